@@ -1,0 +1,10 @@
+/** virtlint's public API. The CLI and the language server are thin layers over these functions. */
+export { lintText, type LintOptions, type RuleSetting } from './lint.js';
+export { lintFiles, type LintFilesOptions } from './lint-files.js';
+export type { Diagnostic, DocumentKind, Fix, LintResult, Position, Range, Severity, TextEdit } from './types.js';
+export type { Rule, RuleContext, RuleMeta } from './rule.js';
+export { RULES, RULES_BY_ID } from '../rules/index.js';
+export type { CapabilityProfile } from './caps/types.js';
+export { CapabilityView } from './caps/view.js';
+export { fixedCapabilities, type CapabilityResolver } from './caps/resolver.js';
+export { loadProfileFile } from './caps/profile-file.js';

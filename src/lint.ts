@@ -1,0 +1,143 @@
+import { NO_CAPABILITIES, type CapabilityResolver } from './caps/resolver.js';
+import { buildDomain } from './model/domain.js';
+import { RULES } from '../rules/index.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+import type { SchemaEngine } from './schema/engine.js';
+import { kindOfRoot, SUPPORTED_ROOTS, KIND_GRAMMARS } from './schema/kinds.js';
+import { BUNDLED_SCHEMA_DIR, Libxml2Engine } from './schema/libxml2-engine.js';
+import { type GrammarHints, schemaDiagnostics } from './schema/map-issues.js';
+import type { Diagnostic, LintResult, Severity } from './types.js';
+import { checkText } from './xml/decode.js';
+import { DEFAULT_PARSE_LIMITS, parseXml } from './xml/parse.js';
+
+/** A rule's configured level and options (ESLint style). */
+export type RuleSetting = 'off' | 'warn' | 'error' | readonly ['off' | 'warn' | 'error', ...unknown[]];
+
+export interface LintOptions {
+  /** Shown in results; also used for configuration lookup by callers. */
+  readonly filePath?: string;
+  /** A directory of .rng files replacing the bundled grammar (e.g. /usr/share/libvirt/schemas). */
+  readonly schemaDir?: string;
+  /** Where emulator capabilities come from. Default: none (capability rules stay silent). */
+  readonly capabilities?: CapabilityResolver;
+  /** Per-rule severity and options; rules not named use their default severity. */
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Maximum element nesting depth. */
+  readonly maxDepth?: number;
+  /** Grammar-derived hints for precise schema messages. */
+  readonly grammarHints?: GrammarHints;
+  /** The rule set to run (default: all bundled rules). */
+  readonly ruleSet?: readonly Rule[];
+}
+
+const engines = new Map<string, SchemaEngine>();
+
+/** Schema engines are cached per schema directory so each grammar is compiled once per process. */
+export function schemaEngineFor(dir: string | undefined): SchemaEngine {
+  const key = dir ?? BUNDLED_SCHEMA_DIR;
+  let engine = engines.get(key);
+  if (!engine) {
+    engine = new Libxml2Engine(key);
+    engines.set(key, engine);
+  }
+  return engine;
+}
+
+const levelOf = (setting: RuleSetting | undefined): 'off' | 'warn' | 'error' | undefined =>
+  setting === undefined ? undefined : typeof setting === 'string' ? setting : setting[0];
+
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId);
+}
+
+/**
+ * The whole pipeline for one document: safe parse → grammar → model → rules (with capabilities).
+ * Never throws for anything a document contains; every problem becomes a diagnostic.
+ */
+export async function lintText(text: string, options: LintOptions = {}): Promise<LintResult> {
+  const filePath = options.filePath ?? '<text>';
+  const notes: string[] = [];
+  const done = (diagnostics: Diagnostic[], extra: Partial<LintResult> = {}): LintResult => ({
+    filePath,
+    diagnostics: diagnostics.sort(compareDiagnostics),
+    notes,
+    source: text,
+    ...extra,
+  });
+
+  const checked = checkText(text);
+  if (!checked.ok) return done([checked.diagnostic]);
+  const parsed = parseXml(text, { ...DEFAULT_PARSE_LIMITS, ...(options.maxDepth ? { maxDepth: options.maxDepth } : {}) });
+  if (!parsed.ok) return done([parsed.diagnostic]);
+  const doc = parsed.document;
+
+  const kind = kindOfRoot(doc.root.name);
+  if (!kind) {
+    return done([
+      {
+        ruleId: 'schema/unknown-root',
+        severity: 'error',
+        message: `<${doc.root.name}> is not a libvirt document virtlint knows; expected one of ${SUPPORTED_ROOTS.map((r) => `<${r}>`).join(', ')}`,
+        range: doc.root.nameRange,
+      },
+    ]);
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  const outcome = schemaEngineFor(options.schemaDir).validate(text, kind);
+  if (outcome.status === 'checked') {
+    diagnostics.push(...schemaDiagnostics(doc, outcome.issues, options.grammarHints));
+  } else if (outcome.status === 'no-grammar') {
+    notes.push(`no grammar for <${doc.root.name}> (${KIND_GRAMMARS[kind].file}) in ${outcome.file}: schema not checked`);
+  } else {
+    throw new Error(`the grammar ${outcome.file} cannot be compiled: ${outcome.reason}`);
+  }
+
+  if (kind === 'domain') {
+    const domain = buildDomain(doc.root);
+    const rules = options.ruleSet ?? RULES;
+    const needsCaps = rules.some((r) => r.meta.needsCapabilities && levelOf(options.rules?.[r.meta.id]) !== 'off');
+    let resolved: Awaited<ReturnType<CapabilityResolver['resolve']>> = { notes: [] };
+    if (needsCaps) {
+      try {
+        resolved = await (options.capabilities ?? NO_CAPABILITIES).resolve(domain.emulator?.value || undefined);
+      } catch (e) {
+        resolved = { notes: [`capabilities could not be read: ${(e as Error).message}`] };
+      }
+      notes.push(...resolved.notes);
+    }
+    for (const rule of rules) {
+      const setting = options.rules?.[rule.meta.id];
+      const level = levelOf(setting);
+      if (level === 'off') continue;
+      const configured: Severity | undefined = level === 'warn' ? 'warning' : level === 'error' ? 'error' : undefined;
+      const context: RuleContext = {
+        capabilities: resolved.view,
+        options: typeof setting === 'object' ? setting.slice(1) : [],
+        sourceText: text,
+        report: (r: Report) => {
+          diagnostics.push({
+            ruleId: rule.meta.id,
+            severity: configured ?? r.severity ?? rule.meta.defaultSeverity,
+            message: r.message,
+            range: r.range,
+            ...(r.fix ? { fix: r.fix } : {}),
+          });
+        },
+        note: (m) => notes.push(m),
+      };
+      try {
+        rule.check(domain, context);
+      } catch (e) {
+        // One rule's bug must not hide the others' findings.
+        diagnostics.push({
+          ruleId: 'virtlint/rule-crashed',
+          severity: 'error',
+          message: `Internal error in rule ${rule.meta.id}: ${(e as Error).message} (please report this)`,
+          range: doc.root.nameRange,
+        });
+      }
+    }
+  }
+  return done(diagnostics, { kind });
+}

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  ParseOption,
+  RelaxNGValidator,
+  XmlDocument,
+  XmlValidateError,
+  xmlRegisterInputProvider,
+} from 'libxml2-wasm';
+import { fsInputProviders } from 'libxml2-wasm/lib/nodejs.mjs';
+import type { DocumentKind } from '../types.js';
+import type { SchemaEngine, SchemaIssue, SchemaOutcome } from './engine.js';
+import { KIND_GRAMMARS } from './kinds.js';
+
+/** Directories libxml2 may read from: only schema sets, never anything a document names. */
+const readableRoots = new Set<string>();
+let providerRegistered = false;
+
+function toPath(filename: string): string | undefined {
+  try {
+    return filename.startsWith('file:') ? fileURLToPath(filename) : path.resolve(filename);
+  } catch {
+    return undefined;
+  }
+}
+
+function allowSchemaReadsFrom(dir: string): void {
+  readableRoots.add(path.resolve(dir) + path.sep);
+  if (providerRegistered) return;
+  providerRegistered = true;
+  xmlRegisterInputProvider({
+    ...fsInputProviders,
+    match(filename: string): boolean {
+      const p = toPath(filename);
+      if (!p || !p.endsWith('.rng')) return false;
+      for (const root of readableRoots) if (p.startsWith(root)) return fs.existsSync(p);
+      return false;
+    },
+    open(filename: string): number | undefined {
+      const p = toPath(filename);
+      return p ? fsInputProviders.open(p) : undefined;
+    },
+  });
+}
+
+// libxml2 options for the documents we validate: no network, no DTD loading, no entity
+// substitution. (virtlint refuses DOCTYPEs before this point anyway; this is belt and braces.)
+const DOC_OPTIONS = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE;
+
+type Compiled = { ok: true; validator: RelaxNGValidator } | { ok: false; reason: string; missing: boolean };
+
+/** Grammar compilation is the expensive part: once per schema file per process (or worker). */
+const compiled = new Map<string, Compiled>();
+
+function compile(file: string): Compiled {
+  const cached = compiled.get(file);
+  if (cached) return cached;
+  let result: Compiled;
+  if (!fs.existsSync(file)) {
+    result = { ok: false, reason: 'file not found', missing: true };
+  } else {
+    try {
+      const rng = XmlDocument.fromString(fs.readFileSync(file, 'utf8'), { url: file, option: ParseOption.XML_PARSE_NONET });
+      result = { ok: true, validator: RelaxNGValidator.fromDoc(rng) };
+    } catch (e) {
+      const details = (e as { details?: { message: string; line: number; file?: string }[] }).details;
+      const first = details?.[0];
+      result = {
+        ok: false,
+        missing: false,
+        reason: first ? `${first.file ?? path.basename(file)}:${first.line}: ${first.message.trim()}` : String((e as Error).message),
+      };
+    }
+  }
+  compiled.set(file, result);
+  return result;
+}
+
+export class Libxml2Engine implements SchemaEngine {
+  readonly schemaDir: string;
+
+  constructor(schemaDir: string) {
+    this.schemaDir = path.resolve(schemaDir);
+    allowSchemaReadsFrom(this.schemaDir);
+  }
+
+  validate(text: string, kind: DocumentKind): SchemaOutcome {
+    const file = path.join(this.schemaDir, KIND_GRAMMARS[kind].file);
+    const grammar = compile(file);
+    if (!grammar.ok) return grammar.missing ? { status: 'no-grammar', file } : { status: 'broken-grammar', file, reason: grammar.reason };
+    let doc: XmlDocument;
+    try {
+      doc = XmlDocument.fromString(text, { option: DOC_OPTIONS });
+    } catch (e) {
+      // saxes accepted the document, libxml2 did not (rare: e.g. namespace errors).
+      const details = (e as { details?: { message: string; line: number }[] }).details ?? [];
+      return { status: 'checked', issues: details.map((d) => ({ message: d.message.trim(), line: d.line })) };
+    }
+    try {
+      grammar.validator.validate(doc);
+      return { status: 'checked', issues: [] };
+    } catch (e) {
+      if (!(e instanceof XmlValidateError)) throw e;
+      const issues: SchemaIssue[] = e.details.map((d) => ({
+        message: d.message.trim(),
+        line: d.line,
+        ...(d.xpath ? { xpath: d.xpath } : {}),
+      }));
+      return { status: 'checked', issues };
+    } finally {
+      doc.dispose();
+    }
+  }
+}
+
+/** The grammar bundled with virtlint. */
+export const BUNDLED_SCHEMA_DIR = fileURLToPath(new URL('../../../schemas/', import.meta.url));

@@ -1,0 +1,70 @@
+import type { Diagnostic } from '../types.js';
+
+/** How the bytes were encoded, so that `--fix` can write the file back the same way. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+export type DecodeOutcome =
+  | { readonly ok: true; readonly text: string; readonly encoding: TextEncoding }
+  | { readonly ok: false; readonly diagnostic: Diagnostic };
+
+const START = { line: 1, column: 1, offset: 0 };
+const AT_START = { start: START, end: START };
+
+const encodingError = (message: string): DecodeOutcome => ({
+  ok: false,
+  diagnostic: { ruleId: 'xml/encoding', severity: 'error', message, range: AT_START },
+});
+
+/**
+ * Turns file bytes into text. libvirt reads UTF-8; UTF-16 with a byte-order mark is decoded too,
+ * since editors on some systems save it. Anything else (invalid UTF-8, NUL bytes, other declared
+ * encodings) is refused with one clear diagnostic rather than guessed at.
+ */
+export function decodeBytes(bytes: Uint8Array): DecodeOutcome {
+  let text: string;
+  let encoding: TextEncoding = 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    encoding = 'utf-16le';
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    encoding = 'utf-16be';
+  } else {
+    try {
+      // ignoreBOM keeps a UTF-8 byte-order mark in the text, so offsets and --fix keep every byte.
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      const at = firstInvalidUtf8(bytes);
+      return encodingError(
+        `The file is not valid UTF-8 (first bad byte at offset ${at}); libvirt XML must be UTF-8 — is this a binary file or another encoding?`,
+      );
+    }
+  }
+  return checkText(text, encoding);
+}
+
+/** Checks text that is already a string (stdin, editors): no NUL or other characters XML forbids up front. */
+export function checkText(text: string, encoding: TextEncoding = 'utf-8'): DecodeOutcome {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    return encodingError(`The file contains a NUL byte (offset ${nul}); it looks binary, not XML`);
+  }
+  const decl = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(body);
+  if (decl?.[1] && !/^(utf-?8|utf-?16(le|be)?|us-ascii|ascii)$/i.test(decl[1])) {
+    return encodingError(`The XML declaration names encoding '${decl[1]}'; virtlint reads UTF-8 (and UTF-16 with a byte-order mark) — convert the file to UTF-8`);
+  }
+  return { ok: true, text, encoding };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b < 0x80) continue;
+    const len = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
+    if (len === 0 || i + len > bytes.length) return i;
+    for (let k = 1; k < len; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return i;
+    i += len - 1;
+  }
+  return 0;
+}

@@ -1,0 +1,208 @@
+import { SaxesParser } from 'saxes';
+import type { Diagnostic } from '../types.js';
+import { LineIndex } from './positions.js';
+import type { XmlAttribute, XmlComment, XmlElement } from './tree.js';
+
+export interface ParseLimits {
+  /** Maximum element nesting depth (default 256). */
+  readonly maxDepth: number;
+}
+
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 256 };
+
+export interface ParsedDocument {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly root: XmlElement;
+  readonly comments: readonly XmlComment[];
+}
+
+export type ParseOutcome =
+  | { readonly ok: true; readonly document: ParsedDocument }
+  | { readonly ok: false; readonly diagnostic: Diagnostic };
+
+interface MutableElement {
+  name: string;
+  attributes: XmlAttribute[];
+  children: MutableElement[];
+  parent: MutableElement | undefined;
+  text: string;
+  range: XmlElement['range'];
+  nameRange: XmlElement['nameRange'];
+  startTagRange: XmlElement['startTagRange'];
+  contentRange: XmlElement['contentRange'];
+  sameNameIndex: number;
+  startOffset: number;
+  contentStart: number;
+}
+
+/** Thrown from inside saxes handlers to stop parsing at the first problem. */
+class StopParsing extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.message);
+  }
+}
+
+/**
+ * Parses XML text safely with saxes. A DOCTYPE (and so any entity declaration) is refused before
+ * anything in it is interpreted: saxes never expands entities beyond the five predefined ones and
+ * never reads files or the network. Every element and attribute keeps its exact source ranges.
+ */
+export function parseXml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParseOutcome {
+  const lines = new LineIndex(text);
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const stack: MutableElement[] = [];
+  const comments: XmlComment[] = [];
+  let root: MutableElement | undefined;
+
+  const fail = (ruleId: string, message: string, start: number, end: number): never => {
+    throw new StopParsing({ ruleId, severity: 'error', message, range: lines.range(start, Math.max(start, end)) });
+  };
+
+  parser.on('doctype', (doctype) => {
+    const end = parser.position;
+    const start = text.lastIndexOf('<!DOCTYPE', end);
+    const declaresEntities = /<!ENTITY/i.test(doctype);
+    fail(
+      'xml/doctype',
+      declaresEntities
+        ? 'DOCTYPE with entity declarations is not allowed: libvirt XML has no DTD, and entities could expand or read files; remove the DOCTYPE'
+        : 'DOCTYPE is not allowed in libvirt XML; remove it',
+      start >= 0 ? start : Math.max(0, end - doctype.length - 11),
+      end,
+    );
+  });
+
+  parser.on('opentagstart', (tag) => {
+    const nameEnd = parser.position;
+    const start = nameEnd - tag.name.length - 1;
+    if (stack.length >= limits.maxDepth) {
+      fail('xml/too-deep', `Elements are nested more than ${limits.maxDepth} levels deep; libvirt XML never needs this`, start, nameEnd);
+    }
+    const parent = stack[stack.length - 1];
+    const sameNameIndex = parent ? parent.children.filter((c) => c.name === tag.name).length + 1 : 1;
+    const placeholder = lines.range(start, nameEnd);
+    const el: MutableElement = {
+      name: tag.name,
+      attributes: [],
+      children: [],
+      parent,
+      text: '',
+      range: placeholder,
+      nameRange: lines.range(start + 1, nameEnd),
+      startTagRange: placeholder,
+      contentRange: placeholder,
+      sameNameIndex,
+      startOffset: start,
+      contentStart: nameEnd,
+    };
+    if (parent) parent.children.push(el);
+    else root = el;
+    stack.push(el);
+  });
+
+  parser.on('opentag', (tag) => {
+    const el = stack[stack.length - 1] as MutableElement;
+    const tagEnd = parser.position;
+    el.startTagRange = lines.range(el.startOffset, tagEnd);
+    el.attributes = scanAttributes(text, el.nameRange.end.offset, tagEnd, lines);
+    el.contentStart = tagEnd;
+    if (tag.isSelfClosing) {
+      el.contentRange = lines.range(tagEnd, tagEnd);
+      el.range = el.startTagRange;
+      stack.pop();
+    }
+  });
+
+  parser.on('closetag', (tag) => {
+    if (tag.isSelfClosing) return; // already closed in 'opentag'
+    const el = stack.pop();
+    if (!el) return;
+    const end = parser.position;
+    const endTagStart = text.lastIndexOf('</', end);
+    el.contentRange = lines.range(el.contentStart, Math.max(el.contentStart, endTagStart));
+    el.range = lines.range(el.startOffset, end);
+  });
+
+  const appendText = (t: string): void => {
+    const el = stack[stack.length - 1];
+    if (el) el.text += t;
+  };
+  parser.on('text', appendText);
+  parser.on('cdata', appendText);
+
+  parser.on('comment', (c) => {
+    const end = parser.position;
+    comments.push({ text: c, range: lines.range(end - c.length - 7, end) });
+  });
+
+  parser.on('error', (err) => {
+    const at = Math.min(parser.position, text.length);
+    // saxes prefixes "line:col: "; our range carries the position already.
+    const message = err.message.replace(/^\S*?\d+:\d+: /, '');
+    fail('xml/not-well-formed', `XML is not well-formed: ${message}`, Math.max(0, at - 1), at);
+  });
+
+  try {
+    parser.write(text).close();
+  } catch (e) {
+    if (e instanceof StopParsing) return { ok: false, diagnostic: e.diagnostic };
+    throw e;
+  }
+  if (!root) {
+    return {
+      ok: false,
+      diagnostic: { ruleId: 'xml/not-well-formed', severity: 'error', message: 'XML is not well-formed: the document has no root element', range: lines.range(0, 0) },
+    };
+  }
+  return { ok: true, document: { text, lines, root: root as unknown as XmlElement, comments } };
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/**
+ * Finds attribute name and value ranges in a start tag that saxes has already found well-formed.
+ * `from` is just after the element name, `to` just after `>`.
+ */
+function scanAttributes(text: string, from: number, to: number, lines: LineIndex): XmlAttribute[] {
+  const out: XmlAttribute[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (c === 0x2f /* / */ || c === 0x3e /* > */) break;
+    const nameStart = i;
+    while (i < to && !isSpace(text.charCodeAt(i)) && text[i] !== '=') i++;
+    const nameEnd = i;
+    while (i < to && text[i] !== '"' && text[i] !== "'") i++;
+    const quote = text[i];
+    const valueStart = i + 1;
+    const valueEnd = text.indexOf(quote as string, valueStart);
+    if (valueEnd < 0 || valueEnd >= to) break;
+    i = valueEnd + 1;
+    out.push({
+      name: text.slice(nameStart, nameEnd),
+      value: decodeAttributeValue(text.slice(valueStart, valueEnd)),
+      nameRange: lines.range(nameStart, nameEnd),
+      valueRange: lines.range(valueStart, valueEnd),
+      range: lines.range(nameStart, valueEnd + 1),
+    });
+  }
+  return out;
+}
+
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** Attribute value normalisation as XML defines it (references and white space), without DTD entities. */
+function decodeAttributeValue(raw: string): string {
+  return raw
+    .replace(/\r\n?|[\t\n]/g, ' ')
+    .replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, ref: string) => {
+      if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
+      if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
+      return PREDEFINED[ref] ?? m;
+    });
+}

@@ -1,0 +1,47 @@
+import type { Position, Range } from '../types.js';
+
+/** Maps offsets in a text to 1-based line/column positions. Built once per document. */
+export class LineIndex {
+  private readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    // Binary search for the last line start <= offset.
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: clamped - (this.lineStarts[lo] ?? 0) + 1, offset: clamped };
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+
+  /** Offset of the first character of a 1-based line (clamped to the text). */
+  lineStart(line: number): number {
+    const idx = Math.max(0, Math.min(line - 1, this.lineStarts.length - 1));
+    return this.lineStarts[idx] ?? 0;
+  }
+
+  /** The range of a whole 1-based line, without its line terminator. */
+  lineRange(line: number): Range {
+    const start = this.lineStart(line);
+    let end = line < this.lineStarts.length ? this.lineStart(line + 1) - 1 : this.text.length;
+    if (end > start && this.text[end - 1] === '\r') end--;
+    return this.range(start, Math.max(start, end));
+  }
+}

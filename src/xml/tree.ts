@@ -1,0 +1,70 @@
+import type { Range } from '../types.js';
+
+/** An attribute as written in a start tag, with the ranges of its name and of its value (inside the quotes). */
+export interface XmlAttribute {
+  readonly name: string;
+  readonly value: string;
+  readonly nameRange: Range;
+  readonly valueRange: Range;
+  /** From the first character of the name to the closing quote. */
+  readonly range: Range;
+}
+
+/** An element of the parsed document. Read-only; `parent` is undefined for the root. */
+export interface XmlElement {
+  readonly name: string;
+  readonly attributes: readonly XmlAttribute[];
+  readonly children: readonly XmlElement[];
+  readonly parent: XmlElement | undefined;
+  /** Concatenated character data directly inside this element (not in descendants). */
+  readonly text: string;
+  /** From `<` of the start tag to `>` of the end tag (or of `/>`). */
+  readonly range: Range;
+  /** The element name in its start tag. */
+  readonly nameRange: Range;
+  /** From `<` to `>` of the start tag. */
+  readonly startTagRange: Range;
+  /** Between the start and end tag (empty range at the end of `/>` for self-closing elements). */
+  readonly contentRange: Range;
+  /** 1-based index among siblings of the same name (for XPath-style addressing). */
+  readonly sameNameIndex: number;
+}
+
+export interface XmlComment {
+  /** The comment's text between `<!--` and `-->`. */
+  readonly text: string;
+  readonly range: Range;
+}
+
+/** Look up an attribute by name. */
+export function attr(el: XmlElement | undefined, name: string): XmlAttribute | undefined {
+  return el?.attributes.find((a) => a.name === name);
+}
+
+export function child(el: XmlElement | undefined, name: string): XmlElement | undefined {
+  return el?.children.find((c) => c.name === name);
+}
+
+export function childrenNamed(el: XmlElement | undefined, name: string): XmlElement[] {
+  return el ? el.children.filter((c) => c.name === name) : [];
+}
+
+/** Depth-first walk of an element and its descendants. */
+export function* walk(el: XmlElement): Generator<XmlElement> {
+  const stack: XmlElement[] = [el];
+  while (stack.length > 0) {
+    const cur = stack.pop() as XmlElement;
+    yield cur;
+    for (let i = cur.children.length - 1; i >= 0; i--) stack.push(cur.children[i] as XmlElement);
+  }
+}
+
+/** XPath of an element in libxml2's style: /domain/devices/disk[2]/driver. */
+export function xpathOf(el: XmlElement): string {
+  const steps: string[] = [];
+  for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) {
+    const siblings = cur.parent ? cur.parent.children.filter((c) => c.name === cur!.name).length : 1;
+    steps.push(siblings > 1 ? `${cur.name}[${cur.sameNameIndex}]` : cur.name);
+  }
+  return '/' + steps.reverse().join('/');
+}
