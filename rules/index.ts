@@ -1,9 +1,11 @@
 import type { Rule } from '../src/rule.js';
-import emulatorSupportsIoeventfd from './emulator-supports-ioeventfd.js';
-import ioeventfdRequiresVirtio from './ioeventfd-requires-virtio.js';
+import { CAPABILITY_RULES } from './registry-capabilities.js';
+import { CORE_RULES } from './registry-core.js';
+import { DEVICE_RULES } from './registry-devices.js';
+import { DOMAIN_RULES } from './registry-domain.js';
 
-/** Every rule virtlint ships, in a stable order (alphabetical by id). */
-export const RULES: readonly Rule[] = [emulatorSupportsIoeventfd, ioeventfdRequiresVirtio].sort((a, b) =>
+/** Every rule virtlint ships, in a stable order (alphabetical by id). Each registry-*.ts lists one area. */
+export const RULES: readonly Rule[] = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES].sort((a, b) =>
   a.meta.id.localeCompare(b.meta.id),
 );
 

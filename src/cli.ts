@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yargs from 'yargs';
 import { RULES } from '../rules/index.js';
-import { CapabilityFileError, loadProfileFile } from './caps/profile-file.js';
-import { type CapabilityResolver, fixedCapabilities } from './caps/resolver.js';
+import { createCapabilityResolver } from './caps/index.js';
+import { CapabilityFileError } from './caps/profile-file.js';
 import { DEFAULT_MAX_BYTES, InputError, readStdin } from './files.js';
 import { FORMATTERS } from './formatters/index.js';
 import { lintFiles } from './lint-files.js';
+import { GrammarError } from './schema/check.js';
 import { lintText, type LintOptions } from './lint.js';
 import type { LintResult } from './types.js';
 import { VERSION } from './version.js';
@@ -73,6 +74,11 @@ export async function main(
 ): Promise<number> {
   let debug = argv.includes('--debug');
   try {
+    if (argv[0] === 'caps') {
+      // `virtlint caps …` subcommands (probe an emulator into a profile) live with the capability code.
+      const { capsCommand } = await import('./caps/cli.js');
+      return await capsCommand(argv.slice(1), io);
+    }
     const parser = parseArgs(argv);
     let helpShown = false;
     parser.showHelpOnFail(false);
@@ -89,11 +95,10 @@ export async function main(
     if (args.schemas !== undefined && !fs.statSync(args.schemas, { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
-    let capabilities: CapabilityResolver | undefined;
-    if (args.caps !== undefined) capabilities = fixedCapabilities(loadProfileFile(args.caps));
+    const capabilities = createCapabilityResolver({ ...(args.caps !== undefined ? { capsFile: args.caps } : {}) });
     const options: LintOptions = {
       ...(args.schemas !== undefined ? { schemaDir: args.schemas } : {}),
-      ...(capabilities ? { capabilities } : {}),
+      capabilities,
       maxDepth: args.maxDepth,
     };
     const inputs = (args._ as (string | number)[]).map(String);
@@ -124,7 +129,7 @@ export async function main(
     }
     return 0;
   } catch (e) {
-    const expected = e instanceof UsageError || e instanceof InputError || e instanceof CapabilityFileError;
+    const expected = e instanceof UsageError || e instanceof InputError || e instanceof CapabilityFileError || e instanceof GrammarError;
     io.stderr.write(`virtlint: ${expected ? '' : 'internal error: '}${(e as Error).message}\n`);
     if (debug && !expected) io.stderr.write(`${(e as Error).stack ?? ''}\n`);
     else if (!expected) io.stderr.write('Run again with --debug for details.\n');

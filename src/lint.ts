@@ -2,10 +2,9 @@ import { NO_CAPABILITIES, type CapabilityResolver } from './caps/resolver.js';
 import { buildDomain } from './model/domain.js';
 import { RULES } from '../rules/index.js';
 import type { Report, Rule, RuleContext } from './rule.js';
-import type { SchemaEngine } from './schema/engine.js';
-import { kindOfRoot, SUPPORTED_ROOTS, KIND_GRAMMARS } from './schema/kinds.js';
-import { BUNDLED_SCHEMA_DIR, Libxml2Engine } from './schema/libxml2-engine.js';
-import { type GrammarHints, schemaDiagnostics } from './schema/map-issues.js';
+import { checkSchema } from './schema/check.js';
+import { kindOfRoot, SUPPORTED_ROOTS } from './schema/kinds.js';
+import type { GrammarHints } from './schema/map-issues.js';
 import type { Diagnostic, LintResult, Severity } from './types.js';
 import { checkText } from './xml/decode.js';
 import { DEFAULT_PARSE_LIMITS, parseXml } from './xml/parse.js';
@@ -28,19 +27,6 @@ export interface LintOptions {
   readonly grammarHints?: GrammarHints;
   /** The rule set to run (default: all bundled rules). */
   readonly ruleSet?: readonly Rule[];
-}
-
-const engines = new Map<string, SchemaEngine>();
-
-/** Schema engines are cached per schema directory so each grammar is compiled once per process. */
-export function schemaEngineFor(dir: string | undefined): SchemaEngine {
-  const key = dir ?? BUNDLED_SCHEMA_DIR;
-  let engine = engines.get(key);
-  if (!engine) {
-    engine = new Libxml2Engine(key);
-    engines.set(key, engine);
-  }
-  return engine;
 }
 
 const levelOf = (setting: RuleSetting | undefined): 'off' | 'warn' | 'error' | undefined =>
@@ -83,15 +69,7 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
     ]);
   }
 
-  const diagnostics: Diagnostic[] = [];
-  const outcome = schemaEngineFor(options.schemaDir).validate(text, kind);
-  if (outcome.status === 'checked') {
-    diagnostics.push(...schemaDiagnostics(doc, outcome.issues, options.grammarHints));
-  } else if (outcome.status === 'no-grammar') {
-    notes.push(`no grammar for <${doc.root.name}> (${KIND_GRAMMARS[kind].file}) in ${outcome.file}: schema not checked`);
-  } else {
-    throw new Error(`the grammar ${outcome.file} cannot be compiled: ${outcome.reason}`);
-  }
+  const diagnostics: Diagnostic[] = checkSchema(doc, kind, options, notes);
 
   if (kind === 'domain') {
     const domain = buildDomain(doc.root);
