@@ -34,6 +34,7 @@ interface MutableElement {
   sameNameIndex: number;
   startOffset: number;
   contentStart: number;
+  childCounts: Map<string, number>;
 }
 
 /** Thrown from inside saxes handlers to stop parsing at the first problem. */
@@ -54,6 +55,9 @@ export function parseXml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMIT
   const stack: MutableElement[] = [];
   const comments: XmlComment[] = [];
   let root: MutableElement | undefined;
+  // Offset just after the last markup seen: the next event's markup starts at or after it.
+  // (saxes reports positions a character or so late, depending on the event.)
+  let cursor = 0;
 
   const fail = (ruleId: string, message: string, start: number, end: number): never => {
     throw new StopParsing({ ruleId, severity: 'error', message, range: lines.range(start, Math.max(start, end)) });
@@ -74,13 +78,14 @@ export function parseXml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMIT
   });
 
   parser.on('opentagstart', (tag) => {
-    const nameEnd = parser.position;
-    const start = nameEnd - tag.name.length - 1;
+    const start = text.indexOf(`<${tag.name}`, cursor);
+    const nameEnd = start + 1 + tag.name.length;
     if (stack.length >= limits.maxDepth) {
       fail('xml/too-deep', `Elements are nested more than ${limits.maxDepth} levels deep; libvirt XML never needs this`, start, nameEnd);
     }
     const parent = stack[stack.length - 1];
-    const sameNameIndex = parent ? parent.children.filter((c) => c.name === tag.name).length + 1 : 1;
+    const sameNameIndex = parent ? (parent.childCounts.get(tag.name) ?? 0) + 1 : 1;
+    parent?.childCounts.set(tag.name, sameNameIndex);
     const placeholder = lines.range(start, nameEnd);
     const el: MutableElement = {
       name: tag.name,
@@ -95,6 +100,7 @@ export function parseXml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMIT
       sameNameIndex,
       startOffset: start,
       contentStart: nameEnd,
+      childCounts: new Map(),
     };
     if (parent) parent.children.push(el);
     else root = el;
@@ -103,9 +109,11 @@ export function parseXml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMIT
 
   parser.on('opentag', (tag) => {
     const el = stack[stack.length - 1] as MutableElement;
-    const tagEnd = parser.position;
+    const scanned = scanStartTag(text, el.nameRange.end.offset, lines);
+    const tagEnd = scanned.end;
+    cursor = tagEnd;
     el.startTagRange = lines.range(el.startOffset, tagEnd);
-    el.attributes = scanAttributes(text, el.nameRange.end.offset, tagEnd, lines);
+    el.attributes = scanned.attributes;
     el.contentStart = tagEnd;
     if (tag.isSelfClosing) {
       el.contentRange = lines.range(tagEnd, tagEnd);
@@ -118,8 +126,9 @@ export function parseXml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMIT
     if (tag.isSelfClosing) return; // already closed in 'opentag'
     const el = stack.pop();
     if (!el) return;
-    const end = parser.position;
-    const endTagStart = text.lastIndexOf('</', end);
+    const endTagStart = text.indexOf(`</${el.name}`, cursor);
+    const end = text.indexOf('>', endTagStart) + 1;
+    cursor = end;
     el.contentRange = lines.range(el.contentStart, Math.max(el.contentStart, endTagStart));
     el.range = lines.range(el.startOffset, end);
   });
@@ -129,11 +138,18 @@ export function parseXml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMIT
     if (el) el.text += t;
   };
   parser.on('text', appendText);
-  parser.on('cdata', appendText);
+  parser.on('cdata', (t) => {
+    appendText(t);
+    cursor = text.indexOf(']]>', text.indexOf('<![CDATA[', cursor)) + 3;
+  });
+  parser.on('processinginstruction', () => {
+    cursor = text.indexOf('?>', text.indexOf('<?', cursor)) + 2;
+  });
 
   parser.on('comment', (c) => {
-    const end = parser.position;
-    comments.push({ text: c, range: lines.range(end - c.length - 7, end) });
+    const start = text.indexOf('<!--', cursor);
+    cursor = start + c.length + 7;
+    comments.push({ text: c, range: lines.range(start, cursor) });
   });
 
   parser.on('error', (err) => {
@@ -161,29 +177,34 @@ export function parseXml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMIT
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /**
- * Finds attribute name and value ranges in a start tag that saxes has already found well-formed.
- * `from` is just after the element name, `to` just after `>`.
+ * Finds attribute name and value ranges in a start tag that saxes has already found well-formed,
+ * and the offset just after its closing `>`. `from` is just after the element name.
  */
-function scanAttributes(text: string, from: number, to: number, lines: LineIndex): XmlAttribute[] {
-  const out: XmlAttribute[] = [];
+function scanStartTag(text: string, from: number, lines: LineIndex): { attributes: XmlAttribute[]; end: number } {
+  const attributes: XmlAttribute[] = [];
   let i = from;
-  while (i < to) {
+  for (;;) {
     const c = text.charCodeAt(i);
+    if (Number.isNaN(c)) return { attributes, end: text.length };
     if (isSpace(c)) {
       i++;
       continue;
     }
-    if (c === 0x2f /* / */ || c === 0x3e /* > */) break;
+    if (c === 0x3e /* > */) return { attributes, end: i + 1 };
+    if (c === 0x2f /* / */) {
+      i++;
+      continue;
+    }
     const nameStart = i;
-    while (i < to && !isSpace(text.charCodeAt(i)) && text[i] !== '=') i++;
+    while (i < text.length && !isSpace(text.charCodeAt(i)) && text[i] !== '=') i++;
     const nameEnd = i;
-    while (i < to && text[i] !== '"' && text[i] !== "'") i++;
+    while (i < text.length && text[i] !== '"' && text[i] !== "'") i++;
     const quote = text[i];
     const valueStart = i + 1;
-    const valueEnd = text.indexOf(quote as string, valueStart);
-    if (valueEnd < 0 || valueEnd >= to) break;
+    const valueEnd = quote ? text.indexOf(quote, valueStart) : -1;
+    if (valueEnd < 0) return { attributes, end: text.length };
     i = valueEnd + 1;
-    out.push({
+    attributes.push({
       name: text.slice(nameStart, nameEnd),
       value: decodeAttributeValue(text.slice(valueStart, valueEnd)),
       nameRange: lines.range(nameStart, nameEnd),
@@ -191,7 +212,6 @@ function scanAttributes(text: string, from: number, to: number, lines: LineIndex
       range: lines.range(nameStart, valueEnd + 1),
     });
   }
-  return out;
 }
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
