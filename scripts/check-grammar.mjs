@@ -4,7 +4,8 @@
 // Usage: node scripts/check-grammar.mjs [--corpus DIR] [--schemas DIR] [--only ROOT] [--errors]
 import fs from 'node:fs';
 import path from 'node:path';
-import { XmlDocument, RelaxNGValidator, xmlRegisterFsInputProviders } from 'libxml2-wasm';
+import { XmlDocument, RelaxNGValidator } from 'libxml2-wasm';
+import { xmlRegisterFsInputProviders } from 'libxml2-wasm/lib/nodejs.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
