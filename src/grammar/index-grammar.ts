@@ -1,0 +1,448 @@
+import { describeData, describeNamedType } from './describe.js';
+import {
+  type AttributePattern,
+  type ElementPattern,
+  type Grammar,
+  type Pattern,
+  type SourceRef,
+  clark,
+  hasWildcard,
+  nameClassMatches,
+  namesOf,
+} from './model.js';
+
+/** What a grammar accepts as a value (of an attribute, or as the text of an element). */
+export interface ValueSpec {
+  /** Values listed one by one in the grammar (`<value>`), in grammar order, without duplicates. */
+  readonly values: readonly string[];
+  /** Words for the other accepted forms ("an unsigned integer", "an absolute path", "any text"). */
+  readonly forms: readonly string[];
+}
+
+export interface AttributeInfo {
+  /** Local name; `{uri}local` for a namespaced attribute. */
+  readonly name: string;
+  /** Present in every valid instance of the element (in this element pattern). */
+  readonly required: boolean;
+  readonly value: ValueSpec;
+  readonly documentation?: string;
+  readonly source: SourceRef;
+}
+
+export interface ChildInfo {
+  /** Local name; `{uri}local` for a namespaced element. */
+  readonly name: string;
+  readonly required: boolean;
+}
+
+/** One element pattern of the grammar and what it allows. */
+export interface ElementInfo {
+  readonly pattern: ElementPattern;
+  /** The names it matches (empty for a pure wildcard such as a custom-metadata element). */
+  readonly names: readonly string[];
+  readonly attributes: readonly AttributeInfo[];
+  /** Attributes not listed are allowed too (anyName / nsName attribute patterns). */
+  readonly anyAttribute: boolean;
+  readonly children: readonly ChildInfo[];
+  /** Child elements not listed are allowed too. */
+  readonly anyElement: boolean;
+  /** What text the element may contain, undefined when it must have none (white space aside). */
+  readonly text: ValueSpec | undefined;
+  readonly documentation?: string;
+  readonly source: SourceRef;
+}
+
+/** The merged view over every element pattern that may be at a path, for completion and hover. */
+export interface ElementSummary {
+  readonly name: string;
+  readonly attributes: readonly AttributeInfo[];
+  readonly anyAttribute: boolean;
+  readonly children: readonly ChildInfo[];
+  readonly anyElement: boolean;
+  readonly text: ValueSpec | undefined;
+  readonly documentation?: string;
+  readonly patterns: readonly ElementInfo[];
+}
+
+/** Required names: `null` stands for "everything" (the neutral element of intersection: notAllowed). */
+type Required = ReadonlySet<string> | null;
+const intersect = (a: Required, b: Required): Required => (a === null ? b : b === null ? a : new Set([...a].filter((x) => b.has(x))));
+const union = (a: Required, b: Required): Required => (a === null || b === null ? null : new Set([...a, ...b]));
+const EMPTY: ReadonlySet<string> = new Set();
+
+function parseStep(step: string): { ns: string; local: string } {
+  const m = /^\{([^}]*)\}(.*)$/.exec(step);
+  return m ? { ns: m[1] as string, local: m[2] as string } : { ns: '', local: step };
+}
+
+/**
+ * Answers questions about a loaded grammar: which element patterns may be at a path of element
+ * names, what they allow, where an element may live. Everything is computed on first use and kept,
+ * so repeated queries (an editor asks on every keystroke) cost a map lookup.
+ */
+export class GrammarIndex {
+  private readonly infos = new Map<number, ElementInfo>();
+  private readonly childPatternsMemo = new Map<number, readonly ElementPattern[]>();
+  private readonly pathMemo = new Map<string, readonly ElementInfo[]>();
+  private parentsMemo: Map<string, Set<string>> | undefined;
+  private readonly requiredMemo = new Map<string, Required>();
+
+  constructor(readonly grammar: Grammar) {}
+
+  /** Element patterns allowed as the document element. */
+  rootPatterns(): readonly ElementPattern[] {
+    return this.elementPatternsIn(this.grammar.start);
+  }
+
+  /** Element patterns directly allowed inside an element pattern (not entering nested elements). */
+  childPatterns(el: ElementPattern): readonly ElementPattern[] {
+    let out = this.childPatternsMemo.get(el.id);
+    if (!out) {
+      out = this.elementPatternsIn(el.content);
+      this.childPatternsMemo.set(el.id, out);
+    }
+    return out;
+  }
+
+  /**
+   * The element patterns that may match the element at `path` (names from the root, each `local`
+   * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
+   * allow such a path.
+   */
+  elementsAt(path: readonly string[]): readonly ElementInfo[] {
+    const key = path.join('\u0000');
+    const cached = this.pathMemo.get(key);
+    if (cached) return cached;
+    let current: readonly ElementPattern[] = this.rootPatterns();
+    for (const [i, step] of path.entries()) {
+      const { ns, local } = parseStep(step);
+      const pool = i === 0 ? current : dedupe(current.flatMap((p) => this.childPatterns(p)));
+      current = pool.filter((p) => nameClassMatches(p.name, ns, local));
+      if (current.length === 0) break;
+    }
+    const out = path.length === 0 ? [] : current.map((p) => this.info(p));
+    this.pathMemo.set(key, out);
+    return out;
+  }
+
+  /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
+  describe(path: readonly string[]): ElementSummary | undefined {
+    const patterns = this.elementsAt(path);
+    if (patterns.length === 0) return undefined;
+    return summarize(path[path.length - 1] as string, patterns);
+  }
+
+  /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
+  parentsOf(name: string): readonly string[] {
+    if (!this.parentsMemo) {
+      const map = new Map<string, Set<string>>();
+      for (const parent of this.reachableElements()) {
+        const parentNames = namesOf(parent.name).map((n) => clark(n.ns, n.local));
+        for (const c of this.childPatterns(parent)) {
+          for (const n of namesOf(c.name)) {
+            const key = clark(n.ns, n.local);
+            let set = map.get(key);
+            if (!set) map.set(key, (set = new Set()));
+            for (const p of parentNames) set.add(p);
+          }
+        }
+      }
+      this.parentsMemo = map;
+    }
+    return [...(this.parentsMemo.get(name) ?? [])].sort();
+  }
+
+  /** Every element pattern reachable from the start pattern. */
+  reachableElements(): readonly ElementPattern[] {
+    const seen = new Map<number, ElementPattern>();
+    const queue = [...this.rootPatterns()];
+    while (queue.length > 0) {
+      const p = queue.pop() as ElementPattern;
+      if (seen.has(p.id)) continue;
+      seen.set(p.id, p);
+      queue.push(...this.childPatterns(p));
+    }
+    return [...seen.values()];
+  }
+
+  /** What one element pattern allows. */
+  info(el: ElementPattern): ElementInfo {
+    const cached = this.infos.get(el.id);
+    if (cached) return cached;
+    const attrs = new Map<string, { patterns: AttributePattern[] }>();
+    let anyAttribute = false;
+    const textParts: Pattern[] = [];
+    const visit = (p: Pattern, seen: Set<string>): void => {
+      switch (p.kind) {
+        case 'attribute': {
+          if (hasWildcard(p.name)) anyAttribute = true;
+          for (const n of namesOf(p.name)) {
+            const key = clark(n.ns, n.local);
+            let entry = attrs.get(key);
+            if (!entry) attrs.set(key, (entry = { patterns: [] }));
+            entry.patterns.push(p);
+          }
+          return;
+        }
+        case 'element':
+          return;
+        case 'group':
+        case 'interleave':
+        case 'choice':
+          for (const i of p.items) visit(i, seen);
+          return;
+        case 'optional':
+        case 'zeroOrMore':
+        case 'oneOrMore':
+          visit(p.item, seen);
+          return;
+        case 'mixed':
+          textParts.push({ kind: 'text' });
+          visit(p.item, seen);
+          return;
+        case 'list':
+        case 'text':
+        case 'value':
+        case 'data':
+          textParts.push(p);
+          return;
+        case 'ref':
+          if (seen.has(p.define.uid)) return;
+          seen.add(p.define.uid);
+          visit(p.define.pattern, seen);
+          return;
+        case 'empty':
+        case 'notAllowed':
+          return;
+      }
+    };
+    visit(el.content, new Set());
+    const requiredAttrs = this.required(el.content, 'attribute') ?? EMPTY;
+    const requiredElems = this.required(el.content, 'element') ?? EMPTY;
+    const children = this.childPatterns(el);
+    const childNames = new Map<string, ChildInfo>();
+    for (const c of children) {
+      for (const n of namesOf(c.name)) {
+        const key = clark(n.ns, n.local);
+        if (!childNames.has(key)) childNames.set(key, { name: key, required: requiredElems.has(key) });
+      }
+    }
+    const attributes: AttributeInfo[] = [...attrs.entries()].map(([name, { patterns }]) => {
+      const first = patterns[0] as AttributePattern;
+      const documentation = patterns.find((x) => x.documentation)?.documentation;
+      return {
+        name,
+        required: requiredAttrs.has(name),
+        value: valueSpec(patterns.map((x) => x.content)),
+        source: first.source,
+        ...(documentation ? { documentation } : {}),
+      };
+    });
+    const info: ElementInfo = {
+      pattern: el,
+      names: namesOf(el.name).map((n) => clark(n.ns, n.local)),
+      attributes,
+      anyAttribute,
+      children: [...childNames.values()],
+      anyElement: children.some((c) => hasWildcard(c.name)),
+      text: textParts.length > 0 ? textSpec(el.content) : undefined,
+      source: el.source,
+      ...(el.documentation ? { documentation: el.documentation } : {}),
+    };
+    this.infos.set(el.id, info);
+    return info;
+  }
+
+  private elementPatternsIn(p: Pattern): readonly ElementPattern[] {
+    const out: ElementPattern[] = [];
+    const seenIds = new Set<number>();
+    const visit = (q: Pattern, seen: Set<string>): void => {
+      switch (q.kind) {
+        case 'element':
+          if (!seenIds.has(q.id)) {
+            seenIds.add(q.id);
+            out.push(q);
+          }
+          return;
+        case 'group':
+        case 'interleave':
+        case 'choice':
+          for (const i of q.items) visit(i, seen);
+          return;
+        case 'optional':
+        case 'zeroOrMore':
+        case 'oneOrMore':
+        case 'mixed':
+          visit(q.item, seen);
+          return;
+        case 'ref':
+          if (seen.has(q.define.uid)) return;
+          seen.add(q.define.uid);
+          visit(q.define.pattern, seen);
+          return;
+        default:
+          return;
+      }
+    };
+    visit(p, new Set());
+    return out;
+  }
+
+  /** Names of attributes (or child elements) present in every instance the pattern matches. */
+  private required(p: Pattern, what: 'attribute' | 'element', stack: Set<string> = new Set()): Required {
+    switch (p.kind) {
+      case 'attribute':
+      case 'element': {
+        if (p.kind !== what) return EMPTY;
+        const names = namesOf(p.name);
+        const only = names[0];
+        return names.length === 1 && only && !hasWildcard(p.name) ? new Set([clark(only.ns, only.local)]) : EMPTY;
+      }
+      case 'group':
+      case 'interleave':
+        return p.items.reduce<Required>((acc, i) => union(acc, this.required(i, what, stack)), EMPTY);
+      case 'choice':
+        return p.items.reduce<Required>((acc, i) => intersect(acc, this.required(i, what, stack)), null);
+      case 'oneOrMore':
+        return this.required(p.item, what, stack);
+      case 'optional':
+      case 'zeroOrMore':
+        return EMPTY;
+      case 'mixed':
+        return this.required(p.item, what, stack);
+      case 'notAllowed':
+        return null;
+      case 'ref': {
+        const key = `${what}:${p.define.uid}`;
+        if (this.requiredMemo.has(key)) return this.requiredMemo.get(key) as Required;
+        if (stack.has(key)) return EMPTY;
+        stack.add(key);
+        const r = this.required(p.define.pattern, what, stack);
+        stack.delete(key);
+        this.requiredMemo.set(key, r);
+        return r;
+      }
+      default:
+        return EMPTY;
+    }
+  }
+}
+
+function dedupe(patterns: readonly ElementPattern[]): ElementPattern[] {
+  const seen = new Set<number>();
+  return patterns.filter((p) => (seen.has(p.id) ? false : (seen.add(p.id), true)));
+}
+
+/** Enumerated values and words for the other forms a set of value patterns accepts. */
+function valueSpec(contents: readonly Pattern[]): ValueSpec {
+  const values: string[] = [];
+  const forms: string[] = [];
+  const addForm = (f: string): void => {
+    if (!forms.includes(f)) forms.push(f);
+  };
+  const visit = (p: Pattern, seen: Set<string>, hint: string | undefined): void => {
+    switch (p.kind) {
+      case 'value': {
+        const v = p.type === 'string' ? p.value : p.value.replace(/\s+/g, ' ').trim();
+        if (!values.includes(v)) values.push(v);
+        return;
+      }
+      case 'data':
+        addForm(hint ? (describeNamedType(hint) as string) : describeData(p));
+        return;
+      case 'text':
+        addForm(hint ? (describeNamedType(hint) as string) : 'any text');
+        return;
+      case 'list':
+        addForm('a space-separated list');
+        return;
+      case 'empty':
+        if (!values.includes('')) values.push('');
+        return;
+      case 'choice':
+      case 'group':
+      case 'interleave':
+        for (const i of p.items) visit(i, seen, hint);
+        return;
+      case 'optional':
+      case 'zeroOrMore':
+      case 'oneOrMore':
+      case 'mixed':
+        visit(p.item, seen, hint);
+        return;
+      case 'ref': {
+        if (seen.has(p.define.uid)) return;
+        seen.add(p.define.uid);
+        const named = describeNamedType(p.define.name);
+        if (named && !hint) {
+          // A named type with listed values (yesNo) is better shown as its values.
+          const inner = valueSpec([p.define.pattern]);
+          if (inner.forms.length === 0) {
+            for (const v of inner.values) if (!values.includes(v)) values.push(v);
+            return;
+          }
+          addForm(named);
+          for (const v of inner.values) if (!values.includes(v)) values.push(v);
+          return;
+        }
+        visit(p.define.pattern, seen, hint);
+        return;
+      }
+      default:
+        return;
+    }
+  };
+  for (const c of contents) visit(c, new Set(), undefined);
+  return { values, forms };
+}
+
+/** The text an element's content accepts (attributes and child elements are skipped by valueSpec). */
+function textSpec(content: Pattern): ValueSpec {
+  const spec = valueSpec([content]);
+  const values = spec.values.filter((v) => v !== '' || (spec.forms.length === 0 && spec.values.length === 1));
+  return { values, forms: spec.forms };
+}
+
+function summarize(name: string, patterns: readonly ElementInfo[]): ElementSummary {
+  const attrs = new Map<string, AttributeInfo>();
+  const counts = new Map<string, number>();
+  for (const p of patterns) {
+    for (const a of p.attributes) {
+      counts.set(a.name, (counts.get(a.name) ?? 0) + (a.required ? 1 : 0));
+      const prev = attrs.get(a.name);
+      attrs.set(
+        a.name,
+        prev
+          ? {
+              ...prev,
+              value: {
+                values: [...new Set([...prev.value.values, ...a.value.values])],
+                forms: [...new Set([...prev.value.forms, ...a.value.forms])],
+              },
+            }
+          : a,
+      );
+    }
+  }
+  const children = new Map<string, { required: number }>();
+  for (const p of patterns) {
+    for (const c of p.children) {
+      const e = children.get(c.name) ?? { required: 0 };
+      if (c.required) e.required++;
+      children.set(c.name, e);
+    }
+  }
+  const texts = patterns.map((p) => p.text).filter((t): t is ValueSpec => t !== undefined);
+  const documentation = patterns.map((p) => p.documentation).find((d) => d);
+  return {
+    name,
+    attributes: [...attrs.values()].map((a) => ({ ...a, required: counts.get(a.name) === patterns.length })),
+    anyAttribute: patterns.some((p) => p.anyAttribute),
+    children: [...children.entries()].map(([n, e]) => ({ name: n, required: e.required === patterns.length })),
+    anyElement: patterns.some((p) => p.anyElement),
+    text: texts.length > 0 ? { values: [...new Set(texts.flatMap((t) => t.values))], forms: [...new Set(texts.flatMap((t) => t.forms))] } : undefined,
+    patterns,
+    ...(documentation ? { documentation } : {}),
+  };
+}
+

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { KIND_GRAMMARS } from '../schema/kinds.js';
+import { BUNDLED_SCHEMA_DIR } from '../schema/libxml2-engine.js';
+import type { DocumentKind } from '../types.js';
+import type { XmlElement } from '../xml/tree.js';
+import { GrammarIndex } from './index-grammar.js';
+import { loadGrammar } from './load.js';
+import fs from 'node:fs';
+
+export { GrammarIndex } from './index-grammar.js';
+export type { AttributeInfo, ChildInfo, ElementInfo, ElementSummary, ValueSpec } from './index-grammar.js';
+export { GrammarLoadError, loadGrammar } from './load.js';
+export type { ElementPattern, Grammar, Pattern } from './model.js';
+
+/** Loaded indexes by absolute grammar file: each grammar is read once per process. */
+const indexes = new Map<string, GrammarIndex | undefined>();
+
+/**
+ * The index of the grammar for a document kind in a schema set (default: the bundled grammar), or
+ * undefined when the set has no grammar for that kind. Throws GrammarLoadError for a broken set.
+ */
+export function grammarIndexFor(schemaDir: string | undefined, kind: DocumentKind): GrammarIndex | undefined {
+  const dir = path.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  const file = path.join(dir, KIND_GRAMMARS[kind].file);
+  if (indexes.has(file)) return indexes.get(file);
+  const index = fs.existsSync(file) ? new GrammarIndex(loadGrammar(dir, file)) : undefined;
+  indexes.set(file, index);
+  return index;
+}
+
+/** Forgets loaded indexes (an editor calls this when a schema file changes on disk). */
+export function clearGrammarIndexes(): void {
+  indexes.clear();
+}
+
+/** In-scope namespace declarations of a document element (the parser keeps xmlns as attributes). */
+export function namespacesInScope(el: XmlElement): Map<string, string> {
+  const chain: XmlElement[] = [];
+  for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) chain.push(cur);
+  const map = new Map<string, string>();
+  for (const e of chain.reverse()) {
+    for (const a of e.attributes) {
+      if (a.name === 'xmlns') map.set('', a.value);
+      else if (a.name.startsWith('xmlns:')) map.set(a.name.slice(6), a.value);
+    }
+  }
+  return map;
+}
+
+/** The grammar name of a document element: `local`, or `{uri}local` when it is in a namespace. */
+export function grammarNameOf(el: XmlElement, scope: Map<string, string> = namespacesInScope(el)): string {
+  const i = el.name.indexOf(':');
+  const prefix = i < 0 ? '' : el.name.slice(0, i);
+  const local = i < 0 ? el.name : el.name.slice(i + 1);
+  const ns = scope.get(prefix) ?? '';
+  return ns ? `{${ns}}${local}` : local;
+}
+
+/** The path of grammar names from the root to `el`, as GrammarIndex.elementsAt takes it. */
+export function grammarPathOf(el: XmlElement): string[] {
+  const out: string[] = [];
+  for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) out.push(grammarNameOf(cur));
+  return out.reverse();
+}

@@ -1,0 +1,410 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseXml } from '../xml/parse.js';
+import type { XmlElement } from '../xml/tree.js';
+import type { Define, ElementPattern, Grammar, NameClass, Pattern, SourceRef } from './model.js';
+
+const RNG_NS = 'http://relaxng.org/ns/structure/1.0';
+const ANNOTATION_NS = 'http://relaxng.org/ns/compatibility/annotations/1.0';
+
+/** A schema set that cannot be read as RelaxNG (missing file, undefined ref, include outside the set, …). */
+export class GrammarLoadError extends Error {}
+
+/** In-scope namespace prefixes of an element of a .rng file (the parser keeps xmlns as attributes). */
+function prefixes(el: XmlElement): Map<string, string> {
+  const chain: XmlElement[] = [];
+  for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) chain.push(cur);
+  const map = new Map<string, string>([['xml', 'http://www.w3.org/XML/1998/namespace']]);
+  for (const e of chain.reverse()) {
+    for (const a of e.attributes) {
+      if (a.name === 'xmlns') map.set('', a.value);
+      else if (a.name.startsWith('xmlns:')) map.set(a.name.slice(6), a.value);
+    }
+  }
+  return map;
+}
+
+const nsCache = new WeakMap<XmlElement, Map<string, string>>();
+function prefixMap(el: XmlElement): Map<string, string> {
+  let m = nsCache.get(el);
+  if (!m) {
+    m = prefixes(el);
+    nsCache.set(el, m);
+  }
+  return m;
+}
+
+function splitQName(q: string): [string, string] {
+  const i = q.indexOf(':');
+  return i < 0 ? ['', q] : [q.slice(0, i), q.slice(i + 1)];
+}
+
+function elementNs(el: XmlElement): string {
+  return prefixMap(el).get(splitQName(el.name)[0]) ?? '';
+}
+
+function localOf(el: XmlElement): string {
+  return splitQName(el.name)[1];
+}
+
+/** The RelaxNG local name of an element of a .rng file, or undefined for foreign (annotation) elements. */
+function rngName(el: XmlElement): string | undefined {
+  return elementNs(el) === RNG_NS ? localOf(el) : undefined;
+}
+
+const rngChildren = (el: XmlElement): XmlElement[] => el.children.filter((c) => rngName(c) !== undefined);
+const attrOf = (el: XmlElement, name: string): string | undefined => el.attributes.find((a) => a.name === name)?.value;
+const trimWs = (s: string): string => s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+
+function documentationOf(el: XmlElement): string | undefined {
+  const texts = el.children
+    .filter((c) => localOf(c) === 'documentation' && elementNs(c) === ANNOTATION_NS)
+    .map((c) => c.text.replace(/\s+/g, ' ').trim())
+    .filter((t) => t.length > 0);
+  return texts.length > 0 ? texts.join('\n') : undefined;
+}
+
+interface Part {
+  readonly combine: string | undefined;
+  readonly pattern: Pattern;
+  readonly source: SourceRef;
+}
+
+/** The definitions of one `<grammar>` (with everything it includes). */
+class Scope {
+  private readonly parts = new Map<string, Part[]>();
+  private readonly defines = new Map<string, Define & { source: SourceRef }>();
+  private readonly firstUse = new Map<string, SourceRef>();
+
+  constructor(
+    readonly parent: Scope | undefined,
+    private readonly uidPrefix: string,
+  ) {}
+
+  ref(name: string, at: SourceRef): Define {
+    let d = this.defines.get(name);
+    if (!d) {
+      d = { name, uid: `${this.uidPrefix}${name}`, pattern: { kind: 'notAllowed' }, source: at };
+      this.defines.set(name, d);
+    }
+    if (!this.firstUse.has(name)) this.firstUse.set(name, at);
+    return d;
+  }
+
+  add(name: string, part: Part, documentation: string | undefined): void {
+    const d = this.ref(name, part.source) as { source: SourceRef; documentation?: string };
+    if (!this.parts.has(name)) d.source = part.source;
+    if (documentation && !d.documentation) d.documentation = documentation;
+    let list = this.parts.get(name);
+    if (!list) this.parts.set(name, (list = []));
+    list.push(part);
+  }
+
+  /** Combines the parts of each define (RelaxNG `combine`); reports refs to names never defined. */
+  finish(): Define[] {
+    for (const [name, d] of this.defines) {
+      const parts = this.parts.get(name);
+      const label = name === '#start' ? 'start' : `define '${name}'`;
+      if (!parts || parts.length === 0) {
+        const at = this.firstUse.get(name) ?? d.source;
+        throw new GrammarLoadError(`${at.file}:${at.line}: reference to undefined ${label}`);
+      }
+      const plain = parts.filter((p) => p.combine === undefined);
+      if (plain.length > 1) {
+        const at = (plain[1] as Part).source;
+        throw new GrammarLoadError(`${at.file}:${at.line}: ${label} is defined twice without combine`);
+      }
+      const combines = new Set(parts.map((p) => p.combine).filter((c): c is string => c !== undefined));
+      if (combines.size > 1) throw new GrammarLoadError(`${d.source.file}:${d.source.line}: ${label} mixes combine="choice" and combine="interleave"`);
+      const how = (combines.values().next().value ?? 'choice') as 'choice' | 'interleave';
+      d.pattern = parts.length === 1 ? (parts[0] as Part).pattern : { kind: how, items: parts.map((p) => p.pattern) };
+    }
+    return [...this.defines.values()];
+  }
+}
+
+interface Ctx {
+  readonly file: string;
+  /** Inherited `ns` attribute. */
+  readonly ns: string;
+  /** Inherited `datatypeLibrary` attribute. */
+  readonly library: string;
+  readonly scope: Scope;
+  readonly defineName: string | undefined;
+}
+
+interface Exclusions {
+  readonly defines: ReadonlySet<string>;
+  readonly start: boolean;
+}
+
+const NO_EXCLUSIONS: Exclusions = { defines: new Set(), start: false };
+
+/** Loads a RelaxNG grammar (XML syntax) from `file`, reading only files under `root`. */
+export class GrammarLoader {
+  private readonly docs = new Map<string, XmlElement>();
+  private readonly scopes: Scope[] = [];
+  private readonly elements: ElementPattern[] = [];
+  private scopeCounter = 0;
+  private static elementCounter = 0;
+  private readonly includeStack: string[] = [];
+
+  constructor(private readonly root: string) {}
+
+  load(file: string): Grammar {
+    const abs = path.resolve(file);
+    const top = this.newScope(undefined);
+    const start = this.externalPattern(abs, '', top);
+    const defines = this.scopes.flatMap((s) => s.finish());
+    return { file: abs, start, defines, elements: this.elements };
+  }
+
+  private newScope(parent: Scope | undefined): Scope {
+    const s = new Scope(parent, `g${this.scopeCounter++}.`);
+    this.scopes.push(s);
+    return s;
+  }
+
+  private readDoc(file: string, from?: SourceRef): XmlElement {
+    const cached = this.docs.get(file);
+    if (cached) return cached;
+    const where = from ? `${from.file}:${from.line}: ` : '';
+    const rootDir = path.resolve(this.root) + path.sep;
+    if (!file.startsWith(rootDir)) throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new GrammarLoadError(`${where}cannot read ${file}: ${(e as Error).message}`);
+    }
+    const parsed = parseXml(text);
+    if (!parsed.ok) throw new GrammarLoadError(`${file}:${parsed.diagnostic.range.start.line}: ${parsed.diagnostic.message}`);
+    this.docs.set(file, parsed.document.root);
+    return parsed.document.root;
+  }
+
+  private src(ctx: Ctx, el: XmlElement): SourceRef {
+    return { file: ctx.file, line: el.nameRange.start.line };
+  }
+
+  private resolveHref(ctx: Ctx, el: XmlElement): string {
+    const href = attrOf(el, 'href');
+    if (!href) throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: <${el.name}> without href`);
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('file:')) {
+      throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: only local files can be included (${href})`);
+    }
+    return path.resolve(path.dirname(ctx.file), href.replace(/^file:\/\//, ''));
+  }
+
+  /** A whole file used as a pattern (the entry file or an externalRef). */
+  private externalPattern(file: string, inheritedNs: string, scope: Scope, from?: SourceRef): Pattern {
+    if (this.includeStack.includes(file)) throw new GrammarLoadError(`${file} includes itself`);
+    this.includeStack.push(file);
+    try {
+      const docEl = this.readDoc(file, from);
+      const ctx: Ctx = { file, ns: attrOf(docEl, 'ns') ?? inheritedNs, library: '', scope, defineName: undefined };
+      return this.pattern(docEl, this.inherit(ctx, docEl));
+    } finally {
+      this.includeStack.pop();
+    }
+  }
+
+  private inherit(ctx: Ctx, el: XmlElement): Ctx {
+    const ns = attrOf(el, 'ns');
+    const library = attrOf(el, 'datatypeLibrary');
+    if (ns === undefined && library === undefined) return ctx;
+    return { ...ctx, ns: ns ?? ctx.ns, library: library ?? ctx.library };
+  }
+
+  private grammarContent(el: XmlElement, ctx: Ctx, exclude: Exclusions): void {
+    for (const c of rngChildren(el)) {
+      const cctx = this.inherit(ctx, c);
+      switch (rngName(c)) {
+        case 'start':
+          if (!exclude.start) ctx.scope.add('#start', { combine: attrOf(c, 'combine'), pattern: this.group(c, cctx), source: this.src(ctx, c) }, undefined);
+          break;
+        case 'define': {
+          const name = attrOf(c, 'name');
+          if (!name) throw new GrammarLoadError(`${ctx.file}:${c.nameRange.start.line}: <define> without name`);
+          if (exclude.defines.has(name)) break;
+          const body = this.group(c, { ...cctx, defineName: name });
+          ctx.scope.add(name, { combine: attrOf(c, 'combine'), pattern: body, source: this.src(ctx, c) }, documentationOf(c));
+          break;
+        }
+        case 'div':
+          this.grammarContent(c, cctx, exclude);
+          break;
+        case 'include':
+          this.include(c, cctx, exclude);
+          break;
+        default:
+          throw new GrammarLoadError(`${ctx.file}:${c.nameRange.start.line}: <${c.name}> is not allowed in <grammar>`);
+      }
+    }
+  }
+
+  private include(el: XmlElement, ctx: Ctx, exclude: Exclusions): void {
+    const file = this.resolveHref(ctx, el);
+    if (this.includeStack.includes(file)) throw new GrammarLoadError(`${file} includes itself`);
+    // The include's own components replace those of the same name in the included grammar.
+    const overrides = new Set(exclude.defines);
+    let overridesStart = exclude.start;
+    const collect = (e: XmlElement): void => {
+      for (const c of rngChildren(e)) {
+        if (rngName(c) === 'define') overrides.add(attrOf(c, 'name') ?? '');
+        else if (rngName(c) === 'start') overridesStart = true;
+        else if (rngName(c) === 'div') collect(c);
+      }
+    };
+    collect(el);
+    this.includeStack.push(file);
+    try {
+      const docEl = this.readDoc(file, this.src(ctx, el));
+      if (rngName(docEl) !== 'grammar') throw new GrammarLoadError(`${file}: an included file must be a <grammar>`);
+      const ictx: Ctx = { file, ns: attrOf(docEl, 'ns') ?? ctx.ns, library: attrOf(docEl, 'datatypeLibrary') ?? '', scope: ctx.scope, defineName: undefined };
+      this.grammarContent(docEl, ictx, { defines: overrides, start: overridesStart });
+    } finally {
+      this.includeStack.pop();
+    }
+    this.grammarContent(el, ctx, exclude);
+  }
+
+  /** The children of a pattern element, as one pattern (implicit group). */
+  private group(el: XmlElement, ctx: Ctx, skip = 0): Pattern {
+    const items = rngChildren(el)
+      .slice(skip)
+      .map((c) => this.pattern(c, this.inherit(ctx, c)));
+    if (items.length === 0) return { kind: 'empty' };
+    return items.length === 1 ? (items[0] as Pattern) : { kind: 'group', items };
+  }
+
+  private qname(el: XmlElement, q: string, defaultNs: string): { ns: string; local: string } {
+    const [prefix, local] = splitQName(trimWs(q));
+    if (!prefix) return { ns: defaultNs, local };
+    const ns = prefixMap(el).get(prefix);
+    if (ns === undefined) throw new GrammarLoadError(`undeclared namespace prefix '${prefix}' in ${q}`);
+    return { ns, local };
+  }
+
+  private nameClass(el: XmlElement, ctx: Ctx, forAttribute: boolean): NameClass {
+    const c = this.inherit(ctx, el);
+    const exceptOf = (): NameClass | undefined => {
+      const ex = rngChildren(el).find((x) => rngName(x) === 'except');
+      if (!ex) return undefined;
+      const items = rngChildren(ex).map((x) => this.nameClass(x, c, forAttribute));
+      return items.length === 1 ? items[0] : { kind: 'choice', items };
+    };
+    switch (rngName(el)) {
+      case 'name': {
+        const ns = attrOf(el, 'ns') ?? (forAttribute ? '' : c.ns);
+        return { kind: 'name', ...this.qname(el, el.text, ns) };
+      }
+      case 'anyName': {
+        const except = exceptOf();
+        return except ? { kind: 'anyName', except } : { kind: 'anyName' };
+      }
+      case 'nsName': {
+        const except = exceptOf();
+        return except ? { kind: 'nsName', ns: c.ns, except } : { kind: 'nsName', ns: c.ns };
+      }
+      case 'choice':
+        return { kind: 'choice', items: rngChildren(el).map((x) => this.nameClass(x, c, forAttribute)) };
+      default:
+        throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: <${el.name}> is not a name class`);
+    }
+  }
+
+  /** Name class of an element/attribute pattern: the name attribute, or the first child. */
+  private namedPatternParts(el: XmlElement, ctx: Ctx, forAttribute: boolean): { name: NameClass; skip: number } {
+    const n = attrOf(el, 'name');
+    if (n !== undefined) {
+      const explicitNs = attrOf(el, 'ns');
+      return { name: { kind: 'name', ...this.qname(el, n, forAttribute ? (explicitNs ?? '') : ctx.ns) }, skip: 0 };
+    }
+    const first = rngChildren(el)[0];
+    if (!first) throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: <${el.name}> without a name`);
+    return { name: this.nameClass(first, ctx, forAttribute), skip: 1 };
+  }
+
+  private pattern(el: XmlElement, ctx: Ctx): Pattern {
+    const kind = rngName(el);
+    const line = el.nameRange.start.line;
+    switch (kind) {
+      case 'element': {
+        const { name, skip } = this.namedPatternParts(el, ctx, false);
+        const doc = documentationOf(el);
+        const p: ElementPattern = {
+          kind: 'element',
+          id: ++GrammarLoader.elementCounter,
+          name,
+          content: this.group(el, ctx, skip),
+          source: this.src(ctx, el),
+          ...(doc ? { documentation: doc } : {}),
+          ...(ctx.defineName ? { defineName: ctx.defineName } : {}),
+        };
+        this.elements.push(p);
+        return p;
+      }
+      case 'attribute': {
+        const { name, skip } = this.namedPatternParts(el, ctx, true);
+        const content = rngChildren(el).length > skip ? this.group(el, ctx, skip) : ({ kind: 'text' } as const);
+        const doc = documentationOf(el);
+        return { kind: 'attribute', name, content, source: this.src(ctx, el), ...(doc ? { documentation: doc } : {}) };
+      }
+      case 'group':
+      case 'interleave':
+      case 'choice': {
+        const items = rngChildren(el).map((c) => this.pattern(c, this.inherit(ctx, c)));
+        if (items.length === 1) return items[0] as Pattern;
+        return { kind, items };
+      }
+      case 'optional':
+      case 'zeroOrMore':
+      case 'oneOrMore':
+      case 'mixed':
+      case 'list':
+        return { kind, item: this.group(el, ctx) };
+      case 'ref':
+      case 'parentRef': {
+        const name = attrOf(el, 'name');
+        if (!name) throw new GrammarLoadError(`${ctx.file}:${line}: <${kind}> without name`);
+        const scope = kind === 'ref' ? ctx.scope : ctx.scope.parent;
+        if (!scope) throw new GrammarLoadError(`${ctx.file}:${line}: <parentRef> outside a nested grammar`);
+        return { kind: 'ref', define: scope.ref(name, this.src(ctx, el)) };
+      }
+      case 'externalRef':
+        return this.externalPattern(this.resolveHref(ctx, el), ctx.ns, this.newScope(undefined), this.src(ctx, el));
+      case 'grammar': {
+        const scope = this.newScope(ctx.scope === undefined ? undefined : ctx.scope);
+        const inner: Ctx = { ...ctx, scope, defineName: undefined };
+        this.grammarContent(el, inner, NO_EXCLUSIONS);
+        return { kind: 'ref', define: scope.ref('#start', this.src(ctx, el)) };
+      }
+      case 'empty':
+      case 'text':
+      case 'notAllowed':
+        return { kind };
+      case 'value': {
+        const type = attrOf(el, 'type');
+        return { kind: 'value', library: type ? ctx.library : '', type: type ?? 'token', ns: ctx.ns, value: el.text };
+      }
+      case 'data': {
+        const type = attrOf(el, 'type');
+        if (!type) throw new GrammarLoadError(`${ctx.file}:${line}: <data> without type`);
+        const params = rngChildren(el)
+          .filter((c) => rngName(c) === 'param')
+          .map((c) => ({ name: attrOf(c, 'name') ?? '', value: c.text }));
+        const ex = rngChildren(el).find((c) => rngName(c) === 'except');
+        const except = ex ? this.group(ex, this.inherit(ctx, ex)) : undefined;
+        return { kind: 'data', library: ctx.library, type, params, ...(except ? { except } : {}) };
+      }
+      default:
+        throw new GrammarLoadError(`${ctx.file}:${line}: unexpected <${el.name}> in a pattern`);
+    }
+  }
+}
+
+/** Loads the grammar whose entry file is `file`, reading only .rng files under `schemaDir`. */
+export function loadGrammar(schemaDir: string, file: string): Grammar {
+  return new GrammarLoader(schemaDir).load(file);
+}
