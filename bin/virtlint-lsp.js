@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-// The virtlint language server over stdio (editors start it as `virtlint-lsp --stdio`).
-import { startServer } from '../dist/src/lsp/main.js';
+// The virtlint language server (editors start it as `virtlint-lsp --stdio`).
+import { lspCommand, startServer } from '../dist/src/lsp/main.js';
 
-startServer(process.argv.slice(2));
+const args = process.argv.slice(2);
+const command = lspCommand(args);
+if ('print' in command) process.stdout.write(command.print);
+else startServer(args);

@@ -1,0 +1,106 @@
+/**
+ * Code actions on a linted document: apply a rule's fix, silence a finding with an inline
+ * `virtlint-disable-next-line` comment, and fix everything fixable at once (`source.fixAll.virtlint`).
+ * Pure: takes the document and the lint result of exactly its current text.
+ */
+import { type CodeAction, CodeActionKind, type Diagnostic as LspDiagnostic, type Range as LspRange, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, LintResult, TextEdit } from '../types.js';
+import { cursorContext } from './context.js';
+import { SOURCE, rangesTouch, sameRange, toLspDiagnostic, toLspEdit } from './convert.js';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
+
+export interface CodeActionRequest {
+  readonly range: LspRange;
+  /** Diagnostics the client sent with the request (may be empty: then ours under `range` are used). */
+  readonly diagnostics: readonly LspDiagnostic[];
+  /** Requested kinds (LSP `context.only`); undefined = all. */
+  readonly only?: readonly string[];
+}
+
+/** Builds a WorkspaceEdit for one document; versioned when the client supports it, so a stale edit is refused. */
+export type EditFactory = (doc: TextDocument, edits: LspTextEdit[]) => CodeAction['edit'];
+
+const wanted = (only: readonly string[] | undefined, kind: string): boolean =>
+  !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+
+/** Parsing and internal findings come before configuration is read, so a comment cannot silence them. */
+const canDisable = (ruleId: string): boolean => !ruleId.startsWith('xml/') && !ruleId.startsWith('virtlint/') && !ruleId.includes('--');
+
+export function codeActions(doc: TextDocument, result: LintResult, request: CodeActionRequest, makeEdit: EditFactory): CodeAction[] {
+  const text = doc.getText();
+  const ours = result.diagnostics.map((d) => ({ d, lsp: toLspDiagnostic(d, doc.version) }));
+  // Match what the client sent to our findings by rule id and exact range; fall back to ours under the cursor.
+  const sent = request.diagnostics.filter((d) => d.source === SOURCE);
+  const targets =
+    sent.length > 0
+      ? ours.filter((o) => sent.some((s) => s.code === o.d.ruleId && sameRange(s.range, o.lsp.range)))
+      : ours.filter((o) => rangesTouch(o.lsp.range, request.range));
+
+  const actions: CodeAction[] = [];
+  if (wanted(request.only, CodeActionKind.QuickFix)) {
+    for (const { d, lsp } of targets) {
+      if (d.fix) {
+        actions.push({
+          title: d.fix.description,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [lsp],
+          isPreferred: true,
+          edit: makeEdit(doc, d.fix.edits.map((e) => toLspEdit(doc, e))),
+        });
+      }
+    }
+    const silenced = new Set<string>();
+    for (const { d, lsp } of targets) {
+      const key = `${d.range.start.line}:${d.ruleId}`;
+      if (silenced.has(key)) continue;
+      silenced.add(key);
+      const edit = disableNextLineEdit(text, d);
+      if (edit) {
+        actions.push({
+          title: `Disable ${d.ruleId} for this line`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [lsp],
+          edit: makeEdit(doc, [toLspEdit(doc, edit)]),
+        });
+      }
+    }
+  }
+  const all = fixAllEdits(result.diagnostics);
+  if (all.length > 0 && (wanted(request.only, FIX_ALL_KIND) || (request.only === undefined && targets.some((t) => t.d.fix)))) {
+    actions.push({ title: 'Fix all virtlint problems', kind: FIX_ALL_KIND, edit: makeEdit(doc, all.map((e) => toLspEdit(doc, e))) });
+  }
+  return actions;
+}
+
+/**
+ * Every fix of a result whose edits do not overlap an earlier one (in document order), like the CLI's
+ * --fix in one pass. A fix is taken whole or not at all.
+ */
+export function fixAllEdits(diagnostics: readonly Diagnostic[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  const fixes = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+  fixes.sort((a, b) => Math.min(...a.edits.map((e) => e.start)) - Math.min(...b.edits.map((e) => e.start)));
+  for (const fix of fixes) {
+    const clashes = fix.edits.some((e) => out.some((o) => e.start < o.end && o.start < e.end) || out.some((o) => e.start === o.start && e.end === o.end));
+    if (!clashes) out.push(...fix.edits);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Inserts `<!-- virtlint-disable-next-line RULE -->` on its own line above the finding, indented like it.
+ * Not offered where a comment would break the document: when the finding's line begins inside a tag,
+ * comment or CDATA section (an attribute on a continuation line), or on the XML declaration's line.
+ */
+export function disableNextLineEdit(text: string, d: Diagnostic): TextEdit | undefined {
+  if (!canDisable(d.ruleId)) return undefined;
+  // Columns count UTF-16 code units from the line's start, like offsets.
+  const lineStart = d.range.start.offset - (d.range.start.column - 1);
+  if (cursorContext(text, lineStart).kind !== 'content') return undefined;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+  if (text.startsWith('<?', lineStart + indent.length)) return undefined;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return { start: lineStart, end: lineStart, text: `${indent}<!-- virtlint-disable-next-line ${d.ruleId} -->${eol}` };
+}

@@ -1,0 +1,201 @@
+/**
+ * The language server: keeps open documents, lints them with the same pipeline as the CLI
+ * (`lintText`), publishes diagnostics, and answers code action, completion and hover requests.
+ * Transport-agnostic: `main.ts` gives it a connection.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  type ClientCapabilities,
+  CodeActionKind,
+  type Connection,
+  DidChangeWatchedFilesNotification,
+  type InitializeResult,
+  TextDocumentEdit,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lintText } from '../lint.js';
+import { kindOfRoot } from '../schema/kinds.js';
+import type { LintResult } from '../types.js';
+import { VERSION } from '../version.js';
+import { codeActions, type EditFactory, FIX_ALL_KIND } from './code-actions.js';
+import { rootElementName } from './context.js';
+import { toLspDiagnostic } from './convert.js';
+import { FileWatcher } from './file-watch.js';
+import { LintScheduler } from './scheduler.js';
+import { DEFAULT_DEBOUNCE_MS, readServerOptions, SettingsSource } from './settings.js';
+
+/** Configuration file names the server reloads on (the configuration engine looks for these upward from a file). */
+export const CONFIG_FILE_NAMES: readonly string[] = ['virtlint.config.js', 'virtlint.config.mjs', 'virtlint.config.json'];
+const CONFIG_GLOB = '**/virtlint.config.{js,mjs,json}';
+
+/** The last lint of a document: the exact text and version it was computed for. */
+interface Snapshot {
+  readonly version: number;
+  /** Undefined when the document is not a libvirt document (nothing published). */
+  readonly result: LintResult | undefined;
+}
+
+export function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export class VirtlintServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private readonly snapshots = new Map<string, Snapshot>();
+  /** Documents seen since they were opened (their first content is linted without waiting). */
+  private readonly opened = new Set<string>();
+  /** Documents that have diagnostics on the client, so that leaving libvirt XML clears them once. */
+  private readonly published = new Set<string>();
+  private readonly shownProblems = new Set<string>();
+  private scheduler = new LintScheduler(DEFAULT_DEBOUNCE_MS, (uri, gen) => this.lintAndPublish(uri, gen));
+  private settings = new SettingsSource({});
+  private capabilities: ClientCapabilities = {};
+  private clientWatchesConfig = false;
+  private readonly fsWatcher = new FileWatcher(
+    () => this.reloadSettings(),
+    (base) => CONFIG_FILE_NAMES.includes(base),
+  );
+
+  constructor(private readonly connection: Connection) {}
+
+  listen(): void {
+    const { connection, documents } = this;
+    connection.onInitialize((params): InitializeResult => {
+      const options = readServerOptions(params.initializationOptions);
+      this.capabilities = params.capabilities;
+      this.settings = new SettingsSource(options);
+      this.scheduler = new LintScheduler(options.debounceMs ?? DEFAULT_DEBOUNCE_MS, (uri, gen) => this.lintAndPublish(uri, gen));
+      return {
+        capabilities: {
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        },
+        serverInfo: { name: 'virtlint', version: VERSION },
+      };
+    });
+    connection.onInitialized(() => {
+      if (this.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+        this.clientWatchesConfig = true;
+        void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] });
+      }
+    });
+    connection.onDidChangeWatchedFiles(() => this.reloadSettings());
+
+    documents.onDidChangeContent(({ document }) => {
+      // The first content of a document (open) is linted at once; edits wait for the debounce.
+      const first = !this.opened.has(document.uri);
+      this.opened.add(document.uri);
+      this.scheduler.schedule(document.uri, first);
+    });
+    documents.onDidClose(({ document }) => {
+      this.scheduler.forget(document.uri);
+      this.snapshots.delete(document.uri);
+      this.opened.delete(document.uri);
+      if (this.published.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    });
+
+    connection.onCodeAction(async (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const result = await this.currentResult(doc);
+      if (!result) return [];
+      return codeActions(doc, result, { range: params.range, diagnostics: params.context.diagnostics, ...(params.context.only ? { only: params.context.only } : {}) }, this.editFactory());
+    });
+
+    connection.onShutdown(() => {
+      this.scheduler.dispose();
+      this.fsWatcher.dispose();
+    });
+    documents.listen(connection);
+    connection.listen();
+  }
+
+  /** Lint result for exactly the document's current text (linting now if the last run is stale). */
+  private async currentResult(doc: TextDocument): Promise<LintResult | undefined> {
+    const snap = this.snapshots.get(doc.uri);
+    if (snap && snap.version === doc.version) return snap.result;
+    return (await this.lint(doc)).result;
+  }
+
+  private async lint(doc: TextDocument): Promise<Snapshot> {
+    const version = doc.version;
+    const text = doc.getText();
+    const root = rootElementName(text);
+    if (!root || !kindOfRoot(root)) return { version, result: undefined };
+    const filePath = filePathOf(doc.uri);
+    const settings = this.settings.resolve(filePath);
+    this.watchSettingsFiles(settings.files, filePath);
+    for (const p of settings.problems) this.showProblemOnce(p);
+    let result: LintResult;
+    try {
+      result = await lintText(text, { ...settings.options, filePath: filePath ?? doc.uri });
+    } catch (e) {
+      // A grammar that does not compile, or a bug: say so on the document rather than going quiet.
+      const at = { line: 1, column: 1, offset: 0 };
+      result = {
+        filePath: filePath ?? doc.uri,
+        notes: [],
+        diagnostics: [{ ruleId: 'virtlint/internal', severity: 'error', message: `virtlint could not check this document: ${(e as Error).message}`, range: { start: at, end: at } }],
+      };
+    }
+    return { version, result };
+  }
+
+  private async lintAndPublish(uri: string, generation: number): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const snap = await this.lint(doc);
+    // A newer change arrived (or the document closed) while linting: its own run will publish.
+    if (!this.scheduler.isCurrent(uri, generation) || this.documents.get(uri)?.version !== snap.version) return;
+    this.snapshots.set(uri, snap);
+    if (!snap.result) {
+      if (this.published.delete(uri)) await this.connection.sendDiagnostics({ uri, version: snap.version, diagnostics: [] });
+      return;
+    }
+    this.published.add(uri);
+    await this.connection.sendDiagnostics({ uri, version: snap.version, diagnostics: snap.result.diagnostics.map((d) => toLspDiagnostic(d, snap.version)) });
+  }
+
+  /** A configuration or capabilities file changed: resolve settings again and re-lint every open document. */
+  private reloadSettings(): void {
+    this.settings.invalidate();
+    for (const doc of this.documents.all()) this.scheduler.schedule(doc.uri, true);
+  }
+
+  private watchSettingsFiles(files: readonly string[], filePath: string | undefined): void {
+    // Capability files may live outside the workspace, where the client does not watch: watch them ourselves.
+    this.fsWatcher.watchFiles(files);
+    if (!this.clientWatchesConfig && filePath) this.fsWatcher.watchDirectories(ancestors(path.dirname(filePath)));
+  }
+
+  private showProblemOnce(problem: string): void {
+    if (this.shownProblems.has(problem)) return;
+    this.shownProblems.add(problem);
+    void this.connection.window.showWarningMessage(problem);
+  }
+
+  private editFactory(): EditFactory {
+    const versioned = Boolean(this.capabilities.workspace?.workspaceEdit?.documentChanges);
+    return (doc, edits) =>
+      versioned
+        ? { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] }
+        : { changes: { [doc.uri]: edits } };
+  }
+}
+
+/** A directory and its ancestors up to the file system root (where configuration files are looked for). */
+function ancestors(dir: string): string[] {
+  const out: string[] = [];
+  for (let cur = path.resolve(dir); ; cur = path.dirname(cur)) {
+    out.push(cur);
+    if (path.dirname(cur) === cur) return out;
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * A minimal LSP client for tests and the latency benchmark: starts `node bin/virtlint-lsp.js --stdio`
+ * as a child process and speaks JSON-RPC to it over its standard input and output, as an editor does.
+ */
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import path from 'node:path';
+import {
+  type CodeAction,
+  CodeActionRequest,
+  type CompletionItem,
+  type CompletionList,
+  CompletionRequest,
+  createProtocolConnection,
+  type Diagnostic,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  type Hover,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  type InitializeResult,
+  type Position,
+  type ProtocolConnection,
+  PublishDiagnosticsNotification,
+  type PublishDiagnosticsParams,
+  type Range,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import { REPO_ROOT } from '../helpers/paths.js';
+
+export const SERVER_BIN = path.join(REPO_ROOT, 'bin', 'virtlint-lsp.js');
+
+interface Waiter {
+  readonly uri: string;
+  readonly accept: (p: PublishDiagnosticsParams) => boolean;
+  readonly resolve: (p: PublishDiagnosticsParams) => void;
+}
+
+export class TestLspClient {
+  readonly connection: ProtocolConnection;
+  /** Every publishDiagnostics received, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
+  private waiters: Waiter[] = [];
+  private readonly versions = new Map<string, number>();
+  stderr = '';
+  readonly exited: Promise<number | null>;
+
+  private constructor(readonly child: ChildProcessWithoutNullStreams) {
+    child.stderr.on('data', (d: Buffer) => {
+      this.stderr += d.toString();
+    });
+    this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+    this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.published.push(p);
+      const hit = this.waiters.filter((w) => w.uri === p.uri && w.accept(p));
+      this.waiters = this.waiters.filter((w) => !hit.includes(w));
+      for (const w of hit) w.resolve(p);
+    });
+    this.connection.listen();
+  }
+
+  /** Spawns the server and completes the initialize handshake. */
+  static async start(initializationOptions: object = {}, args: readonly string[] = ['--stdio']): Promise<{ client: TestLspClient; init: InitializeResult }> {
+    const child = spawn(process.execPath, [SERVER_BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const client = new TestLspClient(child);
+    const init = await client.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {
+        workspace: { workspaceEdit: { documentChanges: true } },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+          completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+        },
+      },
+      initializationOptions,
+    });
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    return { client, init };
+  }
+
+  /** The next publishDiagnostics for `uri` that `accept` takes (default: any), failing after `timeoutMs`. */
+  nextDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10000): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr}`));
+      }, timeoutMs);
+      const waiter: Waiter = {
+        uri,
+        accept,
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolve(p);
+        },
+      };
+      this.waiters.push(waiter);
+    });
+  }
+
+  async open(uri: string, text: string, languageId = 'xml'): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Sends a change; returns the new version. */
+  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<(CodeAction | { command: string })[] | null> {
+    return this.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range,
+      context: { diagnostics, ...(only ? { only } : {}) },
+    }) as Promise<(CodeAction | { command: string })[] | null>;
+  }
+
+  completion(uri: string, position: Position): Promise<CompletionItem[] | CompletionList | null> {
+    return this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
+  }
+
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+  }
+
+  /** shutdown + exit, as an editor closing does; resolves with the process's exit code. */
+  async stop(): Promise<number | null> {
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    const code = await this.exited;
+    this.connection.dispose();
+    return code;
+  }
+
+  /** For cleanup after a failed test. */
+  kill(): void {
+    if (this.child.exitCode === null) this.child.kill();
+    this.connection.dispose();
+  }
+}
