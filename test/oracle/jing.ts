@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+/** Whether jing is installed (Debian package `jing`). */
+export function jingAvailable(): boolean {
+  return spawnSync('jing', [], { encoding: 'utf8' }).error === undefined;
+}
+
+/**
+ * Validates many files with jing in one process (its start-up is the slow part) and returns the
+ * set of files it rejects, with their first error.
+ */
+export function jingInvalid(schema: string, files: readonly string[]): Map<string, string> {
+  const invalid = new Map<string, string>();
+  for (let i = 0; i < files.length; i += 200) {
+    const batch = files.slice(i, i + 200);
+    const r = spawnSync('jing', [schema, ...batch], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    if (r.error) throw r.error;
+    for (const line of r.stdout.split('\n')) {
+      const m = /^(.*?):(\d+):(\d+): (?:fatal |)error: (.*)$/.exec(line);
+      if (m && fs.existsSync(m[1]!) && !invalid.has(m[1]!)) invalid.set(m[1]!, `${m[2]}:${m[3]}: ${m[4]}`);
+    }
+  }
+  return invalid;
+}
+
+export const LIBVIRT_SCHEMAS = '/usr/share/libvirt/schemas';
