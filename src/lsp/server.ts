@@ -16,11 +16,15 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { GrammarLoadError, grammarIndexFor, type GrammarIndex } from '../grammar/index.js';
 import { lintText } from '../lint.js';
+import { RULES } from '../../rules/index.js';
 import { kindOfRoot } from '../schema/kinds.js';
 import type { LintResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { codeActions, type EditFactory, FIX_ALL_KIND } from './code-actions.js';
+import { completions } from './completion.js';
+import { hover } from './hover.js';
 import { rootElementName } from './context.js';
 import { toLspDiagnostic } from './convert.js';
 import { FileWatcher } from './file-watch.js';
@@ -77,6 +81,8 @@ export class VirtlintServer {
         capabilities: {
           textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+          completionProvider: { triggerCharacters: ['<', ' ', '"', "'", '=', '/'] },
+          hoverProvider: true,
         },
         serverInfo: { name: 'virtlint', version: VERSION },
       };
@@ -108,6 +114,20 @@ export class VirtlintServer {
       const result = await this.currentResult(doc);
       if (!result) return [];
       return codeActions(doc, result, { range: params.range, diagnostics: params.context.diagnostics, ...(params.context.only ? { only: params.context.only } : {}) }, this.editFactory());
+    });
+
+    connection.onCompletion((params) => {
+      const doc = documents.get(params.textDocument.uri);
+      const index = doc && this.grammarFor(doc);
+      if (!doc || !index) return [];
+      const snippets = Boolean(this.capabilities.textDocument?.completion?.completionItem?.snippetSupport);
+      return completions(doc, doc.offsetAt(params.position), index, { snippets });
+    });
+    connection.onHover((params) => {
+      const doc = documents.get(params.textDocument.uri);
+      const index = doc && this.grammarFor(doc);
+      if (!doc || !index) return null;
+      return hover(doc, doc.offsetAt(params.position), index, RULES);
     });
 
     connection.onShutdown(() => {
@@ -160,8 +180,26 @@ export class VirtlintServer {
       if (this.published.delete(uri)) await this.connection.sendDiagnostics({ uri, version: snap.version, diagnostics: [] });
       return;
     }
+    const first = !this.published.has(uri);
     this.published.add(uri);
     await this.connection.sendDiagnostics({ uri, version: snap.version, diagnostics: snap.result.diagnostics.map((d) => toLspDiagnostic(d, snap.version)) });
+    // Load the grammar index now rather than on the first completion request, where it would be felt.
+    if (first) setImmediate(() => this.documents.get(uri) && this.grammarFor(doc));
+  }
+
+  /** The grammar index for a libvirt document (loaded once per grammar); undefined for other XML or a broken grammar. */
+  private grammarFor(doc: TextDocument): GrammarIndex | undefined {
+    const root = rootElementName(doc.getText());
+    const kind = root ? kindOfRoot(root) : undefined;
+    if (!kind) return undefined;
+    const { schemaDir } = this.settings.resolve(filePathOf(doc.uri)).options;
+    try {
+      return grammarIndexFor(schemaDir, kind);
+    } catch (e) {
+      const why = e instanceof GrammarLoadError ? e.message : `internal error: ${(e as Error).message}`;
+      this.showProblemOnce(`virtlint: the grammar cannot be read, so completion and hover are off: ${why}`);
+      return undefined;
+    }
   }
 
   /** A configuration or capabilities file changed: resolve settings again and re-lint every open document. */

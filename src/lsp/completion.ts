@@ -1,0 +1,212 @@
+/**
+ * Completion from the grammar: at the cursor, the child elements, attributes and attribute values
+ * the grammar allows there. The cursor context comes from the tolerant scanner, the answers from
+ * the grammar index (by the path of element names, so a disk's `<driver>` is not an interface's).
+ */
+import {
+  type CompletionItem,
+  CompletionItemKind,
+  InsertTextFormat,
+  type MarkupContent,
+  MarkupKind,
+  type Range as LspRange,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AttributeInfo, ElementSummary, GrammarIndex, ValueSpec } from '../grammar/index.js';
+import { type CursorContext, cursorContext } from './context.js';
+import { grammarPath, namespaceScope, typedAttributeName, typedName } from './grammar-names.js';
+
+export interface CompletionOptions {
+  /** The client inserts snippets (`$1` tab stops, choices). */
+  readonly snippets: boolean;
+}
+
+/** The quote character the document mostly uses (libvirt writes single quotes; people often double). */
+function preferredQuote(text: string): "'" | '"' {
+  const single = text.split("='").length;
+  const double = text.split('="').length;
+  return double > single ? '"' : "'";
+}
+
+/** One line saying what values are accepted, e.g. "on | off" or "an unsigned integer". */
+export function valueWords(spec: ValueSpec): string {
+  const listed = spec.values.filter((v) => v !== '').map((v) => `'${v}'`);
+  const parts = [...(listed.length > 0 ? [listed.join(' | ')] : []), ...spec.forms];
+  return parts.join(', or ') || 'empty';
+}
+
+const markdown = (value: string): MarkupContent => ({ kind: MarkupKind.Markdown, value });
+
+function attributeDoc(a: AttributeInfo, element: string): MarkupContent {
+  const lines = [`\`${a.name}\` on \`<${element}>\`${a.required ? ' (required)' : ''}`, '', `Value: ${valueWords(a.value)}`];
+  if (a.documentation) lines.push('', a.documentation);
+  return markdown(lines.join('\n'));
+}
+
+export function elementDoc(summary: ElementSummary, parent: string | undefined, required: boolean): MarkupContent {
+  const lines = [`\`<${summary.name}>\`${parent ? ` in \`<${parent}>\`` : ''}${required ? ' (required)' : ''}`];
+  if (summary.documentation) lines.push('', summary.documentation);
+  if (summary.attributes.length > 0) lines.push('', `Attributes: ${summary.attributes.map((a) => (a.required ? `**${a.name}**` : a.name)).join(', ')}`);
+  if (summary.children.length > 0) lines.push('', `Children: ${summary.children.map((c) => (c.required ? `**${c.name}**` : c.name)).join(', ')}`);
+  if (summary.text) lines.push('', `Text: ${valueWords(summary.text)}`);
+  return markdown(lines.join('\n'));
+}
+
+/** Escapes text for a snippet (and for a snippet choice when `choice`). */
+function snippetEscape(s: string, choice = false): string {
+  return s.replace(choice ? /[$}\\,|]/g : /[$}\\]/g, (c) => `\\${c}`);
+}
+
+/** Completion items at `offset` of `doc`; empty where the grammar has nothing to say. */
+export function completions(doc: TextDocument, offset: number, index: GrammarIndex, options: CompletionOptions): CompletionItem[] {
+  const text = doc.getText();
+  const ctx = cursorContext(text, offset);
+  const range = (start: number, end: number): LspRange => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
+  switch (ctx.kind) {
+    case 'element-name':
+      return childElements(ctx, index, (name) => ({ textEdit: { range: range(ctx.span.start, ctx.span.end), newText: name } }));
+    case 'content':
+      return [
+        ...textValues(ctx, index, offset, range),
+        ...childElements(ctx, index, (name, empty) =>
+          options.snippets
+            ? { insertText: empty ? `<${name}$1/>$0` : `<${name}$1>$0</${name}>`, insertTextFormat: InsertTextFormat.Snippet }
+            : { insertText: empty ? `<${name}/>` : `<${name}>` },
+        ),
+      ];
+    case 'attribute-name':
+      return attributes(ctx, index, text, options, range(ctx.span.start, ctx.span.end));
+    case 'attribute-value':
+      return attributeValues(ctx, index, text, offset, range);
+    case 'end-tag': {
+      const open = ctx.path[ctx.path.length - 1];
+      if (!open) return [];
+      const close = text[ctx.span.end] === '>' ? '' : '>';
+      return [{ label: open.name, kind: CompletionItemKind.Class, detail: `close <${open.name}>`, textEdit: { range: range(ctx.span.start, ctx.span.end), newText: `${open.name}${close}` } }];
+    }
+    default:
+      return [];
+  }
+}
+
+type Ctx<K extends CursorContext['kind']> = Extract<CursorContext, { kind: K }>;
+
+function childElements(
+  ctx: Ctx<'element-name' | 'content'>,
+  index: GrammarIndex,
+  insert: (typed: string, empty: boolean) => Partial<CompletionItem>,
+): CompletionItem[] {
+  const parentPath = grammarPath(ctx.path);
+  const scope = namespaceScope(ctx.path);
+  let children: { name: string; required: boolean }[];
+  if (parentPath.length === 0) {
+    // The document element: what the grammar starts with.
+    children = index.rootPatterns().flatMap((p) => index.info(p).names.map((name) => ({ name, required: true })));
+  } else {
+    const parent = index.describe(parentPath);
+    if (!parent) return [];
+    children = [...parent.children];
+  }
+  const parentName = ctx.path[ctx.path.length - 1]?.name;
+  return children.flatMap((c, i) => {
+    const typed = typedName(c.name, scope);
+    if (!typed) return [];
+    const summary = index.describe([...parentPath, c.name]);
+    const empty = summary !== undefined && summary.children.length === 0 && !summary.anyElement && summary.text === undefined;
+    const item: CompletionItem = {
+      label: typed,
+      kind: CompletionItemKind.Class,
+      detail: c.required ? 'element (required)' : 'element',
+      sortText: `${c.required ? 0 : 1}${String(i).padStart(4, '0')}`,
+      ...(summary ? { documentation: elementDoc(summary, parentName, c.required) } : {}),
+      ...insert(typed, empty),
+    };
+    return [item];
+  });
+}
+
+function textValues(ctx: Ctx<'content'>, index: GrammarIndex, offset: number, range: (s: number, e: number) => LspRange): CompletionItem[] {
+  if (ctx.path.length === 0) return [];
+  const summary = index.describe(grammarPath(ctx.path));
+  const values = summary?.text?.values.filter((v) => v !== '') ?? [];
+  return values.map((v, i) => ({
+    label: v,
+    kind: CompletionItemKind.EnumMember,
+    detail: `text of <${summary?.name}>`,
+    sortText: `0${String(i).padStart(4, '0')}`,
+    textEdit: { range: range(offset, offset), newText: v },
+  }));
+}
+
+function attributes(ctx: Ctx<'attribute-name'>, index: GrammarIndex, text: string, options: CompletionOptions, range: LspRange): CompletionItem[] {
+  const el = ctx.path[ctx.path.length - 1];
+  if (!el) return [];
+  const summary = index.describe(grammarPath(ctx.path));
+  if (!summary) return [];
+  const scope = namespaceScope(ctx.path);
+  const quote = preferredQuote(text);
+  // Editing the name of an attribute that already has `=`: replace the name only.
+  const hasValue = /^\s*=/.test(text.slice(ctx.span.end, ctx.span.end + 64));
+  return summary.attributes.flatMap((a, i) => {
+    const typed = typedAttributeName(a.name, scope);
+    if (!typed || (el.attributes.has(typed) && typed !== ctx.name)) return [];
+    const values = a.value.values.filter((v) => v !== '');
+    let newText = typed;
+    let format: InsertTextFormat = InsertTextFormat.PlainText;
+    if (!hasValue) {
+      if (options.snippets) {
+        format = InsertTextFormat.Snippet;
+        const choice = values.length > 0 && a.value.forms.length === 0 ? `\${1|${values.map((v) => snippetEscape(v, true)).join(',')}|}` : '$1';
+        newText = `${snippetEscape(typed)}=${quote}${choice}${quote}$0`;
+      } else {
+        newText = `${typed}=${quote}${quote}`;
+      }
+    }
+    const item: CompletionItem = {
+      label: typed,
+      kind: CompletionItemKind.Field,
+      detail: `${a.required ? 'required; ' : ''}${valueWords(a.value)}`,
+      documentation: attributeDoc(a, el.name),
+      sortText: `${a.required ? 0 : 1}${String(i).padStart(4, '0')}`,
+      textEdit: { range, newText },
+      insertTextFormat: format,
+    };
+    return [item];
+  });
+}
+
+function attributeValues(
+  ctx: Ctx<'attribute-value'>,
+  index: GrammarIndex,
+  text: string,
+  offset: number,
+  range: (s: number, e: number) => LspRange,
+): CompletionItem[] {
+  const summary = index.describe(grammarPath(ctx.path));
+  const wanted = typedNameToGrammar(ctx.attribute, ctx.path);
+  const a = summary?.attributes.find((x) => x.name === wanted);
+  if (!a) return [];
+  // A closed value is replaced whole; an unclosed one (still being typed) up to the cursor only.
+  const closed = ctx.quote !== undefined && text[ctx.span.end] === ctx.quote;
+  const end = closed ? ctx.span.end : Math.max(offset, ctx.span.start);
+  const quote = ctx.quote === undefined ? preferredQuote(text) : '';
+  return a.value.values
+    .filter((v) => v !== '')
+    .map((v, i) => ({
+      label: v,
+      kind: CompletionItemKind.EnumMember,
+      detail: `${ctx.attribute} on <${ctx.path[ctx.path.length - 1]?.name}>`,
+      sortText: String(i).padStart(4, '0'),
+      // With no quote typed yet the value brings its quotes; `filterText` keeps matching on the bare value.
+      textEdit: { range: range(ctx.span.start, end), newText: `${quote}${v}${quote}` },
+      ...(quote ? { filterText: v } : {}),
+    }));
+}
+
+/** The grammar name of an attribute as typed (unprefixed attributes are in no namespace, whatever the default). */
+function typedNameToGrammar(attribute: string, path: Ctx<'attribute-value'>['path']): string {
+  const i = attribute.indexOf(':');
+  if (i < 0) return attribute;
+  const ns = namespaceScope(path).get(attribute.slice(0, i));
+  return ns ? `{${ns}}${attribute.slice(i + 1)}` : attribute;
+}

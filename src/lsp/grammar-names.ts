@@ -1,0 +1,53 @@
+/**
+ * Adapter between names as typed in a document (`qemu:commandline`) and the grammar index's names
+ * (`local`, or `{uri}local` for namespaced ones), using the namespace declarations the scanner saw.
+ */
+import type { ScannedElement } from './context.js';
+
+/** Prefix → namespace URI declared on the chain of open elements (innermost wins). */
+export function namespaceScope(path: readonly ScannedElement[]): Map<string, string> {
+  const scope = new Map<string, string>();
+  for (const el of path) {
+    for (const [name, value] of el.attributes) {
+      if (name === 'xmlns') scope.set('', value);
+      else if (name.startsWith('xmlns:')) scope.set(name.slice(6), value);
+    }
+  }
+  return scope;
+}
+
+/** The grammar's name for a qualified name typed in the document. */
+export function grammarName(qname: string, scope: ReadonlyMap<string, string>): string {
+  const i = qname.indexOf(':');
+  const prefix = i < 0 ? '' : qname.slice(0, i);
+  const local = i < 0 ? qname : qname.slice(i + 1);
+  const ns = scope.get(prefix) ?? '';
+  return ns ? `{${ns}}${local}` : local;
+}
+
+/** Grammar names of a chain of open elements, each in the namespace scope of its own start tag. */
+export function grammarPath(path: readonly ScannedElement[]): string[] {
+  return path.map((el, i) => grammarName(el.name, namespaceScope(path.slice(0, i + 1))));
+}
+
+/**
+ * How to write a grammar name in the document: its local name when it has no namespace, `prefix:local`
+ * when a prefix for its namespace is in scope, and undefined when none is (offering it would produce
+ * an element the grammar does not recognise).
+ */
+export function typedName(name: string, scope: ReadonlyMap<string, string>): string | undefined {
+  const m = /^\{([^}]*)\}(.*)$/.exec(name);
+  if (!m) return (scope.get('') ?? '') === '' ? name : undefined;
+  const [, ns, local] = m;
+  for (const [prefix, uri] of scope) if (uri === ns) return prefix ? `${prefix}:${local}` : local;
+  return undefined;
+}
+
+/** Like typedName for attributes, which are in no namespace unless prefixed (the default namespace does not apply). */
+export function typedAttributeName(name: string, scope: ReadonlyMap<string, string>): string | undefined {
+  const m = /^\{([^}]*)\}(.*)$/.exec(name);
+  if (!m) return name;
+  const [, ns, local] = m;
+  for (const [prefix, uri] of scope) if (prefix && uri === ns) return `${prefix}:${local}`;
+  return undefined;
+}

@@ -1,0 +1,78 @@
+/**
+ * Hover on an element or attribute name (or an attribute value): what the grammar says it is, the
+ * values it takes, and the rules that concern it, linked to their documentation.
+ */
+import { type Hover, MarkupKind } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { GrammarIndex } from '../grammar/index.js';
+import type { Rule } from '../rule.js';
+import { cursorContext, type ScannedElement } from './context.js';
+import { elementDoc, valueWords } from './completion.js';
+import { grammarName, grammarPath, namespaceScope } from './grammar-names.js';
+import { rulesConcerning } from './rule-topics.js';
+
+/** At most this many rules are listed; the rest are counted. */
+const MAX_RULES = 8;
+
+function rulesSection(rules: readonly Rule[]): string[] {
+  if (rules.length === 0) return [];
+  const shown = rules.slice(0, MAX_RULES).map((r) => `- [\`${r.meta.id}\`](${r.meta.docs}): ${r.meta.description}`);
+  if (rules.length > MAX_RULES) shown.push(`- … and ${rules.length - MAX_RULES} more`);
+  return ['', 'Rules:', ...shown];
+}
+
+export function hover(doc: TextDocument, offset: number, index: GrammarIndex, rules: readonly Rule[]): Hover | null {
+  const text = doc.getText();
+  let ctx = cursorContext(text, offset);
+  // On the first character of an attribute name the cursor is still "before" it: look one further.
+  if (ctx.kind === 'attribute-name' && !ctx.name) ctx = cursorContext(text, offset + 1);
+  const deviceNames = new Set(index.describe(['domain', 'devices'])?.children.map((c) => c.name) ?? []);
+  const range = (start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
+
+  if (ctx.kind === 'element-name' || ctx.kind === 'end-tag') {
+    const name = text.slice(ctx.span.start, ctx.span.end);
+    if (!name) return null;
+    // For an end tag, the element closed is the innermost open one of that name.
+    let chain: readonly ScannedElement[];
+    if (ctx.kind === 'end-tag') {
+      const at = ctx.path.map((e) => e.name).lastIndexOf(name);
+      if (at < 0) return null;
+      chain = ctx.path.slice(0, at + 1);
+    } else {
+      chain = [...ctx.path, { name, attributes: new Map(), start: ctx.span.start - 1 }];
+    }
+    const path = grammarPath(chain);
+    const summary = index.describe(path);
+    if (!summary) return null;
+    const parentPath = path.slice(0, -1);
+    const required = parentPath.length > 0 && (index.describe(parentPath)?.children.find((c) => c.name === summary.name)?.required ?? false);
+    const related = rulesConcerning({ path }, rules, deviceNames);
+    const body = [elementDoc(summary, chain[chain.length - 2]?.name, required).value, ...rulesSection(related)];
+    return { contents: { kind: MarkupKind.Markdown, value: body.join('\n') }, range: range(ctx.span.start, ctx.span.end) };
+  }
+
+  if (ctx.kind === 'attribute-name' || ctx.kind === 'attribute-value') {
+    const attribute = ctx.kind === 'attribute-name' ? ctx.name : ctx.attribute;
+    if (!attribute) return null;
+    const path = grammarPath(ctx.path);
+    const summary = index.describe(path);
+    const scope = namespaceScope(ctx.path);
+    const wanted = attribute.includes(':') ? grammarName(attribute, scope) : attribute;
+    const info = summary?.attributes.find((a) => a.name === wanted);
+    if (!summary || !info) return null;
+    const element = ctx.path[ctx.path.length - 1]?.name ?? summary.name;
+    const parent = ctx.path[ctx.path.length - 2]?.name;
+    const lines = [
+      `\`${attribute}\` attribute of \`<${element}>\`${parent ? ` in \`<${parent}>\`` : ''}${info.required ? ' (required)' : ''}`,
+      '',
+      `Value: ${valueWords(info.value)}`,
+    ];
+    if (ctx.kind === 'attribute-value' && info.value.forms.length === 0 && info.value.values.length > 0 && !info.value.values.includes(ctx.value)) {
+      lines.push('', `'${ctx.value}' is not one of the values the grammar allows here.`);
+    }
+    if (info.documentation) lines.push('', info.documentation);
+    lines.push(...rulesSection(rulesConcerning({ path, attribute }, rules, deviceNames)));
+    return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: range(ctx.span.start, ctx.span.end) };
+  }
+  return null;
+}

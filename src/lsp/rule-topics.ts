@@ -1,0 +1,71 @@
+/**
+ * Which rules concern an element or attribute, for hover. Rules do not declare the XML they look
+ * at, so the link is read from their ids and descriptions (`disk-io-native-cache`: "io='native'
+ * without cache='none'") and completed by a small table for links the words do not show (the
+ * ioeventfd rule also depends on a disk's `<target bus>`).
+ */
+import type { Rule } from '../rule.js';
+
+/** Where the hovered name is: element names from the root, and the attribute when hovering one. */
+export interface Topic {
+  readonly path: readonly string[];
+  readonly attribute?: string;
+}
+
+/** Words in rule ids and descriptions that stand for an element under another name. */
+const ALIASES: Readonly<Record<string, string>> = { net: 'interface', nic: 'interface', nics: 'interface', disks: 'disk', interfaces: 'interface' };
+
+/** Extra links: rule id → `element/…/element@attribute` suffixes of the paths it concerns. */
+const EXTRA_TOPICS: Readonly<Record<string, readonly string[]>> = {
+  'ioeventfd-requires-virtio': ['disk/target@bus', 'interface/model@type', 'disk/driver@ioeventfd', 'interface/driver@ioeventfd'],
+  'emulator-supports-ioeventfd': ['devices/emulator', 'disk/driver@ioeventfd', 'interface/driver@ioeventfd'],
+};
+
+/** Attribute names too common to link a rule by themselves. */
+const GENERIC_ATTRIBUTES = new Set(['type', 'name', 'model', 'mode', 'bus', 'dev', 'unit', 'index', 'port', 'slot', 'domain', 'function', 'value', 'id', 'path', 'file', 'target', 'format', 'state', 'enabled', 'size']);
+
+const wordsCache = new WeakMap<Rule, ReadonlySet<string>>();
+
+/** The words of a rule's id and description, lower-cased, aliases resolved. */
+function wordsOf(rule: Rule): ReadonlySet<string> {
+  let words = wordsCache.get(rule);
+  if (!words) {
+    const raw = [...rule.meta.id.split(/[-/]/), ...rule.meta.description.split(/[^A-Za-z0-9_:]+/)].map((w) => w.toLowerCase()).filter(Boolean);
+    words = new Set(raw.flatMap((w) => (ALIASES[w] ? [w, ALIASES[w] as string] : [w])));
+    wordsCache.set(rule, words);
+  }
+  return words;
+}
+
+function matchesSuffix(topic: Topic, suffix: string): boolean {
+  const [elements, attribute] = suffix.split('@') as [string, string | undefined];
+  if ((attribute ?? undefined) !== topic.attribute) return false;
+  const want = elements.split('/');
+  if (want.length > topic.path.length) return false;
+  return want.every((w, i) => topic.path[topic.path.length - want.length + i] === w);
+}
+
+/**
+ * Rules about a topic. `deviceNames` are the elements allowed under `<devices>`: a rule that names
+ * another device than the one hovered (an interface rule, hovering a disk's driver) is left out,
+ * while a rule naming no device at all (PCI addresses) concerns every device.
+ */
+export function rulesConcerning(topic: Topic, rules: readonly Rule[], deviceNames: ReadonlySet<string>): Rule[] {
+  const element = topic.path[topic.path.length - 1];
+  if (!element) return [];
+  const devicesAt = topic.path.indexOf('devices');
+  // The device the hovered name belongs to (disk for disk/driver), or undefined outside <devices>.
+  const device = devicesAt >= 0 ? topic.path[devicesAt + 1] : undefined;
+  return rules.filter((rule) => {
+    if ((EXTRA_TOPICS[rule.meta.id] ?? []).some((s) => matchesSuffix(topic, s))) return true;
+    const words = wordsOf(rule);
+    const otherDevice = [...words].some((w) => deviceNames.has(w) && w !== device && w !== element);
+    if (device && otherDevice && !words.has(device)) return false;
+    if (topic.attribute !== undefined) {
+      if (!words.has(topic.attribute.toLowerCase())) return false;
+      // An attribute name alone is weak evidence ("type" is everywhere): also want its element or device.
+      return words.has(element) || (device !== undefined && words.has(device)) || !GENERIC_ATTRIBUTES.has(topic.attribute);
+    }
+    return words.has(element) && (device === undefined || device === element || words.has(device) || !otherDevice);
+  });
+}
