@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { REPO_ROOT } from '../helpers/paths.js';
+
+const URI = 'qemu:///system';
+
+export function libvirtdAvailable(): boolean {
+  const r = spawnSync('virsh', ['-c', URI, 'version'], { encoding: 'utf8', timeout: 30000 });
+  return r.status === 0;
+}
+
+export interface LibvirtVerdict {
+  readonly accepted: boolean;
+  /** libvirt's error without the `error: ` prefix, when refused. */
+  readonly message?: string;
+}
+
+const DAEMON_GONE = /failed to connect to the hypervisor|Disconnected from qemu|End of file while reading data|Cannot recv data/;
+
+/**
+ * Asks the running libvirtd whether it would build a QEMU command line for a document
+ * (`virsh domxml-to-native qemu-argv`): the same validation as defining and starting, without
+ * defining anything. libvirtd 9.0 crashes on a few documents: it is restarted and asked again.
+ */
+export function libvirtVerdict(file: string): LibvirtVerdict {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const r = spawnSync('virsh', ['-c', URI, 'domxml-to-native', 'qemu-argv', file], { encoding: 'utf8', timeout: 60000 });
+    if (r.status === 0) return { accepted: true };
+    const err = (r.stderr || '').trim();
+    if (DAEMON_GONE.test(err) && attempt === 0) {
+      spawnSync('bash', [path.join(REPO_ROOT, '.ci/setup')], { encoding: 'utf8', timeout: 120000 });
+      continue;
+    }
+    const line = err.split('\n').find((l) => l.startsWith('error: ') && !/^error: Failed to convert/.test(l)) ?? err.split('\n')[0] ?? '';
+    return { accepted: false, message: line.replace(/^error: /, '') };
+  }
+  return { accepted: false, message: 'libvirtd did not answer' };
+}
+
+/**
+ * libvirt refusals that depend on this host's state, which virtlint cannot see (and should not
+ * guess): storage, networks, secrets, host devices, firmware files, KVM, hugepage mounts.
+ */
+export const HOST_STATE = [
+  /Network not found|network '.*' is not active|no network with matching name/i,
+  /Storage (pool|volume) not found|storage pool|storage vol/i,
+  /secret/i,
+  /No such file or directory|Cannot access|cannot open|Unable to (open|access|find|get|read|stat)|does not exist|not found on the host|Cannot find/i,
+  /hugetlbfs|hugepages? .*mount/i,
+  /KVM is not available|kvm.*not supported|no accelerator/i,
+  // host-passthrough/host-model CPUs need KVM, which this machine (and CI) lacks.
+  /CPU mode 'host-(passthrough|model)' .* is not supported by hypervisor/,
+  /firmware|OVMF|loader/i,
+  /host (device|CPU)|PCI device .* not found|USB device .* not found|vfio|iommu group/i,
+  /\/dev\/vhost|vhost-net/i,
+  /Failed to (start|connect|get)/i,
+];
+
+/** Refusals of features libvirt added after 9.0 (the bundled grammar follows current libvirt). */
+export const NEWER_THAN_9_0 = [/Invalid value for attribute '\w+' in element '\w+': '(sev-snp|tdx|virtio)'/];
+
+export function newerThanLibvirt(message: string | undefined): boolean {
+  return message !== undefined && NEWER_THAN_9_0.some((re) => re.test(message));
+}
+
+export function dependsOnHostState(message: string | undefined): boolean {
+  return message !== undefined && HOST_STATE.some((re) => re.test(message));
+}
+
+/** Turns a libvirt message template (`disk '%s' …`, `%1$s`, `%u`) into a pattern matching printed text. */
+export function messagePattern(template: string): RegExp {
+  const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(escaped.replace(/%(\d+\\\$)?(l{0,2}[sudzx]|zu|llu)/g, '.*?'));
+}
