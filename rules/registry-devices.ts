@@ -1,4 +1,107 @@
 import type { Rule } from '../src/rule.js';
+import addressUnassignedHostdevOnly from './address-unassigned-hostdev-only.js';
+import audioReferences from './audio-references.js';
+import chardevReconnect from './chardev-reconnect.js';
+import chardevSourceAttrs from './chardev-source-attrs.js';
+import controllerVirtioScsiOnlyAttrs from './controller-virtio-scsi-only-attrs.js';
+import deviceAliasUnique from './device-alias-unique.js';
+import diskAddressTypeMatchesBus from './disk-address-type-matches-bus.js';
+import diskBusSpecificAttrs from './disk-bus-specific-attrs.js';
+import diskCdromBusEjectable from './disk-cdrom-bus-ejectable.js';
+import diskCopyOnRead from './disk-copy-on-read.js';
+import diskDeviceBusCompat from './disk-device-bus-compat.js';
+import diskDriverName from './disk-driver-name.js';
+import diskIoNativeCache from './disk-io-native-cache.js';
+import diskIothreadValid from './disk-iothread-valid.js';
+import diskIotune from './disk-iotune.js';
+import diskLunRules from './disk-lun-rules.js';
+import diskModelRequiresVirtioBus from './disk-model-requires-virtio-bus.js';
+import diskNetworkAuthProtocol from './disk-network-auth-protocol.js';
+import diskRemovableMediaAttrs from './disk-removable-media-attrs.js';
+import diskSerialCharacters from './disk-serial-characters.js';
+import diskShareableFormat from './disk-shareable-format.js';
+import diskSourceRequired from './disk-source-required.js';
+import diskTargetNameValid from './disk-target-name-valid.js';
+import diskTargetUnique from './disk-target-unique.js';
+import diskVirtioDriverAttrs from './disk-virtio-driver-attrs.js';
+import driveAddressBusLimits from './drive-address-bus-limits.js';
+import driveAddressUnique from './drive-address-unique.js';
+import graphicsCombinations from './graphics-combinations.js';
+import graphicsPortRange from './graphics-port-range.js';
+import hostdevAddressType from './hostdev-address-type.js';
+import hostdevDuplicate from './hostdev-duplicate.js';
+import interfaceMacAddress from './interface-mac-address.js';
+import iommuMachineAndIoapic from './iommu-machine-and-ioapic.js';
+import netConnectionTypeRestrictions from './net-connection-type-restrictions.js';
+import netDriverAttrsNonvirtio from './net-driver-attrs-nonvirtio.js';
+import netIpPlacement from './net-ip-placement.js';
+import netMtuType from './net-mtu-type.js';
+import netTeaming from './net-teaming.js';
+import netVhostuserRequiresVirtio from './net-vhostuser-requires-virtio.js';
+import netVirtioQueueSizes from './net-virtio-queue-sizes.js';
+import pciAddressDoubleUse from './pci-address-double-use.js';
+import pciAddressRange from './pci-address-range.js';
+import pciRootModel from './pci-root-model.js';
+import spiceChardevRequiresSpice from './spice-chardev-requires-spice.js';
+import usbDisabled from './usb-disabled.js';
+import vhostUserSharedMemory from './vhost-user-shared-memory.js';
+import videoAttrCompat from './video-attr-compat.js';
+import videoCountRules from './video-count-rules.js';
+import virtioOptionsRequireVirtio from './virtio-options-require-virtio.js';
+import vncPasswordLength from './vnc-password-length.js';
+import watchdogSingle from './watchdog-single.js';
 
-/** Rules about devices: disks, interfaces, controllers, addresses. */
-export const DEVICE_RULES: readonly Rule[] = [];
+/** Rules about devices: disks, interfaces, controllers, addresses, host devices, displays, character devices. */
+export const DEVICE_RULES: readonly Rule[] = [
+  addressUnassignedHostdevOnly,
+  audioReferences,
+  chardevReconnect,
+  chardevSourceAttrs,
+  controllerVirtioScsiOnlyAttrs,
+  deviceAliasUnique,
+  diskAddressTypeMatchesBus,
+  diskBusSpecificAttrs,
+  diskCdromBusEjectable,
+  diskCopyOnRead,
+  diskDeviceBusCompat,
+  diskDriverName,
+  diskIoNativeCache,
+  diskIothreadValid,
+  diskIotune,
+  diskLunRules,
+  diskModelRequiresVirtioBus,
+  diskNetworkAuthProtocol,
+  diskRemovableMediaAttrs,
+  diskSerialCharacters,
+  diskShareableFormat,
+  diskSourceRequired,
+  diskTargetNameValid,
+  diskTargetUnique,
+  diskVirtioDriverAttrs,
+  driveAddressBusLimits,
+  driveAddressUnique,
+  graphicsCombinations,
+  graphicsPortRange,
+  hostdevAddressType,
+  hostdevDuplicate,
+  interfaceMacAddress,
+  iommuMachineAndIoapic,
+  netConnectionTypeRestrictions,
+  netDriverAttrsNonvirtio,
+  netIpPlacement,
+  netMtuType,
+  netTeaming,
+  netVhostuserRequiresVirtio,
+  netVirtioQueueSizes,
+  pciAddressDoubleUse,
+  pciAddressRange,
+  pciRootModel,
+  spiceChardevRequiresSpice,
+  usbDisabled,
+  vhostUserSharedMemory,
+  videoAttrCompat,
+  videoCountRules,
+  virtioOptionsRequireVirtio,
+  vncPasswordLength,
+  watchdogSingle,
+];

@@ -1,4 +1,33 @@
 import type { Rule } from '../src/rule.js';
+import biosBootOptions from './bios-boot-options.js';
+import bootOrderMixed from './boot-order-mixed.js';
+import bootOrderUnique from './boot-order-unique.js';
+import hugepagesNodes from './hugepages-nodes.js';
+import lifecycleActions from './lifecycle-actions.js';
+import loaderPathRequired from './loader-path-required.js';
+import memoryHotplugRequiresNuma from './memory-hotplug-requires-numa.js';
+import memorySizeRules from './memory-size-rules.js';
+import numaCellIds from './numa-cell-ids.js';
+import numatuneMemnodeRequiresNuma from './numatune-memnode-requires-numa.js';
+import secureBootRequirements from './secure-boot-requirements.js';
+import uefiRequiresAcpi from './uefi-requires-acpi.js';
+import vcpuCurrentExceedsMax from './vcpu-current-exceeds-max.js';
+import vcpuTopologyMatch from './vcpu-topology-match.js';
 
-/** Rules about the rest of the domain: boot, OS and firmware, CPU, memory, graphics, other devices. */
-export const DOMAIN_RULES: readonly Rule[] = [];
+/** Rules about the rest of the domain: boot, OS and firmware, CPU, memory, lifecycle. */
+export const DOMAIN_RULES: readonly Rule[] = [
+  biosBootOptions,
+  bootOrderMixed,
+  bootOrderUnique,
+  hugepagesNodes,
+  lifecycleActions,
+  loaderPathRequired,
+  memoryHotplugRequiresNuma,
+  memorySizeRules,
+  numaCellIds,
+  numatuneMemnodeRequiresNuma,
+  secureBootRequirements,
+  uefiRequiresAcpi,
+  vcpuCurrentExceedsMax,
+  vcpuTopologyMatch,
+];

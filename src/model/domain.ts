@@ -1,5 +1,5 @@
 import type { Range } from '../types.js';
-import { type XmlAttribute, type XmlElement, attr, child, childrenNamed } from '../xml/tree.js';
+import { type XmlAttribute, type XmlElement, attr, child, childrenNamed, walk } from '../xml/tree.js';
 
 /** A value read from the document together with where it was written. */
 export interface Located<T = string> {
@@ -63,6 +63,24 @@ export interface Disk extends ModelNode {
   readonly readonly: boolean;
   readonly address?: Address;
   readonly bootOrder?: Located;
+  /** `<source>` (the first one; network disks keep `<host>` children in it). */
+  readonly source?: ModelNode;
+  /** `<disk model>` (virtio, virtio-transitional, …). */
+  readonly model?: Located;
+  readonly serial?: Located;
+  readonly wwn?: Located;
+  readonly vendor?: Located;
+  readonly product?: Located;
+  readonly geometry?: ModelNode;
+  readonly iotune?: ModelNode;
+  readonly blockio?: ModelNode;
+  /** `<shareable/>`, `<transient/>` when present. */
+  readonly shareable?: ModelNode;
+  readonly transient?: ModelNode;
+  readonly readonlyElement?: ModelNode;
+  /** `<encryption>` directly under `<disk>`, and `<auth>` under `<disk>` or its `<source>`. */
+  readonly encryption?: ModelNode;
+  readonly auth?: ModelNode;
 }
 
 export interface NetDriver extends ModelNode {
@@ -81,6 +99,19 @@ export interface Interface extends ModelNode {
   readonly driver?: NetDriver;
   readonly address?: Address;
   readonly bootOrder?: Located;
+  readonly source?: ModelNode;
+  readonly target?: ModelNode;
+  readonly mtu?: Located;
+  readonly vlan?: ModelNode;
+  readonly bandwidth?: ModelNode;
+  readonly teaming?: ModelNode;
+  readonly coalesce?: ModelNode;
+  readonly port?: ModelNode;
+  readonly virtualport?: ModelNode;
+  readonly backend?: ModelNode;
+  /** `<ip>` and `<route>` children (guest side on type user; host side on type ethernet). */
+  readonly ips: readonly ModelNode[];
+  readonly routes: readonly ModelNode[];
 }
 
 export interface Controller extends ModelNode {
@@ -88,6 +119,9 @@ export interface Controller extends ModelNode {
   readonly index?: Located;
   readonly model?: Located;
   readonly address?: Address;
+  readonly driver?: ModelNode;
+  /** `<target>` of PCI controllers (chassisNr, chassis, port, busNr, index, …). */
+  readonly target?: ModelNode;
 }
 
 export interface Address extends ModelNode {
@@ -102,12 +136,82 @@ export interface OsInfo extends ModelNode {
   readonly machine?: Located;
   readonly firmware?: Located;
   readonly bootDevices: readonly Located[];
+  readonly loader?: ModelNode & { readonly path?: Located; readonly readonly?: Located; readonly type?: Located; readonly secure?: Located };
+  readonly nvram?: ModelNode;
+  readonly bootmenu?: ModelNode;
+  readonly bios?: ModelNode;
 }
 
 /** A device element of a kind the model has no typed view of yet (rules may still read its element). */
 export interface OtherDevice extends ModelNode {
   readonly kind: string;
   readonly address?: Address;
+}
+
+/** A `<hostdev>` (also the one inside `<interface type='hostdev'>` is not listed here). */
+export interface Hostdev extends ModelNode {
+  readonly mode?: Located;
+  readonly type?: Located;
+  readonly source?: ModelNode;
+  readonly address?: Address;
+  readonly bootOrder?: Located;
+}
+
+/** Serial, parallel, console and channel devices, and other devices with a chardev source. */
+export interface Chardev extends ModelNode {
+  /** The element name: serial, parallel, console, channel, redirdev, smartcard, rng backend… */
+  readonly kind: string;
+  /** The chardev type (`type` attribute; for `<rng>` the backend's `type`). */
+  readonly type?: Located;
+  /** Every `<source>` child (libvirt uses the first; tcp/udp may have two). */
+  readonly sources: readonly XmlElement[];
+  readonly target?: ModelNode;
+  /** The element that carries `type` (differs from `element` for smartcard/rng backends). */
+  readonly typeHolder: XmlElement;
+}
+
+export interface Graphics extends ModelNode {
+  readonly type?: Located;
+  readonly listens: readonly XmlElement[];
+}
+
+export interface Video extends ModelNode {
+  /** `<model>` element and its `type`. */
+  readonly model?: ModelNode & { readonly type?: Located };
+  readonly address?: Address;
+}
+
+/** `<cpu>`: mode and topology, NUMA cells. */
+export interface Cpu extends ModelNode {
+  readonly mode?: Located;
+  readonly topology?: ModelNode;
+  readonly numaCells: readonly NumaCell[];
+}
+
+export interface NumaCell extends ModelNode {
+  readonly id?: Located;
+  readonly cpus?: Located;
+  readonly memory?: Located;
+  readonly unit?: Located;
+  readonly memAccess?: Located;
+}
+
+/** `<vcpu>`: the maximum count as text, and `current`. */
+export interface VcpuInfo extends ModelNode {
+  readonly max?: Located;
+  readonly current?: Located;
+}
+
+/** A memory size element (`<memory>`, `<maxMemory>`, `<currentMemory>`). */
+export interface MemorySize extends ModelNode {
+  readonly value?: Located;
+  readonly unit?: Located;
+}
+
+/** Every `<boot order>` under `<devices>`, with the device it belongs to. */
+export interface DeviceBoot {
+  readonly device: XmlElement;
+  readonly order: Located;
 }
 
 /** The read-only model of a `<domain>` that rules inspect. */
@@ -122,6 +226,25 @@ export interface Domain extends ModelNode {
   readonly controllers: readonly Controller[];
   /** Every other element under `<devices>`, in document order. */
   readonly otherDevices: readonly OtherDevice[];
+  readonly hostdevs: readonly Hostdev[];
+  readonly chardevs: readonly Chardev[];
+  readonly graphics: readonly Graphics[];
+  readonly videos: readonly Video[];
+  /** `<boot order>` of every device (also nested ones, e.g. a hostdev's), in document order. */
+  readonly deviceBoots: readonly DeviceBoot[];
+  readonly vcpu?: VcpuInfo;
+  readonly cpu?: Cpu;
+  readonly memory?: MemorySize;
+  readonly maxMemory?: MemorySize & { readonly slots?: Located };
+  readonly currentMemory?: MemorySize;
+  readonly memoryBacking?: ModelNode;
+  readonly numatune?: ModelNode;
+  /** `<features>` children by name. */
+  readonly features: ReadonlyMap<string, XmlElement>;
+  readonly featuresElement?: ModelNode;
+  /** `<iothreads>` count and the ids of `<iothreadids>`. */
+  readonly iothreads?: Located;
+  readonly iothreadIds: readonly Located[];
 }
 
 function address(el: XmlElement | undefined): Address | undefined {
@@ -152,9 +275,12 @@ function diskDriver(el: XmlElement | undefined): DiskDriver | undefined {
   };
 }
 
+const node = (el: XmlElement | undefined): ModelNode | undefined => (el ? { element: el } : undefined);
+
 function disk(el: XmlElement): Disk {
   const target = child(el, 'target');
   const device = attrValue(el, 'device');
+  const source = child(el, 'source');
   return {
     element: el,
     type: attrValue(el, 'type'),
@@ -165,6 +291,20 @@ function disk(el: XmlElement): Disk {
     readonly: child(el, 'readonly') !== undefined,
     address: address(el),
     bootOrder: attrValue(child(el, 'boot'), 'order'),
+    source: node(source),
+    model: attrValue(el, 'model'),
+    serial: textValue(child(el, 'serial')),
+    wwn: textValue(child(el, 'wwn')),
+    vendor: textValue(child(el, 'vendor')),
+    product: textValue(child(el, 'product')),
+    geometry: node(child(el, 'geometry')),
+    iotune: node(child(el, 'iotune')),
+    blockio: node(child(el, 'blockio')),
+    shareable: node(child(el, 'shareable')),
+    transient: node(child(el, 'transient')),
+    readonlyElement: node(child(el, 'readonly')),
+    encryption: node(child(el, 'encryption')),
+    auth: node(child(el, 'auth') ?? child(source, 'auth')),
   };
 }
 
@@ -188,18 +328,102 @@ function netInterface(el: XmlElement): Interface {
       : undefined,
     address: address(el),
     bootOrder: attrValue(child(el, 'boot'), 'order'),
+    source: node(child(el, 'source')),
+    target: node(child(el, 'target')),
+    mtu: attrValue(child(el, 'mtu'), 'size'),
+    vlan: node(child(el, 'vlan')),
+    bandwidth: node(child(el, 'bandwidth')),
+    teaming: node(child(el, 'teaming')),
+    coalesce: node(child(el, 'coalesce')),
+    port: node(child(el, 'port')),
+    virtualport: node(child(el, 'virtualport')),
+    backend: node(child(el, 'backend')),
+    ips: childrenNamed(el, 'ip').map((e) => ({ element: e })),
+    routes: childrenNamed(el, 'route').map((e) => ({ element: e })),
+  };
+}
+
+const CHARDEV_KINDS = new Set(['serial', 'parallel', 'console', 'channel', 'redirdev']);
+
+/** The chardev view of a device, when it has a character-device backend. */
+function chardevOf(d: XmlElement): Chardev | undefined {
+  if (CHARDEV_KINDS.has(d.name)) {
+    return { element: d, kind: d.name, type: attrValue(d, 'type'), sources: childrenNamed(d, 'source'), target: node(child(d, 'target')), typeHolder: d };
+  }
+  if (d.name === 'smartcard' && attr(d, 'mode')?.value === 'passthrough') {
+    return { element: d, kind: d.name, type: attrValue(d, 'type'), sources: childrenNamed(d, 'source'), typeHolder: d };
+  }
+  const backend = d.name === 'rng' ? child(d, 'backend') : undefined;
+  if (backend && attr(backend, 'model')?.value === 'egd') {
+    return { element: d, kind: d.name, type: attrValue(backend, 'type'), sources: childrenNamed(backend, 'source'), typeHolder: backend };
+  }
+  return undefined;
+}
+
+function collectBoots(devices: XmlElement | undefined): DeviceBoot[] {
+  const boots: DeviceBoot[] = [];
+  for (const d of devices?.children ?? []) {
+    for (const el of walk(d)) {
+      if (el.name !== 'boot' || el === d) continue;
+      const order = attrValue(el, 'order');
+      if (order) boots.push({ device: d, order });
+    }
+  }
+  return boots;
+}
+
+function memorySize(el: XmlElement | undefined): MemorySize | undefined {
+  return el ? { element: el, value: textValue(el), unit: attrValue(el, 'unit') } : undefined;
+}
+
+function cpuInfo(el: XmlElement | undefined): Cpu | undefined {
+  if (!el) return undefined;
+  return {
+    element: el,
+    mode: attrValue(el, 'mode'),
+    topology: node(child(el, 'topology')),
+    numaCells: childrenNamed(child(el, 'numa'), 'cell').map((c) => ({
+      element: c,
+      id: attrValue(c, 'id'),
+      cpus: attrValue(c, 'cpus'),
+      memory: attrValue(c, 'memory'),
+      unit: attrValue(c, 'unit'),
+      memAccess: attrValue(c, 'memAccess'),
+    })),
+  };
+}
+
+function osInfo(osEl: XmlElement | undefined): OsInfo | undefined {
+  if (!osEl) return undefined;
+  const typeEl = child(osEl, 'type');
+  const loader = child(osEl, 'loader');
+  return {
+    element: osEl,
+    type: textValue(typeEl),
+    arch: attrValue(typeEl, 'arch'),
+    machine: attrValue(typeEl, 'machine'),
+    firmware: attrValue(osEl, 'firmware'),
+    bootDevices: childrenNamed(osEl, 'boot').flatMap((b) => attrValue(b, 'dev') ?? []),
+    loader: loader
+      ? { element: loader, path: textValue(loader), readonly: attrValue(loader, 'readonly'), type: attrValue(loader, 'type'), secure: attrValue(loader, 'secure') }
+      : undefined,
+    nvram: node(child(osEl, 'nvram')),
+    bootmenu: node(child(osEl, 'bootmenu')),
+    bios: node(child(osEl, 'bios')),
   };
 }
 
 /** Builds the domain model from a parsed `<domain>` element. Never throws on unexpected shapes. */
 export function buildDomain(root: XmlElement): Domain {
-  const osEl = child(root, 'os');
-  const typeEl = child(osEl, 'type');
   const devices = child(root, 'devices');
   const disks: Disk[] = [];
   const interfaces: Interface[] = [];
   const controllers: Controller[] = [];
   const otherDevices: OtherDevice[] = [];
+  const hostdevs: Hostdev[] = [];
+  const chardevs: Chardev[] = [];
+  const graphics: Graphics[] = [];
+  const videos: Video[] = [];
   for (const d of devices?.children ?? []) {
     switch (d.name) {
       case 'disk':
@@ -209,33 +433,62 @@ export function buildDomain(root: XmlElement): Domain {
         interfaces.push(netInterface(d));
         break;
       case 'controller':
-        controllers.push({ element: d, type: attrValue(d, 'type'), index: attrValue(d, 'index'), model: attrValue(d, 'model'), address: address(d) });
+        controllers.push({
+          element: d,
+          type: attrValue(d, 'type'),
+          index: attrValue(d, 'index'),
+          model: attrValue(d, 'model'),
+          address: address(d),
+          driver: node(child(d, 'driver')),
+          target: node(child(d, 'target')),
+        });
         break;
       case 'emulator':
         break;
-      default:
+      default: {
         otherDevices.push({ element: d, kind: d.name, address: address(d) });
+        if (d.name === 'hostdev') {
+          hostdevs.push({ element: d, mode: attrValue(d, 'mode'), type: attrValue(d, 'type'), source: node(child(d, 'source')), address: address(d), bootOrder: attrValue(child(d, 'boot'), 'order') });
+        } else if (d.name === 'graphics') {
+          graphics.push({ element: d, type: attrValue(d, 'type'), listens: childrenNamed(d, 'listen') });
+        } else if (d.name === 'video') {
+          const m = child(d, 'model');
+          videos.push({ element: d, model: m ? { element: m, type: attrValue(m, 'type') } : undefined, address: address(d) });
+        }
+        const chr = chardevOf(d);
+        if (chr) chardevs.push(chr);
+      }
     }
   }
+  const maxMem = child(root, 'maxMemory');
+  const featuresEl = child(root, 'features');
+  const vcpuEl = child(root, 'vcpu');
   return {
     element: root,
     type: attrValue(root, 'type'),
     name: textValue(child(root, 'name')),
-    os: osEl
-      ? {
-          element: osEl,
-          type: textValue(typeEl),
-          arch: attrValue(typeEl, 'arch'),
-          machine: attrValue(typeEl, 'machine'),
-          firmware: attrValue(osEl, 'firmware'),
-          bootDevices: childrenNamed(osEl, 'boot').flatMap((b) => attrValue(b, 'dev') ?? []),
-        }
-      : undefined,
+    os: osInfo(child(root, 'os')),
     emulator: textValue(child(devices, 'emulator')),
     devices: devices ? { element: devices } : undefined,
     disks,
     interfaces,
     controllers,
     otherDevices,
+    hostdevs,
+    chardevs,
+    graphics,
+    videos,
+    deviceBoots: collectBoots(devices),
+    vcpu: vcpuEl ? { element: vcpuEl, max: textValue(vcpuEl), current: attrValue(vcpuEl, 'current') } : undefined,
+    cpu: cpuInfo(child(root, 'cpu')),
+    memory: memorySize(child(root, 'memory')),
+    maxMemory: maxMem ? { ...(memorySize(maxMem) as MemorySize), slots: attrValue(maxMem, 'slots') } : undefined,
+    currentMemory: memorySize(child(root, 'currentMemory')),
+    memoryBacking: node(child(root, 'memoryBacking')),
+    numatune: node(child(root, 'numatune')),
+    features: new Map((featuresEl?.children ?? []).map((f) => [f.name, f])),
+    featuresElement: node(featuresEl),
+    iothreads: textValue(child(root, 'iothreads')),
+    iothreadIds: childrenNamed(child(root, 'iothreadids'), 'iothread').flatMap((t) => attrValue(t, 'id') ?? []),
   };
 }

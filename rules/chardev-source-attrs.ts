@@ -1,0 +1,46 @@
+import type { Chardev } from '../src/model/domain.js';
+import { defineRule } from '../src/rule.js';
+import { attr } from '../src/xml/tree.js';
+
+/** Whether a unix channel may leave the path out (libvirt generates one for these targets). */
+function pathGenerated(c: Chardev): boolean {
+  const target = attr(c.target?.element, 'type')?.value;
+  return c.kind === 'channel' && (target === 'virtio' || target === 'xen');
+}
+
+export default defineRule({
+  meta: {
+    id: 'chardev-source-attrs',
+    description: 'character devices whose <source> lacks what their type needs: a path (file, dev, pipe, unix), host and service (tcp), a channel name (spiceport)',
+    defaultSeverity: 'error',
+    libvirtMessages: [
+      'Missing source path attribute for char device',
+      'Missing source host attribute for char device',
+      'Missing source service attribute for char device',
+      'Missing source channel attribute for char device',
+    ],
+  },
+  check(domain, context) {
+    for (const c of domain.chardevs) {
+      const type = c.type?.value;
+      if (!type || !c.type) continue;
+      const src = c.sources[0];
+      const need = (name: string, why: string): void => {
+        if ((attr(src, name)?.value ?? '') !== '') return;
+        context.report({ range: src?.nameRange ?? c.type!.range, message: `a '${type}' ${c.kind} needs <source ${name}='…'> (${why}): libvirt refuses this domain` });
+      };
+      if (type === 'file' || type === 'dev' || type === 'pipe') need('path', 'the file or device to connect to');
+      else if (type === 'unix' && !pathGenerated(c)) need('path', 'the socket to create or connect to');
+      else if (type === 'tcp') {
+        need('host', 'the address to listen on or connect to');
+        need('service', 'the TCP port');
+      } else if (type === 'spiceport') need('channel', 'the SPICE port name');
+      else if (type === 'udp') {
+        const connect = c.sources.find((s) => attr(s, 'mode')?.value !== 'bind') ?? src;
+        if ((attr(connect, 'service')?.value ?? '') === '') {
+          context.report({ range: connect?.nameRange ?? c.type.range, message: `a 'udp' ${c.kind} needs a connect-mode <source service='…'> (the port to send to): libvirt refuses this domain` });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from '../src/rule.js';
+import { attr } from '../src/xml/tree.js';
+
+const ATTRS = ['queues', 'cmd_per_lun', 'max_sectors', 'ioeventfd', 'iothread'];
+
+export default defineRule({
+  meta: {
+    id: 'controller-virtio-scsi-only-attrs',
+    description: 'controller <driver> queues, cmd_per_lun, max_sectors, ioeventfd or iothread on anything but a virtio-scsi controller',
+    defaultSeverity: 'error',
+    libvirtMessages: ["'%s' is only supported by virtio-scsi controller", "'iothread' is only supported for virtio-scsi controller"],
+  },
+  check(domain, context) {
+    for (const c of domain.controllers) {
+      const type = c.type?.value;
+      const model = c.model?.value;
+      // A SCSI controller without a model may become virtio-scsi; only flag what is certainly not.
+      if (!c.driver || (type === 'scsi' && (model === undefined || model.startsWith('virtio')))) continue;
+      const what = type === 'scsi' ? `SCSI controller model '${model}'` : `'${type ?? '?'}' controller`;
+      for (const name of ATTRS) {
+        const a = attr(c.driver.element, name);
+        if (a) context.report({ range: a.range, message: `${name} only applies to virtio-scsi controllers, not to this ${what}: libvirt refuses this domain. Remove ${name}` });
+      }
+    }
+  },
+});

@@ -1,0 +1,26 @@
+import type { Located } from '../src/model/domain.js';
+import { attrValue } from '../src/model/domain.js';
+import { defineRule } from '../src/rule.js';
+import { child } from '../src/xml/tree.js';
+
+export default defineRule({
+  meta: {
+    id: 'device-alias-unique',
+    description: "two devices with the same user alias (<alias name='ua-…'>)",
+    defaultSeverity: 'error',
+    libvirtMessages: ['non unique alias detected: %s'],
+  },
+  check(domain, context) {
+    const seen = new Map<string, Located>();
+    for (const d of domain.devices?.element.children ?? []) {
+      const name = attrValue(child(d, 'alias'), 'name');
+      if (!name || !name.value.startsWith('ua-')) continue;
+      const first = seen.get(name.value);
+      if (!first) {
+        seen.set(name.value, name);
+        continue;
+      }
+      context.report({ range: name.range, message: `alias '${name.value}' is already used on line ${first.range.start.line}: libvirt refuses this domain. Aliases name devices and must be unique` });
+    }
+  },
+});

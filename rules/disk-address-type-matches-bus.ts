@@ -1,0 +1,27 @@
+import { diskName } from '../src/model/describe.js';
+import { effectiveDiskBus } from '../src/model/virtio.js';
+import { defineRule } from '../src/rule.js';
+
+/** The address type each bus needs (buses not listed take pci/ccw/mmio and are not checked here). */
+const REQUIRED: Readonly<Record<string, string>> = { ide: 'drive', fdc: 'drive', scsi: 'drive', sata: 'drive', usb: 'usb' };
+
+export default defineRule({
+  meta: {
+    id: 'disk-address-type-matches-bus',
+    description: 'a disk <address> whose type does not fit the disk bus (ide/sata/scsi/fdc need drive, usb needs usb)',
+    defaultSeverity: 'error',
+    libvirtMessages: ["Invalid address type '%s' for the disk '%s' with the bus type '%s'", 'unexpected address type for usb disk'],
+  },
+  check(domain, context) {
+    for (const disk of domain.disks) {
+      const bus = effectiveDiskBus(disk);
+      const type = disk.address?.type;
+      const required = bus ? REQUIRED[bus] : undefined;
+      if (!required || !type || type.value === required) continue;
+      context.report({
+        range: type.range,
+        message: `${diskName(disk)} is on bus '${bus}', which needs <address type='${required}'>, not '${type.value}': libvirt refuses this domain. Fix the address type or remove the <address>`,
+      });
+    }
+  },
+});

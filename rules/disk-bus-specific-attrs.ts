@@ -1,0 +1,44 @@
+import { diskName } from '../src/model/describe.js';
+import { effectiveDiskBus } from '../src/model/virtio.js';
+import { defineRule } from '../src/rule.js';
+import { attr } from '../src/xml/tree.js';
+
+export default defineRule({
+  meta: {
+    id: 'disk-bus-specific-attrs',
+    description: '<wwn>, <vendor>/<product>, <geometry> and <serial> on buses that cannot carry them; vendor/product too long',
+    defaultSeverity: 'error',
+    libvirtMessages: [
+      'Only ide and scsi disk support wwn',
+      'Only scsi disk supports vendor and product',
+      'disk vendor is more than %d characters',
+      'disk product is more than %d characters',
+      "CHS geometry can not be set for '%s' bus",
+      "CHS translation mode can only be set for 'ide' bus not '%s'",
+      "Serial property not supported for drive bus '%s'",
+    ],
+  },
+  check(domain, context) {
+    for (const disk of domain.disks) {
+      const bus = effectiveDiskBus(disk);
+      if (!bus) continue;
+      const name = diskName(disk);
+      const refuse = (range: typeof disk.element.range, what: string): void =>
+        context.report({ range, message: `${what}, but ${name} uses bus '${bus}': libvirt refuses this domain` });
+      if (disk.wwn && bus !== 'ide' && bus !== 'scsi') refuse(disk.wwn.range, '<wwn> is only available on ide and scsi disks');
+      for (const [el, max] of [[disk.vendor, 8], [disk.product, 16]] as const) {
+        if (!el) continue;
+        if (bus !== 'scsi') refuse(el.range, '<vendor> and <product> are only available on scsi disks');
+        else if (el.value.length > max) {
+          context.report({ range: el.range, message: `'${el.value}' is ${el.value.length} characters long; SCSI allows at most ${max}: libvirt refuses this domain. Shorten it` });
+        }
+      }
+      if (disk.geometry) {
+        if (bus === 'usb' || bus === 'sd') refuse(disk.geometry.element.nameRange, '<geometry> (CHS) cannot be set on usb or sd disks');
+        const trans = attr(disk.geometry.element, 'trans');
+        if (trans && bus !== 'ide') refuse(trans.valueRange, 'the CHS translation mode (trans) only exists on ide disks');
+      }
+      if (disk.serial && bus === 'sd') refuse(disk.serial.range, '<serial> is not available on sd cards');
+    }
+  },
+});

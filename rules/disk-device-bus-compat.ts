@@ -1,0 +1,29 @@
+import { diskName } from '../src/model/describe.js';
+import { effectiveDiskBus } from '../src/model/virtio.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'disk-device-bus-compat',
+    description: 'floppies off the fdc bus, other devices on it, and read-only IDE/SATA hard disks',
+    defaultSeverity: 'error',
+    libvirtMessages: ["Invalid bus type '%s' for floppy disk", "Invalid bus type '%s' for disk", 'readonly ide disks are not supported', 'readonly sata disks are not supported'],
+  },
+  check(domain, context) {
+    for (const disk of domain.disks) {
+      const bus = effectiveDiskBus(disk);
+      const where = disk.target?.bus?.range ?? disk.target?.dev?.range ?? disk.element.nameRange;
+      if (!bus) continue;
+      if (disk.deviceKind === 'floppy' && bus !== 'fdc') {
+        context.report({ range: where, message: `a floppy must be on bus 'fdc', not '${bus}': libvirt refuses this domain. Use <target dev='fda' bus='fdc'/>` });
+      } else if (disk.deviceKind !== 'floppy' && bus === 'fdc') {
+        context.report({ range: where, message: `bus 'fdc' only takes floppies, but this is a '${disk.deviceKind}' device: libvirt refuses this domain. Use device='floppy' or another bus` });
+      } else if (disk.deviceKind === 'disk' && disk.readonlyElement && (bus === 'ide' || bus === 'sata')) {
+        context.report({
+          range: disk.readonlyElement.element.nameRange,
+          message: `${diskName(disk)} is a read-only hard disk on bus '${bus}', which QEMU cannot emulate: libvirt refuses this domain. Use device='cdrom', another bus (virtio, scsi), or drop <readonly/>`,
+        });
+      }
+    }
+  },
+});

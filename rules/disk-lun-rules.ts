@@ -1,0 +1,43 @@
+import { diskName } from '../src/model/describe.js';
+import { effectiveDiskBus } from '../src/model/virtio.js';
+import { defineRule } from '../src/rule.js';
+import { attr } from '../src/xml/tree.js';
+
+export default defineRule({
+  meta: {
+    id: 'disk-lun-rules',
+    description: "device='lun' on a bus other than virtio/scsi or without a block/iSCSI source; rawio/sgio on devices that are not luns",
+    defaultSeverity: 'error',
+    libvirtMessages: [
+      "disk device='lun' is not supported for bus='%s'",
+      "disk device='lun' is only valid for block type disk source",
+      "rawio can be used only with device='lun'",
+      "sgio can be used only with device='lun'",
+    ],
+  },
+  check(domain, context) {
+    for (const disk of domain.disks) {
+      const name = diskName(disk);
+      if (disk.deviceKind !== 'lun') {
+        for (const a of ['rawio', 'sgio']) {
+          const x = attr(disk.element, a);
+          if (x) context.report({ range: x.range, message: `${a} only applies to SCSI passthrough (device='lun'), and ${name} is a '${disk.deviceKind}': libvirt refuses this domain. Remove ${a} or use device='lun'` });
+        }
+        continue;
+      }
+      const bus = effectiveDiskBus(disk);
+      if (bus && bus !== 'virtio' && bus !== 'scsi') {
+        context.report({ range: disk.target?.bus?.range ?? disk.device?.range ?? disk.element.nameRange, message: `device='lun' passes SCSI commands through and needs bus 'scsi' or 'virtio', not '${bus}': libvirt refuses this domain` });
+      }
+      const type = disk.type?.value ?? 'file';
+      const protocol = attr(disk.source?.element, 'protocol')?.value;
+      const ok = type === 'block' || type === 'volume' || (type === 'network' && protocol === 'iscsi');
+      if (!ok) {
+        context.report({
+          range: disk.type?.range ?? disk.element.nameRange,
+          message: `device='lun' needs a block device (type='block'), a storage-pool volume or an iSCSI source, not a '${type}${protocol ? `/${protocol}` : ''}' source: libvirt refuses this domain. Use device='disk' for image files`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,44 @@
+import { defineRule } from '../src/rule.js';
+
+const DISK_PREFIXES = ['xvd', 'ubd', 'hd', 'sd', 'vd'];
+
+export default defineRule({
+  meta: {
+    id: 'disk-target-name-valid',
+    description: '<target dev> names that libvirt cannot parse: wrong prefix for the device, partitions (vda1), junk after the letters',
+    defaultSeverity: 'error',
+    libvirtMessages: [
+      'Invalid harddisk device name: %s',
+      'Invalid floppy device name: %s',
+      "invalid disk target '%s'",
+      "invalid disk target '%s', partitions can't appear in disk targets",
+    ],
+  },
+  check(domain, context) {
+    for (const disk of domain.disks) {
+      const dev = disk.target?.dev;
+      if (!dev || dev.value === '') continue;
+      const name = dev.value;
+      const floppy = disk.deviceKind === 'floppy';
+      const prefix = floppy ? (name.startsWith('fd') ? 'fd' : undefined) : DISK_PREFIXES.find((p) => name.startsWith(p));
+      if (!prefix) {
+        context.report({
+          range: dev.range,
+          message: floppy
+            ? `floppy target '${name}' must start with 'fd' (fda, fdb): libvirt refuses this domain`
+            : `disk target '${name}' must start with hd, sd, vd, xvd or ubd followed by letters (e.g. vda, sdb): libvirt refuses this domain`,
+        });
+        continue;
+      }
+      const m = /^([a-z]+)([0-9]*)$/.exec(name.slice(prefix.length));
+      if (!m) {
+        context.report({ range: dev.range, message: `disk target '${name}' is not a disk name (a prefix followed by letters, e.g. ${prefix}a): libvirt refuses this domain` });
+      } else if (m[2] !== '') {
+        context.report({
+          range: dev.range,
+          message: `disk target '${name}' names a partition; targets are whole disks: libvirt refuses this domain. Use '${prefix}${m[1]}'`,
+        });
+      }
+    }
+  },
+});

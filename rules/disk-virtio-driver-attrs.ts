@@ -1,0 +1,40 @@
+import { removeAttributeFix } from '../src/fix.js';
+import { diskName } from '../src/model/describe.js';
+import { effectiveDiskBus } from '../src/model/virtio.js';
+import { defineRule } from '../src/rule.js';
+import { attr } from '../src/xml/tree.js';
+
+/** Driver attributes that only virtio-blk has; ioeventfd is the seed rule's. */
+const REFUSED = new Map([
+  ['event_idx', 'disk event_idx mode supported only for virtio bus'],
+  ['queues', 'queues attribute in disk driver element is only supported by virtio-blk'],
+]);
+
+export default defineRule({
+  meta: {
+    id: 'disk-virtio-driver-attrs',
+    description: 'event_idx, queues or queue_size on the <driver> of a disk whose bus is not virtio',
+    defaultSeverity: 'error',
+    fixable: true,
+    libvirtMessages: [...REFUSED.values()],
+  },
+  check(domain, context) {
+    for (const disk of domain.disks) {
+      const bus = effectiveDiskBus(disk);
+      if (!disk.driver || !bus || bus === 'virtio') continue;
+      for (const name of ['event_idx', 'queues', 'queue_size']) {
+        const a = attr(disk.driver.element, name);
+        if (!a) continue;
+        const refused = REFUSED.has(name);
+        context.report({
+          range: a.range,
+          severity: refused ? 'error' : 'warning',
+          message: refused
+            ? `${name} only applies to virtio disks, but ${diskName(disk)} uses bus '${bus}': libvirt refuses this domain. Remove ${name} or use <target bus='virtio'>`
+            : `${name} only applies to virtio disks; ${diskName(disk)} uses bus '${bus}' and libvirt silently ignores it. Remove ${name} or use <target bus='virtio'>`,
+          ...(refused ? {} : { fix: removeAttributeFix(context.sourceText, a) }),
+        });
+      }
+    }
+  },
+});

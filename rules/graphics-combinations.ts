@@ -1,0 +1,39 @@
+import type { Graphics } from '../src/model/domain.js';
+import { defineRule } from '../src/rule.js';
+import { attr } from '../src/xml/tree.js';
+
+export default defineRule({
+  meta: {
+    id: 'graphics-combinations',
+    description: "two <graphics> of one type, egl-headless next to sdl/dbus, <listen type='network'> without network=",
+    defaultSeverity: 'error',
+    libvirtMessages: [
+      'only 1 graphics device of each type (sdl, vnc, spice, headless, dbus) is supported',
+      "graphics type 'egl-headless' is only supported with one of: 'vnc', 'spice' graphics types",
+      "'network' attribute is required for listen type 'network'",
+    ],
+  },
+  check(domain, context) {
+    const byType = new Map<string, Graphics>();
+    for (const g of domain.graphics) {
+      const type = g.type?.value;
+      if (!type) continue;
+      const first = byType.get(type);
+      if (first) context.report({ range: g.type!.range, message: `a second '${type}' display: QEMU takes one display of each type, and the first is on line ${first.element.range.start.line}: libvirt refuses this domain` });
+      else byType.set(type, g);
+      for (const l of g.listens) {
+        const lt = attr(l, 'type');
+        if (lt?.value === 'network' && !attr(l, 'network')) {
+          context.report({ range: lt.range, message: `<listen type='network'> must name the libvirt network whose address to listen on (network='default'): libvirt refuses this domain` });
+        }
+      }
+    }
+    const egl = byType.get('egl-headless');
+    if (egl) {
+      for (const [type, g] of byType) {
+        if (type === 'egl-headless' || type === 'vnc' || type === 'spice') continue;
+        context.report({ range: g.type!.range, message: `egl-headless only renders for a vnc or spice display, not for '${type}': libvirt refuses this domain` });
+      }
+    }
+  },
+});

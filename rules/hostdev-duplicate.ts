@@ -1,0 +1,55 @@
+import type { Hostdev } from '../src/model/domain.js';
+import { parseCUnsigned } from '../src/model/numbers.js';
+import { defineRule } from '../src/rule.js';
+import { attr, child } from '../src/xml/tree.js';
+
+/** A key naming the host device a <hostdev> takes, or undefined when it cannot be told. */
+function sourceKey(h: Hostdev): string | undefined {
+  const src = h.source?.element;
+  const type = h.type?.value;
+  if (!src || !type) return undefined;
+  const num = (el: Parameters<typeof attr>[0], name: string): string => String(parseCUnsigned(attr(el, name)?.value ?? '0') ?? attr(el, name)?.value);
+  if (type === 'pci') {
+    const a = child(src, 'address');
+    return a ? `pci:${['domain', 'bus', 'slot', 'function'].map((n) => num(a, n)).join(':')}` : undefined;
+  }
+  if (type === 'usb') {
+    const a = child(src, 'address');
+    if (a) return `usb-addr:${num(a, 'bus')}:${num(a, 'device')}`;
+    const vendor = attr(child(src, 'vendor'), 'id')?.value;
+    const product = attr(child(src, 'product'), 'id')?.value;
+    return vendor && product ? `usb-id:${parseCUnsigned(vendor)}:${parseCUnsigned(product)}` : undefined;
+  }
+  if (type === 'mdev') {
+    const a = attr(child(src, 'address'), 'uuid')?.value;
+    return a ? `mdev:${a.toLowerCase()}` : undefined;
+  }
+  if (type === 'scsi') {
+    const adapter = attr(child(src, 'adapter'), 'name')?.value;
+    const a = child(src, 'address');
+    return adapter && a ? `scsi:${adapter}:${['bus', 'target', 'unit'].map((n) => num(a, n)).join(':')}` : undefined;
+  }
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'hostdev-duplicate',
+    description: 'the same host device (PCI address, USB device, mediated device, SCSI LUN) passed through twice',
+    defaultSeverity: 'error',
+    libvirtMessages: ['Hostdev already exists in the domain configuration'],
+  },
+  check(domain, context) {
+    const seen = new Map<string, Hostdev>();
+    for (const h of domain.hostdevs) {
+      const key = sourceKey(h);
+      if (!key) continue;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, h);
+        continue;
+      }
+      context.report({ range: h.source!.element.nameRange, message: `this host device is already passed through by the <hostdev> on line ${first.element.range.start.line}: libvirt refuses this domain. Remove one of them` });
+    }
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from '../src/rule.js';
+import { child } from '../src/xml/tree.js';
+
+export default defineRule({
+  meta: {
+    id: 'lifecycle-actions',
+    description: "lifecycle actions QEMU domains cannot take: rename-restart anywhere, preserve on reboot or power-off",
+    defaultSeverity: 'error',
+    libvirtMessages: [
+      "qemu driver doesn't support the 'rename-restart' action for 'on_reboot'/'on_poweroff'/'on_crash'",
+      "qemu driver doesn't support the 'preserve' action for 'on_reboot'/'on_poweroff'",
+    ],
+  },
+  check(domain, context) {
+    const type = domain.type?.value;
+    if (type !== 'qemu' && type !== 'kvm') return;
+    for (const name of ['on_poweroff', 'on_reboot', 'on_crash']) {
+      const el = child(domain.element, name);
+      const action = el?.text.trim();
+      if (!el || !action) continue;
+      if (action === 'rename-restart' || (action === 'preserve' && name !== 'on_crash')) {
+        context.report({ range: el.contentRange, message: `QEMU domains cannot '${action}' on ${name.slice(3)}: libvirt refuses this domain. Use destroy or restart${name === 'on_crash' ? ' (or preserve, coredump-destroy, coredump-restart)' : ''}` });
+      }
+    }
+  },
+});

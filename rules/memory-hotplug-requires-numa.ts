@@ -1,0 +1,22 @@
+import { numaCellCount } from '../src/model/memory.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'memory-hotplug-requires-numa',
+    description: '<maxMemory> (memory hotplug) or <memory> devices in a guest without NUMA cells',
+    defaultSeverity: 'error',
+    libvirtMessages: ['At least one numa node has to be configured when enabling memory hotplug'],
+  },
+  check(domain, context) {
+    if (numaCellCount(domain) > 0) return;
+    const max = domain.maxMemory;
+    const memDevice = domain.otherDevices.find((d) => d.kind === 'memory');
+    const at = max?.slots ? max.element : memDevice?.element;
+    if (!at) return;
+    context.report({
+      range: at.nameRange,
+      message: `memory hotplug needs at least one guest NUMA cell, and <cpu> defines none: libvirt refuses this domain. Add <cpu><numa><cell id='0' cpus='0-N' memory='…'/></numa></cpu>`,
+    });
+  },
+});

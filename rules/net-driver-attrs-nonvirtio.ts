@@ -1,0 +1,33 @@
+import { removeAttributeFix } from '../src/fix.js';
+import { effectiveNetModel, isVirtioNetModel } from '../src/model/virtio.js';
+import { defineRule } from '../src/rule.js';
+import { attr } from '../src/xml/tree.js';
+
+/** virtio-net tuning knobs (ioeventfd is the seed rule's). */
+const VIRTIO_ONLY = ['event_idx', 'queues', 'txmode', 'rx_queue_size', 'tx_queue_size'];
+
+export default defineRule({
+  meta: {
+    id: 'net-driver-attrs-nonvirtio',
+    description: 'virtio-net driver tuning (event_idx, queues, txmode, rx/tx_queue_size) on an interface that is not virtio: silently ignored',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(domain, context) {
+    for (const nic of domain.interfaces) {
+      if (!nic.driver) continue;
+      const { model, defaulted } = effectiveNetModel(domain, nic);
+      if (isVirtioNetModel(model)) continue;
+      for (const name of VIRTIO_ONLY) {
+        const a = attr(nic.driver.element, name);
+        if (!a) continue;
+        const which = defaulted ? `has no <model>, so libvirt uses '${model}'` : `uses model '${model}'`;
+        context.report({
+          range: a.range,
+          message: `${name} tunes virtio-net only; this interface ${which}, and libvirt silently ignores the setting. Remove ${name} or use <model type='virtio'/>`,
+          fix: removeAttributeFix(context.sourceText, a),
+        });
+      }
+    }
+  },
+});

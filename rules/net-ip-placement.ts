@@ -1,0 +1,50 @@
+import { defineRule } from '../src/rule.js';
+import { attr } from '../src/xml/tree.js';
+
+export default defineRule({
+  meta: {
+    id: 'net-ip-placement',
+    description: "<ip>/<route> on interfaces that cannot use them, and guest addresses type='user' cannot honour",
+    defaultSeverity: 'error',
+    libvirtMessages: [
+      'Invalid attempt to set network interface guest-side IP route and/or address info, not supported by QEMU',
+      'Invalid attempt to set network interface guest-side IP route, not supported by QEMU',
+      'Invalid attempt to set peer IP for guest',
+      'Only one IPv4 address per interface is allowed',
+      'invalid prefix, must be in range of 4-27',
+      "unmanaged target dev is not supported on interfaces of type '%s'",
+    ],
+  },
+  check(domain, context) {
+    for (const nic of domain.interfaces) {
+      const type = nic.type?.value ?? '';
+      const managed = attr(nic.target?.element, 'managed');
+      if (managed?.value === 'no' && type !== 'ethernet') {
+        context.report({ range: managed.range, message: `managed='no' (use an existing tap device) only works with type='ethernet', not '${type}': libvirt refuses this domain` });
+      }
+      if (type === 'ethernet') continue; // host-side addresses and routes are fine there
+      if (type !== 'user') {
+        for (const el of [...nic.ips, ...nic.routes].slice(0, 1)) {
+          context.report({ range: el.element.nameRange, message: `<${el.element.name}> sets a guest-side address or route, which QEMU can only do for type='user' (on type='ethernet' it configures the host side); on type '${type}' libvirt refuses this domain. Configure the address inside the guest or via the network's DHCP` });
+        }
+        continue;
+      }
+      for (const r of nic.routes.slice(0, 1)) {
+        context.report({ range: r.element.nameRange, message: `type='user' networking cannot take guest routes: libvirt refuses this domain. Remove <route>` });
+      }
+      let ipv4 = 0;
+      for (const ip of nic.ips) {
+        const peer = attr(ip.element, 'peer');
+        if (peer) context.report({ range: peer.range, message: `a peer address cannot be set for the guest of a type='user' interface: libvirt refuses this domain. Remove peer` });
+        const address = attr(ip.element, 'address')?.value ?? '';
+        if (address.includes(':')) continue;
+        if (++ipv4 === 2) context.report({ range: ip.element.nameRange, message: `a type='user' interface takes one IPv4 address; this is the second: libvirt refuses this domain` });
+        const prefix = attr(ip.element, 'prefix');
+        const p = prefix && /^[0-9]+$/.test(prefix.value) ? Number(prefix.value) : undefined;
+        if (prefix && p !== undefined && (p < 4 || p > 27)) {
+          context.report({ range: prefix.valueRange, message: `prefix ${p} is outside 4–27, the network sizes QEMU's user-mode stack supports: libvirt refuses this domain` });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,33 @@
+import { effectiveNetModel, isVirtioNetModel } from '../src/model/virtio.js';
+import { defineRule } from '../src/rule.js';
+import { attr } from '../src/xml/tree.js';
+
+export default defineRule({
+  meta: {
+    id: 'net-teaming',
+    description: '<teaming> pairs that are inconsistent: transient without persistent=, persistent with it, a persistent member that is not virtio',
+    defaultSeverity: 'error',
+    libvirtMessages: [
+      "teaming persistent attribute must be set if teaming type is 'transient'",
+      "teaming persistent attribute not allowed if teaming type is '%s'",
+      "virtio-net teaming persistent interface must be <model type='virtio'/>, not '%s'",
+    ],
+  },
+  check(domain, context) {
+    for (const nic of domain.interfaces) {
+      const t = nic.teaming?.element;
+      if (!t) continue;
+      const type = attr(t, 'type');
+      const persistent = attr(t, 'persistent');
+      if (type?.value === 'transient' && !persistent) {
+        context.report({ range: type.range, message: `a transient team member must name its persistent partner (persistent='<alias of the virtio interface>'): libvirt refuses this domain` });
+      } else if (type?.value === 'persistent' && persistent) {
+        context.report({ range: persistent.range, message: `persistent= belongs on the transient member; the persistent member must not have it: libvirt refuses this domain` });
+      }
+      if (type?.value === 'persistent') {
+        const { model } = effectiveNetModel(domain, nic);
+        if (!isVirtioNetModel(model)) context.report({ range: nic.model?.range ?? type.range, message: `the persistent member of a team must be a virtio interface, not '${model}': libvirt refuses this domain. Use <model type='virtio'/>` });
+      }
+    }
+  },
+});

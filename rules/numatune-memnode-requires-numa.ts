@@ -1,0 +1,29 @@
+import { numaCellCount } from '../src/model/memory.js';
+import { parseDecimal } from '../src/model/numbers.js';
+import { defineRule } from '../src/rule.js';
+import { attr, childrenNamed } from '../src/xml/tree.js';
+
+export default defineRule({
+  meta: {
+    id: 'numatune-memnode-requires-numa',
+    description: '<numatune><memnode> without guest NUMA cells, or for a cell that does not exist',
+    defaultSeverity: 'error',
+    libvirtMessages: ["Element 'memnode' is invalid without any guest NUMA cells", 'Invalid cellid attribute in memnode element: %u. Maximum number of cells is %zu'],
+  },
+  check(domain, context) {
+    const memnodes = childrenNamed(domain.numatune?.element, 'memnode');
+    if (memnodes.length === 0) return;
+    const cells = numaCellCount(domain);
+    for (const m of memnodes) {
+      if (cells === 0) {
+        context.report({ range: m.nameRange, message: `<memnode> pins a guest NUMA cell's memory, but the guest has no NUMA cells: libvirt refuses this domain. Add <cpu><numa> cells or use <numatune><memory> for the whole guest` });
+        return;
+      }
+      const cellid = attr(m, 'cellid');
+      const id = parseDecimal(cellid?.value);
+      if (cellid && id !== undefined && id >= cells) {
+        context.report({ range: cellid.valueRange, message: `cellid ${id} does not exist; the guest has ${cells} NUMA cell(s) (0–${cells - 1}): libvirt refuses this domain` });
+      }
+    }
+  },
+});

@@ -1,0 +1,47 @@
+import { formatPci, pciAddress } from '../src/model/address.js';
+import { deviceAddresses } from '../src/model/controllers.js';
+import { isI440fx, isQ35 } from '../src/model/machine.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'pci-address-double-use',
+    description: "two devices at the same PCI address, or a device on a function the machine's built-in devices occupy",
+    defaultSeverity: 'error',
+    libvirtMessages: ['Attempted double use of PCI Address %s'],
+  },
+  check(domain, context) {
+    // Built-in functions libvirt reserves on bus 0 (verified with libvirt 9.0).
+    // The value names the device and, when that device may be written out as a <controller>
+    // (virt-manager does), the controller type that is the built-in device itself.
+    const builtIn = new Map<string, { what: string; self?: string }>();
+    if (isI440fx(domain)) {
+      builtIn.set('0:0:1:0', { what: 'the PIIX3 ISA bridge' });
+      builtIn.set('0:0:1:1', { what: 'the built-in IDE controller', self: 'ide' });
+      builtIn.set('0:0:1:3', { what: 'the PIIX4 power-management device' });
+      if (!domain.controllers.some((c) => c.type?.value === 'usb')) builtIn.set('0:0:1:2', { what: 'the default USB controller libvirt adds' });
+    } else if (isQ35(domain)) {
+      builtIn.set('0:0:31:0', { what: 'the ICH9 LPC bridge' });
+      builtIn.set('0:0:31:2', { what: 'the built-in SATA controller', self: 'sata' });
+      builtIn.set('0:0:31:3', { what: 'the ICH9 SMBus controller' });
+    }
+    const controllerType = new Map(domain.controllers.flatMap((c) => (c.address ? [[c.address, c.type?.value] as const] : [])));
+    const seen = new Map<string, number>();
+    for (const { kind, address } of deviceAddresses(domain)) {
+      const p = pciAddress(address);
+      if (!p) continue;
+      const key = `${p.domain}:${p.bus}:${p.slot}:${p.function}`;
+      const b = builtIn.get(key);
+      const taken = b && !(b.self && kind === 'controller' && controllerType.get(address) === b.self) ? b.what : undefined;
+      const line = seen.get(key);
+      if (taken === undefined && line === undefined) {
+        seen.set(key, address.element.range.start.line);
+        continue;
+      }
+      context.report({
+        range: address.element.nameRange,
+        message: `PCI address ${formatPci(p)} of this <${kind}> is already used by ${taken ?? `the device on line ${line}`}: libvirt refuses this domain. Pick a free slot or remove the <address> to let libvirt choose`,
+      });
+    }
+  },
+});

@@ -1,0 +1,42 @@
+import { addressFieldRange, formatPci, pciAddress } from '../src/model/address.js';
+import { controllerIndexes, deviceAddresses } from '../src/model/controllers.js';
+import type { Controller } from '../src/model/domain.js';
+import { defineRule } from '../src/rule.js';
+
+/** Controllers that provide a single slot (0): PCIe ports. */
+const SINGLE_SLOT = new Set(['pcie-root-port', 'pcie-switch-downstream-port']);
+
+export default defineRule({
+  meta: {
+    id: 'pci-address-range',
+    description: 'PCI addresses outside what the bus offers: domain other than 0, slot > 31, function > 7, slot other than 0 behind a PCIe port',
+    defaultSeverity: 'error',
+    libvirtMessages: [
+      'Invalid PCI address %s. Only PCI domain 0 is available',
+      "Invalid PCI address slot='%s', must be <= 0x1F",
+      'Invalid PCI address function=%s, must be <= 7',
+      'Invalid PCI address %s. slot must be <= %zu',
+    ],
+  },
+  check(domain, context) {
+    let busModels: Map<number, Controller> | undefined;
+    for (const { address } of deviceAddresses(domain)) {
+      const p = pciAddress(address);
+      if (!p) continue;
+      const bad = (field: string, what: string): void =>
+        context.report({ range: addressFieldRange(address, field), message: `PCI address ${formatPci(p)}: ${what}: libvirt refuses this domain` });
+      if (p.domain !== 0) bad('domain', 'only PCI domain 0 exists for QEMU guests');
+      if (p.slot > 31) bad('slot', `slot 0x${p.slot.toString(16)} is past the last slot of a PCI bus (0x1f)`);
+      if (p.function > 7) bad('function', `function ${p.function} is past the last function of a slot (7)`);
+      if (p.slot === 0 || p.slot > 31) continue;
+      if (!busModels) {
+        busModels = new Map();
+        for (const [c, i] of controllerIndexes(domain)) if (c.type?.value === 'pci') busModels.set(i, c);
+      }
+      const model = busModels.get(p.bus)?.model?.value;
+      if (model && SINGLE_SLOT.has(model)) {
+        bad('slot', `bus ${p.bus} is a ${model}, which has only slot 0; use slot='0x00'`);
+      }
+    }
+  },
+});

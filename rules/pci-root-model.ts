@@ -1,0 +1,25 @@
+import { controllerIndexes } from '../src/model/controllers.js';
+import { hasPciRoot, hasPcieRoot, machineOf } from '../src/model/machine.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'pci-root-model',
+    description: "the PCI controller with index 0 does not match the machine: pcie-root on q35, pci-root on i440fx",
+    defaultSeverity: 'error',
+    libvirtMessages: ["The PCI controller with index='0' must be model='%s' for this machine type, but model='%s' was found instead"],
+  },
+  check(domain, context) {
+    const expected = hasPcieRoot(domain) ? 'pcie-root' : hasPciRoot(domain) ? 'pci-root' : undefined;
+    if (!expected) return;
+    for (const [c, index] of controllerIndexes(domain)) {
+      const model = c.model;
+      if (c.type?.value !== 'pci' || index !== 0 || !model || model.value === expected) continue;
+      if (model.value !== 'pci-root' && model.value !== 'pcie-root') continue; // other models at index 0: another check
+      context.report({
+        range: model.range,
+        message: `machine '${machineOf(domain) || 'pc'}' has a ${expected === 'pcie-root' ? 'PCI Express' : 'conventional PCI'} root bus, so the index-0 PCI controller must be model='${expected}', not '${model.value}': libvirt refuses this domain. This usually comes from switching between i440fx and q35: remove the PCI controllers and addresses and let libvirt add them`,
+      });
+    }
+  },
+});

@@ -1,0 +1,48 @@
+import { removeAttributeFix } from '../src/fix.js';
+import { diskName } from '../src/model/describe.js';
+import { type ModelNode } from '../src/model/domain.js';
+import { effectiveDiskBus, effectiveNetModel, isVirtioNetModel } from '../src/model/virtio.js';
+import { defineRule } from '../src/rule.js';
+import { attr, child } from '../src/xml/tree.js';
+
+/** The generic virtio transport options libvirt accepts on every virtio device's <driver>. */
+const OPTIONS = ['iommu', 'ats', 'packed', 'page_per_vq'];
+
+export default defineRule({
+  meta: {
+    id: 'virtio-options-require-virtio',
+    description: 'virtio transport options (iommu, ats, packed, page_per_vq) on a disk, interface or video device that is not virtio',
+    defaultSeverity: 'error',
+    libvirtMessages: [
+      'iommu driver option is only supported for virtio devices',
+      'ats driver option is only supported for virtio devices',
+      'packed driver option is only supported for virtio devices',
+      'page_per_vq option is only supported for virtio devices',
+    ],
+  },
+  check(domain, context) {
+    const check = (driver: ModelNode['element'] | undefined, what: string, fixable = false): void => {
+      for (const name of OPTIONS) {
+        const a = attr(driver, name);
+        if (!a) continue;
+        context.report({
+          range: a.range,
+          message: `${name} is a virtio transport option, but ${what}: libvirt refuses this domain. Remove ${name} or make the device virtio`,
+          ...(fixable ? { fix: removeAttributeFix(context.sourceText, a) } : {}),
+        });
+      }
+    };
+    for (const disk of domain.disks) {
+      const bus = effectiveDiskBus(disk);
+      if (bus && bus !== 'virtio') check(disk.driver?.element, `${diskName(disk)} uses bus '${bus}'`);
+    }
+    for (const nic of domain.interfaces) {
+      const { model, defaulted } = effectiveNetModel(domain, nic);
+      if (!isVirtioNetModel(model)) check(nic.driver?.element, defaulted ? `this interface has no <model> (libvirt uses '${model}')` : `this interface uses model '${model}'`);
+    }
+    for (const video of domain.videos) {
+      const model = video.model?.type?.value;
+      if (model && model !== 'virtio') check(child(video.model?.element, 'driver') ?? child(video.element, 'driver'), `this video device uses model '${model}'`);
+    }
+  },
+});

@@ -1,0 +1,16 @@
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'watchdog-single',
+    description: 'more than one <watchdog> (libvirt 9.0 supports one per domain)',
+    defaultSeverity: 'error',
+    libvirtMessages: ['only a single watchdog device is supported'],
+  },
+  check(domain, context) {
+    const dogs = domain.otherDevices.filter((d) => d.kind === 'watchdog');
+    for (const d of dogs.slice(1)) {
+      context.report({ range: d.element.nameRange, message: `a second <watchdog>: libvirt 9.0 supports a single watchdog device per domain (the first is on line ${dogs[0]!.element.range.start.line}) and refuses this domain. Remove one` });
+    }
+  },
+});

@@ -1,0 +1,57 @@
+import type { Address, Located } from './domain.js';
+import { parseCUnsigned } from './numbers.js';
+
+/** A PCI address with its numbers parsed (libvirt: base-0 C integers; missing fields are 0). */
+export interface PciAddress {
+  readonly address: Address;
+  readonly domain: number;
+  readonly bus: number;
+  readonly slot: number;
+  readonly function: number;
+  readonly multifunction: boolean;
+}
+
+/** A drive address (`controller`, `bus`, `target`, `unit`; missing fields are 0). */
+export interface DriveAddress {
+  readonly address: Address;
+  readonly controller: number;
+  readonly bus: number;
+  readonly target: number;
+  readonly unit: number;
+}
+
+const field = (a: Address, name: string): number | undefined => {
+  const v = a.fields.get(name);
+  return v === undefined ? 0 : parseCUnsigned(v.value);
+};
+
+/**
+ * The parsed PCI address, or undefined when it is not type='pci', a number does not parse, or it is
+ * all zeros — libvirt reads 0000:00:00.0 (also `<address type='pci'/>`) as "assign one for me".
+ */
+export function pciAddress(a: Address | undefined): PciAddress | undefined {
+  if (!a || a.type?.value !== 'pci') return undefined;
+  const [domain, bus, slot, fn] = ['domain', 'bus', 'slot', 'function'].map((n) => field(a, n));
+  if (domain === undefined || bus === undefined || slot === undefined || fn === undefined) return undefined;
+  if (domain + bus + slot + fn === 0) return undefined;
+  return { address: a, domain, bus, slot, function: fn, multifunction: a.fields.get('multifunction')?.value === 'on' };
+}
+
+export function driveAddress(a: Address | undefined): DriveAddress | undefined {
+  if (!a || a.type?.value !== 'drive') return undefined;
+  const [controller, bus, target, unit] = ['controller', 'bus', 'target', 'unit'].map((n) => field(a, n));
+  if (controller === undefined || bus === undefined || target === undefined || unit === undefined) return undefined;
+  return { address: a, controller, bus, target, unit };
+}
+
+const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0');
+
+/** libvirt's way of printing a PCI address: 0000:00:01.1 */
+export function formatPci(p: { domain: number; bus: number; slot: number; function: number }): string {
+  return `${hex(p.domain, 4)}:${hex(p.bus, 2)}:${hex(p.slot, 2)}.${p.function.toString(16)}`;
+}
+
+/** The range to point at for an address: the named attribute if written, else the `<address>` element name. */
+export function addressFieldRange(a: Address, name: string): Located['range'] {
+  return a.fields.get(name)?.range ?? a.element.nameRange;
+}

@@ -1,0 +1,50 @@
+import type { Address, Controller, Domain } from './domain.js';
+import { parseDecimal } from './numbers.js';
+
+/**
+ * The index of every controller as libvirt resolves it: the written `index`, or for controllers
+ * without one the lowest index not yet used by a controller of the same type (in document order).
+ */
+export function controllerIndexes(domain: Domain): ReadonlyMap<Controller, number> {
+  const used = new Map<string, Set<number>>();
+  const out = new Map<Controller, number>();
+  const usedOf = (type: string): Set<number> => {
+    let s = used.get(type);
+    if (!s) used.set(type, (s = new Set()));
+    return s;
+  };
+  for (const c of domain.controllers) {
+    const n = parseDecimal(c.index?.value);
+    if (n !== undefined && n >= 0) {
+      usedOf(c.type?.value ?? '').add(n);
+      out.set(c, n);
+    }
+  }
+  for (const c of domain.controllers) {
+    if (out.has(c)) continue;
+    const s = usedOf(c.type?.value ?? '');
+    let n = 0;
+    while (s.has(n)) n++;
+    s.add(n);
+    out.set(c, n);
+  }
+  return out;
+}
+
+/** The controller of a type with a given index (first one, in document order). */
+export function controllerByIndex(domain: Domain, type: string, index: number, indexes = controllerIndexes(domain)): Controller | undefined {
+  return domain.controllers.find((c) => (c.type?.value ?? '') === type && indexes.get(c) === index);
+}
+
+/** Every device `<address>` directly under a device element, with the device's element name. */
+export function deviceAddresses(domain: Domain): { kind: string; address: Address }[] {
+  const out: { kind: string; address: Address }[] = [];
+  const add = (kind: string, address: Address | undefined): void => {
+    if (address) out.push({ kind, address });
+  };
+  for (const d of domain.disks) add('disk', d.address);
+  for (const n of domain.interfaces) add('interface', n.address);
+  for (const c of domain.controllers) add('controller', c.address);
+  for (const o of domain.otherDevices) add(o.kind, o.address);
+  return out.sort((a, b) => a.address.element.range.start.offset - b.address.element.range.start.offset);
+}

@@ -1,0 +1,46 @@
+import type { Domain } from './domain.js';
+
+/**
+ * Machine-type and architecture predicates that need only `<os><type arch machine>`, never the
+ * emulator. An unset arch is treated as x86_64 and an unset machine as i440fx ('pc'), which is
+ * what libvirt picks for an x86_64 QEMU guest without capabilities telling otherwise.
+ */
+export function archOf(domain: Domain): string {
+  return domain.os?.arch?.value || 'x86_64';
+}
+
+export function isX86(domain: Domain): boolean {
+  const a = archOf(domain);
+  return a === 'x86_64' || a === 'i686';
+}
+
+export function machineOf(domain: Domain): string {
+  return domain.os?.machine?.value ?? '';
+}
+
+/** q35 machines: 'q35' and 'pc-q35-*'. */
+export function isQ35(domain: Domain): boolean {
+  const m = machineOf(domain);
+  return isX86(domain) && (m === 'q35' || m.startsWith('pc-q35'));
+}
+
+/** i440fx machines: 'pc', 'pc-i440fx-*', and the old 'pc-0.x'/'pc-1.x' names. */
+export function isI440fx(domain: Domain): boolean {
+  const m = machineOf(domain);
+  if (!isX86(domain)) return false;
+  return m === '' || m === 'pc' || m.startsWith('pc-i440fx') || /^pc-[0-9]/.test(m);
+}
+
+/** Whether the machine's root PCI bus is PCI Express (pcie-root): q35, ARM/RISC-V virt. */
+export function hasPcieRoot(domain: Domain): boolean {
+  const m = machineOf(domain);
+  const a = archOf(domain);
+  if (isQ35(domain)) return true;
+  return (a === 'aarch64' || a === 'armv7l' || a.startsWith('riscv')) && (m === 'virt' || m.startsWith('virt-'));
+}
+
+/** Whether a machine with a classic pci-root bus is known for sure (i440fx, pSeries). */
+export function hasPciRoot(domain: Domain): boolean {
+  const a = archOf(domain);
+  return isI440fx(domain) || a.startsWith('ppc64');
+}

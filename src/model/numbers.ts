@@ -1,0 +1,63 @@
+import type { Located } from './domain.js';
+
+/**
+ * Parses an unsigned integer the way libvirt's C parsers with base 0 do: `0x…` is hex, a leading `0`
+ * is octal, otherwise decimal. Returns undefined for anything else (signs, spaces, junk, overflow).
+ */
+export function parseCUnsigned(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const t = text.trim();
+  let n: number;
+  if (/^0x[0-9a-f]+$/i.test(t)) n = Number.parseInt(t.slice(2), 16);
+  else if (/^0[0-7]+$/.test(t)) n = Number.parseInt(t.slice(1), 8);
+  else if (/^[0-9]+$/.test(t)) n = Number.parseInt(t, 10);
+  else return undefined;
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/** A decimal integer (optionally signed), as libvirt reads most counts and sizes. */
+export function parseDecimal(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const t = text.trim();
+  if (!/^[+-]?[0-9]+$/.test(t)) return undefined;
+  const n = Number.parseInt(t, 10);
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/** The numeric value of a located decimal integer, or undefined. */
+export const numberOf = (v: Located | undefined): number | undefined => parseDecimal(v?.value);
+
+const UNIT_FACTORS: Readonly<Record<string, number>> = {
+  b: 1,
+  bytes: 1,
+  k: 1024,
+  kib: 1024,
+  kb: 1000,
+  m: 1024 ** 2,
+  mib: 1024 ** 2,
+  mb: 1000 ** 2,
+  g: 1024 ** 3,
+  gib: 1024 ** 3,
+  gb: 1000 ** 3,
+  t: 1024 ** 4,
+  tib: 1024 ** 4,
+  tb: 1000 ** 4,
+  p: 1024 ** 5,
+  pib: 1024 ** 5,
+  pb: 1000 ** 5,
+  e: 1024 ** 6,
+  eib: 1024 ** 6,
+  eb: 1000 ** 6,
+};
+
+/**
+ * A memory size in KiB from a value and its `unit` attribute (libvirt's default unit is KiB;
+ * libvirt rounds up to whole KiB). Undefined when the value or unit is not understood.
+ */
+export function sizeInKiB(value: string | undefined, unit: string | undefined, defaultUnit = 'KiB'): number | undefined {
+  const n = parseDecimal(value);
+  if (n === undefined || n < 0) return undefined;
+  const factor = UNIT_FACTORS[(unit ?? defaultUnit).toLowerCase()];
+  if (factor === undefined) return undefined;
+  return Math.ceil((n * factor) / 1024);
+}
