@@ -2,14 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yargs from 'yargs';
 import { RULES } from '../rules/index.js';
-import { createCapabilityResolver } from './caps/index.js';
 import { CapabilityFileError } from './caps/profile-file.js';
+import { ConfigError, ConfigResolver, type EffectiveSettings, UNUSED_DISABLE_RULE, validateRuleSetting } from './config/index.js';
 import { DEFAULT_MAX_BYTES, InputError, readStdin } from './files.js';
-import { FORMATTERS } from './formatters/index.js';
-import { lintFiles } from './lint-files.js';
+import { defaultFormat, FORMATTERS } from './formatters/index.js';
+import type { RuleSetting } from './lint.js';
+import { type FileResult, lintFiles, type RunOptions } from './lint-files.js';
+import { createProgress } from './progress.js';
 import { GrammarError } from './schema/check.js';
-import { lintText, type LintOptions } from './lint.js';
-import type { LintResult } from './types.js';
+import { FileJob } from './workers/file-job.js';
 import { VERSION } from './version.js';
 
 /** Errors the user can fix (bad flags, config, capability files): one line, exit 2. */
@@ -24,18 +25,32 @@ Examples:
   virtlint 'defs/**/*.xml' -f json      glob, JSON output
   cat vm.xml | virtlint - --stdin-filename vm.xml
   virtlint --caps qemu-7.2.json vm.xml  check against an emulator's capabilities
+  virtlint --fix vms/                   apply safe fixes in place
+  virtlint -f sarif -o virtlint.sarif . SARIF for GitHub code scanning
+  virtlint --rule ioeventfd-requires-virtio:warn vm.xml
 
+Configuration: virtlint.config.{js,mjs,json} found upwards from each file (docs/configuration.md).
 Rules and their docs: virtlint --list-rules, docs/rules/README.md.`;
 
 function parseArgs(argv: readonly string[]) {
   return yargs([...argv])
     .scriptName('virtlint')
     .usage('Usage: $0 [options] [files|dirs|globs|-]...\n\nValidate libvirt XML against virtlint\'s RelaxNG grammar and lint VM definitions with semantic rules.')
-    .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: `Output format: ${Object.keys(FORMATTERS).join(', ')}` })
+    .option('format', { alias: 'f', type: 'string', describe: `Output format: ${Object.keys(FORMATTERS).join(', ')} (default: github inside GitHub Actions, stylish elsewhere)` })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of standard output' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only, not warnings' })
     .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Use this configuration file for every document (--no-config: none at all)' })
+    .option('print-config', { type: 'string', describe: 'Print the configuration that applies to FILE and exit' })
+    .option('rule', { type: 'string', array: true, describe: 'Set a rule, over any configuration: id:off|warn|error (repeatable)' })
+    .option('fix', { type: 'boolean', default: false, describe: 'Apply fixes to the files (atomically; a file changed meanwhile is left alone)' })
+    .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Compute fixes without writing them (json output has the fixed text in `output`)' })
+    .option('cache', { type: 'boolean', describe: 'Reuse results of unchanged files (--no-cache: use no cache at all, the capability probe\'s included)' })
+    .option('cache-location', { type: 'string', describe: 'Result cache file or directory (default: .virtlintcache)' })
+    .option('concurrency', { type: 'string', default: 'auto', describe: 'Worker threads for many files: a number, or auto (the available cores)' })
     .option('stdin-filename', { type: 'string', describe: 'File name to show for input read from standard input' })
     .option('caps', { type: 'string', describe: 'Emulator capabilities file (virtlint JSON profile) used for every document' })
+    .option('probe', { type: 'boolean', describe: 'Allow a live capability probe of the emulator (--no-probe: never run an emulator)' })
     .option('schemas', { type: 'string', describe: "Validate against another schema directory (e.g. /usr/share/libvirt/schemas) instead of virtlint's grammar" })
     .option('max-file-size', { type: 'number', default: DEFAULT_MAX_BYTES, describe: 'Largest document linted, in bytes' })
     .option('max-depth', { type: 'number', default: 256, describe: 'Deepest element nesting accepted' })
@@ -58,14 +73,73 @@ function parseArgs(argv: readonly string[]) {
 
 function listRules(): string {
   const w = Math.max(...RULES.map((r) => r.meta.id.length));
-  const lines = RULES.map((r) => `${r.meta.id.padEnd(w)}  ${r.meta.defaultSeverity.padEnd(7)}  ${r.meta.needsCapabilities ? 'caps' : '    '}  ${r.meta.description}`);
-  return `${'rule'.padEnd(w)}  severity caps  description\n${lines.join('\n')}\n`;
+  const lines = RULES.map((r) => `${r.meta.id.padEnd(w)}  ${r.meta.defaultSeverity.padEnd(7)}  ${r.meta.needsCapabilities ? 'caps' : '    '}  ${r.meta.fixable ? 'fix' : '   '}  ${r.meta.description}`);
+  return `${'rule'.padEnd(w)}  severity caps  fix  description\n${lines.join('\n')}\n`;
+}
+
+/** `--rule id:severity` (or `id:["warn", {…}]`), validated like a configuration entry. */
+export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSetting> {
+  const out: Record<string, RuleSetting> = {};
+  for (const flag of flags) {
+    const colon = flag.indexOf(':');
+    if (colon <= 0) throw new UsageError(`--rule ${flag}: expected id:severity, e.g. --rule ioeventfd-requires-virtio:warn`);
+    const id = flag.slice(0, colon).trim();
+    const raw = flag.slice(colon + 1).trim();
+    let value: unknown = raw;
+    if (raw.startsWith('[')) {
+      try {
+        value = JSON.parse(raw);
+      } catch (e) {
+        throw new UsageError(`--rule ${flag}: the options are not valid JSON: ${(e as Error).message}`);
+      }
+    }
+    out[id] = validateRuleSetting(id, value, `--rule ${flag}`);
+  }
+  return out;
+}
+
+function parseConcurrency(v: string): number | 'auto' {
+  if (v === 'auto') return 'auto';
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency ${v}: expected a positive whole number or auto`);
+  return n;
+}
+
+/** The repository root (nearest directory with .git) for SARIF's %SRCROOT%, else the working directory. */
+function findSrcRoot(cwd: string): string {
+  let cur = cwd;
+  for (;;) {
+    if (fs.existsSync(path.join(cur, '.git'))) return cur;
+    const parent = path.dirname(cur);
+    if (parent === cur) return cwd;
+    cur = parent;
+  }
+}
+
+/** Every rule with the setting that applies (configured or default), for --print-config. */
+function printConfig(eff: Awaited<ReturnType<ConfigResolver['forFile']>>): string {
+  const rules: Record<string, RuleSetting> = {};
+  for (const r of RULES) rules[r.meta.id] = eff.rules[r.meta.id] ?? (r.meta.defaultSeverity === 'error' ? 'error' : 'warn');
+  rules[UNUSED_DISABLE_RULE] = eff.rules[UNUSED_DISABLE_RULE] ?? 'warn';
+  return `${JSON.stringify({ configFile: eff.configFile ?? null, ignored: eff.ignored, rules, settings: eff.settings }, null, 2)}\n`;
+}
+
+export interface CliIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  /** Whether stdout is a terminal (colours). */
+  isTTY: boolean;
+  /** Whether stderr is a terminal (progress bar); default: process.stderr's. */
+  stderrIsTTY?: boolean;
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
 }
 
 /** Runs the CLI; returns the exit code. Writes only to the given streams. */
 export async function main(
   argv: readonly string[],
-  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin: NodeJS.ReadableStream; isTTY: boolean } = {
+  io: CliIO = {
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
@@ -73,6 +147,8 @@ export async function main(
   },
 ): Promise<number> {
   let debug = argv.includes('--debug');
+  const env = io.env ?? process.env;
+  const cwd = io.cwd ?? process.cwd();
   try {
     if (argv[0] === 'caps') {
       // `virtlint caps …` subcommands (probe an emulator into a profile) live with the capability code.
@@ -80,46 +156,110 @@ export async function main(
       return await capsCommand(argv.slice(1), io);
     }
     const parser = parseArgs(argv);
-    let helpShown = false;
     parser.showHelpOnFail(false);
     const args = await parser.parseAsync();
-    if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) helpShown = true;
-    if (helpShown) return 0; // yargs printed it
+    if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return 0; // yargs printed it
     debug = args.debug;
     if (args.listRules) {
       io.stdout.write(listRules());
       return 0;
     }
-    const formatter = FORMATTERS[args.format];
-    if (!formatter) throw new UsageError(`Unknown format '${args.format}'; choose one of ${Object.keys(FORMATTERS).join(', ')}`);
-    if (args.schemas !== undefined && !fs.statSync(args.schemas, { throwIfNoEntry: false })?.isDirectory()) {
+    const format = args.format ?? defaultFormat(env);
+    const formatter = FORMATTERS[format];
+    if (!formatter) throw new UsageError(`Unknown format '${format}'; choose one of ${Object.keys(FORMATTERS).join(', ')}`);
+    if (args.schemas !== undefined && !fs.statSync(path.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
-    const capabilities = createCapabilityResolver({ ...(args.caps !== undefined ? { capsFile: args.caps } : {}) });
-    const options: LintOptions = {
-      ...(args.schemas !== undefined ? { schemaDir: args.schemas } : {}),
-      capabilities,
-      maxDepth: args.maxDepth,
+    if (args.fix && args.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be combined');
+    // yargs turns --no-config into config: false.
+    const configFlag = args.config as string | boolean | undefined;
+    if (typeof configFlag === 'string' && !fs.statSync(path.resolve(cwd, configFlag), { throwIfNoEntry: false })?.isFile()) {
+      throw new UsageError(`--config ${configFlag}: no such file`);
+    }
+    const ruleOverrides = parseRuleFlags(args.rule ?? []);
+    const settingsOverrides: EffectiveSettings = {
+      ...(args.caps !== undefined ? { capsFile: path.resolve(cwd, args.caps) } : {}),
+      ...(args.schemas !== undefined ? { schemas: path.resolve(cwd, args.schemas) } : {}),
+      ...(args.probe === false ? { probe: false } : {}),
     };
+    const run: RunOptions = {
+      config: {
+        ...(typeof configFlag === 'string' ? { configFile: path.resolve(cwd, configFlag) } : {}),
+        ...(configFlag === false ? { noConfig: true } : {}),
+        ...(Object.keys(ruleOverrides).length > 0 ? { ruleOverrides } : {}),
+        ...(Object.keys(settingsOverrides).length > 0 ? { settingsOverrides } : {}),
+      },
+      maxBytes: args.maxFileSize,
+      maxDepth: args.maxDepth,
+      ...(args.fix ? { fix: 'write' as const } : args.fixDryRun ? { fix: 'dry-run' as const } : {}),
+      ...(args.cache === false ? { capsCache: false } : {}),
+    };
+
+    if (args.printConfig !== undefined) {
+      const eff = await new ConfigResolver(run.config).forFile(path.resolve(cwd, args.printConfig));
+      io.stdout.write(printConfig(eff));
+      return 0;
+    }
+
     const inputs = (args._ as (string | number)[]).map(String);
     if (inputs.length === 0) throw new UsageError('No files given. Try: virtlint path/to/vm.xml (or virtlint --help)');
+    const concurrency = parseConcurrency(args.concurrency);
 
-    let results: LintResult[];
+    let results: FileResult[];
     if (inputs.length === 1 && inputs[0] === '-') {
-      const filePath = args.stdinFilename ?? '<stdin>';
+      // Standard input is never written back: --fix behaves as --fix-dry-run.
+      const filePath = args.stdinFilename ? path.resolve(cwd, args.stdinFilename) : '<stdin>';
       const read = await readStdin(args.maxFileSize, io.stdin);
-      results = [read.ok ? await lintText(read.text, { ...options, filePath }) : { filePath, diagnostics: [read.diagnostic], notes: [] }];
+      const job = new FileJob(run.fix ? { ...run, fix: 'dry-run' } : run);
+      results = [read.ok ? await job.lintSource(read.text, filePath === '<stdin>' ? path.join(cwd, '<stdin>') : filePath) : { filePath, diagnostics: [read.diagnostic], notes: [] }];
+      if (filePath === '<stdin>') results = results.map((r) => ({ ...r, filePath }));
     } else {
       if (inputs.includes('-')) throw new UsageError("'-' (standard input) cannot be combined with file names");
-      results = await lintFiles(inputs, { ...options, maxBytes: args.maxFileSize });
+      let total = 0;
+      let progress: ReturnType<typeof createProgress> | undefined;
+      const ignored: string[] = [];
+      results = await lintFiles(inputs, {
+        ...run,
+        cwd,
+        concurrency,
+        ...(args.cache ? { cache: { ...(args.cacheLocation ? { location: args.cacheLocation } : {}) } } : {}),
+        onIgnored: (f) => ignored.push(f),
+        onResult: (_r, _i, n) => {
+          if (!progress) {
+            total = n;
+            const stream = { write: (s: string) => io.stderr.write(s), isTTY: io.stderrIsTTY ?? process.stderr.isTTY, columns: process.stderr.columns };
+            progress = createProgress(total, stream, env);
+          }
+          progress.tick();
+        },
+      });
+      progress?.done();
+      if (args.verbose) for (const f of ignored) io.stderr.write(`${f}: note: ignored by the configuration's ignores\n`);
     }
     if (args.verbose) {
       for (const r of results) for (const n of r.notes) io.stderr.write(`${r.filePath}: note: ${n}\n`);
       io.stderr.write(`virtlint: ${results.length} file${results.length === 1 ? '' : 's'} checked\n`);
     }
+    if (run.fix) {
+      const changed = results.filter((r) => r.output !== undefined).length;
+      if (changed > 0 && format === 'stylish') {
+        io.stderr.write(`virtlint: ${run.fix === 'write' && inputs[0] !== '-' ? 'fixed' : 'would fix'} ${changed} file${changed === 1 ? '' : 's'}\n`);
+      }
+    }
     const shown = args.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
-    const color = args.color ?? io.isTTY;
-    io.stdout.write(formatter(shown, { color, cwd: process.cwd() }));
+    const toFile = args.outputFile !== undefined;
+    const report = formatter(shown, { color: toFile ? false : (args.color ?? io.isTTY), cwd, srcRoot: findSrcRoot(cwd) });
+    if (toFile) {
+      const out = path.resolve(cwd, args.outputFile as string);
+      try {
+        fs.mkdirSync(path.dirname(out), { recursive: true });
+        fs.writeFileSync(out, report);
+      } catch (e) {
+        throw new UsageError(`--output-file ${args.outputFile}: ${(e as Error).message}`);
+      }
+    } else {
+      io.stdout.write(report);
+    }
     const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
     const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
     if (errors > 0) return 1;
@@ -129,7 +269,8 @@ export async function main(
     }
     return 0;
   } catch (e) {
-    const expected = e instanceof UsageError || e instanceof InputError || e instanceof CapabilityFileError || e instanceof GrammarError;
+    const expected =
+      e instanceof UsageError || e instanceof InputError || e instanceof CapabilityFileError || e instanceof GrammarError || e instanceof ConfigError;
     io.stderr.write(`virtlint: ${expected ? '' : 'internal error: '}${(e as Error).message}\n`);
     if (debug && !expected) io.stderr.write(`${(e as Error).stack ?? ''}\n`);
     else if (!expected) io.stderr.write('Run again with --debug for details.\n');

@@ -1,4 +1,5 @@
 import { NO_CAPABILITIES, type CapabilityResolver } from './caps/resolver.js';
+import { inlineDisableStep } from './config/disables.js';
 import { buildDomain } from './model/domain.js';
 import { RULES } from '../rules/index.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -117,5 +118,5 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
       }
     }
   }
-  return done(diagnostics, { kind });
+  return done(inlineDisableStep(diagnostics, doc.comments, options, RULES), { kind });
 }

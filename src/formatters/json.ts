@@ -1,6 +1,9 @@
 import type { Formatter } from './types.js';
 
-/** ESLint's JSON shape: [{filePath, messages: [{ruleId, severity: 1|2, message, line, column, endLine, endColumn}], errorCount, warningCount}]. */
+/**
+ * ESLint's JSON shape: [{filePath, messages: [{ruleId, severity: 1|2, message, line, column, endLine,
+ * endColumn, fix?}], errorCount, warningCount, fixable counts, output? (fixed text), source?}].
+ */
 export const json: Formatter = (results) =>
   JSON.stringify(
     results.map((r) => ({
@@ -19,5 +22,6 @@ export const json: Formatter = (results) =>
       warningCount: r.diagnostics.filter((d) => d.severity === 'warning').length,
       fixableErrorCount: r.diagnostics.filter((d) => d.severity === 'error' && d.fix).length,
       fixableWarningCount: r.diagnostics.filter((d) => d.severity === 'warning' && d.fix).length,
+      ...(r.output !== undefined ? { output: r.output } : r.diagnostics.length > 0 && r.source !== undefined ? { source: r.source } : {}),
     })),
   );

@@ -1,9 +1,13 @@
-import path from 'node:path';
+import { codeFrame } from './code-frame.js';
+import { displayPath } from './paths.js';
 import type { Formatter } from './types.js';
 
 const paint = (on: boolean, code: string, s: string): string => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
-/** Per file: `line:col  severity  message  rule-id`, then one summary line. Nothing at all when clean. */
+/**
+ * Per file: `line:col  severity  message  rule-id` and under it the offending source line with a
+ * caret underline; then one summary line. Nothing at all when clean.
+ */
 export const stylish: Formatter = (results, { color, cwd }) => {
   let errors = 0;
   let warnings = 0;
@@ -11,17 +15,20 @@ export const stylish: Formatter = (results, { color, cwd }) => {
   const out: string[] = [];
   for (const r of results) {
     if (r.diagnostics.length === 0) continue;
-    out.push(paint(color, '4', path.isAbsolute(r.filePath) ? path.relative(cwd, r.filePath) || r.filePath : r.filePath));
-    const rows = r.diagnostics.map((d) => {
+    out.push(paint(color, '4', displayPath(r.filePath, cwd)));
+    const w0 = Math.max(...r.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column}`.length));
+    for (const d of r.diagnostics) {
       if (d.severity === 'error') errors++;
       else warnings++;
       if (d.fix) fixable++;
-      return [`${d.range.start.line}:${d.range.start.column}`, d.severity, d.message.replace(/\s*\n\s*/g, ' '), d.ruleId] as const;
-    });
-    const w0 = Math.max(...rows.map((x) => x[0].length));
-    for (const [pos, sev, msg, id] of rows) {
-      const sevText = paint(color, sev === 'error' ? '31' : '33', sev.padEnd(7));
-      out.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${sevText}  ${msg}  ${paint(color, '2', id)}`);
+      const sevCode = d.severity === 'error' ? '31' : '33';
+      const pos = `${d.range.start.line}:${d.range.start.column}`;
+      const msg = d.message.replace(/\s*\n\s*/g, ' ');
+      out.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${paint(color, sevCode, d.severity.padEnd(7))}  ${msg}  ${paint(color, '2', d.ruleId)}`);
+      if (r.source !== undefined && d.range.start.offset < r.source.length) {
+        const frame = codeFrame(r.source, d.range, { gutter: (s) => paint(color, '2', s), marker: (s) => paint(color, `${sevCode};1`, s) });
+        for (const line of frame) out.push(`    ${line}`);
+      }
     }
     out.push('');
   }

@@ -4,6 +4,13 @@ export interface FormatterContext {
   /** Whether to use ANSI colours. */
   readonly color: boolean;
   readonly cwd: string;
+  /** The repository root, for paths in SARIF (%SRCROOT%); defaults to cwd. */
+  readonly srcRoot?: string;
 }
 
-export type Formatter = (results: readonly LintResult[], context: FormatterContext) => string;
+/** A result as the formatters see it: fixed text in `output` when --fix or --fix-dry-run changed something. */
+export interface FormattableResult extends LintResult {
+  readonly output?: string;
+}
+
+export type Formatter = (results: readonly FormattableResult[], context: FormatterContext) => string;

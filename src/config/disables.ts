@@ -1,0 +1,162 @@
+import type { Diagnostic, Range, Severity } from '../types.js';
+import type { XmlComment } from '../xml/tree.js';
+
+/** The rule id under which unused or malformed disable comments are reported. */
+export const UNUSED_DISABLE_RULE = 'virtlint/unused-disable';
+
+export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
+
+/** One `<!-- virtlint-… -->` comment. An empty `ruleIds` means every rule. */
+export interface Directive {
+  readonly kind: DirectiveKind;
+  readonly ruleIds: readonly string[];
+  readonly reason?: string;
+  readonly range: Range;
+}
+
+// `virtlint-disable-next-line a, b: why` — the longest kind names first so `disable` does not win.
+const DIRECTIVE = /^\s*virtlint-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)([^]*)$/;
+
+/** Reads the directives out of a document's comments (comments that are not directives are ignored). */
+export function parseDirectives(comments: readonly XmlComment[]): Directive[] {
+  const out: Directive[] = [];
+  for (const c of comments) {
+    const m = DIRECTIVE.exec(c.text);
+    if (!m) continue;
+    const body = m[2] ?? '';
+    const colon = body.indexOf(':');
+    const idsPart = colon >= 0 ? body.slice(0, colon) : body;
+    const reason = colon >= 0 ? body.slice(colon + 1).trim() : '';
+    const ruleIds = idsPart
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
+    out.push({ kind: m[1] as DirectiveKind, ruleIds, ...(reason ? { reason } : {}), range: c.range });
+  }
+  return out;
+}
+
+export interface DisableOptions {
+  /** Severity for unused directives; 'off' reports nothing. Default 'warn'. */
+  readonly unusedLevel?: 'off' | 'warn' | 'error';
+  /** Whether a directive may name this rule id (others are reported). Default: any id is accepted. */
+  readonly isKnownRule?: (ruleId: string) => boolean;
+}
+
+/** Tracks, per directive and rule id, whether it suppressed anything (for unused-disable reports). */
+class Usage {
+  private readonly used = new Map<Directive, Set<string>>();
+  mark(d: Directive, ruleId: string): void {
+    let s = this.used.get(d);
+    if (!s) this.used.set(d, (s = new Set()));
+    s.add(d.ruleIds.length === 0 ? '*' : ruleId);
+  }
+  isUsed(d: Directive, id: string): boolean {
+    return this.used.get(d)?.has(id) ?? false;
+  }
+}
+
+/** Block state (disable/enable pairs) at a point of the document, replayed from the directives before it. */
+function blockDirectiveFor(blocks: readonly Directive[], offset: number, ruleId: string): Directive | undefined {
+  let all: Directive | undefined;
+  const except = new Set<string>();
+  const byId = new Map<string, Directive>();
+  for (const d of blocks) {
+    if (d.range.end.offset > offset) break;
+    if (d.kind === 'disable') {
+      if (d.ruleIds.length === 0) {
+        all = d;
+        except.clear();
+      } else {
+        for (const id of d.ruleIds) {
+          byId.set(id, d);
+          except.delete(id);
+        }
+      }
+    } else if (d.ruleIds.length === 0) {
+      all = undefined;
+      byId.clear();
+      except.clear();
+    } else {
+      for (const id of d.ruleIds) {
+        byId.delete(id);
+        if (all) except.add(id);
+      }
+    }
+  }
+  return byId.get(ruleId) ?? (all && !except.has(ruleId) ? all : undefined);
+}
+
+const names = (d: Directive, id: string): boolean => d.ruleIds.length === 0 || d.ruleIds.includes(id);
+
+/**
+ * Removes the diagnostics that inline comments disable and reports directives that disabled nothing
+ * (or name rules that do not exist). Parse errors (`xml/…`) cannot be disabled: there is no document.
+ */
+export function applyInlineDisables(
+  diagnostics: readonly Diagnostic[],
+  comments: readonly XmlComment[],
+  options: DisableOptions = {},
+): Diagnostic[] {
+  const directives = parseDirectives(comments);
+  if (directives.length === 0) return [...diagnostics];
+  const usage = new Usage();
+  const blocks = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
+  const fileWide = directives.filter((d) => d.kind === 'disable-file');
+  const lineWise = directives.filter((d) => d.kind === 'disable-next-line' || d.kind === 'disable-line');
+
+  const kept: Diagnostic[] = [];
+  for (const diag of diagnostics) {
+    const id = diag.ruleId;
+    const line = diag.range.start.line;
+    const by =
+      fileWide.find((d) => names(d, id)) ??
+      lineWise.find(
+        (d) => names(d, id) && (d.kind === 'disable-next-line' ? line === d.range.end.line + 1 : line === d.range.start.line),
+      ) ??
+      blockDirectiveFor(blocks, diag.range.start.offset, id);
+    if (by) usage.mark(by, id);
+    else kept.push(diag);
+  }
+
+  const level = options.unusedLevel ?? 'warn';
+  if (level === 'off') return kept;
+  const severity: Severity = level === 'error' ? 'error' : 'warning';
+  const report = (d: Directive, message: string): void => {
+    kept.push({ ruleId: UNUSED_DISABLE_RULE, severity, message, range: d.range });
+  };
+  for (const d of directives) {
+    if (d.kind === 'enable') {
+      for (const id of d.ruleIds) if (options.isKnownRule && !options.isKnownRule(id)) report(d, unknownMessage(id));
+      continue;
+    }
+    if (d.ruleIds.length === 0) {
+      if (!usage.isUsed(d, '*')) report(d, `Unused virtlint-${d.kind} comment: no problem was reported here`);
+      continue;
+    }
+    for (const id of d.ruleIds) {
+      if (options.isKnownRule && !options.isKnownRule(id)) report(d, unknownMessage(id));
+      else if (!usage.isUsed(d, id)) report(d, `Unused virtlint-${d.kind} comment: '${id}' reported no problem here`);
+    }
+  }
+  return kept;
+}
+
+const unknownMessage = (id: string): string => `virtlint comment names '${id}', which is not a virtlint rule (see virtlint --list-rules)`;
+
+/** The pipeline step (called by lintText after the rules): level of unused reports from the rule settings. */
+export function inlineDisableStep(
+  diagnostics: readonly Diagnostic[],
+  comments: readonly XmlComment[],
+  options: { readonly rules?: Readonly<Record<string, unknown>>; readonly ruleSet?: readonly { readonly meta: { readonly id: string } }[] },
+  defaultRuleSet: readonly { readonly meta: { readonly id: string } }[],
+): Diagnostic[] {
+  const setting = options.rules?.[UNUSED_DISABLE_RULE];
+  const level = Array.isArray(setting) ? setting[0] : setting;
+  const known = new Set((options.ruleSet ?? defaultRuleSet).map((r) => r.meta.id));
+  known.add(UNUSED_DISABLE_RULE);
+  return applyInlineDisables(diagnostics, comments, {
+    unusedLevel: level === 'off' || level === 'error' || level === 'warn' ? level : 'warn',
+    isKnownRule: (id) => known.has(id) || /^(schema|xml|io)\//.test(id),
+  });
+}

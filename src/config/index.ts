@@ -1,0 +1,70 @@
+import path from 'node:path';
+import type { RuleSetting } from '../lint.js';
+import { findConfigFile, loadConfigFile } from './load.js';
+import { effectiveConfig, mergeRule } from './resolve.js';
+import type { EffectiveConfig, EffectiveSettings, LoadedConfig } from './types.js';
+
+export { CONFIG_FILE_NAMES, findConfigFile, loadConfigFile } from './load.js';
+export { effectiveConfig } from './resolve.js';
+export { validateConfig, validateRuleSetting } from './validate.js';
+export { applyInlineDisables, parseDirectives, UNUSED_DISABLE_RULE } from './disables.js';
+export * from './types.js';
+
+export interface ConfigOptions {
+  /** Use this configuration file for every document instead of looking one up (--config). */
+  readonly configFile?: string;
+  /** Use no configuration file at all (--no-config). */
+  readonly noConfig?: boolean;
+  /** Rule settings that win over every configuration file (--rule id:severity). */
+  readonly ruleOverrides?: Readonly<Record<string, RuleSetting>>;
+  /** Settings that win over every configuration file (--caps, --schemas, --no-probe). */
+  readonly settingsOverrides?: EffectiveSettings;
+}
+
+const EMPTY: LoadedConfig = { file: undefined, baseDir: process.cwd(), entries: [] };
+
+/** Finds, loads (once each) and applies configuration files for the documents of a run. */
+export class ConfigResolver {
+  private readonly byDir = new Map<string, Promise<LoadedConfig>>();
+  private readonly byFile = new Map<string, Promise<LoadedConfig>>();
+
+  constructor(private readonly options: ConfigOptions = {}) {}
+
+  /** The configuration file that governs a document (undefined when none). */
+  async configFor(filePath: string): Promise<LoadedConfig> {
+    if (this.options.noConfig) return EMPTY;
+    if (this.options.configFile) return this.load(path.resolve(this.options.configFile));
+    const dir = path.dirname(path.resolve(filePath));
+    let found = this.byDir.get(dir);
+    if (!found) {
+      const file = findConfigFile(dir);
+      found = file ? this.load(file) : Promise.resolve(EMPTY);
+      this.byDir.set(dir, found);
+    }
+    return found;
+  }
+
+  private load(file: string): Promise<LoadedConfig> {
+    let p = this.byFile.get(file);
+    if (!p) {
+      p = loadConfigFile(file);
+      this.byFile.set(file, p);
+    }
+    return p;
+  }
+
+  /** Rules and settings for a document, command-line overrides applied last. */
+  async forFile(filePath: string): Promise<EffectiveConfig> {
+    const eff = effectiveConfig(await this.configFor(filePath), filePath);
+    const { ruleOverrides, settingsOverrides } = this.options;
+    if (!ruleOverrides && !settingsOverrides) return eff;
+    return {
+      ...eff,
+      rules: Object.entries(ruleOverrides ?? {}).reduce<Record<string, RuleSetting>>(
+        (acc, [id, setting]) => ({ ...acc, [id]: mergeRule(acc[id], setting) }),
+        { ...eff.rules },
+      ),
+      settings: { ...eff.settings, ...settingsOverrides },
+    };
+  }
+}

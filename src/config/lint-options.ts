@@ -1,0 +1,47 @@
+import { type CapabilitySettings, createCapabilityResolver } from '../caps/index.js';
+import type { CapabilityResolver } from '../caps/resolver.js';
+import type { LintOptions } from '../lint.js';
+import type { EffectiveConfig } from './types.js';
+
+/** What the configuration does not decide. */
+export interface BaseLintOptions {
+  readonly maxDepth?: number;
+  /** Whether the capability probe may use its on-disk cache (false with --no-cache). */
+  readonly capsCache?: boolean;
+}
+
+/** The capability settings a configuration describes (passed on to the capabilities resolver). */
+export function capabilitySettingsOf(config: EffectiveConfig, base: BaseLintOptions = {}): CapabilitySettings {
+  const s = config.settings;
+  return {
+    ...(s.capsFile ? { capsFile: s.capsFile } : {}),
+    ...(s.emulatorFiles ? { emulatorFiles: s.emulatorFiles } : {}),
+    ...(s.probe !== undefined ? { probe: s.probe } : {}),
+    ...(s.probeAllow ? { probeAllow: s.probeAllow } : {}),
+    ...(base.capsCache === false ? { cache: false } : {}),
+  };
+}
+
+/** Builds lintText options from effective configurations; capability resolvers are shared between equal settings. */
+export class LintOptionsFactory {
+  private readonly resolvers = new Map<string, CapabilityResolver>();
+
+  constructor(private readonly base: BaseLintOptions = {}) {}
+
+  for(config: EffectiveConfig, filePath: string): LintOptions {
+    const caps = capabilitySettingsOf(config, this.base);
+    const key = JSON.stringify(caps);
+    let capabilities = this.resolvers.get(key);
+    if (!capabilities) {
+      capabilities = createCapabilityResolver(caps);
+      this.resolvers.set(key, capabilities);
+    }
+    return {
+      filePath,
+      rules: config.rules,
+      capabilities,
+      ...(config.settings.schemas ? { schemaDir: config.settings.schemas } : {}),
+      ...(this.base.maxDepth ? { maxDepth: this.base.maxDepth } : {}),
+    };
+  }
+}

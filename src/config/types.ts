@@ -1,0 +1,60 @@
+import type { RuleSetting } from '../lint.js';
+
+export type RuleLevel = 'off' | 'warn' | 'error';
+export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error'];
+
+/** `settings` of a configuration entry. Paths are relative to the configuration file. */
+export interface ConfigSettings {
+  /** One capabilities file for every emulator, or a map from emulator path to capabilities file. */
+  readonly caps?: string | Readonly<Record<string, string>>;
+  /** Schema directory replacing the bundled grammar (like --schemas). */
+  readonly schemas?: string;
+  /** Whether a live probe of an allowed emulator is permitted (default true). */
+  readonly probe?: boolean;
+  /** Emulator binaries that may be probed (replaces the default policy). */
+  readonly probeAllow?: readonly string[];
+  /** Other keys are kept and passed through (for rules that read them later). */
+  readonly [key: string]: unknown;
+}
+
+/** One element of the flat configuration array (ESLint flat-config style). */
+export interface ConfigEntry {
+  readonly name?: string;
+  /** Globs (relative to the configuration file) this entry applies to; all files when absent. */
+  readonly files?: readonly string[];
+  /** Globs excluded from this entry; an entry with nothing but `ignores` ignores files globally. */
+  readonly ignores?: readonly string[];
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  readonly settings?: ConfigSettings;
+}
+
+/** A configuration file after loading and validation. */
+export interface LoadedConfig {
+  /** Absolute path of the file; undefined for the empty configuration (no file, --no-config). */
+  readonly file: string | undefined;
+  /** Directory globs are relative to. */
+  readonly baseDir: string;
+  readonly entries: readonly ConfigEntry[];
+}
+
+/** Settings after merging, with paths made absolute. */
+export interface EffectiveSettings {
+  readonly capsFile?: string;
+  readonly emulatorFiles?: Readonly<Record<string, string>>;
+  readonly schemas?: string;
+  readonly probe?: boolean;
+  readonly probeAllow?: readonly string[];
+  readonly [key: string]: unknown;
+}
+
+/** What applies to one file. */
+export interface EffectiveConfig {
+  readonly configFile: string | undefined;
+  /** True when a global `ignores` entry excludes the file. */
+  readonly ignored: boolean;
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  readonly settings: EffectiveSettings;
+}
+
+/** A configuration the user must fix: exit 2 with this message. */
+export class ConfigError extends Error {}

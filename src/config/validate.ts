@@ -1,0 +1,120 @@
+import path from 'node:path';
+import { RULES_BY_ID } from '../../rules/index.js';
+import type { RuleSetting } from '../lint.js';
+import { UNUSED_DISABLE_RULE } from './disables.js';
+import { checkRuleOptions } from './rule-options.js';
+import { ConfigError, type ConfigEntry, type ConfigSettings, RULE_LEVELS, type RuleLevel } from './types.js';
+
+const ENTRY_KEYS = new Set(['name', 'files', 'ignores', 'rules', 'settings']);
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Closest known rule id, for "did you mean" hints (small edit distance only). */
+function suggestRule(id: string): string | undefined {
+  let best: string | undefined;
+  let bestD = Math.max(3, Math.floor(id.length / 4)) + 1;
+  for (const known of [...RULES_BY_ID.keys(), UNUSED_DISABLE_RULE]) {
+    const d = editDistance(id, known);
+    if (d < bestD) {
+      best = known;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0] as number;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j] as number;
+      prev[j] = Math.min((prev[j] as number) + 1, (prev[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length] as number;
+}
+
+/** Validates one rule setting; `where` names the key for the error message. */
+export function validateRuleSetting(id: string, value: unknown, where: string): RuleSetting {
+  const rule = RULES_BY_ID.get(id);
+  if (!rule && id !== UNUSED_DISABLE_RULE) {
+    const hint = suggestRule(id);
+    throw new ConfigError(`${where}: unknown rule '${id}'${hint ? ` (did you mean '${hint}'?)` : ''}; see virtlint --list-rules`);
+  }
+  const level = Array.isArray(value) ? value[0] : value;
+  if (typeof level !== 'string' || !RULE_LEVELS.includes(level as RuleLevel)) {
+    throw new ConfigError(`${where}: bad severity ${JSON.stringify(level)}; use "off", "warn" or "error" (or ["warn", options…])`);
+  }
+  if (!Array.isArray(value)) return level as RuleLevel;
+  const options = value.slice(1);
+  if (rule) {
+    const problem = checkRuleOptions(rule, options);
+    if (problem) throw new ConfigError(`${where}: bad options: ${problem}`);
+  } else if (options.length > 0) {
+    throw new ConfigError(`${where}: '${id}' takes no options`);
+  }
+  return [level as RuleLevel, ...options];
+}
+
+function stringArray(v: unknown, where: string): string[] {
+  if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s.length === 0)) {
+    throw new ConfigError(`${where}: expected an array of glob patterns (non-empty strings)`);
+  }
+  return v as string[];
+}
+
+function validateSettings(v: unknown, where: string, baseDir: string): ConfigSettings {
+  if (!isObject(v)) throw new ConfigError(`${where}: expected an object`);
+  const out: Record<string, unknown> = { ...v };
+  const abs = (p: string): string => path.resolve(baseDir, p);
+  if ('caps' in v) {
+    const caps = v.caps;
+    if (typeof caps === 'string') out.caps = abs(caps);
+    else if (isObject(caps) && Object.values(caps).every((f) => typeof f === 'string')) {
+      out.caps = Object.fromEntries(Object.entries(caps).map(([emu, f]) => [emu, abs(f as string)]));
+    } else {
+      throw new ConfigError(`${where}.caps: expected a capabilities file path or an object mapping emulator paths to capabilities files`);
+    }
+  }
+  if ('schemas' in v) {
+    if (typeof v.schemas !== 'string') throw new ConfigError(`${where}.schemas: expected a directory path`);
+    out.schemas = abs(v.schemas);
+  }
+  if ('probe' in v && typeof v.probe !== 'boolean') throw new ConfigError(`${where}.probe: expected true or false`);
+  if ('probeAllow' in v) out.probeAllow = stringArray(v.probeAllow, `${where}.probeAllow`);
+  return out as ConfigSettings;
+}
+
+/**
+ * Checks a loaded configuration value and returns its entries with paths made absolute.
+ * A configuration file exports an array of entries (a single object is accepted too).
+ */
+export function validateConfig(value: unknown, label: string, baseDir: string): ConfigEntry[] {
+  const list = Array.isArray(value) ? value : isObject(value) ? [value] : undefined;
+  if (!list) throw new ConfigError(`${label}: the configuration must be an array of objects ({files, ignores, rules, settings})`);
+  return list.map((entry, i) => {
+    const where = `${label}: [${i}]`;
+    if (!isObject(entry)) throw new ConfigError(`${where}: expected an object`);
+    for (const key of Object.keys(entry)) {
+      if (!ENTRY_KEYS.has(key)) throw new ConfigError(`${where}: unknown key '${key}' (allowed: ${[...ENTRY_KEYS].join(', ')})`);
+    }
+    const out: { -readonly [K in keyof ConfigEntry]: ConfigEntry[K] } = {};
+    if ('name' in entry) {
+      if (typeof entry.name !== 'string') throw new ConfigError(`${where}.name: expected a string`);
+      out.name = entry.name;
+    }
+    if ('files' in entry) out.files = stringArray(entry.files, `${where}.files`);
+    if ('ignores' in entry) out.ignores = stringArray(entry.ignores, `${where}.ignores`);
+    if ('rules' in entry) {
+      if (!isObject(entry.rules)) throw new ConfigError(`${where}.rules: expected an object mapping rule ids to severities`);
+      out.rules = Object.fromEntries(
+        Object.entries(entry.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${id}"]`)]),
+      );
+    }
+    if ('settings' in entry) out.settings = validateSettings(entry.settings, `${where}.settings`, baseDir);
+    return out;
+  });
+}

@@ -1,0 +1,31 @@
+import { displayPath } from './paths.js';
+import type { Formatter } from './types.js';
+
+/** Escaping of GitHub workflow commands: the message part. */
+export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Escaping of GitHub workflow commands: property values (also ':' and ','). */
+export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * GitHub Actions workflow commands: one `::error`/`::warning` annotation per finding, shown on the
+ * lines of the pull request's diff. Paths are relative to the working directory (the workspace).
+ */
+export const github: Formatter = (results, { cwd }) => {
+  const out: string[] = [];
+  for (const r of results) {
+    const file = displayPath(r.filePath, cwd);
+    for (const d of r.diagnostics) {
+      const { start, end } = d.range;
+      const props = [
+        `file=${escapeProperty(file)}`,
+        `line=${start.line}`,
+        `endLine=${end.line}`,
+        `col=${start.column}`,
+        `endColumn=${end.column}`,
+        `title=${escapeProperty(`virtlint (${d.ruleId})`)}`,
+      ];
+      out.push(`::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(d.message)}`);
+    }
+  }
+  return out.length > 0 ? `${out.join('\n')}\n` : '';
+};

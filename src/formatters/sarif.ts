@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
+import { RULES } from '../../rules/index.js';
+import { DOCS_BASE_URL } from '../rule.js';
+import type { Diagnostic } from '../types.js';
+import { VERSION } from '../version.js';
+import type { Formatter } from './types.js';
+
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/virtlint/virtlint';
+const DOCS = DOCS_BASE_URL.replace(/rules\/$/, '');
+
+/** Findings that do not come from a rule module: parse, grammar, I/O and directive problems. */
+function pseudoRule(id: string): Sarif.ReportingDescriptor {
+  const area = id.split('/')[0];
+  const [text, page] =
+    area === 'schema'
+      ? ['The document does not match the libvirt grammar', `${DOCS}rules/README.md`]
+      : area === 'xml'
+        ? ['The document is not well-formed or safe XML', `${DOCS}rules/README.md`]
+        : area === 'io'
+          ? ['The file could not be read or written', `${DOCS}integrations.md`]
+          : id === 'virtlint/unused-disable'
+            ? ['A virtlint-disable comment that disables nothing', `${DOCS}configuration.md#inline-disables`]
+            : ['Internal problem of virtlint', `${DOCS}rules/README.md`];
+  return { id, shortDescription: { text }, fullDescription: { text }, help: { text: `${text}. See ${page}` }, helpUri: page };
+}
+
+function ruleDescriptor(id: string): Sarif.ReportingDescriptor {
+  const rule = RULES.find((r) => r.meta.id === id);
+  if (!rule) return pseudoRule(id);
+  const m = rule.meta;
+  return {
+    id: m.id,
+    shortDescription: { text: m.description },
+    fullDescription: { text: m.description },
+    help: { text: `${m.description}. Documentation: ${m.docs}`, markdown: `${m.description}. [Documentation](${m.docs})` },
+    helpUri: m.docs,
+    defaultConfiguration: { level: m.defaultSeverity === 'error' ? 'error' : 'warning' },
+    properties: { tags: m.needsCapabilities ? ['capabilities'] : [], ...(m.fixable ? { fixable: true } : {}) },
+  };
+}
+
+/** A URI relative to %SRCROOT% when the file is below the root, an absolute file URI otherwise. */
+function artifactLocation(filePath: string, srcRoot: string): Sarif.ArtifactLocation {
+  if (!path.isAbsolute(filePath)) return { uri: encodeURI(filePath.split(path.sep).join('/')) };
+  const rel = path.relative(srcRoot, filePath);
+  if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) {
+    return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  }
+  return { uri: pathToFileURL(filePath).href };
+}
+
+function region(d: Diagnostic): Sarif.Region {
+  const { start, end } = d.range;
+  // SARIF regions may not be empty at the line level; an empty range marks one character.
+  const endColumn = end.line === start.line && end.column <= start.column ? start.column + 1 : end.column;
+  return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn };
+}
+
+/** SARIF 2.1.0, as GitHub code scanning accepts it: one run, rules with help and helpUri, one location per result. */
+export const sarif: Formatter = (results, { cwd, srcRoot }) => {
+  const root = path.resolve(srcRoot ?? cwd);
+  const ruleIds: string[] = RULES.map((r) => r.meta.id);
+  for (const r of results) for (const d of r.diagnostics) if (!ruleIds.includes(d.ruleId)) ruleIds.push(d.ruleId);
+  const sarifResults: Sarif.Result[] = [];
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      const location = artifactLocation(r.filePath, root);
+      sarifResults.push({
+        ruleId: d.ruleId,
+        ruleIndex: ruleIds.indexOf(d.ruleId),
+        level: d.severity === 'error' ? 'error' : 'warning',
+        message: { text: d.message },
+        locations: [{ physicalLocation: { artifactLocation: location, region: region(d) } }],
+        ...(d.fix
+          ? {
+              fixes: [
+                {
+                  description: { text: d.fix.description },
+                  artifactChanges: [{ artifactLocation: location, replacements: d.fix.edits.map((e) => ({ deletedRegion: { charOffset: e.start, charLength: e.end - e.start }, insertedContent: { text: e.text } })) }],
+                },
+              ],
+            }
+          : {}),
+      });
+    }
+  }
+  const log: Sarif.Log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: { name: 'virtlint', version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: ruleIds.map(ruleDescriptor) },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root + path.sep).href } },
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};

@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import type { CapabilityResolver } from '../caps/resolver.js';
+import { type ConfigOptions, ConfigResolver } from '../config/index.js';
+import { LintOptionsFactory } from '../config/lint-options.js';
+import { DEFAULT_MAX_BYTES, readDocument } from '../files.js';
+import { fixText } from '../fix/loop.js';
+import { writeFileAtomically } from '../fix/write.js';
+import { lintText, type LintOptions } from '../lint.js';
+import type { Diagnostic, LintResult } from '../types.js';
+import type { TextEncoding } from '../xml/decode.js';
+
+export type FixMode = 'write' | 'dry-run';
+
+/** Everything a run needs per file; plain data, so it can be sent to worker threads. */
+export interface RunOptions {
+  readonly config?: ConfigOptions;
+  readonly maxBytes?: number;
+  readonly maxDepth?: number;
+  readonly fix?: FixMode;
+  /** false: the capability probe must not use its cache (--no-cache). */
+  readonly capsCache?: boolean;
+}
+
+/** A lint result, plus the fixed text when fixes were applied (or would be, with --fix-dry-run). */
+export interface FileResult extends LintResult {
+  readonly output?: string;
+}
+
+const START = { line: 1, column: 1, offset: 0 };
+
+/**
+ * The unit of work of a run — read, lint, fix, write one document — shared by the in-process path
+ * and the worker threads, so both behave the same. Configuration files are loaded once per job.
+ */
+export class FileJob {
+  readonly configs: ConfigResolver;
+  private readonly options: LintOptionsFactory;
+
+  /** `capabilities` replaces configured capability sources (API callers only; not for workers). */
+  constructor(
+    private readonly run: RunOptions,
+    private readonly capabilities?: CapabilityResolver,
+  ) {
+    this.configs = new ConfigResolver(run.config);
+    this.options = new LintOptionsFactory({
+      ...(run.maxDepth !== undefined ? { maxDepth: run.maxDepth } : {}),
+      ...(run.capsCache !== undefined ? { capsCache: run.capsCache } : {}),
+    });
+  }
+
+  async lintOptionsFor(filePath: string): Promise<LintOptions> {
+    const opts = this.options.for(await this.configs.forFile(filePath), filePath);
+    return this.capabilities ? { ...opts, capabilities: this.capabilities } : opts;
+  }
+
+  /** Lints text that is not (or not only) on disk: standard input. Fixes are computed, never written. */
+  async lintSource(text: string, filePath: string): Promise<FileResult> {
+    const options = await this.lintOptionsFor(filePath);
+    const result = await lintText(text, options);
+    if (!this.run.fix) return result;
+    const fixed = await fixText(text, result, (t) => lintText(t, options));
+    return fixed.output === text ? result : { ...fixed.result, output: fixed.output };
+  }
+
+  async lintPath(file: string): Promise<FileResult> {
+    const before = fs.statSync(file, { throwIfNoEntry: false });
+    const read = readDocument(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES);
+    if (!read.ok) return { filePath: file, diagnostics: [read.diagnostic], notes: [] };
+    const options = await this.lintOptionsFor(file);
+    const result = await lintText(read.text, options);
+    if (!this.run.fix || !result.diagnostics.some((d) => d.fix)) return result;
+    const fixed = await fixText(read.text, result, (t) => lintText(t, options));
+    if (fixed.output === read.text) return result;
+    if (this.run.fix === 'dry-run' || !before) return { ...fixed.result, output: fixed.output };
+    return this.write(file, read.text, read.encoding, before, fixed.output, fixed.result, result);
+  }
+
+  private write(
+    file: string,
+    original: string,
+    encoding: TextEncoding,
+    before: fs.Stats,
+    output: string,
+    fixedResult: LintResult,
+    unfixedResult: LintResult,
+  ): FileResult {
+    const outcome = writeFileAtomically(file, output, encoding, { text: original, mtimeMs: before.mtimeMs, size: before.size });
+    if (outcome.ok) return { ...fixedResult, output };
+    // Not written: the findings of the file as it is, plus why the fixes were not saved.
+    const problem: Diagnostic = {
+      ruleId: 'io/fix-not-written',
+      severity: 'error',
+      message: `Fixes were not written: ${outcome.reason}. The file was left untouched; run virtlint --fix again`,
+      range: { start: START, end: START },
+    };
+    return { ...unfixedResult, diagnostics: [problem, ...unfixedResult.diagnostics] };
+  }
+}

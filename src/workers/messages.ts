@@ -1,0 +1,29 @@
+import { ConfigError } from '../config/types.js';
+import { GrammarError } from '../schema/check.js';
+import type { FileResult } from './file-job.js';
+
+export interface TaskMessage {
+  readonly id: number;
+  readonly file: string;
+}
+
+export interface SerializedError {
+  readonly name: string;
+  readonly message: string;
+  readonly stack?: string;
+}
+
+export type ReplyMessage = { readonly id: number; readonly result: FileResult } | { readonly id: number; readonly error: SerializedError };
+
+/** Errors that mean "fix your configuration" keep their class across the thread boundary (exit 2, no stack). */
+export function serializeError(e: unknown): SerializedError {
+  const err = e instanceof Error ? e : new Error(String(e));
+  const name = err instanceof ConfigError ? 'ConfigError' : err instanceof GrammarError ? 'GrammarError' : 'Error';
+  return { name, message: err.message, ...(err.stack ? { stack: err.stack } : {}) };
+}
+
+export function reviveError(e: SerializedError): Error {
+  const err = e.name === 'ConfigError' ? new ConfigError(e.message) : e.name === 'GrammarError' ? new GrammarError(e.message) : new Error(e.message);
+  if (e.stack) err.stack = e.stack;
+  return err;
+}
