@@ -86,6 +86,11 @@ export class GrammarIndex {
   private readonly pathMemo = new Map<string, readonly ElementInfo[]>();
   private parentsMemo: Map<string, Set<string>> | undefined;
   private readonly requiredMemo = new Map<string, Required>();
+  private readonly specialized = new Map<string, ElementPattern>();
+  private readonly attributeNamesMemo = new WeakMap<Pattern, ReadonlySet<string>>();
+  private readonly discriminatorMemo = new Map<number, ReadonlyMap<string, ReadonlySet<string>>>();
+  private readonly narrowableMemo = new Map<string, boolean>();
+  private readonly requiredValuesMemo = new Map<string, ReadonlyMap<string, ReadonlySet<string>> | null>();
 
   constructor(readonly grammar: Grammar) {}
 
@@ -102,6 +107,98 @@ export class GrammarIndex {
       this.childPatternsMemo.set(el.id, out);
     }
     return out;
+  }
+
+  /**
+   * Required attributes an instance with the `present` attributes lacks, for one element pattern.
+   * Requirements inside optional parts count once the instance uses that part: a `portgroup` that
+   * only comes together with `network` makes `network` required.
+   */
+  missingAttributes(el: ElementPattern, present: ReadonlySet<string>): string[] {
+    const need = this.requiredGiven(el.content, present, new Set()) ?? EMPTY;
+    return [...need].filter((n) => !present.has(n));
+  }
+
+  private requiredGiven(p: Pattern, present: ReadonlySet<string>, stack: Set<string>): Required {
+    switch (p.kind) {
+      case 'attribute': {
+        const names = namesOf(p.name);
+        const only = names[0];
+        return names.length === 1 && only && !hasWildcard(p.name) ? new Set([clark(only.ns, only.local)]) : EMPTY;
+      }
+      case 'group':
+      case 'interleave':
+        return p.items.reduce<Required>((acc, i) => union(acc, this.requiredGiven(i, present, stack)), EMPTY);
+      case 'choice': {
+        const used = p.items.filter((i) => this.mentions(i, present));
+        return (used.length > 0 ? used : p.items).reduce<Required>((acc, i) => intersect(acc, this.requiredGiven(i, present, stack)), null);
+      }
+      case 'optional':
+      case 'zeroOrMore':
+        return this.mentions(p.item, present) ? this.requiredGiven(p.item, present, stack) : EMPTY;
+      case 'oneOrMore':
+      case 'mixed':
+        return this.requiredGiven(p.item, present, stack);
+      case 'notAllowed':
+        return null;
+      case 'ref': {
+        if (stack.has(p.define.uid)) return EMPTY;
+        stack.add(p.define.uid);
+        const r = this.requiredGiven(p.define.pattern, present, stack);
+        stack.delete(p.define.uid);
+        return r;
+      }
+      default:
+        return EMPTY;
+    }
+  }
+
+  /** Whether a pattern (not entering child elements) declares any of the attribute names. */
+  private mentions(p: Pattern, names: ReadonlySet<string>): boolean {
+    for (const n of this.attributeNamesIn(p)) if (names.has(n)) return true;
+    return false;
+  }
+
+  private attributeNamesIn(p: Pattern): ReadonlySet<string> {
+    const memo = this.attributeNamesMemo.get(p);
+    if (memo) return memo;
+    const out = new Set<string>();
+    const visit = (q: Pattern, seen: Set<string>): void => {
+      switch (q.kind) {
+        case 'attribute':
+          for (const n of namesOf(q.name)) out.add(clark(n.ns, n.local));
+          return;
+        case 'group':
+        case 'interleave':
+        case 'choice':
+          for (const i of q.items) visit(i, seen);
+          return;
+        case 'optional':
+        case 'zeroOrMore':
+        case 'oneOrMore':
+        case 'mixed':
+          visit(q.item, seen);
+          return;
+        case 'ref':
+          if (seen.has(q.define.uid)) return;
+          seen.add(q.define.uid);
+          visit(q.define.pattern, seen);
+          return;
+        default:
+          return;
+      }
+    };
+    visit(p, new Set());
+    this.attributeNamesMemo.set(p, out);
+    return out;
+  }
+
+  /** Element patterns named `name` (`local` or `{uri}local`) allowed directly inside any of `parents`. */
+  childInfos(parents: readonly ElementInfo[], name: string): readonly ElementInfo[] {
+    const { ns, local } = parseStep(name);
+    return dedupe(parents.flatMap((p) => this.childPatterns(p.pattern)))
+      .filter((p) => nameClassMatches(p.name, ns, local))
+      .map((p) => this.info(p));
   }
 
   /**
@@ -253,6 +350,266 @@ export class GrammarIndex {
     return info;
   }
 
+  /** What the attribute `name` (`local` or `{uri}local`) of an element pattern may hold, as one pattern. */
+  attributeContent(el: ElementPattern, name: string): Pattern | undefined {
+    const { ns, local } = parseStep(name);
+    const contents: Pattern[] = [];
+    const visit = (p: Pattern, seen: Set<string>): void => {
+      if (p.kind === 'attribute') {
+        if (nameClassMatches(p.name, ns, local)) contents.push(p.content);
+      } else if (p.kind === 'group' || p.kind === 'interleave' || p.kind === 'choice') {
+        for (const i of p.items) visit(i, seen);
+      } else if (p.kind === 'optional' || p.kind === 'zeroOrMore' || p.kind === 'oneOrMore' || p.kind === 'mixed') {
+        visit(p.item, seen);
+      } else if (p.kind === 'ref' && !seen.has(p.define.uid)) {
+        seen.add(p.define.uid);
+        visit(p.define.pattern, seen);
+      }
+    };
+    visit(el.content, new Set());
+    if (contents.length === 0) return undefined;
+    return contents.length === 1 ? contents[0] : { kind: 'choice', items: contents };
+  }
+
+  /** The text forms (data, value, text, list) an element pattern's content accepts, as one pattern. */
+  textContent(el: ElementPattern): Pattern | undefined {
+    const parts: Pattern[] = [];
+    const visit = (p: Pattern, seen: Set<string>): void => {
+      switch (p.kind) {
+        case 'data':
+        case 'value':
+        case 'text':
+        case 'list':
+          parts.push(p);
+          return;
+        case 'mixed':
+          parts.push({ kind: 'text' });
+          visit(p.item, seen);
+          return;
+        case 'group':
+        case 'interleave':
+        case 'choice':
+          for (const i of p.items) visit(i, seen);
+          return;
+        case 'optional':
+        case 'zeroOrMore':
+        case 'oneOrMore':
+          visit(p.item, seen);
+          return;
+        case 'ref':
+          if (seen.has(p.define.uid)) return;
+          seen.add(p.define.uid);
+          visit(p.define.pattern, seen);
+          return;
+        default:
+          return;
+      }
+    };
+    visit(el.content, new Set());
+    if (parts.length === 0) return undefined;
+    return parts.length === 1 ? parts[0] : { kind: 'choice', items: parts };
+  }
+
+  /**
+   * The element pattern narrowed to the choice branches an instance with these attribute values
+   * can match (e.g. a `<disk type='file'>` keeps only the file branch, so its `<source>` must have
+   * `file`). Sound: a branch is dropped only when it requires an attribute to have one of listed
+   * values and the instance has another. When no branch fits, the choice is kept whole.
+   * `attributes` maps grammar names (`local` or `{uri}local`) to values.
+   */
+  specialize(info: ElementInfo, attributes: ReadonlyMap<string, string>): ElementInfo {
+    const el = info.pattern;
+    const discriminators = this.discriminators(el);
+    if (discriminators.size === 0) return info;
+    const keyParts: string[] = [];
+    for (const name of [...discriminators.keys()].sort()) {
+      const v = attributes.get(name);
+      const known = discriminators.get(name) as ReadonlySet<string>;
+      keyParts.push(`${name}=${v === undefined ? '' : known.has(normalizeValue(v)) ? normalizeValue(v) : '?'}`);
+    }
+    const key = `${el.id}|${keyParts.join('|')}`;
+    let narrowed = this.specialized.get(key);
+    if (!narrowed) {
+      const content = this.narrow(el.content, attributes);
+      narrowed = content === el.content ? el : { ...el, id: nextSpecializedId--, content };
+      this.specialized.set(key, narrowed);
+    }
+    return narrowed === el ? info : this.info(narrowed);
+  }
+
+  /** Attribute names (with their listed values) that select between choice branches in an element's content. */
+  private discriminators(el: ElementPattern): ReadonlyMap<string, ReadonlySet<string>> {
+    let found = this.discriminatorMemo.get(el.id);
+    if (found) return found;
+    const map = new Map<string, Set<string>>();
+    const visit = (p: Pattern, seen: Set<string>): void => {
+      switch (p.kind) {
+        case 'choice':
+          for (const i of p.items) {
+            const rv = this.requiredValues(i);
+            if (rv) {
+              for (const [name, values] of rv) {
+                let set = map.get(name);
+                if (!set) map.set(name, (set = new Set()));
+                for (const v of values) set.add(v);
+              }
+            }
+            visit(i, seen);
+          }
+          return;
+        case 'group':
+        case 'interleave':
+          for (const i of p.items) visit(i, seen);
+          return;
+        case 'optional':
+        case 'zeroOrMore':
+        case 'oneOrMore':
+        case 'mixed':
+          visit(p.item, seen);
+          return;
+        case 'ref':
+          if (seen.has(p.define.uid)) return;
+          seen.add(p.define.uid);
+          visit(p.define.pattern, seen);
+          return;
+        default:
+          return;
+      }
+    };
+    visit(el.content, new Set());
+    found = map;
+    this.discriminatorMemo.set(el.id, found);
+    return found;
+  }
+
+  /** Whether a define's body holds a choice that attribute values can narrow (then refs to it are inlined). */
+  private narrowable(p: Pattern, seen: Set<string> = new Set()): boolean {
+    switch (p.kind) {
+      case 'choice':
+        return p.items.some((i) => (this.requiredValues(i)?.size ?? 0) > 0) || p.items.some((i) => this.narrowable(i, seen));
+      case 'group':
+      case 'interleave':
+        return p.items.some((i) => this.narrowable(i, seen));
+      case 'optional':
+      case 'zeroOrMore':
+      case 'oneOrMore':
+      case 'mixed':
+        return this.narrowable(p.item, seen);
+      case 'ref': {
+        const memo = this.narrowableMemo.get(p.define.uid);
+        if (memo !== undefined) return memo;
+        if (seen.has(p.define.uid)) return false;
+        seen.add(p.define.uid);
+        const r = this.narrowable(p.define.pattern, seen);
+        this.narrowableMemo.set(p.define.uid, r);
+        return r;
+      }
+      default:
+        return false;
+    }
+  }
+
+  private narrow(p: Pattern, attrs: ReadonlyMap<string, string>): Pattern {
+    switch (p.kind) {
+      case 'choice': {
+        const fitting = p.items.filter((i) => this.compatible(i, attrs));
+        const kept = fitting.length > 0 ? fitting : p.items;
+        const items = kept.map((i) => this.narrow(i, attrs));
+        if (items.length === 1) return items[0] as Pattern;
+        return items.length === p.items.length && items.every((x, i) => x === p.items[i]) ? p : { kind: 'choice', items };
+      }
+      case 'group':
+      case 'interleave': {
+        const items = p.items.map((i) => this.narrow(i, attrs));
+        return items.every((x, i) => x === p.items[i]) ? p : { kind: p.kind, items };
+      }
+      case 'optional':
+      case 'zeroOrMore':
+      case 'oneOrMore':
+      case 'mixed': {
+        const item = this.narrow(p.item, attrs);
+        return item === p.item ? p : { kind: p.kind, item };
+      }
+      case 'ref':
+        return this.narrowable(p) ? this.narrow(p.define.pattern, attrs) : p;
+      default:
+        return p;
+    }
+  }
+
+  private compatible(branch: Pattern, attrs: ReadonlyMap<string, string>): boolean {
+    const rv = this.requiredValues(branch);
+    if (rv === null) return false;
+    for (const [name, values] of rv) {
+      const v = attrs.get(name);
+      if (v !== undefined && !values.has(normalizeValue(v))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Attributes a pattern requires with a listed set of values (`null`: the pattern matches nothing).
+   * Only token/string `<value>`s count: other datatypes compare by value, not text.
+   */
+  private requiredValues(p: Pattern, stack: Set<string> = new Set()): ReadonlyMap<string, ReadonlySet<string>> | null {
+    switch (p.kind) {
+      case 'attribute': {
+        const names = namesOf(p.name);
+        const only = names[0];
+        if (names.length !== 1 || !only || hasWildcard(p.name)) return NO_VALUES;
+        const values = listedValues(p.content);
+        return values ? new Map([[clark(only.ns, only.local), values]]) : NO_VALUES;
+      }
+      case 'group':
+      case 'interleave': {
+        const acc = new Map<string, ReadonlySet<string>>();
+        for (const i of p.items) {
+          const r = this.requiredValues(i, stack);
+          if (r === null) return null;
+          for (const [k, v] of r) {
+            const prev = acc.get(k);
+            acc.set(k, prev ? new Set([...prev].filter((x) => v.has(x))) : v);
+          }
+        }
+        return acc;
+      }
+      case 'choice': {
+        let acc: Map<string, ReadonlySet<string>> | null = null;
+        for (const i of p.items) {
+          const r = this.requiredValues(i, stack);
+          if (r === null) continue;
+          if (acc === null) {
+            acc = new Map(r);
+            continue;
+          }
+          for (const k of [...acc.keys()]) {
+            const v = r.get(k);
+            if (!v) acc.delete(k);
+            else acc.set(k, new Set([...(acc.get(k) as ReadonlySet<string>), ...v]));
+          }
+        }
+        return acc;
+      }
+      case 'oneOrMore':
+      case 'mixed':
+        return this.requiredValues(p.item, stack);
+      case 'notAllowed':
+        return null;
+      case 'ref': {
+        const memo = this.requiredValuesMemo.get(p.define.uid);
+        if (memo !== undefined) return memo;
+        if (stack.has(p.define.uid)) return NO_VALUES;
+        stack.add(p.define.uid);
+        const r = this.requiredValues(p.define.pattern, stack);
+        stack.delete(p.define.uid);
+        this.requiredValuesMemo.set(p.define.uid, r);
+        return r;
+      }
+      default:
+        return NO_VALUES;
+    }
+  }
+
   private elementPatternsIn(p: Pattern): readonly ElementPattern[] {
     const out: ElementPattern[] = [];
     const seenIds = new Set<number>();
@@ -325,6 +682,36 @@ export class GrammarIndex {
       default:
         return EMPTY;
     }
+  }
+}
+
+const NO_VALUES: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+
+/** Specialized element patterns get negative ids, unique in the process. */
+let nextSpecializedId = -2;
+
+const normalizeValue = (v: string): string => v.replace(/[ \t\r\n]+/g, ' ').trim();
+
+/** The values an attribute content lists, when it is nothing but token/string `<value>`s. */
+function listedValues(p: Pattern, seen: Set<string> = new Set()): ReadonlySet<string> | undefined {
+  switch (p.kind) {
+    case 'value':
+      return p.type === 'token' || p.type === 'string' ? new Set([normalizeValue(p.value)]) : undefined;
+    case 'choice': {
+      const out = new Set<string>();
+      for (const i of p.items) {
+        const v = listedValues(i, seen);
+        if (!v) return undefined;
+        for (const x of v) out.add(x);
+      }
+      return out;
+    }
+    case 'ref':
+      if (seen.has(p.define.uid)) return undefined;
+      seen.add(p.define.uid);
+      return listedValues(p.define.pattern, seen);
+    default:
+      return undefined;
   }
 }
 

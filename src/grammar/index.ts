@@ -1,15 +1,16 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { KIND_GRAMMARS } from '../schema/kinds.js';
 import { BUNDLED_SCHEMA_DIR } from '../schema/libxml2-engine.js';
 import type { DocumentKind } from '../types.js';
 import type { XmlElement } from '../xml/tree.js';
-import { GrammarIndex } from './index-grammar.js';
+import { type ElementInfo, GrammarIndex } from './index-grammar.js';
 import { loadGrammar } from './load.js';
-import fs from 'node:fs';
 
 export { GrammarIndex } from './index-grammar.js';
 export type { AttributeInfo, ChildInfo, ElementInfo, ElementSummary, ValueSpec } from './index-grammar.js';
 export { GrammarLoadError, loadGrammar } from './load.js';
+export { describeData, describeNamedType } from './describe.js';
 export type { ElementPattern, Grammar, Pattern } from './model.js';
 
 /** Loaded indexes by absolute grammar file: each grammar is read once per process. */
@@ -61,4 +62,42 @@ export function grammarPathOf(el: XmlElement): string[] {
   const out: string[] = [];
   for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) out.push(grammarNameOf(cur));
   return out.reverse();
+}
+
+/** An element's attributes keyed by grammar name (`local` or `{uri}local`), namespace declarations left out. */
+export function attributeMapOf(el: XmlElement, scope: Map<string, string> = namespacesInScope(el)): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of el.attributes) {
+    if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) continue;
+    const i = a.name.indexOf(':');
+    if (i < 0) {
+      out.set(a.name, a.value);
+      continue;
+    }
+    const prefix = a.name.slice(0, i);
+    const ns = prefix === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : scope.get(prefix);
+    out.set(ns ? `{${ns}}${a.name.slice(i + 1)}` : a.name, a.value);
+  }
+  return out;
+}
+
+/**
+ * The element patterns that may describe `el` where it stands in its document, narrowed at every
+ * level by the attribute values written there (so the `<source>` of a `<disk type='file'>` is the
+ * file one). Empty when the grammar does not allow the element there.
+ */
+export function elementsFor(index: GrammarIndex, el: XmlElement): readonly ElementInfo[] {
+  const chain: XmlElement[] = [];
+  for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) chain.push(cur);
+  chain.reverse();
+  let current: readonly ElementInfo[] = [];
+  for (const [i, e] of chain.entries()) {
+    const scope = namespacesInScope(e);
+    const name = grammarNameOf(e, scope);
+    const pool = i === 0 ? index.elementsAt([name]) : index.childInfos(current, name);
+    const attrs = attributeMapOf(e, scope);
+    current = pool.map((c) => index.specialize(c, attrs));
+    if (current.length === 0) break;
+  }
+  return current;
 }

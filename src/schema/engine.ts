@@ -23,4 +23,13 @@ export type SchemaOutcome =
 export interface SchemaEngine {
   readonly schemaDir: string;
   validate(text: string, kind: DocumentKind): SchemaOutcome;
+  /**
+   * Validates `text` against a grammar given as standalone RelaxNG text (no includes), compiled on
+   * first use and cached under `grammar.key`. Used to pin errors on subtrees; optional for engines.
+   */
+  validateWithGrammar?(text: string, grammar: { readonly key: string; source(): string }): FragmentOutcome;
 }
+
+export type FragmentOutcome =
+  | { readonly status: 'checked'; readonly issues: readonly SchemaIssue[] }
+  | { readonly status: 'unusable'; readonly reason: string };

@@ -10,7 +10,7 @@ import {
 } from 'libxml2-wasm';
 import { fsInputProviders } from 'libxml2-wasm/lib/nodejs.mjs';
 import type { DocumentKind } from '../types.js';
-import type { SchemaEngine, SchemaIssue, SchemaOutcome } from './engine.js';
+import type { FragmentOutcome, SchemaEngine, SchemaIssue, SchemaOutcome } from './engine.js';
 import { KIND_GRAMMARS } from './kinds.js';
 
 /** Directories libxml2 may read from: only schema sets, never anything a document names. */
@@ -77,6 +77,42 @@ function compile(file: string): Compiled {
   return result;
 }
 
+/** Grammars compiled from text (sub-grammars for drill-down), least recently used first; a few are kept. */
+const fragmentGrammars = new Map<string, Compiled>();
+const MAX_FRAGMENT_GRAMMARS = 48;
+
+function compileText(key: string, source: () => string): Compiled {
+  const cached = fragmentGrammars.get(key);
+  if (cached) {
+    fragmentGrammars.delete(key);
+    fragmentGrammars.set(key, cached);
+    return cached;
+  }
+  let result: Compiled;
+  try {
+    const rng = XmlDocument.fromString(source(), { option: ParseOption.XML_PARSE_NONET });
+    try {
+      result = { ok: true, validator: RelaxNGValidator.fromDoc(rng) };
+    } finally {
+      rng.dispose();
+    }
+  } catch (e) {
+    const first = (e as { details?: { message: string }[] }).details?.[0];
+    result = { ok: false, missing: false, reason: first ? first.message.trim() : String((e as Error).message) };
+  }
+  fragmentGrammars.set(key, result);
+  if (fragmentGrammars.size > MAX_FRAGMENT_GRAMMARS) {
+    const [oldKey, old] = fragmentGrammars.entries().next().value as [string, Compiled];
+    fragmentGrammars.delete(oldKey);
+    if (old.ok) old.validator.dispose();
+  }
+  return result;
+}
+
+function issuesOf(e: XmlValidateError): SchemaIssue[] {
+  return e.details.map((d) => ({ message: d.message.trim(), line: d.line, ...(d.xpath ? { xpath: d.xpath } : {}) }));
+}
+
 export class Libxml2Engine implements SchemaEngine {
   readonly schemaDir: string;
 
@@ -102,12 +138,27 @@ export class Libxml2Engine implements SchemaEngine {
       return { status: 'checked', issues: [] };
     } catch (e) {
       if (!(e instanceof XmlValidateError)) throw e;
-      const issues: SchemaIssue[] = e.details.map((d) => ({
-        message: d.message.trim(),
-        line: d.line,
-        ...(d.xpath ? { xpath: d.xpath } : {}),
-      }));
-      return { status: 'checked', issues };
+      return { status: 'checked', issues: issuesOf(e) };
+    } finally {
+      doc.dispose();
+    }
+  }
+
+  validateWithGrammar(text: string, grammar: { readonly key: string; source(): string }): FragmentOutcome {
+    const compiledGrammar = compileText(`${this.schemaDir}\u0000${grammar.key}`, () => grammar.source());
+    if (!compiledGrammar.ok) return { status: 'unusable', reason: compiledGrammar.reason };
+    let doc: XmlDocument;
+    try {
+      doc = XmlDocument.fromString(text, { option: DOC_OPTIONS });
+    } catch (e) {
+      return { status: 'unusable', reason: String((e as Error).message) };
+    }
+    try {
+      compiledGrammar.validator.validate(doc);
+      return { status: 'checked', issues: [] };
+    } catch (e) {
+      if (!(e instanceof XmlValidateError)) throw e;
+      return { status: 'checked', issues: issuesOf(e) };
     } finally {
       doc.dispose();
     }
