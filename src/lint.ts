@@ -5,7 +5,6 @@ import { RULES } from '../rules/index.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { checkSchema } from './schema/check.js';
 import { kindOfRoot, SUPPORTED_ROOTS } from './schema/kinds.js';
-import type { GrammarHints } from './schema/map-issues.js';
 import type { Diagnostic, LintResult, Severity } from './types.js';
 import { checkText } from './xml/decode.js';
 import { DEFAULT_PARSE_LIMITS, parseXml } from './xml/parse.js';
@@ -24,8 +23,6 @@ export interface LintOptions {
   readonly rules?: Readonly<Record<string, RuleSetting>>;
   /** Maximum element nesting depth. */
   readonly maxDepth?: number;
-  /** Grammar-derived hints for precise schema messages. */
-  readonly grammarHints?: GrammarHints;
   /** The rule set to run (default: all bundled rules). */
   readonly ruleSet?: readonly Rule[];
 }
