@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fixedCapabilities } from '../../src/caps/resolver.js';
 import { lintText } from '../../src/lint.js';
 import type { LintResult } from '../../src/types.js';
-import { EXAMPLES } from '../helpers/paths.js';
+import { EXAMPLES, REPO_ROOT } from '../helpers/paths.js';
 
 const SEED = fs.readFileSync(path.join(EXAMPLES, 'seed-disk-ioeventfd.xml'), 'utf8');
 
@@ -27,6 +27,13 @@ function withDiskBus(bus: string, dev: string): string {
 }
 
 describe('the seed case: ioeventfd (bundled grammar, all rules)', () => {
+  it("the original 2011 document: its VNC port 5091 is the only finding (libvirt 9.0 refuses ports below 5900)", async () => {
+    const original = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/seed/disk-ioeventfd.xml'), 'utf8');
+    const r = await lintText(original);
+    expect(ids(r)).to.deep.equal(['graphics-port-range:error']);
+    expect(r.diagnostics[0]!.range.start).to.include(positionOf(original, "5091"));
+  });
+
   it('the seed document lints clean', async () => {
     const r = await lintText(SEED, { filePath: 'seed.xml' });
     expect(r.diagnostics, JSON.stringify(r.diagnostics, null, 1)).to.deep.equal([]);

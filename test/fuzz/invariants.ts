@@ -1,0 +1,53 @@
+import { expect } from 'chai';
+import { lintText } from '../../src/lint.js';
+import type { LintResult } from '../../src/types.js';
+import { LineIndex } from '../../src/xml/positions.js';
+
+/** Tracks how many cases ran and the slowest one, for the closing report. */
+export class FuzzStats {
+  cases = 0;
+  slowestMs = 0;
+  slowestCase = '';
+
+  record(label: string, ms: number): void {
+    this.cases++;
+    if (ms > this.slowestMs) {
+      this.slowestMs = ms;
+      this.slowestCase = label;
+    }
+  }
+}
+
+/** A generous bound that only a hang or a blow-up can exceed (speed is measured by `npm run bench`). */
+export const HANG_BOUND_MS = 5000;
+
+/** Checks the pipeline's contract on one result: diagnostics with sane ranges inside the text. */
+export function assertWellFormedResult(text: string, result: LintResult): void {
+  expect(result.diagnostics).to.be.an('array');
+  const lines = new LineIndex(text);
+  for (const d of result.diagnostics) {
+    expect(d.ruleId).to.be.a('string').and.not.equal('virtlint/rule-crashed');
+    expect(['error', 'warning']).to.include(d.severity);
+    expect(d.message).to.be.a('string').with.length.greaterThan(0);
+    const { start, end } = d.range;
+    expect(start.offset, d.message).to.be.within(0, text.length);
+    expect(end.offset, d.message).to.be.within(start.offset, text.length);
+    expect(lines.position(start.offset)).to.deep.equal(start);
+    expect(lines.position(end.offset)).to.deep.equal(end);
+    for (const e of d.fix?.edits ?? []) {
+      expect(e.start).to.be.within(0, text.length);
+      expect(e.end).to.be.within(e.start, text.length);
+    }
+  }
+}
+
+/** Lints one text and checks every invariant; returns the elapsed milliseconds. */
+export async function lintChecked(text: string, stats: FuzzStats, label: string): Promise<LintResult> {
+  const t0 = performance.now();
+  const result = await lintText(text, { filePath: label });
+  const ms = performance.now() - t0;
+  stats.record(label, ms);
+  expect(ms, `${label} took ${ms.toFixed(0)} ms`).to.be.below(HANG_BOUND_MS);
+  assertWellFormedResult(text, result);
+  return result;
+}
