@@ -1,17 +1,19 @@
+import { usableCapabilities } from '../src/caps/rule-support.js';
 import { effectiveDiskBus, effectiveNetModel, isVirtioNetModel, virtioTransport } from '../src/model/virtio.js';
 import { defineRule } from '../src/rule.js';
 import { attr } from '../src/xml/tree.js';
 
+const ID = 'emulator-supports-ioeventfd';
+
 export default defineRule({
   meta: {
-    id: 'emulator-supports-ioeventfd',
+    id: ID,
     description: "ioeventfd is set on a virtio disk or interface whose QEMU device lacks the 'ioeventfd' property",
     defaultSeverity: 'error',
     needsCapabilities: true,
   },
   check(domain, context) {
-    const caps = context.capabilities;
-    const candidates: { attribute: ReturnType<typeof attr>; device: string; what: string }[] = [];
+    const candidates: { attribute: NonNullable<ReturnType<typeof attr>>; device: string; what: string }[] = [];
     for (const disk of domain.disks) {
       const a = attr(disk.driver?.element, 'ioeventfd');
       if (a && effectiveDiskBus(disk) === 'virtio') {
@@ -25,22 +27,28 @@ export default defineRule({
       }
     }
     if (candidates.length === 0) return;
-    if (!caps) {
-      context.note('emulator-supports-ioeventfd: no capabilities known for this emulator (use --caps FILE or allow probing); not checked');
-      return;
-    }
+    const caps = usableCapabilities(context, ID);
+    if (!caps) return;
     for (const { attribute, device, what } of candidates) {
-      if (!attribute) continue;
       const has = caps.deviceHasProperty(device, 'ioeventfd');
       if (has === undefined) {
-        context.note(`emulator-supports-ioeventfd: ${caps.source} does not list the properties of ${device}; not checked`);
+        const origin = caps.profile.origin;
+        context.note(
+          origin === 'domcapabilities'
+            ? `${ID}: ${caps.source} lists enumerations only, not the properties of ${device}; not checked`
+            : origin === 'qemu-caps-cache'
+              ? `${ID}: ${caps.source} records no device properties (libvirt no longer tracks ioeventfd: every QEMU it supports has it on virtio-pci devices); not checked`
+              : `${ID}: ${caps.source} does not list the properties of ${device}; not checked`,
+        );
       } else if (!has) {
-        const exists = caps.hasDevice(device);
+        if (caps.hasDevice(device) === false) {
+          // The device itself is missing: emulator-supports-device reports that once.
+          context.note(`${ID}: the emulator has no ${device} device (${caps.source}); see emulator-supports-device`);
+          continue;
+        }
         context.report({
           range: attribute.range,
-          message: exists
-            ? `The emulator's ${device} device has no 'ioeventfd' property (${caps.source}), so the ${what} cannot use ioeventfd. Remove it or use a newer QEMU`
-            : `The emulator has no ${device} device (${caps.source}), so ioeventfd on the ${what} cannot be honoured`,
+          message: `The emulator's ${device} device has no 'ioeventfd' property (${caps.source}), so the ${what} cannot use ioeventfd. Remove it or use a newer QEMU`,
         });
       }
     }

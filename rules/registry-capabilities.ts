@@ -1,5 +1,15 @@
 import type { Rule } from '../src/rule.js';
+import emulatorMissing from './emulator-missing.js';
+import emulatorSupportsArchAndType from './emulator-supports-arch-and-type.js';
+import emulatorSupportsDevice from './emulator-supports-device.js';
 import emulatorSupportsIoeventfd from './emulator-supports-ioeventfd.js';
+import emulatorSupportsMachine from './emulator-supports-machine.js';
 
 /** Rules that need emulator capabilities (silent without a capability source). */
-export const CAPABILITY_RULES: readonly Rule[] = [emulatorSupportsIoeventfd];
+export const CAPABILITY_RULES: readonly Rule[] = [
+  emulatorMissing,
+  emulatorSupportsArchAndType,
+  emulatorSupportsDevice,
+  emulatorSupportsIoeventfd,
+  emulatorSupportsMachine,
+];

@@ -76,7 +76,7 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
     let resolved: Awaited<ReturnType<CapabilityResolver['resolve']>> = { notes: [] };
     if (needsCaps) {
       try {
-        resolved = await (options.capabilities ?? NO_CAPABILITIES).resolve(domain.emulator?.value || undefined);
+        resolved = await (options.capabilities ?? NO_CAPABILITIES).resolve(domain.emulator?.value || undefined, { documentPath: options.filePath });
       } catch (e) {
         resolved = { notes: [`capabilities could not be read: ${(e as Error).message}`] };
       }

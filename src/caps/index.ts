@@ -1,24 +1,123 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ProbeCache, probeCacheKey } from './cache.js';
+import { checkExecutionPolicy, forbiddenRootsForDocument } from './policy.js';
+import { probeEmulator } from './probe.js';
 import { loadProfileFile } from './profile-file.js';
-import { type CapabilityResolver, fixedCapabilities, NO_CAPABILITIES } from './resolver.js';
+import { DEFAULT_QMP_LIMITS } from './qmp-session.js';
+import type { CapabilityResolver, ResolveContext, ResolvedCapabilities } from './resolver.js';
+import type { CapabilityProfile } from './types.js';
+import { CapabilityView, type HostFacts } from './view.js';
 
 /** How capabilities are found; built from CLI flags and configuration (`settings.caps`, `settings.probe`). */
 export interface CapabilitySettings {
-  /** One capabilities file for every document (`--caps FILE`). */
+  /** One capabilities file for every document (`--caps FILE`); wins over every other source. */
   readonly capsFile?: string;
-  /** Capability files per emulator path (configuration). */
+  /** Capability files per emulator path (configuration `settings.caps`), used before probing. */
   readonly emulatorFiles?: Readonly<Record<string, string>>;
+  /** Base directory for relative paths in `emulatorFiles` (the configuration file's directory). */
+  readonly baseDir?: string;
   /** Whether a live probe of an allowed emulator binary is permitted (default true; `--no-probe`). */
   readonly probe?: boolean;
   /** Explicit allow-list of emulator paths that may be executed (replaces the default policy). */
   readonly probeAllow?: readonly string[];
+  /** Wall-clock limit for one probe, in ms (default 10 s). */
+  readonly probeTimeoutMs?: number;
   /** Use the on-disk probe cache (default true; `--no-cache`). */
   readonly cache?: boolean;
-  /** Directory for the probe cache (default: XDG cache dir). */
+  /** Directory for the probe cache (default: `$XDG_CACHE_HOME/virtlint` or `~/.cache/virtlint`). */
   readonly cacheDir?: string;
+  /** The inputs being linted (files or directories): never a place to execute an emulator from. */
+  readonly lintRoots?: readonly string[];
 }
 
-/** Builds the resolver the pipeline uses. */
-export function createCapabilityResolver(settings: CapabilitySettings): CapabilityResolver {
-  if (settings.capsFile) return fixedCapabilities(loadProfileFile(settings.capsFile));
-  return NO_CAPABILITIES;
+/**
+ * Finds capabilities in this order: `--caps FILE`; the file configured for the document's emulator;
+ * a cached probe; a live probe of the emulator when policy allows it. Files are read (and validated)
+ * when the resolver is built, so a bad file is a configuration error before any document is linted.
+ */
+class SettingsResolver implements CapabilityResolver {
+  private readonly fixed: CapabilityProfile | undefined;
+  private readonly perEmulator = new Map<string, { file: string; profile: CapabilityProfile }>();
+  private readonly probes = new Map<string, Promise<{ profile: CapabilityProfile; cached: boolean }>>();
+  private readonly cache: ProbeCache | undefined;
+
+  constructor(private readonly settings: CapabilitySettings) {
+    this.fixed = settings.capsFile !== undefined ? loadProfileFile(settings.capsFile) : undefined;
+    for (const [emulator, file] of Object.entries(settings.emulatorFiles ?? {})) {
+      const resolved = settings.baseDir ? path.resolve(settings.baseDir, file) : file;
+      this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved) });
+    }
+    this.cache = settings.cache === false ? undefined : new ProbeCache(settings.cacheDir);
+  }
+
+  private get probeEnabled(): boolean {
+    return this.settings.probe !== false;
+  }
+
+  async resolve(emulatorPath: string | undefined, context: ResolveContext = {}): Promise<ResolvedCapabilities> {
+    const notes: string[] = [];
+    const host: HostFacts = {
+      probeEnabled: this.probeEnabled,
+      ...(emulatorPath ? { emulatorPath } : {}),
+      ...(this.probeEnabled && emulatorPath && path.isAbsolute(emulatorPath) ? { emulatorExists: fs.existsSync(emulatorPath) } : {}),
+    };
+    const answer = (profile: CapabilityProfile, note: string): ResolvedCapabilities => {
+      if (profile.emulator && emulatorPath && profile.emulator !== emulatorPath) {
+        notes.push(`${note}; they describe ${profile.emulator}, the document names ${emulatorPath}`);
+      } else notes.push(note);
+      return { view: new CapabilityView(profile, host), notes };
+    };
+    const nothing = (note: string): ResolvedCapabilities => {
+      notes.push(`${note}: capability rules stay silent`);
+      return { view: new CapabilityView({}, host), notes };
+    };
+
+    if (this.fixed) return answer(this.fixed, `capabilities from ${this.fixed.sourceDescription ?? this.settings.capsFile} (--caps)`);
+    if (!emulatorPath) return nothing('the domain names no <emulator>');
+    const mapped = this.perEmulator.get(emulatorPath);
+    if (mapped) return answer(mapped.profile, `capabilities of ${emulatorPath} from ${mapped.profile.sourceDescription ?? mapped.file} (configuration)`);
+    if (!this.probeEnabled) return nothing(`no capabilities file for ${emulatorPath} and probing is off`);
+
+    const decision = checkExecutionPolicy(emulatorPath, {
+      ...(this.settings.probeAllow ? { allow: this.settings.probeAllow } : {}),
+      forbiddenRoots: [...(this.settings.lintRoots ?? []), ...forbiddenRootsForDocument(context.documentPath)],
+    });
+    if (!decision.allowed) return nothing(`${emulatorPath} was not probed: ${decision.reason}`);
+    try {
+      const { profile, cached } = await this.probeOnce(emulatorPath, decision.realPath, decision.stat);
+      return answer(profile, `capabilities from ${profile.sourceDescription ?? `probe of ${emulatorPath}`}${cached ? ' (cached)' : ''}`);
+    } catch (e) {
+      return nothing(`probing ${emulatorPath} failed: ${(e as Error).message}`);
+    }
+  }
+
+  /** One probe per binary per process, however many documents name it; results go to the disk cache. */
+  private probeOnce(emulatorPath: string, realPath: string, stat: fs.Stats): Promise<{ profile: CapabilityProfile; cached: boolean }> {
+    const key = probeCacheKey(realPath, stat);
+    const memoKey = JSON.stringify(key);
+    let pending = this.probes.get(memoKey);
+    if (!pending) {
+      pending = (async () => {
+        const hit = this.cache?.get(key);
+        if (hit) return { profile: hit, cached: true };
+        const limits = { ...DEFAULT_QMP_LIMITS, ...(this.settings.probeTimeoutMs ? { timeoutMs: this.settings.probeTimeoutMs } : {}) };
+        const profile = await probeEmulator(realPath, emulatorPath, limits);
+        this.cache?.set(key, profile);
+        return { profile, cached: false };
+      })();
+      this.probes.set(memoKey, pending);
+    }
+    return pending;
+  }
 }
+
+/** Builds the resolver the pipeline uses. Throws CapabilityFileError for an unusable capabilities file. */
+export function createCapabilityResolver(settings: CapabilitySettings): CapabilityResolver {
+  return new SettingsResolver(settings);
+}
+
+export { CapabilityFileError, loadProfileFile } from './profile-file.js';
+export { checkExecutionPolicy } from './policy.js';
+export { probeEmulator } from './probe.js';
+export type { CapabilityResolver, ResolvedCapabilities } from './resolver.js';

@@ -10,10 +10,17 @@ export interface CapabilityProfile {
   readonly emulator?: string;
   /** Emulator version, e.g. "7.2.0". */
   readonly version?: string;
-  /** Guest architectures this emulator runs, e.g. ["x86_64"]. */
+  /** The kind of source the profile was built from. */
+  readonly origin?: ProfileOrigin;
+  /** Guest architectures this emulator runs (libvirt names), e.g. ["x86_64", "i686"]. */
   readonly arches?: readonly string[];
   /** Domain types usable with this emulator, e.g. ["qemu", "kvm"]. */
   readonly domainTypes?: readonly string[];
+  /**
+   * Whether `domainTypes` is the full list (default true). When false, a type not listed is unknown,
+   * not unsupported (e.g. a capabilities cache written by a libvirt virtlint has not been checked against).
+   */
+  readonly domainTypesComplete?: boolean;
   /** Machine types, with aliases such as "pc" → "pc-i440fx-7.2". */
   readonly machines?: readonly MachineInfo[];
   /**
@@ -22,12 +29,36 @@ export interface CapabilityProfile {
    */
   readonly devices?: Readonly<Record<string, readonly string[] | null>>;
   /**
+   * Whether `devices` lists every device type of the emulator (a probe sets it). Otherwise (the default,
+   * as in a hand-written profile) a type not listed is unknown unless it is in `absentDevices`.
+   */
+  readonly devicesComplete?: boolean;
+  /** Device types known to be missing (useful when `devicesComplete` is false). */
+  readonly absentDevices?: readonly string[];
+  /**
    * Enumerations in the style of libvirt's domcapabilities, keyed "<element>.<enum>",
    * e.g. "disk.bus": ["ide","sata","virtio"], "interface.backendType", "video.modelType".
+   * When `scope` is set they only hold for that architecture, machine and domain type.
    */
   readonly enums?: Readonly<Record<string, readonly string[]>>;
+  /** Elements a domcapabilities document marks supported='yes'/'no', keyed like "disk", "tpm", "features.sev". */
+  readonly supported?: Readonly<Record<string, boolean>>;
+  /** The one combination a domcapabilities document describes; `enums` and `supported` apply to it only. */
+  readonly scope?: ProfileScope;
+  /** libvirt capability flags from libvirt's QEMU capabilities cache (`<flag name=…/>`). */
+  readonly libvirtFlags?: readonly string[];
+  /** Version of the libvirt that wrote `libvirtFlags` (major·10⁶ + minor·10³ + micro), when known. */
+  readonly libvirtVersion?: number;
   /** Where this profile came from, for --verbose and messages (e.g. "probe of /usr/bin/qemu-system-x86_64"). */
   readonly sourceDescription?: string;
+}
+
+export type ProfileOrigin = 'probe' | 'domcapabilities' | 'qemu-caps-cache' | 'profile';
+
+export interface ProfileScope {
+  readonly arch?: string;
+  readonly machine?: string;
+  readonly domainType?: string;
 }
 
 export interface MachineInfo {

@@ -1,0 +1,135 @@
+import {
+  qomForController,
+  qomForDiskBus,
+  qomForNicModel,
+  qomForSoundModel,
+  qomForTpmModel,
+  qomForVideoModel,
+  qomForWatchdogModel,
+} from '../src/caps/qemu-devices.js';
+import { listForMessage, usableCapabilities } from '../src/caps/rule-support.js';
+import type { CapabilityView } from '../src/caps/view.js';
+import { modelledDevices } from '../src/model/capability-views.js';
+import type { Domain, Located } from '../src/model/domain.js';
+import { effectiveDiskBus, virtioTransport } from '../src/model/virtio.js';
+import { defineRule, type RuleContext } from '../src/rule.js';
+
+const ID = 'emulator-supports-device';
+
+/** One model or bus the document uses, and how to look it up in each kind of capability source. */
+interface Demand {
+  /** What it is, for messages: "disk bus", "NIC model", "video model". */
+  readonly what: string;
+  readonly value: Located;
+  /** QEMU device types, any of which will do (probe, profile, capabilities cache). */
+  readonly qom: readonly string[] | undefined;
+  /** The domcapabilities element and enumeration that list the accepted values ("video", "modelType"). */
+  readonly element: string;
+  readonly enumName?: string;
+}
+
+type Verdict = { readonly ok: true } | { readonly ok: false; readonly message: string } | { readonly unknown: string };
+
+function judgeByEnum(caps: CapabilityView, d: Demand, scopeProblem: string | undefined): Verdict {
+  if (scopeProblem) return { unknown: `the enumerations of ${caps.source} do not apply (${scopeProblem})` };
+  if (caps.elementSupported(d.element) === false) {
+    return { ok: false, message: `The emulator supports no <${d.element}> devices (${caps.source}), so ${d.what} '${d.value.value}' cannot be used` };
+  }
+  const values = d.enumName ? caps.enumValues(`${d.element}.${d.enumName}`) : undefined;
+  if (!values) return { unknown: `${caps.source} lists no ${d.what}s` };
+  if (values.includes(d.value.value)) return { ok: true };
+  return {
+    ok: false,
+    message: `The emulator does not support ${d.what} '${d.value.value}' (${caps.source})${values.length > 0 ? `; it supports ${listForMessage(values)}` : ''}`,
+  };
+}
+
+function judgeByDevices(caps: CapabilityView, d: Demand): Verdict {
+  if (!d.qom) return { unknown: `virtlint does not know which QEMU device ${d.what} '${d.value.value}' needs` };
+  if (d.qom.length === 0) {
+    if (caps.profile.origin === 'domcapabilities' || !caps.profile.devices) return { unknown: `${caps.source} lists no QEMU devices` };
+    return { ok: false, message: `QEMU has no device for ${d.what} '${d.value.value}' (libvirt accepts it only with other hypervisors) (${caps.source})` };
+  }
+  const answers = d.qom.map((t) => caps.hasDevice(t));
+  if (answers.includes(true)) return { ok: true };
+  if (answers.every((a) => a === false)) {
+    const devices = d.qom.length === 1 ? `device ${d.qom[0]}` : `devices ${d.qom.join(' / ')}`;
+    return { ok: false, message: `The emulator has no QEMU ${devices}, needed for ${d.what} '${d.value.value}' (${caps.source})` };
+  }
+  return { unknown: `${caps.source} does not say whether it has ${d.qom.join(' / ')}` };
+}
+
+function judge(caps: CapabilityView, d: Demand, scopeProblem: string | undefined): Verdict {
+  const byDevices = judgeByDevices(caps, d);
+  if (!('unknown' in byDevices)) return byDevices;
+  const byEnum = judgeByEnum(caps, d, scopeProblem);
+  return 'unknown' in byEnum && caps.profile.origin !== 'domcapabilities' ? byDevices : byEnum;
+}
+
+function demands(domain: Domain): Demand[] {
+  const out: Demand[] = [];
+  const transport = (addressType: string | undefined) => virtioTransport(domain, addressType);
+  for (const disk of domain.disks) {
+    // The bus as written, else the one libvirt derives from the target name (vda → virtio).
+    const derived = effectiveDiskBus(disk);
+    const written = disk.target?.bus ?? disk.target?.dev;
+    if (!derived || !written) continue;
+    const bus: Located = { value: derived, range: written.range };
+    out.push({ what: 'disk bus', value: bus, qom: qomForDiskBus(bus.value, transport(disk.address?.type?.value)), element: 'disk', enumName: 'bus' });
+  }
+  for (const nic of domain.interfaces) {
+    // A hostdev interface is a passed-through host NIC: its model creates no emulated device.
+    if (!nic.model || nic.type?.value === 'hostdev') continue;
+    out.push({ what: 'NIC model', value: nic.model, qom: qomForNicModel(nic.model.value, transport(nic.address?.type?.value)), element: 'interface', enumName: 'model' });
+  }
+  for (const c of domain.controllers) {
+    const type = c.type?.value;
+    if (!type || !c.model) continue;
+    out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value)), element: 'controller', enumName: 'model' });
+  }
+  for (const v of modelledDevices(domain, 'video')) {
+    if (!v.model || v.model.value === 'none') continue;
+    out.push({ what: 'video model', value: v.model, qom: qomForVideoModel(v.model.value, transport(v.addressType)), element: 'video', enumName: 'modelType' });
+  }
+  for (const s of modelledDevices(domain, 'sound')) {
+    if (s.model) out.push({ what: 'sound model', value: s.model, qom: qomForSoundModel(s.model.value), element: 'sound', enumName: 'model' });
+  }
+  for (const t of modelledDevices(domain, 'tpm')) {
+    if (t.model) out.push({ what: 'TPM model', value: t.model, qom: qomForTpmModel(t.model.value), element: 'tpm', enumName: 'model' });
+  }
+  for (const w of modelledDevices(domain, 'watchdog')) {
+    if (w.model) out.push({ what: 'watchdog model', value: w.model, qom: qomForWatchdogModel(w.model.value), element: 'watchdog', enumName: 'model' });
+  }
+  return out;
+}
+
+function report(context: RuleContext, d: Demand, verdict: Verdict): void {
+  if ('unknown' in verdict) context.note(`${ID}: ${d.what} '${d.value.value}' not checked: ${verdict.unknown}`);
+  else if (!verdict.ok) context.report({ range: d.value.range, message: verdict.message });
+}
+
+export default defineRule({
+  meta: {
+    id: ID,
+    description: 'A disk bus, NIC, controller, video, sound, TPM or watchdog model the document uses does not exist in the emulator',
+    defaultSeverity: 'error',
+    needsCapabilities: true,
+    libvirtMessages: [
+      "domain configuration does not support video model '%s'",
+      'The QEMU executable %s does not support TPM model %s',
+      'IDE controllers are unsupported for this QEMU binary or machine type',
+    ],
+  },
+  check(domain, context) {
+    const wanted = demands(domain);
+    if (wanted.length === 0) return;
+    const caps = usableCapabilities(context, ID);
+    if (!caps) return;
+    const scopeProblem = caps.scopeMismatch({
+      ...(domain.os?.arch?.value ? { arch: domain.os.arch.value } : {}),
+      ...(domain.os?.machine?.value ? { machine: domain.os.machine.value } : {}),
+      ...(domain.type?.value ? { domainType: domain.type.value } : {}),
+    });
+    for (const d of wanted) report(context, d, judge(caps, d, scopeProblem));
+  },
+});

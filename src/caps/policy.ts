@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Which emulator binaries virtlint may execute to probe. A document under lint may come from a pull
+ * request that also adds an executable, so a path taken from a document is run only when policy allows.
+ */
+export interface ExecutionPolicy {
+  /** Explicit allow-list from configuration: replaces the default rules (file checks still apply). */
+  readonly allow?: readonly string[];
+  /** Trees that must never hold an executed binary (the linted inputs, their repository, the working directory). */
+  readonly forbiddenRoots?: readonly string[];
+}
+
+export type PolicyDecision =
+  | { readonly allowed: true; readonly realPath: string; readonly stat: fs.Stats }
+  | { readonly allowed: false; readonly missing: boolean; readonly reason: string };
+
+/** Emulator names the default policy accepts. */
+const EMULATOR_NAME = /^(qemu-system-[A-Za-z0-9_.-]+|qemu-kvm|kvm)$/;
+
+/** Directories that are temporary by nature: anyone may have written there. */
+function temporaryDirs(): string[] {
+  return [os.tmpdir(), process.env.TMPDIR, '/tmp', '/var/tmp', '/dev/shm'].filter((d): d is string => Boolean(d));
+}
+
+function realpathOrUndefined(p: string): string | undefined {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+const isInside = (file: string, dir: string): boolean => file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+
+const refuse = (reason: string, missing = false): PolicyDecision => ({ allowed: false, missing, reason });
+
+/** Every directory from `dir` up to `/` must be root-owned and writable by neither group nor others. */
+function insecureAncestor(dir: string): string | undefined {
+  for (let cur = dir; ; cur = path.dirname(cur)) {
+    const st = fs.statSync(cur);
+    if (st.uid !== 0) return `${cur} is not owned by root`;
+    if ((st.mode & 0o022) !== 0) return `${cur} is writable by group or others`;
+    if (cur === path.dirname(cur)) return undefined;
+  }
+}
+
+/** The first of the working directory and `roots` that holds `realPath` (the filesystem root never counts). */
+function insideForbiddenRoot(realPath: string, roots: readonly string[]): string | undefined {
+  for (const root of [process.cwd(), ...roots]) {
+    const real = realpathOrUndefined(root);
+    // The filesystem root as "working directory" or input would forbid everything; only real subtrees count.
+    if (real && real !== path.parse(real).root && isInside(realPath, real)) return real;
+  }
+  return undefined;
+}
+
+/**
+ * Decides whether `emulatorPath` (as written in a document) may be executed. Symlinks are resolved
+ * first and every check applies to the real file; the default policy then requires a root-owned
+ * binary named like QEMU in a root-owned directory chain outside the linted tree and temporary dirs.
+ */
+export function checkExecutionPolicy(emulatorPath: string, policy: ExecutionPolicy = {}): PolicyDecision {
+  if (!path.isAbsolute(emulatorPath)) return refuse(`'${emulatorPath}' is not an absolute path`);
+  let realPath: string;
+  try {
+    realPath = fs.realpathSync(emulatorPath);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? refuse(`${emulatorPath} does not exist`, true) : refuse(`${emulatorPath} cannot be resolved (${code ?? 'error'})`);
+  }
+  const stat = fs.statSync(realPath);
+  const shown = realPath === emulatorPath ? emulatorPath : `${emulatorPath} (→ ${realPath})`;
+  if (!stat.isFile()) return refuse(`${shown} is not a regular file`);
+  if ((stat.mode & 0o111) === 0) return refuse(`${shown} is not executable`);
+  if ((stat.mode & 0o022) !== 0) return refuse(`${shown} is writable by group or others`);
+
+  // Even an allow-listed binary must not live in the tree being linted: a pull request could add both
+  // a configuration that allows a path and the executable at that path.
+  const inTree = insideForbiddenRoot(realPath, policy.forbiddenRoots ?? []);
+  if (inTree) return refuse(`${shown} is inside ${inTree}, which is being linted or is the working directory`);
+  if (policy.allow) {
+    const listed = policy.allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
+    return listed ? { allowed: true, realPath, stat } : refuse(`${shown} is not in the configured probe allow-list`);
+  }
+
+  for (const name of new Set([path.basename(emulatorPath), path.basename(realPath)])) {
+    if (!EMULATOR_NAME.test(name)) return refuse(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
+  }
+  if (stat.uid !== 0) return refuse(`${shown} is not owned by root`);
+  const bad = insecureAncestor(path.dirname(realPath));
+  if (bad) return refuse(`${shown}: ${bad}`);
+  for (const dir of temporaryDirs()) {
+    const real = realpathOrUndefined(dir);
+    if (real && isInside(realPath, real)) return refuse(`${shown} is inside the temporary directory ${real}`);
+  }
+  return { allowed: true, realPath, stat };
+}
+
+/** The directories a document's own location forbids: its directory and the repository that holds it. */
+export function forbiddenRootsForDocument(documentPath: string | undefined): string[] {
+  if (!documentPath || documentPath.startsWith('<')) return [];
+  const dir = path.dirname(path.resolve(documentPath));
+  const roots = [dir];
+  for (let cur = dir; cur !== path.dirname(cur); cur = path.dirname(cur)) {
+    if (fs.existsSync(path.join(cur, '.git'))) {
+      roots.push(cur);
+      break;
+    }
+  }
+  return roots;
+}
