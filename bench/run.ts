@@ -1,0 +1,163 @@
+/**
+ * `npm run bench`: virtlint against the tools people use today, on the same documents, on this
+ * machine, in one run. Prints a table (and with --write, updates docs/performance.md).
+ *
+ *   node dist/bench/run.js [--files 5000] [--runs 10] [--write] [--skip-slow]
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateDomain } from './generate.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CLI = path.join(ROOT, 'bin', 'virtlint.js');
+const CORPUS = path.resolve(ROOT, '../shared/corpus/virt-install');
+const LIBVIRT_DOMAIN_RNG = '/usr/share/libvirt/schemas/domain.rng';
+
+const argv = process.argv.slice(2);
+const flag = (name: string, dflt: number): number => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? Number(argv[i + 1]) : dflt;
+};
+const TARGET_FILES = flag('--files', 5000);
+const RUNS = flag('--runs', 10);
+const WRITE = argv.includes('--write');
+
+const have = (cmd: string): boolean => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+
+function timed(cmd: string, args: string[], opts: { input?: string } = {}): { ms: number; r: SpawnSyncReturns<string> } {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, ...opts });
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, r };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+
+/** The corpus's <domain> documents (the kind every tool here validates), replicated to ~N files. */
+function replicateCorpus(dir: string, n: number): string[] {
+  const domains = fs
+    .readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.xml') && /^\s*(<!--[\s\S]*?-->\s*)*<domain\b/.test(fs.readFileSync(path.join(CORPUS, f), 'utf8')))
+    .sort();
+  const files: string[] = [];
+  for (let i = 0; files.length < n; i++) {
+    const src = domains[i % domains.length]!;
+    const sub = path.join(dir, `copy${Math.floor(i / domains.length)}`);
+    fs.mkdirSync(sub, { recursive: true });
+    const dst = path.join(sub, src);
+    fs.copyFileSync(path.join(CORPUS, src), dst);
+    files.push(dst);
+  }
+  return files;
+}
+
+interface Row {
+  readonly what: string;
+  readonly value: string;
+  readonly ratio?: string;
+  readonly note?: string;
+}
+
+function table(rows: Row[]): string {
+  const head = ['measurement', 'result', 'vs xmllint / baseline', 'note'];
+  const body = rows.map((r) => [r.what, r.value, r.ratio ?? '', r.note ?? '']);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+function main(): void {
+  if (!fs.existsSync(CORPUS)) throw new Error(`corpus not found at ${CORPUS}`);
+  const rows: Row[] = [];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-bench-'));
+  try {
+    // --- Batch throughput -------------------------------------------------------------------
+    const files = replicateCorpus(dir, TARGET_FILES);
+    const listFile = path.join(dir, 'files.txt');
+    fs.writeFileSync(listFile, files.join('\n'));
+    process.stderr.write(`bench: ${files.length} domain documents in ${dir}\n`);
+
+    let xmllintRate = NaN;
+    if (have('xmllint') && fs.existsSync(LIBVIRT_DOMAIN_RNG)) {
+      const { ms } = timed('xmllint', ['--noout', '--relaxng', LIBVIRT_DOMAIN_RNG, ...files]);
+      xmllintRate = files.length / (ms / 1000);
+      rows.push({ what: 'batch: xmllint --relaxng (schema only, 1 process)', value: `${xmllintRate.toFixed(0)} docs/s`, ratio: '1.00×' });
+    }
+    for (const conc of ['auto', '1']) {
+      const { ms, r } = timed(process.execPath, [CLI, '--format', 'json', '--no-cache', '--concurrency', conc, dir]);
+      if (r.status !== 0 && r.status !== 1) throw new Error(`virtlint failed: ${r.stderr}`);
+      const rate = files.length / (ms / 1000);
+      rows.push({ what: `batch: virtlint, grammar + all rules, --concurrency ${conc}`, value: `${rate.toFixed(0)} docs/s`, ratio: `${(rate / xmllintRate).toFixed(2)}×`, note: `${(ms / 1000).toFixed(1)} s for ${files.length} files` });
+    }
+    if (have('jing') && fs.existsSync(LIBVIRT_DOMAIN_RNG)) {
+      const { ms } = timed('jing', [LIBVIRT_DOMAIN_RNG, ...files]);
+      const rate = files.length / (ms / 1000);
+      rows.push({ what: 'batch: jing (schema only, 1 JVM)', value: `${rate.toFixed(0)} docs/s`, ratio: `${(rate / xmllintRate).toFixed(2)}×` });
+    }
+    if (have('virt-xml-validate')) {
+      const sample = files.slice(0, 200);
+      const t0 = process.hrtime.bigint();
+      for (const f of sample) spawnSync('virt-xml-validate', [f], { encoding: 'utf8' });
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      const rate = sample.length / (ms / 1000);
+      rows.push({ what: 'batch: virt-xml-validate, one process per file', value: `${rate.toFixed(0)} docs/s`, ratio: `${(rate / xmllintRate).toFixed(2)}×`, note: `measured on ${sample.length} files (what pre-commit users run today)` });
+    }
+
+    // --- Cold start ---------------------------------------------------------------------------
+    const typical = path.join(ROOT, 'examples', 'seed-disk-ioeventfd.xml');
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      ours.push(timed(process.execPath, [CLI, '--no-cache', typical]).ms);
+      if (have('virt-xml-validate')) theirs.push(timed('virt-xml-validate', [typical]).ms);
+    }
+    const theirsMedian = median(theirs);
+    rows.push({ what: `cold start: virtlint, one file (median of ${RUNS})`, value: `${median(ours).toFixed(0)} ms`, ratio: theirs.length ? `${(median(ours) / theirsMedian).toFixed(2)}× of virt-xml-validate` : undefined, note: 'target ≤ 250 ms' });
+    if (theirs.length) rows.push({ what: `cold start: virt-xml-validate, same file (median of ${RUNS})`, value: `${theirsMedian.toFixed(0)} ms` });
+
+    // --- Growth -------------------------------------------------------------------------------
+    for (const n of [1, 10, 100, 1000, 5000]) {
+      const file = path.join(dir, `grow-${n}.xml`);
+      fs.writeFileSync(file, generateDomain(n));
+      const probe = `import('${path.join(ROOT, 'dist/src/lint.js')}').then(async ({ lintText }) => { const fs = await import('node:fs'); const t = fs.readFileSync(${JSON.stringify(file)}, 'utf8'); await lintText(t); const t0 = performance.now(); const r = await lintText(t); const ms = performance.now() - t0; console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS, diags: r.diagnostics.length })); })`;
+      const { r } = timed(process.execPath, ['--input-type=module', '-e', probe]);
+      const m = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { ms: number; rss: number; diags: number };
+      rows.push({ what: `growth: ${n} disks + ${n} interfaces (${(fs.statSync(file).size / 1024).toFixed(0)} KiB)`, value: `${m.ms.toFixed(0)} ms`, note: `peak RSS ${(m.rss / 1024).toFixed(0)} MB, ${m.diags} diagnostics${n === 5000 ? '; target ≤ 2 s, ≤ 300 MB' : ''}` });
+    }
+
+    // --- Editor ---------------------------------------------------------------------------------
+    const lspBench = path.join(ROOT, 'dist/bench/lsp-latency.js');
+    if (fs.existsSync(lspBench)) {
+      const { r } = timed(process.execPath, [lspBench, '--json']);
+      const last = r.stdout.trim().split('\n').pop() ?? '';
+      try {
+        const m = JSON.parse(last) as Record<string, number>;
+        for (const [k, v] of Object.entries(m)) rows.push({ what: `editor: ${k}`, value: typeof v === 'number' ? `${v.toFixed(1)} ms` : String(v) });
+      } catch {
+        rows.push({ what: 'editor: language server re-lint latency', value: 'see bench/lsp-latency', note: last.slice(0, 80) });
+      }
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const machine = `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.type()} ${os.release()}`;
+  const out = `${table(rows)}\n\nMachine: ${machine}. Measured ${new Date().toISOString().slice(0, 10)}.\n`;
+  process.stdout.write(out);
+  if (WRITE) {
+    const doc = path.join(ROOT, 'docs', 'performance.md');
+    const text = fs.readFileSync(doc, 'utf8');
+    const start = text.indexOf('<!-- bench:start -->');
+    const end = text.indexOf('<!-- bench:end -->');
+    if (start < 0 || end < 0) throw new Error('docs/performance.md lacks the bench markers');
+    fs.writeFileSync(doc, `${text.slice(0, start)}<!-- bench:start -->\n${out}<!-- bench:end -->${text.slice(end + '<!-- bench:end -->'.length)}`);
+  }
+}
+
+main();
