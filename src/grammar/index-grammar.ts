@@ -90,7 +90,7 @@ export class GrammarIndex {
   private readonly attributeNamesMemo = new WeakMap<Pattern, ReadonlySet<string>>();
   private readonly discriminatorMemo = new Map<number, ReadonlyMap<string, ReadonlySet<string>>>();
   private readonly narrowableMemo = new Map<string, boolean>();
-  private readonly requiredValuesMemo = new Map<string, ReadonlyMap<string, ReadonlySet<string>> | null>();
+  private readonly declaredValuesMemo = new WeakMap<Pattern, ReadonlyMap<string, ReadonlySet<string>>>();
 
   constructor(readonly grammar: Grammar) {}
 
@@ -421,16 +421,21 @@ export class GrammarIndex {
     const el = info.pattern;
     const discriminators = this.discriminators(el);
     if (discriminators.size === 0) return info;
-    const keyParts: string[] = [];
-    for (const name of [...discriminators.keys()].sort()) {
+    // Only values the grammar lists can select a branch; an unknown value selects nothing (so the
+    // message about it can list every value, not just those of the branches left).
+    const effective = new Map<string, string>();
+    for (const [name, known] of discriminators) {
       const v = attributes.get(name);
-      const known = discriminators.get(name) as ReadonlySet<string>;
-      keyParts.push(`${name}=${v === undefined ? '' : known.has(normalizeValue(v)) ? normalizeValue(v) : '?'}`);
+      if (v === undefined) continue;
+      const value = normalizeValue(v);
+      // Listed anywhere on the element (an optional type='file' branch lists 'file' but does not require it).
+      const listed = known.has(value) || info.attributes.some((a) => a.name === name && a.value.values.includes(value));
+      if (listed) effective.set(name, value);
     }
-    const key = `${el.id}|${keyParts.join('|')}`;
+    const key = `${el.id}|${[...effective].map(([n, v]) => `${n}=${v}`).sort().join('|')}`;
     let narrowed = this.specialized.get(key);
     if (!narrowed) {
-      const content = this.narrow(el.content, attributes);
+      const content = this.narrow(el.content, effective);
       narrowed = content === el.content ? el : { ...el, id: nextSpecializedId--, content };
       this.specialized.set(key, narrowed);
     }
@@ -446,13 +451,10 @@ export class GrammarIndex {
       switch (p.kind) {
         case 'choice':
           for (const i of p.items) {
-            const rv = this.requiredValues(i);
-            if (rv) {
-              for (const [name, values] of rv) {
-                let set = map.get(name);
-                if (!set) map.set(name, (set = new Set()));
-                for (const v of values) set.add(v);
-              }
+            for (const [name, values] of this.declaredValues(i)) {
+              let set = map.get(name);
+              if (!set) map.set(name, (set = new Set()));
+              for (const v of values) set.add(v);
             }
             visit(i, seen);
           }
@@ -486,7 +488,7 @@ export class GrammarIndex {
   private narrowable(p: Pattern, seen: Set<string> = new Set()): boolean {
     switch (p.kind) {
       case 'choice':
-        return p.items.some((i) => (this.requiredValues(i)?.size ?? 0) > 0) || p.items.some((i) => this.narrowable(i, seen));
+        return p.items.some((i) => this.declaredValues(i).size > 0) || p.items.some((i) => this.narrowable(i, seen));
       case 'group':
       case 'interleave':
         return p.items.some((i) => this.narrowable(i, seen));
@@ -538,9 +540,7 @@ export class GrammarIndex {
   }
 
   private compatible(branch: Pattern, attrs: ReadonlyMap<string, string>): boolean {
-    const rv = this.requiredValues(branch);
-    if (rv === null) return false;
-    for (const [name, values] of rv) {
+    for (const [name, values] of this.declaredValues(branch)) {
       const v = attrs.get(name);
       if (v !== undefined && !values.has(normalizeValue(v))) return false;
     }
@@ -548,66 +548,59 @@ export class GrammarIndex {
   }
 
   /**
-   * Attributes a pattern requires with a listed set of values (`null`: the pattern matches nothing).
-   * Only token/string `<value>`s count: other datatypes compare by value, not text.
+   * The values each attribute declared in a pattern (not entering child elements) may take, when
+   * every declaration of it lists its values (token/string `<value>`s only). RelaxNG forbids the
+   * same attribute in both operands of a group or interleave, so an instance's attribute can only
+   * be matched inside the branch that declares it: a branch declaring `type` with values {file}
+   * cannot match `type='block'`.
    */
-  private requiredValues(p: Pattern, stack: Set<string> = new Set()): ReadonlyMap<string, ReadonlySet<string>> | null {
-    switch (p.kind) {
-      case 'attribute': {
-        const names = namesOf(p.name);
-        const only = names[0];
-        if (names.length !== 1 || !only || hasWildcard(p.name)) return NO_VALUES;
-        const values = listedValues(p.content);
-        return values ? new Map([[clark(only.ns, only.local), values]]) : NO_VALUES;
-      }
-      case 'group':
-      case 'interleave': {
-        const acc = new Map<string, ReadonlySet<string>>();
-        for (const i of p.items) {
-          const r = this.requiredValues(i, stack);
-          if (r === null) return null;
-          for (const [k, v] of r) {
-            const prev = acc.get(k);
-            acc.set(k, prev ? new Set([...prev].filter((x) => v.has(x))) : v);
+  private declaredValues(p: Pattern): ReadonlyMap<string, ReadonlySet<string>> {
+    const memo = this.declaredValuesMemo.get(p);
+    if (memo) return memo;
+    const listed = new Map<string, Set<string>>();
+    const free = new Set<string>();
+    const visit = (q: Pattern, seen: Set<string>): void => {
+      switch (q.kind) {
+        case 'attribute': {
+          const names = namesOf(q.name);
+          if (hasWildcard(q.name)) return;
+          const values = listedValues(q.content);
+          for (const n of names) {
+            const key = clark(n.ns, n.local);
+            if (!values) {
+              free.add(key);
+              continue;
+            }
+            let set = listed.get(key);
+            if (!set) listed.set(key, (set = new Set()));
+            for (const v of values) set.add(v);
           }
+          return;
         }
-        return acc;
+        case 'group':
+        case 'interleave':
+        case 'choice':
+          for (const i of q.items) visit(i, seen);
+          return;
+        case 'optional':
+        case 'zeroOrMore':
+        case 'oneOrMore':
+        case 'mixed':
+          visit(q.item, seen);
+          return;
+        case 'ref':
+          if (seen.has(q.define.uid)) return;
+          seen.add(q.define.uid);
+          visit(q.define.pattern, seen);
+          return;
+        default:
+          return;
       }
-      case 'choice': {
-        let acc: Map<string, ReadonlySet<string>> | null = null;
-        for (const i of p.items) {
-          const r = this.requiredValues(i, stack);
-          if (r === null) continue;
-          if (acc === null) {
-            acc = new Map(r);
-            continue;
-          }
-          for (const k of [...acc.keys()]) {
-            const v = r.get(k);
-            if (!v) acc.delete(k);
-            else acc.set(k, new Set([...(acc.get(k) as ReadonlySet<string>), ...v]));
-          }
-        }
-        return acc;
-      }
-      case 'oneOrMore':
-      case 'mixed':
-        return this.requiredValues(p.item, stack);
-      case 'notAllowed':
-        return null;
-      case 'ref': {
-        const memo = this.requiredValuesMemo.get(p.define.uid);
-        if (memo !== undefined) return memo;
-        if (stack.has(p.define.uid)) return NO_VALUES;
-        stack.add(p.define.uid);
-        const r = this.requiredValues(p.define.pattern, stack);
-        stack.delete(p.define.uid);
-        this.requiredValuesMemo.set(p.define.uid, r);
-        return r;
-      }
-      default:
-        return NO_VALUES;
-    }
+    };
+    visit(p, new Set());
+    for (const n of free) listed.delete(n);
+    this.declaredValuesMemo.set(p, listed);
+    return listed;
   }
 
   private elementPatternsIn(p: Pattern): readonly ElementPattern[] {
@@ -684,8 +677,6 @@ export class GrammarIndex {
     }
   }
 }
-
-const NO_VALUES: ReadonlyMap<string, ReadonlySet<string>> = new Map();
 
 /** Specialized element patterns get negative ids, unique in the process. */
 let nextSpecializedId = -2;

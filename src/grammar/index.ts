@@ -29,6 +29,12 @@ export function grammarIndexFor(schemaDir: string | undefined, kind: DocumentKin
   return index;
 }
 
+/** Whether the index for a kind in a schema set has been loaded in this process (valid documents never load it). */
+export function isGrammarIndexLoaded(schemaDir: string | undefined, kind: DocumentKind): boolean {
+  const dir = path.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  return indexes.has(path.join(dir, KIND_GRAMMARS[kind].file));
+}
+
 /** Forgets loaded indexes (an editor calls this when a schema file changes on disk). */
 export function clearGrammarIndexes(): void {
   indexes.clear();

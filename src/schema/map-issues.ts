@@ -54,14 +54,16 @@ function distance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
+const localOf = (n: string): string => n.replace(/^\{[^}]*\}/, '').replace(/^[^:]*:/, '');
+
 function closest(name: string, options: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const o of options) {
-    const d = distance(name.toLowerCase(), o.toLowerCase());
+    const d = distance(localOf(name).toLowerCase(), localOf(o).toLowerCase());
     if (d < bestD) [best, bestD] = [o, d];
   }
-  return best !== undefined && bestD <= Math.max(1, Math.floor(name.length / 4)) && bestD > 0 ? best : undefined;
+  return best !== undefined && bestD <= Math.max(1, Math.floor(localOf(name).length / 4)) && bestD > 0 ? best : undefined;
 }
 
 /** The range of the first non-blank text directly inside an element (comments skipped), or its name. */
@@ -106,16 +108,20 @@ export function problemDiagnostics(doc: ParsedDocument, problems: readonly Probl
         const path = grammarPathOf(el);
         const own = path[path.length - 1] as string;
         const homes = index.parentsOf(own).filter((h) => h !== path[path.length - 2]);
-        const allowedHere = [...new Set(p.parentCandidates.flatMap((c) => c.children.map((ch) => ch.name)))];
+        // Namespaced names are listed only when the document declares a prefix for them.
+        const allowedHere = [...new Set(p.parentCandidates.flatMap((c) => c.children.map((ch) => ch.name)))].filter(
+          (n) => !n.startsWith('{') || displayName(n, scope) !== n.replace(/^\{[^}]*\}/, ''),
+        );
         let message: string;
         if (homes.length > 0) {
           message = `<${el.name}> is not allowed in <${parent.name}>; it belongs in ${orList(homes.map((h) => tag(h, scope)))}`;
         } else {
           const guess = closest(own, allowedHere);
-          message = `Unknown element <${el.name}> in <${parent.name}>${guess ? `; did you mean ${tag(guess, scope)}?` : ''}`;
+          message = `Unknown element <${el.name}> in <${parent.name}>`;
+          if (allowedHere.length > 0) message += `; allowed in <${parent.name}>: ${andList(allowedHere.map((n) => tag(n, scope)))}`;
+          else message += ` (<${parent.name}> takes no child elements)`;
+          if (guess) message += `. Did you mean ${tag(guess, scope)}?`;
         }
-        if (allowedHere.length > 0 && homes.length === 0) message += ` Allowed in <${parent.name}>: ${andList(allowedHere.map((n) => tag(n, scope)))}`;
-        else if (allowedHere.length === 0) message += ` (<${parent.name}> has no child elements)`;
         out.push(diag('schema/unexpected-element', message, el.nameRange));
         break;
       }
@@ -123,7 +129,7 @@ export function problemDiagnostics(doc: ParsedDocument, problems: readonly Probl
         const names = p.allowed.map((n) => displayName(n, scope));
         const guess = closest(p.attribute.name, names);
         const allowed = names.length > 0 ? `allowed attributes: ${andList(names)}` : `<${el.name}> takes no attributes`;
-        out.push(diag('schema/unknown-attribute', `Attribute '${p.attribute.name}' is not allowed on ${elementLabel(el)}${guess ? `; did you mean '${guess}'?` : ''}; ${allowed}`, p.attribute.nameRange));
+        out.push(diag('schema/unknown-attribute', `Attribute '${p.attribute.name}' is not allowed on ${elementLabel(el)}; ${allowed}${guess ? `. Did you mean '${guess}'?` : ''}`, p.attribute.nameRange));
         break;
       }
       case 'invalid-value':
