@@ -89,8 +89,12 @@ export function fixAllEdits(diagnostics: readonly Diagnostic[]): TextEdit[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A line holding nothing but a `virtlint-disable-next-line` comment; group 1 is up to the end of its rule ids. */
+const DIRECTIVE_LINE = /^([ \t]*<!--\s*virtlint-disable-next-line\b(?:(?!-->)[^:])*?)\s*(:(?:(?!-->).)*)?-->[ \t]*\r?$/;
+
 /**
- * Inserts `<!-- virtlint-disable-next-line RULE -->` on its own line above the finding, indented like it.
+ * Inserts `<!-- virtlint-disable-next-line RULE -->` on its own line above the finding, indented like
+ * it; when that line already holds such a comment, adds the rule to it instead (`A, RULE`).
  * Not offered where a comment would break the document: when the finding's line begins inside a tag,
  * comment or CDATA section (an attribute on a continuation line), or on the XML declaration's line.
  */
@@ -99,8 +103,20 @@ export function disableNextLineEdit(text: string, d: Diagnostic): TextEdit | und
   // Columns count UTF-16 code units from the line's start, like offsets.
   const lineStart = d.range.start.offset - (d.range.start.column - 1);
   if (cursorContext(text, lineStart).kind !== 'content') return undefined;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0] ?? '';
   if (text.startsWith('<?', lineStart + indent.length)) return undefined;
+  if (lineStart > 0) {
+    const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const m = DIRECTIVE_LINE.exec(text.slice(prevStart, lineStart - 1));
+    if (m) {
+      const head = m[1] as string;
+      const ids = head.replace(/^[ \t]*<!--\s*virtlint-disable-next-line\b/, '').split(',').map((x) => x.trim()).filter(Boolean);
+      // Already named, or a bare directive that silences every rule: nothing to add.
+      if (ids.length === 0 || ids.includes(d.ruleId)) return undefined;
+      const at = prevStart + head.length;
+      return { start: at, end: at, text: `, ${d.ruleId}` };
+    }
+  }
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   return { start: lineStart, end: lineStart, text: `${indent}<!-- virtlint-disable-next-line ${d.ruleId} -->${eol}` };
 }

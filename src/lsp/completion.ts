@@ -12,9 +12,10 @@ import {
   type Range as LspRange,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AttributeInfo, ElementSummary, GrammarIndex, ValueSpec } from '../grammar/index.js';
+import type { AttributeInfo, GrammarIndex, ValueSpec } from '../grammar/index.js';
 import { type CursorContext, cursorContext } from './context.js';
-import { grammarPath, namespaceScope, typedAttributeName, typedName } from './grammar-names.js';
+import { namespaceScope, typedAttributeName, typedName } from './grammar-names.js';
+import { childInfos, infosAt, type PlaceSummary, summarize, summaryAt } from './grammar-view.js';
 
 export interface CompletionOptions {
   /** The client inserts snippets (`$1` tab stops, choices). */
@@ -43,7 +44,7 @@ function attributeDoc(a: AttributeInfo, element: string): MarkupContent {
   return markdown(lines.join('\n'));
 }
 
-export function elementDoc(summary: ElementSummary, parent: string | undefined, required: boolean): MarkupContent {
+export function elementDoc(summary: PlaceSummary, parent: string | undefined, required: boolean): MarkupContent {
   const lines = [`\`<${summary.name}>\`${parent ? ` in \`<${parent}>\`` : ''}${required ? ' (required)' : ''}`];
   if (summary.documentation) lines.push('', summary.documentation);
   if (summary.attributes.length > 0) lines.push('', `Attributes: ${summary.attributes.map((a) => (a.required ? `**${a.name}**` : a.name)).join(', ')}`);
@@ -96,22 +97,22 @@ function childElements(
   index: GrammarIndex,
   insert: (typed: string, empty: boolean) => Partial<CompletionItem>,
 ): CompletionItem[] {
-  const parentPath = grammarPath(ctx.path);
   const scope = namespaceScope(ctx.path);
-  let children: { name: string; required: boolean }[];
-  if (parentPath.length === 0) {
+  const parentInfos = ctx.path.length > 0 ? infosAt(index, ctx.path) : [];
+  let children: readonly { name: string; required: boolean }[];
+  if (ctx.path.length === 0) {
     // The document element: what the grammar starts with.
     children = index.rootPatterns().flatMap((p) => index.info(p).names.map((name) => ({ name, required: true })));
   } else {
-    const parent = index.describe(parentPath);
+    const parent = summarize('', parentInfos);
     if (!parent) return [];
-    children = [...parent.children];
+    children = parent.children;
   }
   const parentName = ctx.path[ctx.path.length - 1]?.name;
   return children.flatMap((c, i) => {
     const typed = typedName(c.name, scope);
     if (!typed) return [];
-    const summary = index.describe([...parentPath, c.name]);
+    const summary = summarize(c.name, childInfos(index, parentInfos, c.name));
     const empty = summary !== undefined && summary.children.length === 0 && !summary.anyElement && summary.text === undefined;
     const item: CompletionItem = {
       label: typed,
@@ -126,8 +127,7 @@ function childElements(
 }
 
 function textValues(ctx: Ctx<'content'>, index: GrammarIndex, offset: number, range: (s: number, e: number) => LspRange): CompletionItem[] {
-  if (ctx.path.length === 0) return [];
-  const summary = index.describe(grammarPath(ctx.path));
+  const summary = summaryAt(index, ctx.path);
   const values = summary?.text?.values.filter((v) => v !== '') ?? [];
   return values.map((v, i) => ({
     label: v,
@@ -141,7 +141,8 @@ function textValues(ctx: Ctx<'content'>, index: GrammarIndex, offset: number, ra
 function attributes(ctx: Ctx<'attribute-name'>, index: GrammarIndex, text: string, options: CompletionOptions, range: LspRange): CompletionItem[] {
   const el = ctx.path[ctx.path.length - 1];
   if (!el) return [];
-  const summary = index.describe(grammarPath(ctx.path));
+  // The attribute being typed does not narrow the grammar: it is what is being chosen.
+  const summary = summaryAt(index, ctx.path, ctx.name || undefined);
   if (!summary) return [];
   const scope = namespaceScope(ctx.path);
   const quote = preferredQuote(text);
@@ -182,7 +183,7 @@ function attributeValues(
   offset: number,
   range: (s: number, e: number) => LspRange,
 ): CompletionItem[] {
-  const summary = index.describe(grammarPath(ctx.path));
+  const summary = summaryAt(index, ctx.path, ctx.attribute);
   const wanted = typedNameToGrammar(ctx.attribute, ctx.path);
   const a = summary?.attributes.find((x) => x.name === wanted);
   if (!a) return [];

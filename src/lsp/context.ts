@@ -38,8 +38,11 @@ interface Base {
 export type CursorContext =
   /** Between tags (text content): a new child element may start here. */
   | (Base & { readonly kind: 'content' })
-  /** In the name of a start tag, after `<`. `prefix` is what is typed before the cursor; `span` the whole name. */
-  | (Base & { readonly kind: 'element-name'; readonly prefix: string; readonly span: Span; readonly name: string })
+  /**
+   * In the name of a start tag, after `<`. `prefix` is what is typed before the cursor; `span` the
+   * whole name; `element` the element that tag starts, with all the attributes written in it.
+   */
+  | (Base & { readonly kind: 'element-name'; readonly prefix: string; readonly span: Span; readonly name: string; readonly element: ScannedElement })
   /** In the name of an end tag, after `</`. */
   | (Base & { readonly kind: 'end-tag'; readonly prefix: string; readonly span: Span })
   /** In a start tag where an attribute name is (or may be) written. */
@@ -98,7 +101,8 @@ function scanStartTag(text: string, lt: number, at: number, ancestors: readonly 
   const path = (): ScannedElement[] => [...ancestors, element];
 
   if (at > lt && at <= nameStop) {
-    cursor = { kind: 'element-name', path: ancestors, prefix: text.slice(lt + 1, at), span: { start: lt + 1, end: nameStop }, name };
+    // `attributes` is filled below, after the cursor is known: the context sees all of them.
+    cursor = { kind: 'element-name', path: ancestors, prefix: text.slice(lt + 1, at), span: { start: lt + 1, end: nameStop }, name, element };
   }
   let i = nameStop;
   let selfClosing = false;

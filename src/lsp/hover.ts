@@ -9,6 +9,7 @@ import type { Rule } from '../rule.js';
 import { cursorContext, type ScannedElement } from './context.js';
 import { elementDoc, valueWords } from './completion.js';
 import { grammarName, grammarPath, namespaceScope } from './grammar-names.js';
+import { summaryAt } from './grammar-view.js';
 import { rulesConcerning } from './rule-topics.js';
 
 /** At most this many rules are listed; the rest are counted. */
@@ -39,13 +40,12 @@ export function hover(doc: TextDocument, offset: number, index: GrammarIndex, ru
       if (at < 0) return null;
       chain = ctx.path.slice(0, at + 1);
     } else {
-      chain = [...ctx.path, { name, attributes: new Map(), start: ctx.span.start - 1 }];
+      chain = [...ctx.path, ctx.element];
     }
     const path = grammarPath(chain);
-    const summary = index.describe(path);
+    const summary = summaryAt(index, chain);
     if (!summary) return null;
-    const parentPath = path.slice(0, -1);
-    const required = parentPath.length > 0 && (index.describe(parentPath)?.children.find((c) => c.name === summary.name)?.required ?? false);
+    const required = chain.length > 1 && (summaryAt(index, chain.slice(0, -1))?.children.find((c) => c.name === summary.name)?.required ?? false);
     const related = rulesConcerning({ path }, rules, deviceNames);
     const body = [elementDoc(summary, chain[chain.length - 2]?.name, required).value, ...rulesSection(related)];
     return { contents: { kind: MarkupKind.Markdown, value: body.join('\n') }, range: range(ctx.span.start, ctx.span.end) };
@@ -55,7 +55,8 @@ export function hover(doc: TextDocument, offset: number, index: GrammarIndex, ru
     const attribute = ctx.kind === 'attribute-name' ? ctx.name : ctx.attribute;
     if (!attribute) return null;
     const path = grammarPath(ctx.path);
-    const summary = index.describe(path);
+    // Its own value does not narrow the grammar: hover lists every value allowed here.
+    const summary = summaryAt(index, ctx.path, attribute);
     const scope = namespaceScope(ctx.path);
     const wanted = attribute.includes(':') ? grammarName(attribute, scope) : attribute;
     const info = summary?.attributes.find((a) => a.name === wanted);

@@ -24,14 +24,28 @@ const EXTRA_TOPICS: Readonly<Record<string, readonly string[]>> = {
 /** Attribute names too common to link a rule by themselves. */
 const GENERIC_ATTRIBUTES = new Set(['type', 'name', 'model', 'mode', 'bus', 'dev', 'unit', 'index', 'port', 'slot', 'domain', 'function', 'value', 'id', 'path', 'file', 'target', 'format', 'state', 'enabled', 'size']);
 
-const wordsCache = new WeakMap<Rule, ReadonlySet<string>>();
+interface RuleWords {
+  /** Every word of the id and description, lower-cased, aliases resolved. */
+  readonly all: ReadonlySet<string>;
+  /** Words that name elements: id words, and `<name` written as a tag in the description. */
+  readonly elements: ReadonlySet<string>;
+}
 
-/** The words of a rule's id and description, lower-cased, aliases resolved. */
-function wordsOf(rule: Rule): ReadonlySet<string> {
+const wordsCache = new WeakMap<Rule, RuleWords>();
+
+const withAliases = (words: readonly string[]): Set<string> =>
+  new Set(words.map((w) => w.toLowerCase()).filter(Boolean).flatMap((w) => (ALIASES[w] ? [w, ALIASES[w] as string] : [w])));
+
+function wordsOf(rule: Rule): RuleWords {
   let words = wordsCache.get(rule);
   if (!words) {
-    const raw = [...rule.meta.id.split(/[-/]/), ...rule.meta.description.split(/[^A-Za-z0-9_:]+/)].map((w) => w.toLowerCase()).filter(Boolean);
-    words = new Set(raw.flatMap((w) => (ALIASES[w] ? [w, ALIASES[w] as string] : [w])));
+    const id = rule.meta.id.split(/[-/]/);
+    const tags = [...rule.meta.description.matchAll(/<([A-Za-z_][\w.:-]*)/g)].map((m) => m[1] as string);
+    words = {
+      all: withAliases([...id, ...rule.meta.description.split(/[^A-Za-z0-9_:]+/)]),
+      // Plain prose ("two devices with…") is too loose for elements; ids and tags are deliberate.
+      elements: withAliases([...id, ...tags]),
+    };
     wordsCache.set(rule, words);
   }
   return words;
@@ -58,14 +72,14 @@ export function rulesConcerning(topic: Topic, rules: readonly Rule[], deviceName
   const device = devicesAt >= 0 ? topic.path[devicesAt + 1] : undefined;
   return rules.filter((rule) => {
     if ((EXTRA_TOPICS[rule.meta.id] ?? []).some((s) => matchesSuffix(topic, s))) return true;
-    const words = wordsOf(rule);
-    const otherDevice = [...words].some((w) => deviceNames.has(w) && w !== device && w !== element);
-    if (device && otherDevice && !words.has(device)) return false;
+    const { all, elements } = wordsOf(rule);
+    const otherDevice = [...all].some((w) => deviceNames.has(w) && w !== device && w !== element);
+    if (device && otherDevice && !all.has(device)) return false;
     if (topic.attribute !== undefined) {
-      if (!words.has(topic.attribute.toLowerCase())) return false;
+      if (!all.has(topic.attribute.toLowerCase())) return false;
       // An attribute name alone is weak evidence ("type" is everywhere): also want its element or device.
-      return words.has(element) || (device !== undefined && words.has(device)) || !GENERIC_ATTRIBUTES.has(topic.attribute);
+      return all.has(element) || (device !== undefined && all.has(device)) || !GENERIC_ATTRIBUTES.has(topic.attribute);
     }
-    return words.has(element) && (device === undefined || device === element || words.has(device) || !otherDevice);
+    return elements.has(element) && (device === undefined || device === element || all.has(device) || !otherDevice);
   });
 }

@@ -20,7 +20,7 @@ import { GrammarLoadError, grammarIndexFor, type GrammarIndex } from '../grammar
 import { lintText } from '../lint.js';
 import { RULES } from '../../rules/index.js';
 import { kindOfRoot } from '../schema/kinds.js';
-import type { LintResult } from '../types.js';
+import type { Diagnostic, LintResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { codeActions, type EditFactory, FIX_ALL_KIND } from './code-actions.js';
 import { completions } from './completion.js';
@@ -60,7 +60,7 @@ export class VirtlintServer {
   private readonly published = new Set<string>();
   private readonly shownProblems = new Set<string>();
   private scheduler = new LintScheduler(DEFAULT_DEBOUNCE_MS, (uri, gen) => this.lintAndPublish(uri, gen));
-  private settings = new SettingsSource({});
+  private settings = new SettingsSource({}, process.cwd());
   private capabilities: ClientCapabilities = {};
   private clientWatchesConfig = false;
   private readonly fsWatcher = new FileWatcher(
@@ -73,9 +73,10 @@ export class VirtlintServer {
   listen(): void {
     const { connection, documents } = this;
     connection.onInitialize((params): InitializeResult => {
-      const options = readServerOptions(params.initializationOptions);
+      const root = (params.workspaceFolders?.[0] && filePathOf(params.workspaceFolders[0].uri)) ?? (params.rootUri ? filePathOf(params.rootUri) : undefined) ?? process.cwd();
+      const options = readServerOptions(params.initializationOptions, root);
       this.capabilities = params.capabilities;
-      this.settings = new SettingsSource(options);
+      this.settings = new SettingsSource(options, root);
       this.scheduler = new LintScheduler(options.debounceMs ?? DEFAULT_DEBOUNCE_MS, (uri, gen) => this.lintAndPublish(uri, gen));
       return {
         capabilities: {
@@ -116,16 +117,16 @@ export class VirtlintServer {
       return codeActions(doc, result, { range: params.range, diagnostics: params.context.diagnostics, ...(params.context.only ? { only: params.context.only } : {}) }, this.editFactory());
     });
 
-    connection.onCompletion((params) => {
+    connection.onCompletion(async (params) => {
       const doc = documents.get(params.textDocument.uri);
-      const index = doc && this.grammarFor(doc);
+      const index = doc && (await this.grammarFor(doc));
       if (!doc || !index) return [];
       const snippets = Boolean(this.capabilities.textDocument?.completion?.completionItem?.snippetSupport);
       return completions(doc, doc.offsetAt(params.position), index, { snippets });
     });
-    connection.onHover((params) => {
+    connection.onHover(async (params) => {
       const doc = documents.get(params.textDocument.uri);
-      const index = doc && this.grammarFor(doc);
+      const index = doc && (await this.grammarFor(doc));
       if (!doc || !index) return null;
       return hover(doc, doc.offsetAt(params.position), index, RULES);
     });
@@ -151,20 +152,21 @@ export class VirtlintServer {
     const root = rootElementName(text);
     if (!root || !kindOfRoot(root)) return { version, result: undefined };
     const filePath = filePathOf(doc.uri);
-    const settings = this.settings.resolve(filePath);
+    const settings = await this.settings.resolve(filePath);
     this.watchSettingsFiles(settings.files, filePath);
-    for (const p of settings.problems) this.showProblemOnce(p);
+    // The configuration's `ignores` exclude it: the CLI would not lint it either.
+    if (!settings.options) return { version, result: undefined };
+    const at = { line: 1, column: 1, offset: 0 };
+    const problem = (ruleId: string, message: string): Diagnostic => ({ ruleId, severity: 'error', message, range: { start: at, end: at } });
     let result: LintResult;
     try {
       result = await lintText(text, { ...settings.options, filePath: filePath ?? doc.uri });
     } catch (e) {
       // A grammar that does not compile, or a bug: say so on the document rather than going quiet.
-      const at = { line: 1, column: 1, offset: 0 };
-      result = {
-        filePath: filePath ?? doc.uri,
-        notes: [],
-        diagnostics: [{ ruleId: 'virtlint/internal', severity: 'error', message: `virtlint could not check this document: ${(e as Error).message}`, range: { start: at, end: at } }],
-      };
+      result = { filePath: filePath ?? doc.uri, notes: [], diagnostics: [problem('virtlint/internal', `virtlint could not check this document: ${(e as Error).message}`)] };
+    }
+    if (settings.problem) {
+      result = { ...result, diagnostics: [problem('virtlint/config', `${settings.problem} (linting with the default settings meanwhile)`), ...result.diagnostics] };
     }
     return { version, result };
   }
@@ -184,15 +186,15 @@ export class VirtlintServer {
     this.published.add(uri);
     await this.connection.sendDiagnostics({ uri, version: snap.version, diagnostics: snap.result.diagnostics.map((d) => toLspDiagnostic(d, snap.version)) });
     // Load the grammar index now rather than on the first completion request, where it would be felt.
-    if (first) setImmediate(() => this.documents.get(uri) && this.grammarFor(doc));
+    if (first) setImmediate(() => void (this.documents.get(uri) && this.grammarFor(doc)));
   }
 
   /** The grammar index for a libvirt document (loaded once per grammar); undefined for other XML or a broken grammar. */
-  private grammarFor(doc: TextDocument): GrammarIndex | undefined {
+  private async grammarFor(doc: TextDocument): Promise<GrammarIndex | undefined> {
     const root = rootElementName(doc.getText());
     const kind = root ? kindOfRoot(root) : undefined;
     if (!kind) return undefined;
-    const { schemaDir } = this.settings.resolve(filePathOf(doc.uri)).options;
+    const schemaDir = await this.settings.schemaDirFor(filePathOf(doc.uri));
     try {
       return grammarIndexFor(schemaDir, kind);
     } catch (e) {

@@ -1,10 +1,12 @@
 /**
- * Where the server's lint options come from: the editor's initialization options (a capabilities
- * file, a schema directory) and, per document, the project's configuration file. Resolved options
- * are cached per directory until a watched file changes.
+ * Where the server's lint options come from: the project's configuration file
+ * (`virtlint.config.{js,mjs,json}`, found upward from each document, as the CLI finds it) and the
+ * editor's initialization options, which win like command-line flags do. Everything read is
+ * dropped by `invalidate()` when a configuration or capabilities file changes.
  */
 import path from 'node:path';
-import { createCapabilityResolver } from '../caps/index.js';
+import { ConfigResolver, type EffectiveConfig, type EffectiveSettings } from '../config/index.js';
+import { LintOptionsFactory } from '../config/lint-options.js';
 import type { LintOptions } from '../lint.js';
 
 /** What an editor may pass in `initializationOptions`. Unknown keys are ignored. */
@@ -15,67 +17,97 @@ export interface ServerOptions {
   readonly capsFile?: string;
   /** Validate against another schema directory (like `virtlint --schemas DIR`). */
   readonly schemaDir?: string;
+  /** A configuration file for every document instead of looking one up (like `--config FILE`). */
+  readonly configFile?: string;
+  /** Use no configuration file (like `--no-config`). */
+  readonly noConfig?: boolean;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
 
-/** Reads initialization options defensively: an editor may send anything. */
-export function readServerOptions(raw: unknown): ServerOptions {
+/** Reads initialization options defensively: an editor may send anything. Relative paths are taken from `baseDir`. */
+export function readServerOptions(raw: unknown, baseDir: string): ServerOptions {
   const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const out: { -readonly [K in keyof ServerOptions]: ServerOptions[K] } = {};
+  const file = (v: unknown): string | undefined => (typeof v === 'string' && v ? path.resolve(baseDir, v) : undefined);
   if (typeof o.debounceMs === 'number' && Number.isFinite(o.debounceMs) && o.debounceMs >= 0) out.debounceMs = o.debounceMs;
-  if (typeof o.capsFile === 'string' && o.capsFile) out.capsFile = o.capsFile;
-  if (typeof o.schemaDir === 'string' && o.schemaDir) out.schemaDir = o.schemaDir;
+  if (file(o.capsFile)) out.capsFile = file(o.capsFile);
+  if (file(o.schemaDir)) out.schemaDir = file(o.schemaDir);
+  if (file(o.configFile)) out.configFile = file(o.configFile);
+  if (o.noConfig === true) out.noConfig = true;
   return out;
 }
 
 /** Options for one document, and the files whose change should make us resolve them again. */
 export interface ResolvedSettings {
-  readonly options: LintOptions;
-  /** Absolute paths of configuration and capability files these options were read from. */
+  /** Undefined when the configuration's `ignores` exclude the document: it is not linted. */
+  readonly options: LintOptions | undefined;
+  /** Absolute paths of the configuration and capability files these options were read from. */
   readonly files: readonly string[];
-  /** Problems to show the user (an unreadable capabilities file, a broken configuration file). */
-  readonly problems: readonly string[];
+  /** A problem to show on the document (a broken configuration file); the defaults are used meanwhile. */
+  readonly problem?: string;
 }
 
 export class SettingsSource {
-  private readonly cache = new Map<string, ResolvedSettings>();
+  private configs: ConfigResolver;
+  private factory = new LintOptionsFactory();
 
-  constructor(private readonly server: ServerOptions) {}
+  /** `baseDir` stands in for the directory of documents not on disk (untitled). */
+  constructor(
+    private readonly server: ServerOptions,
+    private readonly baseDir: string,
+  ) {
+    this.configs = this.newResolver();
+  }
+
+  private newResolver(): ConfigResolver {
+    const overrides: { -readonly [K in keyof EffectiveSettings]: EffectiveSettings[K] } = {};
+    if (this.server.capsFile) overrides.capsFile = this.server.capsFile;
+    if (this.server.schemaDir) overrides.schemas = this.server.schemaDir;
+    return new ConfigResolver({
+      ...(this.server.configFile ? { configFile: this.server.configFile } : {}),
+      ...(this.server.noConfig ? { noConfig: true } : {}),
+      ...(Object.keys(overrides).length > 0 ? { settingsOverrides: overrides } : {}),
+    });
+  }
 
   /** Settings for a document on disk (`filePath`) or an unsaved one (undefined). */
-  resolve(filePath: string | undefined): ResolvedSettings {
-    const key = filePath ? path.dirname(filePath) : '';
-    let settings = this.cache.get(key);
-    if (!settings) {
-      settings = this.load();
-      this.cache.set(key, settings);
+  async resolve(filePath: string | undefined): Promise<ResolvedSettings> {
+    const lookup = filePath ?? path.join(this.baseDir, 'untitled.xml');
+    let config: EffectiveConfig;
+    let problem: string | undefined;
+    try {
+      config = await this.configs.forFile(lookup);
+    } catch (e) {
+      // A broken configuration is shown on the document; meanwhile the document is linted with the defaults.
+      problem = (e as Error).message;
+      config = { configFile: undefined, ignored: false, rules: {}, settings: { ...(this.server.capsFile ? { capsFile: this.server.capsFile } : {}), ...(this.server.schemaDir ? { schemas: this.server.schemaDir } : {}) } };
     }
-    return settings;
+    const files = [
+      ...(config.configFile ? [config.configFile] : []),
+      ...(config.settings.capsFile ? [config.settings.capsFile] : []),
+      ...Object.values(config.settings.emulatorFiles ?? {}),
+    ];
+    if (config.ignored) return { options: undefined, files };
+    let options: LintOptions;
+    try {
+      options = this.factory.for(config, lookup);
+    } catch (e) {
+      // An unreadable capabilities file: lint without capabilities and say why.
+      problem = (e as Error).message;
+      options = { filePath: lookup, rules: config.rules, ...(config.settings.schemas ? { schemaDir: config.settings.schemas } : {}) };
+    }
+    return { options, files, ...(problem ? { problem } : {}) };
   }
 
-  /** Drops everything cached (a configuration or capabilities file changed). */
+  /** The schema directory that applies to a document (for the grammar behind completion and hover). */
+  async schemaDirFor(filePath: string | undefined): Promise<string | undefined> {
+    return (await this.resolve(filePath)).options?.schemaDir ?? this.server.schemaDir;
+  }
+
+  /** Drops everything read (a configuration or capabilities file changed). */
   invalidate(): void {
-    this.cache.clear();
-  }
-
-  private load(): ResolvedSettings {
-    const problems: string[] = [];
-    const files: string[] = [];
-    let capabilities: LintOptions['capabilities'];
-    if (this.server.capsFile) {
-      const capsFile = path.resolve(this.server.capsFile);
-      files.push(capsFile);
-      try {
-        capabilities = createCapabilityResolver({ capsFile });
-      } catch (e) {
-        problems.push(`virtlint: capabilities file ${capsFile}: ${(e as Error).message}`);
-      }
-    }
-    const options: LintOptions = {
-      ...(this.server.schemaDir ? { schemaDir: this.server.schemaDir } : {}),
-      ...(capabilities ? { capabilities } : {}),
-    };
-    return { options, files, problems };
+    this.configs = this.newResolver();
+    this.factory = new LintOptionsFactory();
   }
 }

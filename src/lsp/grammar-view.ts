@@ -1,0 +1,99 @@
+/**
+ * Adapter from the scanner's chain of open elements to the grammar index: the element patterns at
+ * that place, narrowed at every level by the attribute values written there (a `<disk type='file'>`
+ * keeps only the file branch), merged into one summary for completion and hover.
+ *
+ * The index narrows `XmlElement`s of a parsed document (`elementsFor`); a document being typed
+ * does not parse, so this walks the same steps over `ScannedElement`s.
+ */
+import type { AttributeInfo, ChildInfo, ElementInfo, GrammarIndex, ValueSpec } from '../grammar/index.js';
+import type { ScannedElement } from './context.js';
+import { grammarName, namespaceScope } from './grammar-names.js';
+
+/** What the element patterns at one place allow, merged. */
+export interface PlaceSummary {
+  /** Grammar name of the element. */
+  readonly name: string;
+  readonly infos: readonly ElementInfo[];
+  readonly attributes: readonly AttributeInfo[];
+  readonly children: readonly ChildInfo[];
+  readonly anyElement: boolean;
+  readonly text: ValueSpec | undefined;
+  readonly documentation?: string;
+}
+
+/** Attributes of a scanned element keyed by grammar name; namespace declarations and `omit` left out. */
+function attributeMap(el: ScannedElement, scope: ReadonlyMap<string, string>, omit?: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, value] of el.attributes) {
+    if (name === omit || name === 'xmlns' || name.startsWith('xmlns:')) continue;
+    const i = name.indexOf(':');
+    const ns = i < 0 ? '' : name.startsWith('xml:') ? 'http://www.w3.org/XML/1998/namespace' : (scope.get(name.slice(0, i)) ?? '');
+    out.set(ns ? `{${ns}}${name.slice(i + 1)}` : name, value);
+  }
+  return out;
+}
+
+/**
+ * The element patterns for the last element of `path`, narrowed by the attributes along it.
+ * `omitAttribute` (on the last element) is left out of the narrowing: it is the one being edited.
+ */
+export function infosAt(index: GrammarIndex, path: readonly ScannedElement[], omitAttribute?: string): readonly ElementInfo[] {
+  let current: readonly ElementInfo[] = [];
+  for (const [i, el] of path.entries()) {
+    const scope = namespaceScope(path.slice(0, i + 1));
+    const name = grammarName(el.name, scope);
+    const pool = i === 0 ? index.elementsAt([name]) : index.childInfos(current, name);
+    const attrs = attributeMap(el, scope, i === path.length - 1 ? omitAttribute : undefined);
+    current = pool.map((info) => index.specialize(info, attrs));
+    if (current.length === 0) break;
+  }
+  return current;
+}
+
+/** The patterns of a child named `name` (grammar name) of the given patterns, unnarrowed (nothing is written yet). */
+export function childInfos(index: GrammarIndex, parents: readonly ElementInfo[], name: string): readonly ElementInfo[] {
+  return parents.length === 0 ? index.elementsAt([name]) : index.childInfos(parents, name);
+}
+
+const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+function mergeValues(a: ValueSpec, b: ValueSpec): ValueSpec {
+  return { values: unique([...a.values, ...b.values]), forms: unique([...a.forms, ...b.forms]) };
+}
+
+/** One view over several patterns: what any allows; required only when every one requires it. */
+export function summarize(name: string, infos: readonly ElementInfo[]): PlaceSummary | undefined {
+  if (infos.length === 0) return undefined;
+  const attributes = new Map<string, { info: AttributeInfo; requiredIn: number }>();
+  const children = new Map<string, number>();
+  let text: ValueSpec | undefined;
+  for (const info of infos) {
+    for (const a of info.attributes) {
+      const prev = attributes.get(a.name);
+      attributes.set(a.name, {
+        info: prev ? { ...prev.info, value: mergeValues(prev.info.value, a.value), ...(prev.info.documentation || !a.documentation ? {} : { documentation: a.documentation }) } : a,
+        requiredIn: (prev?.requiredIn ?? 0) + (a.required ? 1 : 0),
+      });
+    }
+    for (const c of info.children) children.set(c.name, (children.get(c.name) ?? 0) + (c.required ? 1 : 0));
+    if (info.text) text = text ? mergeValues(text, info.text) : info.text;
+  }
+  const documentation = infos.map((i) => i.documentation).find((d) => d);
+  return {
+    name,
+    infos,
+    attributes: [...attributes.values()].map(({ info, requiredIn }) => ({ ...info, required: requiredIn === infos.length })),
+    children: [...children.entries()].map(([n, requiredIn]) => ({ name: n, required: requiredIn === infos.length })),
+    anyElement: infos.some((i) => i.anyElement),
+    text,
+    ...(documentation ? { documentation } : {}),
+  };
+}
+
+/** The summary for the last element of a scanned chain (its grammar name from its own scope). */
+export function summaryAt(index: GrammarIndex, path: readonly ScannedElement[], omitAttribute?: string): PlaceSummary | undefined {
+  const last = path[path.length - 1];
+  if (!last) return undefined;
+  return summarize(grammarName(last.name, namespaceScope(path)), infosAt(index, path, omitAttribute));
+}
