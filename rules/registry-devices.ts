@@ -3,6 +3,7 @@ import addressUnassignedHostdevOnly from './address-unassigned-hostdev-only.js';
 import audioReferences from './audio-references.js';
 import chardevReconnect from './chardev-reconnect.js';
 import chardevSourceAttrs from './chardev-source-attrs.js';
+import controllerIndexUnique from './controller-index-unique.js';
 import controllerVirtioScsiOnlyAttrs from './controller-virtio-scsi-only-attrs.js';
 import deviceAliasUnique from './device-alias-unique.js';
 import diskAddressTypeMatchesBus from './disk-address-type-matches-bus.js';
@@ -57,6 +58,7 @@ export const DEVICE_RULES: readonly Rule[] = [
   audioReferences,
   chardevReconnect,
   chardevSourceAttrs,
+  controllerIndexUnique,
   controllerVirtioScsiOnlyAttrs,
   deviceAliasUnique,
   diskAddressTypeMatchesBus,

@@ -1,0 +1,19 @@
+import { edit, error, expectClean, expectFindings, pos, Q35, SEED } from './helpers.js';
+
+const ID = 'pci-address-range';
+const VIDEO = "<address type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x0'/>";
+
+describe(ID, () => {
+  it('errs on domain 1, slot 0x20 and function 8', async () => {
+    const doc = edit(SEED, [VIDEO, "<address type='pci' domain='0x0001' bus='0x00' slot='0x20' function='0x8'/>"]);
+    await expectFindings(doc, ID, [error(pos(doc, "domain='|0x0001'")), error(pos(doc, "slot='|0x20'")), error(pos(doc, "function='|0x8'"))]);
+  });
+  it('errs on a slot other than 0 behind a pcie-root-port (q35)', async () => {
+    const doc = edit(Q35, ['<model type="virtio"/>\n    </interface>', "<model type=\"virtio\"/><address type='pci' bus='0x01' slot='0x01'/>\n    </interface>"]);
+    await expectFindings(doc, ID, [error(pos(doc, "bus='0x01' slot='|0x01'"))]);
+  });
+  it('accepts slot 0 behind a root port and ordinary bus-0 slots', async () => {
+    await expectClean(edit(Q35, ['<model type="virtio"/>\n    </interface>', "<model type=\"virtio\"/><address type='pci' bus='0x02' slot='0x00'/>\n    </interface>"]), ID);
+    await expectClean(SEED, ID);
+  });
+});
