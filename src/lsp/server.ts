@@ -212,7 +212,8 @@ export class VirtlintServer {
 
   private watchSettingsFiles(files: readonly string[], filePath: string | undefined): void {
     // Capability files may live outside the workspace, where the client does not watch: watch them ourselves.
-    this.fsWatcher.watchFiles(files);
+    // Configuration files are the client's to watch when it can (it registered our glob).
+    this.fsWatcher.watchFiles(this.clientWatchesConfig ? files.filter((f) => !CONFIG_FILE_NAMES.includes(path.basename(f))) : files);
     if (!this.clientWatchesConfig && filePath) this.fsWatcher.watchDirectories(ancestors(path.dirname(filePath)));
   }
 

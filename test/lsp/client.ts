@@ -26,6 +26,8 @@ import {
   PublishDiagnosticsNotification,
   type PublishDiagnosticsParams,
   type Range,
+  type Registration,
+  RegistrationRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -47,6 +49,8 @@ export class TestLspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   private waiters: Waiter[] = [];
   private readonly versions = new Map<string, number>();
+  /** Capabilities the server registered dynamically (client/registerCapability). */
+  readonly registrations: Registration[] = [];
   stderr = '';
   readonly exited: Promise<number | null>;
 
@@ -62,18 +66,25 @@ export class TestLspClient {
       this.waiters = this.waiters.filter((w) => !hit.includes(w));
       for (const w of hit) w.resolve(p);
     });
+    this.connection.onRequest(RegistrationRequest.type, (p) => {
+      this.registrations.push(...p.registrations);
+    });
     this.connection.listen();
   }
 
   /** Spawns the server and completes the initialize handshake. */
-  static async start(initializationOptions: object = {}, args: readonly string[] = ['--stdio']): Promise<{ client: TestLspClient; init: InitializeResult }> {
-    const child = spawn(process.execPath, [SERVER_BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  static async start(
+    initializationOptions: object = {},
+    options: { readonly args?: readonly string[]; readonly command?: readonly string[]; readonly watchFiles?: boolean; readonly rootUri?: string } = {},
+  ): Promise<{ client: TestLspClient; init: InitializeResult }> {
+    const command = options.command ?? [SERVER_BIN, ...(options.args ?? ['--stdio'])];
+    const child = spawn(process.execPath, [...command], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new TestLspClient(child);
     const init = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: null,
+      rootUri: options.rootUri ?? null,
       capabilities: {
-        workspace: { workspaceEdit: { documentChanges: true } },
+        workspace: { workspaceEdit: { documentChanges: true }, ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}) },
         textDocument: {
           publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },

@@ -1,0 +1,136 @@
+/**
+ * The server with a project on disk: configuration files found upward from the document, reloaded
+ * with the capability files they name when those change (by the server's own file watching, or on
+ * the client's workspace/didChangeWatchedFiles).
+ */
+import { expect } from 'chai';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DidChangeWatchedFilesNotification, FileChangeType, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { EXAMPLES } from '../helpers/paths.js';
+import { TestLspClient } from './client.js';
+
+const SEED = fs.readFileSync(path.join(EXAMPLES, 'seed-disk-ioeventfd.xml'), 'utf8');
+const IDE_DISK = SEED.replace("<target dev='vda' bus='virtio'/>", "<target dev='hda' bus='ide'/>").replace(
+  "<address type='pci' domain='0x0000' bus='0x00' slot='0x04' function='0x0'/>\n    </disk>",
+  '</disk>',
+);
+
+/** A capabilities profile of an emulator whose virtio-blk device may or may not have ioeventfd. */
+function profile(blkHasIoeventfd: boolean): string {
+  return JSON.stringify({
+    format: 'virtlint-caps/1',
+    emulator: '/usr/bin/qemu',
+    version: '7.2.0',
+    arches: ['x86_64'],
+    domainTypes: ['qemu', 'kvm'],
+    machines: [{ name: 'pc-0.13', isDefault: true }],
+    devices: { 'virtio-blk-pci': blkHasIoeventfd ? ['drive', 'ioeventfd'] : ['drive'], 'virtio-net-pci': ['ioeventfd'] },
+    devicesComplete: false,
+  });
+}
+
+const codes = (p: PublishDiagnosticsParams): string[] => p.diagnostics.map((d) => String(d.code));
+const severityOf = (p: PublishDiagnosticsParams, code: string): number[] => p.diagnostics.filter((d) => d.code === code).map((d) => d.severity ?? 0);
+
+describe('lsp: workspace configuration and capability files', function () {
+  this.timeout(60000);
+  let dir: string;
+  let client: TestLspClient | undefined;
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-lsp-'));
+  });
+  afterEach(() => {
+    client?.kill();
+    client = undefined;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Writes a file the way editors save: a new file renamed over the old one. */
+  function save(file: string, content: string): void {
+    fs.writeFileSync(`${file}.tmp`, content);
+    fs.renameSync(`${file}.tmp`, file);
+  }
+
+  async function openDoc(c: TestLspClient, name: string, text: string): Promise<{ uri: string; first: PublishDiagnosticsParams }> {
+    const file = path.join(dir, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    const uri = pathToFileURL(file).href;
+    const published = c.nextDiagnostics(uri);
+    await c.open(uri, text);
+    return { uri, first: await published };
+  }
+
+  it('applies the configuration found upward from the document, and reloads it when it is saved (own file watching)', async () => {
+    save(path.join(dir, 'virtlint.config.json'), JSON.stringify([{ rules: { 'ioeventfd-requires-virtio': 'off' } }]));
+    client = (await TestLspClient.start()).client;
+    const { uri, first } = await openDoc(client, 'vms/ide.xml', IDE_DISK);
+    expect(codes(first)).to.not.include('ioeventfd-requires-virtio');
+    const reloaded = client.nextDiagnostics(uri, (p) => codes(p).includes('ioeventfd-requires-virtio'));
+    save(path.join(dir, 'virtlint.config.json'), JSON.stringify([{ rules: { 'ioeventfd-requires-virtio': 'warn' } }]));
+    expect(severityOf(await reloaded, 'ioeventfd-requires-virtio')).to.deep.equal([2]);
+  });
+
+  it('picks up a configuration file created after the document was opened', async () => {
+    client = (await TestLspClient.start()).client;
+    const { uri, first } = await openDoc(client, 'vms/ide.xml', IDE_DISK);
+    expect(severityOf(first, 'ioeventfd-requires-virtio')).to.deep.equal([1]);
+    const reloaded = client.nextDiagnostics(uri, (p) => !codes(p).includes('ioeventfd-requires-virtio'));
+    save(path.join(dir, 'virtlint.config.json'), JSON.stringify([{ rules: { 'ioeventfd-requires-virtio': 'off' } }]));
+    await reloaded;
+  });
+
+  it('re-reads a capabilities file named by the configuration when it changes', async () => {
+    save(path.join(dir, 'qemu.json'), profile(false));
+    save(path.join(dir, 'virtlint.config.json'), JSON.stringify([{ settings: { caps: 'qemu.json' } }]));
+    client = (await TestLspClient.start()).client;
+    const { uri, first } = await openDoc(client, 'seed.xml', SEED);
+    const missing = first.diagnostics.filter((d) => d.code === 'emulator-supports-ioeventfd');
+    expect(missing.map((d) => d.range.start.line)).to.deep.equal([19]);
+    const reloaded = client.nextDiagnostics(uri, (p) => !codes(p).includes('emulator-supports-ioeventfd'));
+    save(path.join(dir, 'qemu.json'), profile(true));
+    await reloaded;
+  });
+
+  it('shows a broken configuration file on the document, lints with the defaults meanwhile, and recovers', async () => {
+    save(path.join(dir, 'virtlint.config.json'), '[{ "rules": { "ioeventfd-requires-virtio": ');
+    client = (await TestLspClient.start()).client;
+    const { uri, first } = await openDoc(client, 'ide.xml', IDE_DISK);
+    const config = first.diagnostics.filter((d) => d.code === 'virtlint/config');
+    expect(config).to.have.length(1);
+    expect(config[0]!.message).to.match(/virtlint\.config\.json.*not valid JSON/);
+    expect(codes(first)).to.include('ioeventfd-requires-virtio');
+    const fixed = client.nextDiagnostics(uri, (p) => !codes(p).includes('virtlint/config'));
+    save(path.join(dir, 'virtlint.config.json'), JSON.stringify([{ rules: { 'ioeventfd-requires-virtio': 'warn' } }]));
+    expect(severityOf(await fixed, 'ioeventfd-requires-virtio')).to.deep.equal([2]);
+  });
+
+  it('does not lint documents the configuration ignores', async () => {
+    save(path.join(dir, 'virtlint.config.json'), JSON.stringify([{ ignores: ['generated/**'] }]));
+    client = (await TestLspClient.start()).client;
+    const ignoredUri = pathToFileURL(path.join(dir, 'generated', 'ide.xml')).href;
+    await client.open(ignoredUri, IDE_DISK);
+    const { first } = await openDoc(client, 'ide.xml', IDE_DISK);
+    expect(codes(first)).to.include('ioeventfd-requires-virtio');
+    expect(client.published.filter((p) => p.uri === ignoredUri)).to.deep.equal([]);
+  });
+
+  it('with a client that watches files: registers the configuration glob and reloads on didChangeWatchedFiles', async () => {
+    save(path.join(dir, 'virtlint.config.json'), JSON.stringify([{ rules: { 'ioeventfd-requires-virtio': 'off' } }]));
+    client = (await TestLspClient.start({}, { watchFiles: true, rootUri: pathToFileURL(dir).href })).client;
+    const { uri, first } = await openDoc(client, 'ide.xml', IDE_DISK);
+    expect(codes(first)).to.not.include('ioeventfd-requires-virtio');
+    expect(client.registrations.map((r) => [r.method, JSON.stringify(r.registerOptions)])).to.deep.equal([
+      ['workspace/didChangeWatchedFiles', JSON.stringify({ watchers: [{ globPattern: '**/virtlint.config.{js,mjs,json}' }] })],
+    ]);
+    const reloaded = client.nextDiagnostics(uri, (p) => codes(p).includes('ioeventfd-requires-virtio'));
+    const config = path.join(dir, 'virtlint.config.json');
+    save(config, JSON.stringify([{ rules: { 'ioeventfd-requires-virtio': 'warn' } }]));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(config).href, type: FileChangeType.Changed }] });
+    expect(severityOf(await reloaded, 'ioeventfd-requires-virtio')).to.deep.equal([2]);
+  });
+});
