@@ -5,4 +5,4 @@ import { lspCommand, startServer } from '../dist/src/lsp/main.js';
 const args = process.argv.slice(2);
 const command = lspCommand(args);
 if ('print' in command) process.stdout.write(command.print);
-else startServer(args);
+else void startServer(args);

@@ -150,6 +150,11 @@ export async function main(
   const env = io.env ?? process.env;
   const cwd = io.cwd ?? process.cwd();
   try {
+    if (argv.includes('--lsp')) {
+      // `virtlint --lsp [--stdio]`: the language server (docs/editors.md); it owns the process until the editor ends it.
+      const { startServer } = await import('./lsp/main.js');
+      return await startServer(argv.filter((a) => a !== '--lsp'));
+    }
     if (argv[0] === 'caps') {
       // `virtlint caps …` subcommands (probe an emulator into a profile) live with the capability code.
       const { capsCommand } = await import('./caps/cli.js');

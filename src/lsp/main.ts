@@ -17,10 +17,15 @@ export function lspCommand(argv: readonly string[]): { readonly print: string } 
   return { serve: true };
 }
 
-/** Starts the server; it runs until the client sends `exit` (or its process goes away). */
-export function startServer(argv: readonly string[]): void {
+/**
+ * Starts the server. It owns the process from then on: vscode-languageserver ends it on the client's
+ * `exit` notification (status 0 after `shutdown`, 1 without), when the input closes, or when the
+ * editor's process goes away. The returned promise never settles.
+ */
+export function startServer(argv: readonly string[]): Promise<never> {
   const explicit = argv.some((a) => TRANSPORT_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
   // vscode-languageserver reads the transport from process.argv; without one, speak over stdio.
   const connection = explicit ? createConnection(ProposedFeatures.all) : createConnection(ProposedFeatures.all, process.stdin, process.stdout);
   new VirtlintServer(connection).listen();
+  return new Promise<never>(() => {});
 }
