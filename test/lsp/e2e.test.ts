@@ -4,10 +4,10 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Position, TextEdit } from 'vscode-languageserver-protocol';
+import { type CodeAction, type CompletionItem, type CompletionList, type Diagnostic, ExitNotification, type Position, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { EXAMPLES } from '../helpers/paths.js';
-import { TestLspClient } from './client.js';
+import { CLI, EXAMPLES } from '../helpers/paths.js';
+import { SERVER_BIN, TestLspClient } from './client.js';
 
 const SEED = fs.readFileSync(path.join(EXAMPLES, 'seed-disk-ioeventfd.xml'), 'utf8');
 const NIC_E1000 = fs.readFileSync(path.join(EXAMPLES, 'nic-e1000-ioeventfd.xml'), 'utf8');
@@ -238,7 +238,44 @@ describe('lsp: end to end over stdio (node bin/virtlint-lsp.js --stdio)', functi
     expect(list.find((i) => i.label === 'ioeventfd')).to.not.equal(undefined);
   });
 
+  it('silences the disk error once the disable comment is applied', async () => {
+    const uri = 'file:///work/vms/disable.xml';
+    const published = client.nextDiagnostics(uri);
+    await client.open(uri, IDE_DISK);
+    const d = (await published).diagnostics.find((x) => x.code === 'ioeventfd-requires-virtio') as Diagnostic;
+    const actions = (await client.codeActions(uri, d.range, [d])) as CodeAction[];
+    const disable = actions.find((a) => a.title.startsWith('Disable')) as CodeAction;
+    const version = await client.change(uri, [{ text: applyAction(IDE_DISK, uri, disable) }]);
+    const after = await client.nextDiagnostics(uri, (x) => x.version === version);
+    expect(after.diagnostics.map((x) => x.code)).to.not.include.members(['ioeventfd-requires-virtio', 'virtlint/unused-disable']);
+  });
+
   it('shuts down and exits with status 0', async () => {
     expect(await client.stop()).to.equal(0);
+  });
+
+  for (const [how, command] of [
+    ['virtlint --lsp --stdio', [CLI, '--lsp', '--stdio']],
+    ['virtlint-lsp with no transport flag (stdio by default)', [SERVER_BIN]],
+  ] as const) {
+    it(`${how}: the same server, linting and exiting 0`, async () => {
+      const { client: other, init } = await TestLspClient.start({ debounceMs: 0 }, { command });
+      try {
+        expect(init.serverInfo?.name).to.equal('virtlint');
+        const uri = 'file:///work/vms/via-cli.xml';
+        const published = other.nextDiagnostics(uri);
+        await other.open(uri, IDE_DISK);
+        expect((await published).diagnostics.map((x) => x.code)).to.include('ioeventfd-requires-virtio');
+      } finally {
+        expect(await other.stop()).to.equal(0);
+      }
+    });
+  }
+
+  it('exits with status 1 when the client exits without shutdown (as the protocol says)', async () => {
+    const { client: other } = await TestLspClient.start();
+    await other.connection.sendNotification(ExitNotification.type);
+    expect(await other.exited).to.equal(1);
+    other.kill();
   });
 });
