@@ -10,7 +10,8 @@ export interface QmpLimits {
   readonly maxLineBytes: number;
 }
 
-export const DEFAULT_QMP_LIMITS: QmpLimits = { timeoutMs: 10_000, maxOutputBytes: 64 * 1024 * 1024, maxLineBytes: 16 * 1024 * 1024 };
+/** A real probe reads well under 1 MiB; the limits leave room for much bigger emulators. */
+export const DEFAULT_QMP_LIMITS: QmpLimits = { timeoutMs: 10_000, maxOutputBytes: 16 * 1024 * 1024, maxLineBytes: 8 * 1024 * 1024 };
 
 /** Why a probe failed; the message is shown as a note and never crashes the lint. */
 export class ProbeError extends Error {}

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect } from 'chai';
+import { ProbeCache, defaultCacheDir, probeCacheKey } from '../../src/caps/cache.js';
+import { createCapabilityResolver } from '../../src/caps/index.js';
+import { probeEmulator } from '../../src/caps/probe.js';
+import type { CapabilityProfile } from '../../src/caps/types.js';
+import { CapabilityView } from '../../src/caps/view.js';
+import { QEMU, requireQemu, tempDir } from './helpers.js';
+
+describe('live QMP probe of the system QEMU', function () {
+  let profile: CapabilityProfile;
+  before(async function () {
+    requireQemu(this);
+    profile = await probeEmulator(QEMU);
+  });
+
+  it('reports virtio-blk-pci with ioeventfd', () => {
+    const v = new CapabilityView(profile);
+    expect(v.deviceHasProperty('virtio-blk-pci', 'ioeventfd')).to.equal(true);
+    expect(v.deviceHasProperty('virtio-net-pci', 'ioeventfd')).to.equal(true);
+    // On the virtio-mmio transport the property lives elsewhere: QEMU's virtio-blk-device has none.
+    expect(v.deviceHasProperty('virtio-blk-device', 'ioeventfd')).to.equal(false);
+  });
+
+  it("reports machines with aliases, including 'pc' and 'q35'", () => {
+    const v = new CapabilityView(profile);
+    expect(v.machine('pc')?.name).to.match(/^pc-i440fx-\d+\.\d+$/);
+    expect(v.machine('q35')?.name).to.match(/^pc-q35-\d+\.\d+$/);
+    expect(v.machine('pc')?.isDefault).to.equal(true);
+    expect(v.machine('pc-q35-99.0')).to.equal(null);
+  });
+
+  it('reports version, arches, accelerators and the complete device list', () => {
+    expect(profile.version).to.match(/^\d+\.\d+\.\d+$/);
+    expect(profile.arches).to.deep.equal(['x86_64', 'i686']);
+    expect(profile.domainTypes).to.include('qemu');
+    expect(profile.devicesComplete).to.equal(true);
+    const v = new CapabilityView(profile);
+    for (const t of ['e1000', 'rtl8139', 'VGA', 'qxl-vga', 'ich9-ahci', 'lsi53c895a', 'tpm-crb', 'i6300esb']) expect(v.hasDevice(t), t).to.equal(true);
+    for (const t of ['spapr-vscsi', 'tpm-spapr', 'diag288', 'virtio-blk-ccw']) expect(v.hasDevice(t), t).to.equal(false);
+  });
+
+  it("agrees with QEMU's own -device help on virtio-blk-pci's properties", async () => {
+    const { execFileSync } = await import('node:child_process');
+    const help = execFileSync(QEMU, ['-device', 'virtio-blk-pci,help'], { encoding: 'utf8', env: { PATH: '/usr/bin:/bin' } });
+    const fromHelp = [...help.matchAll(/^\s+([\w.-]+)=</gm)].map((m) => m[1] as string).sort();
+    expect(profile.devices?.['virtio-blk-pci']).to.deep.equal(fromHelp);
+  });
+});
+
+describe('probe cache', function () {
+  let cacheDir: string;
+  beforeEach(function () {
+    requireQemu(this);
+    cacheDir = tempDir('cache');
+  });
+  afterEach(() => {
+    if (cacheDir) fs.rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  it('probes once, then a second run (new process state) uses the disk cache', async () => {
+    const first = await createCapabilityResolver({ cacheDir }).resolve(QEMU);
+    expect(first.notes[0]).to.match(/^capabilities from probe of \/usr\/bin\/qemu-system-x86_64 \(QEMU [\d.]+\)$/);
+    const files = fs.readdirSync(path.join(cacheDir, 'caps'));
+    expect(files).to.have.length(1);
+    expect(fs.statSync(path.join(cacheDir, 'caps', files[0] as string)).mode & 0o077).to.equal(0);
+    const second = await createCapabilityResolver({ cacheDir }).resolve(QEMU);
+    expect(second.notes[0]).to.match(/\(cached\)$/);
+    expect(second.view?.profile).to.deep.equal(first.view?.profile);
+  });
+
+  it('--no-cache neither reads nor writes the cache', async () => {
+    await createCapabilityResolver({ cacheDir }).resolve(QEMU);
+    const r = await createCapabilityResolver({ cacheDir, cache: false }).resolve(QEMU);
+    expect(r.notes[0]).to.not.match(/cached/);
+    const other = tempDir('nocache');
+    await createCapabilityResolver({ cacheDir: other, cache: false }).resolve(QEMU);
+    expect(fs.readdirSync(other)).to.deep.equal([]);
+    fs.rmSync(other, { recursive: true });
+  });
+
+  it('keys entries by binary size and mtime: a changed binary is probed again; corrupt entries are misses', () => {
+    const cache = new ProbeCache(cacheDir);
+    const st = fs.statSync(QEMU);
+    const key = probeCacheKey(QEMU, st);
+    expect(cache.set(key, { version: '1.0.0' })).to.equal(true);
+    expect(cache.get(key)?.version).to.equal('1.0.0');
+    expect(cache.get(probeCacheKey(QEMU, { size: st.size, mtimeMs: st.mtimeMs + 1 }))).to.equal(undefined);
+    expect(cache.get(probeCacheKey(QEMU, { size: st.size + 1, mtimeMs: st.mtimeMs }))).to.equal(undefined);
+    const file = path.join(cacheDir, 'caps', fs.readdirSync(path.join(cacheDir, 'caps'))[0] as string);
+    fs.writeFileSync(file, '{"key": ');
+    expect(cache.get(key)).to.equal(undefined);
+  });
+
+  it('defaults to $XDG_CACHE_HOME/virtlint, else ~/.cache/virtlint', () => {
+    expect(defaultCacheDir({ XDG_CACHE_HOME: '/x/cache' })).to.equal('/x/cache/virtlint');
+    expect(defaultCacheDir({ XDG_CACHE_HOME: 'relative' })).to.match(/\.cache\/virtlint$/);
+    expect(defaultCacheDir({})).to.match(/\.cache\/virtlint$/);
+  });
+
+  it('probes a binary once per process however many documents name it', async () => {
+    const resolver = createCapabilityResolver({ cacheDir, cache: false });
+    const results = await Promise.all([1, 2, 3, 4].map(() => resolver.resolve(QEMU)));
+    const views = new Set(results.map((r) => r.view?.profile));
+    expect(views.size).to.equal(1);
+  });
+});
