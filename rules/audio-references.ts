@@ -27,7 +27,8 @@ export default defineRule({
     }
     for (const d of [...domain.otherDevices.filter((o) => o.kind === 'sound'), ...domain.graphics]) {
       const ref = attrValue(child(d.element, 'audio'), 'id');
-      if (ref && audios.length > 0 && !ids.has(ref.value)) {
+      // Without any <audio>, libvirt adds a default backend with id 1 itself.
+      if (ref && !ids.has(ref.value) && !(audios.length === 0 && ref.value === '1')) {
         context.report({ range: ref.range, message: `<audio id='${ref.value}'> refers to an audio backend that does not exist: libvirt refuses this domain. Define <audio id='${ref.value}' …/> or fix the id` });
       }
     }

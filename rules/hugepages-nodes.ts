@@ -1,22 +1,8 @@
 import { numaCellCount } from '../src/model/memory.js';
+import { parseIdSet } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
 import { attr, child, childrenNamed } from '../src/xml/tree.js';
 import type { XmlElement } from '../src/xml/tree.js';
-
-/** Expands a libvirt node set ("0-2,^1,4") into numbers; undefined when it does not parse. */
-function parseNodeset(text: string): number[] | undefined {
-  const add = new Set<number>();
-  const remove = new Set<number>();
-  for (const part of text.split(',')) {
-    const m = /^\s*(\^)?([0-9]+)(?:-([0-9]+))?\s*$/.exec(part);
-    if (!m) return undefined;
-    const from = Number(m[2]);
-    const to = m[3] === undefined ? from : Number(m[3]);
-    if (to < from || to - from > 4096) return undefined;
-    for (let i = from; i <= to; i++) (m[1] ? remove : add).add(i);
-  }
-  return [...add].filter((n) => !remove.has(n));
-}
 
 export default defineRule({
   meta: {
@@ -37,7 +23,7 @@ export default defineRule({
         master ??= page;
         continue;
       }
-      const nodes = parseNodeset(nodeset.value);
+      const nodes = parseIdSet(nodeset.value);
       const missing = nodes?.find((n) => n >= Math.max(cells, 1));
       if (missing === undefined) continue;
       context.report({

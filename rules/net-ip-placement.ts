@@ -4,7 +4,7 @@ import { attr } from '../src/xml/tree.js';
 export default defineRule({
   meta: {
     id: 'net-ip-placement',
-    description: "<ip>/<route> on interfaces that cannot use them, and guest addresses type='user' cannot honour",
+    description: "<ip>/<route> on interfaces other than type='user', guest addresses type='user' cannot honour, managed='no' off type='ethernet'",
     defaultSeverity: 'error',
     libvirtMessages: [
       'Invalid attempt to set network interface guest-side IP route and/or address info, not supported by QEMU',
@@ -12,6 +12,7 @@ export default defineRule({
       'Invalid attempt to set peer IP for guest',
       'Only one IPv4 address per interface is allowed',
       'invalid prefix, must be in range of 4-27',
+      "unsupported IPv6 address prefix='%u' - must be 64",
       "unmanaged target dev is not supported on interfaces of type '%s'",
     ],
   },
@@ -22,10 +23,9 @@ export default defineRule({
       if (managed?.value === 'no' && type !== 'ethernet') {
         context.report({ range: managed.range, message: `managed='no' (use an existing tap device) only works with type='ethernet', not '${type}': libvirt refuses this domain` });
       }
-      if (type === 'ethernet') continue; // host-side addresses and routes are fine there
       if (type !== 'user') {
         for (const el of [...nic.ips, ...nic.routes].slice(0, 1)) {
-          context.report({ range: el.element.nameRange, message: `<${el.element.name}> sets a guest-side address or route, which QEMU can only do for type='user' (on type='ethernet' it configures the host side); on type '${type}' libvirt refuses this domain. Configure the address inside the guest or via the network's DHCP` });
+          context.report({ range: el.element.nameRange, message: `<${el.element.name}> sets a guest-side address or route, which QEMU can only do for type='user'; on type '${type}' libvirt 9.0 refuses this domain. Configure the address inside the guest or via the network's DHCP` });
         }
         continue;
       }
@@ -37,10 +37,13 @@ export default defineRule({
         const peer = attr(ip.element, 'peer');
         if (peer) context.report({ range: peer.range, message: `a peer address cannot be set for the guest of a type='user' interface: libvirt refuses this domain. Remove peer` });
         const address = attr(ip.element, 'address')?.value ?? '';
-        if (address.includes(':')) continue;
-        if (++ipv4 === 2) context.report({ range: ip.element.nameRange, message: `a type='user' interface takes one IPv4 address; this is the second: libvirt refuses this domain` });
         const prefix = attr(ip.element, 'prefix');
         const p = prefix && /^[0-9]+$/.test(prefix.value) ? Number(prefix.value) : undefined;
+        if (address.includes(':')) {
+          if (prefix && p !== undefined && p !== 64) context.report({ range: prefix.valueRange, message: `the IPv6 prefix of a type='user' interface must be 64, not ${p}: libvirt refuses this domain` });
+          continue;
+        }
+        if (++ipv4 === 2) context.report({ range: ip.element.nameRange, message: `a type='user' interface takes one IPv4 address; this is the second: libvirt refuses this domain` });
         if (prefix && p !== undefined && (p < 4 || p > 27)) {
           context.report({ range: prefix.valueRange, message: `prefix ${p} is outside 4–27, the network sizes QEMU's user-mode stack supports: libvirt refuses this domain` });
         }

@@ -8,7 +8,7 @@ export default defineRule({
     id: 'numatune-memnode-requires-numa',
     description: '<numatune><memnode> without guest NUMA cells, or for a cell that does not exist',
     defaultSeverity: 'error',
-    libvirtMessages: ["Element 'memnode' is invalid without any guest NUMA cells", 'Invalid cellid attribute in memnode element: %u. Maximum number of cells is %zu'],
+    libvirtMessages: ["Element 'memnode' is invalid without any guest NUMA cells", "Argument 'cellid' in memnode element must correspond to existing guest's NUMA cell"],
   },
   check(domain, context) {
     const memnodes = childrenNamed(domain.numatune?.element, 'memnode');

@@ -7,6 +7,7 @@ import lifecycleActions from './lifecycle-actions.js';
 import loaderPathRequired from './loader-path-required.js';
 import memoryHotplugRequiresNuma from './memory-hotplug-requires-numa.js';
 import memorySizeRules from './memory-size-rules.js';
+import numaCellCpus from './numa-cell-cpus.js';
 import numaCellIds from './numa-cell-ids.js';
 import numatuneMemnodeRequiresNuma from './numatune-memnode-requires-numa.js';
 import secureBootRequirements from './secure-boot-requirements.js';
@@ -24,6 +25,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
   loaderPathRequired,
   memoryHotplugRequiresNuma,
   memorySizeRules,
+  numaCellCpus,
   numaCellIds,
   numatuneMemnodeRequiresNuma,
   secureBootRequirements,

@@ -6,7 +6,7 @@ export default defineRule({
     id: 'vcpu-current-exceeds-max',
     description: '<vcpu current> larger than the maximum vCPU count, or zero',
     defaultSeverity: 'error',
-    libvirtMessages: ['maximum vCPU count must not be less than current vCPU count'],
+    libvirtMessages: ['maximum vCPU count must not be less than current vCPU count', "vcpu 0 can't be offline"],
   },
   check(domain, context) {
     const cur = domain.vcpu?.current;

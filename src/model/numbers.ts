@@ -61,3 +61,21 @@ export function sizeInKiB(value: string | undefined, unit: string | undefined, d
   if (factor === undefined) return undefined;
   return Math.ceil((n * factor) / 1024);
 }
+
+/**
+ * Expands a libvirt id set ("0-2,^1,4": CPUs or NUMA nodes) into its numbers, in ascending order;
+ * undefined when it does not parse or a range is absurdly large.
+ */
+export function parseIdSet(text: string): number[] | undefined {
+  const add = new Set<number>();
+  const remove = new Set<number>();
+  for (const part of text.split(',')) {
+    const m = /^\s*(\^)?([0-9]+)(?:-([0-9]+))?\s*$/.exec(part);
+    if (!m) return undefined;
+    const from = Number(m[2]);
+    const to = m[3] === undefined ? from : Number(m[3]);
+    if (to < from || to - from > 16384) return undefined;
+    for (let i = from; i <= to; i++) (m[1] ? remove : add).add(i);
+  }
+  return [...add].filter((n) => !remove.has(n)).sort((a, b) => a - b);
+}
