@@ -42,7 +42,7 @@ function parseArgs(argv: readonly string[]) {
     .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this configuration file for every document (--no-config: none at all)' })
     .option('print-config', { type: 'string', describe: 'Print the configuration that applies to FILE and exit' })
-    .option('rule', { type: 'string', array: true, describe: 'Set a rule, over any configuration: id:off|warn|error (repeatable)' })
+    .option('rule', { type: 'string', describe: 'Set a rule, over any configuration: id:off|warn|error (repeatable)' })
     .option('fix', { type: 'boolean', default: false, describe: 'Apply fixes to the files (atomically; a file changed meanwhile is left alone)' })
     .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Compute fixes without writing them (json output has the fixed text in `output`)' })
     .option('cache', { type: 'boolean', describe: 'Reuse results of unchanged files (--no-cache: use no cache at all, the capability probe\'s included)' })
@@ -181,7 +181,8 @@ export async function main(
     if (typeof configFlag === 'string' && !fs.statSync(path.resolve(cwd, configFlag), { throwIfNoEntry: false })?.isFile()) {
       throw new UsageError(`--config ${configFlag}: no such file`);
     }
-    const ruleOverrides = parseRuleFlags(args.rule ?? []);
+    // Repeated --rule flags arrive as an array (not `array: true`, which would swallow the file names).
+    const ruleOverrides = parseRuleFlags(([] as string[]).concat((args.rule as string | string[] | undefined) ?? []));
     const settingsOverrides: EffectiveSettings = {
       ...(args.caps !== undefined ? { capsFile: path.resolve(cwd, args.caps) } : {}),
       ...(args.schemas !== undefined ? { schemas: path.resolve(cwd, args.schemas) } : {}),
