@@ -58,8 +58,13 @@ function snippetEscape(s: string, choice = false): string {
   return s.replace(choice ? /[$}\\,|]/g : /[$}\\]/g, (c) => `\\${c}`);
 }
 
-/** Completion items at `offset` of `doc`; empty where the grammar has nothing to say. */
+/** Completion items at `offset` of `doc`, in the order to show them; empty where the grammar has nothing to say. */
 export function completions(doc: TextDocument, offset: number, index: GrammarIndex, options: CompletionOptions): CompletionItem[] {
+  // Clients sort by sortText; ordering the list too helps those that show it as sent.
+  return itemsAt(doc, offset, index, options).sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
+}
+
+function itemsAt(doc: TextDocument, offset: number, index: GrammarIndex, options: CompletionOptions): CompletionItem[] {
   const text = doc.getText();
   const ctx = cursorContext(text, offset);
   const range = (start: number, end: number): LspRange => ({ start: doc.positionAt(start), end: doc.positionAt(end) });

@@ -97,8 +97,11 @@ export class TestLspClient {
     return { client, init };
   }
 
-  /** The next publishDiagnostics for `uri` that `accept` takes (default: any), failing after `timeoutMs`. */
-  nextDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10000): Promise<PublishDiagnosticsParams> {
+  /**
+   * The next publishDiagnostics for `uri` that `accept` takes (default: any). Fails after `timeoutMs`,
+   * a generous bound so that a slow machine is not mistaken for a server that never answers.
+   */
+  nextDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 60000): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);

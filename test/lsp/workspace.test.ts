@@ -36,7 +36,8 @@ const codes = (p: PublishDiagnosticsParams): string[] => p.diagnostics.map((d) =
 const severityOf = (p: PublishDiagnosticsParams, code: string): number[] => p.diagnostics.filter((d) => d.code === code).map((d) => d.severity ?? 0);
 
 describe('lsp: workspace configuration and capability files', function () {
-  this.timeout(60000);
+  // Safety net only: each server start compiles the grammar, which a loaded machine can make slow.
+  this.timeout(180000);
   let dir: string;
   let client: TestLspClient | undefined;
 
