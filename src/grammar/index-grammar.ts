@@ -33,6 +33,8 @@ export interface ChildInfo {
   /** Local name; `{uri}local` for a namespaced element. */
   readonly name: string;
   readonly required: boolean;
+  /** May appear more than once (it sits under zeroOrMore / oneOrMore somewhere in the content). */
+  readonly repeatable?: boolean;
 }
 
 /** One element pattern of the grammar and what it allows. */
@@ -317,11 +319,12 @@ export class GrammarIndex {
     const requiredAttrs = this.required(el.content, 'attribute') ?? EMPTY;
     const requiredElems = this.required(el.content, 'element') ?? EMPTY;
     const children = this.childPatterns(el);
+    const repeatable = this.repeatableChildren(el.content);
     const childNames = new Map<string, ChildInfo>();
     for (const c of children) {
       for (const n of namesOf(c.name)) {
         const key = clark(n.ns, n.local);
-        if (!childNames.has(key)) childNames.set(key, { name: key, required: requiredElems.has(key) });
+        if (!childNames.has(key)) childNames.set(key, { name: key, required: requiredElems.has(key), repeatable: repeatable.has(key) });
       }
     }
     const attributes: AttributeInfo[] = [...attrs.entries()].map(([name, { patterns }]) => {
@@ -348,6 +351,42 @@ export class GrammarIndex {
     };
     this.infos.set(el.id, info);
     return info;
+  }
+
+  /** Names of child elements that sit under zeroOrMore / oneOrMore (or appear twice in a group). */
+  private repeatableChildren(content: Pattern): ReadonlySet<string> {
+    const out = new Set<string>();
+    const visit = (p: Pattern, repeated: boolean, seen: Set<string>): void => {
+      switch (p.kind) {
+        case 'element':
+          if (repeated) for (const n of namesOf(p.name)) out.add(clark(n.ns, n.local));
+          return;
+        case 'group':
+        case 'interleave':
+        case 'choice':
+          for (const i of p.items) visit(i, repeated, seen);
+          return;
+        case 'zeroOrMore':
+        case 'oneOrMore':
+          visit(p.item, true, seen);
+          return;
+        case 'optional':
+        case 'mixed':
+          visit(p.item, repeated, seen);
+          return;
+        case 'ref': {
+          const key = `${p.define.uid}:${repeated}`;
+          if (seen.has(key)) return;
+          seen.add(key);
+          visit(p.define.pattern, repeated, seen);
+          return;
+        }
+        default:
+          return;
+      }
+    };
+    visit(content, false, new Set());
+    return out;
   }
 
   /** What the attribute `name` (`local` or `{uri}local`) of an element pattern may hold, as one pattern. */
@@ -802,11 +841,12 @@ function summarize(name: string, patterns: readonly ElementInfo[]): ElementSumma
       );
     }
   }
-  const children = new Map<string, { required: number }>();
+  const children = new Map<string, { required: number; repeatable: boolean }>();
   for (const p of patterns) {
     for (const c of p.children) {
-      const e = children.get(c.name) ?? { required: 0 };
+      const e = children.get(c.name) ?? { required: 0, repeatable: false };
       if (c.required) e.required++;
+      if (c.repeatable) e.repeatable = true;
       children.set(c.name, e);
     }
   }
@@ -816,7 +856,7 @@ function summarize(name: string, patterns: readonly ElementInfo[]): ElementSumma
     name,
     attributes: [...attrs.values()].map((a) => ({ ...a, required: counts.get(a.name) === patterns.length })),
     anyAttribute: patterns.some((p) => p.anyAttribute),
-    children: [...children.entries()].map(([n, e]) => ({ name: n, required: e.required === patterns.length })),
+    children: [...children.entries()].map(([n, e]) => ({ name: n, required: e.required === patterns.length, repeatable: e.repeatable })),
     anyElement: patterns.some((p) => p.anyElement),
     text: texts.length > 0 ? { values: [...new Set(texts.flatMap((t) => t.values))], forms: [...new Set(texts.flatMap((t) => t.forms))] } : undefined,
     patterns,

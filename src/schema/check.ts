@@ -52,7 +52,9 @@ function explain(doc: ParsedDocument, kind: DocumentKind, engine: SchemaEngine, 
   }
   if (index && engine.validateWithGrammar) {
     try {
-      const problems = new DrillDown(doc, index, engine as SchemaEngine & Required<Pick<SchemaEngine, 'validateWithGrammar'>>).run(issues);
+      const drill = new DrillDown(doc, index, engine as SchemaEngine & Required<Pick<SchemaEngine, 'validateWithGrammar'>>);
+      const problems = drill.run(issues);
+      if (drill.exhausted) notes.push('this document has so many schema errors that only the first ones were located precisely');
       const diagnostics = problemDiagnostics(doc, problems, index);
       if (diagnostics.length > 0) return diagnostics;
     } catch (e) {

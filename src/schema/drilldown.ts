@@ -54,7 +54,7 @@ function splitClark(name: string): { ns: string; local: string } {
 }
 
 /** An upper bound on sub-validations per document, so a pathological document cannot make this slow. */
-const MAX_VALIDATIONS = 4000;
+const MAX_VALIDATIONS = 12000;
 
 /**
  * Pins a vague RelaxNG report (an error on an ancestor, "extra element in interleave", "failed to
@@ -65,6 +65,12 @@ const MAX_VALIDATIONS = 4000;
  */
 export class DrillDown {
   private validations = 0;
+  private readonly fitMemo = new Map<string, boolean>();
+
+  /** True when the validation budget ran out: later elements were not examined. */
+  get exhausted(): boolean {
+    return this.validations > MAX_VALIDATIONS;
+  }
 
   constructor(
     private readonly doc: ParsedDocument,
@@ -181,9 +187,14 @@ export class DrillDown {
   }
 
   private fits(text: string, key: string, source: () => string): boolean {
+    const memoKey = `${key}\u0000${text}`;
+    const known = this.fitMemo.get(memoKey);
+    if (known !== undefined) return known;
     this.validations++;
     const outcome = this.engine.validateWithGrammar(text, { key, source });
-    return outcome.status !== 'checked' || outcome.issues.length === 0;
+    const ok = outcome.status !== 'checked' || outcome.issues.length === 0;
+    this.fitMemo.set(memoKey, ok);
+    return ok;
   }
 
   /** Validates one element's subtree against one pattern; undefined when that cannot be done. */
@@ -191,28 +202,33 @@ export class DrillDown {
     if (this.validations++ > MAX_VALIDATIONS) return undefined;
     const outcome = this.engine.validateWithGrammar(this.fragment(el), { key: `el:${c.pattern.id}`, source: () => standaloneGrammar(c.pattern) });
     if (outcome.status !== 'checked') return undefined;
+    if (outcome.issues.length === 0) return [];
     const base = xpathOf(el);
-    return outcome.issues.map((i) => ({ ...i, ...(i.xpath ? { xpath: base + i.xpath.replace(/^\/[^/]+/, '') } : {}) }));
+    const lineShift = el.range.start.line - 1;
+    return outcome.issues.map((i) => ({
+      ...i,
+      line: i.line > 0 ? i.line + lineShift : 0,
+      ...(i.xpath ? { xpath: base + i.xpath.replace(/^\/[^/]+/, '') } : {}),
+    }));
   }
 
   /**
-   * The element's source text as a document of its own: padded so that lines and columns stay
-   * those of the original, with the namespace declarations of its ancestors carried over.
+   * The element's source text as a document of its own, with the namespace declarations of its
+   * ancestors carried over. Lines are shifted back by the caller (cheaper than padding each
+   * fragment with the lines before it).
    */
   private fragment(el: XmlElement): string {
     const text = this.doc.text;
-    const start = el.range.start;
     const own = new Set(el.attributes.filter(isNamespaceDecl).map((a) => a.name));
     const decls: string[] = [];
-    for (const [prefix, uri] of namespacesInScope(el.parent ?? el)) {
-      const attrName = prefix ? `xmlns:${prefix}` : 'xmlns';
-      if (!own.has(attrName) && el.parent) decls.push(` ${attrName}="${escapeAttr(uri)}"`);
+    if (el.parent) {
+      for (const [prefix, uri] of namespacesInScope(el.parent)) {
+        const attrName = prefix ? `xmlns:${prefix}` : 'xmlns';
+        if (!own.has(attrName)) decls.push(` ${attrName}="${escapeAttr(uri)}"`);
+      }
     }
     const nameEnd = el.nameRange.end.offset;
-    const lineStart = this.doc.lines.lineStart(start.line);
-    // Keep the line's leading characters as spaces (tabs stay tabs) so columns stay true.
-    const prefix = text.slice(lineStart, start.offset).replace(/[^\t]/g, ' ');
-    return '\n'.repeat(start.line - 1) + prefix + text.slice(start.offset, nameEnd) + decls.join('') + text.slice(nameEnd, el.range.end.offset);
+    return text.slice(el.range.start.offset, nameEnd) + decls.join('') + text.slice(nameEnd, el.range.end.offset);
   }
 }
 

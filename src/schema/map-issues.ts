@@ -54,16 +54,17 @@ function distance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
-const localOf = (n: string): string => n.replace(/^\{[^}]*\}/, '').replace(/^[^:]*:/, '');
+/** The local part of a grammar name (`{uri}local`) or a prefixed document name (`qemu:arg`). */
+const localName = (n: string): string => n.replace(/^\{[^}]*\}/, '').replace(/^[^:]*:/, '');
 
 function closest(name: string, options: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const o of options) {
-    const d = distance(localOf(name).toLowerCase(), localOf(o).toLowerCase());
+    const d = distance(localName(name).toLowerCase(), localName(o).toLowerCase());
     if (d < bestD) [best, bestD] = [o, d];
   }
-  return best !== undefined && bestD <= Math.max(1, Math.floor(localOf(name).length / 4)) && bestD > 0 ? best : undefined;
+  return best !== undefined && bestD <= Math.max(1, Math.floor(localName(name).length / 4)) && bestD > 0 ? best : undefined;
 }
 
 /** The range of the first non-blank text directly inside an element (comments skipped), or its name. */
@@ -173,7 +174,7 @@ export function problemDiagnostics(doc: ParsedDocument, problems: readonly Probl
         );
         break;
       case 'engine':
-        out.push(...engineDiagnostics(doc, p.issues, index, p.element));
+        out.push(...engineDiagnostics(doc, p.issues, index, p.element, p.candidates));
         break;
     }
   }
@@ -222,7 +223,13 @@ function valueSpecOf(index: GrammarIndex | undefined, el: XmlElement, attribute:
  * concerned. Cascades are dropped: a generic "failed to validate" on an element is kept only when
  * nothing more specific was said about it or anything inside it.
  */
-export function engineDiagnostics(doc: ParsedDocument, issues: readonly SchemaIssue[], index?: GrammarIndex, within?: XmlElement): Diagnostic[] {
+export function engineDiagnostics(
+  doc: ParsedDocument,
+  issues: readonly SchemaIssue[],
+  index?: GrammarIndex,
+  within?: XmlElement,
+  withinCandidates?: readonly ElementInfo[],
+): Diagnostic[] {
   const specific: { el: XmlElement | undefined; d: Diagnostic }[] = [];
   const generic: { el: XmlElement | undefined; d: Diagnostic }[] = [];
   const add = (list: typeof specific, el: XmlElement | undefined, d: Diagnostic): void => {
@@ -253,10 +260,14 @@ export function engineDiagnostics(doc: ParsedDocument, issues: readonly SchemaIs
       const siblings = parent ? parent.children.filter((c) => c.name === childName) : [];
       const el = siblings.length > 1 ? siblings[siblings.length - 1] : (siblings[0] ?? locate(doc, issue, childName, within));
       const where = parent && parent !== el ? ` in <${parent.name}>` : '';
+      // Say "only once" only when the grammar never lets it repeat there.
+      const candidates = parent && parent === within && withinCandidates ? withinCandidates : parent && index ? index.elementsAt(grammarPathOf(parent)) : [];
+      const infos = candidates.flatMap((c) => c.children.filter((ch) => ch.name === childName || localName(ch.name) === localName(childName)));
+      const single = infos.length > 0 && infos.every((ch) => !ch.repeatable);
       const message =
-        siblings.length > 1
-          ? `<${childName}> appears ${siblings.length} times${where}; it may appear only once (or not in this combination)`
-          : `<${childName}> is not allowed here${where}: it is out of order, or not allowed together with its siblings`;
+        siblings.length > 1 && single
+          ? `<${childName}> appears ${siblings.length} times${where}; it may appear only once`
+          : `<${childName}> is not allowed here${where}: it is ${siblings.length > 1 ? 'repeated, ' : ''}out of order, or not allowed together with its siblings`;
       add(specific, el, diag('schema/unexpected-element', message, el?.nameRange ?? doc.root.nameRange));
     } else if ((m = /^Expecting an element (\S+), got nothing/.exec(msg))) {
       const el = locate(doc, issue, undefined, within);

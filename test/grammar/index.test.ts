@@ -79,6 +79,12 @@ for (const set of SCHEMA_SETS) {
       expect(index.describe(['domain', 'devices', 'disk', 'target'])!.attributes.find((a) => a.name === 'dev')?.required).to.equal(true);
     });
 
+    it('knows which children may repeat', () => {
+      expect(index.describe(['domain'])!.children.find((c) => c.name === 'name')?.repeatable).to.equal(false);
+      expect(index.describe(['domain', 'devices'])!.children.find((c) => c.name === 'disk')?.repeatable).to.equal(true);
+      expect(index.describe(['domain', 'os'])!.children.find((c) => c.name === 'boot')?.repeatable).to.equal(true);
+    });
+
     it('describes text content in words', () => {
       expect(index.describe(['domain', 'devices', 'emulator'])!.text?.forms).to.deep.equal(['an absolute path']);
       expect(index.describe(['domain', 'on_poweroff'])!.text?.values).to.include.members(['destroy', 'restart']);
