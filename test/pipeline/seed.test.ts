@@ -31,7 +31,7 @@ describe('the seed case: ioeventfd (bundled grammar, all rules)', () => {
     const original = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/seed/disk-ioeventfd.xml'), 'utf8');
     const r = await lintText(original);
     expect(ids(r)).to.deep.equal(['graphics-port-range:error']);
-    expect(r.diagnostics[0]!.range.start).to.include(positionOf(original, "5091"));
+    expect(r.diagnostics[0]!.range.start.line).to.equal(positionOf(original, "port='5091'").line);
   });
 
   it('the seed document lints clean', async () => {
