@@ -100,16 +100,49 @@ const XSD_WORDS: Readonly<Record<string, string>> = {
   base64Binary: 'base64 data',
 };
 
+/** Value ranges of the XSD integer types (as decimal strings; bigint-free on purpose). */
+const INTEGER_RANGES: Readonly<Record<string, readonly [string | undefined, string | undefined]>> = {
+  integer: [undefined, undefined],
+  long: ['-9223372036854775808', '9223372036854775807'],
+  int: ['-2147483648', '2147483647'],
+  short: ['-32768', '32767'],
+  byte: ['-128', '127'],
+  nonNegativeInteger: ['0', undefined],
+  positiveInteger: ['1', undefined],
+  unsignedLong: ['0', '18446744073709551615'],
+  unsignedInt: ['0', '4294967295'],
+  unsignedShort: ['0', '65535'],
+  unsignedByte: ['0', '255'],
+  negativeInteger: [undefined, '-1'],
+  nonPositiveInteger: [undefined, '0'],
+};
+
+const plusOne = (v: string, d: number): string => (/^-?\d{1,15}$/.test(v) ? String(Number(v) + d) : v);
+
 /** Words for a `<data>` pattern from its datatype and facets. */
 export function describeData(data: DataPattern): string {
-  let words = XSD_WORDS[data.type] ?? `a value of type ${data.type}`;
   const p = (n: string): string | undefined => data.params.find((x) => x.name === n)?.value.trim();
   const pattern = p('pattern');
+  const range = INTEGER_RANGES[data.type];
+  if (range) {
+    // A digits-only pattern adds nothing to an integer type ("no sign, no spaces" is implied in words).
+    const extraPattern = pattern !== undefined && !/^\[0-9\]\+$|^\\d\+$/.test(pattern) ? ` matching the pattern ${pattern}` : '';
+    const minEx = p('minExclusive');
+    const maxEx = p('maxExclusive');
+    const lo = p('minInclusive') ?? (minEx !== undefined ? plusOne(minEx, 1) : undefined);
+    const hi = p('maxInclusive') ?? (maxEx !== undefined ? plusOne(maxEx, -1) : undefined);
+    if (lo === undefined && hi === undefined) return `${XSD_WORDS[data.type] as string}${extraPattern}`;
+    const from = lo ?? range[0];
+    const to = hi ?? range[1];
+    const words = from !== undefined && to !== undefined ? `an integer from ${from} to ${to}` : from !== undefined ? `an integer of at least ${from}` : `an integer up to ${to as string}`;
+    return words + extraPattern;
+  }
+  let words = XSD_WORDS[data.type] ?? `a value of type ${data.type}`;
   if (pattern !== undefined) {
     words = data.type === 'string' || data.type === 'token' ? `text matching the pattern ${pattern}` : `${words} matching the pattern ${pattern}`;
   }
-  const min = p('minInclusive') ?? (p('minExclusive') !== undefined ? `more than ${p('minExclusive')}` : undefined);
-  const max = p('maxInclusive') ?? (p('maxExclusive') !== undefined ? `less than ${p('maxExclusive')}` : undefined);
+  const min = p('minInclusive') ?? (p('minExclusive') !== undefined ? `more than ${p('minExclusive') as string}` : undefined);
+  const max = p('maxInclusive') ?? (p('maxExclusive') !== undefined ? `less than ${p('maxExclusive') as string}` : undefined);
   if (min !== undefined && max !== undefined) words += ` from ${min} to ${max}`;
   else if (min !== undefined) words += ` of at least ${min}`;
   else if (max !== undefined) words += ` up to ${max}`;
