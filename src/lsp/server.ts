@@ -172,6 +172,15 @@ export class VirtlintServer {
   }
 
   private async lintAndPublish(uri: string, generation: number): Promise<void> {
+    try {
+      await this.publish(uri, generation);
+    } catch (e) {
+      // Never let one document's failure end the server (an unhandled rejection would).
+      this.connection.console.error(`virtlint: checking ${uri} failed: ${(e as Error).stack ?? String(e)}`);
+    }
+  }
+
+  private async publish(uri: string, generation: number): Promise<void> {
     const doc = this.documents.get(uri);
     if (!doc) return;
     const snap = await this.lint(doc);

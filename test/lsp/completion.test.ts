@@ -2,6 +2,8 @@
  * Completion and hover against the bundled grammar, in process, on half-typed text.
  */
 import { expect } from 'chai';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { CompletionItem, MarkupContent, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../../rules/index.js';
@@ -9,6 +11,7 @@ import { grammarIndexFor, type GrammarIndex } from '../../src/grammar/index.js';
 import { completions } from '../../src/lsp/completion.js';
 import { hover } from '../../src/lsp/hover.js';
 import { rulesConcerning } from '../../src/lsp/rule-topics.js';
+import { EXAMPLES } from '../helpers/paths.js';
 
 const QEMU_NS = 'http://libvirt.org/schemas/domain/qemu/1.0';
 
@@ -133,6 +136,22 @@ describe('lsp: completion and hover from the bundled grammar', function () {
     const text = hoverText(index, `<domain type='kvm'><devices><disk type='file'><target dev='vda' bus='vir|tual'/></disk></devices></domain>`);
     expect(text).to.contain('`bus` attribute of `<target>` in `<disk>`');
     expect(text).to.contain("'virtual' is not one of the values the grammar allows here.");
+  });
+
+  it('answers at every position of real documents, whole and cut short, without throwing', () => {
+    for (const name of ['seed-disk-ioeventfd.xml', 'nic-e1000-ioeventfd.xml']) {
+      const full = fs.readFileSync(path.join(EXAMPLES, name), 'utf8');
+      // Every position of the whole document; every third one of the shortened ones.
+      for (const [text, step] of [[full, 1], [full.slice(0, Math.floor(full.length / 3)), 3], [full.slice(0, Math.floor((2 * full.length) / 3)), 3]] as const) {
+        const doc = TextDocument.create('file:///t.xml', 'xml', 1, text);
+        let offered = 0;
+        for (let at = 0; at <= text.length; at += step) {
+          offered += completions(doc, at, index, { snippets: true }).length;
+          hover(doc, at, index, RULES);
+        }
+        expect(offered, name).to.be.greaterThan(0);
+      }
+    }
   });
 
   it('links rules to the elements and attributes they concern, not to other devices', () => {
