@@ -13,6 +13,8 @@ export type Problem =
   | { readonly kind: 'unexpected-element'; readonly element: XmlElement; readonly parentCandidates: readonly ElementInfo[] }
   | { readonly kind: 'unknown-attribute'; readonly element: XmlElement; readonly attribute: XmlAttribute; readonly allowed: readonly string[] }
   | { readonly kind: 'invalid-value'; readonly element: XmlElement; readonly attribute: XmlAttribute; readonly spec: ValueSpec }
+  /** An element name whose prefix no xmlns declaration binds. */
+  | { readonly kind: 'undeclared-prefix'; readonly element: XmlElement }
   /** Allowed on the element and a fitting value, but not together with the element's other attributes. */
   | { readonly kind: 'misplaced-attribute'; readonly element: XmlElement; readonly attribute: XmlAttribute }
   | { readonly kind: 'invalid-text'; readonly element: XmlElement; readonly spec: ValueSpec }
@@ -88,7 +90,11 @@ export class DrillDown {
   }
 
   private visit(el: XmlElement, candidates: readonly ElementInfo[], parentCandidates: readonly ElementInfo[], knownIssues?: readonly SchemaIssue[]): Problem[] {
-    if (candidates.length === 0) return [{ kind: 'unexpected-element', element: el, parentCandidates }];
+    if (candidates.length === 0) {
+      const colon = el.name.indexOf(':');
+      if (colon > 0 && !namespacesInScope(el).has(el.name.slice(0, colon))) return [{ kind: 'undeclared-prefix', element: el }];
+      return [{ kind: 'unexpected-element', element: el, parentCandidates }];
+    }
     let own = knownIssues;
     if (!own) {
       let best: readonly SchemaIssue[] | undefined;

@@ -136,6 +136,11 @@ export function problemDiagnostics(doc: ParsedDocument, problems: readonly Probl
       case 'invalid-value':
         out.push(diag('schema/invalid-value', `Invalid value ${quote(p.attribute.value)} for attribute '${p.attribute.name}' of ${elementLabel(el)}: expected ${describeValueSpec(p.spec)}`, p.attribute.valueRange));
         break;
+      case 'undeclared-prefix': {
+        const prefix = el.name.slice(0, el.name.indexOf(':'));
+        out.push(diag('xml/undeclared-prefix', `The namespace prefix '${prefix}' of <${el.name}> is not declared: add xmlns:${prefix}="…" here or on an ancestor`, el.nameRange));
+        break;
+      }
       case 'misplaced-attribute': {
         const others = el.attributes.filter((a) => a !== p.attribute && !a.name.startsWith('xmlns')).map((a) => `${a.name}='${a.value}'`);
         out.push(
@@ -238,7 +243,21 @@ export function engineDiagnostics(
   for (const issue of issues) {
     const msg = issue.message;
     let m: RegExpExecArray | null;
-    if ((m = /^Invalid attribute (\S+) for element (\S+)/.exec(msg))) {
+    if ((m = /^Namespace prefix (\S+) (?:for (\S+) )?on (\S+) is not defined/.exec(msg))) {
+      // A namespace error libxml2 finds while reading the document (saxes reads names as written).
+      const [, prefix, attrLocal, elName] = m as unknown as [string, string, string | undefined, string];
+      const el = locate(doc, issue, attrLocal ? undefined : `${prefix}:${elName}`, within) ?? locate(doc, issue, elName, within);
+      const a = attrLocal ? el?.attributes.find((x) => x.name === `${prefix}:${attrLocal}`) : undefined;
+      add(
+        specific,
+        el,
+        diag(
+          'xml/undeclared-prefix',
+          `The namespace prefix '${prefix}' of ${a ? `attribute '${a.name}'` : `<${prefix}:${elName}>`} is not declared: add xmlns:${prefix}="…" here or on an ancestor`,
+          a?.nameRange ?? el?.nameRange ?? doc.root.nameRange,
+        ),
+      );
+    } else if ((m = /^Invalid attribute (\S+) for element (\S+)/.exec(msg))) {
       const [, attrName, elName] = m as unknown as [string, string, string];
       const el = locate(doc, issue, elName, within);
       const a = el?.attributes.find((x) => x.name === attrName);

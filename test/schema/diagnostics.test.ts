@@ -179,6 +179,32 @@ for (const set of SCHEMA_SETS) {
       expect(d.message).to.include('<qemu:bogus>').and.include('<qemu:arg>').and.include('<qemu:env>');
     });
 
+    it('a mistake in a start tag spread over several lines is found on its own line', async () => {
+      const text = mutate(SEED, "<driver name='qemu' type='qcow2' ioeventfd='on'/>", "<driver name='qemu'\n        type='qcow2'\n        ioeventfd='nope'/>");
+      const d = await onlyOne(text, set.dir);
+      expect(d.ruleId).to.equal('schema/invalid-value');
+      expect(rangeText(d)).to.equal(rangeOf(text, 'nope'));
+    });
+
+    it('a bad value inside CDATA points at the text itself', async () => {
+      const text = mutate(SEED, '<emulator>/usr/bin/qemu</emulator>', '<emulator><![CDATA[qemu]]></emulator>');
+      const d = await onlyOne(text, set.dir);
+      expect(d.ruleId).to.equal('schema/invalid-value');
+      expect(rangeText(d)).to.equal(rangeOf(text, 'qemu', { after: 'CDATA' }));
+    });
+
+    it('an undeclared namespace prefix on an element or an attribute is named as such', async () => {
+      const onElement = mutate(SEED, "<clock offset='utc'/>", "<clock offset='utc'/>\n  <foo:bar/>");
+      const d1 = await onlyOne(onElement, set.dir);
+      expect(d1.ruleId).to.equal('xml/undeclared-prefix');
+      expect(rangeText(d1)).to.equal(rangeOf(onElement, 'foo:bar'));
+      const onAttribute = mutate(SEED, "<clock offset='utc'/>", "<clock offset='utc' foo:x='1'/>");
+      const d2 = await onlyOne(onAttribute, set.dir);
+      expect(d2.ruleId).to.equal('xml/undeclared-prefix');
+      expect(rangeText(d2)).to.equal(rangeOf(onAttribute, 'foo:x'));
+      expect(d2.message).to.include("'foo'").and.include('xmlns:foo');
+    });
+
     it('two independent mistakes give two diagnostics and nothing on their ancestors', async () => {
       let text = mutate(SEED, "ioeventfd='on'", "ioeventfd='maybe'");
       text = mutate(text, "<target dev='hdc' bus='ide'/>", "<target dev='hdc' bus='ide' tray='ajar'/>");
