@@ -1,0 +1,140 @@
+import { expect } from 'chai';
+import fs from 'node:fs';
+import path from 'node:path';
+import { lintFiles } from '../../src/lint-files.js';
+import { createProgress, shouldShowProgress } from '../../src/progress.js';
+import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
+import { runCli, spawnCli } from './run-cli.js';
+import { tempDir, writeTree } from './tmp.js';
+
+const FIX = path.join(REPO_ROOT, 'test/fixtures/ci');
+const IDE = fs.readFileSync(path.join(FIX, 'ide-ioeventfd.xml'), 'utf8');
+const CLEAN = fs.readFileSync(path.join(FIX, 'clean.xml'), 'utf8');
+const strip = (rs: { filePath: string; diagnostics: readonly unknown[] }[]): unknown => rs.map((r) => [r.filePath, r.diagnostics]);
+
+describe('worker threads (--concurrency)', function () {
+  this.timeout(180000);
+
+  it('give the same results, in input order, as a run in one thread (the shared corpus)', async () => {
+    if (!fs.existsSync(CORPUS)) throw new Error(`the shared corpus is missing: ${CORPUS}`);
+    const one = await lintFiles([CORPUS], { concurrency: 1 });
+    const two = await lintFiles([CORPUS], { concurrency: 2 });
+    expect(one.length).to.be.greaterThan(100);
+    expect(strip(two)).to.deep.equal(strip(one));
+    expect(one.map((r) => r.filePath)).to.deep.equal([...one.map((r) => r.filePath)].sort());
+  });
+
+  it('the CLI with --concurrency 2 prints files in input order and exits like one thread', () => {
+    const dir = tempDir();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`vm${String(i).padStart(2, '0')}.xml`] = i % 3 === 0 ? IDE : CLEAN;
+    writeTree(dir, files);
+    const a = spawnCli(['-f', 'json', '--concurrency', '2', '.'], { cwd: dir });
+    const b = spawnCli(['-f', 'json', '--concurrency', '1', '.'], { cwd: dir });
+    expect(a.stderr).to.equal('');
+    expect(a.code).to.equal(1);
+    expect(a.stdout).to.equal(b.stdout);
+    expect(JSON.parse(a.stdout).map((r: { filePath: string; errorCount: number }) => [path.basename(r.filePath), r.errorCount])).to.deep.equal(
+      Object.keys(files).map((f, i) => [f, i % 3 === 0 ? 1 : 0]),
+    );
+  });
+
+  it('a configuration error inside a worker still exits 2 with the message', () => {
+    const dir = tempDir();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 4; i++) files[`sub${i}/vm.xml`] = CLEAN;
+    // Only sub3 has a broken configuration; the main thread may not be the one that loads it first.
+    files['sub3/virtlint.config.json'] = JSON.stringify([{ rules: { 'ioeventfd-requires-virtio': 'loud' } }]);
+    writeTree(dir, files);
+    const r = spawnCli(['--concurrency', '2', '.'], { cwd: dir });
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.contain('bad severity "loud"');
+  });
+
+  it('rejects a bad --concurrency value', async () => {
+    const r = await runCli(['--concurrency', 'many', path.join(FIX, 'clean.xml')]);
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.contain('--concurrency many');
+  });
+});
+
+describe('--cache', () => {
+  it('reuses a stored result for unchanged bytes and configuration, and recomputes when either changes', async () => {
+    const dir = tempDir();
+    writeTree(dir, { 'vm.xml': IDE });
+    const first = await runCli(['--cache', '-f', 'json', 'vm.xml'], { cwd: dir });
+    expect(first.code).to.equal(1);
+    const cacheFile = path.join(dir, '.virtlintcache');
+    const stored = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+    const entry = stored.entries[path.join(dir, 'vm.xml')];
+    expect(entry.diagnostics[0].ruleId).to.equal('ioeventfd-requires-virtio');
+    // Mark the stored result: a hit shows the mark, a recomputation does not.
+    entry.diagnostics[0].message = 'FROM THE CACHE';
+    fs.writeFileSync(cacheFile, JSON.stringify(stored));
+    const hit = await runCli(['--cache', '-f', 'json', 'vm.xml'], { cwd: dir });
+    expect(JSON.parse(hit.stdout)[0].messages[0].message).to.equal('FROM THE CACHE');
+    expect(hit.code).to.equal(1);
+    // Without --cache the cache is not consulted.
+    expect(JSON.parse((await runCli(['-f', 'json', 'vm.xml'], { cwd: dir })).stdout)[0].messages[0].message).to.not.equal('FROM THE CACHE');
+    // A configuration change is a miss.
+    const ruled = await runCli(['--cache', '-f', 'json', '--rule', 'ioeventfd-requires-virtio:warn', 'vm.xml'], { cwd: dir });
+    expect(JSON.parse(ruled.stdout)[0].messages[0].message).to.not.equal('FROM THE CACHE');
+    // A content change is a miss.
+    fs.writeFileSync(path.join(dir, 'vm.xml'), IDE.replace('ide-disk', 'ide-disk2'));
+    const changed = await runCli(['--cache', '-f', 'json', 'vm.xml'], { cwd: dir });
+    expect(JSON.parse(changed.stdout)[0].messages[0].message).to.contain('ioeventfd is only supported');
+  });
+
+  it('keys on capability files: editing one invalidates the results that used it', async () => {
+    const dir = tempDir();
+    writeTree(dir, { 'vm.xml': IDE, 'caps.json': '{}' });
+    const key = (): string => Object.values(JSON.parse(fs.readFileSync(path.join(dir, 'cache/.virtlintcache'), 'utf8')).entries as Record<string, { key: string }>)[0]!.key;
+    await runCli(['--cache', '--cache-location', 'cache/', '--no-config', '-f', 'json', 'vm.xml'], { cwd: dir, env: {} });
+    writeTree(dir, { 'virtlint.config.json': JSON.stringify([{ settings: { caps: { '/usr/bin/qemu-system-x86_64': 'caps.json' } } }]) });
+    await runCli(['--cache', '--cache-location', 'cache/', '-f', 'json', 'vm.xml'], { cwd: dir });
+    const k1 = key();
+    fs.writeFileSync(path.join(dir, 'caps.json'), '{ }\n'); // still a valid (empty) profile, other bytes
+    await runCli(['--cache', '--cache-location', 'cache/', '-f', 'json', 'vm.xml'], { cwd: dir });
+    expect(key()).to.not.equal(k1);
+  });
+
+  it('a corrupt cache file is ignored and replaced', async () => {
+    const dir = tempDir();
+    writeTree(dir, { 'vm.xml': IDE, '.virtlintcache': '{not json' });
+    const r = await runCli(['--cache', '-f', 'json', 'vm.xml'], { cwd: dir });
+    expect(r.code).to.equal(1);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, '.virtlintcache'), 'utf8')).format).to.equal(1);
+  });
+});
+
+describe('progress bar', () => {
+  it('only on a terminal, outside CI, for runs over 50 files', () => {
+    expect(shouldShowProgress(51, { isTTY: true }, {})).to.equal(true);
+    expect(shouldShowProgress(50, { isTTY: true }, {})).to.equal(false);
+    expect(shouldShowProgress(500, { isTTY: false }, {})).to.equal(false);
+    expect(shouldShowProgress(500, { isTTY: true }, { CI: 'true' })).to.equal(false);
+  });
+
+  it('draws on the stream and clears its line at the end', () => {
+    let written = '';
+    const p = createProgress(60, { write: (s: string) => (written += s), isTTY: true, columns: 80 }, {});
+    for (let i = 0; i < 60; i++) p.tick();
+    p.done();
+    expect(written).to.contain('60/60 files');
+    expect(written.endsWith('\r\u001b[2K')).to.equal(true);
+  });
+
+  it('the CLI shows it on a terminal stderr for many files, and never when stderr is piped', async () => {
+    const dir = tempDir();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 55; i++) files[`vm${i}.xml`] = CLEAN;
+    writeTree(dir, files);
+    const tty = await runCli(['--concurrency', '1', '.'], { cwd: dir, stderrIsTTY: true, env: {} });
+    expect(tty.stderr).to.contain('55/55 files');
+    expect(tty.stdout).to.equal('');
+    const piped = await runCli(['--concurrency', '1', '.'], { cwd: dir, stderrIsTTY: false, env: {} });
+    expect(piped.stderr).to.equal('');
+    const ci = await runCli(['--concurrency', '1', '.'], { cwd: dir, stderrIsTTY: true, env: { CI: 'true' } });
+    expect(ci.stderr).to.equal('');
+  });
+});
