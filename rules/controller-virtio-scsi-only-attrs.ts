@@ -8,7 +8,7 @@ export default defineRule({
     id: 'controller-virtio-scsi-only-attrs',
     description: 'controller <driver> queues, cmd_per_lun, max_sectors, ioeventfd or iothread on anything but a virtio-scsi controller',
     defaultSeverity: 'error',
-    libvirtMessages: ["'%s' is only supported by virtio-scsi controller", "'iothread' is only supported for virtio-scsi controller"],
+    libvirtMessages: ["'%s' is only supported by virtio-scsi controller", "'iothread' is only supported for virtio-scsi controller", "'iothread' attribute only supported for virtio scsi controllers"],
   },
   check(domain, context) {
     for (const c of domain.controllers) {

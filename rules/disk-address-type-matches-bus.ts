@@ -8,14 +8,18 @@ const REQUIRED: Readonly<Record<string, string>> = { ide: 'drive', fdc: 'drive',
 export default defineRule({
   meta: {
     id: 'disk-address-type-matches-bus',
-    description: 'a disk <address> whose type does not fit the disk bus (ide/sata/scsi/fdc need drive, usb needs usb)',
+    description: 'a disk <address> whose type does not fit the disk bus (ide/sata/scsi/fdc need drive, usb needs usb, virtio cannot take drive)',
     defaultSeverity: 'error',
-    libvirtMessages: ["Invalid address type '%s' for the disk '%s' with the bus type '%s'", 'unexpected address type for usb disk'],
+    libvirtMessages: ["Invalid address type '%s' for the disk '%s' with the bus type '%s'", 'unexpected address type for usb disk', "virtio disk cannot have an address of type '%s'"],
   },
   check(domain, context) {
     for (const disk of domain.disks) {
       const bus = effectiveDiskBus(disk);
       const type = disk.address?.type;
+      if (bus === 'virtio' && type?.value === 'drive') {
+        context.report({ range: type.range, message: `${diskName(disk)} is a virtio disk, a PCI (or CCW/MMIO) device, so it cannot have a drive address: libvirt refuses this domain. Remove the <address> or use a pci one` });
+        continue;
+      }
       const required = bus ? REQUIRED[bus] : undefined;
       if (!required || !type || type.value === required) continue;
       context.report({

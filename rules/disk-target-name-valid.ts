@@ -2,6 +2,13 @@ import { defineRule } from '../src/rule.js';
 
 const DISK_PREFIXES = ['xvd', 'ubd', 'hd', 'sd', 'vd'];
 
+/** The disk index libvirt derives from the letters (a=0, z=25, aa=26, …). */
+function letterIndex(letters: string): number {
+  let idx = -1;
+  for (const c of letters) idx = (idx + 1) * 26 + (c.charCodeAt(0) - 97);
+  return idx;
+}
+
 export default defineRule({
   meta: {
     id: 'disk-target-name-valid',
@@ -12,6 +19,7 @@ export default defineRule({
       'Invalid floppy device name: %s',
       "invalid disk target '%s'",
       "invalid disk target '%s', partitions can't appear in disk targets",
+      "Unknown disk name '%s' and no address specified",
     ],
   },
   check(domain, context) {
@@ -33,6 +41,8 @@ export default defineRule({
       const m = /^([a-z]+)([0-9]*)$/.exec(name.slice(prefix.length));
       if (!m) {
         context.report({ range: dev.range, message: `disk target '${name}' is not a disk name (a prefix followed by letters, e.g. ${prefix}a): libvirt refuses this domain` });
+      } else if (m[2] === '' && !disk.address && letterIndex(m[1]!) > 0x7fffffff) {
+        context.report({ range: dev.range, message: `disk target '${name}' has so many letters that libvirt cannot turn it into a disk position: libvirt refuses this domain. Use a short name (e.g. ${prefix}b)` });
       } else if (m[2] !== '') {
         context.report({
           range: dev.range,

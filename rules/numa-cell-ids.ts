@@ -6,7 +6,7 @@ export default defineRule({
     id: 'numa-cell-ids',
     description: '<numa><cell id> values that are not exactly 0, 1, … n-1 (each once)',
     defaultSeverity: 'error',
-    libvirtMessages: ["Exactly one 'cell' element per guest NUMA cell allowed, non-contiguous ranges or ranges not starting from 0 are not allowed"],
+    libvirtMessages: ["Duplicate NUMA cell info for cell id '%s'", "Exactly one 'cell' element per guest NUMA cell allowed, non-contiguous ranges or ranges not starting from 0 are not allowed"],
   },
   check(domain, context) {
     const cells = domain.cpu?.numaCells ?? [];

@@ -16,6 +16,11 @@ describe(ID, () => {
     );
     await expectFindings(doc, ID, [error(pos(doc, "dev='|xyz'")), error(pos(doc, "dev='|hdc' bus='fdc'"))]);
   });
+  it('errs on a name too long to become a disk position', async () => {
+    const doc = edit(SEED, ["<target dev='vda' bus='virtio'/>", "<target dev='vdgaaaaaa' bus='virtio'/>"], ["<address type='pci' domain='0x0000' bus='0x00' slot='0x04' function='0x0'/>", '']);
+    await expectFindings(doc, ID, [error(pos(doc, "dev='|vdgaaaaaa'"))]);
+    await expectClean(edit(doc, ["'vdgaaaaaa'", "'vdgaaa'"]), ID);
+  });
   it('accepts ordinary names, including long ones like sdaa', async () => {
     const doc = edit(SEED, ["<target dev='vda' bus='virtio'/>", "<target dev='vdaa' bus='virtio'/>"]);
     await expectClean(doc, ID);
