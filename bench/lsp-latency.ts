@@ -12,7 +12,13 @@
  *  - in-process: `lintText` on the edited text, the pipeline alone.
  * Edits alternate a disk's bus between virtio and ide (ide with ioeventfd is an error), walking
  * over the disks, so half the runs report findings and half come back clean.
+ *
+ * Besides wall-clock time, each edit's CPU time is shown: of the server's main thread (from
+ * /proc/PID/schedstat, Linux) and of this process in-process. On a machine busy with other work,
+ * wall-clock time includes waiting for a core; CPU time is what an idle machine would take.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { lintText } from '../src/lint.js';
 import { TestLspClient } from '../test/lsp/client.js';
@@ -74,19 +80,42 @@ function lspPosition(text: string, offset: number): { line: number; character: n
   return { line, character: offset - lineStart };
 }
 
-async function inProcess(base: string, offsets: readonly number[]): Promise<number[]> {
-  let text = base;
-  const samples: number[] = [];
-  for (let n = 0; n < WARMUP + EDITS; n++) {
-    text = apply(text, offsets, n, offsets.length).text;
-    const t0 = performance.now();
-    await lintText(text, { filePath: 'bench.xml' });
-    if (n >= WARMUP) samples.push(performance.now() - t0);
-  }
-  return samples;
+interface Samples {
+  readonly wall: number[];
+  /** Empty when CPU time cannot be read. */
+  readonly cpu: number[];
 }
 
-async function throughServer(base: string, offsets: readonly number[]): Promise<number[]> {
+/** CPU time of a process's main thread in ms (Linux), or undefined. */
+function mainThreadCpuMs(pid: number): number | undefined {
+  try {
+    const ns = Number(fs.readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]);
+    return Number.isFinite(ns) ? ns / 1e6 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function inProcess(base: string, offsets: readonly number[]): Promise<Samples> {
+  let text = base;
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let n = 0; n < WARMUP + EDITS; n++) {
+    text = apply(text, offsets, n, offsets.length).text;
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await lintText(text, { filePath: 'bench.xml' });
+    const t1 = performance.now();
+    const c = process.cpuUsage(c0);
+    if (n >= WARMUP) {
+      wall.push(t1 - t0);
+      cpu.push((c.user + c.system) / 1000);
+    }
+  }
+  return { wall, cpu };
+}
+
+async function throughServer(base: string, offsets: readonly number[]): Promise<Samples> {
   const { client } = await TestLspClient.start({ debounceMs: 0 });
   try {
     const uri = 'file:///bench/lsp-latency.xml';
@@ -94,17 +123,25 @@ async function throughServer(base: string, offsets: readonly number[]): Promise<
     await client.open(uri, base);
     await opened;
     let text = base;
-    const samples: number[] = [];
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    const pid = client.child.pid ?? -1;
     for (let n = 0; n < WARMUP + EDITS; n++) {
       const e = apply(text, offsets, n, offsets.length);
       const range = { start: lspPosition(text, e.start), end: lspPosition(text, e.end) };
       text = e.text;
-      const t0 = performance.now();
       const version = n + 2;
       const published = client.nextDiagnostics(uri, (p) => p.version === version);
+      const c0 = mainThreadCpuMs(pid);
+      const t0 = performance.now();
       await client.change(uri, [{ range, text: e.insert }]);
       const p = await published;
-      if (n >= WARMUP) samples.push(performance.now() - t0);
+      const t1 = performance.now();
+      const c1 = mainThreadCpuMs(pid);
+      if (n >= WARMUP) {
+        wall.push(t1 - t0);
+        if (c0 !== undefined && c1 !== undefined) cpu.push(c1 - c0);
+      }
       // The edit really went through: ide with ioeventfd is reported, virtio is not.
       const expectError = editFor(n, offsets.length).to === 'ide';
       if (p.diagnostics.some((d) => d.code === 'ioeventfd-requires-virtio') !== expectError) {
@@ -113,7 +150,7 @@ async function throughServer(base: string, offsets: readonly number[]): Promise<
     }
     const code = await client.stop();
     if (code !== 0) throw new Error(`the server exited with status ${code}`);
-    return samples;
+    return { wall, cpu };
   } finally {
     client.kill();
   }
@@ -123,20 +160,33 @@ async function main(): Promise<void> {
   const base = generateDomain(DISKS);
   const offsets = busValues(base);
   const lines = base.split('\n').length;
-  const server = stats(await throughServer(base, offsets));
-  const local = stats(await inProcess(base, offsets));
+  const server = await throughServer(base, offsets);
+  const local = await inProcess(base, offsets);
+  const summary = {
+    lines,
+    edits: EDITS,
+    warmup: WARMUP,
+    debounce: 'disabled',
+    loadAverage: os.loadavg()[0] ?? 0,
+    server: { wall: stats(server.wall), ...(server.cpu.length > 0 ? { cpu: stats(server.cpu) } : {}) },
+    inProcess: { wall: stats(local.wall), cpu: stats(local.cpu) },
+  };
   if (JSON_OUT) {
-    process.stdout.write(`${JSON.stringify({ lines, edits: EDITS, warmup: WARMUP, debounce: 'disabled', server, inProcess: local }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     return;
   }
-  const row = (name: string, s: Stats): string =>
-    `${name.padEnd(34)} ${s.p50.toFixed(2).padStart(8)} ${s.p95.toFixed(2).padStart(8)} ${s.max.toFixed(2).padStart(8)} ${s.mean.toFixed(2).padStart(8)}`;
+  const row = (name: string, s: Stats | undefined): string =>
+    s
+      ? `${name.padEnd(42)} ${s.p50.toFixed(2).padStart(8)} ${s.p95.toFixed(2).padStart(8)} ${s.max.toFixed(2).padStart(8)} ${s.mean.toFixed(2).padStart(8)}`
+      : `${name.padEnd(42)} ${'n/a'.padStart(8)}`;
   process.stdout.write(
     [
-      `Re-lint after an edit: ${lines}-line domain, ${EDITS} edits (after ${WARMUP} warm-up), times in ms`,
-      `${''.padEnd(34)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)} ${'mean'.padStart(8)}`,
-      row('server (didChange → diagnostics)', server),
-      row('in-process (lintText)', local),
+      `Re-lint after an edit: ${lines}-line domain, ${EDITS} edits (after ${WARMUP} warm-up), times in ms; load average ${summary.loadAverage.toFixed(2)} on ${os.cpus().length} cores`,
+      `${''.padEnd(42)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)} ${'mean'.padStart(8)}`,
+      row('server, wall (didChange → diagnostics)', summary.server.wall),
+      row('server, CPU of its main thread', summary.server.cpu),
+      row('in-process, wall (lintText)', summary.inProcess.wall),
+      row('in-process, CPU', summary.inProcess.cpu),
       'Server figures are with the debounce disabled (debounceMs: 0); an editor adds the debounce (default 150 ms).',
       '',
     ].join('\n'),
