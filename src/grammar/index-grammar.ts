@@ -40,6 +40,8 @@ export interface ChildInfo {
 /** One element pattern of the grammar and what it allows. */
 export interface ElementInfo {
   readonly pattern: ElementPattern;
+  /** For a pattern narrowed by `specialize`: the pattern before narrowing. */
+  readonly general?: ElementInfo;
   /** The names it matches (empty for a pure wildcard such as a custom-metadata element). */
   readonly names: readonly string[];
   readonly attributes: readonly AttributeInfo[];
@@ -463,22 +465,29 @@ export class GrammarIndex {
     // Only values the grammar lists can select a branch; an unknown value selects nothing (so the
     // message about it can list every value, not just those of the branches left).
     const effective = new Map<string, string>();
-    for (const [name, known] of discriminators) {
-      const v = attributes.get(name);
-      if (v === undefined) continue;
+    for (const [name, v] of attributes) {
+      const known = discriminators.get(name);
+      if (!known) continue;
       const value = normalizeValue(v);
       // Listed anywhere on the element (an optional type='file' branch lists 'file' but does not require it).
       const listed = known.has(value) || info.attributes.some((a) => a.name === name && a.value.values.includes(value));
       if (listed) effective.set(name, value);
     }
-    const key = `${el.id}|${[...effective].map(([n, v]) => `${n}=${v}`).sort().join('|')}`;
+    // Document order matters when the attributes disagree (see narrow), so it is part of the key.
+    const key = `${el.id}|${[...effective].map(([n, v]) => `${n}=${v}`).join('|')}`;
     let narrowed = this.specialized.get(key);
     if (!narrowed) {
       const content = this.narrow(el.content, effective);
       narrowed = content === el.content ? el : { ...el, id: nextSpecializedId--, content };
       this.specialized.set(key, narrowed);
     }
-    return narrowed === el ? info : this.info(narrowed);
+    if (narrowed === el) return info;
+    let out = this.infos.get(narrowed.id);
+    if (!out) {
+      out = { ...this.info(narrowed), general: info.general ?? info };
+      this.infos.set(narrowed.id, out);
+    }
+    return out;
   }
 
   /** Attribute names (with their listed values) that select between choice branches in an element's content. */
@@ -553,8 +562,17 @@ export class GrammarIndex {
   private narrow(p: Pattern, attrs: ReadonlyMap<string, string>): Pattern {
     switch (p.kind) {
       case 'choice': {
-        const fitting = p.items.filter((i) => this.compatible(i, attrs));
-        const kept = fitting.length > 0 ? fitting : p.items;
+        let kept: readonly Pattern[] = p.items.filter((i) => this.compatible(i, attrs));
+        if (kept.length === 0) {
+          // No form fits every attribute, so the instance is invalid here whatever is kept; keep the
+          // forms that fit the attributes in document order (type= usually comes first and decides),
+          // so that messages speak of the form the author most likely meant.
+          kept = p.items;
+          for (const [name, value] of attrs) {
+            const next = kept.filter((i) => this.compatible(i, new Map([[name, value]])));
+            if (next.length > 0) kept = next;
+          }
+        }
         const items = kept.map((i) => this.narrow(i, attrs));
         if (items.length === 1) return items[0] as Pattern;
         return items.length === p.items.length && items.every((x, i) => x === p.items[i]) ? p : { kind: 'choice', items };

@@ -12,7 +12,14 @@ export type Problem =
   /** An element whose name is not allowed in its parent at all. */
   | { readonly kind: 'unexpected-element'; readonly element: XmlElement; readonly parentCandidates: readonly ElementInfo[] }
   | { readonly kind: 'unknown-attribute'; readonly element: XmlElement; readonly attribute: XmlAttribute; readonly allowed: readonly string[] }
-  | { readonly kind: 'invalid-value'; readonly element: XmlElement; readonly attribute: XmlAttribute; readonly spec: ValueSpec }
+  | {
+      readonly kind: 'invalid-value';
+      readonly element: XmlElement;
+      readonly attribute: XmlAttribute;
+      readonly spec: ValueSpec;
+      /** Set when the value is fine in general but not with these other attributes (they chose the form). */
+      readonly together?: readonly XmlAttribute[];
+    }
   /** An element name whose prefix no xmlns declaration binds. */
   | { readonly kind: 'undeclared-prefix'; readonly element: XmlElement }
   /** Allowed on the element and a fitting value, but not together with the element's other attributes. */
@@ -161,7 +168,7 @@ export class DrillDown {
         }
         continue;
       }
-      if (!this.valueFits(c, name, a.value)) out.push({ kind: 'invalid-value', element: el, attribute: a, spec: info.value });
+      if (!this.valueFits(c, name, a.value)) out.push(this.invalidValue(el, a, name, c, info.value));
     }
     const present = new Set(el.attributes.filter((a) => !isNamespaceDecl(a)).map((a) => attributeName(a.name, scope)));
     const missingAttrs = this.index.missingAttributes(c.pattern, present);
@@ -174,6 +181,24 @@ export class DrillDown {
       else if (el.children.length === 0 && !this.textFits(c, el.text)) out.push({ kind: 'invalid-text', element: el, spec: c.text });
     }
     return out;
+  }
+
+  /**
+   * An invalid attribute value. When the element was narrowed by its other attributes, the value is
+   * judged against every form of the element: wrong everywhere → all allowed values are listed;
+   * right elsewhere → the attributes that chose this form are named.
+   */
+  private invalidValue(el: XmlElement, a: XmlAttribute, name: string, c: ElementInfo, narrowedSpec: ValueSpec): Problem {
+    const general = c.general;
+    const generalSpec = general?.attributes.find((x) => x.name === name)?.value;
+    if (!general || !generalSpec) return { kind: 'invalid-value', element: el, attribute: a, spec: narrowedSpec };
+    if (!this.valueFits(general, name, a.value)) return { kind: 'invalid-value', element: el, attribute: a, spec: generalSpec };
+    const together = el.attributes.filter((o) => {
+      if (o === a || isNamespaceDecl(o)) return false;
+      const spec = general.attributes.find((x) => x.name === o.name)?.value;
+      return spec !== undefined && spec.forms.length === 0 && spec.values.length > 0;
+    });
+    return { kind: 'invalid-value', element: el, attribute: a, spec: narrowedSpec, together };
   }
 
   private valueFits(c: ElementInfo, name: string, value: string): boolean {

@@ -133,9 +133,17 @@ export function problemDiagnostics(doc: ParsedDocument, problems: readonly Probl
         out.push(diag('schema/unknown-attribute', `Attribute '${p.attribute.name}' is not allowed on ${elementLabel(el)}; ${allowed}${guess ? `. Did you mean '${guess}'?` : ''}`, p.attribute.nameRange));
         break;
       }
-      case 'invalid-value':
-        out.push(diag('schema/invalid-value', `Invalid value ${quote(p.attribute.value)} for attribute '${p.attribute.name}' of ${elementLabel(el)}: expected ${describeValueSpec(p.spec)}`, p.attribute.valueRange));
+      case 'invalid-value': {
+        const together = p.together && p.together.length > 0 ? ` with ${andList(p.together.map((o) => `${o.name}='${o.value}'`))}` : '';
+        out.push(
+          diag(
+            'schema/invalid-value',
+            `Invalid value ${quote(p.attribute.value)} for attribute '${p.attribute.name}' of ${elementLabel(el)}${together}: expected ${describeValueSpec(p.spec)}`,
+            p.attribute.valueRange,
+          ),
+        );
         break;
+      }
       case 'undeclared-prefix': {
         const prefix = el.name.slice(0, el.name.indexOf(':'));
         out.push(diag('xml/undeclared-prefix', `The namespace prefix '${prefix}' of <${el.name}> is not declared: add xmlns:${prefix}="…" here or on an ancestor`, el.nameRange));

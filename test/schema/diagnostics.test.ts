@@ -160,6 +160,22 @@ for (const set of SCHEMA_SETS) {
       for (const t of ['file', 'block', 'network', 'volume']) expect(d.message).to.include(`'${t}'`);
     });
 
+    it('a value that fits another form of the element names the attribute that chose the form', async () => {
+      const text = mutate(SEED, "<controller type='virtio-serial' index='0'>", "<controller type='usb' model='pcie-root-port' index='0'>");
+      const d = await onlyOne(text, set.dir);
+      expect(d.ruleId).to.equal('schema/invalid-value');
+      expect(rangeText(d)).to.equal(rangeOf(text, 'pcie-root-port'));
+      expect(d.message).to.include("with type='usb'").and.include("'nec-xhci'").and.not.include("'pcie-root-port' or");
+    });
+
+    it('a value wrong in every form lists the values of every form', async () => {
+      const text = mutate(SEED, "<controller type='virtio-serial' index='0'>", "<controller type='zzpci' model='pcie-root-port' index='0'>");
+      const d = await onlyOne(text, set.dir);
+      expect(d.ruleId).to.equal('schema/invalid-value');
+      expect(rangeText(d)).to.equal(rangeOf(text, 'zzpci'));
+      for (const t of ['pci', 'usb', 'scsi', 'virtio-serial', 'sata']) expect(d.message).to.include(`'${t}'`);
+    });
+
     it('a duplicated <name>: one diagnostic, on the second one', async () => {
       const text = mutate(SEED, '<name>test</name>', '<name>test</name>\n  <name>again</name>');
       const d = await onlyOne(text, set.dir);
