@@ -20,7 +20,19 @@ import { childInfos, infosAt, type PlaceSummary, summarize, summaryAt } from './
 export interface CompletionOptions {
   /** The client inserts snippets (`$1` tab stops, choices). */
   readonly snippets: boolean;
+  /** The character whose typing asked for completion (undefined when the user asked). */
+  readonly trigger?: string;
 }
+
+/** Where each trigger character is worth answering: a space in text content is just a space. */
+const TRIGGER_CONTEXTS: Readonly<Record<string, CursorContext['kind']>> = {
+  '<': 'element-name',
+  '/': 'end-tag',
+  ' ': 'attribute-name',
+  '=': 'attribute-value',
+  '"': 'attribute-value',
+  "'": 'attribute-value',
+};
 
 /** The quote character the document mostly uses (libvirt writes single quotes; people often double). */
 function preferredQuote(text: string): "'" | '"' {
@@ -67,6 +79,8 @@ export function completions(doc: TextDocument, offset: number, index: GrammarInd
 function itemsAt(doc: TextDocument, offset: number, index: GrammarIndex, options: CompletionOptions): CompletionItem[] {
   const text = doc.getText();
   const ctx = cursorContext(text, offset);
+  const wanted = options.trigger !== undefined ? TRIGGER_CONTEXTS[options.trigger] : undefined;
+  if (wanted !== undefined && ctx.kind !== wanted) return [];
   const range = (start: number, end: number): LspRange => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
   switch (ctx.kind) {
     case 'element-name':

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import {
   type ClientCapabilities,
   CodeActionKind,
+  CompletionTriggerKind,
   type Connection,
   DidChangeWatchedFilesNotification,
   type InitializeResult,
@@ -122,7 +123,8 @@ export class VirtlintServer {
       const index = doc && (await this.grammarFor(doc));
       if (!doc || !index) return [];
       const snippets = Boolean(this.capabilities.textDocument?.completion?.completionItem?.snippetSupport);
-      return completions(doc, doc.offsetAt(params.position), index, { snippets });
+      const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
+      return completions(doc, doc.offsetAt(params.position), index, { snippets, ...(trigger ? { trigger } : {}) });
     });
     connection.onHover(async (params) => {
       const doc = documents.get(params.textDocument.uri);

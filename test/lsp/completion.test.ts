@@ -16,10 +16,10 @@ import { EXAMPLES } from '../helpers/paths.js';
 const QEMU_NS = 'http://libvirt.org/schemas/domain/qemu/1.0';
 
 /** Completion at the `|` of `marked`. */
-function complete(index: GrammarIndex, marked: string, snippets = false): CompletionItem[] {
+function complete(index: GrammarIndex, marked: string, snippets = false, trigger?: string): CompletionItem[] {
   const at = marked.indexOf('|');
   const doc = TextDocument.create('file:///t.xml', 'xml', 1, marked.slice(0, at) + marked.slice(at + 1));
-  return completions(doc, at, index, { snippets });
+  return completions(doc, at, index, { snippets, ...(trigger ? { trigger } : {}) });
 }
 const labels = (items: CompletionItem[]): string[] => items.map((i) => i.label);
 
@@ -120,6 +120,14 @@ describe('lsp: completion and hover from the bundled grammar', function () {
     const undeclared = labels(complete(index, `<domain type='kvm'><|`));
     expect(undeclared).to.include('devices');
     expect(undeclared.some((l) => l.includes(':'))).to.equal(false);
+  });
+
+  it('a trigger character answers only where it means something (a space in text is just a space)', () => {
+    expect(complete(index, `<domain type='kvm'><description>some |`, false, ' ')).to.deep.equal([]);
+    expect(labels(complete(index, `<domain type='kvm'><devices><disk |`, false, ' '))).to.include('device');
+    expect(complete(index, `<domain type='kvm'><on_crash>a=|`, false, '=')).to.deep.equal([]);
+    expect(labels(complete(index, `<domain type='kvm'><devices><disk device='|`, false, "'"))).to.include('cdrom');
+    expect(labels(complete(index, `<domain type='kvm'><devices><|`, false, '<'))).to.include('disk');
   });
 
   it('offers nothing inside comments', () => {
