@@ -125,6 +125,11 @@ export default defineRule({
     if (wanted.length === 0) return;
     const caps = usableCapabilities(context, ID);
     if (!caps) return;
+    const arch = domain.os?.arch?.value;
+    if (arch && caps.supportsArch(arch) === false) {
+      context.note(`${ID}: the emulator does not run arch '${arch}' (see emulator-supports-arch-and-type); devices not checked`);
+      return;
+    }
     const scopeProblem = caps.scopeMismatch({
       ...(domain.os?.arch?.value ? { arch: domain.os.arch.value } : {}),
       ...(domain.os?.machine?.value ? { machine: domain.os.machine.value } : {}),

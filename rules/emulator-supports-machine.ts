@@ -16,6 +16,12 @@ export default defineRule({
     if (!machine || machine.value === '') return; // libvirt picks the emulator's default machine
     const caps = usableCapabilities(context, ID);
     if (!caps) return;
+    const arch = domain.os?.arch?.value;
+    if (arch && caps.supportsArch(arch) === false) {
+      // Wrong emulator for the arch: that is the one finding (as in libvirt), not its machines.
+      context.note(`${ID}: the emulator does not run arch '${arch}' (see emulator-supports-arch-and-type); machine not checked`);
+      return;
+    }
     const found = caps.machine(machine.value);
     if (found === undefined) {
       context.note(`${ID}: ${caps.source} does not list machine types; '${machine.value}' not checked`);

@@ -108,6 +108,16 @@ describe('capability rules', () => {
       expect(findings(supportsMachine, doc('q35'), v)).to.deep.equal([]);
     });
 
+    it('leaves a wrong-arch document to emulator-supports-arch-and-type (one finding, as in libvirt)', () => {
+      const xml = domainXml({ arch: 'aarch64', machine: 'virt', emulator: QEMU, devices: video('vbox') });
+      for (const rule of [supportsMachine, supportsDevice]) {
+        const r = runRule(rule, xml, JSON_PROFILE());
+        expect(r.reports, rule.meta.id).to.deep.equal([]);
+        expect(r.notes.join('\n')).to.match(/does not run arch 'aarch64'/);
+      }
+      expect(findings(archAndType, xml, JSON_PROFILE())).to.deep.equal(['aarch64']);
+    });
+
     it('is silent when no machine is written (libvirt picks the default)', () => {
       expect(findings(supportsMachine, domainXml({ emulator: QEMU }), JSON_PROFILE())).to.deep.equal([]);
     });
