@@ -40,12 +40,15 @@ describe('lsp: lint scheduling', () => {
 
   it('immediate runs (open) do not wait for the debounce and cancel a pending one', async () => {
     const gens: number[] = [];
-    const s = new LintScheduler(10_000, async (_uri, gen) => {
+    const s = new LintScheduler(20, async (_uri, gen) => {
       gens.push(gen);
     });
-    s.schedule('u'); // would wait 10 s
+    s.schedule('u'); // would run after 20 ms
     s.schedule('u', true);
     expect(gens).to.have.length(1);
-    s.dispose(); // nothing left pending: mocha would otherwise wait for the timer
+    // Well past the debounce: the pending run was cancelled, not merely late.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(gens).to.have.length(1);
+    s.dispose();
   });
 });
