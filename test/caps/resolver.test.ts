@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect } from 'chai';
+import { CapabilityFileError, createCapabilityResolver } from '../../src/caps/index.js';
+import { CAPS_FIXTURES, QEMU, REAL_QEMU_CAPS_CACHE, requireQemu, SHARED_CAPS, tempDir } from './helpers.js';
+
+const PROFILE = path.join(CAPS_FIXTURES, 'profile-qemu-old.json');
+const DOMCAPS = path.join(SHARED_CAPS, 'kvm-x86_64-domcaps-latest.xml');
+
+describe('capability resolver: source precedence', () => {
+  it('--caps FILE wins over the per-emulator files and probing', async () => {
+    const r = await createCapabilityResolver({ capsFile: PROFILE, emulatorFiles: { [QEMU]: DOMCAPS } }).resolve(QEMU);
+    expect(r.view?.profile.origin).to.equal('profile');
+    expect(r.notes[0]).to.match(/\(--caps\); they describe \/opt\/qemu-old\/bin\/qemu-system-x86_64, the document names \/usr\/bin\/qemu-system-x86_64/);
+  });
+
+  it('a per-emulator file applies to its emulator only (others get nothing with probing off)', async function () {
+    const resolver = createCapabilityResolver({ emulatorFiles: { [QEMU]: REAL_QEMU_CAPS_CACHE }, probe: false });
+    const mapped = await resolver.resolve(QEMU);
+    expect(mapped.view?.profile.origin).to.equal('qemu-caps-cache');
+    expect(mapped.notes[0]).to.match(/\(configuration\)$/);
+    const other = await resolver.resolve('/usr/bin/qemu-system-aarch64');
+    expect(other.view?.isEmpty).to.equal(true);
+    expect(other.notes[0]).to.match(/no capabilities file for \/usr\/bin\/qemu-system-aarch64 and probing is off/);
+  });
+
+  it('probes when no file applies (and the policy allows the binary)', async function () {
+    requireQemu(this);
+    const cacheDir = tempDir('resolver');
+    const r = await createCapabilityResolver({ emulatorFiles: { '/opt/other/qemu': PROFILE }, cacheDir }).resolve(QEMU);
+    expect(r.view?.profile.origin).to.equal('probe');
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  });
+
+  it('notes a domain without <emulator>', async () => {
+    const r = await createCapabilityResolver({}).resolve(undefined);
+    expect(r.notes[0]).to.match(/names no <emulator>/);
+  });
+
+  it('reads and validates files up front: a bad file is a configuration error', () => {
+    expect(() => createCapabilityResolver({ capsFile: path.join(CAPS_FIXTURES, 'bad-key.json') })).to.throw(CapabilityFileError, /machines\[1\]\.name/);
+    expect(() => createCapabilityResolver({ emulatorFiles: { [QEMU]: '/nonexistent.json' } })).to.throw(CapabilityFileError, /cannot read/);
+  });
+
+  it('resolves relative per-emulator files against baseDir', async () => {
+    const r = await createCapabilityResolver({ emulatorFiles: { [QEMU]: 'profile-qemu-old.json' }, baseDir: CAPS_FIXTURES, probe: false }).resolve(QEMU);
+    expect(r.view?.profile.version).to.equal('2.0.0');
+  });
+});
