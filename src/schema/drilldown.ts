@@ -75,6 +75,7 @@ const MAX_VALIDATIONS = 12000;
 export class DrillDown {
   private validations = 0;
   private readonly fitMemo = new Map<string, boolean>();
+  private readonly blamed = new Set<XmlElement>();
 
   /** True when the validation budget ran out: later elements were not examined. */
   get exhausted(): boolean {
@@ -93,6 +94,7 @@ export class DrillDown {
     const attrs = attributeMapOf(root);
     const candidates = this.index.elementsAt([grammarNameOf(root)]).map((c) => this.index.specialize(c, attrs));
     if (candidates.length === 0) return [{ kind: 'unexpected-element', element: root, parentCandidates: [] }];
+    this.blame(rootIssues);
     return this.visit(root, candidates, [], rootIssues);
   }
 
@@ -103,16 +105,11 @@ export class DrillDown {
       return [{ kind: 'unexpected-element', element: el, parentCandidates }];
     }
     let own = knownIssues;
-    if (!own) {
-      let best: readonly SchemaIssue[] | undefined;
-      for (const c of candidates) {
-        const issues = this.validateAgainst(el, c);
-        if (issues === undefined) continue;
-        if (issues.length === 0) return [];
-        if (!best || issues.length < best.length) best = issues;
-      }
-      if (!best) return []; // no usable sub-grammar: nothing can be said here
-      own = best;
+    // An element the engine already blamed is invalid: go straight to its children and validate it
+    // on its own only if they do not explain the fault (big elements such as <devices> are costly).
+    if (!own && !this.blamed.has(el)) {
+      own = this.validateSelf(el, candidates);
+      if (own === undefined || own.length === 0) return [];
     }
     const problems: Problem[] = [];
     const scope = namespacesInScope(el);
@@ -128,6 +125,10 @@ export class DrillDown {
       return [...ownProblems.filter((p) => p.kind === 'unknown-attribute' || p.kind === 'invalid-value' || p.kind === 'missing-attribute'), ...problems];
     }
     if (ownProblems.length > 0) return ownProblems;
+    if (!own) {
+      own = this.validateSelf(el, candidates);
+      if (own === undefined || own.length === 0) return [];
+    }
     // The engine rejects an attribute the index finds allowed with a fitting value: the combination is wrong.
     const misplaced: Problem[] = [];
     const rest: SchemaIssue[] = [];
@@ -140,6 +141,35 @@ export class DrillDown {
     }
     if (misplaced.length > 0) return misplaced;
     return [{ kind: 'engine', element: el, issues: rest, candidates }];
+  }
+
+  /**
+   * The engine's issues for the element validated on its own against its best-fitting pattern:
+   * [] when some pattern accepts it, undefined when no sub-grammar could be used.
+   */
+  private validateSelf(el: XmlElement, candidates: readonly ElementInfo[]): readonly SchemaIssue[] | undefined {
+    let best: readonly SchemaIssue[] | undefined;
+    const tried = new Set<number>();
+    for (const c of candidates) {
+      if (tried.has((c.general ?? c).pattern.id)) continue;
+      tried.add((c.general ?? c).pattern.id);
+      // Narrowing never rejects a valid instance, so the general pattern gives the same verdict and
+      // one compiled grammar serves every variant (disk, cdrom, …).
+      const issues = this.validateAgainst(el, c.general ?? c);
+      if (issues === undefined) continue;
+      if (issues.length === 0) return [];
+      if (!best || issues.length < best.length) best = issues;
+    }
+    if (best) this.blame(best);
+    return best;
+  }
+
+  /** Remembers the elements the engine's issues point at (they need no validation of their own). */
+  private blame(issues: readonly SchemaIssue[]): void {
+    for (const i of issues) {
+      const el = i.xpath ? resolveXPath(this.doc.root, i.xpath) : undefined;
+      if (el) this.blamed.add(el);
+    }
   }
 
   /** The problems the grammar index can see on the element itself, for its best-fitting pattern. */
@@ -168,7 +198,7 @@ export class DrillDown {
         }
         continue;
       }
-      if (!this.valueFits(c, name, a.value)) out.push(this.invalidValue(el, a, name, c, info.value));
+      if (!listed(info.value, a.value) && !this.valueFits(c, name, a.value)) out.push(this.invalidValue(el, a, name, c, info.value));
     }
     const present = new Set(el.attributes.filter((a) => !isNamespaceDecl(a)).map((a) => attributeName(a.name, scope)));
     const missingAttrs = this.index.missingAttributes(c.pattern, present);
@@ -178,7 +208,7 @@ export class DrillDown {
     if (missingChildren.length > 0) out.push({ kind: 'missing-element', element: el, names: missingChildren });
     if (el.text.trim().length > 0) {
       if (!c.text) out.push({ kind: 'unexpected-text', element: el });
-      else if (el.children.length === 0 && !this.textFits(c, el.text)) out.push({ kind: 'invalid-text', element: el, spec: c.text });
+      else if (el.children.length === 0 && !listed(c.text, el.text) && !this.textFits(c, el.text)) out.push({ kind: 'invalid-text', element: el, spec: c.text });
     }
     return out;
   }
@@ -261,6 +291,11 @@ export class DrillDown {
     const nameEnd = el.nameRange.end.offset;
     return text.slice(el.range.start.offset, nameEnd) + decls.join('') + text.slice(nameEnd, el.range.end.offset);
   }
+}
+
+/** A value the grammar lists one by one is certainly accepted (saves compiling a value grammar). */
+function listed(spec: ValueSpec, value: string): boolean {
+  return spec.values.includes(value) || spec.values.includes(value.replace(/[ \t\r\n]+/g, ' ').trim());
 }
 
 function childScope(child: XmlElement, parentScope: Map<string, string>): Map<string, string> {
