@@ -12,6 +12,7 @@ import {
   type Connection,
   DidChangeWatchedFilesNotification,
   type InitializeResult,
+  MarkupKind,
   TextDocumentEdit,
   TextDocuments,
   TextDocumentSyncKind,
@@ -29,6 +30,7 @@ import { hover } from './hover.js';
 import { rootElementName } from './context.js';
 import { toLspDiagnostic } from './convert.js';
 import { FileWatcher } from './file-watch.js';
+import { plainCompletion, plainHover } from './markup.js';
 import { LintScheduler } from './scheduler.js';
 import { DEFAULT_DEBOUNCE_MS, readServerOptions, SettingsSource } from './settings.js';
 
@@ -124,13 +126,17 @@ export class VirtlintServer {
       if (!doc || !index) return [];
       const snippets = Boolean(this.capabilities.textDocument?.completion?.completionItem?.snippetSupport);
       const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
-      return completions(doc, doc.offsetAt(params.position), index, { snippets, ...(trigger ? { trigger } : {}) });
+      const items = completions(doc, doc.offsetAt(params.position), index, { snippets, ...(trigger ? { trigger } : {}) });
+      const markdown = this.capabilities.textDocument?.completion?.completionItem?.documentationFormat?.includes(MarkupKind.Markdown) ?? false;
+      return markdown ? items : items.map(plainCompletion);
     });
     connection.onHover(async (params) => {
       const doc = documents.get(params.textDocument.uri);
       const index = doc && (await this.grammarFor(doc));
       if (!doc || !index) return null;
-      return hover(doc, doc.offsetAt(params.position), index, RULES);
+      const h = hover(doc, doc.offsetAt(params.position), index, RULES);
+      const markdown = this.capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
+      return markdown ? h : plainHover(h);
     });
 
     connection.onShutdown(() => {

@@ -10,6 +10,7 @@ import { RULES } from '../../rules/index.js';
 import { grammarIndexFor, type GrammarIndex } from '../../src/grammar/index.js';
 import { completions } from '../../src/lsp/completion.js';
 import { hover } from '../../src/lsp/hover.js';
+import { plainHover } from '../../src/lsp/markup.js';
 import { rulesConcerning } from '../../src/lsp/rule-topics.js';
 import { EXAMPLES } from '../helpers/paths.js';
 
@@ -160,6 +161,18 @@ describe('lsp: completion and hover from the bundled grammar', function () {
         expect(offered, name).to.be.greaterThan(0);
       }
     }
+  });
+
+  it('for clients without Markdown, hover comes as plain text with link addresses kept', () => {
+    const marked = `<domain type='kvm'><devices><disk type='file'><driver io|eventfd='on'/></disk></devices></domain>`;
+    const at = marked.indexOf('|');
+    const doc = TextDocument.create('file:///t.xml', 'xml', 1, marked.replace('|', ''));
+    const plain = plainHover(hover(doc, at, index, RULES));
+    const contents = plain?.contents as MarkupContent;
+    expect(contents.kind).to.equal('plaintext');
+    expect(contents.value).to.contain('ioeventfd attribute of <driver> in <disk>');
+    expect(contents.value).to.match(/- ioeventfd-requires-virtio \(https:\/\/\S+\/ioeventfd-requires-virtio\.md\): /);
+    expect(contents.value).to.not.contain('`');
   });
 
   it('links rules to the elements and attributes they concern, not to other devices', () => {
