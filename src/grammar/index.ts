@@ -1,3 +1,20 @@
+/**
+ * The grammar index: what a RelaxNG schema set allows where, for precise schema messages (the
+ * schema step) and for completion and hover (the language server).
+ *
+ *   const index = grammarIndexFor(schemaDir, 'domain');        // loaded once per process and set
+ *   index.describe(['domain', 'devices', 'disk', 'driver']);    // attributes (required?, values or
+ *                                                               // words for the datatype), children,
+ *                                                               // text, a:documentation
+ *   elementsFor(index, xmlElement);                             // the same for an element of a parsed
+ *                                                               // document, narrowed by the attribute
+ *                                                               // values on it and its ancestors
+ *   index.parentsOf('disk');                                    // ['devices']
+ *
+ * Lower level: elementsAt(path) / childInfos(parents, name) / specialize(info, attributes) / info().
+ * Names are `local`, or `{uri}local` for namespaced ones (grammarNameOf resolves document prefixes).
+ * Everything is computed on first use and memoised; loading a set takes a few hundred milliseconds.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
 import { KIND_GRAMMARS } from '../schema/kinds.js';
