@@ -91,6 +91,7 @@ export class GrammarIndex {
   private parentsMemo: Map<string, Set<string>> | undefined;
   private readonly requiredMemo = new Map<string, Required>();
   private readonly specialized = new Map<string, ElementPattern>();
+  private readonly formsMemo = new Map<number, readonly ElementInfo[]>();
   private readonly attributeNamesMemo = new WeakMap<Pattern, ReadonlySet<string>>();
   private readonly discriminatorMemo = new Map<number, ReadonlyMap<string, ReadonlySet<string>>>();
   private readonly narrowableMemo = new Map<string, boolean>();
@@ -487,6 +488,33 @@ export class GrammarIndex {
       out = { ...this.info(narrowed), general: info.general ?? info };
       this.infos.set(narrowed.id, out);
     }
+    return out;
+  }
+
+  /**
+   * The forms of an element pattern: the branches of a choice that makes up its whole content
+   * (an <os> for full virtualisation, for Xen paravirtualisation, for containers), each as an
+   * element pattern of its own; the pattern itself when its content is not such a choice.
+   */
+  forms(info: ElementInfo): readonly ElementInfo[] {
+    const cached = this.formsMemo.get(info.pattern.id);
+    if (cached) return cached;
+    let content = info.pattern.content;
+    const seen = new Set<string>();
+    while (content.kind === 'ref' && !seen.has(content.define.uid)) {
+      seen.add(content.define.uid);
+      content = content.define.pattern;
+    }
+    let out: readonly ElementInfo[] = [info];
+    if (content.kind === 'choice' && content.items.length > 1) {
+      out = content.items.map((item) => {
+        const pattern: ElementPattern = { ...info.pattern, id: nextSpecializedId--, content: item };
+        const formInfo = { ...this.info(pattern), general: info.general ?? info };
+        this.infos.set(pattern.id, formInfo);
+        return formInfo;
+      });
+    }
+    this.formsMemo.set(info.pattern.id, out);
     return out;
   }
 

@@ -125,6 +125,14 @@ export class DrillDown {
       return [...ownProblems.filter((p) => p.kind === 'unknown-attribute' || p.kind === 'invalid-value' || p.kind === 'missing-attribute'), ...problems];
     }
     if (ownProblems.length > 0) return ownProblems;
+    const forms = candidates.flatMap((c) => this.index.forms(c));
+    if (forms.length > 1) {
+      // Each child fits some form of the element, but maybe not the same one: judge the whole
+      // subtree form by form and keep the form the document follows longest (as a strict
+      // validator would read it), e.g. an <os> whose <type> says xen cannot take <boot>.
+      const perForm = this.bestForm(el, forms);
+      if (perForm) return perForm;
+    }
     if (!own) {
       own = this.validateSelf(el, candidates);
       if (own === undefined || own.length === 0) return [];
@@ -141,6 +149,25 @@ export class DrillDown {
     }
     if (misplaced.length > 0) return misplaced;
     return [{ kind: 'engine', element: el, issues: rest, candidates }];
+  }
+
+  /** The problems of the subtree under the form that fits the longest prefix of it; undefined if a form has none. */
+  private bestForm(el: XmlElement, candidates: readonly ElementInfo[]): Problem[] | undefined {
+    let best: { problems: Problem[]; firstAt: number } | undefined;
+    const scope = namespacesInScope(el);
+    for (const c of candidates) {
+      const problems = this.examineAgainst(el, c);
+      for (const child of el.children) {
+        const cscope = childScope(child, scope);
+        const attrs = attributeMapOf(child, cscope);
+        const childCandidates = this.index.childInfos([c], grammarNameOf(child, cscope)).map((x) => this.index.specialize(x, attrs));
+        problems.push(...this.visit(child, childCandidates, [c]));
+      }
+      if (problems.length === 0) return undefined;
+      const firstAt = Math.min(...problems.map(problemOffset));
+      if (!best || firstAt > best.firstAt || (firstAt === best.firstAt && problems.length < best.problems.length)) best = { problems, firstAt };
+    }
+    return best?.problems;
   }
 
   /**
@@ -291,6 +318,13 @@ export class DrillDown {
     const nameEnd = el.nameRange.end.offset;
     return text.slice(el.range.start.offset, nameEnd) + decls.join('') + text.slice(nameEnd, el.range.end.offset);
   }
+}
+
+/** Where a problem is in the document (for choosing the form a document follows longest). */
+function problemOffset(p: Problem): number {
+  if (p.kind === 'unknown-attribute' || p.kind === 'invalid-value' || p.kind === 'misplaced-attribute') return p.attribute.range.start.offset;
+  if (p.kind === 'missing-element' || p.kind === 'missing-attribute' || p.kind === 'engine') return p.element.range.end.offset;
+  return p.element.range.start.offset;
 }
 
 /** A value the grammar lists one by one is certainly accepted (saves compiling a value grammar). */

@@ -108,13 +108,18 @@ export function problemDiagnostics(doc: ParsedDocument, problems: readonly Probl
         }
         const path = grammarPathOf(el);
         const own = path[path.length - 1] as string;
-        const homes = index.parentsOf(own).filter((h) => h !== path[path.length - 2]);
+        const parentName = path[path.length - 2] as string;
+        const allHomes = index.parentsOf(own);
+        const homes = allHomes.filter((h) => h !== parentName);
         // Namespaced names are listed only when the document declares a prefix for them.
         const allowedHere = [...new Set(p.parentCandidates.flatMap((c) => c.children.map((ch) => ch.name)))].filter(
           (n) => !n.startsWith('{') || displayName(n, scope) !== n.replace(/^\{[^}]*\}/, ''),
         );
         let message: string;
-        if (homes.length > 0) {
+        if (allHomes.includes(parentName) && allowedHere.length > 0) {
+          // Allowed in other forms of the parent (another type, another branch), not in this one.
+          message = `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${andList(allowedHere.map((n) => tag(n, scope)))}`;
+        } else if (homes.length > 0) {
           message = `<${el.name}> is not allowed in <${parent.name}>; it belongs in ${orList(homes.map((h) => tag(h, scope)))}`;
         } else {
           const guess = closest(own, allowedHere);

@@ -176,6 +176,18 @@ for (const set of SCHEMA_SETS) {
       for (const t of ['pci', 'usb', 'scsi', 'virtio-serial', 'sata']) expect(d.message).to.include(`'${t}'`);
     });
 
+    it('children that fit another form of their parent: each named, in the form the document follows', async () => {
+      // <type>xen</type> makes this a Xen paravirtualised <os>, which boots a kernel, not a device.
+      const text = mutate(SEED, "<type arch='x86_64' machine='pc-0.13'>hvm</type>", "<type arch='x86_64'>xen</type>");
+      const ds = await schemaDiagnostics(text, set.dir);
+      expect(ds.map((d) => `${d.ruleId} ${rangeText(d)}`)).to.deep.equal([
+        `schema/unexpected-element ${rangeOf(text, 'boot', { after: '</type>' })}`,
+        `schema/unexpected-element ${rangeOf(text, 'boot', { after: "<boot dev='cdrom'/>" })}`,
+        `schema/unexpected-element ${rangeOf(text, 'bootmenu')}`,
+      ]);
+      expect(ds[0]!.message).to.include('this form of <os>').and.include('<kernel>').and.not.include('<boot>,');
+    });
+
     it('a duplicated <name>: one diagnostic, on the second one', async () => {
       const text = mutate(SEED, '<name>test</name>', '<name>test</name>\n  <name>again</name>');
       const d = await onlyOne(text, set.dir);
