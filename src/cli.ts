@@ -210,6 +210,8 @@ export async function main(
     const inputs = (args._ as (string | number)[]).map(String);
     if (inputs.length === 0) throw new UsageError('No files given. Try: virtlint path/to/vm.xml (or virtlint --help)');
     const concurrency = parseConcurrency(args.concurrency);
+    // The probe never executes an emulator from inside what is being linted (for a glob: its static base).
+    const lintRoots = inputs.filter((i) => i !== '-').map((i) => path.resolve(cwd, i.split(/[*?[{]/)[0] || '.'));
 
     let results: FileResult[];
     if (inputs.length === 1 && inputs[0] === '-') {
@@ -226,6 +228,7 @@ export async function main(
       const ignored: string[] = [];
       results = await lintFiles(inputs, {
         ...run,
+        lintRoots,
         cwd,
         concurrency,
         ...(args.cache ? { cache: { ...(args.cacheLocation ? { location: args.cacheLocation } : {}) } } : {}),

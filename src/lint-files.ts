@@ -41,6 +41,7 @@ function runOptionsOf(o: LintFilesOptions): RunOptions {
     ...(o.maxDepth !== undefined ? { maxDepth: o.maxDepth } : {}),
     ...(o.fix ? { fix: o.fix } : {}),
     ...(o.capsCache !== undefined ? { capsCache: o.capsCache } : {}),
+    ...(o.lintRoots ? { lintRoots: o.lintRoots } : {}),
   };
 }
 

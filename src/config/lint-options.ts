@@ -8,6 +8,8 @@ export interface BaseLintOptions {
   readonly maxDepth?: number;
   /** Whether the capability probe may use its on-disk cache (false with --no-cache). */
   readonly capsCache?: boolean;
+  /** Inputs of the run, passed to the capability resolver (no emulator is executed from inside them). */
+  readonly lintRoots?: readonly string[];
 }
 
 /** The capability settings a configuration describes (passed on to the capabilities resolver). */
@@ -19,6 +21,7 @@ export function capabilitySettingsOf(config: EffectiveConfig, base: BaseLintOpti
     ...(s.probe !== undefined ? { probe: s.probe } : {}),
     ...(s.probeAllow ? { probeAllow: s.probeAllow } : {}),
     ...(base.capsCache === false ? { cache: false } : {}),
+    ...(base.lintRoots ? { lintRoots: base.lintRoots } : {}),
   };
 }
 

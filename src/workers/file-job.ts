@@ -19,6 +19,8 @@ export interface RunOptions {
   readonly fix?: FixMode;
   /** false: the capability probe must not use its cache (--no-cache). */
   readonly capsCache?: boolean;
+  /** The files and directories being linted: never a place the capability probe may run an emulator from. */
+  readonly lintRoots?: readonly string[];
 }
 
 /** A lint result, plus the fixed text when fixes were applied (or would be, with --fix-dry-run). */
@@ -45,6 +47,7 @@ export class FileJob {
     this.options = new LintOptionsFactory({
       ...(run.maxDepth !== undefined ? { maxDepth: run.maxDepth } : {}),
       ...(run.capsCache !== undefined ? { capsCache: run.capsCache } : {}),
+      ...(run.lintRoots ? { lintRoots: run.lintRoots } : {}),
     });
   }
 
