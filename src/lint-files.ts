@@ -45,7 +45,7 @@ function runOptionsOf(o: LintFilesOptions): RunOptions {
   };
 }
 
-function workerCount(o: LintFilesOptions, files: number): number {
+export function workerCount(o: LintFilesOptions, files: number): number {
   if (o.capabilities) return 1; // a resolver object cannot be sent to another thread
   if (o.concurrency === undefined || o.concurrency === 'auto') return Math.min(availableCores(), Math.floor(files / AUTO_FILES_PER_WORKER));
   return Math.min(Math.max(1, Math.floor(o.concurrency)), files);

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
-import { lintFiles } from '../../src/lint-files.js';
+import { lintFiles, workerCount } from '../../src/lint-files.js';
+import { availableCores } from '../../src/workers/pool.js';
 import { createProgress, shouldShowProgress } from '../../src/progress.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
 import { runCli, spawnCli } from './run-cli.js';
@@ -17,10 +18,13 @@ describe('worker threads (--concurrency)', function () {
 
   it('give the same results, in input order, as a run in one thread (the shared corpus)', async () => {
     if (!fs.existsSync(CORPUS)) throw new Error(`the shared corpus is missing: ${CORPUS}`);
-    const one = await lintFiles([CORPUS], { concurrency: 1 });
-    const two = await lintFiles([CORPUS], { concurrency: 2 });
+    // No live probe: its answer may depend on timing (a probe can time out on a loaded machine).
+    const config = { settingsOverrides: { probe: false } };
+    const one = await lintFiles([CORPUS], { concurrency: 1, config });
+    const two = await lintFiles([CORPUS], { concurrency: 2, config });
     expect(one.length).to.be.greaterThan(100);
-    expect(strip(two)).to.deep.equal(strip(one));
+    const differs = one.flatMap((r, i) => (JSON.stringify(strip([r])) === JSON.stringify(strip([two[i]!])) ? [] : [`${r.filePath}: ${JSON.stringify(r.diagnostics.map((d) => d.ruleId))} vs ${JSON.stringify(two[i]!.diagnostics.map((d) => d.ruleId))}`]));
+    expect(differs, differs.slice(0, 3).join('\n')).to.deep.equal([]);
     expect(one.map((r) => r.filePath)).to.deep.equal([...one.map((r) => r.filePath)].sort());
   });
 
@@ -49,6 +53,25 @@ describe('worker threads (--concurrency)', function () {
     const r = spawnCli(['--concurrency', '2', '.'], { cwd: dir });
     expect(r.code).to.equal(2);
     expect(r.stderr).to.contain('bad severity "loud"');
+  });
+
+  it('auto starts no worker for a handful of files (a pre-commit run), and at most one per core', () => {
+    expect(workerCount({}, 1)).to.equal(0);
+    expect(workerCount({ concurrency: 'auto' }, 15)).to.be.at.most(1);
+    expect(workerCount({ concurrency: 'auto' }, 1000)).to.equal(availableCores());
+    expect(workerCount({ concurrency: 4 }, 3)).to.equal(3);
+  });
+
+  it('--fix inside worker threads fixes every file', () => {
+    const dir = tempDir();
+    const nic = fs.readFileSync(path.join(FIX, 'nic-fixable.xml'), 'utf8');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 10; i++) files[`vm${i}.xml`] = nic;
+    writeTree(dir, files);
+    const r = spawnCli(['--fix', '--concurrency', '2', '-f', 'json', '.'], { cwd: dir });
+    expect(r.stderr).to.equal('');
+    for (const res of JSON.parse(r.stdout)) expect(res.output).to.equal(nic.replace('   ioeventfd="on"', '').replace(" ioeventfd='off'", ''));
+    for (const f of Object.keys(files)) expect(fs.readFileSync(path.join(dir, f), 'utf8')).to.not.contain('ioeventfd');
   });
 
   it('rejects a bad --concurrency value', async () => {
