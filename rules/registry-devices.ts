@@ -51,6 +51,11 @@ import videoCountRules from './video-count-rules.js';
 import virtioOptionsRequireVirtio from './virtio-options-require-virtio.js';
 import vncPasswordLength from './vnc-password-length.js';
 import watchdogSingle from './watchdog-single.js';
+import filesystemRules from './filesystem-rules.js';
+import inputBusCompat from './input-bus-compat.js';
+import panicModelArch from './panic-model-arch.js';
+import shmemName from './shmem-name.js';
+import vsockCidRange from './vsock-cid-range.js';
 
 /** Rules about devices: disks, interfaces, controllers, addresses, host devices, displays, character devices. */
 export const DEVICE_RULES: readonly Rule[] = [
@@ -106,4 +111,9 @@ export const DEVICE_RULES: readonly Rule[] = [
   virtioOptionsRequireVirtio,
   vncPasswordLength,
   watchdogSingle,
+  filesystemRules,
+  inputBusCompat,
+  panicModelArch,
+  shmemName,
+  vsockCidRange,
 ];

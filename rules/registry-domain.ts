@@ -14,6 +14,7 @@ import secureBootRequirements from './secure-boot-requirements.js';
 import uefiRequiresAcpi from './uefi-requires-acpi.js';
 import vcpuCurrentExceedsMax from './vcpu-current-exceeds-max.js';
 import vcpuTopologyMatch from './vcpu-topology-match.js';
+import clockTimerSettings from './clock-timer-settings.js';
 
 /** Rules about the rest of the domain: boot, OS and firmware, CPU, memory, lifecycle. */
 export const DOMAIN_RULES: readonly Rule[] = [
@@ -32,4 +33,5 @@ export const DOMAIN_RULES: readonly Rule[] = [
   uefiRequiresAcpi,
   vcpuCurrentExceedsMax,
   vcpuTopologyMatch,
+  clockTimerSettings,
 ];

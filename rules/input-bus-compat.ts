@@ -1,0 +1,24 @@
+import { defineRule } from '../src/rule.js';
+import { attr } from '../src/xml/tree.js';
+
+export default defineRule({
+  meta: {
+    id: 'input-bus-compat',
+    description: "<input> devices on a bus that cannot carry them: a tablet on ps2, passthrough input off virtio",
+    defaultSeverity: 'error',
+    libvirtMessages: ['ps2 bus does not support %s input device', "only bus 'virtio' is supported for 'passthrough' input devices"],
+  },
+  check(domain, context) {
+    for (const d of domain.otherDevices) {
+      if (d.kind !== 'input') continue;
+      const type = attr(d.element, 'type')?.value;
+      const bus = attr(d.element, 'bus');
+      if (!type || !bus) continue;
+      if (bus.value === 'ps2' && type !== 'mouse' && type !== 'keyboard') {
+        context.report({ range: bus.valueRange, message: `PS/2 only has a mouse and a keyboard, not a ${type}: libvirt refuses this domain. Use bus='usb' (or 'virtio') for a ${type}` });
+      } else if (type === 'passthrough' && bus.value !== 'virtio') {
+        context.report({ range: bus.valueRange, message: `passthrough input (an evdev device of the host) is only available as virtio-input, not on bus '${bus.value}': libvirt refuses this domain. Use bus='virtio'` });
+      }
+    }
+  },
+});

@@ -1,0 +1,19 @@
+import { defineRule } from '../src/rule.js';
+import { attr } from '../src/xml/tree.js';
+
+export default defineRule({
+  meta: {
+    id: 'shmem-name',
+    description: "a <shmem name> containing '/' or equal to '.' or '..'",
+    defaultSeverity: 'error',
+    libvirtMessages: ["shmem name cannot include '/' character", "shmem name cannot be equal to '.'", "shmem name cannot be equal to '..'"],
+  },
+  check(domain, context) {
+    for (const d of domain.otherDevices) {
+      if (d.kind !== 'shmem') continue;
+      const name = attr(d.element, 'name');
+      if (!name || (!name.value.includes('/') && name.value !== '.' && name.value !== '..')) continue;
+      context.report({ range: name.valueRange, message: `the shmem name becomes a file name under /dev/shm, so it cannot contain '/' or be '.' or '..': libvirt refuses this domain` });
+    }
+  },
+});
