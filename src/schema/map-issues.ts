@@ -250,6 +250,7 @@ export function engineDiagnostics(
 ): Diagnostic[] {
   const specific: { el: XmlElement | undefined; d: Diagnostic }[] = [];
   const generic: { el: XmlElement | undefined; d: Diagnostic }[] = [];
+  const consequential: { el: XmlElement | undefined; d: Diagnostic }[] = [];
   const add = (list: typeof specific, el: XmlElement | undefined, d: Diagnostic): void => {
     list.push({ el, d });
   };
@@ -300,7 +301,8 @@ export function engineDiagnostics(
         siblings.length > 1 && single
           ? `<${childName}> appears ${siblings.length} times${where}; it may appear only once`
           : `<${childName}> is not allowed here${where}: it is ${siblings.length > 1 ? 'repeated, ' : ''}out of order, or not allowed together with its siblings`;
-      add(specific, el, diag('schema/unexpected-element', message, el?.nameRange ?? doc.root.nameRange));
+      // Often only the consequence of an error inside that element (then dropped below).
+      add(consequential, el, diag('schema/unexpected-element', message, el?.nameRange ?? doc.root.nameRange));
     } else if ((m = /^Expecting an element (\S+), got nothing/.exec(msg))) {
       const el = locate(doc, issue, undefined, within);
       add(specific, el, diag('schema/missing-element', `${el ? elementLabel(el) : 'The element'} is missing the required child element <${m[1] as string}>`, el?.nameRange ?? doc.root.nameRange));
@@ -344,7 +346,7 @@ export function engineDiagnostics(
       for (let cur = s.el; cur; cur = cur.parent) if (cur === el) return true;
       return false;
     });
-  const kept = [...specific, ...generic.filter((g) => !explained(g.el))];
+  const kept = [...specific, ...consequential.filter((c) => !explained(c.el)), ...generic.filter((g) => !explained(g.el) && !consequential.some((c) => c.el !== undefined && (c.el === g.el || isAncestor(g.el, c.el))))];
   // Of generic reports, keep the deepest: an ancestor's cascade adds nothing.
   const genericEls = generic.map((g) => g.el);
   const final = kept.filter((k) => !(generic.includes(k) && genericEls.some((o) => o !== k.el && o !== undefined && isAncestor(k.el, o))));
