@@ -79,7 +79,7 @@ function compile(file: string): Compiled {
 
 /** Grammars compiled from text (sub-grammars for drill-down), least recently used first; a few are kept. */
 const fragmentGrammars = new Map<string, Compiled>();
-const MAX_FRAGMENT_GRAMMARS = 48;
+const MAX_FRAGMENT_GRAMMARS = 128;
 
 function compileText(key: string, source: () => string): Compiled {
   const cached = fragmentGrammars.get(key);
