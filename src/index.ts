@@ -8,3 +8,5 @@ export type { CapabilityProfile } from './caps/types.js';
 export { CapabilityView } from './caps/view.js';
 export { fixedCapabilities, type CapabilityResolver } from './caps/resolver.js';
 export { loadProfileFile } from './caps/profile-file.js';
+export { createCapabilityResolver, type CapabilitySettings } from './caps/index.js';
+export { ConfigResolver, loadConfigFile, findConfigFile, type ConfigOptions } from './config/index.js';
