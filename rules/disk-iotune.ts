@@ -7,14 +7,26 @@ const GROUPS = ['bytes_sec', 'iops_sec', 'bytes_sec_max', 'iops_sec_max'];
 export default defineRule({
   meta: {
     id: 'disk-iotune',
-    description: '<iotune> limits that contradict each other: a total together with a read/write limit, or a group_name without limits',
+    description: '<iotune> limits that contradict each other: a total together with a read/write limit, a group_name without limits, one throttle group with different limits',
     defaultSeverity: 'error',
-    libvirtMessages: ['total and read/write %s cannot be set at the same time', 'group_name can be configured only together with settings'],
+    libvirtMessages: ['total and read/write %s cannot be set at the same time', 'group_name can be configured only together with settings', 'different iotunes for disks %s and %s'],
   },
   check(domain, context) {
+    // Disks of one throttle group share one set of limits; libvirt wants them written identically.
+    const groups = new Map<string, { key: string; disk: string }>();
     for (const disk of domain.disks) {
       const io = disk.iotune?.element;
       if (!io) continue;
+      const group = child(io, 'group_name');
+      const gname = group?.text.trim();
+      if (group && gname) {
+        const key = io.children.filter((c) => c.name !== 'group_name').map((c) => `${c.name}=${c.text.trim()}`).sort().join(',');
+        const first = groups.get(gname);
+        if (!first) groups.set(gname, { key, disk: diskName(disk) });
+        else if (first.key !== key) {
+          context.report({ range: group.nameRange, message: `${diskName(disk)} joins throttle group '${gname}' with other limits than ${first.disk}: libvirt refuses this domain. Give every disk of a group the same <iotune> values` });
+        }
+      }
       for (const g of GROUPS) {
         const total = child(io, `total_${g}`);
         const rw = child(io, `read_${g}`) ?? child(io, `write_${g}`);
@@ -24,7 +36,6 @@ export default defineRule({
           message: `<${rw.name}> cannot be combined with <total_${g}> on ${diskName(disk)}: a total limit and per-direction limits exclude each other. libvirt refuses this domain; keep one kind`,
         });
       }
-      const group = child(io, 'group_name');
       if (group && io.children.every((c) => c.name === 'group_name')) {
         context.report({ range: group.nameRange, message: `<group_name> on ${diskName(disk)} without any limit has nothing to share: libvirt refuses this domain. Add limits or remove <iotune>` });
       }

@@ -11,6 +11,7 @@ export default defineRule({
       "teaming persistent attribute must be set if teaming type is 'transient'",
       "teaming persistent attribute not allowed if teaming type is '%s'",
       "virtio-net teaming persistent interface must be <model type='virtio'/>, not '%s'",
+      "virtio-net teaming transient interface must be type='hostdev', not '%s'",
     ],
   },
   check(domain, context) {
@@ -23,6 +24,9 @@ export default defineRule({
         context.report({ range: type.range, message: `a transient team member must name its persistent partner (persistent='<alias of the virtio interface>'): libvirt refuses this domain` });
       } else if (type?.value === 'persistent' && persistent) {
         context.report({ range: persistent.range, message: `persistent= belongs on the transient member; the persistent member must not have it: libvirt refuses this domain` });
+      }
+      if (type?.value === 'transient' && nic.type && nic.type.value !== 'hostdev' && nic.type.value !== 'network') {
+        context.report({ range: nic.type.range, message: `the transient member of a team is the passthrough NIC and must be type='hostdev', not '${nic.type.value}': libvirt refuses this domain` });
       }
       if (type?.value === 'persistent') {
         const { model } = effectiveNetModel(domain, nic);

@@ -56,6 +56,8 @@ import inputBusCompat from './input-bus-compat.js';
 import panicModelArch from './panic-model-arch.js';
 import shmemName from './shmem-name.js';
 import vsockCidRange from './vsock-cid-range.js';
+import diskTransient from './disk-transient.js';
+import diskVhostuserAttrs from './disk-vhostuser-attrs.js';
 
 /** Rules about devices: disks, interfaces, controllers, addresses, host devices, displays, character devices. */
 export const DEVICE_RULES: readonly Rule[] = [
@@ -116,4 +118,6 @@ export const DEVICE_RULES: readonly Rule[] = [
   panicModelArch,
   shmemName,
   vsockCidRange,
+  diskTransient,
+  diskVhostuserAttrs,
 ];

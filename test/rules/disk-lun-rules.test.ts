@@ -20,6 +20,10 @@ describe(ID, () => {
     const doc = edit(SEED, ["<disk type='file' device='disk'>", "<disk type='file' device='disk' rawio='yes' sgio='filtered'>"]);
     await expectFindings(doc, ID, [error(pos(doc, "|rawio='yes'")), error(pos(doc, "|sgio='filtered'"))]);
   });
+  it('errs on a qcow2 lun, and on wwn and serial on a SCSI lun', async () => {
+    const doc = addDevices(SEED, "<controller type='scsi' model='virtio-scsi'/><disk type='block' device='lun'><driver name='qemu' type='qcow2'/><source dev='/dev/sdb'/><target dev='sda' bus='scsi'/><serial>abc</serial><wwn>5000c50015ea71ac</wwn></disk>");
+    await expectFindings(doc, ID, [error(pos(doc, "type='|qcow2'/><source dev='/dev/sdb'")), error(pos(doc, '<serial>|abc')), error(pos(doc, '<wwn>|5000'))]);
+  });
   it('accepts a block lun on virtio-scsi', async () => {
     const doc = addDevices(SEED, "<controller type='scsi' model='virtio-scsi'/><disk type='block' device='lun' rawio='yes'><driver name='qemu' type='raw'/><source dev='/dev/sdb'/><target dev='sda' bus='scsi'/></disk>");
     await expectClean(doc, ID);
