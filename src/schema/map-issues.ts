@@ -96,9 +96,12 @@ function elementLabel(el: XmlElement): string {
 /** Turns the drill-down's problems into diagnostics. */
 export function problemDiagnostics(doc: ParsedDocument, problems: readonly Problem[], index: GrammarIndex): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // One scope per element: computing it per problem made 10k problems on one element quadratic.
+  const scopes = new Map<XmlElement, Map<string, string>>();
   for (const p of problems) {
     const el = p.element;
-    const scope = namespacesInScope(el);
+    let scope = scopes.get(el);
+    if (!scope) scopes.set(el, (scope = namespacesInScope(el)));
     switch (p.kind) {
       case 'unexpected-element': {
         const parent = el.parent;
