@@ -1,5 +1,5 @@
 import { addressFieldRange, driveAddress } from '../src/model/address.js';
-import { controllerByIndex, controllerIndexes } from '../src/model/controllers.js';
+import { controllersByTypeAndIndex } from '../src/model/controllers.js';
 import { diskName } from '../src/model/describe.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
 import { defineRule } from '../src/rule.js';
@@ -22,7 +22,7 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    let indexes: ReturnType<typeof controllerIndexes> | undefined;
+    let controllers: ReturnType<typeof controllersByTypeAndIndex> | undefined;
     for (const disk of domain.disks) {
       const a = driveAddress(disk.address);
       const bus = effectiveDiskBus(disk);
@@ -31,8 +31,8 @@ export default defineRule({
         context.report({ range: addressFieldRange(a.address, field), message: `${diskName(disk)}: ${what}: libvirt refuses this domain` });
       if (bus === 'scsi') {
         if (a.bus !== 0) bad('bus', 'a SCSI controller has a single bus, so bus must be 0');
-        indexes ??= controllerIndexes(domain);
-        if (a.target !== 0 && controllerByIndex(domain, 'scsi', a.controller, indexes)?.model?.value === 'lsilogic') {
+        controllers ??= controllersByTypeAndIndex(domain);
+        if (a.target !== 0 && controllers.get(`scsi:${a.controller}`)?.model?.value === 'lsilogic') {
           bad('target', "the lsilogic controller only addresses target 0; use unit to place disks");
         }
       } else if (bus === 'ide') {

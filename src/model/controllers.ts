@@ -31,9 +31,14 @@ export function controllerIndexes(domain: Domain): ReadonlyMap<Controller, numbe
   return out;
 }
 
-/** The controller of a type with a given index (first one, in document order). */
-export function controllerByIndex(domain: Domain, type: string, index: number, indexes = controllerIndexes(domain)): Controller | undefined {
-  return domain.controllers.find((c) => (c.type?.value ?? '') === type && indexes.get(c) === index);
+/** Controllers by "type:index" (the first one of each, in document order), for constant-time lookups. */
+export function controllersByTypeAndIndex(domain: Domain): ReadonlyMap<string, Controller> {
+  const out = new Map<string, Controller>();
+  for (const [c, i] of controllerIndexes(domain)) {
+    const key = `${c.type?.value ?? ''}:${i}`;
+    if (!out.has(key)) out.set(key, c);
+  }
+  return out;
 }
 
 /** Every device `<address>` directly under a device element, with the device's element name. */
