@@ -117,7 +117,7 @@ export class DrillDown {
       const cscope = childScope(child, scope);
       const attrs = attributeMapOf(child, cscope);
       const childCandidates = this.index.childInfos(candidates, grammarNameOf(child, cscope)).map((c) => this.index.specialize(c, attrs));
-      problems.push(...this.visit(child, childCandidates, candidates));
+      for (const p of this.visit(child, childCandidates, candidates)) problems.push(p); // no spread: one element can have 100k+ problems
     }
     const ownProblems = this.examine(el, candidates);
     if (problems.length > 0) {
@@ -161,10 +161,10 @@ export class DrillDown {
         const cscope = childScope(child, scope);
         const attrs = attributeMapOf(child, cscope);
         const childCandidates = this.index.childInfos([c], grammarNameOf(child, cscope)).map((x) => this.index.specialize(x, attrs));
-        problems.push(...this.visit(child, childCandidates, [c]));
+        for (const p of this.visit(child, childCandidates, [c])) problems.push(p);
       }
       if (problems.length === 0) return undefined;
-      const firstAt = Math.min(...problems.map(problemOffset));
+      const firstAt = problems.reduce((min, p) => Math.min(min, problemOffset(p)), Infinity);
       if (!best || firstAt > best.firstAt || (firstAt === best.firstAt && problems.length < best.problems.length)) best = { problems, firstAt };
     }
     return best?.problems;

@@ -195,7 +195,7 @@ export function problemDiagnostics(doc: ParsedDocument, problems: readonly Probl
         );
         break;
       case 'engine':
-        out.push(...engineDiagnostics(doc, p.issues, index, p.element, p.candidates));
+        for (const d of engineDiagnostics(doc, p.issues, index, p.element, p.candidates)) out.push(d);
         break;
     }
   }
