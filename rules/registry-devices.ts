@@ -58,6 +58,7 @@ import shmemName from './shmem-name.js';
 import vsockCidRange from './vsock-cid-range.js';
 import diskTransient from './disk-transient.js';
 import diskVhostuserAttrs from './disk-vhostuser-attrs.js';
+import pciControllerPlacement from './pci-controller-placement.js';
 
 /** Rules about devices: disks, interfaces, controllers, addresses, host devices, displays, character devices. */
 export const DEVICE_RULES: readonly Rule[] = [
@@ -120,4 +121,5 @@ export const DEVICE_RULES: readonly Rule[] = [
   vsockCidRange,
   diskTransient,
   diskVhostuserAttrs,
+  pciControllerPlacement,
 ];

@@ -1,0 +1,54 @@
+import { formatPci, pciAddress } from '../src/model/address.js';
+import { controllerIndexes } from '../src/model/controllers.js';
+import { hasPciRoot, hasPcieRoot } from '../src/model/machine.js';
+import { defineRule } from '../src/rule.js';
+
+/** Which controller models each PCIe controller can be plugged into (libvirt's connection rules). */
+const PARENTS: Readonly<Record<string, readonly string[]>> = {
+  'pcie-root-port': ['pcie-root', 'pcie-expander-bus'],
+  'dmi-to-pci-bridge': ['pcie-root', 'pcie-expander-bus'],
+  'pcie-switch-upstream-port': ['pcie-root-port', 'pcie-switch-downstream-port'],
+  'pcie-switch-downstream-port': ['pcie-switch-upstream-port'],
+  'pcie-to-pci-bridge': ['pcie-root-port', 'pcie-switch-downstream-port'],
+};
+
+export default defineRule({
+  meta: {
+    id: 'pci-controller-placement',
+    description: 'PCI controllers plugged where they cannot go (a root port behind a bridge, a DMI bridge on a root port, …), and a pci-bridge whose index is not above its bus',
+    defaultSeverity: 'error',
+    libvirtMessages: [
+      "The device at PCI address %s cannot be plugged into the PCI controller with index='%d'. It requires a controller that accepts a %s.",
+      "PCI controller at index %d (0x%02x) has bus='0x%02x', but index must be larger than bus",
+    ],
+  },
+  check(domain, context) {
+    const pci = [...controllerIndexes(domain)].filter(([c]) => c.type?.value === 'pci');
+    if (pci.length === 0) return;
+    const modelAt = new Map<number, string>();
+    for (const [c, i] of pci) if (c.model && !modelAt.has(i)) modelAt.set(i, c.model.value);
+    // The root bus exists even when the document does not write its controller.
+    if (!modelAt.has(0)) {
+      if (hasPcieRoot(domain)) modelAt.set(0, 'pcie-root');
+      else if (hasPciRoot(domain)) modelAt.set(0, 'pci-root');
+    }
+    for (const [c, index] of pci) {
+      const model = c.model?.value;
+      const p = pciAddress(c.address);
+      if (!model || !p) continue;
+      if (model === 'pci-bridge' && index <= p.bus) {
+        context.report({
+          range: c.address!.fields.get('bus')?.range ?? c.address!.element.nameRange,
+          message: `this pci-bridge has index ${index} but sits on bus ${p.bus}; a bridge's index must be larger than the bus it is plugged into: libvirt refuses this domain. Renumber the controllers`,
+        });
+      }
+      const allowed = PARENTS[model];
+      const parent = modelAt.get(p.bus);
+      if (!allowed || !parent || allowed.includes(parent)) continue;
+      context.report({
+        range: c.address!.element.nameRange,
+        message: `a ${model} cannot be plugged into bus ${p.bus} (${formatPci(p)}), which is a ${parent}; it needs a ${allowed.join(' or ')}: libvirt refuses this domain`,
+      });
+    }
+  },
+});
