@@ -1,5 +1,6 @@
 import { NO_CAPABILITIES, type CapabilityResolver } from './caps/resolver.js';
 import { inlineDisableStep } from './config/disables.js';
+import { capPerRule, shortenMessage, withShortMessages } from './diagnostic-limits.js';
 import { buildDomain } from './model/domain.js';
 import { RULES } from '../rules/index.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -7,7 +8,7 @@ import { checkSchema } from './schema/check.js';
 import { kindOfRoot, SUPPORTED_ROOTS } from './schema/kinds.js';
 import type { Diagnostic, LintResult, Severity } from './types.js';
 import { checkText } from './xml/decode.js';
-import { DEFAULT_PARSE_LIMITS, parseXml } from './xml/parse.js';
+import { parseXml } from './xml/parse.js';
 
 /** A rule's configured level and options (ESLint style). */
 export type RuleSetting = 'off' | 'warn' | 'error' | readonly ['off' | 'warn' | 'error', ...unknown[]];
@@ -43,15 +44,15 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
   const notes: string[] = [];
   const done = (diagnostics: Diagnostic[], extra: Partial<LintResult> = {}): LintResult => ({
     filePath,
-    diagnostics: diagnostics.sort(compareDiagnostics),
-    notes,
+    diagnostics: withShortMessages(capPerRule(diagnostics.sort(compareDiagnostics))),
+    notes: notes.map((n) => shortenMessage(n)),
     source: text,
     ...extra,
   });
 
   const checked = checkText(text);
   if (!checked.ok) return done([checked.diagnostic]);
-  const parsed = parseXml(text, { ...DEFAULT_PARSE_LIMITS, ...(options.maxDepth ? { maxDepth: options.maxDepth } : {}) });
+  const parsed = parseXml(text, options.maxDepth ? { maxDepth: options.maxDepth } : {});
   if (!parsed.ok) return done([parsed.diagnostic]);
   const doc = parsed.document;
 

@@ -46,7 +46,11 @@ function allowSchemaReadsFrom(dir: string): void {
 
 // libxml2 options for the documents we validate: no network, no DTD loading, no entity
 // substitution. (virtlint refuses DOCTYPEs before this point anyway; this is belt and braces.)
-const DOC_OPTIONS = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE;
+// XML_PARSE_HUGE lifts libxml2's own 10 MB cap on one text node or attribute value: a document
+// that reaches this point is already bounded by virtlint's limits (file size, depth, attribute
+// count) and has no DOCTYPE, so no entity can expand; without it a long value passed the file
+// limit but failed here as a confusing "Resource limit exceeded".
+const DOC_OPTIONS = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_HUGE;
 
 type Compiled = { ok: true; validator: RelaxNGValidator } | { ok: false; reason: string; missing: boolean };
 

@@ -21,7 +21,10 @@ function orList(items: readonly string[]): string {
 }
 
 const andList = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] as string}`);
-const quote = (v: string): string => (v === '' ? 'an empty value' : `'${v}'`);
+/** Values are quoted whole up to this length; a hostile 10 MB value must not be echoed into every log. */
+const MAX_QUOTED = 80;
+const quote = (v: string): string =>
+  v === '' ? 'an empty value' : v.length > MAX_QUOTED ? `'${v.slice(0, MAX_QUOTED)}…' (${v.length} characters)` : `'${v}'`;
 
 /** Words for what a value may be: `'on' or 'off'`, `an unsigned integer`, `'auto' or an unsigned integer`. */
 export function describeValueSpec(spec: ValueSpec): string {

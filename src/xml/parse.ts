@@ -6,9 +6,14 @@ import type { XmlAttribute, XmlComment, XmlElement } from './tree.js';
 export interface ParseLimits {
   /** Maximum element nesting depth (default 256). */
   readonly maxDepth: number;
+  /**
+   * Maximum attributes on one element (default 1024; libvirt's busiest elements have a few dozen).
+   * Bounds the per-attribute work of every later step on a hostile start tag.
+   */
+  readonly maxAttributes: number;
 }
 
-export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 256 };
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 256, maxAttributes: 1024 };
 
 export interface ParsedDocument {
   readonly text: string;
@@ -49,7 +54,8 @@ class StopParsing extends Error {
  * anything in it is interpreted: saxes never expands entities beyond the five predefined ones and
  * never reads files or the network. Every element and attribute keeps its exact source ranges.
  */
-export function parseXml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParseOutcome {
+export function parseXml(text: string, given: Partial<ParseLimits> = {}): ParseOutcome {
+  const limits: ParseLimits = { ...DEFAULT_PARSE_LIMITS, ...given };
   const lines = new LineIndex(text);
   const parser = new SaxesParser({ xmlns: false, position: true });
   const stack: MutableElement[] = [];
@@ -109,6 +115,9 @@ export function parseXml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMIT
 
   parser.on('opentag', (tag) => {
     const el = stack[stack.length - 1] as MutableElement;
+    if (Object.keys(tag.attributes).length > limits.maxAttributes) {
+      fail('xml/too-many-attributes', `<${el.name}> has more than ${limits.maxAttributes} attributes; libvirt XML never needs this many`, el.nameRange.start.offset, el.nameRange.end.offset);
+    }
     const scanned = scanStartTag(text, el.nameRange.end.offset, lines);
     const tagEnd = scanned.end;
     cursor = tagEnd;

@@ -5,8 +5,14 @@ export class LineIndex {
   private readonly lineStarts: number[];
 
   constructor(readonly text: string) {
+    // Lines end at LF, CRLF or a lone CR, as in XML (which reads all three as one newline) and in
+    // LSP clients: counting only LF put every position after a lone CR on the wrong line in editors.
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a) starts.push(i + 1);
+      else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) starts.push(i + 1);
+    }
     this.lineStarts = starts;
   }
 
@@ -24,7 +30,9 @@ export class LineIndex {
       if ((this.lineStarts[mid] ?? 0) <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: clamped - (this.lineStarts[lo] ?? 0) + 1, offset: clamped };
+    // Between the CR and the LF of a CRLF is no column an editor can show: use the CR's.
+    const inCrlf = clamped > 0 && this.text.charCodeAt(clamped) === 0x0a && this.text.charCodeAt(clamped - 1) === 0x0d;
+    return { line: lo + 1, column: clamped - (this.lineStarts[lo] ?? 0) + (inCrlf ? 0 : 1), offset: clamped };
   }
 
   range(start: number, end: number): Range {

@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { MAX_DIAGNOSTICS_PER_RULE, MAX_MESSAGE_CHARS } from '../../src/diagnostic-limits.js';
 import { lintText } from '../../src/lint.js';
 import type { LintResult } from '../../src/types.js';
 import { LineIndex } from '../../src/xml/positions.js';
@@ -25,7 +27,13 @@ export const HANG_BOUND_MS = 5000;
 export function assertWellFormedResult(text: string, result: LintResult): void {
   expect(result.diagnostics).to.be.an('array');
   const lines = new LineIndex(text);
+  // An independent judge of lines and columns: the text model LSP clients use (LF, CRLF, lone CR).
+  const editor = TextDocument.create('file:///fuzz.xml', 'xml', 1, text);
+  const perRule = new Map<string, number>();
   for (const d of result.diagnostics) {
+    perRule.set(d.ruleId, (perRule.get(d.ruleId) ?? 0) + 1);
+    expect(perRule.get(d.ruleId), `more than ${MAX_DIAGNOSTICS_PER_RULE} + 1 ${d.ruleId}`).to.be.at.most(MAX_DIAGNOSTICS_PER_RULE + 1);
+    expect(d.message.length, 'message length bounded').to.be.at.most(MAX_MESSAGE_CHARS + 100);
     expect(d.ruleId).to.be.a('string').and.not.equal('virtlint/rule-crashed');
     expect(['error', 'warning']).to.include(d.severity);
     expect(d.message).to.be.a('string').with.length.greaterThan(0);
@@ -34,6 +42,11 @@ export function assertWellFormedResult(text: string, result: LintResult): void {
     expect(end.offset, d.message).to.be.within(start.offset, text.length);
     expect(lines.position(start.offset)).to.deep.equal(start);
     expect(lines.position(end.offset)).to.deep.equal(end);
+    for (const p of [start, end]) {
+      const crlfMiddle = text[p.offset] === '\n' && text[p.offset - 1] === '\r';
+      const seen = editor.positionAt(crlfMiddle ? p.offset - 1 : p.offset);
+      expect({ line: p.line - 1, character: p.column - 1 }, `${d.ruleId} at offset ${p.offset}`).to.deep.equal(seen);
+    }
     for (const e of d.fix?.edits ?? []) {
       expect(e.start).to.be.within(0, text.length);
       expect(e.end).to.be.within(e.start, text.length);
@@ -50,4 +63,12 @@ export async function lintChecked(text: string, stats: FuzzStats, label: string)
   expect(ms, `${label} took ${ms.toFixed(0)} ms`).to.be.below(HANG_BOUND_MS);
   assertWellFormedResult(text, result);
   return result;
+}
+
+/** A generous heap bound for a whole suite: only a leak or a blow-up reaches it. */
+export const HEAP_BOUND_BYTES = 1.5 * 1024 * 1024 * 1024;
+
+export function assertHeapBounded(): void {
+  const used = process.memoryUsage().heapUsed;
+  expect(used, `heap ${(used / 1e6).toFixed(0)} MB`).to.be.below(HEAP_BOUND_BYTES);
 }

@@ -7,46 +7,10 @@ import path from 'node:path';
 import { lintText } from '../../src/lint.js';
 import { decodeBytes } from '../../src/xml/decode.js';
 import { parseXml } from '../../src/xml/parse.js';
-import { CLI, CORPUS, EXAMPLES } from '../helpers/paths.js';
+import { CLI, EXAMPLES } from '../helpers/paths.js';
 import { mutants } from '../oracle/mutate.js';
-import { FuzzStats, lintChecked } from './invariants.js';
-
-/**
- * Property-based fuzzing of the whole pipeline. The number of cases scales with
- * VIRTLINT_FUZZ_RUNS (default: ~24,000 in `npm test`; `npm run fuzz` runs ten times more).
- */
-const SCALE = Number(process.env.VIRTLINT_FUZZ_RUNS ?? 20000) / 20000;
-const runs = (n: number): number => Math.max(10, Math.round(n * SCALE));
-const SEED = Number(process.env.VIRTLINT_FUZZ_SEED ?? 20261126);
-
-const VOCABULARY = ['domain', 'devices', 'disk', 'driver', 'target', 'source', 'interface', 'model', 'os', 'type', 'name', 'memory', 'vcpu', 'controller', 'address', 'boot', 'emulator', 'video', 'graphics', 'x'];
-const ATTRS = ['type', 'bus', 'dev', 'ioeventfd', 'name', 'slot', 'index', 'model', 'device', 'order', 'unit', 'machine', 'arch', 'file'];
-const VALUES = ['virtio', 'ide', 'on', 'off', 'qemu', 'kvm', '0x04', '0', '-1', '', 'vda', 'pci', 'drive', '\u{1F600}', 'a&amp;b', '99999999999999999999'];
-
-const xmlEscape = (s: string): string => s.replace(/&(?!amp;)/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&apos;');
-
-/** Random well-formed XML trees over libvirt's vocabulary. */
-const tree = fc.letrec<{ el: string }>((tie) => ({
-  el: fc
-    .tuple(
-      fc.constantFrom(...VOCABULARY),
-      fc.uniqueArray(fc.tuple(fc.constantFrom(...ATTRS), fc.constantFrom(...VALUES)), { maxLength: 4, selector: (a) => a[0] }),
-      fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.constant([] as string[]), fc.array(tie('el'), { maxLength: 4 })),
-      fc.constantFrom('', 'text', ' 1048576 ', '\n  '),
-    )
-    .map(([name, attrs, kids, text]) => `<${name}${attrs.map(([k, v]) => ` ${k}='${xmlEscape(v)}'`).join('')}>${xmlEscape(text)}${kids.join('')}</${name}>`),
-})).el;
-
-function corpusSample(n: number): { name: string; text: string }[] {
-  const dir = fs.existsSync(CORPUS) ? CORPUS : EXAMPLES;
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.xml'))
-    .sort()
-    .filter((_, i, all) => i % Math.max(1, Math.floor(all.length / n)) === 0)
-    .slice(0, n)
-    .map((f) => ({ name: f, text: fs.readFileSync(path.join(dir, f), 'utf8') }));
-}
+import { corpusSample, encodings, halfTyped, pathological, runs, SCALE, SEED, tree } from './generators.js';
+import { assertHeapBounded, FuzzStats, lintChecked } from './invariants.js';
 
 describe('fuzzing the pipeline (lintText)', function () {
   this.timeout(0);
@@ -56,6 +20,7 @@ describe('fuzzing the pipeline (lintText)', function () {
     await lintText(fs.readFileSync(path.join(EXAMPLES, 'seed-disk-ioeventfd.xml'), 'utf8'));
   });
   after(() => {
+    assertHeapBounded();
     console.log(`      fuzz: ${stats.cases} cases, slowest ${stats.slowestMs.toFixed(1)} ms (${stats.slowestCase}); heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
   });
 
@@ -91,8 +56,46 @@ describe('fuzzing the pipeline (lintText)', function () {
     );
   });
 
+  it('half-typed documents (random sequences of markup pieces)', async () => {
+    await fc.assert(
+      fc.asyncProperty(halfTyped, async (text) => {
+        await lintChecked(text, stats, 'half-typed');
+      }),
+      { numRuns: runs(3000), seed: SEED + 6 },
+    );
+  });
+
+  it('documents of pathological shape, near and past the limits', async () => {
+    await fc.assert(
+      fc.asyncProperty(pathological, async (text) => {
+        await lintChecked(text, stats, `pathological (${text.length} characters: ${text.slice(0, 60)}…)`);
+      }),
+      { numRuns: runs(150), seed: SEED + 7 },
+    );
+  });
+
+  it('corpus documents as bytes in other encodings, damaged at random', async () => {
+    const docs = corpusSample(30);
+    await fc.assert(
+      fc.asyncProperty(fc.nat(docs.length - 1), fc.nat(5), fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 4 }), fc.boolean(), async (which, how, at, junk, damage) => {
+        const { name, text } = docs[which]!;
+        const { name: encoding, bytes } = encodings(text)[how]!;
+        const pos = at % (bytes.length + 1);
+        const input = damage ? Buffer.concat([bytes.subarray(0, pos), junk, bytes.subarray(pos)]) : bytes;
+        const decoded = decodeBytes(input);
+        if (!decoded.ok) {
+          expect(decoded.diagnostic.ruleId).to.equal('xml/encoding');
+          stats.record(`${name} as ${encoding} (refused)`, 0);
+          return;
+        }
+        await lintChecked(decoded.text, stats, `${name} as ${encoding}${damage ? `, ${junk.length} bytes spliced at ${pos}` : ''}`);
+      }),
+      { numRuns: runs(1500), seed: SEED + 8 },
+    );
+  });
+
   it('corpus documents truncated at every offset', async () => {
-    const docs = corpusSample(2);
+    const docs = corpusSample(3);
     for (const { name, text } of docs) {
       const step = Math.max(1, Math.round(1 / SCALE));
       for (let i = 0; i < text.length; i += step) await lintChecked(text.slice(0, i), stats, `${name} truncated at ${i}`);

@@ -1,0 +1,55 @@
+import type { Diagnostic } from './types.js';
+
+/**
+ * Most diagnostics of one rule listed per document. A hostile or generated document can produce
+ * thousands of the same finding (10,000 unknown attributes on one element); past a screenful
+ * they help no one and only cost time in formatters, editors and CI logs.
+ */
+export const MAX_DIAGNOSTICS_PER_RULE = 100;
+
+/**
+ * Keeps the first `max` diagnostics of each rule (input sorted by position) and replaces the rest
+ * with one summary diagnostic of that rule, placed where the first omitted one was.
+ */
+export function capPerRule(sorted: readonly Diagnostic[], max = MAX_DIAGNOSTICS_PER_RULE): Diagnostic[] {
+  const seen = new Map<string, number>();
+  for (const d of sorted) seen.set(d.ruleId, (seen.get(d.ruleId) ?? 0) + 1);
+  if ([...seen.values()].every((n) => n <= max)) return [...sorted];
+  const kept = new Map<string, number>();
+  const out: Diagnostic[] = [];
+  for (const d of sorted) {
+    const n = (kept.get(d.ruleId) ?? 0) + 1;
+    kept.set(d.ruleId, n);
+    if (n <= max) out.push(d);
+    else if (n === max + 1) {
+      const omitted = (seen.get(d.ruleId) as number) - max;
+      const worst = sorted.some((o) => o.ruleId === d.ruleId && o.severity === 'error') ? 'error' : d.severity;
+      out.push({
+        ruleId: d.ruleId,
+        severity: worst,
+        message: `… and ${omitted} more ${d.ruleId} problem${omitted === 1 ? '' : 's'} in this document (only the first ${max} of each kind are listed)`,
+        range: d.range,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Longest message kept whole. Messages quote values from the document, and a document can hold a
+ * 10 MB attribute value: a safety net so that no rule's wording can echo it into every log.
+ */
+export const MAX_MESSAGE_CHARS = 2000;
+
+/** Keeps the head and the tail of an over-long message (the tail usually says what to do). */
+export function shortenMessage(message: string, max = MAX_MESSAGE_CHARS): string {
+  if (message.length <= max) return message;
+  const tail = Math.floor(max / 4);
+  const head = max - tail;
+  return `${message.slice(0, head)} … [${message.length - max} characters left out] … ${message.slice(message.length - tail)}`;
+}
+
+/** Shortens messages only where needed, keeping every other field as it was. */
+export function withShortMessages(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => (d.message.length > MAX_MESSAGE_CHARS ? { ...d, message: shortenMessage(d.message) } : d));
+}
