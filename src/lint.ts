@@ -24,6 +24,8 @@ export interface LintOptions {
   readonly rules?: Readonly<Record<string, RuleSetting>>;
   /** Maximum element nesting depth. */
   readonly maxDepth?: number;
+  /** Maximum attributes on one element (default 1024). */
+  readonly maxAttributes?: number;
   /** The rule set to run (default: all bundled rules). */
   readonly ruleSet?: readonly Rule[];
 }
@@ -52,7 +54,10 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
 
   const checked = checkText(text);
   if (!checked.ok) return done([checked.diagnostic]);
-  const parsed = parseXml(text, options.maxDepth ? { maxDepth: options.maxDepth } : {});
+  const parsed = parseXml(text, {
+    ...(options.maxDepth ? { maxDepth: options.maxDepth } : {}),
+    ...(options.maxAttributes ? { maxAttributes: options.maxAttributes } : {}),
+  });
   if (!parsed.ok) return done([parsed.diagnostic]);
   const doc = parsed.document;
 

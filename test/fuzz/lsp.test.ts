@@ -112,7 +112,7 @@ describe('fuzzing the language server (random edits of open documents)', functio
         await client.close(uri);
         expect(client.child.exitCode, `server exited; stderr: ${client.stderr}`).to.equal(null);
       }),
-      { numRuns: runs(250), seed: SEED + 20 },
+      { numRuns: runs(500), seed: SEED + 20 },
     );
     client.published.length = 0;
     expect(client.stderr).to.equal('');

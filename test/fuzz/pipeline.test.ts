@@ -159,4 +159,34 @@ describe('fuzzing the CLI', function () {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('corpus files re-encoded, truncated and damaged in one run: one result per file, positions inside the file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-fuzz-cli-enc-'));
+    try {
+      const docs = corpusSample(40);
+      const cases = fc.sample(fc.tuple(fc.nat(docs.length - 1), fc.nat(5), fc.nat(), fc.uint8Array({ maxLength: 3 })), { numRuns: runs(200), seed: SEED + 9 });
+      const files = cases.map(([which, how, at, junk], i) => {
+        const { bytes } = encodings(docs[which]!.text)[how]!;
+        const cut = at % (bytes.length + 1);
+        const f = path.join(dir, `e${String(i).padStart(4, '0')}.xml`);
+        fs.writeFileSync(f, Buffer.concat([bytes.subarray(0, cut), junk, bytes.subarray(cut, cut + (at % 3 === 0 ? 0 : bytes.length))]));
+        return f;
+      });
+      const r = spawnSync(process.execPath, [CLI, '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 300000 });
+      expect(r.stderr).to.equal('');
+      expect([0, 1]).to.include(r.status);
+      const results = JSON.parse(r.stdout) as { filePath: string; messages: { line: number; column: number }[] }[];
+      expect(results.map((x) => x.filePath)).to.deep.equal(files);
+      for (const res of results) {
+        const decoded = decodeBytes(fs.readFileSync(res.filePath));
+        const lines = decoded.ok ? decoded.text.split(/\r\n|\r|\n/) : [''];
+        for (const m of res.messages) {
+          expect(m.line, res.filePath).to.be.within(1, lines.length);
+          expect(m.column, res.filePath).to.be.within(1, lines[m.line - 1]!.length + 1);
+        }
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
