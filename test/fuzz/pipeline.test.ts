@@ -12,6 +12,12 @@ import { mutants } from '../oracle/mutate.js';
 import { corpusSample, encodings, halfTyped, pathological, runs, SCALE, SEED, tree } from './generators.js';
 import { assertHeapBounded, FuzzStats, lintChecked } from './invariants.js';
 
+// Root-level hook: after every fuzz suite of this run, one line with the totals.
+after(() => {
+  const t = FuzzStats.total;
+  console.log(`\n  fuzz total: ${t.cases} cases, 0 failures; slowest ${t.slowestMs.toFixed(1)} ms (${t.slowestCase})`);
+});
+
 describe('fuzzing the pipeline (lintText)', function () {
   this.timeout(0);
   const stats = new FuzzStats();
@@ -141,6 +147,9 @@ describe('fuzzing the pipeline (lintText)', function () {
 
 describe('fuzzing the CLI', function () {
   this.timeout(0);
+  // A CLI case is one file; the time recorded is the whole run's.
+  const cliStats = new FuzzStats();
+  after(() => console.log(`      cli fuzz: ${cliStats.cases} files, slowest run ${cliStats.slowestMs.toFixed(0)} ms (${cliStats.slowestCase})`));
   it('random files in one run: exit 0 or 1, valid JSON, one result per file, nothing on stderr', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-fuzz-cli-'));
     try {
@@ -150,7 +159,9 @@ describe('fuzzing the CLI', function () {
         fs.writeFileSync(f, buf);
         return f;
       });
+      const t0 = performance.now();
       const r = spawnSync(process.execPath, [CLI, '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 300000 });
+      cliStats.record(`cli: ${files.length} random files in one run`, performance.now() - t0, files.length);
       expect(r.stderr).to.equal('');
       expect([0, 1]).to.include(r.status);
       const results = JSON.parse(r.stdout) as { filePath: string }[];
@@ -172,7 +183,9 @@ describe('fuzzing the CLI', function () {
         fs.writeFileSync(f, Buffer.concat([bytes.subarray(0, cut), junk, bytes.subarray(cut, cut + (at % 3 === 0 ? 0 : bytes.length))]));
         return f;
       });
+      const t0 = performance.now();
       const r = spawnSync(process.execPath, [CLI, '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: 300000 });
+      cliStats.record(`cli: ${files.length} re-encoded corpus files in one run`, performance.now() - t0, files.length);
       expect(r.stderr).to.equal('');
       expect([0, 1]).to.include(r.status);
       const results = JSON.parse(r.stdout) as { filePath: string; messages: { line: number; column: number }[] }[];
