@@ -13,7 +13,7 @@ export type { FileResult, FixMode, RunOptions } from './workers/file-job.js';
 
 export interface LintFilesOptions extends RunOptions {
   readonly cwd?: string;
-  /** Worker threads: a number, or 'auto' (default) = the available cores, used only for runs big enough to repay start-up. */
+  /** Threads linting (this one + workers): a number, or 'auto' (default) = the available cores, for runs big enough to repay start-up. */
   readonly concurrency?: number | 'auto';
   /** Reuse results of unchanged files from this cache file (or directory). */
   readonly cache?: { readonly location?: string };
@@ -45,10 +45,39 @@ function runOptionsOf(o: LintFilesOptions): RunOptions {
   };
 }
 
-export function workerCount(o: LintFilesOptions, files: number): number {
+/**
+ * How many threads lint: this one plus worker threads. 'auto' uses the available cores, but only
+ * with enough files per thread to repay a worker's start-up (module load and grammar compile).
+ */
+export function laneCount(o: LintFilesOptions, files: number): number {
   if (o.capabilities) return 1; // a resolver object cannot be sent to another thread
-  if (o.concurrency === undefined || o.concurrency === 'auto') return Math.min(availableCores(), Math.floor(files / AUTO_FILES_PER_WORKER));
-  return Math.min(Math.max(1, Math.floor(o.concurrency)), files);
+  if (o.concurrency === undefined || o.concurrency === 'auto') return Math.max(1, Math.min(availableCores(), Math.floor(files / AUTO_FILES_PER_WORKER)));
+  return Math.max(1, Math.min(Math.floor(o.concurrency), files));
+}
+
+/**
+ * Lints `todo` on this thread and `lanes - 1` worker threads, each taking the next file when free.
+ * Each worker has a second file queued so it never waits for this thread, which yields to the event
+ * loop between its own files to hand out work.
+ */
+async function lintInLanes(lanes: number, todo: readonly number[], lintHere: (i: number) => Promise<void>, run: RunOptions, lintThere: (pool: WorkerPool, i: number) => Promise<void>): Promise<void> {
+  let cursor = 0;
+  const take = (): number | undefined => (cursor < todo.length ? todo[cursor++] : undefined);
+  const pool = new WorkerPool(lanes - 1, run);
+  try {
+    const here = async (): Promise<void> => {
+      for (let i = take(); i !== undefined; i = take()) {
+        await lintHere(i);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    const there = async (): Promise<void> => {
+      for (let i = take(); i !== undefined; i = take()) await lintThere(pool, i);
+    };
+    await Promise.all([here(), ...Array.from({ length: (lanes - 1) * 2 }, there)]);
+  } finally {
+    await pool.close();
+  }
 }
 
 interface CacheProbe {
@@ -114,16 +143,12 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     todo.push(i);
   });
 
-  const workers = workerCount(options, todo.length);
-  if (workers <= 1) {
-    for (const i of todo) finish(i, await job.lintPath(files[i] as string));
+  const lanes = laneCount(options, todo.length);
+  const lintHere = async (i: number): Promise<void> => finish(i, await job.lintPath(files[i] as string));
+  if (lanes <= 1) {
+    for (const i of todo) await lintHere(i);
   } else {
-    const pool = new WorkerPool(workers, run);
-    try {
-      await Promise.all(todo.map((i) => pool.lint(files[i] as string).then((r) => finish(i, r))));
-    } finally {
-      await pool.close();
-    }
+    await lintInLanes(lanes, todo, lintHere, run, async (pool, i) => finish(i, await pool.lint(files[i] as string)));
   }
 
   if (cache) {

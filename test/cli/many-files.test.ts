@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
-import { lintFiles, workerCount } from '../../src/lint-files.js';
-import { availableCores } from '../../src/workers/pool.js';
+import { laneCount, lintFiles } from '../../src/lint-files.js';
+import { GrammarError } from '../../src/schema/check.js';
+import { availableCores, WorkerPool } from '../../src/workers/pool.js';
 import { createProgress, shouldShowProgress } from '../../src/progress.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
 import { runCli, spawnCli } from './run-cli.js';
@@ -43,23 +44,36 @@ describe('worker threads (--concurrency)', function () {
     );
   });
 
-  it('a configuration error inside a worker still exits 2 with the message', () => {
+  it('an error inside a worker keeps its class across the thread (a broken grammar: exit 2, not an internal error)', async () => {
     const dir = tempDir();
+    writeTree(dir, { 'schemas/domain.rng': '<grammar xmlns="http://relaxng.org/ns/structure/1.0"><start><ref name="nowhere"/></start></grammar>', 'vm.xml': CLEAN });
+    const pool = new WorkerPool(1, { config: { settingsOverrides: { schemas: path.join(dir, 'schemas') } } });
+    try {
+      let caught: unknown;
+      await pool.lint(path.join(dir, 'vm.xml')).catch((e: unknown) => (caught = e));
+      expect(caught).to.be.instanceOf(GrammarError);
+      expect((caught as Error).message).to.contain('domain.rng cannot be compiled');
+      // The worker survives the error and lints the next file (same worker, same broken grammar: same error).
+      let again: unknown;
+      await pool.lint(path.join(dir, 'vm.xml')).catch((e: unknown) => (again = e));
+      expect(again).to.be.instanceOf(GrammarError);
+    } finally {
+      await pool.close();
+    }
     const files: Record<string, string> = {};
-    for (let i = 0; i < 4; i++) files[`sub${i}/vm.xml`] = CLEAN;
-    // Only sub3 has a broken configuration; the main thread may not be the one that loads it first.
-    files['sub3/virtlint.config.json'] = JSON.stringify([{ rules: { 'ioeventfd-requires-virtio': 'loud' } }]);
+    for (let i = 0; i < 20; i++) files[`vm${i}.xml`] = CLEAN;
     writeTree(dir, files);
-    const r = spawnCli(['--concurrency', '2', '.'], { cwd: dir });
+    const r = spawnCli(['--concurrency', '2', '--schemas', 'schemas', '.'], { cwd: dir });
     expect(r.code).to.equal(2);
-    expect(r.stderr).to.contain('bad severity "loud"');
+    expect(r.stderr).to.match(/^virtlint: the grammar .*domain\.rng cannot be compiled/);
   });
 
-  it('auto starts no worker for a handful of files (a pre-commit run), and at most one per core', () => {
-    expect(workerCount({}, 1)).to.equal(0);
-    expect(workerCount({ concurrency: 'auto' }, 15)).to.be.at.most(1);
-    expect(workerCount({ concurrency: 'auto' }, 1000)).to.equal(availableCores());
-    expect(workerCount({ concurrency: 4 }, 3)).to.equal(3);
+  it('auto starts no worker for a handful of files (a pre-commit run), and uses at most one thread per core', () => {
+    expect(laneCount({}, 1)).to.equal(1);
+    expect(laneCount({ concurrency: 'auto' }, 15)).to.equal(1);
+    expect(laneCount({ concurrency: 'auto' }, 1000)).to.equal(availableCores());
+    expect(laneCount({ concurrency: 4 }, 3)).to.equal(3);
+    expect(laneCount({ concurrency: 1 }, 1000)).to.equal(1);
   });
 
   it('--fix inside worker threads fixes every file', () => {
