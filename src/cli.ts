@@ -47,7 +47,7 @@ function parseArgs(argv: readonly string[]) {
     .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Compute fixes without writing them (json output has the fixed text in `output`)' })
     .option('cache', { type: 'boolean', describe: 'Reuse results of unchanged files (--no-cache: use no cache at all, the capability probe\'s included)' })
     .option('cache-location', { type: 'string', describe: 'Result cache file or directory (default: .virtlintcache)' })
-    .option('concurrency', { type: 'string', default: 'auto', describe: 'Worker threads for many files: a number, or auto (the available cores)' })
+    .option('concurrency', { type: 'string', default: 'auto', describe: 'Threads linting many files (this one + workers): a number, or auto (the available cores)' })
     .option('stdin-filename', { type: 'string', describe: 'File name to show for input read from standard input' })
     .option('caps', { type: 'string', describe: 'Emulator capabilities file (virtlint JSON profile) used for every document' })
     .option('probe', { type: 'boolean', describe: 'Allow a live capability probe of the emulator (--no-probe: never run an emulator)' })
