@@ -73,7 +73,7 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
     ]);
   }
 
-  const diagnostics: Diagnostic[] = checkSchema(doc, kind, options, notes);
+  const diagnostics: Diagnostic[] = await checkSchema(doc, kind, options, notes);
 
   if (kind === 'domain') {
     const domain = buildDomain(doc.root);
