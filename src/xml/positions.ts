@@ -21,7 +21,9 @@ export class LineIndex {
   }
 
   position(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let clamped = Math.max(0, Math.min(offset, this.text.length));
+    // Between the CR and the LF of a CRLF is no position an editor can show: use the CR's.
+    if (clamped > 0 && this.text.charCodeAt(clamped) === 0x0a && this.text.charCodeAt(clamped - 1) === 0x0d) clamped--;
     // Binary search for the last line start <= offset.
     let lo = 0;
     let hi = this.lineStarts.length - 1;
@@ -30,9 +32,7 @@ export class LineIndex {
       if ((this.lineStarts[mid] ?? 0) <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    // Between the CR and the LF of a CRLF is no column an editor can show: use the CR's.
-    const inCrlf = clamped > 0 && this.text.charCodeAt(clamped) === 0x0a && this.text.charCodeAt(clamped - 1) === 0x0d;
-    return { line: lo + 1, column: clamped - (this.lineStarts[lo] ?? 0) + (inCrlf ? 0 : 1), offset: clamped };
+    return { line: lo + 1, column: clamped - (this.lineStarts[lo] ?? 0) + 1, offset: clamped };
   }
 
   range(start: number, end: number): Range {

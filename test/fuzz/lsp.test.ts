@@ -95,10 +95,19 @@ describe('fuzzing the language server (random edits of open documents)', functio
           texts.set(version, doc.getText());
           expect(await client.change(uri, [change])).to.equal(version);
         }
-        // Completion and hover on the half-edited text must answer (possibly with nothing).
+        // Completion, hover and code actions on the half-edited text must answer (possibly with nothing).
         const at = doc.positionAt(probe % (doc.getText().length + 1));
         await client.completion(uri, at);
         await client.hover(uri, at);
+        const lastSeen = [...client.published].reverse().find((p) => p.uri === uri);
+        const whole = { start: { line: 0, character: 0 }, end: doc.positionAt(doc.getText().length) };
+        const actions = await client.codeActions(uri, whole, lastSeen?.version === doc.version ? lastSeen.diagnostics : []);
+        for (const a of actions ?? []) {
+          const edits = 'edit' in a ? (a.edit?.documentChanges ?? []).flatMap((c) => ('edits' in c ? c.edits : [])) : [];
+          for (const e of edits) {
+            expect(inside(doc, e.range.start) && inside(doc, e.range.end), `code action edit ${JSON.stringify(e.range)} outside the document`).to.equal(true);
+          }
+        }
         // A final, known libvirt document is always published: everything before it has been handled.
         const finalVersion = doc.version + 1;
         texts.set(finalVersion, start);

@@ -48,9 +48,10 @@ describe('hardening regressions', function () {
     expect(editor.positionAt(d!.range.start.offset)).to.deep.equal({ line: 3, character: 3 });
   });
 
-  it('an offset between CR and LF gets the CR column (LSP has no position between them)', () => {
+  it('an offset between CR and LF becomes the CR position (LSP has no position between them)', () => {
     const lines = new LineIndex('<domain\r\n');
-    expect(lines.position(8)).to.deep.equal({ line: 1, column: 8, offset: 8 });
+    // Offset and column stay consistent: code actions find the line start as offset - (column - 1).
+    expect(lines.position(8)).to.deep.equal({ line: 1, column: 8, offset: 7 });
     expect(lines.position(7)).to.deep.equal({ line: 1, column: 8, offset: 7 });
     expect(lines.position(9)).to.deep.equal({ line: 2, column: 1, offset: 9 });
   });
