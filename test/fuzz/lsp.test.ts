@@ -1,10 +1,11 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
+import fs from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, PublishDiagnosticsParams, Range } from 'vscode-languageserver-protocol';
 import { TestLspClient } from '../lsp/client.js';
 import { corpusSample, runs, SEED } from './generators.js';
-import { FuzzStats } from './invariants.js';
+import { FuzzStats, HEAP_BOUND_BYTES } from './invariants.js';
 
 /**
  * Fuzzing the language server as an editor drives it: a real server process receives random
@@ -125,5 +126,9 @@ describe('fuzzing the language server (random edits of open documents)', functio
     );
     client.published.length = 0;
     expect(client.stderr).to.equal('');
+    // The server's memory stays bounded over the whole session (a leak per document would show here).
+    const status = fs.readFileSync(`/proc/${client.child.pid}/status`, 'utf8');
+    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    expect(rssKb * 1024, `server RSS ${(rssKb / 1024).toFixed(0)} MB`).to.be.below(HEAP_BOUND_BYTES);
   });
 });
