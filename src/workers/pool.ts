@@ -13,13 +13,19 @@ interface Pending {
 export const availableCores = (): number => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length) || 1;
 
 /**
- * A fixed set of worker threads linting files. Each worker takes one file at a time; the caller
- * puts results back in input order.
+ * Files sent to a worker before it answers: with two, a worker starts its next file at once instead
+ * of waiting for this thread (which may be linting a file of its own) to read its reply.
+ */
+const IN_FLIGHT_PER_WORKER = 2;
+
+/**
+ * A fixed set of worker threads linting files. Each worker lints one file at a time, with the next
+ * already queued in it; the caller puts results back in input order.
  */
 export class WorkerPool {
-  private readonly idle: Worker[] = [];
   private readonly queue: Pending[] = [];
-  private readonly busy = new Map<Worker, Pending>();
+  /** Tasks sent to each worker and not answered yet, by task id. */
+  private readonly inFlight = new Map<Worker, Map<number, Pending>>();
   private readonly workers: Worker[] = [];
   private nextId = 0;
   private failure: Error | undefined;
@@ -30,10 +36,10 @@ export class WorkerPool {
       w.on('message', (msg: ReplyMessage) => this.onReply(w, msg));
       w.on('error', (e) => this.onCrash(w, e));
       w.on('exit', (code) => {
-        if (this.busy.has(w)) this.onCrash(w, new Error(`a worker thread exited (code ${code}) while linting`));
+        if ((this.inFlight.get(w)?.size ?? 0) > 0) this.onCrash(w, new Error(`a worker thread exited (code ${code}) while linting`));
       });
       this.workers.push(w);
-      this.idle.push(w);
+      this.inFlight.set(w, new Map());
     }
   }
 
@@ -46,18 +52,22 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const w = this.idle.pop() as Worker;
-      const p = this.queue.shift() as Pending;
-      this.busy.set(w, p);
-      w.postMessage(p.task);
+    for (let depth = 1; depth <= IN_FLIGHT_PER_WORKER; depth++) {
+      for (const w of this.workers) {
+        const sent = this.inFlight.get(w) as Map<number, Pending>;
+        if (sent.size >= depth) continue;
+        const p = this.queue.shift();
+        if (!p) return;
+        sent.set(p.task.id, p);
+        w.postMessage(p.task);
+      }
     }
   }
 
   private onReply(w: Worker, msg: ReplyMessage): void {
-    const p = this.busy.get(w);
-    this.busy.delete(w);
-    this.idle.push(w);
+    const sent = this.inFlight.get(w);
+    const p = sent?.get(msg.id);
+    sent?.delete(msg.id);
     if (p) {
       if ('result' in msg) p.resolve(msg.result);
       else p.reject(reviveError(msg.error));
@@ -67,9 +77,9 @@ export class WorkerPool {
 
   private onCrash(w: Worker, e: Error): void {
     this.failure = e;
-    const p = this.busy.get(w);
-    this.busy.delete(w);
-    p?.reject(e);
+    const sent = this.inFlight.get(w);
+    for (const p of sent?.values() ?? []) p.reject(e);
+    sent?.clear();
     for (const q of this.queue.splice(0)) q.reject(e);
   }
 

@@ -8,9 +8,13 @@ if (!port) throw new Error('worker.js must run in a worker thread');
 // One job per worker: configuration files are loaded and the grammar compiled once per thread.
 const job = new FileJob(workerData as RunOptions);
 
+// The pool keeps a second file queued here; files are linted strictly one after the other.
+let queue: Promise<void> = Promise.resolve();
 port.on('message', (task: TaskMessage) => {
-  job.lintPath(task.file).then(
-    (result) => port.postMessage({ id: task.id, result } satisfies ReplyMessage),
-    (e: unknown) => port.postMessage({ id: task.id, error: serializeError(e) } satisfies ReplyMessage),
+  queue = queue.then(() =>
+    job.lintPath(task.file).then(
+      (result) => port.postMessage({ id: task.id, result } satisfies ReplyMessage),
+      (e: unknown) => port.postMessage({ id: task.id, error: serializeError(e) } satisfies ReplyMessage),
+    ),
   );
 });
