@@ -45,7 +45,7 @@ export function resolveXPath(root: XmlElement, xpath: string): XmlElement | unde
       cur = root;
       continue;
     }
-    const next: XmlElement | undefined = cur?.children.filter((c) => c.name === name || localName(c.name) === localName(name))[nth - 1];
+    const next: XmlElement | undefined = cur ? childrenByLocalName(cur, localName(name))[nth - 1] : undefined;
     if (!next) return cur;
     cur = next;
   }
@@ -53,6 +53,24 @@ export function resolveXPath(root: XmlElement, xpath: string): XmlElement | unde
 }
 
 const localName = (q: string): string => q.slice(q.indexOf(':') + 1);
+
+/** Children grouped by local name, once per element: resolving one XPath per issue among 8,000 siblings was quadratic. */
+const childIndex = new WeakMap<XmlElement, Map<string, XmlElement[]>>();
+
+function childrenByLocalName(el: XmlElement, local: string): readonly XmlElement[] {
+  let index = childIndex.get(el);
+  if (!index) {
+    index = new Map();
+    for (const c of el.children) {
+      const key = localName(c.name);
+      const list = index.get(key);
+      if (list) list.push(c);
+      else index.set(key, [c]);
+    }
+    childIndex.set(el, index);
+  }
+  return index.get(local) ?? [];
+}
 const isNamespaceDecl = (a: XmlAttribute): boolean => a.name === 'xmlns' || a.name.startsWith('xmlns:');
 const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
