@@ -5,17 +5,20 @@ import { defineRule } from '../src/rule.js';
 
 /** Controllers that provide a single slot (0): PCIe ports. */
 const SINGLE_SLOT = new Set(['pcie-root-port', 'pcie-switch-downstream-port']);
+/** PCI bridges whose slot 0 is reserved: devices start at slot 1 (verified with libvirt 9.0). */
+const NO_SLOT_ZERO = new Set(['pci-bridge', 'pcie-to-pci-bridge']);
 
 export default defineRule({
   meta: {
     id: 'pci-address-range',
-    description: 'PCI addresses outside what the bus offers: domain other than 0, slot > 31, function > 7, slot other than 0 behind a PCIe port',
+    description: 'PCI addresses outside what the bus offers: domain other than 0, slot > 31, function > 7, slot other than 0 behind a PCIe port, slot 0 behind a PCI bridge',
     defaultSeverity: 'error',
     libvirtMessages: [
       'Invalid PCI address %s. Only PCI domain 0 is available',
       "Invalid PCI address slot='%s', must be <= 0x1F",
       'Invalid PCI address function=%s, must be <= 7',
       'Invalid PCI address %s. slot must be <= %zu',
+      'Invalid PCI address %s. slot must be >= %zu',
     ],
   },
   check(domain, context) {
@@ -28,14 +31,16 @@ export default defineRule({
       if (p.domain !== 0) bad('domain', 'only PCI domain 0 exists for QEMU guests');
       if (p.slot > 31) bad('slot', `slot 0x${p.slot.toString(16)} is past the last slot of a PCI bus (0x1f)`);
       if (p.function > 7) bad('function', `function ${p.function} is past the last function of a slot (7)`);
-      if (p.slot === 0 || p.slot > 31) continue;
+      if (p.slot > 31) continue;
       if (!busModels) {
         busModels = new Map();
         for (const [c, i] of controllerIndexes(domain)) if (c.type?.value === 'pci') busModels.set(i, c);
       }
       const model = busModels.get(p.bus)?.model?.value;
-      if (model && SINGLE_SLOT.has(model)) {
+      if (model && SINGLE_SLOT.has(model) && p.slot !== 0) {
         bad('slot', `bus ${p.bus} is a ${model}, which has only slot 0; use slot='0x00'`);
+      } else if (model && NO_SLOT_ZERO.has(model) && p.slot === 0) {
+        bad('slot', `bus ${p.bus} is a ${model}, whose slot 0 is reserved; use a slot from 0x01 to 0x1f`);
       }
     }
   },

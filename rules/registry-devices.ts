@@ -59,6 +59,10 @@ import vsockCidRange from './vsock-cid-range.js';
 import diskTransient from './disk-transient.js';
 import diskVhostuserAttrs from './disk-vhostuser-attrs.js';
 import pciControllerPlacement from './pci-controller-placement.js';
+import ideControllerMachine from './ide-controller-machine.js';
+import memoryDeviceModels from './memory-device-models.js';
+import memoryDeviceSlots from './memory-device-slots.js';
+import serialTargetCompat from './serial-target-compat.js';
 
 /** Rules about devices: disks, interfaces, controllers, addresses, host devices, displays, character devices. */
 export const DEVICE_RULES: readonly Rule[] = [
@@ -122,4 +126,8 @@ export const DEVICE_RULES: readonly Rule[] = [
   diskTransient,
   diskVhostuserAttrs,
   pciControllerPlacement,
+  ideControllerMachine,
+  memoryDeviceModels,
+  memoryDeviceSlots,
+  serialTargetCompat,
 ];

@@ -44,3 +44,24 @@ export function hasPciRoot(domain: Domain): boolean {
   const a = archOf(domain);
   return isI440fx(domain) || a.startsWith('ppc64');
 }
+
+/** Non-x86 machines whose board has an IDE controller built in (MIPS Malta, SPARC sun4u, PowerMac G3). */
+const BUILTIN_IDE_BOARDS = new Set(['malta', 'sun4u', 'g3beige']);
+
+/**
+ * Whether the machine has a built-in IDE controller — the only kind of IDE controller libvirt can
+ * give a QEMU guest. x86: the i440fx family (also RHEL's 'rhel*' names); other arches: a few boards.
+ * Undefined when it cannot be told without the emulator (a non-x86 guest without a machine).
+ */
+export function hasBuiltinIde(domain: Domain): boolean | undefined {
+  const m = machineOf(domain);
+  if (isX86(domain)) return isI440fx(domain) || m.startsWith('rhel');
+  if (m === '') return undefined;
+  return BUILTIN_IDE_BOARDS.has(m);
+}
+
+/** Whether the domain is for libvirt's QEMU driver (type 'qemu' or 'kvm'), whose checks QEMU-specific rules predict. */
+export function isQemuDomain(domain: Domain): boolean {
+  const t = domain.type?.value;
+  return t === 'qemu' || t === 'kvm';
+}

@@ -1,4 +1,4 @@
-import { edit, error, expectClean, expectFindings, pos, Q35, SEED } from './helpers.js';
+import { addDevices, edit, error, expectClean, expectFindings, pos, Q35, SEED } from './helpers.js';
 
 const ID = 'pci-address-range';
 const VIDEO = "<address type='pci' domain='0x0000' bus='0x00' slot='0x02' function='0x0'/>";
@@ -15,5 +15,25 @@ describe(ID, () => {
   it('accepts slot 0 behind a root port and ordinary bus-0 slots', async () => {
     await expectClean(edit(Q35, ['<model type="virtio"/>\n    </interface>', "<model type=\"virtio\"/><address type='pci' bus='0x02' slot='0x00'/>\n    </interface>"]), ID);
     await expectClean(SEED, ID);
+  });
+  it('errs on slot 0 behind a pci-bridge or pcie-to-pci-bridge (their slot 0 is reserved)', async () => {
+    const bridge = addDevices(edit(SEED, [VIDEO, "<address type='pci' domain='0x0000' bus='0x01' slot='0x00' function='0x0'/>"]), "<controller type='pci' index='1' model='pci-bridge'/>");
+    await expectFindings(bridge, ID, [error(pos(bridge, "bus='0x01' slot='|0x00'"))]);
+    const q35 = addDevices(
+      edit(Q35, ['<model type="virtio"/>\n    </interface>', "<model type=\"virtio\"/><address type='pci' bus='0x05' slot='0x00' function='0x1'/>\n    </interface>"]),
+      "<controller type='pci' index='5' model='pcie-to-pci-bridge'/>",
+    );
+    await expectFindings(q35, ID, [error(pos(q35, "bus='0x05' slot='|0x00'"))]);
+  });
+  it('accepts slot 1 behind a pci-bridge, and slot 0 behind a dmi-to-pci-bridge or pci-expander-bus', async () => {
+    await expectClean(addDevices(edit(SEED, [VIDEO, "<address type='pci' domain='0x0000' bus='0x01' slot='0x01' function='0x0'/>"]), "<controller type='pci' index='1' model='pci-bridge'/>"), ID);
+    await expectClean(addDevices(edit(SEED, [VIDEO, "<address type='pci' domain='0x0000' bus='0x01' slot='0x00' function='0x0'/>"]), "<controller type='pci' index='1' model='pci-expander-bus'><target busNr='254'/></controller>"), ID);
+    await expectClean(
+      addDevices(
+        edit(Q35, ['<model type="virtio"/>\n    </interface>', "<model type=\"virtio\"/><address type='pci' bus='0x05' slot='0x00'/>\n    </interface>"]),
+        "<controller type='pci' index='5' model='dmi-to-pci-bridge'/>",
+      ),
+      ID,
+    );
   });
 });

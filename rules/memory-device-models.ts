@@ -1,0 +1,67 @@
+import { isQemuDomain } from '../src/model/machine.js';
+import { numaCellCount } from '../src/model/memory.js';
+import { memoryDevices } from '../src/model/memory-devices.js';
+import { parseDecimal } from '../src/model/numbers.js';
+import { defineRule } from '../src/rule.js';
+
+/** Models placed on a guest NUMA node (virtio-pmem is not; sgx-epc is left alone). */
+const NODE_MODELS = new Set(['dimm', 'nvdimm', 'virtio-mem']);
+
+const isPowerOfTwo = (n: number): boolean => n > 0 && (n & (n - 1)) === 0;
+
+export default defineRule({
+  meta: {
+    id: 'memory-device-models',
+    description: 'memory devices that contradict their model: nvdimm/virtio-pmem without a backing path, a NUMA node that does not exist or is missing, virtio-mem block and requested sizes that do not fit',
+    defaultSeverity: 'error',
+    libvirtMessages: [
+      "path is required for model '%s'",
+      'discard is not supported for nvdimms',
+      'virtio-pmem does not support NUMA nodes',
+      "can't add memory backend for guest node '%d' as the guest has only '%zu' NUMA nodes configured",
+      'target NUMA node needs to be specified for memory device',
+      'block size must be a power of two',
+      'requested size must be smaller than or equal to @size (%lluKiB)',
+      'requested size must be an integer multiple of block size',
+    ],
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain)) return; // other drivers (Xen, …) have their own rules
+    const cells = numaCellCount(domain);
+    for (const d of memoryDevices(domain)) {
+      const model = d.model?.value ?? '';
+      const at = d.model?.range ?? d.element.nameRange;
+      if ((model === 'nvdimm' || model === 'virtio-pmem') && !d.sourcePath?.value) {
+        context.report({ range: at, message: `a '${model}' memory device needs the file that backs it: libvirt refuses this domain. Add <source><path>/path/to/file</path></source>` });
+      }
+      const discard = d.element.attributes.find((x) => x.name === 'discard');
+      if (model === 'nvdimm' && discard?.value === 'yes') {
+        context.report({ range: discard.valueRange, message: `discard='yes' is not possible on an nvdimm (its content is persistent): libvirt refuses this domain. Remove discard` });
+      }
+      const node = parseDecimal(d.node?.value);
+      if (model === 'virtio-pmem' && d.node) {
+        context.report({ range: d.node.range, message: `virtio-pmem devices are not placed on a NUMA node: libvirt refuses this domain. Remove <node>` });
+      } else if (NODE_MODELS.has(model) && cells > 0) {
+        if (!d.node) {
+          context.report({ range: d.target?.element.nameRange ?? at, message: `a '${model}' memory device must name the guest NUMA node it belongs to: libvirt refuses this domain. Add <node>0</node> (0–${cells - 1}) to <target>` });
+        } else if (node !== undefined && node >= cells) {
+          context.report({ range: d.node.range, message: `NUMA node ${node} does not exist: the guest has ${cells} cell(s) (0–${cells - 1}): libvirt refuses this domain. Use an existing node or add a <cell>` });
+        }
+      }
+      if (model !== 'virtio-mem') continue;
+      const block = d.block?.kib;
+      if (d.block && block !== undefined && !isPowerOfTwo(block)) {
+        context.report({ range: d.block.text?.range ?? d.block.element.nameRange, message: `virtio-mem block size ${block} KiB is not a power of two: libvirt refuses this domain. Use e.g. 2048 KiB` });
+      }
+      const req = d.requested?.kib;
+      const size = d.size?.kib;
+      if (!d.requested || req === undefined) continue;
+      const reqRange = d.requested.text?.range ?? d.requested.element.nameRange;
+      if (size !== undefined && req > size) {
+        context.report({ range: reqRange, message: `virtio-mem requested size ${req} KiB is larger than the device's size ${size} KiB: libvirt refuses this domain. Lower requested or raise size` });
+      } else if (block !== undefined && isPowerOfTwo(block) && req % block !== 0) {
+        context.report({ range: reqRange, message: `virtio-mem requested size ${req} KiB is not a multiple of the block size ${block} KiB: libvirt refuses this domain. Round it to a multiple of ${block} KiB` });
+      }
+    }
+  },
+});

@@ -1,0 +1,60 @@
+import { isQemuDomain } from '../src/model/machine.js';
+import { memoryDevices } from '../src/model/memory-devices.js';
+import { parseCUnsigned, parseDecimal } from '../src/model/numbers.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'memory-device-slots',
+    description: '<memory> devices without <maxMemory>, more of them than <maxMemory slots>, or a DIMM slot address past the slots or used twice',
+    defaultSeverity: 'error',
+    libvirtMessages: [
+      "cannot use/hotplug a memory device when domain 'maxMemory' is not defined",
+      "memory device count '%u' exceeds slots count '%u'",
+      'failed to find an empty memory slot',
+      "memory device slot '%u' exceeds slots count '%u'",
+      "memory device slot '%u' is already being used by another memory device",
+    ],
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain)) return; // other drivers (Xen, …) have their own rules
+    const devices = memoryDevices(domain);
+    if (devices.length === 0) return;
+    const max = domain.maxMemory;
+    if (!max) {
+      const first = devices[0]!;
+      context.report({
+        range: first.element.nameRange,
+        message: `memory devices need memory hotplug, and the domain has no <maxMemory>: libvirt refuses this domain. Add <maxMemory slots='${devices.length}' unit='KiB'>…</maxMemory> (at least <memory> plus the devices' sizes)`,
+      });
+      return;
+    }
+    const slots = parseDecimal(max.slots?.value);
+    if (slots === undefined || slots < 0) return; // memory-size-rules reports a missing slots count
+    if (devices.length > slots) {
+      const extra = devices[slots]!;
+      context.report({
+        range: extra.element.nameRange,
+        message: `${devices.length} memory devices, but <maxMemory slots='${slots}'>: libvirt refuses this domain. Raise slots to at least ${devices.length} or remove devices`,
+      });
+    }
+    const used = new Map<number, true>();
+    for (const d of devices) {
+      const a = d.address;
+      if (a?.type?.value !== 'dimm') continue;
+      const slotAttr = a.fields.get('slot');
+      const slot = parseCUnsigned(slotAttr?.value);
+      if (!slotAttr || slot === undefined) continue;
+      if (slot >= slots) {
+        context.report({
+          range: slotAttr.range,
+          message: `memory slot ${slot} does not exist: <maxMemory slots='${slots}'> gives slots 0–${slots - 1}: libvirt refuses this domain. Use a lower slot or raise slots`,
+        });
+      } else if (used.has(slot)) {
+        context.report({ range: slotAttr.range, message: `memory slot ${slot} is already taken by another memory device: libvirt refuses this domain. Give each device its own slot, or drop the address` });
+      } else {
+        used.set(slot, true);
+      }
+    }
+  },
+});

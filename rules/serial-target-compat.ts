@@ -1,0 +1,97 @@
+import { isQemuDomain, isX86 } from '../src/model/machine.js';
+import { parseDecimal } from '../src/model/numbers.js';
+import { serialTargets } from '../src/model/serial.js';
+import { defineRule } from '../src/rule.js';
+
+/** The target type each serial target model belongs to. */
+const MODEL_TYPE: Readonly<Record<string, string>> = {
+  'isa-serial': 'isa-serial',
+  'usb-serial': 'usb-serial',
+  'pci-serial': 'pci-serial',
+  'spapr-vty': 'spapr-vio-serial',
+  pl011: 'system-serial',
+  '16550a': 'system-serial',
+  sclpconsole: 'sclp-serial',
+  sclplmconsole: 'sclp-serial',
+  'isa-debugcon': 'isa-debug',
+};
+
+/** The address type each target type needs ('' = none: the device is part of the machine). */
+const TYPE_ADDRESS: Readonly<Record<string, string>> = {
+  'isa-serial': 'isa',
+  'isa-debug': 'isa',
+  'usb-serial': 'usb',
+  'pci-serial': 'pci',
+  'spapr-vio-serial': 'spapr-vio',
+  'system-serial': '',
+  'sclp-serial': '',
+};
+
+/** Target types that exist only on other architectures (ARM/RISC-V virt, pSeries, s390). */
+const NOT_ON_X86 = new Set(['system-serial', 'spapr-vio-serial', 'sclp-serial']);
+
+const MAX_ISA_SERIALS = 4;
+
+export default defineRule({
+  meta: {
+    id: 'serial-target-compat',
+    description: 'serial <target type>, <target><model name> and <address type> that do not belong together, target types foreign to x86, more than 4 ISA serial ports or a port used twice',
+    defaultSeverity: 'error',
+    libvirtMessages: [
+      "Target model '%s' requires target type '%s'",
+      "Target type '%s' requires address type '%s'",
+      'usb-serial requires address of usb type',
+      "Target type '%s' cannot have an associated address",
+      "Serial device with target type '%s' and target model '%s' not compatible with guest architecture or machine type",
+      'Invalid target model for serial device',
+      "Maximum supported number of ISA serial ports is '%d'",
+      "target port '%d' already allocated",
+    ],
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain)) return; // other drivers (Xen, …) have their own rules
+    const x86 = isX86(domain);
+    let isaCount = 0;
+    const isaPorts = new Map<number, true>();
+    for (const s of serialTargets(domain)) {
+      // On x86 libvirt gives a serial without a target type an ISA port; elsewhere the default depends on the machine.
+      const type = s.type?.value || (x86 ? 'isa-serial' : undefined);
+      if (!type) continue;
+      const typeText = s.type ? `target type '${type}'` : `no target type (so '${type}')`;
+      const model = s.modelName?.value;
+      const modelType = model === undefined ? undefined : MODEL_TYPE[model];
+      if (s.modelName && modelType && modelType !== type) {
+        context.report({
+          range: s.modelName.range,
+          message: `serial target model '${model}' belongs to target type '${modelType}', but this serial has ${typeText}: libvirt refuses this domain. Use <target type='${modelType}'> or a model that matches`,
+        });
+      } else if (x86 && NOT_ON_X86.has(type)) {
+        context.report({
+          range: s.type?.range ?? s.element.nameRange,
+          message: `serial target type '${type}' does not exist on x86 machines: libvirt refuses this domain. Use 'isa-serial' (the default), 'pci-serial' or 'usb-serial'`,
+        });
+      }
+      const addressType = s.address?.type?.value;
+      const wanted = TYPE_ADDRESS[type];
+      if (s.address && wanted !== undefined && addressType !== wanted) {
+        const range = s.address.type?.range ?? s.address.element.nameRange;
+        if (wanted === '') {
+          context.report({ range, message: `a serial with target type '${type}' is part of the machine and takes no <address>: libvirt refuses this domain. Remove the address` });
+        } else {
+          context.report({ range, message: `a serial with ${typeText} needs an address of type '${wanted}', not '${addressType ?? ''}': libvirt refuses this domain. Use <address type='${wanted}' …/> or drop the address` });
+        }
+      }
+      if (!x86 || type !== 'isa-serial') continue;
+      isaCount++;
+      const port = parseDecimal(s.port?.value);
+      if (s.port && port !== undefined && port >= MAX_ISA_SERIALS) {
+        context.report({ range: s.port.range, message: `ISA serial port ${port} does not exist: x86 machines have ports 0–${MAX_ISA_SERIALS - 1}: libvirt refuses this domain. Use a lower port or target type 'pci-serial'` });
+      } else if (s.port && port !== undefined && isaPorts.has(port)) {
+        context.report({ range: s.port.range, message: `ISA serial port ${port} is already used by another serial: libvirt refuses this domain. Give each serial its own port, or drop port=` });
+      } else if (isaCount > MAX_ISA_SERIALS) {
+        context.report({ range: s.target?.element.nameRange ?? s.element.nameRange, message: `more than ${MAX_ISA_SERIALS} ISA serial ports: libvirt refuses this domain. Use <target type='pci-serial'/> or 'usb-serial' for the others` });
+      }
+      if (port !== undefined) isaPorts.set(port, true);
+    }
+  },
+});
