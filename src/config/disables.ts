@@ -57,34 +57,51 @@ class Usage {
 }
 
 /** Block state (disable/enable pairs) at a point of the document, replayed from the directives before it. */
-function blockDirectiveFor(blocks: readonly Directive[], offset: number, ruleId: string): Directive | undefined {
-  let all: Directive | undefined;
-  const except = new Set<string>();
-  const byId = new Map<string, Directive>();
-  for (const d of blocks) {
-    if (d.range.end.offset > offset) break;
+/**
+ * The block directive (`disable` … `enable`) in force at increasing offsets: the directives are
+ * applied one by one as the offsets pass them, so a document with thousands of directives and
+ * thousands of findings costs one pass, not one pass per finding.
+ */
+class BlockSweep {
+  private next = 0;
+  private all: Directive | undefined;
+  private readonly except = new Set<string>();
+  private readonly byId = new Map<string, Directive>();
+
+  constructor(private readonly blocks: readonly Directive[]) {}
+
+  /** The directive disabling `ruleId` at `offset`; offsets must not decrease between calls. */
+  at(offset: number, ruleId: string): Directive | undefined {
+    for (; this.next < this.blocks.length; this.next++) {
+      const d = this.blocks[this.next] as Directive;
+      if (d.range.end.offset > offset) break;
+      this.apply(d);
+    }
+    return this.byId.get(ruleId) ?? (this.all && !this.except.has(ruleId) ? this.all : undefined);
+  }
+
+  private apply(d: Directive): void {
     if (d.kind === 'disable') {
       if (d.ruleIds.length === 0) {
-        all = d;
-        except.clear();
+        this.all = d;
+        this.except.clear();
       } else {
         for (const id of d.ruleIds) {
-          byId.set(id, d);
-          except.delete(id);
+          this.byId.set(id, d);
+          this.except.delete(id);
         }
       }
     } else if (d.ruleIds.length === 0) {
-      all = undefined;
-      byId.clear();
-      except.clear();
+      this.all = undefined;
+      this.byId.clear();
+      this.except.clear();
     } else {
       for (const id of d.ruleIds) {
-        byId.delete(id);
-        if (all) except.add(id);
+        this.byId.delete(id);
+        if (this.all) this.except.add(id);
       }
     }
   }
-  return byId.get(ruleId) ?? (all && !except.has(ruleId) ? all : undefined);
 }
 
 const names = (d: Directive, id: string): boolean => d.ruleIds.length === 0 || d.ruleIds.includes(id);
@@ -105,16 +122,26 @@ export function applyInlineDisables(
   const fileWide = directives.filter((d) => d.kind === 'disable-file');
   const lineWise = directives.filter((d) => d.kind === 'disable-next-line' || d.kind === 'disable-line');
 
+  // Line directives by the line they apply to (in document order), block directives swept by offset.
+  const byLine = new Map<number, Directive[]>();
+  for (const d of lineWise) {
+    const line = d.kind === 'disable-next-line' ? d.range.end.line + 1 : d.range.start.line;
+    const list = byLine.get(line);
+    if (list) list.push(d);
+    else byLine.set(line, [d]);
+  }
+  const sweep = new BlockSweep(blocks);
+  const inBlock: (Directive | undefined)[] = new Array(diagnostics.length);
+  const byOffset = diagnostics.map((_, i) => i).sort((a, b) => (diagnostics[a] as Diagnostic).range.start.offset - (diagnostics[b] as Diagnostic).range.start.offset);
+  for (const i of byOffset) {
+    const diag = diagnostics[i] as Diagnostic;
+    inBlock[i] = sweep.at(diag.range.start.offset, diag.ruleId);
+  }
+
   const kept: Diagnostic[] = [];
-  for (const diag of diagnostics) {
+  for (const [i, diag] of diagnostics.entries()) {
     const id = diag.ruleId;
-    const line = diag.range.start.line;
-    const by =
-      fileWide.find((d) => names(d, id)) ??
-      lineWise.find(
-        (d) => names(d, id) && (d.kind === 'disable-next-line' ? line === d.range.end.line + 1 : line === d.range.start.line),
-      ) ??
-      blockDirectiveFor(blocks, diag.range.start.offset, id);
+    const by = fileWide.find((d) => names(d, id)) ?? byLine.get(diag.range.start.line)?.find((d) => names(d, id)) ?? inBlock[i];
     if (by) usage.mark(by, id);
     else kept.push(diag);
   }

@@ -41,6 +41,22 @@ describe('hardening regressions', function () {
     expect(value.diagnostics.filter((d) => d.ruleId === 'schema/invalid-value')).to.have.length(3);
   });
 
+  it('thousands of inline disable comments cost linear time (each finding scanned every comment: 8,000 took 18 s)', async () => {
+    const disabled = (n: number): string =>
+      `${HEAD}<devices>${"<!-- virtlint-disable-next-line disk-target-unique -->\n<disk type='file' device='disk'><source file='/x'/><target dev='vda' bus='virtio'/></disk>\n".repeat(n)}</devices></domain>`;
+    const blocks = (n: number): string =>
+      `${HEAD}<devices>${"<!-- virtlint-disable disk-target-unique -->\n<disk type='file' device='disk'><source file='/x'/><target dev='vda' bus='virtio'/></disk>\n<!-- virtlint-enable disk-target-unique -->\n".repeat(n)}</devices></domain>`;
+    for (const doc of [disabled, blocks]) {
+      const t = async (n: number): Promise<number> => (await lintHostile(doc(n))).ms;
+      await t(250);
+      const ratio = (await t(8000)) / (await t(500));
+      expect(ratio, `${doc.name}: time(8000) / time(500)`).to.be.below(40);
+      // Every duplicate target is disabled; only the first comment (before the first disk, no duplicate) is unused.
+      const { value } = await lintHostile(doc(50));
+      expect(value.diagnostics.map((d) => [d.ruleId, d.range.start.line])).to.deep.equal([['virtlint/unused-disable', 1]]);
+    }
+  });
+
   it('200,000 unknown attributes are located precisely (their lists were spread as arguments: stack overflow)', async () => {
     const { value } = await lintHostile(unknownAttributes(200000), { maxAttributes: 250000 });
     expect(value.notes.filter((n) => /internal error/.test(n))).to.deep.equal([]);
