@@ -1,6 +1,7 @@
 import { addressFieldRange, formatPci, pciAddress } from '../src/model/address.js';
 import { controllerIndexes, deviceAddresses } from '../src/model/controllers.js';
 import type { Controller } from '../src/model/domain.js';
+import { isI440fx, isQemuDomain } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 /** Controllers that provide a single slot (0): PCIe ports. */
@@ -23,6 +24,7 @@ export default defineRule({
   },
   check(domain, context) {
     let busModels: Map<number, Controller> | undefined;
+    const i440fx = isI440fx(domain) && isQemuDomain(domain);
     for (const { address } of deviceAddresses(domain)) {
       const p = pciAddress(address);
       if (!p) continue;
@@ -36,11 +38,14 @@ export default defineRule({
         busModels = new Map();
         for (const [c, i] of controllerIndexes(domain)) if (c.type?.value === 'pci') busModels.set(i, c);
       }
-      const model = busModels.get(p.bus)?.model?.value;
+      const written = busModels.get(p.bus)?.model?.value;
+      // On i440fx, libvirt makes every PCI bus above 0 without a model (or without any controller) a pci-bridge.
+      const model = written ?? (p.bus > 0 && i440fx ? 'pci-bridge' : undefined);
       if (model && SINGLE_SLOT.has(model) && p.slot !== 0) {
         bad('slot', `bus ${p.bus} is a ${model}, which has only slot 0; use slot='0x00'`);
       } else if (model && NO_SLOT_ZERO.has(model) && p.slot === 0) {
-        bad('slot', `bus ${p.bus} is a ${model}, whose slot 0 is reserved; use a slot from 0x01 to 0x1f`);
+        const what = written ? `is a ${model}` : busModels.has(p.bus) ? 'is a pci-bridge (the default model here)' : 'has no controller, so libvirt adds a pci-bridge for it';
+        bad('slot', `bus ${p.bus} ${what}, whose slot 0 is reserved; use a slot from 0x01 to 0x1f`);
       }
     }
   },

@@ -18,6 +18,7 @@ const CONFIRMED_BY_LIBVIRT: Readonly<Record<string, { rule: string; libvirt: str
   'cli_compare_virt-install-storage-creation.xml': { rule: 'ide-controller-machine', libvirt: 'IDE controllers are unsupported for this QEMU binary or machine type' },
   'cli_compare_virt-install-mdev-devices.xml': { rule: 'pci-address-range', libvirt: 'Invalid PCI address 0000:01:01.0. slot must be <= 0' },
   'cli_compare_virt-install-singleton-config-1.xml': { rule: 'uefi-requires-acpi', libvirt: 'UEFI requires ACPI on this architecture' },
+  'xmlparse_disk-change-bus-in.xml': { rule: 'pci-address-range', libvirt: 'Invalid PCI address 0000:04:00.0. slot must be >= 1' },
   'xmlparse_change-redirdev-in.xml': { rule: 'chardev-source-attrs', libvirt: 'Missing source host attribute for char device' },
   'xmlparse_change-redirdev-out.xml': { rule: 'spice-chardev-requires-spice', libvirt: "chardev 'spicevmc' not supported without spice graphics" },
 };

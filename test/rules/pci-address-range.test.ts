@@ -25,6 +25,11 @@ describe(ID, () => {
     );
     await expectFindings(q35, ID, [error(pos(q35, "bus='0x05' slot='|0x00'"))]);
   });
+  it('errs on slot 0 of a bus above 0 without a controller on i440fx (libvirt adds a pci-bridge there)', async () => {
+    const doc = edit(SEED, [VIDEO, "<address type='pci' domain='0x0000' bus='0x03' slot='0x00' function='0x0'/>"]);
+    await expectFindings(doc, ID, [error(pos(doc, "bus='0x03' slot='|0x00'"))]);
+    await expectClean(edit(SEED, [VIDEO, "<address type='pci' domain='0x0000' bus='0x03' slot='0x01' function='0x0'/>"]), ID);
+  });
   it('accepts slot 1 behind a pci-bridge, and slot 0 behind a dmi-to-pci-bridge or pci-expander-bus', async () => {
     await expectClean(addDevices(edit(SEED, [VIDEO, "<address type='pci' domain='0x0000' bus='0x01' slot='0x01' function='0x0'/>"]), "<controller type='pci' index='1' model='pci-bridge'/>"), ID);
     await expectClean(addDevices(edit(SEED, [VIDEO, "<address type='pci' domain='0x0000' bus='0x01' slot='0x00' function='0x0'/>"]), "<controller type='pci' index='1' model='pci-expander-bus'><target busNr='254'/></controller>"), ID);
