@@ -63,6 +63,7 @@ import ideControllerMachine from './ide-controller-machine.js';
 import memoryDeviceModels from './memory-device-models.js';
 import memoryDeviceSlots from './memory-device-slots.js';
 import serialTargetCompat from './serial-target-compat.js';
+import pciControllerOptions from './pci-controller-options.js';
 
 /** Rules about devices: disks, interfaces, controllers, addresses, host devices, displays, character devices. */
 export const DEVICE_RULES: readonly Rule[] = [
@@ -130,4 +131,5 @@ export const DEVICE_RULES: readonly Rule[] = [
   memoryDeviceModels,
   memoryDeviceSlots,
   serialTargetCompat,
+  pciControllerOptions,
 ];
