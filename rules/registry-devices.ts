@@ -64,6 +64,7 @@ import memoryDeviceModels from './memory-device-models.js';
 import memoryDeviceSlots from './memory-device-slots.js';
 import serialTargetCompat from './serial-target-compat.js';
 import pciControllerOptions from './pci-controller-options.js';
+import soundModelQemu from './sound-model-qemu.js';
 
 /** Rules about devices: disks, interfaces, controllers, addresses, host devices, displays, character devices. */
 export const DEVICE_RULES: readonly Rule[] = [
@@ -132,4 +133,5 @@ export const DEVICE_RULES: readonly Rule[] = [
   memoryDeviceSlots,
   serialTargetCompat,
   pciControllerOptions,
+  soundModelQemu,
 ];
