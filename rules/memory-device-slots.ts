@@ -1,12 +1,13 @@
 import { isQemuDomain } from '../src/model/machine.js';
 import { memoryDevices } from '../src/model/memory-devices.js';
-import { parseCUnsigned, parseDecimal } from '../src/model/numbers.js';
+import { numaCellsKiB } from '../src/model/memory.js';
+import { parseCUnsigned, parseDecimal, sizeInKiB } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
   meta: {
     id: 'memory-device-slots',
-    description: '<memory> devices without <maxMemory>, more of them than <maxMemory slots>, or a DIMM slot address past the slots or used twice',
+    description: '<memory> devices without <maxMemory>, more of them than <maxMemory slots>, a DIMM slot address past the slots or used twice, or NUMA cells plus devices above <maxMemory>',
     defaultSeverity: 'error',
     libvirtMessages: [
       "cannot use/hotplug a memory device when domain 'maxMemory' is not defined",
@@ -14,6 +15,7 @@ export default defineRule({
       'failed to find an empty memory slot',
       "memory device slot '%u' exceeds slots count '%u'",
       "memory device slot '%u' is already being used by another memory device",
+      'maximum memory size must be equal or greater than the actual memory size',
     ],
   },
   check(domain, context) {
@@ -36,6 +38,16 @@ export default defineRule({
       context.report({
         range: extra.element.nameRange,
         message: `${devices.length} memory devices, but <maxMemory slots='${slots}'>: libvirt refuses this domain. Raise slots to at least ${devices.length} or remove devices`,
+      });
+    }
+    // With NUMA cells, the guest's memory is the cells' memory plus every memory device.
+    const maxKiB = sizeInKiB(max.value?.value, max.unit?.value);
+    const cellsKiB = numaCellsKiB(domain);
+    const devicesKiB = devices.reduce<number | undefined>((sum, d) => (sum === undefined || d.size?.kib === undefined ? undefined : sum + d.size.kib), 0);
+    if (maxKiB !== undefined && cellsKiB !== undefined && devicesKiB !== undefined && cellsKiB + devicesKiB > maxKiB) {
+      context.report({
+        range: max.value?.range ?? max.element.nameRange,
+        message: `the NUMA cells (${cellsKiB} KiB) and memory devices (${devicesKiB} KiB) add up to ${cellsKiB + devicesKiB} KiB, more than <maxMemory> (${maxKiB} KiB): libvirt refuses this domain. Raise maxMemory or shrink the devices`,
       });
     }
     const used = new Map<number, true>();

@@ -1,6 +1,6 @@
-import { isQemuDomain, isX86 } from '../src/model/machine.js';
+import { archOf, isQemuDomain, isX86 } from '../src/model/machine.js';
 import { parseDecimal } from '../src/model/numbers.js';
-import { serialTargets } from '../src/model/serial.js';
+import { consoleTargets, serialTargets } from '../src/model/serial.js';
 import { defineRule } from '../src/rule.js';
 
 /** The target type each serial target model belongs to. */
@@ -32,10 +32,15 @@ const NOT_ON_X86 = new Set(['system-serial', 'spapr-vio-serial', 'sclp-serial'])
 
 const MAX_ISA_SERIALS = 4;
 
+/** Console target types of other hypervisors, which QEMU domains never have. */
+const FOREIGN_CONSOLES = new Set(['xen', 'uml', 'lxc', 'openvz']);
+/** s390 SCLP consoles. */
+const SCLP_CONSOLES = new Set(['sclp', 'sclplm']);
+
 export default defineRule({
   meta: {
     id: 'serial-target-compat',
-    description: 'serial <target type>, <target><model name> and <address type> that do not belong together, target types foreign to x86, more than 4 ISA serial ports or a port used twice',
+    description: 'serial <target type>, <target><model name> and <address type> that do not belong together, target types foreign to x86, more than 4 ISA serial ports or a port used twice; console target types QEMU lacks',
     defaultSeverity: 'error',
     libvirtMessages: [
       "Target model '%s' requires target type '%s'",
@@ -46,6 +51,9 @@ export default defineRule({
       'Invalid target model for serial device',
       "Maximum supported number of ISA serial ports is '%d'",
       "target port '%d' already allocated",
+      'unsupported console target type %s',
+      'sclpconsole is not supported in this QEMU binary',
+      'sclplmconsole is not supported in this QEMU binary',
     ],
   },
   check(domain, context) {
@@ -92,6 +100,15 @@ export default defineRule({
         context.report({ range: s.target?.element.nameRange ?? s.element.nameRange, message: `more than ${MAX_ISA_SERIALS} ISA serial ports: libvirt refuses this domain. Use <target type='pci-serial'/> or 'usb-serial' for the others` });
       }
       if (port !== undefined) isaPorts.set(port, true);
+    }
+    const s390 = archOf(domain) === 's390x';
+    for (const c of consoleTargets(domain)) {
+      const type = c.type?.value;
+      if (!c.type || !type) continue;
+      if (FOREIGN_CONSOLES.has(type) || (SCLP_CONSOLES.has(type) && !s390)) {
+        const where = FOREIGN_CONSOLES.has(type) ? 'QEMU domains' : `${archOf(domain)} guests (only s390x has it)`;
+        context.report({ range: c.type.range, message: `console target type '${type}' does not exist for ${where}: libvirt refuses this domain. Use <target type='serial'/> or 'virtio'` });
+      }
     }
   },
 });

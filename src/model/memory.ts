@@ -1,4 +1,5 @@
 import type { Domain } from './domain.js';
+import { sizeInKiB } from './numbers.js';
 import { attr, child } from '../xml/tree.js';
 
 /**
@@ -15,3 +16,16 @@ export function guestMemoryIsShared(domain: Domain): boolean {
 
 /** The number of guest NUMA cells. */
 export const numaCellCount = (domain: Domain): number => domain.cpu?.numaCells.length ?? 0;
+
+/** The sum of the guest NUMA cells' memory in KiB; undefined without cells or when a size does not parse. */
+export function numaCellsKiB(domain: Domain): number | undefined {
+  const cells = domain.cpu?.numaCells ?? [];
+  if (cells.length === 0) return undefined;
+  let sum = 0;
+  for (const c of cells) {
+    const kib = sizeInKiB(c.memory?.value, c.unit?.value);
+    if (kib === undefined) return undefined;
+    sum += kib;
+  }
+  return sum;
+}

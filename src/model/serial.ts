@@ -26,3 +26,12 @@ export function serialTargets(domain: Domain): SerialTarget[] {
       };
     });
 }
+
+/** A `<console>`'s `<target type>` (serial, virtio, sclp, …), with the console element. */
+export interface ConsoleTarget extends ModelNode {
+  readonly type?: Located;
+}
+
+export function consoleTargets(domain: Domain): ConsoleTarget[] {
+  return domain.chardevs.filter((c) => c.kind === 'console').map((c) => ({ element: c.element, type: attrValue(c.target?.element, 'type') }));
+}

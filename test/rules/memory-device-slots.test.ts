@@ -31,4 +31,10 @@ describe(ID, () => {
     await expectClean(addDevices(withMax(2), dimm("<address type='dimm' slot='1'/>") + dimm("<address type='dimm' slot='0'/>")), ID);
     await expectClean(withMax(2), ID);
   });
+  it('errs when the NUMA cells plus the devices exceed <maxMemory>, at its value', async () => {
+    const cells = edit(SEED, ["<clock offset='utc'/>", NUMA]);
+    const over = addDevices(edit(cells, [CUR, `<maxMemory slots='4' unit='KiB'>1441791</maxMemory>${CUR}`]), dimm() + dimm() + dimm());
+    await expectFindings(over, ID, [error(pos(over, '>|1441791<'))]);
+    await expectClean(addDevices(edit(cells, [CUR, `<maxMemory slots='4' unit='KiB'>1441792</maxMemory>${CUR}`]), dimm() + dimm() + dimm()), ID);
+  });
 });

@@ -41,4 +41,11 @@ describe(ID, () => {
     await expectClean(serials("<serial type='pty'><target type='isa-serial'/><address type='isa' iobase='0x3f8'/></serial>"), ID);
     await expectClean(serials("<serial type='pty'><target type='isa-debug'><model name='isa-debugcon'/></target></serial>"), ID);
   });
+  it('errs on console target types QEMU lacks (other hypervisors; SCLP off s390x), at the type', async () => {
+    for (const type of ['xen', 'sclp']) {
+      const doc = edit(SEED, ["<target type='serial' port='0'/>", `<target type='${type}' port='0'/>`]);
+      await expectFindings(doc, ID, [error(pos(doc, `type='|${type}'`))]);
+    }
+    await expectClean(edit(SEED, ["<target type='serial' port='0'/>", "<target type='virtio' port='0'/>"]), ID);
+  });
 });
