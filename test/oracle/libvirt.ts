@@ -54,7 +54,12 @@ export const HOST_STATE = [
   /host (device|CPU)|PCI device .* not found|USB device .* not found|vfio|iommu group/i,
   /\/dev\/vhost|vhost-net/i,
   /Failed to (start|connect|get)/i,
+  // With no driver name, libvirt picks VFIO only when the host has it; this host has not.
+  /invalid PCI passthrough type 'default'/,
 ];
+
+/** Refusals that match HOST_STATE's words but are structural: libvirt decides them from the document alone. */
+const NOT_HOST_STATE = [/^no loader path specified and firmware auto selection disabled$/, /host devices? must use '\w+'( or '\w+')? address type/];
 
 /** Refusals of features libvirt added after 9.0 (the bundled grammar follows current libvirt). */
 export const NEWER_THAN_9_0 = [/Invalid value for attribute '\w+' in element '\w+': '(sev-snp|tdx|virtio)'/];
@@ -64,7 +69,7 @@ export function newerThanLibvirt(message: string | undefined): boolean {
 }
 
 export function dependsOnHostState(message: string | undefined): boolean {
-  return message !== undefined && HOST_STATE.some((re) => re.test(message));
+  return message !== undefined && HOST_STATE.some((re) => re.test(message)) && !NOT_HOST_STATE.some((re) => re.test(message));
 }
 
 /** Turns a libvirt message template (`disk '%s' …`, `%1$s`, `%u`) into a pattern matching printed text. */

@@ -1,0 +1,82 @@
+/**
+ * Per-rule document generators for the rules' oracle tier, for what the rule tests (harvested
+ * through harvest-hook.ts) do not build: capability rules judged with the real probe of this
+ * machine's QEMU 7.2, and messages the rule tests leave out. Each rule gets triggering documents
+ * and near misses, edits of the seed domain (scenarios.ts `domain()`) or of a q35 base.
+ */
+import { domain } from './scenarios.js';
+
+export interface RuleCase {
+  readonly name: string;
+  readonly text: string;
+}
+
+const EMULATOR = '/usr/bin/qemu-system-x86_64';
+const Q35_DISK = `<disk type='file' device='disk'>
+      <driver name='qemu' type='qcow2'/>
+      <source file='/var/lib/libvirt/images/q35.img'/>
+      <target dev='vda' bus='virtio'/>
+    </disk>
+    <graphics type='vnc' port='5901'/>`;
+const q35 = (extraDevices = '', devices = Q35_DISK): string => domain({ machine: 'q35', devices, extraDevices });
+const disk = (dev: string, bus: string, driver = '', device = 'disk'): string =>
+  `<disk type='file' device='${device}'><driver name='qemu' type='raw'${driver}/><source file='/var/lib/libvirt/images/${dev}.img'/><target dev='${dev}' bus='${bus}'/>${device === 'cdrom' ? '<readonly/>' : ''}</disk>`;
+
+export const RULE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
+  'emulator-supports-machine': [
+    { name: 'machine type newer than QEMU 7.2', text: domain({ machine: 'pc-q35-9.9' }) },
+    { name: 'unknown machine type', text: domain({ machine: 'pc-i440fx-bogus' }) },
+    { name: 'machine isapc (near miss)', text: domain({ machine: 'pc-i440fx-7.2' }) },
+    { name: 'machine alias q35 (near miss)', text: q35() },
+    { name: 'versioned q35 (near miss)', text: domain({ machine: 'pc-q35-7.2', devices: Q35_DISK }) },
+  ],
+  'emulator-supports-arch-and-type': [
+    { name: 'arch aarch64 on the x86_64 emulator', text: domain({ arch: 'aarch64', machine: 'virt' }) },
+    { name: 'arch ppc64 on the x86_64 emulator', text: domain({ arch: 'ppc64', machine: 'pseries' }) },
+    { name: "virt type 'hvf'", text: domain({ type: 'hvf' }) },
+    { name: 'arch i686 (near miss)', text: domain({ arch: 'i686' }) },
+    { name: "virt type 'qemu' (near miss)", text: domain({ type: 'qemu' }) },
+  ],
+  'emulator-supports-device': [
+    { name: 'TPM model tpm-spapr', text: domain({ extraDevices: "<tpm model='tpm-spapr'><backend type='emulator' version='2.0'/></tpm>" }) },
+    { name: 'video model vbox', text: domain({ extraDevices: "<video><model type='vbox'/></video>" }) },
+    { name: 'video model parallels', text: domain({ extraDevices: "<video><model type='parallels'/></video>" }) },
+    { name: 'TPM model tpm-crb (near miss)', text: domain({ extraDevices: "<tpm model='tpm-crb'><backend type='emulator' version='2.0'/></tpm>" }) },
+    { name: 'TPM model tpm-tis (near miss)', text: domain({ extraDevices: "<tpm model='tpm-tis'><backend type='emulator' version='2.0'/></tpm>" }) },
+    { name: 'video model bochs as secondary (near miss)', text: domain({ extraDevices: "<video><model type='bochs'/></video>" }) },
+    { name: 'NIC model e1000e (near miss)', text: domain({ extraDevices: "<interface type='user'><model type='e1000e'/></interface>" }) },
+    { name: 'sound model ich9 (near miss)', text: domain({ extraDevices: "<sound model='ich9'/>" }) },
+    { name: 'scsi controller model lsilogic (near miss)', text: domain({ extraDevices: "<controller type='scsi' index='0' model='lsilogic'/>" }) },
+  ],
+  'emulator-supports-ioeventfd': [
+    { name: 'ioeventfd on a virtio NIC (near miss: QEMU 7.2 has the property)', text: domain({ extraDevices: "<interface type='user'><model type='virtio'/><driver ioeventfd='on'/></interface>" }) },
+    { name: 'ioeventfd on a virtio disk (near miss)', text: domain({ extraDevices: disk('vdb', 'virtio', " ioeventfd='off'") }) },
+    { name: 'ioeventfd on a q35 virtio disk (near miss)', text: q35(disk('vdb', 'virtio', " ioeventfd='on'")) },
+  ],
+  'emulator-missing': [
+    { name: 'emulator that does not exist', text: domain().replace(EMULATOR, '/usr/bin/qemu-system-x86_64-missing') },
+    { name: 'emulator that exists (near miss)', text: domain() },
+  ],
+  'hostdev-address-type': [
+    { name: 'PCI hostdev with a drive address', text: domain({ extraDevices: "<hostdev mode='subsystem' type='pci' managed='yes'><driver name='vfio'/><source><address domain='0x0000' bus='0x06' slot='0x12' function='0x5'/></source><address type='drive' controller='0' bus='0' target='0' unit='3'/></hostdev>" }) },
+    { name: 'USB hostdev with a PCI address', text: domain({ extraDevices: "<hostdev mode='subsystem' type='usb'><source><vendor id='0x1234'/><product id='0xbeef'/></source><address type='pci' domain='0x0000' bus='0x00' slot='0x0a' function='0x0'/></hostdev>" }) },
+    { name: 'USB hostdev with a USB address (near miss)', text: domain({ extraDevices: "<hostdev mode='subsystem' type='usb'><source><vendor id='0x1234'/><product id='0xbeef'/></source><address type='usb' bus='0' port='2'/></hostdev>" }) },
+  ],
+  'ioeventfd-requires-virtio': [
+    { name: 'ioeventfd on a sata disk (q35)', text: q35(disk('sda', 'sata', " ioeventfd='on'")) },
+    { name: 'ioeventfd on a scsi disk', text: domain({ extraDevices: disk('sdb', 'scsi', " ioeventfd='off'") }) },
+    { name: 'ioeventfd on a usb disk', text: domain({ extraDevices: disk('sdc', 'usb', " ioeventfd='on'") }) },
+    { name: 'ioeventfd on a virtio disk (near miss)', text: domain({ extraDevices: disk('vdc', 'virtio', " ioeventfd='on'") }) },
+    { name: 'ioeventfd on an e1000 NIC (near miss: libvirt drops it)', text: domain({ extraDevices: "<interface type='user'><model type='e1000'/><driver ioeventfd='on'/></interface>" }) },
+  ],
+};
+
+/** Rules no document can exercise with libvirt 9.0 + QEMU 7.2 (x86_64) on this machine, and why. */
+export const NOT_EXERCISABLE: Readonly<Record<string, string>> = {
+  'emulator-supports-ioeventfd': "every virtio device of QEMU 7.2 has the 'ioeventfd' property (it needs an older or differently built QEMU)",
+};
+
+/** Rules whose triggering documents libvirt refuses only for host state (they are tagged, not compared). */
+export const HOST_STATE_ONLY: Readonly<Record<string, string>> = {
+  'emulator-missing': 'a missing emulator binary is host state: libvirt refuses with "Cannot check QEMU binary …: No such file or directory" (tagged); virtlint warns',
+};
