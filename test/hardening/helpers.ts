@@ -54,13 +54,7 @@ export function runCliJson(args: readonly string[], options: { input?: Buffer | 
   const r = spawnSync(command.file, command.args, { encoding: 'utf8', input: options.input, timeout: HOSTILE_BOUND_MS, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, HOME: '/tmp' } });
   const ms = performance.now() - t0;
   expect(r.error, `the CLI failed to run or did not finish within ${HOSTILE_BOUND_MS} ms`).to.equal(undefined);
-  let results: JsonResult[];
-  try {
-    results = JSON.parse(r.stdout) as JsonResult[];
-  } catch {
-    results = []; // the assertions on status and stderr say what went wrong
-  }
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms, results };
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms, results: parseResults(r.status, r.stdout, r.stderr) };
 }
 
 /** A local HTTP server that records every request, to prove that nothing a document names is fetched. */
@@ -99,5 +93,14 @@ export async function runCliOnStdin(bytes: Buffer): Promise<CliRun> {
   clearTimeout(timer);
   const ms = performance.now() - t0;
   expect(ms, `the CLI did not finish within ${HOSTILE_BOUND_MS} ms`).to.be.below(HOSTILE_BOUND_MS);
-  return { status, stdout, stderr, ms, results: JSON.parse(stdout) as JsonResult[] };
+  return { status, stdout, stderr, ms, results: parseResults(status, stdout, stderr) };
+}
+
+/** The JSON report; a run that printed none fails here with what it printed instead. */
+function parseResults(status: number | null, stdout: string, stderr: string): JsonResult[] {
+  try {
+    return JSON.parse(stdout) as JsonResult[];
+  } catch {
+    throw new Error(`the CLI printed no JSON report (exit ${status}); stdout: ${stdout.slice(0, 500)}; stderr: ${stderr.slice(0, 2000)}`);
+  }
 }
