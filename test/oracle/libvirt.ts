@@ -75,5 +75,6 @@ export function dependsOnHostState(message: string | undefined): boolean {
 /** Turns a libvirt message template (`disk '%s' …`, `%1$s`, `%u`) into a pattern matching printed text. */
 export function messagePattern(template: string): RegExp {
   const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(escaped.replace(/%(\d+\\\$)?(l{0,2}[sudzx]|zu|llu)/g, '.*?'));
+  // Longest conversions first (`%zu` must not be read as `%z` + 'u'); flags and widths as in `%02x`.
+  return new RegExp(escaped.replace(/%(\d+\\\$)?0?\d*(z[ud]|ll[udx]|l?[sudx])/g, '.*?'));
 }
