@@ -59,7 +59,7 @@ describe('rules vs a real libvirtd 9.0 (oracle)', function () {
     ].filter((c) => !seen.has(c.text) && seen.add(c.text));
 
     const capabilities = createCapabilityResolver({});
-    const stats = new Map<string, RuleStats>(RULES.map((r) => [r.meta.id, { generated: 0, compared: 0, nearMisses: 0, fired: 0, firedSchemaInvalid: 0, warned: 0, right: 0, refusedAlone: 0, messageMatched: 0, expected: 0, caught: 0, taggedFired: 0, taggedMessageMatched: 0, templatesSeen: new Set<number>(), templates: r.meta.libvirtMessages?.length ?? 0 }]));
+    const stats = new Map<string, RuleStats>(RULES.map((r) => [r.meta.id, { generated: 0, compared: 0, nearMisses: 0, fired: 0, firedSchemaInvalid: 0, warned: 0, right: 0, refusedAlone: 0, messageMatched: 0, expected: 0, caught: 0, taggedFired: 0, taggedMessageMatched: 0, caughtByOther: 0, templatesSeen: new Set<number>(), templates: r.meta.libvirtMessages?.length ?? 0 }]));
     const counts = { compared: 0, agreed: 0, hostTagged: 0, newerTagged: 0, schemaInvalid: 0, libvirtRefused: 0 };
     const disagreements: string[] = [];
     const mismatches: string[] = [];
@@ -122,6 +122,12 @@ describe('rules vs a real libvirtd 9.0 (oracle)', function () {
         }
         if (!theirs.accepted && matches(id, theirs.message)) {
           patternsOf(id).forEach((p, k) => p.test(theirs.message ?? '') && s.templatesSeen.add(k));
+          // Some messages are claimed by two rules that cover different cases (the IDE message by
+          // ide-controller-machine and emulator-supports-device): caught by the other is not a miss.
+          if (!asError && [...errorIds].some((other) => matches(other, theirs.message))) {
+            s.caughtByOther++;
+            continue;
+          }
           s.expected++;
           if (asError) s.caught++;
           else recallMisses.push(`${id} on ${c.name}: libvirt says "${theirs.message}"`);

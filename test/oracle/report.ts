@@ -18,6 +18,8 @@ export interface RuleStats {
   /** Compared documents libvirt refused with one of the rule's messages, and how many the rule caught. */
   expected: number;
   caught: number;
+  /** libvirt printed one of the rule's messages that another rule claiming it caught (left out of recall). */
+  caughtByOther: number;
   /** Documents left out (host state, newer features) on which the rule fired, and of those with its message. */
   taggedFired: number;
   /** Which of the rule's `libvirtMessages` libvirt printed on compared documents, of how many. */
@@ -35,7 +37,7 @@ export function ruleTable(stats: ReadonlyMap<string, RuleStats>, notExercisable:
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, s]) => {
       const note = notExercisable[id] ? '  [not exercisable]' : hostOnly[id] ? '  [host state only]' : '';
-      return `${id.padEnd(36)} ${String(s.generated).padStart(4)} ${String(s.compared).padStart(4)} ${String(s.nearMisses).padStart(4)} ${String(s.fired).padStart(5)} (${String(s.firedSchemaInvalid).padStart(5)} ${String(s.warned).padStart(4)})  ${pct(s.right, s.fired).padStart(4)}  ${pct(s.messageMatched, s.refusedAlone).padStart(4)}  ${pct(s.caught, s.expected).padStart(4)} (${s.caught}/${s.expected})`.padEnd(105) + `${s.templatesSeen.size}/${s.templates}`.padEnd(6) + `${s.taggedFired ? `${s.taggedFired} (msg ${s.taggedMessageMatched})` : ''}${note}`;
+      return `${id.padEnd(36)} ${String(s.generated).padStart(4)} ${String(s.compared).padStart(4)} ${String(s.nearMisses).padStart(4)} ${String(s.fired).padStart(5)} (${String(s.firedSchemaInvalid).padStart(5)} ${String(s.warned).padStart(4)})  ${pct(s.right, s.fired).padStart(4)}  ${pct(s.messageMatched, s.refusedAlone).padStart(4)}  ${pct(s.caught, s.expected).padStart(4)} (${s.caught}/${s.expected}${s.caughtByOther ? ` +${s.caughtByOther} other` : ''})`.padEnd(105) + `${s.templatesSeen.size}/${s.templates}`.padEnd(6) + `${s.taggedFired ? `${s.taggedFired} (msg ${s.taggedMessageMatched})` : ''}${note}`;
     });
   const reasons = [...Object.entries(notExercisable), ...Object.entries(hostOnly)].sort(([a], [b]) => a.localeCompare(b)).map(([id, why]) => `  ${id}: ${why}`);
   return [head, ...rows, 'not exercisable here / only with host state:', ...reasons];
