@@ -18,6 +18,8 @@ const Q35_DISK = `<disk type='file' device='disk'>
       <target dev='vda' bus='virtio'/>
     </disk>
     <graphics type='vnc' port='5901'/>`;
+/** The seed's disk alone (no serial port, console or graphics). */
+const DISK_ONLY = `<disk type='file' device='disk'><driver name='qemu' type='qcow2'/><source file='/var/lib/libvirt/images/f14.img'/><target dev='vda' bus='virtio'/></disk>`;
 const q35 = (extraDevices = '', devices = Q35_DISK): string => domain({ machine: 'q35', devices, extraDevices });
 const disk = (dev: string, bus: string, driver = '', device = 'disk'): string =>
   `<disk type='file' device='${device}'><driver name='qemu' type='raw'${driver}/><source file='/var/lib/libvirt/images/${dev}.img'/><target dev='${dev}' bus='${bus}'/>${device === 'cdrom' ? '<readonly/>' : ''}</disk>`;
@@ -61,6 +63,46 @@ export const RULE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     { name: 'PCI hostdev with a drive address', text: domain({ extraDevices: "<hostdev mode='subsystem' type='pci' managed='yes'><driver name='vfio'/><source><address domain='0x0000' bus='0x06' slot='0x12' function='0x5'/></source><address type='drive' controller='0' bus='0' target='0' unit='3'/></hostdev>" }) },
     { name: 'USB hostdev with a PCI address', text: domain({ extraDevices: "<hostdev mode='subsystem' type='usb'><source><vendor id='0x1234'/><product id='0xbeef'/></source><address type='pci' domain='0x0000' bus='0x00' slot='0x0a' function='0x0'/></hostdev>" }) },
     { name: 'USB hostdev with a USB address (near miss)', text: domain({ extraDevices: "<hostdev mode='subsystem' type='usb'><source><vendor id='0x1234'/><product id='0xbeef'/></source><address type='usb' bus='0' port='2'/></hostdev>" }) },
+  ],
+  // Messages the rule tests leave out (one document per libvirt message where QEMU 7.2 can show it).
+  'bios-boot-options': [
+    { name: 'useserial without a serial port', text: domain({ osExtra: "<boot dev='hd'/>\n    <bios useserial='yes'/>", devices: DISK_ONLY }) },
+    { name: 'useserial with a serial port (near miss)', text: domain({ osExtra: "<boot dev='hd'/>\n    <bios useserial='yes'/>" }) },
+  ],
+  'shmem-name': [
+    { name: "shmem name '.'", text: domain({ extraDevices: "<shmem name='.'><model type='ivshmem-plain'/><size unit='M'>4</size></shmem>" }) },
+    { name: "shmem name '..'", text: domain({ extraDevices: "<shmem name='..'><model type='ivshmem-plain'/><size unit='M'>4</size></shmem>" }) },
+    { name: "shmem name '...' (near miss)", text: domain({ extraDevices: "<shmem name='...'><model type='ivshmem-plain'/><size unit='M'>4</size></shmem>" }) },
+  ],
+  'virtio-options-require-virtio': [
+    { name: 'ats on an e1000 NIC', text: domain({ extraDevices: "<interface type='user'><model type='e1000'/><driver ats='on'/></interface>" }) },
+    { name: 'packed on an e1000 NIC', text: domain({ extraDevices: "<interface type='user'><model type='e1000'/><driver packed='on'/></interface>" }) },
+    { name: 'page_per_vq on an rtl8139 NIC', text: domain({ extraDevices: "<interface type='user'><model type='rtl8139'/><driver page_per_vq='on'/></interface>" }) },
+    { name: 'packed on a virtio NIC (near miss)', text: domain({ extraDevices: "<interface type='user'><model type='virtio'/><driver packed='on'/></interface>" }) },
+  ],
+  'panic-model-arch': [
+    { name: 'pseries panic on x86', text: domain({ extraDevices: "<panic model='pseries'/>" }) },
+    { name: 's390 panic on x86', text: domain({ extraDevices: "<panic model='s390'/>" }) },
+    { name: 'hyperv panic on x86 (near miss)', text: domain({ extraDevices: "<panic model='hyperv'/>" }) },
+  ],
+  'lifecycle-actions': [
+    { name: 'preserve on reboot', text: domain().replace('<on_reboot>restart</on_reboot>', '<on_reboot>preserve</on_reboot>') },
+    { name: 'preserve on crash (near miss)', text: domain().replace('<on_crash>restart</on_crash>', '<on_crash>preserve</on_crash>') },
+  ],
+  'drive-address-bus-limits': [
+    { name: 'ide target 1', text: domain({ extraDevices: "<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='/var/lib/libvirt/images/hdb.img'/><target dev='hdb' bus='ide'/><address type='drive' controller='0' bus='0' target='1' unit='0'/></disk>" }) },
+    { name: 'sata bus 1', text: q35("<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='/var/lib/libvirt/images/sdb.img'/><target dev='sdb' bus='sata'/><address type='drive' controller='0' bus='1' target='0' unit='0'/></disk>") },
+    { name: 'fdc target 1', text: domain({ extraDevices: "<disk type='file' device='floppy'><driver name='qemu' type='raw'/><source file='/var/lib/libvirt/images/fda.img'/><target dev='fda' bus='fdc'/><address type='drive' controller='0' bus='0' target='1' unit='0'/></disk>" }) },
+    { name: 'sata unit 3 (near miss)', text: q35("<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='/var/lib/libvirt/images/sdb.img'/><target dev='sdb' bus='sata'/><address type='drive' controller='0' bus='0' target='0' unit='3'/></disk>") },
+  ],
+  'video-attr-compat': [
+    { name: 'vgamem on vga', text: domain({ extraDevices: "<video><model type='virtio' vgamem='16384'/></video>" }) },
+    { name: 'vram64 on virtio', text: domain({ extraDevices: "<video><model type='virtio' vram64='16384'/></video>" }) },
+    { name: 'vgamem on qxl (near miss)', text: domain({ extraDevices: "<video><model type='qxl' vgamem='16384'/></video>" }) },
+  ],
+  'disk-copy-on-read': [
+    { name: 'copy_on_read on a cdrom', text: domain({ extraDevices: disk('hdd', 'ide', " copy_on_read='on'", 'cdrom') }) },
+    { name: 'copy_on_read on a plain disk (near miss)', text: domain({ extraDevices: disk('vdb', 'virtio', " copy_on_read='on'") }) },
   ],
   'ioeventfd-requires-virtio': [
     { name: 'ioeventfd on a sata disk (q35)', text: q35(disk('sda', 'sata', " ioeventfd='on'")) },
