@@ -62,6 +62,7 @@ export const RULE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
   'hostdev-address-type': [
     { name: 'PCI hostdev with a drive address', text: domain({ extraDevices: "<hostdev mode='subsystem' type='pci' managed='yes'><driver name='vfio'/><source><address domain='0x0000' bus='0x06' slot='0x12' function='0x5'/></source><address type='drive' controller='0' bus='0' target='0' unit='3'/></hostdev>" }) },
     { name: 'USB hostdev with a PCI address', text: domain({ extraDevices: "<hostdev mode='subsystem' type='usb'><source><vendor id='0x1234'/><product id='0xbeef'/></source><address type='pci' domain='0x0000' bus='0x00' slot='0x0a' function='0x0'/></hostdev>" }) },
+    { name: 'PCI hostdev with a PCI address (near miss)', text: domain({ extraDevices: "<hostdev mode='subsystem' type='pci' managed='yes'><driver name='vfio'/><source><address domain='0x0000' bus='0x06' slot='0x12' function='0x5'/></source><address type='pci' domain='0x0000' bus='0x00' slot='0x0a' function='0x0'/></hostdev>" }) },
     { name: 'USB hostdev with a USB address (near miss)', text: domain({ extraDevices: "<hostdev mode='subsystem' type='usb'><source><vendor id='0x1234'/><product id='0xbeef'/></source><address type='usb' bus='0' port='2'/></hostdev>" }) },
   ],
   // Messages the rule tests leave out (one document per libvirt message where QEMU 7.2 can show it).
@@ -104,6 +105,29 @@ export const RULE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     { name: 'copy_on_read on a cdrom', text: domain({ extraDevices: disk('hdd', 'ide', " copy_on_read='on'", 'cdrom') }) },
     { name: 'copy_on_read on a plain disk (near miss)', text: domain({ extraDevices: disk('vdb', 'virtio', " copy_on_read='on'") }) },
   ],
+  // Near misses for rules whose tests put the accepted form in the same document as the refused one.
+  'disk-address-type-matches-bus': [{ name: 'ide disk with a drive address (near miss)', text: domain({ extraDevices: "<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='/var/lib/libvirt/images/hdb.img'/><target dev='hdb' bus='ide'/><address type='drive' controller='0' bus='0' target='0' unit='1'/></disk>" }) }],
+  'disk-cdrom-bus-ejectable': [{ name: 'cdrom on sata (near miss)', text: q35(disk('sdb', 'sata', '', 'cdrom')) }],
+  'disk-device-bus-compat': [
+    { name: 'floppy on fdc (near miss)', text: domain({ extraDevices: disk('fda', 'fdc', '', 'floppy') }) },
+    { name: 'readonly scsi disk (near miss)', text: domain({ extraDevices: disk('sdb', 'scsi').replace('</disk>', '<readonly/></disk>') }) },
+  ],
+  'disk-target-unique': [{ name: 'distinct targets vdb and vdc (near miss)', text: domain({ extraDevices: disk('vdb', 'virtio') + disk('vdc', 'virtio') }) }],
+  'graphics-combinations': [{ name: 'vnc and spice together (near miss)', text: domain({ extraDevices: "<graphics type='spice' autoport='yes'/>" }) }],
+  'hostdev-duplicate': [
+    { name: 'two different PCI hostdevs (near miss)', text: domain({ extraDevices: "<hostdev mode='subsystem' type='pci' managed='yes'><driver name='vfio'/><source><address domain='0x0000' bus='0x06' slot='0x12' function='0x5'/></source></hostdev><hostdev mode='subsystem' type='pci' managed='yes'><driver name='vfio'/><source><address domain='0x0000' bus='0x06' slot='0x12' function='0x6'/></source></hostdev>" }) },
+  ],
+  'boot-order-unique': [{ name: 'boot orders 1 and 2 (near miss)', text: domain({ osExtra: '', extraDevices: disk('vdb', 'virtio').replace('</disk>', "<boot order='1'/></disk>") + disk('vdc', 'virtio').replace('</disk>', "<boot order='2'/></disk>") }) }],
+  'net-driver-attrs-nonvirtio': [{ name: 'txmode and ioeventfd on a virtio NIC (near miss)', text: domain({ extraDevices: "<interface type='user'><model type='virtio'/><driver name='qemu' txmode='iothread' ioeventfd='on'/></interface>" }) }],
+  'disk-network-auth-protocol': [{ name: 'nbd disk without auth (near miss)', text: domain({ extraDevices: "<disk type='network' device='disk'><driver name='qemu' type='raw'/><source protocol='nbd' name='export'><host name='example.org' port='10809'/></source><target dev='vdb' bus='virtio'/></disk>" }) }],
+  'hugepages-nodes': [
+    {
+      name: 'hugepages for NUMA node 0 of one (near miss; needs hugetlbfs, so tagged here)',
+      text: domain({
+        head: "<memory unit='KiB'>1048576</memory>\n  <memoryBacking><hugepages><page size='2048' unit='KiB' nodeset='0'/></hugepages></memoryBacking>\n  <vcpu placement='static'>1</vcpu>\n  <cpu><numa><cell id='0' cpus='0' memory='1048576' unit='KiB'/></numa></cpu>",
+      }),
+    },
+  ],
   'ioeventfd-requires-virtio': [
     { name: 'ioeventfd on a sata disk (q35)', text: q35(disk('sda', 'sata', " ioeventfd='on'")) },
     { name: 'ioeventfd on a scsi disk', text: domain({ extraDevices: disk('sdb', 'scsi', " ioeventfd='off'") }) },
@@ -116,6 +140,11 @@ export const RULE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
 /** Rules no document can exercise with libvirt 9.0 + QEMU 7.2 (x86_64) on this machine, and why. */
 export const NOT_EXERCISABLE: Readonly<Record<string, string>> = {
   'emulator-supports-ioeventfd': "every virtio device of QEMU 7.2 has the 'ioeventfd' property (it needs an older or differently built QEMU)",
+};
+
+/** Rules whose near misses libvirt accepts only with host state this machine lacks (they are tagged). */
+export const NEAR_MISSES_NEED_HOST: Readonly<Record<string, string>> = {
+  'hugepages-nodes': 'any hugepages configuration needs a mounted hugetlbfs ("hugetlbfs filesystem is not mounted")',
 };
 
 /** Rules whose triggering documents libvirt refuses only for host state (they are tagged, not compared). */
