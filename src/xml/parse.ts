@@ -39,7 +39,8 @@ interface MutableElement {
   sameNameIndex: number;
   startOffset: number;
   contentStart: number;
-  childCounts: Map<string, number>;
+  /** Children seen so far by name, while the element is open (for sameNameIndex); dropped when it closes. */
+  childCounts: Map<string, number> | undefined;
 }
 
 /** Thrown from inside saxes handlers to stop parsing at the first problem. */
@@ -90,8 +91,12 @@ export function parseXml(text: string, given: Partial<ParseLimits> = {}): ParseO
       fail('xml/too-deep', `Elements are nested more than ${limits.maxDepth} levels deep; libvirt XML never needs this`, start, nameEnd);
     }
     const parent = stack[stack.length - 1];
-    const sameNameIndex = parent ? (parent.childCounts.get(tag.name) ?? 0) + 1 : 1;
-    parent?.childCounts.set(tag.name, sameNameIndex);
+    let sameNameIndex = 1;
+    if (parent) {
+      parent.childCounts ??= new Map();
+      sameNameIndex = (parent.childCounts.get(tag.name) ?? 0) + 1;
+      parent.childCounts.set(tag.name, sameNameIndex);
+    }
     const placeholder = lines.range(start, nameEnd);
     const el: MutableElement = {
       name: tag.name,
@@ -106,7 +111,7 @@ export function parseXml(text: string, given: Partial<ParseLimits> = {}): ParseO
       sameNameIndex,
       startOffset: start,
       contentStart: nameEnd,
-      childCounts: new Map(),
+      childCounts: undefined,
     };
     if (parent) parent.children.push(el);
     else root = el;
@@ -121,11 +126,14 @@ export function parseXml(text: string, given: Partial<ParseLimits> = {}): ParseO
     const scanned = scanStartTag(text, el.nameRange.end.offset, lines);
     const tagEnd = scanned.end;
     cursor = tagEnd;
-    el.startTagRange = lines.range(el.startOffset, tagEnd);
+    // Ranges that meet share their (immutable) Position objects: a large document keeps one tree
+    // node per element, and positions are most of its memory.
+    const tagEndPosition = lines.position(tagEnd);
+    el.startTagRange = { start: el.range.start, end: tagEndPosition };
     el.attributes = scanned.attributes;
     el.contentStart = tagEnd;
     if (tag.isSelfClosing) {
-      el.contentRange = lines.range(tagEnd, tagEnd);
+      el.contentRange = { start: tagEndPosition, end: tagEndPosition };
       el.range = el.startTagRange;
       stack.pop();
     }
@@ -138,8 +146,9 @@ export function parseXml(text: string, given: Partial<ParseLimits> = {}): ParseO
     const endTagStart = text.indexOf(`</${el.name}`, cursor);
     const end = text.indexOf('>', endTagStart) + 1;
     cursor = end;
-    el.contentRange = lines.range(el.contentStart, Math.max(el.contentStart, endTagStart));
-    el.range = lines.range(el.startOffset, end);
+    el.contentRange = { start: el.startTagRange.end, end: lines.position(Math.max(el.contentStart, endTagStart)) };
+    el.range = { start: el.startTagRange.start, end: lines.position(end) };
+    el.childCounts = undefined;
   });
 
   const appendText = (t: string): void => {
