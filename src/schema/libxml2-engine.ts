@@ -129,43 +129,45 @@ export class Libxml2Engine implements SchemaEngine {
     const file = path.join(this.schemaDir, KIND_GRAMMARS[kind].file);
     const grammar = compile(file);
     if (!grammar.ok) return grammar.missing ? { status: 'no-grammar', file } : { status: 'broken-grammar', file, reason: grammar.reason };
-    let doc: XmlDocument;
-    try {
-      doc = XmlDocument.fromString(text, { option: DOC_OPTIONS });
-    } catch (e) {
+    const parsed = parseForValidation(text);
+    if (!parsed.ok) {
       // saxes accepted the document, libxml2 did not (rare: e.g. namespace errors).
-      const details = (e as { details?: { message: string; line: number }[] }).details ?? [];
-      return { status: 'checked', issues: details.map((d) => ({ message: d.message.trim(), line: d.line })) };
+      return { status: 'checked', issues: parsed.details.map((d) => ({ message: d.message.trim(), line: d.line })) };
     }
-    try {
-      grammar.validator.validate(doc);
-      return { status: 'checked', issues: [] };
-    } catch (e) {
-      if (!(e instanceof XmlValidateError)) throw e;
-      return { status: 'checked', issues: issuesOf(e) };
-    } finally {
-      doc.dispose();
-    }
+    return { status: 'checked', issues: validateParsed(parsed.doc, grammar.validator) };
   }
 
   validateWithGrammar(text: string, grammar: { readonly key: string; source(): string }): FragmentOutcome {
     const compiledGrammar = compileText(`${this.schemaDir}\u0000${grammar.key}`, () => grammar.source());
     if (!compiledGrammar.ok) return { status: 'unusable', reason: compiledGrammar.reason };
-    let doc: XmlDocument;
-    try {
-      doc = XmlDocument.fromString(text, { option: DOC_OPTIONS });
-    } catch (e) {
-      return { status: 'unusable', reason: String((e as Error).message) };
-    }
-    try {
-      compiledGrammar.validator.validate(doc);
-      return { status: 'checked', issues: [] };
-    } catch (e) {
-      if (!(e instanceof XmlValidateError)) throw e;
-      return { status: 'checked', issues: issuesOf(e) };
-    } finally {
-      doc.dispose();
-    }
+    const parsed = parseForValidation(text);
+    if (!parsed.ok) return { status: 'unusable', reason: parsed.reason };
+    return { status: 'checked', issues: validateParsed(parsed.doc, compiledGrammar.validator) };
+  }
+}
+
+type ParsedForValidation =
+  | { readonly ok: true; readonly doc: XmlDocument }
+  | { readonly ok: false; readonly reason: string; readonly details: readonly { message: string; line: number }[] };
+
+function parseForValidation(text: string): ParsedForValidation {
+  try {
+    return { ok: true, doc: XmlDocument.fromString(text, { option: DOC_OPTIONS }) };
+  } catch (e) {
+    return { ok: false, reason: String((e as Error).message), details: (e as { details?: { message: string; line: number }[] }).details ?? [] };
+  }
+}
+
+/** Validates and disposes the document; an invalid document gives its issues, a valid one none. */
+function validateParsed(doc: XmlDocument, validator: RelaxNGValidator): SchemaIssue[] {
+  try {
+    validator.validate(doc);
+    return [];
+  } catch (e) {
+    if (!(e instanceof XmlValidateError)) throw e;
+    return issuesOf(e);
+  } finally {
+    doc.dispose();
   }
 }
 
