@@ -168,32 +168,9 @@ export class GrammarIndex {
     const memo = this.attributeNamesMemo.get(p);
     if (memo) return memo;
     const out = new Set<string>();
-    const visit = (q: Pattern, seen: Set<string>): void => {
-      switch (q.kind) {
-        case 'attribute':
-          for (const n of namesOf(q.name)) out.add(clark(n.ns, n.local));
-          return;
-        case 'group':
-        case 'interleave':
-        case 'choice':
-          for (const i of q.items) visit(i, seen);
-          return;
-        case 'optional':
-        case 'zeroOrMore':
-        case 'oneOrMore':
-        case 'mixed':
-          visit(q.item, seen);
-          return;
-        case 'ref':
-          if (seen.has(q.define.uid)) return;
-          seen.add(q.define.uid);
-          visit(q.define.pattern, seen);
-          return;
-        default:
-          return;
-      }
-    };
-    visit(p, new Set());
+    forEachLeaf(p, (q) => {
+      if (q.kind === 'attribute') for (const n of namesOf(q.name)) out.add(clark(n.ns, n.local));
+    });
     this.attributeNamesMemo.set(p, out);
     return out;
   }
@@ -396,19 +373,9 @@ export class GrammarIndex {
   attributeContent(el: ElementPattern, name: string): Pattern | undefined {
     const { ns, local } = parseStep(name);
     const contents: Pattern[] = [];
-    const visit = (p: Pattern, seen: Set<string>): void => {
-      if (p.kind === 'attribute') {
-        if (nameClassMatches(p.name, ns, local)) contents.push(p.content);
-      } else if (p.kind === 'group' || p.kind === 'interleave' || p.kind === 'choice') {
-        for (const i of p.items) visit(i, seen);
-      } else if (p.kind === 'optional' || p.kind === 'zeroOrMore' || p.kind === 'oneOrMore' || p.kind === 'mixed') {
-        visit(p.item, seen);
-      } else if (p.kind === 'ref' && !seen.has(p.define.uid)) {
-        seen.add(p.define.uid);
-        visit(p.define.pattern, seen);
-      }
-    };
-    visit(el.content, new Set());
+    forEachLeaf(el.content, (p) => {
+      if (p.kind === 'attribute' && nameClassMatches(p.name, ns, local)) contents.push(p.content);
+    });
     if (contents.length === 0) return undefined;
     return contents.length === 1 ? contents[0] : { kind: 'choice', items: contents };
   }
@@ -644,45 +611,22 @@ export class GrammarIndex {
     if (memo) return memo;
     const listed = new Map<string, Set<string>>();
     const free = new Set<string>();
-    const visit = (q: Pattern, seen: Set<string>): void => {
-      switch (q.kind) {
-        case 'attribute': {
-          const names = namesOf(q.name);
-          if (hasWildcard(q.name)) return;
-          const values = listedValues(q.content);
-          for (const n of names) {
-            const key = clark(n.ns, n.local);
-            if (!values) {
-              free.add(key);
-              continue;
-            }
-            let set = listed.get(key);
-            if (!set) listed.set(key, (set = new Set()));
-            for (const v of values) set.add(v);
-          }
-          return;
+    forEachLeaf(p, (q) => {
+      if (q.kind !== 'attribute') return;
+      const names = namesOf(q.name);
+      if (hasWildcard(q.name)) return;
+      const values = listedValues(q.content);
+      for (const n of names) {
+        const key = clark(n.ns, n.local);
+        if (!values) {
+          free.add(key);
+          continue;
         }
-        case 'group':
-        case 'interleave':
-        case 'choice':
-          for (const i of q.items) visit(i, seen);
-          return;
-        case 'optional':
-        case 'zeroOrMore':
-        case 'oneOrMore':
-        case 'mixed':
-          visit(q.item, seen);
-          return;
-        case 'ref':
-          if (seen.has(q.define.uid)) return;
-          seen.add(q.define.uid);
-          visit(q.define.pattern, seen);
-          return;
-        default:
-          return;
+        let set = listed.get(key);
+        if (!set) listed.set(key, (set = new Set()));
+        for (const v of values) set.add(v);
       }
-    };
-    visit(p, new Set());
+    });
     for (const n of free) listed.delete(n);
     this.declaredValuesMemo.set(p, listed);
     return listed;
@@ -691,35 +635,12 @@ export class GrammarIndex {
   private elementPatternsIn(p: Pattern): readonly ElementPattern[] {
     const out: ElementPattern[] = [];
     const seenIds = new Set<number>();
-    const visit = (q: Pattern, seen: Set<string>): void => {
-      switch (q.kind) {
-        case 'element':
-          if (!seenIds.has(q.id)) {
-            seenIds.add(q.id);
-            out.push(q);
-          }
-          return;
-        case 'group':
-        case 'interleave':
-        case 'choice':
-          for (const i of q.items) visit(i, seen);
-          return;
-        case 'optional':
-        case 'zeroOrMore':
-        case 'oneOrMore':
-        case 'mixed':
-          visit(q.item, seen);
-          return;
-        case 'ref':
-          if (seen.has(q.define.uid)) return;
-          seen.add(q.define.uid);
-          visit(q.define.pattern, seen);
-          return;
-        default:
-          return;
+    forEachLeaf(p, (q) => {
+      if (q.kind === 'element' && !seenIds.has(q.id)) {
+        seenIds.add(q.id);
+        out.push(q);
       }
-    };
-    visit(p, new Set());
+    });
     return out;
   }
 
@@ -910,3 +831,34 @@ function summarize(name: string, patterns: readonly ElementInfo[]): ElementSumma
   };
 }
 
+/**
+ * Calls `leaf` for every pattern reachable from `p` without entering elements or attributes:
+ * groups, interleaves, choices, repetitions, `mixed` and `ref`s are walked through (each define
+ * once), everything else is a leaf. The walk most queries of the index share.
+ */
+function forEachLeaf(p: Pattern, leaf: (q: Pattern) => void): void {
+  const seen = new Set<string>();
+  const visit = (q: Pattern): void => {
+    switch (q.kind) {
+      case 'group':
+      case 'interleave':
+      case 'choice':
+        for (const i of q.items) visit(i);
+        return;
+      case 'optional':
+      case 'zeroOrMore':
+      case 'oneOrMore':
+      case 'mixed':
+        visit(q.item);
+        return;
+      case 'ref':
+        if (seen.has(q.define.uid)) return;
+        seen.add(q.define.uid);
+        visit(q.define.pattern);
+        return;
+      default:
+        leaf(q);
+    }
+  };
+  visit(p);
+}
