@@ -287,4 +287,3 @@ export async function main(
   }
 }
 
-export const PACKAGE_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');

@@ -121,5 +121,5 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
       }
     }
   }
-  return done(inlineDisableStep(diagnostics, doc.comments, options, RULES), { kind });
+  return done(inlineDisableStep(diagnostics, doc.comments, options, options.ruleSet ?? RULES), { kind });
 }

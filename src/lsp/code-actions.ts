@@ -6,6 +6,7 @@
 import { type CodeAction, CodeActionKind, type Diagnostic as LspDiagnostic, type Range as LspRange, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, LintResult, TextEdit } from '../types.js';
+import { chooseFixes } from '../fix/loop.js';
 import { cursorContext } from './context.js';
 import { SOURCE, rangesTouch, sameRange, toLspDiagnostic, toLspEdit } from './convert.js';
 
@@ -79,14 +80,12 @@ export function codeActions(doc: TextDocument, result: LintResult, request: Code
  * --fix in one pass. A fix is taken whole or not at all.
  */
 export function fixAllEdits(diagnostics: readonly Diagnostic[]): TextEdit[] {
-  const out: TextEdit[] = [];
   const fixes = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
-  fixes.sort((a, b) => Math.min(...a.edits.map((e) => e.start)) - Math.min(...b.edits.map((e) => e.start)));
-  for (const fix of fixes) {
-    const clashes = fix.edits.some((e) => out.some((o) => e.start < o.end && o.start < e.end) || out.some((o) => e.start === o.start && e.end === o.end));
-    if (!clashes) out.push(...fix.edits);
-  }
-  return out.sort((a, b) => a.start - b.start);
+  const firstStart = (f: (typeof fixes)[number]): number => Math.min(...f.edits.map((e) => e.start));
+  fixes.sort((a, b) => firstStart(a) - firstStart(b));
+  return chooseFixes(fixes)
+    .flatMap((f) => f.edits)
+    .sort((a, b) => a.start - b.start);
 }
 
 /** A line holding nothing but a `virtlint-disable-next-line` comment; group 1 is up to the end of its rule ids. */
