@@ -1,0 +1,121 @@
+/**
+ * The contract of virtlint's RelaxNG engine (src/relaxng/). The engine knows nothing of libvirt:
+ * it compiles a RelaxNG grammar (XML syntax) into a simplified, serialisable form and validates a
+ * stream of document events against it by derivatives (James Clark's algorithm, as jing does),
+ * recovering after each error so that one run reports every problem.
+ *
+ * Positions are the caller's business: every event carries an opaque `node` handle that the engine
+ * hands back in the errors it reports, so the caller maps errors onto exact source ranges.
+ */
+
+/** An expanded name: namespace URI ('' for none) and local name. */
+export interface QName {
+  readonly ns: string;
+  readonly local: string;
+}
+
+/** Reads grammar files: `resolve` turns an href relative to a base URL into a URL, `read` returns its text. */
+export interface ResourceLoader {
+  resolve(base: string, href: string): string;
+  /** Throws (any Error) when the resource cannot be read; the compiler turns that into a GrammarProblem. */
+  read(url: string): string;
+}
+
+/** A reason a grammar is not a correct RelaxNG schema (spec section 4/7 violations, missing files, …). */
+export interface GrammarProblem {
+  readonly message: string;
+  /** The grammar file concerned, when known. */
+  readonly url?: string;
+}
+
+export type CompileOutcome =
+  | { readonly ok: true; readonly grammar: CompiledGrammar }
+  | { readonly ok: false; readonly problems: readonly GrammarProblem[] };
+
+/**
+ * A compiled grammar: immutable, shareable between documents, serialisable to JSON
+ * (`toJSON()` / `loadCompiledGrammar(json)`) so the bundled grammar is compiled at build time.
+ */
+export interface CompiledGrammar {
+  toJSON(): unknown;
+}
+
+/** An attribute as it appears in a start tag (namespace declarations are NOT passed as attributes). */
+export interface AttributeEvent<N> {
+  readonly name: QName;
+  readonly value: string;
+  readonly node: N;
+}
+
+/** What the grammar would accept at a point, for messages and for editor completion. */
+export interface Expected {
+  /** Element names allowed next (anyName/nsName wildcards appear as `{ns: '*'|uri, local: '*'}`). */
+  readonly elements: readonly QName[];
+  /** Attribute names allowed (or required) on the current element. */
+  readonly attributes: readonly QName[];
+  /** Enumerated values allowed (from <value>), when the content/attribute is constrained to values. */
+  readonly values: readonly string[];
+  /** Datatypes allowed, e.g. `{ library: 'http://www.w3.org/2001/XMLSchema-datatypes', type: 'unsignedInt', params: [...] }`. */
+  readonly datatypes: readonly DatatypeRef[];
+  /** True when free text is allowed here. */
+  readonly text: boolean;
+}
+
+export interface DatatypeRef {
+  readonly library: string;
+  readonly type: string;
+  readonly params: readonly { readonly name: string; readonly value: string }[];
+}
+
+export type ValidationErrorKind =
+  /** An element the grammar does not allow here. `node` = that element. */
+  | 'unexpected-element'
+  /** An attribute not allowed on this element. `node` = the attribute. */
+  | 'unexpected-attribute'
+  /** An attribute whose value does not match. `node` = the attribute. */
+  | 'invalid-attribute-value'
+  /** Required attribute(s) missing. `node` = the element; `expected.attributes` lists them. */
+  | 'missing-attribute'
+  /** Required content missing at the end tag. `node` = the element; `expected` says what was required. */
+  | 'incomplete-content'
+  /** Text not allowed here (non-whitespace). `node` = the text's node (or the element when no text node). */
+  | 'unexpected-text'
+  /** Text (element content) whose value does not match a datatype/value. `node` = the element. */
+  | 'invalid-text'
+  /** The root element is not what the grammar's start allows. `node` = the root element. */
+  | 'unexpected-root';
+
+export interface ValidationError<N> {
+  readonly kind: ValidationErrorKind;
+  readonly node: N;
+  /** The offending name (element/attribute) or value, when there is one. */
+  readonly name?: QName;
+  readonly value?: string;
+  /** What the grammar allowed at that point (before the error). */
+  readonly expected: Expected;
+  /** A plain English message in the engine's own words (callers may word it better). */
+  readonly message: string;
+}
+
+/**
+ * Streaming validation of one document. Call order: startElement (with all its attributes at once),
+ * then for its content any mix of text / nested elements, then endElement; finally `end()`.
+ * Text may arrive in several pieces; the validator concatenates adjacent pieces itself.
+ * Whitespace-only text is handled per the spec (ignored where only elements are allowed).
+ * Validation time is linear in the document size (hash-consed patterns, memoised derivatives).
+ */
+export interface Validator<N> {
+  startElement(name: QName, attributes: readonly AttributeEvent<N>[], node: N): void;
+  text(value: string, node: N): void;
+  endElement(node: N): void;
+  /** All errors, in document order; the validator may not be used afterwards. */
+  end(): readonly ValidationError<N>[];
+  /** What the grammar allows at the current point (for editor completion), without changing state. */
+  expected(): Expected;
+}
+
+/* Entry points implemented in src/relaxng/index.ts:
+ *   compileGrammar(entryUrl: string, loader: ResourceLoader): CompileOutcome
+ *   loadCompiledGrammar(json: unknown): CompiledGrammar            // throws on malformed input
+ *   createValidator<N>(grammar: CompiledGrammar): Validator<N>
+ */
