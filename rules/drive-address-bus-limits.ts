@@ -23,7 +23,7 @@ export default defineRule({
   },
   check(domain, context) {
     let controllers: ReturnType<typeof controllersByTypeAndIndex> | undefined;
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const a = driveAddress(disk.address);
       const bus = effectiveDiskBus(disk);
       if (!a || !bus) continue;

@@ -1,6 +1,6 @@
 import { addressFieldRange, formatPci, pciAddress } from '../src/model/address.js';
 import { controllerIndexes, deviceAddresses } from '../src/model/controllers.js';
-import type { Controller } from '../src/model/domain.js';
+import type { Controller } from '../src/model/index.js';
 import { isI440fx, isQemuDomain } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 

@@ -1,4 +1,5 @@
-import type { Address, Located } from './domain.js';
+import type { Address } from './devices/common.js';
+import type { Range } from '../types.js';
 import { parseCUnsigned } from './numbers.js';
 
 /** A PCI address with its numbers parsed (libvirt: base-0 C integers; missing fields are 0). */
@@ -52,6 +53,6 @@ export function formatPci(p: { domain: number; bus: number; slot: number; functi
 }
 
 /** The range to point at for an address: the named attribute if written, else the `<address>` element name. */
-export function addressFieldRange(a: Address, name: string): Located['range'] {
-  return a.fields.get(name)?.range ?? a.element.nameRange;
+export function addressFieldRange(a: Address, name: string): Range {
+  return a.fields.get(name)?.range ?? a.nameRange;
 }
