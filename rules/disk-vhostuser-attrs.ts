@@ -1,8 +1,7 @@
 import { diskName } from '../src/model/describe.js';
 import type { AttrKey, Disk, DiskDriver } from '../src/model/index.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
-import { defineRule } from '../src/rule.js';
-import type { Range } from '../src/types.js';
+import { defineRule, type Range } from '../src/rule.js';
 
 /** <driver> attributes that configure QEMU's own block layer, which a vhost-user disk bypasses. */
 const DRIVER_ATTRS: readonly (readonly [string, AttrKey<DiskDriver>])[] = [

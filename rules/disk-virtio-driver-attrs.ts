@@ -1,7 +1,6 @@
-import { removeAttributeFix } from '../src/fix.js';
 import { diskName } from '../src/model/describe.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule, removeAttributeFix } from '../src/rule.js';
 
 /** Driver attributes that only virtio-blk has; ioeventfd is the seed rule's. */
 const REFUSED = new Map([

@@ -1,6 +1,5 @@
-import { removeAttributeFix } from '../src/fix.js';
 import { effectiveDiskBus, effectiveNetModel, isVirtioNetModel } from '../src/model/virtio.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule, removeAttributeFix } from '../src/rule.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,5 @@
-import { removeAttributeFix } from '../src/fix.js';
 import { effectiveNetModel, isVirtioNetModel } from '../src/model/virtio.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule, removeAttributeFix } from '../src/rule.js';
 
 /** virtio-net tuning knobs (ioeventfd is the seed rule's). */
 const VIRTIO_ONLY = [

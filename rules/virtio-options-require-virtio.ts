@@ -1,8 +1,7 @@
-import { removeAttributeFix } from '../src/fix.js';
 import { diskName } from '../src/model/describe.js';
 import type { VirtioOptions } from '../src/model/index.js';
 import { effectiveDiskBus, effectiveNetModel, isVirtioNetModel } from '../src/model/virtio.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule, removeAttributeFix } from '../src/rule.js';
 
 /** The generic virtio transport options libvirt accepts on every virtio device's <driver>. */
 const OPTIONS = [

@@ -2,7 +2,9 @@
 export { lintText, type LintOptions, type RuleSetting } from './lint.js';
 export { lintFiles, type LintFilesOptions } from './lint-files.js';
 export type { Diagnostic, DocumentKind, Fix, LintResult, Position, Range, Severity, TextEdit } from './types.js';
-export type { Rule, RuleContext, RuleMeta } from './rule.js';
+export { defineRule, removeAttributeFix, type Report, type Rule, type RuleContext, type RuleMeta } from './rule.js';
+export type * from './model/index.js';
+export * as model from './model/index.js';
 export { RULES, RULES_BY_ID } from '../rules/index.js';
 export type { CapabilityProfile } from './caps/types.js';
 export { CapabilityView } from './caps/view.js';
