@@ -12,3 +12,4 @@ export { fixedCapabilities, type CapabilityResolver } from './caps/resolver.js';
 export { loadProfileFile } from './caps/profile-file.js';
 export { createCapabilityResolver, type CapabilitySettings } from './caps/index.js';
 export { ConfigResolver, loadConfigFile, findConfigFile, type ConfigOptions } from './config/index.js';
+export { RuleTester, runRule, type InvalidTestCase, type RuleTesterOptions, type TestCaseError, type ValidTestCase } from './rule-tester.js';
