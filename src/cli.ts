@@ -6,7 +6,7 @@ import { CapabilityFileError } from './caps/profile-file.js';
 import { ConfigError, ConfigResolver, type EffectiveSettings, UNUSED_DISABLE_RULE, validateRuleSetting } from './config/index.js';
 import { DEFAULT_MAX_BYTES, InputError, readStdin } from './files.js';
 import { defaultFormat, FORMATTERS } from './formatters/index.js';
-import type { RuleSetting } from './lint.js';
+import type { RuleSetting } from './linter/lint.js';
 import { type FileResult, lintFiles, type RunOptions } from './lint-files.js';
 import { createProgress } from './progress.js';
 import { GrammarError } from './schema/check.js';

@@ -1,5 +1,5 @@
 /** virtlint's public API. The CLI and the language server are thin layers over these functions. */
-export { lintText, type LintOptions, type RuleSetting } from './lint.js';
+export { lintText, type LintOptions, type RuleSetting } from './linter/lint.js';
 export { lintFiles, type LintFilesOptions } from './lint-files.js';
 export type { Diagnostic, DocumentKind, Fix, LintResult, Position, Range, Severity, TextEdit } from './types.js';
 export { defineRule, removeAttributeFix, type Report, type Rule, type RuleContext, type RuleMeta } from './rule.js';

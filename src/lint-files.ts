@@ -4,7 +4,7 @@ import { cacheFilePath, ResultCache } from './cache/result-cache.js';
 import type { CapabilityResolver } from './caps/resolver.js';
 import type { EffectiveConfig } from './config/types.js';
 import { DEFAULT_MAX_BYTES, expandInputs } from './files.js';
-import type { RuleSetting } from './lint.js';
+import type { RuleSetting } from './linter/lint.js';
 import { FileJob, type FileResult, type RunOptions } from './workers/file-job.js';
 import { availableCores, WorkerPool } from './workers/pool.js';
 import { decodeBytes } from './xml/decode.js';

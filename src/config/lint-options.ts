@@ -1,6 +1,6 @@
 import { type CapabilitySettings, createCapabilityResolver } from '../caps/index.js';
 import type { CapabilityResolver } from '../caps/resolver.js';
-import type { LintOptions } from '../lint.js';
+import type { LintOptions } from '../linter/lint.js';
 import type { EffectiveConfig } from './types.js';
 
 /** What the configuration does not decide. */

@@ -6,7 +6,7 @@
 import { type CodeAction, CodeActionKind, type Diagnostic as LspDiagnostic, type Range as LspRange, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, LintResult, TextEdit } from '../types.js';
-import { chooseFixes } from '../fix/loop.js';
+import { chooseFixes } from '../linter/fix-loop.js';
 import { cursorContext } from './context.js';
 import { SOURCE, rangesTouch, sameRange, toLspDiagnostic, toLspEdit } from './convert.js';
 

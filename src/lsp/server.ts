@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { GrammarLoadError, grammarIndexFor, type GrammarIndex } from '../grammar/index.js';
-import { lintText } from '../lint.js';
+import { lintText } from '../linter/lint.js';
 import { RULES } from '../../rules/index.js';
 import { kindOfRoot } from '../schema/kinds.js';
 import type { Diagnostic, LintResult } from '../types.js';

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { ConfigResolver, type EffectiveConfig, type EffectiveSettings } from '../config/index.js';
 import { LintOptionsFactory } from '../config/lint-options.js';
-import type { LintOptions } from '../lint.js';
+import type { LintOptions } from '../linter/lint.js';
 
 /** What an editor may pass in `initializationOptions`. Unknown keys are ignored. */
 export interface ServerOptions {

@@ -3,9 +3,9 @@ import type { CapabilityResolver } from '../caps/resolver.js';
 import { type ConfigOptions, ConfigResolver } from '../config/index.js';
 import { LintOptionsFactory } from '../config/lint-options.js';
 import { DEFAULT_MAX_BYTES, readDocument } from '../files.js';
-import { fixText } from '../fix/loop.js';
+import { fixText } from '../linter/fix-loop.js';
 import { writeFileAtomically } from '../fix/write.js';
-import { lintText, type LintOptions } from '../lint.js';
+import { lintText, type LintOptions } from '../linter/lint.js';
 import type { Diagnostic, LintResult } from '../types.js';
 import type { TextEncoding } from '../xml/decode.js';
 

@@ -1,14 +1,14 @@
-import { NO_CAPABILITIES, type CapabilityResolver } from './caps/resolver.js';
-import { inlineDisableStep } from './config/disables.js';
-import { capPerRule, shortenMessage, withShortMessages } from './diagnostic-limits.js';
-import { buildDomain } from './model/domain.js';
-import { RULES } from '../rules/index.js';
-import type { Report, Rule, RuleContext } from './rule.js';
-import { checkSchema } from './schema/check.js';
-import { kindOfRoot, SUPPORTED_ROOTS } from './schema/kinds.js';
-import type { Diagnostic, LintResult, Severity } from './types.js';
-import { checkText } from './xml/decode.js';
-import { parseXml } from './xml/parse.js';
+import { NO_CAPABILITIES, type CapabilityResolver } from '../caps/resolver.js';
+import { inlineDisableStep } from './disables.js';
+import { capPerRule, shortenMessage, withShortMessages } from './limits.js';
+import { buildDomain } from '../model/domain.js';
+import { RULES } from '../../rules/index.js';
+import type { Report, Rule, RuleContext } from '../rule.js';
+import { checkSchema } from '../schema/check.js';
+import { kindOfRoot, SUPPORTED_ROOTS } from '../schema/kinds.js';
+import type { Diagnostic, LintResult, Severity } from '../types.js';
+import { checkText } from '../xml/decode.js';
+import { parseXml } from '../xml/parse.js';
 
 /** A rule's configured level and options (ESLint style). */
 export type RuleSetting = 'off' | 'warn' | 'error' | readonly ['off' | 'warn' | 'error', ...unknown[]];
