@@ -1,8 +1,9 @@
 import type { Diagnostic, Range, Severity } from '../types.js';
 import type { XmlComment } from '../xml/tree.js';
+import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 
 /** The rule id under which unused or malformed disable comments are reported. */
-export const UNUSED_DISABLE_RULE = 'virtlint/unused-disable';
+export const UNUSED_DISABLE_RULE = DIAGNOSTIC_IDS.unusedDisable;
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
 

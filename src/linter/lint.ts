@@ -9,6 +9,7 @@ import { kindOfRoot, SUPPORTED_ROOTS } from '../schema/kinds.js';
 import type { Diagnostic, LintResult, Severity } from '../types.js';
 import { checkText } from '../xml/decode.js';
 import { parseXml } from '../xml/parse.js';
+import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 
 /** A rule's configured level and options (ESLint style). */
 export type RuleSetting = 'off' | 'warn' | 'error' | readonly ['off' | 'warn' | 'error', ...unknown[]];
@@ -65,7 +66,7 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
   if (!kind) {
     return done([
       {
-        ruleId: 'schema/unknown-root',
+        ruleId: DIAGNOSTIC_IDS.schemaUnknownRoot,
         severity: 'error',
         message: `<${doc.root.name}> is not a libvirt document virtlint knows; expected one of ${SUPPORTED_ROOTS.map((r) => `<${r}>`).join(', ')}`,
         range: doc.root.nameRange,
@@ -113,7 +114,7 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
       } catch (e) {
         // One rule's bug must not hide the others' findings.
         diagnostics.push({
-          ruleId: 'virtlint/rule-crashed',
+          ruleId: DIAGNOSTIC_IDS.ruleCrashed,
           severity: 'error',
           message: `Internal error in rule ${rule.meta.id}: ${(e as Error).message} (please report this)`,
           range: doc.root.nameRange,

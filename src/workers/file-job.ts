@@ -6,7 +6,7 @@ import { DEFAULT_MAX_BYTES, readDocument } from '../files.js';
 import { fixText } from '../linter/fix-loop.js';
 import { writeFileAtomically } from '../fix/write.js';
 import { lintText, type LintOptions } from '../linter/lint.js';
-import type { Diagnostic, LintResult } from '../types.js';
+import type { Diagnostic, FileResult, LintResult } from '../types.js';
 import type { TextEncoding } from '../xml/decode.js';
 
 export type FixMode = 'write' | 'dry-run';
@@ -23,10 +23,7 @@ export interface RunOptions {
   readonly lintRoots?: readonly string[];
 }
 
-/** A lint result, plus the fixed text when fixes were applied (or would be, with --fix-dry-run). */
-export interface FileResult extends LintResult {
-  readonly output?: string;
-}
+export type { FileResult };
 
 const START = { line: 1, column: 1, offset: 0 };
 
