@@ -1,5 +1,5 @@
 import { NO_CAPABILITIES, type CapabilityResolver } from '../caps/resolver.js';
-import { inlineDisableStep } from './disables.js';
+import { applyInlineDisables, knownRuleIds, UNUSED_DISABLE_RULE } from './disables.js';
 import { capPerRule, shortenMessage, withShortMessages } from './limits.js';
 import { buildDomain } from '../model/domain.js';
 import { RULES } from '../../rules/index.js';
@@ -122,5 +122,8 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
       }
     }
   }
-  return done(inlineDisableStep(diagnostics, doc.comments, options, options.ruleSet ?? RULES), { kind });
+  // Inline disables read the level of unused-disable reports from the same settings the rules used.
+  const unused = levelOf(options.rules?.[UNUSED_DISABLE_RULE]);
+  const unusedLevel = unused === 'off' || unused === 'error' || unused === 'warn' ? unused : 'warn';
+  return done(applyInlineDisables(diagnostics, doc.comments, { unusedLevel, isKnownRule: knownRuleIds(options.ruleSet ?? RULES) }), { kind });
 }
