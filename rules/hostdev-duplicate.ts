@@ -1,4 +1,4 @@
-import type { Address, Hostdev } from '../src/model/index.js';
+import type { Address, AddressField, Hostdev } from '../src/model/index.js';
 import { parseCUnsigned } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
 
@@ -7,10 +7,10 @@ function sourceKey(h: Hostdev): string | undefined {
   const src = h.source;
   const type = h.type?.value;
   if (!src || !type) return undefined;
-  const num = (a: Address, name: string): string => String(parseCUnsigned(a.fields.get(name)?.value ?? '0') ?? a.fields.get(name)?.value);
+  const num = (a: Address, name: AddressField): string => String(parseCUnsigned(a[name]?.value ?? '0') ?? a[name]?.value);
   if (type === 'pci') {
     const a = src.address;
-    return a ? `pci:${['domain', 'bus', 'slot', 'function'].map((n) => num(a, n)).join(':')}` : undefined;
+    return a ? `pci:${(['domain', 'bus', 'slot', 'function'] as const).map((n) => num(a, n)).join(':')}` : undefined;
   }
   if (type === 'usb') {
     const a = src.address;
@@ -20,13 +20,13 @@ function sourceKey(h: Hostdev): string | undefined {
     return vendor && product ? `usb-id:${parseCUnsigned(vendor)}:${parseCUnsigned(product)}` : undefined;
   }
   if (type === 'mdev') {
-    const a = src.address?.fields.get('uuid')?.value;
+    const a = src.address?.uuid?.value;
     return a ? `mdev:${a.toLowerCase()}` : undefined;
   }
   if (type === 'scsi') {
     const adapter = src.adapterName?.value;
     const a = src.address;
-    return adapter && a ? `scsi:${adapter}:${['bus', 'target', 'unit'].map((n) => num(a, n)).join(':')}` : undefined;
+    return adapter && a ? `scsi:${adapter}:${(['bus', 'target', 'unit'] as const).map((n) => num(a, n)).join(':')}` : undefined;
   }
   return undefined;
 }

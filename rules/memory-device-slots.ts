@@ -53,7 +53,7 @@ export default defineRule({
     for (const d of devices) {
       const a = d.address;
       if (a?.type?.value !== 'dimm') continue;
-      const slotAttr = a.fields.get('slot');
+      const slotAttr = a.slot;
       const slot = parseCUnsigned(slotAttr?.value);
       if (!slotAttr || slot === undefined) continue;
       if (slot >= slots) {

@@ -38,7 +38,7 @@ export default defineRule({
       if (!model || !p) continue;
       if (model === 'pci-bridge' && index <= p.bus) {
         context.report({
-          range: c.address!.fields.get('bus')?.range ?? c.address!.nameRange,
+          range: c.address!.bus?.range ?? c.address!.nameRange,
           message: `this pci-bridge has index ${index} but sits on bus ${p.bus}; a bridge's index must be larger than the bus it is plugged into: libvirt refuses this domain. Renumber the controllers`,
         });
       }

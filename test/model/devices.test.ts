@@ -39,7 +39,7 @@ describe('model: devices', () => {
     expect(textAt(xml, disk.blockio?.nameRange)).to.equal('blockio');
     expect(textAt(xml, disk.encryption?.nameRange)).to.equal('encryption');
     expect(disk.address?.type?.value).to.equal('drive');
-    expect(disk.address?.fields.get('unit')?.value).to.equal('1');
+    expect(disk.address?.unit?.value).to.equal('1');
     expect(disk.alias?.value).to.equal('ua-disk1');
   });
 
@@ -93,7 +93,7 @@ describe('model: devices', () => {
 <hostdev mode='subsystem' type='scsi'><source><adapter name='scsi_host0'/><address bus='0' target='0' unit='0'/></source></hostdev>`);
     const [usb, scsi] = model(xml).devices.hostdevs;
     expect([usb?.mode?.value, usb?.type?.value, usb?.source?.vendorId?.value, usb?.source?.productId?.value]).to.deep.equal(['subsystem', 'usb', '0x1234', '0xbeef']);
-    expect(usb?.source?.address?.fields.get('device')?.value).to.equal('2');
+    expect(usb?.source?.address?.device?.value).to.equal('2');
     expect(usb?.address?.type?.value).to.equal('usb'); // the guest side, apart from the source's
     expect(scsi?.source?.adapterName?.value).to.equal('scsi_host0');
   });
@@ -122,7 +122,7 @@ describe('model: devices', () => {
     const [mem, odd] = model(xml).devices.memories;
     expect([mem?.model?.value, mem?.discard?.value, mem?.access?.value, mem?.sourcePath?.value, mem?.node?.value]).to.deep.equal(['virtio-mem', 'yes', 'shared', '/tmp/f', '0']);
     expect([mem?.size?.kib, mem?.block?.kib, mem?.requested?.kib]).to.deep.equal([1024 * 1024, 2048, 1024]);
-    expect(mem?.address?.fields.get('slot')?.value).to.equal('0');
+    expect(mem?.address?.slot?.value).to.equal('0');
     expect(odd?.size?.kib).to.equal(undefined);
     expect(odd?.size?.text?.value).to.equal('1');
   });

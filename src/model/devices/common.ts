@@ -1,12 +1,36 @@
 import type { Attr, Span } from '../located.js';
-import { type XmlElement, attrOf, attrValue, child, spanOf } from '../read.js';
+import { type XmlElement, attrValue, child, spanOf } from '../read.js';
 
-/** A device `<address>`: its type and every field written (domain, bus, slot, function, controller, unit, …). */
-export interface Address extends Span {
-  readonly type?: Attr;
-  /** The fields by attribute name (`type` included), for the address parsers in model/address.ts. */
-  readonly fields: ReadonlyMap<string, Attr>;
-}
+/** The fields an `<address>` may have (libvirt's attribute names), across its types. */
+export const ADDRESS_FIELDS = [
+  'domain',
+  'bus',
+  'slot',
+  'function',
+  'multifunction',
+  'controller',
+  'target',
+  'unit',
+  'port',
+  'device',
+  'uuid',
+  'cssid',
+  'ssid',
+  'devno',
+  'iobase',
+  'irq',
+  'reg',
+  'base',
+] as const;
+export type AddressField = (typeof ADDRESS_FIELDS)[number];
+
+/**
+ * A device `<address>` (guest side, or a hostdev's host side): its type and the fields written.
+ * pci: domain, bus, slot, function, multifunction; drive: controller, bus, target, unit; usb: bus,
+ * port (host side: bus, device); ccw: cssid, ssid, devno; isa: iobase, irq; spapr-vio: reg;
+ * dimm: slot, base; virtio-serial/ccid: controller, bus, port; mdev: uuid.
+ */
+export type Address = Span & { readonly type?: Attr } & { readonly [F in AddressField]?: Attr };
 
 /** The generic virtio transport options a device's `<driver>` may carry. */
 export interface VirtioOptions {
@@ -30,7 +54,12 @@ export interface DeviceBase extends Span {
 
 export function buildAddress(el: XmlElement | undefined): Address | undefined {
   if (!el) return undefined;
-  return { ...spanOf(el), type: attrValue(el, 'type'), fields: new Map(el.attributes.map((a) => [a.name, attrOf(a)])) };
+  const out: { -readonly [F in AddressField]?: Attr } = {};
+  for (const f of ADDRESS_FIELDS) {
+    const v = attrValue(el, f);
+    if (v) out[f] = v;
+  }
+  return { ...spanOf(el), type: attrValue(el, 'type'), ...out };
 }
 
 export const virtioOptions = (driver: XmlElement | undefined): VirtioOptions => ({
