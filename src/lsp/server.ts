@@ -18,8 +18,9 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAMES as CONFIG_FILES } from '../config/load.js';
 import { GrammarLoadError, grammarIndexFor, type GrammarIndex } from '../grammar/index.js';
-import { lintText } from '../lint.js';
+import { lintText } from '../linter/lint.js';
 import { RULES } from '../../rules/index.js';
 import { kindOfRoot } from '../schema/kinds.js';
 import type { Diagnostic, LintResult } from '../types.js';
@@ -35,7 +36,7 @@ import { LintScheduler } from './scheduler.js';
 import { DEFAULT_DEBOUNCE_MS, readServerOptions, SettingsSource } from './settings.js';
 
 /** Configuration file names the server reloads on (the configuration engine looks for these upward from a file). */
-export const CONFIG_FILE_NAMES: readonly string[] = ['virtlint.config.js', 'virtlint.config.mjs', 'virtlint.config.json'];
+const CONFIG_FILE_NAMES: readonly string[] = CONFIG_FILES; // config/load.ts defines them once
 const CONFIG_GLOB = '**/virtlint.config.{js,mjs,json}';
 
 /** The last lint of a document: the exact text and version it was computed for. */

@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chooseFixes, fixText } from '../../src/fix/loop.js';
+import { chooseFixes, fixText } from '../../src/linter/fix-loop.js';
 import { encodeText, writeFileAtomically } from '../../src/fix/write.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/linter/lint.js';
 import { FileJob } from '../../src/workers/file-job.js';
 import { runCli } from '../cli/run-cli.js';
 import { tempDir } from '../cli/tmp.js';

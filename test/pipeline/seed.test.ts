@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fixedCapabilities } from '../../src/caps/resolver.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/linter/lint.js';
 import type { LintResult } from '../../src/types.js';
 import { EXAMPLES, REPO_ROOT } from '../helpers/paths.js';
 
