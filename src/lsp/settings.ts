@@ -21,6 +21,8 @@ export interface ServerOptions {
   readonly configFile?: string;
   /** Use no configuration file (like `--no-config`). */
   readonly noConfig?: boolean;
+  /** `false`: never run an emulator to learn its capabilities (like `--no-probe`). */
+  readonly probe?: boolean;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
@@ -35,6 +37,7 @@ export function readServerOptions(raw: unknown, baseDir: string): ServerOptions 
   if (file(o.schemaDir)) out.schemaDir = file(o.schemaDir);
   if (file(o.configFile)) out.configFile = file(o.configFile);
   if (o.noConfig === true) out.noConfig = true;
+  if (o.probe === false) out.probe = false;
   return out;
 }
 
@@ -64,6 +67,7 @@ export class SettingsSource {
     const overrides: { -readonly [K in keyof EffectiveSettings]: EffectiveSettings[K] } = {};
     if (this.server.capsFile) overrides.capsFile = this.server.capsFile;
     if (this.server.schemaDir) overrides.schemas = this.server.schemaDir;
+    if (this.server.probe === false) overrides.probe = false;
     return new ConfigResolver({
       ...(this.server.configFile ? { configFile: this.server.configFile } : {}),
       ...(this.server.noConfig ? { noConfig: true } : {}),
@@ -81,7 +85,7 @@ export class SettingsSource {
     } catch (e) {
       // A broken configuration is shown on the document; meanwhile the document is linted with the defaults.
       problem = (e as Error).message;
-      config = { configFile: undefined, ignored: false, rules: {}, settings: { ...(this.server.capsFile ? { capsFile: this.server.capsFile } : {}), ...(this.server.schemaDir ? { schemas: this.server.schemaDir } : {}) } };
+      config = { configFile: undefined, ignored: false, rules: {}, settings: { ...(this.server.capsFile ? { capsFile: this.server.capsFile } : {}), ...(this.server.schemaDir ? { schemas: this.server.schemaDir } : {}), ...(this.server.probe === false ? { probe: false } : {}) } };
     }
     const files = [
       ...(config.configFile ? [config.configFile] : []),
