@@ -1,0 +1,84 @@
+/**
+ * The virtlint extension for VS Code. It activates with XML (`onLanguage:xml`), but starts the
+ * language server only once a libvirt document (by its root element) is open: other XML costs
+ * nothing. The server is the one bundled in the extension (`server/dist/src/lsp/virtlint-lsp.js`), spoken to
+ * over stdio; the settings become the server's initialization options, and changing them restarts it.
+ */
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { isLibvirtXml } from './root.js';
+
+let client: LanguageClient | undefined;
+let starting: Promise<void> | undefined;
+
+/** The settings as the server's initialization options (see docs/editors.md). */
+export function initializationOptions(config: vscode.WorkspaceConfiguration): Record<string, unknown> {
+  const text = (key: string): string | undefined => config.get<string>(key)?.trim() || undefined;
+  return {
+    debounceMs: config.get<number>('debounceMs', 150),
+    ...(text('configFile') ? { configFile: text('configFile') } : {}),
+    ...(config.get<boolean>('noConfig') ? { noConfig: true } : {}),
+    ...(text('capsFile') ? { capsFile: text('capsFile') } : {}),
+    ...(text('schemaDir') ? { schemaDir: text('schemaDir') } : {}),
+    ...(config.get<boolean>('probe', true) ? {} : { probe: false }),
+  };
+}
+
+function serverOptions(context: vscode.ExtensionContext, config: vscode.WorkspaceConfiguration): ServerOptions {
+  const custom = config.get<string>('server.path')?.trim();
+  if (custom) return { command: custom, args: ['--stdio'], transport: TransportKind.stdio };
+  // The bundled server runs on the editor's own Node.js (no Node.js install needed).
+  return { module: context.asAbsolutePath(path.join('server', 'dist', 'src', 'lsp', 'virtlint-lsp.js')), transport: TransportKind.stdio };
+}
+
+async function start(context: vscode.ExtensionContext): Promise<void> {
+  const config = vscode.workspace.getConfiguration('virtlint');
+  if (!config.get<boolean>('enable', true)) return;
+  const clientOptions: LanguageClientOptions = {
+    // The server leaves XML that is not libvirt's alone, so every XML document may be sent to it.
+    documentSelector: [
+      { scheme: 'file', language: 'xml' },
+      { scheme: 'untitled', language: 'xml' },
+    ],
+    initializationOptions: initializationOptions(config),
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/virtlint.config.{js,mjs,json}') },
+  };
+  client = new LanguageClient('virtlint', 'virtlint', serverOptions(context, config), clientOptions);
+  await client.start();
+}
+
+/** Starts the server the first time a libvirt document is seen. */
+function startFor(context: vscode.ExtensionContext, doc: vscode.TextDocument): void {
+  if (client || starting || doc.languageId !== 'xml' || !isLibvirtXml(doc.getText())) return;
+  starting = start(context).finally(() => {
+    starting = undefined;
+  });
+}
+
+async function restart(context: vscode.ExtensionContext): Promise<void> {
+  await starting;
+  const old = client;
+  client = undefined;
+  await old?.stop();
+  for (const doc of vscode.workspace.textDocuments) startFor(context, doc);
+}
+
+export function activate(context: vscode.ExtensionContext): void {
+  for (const doc of vscode.workspace.textDocuments) startFor(context, doc);
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((doc) => startFor(context, doc)),
+    // A new file becomes libvirt XML as its root element is typed.
+    vscode.workspace.onDidChangeTextDocument((e) => startFor(context, e.document)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('virtlint')) void restart(context);
+    }),
+    vscode.commands.registerCommand('virtlint.restart', () => restart(context)),
+  );
+}
+
+export async function deactivate(): Promise<void> {
+  await starting;
+  await client?.stop();
+  client = undefined;
+}
