@@ -110,5 +110,13 @@ fs.rmSync(VSIX, { force: true });
 fs.mkdirSync(SERVER, { recursive: true });
 stageManifest();
 await Promise.all([bundleExtension(), bundleServer()]);
-// The repository field is the root package's business (it names where the project lives); until then, say so.
-await createVSIX({ cwd: STAGE, packagePath: VSIX, dependencies: false, allowMissingRepository: true });
+// vsce lists every file it packs on each build; keep its warnings and errors, print one line instead.
+const info = console.log;
+console.log = () => {};
+try {
+  // The manifest has no `repository` until the root package names where the project lives.
+  await createVSIX({ cwd: STAGE, packagePath: VSIX, dependencies: false, allowMissingRepository: true });
+} finally {
+  console.log = info;
+}
+console.log(`vscode: packaged ${path.relative(ROOT, VSIX)} (${(fs.statSync(VSIX).size / 1024).toFixed(0)} KiB)`);
