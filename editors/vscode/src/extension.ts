@@ -8,22 +8,10 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { isLibvirtXml } from './root.js';
+import { initializationOptions } from './settings.js';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
-
-/** The settings as the server's initialization options (see docs/editors.md). */
-export function initializationOptions(config: vscode.WorkspaceConfiguration): Record<string, unknown> {
-  const text = (key: string): string | undefined => config.get<string>(key)?.trim() || undefined;
-  return {
-    debounceMs: config.get<number>('debounceMs', 150),
-    ...(text('configFile') ? { configFile: text('configFile') } : {}),
-    ...(config.get<boolean>('noConfig') ? { noConfig: true } : {}),
-    ...(text('capsFile') ? { capsFile: text('capsFile') } : {}),
-    ...(text('schemaDir') ? { schemaDir: text('schemaDir') } : {}),
-    ...(config.get<boolean>('probe', true) ? {} : { probe: false }),
-  };
-}
 
 function serverOptions(context: vscode.ExtensionContext, config: vscode.WorkspaceConfiguration): ServerOptions {
   const custom = config.get<string>('server.path')?.trim();
@@ -41,7 +29,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       { scheme: 'file', language: 'xml' },
       { scheme: 'untitled', language: 'xml' },
     ],
-    initializationOptions: initializationOptions(config),
+    initializationOptions: initializationOptions(<T>(key: string) => config.get<T>(key)),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/virtlint.config.{js,mjs,json}') },
   };
   client = new LanguageClient('virtlint', 'virtlint', serverOptions(context, config), clientOptions);
