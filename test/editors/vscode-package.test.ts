@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { Attachments } from '../../editors/vscode/src/attachments.js';
 import { isLibvirtXml, rootElementOf } from '../../editors/vscode/src/root.js';
 import { tempDir } from '../cli/tmp.js';
 import { EXAMPLES, REPO_ROOT } from '../helpers/paths.js';
@@ -112,5 +113,23 @@ describe('editors/vscode: the packaged extension', function () {
     expect(isLibvirtXml('<domian type="kvm">')).to.equal(false);
     expect(isLibvirtXml('')).to.equal(false);
     expect(isLibvirtXml('<!-- unterminated <domain>')).to.equal(false);
+  });
+
+  it('sends the server only libvirt documents, opening one when its root is typed', () => {
+    const a = new Attachments();
+    expect(a.opened('file:///pom.xml', '<project/>')).to.equal(false);
+    expect(a.changed('file:///pom.xml', '<project><modules/></project>')).to.equal('skip');
+    expect(a.closed('file:///pom.xml')).to.equal(false);
+    expect(a.opened('file:///vm.xml', "<domain type='kvm'/>")).to.equal(true);
+    expect(a.changed('file:///vm.xml', "<domain type='kvm'><name>x</name></domain>")).to.equal('forward');
+    // A new file: nothing, then a half-typed root, then a libvirt root (opened once, then changes flow).
+    expect(a.opened('untitled:Untitled-1', '')).to.equal(false);
+    expect(a.changed('untitled:Untitled-1', '<dom')).to.equal('skip');
+    expect(a.changed('untitled:Untitled-1', '<domain')).to.equal('open');
+    expect(a.changed('untitled:Untitled-1', '<domain ')).to.equal('forward');
+    // Renamed away from libvirt: still attached, so the server sees the change and clears its diagnostics.
+    expect(a.changed('file:///vm.xml', '<project/>')).to.equal('forward');
+    expect(a.closed('file:///vm.xml')).to.equal(true);
+    expect(a.has('file:///vm.xml')).to.equal(false);
   });
 });

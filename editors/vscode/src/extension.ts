@@ -1,12 +1,13 @@
 /**
  * The virtlint extension for VS Code. It activates with XML (`onLanguage:xml`), but starts the
- * language server only once a libvirt document (by its root element) is open: other XML costs
- * nothing. The server is the one bundled in the extension (`server/dist/src/lsp/virtlint-lsp.js`), spoken to
+ * language server only once a libvirt document (by its root element) is open, and sends it only
+ * libvirt documents: other XML costs nothing. The server is the one bundled in the extension (`server/dist/src/lsp/virtlint-lsp.js`), spoken to
  * over stdio; the settings become the server's initialization options, and changing them restarts it.
  */
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { DidOpenTextDocumentNotification, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { Attachments } from './attachments.js';
 import { isLibvirtXml } from './root.js';
 import { initializationOptions } from './settings.js';
 
@@ -23,14 +24,31 @@ function serverOptions(context: vscode.ExtensionContext, config: vscode.Workspac
 async function start(context: vscode.ExtensionContext): Promise<void> {
   const config = vscode.workspace.getConfiguration('virtlint');
   if (!config.get<boolean>('enable', true)) return;
+  const attached = new Attachments();
   const clientOptions: LanguageClientOptions = {
-    // The server leaves XML that is not libvirt's alone, so every XML document may be sent to it.
     documentSelector: [
       { scheme: 'file', language: 'xml' },
       { scheme: 'untitled', language: 'xml' },
     ],
     initializationOptions: initializationOptions(<T>(key: string) => config.get<T>(key)),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/virtlint.config.{js,mjs,json}') },
+    // Only libvirt documents are sent to the server (other XML is none of its business).
+    middleware: {
+      didOpen: (doc, next) => (attached.opened(doc.uri.toString(), doc.getText()) ? next(doc) : Promise.resolve()),
+      didChange: async (event, next) => {
+        const doc = event.document;
+        const action = attached.changed(doc.uri.toString(), doc.getText());
+        if (action === 'forward') return next(event);
+        // It just became libvirt XML: the server gets it whole, at this version, instead of this change.
+        if (action === 'open') {
+          await client?.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: client.code2ProtocolConverter.asUri(doc.uri), languageId: doc.languageId, version: doc.version, text: doc.getText() },
+          });
+        }
+      },
+      didSave: (doc, next) => (attached.has(doc.uri.toString()) ? next(doc) : Promise.resolve()),
+      didClose: (doc, next) => (attached.closed(doc.uri.toString()) ? next(doc) : Promise.resolve()),
+    },
   };
   client = new LanguageClient('virtlint', 'virtlint', serverOptions(context, config), clientOptions);
   await client.start();
