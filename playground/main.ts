@@ -127,6 +127,18 @@ function renderList(result: LintResult): void {
   ($('#notes-box summary') as HTMLElement).textContent = `Notes: what was not checked (${result.notes.length})`;
 }
 
+/** The findings of the last lint, for the line under the editor that tells what is at the caret. */
+let shown: readonly Diagnostic[] = [];
+const atCursor = $<HTMLElement>('#at-cursor');
+
+function showAtCursor(): void {
+  const at = input.selectionStart;
+  const here = shown.filter((d) => d.range.start.offset <= at && at <= Math.max(d.range.end.offset, d.range.start.offset + 1));
+  const first = here[0];
+  atCursor.className = first ? first.severity : '';
+  atCursor.textContent = first ? `${first.ruleId}: ${first.message}${here.length > 1 ? ` (+${here.length - 1} more)` : ''}` : 'Move the caret onto a marked range to read its finding here.';
+}
+
 let generation = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -144,6 +156,8 @@ async function lintNow(): Promise<void> {
   highlight.innerHTML = highlighted(text, result.diagnostics);
   renderGutter(text, result.diagnostics);
   renderList(result);
+  shown = result.diagnostics;
+  showAtCursor();
   document.body.dataset.linted = String(mine);
 }
 
@@ -165,6 +179,9 @@ input.addEventListener('input', () => {
   schedule();
 });
 input.addEventListener('scroll', syncScroll);
+document.addEventListener('selectionchange', () => {
+  if (document.activeElement === input) showAtCursor();
+});
 // Tab inserts two spaces (as the examples are indented) instead of leaving the editor.
 input.addEventListener('keydown', (e) => {
   if (e.key === 'Tab' && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey) {

@@ -133,6 +133,13 @@ describe('playground: in headless Chromium', function () {
     // The mark is under exactly the attribute, and drawn at line 20, column 40 of the editor.
     expect(await markOf(page, 'ioeventfd-requires-virtio')).to.deep.equal({ text: "ioeventfd='on'", line: 20, column: 40, drawnLine: 20, drawnColumn: 40 });
     expect(await page.getAttribute('#gutter div:nth-child(20)', 'class')).to.equal('error');
+    // With the caret on the attribute, the line under the editor reads the finding.
+    const caret = text.indexOf("ioeventfd='on'") + 3;
+    await page.locator('#source').evaluate((input: { focus(): void; setSelectionRange(start: number, end: number): void }, at) => {
+      input.focus();
+      input.setSelectionRange(at as number, at as number);
+    }, caret);
+    await page.waitForFunction("/^ioeventfd-requires-virtio: ioeventfd is only supported/.test(document.querySelector('#at-cursor').textContent)");
     await page.screenshot({ path: path.join(SHOTS, 'playground-ide-disk.png') });
   });
 
