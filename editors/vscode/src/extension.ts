@@ -1,8 +1,9 @@
 /**
  * The virtlint extension for VS Code. It activates with XML (`onLanguage:xml`), but starts the
  * language server only once a libvirt document (by its root element) is open, and sends it only
- * libvirt documents: other XML costs nothing. The server is the one bundled in the extension (`server/dist/src/lsp/virtlint-lsp.js`), spoken to
- * over stdio; the settings become the server's initialization options, and changing them restarts it.
+ * libvirt documents: other XML costs nothing. The server is the one bundled in the extension
+ * (`server/dist/src/lsp/virtlint-lsp.js`), spoken to over stdio; the settings become the server's
+ * initialization options, and changing them restarts it.
  */
 import path from 'node:path';
 import * as vscode from 'vscode';
@@ -13,6 +14,8 @@ import { initializationOptions } from './settings.js';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
+/** Watches configuration files for the running client; replaced on restart. */
+let watcher: vscode.FileSystemWatcher | undefined;
 
 function serverOptions(context: vscode.ExtensionContext, config: vscode.WorkspaceConfiguration): ServerOptions {
   const custom = config.get<string>('server.path')?.trim();
@@ -31,7 +34,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       { scheme: 'untitled', language: 'xml' },
     ],
     initializationOptions: initializationOptions(<T>(key: string) => config.get<T>(key)),
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/virtlint.config.{js,mjs,json}') },
+    synchronize: { fileEvents: (watcher = vscode.workspace.createFileSystemWatcher('**/virtlint.config.{js,mjs,json}')) },
     // Only libvirt documents are sent to the server (other XML is none of its business).
     middleware: {
       didOpen: (doc, next) => (attached.opened(doc.uri.toString(), doc.getText()) ? next(doc) : Promise.resolve()),
@@ -54,6 +57,15 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   await client.start();
 }
 
+async function stop(): Promise<void> {
+  await starting;
+  const old = client;
+  client = undefined;
+  await old?.stop();
+  watcher?.dispose();
+  watcher = undefined;
+}
+
 /** Starts the server the first time a libvirt document is seen. */
 function startFor(context: vscode.ExtensionContext, doc: vscode.TextDocument): void {
   if (client || starting || doc.languageId !== 'xml' || !isLibvirtXml(doc.getText())) return;
@@ -63,10 +75,7 @@ function startFor(context: vscode.ExtensionContext, doc: vscode.TextDocument): v
 }
 
 async function restart(context: vscode.ExtensionContext): Promise<void> {
-  await starting;
-  const old = client;
-  client = undefined;
-  await old?.stop();
+  await stop();
   for (const doc of vscode.workspace.textDocuments) startFor(context, doc);
 }
 
@@ -83,8 +92,6 @@ export function activate(context: vscode.ExtensionContext): void {
   );
 }
 
-export async function deactivate(): Promise<void> {
-  await starting;
-  await client?.stop();
-  client = undefined;
+export function deactivate(): Promise<void> {
+  return stop();
 }
