@@ -7,20 +7,23 @@
  * until it is again (editors keep the last ones).
  */
 import { type FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
-import { parseXml } from '../xml/parse.js';
+import { type ParsedDocument, parseXml } from '../xml/parse.js';
 import { walk } from '../xml/tree.js';
 
 export function foldingRanges(text: string): FoldingRange[] {
   const parsed = parseXml(text);
-  if (!parsed.ok) return [];
+  return parsed.ok ? foldingRangesOf(parsed.document) : [];
+}
+
+export function foldingRangesOf(document: ParsedDocument): FoldingRange[] {
   const out: FoldingRange[] = [];
-  for (const el of walk(parsed.document.root)) {
+  for (const el of walk(document.root)) {
     // 0-based lines; the end tag's line stays visible.
     const startLine = el.range.start.line - 1;
     const endLine = el.range.end.line - 2;
     if (endLine > startLine) out.push({ startLine, endLine });
   }
-  for (const c of parsed.document.comments) {
+  for (const c of document.comments) {
     const startLine = c.range.start.line - 1;
     const endLine = c.range.end.line - 1;
     if (endLine > startLine) out.push({ startLine, endLine, kind: FoldingRangeKind.Comment });

@@ -10,7 +10,7 @@
 import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { XmlElement } from '../xml/tree.js';
 import { attr, child } from '../xml/tree.js';
-import { parseXml } from '../xml/parse.js';
+import { type ParsedDocument, parseXml } from '../xml/parse.js';
 import { toLspRange } from './convert.js';
 
 /** Longest detail shown; file paths and descriptions can be long. */
@@ -92,8 +92,12 @@ function sectionSymbol(el: XmlElement): DocumentSymbol {
 /** The outline of a document; empty when it is not well-formed. */
 export function documentSymbols(text: string): DocumentSymbol[] {
   const parsed = parseXml(text);
-  if (!parsed.ok) return [];
-  const root = parsed.document.root;
+  return parsed.ok ? documentSymbolsOf(parsed.document) : [];
+}
+
+/** The outline of a parsed document. */
+export function documentSymbolsOf(document: ParsedDocument): DocumentSymbol[] {
+  const root = document.root;
   const name = childText(root, 'name') ?? attrOf(root, 'name');
   const detail = [attrOf(root, 'type'), childText(root, 'uuid')].filter(Boolean).join(' ') || undefined;
   return [symbol(root, name ? `${root.name} ${name}` : root.name, SymbolKind.Module, detail, root.children.map(sectionSymbol))];
