@@ -17,6 +17,8 @@ export default defineRule({
       context.report({
         range: a.attributeRange,
         message: `ioeventfd is only supported on virtio disks, but disk '${disk.target?.dev?.value ?? '?'}' uses bus '${bus}': libvirt refuses this domain. Remove ioeventfd or use <target bus='virtio'>`,
+        // Removing the attribute is the safe half of the advice: changing the bus changes the guest's device names.
+        fix: removeAttributeFix(context.sourceText, a),
       });
     }
     for (const nic of domain.devices.interfaces) {

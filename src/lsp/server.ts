@@ -28,6 +28,7 @@ import { VERSION } from '../version.js';
 import { codeActions, type EditFactory, FIX_ALL_KIND } from './code-actions.js';
 import { completions } from './completion.js';
 import { hover } from './hover.js';
+import { registerOutline } from './outline.js';
 import { rootElementName } from './context.js';
 import { toLspDiagnostic } from './convert.js';
 import { FileWatcher } from './file-watch.js';
@@ -88,6 +89,8 @@ export class VirtlintServer {
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
           completionProvider: { triggerCharacters: ['<', ' ', '"', "'", '=', '/'] },
           hoverProvider: true,
+          documentSymbolProvider: { label: 'virtlint' },
+          foldingRangeProvider: true,
         },
         serverInfo: { name: 'virtlint', version: VERSION },
       };
@@ -139,6 +142,8 @@ export class VirtlintServer {
       const markdown = this.capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
       return markdown ? h : plainHover(h);
     });
+
+    registerOutline(connection, documents, (doc) => Boolean(kindOfRoot(rootElementName(doc.getText()) ?? '')));
 
     connection.onShutdown(() => {
       this.scheduler.dispose();

@@ -22,6 +22,8 @@ export interface ServerOptions {
   readonly configFile?: string;
   /** Use no configuration file (like `--no-config`). */
   readonly noConfig?: boolean;
+  /** `false`: never run an emulator to learn its capabilities (like `--no-probe`). */
+  readonly probe?: boolean;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
@@ -36,6 +38,7 @@ export function readServerOptions(raw: unknown, baseDir: string): ServerOptions 
   if (file(o.schemaDir)) out.schemaDir = file(o.schemaDir);
   if (file(o.configFile)) out.configFile = file(o.configFile);
   if (o.noConfig === true) out.noConfig = true;
+  if (o.probe === false) out.probe = false;
   return out;
 }
 
@@ -65,6 +68,7 @@ export class SettingsSource {
       ...(server.noConfig ? { noConfig: true } : {}),
       ...(server.capsFile ? { capsFile: server.capsFile } : {}),
       ...(server.schemaDir ? { schemaDir: server.schemaDir } : {}),
+      ...(server.probe === false ? { probe: false as const } : {}),
     });
     this.configs = new ConfigResolver(this.run.config);
     this.factory = new LintOptionsFactory(this.run);
@@ -80,7 +84,7 @@ export class SettingsSource {
     } catch (e) {
       // A broken configuration is shown on the document; meanwhile the document is linted with the defaults.
       problem = (e as Error).message;
-      config = { configFile: undefined, ignored: false, rules: {}, settings: { ...(this.server.capsFile ? { capsFile: this.server.capsFile } : {}), ...(this.server.schemaDir ? { schemas: this.server.schemaDir } : {}) } };
+      config = { configFile: undefined, ignored: false, rules: {}, settings: { ...(this.server.capsFile ? { capsFile: this.server.capsFile } : {}), ...(this.server.schemaDir ? { schemas: this.server.schemaDir } : {}), ...(this.server.probe === false ? { probe: false } : {}) } };
     }
     const files = [
       ...(config.configFile ? [config.configFile] : []),

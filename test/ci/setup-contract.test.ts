@@ -54,13 +54,18 @@ describe('the tests and .ci/setup (host programs contract)', () => {
   });
 
   it('names each program only under the package that really ships it (checked with dpkg where installed)', function () {
+    this.timeout(60000);
     if (spawnSync('dpkg-query', ['--version']).status !== 0) this.skip();
+    const installed = Object.values(HOST_PROGRAMS).filter((p) => fs.existsSync(p.path));
+    // One dpkg call for all paths: "pkg1, pkg2: /path" per line.
+    const owned = spawnSync('dpkg-query', ['-S', ...installed.map((p) => p.path)], { encoding: 'utf8' }).stdout;
+    const ownersOf = (file: string): string[] =>
+      owned.split('\n').flatMap((line) => (line.endsWith(`: ${file}`) ? line.slice(0, -file.length - 2).split(', ').map((o) => o.replace(/:.*$/, '')) : []));
     const wrong: string[] = [];
     for (const [name, program] of Object.entries(HOST_PROGRAMS)) {
       if (!fs.existsSync(program.path)) continue;
-      const r = spawnSync('dpkg-query', ['-S', program.path], { encoding: 'utf8' });
-      const owners = r.stdout.split('\n').flatMap((line) => (line.includes(': ') ? (line.split(': ')[0] as string).split(', ') : []));
-      if (!owners.some((o) => o.replace(/:.*$/, '') === program.package)) wrong.push(`${name}: ${program.path} belongs to ${owners.join(', ') || 'no package'}`);
+      const owners = ownersOf(program.path);
+      if (!owners.includes(program.package)) wrong.push(`${name}: ${program.path} belongs to ${owners.join(', ') || 'no package'}`);
       if (program.via !== undefined) {
         const depends = dpkgField(program.via, 'Depends') ?? '';
         if (!new RegExp(`(^|[ ,])${program.package}([ ,(:]|$)`).test(depends)) wrong.push(`${name}: ${program.via} does not depend on ${program.package}`);
