@@ -12,7 +12,7 @@ export class InputError extends Error {}
 const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**'];
 
 /**
- * Expands files, directories (→ every *.xml below, recursively) and glob patterns into a sorted,
+ * Expands files, directories (→ every *.xml below, recursively, any case) and glob patterns into a sorted,
  * de-duplicated list of paths. A named path that does not exist is an InputError.
  */
 export async function expandInputs(inputs: readonly string[], cwd = process.cwd()): Promise<string[]> {
@@ -26,7 +26,8 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const found = await glob('**/*.xml', { cwd: abs, ignore: IGNORED_DIRS, absolute: true, dot: false, followSymbolicLinks: false });
+      // *.XML too: files copied from Windows tools keep upper-case extensions.
+      const found = await glob('**/*.[xX][mM][lL]', { cwd: abs, ignore: IGNORED_DIRS, absolute: true, dot: false, followSymbolicLinks: false });
       out.push(...found.sort());
     } else if (stat || fs.lstatSync(abs, { throwIfNoEntry: false })) {
       out.push(abs); // regular files, FIFOs, dangling links…: reported when read

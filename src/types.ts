@@ -58,4 +58,6 @@ export interface LintResult {
   readonly notes: readonly string[];
   /** The text that was linted (after decoding), for formatters' code frames and --fix. */
   readonly source?: string;
+  /** True when the document is not libvirt XML and was left alone (schema/unknown-root is off). */
+  readonly skipped?: boolean;
 }
