@@ -42,6 +42,14 @@ function typoOf(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * From the root element's name alone (as an editor sees it before parsing): a libvirt kind, a prefixed
+ * one or a typo of one. The language server lints only these; other XML gets no diagnostics at all.
+ */
+export function mayBeLibvirtRoot(name: string): boolean {
+  return kindOfRoot(localName(name)) !== undefined || (!name.includes(':') && typoOf(name) !== undefined);
+}
+
 const defaultNamespace = (el: XmlElement): string | undefined => el.attributes.find((a) => a.name === 'xmlns')?.value;
 
 export function classifyRoot(root: XmlElement): RootVerdict {
