@@ -1,5 +1,5 @@
 /**
- * Run by `prepare` when npm packs or publishes (npm_command pack/publish): the package ships no
+ * Run by `prepack` when npm packs or publishes (npm_command pack/publish): the package ships no
  * source maps (their TypeScript sources are not shipped), so the `//# sourceMappingURL=` comments
  * that would point at missing files are removed from the built JavaScript under dist/src and
  * dist/rules. A plain `npm run build` keeps them for development.

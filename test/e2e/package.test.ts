@@ -18,7 +18,7 @@ interface PackResult {
 }
 
 /**
- * What a user installs: `npm pack` of a clean clone of this commit (its `prepare` builds it), then
+ * What a user installs: `npm pack` of a clean clone of this commit (its `prepack` builds it), then
  * `npm install <tarball>` in a new project, preferring npm's cache (offline when the cache has
  * everything). The tarball holds only what runs; the install prints no warnings; the CLI, the ES
  * module API and require() work from the installed package.
