@@ -23825,7 +23825,7 @@ import path2 from "node:path";
 // dist/src/builtin-ids.js
 var DOCS = DOCS_BASE_URL.replace(/rules\/$/, "");
 var SCHEMA_DOCS = `${DOCS}schema-diagnostics.md`;
-var KINDS_DOCS = `${DOCS}schema-diagnostics.md#documents-that-are-not-libvirt-xml`;
+var KINDS_DOCS = `${DOCS}integrations.md#other-xml-in-the-repository`;
 var SECURITY_DOCS = `${DOCS}security.md`;
 var entry = (id, defaultLevel2, description, docs) => ({ id, defaultLevel: defaultLevel2, description, docs });
 var BUILTIN_IDS = [

@@ -14,7 +14,7 @@ export interface BuiltinId {
 
 const DOCS = DOCS_BASE_URL.replace(/rules\/$/, '');
 const SCHEMA_DOCS = `${DOCS}schema-diagnostics.md`;
-const KINDS_DOCS = `${DOCS}schema-diagnostics.md#documents-that-are-not-libvirt-xml`;
+const KINDS_DOCS = `${DOCS}integrations.md#other-xml-in-the-repository`;
 const SECURITY_DOCS = `${DOCS}security.md`;
 
 const entry = (id: string, defaultLevel: Level, description: string, docs: string): BuiltinId => ({ id, defaultLevel, description, docs });
