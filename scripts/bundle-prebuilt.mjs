@@ -58,8 +58,8 @@ const plugin = {
       let source = await fs.promises.readFile(args.path, 'utf8');
       if (RULE_OPTIONS.test(args.path)) {
         // Ajv is required lazily through createRequire, which a bundle cannot follow: import it.
-        if (!source.includes("requireHere('ajv')")) throw new Error(`${args.path}: expected requireHere('ajv'); update scripts/bundle-prebuilt.mjs`);
-        source = `import __virtlintAjv from 'ajv';\n${source.replaceAll("requireHere('ajv')", '__virtlintAjv')}`;
+        if (source.includes("requireHere('ajv')")) source = `import __virtlintAjv from 'ajv';\n${source.replaceAll("requireHere('ajv')", '__virtlintAjv')}`;
+        else if (/createRequire/.test(source) && /['"]ajv['"]/.test(source)) throw new Error(`${args.path}: ajv is required in a way this script does not know; update scripts/bundle-prebuilt.mjs`);
       }
       // The pool starts `./worker.js` next to itself: in prebuilt/, that is the bundled worker.
       if (!source.includes('import.meta.url') || WORKER_POOL.test(args.path) ) return { contents: source, loader: 'js' };
@@ -105,11 +105,12 @@ fs.writeFileSync(path.join(OUT, 'virtlint.js'), MAIN, { mode: 0o755 });
 // libxml2-wasm's runtime files (its WebAssembly is embedded in libxml2raw.mjs) and its licence.
 const LIBXML2 = path.join(ROOT, 'node_modules', 'libxml2-wasm');
 fs.rmSync(path.join(OUT, 'libxml2-wasm'), { recursive: true, force: true });
-fs.mkdirSync(path.join(OUT, 'libxml2-wasm'));
-for (const f of fs.readdirSync(path.join(LIBXML2, 'lib')).filter((f) => f.endsWith('.mjs')).sort()) {
+const usesLibxml2 = ['virtlint-cli.js', 'worker.js'].some((f) => fs.readFileSync(path.join(OUT, f), 'utf8').includes('./libxml2-wasm/'));
+if (usesLibxml2) fs.mkdirSync(path.join(OUT, 'libxml2-wasm'));
+for (const f of usesLibxml2 ? fs.readdirSync(path.join(LIBXML2, 'lib')).filter((f) => f.endsWith('.mjs')).sort() : []) {
   fs.copyFileSync(path.join(LIBXML2, 'lib', f), path.join(OUT, 'libxml2-wasm', f));
 }
-for (const f of ['LICENSE', 'LICENSE.libxml2', 'package.json']) fs.copyFileSync(path.join(LIBXML2, f), path.join(OUT, 'libxml2-wasm', f));
+for (const f of usesLibxml2 ? ['LICENSE', 'LICENSE.libxml2', 'package.json'] : []) fs.copyFileSync(path.join(LIBXML2, f), path.join(OUT, 'libxml2-wasm', f));
 fs.chmodSync(path.join(OUT, 'virtlint.js'), 0o755);
 // prebuilt/ is ESM whatever the surrounding package says.
 fs.writeFileSync(path.join(OUT, 'package.json'), '{ "type": "module" }\n');

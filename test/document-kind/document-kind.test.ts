@@ -33,6 +33,8 @@ describe('is it a libvirt document? (other XML in the repository)', () => {
       '<netwrok/>': 'schema/misspelled-root',
       '<domainsnapshto/>': 'schema/misspelled-root',
       '<pol/>': 'schema/misspelled-root',
+      "<domain type='kvm' xmlns:qemu='http://libvirt.org/schemas/domain/qemu/1.0'/>": 'kind:domain',
+      '<domain xmlns="" type="kvm"/>': 'kind:domain',
       '<domain xmlns="http://example.com/vm"/>': 'schema/root-namespace',
       '<v:domain xmlns:v="http://example.com/vm"/>': 'schema/root-namespace',
       [SVG]: 'not-libvirt',
