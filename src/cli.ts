@@ -285,7 +285,7 @@ export async function main(
       if (results.length === 0) {
         // ESLint's habit: a run that lints nothing is a mistake (a wrong path, an ignore too wide).
         const what = inputs.map((i) => `"${i}"`).join(', ');
-        throw new UsageError(ignored.length > 0 ? `All files matched by ${what} are ignored (by the configuration's ignores; --verbose lists them).` : `No files matching ${what} were found (directories are searched for *.xml).`);
+        throw new UsageError(ignored.length > 0 ? `All files matched by ${what} are ignored (by the configuration's ignores; --verbose lists them).` : `No files matching the pattern ${what} were found (directories are searched for *.xml).`);
       }
     }
     const skipped = results.filter((r) => r.skipped).length;

@@ -127,7 +127,7 @@ describe('CLI habits (ESLint users expect these)', () => {
       fs.mkdirSync(path.join(dir, 'vms'));
       const r = await runCli(['vms'], { cwd: dir });
       expect(r.code).to.equal(2);
-      expect(r.stderr).to.equal('virtlint: No files matching "vms" were found (directories are searched for *.xml).\n');
+      expect(r.stderr).to.equal('virtlint: No files matching the pattern "vms" were found (directories are searched for *.xml).\n');
     });
 
     it('only ignored files: exit 2, saying they are ignored', async () => {
