@@ -25687,10 +25687,10 @@ var ResultCache = class {
     const e = this.entries[filePath];
     if (!e || e.key !== key)
       return void 0;
-    return { filePath, diagnostics: e.diagnostics, notes: e.notes, ...e.kind ? { kind: e.kind } : {} };
+    return { filePath, diagnostics: e.diagnostics, notes: e.notes, ...e.kind ? { kind: e.kind } : {}, ...e.skipped ? { skipped: true } : {} };
   }
   set(filePath, key, result) {
-    this.entries[filePath] = { key, diagnostics: result.diagnostics, notes: result.notes, ...result.kind ? { kind: result.kind } : {} };
+    this.entries[filePath] = { key, diagnostics: result.diagnostics, notes: result.notes, ...result.kind ? { kind: result.kind } : {}, ...result.skipped ? { skipped: true } : {} };
     this.dirty = true;
   }
   /** Writes the cache (atomically: temp file + rename). Entries of files that no longer exist are dropped. */

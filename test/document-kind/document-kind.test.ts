@@ -100,6 +100,12 @@ describe('is it a libvirt document? (other XML in the repository)', () => {
     const verbose = await runCli(['--no-probe', '--verbose', 'repo'], { cwd: dir });
     expect(verbose.stderr).to.match(/pom\.xml: note: skipped: <project> is not a libvirt document/);
     expect(verbose.stderr).to.contain('virtlint: 1 file checked, 2 skipped (not libvirt XML)\n');
+    // The result cache remembers that a file was skipped.
+    for (let i = 0; i < 2; i++) {
+      const cached = await runCli(['--no-probe', '--verbose', '--cache', '--cache-location', path.join(dir, 'cache'), 'repo'], { cwd: dir });
+      expect(cached.stderr, `run ${i + 1}`).to.contain('virtlint: 1 file checked, 2 skipped (not libvirt XML)\n');
+    }
+    expect(fs.existsSync(path.join(dir, 'cache'))).to.equal(true);
   });
 
   it('the language server behaves the same: nothing on other XML, an error on a near miss', async function () {
