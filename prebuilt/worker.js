@@ -19197,6 +19197,8 @@ function typoOf(name) {
   for (const root of SUPPORTED_ROOTS) {
     if (lower === root)
       return root;
+    if (lower === `${root}s`)
+      continue;
     if (typoDistance(lower, root) <= (root.length >= 9 ? 2 : 1))
       return root;
   }

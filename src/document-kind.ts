@@ -32,11 +32,12 @@ function typoDistance(a: string, b: string): number {
   return (d[a.length] as number[])[b.length] as number;
 }
 
-/** The libvirt root a name is a typo of: one edit for short names, two for long ones (domainsnapshot). */
+/** The libvirt root a name is a typo of: one edit for short names, two for long ones (domainsnapshot); plurals are not typos. */
 function typoOf(name: string): string | undefined {
   const lower = name.toLowerCase();
   for (const root of SUPPORTED_ROOTS) {
     if (lower === root) return root; // <Domain>: XML names are case-sensitive
+    if (lower === `${root}s`) continue; // <domains>, <interfaces>: a list of them, another format
     if (typoDistance(lower, root) <= (root.length >= 9 ? 2 : 1)) return root;
   }
   return undefined;

@@ -42,6 +42,9 @@ describe('is it a libvirt document? (other XML in the repository)', () => {
       '<module type="JAVA_MODULE" version="4"/>': 'not-libvirt',
       '<html><body/></html>': 'not-libvirt',
       '<config/>': 'not-libvirt',
+      '<domains><domain/></domains>': 'not-libvirt',
+      '<interfaces/>': 'not-libvirt',
+      '<Project Sdk="Microsoft.NET.Sdk"/>': 'not-libvirt',
       '<svg:domian xmlns:svg="http://www.w3.org/2000/svg"/>': 'not-libvirt',
     };
     const got = Object.fromEntries(Object.keys(cases).map((x) => [x, verdict(x)]));
