@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yargs from 'yargs';
 import { RULES } from '../rules/index.js';
+import { ruleSetOfRun } from './config/run-rules.js';
+import type { Rule } from './rule.js';
 import { CapabilityFileError } from './caps/profile-file.js';
 import { ConfigError, ConfigResolver, type EffectiveSettings, UNUSED_DISABLE_RULE, validateRuleSetting } from './config/index.js';
 import { DEFAULT_MAX_BYTES, InputError, readStdin } from './files.js';
@@ -71,9 +73,9 @@ function parseArgs(argv: readonly string[]) {
     });
 }
 
-function listRules(): string {
-  const w = Math.max(...RULES.map((r) => r.meta.id.length));
-  const lines = RULES.map((r) => `${r.meta.id.padEnd(w)}  ${r.meta.defaultSeverity.padEnd(7)}  ${r.meta.needsCapabilities ? 'caps' : '    '}  ${r.meta.fixable ? 'fix' : '   '}  ${r.meta.description}`);
+function listRules(rules: readonly Rule[]): string {
+  const w = Math.max(...rules.map((r) => r.meta.id.length));
+  const lines = rules.map((r) => `${r.meta.id.padEnd(w)}  ${r.meta.defaultSeverity.padEnd(7)}  ${r.meta.needsCapabilities ? 'caps' : '    '}  ${r.meta.fixable ? 'fix' : '   '}  ${r.meta.description}`);
   return `${'rule'.padEnd(w)}  severity caps  fix  description\n${lines.join('\n')}\n`;
 }
 
@@ -119,7 +121,7 @@ function findSrcRoot(cwd: string): string {
 /** Every rule with the setting that applies (configured or default), for --print-config. */
 function printConfig(eff: Awaited<ReturnType<ConfigResolver['forFile']>>): string {
   const rules: Record<string, RuleSetting> = {};
-  for (const r of RULES) rules[r.meta.id] = eff.rules[r.meta.id] ?? (r.meta.defaultSeverity === 'error' ? 'error' : 'warn');
+  for (const r of eff.ruleSet ?? RULES) rules[r.meta.id] = eff.rules[r.meta.id] ?? (r.meta.defaultSeverity === 'error' ? 'error' : 'warn');
   rules[UNUSED_DISABLE_RULE] = eff.rules[UNUSED_DISABLE_RULE] ?? 'warn';
   return `${JSON.stringify({ configFile: eff.configFile ?? null, ignored: eff.ignored, rules, settings: eff.settings }, null, 2)}\n`;
 }
@@ -166,7 +168,10 @@ export async function main(
     if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return 0; // yargs printed it
     debug = args.debug;
     if (args.listRules) {
-      io.stdout.write(listRules());
+      // With the plugin rules of the configuration that governs the working directory (or --config).
+      const flag = args.config as string | boolean | undefined;
+      const listConfig = typeof flag === 'string' ? { configFile: path.resolve(cwd, flag) } : flag === false ? { noConfig: true } : {};
+      io.stdout.write(listRules(await ruleSetOfRun(listConfig, [path.join(cwd, 'virtlint.xml')])));
       return 0;
     }
     const format = args.format ?? defaultFormat(env);
@@ -257,7 +262,8 @@ export async function main(
     }
     const shown = args.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
     const toFile = args.outputFile !== undefined;
-    const report = formatter(shown, { color: toFile ? false : (args.color ?? io.isTTY), cwd, srcRoot: findSrcRoot(cwd) });
+    const rules = await ruleSetOfRun(run.config ?? {}, results.map((r) => path.resolve(cwd, r.filePath)));
+    const report = formatter(shown, { color: toFile ? false : (args.color ?? io.isTTY), cwd, srcRoot: findSrcRoot(cwd), rules });
     if (toFile) {
       const out = path.resolve(cwd, args.outputFile as string);
       try {

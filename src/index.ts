@@ -10,3 +10,13 @@ export { fixedCapabilities, type CapabilityResolver } from './caps/resolver.js';
 export { loadProfileFile } from './caps/profile-file.js';
 export { createCapabilityResolver, type CapabilitySettings } from './caps/index.js';
 export { ConfigResolver, loadConfigFile, findConfigFile, type ConfigOptions } from './config/index.js';
+
+// Plugins (docs/plugins.md): the rule API plugin rules code against, the typed model they read, and
+// helpers for building a rule set outside configuration files (lintText's `ruleSet`).
+export type { Report } from './rule.js';
+export { definePlugin, type Plugin, type PluginRule, type PluginRuleMeta } from './plugin.js';
+export { ruleSetWithPlugins } from './config/plugins.js';
+export type { Address, Controller, Disk, DiskDriver, Domain, Hostdev, Interface, Located, ModelNode, NetDriver, OsInfo } from './model/domain.js';
+export type { XmlAttribute, XmlElement } from './xml/tree.js';
+export { parseSelect, selectAll, type Selected, type SelectPath } from './model/select.js';
+export { removeAttributeFix } from './fix.js';

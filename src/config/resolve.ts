@@ -61,5 +61,5 @@ export function effectiveConfig(config: LoadedConfig, filePath: string): Effecti
     for (const [id, setting] of Object.entries(entry.rules ?? {})) rules[id] = mergeRule(rules[id], setting);
     if (entry.settings) mergeSettings(settings, entry.settings);
   }
-  return { configFile: config.file, ignored, rules, settings: settings as EffectiveSettings };
+  return { configFile: config.file, ignored, rules, settings: settings as EffectiveSettings, ...(config.ruleSet ? { ruleSet: config.ruleSet } : {}) };
 }

@@ -17,7 +17,7 @@ const MAX_RULES = 8;
 
 function rulesSection(rules: readonly Rule[]): string[] {
   if (rules.length === 0) return [];
-  const shown = rules.slice(0, MAX_RULES).map((r) => `- [\`${r.meta.id}\`](${r.meta.docs}): ${r.meta.description}`);
+  const shown = rules.slice(0, MAX_RULES).map((r) => `- ${r.meta.docs ? `[\`${r.meta.id}\`](${r.meta.docs})` : `\`${r.meta.id}\``}: ${r.meta.description}`);
   if (rules.length > MAX_RULES) shown.push(`- … and ${rules.length - MAX_RULES} more`);
   return ['', 'Rules:', ...shown];
 }
