@@ -1,0 +1,255 @@
+/**
+ * Plugins loaded from a real temporary project (an ESM plugin imported by virtlint.config.mjs),
+ * run through the CLI, the API and the worker pool: rule ids, ranges, options, inline disables,
+ * --fix, SARIF rule metadata, --list-rules, and the configuration errors that exit 2.
+ */
+import { expect } from 'chai';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
+import { lintFiles, lintText, ruleSetWithPlugins } from '../../src/index.js';
+import { runCli, spawnCli } from '../cli/run-cli.js';
+import { writeTree } from '../cli/tmp.js';
+import { lc, pluginProject, rangeOf, vm } from './project.js';
+
+interface JsonMessage {
+  ruleId: string;
+  severity: number;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+interface JsonResult {
+  filePath: string;
+  messages: JsonMessage[];
+  output?: string;
+}
+
+const at = (m: JsonMessage): { line: number; column: number; endLine: number; endColumn: number } => ({ line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn });
+const byRule = (r: JsonResult, id: string): JsonMessage[] => r.messages.filter((m) => m.ruleId === id);
+
+describe('plugins: CLI', function () {
+  this.timeout(120000);
+
+  it('reports plugin rules as acme/<rule> at the exact ranges, with the configured severities and options', async () => {
+    const text = vm('web');
+    const dir = pluginProject({ 'vms/web.xml': text });
+    const r = await runCli(['-f', 'json', 'vms/web.xml'], { cwd: dir });
+    expect(r.stderr).to.equal('');
+    expect(r.code).to.equal(1); // acme/no-serial is configured "error"
+    const [res] = JSON.parse(r.stdout) as JsonResult[];
+    const nic = byRule(res!, 'acme/nic-model');
+    expect(nic.map(at)).to.deep.equal([rangeOf(text, 'e1000')]);
+    expect(nic[0]!.severity).to.equal(1); // "warn" overrides the rule's default "error"
+    expect(nic[0]!.message).to.equal('model e1000 is not allowed (thread 0)');
+    const serial = byRule(res!, 'acme/no-serial');
+    expect(serial.map(at)).to.deep.equal([rangeOf(text, 'serial')]);
+    expect(serial[0]!.severity).to.equal(2);
+  });
+
+  it('passes the configured options to the rule (an allowed model is not reported)', async () => {
+    const dir = pluginProject({ 'vm.xml': vm('ok').replace("type='e1000'", "type='virtio-non-transitional'") });
+    const r = await runCli(['-f', 'json', 'vm.xml'], { cwd: dir });
+    const [res] = JSON.parse(r.stdout) as JsonResult[];
+    expect(res!.messages.map((m) => m.ruleId)).to.deep.equal(['acme/no-serial']);
+  });
+
+  it('honours inline disables of plugin rules, and reports a disable naming a rule the plugin lacks', async () => {
+    const extra = `    <interface type='network'>
+      <source network='default'/>
+      <!-- virtlint-disable-next-line acme/nic-model: the appliance needs rtl8139 -->
+      <model type='rtl8139'/>
+    </interface>
+    <!-- virtlint-disable-next-line acme/nic-modle -->
+    <memballoon model='virtio'/>
+`;
+    const text = vm('web', extra);
+    const dir = pluginProject({ 'vm.xml': text });
+    const r = await runCli(['-f', 'json', 'vm.xml'], { cwd: dir });
+    const [res] = JSON.parse(r.stdout) as JsonResult[];
+    // e1000 is reported, rtl8139 (disabled) is not.
+    expect(byRule(res!, 'acme/nic-model').map(at)).to.deep.equal([rangeOf(text, 'e1000')]);
+    const unused = byRule(res!, 'virtlint/unused-disable');
+    expect(unused.map((m) => m.message)).to.deep.equal(["virtlint comment names 'acme/nic-modle', which is not a virtlint rule (see virtlint --list-rules)"]);
+    expect(unused[0]!.line).to.equal(rangeOf(text, 'acme/nic-modle').line);
+  });
+
+  it('--fix applies a plugin rule’s fix and the file then lints clean of it', async () => {
+    const dir = pluginProject({ 'vm.xml': vm('web') });
+    const file = path.join(dir, 'vm.xml');
+    const r = await runCli(['--fix', '-f', 'json', 'vm.xml'], { cwd: dir });
+    const [res] = JSON.parse(r.stdout) as JsonResult[];
+    expect(byRule(res!, 'acme/no-serial')).to.deep.equal([]);
+    const fixed = fs.readFileSync(file, 'utf8');
+    expect(fixed).to.equal(vm('web').replace('      <serial>S1</serial>\n', ''));
+    const again = await runCli(['-f', 'json', 'vm.xml'], { cwd: dir });
+    expect((JSON.parse(again.stdout) as JsonResult[])[0]!.messages.map((m) => m.ruleId)).to.deep.equal(['acme/nic-model']);
+  });
+
+  it('SARIF lists the plugin rules with their description, docs URL, default level and fixability', async () => {
+    const dir = pluginProject({ 'vm.xml': vm('web') });
+    const r = await runCli(['-f', 'sarif', 'vm.xml'], { cwd: dir });
+    const log = JSON.parse(r.stdout) as Sarif.Log;
+    const run = log.runs[0]!;
+    const rules = run.tool.driver.rules ?? [];
+    const nic = rules.find((d) => d.id === 'acme/nic-model');
+    expect(nic?.shortDescription?.text).to.equal('Interface models outside the allow-list');
+    expect(nic?.helpUri).to.equal('https://acme.example/rules/nic-model');
+    expect(nic?.defaultConfiguration?.level).to.equal('error');
+    const serial = rules.find((d) => d.id === 'acme/no-serial');
+    expect(serial?.helpUri).to.equal('https://acme.example/rules/no-serial');
+    expect(serial?.defaultConfiguration?.level).to.equal('warning'); // a plugin rule's default
+    expect(serial?.properties?.fixable).to.equal(true);
+    // Every result points at its own rule's descriptor.
+    for (const res of run.results ?? []) expect(rules[res.ruleIndex as number]?.id).to.equal(res.ruleId);
+    const fix = (run.results ?? []).find((x) => x.ruleId === 'acme/no-serial');
+    expect(fix?.fixes?.[0]?.description?.text).to.equal('Remove <serial>');
+    // A built-in rule is still described as before.
+    expect(rules.find((d) => d.id === 'ioeventfd-requires-virtio')?.helpUri).to.match(/docs\/rules\/ioeventfd-requires-virtio\.md$/);
+  });
+
+  it('--list-rules and --print-config show the plugin rules of the configuration', async () => {
+    const dir = pluginProject();
+    const list = await runCli(['--list-rules'], { cwd: dir });
+    const lines = list.stdout.split('\n');
+    expect(lines.find((l) => l.startsWith('acme/nic-model '))).to.match(/error\s+Interface models outside the allow-list$/);
+    expect(lines.find((l) => l.startsWith('acme/no-serial '))).to.match(/warning\s+fix\s+Disk serial numbers$/);
+    expect(lines.some((l) => l.startsWith('policy '))).to.equal(true);
+    const none = await runCli(['--list-rules', '--no-config'], { cwd: dir });
+    expect(none.stdout).not.to.contain('acme/');
+    const printed = JSON.parse((await runCli(['--print-config', 'vm.xml'], { cwd: dir })).stdout) as { rules: Record<string, unknown> };
+    expect(printed.rules['acme/nic-model']).to.deep.equal(['warn', { allow: ['virtio', 'virtio-non-transitional'] }]);
+  });
+
+  it('--rule sets a plugin rule over the configuration, checked against the plugin once the configuration is read', async () => {
+    const text = vm('web');
+    const dir = pluginProject({ 'vm.xml': text });
+    const ok = await runCli(['-f', 'json', '--rule', 'acme/nic-model:["error",{"allow":["e1000"]}]', '--rule', 'acme/no-serial:off', 'vm.xml'], { cwd: dir });
+    expect(ok.code).to.equal(0);
+    expect((JSON.parse(ok.stdout) as JsonResult[])[0]!.messages).to.deep.equal([]);
+    const typo = await runCli(['--rule', 'acme/nic-modle:error', 'vm.xml'], { cwd: dir });
+    expect(typo.code).to.equal(2);
+    expect(typo.stderr).to.contain("--rule acme/nic-modle: unknown rule; plugin 'acme'");
+    expect(typo.stderr).to.contain("has no rule 'nic-modle'");
+    const badOption = await runCli(['--rule', 'acme/nic-model:["error",{"alow":[]}]', 'vm.xml'], { cwd: dir });
+    expect(badOption.code).to.equal(2);
+    expect(badOption.stderr).to.contain("--rule acme/nic-model: bad options: option 1 must NOT have additional properties ('alow')");
+  });
+});
+
+describe('plugins: worker threads', function () {
+  this.timeout(180000);
+
+  it('workers import the configuration and its plugin themselves: same findings as one thread, some linted off the main thread', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 24; i++) files[`vms/vm${String(i).padStart(2, '0')}.xml`] = vm(`vm${i}`);
+    const dir = pluginProject(files);
+    const two = spawnCli(['-f', 'json', '--concurrency', '2', 'vms'], { cwd: dir });
+    const one = spawnCli(['-f', 'json', '--concurrency', '1', 'vms'], { cwd: dir });
+    expect(two.stderr).to.equal('');
+    expect(two.code).to.equal(1);
+    const results = JSON.parse(two.stdout) as JsonResult[];
+    expect(results).to.have.length(24);
+    const threads = new Set<string>();
+    for (const r of results) {
+      const nic = byRule(r, 'acme/nic-model');
+      expect(nic.map(at), r.filePath).to.deep.equal([rangeOf(vm('x'), 'e1000')]);
+      expect(byRule(r, 'acme/no-serial'), r.filePath).to.have.length(1);
+      threads.add(/\(thread (\d+)\)/.exec(nic[0]!.message)?.[1] ?? '?');
+    }
+    // The pool was used: at least one file was linted by a worker thread (thread id ≠ 0) with the plugin loaded there.
+    expect([...threads].some((t) => t !== '0' && t !== '?'), [...threads].join(',')).to.equal(true);
+    // Apart from the thread named in the message, the results equal a run in one thread.
+    const norm = (s: string): string => s.replace(/\(thread \d+\)/g, '(thread)');
+    expect(norm(two.stdout)).to.equal(norm(one.stdout));
+  });
+
+  it('--fix in workers applies plugin fixes to every file', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 16; i++) files[`vms/vm${i}.xml`] = vm(`vm${i}`);
+    const dir = pluginProject(files);
+    const r = spawnCli(['--fix', '-f', 'json', '--concurrency', '2', 'vms'], { cwd: dir });
+    expect(r.stderr).to.equal('');
+    for (const f of Object.keys(files)) expect(fs.readFileSync(path.join(dir, f), 'utf8'), f).not.to.contain('<serial>');
+  });
+});
+
+describe('plugins: API', function () {
+  this.timeout(120000);
+
+  it('lintFiles finds the configuration and its plugin, like the CLI', async () => {
+    const text = vm('api');
+    const dir = pluginProject({ 'vm.xml': text });
+    const [res] = await lintFiles(['vm.xml'], { cwd: dir, concurrency: 1 });
+    expect(res!.diagnostics.map((d) => [d.ruleId, d.severity, lc(d.range)])).to.deep.equal([
+      ['acme/no-serial', 'error', rangeOf(text, 'serial')],
+      ['acme/nic-model', 'warning', rangeOf(text, 'e1000')],
+    ]);
+  });
+
+  it('lintText runs a plugin given as a rule set (ruleSetWithPlugins), with options and inline disables', async () => {
+    const dir = pluginProject();
+    const plugin = ((await import(pathToFileURL(path.join(dir, 'plugins/acme.mjs')).href)) as { default: object }).default;
+    const ruleSet = ruleSetWithPlugins({ acme: plugin });
+    const text = vm('api').replace('      <serial>', '      <!-- virtlint-disable-next-line acme/no-serial -->\n      <serial>');
+    const r = await lintText(text, { ruleSet, rules: { 'acme/nic-model': ['error', { allow: ['virtio'] }] } });
+    expect(r.diagnostics.map((d) => [d.ruleId, d.severity, lc(d.range)])).to.deep.equal([['acme/nic-model', 'error', rangeOf(text, 'e1000')]]);
+    // A module namespace stands for its default export.
+    const ns = await import(pathToFileURL(path.join(dir, 'plugins/acme.mjs')).href);
+    expect(ruleSetWithPlugins({ acme: ns }).map((x) => x.meta.id)).to.include('acme/no-serial');
+  });
+});
+
+describe('plugins: configuration errors (exit 2, naming the key)', function () {
+  this.timeout(120000);
+
+  const run = async (files: Record<string, string>): Promise<{ code: number; stderr: string }> => {
+    const dir = pluginProject({ 'vm.xml': vm('e'), ...files });
+    return runCli(['vm.xml'], { cwd: dir });
+  };
+
+  it('a JSON configuration cannot load plugins', async () => {
+    const dir = pluginProject({ 'vm.xml': vm('e') });
+    fs.rmSync(path.join(dir, 'virtlint.config.mjs'));
+    writeTree(dir, { 'virtlint.config.json': JSON.stringify([{ plugins: { acme: './plugins/acme.mjs' } }]) });
+    const r = await runCli(['vm.xml'], { cwd: dir });
+    expect(r.code).to.equal(2);
+    // One line (the file's label is relative to the process's directory).
+    expect(r.stderr).to.match(
+      /^virtlint: \S*virtlint\.config\.json: \[0\]\.plugins: a JSON configuration cannot load plugins \(plugins are code, JSON is data\); name them in virtlint\.config\.mjs or virtlint\.config\.js \(docs\/plugins\.md\)\n$/,
+    );
+  });
+
+  it('a rule of a plugin the configuration does not load, and a rule the plugin lacks', async () => {
+    const other = await run({ 'virtlint.config.mjs': "export default [{ rules: { 'acme/nic-model': 'warn' } }];" });
+    expect(other.code).to.equal(2);
+    expect(other.stderr).to.contain(`[0].rules["acme/nic-model"]: rule 'acme/nic-model' belongs to plugin 'acme', which this configuration does not load`);
+    const typo = await run({ 'virtlint.config.mjs': "import acme from './plugins/acme.mjs'; export default [{ plugins: { acme }, rules: { 'acme/nic-modl': 'warn' } }];" });
+    expect(typo.code).to.equal(2);
+    expect(typo.stderr).to.contain(`[0].rules["acme/nic-modl"]: unknown rule 'acme/nic-modl' (did you mean 'acme/nic-model'?)`);
+  });
+
+  it('plugin rule options are validated by the rule’s meta.schema', async () => {
+    const r = await run({ 'virtlint.config.mjs': "import acme from './plugins/acme.mjs'; export default [{ plugins: { acme }, rules: { 'acme/nic-model': ['warn', { alow: ['e1000'] }] } }];" });
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.contain(`[0].rules["acme/nic-model"]: bad options: option 1 must NOT have additional properties ('alow')`);
+  });
+
+  it('malformed plugins: no rules, a rule without check, a bad schema, a reserved namespace', async () => {
+    const cases: [string, string][] = [
+      ["export default [{ plugins: { acme: {} } }];", 'virtlint.config.mjs: plugins.acme: expected a plugin object with `rules`'],
+      ["export default [{ plugins: { acme: { rules: { x: { meta: { description: 'd' } } } } } }];", 'plugins.acme.rules["x"]: expected a rule { meta: { description, … }, check(domain, context) }'],
+      ["export default [{ plugins: { acme: { rules: { x: { meta: { description: 'd', schema: [{ type: 'nonsense' }] }, check() {} } } } } }];", 'plugins.acme.rules["x"].meta.schema: not a usable JSON Schema'],
+      ["export default [{ plugins: { schema: { rules: {} } } }];", "plugins.schema: 'schema/' is virtlint's own prefix"],
+      ["export default [{ plugins: { acme: { rules: { 'a/b': { meta: { description: 'd' }, check() {} } } } } }];", 'a rule name is letters, digits'],
+    ];
+    for (const [config, message] of cases) {
+      const r = await run({ 'virtlint.config.mjs': config });
+      expect(r.code, config).to.equal(2);
+      expect(r.stderr, config).to.contain(message);
+    }
+  });
+});
