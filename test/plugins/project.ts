@@ -96,9 +96,11 @@ export function pluginProject(files: Record<string, string> = {}): string {
   return dir;
 }
 
-/** The 1-based line/column range of the `nth` occurrence of `needle` in `text` (as virtlint reports it). */
-export function rangeOf(text: string, needle: string, nth = 0): { line: number; column: number; endLine: number; endColumn: number } {
-  let at = -1;
+/** The 1-based line/column range of the `nth` (0-based) occurrence of `needle` in `text` (as virtlint reports it). */
+export function rangeOf(text: string, needle: string, nth = 0, after?: string): { line: number; column: number; endLine: number; endColumn: number } {
+  // With `after`, occurrences are counted from the end of the first occurrence of that anchor.
+  let at = after === undefined ? -1 : text.indexOf(after) + after.length - 1;
+  if (after !== undefined && at < after.length - 1) throw new Error(`'${after}' not in the text`);
   for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
   if (at < 0) throw new Error(`'${needle}' not in the text`);
   const pos = (o: number): { line: number; column: number } => {
