@@ -19,7 +19,7 @@ function matcher(pattern: string): (p: string) => boolean {
 const matchesAny = (patterns: readonly string[], rel: string): boolean => patterns.some((p) => matcher(p)(rel));
 
 /** A global ignore entry: nothing but `ignores` (and a name). */
-const isGlobalIgnore = (e: ConfigEntry): boolean => e.ignores !== undefined && !e.files && !e.rules && !e.settings;
+const isGlobalIgnore = (e: ConfigEntry): boolean => e.ignores !== undefined && !e.files && !e.rules && !e.settings && !e.plugins;
 
 /** Merges a rule setting ESLint's way: a bare severity keeps the options set by an earlier entry. */
 export function mergeRule(previous: RuleSetting | undefined, next: RuleSetting): RuleSetting {
