@@ -4,7 +4,9 @@
  * --fix, SARIF rule metadata, --list-rules, and the configuration errors that exit 2.
  */
 import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
@@ -109,6 +111,20 @@ describe('plugins: CLI', function () {
     expect(fix?.fixes?.[0]?.description?.text).to.equal('Remove <serial>');
     // A built-in rule is still described as before.
     expect(rules.find((d) => d.id === 'ioeventfd-requires-virtio')?.helpUri).to.match(/docs\/rules\/ioeventfd-requires-virtio\.md$/);
+  });
+
+  it("SARIF with plugin rules is accepted by Microsoft's SARIF validator", async function () {
+    const tool = path.join(path.dirname(createRequire(import.meta.url).resolve('@microsoft/sarif-multitool-linux/package.json')), 'Sarif.Multitool');
+    if (!fs.existsSync(tool)) this.skip();
+    this.timeout(120000);
+    const dir = pluginProject({ 'vm.xml': vm('web') });
+    const r = await runCli(['-f', 'sarif', '-o', 'out.sarif', 'vm.xml'], { cwd: dir });
+    expect(r.code).to.equal(1);
+    const v = spawnSync(tool, ['validate', path.join(dir, 'out.sarif'), '--output', path.join(dir, 'report.sarif')], { encoding: 'utf8', timeout: 110000, env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } });
+    expect(v.error, String(v.error)).to.equal(undefined);
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'report.sarif'), 'utf8')) as Sarif.Log;
+    const errors = (report.runs[0]!.results ?? []).filter((x) => x.level === 'error').map((x) => `${x.ruleId}: ${x.message.text ?? x.message.id}`);
+    expect(errors).to.deep.equal([]);
   });
 
   it('--list-rules and --print-config show the plugin rules of the configuration', async () => {
