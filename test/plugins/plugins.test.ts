@@ -245,6 +245,34 @@ describe('plugins: API', function () {
   });
 });
 
+describe('plugins: a misbehaving rule', function () {
+  this.timeout(60000);
+
+  it('a rule that throws or reports a malformed finding becomes a rule-crashed error; the other findings stay', async () => {
+    const bad = `export default { rules: {
+      'no-range': { meta: { description: 'reports without a range' }, check(domain, context) { context.report({ message: 'somewhere' }); } },
+      'bad-fix': { meta: { description: 'a fix outside the text' }, check(domain, context) {
+        context.report({ range: domain.element.nameRange, message: 'x', fix: { description: 'f', edits: [{ start: 0, end: 1e9, text: '' }] } });
+      } },
+      'throws': { meta: { description: 'throws' }, check() { throw new Error('boom'); } },
+    } };`;
+    const dir = pluginProject({
+      'vm.xml': vm('bad'),
+      'plugins/bad.mjs': bad,
+      'virtlint.config.mjs': "import acme from './plugins/acme.mjs'; import bad from './plugins/bad.mjs'; export default [{ plugins: { acme, bad } }];",
+    });
+    const r = await runCli(['-f', 'json', 'vm.xml'], { cwd: dir });
+    expect(r.code).to.equal(1);
+    const [res] = JSON.parse(r.stdout) as JsonResult[];
+    expect(byRule(res!, 'virtlint/rule-crashed').map((m) => m.message)).to.deep.equal([
+      'Internal error in rule bad/no-range: context.report() needs a range { start, end } of positions { line, column, offset } inside the document (use the ranges of the model) (please report this)',
+      'Internal error in rule bad/bad-fix: context.report(): a fix is { description, edits: [{ start, end, text }] } with offsets inside the document (please report this)',
+      'Internal error in rule bad/throws: boom (please report this)',
+    ]);
+    expect(byRule(res!, 'acme/nic-model')).to.have.length(1);
+  });
+});
+
 describe('plugins: configuration errors (exit 2, naming the key)', function () {
   this.timeout(120000);
 
