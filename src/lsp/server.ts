@@ -138,8 +138,8 @@ export class VirtlintServer {
       const index = doc && (await this.grammarFor(doc));
       if (!doc || !index) return null;
       // The document's own rule set: plugin rules are listed like built-in ones.
-      const rules = (await this.settings.resolve(filePathOf(doc.uri))).options?.ruleSet ?? RULES;
-      const h = hover(doc, doc.offsetAt(params.position), index, rules);
+      const options = (await this.settings.resolve(filePathOf(doc.uri))).options;
+      const h = hover(doc, doc.offsetAt(params.position), index, options?.ruleSet ?? RULES, options?.rules);
       const markdown = this.capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
       return markdown ? h : plainHover(h);
     });

@@ -74,11 +74,16 @@ describe('plugins: language server', function () {
       'policy/virtlint.config.json': JSON.stringify([{ rules: { policy: ['error', { name: 'nics', select: 'devices/interface/model@type', allow: ['virtio'] }] } }]),
     });
     client = (await TestLspClient.start({}, { rootUri: pathToFileURL(dir).href })).client;
-    const { published } = await open(dir, 'policy/vm.xml', text);
+    const { uri, published } = await open(dir, 'policy/vm.xml', text);
     const policy = published.diagnostics.filter((d) => d.code === 'policy');
     expect(policy.map((d) => [d.message, d.range])).to.deep.equal([["<model type> is 'e1000', which policy 'nics' does not allow (allowed: 'virtio')", lspRange(text, "type='e1000'")]]);
     expect(policy[0]!.codeDescription?.href).to.match(/docs\/rules\/policy\.md$/);
     // The nearest configuration (JSON) governs this document: no plugin rules here.
     expect(published.diagnostics.some((d) => String(d.code).startsWith('acme/'))).to.equal(false);
+    // Hover links the policy to the attribute it selects, and not to others.
+    const onModelType = await client.hover(uri, lspRange(text, "type='e1000'").start);
+    expect((onModelType?.contents as MarkupContent | undefined)?.value).to.match(/\[`policy`\]\([^)]*docs\/rules\/policy\.md\): Site policies/);
+    const onTargetBus = await client.hover(uri, lspRange(text, "bus='virtio'").start);
+    expect((onTargetBus?.contents as MarkupContent | undefined)?.value).not.to.contain('`policy`');
   });
 });
