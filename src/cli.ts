@@ -168,10 +168,10 @@ export async function main(
     if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return 0; // yargs printed it
     debug = args.debug;
     if (args.listRules) {
-      // With the plugin rules of the configuration that governs the working directory (or --config).
+      // With the plugin rules of the configuration that governs the working directory (or --config); a broken one exits 2.
       const flag = args.config as string | boolean | undefined;
       const listConfig = typeof flag === 'string' ? { configFile: path.resolve(cwd, flag) } : flag === false ? { noConfig: true } : {};
-      io.stdout.write(listRules(await ruleSetOfRun(listConfig, [path.join(cwd, 'virtlint.xml')])));
+      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path.join(cwd, 'virtlint.xml'))).ruleSet ?? RULES));
       return 0;
     }
     const format = args.format ?? defaultFormat(env);
