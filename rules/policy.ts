@@ -1,7 +1,6 @@
-import { elementsAt, childrenMatching, parseSelect, SELECT_SYNTAX, type SelectPath, selectAll, type Selected } from '../src/model/select.js';
-import { defineRule, type RuleContext } from '../src/rule.js';
-import type { Range } from '../src/types.js';
-import type { XmlElement } from '../src/xml/tree.js';
+import type { Domain } from '../src/model/domain.js';
+import { type Missing, parseSelect, SELECT_SYNTAX, type SelectPath, selectAll, selectMissing, type Selected } from '../src/model/select.js';
+import { defineRule, type Range, type RuleContext } from '../src/rule.js';
 
 /** One site policy (docs/rules/policy.md). */
 export interface PolicyOptions {
@@ -61,59 +60,43 @@ function compile(options: PolicyOptions): Compiled {
 
 /** What a selected value is called in messages: `<model type>` for an attribute, `<type>` for an element's text. */
 function subjectOf(s: Selected): string {
-  return s.attribute ? `<${s.element.name} ${s.attribute.name}>` : `<${s.element.name}>`;
+  return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
 }
 
-function check(root: XmlElement, policy: Compiled, report: (range: Range, message: string, value?: string) => void): void {
+function check(domain: Domain, policy: Compiled, report: (range: Range, message: string, value?: string) => void): void {
   const { options: o, path } = policy;
   const label = `policy '${o.name ?? o.select}'`;
-  const selected = selectAll(root, path);
+  const selected = selectAll(domain, path);
 
   for (const s of selected) {
-    if (o.forbid) report(s.range, `${subjectOf(s)} is forbidden by ${label}`, s.value);
+    // Report at the whole attribute (`cache='writeback'`): the finding is about the setting, not only its value.
+    const at = s.attribute?.attributeRange ?? s.range;
+    if (o.forbid) report(at, `${subjectOf(s)} is forbidden by ${label}`, s.value);
     if (o.allow && !o.allow.includes(s.value)) {
-      report(s.range, `${subjectOf(s)} is '${s.value}', which ${label} does not allow (allowed: ${o.allow.map((v) => `'${v}'`).join(', ')})`, s.value);
+      report(at, `${subjectOf(s)} is '${s.value}', which ${label} does not allow (allowed: ${o.allow.map((v) => `'${v}'`).join(', ')})`, s.value);
     }
-    if (o.deny?.includes(s.value)) report(s.range, `${subjectOf(s)} is '${s.value}', which ${label} denies`, s.value);
-    if (policy.pattern && !policy.pattern.test(s.value)) report(s.range, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
+    if (o.deny?.includes(s.value)) report(at, `${subjectOf(s)} is '${s.value}', which ${label} denies`, s.value);
+    if (policy.pattern && !policy.pattern.test(s.value)) report(at, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
   }
 
-  if (o.require) requirePresence(root, path, label, report);
+  if (o.require) for (const m of selectMissing(domain, path)) report(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
 
   if (o.max !== undefined && selected.length > o.max) {
     const first = selected[o.max] as Selected;
-    report(first.range, `${selected.length} × ${path.source} in this document; ${label} allows at most ${o.max}`);
+    report(first.attribute?.attributeRange ?? first.range, `${selected.length} × ${path.source} in this document; ${label} allows at most ${o.max}`);
   }
   if (o.min !== undefined && selected.length < o.min) {
-    report(root.nameRange, `${selected.length} × ${path.source} in this document; ${label} requires at least ${o.min}`);
+    report(domain.nameRange, `${selected.length} × ${path.source} in this document; ${label} requires at least ${o.min}`);
   }
 }
 
 /**
- * `require`: every element the path reaches without its last step must have the last step's
- * element (and, for an attribute path, each of those must have the attribute). So
- * `devices/disk/driver@cache` requires a <driver cache> in every disk; where there are no disks,
- * there is nothing to require (use `min` to require that something exists at all).
+ * `require`: what the path names must be there wherever its parent is (selectMissing), e.g.
+ * `devices/disk/driver@cache` requires a <driver cache> in every disk.
  */
-function requirePresence(root: XmlElement, path: SelectPath, label: string, report: (range: Range, message: string) => void): void {
-  const last = path.steps[path.steps.length - 1];
-  if (!last) {
-    if (path.attribute !== undefined && !root.attributes.some((a) => a.name === path.attribute)) {
-      report(root.nameRange, `<${root.name}> has no ${path.attribute} attribute, which ${label} requires`);
-    }
-    return;
-  }
-  for (const parent of elementsAt(root, path.steps.slice(0, -1))) {
-    const kids = childrenMatching(parent, last);
-    if (kids.length === 0) {
-      report(parent.nameRange, `<${parent.name}> has no <${last.name === '*' ? 'child element' : last.name}>${path.attribute !== undefined ? ` with ${path.attribute}` : ''}, which ${label} requires`);
-      continue;
-    }
-    if (path.attribute === undefined) continue;
-    for (const kid of kids) {
-      if (!kid.attributes.some((a) => a.name === path.attribute)) report(kid.nameRange, `<${kid.name}> has no ${path.attribute} attribute, which ${label} requires`);
-    }
-  }
+function missingText(m: Missing): string {
+  if (m.child === undefined) return `<${m.element.tag}> has no ${m.attribute} attribute`;
+  return `<${m.element.tag}> has no <${m.child === '*' ? 'child element' : m.child}>${m.attribute !== undefined ? ` with ${m.attribute}` : ''}`;
 }
 
 export default defineRule({
@@ -130,7 +113,7 @@ export default defineRule({
     for (const raw of context.options) {
       const policy = compile(raw as PolicyOptions);
       const custom = policy.options.message;
-      check(domain.element, policy, (range, message, value) =>
+      check(domain, policy, (range, message, value) =>
         context.report({ range, message: custom ? custom.replaceAll('{value}', value ?? '').replaceAll('{select}', policy.options.select) : message }),
       );
     }

@@ -5,11 +5,12 @@ import { RULES } from '../rules/index.js';
 import { ruleSetOfRun } from './config/run-rules.js';
 import type { Rule } from './rule.js';
 import { CapabilityFileError } from './caps/profile-file.js';
-import { ConfigError, ConfigResolver, type EffectiveSettings, UNUSED_DISABLE_RULE, validateRuleSetting } from './config/index.js';
+import { ConfigError, ConfigResolver, UNUSED_DISABLE_RULE, validateRuleSetting } from './config/index.js';
 import { DEFAULT_MAX_BYTES, InputError, readStdin } from './files.js';
 import { defaultFormat, FORMATTERS } from './formatters/index.js';
-import type { RuleSetting } from './lint.js';
-import { type FileResult, lintFiles, type RunOptions } from './lint-files.js';
+import type { RuleSetting } from './linter/lint.js';
+import { type FileResult, lintFiles } from './lint-files.js';
+import { runOptionsFrom } from './linter/run-options.js';
 import { createProgress } from './progress.js';
 import { GrammarError } from './schema/check.js';
 import { FileJob } from './workers/file-job.js';
@@ -188,23 +189,18 @@ export async function main(
     }
     // Repeated --rule flags arrive as an array (not `array: true`, which would swallow the file names).
     const ruleOverrides = parseRuleFlags(([] as string[]).concat((args.rule as string | string[] | undefined) ?? []));
-    const settingsOverrides: EffectiveSettings = {
+    const run = runOptionsFrom({
+      ...(typeof configFlag === 'string' ? { configFile: path.resolve(cwd, configFlag) } : {}),
+      ...(configFlag === false ? { noConfig: true } : {}),
+      rules: ruleOverrides,
       ...(args.caps !== undefined ? { capsFile: path.resolve(cwd, args.caps) } : {}),
-      ...(args.schemas !== undefined ? { schemas: path.resolve(cwd, args.schemas) } : {}),
+      ...(args.schemas !== undefined ? { schemaDir: path.resolve(cwd, args.schemas) } : {}),
       ...(args.probe === false ? { probe: false } : {}),
-    };
-    const run: RunOptions = {
-      config: {
-        ...(typeof configFlag === 'string' ? { configFile: path.resolve(cwd, configFlag) } : {}),
-        ...(configFlag === false ? { noConfig: true } : {}),
-        ...(Object.keys(ruleOverrides).length > 0 ? { ruleOverrides } : {}),
-        ...(Object.keys(settingsOverrides).length > 0 ? { settingsOverrides } : {}),
-      },
       maxBytes: args.maxFileSize,
       maxDepth: args.maxDepth,
       ...(args.fix ? { fix: 'write' as const } : args.fixDryRun ? { fix: 'dry-run' as const } : {}),
       ...(args.cache === false ? { capsCache: false } : {}),
-    };
+    });
 
     if (args.printConfig !== undefined) {
       const eff = await new ConfigResolver(run.config).forFile(path.resolve(cwd, args.printConfig));

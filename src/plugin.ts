@@ -3,7 +3,7 @@
  * the typed model like a built-in one. A configuration names it under a namespace
  * (`plugins: { acme: plugin }`) and its rules are then `acme/<rule-id>`.
  */
-import type { RuleContext, RuleMeta } from './rule.js';
+import type { Rule, RuleContext, RuleMeta } from './rule.js';
 import type { Domain } from './model/domain.js';
 import type { Severity } from './types.js';
 
@@ -33,3 +33,15 @@ export interface Plugin {
 export function definePlugin<P extends Plugin>(plugin: P): P {
   return plugin;
 }
+
+// Which plugin a loaded rule comes from (set by config/plugins.ts when it turns a plugin rule into a
+// Rule): a crash of such a rule is the plugin's to fix, and its rule-crashed message says whose.
+const pluginOfRule = new WeakMap<Rule, string>();
+
+/** Records that `rule` comes from a plugin, described as e.g. `plugin 'acme' (virtlint-plugin-acme 1.0.0)`. */
+export function markPluginRule(rule: Rule, plugin: string): void {
+  pluginOfRule.set(rule, plugin);
+}
+
+/** The plugin a rule comes from (as recorded by {@link markPluginRule}); undefined for virtlint's own rules. */
+export const pluginOf = (rule: Rule): string | undefined => pluginOfRule.get(rule);

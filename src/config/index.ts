@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { RuleSetting } from '../lint.js';
+import type { RuleSetting } from '../linter/lint.js';
 import { findConfigFile, loadConfigFile } from './load.js';
 import { checkPluginOverrides } from './plugins.js';
 import { effectiveConfig, mergeRule } from './resolve.js';
@@ -10,7 +10,7 @@ export { effectiveConfig } from './resolve.js';
 export { validateConfig, validateRuleSetting } from './validate.js';
 export { registryWithPlugins, ruleSetWithPlugins } from './plugins.js';
 export { BUILTIN_REGISTRY, type RuleRegistry } from './registry.js';
-export { applyInlineDisables, parseDirectives, UNUSED_DISABLE_RULE } from './disables.js';
+export { applyInlineDisables, parseDirectives, UNUSED_DISABLE_RULE } from '../linter/disables.js';
 export * from './types.js';
 
 export interface ConfigOptions {

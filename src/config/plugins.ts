@@ -7,8 +7,8 @@
  * into an ordinary `Rule` with its full id, so everything downstream — option validation, inline
  * disables, fixes, SARIF, editors — treats it like a built-in rule.
  */
-import type { RuleSetting } from '../lint.js';
-import type { Plugin, PluginRule } from '../plugin.js';
+import type { RuleSetting } from '../linter/lint.js';
+import { markPluginRule, type Plugin, type PluginRule } from '../plugin.js';
 import type { Report, Rule, RuleMeta } from '../rule.js';
 import type { Position, Severity } from '../types.js';
 import { BUILTIN_REGISTRY, isPluginRuleId, namespaceOf, recordOrigin, RESERVED_NAMESPACES, type RuleRegistry } from './registry.js';
@@ -64,7 +64,7 @@ function checkedReport(r: unknown, length: number): Report {
 }
 
 /** Checks one plugin rule and gives it its full id `namespace/key`. */
-function pluginRule(namespace: string, key: string, value: unknown, where: string, origin: string): Rule {
+function pluginRule(namespace: string, key: string, value: unknown, where: string, origin: string, label: string): Rule {
   if (!RULE_KEY.test(key)) throw new ConfigError(`${where}: a rule name is letters, digits, '.', '_' and '-' (no '/')`);
   if (!isObject(value) || !isObject(value.meta) || typeof value.check !== 'function') {
     throw new ConfigError(`${where}: expected a rule { meta: { description, … }, check(domain, context) }`);
@@ -99,6 +99,7 @@ function pluginRule(namespace: string, key: string, value: unknown, where: strin
     throw new ConfigError(`${where}.meta.schema: not a usable JSON Schema: ${(e as Error).message}`);
   }
   recordOrigin(rule, `${origin}\0${String(source.check)}`);
+  markPluginRule(rule, label);
   return rule;
 }
 
@@ -115,8 +116,10 @@ export function registryWithPlugins(plugins: Readonly<Record<string, unknown>>, 
     if (RESERVED_NAMESPACES.includes(namespace)) throw new ConfigError(`${at}: '${namespace}/' is virtlint's own prefix; choose another namespace`);
     const plugin = pluginObject(value, at);
     const origin = `${namespace}\0${plugin.meta?.name ?? ''}@${plugin.meta?.version ?? ''}`;
+    const named = [plugin.meta?.name, plugin.meta?.version].filter((x) => typeof x === 'string' && x !== '').join(' ');
+    const label = `plugin '${namespace}'${named ? ` (${named})` : ''}`;
     for (const [key, ruleValue] of Object.entries(plugin.rules)) {
-      const rule = pluginRule(namespace, key, ruleValue, `${at}.rules["${key}"]`, origin);
+      const rule = pluginRule(namespace, key, ruleValue, `${at}.rules["${key}"]`, origin, label);
       rules.push(rule);
       byId.set(rule.meta.id, rule);
     }

@@ -1,4 +1,4 @@
-import type { RuleSetting } from '../lint.js';
+import type { RuleSetting } from '../linter/lint.js';
 import type { Rule } from '../rule.js';
 
 export type RuleLevel = 'off' | 'warn' | 'error';

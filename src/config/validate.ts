@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { RuleSetting } from '../lint.js';
-import { UNUSED_DISABLE_RULE } from './disables.js';
+import type { RuleSetting } from '../linter/lint.js';
+import { UNUSED_DISABLE_RULE } from '../linter/disables.js';
 import { BUILTIN_REGISTRY, isPluginRuleId, namespaceOf, type RuleRegistry } from './registry.js';
 import { checkRuleOptions } from './rule-options.js';
 import { ConfigError, type ConfigEntry, type ConfigSettings, RULE_LEVELS, type RuleLevel } from './types.js';

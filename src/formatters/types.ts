@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import type { LintResult } from '../types.js';
+import type { FileResult } from '../types.js';
 
 export interface FormatterContext {
   /** Whether to use ANSI colours. */
@@ -11,9 +11,7 @@ export interface FormatterContext {
   readonly rules?: readonly Rule[];
 }
 
-/** A result as the formatters see it: fixed text in `output` when --fix or --fix-dry-run changed something. */
-export interface FormattableResult extends LintResult {
-  readonly output?: string;
-}
+/** A result as the formatters see it (the run's {@link FileResult}): fixed text in `output` when --fix or --fix-dry-run changed something. */
+export type FormattableResult = FileResult;
 
 export type Formatter = (results: readonly FormattableResult[], context: FormatterContext) => string;

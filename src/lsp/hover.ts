@@ -5,7 +5,7 @@
 import { type Hover, MarkupKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { GrammarIndex } from '../grammar/index.js';
-import type { RuleSetting } from '../lint.js';
+import type { RuleSetting } from '../linter/lint.js';
 import type { Rule } from '../rule.js';
 import { cursorContext, type ScannedElement } from './context.js';
 import { elementDoc, valueWords } from './completion.js';

@@ -3,7 +3,7 @@
  * in an interface lists `policy` when a policy selects `devices/interface/model@type`. Rules name
  * what they concern in their words (rule-topics.ts); a policy names it in its options.
  */
-import type { RuleSetting } from '../lint.js';
+import type { RuleSetting } from '../linter/lint.js';
 import { parseSelect } from '../model/select.js';
 import type { Topic } from './rule-topics.js';
 

@@ -5,9 +5,10 @@
  * dropped by `invalidate()` when a configuration or capabilities file changes.
  */
 import path from 'node:path';
-import { ConfigResolver, type EffectiveConfig, type EffectiveSettings } from '../config/index.js';
+import { ConfigResolver, type EffectiveConfig } from '../config/index.js';
 import { LintOptionsFactory } from '../config/lint-options.js';
-import type { LintOptions } from '../lint.js';
+import type { LintOptions } from '../linter/lint.js';
+import { runOptionsFrom, type RunOptions } from '../linter/run-options.js';
 
 /** What an editor may pass in `initializationOptions`. Unknown keys are ignored. */
 export interface ServerOptions {
@@ -21,6 +22,8 @@ export interface ServerOptions {
   readonly configFile?: string;
   /** Use no configuration file (like `--no-config`). */
   readonly noConfig?: boolean;
+  /** `false`: never run an emulator to learn its capabilities (like `--no-probe`). */
+  readonly probe?: boolean;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
@@ -35,6 +38,7 @@ export function readServerOptions(raw: unknown, baseDir: string): ServerOptions 
   if (file(o.schemaDir)) out.schemaDir = file(o.schemaDir);
   if (file(o.configFile)) out.configFile = file(o.configFile);
   if (o.noConfig === true) out.noConfig = true;
+  if (o.probe === false) out.probe = false;
   return out;
 }
 
@@ -50,25 +54,24 @@ export interface ResolvedSettings {
 
 export class SettingsSource {
   private configs: ConfigResolver;
-  private factory = new LintOptionsFactory();
+  private factory: LintOptionsFactory;
+  /** The editor's settings as run options (built once). */
+  private readonly run: RunOptions;
 
   /** `baseDir` stands in for the directory of documents not on disk (untitled). */
   constructor(
     private readonly server: ServerOptions,
     private readonly baseDir: string,
   ) {
-    this.configs = this.newResolver();
-  }
-
-  private newResolver(): ConfigResolver {
-    const overrides: { -readonly [K in keyof EffectiveSettings]: EffectiveSettings[K] } = {};
-    if (this.server.capsFile) overrides.capsFile = this.server.capsFile;
-    if (this.server.schemaDir) overrides.schemas = this.server.schemaDir;
-    return new ConfigResolver({
-      ...(this.server.configFile ? { configFile: this.server.configFile } : {}),
-      ...(this.server.noConfig ? { noConfig: true } : {}),
-      ...(Object.keys(overrides).length > 0 ? { settingsOverrides: overrides } : {}),
+    this.run = runOptionsFrom({
+      ...(server.configFile ? { configFile: server.configFile } : {}),
+      ...(server.noConfig ? { noConfig: true } : {}),
+      ...(server.capsFile ? { capsFile: server.capsFile } : {}),
+      ...(server.schemaDir ? { schemaDir: server.schemaDir } : {}),
+      ...(server.probe === false ? { probe: false as const } : {}),
     });
+    this.configs = new ConfigResolver(this.run.config);
+    this.factory = new LintOptionsFactory(this.run);
   }
 
   /** Settings for a document on disk (`filePath`) or an unsaved one (undefined). */
@@ -81,7 +84,7 @@ export class SettingsSource {
     } catch (e) {
       // A broken configuration is shown on the document; meanwhile the document is linted with the defaults.
       problem = (e as Error).message;
-      config = { configFile: undefined, ignored: false, rules: {}, settings: { ...(this.server.capsFile ? { capsFile: this.server.capsFile } : {}), ...(this.server.schemaDir ? { schemas: this.server.schemaDir } : {}) } };
+      config = { configFile: undefined, ignored: false, rules: {}, settings: { ...(this.server.capsFile ? { capsFile: this.server.capsFile } : {}), ...(this.server.schemaDir ? { schemas: this.server.schemaDir } : {}), ...(this.server.probe === false ? { probe: false } : {}) } };
     }
     const files = [
       ...(config.configFile ? [config.configFile] : []),
@@ -107,7 +110,7 @@ export class SettingsSource {
 
   /** Drops everything read (a configuration or capabilities file changed). */
   invalidate(): void {
-    this.configs = this.newResolver();
-    this.factory = new LintOptionsFactory();
+    this.configs = new ConfigResolver(this.run.config);
+    this.factory = new LintOptionsFactory(this.run);
   }
 }

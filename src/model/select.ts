@@ -1,6 +1,6 @@
 /**
- * Generic element/attribute access for declarative policies: a small path language over the
- * parsed document, relative to its root element, returning what it finds with exact ranges.
+ * Generic element/attribute access for declarative policies: a small path language over a domain
+ * document, relative to its root element, returning what it finds as located values (exact ranges).
  *
  *   devices/interface/model@type          the `type` attribute of every <model> of every <interface>
  *   devices/disk[@device='disk']/driver   <driver> of disks whose device attribute is 'disk'
@@ -10,10 +10,13 @@
  * Steps are element names (or `*`), each optionally followed by predicates `[@a]`, `[@a='v']` or
  * `[@a!='v']` (true when `a` is absent or differs: unlike XPath, so that a libvirt default written
  * nowhere still counts as "not v"). A final `@name` selects an attribute instead of elements.
+ *
+ * The queries read the document the {@link Domain} was built from (through the model's private link,
+ * read.ts); what they return is model values — {@link Span}, {@link Attr}, {@link Located} — never the tree.
  */
-import type { Range } from '../types.js';
-import { type XmlAttribute, type XmlElement, attr } from '../xml/tree.js';
-import { textValue } from './domain.js';
+import type { Domain } from './domain.js';
+import type { Attr, Located, Span } from './located.js';
+import { type XmlElement, attrValue, elementOf, spanOf, textValue } from './read.js';
 
 export interface Predicate {
   readonly attribute: string;
@@ -35,13 +38,27 @@ export interface SelectPath {
   readonly source: string;
 }
 
-/** One thing a path found: an element (value: its trimmed text) or an attribute (value: as written). */
-export interface Selected {
-  readonly element: XmlElement;
-  readonly attribute?: XmlAttribute;
-  readonly value: string;
-  /** Where the value is: the attribute (name and value), or the element's text (its name when it has none). */
-  readonly range: Range;
+/**
+ * One thing a path found. `value` and `range`: the attribute's value (inside the quotes), or the
+ * element's trimmed text (its name when it has no text of its own).
+ */
+export interface Selected extends Located {
+  /** The element reached (for an attribute path, the element that carries the attribute). */
+  readonly element: Span;
+  /** The attribute, when the path ends in `@name`. */
+  readonly attribute?: Attr;
+}
+
+/**
+ * Something a path requires and an element lacks (see {@link selectMissing}): a child element
+ * (`child`, possibly `*`), a child with an attribute (`child` and `attribute`), or an attribute of
+ * `element` itself (`attribute` only).
+ */
+export interface Missing {
+  /** The element that lacks it: a report points at its `nameRange`. */
+  readonly element: Span;
+  readonly child?: string;
+  readonly attribute?: string;
 }
 
 const NAME = '[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?';
@@ -89,7 +106,7 @@ function splitSteps(body: string): string[] {
 function matchesStep(el: XmlElement, step: Step): boolean {
   if (step.name !== '*' && el.name !== step.name) return false;
   return step.predicates.every((p) => {
-    const a = attr(el, p.attribute);
+    const a = attrValue(el, p.attribute);
     if (p.op === 'exists') return a !== undefined;
     if (p.op === '=') return a?.value === p.value;
     return a?.value !== p.value;
@@ -97,29 +114,70 @@ function matchesStep(el: XmlElement, step: Step): boolean {
 }
 
 /** The elements a list of steps reaches from the root, in document order. */
-export function elementsAt(root: XmlElement, steps: readonly Step[]): XmlElement[] {
+function elementsAt(root: XmlElement, steps: readonly Step[]): XmlElement[] {
   let level: XmlElement[] = [root];
   for (const step of steps) level = level.flatMap((el) => el.children.filter((c) => matchesStep(c, step)));
   return level;
 }
 
 /** Children of one element that match a step. */
-export function childrenMatching(el: XmlElement, step: Step): XmlElement[] {
+function childrenMatching(el: XmlElement, step: Step): XmlElement[] {
   return el.children.filter((c) => matchesStep(c, step));
 }
 
-/** Everything a path selects: its elements, or the attribute on each of them that has it. */
-export function selectAll(root: XmlElement, path: SelectPath): Selected[] {
-  const elements = elementsAt(root, path.steps);
+/** A path given as text is parsed (and must follow the syntax). */
+function pathOf(path: SelectPath | string): SelectPath {
+  if (typeof path !== 'string') return path;
+  const parsed = parseSelect(path);
+  if (!parsed) throw new Error(`select: '${path}' is not a path like devices/disk/driver@cache`);
+  return parsed;
+}
+
+function rootOf(domain: Domain): XmlElement {
+  const root = elementOf(domain);
+  // Only virtlint builds domains (lintText, RuleTester): a copy or a hand-made object has no document behind it.
+  if (!root) throw new Error('select: this Domain was not built by virtlint (pass the domain a rule receives, not a copy)');
+  return root;
+}
+
+/** Everything a path selects in a domain document: its elements, or the attribute on each of them that has it. */
+export function selectAll(domain: Domain, query: SelectPath | string): Selected[] {
+  const path = pathOf(query);
+  const elements = elementsAt(rootOf(domain), path.steps);
   if (path.attribute === undefined) {
-    return elements.map((element) => {
-      const text = textValue(element) as { value: string; range: Range };
-      return { element, value: text.value, range: text.range };
+    return elements.map((el) => {
+      const text = textValue(el) as Located;
+      return { element: spanOf(el), value: text.value, range: text.range };
     });
   }
   const name = path.attribute;
-  return elements.flatMap((element) => {
-    const a = attr(element, name);
-    return a ? [{ element, attribute: a, value: a.value, range: a.range }] : [];
+  return elements.flatMap((el) => {
+    const a = attrValue(el, name);
+    return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
   });
+}
+
+/**
+ * What a path requires and the document lacks: every element the path reaches without its last step
+ * must have the last step's element, and for an attribute path each of those must have the attribute.
+ * So `devices/disk/driver@cache` requires a <driver cache> in every disk; where there are no disks,
+ * nothing is missing (count with {@link selectAll} to require that something exists at all).
+ */
+export function selectMissing(domain: Domain, query: SelectPath | string): Missing[] {
+  const path = pathOf(query);
+  const root = rootOf(domain);
+  const last = path.steps[path.steps.length - 1];
+  const attribute = path.attribute;
+  if (!last) return attribute !== undefined && !attrValue(root, attribute) ? [{ element: spanOf(root), attribute }] : [];
+  const out: Missing[] = [];
+  for (const parent of elementsAt(root, path.steps.slice(0, -1))) {
+    const kids = childrenMatching(parent, last);
+    if (kids.length === 0) {
+      out.push({ element: spanOf(parent), child: last.name, ...(attribute !== undefined ? { attribute } : {}) });
+      continue;
+    }
+    if (attribute === undefined) continue;
+    for (const kid of kids) if (!attrValue(kid, attribute)) out.push({ element: spanOf(kid), attribute });
+  }
+  return out;
 }

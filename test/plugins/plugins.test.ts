@@ -249,10 +249,10 @@ describe('plugins: a misbehaving rule', function () {
   this.timeout(60000);
 
   it('a rule that throws or reports a malformed finding becomes a rule-crashed error; the other findings stay', async () => {
-    const bad = `export default { rules: {
+    const bad = `export default { meta: { name: 'virtlint-plugin-bad', version: '0.1.0' }, rules: {
       'no-range': { meta: { description: 'reports without a range' }, check(domain, context) { context.report({ message: 'somewhere' }); } },
       'bad-fix': { meta: { description: 'a fix outside the text' }, check(domain, context) {
-        context.report({ range: domain.element.nameRange, message: 'x', fix: { description: 'f', edits: [{ start: 0, end: 1e9, text: '' }] } });
+        context.report({ range: domain.nameRange, message: 'x', fix: { description: 'f', edits: [{ start: 0, end: 1e9, text: '' }] } });
       } },
       'throws': { meta: { description: 'throws' }, check() { throw new Error('boom'); } },
     } };`;
@@ -265,9 +265,9 @@ describe('plugins: a misbehaving rule', function () {
     expect(r.code).to.equal(1);
     const [res] = JSON.parse(r.stdout) as JsonResult[];
     expect(byRule(res!, 'virtlint/rule-crashed').map((m) => m.message)).to.deep.equal([
-      'Internal error in rule bad/no-range: context.report() needs a range { start, end } of positions { line, column, offset } inside the document (use the ranges of the model) (please report this)',
-      'Internal error in rule bad/bad-fix: context.report(): a fix is { description, edits: [{ start, end, text }] } with offsets inside the document (please report this)',
-      'Internal error in rule bad/throws: boom (please report this)',
+      "Internal error in rule bad/no-range from plugin 'bad' (virtlint-plugin-bad 0.1.0): context.report() needs a range { start, end } of positions { line, column, offset } inside the document (use the ranges of the model) (report this to the plugin's authors)",
+      "Internal error in rule bad/bad-fix from plugin 'bad' (virtlint-plugin-bad 0.1.0): context.report(): a fix is { description, edits: [{ start, end, text }] } with offsets inside the document (report this to the plugin's authors)",
+      "Internal error in rule bad/throws from plugin 'bad' (virtlint-plugin-bad 0.1.0): boom (report this to the plugin's authors)",
     ]);
     expect(byRule(res!, 'acme/nic-model')).to.have.length(1);
   });

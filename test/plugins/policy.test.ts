@@ -5,10 +5,10 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
-import { lintText } from '../../src/index.js';
-import { elementsAt, parseSelect, selectAll } from '../../src/model/select.js';
+import { lintText, type Domain, type Span } from '../../src/index.js';
+import { buildDomain } from '../../src/model/domain.js';
+import { parseSelect, selectAll, selectMissing } from '../../src/model/select.js';
 import { parseXml } from '../../src/xml/parse.js';
-import type { XmlElement } from '../../src/xml/tree.js';
 import { runCli } from '../cli/run-cli.js';
 import { tempDir, writeTree } from '../cli/tmp.js';
 import { EXAMPLES } from '../helpers/paths.js';
@@ -59,11 +59,14 @@ const DOC = `<domain type='kvm'>
 </domain>
 `;
 
-const root = (text: string): XmlElement => {
+const domainOf = (text: string): Domain => {
   const parsed = parseXml(text);
   if (!parsed.ok) throw new Error('test document does not parse');
-  return parsed.document.root;
+  return buildDomain(parsed.document.root);
 };
+
+/** Whether span `inner` lies within `outer` (the device a selected element belongs to). */
+const within = (inner: Span, outer: Span): boolean => inner.range.start.offset >= outer.range.start.offset && inner.range.end.offset <= outer.range.end.offset;
 
 interface JsonMessage {
   ruleId: string;
@@ -183,20 +186,50 @@ describe('select: path queries over the parsed document', () => {
     }
   });
 
-  it('selects attributes and elements with exact ranges, in document order', () => {
-    const r = root(DOC);
-    const models = selectAll(r, parseSelect('devices/interface/model@type')!);
+  it('selects attributes and elements of the domain with exact ranges, in document order', () => {
+    const d = domainOf(DOC);
+    const models = selectAll(d, parseSelect('devices/interface/model@type')!);
+    // Located values: an attribute's range is its value inside the quotes.
     expect(models.map((s) => [s.value, lc(s.range)])).to.deep.equal([
-      ['e1000', rangeOf(DOC, "type='e1000'")],
-      ['virtio', rangeOf(DOC, "type='virtio'")],
+      ['e1000', rangeOf(DOC, 'e1000')],
+      ['virtio', rangeOf(DOC, 'virtio', 0, "<model type='e1000'/>")],
     ]);
+    // An attribute path gives the attribute as the model's Attr (name, value and whole-attribute ranges) and its element as a Span.
+    expect(models[0]!.attribute?.name).to.equal('type');
+    expect(lc(models[0]!.attribute!.attributeRange)).to.deep.equal(rangeOf(DOC, "type='e1000'"));
+    expect([models[0]!.element.tag, lc(models[0]!.element.nameRange)]).to.deep.equal(['model', rangeOf(DOC, 'model', 0, "<interface type='network'>")]);
     // Attribute paths select only the elements that carry the attribute.
-    expect(selectAll(r, parseSelect('devices/disk/driver@cache')!).map((s) => s.value)).to.deep.equal(['writeback']);
-    expect(selectAll(r, parseSelect('os/type')!).map((s) => [s.value, lc(s.range)])).to.deep.equal([['hvm', rangeOf(DOC, 'hvm')]]);
-    expect(selectAll(r, parseSelect("devices/disk[@device='disk']")!).map((s) => s.element.children.find((c) => c.name === 'target')?.attributes[0]?.value)).to.deep.equal(['vda', 'vdc']);
-    expect(elementsAt(r, parseSelect("devices/disk[@device!='cdrom']")!.steps)).to.have.length(3);
-    expect(elementsAt(r, parseSelect('devices/*/source')!.steps).map((e) => e.parent?.name)).to.deep.equal(['disk', 'disk', 'disk', 'interface', 'interface', 'hostdev']);
-    expect(selectAll(r, parseSelect('devices/nothing@x')!)).to.deep.equal([]);
+    expect(selectAll(d, parseSelect('devices/disk/driver@cache')!).map((s) => s.value)).to.deep.equal(['writeback']);
+    expect(selectAll(d, parseSelect('os/type')!).map((s) => [s.value, lc(s.range)])).to.deep.equal([['hvm', rangeOf(DOC, 'hvm')]]);
+    // The selected elements are the model's devices (same ranges): the disks with device='disk'.
+    const disks = selectAll(d, parseSelect("devices/disk[@device='disk']")!);
+    expect(disks.map((s) => d.devices.disks.find((k) => within(s.element, k) && within(k, s.element))?.target?.dev?.value)).to.deep.equal(['vda', 'vdc']);
+    expect(selectAll(d, "devices/disk[@device!='cdrom']")).to.have.length(3);
+    const sources = selectAll(d, 'devices/*/source');
+    expect(sources.map((s) => d.devices.all.find((dev) => within(s.element, dev))?.kind)).to.deep.equal(['disk', 'disk', 'disk', 'interface', 'interface', 'hostdev']);
+    expect(selectAll(d, parseSelect('devices/nothing@x')!)).to.deep.equal([]);
+  });
+
+  it('lists what a path requires and the document lacks, at the element that lacks it', () => {
+    const d = domainOf(DOC);
+    expect(selectMissing(d, "devices/disk[@device!='cdrom']/driver@cache").map((m) => [m.element.tag, m.child, m.attribute, lc(m.element.nameRange)])).to.deep.equal([
+      ['driver', undefined, 'cache', rangeOf(DOC, 'driver', 0, 'a.qcow2')],
+      ['disk', 'driver', 'cache', rangeOf(DOC, 'disk', 1, 'vdb')],
+    ]);
+    expect(selectMissing(d, '@id').map((m) => [m.element.tag, m.attribute])).to.deep.equal([['domain', 'id']]);
+    expect(selectMissing(d, '@type')).to.deep.equal([]);
+    expect(selectMissing(d, 'devices/interface/*').map((m) => m.child)).to.deep.equal([]);
+    expect(selectMissing(d, 'devices/hostdev/rom').map((m) => [m.element.tag, m.child])).to.deep.equal([['hostdev', 'rom']]);
+  });
+
+  it('needs a domain virtlint built (the model keeps the link to its document), and a well-formed path', () => {
+    const d = domainOf(DOC);
+    expect(() => selectAll({ ...d }, 'devices/disk')).to.throw(/not built by virtlint/);
+    expect(() => selectMissing({ ...d }, 'devices/disk')).to.throw(/not built by virtlint/);
+    expect(() => selectAll(d, 'devices//disk')).to.throw(/is not a path like/);
+    // The model a rule receives exposes no XML: the link is not an enumerable part of the domain.
+    expect(Object.keys(d)).to.not.include('element');
+    expect(JSON.stringify(d)).to.not.contain('"children"');
   });
 });
 

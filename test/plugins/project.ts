@@ -28,7 +28,7 @@ export default {
       },
       check(domain, context) {
         const allow = context.options[0]?.allow ?? ['virtio'];
-        for (const nic of domain.interfaces) {
+        for (const nic of domain.devices.interfaces) {
           if (nic.model && !allow.includes(nic.model.value)) {
             context.report({ range: nic.model.range, message: 'model ' + nic.model.value + ' is not allowed (thread ' + threadId + ')' });
           }
@@ -38,12 +38,13 @@ export default {
     'no-serial': {
       meta: { description: 'Disk serial numbers', fixable: true, docs: 'https://acme.example/rules/no-serial' },
       check(domain, context) {
-        for (const disk of domain.disks) {
-          const serial = disk.element.children.find((c) => c.name === 'serial');
+        for (const disk of domain.devices.disks) {
+          // disk.serial is a Text: its value, and the ranges of its text, name and whole element.
+          const serial = disk.serial;
           if (!serial) continue;
-          let start = serial.range.start.offset;
+          let start = serial.elementRange.start.offset;
           while (start > 0 && ' \\t'.includes(context.sourceText[start - 1])) start--;
-          let end = serial.range.end.offset;
+          let end = serial.elementRange.end.offset;
           if (context.sourceText[end] === '\\n') end++;
           context.report({
             range: serial.nameRange,

@@ -22,8 +22,8 @@ const interfaceModel = {
   },
   check(domain, context) {
     const allow = context.options[0]?.allow ?? ['virtio'];
-    for (const nic of domain.interfaces) {
-      // nic.model is the located value of <model type>: report at exactly that attribute value.
+    for (const nic of domain.devices.interfaces) {
+      // nic.model is the Attr of <model type>: its range is the value inside the quotes.
       if (nic.model && !allow.includes(nic.model.value)) {
         context.report({ range: nic.model.range, message: `Interface model '${nic.model.value}' is not allowed here (allowed: ${allow.join(', ')})` });
       }
@@ -40,20 +40,21 @@ const diskIoNative = {
     docs: { url: 'https://github.com/virtlint/virtlint/blob/main/examples/plugins/README.md#acmedisk-io-native' },
   },
   check(domain, context) {
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const driver = disk.driver;
       if (disk.deviceKind !== 'disk' || !driver || driver.io?.value === 'native') continue;
       if (driver.io) {
         context.report({ range: driver.io.range, message: `Disk '${disk.target?.dev?.value ?? '?'}' uses io='${driver.io.value}'; use io='native'` });
         continue;
       }
-      // The fix inserts the attribute after the driver's last attribute (or its name).
-      const last = driver.attributes[driver.attributes.length - 1];
-      const at = last ? last.range.end.offset : driver.element.nameRange.end.offset;
+      // The fix appends the attribute after the last attribute the model knows on <driver> (an Attr's
+      // attributeRange covers name='value'), or after the element's name.
+      const attrs = Object.values(driver).filter((v) => typeof v === 'object' && v !== null && 'attributeRange' in v);
+      const at = Math.max(driver.nameRange.end.offset, ...attrs.map((a) => a.attributeRange.end.offset));
       // io='native' needs cache='none' or 'directsync' (libvirt refuses it otherwise): add cache too when absent.
       const text = driver.cache ? " io='native'" : " cache='none' io='native'";
       context.report({
-        range: driver.element.nameRange,
+        range: driver.nameRange,
         message: `Disk '${disk.target?.dev?.value ?? '?'}' has no io='native' on its <driver>`,
         fix: { description: `Add${text}`, edits: [{ start: at, end: at, text }] },
       });
