@@ -104,6 +104,17 @@ function pluginRule(namespace: string, key: string, value: unknown, where: strin
 }
 
 /**
+ * One plugin's rules as virtlint runs them (full ids `namespace/name`, checked reports), by rule name:
+ * for a plugin's own tests, e.g. `new RuleTester().run(pluginRules('acme', acme)['interface-model'], …)`.
+ * Throws ConfigError for a malformed plugin, as a configuration naming it would.
+ */
+export function pluginRules(namespace: string, plugin: Plugin | object): Readonly<Record<string, Rule>> {
+  const prefix = `${namespace}/`;
+  const own = registryWithPlugins({ [namespace]: plugin }).rules.filter((r) => r.meta.id.startsWith(prefix));
+  return Object.fromEntries(own.map((r) => [r.meta.id.slice(prefix.length), r]));
+}
+
+/**
  * The registry of the built-in rules plus these plugins' rules. `where` prefixes error messages.
  * Throws ConfigError for a malformed plugin or rule.
  */

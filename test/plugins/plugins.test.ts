@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { lintFiles, lintText, ruleSetWithPlugins } from '../../src/index.js';
+import { lintFiles, lintText, type Rule, ruleSetWithPlugins } from '../../src/index.js';
 import { runCli, spawnCli } from '../cli/run-cli.js';
 import { writeTree } from '../cli/tmp.js';
 import { lc, pluginProject, rangeOf, vm } from './project.js';
@@ -270,6 +270,21 @@ describe('plugins: a misbehaving rule', function () {
       "Internal error in rule bad/throws from plugin 'bad' (virtlint-plugin-bad 0.1.0): boom (report this to the plugin's authors)",
     ]);
     expect(byRule(res!, 'acme/nic-model')).to.have.length(1);
+  });
+});
+
+describe('plugins: rule-crashed names who to tell', () => {
+  it("a plugin rule's crash names the plugin; virtlint's own rules still ask to report it to virtlint", async () => {
+    const boom = (): never => {
+      throw new Error('boom');
+    };
+    const own: Rule = { meta: { id: 'own-rule', description: 'throws', defaultSeverity: 'error', docs: '' }, check: boom };
+    const plugin = ruleSetWithPlugins({ acme: { rules: { throws: { meta: { description: 'throws' }, check: boom } } } });
+    const r = await lintText(vm('crash'), { ruleSet: [...plugin, own] });
+    expect(r.diagnostics.filter((d) => d.ruleId === 'virtlint/rule-crashed').map((d) => d.message)).to.deep.equal([
+      "Internal error in rule acme/throws from plugin 'acme': boom (report this to the plugin's authors)",
+      'Internal error in rule own-rule: boom (please report this)',
+    ]);
   });
 });
 
