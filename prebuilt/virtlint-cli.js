@@ -119,2572 +119,6 @@ var init_tree = __esm({
   }
 });
 
-// dist/src/caps/arch.js
-function libvirtArchOfQemuTarget(target) {
-  switch (target) {
-    case "i386":
-      return "i686";
-    case "arm":
-      return "armv7l";
-    default:
-      return target;
-  }
-}
-function archesServedBy(arch) {
-  switch (arch) {
-    case "x86_64":
-      return ["x86_64", "i686"];
-    case "aarch64":
-      return ["aarch64", "armv7l"];
-    case "armv7l":
-      return ["armv7l", "armv6l"];
-    case "ppc64":
-      return ["ppc64", "ppc64le"];
-    default:
-      return [arch];
-  }
-}
-function qemuTargetOfBinaryName(baseName) {
-  const m = /^qemu-system-([a-z0-9_]+?)(?:-.*)?$/.exec(baseName);
-  return m?.[1];
-}
-var init_arch = __esm({
-  "dist/src/caps/arch.js"() {
-    "use strict";
-  }
-});
-
-// dist/src/caps/domcaps.js
-import path from "node:path";
-function enumValues(el) {
-  return childrenNamed(el, "value").flatMap((v) => text(v) ?? []);
-}
-function collect(el, prefix, enums, supported) {
-  const s = el.attributes.find((a) => a.name === "supported")?.value;
-  if (prefix && (s === "yes" || s === "no"))
-    supported[prefix] = s === "yes";
-  for (const c of el.children) {
-    if (c.name === "enum") {
-      const name = c.attributes.find((a) => a.name === "name")?.value;
-      if (name)
-        enums[prefix ? `${prefix}.${name}` : name] = enumValues(c);
-    } else if (c.name !== "value") {
-      collect(c, prefix ? `${prefix}.${c.name}` : c.name, enums, supported);
-    }
-  }
-}
-function profileFromDomainCapabilities(root, file) {
-  const emulator = text(child(root, "path"));
-  const domainType = text(child(root, "domain"));
-  const machine = text(child(root, "machine"));
-  const arch = text(child(root, "arch"));
-  const enums = {};
-  const supported = {};
-  const devices = child(root, "devices");
-  if (devices)
-    for (const d of devices.children)
-      collect(d, d.name, enums, supported);
-  for (const section of ["os", "memoryBacking", "features"]) {
-    const el = child(root, section);
-    if (el)
-      collect(el, section, enums, supported);
-  }
-  const target = emulator ? qemuTargetOfBinaryName(path.basename(emulator)) : void 0;
-  const arches = /* @__PURE__ */ new Set();
-  if (target)
-    for (const a of archesServedBy(libvirtArchOfQemuTarget(target)))
-      arches.add(a);
-  if (target && arch)
-    for (const a of archesServedBy(arch))
-      arches.add(a);
-  return {
-    origin: "domcapabilities",
-    ...emulator ? { emulator } : {},
-    ...arches.size > 0 ? { arches: [...arches] } : {},
-    scope: { ...arch ? { arch } : {}, ...machine ? { machine } : {}, ...domainType ? { domainType } : {} },
-    enums,
-    supported,
-    sourceDescription: `domcapabilities ${file}`
-  };
-}
-var text;
-var init_domcaps = __esm({
-  "dist/src/caps/domcaps.js"() {
-    "use strict";
-    init_arch();
-    init_tree();
-    text = (el) => {
-      const t = el?.text.trim();
-      return t ? t : void 0;
-    };
-  }
-});
-
-// dist/src/caps/qemu-caps-cache.js
-function versionFromNumber(n) {
-  return `${Math.floor(n / 1e6)}.${Math.floor(n / 1e3) % 1e3}.${n % 1e3}`;
-}
-function profileFromQemuCapsCache(root, file) {
-  const flags = childrenNamed(root, "flag").flatMap((f) => attrOf2(f, "name") ?? []);
-  const flagSet = new Set(flags);
-  const emulator = text2(child(root, "emulator"));
-  const arch = text2(child(root, "arch"));
-  const versionNum = Number(text2(child(root, "version")));
-  const selfvers = Number(text2(child(root, "selfvers")));
-  const libvirtVersion = Number.isInteger(selfvers) && selfvers > 0 ? selfvers : void 0;
-  const verified = libvirtVersion !== void 0 && Math.floor(libvirtVersion / 1e6) === VERIFIED_LIBVIRT_MAJOR;
-  const machines = /* @__PURE__ */ new Map();
-  for (const m of childrenNamed(root, "machine")) {
-    const name = attrOf2(m, "name");
-    if (!name || machines.has(name))
-      continue;
-    const alias = attrOf2(m, "alias");
-    machines.set(name, { name, ...alias ? { alias } : {}, ...attrOf2(m, "default") === "yes" ? { isDefault: true } : {} });
-  }
-  const devices = {};
-  const absentDevices = [];
-  for (const [flag, types] of Object.entries(DEVICE_FLAGS)) {
-    if (flagSet.has(flag)) {
-      if (types.length === 1)
-        devices[types[0]] = null;
-    } else if (verified) {
-      absentDevices.push(...types);
-    }
-  }
-  const domainTypes = [...flagSet.has("tcg") ? ["qemu"] : [], ...flagSet.has("kvm") ? ["kvm"] : [], ...flagSet.has("hvf") ? ["hvf"] : []];
-  return {
-    origin: "qemu-caps-cache",
-    ...emulator ? { emulator } : {},
-    ...Number.isInteger(versionNum) && versionNum > 0 ? { version: versionFromNumber(versionNum) } : {},
-    ...arch ? { arches: archesServedBy(arch) } : {},
-    domainTypes,
-    domainTypesComplete: verified,
-    ...machines.size > 0 ? { machines: [...machines.values()] } : {},
-    devices,
-    devicesComplete: false,
-    absentDevices,
-    libvirtFlags: flags,
-    ...libvirtVersion !== void 0 ? { libvirtVersion } : {},
-    sourceDescription: `libvirt QEMU capabilities cache ${file}`
-  };
-}
-var DEVICE_FLAGS, VERIFIED_LIBVIRT_MAJOR, text2, attrOf2;
-var init_qemu_caps_cache = __esm({
-  "dist/src/caps/qemu-caps-cache.js"() {
-    "use strict";
-    init_arch();
-    init_tree();
-    DEVICE_FLAGS = {
-      e1000: ["e1000"],
-      rtl8139: ["rtl8139"],
-      "virtio-net": ["virtio-net-pci", "virtio-net-ccw", "virtio-net-device"],
-      lsi: ["lsi53c895a"],
-      megasas: ["megasas"],
-      mptsas1068: ["mptsas1068"],
-      pvscsi: ["pvscsi"],
-      dc390: ["dc390"],
-      am53c974: ["am53c974"],
-      "virtio-scsi-pci": ["virtio-scsi-pci", "virtio-scsi-ccw", "virtio-scsi-device"],
-      "ich9-ahci": ["ich9-ahci"],
-      "usb-storage": ["usb-storage"],
-      "qemu-xhci": ["qemu-xhci"],
-      "nec-usb-xhci": ["nec-usb-xhci"],
-      "piix3-usb-uhci": ["piix3-usb-uhci"],
-      "piix4-usb-uhci": ["piix4-usb-uhci"],
-      "usb-ehci": ["usb-ehci"],
-      "ich9-usb-ehci1": ["ich9-usb-ehci1"],
-      "pci-ohci": ["pci-ohci"],
-      VGA: ["VGA"],
-      "cirrus-vga": ["cirrus-vga"],
-      "vmware-svga": ["vmware-svga"],
-      qxl: ["qxl", "qxl-vga"],
-      "virtio-vga": ["virtio-vga"],
-      "bochs-display": ["bochs-display"],
-      ramfb: ["ramfb"],
-      "tpm-tis": ["tpm-tis", "tpm-tis-device"],
-      "tpm-crb": ["tpm-crb"],
-      "ich9-intel-hda": ["ich9-intel-hda"],
-      "usb-audio": ["usb-audio"],
-      "pci-bridge": ["pci-bridge"],
-      "dmi-to-pci-bridge": ["i82801b11-bridge"],
-      ioh3420: ["ioh3420"],
-      "x3130-upstream": ["x3130-upstream"],
-      "xio3130-downstream": ["xio3130-downstream"],
-      pxb: ["pxb"],
-      "pxb-pcie": ["pxb-pcie"],
-      "pcie-root-port": ["pcie-root-port"],
-      "pcie-pci-bridge": ["pcie-pci-bridge"]
-    };
-    VERIFIED_LIBVIRT_MAJOR = 9;
-    text2 = (el) => {
-      const t = el?.text.trim();
-      return t ? t : void 0;
-    };
-    attrOf2 = (el, name) => el.attributes.find((a) => a.name === name)?.value;
-  }
-});
-
-// node_modules/xmlchars/xml/1.0/ed5.js
-var require_ed5 = __commonJS({
-  "node_modules/xmlchars/xml/1.0/ed5.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
-    exports.S = " 	\r\n";
-    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
-    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
-    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
-    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
-    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
-    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
-    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
-    var TAB = 9;
-    var NL = 10;
-    var CR = 13;
-    var SPACE = 32;
-    exports.S_LIST = [SPACE, NL, CR, TAB];
-    function isChar(c) {
-      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
-    }
-    exports.isChar = isChar;
-    function isS(c) {
-      return c === SPACE || c === NL || c === CR || c === TAB;
-    }
-    exports.isS = isS;
-    function isNameStartChar(c) {
-      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
-    }
-    exports.isNameStartChar = isNameStartChar;
-    function isNameChar(c) {
-      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
-    }
-    exports.isNameChar = isNameChar;
-  }
-});
-
-// node_modules/xmlchars/xml/1.1/ed2.js
-var require_ed2 = __commonJS({
-  "node_modules/xmlchars/xml/1.1/ed2.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
-    exports.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
-    exports.S = " 	\r\n";
-    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
-    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
-    exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
-    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
-    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
-    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
-    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
-    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
-    var TAB = 9;
-    var NL = 10;
-    var CR = 13;
-    var SPACE = 32;
-    exports.S_LIST = [SPACE, NL, CR, TAB];
-    function isChar(c) {
-      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
-    }
-    exports.isChar = isChar;
-    function isRestrictedChar(c) {
-      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
-    }
-    exports.isRestrictedChar = isRestrictedChar;
-    function isCharAndNotRestricted(c) {
-      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
-    }
-    exports.isCharAndNotRestricted = isCharAndNotRestricted;
-    function isS(c) {
-      return c === SPACE || c === NL || c === CR || c === TAB;
-    }
-    exports.isS = isS;
-    function isNameStartChar(c) {
-      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
-    }
-    exports.isNameStartChar = isNameStartChar;
-    function isNameChar(c) {
-      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
-    }
-    exports.isNameChar = isNameChar;
-  }
-});
-
-// node_modules/xmlchars/xmlns/1.0/ed3.js
-var require_ed3 = __commonJS({
-  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-    exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
-    exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
-    exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
-    exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
-    function isNCNameStartChar(c) {
-      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
-    }
-    exports.isNCNameStartChar = isNCNameStartChar;
-    function isNCNameChar(c) {
-      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
-    }
-    exports.isNCNameChar = isNCNameChar;
-  }
-});
-
-// node_modules/saxes/saxes.js
-var require_saxes = __commonJS({
-  "node_modules/saxes/saxes.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.SaxesParser = exports.EVENTS = void 0;
-    var ed5 = require_ed5();
-    var ed2 = require_ed2();
-    var NSed3 = require_ed3();
-    var isS = ed5.isS;
-    var isChar10 = ed5.isChar;
-    var isNameStartChar = ed5.isNameStartChar;
-    var isNameChar = ed5.isNameChar;
-    var S_LIST = ed5.S_LIST;
-    var NAME_RE = ed5.NAME_RE;
-    var isChar11 = ed2.isChar;
-    var isNCNameStartChar = NSed3.isNCNameStartChar;
-    var isNCNameChar = NSed3.isNCNameChar;
-    var NC_NAME_RE = NSed3.NC_NAME_RE;
-    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
-    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
-    var rootNS = {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-      __proto__: null,
-      xml: XML_NAMESPACE,
-      xmlns: XMLNS_NAMESPACE
-    };
-    var XML_ENTITIES = {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-      __proto__: null,
-      amp: "&",
-      gt: ">",
-      lt: "<",
-      quot: '"',
-      apos: "'"
-    };
-    var EOC = -1;
-    var NL_LIKE = -2;
-    var S_BEGIN = 0;
-    var S_BEGIN_WHITESPACE = 1;
-    var S_DOCTYPE = 2;
-    var S_DOCTYPE_QUOTE = 3;
-    var S_DTD = 4;
-    var S_DTD_QUOTED = 5;
-    var S_DTD_OPEN_WAKA = 6;
-    var S_DTD_OPEN_WAKA_BANG = 7;
-    var S_DTD_COMMENT = 8;
-    var S_DTD_COMMENT_ENDING = 9;
-    var S_DTD_COMMENT_ENDED = 10;
-    var S_DTD_PI = 11;
-    var S_DTD_PI_ENDING = 12;
-    var S_TEXT = 13;
-    var S_ENTITY = 14;
-    var S_OPEN_WAKA = 15;
-    var S_OPEN_WAKA_BANG = 16;
-    var S_COMMENT = 17;
-    var S_COMMENT_ENDING = 18;
-    var S_COMMENT_ENDED = 19;
-    var S_CDATA = 20;
-    var S_CDATA_ENDING = 21;
-    var S_CDATA_ENDING_2 = 22;
-    var S_PI_FIRST_CHAR = 23;
-    var S_PI_REST = 24;
-    var S_PI_BODY = 25;
-    var S_PI_ENDING = 26;
-    var S_XML_DECL_NAME_START = 27;
-    var S_XML_DECL_NAME = 28;
-    var S_XML_DECL_EQ = 29;
-    var S_XML_DECL_VALUE_START = 30;
-    var S_XML_DECL_VALUE = 31;
-    var S_XML_DECL_SEPARATOR = 32;
-    var S_XML_DECL_ENDING = 33;
-    var S_OPEN_TAG = 34;
-    var S_OPEN_TAG_SLASH = 35;
-    var S_ATTRIB = 36;
-    var S_ATTRIB_NAME = 37;
-    var S_ATTRIB_NAME_SAW_WHITE = 38;
-    var S_ATTRIB_VALUE = 39;
-    var S_ATTRIB_VALUE_QUOTED = 40;
-    var S_ATTRIB_VALUE_CLOSED = 41;
-    var S_ATTRIB_VALUE_UNQUOTED = 42;
-    var S_CLOSE_TAG = 43;
-    var S_CLOSE_TAG_SAW_WHITE = 44;
-    var TAB = 9;
-    var NL = 10;
-    var CR = 13;
-    var SPACE = 32;
-    var BANG = 33;
-    var DQUOTE = 34;
-    var AMP = 38;
-    var SQUOTE = 39;
-    var MINUS = 45;
-    var FORWARD_SLASH = 47;
-    var SEMICOLON = 59;
-    var LESS = 60;
-    var EQUAL = 61;
-    var GREATER = 62;
-    var QUESTION = 63;
-    var OPEN_BRACKET = 91;
-    var CLOSE_BRACKET = 93;
-    var NEL = 133;
-    var LS = 8232;
-    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
-    var QUOTES = [DQUOTE, SQUOTE];
-    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
-    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
-    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
-    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
-    function nsPairCheck(parser2, prefix, uri) {
-      switch (prefix) {
-        case "xml":
-          if (uri !== XML_NAMESPACE) {
-            parser2.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
-          }
-          break;
-        case "xmlns":
-          if (uri !== XMLNS_NAMESPACE) {
-            parser2.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
-          }
-          break;
-        default:
-      }
-      switch (uri) {
-        case XMLNS_NAMESPACE:
-          parser2.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
-          break;
-        case XML_NAMESPACE:
-          switch (prefix) {
-            case "xml":
-              break;
-            case "":
-              parser2.fail(`the default namespace may not be set to ${uri}.`);
-              break;
-            default:
-              parser2.fail("may not assign the xml namespace to another prefix.");
-          }
-          break;
-        default:
-      }
-    }
-    function nsMappingCheck(parser2, mapping) {
-      for (const local of Object.keys(mapping)) {
-        nsPairCheck(parser2, local, mapping[local]);
-      }
-    }
-    var isNCName = (name) => NC_NAME_RE.test(name);
-    var isName = (name) => NAME_RE.test(name);
-    var FORBIDDEN_START = 0;
-    var FORBIDDEN_BRACKET = 1;
-    var FORBIDDEN_BRACKET_BRACKET = 2;
-    exports.EVENTS = [
-      "xmldecl",
-      "text",
-      "processinginstruction",
-      "doctype",
-      "comment",
-      "opentagstart",
-      "attribute",
-      "opentag",
-      "closetag",
-      "cdata",
-      "error",
-      "end",
-      "ready"
-    ];
-    var EVENT_NAME_TO_HANDLER_NAME = {
-      xmldecl: "xmldeclHandler",
-      text: "textHandler",
-      processinginstruction: "piHandler",
-      doctype: "doctypeHandler",
-      comment: "commentHandler",
-      opentagstart: "openTagStartHandler",
-      attribute: "attributeHandler",
-      opentag: "openTagHandler",
-      closetag: "closeTagHandler",
-      cdata: "cdataHandler",
-      error: "errorHandler",
-      end: "endHandler",
-      ready: "readyHandler"
-    };
-    var SaxesParser2 = class {
-      /**
-       * @param opt The parser options.
-       */
-      constructor(opt) {
-        this.opt = opt !== null && opt !== void 0 ? opt : {};
-        this.fragmentOpt = !!this.opt.fragment;
-        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
-        this.trackPosition = this.opt.position !== false;
-        this.fileName = this.opt.fileName;
-        if (xmlnsOpt) {
-          this.nameStartCheck = isNCNameStartChar;
-          this.nameCheck = isNCNameChar;
-          this.isName = isNCName;
-          this.processAttribs = this.processAttribsNS;
-          this.pushAttrib = this.pushAttribNS;
-          this.ns = Object.assign({ __proto__: null }, rootNS);
-          const additional = this.opt.additionalNamespaces;
-          if (additional != null) {
-            nsMappingCheck(this, additional);
-            Object.assign(this.ns, additional);
-          }
-        } else {
-          this.nameStartCheck = isNameStartChar;
-          this.nameCheck = isNameChar;
-          this.isName = isName;
-          this.processAttribs = this.processAttribsPlain;
-          this.pushAttrib = this.pushAttribPlain;
-        }
-        this.stateTable = [
-          /* eslint-disable @typescript-eslint/unbound-method */
-          this.sBegin,
-          this.sBeginWhitespace,
-          this.sDoctype,
-          this.sDoctypeQuote,
-          this.sDTD,
-          this.sDTDQuoted,
-          this.sDTDOpenWaka,
-          this.sDTDOpenWakaBang,
-          this.sDTDComment,
-          this.sDTDCommentEnding,
-          this.sDTDCommentEnded,
-          this.sDTDPI,
-          this.sDTDPIEnding,
-          this.sText,
-          this.sEntity,
-          this.sOpenWaka,
-          this.sOpenWakaBang,
-          this.sComment,
-          this.sCommentEnding,
-          this.sCommentEnded,
-          this.sCData,
-          this.sCDataEnding,
-          this.sCDataEnding2,
-          this.sPIFirstChar,
-          this.sPIRest,
-          this.sPIBody,
-          this.sPIEnding,
-          this.sXMLDeclNameStart,
-          this.sXMLDeclName,
-          this.sXMLDeclEq,
-          this.sXMLDeclValueStart,
-          this.sXMLDeclValue,
-          this.sXMLDeclSeparator,
-          this.sXMLDeclEnding,
-          this.sOpenTag,
-          this.sOpenTagSlash,
-          this.sAttrib,
-          this.sAttribName,
-          this.sAttribNameSawWhite,
-          this.sAttribValue,
-          this.sAttribValueQuoted,
-          this.sAttribValueClosed,
-          this.sAttribValueUnquoted,
-          this.sCloseTag,
-          this.sCloseTagSawWhite
-          /* eslint-enable @typescript-eslint/unbound-method */
-        ];
-        this._init();
-      }
-      /**
-       * Indicates whether or not the parser is closed. If ``true``, wait for
-       * the ``ready`` event to write again.
-       */
-      get closed() {
-        return this._closed;
-      }
-      _init() {
-        var _a2;
-        this.openWakaBang = "";
-        this.text = "";
-        this.name = "";
-        this.piTarget = "";
-        this.entity = "";
-        this.q = null;
-        this.tags = [];
-        this.tag = null;
-        this.topNS = null;
-        this.chunk = "";
-        this.chunkPosition = 0;
-        this.i = 0;
-        this.prevI = 0;
-        this.carriedFromPrevious = void 0;
-        this.forbiddenState = FORBIDDEN_START;
-        this.attribList = [];
-        const { fragmentOpt } = this;
-        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
-        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
-        this.xmlDeclPossible = !fragmentOpt;
-        this.xmlDeclExpects = ["version"];
-        this.entityReturnState = void 0;
-        let { defaultXMLVersion } = this.opt;
-        if (defaultXMLVersion === void 0) {
-          if (this.opt.forceXMLVersion === true) {
-            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
-          }
-          defaultXMLVersion = "1.0";
-        }
-        this.setXMLVersion(defaultXMLVersion);
-        this.positionAtNewLine = 0;
-        this.doctype = false;
-        this._closed = false;
-        this.xmlDecl = {
-          version: void 0,
-          encoding: void 0,
-          standalone: void 0
-        };
-        this.line = 1;
-        this.column = 0;
-        this.ENTITIES = Object.create(XML_ENTITIES);
-        (_a2 = this.readyHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this);
-      }
-      /**
-       * The stream position the parser is currently looking at. This field is
-       * zero-based.
-       *
-       * This field is not based on counting Unicode characters but is to be
-       * interpreted as a plain index into a JavaScript string.
-       */
-      get position() {
-        return this.chunkPosition + this.i;
-      }
-      /**
-       * The column number of the next character to be read by the parser.  *
-       * This field is zero-based. (The first column in a line is 0.)
-       *
-       * This field reports the index at which the next character would be in the
-       * line if the line were represented as a JavaScript string.  Note that this
-       * *can* be different to a count based on the number of *Unicode characters*
-       * due to how JavaScript handles astral plane characters.
-       *
-       * See [[column]] for a number that corresponds to a count of Unicode
-       * characters.
-       */
-      get columnIndex() {
-        return this.position - this.positionAtNewLine;
-      }
-      /**
-       * Set an event listener on an event. The parser supports one handler per
-       * event type. If you try to set an event handler over an existing handler,
-       * the old handler is silently overwritten.
-       *
-       * @param name The event to listen to.
-       *
-       * @param handler The handler to set.
-       */
-      on(name, handler) {
-        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
-      }
-      /**
-       * Unset an event handler.
-       *
-       * @parma name The event to stop listening to.
-       */
-      off(name) {
-        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
-      }
-      /**
-       * Make an error object. The error object will have a message that contains
-       * the ``fileName`` option passed at the creation of the parser. If position
-       * tracking was turned on, it will also have line and column number
-       * information.
-       *
-       * @param message The message describing the error to report.
-       *
-       * @returns An error object with a properly formatted message.
-       */
-      makeError(message) {
-        var _a2;
-        let msg = (_a2 = this.fileName) !== null && _a2 !== void 0 ? _a2 : "";
-        if (this.trackPosition) {
-          if (msg.length > 0) {
-            msg += ":";
-          }
-          msg += `${this.line}:${this.column}`;
-        }
-        if (msg.length > 0) {
-          msg += ": ";
-        }
-        return new Error(msg + message);
-      }
-      /**
-       * Report a parsing error. This method is made public so that client code may
-       * check for issues that are outside the scope of this project and can report
-       * errors.
-       *
-       * @param message The error to report.
-       *
-       * @returns this
-       */
-      fail(message) {
-        const err = this.makeError(message);
-        const handler = this.errorHandler;
-        if (handler === void 0) {
-          throw err;
-        } else {
-          handler(err);
-        }
-        return this;
-      }
-      /**
-       * Write a XML data to the parser.
-       *
-       * @param chunk The XML data to write.
-       *
-       * @returns this
-       */
-      // We do need object for the type here. Yes, it often causes problems
-      // but not in this case.
-      write(chunk) {
-        if (this.closed) {
-          return this.fail("cannot write after close; assign an onready handler.");
-        }
-        let end = false;
-        if (chunk === null) {
-          end = true;
-          chunk = "";
-        } else if (typeof chunk === "object") {
-          chunk = chunk.toString();
-        }
-        if (this.carriedFromPrevious !== void 0) {
-          chunk = `${this.carriedFromPrevious}${chunk}`;
-          this.carriedFromPrevious = void 0;
-        }
-        let limit = chunk.length;
-        const lastCode = chunk.charCodeAt(limit - 1);
-        if (!end && // A trailing CR or surrogate must be carried over to the next
-        // chunk.
-        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
-          this.carriedFromPrevious = chunk[limit - 1];
-          limit--;
-          chunk = chunk.slice(0, limit);
-        }
-        const { stateTable } = this;
-        this.chunk = chunk;
-        this.i = 0;
-        while (this.i < limit) {
-          stateTable[this.state].call(this);
-        }
-        this.chunkPosition += limit;
-        return end ? this.end() : this;
-      }
-      /**
-       * Close the current stream. Perform final well-formedness checks and reset
-       * the parser tstate.
-       *
-       * @returns this
-       */
-      close() {
-        return this.write(null);
-      }
-      /**
-       * Get a single code point out of the current chunk. This updates the current
-       * position if we do position tracking.
-       *
-       * This is the algorithm to use for XML 1.0.
-       *
-       * @returns The character read.
-       */
-      getCode10() {
-        const { chunk, i } = this;
-        this.prevI = i;
-        this.i = i + 1;
-        if (i >= chunk.length) {
-          return EOC;
-        }
-        const code = chunk.charCodeAt(i);
-        this.column++;
-        if (code < 55296) {
-          if (code >= SPACE || code === TAB) {
-            return code;
-          }
-          switch (code) {
-            case NL:
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL;
-            case CR:
-              if (chunk.charCodeAt(i + 1) === NL) {
-                this.i = i + 2;
-              }
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL_LIKE;
-            default:
-              this.fail("disallowed character.");
-              return code;
-          }
-        }
-        if (code > 56319) {
-          if (!(code >= 57344 && code <= 65533)) {
-            this.fail("disallowed character.");
-          }
-          return code;
-        }
-        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
-        this.i = i + 2;
-        if (final > 1114111) {
-          this.fail("disallowed character.");
-        }
-        return final;
-      }
-      /**
-       * Get a single code point out of the current chunk. This updates the current
-       * position if we do position tracking.
-       *
-       * This is the algorithm to use for XML 1.1.
-       *
-       * @returns {number} The character read.
-       */
-      getCode11() {
-        const { chunk, i } = this;
-        this.prevI = i;
-        this.i = i + 1;
-        if (i >= chunk.length) {
-          return EOC;
-        }
-        const code = chunk.charCodeAt(i);
-        this.column++;
-        if (code < 55296) {
-          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
-            return code;
-          }
-          switch (code) {
-            case NL:
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL;
-            case CR: {
-              const next = chunk.charCodeAt(i + 1);
-              if (next === NL || next === NEL) {
-                this.i = i + 2;
-              }
-            }
-            /* yes, fall through */
-            case NEL:
-            // 0x85
-            case LS:
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL_LIKE;
-            default:
-              this.fail("disallowed character.");
-              return code;
-          }
-        }
-        if (code > 56319) {
-          if (!(code >= 57344 && code <= 65533)) {
-            this.fail("disallowed character.");
-          }
-          return code;
-        }
-        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
-        this.i = i + 2;
-        if (final > 1114111) {
-          this.fail("disallowed character.");
-        }
-        return final;
-      }
-      /**
-       * Like ``getCode`` but with the return value normalized so that ``NL`` is
-       * returned for ``NL_LIKE``.
-       */
-      getCodeNorm() {
-        const c = this.getCode();
-        return c === NL_LIKE ? NL : c;
-      }
-      unget() {
-        this.i = this.prevI;
-        this.column--;
-      }
-      /**
-       * Capture characters into a buffer until encountering one of a set of
-       * characters.
-       *
-       * @param chars An array of codepoints. Encountering a character in the array
-       * ends the capture. (``chars`` may safely contain ``NL``.)
-       *
-       * @return The character code that made the capture end, or ``EOC`` if we hit
-       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-       * instead.
-       */
-      captureTo(chars) {
-        let { i: start } = this;
-        const { chunk } = this;
-        while (true) {
-          const c = this.getCode();
-          const isNLLike = c === NL_LIKE;
-          const final = isNLLike ? NL : c;
-          if (final === EOC || chars.includes(final)) {
-            this.text += chunk.slice(start, this.prevI);
-            return final;
-          }
-          if (isNLLike) {
-            this.text += `${chunk.slice(start, this.prevI)}
-`;
-            start = this.i;
-          }
-        }
-      }
-      /**
-       * Capture characters into a buffer until encountering a character.
-       *
-       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
-       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
-       *
-       * @return ``true`` if we ran into the character. Otherwise, we ran into the
-       * end of the current chunk.
-       */
-      captureToChar(char) {
-        let { i: start } = this;
-        const { chunk } = this;
-        while (true) {
-          let c = this.getCode();
-          switch (c) {
-            case NL_LIKE:
-              this.text += `${chunk.slice(start, this.prevI)}
-`;
-              start = this.i;
-              c = NL;
-              break;
-            case EOC:
-              this.text += chunk.slice(start);
-              return false;
-            default:
-          }
-          if (c === char) {
-            this.text += chunk.slice(start, this.prevI);
-            return true;
-          }
-        }
-      }
-      /**
-       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
-       * this parser.
-       *
-       * @return The character code that made the test fail, or ``EOC`` if we hit
-       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-       * instead.
-       */
-      captureNameChars() {
-        const { chunk, i: start } = this;
-        while (true) {
-          const c = this.getCode();
-          if (c === EOC) {
-            this.name += chunk.slice(start);
-            return EOC;
-          }
-          if (!isNameChar(c)) {
-            this.name += chunk.slice(start, this.prevI);
-            return c === NL_LIKE ? NL : c;
-          }
-        }
-      }
-      /**
-       * Skip white spaces.
-       *
-       * @return The character that ended the skip, or ``EOC`` if we hit
-       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-       * instead.
-       */
-      skipSpaces() {
-        while (true) {
-          const c = this.getCodeNorm();
-          if (c === EOC || !isS(c)) {
-            return c;
-          }
-        }
-      }
-      setXMLVersion(version) {
-        this.currentXMLVersion = version;
-        if (version === "1.0") {
-          this.isChar = isChar10;
-          this.getCode = this.getCode10;
-        } else {
-          this.isChar = isChar11;
-          this.getCode = this.getCode11;
-        }
-      }
-      // STATE ENGINE METHODS
-      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
-      // to be sure never to come back to this state later.
-      sBegin() {
-        if (this.chunk.charCodeAt(0) === 65279) {
-          this.i++;
-          this.column++;
-        }
-        this.state = S_BEGIN_WHITESPACE;
-      }
-      sBeginWhitespace() {
-        const iBefore = this.i;
-        const c = this.skipSpaces();
-        if (this.prevI !== iBefore) {
-          this.xmlDeclPossible = false;
-        }
-        switch (c) {
-          case LESS:
-            this.state = S_OPEN_WAKA;
-            if (this.text.length !== 0) {
-              throw new Error("no-empty text at start");
-            }
-            break;
-          case EOC:
-            break;
-          default:
-            this.unget();
-            this.state = S_TEXT;
-            this.xmlDeclPossible = false;
-        }
-      }
-      sDoctype() {
-        var _a2;
-        const c = this.captureTo(DOCTYPE_TERMINATOR);
-        switch (c) {
-          case GREATER: {
-            (_a2 = this.doctypeHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, this.text);
-            this.text = "";
-            this.state = S_TEXT;
-            this.doctype = true;
-            break;
-          }
-          case EOC:
-            break;
-          default:
-            this.text += String.fromCodePoint(c);
-            if (c === OPEN_BRACKET) {
-              this.state = S_DTD;
-            } else if (isQuote(c)) {
-              this.state = S_DOCTYPE_QUOTE;
-              this.q = c;
-            }
-        }
-      }
-      sDoctypeQuote() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-          this.text += String.fromCodePoint(q);
-          this.q = null;
-          this.state = S_DOCTYPE;
-        }
-      }
-      sDTD() {
-        const c = this.captureTo(DTD_TERMINATOR);
-        if (c === EOC) {
-          return;
-        }
-        this.text += String.fromCodePoint(c);
-        if (c === CLOSE_BRACKET) {
-          this.state = S_DOCTYPE;
-        } else if (c === LESS) {
-          this.state = S_DTD_OPEN_WAKA;
-        } else if (isQuote(c)) {
-          this.state = S_DTD_QUOTED;
-          this.q = c;
-        }
-      }
-      sDTDQuoted() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-          this.text += String.fromCodePoint(q);
-          this.state = S_DTD;
-          this.q = null;
-        }
-      }
-      sDTDOpenWaka() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        switch (c) {
-          case BANG:
-            this.state = S_DTD_OPEN_WAKA_BANG;
-            this.openWakaBang = "";
-            break;
-          case QUESTION:
-            this.state = S_DTD_PI;
-            break;
-          default:
-            this.state = S_DTD;
-        }
-      }
-      sDTDOpenWakaBang() {
-        const char = String.fromCodePoint(this.getCodeNorm());
-        const owb = this.openWakaBang += char;
-        this.text += char;
-        if (owb !== "-") {
-          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
-          this.openWakaBang = "";
-        }
-      }
-      sDTDComment() {
-        if (this.captureToChar(MINUS)) {
-          this.text += "-";
-          this.state = S_DTD_COMMENT_ENDING;
-        }
-      }
-      sDTDCommentEnding() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
-      }
-      sDTDCommentEnded() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        if (c === GREATER) {
-          this.state = S_DTD;
-        } else {
-          this.fail("malformed comment.");
-          this.state = S_DTD_COMMENT;
-        }
-      }
-      sDTDPI() {
-        if (this.captureToChar(QUESTION)) {
-          this.text += "?";
-          this.state = S_DTD_PI_ENDING;
-        }
-      }
-      sDTDPIEnding() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        if (c === GREATER) {
-          this.state = S_DTD;
-        }
-      }
-      sText() {
-        if (this.tags.length !== 0) {
-          this.handleTextInRoot();
-        } else {
-          this.handleTextOutsideRoot();
-        }
-      }
-      sEntity() {
-        let { i: start } = this;
-        const { chunk } = this;
-        loop:
-          while (true) {
-            switch (this.getCode()) {
-              case NL_LIKE:
-                this.entity += `${chunk.slice(start, this.prevI)}
-`;
-                start = this.i;
-                break;
-              case SEMICOLON: {
-                const { entityReturnState } = this;
-                const entity = this.entity + chunk.slice(start, this.prevI);
-                this.state = entityReturnState;
-                let parsed;
-                if (entity === "") {
-                  this.fail("empty entity name.");
-                  parsed = "&;";
-                } else {
-                  parsed = this.parseEntity(entity);
-                  this.entity = "";
-                }
-                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
-                  this.text += parsed;
-                }
-                break loop;
-              }
-              case EOC:
-                this.entity += chunk.slice(start);
-                break loop;
-              default:
-            }
-          }
-      }
-      sOpenWaka() {
-        const c = this.getCode();
-        if (isNameStartChar(c)) {
-          this.state = S_OPEN_TAG;
-          this.unget();
-          this.xmlDeclPossible = false;
-        } else {
-          switch (c) {
-            case FORWARD_SLASH:
-              this.state = S_CLOSE_TAG;
-              this.xmlDeclPossible = false;
-              break;
-            case BANG:
-              this.state = S_OPEN_WAKA_BANG;
-              this.openWakaBang = "";
-              this.xmlDeclPossible = false;
-              break;
-            case QUESTION:
-              this.state = S_PI_FIRST_CHAR;
-              break;
-            default:
-              this.fail("disallowed character in tag name");
-              this.state = S_TEXT;
-              this.xmlDeclPossible = false;
-          }
-        }
-      }
-      sOpenWakaBang() {
-        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
-        switch (this.openWakaBang) {
-          case "[CDATA[":
-            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
-              this.fail("text data outside of root node.");
-              this.reportedTextBeforeRoot = true;
-            }
-            if (this.closedRoot && !this.reportedTextAfterRoot) {
-              this.fail("text data outside of root node.");
-              this.reportedTextAfterRoot = true;
-            }
-            this.state = S_CDATA;
-            this.openWakaBang = "";
-            break;
-          case "--":
-            this.state = S_COMMENT;
-            this.openWakaBang = "";
-            break;
-          case "DOCTYPE":
-            this.state = S_DOCTYPE;
-            if (this.doctype || this.sawRoot) {
-              this.fail("inappropriately located doctype declaration.");
-            }
-            this.openWakaBang = "";
-            break;
-          default:
-            if (this.openWakaBang.length >= 7) {
-              this.fail("incorrect syntax.");
-            }
-        }
-      }
-      sComment() {
-        if (this.captureToChar(MINUS)) {
-          this.state = S_COMMENT_ENDING;
-        }
-      }
-      sCommentEnding() {
-        var _a2;
-        const c = this.getCodeNorm();
-        if (c === MINUS) {
-          this.state = S_COMMENT_ENDED;
-          (_a2 = this.commentHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, this.text);
-          this.text = "";
-        } else {
-          this.text += `-${String.fromCodePoint(c)}`;
-          this.state = S_COMMENT;
-        }
-      }
-      sCommentEnded() {
-        const c = this.getCodeNorm();
-        if (c !== GREATER) {
-          this.fail("malformed comment.");
-          this.text += `--${String.fromCodePoint(c)}`;
-          this.state = S_COMMENT;
-        } else {
-          this.state = S_TEXT;
-        }
-      }
-      sCData() {
-        if (this.captureToChar(CLOSE_BRACKET)) {
-          this.state = S_CDATA_ENDING;
-        }
-      }
-      sCDataEnding() {
-        const c = this.getCodeNorm();
-        if (c === CLOSE_BRACKET) {
-          this.state = S_CDATA_ENDING_2;
-        } else {
-          this.text += `]${String.fromCodePoint(c)}`;
-          this.state = S_CDATA;
-        }
-      }
-      sCDataEnding2() {
-        var _a2;
-        const c = this.getCodeNorm();
-        switch (c) {
-          case GREATER: {
-            (_a2 = this.cdataHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, this.text);
-            this.text = "";
-            this.state = S_TEXT;
-            break;
-          }
-          case CLOSE_BRACKET:
-            this.text += "]";
-            break;
-          default:
-            this.text += `]]${String.fromCodePoint(c)}`;
-            this.state = S_CDATA;
-        }
-      }
-      // We need this separate state to check the first character fo the pi target
-      // with this.nameStartCheck which allows less characters than this.nameCheck.
-      sPIFirstChar() {
-        const c = this.getCodeNorm();
-        if (this.nameStartCheck(c)) {
-          this.piTarget += String.fromCodePoint(c);
-          this.state = S_PI_REST;
-        } else if (c === QUESTION || isS(c)) {
-          this.fail("processing instruction without a target.");
-          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
-        } else {
-          this.fail("disallowed character in processing instruction name.");
-          this.piTarget += String.fromCodePoint(c);
-          this.state = S_PI_REST;
-        }
-      }
-      sPIRest() {
-        const { chunk, i: start } = this;
-        while (true) {
-          const c = this.getCodeNorm();
-          if (c === EOC) {
-            this.piTarget += chunk.slice(start);
-            return;
-          }
-          if (!this.nameCheck(c)) {
-            this.piTarget += chunk.slice(start, this.prevI);
-            const isQuestion = c === QUESTION;
-            if (isQuestion || isS(c)) {
-              if (this.piTarget === "xml") {
-                if (!this.xmlDeclPossible) {
-                  this.fail("an XML declaration must be at the start of the document.");
-                }
-                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
-              } else {
-                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
-              }
-            } else {
-              this.fail("disallowed character in processing instruction name.");
-              this.piTarget += String.fromCodePoint(c);
-            }
-            break;
-          }
-        }
-      }
-      sPIBody() {
-        if (this.text.length === 0) {
-          const c = this.getCodeNorm();
-          if (c === QUESTION) {
-            this.state = S_PI_ENDING;
-          } else if (!isS(c)) {
-            this.text = String.fromCodePoint(c);
-          }
-        } else if (this.captureToChar(QUESTION)) {
-          this.state = S_PI_ENDING;
-        }
-      }
-      sPIEnding() {
-        var _a2;
-        const c = this.getCodeNorm();
-        if (c === GREATER) {
-          const { piTarget } = this;
-          if (piTarget.toLowerCase() === "xml") {
-            this.fail("the XML declaration must appear at the start of the document.");
-          }
-          (_a2 = this.piHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, {
-            target: piTarget,
-            body: this.text
-          });
-          this.piTarget = this.text = "";
-          this.state = S_TEXT;
-        } else if (c === QUESTION) {
-          this.text += "?";
-        } else {
-          this.text += `?${String.fromCodePoint(c)}`;
-          this.state = S_PI_BODY;
-        }
-        this.xmlDeclPossible = false;
-      }
-      sXMLDeclNameStart() {
-        const c = this.skipSpaces();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          return;
-        }
-        if (c !== EOC) {
-          this.state = S_XML_DECL_NAME;
-          this.name = String.fromCodePoint(c);
-        }
-      }
-      sXMLDeclName() {
-        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.name += this.text;
-          this.text = "";
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (!(isS(c) || c === EQUAL)) {
-          return;
-        }
-        this.name += this.text;
-        this.text = "";
-        if (!this.xmlDeclExpects.includes(this.name)) {
-          switch (this.name.length) {
-            case 0:
-              this.fail("did not expect any more name/value pairs.");
-              break;
-            case 1:
-              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
-              break;
-            default:
-              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
-          }
-        }
-        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
-      }
-      sXMLDeclEq() {
-        const c = this.getCodeNorm();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (isS(c)) {
-          return;
-        }
-        if (c !== EQUAL) {
-          this.fail("value required.");
-        }
-        this.state = S_XML_DECL_VALUE_START;
-      }
-      sXMLDeclValueStart() {
-        const c = this.getCodeNorm();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (isS(c)) {
-          return;
-        }
-        if (!isQuote(c)) {
-          this.fail("value must be quoted.");
-          this.q = SPACE;
-        } else {
-          this.q = c;
-        }
-        this.state = S_XML_DECL_VALUE;
-      }
-      sXMLDeclValue() {
-        const c = this.captureTo([this.q, QUESTION]);
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.text = "";
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (c === EOC) {
-          return;
-        }
-        const value = this.text;
-        this.text = "";
-        switch (this.name) {
-          case "version": {
-            this.xmlDeclExpects = ["encoding", "standalone"];
-            const version = value;
-            this.xmlDecl.version = version;
-            if (!/^1\.[0-9]+$/.test(version)) {
-              this.fail("version number must match /^1\\.[0-9]+$/.");
-            } else if (!this.opt.forceXMLVersion) {
-              this.setXMLVersion(version);
-            }
-            break;
-          }
-          case "encoding":
-            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
-              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
-            }
-            this.xmlDeclExpects = ["standalone"];
-            this.xmlDecl.encoding = value;
-            break;
-          case "standalone":
-            if (value !== "yes" && value !== "no") {
-              this.fail('standalone value must match "yes" or "no".');
-            }
-            this.xmlDeclExpects = [];
-            this.xmlDecl.standalone = value;
-            break;
-          default:
-        }
-        this.name = "";
-        this.state = S_XML_DECL_SEPARATOR;
-      }
-      sXMLDeclSeparator() {
-        const c = this.getCodeNorm();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          return;
-        }
-        if (!isS(c)) {
-          this.fail("whitespace required.");
-          this.unget();
-        }
-        this.state = S_XML_DECL_NAME_START;
-      }
-      sXMLDeclEnding() {
-        var _a2;
-        const c = this.getCodeNorm();
-        if (c === GREATER) {
-          if (this.piTarget !== "xml") {
-            this.fail("processing instructions are not allowed before root.");
-          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
-            this.fail("XML declaration must contain a version.");
-          }
-          (_a2 = this.xmldeclHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, this.xmlDecl);
-          this.name = "";
-          this.piTarget = this.text = "";
-          this.state = S_TEXT;
-        } else {
-          this.fail("The character ? is disallowed anywhere in XML declarations.");
-        }
-        this.xmlDeclPossible = false;
-      }
-      sOpenTag() {
-        var _a2;
-        const c = this.captureNameChars();
-        if (c === EOC) {
-          return;
-        }
-        const tag2 = this.tag = {
-          name: this.name,
-          attributes: /* @__PURE__ */ Object.create(null)
-        };
-        this.name = "";
-        if (this.xmlnsOpt) {
-          this.topNS = tag2.ns = /* @__PURE__ */ Object.create(null);
-        }
-        (_a2 = this.openTagStartHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, tag2);
-        this.sawRoot = true;
-        if (!this.fragmentOpt && this.closedRoot) {
-          this.fail("documents may contain only one root.");
-        }
-        switch (c) {
-          case GREATER:
-            this.openTag();
-            break;
-          case FORWARD_SLASH:
-            this.state = S_OPEN_TAG_SLASH;
-            break;
-          default:
-            if (!isS(c)) {
-              this.fail("disallowed character in tag name.");
-            }
-            this.state = S_ATTRIB;
-        }
-      }
-      sOpenTagSlash() {
-        if (this.getCode() === GREATER) {
-          this.openSelfClosingTag();
-        } else {
-          this.fail("forward-slash in opening tag not followed by >.");
-          this.state = S_ATTRIB;
-        }
-      }
-      sAttrib() {
-        const c = this.skipSpaces();
-        if (c === EOC) {
-          return;
-        }
-        if (isNameStartChar(c)) {
-          this.unget();
-          this.state = S_ATTRIB_NAME;
-        } else if (c === GREATER) {
-          this.openTag();
-        } else if (c === FORWARD_SLASH) {
-          this.state = S_OPEN_TAG_SLASH;
-        } else {
-          this.fail("disallowed character in attribute name.");
-        }
-      }
-      sAttribName() {
-        const c = this.captureNameChars();
-        if (c === EQUAL) {
-          this.state = S_ATTRIB_VALUE;
-        } else if (isS(c)) {
-          this.state = S_ATTRIB_NAME_SAW_WHITE;
-        } else if (c === GREATER) {
-          this.fail("attribute without value.");
-          this.pushAttrib(this.name, this.name);
-          this.name = this.text = "";
-          this.openTag();
-        } else if (c !== EOC) {
-          this.fail("disallowed character in attribute name.");
-        }
-      }
-      sAttribNameSawWhite() {
-        const c = this.skipSpaces();
-        switch (c) {
-          case EOC:
-            return;
-          case EQUAL:
-            this.state = S_ATTRIB_VALUE;
-            break;
-          default:
-            this.fail("attribute without value.");
-            this.text = "";
-            this.name = "";
-            if (c === GREATER) {
-              this.openTag();
-            } else if (isNameStartChar(c)) {
-              this.unget();
-              this.state = S_ATTRIB_NAME;
-            } else {
-              this.fail("disallowed character in attribute name.");
-              this.state = S_ATTRIB;
-            }
-        }
-      }
-      sAttribValue() {
-        const c = this.getCodeNorm();
-        if (isQuote(c)) {
-          this.q = c;
-          this.state = S_ATTRIB_VALUE_QUOTED;
-        } else if (!isS(c)) {
-          this.fail("unquoted attribute value.");
-          this.state = S_ATTRIB_VALUE_UNQUOTED;
-          this.unget();
-        }
-      }
-      sAttribValueQuoted() {
-        const { q, chunk } = this;
-        let { i: start } = this;
-        while (true) {
-          switch (this.getCode()) {
-            case q:
-              this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
-              this.name = this.text = "";
-              this.q = null;
-              this.state = S_ATTRIB_VALUE_CLOSED;
-              return;
-            case AMP:
-              this.text += chunk.slice(start, this.prevI);
-              this.state = S_ENTITY;
-              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
-              return;
-            case NL:
-            case NL_LIKE:
-            case TAB:
-              this.text += `${chunk.slice(start, this.prevI)} `;
-              start = this.i;
-              break;
-            case LESS:
-              this.text += chunk.slice(start, this.prevI);
-              this.fail("disallowed character.");
-              return;
-            case EOC:
-              this.text += chunk.slice(start);
-              return;
-            default:
-          }
-        }
-      }
-      sAttribValueClosed() {
-        const c = this.getCodeNorm();
-        if (isS(c)) {
-          this.state = S_ATTRIB;
-        } else if (c === GREATER) {
-          this.openTag();
-        } else if (c === FORWARD_SLASH) {
-          this.state = S_OPEN_TAG_SLASH;
-        } else if (isNameStartChar(c)) {
-          this.fail("no whitespace between attributes.");
-          this.unget();
-          this.state = S_ATTRIB_NAME;
-        } else {
-          this.fail("disallowed character in attribute name.");
-        }
-      }
-      sAttribValueUnquoted() {
-        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
-        switch (c) {
-          case AMP:
-            this.state = S_ENTITY;
-            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
-            break;
-          case LESS:
-            this.fail("disallowed character.");
-            break;
-          case EOC:
-            break;
-          default:
-            if (this.text.includes("]]>")) {
-              this.fail('the string "]]>" is disallowed in char data.');
-            }
-            this.pushAttrib(this.name, this.text);
-            this.name = this.text = "";
-            if (c === GREATER) {
-              this.openTag();
-            } else {
-              this.state = S_ATTRIB;
-            }
-        }
-      }
-      sCloseTag() {
-        const c = this.captureNameChars();
-        if (c === GREATER) {
-          this.closeTag();
-        } else if (isS(c)) {
-          this.state = S_CLOSE_TAG_SAW_WHITE;
-        } else if (c !== EOC) {
-          this.fail("disallowed character in closing tag.");
-        }
-      }
-      sCloseTagSawWhite() {
-        switch (this.skipSpaces()) {
-          case GREATER:
-            this.closeTag();
-            break;
-          case EOC:
-            break;
-          default:
-            this.fail("disallowed character in closing tag.");
-        }
-      }
-      // END OF STATE ENGINE METHODS
-      handleTextInRoot() {
-        let { i: start, forbiddenState } = this;
-        const { chunk, textHandler: handler } = this;
-        scanLoop:
-          while (true) {
-            switch (this.getCode()) {
-              case LESS: {
-                this.state = S_OPEN_WAKA;
-                if (handler !== void 0) {
-                  const { text: text3 } = this;
-                  const slice = chunk.slice(start, this.prevI);
-                  if (text3.length !== 0) {
-                    handler(text3 + slice);
-                    this.text = "";
-                  } else if (slice.length !== 0) {
-                    handler(slice);
-                  }
-                }
-                forbiddenState = FORBIDDEN_START;
-                break scanLoop;
-              }
-              case AMP:
-                this.state = S_ENTITY;
-                this.entityReturnState = S_TEXT;
-                if (handler !== void 0) {
-                  this.text += chunk.slice(start, this.prevI);
-                }
-                forbiddenState = FORBIDDEN_START;
-                break scanLoop;
-              case CLOSE_BRACKET:
-                switch (forbiddenState) {
-                  case FORBIDDEN_START:
-                    forbiddenState = FORBIDDEN_BRACKET;
-                    break;
-                  case FORBIDDEN_BRACKET:
-                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
-                    break;
-                  case FORBIDDEN_BRACKET_BRACKET:
-                    break;
-                  default:
-                    throw new Error("impossible state");
-                }
-                break;
-              case GREATER:
-                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
-                  this.fail('the string "]]>" is disallowed in char data.');
-                }
-                forbiddenState = FORBIDDEN_START;
-                break;
-              case NL_LIKE:
-                if (handler !== void 0) {
-                  this.text += `${chunk.slice(start, this.prevI)}
-`;
-                }
-                start = this.i;
-                forbiddenState = FORBIDDEN_START;
-                break;
-              case EOC:
-                if (handler !== void 0) {
-                  this.text += chunk.slice(start);
-                }
-                break scanLoop;
-              default:
-                forbiddenState = FORBIDDEN_START;
-            }
-          }
-        this.forbiddenState = forbiddenState;
-      }
-      handleTextOutsideRoot() {
-        let { i: start } = this;
-        const { chunk, textHandler: handler } = this;
-        let nonSpace = false;
-        outRootLoop:
-          while (true) {
-            const code = this.getCode();
-            switch (code) {
-              case LESS: {
-                this.state = S_OPEN_WAKA;
-                if (handler !== void 0) {
-                  const { text: text3 } = this;
-                  const slice = chunk.slice(start, this.prevI);
-                  if (text3.length !== 0) {
-                    handler(text3 + slice);
-                    this.text = "";
-                  } else if (slice.length !== 0) {
-                    handler(slice);
-                  }
-                }
-                break outRootLoop;
-              }
-              case AMP:
-                this.state = S_ENTITY;
-                this.entityReturnState = S_TEXT;
-                if (handler !== void 0) {
-                  this.text += chunk.slice(start, this.prevI);
-                }
-                nonSpace = true;
-                break outRootLoop;
-              case NL_LIKE:
-                if (handler !== void 0) {
-                  this.text += `${chunk.slice(start, this.prevI)}
-`;
-                }
-                start = this.i;
-                break;
-              case EOC:
-                if (handler !== void 0) {
-                  this.text += chunk.slice(start);
-                }
-                break outRootLoop;
-              default:
-                if (!isS(code)) {
-                  nonSpace = true;
-                }
-            }
-          }
-        if (!nonSpace) {
-          return;
-        }
-        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
-          this.fail("text data outside of root node.");
-          this.reportedTextBeforeRoot = true;
-        }
-        if (this.closedRoot && !this.reportedTextAfterRoot) {
-          this.fail("text data outside of root node.");
-          this.reportedTextAfterRoot = true;
-        }
-      }
-      pushAttribNS(name, value) {
-        var _a2;
-        const { prefix, local } = this.qname(name);
-        const attr2 = { name, prefix, local, value };
-        this.attribList.push(attr2);
-        (_a2 = this.attributeHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, attr2);
-        if (prefix === "xmlns") {
-          const trimmed = value.trim();
-          if (this.currentXMLVersion === "1.0" && trimmed === "") {
-            this.fail("invalid attempt to undefine prefix in XML 1.0");
-          }
-          this.topNS[local] = trimmed;
-          nsPairCheck(this, local, trimmed);
-        } else if (name === "xmlns") {
-          const trimmed = value.trim();
-          this.topNS[""] = trimmed;
-          nsPairCheck(this, "", trimmed);
-        }
-      }
-      pushAttribPlain(name, value) {
-        var _a2;
-        const attr2 = { name, value };
-        this.attribList.push(attr2);
-        (_a2 = this.attributeHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, attr2);
-      }
-      /**
-       * End parsing. This performs final well-formedness checks and resets the
-       * parser to a clean state.
-       *
-       * @returns this
-       */
-      end() {
-        var _a2, _b2;
-        if (!this.sawRoot) {
-          this.fail("document must contain a root element.");
-        }
-        const { tags } = this;
-        while (tags.length > 0) {
-          const tag2 = tags.pop();
-          this.fail(`unclosed tag: ${tag2.name}`);
-        }
-        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
-          this.fail("unexpected end.");
-        }
-        const { text: text3 } = this;
-        if (text3.length !== 0) {
-          (_a2 = this.textHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, text3);
-          this.text = "";
-        }
-        this._closed = true;
-        (_b2 = this.endHandler) === null || _b2 === void 0 ? void 0 : _b2.call(this);
-        this._init();
-        return this;
-      }
-      /**
-       * Resolve a namespace prefix.
-       *
-       * @param prefix The prefix to resolve.
-       *
-       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
-       */
-      resolve(prefix) {
-        var _a2, _b2;
-        let uri = this.topNS[prefix];
-        if (uri !== void 0) {
-          return uri;
-        }
-        const { tags } = this;
-        for (let index = tags.length - 1; index >= 0; index--) {
-          uri = tags[index].ns[prefix];
-          if (uri !== void 0) {
-            return uri;
-          }
-        }
-        uri = this.ns[prefix];
-        if (uri !== void 0) {
-          return uri;
-        }
-        return (_b2 = (_a2 = this.opt).resolvePrefix) === null || _b2 === void 0 ? void 0 : _b2.call(_a2, prefix);
-      }
-      /**
-       * Parse a qname into its prefix and local name parts.
-       *
-       * @param name The name to parse
-       *
-       * @returns
-       */
-      qname(name) {
-        const colon = name.indexOf(":");
-        if (colon === -1) {
-          return { prefix: "", local: name };
-        }
-        const local = name.slice(colon + 1);
-        const prefix = name.slice(0, colon);
-        if (prefix === "" || local === "" || local.includes(":")) {
-          this.fail(`malformed name: ${name}.`);
-        }
-        return { prefix, local };
-      }
-      processAttribsNS() {
-        var _a2;
-        const { attribList } = this;
-        const tag2 = this.tag;
-        {
-          const { prefix, local } = this.qname(tag2.name);
-          tag2.prefix = prefix;
-          tag2.local = local;
-          const uri = tag2.uri = (_a2 = this.resolve(prefix)) !== null && _a2 !== void 0 ? _a2 : "";
-          if (prefix !== "") {
-            if (prefix === "xmlns") {
-              this.fail('tags may not have "xmlns" as prefix.');
-            }
-            if (uri === "") {
-              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-              tag2.uri = prefix;
-            }
-          }
-        }
-        if (attribList.length === 0) {
-          return;
-        }
-        const { attributes } = tag2;
-        const seen = /* @__PURE__ */ new Set();
-        for (const attr2 of attribList) {
-          const { name, prefix, local } = attr2;
-          let uri;
-          let eqname;
-          if (prefix === "") {
-            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
-            eqname = name;
-          } else {
-            uri = this.resolve(prefix);
-            if (uri === void 0) {
-              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-              uri = prefix;
-            }
-            eqname = `{${uri}}${local}`;
-          }
-          if (seen.has(eqname)) {
-            this.fail(`duplicate attribute: ${eqname}.`);
-          }
-          seen.add(eqname);
-          attr2.uri = uri;
-          attributes[name] = attr2;
-        }
-        this.attribList = [];
-      }
-      processAttribsPlain() {
-        const { attribList } = this;
-        const attributes = this.tag.attributes;
-        for (const { name, value } of attribList) {
-          if (attributes[name] !== void 0) {
-            this.fail(`duplicate attribute: ${name}.`);
-          }
-          attributes[name] = value;
-        }
-        this.attribList = [];
-      }
-      /**
-       * Handle a complete open tag. This parser code calls this once it has seen
-       * the whole tag. This method checks for well-formeness and then emits
-       * ``onopentag``.
-       */
-      openTag() {
-        var _a2;
-        this.processAttribs();
-        const { tags } = this;
-        const tag2 = this.tag;
-        tag2.isSelfClosing = false;
-        (_a2 = this.openTagHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, tag2);
-        tags.push(tag2);
-        this.state = S_TEXT;
-        this.name = "";
-      }
-      /**
-       * Handle a complete self-closing tag. This parser code calls this once it has
-       * seen the whole tag. This method checks for well-formeness and then emits
-       * ``onopentag`` and ``onclosetag``.
-       */
-      openSelfClosingTag() {
-        var _a2, _b2, _c2;
-        this.processAttribs();
-        const { tags } = this;
-        const tag2 = this.tag;
-        tag2.isSelfClosing = true;
-        (_a2 = this.openTagHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, tag2);
-        (_b2 = this.closeTagHandler) === null || _b2 === void 0 ? void 0 : _b2.call(this, tag2);
-        const top2 = this.tag = (_c2 = tags[tags.length - 1]) !== null && _c2 !== void 0 ? _c2 : null;
-        if (top2 === null) {
-          this.closedRoot = true;
-        }
-        this.state = S_TEXT;
-        this.name = "";
-      }
-      /**
-       * Handle a complete close tag. This parser code calls this once it has seen
-       * the whole tag. This method checks for well-formeness and then emits
-       * ``onclosetag``.
-       */
-      closeTag() {
-        const { tags, name } = this;
-        this.state = S_TEXT;
-        this.name = "";
-        if (name === "") {
-          this.fail("weird empty close tag.");
-          this.text += "</>";
-          return;
-        }
-        const handler = this.closeTagHandler;
-        let l = tags.length;
-        while (l-- > 0) {
-          const tag2 = this.tag = tags.pop();
-          this.topNS = tag2.ns;
-          handler === null || handler === void 0 ? void 0 : handler(tag2);
-          if (tag2.name === name) {
-            break;
-          }
-          this.fail("unexpected close tag.");
-        }
-        if (l === 0) {
-          this.closedRoot = true;
-        } else if (l < 0) {
-          this.fail(`unmatched closing tag: ${name}.`);
-          this.text += `</${name}>`;
-        }
-      }
-      /**
-       * Resolves an entity. Makes any necessary well-formedness checks.
-       *
-       * @param entity The entity to resolve.
-       *
-       * @returns The parsed entity.
-       */
-      parseEntity(entity) {
-        if (entity[0] !== "#") {
-          const defined = this.ENTITIES[entity];
-          if (defined !== void 0) {
-            return defined;
-          }
-          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
-          return `&${entity};`;
-        }
-        let num = NaN;
-        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
-          num = parseInt(entity.slice(2), 16);
-        } else if (/^#[0-9]+$/.test(entity)) {
-          num = parseInt(entity.slice(1), 10);
-        }
-        if (!this.isChar(num)) {
-          this.fail("malformed character entity.");
-          return `&${entity};`;
-        }
-        return String.fromCodePoint(num);
-      }
-    };
-    exports.SaxesParser = SaxesParser2;
-  }
-});
-
-// dist/src/xml/positions.js
-var LineIndex;
-var init_positions = __esm({
-  "dist/src/xml/positions.js"() {
-    "use strict";
-    LineIndex = class {
-      text;
-      lineStarts;
-      constructor(text3) {
-        this.text = text3;
-        const starts = [0];
-        for (let i = 0; i < text3.length; i++) {
-          const c = text3.charCodeAt(i);
-          if (c === 10)
-            starts.push(i + 1);
-          else if (c === 13 && text3.charCodeAt(i + 1) !== 10)
-            starts.push(i + 1);
-        }
-        this.lineStarts = starts;
-      }
-      get lineCount() {
-        return this.lineStarts.length;
-      }
-      position(offset) {
-        let clamped = Math.max(0, Math.min(offset, this.text.length));
-        if (clamped > 0 && this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13)
-          clamped--;
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if ((this.lineStarts[mid] ?? 0) <= clamped)
-            lo = mid;
-          else
-            hi = mid - 1;
-        }
-        return { line: lo + 1, column: clamped - (this.lineStarts[lo] ?? 0) + 1, offset: clamped };
-      }
-      range(start, end) {
-        return { start: this.position(start), end: this.position(end) };
-      }
-      /** Offset of the first character of a 1-based line (clamped to the text). */
-      lineStart(line) {
-        const idx = Math.max(0, Math.min(line - 1, this.lineStarts.length - 1));
-        return this.lineStarts[idx] ?? 0;
-      }
-      /** The range of a whole 1-based line, without its line terminator. */
-      lineRange(line) {
-        const start = this.lineStart(line);
-        let end = line < this.lineStarts.length ? this.lineStart(line + 1) - 1 : this.text.length;
-        if (end > start && this.text[end - 1] === "\r")
-          end--;
-        return this.range(start, Math.max(start, end));
-      }
-    };
-  }
-});
-
-// dist/src/diagnostic-ids.js
-var DIAGNOSTIC_IDS, XML_PREFIX;
-var init_diagnostic_ids = __esm({
-  "dist/src/diagnostic-ids.js"() {
-    "use strict";
-    DIAGNOSTIC_IDS = {
-      /** Not UTF-8/UTF-16 text, or an encoding declaration virtlint cannot honour. */
-      xmlEncoding: "xml/encoding",
-      xmlDoctype: "xml/doctype",
-      xmlNotWellFormed: "xml/not-well-formed",
-      xmlTooDeep: "xml/too-deep",
-      xmlTooManyAttributes: "xml/too-many-attributes",
-      xmlTooLarge: "xml/too-large",
-      xmlUndeclaredPrefix: "xml/undeclared-prefix",
-      schemaUnknownRoot: "schema/unknown-root",
-      /** A root one typo away from a libvirt kind (<domian>). */
-      schemaMisspelledRoot: "schema/misspelled-root",
-      /** A libvirt root element in an XML namespace. */
-      schemaRootNamespace: "schema/root-namespace",
-      schemaInvalidValue: "schema/invalid-value",
-      schemaInvalidContent: "schema/invalid-content",
-      schemaMissingAttribute: "schema/missing-attribute",
-      schemaMissingElement: "schema/missing-element",
-      schemaUnexpectedElement: "schema/unexpected-element",
-      schemaUnexpectedText: "schema/unexpected-text",
-      schemaUnknownAttribute: "schema/unknown-attribute",
-      /** A path that is not a readable regular file. */
-      ioUnreadable: "io/unreadable",
-      /** --fix computed fixes but did not write them (the file changed, vanished or is read-only). */
-      ioFixNotWritten: "io/fix-not-written",
-      /** A rule threw; the others' findings are kept. */
-      ruleCrashed: "virtlint/rule-crashed",
-      /** An inline disable comment that disabled nothing. */
-      unusedDisable: "virtlint/unused-disable",
-      /** A configuration problem shown in the editor. */
-      config: "virtlint/config",
-      /** virtlint could not check a document at all. */
-      internal: "virtlint/internal"
-    };
-    XML_PREFIX = "xml/";
-  }
-});
-
-// dist/src/xml/parse.js
-function parseXml(text3, given = {}) {
-  const limits = { ...DEFAULT_PARSE_LIMITS, ...given };
-  const lines = new LineIndex(text3);
-  const parser2 = new import_saxes.SaxesParser({ xmlns: false, position: true });
-  const stack = [];
-  const comments = [];
-  let root;
-  let cursor = 0;
-  const fail = (ruleId, message, start, end) => {
-    throw new StopParsing({ ruleId, severity: "error", message, range: lines.range(start, Math.max(start, end)) });
-  };
-  parser2.on("doctype", (doctype) => {
-    const end = parser2.position;
-    const start = text3.lastIndexOf("<!DOCTYPE", end);
-    const declaresEntities = /<!ENTITY/i.test(doctype);
-    fail(DIAGNOSTIC_IDS.xmlDoctype, declaresEntities ? "DOCTYPE with entity declarations is not allowed: libvirt XML has no DTD, and entities could expand or read files; remove the DOCTYPE" : "DOCTYPE is not allowed in libvirt XML; remove it", start >= 0 ? start : Math.max(0, end - doctype.length - 11), end);
-  });
-  parser2.on("opentagstart", (tag2) => {
-    const start = text3.indexOf(`<${tag2.name}`, cursor);
-    const nameEnd = start + 1 + tag2.name.length;
-    if (stack.length >= limits.maxDepth) {
-      fail(DIAGNOSTIC_IDS.xmlTooDeep, `Elements are nested more than ${limits.maxDepth} levels deep; libvirt XML never needs this`, start, nameEnd);
-    }
-    const parent = stack[stack.length - 1];
-    let sameNameIndex = 1;
-    if (parent) {
-      parent.childCounts ??= /* @__PURE__ */ new Map();
-      sameNameIndex = (parent.childCounts.get(tag2.name) ?? 0) + 1;
-      parent.childCounts.set(tag2.name, sameNameIndex);
-    }
-    const placeholder = lines.range(start, nameEnd);
-    const el = {
-      name: tag2.name,
-      attributes: [],
-      children: [],
-      parent,
-      text: "",
-      range: placeholder,
-      nameRange: lines.range(start + 1, nameEnd),
-      startTagRange: placeholder,
-      contentRange: placeholder,
-      sameNameIndex,
-      startOffset: start,
-      contentStart: nameEnd,
-      childCounts: void 0
-    };
-    if (parent)
-      parent.children.push(el);
-    else
-      root = el;
-    stack.push(el);
-  });
-  parser2.on("opentag", (tag2) => {
-    const el = stack[stack.length - 1];
-    if (Object.keys(tag2.attributes).length > limits.maxAttributes) {
-      fail(DIAGNOSTIC_IDS.xmlTooManyAttributes, `<${el.name}> has more than ${limits.maxAttributes} attributes; libvirt XML never needs this many`, el.nameRange.start.offset, el.nameRange.end.offset);
-    }
-    const scanned = scanStartTag(text3, el.nameRange.end.offset, lines);
-    const tagEnd = scanned.end;
-    cursor = tagEnd;
-    const tagEndPosition = lines.position(tagEnd);
-    el.startTagRange = { start: el.range.start, end: tagEndPosition };
-    el.attributes = scanned.attributes;
-    el.contentStart = tagEnd;
-    if (tag2.isSelfClosing) {
-      el.contentRange = { start: tagEndPosition, end: tagEndPosition };
-      el.range = el.startTagRange;
-      stack.pop();
-    }
-  });
-  parser2.on("closetag", (tag2) => {
-    if (tag2.isSelfClosing)
-      return;
-    const el = stack.pop();
-    if (!el)
-      return;
-    const endTagStart = text3.indexOf(`</${el.name}`, cursor);
-    const end = text3.indexOf(">", endTagStart) + 1;
-    cursor = end;
-    el.contentRange = { start: el.startTagRange.end, end: lines.position(Math.max(el.contentStart, endTagStart)) };
-    el.range = { start: el.startTagRange.start, end: lines.position(end) };
-    el.childCounts = void 0;
-  });
-  const appendText = (t) => {
-    const el = stack[stack.length - 1];
-    if (el)
-      el.text += t;
-  };
-  parser2.on("text", appendText);
-  parser2.on("cdata", (t) => {
-    appendText(t);
-    cursor = text3.indexOf("]]>", text3.indexOf("<![CDATA[", cursor)) + 3;
-  });
-  parser2.on("processinginstruction", () => {
-    cursor = text3.indexOf("?>", text3.indexOf("<?", cursor)) + 2;
-  });
-  parser2.on("comment", (c) => {
-    const start = text3.indexOf("<!--", cursor);
-    cursor = start + c.length + 7;
-    comments.push({ text: c, range: lines.range(start, cursor) });
-  });
-  parser2.on("error", (err) => {
-    const at = Math.min(parser2.position, text3.length);
-    const message = err.message.replace(/^\S*?\d+:\d+: /, "");
-    fail(DIAGNOSTIC_IDS.xmlNotWellFormed, `XML is not well-formed: ${message}`, Math.max(0, at - 1), at);
-  });
-  try {
-    parser2.write(text3).close();
-  } catch (e) {
-    if (e instanceof StopParsing)
-      return { ok: false, diagnostic: e.diagnostic };
-    throw e;
-  }
-  if (!root) {
-    return {
-      ok: false,
-      diagnostic: { ruleId: DIAGNOSTIC_IDS.xmlNotWellFormed, severity: "error", message: "XML is not well-formed: the document has no root element", range: lines.range(0, 0) }
-    };
-  }
-  return { ok: true, document: { text: text3, lines, root, comments } };
-}
-function scanStartTag(text3, from, lines) {
-  const attributes = [];
-  let i = from;
-  for (; ; ) {
-    const c = text3.charCodeAt(i);
-    if (Number.isNaN(c))
-      return { attributes, end: text3.length };
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    if (c === 62)
-      return { attributes, end: i + 1 };
-    if (c === 47) {
-      i++;
-      continue;
-    }
-    const nameStart = i;
-    while (i < text3.length && !isSpace(text3.charCodeAt(i)) && text3[i] !== "=")
-      i++;
-    const nameEnd = i;
-    while (i < text3.length && text3[i] !== '"' && text3[i] !== "'")
-      i++;
-    const quote2 = text3[i];
-    const valueStart = i + 1;
-    const valueEnd = quote2 ? text3.indexOf(quote2, valueStart) : -1;
-    if (valueEnd < 0)
-      return { attributes, end: text3.length };
-    i = valueEnd + 1;
-    attributes.push({
-      name: text3.slice(nameStart, nameEnd),
-      value: decodeAttributeValue(text3.slice(valueStart, valueEnd)),
-      nameRange: lines.range(nameStart, nameEnd),
-      valueRange: lines.range(valueStart, valueEnd),
-      range: lines.range(nameStart, valueEnd + 1)
-    });
-  }
-}
-function decodeAttributeValue(raw) {
-  return raw.replace(/\r\n?|[\t\n]/g, " ").replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, ref) => {
-    if (ref.startsWith("#x"))
-      return String.fromCodePoint(parseInt(ref.slice(2), 16));
-    if (ref.startsWith("#"))
-      return String.fromCodePoint(parseInt(ref.slice(1), 10));
-    return PREDEFINED[ref] ?? m;
-  });
-}
-var import_saxes, DEFAULT_PARSE_LIMITS, StopParsing, isSpace, PREDEFINED;
-var init_parse = __esm({
-  "dist/src/xml/parse.js"() {
-    "use strict";
-    import_saxes = __toESM(require_saxes(), 1);
-    init_positions();
-    init_diagnostic_ids();
-    DEFAULT_PARSE_LIMITS = { maxDepth: 256, maxAttributes: 1024 };
-    StopParsing = class extends Error {
-      diagnostic;
-      constructor(diagnostic) {
-        super(diagnostic.message);
-        this.diagnostic = diagnostic;
-      }
-    };
-    isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-    PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-  }
-});
-
-// dist/src/caps/profile-file.js
-import fs from "node:fs";
-function parseProfileJson(text3, file) {
-  let data;
-  try {
-    data = JSON.parse(text3);
-  } catch (e) {
-    throw new CapabilityFileError(`${file}: not valid JSON (${e.message})`);
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data))
-    throw new CapabilityFileError(`${file}: expected a JSON object`);
-  const obj = data;
-  const known = /* @__PURE__ */ new Set([
-    "format",
-    "emulator",
-    "version",
-    "origin",
-    "arches",
-    "domainTypes",
-    "domainTypesComplete",
-    "machines",
-    "devices",
-    "devicesComplete",
-    "absentDevices",
-    "enums",
-    "supported",
-    "scope",
-    "libvirtFlags",
-    "libvirtVersion",
-    "sourceDescription"
-  ]);
-  for (const key of Object.keys(obj))
-    if (!known.has(key))
-      throw new CapabilityFileError(`${file}: unknown key '${key}'`);
-  if (obj.format !== void 0 && obj.format !== "virtlint-caps/1")
-    throw new CapabilityFileError(`${file}: 'format' must be "virtlint-caps/1"`);
-  for (const key of ["emulator", "version", "sourceDescription"]) {
-    if (obj[key] !== void 0 && typeof obj[key] !== "string")
-      throw new CapabilityFileError(`${file}: '${key}' must be a string`);
-  }
-  if (obj.origin !== void 0 && !ORIGINS.includes(obj.origin)) {
-    throw new CapabilityFileError(`${file}: 'origin' must be one of ${ORIGINS.map((o) => `"${o}"`).join(", ")}`);
-  }
-  for (const key of ["domainTypesComplete", "devicesComplete"]) {
-    if (obj[key] !== void 0 && typeof obj[key] !== "boolean")
-      throw new CapabilityFileError(`${file}: '${key}' must be true or false`);
-  }
-  if (obj.libvirtVersion !== void 0 && !(Number.isInteger(obj.libvirtVersion) && obj.libvirtVersion >= 0)) {
-    throw new CapabilityFileError(`${file}: 'libvirtVersion' must be a non-negative integer`);
-  }
-  for (const key of ["arches", "domainTypes", "absentDevices", "libvirtFlags"]) {
-    if (obj[key] !== void 0 && !isStringArray(obj[key]))
-      throw new CapabilityFileError(`${file}: '${key}' must be an array of strings`);
-  }
-  if (obj.machines !== void 0) {
-    if (!Array.isArray(obj.machines))
-      throw new CapabilityFileError(`${file}: 'machines' must be an array`);
-    obj.machines.forEach((m, i) => {
-      if (!isObject(m))
-        throw new CapabilityFileError(`${file}: 'machines[${i}]' must be an object`);
-      for (const k of Object.keys(m))
-        if (!["name", "alias", "isDefault"].includes(k))
-          throw new CapabilityFileError(`${file}: unknown key 'machines[${i}].${k}'`);
-      if (typeof m.name !== "string" || m.name === "")
-        throw new CapabilityFileError(`${file}: 'machines[${i}].name' must be a non-empty string`);
-      if (m.alias !== void 0 && typeof m.alias !== "string")
-        throw new CapabilityFileError(`${file}: 'machines[${i}].alias' must be a string`);
-      if (m.isDefault !== void 0 && typeof m.isDefault !== "boolean")
-        throw new CapabilityFileError(`${file}: 'machines[${i}].isDefault' must be true or false`);
-    });
-  }
-  if (obj.devices !== void 0) {
-    if (!isObject(obj.devices))
-      throw new CapabilityFileError(`${file}: 'devices' must be an object`);
-    for (const [dev, props] of Object.entries(obj.devices)) {
-      if (props !== null && !isStringArray(props))
-        throw new CapabilityFileError(`${file}: 'devices.${dev}' must be an array of property names or null`);
-    }
-  }
-  if (obj.enums !== void 0) {
-    if (!isObject(obj.enums))
-      throw new CapabilityFileError(`${file}: 'enums' must be an object`);
-    for (const [name, values] of Object.entries(obj.enums)) {
-      if (!isStringArray(values))
-        throw new CapabilityFileError(`${file}: 'enums.${name}' must be an array of strings`);
-    }
-  }
-  if (obj.supported !== void 0) {
-    if (!isObject(obj.supported))
-      throw new CapabilityFileError(`${file}: 'supported' must be an object`);
-    for (const [name, value] of Object.entries(obj.supported)) {
-      if (typeof value !== "boolean")
-        throw new CapabilityFileError(`${file}: 'supported.${name}' must be true or false`);
-    }
-  }
-  if (obj.scope !== void 0) {
-    if (!isObject(obj.scope))
-      throw new CapabilityFileError(`${file}: 'scope' must be an object`);
-    for (const [k, v] of Object.entries(obj.scope)) {
-      if (!["arch", "machine", "domainType"].includes(k))
-        throw new CapabilityFileError(`${file}: unknown key 'scope.${k}'`);
-      if (typeof v !== "string")
-        throw new CapabilityFileError(`${file}: 'scope.${k}' must be a string`);
-    }
-  }
-  return { ...obj, sourceDescription: obj.sourceDescription ?? `profile ${file}` };
-}
-function parseCapabilityText(text3, file) {
-  const body = text3.replace(/^\uFEFF/, "");
-  const first = body.trimStart()[0];
-  if (first === "{")
-    return parseProfileJson(body, file);
-  if (first !== "<") {
-    throw new CapabilityFileError(`${file}: not a capabilities file (expected virtlint's JSON profile, domcapabilities XML or a libvirt QEMU capabilities cache)`);
-  }
-  const parsed = parseXml(body);
-  if (!parsed.ok) {
-    const { line, column } = parsed.diagnostic.range.start;
-    throw new CapabilityFileError(`${file}:${line}:${column}: ${parsed.diagnostic.message}`);
-  }
-  const root = parsed.document.root;
-  if (root.name === "domainCapabilities")
-    return profileFromDomainCapabilities(root, file);
-  if (root.name === "qemuCaps")
-    return profileFromQemuCapsCache(root, file);
-  if (root.name === "capabilities") {
-    throw new CapabilityFileError(`${file}: this is host capabilities (virsh capabilities); give the output of 'virsh domcapabilities' instead`);
-  }
-  throw new CapabilityFileError(`${file}: unexpected root element <${root.name}>; expected <domainCapabilities> or <qemuCaps>`);
-}
-function loadProfileFile(file) {
-  let text3;
-  try {
-    const st = fs.statSync(file);
-    if (!st.isFile())
-      throw new CapabilityFileError(`capabilities file ${file} is not a regular file`);
-    const size = st.size;
-    if (size > MAX_CAPABILITY_FILE_BYTES)
-      throw new CapabilityFileError(`capabilities file ${file} is larger than ${MAX_CAPABILITY_FILE_BYTES} bytes`);
-    text3 = fs.readFileSync(file, "utf8");
-  } catch (e) {
-    if (e instanceof CapabilityFileError)
-      throw e;
-    throw new CapabilityFileError(`cannot read capabilities file ${file}: ${e.code ?? e.message}`);
-  }
-  return parseCapabilityText(text3, file);
-}
-var CapabilityFileError, isStringArray, isObject, ORIGINS, MAX_CAPABILITY_FILE_BYTES;
-var init_profile_file = __esm({
-  "dist/src/caps/profile-file.js"() {
-    "use strict";
-    init_domcaps();
-    init_qemu_caps_cache();
-    init_parse();
-    CapabilityFileError = class extends Error {
-    };
-    isStringArray = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
-    isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    ORIGINS = ["probe", "domcapabilities", "qemu-caps-cache", "profile"];
-    MAX_CAPABILITY_FILE_BYTES = 32 * 1024 * 1024;
-  }
-});
-
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -9590,6 +7024,49 @@ var require_ajv = __commonJS({
   }
 });
 
+// dist/src/diagnostic-ids.js
+var DIAGNOSTIC_IDS, XML_PREFIX;
+var init_diagnostic_ids = __esm({
+  "dist/src/diagnostic-ids.js"() {
+    "use strict";
+    DIAGNOSTIC_IDS = {
+      /** Not UTF-8/UTF-16 text, or an encoding declaration virtlint cannot honour. */
+      xmlEncoding: "xml/encoding",
+      xmlDoctype: "xml/doctype",
+      xmlNotWellFormed: "xml/not-well-formed",
+      xmlTooDeep: "xml/too-deep",
+      xmlTooManyAttributes: "xml/too-many-attributes",
+      xmlTooLarge: "xml/too-large",
+      xmlUndeclaredPrefix: "xml/undeclared-prefix",
+      schemaUnknownRoot: "schema/unknown-root",
+      /** A root one typo away from a libvirt kind (<domian>). */
+      schemaMisspelledRoot: "schema/misspelled-root",
+      /** A libvirt root element in an XML namespace. */
+      schemaRootNamespace: "schema/root-namespace",
+      schemaInvalidValue: "schema/invalid-value",
+      schemaInvalidContent: "schema/invalid-content",
+      schemaMissingAttribute: "schema/missing-attribute",
+      schemaMissingElement: "schema/missing-element",
+      schemaUnexpectedElement: "schema/unexpected-element",
+      schemaUnexpectedText: "schema/unexpected-text",
+      schemaUnknownAttribute: "schema/unknown-attribute",
+      /** A path that is not a readable regular file. */
+      ioUnreadable: "io/unreadable",
+      /** --fix computed fixes but did not write them (the file changed, vanished or is read-only). */
+      ioFixNotWritten: "io/fix-not-written",
+      /** A rule threw; the others' findings are kept. */
+      ruleCrashed: "virtlint/rule-crashed",
+      /** An inline disable comment that disabled nothing. */
+      unusedDisable: "virtlint/unused-disable",
+      /** A configuration problem shown in the editor. */
+      config: "virtlint/config",
+      /** virtlint could not check a document at all. */
+      internal: "virtlint/internal"
+    };
+    XML_PREFIX = "xml/";
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -11217,7 +8694,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
         const fns = glob2.map((input) => picomatch3(input, options, returnState));
@@ -11230,7 +8707,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob2) && glob2.tokens && glob2.input;
+      const isState = isObject4(glob2) && glob2.tokens && glob2.input;
       if (glob2 === "" || typeof glob2 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -11366,6 +8843,2529 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// dist/src/caps/arch.js
+function libvirtArchOfQemuTarget(target) {
+  switch (target) {
+    case "i386":
+      return "i686";
+    case "arm":
+      return "armv7l";
+    default:
+      return target;
+  }
+}
+function archesServedBy(arch) {
+  switch (arch) {
+    case "x86_64":
+      return ["x86_64", "i686"];
+    case "aarch64":
+      return ["aarch64", "armv7l"];
+    case "armv7l":
+      return ["armv7l", "armv6l"];
+    case "ppc64":
+      return ["ppc64", "ppc64le"];
+    default:
+      return [arch];
+  }
+}
+function qemuTargetOfBinaryName(baseName) {
+  const m = /^qemu-system-([a-z0-9_]+?)(?:-.*)?$/.exec(baseName);
+  return m?.[1];
+}
+var init_arch = __esm({
+  "dist/src/caps/arch.js"() {
+    "use strict";
+  }
+});
+
+// dist/src/caps/domcaps.js
+import path5 from "node:path";
+function enumValues(el) {
+  return childrenNamed(el, "value").flatMap((v) => text(v) ?? []);
+}
+function collect(el, prefix, enums, supported) {
+  const s = el.attributes.find((a) => a.name === "supported")?.value;
+  if (prefix && (s === "yes" || s === "no"))
+    supported[prefix] = s === "yes";
+  for (const c of el.children) {
+    if (c.name === "enum") {
+      const name = c.attributes.find((a) => a.name === "name")?.value;
+      if (name)
+        enums[prefix ? `${prefix}.${name}` : name] = enumValues(c);
+    } else if (c.name !== "value") {
+      collect(c, prefix ? `${prefix}.${c.name}` : c.name, enums, supported);
+    }
+  }
+}
+function profileFromDomainCapabilities(root, file) {
+  const emulator = text(child(root, "path"));
+  const domainType = text(child(root, "domain"));
+  const machine = text(child(root, "machine"));
+  const arch = text(child(root, "arch"));
+  const enums = {};
+  const supported = {};
+  const devices = child(root, "devices");
+  if (devices)
+    for (const d of devices.children)
+      collect(d, d.name, enums, supported);
+  for (const section of ["os", "memoryBacking", "features"]) {
+    const el = child(root, section);
+    if (el)
+      collect(el, section, enums, supported);
+  }
+  const target = emulator ? qemuTargetOfBinaryName(path5.basename(emulator)) : void 0;
+  const arches = /* @__PURE__ */ new Set();
+  if (target)
+    for (const a of archesServedBy(libvirtArchOfQemuTarget(target)))
+      arches.add(a);
+  if (target && arch)
+    for (const a of archesServedBy(arch))
+      arches.add(a);
+  return {
+    origin: "domcapabilities",
+    ...emulator ? { emulator } : {},
+    ...arches.size > 0 ? { arches: [...arches] } : {},
+    scope: { ...arch ? { arch } : {}, ...machine ? { machine } : {}, ...domainType ? { domainType } : {} },
+    enums,
+    supported,
+    sourceDescription: `domcapabilities ${file}`
+  };
+}
+var text;
+var init_domcaps = __esm({
+  "dist/src/caps/domcaps.js"() {
+    "use strict";
+    init_arch();
+    init_tree();
+    text = (el) => {
+      const t = el?.text.trim();
+      return t ? t : void 0;
+    };
+  }
+});
+
+// dist/src/caps/qemu-caps-cache.js
+function versionFromNumber(n) {
+  return `${Math.floor(n / 1e6)}.${Math.floor(n / 1e3) % 1e3}.${n % 1e3}`;
+}
+function profileFromQemuCapsCache(root, file) {
+  const flags = childrenNamed(root, "flag").flatMap((f) => attrOf2(f, "name") ?? []);
+  const flagSet = new Set(flags);
+  const emulator = text2(child(root, "emulator"));
+  const arch = text2(child(root, "arch"));
+  const versionNum = Number(text2(child(root, "version")));
+  const selfvers = Number(text2(child(root, "selfvers")));
+  const libvirtVersion = Number.isInteger(selfvers) && selfvers > 0 ? selfvers : void 0;
+  const verified = libvirtVersion !== void 0 && Math.floor(libvirtVersion / 1e6) === VERIFIED_LIBVIRT_MAJOR;
+  const machines = /* @__PURE__ */ new Map();
+  for (const m of childrenNamed(root, "machine")) {
+    const name = attrOf2(m, "name");
+    if (!name || machines.has(name))
+      continue;
+    const alias = attrOf2(m, "alias");
+    machines.set(name, { name, ...alias ? { alias } : {}, ...attrOf2(m, "default") === "yes" ? { isDefault: true } : {} });
+  }
+  const devices = {};
+  const absentDevices = [];
+  for (const [flag, types] of Object.entries(DEVICE_FLAGS)) {
+    if (flagSet.has(flag)) {
+      if (types.length === 1)
+        devices[types[0]] = null;
+    } else if (verified) {
+      absentDevices.push(...types);
+    }
+  }
+  const domainTypes = [...flagSet.has("tcg") ? ["qemu"] : [], ...flagSet.has("kvm") ? ["kvm"] : [], ...flagSet.has("hvf") ? ["hvf"] : []];
+  return {
+    origin: "qemu-caps-cache",
+    ...emulator ? { emulator } : {},
+    ...Number.isInteger(versionNum) && versionNum > 0 ? { version: versionFromNumber(versionNum) } : {},
+    ...arch ? { arches: archesServedBy(arch) } : {},
+    domainTypes,
+    domainTypesComplete: verified,
+    ...machines.size > 0 ? { machines: [...machines.values()] } : {},
+    devices,
+    devicesComplete: false,
+    absentDevices,
+    libvirtFlags: flags,
+    ...libvirtVersion !== void 0 ? { libvirtVersion } : {},
+    sourceDescription: `libvirt QEMU capabilities cache ${file}`
+  };
+}
+var DEVICE_FLAGS, VERIFIED_LIBVIRT_MAJOR, text2, attrOf2;
+var init_qemu_caps_cache = __esm({
+  "dist/src/caps/qemu-caps-cache.js"() {
+    "use strict";
+    init_arch();
+    init_tree();
+    DEVICE_FLAGS = {
+      e1000: ["e1000"],
+      rtl8139: ["rtl8139"],
+      "virtio-net": ["virtio-net-pci", "virtio-net-ccw", "virtio-net-device"],
+      lsi: ["lsi53c895a"],
+      megasas: ["megasas"],
+      mptsas1068: ["mptsas1068"],
+      pvscsi: ["pvscsi"],
+      dc390: ["dc390"],
+      am53c974: ["am53c974"],
+      "virtio-scsi-pci": ["virtio-scsi-pci", "virtio-scsi-ccw", "virtio-scsi-device"],
+      "ich9-ahci": ["ich9-ahci"],
+      "usb-storage": ["usb-storage"],
+      "qemu-xhci": ["qemu-xhci"],
+      "nec-usb-xhci": ["nec-usb-xhci"],
+      "piix3-usb-uhci": ["piix3-usb-uhci"],
+      "piix4-usb-uhci": ["piix4-usb-uhci"],
+      "usb-ehci": ["usb-ehci"],
+      "ich9-usb-ehci1": ["ich9-usb-ehci1"],
+      "pci-ohci": ["pci-ohci"],
+      VGA: ["VGA"],
+      "cirrus-vga": ["cirrus-vga"],
+      "vmware-svga": ["vmware-svga"],
+      qxl: ["qxl", "qxl-vga"],
+      "virtio-vga": ["virtio-vga"],
+      "bochs-display": ["bochs-display"],
+      ramfb: ["ramfb"],
+      "tpm-tis": ["tpm-tis", "tpm-tis-device"],
+      "tpm-crb": ["tpm-crb"],
+      "ich9-intel-hda": ["ich9-intel-hda"],
+      "usb-audio": ["usb-audio"],
+      "pci-bridge": ["pci-bridge"],
+      "dmi-to-pci-bridge": ["i82801b11-bridge"],
+      ioh3420: ["ioh3420"],
+      "x3130-upstream": ["x3130-upstream"],
+      "xio3130-downstream": ["xio3130-downstream"],
+      pxb: ["pxb"],
+      "pxb-pcie": ["pxb-pcie"],
+      "pcie-root-port": ["pcie-root-port"],
+      "pcie-pci-bridge": ["pcie-pci-bridge"]
+    };
+    VERIFIED_LIBVIRT_MAJOR = 9;
+    text2 = (el) => {
+      const t = el?.text.trim();
+      return t ? t : void 0;
+    };
+    attrOf2 = (el, name) => el.attributes.find((a) => a.name === name)?.value;
+  }
+});
+
+// node_modules/xmlchars/xml/1.0/ed5.js
+var require_ed5 = __commonJS({
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xml/1.1/ed2.js
+var require_ed2 = __commonJS({
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isRestrictedChar(c) {
+      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
+    }
+    exports.isRestrictedChar = isRestrictedChar;
+    function isCharAndNotRestricted(c) {
+      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isCharAndNotRestricted = isCharAndNotRestricted;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xmlns/1.0/ed3.js
+var require_ed3 = __commonJS({
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+    exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+    exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+    function isNCNameStartChar(c) {
+      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNCNameStartChar = isNCNameStartChar;
+    function isNCNameChar(c) {
+      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
+    }
+    exports.isNCNameChar = isNCNameChar;
+  }
+});
+
+// node_modules/saxes/saxes.js
+var require_saxes = __commonJS({
+  "node_modules/saxes/saxes.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SaxesParser = exports.EVENTS = void 0;
+    var ed5 = require_ed5();
+    var ed2 = require_ed2();
+    var NSed3 = require_ed3();
+    var isS = ed5.isS;
+    var isChar10 = ed5.isChar;
+    var isNameStartChar = ed5.isNameStartChar;
+    var isNameChar = ed5.isNameChar;
+    var S_LIST = ed5.S_LIST;
+    var NAME_RE = ed5.NAME_RE;
+    var isChar11 = ed2.isChar;
+    var isNCNameStartChar = NSed3.isNCNameStartChar;
+    var isNCNameChar = NSed3.isNCNameChar;
+    var NC_NAME_RE = NSed3.NC_NAME_RE;
+    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+    var rootNS = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      xml: XML_NAMESPACE,
+      xmlns: XMLNS_NAMESPACE
+    };
+    var XML_ENTITIES = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      amp: "&",
+      gt: ">",
+      lt: "<",
+      quot: '"',
+      apos: "'"
+    };
+    var EOC = -1;
+    var NL_LIKE = -2;
+    var S_BEGIN = 0;
+    var S_BEGIN_WHITESPACE = 1;
+    var S_DOCTYPE = 2;
+    var S_DOCTYPE_QUOTE = 3;
+    var S_DTD = 4;
+    var S_DTD_QUOTED = 5;
+    var S_DTD_OPEN_WAKA = 6;
+    var S_DTD_OPEN_WAKA_BANG = 7;
+    var S_DTD_COMMENT = 8;
+    var S_DTD_COMMENT_ENDING = 9;
+    var S_DTD_COMMENT_ENDED = 10;
+    var S_DTD_PI = 11;
+    var S_DTD_PI_ENDING = 12;
+    var S_TEXT = 13;
+    var S_ENTITY = 14;
+    var S_OPEN_WAKA = 15;
+    var S_OPEN_WAKA_BANG = 16;
+    var S_COMMENT = 17;
+    var S_COMMENT_ENDING = 18;
+    var S_COMMENT_ENDED = 19;
+    var S_CDATA = 20;
+    var S_CDATA_ENDING = 21;
+    var S_CDATA_ENDING_2 = 22;
+    var S_PI_FIRST_CHAR = 23;
+    var S_PI_REST = 24;
+    var S_PI_BODY = 25;
+    var S_PI_ENDING = 26;
+    var S_XML_DECL_NAME_START = 27;
+    var S_XML_DECL_NAME = 28;
+    var S_XML_DECL_EQ = 29;
+    var S_XML_DECL_VALUE_START = 30;
+    var S_XML_DECL_VALUE = 31;
+    var S_XML_DECL_SEPARATOR = 32;
+    var S_XML_DECL_ENDING = 33;
+    var S_OPEN_TAG = 34;
+    var S_OPEN_TAG_SLASH = 35;
+    var S_ATTRIB = 36;
+    var S_ATTRIB_NAME = 37;
+    var S_ATTRIB_NAME_SAW_WHITE = 38;
+    var S_ATTRIB_VALUE = 39;
+    var S_ATTRIB_VALUE_QUOTED = 40;
+    var S_ATTRIB_VALUE_CLOSED = 41;
+    var S_ATTRIB_VALUE_UNQUOTED = 42;
+    var S_CLOSE_TAG = 43;
+    var S_CLOSE_TAG_SAW_WHITE = 44;
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    var BANG = 33;
+    var DQUOTE = 34;
+    var AMP = 38;
+    var SQUOTE = 39;
+    var MINUS = 45;
+    var FORWARD_SLASH = 47;
+    var SEMICOLON = 59;
+    var LESS = 60;
+    var EQUAL = 61;
+    var GREATER = 62;
+    var QUESTION = 63;
+    var OPEN_BRACKET = 91;
+    var CLOSE_BRACKET = 93;
+    var NEL = 133;
+    var LS = 8232;
+    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
+    var QUOTES = [DQUOTE, SQUOTE];
+    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+    function nsPairCheck(parser2, prefix, uri) {
+      switch (prefix) {
+        case "xml":
+          if (uri !== XML_NAMESPACE) {
+            parser2.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+          }
+          break;
+        case "xmlns":
+          if (uri !== XMLNS_NAMESPACE) {
+            parser2.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+          }
+          break;
+        default:
+      }
+      switch (uri) {
+        case XMLNS_NAMESPACE:
+          parser2.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
+          break;
+        case XML_NAMESPACE:
+          switch (prefix) {
+            case "xml":
+              break;
+            case "":
+              parser2.fail(`the default namespace may not be set to ${uri}.`);
+              break;
+            default:
+              parser2.fail("may not assign the xml namespace to another prefix.");
+          }
+          break;
+        default:
+      }
+    }
+    function nsMappingCheck(parser2, mapping) {
+      for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser2, local, mapping[local]);
+      }
+    }
+    var isNCName = (name) => NC_NAME_RE.test(name);
+    var isName = (name) => NAME_RE.test(name);
+    var FORBIDDEN_START = 0;
+    var FORBIDDEN_BRACKET = 1;
+    var FORBIDDEN_BRACKET_BRACKET = 2;
+    exports.EVENTS = [
+      "xmldecl",
+      "text",
+      "processinginstruction",
+      "doctype",
+      "comment",
+      "opentagstart",
+      "attribute",
+      "opentag",
+      "closetag",
+      "cdata",
+      "error",
+      "end",
+      "ready"
+    ];
+    var EVENT_NAME_TO_HANDLER_NAME = {
+      xmldecl: "xmldeclHandler",
+      text: "textHandler",
+      processinginstruction: "piHandler",
+      doctype: "doctypeHandler",
+      comment: "commentHandler",
+      opentagstart: "openTagStartHandler",
+      attribute: "attributeHandler",
+      opentag: "openTagHandler",
+      closetag: "closeTagHandler",
+      cdata: "cdataHandler",
+      error: "errorHandler",
+      end: "endHandler",
+      ready: "readyHandler"
+    };
+    var SaxesParser2 = class {
+      /**
+       * @param opt The parser options.
+       */
+      constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+          this.nameStartCheck = isNCNameStartChar;
+          this.nameCheck = isNCNameChar;
+          this.isName = isNCName;
+          this.processAttribs = this.processAttribsNS;
+          this.pushAttrib = this.pushAttribNS;
+          this.ns = Object.assign({ __proto__: null }, rootNS);
+          const additional = this.opt.additionalNamespaces;
+          if (additional != null) {
+            nsMappingCheck(this, additional);
+            Object.assign(this.ns, additional);
+          }
+        } else {
+          this.nameStartCheck = isNameStartChar;
+          this.nameCheck = isNameChar;
+          this.isName = isName;
+          this.processAttribs = this.processAttribsPlain;
+          this.pushAttrib = this.pushAttribPlain;
+        }
+        this.stateTable = [
+          /* eslint-disable @typescript-eslint/unbound-method */
+          this.sBegin,
+          this.sBeginWhitespace,
+          this.sDoctype,
+          this.sDoctypeQuote,
+          this.sDTD,
+          this.sDTDQuoted,
+          this.sDTDOpenWaka,
+          this.sDTDOpenWakaBang,
+          this.sDTDComment,
+          this.sDTDCommentEnding,
+          this.sDTDCommentEnded,
+          this.sDTDPI,
+          this.sDTDPIEnding,
+          this.sText,
+          this.sEntity,
+          this.sOpenWaka,
+          this.sOpenWakaBang,
+          this.sComment,
+          this.sCommentEnding,
+          this.sCommentEnded,
+          this.sCData,
+          this.sCDataEnding,
+          this.sCDataEnding2,
+          this.sPIFirstChar,
+          this.sPIRest,
+          this.sPIBody,
+          this.sPIEnding,
+          this.sXMLDeclNameStart,
+          this.sXMLDeclName,
+          this.sXMLDeclEq,
+          this.sXMLDeclValueStart,
+          this.sXMLDeclValue,
+          this.sXMLDeclSeparator,
+          this.sXMLDeclEnding,
+          this.sOpenTag,
+          this.sOpenTagSlash,
+          this.sAttrib,
+          this.sAttribName,
+          this.sAttribNameSawWhite,
+          this.sAttribValue,
+          this.sAttribValueQuoted,
+          this.sAttribValueClosed,
+          this.sAttribValueUnquoted,
+          this.sCloseTag,
+          this.sCloseTagSawWhite
+          /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+      }
+      /**
+       * Indicates whether or not the parser is closed. If ``true``, wait for
+       * the ``ready`` event to write again.
+       */
+      get closed() {
+        return this._closed;
+      }
+      _init() {
+        var _a2;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = void 0;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = void 0;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === void 0) {
+          if (this.opt.forceXMLVersion === true) {
+            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+          }
+          defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+          version: void 0,
+          encoding: void 0,
+          standalone: void 0
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a2 = this.readyHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this);
+      }
+      /**
+       * The stream position the parser is currently looking at. This field is
+       * zero-based.
+       *
+       * This field is not based on counting Unicode characters but is to be
+       * interpreted as a plain index into a JavaScript string.
+       */
+      get position() {
+        return this.chunkPosition + this.i;
+      }
+      /**
+       * The column number of the next character to be read by the parser.  *
+       * This field is zero-based. (The first column in a line is 0.)
+       *
+       * This field reports the index at which the next character would be in the
+       * line if the line were represented as a JavaScript string.  Note that this
+       * *can* be different to a count based on the number of *Unicode characters*
+       * due to how JavaScript handles astral plane characters.
+       *
+       * See [[column]] for a number that corresponds to a count of Unicode
+       * characters.
+       */
+      get columnIndex() {
+        return this.position - this.positionAtNewLine;
+      }
+      /**
+       * Set an event listener on an event. The parser supports one handler per
+       * event type. If you try to set an event handler over an existing handler,
+       * the old handler is silently overwritten.
+       *
+       * @param name The event to listen to.
+       *
+       * @param handler The handler to set.
+       */
+      on(name, handler) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+      }
+      /**
+       * Unset an event handler.
+       *
+       * @parma name The event to stop listening to.
+       */
+      off(name) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
+      }
+      /**
+       * Make an error object. The error object will have a message that contains
+       * the ``fileName`` option passed at the creation of the parser. If position
+       * tracking was turned on, it will also have line and column number
+       * information.
+       *
+       * @param message The message describing the error to report.
+       *
+       * @returns An error object with a properly formatted message.
+       */
+      makeError(message) {
+        var _a2;
+        let msg = (_a2 = this.fileName) !== null && _a2 !== void 0 ? _a2 : "";
+        if (this.trackPosition) {
+          if (msg.length > 0) {
+            msg += ":";
+          }
+          msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+          msg += ": ";
+        }
+        return new Error(msg + message);
+      }
+      /**
+       * Report a parsing error. This method is made public so that client code may
+       * check for issues that are outside the scope of this project and can report
+       * errors.
+       *
+       * @param message The error to report.
+       *
+       * @returns this
+       */
+      fail(message) {
+        const err = this.makeError(message);
+        const handler = this.errorHandler;
+        if (handler === void 0) {
+          throw err;
+        } else {
+          handler(err);
+        }
+        return this;
+      }
+      /**
+       * Write a XML data to the parser.
+       *
+       * @param chunk The XML data to write.
+       *
+       * @returns this
+       */
+      // We do need object for the type here. Yes, it often causes problems
+      // but not in this case.
+      write(chunk) {
+        if (this.closed) {
+          return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+          end = true;
+          chunk = "";
+        } else if (typeof chunk === "object") {
+          chunk = chunk.toString();
+        }
+        if (this.carriedFromPrevious !== void 0) {
+          chunk = `${this.carriedFromPrevious}${chunk}`;
+          this.carriedFromPrevious = void 0;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end && // A trailing CR or surrogate must be carried over to the next
+        // chunk.
+        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
+          this.carriedFromPrevious = chunk[limit - 1];
+          limit--;
+          chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+          stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+      }
+      /**
+       * Close the current stream. Perform final well-formedness checks and reset
+       * the parser tstate.
+       *
+       * @returns this
+       */
+      close() {
+        return this.write(null);
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.0.
+       *
+       * @returns The character read.
+       */
+      getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code >= SPACE || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR:
+              if (chunk.charCodeAt(i + 1) === NL) {
+                this.i = i + 2;
+              }
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.1.
+       *
+       * @returns {number} The character read.
+       */
+      getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR: {
+              const next = chunk.charCodeAt(i + 1);
+              if (next === NL || next === NEL) {
+                this.i = i + 2;
+              }
+            }
+            /* yes, fall through */
+            case NEL:
+            // 0x85
+            case LS:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Like ``getCode`` but with the return value normalized so that ``NL`` is
+       * returned for ``NL_LIKE``.
+       */
+      getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL : c;
+      }
+      unget() {
+        this.i = this.prevI;
+        this.column--;
+      }
+      /**
+       * Capture characters into a buffer until encountering one of a set of
+       * characters.
+       *
+       * @param chars An array of codepoints. Encountering a character in the array
+       * ends the capture. (``chars`` may safely contain ``NL``.)
+       *
+       * @return The character code that made the capture end, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureTo(chars) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          const c = this.getCode();
+          const isNLLike = c === NL_LIKE;
+          const final = isNLLike ? NL : c;
+          if (final === EOC || chars.includes(final)) {
+            this.text += chunk.slice(start, this.prevI);
+            return final;
+          }
+          if (isNLLike) {
+            this.text += `${chunk.slice(start, this.prevI)}
+`;
+            start = this.i;
+          }
+        }
+      }
+      /**
+       * Capture characters into a buffer until encountering a character.
+       *
+       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+       *
+       * @return ``true`` if we ran into the character. Otherwise, we ran into the
+       * end of the current chunk.
+       */
+      captureToChar(char) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          let c = this.getCode();
+          switch (c) {
+            case NL_LIKE:
+              this.text += `${chunk.slice(start, this.prevI)}
+`;
+              start = this.i;
+              c = NL;
+              break;
+            case EOC:
+              this.text += chunk.slice(start);
+              return false;
+            default:
+          }
+          if (c === char) {
+            this.text += chunk.slice(start, this.prevI);
+            return true;
+          }
+        }
+      }
+      /**
+       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+       * this parser.
+       *
+       * @return The character code that made the test fail, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureNameChars() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCode();
+          if (c === EOC) {
+            this.name += chunk.slice(start);
+            return EOC;
+          }
+          if (!isNameChar(c)) {
+            this.name += chunk.slice(start, this.prevI);
+            return c === NL_LIKE ? NL : c;
+          }
+        }
+      }
+      /**
+       * Skip white spaces.
+       *
+       * @return The character that ended the skip, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      skipSpaces() {
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC || !isS(c)) {
+            return c;
+          }
+        }
+      }
+      setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        if (version === "1.0") {
+          this.isChar = isChar10;
+          this.getCode = this.getCode10;
+        } else {
+          this.isChar = isChar11;
+          this.getCode = this.getCode11;
+        }
+      }
+      // STATE ENGINE METHODS
+      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+      // to be sure never to come back to this state later.
+      sBegin() {
+        if (this.chunk.charCodeAt(0) === 65279) {
+          this.i++;
+          this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+      }
+      sBeginWhitespace() {
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+          this.xmlDeclPossible = false;
+        }
+        switch (c) {
+          case LESS:
+            this.state = S_OPEN_WAKA;
+            if (this.text.length !== 0) {
+              throw new Error("no-empty text at start");
+            }
+            break;
+          case EOC:
+            break;
+          default:
+            this.unget();
+            this.state = S_TEXT;
+            this.xmlDeclPossible = false;
+        }
+      }
+      sDoctype() {
+        var _a2;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+          case GREATER: {
+            (_a2 = this.doctypeHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            this.doctype = true;
+            break;
+          }
+          case EOC:
+            break;
+          default:
+            this.text += String.fromCodePoint(c);
+            if (c === OPEN_BRACKET) {
+              this.state = S_DTD;
+            } else if (isQuote(c)) {
+              this.state = S_DOCTYPE_QUOTE;
+              this.q = c;
+            }
+        }
+      }
+      sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.q = null;
+          this.state = S_DOCTYPE;
+        }
+      }
+      sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+          return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+          this.state = S_DOCTYPE;
+        } else if (c === LESS) {
+          this.state = S_DTD_OPEN_WAKA;
+        } else if (isQuote(c)) {
+          this.state = S_DTD_QUOTED;
+          this.q = c;
+        }
+      }
+      sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.state = S_DTD;
+          this.q = null;
+        }
+      }
+      sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+          case BANG:
+            this.state = S_DTD_OPEN_WAKA_BANG;
+            this.openWakaBang = "";
+            break;
+          case QUESTION:
+            this.state = S_DTD_PI;
+            break;
+          default:
+            this.state = S_DTD;
+        }
+      }
+      sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+          this.openWakaBang = "";
+        }
+      }
+      sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+          this.text += "-";
+          this.state = S_DTD_COMMENT_ENDING;
+        }
+      }
+      sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+      }
+      sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        } else {
+          this.fail("malformed comment.");
+          this.state = S_DTD_COMMENT;
+        }
+      }
+      sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+          this.text += "?";
+          this.state = S_DTD_PI_ENDING;
+        }
+      }
+      sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        }
+      }
+      sText() {
+        if (this.tags.length !== 0) {
+          this.handleTextInRoot();
+        } else {
+          this.handleTextOutsideRoot();
+        }
+      }
+      sEntity() {
+        let { i: start } = this;
+        const { chunk } = this;
+        loop:
+          while (true) {
+            switch (this.getCode()) {
+              case NL_LIKE:
+                this.entity += `${chunk.slice(start, this.prevI)}
+`;
+                start = this.i;
+                break;
+              case SEMICOLON: {
+                const { entityReturnState } = this;
+                const entity = this.entity + chunk.slice(start, this.prevI);
+                this.state = entityReturnState;
+                let parsed;
+                if (entity === "") {
+                  this.fail("empty entity name.");
+                  parsed = "&;";
+                } else {
+                  parsed = this.parseEntity(entity);
+                  this.entity = "";
+                }
+                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
+                  this.text += parsed;
+                }
+                break loop;
+              }
+              case EOC:
+                this.entity += chunk.slice(start);
+                break loop;
+              default:
+            }
+          }
+      }
+      sOpenWaka() {
+        const c = this.getCode();
+        if (isNameStartChar(c)) {
+          this.state = S_OPEN_TAG;
+          this.unget();
+          this.xmlDeclPossible = false;
+        } else {
+          switch (c) {
+            case FORWARD_SLASH:
+              this.state = S_CLOSE_TAG;
+              this.xmlDeclPossible = false;
+              break;
+            case BANG:
+              this.state = S_OPEN_WAKA_BANG;
+              this.openWakaBang = "";
+              this.xmlDeclPossible = false;
+              break;
+            case QUESTION:
+              this.state = S_PI_FIRST_CHAR;
+              break;
+            default:
+              this.fail("disallowed character in tag name");
+              this.state = S_TEXT;
+              this.xmlDeclPossible = false;
+          }
+        }
+      }
+      sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+          case "[CDATA[":
+            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextBeforeRoot = true;
+            }
+            if (this.closedRoot && !this.reportedTextAfterRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextAfterRoot = true;
+            }
+            this.state = S_CDATA;
+            this.openWakaBang = "";
+            break;
+          case "--":
+            this.state = S_COMMENT;
+            this.openWakaBang = "";
+            break;
+          case "DOCTYPE":
+            this.state = S_DOCTYPE;
+            if (this.doctype || this.sawRoot) {
+              this.fail("inappropriately located doctype declaration.");
+            }
+            this.openWakaBang = "";
+            break;
+          default:
+            if (this.openWakaBang.length >= 7) {
+              this.fail("incorrect syntax.");
+            }
+        }
+      }
+      sComment() {
+        if (this.captureToChar(MINUS)) {
+          this.state = S_COMMENT_ENDING;
+        }
+      }
+      sCommentEnding() {
+        var _a2;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+          this.state = S_COMMENT_ENDED;
+          (_a2 = this.commentHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, this.text);
+          this.text = "";
+        } else {
+          this.text += `-${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        }
+      }
+      sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+          this.fail("malformed comment.");
+          this.text += `--${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        } else {
+          this.state = S_TEXT;
+        }
+      }
+      sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+          this.state = S_CDATA_ENDING;
+        }
+      }
+      sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+          this.state = S_CDATA_ENDING_2;
+        } else {
+          this.text += `]${String.fromCodePoint(c)}`;
+          this.state = S_CDATA;
+        }
+      }
+      sCDataEnding2() {
+        var _a2;
+        const c = this.getCodeNorm();
+        switch (c) {
+          case GREATER: {
+            (_a2 = this.cdataHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            break;
+          }
+          case CLOSE_BRACKET:
+            this.text += "]";
+            break;
+          default:
+            this.text += `]]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+      }
+      // We need this separate state to check the first character fo the pi target
+      // with this.nameStartCheck which allows less characters than this.nameCheck.
+      sPIFirstChar() {
+        const c = this.getCodeNorm();
+        if (this.nameStartCheck(c)) {
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        } else if (c === QUESTION || isS(c)) {
+          this.fail("processing instruction without a target.");
+          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        } else {
+          this.fail("disallowed character in processing instruction name.");
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        }
+      }
+      sPIRest() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC) {
+            this.piTarget += chunk.slice(start);
+            return;
+          }
+          if (!this.nameCheck(c)) {
+            this.piTarget += chunk.slice(start, this.prevI);
+            const isQuestion = c === QUESTION;
+            if (isQuestion || isS(c)) {
+              if (this.piTarget === "xml") {
+                if (!this.xmlDeclPossible) {
+                  this.fail("an XML declaration must be at the start of the document.");
+                }
+                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+              } else {
+                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+              }
+            } else {
+              this.fail("disallowed character in processing instruction name.");
+              this.piTarget += String.fromCodePoint(c);
+            }
+            break;
+          }
+        }
+      }
+      sPIBody() {
+        if (this.text.length === 0) {
+          const c = this.getCodeNorm();
+          if (c === QUESTION) {
+            this.state = S_PI_ENDING;
+          } else if (!isS(c)) {
+            this.text = String.fromCodePoint(c);
+          }
+        } else if (this.captureToChar(QUESTION)) {
+          this.state = S_PI_ENDING;
+        }
+      }
+      sPIEnding() {
+        var _a2;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          const { piTarget } = this;
+          if (piTarget.toLowerCase() === "xml") {
+            this.fail("the XML declaration must appear at the start of the document.");
+          }
+          (_a2 = this.piHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, {
+            target: piTarget,
+            body: this.text
+          });
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else if (c === QUESTION) {
+          this.text += "?";
+        } else {
+          this.text += `?${String.fromCodePoint(c)}`;
+          this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+      }
+      sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (c !== EOC) {
+          this.state = S_XML_DECL_NAME;
+          this.name = String.fromCodePoint(c);
+        }
+      }
+      sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.name += this.text;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+          return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+          switch (this.name.length) {
+            case 0:
+              this.fail("did not expect any more name/value pairs.");
+              break;
+            case 1:
+              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+              break;
+            default:
+              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+          }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+      }
+      sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (c !== EQUAL) {
+          this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+      }
+      sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (!isQuote(c)) {
+          this.fail("value must be quoted.");
+          this.q = SPACE;
+        } else {
+          this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+      }
+      sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (c === EOC) {
+          return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+          case "version": {
+            this.xmlDeclExpects = ["encoding", "standalone"];
+            const version = value;
+            this.xmlDecl.version = version;
+            if (!/^1\.[0-9]+$/.test(version)) {
+              this.fail("version number must match /^1\\.[0-9]+$/.");
+            } else if (!this.opt.forceXMLVersion) {
+              this.setXMLVersion(version);
+            }
+            break;
+          }
+          case "encoding":
+            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+            }
+            this.xmlDeclExpects = ["standalone"];
+            this.xmlDecl.encoding = value;
+            break;
+          case "standalone":
+            if (value !== "yes" && value !== "no") {
+              this.fail('standalone value must match "yes" or "no".');
+            }
+            this.xmlDeclExpects = [];
+            this.xmlDecl.standalone = value;
+            break;
+          default:
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+      }
+      sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (!isS(c)) {
+          this.fail("whitespace required.");
+          this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+      }
+      sXMLDeclEnding() {
+        var _a2;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          if (this.piTarget !== "xml") {
+            this.fail("processing instructions are not allowed before root.");
+          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
+            this.fail("XML declaration must contain a version.");
+          }
+          (_a2 = this.xmldeclHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, this.xmlDecl);
+          this.name = "";
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else {
+          this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+      }
+      sOpenTag() {
+        var _a2;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+          return;
+        }
+        const tag2 = this.tag = {
+          name: this.name,
+          attributes: /* @__PURE__ */ Object.create(null)
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+          this.topNS = tag2.ns = /* @__PURE__ */ Object.create(null);
+        }
+        (_a2 = this.openTagStartHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, tag2);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+          this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+          case GREATER:
+            this.openTag();
+            break;
+          case FORWARD_SLASH:
+            this.state = S_OPEN_TAG_SLASH;
+            break;
+          default:
+            if (!isS(c)) {
+              this.fail("disallowed character in tag name.");
+            }
+            this.state = S_ATTRIB;
+        }
+      }
+      sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+          this.openSelfClosingTag();
+        } else {
+          this.fail("forward-slash in opening tag not followed by >.");
+          this.state = S_ATTRIB;
+        }
+      }
+      sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+          return;
+        }
+        if (isNameStartChar(c)) {
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+          this.state = S_ATTRIB_VALUE;
+        } else if (isS(c)) {
+          this.state = S_ATTRIB_NAME_SAW_WHITE;
+        } else if (c === GREATER) {
+          this.fail("attribute without value.");
+          this.pushAttrib(this.name, this.name);
+          this.name = this.text = "";
+          this.openTag();
+        } else if (c !== EOC) {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+          case EOC:
+            return;
+          case EQUAL:
+            this.state = S_ATTRIB_VALUE;
+            break;
+          default:
+            this.fail("attribute without value.");
+            this.text = "";
+            this.name = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else if (isNameStartChar(c)) {
+              this.unget();
+              this.state = S_ATTRIB_NAME;
+            } else {
+              this.fail("disallowed character in attribute name.");
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+          this.q = c;
+          this.state = S_ATTRIB_VALUE_QUOTED;
+        } else if (!isS(c)) {
+          this.fail("unquoted attribute value.");
+          this.state = S_ATTRIB_VALUE_UNQUOTED;
+          this.unget();
+        }
+      }
+      sAttribValueQuoted() {
+        const { q, chunk } = this;
+        let { i: start } = this;
+        while (true) {
+          switch (this.getCode()) {
+            case q:
+              this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+              this.name = this.text = "";
+              this.q = null;
+              this.state = S_ATTRIB_VALUE_CLOSED;
+              return;
+            case AMP:
+              this.text += chunk.slice(start, this.prevI);
+              this.state = S_ENTITY;
+              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+              return;
+            case NL:
+            case NL_LIKE:
+            case TAB:
+              this.text += `${chunk.slice(start, this.prevI)} `;
+              start = this.i;
+              break;
+            case LESS:
+              this.text += chunk.slice(start, this.prevI);
+              this.fail("disallowed character.");
+              return;
+            case EOC:
+              this.text += chunk.slice(start);
+              return;
+            default:
+          }
+        }
+      }
+      sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+          this.state = S_ATTRIB;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else if (isNameStartChar(c)) {
+          this.fail("no whitespace between attributes.");
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribValueUnquoted() {
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+          case AMP:
+            this.state = S_ENTITY;
+            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+            break;
+          case LESS:
+            this.fail("disallowed character.");
+            break;
+          case EOC:
+            break;
+          default:
+            if (this.text.includes("]]>")) {
+              this.fail('the string "]]>" is disallowed in char data.');
+            }
+            this.pushAttrib(this.name, this.text);
+            this.name = this.text = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else {
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+          this.closeTag();
+        } else if (isS(c)) {
+          this.state = S_CLOSE_TAG_SAW_WHITE;
+        } else if (c !== EOC) {
+          this.fail("disallowed character in closing tag.");
+        }
+      }
+      sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+          case GREATER:
+            this.closeTag();
+            break;
+          case EOC:
+            break;
+          default:
+            this.fail("disallowed character in closing tag.");
+        }
+      }
+      // END OF STATE ENGINE METHODS
+      handleTextInRoot() {
+        let { i: start, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        scanLoop:
+          while (true) {
+            switch (this.getCode()) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text: text3 } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text3.length !== 0) {
+                    handler(text3 + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              case CLOSE_BRACKET:
+                switch (forbiddenState) {
+                  case FORBIDDEN_START:
+                    forbiddenState = FORBIDDEN_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET:
+                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET_BRACKET:
+                    break;
+                  default:
+                    throw new Error("impossible state");
+                }
+                break;
+              case GREATER:
+                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                  this.fail('the string "]]>" is disallowed in char data.');
+                }
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break scanLoop;
+              default:
+                forbiddenState = FORBIDDEN_START;
+            }
+          }
+        this.forbiddenState = forbiddenState;
+      }
+      handleTextOutsideRoot() {
+        let { i: start } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        outRootLoop:
+          while (true) {
+            const code = this.getCode();
+            switch (code) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text: text3 } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text3.length !== 0) {
+                    handler(text3 + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                break outRootLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                nonSpace = true;
+                break outRootLoop;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break outRootLoop;
+              default:
+                if (!isS(code)) {
+                  nonSpace = true;
+                }
+            }
+          }
+        if (!nonSpace) {
+          return;
+        }
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextAfterRoot = true;
+        }
+      }
+      pushAttribNS(name, value) {
+        var _a2;
+        const { prefix, local } = this.qname(name);
+        const attr2 = { name, prefix, local, value };
+        this.attribList.push(attr2);
+        (_a2 = this.attributeHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, attr2);
+        if (prefix === "xmlns") {
+          const trimmed = value.trim();
+          if (this.currentXMLVersion === "1.0" && trimmed === "") {
+            this.fail("invalid attempt to undefine prefix in XML 1.0");
+          }
+          this.topNS[local] = trimmed;
+          nsPairCheck(this, local, trimmed);
+        } else if (name === "xmlns") {
+          const trimmed = value.trim();
+          this.topNS[""] = trimmed;
+          nsPairCheck(this, "", trimmed);
+        }
+      }
+      pushAttribPlain(name, value) {
+        var _a2;
+        const attr2 = { name, value };
+        this.attribList.push(attr2);
+        (_a2 = this.attributeHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, attr2);
+      }
+      /**
+       * End parsing. This performs final well-formedness checks and resets the
+       * parser to a clean state.
+       *
+       * @returns this
+       */
+      end() {
+        var _a2, _b2;
+        if (!this.sawRoot) {
+          this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+          const tag2 = tags.pop();
+          this.fail(`unclosed tag: ${tag2.name}`);
+        }
+        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
+          this.fail("unexpected end.");
+        }
+        const { text: text3 } = this;
+        if (text3.length !== 0) {
+          (_a2 = this.textHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, text3);
+          this.text = "";
+        }
+        this._closed = true;
+        (_b2 = this.endHandler) === null || _b2 === void 0 ? void 0 : _b2.call(this);
+        this._init();
+        return this;
+      }
+      /**
+       * Resolve a namespace prefix.
+       *
+       * @param prefix The prefix to resolve.
+       *
+       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+       */
+      resolve(prefix) {
+        var _a2, _b2;
+        let uri = this.topNS[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+          uri = tags[index].ns[prefix];
+          if (uri !== void 0) {
+            return uri;
+          }
+        }
+        uri = this.ns[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        return (_b2 = (_a2 = this.opt).resolvePrefix) === null || _b2 === void 0 ? void 0 : _b2.call(_a2, prefix);
+      }
+      /**
+       * Parse a qname into its prefix and local name parts.
+       *
+       * @param name The name to parse
+       *
+       * @returns
+       */
+      qname(name) {
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+          return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+          this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+      }
+      processAttribsNS() {
+        var _a2;
+        const { attribList } = this;
+        const tag2 = this.tag;
+        {
+          const { prefix, local } = this.qname(tag2.name);
+          tag2.prefix = prefix;
+          tag2.local = local;
+          const uri = tag2.uri = (_a2 = this.resolve(prefix)) !== null && _a2 !== void 0 ? _a2 : "";
+          if (prefix !== "") {
+            if (prefix === "xmlns") {
+              this.fail('tags may not have "xmlns" as prefix.');
+            }
+            if (uri === "") {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              tag2.uri = prefix;
+            }
+          }
+        }
+        if (attribList.length === 0) {
+          return;
+        }
+        const { attributes } = tag2;
+        const seen = /* @__PURE__ */ new Set();
+        for (const attr2 of attribList) {
+          const { name, prefix, local } = attr2;
+          let uri;
+          let eqname;
+          if (prefix === "") {
+            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+            eqname = name;
+          } else {
+            uri = this.resolve(prefix);
+            if (uri === void 0) {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              uri = prefix;
+            }
+            eqname = `{${uri}}${local}`;
+          }
+          if (seen.has(eqname)) {
+            this.fail(`duplicate attribute: ${eqname}.`);
+          }
+          seen.add(eqname);
+          attr2.uri = uri;
+          attributes[name] = attr2;
+        }
+        this.attribList = [];
+      }
+      processAttribsPlain() {
+        const { attribList } = this;
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+          if (attributes[name] !== void 0) {
+            this.fail(`duplicate attribute: ${name}.`);
+          }
+          attributes[name] = value;
+        }
+        this.attribList = [];
+      }
+      /**
+       * Handle a complete open tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag``.
+       */
+      openTag() {
+        var _a2;
+        this.processAttribs();
+        const { tags } = this;
+        const tag2 = this.tag;
+        tag2.isSelfClosing = false;
+        (_a2 = this.openTagHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, tag2);
+        tags.push(tag2);
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete self-closing tag. This parser code calls this once it has
+       * seen the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag`` and ``onclosetag``.
+       */
+      openSelfClosingTag() {
+        var _a2, _b2, _c2;
+        this.processAttribs();
+        const { tags } = this;
+        const tag2 = this.tag;
+        tag2.isSelfClosing = true;
+        (_a2 = this.openTagHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, tag2);
+        (_b2 = this.closeTagHandler) === null || _b2 === void 0 ? void 0 : _b2.call(this, tag2);
+        const top2 = this.tag = (_c2 = tags[tags.length - 1]) !== null && _c2 !== void 0 ? _c2 : null;
+        if (top2 === null) {
+          this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete close tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onclosetag``.
+       */
+      closeTag() {
+        const { tags, name } = this;
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+          this.fail("weird empty close tag.");
+          this.text += "</>";
+          return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+          const tag2 = this.tag = tags.pop();
+          this.topNS = tag2.ns;
+          handler === null || handler === void 0 ? void 0 : handler(tag2);
+          if (tag2.name === name) {
+            break;
+          }
+          this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+          this.closedRoot = true;
+        } else if (l < 0) {
+          this.fail(`unmatched closing tag: ${name}.`);
+          this.text += `</${name}>`;
+        }
+      }
+      /**
+       * Resolves an entity. Makes any necessary well-formedness checks.
+       *
+       * @param entity The entity to resolve.
+       *
+       * @returns The parsed entity.
+       */
+      parseEntity(entity) {
+        if (entity[0] !== "#") {
+          const defined = this.ENTITIES[entity];
+          if (defined !== void 0) {
+            return defined;
+          }
+          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
+          return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+          num = parseInt(entity.slice(2), 16);
+        } else if (/^#[0-9]+$/.test(entity)) {
+          num = parseInt(entity.slice(1), 10);
+        }
+        if (!this.isChar(num)) {
+          this.fail("malformed character entity.");
+          return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+      }
+    };
+    exports.SaxesParser = SaxesParser2;
+  }
+});
+
+// dist/src/xml/positions.js
+var LineIndex;
+var init_positions = __esm({
+  "dist/src/xml/positions.js"() {
+    "use strict";
+    LineIndex = class {
+      text;
+      lineStarts;
+      constructor(text3) {
+        this.text = text3;
+        const starts = [0];
+        for (let i = 0; i < text3.length; i++) {
+          const c = text3.charCodeAt(i);
+          if (c === 10)
+            starts.push(i + 1);
+          else if (c === 13 && text3.charCodeAt(i + 1) !== 10)
+            starts.push(i + 1);
+        }
+        this.lineStarts = starts;
+      }
+      get lineCount() {
+        return this.lineStarts.length;
+      }
+      position(offset) {
+        let clamped = Math.max(0, Math.min(offset, this.text.length));
+        if (clamped > 0 && this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13)
+          clamped--;
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if ((this.lineStarts[mid] ?? 0) <= clamped)
+            lo = mid;
+          else
+            hi = mid - 1;
+        }
+        return { line: lo + 1, column: clamped - (this.lineStarts[lo] ?? 0) + 1, offset: clamped };
+      }
+      range(start, end) {
+        return { start: this.position(start), end: this.position(end) };
+      }
+      /** Offset of the first character of a 1-based line (clamped to the text). */
+      lineStart(line) {
+        const idx = Math.max(0, Math.min(line - 1, this.lineStarts.length - 1));
+        return this.lineStarts[idx] ?? 0;
+      }
+      /** The range of a whole 1-based line, without its line terminator. */
+      lineRange(line) {
+        const start = this.lineStart(line);
+        let end = line < this.lineStarts.length ? this.lineStart(line + 1) - 1 : this.text.length;
+        if (end > start && this.text[end - 1] === "\r")
+          end--;
+        return this.range(start, Math.max(start, end));
+      }
+    };
+  }
+});
+
+// dist/src/xml/parse.js
+function parseXml(text3, given = {}) {
+  const limits = { ...DEFAULT_PARSE_LIMITS, ...given };
+  const lines = new LineIndex(text3);
+  const parser2 = new import_saxes.SaxesParser({ xmlns: false, position: true });
+  const stack = [];
+  const comments = [];
+  let root;
+  let cursor = 0;
+  const fail = (ruleId, message, start, end) => {
+    throw new StopParsing({ ruleId, severity: "error", message, range: lines.range(start, Math.max(start, end)) });
+  };
+  parser2.on("doctype", (doctype) => {
+    const end = parser2.position;
+    const start = text3.lastIndexOf("<!DOCTYPE", end);
+    const declaresEntities = /<!ENTITY/i.test(doctype);
+    fail(DIAGNOSTIC_IDS.xmlDoctype, declaresEntities ? "DOCTYPE with entity declarations is not allowed: libvirt XML has no DTD, and entities could expand or read files; remove the DOCTYPE" : "DOCTYPE is not allowed in libvirt XML; remove it", start >= 0 ? start : Math.max(0, end - doctype.length - 11), end);
+  });
+  parser2.on("opentagstart", (tag2) => {
+    const start = text3.indexOf(`<${tag2.name}`, cursor);
+    const nameEnd = start + 1 + tag2.name.length;
+    if (stack.length >= limits.maxDepth) {
+      fail(DIAGNOSTIC_IDS.xmlTooDeep, `Elements are nested more than ${limits.maxDepth} levels deep; libvirt XML never needs this`, start, nameEnd);
+    }
+    const parent = stack[stack.length - 1];
+    let sameNameIndex = 1;
+    if (parent) {
+      parent.childCounts ??= /* @__PURE__ */ new Map();
+      sameNameIndex = (parent.childCounts.get(tag2.name) ?? 0) + 1;
+      parent.childCounts.set(tag2.name, sameNameIndex);
+    }
+    const placeholder = lines.range(start, nameEnd);
+    const el = {
+      name: tag2.name,
+      attributes: [],
+      children: [],
+      parent,
+      text: "",
+      range: placeholder,
+      nameRange: lines.range(start + 1, nameEnd),
+      startTagRange: placeholder,
+      contentRange: placeholder,
+      sameNameIndex,
+      startOffset: start,
+      contentStart: nameEnd,
+      childCounts: void 0
+    };
+    if (parent)
+      parent.children.push(el);
+    else
+      root = el;
+    stack.push(el);
+  });
+  parser2.on("opentag", (tag2) => {
+    const el = stack[stack.length - 1];
+    if (Object.keys(tag2.attributes).length > limits.maxAttributes) {
+      fail(DIAGNOSTIC_IDS.xmlTooManyAttributes, `<${el.name}> has more than ${limits.maxAttributes} attributes; libvirt XML never needs this many`, el.nameRange.start.offset, el.nameRange.end.offset);
+    }
+    const scanned = scanStartTag(text3, el.nameRange.end.offset, lines);
+    const tagEnd = scanned.end;
+    cursor = tagEnd;
+    const tagEndPosition = lines.position(tagEnd);
+    el.startTagRange = { start: el.range.start, end: tagEndPosition };
+    el.attributes = scanned.attributes;
+    el.contentStart = tagEnd;
+    if (tag2.isSelfClosing) {
+      el.contentRange = { start: tagEndPosition, end: tagEndPosition };
+      el.range = el.startTagRange;
+      stack.pop();
+    }
+  });
+  parser2.on("closetag", (tag2) => {
+    if (tag2.isSelfClosing)
+      return;
+    const el = stack.pop();
+    if (!el)
+      return;
+    const endTagStart = text3.indexOf(`</${el.name}`, cursor);
+    const end = text3.indexOf(">", endTagStart) + 1;
+    cursor = end;
+    el.contentRange = { start: el.startTagRange.end, end: lines.position(Math.max(el.contentStart, endTagStart)) };
+    el.range = { start: el.startTagRange.start, end: lines.position(end) };
+    el.childCounts = void 0;
+  });
+  const appendText = (t) => {
+    const el = stack[stack.length - 1];
+    if (el)
+      el.text += t;
+  };
+  parser2.on("text", appendText);
+  parser2.on("cdata", (t) => {
+    appendText(t);
+    cursor = text3.indexOf("]]>", text3.indexOf("<![CDATA[", cursor)) + 3;
+  });
+  parser2.on("processinginstruction", () => {
+    cursor = text3.indexOf("?>", text3.indexOf("<?", cursor)) + 2;
+  });
+  parser2.on("comment", (c) => {
+    const start = text3.indexOf("<!--", cursor);
+    cursor = start + c.length + 7;
+    comments.push({ text: c, range: lines.range(start, cursor) });
+  });
+  parser2.on("error", (err) => {
+    const at = Math.min(parser2.position, text3.length);
+    const message = err.message.replace(/^\S*?\d+:\d+: /, "");
+    fail(DIAGNOSTIC_IDS.xmlNotWellFormed, `XML is not well-formed: ${message}`, Math.max(0, at - 1), at);
+  });
+  try {
+    parser2.write(text3).close();
+  } catch (e) {
+    if (e instanceof StopParsing)
+      return { ok: false, diagnostic: e.diagnostic };
+    throw e;
+  }
+  if (!root) {
+    return {
+      ok: false,
+      diagnostic: { ruleId: DIAGNOSTIC_IDS.xmlNotWellFormed, severity: "error", message: "XML is not well-formed: the document has no root element", range: lines.range(0, 0) }
+    };
+  }
+  return { ok: true, document: { text: text3, lines, root, comments } };
+}
+function scanStartTag(text3, from, lines) {
+  const attributes = [];
+  let i = from;
+  for (; ; ) {
+    const c = text3.charCodeAt(i);
+    if (Number.isNaN(c))
+      return { attributes, end: text3.length };
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (c === 62)
+      return { attributes, end: i + 1 };
+    if (c === 47) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    while (i < text3.length && !isSpace(text3.charCodeAt(i)) && text3[i] !== "=")
+      i++;
+    const nameEnd = i;
+    while (i < text3.length && text3[i] !== '"' && text3[i] !== "'")
+      i++;
+    const quote2 = text3[i];
+    const valueStart = i + 1;
+    const valueEnd = quote2 ? text3.indexOf(quote2, valueStart) : -1;
+    if (valueEnd < 0)
+      return { attributes, end: text3.length };
+    i = valueEnd + 1;
+    attributes.push({
+      name: text3.slice(nameStart, nameEnd),
+      value: decodeAttributeValue(text3.slice(valueStart, valueEnd)),
+      nameRange: lines.range(nameStart, nameEnd),
+      valueRange: lines.range(valueStart, valueEnd),
+      range: lines.range(nameStart, valueEnd + 1)
+    });
+  }
+}
+function decodeAttributeValue(raw) {
+  return raw.replace(/\r\n?|[\t\n]/g, " ").replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, ref) => {
+    if (ref.startsWith("#x"))
+      return String.fromCodePoint(parseInt(ref.slice(2), 16));
+    if (ref.startsWith("#"))
+      return String.fromCodePoint(parseInt(ref.slice(1), 10));
+    return PREDEFINED[ref] ?? m;
+  });
+}
+var import_saxes, DEFAULT_PARSE_LIMITS, StopParsing, isSpace, PREDEFINED;
+var init_parse = __esm({
+  "dist/src/xml/parse.js"() {
+    "use strict";
+    import_saxes = __toESM(require_saxes(), 1);
+    init_positions();
+    init_diagnostic_ids();
+    DEFAULT_PARSE_LIMITS = { maxDepth: 256, maxAttributes: 1024 };
+    StopParsing = class extends Error {
+      diagnostic;
+      constructor(diagnostic) {
+        super(diagnostic.message);
+        this.diagnostic = diagnostic;
+      }
+    };
+    isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+    PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+  }
+});
+
+// dist/src/caps/profile-file.js
+import fs2 from "node:fs";
+function parseProfileJson(text3, file) {
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch (e) {
+    throw new CapabilityFileError(`${file}: not valid JSON (${e.message})`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    throw new CapabilityFileError(`${file}: expected a JSON object`);
+  const obj = data;
+  const known = /* @__PURE__ */ new Set([
+    "format",
+    "emulator",
+    "version",
+    "origin",
+    "arches",
+    "domainTypes",
+    "domainTypesComplete",
+    "machines",
+    "devices",
+    "devicesComplete",
+    "absentDevices",
+    "enums",
+    "supported",
+    "scope",
+    "libvirtFlags",
+    "libvirtVersion",
+    "sourceDescription"
+  ]);
+  for (const key of Object.keys(obj))
+    if (!known.has(key))
+      throw new CapabilityFileError(`${file}: unknown key '${key}'`);
+  if (obj.format !== void 0 && obj.format !== "virtlint-caps/1")
+    throw new CapabilityFileError(`${file}: 'format' must be "virtlint-caps/1"`);
+  for (const key of ["emulator", "version", "sourceDescription"]) {
+    if (obj[key] !== void 0 && typeof obj[key] !== "string")
+      throw new CapabilityFileError(`${file}: '${key}' must be a string`);
+  }
+  if (obj.origin !== void 0 && !ORIGINS.includes(obj.origin)) {
+    throw new CapabilityFileError(`${file}: 'origin' must be one of ${ORIGINS.map((o) => `"${o}"`).join(", ")}`);
+  }
+  for (const key of ["domainTypesComplete", "devicesComplete"]) {
+    if (obj[key] !== void 0 && typeof obj[key] !== "boolean")
+      throw new CapabilityFileError(`${file}: '${key}' must be true or false`);
+  }
+  if (obj.libvirtVersion !== void 0 && !(Number.isInteger(obj.libvirtVersion) && obj.libvirtVersion >= 0)) {
+    throw new CapabilityFileError(`${file}: 'libvirtVersion' must be a non-negative integer`);
+  }
+  for (const key of ["arches", "domainTypes", "absentDevices", "libvirtFlags"]) {
+    if (obj[key] !== void 0 && !isStringArray(obj[key]))
+      throw new CapabilityFileError(`${file}: '${key}' must be an array of strings`);
+  }
+  if (obj.machines !== void 0) {
+    if (!Array.isArray(obj.machines))
+      throw new CapabilityFileError(`${file}: 'machines' must be an array`);
+    obj.machines.forEach((m, i) => {
+      if (!isObject3(m))
+        throw new CapabilityFileError(`${file}: 'machines[${i}]' must be an object`);
+      for (const k of Object.keys(m))
+        if (!["name", "alias", "isDefault"].includes(k))
+          throw new CapabilityFileError(`${file}: unknown key 'machines[${i}].${k}'`);
+      if (typeof m.name !== "string" || m.name === "")
+        throw new CapabilityFileError(`${file}: 'machines[${i}].name' must be a non-empty string`);
+      if (m.alias !== void 0 && typeof m.alias !== "string")
+        throw new CapabilityFileError(`${file}: 'machines[${i}].alias' must be a string`);
+      if (m.isDefault !== void 0 && typeof m.isDefault !== "boolean")
+        throw new CapabilityFileError(`${file}: 'machines[${i}].isDefault' must be true or false`);
+    });
+  }
+  if (obj.devices !== void 0) {
+    if (!isObject3(obj.devices))
+      throw new CapabilityFileError(`${file}: 'devices' must be an object`);
+    for (const [dev, props] of Object.entries(obj.devices)) {
+      if (props !== null && !isStringArray(props))
+        throw new CapabilityFileError(`${file}: 'devices.${dev}' must be an array of property names or null`);
+    }
+  }
+  if (obj.enums !== void 0) {
+    if (!isObject3(obj.enums))
+      throw new CapabilityFileError(`${file}: 'enums' must be an object`);
+    for (const [name, values] of Object.entries(obj.enums)) {
+      if (!isStringArray(values))
+        throw new CapabilityFileError(`${file}: 'enums.${name}' must be an array of strings`);
+    }
+  }
+  if (obj.supported !== void 0) {
+    if (!isObject3(obj.supported))
+      throw new CapabilityFileError(`${file}: 'supported' must be an object`);
+    for (const [name, value] of Object.entries(obj.supported)) {
+      if (typeof value !== "boolean")
+        throw new CapabilityFileError(`${file}: 'supported.${name}' must be true or false`);
+    }
+  }
+  if (obj.scope !== void 0) {
+    if (!isObject3(obj.scope))
+      throw new CapabilityFileError(`${file}: 'scope' must be an object`);
+    for (const [k, v] of Object.entries(obj.scope)) {
+      if (!["arch", "machine", "domainType"].includes(k))
+        throw new CapabilityFileError(`${file}: unknown key 'scope.${k}'`);
+      if (typeof v !== "string")
+        throw new CapabilityFileError(`${file}: 'scope.${k}' must be a string`);
+    }
+  }
+  return { ...obj, sourceDescription: obj.sourceDescription ?? `profile ${file}` };
+}
+function parseCapabilityText(text3, file) {
+  const body = text3.replace(/^\uFEFF/, "");
+  const first = body.trimStart()[0];
+  if (first === "{")
+    return parseProfileJson(body, file);
+  if (first !== "<") {
+    throw new CapabilityFileError(`${file}: not a capabilities file (expected virtlint's JSON profile, domcapabilities XML or a libvirt QEMU capabilities cache)`);
+  }
+  const parsed = parseXml(body);
+  if (!parsed.ok) {
+    const { line, column } = parsed.diagnostic.range.start;
+    throw new CapabilityFileError(`${file}:${line}:${column}: ${parsed.diagnostic.message}`);
+  }
+  const root = parsed.document.root;
+  if (root.name === "domainCapabilities")
+    return profileFromDomainCapabilities(root, file);
+  if (root.name === "qemuCaps")
+    return profileFromQemuCapsCache(root, file);
+  if (root.name === "capabilities") {
+    throw new CapabilityFileError(`${file}: this is host capabilities (virsh capabilities); give the output of 'virsh domcapabilities' instead`);
+  }
+  throw new CapabilityFileError(`${file}: unexpected root element <${root.name}>; expected <domainCapabilities> or <qemuCaps>`);
+}
+function loadProfileFile(file) {
+  let text3;
+  try {
+    const st = fs2.statSync(file);
+    if (!st.isFile())
+      throw new CapabilityFileError(`capabilities file ${file} is not a regular file`);
+    const size = st.size;
+    if (size > MAX_CAPABILITY_FILE_BYTES)
+      throw new CapabilityFileError(`capabilities file ${file} is larger than ${MAX_CAPABILITY_FILE_BYTES} bytes`);
+    text3 = fs2.readFileSync(file, "utf8");
+  } catch (e) {
+    if (e instanceof CapabilityFileError)
+      throw e;
+    throw new CapabilityFileError(`cannot read capabilities file ${file}: ${e.code ?? e.message}`);
+  }
+  return parseCapabilityText(text3, file);
+}
+var CapabilityFileError, isStringArray, isObject3, ORIGINS, MAX_CAPABILITY_FILE_BYTES;
+var init_profile_file = __esm({
+  "dist/src/caps/profile-file.js"() {
+    "use strict";
+    init_domcaps();
+    init_qemu_caps_cache();
+    init_parse();
+    CapabilityFileError = class extends Error {
+    };
+    isStringArray = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
+    isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    ORIGINS = ["probe", "domcapabilities", "qemu-caps-cache", "profile"];
+    MAX_CAPABILITY_FILE_BYTES = 32 * 1024 * 1024;
+  }
+});
+
 // dist/src/schema/kinds.js
 function kindOfRoot(rootName) {
   return BY_ROOT.get(rootName);
@@ -11425,7 +11425,7 @@ function allowSchemaReadsFrom(dir) {
     }
   });
 }
-function compile(file) {
+function compile2(file) {
   const cached = compiled2.get(file);
   if (cached)
     return cached;
@@ -11518,7 +11518,7 @@ var init_libxml2_engine = __esm({
       }
       validate(text3, kind) {
         const file = path10.join(this.schemaDir, KIND_GRAMMARS[kind].file);
-        const grammar = compile(file);
+        const grammar = compile2(file);
         if (!grammar.ok)
           return grammar.missing ? { status: "no-grammar", file } : { status: "broken-grammar", file, reason: grammar.reason };
         const parsed = parseForValidation(text3);
@@ -18229,14 +18229,14 @@ function getPathToDefaultConfig(cwd, pathToExtend) {
 }
 function mergeDeep(config1, config2) {
   const target = {};
-  function isObject3(obj) {
+  function isObject4(obj) {
     return obj && typeof obj === "object" && !Array.isArray(obj);
   }
   Object.assign(target, config1);
   for (const key of Object.keys(config2)) {
     if (key === "__proto__")
       continue;
-    if (isObject3(config2[key]) && isObject3(target[key])) {
+    if (isObject4(config2[key]) && isObject4(target[key])) {
       target[key] = mergeDeep(config1[key], config2[key]);
     } else {
       target[key] = config2[key];
@@ -20303,8 +20303,260 @@ var ioeventfd_requires_virtio_default = defineRule({
   }
 });
 
+// dist/src/model/read.js
+init_tree();
+var attrOf = (a) => ({ name: a.name, value: a.value, range: a.valueRange, nameRange: a.nameRange, attributeRange: a.range });
+function attrValue(el, name) {
+  const a = attr(el, name);
+  return a ? attrOf(a) : void 0;
+}
+var spanOf = (el) => ({ tag: el.name, nameRange: el.nameRange, range: el.range });
+var spanOfChild = (el, name) => {
+  const c = child(el, name);
+  return c ? spanOf(c) : void 0;
+};
+function textValue(el) {
+  if (!el)
+    return void 0;
+  const value = el.text.trim();
+  return {
+    tag: el.name,
+    value,
+    range: el.children.length === 0 && value !== "" ? trimmedContentRange(el) : el.nameRange,
+    nameRange: el.nameRange,
+    elementRange: el.range,
+    contentRange: el.contentRange
+  };
+}
+function trimmedContentRange(el) {
+  const { start, end } = el.contentRange;
+  const lead = el.text.length - el.text.trimStart().length;
+  const trail = el.text.length - el.text.trimEnd().length;
+  if (end.offset - start.offset !== el.text.length)
+    return el.contentRange;
+  return {
+    start: { line: start.line, column: start.column + lead, offset: start.offset + lead },
+    end: { line: end.line, column: end.column - trail, offset: end.offset - trail }
+  };
+}
+function attrsOf(el, names3) {
+  const out = {};
+  for (const key of Object.keys(names3)) {
+    const v = attrValue(el, names3[key]);
+    if (v)
+      out[key] = v;
+  }
+  return out;
+}
+function withAttrs(el, name, names3) {
+  const c = child(el, name);
+  return c ? { ...spanOf(c), ...attrsOf(c, names3) } : void 0;
+}
+var elements = /* @__PURE__ */ new WeakMap();
+function linkElement(node, el) {
+  elements.set(node, el);
+  return node;
+}
+var elementOf = (node) => elements.get(node);
+
+// dist/src/model/select.js
+var NAME = "[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?";
+var PREDICATE = `\\[@${NAME}(?:!?='[^']*')?\\]`;
+var STEP = `(?:${NAME}|\\*)(?:${PREDICATE})*`;
+var SELECT_SYNTAX = `^(?:${STEP}(?:/${STEP})*(?:@${NAME})?|@${NAME})$`;
+var SYNTAX = new RegExp(SELECT_SYNTAX);
+function parseSelect(source) {
+  if (!SYNTAX.test(source))
+    return void 0;
+  const at = source.search(new RegExp(`@${NAME}$`));
+  const tail = at >= 0 && !source.slice(at).includes("]") ? source.slice(at + 1) : void 0;
+  const body = tail !== void 0 ? source.slice(0, at) : source;
+  const steps = [];
+  for (const raw of body ? splitSteps(body) : []) {
+    const bracket = raw.indexOf("[");
+    const name = bracket < 0 ? raw : raw.slice(0, bracket);
+    const predicates = [...raw.slice(name.length).matchAll(/\[@([^\]=!]+)(?:(!?=)'([^']*)')?\]/g)].map((m) => m[2] ? { attribute: m[1], op: m[2], value: m[3] } : { attribute: m[1], op: "exists" });
+    steps.push({ name, predicates });
+  }
+  return { steps, ...tail !== void 0 ? { attribute: tail } : {}, source };
+}
+function splitSteps(body) {
+  const out = [];
+  let cur = "";
+  let quoted = false;
+  for (const c of body) {
+    if (c === "'")
+      quoted = !quoted;
+    if (c === "/" && !quoted) {
+      out.push(cur);
+      cur = "";
+    } else
+      cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+function matchesStep(el, step) {
+  if (step.name !== "*" && el.name !== step.name)
+    return false;
+  return step.predicates.every((p) => {
+    const a = attrValue(el, p.attribute);
+    if (p.op === "exists")
+      return a !== void 0;
+    if (p.op === "=")
+      return a?.value === p.value;
+    return a?.value !== p.value;
+  });
+}
+function elementsAt(root, steps) {
+  let level = [root];
+  for (const step of steps)
+    level = level.flatMap((el) => el.children.filter((c) => matchesStep(c, step)));
+  return level;
+}
+function childrenMatching(el, step) {
+  return el.children.filter((c) => matchesStep(c, step));
+}
+function pathOf(path22) {
+  if (typeof path22 !== "string")
+    return path22;
+  const parsed = parseSelect(path22);
+  if (!parsed)
+    throw new Error(`select: '${path22}' is not a path like devices/disk/driver@cache`);
+  return parsed;
+}
+function rootOf(domain) {
+  const root = elementOf(domain);
+  if (!root)
+    throw new Error("select: this Domain was not built by virtlint (pass the domain a rule receives, not a copy)");
+  return root;
+}
+function selectAll(domain, query) {
+  const path22 = pathOf(query);
+  const elements2 = elementsAt(rootOf(domain), path22.steps);
+  if (path22.attribute === void 0) {
+    return elements2.map((el) => {
+      const text3 = textValue(el);
+      return { element: spanOf(el), value: text3.value, range: text3.range };
+    });
+  }
+  const name = path22.attribute;
+  return elements2.flatMap((el) => {
+    const a = attrValue(el, name);
+    return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
+  });
+}
+function selectMissing(domain, query) {
+  const path22 = pathOf(query);
+  const root = rootOf(domain);
+  const last = path22.steps[path22.steps.length - 1];
+  const attribute = path22.attribute;
+  if (!last)
+    return attribute !== void 0 && !attrValue(root, attribute) ? [{ element: spanOf(root), attribute }] : [];
+  const out = [];
+  for (const parent of elementsAt(root, path22.steps.slice(0, -1))) {
+    const kids = childrenMatching(parent, last);
+    if (kids.length === 0) {
+      out.push({ element: spanOf(parent), child: last.name, ...attribute !== void 0 ? { attribute } : {} });
+      continue;
+    }
+    if (attribute === void 0)
+      continue;
+    for (const kid of kids)
+      if (!attrValue(kid, attribute))
+        out.push({ element: spanOf(kid), attribute });
+  }
+  return out;
+}
+
+// dist/rules/policy.js
+var CONSTRAINTS = ["allow", "deny", "pattern", "require", "forbid", "min", "max"];
+var POLICY_SCHEMA = {
+  type: "object",
+  properties: {
+    select: { type: "string", pattern: SELECT_SYNTAX, errorMessage: { pattern: "is not a path like devices/disk/driver@cache (element names or *, with [@a], [@a='v'] or [@a!='v'] filters, then an optional @attribute)" } },
+    name: { type: "string", minLength: 1 },
+    allow: { type: "array", items: { type: "string" }, minItems: 1 },
+    deny: { type: "array", items: { type: "string" }, minItems: 1 },
+    pattern: { type: "string", virtlintRegExp: true },
+    require: { type: "boolean" },
+    forbid: { type: "boolean" },
+    min: { type: "integer", minimum: 0 },
+    max: { type: "integer", minimum: 0 },
+    message: { type: "string", minLength: 1 }
+  },
+  required: ["select"],
+  additionalProperties: false,
+  anyOf: CONSTRAINTS.map((c) => ({ required: [c] })),
+  errorMessage: { anyOf: `needs at least one of ${CONSTRAINTS.join(", ")}` }
+};
+var compiledCache = /* @__PURE__ */ new WeakMap();
+function compile(options) {
+  let c = compiledCache.get(options);
+  if (!c) {
+    const path22 = parseSelect(options.select);
+    c = { options, path: path22, ...options.pattern !== void 0 ? { pattern: new RegExp(options.pattern, "u") } : {} };
+    compiledCache.set(options, c);
+  }
+  return c;
+}
+function subjectOf(s) {
+  return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
+}
+function check(domain, policy, report3) {
+  const { options: o, path: path22 } = policy;
+  const label = `policy '${o.name ?? o.select}'`;
+  const selected = selectAll(domain, path22);
+  for (const s of selected) {
+    const at = s.attribute?.attributeRange ?? s.range;
+    if (o.forbid)
+      report3(at, `${subjectOf(s)} is forbidden by ${label}`, s.value);
+    if (o.allow && !o.allow.includes(s.value)) {
+      report3(at, `${subjectOf(s)} is '${s.value}', which ${label} does not allow (allowed: ${o.allow.map((v) => `'${v}'`).join(", ")})`, s.value);
+    }
+    if (o.deny?.includes(s.value))
+      report3(at, `${subjectOf(s)} is '${s.value}', which ${label} denies`, s.value);
+    if (policy.pattern && !policy.pattern.test(s.value))
+      report3(at, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
+  }
+  if (o.require)
+    for (const m of selectMissing(domain, path22))
+      report3(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
+  if (o.max !== void 0 && selected.length > o.max) {
+    const first = selected[o.max];
+    report3(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path22.source} in this document; ${label} allows at most ${o.max}`);
+  }
+  if (o.min !== void 0 && selected.length < o.min) {
+    report3(domain.nameRange, `${selected.length} \xD7 ${path22.source} in this document; ${label} requires at least ${o.min}`);
+  }
+}
+function missingText(m) {
+  if (m.child === void 0)
+    return `<${m.element.tag}> has no ${m.attribute} attribute`;
+  return `<${m.element.tag}> has no <${m.child === "*" ? "child element" : m.child}>${m.attribute !== void 0 ? ` with ${m.attribute}` : ""}`;
+}
+var policy_default = defineRule({
+  meta: {
+    id: "policy",
+    description: "Site policies from configuration: allowed values, patterns, required or forbidden elements and attributes, counts",
+    // Inert without options: a policy exists only where the configuration writes one.
+    defaultSeverity: "error",
+    // The options array is one policy per element: ["error", {…}, {…}].
+    schema: { type: "array", items: POLICY_SCHEMA }
+  },
+  check(domain, context) {
+    if (context.options.length === 0)
+      return;
+    for (const raw of context.options) {
+      const policy = compile(raw);
+      const custom = policy.options.message;
+      check(domain, policy, (range, message, value) => context.report({ range, message: custom ? custom.replaceAll("{value}", value ?? "").replaceAll("{select}", policy.options.select) : message }));
+    }
+  }
+});
+
 // dist/rules/registry-core.js
-var CORE_RULES = [ioeventfd_requires_virtio_default];
+var CORE_RULES = [ioeventfd_requires_virtio_default, policy_default];
 
 // dist/src/model/numbers.js
 function parseCUnsigned(text3) {
@@ -20472,56 +20724,6 @@ var audio_references_default = defineRule({
     }
   }
 });
-
-// dist/src/model/read.js
-init_tree();
-var attrOf = (a) => ({ name: a.name, value: a.value, range: a.valueRange, nameRange: a.nameRange, attributeRange: a.range });
-function attrValue(el, name) {
-  const a = attr(el, name);
-  return a ? attrOf(a) : void 0;
-}
-var spanOf = (el) => ({ tag: el.name, nameRange: el.nameRange, range: el.range });
-var spanOfChild = (el, name) => {
-  const c = child(el, name);
-  return c ? spanOf(c) : void 0;
-};
-function textValue(el) {
-  if (!el)
-    return void 0;
-  const value = el.text.trim();
-  return {
-    tag: el.name,
-    value,
-    range: el.children.length === 0 && value !== "" ? trimmedContentRange(el) : el.nameRange,
-    nameRange: el.nameRange,
-    elementRange: el.range,
-    contentRange: el.contentRange
-  };
-}
-function trimmedContentRange(el) {
-  const { start, end } = el.contentRange;
-  const lead = el.text.length - el.text.trimStart().length;
-  const trail = el.text.length - el.text.trimEnd().length;
-  if (end.offset - start.offset !== el.text.length)
-    return el.contentRange;
-  return {
-    start: { line: start.line, column: start.column + lead, offset: start.offset + lead },
-    end: { line: end.line, column: end.column - trail, offset: end.offset - trail }
-  };
-}
-function attrsOf(el, names3) {
-  const out = {};
-  for (const key of Object.keys(names3)) {
-    const v = attrValue(el, names3[key]);
-    if (v)
-      out[key] = v;
-  }
-  return out;
-}
-function withAttrs(el, name, names3) {
-  const c = child(el, name);
-  return c ? { ...spanOf(c), ...attrsOf(c, names3) } : void 0;
-}
 
 // dist/src/model/clock.js
 function buildClock(el) {
@@ -21065,7 +21267,7 @@ function buildDomain(root) {
   const { devices, boots } = buildDevices(devicesEl);
   const maxMem = child(root, "maxMemory");
   const maxMemory = buildMemorySize(maxMem);
-  return {
+  return linkElement({
     ...spanOf(root),
     type: attrValue(root, "type"),
     name: textValue(child(root, "name")),
@@ -21088,7 +21290,7 @@ function buildDomain(root) {
     lifecycle: { poweroff: textValue(child(root, "on_poweroff")), reboot: textValue(child(root, "on_reboot")), crash: textValue(child(root, "on_crash")) },
     iothreads: textValue(child(root, "iothreads")),
     iothreadIds: childrenNamed(child(root, "iothreadids"), "iothread").flatMap((t) => attrValue(t, "id") ?? [])
-  };
+  }, root);
 }
 function characterDevices(domain) {
   const out = [];
@@ -22813,7 +23015,7 @@ var virtio_options_require_virtio_default = defineRule({
     ]
   },
   check(domain, context) {
-    const check = (driver2, what, fixable = false) => {
+    const check2 = (driver2, what, fixable = false) => {
       for (const [name, key] of OPTIONS) {
         const a = driver2?.[key];
         if (!a)
@@ -22828,17 +23030,17 @@ var virtio_options_require_virtio_default = defineRule({
     for (const disk of domain.devices.disks) {
       const bus = effectiveDiskBus(disk);
       if (bus && bus !== "virtio")
-        check(disk.driver, `${diskName(disk)} uses bus '${bus}'`);
+        check2(disk.driver, `${diskName(disk)} uses bus '${bus}'`);
     }
     for (const nic of domain.devices.interfaces) {
       const { model, defaulted } = effectiveNetModel(domain, nic);
       if (!isVirtioNetModel(model))
-        check(nic.driver, defaulted ? `this interface has no <model> (libvirt uses '${model}')` : `this interface uses model '${model}'`);
+        check2(nic.driver, defaulted ? `this interface has no <model> (libvirt uses '${model}')` : `this interface uses model '${model}'`);
     }
     for (const video of domain.devices.videos) {
       const model = video.model?.type?.value;
       if (model && model !== "virtio")
-        check(video.driver, `this video device uses model '${model}'`);
+        check2(video.driver, `this video device uses model '${model}'`);
     }
   }
 });
@@ -24112,24 +24314,254 @@ var DOMAIN_RULES = [
 var RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 var RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 
-// dist/src/cli.js
-init_profile_file();
-
 // dist/src/config/index.js
-import path5 from "node:path";
+import path4 from "node:path";
 
 // dist/src/config/load.js
-import fs2 from "node:fs";
-import path3 from "node:path";
+import fs from "node:fs";
+import path2 from "node:path";
 import { pathToFileURL } from "node:url";
+
+// dist/src/plugin.js
+var pluginOfRule = /* @__PURE__ */ new WeakMap();
+function markPluginRule(rule, plugin) {
+  pluginOfRule.set(rule, plugin);
+}
+var pluginOf = (rule) => pluginOfRule.get(rule);
+
+// dist/src/config/registry.js
+import { createHash } from "node:crypto";
+var BUILTIN_REGISTRY = { rules: RULES, byId: RULES_BY_ID, namespaces: [] };
+var RESERVED_NAMESPACES = ["virtlint", "schema", "xml", "io"];
+function namespaceOf(id) {
+  const slash = id.lastIndexOf("/");
+  return slash > 0 ? id.slice(0, slash) : void 0;
+}
+var isPluginRuleId = (id) => {
+  const ns = namespaceOf(id);
+  return ns !== void 0 && !RESERVED_NAMESPACES.includes(ns);
+};
+var fingerprints = /* @__PURE__ */ new WeakMap();
+var origins = /* @__PURE__ */ new WeakMap();
+function recordOrigin(rule, origin) {
+  origins.set(rule, origin);
+}
+function ruleSetFingerprint(rules) {
+  let f = fingerprints.get(rules);
+  if (f === void 0) {
+    const hash = createHash("sha256");
+    for (const r of rules) {
+      if (RULES_BY_ID.get(r.meta.id) === r)
+        continue;
+      hash.update(origins.get(r) ?? "").update("\0").update(JSON.stringify(r.meta)).update("\0").update(String(r.check)).update("\0");
+    }
+    f = hash.digest("hex");
+    fingerprints.set(rules, f);
+  }
+  return f;
+}
+
+// dist/src/config/rule-options.js
+var import_ajv = __toESM(require_ajv(), 1);
+import { createRequire as createRequire3 } from "node:module";
+var requireHere = createRequire3(new URL("../dist/src/config/rule-options.js", import.meta.url).href);
+var ajvInstance;
+var ajv = () => ajvInstance ??= withKeywords(new import_ajv.default.Ajv({ allErrors: true, strict: false, useDefaults: false, verbose: true }));
+var compiled = /* @__PURE__ */ new WeakMap();
+function withKeywords(instance) {
+  const validate2 = (_schema, data) => {
+    try {
+      new RegExp(String(data), "u");
+      return true;
+    } catch (e) {
+      validate2.errors = [{ keyword: "virtlintRegExp", message: `is not a valid regular expression (${e.message})`, params: {} }];
+      return false;
+    }
+  };
+  validate2.errors = [];
+  instance.addKeyword({ keyword: "virtlintRegExp", type: "string", errors: true, validate: validate2 });
+  return instance;
+}
+function validatorFor(rule) {
+  if (compiled.has(rule))
+    return compiled.get(rule) ?? null;
+  const schema = rule.meta.schema;
+  let fn = null;
+  if (schema !== void 0) {
+    const whole = Array.isArray(schema) ? { type: "array", items: schema, minItems: 0, maxItems: schema.length } : schema;
+    fn = ajv().compile(whole);
+  }
+  compiled.set(rule, fn);
+  return fn;
+}
+function mostTelling(errors) {
+  return errors.find((e) => e.keyword === "additionalProperties") ?? errors.find((e) => !/\/(anyOf|oneOf)\/\d+\//.test(e.schemaPath)) ?? errors[0];
+}
+function checkRuleOptions(rule, options) {
+  const validate2 = validatorFor(rule);
+  if (!validate2)
+    return options.length > 0 ? `rule '${rule.meta.id}' takes no options` : void 0;
+  if (validate2(options))
+    return void 0;
+  const err = mostTelling(validate2.errors ?? []);
+  if (!err)
+    return "invalid options";
+  const where = err.instancePath.split("/").filter(Boolean).map((p, i) => i === 0 ? `option ${Number(p) + 1}` : p).join(" \u2192 ");
+  const extra = err.keyword === "additionalProperties" ? ` ('${err.params.additionalProperty}')` : "";
+  const own2 = err.parentSchema?.errorMessage?.[err.keyword];
+  const message = typeof own2 === "string" ? own2 : err.message ?? "is invalid";
+  return `${where || "options"} ${message}${extra}`;
+}
 
 // dist/src/config/types.js
 var RULE_LEVELS = ["off", "warn", "error"];
 var ConfigError = class extends Error {
 };
 
+// dist/src/config/plugins.js
+var NAMESPACE = /^@?[a-z0-9][a-z0-9._-]*$/i;
+var RULE_KEY = /^[a-z0-9][a-z0-9._-]*$/i;
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function pluginObject(value, where) {
+  const candidate = isObject(value) && !("rules" in value) && isObject(value.default) ? value.default : value;
+  if (!isObject(candidate) || !isObject(candidate.rules)) {
+    throw new ConfigError(`${where}: expected a plugin object with \`rules\` (e.g. plugins: { acme: acmePlugin } where acmePlugin = { rules: { \u2026 } })`);
+  }
+  return candidate;
+}
+function docsUrl(docs, where) {
+  if (docs === void 0)
+    return "";
+  if (typeof docs === "string")
+    return docs;
+  if (isObject(docs) && (docs.url === void 0 || typeof docs.url === "string"))
+    return docs.url ?? "";
+  throw new ConfigError(`${where}.meta.docs: expected a URL string or { url: string }`);
+}
+var isPosition = (p, length) => isObject(p) && Number.isInteger(p.line) && Number.isInteger(p.column) && Number.isInteger(p.offset) && p.offset >= 0 && p.offset <= length;
+function checkedReport(r, length) {
+  if (!isObject(r))
+    throw new Error("context.report() takes an object { range, message, severity?, fix? }");
+  const range = r.range;
+  if (!isObject(range) || !isPosition(range.start, length) || !isPosition(range.end, length) || range.end.offset < range.start.offset) {
+    throw new Error("context.report() needs a range { start, end } of positions { line, column, offset } inside the document (use the ranges of the model)");
+  }
+  if (typeof r.message !== "string" || r.message === "")
+    throw new Error("context.report() needs a message");
+  if (r.severity !== void 0 && r.severity !== "error" && r.severity !== "warning")
+    throw new Error('context.report(): severity must be "error" or "warning"');
+  if (r.fix !== void 0) {
+    const fix = r.fix;
+    const edits = isObject(fix) ? fix.edits : void 0;
+    const bad = (e) => !isObject(e) || !Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < 0 || e.end < e.start || e.end > length || typeof e.text !== "string";
+    if (!isObject(fix) || typeof fix.description !== "string" || !Array.isArray(edits) || edits.some(bad)) {
+      throw new Error("context.report(): a fix is { description, edits: [{ start, end, text }] } with offsets inside the document");
+    }
+  }
+  return r;
+}
+function pluginRule(namespace, key, value, where, origin, label) {
+  if (!RULE_KEY.test(key))
+    throw new ConfigError(`${where}: a rule name is letters, digits, '.', '_' and '-' (no '/')`);
+  if (!isObject(value) || !isObject(value.meta) || typeof value.check !== "function") {
+    throw new ConfigError(`${where}: expected a rule { meta: { description, \u2026 }, check(domain, context) }`);
+  }
+  const source = value;
+  const m = source.meta;
+  const id = `${namespace}/${key}`;
+  if (m.id !== void 0 && m.id !== key && m.id !== id)
+    throw new ConfigError(`${where}.meta.id: '${m.id}' differs from the rule's name '${key}'`);
+  if (typeof m.description !== "string" || m.description.trim() === "")
+    throw new ConfigError(`${where}.meta.description: expected a one-line description`);
+  if (m.defaultSeverity !== void 0 && m.defaultSeverity !== "error" && m.defaultSeverity !== "warning") {
+    throw new ConfigError(`${where}.meta.defaultSeverity: expected "error" or "warning"`);
+  }
+  for (const flag of ["fixable", "needsCapabilities"]) {
+    if (m[flag] !== void 0 && typeof m[flag] !== "boolean")
+      throw new ConfigError(`${where}.meta.${flag}: expected true or false`);
+  }
+  if (m.schema !== void 0 && !Array.isArray(m.schema) && !isObject(m.schema))
+    throw new ConfigError(`${where}.meta.schema: expected a JSON Schema (or an array of them)`);
+  const meta = {
+    id,
+    description: m.description,
+    defaultSeverity: m.defaultSeverity ?? "warning",
+    docs: docsUrl(m.docs, where),
+    ...m.fixable !== void 0 ? { fixable: m.fixable } : {},
+    ...m.needsCapabilities !== void 0 ? { needsCapabilities: m.needsCapabilities } : {},
+    ...m.schema !== void 0 ? { schema: m.schema } : {}
+  };
+  const rule = { meta, check: (domain, context) => source.check(domain, { ...context, report: (r) => context.report(checkedReport(r, context.sourceText.length)) }) };
+  try {
+    checkRuleOptions(rule, []);
+  } catch (e) {
+    throw new ConfigError(`${where}.meta.schema: not a usable JSON Schema: ${e.message}`);
+  }
+  recordOrigin(rule, `${origin}\0${String(source.check)}`);
+  markPluginRule(rule, label);
+  return rule;
+}
+function registryWithPlugins(plugins, where = "plugins") {
+  const rules = [...BUILTIN_REGISTRY.rules];
+  const byId = new Map(BUILTIN_REGISTRY.byId);
+  for (const [namespace, value] of Object.entries(plugins)) {
+    const at = `${where}.${namespace}`;
+    if (!NAMESPACE.test(namespace))
+      throw new ConfigError(`${at}: a plugin namespace is letters, digits, '.', '_' and '-' (optionally after '@')`);
+    if (RESERVED_NAMESPACES.includes(namespace))
+      throw new ConfigError(`${at}: '${namespace}/' is virtlint's own prefix; choose another namespace`);
+    const plugin = pluginObject(value, at);
+    const origin = `${namespace}\0${plugin.meta?.name ?? ""}@${plugin.meta?.version ?? ""}`;
+    const named = [plugin.meta?.name, plugin.meta?.version].filter((x) => typeof x === "string" && x !== "").join(" ");
+    const label = `plugin '${namespace}'${named ? ` (${named})` : ""}`;
+    for (const [key, ruleValue] of Object.entries(plugin.rules)) {
+      const rule = pluginRule(namespace, key, ruleValue, `${at}.rules["${key}"]`, origin, label);
+      rules.push(rule);
+      byId.set(rule.meta.id, rule);
+    }
+  }
+  return { rules, byId, namespaces: Object.keys(plugins) };
+}
+function registryOfConfig(value, label, trustsCode) {
+  const list = Array.isArray(value) ? value : [value];
+  const plugins = {};
+  list.forEach((entry2, i) => {
+    if (!isObject(entry2) || !("plugins" in entry2))
+      return;
+    const where = `${label}: [${i}].plugins`;
+    if (!trustsCode) {
+      throw new ConfigError(`${where}: a JSON configuration cannot load plugins (plugins are code, JSON is data); name them in virtlint.config.mjs or virtlint.config.js (docs/plugins.md)`);
+    }
+    if (!isObject(entry2.plugins))
+      throw new ConfigError(`${where}: expected an object mapping namespaces to plugins, e.g. { acme: acmePlugin }`);
+    for (const [namespace, plugin] of Object.entries(entry2.plugins)) {
+      if (namespace in plugins && plugins[namespace] !== plugin) {
+        throw new ConfigError(`${where}.${namespace}: another entry already defines plugin '${namespace}' as a different object`);
+      }
+      plugins[namespace] = plugin;
+    }
+  });
+  return Object.keys(plugins).length === 0 ? BUILTIN_REGISTRY : registryWithPlugins(plugins, `${label}: plugins`);
+}
+function checkPluginOverrides(overrides, ruleSet, configFile) {
+  for (const [id, setting] of Object.entries(overrides)) {
+    if (!isPluginRuleId(id) || BUILTIN_REGISTRY.byId.has(id))
+      continue;
+    const rule = ruleSet?.find((r) => r.meta.id === id);
+    if (!rule) {
+      const ns = namespaceOf(id);
+      const loaded = ruleSet?.some((r) => r.meta.id.startsWith(`${ns}/`)) ?? false;
+      const why = loaded ? `plugin '${ns}' (loaded by ${configFile}) has no rule '${id.slice(ns.length + 1)}'` : configFile ? `plugin '${ns}' is not loaded by the configuration ${configFile}` : `plugin '${ns}' is not loaded: no configuration file applies (plugins come from virtlint.config.mjs/.js)`;
+      throw new ConfigError(`--rule ${id}: unknown rule; ${why}`);
+    }
+    const problem = typeof setting === "string" ? void 0 : checkRuleOptions(rule, setting.slice(1));
+    if (problem)
+      throw new ConfigError(`--rule ${id}: bad options: ${problem}`);
+  }
+}
+
 // dist/src/config/validate.js
-import path2 from "node:path";
+import path from "node:path";
 
 // dist/src/builtin-ids.js
 init_diagnostic_ids();
@@ -24187,47 +24619,13 @@ function docsUrlOf(ruleId, rules) {
   return rules.get(ruleId)?.meta.docs ?? BUILTIN_BY_ID.get(ruleId)?.docs;
 }
 
-// dist/src/config/rule-options.js
-var import_ajv = __toESM(require_ajv(), 1);
-import { createRequire as createRequire3 } from "node:module";
-var requireHere = createRequire3(new URL("../dist/src/config/rule-options.js", import.meta.url).href);
-var ajvInstance;
-var ajv = () => ajvInstance ??= new import_ajv.default.Ajv({ allErrors: false, strict: false, useDefaults: false });
-var compiled = /* @__PURE__ */ new Map();
-function validatorFor(rule) {
-  const id = rule.meta.id;
-  if (compiled.has(id))
-    return compiled.get(id) ?? null;
-  const schema = rule.meta.schema;
-  let fn = null;
-  if (schema !== void 0) {
-    const whole = Array.isArray(schema) ? { type: "array", items: schema, minItems: 0, maxItems: schema.length } : schema;
-    fn = ajv().compile(whole);
-  }
-  compiled.set(id, fn);
-  return fn;
-}
-function checkRuleOptions(rule, options) {
-  const validate2 = validatorFor(rule);
-  if (!validate2)
-    return options.length > 0 ? `rule '${rule.meta.id}' takes no options` : void 0;
-  if (validate2(options))
-    return void 0;
-  const err = validate2.errors?.[0];
-  if (!err)
-    return "invalid options";
-  const where = err.instancePath.split("/").filter(Boolean).map((p, i) => i === 0 ? `option ${Number(p) + 1}` : p).join(" \u2192 ");
-  const extra = err.keyword === "additionalProperties" ? ` ('${err.params.additionalProperty}')` : "";
-  return `${where || "options"} ${err.message ?? "is invalid"}${extra}`;
-}
-
 // dist/src/config/validate.js
-var ENTRY_KEYS = /* @__PURE__ */ new Set(["name", "files", "ignores", "rules", "settings"]);
+var ENTRY_KEYS = /* @__PURE__ */ new Set(["name", "files", "ignores", "plugins", "rules", "settings"]);
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function suggestRule(id) {
+function suggestRule(id, registry) {
   let best;
   let bestD = Math.max(3, Math.floor(id.length / 4)) + 1;
-  for (const known of [...RULES_BY_ID.keys(), ...BUILTIN_BY_ID.keys()]) {
+  for (const known of [...registry.byId.keys(), ...BUILTIN_BY_ID.keys()]) {
     const d = editDistance(id, known);
     if (d < bestD) {
       best = known;
@@ -24249,12 +24647,19 @@ function editDistance(a, b) {
   }
   return prev[b.length];
 }
-function validateRuleSetting(id, value, where) {
-  const rule = RULES_BY_ID.get(id);
-  if (!rule && !BUILTIN_BY_ID.has(id)) {
-    const hint = suggestRule(id);
-    throw new ConfigError(`${where}: unknown rule '${id}'${hint ? ` (did you mean '${hint}'?)` : ""}; see virtlint --list-rules`);
+function unknownRule(id, where, registry) {
+  const ns = namespaceOf(id);
+  if (ns !== void 0 && isPluginRuleId(id) && !registry.namespaces.includes(ns)) {
+    return new ConfigError(`${where}: rule '${id}' belongs to plugin '${ns}', which this configuration does not load (plugins: { '${ns}': \u2026 } in a virtlint.config.mjs; docs/plugins.md)`);
   }
+  const hint = suggestRule(id, registry);
+  return new ConfigError(`${where}: unknown rule '${id}'${hint ? ` (did you mean '${hint}'?)` : ""}; see virtlint --list-rules`);
+}
+function validateRuleSetting(id, value, where, registry) {
+  const deferred = registry === void 0 && isPluginRuleId(id) && !BUILTIN_REGISTRY.byId.has(id);
+  const rule = (registry ?? BUILTIN_REGISTRY).byId.get(id);
+  if (!rule && !BUILTIN_BY_ID.has(id) && !deferred)
+    throw unknownRule(id, where, registry ?? BUILTIN_REGISTRY);
   const given = Array.isArray(value) ? value[0] : value;
   const level = typeof given === "number" ? RULE_LEVELS[given] : given;
   if (typeof level !== "string" || !RULE_LEVELS.includes(level)) {
@@ -24267,7 +24672,7 @@ function validateRuleSetting(id, value, where) {
     const problem = checkRuleOptions(rule, options);
     if (problem)
       throw new ConfigError(`${where}: bad options: ${problem}`);
-  } else if (options.length > 0) {
+  } else if (options.length > 0 && !deferred) {
     throw new ConfigError(`${where}: '${id}' takes no options`);
   }
   return [level, ...options];
@@ -24282,7 +24687,7 @@ function validateSettings(v, where, baseDir) {
   if (!isObject2(v))
     throw new ConfigError(`${where}: expected an object`);
   const out = { ...v };
-  const abs = (p) => path2.resolve(baseDir, p);
+  const abs = (p) => path.resolve(baseDir, p);
   if ("caps" in v) {
     const caps = v.caps;
     if (typeof caps === "string")
@@ -24304,7 +24709,7 @@ function validateSettings(v, where, baseDir) {
     out.probeAllow = stringArray(v.probeAllow, `${where}.probeAllow`);
   return out;
 }
-function validateConfig(value, label, baseDir) {
+function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
   const list = Array.isArray(value) ? value : isObject2(value) ? [value] : void 0;
   if (!list)
     throw new ConfigError(`${label}: the configuration must be an array of objects ({files, ignores, rules, settings})`);
@@ -24322,6 +24727,8 @@ function validateConfig(value, label, baseDir) {
         throw new ConfigError(`${where}.name: expected a string`);
       out.name = entry2.name;
     }
+    if ("plugins" in entry2)
+      out.plugins = entry2.plugins;
     if ("files" in entry2)
       out.files = stringArray(entry2.files, `${where}.files`);
     if ("ignores" in entry2)
@@ -24329,7 +24736,7 @@ function validateConfig(value, label, baseDir) {
     if ("rules" in entry2) {
       if (!isObject2(entry2.rules))
         throw new ConfigError(`${where}.rules: expected an object mapping rule ids to severities`);
-      out.rules = Object.fromEntries(Object.entries(entry2.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${id}"]`)]));
+      out.rules = Object.fromEntries(Object.entries(entry2.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${id}"]`, registry)]));
     }
     if ("settings" in entry2)
       out.settings = validateSettings(entry2.settings, `${where}.settings`, baseDir);
@@ -24340,25 +24747,25 @@ function validateConfig(value, label, baseDir) {
 // dist/src/config/load.js
 var CONFIG_FILE_NAMES = ["virtlint.config.js", "virtlint.config.mjs", "virtlint.config.json"];
 function findConfigFile(dir) {
-  let cur = path3.resolve(dir);
+  let cur = path2.resolve(dir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path3.join(cur, name);
-      if (fs2.statSync(candidate, { throwIfNoEntry: false })?.isFile())
+      const candidate = path2.join(cur, name);
+      if (fs.statSync(candidate, { throwIfNoEntry: false })?.isFile())
         return candidate;
     }
-    const parent = path3.dirname(cur);
+    const parent = path2.dirname(cur);
     if (parent === cur)
       return void 0;
     cur = parent;
   }
 }
 async function loadConfigFile(file) {
-  const abs = path3.resolve(file);
-  const label = path3.relative(process.cwd(), abs) || abs;
+  const abs = path2.resolve(file);
+  const label = path2.relative(process.cwd(), abs) || abs;
   let stat2;
   try {
-    stat2 = fs2.statSync(abs);
+    stat2 = fs.statSync(abs);
   } catch {
     throw new ConfigError(`${label}: configuration file not found`);
   }
@@ -24367,7 +24774,7 @@ async function loadConfigFile(file) {
   let value;
   if (abs.endsWith(".json")) {
     try {
-      value = JSON.parse(fs2.readFileSync(abs, "utf8"));
+      value = JSON.parse(fs.readFileSync(abs, "utf8"));
     } catch (e) {
       throw new ConfigError(`${label}: not valid JSON: ${e.message}`);
     }
@@ -24383,12 +24790,14 @@ async function loadConfigFile(file) {
   } else {
     throw new ConfigError(`${label}: a configuration file must end in .js, .mjs or .json`);
   }
-  return { file: abs, baseDir: path3.dirname(abs), entries: validateConfig(value, label, path3.dirname(abs)) };
+  const registry = registryOfConfig(value, label, !abs.endsWith(".json"));
+  const entries = validateConfig(value, label, path2.dirname(abs), registry);
+  return { file: abs, baseDir: path2.dirname(abs), entries, ...registry.namespaces.length > 0 ? { ruleSet: registry.rules } : {} };
 }
 
 // dist/src/config/resolve.js
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import path4 from "node:path";
+import path3 from "node:path";
 var matchers = /* @__PURE__ */ new Map();
 function matcher(pattern2) {
   let m = matchers.get(pattern2);
@@ -24400,7 +24809,7 @@ function matcher(pattern2) {
   return m;
 }
 var matchesAny = (patterns, rel) => patterns.some((p) => matcher(p)(rel));
-var isGlobalIgnore = (e) => e.ignores !== void 0 && !e.files && !e.rules && !e.settings;
+var isGlobalIgnore = (e) => e.ignores !== void 0 && !e.files && !e.rules && !e.settings && !e.plugins;
 function mergeRule(previous, next) {
   if (typeof next !== "string" || previous === void 0 || typeof previous === "string")
     return next;
@@ -24422,8 +24831,8 @@ function mergeSettings(into, next) {
   }
 }
 function effectiveConfig(config, filePath) {
-  const rel = path4.relative(config.baseDir, path4.resolve(filePath)).split(path4.sep).join("/");
-  const inside = !rel.startsWith("../") && rel !== ".." && !path4.isAbsolute(rel);
+  const rel = path3.relative(config.baseDir, path3.resolve(filePath)).split(path3.sep).join("/");
+  const inside = !rel.startsWith("../") && rel !== ".." && !path3.isAbsolute(rel);
   const rules = {};
   const settings = {};
   let ignored = false;
@@ -24442,7 +24851,7 @@ function effectiveConfig(config, filePath) {
     if (entry2.settings)
       mergeSettings(settings, entry2.settings);
   }
-  return { configFile: config.file, ignored, rules, settings };
+  return { configFile: config.file, ignored, rules, settings, ...config.ruleSet ? { ruleSet: config.ruleSet } : {} };
 }
 
 // dist/src/linter/disables.js
@@ -24602,8 +25011,8 @@ var ConfigResolver = class {
     if (this.options.noConfig)
       return EMPTY;
     if (this.options.configFile)
-      return this.load(path5.resolve(this.options.configFile));
-    const dir = path5.dirname(path5.resolve(filePath));
+      return this.load(path4.resolve(this.options.configFile));
+    const dir = path4.dirname(path4.resolve(filePath));
     let found = this.byDir.get(dir);
     if (!found) {
       const file = findConfigFile(dir);
@@ -24626,6 +25035,8 @@ var ConfigResolver = class {
     const { ruleOverrides, settingsOverrides } = this.options;
     if (!ruleOverrides && !settingsOverrides)
       return eff;
+    if (ruleOverrides)
+      checkPluginOverrides(ruleOverrides, eff.ruleSet, eff.configFile);
     return {
       ...eff,
       rules: Object.entries(ruleOverrides ?? {}).reduce((acc, [id, setting]) => ({ ...acc, [id]: mergeRule(acc[id], setting) }), { ...eff.rules }),
@@ -24633,6 +25044,31 @@ var ConfigResolver = class {
     };
   }
 };
+
+// dist/src/config/run-rules.js
+async function ruleSetOfRun(options, files) {
+  const resolver = new ConfigResolver(options);
+  const byId = new Map(RULES.map((r) => [r.meta.id, r]));
+  const seen = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    let ruleSet;
+    try {
+      ruleSet = (await resolver.forFile(file)).ruleSet;
+    } catch {
+      continue;
+    }
+    if (!ruleSet || seen.has(ruleSet))
+      continue;
+    seen.add(ruleSet);
+    for (const r of ruleSet)
+      if (!byId.has(r.meta.id))
+        byId.set(r.meta.id, r);
+  }
+  return [...byId.values()];
+}
+
+// dist/src/cli.js
+init_profile_file();
 
 // dist/src/files.js
 import fs3 from "node:fs";
@@ -25569,7 +26005,7 @@ function toEslintResult(r) {
   return {
     filePath: r.filePath,
     messages: r.diagnostics.map((d) => {
-      const docsUrl = docsUrlOf(d.ruleId, RULES_BY_ID);
+      const docsUrl2 = docsUrlOf(d.ruleId, RULES_BY_ID);
       return {
         ruleId: d.ruleId,
         severity: d.severity === "error" ? 2 : 1,
@@ -25579,7 +26015,7 @@ function toEslintResult(r) {
         endLine: d.range.end.line,
         endColumn: d.range.end.column,
         ...d.fix ? { fix: d.fix } : {},
-        ...docsUrl ? { docsUrl } : {}
+        ...docsUrl2 ? { docsUrl: docsUrl2 } : {}
       };
     }),
     errorCount: r.diagnostics.filter((d) => d.severity === "error").length,
@@ -25692,7 +26128,7 @@ var junit = (results, { cwd }) => {
 };
 
 // dist/src/formatters/sarif.js
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import path9 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 
@@ -25717,23 +26153,23 @@ var Fingerprints = class {
     const line = lines?.[d.range.start.line - 1];
     const indent = line === void 0 ? 0 : line.length - line.trimStart().length;
     const anchor = line === void 0 ? d.message : `${line.trim()}\0${d.range.start.column - 1 - indent}`;
-    const key = createHash("sha256").update(`${d.ruleId}\0${uri}\0${anchor}`).digest("hex").slice(0, 32);
+    const key = createHash2("sha256").update(`${d.ruleId}\0${uri}\0${anchor}`).digest("hex").slice(0, 32);
     const n = (this.seen.get(key) ?? 0) + 1;
     this.seen.set(key, n);
     return `${key}:${n}`;
   }
 };
-function ruleDescriptor(id) {
-  const rule = RULES.find((r) => r.meta.id === id);
+function ruleDescriptor(id, rules) {
+  const rule = rules.get(id);
   if (!rule)
     return pseudoRule(id);
   const m = rule.meta;
+  const help = m.docs ? { help: { text: `${m.description}. Documentation: ${m.docs}`, markdown: `${m.description}. [Documentation](${m.docs})` }, helpUri: m.docs } : { help: { text: m.description } };
   return {
     id: m.id,
     shortDescription: { text: m.description },
     fullDescription: { text: m.description },
-    help: { text: `${m.description}. Documentation: ${m.docs}`, markdown: `${m.description}. [Documentation](${m.docs})` },
-    helpUri: m.docs,
+    ...help,
     defaultConfiguration: { level: m.defaultSeverity === "error" ? "error" : "warning" },
     properties: { tags: m.needsCapabilities ? ["capabilities"] : [], ...m.fixable ? { fixable: true } : {} }
   };
@@ -25752,15 +26188,16 @@ function region(d) {
   const endColumn = end.line === start.line && end.column <= start.column ? start.column + 1 : end.column;
   return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn };
 }
-var sarif = (results, { cwd, srcRoot }) => {
+var sarif = (results, { cwd, srcRoot, rules = RULES }) => {
   const root = path9.resolve(srcRoot ?? cwd);
-  const ruleIds = RULES.map((r) => r.meta.id);
+  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  const ruleIds = rules.map((r) => r.meta.id);
   for (const r of results)
     for (const d of r.diagnostics)
       if (!ruleIds.includes(d.ruleId))
         ruleIds.push(d.ruleId);
   const sarifResults = [];
-  const fingerprints = new Fingerprints();
+  const fingerprints2 = new Fingerprints();
   for (const r of results) {
     const lines = r.diagnostics.length > 0 ? r.source?.split(/\r\n|\n|\r/) : void 0;
     for (const d of r.diagnostics) {
@@ -25771,7 +26208,7 @@ var sarif = (results, { cwd, srcRoot }) => {
         level: d.severity === "error" ? "error" : "warning",
         message: { text: d.message },
         locations: [{ physicalLocation: { artifactLocation: location, region: region(d) } }],
-        partialFingerprints: { "virtlintFingerprint/v1": fingerprints.of(d, location.uri ?? "", lines) },
+        partialFingerprints: { "virtlintFingerprint/v1": fingerprints2.of(d, location.uri ?? "", lines) },
         ...d.fix ? {
           fixes: [
             {
@@ -25789,7 +26226,7 @@ var sarif = (results, { cwd, srcRoot }) => {
     runs: [
       {
         tool: {
-          driver: { name: "virtlint", version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: ruleIds.map(ruleDescriptor) }
+          driver: { name: "virtlint", version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: ruleIds.map((id) => ruleDescriptor(id, byId)) }
         },
         originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL3(root + path9.sep).href } },
         columnKind: "utf16CodeUnits",
@@ -25888,10 +26325,10 @@ var defaultFormat = (env2 = process.env) => env2.GITHUB_ACTIONS === "true" ? "gi
 import fs15 from "node:fs";
 
 // dist/src/cache/keys.js
-init_libxml2_engine();
 import crypto from "node:crypto";
 import fs6 from "node:fs";
 import path11 from "node:path";
+init_libxml2_engine();
 var sha256 = (data) => crypto.createHash("sha256").update(data).digest("hex");
 function listRng(dir) {
   const out = [];
@@ -25960,6 +26397,8 @@ var CacheKeys = class {
       this.grammarHash(config.settings.schemas),
       config.rules,
       config.settings,
+      // Plugin rules are part of what a result depends on (null for the built-in rules alone).
+      config.ruleSet ? ruleSetFingerprint(config.ruleSet) : null,
       this.capabilitySources(config, text3),
       extra,
       sha256(bytes)
@@ -26422,6 +26861,7 @@ var LintOptionsFactory = class {
       filePath,
       rules: config.rules,
       capabilities,
+      ...config.ruleSet ? { ruleSet: config.ruleSet } : {},
       ...config.settings.schemas ? { schemaDir: config.settings.schemas } : {},
       ...this.base.maxDepth ? { maxDepth: this.base.maxDepth } : {}
     };
@@ -26768,10 +27208,11 @@ async function lintText(text3, options = {}) {
       try {
         rule.check(domain, context);
       } catch (e) {
+        const plugin = pluginOf(rule);
         diagnostics.push({
           ruleId: DIAGNOSTIC_IDS.ruleCrashed,
           severity: "error",
-          message: `Internal error in rule ${rule.meta.id}: ${e.message} (please report this)`,
+          message: plugin ? `Internal error in rule ${rule.meta.id} from ${plugin}: ${e.message} (report this to the plugin's authors)` : `Internal error in rule ${rule.meta.id}: ${e.message} (please report this)`,
           range: doc.root.nameRange
         });
       }
@@ -27079,10 +27520,10 @@ function parseArgs(argv) {
   });
 }
 var defaultLevel = (r) => OFF_BY_DEFAULT.has(r.meta.id) ? "off" : r.meta.defaultSeverity === "error" ? "error" : "warn";
-function listRules() {
-  const w = Math.max(...RULES.map((r) => r.meta.id.length), ...BUILTIN_IDS.map((b) => b.id.length));
+function listRules(rules) {
+  const w = Math.max(...rules.map((r) => r.meta.id.length), ...BUILTIN_IDS.map((b) => b.id.length));
   const sev = (r) => OFF_BY_DEFAULT.has(r.meta.id) ? "off" : r.meta.defaultSeverity;
-  const lines = RULES.map((r) => `${r.meta.id.padEnd(w)}  ${sev(r).padEnd(7)}  ${r.meta.needsCapabilities ? "caps" : "    "}  ${r.meta.fixable ? "fix" : "   "}  ${r.meta.description}`);
+  const lines = rules.map((r) => `${r.meta.id.padEnd(w)}  ${sev(r).padEnd(7)}  ${r.meta.needsCapabilities ? "caps" : "    "}  ${r.meta.fixable ? "fix" : "   "}  ${r.meta.description}`);
   const builtins = BUILTIN_IDS.map((b) => `${b.id.padEnd(w)}  ${(b.defaultLevel === "warn" ? "warning" : b.defaultLevel).padEnd(7)}              ${b.description}`);
   return `${"rule".padEnd(w)}  severity caps  fix  description
 ${lines.join("\n")}
@@ -27147,7 +27588,7 @@ function findSrcRoot(cwd) {
 }
 function printConfig(eff) {
   const rules = {};
-  for (const r of RULES)
+  for (const r of eff.ruleSet ?? RULES)
     rules[r.meta.id] = eff.rules[r.meta.id] ?? defaultLevel(r);
   for (const b of BUILTIN_IDS)
     rules[b.id] = eff.rules[b.id] ?? b.defaultLevel;
@@ -27179,7 +27620,9 @@ async function main(argv, io = {
       return 0;
     debug = args.debug;
     if (args.listRules) {
-      io.stdout.write(listRules());
+      const flag = args.config;
+      const listConfig = typeof flag === "string" ? { configFile: path21.resolve(cwd, flag) } : flag === false ? { noConfig: true } : {};
+      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path21.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
       return 0;
     }
     const format3 = args.format ?? defaultFormat(env2);
@@ -27291,7 +27734,8 @@ async function main(argv, io = {
     const printFixed = inputs[0] === "-" && args.fix && format3 !== "json";
     const reportStream = printFixed ? io.stderr : io.stdout;
     const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
-    const report3 = await formatter(shown, { color: toFile ? false : useColor(args.color, env2, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd) });
+    const rules = await ruleSetOfRun(run.config ?? {}, results.map((r) => path21.resolve(cwd, r.filePath)));
+    const report3 = await formatter(shown, { color: toFile ? false : useColor(args.color, env2, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), rules });
     if (printFixed) {
       const r = results[0];
       io.stdout.write(r.output ?? r.source ?? "");

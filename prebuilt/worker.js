@@ -8661,7 +8661,7 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -8674,7 +8674,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject4(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -11024,7 +11024,7 @@ function allowSchemaReadsFrom(dir) {
     }
   });
 }
-function compile(file) {
+function compile2(file) {
   const cached = compiled2.get(file);
   if (cached)
     return cached;
@@ -11117,7 +11117,7 @@ var init_libxml2_engine = __esm({
       }
       validate(text3, kind) {
         const file = path11.join(this.schemaDir, KIND_GRAMMARS[kind].file);
-        const grammar = compile(file);
+        const grammar = compile2(file);
         if (!grammar.ok)
           return grammar.missing ? { status: "no-grammar", file } : { status: "broken-grammar", file, reason: grammar.reason };
         const parsed = parseForValidation(text3);
@@ -13444,13 +13444,12 @@ import fs from "node:fs";
 import path2 from "node:path";
 import { pathToFileURL } from "node:url";
 
-// dist/src/config/types.js
-var RULE_LEVELS = ["off", "warn", "error"];
-var ConfigError = class extends Error {
-};
-
-// dist/src/config/validate.js
-import path from "node:path";
+// dist/src/plugin.js
+var pluginOfRule = /* @__PURE__ */ new WeakMap();
+function markPluginRule(rule, plugin) {
+  pluginOfRule.set(rule, plugin);
+}
+var pluginOf = (rule) => pluginOfRule.get(rule);
 
 // dist/rules/emulator-missing.js
 var ID = "emulator-missing";
@@ -13976,8 +13975,260 @@ var ioeventfd_requires_virtio_default = defineRule({
   }
 });
 
+// dist/src/model/read.js
+init_tree();
+var attrOf = (a) => ({ name: a.name, value: a.value, range: a.valueRange, nameRange: a.nameRange, attributeRange: a.range });
+function attrValue(el, name) {
+  const a = attr(el, name);
+  return a ? attrOf(a) : void 0;
+}
+var spanOf = (el) => ({ tag: el.name, nameRange: el.nameRange, range: el.range });
+var spanOfChild = (el, name) => {
+  const c = child(el, name);
+  return c ? spanOf(c) : void 0;
+};
+function textValue(el) {
+  if (!el)
+    return void 0;
+  const value = el.text.trim();
+  return {
+    tag: el.name,
+    value,
+    range: el.children.length === 0 && value !== "" ? trimmedContentRange(el) : el.nameRange,
+    nameRange: el.nameRange,
+    elementRange: el.range,
+    contentRange: el.contentRange
+  };
+}
+function trimmedContentRange(el) {
+  const { start, end } = el.contentRange;
+  const lead = el.text.length - el.text.trimStart().length;
+  const trail = el.text.length - el.text.trimEnd().length;
+  if (end.offset - start.offset !== el.text.length)
+    return el.contentRange;
+  return {
+    start: { line: start.line, column: start.column + lead, offset: start.offset + lead },
+    end: { line: end.line, column: end.column - trail, offset: end.offset - trail }
+  };
+}
+function attrsOf(el, names3) {
+  const out = {};
+  for (const key of Object.keys(names3)) {
+    const v = attrValue(el, names3[key]);
+    if (v)
+      out[key] = v;
+  }
+  return out;
+}
+function withAttrs(el, name, names3) {
+  const c = child(el, name);
+  return c ? { ...spanOf(c), ...attrsOf(c, names3) } : void 0;
+}
+var elements = /* @__PURE__ */ new WeakMap();
+function linkElement(node, el) {
+  elements.set(node, el);
+  return node;
+}
+var elementOf = (node) => elements.get(node);
+
+// dist/src/model/select.js
+var NAME = "[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?";
+var PREDICATE = `\\[@${NAME}(?:!?='[^']*')?\\]`;
+var STEP = `(?:${NAME}|\\*)(?:${PREDICATE})*`;
+var SELECT_SYNTAX = `^(?:${STEP}(?:/${STEP})*(?:@${NAME})?|@${NAME})$`;
+var SYNTAX = new RegExp(SELECT_SYNTAX);
+function parseSelect(source) {
+  if (!SYNTAX.test(source))
+    return void 0;
+  const at = source.search(new RegExp(`@${NAME}$`));
+  const tail = at >= 0 && !source.slice(at).includes("]") ? source.slice(at + 1) : void 0;
+  const body = tail !== void 0 ? source.slice(0, at) : source;
+  const steps = [];
+  for (const raw of body ? splitSteps(body) : []) {
+    const bracket = raw.indexOf("[");
+    const name = bracket < 0 ? raw : raw.slice(0, bracket);
+    const predicates = [...raw.slice(name.length).matchAll(/\[@([^\]=!]+)(?:(!?=)'([^']*)')?\]/g)].map((m) => m[2] ? { attribute: m[1], op: m[2], value: m[3] } : { attribute: m[1], op: "exists" });
+    steps.push({ name, predicates });
+  }
+  return { steps, ...tail !== void 0 ? { attribute: tail } : {}, source };
+}
+function splitSteps(body) {
+  const out = [];
+  let cur = "";
+  let quoted = false;
+  for (const c of body) {
+    if (c === "'")
+      quoted = !quoted;
+    if (c === "/" && !quoted) {
+      out.push(cur);
+      cur = "";
+    } else
+      cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+function matchesStep(el, step) {
+  if (step.name !== "*" && el.name !== step.name)
+    return false;
+  return step.predicates.every((p) => {
+    const a = attrValue(el, p.attribute);
+    if (p.op === "exists")
+      return a !== void 0;
+    if (p.op === "=")
+      return a?.value === p.value;
+    return a?.value !== p.value;
+  });
+}
+function elementsAt(root, steps) {
+  let level = [root];
+  for (const step of steps)
+    level = level.flatMap((el) => el.children.filter((c) => matchesStep(c, step)));
+  return level;
+}
+function childrenMatching(el, step) {
+  return el.children.filter((c) => matchesStep(c, step));
+}
+function pathOf(path14) {
+  if (typeof path14 !== "string")
+    return path14;
+  const parsed = parseSelect(path14);
+  if (!parsed)
+    throw new Error(`select: '${path14}' is not a path like devices/disk/driver@cache`);
+  return parsed;
+}
+function rootOf(domain) {
+  const root = elementOf(domain);
+  if (!root)
+    throw new Error("select: this Domain was not built by virtlint (pass the domain a rule receives, not a copy)");
+  return root;
+}
+function selectAll(domain, query) {
+  const path14 = pathOf(query);
+  const elements2 = elementsAt(rootOf(domain), path14.steps);
+  if (path14.attribute === void 0) {
+    return elements2.map((el) => {
+      const text3 = textValue(el);
+      return { element: spanOf(el), value: text3.value, range: text3.range };
+    });
+  }
+  const name = path14.attribute;
+  return elements2.flatMap((el) => {
+    const a = attrValue(el, name);
+    return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
+  });
+}
+function selectMissing(domain, query) {
+  const path14 = pathOf(query);
+  const root = rootOf(domain);
+  const last = path14.steps[path14.steps.length - 1];
+  const attribute = path14.attribute;
+  if (!last)
+    return attribute !== void 0 && !attrValue(root, attribute) ? [{ element: spanOf(root), attribute }] : [];
+  const out = [];
+  for (const parent of elementsAt(root, path14.steps.slice(0, -1))) {
+    const kids = childrenMatching(parent, last);
+    if (kids.length === 0) {
+      out.push({ element: spanOf(parent), child: last.name, ...attribute !== void 0 ? { attribute } : {} });
+      continue;
+    }
+    if (attribute === void 0)
+      continue;
+    for (const kid of kids)
+      if (!attrValue(kid, attribute))
+        out.push({ element: spanOf(kid), attribute });
+  }
+  return out;
+}
+
+// dist/rules/policy.js
+var CONSTRAINTS = ["allow", "deny", "pattern", "require", "forbid", "min", "max"];
+var POLICY_SCHEMA = {
+  type: "object",
+  properties: {
+    select: { type: "string", pattern: SELECT_SYNTAX, errorMessage: { pattern: "is not a path like devices/disk/driver@cache (element names or *, with [@a], [@a='v'] or [@a!='v'] filters, then an optional @attribute)" } },
+    name: { type: "string", minLength: 1 },
+    allow: { type: "array", items: { type: "string" }, minItems: 1 },
+    deny: { type: "array", items: { type: "string" }, minItems: 1 },
+    pattern: { type: "string", virtlintRegExp: true },
+    require: { type: "boolean" },
+    forbid: { type: "boolean" },
+    min: { type: "integer", minimum: 0 },
+    max: { type: "integer", minimum: 0 },
+    message: { type: "string", minLength: 1 }
+  },
+  required: ["select"],
+  additionalProperties: false,
+  anyOf: CONSTRAINTS.map((c) => ({ required: [c] })),
+  errorMessage: { anyOf: `needs at least one of ${CONSTRAINTS.join(", ")}` }
+};
+var compiledCache = /* @__PURE__ */ new WeakMap();
+function compile(options) {
+  let c = compiledCache.get(options);
+  if (!c) {
+    const path14 = parseSelect(options.select);
+    c = { options, path: path14, ...options.pattern !== void 0 ? { pattern: new RegExp(options.pattern, "u") } : {} };
+    compiledCache.set(options, c);
+  }
+  return c;
+}
+function subjectOf(s) {
+  return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
+}
+function check(domain, policy, report2) {
+  const { options: o, path: path14 } = policy;
+  const label = `policy '${o.name ?? o.select}'`;
+  const selected = selectAll(domain, path14);
+  for (const s of selected) {
+    const at = s.attribute?.attributeRange ?? s.range;
+    if (o.forbid)
+      report2(at, `${subjectOf(s)} is forbidden by ${label}`, s.value);
+    if (o.allow && !o.allow.includes(s.value)) {
+      report2(at, `${subjectOf(s)} is '${s.value}', which ${label} does not allow (allowed: ${o.allow.map((v) => `'${v}'`).join(", ")})`, s.value);
+    }
+    if (o.deny?.includes(s.value))
+      report2(at, `${subjectOf(s)} is '${s.value}', which ${label} denies`, s.value);
+    if (policy.pattern && !policy.pattern.test(s.value))
+      report2(at, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
+  }
+  if (o.require)
+    for (const m of selectMissing(domain, path14))
+      report2(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
+  if (o.max !== void 0 && selected.length > o.max) {
+    const first = selected[o.max];
+    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path14.source} in this document; ${label} allows at most ${o.max}`);
+  }
+  if (o.min !== void 0 && selected.length < o.min) {
+    report2(domain.nameRange, `${selected.length} \xD7 ${path14.source} in this document; ${label} requires at least ${o.min}`);
+  }
+}
+function missingText(m) {
+  if (m.child === void 0)
+    return `<${m.element.tag}> has no ${m.attribute} attribute`;
+  return `<${m.element.tag}> has no <${m.child === "*" ? "child element" : m.child}>${m.attribute !== void 0 ? ` with ${m.attribute}` : ""}`;
+}
+var policy_default = defineRule({
+  meta: {
+    id: "policy",
+    description: "Site policies from configuration: allowed values, patterns, required or forbidden elements and attributes, counts",
+    // Inert without options: a policy exists only where the configuration writes one.
+    defaultSeverity: "error",
+    // The options array is one policy per element: ["error", {…}, {…}].
+    schema: { type: "array", items: POLICY_SCHEMA }
+  },
+  check(domain, context) {
+    if (context.options.length === 0)
+      return;
+    for (const raw of context.options) {
+      const policy = compile(raw);
+      const custom = policy.options.message;
+      check(domain, policy, (range, message, value) => context.report({ range, message: custom ? custom.replaceAll("{value}", value ?? "").replaceAll("{select}", policy.options.select) : message }));
+    }
+  }
+});
+
 // dist/rules/registry-core.js
-var CORE_RULES = [ioeventfd_requires_virtio_default];
+var CORE_RULES = [ioeventfd_requires_virtio_default, policy_default];
 
 // dist/src/model/numbers.js
 function parseCUnsigned(text3) {
@@ -14145,56 +14396,6 @@ var audio_references_default = defineRule({
     }
   }
 });
-
-// dist/src/model/read.js
-init_tree();
-var attrOf = (a) => ({ name: a.name, value: a.value, range: a.valueRange, nameRange: a.nameRange, attributeRange: a.range });
-function attrValue(el, name) {
-  const a = attr(el, name);
-  return a ? attrOf(a) : void 0;
-}
-var spanOf = (el) => ({ tag: el.name, nameRange: el.nameRange, range: el.range });
-var spanOfChild = (el, name) => {
-  const c = child(el, name);
-  return c ? spanOf(c) : void 0;
-};
-function textValue(el) {
-  if (!el)
-    return void 0;
-  const value = el.text.trim();
-  return {
-    tag: el.name,
-    value,
-    range: el.children.length === 0 && value !== "" ? trimmedContentRange(el) : el.nameRange,
-    nameRange: el.nameRange,
-    elementRange: el.range,
-    contentRange: el.contentRange
-  };
-}
-function trimmedContentRange(el) {
-  const { start, end } = el.contentRange;
-  const lead = el.text.length - el.text.trimStart().length;
-  const trail = el.text.length - el.text.trimEnd().length;
-  if (end.offset - start.offset !== el.text.length)
-    return el.contentRange;
-  return {
-    start: { line: start.line, column: start.column + lead, offset: start.offset + lead },
-    end: { line: end.line, column: end.column - trail, offset: end.offset - trail }
-  };
-}
-function attrsOf(el, names3) {
-  const out = {};
-  for (const key of Object.keys(names3)) {
-    const v = attrValue(el, names3[key]);
-    if (v)
-      out[key] = v;
-  }
-  return out;
-}
-function withAttrs(el, name, names3) {
-  const c = child(el, name);
-  return c ? { ...spanOf(c), ...attrsOf(c, names3) } : void 0;
-}
 
 // dist/src/model/clock.js
 function buildClock(el) {
@@ -14738,7 +14939,7 @@ function buildDomain(root) {
   const { devices, boots } = buildDevices(devicesEl);
   const maxMem = child(root, "maxMemory");
   const maxMemory = buildMemorySize(maxMem);
-  return {
+  return linkElement({
     ...spanOf(root),
     type: attrValue(root, "type"),
     name: textValue(child(root, "name")),
@@ -14761,7 +14962,7 @@ function buildDomain(root) {
     lifecycle: { poweroff: textValue(child(root, "on_poweroff")), reboot: textValue(child(root, "on_reboot")), crash: textValue(child(root, "on_crash")) },
     iothreads: textValue(child(root, "iothreads")),
     iothreadIds: childrenNamed(child(root, "iothreadids"), "iothread").flatMap((t) => attrValue(t, "id") ?? [])
-  };
+  }, root);
 }
 function characterDevices(domain) {
   const out = [];
@@ -16486,7 +16687,7 @@ var virtio_options_require_virtio_default = defineRule({
     ]
   },
   check(domain, context) {
-    const check = (driver2, what, fixable = false) => {
+    const check2 = (driver2, what, fixable = false) => {
       for (const [name, key] of OPTIONS) {
         const a = driver2?.[key];
         if (!a)
@@ -16501,17 +16702,17 @@ var virtio_options_require_virtio_default = defineRule({
     for (const disk of domain.devices.disks) {
       const bus = effectiveDiskBus(disk);
       if (bus && bus !== "virtio")
-        check(disk.driver, `${diskName(disk)} uses bus '${bus}'`);
+        check2(disk.driver, `${diskName(disk)} uses bus '${bus}'`);
     }
     for (const nic of domain.devices.interfaces) {
       const { model, defaulted } = effectiveNetModel(domain, nic);
       if (!isVirtioNetModel(model))
-        check(nic.driver, defaulted ? `this interface has no <model> (libvirt uses '${model}')` : `this interface uses model '${model}'`);
+        check2(nic.driver, defaulted ? `this interface has no <model> (libvirt uses '${model}')` : `this interface uses model '${model}'`);
     }
     for (const video of domain.devices.videos) {
       const model = video.model?.type?.value;
       if (model && model !== "virtio")
-        check(video.driver, `this video device uses model '${model}'`);
+        check2(video.driver, `this video device uses model '${model}'`);
     }
   }
 });
@@ -17785,25 +17986,57 @@ var DOMAIN_RULES = [
 var RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 var RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 
+// dist/src/config/registry.js
+var BUILTIN_REGISTRY = { rules: RULES, byId: RULES_BY_ID, namespaces: [] };
+var RESERVED_NAMESPACES = ["virtlint", "schema", "xml", "io"];
+function namespaceOf(id) {
+  const slash = id.lastIndexOf("/");
+  return slash > 0 ? id.slice(0, slash) : void 0;
+}
+var isPluginRuleId = (id) => {
+  const ns = namespaceOf(id);
+  return ns !== void 0 && !RESERVED_NAMESPACES.includes(ns);
+};
+var origins = /* @__PURE__ */ new WeakMap();
+function recordOrigin(rule, origin) {
+  origins.set(rule, origin);
+}
+
 // dist/src/config/rule-options.js
 var import_ajv = __toESM(require_ajv(), 1);
 import { createRequire } from "node:module";
 var requireHere = createRequire(new URL("../dist/src/config/rule-options.js", import.meta.url).href);
 var ajvInstance;
-var ajv = () => ajvInstance ??= new import_ajv.default.Ajv({ allErrors: false, strict: false, useDefaults: false });
-var compiled = /* @__PURE__ */ new Map();
+var ajv = () => ajvInstance ??= withKeywords(new import_ajv.default.Ajv({ allErrors: true, strict: false, useDefaults: false, verbose: true }));
+var compiled = /* @__PURE__ */ new WeakMap();
+function withKeywords(instance) {
+  const validate = (_schema, data) => {
+    try {
+      new RegExp(String(data), "u");
+      return true;
+    } catch (e) {
+      validate.errors = [{ keyword: "virtlintRegExp", message: `is not a valid regular expression (${e.message})`, params: {} }];
+      return false;
+    }
+  };
+  validate.errors = [];
+  instance.addKeyword({ keyword: "virtlintRegExp", type: "string", errors: true, validate });
+  return instance;
+}
 function validatorFor(rule) {
-  const id = rule.meta.id;
-  if (compiled.has(id))
-    return compiled.get(id) ?? null;
+  if (compiled.has(rule))
+    return compiled.get(rule) ?? null;
   const schema = rule.meta.schema;
   let fn = null;
   if (schema !== void 0) {
     const whole = Array.isArray(schema) ? { type: "array", items: schema, minItems: 0, maxItems: schema.length } : schema;
     fn = ajv().compile(whole);
   }
-  compiled.set(id, fn);
+  compiled.set(rule, fn);
   return fn;
+}
+function mostTelling(errors) {
+  return errors.find((e) => e.keyword === "additionalProperties") ?? errors.find((e) => !/\/(anyOf|oneOf)\/\d+\//.test(e.schemaPath)) ?? errors[0];
 }
 function checkRuleOptions(rule, options) {
   const validate = validatorFor(rule);
@@ -17811,21 +18044,171 @@ function checkRuleOptions(rule, options) {
     return options.length > 0 ? `rule '${rule.meta.id}' takes no options` : void 0;
   if (validate(options))
     return void 0;
-  const err = validate.errors?.[0];
+  const err = mostTelling(validate.errors ?? []);
   if (!err)
     return "invalid options";
   const where = err.instancePath.split("/").filter(Boolean).map((p, i) => i === 0 ? `option ${Number(p) + 1}` : p).join(" \u2192 ");
   const extra = err.keyword === "additionalProperties" ? ` ('${err.params.additionalProperty}')` : "";
-  return `${where || "options"} ${err.message ?? "is invalid"}${extra}`;
+  const own2 = err.parentSchema?.errorMessage?.[err.keyword];
+  const message = typeof own2 === "string" ? own2 : err.message ?? "is invalid";
+  return `${where || "options"} ${message}${extra}`;
+}
+
+// dist/src/config/types.js
+var RULE_LEVELS = ["off", "warn", "error"];
+var ConfigError = class extends Error {
+};
+
+// dist/src/config/plugins.js
+var NAMESPACE = /^@?[a-z0-9][a-z0-9._-]*$/i;
+var RULE_KEY = /^[a-z0-9][a-z0-9._-]*$/i;
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function pluginObject(value, where) {
+  const candidate = isObject(value) && !("rules" in value) && isObject(value.default) ? value.default : value;
+  if (!isObject(candidate) || !isObject(candidate.rules)) {
+    throw new ConfigError(`${where}: expected a plugin object with \`rules\` (e.g. plugins: { acme: acmePlugin } where acmePlugin = { rules: { \u2026 } })`);
+  }
+  return candidate;
+}
+function docsUrl(docs, where) {
+  if (docs === void 0)
+    return "";
+  if (typeof docs === "string")
+    return docs;
+  if (isObject(docs) && (docs.url === void 0 || typeof docs.url === "string"))
+    return docs.url ?? "";
+  throw new ConfigError(`${where}.meta.docs: expected a URL string or { url: string }`);
+}
+var isPosition = (p, length) => isObject(p) && Number.isInteger(p.line) && Number.isInteger(p.column) && Number.isInteger(p.offset) && p.offset >= 0 && p.offset <= length;
+function checkedReport(r, length) {
+  if (!isObject(r))
+    throw new Error("context.report() takes an object { range, message, severity?, fix? }");
+  const range = r.range;
+  if (!isObject(range) || !isPosition(range.start, length) || !isPosition(range.end, length) || range.end.offset < range.start.offset) {
+    throw new Error("context.report() needs a range { start, end } of positions { line, column, offset } inside the document (use the ranges of the model)");
+  }
+  if (typeof r.message !== "string" || r.message === "")
+    throw new Error("context.report() needs a message");
+  if (r.severity !== void 0 && r.severity !== "error" && r.severity !== "warning")
+    throw new Error('context.report(): severity must be "error" or "warning"');
+  if (r.fix !== void 0) {
+    const fix = r.fix;
+    const edits = isObject(fix) ? fix.edits : void 0;
+    const bad = (e) => !isObject(e) || !Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < 0 || e.end < e.start || e.end > length || typeof e.text !== "string";
+    if (!isObject(fix) || typeof fix.description !== "string" || !Array.isArray(edits) || edits.some(bad)) {
+      throw new Error("context.report(): a fix is { description, edits: [{ start, end, text }] } with offsets inside the document");
+    }
+  }
+  return r;
+}
+function pluginRule(namespace, key, value, where, origin, label) {
+  if (!RULE_KEY.test(key))
+    throw new ConfigError(`${where}: a rule name is letters, digits, '.', '_' and '-' (no '/')`);
+  if (!isObject(value) || !isObject(value.meta) || typeof value.check !== "function") {
+    throw new ConfigError(`${where}: expected a rule { meta: { description, \u2026 }, check(domain, context) }`);
+  }
+  const source = value;
+  const m = source.meta;
+  const id = `${namespace}/${key}`;
+  if (m.id !== void 0 && m.id !== key && m.id !== id)
+    throw new ConfigError(`${where}.meta.id: '${m.id}' differs from the rule's name '${key}'`);
+  if (typeof m.description !== "string" || m.description.trim() === "")
+    throw new ConfigError(`${where}.meta.description: expected a one-line description`);
+  if (m.defaultSeverity !== void 0 && m.defaultSeverity !== "error" && m.defaultSeverity !== "warning") {
+    throw new ConfigError(`${where}.meta.defaultSeverity: expected "error" or "warning"`);
+  }
+  for (const flag of ["fixable", "needsCapabilities"]) {
+    if (m[flag] !== void 0 && typeof m[flag] !== "boolean")
+      throw new ConfigError(`${where}.meta.${flag}: expected true or false`);
+  }
+  if (m.schema !== void 0 && !Array.isArray(m.schema) && !isObject(m.schema))
+    throw new ConfigError(`${where}.meta.schema: expected a JSON Schema (or an array of them)`);
+  const meta = {
+    id,
+    description: m.description,
+    defaultSeverity: m.defaultSeverity ?? "warning",
+    docs: docsUrl(m.docs, where),
+    ...m.fixable !== void 0 ? { fixable: m.fixable } : {},
+    ...m.needsCapabilities !== void 0 ? { needsCapabilities: m.needsCapabilities } : {},
+    ...m.schema !== void 0 ? { schema: m.schema } : {}
+  };
+  const rule = { meta, check: (domain, context) => source.check(domain, { ...context, report: (r) => context.report(checkedReport(r, context.sourceText.length)) }) };
+  try {
+    checkRuleOptions(rule, []);
+  } catch (e) {
+    throw new ConfigError(`${where}.meta.schema: not a usable JSON Schema: ${e.message}`);
+  }
+  recordOrigin(rule, `${origin}\0${String(source.check)}`);
+  markPluginRule(rule, label);
+  return rule;
+}
+function registryWithPlugins(plugins, where = "plugins") {
+  const rules = [...BUILTIN_REGISTRY.rules];
+  const byId = new Map(BUILTIN_REGISTRY.byId);
+  for (const [namespace, value] of Object.entries(plugins)) {
+    const at = `${where}.${namespace}`;
+    if (!NAMESPACE.test(namespace))
+      throw new ConfigError(`${at}: a plugin namespace is letters, digits, '.', '_' and '-' (optionally after '@')`);
+    if (RESERVED_NAMESPACES.includes(namespace))
+      throw new ConfigError(`${at}: '${namespace}/' is virtlint's own prefix; choose another namespace`);
+    const plugin = pluginObject(value, at);
+    const origin = `${namespace}\0${plugin.meta?.name ?? ""}@${plugin.meta?.version ?? ""}`;
+    const named = [plugin.meta?.name, plugin.meta?.version].filter((x) => typeof x === "string" && x !== "").join(" ");
+    const label = `plugin '${namespace}'${named ? ` (${named})` : ""}`;
+    for (const [key, ruleValue] of Object.entries(plugin.rules)) {
+      const rule = pluginRule(namespace, key, ruleValue, `${at}.rules["${key}"]`, origin, label);
+      rules.push(rule);
+      byId.set(rule.meta.id, rule);
+    }
+  }
+  return { rules, byId, namespaces: Object.keys(plugins) };
+}
+function registryOfConfig(value, label, trustsCode) {
+  const list = Array.isArray(value) ? value : [value];
+  const plugins = {};
+  list.forEach((entry2, i) => {
+    if (!isObject(entry2) || !("plugins" in entry2))
+      return;
+    const where = `${label}: [${i}].plugins`;
+    if (!trustsCode) {
+      throw new ConfigError(`${where}: a JSON configuration cannot load plugins (plugins are code, JSON is data); name them in virtlint.config.mjs or virtlint.config.js (docs/plugins.md)`);
+    }
+    if (!isObject(entry2.plugins))
+      throw new ConfigError(`${where}: expected an object mapping namespaces to plugins, e.g. { acme: acmePlugin }`);
+    for (const [namespace, plugin] of Object.entries(entry2.plugins)) {
+      if (namespace in plugins && plugins[namespace] !== plugin) {
+        throw new ConfigError(`${where}.${namespace}: another entry already defines plugin '${namespace}' as a different object`);
+      }
+      plugins[namespace] = plugin;
+    }
+  });
+  return Object.keys(plugins).length === 0 ? BUILTIN_REGISTRY : registryWithPlugins(plugins, `${label}: plugins`);
+}
+function checkPluginOverrides(overrides, ruleSet, configFile) {
+  for (const [id, setting] of Object.entries(overrides)) {
+    if (!isPluginRuleId(id) || BUILTIN_REGISTRY.byId.has(id))
+      continue;
+    const rule = ruleSet?.find((r) => r.meta.id === id);
+    if (!rule) {
+      const ns = namespaceOf(id);
+      const loaded = ruleSet?.some((r) => r.meta.id.startsWith(`${ns}/`)) ?? false;
+      const why = loaded ? `plugin '${ns}' (loaded by ${configFile}) has no rule '${id.slice(ns.length + 1)}'` : configFile ? `plugin '${ns}' is not loaded by the configuration ${configFile}` : `plugin '${ns}' is not loaded: no configuration file applies (plugins come from virtlint.config.mjs/.js)`;
+      throw new ConfigError(`--rule ${id}: unknown rule; ${why}`);
+    }
+    const problem = typeof setting === "string" ? void 0 : checkRuleOptions(rule, setting.slice(1));
+    if (problem)
+      throw new ConfigError(`--rule ${id}: bad options: ${problem}`);
+  }
 }
 
 // dist/src/config/validate.js
-var ENTRY_KEYS = /* @__PURE__ */ new Set(["name", "files", "ignores", "rules", "settings"]);
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function suggestRule(id) {
+import path from "node:path";
+var ENTRY_KEYS = /* @__PURE__ */ new Set(["name", "files", "ignores", "plugins", "rules", "settings"]);
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function suggestRule(id, registry) {
   let best;
   let bestD = Math.max(3, Math.floor(id.length / 4)) + 1;
-  for (const known of [...RULES_BY_ID.keys(), ...BUILTIN_BY_ID.keys()]) {
+  for (const known of [...registry.byId.keys(), ...BUILTIN_BY_ID.keys()]) {
     const d = editDistance(id, known);
     if (d < bestD) {
       best = known;
@@ -17847,12 +18230,19 @@ function editDistance(a, b) {
   }
   return prev[b.length];
 }
-function validateRuleSetting(id, value, where) {
-  const rule = RULES_BY_ID.get(id);
-  if (!rule && !BUILTIN_BY_ID.has(id)) {
-    const hint = suggestRule(id);
-    throw new ConfigError(`${where}: unknown rule '${id}'${hint ? ` (did you mean '${hint}'?)` : ""}; see virtlint --list-rules`);
+function unknownRule(id, where, registry) {
+  const ns = namespaceOf(id);
+  if (ns !== void 0 && isPluginRuleId(id) && !registry.namespaces.includes(ns)) {
+    return new ConfigError(`${where}: rule '${id}' belongs to plugin '${ns}', which this configuration does not load (plugins: { '${ns}': \u2026 } in a virtlint.config.mjs; docs/plugins.md)`);
   }
+  const hint = suggestRule(id, registry);
+  return new ConfigError(`${where}: unknown rule '${id}'${hint ? ` (did you mean '${hint}'?)` : ""}; see virtlint --list-rules`);
+}
+function validateRuleSetting(id, value, where, registry) {
+  const deferred = registry === void 0 && isPluginRuleId(id) && !BUILTIN_REGISTRY.byId.has(id);
+  const rule = (registry ?? BUILTIN_REGISTRY).byId.get(id);
+  if (!rule && !BUILTIN_BY_ID.has(id) && !deferred)
+    throw unknownRule(id, where, registry ?? BUILTIN_REGISTRY);
   const given = Array.isArray(value) ? value[0] : value;
   const level = typeof given === "number" ? RULE_LEVELS[given] : given;
   if (typeof level !== "string" || !RULE_LEVELS.includes(level)) {
@@ -17865,7 +18255,7 @@ function validateRuleSetting(id, value, where) {
     const problem = checkRuleOptions(rule, options);
     if (problem)
       throw new ConfigError(`${where}: bad options: ${problem}`);
-  } else if (options.length > 0) {
+  } else if (options.length > 0 && !deferred) {
     throw new ConfigError(`${where}: '${id}' takes no options`);
   }
   return [level, ...options];
@@ -17877,7 +18267,7 @@ function stringArray(v, where) {
   return v;
 }
 function validateSettings(v, where, baseDir) {
-  if (!isObject(v))
+  if (!isObject2(v))
     throw new ConfigError(`${where}: expected an object`);
   const out = { ...v };
   const abs = (p) => path.resolve(baseDir, p);
@@ -17885,7 +18275,7 @@ function validateSettings(v, where, baseDir) {
     const caps = v.caps;
     if (typeof caps === "string")
       out.caps = abs(caps);
-    else if (isObject(caps) && Object.values(caps).every((f) => typeof f === "string")) {
+    else if (isObject2(caps) && Object.values(caps).every((f) => typeof f === "string")) {
       out.caps = Object.fromEntries(Object.entries(caps).map(([emu, f]) => [emu, abs(f)]));
     } else {
       throw new ConfigError(`${where}.caps: expected a capabilities file path or an object mapping emulator paths to capabilities files`);
@@ -17902,13 +18292,13 @@ function validateSettings(v, where, baseDir) {
     out.probeAllow = stringArray(v.probeAllow, `${where}.probeAllow`);
   return out;
 }
-function validateConfig(value, label, baseDir) {
-  const list = Array.isArray(value) ? value : isObject(value) ? [value] : void 0;
+function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
+  const list = Array.isArray(value) ? value : isObject2(value) ? [value] : void 0;
   if (!list)
     throw new ConfigError(`${label}: the configuration must be an array of objects ({files, ignores, rules, settings})`);
   return list.map((entry2, i) => {
     const where = `${label}: [${i}]`;
-    if (!isObject(entry2))
+    if (!isObject2(entry2))
       throw new ConfigError(`${where}: expected an object`);
     for (const key of Object.keys(entry2)) {
       if (!ENTRY_KEYS.has(key))
@@ -17920,14 +18310,16 @@ function validateConfig(value, label, baseDir) {
         throw new ConfigError(`${where}.name: expected a string`);
       out.name = entry2.name;
     }
+    if ("plugins" in entry2)
+      out.plugins = entry2.plugins;
     if ("files" in entry2)
       out.files = stringArray(entry2.files, `${where}.files`);
     if ("ignores" in entry2)
       out.ignores = stringArray(entry2.ignores, `${where}.ignores`);
     if ("rules" in entry2) {
-      if (!isObject(entry2.rules))
+      if (!isObject2(entry2.rules))
         throw new ConfigError(`${where}.rules: expected an object mapping rule ids to severities`);
-      out.rules = Object.fromEntries(Object.entries(entry2.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${id}"]`)]));
+      out.rules = Object.fromEntries(Object.entries(entry2.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${id}"]`, registry)]));
     }
     if ("settings" in entry2)
       out.settings = validateSettings(entry2.settings, `${where}.settings`, baseDir);
@@ -17981,7 +18373,9 @@ async function loadConfigFile(file) {
   } else {
     throw new ConfigError(`${label}: a configuration file must end in .js, .mjs or .json`);
   }
-  return { file: abs, baseDir: path2.dirname(abs), entries: validateConfig(value, label, path2.dirname(abs)) };
+  const registry = registryOfConfig(value, label, !abs.endsWith(".json"));
+  const entries = validateConfig(value, label, path2.dirname(abs), registry);
+  return { file: abs, baseDir: path2.dirname(abs), entries, ...registry.namespaces.length > 0 ? { ruleSet: registry.rules } : {} };
 }
 
 // dist/src/config/resolve.js
@@ -17998,7 +18392,7 @@ function matcher(pattern) {
   return m;
 }
 var matchesAny = (patterns, rel) => patterns.some((p) => matcher(p)(rel));
-var isGlobalIgnore = (e) => e.ignores !== void 0 && !e.files && !e.rules && !e.settings;
+var isGlobalIgnore = (e) => e.ignores !== void 0 && !e.files && !e.rules && !e.settings && !e.plugins;
 function mergeRule(previous, next) {
   if (typeof next !== "string" || previous === void 0 || typeof previous === "string")
     return next;
@@ -18040,7 +18434,7 @@ function effectiveConfig(config, filePath) {
     if (entry2.settings)
       mergeSettings(settings, entry2.settings);
   }
-  return { configFile: config.file, ignored, rules, settings };
+  return { configFile: config.file, ignored, rules, settings, ...config.ruleSet ? { ruleSet: config.ruleSet } : {} };
 }
 
 // dist/src/linter/disables.js
@@ -18224,6 +18618,8 @@ var ConfigResolver = class {
     const { ruleOverrides, settingsOverrides } = this.options;
     if (!ruleOverrides && !settingsOverrides)
       return eff;
+    if (ruleOverrides)
+      checkPluginOverrides(ruleOverrides, eff.ruleSet, eff.configFile);
     return {
       ...eff,
       rules: Object.entries(ruleOverrides ?? {}).reduce((acc, [id, setting]) => ({ ...acc, [id]: mergeRule(acc[id], setting) }), { ...eff.rules }),
@@ -18438,7 +18834,7 @@ init_parse();
 var CapabilityFileError = class extends Error {
 };
 var isStringArray = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
-var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var ORIGINS = ["probe", "domcapabilities", "qemu-caps-cache", "profile"];
 function parseProfileJson(text3, file) {
   let data;
@@ -18496,7 +18892,7 @@ function parseProfileJson(text3, file) {
     if (!Array.isArray(obj.machines))
       throw new CapabilityFileError(`${file}: 'machines' must be an array`);
     obj.machines.forEach((m, i) => {
-      if (!isObject2(m))
+      if (!isObject3(m))
         throw new CapabilityFileError(`${file}: 'machines[${i}]' must be an object`);
       for (const k of Object.keys(m))
         if (!["name", "alias", "isDefault"].includes(k))
@@ -18510,7 +18906,7 @@ function parseProfileJson(text3, file) {
     });
   }
   if (obj.devices !== void 0) {
-    if (!isObject2(obj.devices))
+    if (!isObject3(obj.devices))
       throw new CapabilityFileError(`${file}: 'devices' must be an object`);
     for (const [dev, props] of Object.entries(obj.devices)) {
       if (props !== null && !isStringArray(props))
@@ -18518,7 +18914,7 @@ function parseProfileJson(text3, file) {
     }
   }
   if (obj.enums !== void 0) {
-    if (!isObject2(obj.enums))
+    if (!isObject3(obj.enums))
       throw new CapabilityFileError(`${file}: 'enums' must be an object`);
     for (const [name, values] of Object.entries(obj.enums)) {
       if (!isStringArray(values))
@@ -18526,7 +18922,7 @@ function parseProfileJson(text3, file) {
     }
   }
   if (obj.supported !== void 0) {
-    if (!isObject2(obj.supported))
+    if (!isObject3(obj.supported))
       throw new CapabilityFileError(`${file}: 'supported' must be an object`);
     for (const [name, value] of Object.entries(obj.supported)) {
       if (typeof value !== "boolean")
@@ -18534,7 +18930,7 @@ function parseProfileJson(text3, file) {
     }
   }
   if (obj.scope !== void 0) {
-    if (!isObject2(obj.scope))
+    if (!isObject3(obj.scope))
       throw new CapabilityFileError(`${file}: 'scope' must be an object`);
     for (const [k, v] of Object.entries(obj.scope)) {
       if (!["arch", "machine", "domainType"].includes(k))
@@ -19217,6 +19613,7 @@ var LintOptionsFactory = class {
       filePath,
       rules: config.rules,
       capabilities,
+      ...config.ruleSet ? { ruleSet: config.ruleSet } : {},
       ...config.settings.schemas ? { schemaDir: config.settings.schemas } : {},
       ...this.base.maxDepth ? { maxDepth: this.base.maxDepth } : {}
     };
@@ -19668,10 +20065,11 @@ async function lintText(text3, options = {}) {
       try {
         rule.check(domain, context);
       } catch (e) {
+        const plugin = pluginOf(rule);
         diagnostics.push({
           ruleId: DIAGNOSTIC_IDS.ruleCrashed,
           severity: "error",
-          message: `Internal error in rule ${rule.meta.id}: ${e.message} (please report this)`,
+          message: plugin ? `Internal error in rule ${rule.meta.id} from ${plugin}: ${e.message} (report this to the plugin's authors)` : `Internal error in rule ${rule.meta.id}: ${e.message} (please report this)`,
           range: doc.root.nameRange
         });
       }

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yargs from 'yargs';
 import { RULES } from '../rules/index.js';
+import { ruleSetOfRun } from './config/run-rules.js';
+import type { Rule } from './rule.js';
 import { CapabilityFileError } from './caps/profile-file.js';
 import { ConfigError, ConfigResolver, validateRuleSetting } from './config/index.js';
 import { applyBuiltinLevels, BUILTIN_IDS, OFF_BY_DEFAULT } from './builtin-ids.js';
@@ -78,12 +80,12 @@ function parseArgs(argv: readonly string[]) {
 }
 
 /** A rule's level when nothing configures it (a few rules are opt-in: OFF_BY_DEFAULT). */
-const defaultLevel = (r: (typeof RULES)[number]): 'off' | 'warn' | 'error' => (OFF_BY_DEFAULT.has(r.meta.id) ? 'off' : r.meta.defaultSeverity === 'error' ? 'error' : 'warn');
+const defaultLevel = (r: Rule): 'off' | 'warn' | 'error' => (OFF_BY_DEFAULT.has(r.meta.id) ? 'off' : r.meta.defaultSeverity === 'error' ? 'error' : 'warn');
 
-function listRules(): string {
-  const w = Math.max(...RULES.map((r) => r.meta.id.length), ...BUILTIN_IDS.map((b) => b.id.length));
-  const sev = (r: (typeof RULES)[number]): string => (OFF_BY_DEFAULT.has(r.meta.id) ? 'off' : r.meta.defaultSeverity);
-  const lines = RULES.map((r) => `${r.meta.id.padEnd(w)}  ${sev(r).padEnd(7)}  ${r.meta.needsCapabilities ? 'caps' : '    '}  ${r.meta.fixable ? 'fix' : '   '}  ${r.meta.description}`);
+function listRules(rules: readonly Rule[]): string {
+  const w = Math.max(...rules.map((r) => r.meta.id.length), ...BUILTIN_IDS.map((b) => b.id.length));
+  const sev = (r: Rule): string => (OFF_BY_DEFAULT.has(r.meta.id) ? 'off' : r.meta.defaultSeverity);
+  const lines = rules.map((r) => `${r.meta.id.padEnd(w)}  ${sev(r).padEnd(7)}  ${r.meta.needsCapabilities ? 'caps' : '    '}  ${r.meta.fixable ? 'fix' : '   '}  ${r.meta.description}`);
   const builtins = BUILTIN_IDS.map((b) => `${b.id.padEnd(w)}  ${(b.defaultLevel === 'warn' ? 'warning' : b.defaultLevel).padEnd(7)}              ${b.description}`);
   return `${'rule'.padEnd(w)}  severity caps  fix  description\n${lines.join('\n')}\n\nbuilt-in ids (set them with --rule or a configuration like rules)\n${builtins.join('\n')}\n`;
 }
@@ -145,7 +147,7 @@ function findSrcRoot(cwd: string): string {
 /** Every rule and built-in id with the level that applies (configured or default), for --print-config. */
 function printConfig(eff: Awaited<ReturnType<ConfigResolver['forFile']>>): string {
   const rules: Record<string, RuleSetting> = {};
-  for (const r of RULES) rules[r.meta.id] = eff.rules[r.meta.id] ?? defaultLevel(r);
+  for (const r of eff.ruleSet ?? RULES) rules[r.meta.id] = eff.rules[r.meta.id] ?? defaultLevel(r);
   for (const b of BUILTIN_IDS) rules[b.id] = eff.rules[b.id] ?? b.defaultLevel;
   return `${JSON.stringify({ configFile: eff.configFile ?? null, ignored: eff.ignored, rules, settings: eff.settings }, null, 2)}\n`;
 }
@@ -192,7 +194,10 @@ export async function main(
     if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return 0; // yargs printed it
     debug = args.debug;
     if (args.listRules) {
-      io.stdout.write(listRules());
+      // With the plugin rules of the configuration that governs the working directory (or --config); a broken one exits 2.
+      const flag = args.config as string | boolean | undefined;
+      const listConfig = typeof flag === 'string' ? { configFile: path.resolve(cwd, flag) } : flag === false ? { noConfig: true } : {};
+      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path.join(cwd, 'virtlint.xml'))).ruleSet ?? RULES));
       return 0;
     }
     const format = args.format ?? defaultFormat(env);
@@ -303,7 +308,8 @@ export async function main(
     const printFixed = inputs[0] === '-' && args.fix && format !== 'json';
     const reportStream = printFixed ? io.stderr : io.stdout;
     const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
-    const report = await formatter(shown, { color: toFile ? false : useColor(args.color, env, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd) });
+    const rules = await ruleSetOfRun(run.config ?? {}, results.map((r) => path.resolve(cwd, r.filePath)));
+    const report = await formatter(shown, { color: toFile ? false : useColor(args.color, env, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), rules });
     if (printFixed) {
       const r = results[0] as FileResult;
       io.stdout.write(r.output ?? r.source ?? '');

@@ -14,3 +14,10 @@ export { loadProfileFile } from './caps/profile-file.js';
 export { createCapabilityResolver, type CapabilitySettings } from './caps/index.js';
 export { ConfigResolver, loadConfigFile, findConfigFile, type ConfigOptions } from './config/index.js';
 export { RuleTester, runRule, type InvalidTestCase, type RuleTesterOptions, type TestCaseError, type ValidTestCase } from './rule-tester.js';
+
+// Plugins (docs/plugins.md): the shape of a plugin, a rule set with plugins for lintText's `ruleSet`,
+// one plugin's rules for RuleTester, and the path query behind the policy rule (the rule API, the
+// model and RuleTester are above).
+export { definePlugin, type Plugin, type PluginRule, type PluginRuleMeta } from './plugin.js';
+export { pluginRules, ruleSetWithPlugins } from './config/plugins.js';
+export { parseSelect, selectAll, selectMissing, type Missing, type Selected, type SelectPath } from './model/select.js';

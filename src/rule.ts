@@ -47,8 +47,11 @@ export interface RuleMeta {
   readonly fixable?: boolean;
   /** Whether the rule needs emulator capabilities (it stays silent without them). */
   readonly needsCapabilities?: boolean;
-  /** JSON Schema of the rule's options array (for configuration validation). */
-  readonly schema?: readonly unknown[];
+  /**
+   * JSON Schema of the rule's options (for configuration validation), as in ESLint: an array with one
+   * schema per positional option, or one schema for the whole options array (any number of options).
+   */
+  readonly schema?: readonly unknown[] | Readonly<Record<string, unknown>>;
   /** The libvirt message(s) this rule anticipates, for the oracle tests and docs. */
   readonly libvirtMessages?: readonly string[];
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ruleSetFingerprint } from '../config/registry.js';
 import type { EffectiveConfig } from '../config/types.js';
 import { BUNDLED_SCHEMA_DIR } from '../schema/libxml2-engine.js';
 import { VERSION } from '../version.js';
@@ -81,6 +82,8 @@ export class CacheKeys {
         this.grammarHash(config.settings.schemas),
         config.rules,
         config.settings,
+        // Plugin rules are part of what a result depends on (null for the built-in rules alone).
+        config.ruleSet ? ruleSetFingerprint(config.ruleSet) : null,
         this.capabilitySources(config, text),
         extra,
         sha256(bytes),

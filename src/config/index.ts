@@ -1,12 +1,15 @@
 import path from 'node:path';
 import type { RuleSetting } from '../linter/lint.js';
 import { findConfigFile, loadConfigFile } from './load.js';
+import { checkPluginOverrides } from './plugins.js';
 import { effectiveConfig, mergeRule } from './resolve.js';
 import type { EffectiveConfig, EffectiveSettings, LoadedConfig } from './types.js';
 
 export { CONFIG_FILE_NAMES, findConfigFile, loadConfigFile } from './load.js';
 export { effectiveConfig } from './resolve.js';
 export { validateConfig, validateRuleSetting } from './validate.js';
+export { registryWithPlugins, ruleSetWithPlugins } from './plugins.js';
+export { BUILTIN_REGISTRY, type RuleRegistry } from './registry.js';
 export { applyInlineDisables, parseDirectives, UNUSED_DISABLE_RULE } from '../linter/disables.js';
 export * from './types.js';
 
@@ -58,6 +61,7 @@ export class ConfigResolver {
     const eff = effectiveConfig(await this.configFor(filePath), filePath);
     const { ruleOverrides, settingsOverrides } = this.options;
     if (!ruleOverrides && !settingsOverrides) return eff;
+    if (ruleOverrides) checkPluginOverrides(ruleOverrides, eff.ruleSet, eff.configFile);
     return {
       ...eff,
       rules: Object.entries(ruleOverrides ?? {}).reduce<Record<string, RuleSetting>>(

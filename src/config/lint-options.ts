@@ -38,6 +38,7 @@ export class LintOptionsFactory {
       filePath,
       rules: config.rules,
       capabilities,
+      ...(config.ruleSet ? { ruleSet: config.ruleSet } : {}),
       ...(config.settings.schemas ? { schemaDir: config.settings.schemas } : {}),
       ...(this.base.maxDepth ? { maxDepth: this.base.maxDepth } : {}),
     };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { registryOfConfig } from './plugins.js';
 import { ConfigError, type LoadedConfig } from './types.js';
 import { validateConfig } from './validate.js';
 
@@ -54,5 +55,7 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
   } else {
     throw new ConfigError(`${label}: a configuration file must end in .js, .mjs or .json`);
   }
-  return { file: abs, baseDir: path.dirname(abs), entries: validateConfig(value, label, path.dirname(abs)) };
+  const registry = registryOfConfig(value, label, !abs.endsWith('.json'));
+  const entries = validateConfig(value, label, path.dirname(abs), registry);
+  return { file: abs, baseDir: path.dirname(abs), entries, ...(registry.namespaces.length > 0 ? { ruleSet: registry.rules } : {}) };
 }

@@ -19,7 +19,7 @@ function matcher(pattern: string): (p: string) => boolean {
 const matchesAny = (patterns: readonly string[], rel: string): boolean => patterns.some((p) => matcher(p)(rel));
 
 /** A global ignore entry: nothing but `ignores` (and a name). */
-const isGlobalIgnore = (e: ConfigEntry): boolean => e.ignores !== undefined && !e.files && !e.rules && !e.settings;
+const isGlobalIgnore = (e: ConfigEntry): boolean => e.ignores !== undefined && !e.files && !e.rules && !e.settings && !e.plugins;
 
 /** Merges a rule setting ESLint's way: a bare severity keeps the options set by an earlier entry. */
 export function mergeRule(previous: RuleSetting | undefined, next: RuleSetting): RuleSetting {
@@ -61,5 +61,5 @@ export function effectiveConfig(config: LoadedConfig, filePath: string): Effecti
     for (const [id, setting] of Object.entries(entry.rules ?? {})) rules[id] = mergeRule(rules[id], setting);
     if (entry.settings) mergeSettings(settings, entry.settings);
   }
-  return { configFile: config.file, ignored, rules, settings: settings as EffectiveSettings };
+  return { configFile: config.file, ignored, rules, settings: settings as EffectiveSettings, ...(config.ruleSet ? { ruleSet: config.ruleSet } : {}) };
 }

@@ -1,4 +1,5 @@
 import type { RuleSetting } from '../linter/lint.js';
+import type { Rule } from '../rule.js';
 
 export type RuleLevel = 'off' | 'warn' | 'error';
 export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error'];
@@ -24,6 +25,8 @@ export interface ConfigEntry {
   readonly files?: readonly string[];
   /** Globs excluded from this entry; an entry with nothing but `ignores` ignores files globally. */
   readonly ignores?: readonly string[];
+  /** Namespace → plugin (JS/MJS configurations only; docs/plugins.md). */
+  readonly plugins?: Readonly<Record<string, unknown>>;
   readonly rules?: Readonly<Record<string, RuleSetting>>;
   readonly settings?: ConfigSettings;
 }
@@ -35,6 +38,8 @@ export interface LoadedConfig {
   /** Directory globs are relative to. */
   readonly baseDir: string;
   readonly entries: readonly ConfigEntry[];
+  /** The built-in rules plus the plugins' rules, when the configuration loads plugins. */
+  readonly ruleSet?: readonly Rule[];
 }
 
 /** Settings after merging, with paths made absolute. */
@@ -54,6 +59,8 @@ export interface EffectiveConfig {
   readonly ignored: boolean;
   readonly rules: Readonly<Record<string, RuleSetting>>;
   readonly settings: EffectiveSettings;
+  /** The rules to run when the configuration loads plugins (else the built-in rules). */
+  readonly ruleSet?: readonly Rule[];
 }
 
 /** A configuration the user must fix: exit 2 with this message. */

@@ -1,19 +1,19 @@
 import path from 'node:path';
-import { RULES_BY_ID } from '../../rules/index.js';
 import { BUILTIN_BY_ID } from '../builtin-ids.js';
 import type { RuleSetting } from '../linter/lint.js';
+import { BUILTIN_REGISTRY, isPluginRuleId, namespaceOf, type RuleRegistry } from './registry.js';
 import { checkRuleOptions } from './rule-options.js';
 import { ConfigError, type ConfigEntry, type ConfigSettings, RULE_LEVELS, type RuleLevel } from './types.js';
 
-const ENTRY_KEYS = new Set(['name', 'files', 'ignores', 'rules', 'settings']);
+const ENTRY_KEYS = new Set(['name', 'files', 'ignores', 'plugins', 'rules', 'settings']);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Closest known rule id, for "did you mean" hints (small edit distance only). */
-function suggestRule(id: string): string | undefined {
+function suggestRule(id: string, registry: RuleRegistry): string | undefined {
   let best: string | undefined;
   let bestD = Math.max(3, Math.floor(id.length / 4)) + 1;
-  for (const known of [...RULES_BY_ID.keys(), ...BUILTIN_BY_ID.keys()]) {
+  for (const known of [...registry.byId.keys(), ...BUILTIN_BY_ID.keys()]) {
     const d = editDistance(id, known);
     if (d < bestD) {
       best = known;
@@ -37,13 +37,25 @@ function editDistance(a: string, b: string): number {
   return prev[b.length] as number;
 }
 
-/** Validates one rule setting; `where` names the key for the error message. */
-export function validateRuleSetting(id: string, value: unknown, where: string): RuleSetting {
-  const rule = RULES_BY_ID.get(id);
-  if (!rule && !BUILTIN_BY_ID.has(id)) {
-    const hint = suggestRule(id);
-    throw new ConfigError(`${where}: unknown rule '${id}'${hint ? ` (did you mean '${hint}'?)` : ''}; see virtlint --list-rules`);
+/** Why an id is not a rule of the registry, with a hint. */
+function unknownRule(id: string, where: string, registry: RuleRegistry): ConfigError {
+  const ns = namespaceOf(id);
+  if (ns !== undefined && isPluginRuleId(id) && !registry.namespaces.includes(ns)) {
+    return new ConfigError(`${where}: rule '${id}' belongs to plugin '${ns}', which this configuration does not load (plugins: { '${ns}': … } in a virtlint.config.mjs; docs/plugins.md)`);
   }
+  const hint = suggestRule(id, registry);
+  return new ConfigError(`${where}: unknown rule '${id}'${hint ? ` (did you mean '${hint}'?)` : ''}; see virtlint --list-rules`);
+}
+
+/**
+ * Validates one rule setting; `where` names the key for the error message. Without a registry (a
+ * `--rule` flag, before any configuration is read) a plugin rule's id and options are taken as
+ * given: ConfigResolver checks them against the configuration that loads the plugin.
+ */
+export function validateRuleSetting(id: string, value: unknown, where: string, registry?: RuleRegistry): RuleSetting {
+  const deferred = registry === undefined && isPluginRuleId(id) && !BUILTIN_REGISTRY.byId.has(id);
+  const rule = (registry ?? BUILTIN_REGISTRY).byId.get(id);
+  if (!rule && !BUILTIN_BY_ID.has(id) && !deferred) throw unknownRule(id, where, registry ?? BUILTIN_REGISTRY);
   // ESLint's numeric severities: 0 off, 1 warn, 2 error.
   const given: unknown = Array.isArray(value) ? value[0] : value;
   const level = typeof given === 'number' ? RULE_LEVELS[given] : given;
@@ -55,7 +67,7 @@ export function validateRuleSetting(id: string, value: unknown, where: string): 
   if (rule) {
     const problem = checkRuleOptions(rule, options);
     if (problem) throw new ConfigError(`${where}: bad options: ${problem}`);
-  } else if (options.length > 0) {
+  } else if (options.length > 0 && !deferred) {
     throw new ConfigError(`${where}: '${id}' takes no options`);
   }
   return [level as RuleLevel, ...options];
@@ -94,7 +106,7 @@ function validateSettings(v: unknown, where: string, baseDir: string): ConfigSet
  * Checks a loaded configuration value and returns its entries with paths made absolute.
  * A configuration file exports an array of entries (a single object is accepted too).
  */
-export function validateConfig(value: unknown, label: string, baseDir: string): ConfigEntry[] {
+export function validateConfig(value: unknown, label: string, baseDir: string, registry: RuleRegistry = BUILTIN_REGISTRY): ConfigEntry[] {
   const list = Array.isArray(value) ? value : isObject(value) ? [value] : undefined;
   if (!list) throw new ConfigError(`${label}: the configuration must be an array of objects ({files, ignores, rules, settings})`);
   return list.map((entry, i) => {
@@ -108,12 +120,14 @@ export function validateConfig(value: unknown, label: string, baseDir: string): 
       if (typeof entry.name !== 'string') throw new ConfigError(`${where}.name: expected a string`);
       out.name = entry.name;
     }
+    // Checked and loaded by registryOfConfig (config/plugins.ts) before the rules that use them.
+    if ('plugins' in entry) out.plugins = entry.plugins as ConfigEntry['plugins'];
     if ('files' in entry) out.files = stringArray(entry.files, `${where}.files`);
     if ('ignores' in entry) out.ignores = stringArray(entry.ignores, `${where}.ignores`);
     if ('rules' in entry) {
       if (!isObject(entry.rules)) throw new ConfigError(`${where}.rules: expected an object mapping rule ids to severities`);
       out.rules = Object.fromEntries(
-        Object.entries(entry.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${id}"]`)]),
+        Object.entries(entry.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${id}"]`, registry)]),
       );
     }
     if ('settings' in entry) out.settings = validateSettings(entry.settings, `${where}.settings`, baseDir);

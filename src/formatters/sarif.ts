@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { RULES } from '../../rules/index.js';
 import { BUILTIN_BY_ID } from '../builtin-ids.js';
-import { DOCS_BASE_URL } from '../rule.js';
+import { DOCS_BASE_URL, type Rule } from '../rule.js';
 import type { Diagnostic } from '../types.js';
 import { VERSION } from '../version.js';
 import type { Formatter } from './types.js';
@@ -39,16 +39,19 @@ class Fingerprints {
   }
 }
 
-function ruleDescriptor(id: string): Sarif.ReportingDescriptor {
-  const rule = RULES.find((r) => r.meta.id === id);
+function ruleDescriptor(id: string, rules: ReadonlyMap<string, Rule>): Sarif.ReportingDescriptor {
+  const rule = rules.get(id);
   if (!rule) return pseudoRule(id);
   const m = rule.meta;
+  // A plugin rule may have no documentation page.
+  const help = m.docs
+    ? { help: { text: `${m.description}. Documentation: ${m.docs}`, markdown: `${m.description}. [Documentation](${m.docs})` }, helpUri: m.docs }
+    : { help: { text: m.description } };
   return {
     id: m.id,
     shortDescription: { text: m.description },
     fullDescription: { text: m.description },
-    help: { text: `${m.description}. Documentation: ${m.docs}`, markdown: `${m.description}. [Documentation](${m.docs})` },
-    helpUri: m.docs,
+    ...help,
     defaultConfiguration: { level: m.defaultSeverity === 'error' ? 'error' : 'warning' },
     properties: { tags: m.needsCapabilities ? ['capabilities'] : [], ...(m.fixable ? { fixable: true } : {}) },
   };
@@ -72,9 +75,10 @@ function region(d: Diagnostic): Sarif.Region {
 }
 
 /** SARIF 2.1.0, as GitHub code scanning accepts it: one run, rules with help and helpUri, one location per result. */
-export const sarif: Formatter = (results, { cwd, srcRoot }) => {
+export const sarif: Formatter = (results, { cwd, srcRoot, rules = RULES }) => {
   const root = path.resolve(srcRoot ?? cwd);
-  const ruleIds: string[] = RULES.map((r) => r.meta.id);
+  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  const ruleIds: string[] = rules.map((r) => r.meta.id);
   for (const r of results) for (const d of r.diagnostics) if (!ruleIds.includes(d.ruleId)) ruleIds.push(d.ruleId);
   const sarifResults: Sarif.Result[] = [];
   const fingerprints = new Fingerprints();
@@ -108,7 +112,7 @@ export const sarif: Formatter = (results, { cwd, srcRoot }) => {
     runs: [
       {
         tool: {
-          driver: { name: 'virtlint', version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: ruleIds.map(ruleDescriptor) },
+          driver: { name: 'virtlint', version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: ruleIds.map((id) => ruleDescriptor(id, byId)) },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root + path.sep).href } },
         columnKind: 'utf16CodeUnits',

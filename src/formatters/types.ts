@@ -1,3 +1,4 @@
+import type { Rule } from '../rule.js';
 import type { FileResult } from '../types.js';
 
 export interface FormatterContext {
@@ -6,6 +7,8 @@ export interface FormatterContext {
   readonly cwd: string;
   /** The repository root, for paths in SARIF (%SRCROOT%); defaults to cwd. */
   readonly srcRoot?: string;
+  /** The run's rules (built-in and plugin rules), for rule metadata; default: the built-in rules. */
+  readonly rules?: readonly Rule[];
 }
 
 /** A result as the formatters see it (the run's {@link FileResult}): fixed text in `output` when --fix or --fix-dry-run changed something. */

@@ -11,6 +11,7 @@ import type { Diagnostic, LintResult, Severity } from '../types.js';
 import { checkText } from '../xml/decode.js';
 import { parseXml } from '../xml/parse.js';
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
+import { pluginOf } from '../plugin.js';
 
 /** A rule's configured level and options (ESLint style). */
 export type RuleSetting = 'off' | 'warn' | 'error' | readonly ['off' | 'warn' | 'error', ...unknown[]];
@@ -114,11 +115,14 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
       try {
         rule.check(domain, context);
       } catch (e) {
-        // One rule's bug must not hide the others' findings.
+        // One rule's bug must not hide the others' findings. A plugin's bug is its authors' to fix, not virtlint's.
+        const plugin = pluginOf(rule);
         diagnostics.push({
           ruleId: DIAGNOSTIC_IDS.ruleCrashed,
           severity: 'error',
-          message: `Internal error in rule ${rule.meta.id}: ${(e as Error).message} (please report this)`,
+          message: plugin
+            ? `Internal error in rule ${rule.meta.id} from ${plugin}: ${(e as Error).message} (report this to the plugin's authors)`
+            : `Internal error in rule ${rule.meta.id}: ${(e as Error).message} (please report this)`,
           range: doc.root.nameRange,
         });
       }

@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES_BY_ID } from '../../rules/index.js';
+import type { Rule } from '../rule.js';
 import type { Diagnostic, Position, Range, TextEdit } from '../types.js';
 
 export const SOURCE = 'virtlint';
@@ -28,8 +29,9 @@ export interface DiagnosticData {
   readonly version: number;
 }
 
-export function toLspDiagnostic(d: Diagnostic, version: number): LspDiagnostic {
-  const docs = RULES_BY_ID.get(d.ruleId)?.meta.docs;
+/** `rules`: the rule set the document was linted with (plugin rules have their own docs links). */
+export function toLspDiagnostic(d: Diagnostic, version: number, rules?: readonly Rule[]): LspDiagnostic {
+  const docs = (RULES_BY_ID.get(d.ruleId) ?? rules?.find((r) => r.meta.id === d.ruleId))?.meta.docs;
   const data: DiagnosticData = { ruleId: d.ruleId, version };
   return {
     range: toLspRange(d.range),

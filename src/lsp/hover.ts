@@ -5,30 +5,38 @@
 import { type Hover, MarkupKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { GrammarIndex } from '../grammar/index.js';
+import type { RuleSetting } from '../linter/lint.js';
 import type { Rule } from '../rule.js';
 import { cursorContext, type ScannedElement } from './context.js';
 import { elementDoc, valueWords } from './completion.js';
 import { grammarName, grammarPath, namespaceScope } from './grammar-names.js';
 import { summaryAt } from './grammar-view.js';
-import { rulesConcerning } from './rule-topics.js';
+import { policyConcerns } from './policy-topics.js';
+import { rulesConcerning, type Topic } from './rule-topics.js';
 
 /** At most this many rules are listed; the rest are counted. */
 const MAX_RULES = 8;
 
 function rulesSection(rules: readonly Rule[]): string[] {
   if (rules.length === 0) return [];
-  const shown = rules.slice(0, MAX_RULES).map((r) => `- [\`${r.meta.id}\`](${r.meta.docs}): ${r.meta.description}`);
+  const shown = rules.slice(0, MAX_RULES).map((r) => `- ${r.meta.docs ? `[\`${r.meta.id}\`](${r.meta.docs})` : `\`${r.meta.id}\``}: ${r.meta.description}`);
   if (rules.length > MAX_RULES) shown.push(`- … and ${rules.length - MAX_RULES} more`);
   return ['', 'Rules:', ...shown];
 }
 
-export function hover(doc: TextDocument, offset: number, index: GrammarIndex, rules: readonly Rule[]): Hover | null {
+/** `settings`: the document's rule settings, so that configured policies are linked to what they select. */
+export function hover(doc: TextDocument, offset: number, index: GrammarIndex, rules: readonly Rule[], settings?: Readonly<Record<string, RuleSetting>>): Hover | null {
   const text = doc.getText();
   let ctx = cursorContext(text, offset);
   // On the first character of an attribute name the cursor is still "before" it: look one further.
   if (ctx.kind === 'attribute-name' && !ctx.name) ctx = cursorContext(text, offset + 1);
   const deviceNames = new Set(index.describe(['domain', 'devices'])?.children.map((c) => c.name) ?? []);
   const range = (start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
+  const concerning = (topic: Topic): Rule[] => {
+    const found = rulesConcerning(topic, rules, deviceNames);
+    const policy = rules.find((r) => r.meta.id === 'policy');
+    return policy && !found.includes(policy) && policyConcerns(topic, settings?.policy) ? [...found, policy] : found;
+  };
 
   if (ctx.kind === 'element-name' || ctx.kind === 'end-tag') {
     const name = text.slice(ctx.span.start, ctx.span.end);
@@ -46,7 +54,7 @@ export function hover(doc: TextDocument, offset: number, index: GrammarIndex, ru
     const summary = summaryAt(index, chain);
     if (!summary) return null;
     const required = chain.length > 1 && (summaryAt(index, chain.slice(0, -1))?.children.find((c) => c.name === summary.name)?.required ?? false);
-    const related = rulesConcerning({ path }, rules, deviceNames);
+    const related = concerning({ path });
     const body = [elementDoc(summary, chain[chain.length - 2]?.name, required).value, ...rulesSection(related)];
     return { contents: { kind: MarkupKind.Markdown, value: body.join('\n') }, range: range(ctx.span.start, ctx.span.end) };
   }
@@ -72,7 +80,7 @@ export function hover(doc: TextDocument, offset: number, index: GrammarIndex, ru
       lines.push('', `'${ctx.value}' is not one of the values the grammar allows here.`);
     }
     if (info.documentation) lines.push('', info.documentation);
-    lines.push(...rulesSection(rulesConcerning({ path, attribute }, rules, deviceNames)));
+    lines.push(...rulesSection(concerning({ path, attribute })));
     return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: range(ctx.span.start, ctx.span.end) };
   }
   return null;

@@ -24,6 +24,7 @@ import { lintText } from '../linter/lint.js';
 import { RULES } from '../../rules/index.js';
 import { mayBeLibvirtRoot } from '../document-kind.js';
 import { kindOfRoot } from '../schema/kinds.js';
+import type { Rule } from '../rule.js';
 import type { Diagnostic, LintResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { codeActions, type EditFactory, FIX_ALL_KIND } from './code-actions.js';
@@ -46,6 +47,8 @@ interface Snapshot {
   readonly version: number;
   /** Undefined when the document is not a libvirt document (nothing published). */
   readonly result: LintResult | undefined;
+  /** The rules it was linted with, when a configuration adds plugin rules. */
+  readonly rules?: readonly Rule[];
 }
 
 export function filePathOf(uri: string): string | undefined {
@@ -139,7 +142,9 @@ export class VirtlintServer {
       const doc = documents.get(params.textDocument.uri);
       const index = doc && (await this.grammarFor(doc));
       if (!doc || !index) return null;
-      const h = hover(doc, doc.offsetAt(params.position), index, RULES);
+      // The document's own rule set: plugin rules are listed like built-in ones.
+      const options = (await this.settings.resolve(filePathOf(doc.uri))).options;
+      const h = hover(doc, doc.offsetAt(params.position), index, options?.ruleSet ?? RULES, options?.rules);
       const markdown = this.capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
       return markdown ? h : plainHover(h);
     });
@@ -185,7 +190,7 @@ export class VirtlintServer {
     if (settings.problem) {
       result = { ...result, diagnostics: [problem('virtlint/config', `${settings.problem} (linting with the default settings meanwhile)`), ...result.diagnostics] };
     }
-    return { version, result };
+    return { version, result, ...(settings.options.ruleSet ? { rules: settings.options.ruleSet } : {}) };
   }
 
   private async lintAndPublish(uri: string, generation: number): Promise<void> {
@@ -210,7 +215,7 @@ export class VirtlintServer {
     }
     const first = !this.published.has(uri);
     this.published.add(uri);
-    await this.connection.sendDiagnostics({ uri, version: snap.version, diagnostics: snap.result.diagnostics.map((d) => toLspDiagnostic(d, snap.version)) });
+    await this.connection.sendDiagnostics({ uri, version: snap.version, diagnostics: snap.result.diagnostics.map((d) => toLspDiagnostic(d, snap.version, snap.rules)) });
     // Load the grammar index now rather than on the first completion request, where it would be felt.
     if (first) setImmediate(() => void (this.documents.get(uri) && this.grammarFor(doc)));
   }

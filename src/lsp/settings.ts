@@ -98,7 +98,7 @@ export class SettingsSource {
     } catch (e) {
       // An unreadable capabilities file: lint without capabilities and say why.
       problem = (e as Error).message;
-      options = { filePath: lookup, rules: config.rules, ...(config.settings.schemas ? { schemaDir: config.settings.schemas } : {}) };
+      options = { filePath: lookup, rules: config.rules, ...(config.ruleSet ? { ruleSet: config.ruleSet } : {}), ...(config.settings.schemas ? { schemaDir: config.settings.schemas } : {}) };
     }
     return { options, files, ...(problem ? { problem } : {}) };
   }

@@ -27,7 +27,7 @@ import type { Attr, Span, Text } from './located.js';
 import { type MemoryBacking, type MemorySize, type Memtune, buildMemoryBacking, buildMemorySize, buildMemtune } from './memory.js';
 import { type Numatune, buildNumatune } from './numatune.js';
 import { type Os, buildOs } from './os.js';
-import { type XmlElement, attrValue, child, childrenNamed, spanOf, spanOfChild, textValue } from './read.js';
+import { type XmlElement, attrValue, child, childrenNamed, linkElement, spanOf, spanOfChild, textValue } from './read.js';
 import { walk } from '../xml/tree.js';
 
 /** Any device under `<devices>`; `kind` (the element name) tells which. */
@@ -245,7 +245,8 @@ export function buildDomain(root: XmlElement): Domain {
   const { devices, boots } = buildDevices(devicesEl);
   const maxMem = child(root, 'maxMemory');
   const maxMemory = buildMemorySize(maxMem);
-  return {
+  // Linked to its root element for the path queries of select.ts (policies); rules see only the model.
+  return linkElement<Domain>({
     ...spanOf(root),
     type: attrValue(root, 'type'),
     name: textValue(child(root, 'name')),
@@ -268,7 +269,7 @@ export function buildDomain(root: XmlElement): Domain {
     lifecycle: { poweroff: textValue(child(root, 'on_poweroff')), reboot: textValue(child(root, 'on_reboot')), crash: textValue(child(root, 'on_crash')) },
     iothreads: textValue(child(root, 'iothreads')),
     iothreadIds: childrenNamed(child(root, 'iothreadids'), 'iothread').flatMap((t) => attrValue(t, 'id') ?? []),
-  };
+  }, root);
 }
 
 /** A device with a character-device backend, seen through that backend. */

@@ -41,3 +41,4 @@ export { definedIothreadIds } from './iothreads.js';
 export { archOf, hasBuiltinIde, hasPciRoot, hasPcieRoot, isI440fx, isQ35, isQemuDomain, isX86, machineOf } from './machine.js';
 export { parseCUnsigned, parseDecimal, parseIdSet, sizeInKiB } from './numbers.js';
 export { effectiveDiskBus, effectiveNetModel, isVirtioNetModel, virtioTransport } from './virtio.js';
+export { parseSelect, selectAll, selectMissing, type Missing, type Selected, type SelectPath } from './select.js';

@@ -66,3 +66,16 @@ export function withAttrs<K extends string>(el: XmlElement | undefined, name: st
   const c = child(el, name);
   return c ? { ...spanOf(c), ...attrsOf(c, names) } : undefined;
 }
+
+// The model's private link from a node to the element it was read from: the path queries of
+// select.ts (site policies) need the whole tree, rules never see it. Set by the builders only.
+const elements = new WeakMap<object, XmlElement>();
+
+/** Records which element a model node was built from (builders only). */
+export function linkElement<T extends object>(node: T, el: XmlElement): T {
+  elements.set(node, el);
+  return node;
+}
+
+/** The element a model node was built from, when a builder recorded it. */
+export const elementOf = (node: object): XmlElement | undefined => elements.get(node);

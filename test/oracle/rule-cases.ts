@@ -140,6 +140,7 @@ export const RULE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
 /** Rules no document can exercise with libvirt 9.0 + QEMU 7.2 (x86_64) on this machine, and why. */
 export const NOT_EXERCISABLE: Readonly<Record<string, string>> = {
   'emulator-supports-ioeventfd': "every virtio device of QEMU 7.2 has the 'ioeventfd' property (it needs an older or differently built QEMU)",
+  policy: "site policies from configuration, not libvirt's: the rule does nothing without options (test/plugins/policy.test.ts)",
 };
 
 /** Rules whose near misses libvirt accepts only with host state this machine lacks (they are tagged). */

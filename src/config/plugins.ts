@@ -1,0 +1,195 @@
+/**
+ * Plugins: rule sets a JS/MJS configuration brings in as `plugins: { acme: plugin }`, used as
+ * `acme/<rule-id>`. A plugin is code, so only a configuration that is itself code (and trusted as
+ * such, docs/configuration.md) may name one; a JSON configuration is data and cannot.
+ *
+ * Each plugin rule is checked when the configuration loads (shape, meta, option schema) and turned
+ * into an ordinary `Rule` with its full id, so everything downstream — option validation, inline
+ * disables, fixes, SARIF, editors — treats it like a built-in rule.
+ */
+import type { RuleSetting } from '../linter/lint.js';
+import { markPluginRule, type Plugin, type PluginRule } from '../plugin.js';
+import type { Report, Rule, RuleMeta } from '../rule.js';
+import type { Position, Severity } from '../types.js';
+import { BUILTIN_REGISTRY, isPluginRuleId, namespaceOf, recordOrigin, RESERVED_NAMESPACES, type RuleRegistry } from './registry.js';
+import { checkRuleOptions } from './rule-options.js';
+import { ConfigError } from './types.js';
+
+const NAMESPACE = /^@?[a-z0-9][a-z0-9._-]*$/i;
+const RULE_KEY = /^[a-z0-9][a-z0-9._-]*$/i;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The plugin object; an ES module namespace (`await import('./plugin.mjs')`) stands for its default export. */
+function pluginObject(value: unknown, where: string): Plugin {
+  const candidate = isObject(value) && !('rules' in value) && isObject(value.default) ? value.default : value;
+  if (!isObject(candidate) || !isObject(candidate.rules)) {
+    throw new ConfigError(`${where}: expected a plugin object with \`rules\` (e.g. plugins: { acme: acmePlugin } where acmePlugin = { rules: { … } })`);
+  }
+  return candidate as unknown as Plugin;
+}
+
+function docsUrl(docs: unknown, where: string): string {
+  if (docs === undefined) return '';
+  if (typeof docs === 'string') return docs;
+  if (isObject(docs) && (docs.url === undefined || typeof docs.url === 'string')) return (docs.url as string | undefined) ?? '';
+  throw new ConfigError(`${where}.meta.docs: expected a URL string or { url: string }`);
+}
+
+const isPosition = (p: unknown, length: number): p is Position =>
+  isObject(p) && Number.isInteger(p.line) && Number.isInteger(p.column) && Number.isInteger(p.offset) && (p.offset as number) >= 0 && (p.offset as number) <= length;
+
+/**
+ * A plugin's report, checked: a range of positions inside the text, a message, a known severity, and
+ * fix edits inside the text. Throws (and the rule is then reported as crashed, naming the problem).
+ */
+function checkedReport(r: unknown, length: number): Report {
+  if (!isObject(r)) throw new Error('context.report() takes an object { range, message, severity?, fix? }');
+  const range = r.range;
+  if (!isObject(range) || !isPosition(range.start, length) || !isPosition(range.end, length) || range.end.offset < range.start.offset) {
+    throw new Error('context.report() needs a range { start, end } of positions { line, column, offset } inside the document (use the ranges of the model)');
+  }
+  if (typeof r.message !== 'string' || r.message === '') throw new Error('context.report() needs a message');
+  if (r.severity !== undefined && r.severity !== 'error' && r.severity !== 'warning') throw new Error('context.report(): severity must be "error" or "warning"');
+  if (r.fix !== undefined) {
+    const fix = r.fix;
+    const edits = isObject(fix) ? fix.edits : undefined;
+    const bad = (e: unknown): boolean =>
+      !isObject(e) || !Number.isInteger(e.start) || !Number.isInteger(e.end) || (e.start as number) < 0 || (e.end as number) < (e.start as number) || (e.end as number) > length || typeof e.text !== 'string';
+    if (!isObject(fix) || typeof fix.description !== 'string' || !Array.isArray(edits) || edits.some(bad)) {
+      throw new Error('context.report(): a fix is { description, edits: [{ start, end, text }] } with offsets inside the document');
+    }
+  }
+  return r as unknown as Report;
+}
+
+/** Checks one plugin rule and gives it its full id `namespace/key`. */
+function pluginRule(namespace: string, key: string, value: unknown, where: string, origin: string, label: string): Rule {
+  if (!RULE_KEY.test(key)) throw new ConfigError(`${where}: a rule name is letters, digits, '.', '_' and '-' (no '/')`);
+  if (!isObject(value) || !isObject(value.meta) || typeof value.check !== 'function') {
+    throw new ConfigError(`${where}: expected a rule { meta: { description, … }, check(domain, context) }`);
+  }
+  const source = value as unknown as PluginRule;
+  const m = source.meta;
+  const id = `${namespace}/${key}`;
+  if (m.id !== undefined && m.id !== key && m.id !== id) throw new ConfigError(`${where}.meta.id: '${m.id}' differs from the rule's name '${key}'`);
+  if (typeof m.description !== 'string' || m.description.trim() === '') throw new ConfigError(`${where}.meta.description: expected a one-line description`);
+  if (m.defaultSeverity !== undefined && m.defaultSeverity !== 'error' && m.defaultSeverity !== 'warning') {
+    throw new ConfigError(`${where}.meta.defaultSeverity: expected "error" or "warning"`);
+  }
+  for (const flag of ['fixable', 'needsCapabilities'] as const) {
+    if (m[flag] !== undefined && typeof m[flag] !== 'boolean') throw new ConfigError(`${where}.meta.${flag}: expected true or false`);
+  }
+  if (m.schema !== undefined && !Array.isArray(m.schema) && !isObject(m.schema)) throw new ConfigError(`${where}.meta.schema: expected a JSON Schema (or an array of them)`);
+  const meta: RuleMeta = {
+    id,
+    description: m.description,
+    defaultSeverity: (m.defaultSeverity ?? 'warning') as Severity,
+    docs: docsUrl(m.docs, where),
+    ...(m.fixable !== undefined ? { fixable: m.fixable } : {}),
+    ...(m.needsCapabilities !== undefined ? { needsCapabilities: m.needsCapabilities } : {}),
+    ...(m.schema !== undefined ? { schema: m.schema } : {}),
+  };
+  // Reports are checked on the way in: a malformed one would otherwise break sorting, formatters or --fix far from its cause.
+  const rule: Rule = { meta, check: (domain, context) => source.check(domain, { ...context, report: (r) => context.report(checkedReport(r, context.sourceText.length)) }) };
+  try {
+    // Compiles the schema now, so a broken one is the configuration's error and not every document's.
+    checkRuleOptions(rule, []);
+  } catch (e) {
+    throw new ConfigError(`${where}.meta.schema: not a usable JSON Schema: ${(e as Error).message}`);
+  }
+  recordOrigin(rule, `${origin}\0${String(source.check)}`);
+  markPluginRule(rule, label);
+  return rule;
+}
+
+/**
+ * One plugin's rules as virtlint runs them (full ids `namespace/name`, checked reports), by rule name:
+ * for a plugin's own tests, e.g. `new RuleTester().run(pluginRules('acme', acme)['interface-model'], …)`.
+ * Throws ConfigError for a malformed plugin, as a configuration naming it would.
+ */
+export function pluginRules(namespace: string, plugin: Plugin | object): Readonly<Record<string, Rule>> {
+  const prefix = `${namespace}/`;
+  const own = registryWithPlugins({ [namespace]: plugin }).rules.filter((r) => r.meta.id.startsWith(prefix));
+  return Object.fromEntries(own.map((r) => [r.meta.id.slice(prefix.length), r]));
+}
+
+/**
+ * The registry of the built-in rules plus these plugins' rules. `where` prefixes error messages.
+ * Throws ConfigError for a malformed plugin or rule.
+ */
+export function registryWithPlugins(plugins: Readonly<Record<string, unknown>>, where = 'plugins'): RuleRegistry {
+  const rules: Rule[] = [...BUILTIN_REGISTRY.rules];
+  const byId = new Map(BUILTIN_REGISTRY.byId);
+  for (const [namespace, value] of Object.entries(plugins)) {
+    const at = `${where}.${namespace}`;
+    if (!NAMESPACE.test(namespace)) throw new ConfigError(`${at}: a plugin namespace is letters, digits, '.', '_' and '-' (optionally after '@')`);
+    if (RESERVED_NAMESPACES.includes(namespace)) throw new ConfigError(`${at}: '${namespace}/' is virtlint's own prefix; choose another namespace`);
+    const plugin = pluginObject(value, at);
+    const origin = `${namespace}\0${plugin.meta?.name ?? ''}@${plugin.meta?.version ?? ''}`;
+    const named = [plugin.meta?.name, plugin.meta?.version].filter((x) => typeof x === 'string' && x !== '').join(' ');
+    const label = `plugin '${namespace}'${named ? ` (${named})` : ''}`;
+    for (const [key, ruleValue] of Object.entries(plugin.rules)) {
+      const rule = pluginRule(namespace, key, ruleValue, `${at}.rules["${key}"]`, origin, label);
+      rules.push(rule);
+      byId.set(rule.meta.id, rule);
+    }
+  }
+  return { rules, byId, namespaces: Object.keys(plugins) };
+}
+
+/**
+ * The rule set of the built-in rules and these plugins, for `lintText(text, { ruleSet, rules })`
+ * (configuration files do this themselves). Throws ConfigError for a malformed plugin.
+ */
+export function ruleSetWithPlugins(plugins: Readonly<Record<string, Plugin | object>>): readonly Rule[] {
+  return registryWithPlugins(plugins).rules;
+}
+
+/**
+ * The rule registry a configuration value defines: the plugins of all its entries (one namespace
+ * may appear in several entries if it is the same plugin object each time). `trustsCode` is false
+ * for JSON, which cannot name plugins.
+ */
+export function registryOfConfig(value: unknown, label: string, trustsCode: boolean): RuleRegistry {
+  const list = Array.isArray(value) ? value : [value];
+  const plugins: Record<string, unknown> = {};
+  list.forEach((entry, i) => {
+    if (!isObject(entry) || !('plugins' in entry)) return;
+    const where = `${label}: [${i}].plugins`;
+    if (!trustsCode) {
+      throw new ConfigError(`${where}: a JSON configuration cannot load plugins (plugins are code, JSON is data); name them in virtlint.config.mjs or virtlint.config.js (docs/plugins.md)`);
+    }
+    if (!isObject(entry.plugins)) throw new ConfigError(`${where}: expected an object mapping namespaces to plugins, e.g. { acme: acmePlugin }`);
+    for (const [namespace, plugin] of Object.entries(entry.plugins)) {
+      if (namespace in plugins && plugins[namespace] !== plugin) {
+        throw new ConfigError(`${where}.${namespace}: another entry already defines plugin '${namespace}' as a different object`);
+      }
+      plugins[namespace] = plugin;
+    }
+  });
+  return Object.keys(plugins).length === 0 ? BUILTIN_REGISTRY : registryWithPlugins(plugins, `${label}: plugins`);
+}
+
+/**
+ * Rule overrides (`--rule acme/x:warn`, `lintFiles({ rules })`) naming plugin rules are checked
+ * against the configuration of each file, since only that configuration loads the plugin.
+ */
+export function checkPluginOverrides(overrides: Readonly<Record<string, RuleSetting>>, ruleSet: readonly Rule[] | undefined, configFile: string | undefined): void {
+  for (const [id, setting] of Object.entries(overrides)) {
+    if (!isPluginRuleId(id) || BUILTIN_REGISTRY.byId.has(id)) continue;
+    const rule = ruleSet?.find((r) => r.meta.id === id);
+    if (!rule) {
+      const ns = namespaceOf(id) as string;
+      const loaded = ruleSet?.some((r) => r.meta.id.startsWith(`${ns}/`)) ?? false;
+      const why = loaded
+        ? `plugin '${ns}' (loaded by ${configFile}) has no rule '${id.slice(ns.length + 1)}'`
+        : configFile
+          ? `plugin '${ns}' is not loaded by the configuration ${configFile}`
+          : `plugin '${ns}' is not loaded: no configuration file applies (plugins come from virtlint.config.mjs/.js)`;
+      throw new ConfigError(`--rule ${id}: unknown rule; ${why}`);
+    }
+    const problem = typeof setting === 'string' ? undefined : checkRuleOptions(rule, setting.slice(1));
+    if (problem) throw new ConfigError(`--rule ${id}: bad options: ${problem}`);
+  }
+}
