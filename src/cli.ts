@@ -233,6 +233,7 @@ export async function main(
         concurrency,
         ...(args.cache ? { cache: { ...(args.cacheLocation ? { location: args.cacheLocation } : {}) } } : {}),
         onIgnored: (f) => ignored.push(f),
+        onWarning: (m) => io.stderr.write(`virtlint: warning: ${m}\n`),
         onResult: (_r, _i, n) => {
           if (!progress) {
             total = n;

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
 import { CacheKeys } from './cache/keys.js';
 import { cacheFilePath, ResultCache } from './cache/result-cache.js';
 import type { CapabilityResolver } from './caps/resolver.js';
 import type { EffectiveConfig } from './config/types.js';
-import { DEFAULT_MAX_BYTES, expandInputs } from './files.js';
+import { DEFAULT_MAX_BYTES, expandInputs, readBoundedRegularFile } from './files.js';
 import type { RuleSetting } from './lint.js';
 import { FileJob, type FileResult, type RunOptions } from './workers/file-job.js';
 import { availableCores, WorkerPool } from './workers/pool.js';
@@ -19,6 +18,8 @@ export interface LintFilesOptions extends RunOptions {
   readonly cache?: { readonly location?: string };
   /** Called after each file (in completion order), e.g. for a progress bar. */
   readonly onResult?: (result: FileResult, index: number, total: number) => void;
+  /** Called with problems that do not stop the run (e.g. an unusable cache: the run goes on without it). */
+  readonly onWarning?: (message: string) => void;
   /** Called for each file a configuration's global `ignores` excludes. */
   readonly onIgnored?: (filePath: string) => void;
   /** Rule settings over any configuration (like --rule). */
@@ -88,9 +89,7 @@ interface CacheProbe {
 /** Reads a file for the cache key; undefined when it is not a plain readable document (the lint reports why). */
 function readForKey(file: string, maxBytes: number): { bytes: Buffer; text: string } | undefined {
   try {
-    const st = fs.statSync(file);
-    if (!st.isFile() || st.size > maxBytes) return undefined;
-    const bytes = fs.readFileSync(file);
+    const bytes = readBoundedRegularFile(file, { maxBytes, followSymlinks: true });
     const decoded = decodeBytes(bytes);
     return decoded.ok ? { bytes, text: decoded.text } : undefined;
   } catch {
@@ -124,6 +123,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   };
 
   const cache = options.cache ? new ResultCache(cacheFilePath(options.cache.location, options.cwd ?? process.cwd())) : undefined;
+  for (const problem of cache?.problems ?? []) options.onWarning?.(problem);
   const keys = cache ? new CacheKeys() : undefined;
   const probes: (CacheProbe | undefined)[] = [];
   const todo: number[] = [];

@@ -2,6 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EffectiveConfig } from '../config/types.js';
+import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
+import { MAX_CAPABILITY_FILE_BYTES } from '../caps/profile-file.js';
 import { BUNDLED_SCHEMA_DIR } from '../schema/libxml2-engine.js';
 import { VERSION } from '../version.js';
 
@@ -13,7 +15,7 @@ function listRng(dir: string): string[] {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.rng')) out.push(p);
+      else if (e.isFile() && e.name.endsWith('.rng')) out.push(p); // a symlinked or special .rng is refused by the lint itself
     }
   };
   try {
@@ -37,7 +39,15 @@ export class CacheKeys {
     let h = this.grammar.get(d);
     if (h === undefined) {
       const hash = crypto.createHash('sha256');
-      for (const f of listRng(d)) hash.update(path.relative(d, f)).update('\0').update(fs.readFileSync(f)).update('\0');
+      for (const f of listRng(d)) {
+        let bytes: Uint8Array;
+        try {
+          bytes = readBoundedRegularFile(f, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false });
+        } catch {
+          bytes = new Uint8Array(); // reported by the grammar step; the key still changes with the listing
+        }
+        hash.update(path.relative(d, f)).update('\0').update(bytes).update('\0');
+      }
       h = hash.digest('hex');
       this.grammar.set(d, h);
     }
@@ -49,7 +59,7 @@ export class CacheKeys {
     let h = this.files.get(file);
     if (h === undefined) {
       try {
-        h = sha256(fs.readFileSync(file));
+        h = sha256(readBoundedRegularFile(file, { maxBytes: MAX_CAPABILITY_FILE_BYTES, followSymlinks: true }));
       } catch {
         h = 'missing';
       }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { BoundedReadError, MAX_RESULT_CACHE_BYTES, readBoundedRegularFile } from '../files.js';
 import type { Diagnostic, DocumentKind, LintResult } from '../types.js';
 import { VERSION } from '../version.js';
 
@@ -35,9 +36,20 @@ export class ResultCache {
   private entries: Record<string, Entry> = {};
   private dirty = false;
 
+  /** Why the cache could not be read (a warning for the user; the run starts with an empty cache). */
+  readonly problems: string[] = [];
+
   constructor(readonly file: string) {
+    let text: string;
     try {
-      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
+      // Never through a symbolic link, never a FIFO or device, never without bound.
+      text = readBoundedRegularFile(file, { maxBytes: MAX_RESULT_CACHE_BYTES, followSymlinks: false }).toString('utf8');
+    } catch (e) {
+      if (!(e instanceof BoundedReadError && e.code === 'ENOENT')) this.problems.push(`the cache ${file} cannot be used: ${e instanceof BoundedReadError ? e.reason : (e as Error).message}`);
+      return;
+    }
+    try {
+      const data = JSON.parse(text) as CacheFile;
       if (data.format === FORMAT && data.version === VERSION && data.entries && typeof data.entries === 'object') this.entries = data.entries;
     } catch {
       this.entries = {};

@@ -13,6 +13,8 @@ import { CapabilityView, type HostFacts } from './view.js';
 export interface CapabilitySettings {
   /** One capabilities file for every document (`--caps FILE`); wins over every other source. */
   readonly capsFile?: string;
+  /** The capabilities file the user named (--caps, an editor setting): the only one read through a symbolic link. */
+  readonly namedCapsFile?: string;
   /** Capability files per emulator path (configuration `settings.caps`), used before probing. */
   readonly emulatorFiles?: Readonly<Record<string, string>>;
   /** Base directory for relative paths in `emulatorFiles` (the configuration file's directory). */
@@ -43,10 +45,11 @@ class SettingsResolver implements CapabilityResolver {
   private readonly cache: ProbeCache | undefined;
 
   constructor(private readonly settings: CapabilitySettings) {
-    this.fixed = settings.capsFile !== undefined ? loadProfileFile(settings.capsFile) : undefined;
+    // Files named by the repository's configuration are not read through symbolic links (docs/security.md).
+    this.fixed = settings.capsFile !== undefined ? loadProfileFile(settings.capsFile, { followSymlinks: settings.capsFile === settings.namedCapsFile }) : undefined;
     for (const [emulator, file] of Object.entries(settings.emulatorFiles ?? {})) {
       const resolved = settings.baseDir ? path.resolve(settings.baseDir, file) : file;
-      this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved) });
+      this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved, { followSymlinks: false }) });
     }
     this.cache = settings.cache === false ? undefined : new ProbeCache(settings.cacheDir);
   }

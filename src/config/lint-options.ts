@@ -10,6 +10,8 @@ export interface BaseLintOptions {
   readonly capsCache?: boolean;
   /** Inputs of the run, passed to the capability resolver (no emulator is executed from inside them). */
   readonly lintRoots?: readonly string[];
+  /** The capabilities file the user named (--caps): read through a symbolic link, unlike configured ones. */
+  readonly namedCapsFile?: string;
 }
 
 /** The capability settings a configuration describes (passed on to the capabilities resolver). */
@@ -22,6 +24,7 @@ export function capabilitySettingsOf(config: EffectiveConfig, base: BaseLintOpti
     ...(s.probeAllow ? { probeAllow: s.probeAllow } : {}),
     ...(base.capsCache === false ? { cache: false } : {}),
     ...(base.lintRoots ? { lintRoots: base.lintRoots } : {}),
+    ...(base.namedCapsFile ? { namedCapsFile: base.namedCapsFile } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { BoundedReadError, MAX_CONFIG_BYTES, readBoundedRegularFile } from '../files.js';
 import { ConfigError, type LoadedConfig } from './types.js';
 import { validateConfig } from './validate.js';
 
@@ -13,7 +14,8 @@ export function findConfigFile(dir: string): string | undefined {
   for (;;) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(cur, name);
-      if (fs.statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+      // Anything by that name counts (a link, a FIFO…): loading it then refuses it, naming it, rather than skipping it silently.
+      if (fs.lstatSync(candidate, { throwIfNoEntry: false })) return candidate;
     }
     const parent = path.dirname(cur);
     if (parent === cur) return undefined;
@@ -25,7 +27,7 @@ export function findConfigFile(dir: string): string | undefined {
  * Loads and validates a configuration file. A .js/.mjs file is imported, which runs its code: like
  * ESLint's flat config, it is the user's own file, trusted as much as the repository itself.
  */
-export async function loadConfigFile(file: string): Promise<LoadedConfig> {
+export async function loadConfigFile(file: string, options: { followSymlinks?: boolean } = {}): Promise<LoadedConfig> {
   const abs = path.resolve(file);
   const label = path.relative(process.cwd(), abs) || abs;
   let stat: fs.Stats | undefined;
@@ -37,8 +39,14 @@ export async function loadConfigFile(file: string): Promise<LoadedConfig> {
   if (!stat.isFile()) throw new ConfigError(`${label}: not a regular file`);
   let value: unknown;
   if (abs.endsWith('.json')) {
+    let text: string;
     try {
-      value = JSON.parse(fs.readFileSync(abs, 'utf8'));
+      text = readBoundedRegularFile(abs, { maxBytes: MAX_CONFIG_BYTES, followSymlinks: options.followSymlinks ?? false }).toString('utf8');
+    } catch (e) {
+      throw new ConfigError(`${label}: ${e instanceof BoundedReadError ? e.reason : (e as Error).message}`);
+    }
+    try {
+      value = JSON.parse(text);
     } catch (e) {
       throw new ConfigError(`${label}: not valid JSON: ${(e as Error).message}`);
     }

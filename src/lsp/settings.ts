@@ -50,7 +50,7 @@ export interface ResolvedSettings {
 
 export class SettingsSource {
   private configs: ConfigResolver;
-  private factory = new LintOptionsFactory();
+  private factory: LintOptionsFactory;
 
   /** `baseDir` stands in for the directory of documents not on disk (untitled). */
   constructor(
@@ -58,6 +58,11 @@ export class SettingsSource {
     private readonly baseDir: string,
   ) {
     this.configs = this.newResolver();
+    this.factory = this.newFactory();
+  }
+
+  private newFactory(): LintOptionsFactory {
+    return new LintOptionsFactory(this.server.capsFile ? { namedCapsFile: this.server.capsFile } : {});
   }
 
   private newResolver(): ConfigResolver {
@@ -108,6 +113,6 @@ export class SettingsSource {
   /** Drops everything read (a configuration or capabilities file changed). */
   invalidate(): void {
     this.configs = this.newResolver();
-    this.factory = new LintOptionsFactory();
+    this.factory = this.newFactory();
   }
 }

@@ -48,6 +48,7 @@ export class FileJob {
       ...(run.maxDepth !== undefined ? { maxDepth: run.maxDepth } : {}),
       ...(run.capsCache !== undefined ? { capsCache: run.capsCache } : {}),
       ...(run.lintRoots ? { lintRoots: run.lintRoots } : {}),
+      ...(run.config?.settingsOverrides?.capsFile ? { namedCapsFile: run.config.settingsOverrides.capsFile } : {}),
     });
   }
 
