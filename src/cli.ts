@@ -226,6 +226,7 @@ export async function main(
       let total = 0;
       let progress: ReturnType<typeof createProgress> | undefined;
       const ignored: string[] = [];
+      const skipped: string[] = [];
       results = await lintFiles(inputs, {
         ...run,
         lintRoots,
@@ -233,6 +234,7 @@ export async function main(
         concurrency,
         ...(args.cache ? { cache: { ...(args.cacheLocation ? { location: args.cacheLocation } : {}) } } : {}),
         onIgnored: (f) => ignored.push(f),
+        onSkipped: (f, why) => skipped.push(`${f}: note: not linted: ${why}`),
         onWarning: (m) => io.stderr.write(`virtlint: warning: ${m}\n`),
         onResult: (_r, _i, n) => {
           if (!progress) {
@@ -245,6 +247,7 @@ export async function main(
       });
       progress?.done();
       if (args.verbose) for (const f of ignored) io.stderr.write(`${f}: note: ignored by the configuration's ignores\n`);
+      if (args.verbose) for (const s of skipped) io.stderr.write(`${s}\n`);
     }
     if (args.verbose) {
       for (const r of results) for (const n of r.notes) io.stderr.write(`${r.filePath}: note: ${n}\n`);

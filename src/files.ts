@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import picomatch from 'picomatch';
+import { isDynamicPattern } from 'tinyglobby';
 import type { Diagnostic } from './types.js';
 import { decodeBytes, type TextEncoding } from './xml/decode.js';
 
@@ -13,14 +14,70 @@ export const MAX_RESULT_CACHE_BYTES = 256 * 1024 * 1024;
 /** A command-line input that could not be turned into files: a usage error (exit 2). */
 export class InputError extends Error {}
 
-const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**'];
+/** Directories never walked into. */
+const IGNORED_DIR_NAMES = new Set(['node_modules', '.git']);
+
+/** One file to lint, and whether the user named it (then a symbolic link is followed: their choice). */
+export interface InputFile {
+  readonly path: string;
+  readonly explicit: boolean;
+}
+
+export interface ExpandedInputs {
+  readonly files: readonly InputFile[];
+  /** Paths a walk or glob found but does not lint (symbolic links), with why: shown by --verbose. */
+  readonly skipped: readonly { readonly path: string; readonly reason: string }[];
+}
+
+const LINK_NOT_FOLLOWED = 'a symbolic link found by a directory walk or glob is not followed (name it to lint it)';
+
+/**
+ * Walks `base` (never following symbolic links, skipping dot-entries, node_modules and .git) and
+ * yields every entry but directories, plus directories whose name `wanted` accepts (a directory
+ * named vm.xml is reported, not silently dropped). `maxDepth` bounds how deep a pattern can reach.
+ */
+function walk(base: string, wanted: (rel: string) => boolean, maxDepth: number, out: { path: string; kind: 'file' | 'link' | 'other' }[]): void {
+  const stack: { dir: string; rel: string; depth: number }[] = [{ dir: base, rel: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { dir, rel, depth } = stack.pop() as { dir: string; rel: string; depth: number };
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue; // an unreadable directory has no files to report
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const abs = path.join(dir, e.name);
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (wanted(r)) out.push({ path: abs, kind: 'other' });
+        if (!IGNORED_DIR_NAMES.has(e.name) && depth + 1 < maxDepth) stack.push({ dir: abs, rel: r, depth: depth + 1 });
+      } else if (wanted(r)) {
+        out.push({ path: abs, kind: e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : 'other' });
+      }
+    }
+  }
+}
+
+const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** The leading path segments of a glob that contain no pattern characters, and the rest. */
+function splitGlob(pattern: string): { base: string; rest: string } {
+  const parts = pattern.split('/');
+  let i = 0;
+  while (i < parts.length - 1 && !isDynamicPattern(parts[i] as string)) i++;
+  return { base: parts.slice(0, i).join('/') || (pattern.startsWith('/') ? '/' : '.'), rest: parts.slice(i).join('/') };
+}
 
 /**
  * Expands files, directories (→ every *.xml below, recursively) and glob patterns into a sorted,
- * de-duplicated list of paths. A named path that does not exist is an InputError.
+ * de-duplicated list of files. A named path is linted as named (a symbolic link too, a FIFO is then
+ * reported); what a walk or a glob finds is never followed through a symbolic link. A named path
+ * that does not exist and matches nothing is an InputError.
  */
-export async function expandInputs(inputs: readonly string[], cwd = process.cwd()): Promise<string[]> {
-  const out: string[] = [];
+export async function expandInputsDetailed(inputs: readonly string[], cwd = process.cwd()): Promise<ExpandedInputs> {
+  const found: { path: string; kind: 'file' | 'link' | 'other'; explicit: boolean }[] = [];
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     let stat: fs.Stats | undefined;
@@ -30,19 +87,45 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const found = await glob('**/*.xml', { cwd: abs, ignore: IGNORED_DIRS, absolute: true, dot: false, followSymbolicLinks: false });
-      out.push(...found.sort());
+      const listed: { path: string; kind: 'file' | 'link' | 'other' }[] = [];
+      walk(abs, (rel) => rel.endsWith('.xml'), Infinity, listed);
+      listed.sort(byPath);
+      found.push(...listed.map((f) => ({ ...f, explicit: false })));
     } else if (stat || fs.lstatSync(abs, { throwIfNoEntry: false })) {
-      out.push(abs); // regular files, FIFOs, dangling links…: reported when read
+      found.push({ path: abs, kind: 'file', explicit: true }); // regular files, FIFOs, dangling links…: reported when read
     } else if (isDynamicPattern(input)) {
-      const found = await glob(input, { cwd, ignore: IGNORED_DIRS, absolute: true });
-      if (found.length === 0) throw new InputError(`No files match the pattern '${input}'`);
-      out.push(...found.sort());
+      const { base, rest } = splitGlob(input.split(path.sep).join('/'));
+      const match = picomatch(rest, { dot: false });
+      const depth = rest.includes('**') ? Infinity : rest.split('/').length;
+      const listed: { path: string; kind: 'file' | 'link' | 'other' }[] = [];
+      walk(path.resolve(cwd, base), match, depth, listed);
+      if (listed.length === 0) throw new InputError(`No files match the pattern '${input}'`);
+      listed.sort(byPath);
+      found.push(...listed.map((f) => ({ ...f, explicit: false })));
     } else {
       throw new InputError(`No such file or directory: ${input}`);
     }
   }
-  return [...new Set(out.map((p) => path.normalize(p)))];
+  const files = new Map<string, InputFile>();
+  const skipped = new Map<string, string>();
+  for (const f of found) {
+    const p = path.normalize(f.path);
+    if (f.kind === 'link' && !f.explicit) {
+      if (!files.has(p)) skipped.set(p, LINK_NOT_FOLLOWED);
+      continue;
+    }
+    skipped.delete(p);
+    // Named explicitly anywhere wins (then a link is followed); the first position is kept.
+    const seen = files.get(p);
+    if (!seen) files.set(p, { path: p, explicit: f.explicit });
+    else if (f.explicit && !seen.explicit) files.set(p, { path: p, explicit: true });
+  }
+  return { files: [...files.values()], skipped: [...skipped].map(([p, reason]) => ({ path: p, reason })) };
+}
+
+/** The paths of `expandInputsDetailed` (kept for API callers). */
+export async function expandInputs(inputs: readonly string[], cwd = process.cwd()): Promise<string[]> {
+  return (await expandInputsDetailed(inputs, cwd)).files.map((f) => f.path);
 }
 
 /** Why `readBoundedRegularFile` refused a path (`code` is an errno code for system errors). */

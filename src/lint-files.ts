@@ -2,7 +2,7 @@ import { CacheKeys } from './cache/keys.js';
 import { cacheFilePath, ResultCache } from './cache/result-cache.js';
 import type { CapabilityResolver } from './caps/resolver.js';
 import type { EffectiveConfig } from './config/types.js';
-import { DEFAULT_MAX_BYTES, expandInputs, readBoundedRegularFile } from './files.js';
+import { DEFAULT_MAX_BYTES, expandInputsDetailed, readBoundedRegularFile } from './files.js';
 import type { RuleSetting } from './lint.js';
 import { FileJob, type FileResult, type RunOptions } from './workers/file-job.js';
 import { availableCores, WorkerPool } from './workers/pool.js';
@@ -20,6 +20,8 @@ export interface LintFilesOptions extends RunOptions {
   readonly onResult?: (result: FileResult, index: number, total: number) => void;
   /** Called with problems that do not stop the run (e.g. an unusable cache: the run goes on without it). */
   readonly onWarning?: (message: string) => void;
+  /** Called for each path a walk or glob found and does not lint (a symbolic link), with why. */
+  readonly onSkipped?: (filePath: string, reason: string) => void;
   /** Called for each file a configuration's global `ignores` excludes. */
   readonly onIgnored?: (filePath: string) => void;
   /** Rule settings over any configuration (like --rule). */
@@ -87,9 +89,9 @@ interface CacheProbe {
 }
 
 /** Reads a file for the cache key; undefined when it is not a plain readable document (the lint reports why). */
-function readForKey(file: string, maxBytes: number): { bytes: Buffer; text: string } | undefined {
+function readForKey(file: string, maxBytes: number, followSymlinks: boolean): { bytes: Buffer; text: string } | undefined {
   try {
-    const bytes = readBoundedRegularFile(file, { maxBytes, followSymlinks: true });
+    const bytes = readBoundedRegularFile(file, { maxBytes, followSymlinks });
     const decoded = decodeBytes(bytes);
     return decoded.ok ? { bytes, text: decoded.text } : undefined;
   } catch {
@@ -106,14 +108,20 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   const job = new FileJob(run, options.capabilities);
   const files: string[] = [];
   const configs: EffectiveConfig[] = [];
-  for (const file of await expandInputs(inputs, options.cwd)) {
+  /** Files found by a walk or glob: read without following a symbolic link (docs/security.md). */
+  const found = new Set<string>();
+  const expanded = await expandInputsDetailed(inputs, options.cwd);
+  for (const s of expanded.skipped) options.onSkipped?.(s.path, s.reason);
+  for (const { path: file, explicit } of expanded.files) {
     const config = await job.configs.forFile(file);
     if (config.ignored) options.onIgnored?.(file);
     else {
       files.push(file);
       configs.push(config);
+      if (!explicit) found.add(file);
     }
   }
+  const follow = (file: string): boolean => !found.has(file);
 
   const results: FileResult[] = new Array<FileResult>(files.length);
   let completed = 0;
@@ -128,7 +136,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   const probes: (CacheProbe | undefined)[] = [];
   const todo: number[] = [];
   files.forEach((file, i) => {
-    const read = cache && keys ? readForKey(file, run.maxBytes ?? DEFAULT_MAX_BYTES) : undefined;
+    const read = cache && keys ? readForKey(file, run.maxBytes ?? DEFAULT_MAX_BYTES, follow(file)) : undefined;
     if (cache && keys && read) {
       const key = keys.keyFor(read.bytes, read.text, configs[i] as EffectiveConfig, { maxDepth: run.maxDepth ?? null });
       const cached = cache.get(file, key);
@@ -144,11 +152,11 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   });
 
   const lanes = laneCount(options, todo.length);
-  const lintHere = async (i: number): Promise<void> => finish(i, await job.lintPath(files[i] as string));
+  const lintHere = async (i: number): Promise<void> => finish(i, await job.lintPath(files[i] as string, follow(files[i] as string)));
   if (lanes <= 1) {
     for (const i of todo) await lintHere(i);
   } else {
-    await lintInLanes(lanes, todo, lintHere, run, async (pool, i) => finish(i, await pool.lint(files[i] as string)));
+    await lintInLanes(lanes, todo, lintHere, run, async (pool, i) => finish(i, await pool.lint(files[i] as string, follow(files[i] as string))));
   }
 
   if (cache) {

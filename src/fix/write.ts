@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TextEncoding } from '../xml/decode.js';
 import { decodeBytes } from '../xml/decode.js';
+import { readBoundedRegularFile } from '../files.js';
 
 /** What the file looked like when it was read, to refuse writing over a newer version. */
 export interface ReadSnapshot {
@@ -28,32 +29,72 @@ export function encodeText(text: string, encoding: TextEncoding): Buffer {
 
 const unchanged = (st: fs.Stats, snap: ReadSnapshot): boolean => st.mtimeMs === snap.mtimeMs && st.size === snap.size;
 
+const isInside = (p: string, dir: string): boolean => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+
+/** Where fixes may be written: the linted roots (files and directories as named). */
+export interface WriteLimits {
+  /** A file is written only if it is one of these or its real directory is inside one (resolved at write time). */
+  readonly roots?: readonly string[];
+}
+
+/** Why `file` may not be written given the linted roots, or undefined when it may (checked on real paths). */
+function outsideRoots(file: string, realDir: string, roots: readonly string[] | undefined): string | undefined {
+  if (!roots) return undefined;
+  const lexical = path.resolve(file);
+  for (const root of roots) {
+    const r = path.resolve(root);
+    if (lexical === r) return undefined; // the file the user named
+    let real: string;
+    try {
+      real = fs.realpathSync(r);
+    } catch {
+      continue;
+    }
+    if (fs.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside(realDir, real)) return undefined;
+  }
+  return 'it is outside the files and directories being linted';
+}
+
+/** The file's bytes, read again without following a symbolic link (undefined when unreadable). */
+function currentText(file: string, limit: number): string | undefined {
+  try {
+    const now = decodeBytes(readBoundedRegularFile(file, { maxBytes: limit, followSymlinks: false }));
+    return now.ok ? now.text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Writes fixed text over a file atomically: a temporary file in the same directory is written,
  * fsynced and renamed over the original (keeping its mode), so a reader sees the old or the new
- * content, never a truncated one. Refuses when the file vanished, is read-only, or changed since
- * it was read.
+ * content, never a truncated one. Refuses when the file vanished, is read-only, changed since it
+ * was read, is (or became) a symbolic link, or lies outside the linted roots: these are checked on
+ * the real path when writing, and the identity, size, time and content once more just before the rename.
  */
-export function writeFileAtomically(file: string, text: string, encoding: TextEncoding, snapshot: ReadSnapshot, hooks: WriteHooks = {}): WriteOutcome {
-  let target: string;
+export function writeFileAtomically(file: string, text: string, encoding: TextEncoding, snapshot: ReadSnapshot, hooks: WriteHooks = {}, limits: WriteLimits = {}): WriteOutcome {
   let st: fs.Stats;
+  let realDir: string;
   try {
-    target = fs.realpathSync(file); // write through a symbolic link, not over it
-    st = fs.statSync(target);
+    st = fs.lstatSync(file);
+    realDir = fs.realpathSync(path.dirname(path.resolve(file)));
   } catch {
     return { ok: false, reason: 'the file no longer exists' };
   }
+  if (st.isSymbolicLink()) return { ok: false, reason: 'it is a symbolic link, and --fix never writes through one' };
   if (!st.isFile()) return { ok: false, reason: 'it is no longer a regular file' };
+  const outside = outsideRoots(file, realDir, limits.roots);
+  if (outside) return { ok: false, reason: outside };
   if ((st.mode & 0o222) === 0) return { ok: false, reason: 'the file is read-only' };
   if (!unchanged(st, snapshot)) return { ok: false, reason: 'the file changed on disk since it was read' };
-  const now = decodeBytes(fs.readFileSync(target));
-  if (!now.ok || now.text !== snapshot.text) return { ok: false, reason: 'the file changed on disk since it was read' };
+  const limit = Math.max(st.size, snapshot.size) + 1;
+  if (currentText(file, limit) !== snapshot.text) return { ok: false, reason: 'the file changed on disk since it was read' };
 
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.virtlint-${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
+  const target = path.join(realDir, path.basename(file));
+  const temp = path.join(realDir, `.${path.basename(target)}.virtlint-${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
-    fd = fs.openSync(temp, 'wx', st.mode & 0o7777);
+    fd = fs.openSync(temp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, st.mode & 0o7777);
     const bytes = encodeText(text, encoding);
     let off = 0;
     while (off < bytes.length) off += fs.writeSync(fd, bytes, off, bytes.length - off);
@@ -69,9 +110,12 @@ export function writeFileAtomically(file: string, text: string, encoding: TextEn
     fs.closeSync(fd);
     fd = undefined;
     hooks.beforeRename?.(temp);
-    const last = fs.statSync(target, { throwIfNoEntry: false });
+    // Last look, as close to the rename as we can: the same file (not a link swapped in), unchanged.
+    const last = fs.lstatSync(target, { throwIfNoEntry: false });
     if (!last) throw new WriteRefused('the file no longer exists');
-    if (!unchanged(last, snapshot)) throw new WriteRefused('the file changed on disk since it was read');
+    if (last.isSymbolicLink()) throw new WriteRefused('it became a symbolic link, and --fix never writes through one');
+    if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot)) throw new WriteRefused('the file changed on disk since it was read');
+    if (currentText(target, limit) !== snapshot.text) throw new WriteRefused('the file changed on disk since it was read');
     fs.renameSync(temp, target);
   } catch (e) {
     if (fd !== undefined) fs.closeSync(fd);
@@ -79,7 +123,7 @@ export function writeFileAtomically(file: string, text: string, encoding: TextEn
     return { ok: false, reason: e instanceof WriteRefused ? e.message : `cannot write: ${(e as Error).message}` };
   }
   try {
-    const dfd = fs.openSync(dir, 'r');
+    const dfd = fs.openSync(realDir, 'r');
     fs.fsyncSync(dfd); // make the rename itself durable
     fs.closeSync(dfd);
   } catch {

@@ -66,9 +66,15 @@ export class FileJob {
     return fixed.output === text ? result : { ...fixed.result, output: fixed.output };
   }
 
-  async lintPath(file: string): Promise<FileResult> {
-    const before = fs.statSync(file, { throwIfNoEntry: false });
-    const read = readDocument(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES);
+  /** `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused). */
+  async lintPath(file: string, followSymlinks = true): Promise<FileResult> {
+    let before: fs.Stats | undefined;
+    try {
+      before = fs.statSync(file);
+    } catch {
+      before = undefined; // ENOENT, ENOTDIR, ENAMETOOLONG…: the read below reports it on the file
+    }
+    const read = readDocument(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES, followSymlinks);
     if (!read.ok) return { filePath: file, diagnostics: [read.diagnostic], notes: [] };
     const options = await this.lintOptionsFor(file);
     const result = await lintText(read.text, options);
@@ -88,7 +94,7 @@ export class FileJob {
     fixedResult: LintResult,
     unfixedResult: LintResult,
   ): FileResult {
-    const outcome = writeFileAtomically(file, output, encoding, { text: original, mtimeMs: before.mtimeMs, size: before.size });
+    const outcome = writeFileAtomically(file, output, encoding, { text: original, mtimeMs: before.mtimeMs, size: before.size }, {}, this.run.lintRoots ? { roots: this.run.lintRoots } : {});
     if (outcome.ok) return { ...fixedResult, output };
     // Not written: the findings of the file as it is, plus why the fixes were not saved.
     const problem: Diagnostic = {

@@ -5,6 +5,8 @@ import type { FileResult } from './file-job.js';
 export interface TaskMessage {
   readonly id: number;
   readonly file: string;
+  /** false for a file a walk or glob found: a symbolic link there is not followed. */
+  readonly followSymlinks: boolean;
 }
 
 export interface SerializedError {

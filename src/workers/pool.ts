@@ -43,10 +43,10 @@ export class WorkerPool {
     }
   }
 
-  lint(file: string): Promise<FileResult> {
+  lint(file: string, followSymlinks = true): Promise<FileResult> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      this.queue.push({ task: { id: this.nextId++, file }, resolve, reject });
+      this.queue.push({ task: { id: this.nextId++, file, followSymlinks }, resolve, reject });
       this.dispatch();
     });
   }

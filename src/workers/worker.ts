@@ -12,7 +12,7 @@ const job = new FileJob(workerData as RunOptions);
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (task: TaskMessage) => {
   queue = queue.then(() =>
-    job.lintPath(task.file).then(
+    job.lintPath(task.file, task.followSymlinks).then(
       (result) => port.postMessage({ id: task.id, result } satisfies ReplyMessage),
       (e: unknown) => port.postMessage({ id: task.id, error: serializeError(e) } satisfies ReplyMessage),
     ),
