@@ -76,10 +76,12 @@ export class VirtlintServer {
   listen(): void {
     const { connection, documents } = this;
     connection.onInitialize((params): InitializeResult => {
-      const root = (params.workspaceFolders?.[0] && filePathOf(params.workspaceFolders[0].uri)) ?? (params.rootUri ? filePathOf(params.rootUri) : undefined) ?? process.cwd();
+      const workspace = (params.workspaceFolders?.[0] && filePathOf(params.workspaceFolders[0].uri)) || (params.rootUri ? filePathOf(params.rootUri) : undefined);
+      const root = workspace ?? process.cwd();
       const options = readServerOptions(params.initializationOptions, root);
       this.capabilities = params.capabilities;
-      this.settings = new SettingsSource(options, root);
+      // With a workspace, configuration lookup stays inside it (docs/security.md).
+      this.settings = new SettingsSource(options, root, workspace);
       this.scheduler = new LintScheduler(options.debounceMs ?? DEFAULT_DEBOUNCE_MS, (uri, gen) => this.lintAndPublish(uri, gen));
       return {
         capabilities: {

@@ -56,6 +56,8 @@ export class SettingsSource {
   constructor(
     private readonly server: ServerOptions,
     private readonly baseDir: string,
+    /** The editor's workspace folder, when it opened one: configuration lookup stays inside it. */
+    private readonly workspaceRoot?: string,
   ) {
     this.configs = this.newResolver();
     this.factory = this.newFactory();
@@ -70,6 +72,7 @@ export class SettingsSource {
     if (this.server.capsFile) overrides.capsFile = this.server.capsFile;
     if (this.server.schemaDir) overrides.schemas = this.server.schemaDir;
     return new ConfigResolver({
+      ...(this.workspaceRoot ? { workspaceRoot: this.workspaceRoot } : {}),
       ...(this.server.configFile ? { configFile: this.server.configFile } : {}),
       ...(this.server.noConfig ? { noConfig: true } : {}),
       ...(Object.keys(overrides).length > 0 ? { settingsOverrides: overrides } : {}),

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { createCapabilityResolver } from '../../src/caps/index.js';
 import { checkExecutionPolicy } from '../../src/caps/policy.js';
-import { fakeEmulator, QEMU, qemuInstalled, tempDir } from './helpers.js';
+import { domainXml, fakeEmulator, QEMU, qemuInstalled, tempDir } from './helpers.js';
+import { CLI } from '../helpers/paths.js';
 
 /**
  * A document under lint may come from a pull request that also adds an executable. These tests put
@@ -24,6 +26,17 @@ async function lintWith(emulator: string, settings: Parameters<typeof createCapa
 /** A root-owned directory chain outside temporary directories, like a system directory but private to the test. */
 function systemLikeDir(): string {
   const dir = fs.mkdtempSync('/var/lib/virtlint-policy-test-');
+  fs.chmodSync(dir, 0o755);
+  return dir;
+}
+
+/**
+ * Where an allow-listed fake emulator may live: outside temporary directories, in a directory chain
+ * owned by root or this user that others cannot write (issue 15.3: allow-listed binaries get those checks too).
+ */
+function allowableDir(): string {
+  if (isRoot) return systemLikeDir();
+  const dir = fs.mkdtempSync(path.join(os.homedir(), '.virtlint-policy-test-'));
   fs.chmodSync(dir, 0o755);
   return dir;
 }
@@ -125,6 +138,52 @@ describe('probe policy: paths from documents are not executed unless allowed', (
     expect(fs.existsSync(marker), 'the script ran').to.equal(false);
   });
 
+  it('issue 15.3: a probeAllow entry gets the ownership and location checks (owned by another user, world-writable directory, /tmp): never run', async function () {
+    if (!isRoot) {
+      console.warn('    (skipped: needs root to give a file to the user nobody)');
+      this.skip();
+    }
+    const dir = systemLikeDir();
+    cleanup.push(dir);
+    const marker = path.join(dir, 'ran');
+    const script = fakeEmulator(dir, 'anything', MARKER_SCRIPT(marker));
+    // Owned by nobody (as a file another user planted would be).
+    fs.chownSync(script, 65534, 65534);
+    const byNobody = await lintWith(script, { probeAllow: [script] });
+    expect(byNobody.notes.join('\n')).to.match(/was not probed: .*allow-listed but it is owned by another user \(uid 65534\)/);
+    // In a directory every user can write.
+    fs.chownSync(script, 0, 0);
+    fs.chmodSync(dir, 0o1777);
+    const openDir = await lintWith(script, { probeAllow: [script] });
+    expect(openDir.notes.join('\n')).to.match(/was not probed: .*allow-listed but .* is writable by every user/);
+    fs.chmodSync(dir, 0o755);
+    // Under a temporary directory, even in a private subdirectory.
+    const tmp = tempDir('allow-listed');
+    cleanup.push(tmp);
+    const inTmp = fakeEmulator(tmp, 'anything', MARKER_SCRIPT(marker));
+    const tmpNotes = await lintWith(inTmp, { probeAllow: [inTmp] });
+    expect(tmpNotes.notes.join('\n')).to.match(/was not probed: .*(temporary directory|writable by every user)/);
+    expect(fs.existsSync(marker), 'an allow-listed script ran').to.equal(false);
+  });
+
+  it('issue 15.3: a JSON configuration in the repository cannot allow-list a binary owned by nobody in /tmp (through the CLI)', async () => {
+    const tmp = tempDir('allow-json');
+    cleanup.push(tmp);
+    fs.chmodSync(tmp, 0o755);
+    const marker = path.join(tmp, 'ran');
+    const script = fakeEmulator(tmp, 'qemu-system-x86_64', MARKER_SCRIPT(marker));
+    if (isRoot) fs.chownSync(script, 65534, 65534);
+    const repo = fs.mkdtempSync(path.join(isRoot ? '/var/lib' : os.homedir(), 'virtlint-allow-repo-'));
+    cleanup.push(repo);
+    fs.mkdirSync(path.join(repo, '.git'));
+    fs.writeFileSync(path.join(repo, 'virtlint.config.json'), JSON.stringify([{ settings: { probeAllow: [script] } }]));
+    fs.writeFileSync(path.join(repo, 'vm.xml'), domainXml({ emulator: script }));
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync(process.execPath, [CLI, '--verbose', 'vm.xml'], { cwd: repo, encoding: 'utf8', timeout: 60000, env: { PATH: process.env.PATH ?? '', HOME: repo } });
+    expect(r.stderr).to.match(/was not probed/);
+    expect(fs.existsSync(marker), 'the allow-listed script ran').to.equal(false);
+  });
+
   it('runs nothing with probing off, even an allowed emulator', async () => {
     const dir = tempDir('fake-off');
     cleanup.push(dir);
@@ -149,7 +208,7 @@ describe('probe policy: paths from documents are not executed unless allowed', (
 describe('probe of a misbehaving (allowed) emulator: bounded, reported as a note', () => {
   let dir: string;
   before(() => {
-    dir = tempDir('fake-qemu');
+    dir = allowableDir();
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
