@@ -1,5 +1,7 @@
 import { ConfigError } from '../config/types.js';
 import { GrammarError } from '../schema/check.js';
+import type { ProbeRequest } from '../caps/index.js';
+import type { CapabilityProfile } from '../caps/types.js';
 import type { FileResult } from './file-job.js';
 
 export interface TaskMessage {
@@ -8,6 +10,13 @@ export interface TaskMessage {
   /** false for a file a walk or glob found: a symbolic link there is not followed. */
   readonly followSymlinks: boolean;
 }
+
+/** A worker asks the main thread to run a capability probe (once per run, whichever thread needs it). */
+export interface ProbeRequestMessage {
+  readonly probe: ProbeRequest & { readonly id: number };
+}
+
+export type ProbeReplyMessage = { readonly probeReply: { readonly id: number; readonly profile: CapabilityProfile } } | { readonly probeReply: { readonly id: number; readonly error: string } };
 
 export interface SerializedError {
   readonly name: string;

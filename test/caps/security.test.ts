@@ -281,3 +281,70 @@ done`;
     expect(note).to.match(/CommandNotFound/);
   });
 });
+
+describe('issue 15.4: the probe deadline holds whatever the emulator does, and nothing it started survives', function () {
+  // Only a hang reaches this: the probe's own limit is 500 ms.
+  this.timeout(60_000);
+  let dir: string;
+  before(() => {
+    dir = allowableDir();
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const running = (pid: number): boolean => {
+    try {
+      return !/^\d+ \(.*\) [ZX]/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return false;
+    }
+  };
+
+  /** Waits (bounded) for the kernel to finish a kill; returns whether `pid` still runs. */
+  async function stillRunning(pid: number): Promise<boolean> {
+    for (let i = 0; i < 100; i++) {
+      if (!running(pid)) return false;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return true;
+  }
+
+  for (const [what, tail] of [
+    ['then hangs', 'sleep 300'],
+    ['then exits at once', 'exit 0'],
+    ['then greets and exits', `echo '{"QMP": {"version": {}, "capabilities": []}}'\nexit 0`],
+  ] as const) {
+    it(`an emulator that starts a setsid child holding its stdout, ${what}: the probe ends, and the child is killed`, async () => {
+      const pidFile = path.join(dir, `setsid-${what.replace(/\W/g, '')}.pid`);
+      fs.rmSync(pidFile, { force: true });
+      // The child has a session of its own (so killing the emulator's process group misses it) and keeps stdout open.
+      const script = fakeEmulator(dir, `escapee-${what.replace(/\W/g, '')}`, `setsid sh -c 'echo $$ > "${pidFile}"; exec sleep 300' &\nwhile [ ! -s '${pidFile}' ]; do :; done\n${tail}`);
+      const { probeEmulator } = await import('../../src/caps/probe.js');
+      const err = await probeEmulator(script, script, { timeoutMs: 500, maxOutputBytes: 1 << 20, maxLineBytes: 1 << 20 }).then(
+        () => undefined,
+        (e: Error) => e,
+      );
+      expect(err, 'the probe succeeded?').to.be.instanceOf(Error);
+      const child = Number(fs.readFileSync(pidFile, 'utf8'));
+      expect(child).to.be.above(1);
+      expect(await stillRunning(child), `the setsid child ${child} survived the probe`).to.equal(false);
+    });
+  }
+
+  it('one emulator is probed once per run, not once per worker thread', async function () {
+    const repo = fs.mkdtempSync(path.join(isRoot ? '/var/lib' : os.homedir(), 'virtlint-once-repo-'));
+    try {
+      const counter = path.join(dir, 'probed');
+      fs.rmSync(counter, { force: true });
+      const script = fakeEmulator(dir, 'counted', `echo run >> '${counter}'\nexit 1`);
+      fs.mkdirSync(path.join(repo, '.git'));
+      fs.writeFileSync(path.join(repo, 'virtlint.config.json'), JSON.stringify([{ settings: { probeAllow: [script] } }]));
+      for (let i = 0; i < 24; i++) fs.writeFileSync(path.join(repo, `vm${i}.xml`), domainXml({ emulator: script }));
+      const { spawnSync } = await import('node:child_process');
+      const r = spawnSync(process.execPath, [CLI, '--concurrency', '3', '--no-cache', '--verbose', '.'], { cwd: repo, encoding: 'utf8', timeout: 60000, env: { PATH: process.env.PATH ?? '', HOME: repo } });
+      expect(r.stderr).to.match(/probing .*counted failed/);
+      expect(fs.readFileSync(counter, 'utf8').trim().split('\n'), 'probes of the same emulator in one run').to.have.length(1);
+    } finally {
+      fs.rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});
