@@ -71,6 +71,21 @@ function parseArgs(argv: readonly string[]) {
     });
 }
 
+/**
+ * Writes the report to standard output; false (after one line on stderr) when that fails — a full
+ * disk, a closed pipe — so the exit code says the report was lost, without a stack trace.
+ */
+async function writeReport(io: CliIO, report: string): Promise<boolean> {
+  const failure = await new Promise<Error | undefined>((resolve) => {
+    // Kept: a stream that failed once may emit more errors, which must not crash the process.
+    io.stdout.on('error', (e: Error) => resolve(e));
+    io.stdout.write(report, (e) => resolve(e ?? undefined));
+  });
+  if (!failure) return true;
+  io.stderr.write(`virtlint: cannot write the report to standard output: ${(failure as NodeJS.ErrnoException).code ?? failure.message}\n`);
+  return false;
+}
+
 function listRules(): string {
   const w = Math.max(...RULES.map((r) => r.meta.id.length));
   const lines = RULES.map((r) => `${r.meta.id.padEnd(w)}  ${r.meta.defaultSeverity.padEnd(7)}  ${r.meta.needsCapabilities ? 'caps' : '    '}  ${r.meta.fixable ? 'fix' : '   '}  ${r.meta.description}`);
@@ -270,8 +285,8 @@ export async function main(
       } catch (e) {
         throw new UsageError(`--output-file ${args.outputFile}: ${(e as Error).message}`);
       }
-    } else {
-      io.stdout.write(report);
+    } else if (!(await writeReport(io, report))) {
+      return 2;
     }
     const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
     const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);

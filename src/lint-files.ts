@@ -1,6 +1,11 @@
-import { CacheKeys } from './cache/keys.js';
+import { CacheKeys, sha256 } from './cache/keys.js';
+import { resultCacheSecret } from './cache/secret.js';
 import { cacheFilePath, ResultCache } from './cache/result-cache.js';
+import { CapabilityFileError } from './caps/profile-file.js';
 import type { CapabilityResolver } from './caps/resolver.js';
+import { ConfigError } from './config/types.js';
+import { GrammarError } from './schema/check.js';
+import type { Diagnostic } from './types.js';
 import type { EffectiveConfig } from './config/types.js';
 import { DEFAULT_MAX_BYTES, expandInputsDetailed, readBoundedRegularFile } from './files.js';
 import type { RuleSetting } from './lint.js';
@@ -85,7 +90,41 @@ async function lintInLanes(lanes: number, todo: readonly number[], lintHere: (i:
 
 interface CacheProbe {
   readonly key: string;
+  readonly content: string;
   readonly hit?: FileResult;
+}
+
+const START = { line: 1, column: 1, offset: 0 };
+
+/**
+ * Runs one file's lint; a failure of that file alone (an errno from the file system, a bug on a
+ * strange input) becomes a diagnostic on it and the run goes on. Configuration, grammar and
+ * capability-file errors concern the whole run: they still end it (exit 2).
+ */
+async function perFile(file: string, lint: () => Promise<FileResult>): Promise<FileResult> {
+  try {
+    return await lint();
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof GrammarError || e instanceof CapabilityFileError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const diagnostic: Diagnostic =
+      typeof code === 'string'
+        ? { ruleId: 'io/unreadable', severity: 'error', message: `Cannot read ${file}: ${(e as Error).message}`, range: { start: START, end: START } }
+        : { ruleId: 'virtlint/internal', severity: 'error', message: `virtlint could not check this file: ${(e as Error).message}`, range: { start: START, end: START } };
+    return { filePath: file, diagnostics: [diagnostic], notes: [] };
+  }
+}
+
+/** The result cache, or undefined (with a warning) when it cannot be used: the run goes on without it. */
+function openCache(location: string | undefined, cwd: string, warn: ((m: string) => void) | undefined): ResultCache | undefined {
+  const secret = resultCacheSecret();
+  if ('problem' in secret) {
+    warn?.(`the result cache is off for this run: ${secret.problem}`);
+    return undefined;
+  }
+  const cache = new ResultCache(cacheFilePath(location, cwd), secret.key);
+  for (const problem of cache.problems.splice(0)) warn?.(problem);
+  return cache;
 }
 
 /** Reads a file for the cache key; undefined when it is not a plain readable document (the lint reports why). */
@@ -130,33 +169,39 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     options.onResult?.(r, completed++, files.length);
   };
 
-  const cache = options.cache ? new ResultCache(cacheFilePath(options.cache.location, options.cwd ?? process.cwd())) : undefined;
-  for (const problem of cache?.problems ?? []) options.onWarning?.(problem);
+  const cache = options.cache ? openCache(options.cache.location, options.cwd ?? process.cwd(), options.onWarning) : undefined;
   const keys = cache ? new CacheKeys() : undefined;
   const probes: (CacheProbe | undefined)[] = [];
   const todo: number[] = [];
   files.forEach((file, i) => {
     const read = cache && keys ? readForKey(file, run.maxBytes ?? DEFAULT_MAX_BYTES, follow(file)) : undefined;
     if (cache && keys && read) {
-      const key = keys.keyFor(read.bytes, read.text, configs[i] as EffectiveConfig, { maxDepth: run.maxDepth ?? null });
-      const cached = cache.get(file, key);
+      const content = sha256(read.bytes);
+      let key: string;
+      try {
+        key = keys.keyFor(read.bytes, read.text, configs[i] as EffectiveConfig, { maxDepth: run.maxDepth ?? null });
+      } catch {
+        todo.push(i); // the file is linted without the cache, which reports whatever is wrong
+        return;
+      }
+      const cached = cache.get(file, key, content);
       // With --fix a cached result is good only if there was nothing to fix.
       if (cached && !(run.fix && cached.diagnostics.some((d) => d.fix))) {
-        probes[i] = { key, hit: { ...cached, source: read.text } };
+        probes[i] = { key, content, hit: { ...cached, source: read.text } };
         finish(i, probes[i].hit as FileResult);
         return;
       }
-      probes[i] = { key };
+      probes[i] = { key, content };
     }
     todo.push(i);
   });
 
   const lanes = laneCount(options, todo.length);
-  const lintHere = async (i: number): Promise<void> => finish(i, await job.lintPath(files[i] as string, follow(files[i] as string)));
+  const lintHere = async (i: number): Promise<void> => finish(i, await perFile(files[i] as string, () => job.lintPath(files[i] as string, follow(files[i] as string))));
   if (lanes <= 1) {
     for (const i of todo) await lintHere(i);
   } else {
-    await lintInLanes(lanes, todo, lintHere, run, async (pool, i) => finish(i, await pool.lint(files[i] as string, follow(files[i] as string))));
+    await lintInLanes(lanes, todo, lintHere, run, async (pool, i) => finish(i, await perFile(files[i] as string, () => pool.lint(files[i] as string, follow(files[i] as string)))));
   }
 
   if (cache) {
@@ -165,9 +210,10 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
       const r = results[i] as FileResult;
       // Not cached: results of files just rewritten by --fix (their bytes changed) and I/O problems.
       if (!probe || r.output !== undefined || r.diagnostics.some((d) => d.ruleId.startsWith('io/'))) continue;
-      cache.set(files[i] as string, probe.key, r);
+      cache.set(files[i] as string, probe.key, probe.content, r);
     }
     cache.save();
+    for (const problem of cache.problems) options.onWarning?.(problem);
   }
   return results;
 }

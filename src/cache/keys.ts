@@ -1,13 +1,52 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { EffectiveConfig } from '../config/types.js';
 import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
 import { MAX_CAPABILITY_FILE_BYTES } from '../caps/profile-file.js';
 import { BUNDLED_SCHEMA_DIR } from '../schema/libxml2-engine.js';
 import { VERSION } from '../version.js';
 
-const sha256 = (data: string | Uint8Array): string => crypto.createHash('sha256').update(data).digest('hex');
+export const sha256 = (data: string | Uint8Array): string => crypto.createHash('sha256').update(data).digest('hex');
+
+let codeHashMemo: string | undefined;
+
+/**
+ * A hash of virtlint's own code (every .js file of the build: pipeline, rules, bundle), so that a
+ * result computed by other rule code is never reused, even under the same version number.
+ */
+export function codeHash(): string {
+  if (codeHashMemo !== undefined) return codeHashMemo;
+  // This module is dist/src/cache/keys.js (the bundle keeps that URL): dist/ is two levels up.
+  const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const hash = crypto.createHash('sha256');
+  const files: string[] = [];
+  const walk = (d: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && e.name.endsWith('.js')) files.push(p);
+    }
+  };
+  walk(path.join(dist, 'src'));
+  walk(path.join(dist, 'rules'));
+  for (const f of files.sort()) {
+    try {
+      hash.update(path.relative(dist, f)).update('\0').update(fs.readFileSync(f)).update('\0');
+    } catch {
+      hash.update(path.relative(dist, f)).update('\0unreadable\0');
+    }
+  }
+  codeHashMemo = hash.digest('hex');
+  return codeHashMemo;
+}
 
 function listRng(dir: string): string[] {
   const out: string[] = [];
@@ -78,7 +117,12 @@ export class CacheKeys {
     if (s.probe !== false) {
       // A live probe answers for the binary named in <emulator>: key on its identity (size and mtime).
       const name = /<emulator\s*>\s*([^<]*?)\s*<\/emulator\s*>/.exec(text)?.[1];
-      const st = name ? fs.statSync(name, { throwIfNoEntry: false }) : undefined;
+      let st: fs.Stats | undefined;
+      try {
+        st = name ? fs.statSync(name) : undefined;
+      } catch {
+        st = undefined; // ENOENT, ENOTDIR, ENAMETOOLONG…: the path from a document is whatever it says
+      }
       emulator = name ? [name, st?.size ?? null, st?.mtimeMs ?? null] : null;
     }
     return { files, emulator };
@@ -88,6 +132,7 @@ export class CacheKeys {
     return sha256(
       JSON.stringify([
         VERSION,
+        codeHash(),
         this.grammarHash(config.settings.schemas),
         config.rules,
         config.settings,
