@@ -17,6 +17,64 @@ export type WriteOutcome = { readonly ok: true } | { readonly ok: false; readonl
 /** Test seam: runs just before the temporary file replaces the original. */
 export interface WriteHooks {
   readonly beforeRename?: (tempFile: string) => void;
+  /** Runs just after the rename, before bytes appended to the replaced file meanwhile are carried over. */
+  readonly afterRename?: () => void;
+}
+
+/** Temporary files of --fix: `.NAME.virtlint-PID-RANDOM.tmp`. */
+const TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
+const cleanedDirs = new Set<string>();
+
+const processAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
+  }
+};
+
+/**
+ * Removes temporary files that an earlier --fix left behind when it was killed (kill -9): only
+ * regular files named like ours, owned by this user, whose process is gone. Once per directory per run.
+ */
+export function removeStaleTempFiles(dir: string): string[] {
+  if (cleanedDirs.has(dir)) return [];
+  cleanedDirs.add(dir);
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  const uid = process.getuid?.();
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1]))) continue;
+    const p = path.join(dir, name);
+    const st = fs.lstatSync(p, { throwIfNoEntry: false });
+    if (!st?.isFile() || (uid !== undefined && st.uid !== uid)) continue;
+    try {
+      fs.unlinkSync(p);
+      removed.push(p);
+    } catch {
+      // someone else's business after all
+    }
+  }
+  return removed;
+}
+
+/** Reads `length` bytes at `position` from an open file. */
+function readAt(fd: number, position: number, length: number): Buffer {
+  const buf = Buffer.alloc(length);
+  let n = 0;
+  while (n < length) {
+    const got = fs.readSync(fd, buf, n, length - n, position + n);
+    if (got === 0) break;
+    n += got;
+  }
+  return buf.subarray(0, n);
 }
 
 /** Encodes text back to the file's own encoding (the byte-order mark of UTF-16 was stripped on reading). */
@@ -91,8 +149,10 @@ export function writeFileAtomically(file: string, text: string, encoding: TextEn
   if (currentText(file, limit) !== snapshot.text) return { ok: false, reason: 'the file changed on disk since it was read' };
 
   const target = path.join(realDir, path.basename(file));
+  removeStaleTempFiles(realDir);
   const temp = path.join(realDir, `.${path.basename(target)}.virtlint-${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
+  let oldFd: number | undefined;
   try {
     fd = fs.openSync(temp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, st.mode & 0o7777);
     const bytes = encodeText(text, encoding);
@@ -110,15 +170,39 @@ export function writeFileAtomically(file: string, text: string, encoding: TextEn
     fs.closeSync(fd);
     fd = undefined;
     hooks.beforeRename?.(temp);
-    // Last look, as close to the rename as we can: the same file (not a link swapped in), unchanged.
-    const last = fs.lstatSync(target, { throwIfNoEntry: false });
-    if (!last) throw new WriteRefused('the file no longer exists');
-    if (last.isSymbolicLink()) throw new WriteRefused('it became a symbolic link, and --fix never writes through one');
+    // Last look, as close to the rename as we can, through a descriptor kept open across it: the same
+    // file (not a link swapped in), with the same size, time and content as when it was read.
+    const lst = fs.lstatSync(target, { throwIfNoEntry: false });
+    if (!lst) throw new WriteRefused('the file no longer exists');
+    if (lst.isSymbolicLink()) throw new WriteRefused('it became a symbolic link, and --fix never writes through one');
+    try {
+      oldFd = fs.openSync(target, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+    } catch {
+      throw new WriteRefused('the file changed on disk since it was read');
+    }
+    const last = fs.fstatSync(oldFd);
     if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot)) throw new WriteRefused('the file changed on disk since it was read');
-    if (currentText(target, limit) !== snapshot.text) throw new WriteRefused('the file changed on disk since it was read');
+    const now = decodeBytes(readAt(oldFd, 0, limit));
+    if (!now.ok || now.text !== snapshot.text) throw new WriteRefused('the file changed on disk since it was read');
     fs.renameSync(temp, target);
+    hooks.afterRename?.();
+    // A writer that opened the old file before the rename may append to it after our last look:
+    // carry such bytes over to the end of the new file rather than lose them.
+    const grown = fs.fstatSync(oldFd).size - snapshot.size;
+    if (grown > 0) {
+      const tail = readAt(oldFd, snapshot.size, grown);
+      const out = fs.openSync(target, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_NOFOLLOW);
+      try {
+        fs.writeSync(out, tail);
+      } finally {
+        fs.closeSync(out);
+      }
+    }
+    fs.closeSync(oldFd);
+    oldFd = undefined;
   } catch (e) {
     if (fd !== undefined) fs.closeSync(fd);
+    if (oldFd !== undefined) fs.closeSync(oldFd);
     fs.rmSync(temp, { force: true });
     return { ok: false, reason: e instanceof WriteRefused ? e.message : `cannot write: ${(e as Error).message}` };
   }
