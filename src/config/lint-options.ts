@@ -1,7 +1,8 @@
 import { type CapabilitySettings, createCapabilityResolver } from '../caps/index.js';
 import type { CapabilityResolver } from '../caps/resolver.js';
 import type { LintOptions } from '../lint.js';
-import type { EffectiveConfig } from './types.js';
+import fs from 'node:fs';
+import { ConfigError, type EffectiveConfig } from './types.js';
 
 /** What the configuration does not decide. */
 export interface BaseLintOptions {
@@ -31,10 +32,23 @@ export function capabilitySettingsOf(config: EffectiveConfig, base: BaseLintOpti
 /** Builds lintText options from effective configurations; capability resolvers are shared between equal settings. */
 export class LintOptionsFactory {
   private readonly resolvers = new Map<string, CapabilityResolver>();
+  private readonly checkedSchemaDirs = new Set<string>();
 
   constructor(private readonly base: BaseLintOptions = {}) {}
 
   for(config: EffectiveConfig, filePath: string): LintOptions {
+    const schemas = config.settings.schemas;
+    // A grammar directory that is not there would silently skip the schema check: a configuration error.
+    if (schemas && !this.checkedSchemaDirs.has(schemas)) {
+      let isDir = false;
+      try {
+        isDir = fs.statSync(schemas).isDirectory();
+      } catch {
+        // reported below
+      }
+      if (!isDir) throw new ConfigError(`schemas ${schemas}: not a directory (from ${config.configFile ?? '--schemas'})`);
+      this.checkedSchemaDirs.add(schemas);
+    }
     const caps = capabilitySettingsOf(config, this.base);
     const key = JSON.stringify(caps);
     let capabilities = this.resolvers.get(key);
