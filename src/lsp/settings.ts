@@ -21,6 +21,10 @@ export interface ServerOptions {
   readonly configFile?: string;
   /** Use no configuration file (like `--no-config`). */
   readonly noConfig?: boolean;
+  /** Largest document linted, in bytes (like `--max-file-size`; default 10 MiB). */
+  readonly maxFileSize?: number;
+  /** Deepest element nesting accepted (like `--max-depth`). */
+  readonly maxDepth?: number;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
@@ -35,6 +39,8 @@ export function readServerOptions(raw: unknown, baseDir: string): ServerOptions 
   if (file(o.schemaDir)) out.schemaDir = file(o.schemaDir);
   if (file(o.configFile)) out.configFile = file(o.configFile);
   if (o.noConfig === true) out.noConfig = true;
+  if (typeof o.maxFileSize === 'number' && Number.isSafeInteger(o.maxFileSize) && o.maxFileSize > 0) out.maxFileSize = o.maxFileSize;
+  if (typeof o.maxDepth === 'number' && Number.isSafeInteger(o.maxDepth) && o.maxDepth > 0) out.maxDepth = o.maxDepth;
   return out;
 }
 
@@ -106,6 +112,28 @@ export class SettingsSource {
       options = { filePath: lookup, rules: config.rules, ...(config.settings.schemas ? { schemaDir: config.settings.schemas } : {}) };
     }
     return { options, files, ...(problem ? { problem } : {}) };
+  }
+
+  /**
+   * The configuration for a document, as plain data (for the lint thread), and the files it came
+   * from. A broken configuration is a `problem`; the defaults are used meanwhile.
+   */
+  async resolveConfig(filePath: string | undefined): Promise<{ config: EffectiveConfig; lookup: string; files: readonly string[]; problem?: string }> {
+    const lookup = filePath ?? path.join(this.baseDir, 'untitled.xml');
+    let config: EffectiveConfig;
+    let problem: string | undefined;
+    try {
+      config = await this.configs.forFile(lookup);
+    } catch (e) {
+      problem = (e as Error).message;
+      config = { configFile: undefined, ignored: false, rules: {}, settings: { ...(this.server.capsFile ? { capsFile: this.server.capsFile } : {}), ...(this.server.schemaDir ? { schemas: this.server.schemaDir } : {}) } };
+    }
+    const files = [
+      ...(config.configFile ? [config.configFile] : []),
+      ...(config.settings.capsFile ? [config.settings.capsFile] : []),
+      ...Object.values(config.settings.emulatorFiles ?? {}),
+    ];
+    return { config, lookup, files, ...(problem ? { problem } : {}) };
   }
 
   /** The schema directory that applies to a document (for the grammar behind completion and hover). */
