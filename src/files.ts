@@ -51,7 +51,8 @@ function walk(base: string, wanted: (rel: string) => boolean, maxDepth: number, 
       const abs = path.join(dir, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (wanted(r)) out.push({ path: abs, kind: 'other' });
+        // A directory is reported only when named like a document (vms/**: the files, not the folders).
+        if (e.name.endsWith('.xml') && wanted(r)) out.push({ path: abs, kind: 'other' });
         if (!IGNORED_DIR_NAMES.has(e.name) && depth + 1 < maxDepth) stack.push({ dir: abs, rel: r, depth: depth + 1 });
       } else if (wanted(r)) {
         out.push({ path: abs, kind: e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : 'other' });

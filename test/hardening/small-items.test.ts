@@ -60,6 +60,15 @@ describe('issue 15.9: encodings, special files in walks, --schemas, file names i
     }
   });
 
+  it("a glob's folders are walked, not reported: vms/** lists files (and folders named *.xml)", async () => {
+    const repo = scratch.repo({ 'vms/sub/a.xml': VALID_DOMAIN, 'vms/b.xml': VALID_DOMAIN });
+    fs.mkdirSync(path.join(repo, 'vms', 'odd.xml'));
+    const { expandInputsDetailed } = await import('../../src/files.js');
+    const got = await expandInputsDetailed(['vms/**'], repo);
+    expect(got.files.map((f) => path.relative(repo, f.path))).to.deep.equal(['vms/b.xml', 'vms/odd.xml', 'vms/sub/a.xml']);
+    expect(got.files.every((f) => !f.explicit)).to.equal(true);
+  });
+
   it('--schemas /nonexistent exits 2; so does a configuration whose settings.schemas is missing (was: the grammar silently skipped)', () => {
     const repo = scratch.repo({ 'vm.xml': VALID_DOMAIN.replace("type='kvm'", "type='bogus'") });
     const flag = cli(['--schemas', '/nonexistent', 'vm.xml'], { cwd: repo });
