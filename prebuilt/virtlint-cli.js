@@ -2321,8 +2321,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize3) {
-      if (normalize3 !== false)
+    function getFullPath(resolver, id = "", normalize2) {
+      if (normalize2 !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -3070,7 +3070,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -3097,7 +3097,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3348,8 +3348,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path22) {
-      let input = path22;
+    function removeDotSegments(path23) {
+      let input = path23;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3423,11 +3423,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path22) {
-      if (path22 === "" || path22[0] === "/") {
-        return removeDotSegments(path22);
+    function removeDotSegmentsRelative(path23) {
+      if (path23 === "" || path23[0] === "/") {
+        return removeDotSegments(path23);
       }
-      const segments = path22.split("/");
+      const segments = path23.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3790,8 +3790,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path22 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path22 && path22 !== "/" ? path22 : void 0;
+        const path23 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path23 && path23 !== "/" ? path23 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -3951,7 +3951,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize3(uri, options) {
+    function normalize2(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -3961,7 +3961,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3997,50 +3997,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative3 = parse2(serialize(relative3, options), options);
+        relative2 = parse2(serialize(relative2, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
         } else {
-          if (!relative3.path) {
+          if (!relative2.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -4048,7 +4048,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative2.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4351,8 +4351,8 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize: normalize3,
-      resolve: resolve7,
+      normalize: normalize2,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize,
@@ -4856,11 +4856,11 @@ var require_core = __commonJS({
     Ajv.ValidationError = validation_error_1.default;
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
-    function checkOptions(checkOpts, options, msg, log2 = "error") {
+    function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
         if (opt in options)
-          this.logger[log2](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -7024,49 +7024,6 @@ var require_ajv = __commonJS({
   }
 });
 
-// dist/src/diagnostic-ids.js
-var DIAGNOSTIC_IDS, XML_PREFIX;
-var init_diagnostic_ids = __esm({
-  "dist/src/diagnostic-ids.js"() {
-    "use strict";
-    DIAGNOSTIC_IDS = {
-      /** Not UTF-8/UTF-16 text, or an encoding declaration virtlint cannot honour. */
-      xmlEncoding: "xml/encoding",
-      xmlDoctype: "xml/doctype",
-      xmlNotWellFormed: "xml/not-well-formed",
-      xmlTooDeep: "xml/too-deep",
-      xmlTooManyAttributes: "xml/too-many-attributes",
-      xmlTooLarge: "xml/too-large",
-      xmlUndeclaredPrefix: "xml/undeclared-prefix",
-      schemaUnknownRoot: "schema/unknown-root",
-      /** A root one typo away from a libvirt kind (<domian>). */
-      schemaMisspelledRoot: "schema/misspelled-root",
-      /** A libvirt root element in an XML namespace. */
-      schemaRootNamespace: "schema/root-namespace",
-      schemaInvalidValue: "schema/invalid-value",
-      schemaInvalidContent: "schema/invalid-content",
-      schemaMissingAttribute: "schema/missing-attribute",
-      schemaMissingElement: "schema/missing-element",
-      schemaUnexpectedElement: "schema/unexpected-element",
-      schemaUnexpectedText: "schema/unexpected-text",
-      schemaUnknownAttribute: "schema/unknown-attribute",
-      /** A path that is not a readable regular file. */
-      ioUnreadable: "io/unreadable",
-      /** --fix computed fixes but did not write them (the file changed, vanished or is read-only). */
-      ioFixNotWritten: "io/fix-not-written",
-      /** A rule threw; the others' findings are kept. */
-      ruleCrashed: "virtlint/rule-crashed",
-      /** An inline disable comment that disabled nothing. */
-      unusedDisable: "virtlint/unused-disable",
-      /** A configuration problem shown in the editor. */
-      config: "virtlint/config",
-      /** virtlint could not check a document at all. */
-      internal: "virtlint/internal"
-    };
-    XML_PREFIX = "xml/";
-  }
-});
-
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -7322,8 +7279,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path22, { windows } = {}) => {
-      const segs = path22.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path23, { windows } = {}) => {
+      const segs = path23.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7586,7 +7543,7 @@ var require_scan = __commonJS({
       }
       let base = str;
       let prefix = "";
-      let glob2 = "";
+      let glob = "";
       if (start > 0) {
         prefix = str.slice(0, start);
         str = str.slice(start);
@@ -7594,10 +7551,10 @@ var require_scan = __commonJS({
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
+        glob = str.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str;
+        glob = str;
       } else {
         base = str;
       }
@@ -7607,7 +7564,7 @@ var require_scan = __commonJS({
         }
       }
       if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (glob) glob = utils.removeBackslashes(glob);
         if (base && backslashes === true) {
           base = utils.removeBackslashes(base);
         }
@@ -7617,7 +7574,7 @@ var require_scan = __commonJS({
         input,
         start,
         base,
-        glob: glob2,
+        glob,
         isBrace,
         isBracket,
         isGlob,
@@ -8193,9 +8150,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -8694,10 +8651,10 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch3(input, options, returnState));
+    var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch4 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -8707,23 +8664,23 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject4(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+      const isState = isObject5(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
-      const regex2 = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
+      const posix = opts.windows;
+      const regex2 = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex2, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex: regex2, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix });
+        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -8748,7 +8705,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex2, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -8756,33 +8713,33 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format3 = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
+      const format3 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
       let output = match && format3 ? format3(input) : input;
       if (match === false) {
         output = format3 ? format3(input) : input;
-        match = output === glob2;
+        match = output === glob;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex2, options, posix2);
+          match = picomatch4.matchBase(input, regex2, options, posix);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
-      return regex2.test(utils.basename(input, { windows: posix2 }));
+    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern2, options) => {
-      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern2, options) => {
+      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch4.parse(p, options));
       return parse2(pattern2, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -8793,13 +8750,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch3.toRegex(source, options);
+      const regex2 = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -8810,9 +8767,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse2(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -8821,8 +8778,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
@@ -8832,14 +8789,404 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch3(glob2, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
-      return pico(glob2, options, returnState);
+      return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
+  }
+});
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire as createRequire4 } from "module";
+var __require, pm;
+var init_dist = __esm({
+  "node_modules/fdir/dist/index.mjs"() {
+    __require = /* @__PURE__ */ createRequire4(import.meta.url);
+    pm = null;
+    try {
+      __require.resolve("picomatch");
+      pm = __require("picomatch");
+    } catch {
+    }
+  }
+});
+
+// node_modules/tinyglobby/dist/index.mjs
+function isDynamicPattern(pattern2, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern2);
+  return scan.isGlob || scan.negated;
+}
+var import_picomatch, isWin, defaultOptions;
+var init_dist2 = __esm({
+  "node_modules/tinyglobby/dist/index.mjs"() {
+    init_dist();
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    isWin = process.platform === "win32";
+    defaultOptions = {
+      caseSensitiveMatch: true,
+      debug: !!process.env.TINYGLOBBY_DEBUG,
+      expandDirectories: true,
+      followSymbolicLinks: true,
+      onlyFiles: true
+    };
+  }
+});
+
+// dist/src/diagnostic-ids.js
+var DIAGNOSTIC_IDS, XML_PREFIX;
+var init_diagnostic_ids = __esm({
+  "dist/src/diagnostic-ids.js"() {
+    "use strict";
+    DIAGNOSTIC_IDS = {
+      /** Not UTF-8/UTF-16 text, or an encoding declaration virtlint cannot honour. */
+      xmlEncoding: "xml/encoding",
+      xmlDoctype: "xml/doctype",
+      xmlNotWellFormed: "xml/not-well-formed",
+      xmlTooDeep: "xml/too-deep",
+      xmlTooManyAttributes: "xml/too-many-attributes",
+      xmlTooLarge: "xml/too-large",
+      xmlUndeclaredPrefix: "xml/undeclared-prefix",
+      schemaUnknownRoot: "schema/unknown-root",
+      /** A root one typo away from a libvirt kind (<domian>). */
+      schemaMisspelledRoot: "schema/misspelled-root",
+      /** A libvirt root element in an XML namespace. */
+      schemaRootNamespace: "schema/root-namespace",
+      schemaInvalidValue: "schema/invalid-value",
+      schemaInvalidContent: "schema/invalid-content",
+      schemaMissingAttribute: "schema/missing-attribute",
+      schemaMissingElement: "schema/missing-element",
+      schemaUnexpectedElement: "schema/unexpected-element",
+      schemaUnexpectedText: "schema/unexpected-text",
+      schemaUnknownAttribute: "schema/unknown-attribute",
+      /** A path that is not a readable regular file. */
+      ioUnreadable: "io/unreadable",
+      /** --fix computed fixes but did not write them (the file changed, vanished or is read-only). */
+      ioFixNotWritten: "io/fix-not-written",
+      /** A rule threw; the others' findings are kept. */
+      ruleCrashed: "virtlint/rule-crashed",
+      /** An inline disable comment that disabled nothing. */
+      unusedDisable: "virtlint/unused-disable",
+      /** A configuration problem shown in the editor. */
+      config: "virtlint/config",
+      /** virtlint could not check a document at all. */
+      internal: "virtlint/internal"
+    };
+    XML_PREFIX = "xml/";
+  }
+});
+
+// dist/src/xml/decode.js
+function decodeBytes(bytes) {
+  let text3;
+  let encoding = "utf-8";
+  if (bytes[0] === 255 && bytes[1] === 254) {
+    text3 = new TextDecoder("utf-16le").decode(bytes.subarray(2));
+    encoding = "utf-16le";
+  } else if (bytes[0] === 254 && bytes[1] === 255) {
+    text3 = new TextDecoder("utf-16be").decode(bytes.subarray(2));
+    encoding = "utf-16be";
+  } else {
+    try {
+      text3 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      const at = firstInvalidUtf8(bytes);
+      return encodingError(`The file is not valid UTF-8 (first bad byte at offset ${at}); libvirt XML must be UTF-8 \u2014 is this a binary file or another encoding?`);
+    }
+  }
+  const checked = checkText(text3, encoding);
+  if (!checked.ok)
+    return checked;
+  const body = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  const declared = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(body)?.[1];
+  if (declared) {
+    const says16 = /^utf-?16/i.test(declared);
+    if (encoding === "utf-8" && says16) {
+      return encodingError(`The XML declaration names encoding '${declared}', but the file is UTF-8 (it has no UTF-16 byte-order mark); change the declaration to encoding='UTF-8'`);
+    }
+    if (encoding !== "utf-8" && !says16) {
+      return encodingError(`The XML declaration names encoding '${declared}', but the file is UTF-16 (it starts with a UTF-16 byte-order mark); convert the file to UTF-8`);
+    }
+  }
+  return checked;
+}
+function checkText(text3, encoding = "utf-8") {
+  const body = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  const nul = text3.indexOf("\0");
+  if (nul >= 0) {
+    return encodingError(`The file contains a NUL byte (offset ${nul}); it looks binary, not XML`);
+  }
+  const decl = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(body);
+  if (decl?.[1] && !/^(utf-?8|utf-?16(le|be)?|us-ascii|ascii)$/i.test(decl[1])) {
+    return encodingError(`The XML declaration names encoding '${decl[1]}'; virtlint reads UTF-8 (and UTF-16 with a byte-order mark) \u2014 convert the file to UTF-8`);
+  }
+  return { ok: true, text: text3, encoding };
+}
+function firstInvalidUtf8(bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 128)
+      continue;
+    const len = b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length)
+      return i;
+    const lo = b === 224 ? 160 : b === 240 ? 144 : 128;
+    const hi = b === 237 ? 159 : b === 244 ? 143 : 191;
+    const second = bytes[i + 1];
+    if (second < lo || second > hi)
+      return i;
+    for (let k = 2; k < len; k++)
+      if ((bytes[i + k] & 192) !== 128)
+        return i;
+    i += len - 1;
+  }
+  return bytes.length;
+}
+var START, AT_START, encodingError;
+var init_decode = __esm({
+  "dist/src/xml/decode.js"() {
+    "use strict";
+    init_diagnostic_ids();
+    START = { line: 1, column: 1, offset: 0 };
+    AT_START = { start: START, end: START };
+    encodingError = (message) => ({
+      ok: false,
+      diagnostic: { ruleId: DIAGNOSTIC_IDS.xmlEncoding, severity: "error", message, range: AT_START }
+    });
+  }
+});
+
+// dist/src/files.js
+import fs from "node:fs";
+import path from "node:path";
+function walk2(base, wanted, maxDepth, out) {
+  const stack = [{ dir: base, rel: "", depth: 0 }];
+  while (stack.length > 0) {
+    const { dir, rel, depth } = stack.pop();
+    let entries;
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith("."))
+        continue;
+      const abs = path.join(dir, e.name);
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (e.name.toLowerCase().endsWith(".xml") && wanted(r))
+          out.push({ path: abs, kind: "other" });
+        if (!IGNORED_DIR_NAMES.has(e.name) && depth + 1 < maxDepth)
+          stack.push({ dir: abs, rel: r, depth: depth + 1 });
+      } else if (wanted(r)) {
+        out.push({ path: abs, kind: e.isSymbolicLink() ? "link" : e.isFile() ? "file" : "other" });
+      }
+    }
+  }
+}
+function splitGlob(pattern2) {
+  const parts = pattern2.split("/");
+  let i = 0;
+  while (i < parts.length - 1 && !isDynamicPattern(parts[i]))
+    i++;
+  return { base: parts.slice(0, i).join("/") || (pattern2.startsWith("/") ? "/" : "."), rest: parts.slice(i).join("/") };
+}
+async function expandInputsDetailed(inputs, cwd = process.cwd()) {
+  const found = [];
+  for (const input of inputs) {
+    const abs = path.resolve(cwd, input);
+    let stat;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      stat = void 0;
+    }
+    if (stat?.isDirectory()) {
+      const listed2 = [];
+      walk2(abs, (rel) => rel.toLowerCase().endsWith(".xml"), Infinity, listed2);
+      listed2.sort(byPath);
+      found.push(...listed2.map((f) => ({ ...f, explicit: false })));
+    } else if (stat || fs.lstatSync(abs, { throwIfNoEntry: false })) {
+      found.push({ path: abs, kind: "file", explicit: true });
+    } else if (isDynamicPattern(input)) {
+      const { base, rest } = splitGlob(input.split(path.sep).join("/"));
+      const match = (0, import_picomatch2.default)(rest, { dot: false });
+      const depth = rest.includes("**") ? Infinity : rest.split("/").length;
+      const listed2 = [];
+      walk2(path.resolve(cwd, base), match, depth, listed2);
+      if (listed2.length === 0)
+        throw new InputError(`No files match the pattern '${input}'`);
+      listed2.sort(byPath);
+      found.push(...listed2.map((f) => ({ ...f, explicit: false })));
+    } else {
+      throw new InputError(`No such file or directory: ${input}`);
+    }
+  }
+  const files = /* @__PURE__ */ new Map();
+  const skipped = /* @__PURE__ */ new Map();
+  for (const f of found) {
+    const p = path.normalize(f.path);
+    if (f.kind === "link" && !f.explicit) {
+      if (!files.has(p))
+        skipped.set(p, LINK_NOT_FOLLOWED);
+      continue;
+    }
+    skipped.delete(p);
+    const seen = files.get(p);
+    if (!seen)
+      files.set(p, { path: p, explicit: f.explicit });
+    else if (f.explicit && !seen.explicit)
+      files.set(p, { path: p, explicit: true });
+  }
+  return { files: [...files.values()], skipped: [...skipped].map(([p, reason]) => ({ path: p, reason })) };
+}
+function readBoundedRegularFile(file, options) {
+  const { O_RDONLY, O_NONBLOCK, O_NOFOLLOW } = fs.constants;
+  let pre;
+  try {
+    pre = options.followSymlinks ? fs.statSync(file) : fs.lstatSync(file);
+  } catch {
+    pre = void 0;
+  }
+  if (pre?.isSymbolicLink())
+    throw new BoundedReadError(file, "ESYMLINK", "it is a symbolic link, which is not followed here");
+  if (pre?.isDirectory())
+    throw new BoundedReadError(file, "EISDIR", "it is a directory");
+  if (pre && !pre.isFile())
+    throw new BoundedReadError(file, "ENOTREG", "not a regular file (FIFO, socket or device)");
+  let fd;
+  try {
+    fd = fs.openSync(file, O_RDONLY | O_NONBLOCK | (options.followSymlinks ? 0 : O_NOFOLLOW));
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP" && !options.followSymlinks && fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      throw new BoundedReadError(file, "ESYMLINK", "it is a symbolic link, which is not followed here");
+    }
+    if (code === "ENOENT" && options.followSymlinks && fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      throw new BoundedReadError(file, "ENOENT", "it is a symbolic link to a file that does not exist");
+    }
+    if (code === "ENXIO")
+      throw new BoundedReadError(file, "ENOTREG", "not a regular file (FIFO, socket or device)");
+    throw new BoundedReadError(file, code ?? "EIO", errnoText(code, e));
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (st.isDirectory())
+      throw new BoundedReadError(file, "EISDIR", "it is a directory");
+    if (!st.isFile())
+      throw new BoundedReadError(file, "ENOTREG", "not a regular file (FIFO, socket or device)");
+    if (st.size > options.maxBytes)
+      throw new BoundedReadError(file, "ETOOBIG", `it is ${formatBytes(st.size)}, over the ${formatBytes(options.maxBytes)} limit`, st.size);
+    let buf = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, st.size + 1));
+    let n = 0;
+    for (; ; ) {
+      if (n === buf.length) {
+        if (n > options.maxBytes)
+          throw new BoundedReadError(file, "ETOOBIG", `it grew over the ${formatBytes(options.maxBytes)} limit while being read`);
+        const bigger = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, Math.max(64 * 1024, buf.length * 2)));
+        buf.copy(bigger, 0, 0, n);
+        buf = bigger;
+      }
+      let got;
+      try {
+        got = fs.readSync(fd, buf, n, buf.length - n, null);
+      } catch (e) {
+        const code = e.code;
+        throw new BoundedReadError(file, code ?? "EIO", errnoText(code, e));
+      }
+      if (got === 0)
+        return buf.subarray(0, n);
+      n += got;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+function readDocument(filePath, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = true) {
+  let bytes;
+  try {
+    bytes = readBoundedRegularFile(filePath, { maxBytes, followSymlinks });
+  } catch (e) {
+    if (!(e instanceof BoundedReadError))
+      throw e;
+    switch (e.code) {
+      case "EISDIR":
+        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: it is a directory`);
+      case "ENOTREG":
+        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: not a regular file (FIFO, socket or device)`);
+      case "ESYMLINK":
+        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: it is a symbolic link found by a directory walk or glob, which virtlint does not follow (name the file to lint it)`);
+      case "ETOOBIG":
+        return fileProblem(DIAGNOSTIC_IDS.xmlTooLarge, `The file is ${e.size !== void 0 ? `${formatBytes(e.size)}, ` : ""}over the ${formatBytes(maxBytes)} limit for one document (raise it with --max-file-size)`);
+      default:
+        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${e.reason}`);
+    }
+  }
+  const decoded = decodeBytes(bytes);
+  return decoded.ok ? { ok: true, text: decoded.text, encoding: decoded.encoding } : decoded;
+}
+async function readStdin(maxBytes = DEFAULT_MAX_BYTES, stream = process.stdin) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += buf.length;
+    if (size > maxBytes) {
+      return fileProblem("xml/too-large", `Standard input is over the ${formatBytes(maxBytes)} limit for one document`);
+    }
+    chunks.push(buf);
+  }
+  const decoded = decodeBytes(Buffer.concat(chunks));
+  return decoded.ok ? { ok: true, text: decoded.text, encoding: decoded.encoding } : decoded;
+}
+function formatBytes(n) {
+  if (n >= 1024 * 1024)
+    return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+  if (n >= 1024)
+    return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
+  return `${n} bytes`;
+}
+var import_picomatch2, DEFAULT_MAX_BYTES, MAX_CONFIG_BYTES, MAX_GRAMMAR_FILE_BYTES, MAX_RESULT_CACHE_BYTES, InputError, IGNORED_DIR_NAMES, LINK_NOT_FOLLOWED, byPath, BoundedReadError, errnoText, START2, fileProblem;
+var init_files = __esm({
+  "dist/src/files.js"() {
+    "use strict";
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    init_dist2();
+    init_diagnostic_ids();
+    init_decode();
+    DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+    MAX_CONFIG_BYTES = 1024 * 1024;
+    MAX_GRAMMAR_FILE_BYTES = 8 * 1024 * 1024;
+    MAX_RESULT_CACHE_BYTES = 256 * 1024 * 1024;
+    InputError = class extends Error {
+    };
+    IGNORED_DIR_NAMES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    LINK_NOT_FOLLOWED = "a symbolic link found by a directory walk or glob is not followed (name it to lint it)";
+    byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+    BoundedReadError = class extends Error {
+      file;
+      code;
+      reason;
+      size;
+      constructor(file, code, reason, size) {
+        super(`cannot read ${file}: ${reason}`);
+        this.file = file;
+        this.code = code;
+        this.reason = reason;
+        this.size = size;
+      }
+    };
+    errnoText = (code, e) => code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "ENOTDIR" ? "a path component is not a directory" : code === "ENAMETOOLONG" ? "the name is too long" : code === "ELOOP" ? "too many symbolic links" : e.message;
+    START2 = { line: 1, column: 1, offset: 0 };
+    fileProblem = (ruleId, message) => ({
+      ok: false,
+      diagnostic: { ruleId, severity: "error", message, range: { start: START2, end: START2 } }
+    });
   }
 });
 
@@ -8879,7 +9226,7 @@ var init_arch = __esm({
 });
 
 // dist/src/caps/domcaps.js
-import path5 from "node:path";
+import path6 from "node:path";
 function enumValues(el) {
   return childrenNamed(el, "value").flatMap((v) => text(v) ?? []);
 }
@@ -8913,7 +9260,7 @@ function profileFromDomainCapabilities(root, file) {
     if (el)
       collect(el, section, enums, supported);
   }
-  const target = emulator ? qemuTargetOfBinaryName(path5.basename(emulator)) : void 0;
+  const target = emulator ? qemuTargetOfBinaryName(path6.basename(emulator)) : void 0;
   const arches = /* @__PURE__ */ new Set();
   if (target)
     for (const a of archesServedBy(libvirtArchOfQemuTarget(target)))
@@ -11204,7 +11551,6 @@ var init_parse = __esm({
 });
 
 // dist/src/caps/profile-file.js
-import fs2 from "node:fs";
 function parseProfileJson(text3, file) {
   let data;
   try {
@@ -11333,20 +11679,18 @@ function parseCapabilityText(text3, file) {
   }
   throw new CapabilityFileError(`${file}: unexpected root element <${root.name}>; expected <domainCapabilities> or <qemuCaps>`);
 }
-function loadProfileFile(file) {
+function loadProfileFile(file, options = {}) {
   let text3;
   try {
-    const st = fs2.statSync(file);
-    if (!st.isFile())
-      throw new CapabilityFileError(`capabilities file ${file} is not a regular file`);
-    const size = st.size;
-    if (size > MAX_CAPABILITY_FILE_BYTES)
-      throw new CapabilityFileError(`capabilities file ${file} is larger than ${MAX_CAPABILITY_FILE_BYTES} bytes`);
-    text3 = fs2.readFileSync(file, "utf8");
+    text3 = readBoundedRegularFile(file, { maxBytes: MAX_CAPABILITY_FILE_BYTES, followSymlinks: options.followSymlinks ?? true }).toString("utf8");
   } catch (e) {
-    if (e instanceof CapabilityFileError)
+    if (!(e instanceof BoundedReadError))
       throw e;
-    throw new CapabilityFileError(`cannot read capabilities file ${file}: ${e.code ?? e.message}`);
+    if (e.code === "ETOOBIG")
+      throw new CapabilityFileError(`capabilities file ${file} is larger than ${MAX_CAPABILITY_FILE_BYTES} bytes`);
+    if (e.code === "ENOTREG" || e.code === "EISDIR")
+      throw new CapabilityFileError(`capabilities file ${file} is not a regular file`);
+    throw new CapabilityFileError(`cannot read capabilities file ${file}: ${e.code === "ESYMLINK" ? e.reason : e.code}`);
   }
   return parseCapabilityText(text3, file);
 }
@@ -11354,6 +11698,7 @@ var CapabilityFileError, isStringArray, isObject3, ORIGINS, MAX_CAPABILITY_FILE_
 var init_profile_file = __esm({
   "dist/src/caps/profile-file.js"() {
     "use strict";
+    init_files();
     init_domcaps();
     init_qemu_caps_cache();
     init_parse();
@@ -11391,17 +11736,21 @@ var init_kinds = __esm({
 });
 
 // dist/src/schema/libxml2-engine.js
-import fs5 from "node:fs";
+import fs4 from "node:fs";
 import path10 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { ParseOption, RelaxNGValidator, XmlDocument, XmlValidateError, xmlRegisterInputProvider } from "./libxml2-wasm/index.mjs";
 import { fsInputProviders } from "./libxml2-wasm/nodejs.mjs";
 function toPath(filename) {
   try {
-    return filename.startsWith("file:") ? fileURLToPath3(filename) : path10.resolve(filename);
+    return filename.startsWith("file:") ? fileURLToPath2(filename) : path10.resolve(filename);
   } catch {
     return void 0;
   }
+}
+function isBoundedRegularFile(p) {
+  const st = fs4.lstatSync(p, { throwIfNoEntry: false });
+  return Boolean(st?.isFile() && st.size <= MAX_GRAMMAR_FILE_BYTES);
 }
 function allowSchemaReadsFrom(dir) {
   readableRoots.add(path10.resolve(dir) + path10.sep);
@@ -11416,7 +11765,7 @@ function allowSchemaReadsFrom(dir) {
         return false;
       for (const root of readableRoots)
         if (p.startsWith(root))
-          return fs5.existsSync(p);
+          return isBoundedRegularFile(p);
       return false;
     },
     open(filename) {
@@ -11430,11 +11779,12 @@ function compile2(file) {
   if (cached)
     return cached;
   let result;
-  if (!fs5.existsSync(file)) {
+  if (!fs4.existsSync(file)) {
     result = { ok: false, reason: "file not found", missing: true };
   } else {
     try {
-      const rng = XmlDocument.fromString(fs5.readFileSync(file, "utf8"), { url: file, option: ParseOption.XML_PARSE_NONET });
+      const text3 = readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
+      const rng = XmlDocument.fromString(text3, { url: file, option: ParseOption.XML_PARSE_NONET });
       result = { ok: true, validator: RelaxNGValidator.fromDoc(rng) };
     } catch (e) {
       const details = e.details;
@@ -11503,6 +11853,7 @@ var readableRoots, providerRegistered, DOC_OPTIONS, compiled2, fragmentGrammars,
 var init_libxml2_engine = __esm({
   "dist/src/schema/libxml2-engine.js"() {
     "use strict";
+    init_files();
     init_kinds();
     readableRoots = /* @__PURE__ */ new Set();
     providerRegistered = false;
@@ -11537,292 +11888,7 @@ var init_libxml2_engine = __esm({
         return { status: "checked", issues: validateParsed(parsed.doc, compiledGrammar.validator) };
       }
     };
-    BUNDLED_SCHEMA_DIR = fileURLToPath3(new URL("../../../schemas/", new URL("../dist/src/schema/libxml2-engine.js", import.meta.url).href));
-  }
-});
-
-// dist/src/caps/qmp-session.js
-import { spawn } from "node:child_process";
-var DEFAULT_QMP_LIMITS, ProbeError, QmpCommandError, QMP_ARGS, QmpSession;
-var init_qmp_session = __esm({
-  "dist/src/caps/qmp-session.js"() {
-    "use strict";
-    DEFAULT_QMP_LIMITS = { timeoutMs: 1e4, maxOutputBytes: 16 * 1024 * 1024, maxLineBytes: 8 * 1024 * 1024 };
-    ProbeError = class extends Error {
-    };
-    QmpCommandError = class extends ProbeError {
-    };
-    QMP_ARGS = ["-S", "-no-user-config", "-nodefaults", "-nographic", "-machine", "none", "-qmp", "stdio"];
-    QmpSession = class _QmpSession {
-      binary;
-      limits;
-      child;
-      buffered = [];
-      bufferedBytes = 0;
-      totalBytes = 0;
-      stderrTail = "";
-      nextId = 1;
-      pending = /* @__PURE__ */ new Map();
-      greeting;
-      failure;
-      timer;
-      exited;
-      constructor(binary, limits) {
-        this.binary = binary;
-        this.limits = limits;
-        this.child = spawn(binary, [...QMP_ARGS], {
-          cwd: "/",
-          env: { PATH: "/usr/sbin:/usr/bin:/sbin:/bin", LC_ALL: "C" },
-          stdio: ["pipe", "pipe", "pipe"],
-          detached: true,
-          shell: false,
-          windowsHide: true
-        });
-        this.exited = new Promise((resolve7) => {
-          this.child.once("close", (code, signal) => {
-            this.fail(`${binary} exited (${signal ? `signal ${signal}` : `status ${code}`}) before answering${this.stderrSummary()}`);
-            resolve7();
-          });
-          this.child.once("error", (e) => {
-            this.fail(`cannot run ${binary}: ${e.code ?? e.message}`);
-            resolve7();
-          });
-        });
-        this.child.stdout.on("data", (chunk) => this.onData(chunk));
-        this.child.stderr.on("data", (chunk) => {
-          this.stderrTail = (this.stderrTail + chunk.toString("utf8")).slice(-2e3);
-        });
-        this.child.stdin.on("error", () => void 0);
-        this.timer = setTimeout(() => this.fail(`${binary} did not answer within ${limits.timeoutMs} ms`), limits.timeoutMs);
-      }
-      /** Starts the emulator and negotiates QMP capabilities. */
-      static async open(binary, limits = DEFAULT_QMP_LIMITS) {
-        const session = new _QmpSession(binary, limits);
-        try {
-          await new Promise((resolve7, reject) => {
-            session.greeting = { resolve: resolve7, reject };
-            if (session.failure)
-              reject(session.failure);
-          });
-          await session.execute("qmp_capabilities");
-          return session;
-        } catch (e) {
-          await session.close();
-          throw e;
-        }
-      }
-      stderrSummary() {
-        const line = this.stderrTail.trim().split("\n").pop();
-        return line ? `: ${line.slice(0, 300)}` : "";
-      }
-      fail(message) {
-        if (this.failure)
-          return;
-        this.failure = new ProbeError(message);
-        this.kill();
-        this.greeting?.reject(this.failure);
-        for (const p of this.pending.values())
-          p.reject(this.failure);
-        this.pending.clear();
-      }
-      kill() {
-        clearTimeout(this.timer);
-        if (this.child.pid === void 0)
-          return;
-        try {
-          process.kill(-this.child.pid, "SIGKILL");
-        } catch {
-          this.child.kill("SIGKILL");
-        }
-      }
-      onData(chunk) {
-        if (this.failure)
-          return;
-        this.totalBytes += chunk.length;
-        if (this.totalBytes > this.limits.maxOutputBytes) {
-          this.fail(`${this.binary} wrote more than ${this.limits.maxOutputBytes} bytes`);
-          return;
-        }
-        let start = 0;
-        for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
-          this.buffered.push(chunk.subarray(start, nl));
-          const line = Buffer.concat(this.buffered).toString("utf8");
-          this.buffered = [];
-          this.bufferedBytes = 0;
-          start = nl + 1;
-          this.onLine(line);
-          if (this.failure)
-            return;
-        }
-        const rest = chunk.subarray(start);
-        this.bufferedBytes += rest.length;
-        if (this.bufferedBytes > this.limits.maxLineBytes) {
-          this.fail(`${this.binary} wrote a QMP message longer than ${this.limits.maxLineBytes} bytes`);
-          return;
-        }
-        if (rest.length > 0)
-          this.buffered.push(rest);
-      }
-      onLine(line) {
-        if (line.trim() === "")
-          return;
-        let msg;
-        try {
-          msg = JSON.parse(line);
-        } catch {
-          this.fail(`${this.binary} does not speak QMP (not JSON: ${JSON.stringify(line.slice(0, 80))})`);
-          return;
-        }
-        if (typeof msg !== "object" || msg === null) {
-          this.fail(`${this.binary} sent an unexpected QMP message`);
-          return;
-        }
-        const m = msg;
-        if ("QMP" in m) {
-          const g = this.greeting;
-          this.greeting = void 0;
-          g?.resolve(m.QMP);
-          return;
-        }
-        if ("event" in m)
-          return;
-        const id = typeof m.id === "string" ? m.id : void 0;
-        const p = id ? this.pending.get(id) : void 0;
-        if (!p || !id)
-          return;
-        this.pending.delete(id);
-        if ("return" in m)
-          p.resolve(m.return);
-        else {
-          const err = m.error;
-          p.reject(new QmpCommandError(`${err?.class ?? "Error"}: ${err?.desc ?? "no description"}`));
-        }
-      }
-      /** Sends one QMP command and waits for its answer (rejects on error, timeout or exit). */
-      execute(command2, args) {
-        if (this.failure)
-          return Promise.reject(this.failure);
-        const id = `virtlint-${this.nextId++}`;
-        return new Promise((resolve7, reject) => {
-          this.pending.set(id, { resolve: resolve7, reject });
-          this.child.stdin.write(`${JSON.stringify({ execute: command2, ...args ? { arguments: args } : {}, id })}
-`);
-        });
-      }
-      /** Asks the emulator to quit, then makes sure the whole process group is gone. */
-      async close() {
-        if (!this.failure && this.child.exitCode === null) {
-          this.child.stdin.write('{"execute":"quit"}\n');
-          this.child.stdin.end();
-          const grace = setTimeout(() => this.kill(), 1e3);
-          await this.exited;
-          clearTimeout(grace);
-        } else {
-          this.kill();
-          await this.exited;
-        }
-        clearTimeout(this.timer);
-      }
-    };
-  }
-});
-
-// dist/src/caps/probe.js
-import path15 from "node:path";
-function names2(list) {
-  if (!Array.isArray(list))
-    throw new ProbeError("unexpected answer to qom-list-types");
-  return list.flatMap((t) => isRecord(t) && typeof t.name === "string" ? [t.name] : []);
-}
-function versionOf(v) {
-  if (!isRecord(v) || !isRecord(v.qemu))
-    return void 0;
-  const { major, minor, micro } = v.qemu;
-  return [major, minor, micro].every((n) => typeof n === "number") ? `${major}.${minor}.${micro}` : void 0;
-}
-function machinesOf(v) {
-  if (!Array.isArray(v))
-    throw new ProbeError("unexpected answer to query-machines");
-  return v.flatMap((m) => {
-    if (!isRecord(m) || typeof m.name !== "string")
-      return [];
-    return [{ name: m.name, ...typeof m.alias === "string" ? { alias: m.alias } : {}, ...m["is-default"] === true ? { isDefault: true } : {} }];
-  }).sort((a, b) => a.name.localeCompare(b.name));
-}
-async function probeSession(session, emulatorPath) {
-  const version = versionOf(await session.execute("query-version"));
-  let target;
-  try {
-    const t = await session.execute("query-target");
-    if (isRecord(t) && typeof t.arch === "string")
-      target = t.arch;
-  } catch (e) {
-    if (!(e instanceof QmpCommandError))
-      throw e;
-  }
-  target ??= qemuTargetOfBinaryName(path15.basename(emulatorPath));
-  const accels = names2(await session.execute("qom-list-types", { implements: "accel", abstract: false }));
-  const deviceTypes = names2(await session.execute("qom-list-types", { implements: "device", abstract: false })).sort();
-  const machines = machinesOf(await session.execute("query-machines"));
-  const present = new Set(deviceTypes);
-  const devices = {};
-  for (const t of deviceTypes)
-    devices[t] = null;
-  for (const t of DEVICES_WITH_PROPERTIES) {
-    if (!present.has(t))
-      continue;
-    try {
-      devices[t] = names2(await session.execute("device-list-properties", { typename: t })).sort();
-    } catch (e) {
-      if (!(e instanceof QmpCommandError))
-        throw e;
-    }
-  }
-  const domainTypes = accels.flatMap((a) => ACCEL_DOMAIN_TYPES[a] ?? []).sort();
-  return {
-    format: "virtlint-caps/1",
-    origin: "probe",
-    emulator: emulatorPath,
-    ...version ? { version } : {},
-    ...target ? { arches: archesServedBy(libvirtArchOfQemuTarget(target)) } : {},
-    domainTypes,
-    machines,
-    devices,
-    devicesComplete: true,
-    sourceDescription: `probe of ${emulatorPath}${version ? ` (QEMU ${version})` : ""}`
-  };
-}
-async function probeEmulator(binary, emulatorPath = binary, limits = DEFAULT_QMP_LIMITS) {
-  const session = await QmpSession.open(binary, limits);
-  try {
-    return await probeSession(session, emulatorPath);
-  } finally {
-    await session.close();
-  }
-}
-var DEVICES_WITH_PROPERTIES, ACCEL_DOMAIN_TYPES, isRecord;
-var init_probe = __esm({
-  "dist/src/caps/probe.js"() {
-    "use strict";
-    init_arch();
-    init_qmp_session();
-    DEVICES_WITH_PROPERTIES = [
-      "virtio-blk-pci",
-      "virtio-blk-pci-transitional",
-      "virtio-blk-pci-non-transitional",
-      "virtio-blk-ccw",
-      "virtio-blk-device",
-      "virtio-net-pci",
-      "virtio-net-pci-transitional",
-      "virtio-net-pci-non-transitional",
-      "virtio-net-ccw",
-      "virtio-net-device",
-      "virtio-scsi-pci",
-      "virtio-scsi-ccw",
-      "virtio-scsi-device"
-    ];
-    ACCEL_DOMAIN_TYPES = { "tcg-accel": "qemu", "kvm-accel": "kvm", "hvf-accel": "hvf" };
-    isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    BUNDLED_SCHEMA_DIR = fileURLToPath2(new URL("../../../schemas/", new URL("../dist/src/schema/libxml2-engine.js", import.meta.url).href));
   }
 });
 
@@ -12305,29 +12371,29 @@ var init_index_grammar = __esm({
        * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
        * allow such a path.
        */
-      elementsAt(path22) {
-        const key = path22.join("\0");
+      elementsAt(path23) {
+        const key = path23.join("\0");
         const cached = this.pathMemo.get(key);
         if (cached)
           return cached;
         let current = this.rootPatterns();
-        for (const [i, step] of path22.entries()) {
+        for (const [i, step] of path23.entries()) {
           const { ns, local } = parseStep(step);
           const pool = i === 0 ? current : dedupe(current.flatMap((p) => this.childPatterns(p)));
           current = pool.filter((p) => nameClassMatches(p.name, ns, local));
           if (current.length === 0)
             break;
         }
-        const out = path22.length === 0 ? [] : current.map((p) => this.info(p));
+        const out = path23.length === 0 ? [] : current.map((p) => this.info(p));
         this.pathMemo.set(key, out);
         return out;
       }
       /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
-      describe(path22) {
-        const patterns = this.elementsAt(path22);
+      describe(path23) {
+        const patterns = this.elementsAt(path23);
         if (patterns.length === 0)
           return void 0;
-        return summarize(path22[path22.length - 1], patterns);
+        return summarize(path23[path23.length - 1], patterns);
       }
       /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
       parentsOf(name) {
@@ -12828,8 +12894,7 @@ var init_index_grammar = __esm({
 });
 
 // dist/src/grammar/load.js
-import fs12 from "node:fs";
-import path18 from "node:path";
+import path15 from "node:path";
 function prefixes(el) {
   const chain = [];
   for (let cur = el; cur; cur = cur.parent)
@@ -12877,6 +12942,7 @@ var RNG_NS, ANNOTATION_NS, GrammarLoadError, nsCache, rngChildren, attrOf3, trim
 var init_load = __esm({
   "dist/src/grammar/load.js"() {
     "use strict";
+    init_files();
     init_parse();
     RNG_NS = "http://relaxng.org/ns/structure/1.0";
     ANNOTATION_NS = "http://relaxng.org/ns/compatibility/annotations/1.0";
@@ -12953,7 +13019,7 @@ var init_load = __esm({
         this.root = root;
       }
       load(file) {
-        const abs = path18.resolve(file);
+        const abs = path15.resolve(file);
         const top2 = this.newScope(void 0);
         const start = this.externalPattern(abs, "", top2);
         const defines = this.scopes.flatMap((s) => s.finish());
@@ -12969,12 +13035,12 @@ var init_load = __esm({
         if (cached)
           return cached;
         const where = from ? `${from.file}:${from.line}: ` : "";
-        const rootDir = path18.resolve(this.root) + path18.sep;
+        const rootDir = path15.resolve(this.root) + path15.sep;
         if (!file.startsWith(rootDir))
           throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
         let text3;
         try {
-          text3 = fs12.readFileSync(file, "utf8");
+          text3 = readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
         } catch (e) {
           throw new GrammarLoadError(`${where}cannot read ${file}: ${e.message}`);
         }
@@ -12994,7 +13060,7 @@ var init_load = __esm({
         if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("file:")) {
           throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: only local files can be included (${href})`);
         }
-        return path18.resolve(path18.dirname(ctx.file), href.replace(/^file:\/\//, ""));
+        return path15.resolve(path15.dirname(ctx.file), href.replace(/^file:\/\//, ""));
       }
       /** A whole file used as a pattern (the entry file or an externalRef). */
       externalPattern(file, inheritedNs, scope, from) {
@@ -13213,14 +13279,14 @@ var init_load = __esm({
 });
 
 // dist/src/grammar/index.js
-import fs13 from "node:fs";
-import path19 from "node:path";
+import fs9 from "node:fs";
+import path16 from "node:path";
 function grammarIndexFor(schemaDir, kind) {
-  const dir = path19.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  const file = path19.join(dir, KIND_GRAMMARS[kind].file);
+  const dir = path16.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  const file = path16.join(dir, KIND_GRAMMARS[kind].file);
   if (indexes.has(file))
     return indexes.get(file);
-  const index = fs13.existsSync(file) ? new GrammarIndex(loadGrammar(dir, file)) : void 0;
+  const index = fs9.existsSync(file) ? new GrammarIndex(loadGrammar(dir, file)) : void 0;
   indexes.set(file, index);
   return index;
 }
@@ -13373,12 +13439,12 @@ function resolveXPath(root, xpath) {
     const name = m[1];
     const nth = m[2] ? Number(m[2]) : 1;
     if (i === 0) {
-      if (root.name !== name && localName2(root.name) !== localName2(name))
+      if (root.name !== name && localName(root.name) !== localName(name))
         return void 0;
       cur = root;
       continue;
     }
-    const next = cur ? childrenByLocalName(cur, localName2(name))[nth - 1] : void 0;
+    const next = cur ? childrenByLocalName(cur, localName(name))[nth - 1] : void 0;
     if (!next)
       return cur;
     cur = next;
@@ -13390,7 +13456,7 @@ function childrenByLocalName(el, local) {
   if (!index) {
     index = /* @__PURE__ */ new Map();
     for (const c of el.children) {
-      const key = localName2(c.name);
+      const key = localName(c.name);
       const list = index.get(key);
       if (list)
         list.push(c);
@@ -13428,14 +13494,14 @@ function attributeName(qname, scope) {
   const ns = prefix === "xml" ? "http://www.w3.org/XML/1998/namespace" : scope.get(prefix);
   return ns ? `{${ns}}${qname.slice(i + 1)}` : qname;
 }
-var localName2, childIndex, isNamespaceDecl, escapeAttr2, escapeText2, MAX_VALIDATIONS, DrillDown;
+var localName, childIndex, isNamespaceDecl, escapeAttr2, escapeText2, MAX_VALIDATIONS, DrillDown;
 var init_drilldown = __esm({
   "dist/src/schema/drilldown.js"() {
     "use strict";
     init_grammar();
     init_serialize();
     init_tree();
-    localName2 = (q) => q.slice(q.indexOf(":") + 1);
+    localName = (q) => q.slice(q.indexOf(":") + 1);
     childIndex = /* @__PURE__ */ new WeakMap();
     isNamespaceDecl = (a) => a.name === "xmlns" || a.name.startsWith("xmlns:");
     escapeAttr2 = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
@@ -13743,11 +13809,11 @@ function closest(name, options) {
   let best;
   let bestD = Infinity;
   for (const o of options) {
-    const d = distance(localName3(name).toLowerCase(), localName3(o).toLowerCase());
+    const d = distance(localName2(name).toLowerCase(), localName2(o).toLowerCase());
     if (d < bestD)
       [best, bestD] = [o, d];
   }
-  return best !== void 0 && bestD <= Math.max(1, Math.floor(localName3(name).length / 4)) && bestD > 0 ? best : void 0;
+  return best !== void 0 && bestD <= Math.max(1, Math.floor(localName2(name).length / 4)) && bestD > 0 ? best : void 0;
 }
 function textRange(doc, el) {
   const gaps = [];
@@ -13785,9 +13851,9 @@ function problemDiagnostics(doc, problems, index) {
           out.push(diag("schema/unexpected-element", `<${el.name}> cannot be the document element here`, el.nameRange));
           break;
         }
-        const path22 = grammarPathOf(el);
-        const own2 = path22[path22.length - 1];
-        const parentName = path22[path22.length - 2];
+        const path23 = grammarPathOf(el);
+        const own2 = path23[path23.length - 1];
+        const parentName = path23[path23.length - 2];
         const allHomes = index.parentsOf(own2);
         const homes = allHomes.filter((h) => h !== parentName);
         const allowedHere = [...new Set(p.parentCandidates.flatMap((c) => c.children.map((ch) => ch.name)))].filter((n) => !n.startsWith("{") || displayName(n, scope) !== n.replace(/^\{[^}]*\}/, ""));
@@ -13930,7 +13996,7 @@ function engineDiagnostics(doc, issues, index, within, withinCandidates) {
       const el = siblings.length > 1 ? siblings[siblings.length - 1] : siblings[0] ?? locate(doc, issue, childName, within);
       const where = parent && parent !== el ? ` in <${parent.name}>` : "";
       const candidates = parent && parent === within && withinCandidates ? withinCandidates : parent && index ? index.elementsAt(grammarPathOf(parent)) : [];
-      const infos = candidates.flatMap((c) => c.children.filter((ch) => ch.name === childName || localName3(ch.name) === localName3(childName)));
+      const infos = candidates.flatMap((c) => c.children.filter((ch) => ch.name === childName || localName2(ch.name) === localName2(childName)));
       const single = infos.length > 0 && infos.every((ch) => !ch.repeatable);
       const message = siblings.length > 1 && single ? `<${childName}> appears ${siblings.length} times${where}; it may appear only once` : `<${childName}> is not allowed here${where}: it is ${siblings.length > 1 ? "repeated, " : ""}out of order, or not allowed together with its siblings`;
       add(consequential, el, diag("schema/unexpected-element", message, el?.nameRange ?? doc.root.nameRange));
@@ -13974,7 +14040,7 @@ function isAncestor(a, b) {
       return true;
   return false;
 }
-var MAX_LISTED, andList, MAX_QUOTED, quote, tag, localName3, diag;
+var MAX_LISTED, andList, MAX_QUOTED, quote, tag, localName2, diag;
 var init_map_issues = __esm({
   "dist/src/schema/map-issues.js"() {
     "use strict";
@@ -13986,7 +14052,7 @@ var init_map_issues = __esm({
     MAX_QUOTED = 80;
     quote = (v) => v === "" ? "an empty value" : v.length > MAX_QUOTED ? `'${v.slice(0, MAX_QUOTED)}\u2026' (${v.length} characters)` : `'${v}'`;
     tag = (name, scope) => `<${displayName(name, scope)}>`;
-    localName3 = (n) => n.replace(/^\{[^}]*\}/, "").replace(/^[^:]*:/, "");
+    localName2 = (n) => n.replace(/^\{[^}]*\}/, "").replace(/^[^:]*:/, "");
     diag = (ruleId, message, range) => ({ ruleId, severity: "error", message, range });
   }
 });
@@ -14027,6 +14093,381 @@ var init_explain = __esm({
   }
 });
 
+// dist/src/caps/reap.js
+import crypto5 from "node:crypto";
+import fs11 from "node:fs";
+function readProc(pid) {
+  try {
+    const stat = fs11.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return { pid, ppid: Number(rest[1]), zombie: rest[0] === "Z" || rest[0] === "X" };
+  } catch {
+    return void 0;
+  }
+}
+function carriesToken(pid, needle) {
+  try {
+    return fs11.readFileSync(`/proc/${pid}/environ`).includes(needle);
+  } catch {
+    return false;
+  }
+}
+function probeProcesses(root, token) {
+  let entries;
+  try {
+    entries = fs11.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+  } catch {
+    return [];
+  }
+  const needle = Buffer.from(`${PROBE_TOKEN_VAR}=${token}\0`);
+  const procs = entries.map((e) => readProc(Number(e))).filter((p) => p !== void 0 && p.pid !== process.pid);
+  const children = /* @__PURE__ */ new Map();
+  for (const p of procs)
+    children.set(p.ppid, [...children.get(p.ppid) ?? [], p.pid]);
+  const found = /* @__PURE__ */ new Set();
+  const stack = root !== void 0 ? [root] : [];
+  while (stack.length > 0) {
+    const pid = stack.pop();
+    if (found.has(pid))
+      continue;
+    found.add(pid);
+    stack.push(...children.get(pid) ?? []);
+  }
+  for (const p of procs)
+    if (!found.has(p.pid) && carriesToken(p.pid, needle))
+      found.add(p.pid);
+  const zombie = new Set(procs.filter((p) => p.zombie).map((p) => p.pid));
+  return [...found].filter((pid) => !zombie.has(pid) && procs.some((p) => p.pid === pid));
+}
+function killProbeProcesses(root, token) {
+  let killed = 0;
+  if (root !== void 0) {
+    try {
+      process.kill(-root, "SIGKILL");
+    } catch {
+    }
+  }
+  for (let round = 0; round < 20; round++) {
+    const alive = probeProcesses(root, token);
+    if (alive.length === 0)
+      break;
+    for (const pid of alive) {
+      try {
+        process.kill(pid, "SIGKILL");
+        killed++;
+      } catch {
+      }
+    }
+  }
+  return killed;
+}
+var PROBE_TOKEN_VAR, newProbeToken;
+var init_reap = __esm({
+  "dist/src/caps/reap.js"() {
+    "use strict";
+    PROBE_TOKEN_VAR = "VIRTLINT_PROBE_TOKEN";
+    newProbeToken = () => crypto5.randomBytes(12).toString("hex");
+  }
+});
+
+// dist/src/caps/qmp-session.js
+import { spawn } from "node:child_process";
+var DEFAULT_QMP_LIMITS, ProbeError, QmpCommandError, QMP_ARGS, PIPE_GRACE_MS, QmpSession;
+var init_qmp_session = __esm({
+  "dist/src/caps/qmp-session.js"() {
+    "use strict";
+    init_reap();
+    DEFAULT_QMP_LIMITS = { timeoutMs: 1e4, maxOutputBytes: 16 * 1024 * 1024, maxLineBytes: 8 * 1024 * 1024 };
+    ProbeError = class extends Error {
+    };
+    QmpCommandError = class extends ProbeError {
+    };
+    QMP_ARGS = ["-S", "-no-user-config", "-nodefaults", "-nographic", "-machine", "none", "-qmp", "stdio"];
+    PIPE_GRACE_MS = 200;
+    QmpSession = class _QmpSession {
+      binary;
+      limits;
+      child;
+      buffered = [];
+      bufferedBytes = 0;
+      totalBytes = 0;
+      stderrTail = "";
+      nextId = 1;
+      pending = /* @__PURE__ */ new Map();
+      greeting;
+      failure;
+      timer;
+      exited;
+      token = newProbeToken();
+      constructor(binary, limits) {
+        this.binary = binary;
+        this.limits = limits;
+        this.child = spawn(binary, [...QMP_ARGS], {
+          cwd: "/",
+          env: { PATH: "/usr/sbin:/usr/bin:/sbin:/bin", LC_ALL: "C", [PROBE_TOKEN_VAR]: this.token },
+          stdio: ["pipe", "pipe", "pipe"],
+          detached: true,
+          shell: false,
+          windowsHide: true
+        });
+        this.exited = new Promise((resolve5) => {
+          const ended = (code, signal) => {
+            this.fail(`${binary} exited (${signal ? `signal ${signal}` : `status ${code}`}) before answering${this.stderrSummary()}`);
+            resolve5();
+          };
+          this.child.once("close", ended);
+          this.child.once("exit", (code, signal) => {
+            setTimeout(() => {
+              if (this.child.stdout.destroyed && this.child.stderr.destroyed)
+                return;
+              killProbeProcesses(void 0, this.token);
+              this.child.stdout.destroy();
+              this.child.stderr.destroy();
+              this.child.stdin.destroy();
+              ended(code, signal);
+            }, PIPE_GRACE_MS);
+          });
+          this.child.once("error", (e) => {
+            this.fail(`cannot run ${binary}: ${e.code ?? e.message}`);
+            resolve5();
+          });
+        });
+        this.child.stdout.on("data", (chunk) => this.onData(chunk));
+        this.child.stderr.on("data", (chunk) => {
+          this.stderrTail = (this.stderrTail + chunk.toString("utf8")).slice(-2e3);
+        });
+        this.child.stdin.on("error", () => void 0);
+        this.timer = setTimeout(() => this.fail(`${binary} did not answer within ${limits.timeoutMs} ms`), limits.timeoutMs);
+      }
+      /** Starts the emulator and negotiates QMP capabilities. */
+      static async open(binary, limits = DEFAULT_QMP_LIMITS) {
+        const session = new _QmpSession(binary, limits);
+        try {
+          await new Promise((resolve5, reject) => {
+            session.greeting = { resolve: resolve5, reject };
+            if (session.failure)
+              reject(session.failure);
+          });
+          await session.execute("qmp_capabilities");
+          return session;
+        } catch (e) {
+          await session.close();
+          throw e;
+        }
+      }
+      stderrSummary() {
+        const line = this.stderrTail.trim().split("\n").pop();
+        return line ? `: ${line.slice(0, 300)}` : "";
+      }
+      fail(message) {
+        if (this.failure)
+          return;
+        this.failure = new ProbeError(message);
+        this.kill();
+        this.greeting?.reject(this.failure);
+        for (const p of this.pending.values())
+          p.reject(this.failure);
+        this.pending.clear();
+      }
+      kill() {
+        clearTimeout(this.timer);
+        if (this.child.pid === void 0)
+          return;
+        const reaped = this.child.exitCode !== null || this.child.signalCode !== null;
+        killProbeProcesses(reaped ? void 0 : this.child.pid, this.token);
+      }
+      onData(chunk) {
+        if (this.failure)
+          return;
+        this.totalBytes += chunk.length;
+        if (this.totalBytes > this.limits.maxOutputBytes) {
+          this.fail(`${this.binary} wrote more than ${this.limits.maxOutputBytes} bytes`);
+          return;
+        }
+        let start = 0;
+        for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
+          this.buffered.push(chunk.subarray(start, nl));
+          const line = Buffer.concat(this.buffered).toString("utf8");
+          this.buffered = [];
+          this.bufferedBytes = 0;
+          start = nl + 1;
+          this.onLine(line);
+          if (this.failure)
+            return;
+        }
+        const rest = chunk.subarray(start);
+        this.bufferedBytes += rest.length;
+        if (this.bufferedBytes > this.limits.maxLineBytes) {
+          this.fail(`${this.binary} wrote a QMP message longer than ${this.limits.maxLineBytes} bytes`);
+          return;
+        }
+        if (rest.length > 0)
+          this.buffered.push(rest);
+      }
+      onLine(line) {
+        if (line.trim() === "")
+          return;
+        let msg;
+        try {
+          msg = JSON.parse(line);
+        } catch {
+          this.fail(`${this.binary} does not speak QMP (not JSON: ${JSON.stringify(line.slice(0, 80))})`);
+          return;
+        }
+        if (typeof msg !== "object" || msg === null) {
+          this.fail(`${this.binary} sent an unexpected QMP message`);
+          return;
+        }
+        const m = msg;
+        if ("QMP" in m) {
+          const g = this.greeting;
+          this.greeting = void 0;
+          g?.resolve(m.QMP);
+          return;
+        }
+        if ("event" in m)
+          return;
+        const id = typeof m.id === "string" ? m.id : void 0;
+        const p = id ? this.pending.get(id) : void 0;
+        if (!p || !id)
+          return;
+        this.pending.delete(id);
+        if ("return" in m)
+          p.resolve(m.return);
+        else {
+          const err = m.error;
+          p.reject(new QmpCommandError(`${err?.class ?? "Error"}: ${err?.desc ?? "no description"}`));
+        }
+      }
+      /** Sends one QMP command and waits for its answer (rejects on error, timeout or exit). */
+      execute(command2, args) {
+        if (this.failure)
+          return Promise.reject(this.failure);
+        const id = `virtlint-${this.nextId++}`;
+        return new Promise((resolve5, reject) => {
+          this.pending.set(id, { resolve: resolve5, reject });
+          this.child.stdin.write(`${JSON.stringify({ execute: command2, ...args ? { arguments: args } : {}, id })}
+`);
+        });
+      }
+      /** Asks the emulator to quit, then makes sure the whole process group is gone. */
+      async close() {
+        if (!this.failure && this.child.exitCode === null) {
+          this.child.stdin.write('{"execute":"quit"}\n');
+          this.child.stdin.end();
+          const grace = setTimeout(() => this.kill(), 1e3);
+          await this.exited;
+          clearTimeout(grace);
+        } else {
+          this.kill();
+          await this.exited;
+        }
+        clearTimeout(this.timer);
+        killProbeProcesses(void 0, this.token);
+      }
+    };
+  }
+});
+
+// dist/src/caps/probe.js
+import path18 from "node:path";
+function names2(list) {
+  if (!Array.isArray(list))
+    throw new ProbeError("unexpected answer to qom-list-types");
+  return list.flatMap((t) => isRecord(t) && typeof t.name === "string" ? [t.name] : []);
+}
+function versionOf(v) {
+  if (!isRecord(v) || !isRecord(v.qemu))
+    return void 0;
+  const { major, minor, micro } = v.qemu;
+  return [major, minor, micro].every((n) => typeof n === "number") ? `${major}.${minor}.${micro}` : void 0;
+}
+function machinesOf(v) {
+  if (!Array.isArray(v))
+    throw new ProbeError("unexpected answer to query-machines");
+  return v.flatMap((m) => {
+    if (!isRecord(m) || typeof m.name !== "string")
+      return [];
+    return [{ name: m.name, ...typeof m.alias === "string" ? { alias: m.alias } : {}, ...m["is-default"] === true ? { isDefault: true } : {} }];
+  }).sort((a, b) => a.name.localeCompare(b.name));
+}
+async function probeSession(session, emulatorPath) {
+  const version = versionOf(await session.execute("query-version"));
+  let target;
+  try {
+    const t = await session.execute("query-target");
+    if (isRecord(t) && typeof t.arch === "string")
+      target = t.arch;
+  } catch (e) {
+    if (!(e instanceof QmpCommandError))
+      throw e;
+  }
+  target ??= qemuTargetOfBinaryName(path18.basename(emulatorPath));
+  const accels = names2(await session.execute("qom-list-types", { implements: "accel", abstract: false }));
+  const deviceTypes = names2(await session.execute("qom-list-types", { implements: "device", abstract: false })).sort();
+  const machines = machinesOf(await session.execute("query-machines"));
+  const present = new Set(deviceTypes);
+  const devices = {};
+  for (const t of deviceTypes)
+    devices[t] = null;
+  for (const t of DEVICES_WITH_PROPERTIES) {
+    if (!present.has(t))
+      continue;
+    try {
+      devices[t] = names2(await session.execute("device-list-properties", { typename: t })).sort();
+    } catch (e) {
+      if (!(e instanceof QmpCommandError))
+        throw e;
+    }
+  }
+  const domainTypes = accels.flatMap((a) => ACCEL_DOMAIN_TYPES[a] ?? []).sort();
+  return {
+    format: "virtlint-caps/1",
+    origin: "probe",
+    emulator: emulatorPath,
+    ...version ? { version } : {},
+    ...target ? { arches: archesServedBy(libvirtArchOfQemuTarget(target)) } : {},
+    domainTypes,
+    machines,
+    devices,
+    devicesComplete: true,
+    sourceDescription: `probe of ${emulatorPath}${version ? ` (QEMU ${version})` : ""}`
+  };
+}
+async function probeEmulator(binary, emulatorPath = binary, limits = DEFAULT_QMP_LIMITS) {
+  const session = await QmpSession.open(binary, limits);
+  try {
+    return await probeSession(session, emulatorPath);
+  } finally {
+    await session.close();
+  }
+}
+var DEVICES_WITH_PROPERTIES, ACCEL_DOMAIN_TYPES, isRecord;
+var init_probe = __esm({
+  "dist/src/caps/probe.js"() {
+    "use strict";
+    init_arch();
+    init_qmp_session();
+    DEVICES_WITH_PROPERTIES = [
+      "virtio-blk-pci",
+      "virtio-blk-pci-transitional",
+      "virtio-blk-pci-non-transitional",
+      "virtio-blk-ccw",
+      "virtio-blk-device",
+      "virtio-net-pci",
+      "virtio-net-pci-transitional",
+      "virtio-net-pci-non-transitional",
+      "virtio-net-ccw",
+      "virtio-net-device",
+      "virtio-scsi-pci",
+      "virtio-scsi-ccw",
+      "virtio-scsi-device"
+    ];
+    ACCEL_DOMAIN_TYPES = { "tcg-accel": "qemu", "kvm-accel": "kvm", "hvf-accel": "hvf" };
+    isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  }
+});
+
 // prebuilt:lsp-stub
 var lsp_stub_exports = {};
 __export(lsp_stub_exports, {
@@ -14049,7 +14490,7 @@ __export(cli_exports, {
   describeProfile: () => describeProfile
 });
 import fs16 from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 function parse(argv) {
   const out = { positional: [], json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
@@ -14127,7 +14568,7 @@ async function capsCommand(argv, io) {
     if (command2 === "probe") {
       if (rest.length !== 1)
         throw new CapsUsageError("caps probe: give exactly one emulator binary, e.g. virtlint caps probe /usr/bin/qemu-system-x86_64");
-      const binary = path20.resolve(rest[0]);
+      const binary = path21.resolve(rest[0]);
       const st = fs16.statSync(binary, { throwIfNoEntry: false });
       if (!st)
         throw new CapsUsageError(`caps probe: ${binary} does not exist`);
@@ -14193,7 +14634,7 @@ Exit codes: 0 done, 2 usage error, unreadable file or failed probe.
 
 // dist/src/cli.js
 import fs17 from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
@@ -15014,14 +15455,14 @@ function ui(opts) {
 // node_modules/escalade/sync/index.mjs
 import { dirname, resolve } from "path";
 import { readdirSync, statSync } from "fs";
-function sync_default(start, callback2) {
+function sync_default(start, callback) {
   let dir = resolve(".", start);
   let tmp, stats = statSync(dir);
   if (!stats.isDirectory()) {
     dir = dirname(dir);
   }
   while (true) {
-    tmp = callback2(dir, readdirSync(dir));
+    tmp = callback(dir, readdirSync(dir));
     if (tmp) return resolve(dir, tmp);
     dir = dirname(tmp = dir);
     if (tmp === dir) break;
@@ -15995,11 +16436,11 @@ var parser = new YargsParser({
   format,
   normalize,
   resolve: resolve2,
-  require: (path22) => {
+  require: (path23) => {
     if (typeof require2 !== "undefined") {
-      return require2(path22);
-    } else if (path22.match(/\.json$/)) {
-      return JSON.parse(readFileSync(path22, "utf8"));
+      return require2(path23);
+    } else if (path23.match(/\.json$/)) {
+      return JSON.parse(readFileSync(path23, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -16525,28 +16966,28 @@ var GlobalMiddleware = class {
     this.frozens = [];
     this.yargs = yargs;
   }
-  addMiddleware(callback2, applyBeforeValidation, global = true, mutates = false) {
-    argsert("<array|function> [boolean] [boolean] [boolean]", [callback2, applyBeforeValidation, global], arguments.length);
-    if (Array.isArray(callback2)) {
-      for (let i = 0; i < callback2.length; i++) {
-        if (typeof callback2[i] !== "function") {
+  addMiddleware(callback, applyBeforeValidation, global = true, mutates = false) {
+    argsert("<array|function> [boolean] [boolean] [boolean]", [callback, applyBeforeValidation, global], arguments.length);
+    if (Array.isArray(callback)) {
+      for (let i = 0; i < callback.length; i++) {
+        if (typeof callback[i] !== "function") {
           throw Error("middleware must be a function");
         }
-        const m = callback2[i];
+        const m = callback[i];
         m.applyBeforeValidation = applyBeforeValidation;
         m.global = global;
       }
-      Array.prototype.push.apply(this.globalMiddleware, callback2);
-    } else if (typeof callback2 === "function") {
-      const m = callback2;
+      Array.prototype.push.apply(this.globalMiddleware, callback);
+    } else if (typeof callback === "function") {
+      const m = callback;
       m.applyBeforeValidation = applyBeforeValidation;
       m.global = global;
       m.mutates = mutates;
-      this.globalMiddleware.push(callback2);
+      this.globalMiddleware.push(callback);
     }
     return this.yargs;
   }
-  addCoerceMiddleware(callback2, option) {
+  addCoerceMiddleware(callback, option) {
     const aliases = this.yargs.getAliases();
     this.globalMiddleware = this.globalMiddleware.filter((m) => {
       const toCheck = [...aliases[option] || [], option];
@@ -16555,8 +16996,8 @@ var GlobalMiddleware = class {
       else
         return !toCheck.includes(m.option);
     });
-    callback2.option = option;
-    return this.addMiddleware(callback2, true, true, true);
+    callback.option = option;
+    return this.addMiddleware(callback, true, true, true);
   }
   getMiddleware() {
     return this.globalMiddleware;
@@ -17473,13 +17914,13 @@ function usage(yargs, shim3) {
   };
   self.stringifiedValues = function stringifiedValues(values, separator) {
     let string = "";
-    const sep2 = separator || ", ";
+    const sep = separator || ", ";
     const array = [].concat(values);
     if (!values || !array.length)
       return string;
     array.forEach((value) => {
       if (string.length)
-        string += sep2;
+        string += sep;
       string += JSON.stringify(value);
     });
     return string;
@@ -18229,14 +18670,14 @@ function getPathToDefaultConfig(cwd, pathToExtend) {
 }
 function mergeDeep(config1, config2) {
   const target = {};
-  function isObject4(obj) {
+  function isObject5(obj) {
     return obj && typeof obj === "object" && !Array.isArray(obj);
   }
   Object.assign(target, config1);
   for (const key of Object.keys(config2)) {
     if (key === "__proto__")
       continue;
-    if (isObject4(config2[key]) && isObject4(target[key])) {
+    if (isObject5(config2[key]) && isObject5(target[key])) {
       target[key] = mergeDeep(config1[key], config2[key]);
     } else {
       target[key] = config2[key];
@@ -18698,12 +19139,12 @@ var YargsInstance = class {
   async getCompletion(args, done) {
     argsert("<array> [function]", [args, done], arguments.length);
     if (!done) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve5, reject) => {
         __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
           if (err)
             reject(err);
           else
-            resolve7(completions);
+            resolve5(completions);
         });
       });
     } else {
@@ -18810,8 +19251,8 @@ var YargsInstance = class {
     __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.setLocale(locale);
     return this;
   }
-  middleware(callback2, applyBeforeValidation, global) {
-    return __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addMiddleware(callback2, !!applyBeforeValidation, global);
+  middleware(callback, applyBeforeValidation, global) {
+    return __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addMiddleware(callback, !!applyBeforeValidation, global);
   }
   nargs(key, value) {
     argsert("<string|object|array> [number]", [key, value], arguments.length);
@@ -20417,12 +20858,12 @@ function elementsAt(root, steps) {
 function childrenMatching(el, step) {
   return el.children.filter((c) => matchesStep(c, step));
 }
-function pathOf(path22) {
-  if (typeof path22 !== "string")
-    return path22;
-  const parsed = parseSelect(path22);
+function pathOf(path23) {
+  if (typeof path23 !== "string")
+    return path23;
+  const parsed = parseSelect(path23);
   if (!parsed)
-    throw new Error(`select: '${path22}' is not a path like devices/disk/driver@cache`);
+    throw new Error(`select: '${path23}' is not a path like devices/disk/driver@cache`);
   return parsed;
 }
 function rootOf(domain) {
@@ -20432,29 +20873,29 @@ function rootOf(domain) {
   return root;
 }
 function selectAll(domain, query) {
-  const path22 = pathOf(query);
-  const elements2 = elementsAt(rootOf(domain), path22.steps);
-  if (path22.attribute === void 0) {
+  const path23 = pathOf(query);
+  const elements2 = elementsAt(rootOf(domain), path23.steps);
+  if (path23.attribute === void 0) {
     return elements2.map((el) => {
       const text3 = textValue(el);
       return { element: spanOf(el), value: text3.value, range: text3.range };
     });
   }
-  const name = path22.attribute;
+  const name = path23.attribute;
   return elements2.flatMap((el) => {
     const a = attrValue(el, name);
     return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
   });
 }
 function selectMissing(domain, query) {
-  const path22 = pathOf(query);
+  const path23 = pathOf(query);
   const root = rootOf(domain);
-  const last = path22.steps[path22.steps.length - 1];
-  const attribute = path22.attribute;
+  const last = path23.steps[path23.steps.length - 1];
+  const attribute = path23.attribute;
   if (!last)
     return attribute !== void 0 && !attrValue(root, attribute) ? [{ element: spanOf(root), attribute }] : [];
   const out = [];
-  for (const parent of elementsAt(root, path22.steps.slice(0, -1))) {
+  for (const parent of elementsAt(root, path23.steps.slice(0, -1))) {
     const kids = childrenMatching(parent, last);
     if (kids.length === 0) {
       out.push({ element: spanOf(parent), child: last.name, ...attribute !== void 0 ? { attribute } : {} });
@@ -20494,8 +20935,8 @@ var compiledCache = /* @__PURE__ */ new WeakMap();
 function compile(options) {
   let c = compiledCache.get(options);
   if (!c) {
-    const path22 = parseSelect(options.select);
-    c = { options, path: path22, ...options.pattern !== void 0 ? { pattern: new RegExp(options.pattern, "u") } : {} };
+    const path23 = parseSelect(options.select);
+    c = { options, path: path23, ...options.pattern !== void 0 ? { pattern: new RegExp(options.pattern, "u") } : {} };
     compiledCache.set(options, c);
   }
   return c;
@@ -20503,31 +20944,31 @@ function compile(options) {
 function subjectOf(s) {
   return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
 }
-function check(domain, policy, report3) {
-  const { options: o, path: path22 } = policy;
+function check(domain, policy, report2) {
+  const { options: o, path: path23 } = policy;
   const label = `policy '${o.name ?? o.select}'`;
-  const selected = selectAll(domain, path22);
+  const selected = selectAll(domain, path23);
   for (const s of selected) {
     const at = s.attribute?.attributeRange ?? s.range;
     if (o.forbid)
-      report3(at, `${subjectOf(s)} is forbidden by ${label}`, s.value);
+      report2(at, `${subjectOf(s)} is forbidden by ${label}`, s.value);
     if (o.allow && !o.allow.includes(s.value)) {
-      report3(at, `${subjectOf(s)} is '${s.value}', which ${label} does not allow (allowed: ${o.allow.map((v) => `'${v}'`).join(", ")})`, s.value);
+      report2(at, `${subjectOf(s)} is '${s.value}', which ${label} does not allow (allowed: ${o.allow.map((v) => `'${v}'`).join(", ")})`, s.value);
     }
     if (o.deny?.includes(s.value))
-      report3(at, `${subjectOf(s)} is '${s.value}', which ${label} denies`, s.value);
+      report2(at, `${subjectOf(s)} is '${s.value}', which ${label} denies`, s.value);
     if (policy.pattern && !policy.pattern.test(s.value))
-      report3(at, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
+      report2(at, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
   }
   if (o.require)
-    for (const m of selectMissing(domain, path22))
-      report3(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
+    for (const m of selectMissing(domain, path23))
+      report2(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
   if (o.max !== void 0 && selected.length > o.max) {
     const first = selected[o.max];
-    report3(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path22.source} in this document; ${label} allows at most ${o.max}`);
+    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path23.source} in this document; ${label} allows at most ${o.max}`);
   }
   if (o.min !== void 0 && selected.length < o.min) {
-    report3(domain.nameRange, `${selected.length} \xD7 ${path22.source} in this document; ${label} requires at least ${o.min}`);
+    report2(domain.nameRange, `${selected.length} \xD7 ${path23.source} in this document; ${label} requires at least ${o.min}`);
   }
 }
 function missingText(m) {
@@ -22851,14 +23292,14 @@ var usb_disabled_default = defineRule({
     const none = domain.devices.controllers.find((c) => c.type?.value === "usb" && c.model?.value === "none");
     if (!none)
       return;
-    const report3 = (range, what) => context.report({ range, message: `${what}, but USB is disabled by the <controller type='usb' model='none'> on line ${none.range.start.line}: libvirt refuses this domain. Remove the device or enable USB` });
+    const report2 = (range, what) => context.report({ range, message: `${what}, but USB is disabled by the <controller type='usb' model='none'> on line ${none.range.start.line}: libvirt refuses this domain. Remove the device or enable USB` });
     for (const c of domain.devices.controllers) {
       if (c !== none && c.type?.value === "usb")
-        report3(c.nameRange, "this is another USB controller");
+        report2(c.nameRange, "this is another USB controller");
     }
     for (const d of domain.devices.disks)
       if (effectiveDiskBus(d) === "usb")
-        report3(d.target?.bus?.range ?? d.nameRange, "this disk is on the USB bus");
+        report2(d.target?.bus?.range ?? d.nameRange, "this disk is on the USB bus");
     const { inputs, redirdevs, hostdevs, sounds, hubs } = domain.devices;
     const usbByKind = /* @__PURE__ */ new Set([
       ...inputs.filter((i) => i.bus?.value === "usb"),
@@ -22871,7 +23312,7 @@ var usb_disabled_default = defineRule({
       if (o.kind === "disk" || o.kind === "controller" || o.kind === "interface")
         continue;
       if (usbByKind.has(o) || o.address?.type?.value === "usb")
-        report3(o.nameRange, `this <${o.kind}> is a USB device`);
+        report2(o.nameRange, `this <${o.kind}> is a USB device`);
     }
   }
 });
@@ -24315,11 +24756,11 @@ var RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULE
 var RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 
 // dist/src/config/index.js
-import path4 from "node:path";
+import path5 from "node:path";
 
 // dist/src/config/load.js
-import fs from "node:fs";
-import path2 from "node:path";
+import fs2 from "node:fs";
+import path3 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // dist/src/plugin.js
@@ -24560,8 +25001,11 @@ function checkPluginOverrides(overrides, ruleSet, configFile) {
   }
 }
 
+// dist/src/config/load.js
+init_files();
+
 // dist/src/config/validate.js
-import path from "node:path";
+import path2 from "node:path";
 
 // dist/src/builtin-ids.js
 init_diagnostic_ids();
@@ -24687,7 +25131,7 @@ function validateSettings(v, where, baseDir) {
   if (!isObject2(v))
     throw new ConfigError(`${where}: expected an object`);
   const out = { ...v };
-  const abs = (p) => path.resolve(baseDir, p);
+  const abs = (p) => path2.resolve(baseDir, p);
   if ("caps" in v) {
     const caps = v.caps;
     if (typeof caps === "string")
@@ -24746,41 +25190,86 @@ function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
 
 // dist/src/config/load.js
 var CONFIG_FILE_NAMES = ["virtlint.config.js", "virtlint.config.mjs", "virtlint.config.json"];
-function findConfigFile(dir) {
-  let cur = path2.resolve(dir);
+function repositoryRoot(dir) {
+  for (let cur = path3.resolve(dir); ; cur = path3.dirname(cur)) {
+    if (fs2.lstatSync(path3.join(cur, ".git"), { throwIfNoEntry: false }))
+      return cur;
+    if (path3.dirname(cur) === cur)
+      return void 0;
+  }
+}
+var isInside = (p, dir) => p === dir || p.startsWith(dir.endsWith(path3.sep) ? dir : dir + path3.sep);
+function findConfigFile(dir, stopAt) {
+  let cur = path3.resolve(dir);
+  const repo = repositoryRoot(cur);
+  const limits = [repo, stopAt && isInside(cur, path3.resolve(stopAt)) ? path3.resolve(stopAt) : void 0].filter((d) => d !== void 0);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path2.join(cur, name);
-      if (fs.statSync(candidate, { throwIfNoEntry: false })?.isFile())
+      const candidate = path3.join(cur, name);
+      if (fs2.lstatSync(candidate, { throwIfNoEntry: false }))
         return candidate;
     }
-    const parent = path2.dirname(cur);
-    if (parent === cur)
+    const parent = path3.dirname(cur);
+    if (parent === cur || limits.includes(cur))
       return void 0;
     cur = parent;
   }
 }
-async function loadConfigFile(file) {
-  const abs = path2.resolve(file);
-  const label = path2.relative(process.cwd(), abs) || abs;
-  let stat2;
+function untrustedConfigReason(file, uid = process.getuid?.()) {
+  const st = fs2.lstatSync(file, { throwIfNoEntry: false });
+  if (!st)
+    return "it does not exist";
+  if (st.isSymbolicLink())
+    return "it is a symbolic link";
+  if (!st.isFile())
+    return "it is not a regular file";
+  const dir = path3.dirname(file);
+  const dst = fs2.statSync(dir);
+  if (uid === void 0)
+    return void 0;
+  const trustedOwner = (owner) => owner === uid || owner === 0;
+  if (!trustedOwner(st.uid))
+    return `it is owned by another user (uid ${st.uid})`;
+  if ((st.mode & 2) !== 0)
+    return "it is writable by every user";
+  if (!trustedOwner(dst.uid))
+    return `its directory ${dir} is owned by another user (uid ${dst.uid})`;
+  if ((dst.mode & 2) !== 0)
+    return `its directory ${dir} is writable by every user`;
+  return void 0;
+}
+async function loadConfigFile(file, options = {}) {
+  const abs = path3.resolve(file);
+  const label = path3.relative(process.cwd(), abs) || abs;
+  if (options.discovered) {
+    const why = untrustedConfigReason(abs);
+    if (why)
+      throw new ConfigError(`${label}: not used: ${why} (a configuration found by lookup must be a regular file owned by you or root, in a directory others cannot write; see docs/security.md). Name it with --config to use it anyway, or --no-config`);
+  }
+  let stat;
   try {
-    stat2 = fs.statSync(abs);
+    stat = options.discovered ? fs2.lstatSync(abs) : fs2.statSync(abs);
   } catch {
     throw new ConfigError(`${label}: configuration file not found`);
   }
-  if (!stat2.isFile())
+  if (!stat.isFile())
     throw new ConfigError(`${label}: not a regular file`);
   let value;
   if (abs.endsWith(".json")) {
+    let text3;
     try {
-      value = JSON.parse(fs.readFileSync(abs, "utf8"));
+      text3 = readBoundedRegularFile(abs, { maxBytes: MAX_CONFIG_BYTES, followSymlinks: !options.discovered }).toString("utf8");
+    } catch (e) {
+      throw new ConfigError(`${label}: ${e instanceof BoundedReadError ? e.reason : e.message}`);
+    }
+    try {
+      value = JSON.parse(text3);
     } catch (e) {
       throw new ConfigError(`${label}: not valid JSON: ${e.message}`);
     }
   } else if (/\.m?js$/.test(abs)) {
     try {
-      const mod = await import(`${pathToFileURL(abs).href}?mtime=${stat2.mtimeMs}`);
+      const mod = await import(`${pathToFileURL(abs).href}?mtime=${stat.mtimeMs}`);
       if (!("default" in mod))
         throw new Error("it has no default export (export default [ \u2026 ])");
       value = await mod.default;
@@ -24791,19 +25280,19 @@ async function loadConfigFile(file) {
     throw new ConfigError(`${label}: a configuration file must end in .js, .mjs or .json`);
   }
   const registry = registryOfConfig(value, label, !abs.endsWith(".json"));
-  const entries = validateConfig(value, label, path2.dirname(abs), registry);
-  return { file: abs, baseDir: path2.dirname(abs), entries, ...registry.namespaces.length > 0 ? { ruleSet: registry.rules } : {} };
+  const entries = validateConfig(value, label, path3.dirname(abs), registry);
+  return { file: abs, baseDir: path3.dirname(abs), entries, ...registry.namespaces.length > 0 ? { ruleSet: registry.rules } : {} };
 }
 
 // dist/src/config/resolve.js
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import path3 from "node:path";
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import path4 from "node:path";
 var matchers = /* @__PURE__ */ new Map();
 function matcher(pattern2) {
   let m = matchers.get(pattern2);
   if (!m) {
     const p = pattern2.endsWith("/") ? `${pattern2}**` : pattern2;
-    m = (0, import_picomatch.default)(p, { dot: true });
+    m = (0, import_picomatch3.default)(p, { dot: true });
     matchers.set(pattern2, m);
   }
   return m;
@@ -24831,8 +25320,8 @@ function mergeSettings(into, next) {
   }
 }
 function effectiveConfig(config, filePath) {
-  const rel = path3.relative(config.baseDir, path3.resolve(filePath)).split(path3.sep).join("/");
-  const inside = !rel.startsWith("../") && rel !== ".." && !path3.isAbsolute(rel);
+  const rel = path4.relative(config.baseDir, path4.resolve(filePath)).split(path4.sep).join("/");
+  const inside = !rel.startsWith("../") && rel !== ".." && !path4.isAbsolute(rel);
   const rules = {};
   const settings = {};
   let ignored = false;
@@ -24966,26 +25455,26 @@ function applyInlineDisables(diagnostics, comments, options = {}) {
   if (level === "off")
     return kept;
   const severity = level === "error" ? "error" : "warning";
-  const report3 = (d, message) => {
+  const report2 = (d, message) => {
     kept.push({ ruleId: UNUSED_DISABLE_RULE, severity, message, range: d.range });
   };
   for (const d of directives) {
     if (d.kind === "enable") {
       for (const id of d.ruleIds)
         if (options.isKnownRule && !options.isKnownRule(id))
-          report3(d, unknownMessage(id));
+          report2(d, unknownMessage(id));
       continue;
     }
     if (d.ruleIds.length === 0) {
       if (!usage2.isUsed(d, "*"))
-        report3(d, `Unused virtlint-${d.kind} comment: no problem was reported here`);
+        report2(d, `Unused virtlint-${d.kind} comment: no problem was reported here`);
       continue;
     }
     for (const id of d.ruleIds) {
       if (options.isKnownRule && !options.isKnownRule(id))
-        report3(d, unknownMessage(id));
+        report2(d, unknownMessage(id));
       else if (!usage2.isUsed(d, id))
-        report3(d, `Unused virtlint-${d.kind} comment: '${id}' reported no problem here`);
+        report2(d, `Unused virtlint-${d.kind} comment: '${id}' reported no problem here`);
     }
   }
   return kept;
@@ -25011,20 +25500,23 @@ var ConfigResolver = class {
     if (this.options.noConfig)
       return EMPTY;
     if (this.options.configFile)
-      return this.load(path4.resolve(this.options.configFile));
-    const dir = path4.dirname(path4.resolve(filePath));
+      return this.load(path5.resolve(this.options.configFile));
+    const dir = path5.dirname(path5.resolve(filePath));
+    const workspace = this.options.workspaceRoot ? path5.resolve(this.options.workspaceRoot) : void 0;
+    if (workspace && dir !== workspace && !dir.startsWith(workspace + path5.sep))
+      return EMPTY;
     let found = this.byDir.get(dir);
     if (!found) {
-      const file = findConfigFile(dir);
-      found = file ? this.load(file) : Promise.resolve(EMPTY);
+      const file = findConfigFile(dir, workspace);
+      found = file ? this.load(file, true) : Promise.resolve(EMPTY);
       this.byDir.set(dir, found);
     }
     return found;
   }
-  load(file) {
+  load(file, discovered = false) {
     let p = this.byFile.get(file);
     if (!p) {
-      p = loadConfigFile(file);
+      p = loadConfigFile(file, { discovered });
       this.byFile.set(file, p);
     }
     return p;
@@ -25069,934 +25561,10 @@ async function ruleSetOfRun(options, files) {
 
 // dist/src/cli.js
 init_profile_file();
-
-// dist/src/files.js
-import fs3 from "node:fs";
-import path6 from "node:path";
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync as readdirSync3, realpath, realpathSync, stat, statSync as statSync3 } from "fs";
-import { isAbsolute, posix, resolve as resolve6 } from "path";
-import { fileURLToPath as fileURLToPath2 } from "url";
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire as createRequire4 } from "module";
-import { basename as basename2, dirname as dirname3, normalize as normalize2, relative as relative2, resolve as resolve5, sep } from "path";
-import * as nativeFs from "fs";
-var __require = /* @__PURE__ */ createRequire4(import.meta.url);
-function cleanPath(path22) {
-  let normalized = normalize2(path22);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path22, separator) {
-  return path22.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path22) {
-  return path22 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path22);
-}
-function normalizePath(path22, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path22.includes("/") || path22.startsWith(".");
-  if (resolvePaths) path22 = resolve5(path22);
-  if (normalizePath$1 || pathNeedsCleaning) path22 = cleanPath(path22);
-  if (path22 === ".") return "";
-  const needsSeperator = path22[path22.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path22 + pathSeparator : path22, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative2(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path22 = directoryPath || ".";
-  if (filters.every((filter) => filter(path22, true))) paths.push(path22);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path22, state, callback$1) {
-  const { queue, fs: fs18, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs18.realpath(path22, (error, resolvedPath) => {
-    if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs18.stat(resolvedPath, (error$1, stat2) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path22, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat2, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path22, state, callback$1) {
-  const { queue, fs: fs18, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs18.realpathSync(path22);
-    const stat2 = fs18.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path22, resolvedPath, state)) return;
-    callback$1(stat2, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path22, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname3(path22);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname3(parent);
-  }
-  state.symlinks.set(path22, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error, callback$1) => {
-  report2(error, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error, callback$1) => {
-  report2(error, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error, callback$1) => {
-  report2(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error, callback$1) => {
-  report2(error, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report2(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs: fs18 } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs18.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs: fs18 } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs18.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-      this.onQueueEmpty(error, output);
-      if (error) {
-        output.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry2 = entries[i];
-      if (entry2.isFile() || entry2.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry2.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry2.isDirectory()) {
-        let path22 = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry2.name, path22)) continue;
-        this.pushDirectory(path22, paths, filters);
-        this.walkDirectory(this.state, path22, path22, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
-        let path22 = joinPathWithBasePath(entry2.name, directoryPath);
-        this.resolveSymlink(path22, this.state, (stat2, resolvedPath) => {
-          if (stat2.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path22 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path22 + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path22;
-            const filename = basename2(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  __require.resolve("picomatch");
-  pm = __require("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path22) => isMatch(path22));
-    return this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers2 = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
-    matchers2[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher2 = matchers2[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher2[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path22) {
-  return path22.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path22) {
-  var _result$parts;
-  const result = import_picomatch2.default.scan(path22, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path22];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path22) => path22.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path22) => path22.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern2, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch2.default.scan(pattern2);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern2, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern2;
-  if (pattern2[pattern2.length - 1] === "/") result = pattern2.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern2 of options.ignore) {
-    if (!pattern2) continue;
-    if (pattern2[0] !== "!" || pattern2[1] === "(") ignorePatterns.push(normalizePattern(pattern2, options, props, true));
-  }
-  for (const pattern2 of patterns) {
-    if (!pattern2) continue;
-    if (pattern2[0] !== "!" || pattern2[1] === "(") matchPatterns.push(normalizePattern(pattern2, options, props, false));
-    else if (pattern2[1] !== "!" || pattern2[2] === "(") ignorePatterns.push(normalizePattern(pattern2.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher2 = (0, import_picomatch2.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch2.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format3 = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format3 : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path22 = format3(p, isDirectory);
-      const matches = matcher2(path22) && !ignore(path22);
-      if (matches) log(`matched ${path22}`);
-      return matches;
-    } : (p, isDirectory) => {
-      const path22 = format3(p, isDirectory);
-      return matcher2(path22) && !ignore(path22);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve6(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync3,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync3
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
-}
-
-// dist/src/files.js
-init_diagnostic_ids();
-
-// dist/src/xml/decode.js
-init_diagnostic_ids();
-var START = { line: 1, column: 1, offset: 0 };
-var AT_START = { start: START, end: START };
-var encodingError = (message) => ({
-  ok: false,
-  diagnostic: { ruleId: DIAGNOSTIC_IDS.xmlEncoding, severity: "error", message, range: AT_START }
-});
-function decodeBytes(bytes) {
-  let text3;
-  let encoding = "utf-8";
-  if (bytes[0] === 255 && bytes[1] === 254) {
-    text3 = new TextDecoder("utf-16le").decode(bytes.subarray(2));
-    encoding = "utf-16le";
-  } else if (bytes[0] === 254 && bytes[1] === 255) {
-    text3 = new TextDecoder("utf-16be").decode(bytes.subarray(2));
-    encoding = "utf-16be";
-  } else {
-    try {
-      text3 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-    } catch {
-      const at = firstInvalidUtf8(bytes);
-      return encodingError(`The file is not valid UTF-8 (first bad byte at offset ${at}); libvirt XML must be UTF-8 \u2014 is this a binary file or another encoding?`);
-    }
-  }
-  return checkText(text3, encoding);
-}
-function checkText(text3, encoding = "utf-8") {
-  const body = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-  const nul = text3.indexOf("\0");
-  if (nul >= 0) {
-    return encodingError(`The file contains a NUL byte (offset ${nul}); it looks binary, not XML`);
-  }
-  const decl = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(body);
-  if (decl?.[1] && !/^(utf-?8|utf-?16(le|be)?|us-ascii|ascii)$/i.test(decl[1])) {
-    return encodingError(`The XML declaration names encoding '${decl[1]}'; virtlint reads UTF-8 (and UTF-16 with a byte-order mark) \u2014 convert the file to UTF-8`);
-  }
-  return { ok: true, text: text3, encoding };
-}
-function firstInvalidUtf8(bytes) {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b < 128)
-      continue;
-    const len = b >= 240 && b <= 244 ? 4 : b >= 224 ? 3 : b >= 194 && b < 224 ? 2 : 0;
-    if (len === 0 || i + len > bytes.length)
-      return i;
-    for (let k = 1; k < len; k++)
-      if ((bytes[i + k] & 192) !== 128)
-        return i;
-    i += len - 1;
-  }
-  return 0;
-}
-
-// dist/src/files.js
-var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-var InputError = class extends Error {
-};
-var IGNORED_DIRS = ["**/node_modules/**", "**/.git/**"];
-async function expandInputs(inputs, cwd = process.cwd()) {
-  const out = [];
-  for (const input of inputs) {
-    const abs = path6.resolve(cwd, input);
-    let stat2;
-    try {
-      stat2 = fs3.statSync(abs);
-    } catch {
-      stat2 = void 0;
-    }
-    if (stat2?.isDirectory()) {
-      const found = await glob("**/*.[xX][mM][lL]", { cwd: abs, ignore: IGNORED_DIRS, absolute: true, dot: false, followSymbolicLinks: false });
-      out.push(...found.sort());
-    } else if (stat2 || fs3.lstatSync(abs, { throwIfNoEntry: false })) {
-      out.push(abs);
-    } else if (isDynamicPattern(input)) {
-      const found = await glob(input, { cwd, ignore: IGNORED_DIRS, absolute: true });
-      if (found.length === 0)
-        throw new InputError(`No files match the pattern '${input}'`);
-      out.push(...found.sort());
-    } else {
-      throw new InputError(`No such file or directory: ${input}`);
-    }
-  }
-  return [...new Set(out.map((p) => path6.normalize(p)))];
-}
-var START2 = { line: 1, column: 1, offset: 0 };
-var fileProblem = (ruleId, message) => ({
-  ok: false,
-  diagnostic: { ruleId, severity: "error", message, range: { start: START2, end: START2 } }
-});
-function readDocument(filePath, maxBytes = DEFAULT_MAX_BYTES) {
-  let stat2;
-  try {
-    stat2 = fs3.statSync(filePath);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" && fs3.lstatSync(filePath, { throwIfNoEntry: false })?.isSymbolicLink()) {
-      return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: it is a symbolic link to a file that does not exist`);
-    }
-    return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${code === "ENOENT" ? "no such file" : e.message}`);
-  }
-  if (stat2.isDirectory())
-    return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: it is a directory`);
-  if (!stat2.isFile())
-    return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: not a regular file (FIFO, socket or device)`);
-  if (stat2.size > maxBytes) {
-    return fileProblem("xml/too-large", `The file is ${formatBytes(stat2.size)}, over the ${formatBytes(maxBytes)} limit for one document (raise it with --max-file-size)`);
-  }
-  let bytes;
-  try {
-    bytes = fs3.readFileSync(filePath);
-  } catch (e) {
-    const code = e.code;
-    return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${code === "EACCES" ? "permission denied" : e.message}`);
-  }
-  if (bytes.length > maxBytes) {
-    return fileProblem("xml/too-large", `The file is over the ${formatBytes(maxBytes)} limit for one document`);
-  }
-  const decoded = decodeBytes(bytes);
-  return decoded.ok ? { ok: true, text: decoded.text, encoding: decoded.encoding } : decoded;
-}
-async function readStdin(maxBytes = DEFAULT_MAX_BYTES, stream = process.stdin) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    size += buf.length;
-    if (size > maxBytes) {
-      return fileProblem("xml/too-large", `Standard input is over the ${formatBytes(maxBytes)} limit for one document`);
-    }
-    chunks.push(buf);
-  }
-  const decoded = decodeBytes(Buffer.concat(chunks));
-  return decoded.ok ? { ok: true, text: decoded.text, encoding: decoded.encoding } : decoded;
-}
-function formatBytes(n) {
-  if (n >= 1024 * 1024)
-    return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-  if (n >= 1024)
-    return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
-  return `${n} bytes`;
-}
+init_files();
 
 // dist/src/formatters/custom.js
-import fs4 from "node:fs";
+import fs3 from "node:fs";
 import path7 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
@@ -26033,7 +25601,7 @@ var FormatterLoadError = class extends Error {
 };
 async function loadFormatter(spec, cwd) {
   const file = path7.resolve(cwd, spec);
-  if (!fs4.statSync(file, { throwIfNoEntry: false })?.isFile())
+  if (!fs3.statSync(file, { throwIfNoEntry: false })?.isFile())
     throw new FormatterLoadError(`-f ${spec}: no such formatter file (built-in formats: stylish, json, sarif, github, junit)`);
   let mod;
   try {
@@ -26220,7 +25788,7 @@ var sarif = (results, { cwd, srcRoot, rules = RULES }) => {
       });
     }
   }
-  const log2 = {
+  const log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
     runs: [
@@ -26234,7 +25802,7 @@ var sarif = (results, { cwd, srcRoot, rules = RULES }) => {
       }
     ]
   };
-  return `${JSON.stringify(log2, null, 2)}
+  return `${JSON.stringify(log, null, 2)}
 `;
 };
 
@@ -26270,6 +25838,20 @@ function codeFrame(source, range, paint2) {
 
 // dist/src/formatters/stylish.js
 var paint = (on, code, s) => on ? `\x1B[${code}m${s}\x1B[0m` : s;
+function escapeFileName(name) {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\\]/g, (c) => {
+    if (c === "\\")
+      return "\\\\";
+    if (c === "\n")
+      return "\\n";
+    if (c === "\r")
+      return "\\r";
+    if (c === "	")
+      return "\\t";
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
 var stylish = (results, { color, cwd }) => {
   let errors = 0;
   let warnings = 0;
@@ -26279,7 +25861,7 @@ var stylish = (results, { color, cwd }) => {
   for (const r of results) {
     if (r.diagnostics.length === 0)
       continue;
-    out.push(paint(color, "4", displayPath(r.filePath, cwd)));
+    out.push(paint(color, "4", escapeFileName(displayPath(r.filePath, cwd))));
     const w0 = Math.max(...r.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column}`.length));
     for (const d of r.diagnostics) {
       if (d.severity === "error")
@@ -26321,28 +25903,62 @@ var stylish = (results, { color, cwd }) => {
 var FORMATTERS = { stylish, json, sarif, github, junit };
 var defaultFormat = (env2 = process.env) => env2.GITHUB_ACTIONS === "true" ? "github" : "stylish";
 
-// dist/src/lint-files.js
-import fs15 from "node:fs";
-
 // dist/src/cache/keys.js
 import crypto from "node:crypto";
-import fs6 from "node:fs";
+import fs5 from "node:fs";
 import path11 from "node:path";
+init_files();
+init_profile_file();
 init_libxml2_engine();
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var sha256 = (data) => crypto.createHash("sha256").update(data).digest("hex");
-function listRng(dir) {
-  const out = [];
-  const walk2 = (d) => {
-    for (const e of fs6.readdirSync(d, { withFileTypes: true })) {
+var codeHashMemo;
+function codeHash() {
+  if (codeHashMemo !== void 0)
+    return codeHashMemo;
+  const dist = path11.resolve(path11.dirname(fileURLToPath3(new URL("../dist/src/cache/keys.js", import.meta.url).href)), "..", "..");
+  const hash = crypto.createHash("sha256");
+  const files = [];
+  const walk3 = (d) => {
+    let entries;
+    try {
+      entries = fs5.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
       const p = path11.join(d, e.name);
       if (e.isDirectory())
-        walk2(p);
-      else if (e.name.endsWith(".rng"))
+        walk3(p);
+      else if (e.isFile() && e.name.endsWith(".js"))
+        files.push(p);
+    }
+  };
+  walk3(path11.join(dist, "src"));
+  walk3(path11.join(dist, "rules"));
+  for (const f of files.sort()) {
+    try {
+      hash.update(path11.relative(dist, f)).update("\0").update(fs5.readFileSync(f)).update("\0");
+    } catch {
+      hash.update(path11.relative(dist, f)).update("\0unreadable\0");
+    }
+  }
+  codeHashMemo = hash.digest("hex");
+  return codeHashMemo;
+}
+function listRng(dir) {
+  const out = [];
+  const walk3 = (d) => {
+    for (const e of fs5.readdirSync(d, { withFileTypes: true })) {
+      const p = path11.join(d, e.name);
+      if (e.isDirectory())
+        walk3(p);
+      else if (e.isFile() && e.name.endsWith(".rng"))
         out.push(p);
     }
   };
   try {
-    walk2(dir);
+    walk3(dir);
   } catch {
   }
   return out.sort();
@@ -26355,8 +25971,15 @@ var CacheKeys = class {
     let h = this.grammar.get(d);
     if (h === void 0) {
       const hash = crypto.createHash("sha256");
-      for (const f of listRng(d))
-        hash.update(path11.relative(d, f)).update("\0").update(fs6.readFileSync(f)).update("\0");
+      for (const f of listRng(d)) {
+        let bytes;
+        try {
+          bytes = readBoundedRegularFile(f, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false });
+        } catch {
+          bytes = new Uint8Array();
+        }
+        hash.update(path11.relative(d, f)).update("\0").update(bytes).update("\0");
+      }
       h = hash.digest("hex");
       this.grammar.set(d, h);
     }
@@ -26367,7 +25990,7 @@ var CacheKeys = class {
     let h = this.files.get(file);
     if (h === void 0) {
       try {
-        h = sha256(fs6.readFileSync(file));
+        h = sha256(readBoundedRegularFile(file, { maxBytes: MAX_CAPABILITY_FILE_BYTES, followSymlinks: true }));
       } catch {
         h = "missing";
       }
@@ -26386,7 +26009,12 @@ var CacheKeys = class {
     let emulator;
     if (s.probe !== false) {
       const name = /<emulator\s*>\s*([^<]*?)\s*<\/emulator\s*>/.exec(text3)?.[1];
-      const st = name ? fs6.statSync(name, { throwIfNoEntry: false }) : void 0;
+      let st;
+      try {
+        st = name ? fs5.statSync(name) : void 0;
+      } catch {
+        st = void 0;
+      }
       emulator = name ? [name, st?.size ?? null, st?.mtimeMs ?? null] : null;
     }
     return { files, emulator };
@@ -26394,6 +26022,7 @@ var CacheKeys = class {
   keyFor(bytes, text3, config, extra) {
     return sha256(JSON.stringify([
       VERSION,
+      codeHash(),
       this.grammarHash(config.settings.schemas),
       config.rules,
       config.settings,
@@ -26406,61 +26035,245 @@ var CacheKeys = class {
   }
 };
 
-// dist/src/cache/result-cache.js
-import crypto2 from "node:crypto";
+// dist/src/cache/secret.js
+import crypto3 from "node:crypto";
 import fs7 from "node:fs";
+import path13 from "node:path";
+
+// dist/src/caps/cache.js
+init_profile_file();
+init_files();
+import crypto2 from "node:crypto";
+import fs6 from "node:fs";
+import os from "node:os";
 import path12 from "node:path";
+var PROBE_FORMAT = 1;
+function defaultCacheDir(env2 = process.env) {
+  const xdg = env2.XDG_CACHE_HOME;
+  return path12.join(xdg && path12.isAbsolute(xdg) ? xdg : path12.join(os.homedir(), ".cache"), "virtlint");
+}
+function probeCacheKey(realPath, stat) {
+  return { path: realPath, size: stat.size, mtimeMs: stat.mtimeMs, virtlint: VERSION, probeFormat: PROBE_FORMAT };
+}
+var fileFor = (dir, key) => path12.join(dir, "caps", `${crypto2.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
+var ProbeCache = class {
+  dir;
+  constructor(dir = defaultCacheDir()) {
+    this.dir = dir;
+  }
+  get(key) {
+    const file = fileFor(this.dir, key);
+    try {
+      const text3 = readBoundedRegularFile(file, { maxBytes: MAX_CAPABILITY_FILE_BYTES, followSymlinks: false }).toString("utf8");
+      const entry2 = JSON.parse(text3);
+      if (JSON.stringify(entry2.key) !== JSON.stringify(key))
+        return void 0;
+      return parseProfileJson(JSON.stringify(entry2.profile), file);
+    } catch {
+      return void 0;
+    }
+  }
+  /** Writes atomically (temporary file + rename), readable by the user only; failures are ignored. */
+  set(key, profile) {
+    const file = fileFor(this.dir, key);
+    const tmp = `${file}.${process.pid}.${crypto2.randomBytes(4).toString("hex")}.tmp`;
+    try {
+      fs6.mkdirSync(path12.dirname(file), { recursive: true, mode: 448 });
+      fs6.writeFileSync(tmp, JSON.stringify({ key, profile }), { mode: 384, flag: "wx" });
+      fs6.renameSync(tmp, file);
+      return true;
+    } catch {
+      fs6.rmSync(tmp, { force: true });
+      return false;
+    }
+  }
+};
+
+// dist/src/cache/secret.js
+init_files();
+var SECRET_BYTES = 32;
+function resultCacheSecret(dir = defaultCacheDir()) {
+  const file = path13.join(dir, "result-cache.key");
+  try {
+    fs7.mkdirSync(dir, { recursive: true, mode: 448 });
+    try {
+      fs7.writeFileSync(file, crypto3.randomBytes(SECRET_BYTES), { flag: "wx", mode: 384 });
+    } catch (e) {
+      if (e.code !== "EEXIST")
+        throw e;
+    }
+    const st = fs7.lstatSync(file);
+    const uid = process.getuid?.();
+    if (uid !== void 0 && st.uid !== uid)
+      return { problem: `the cache key ${file} is owned by another user` };
+    if ((st.mode & 63) !== 0)
+      return { problem: `the cache key ${file} is readable or writable by others (chmod 600 it)` };
+    const key = readBoundedRegularFile(file, { maxBytes: SECRET_BYTES, followSymlinks: false });
+    if (key.length !== SECRET_BYTES)
+      return { problem: `the cache key ${file} is damaged (delete it to make a new one)` };
+    return { key };
+  } catch (e) {
+    return { problem: `no cache key in ${file}: ${e.code ?? e.message}` };
+  }
+}
+
+// dist/src/cache/result-cache.js
+init_files();
+import crypto4 from "node:crypto";
+import fs8 from "node:fs";
+import path14 from "node:path";
+
+// dist/src/cache/validate-entry.js
+var isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isCount = (v) => Number.isSafeInteger(v) && v >= 0;
+function isPosition2(v) {
+  return isObject4(v) && isCount(v.line) && isCount(v.column) && isCount(v.offset);
+}
+function isFix(v) {
+  return isObject4(v) && typeof v.description === "string" && Array.isArray(v.edits) && v.edits.every((e) => isObject4(e) && isCount(e.start) && isCount(e.end) && e.start <= e.end && typeof e.text === "string");
+}
+function isValidDiagnostic(v) {
+  return isObject4(v) && typeof v.ruleId === "string" && (v.severity === "error" || v.severity === "warning") && typeof v.message === "string" && isObject4(v.range) && isPosition2(v.range.start) && isPosition2(v.range.end) && (v.fix === void 0 || isFix(v.fix));
+}
+var KINDS = /* @__PURE__ */ new Set(["domain", "network", "pool", "volume", "domainsnapshot", "domaincheckpoint", "filter", "secret", "interface"]);
+function isValidEntryPayload(v) {
+  return isObject4(v) && typeof v.key === "string" && typeof v.content === "string" && typeof v.mac === "string" && Array.isArray(v.diagnostics) && v.diagnostics.every(isValidDiagnostic) && Array.isArray(v.notes) && v.notes.every((n) => typeof n === "string") && (v.kind === void 0 || typeof v.kind === "string" && KINDS.has(v.kind));
+}
+
+// dist/src/cache/result-cache.js
 var DEFAULT_CACHE_LOCATION = ".virtlintcache";
-var FORMAT = 1;
+var FORMAT = 2;
 function cacheFilePath(location, cwd) {
-  const p = path12.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
-  if (location?.endsWith("/") || fs7.statSync(p, { throwIfNoEntry: false })?.isDirectory())
-    return path12.join(p, DEFAULT_CACHE_LOCATION);
+  const p = path14.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
+  let isDir;
+  try {
+    isDir = fs8.statSync(p).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (location?.endsWith("/") || isDir)
+    return path14.join(p, DEFAULT_CACHE_LOCATION);
   return p;
 }
+var macOf = (secret, filePath, e) => crypto4.createHmac("sha256", secret).update(JSON.stringify([filePath, e.key, e.content, e.diagnostics, e.notes, e.kind ?? null, e.skipped === true])).digest("hex");
 var ResultCache = class {
   file;
+  secret;
   entries = {};
   dirty = false;
-  constructor(file) {
+  /** Why the cache could not be read or written (warnings for the user; the run goes on). */
+  problems = [];
+  constructor(file, secret) {
     this.file = file;
+    this.secret = secret;
+    let text3;
     try {
-      const data = JSON.parse(fs7.readFileSync(file, "utf8"));
-      if (data.format === FORMAT && data.version === VERSION && data.entries && typeof data.entries === "object")
-        this.entries = data.entries;
+      text3 = readBoundedRegularFile(file, { maxBytes: MAX_RESULT_CACHE_BYTES, followSymlinks: false }).toString("utf8");
+    } catch (e) {
+      if (!(e instanceof BoundedReadError && e.code === "ENOENT"))
+        this.problems.push(`the cache ${file} cannot be used: ${e instanceof BoundedReadError ? e.reason : e.message}`);
+      return;
+    }
+    try {
+      const data = JSON.parse(text3);
+      if (data && data.format === FORMAT && data.version === VERSION && data.entries && typeof data.entries === "object" && !Array.isArray(data.entries)) {
+        this.entries = Object.assign(/* @__PURE__ */ Object.create(null), data.entries);
+      }
     } catch {
       this.entries = {};
     }
   }
-  get(filePath, key) {
-    const e = this.entries[filePath];
-    if (!e || e.key !== key)
+  /** The cached result for these exact bytes and key, or undefined (any malformed or forged entry is a miss). */
+  get(filePath, key, contentHash) {
+    const e = Object.prototype.hasOwnProperty.call(this.entries, filePath) ? this.entries[filePath] : void 0;
+    if (!isValidEntryPayload(e))
       return void 0;
-    return { filePath, diagnostics: e.diagnostics, notes: e.notes, ...e.kind ? { kind: e.kind } : {}, ...e.skipped ? { skipped: true } : {} };
+    const entry2 = e;
+    if (entry2.key !== key || entry2.content !== contentHash || typeof entry2.mac !== "string")
+      return void 0;
+    const expected = Buffer.from(macOf(this.secret, filePath, entry2), "hex");
+    const given = Buffer.from(entry2.mac, "hex");
+    if (given.length !== expected.length || !crypto4.timingSafeEqual(given, expected))
+      return void 0;
+    return { filePath, diagnostics: entry2.diagnostics, notes: entry2.notes, ...entry2.kind ? { kind: entry2.kind } : {}, ...entry2.skipped === true ? { skipped: true } : {} };
   }
-  set(filePath, key, result) {
-    this.entries[filePath] = { key, diagnostics: result.diagnostics, notes: result.notes, ...result.kind ? { kind: result.kind } : {}, ...result.skipped ? { skipped: true } : {} };
+  set(filePath, key, contentHash, result) {
+    const e = { key, content: contentHash, diagnostics: result.diagnostics, notes: result.notes, ...result.kind ? { kind: result.kind } : {}, ...result.skipped ? { skipped: true } : {} };
+    this.entries[filePath] = { ...e, mac: macOf(this.secret, filePath, e) };
     this.dirty = true;
   }
-  /** Writes the cache (atomically: temp file + rename). Entries of files that no longer exist are dropped. */
+  /**
+   * Writes the cache atomically (temp file + rename), never replacing anything but a regular file.
+   * Entries of files that no longer exist are dropped. Failures become `problems`, never exceptions.
+   */
   save() {
     if (!this.dirty)
       return;
     for (const f of Object.keys(this.entries))
-      if (!fs7.existsSync(f))
+      if (!fs8.existsSync(f))
         delete this.entries[f];
-    const data = { format: FORMAT, version: VERSION, entries: this.entries };
-    fs7.mkdirSync(path12.dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${process.pid}-${crypto2.randomBytes(4).toString("hex")}.tmp`;
+    let existing;
     try {
-      fs7.writeFileSync(temp, JSON.stringify(data));
-      fs7.renameSync(temp, this.file);
-    } finally {
-      fs7.rmSync(temp, { force: true });
+      existing = fs8.lstatSync(this.file, { throwIfNoEntry: false });
+    } catch (e) {
+      this.problems.push(`the cache ${this.file} was not saved: ${e.code ?? e.message}`);
+      return;
     }
-    this.dirty = false;
+    if (existing && !existing.isFile()) {
+      this.problems.push(`the cache ${this.file} was not saved: it is not a regular file, and virtlint replaces only a regular file`);
+      return;
+    }
+    const data = { format: FORMAT, version: VERSION, entries: this.entries };
+    const temp = `${this.file}.${process.pid}-${crypto4.randomBytes(4).toString("hex")}.tmp`;
+    try {
+      fs8.mkdirSync(path14.dirname(this.file), { recursive: true });
+      fs8.writeFileSync(temp, JSON.stringify(data), { flag: "wx", mode: 420 });
+      fs8.renameSync(temp, this.file);
+      this.dirty = false;
+    } catch (e) {
+      this.problems.push(`the cache ${this.file} was not saved: ${e.code ?? e.message}`);
+    } finally {
+      fs8.rmSync(temp, { force: true });
+    }
   }
 };
+
+// dist/src/lint-files.js
+init_profile_file();
+
+// dist/src/schema/check.js
+init_kinds();
+init_libxml2_engine();
+var engines = /* @__PURE__ */ new Map();
+function schemaEngineFor(dir) {
+  const key = dir ?? BUNDLED_SCHEMA_DIR;
+  let engine = engines.get(key);
+  if (!engine) {
+    engine = new Libxml2Engine(key);
+    engines.set(key, engine);
+  }
+  return engine;
+}
+var GrammarError = class extends Error {
+};
+async function checkSchema(doc, kind, options, notes) {
+  const engine = schemaEngineFor(options.schemaDir);
+  const outcome = engine.validate(doc.text, kind);
+  if (outcome.status === "checked") {
+    if (outcome.issues.length === 0)
+      return [];
+    const { explain: explain2 } = await Promise.resolve().then(() => (init_explain(), explain_exports));
+    return explain2(doc, kind, engine, outcome.issues, options.schemaDir, notes);
+  }
+  if (outcome.status === "no-grammar") {
+    notes.push(`no grammar for <${doc.root.name}> (${KIND_GRAMMARS[kind].file}) in ${outcome.file}: schema not checked`);
+    return [];
+  }
+  throw new GrammarError(`the grammar ${outcome.file} cannot be compiled: ${outcome.reason}`);
+}
+
+// dist/src/lint-files.js
+init_files();
 
 // dist/src/linter/run-options.js
 var nonEmpty = (o) => Object.keys(o).length > 0 ? o : void 0;
@@ -26490,144 +26303,128 @@ function runOptionsFrom(input) {
 }
 
 // dist/src/workers/file-job.js
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 init_diagnostic_ids();
 
 // dist/src/caps/index.js
-import fs10 from "node:fs";
-import path16 from "node:path";
-
-// dist/src/caps/cache.js
-init_profile_file();
-import crypto3 from "node:crypto";
-import fs8 from "node:fs";
-import os from "node:os";
-import path13 from "node:path";
-var PROBE_FORMAT = 1;
-function defaultCacheDir(env2 = process.env) {
-  const xdg = env2.XDG_CACHE_HOME;
-  return path13.join(xdg && path13.isAbsolute(xdg) ? xdg : path13.join(os.homedir(), ".cache"), "virtlint");
-}
-function probeCacheKey(realPath, stat2) {
-  return { path: realPath, size: stat2.size, mtimeMs: stat2.mtimeMs, virtlint: VERSION, probeFormat: PROBE_FORMAT };
-}
-var fileFor = (dir, key) => path13.join(dir, "caps", `${crypto3.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
-var ProbeCache = class {
-  dir;
-  constructor(dir = defaultCacheDir()) {
-    this.dir = dir;
-  }
-  get(key) {
-    const file = fileFor(this.dir, key);
-    try {
-      const entry2 = JSON.parse(fs8.readFileSync(file, "utf8"));
-      if (JSON.stringify(entry2.key) !== JSON.stringify(key))
-        return void 0;
-      return parseProfileJson(JSON.stringify(entry2.profile), file);
-    } catch {
-      return void 0;
-    }
-  }
-  /** Writes atomically (temporary file + rename), readable by the user only; failures are ignored. */
-  set(key, profile) {
-    const file = fileFor(this.dir, key);
-    const tmp = `${file}.${process.pid}.${crypto3.randomBytes(4).toString("hex")}.tmp`;
-    try {
-      fs8.mkdirSync(path13.dirname(file), { recursive: true, mode: 448 });
-      fs8.writeFileSync(tmp, JSON.stringify({ key, profile }), { mode: 384, flag: "wx" });
-      fs8.renameSync(tmp, file);
-      return true;
-    } catch {
-      fs8.rmSync(tmp, { force: true });
-      return false;
-    }
-  }
-};
+import fs12 from "node:fs";
+import path19 from "node:path";
 
 // dist/src/caps/policy.js
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 import os2 from "node:os";
-import path14 from "node:path";
+import path17 from "node:path";
 var EMULATOR_NAME = /^(qemu-system-[A-Za-z0-9_.-]+|qemu-kvm|kvm)$/;
 function temporaryDirs() {
   return [os2.tmpdir(), process.env.TMPDIR, "/tmp", "/var/tmp", "/dev/shm"].filter((d) => Boolean(d));
 }
 function realpathOrUndefined(p) {
   try {
-    return fs9.realpathSync(p);
+    return fs10.realpathSync(p);
   } catch {
     return void 0;
   }
 }
-var isInside = (file, dir) => file === dir || file.startsWith(dir.endsWith(path14.sep) ? dir : dir + path14.sep);
+var isInside2 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path17.sep) ? dir : dir + path17.sep);
 var refuse = (reason, missing = false) => ({ allowed: false, missing, reason });
 function insecureAncestor(dir) {
-  for (let cur = dir; ; cur = path14.dirname(cur)) {
-    const st = fs9.statSync(cur);
+  for (let cur = dir; ; cur = path17.dirname(cur)) {
+    const st = fs10.statSync(cur);
     if (st.uid !== 0)
       return `${cur} is not owned by root`;
     if ((st.mode & 18) !== 0)
       return `${cur} is writable by group or others`;
-    if (cur === path14.dirname(cur))
+    if (cur === path17.dirname(cur))
+      return void 0;
+  }
+}
+function untrustedAllowListed(realPath, stat) {
+  const uid = process.getuid?.();
+  if (uid === void 0)
+    return void 0;
+  const trusted = (owner) => owner === 0 || owner === uid;
+  if (!trusted(stat.uid))
+    return `it is owned by another user (uid ${stat.uid})`;
+  for (let cur = path17.dirname(realPath); ; cur = path17.dirname(cur)) {
+    const st = fs10.statSync(cur);
+    if (!trusted(st.uid))
+      return `${cur} is owned by another user (uid ${st.uid})`;
+    if ((st.mode & 2) !== 0)
+      return `${cur} is writable by every user`;
+    if (cur === path17.dirname(cur))
       return void 0;
   }
 }
 function insideForbiddenRoot(realPath, roots) {
   for (const root of [process.cwd(), ...roots]) {
     const real = realpathOrUndefined(root);
-    if (real && real !== path14.parse(real).root && isInside(realPath, real))
+    if (real && real !== path17.parse(real).root && isInside2(realPath, real))
       return real;
   }
   return void 0;
 }
 function checkExecutionPolicy(emulatorPath, policy = {}) {
-  if (!path14.isAbsolute(emulatorPath))
+  if (!path17.isAbsolute(emulatorPath))
     return refuse(`'${emulatorPath}' is not an absolute path`);
   let realPath;
   try {
-    realPath = fs9.realpathSync(emulatorPath);
+    realPath = fs10.realpathSync(emulatorPath);
   } catch (e) {
     const code = e.code;
     return code === "ENOENT" || code === "ENOTDIR" ? refuse(`${emulatorPath} does not exist`, true) : refuse(`${emulatorPath} cannot be resolved (${code ?? "error"})`);
   }
-  const stat2 = fs9.statSync(realPath);
+  const stat = fs10.statSync(realPath);
   const shown = realPath === emulatorPath ? emulatorPath : `${emulatorPath} (\u2192 ${realPath})`;
-  if (!stat2.isFile())
+  if (!stat.isFile())
     return refuse(`${shown} is not a regular file`);
-  if ((stat2.mode & 73) === 0)
+  if ((stat.mode & 73) === 0)
     return refuse(`${shown} is not executable`);
-  if ((stat2.mode & 18) !== 0)
+  if ((stat.mode & 18) !== 0)
     return refuse(`${shown} is writable by group or others`);
   const inTree = insideForbiddenRoot(realPath, policy.forbiddenRoots ?? []);
   if (inTree)
     return refuse(`${shown} is inside ${inTree}, which is being linted or is the working directory`);
   if (policy.allow) {
     const listed2 = policy.allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
-    return listed2 ? { allowed: true, realPath, stat: stat2 } : refuse(`${shown} is not in the configured probe allow-list`);
+    if (!listed2)
+      return refuse(`${shown} is not in the configured probe allow-list`);
+    const untrusted = untrustedAllowListed(realPath, stat);
+    if (untrusted)
+      return refuse(`${shown} is allow-listed but ${untrusted}`);
+    const temp2 = insideTemporaryDir(realPath);
+    if (temp2)
+      return refuse(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
+    return { allowed: true, realPath, stat };
   }
-  for (const name of /* @__PURE__ */ new Set([path14.basename(emulatorPath), path14.basename(realPath)])) {
+  for (const name of /* @__PURE__ */ new Set([path17.basename(emulatorPath), path17.basename(realPath)])) {
     if (!EMULATOR_NAME.test(name))
       return refuse(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
   }
-  if (stat2.uid !== 0)
+  if (stat.uid !== 0)
     return refuse(`${shown} is not owned by root`);
-  const bad = insecureAncestor(path14.dirname(realPath));
+  const bad = insecureAncestor(path17.dirname(realPath));
   if (bad)
     return refuse(`${shown}: ${bad}`);
+  const temp = insideTemporaryDir(realPath);
+  if (temp)
+    return refuse(`${shown} is inside the temporary directory ${temp}`);
+  return { allowed: true, realPath, stat };
+}
+function insideTemporaryDir(realPath) {
   for (const dir of temporaryDirs()) {
     const real = realpathOrUndefined(dir);
-    if (real && isInside(realPath, real))
-      return refuse(`${shown} is inside the temporary directory ${real}`);
+    if (real && isInside2(realPath, real))
+      return real;
   }
-  return { allowed: true, realPath, stat: stat2 };
+  return void 0;
 }
 function forbiddenRootsForDocument(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return [];
-  const dir = path14.dirname(path14.resolve(documentPath));
+  const dir = path17.dirname(path17.resolve(documentPath));
   const roots = [dir];
-  for (let cur = dir; cur !== path14.dirname(cur); cur = path14.dirname(cur)) {
-    if (fs9.existsSync(path14.join(cur, ".git"))) {
+  for (let cur = dir; cur !== path17.dirname(cur); cur = path17.dirname(cur)) {
+    if (fs10.existsSync(path17.join(cur, ".git"))) {
       roots.push(cur);
       break;
     }
@@ -26749,6 +26546,17 @@ var CapabilityView = class {
 // dist/src/caps/index.js
 init_profile_file();
 init_probe();
+var probesOfThisProcess = /* @__PURE__ */ new Map();
+function probeOncePerProcess(request) {
+  let p = probesOfThisProcess.get(request.key);
+  if (!p) {
+    p = probeEmulator(request.binary, request.emulatorPath, request.limits);
+    probesOfThisProcess.set(request.key, p);
+    p.catch(() => setTimeout(() => probesOfThisProcess.delete(request.key), 6e4).unref());
+  }
+  return p;
+}
+var runProbe = probeOncePerProcess;
 var SettingsResolver = class {
   settings;
   fixed;
@@ -26757,10 +26565,10 @@ var SettingsResolver = class {
   cache;
   constructor(settings) {
     this.settings = settings;
-    this.fixed = settings.capsFile !== void 0 ? loadProfileFile(settings.capsFile) : void 0;
+    this.fixed = settings.capsFile !== void 0 ? loadProfileFile(settings.capsFile, { followSymlinks: settings.capsFile === settings.namedCapsFile }) : void 0;
     for (const [emulator, file] of Object.entries(settings.emulatorFiles ?? {})) {
-      const resolved = settings.baseDir ? path16.resolve(settings.baseDir, file) : file;
-      this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved) });
+      const resolved = settings.baseDir ? path19.resolve(settings.baseDir, file) : file;
+      this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved, { followSymlinks: false }) });
     }
     this.cache = settings.cache === false ? void 0 : new ProbeCache(settings.cacheDir);
   }
@@ -26772,7 +26580,7 @@ var SettingsResolver = class {
     const host = {
       probeEnabled: this.probeEnabled,
       ...emulatorPath ? { emulatorPath } : {},
-      ...this.probeEnabled && emulatorPath && path16.isAbsolute(emulatorPath) ? { emulatorExists: fs10.existsSync(emulatorPath) } : {}
+      ...this.probeEnabled && emulatorPath && path19.isAbsolute(emulatorPath) ? { emulatorExists: fs12.existsSync(emulatorPath) } : {}
     };
     const answer = (profile, note) => {
       if (profile.emulator && emulatorPath && profile.emulator !== emulatorPath) {
@@ -26808,8 +26616,8 @@ var SettingsResolver = class {
     }
   }
   /** One probe per binary per process, however many documents name it; results go to the disk cache. */
-  probeOnce(emulatorPath, realPath, stat2) {
-    const key = probeCacheKey(realPath, stat2);
+  probeOnce(emulatorPath, realPath, stat) {
+    const key = probeCacheKey(realPath, stat);
     const memoKey = JSON.stringify(key);
     let pending = this.probes.get(memoKey);
     if (!pending) {
@@ -26818,7 +26626,7 @@ var SettingsResolver = class {
         if (hit)
           return { profile: hit, cached: true };
         const limits = { ...DEFAULT_QMP_LIMITS, ...this.settings.probeTimeoutMs ? { timeoutMs: this.settings.probeTimeoutMs } : {} };
-        const profile = await probeEmulator(realPath, emulatorPath, limits);
+        const profile = await runProbe({ key: JSON.stringify([key, emulatorPath, limits]), binary: realPath, emulatorPath, limits });
         this.cache?.set(key, profile);
         return { profile, cached: false };
       })();
@@ -26832,6 +26640,7 @@ function createCapabilityResolver(settings) {
 }
 
 // dist/src/config/lint-options.js
+import fs13 from "node:fs";
 function capabilitySettingsOf(config, base = {}) {
   const s = config.settings;
   return {
@@ -26840,16 +26649,29 @@ function capabilitySettingsOf(config, base = {}) {
     ...s.probe !== void 0 ? { probe: s.probe } : {},
     ...s.probeAllow ? { probeAllow: s.probeAllow } : {},
     ...base.capsCache === false ? { cache: false } : {},
-    ...base.lintRoots ? { lintRoots: base.lintRoots } : {}
+    ...base.lintRoots ? { lintRoots: base.lintRoots } : {},
+    ...base.namedCapsFile ? { namedCapsFile: base.namedCapsFile } : {}
   };
 }
 var LintOptionsFactory = class {
   base;
   resolvers = /* @__PURE__ */ new Map();
+  checkedSchemaDirs = /* @__PURE__ */ new Set();
   constructor(base = {}) {
     this.base = base;
   }
   for(config, filePath) {
+    const schemas = config.settings.schemas;
+    if (schemas && !this.checkedSchemaDirs.has(schemas)) {
+      let isDir = false;
+      try {
+        isDir = fs13.statSync(schemas).isDirectory();
+      } catch {
+      }
+      if (!isDir)
+        throw new ConfigError(`schemas ${schemas}: not a directory (from ${config.configFile ?? "--schemas"})`);
+      this.checkedSchemaDirs.add(schemas);
+    }
     const caps = capabilitySettingsOf(config, this.base);
     const key = JSON.stringify(caps);
     let capabilities = this.resolvers.get(key);
@@ -26867,6 +26689,9 @@ var LintOptionsFactory = class {
     };
   }
 };
+
+// dist/src/workers/file-job.js
+init_files();
 
 // dist/src/linter/fix-loop.js
 init_diagnostic_ids();
@@ -26909,9 +26734,60 @@ async function fixText(text3, first, lint, maxPasses = MAX_FIX_PASSES) {
 }
 
 // dist/src/fix/write.js
-import crypto4 from "node:crypto";
-import fs11 from "node:fs";
-import path17 from "node:path";
+init_decode();
+init_files();
+import crypto6 from "node:crypto";
+import fs14 from "node:fs";
+import path20 from "node:path";
+var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
+var cleanedDirs = /* @__PURE__ */ new Set();
+var processAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+};
+function removeStaleTempFiles(dir) {
+  if (cleanedDirs.has(dir))
+    return [];
+  cleanedDirs.add(dir);
+  const removed = [];
+  let names3;
+  try {
+    names3 = fs14.readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  const uid = process.getuid?.();
+  for (const name of names3) {
+    const m = TEMP_NAME.exec(name);
+    if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1])))
+      continue;
+    const p = path20.join(dir, name);
+    const st = fs14.lstatSync(p, { throwIfNoEntry: false });
+    if (!st?.isFile() || uid !== void 0 && st.uid !== uid)
+      continue;
+    try {
+      fs14.unlinkSync(p);
+      removed.push(p);
+    } catch {
+    }
+  }
+  return removed;
+}
+function readAt(fd, position, length) {
+  const buf = Buffer.alloc(length);
+  let n = 0;
+  while (n < length) {
+    const got = fs14.readSync(fd, buf, n, length - n, position + n);
+    if (got === 0)
+      break;
+    n += got;
+  }
+  return buf.subarray(0, n);
+}
 function encodeText(text3, encoding) {
   if (encoding === "utf-8")
     return Buffer.from(text3, "utf8");
@@ -26921,60 +26797,121 @@ function encodeText(text3, encoding) {
   return Buffer.concat([Buffer.from([254, 255]), le.swap16()]);
 }
 var unchanged = (st, snap) => st.mtimeMs === snap.mtimeMs && st.size === snap.size;
-function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}) {
-  let target;
-  let st;
+var isInside3 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path20.sep) ? dir : dir + path20.sep);
+function outsideRoots(file, realDir, roots) {
+  if (!roots)
+    return void 0;
+  const lexical = path20.resolve(file);
+  for (const root of roots) {
+    const r = path20.resolve(root);
+    if (lexical === r)
+      return void 0;
+    let real;
+    try {
+      real = fs14.realpathSync(r);
+    } catch {
+      continue;
+    }
+    if (fs14.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside3(realDir, real))
+      return void 0;
+  }
+  return "it is outside the files and directories being linted";
+}
+function currentText(file, limit) {
   try {
-    target = fs11.realpathSync(file);
-    st = fs11.statSync(target);
+    const now = decodeBytes(readBoundedRegularFile(file, { maxBytes: limit, followSymlinks: false }));
+    return now.ok ? now.text : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits = {}) {
+  let st;
+  let realDir;
+  try {
+    st = fs14.lstatSync(file);
+    realDir = fs14.realpathSync(path20.dirname(path20.resolve(file)));
   } catch {
     return { ok: false, reason: "the file no longer exists" };
   }
+  if (st.isSymbolicLink())
+    return { ok: false, reason: "it is a symbolic link, and --fix never writes through one" };
   if (!st.isFile())
     return { ok: false, reason: "it is no longer a regular file" };
+  const outside = outsideRoots(file, realDir, limits.roots);
+  if (outside)
+    return { ok: false, reason: outside };
   if ((st.mode & 146) === 0)
     return { ok: false, reason: "the file is read-only" };
   if (!unchanged(st, snapshot))
     return { ok: false, reason: "the file changed on disk since it was read" };
-  const now = decodeBytes(fs11.readFileSync(target));
-  if (!now.ok || now.text !== snapshot.text)
+  const limit = Math.max(st.size, snapshot.size) + 1;
+  if (currentText(file, limit) !== snapshot.text)
     return { ok: false, reason: "the file changed on disk since it was read" };
-  const dir = path17.dirname(target);
-  const temp = path17.join(dir, `.${path17.basename(target)}.virtlint-${process.pid}-${crypto4.randomBytes(4).toString("hex")}.tmp`);
+  const target = path20.join(realDir, path20.basename(file));
+  removeStaleTempFiles(realDir);
+  const temp = path20.join(realDir, `.${path20.basename(target)}.virtlint-${process.pid}-${crypto6.randomBytes(4).toString("hex")}.tmp`);
   let fd;
+  let oldFd;
   try {
-    fd = fs11.openSync(temp, "wx", st.mode & 4095);
+    fd = fs14.openSync(temp, fs14.constants.O_WRONLY | fs14.constants.O_CREAT | fs14.constants.O_EXCL | fs14.constants.O_NOFOLLOW, st.mode & 4095);
     const bytes = encodeText(text3, encoding);
     let off = 0;
     while (off < bytes.length)
-      off += fs11.writeSync(fd, bytes, off, bytes.length - off);
-    fs11.fchmodSync(fd, st.mode & 4095);
+      off += fs14.writeSync(fd, bytes, off, bytes.length - off);
+    fs14.fchmodSync(fd, st.mode & 4095);
     if (process.getuid?.() === 0) {
       try {
-        fs11.fchownSync(fd, st.uid, st.gid);
+        fs14.fchownSync(fd, st.uid, st.gid);
       } catch {
       }
     }
-    fs11.fsyncSync(fd);
-    fs11.closeSync(fd);
+    fs14.fsyncSync(fd);
+    fs14.closeSync(fd);
     fd = void 0;
     hooks.beforeRename?.(temp);
-    const last = fs11.statSync(target, { throwIfNoEntry: false });
-    if (!last)
+    const lst = fs14.lstatSync(target, { throwIfNoEntry: false });
+    if (!lst)
       throw new WriteRefused("the file no longer exists");
-    if (!unchanged(last, snapshot))
+    if (lst.isSymbolicLink())
+      throw new WriteRefused("it became a symbolic link, and --fix never writes through one");
+    try {
+      oldFd = fs14.openSync(target, fs14.constants.O_RDONLY | fs14.constants.O_NOFOLLOW | fs14.constants.O_NONBLOCK);
+    } catch {
       throw new WriteRefused("the file changed on disk since it was read");
-    fs11.renameSync(temp, target);
+    }
+    const last = fs14.fstatSync(oldFd);
+    if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot))
+      throw new WriteRefused("the file changed on disk since it was read");
+    const now = decodeBytes(readAt(oldFd, 0, limit));
+    if (!now.ok || now.text !== snapshot.text)
+      throw new WriteRefused("the file changed on disk since it was read");
+    fs14.renameSync(temp, target);
+    hooks.afterRename?.();
+    const grown = fs14.fstatSync(oldFd).size - snapshot.size;
+    if (grown > 0) {
+      const tail = readAt(oldFd, snapshot.size, grown);
+      const out = fs14.openSync(target, fs14.constants.O_WRONLY | fs14.constants.O_APPEND | fs14.constants.O_NOFOLLOW);
+      try {
+        fs14.writeSync(out, tail);
+      } finally {
+        fs14.closeSync(out);
+      }
+    }
+    fs14.closeSync(oldFd);
+    oldFd = void 0;
   } catch (e) {
     if (fd !== void 0)
-      fs11.closeSync(fd);
-    fs11.rmSync(temp, { force: true });
+      fs14.closeSync(fd);
+    if (oldFd !== void 0)
+      fs14.closeSync(oldFd);
+    fs14.rmSync(temp, { force: true });
     return { ok: false, reason: e instanceof WriteRefused ? e.message : `cannot write: ${e.message}` };
   }
   try {
-    const dfd = fs11.openSync(dir, "r");
-    fs11.fsyncSync(dfd);
-    fs11.closeSync(dfd);
+    const dfd = fs14.openSync(realDir, "r");
+    fs14.fsyncSync(dfd);
+    fs14.closeSync(dfd);
   } catch {
   }
   return { ok: true };
@@ -27032,7 +26969,7 @@ function withShortMessages(diagnostics) {
 // dist/src/document-kind.js
 init_diagnostic_ids();
 init_kinds();
-var localName = (name) => name.slice(name.indexOf(":") + 1);
+var localName3 = (name) => name.slice(name.indexOf(":") + 1);
 function typoDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
@@ -27063,7 +27000,7 @@ var defaultNamespace = (el) => el.attributes.find((a) => a.name === "xmlns")?.va
 function classifyRoot(root) {
   const ns = defaultNamespace(root);
   const prefixed = root.name.includes(":");
-  const local = localName(root.name);
+  const local = localName3(root.name);
   const kind = kindOfRoot(local);
   if (kind && !prefixed && !ns)
     return { kind };
@@ -27100,38 +27037,8 @@ function classifyRoot(root) {
   };
 }
 
-// dist/src/schema/check.js
-init_kinds();
-init_libxml2_engine();
-var engines = /* @__PURE__ */ new Map();
-function schemaEngineFor(dir) {
-  const key = dir ?? BUNDLED_SCHEMA_DIR;
-  let engine = engines.get(key);
-  if (!engine) {
-    engine = new Libxml2Engine(key);
-    engines.set(key, engine);
-  }
-  return engine;
-}
-var GrammarError = class extends Error {
-};
-async function checkSchema(doc, kind, options, notes) {
-  const engine = schemaEngineFor(options.schemaDir);
-  const outcome = engine.validate(doc.text, kind);
-  if (outcome.status === "checked") {
-    if (outcome.issues.length === 0)
-      return [];
-    const { explain: explain2 } = await Promise.resolve().then(() => (init_explain(), explain_exports));
-    return explain2(doc, kind, engine, outcome.issues, options.schemaDir, notes);
-  }
-  if (outcome.status === "no-grammar") {
-    notes.push(`no grammar for <${doc.root.name}> (${KIND_GRAMMARS[kind].file}) in ${outcome.file}: schema not checked`);
-    return [];
-  }
-  throw new GrammarError(`the grammar ${outcome.file} cannot be compiled: ${outcome.reason}`);
-}
-
 // dist/src/linter/lint.js
+init_decode();
 init_parse();
 init_diagnostic_ids();
 var levelOf2 = (setting) => setting === void 0 ? void 0 : typeof setting === "string" ? setting : setting[0];
@@ -27235,7 +27142,10 @@ var FileJob = class {
     this.run = run;
     this.capabilities = capabilities;
     this.configs = new ConfigResolver(run.config);
-    this.options = new LintOptionsFactory(run);
+    this.options = new LintOptionsFactory({
+      ...run,
+      ...run.config?.settingsOverrides?.capsFile ? { namedCapsFile: run.config.settingsOverrides.capsFile } : {}
+    });
   }
   async lintOptionsFor(filePath) {
     const opts = this.options.for(await this.configs.forFile(filePath), filePath);
@@ -27250,11 +27160,19 @@ var FileJob = class {
     const fixed = await fixText(text3, result, (t) => lintText(t, options));
     return fixed.output === text3 ? result : { ...fixed.result, output: fixed.output };
   }
-  async lintPath(file) {
-    const before = fs14.statSync(file, { throwIfNoEntry: false });
-    const read = readDocument(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES);
-    if (!read.ok)
-      return { filePath: file, diagnostics: applyBuiltinLevels([read.diagnostic], (await this.configs.forFile(file)).rules), notes: [] };
+  /** `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused). */
+  async lintPath(file, followSymlinks = true) {
+    let before;
+    try {
+      before = fs15.statSync(file);
+    } catch {
+      before = void 0;
+    }
+    const read = readDocument(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES, followSymlinks);
+    if (!read.ok) {
+      const rules = await this.configs.forFile(file).then((c) => c.rules, () => void 0);
+      return { filePath: file, diagnostics: applyBuiltinLevels([read.diagnostic], rules), notes: [] };
+    }
     const options = await this.lintOptionsFor(file);
     const result = await lintText(read.text, options);
     if (!this.run.fix || !result.diagnostics.some((d) => d.fix))
@@ -27267,7 +27185,7 @@ var FileJob = class {
     return this.write(file, read.text, read.encoding, before, fixed.output, fixed.result, result, options.rules);
   }
   write(file, original, encoding, before, output, fixedResult, unfixedResult, rules) {
-    const outcome = writeFileAtomically(file, output, encoding, { text: original, mtimeMs: before.mtimeMs, size: before.size });
+    const outcome = writeFileAtomically(file, output, encoding, { text: original, mtimeMs: before.mtimeMs, size: before.size }, {}, this.run.lintRoots ? { roots: this.run.lintRoots } : {});
     if (outcome.ok)
       return { ...fixedResult, output };
     const problem = {
@@ -27285,8 +27203,9 @@ import os3 from "node:os";
 import { Worker } from "node:worker_threads";
 
 // dist/src/workers/messages.js
+init_profile_file();
 function reviveError(e) {
-  const err = e.name === "ConfigError" ? new ConfigError(e.message) : e.name === "GrammarError" ? new GrammarError(e.message) : new Error(e.message);
+  const err = e.name === "ConfigError" ? new ConfigError(e.message) : e.name === "GrammarError" ? new GrammarError(e.message) : e.name === "CapabilityFileError" ? new CapabilityFileError(e.message) : new Error(e.message);
   if (e.stack)
     err.stack = e.stack;
   return err;
@@ -27305,7 +27224,7 @@ var WorkerPool = class {
   constructor(size, run) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(new URL("./worker.js", import.meta.url), { workerData: run });
-      w.on("message", (msg) => this.onReply(w, msg));
+      w.on("message", (msg) => "probe" in msg ? this.onProbe(w, msg) : this.onReply(w, msg));
       w.on("error", (e) => this.onCrash(w, e));
       w.on("exit", (code) => {
         if ((this.inFlight.get(w)?.size ?? 0) > 0)
@@ -27315,11 +27234,11 @@ var WorkerPool = class {
       this.inFlight.set(w, /* @__PURE__ */ new Map());
     }
   }
-  lint(file) {
+  lint(file, followSymlinks = true) {
     if (this.failure)
       return Promise.reject(this.failure);
-    return new Promise((resolve7, reject) => {
-      this.queue.push({ task: { id: this.nextId++, file }, resolve: resolve7, reject });
+    return new Promise((resolve5, reject) => {
+      this.queue.push({ task: { id: this.nextId++, file, followSymlinks }, resolve: resolve5, reject });
       this.dispatch();
     });
   }
@@ -27336,6 +27255,10 @@ var WorkerPool = class {
         w.postMessage(p.task);
       }
     }
+  }
+  /** A worker needs a probe: run it here, once per run whichever thread asks (caps/index.ts). */
+  onProbe(w, { probe: { id, ...request } }) {
+    probeOncePerProcess(request).then((profile) => w.postMessage({ probeReply: { id, profile } }), (e) => w.postMessage({ probeReply: { id, error: e instanceof Error ? e.message : String(e) } }));
   }
   onReply(w, msg) {
     const sent = this.inFlight.get(w);
@@ -27364,6 +27287,7 @@ var WorkerPool = class {
 };
 
 // dist/src/lint-files.js
+init_decode();
 var AUTO_FILES_PER_WORKER = 8;
 function laneCount(o, files) {
   if (o.capabilities)
@@ -27380,7 +27304,7 @@ async function lintInLanes(lanes, todo, lintHere, run, lintThere) {
     const here = async () => {
       for (let i = take(); i !== void 0; i = take()) {
         await lintHere(i);
-        await new Promise((resolve7) => setImmediate(resolve7));
+        await new Promise((resolve5) => setImmediate(resolve5));
       }
     };
     const there = async () => {
@@ -27392,12 +27316,32 @@ async function lintInLanes(lanes, todo, lintHere, run, lintThere) {
     await pool.close();
   }
 }
-function readForKey(file, maxBytes) {
+var START4 = { line: 1, column: 1, offset: 0 };
+async function perFile(file, lint) {
   try {
-    const st = fs15.statSync(file);
-    if (!st.isFile() || st.size > maxBytes)
-      return void 0;
-    const bytes = fs15.readFileSync(file);
+    return await lint();
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof GrammarError || e instanceof CapabilityFileError)
+      throw e;
+    const code = e.code;
+    const diagnostic = typeof code === "string" ? { ruleId: "io/unreadable", severity: "error", message: `Cannot read ${file}: ${e.message}`, range: { start: START4, end: START4 } } : { ruleId: "virtlint/internal", severity: "error", message: `virtlint could not check this file: ${e.message}`, range: { start: START4, end: START4 } };
+    return { filePath: file, diagnostics: [diagnostic], notes: [] };
+  }
+}
+function openCache(location, cwd, warn) {
+  const secret = resultCacheSecret();
+  if ("problem" in secret) {
+    warn?.(`the result cache is off for this run: ${secret.problem}`);
+    return void 0;
+  }
+  const cache = new ResultCache(cacheFilePath(location, cwd), secret.key);
+  for (const problem of cache.problems.splice(0))
+    warn?.(problem);
+  return cache;
+}
+function readForKey(file, maxBytes, followSymlinks) {
+  try {
+    const bytes = readBoundedRegularFile(file, { maxBytes, followSymlinks });
     const decoded = decodeBytes(bytes);
     return decoded.ok ? { bytes, text: decoded.text } : void 0;
   } catch {
@@ -27409,46 +27353,60 @@ async function lintFiles(inputs, options = {}) {
   const job = new FileJob(run, options.capabilities);
   const files = [];
   const configs = [];
-  for (const file of await expandInputs(inputs, options.cwd)) {
+  const found = /* @__PURE__ */ new Set();
+  const expanded = await expandInputsDetailed(inputs, options.cwd);
+  for (const s of expanded.skipped)
+    options.onSkipped?.(s.path, s.reason);
+  for (const { path: file, explicit } of expanded.files) {
     const config = await job.configs.forFile(file);
     if (config.ignored)
       options.onIgnored?.(file);
     else {
       files.push(file);
       configs.push(config);
+      if (!explicit)
+        found.add(file);
     }
   }
+  const follow = (file) => !found.has(file);
   const results = new Array(files.length);
   let completed = 0;
   const finish = (i, r) => {
     results[i] = r;
     options.onResult?.(r, completed++, files.length);
   };
-  const cache = options.cache ? new ResultCache(cacheFilePath(options.cache.location, options.cwd ?? process.cwd())) : void 0;
+  const cache = options.cache ? openCache(options.cache.location, options.cwd ?? process.cwd(), options.onWarning) : void 0;
   const keys = cache ? new CacheKeys() : void 0;
   const probes = [];
   const todo = [];
   files.forEach((file, i) => {
-    const read = cache && keys ? readForKey(file, run.maxBytes ?? DEFAULT_MAX_BYTES) : void 0;
+    const read = cache && keys ? readForKey(file, run.maxBytes ?? DEFAULT_MAX_BYTES, follow(file)) : void 0;
     if (cache && keys && read) {
-      const key = keys.keyFor(read.bytes, read.text, configs[i], { maxDepth: run.maxDepth ?? null });
-      const cached = cache.get(file, key);
+      const content = sha256(read.bytes);
+      let key;
+      try {
+        key = keys.keyFor(read.bytes, read.text, configs[i], { maxDepth: run.maxDepth ?? null });
+      } catch {
+        todo.push(i);
+        return;
+      }
+      const cached = cache.get(file, key, content);
       if (cached && !(run.fix && cached.diagnostics.some((d) => d.fix))) {
-        probes[i] = { key, hit: { ...cached, source: read.text } };
+        probes[i] = { key, content, hit: { ...cached, source: read.text } };
         finish(i, probes[i].hit);
         return;
       }
-      probes[i] = { key };
+      probes[i] = { key, content };
     }
     todo.push(i);
   });
   const lanes = laneCount(options, todo.length);
-  const lintHere = async (i) => finish(i, await job.lintPath(files[i]));
+  const lintHere = async (i) => finish(i, await perFile(files[i], () => job.lintPath(files[i], follow(files[i]))));
   if (lanes <= 1) {
     for (const i of todo)
       await lintHere(i);
   } else {
-    await lintInLanes(lanes, todo, lintHere, run, async (pool, i) => finish(i, await pool.lint(files[i])));
+    await lintInLanes(lanes, todo, lintHere, run, async (pool, i) => finish(i, await perFile(files[i], () => pool.lint(files[i], follow(files[i])))));
   }
   if (cache) {
     for (const i of todo) {
@@ -27456,9 +27414,11 @@ async function lintFiles(inputs, options = {}) {
       const r = results[i];
       if (!probe || r.output !== void 0 || r.diagnostics.some((d) => d.ruleId.startsWith("io/")))
         continue;
-      cache.set(files[i], probe.key, r);
+      cache.set(files[i], probe.key, probe.content, r);
     }
     cache.save();
+    for (const problem of cache.problems)
+      options.onWarning?.(problem);
   }
   return results;
 }
@@ -27519,6 +27479,17 @@ function parseArgs(argv) {
     throw new UsageError(msg || err?.message || "invalid arguments");
   });
 }
+async function writeReport(out, stderr, report2) {
+  const failure = await new Promise((resolve5) => {
+    out.on("error", (e) => resolve5(e));
+    out.write(report2, (e) => resolve5(e ?? void 0));
+  });
+  if (!failure)
+    return true;
+  stderr.write(`virtlint: cannot write the report to standard output: ${failure.code ?? failure.message}
+`);
+  return false;
+}
 var defaultLevel = (r) => OFF_BY_DEFAULT.has(r.meta.id) ? "off" : r.meta.defaultSeverity === "error" ? "error" : "warn";
 function listRules(rules) {
   const w = Math.max(...rules.map((r) => r.meta.id.length), ...BUILTIN_IDS.map((b) => b.id.length));
@@ -27578,9 +27549,9 @@ function useColor(flag, env2, isTTY) {
 function findSrcRoot(cwd) {
   let cur = cwd;
   for (; ; ) {
-    if (fs17.existsSync(path21.join(cur, ".git")))
+    if (fs17.existsSync(path22.join(cur, ".git")))
       return cur;
-    const parent = path21.dirname(cur);
+    const parent = path22.dirname(cur);
     if (parent === cur)
       return cwd;
     cur = parent;
@@ -27621,8 +27592,8 @@ async function main(argv, io = {
     debug = args.debug;
     if (args.listRules) {
       const flag = args.config;
-      const listConfig = typeof flag === "string" ? { configFile: path21.resolve(cwd, flag) } : flag === false ? { noConfig: true } : {};
-      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path21.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
+      const listConfig = typeof flag === "string" ? { configFile: path22.resolve(cwd, flag) } : flag === false ? { noConfig: true } : {};
+      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path22.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
       return 0;
     }
     const format3 = args.format ?? defaultFormat(env2);
@@ -27632,22 +27603,22 @@ async function main(argv, io = {
     const maxWarnings = wholeNumber("max-warnings", args.maxWarnings, -1);
     const maxFileSize = wholeNumber("max-file-size", args.maxFileSize, 1);
     const maxDepth = wholeNumber("max-depth", args.maxDepth, 1);
-    if (args.schemas !== void 0 && !fs17.statSync(path21.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
+    if (args.schemas !== void 0 && !fs17.statSync(path22.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
     if (args.fix && args.fixDryRun)
       throw new UsageError("--fix and --fix-dry-run cannot be combined");
     const configFlag = args.config;
-    if (typeof configFlag === "string" && !fs17.statSync(path21.resolve(cwd, configFlag), { throwIfNoEntry: false })?.isFile()) {
+    if (typeof configFlag === "string" && !fs17.statSync(path22.resolve(cwd, configFlag), { throwIfNoEntry: false })?.isFile()) {
       throw new UsageError(`--config ${configFlag}: no such file`);
     }
     const ruleOverrides = parseRuleFlags([].concat(args.rule ?? []));
     const run = runOptionsFrom({
-      ...typeof configFlag === "string" ? { configFile: path21.resolve(cwd, configFlag) } : {},
+      ...typeof configFlag === "string" ? { configFile: path22.resolve(cwd, configFlag) } : {},
       ...configFlag === false ? { noConfig: true } : {},
       rules: ruleOverrides,
-      ...args.caps !== void 0 ? { capsFile: path21.resolve(cwd, args.caps) } : {},
-      ...args.schemas !== void 0 ? { schemaDir: path21.resolve(cwd, args.schemas) } : {},
+      ...args.caps !== void 0 ? { capsFile: path22.resolve(cwd, args.caps) } : {},
+      ...args.schemas !== void 0 ? { schemaDir: path22.resolve(cwd, args.schemas) } : {},
       ...args.probe === false ? { probe: false } : {},
       maxBytes: maxFileSize,
       maxDepth,
@@ -27655,7 +27626,7 @@ async function main(argv, io = {
       ...args.cache === false ? { capsCache: false } : {}
     });
     if (args.printConfig !== void 0) {
-      const eff = await new ConfigResolver(run.config).forFile(path21.resolve(cwd, args.printConfig));
+      const eff = await new ConfigResolver(run.config).forFile(path22.resolve(cwd, args.printConfig));
       io.stdout.write(printConfig(eff));
       return 0;
     }
@@ -27668,13 +27639,13 @@ async function main(argv, io = {
     if (inputs.length === 0)
       throw new UsageError("No files given. Try: virtlint path/to/vm.xml (or virtlint --help)");
     const concurrency = parseConcurrency(args.concurrency);
-    const lintRoots = inputs.filter((i) => i !== "-").map((i) => path21.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
+    const lintRoots = inputs.filter((i) => i !== "-").map((i) => path22.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
     let results;
     if (inputs.length === 1 && inputs[0] === "-") {
-      const filePath = args.stdinFilename ? path21.resolve(cwd, args.stdinFilename) : "<stdin>";
+      const filePath = args.stdinFilename ? path22.resolve(cwd, args.stdinFilename) : "<stdin>";
       const read = await readStdin(maxFileSize, io.stdin);
       const job = new FileJob(run.fix ? { ...run, fix: "dry-run" } : run);
-      const configPath = filePath === "<stdin>" ? path21.join(cwd, "<stdin>") : filePath;
+      const configPath = filePath === "<stdin>" ? path22.join(cwd, "<stdin>") : filePath;
       results = [
         read.ok ? await job.lintSource(read.text, configPath) : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], (await job.lintOptionsFor(configPath)).rules), notes: [] }
       ];
@@ -27686,6 +27657,7 @@ async function main(argv, io = {
       let total = 0;
       let progress;
       const ignored = [];
+      const notFollowed = [];
       results = await lintFiles(inputs, {
         ...run,
         lintRoots,
@@ -27693,6 +27665,9 @@ async function main(argv, io = {
         concurrency,
         ...args.cache ? { cache: { ...args.cacheLocation ? { location: args.cacheLocation } : {} } } : {},
         onIgnored: (f) => ignored.push(f),
+        onSkipped: (f, why) => notFollowed.push(`${f}: note: not linted: ${why}`),
+        onWarning: (m) => io.stderr.write(`virtlint: warning: ${m}
+`),
         onResult: (_r, _i, n) => {
           if (!progress) {
             total = n;
@@ -27707,9 +27682,14 @@ async function main(argv, io = {
         for (const f of ignored)
           io.stderr.write(`${f}: note: ignored by the configuration's ignores
 `);
+      if (args.verbose)
+        for (const s of notFollowed)
+          io.stderr.write(`${s}
+`);
       if (results.length === 0) {
         const what = inputs.map((i) => `"${i}"`).join(", ");
-        throw new UsageError(ignored.length > 0 ? `All files matched by ${what} are ignored (by the configuration's ignores; --verbose lists them).` : `No files matching the pattern ${what} were found (directories are searched for *.xml).`);
+        const why = ignored.length > 0 ? `All files matched by ${what} are ignored (by the configuration's ignores; --verbose lists them).` : notFollowed.length > 0 ? `The files matching ${what} are symbolic links, which directory walks and globs do not follow (name a file to lint it; --verbose lists them).` : `No files matching the pattern ${what} were found (directories are searched for *.xml).`;
+        throw new UsageError(why);
       }
     }
     const skipped = results.filter((r) => r.skipped).length;
@@ -27734,22 +27714,22 @@ async function main(argv, io = {
     const printFixed = inputs[0] === "-" && args.fix && format3 !== "json";
     const reportStream = printFixed ? io.stderr : io.stdout;
     const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
-    const rules = await ruleSetOfRun(run.config ?? {}, results.map((r) => path21.resolve(cwd, r.filePath)));
-    const report3 = await formatter(shown, { color: toFile ? false : useColor(args.color, env2, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), rules });
+    const rules = await ruleSetOfRun(run.config ?? {}, results.map((r) => path22.resolve(cwd, r.filePath)));
+    const report2 = await formatter(shown, { color: toFile ? false : useColor(args.color, env2, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), rules });
     if (printFixed) {
       const r = results[0];
       io.stdout.write(r.output ?? r.source ?? "");
     }
     if (toFile) {
-      const out = path21.resolve(cwd, args.outputFile);
+      const out = path22.resolve(cwd, args.outputFile);
       try {
-        fs17.mkdirSync(path21.dirname(out), { recursive: true });
-        fs17.writeFileSync(out, report3);
+        fs17.mkdirSync(path22.dirname(out), { recursive: true });
+        fs17.writeFileSync(out, report2);
       } catch (e) {
         throw new UsageError(`--output-file ${args.outputFile}: ${e.message}`);
       }
-    } else {
-      reportStream.write(report3);
+    } else if (!await writeReport(reportStream, io.stderr, report2)) {
+      return 2;
     }
     const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === "error").length, 0);
     const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === "warning").length, 0);

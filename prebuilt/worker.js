@@ -8810,6 +8810,212 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// dist/src/xml/decode.js
+function decodeBytes(bytes) {
+  let text3;
+  let encoding = "utf-8";
+  if (bytes[0] === 255 && bytes[1] === 254) {
+    text3 = new TextDecoder("utf-16le").decode(bytes.subarray(2));
+    encoding = "utf-16le";
+  } else if (bytes[0] === 254 && bytes[1] === 255) {
+    text3 = new TextDecoder("utf-16be").decode(bytes.subarray(2));
+    encoding = "utf-16be";
+  } else {
+    try {
+      text3 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      const at = firstInvalidUtf8(bytes);
+      return encodingError(`The file is not valid UTF-8 (first bad byte at offset ${at}); libvirt XML must be UTF-8 \u2014 is this a binary file or another encoding?`);
+    }
+  }
+  const checked = checkText(text3, encoding);
+  if (!checked.ok)
+    return checked;
+  const body = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  const declared = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(body)?.[1];
+  if (declared) {
+    const says16 = /^utf-?16/i.test(declared);
+    if (encoding === "utf-8" && says16) {
+      return encodingError(`The XML declaration names encoding '${declared}', but the file is UTF-8 (it has no UTF-16 byte-order mark); change the declaration to encoding='UTF-8'`);
+    }
+    if (encoding !== "utf-8" && !says16) {
+      return encodingError(`The XML declaration names encoding '${declared}', but the file is UTF-16 (it starts with a UTF-16 byte-order mark); convert the file to UTF-8`);
+    }
+  }
+  return checked;
+}
+function checkText(text3, encoding = "utf-8") {
+  const body = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  const nul = text3.indexOf("\0");
+  if (nul >= 0) {
+    return encodingError(`The file contains a NUL byte (offset ${nul}); it looks binary, not XML`);
+  }
+  const decl = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(body);
+  if (decl?.[1] && !/^(utf-?8|utf-?16(le|be)?|us-ascii|ascii)$/i.test(decl[1])) {
+    return encodingError(`The XML declaration names encoding '${decl[1]}'; virtlint reads UTF-8 (and UTF-16 with a byte-order mark) \u2014 convert the file to UTF-8`);
+  }
+  return { ok: true, text: text3, encoding };
+}
+function firstInvalidUtf8(bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 128)
+      continue;
+    const len = b >= 194 && b <= 223 ? 2 : b >= 224 && b <= 239 ? 3 : b >= 240 && b <= 244 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length)
+      return i;
+    const lo = b === 224 ? 160 : b === 240 ? 144 : 128;
+    const hi = b === 237 ? 159 : b === 244 ? 143 : 191;
+    const second = bytes[i + 1];
+    if (second < lo || second > hi)
+      return i;
+    for (let k = 2; k < len; k++)
+      if ((bytes[i + k] & 192) !== 128)
+        return i;
+    i += len - 1;
+  }
+  return bytes.length;
+}
+var START, AT_START, encodingError;
+var init_decode = __esm({
+  "dist/src/xml/decode.js"() {
+    "use strict";
+    init_diagnostic_ids();
+    START = { line: 1, column: 1, offset: 0 };
+    AT_START = { start: START, end: START };
+    encodingError = (message) => ({
+      ok: false,
+      diagnostic: { ruleId: DIAGNOSTIC_IDS.xmlEncoding, severity: "error", message, range: AT_START }
+    });
+  }
+});
+
+// dist/src/files.js
+import fs from "node:fs";
+function readBoundedRegularFile(file, options) {
+  const { O_RDONLY, O_NONBLOCK, O_NOFOLLOW } = fs.constants;
+  let pre;
+  try {
+    pre = options.followSymlinks ? fs.statSync(file) : fs.lstatSync(file);
+  } catch {
+    pre = void 0;
+  }
+  if (pre?.isSymbolicLink())
+    throw new BoundedReadError(file, "ESYMLINK", "it is a symbolic link, which is not followed here");
+  if (pre?.isDirectory())
+    throw new BoundedReadError(file, "EISDIR", "it is a directory");
+  if (pre && !pre.isFile())
+    throw new BoundedReadError(file, "ENOTREG", "not a regular file (FIFO, socket or device)");
+  let fd;
+  try {
+    fd = fs.openSync(file, O_RDONLY | O_NONBLOCK | (options.followSymlinks ? 0 : O_NOFOLLOW));
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP" && !options.followSymlinks && fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      throw new BoundedReadError(file, "ESYMLINK", "it is a symbolic link, which is not followed here");
+    }
+    if (code === "ENOENT" && options.followSymlinks && fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      throw new BoundedReadError(file, "ENOENT", "it is a symbolic link to a file that does not exist");
+    }
+    if (code === "ENXIO")
+      throw new BoundedReadError(file, "ENOTREG", "not a regular file (FIFO, socket or device)");
+    throw new BoundedReadError(file, code ?? "EIO", errnoText(code, e));
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (st.isDirectory())
+      throw new BoundedReadError(file, "EISDIR", "it is a directory");
+    if (!st.isFile())
+      throw new BoundedReadError(file, "ENOTREG", "not a regular file (FIFO, socket or device)");
+    if (st.size > options.maxBytes)
+      throw new BoundedReadError(file, "ETOOBIG", `it is ${formatBytes(st.size)}, over the ${formatBytes(options.maxBytes)} limit`, st.size);
+    let buf = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, st.size + 1));
+    let n = 0;
+    for (; ; ) {
+      if (n === buf.length) {
+        if (n > options.maxBytes)
+          throw new BoundedReadError(file, "ETOOBIG", `it grew over the ${formatBytes(options.maxBytes)} limit while being read`);
+        const bigger = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, Math.max(64 * 1024, buf.length * 2)));
+        buf.copy(bigger, 0, 0, n);
+        buf = bigger;
+      }
+      let got;
+      try {
+        got = fs.readSync(fd, buf, n, buf.length - n, null);
+      } catch (e) {
+        const code = e.code;
+        throw new BoundedReadError(file, code ?? "EIO", errnoText(code, e));
+      }
+      if (got === 0)
+        return buf.subarray(0, n);
+      n += got;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+function readDocument(filePath, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = true) {
+  let bytes;
+  try {
+    bytes = readBoundedRegularFile(filePath, { maxBytes, followSymlinks });
+  } catch (e) {
+    if (!(e instanceof BoundedReadError))
+      throw e;
+    switch (e.code) {
+      case "EISDIR":
+        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: it is a directory`);
+      case "ENOTREG":
+        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: not a regular file (FIFO, socket or device)`);
+      case "ESYMLINK":
+        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: it is a symbolic link found by a directory walk or glob, which virtlint does not follow (name the file to lint it)`);
+      case "ETOOBIG":
+        return fileProblem(DIAGNOSTIC_IDS.xmlTooLarge, `The file is ${e.size !== void 0 ? `${formatBytes(e.size)}, ` : ""}over the ${formatBytes(maxBytes)} limit for one document (raise it with --max-file-size)`);
+      default:
+        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${e.reason}`);
+    }
+  }
+  const decoded = decodeBytes(bytes);
+  return decoded.ok ? { ok: true, text: decoded.text, encoding: decoded.encoding } : decoded;
+}
+function formatBytes(n) {
+  if (n >= 1024 * 1024)
+    return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
+  if (n >= 1024)
+    return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
+  return `${n} bytes`;
+}
+var DEFAULT_MAX_BYTES, MAX_CONFIG_BYTES, MAX_GRAMMAR_FILE_BYTES, MAX_RESULT_CACHE_BYTES, BoundedReadError, errnoText, START2, fileProblem;
+var init_files = __esm({
+  "dist/src/files.js"() {
+    "use strict";
+    init_diagnostic_ids();
+    init_decode();
+    DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+    MAX_CONFIG_BYTES = 1024 * 1024;
+    MAX_GRAMMAR_FILE_BYTES = 8 * 1024 * 1024;
+    MAX_RESULT_CACHE_BYTES = 256 * 1024 * 1024;
+    BoundedReadError = class extends Error {
+      file;
+      code;
+      reason;
+      size;
+      constructor(file, code, reason, size) {
+        super(`cannot read ${file}: ${reason}`);
+        this.file = file;
+        this.code = code;
+        this.reason = reason;
+        this.size = size;
+      }
+    };
+    errnoText = (code, e) => code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "ENOTDIR" ? "a path component is not a directory" : code === "ENAMETOOLONG" ? "the name is too long" : code === "ELOOP" ? "too many symbolic links" : e.message;
+    START2 = { line: 1, column: 1, offset: 0 };
+    fileProblem = (ruleId, message) => ({
+      ok: false,
+      diagnostic: { ruleId, severity: "error", message, range: { start: START2, end: START2 } }
+    });
+  }
+});
+
 // node_modules/xmlchars/xml/1.0/ed5.js
 var require_ed5 = __commonJS({
   "node_modules/xmlchars/xml/1.0/ed5.js"(exports) {
@@ -10990,7 +11196,7 @@ var init_kinds = __esm({
 });
 
 // dist/src/schema/libxml2-engine.js
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import path11 from "node:path";
 import { fileURLToPath } from "node:url";
 import { ParseOption, RelaxNGValidator, XmlDocument, XmlValidateError, xmlRegisterInputProvider } from "./libxml2-wasm/index.mjs";
@@ -11001,6 +11207,10 @@ function toPath(filename) {
   } catch {
     return void 0;
   }
+}
+function isBoundedRegularFile(p) {
+  const st = fs9.lstatSync(p, { throwIfNoEntry: false });
+  return Boolean(st?.isFile() && st.size <= MAX_GRAMMAR_FILE_BYTES);
 }
 function allowSchemaReadsFrom(dir) {
   readableRoots.add(path11.resolve(dir) + path11.sep);
@@ -11015,7 +11225,7 @@ function allowSchemaReadsFrom(dir) {
         return false;
       for (const root of readableRoots)
         if (p.startsWith(root))
-          return fs8.existsSync(p);
+          return isBoundedRegularFile(p);
       return false;
     },
     open(filename) {
@@ -11029,11 +11239,12 @@ function compile2(file) {
   if (cached)
     return cached;
   let result;
-  if (!fs8.existsSync(file)) {
+  if (!fs9.existsSync(file)) {
     result = { ok: false, reason: "file not found", missing: true };
   } else {
     try {
-      const rng = XmlDocument.fromString(fs8.readFileSync(file, "utf8"), { url: file, option: ParseOption.XML_PARSE_NONET });
+      const text3 = readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
+      const rng = XmlDocument.fromString(text3, { url: file, option: ParseOption.XML_PARSE_NONET });
       result = { ok: true, validator: RelaxNGValidator.fromDoc(rng) };
     } catch (e) {
       const details = e.details;
@@ -11102,6 +11313,7 @@ var readableRoots, providerRegistered, DOC_OPTIONS, compiled2, fragmentGrammars,
 var init_libxml2_engine = __esm({
   "dist/src/schema/libxml2-engine.js"() {
     "use strict";
+    init_files();
     init_kinds();
     readableRoots = /* @__PURE__ */ new Set();
     providerRegistered = false;
@@ -12142,7 +12354,6 @@ var init_index_grammar = __esm({
 });
 
 // dist/src/grammar/load.js
-import fs9 from "node:fs";
 import path12 from "node:path";
 function prefixes(el) {
   const chain = [];
@@ -12191,6 +12402,7 @@ var RNG_NS, ANNOTATION_NS, GrammarLoadError, nsCache, rngChildren, attrOf3, trim
 var init_load = __esm({
   "dist/src/grammar/load.js"() {
     "use strict";
+    init_files();
     init_parse();
     RNG_NS = "http://relaxng.org/ns/structure/1.0";
     ANNOTATION_NS = "http://relaxng.org/ns/compatibility/annotations/1.0";
@@ -12288,7 +12500,7 @@ var init_load = __esm({
           throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
         let text3;
         try {
-          text3 = fs9.readFileSync(file, "utf8");
+          text3 = readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
         } catch (e) {
           throw new GrammarLoadError(`${where}cannot read ${file}: ${e.message}`);
         }
@@ -13440,7 +13652,7 @@ init_diagnostic_ids();
 import path4 from "node:path";
 
 // dist/src/config/load.js
-import fs from "node:fs";
+import fs2 from "node:fs";
 import path2 from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -18201,6 +18413,9 @@ function checkPluginOverrides(overrides, ruleSet, configFile) {
   }
 }
 
+// dist/src/config/load.js
+init_files();
+
 // dist/src/config/validate.js
 import path from "node:path";
 var ENTRY_KEYS = /* @__PURE__ */ new Set(["name", "files", "ignores", "plugins", "rules", "settings"]);
@@ -18329,26 +18544,65 @@ function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
 
 // dist/src/config/load.js
 var CONFIG_FILE_NAMES = ["virtlint.config.js", "virtlint.config.mjs", "virtlint.config.json"];
-function findConfigFile(dir) {
+function repositoryRoot(dir) {
+  for (let cur = path2.resolve(dir); ; cur = path2.dirname(cur)) {
+    if (fs2.lstatSync(path2.join(cur, ".git"), { throwIfNoEntry: false }))
+      return cur;
+    if (path2.dirname(cur) === cur)
+      return void 0;
+  }
+}
+var isInside = (p, dir) => p === dir || p.startsWith(dir.endsWith(path2.sep) ? dir : dir + path2.sep);
+function findConfigFile(dir, stopAt) {
   let cur = path2.resolve(dir);
+  const repo = repositoryRoot(cur);
+  const limits = [repo, stopAt && isInside(cur, path2.resolve(stopAt)) ? path2.resolve(stopAt) : void 0].filter((d) => d !== void 0);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path2.join(cur, name);
-      if (fs.statSync(candidate, { throwIfNoEntry: false })?.isFile())
+      if (fs2.lstatSync(candidate, { throwIfNoEntry: false }))
         return candidate;
     }
     const parent = path2.dirname(cur);
-    if (parent === cur)
+    if (parent === cur || limits.includes(cur))
       return void 0;
     cur = parent;
   }
 }
-async function loadConfigFile(file) {
+function untrustedConfigReason(file, uid = process.getuid?.()) {
+  const st = fs2.lstatSync(file, { throwIfNoEntry: false });
+  if (!st)
+    return "it does not exist";
+  if (st.isSymbolicLink())
+    return "it is a symbolic link";
+  if (!st.isFile())
+    return "it is not a regular file";
+  const dir = path2.dirname(file);
+  const dst = fs2.statSync(dir);
+  if (uid === void 0)
+    return void 0;
+  const trustedOwner = (owner) => owner === uid || owner === 0;
+  if (!trustedOwner(st.uid))
+    return `it is owned by another user (uid ${st.uid})`;
+  if ((st.mode & 2) !== 0)
+    return "it is writable by every user";
+  if (!trustedOwner(dst.uid))
+    return `its directory ${dir} is owned by another user (uid ${dst.uid})`;
+  if ((dst.mode & 2) !== 0)
+    return `its directory ${dir} is writable by every user`;
+  return void 0;
+}
+async function loadConfigFile(file, options = {}) {
   const abs = path2.resolve(file);
   const label = path2.relative(process.cwd(), abs) || abs;
+  if (options.discovered) {
+    const why = untrustedConfigReason(abs);
+    if (why)
+      throw new ConfigError(`${label}: not used: ${why} (a configuration found by lookup must be a regular file owned by you or root, in a directory others cannot write; see docs/security.md). Name it with --config to use it anyway, or --no-config`);
+  }
   let stat;
   try {
-    stat = fs.statSync(abs);
+    stat = options.discovered ? fs2.lstatSync(abs) : fs2.statSync(abs);
   } catch {
     throw new ConfigError(`${label}: configuration file not found`);
   }
@@ -18356,8 +18610,14 @@ async function loadConfigFile(file) {
     throw new ConfigError(`${label}: not a regular file`);
   let value;
   if (abs.endsWith(".json")) {
+    let text3;
     try {
-      value = JSON.parse(fs.readFileSync(abs, "utf8"));
+      text3 = readBoundedRegularFile(abs, { maxBytes: MAX_CONFIG_BYTES, followSymlinks: !options.discovered }).toString("utf8");
+    } catch (e) {
+      throw new ConfigError(`${label}: ${e instanceof BoundedReadError ? e.reason : e.message}`);
+    }
+    try {
+      value = JSON.parse(text3);
     } catch (e) {
       throw new ConfigError(`${label}: not valid JSON: ${e.message}`);
     }
@@ -18596,18 +18856,21 @@ var ConfigResolver = class {
     if (this.options.configFile)
       return this.load(path4.resolve(this.options.configFile));
     const dir = path4.dirname(path4.resolve(filePath));
+    const workspace = this.options.workspaceRoot ? path4.resolve(this.options.workspaceRoot) : void 0;
+    if (workspace && dir !== workspace && !dir.startsWith(workspace + path4.sep))
+      return EMPTY;
     let found = this.byDir.get(dir);
     if (!found) {
-      const file = findConfigFile(dir);
-      found = file ? this.load(file) : Promise.resolve(EMPTY);
+      const file = findConfigFile(dir, workspace);
+      found = file ? this.load(file, true) : Promise.resolve(EMPTY);
       this.byDir.set(dir, found);
     }
     return found;
   }
-  load(file) {
+  load(file, discovered = false) {
     let p = this.byFile.get(file);
     if (!p) {
-      p = loadConfigFile(file);
+      p = loadConfigFile(file, { discovered });
       this.byFile.set(file, p);
     }
     return p;
@@ -18629,7 +18892,7 @@ var ConfigResolver = class {
 };
 
 // dist/src/caps/index.js
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 import path9 from "node:path";
 
 // dist/src/caps/cache.js
@@ -18639,7 +18902,7 @@ import os from "node:os";
 import path6 from "node:path";
 
 // dist/src/caps/profile-file.js
-import fs2 from "node:fs";
+init_files();
 
 // dist/src/caps/domcaps.js
 import path5 from "node:path";
@@ -18965,23 +19228,24 @@ function parseCapabilityText(text3, file) {
   }
   throw new CapabilityFileError(`${file}: unexpected root element <${root.name}>; expected <domainCapabilities> or <qemuCaps>`);
 }
-function loadProfileFile(file) {
+function loadProfileFile(file, options = {}) {
   let text3;
   try {
-    const st = fs2.statSync(file);
-    if (!st.isFile())
-      throw new CapabilityFileError(`capabilities file ${file} is not a regular file`);
-    const size = st.size;
-    if (size > MAX_CAPABILITY_FILE_BYTES)
-      throw new CapabilityFileError(`capabilities file ${file} is larger than ${MAX_CAPABILITY_FILE_BYTES} bytes`);
-    text3 = fs2.readFileSync(file, "utf8");
+    text3 = readBoundedRegularFile(file, { maxBytes: MAX_CAPABILITY_FILE_BYTES, followSymlinks: options.followSymlinks ?? true }).toString("utf8");
   } catch (e) {
-    if (e instanceof CapabilityFileError)
+    if (!(e instanceof BoundedReadError))
       throw e;
-    throw new CapabilityFileError(`cannot read capabilities file ${file}: ${e.code ?? e.message}`);
+    if (e.code === "ETOOBIG")
+      throw new CapabilityFileError(`capabilities file ${file} is larger than ${MAX_CAPABILITY_FILE_BYTES} bytes`);
+    if (e.code === "ENOTREG" || e.code === "EISDIR")
+      throw new CapabilityFileError(`capabilities file ${file} is not a regular file`);
+    throw new CapabilityFileError(`cannot read capabilities file ${file}: ${e.code === "ESYMLINK" ? e.reason : e.code}`);
   }
   return parseCapabilityText(text3, file);
 }
+
+// dist/src/caps/cache.js
+init_files();
 
 // dist/src/version.js
 import { createRequire as createRequire2 } from "node:module";
@@ -19006,7 +19270,8 @@ var ProbeCache = class {
   get(key) {
     const file = fileFor(this.dir, key);
     try {
-      const entry2 = JSON.parse(fs3.readFileSync(file, "utf8"));
+      const text3 = readBoundedRegularFile(file, { maxBytes: MAX_CAPABILITY_FILE_BYTES, followSymlinks: false }).toString("utf8");
+      const entry2 = JSON.parse(text3);
       if (JSON.stringify(entry2.key) !== JSON.stringify(key))
         return void 0;
       return parseProfileJson(JSON.stringify(entry2.profile), file);
@@ -19045,7 +19310,7 @@ function realpathOrUndefined(p) {
     return void 0;
   }
 }
-var isInside = (file, dir) => file === dir || file.startsWith(dir.endsWith(path7.sep) ? dir : dir + path7.sep);
+var isInside2 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path7.sep) ? dir : dir + path7.sep);
 var refuse = (reason, missing = false) => ({ allowed: false, missing, reason });
 function insecureAncestor(dir) {
   for (let cur = dir; ; cur = path7.dirname(cur)) {
@@ -19058,10 +19323,27 @@ function insecureAncestor(dir) {
       return void 0;
   }
 }
+function untrustedAllowListed(realPath, stat) {
+  const uid = process.getuid?.();
+  if (uid === void 0)
+    return void 0;
+  const trusted = (owner) => owner === 0 || owner === uid;
+  if (!trusted(stat.uid))
+    return `it is owned by another user (uid ${stat.uid})`;
+  for (let cur = path7.dirname(realPath); ; cur = path7.dirname(cur)) {
+    const st = fs4.statSync(cur);
+    if (!trusted(st.uid))
+      return `${cur} is owned by another user (uid ${st.uid})`;
+    if ((st.mode & 2) !== 0)
+      return `${cur} is writable by every user`;
+    if (cur === path7.dirname(cur))
+      return void 0;
+  }
+}
 function insideForbiddenRoot(realPath, roots) {
   for (const root of [process.cwd(), ...roots]) {
     const real = realpathOrUndefined(root);
-    if (real && real !== path7.parse(real).root && isInside(realPath, real))
+    if (real && real !== path7.parse(real).root && isInside2(realPath, real))
       return real;
   }
   return void 0;
@@ -19089,7 +19371,15 @@ function checkExecutionPolicy(emulatorPath, policy = {}) {
     return refuse(`${shown} is inside ${inTree}, which is being linted or is the working directory`);
   if (policy.allow) {
     const listed2 = policy.allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
-    return listed2 ? { allowed: true, realPath, stat } : refuse(`${shown} is not in the configured probe allow-list`);
+    if (!listed2)
+      return refuse(`${shown} is not in the configured probe allow-list`);
+    const untrusted = untrustedAllowListed(realPath, stat);
+    if (untrusted)
+      return refuse(`${shown} is allow-listed but ${untrusted}`);
+    const temp2 = insideTemporaryDir(realPath);
+    if (temp2)
+      return refuse(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
+    return { allowed: true, realPath, stat };
   }
   for (const name of /* @__PURE__ */ new Set([path7.basename(emulatorPath), path7.basename(realPath)])) {
     if (!EMULATOR_NAME.test(name))
@@ -19100,12 +19390,18 @@ function checkExecutionPolicy(emulatorPath, policy = {}) {
   const bad = insecureAncestor(path7.dirname(realPath));
   if (bad)
     return refuse(`${shown}: ${bad}`);
+  const temp = insideTemporaryDir(realPath);
+  if (temp)
+    return refuse(`${shown} is inside the temporary directory ${temp}`);
+  return { allowed: true, realPath, stat };
+}
+function insideTemporaryDir(realPath) {
   for (const dir of temporaryDirs()) {
     const real = realpathOrUndefined(dir);
-    if (real && isInside(realPath, real))
-      return refuse(`${shown} is inside the temporary directory ${real}`);
+    if (real && isInside2(realPath, real))
+      return real;
   }
-  return { allowed: true, realPath, stat };
+  return void 0;
 }
 function forbiddenRootsForDocument(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
@@ -19126,12 +19422,86 @@ import path8 from "node:path";
 
 // dist/src/caps/qmp-session.js
 import { spawn } from "node:child_process";
+
+// dist/src/caps/reap.js
+import crypto2 from "node:crypto";
+import fs5 from "node:fs";
+var PROBE_TOKEN_VAR = "VIRTLINT_PROBE_TOKEN";
+var newProbeToken = () => crypto2.randomBytes(12).toString("hex");
+function readProc(pid) {
+  try {
+    const stat = fs5.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return { pid, ppid: Number(rest[1]), zombie: rest[0] === "Z" || rest[0] === "X" };
+  } catch {
+    return void 0;
+  }
+}
+function carriesToken(pid, needle) {
+  try {
+    return fs5.readFileSync(`/proc/${pid}/environ`).includes(needle);
+  } catch {
+    return false;
+  }
+}
+function probeProcesses(root, token) {
+  let entries;
+  try {
+    entries = fs5.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+  } catch {
+    return [];
+  }
+  const needle = Buffer.from(`${PROBE_TOKEN_VAR}=${token}\0`);
+  const procs = entries.map((e) => readProc(Number(e))).filter((p) => p !== void 0 && p.pid !== process.pid);
+  const children = /* @__PURE__ */ new Map();
+  for (const p of procs)
+    children.set(p.ppid, [...children.get(p.ppid) ?? [], p.pid]);
+  const found = /* @__PURE__ */ new Set();
+  const stack = root !== void 0 ? [root] : [];
+  while (stack.length > 0) {
+    const pid = stack.pop();
+    if (found.has(pid))
+      continue;
+    found.add(pid);
+    stack.push(...children.get(pid) ?? []);
+  }
+  for (const p of procs)
+    if (!found.has(p.pid) && carriesToken(p.pid, needle))
+      found.add(p.pid);
+  const zombie = new Set(procs.filter((p) => p.zombie).map((p) => p.pid));
+  return [...found].filter((pid) => !zombie.has(pid) && procs.some((p) => p.pid === pid));
+}
+function killProbeProcesses(root, token) {
+  let killed = 0;
+  if (root !== void 0) {
+    try {
+      process.kill(-root, "SIGKILL");
+    } catch {
+    }
+  }
+  for (let round = 0; round < 20; round++) {
+    const alive = probeProcesses(root, token);
+    if (alive.length === 0)
+      break;
+    for (const pid of alive) {
+      try {
+        process.kill(pid, "SIGKILL");
+        killed++;
+      } catch {
+      }
+    }
+  }
+  return killed;
+}
+
+// dist/src/caps/qmp-session.js
 var DEFAULT_QMP_LIMITS = { timeoutMs: 1e4, maxOutputBytes: 16 * 1024 * 1024, maxLineBytes: 8 * 1024 * 1024 };
 var ProbeError = class extends Error {
 };
 var QmpCommandError = class extends ProbeError {
 };
 var QMP_ARGS = ["-S", "-no-user-config", "-nodefaults", "-nographic", "-machine", "none", "-qmp", "stdio"];
+var PIPE_GRACE_MS = 200;
 var QmpSession = class _QmpSession {
   binary;
   limits;
@@ -19146,21 +19516,34 @@ var QmpSession = class _QmpSession {
   failure;
   timer;
   exited;
+  token = newProbeToken();
   constructor(binary, limits) {
     this.binary = binary;
     this.limits = limits;
     this.child = spawn(binary, [...QMP_ARGS], {
       cwd: "/",
-      env: { PATH: "/usr/sbin:/usr/bin:/sbin:/bin", LC_ALL: "C" },
+      env: { PATH: "/usr/sbin:/usr/bin:/sbin:/bin", LC_ALL: "C", [PROBE_TOKEN_VAR]: this.token },
       stdio: ["pipe", "pipe", "pipe"],
       detached: true,
       shell: false,
       windowsHide: true
     });
     this.exited = new Promise((resolve) => {
-      this.child.once("close", (code, signal) => {
+      const ended = (code, signal) => {
         this.fail(`${binary} exited (${signal ? `signal ${signal}` : `status ${code}`}) before answering${this.stderrSummary()}`);
         resolve();
+      };
+      this.child.once("close", ended);
+      this.child.once("exit", (code, signal) => {
+        setTimeout(() => {
+          if (this.child.stdout.destroyed && this.child.stderr.destroyed)
+            return;
+          killProbeProcesses(void 0, this.token);
+          this.child.stdout.destroy();
+          this.child.stderr.destroy();
+          this.child.stdin.destroy();
+          ended(code, signal);
+        }, PIPE_GRACE_MS);
       });
       this.child.once("error", (e) => {
         this.fail(`cannot run ${binary}: ${e.code ?? e.message}`);
@@ -19208,11 +19591,8 @@ var QmpSession = class _QmpSession {
     clearTimeout(this.timer);
     if (this.child.pid === void 0)
       return;
-    try {
-      process.kill(-this.child.pid, "SIGKILL");
-    } catch {
-      this.child.kill("SIGKILL");
-    }
+    const reaped = this.child.exitCode !== null || this.child.signalCode !== null;
+    killProbeProcesses(reaped ? void 0 : this.child.pid, this.token);
   }
   onData(chunk) {
     if (this.failure)
@@ -19301,6 +19681,7 @@ var QmpSession = class _QmpSession {
       await this.exited;
     }
     clearTimeout(this.timer);
+    killProbeProcesses(void 0, this.token);
   }
 };
 
@@ -19501,6 +19882,20 @@ var CapabilityView = class {
 };
 
 // dist/src/caps/index.js
+var probesOfThisProcess = /* @__PURE__ */ new Map();
+function probeOncePerProcess(request) {
+  let p = probesOfThisProcess.get(request.key);
+  if (!p) {
+    p = probeEmulator(request.binary, request.emulatorPath, request.limits);
+    probesOfThisProcess.set(request.key, p);
+    p.catch(() => setTimeout(() => probesOfThisProcess.delete(request.key), 6e4).unref());
+  }
+  return p;
+}
+var runProbe = probeOncePerProcess;
+function setProbeRunner(runner) {
+  runProbe = runner;
+}
 var SettingsResolver = class {
   settings;
   fixed;
@@ -19509,10 +19904,10 @@ var SettingsResolver = class {
   cache;
   constructor(settings) {
     this.settings = settings;
-    this.fixed = settings.capsFile !== void 0 ? loadProfileFile(settings.capsFile) : void 0;
+    this.fixed = settings.capsFile !== void 0 ? loadProfileFile(settings.capsFile, { followSymlinks: settings.capsFile === settings.namedCapsFile }) : void 0;
     for (const [emulator, file] of Object.entries(settings.emulatorFiles ?? {})) {
       const resolved = settings.baseDir ? path9.resolve(settings.baseDir, file) : file;
-      this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved) });
+      this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved, { followSymlinks: false }) });
     }
     this.cache = settings.cache === false ? void 0 : new ProbeCache(settings.cacheDir);
   }
@@ -19524,7 +19919,7 @@ var SettingsResolver = class {
     const host = {
       probeEnabled: this.probeEnabled,
       ...emulatorPath ? { emulatorPath } : {},
-      ...this.probeEnabled && emulatorPath && path9.isAbsolute(emulatorPath) ? { emulatorExists: fs5.existsSync(emulatorPath) } : {}
+      ...this.probeEnabled && emulatorPath && path9.isAbsolute(emulatorPath) ? { emulatorExists: fs6.existsSync(emulatorPath) } : {}
     };
     const answer = (profile, note) => {
       if (profile.emulator && emulatorPath && profile.emulator !== emulatorPath) {
@@ -19570,7 +19965,7 @@ var SettingsResolver = class {
         if (hit)
           return { profile: hit, cached: true };
         const limits = { ...DEFAULT_QMP_LIMITS, ...this.settings.probeTimeoutMs ? { timeoutMs: this.settings.probeTimeoutMs } : {} };
-        const profile = await probeEmulator(realPath, emulatorPath, limits);
+        const profile = await runProbe({ key: JSON.stringify([key, emulatorPath, limits]), binary: realPath, emulatorPath, limits });
         this.cache?.set(key, profile);
         return { profile, cached: false };
       })();
@@ -19584,6 +19979,7 @@ function createCapabilityResolver(settings) {
 }
 
 // dist/src/config/lint-options.js
+import fs7 from "node:fs";
 function capabilitySettingsOf(config, base = {}) {
   const s = config.settings;
   return {
@@ -19592,16 +19988,29 @@ function capabilitySettingsOf(config, base = {}) {
     ...s.probe !== void 0 ? { probe: s.probe } : {},
     ...s.probeAllow ? { probeAllow: s.probeAllow } : {},
     ...base.capsCache === false ? { cache: false } : {},
-    ...base.lintRoots ? { lintRoots: base.lintRoots } : {}
+    ...base.lintRoots ? { lintRoots: base.lintRoots } : {},
+    ...base.namedCapsFile ? { namedCapsFile: base.namedCapsFile } : {}
   };
 }
 var LintOptionsFactory = class {
   base;
   resolvers = /* @__PURE__ */ new Map();
+  checkedSchemaDirs = /* @__PURE__ */ new Set();
   constructor(base = {}) {
     this.base = base;
   }
   for(config, filePath) {
+    const schemas = config.settings.schemas;
+    if (schemas && !this.checkedSchemaDirs.has(schemas)) {
+      let isDir = false;
+      try {
+        isDir = fs7.statSync(schemas).isDirectory();
+      } catch {
+      }
+      if (!isDir)
+        throw new ConfigError(`schemas ${schemas}: not a directory (from ${config.configFile ?? "--schemas"})`);
+      this.checkedSchemaDirs.add(schemas);
+    }
     const caps = capabilitySettingsOf(config, this.base);
     const key = JSON.stringify(caps);
     let capabilities = this.resolvers.get(key);
@@ -19620,110 +20029,8 @@ var LintOptionsFactory = class {
   }
 };
 
-// dist/src/files.js
-import fs6 from "node:fs";
-init_diagnostic_ids();
-
-// dist/src/xml/decode.js
-init_diagnostic_ids();
-var START = { line: 1, column: 1, offset: 0 };
-var AT_START = { start: START, end: START };
-var encodingError = (message) => ({
-  ok: false,
-  diagnostic: { ruleId: DIAGNOSTIC_IDS.xmlEncoding, severity: "error", message, range: AT_START }
-});
-function decodeBytes(bytes) {
-  let text3;
-  let encoding = "utf-8";
-  if (bytes[0] === 255 && bytes[1] === 254) {
-    text3 = new TextDecoder("utf-16le").decode(bytes.subarray(2));
-    encoding = "utf-16le";
-  } else if (bytes[0] === 254 && bytes[1] === 255) {
-    text3 = new TextDecoder("utf-16be").decode(bytes.subarray(2));
-    encoding = "utf-16be";
-  } else {
-    try {
-      text3 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-    } catch {
-      const at = firstInvalidUtf8(bytes);
-      return encodingError(`The file is not valid UTF-8 (first bad byte at offset ${at}); libvirt XML must be UTF-8 \u2014 is this a binary file or another encoding?`);
-    }
-  }
-  return checkText(text3, encoding);
-}
-function checkText(text3, encoding = "utf-8") {
-  const body = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-  const nul = text3.indexOf("\0");
-  if (nul >= 0) {
-    return encodingError(`The file contains a NUL byte (offset ${nul}); it looks binary, not XML`);
-  }
-  const decl = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(body);
-  if (decl?.[1] && !/^(utf-?8|utf-?16(le|be)?|us-ascii|ascii)$/i.test(decl[1])) {
-    return encodingError(`The XML declaration names encoding '${decl[1]}'; virtlint reads UTF-8 (and UTF-16 with a byte-order mark) \u2014 convert the file to UTF-8`);
-  }
-  return { ok: true, text: text3, encoding };
-}
-function firstInvalidUtf8(bytes) {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b < 128)
-      continue;
-    const len = b >= 240 && b <= 244 ? 4 : b >= 224 ? 3 : b >= 194 && b < 224 ? 2 : 0;
-    if (len === 0 || i + len > bytes.length)
-      return i;
-    for (let k = 1; k < len; k++)
-      if ((bytes[i + k] & 192) !== 128)
-        return i;
-    i += len - 1;
-  }
-  return 0;
-}
-
-// dist/src/files.js
-var DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-var START2 = { line: 1, column: 1, offset: 0 };
-var fileProblem = (ruleId, message) => ({
-  ok: false,
-  diagnostic: { ruleId, severity: "error", message, range: { start: START2, end: START2 } }
-});
-function readDocument(filePath, maxBytes = DEFAULT_MAX_BYTES) {
-  let stat;
-  try {
-    stat = fs6.statSync(filePath);
-  } catch (e) {
-    const code = e.code;
-    if (code === "ENOENT" && fs6.lstatSync(filePath, { throwIfNoEntry: false })?.isSymbolicLink()) {
-      return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: it is a symbolic link to a file that does not exist`);
-    }
-    return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${code === "ENOENT" ? "no such file" : e.message}`);
-  }
-  if (stat.isDirectory())
-    return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: it is a directory`);
-  if (!stat.isFile())
-    return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: not a regular file (FIFO, socket or device)`);
-  if (stat.size > maxBytes) {
-    return fileProblem("xml/too-large", `The file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit for one document (raise it with --max-file-size)`);
-  }
-  let bytes;
-  try {
-    bytes = fs6.readFileSync(filePath);
-  } catch (e) {
-    const code = e.code;
-    return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${code === "EACCES" ? "permission denied" : e.message}`);
-  }
-  if (bytes.length > maxBytes) {
-    return fileProblem("xml/too-large", `The file is over the ${formatBytes(maxBytes)} limit for one document`);
-  }
-  const decoded = decodeBytes(bytes);
-  return decoded.ok ? { ok: true, text: decoded.text, encoding: decoded.encoding } : decoded;
-}
-function formatBytes(n) {
-  if (n >= 1024 * 1024)
-    return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
-  if (n >= 1024)
-    return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
-  return `${n} bytes`;
-}
+// dist/src/workers/file-job.js
+init_files();
 
 // dist/src/linter/fix-loop.js
 init_diagnostic_ids();
@@ -19766,9 +20073,60 @@ async function fixText(text3, first, lint, maxPasses = MAX_FIX_PASSES) {
 }
 
 // dist/src/fix/write.js
-import crypto2 from "node:crypto";
-import fs7 from "node:fs";
+init_decode();
+init_files();
+import crypto3 from "node:crypto";
+import fs8 from "node:fs";
 import path10 from "node:path";
+var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
+var cleanedDirs = /* @__PURE__ */ new Set();
+var processAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+};
+function removeStaleTempFiles(dir) {
+  if (cleanedDirs.has(dir))
+    return [];
+  cleanedDirs.add(dir);
+  const removed = [];
+  let names3;
+  try {
+    names3 = fs8.readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  const uid = process.getuid?.();
+  for (const name of names3) {
+    const m = TEMP_NAME.exec(name);
+    if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1])))
+      continue;
+    const p = path10.join(dir, name);
+    const st = fs8.lstatSync(p, { throwIfNoEntry: false });
+    if (!st?.isFile() || uid !== void 0 && st.uid !== uid)
+      continue;
+    try {
+      fs8.unlinkSync(p);
+      removed.push(p);
+    } catch {
+    }
+  }
+  return removed;
+}
+function readAt(fd, position, length) {
+  const buf = Buffer.alloc(length);
+  let n = 0;
+  while (n < length) {
+    const got = fs8.readSync(fd, buf, n, length - n, position + n);
+    if (got === 0)
+      break;
+    n += got;
+  }
+  return buf.subarray(0, n);
+}
 function encodeText(text3, encoding) {
   if (encoding === "utf-8")
     return Buffer.from(text3, "utf8");
@@ -19778,60 +20136,121 @@ function encodeText(text3, encoding) {
   return Buffer.concat([Buffer.from([254, 255]), le.swap16()]);
 }
 var unchanged = (st, snap) => st.mtimeMs === snap.mtimeMs && st.size === snap.size;
-function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}) {
-  let target;
-  let st;
+var isInside3 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path10.sep) ? dir : dir + path10.sep);
+function outsideRoots(file, realDir, roots) {
+  if (!roots)
+    return void 0;
+  const lexical = path10.resolve(file);
+  for (const root of roots) {
+    const r = path10.resolve(root);
+    if (lexical === r)
+      return void 0;
+    let real;
+    try {
+      real = fs8.realpathSync(r);
+    } catch {
+      continue;
+    }
+    if (fs8.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside3(realDir, real))
+      return void 0;
+  }
+  return "it is outside the files and directories being linted";
+}
+function currentText(file, limit) {
   try {
-    target = fs7.realpathSync(file);
-    st = fs7.statSync(target);
+    const now = decodeBytes(readBoundedRegularFile(file, { maxBytes: limit, followSymlinks: false }));
+    return now.ok ? now.text : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits = {}) {
+  let st;
+  let realDir;
+  try {
+    st = fs8.lstatSync(file);
+    realDir = fs8.realpathSync(path10.dirname(path10.resolve(file)));
   } catch {
     return { ok: false, reason: "the file no longer exists" };
   }
+  if (st.isSymbolicLink())
+    return { ok: false, reason: "it is a symbolic link, and --fix never writes through one" };
   if (!st.isFile())
     return { ok: false, reason: "it is no longer a regular file" };
+  const outside = outsideRoots(file, realDir, limits.roots);
+  if (outside)
+    return { ok: false, reason: outside };
   if ((st.mode & 146) === 0)
     return { ok: false, reason: "the file is read-only" };
   if (!unchanged(st, snapshot))
     return { ok: false, reason: "the file changed on disk since it was read" };
-  const now = decodeBytes(fs7.readFileSync(target));
-  if (!now.ok || now.text !== snapshot.text)
+  const limit = Math.max(st.size, snapshot.size) + 1;
+  if (currentText(file, limit) !== snapshot.text)
     return { ok: false, reason: "the file changed on disk since it was read" };
-  const dir = path10.dirname(target);
-  const temp = path10.join(dir, `.${path10.basename(target)}.virtlint-${process.pid}-${crypto2.randomBytes(4).toString("hex")}.tmp`);
+  const target = path10.join(realDir, path10.basename(file));
+  removeStaleTempFiles(realDir);
+  const temp = path10.join(realDir, `.${path10.basename(target)}.virtlint-${process.pid}-${crypto3.randomBytes(4).toString("hex")}.tmp`);
   let fd;
+  let oldFd;
   try {
-    fd = fs7.openSync(temp, "wx", st.mode & 4095);
+    fd = fs8.openSync(temp, fs8.constants.O_WRONLY | fs8.constants.O_CREAT | fs8.constants.O_EXCL | fs8.constants.O_NOFOLLOW, st.mode & 4095);
     const bytes = encodeText(text3, encoding);
     let off = 0;
     while (off < bytes.length)
-      off += fs7.writeSync(fd, bytes, off, bytes.length - off);
-    fs7.fchmodSync(fd, st.mode & 4095);
+      off += fs8.writeSync(fd, bytes, off, bytes.length - off);
+    fs8.fchmodSync(fd, st.mode & 4095);
     if (process.getuid?.() === 0) {
       try {
-        fs7.fchownSync(fd, st.uid, st.gid);
+        fs8.fchownSync(fd, st.uid, st.gid);
       } catch {
       }
     }
-    fs7.fsyncSync(fd);
-    fs7.closeSync(fd);
+    fs8.fsyncSync(fd);
+    fs8.closeSync(fd);
     fd = void 0;
     hooks.beforeRename?.(temp);
-    const last = fs7.statSync(target, { throwIfNoEntry: false });
-    if (!last)
+    const lst = fs8.lstatSync(target, { throwIfNoEntry: false });
+    if (!lst)
       throw new WriteRefused("the file no longer exists");
-    if (!unchanged(last, snapshot))
+    if (lst.isSymbolicLink())
+      throw new WriteRefused("it became a symbolic link, and --fix never writes through one");
+    try {
+      oldFd = fs8.openSync(target, fs8.constants.O_RDONLY | fs8.constants.O_NOFOLLOW | fs8.constants.O_NONBLOCK);
+    } catch {
       throw new WriteRefused("the file changed on disk since it was read");
-    fs7.renameSync(temp, target);
+    }
+    const last = fs8.fstatSync(oldFd);
+    if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot))
+      throw new WriteRefused("the file changed on disk since it was read");
+    const now = decodeBytes(readAt(oldFd, 0, limit));
+    if (!now.ok || now.text !== snapshot.text)
+      throw new WriteRefused("the file changed on disk since it was read");
+    fs8.renameSync(temp, target);
+    hooks.afterRename?.();
+    const grown = fs8.fstatSync(oldFd).size - snapshot.size;
+    if (grown > 0) {
+      const tail = readAt(oldFd, snapshot.size, grown);
+      const out = fs8.openSync(target, fs8.constants.O_WRONLY | fs8.constants.O_APPEND | fs8.constants.O_NOFOLLOW);
+      try {
+        fs8.writeSync(out, tail);
+      } finally {
+        fs8.closeSync(out);
+      }
+    }
+    fs8.closeSync(oldFd);
+    oldFd = void 0;
   } catch (e) {
     if (fd !== void 0)
-      fs7.closeSync(fd);
-    fs7.rmSync(temp, { force: true });
+      fs8.closeSync(fd);
+    if (oldFd !== void 0)
+      fs8.closeSync(oldFd);
+    fs8.rmSync(temp, { force: true });
     return { ok: false, reason: e instanceof WriteRefused ? e.message : `cannot write: ${e.message}` };
   }
   try {
-    const dfd = fs7.openSync(dir, "r");
-    fs7.fsyncSync(dfd);
-    fs7.closeSync(dfd);
+    const dfd = fs8.openSync(realDir, "r");
+    fs8.fsyncSync(dfd);
+    fs8.closeSync(dfd);
   } catch {
   }
   return { ok: true };
@@ -19989,6 +20408,7 @@ async function checkSchema(doc, kind, options, notes) {
 }
 
 // dist/src/linter/lint.js
+init_decode();
 init_parse();
 init_diagnostic_ids();
 var levelOf2 = (setting) => setting === void 0 ? void 0 : typeof setting === "string" ? setting : setting[0];
@@ -20092,7 +20512,10 @@ var FileJob = class {
     this.run = run;
     this.capabilities = capabilities;
     this.configs = new ConfigResolver(run.config);
-    this.options = new LintOptionsFactory(run);
+    this.options = new LintOptionsFactory({
+      ...run,
+      ...run.config?.settingsOverrides?.capsFile ? { namedCapsFile: run.config.settingsOverrides.capsFile } : {}
+    });
   }
   async lintOptionsFor(filePath) {
     const opts = this.options.for(await this.configs.forFile(filePath), filePath);
@@ -20107,11 +20530,19 @@ var FileJob = class {
     const fixed = await fixText(text3, result, (t) => lintText(t, options));
     return fixed.output === text3 ? result : { ...fixed.result, output: fixed.output };
   }
-  async lintPath(file) {
-    const before = fs11.statSync(file, { throwIfNoEntry: false });
-    const read = readDocument(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES);
-    if (!read.ok)
-      return { filePath: file, diagnostics: applyBuiltinLevels([read.diagnostic], (await this.configs.forFile(file)).rules), notes: [] };
+  /** `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused). */
+  async lintPath(file, followSymlinks = true) {
+    let before;
+    try {
+      before = fs11.statSync(file);
+    } catch {
+      before = void 0;
+    }
+    const read = readDocument(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES, followSymlinks);
+    if (!read.ok) {
+      const rules = await this.configs.forFile(file).then((c) => c.rules, () => void 0);
+      return { filePath: file, diagnostics: applyBuiltinLevels([read.diagnostic], rules), notes: [] };
+    }
     const options = await this.lintOptionsFor(file);
     const result = await lintText(read.text, options);
     if (!this.run.fix || !result.diagnostics.some((d) => d.fix))
@@ -20124,7 +20555,7 @@ var FileJob = class {
     return this.write(file, read.text, read.encoding, before, fixed.output, fixed.result, result, options.rules);
   }
   write(file, original, encoding, before, output, fixedResult, unfixedResult, rules) {
-    const outcome = writeFileAtomically(file, output, encoding, { text: original, mtimeMs: before.mtimeMs, size: before.size });
+    const outcome = writeFileAtomically(file, output, encoding, { text: original, mtimeMs: before.mtimeMs, size: before.size }, {}, this.run.lintRoots ? { roots: this.run.lintRoots } : {});
     if (outcome.ok)
       return { ...fixedResult, output };
     const problem = {
@@ -20140,7 +20571,7 @@ var FileJob = class {
 // dist/src/workers/messages.js
 function serializeError(e) {
   const err = e instanceof Error ? e : new Error(String(e));
-  const name = err instanceof ConfigError ? "ConfigError" : err instanceof GrammarError ? "GrammarError" : "Error";
+  const name = err instanceof ConfigError ? "ConfigError" : err instanceof GrammarError ? "GrammarError" : err instanceof CapabilityFileError ? "CapabilityFileError" : "Error";
   return { name, message: err.message, ...err.stack ? { stack: err.stack } : {} };
 }
 
@@ -20148,8 +20579,26 @@ function serializeError(e) {
 var port = parentPort;
 if (!port)
   throw new Error("worker.js must run in a worker thread");
+var probes = /* @__PURE__ */ new Map();
+var nextProbe = 0;
+setProbeRunner((request) => new Promise((resolve, reject) => {
+  const id = nextProbe++;
+  probes.set(id, { resolve, reject });
+  port.postMessage({ probe: { ...request, id } });
+}));
 var job = new FileJob(workerData);
 var queue = Promise.resolve();
-port.on("message", (task) => {
-  queue = queue.then(() => job.lintPath(task.file).then((result) => port.postMessage({ id: task.id, result }), (e) => port.postMessage({ id: task.id, error: serializeError(e) })));
+port.on("message", (msg) => {
+  if ("probeReply" in msg) {
+    const r = msg.probeReply;
+    const p = probes.get(r.id);
+    probes.delete(r.id);
+    if ("profile" in r)
+      p?.resolve(r.profile);
+    else
+      p?.reject(new ProbeError(r.error));
+    return;
+  }
+  const task = msg;
+  queue = queue.then(() => job.lintPath(task.file, task.followSymlinks).then((result) => port.postMessage({ id: task.id, result }), (e) => port.postMessage({ id: task.id, error: serializeError(e) })));
 });

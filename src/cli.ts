@@ -79,6 +79,21 @@ function parseArgs(argv: readonly string[]) {
     });
 }
 
+/**
+ * Writes the report to standard output; false (after one line on stderr) when that fails — a full
+ * disk, a closed pipe — so the exit code says the report was lost, without a stack trace.
+ */
+async function writeReport(out: NodeJS.WritableStream, stderr: NodeJS.WritableStream, report: string): Promise<boolean> {
+  const failure = await new Promise<Error | undefined>((resolve) => {
+    // Kept: a stream that failed once may emit more errors, which must not crash the process.
+    out.on('error', (e: Error) => resolve(e));
+    out.write(report, (e) => resolve(e ?? undefined));
+  });
+  if (!failure) return true;
+  stderr.write(`virtlint: cannot write the report to standard output: ${(failure as NodeJS.ErrnoException).code ?? failure.message}\n`);
+  return false;
+}
+
 /** A rule's level when nothing configures it (a few rules are opt-in: OFF_BY_DEFAULT). */
 const defaultLevel = (r: Rule): 'off' | 'warn' | 'error' => (OFF_BY_DEFAULT.has(r.meta.id) ? 'off' : r.meta.defaultSeverity === 'error' ? 'error' : 'warn');
 
@@ -265,6 +280,7 @@ export async function main(
       let total = 0;
       let progress: ReturnType<typeof createProgress> | undefined;
       const ignored: string[] = [];
+      const notFollowed: string[] = [];
       results = await lintFiles(inputs, {
         ...run,
         lintRoots,
@@ -272,6 +288,8 @@ export async function main(
         concurrency,
         ...(args.cache ? { cache: { ...(args.cacheLocation ? { location: args.cacheLocation } : {}) } } : {}),
         onIgnored: (f) => ignored.push(f),
+        onSkipped: (f, why) => notFollowed.push(`${f}: note: not linted: ${why}`),
+        onWarning: (m) => io.stderr.write(`virtlint: warning: ${m}\n`),
         onResult: (_r, _i, n) => {
           if (!progress) {
             total = n;
@@ -283,10 +301,12 @@ export async function main(
       });
       progress?.done();
       if (args.verbose) for (const f of ignored) io.stderr.write(`${f}: note: ignored by the configuration's ignores\n`);
+      if (args.verbose) for (const s of notFollowed) io.stderr.write(`${s}\n`);
       if (results.length === 0) {
         // ESLint's habit: a run that lints nothing is a mistake (a wrong path, an ignore too wide).
         const what = inputs.map((i) => `"${i}"`).join(', ');
-        throw new UsageError(ignored.length > 0 ? `All files matched by ${what} are ignored (by the configuration's ignores; --verbose lists them).` : `No files matching the pattern ${what} were found (directories are searched for *.xml).`);
+        const why = ignored.length > 0 ? `All files matched by ${what} are ignored (by the configuration's ignores; --verbose lists them).` : notFollowed.length > 0 ? `The files matching ${what} are symbolic links, which directory walks and globs do not follow (name a file to lint it; --verbose lists them).` : `No files matching the pattern ${what} were found (directories are searched for *.xml).`;
+        throw new UsageError(why);
       }
     }
     const skipped = results.filter((r) => r.skipped).length;
@@ -322,8 +342,8 @@ export async function main(
       } catch (e) {
         throw new UsageError(`--output-file ${args.outputFile}: ${(e as Error).message}`);
       }
-    } else {
-      reportStream.write(report);
+    } else if (!(await writeReport(reportStream, io.stderr, report))) {
+      return 2;
     }
     const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
     const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);

@@ -1,23 +1,85 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import picomatch from 'picomatch';
+import { isDynamicPattern } from 'tinyglobby';
 import { DIAGNOSTIC_IDS } from './diagnostic-ids.js';
 import type { Diagnostic } from './types.js';
 import { decodeBytes, type TextEncoding } from './xml/decode.js';
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/** Fixed bounds for the files virtlint reads besides documents (docs/security.md#limits-and-their-flags). */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+export const MAX_GRAMMAR_FILE_BYTES = 8 * 1024 * 1024;
+export const MAX_RESULT_CACHE_BYTES = 256 * 1024 * 1024;
 
 /** A command-line input that could not be turned into files: a usage error (exit 2). */
 export class InputError extends Error {}
 
-const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**'];
+/** Directories never walked into. */
+const IGNORED_DIR_NAMES = new Set(['node_modules', '.git']);
+
+/** One file to lint, and whether the user named it (then a symbolic link is followed: their choice). */
+export interface InputFile {
+  readonly path: string;
+  readonly explicit: boolean;
+}
+
+export interface ExpandedInputs {
+  readonly files: readonly InputFile[];
+  /** Paths a walk or glob found but does not lint (symbolic links), with why: shown by --verbose. */
+  readonly skipped: readonly { readonly path: string; readonly reason: string }[];
+}
+
+const LINK_NOT_FOLLOWED = 'a symbolic link found by a directory walk or glob is not followed (name it to lint it)';
 
 /**
- * Expands files, directories (→ every *.xml below, recursively, any case) and glob patterns into a sorted,
- * de-duplicated list of paths. A named path that does not exist is an InputError.
+ * Walks `base` (never following symbolic links, skipping dot-entries, node_modules and .git) and
+ * yields every entry but directories, plus directories whose name `wanted` accepts (a directory
+ * named vm.xml is reported, not silently dropped). `maxDepth` bounds how deep a pattern can reach.
  */
-export async function expandInputs(inputs: readonly string[], cwd = process.cwd()): Promise<string[]> {
-  const out: string[] = [];
+function walk(base: string, wanted: (rel: string) => boolean, maxDepth: number, out: { path: string; kind: 'file' | 'link' | 'other' }[]): void {
+  const stack: { dir: string; rel: string; depth: number }[] = [{ dir: base, rel: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { dir, rel, depth } = stack.pop() as { dir: string; rel: string; depth: number };
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue; // an unreadable directory has no files to report
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const abs = path.join(dir, e.name);
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        // A directory is reported only when named like a document (vms/**: the files, not the folders).
+        if (e.name.toLowerCase().endsWith('.xml') && wanted(r)) out.push({ path: abs, kind: 'other' });
+        if (!IGNORED_DIR_NAMES.has(e.name) && depth + 1 < maxDepth) stack.push({ dir: abs, rel: r, depth: depth + 1 });
+      } else if (wanted(r)) {
+        out.push({ path: abs, kind: e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : 'other' });
+      }
+    }
+  }
+}
+
+const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** The leading path segments of a glob that contain no pattern characters, and the rest. */
+function splitGlob(pattern: string): { base: string; rest: string } {
+  const parts = pattern.split('/');
+  let i = 0;
+  while (i < parts.length - 1 && !isDynamicPattern(parts[i] as string)) i++;
+  return { base: parts.slice(0, i).join('/') || (pattern.startsWith('/') ? '/' : '.'), rest: parts.slice(i).join('/') };
+}
+
+/**
+ * Expands files, directories (→ every *.xml below, recursively, any case: *.XML too) and glob
+ * patterns into a sorted, de-duplicated list of files. A named path is linted as named (a symbolic
+ * link too, a FIFO is then reported); what a walk or a glob finds is never followed through a
+ * symbolic link. A named path that does not exist and matches nothing is an InputError.
+ */
+export async function expandInputsDetailed(inputs: readonly string[], cwd = process.cwd()): Promise<ExpandedInputs> {
+  const found: { path: string; kind: 'file' | 'link' | 'other'; explicit: boolean }[] = [];
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     let stat: fs.Stats | undefined;
@@ -27,20 +89,133 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
       stat = undefined;
     }
     if (stat?.isDirectory()) {
+      const listed: { path: string; kind: 'file' | 'link' | 'other' }[] = [];
       // *.XML too: files copied from Windows tools keep upper-case extensions.
-      const found = await glob('**/*.[xX][mM][lL]', { cwd: abs, ignore: IGNORED_DIRS, absolute: true, dot: false, followSymbolicLinks: false });
-      out.push(...found.sort());
+      walk(abs, (rel) => rel.toLowerCase().endsWith('.xml'), Infinity, listed);
+      listed.sort(byPath);
+      found.push(...listed.map((f) => ({ ...f, explicit: false })));
     } else if (stat || fs.lstatSync(abs, { throwIfNoEntry: false })) {
-      out.push(abs); // regular files, FIFOs, dangling links…: reported when read
+      found.push({ path: abs, kind: 'file', explicit: true }); // regular files, FIFOs, dangling links…: reported when read
     } else if (isDynamicPattern(input)) {
-      const found = await glob(input, { cwd, ignore: IGNORED_DIRS, absolute: true });
-      if (found.length === 0) throw new InputError(`No files match the pattern '${input}'`);
-      out.push(...found.sort());
+      const { base, rest } = splitGlob(input.split(path.sep).join('/'));
+      const match = picomatch(rest, { dot: false });
+      const depth = rest.includes('**') ? Infinity : rest.split('/').length;
+      const listed: { path: string; kind: 'file' | 'link' | 'other' }[] = [];
+      walk(path.resolve(cwd, base), match, depth, listed);
+      if (listed.length === 0) throw new InputError(`No files match the pattern '${input}'`);
+      listed.sort(byPath);
+      found.push(...listed.map((f) => ({ ...f, explicit: false })));
     } else {
       throw new InputError(`No such file or directory: ${input}`);
     }
   }
-  return [...new Set(out.map((p) => path.normalize(p)))];
+  const files = new Map<string, InputFile>();
+  const skipped = new Map<string, string>();
+  for (const f of found) {
+    const p = path.normalize(f.path);
+    if (f.kind === 'link' && !f.explicit) {
+      if (!files.has(p)) skipped.set(p, LINK_NOT_FOLLOWED);
+      continue;
+    }
+    skipped.delete(p);
+    // Named explicitly anywhere wins (then a link is followed); the first position is kept.
+    const seen = files.get(p);
+    if (!seen) files.set(p, { path: p, explicit: f.explicit });
+    else if (f.explicit && !seen.explicit) files.set(p, { path: p, explicit: true });
+  }
+  return { files: [...files.values()], skipped: [...skipped].map(([p, reason]) => ({ path: p, reason })) };
+}
+
+/** The paths of `expandInputsDetailed` (kept for API callers). */
+export async function expandInputs(inputs: readonly string[], cwd = process.cwd()): Promise<string[]> {
+  return (await expandInputsDetailed(inputs, cwd)).files.map((f) => f.path);
+}
+
+/** Why `readBoundedRegularFile` refused a path (`code` is an errno code for system errors). */
+export class BoundedReadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly code: 'ESYMLINK' | 'ENOTREG' | 'EISDIR' | 'ETOOBIG' | string,
+    /** Why, without the file name ("it is a directory"). */
+    readonly reason: string,
+    /** The size fstat reported, for ETOOBIG. */
+    readonly size?: number,
+  ) {
+    super(`cannot read ${file}: ${reason}`);
+  }
+}
+
+export interface BoundedReadOptions {
+  /** Refuse a file larger than this many bytes (checked from fstat and again while reading). */
+  readonly maxBytes: number;
+  /** Whether a symbolic link as the last path component is followed (default false: refused). */
+  readonly followSymlinks?: boolean;
+}
+
+const errnoText = (code: string | undefined, e: Error): string =>
+  code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'ENOTDIR' ? 'a path component is not a directory' : code === 'ENAMETOOLONG' ? 'the name is too long' : code === 'ELOOP' ? 'too many symbolic links' : e.message;
+
+/**
+ * Reads a file that must be a regular file of at most `maxBytes`, without ever blocking or reading
+ * without bound: the file is opened non-blocking (a FIFO cannot stall the open) and, unless
+ * `followSymlinks`, with O_NOFOLLOW; the *opened* descriptor is then checked with fstat, so a path
+ * swapped between a check and the open cannot slip through. At most maxBytes + 1 bytes are read.
+ * Throws BoundedReadError naming the file and the reason.
+ */
+export function readBoundedRegularFile(file: string, options: BoundedReadOptions): Buffer {
+  const { O_RDONLY, O_NONBLOCK, O_NOFOLLOW } = fs.constants;
+  // A first look without opening: opening a device can itself have effects (a tape rewinds).
+  let pre: fs.Stats | undefined;
+  try {
+    pre = options.followSymlinks ? fs.statSync(file) : fs.lstatSync(file);
+  } catch {
+    pre = undefined; // the open below names the problem
+  }
+  if (pre?.isSymbolicLink()) throw new BoundedReadError(file, 'ESYMLINK', 'it is a symbolic link, which is not followed here');
+  if (pre?.isDirectory()) throw new BoundedReadError(file, 'EISDIR', 'it is a directory');
+  if (pre && !pre.isFile()) throw new BoundedReadError(file, 'ENOTREG', 'not a regular file (FIFO, socket or device)');
+  let fd: number;
+  try {
+    fd = fs.openSync(file, O_RDONLY | O_NONBLOCK | (options.followSymlinks ? 0 : O_NOFOLLOW));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' && !options.followSymlinks && fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      throw new BoundedReadError(file, 'ESYMLINK', 'it is a symbolic link, which is not followed here');
+    }
+    if (code === 'ENOENT' && options.followSymlinks && fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      throw new BoundedReadError(file, 'ENOENT', 'it is a symbolic link to a file that does not exist');
+    }
+    if (code === 'ENXIO') throw new BoundedReadError(file, 'ENOTREG', 'not a regular file (FIFO, socket or device)');
+    throw new BoundedReadError(file, code ?? 'EIO', errnoText(code, e as Error));
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (st.isDirectory()) throw new BoundedReadError(file, 'EISDIR', 'it is a directory');
+    if (!st.isFile()) throw new BoundedReadError(file, 'ENOTREG', 'not a regular file (FIFO, socket or device)');
+    if (st.size > options.maxBytes) throw new BoundedReadError(file, 'ETOOBIG', `it is ${formatBytes(st.size)}, over the ${formatBytes(options.maxBytes)} limit`, st.size);
+    // The file may grow while it is read: the buffer grows too, but never past maxBytes + 1.
+    let buf = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, st.size + 1));
+    let n = 0;
+    for (;;) {
+      if (n === buf.length) {
+        if (n > options.maxBytes) throw new BoundedReadError(file, 'ETOOBIG', `it grew over the ${formatBytes(options.maxBytes)} limit while being read`);
+        const bigger = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, Math.max(64 * 1024, buf.length * 2)));
+        buf.copy(bigger, 0, 0, n);
+        buf = bigger;
+      }
+      let got: number;
+      try {
+        got = fs.readSync(fd, buf, n, buf.length - n, null);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new BoundedReadError(file, code ?? 'EIO', errnoText(code, e as Error));
+      }
+      if (got === 0) return buf.subarray(0, n);
+      n += got;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 export type ReadOutcome =
@@ -55,33 +230,28 @@ const fileProblem = (ruleId: string, message: string): ReadOutcome => ({
 
 /**
  * Reads a file for linting without ever blocking or exhausting memory: only regular files are
- * opened (a FIFO or device is refused before opening), and the size limit is checked first.
+ * read, never more than the size limit. `followSymlinks` is true for a file the user named; a file
+ * found by a directory walk or a glob is read with O_NOFOLLOW (a link swapped in after the walk is
+ * refused, not followed).
  */
-export function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTES): ReadOutcome {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(filePath);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && fs.lstatSync(filePath, { throwIfNoEntry: false })?.isSymbolicLink()) {
-      return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: it is a symbolic link to a file that does not exist`);
-    }
-    return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-  }
-  if (stat.isDirectory()) return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: it is a directory`);
-  if (!stat.isFile()) return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: not a regular file (FIFO, socket or device)`);
-  if (stat.size > maxBytes) {
-    return fileProblem('xml/too-large', `The file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit for one document (raise it with --max-file-size)`);
-  }
+export function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = true): ReadOutcome {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(filePath);
+    bytes = readBoundedRegularFile(filePath, { maxBytes, followSymlinks });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
-  }
-  if (bytes.length > maxBytes) {
-    return fileProblem('xml/too-large', `The file is over the ${formatBytes(maxBytes)} limit for one document`);
+    if (!(e instanceof BoundedReadError)) throw e;
+    switch (e.code) {
+      case 'EISDIR':
+        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: it is a directory`);
+      case 'ENOTREG':
+        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: not a regular file (FIFO, socket or device)`);
+      case 'ESYMLINK':
+        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: it is a symbolic link found by a directory walk or glob, which virtlint does not follow (name the file to lint it)`);
+      case 'ETOOBIG':
+        return fileProblem(DIAGNOSTIC_IDS.xmlTooLarge, `The file is ${e.size !== undefined ? `${formatBytes(e.size)}, ` : ''}over the ${formatBytes(maxBytes)} limit for one document (raise it with --max-file-size)`);
+      default:
+        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${e.reason}`);
+    }
   }
   const decoded = decodeBytes(bytes);
   return decoded.ok ? { ok: true, text: decoded.text, encoding: decoded.encoding } : decoded;

@@ -1,9 +1,13 @@
-import fs from 'node:fs';
-import { CacheKeys } from './cache/keys.js';
+import { CacheKeys, sha256 } from './cache/keys.js';
+import { resultCacheSecret } from './cache/secret.js';
 import { cacheFilePath, ResultCache } from './cache/result-cache.js';
+import { CapabilityFileError } from './caps/profile-file.js';
 import type { CapabilityResolver } from './caps/resolver.js';
+import { ConfigError } from './config/types.js';
+import { GrammarError } from './schema/check.js';
+import type { Diagnostic } from './types.js';
 import type { EffectiveConfig } from './config/types.js';
-import { DEFAULT_MAX_BYTES, expandInputs } from './files.js';
+import { DEFAULT_MAX_BYTES, expandInputsDetailed, readBoundedRegularFile } from './files.js';
 import type { RuleSetting } from './linter/lint.js';
 import { runOptionsFrom, type RunOptions } from './linter/run-options.js';
 import { FileJob, type FileResult } from './workers/file-job.js';
@@ -21,6 +25,10 @@ export interface LintFilesOptions extends RunOptions {
   readonly cache?: { readonly location?: string };
   /** Called after each file (in completion order), e.g. for a progress bar. */
   readonly onResult?: (result: FileResult, index: number, total: number) => void;
+  /** Called with problems that do not stop the run (e.g. an unusable cache: the run goes on without it). */
+  readonly onWarning?: (message: string) => void;
+  /** Called for each path a walk or glob found and does not lint (a symbolic link), with why. */
+  readonly onSkipped?: (filePath: string, reason: string) => void;
   /** Called for each file a configuration's global `ignores` excludes. */
   readonly onIgnored?: (filePath: string) => void;
   /** Rule settings over any configuration (like --rule). */
@@ -72,15 +80,47 @@ async function lintInLanes(lanes: number, todo: readonly number[], lintHere: (i:
 
 interface CacheProbe {
   readonly key: string;
+  readonly content: string;
   readonly hit?: FileResult;
 }
 
-/** Reads a file for the cache key; undefined when it is not a plain readable document (the lint reports why). */
-function readForKey(file: string, maxBytes: number): { bytes: Buffer; text: string } | undefined {
+const START = { line: 1, column: 1, offset: 0 };
+
+/**
+ * Runs one file's lint; a failure of that file alone (an errno from the file system, a bug on a
+ * strange input) becomes a diagnostic on it and the run goes on. Configuration, grammar and
+ * capability-file errors concern the whole run: they still end it (exit 2).
+ */
+async function perFile(file: string, lint: () => Promise<FileResult>): Promise<FileResult> {
   try {
-    const st = fs.statSync(file);
-    if (!st.isFile() || st.size > maxBytes) return undefined;
-    const bytes = fs.readFileSync(file);
+    return await lint();
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof GrammarError || e instanceof CapabilityFileError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const diagnostic: Diagnostic =
+      typeof code === 'string'
+        ? { ruleId: 'io/unreadable', severity: 'error', message: `Cannot read ${file}: ${(e as Error).message}`, range: { start: START, end: START } }
+        : { ruleId: 'virtlint/internal', severity: 'error', message: `virtlint could not check this file: ${(e as Error).message}`, range: { start: START, end: START } };
+    return { filePath: file, diagnostics: [diagnostic], notes: [] };
+  }
+}
+
+/** The result cache, or undefined (with a warning) when it cannot be used: the run goes on without it. */
+function openCache(location: string | undefined, cwd: string, warn: ((m: string) => void) | undefined): ResultCache | undefined {
+  const secret = resultCacheSecret();
+  if ('problem' in secret) {
+    warn?.(`the result cache is off for this run: ${secret.problem}`);
+    return undefined;
+  }
+  const cache = new ResultCache(cacheFilePath(location, cwd), secret.key);
+  for (const problem of cache.problems.splice(0)) warn?.(problem);
+  return cache;
+}
+
+/** Reads a file for the cache key; undefined when it is not a plain readable document (the lint reports why). */
+function readForKey(file: string, maxBytes: number, followSymlinks: boolean): { bytes: Buffer; text: string } | undefined {
+  try {
+    const bytes = readBoundedRegularFile(file, { maxBytes, followSymlinks });
     const decoded = decodeBytes(bytes);
     return decoded.ok ? { bytes, text: decoded.text } : undefined;
   } catch {
@@ -97,14 +137,20 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   const job = new FileJob(run, options.capabilities);
   const files: string[] = [];
   const configs: EffectiveConfig[] = [];
-  for (const file of await expandInputs(inputs, options.cwd)) {
+  /** Files found by a walk or glob: read without following a symbolic link (docs/security.md). */
+  const found = new Set<string>();
+  const expanded = await expandInputsDetailed(inputs, options.cwd);
+  for (const s of expanded.skipped) options.onSkipped?.(s.path, s.reason);
+  for (const { path: file, explicit } of expanded.files) {
     const config = await job.configs.forFile(file);
     if (config.ignored) options.onIgnored?.(file);
     else {
       files.push(file);
       configs.push(config);
+      if (!explicit) found.add(file);
     }
   }
+  const follow = (file: string): boolean => !found.has(file);
 
   const results: FileResult[] = new Array<FileResult>(files.length);
   let completed = 0;
@@ -113,32 +159,39 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     options.onResult?.(r, completed++, files.length);
   };
 
-  const cache = options.cache ? new ResultCache(cacheFilePath(options.cache.location, options.cwd ?? process.cwd())) : undefined;
+  const cache = options.cache ? openCache(options.cache.location, options.cwd ?? process.cwd(), options.onWarning) : undefined;
   const keys = cache ? new CacheKeys() : undefined;
   const probes: (CacheProbe | undefined)[] = [];
   const todo: number[] = [];
   files.forEach((file, i) => {
-    const read = cache && keys ? readForKey(file, run.maxBytes ?? DEFAULT_MAX_BYTES) : undefined;
+    const read = cache && keys ? readForKey(file, run.maxBytes ?? DEFAULT_MAX_BYTES, follow(file)) : undefined;
     if (cache && keys && read) {
-      const key = keys.keyFor(read.bytes, read.text, configs[i] as EffectiveConfig, { maxDepth: run.maxDepth ?? null });
-      const cached = cache.get(file, key);
+      const content = sha256(read.bytes);
+      let key: string;
+      try {
+        key = keys.keyFor(read.bytes, read.text, configs[i] as EffectiveConfig, { maxDepth: run.maxDepth ?? null });
+      } catch {
+        todo.push(i); // the file is linted without the cache, which reports whatever is wrong
+        return;
+      }
+      const cached = cache.get(file, key, content);
       // With --fix a cached result is good only if there was nothing to fix.
       if (cached && !(run.fix && cached.diagnostics.some((d) => d.fix))) {
-        probes[i] = { key, hit: { ...cached, source: read.text } };
+        probes[i] = { key, content, hit: { ...cached, source: read.text } };
         finish(i, probes[i].hit as FileResult);
         return;
       }
-      probes[i] = { key };
+      probes[i] = { key, content };
     }
     todo.push(i);
   });
 
   const lanes = laneCount(options, todo.length);
-  const lintHere = async (i: number): Promise<void> => finish(i, await job.lintPath(files[i] as string));
+  const lintHere = async (i: number): Promise<void> => finish(i, await perFile(files[i] as string, () => job.lintPath(files[i] as string, follow(files[i] as string))));
   if (lanes <= 1) {
     for (const i of todo) await lintHere(i);
   } else {
-    await lintInLanes(lanes, todo, lintHere, run, async (pool, i) => finish(i, await pool.lint(files[i] as string)));
+    await lintInLanes(lanes, todo, lintHere, run, async (pool, i) => finish(i, await perFile(files[i] as string, () => pool.lint(files[i] as string, follow(files[i] as string)))));
   }
 
   if (cache) {
@@ -147,9 +200,10 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
       const r = results[i] as FileResult;
       // Not cached: results of files just rewritten by --fix (their bytes changed) and I/O problems.
       if (!probe || r.output !== undefined || r.diagnostics.some((d) => d.ruleId.startsWith('io/'))) continue;
-      cache.set(files[i] as string, probe.key, r);
+      cache.set(files[i] as string, probe.key, probe.content, r);
     }
     cache.save();
+    for (const problem of cache.problems) options.onWarning?.(problem);
   }
   return results;
 }

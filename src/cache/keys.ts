@@ -2,11 +2,52 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ruleSetFingerprint } from '../config/registry.js';
+import { fileURLToPath } from 'node:url';
 import type { EffectiveConfig } from '../config/types.js';
+import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
+import { MAX_CAPABILITY_FILE_BYTES } from '../caps/profile-file.js';
 import { BUNDLED_SCHEMA_DIR } from '../schema/libxml2-engine.js';
 import { VERSION } from '../version.js';
 
-const sha256 = (data: string | Uint8Array): string => crypto.createHash('sha256').update(data).digest('hex');
+export const sha256 = (data: string | Uint8Array): string => crypto.createHash('sha256').update(data).digest('hex');
+
+let codeHashMemo: string | undefined;
+
+/**
+ * A hash of virtlint's own code (every .js file of the build: pipeline, rules, bundle), so that a
+ * result computed by other rule code is never reused, even under the same version number.
+ */
+export function codeHash(): string {
+  if (codeHashMemo !== undefined) return codeHashMemo;
+  // This module is dist/src/cache/keys.js (the bundle keeps that URL): dist/ is two levels up.
+  const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const hash = crypto.createHash('sha256');
+  const files: string[] = [];
+  const walk = (d: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && e.name.endsWith('.js')) files.push(p);
+    }
+  };
+  walk(path.join(dist, 'src'));
+  walk(path.join(dist, 'rules'));
+  for (const f of files.sort()) {
+    try {
+      hash.update(path.relative(dist, f)).update('\0').update(fs.readFileSync(f)).update('\0');
+    } catch {
+      hash.update(path.relative(dist, f)).update('\0unreadable\0');
+    }
+  }
+  codeHashMemo = hash.digest('hex');
+  return codeHashMemo;
+}
 
 function listRng(dir: string): string[] {
   const out: string[] = [];
@@ -14,7 +55,7 @@ function listRng(dir: string): string[] {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.rng')) out.push(p);
+      else if (e.isFile() && e.name.endsWith('.rng')) out.push(p); // a symlinked or special .rng is refused by the lint itself
     }
   };
   try {
@@ -38,7 +79,15 @@ export class CacheKeys {
     let h = this.grammar.get(d);
     if (h === undefined) {
       const hash = crypto.createHash('sha256');
-      for (const f of listRng(d)) hash.update(path.relative(d, f)).update('\0').update(fs.readFileSync(f)).update('\0');
+      for (const f of listRng(d)) {
+        let bytes: Uint8Array;
+        try {
+          bytes = readBoundedRegularFile(f, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false });
+        } catch {
+          bytes = new Uint8Array(); // reported by the grammar step; the key still changes with the listing
+        }
+        hash.update(path.relative(d, f)).update('\0').update(bytes).update('\0');
+      }
       h = hash.digest('hex');
       this.grammar.set(d, h);
     }
@@ -50,7 +99,7 @@ export class CacheKeys {
     let h = this.files.get(file);
     if (h === undefined) {
       try {
-        h = sha256(fs.readFileSync(file));
+        h = sha256(readBoundedRegularFile(file, { maxBytes: MAX_CAPABILITY_FILE_BYTES, followSymlinks: true }));
       } catch {
         h = 'missing';
       }
@@ -69,7 +118,12 @@ export class CacheKeys {
     if (s.probe !== false) {
       // A live probe answers for the binary named in <emulator>: key on its identity (size and mtime).
       const name = /<emulator\s*>\s*([^<]*?)\s*<\/emulator\s*>/.exec(text)?.[1];
-      const st = name ? fs.statSync(name, { throwIfNoEntry: false }) : undefined;
+      let st: fs.Stats | undefined;
+      try {
+        st = name ? fs.statSync(name) : undefined;
+      } catch {
+        st = undefined; // ENOENT, ENOTDIR, ENAMETOOLONG…: the path from a document is whatever it says
+      }
       emulator = name ? [name, st?.size ?? null, st?.mtimeMs ?? null] : null;
     }
     return { files, emulator };
@@ -79,6 +133,7 @@ export class CacheKeys {
     return sha256(
       JSON.stringify([
         VERSION,
+        codeHash(),
         this.grammarHash(config.settings.schemas),
         config.rules,
         config.settings,

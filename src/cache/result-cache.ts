@@ -1,18 +1,25 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { BoundedReadError, MAX_RESULT_CACHE_BYTES, readBoundedRegularFile } from '../files.js';
 import type { Diagnostic, DocumentKind, LintResult } from '../types.js';
 import { VERSION } from '../version.js';
+import { isValidEntryPayload } from './validate-entry.js';
 
 export const DEFAULT_CACHE_LOCATION = '.virtlintcache';
-const FORMAT = 1;
+/** 2: entries carry the content hash and a MAC (issue 15.6); format 1 files are ignored. */
+const FORMAT = 2;
 
 interface Entry {
   readonly key: string;
+  /** sha256 of the file's bytes the result is for. */
+  readonly content: string;
   readonly diagnostics: readonly Diagnostic[];
   readonly notes: readonly string[];
   readonly kind?: DocumentKind;
   readonly skipped?: boolean;
+  /** HMAC of everything above and the file path, with the user's secret cache key. */
+  readonly mac: string;
 }
 
 interface CacheFile {
@@ -24,51 +31,105 @@ interface CacheFile {
 /** Where the cache lives: a file, or `.virtlintcache` inside a directory. */
 export function cacheFilePath(location: string | undefined, cwd: string): string {
   const p = path.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
-  if (location?.endsWith('/') || fs.statSync(p, { throwIfNoEntry: false })?.isDirectory()) return path.join(p, DEFAULT_CACHE_LOCATION);
+  let isDir: boolean;
+  try {
+    isDir = fs.statSync(p).isDirectory();
+  } catch {
+    isDir = false; // missing, ENOTDIR, ENAMETOOLONG…: reported when the cache is read or written
+  }
+  if (location?.endsWith('/') || isDir) return path.join(p, DEFAULT_CACHE_LOCATION);
   return p;
 }
 
+const macOf = (secret: Buffer, filePath: string, e: Omit<Entry, 'mac'>): string =>
+  crypto
+    .createHmac('sha256', secret)
+    .update(JSON.stringify([filePath, e.key, e.content, e.diagnostics, e.notes, e.kind ?? null, e.skipped === true]))
+    .digest('hex');
+
 /**
  * Lint results of earlier runs, keyed per file by a hash of everything the result depends on
- * (see CacheKeys). A missing, corrupt or other-version cache file simply starts empty.
+ * (see CacheKeys). The cache file usually sits in the repository, where anyone could have committed
+ * one: every entry is validated and authenticated with a secret only this user has (`secret`), and
+ * is bound to the file's content hash. A bad entry is a miss; a missing, corrupt, foreign or
+ * other-version cache file starts empty; problems reading or writing it are warnings (`problems`).
  */
 export class ResultCache {
   private entries: Record<string, Entry> = {};
   private dirty = false;
+  /** Why the cache could not be read or written (warnings for the user; the run goes on). */
+  readonly problems: string[] = [];
 
-  constructor(readonly file: string) {
+  constructor(
+    readonly file: string,
+    private readonly secret: Buffer,
+  ) {
+    let text: string;
     try {
-      const data = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
-      if (data.format === FORMAT && data.version === VERSION && data.entries && typeof data.entries === 'object') this.entries = data.entries;
+      // Never through a symbolic link, never a FIFO or device, never without bound.
+      text = readBoundedRegularFile(file, { maxBytes: MAX_RESULT_CACHE_BYTES, followSymlinks: false }).toString('utf8');
+    } catch (e) {
+      if (!(e instanceof BoundedReadError && e.code === 'ENOENT')) this.problems.push(`the cache ${file} cannot be used: ${e instanceof BoundedReadError ? e.reason : (e as Error).message}`);
+      return;
+    }
+    try {
+      const data = JSON.parse(text) as Partial<CacheFile> | null;
+      if (data && data.format === FORMAT && data.version === VERSION && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) {
+        // A prototype-free map: a hostile file cannot reach Object.prototype through a "__proto__" entry.
+        this.entries = Object.assign(Object.create(null) as Record<string, Entry>, data.entries);
+      }
     } catch {
       this.entries = {};
     }
   }
 
-  get(filePath: string, key: string): Omit<LintResult, 'source'> | undefined {
-    const e = this.entries[filePath];
-    if (!e || e.key !== key) return undefined;
-    return { filePath, diagnostics: e.diagnostics, notes: e.notes, ...(e.kind ? { kind: e.kind } : {}), ...(e.skipped ? { skipped: true } : {}) };
+  /** The cached result for these exact bytes and key, or undefined (any malformed or forged entry is a miss). */
+  get(filePath: string, key: string, contentHash: string): Omit<LintResult, 'source'> | undefined {
+    const e: unknown = Object.prototype.hasOwnProperty.call(this.entries, filePath) ? this.entries[filePath] : undefined;
+    if (!isValidEntryPayload(e)) return undefined;
+    const entry = e as Entry;
+    if (entry.key !== key || entry.content !== contentHash || typeof entry.mac !== 'string') return undefined;
+    const expected = Buffer.from(macOf(this.secret, filePath, entry), 'hex');
+    const given = Buffer.from(entry.mac, 'hex');
+    if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return undefined;
+    return { filePath, diagnostics: entry.diagnostics, notes: entry.notes, ...(entry.kind ? { kind: entry.kind } : {}), ...(entry.skipped === true ? { skipped: true } : {}) };
   }
 
-  set(filePath: string, key: string, result: LintResult): void {
-    this.entries[filePath] = { key, diagnostics: result.diagnostics, notes: result.notes, ...(result.kind ? { kind: result.kind } : {}), ...(result.skipped ? { skipped: true } : {}) };
+  set(filePath: string, key: string, contentHash: string, result: LintResult): void {
+    const e = { key, content: contentHash, diagnostics: result.diagnostics, notes: result.notes, ...(result.kind ? { kind: result.kind } : {}), ...(result.skipped ? { skipped: true } : {}) };
+    this.entries[filePath] = { ...e, mac: macOf(this.secret, filePath, e) };
     this.dirty = true;
   }
 
-  /** Writes the cache (atomically: temp file + rename). Entries of files that no longer exist are dropped. */
+  /**
+   * Writes the cache atomically (temp file + rename), never replacing anything but a regular file.
+   * Entries of files that no longer exist are dropped. Failures become `problems`, never exceptions.
+   */
   save(): void {
     if (!this.dirty) return;
     for (const f of Object.keys(this.entries)) if (!fs.existsSync(f)) delete this.entries[f];
+    let existing: fs.Stats | undefined;
+    try {
+      existing = fs.lstatSync(this.file, { throwIfNoEntry: false });
+    } catch (e) {
+      this.problems.push(`the cache ${this.file} was not saved: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      return;
+    }
+    if (existing && !existing.isFile()) {
+      this.problems.push(`the cache ${this.file} was not saved: it is not a regular file, and virtlint replaces only a regular file`);
+      return;
+    }
     const data: CacheFile = { format: FORMAT, version: VERSION, entries: this.entries };
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const temp = `${this.file}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`;
     try {
-      fs.writeFileSync(temp, JSON.stringify(data));
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      fs.writeFileSync(temp, JSON.stringify(data), { flag: 'wx', mode: 0o644 });
       fs.renameSync(temp, this.file);
+      this.dirty = false;
+    } catch (e) {
+      this.problems.push(`the cache ${this.file} was not saved: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     } finally {
       fs.rmSync(temp, { force: true });
     }
-    this.dirty = false;
   }
 }

@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseProfileJson } from './profile-file.js';
+import { MAX_CAPABILITY_FILE_BYTES, parseProfileJson } from './profile-file.js';
+import { readBoundedRegularFile } from '../files.js';
 import type { CapabilityProfile } from './types.js';
 import { VERSION } from '../version.js';
 
@@ -38,7 +39,8 @@ export class ProbeCache {
   get(key: ProbeCacheKey): CapabilityProfile | undefined {
     const file = fileFor(this.dir, key);
     try {
-      const entry = JSON.parse(fs.readFileSync(file, 'utf8')) as { key?: unknown; profile?: unknown };
+      const text = readBoundedRegularFile(file, { maxBytes: MAX_CAPABILITY_FILE_BYTES, followSymlinks: false }).toString('utf8');
+      const entry = JSON.parse(text) as { key?: unknown; profile?: unknown };
       if (JSON.stringify(entry.key) !== JSON.stringify(key)) return undefined;
       return parseProfileJson(JSON.stringify(entry.profile), file);
     } catch {

@@ -4,15 +4,49 @@ import { ProbeCache, probeCacheKey } from './cache.js';
 import { checkExecutionPolicy, forbiddenRootsForDocument } from './policy.js';
 import { probeEmulator } from './probe.js';
 import { loadProfileFile } from './profile-file.js';
-import { DEFAULT_QMP_LIMITS } from './qmp-session.js';
+import { DEFAULT_QMP_LIMITS, type QmpLimits } from './qmp-session.js';
 import type { CapabilityResolver, ResolveContext, ResolvedCapabilities } from './resolver.js';
 import type { CapabilityProfile } from './types.js';
 import { CapabilityView, type HostFacts } from './view.js';
+
+/** One live probe to run: plain data, so that a worker thread can hand it to the main thread. */
+export interface ProbeRequest {
+  /** Identity of the binary and of the request (path, size, mtime, emulator name, limits). */
+  readonly key: string;
+  readonly binary: string;
+  readonly emulatorPath: string;
+  readonly limits: QmpLimits;
+}
+
+export type ProbeRunner = (request: ProbeRequest) => Promise<CapabilityProfile>;
+
+const probesOfThisProcess = new Map<string, Promise<CapabilityProfile>>();
+
+/** Runs each distinct probe once per process (failures included): the main thread's runner. */
+export function probeOncePerProcess(request: ProbeRequest): Promise<CapabilityProfile> {
+  let p = probesOfThisProcess.get(request.key);
+  if (!p) {
+    p = probeEmulator(request.binary, request.emulatorPath, request.limits);
+    probesOfThisProcess.set(request.key, p);
+    // A failure answers every thread of this run, but a long-lived process (the language server) tries again later.
+    p.catch(() => setTimeout(() => probesOfThisProcess.delete(request.key), 60_000).unref());
+  }
+  return p;
+}
+
+let runProbe: ProbeRunner = probeOncePerProcess;
+
+/** Worker threads route their probes to the main thread, so an emulator is probed once per run, not once per worker. */
+export function setProbeRunner(runner: ProbeRunner): void {
+  runProbe = runner;
+}
 
 /** How capabilities are found; built from CLI flags and configuration (`settings.caps`, `settings.probe`). */
 export interface CapabilitySettings {
   /** One capabilities file for every document (`--caps FILE`); wins over every other source. */
   readonly capsFile?: string;
+  /** The capabilities file the user named (--caps, an editor setting): the only one read through a symbolic link. */
+  readonly namedCapsFile?: string;
   /** Capability files per emulator path (configuration `settings.caps`), used before probing. */
   readonly emulatorFiles?: Readonly<Record<string, string>>;
   /** Base directory for relative paths in `emulatorFiles` (the configuration file's directory). */
@@ -43,10 +77,11 @@ class SettingsResolver implements CapabilityResolver {
   private readonly cache: ProbeCache | undefined;
 
   constructor(private readonly settings: CapabilitySettings) {
-    this.fixed = settings.capsFile !== undefined ? loadProfileFile(settings.capsFile) : undefined;
+    // Files named by the repository's configuration are not read through symbolic links (docs/security.md).
+    this.fixed = settings.capsFile !== undefined ? loadProfileFile(settings.capsFile, { followSymlinks: settings.capsFile === settings.namedCapsFile }) : undefined;
     for (const [emulator, file] of Object.entries(settings.emulatorFiles ?? {})) {
       const resolved = settings.baseDir ? path.resolve(settings.baseDir, file) : file;
-      this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved) });
+      this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved, { followSymlinks: false }) });
     }
     this.cache = settings.cache === false ? undefined : new ProbeCache(settings.cacheDir);
   }
@@ -102,7 +137,7 @@ class SettingsResolver implements CapabilityResolver {
         const hit = this.cache?.get(key);
         if (hit) return { profile: hit, cached: true };
         const limits = { ...DEFAULT_QMP_LIMITS, ...(this.settings.probeTimeoutMs ? { timeoutMs: this.settings.probeTimeoutMs } : {}) };
-        const profile = await probeEmulator(realPath, emulatorPath, limits);
+        const profile = await runProbe({ key: JSON.stringify([key, emulatorPath, limits]), binary: realPath, emulatorPath, limits });
         this.cache?.set(key, profile);
         return { profile, cached: false };
       })();

@@ -47,6 +47,25 @@ function insecureAncestor(dir: string): string | undefined {
   }
 }
 
+/**
+ * For an allow-listed binary: owned by root or the user running virtlint, and every directory from
+ * its own up to `/` owned likewise and not writable by others (group-writable directories of
+ * user-private groups are accepted). An allow-list entry comes from a configuration, which a
+ * repository can ship: it must never name a file another user could have put or changed.
+ */
+function untrustedAllowListed(realPath: string, stat: fs.Stats): string | undefined {
+  const uid = process.getuid?.();
+  if (uid === undefined) return undefined;
+  const trusted = (owner: number): boolean => owner === 0 || owner === uid;
+  if (!trusted(stat.uid)) return `it is owned by another user (uid ${stat.uid})`;
+  for (let cur = path.dirname(realPath); ; cur = path.dirname(cur)) {
+    const st = fs.statSync(cur);
+    if (!trusted(st.uid)) return `${cur} is owned by another user (uid ${st.uid})`;
+    if ((st.mode & 0o002) !== 0) return `${cur} is writable by every user`;
+    if (cur === path.dirname(cur)) return undefined;
+  }
+}
+
 /** The first of the working directory and `roots` that holds `realPath` (the filesystem root never counts). */
 function insideForbiddenRoot(realPath: string, roots: readonly string[]): string | undefined {
   for (const root of [process.cwd(), ...roots]) {
@@ -83,7 +102,13 @@ export function checkExecutionPolicy(emulatorPath: string, policy: ExecutionPoli
   if (inTree) return refuse(`${shown} is inside ${inTree}, which is being linted or is the working directory`);
   if (policy.allow) {
     const listed = policy.allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
-    return listed ? { allowed: true, realPath, stat } : refuse(`${shown} is not in the configured probe allow-list`);
+    if (!listed) return refuse(`${shown} is not in the configured probe allow-list`);
+    // Being listed waives the name rule only: ownership and location are checked as for any binary.
+    const untrusted = untrustedAllowListed(realPath, stat);
+    if (untrusted) return refuse(`${shown} is allow-listed but ${untrusted}`);
+    const temp = insideTemporaryDir(realPath);
+    if (temp) return refuse(`${shown} is allow-listed but inside the temporary directory ${temp}`);
+    return { allowed: true, realPath, stat };
   }
 
   for (const name of new Set([path.basename(emulatorPath), path.basename(realPath)])) {
@@ -92,11 +117,17 @@ export function checkExecutionPolicy(emulatorPath: string, policy: ExecutionPoli
   if (stat.uid !== 0) return refuse(`${shown} is not owned by root`);
   const bad = insecureAncestor(path.dirname(realPath));
   if (bad) return refuse(`${shown}: ${bad}`);
+  const temp = insideTemporaryDir(realPath);
+  if (temp) return refuse(`${shown} is inside the temporary directory ${temp}`);
+  return { allowed: true, realPath, stat };
+}
+
+function insideTemporaryDir(realPath: string): string | undefined {
   for (const dir of temporaryDirs()) {
     const real = realpathOrUndefined(dir);
-    if (real && isInside(realPath, real)) return refuse(`${shown} is inside the temporary directory ${real}`);
+    if (real && isInside(realPath, real)) return real;
   }
-  return { allowed: true, realPath, stat };
+  return undefined;
 }
 
 /** The directories a document's own location forbids: its directory and the repository that holds it. */

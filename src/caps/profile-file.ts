@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { BoundedReadError, readBoundedRegularFile } from '../files.js';
 import { profileFromDomainCapabilities } from './domcaps.js';
 import { profileFromQemuCapsCache } from './qemu-caps-cache.js';
 import type { CapabilityProfile } from './types.js';
@@ -106,17 +106,16 @@ export function parseCapabilityText(text: string, file: string): CapabilityProfi
 }
 
 /** Reads a capabilities file of any supported kind: virtlint JSON, domcapabilities XML or libvirt's QEMU capabilities cache. */
-export function loadProfileFile(file: string): CapabilityProfile {
+export function loadProfileFile(file: string, options: { followSymlinks?: boolean } = {}): CapabilityProfile {
   let text: string;
   try {
-    const st = fs.statSync(file);
-    if (!st.isFile()) throw new CapabilityFileError(`capabilities file ${file} is not a regular file`);
-    const size = st.size;
-    if (size > MAX_CAPABILITY_FILE_BYTES) throw new CapabilityFileError(`capabilities file ${file} is larger than ${MAX_CAPABILITY_FILE_BYTES} bytes`);
-    text = fs.readFileSync(file, 'utf8');
+    // A regular file of bounded size; a symbolic link only when the user named the file (--caps).
+    text = readBoundedRegularFile(file, { maxBytes: MAX_CAPABILITY_FILE_BYTES, followSymlinks: options.followSymlinks ?? true }).toString('utf8');
   } catch (e) {
-    if (e instanceof CapabilityFileError) throw e;
-    throw new CapabilityFileError(`cannot read capabilities file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    if (!(e instanceof BoundedReadError)) throw e;
+    if (e.code === 'ETOOBIG') throw new CapabilityFileError(`capabilities file ${file} is larger than ${MAX_CAPABILITY_FILE_BYTES} bytes`);
+    if (e.code === 'ENOTREG' || e.code === 'EISDIR') throw new CapabilityFileError(`capabilities file ${file} is not a regular file`);
+    throw new CapabilityFileError(`cannot read capabilities file ${file}: ${e.code === 'ESYMLINK' ? e.reason : e.code}`);
   }
   return parseCapabilityText(text, file);
 }

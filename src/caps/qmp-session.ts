@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { killProbeProcesses, newProbeToken, PROBE_TOKEN_VAR } from './reap.js';
 
 /** Limits for one emulator process. Every probe is bounded in time and in memory. */
 export interface QmpLimits {
@@ -24,9 +25,15 @@ export const QMP_ARGS: readonly string[] = ['-S', '-no-user-config', '-nodefault
 
 type Pending = { resolve: (value: unknown) => void; reject: (e: Error) => void };
 
+/** How long to wait for the pipes to close after the emulator is gone (its children may hold them). */
+const PIPE_GRACE_MS = 200;
+
 /**
  * One emulator process spoken to over QMP on stdin/stdout. Started without a shell, with a minimal
- * environment, in its own process group (so a timeout kills whatever it spawned too).
+ * environment, in its own process group and with a token in its environment, so that the end of a
+ * session kills whatever it spawned too, even a child in a session of its own (see reap.ts). The
+ * deadline holds whatever the pipes do: the session ends when the emulator has exited, whether or
+ * not a child still holds its stdout.
  */
 export class QmpSession {
   private readonly child: ChildProcessWithoutNullStreams;
@@ -40,6 +47,7 @@ export class QmpSession {
   private failure: ProbeError | undefined;
   private readonly timer: NodeJS.Timeout;
   private readonly exited: Promise<void>;
+  private readonly token = newProbeToken();
 
   private constructor(
     readonly binary: string,
@@ -47,17 +55,30 @@ export class QmpSession {
   ) {
     this.child = spawn(binary, [...QMP_ARGS], {
       cwd: '/',
-      env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', LC_ALL: 'C' },
+      env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', LC_ALL: 'C', [PROBE_TOKEN_VAR]: this.token },
       stdio: ['pipe', 'pipe', 'pipe'],
       detached: true,
       shell: false,
       windowsHide: true,
     });
     this.exited = new Promise((resolve) => {
-      // 'close' (not 'exit'): the last answers may still be in the pipe when the process ends.
-      this.child.once('close', (code, signal) => {
+      const ended = (code: number | null, signal: NodeJS.Signals | null): void => {
         this.fail(`${binary} exited (${signal ? `signal ${signal}` : `status ${code}`}) before answering${this.stderrSummary()}`);
         resolve();
+      };
+      // 'close' (not 'exit'): the last answers may still be in the pipe when the process ends.
+      this.child.once('close', ended);
+      // But a child of the emulator may hold the pipe open forever: shortly after the exit, kill
+      // what is left and stop reading, so the session ends anyway.
+      this.child.once('exit', (code, signal) => {
+        setTimeout(() => {
+          if (this.child.stdout.destroyed && this.child.stderr.destroyed) return;
+          killProbeProcesses(undefined, this.token);
+          this.child.stdout.destroy();
+          this.child.stderr.destroy();
+          this.child.stdin.destroy();
+          ended(code, signal);
+        }, PIPE_GRACE_MS);
       });
       this.child.once('error', (e) => {
         this.fail(`cannot run ${binary}: ${(e as NodeJS.ErrnoException).code ?? e.message}`);
@@ -105,11 +126,9 @@ export class QmpSession {
   private kill(): void {
     clearTimeout(this.timer);
     if (this.child.pid === undefined) return;
-    try {
-      process.kill(-this.child.pid, 'SIGKILL'); // the whole process group, even after the leader is gone
-    } catch {
-      this.child.kill('SIGKILL');
-    }
+    // The pid is ours only until the exit is reaped; after that, only the token identifies our processes.
+    const reaped = this.child.exitCode !== null || this.child.signalCode !== null;
+    killProbeProcesses(reaped ? undefined : this.child.pid, this.token);
   }
 
   private onData(chunk: Buffer): void {
@@ -193,5 +212,7 @@ export class QmpSession {
       await this.exited;
     }
     clearTimeout(this.timer);
+    // Whatever happened, nothing the emulator started outlives the session.
+    killProbeProcesses(undefined, this.token);
   }
 }

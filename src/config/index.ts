@@ -5,7 +5,7 @@ import { checkPluginOverrides } from './plugins.js';
 import { effectiveConfig, mergeRule } from './resolve.js';
 import type { EffectiveConfig, EffectiveSettings, LoadedConfig } from './types.js';
 
-export { CONFIG_FILE_NAMES, findConfigFile, loadConfigFile } from './load.js';
+export { CONFIG_FILE_NAMES, findConfigFile, loadConfigFile, repositoryRoot, untrustedConfigReason } from './load.js';
 export { effectiveConfig } from './resolve.js';
 export { validateConfig, validateRuleSetting } from './validate.js';
 export { registryWithPlugins, ruleSetWithPlugins } from './plugins.js';
@@ -22,6 +22,11 @@ export interface ConfigOptions {
   readonly ruleOverrides?: Readonly<Record<string, RuleSetting>>;
   /** Settings that win over every configuration file (--caps, --schemas, --no-probe). */
   readonly settingsOverrides?: EffectiveSettings;
+  /**
+   * The editor's workspace folder: lookup stops there, and a document outside it gets no
+   * configuration from lookup (a file opened from elsewhere must not run code found next to it).
+   */
+  readonly workspaceRoot?: string;
 }
 
 const EMPTY: LoadedConfig = { file: undefined, baseDir: process.cwd(), entries: [] };
@@ -38,19 +43,21 @@ export class ConfigResolver {
     if (this.options.noConfig) return EMPTY;
     if (this.options.configFile) return this.load(path.resolve(this.options.configFile));
     const dir = path.dirname(path.resolve(filePath));
+    const workspace = this.options.workspaceRoot ? path.resolve(this.options.workspaceRoot) : undefined;
+    if (workspace && dir !== workspace && !dir.startsWith(workspace + path.sep)) return EMPTY;
     let found = this.byDir.get(dir);
     if (!found) {
-      const file = findConfigFile(dir);
-      found = file ? this.load(file) : Promise.resolve(EMPTY);
+      const file = findConfigFile(dir, workspace);
+      found = file ? this.load(file, true) : Promise.resolve(EMPTY);
       this.byDir.set(dir, found);
     }
     return found;
   }
 
-  private load(file: string): Promise<LoadedConfig> {
+  private load(file: string, discovered = false): Promise<LoadedConfig> {
     let p = this.byFile.get(file);
     if (!p) {
-      p = loadConfigFile(file);
+      p = loadConfigFile(file, { discovered });
       this.byFile.set(file, p);
     }
     return p;

@@ -2,10 +2,14 @@ import { type CapabilitySettings, createCapabilityResolver } from '../caps/index
 import type { CapabilityResolver } from '../caps/resolver.js';
 import type { LintOptions } from '../linter/lint.js';
 import type { RunOptions } from '../linter/run-options.js';
-import type { EffectiveConfig } from './types.js';
+import fs from 'node:fs';
+import { ConfigError, type EffectiveConfig } from './types.js';
 
 /** What the configuration does not decide: the run's depth limit, probe cache and inputs. */
-export type BaseLintOptions = Pick<RunOptions, 'maxDepth' | 'capsCache' | 'lintRoots'>;
+export type BaseLintOptions = Pick<RunOptions, 'maxDepth' | 'capsCache' | 'lintRoots'> & {
+  /** The capabilities file the user named (--caps): read through a symbolic link, unlike configured ones. */
+  readonly namedCapsFile?: string;
+};
 
 /** The capability settings a configuration describes (passed on to the capabilities resolver). */
 export function capabilitySettingsOf(config: EffectiveConfig, base: BaseLintOptions = {}): CapabilitySettings {
@@ -17,16 +21,30 @@ export function capabilitySettingsOf(config: EffectiveConfig, base: BaseLintOpti
     ...(s.probeAllow ? { probeAllow: s.probeAllow } : {}),
     ...(base.capsCache === false ? { cache: false } : {}),
     ...(base.lintRoots ? { lintRoots: base.lintRoots } : {}),
+    ...(base.namedCapsFile ? { namedCapsFile: base.namedCapsFile } : {}),
   };
 }
 
 /** Builds lintText options from effective configurations; capability resolvers are shared between equal settings. */
 export class LintOptionsFactory {
   private readonly resolvers = new Map<string, CapabilityResolver>();
+  private readonly checkedSchemaDirs = new Set<string>();
 
   constructor(private readonly base: BaseLintOptions = {}) {}
 
   for(config: EffectiveConfig, filePath: string): LintOptions {
+    const schemas = config.settings.schemas;
+    // A grammar directory that is not there would silently skip the schema check: a configuration error.
+    if (schemas && !this.checkedSchemaDirs.has(schemas)) {
+      let isDir = false;
+      try {
+        isDir = fs.statSync(schemas).isDirectory();
+      } catch {
+        // reported below
+      }
+      if (!isDir) throw new ConfigError(`schemas ${schemas}: not a directory (from ${config.configFile ?? '--schemas'})`);
+      this.checkedSchemaDirs.add(schemas);
+    }
     const caps = capabilitySettingsOf(config, this.base);
     const key = JSON.stringify(caps);
     let capabilities = this.resolvers.get(key);

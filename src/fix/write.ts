@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TextEncoding } from '../xml/decode.js';
 import { decodeBytes } from '../xml/decode.js';
+import { readBoundedRegularFile } from '../files.js';
 
 /** What the file looked like when it was read, to refuse writing over a newer version. */
 export interface ReadSnapshot {
@@ -16,6 +17,64 @@ export type WriteOutcome = { readonly ok: true } | { readonly ok: false; readonl
 /** Test seam: runs just before the temporary file replaces the original. */
 export interface WriteHooks {
   readonly beforeRename?: (tempFile: string) => void;
+  /** Runs just after the rename, before bytes appended to the replaced file meanwhile are carried over. */
+  readonly afterRename?: () => void;
+}
+
+/** Temporary files of --fix: `.NAME.virtlint-PID-RANDOM.tmp`. */
+const TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
+const cleanedDirs = new Set<string>();
+
+const processAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
+  }
+};
+
+/**
+ * Removes temporary files that an earlier --fix left behind when it was killed (kill -9): only
+ * regular files named like ours, owned by this user, whose process is gone. Once per directory per run.
+ */
+export function removeStaleTempFiles(dir: string): string[] {
+  if (cleanedDirs.has(dir)) return [];
+  cleanedDirs.add(dir);
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  const uid = process.getuid?.();
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1]))) continue;
+    const p = path.join(dir, name);
+    const st = fs.lstatSync(p, { throwIfNoEntry: false });
+    if (!st?.isFile() || (uid !== undefined && st.uid !== uid)) continue;
+    try {
+      fs.unlinkSync(p);
+      removed.push(p);
+    } catch {
+      // someone else's business after all
+    }
+  }
+  return removed;
+}
+
+/** Reads `length` bytes at `position` from an open file. */
+function readAt(fd: number, position: number, length: number): Buffer {
+  const buf = Buffer.alloc(length);
+  let n = 0;
+  while (n < length) {
+    const got = fs.readSync(fd, buf, n, length - n, position + n);
+    if (got === 0) break;
+    n += got;
+  }
+  return buf.subarray(0, n);
 }
 
 /** Encodes text back to the file's own encoding (the byte-order mark of UTF-16 was stripped on reading). */
@@ -28,32 +87,74 @@ export function encodeText(text: string, encoding: TextEncoding): Buffer {
 
 const unchanged = (st: fs.Stats, snap: ReadSnapshot): boolean => st.mtimeMs === snap.mtimeMs && st.size === snap.size;
 
+const isInside = (p: string, dir: string): boolean => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+
+/** Where fixes may be written: the linted roots (files and directories as named). */
+export interface WriteLimits {
+  /** A file is written only if it is one of these or its real directory is inside one (resolved at write time). */
+  readonly roots?: readonly string[];
+}
+
+/** Why `file` may not be written given the linted roots, or undefined when it may (checked on real paths). */
+function outsideRoots(file: string, realDir: string, roots: readonly string[] | undefined): string | undefined {
+  if (!roots) return undefined;
+  const lexical = path.resolve(file);
+  for (const root of roots) {
+    const r = path.resolve(root);
+    if (lexical === r) return undefined; // the file the user named
+    let real: string;
+    try {
+      real = fs.realpathSync(r);
+    } catch {
+      continue;
+    }
+    if (fs.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside(realDir, real)) return undefined;
+  }
+  return 'it is outside the files and directories being linted';
+}
+
+/** The file's bytes, read again without following a symbolic link (undefined when unreadable). */
+function currentText(file: string, limit: number): string | undefined {
+  try {
+    const now = decodeBytes(readBoundedRegularFile(file, { maxBytes: limit, followSymlinks: false }));
+    return now.ok ? now.text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Writes fixed text over a file atomically: a temporary file in the same directory is written,
  * fsynced and renamed over the original (keeping its mode), so a reader sees the old or the new
- * content, never a truncated one. Refuses when the file vanished, is read-only, or changed since
- * it was read.
+ * content, never a truncated one. Refuses when the file vanished, is read-only, changed since it
+ * was read, is (or became) a symbolic link, or lies outside the linted roots: these are checked on
+ * the real path when writing, and the identity, size, time and content once more just before the rename.
  */
-export function writeFileAtomically(file: string, text: string, encoding: TextEncoding, snapshot: ReadSnapshot, hooks: WriteHooks = {}): WriteOutcome {
-  let target: string;
+export function writeFileAtomically(file: string, text: string, encoding: TextEncoding, snapshot: ReadSnapshot, hooks: WriteHooks = {}, limits: WriteLimits = {}): WriteOutcome {
   let st: fs.Stats;
+  let realDir: string;
   try {
-    target = fs.realpathSync(file); // write through a symbolic link, not over it
-    st = fs.statSync(target);
+    st = fs.lstatSync(file);
+    realDir = fs.realpathSync(path.dirname(path.resolve(file)));
   } catch {
     return { ok: false, reason: 'the file no longer exists' };
   }
+  if (st.isSymbolicLink()) return { ok: false, reason: 'it is a symbolic link, and --fix never writes through one' };
   if (!st.isFile()) return { ok: false, reason: 'it is no longer a regular file' };
+  const outside = outsideRoots(file, realDir, limits.roots);
+  if (outside) return { ok: false, reason: outside };
   if ((st.mode & 0o222) === 0) return { ok: false, reason: 'the file is read-only' };
   if (!unchanged(st, snapshot)) return { ok: false, reason: 'the file changed on disk since it was read' };
-  const now = decodeBytes(fs.readFileSync(target));
-  if (!now.ok || now.text !== snapshot.text) return { ok: false, reason: 'the file changed on disk since it was read' };
+  const limit = Math.max(st.size, snapshot.size) + 1;
+  if (currentText(file, limit) !== snapshot.text) return { ok: false, reason: 'the file changed on disk since it was read' };
 
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.virtlint-${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
+  const target = path.join(realDir, path.basename(file));
+  removeStaleTempFiles(realDir);
+  const temp = path.join(realDir, `.${path.basename(target)}.virtlint-${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
+  let oldFd: number | undefined;
   try {
-    fd = fs.openSync(temp, 'wx', st.mode & 0o7777);
+    fd = fs.openSync(temp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, st.mode & 0o7777);
     const bytes = encodeText(text, encoding);
     let off = 0;
     while (off < bytes.length) off += fs.writeSync(fd, bytes, off, bytes.length - off);
@@ -69,17 +170,44 @@ export function writeFileAtomically(file: string, text: string, encoding: TextEn
     fs.closeSync(fd);
     fd = undefined;
     hooks.beforeRename?.(temp);
-    const last = fs.statSync(target, { throwIfNoEntry: false });
-    if (!last) throw new WriteRefused('the file no longer exists');
-    if (!unchanged(last, snapshot)) throw new WriteRefused('the file changed on disk since it was read');
+    // Last look, as close to the rename as we can, through a descriptor kept open across it: the same
+    // file (not a link swapped in), with the same size, time and content as when it was read.
+    const lst = fs.lstatSync(target, { throwIfNoEntry: false });
+    if (!lst) throw new WriteRefused('the file no longer exists');
+    if (lst.isSymbolicLink()) throw new WriteRefused('it became a symbolic link, and --fix never writes through one');
+    try {
+      oldFd = fs.openSync(target, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+    } catch {
+      throw new WriteRefused('the file changed on disk since it was read');
+    }
+    const last = fs.fstatSync(oldFd);
+    if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot)) throw new WriteRefused('the file changed on disk since it was read');
+    const now = decodeBytes(readAt(oldFd, 0, limit));
+    if (!now.ok || now.text !== snapshot.text) throw new WriteRefused('the file changed on disk since it was read');
     fs.renameSync(temp, target);
+    hooks.afterRename?.();
+    // A writer that opened the old file before the rename may append to it after our last look:
+    // carry such bytes over to the end of the new file rather than lose them.
+    const grown = fs.fstatSync(oldFd).size - snapshot.size;
+    if (grown > 0) {
+      const tail = readAt(oldFd, snapshot.size, grown);
+      const out = fs.openSync(target, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_NOFOLLOW);
+      try {
+        fs.writeSync(out, tail);
+      } finally {
+        fs.closeSync(out);
+      }
+    }
+    fs.closeSync(oldFd);
+    oldFd = undefined;
   } catch (e) {
     if (fd !== undefined) fs.closeSync(fd);
+    if (oldFd !== undefined) fs.closeSync(oldFd);
     fs.rmSync(temp, { force: true });
     return { ok: false, reason: e instanceof WriteRefused ? e.message : `cannot write: ${(e as Error).message}` };
   }
   try {
-    const dfd = fs.openSync(dir, 'r');
+    const dfd = fs.openSync(realDir, 'r');
     fs.fsyncSync(dfd); // make the rename itself durable
     fs.closeSync(dfd);
   } catch {

@@ -7,6 +7,22 @@ import type { Formatter } from './types.js';
 const paint = (on: boolean, code: string, s: string): string => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
 /**
+ * A file name as one safe line: control characters (a newline would fake a report line, ESC would
+ * drive the terminal) and bidirectional overrides (which reorder what is shown) become escapes.
+ */
+export function escapeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return name.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\\]/g, (c) => {
+    if (c === '\\') return '\\\\';
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
  * Per file: `line:col  severity  message  rule-id` and under it the offending source line with a
  * caret underline; then one summary line and the documentation of each rule that reported. Nothing
  * at all when clean.
@@ -19,7 +35,7 @@ export const stylish: Formatter = (results, { color, cwd }) => {
   const ruleIds = new Set<string>();
   for (const r of results) {
     if (r.diagnostics.length === 0) continue;
-    out.push(paint(color, '4', displayPath(r.filePath, cwd)));
+    out.push(paint(color, '4', escapeFileName(displayPath(r.filePath, cwd))));
     const w0 = Math.max(...r.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column}`.length));
     for (const d of r.diagnostics) {
       if (d.severity === 'error') errors++;

@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
 import path from 'node:path';
 import { parseXml } from '../xml/parse.js';
 import type { XmlElement } from '../xml/tree.js';
@@ -173,7 +173,7 @@ export class GrammarLoader {
     if (!file.startsWith(rootDir)) throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString('utf8');
     } catch (e) {
       throw new GrammarLoadError(`${where}cannot read ${file}: ${(e as Error).message}`);
     }

@@ -20,7 +20,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES as CONFIG_FILES } from '../config/load.js';
 import { GrammarLoadError, grammarIndexFor, type GrammarIndex } from '../grammar/index.js';
-import { lintText } from '../linter/lint.js';
+import { DEFAULT_MAX_BYTES, formatBytes } from '../files.js';
 import { RULES } from '../../rules/index.js';
 import { mayBeLibvirtRoot } from '../document-kind.js';
 import { kindOfRoot } from '../schema/kinds.js';
@@ -35,8 +35,9 @@ import { rootElementName } from './context.js';
 import { toLspDiagnostic } from './convert.js';
 import { FileWatcher } from './file-watch.js';
 import { plainCompletion, plainHover } from './markup.js';
+import { LintRunner } from './lint-runner.js';
 import { LintScheduler } from './scheduler.js';
-import { DEFAULT_DEBOUNCE_MS, readServerOptions, SettingsSource } from './settings.js';
+import { DEFAULT_DEBOUNCE_MS, readServerOptions, type ServerOptions, SettingsSource } from './settings.js';
 
 /** Configuration file names the server reloads on (the configuration engine looks for these upward from a file). */
 const CONFIG_FILE_NAMES: readonly string[] = CONFIG_FILES; // config/load.ts defines them once
@@ -70,6 +71,9 @@ export class VirtlintServer {
   private readonly shownProblems = new Set<string>();
   private scheduler = new LintScheduler(DEFAULT_DEBOUNCE_MS, (uri, gen) => this.lintAndPublish(uri, gen));
   private settings = new SettingsSource({}, process.cwd());
+  private serverOptions: ServerOptions = {};
+  /** Lints run in a worker thread: requests (completion, hover) never wait for a slow document. */
+  private readonly runner = new LintRunner();
   private capabilities: ClientCapabilities = {};
   private clientWatchesConfig = false;
   private readonly fsWatcher = new FileWatcher(
@@ -82,10 +86,13 @@ export class VirtlintServer {
   listen(): void {
     const { connection, documents } = this;
     connection.onInitialize((params): InitializeResult => {
-      const root = (params.workspaceFolders?.[0] && filePathOf(params.workspaceFolders[0].uri)) ?? (params.rootUri ? filePathOf(params.rootUri) : undefined) ?? process.cwd();
+      const workspace = (params.workspaceFolders?.[0] && filePathOf(params.workspaceFolders[0].uri)) || (params.rootUri ? filePathOf(params.rootUri) : undefined);
+      const root = workspace ?? process.cwd();
       const options = readServerOptions(params.initializationOptions, root);
       this.capabilities = params.capabilities;
-      this.settings = new SettingsSource(options, root);
+      this.serverOptions = options;
+      // With a workspace, configuration lookup stays inside it (docs/security.md).
+      this.settings = new SettingsSource(options, root, workspace);
       this.scheduler = new LintScheduler(options.debounceMs ?? DEFAULT_DEBOUNCE_MS, (uri, gen) => this.lintAndPublish(uri, gen));
       return {
         capabilities: {
@@ -111,10 +118,13 @@ export class VirtlintServer {
       // The first content of a document (open) is linted at once; edits wait for the debounce.
       const first = !this.opened.has(document.uri);
       this.opened.add(document.uri);
+      // A run for an older version is of no use any more: stop it now rather than after the debounce.
+      if (!first) this.runner.cancel(document.uri);
       this.scheduler.schedule(document.uri, first);
     });
     documents.onDidClose(({ document }) => {
       this.scheduler.forget(document.uri);
+      this.runner.cancel(document.uri);
       this.snapshots.delete(document.uri);
       this.opened.delete(document.uri);
       if (this.published.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -130,6 +140,7 @@ export class VirtlintServer {
 
     connection.onCompletion(async (params) => {
       const doc = documents.get(params.textDocument.uri);
+      if (doc && this.tooLarge(doc.getText())) return []; // the CLI's limit: such a document is not examined
       const index = doc && (await this.grammarFor(doc));
       if (!doc || !index) return [];
       const snippets = Boolean(this.capabilities.textDocument?.completion?.completionItem?.snippetSupport);
@@ -140,6 +151,7 @@ export class VirtlintServer {
     });
     connection.onHover(async (params) => {
       const doc = documents.get(params.textDocument.uri);
+      if (doc && this.tooLarge(doc.getText())) return null;
       const index = doc && (await this.grammarFor(doc));
       if (!doc || !index) return null;
       // The document's own rule set: plugin rules are listed like built-in ones.
@@ -149,10 +161,12 @@ export class VirtlintServer {
       return markdown ? h : plainHover(h);
     });
 
-    registerOutline(connection, documents, (doc) => Boolean(kindOfRoot(rootElementName(doc.getText()) ?? '')));
+    // Outline and folding parse the document: not over the size limit, not for other XML.
+    registerOutline(connection, documents, (doc) => !this.tooLarge(doc.getText()) && Boolean(kindOfRoot(rootElementName(doc.getText()) ?? '')));
 
-    connection.onShutdown(() => {
+    connection.onShutdown(async () => {
       this.scheduler.dispose();
+      await this.runner.dispose();
       this.fsWatcher.dispose();
     });
     documents.listen(connection);
@@ -163,34 +177,65 @@ export class VirtlintServer {
   private async currentResult(doc: TextDocument): Promise<LintResult | undefined> {
     const snap = this.snapshots.get(doc.uri);
     if (snap && snap.version === doc.version) return snap.result;
-    return (await this.lint(doc)).result;
+    return (await this.lint(doc))?.result;
   }
 
-  private async lint(doc: TextDocument): Promise<Snapshot> {
+  private get maxBytes(): number {
+    return this.serverOptions.maxFileSize ?? DEFAULT_MAX_BYTES;
+  }
+
+  /** Over the CLI's size limit (in UTF-8 bytes, as the file would be on disk)? */
+  private tooLarge(text: string): boolean {
+    if (text.length > this.maxBytes) return true;
+    return text.length * 3 > this.maxBytes && Buffer.byteLength(text, 'utf8') > this.maxBytes;
+  }
+
+  /** Lints in the lint thread; undefined when a newer version of the document cancelled this run. */
+  private async lint(doc: TextDocument): Promise<Snapshot | undefined> {
     const version = doc.version;
     const text = doc.getText();
+    const at = { line: 1, column: 1, offset: 0 };
+    const problem = (ruleId: string, message: string): Diagnostic => ({ ruleId, severity: 'error', message, range: { start: at, end: at } });
+    const filePath = filePathOf(doc.uri);
+    if (this.tooLarge(text)) {
+      // The CLI's limit applies here too: the document is not parsed, only reported.
+      const message = `The document is over the ${formatBytes(this.maxBytes)} limit for one document (raise it with the maxFileSize setting)`;
+      return { version, result: { filePath: filePath ?? doc.uri, notes: [], diagnostics: [problem('xml/too-large', message)] } };
+    }
     const root = rootElementName(text);
     // Other XML gets nothing; near misses (<domian>) are linted to say so, as the CLI does.
     if (!root || !mayBeLibvirtRoot(root)) return { version, result: undefined };
-    const filePath = filePathOf(doc.uri);
-    const settings = await this.settings.resolve(filePath);
+    const settings = await this.settings.resolveConfig(filePath);
     this.watchSettingsFiles(settings.files, filePath);
     // The configuration's `ignores` exclude it: the CLI would not lint it either.
-    if (!settings.options) return { version, result: undefined };
-    const at = { line: 1, column: 1, offset: 0 };
-    const problem = (ruleId: string, message: string): Diagnostic => ({ ruleId, severity: 'error', message, range: { start: at, end: at } });
+    if (settings.config.ignored) return { version, result: undefined };
     let result: LintResult;
+    let problemText = settings.problem;
+    // Plugin rules are functions, which cannot cross to the lint thread: it loads the same
+    // configuration file itself (already trusted here) to get them.
+    const { ruleSet, ...plainConfig } = settings.config;
     try {
-      result = await lintText(text, { ...settings.options, filePath: filePath ?? doc.uri });
+      const outcome = await this.runner.lint({
+        key: doc.uri,
+        text,
+        filePath: filePath ?? settings.lookup,
+        config: plainConfig,
+        ...(ruleSet && settings.config.configFile ? { pluginConfigFile: settings.config.configFile } : {}),
+        ...(this.serverOptions.maxDepth ? { maxDepth: this.serverOptions.maxDepth } : {}),
+        ...(this.serverOptions.capsFile ? { namedCapsFile: this.serverOptions.capsFile } : {}),
+      });
+      if ('cancelled' in outcome) return undefined;
+      result = { ...outcome.result, filePath: filePath ?? doc.uri };
+      if (outcome.problem) problemText = problemText ? `${problemText}; ${outcome.problem}` : outcome.problem;
     } catch (e) {
       // A grammar that does not compile, or a bug: say so on the document rather than going quiet.
       result = { filePath: filePath ?? doc.uri, notes: [], diagnostics: [problem('virtlint/internal', `virtlint could not check this document: ${(e as Error).message}`)] };
     }
     if (result.skipped) return { version, result: undefined };
-    if (settings.problem) {
-      result = { ...result, diagnostics: [problem('virtlint/config', `${settings.problem} (linting with the default settings meanwhile)`), ...result.diagnostics] };
+    if (problemText) {
+      result = { ...result, diagnostics: [problem('virtlint/config', `${problemText} (linting with the default settings meanwhile)`), ...result.diagnostics] };
     }
-    return { version, result, ...(settings.options.ruleSet ? { rules: settings.options.ruleSet } : {}) };
+    return { version, result, ...(ruleSet ? { rules: ruleSet } : {}) };
   }
 
   private async lintAndPublish(uri: string, generation: number): Promise<void> {
@@ -206,6 +251,7 @@ export class VirtlintServer {
     const doc = this.documents.get(uri);
     if (!doc) return;
     const snap = await this.lint(doc);
+    if (!snap) return; // cancelled by a newer version, whose own run publishes
     // A newer change arrived (or the document closed) while linting: its own run will publish.
     if (!this.scheduler.isCurrent(uri, generation) || this.documents.get(uri)?.version !== snap.version) return;
     this.snapshots.set(uri, snap);
@@ -238,6 +284,7 @@ export class VirtlintServer {
   /** A configuration or capabilities file changed: resolve settings again and re-lint every open document. */
   private reloadSettings(): void {
     this.settings.invalidate();
+    this.runner.invalidate();
     for (const doc of this.documents.all()) this.scheduler.schedule(doc.uri, true);
   }
 

@@ -24,6 +24,10 @@ export interface ServerOptions {
   readonly noConfig?: boolean;
   /** `false`: never run an emulator to learn its capabilities (like `--no-probe`). */
   readonly probe?: boolean;
+  /** Largest document linted, in bytes (like `--max-file-size`; default 10 MiB). */
+  readonly maxFileSize?: number;
+  /** Deepest element nesting accepted (like `--max-depth`). */
+  readonly maxDepth?: number;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
@@ -39,6 +43,8 @@ export function readServerOptions(raw: unknown, baseDir: string): ServerOptions 
   if (file(o.configFile)) out.configFile = file(o.configFile);
   if (o.noConfig === true) out.noConfig = true;
   if (o.probe === false) out.probe = false;
+  if (typeof o.maxFileSize === 'number' && Number.isSafeInteger(o.maxFileSize) && o.maxFileSize > 0) out.maxFileSize = o.maxFileSize;
+  if (typeof o.maxDepth === 'number' && Number.isSafeInteger(o.maxDepth) && o.maxDepth > 0) out.maxDepth = o.maxDepth;
   return out;
 }
 
@@ -62,6 +68,8 @@ export class SettingsSource {
   constructor(
     private readonly server: ServerOptions,
     private readonly baseDir: string,
+    /** The editor's workspace folder, when it opened one: configuration lookup stays inside it. */
+    workspaceRoot?: string,
   ) {
     this.run = runOptionsFrom({
       ...(server.configFile ? { configFile: server.configFile } : {}),
@@ -69,9 +77,15 @@ export class SettingsSource {
       ...(server.capsFile ? { capsFile: server.capsFile } : {}),
       ...(server.schemaDir ? { schemaDir: server.schemaDir } : {}),
       ...(server.probe === false ? { probe: false as const } : {}),
+      ...(server.maxDepth ? { maxDepth: server.maxDepth } : {}),
+      ...(workspaceRoot ? { config: { workspaceRoot } } : {}),
     });
     this.configs = new ConfigResolver(this.run.config);
-    this.factory = new LintOptionsFactory(this.run);
+    this.factory = this.newFactory();
+  }
+
+  private newFactory(): LintOptionsFactory {
+    return new LintOptionsFactory({ ...this.run, ...(this.server.capsFile ? { namedCapsFile: this.server.capsFile } : {}) });
   }
 
   /** Settings for a document on disk (`filePath`) or an unsaved one (undefined). */
@@ -84,7 +98,7 @@ export class SettingsSource {
     } catch (e) {
       // A broken configuration is shown on the document; meanwhile the document is linted with the defaults.
       problem = (e as Error).message;
-      config = { configFile: undefined, ignored: false, rules: {}, settings: { ...(this.server.capsFile ? { capsFile: this.server.capsFile } : {}), ...(this.server.schemaDir ? { schemas: this.server.schemaDir } : {}), ...(this.server.probe === false ? { probe: false } : {}) } };
+      config = this.defaultConfig();
     }
     const files = [
       ...(config.configFile ? [config.configFile] : []),
@@ -103,6 +117,34 @@ export class SettingsSource {
     return { options, files, ...(problem ? { problem } : {}) };
   }
 
+  /**
+   * The configuration for a document, as plain data (for the lint thread), and the files it came
+   * from. A broken configuration is a `problem`; the defaults are used meanwhile.
+   */
+  async resolveConfig(filePath: string | undefined): Promise<{ config: EffectiveConfig; lookup: string; files: readonly string[]; problem?: string }> {
+    const lookup = filePath ?? path.join(this.baseDir, 'untitled.xml');
+    let config: EffectiveConfig;
+    let problem: string | undefined;
+    try {
+      config = await this.configs.forFile(lookup);
+    } catch (e) {
+      problem = (e as Error).message;
+      config = this.defaultConfig();
+    }
+    const files = [
+      ...(config.configFile ? [config.configFile] : []),
+      ...(config.settings.capsFile ? [config.settings.capsFile] : []),
+      ...Object.values(config.settings.emulatorFiles ?? {}),
+    ];
+    return { config, lookup, files, ...(problem ? { problem } : {}) };
+  }
+
+  /** The settings of the editor alone, for a document whose configuration is broken. */
+  private defaultConfig(): EffectiveConfig {
+    const s = this.server;
+    return { configFile: undefined, ignored: false, rules: {}, settings: { ...(s.capsFile ? { capsFile: s.capsFile } : {}), ...(s.schemaDir ? { schemas: s.schemaDir } : {}), ...(s.probe === false ? { probe: false } : {}) } };
+  }
+
   /** The schema directory that applies to a document (for the grammar behind completion and hover). */
   async schemaDirFor(filePath: string | undefined): Promise<string | undefined> {
     return (await this.resolve(filePath)).options?.schemaDir ?? this.server.schemaDir;
@@ -111,6 +153,6 @@ export class SettingsSource {
   /** Drops everything read (a configuration or capabilities file changed). */
   invalidate(): void {
     this.configs = new ConfigResolver(this.run.config);
-    this.factory = new LintOptionsFactory(this.run);
+    this.factory = this.newFactory();
   }
 }

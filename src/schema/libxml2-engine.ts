@@ -9,6 +9,7 @@ import {
   xmlRegisterInputProvider,
 } from 'libxml2-wasm';
 import { fsInputProviders } from 'libxml2-wasm/lib/nodejs.mjs';
+import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
 import type { DocumentKind } from '../types.js';
 import type { FragmentOutcome, SchemaEngine, SchemaIssue, SchemaOutcome } from './engine.js';
 import { KIND_GRAMMARS } from './kinds.js';
@@ -25,6 +26,11 @@ function toPath(filename: string): string | undefined {
   }
 }
 
+function isBoundedRegularFile(p: string): boolean {
+  const st = fs.lstatSync(p, { throwIfNoEntry: false });
+  return Boolean(st?.isFile() && st.size <= MAX_GRAMMAR_FILE_BYTES);
+}
+
 function allowSchemaReadsFrom(dir: string): void {
   readableRoots.add(path.resolve(dir) + path.sep);
   if (providerRegistered) return;
@@ -34,7 +40,8 @@ function allowSchemaReadsFrom(dir: string): void {
     match(filename: string): boolean {
       const p = toPath(filename);
       if (!p || !p.endsWith('.rng')) return false;
-      for (const root of readableRoots) if (p.startsWith(root)) return fs.existsSync(p);
+      // Only a regular, bounded, non-symlink file (never /dev/zero or a FIFO dressed as a .rng).
+      for (const root of readableRoots) if (p.startsWith(root)) return isBoundedRegularFile(p);
       return false;
     },
     open(filename: string): number | undefined {
@@ -65,7 +72,8 @@ function compile(file: string): Compiled {
     result = { ok: false, reason: 'file not found', missing: true };
   } else {
     try {
-      const rng = XmlDocument.fromString(fs.readFileSync(file, 'utf8'), { url: file, option: ParseOption.XML_PARSE_NONET });
+      const text = readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString('utf8');
+      const rng = XmlDocument.fromString(text, { url: file, option: ParseOption.XML_PARSE_NONET });
       result = { ok: true, validator: RelaxNGValidator.fromDoc(rng) };
     } catch (e) {
       const details = (e as { details?: { message: string; line: number; file?: string }[] }).details;

@@ -32,7 +32,10 @@ export class FileJob {
     private readonly capabilities?: CapabilityResolver,
   ) {
     this.configs = new ConfigResolver(run.config);
-    this.options = new LintOptionsFactory(run);
+    this.options = new LintOptionsFactory({
+      ...run,
+      ...(run.config?.settingsOverrides?.capsFile ? { namedCapsFile: run.config.settingsOverrides.capsFile } : {}),
+    });
   }
 
   async lintOptionsFor(filePath: string): Promise<LintOptions> {
@@ -49,10 +52,20 @@ export class FileJob {
     return fixed.output === text ? result : { ...fixed.result, output: fixed.output };
   }
 
-  async lintPath(file: string): Promise<FileResult> {
-    const before = fs.statSync(file, { throwIfNoEntry: false });
-    const read = readDocument(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES);
-    if (!read.ok) return { filePath: file, diagnostics: applyBuiltinLevels([read.diagnostic], (await this.configs.forFile(file)).rules), notes: [] };
+  /** `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused). */
+  async lintPath(file: string, followSymlinks = true): Promise<FileResult> {
+    let before: fs.Stats | undefined;
+    try {
+      before = fs.statSync(file);
+    } catch {
+      before = undefined; // ENOENT, ENOTDIR, ENAMETOOLONG…: the read below reports it on the file
+    }
+    const read = readDocument(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES, followSymlinks);
+    if (!read.ok) {
+      // The configured level of io/* and xml/* ids applies; an unusable configuration leaves the default.
+      const rules = await this.configs.forFile(file).then((c) => c.rules, () => undefined);
+      return { filePath: file, diagnostics: applyBuiltinLevels([read.diagnostic], rules), notes: [] };
+    }
     const options = await this.lintOptionsFor(file);
     const result = await lintText(read.text, options);
     if (!this.run.fix || !result.diagnostics.some((d) => d.fix)) return result;
@@ -72,7 +85,7 @@ export class FileJob {
     unfixedResult: LintResult,
     rules: LintOptions['rules'],
   ): FileResult {
-    const outcome = writeFileAtomically(file, output, encoding, { text: original, mtimeMs: before.mtimeMs, size: before.size });
+    const outcome = writeFileAtomically(file, output, encoding, { text: original, mtimeMs: before.mtimeMs, size: before.size }, {}, this.run.lintRoots ? { roots: this.run.lintRoots } : {});
     if (outcome.ok) return { ...fixedResult, output };
     // Not written: the findings of the file as it is, plus why the fixes were not saved.
     const problem: Diagnostic = {

@@ -1,11 +1,23 @@
+import { CapabilityFileError } from '../caps/profile-file.js';
 import { ConfigError } from '../config/types.js';
 import { GrammarError } from '../schema/check.js';
+import type { ProbeRequest } from '../caps/index.js';
+import type { CapabilityProfile } from '../caps/types.js';
 import type { FileResult } from './file-job.js';
 
 export interface TaskMessage {
   readonly id: number;
   readonly file: string;
+  /** false for a file a walk or glob found: a symbolic link there is not followed. */
+  readonly followSymlinks: boolean;
 }
+
+/** A worker asks the main thread to run a capability probe (once per run, whichever thread needs it). */
+export interface ProbeRequestMessage {
+  readonly probe: ProbeRequest & { readonly id: number };
+}
+
+export type ProbeReplyMessage = { readonly probeReply: { readonly id: number; readonly profile: CapabilityProfile } } | { readonly probeReply: { readonly id: number; readonly error: string } };
 
 export interface SerializedError {
   readonly name: string;
@@ -18,12 +30,13 @@ export type ReplyMessage = { readonly id: number; readonly result: FileResult } 
 /** Errors that mean "fix your configuration" keep their class across the thread boundary (exit 2, no stack). */
 export function serializeError(e: unknown): SerializedError {
   const err = e instanceof Error ? e : new Error(String(e));
-  const name = err instanceof ConfigError ? 'ConfigError' : err instanceof GrammarError ? 'GrammarError' : 'Error';
+  const name = err instanceof ConfigError ? 'ConfigError' : err instanceof GrammarError ? 'GrammarError' : err instanceof CapabilityFileError ? 'CapabilityFileError' : 'Error';
   return { name, message: err.message, ...(err.stack ? { stack: err.stack } : {}) };
 }
 
 export function reviveError(e: SerializedError): Error {
-  const err = e.name === 'ConfigError' ? new ConfigError(e.message) : e.name === 'GrammarError' ? new GrammarError(e.message) : new Error(e.message);
+  const err =
+    e.name === 'ConfigError' ? new ConfigError(e.message) : e.name === 'GrammarError' ? new GrammarError(e.message) : e.name === 'CapabilityFileError' ? new CapabilityFileError(e.message) : new Error(e.message);
   if (e.stack) err.stack = e.stack;
   return err;
 }

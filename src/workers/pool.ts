@@ -1,7 +1,8 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileResult, RunOptions } from './file-job.js';
-import { type ReplyMessage, reviveError, type TaskMessage } from './messages.js';
+import { probeOncePerProcess } from '../caps/index.js';
+import { type ProbeReplyMessage, type ProbeRequestMessage, type ReplyMessage, reviveError, type TaskMessage } from './messages.js';
 
 interface Pending {
   readonly task: TaskMessage;
@@ -33,7 +34,7 @@ export class WorkerPool {
   constructor(size: number, run: RunOptions) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: run });
-      w.on('message', (msg: ReplyMessage) => this.onReply(w, msg));
+      w.on('message', (msg: ReplyMessage | ProbeRequestMessage) => ('probe' in msg ? this.onProbe(w, msg) : this.onReply(w, msg)));
       w.on('error', (e) => this.onCrash(w, e));
       w.on('exit', (code) => {
         if ((this.inFlight.get(w)?.size ?? 0) > 0) this.onCrash(w, new Error(`a worker thread exited (code ${code}) while linting`));
@@ -43,10 +44,10 @@ export class WorkerPool {
     }
   }
 
-  lint(file: string): Promise<FileResult> {
+  lint(file: string, followSymlinks = true): Promise<FileResult> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      this.queue.push({ task: { id: this.nextId++, file }, resolve, reject });
+      this.queue.push({ task: { id: this.nextId++, file, followSymlinks }, resolve, reject });
       this.dispatch();
     });
   }
@@ -62,6 +63,14 @@ export class WorkerPool {
         w.postMessage(p.task);
       }
     }
+  }
+
+  /** A worker needs a probe: run it here, once per run whichever thread asks (caps/index.ts). */
+  private onProbe(w: Worker, { probe: { id, ...request } }: ProbeRequestMessage): void {
+    probeOncePerProcess(request).then(
+      (profile) => w.postMessage({ probeReply: { id, profile } } satisfies ProbeReplyMessage),
+      (e: unknown) => w.postMessage({ probeReply: { id, error: e instanceof Error ? e.message : String(e) } } satisfies ProbeReplyMessage),
+    );
   }
 
   private onReply(w: Worker, msg: ReplyMessage): void {

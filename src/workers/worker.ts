@@ -1,18 +1,42 @@
 /** Entry point of a worker thread: lints the files the pool sends, one at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { FileJob, type RunOptions } from './file-job.js';
-import { type ReplyMessage, serializeError, type TaskMessage } from './messages.js';
+import { ProbeError } from '../caps/qmp-session.js';
+import { setProbeRunner } from '../caps/index.js';
+import type { CapabilityProfile } from '../caps/types.js';
+import { type ProbeReplyMessage, type ProbeRequestMessage, type ReplyMessage, serializeError, type TaskMessage } from './messages.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js must run in a worker thread');
+// Probes run in the main thread, once per run for all threads.
+const probes = new Map<number, { resolve: (p: CapabilityProfile) => void; reject: (e: Error) => void }>();
+let nextProbe = 0;
+setProbeRunner(
+  (request) =>
+    new Promise((resolve, reject) => {
+      const id = nextProbe++;
+      probes.set(id, { resolve, reject });
+      port.postMessage({ probe: { ...request, id } } satisfies ProbeRequestMessage);
+    }),
+);
+
 // One job per worker: configuration files are loaded and the grammar compiled once per thread.
 const job = new FileJob(workerData as RunOptions);
 
 // The pool keeps a second file queued here; files are linted strictly one after the other.
 let queue: Promise<void> = Promise.resolve();
-port.on('message', (task: TaskMessage) => {
+port.on('message', (msg: TaskMessage | ProbeReplyMessage) => {
+  if ('probeReply' in msg) {
+    const r = msg.probeReply;
+    const p = probes.get(r.id);
+    probes.delete(r.id);
+    if ('profile' in r) p?.resolve(r.profile);
+    else p?.reject(new ProbeError(r.error));
+    return;
+  }
+  const task = msg;
   queue = queue.then(() =>
-    job.lintPath(task.file).then(
+    job.lintPath(task.file, task.followSymlinks).then(
       (result) => port.postMessage({ id: task.id, result } satisfies ReplyMessage),
       (e: unknown) => port.postMessage({ id: task.id, error: serializeError(e) } satisfies ReplyMessage),
     ),

@@ -41,7 +41,22 @@ export function decodeBytes(bytes: Uint8Array): DecodeOutcome {
       );
     }
   }
-  return checkText(text, encoding);
+  const checked = checkText(text, encoding);
+  if (!checked.ok) return checked;
+  // The declaration must agree with the bytes: a UTF-8 file that says UTF-16 (or the reverse) would
+  // be read differently by libvirt's parser; say so instead of a confusing schema message later.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const declared = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(body)?.[1];
+  if (declared) {
+    const says16 = /^utf-?16/i.test(declared);
+    if (encoding === 'utf-8' && says16) {
+      return encodingError(`The XML declaration names encoding '${declared}', but the file is UTF-8 (it has no UTF-16 byte-order mark); change the declaration to encoding='UTF-8'`);
+    }
+    if (encoding !== 'utf-8' && !says16) {
+      return encodingError(`The XML declaration names encoding '${declared}', but the file is UTF-16 (it starts with a UTF-16 byte-order mark); convert the file to UTF-8`);
+    }
+  }
+  return checked;
 }
 
 /** Checks text that is already a string (stdin, editors): no NUL or other characters XML forbids up front. */
@@ -58,14 +73,23 @@ export function checkText(text: string, encoding: TextEncoding = 'utf-8'): Decod
   return { ok: true, text, encoding };
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/**
+ * The offset of the first byte that starts an invalid UTF-8 sequence, by the same rules as the
+ * decoder (RFC 3629): no overlong forms, no encoded surrogates (ED A0..BF), nothing above U+10FFFF.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i] as number;
     if (b < 0x80) continue;
-    const len = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (len === 0 || i + len > bytes.length) return i;
-    for (let k = 1; k < len; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return i;
+    // The second byte's range depends on the lead byte (this excludes overlongs, surrogates and > U+10FFFF).
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    const second = bytes[i + 1] as number;
+    if (second < lo || second > hi) return i;
+    for (let k = 2; k < len; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return i;
     i += len - 1;
   }
-  return 0;
+  return bytes.length;
 }

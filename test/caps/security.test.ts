@@ -1,9 +1,11 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { createCapabilityResolver } from '../../src/caps/index.js';
 import { checkExecutionPolicy } from '../../src/caps/policy.js';
-import { fakeEmulator, QEMU, qemuInstalled, tempDir } from './helpers.js';
+import { domainXml, fakeEmulator, QEMU, qemuInstalled, tempDir } from './helpers.js';
+import { CLI } from '../helpers/paths.js';
 
 /**
  * A document under lint may come from a pull request that also adds an executable. These tests put
@@ -24,6 +26,17 @@ async function lintWith(emulator: string, settings: Parameters<typeof createCapa
 /** A root-owned directory chain outside temporary directories, like a system directory but private to the test. */
 function systemLikeDir(): string {
   const dir = fs.mkdtempSync('/var/lib/virtlint-policy-test-');
+  fs.chmodSync(dir, 0o755);
+  return dir;
+}
+
+/**
+ * Where an allow-listed fake emulator may live: outside temporary directories, in a directory chain
+ * owned by root or this user that others cannot write (issue 15.3: allow-listed binaries get those checks too).
+ */
+function allowableDir(): string {
+  if (isRoot) return systemLikeDir();
+  const dir = fs.mkdtempSync(path.join(os.homedir(), '.virtlint-policy-test-'));
   fs.chmodSync(dir, 0o755);
   return dir;
 }
@@ -125,6 +138,52 @@ describe('probe policy: paths from documents are not executed unless allowed', (
     expect(fs.existsSync(marker), 'the script ran').to.equal(false);
   });
 
+  it('issue 15.3: a probeAllow entry gets the ownership and location checks (owned by another user, world-writable directory, /tmp): never run', async function () {
+    if (!isRoot) {
+      console.warn('    (skipped: needs root to give a file to the user nobody)');
+      this.skip();
+    }
+    const dir = systemLikeDir();
+    cleanup.push(dir);
+    const marker = path.join(dir, 'ran');
+    const script = fakeEmulator(dir, 'anything', MARKER_SCRIPT(marker));
+    // Owned by nobody (as a file another user planted would be).
+    fs.chownSync(script, 65534, 65534);
+    const byNobody = await lintWith(script, { probeAllow: [script] });
+    expect(byNobody.notes.join('\n')).to.match(/was not probed: .*allow-listed but it is owned by another user \(uid 65534\)/);
+    // In a directory every user can write.
+    fs.chownSync(script, 0, 0);
+    fs.chmodSync(dir, 0o1777);
+    const openDir = await lintWith(script, { probeAllow: [script] });
+    expect(openDir.notes.join('\n')).to.match(/was not probed: .*allow-listed but .* is writable by every user/);
+    fs.chmodSync(dir, 0o755);
+    // Under a temporary directory, even in a private subdirectory.
+    const tmp = tempDir('allow-listed');
+    cleanup.push(tmp);
+    const inTmp = fakeEmulator(tmp, 'anything', MARKER_SCRIPT(marker));
+    const tmpNotes = await lintWith(inTmp, { probeAllow: [inTmp] });
+    expect(tmpNotes.notes.join('\n')).to.match(/was not probed: .*(temporary directory|writable by every user)/);
+    expect(fs.existsSync(marker), 'an allow-listed script ran').to.equal(false);
+  });
+
+  it('issue 15.3: a JSON configuration in the repository cannot allow-list a binary owned by nobody in /tmp (through the CLI)', async () => {
+    const tmp = tempDir('allow-json');
+    cleanup.push(tmp);
+    fs.chmodSync(tmp, 0o755);
+    const marker = path.join(tmp, 'ran');
+    const script = fakeEmulator(tmp, 'qemu-system-x86_64', MARKER_SCRIPT(marker));
+    if (isRoot) fs.chownSync(script, 65534, 65534);
+    const repo = fs.mkdtempSync(path.join(isRoot ? '/var/lib' : os.homedir(), 'virtlint-allow-repo-'));
+    cleanup.push(repo);
+    fs.mkdirSync(path.join(repo, '.git'));
+    fs.writeFileSync(path.join(repo, 'virtlint.config.json'), JSON.stringify([{ settings: { probeAllow: [script] } }]));
+    fs.writeFileSync(path.join(repo, 'vm.xml'), domainXml({ emulator: script }));
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync(process.execPath, [CLI, '--verbose', 'vm.xml'], { cwd: repo, encoding: 'utf8', timeout: 60000, env: { PATH: process.env.PATH ?? '', HOME: repo } });
+    expect(r.stderr).to.match(/was not probed/);
+    expect(fs.existsSync(marker), 'the allow-listed script ran').to.equal(false);
+  });
+
   it('runs nothing with probing off, even an allowed emulator', async () => {
     const dir = tempDir('fake-off');
     cleanup.push(dir);
@@ -149,7 +208,7 @@ describe('probe policy: paths from documents are not executed unless allowed', (
 describe('probe of a misbehaving (allowed) emulator: bounded, reported as a note', () => {
   let dir: string;
   before(() => {
-    dir = tempDir('fake-qemu');
+    dir = allowableDir();
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -220,5 +279,72 @@ while read line; do
 done`;
     const { note } = await probeNote('errors', body);
     expect(note).to.match(/CommandNotFound/);
+  });
+});
+
+describe('issue 15.4: the probe deadline holds whatever the emulator does, and nothing it started survives', function () {
+  // Only a hang reaches this: the probe's own limit is 500 ms.
+  this.timeout(60_000);
+  let dir: string;
+  before(() => {
+    dir = allowableDir();
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const running = (pid: number): boolean => {
+    try {
+      return !/^\d+ \(.*\) [ZX]/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return false;
+    }
+  };
+
+  /** Waits (bounded) for the kernel to finish a kill; returns whether `pid` still runs. */
+  async function stillRunning(pid: number): Promise<boolean> {
+    for (let i = 0; i < 100; i++) {
+      if (!running(pid)) return false;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return true;
+  }
+
+  for (const [what, tail] of [
+    ['then hangs', 'sleep 300'],
+    ['then exits at once', 'exit 0'],
+    ['then greets and exits', `echo '{"QMP": {"version": {}, "capabilities": []}}'\nexit 0`],
+  ] as const) {
+    it(`an emulator that starts a setsid child holding its stdout, ${what}: the probe ends, and the child is killed`, async () => {
+      const pidFile = path.join(dir, `setsid-${what.replace(/\W/g, '')}.pid`);
+      fs.rmSync(pidFile, { force: true });
+      // The child has a session of its own (so killing the emulator's process group misses it) and keeps stdout open.
+      const script = fakeEmulator(dir, `escapee-${what.replace(/\W/g, '')}`, `setsid sh -c 'echo $$ > "${pidFile}"; exec sleep 300' &\nwhile [ ! -s '${pidFile}' ]; do :; done\n${tail}`);
+      const { probeEmulator } = await import('../../src/caps/probe.js');
+      const err = await probeEmulator(script, script, { timeoutMs: 500, maxOutputBytes: 1 << 20, maxLineBytes: 1 << 20 }).then(
+        () => undefined,
+        (e: Error) => e,
+      );
+      expect(err, 'the probe succeeded?').to.be.instanceOf(Error);
+      const child = Number(fs.readFileSync(pidFile, 'utf8'));
+      expect(child).to.be.above(1);
+      expect(await stillRunning(child), `the setsid child ${child} survived the probe`).to.equal(false);
+    });
+  }
+
+  it('one emulator is probed once per run, not once per worker thread', async function () {
+    const repo = fs.mkdtempSync(path.join(isRoot ? '/var/lib' : os.homedir(), 'virtlint-once-repo-'));
+    try {
+      const counter = path.join(dir, 'probed');
+      fs.rmSync(counter, { force: true });
+      const script = fakeEmulator(dir, 'counted', `echo run >> '${counter}'\nexit 1`);
+      fs.mkdirSync(path.join(repo, '.git'));
+      fs.writeFileSync(path.join(repo, 'virtlint.config.json'), JSON.stringify([{ settings: { probeAllow: [script] } }]));
+      for (let i = 0; i < 24; i++) fs.writeFileSync(path.join(repo, `vm${i}.xml`), domainXml({ emulator: script }));
+      const { spawnSync } = await import('node:child_process');
+      const r = spawnSync(process.execPath, [CLI, '--concurrency', '3', '--no-cache', '--verbose', '.'], { cwd: repo, encoding: 'utf8', timeout: 60000, env: { PATH: process.env.PATH ?? '', HOME: repo } });
+      expect(r.stderr).to.match(/probing .*counted failed/);
+      expect(fs.readFileSync(counter, 'utf8').trim().split('\n'), 'probes of the same emulator in one run').to.have.length(1);
+    } finally {
+      fs.rmSync(repo, { recursive: true, force: true });
+    }
   });
 });

@@ -105,17 +105,25 @@ describe('--cache', () => {
     const stored = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
     const entry = stored.entries[path.join(dir, 'vm.xml')];
     expect(entry.diagnostics[0].ruleId).to.equal('ioeventfd-requires-virtio');
-    // Mark the stored result: a hit shows the mark, a recomputation does not.
+    // A hit leaves the cache file alone (nothing new to store); a miss rewrites it (a new inode).
+    const ino = (): number => fs.statSync(cacheFile).ino;
+    const stored1 = ino();
+    const hit = await runCli(['--cache', '-f', 'json', 'vm.xml'], { cwd: dir });
+    expect(JSON.parse(hit.stdout)[0].messages[0].ruleId).to.equal('ioeventfd-requires-virtio');
+    expect(hit.code).to.equal(1);
+    expect(ino(), 'a hit does not rewrite the cache').to.equal(stored1);
+    // An entry edited by anyone but virtlint is a miss (issue 15.6: entries are authenticated).
     entry.diagnostics[0].message = 'FROM THE CACHE';
     fs.writeFileSync(cacheFile, JSON.stringify(stored));
-    const hit = await runCli(['--cache', '-f', 'json', 'vm.xml'], { cwd: dir });
-    expect(JSON.parse(hit.stdout)[0].messages[0].message).to.equal('FROM THE CACHE');
-    expect(hit.code).to.equal(1);
+    const tampered = await runCli(['--cache', '-f', 'json', 'vm.xml'], { cwd: dir });
+    expect(JSON.parse(tampered.stdout)[0].messages[0].message).to.not.equal('FROM THE CACHE');
     // Without --cache the cache is not consulted.
     expect(JSON.parse((await runCli(['-f', 'json', 'vm.xml'], { cwd: dir })).stdout)[0].messages[0].message).to.not.equal('FROM THE CACHE');
     // A configuration change is a miss.
+    const stored2 = ino();
     const ruled = await runCli(['--cache', '-f', 'json', '--rule', 'ioeventfd-requires-virtio:warn', 'vm.xml'], { cwd: dir });
-    expect(JSON.parse(ruled.stdout)[0].messages[0].message).to.not.equal('FROM THE CACHE');
+    expect(JSON.parse(ruled.stdout)[0].messages[0].severity).to.equal(1);
+    expect(ino(), 'a miss stores the new result').to.not.equal(stored2);
     // A content change is a miss.
     fs.writeFileSync(path.join(dir, 'vm.xml'), IDE.replace('ide-disk', 'ide-disk2'));
     const changed = await runCli(['--cache', '-f', 'json', 'vm.xml'], { cwd: dir });
@@ -140,7 +148,7 @@ describe('--cache', () => {
     writeTree(dir, { 'vm.xml': IDE, '.virtlintcache': '{not json' });
     const r = await runCli(['--cache', '-f', 'json', 'vm.xml'], { cwd: dir });
     expect(r.code).to.equal(1);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, '.virtlintcache'), 'utf8')).format).to.equal(1);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, '.virtlintcache'), 'utf8')).format).to.equal(2);
   });
 });
 

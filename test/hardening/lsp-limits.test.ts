@@ -1,0 +1,122 @@
+import { expect } from 'chai';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { LintRunner } from '../../src/lsp/lint-runner.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+import { TestLspClient } from '../lsp/client.js';
+import { Scratch, VALID_DOMAIN } from './trust-helpers.js';
+
+const HEAD = "<domain type='kvm'><name>r</name><memory>1048576</memory><os><type>hvm</type></os>";
+/** A document under the size limit that takes seconds to lint (thousands of invalid elements). */
+const slowDocument = (n: number): string =>
+  `${HEAD}<devices>${"<disk type='file' device='disk'><driver cache='bogus'/><source file='/x'/><target dev='vda' bus='virtio'/></disk>".repeat(n)}</devices></domain>`;
+
+/** The worker entry as compiled (tests run from dist/test). */
+const WORKER = pathToFileURL(path.join(REPO_ROOT, 'dist', 'src', 'lsp', 'lint-worker.js'));
+
+/**
+ * Issue 15, item 8: the language server applies the CLI's limits and lints off the request path: a
+ * slow document never holds up completion or hover on another one, and a newer version cancels the
+ * run of an older one. No timing is asserted, only order and outcomes.
+ */
+describe('issue 15.8: the language server has limits and never blocks requests on a lint', function () {
+  // Safety net only: server start compiles the grammar, and a slow document is slow on purpose.
+  this.timeout(240000);
+  const scratch = new Scratch();
+  let client: TestLspClient | undefined;
+  afterEach(() => {
+    client?.kill();
+    client = undefined;
+  });
+  after(() => scratch.cleanup());
+
+  it('a document over the size limit (20 MB; the limit is 10 MiB) is reported as xml/too-large, not linted; completion and hover stay empty', async () => {
+    client = (await TestLspClient.start()).client;
+    const dir = scratch.dir();
+    const uri = pathToFileURL(path.join(dir, 'huge.xml')).href;
+    const huge = `${HEAD}<devices>${`<!-- ${'x'.repeat(1000)} -->\n`.repeat(20_000)}</devices></domain>`;
+    const published = client.nextDiagnostics(uri);
+    await client.open(uri, huge);
+    const p = await published;
+    expect(p.diagnostics.map((d) => d.code)).to.deep.equal(['xml/too-large']);
+    expect(await client.completion(uri, { line: 0, character: 1 })).to.deep.equal([]);
+    expect(await client.hover(uri, { line: 0, character: 2 })).to.equal(null);
+  });
+
+  it('the limit is the editor’s to set (maxFileSize), like --max-file-size', async () => {
+    client = (await TestLspClient.start({ maxFileSize: 100 })).client;
+    const uri = pathToFileURL(path.join(scratch.dir(), 'vm.xml')).href;
+    const published = client.nextDiagnostics(uri);
+    await client.open(uri, VALID_DOMAIN);
+    expect((await published).diagnostics.map((d) => d.code)).to.deep.equal(['xml/too-large']);
+  });
+
+  it('hover on one document keeps being answered while another, slow document is linted', async () => {
+    client = (await TestLspClient.start()).client;
+    const dir = scratch.dir();
+    const quick = pathToFileURL(path.join(dir, 'quick.xml')).href;
+    const slow = pathToFileURL(path.join(dir, 'slow.xml')).href;
+    const quickPublished = client.nextDiagnostics(quick);
+    await client.open(quick, VALID_DOMAIN);
+    await quickPublished;
+    const at = { line: 0, character: 2 }; // on <domain
+    expect(await client.hover(quick, at), 'warm-up hover').to.not.equal(null);
+    let published = false;
+    const slowPublished = client.nextDiagnostics(slow).then((p: PublishDiagnosticsParams) => {
+      published = true;
+      return p;
+    });
+    await client.open(slow, slowDocument(20000));
+    // Hover after hover while the slow lint runs. Linting on the request path, a hover waits for the
+    // lint (a handful get through, at the lint's few pauses); off it, each takes milliseconds while
+    // the lint takes seconds. A count, not a time: hundreds against a handful.
+    let answered = 0;
+    while (!published) {
+      expect(await client.hover(quick, at)).to.not.equal(null);
+      if (!published) answered++;
+    }
+    expect((await slowPublished).diagnostics.length).to.be.above(100);
+    expect(answered, 'hovers answered while the slow document was linted').to.be.above(50);
+  });
+
+  it('a newer version cancels the running lint of an older one (the worker is restarted), and only the newer is answered', async () => {
+    const runner = new LintRunner(WORKER);
+    try {
+      const config = { configFile: undefined, ignored: false, rules: {}, settings: {} };
+      const warm = await runner.lint({ key: 'other', text: VALID_DOMAIN, filePath: '/w/other.xml', config });
+      expect('result' in warm).to.equal(true);
+      const old = runner.lint({ key: 'doc', text: slowDocument(20000), filePath: '/w/doc.xml', config });
+      // Past the grace period, the run is cancelled rather than waited for.
+      await new Promise((r) => setTimeout(r, 600));
+      const newer = runner.lint({ key: 'doc', text: VALID_DOMAIN, filePath: '/w/doc.xml', config });
+      expect(await old).to.deep.equal({ cancelled: true });
+      const answer = await newer;
+      expect('result' in answer && answer.result.diagnostics).to.deep.equal([]);
+      expect(runner.workersStarted, 'the worker was terminated and started again').to.equal(2);
+    } finally {
+      await runner.dispose();
+    }
+  });
+
+  it('a queued run of an older version is dropped without running', async () => {
+    const runner = new LintRunner(WORKER);
+    try {
+      const config = { configFile: undefined, ignored: false, rules: {}, settings: {} };
+      const busy = runner.lint({ key: 'busy', text: VALID_DOMAIN, filePath: '/w/busy.xml', config });
+      const queued = runner.lint({ key: 'doc', text: VALID_DOMAIN, filePath: '/w/doc.xml', config });
+      const newer = runner.lint({ key: 'doc', text: VALID_DOMAIN.replace('trust', 'trust2'), filePath: '/w/doc.xml', config });
+      expect(await queued).to.deep.equal({ cancelled: true });
+      expect('result' in (await newer)).to.equal(true);
+      expect('result' in (await busy)).to.equal(true);
+      expect(runner.workersStarted).to.equal(1);
+    } finally {
+      await runner.dispose();
+    }
+  });
+
+  it('the lint thread is part of the build (dist/src/lsp/lint-worker.js exists next to the server)', () => {
+    expect(fs.existsSync(WORKER)).to.equal(true);
+  });
+});
