@@ -36,7 +36,7 @@ export const HOST_PROGRAMS: Readonly<Record<string, HostProgram>> = {
   python3: { path: '/usr/bin/python3', package: 'python3-minimal', usedFor: "reading action.yml as YAML (the Action's test)" },
   'python3-yaml': { path: '/usr/lib/python3/dist-packages/yaml/__init__.py', package: 'python3-yaml', usedFor: "reading action.yml as YAML (the Action's test)" },
   setpriv: { path: '/usr/bin/setpriv', package: 'util-linux', usedFor: 'running the CLI as nobody (unreadable files)' },
-  mknod: { path: '/usr/bin/mknod', package: 'coreutils', usedFor: 'device files in the fuzz tier' },
+  mknod: { path: '/bin/mknod', package: 'coreutils', usedFor: 'device files in the fuzz tier' },
   mkfifo: { path: '/usr/bin/mkfifo', package: 'coreutils', usedFor: 'FIFO inputs' },
   bash: { path: '/bin/bash', package: 'bash', usedFor: 'fake emulators written as scripts' },
   sh: { path: '/bin/sh', package: 'dash', usedFor: 'fake emulators written as scripts' },
