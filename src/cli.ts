@@ -4,12 +4,14 @@ import yargs from 'yargs';
 import { RULES } from '../rules/index.js';
 import { CapabilityFileError } from './caps/profile-file.js';
 import { ConfigError, ConfigResolver, type EffectiveSettings, UNUSED_DISABLE_RULE, validateRuleSetting } from './config/index.js';
+import { targetSetting } from './config/validate.js';
 import { DEFAULT_MAX_BYTES, InputError, readStdin } from './files.js';
 import { defaultFormat, FORMATTERS } from './formatters/index.js';
 import type { RuleSetting } from './lint.js';
 import { type FileResult, lintFiles, type RunOptions } from './lint-files.js';
 import { createProgress } from './progress.js';
 import { GrammarError } from './schema/check.js';
+import { TARGET_RULE_ID } from './targets/check.js';
 import { FileJob } from './workers/file-job.js';
 import { VERSION } from './version.js';
 
@@ -28,6 +30,7 @@ Examples:
   virtlint --fix vms/                   apply safe fixes in place
   virtlint -f sarif -o virtlint.sarif . SARIF for GitHub code scanning
   virtlint --rule ioeventfd-requires-virtio:warn vm.xml
+  virtlint --target libvirt@8.0.0 vms/  flag what libvirt 8.0.0 does not know yet
 
 Configuration: virtlint.config.{js,mjs,json} found upwards from each file (docs/configuration.md).
 Rules and their docs: virtlint --list-rules, docs/rules/README.md.`;
@@ -51,6 +54,7 @@ function parseArgs(argv: readonly string[]) {
     .option('stdin-filename', { type: 'string', describe: 'File name to show for input read from standard input' })
     .option('caps', { type: 'string', describe: 'Emulator capabilities file (virtlint JSON profile) used for every document' })
     .option('probe', { type: 'boolean', describe: 'Allow a live capability probe of the emulator (--no-probe: never run an emulator)' })
+    .option('target', { type: 'string', describe: 'A release the documents must run on: libvirt@8.0.0 or qemu@6.2 (repeatable; docs/targets.md)' })
     .option('schemas', { type: 'string', describe: "Validate against another schema directory (e.g. /usr/share/libvirt/schemas) instead of virtlint's grammar" })
     .option('max-file-size', { type: 'number', default: DEFAULT_MAX_BYTES, describe: 'Largest document linted, in bytes' })
     .option('max-depth', { type: 'number', default: 256, describe: 'Deepest element nesting accepted' })
@@ -121,6 +125,7 @@ function printConfig(eff: Awaited<ReturnType<ConfigResolver['forFile']>>): strin
   const rules: Record<string, RuleSetting> = {};
   for (const r of RULES) rules[r.meta.id] = eff.rules[r.meta.id] ?? (r.meta.defaultSeverity === 'error' ? 'error' : 'warn');
   rules[UNUSED_DISABLE_RULE] = eff.rules[UNUSED_DISABLE_RULE] ?? 'warn';
+  rules[TARGET_RULE_ID] = eff.rules[TARGET_RULE_ID] ?? 'error';
   return `${JSON.stringify({ configFile: eff.configFile ?? null, ignored: eff.ignored, rules, settings: eff.settings }, null, 2)}\n`;
 }
 
@@ -183,7 +188,9 @@ export async function main(
     }
     // Repeated --rule flags arrive as an array (not `array: true`, which would swallow the file names).
     const ruleOverrides = parseRuleFlags(([] as string[]).concat((args.rule as string | string[] | undefined) ?? []));
+    const targetFlags = ([] as string[]).concat((args.target as string | string[] | undefined) ?? []);
     const settingsOverrides: EffectiveSettings = {
+      ...(targetFlags.length > 0 ? { target: targetSetting(targetFlags, '--target') } : {}),
       ...(args.caps !== undefined ? { capsFile: path.resolve(cwd, args.caps) } : {}),
       ...(args.schemas !== undefined ? { schemas: path.resolve(cwd, args.schemas) } : {}),
       ...(args.probe === false ? { probe: false } : {}),

@@ -1,3 +1,4 @@
+import { TARGET_RULE_ID } from '../targets/check.js';
 import type { Diagnostic, Range, Severity } from '../types.js';
 import type { XmlComment } from '../xml/tree.js';
 
@@ -182,6 +183,7 @@ export function inlineDisableStep(
   const level = Array.isArray(setting) ? setting[0] : setting;
   const known = new Set((options.ruleSet ?? defaultRuleSet).map((r) => r.meta.id));
   known.add(UNUSED_DISABLE_RULE);
+  known.add(TARGET_RULE_ID);
   return applyInlineDisables(diagnostics, comments, {
     unusedLevel: level === 'off' || level === 'error' || level === 'warn' ? level : 'warn',
     isKnownRule: (id) => known.has(id) || /^(schema|xml|io)\//.test(id),

@@ -1,6 +1,7 @@
 import { type CapabilitySettings, createCapabilityResolver } from '../caps/index.js';
 import type { CapabilityResolver } from '../caps/resolver.js';
 import type { LintOptions } from '../lint.js';
+import { parseTargets } from '../targets/target.js';
 import type { EffectiveConfig } from './types.js';
 
 /** What the configuration does not decide. */
@@ -44,6 +45,7 @@ export class LintOptionsFactory {
       rules: config.rules,
       capabilities,
       ...(config.settings.schemas ? { schemaDir: config.settings.schemas } : {}),
+      ...(config.settings.target?.length ? { targets: parseTargets(config.settings.target) } : {}),
       ...(this.base.maxDepth ? { maxDepth: this.base.maxDepth } : {}),
     };
   }

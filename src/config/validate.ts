@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { RULES_BY_ID } from '../../rules/index.js';
 import type { RuleSetting } from '../lint.js';
+import { TARGET_RULE_ID } from '../targets/check.js';
+import { parseTargets, TargetError } from '../targets/target.js';
 import { UNUSED_DISABLE_RULE } from './disables.js';
 import { checkRuleOptions } from './rule-options.js';
 import { ConfigError, type ConfigEntry, type ConfigSettings, RULE_LEVELS, type RuleLevel } from './types.js';
@@ -13,7 +15,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function suggestRule(id: string): string | undefined {
   let best: string | undefined;
   let bestD = Math.max(3, Math.floor(id.length / 4)) + 1;
-  for (const known of [...RULES_BY_ID.keys(), UNUSED_DISABLE_RULE]) {
+  for (const known of [...RULES_BY_ID.keys(), UNUSED_DISABLE_RULE, TARGET_RULE_ID]) {
     const d = editDistance(id, known);
     if (d < bestD) {
       best = known;
@@ -40,7 +42,7 @@ function editDistance(a: string, b: string): number {
 /** Validates one rule setting; `where` names the key for the error message. */
 export function validateRuleSetting(id: string, value: unknown, where: string): RuleSetting {
   const rule = RULES_BY_ID.get(id);
-  if (!rule && id !== UNUSED_DISABLE_RULE) {
+  if (!rule && id !== UNUSED_DISABLE_RULE && id !== TARGET_RULE_ID) {
     const hint = suggestRule(id);
     throw new ConfigError(`${where}: unknown rule '${id}'${hint ? ` (did you mean '${hint}'?)` : ''}; see virtlint --list-rules`);
   }
@@ -66,6 +68,16 @@ function stringArray(v: unknown, where: string): string[] {
   return v as string[];
 }
 
+/** `settings.target`: one target or a list (docs/targets.md), kept as a list of strings. */
+export function targetSetting(v: unknown, where: string): string[] {
+  try {
+    return parseTargets(v).map((t) => `${t.product}@${t.version}`);
+  } catch (e) {
+    if (e instanceof TargetError) throw new ConfigError(`${where}: ${e.message}`);
+    throw e;
+  }
+}
+
 function validateSettings(v: unknown, where: string, baseDir: string): ConfigSettings {
   if (!isObject(v)) throw new ConfigError(`${where}: expected an object`);
   const out: Record<string, unknown> = { ...v };
@@ -85,6 +97,7 @@ function validateSettings(v: unknown, where: string, baseDir: string): ConfigSet
   }
   if ('probe' in v && typeof v.probe !== 'boolean') throw new ConfigError(`${where}.probe: expected true or false`);
   if ('probeAllow' in v) out.probeAllow = stringArray(v.probeAllow, `${where}.probeAllow`);
+  if ('target' in v) out.target = targetSetting(v.target, `${where}.target`);
   return out as ConfigSettings;
 }
 
