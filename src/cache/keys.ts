@@ -13,7 +13,8 @@ function listRng(dir: string): string[] {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.rng')) out.push(p);
+      // .json: the version table beside the grammar (schemas/versions) changes results too.
+      else if (e.name.endsWith('.rng') || e.name.endsWith('.json')) out.push(p);
     }
   };
   try {

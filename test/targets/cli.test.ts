@@ -1,0 +1,75 @@
+import { expect } from 'chai';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCli, spawnCli } from '../cli/run-cli.js';
+import { tempDir, writeTree } from '../cli/tmp.js';
+import { EXAMPLES } from '../helpers/paths.js';
+
+const SEED_FILE = path.join(EXAMPLES, 'seed-disk-ioeventfd.xml');
+const SEED = fs.readFileSync(SEED_FILE, 'utf8');
+
+/** The json format (ESLint's shape): severity 1 is a warning, 2 an error. */
+interface JsonResult {
+  messages: { ruleId: string; severity: 1 | 2; message: string; line: number }[];
+}
+const findings = (stdout: string): JsonResult['messages'] =>
+  (JSON.parse(stdout) as JsonResult[]).flatMap((r) => r.messages).filter((d) => d.ruleId === 'requires-newer-libvirt');
+
+describe('targets: --target and settings.target', () => {
+  it('the seed case from the command line: libvirt@0.9.2 exits 1 naming ioeventfd, libvirt@0.9.3 exits 0', () => {
+    // A real process: the bundled CLI must find schemas/versions too.
+    const old = spawnCli(['--no-config', '--target', 'libvirt@0.9.2', SEED_FILE]);
+    expect(old.code, old.stderr).to.equal(1);
+    expect(old.stdout).to.include('`<driver ioeventfd>` needs libvirt ≥ 0.9.3; the target is 0.9.2');
+    expect(old.stdout).to.include('requires-newer-libvirt');
+    const now = spawnCli(['--no-config', '--target', 'libvirt@0.9.3', SEED_FILE]);
+    expect(now.code, now.stdout + now.stderr).to.equal(0);
+  });
+
+  it('is repeatable: the oldest libvirt target binds, a QEMU target checks QEMU versions', async () => {
+    const dir = tempDir();
+    writeTree(dir, { 'vm.xml': SEED.replace("<driver name='qemu' type='qcow2' ioeventfd='on'/>", "<driver name='qemu' type='qcow2' io='io_uring'/>") });
+    const file = path.join(dir, 'vm.xml');
+    const both = await runCli(['--no-config', '-f', 'json', '--target', 'libvirt@9.0.0', '--target', 'libvirt@6.0.0', file]);
+    expect(findings(both.stdout).map((d) => d.message)).to.deep.equal(["`<driver io='io_uring'>` needs libvirt ≥ 6.3.0; the target is 6.0.0"]);
+    const qemu = await runCli(['--no-config', '-f', 'json', '--target', 'libvirt@9.0.0', '--target', 'qemu@4.2', file]);
+    expect(findings(qemu.stdout).map((d) => d.message)).to.deep.equal(["`<driver io='io_uring'>` needs QEMU ≥ 5.0; the target is QEMU 4.2"]);
+  });
+
+  it('a bad target is a usage error (exit 2) that says what is expected', async () => {
+    const r = await runCli(['--no-config', '--target', 'libvirt@eight', SEED_FILE]);
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.match(/--target: target 'libvirt@eight': 'eight' is not a version number; expected libvirt@X\.Y\.Z or qemu@X\.Y/);
+  });
+
+  it('settings.target in the configuration, with the rule id configurable like a rule', async () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      'vm.xml': SEED,
+      'virtlint.config.json': JSON.stringify([{ settings: { target: 'libvirt@0.9.2' }, rules: { 'requires-newer-libvirt': 'warn' } }]),
+    });
+    const r = await runCli(['-f', 'json', path.join(dir, 'vm.xml')], { cwd: dir });
+    const f = findings(r.stdout);
+    expect(f.length).to.be.greaterThan(0);
+    expect(f.every((d) => d.severity === 1)).to.equal(true);
+    // --target wins over the configuration, like other flags.
+    const flag = await runCli(['-f', 'json', '--target', 'libvirt@9.0.0', path.join(dir, 'vm.xml')], { cwd: dir });
+    expect(findings(flag.stdout)).to.deep.equal([]);
+    const printed = await runCli(['--print-config', path.join(dir, 'vm.xml')], { cwd: dir });
+    const cfg = JSON.parse(printed.stdout) as { rules: Record<string, unknown>; settings: Record<string, unknown> };
+    expect(cfg.rules['requires-newer-libvirt']).to.equal('warn');
+    expect(cfg.settings.target).to.deep.equal(['libvirt@0.9.2']);
+  });
+
+  it('a bad settings.target or options on the rule id are configuration errors', async () => {
+    const dir = tempDir();
+    writeTree(dir, { 'vm.xml': SEED, 'virtlint.config.json': JSON.stringify([{ settings: { target: ['libvirt@8.0.0', 'hyperv@1'] } }]) });
+    const r = await runCli([path.join(dir, 'vm.xml')], { cwd: dir });
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.match(/settings\.target: target 'hyperv@1': unknown product 'hyperv'/);
+    writeTree(dir, { 'virtlint.config.json': JSON.stringify([{ rules: { 'requires-newer-libvirt': ['warn', { x: 1 }] } }]) });
+    const o = await runCli([path.join(dir, 'vm.xml')], { cwd: dir });
+    expect(o.code).to.equal(2);
+    expect(o.stderr).to.match(/'requires-newer-libvirt' takes no options/);
+  });
+});
