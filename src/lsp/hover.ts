@@ -11,6 +11,8 @@ import { elementDoc, valueWords } from './completion.js';
 import { grammarName, grammarPath, namespaceScope } from './grammar-names.js';
 import { summaryAt } from './grammar-view.js';
 import { rulesConcerning } from './rule-topics.js';
+import type { Target } from '../targets/target.js';
+import { withVersionHover } from './versions.js';
 
 /** At most this many rules are listed; the rest are counted. */
 const MAX_RULES = 8;
@@ -22,7 +24,12 @@ function rulesSection(rules: readonly Rule[]): string[] {
   return ['', 'Rules:', ...shown];
 }
 
-export function hover(doc: TextDocument, offset: number, index: GrammarIndex, rules: readonly Rule[]): Hover | null {
+/** Hover with the version section of the item (src/lsp/versions.ts) added to the grammar's answer. */
+export function hover(doc: TextDocument, offset: number, index: GrammarIndex, rules: readonly Rule[], targets?: readonly Target[]): Hover | null {
+  return withVersionHover(grammarHover(doc, offset, index, rules), doc, offset, targets);
+}
+
+function grammarHover(doc: TextDocument, offset: number, index: GrammarIndex, rules: readonly Rule[]): Hover | null {
   const text = doc.getText();
   let ctx = cursorContext(text, offset);
   // On the first character of an attribute name the cursor is still "before" it: look one further.

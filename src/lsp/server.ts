@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { GrammarLoadError, grammarIndexFor, type GrammarIndex } from '../grammar/index.js';
-import { lintText } from '../lint.js';
+import { type LintOptions, lintText } from '../lint.js';
 import { RULES } from '../../rules/index.js';
 import { kindOfRoot } from '../schema/kinds.js';
 import type { Diagnostic, LintResult } from '../types.js';
@@ -126,7 +126,8 @@ export class VirtlintServer {
       if (!doc || !index) return [];
       const snippets = Boolean(this.capabilities.textDocument?.completion?.completionItem?.snippetSupport);
       const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
-      const items = completions(doc, doc.offsetAt(params.position), index, { snippets, ...(trigger ? { trigger } : {}) });
+      const targets = await this.targetsFor(doc);
+      const items = completions(doc, doc.offsetAt(params.position), index, { snippets, ...(trigger ? { trigger } : {}), ...(targets ? { targets } : {}) });
       const markdown = this.capabilities.textDocument?.completion?.completionItem?.documentationFormat?.includes(MarkupKind.Markdown) ?? false;
       return markdown ? items : items.map(plainCompletion);
     });
@@ -134,7 +135,7 @@ export class VirtlintServer {
       const doc = documents.get(params.textDocument.uri);
       const index = doc && (await this.grammarFor(doc));
       if (!doc || !index) return null;
-      const h = hover(doc, doc.offsetAt(params.position), index, RULES);
+      const h = hover(doc, doc.offsetAt(params.position), index, RULES, await this.targetsFor(doc));
       const markdown = this.capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
       return markdown ? h : plainHover(h);
     });
@@ -204,6 +205,11 @@ export class VirtlintServer {
     await this.connection.sendDiagnostics({ uri, version: snap.version, diagnostics: snap.result.diagnostics.map((d) => toLspDiagnostic(d, snap.version)) });
     // Load the grammar index now rather than on the first completion request, where it would be felt.
     if (first) setImmediate(() => void (this.documents.get(uri) && this.grammarFor(doc)));
+  }
+
+  /** The targets that apply to a document (`settings.target`, or the editor's `target` option), for completion and hover. */
+  private async targetsFor(doc: TextDocument): Promise<LintOptions['targets']> {
+    return (await this.settings.resolve(filePathOf(doc.uri))).options?.targets;
   }
 
   /** The grammar index for a libvirt document (loaded once per grammar); undefined for other XML or a broken grammar. */

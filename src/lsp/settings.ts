@@ -8,6 +8,7 @@ import path from 'node:path';
 import { ConfigResolver, type EffectiveConfig, type EffectiveSettings } from '../config/index.js';
 import { LintOptionsFactory } from '../config/lint-options.js';
 import type { LintOptions } from '../lint.js';
+import { parseTarget } from '../targets/target.js';
 
 /** What an editor may pass in `initializationOptions`. Unknown keys are ignored. */
 export interface ServerOptions {
@@ -21,6 +22,8 @@ export interface ServerOptions {
   readonly configFile?: string;
   /** Use no configuration file (like `--no-config`). */
   readonly noConfig?: boolean;
+  /** Releases the documents must run on, like `--target` ("libvirt@8.0.0" or a list); unparsable entries are ignored. */
+  readonly target?: readonly string[];
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
@@ -35,6 +38,16 @@ export function readServerOptions(raw: unknown, baseDir: string): ServerOptions 
   if (file(o.schemaDir)) out.schemaDir = file(o.schemaDir);
   if (file(o.configFile)) out.configFile = file(o.configFile);
   if (o.noConfig === true) out.noConfig = true;
+  const targets = (typeof o.target === 'string' ? [o.target] : Array.isArray(o.target) ? o.target : []).filter((t): t is string => {
+    if (typeof t !== 'string') return false;
+    try {
+      parseTarget(t);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (targets.length > 0) out.target = targets;
   return out;
 }
 
@@ -64,6 +77,7 @@ export class SettingsSource {
     const overrides: { -readonly [K in keyof EffectiveSettings]: EffectiveSettings[K] } = {};
     if (this.server.capsFile) overrides.capsFile = this.server.capsFile;
     if (this.server.schemaDir) overrides.schemas = this.server.schemaDir;
+    if (this.server.target) overrides.target = this.server.target;
     return new ConfigResolver({
       ...(this.server.configFile ? { configFile: this.server.configFile } : {}),
       ...(this.server.noConfig ? { noConfig: true } : {}),
@@ -81,7 +95,7 @@ export class SettingsSource {
     } catch (e) {
       // A broken configuration is shown on the document; meanwhile the document is linted with the defaults.
       problem = (e as Error).message;
-      config = { configFile: undefined, ignored: false, rules: {}, settings: { ...(this.server.capsFile ? { capsFile: this.server.capsFile } : {}), ...(this.server.schemaDir ? { schemas: this.server.schemaDir } : {}) } };
+      config = { configFile: undefined, ignored: false, rules: {}, settings: { ...(this.server.capsFile ? { capsFile: this.server.capsFile } : {}), ...(this.server.schemaDir ? { schemas: this.server.schemaDir } : {}), ...(this.server.target ? { target: this.server.target } : {}) } };
     }
     const files = [
       ...(config.configFile ? [config.configFile] : []),
