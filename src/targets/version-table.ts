@@ -8,7 +8,7 @@
  *   domain/devices/disk/driver/@ioeventfd      an attribute
  *   domain/devices/disk/target/@bus=virtio     an enumerated attribute value
  *   domain/on_crash=coredump-destroy           an enumerated text value
- *   * /address/@type=ccw (no space)            a shared definition: any path ending so
+ *   domain/devices/ * /address/@type=ccw       a shared definition: `*` is one or more steps (no spaces)
  *
  * Namespaced names use the prefixes of NAMESPACE_PREFIXES (`qemu:commandline`). An attribute or
  * element entry may list `values` that arrived together with it; they take its version.
@@ -107,43 +107,63 @@ export function readTableFiles(dir: string): TableFile[] {
   });
 }
 
+/** A key with `*` steps, compiled: `*` stands for one or more element steps. */
+interface PatternEntry {
+  readonly re: RegExp;
+  /** Characters that are not `*`: the more, the more specific (it wins over a less specific one). */
+  readonly specificity: number;
+  readonly entry: ResolvedEntry;
+}
+
+function compilePattern(key: string): RegExp {
+  const { steps, tail } = splitKey(key);
+  const body = steps.map((s) => (s === '*' ? '(?:[^/@=]+/)*[^/@=]+' : s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/');
+  return new RegExp(`^${body}${tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
 export class VersionTable {
   private readonly exact = new Map<string, ResolvedEntry>();
-  /** `*` entries by the key without the leading `* /`. */
-  private readonly shared = new Map<string, ResolvedEntry>();
+  /** Entries whose key has `*` steps (shared definitions such as a device's `<address>`). */
+  private readonly patterns: PatternEntry[] = [];
 
   constructor(readonly files: readonly TableFile[]) {
+    const seen = new Map<string, string>();
     for (const f of files) {
       for (const [key, e] of Object.entries(f.items)) {
+        if (seen.has(key)) throw new VersionTableError(`${f.file}: "${key}" is also in another table file`);
+        seen.set(key, f.file);
         const resolved: ResolvedEntry = {
           ...e,
           key,
           sinceParts: parseVersion(e.since) as number[],
           ...(e.qemu ? { qemuParts: parseVersion(e.qemu) as number[] } : {}),
         };
-        const target = key.startsWith('*/') ? this.shared : this.exact;
-        const k = key.startsWith('*/') ? key.slice(2) : key;
-        if (target.has(k)) throw new VersionTableError(`${f.file}: "${key}" is also in another table file`);
-        target.set(k, resolved);
+        if (splitKey(key).steps.includes('*')) this.patterns.push({ re: compilePattern(key), specificity: key.replace(/\*/g, '').length, entry: resolved });
+        else this.exact.set(key, resolved);
       }
     }
+    this.patterns.sort((a, b) => b.specificity - a.specificity);
   }
 
   get size(): number {
-    return this.exact.size + this.shared.size;
+    return this.exact.size + this.patterns.length;
   }
 
-  /** The entry written for exactly this key, or the longest shared (`*`) key it ends with. */
+  /** Pattern answers by key: documents repeat the same paths, and a pattern scan is linear. */
+  private readonly patternMemo = new Map<string, ResolvedEntry | null>();
+
+  /** The entry written for exactly this key, else the most specific `*` key that matches it. */
   private lookup(key: string): ResolvedEntry | undefined {
     const hit = this.exact.get(key);
     if (hit) return hit;
-    if (this.shared.size === 0) return undefined;
-    const { steps, tail } = splitKey(key);
-    for (let i = 1; i < steps.length; i++) {
-      const e = this.shared.get(steps.slice(i).join('/') + tail);
-      if (e) return e;
+    let found = this.patternMemo.get(key);
+    if (found === undefined) {
+      found = this.patterns.find((p) => p.re.test(key))?.entry ?? null;
+      // Bounded: a hostile document may invent any number of distinct paths.
+      if (this.patternMemo.size >= 50_000) this.patternMemo.clear();
+      this.patternMemo.set(key, found);
     }
-    return undefined;
+    return found ?? undefined;
   }
 
   /**

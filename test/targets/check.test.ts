@@ -115,7 +115,7 @@ describe('targets: requires-newer-libvirt', () => {
     const keys = new Set<string>();
     for (const f of table.files) {
       for (const [key, entry] of Object.entries(f.items)) {
-        const concrete = key.startsWith('*/') ? items.map((i) => i.key).filter((k) => table.entry(k)?.key === key) : [key];
+        const concrete = key.split('/').includes('*') ? items.map((i) => i.key).filter((k) => table.entry(k)?.key === key) : [key];
         for (const k of concrete) {
           keys.add(k);
           if (!splitKey(k).tail.includes('=')) for (const v of entry.values ?? []) keys.add(`${k}=${v}`);

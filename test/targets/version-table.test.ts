@@ -19,7 +19,7 @@ describe('targets: the version table', () => {
     expect(splitKey('domain/a/@path=/x=y')).to.deep.equal({ steps: ['domain', 'a'], tail: '/@path=/x=y' });
   });
 
-  it('answers exact keys, shared (*) keys by the longest suffix, and values an entry lists', () => {
+  it('answers exact keys, shared (*) keys by the most specific pattern, and values an entry lists', () => {
     const t = new VersionTable([
       {
         file: 't.json',
@@ -28,15 +28,23 @@ describe('targets: the version table', () => {
         items: {
           'domain/devices/disk/driver/@io': { since: '0.8.8', description: 'io', values: ['threads', 'native'] },
           'domain/devices/disk/driver/@io=io_uring': { since: '6.3.0', description: 'uring' },
-          '*/address/@type=ccw': { since: '1.0.4', description: 'ccw' },
-          '*/driver/@iommu': { since: '3.5.0', description: 'iommu', values: ['on', 'off'] },
+          'domain/devices/*/address/@type=ccw': { since: '1.0.4', description: 'ccw' },
+          'domain/devices/disk/*/address/@type=ccw': { since: '2.0.0', description: 'more specific' },
+          'domain/devices/*/driver/@iommu': { since: '3.5.0', description: 'iommu', values: ['on', 'off'] },
+          'domain/devices/*/acpi': { since: '7.3.0', description: 'device acpi' },
         },
       },
     ]);
     expect(t.entry('domain/devices/disk/driver/@io=native')?.since).to.equal('0.8.8');
     expect(t.entry('domain/devices/disk/driver/@io=io_uring')?.since).to.equal('6.3.0');
     expect(t.entry('domain/devices/disk/driver/@io=bogus')).to.equal(undefined);
-    expect(t.entry('domain/devices/rng/address/@type=ccw')?.key).to.equal('*/address/@type=ccw');
+    expect(t.entry('domain/devices/rng/address/@type=ccw')?.key).to.equal('domain/devices/*/address/@type=ccw');
+    // `*` is one or more steps; the most specific pattern wins.
+    expect(t.entry('domain/devices/disk/source/address/@type=ccw')?.since).to.equal('2.0.0');
+    expect(t.entry('domain/devices/disk/address/@type=ccw')?.since).to.equal('1.0.4');
+    // A pattern does not reach outside what it names: <features><acpi> is not a device's <acpi>.
+    expect(t.entry('domain/features/acpi')).to.equal(undefined);
+    expect(t.entry('domain/devices/interface/acpi')?.since).to.equal('7.3.0');
     expect(t.entry('domain/devices/rng/driver/@iommu=on')?.since).to.equal('3.5.0');
     expect(t.entry('domain/devices/rng/address/@type=pci')).to.equal(undefined);
   });
