@@ -70,6 +70,11 @@ const NEWER: readonly { item: string; doc: string; at: string }[] = [
     doc: domain({ devices: "<memory model='virtio-mem'><target dynamicMemslots='yes'><size unit='KiB'>1048576</size><node>0</node><block unit='KiB'>2048</block><requested unit='KiB'>0</requested></target></memory>" }),
     at: "dynamicMemslots='yes'",
   },
+  {
+    item: 'domain/os/loader/@format',
+    doc: domain().replace("machine='q35'>hvm</type>", "machine='q35'>hvm</type><loader readonly='yes' type='pflash' format='qcow2'>/usr/share/OVMF/OVMF_CODE.qcow2</loader>"),
+    at: "format='qcow2'",
+  },
   { item: 'domain/os/type/@arch=loongarch64', doc: domain({ arch: 'loongarch64' }).replace("machine='q35'", "machine='virt'").replace('<features><acpi/></features>', ''), at: 'loongarch64' },
 ];
 
@@ -153,5 +158,23 @@ describe('targets: differential against libvirt 9.0.0\'s own schema', function (
     const base9 = await lintText(domain(), { targets: parseTargets('libvirt@9.0.0') });
     expect(base9.diagnostics.filter((d) => d.ruleId === TARGET_RULE_ID)).to.deep.equal([]);
     expect(problems).to.deep.equal([]);
+  });
+
+  it('the grammar accepts what libvirt\'s schema accepts: <auth> in a network <nvram> <source> (libvirt 9.0 and virtlint alike)', async () => {
+    const doc = domain().replace(
+      "machine='q35'>hvm</type>",
+      "machine='q35'>hvm</type><nvram type='network'><source protocol='iscsi' name='iqn.2013-07.com.example:iscsi-nopool/0'><host name='example.com' port='6000'/><auth username='myname'><secret type='iscsi' usage='mycluster_myname'/></auth></source></nvram>",
+    );
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-v9-'));
+    const file = path.join(dir, 'nvram-auth.xml');
+    fs.writeFileSync(file, doc);
+    expect(jingRejects([file]).size, 'libvirt 9.0 accepts it').to.equal(0);
+    const r = await lintText(doc, { targets: parseTargets('libvirt@9.0.0') });
+    expect(r.diagnostics.filter((d) => d.ruleId.startsWith('schema/') || d.ruleId === TARGET_RULE_ID)).to.deep.equal([]);
+    const before = await lintText(doc, { targets: parseTargets('libvirt@8.4.0') });
+    expect(before.diagnostics.filter((d) => d.ruleId === TARGET_RULE_ID).map((d) => d.message)).to.deep.equal([
+      '`<nvram type>` needs libvirt ≥ 8.5.0; the target is 8.4.0',
+      '`<source>` needs libvirt ≥ 8.5.0; the target is 8.4.0',
+    ]);
   });
 });
