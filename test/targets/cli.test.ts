@@ -72,4 +72,15 @@ describe('targets: --target and settings.target', () => {
     expect(o.code).to.equal(2);
     expect(o.stderr).to.match(/'requires-newer-libvirt' takes no options/);
   });
+
+  it('reaches worker threads and keys the result cache (a different target is not served from the cache)', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'a.xml': SEED, 'b.xml': SEED, 'c.xml': SEED, 'd.xml': SEED });
+    const count = (stdout: string): number[] => (JSON.parse(stdout) as JsonResult[]).map((r) => r.messages.filter((m) => m.ruleId === 'requires-newer-libvirt').length);
+    const base = ['--no-config', '--no-probe', '--concurrency', '2', '--cache', '--cache-location', path.join(dir, '.cache'), '-f', 'json'];
+    const old = spawnCli([...base, '--target', 'libvirt@0.9.2', dir]);
+    expect(count(old.stdout), old.stderr).to.deep.equal([2, 2, 2, 2]); // the disk's and the NIC's ioeventfd
+    const now = spawnCli([...base, '--target', 'libvirt@9.0.0', dir]);
+    expect(count(now.stdout), now.stderr).to.deep.equal([0, 0, 0, 0]);
+  });
 });
