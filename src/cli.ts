@@ -78,6 +78,8 @@ function parseArgs(argv: readonly string[]) {
 function listRules(): string {
   const w = Math.max(...RULES.map((r) => r.meta.id.length));
   const lines = RULES.map((r) => `${r.meta.id.padEnd(w)}  ${r.meta.defaultSeverity.padEnd(7)}  ${r.meta.needsCapabilities ? 'caps' : '    '}  ${r.meta.fixable ? 'fix' : '   '}  ${r.meta.description}`);
+  // The target check is a pipeline step, not a rule module, but it is configured like one.
+  lines.push(`${TARGET_RULE_ID.padEnd(w)}  ${'error'.padEnd(7)}  ${'    '}  ${'   '}  with --target: an element, attribute or value newer than the target libvirt or QEMU (docs/targets.md)`);
   return `${'rule'.padEnd(w)}  severity caps  fix  description\n${lines.join('\n')}\n`;
 }
 
