@@ -14,6 +14,35 @@ export default tseslint.config(
     },
   },
   {
+    // The rule boundary: a rule reads the typed model and reports through the rule API; the XML tree,
+    // the pipeline and everything else stay out of reach, so rules (and plugin rules) cannot depend on them.
+    files: ['rules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./src/(?!rule\\.js$|model/(?!read\\.js$)|caps/(view|rule-support|qemu-devices)\\.js$)',
+              message: 'Rules may import only the rule API (src/rule.js), the model (src/model/, not its builders) and the capability view (src/caps/view.js, rule-support.js, qemu-devices.js).',
+            },
+            { regex: '^(?!\\.\\./src/|\\./)', message: 'Rules may import only the rule API, the model, the capability view and other rule modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // One registry entry point: the rest of virtlint reaches the rules only through rules/index.ts.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)rules/(?!index\\.js$)', message: 'Import rules through rules/index.js (the one registry entry point).' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },

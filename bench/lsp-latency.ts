@@ -20,7 +20,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { lintText } from '../src/lint.js';
+import { lintText } from '../src/linter/lint.js';
 import { TestLspClient } from '../test/lsp/client.js';
 import { generateDomain } from './generate.js';
 

@@ -1,6 +1,5 @@
-import { type Located, attrValue } from '../src/model/domain.js';
+import type { Located } from '../src/model/index.js';
 import { defineRule } from '../src/rule.js';
-import { attr, child } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -10,23 +9,23 @@ export default defineRule({
     libvirtMessages: ['no audio device with ID %u', 'audio ID %u is used multiple times', 'Spice audio is not supported without spice graphics'],
   },
   check(domain, context) {
-    const audios = domain.otherDevices.filter((d) => d.kind === 'audio');
+    const audios = domain.devices.audios;
     const ids = new Map<string, Located>();
-    const hasSpice = domain.graphics.some((g) => g.type?.value === 'spice');
+    const hasSpice = domain.devices.graphics.some((g) => g.type?.value === 'spice');
     for (const a of audios) {
-      const id = attrValue(a.element, 'id');
+      const id = a.id;
       if (id) {
         const first = ids.get(id.value);
         if (first) context.report({ range: id.range, message: `audio id ${id.value} is already used on line ${first.range.start.line}: libvirt refuses this domain. Give each <audio> its own id` });
         else ids.set(id.value, id);
       }
-      const type = attr(a.element, 'type');
+      const type = a.type;
       if (type?.value === 'spice' && !hasSpice) {
-        context.report({ range: type.range, message: `spice audio travels over a SPICE connection, but the domain has no <graphics type='spice'>: libvirt refuses this domain. Use another audio type or add SPICE` });
+        context.report({ range: type.attributeRange, message: `spice audio travels over a SPICE connection, but the domain has no <graphics type='spice'>: libvirt refuses this domain. Use another audio type or add SPICE` });
       }
     }
-    for (const d of [...domain.otherDevices.filter((o) => o.kind === 'sound'), ...domain.graphics]) {
-      const ref = attrValue(child(d.element, 'audio'), 'id');
+    for (const d of [...domain.devices.sounds, ...domain.devices.graphics]) {
+      const ref = d.audioId;
       // Without any <audio>, libvirt adds a default backend with id 1 itself.
       if (ref && !ids.has(ref.value) && !(audios.length === 0 && ref.value === '1')) {
         context.report({ range: ref.range, message: `<audio id='${ref.value}'> refers to an audio backend that does not exist: libvirt refuses this domain. Define <audio id='${ref.value}' …/> or fix the id` });

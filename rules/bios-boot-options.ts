@@ -1,6 +1,5 @@
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
-import { attr, child } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -15,22 +14,22 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    const timeout = attr(domain.os?.bootmenu?.element, 'timeout');
+    const timeout = domain.os?.bootmenu?.timeout;
     const t = parseDecimal(timeout?.value);
     if (timeout && t !== undefined && (t < 0 || t > 65535)) {
-      context.report({ range: timeout.valueRange, message: `boot menu timeout ${t} ms is outside 0–65535: libvirt refuses this domain` });
+      context.report({ range: timeout.range, message: `boot menu timeout ${t} ms is outside 0–65535: libvirt refuses this domain` });
     }
-    const reboot = attr(domain.os?.bios?.element, 'rebootTimeout');
+    const reboot = domain.os?.bios?.rebootTimeout;
     const r = parseDecimal(reboot?.value);
     if (reboot && r !== undefined && (r < -1 || r > 65535)) {
-      context.report({ range: reboot.valueRange, message: `rebootTimeout ${r} ms is outside -1–65535 (-1 disables rebooting): libvirt refuses this domain` });
+      context.report({ range: reboot.range, message: `rebootTimeout ${r} ms is outside -1–65535 (-1 disables rebooting): libvirt refuses this domain` });
     }
-    const useserial = attr(domain.os?.bios?.element, 'useserial');
-    if (useserial?.value === 'yes' && !domain.chardevs.some((c) => c.kind === 'serial')) {
-      context.report({ range: useserial.range, message: `useserial='yes' sends BIOS output to the first serial port, but the domain has no <serial>: libvirt refuses this domain. Add <serial type='pty'/>` });
+    const useserial = domain.os?.bios?.useserial;
+    if (useserial?.value === 'yes' && domain.devices.serials.length === 0) {
+      context.report({ range: useserial.attributeRange, message: `useserial='yes' sends BIOS output to the first serial port, but the domain has no <serial>: libvirt refuses this domain. Add <serial type='pty'/>` });
     }
     const type = domain.type?.value;
-    const bootloader = child(domain.element, 'bootloader');
+    const bootloader = domain.bootloader;
     if (bootloader && (type === 'qemu' || type === 'kvm')) {
       context.report({ range: bootloader.nameRange, message: `<bootloader> (a host-side boot loader such as pygrub) is a Xen feature; QEMU domains boot through firmware: libvirt refuses this domain. Remove it and use <os><kernel> for direct kernel boot` });
     }

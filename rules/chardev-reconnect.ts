@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { attr, child } from '../src/xml/tree.js';
+import { characterDevices } from '../src/model/index.js';
 
 export default defineRule({
   meta: {
@@ -9,15 +9,15 @@ export default defineRule({
     libvirtMessages: ['chardev reconnect is possible only for connect mode', "chardev reconnect source timeout cannot be '0'"],
   },
   check(domain, context) {
-    for (const c of domain.chardevs) {
+    for (const c of characterDevices(domain)) {
       for (const src of c.sources) {
-        const rc = child(src, 'reconnect');
-        if (attr(rc, 'enabled')?.value !== 'yes' || !rc) continue;
-        if (attr(src, 'mode')?.value === 'bind') {
+        const rc = src.reconnect;
+        if (rc?.enabled?.value !== 'yes' || !rc) continue;
+        if (src.mode?.value === 'bind') {
           context.report({ range: rc.nameRange, message: `a listening source (mode='bind') waits for clients and cannot reconnect: libvirt refuses this domain. Remove <reconnect> or use mode='connect'` });
         }
-        const timeout = attr(rc, 'timeout');
-        if (timeout?.value === '0') context.report({ range: timeout.valueRange, message: `reconnect timeout 0 would retry without pause: libvirt refuses this domain. Use a number of seconds ≥ 1` });
+        const timeout = rc.timeout;
+        if (timeout?.value === '0') context.report({ range: timeout.range, message: `reconnect timeout 0 would retry without pause: libvirt refuses this domain. Use a number of seconds ≥ 1` });
       }
     }
   },

@@ -1,10 +1,9 @@
-import type { Chardev } from '../src/model/domain.js';
+import { type CharacterDevice, type CharSource, characterDevices } from '../src/model/index.js';
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 /** Whether a unix channel may leave the path out (libvirt generates one for these targets). */
-function pathGenerated(c: Chardev): boolean {
-  const target = attr(c.target?.element, 'type')?.value;
+function pathGenerated(c: CharacterDevice): boolean {
+  const target = c.target?.type?.value;
   return c.kind === 'channel' && (target === 'virtio' || target === 'xen');
 }
 
@@ -21,12 +20,12 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const c of domain.chardevs) {
+    for (const c of characterDevices(domain)) {
       const type = c.type?.value;
       if (!type || !c.type) continue;
       const src = c.sources[0];
-      const need = (name: string, why: string): void => {
-        if ((attr(src, name)?.value ?? '') !== '') return;
+      const need = (name: 'path' | 'host' | 'service' | 'channel', why: string): void => {
+        if ((src?.[name]?.value ?? '') !== '') return;
         context.report({ range: src?.nameRange ?? c.type!.range, message: `a '${type}' ${c.kind} needs <source ${name}='…'> (${why}): libvirt refuses this domain` });
       };
       if (type === 'file' || type === 'dev' || type === 'pipe') need('path', 'the file or device to connect to');
@@ -36,8 +35,8 @@ export default defineRule({
         need('service', 'the TCP port');
       } else if (type === 'spiceport') need('channel', 'the SPICE port name');
       else if (type === 'udp') {
-        const connect = c.sources.find((s) => attr(s, 'mode')?.value !== 'bind') ?? src;
-        if ((attr(connect, 'service')?.value ?? '') === '') {
+        const connect: CharSource | undefined = c.sources.find((s) => s.mode?.value !== 'bind') ?? src;
+        if ((connect?.service?.value ?? '') === '') {
           context.report({ range: connect?.nameRange ?? c.type.range, message: `a 'udp' ${c.kind} needs a connect-mode <source service='…'> (the port to send to): libvirt refuses this domain` });
         }
       }

@@ -11,7 +11,7 @@ export default defineRule({
   },
   check(domain, context) {
     const seen = new Map<string, Located>();
-    for (const c of domain.controllers) {
+    for (const c of domain.devices.controllers) {
       const type = c.type?.value;
       const index = parseDecimal(c.index?.value);
       // USB 2 EHCI controllers share their index with their UHCI companions by design.

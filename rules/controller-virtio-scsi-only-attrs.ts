@@ -1,7 +1,12 @@
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
-const ATTRS = ['queues', 'cmd_per_lun', 'max_sectors', 'ioeventfd', 'iothread'];
+const ATTRS = [
+  ['queues', 'queues'],
+  ['cmd_per_lun', 'cmdPerLun'],
+  ['max_sectors', 'maxSectors'],
+  ['ioeventfd', 'ioeventfd'],
+  ['iothread', 'iothread'],
+] as const;
 
 export default defineRule({
   meta: {
@@ -11,15 +16,15 @@ export default defineRule({
     libvirtMessages: ["'%s' is only supported by virtio-scsi controller", "'iothread' is only supported for virtio-scsi controller", "'iothread' attribute only supported for virtio scsi controllers"],
   },
   check(domain, context) {
-    for (const c of domain.controllers) {
+    for (const c of domain.devices.controllers) {
       const type = c.type?.value;
       const model = c.model?.value;
       // A SCSI controller without a model may become virtio-scsi; only flag what is certainly not.
       if (!c.driver || (type === 'scsi' && (model === undefined || model.startsWith('virtio')))) continue;
       const what = type === 'scsi' ? `SCSI controller model '${model}'` : `'${type ?? '?'}' controller`;
-      for (const name of ATTRS) {
-        const a = attr(c.driver.element, name);
-        if (a) context.report({ range: a.range, message: `${name} only applies to virtio-scsi controllers, not to this ${what}: libvirt refuses this domain. Remove ${name}` });
+      for (const [name, key] of ATTRS) {
+        const a = c.driver[key];
+        if (a) context.report({ range: a.attributeRange, message: `${name} only applies to virtio-scsi controllers, not to this ${what}: libvirt refuses this domain. Remove ${name}` });
       }
     }
   },

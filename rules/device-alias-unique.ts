@@ -1,7 +1,5 @@
-import type { Located } from '../src/model/domain.js';
-import { attrValue } from '../src/model/domain.js';
+import type { Located } from '../src/model/index.js';
 import { defineRule } from '../src/rule.js';
-import { child } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -12,8 +10,8 @@ export default defineRule({
   },
   check(domain, context) {
     const seen = new Map<string, Located>();
-    for (const d of domain.devices?.element.children ?? []) {
-      const name = attrValue(child(d, 'alias'), 'name');
+    for (const d of domain.devices.all) {
+      const name = d.alias;
       if (!name || !name.value.startsWith('ua-')) continue;
       const first = seen.get(name.value);
       if (!first) {

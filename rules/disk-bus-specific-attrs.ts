@@ -1,7 +1,6 @@
 import { diskName } from '../src/model/describe.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -19,11 +18,11 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const bus = effectiveDiskBus(disk);
       if (!bus) continue;
       const name = diskName(disk);
-      const refuse = (range: typeof disk.element.range, what: string): void =>
+      const refuse = (range: typeof disk.nameRange, what: string): void =>
         context.report({ range, message: `${what}, but ${name} uses bus '${bus}': libvirt refuses this domain` });
       if (disk.wwn && bus !== 'ide' && bus !== 'scsi') refuse(disk.wwn.range, '<wwn> is only available on ide and scsi disks');
       for (const [el, max] of [[disk.vendor, 8], [disk.product, 16]] as const) {
@@ -34,9 +33,9 @@ export default defineRule({
         }
       }
       if (disk.geometry) {
-        if (bus === 'usb' || bus === 'sd') refuse(disk.geometry.element.nameRange, '<geometry> (CHS) cannot be set on usb or sd disks');
-        const trans = attr(disk.geometry.element, 'trans');
-        if (trans && bus !== 'ide') refuse(trans.valueRange, 'the CHS translation mode (trans) only exists on ide disks');
+        if (bus === 'usb' || bus === 'sd') refuse(disk.geometry.nameRange, '<geometry> (CHS) cannot be set on usb or sd disks');
+        const trans = disk.geometry.trans;
+        if (trans && bus !== 'ide') refuse(trans.range, 'the CHS translation mode (trans) only exists on ide disks');
       }
       if (disk.serial && bus === 'sd') refuse(disk.serial.range, '<serial> is not available on sd cards');
     }

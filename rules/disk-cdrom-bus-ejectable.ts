@@ -9,11 +9,11 @@ export default defineRule({
     libvirtMessages: ["disk type of '%s' does not support ejectable media"],
   },
   check(domain, context) {
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const bus = effectiveDiskBus(disk);
       if (disk.deviceKind !== 'cdrom' || (bus !== 'virtio' && bus !== 'sd')) continue;
       context.report({
-        range: disk.target?.bus?.range ?? disk.target?.dev?.range ?? disk.element.nameRange,
+        range: disk.target?.bus?.range ?? disk.target?.dev?.range ?? disk.nameRange,
         message: `a cdrom needs a bus with ejectable media, and '${bus}' has none: libvirt refuses this domain. Use bus 'sata' (q35), 'ide' (i440fx) or 'scsi'`,
       });
     }

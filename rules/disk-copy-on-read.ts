@@ -9,7 +9,7 @@ export default defineRule({
     libvirtMessages: ["copy_on_read is not compatible with read-only disk '%s'", "copy_on_read is not supported with removable disk '%s'", "copy_on_read is not compatible with 'lun' disk '%s'"],
   },
   check(domain, context) {
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const cor = disk.driver?.copyOnRead;
       if (cor?.value !== 'on') continue;
       // libvirt treats cdroms as read-only whether or not <readonly/> is written.

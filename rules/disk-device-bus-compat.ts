@@ -10,9 +10,9 @@ export default defineRule({
     libvirtMessages: ["Invalid bus type '%s' for floppy disk", "Invalid bus type '%s' for disk", 'readonly ide disks are not supported', 'readonly sata disks are not supported'],
   },
   check(domain, context) {
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const bus = effectiveDiskBus(disk);
-      const where = disk.target?.bus?.range ?? disk.target?.dev?.range ?? disk.element.nameRange;
+      const where = disk.target?.bus?.range ?? disk.target?.dev?.range ?? disk.nameRange;
       if (!bus) continue;
       if (disk.deviceKind === 'floppy' && bus !== 'fdc') {
         context.report({ range: where, message: `a floppy must be on bus 'fdc', not '${bus}': libvirt refuses this domain. Use <target dev='fda' bus='fdc'/>` });
@@ -20,7 +20,7 @@ export default defineRule({
         context.report({ range: where, message: `bus 'fdc' only takes floppies, but this is a '${disk.deviceKind}' device: libvirt refuses this domain. Use device='floppy' or another bus` });
       } else if (disk.deviceKind === 'disk' && disk.readonlyElement && (bus === 'ide' || bus === 'sata')) {
         context.report({
-          range: disk.readonlyElement.element.nameRange,
+          range: disk.readonlyElement.nameRange,
           message: `${diskName(disk)} is a read-only hard disk on bus '${bus}', which QEMU cannot emulate: libvirt refuses this domain. Use device='cdrom', another bus (virtio, scsi), or drop <readonly/>`,
         });
       }

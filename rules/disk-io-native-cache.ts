@@ -9,7 +9,7 @@ export default defineRule({
     libvirtMessages: ["io='native' needs either no disk cache or directsync cache mode"],
   },
   check(domain, context) {
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const io = disk.driver?.io;
       if (io?.value !== 'native') continue;
       const cache = disk.driver?.cache?.value;

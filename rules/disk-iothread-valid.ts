@@ -12,7 +12,7 @@ export default defineRule({
   },
   check(domain, context) {
     let ids: ReadonlySet<number> | undefined;
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const it = disk.driver?.iothread;
       if (!it) continue;
       const bus = effectiveDiskBus(disk);

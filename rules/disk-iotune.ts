@@ -1,6 +1,5 @@
 import { diskName } from '../src/model/describe.js';
 import { defineRule } from '../src/rule.js';
-import { child } from '../src/xml/tree.js';
 
 const GROUPS = ['bytes_sec', 'iops_sec', 'bytes_sec_max', 'iops_sec_max'];
 
@@ -14,13 +13,14 @@ export default defineRule({
   check(domain, context) {
     // Disks of one throttle group share one set of limits; libvirt wants them written identically.
     const groups = new Map<string, { key: string; disk: string }>();
-    for (const disk of domain.disks) {
-      const io = disk.iotune?.element;
+    for (const disk of domain.devices.disks) {
+      const io = disk.iotune;
       if (!io) continue;
-      const group = child(io, 'group_name');
-      const gname = group?.text.trim();
+      const limit = (tag: string) => io.limits.find((l) => l.tag === tag);
+      const group = io.groupName;
+      const gname = group?.value;
       if (group && gname) {
-        const key = io.children.filter((c) => c.name !== 'group_name').map((c) => `${c.name}=${c.text.trim()}`).sort().join(',');
+        const key = io.limits.map((l) => `${l.tag}=${l.value}`).sort().join(',');
         const first = groups.get(gname);
         if (!first) groups.set(gname, { key, disk: diskName(disk) });
         else if (first.key !== key) {
@@ -28,15 +28,15 @@ export default defineRule({
         }
       }
       for (const g of GROUPS) {
-        const total = child(io, `total_${g}`);
-        const rw = child(io, `read_${g}`) ?? child(io, `write_${g}`);
+        const total = limit(`total_${g}`);
+        const rw = limit(`read_${g}`) ?? limit(`write_${g}`);
         if (!total || !rw) continue;
         context.report({
           range: rw.nameRange,
-          message: `<${rw.name}> cannot be combined with <total_${g}> on ${diskName(disk)}: a total limit and per-direction limits exclude each other. libvirt refuses this domain; keep one kind`,
+          message: `<${rw.tag}> cannot be combined with <total_${g}> on ${diskName(disk)}: a total limit and per-direction limits exclude each other. libvirt refuses this domain; keep one kind`,
         });
       }
-      if (group && io.children.every((c) => c.name === 'group_name')) {
+      if (group && io.limits.length === 0) {
         context.report({ range: group.nameRange, message: `<group_name> on ${diskName(disk)} without any limit has nothing to share: libvirt refuses this domain. Add limits or remove <iotune>` });
       }
     }

@@ -1,7 +1,6 @@
 import { diskName } from '../src/model/describe.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -20,18 +19,18 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const name = diskName(disk);
       if (disk.deviceKind !== 'lun') {
-        for (const a of ['rawio', 'sgio']) {
-          const x = attr(disk.element, a);
-          if (x) context.report({ range: x.range, message: `${a} only applies to SCSI passthrough (device='lun'), and ${name} is a '${disk.deviceKind}': libvirt refuses this domain. Remove ${a} or use device='lun'` });
+        for (const a of ['rawio', 'sgio'] as const) {
+          const x = disk[a];
+          if (x) context.report({ range: x.attributeRange, message: `${a} only applies to SCSI passthrough (device='lun'), and ${name} is a '${disk.deviceKind}': libvirt refuses this domain. Remove ${a} or use device='lun'` });
         }
         continue;
       }
       const bus = effectiveDiskBus(disk);
       if (bus && bus !== 'virtio' && bus !== 'scsi') {
-        context.report({ range: disk.target?.bus?.range ?? disk.device?.range ?? disk.element.nameRange, message: `device='lun' passes SCSI commands through and needs bus 'scsi' or 'virtio', not '${bus}': libvirt refuses this domain` });
+        context.report({ range: disk.target?.bus?.range ?? disk.device?.range ?? disk.nameRange, message: `device='lun' passes SCSI commands through and needs bus 'scsi' or 'virtio', not '${bus}': libvirt refuses this domain` });
       }
       const format = disk.driver?.type;
       if (format && format.value !== 'raw') {
@@ -44,11 +43,11 @@ export default defineRule({
         context.report({ range: disk.serial.range, message: `a SCSI lun reports the real device's serial; <serial> cannot be set: libvirt refuses this domain` });
       }
       const type = disk.type?.value ?? 'file';
-      const protocol = attr(disk.source?.element, 'protocol')?.value;
+      const protocol = disk.source?.protocol?.value;
       const ok = type === 'block' || type === 'volume' || (type === 'network' && protocol === 'iscsi');
       if (!ok) {
         context.report({
-          range: disk.type?.range ?? disk.element.nameRange,
+          range: disk.type?.range ?? disk.nameRange,
           message: `device='lun' needs a block device (type='block'), a storage-pool volume or an iSCSI source, not a '${type}${protocol ? `/${protocol}` : ''}' source: libvirt refuses this domain. Use device='disk' for image files`,
         });
       }

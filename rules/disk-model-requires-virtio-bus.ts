@@ -10,7 +10,7 @@ export default defineRule({
     libvirtMessages: ["disk model '%s' not supported for bus '%s'"],
   },
   check(domain, context) {
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const model = disk.model;
       const bus = effectiveDiskBus(disk);
       if (!model || !model.value.startsWith('virtio') || !bus || bus === 'virtio') continue;

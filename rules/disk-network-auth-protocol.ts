@@ -1,6 +1,5 @@
 import { diskName } from '../src/model/describe.js';
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 const WITH_AUTH = new Set(['iscsi', 'rbd', 'http', 'https', 'ftp', 'ftps', 'ssh']);
 
@@ -12,12 +11,12 @@ export default defineRule({
     libvirtMessages: ["authentication is not supported for protocol '%s'"],
   },
   check(domain, context) {
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       if (disk.type?.value !== 'network' || !disk.auth) continue;
-      const protocol = attr(disk.source?.element, 'protocol')?.value;
+      const protocol = disk.source?.protocol?.value;
       if (!protocol || WITH_AUTH.has(protocol)) continue;
       context.report({
-        range: disk.auth.element.nameRange,
+        range: disk.auth.nameRange,
         message: `${diskName(disk)} uses protocol '${protocol}', which has no authentication: libvirt refuses this domain. Remove <auth> (or use TLS where the protocol offers it)`,
       });
     }

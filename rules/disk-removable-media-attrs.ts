@@ -1,7 +1,6 @@
 import { diskName } from '../src/model/describe.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -16,21 +15,21 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const name = diskName(disk);
       const removable = disk.deviceKind === 'cdrom' || disk.deviceKind === 'floppy';
-      const tray = attr(disk.target?.element, 'tray');
-      if (tray && !removable) context.report({ range: tray.range, message: `tray only exists on cdroms and floppies, and ${name} is a '${disk.deviceKind}': libvirt refuses this domain. Remove tray` });
-      const rem = attr(disk.target?.element, 'removable');
+      const tray = disk.target?.tray;
+      if (tray && !removable) context.report({ range: tray.attributeRange, message: `tray only exists on cdroms and floppies, and ${name} is a '${disk.deviceKind}': libvirt refuses this domain. Remove tray` });
+      const rem = disk.target?.removable;
       const bus = effectiveDiskBus(disk);
-      if (rem && bus && bus !== 'usb') context.report({ range: rem.range, message: `removable only applies to usb disks, and ${name} uses bus '${bus}': libvirt refuses this domain. Remove removable or use bus 'usb'` });
-      const policy = attr(disk.source?.element, 'startupPolicy');
+      if (rem && bus && bus !== 'usb') context.report({ range: rem.attributeRange, message: `removable only applies to usb disks, and ${name} uses bus '${bus}': libvirt refuses this domain. Remove removable or use bus 'usb'` });
+      const policy = disk.source?.startupPolicy;
       if (!policy) continue;
       const type = disk.type?.value ?? 'file';
       if (type === 'network') {
-        context.report({ range: policy.range, message: `startupPolicy needs a source libvirt can check for existence, which a network disk is not: libvirt refuses this domain. Remove startupPolicy` });
+        context.report({ range: policy.attributeRange, message: `startupPolicy needs a source libvirt can check for existence, which a network disk is not: libvirt refuses this domain. Remove startupPolicy` });
       } else if (policy.value === 'requisite' && !removable) {
-        context.report({ range: policy.valueRange, message: `startupPolicy='requisite' is only for cdroms and floppies; ${name} is a '${disk.deviceKind}': libvirt refuses this domain. Use 'optional' or 'mandatory'` });
+        context.report({ range: policy.range, message: `startupPolicy='requisite' is only for cdroms and floppies; ${name} is a '${disk.deviceKind}': libvirt refuses this domain. Use 'optional' or 'mandatory'` });
       }
     }
   },

@@ -12,11 +12,11 @@ export default defineRule({
     libvirtMessages: ["shared access for disk '%s' requires use of supported storage format"],
   },
   check(domain, context) {
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const format = disk.driver?.type?.value;
       if (!disk.shareable || disk.readonly || !format || !UNSHAREABLE.has(format)) continue;
       context.report({
-        range: disk.shareable.element.nameRange,
+        range: disk.shareable.nameRange,
         message: `${diskName(disk)} is shareable and writable, but format '${format}' cannot be written by two guests at once: libvirt refuses this domain. Use type='raw', or add <readonly/>`,
       });
     }

@@ -23,7 +23,7 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const dev = disk.target?.dev;
       if (!dev || dev.value === '') continue;
       const name = dev.value;

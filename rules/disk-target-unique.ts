@@ -1,4 +1,4 @@
-import type { Disk } from '../src/model/domain.js';
+import type { Disk } from '../src/model/index.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -10,7 +10,7 @@ export default defineRule({
   },
   check(domain, context) {
     const first = new Map<string, Disk>();
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const dev = disk.target?.dev;
       if (!dev || dev.value === '') continue;
       const earlier = first.get(dev.value);
@@ -20,7 +20,7 @@ export default defineRule({
       }
       context.report({
         range: dev.range,
-        message: `target '${dev.value}' is already used by the disk on line ${earlier.element.range.start.line}: libvirt refuses this domain. Give each disk its own target name`,
+        message: `target '${dev.value}' is already used by the disk on line ${earlier.range.start.line}: libvirt refuses this domain. Give each disk its own target name`,
       });
     }
   },

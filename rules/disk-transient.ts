@@ -1,7 +1,6 @@
 import { diskName } from '../src/model/describe.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -16,8 +15,8 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const disk of domain.disks) {
-      const t = disk.transient?.element;
+    for (const disk of domain.devices.disks) {
+      const t = disk.transient;
       if (!t) continue;
       const name = diskName(disk);
       const refuse = (what: string): void => context.report({ range: t.nameRange, message: `${name} is <transient/>, ${what}: libvirt refuses this domain` });
@@ -25,10 +24,10 @@ export default defineRule({
       if (disk.readonly || disk.deviceKind === 'cdrom') refuse('but a transient disk must be writable (it is read-only)');
       else if (disk.deviceKind !== 'disk') refuse(`but only hard disks can be transient, not a '${disk.deviceKind}'`);
       else if ((disk.type?.value ?? 'file') !== 'file') refuse(`but only type='file' disks can be transient, not '${disk.type?.value}'`);
-      const share = attr(t, 'shareBacking');
+      const share = t.shareBacking;
       const bus = effectiveDiskBus(disk);
       if (share?.value === 'yes' && bus && bus !== 'virtio' && bus !== 'scsi' && bus !== 'usb') {
-        context.report({ range: share.range, message: `shareBacking='yes' needs a bus that can attach the overlay late (virtio, scsi, usb), not '${bus}': libvirt refuses this domain` });
+        context.report({ range: share.attributeRange, message: `shareBacking='yes' needs a bus that can attach the overlay late (virtio, scsi, usb), not '${bus}': libvirt refuses this domain` });
       }
     }
   },

@@ -1,25 +1,33 @@
 import { diskName } from '../src/model/describe.js';
-import type { Disk } from '../src/model/domain.js';
+import type { AttrKey, Disk, DiskDriver } from '../src/model/index.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
-import { defineRule } from '../src/rule.js';
-import type { Range } from '../src/types.js';
-import { attr } from '../src/xml/tree.js';
+import { defineRule, type Range } from '../src/rule.js';
 
 /** <driver> attributes that configure QEMU's own block layer, which a vhost-user disk bypasses. */
-const DRIVER_ATTRS = ['cache', 'error_policy', 'rerror_policy', 'io', 'ioeventfd', 'copy_on_read', 'discard', 'iothread', 'detect_zeroes'];
+const DRIVER_ATTRS: readonly (readonly [string, AttrKey<DiskDriver>])[] = [
+  ['cache', 'cache'],
+  ['error_policy', 'errorPolicy'],
+  ['rerror_policy', 'rerrorPolicy'],
+  ['io', 'io'],
+  ['ioeventfd', 'ioeventfd'],
+  ['copy_on_read', 'copyOnRead'],
+  ['discard', 'discard'],
+  ['iothread', 'iothread'],
+  ['detect_zeroes', 'detectZeroes'],
+];
 /** Child elements of <disk> that a vhost-user disk cannot carry. */
 const ELEMENTS: ReadonlyArray<readonly [string, (d: Disk) => { range: Range } | undefined]> = [
-  ['readonly', (d) => (d.readonlyElement ? { range: d.readonlyElement.element.nameRange } : undefined)],
-  ['shareable', (d) => (d.shareable ? { range: d.shareable.element.nameRange } : undefined)],
-  ['transient', (d) => (d.transient ? { range: d.transient.element.nameRange } : undefined)],
+  ['readonly', (d) => (d.readonlyElement ? { range: d.readonlyElement.nameRange } : undefined)],
+  ['shareable', (d) => (d.shareable ? { range: d.shareable.nameRange } : undefined)],
+  ['transient', (d) => (d.transient ? { range: d.transient.nameRange } : undefined)],
   ['serial', (d) => d.serial],
   ['wwn', (d) => d.wwn],
   ['vendor', (d) => d.vendor],
   ['product', (d) => d.product],
-  ['iotune', (d) => (d.iotune ? { range: d.iotune.element.nameRange } : undefined)],
-  ['geometry', (d) => (d.geometry ? { range: d.geometry.element.nameRange } : undefined)],
-  ['blockio', (d) => (d.blockio ? { range: d.blockio.element.nameRange } : undefined)],
-  ['encryption', (d) => (d.encryption ? { range: d.encryption.element.nameRange } : undefined)],
+  ['iotune', (d) => (d.iotune ? { range: d.iotune.nameRange } : undefined)],
+  ['geometry', (d) => (d.geometry ? { range: d.geometry.nameRange } : undefined)],
+  ['blockio', (d) => (d.blockio ? { range: d.blockio.nameRange } : undefined)],
+  ['encryption', (d) => (d.encryption ? { range: d.encryption.nameRange } : undefined)],
 ];
 
 export default defineRule({
@@ -30,17 +38,17 @@ export default defineRule({
     libvirtMessages: ['vhostuser disk supports only virtio bus', '%s is not supported with vhostuser disk'],
   },
   check(domain, context) {
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       if (disk.type?.value !== 'vhostuser') continue;
       const name = diskName(disk);
       const bus = effectiveDiskBus(disk);
       if (bus && bus !== 'virtio') {
-        context.report({ range: disk.target?.bus?.range ?? disk.element.nameRange, message: `${name} is a vhost-user disk, which is always a virtio-blk device, not '${bus}': libvirt refuses this domain. Use bus='virtio'` });
+        context.report({ range: disk.target?.bus?.range ?? disk.nameRange, message: `${name} is a vhost-user disk, which is always a virtio-blk device, not '${bus}': libvirt refuses this domain. Use bus='virtio'` });
       }
       const why = 'the storage daemon behind a vhost-user disk handles I/O, not QEMU';
-      for (const a of DRIVER_ATTRS) {
-        const x = attr(disk.driver?.element, a);
-        if (x) context.report({ range: x.range, message: `${a} cannot be set on vhost-user ${name}: ${why}. libvirt refuses this domain; configure it in the daemon` });
+      for (const [a, key] of DRIVER_ATTRS) {
+        const x = disk.driver?.[key];
+        if (x) context.report({ range: x.attributeRange, message: `${a} cannot be set on vhost-user ${name}: ${why}. libvirt refuses this domain; configure it in the daemon` });
       }
       for (const [el, get] of ELEMENTS) {
         const found = get(disk);

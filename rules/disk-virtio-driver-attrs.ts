@@ -1,8 +1,6 @@
-import { removeAttributeFix } from '../src/fix.js';
 import { diskName } from '../src/model/describe.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
-import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
+import { defineRule, removeAttributeFix } from '../src/rule.js';
 
 /** Driver attributes that only virtio-blk has; ioeventfd is the seed rule's. */
 const REFUSED = new Map([
@@ -19,15 +17,15 @@ export default defineRule({
     libvirtMessages: [...REFUSED.values()],
   },
   check(domain, context) {
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const bus = effectiveDiskBus(disk);
       if (!disk.driver || !bus || bus === 'virtio') continue;
-      for (const name of ['event_idx', 'queues', 'queue_size']) {
-        const a = attr(disk.driver.element, name);
+      for (const [name, key] of [['event_idx', 'eventIdx'], ['queues', 'queues'], ['queue_size', 'queueSize']] as const) {
+        const a = disk.driver[key];
         if (!a) continue;
         const refused = REFUSED.has(name);
         context.report({
-          range: a.range,
+          range: a.attributeRange,
           severity: refused ? 'error' : 'warning',
           message: refused
             ? `${name} only applies to virtio disks, but ${diskName(disk)} uses bus '${bus}': libvirt refuses this domain. Remove ${name} or use <target bus='virtio'>`

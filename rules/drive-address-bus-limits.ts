@@ -1,4 +1,5 @@
 import { addressFieldRange, driveAddress } from '../src/model/address.js';
+import type { AddressField } from '../src/model/index.js';
 import { controllersByTypeAndIndex } from '../src/model/controllers.js';
 import { diskName } from '../src/model/describe.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
@@ -23,11 +24,11 @@ export default defineRule({
   },
   check(domain, context) {
     let controllers: ReturnType<typeof controllersByTypeAndIndex> | undefined;
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const a = driveAddress(disk.address);
       const bus = effectiveDiskBus(disk);
       if (!a || !bus) continue;
-      const bad = (field: string, what: string): void =>
+      const bad = (field: AddressField, what: string): void =>
         context.report({ range: addressFieldRange(a.address, field), message: `${diskName(disk)}: ${what}: libvirt refuses this domain` });
       if (bus === 'scsi') {
         if (a.bus !== 0) bad('bus', 'a SCSI controller has a single bus, so bus must be 0');

@@ -22,19 +22,19 @@ export default defineRule({
       const key = `${space}:${a.controller}:${a.bus}:${a.target}:${a.unit}`;
       const line = seen.get(key);
       if (line === undefined) {
-        seen.set(key, a.address.element.range.start.line);
+        seen.set(key, a.address.range.start.line);
         return;
       }
       context.report({
-        range: a.address.element.nameRange,
+        range: a.address.nameRange,
         message: `${what} uses drive address controller='${a.controller}' bus='${a.bus}' target='${a.target}' unit='${a.unit}' on the ${space} bus, already taken by the device on line ${line}: libvirt refuses this domain. Change the unit (or remove the <address> to let libvirt choose)`,
       });
     };
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const bus = effectiveDiskBus(disk);
       if (bus) visit(bus, driveAddress(disk.address), `disk '${disk.target?.dev?.value ?? '?'}'`);
     }
-    for (const hd of domain.hostdevs) {
+    for (const hd of domain.devices.hostdevs) {
       if (hd.type?.value === 'scsi') visit('scsi', driveAddress(hd.address), 'this SCSI host device');
     }
   },

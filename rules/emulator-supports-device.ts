@@ -9,8 +9,7 @@ import {
 } from '../src/caps/qemu-devices.js';
 import { listForMessage, usableCapabilities } from '../src/caps/rule-support.js';
 import type { CapabilityView } from '../src/caps/view.js';
-import { modelledDevices } from '../src/model/capability-views.js';
-import type { Domain, Located } from '../src/model/domain.js';
+import type { Domain, Located } from '../src/model/index.js';
 import { effectiveDiskBus, virtioTransport } from '../src/model/virtio.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
 
@@ -69,7 +68,7 @@ function judge(caps: CapabilityView, d: Demand, scopeProblem: string | undefined
 function demands(domain: Domain): Demand[] {
   const out: Demand[] = [];
   const transport = (addressType: string | undefined) => virtioTransport(domain, addressType);
-  for (const disk of domain.disks) {
+  for (const disk of domain.devices.disks) {
     // The bus as written, else the one libvirt derives from the target name (vda → virtio).
     const derived = effectiveDiskBus(disk);
     const written = disk.target?.bus ?? disk.target?.dev;
@@ -77,27 +76,28 @@ function demands(domain: Domain): Demand[] {
     const bus: Located = { value: derived, range: written.range };
     out.push({ what: 'disk bus', value: bus, qom: qomForDiskBus(bus.value, transport(disk.address?.type?.value)), element: 'disk', enumName: 'bus' });
   }
-  for (const nic of domain.interfaces) {
+  for (const nic of domain.devices.interfaces) {
     // A hostdev interface is a passed-through host NIC: its model creates no emulated device.
     if (!nic.model || nic.type?.value === 'hostdev') continue;
     out.push({ what: 'NIC model', value: nic.model, qom: qomForNicModel(nic.model.value, transport(nic.address?.type?.value)), element: 'interface', enumName: 'model' });
   }
-  for (const c of domain.controllers) {
+  for (const c of domain.devices.controllers) {
     const type = c.type?.value;
     if (!type || !c.model) continue;
     out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value)), element: 'controller', enumName: 'model' });
   }
-  for (const v of modelledDevices(domain, 'video')) {
-    if (!v.model || v.model.value === 'none') continue;
-    out.push({ what: 'video model', value: v.model, qom: qomForVideoModel(v.model.value, transport(v.addressType)), element: 'video', enumName: 'modelType' });
+  for (const v of domain.devices.videos) {
+    const model = v.model?.type;
+    if (!model || model.value === 'none') continue;
+    out.push({ what: 'video model', value: model, qom: qomForVideoModel(model.value, transport(v.address?.type?.value || undefined)), element: 'video', enumName: 'modelType' });
   }
-  for (const s of modelledDevices(domain, 'sound')) {
+  for (const s of domain.devices.sounds) {
     if (s.model) out.push({ what: 'sound model', value: s.model, qom: qomForSoundModel(s.model.value), element: 'sound', enumName: 'model' });
   }
-  for (const t of modelledDevices(domain, 'tpm')) {
+  for (const t of domain.devices.tpms) {
     if (t.model) out.push({ what: 'TPM model', value: t.model, qom: qomForTpmModel(t.model.value), element: 'tpm', enumName: 'model' });
   }
-  for (const w of modelledDevices(domain, 'watchdog')) {
+  for (const w of domain.devices.watchdogs) {
     if (w.model) out.push({ what: 'watchdog model', value: w.model, qom: qomForWatchdogModel(w.model.value), element: 'watchdog', enumName: 'model' });
   }
   return out;

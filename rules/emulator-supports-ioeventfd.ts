@@ -1,7 +1,7 @@
 import { usableCapabilities } from '../src/caps/rule-support.js';
 import { effectiveDiskBus, effectiveNetModel, isVirtioNetModel, virtioTransport } from '../src/model/virtio.js';
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
+import type { Attr } from '../src/model/index.js';
 
 const ID = 'emulator-supports-ioeventfd';
 
@@ -13,15 +13,15 @@ export default defineRule({
     needsCapabilities: true,
   },
   check(domain, context) {
-    const candidates: { attribute: NonNullable<ReturnType<typeof attr>>; device: string; what: string }[] = [];
-    for (const disk of domain.disks) {
-      const a = attr(disk.driver?.element, 'ioeventfd');
+    const candidates: { attribute: Attr; device: string; what: string }[] = [];
+    for (const disk of domain.devices.disks) {
+      const a = disk.driver?.ioeventfd;
       if (a && effectiveDiskBus(disk) === 'virtio') {
         candidates.push({ attribute: a, device: `virtio-blk-${virtioTransport(domain, disk.address?.type?.value)}`, what: `disk '${disk.target?.dev?.value ?? '?'}'` });
       }
     }
-    for (const nic of domain.interfaces) {
-      const a = attr(nic.driver?.element, 'ioeventfd');
+    for (const nic of domain.devices.interfaces) {
+      const a = nic.driver?.ioeventfd;
       if (a && isVirtioNetModel(effectiveNetModel(domain, nic).model)) {
         candidates.push({ attribute: a, device: `virtio-net-${virtioTransport(domain, nic.address?.type?.value)}`, what: 'interface' });
       }
@@ -47,7 +47,7 @@ export default defineRule({
           continue;
         }
         context.report({
-          range: attribute.range,
+          range: attribute.attributeRange,
           message: `The emulator's ${device} device has no 'ioeventfd' property (${caps.source}), so the ${what} cannot use ioeventfd. Remove it or use a newer QEMU`,
         });
       }

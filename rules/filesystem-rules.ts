@@ -1,5 +1,4 @@
 import { defineRule } from '../src/rule.js';
-import { attr, child } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -16,27 +15,25 @@ export default defineRule({
   check(domain, context) {
     const dt = domain.type?.value;
     if (dt !== 'qemu' && dt !== 'kvm') return;
-    for (const d of domain.otherDevices) {
-      if (d.kind !== 'filesystem') continue;
-      const el = d.element;
-      const type = attr(el, 'type');
+    for (const d of domain.devices.filesystems) {
+      const type = d.type;
       if (type && type.value !== 'mount') {
-        context.report({ range: type.valueRange, message: `QEMU shares host directories only (type='mount'), not '${type.value}' filesystems: libvirt refuses this domain` });
+        context.report({ range: type.range, message: `QEMU shares host directories only (type='mount'), not '${type.value}' filesystems: libvirt refuses this domain` });
         continue;
       }
-      const accessmode = attr(el, 'accessmode');
-      if (attr(child(el, 'driver'), 'type')?.value === 'virtiofs') {
-        const ro = child(el, 'readonly');
+      const accessmode = d.accessmode;
+      if (d.driver?.type?.value === 'virtiofs') {
+        const ro = d.readonly;
         if (ro) context.report({ range: ro.nameRange, message: `virtiofs cannot export read-only in libvirt 9.0: libvirt refuses this domain. Remove <readonly/> (make the directory read-only on the host) or use 9p` });
         if (accessmode && accessmode.value !== 'passthrough') {
-          context.report({ range: accessmode.valueRange, message: `virtiofs only supports accessmode='passthrough', not '${accessmode.value}': libvirt refuses this domain` });
+          context.report({ range: accessmode.range, message: `virtiofs only supports accessmode='passthrough', not '${accessmode.value}': libvirt refuses this domain` });
         }
         continue;
       }
-      for (const name of ['fmode', 'dmode']) {
-        const a = attr(el, name);
+      for (const name of ['fmode', 'dmode'] as const) {
+        const a = d[name];
         if (a && accessmode?.value !== 'mapped') {
-          context.report({ range: a.range, message: `${name} sets the permissions of files created in mapped mode; with accessmode='${accessmode?.value ?? 'passthrough'}' it cannot apply: libvirt refuses this domain. Use accessmode='mapped' or remove ${name}` });
+          context.report({ range: a.attributeRange, message: `${name} sets the permissions of files created in mapped mode; with accessmode='${accessmode?.value ?? 'passthrough'}' it cannot apply: libvirt refuses this domain. Use accessmode='mapped' or remove ${name}` });
         }
       }
     }

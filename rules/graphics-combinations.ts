@@ -1,6 +1,5 @@
-import type { Graphics } from '../src/model/domain.js';
+import type { Graphics } from '../src/model/index.js';
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -15,16 +14,16 @@ export default defineRule({
   },
   check(domain, context) {
     const byType = new Map<string, Graphics>();
-    for (const g of domain.graphics) {
+    for (const g of domain.devices.graphics) {
       const type = g.type?.value;
       if (!type) continue;
       const first = byType.get(type);
-      if (first) context.report({ range: g.type!.range, message: `a second '${type}' display: QEMU takes one display of each type, and the first is on line ${first.element.range.start.line}: libvirt refuses this domain` });
+      if (first) context.report({ range: g.type!.range, message: `a second '${type}' display: QEMU takes one display of each type, and the first is on line ${first.range.start.line}: libvirt refuses this domain` });
       else byType.set(type, g);
       for (const l of g.listens) {
-        const lt = attr(l, 'type');
-        if (lt?.value === 'network' && !attr(l, 'network')) {
-          context.report({ range: lt.range, message: `<listen type='network'> must name the libvirt network whose address to listen on (network='default'): libvirt refuses this domain` });
+        const lt = l.type;
+        if (lt?.value === 'network' && !l.network) {
+          context.report({ range: lt.attributeRange, message: `<listen type='network'> must name the libvirt network whose address to listen on (network='default'): libvirt refuses this domain` });
         }
       }
     }

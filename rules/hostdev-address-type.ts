@@ -21,7 +21,7 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const h of domain.hostdevs) {
+    for (const h of domain.devices.hostdevs) {
       const type = h.type?.value;
       const at = h.address?.type;
       const allowed = type ? ALLOWED[type] : undefined;

@@ -1,33 +1,32 @@
-import type { Hostdev } from '../src/model/domain.js';
+import type { Address, AddressField, Hostdev } from '../src/model/index.js';
 import { parseCUnsigned } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
-import { attr, child } from '../src/xml/tree.js';
 
 /** A key naming the host device a <hostdev> takes, or undefined when it cannot be told. */
 function sourceKey(h: Hostdev): string | undefined {
-  const src = h.source?.element;
+  const src = h.source;
   const type = h.type?.value;
   if (!src || !type) return undefined;
-  const num = (el: Parameters<typeof attr>[0], name: string): string => String(parseCUnsigned(attr(el, name)?.value ?? '0') ?? attr(el, name)?.value);
+  const num = (a: Address, name: AddressField): string => String(parseCUnsigned(a[name]?.value ?? '0') ?? a[name]?.value);
   if (type === 'pci') {
-    const a = child(src, 'address');
-    return a ? `pci:${['domain', 'bus', 'slot', 'function'].map((n) => num(a, n)).join(':')}` : undefined;
+    const a = src.address;
+    return a ? `pci:${(['domain', 'bus', 'slot', 'function'] as const).map((n) => num(a, n)).join(':')}` : undefined;
   }
   if (type === 'usb') {
-    const a = child(src, 'address');
+    const a = src.address;
     if (a) return `usb-addr:${num(a, 'bus')}:${num(a, 'device')}`;
-    const vendor = attr(child(src, 'vendor'), 'id')?.value;
-    const product = attr(child(src, 'product'), 'id')?.value;
+    const vendor = src.vendorId?.value;
+    const product = src.productId?.value;
     return vendor && product ? `usb-id:${parseCUnsigned(vendor)}:${parseCUnsigned(product)}` : undefined;
   }
   if (type === 'mdev') {
-    const a = attr(child(src, 'address'), 'uuid')?.value;
+    const a = src.address?.uuid?.value;
     return a ? `mdev:${a.toLowerCase()}` : undefined;
   }
   if (type === 'scsi') {
-    const adapter = attr(child(src, 'adapter'), 'name')?.value;
-    const a = child(src, 'address');
-    return adapter && a ? `scsi:${adapter}:${['bus', 'target', 'unit'].map((n) => num(a, n)).join(':')}` : undefined;
+    const adapter = src.adapterName?.value;
+    const a = src.address;
+    return adapter && a ? `scsi:${adapter}:${(['bus', 'target', 'unit'] as const).map((n) => num(a, n)).join(':')}` : undefined;
   }
   return undefined;
 }
@@ -41,7 +40,7 @@ export default defineRule({
   },
   check(domain, context) {
     const seen = new Map<string, Hostdev>();
-    for (const h of domain.hostdevs) {
+    for (const h of domain.devices.hostdevs) {
       const key = sourceKey(h);
       if (!key) continue;
       const first = seen.get(key);
@@ -49,7 +48,7 @@ export default defineRule({
         seen.set(key, h);
         continue;
       }
-      context.report({ range: h.source!.element.nameRange, message: `this host device is already passed through by the <hostdev> on line ${first.element.range.start.line}: libvirt refuses this domain. Remove one of them` });
+      context.report({ range: h.source!.nameRange, message: `this host device is already passed through by the <hostdev> on line ${first.range.start.line}: libvirt refuses this domain. Remove one of them` });
     }
   },
 });

@@ -1,8 +1,7 @@
 import { numaCellCount } from '../src/model/memory.js';
 import { parseIdSet } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
-import { attr, child, childrenNamed } from '../src/xml/tree.js';
-import type { XmlElement } from '../src/xml/tree.js';
+import type { HugePage } from '../src/model/index.js';
 
 export default defineRule({
   meta: {
@@ -12,12 +11,12 @@ export default defineRule({
     libvirtMessages: ['hugepages: node %zd not found', 'two master hugepages detected: %llu and %llu'],
   },
   check(domain, context) {
-    const pages = childrenNamed(child(domain.memoryBacking?.element, 'hugepages'), 'page');
+    const pages = domain.memoryBacking?.hugepages?.pages ?? [];
     if (pages.length === 0) return;
     const cells = numaCellCount(domain);
-    let master: XmlElement | undefined;
+    let master: HugePage | undefined;
     for (const page of pages) {
-      const nodeset = attr(page, 'nodeset');
+      const nodeset = page.nodeset;
       if (!nodeset) {
         if (master) context.report({ range: page.nameRange, message: `only one <page> may omit nodeset (the default page size); the <page> on line ${master.range.start.line} already does: libvirt refuses this domain. Add nodeset= to one of them` });
         master ??= page;
@@ -27,7 +26,7 @@ export default defineRule({
       const missing = nodes?.find((n) => n >= Math.max(cells, 1));
       if (missing === undefined) continue;
       context.report({
-        range: nodeset.valueRange,
+        range: nodeset.range,
         message: `hugepages nodeset names guest NUMA node ${missing}, but the guest has ${cells === 0 ? 'no NUMA cells (only node 0 exists)' : `${cells} NUMA cell(s) (0–${cells - 1})`}: libvirt refuses this domain`,
       });
     }

@@ -18,27 +18,27 @@ export default defineRule({
     const machine = machineOf(domain) || 'pc';
     if (!builtin) {
       // libvirt adds an IDE controller for each IDE disk, then refuses it: both point at the same fix.
-      for (const disk of domain.disks) {
+      for (const disk of domain.devices.disks) {
         if (effectiveDiskBus(disk) !== 'ide') continue;
         context.report({
-          range: disk.target?.bus?.range ?? disk.target?.dev?.range ?? disk.element.nameRange,
+          range: disk.target?.bus?.range ?? disk.target?.dev?.range ?? disk.nameRange,
           message: `${diskName(disk)} is on bus 'ide', but machine '${machine}' has no IDE controller: libvirt refuses this domain. Use bus='sata' (q35) or 'virtio'/'scsi', with a target name to match (sdX, vdX)`,
         });
       }
     }
-    const ide = domain.controllers.filter((c) => c.type?.value === 'ide');
+    const ide = domain.devices.controllers.filter((c) => c.type?.value === 'ide');
     if (ide.length === 0) return;
     const indexes = controllerIndexes(domain);
     for (const c of ide) {
       const index = indexes.get(c) ?? 0;
       if (!builtin) {
         context.report({
-          range: c.type?.range ?? c.element.nameRange,
+          range: c.type?.range ?? c.nameRange,
           message: `machine '${machine}' has no IDE controller and libvirt cannot add one: libvirt refuses this domain. Remove the controller and use a SATA (q35), SCSI or virtio disk bus`,
         });
       } else if (index !== 0) {
         context.report({
-          range: c.index?.range ?? c.element.nameRange,
+          range: c.index?.range ?? c.nameRange,
           message: `IDE controller ${index}: machine '${machine}' has a single, built-in IDE controller (index 0): libvirt refuses this domain. Remove it, or put more disks on SATA, SCSI or virtio`,
         });
       }

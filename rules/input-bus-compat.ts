@@ -1,5 +1,4 @@
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -9,15 +8,14 @@ export default defineRule({
     libvirtMessages: ['ps2 bus does not support %s input device', "only bus 'virtio' is supported for 'passthrough' input devices"],
   },
   check(domain, context) {
-    for (const d of domain.otherDevices) {
-      if (d.kind !== 'input') continue;
-      const type = attr(d.element, 'type')?.value;
-      const bus = attr(d.element, 'bus');
+    for (const d of domain.devices.inputs) {
+      const type = d.type?.value;
+      const bus = d.bus;
       if (!type || !bus) continue;
       if (bus.value === 'ps2' && type !== 'mouse' && type !== 'keyboard') {
-        context.report({ range: bus.valueRange, message: `PS/2 only has a mouse and a keyboard, not a ${type}: libvirt refuses this domain. Use bus='usb' (or 'virtio') for a ${type}` });
+        context.report({ range: bus.range, message: `PS/2 only has a mouse and a keyboard, not a ${type}: libvirt refuses this domain. Use bus='usb' (or 'virtio') for a ${type}` });
       } else if (type === 'passthrough' && bus.value !== 'virtio') {
-        context.report({ range: bus.valueRange, message: `passthrough input (an evdev device of the host) is only available as virtio-input, not on bus '${bus.value}': libvirt refuses this domain. Use bus='virtio'` });
+        context.report({ range: bus.range, message: `passthrough input (an evdev device of the host) is only available as virtio-input, not on bus '${bus.value}': libvirt refuses this domain. Use bus='virtio'` });
       }
     }
   },

@@ -10,7 +10,7 @@ export default defineRule({
   },
   check(domain, context) {
     const seen = new Map<string, Located>();
-    for (const nic of domain.interfaces) {
+    for (const nic of domain.devices.interfaces) {
       const mac = nic.mac;
       if (!mac || !/^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i.test(mac.value)) continue;
       const key = mac.value.toLowerCase();

@@ -1,7 +1,5 @@
-import { removeAttributeFix } from '../src/fix.js';
 import { effectiveDiskBus, effectiveNetModel, isVirtioNetModel } from '../src/model/virtio.js';
-import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
+import { defineRule, removeAttributeFix } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -12,24 +10,26 @@ export default defineRule({
     libvirtMessages: ['disk ioeventfd mode supported only for virtio bus'],
   },
   check(domain, context) {
-    for (const disk of domain.disks) {
-      const a = attr(disk.driver?.element, 'ioeventfd');
+    for (const disk of domain.devices.disks) {
+      const a = disk.driver?.ioeventfd;
       const bus = effectiveDiskBus(disk);
       if (!a || !bus || bus === 'virtio') continue;
       context.report({
-        range: a.range,
+        range: a.attributeRange,
         message: `ioeventfd is only supported on virtio disks, but disk '${disk.target?.dev?.value ?? '?'}' uses bus '${bus}': libvirt refuses this domain. Remove ioeventfd or use <target bus='virtio'>`,
+        // Removing the attribute is the safe half of the advice: changing the bus changes the guest's device names.
+        fix: removeAttributeFix(context.sourceText, a),
       });
     }
-    for (const nic of domain.interfaces) {
-      const a = attr(nic.driver?.element, 'ioeventfd');
+    for (const nic of domain.devices.interfaces) {
+      const a = nic.driver?.ioeventfd;
       if (!a) continue;
       const { model, defaulted } = effectiveNetModel(domain, nic);
       if (isVirtioNetModel(model)) continue;
       const which = defaulted ? `has no <model>, so libvirt uses '${model}'` : `uses model '${model}'`;
       context.report({
         severity: 'warning',
-        range: a.range,
+        range: a.attributeRange,
         message: `ioeventfd only applies to virtio interfaces; this interface ${which}, and libvirt silently ignores the setting. Remove ioeventfd or use <model type='virtio'/>`,
         fix: removeAttributeFix(context.sourceText, a),
       });

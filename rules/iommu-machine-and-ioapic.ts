@@ -1,6 +1,5 @@
 import { isQ35 } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
-import { attr, child } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -10,15 +9,14 @@ export default defineRule({
     libvirtMessages: ["IOMMU device: '%s' is only supported with Q35 machines", "IOMMU interrupt remapping requires split I/O APIC (ioapic driver='qemu')"],
   },
   check(domain, context) {
-    for (const d of domain.otherDevices) {
-      if (d.kind !== 'iommu') continue;
-      const model = attr(d.element, 'model');
+    for (const d of domain.devices.iommus) {
+      const model = d.model;
       if (model?.value === 'intel' && !isQ35(domain)) {
-        context.report({ range: model.valueRange, message: `the Intel IOMMU is part of the q35 chipset; machine '${domain.os?.machine?.value ?? 'pc'}' cannot have it: libvirt refuses this domain. Use machine='q35'` });
+        context.report({ range: model.range, message: `the Intel IOMMU is part of the q35 chipset; machine '${domain.os?.machine?.value ?? 'pc'}' cannot have it: libvirt refuses this domain. Use machine='q35'` });
       }
-      const intremap = attr(child(d.element, 'driver'), 'intremap');
-      if (intremap?.value === 'on' && attr(domain.features.get('ioapic'), 'driver')?.value !== 'qemu') {
-        context.report({ range: intremap.range, message: `interrupt remapping needs the I/O APIC emulated in QEMU, but <features> has no <ioapic driver='qemu'/>: libvirt refuses this domain. Add it to <features>` });
+      const intremap = d.intremap;
+      if (intremap?.value === 'on' && domain.features?.byName.get('ioapic')?.driver?.value !== 'qemu') {
+        context.report({ range: intremap.attributeRange, message: `interrupt remapping needs the I/O APIC emulated in QEMU, but <features> has no <ioapic driver='qemu'/>: libvirt refuses this domain. Add it to <features>` });
       }
     }
   },

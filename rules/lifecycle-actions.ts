@@ -1,5 +1,4 @@
 import { defineRule } from '../src/rule.js';
-import { child } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -14,9 +13,9 @@ export default defineRule({
   check(domain, context) {
     const type = domain.type?.value;
     if (type !== 'qemu' && type !== 'kvm') return;
-    for (const name of ['on_poweroff', 'on_reboot', 'on_crash']) {
-      const el = child(domain.element, name);
-      const action = el?.text.trim();
+    for (const [name, key] of [['on_poweroff', 'poweroff'], ['on_reboot', 'reboot'], ['on_crash', 'crash']] as const) {
+      const el = domain.lifecycle[key];
+      const action = el?.value;
       if (!el || !action) continue;
       if (action === 'rename-restart' || (action === 'preserve' && name !== 'on_crash')) {
         context.report({ range: el.contentRange, message: `QEMU domains cannot '${action}' on ${name.slice(3)}: libvirt refuses this domain. Use destroy or restart${name === 'on_crash' ? ' (or preserve, coredump-destroy, coredump-restart)' : ''}` });

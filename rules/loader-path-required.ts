@@ -11,7 +11,7 @@ export default defineRule({
     const loader = domain.os?.loader;
     if (!loader || domain.os?.firmware || (loader.path?.value ?? '') !== '') return;
     context.report({
-      range: loader.element.nameRange,
+      range: loader.nameRange,
       message: `<loader> names no firmware file and <os> has no firmware= attribute to pick one: libvirt refuses this domain. Write the path (e.g. /usr/share/OVMF/OVMF_CODE.fd) or use <os firmware='efi'>`,
     });
   },

@@ -1,6 +1,5 @@
 import { isQemuDomain } from '../src/model/machine.js';
 import { numaCellCount } from '../src/model/memory.js';
-import { memoryDevices } from '../src/model/memory-devices.js';
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
 
@@ -28,22 +27,22 @@ export default defineRule({
   check(domain, context) {
     if (!isQemuDomain(domain)) return; // other drivers (Xen, …) have their own rules
     const cells = numaCellCount(domain);
-    for (const d of memoryDevices(domain)) {
+    for (const d of domain.devices.memories) {
       const model = d.model?.value ?? '';
-      const at = d.model?.range ?? d.element.nameRange;
+      const at = d.model?.range ?? d.nameRange;
       if ((model === 'nvdimm' || model === 'virtio-pmem') && !d.sourcePath?.value) {
         context.report({ range: at, message: `a '${model}' memory device needs the file that backs it: libvirt refuses this domain. Add <source><path>/path/to/file</path></source>` });
       }
-      const discard = d.element.attributes.find((x) => x.name === 'discard');
+      const discard = d.discard;
       if (model === 'nvdimm' && discard?.value === 'yes') {
-        context.report({ range: discard.valueRange, message: `discard='yes' is not possible on an nvdimm (its content is persistent): libvirt refuses this domain. Remove discard` });
+        context.report({ range: discard.range, message: `discard='yes' is not possible on an nvdimm (its content is persistent): libvirt refuses this domain. Remove discard` });
       }
       const node = parseDecimal(d.node?.value);
       if (model === 'virtio-pmem' && d.node) {
         context.report({ range: d.node.range, message: `virtio-pmem devices are not placed on a NUMA node: libvirt refuses this domain. Remove <node>` });
       } else if (NODE_MODELS.has(model) && cells > 0) {
         if (!d.node) {
-          context.report({ range: d.target?.element.nameRange ?? at, message: `a '${model}' memory device must name the guest NUMA node it belongs to: libvirt refuses this domain. Add <node>0</node> (0–${cells - 1}) to <target>` });
+          context.report({ range: d.target?.nameRange ?? at, message: `a '${model}' memory device must name the guest NUMA node it belongs to: libvirt refuses this domain. Add <node>0</node> (0–${cells - 1}) to <target>` });
         } else if (node !== undefined && node >= cells) {
           context.report({ range: d.node.range, message: `NUMA node ${node} does not exist: the guest has ${cells} cell(s) (0–${cells - 1}): libvirt refuses this domain. Use an existing node or add a <cell>` });
         }
@@ -51,12 +50,12 @@ export default defineRule({
       if (model !== 'virtio-mem') continue;
       const block = d.block?.kib;
       if (d.block && block !== undefined && !isPowerOfTwo(block)) {
-        context.report({ range: d.block.text?.range ?? d.block.element.nameRange, message: `virtio-mem block size ${block} KiB is not a power of two: libvirt refuses this domain. Use e.g. 2048 KiB` });
+        context.report({ range: d.block.text?.range ?? d.block.nameRange, message: `virtio-mem block size ${block} KiB is not a power of two: libvirt refuses this domain. Use e.g. 2048 KiB` });
       }
       const req = d.requested?.kib;
       const size = d.size?.kib;
       if (!d.requested || req === undefined) continue;
-      const reqRange = d.requested.text?.range ?? d.requested.element.nameRange;
+      const reqRange = d.requested.text?.range ?? d.requested.nameRange;
       if (size !== undefined && req > size) {
         context.report({ range: reqRange, message: `virtio-mem requested size ${req} KiB is larger than the device's size ${size} KiB: libvirt refuses this domain. Lower requested or raise size` });
       } else if (block !== undefined && isPowerOfTwo(block) && req % block !== 0) {

@@ -1,5 +1,4 @@
 import { isQemuDomain } from '../src/model/machine.js';
-import { memoryDevices } from '../src/model/memory-devices.js';
 import { numaCellsKiB } from '../src/model/memory.js';
 import { parseCUnsigned, parseDecimal, sizeInKiB } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
@@ -20,13 +19,13 @@ export default defineRule({
   },
   check(domain, context) {
     if (!isQemuDomain(domain)) return; // other drivers (Xen, …) have their own rules
-    const devices = memoryDevices(domain);
+    const devices = domain.devices.memories;
     if (devices.length === 0) return;
     const max = domain.maxMemory;
     if (!max) {
       const first = devices[0]!;
       context.report({
-        range: first.element.nameRange,
+        range: first.nameRange,
         message: `memory devices need memory hotplug, and the domain has no <maxMemory>: libvirt refuses this domain. Add <maxMemory slots='${devices.length}' unit='KiB'>…</maxMemory> (at least <memory> plus the devices' sizes)`,
       });
       return;
@@ -36,7 +35,7 @@ export default defineRule({
     if (devices.length > slots) {
       const extra = devices[slots]!;
       context.report({
-        range: extra.element.nameRange,
+        range: extra.nameRange,
         message: `${devices.length} memory devices, but <maxMemory slots='${slots}'>: libvirt refuses this domain. Raise slots to at least ${devices.length} or remove devices`,
       });
     }
@@ -46,7 +45,7 @@ export default defineRule({
     const devicesKiB = devices.reduce<number | undefined>((sum, d) => (sum === undefined || d.size?.kib === undefined ? undefined : sum + d.size.kib), 0);
     if (maxKiB !== undefined && cellsKiB !== undefined && devicesKiB !== undefined && cellsKiB + devicesKiB > maxKiB) {
       context.report({
-        range: max.value?.range ?? max.element.nameRange,
+        range: max.value?.range ?? max.nameRange,
         message: `the NUMA cells (${cellsKiB} KiB) and memory devices (${devicesKiB} KiB) add up to ${cellsKiB + devicesKiB} KiB, more than <maxMemory> (${maxKiB} KiB): libvirt refuses this domain. Raise maxMemory or shrink the devices`,
       });
     }
@@ -54,7 +53,7 @@ export default defineRule({
     for (const d of devices) {
       const a = d.address;
       if (a?.type?.value !== 'dimm') continue;
-      const slotAttr = a.fields.get('slot');
+      const slotAttr = a.slot;
       const slot = parseCUnsigned(slotAttr?.value);
       if (!slotAttr || slot === undefined) continue;
       if (slot >= slots) {

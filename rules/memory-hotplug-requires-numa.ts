@@ -11,8 +11,8 @@ export default defineRule({
   check(domain, context) {
     if (numaCellCount(domain) > 0) return;
     const max = domain.maxMemory;
-    const memDevice = domain.otherDevices.find((d) => d.kind === 'memory');
-    const at = max?.slots ? max.element : memDevice?.element;
+    const memDevice = domain.devices.memories[0];
+    const at = max?.slots ? max : memDevice;
     if (!at) return;
     context.report({
       range: at.nameRange,

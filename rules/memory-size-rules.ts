@@ -1,6 +1,5 @@
 import { sizeInKiB } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
-import { child } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -19,21 +18,21 @@ export default defineRule({
     if (max) {
       const maxKiB = sizeInKiB(max.value?.value, max.unit?.value);
       if (!max.slots) {
-        context.report({ range: max.element.nameRange, message: `<maxMemory> needs a slots= attribute (how many memory devices can be plugged): libvirt refuses this domain` });
+        context.report({ range: max.nameRange, message: `<maxMemory> needs a slots= attribute (how many memory devices can be plugged): libvirt refuses this domain` });
       } else if (maxKiB !== undefined && mem !== undefined && maxKiB < mem) {
-        context.report({ range: max.value?.range ?? max.element.nameRange, message: `<maxMemory> (${maxKiB} KiB) is smaller than <memory> (${mem} KiB): libvirt refuses this domain. Raise maxMemory or lower memory` });
+        context.report({ range: max.value?.range ?? max.nameRange, message: `<maxMemory> (${maxKiB} KiB) is smaller than <memory> (${mem} KiB): libvirt refuses this domain. Raise maxMemory or lower memory` });
       }
     }
     const cur = domain.currentMemory;
     const curKiB = cur ? sizeInKiB(cur.value?.value, cur.unit?.value) : undefined;
     if (cur && curKiB !== undefined && mem !== undefined && curKiB > mem) {
       context.report({
-        range: cur.value?.range ?? cur.element.nameRange,
+        range: cur.value?.range ?? cur.nameRange,
         severity: 'warning',
         message: `<currentMemory> (${curKiB} KiB) is larger than <memory> (${mem} KiB); libvirt silently lowers it to ${mem} KiB. Raise <memory> if the guest should have more`,
       });
     }
-    const minGuarantee = child(child(domain.element, 'memtune'), 'min_guarantee');
+    const minGuarantee = domain.memtune?.minGuarantee;
     const type = domain.type?.value;
     if (minGuarantee && (type === 'qemu' || type === 'kvm')) {
       context.report({ range: minGuarantee.nameRange, message: `<min_guarantee> is a VMware/ESX tunable that QEMU does not have: libvirt refuses this domain. Remove it` });

@@ -1,5 +1,4 @@
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 /** Types that connect to a host bridge (the only ones with coalesce and port isolation). */
 const BRIDGED = new Set(['network', 'bridge']);
@@ -15,21 +14,21 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const nic of domain.interfaces) {
+    for (const nic of domain.devices.interfaces) {
       const type = nic.type?.value;
       if (!type) continue;
       if (nic.coalesce && !BRIDGED.has(type)) {
-        context.report({ range: nic.coalesce.element.nameRange, message: `<coalesce> only applies to tap devices of type 'network' or 'bridge', not '${type}': libvirt refuses this domain. Remove <coalesce>` });
+        context.report({ range: nic.coalesce.nameRange, message: `<coalesce> only applies to tap devices of type 'network' or 'bridge', not '${type}': libvirt refuses this domain. Remove <coalesce>` });
       }
-      const isolated = attr(nic.port?.element, 'isolated');
+      const isolated = nic.port?.isolated;
       if (isolated?.value === 'yes' && !BRIDGED.has(type)) {
-        context.report({ range: isolated.range, message: `port isolation is a host bridge feature; type '${type}' has no bridge port: libvirt refuses this domain. Remove <port isolated='yes'/>` });
+        context.report({ range: isolated.attributeRange, message: `port isolation is a host bridge feature; type '${type}' has no bridge port: libvirt refuses this domain. Remove <port isolated='yes'/>` });
       }
       // libvirt checks VLAN tags only when it builds the host side (at start), not when defining.
-      const vlanOk = type === 'hostdev' || type === 'direct' || type === 'network' || (type === 'bridge' && attr(nic.virtualport?.element, 'type')?.value === 'openvswitch');
+      const vlanOk = type === 'hostdev' || type === 'direct' || type === 'network' || (type === 'bridge' && nic.virtualport?.type?.value === 'openvswitch');
       if (nic.vlan && !vlanOk) {
         context.report({
-          range: nic.vlan.element.nameRange,
+          range: nic.vlan.nameRange,
           severity: 'warning',
           message: `a VLAN tag needs an Open vSwitch bridge, macvtap passthrough or an SR-IOV hostdev; type '${type}' cannot tag traffic. libvirt accepts the definition but refuses to start the domain. Remove <vlan> or change the connection`,
         });

@@ -1,10 +1,14 @@
-import { removeAttributeFix } from '../src/fix.js';
 import { effectiveNetModel, isVirtioNetModel } from '../src/model/virtio.js';
-import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
+import { defineRule, removeAttributeFix } from '../src/rule.js';
 
 /** virtio-net tuning knobs (ioeventfd is the seed rule's). */
-const VIRTIO_ONLY = ['event_idx', 'queues', 'txmode', 'rx_queue_size', 'tx_queue_size'];
+const VIRTIO_ONLY = [
+  ['event_idx', 'eventIdx'],
+  ['queues', 'queues'],
+  ['txmode', 'txmode'],
+  ['rx_queue_size', 'rxQueueSize'],
+  ['tx_queue_size', 'txQueueSize'],
+] as const;
 
 export default defineRule({
   meta: {
@@ -14,16 +18,16 @@ export default defineRule({
     fixable: true,
   },
   check(domain, context) {
-    for (const nic of domain.interfaces) {
+    for (const nic of domain.devices.interfaces) {
       if (!nic.driver) continue;
       const { model, defaulted } = effectiveNetModel(domain, nic);
       if (isVirtioNetModel(model)) continue;
-      for (const name of VIRTIO_ONLY) {
-        const a = attr(nic.driver.element, name);
+      for (const [name, key] of VIRTIO_ONLY) {
+        const a = nic.driver[key];
         if (!a) continue;
         const which = defaulted ? `has no <model>, so libvirt uses '${model}'` : `uses model '${model}'`;
         context.report({
-          range: a.range,
+          range: a.attributeRange,
           message: `${name} tunes virtio-net only; this interface ${which}, and libvirt silently ignores the setting. Remove ${name} or use <model type='virtio'/>`,
           fix: removeAttributeFix(context.sourceText, a),
         });

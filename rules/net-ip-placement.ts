@@ -1,5 +1,4 @@
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -17,35 +16,35 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const nic of domain.interfaces) {
+    for (const nic of domain.devices.interfaces) {
       const type = nic.type?.value ?? '';
-      const managed = attr(nic.target?.element, 'managed');
+      const managed = nic.target?.managed;
       if (managed?.value === 'no' && type !== 'ethernet') {
-        context.report({ range: managed.range, message: `managed='no' (use an existing tap device) only works with type='ethernet', not '${type}': libvirt refuses this domain` });
+        context.report({ range: managed.attributeRange, message: `managed='no' (use an existing tap device) only works with type='ethernet', not '${type}': libvirt refuses this domain` });
       }
       if (type !== 'user') {
         for (const el of [...nic.ips, ...nic.routes].slice(0, 1)) {
-          context.report({ range: el.element.nameRange, message: `<${el.element.name}> sets a guest-side address or route, which QEMU can only do for type='user'; on type '${type}' libvirt 9.0 refuses this domain. Configure the address inside the guest or via the network's DHCP` });
+          context.report({ range: el.nameRange, message: `<${el.tag}> sets a guest-side address or route, which QEMU can only do for type='user'; on type '${type}' libvirt 9.0 refuses this domain. Configure the address inside the guest or via the network's DHCP` });
         }
         continue;
       }
       for (const r of nic.routes.slice(0, 1)) {
-        context.report({ range: r.element.nameRange, message: `type='user' networking cannot take guest routes: libvirt refuses this domain. Remove <route>` });
+        context.report({ range: r.nameRange, message: `type='user' networking cannot take guest routes: libvirt refuses this domain. Remove <route>` });
       }
       let ipv4 = 0;
       for (const ip of nic.ips) {
-        const peer = attr(ip.element, 'peer');
-        if (peer) context.report({ range: peer.range, message: `a peer address cannot be set for the guest of a type='user' interface: libvirt refuses this domain. Remove peer` });
-        const address = attr(ip.element, 'address')?.value ?? '';
-        const prefix = attr(ip.element, 'prefix');
+        const peer = ip.peer;
+        if (peer) context.report({ range: peer.attributeRange, message: `a peer address cannot be set for the guest of a type='user' interface: libvirt refuses this domain. Remove peer` });
+        const address = ip.address?.value ?? '';
+        const prefix = ip.prefix;
         const p = prefix && /^[0-9]+$/.test(prefix.value) ? Number(prefix.value) : undefined;
         if (address.includes(':')) {
-          if (prefix && p !== undefined && p !== 64) context.report({ range: prefix.valueRange, message: `the IPv6 prefix of a type='user' interface must be 64, not ${p}: libvirt refuses this domain` });
+          if (prefix && p !== undefined && p !== 64) context.report({ range: prefix.range, message: `the IPv6 prefix of a type='user' interface must be 64, not ${p}: libvirt refuses this domain` });
           continue;
         }
-        if (++ipv4 === 2) context.report({ range: ip.element.nameRange, message: `a type='user' interface takes one IPv4 address; this is the second: libvirt refuses this domain` });
+        if (++ipv4 === 2) context.report({ range: ip.nameRange, message: `a type='user' interface takes one IPv4 address; this is the second: libvirt refuses this domain` });
         if (prefix && p !== undefined && (p < 4 || p > 27)) {
-          context.report({ range: prefix.valueRange, message: `prefix ${p} is outside 4–27, the network sizes QEMU's user-mode stack supports: libvirt refuses this domain` });
+          context.report({ range: prefix.range, message: `prefix ${p} is outside 4–27, the network sizes QEMU's user-mode stack supports: libvirt refuses this domain` });
         }
       }
     }

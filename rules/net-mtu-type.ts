@@ -11,7 +11,7 @@ export default defineRule({
     libvirtMessages: ['setting MTU on interface type %s is not supported yet'],
   },
   check(domain, context) {
-    for (const nic of domain.interfaces) {
+    for (const nic of domain.devices.interfaces) {
       const type = nic.type?.value;
       if (!nic.mtu || !type || WITH_MTU.has(type)) continue;
       context.report({ range: nic.mtu.range, message: `libvirt cannot set an MTU on interfaces of type '${type}' (only network, bridge, ethernet, vhostuser): it refuses this domain. Remove <mtu>` });

@@ -1,6 +1,5 @@
 import { effectiveNetModel, isVirtioNetModel } from '../src/model/virtio.js';
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -15,22 +14,22 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const nic of domain.interfaces) {
-      const t = nic.teaming?.element;
+    for (const nic of domain.devices.interfaces) {
+      const t = nic.teaming;
       if (!t) continue;
-      const type = attr(t, 'type');
-      const persistent = attr(t, 'persistent');
+      const type = t.type;
+      const persistent = t.persistent;
       if (type?.value === 'transient' && !persistent) {
-        context.report({ range: type.range, message: `a transient team member must name its persistent partner (persistent='<alias of the virtio interface>'): libvirt refuses this domain` });
+        context.report({ range: type.attributeRange, message: `a transient team member must name its persistent partner (persistent='<alias of the virtio interface>'): libvirt refuses this domain` });
       } else if (type?.value === 'persistent' && persistent) {
-        context.report({ range: persistent.range, message: `persistent= belongs on the transient member; the persistent member must not have it: libvirt refuses this domain` });
+        context.report({ range: persistent.attributeRange, message: `persistent= belongs on the transient member; the persistent member must not have it: libvirt refuses this domain` });
       }
       if (type?.value === 'transient' && nic.type && nic.type.value !== 'hostdev' && nic.type.value !== 'network') {
         context.report({ range: nic.type.range, message: `the transient member of a team is the passthrough NIC and must be type='hostdev', not '${nic.type.value}': libvirt refuses this domain` });
       }
       if (type?.value === 'persistent') {
         const { model } = effectiveNetModel(domain, nic);
-        if (!isVirtioNetModel(model)) context.report({ range: nic.model?.range ?? type.range, message: `the persistent member of a team must be a virtio interface, not '${model}': libvirt refuses this domain. Use <model type='virtio'/>` });
+        if (!isVirtioNetModel(model)) context.report({ range: nic.model?.range ?? type.attributeRange, message: `the persistent member of a team must be a virtio interface, not '${model}': libvirt refuses this domain. Use <model type='virtio'/>` });
       }
     }
   },

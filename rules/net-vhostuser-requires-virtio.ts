@@ -9,7 +9,7 @@ export default defineRule({
     libvirtMessages: ["Wrong or no <model> 'type' attribute specified with <interface type='vhostuser'/>. vhostuser requires the virtio-net* frontend"],
   },
   check(domain, context) {
-    for (const nic of domain.interfaces) {
+    for (const nic of domain.devices.interfaces) {
       if (nic.type?.value !== 'vhostuser') continue;
       const { model, defaulted } = effectiveNetModel(domain, nic);
       if (isVirtioNetModel(model)) continue;

@@ -1,6 +1,5 @@
 import { effectiveNetModel, isVirtioNetModel } from '../src/model/virtio.js';
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -10,13 +9,13 @@ export default defineRule({
     libvirtMessages: ['rx_queue_size has to be a power of two', 'tx_queue_size has to be a power of two'],
   },
   check(domain, context) {
-    for (const nic of domain.interfaces) {
+    for (const nic of domain.devices.interfaces) {
       if (!nic.driver || !isVirtioNetModel(effectiveNetModel(domain, nic).model)) continue;
-      for (const name of ['rx_queue_size', 'tx_queue_size']) {
-        const a = attr(nic.driver.element, name);
+      for (const [name, key] of [['rx_queue_size', 'rxQueueSize'], ['tx_queue_size', 'txQueueSize']] as const) {
+        const a = nic.driver[key];
         const n = a && /^[0-9]+$/.test(a.value) ? Number(a.value) : undefined;
         if (!a || n === undefined || (n > 0 && (n & (n - 1)) === 0)) continue;
-        context.report({ range: a.valueRange, message: `${name}='${a.value}' is not a power of two (e.g. 256, 512, 1024): libvirt refuses this domain` });
+        context.report({ range: a.range, message: `${name}='${a.value}' is not a power of two (e.g. 256, 512, 1024): libvirt refuses this domain` });
       }
     }
   },

@@ -1,7 +1,6 @@
 import { numaCellCount } from '../src/model/memory.js';
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
-import { attr, childrenNamed } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -11,7 +10,7 @@ export default defineRule({
     libvirtMessages: ["Element 'memnode' is invalid without any guest NUMA cells", "Argument 'cellid' in memnode element must correspond to existing guest's NUMA cell"],
   },
   check(domain, context) {
-    const memnodes = childrenNamed(domain.numatune?.element, 'memnode');
+    const memnodes = domain.numatune?.memnodes ?? [];
     if (memnodes.length === 0) return;
     const cells = numaCellCount(domain);
     for (const m of memnodes) {
@@ -19,10 +18,10 @@ export default defineRule({
         context.report({ range: m.nameRange, message: `<memnode> pins a guest NUMA cell's memory, but the guest has no NUMA cells: libvirt refuses this domain. Add <cpu><numa> cells or use <numatune><memory> for the whole guest` });
         return;
       }
-      const cellid = attr(m, 'cellid');
+      const cellid = m.cellid;
       const id = parseDecimal(cellid?.value);
       if (cellid && id !== undefined && id >= cells) {
-        context.report({ range: cellid.valueRange, message: `cellid ${id} does not exist; the guest has ${cells} NUMA cell(s) (0–${cells - 1}): libvirt refuses this domain` });
+        context.report({ range: cellid.range, message: `cellid ${id} does not exist; the guest has ${cells} NUMA cell(s) (0–${cells - 1}): libvirt refuses this domain` });
       }
     }
   },

@@ -1,6 +1,5 @@
 import { archOf, isX86 } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -11,16 +10,15 @@ export default defineRule({
   },
   check(domain, context) {
     const arch = archOf(domain);
-    for (const d of domain.otherDevices) {
-      if (d.kind !== 'panic') continue;
-      const model = attr(d.element, 'model');
+    for (const d of domain.devices.panics) {
+      const model = d.model;
       if (!model) continue;
       const wrong =
         (model.value === 's390' && !arch.startsWith('s390')) ||
         (model.value === 'pseries' && !arch.startsWith('ppc64')) ||
         (model.value === 'hyperv' && !isX86(domain));
       if (!wrong) continue;
-      context.report({ range: model.valueRange, message: `panic model '${model.value}' does not exist for ${arch} guests: libvirt refuses this domain. On x86 use 'isa' (or 'hyperv' for Windows), on s390x 's390', on pSeries 'pseries'` });
+      context.report({ range: model.range, message: `panic model '${model.value}' does not exist for ${arch} guests: libvirt refuses this domain. On x86 use 'isa' (or 'hyperv' for Windows), on s390x 's390', on pSeries 'pseries'` });
     }
   },
 });

@@ -19,13 +19,13 @@ export default defineRule({
       builtIn.set('0:0:1:0', { what: 'the PIIX3 ISA bridge' });
       builtIn.set('0:0:1:1', { what: 'the built-in IDE controller', self: 'ide' });
       builtIn.set('0:0:1:3', { what: 'the PIIX4 power-management device' });
-      if (!domain.controllers.some((c) => c.type?.value === 'usb')) builtIn.set('0:0:1:2', { what: 'the default USB controller libvirt adds' });
+      if (!domain.devices.controllers.some((c) => c.type?.value === 'usb')) builtIn.set('0:0:1:2', { what: 'the default USB controller libvirt adds' });
     } else if (isQ35(domain)) {
       builtIn.set('0:0:31:0', { what: 'the ICH9 LPC bridge' });
       builtIn.set('0:0:31:2', { what: 'the built-in SATA controller', self: 'sata' });
       builtIn.set('0:0:31:3', { what: 'the ICH9 SMBus controller' });
     }
-    const controllerType = new Map(domain.controllers.flatMap((c) => (c.address ? [[c.address, c.type?.value] as const] : [])));
+    const controllerType = new Map(domain.devices.controllers.flatMap((c) => (c.address ? [[c.address, c.type?.value] as const] : [])));
     const seen = new Map<string, number>();
     for (const { kind, address } of deviceAddresses(domain)) {
       const p = pciAddress(address);
@@ -35,11 +35,11 @@ export default defineRule({
       const taken = b && !(b.self && kind === 'controller' && controllerType.get(address) === b.self) ? b.what : undefined;
       const line = seen.get(key);
       if (taken === undefined && line === undefined) {
-        seen.set(key, address.element.range.start.line);
+        seen.set(key, address.range.start.line);
         continue;
       }
       context.report({
-        range: address.element.nameRange,
+        range: address.nameRange,
         message: `PCI address ${formatPci(p)} of this <${kind}> is already used by ${taken ?? `the device on line ${line}`}: libvirt refuses this domain. Pick a free slot or remove the <address> to let libvirt choose`,
       });
     }

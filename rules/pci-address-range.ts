@@ -1,6 +1,6 @@
 import { addressFieldRange, formatPci, pciAddress } from '../src/model/address.js';
 import { controllerIndexes, deviceAddresses } from '../src/model/controllers.js';
-import type { Controller } from '../src/model/domain.js';
+import type { AddressField, Controller } from '../src/model/index.js';
 import { isI440fx, isQemuDomain } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
@@ -28,7 +28,7 @@ export default defineRule({
     for (const { address } of deviceAddresses(domain)) {
       const p = pciAddress(address);
       if (!p) continue;
-      const bad = (field: string, what: string): void =>
+      const bad = (field: AddressField, what: string): void =>
         context.report({ range: addressFieldRange(address, field), message: `PCI address ${formatPci(p)}: ${what}: libvirt refuses this domain` });
       if (p.domain !== 0) bad('domain', 'only PCI domain 0 exists for QEMU guests');
       if (p.slot > 31) bad('slot', `slot 0x${p.slot.toString(16)} is past the last slot of a PCI bus (0x1f)`);

@@ -2,7 +2,7 @@ import { controllerIndexes } from '../src/model/controllers.js';
 import { archOf, isQemuDomain } from '../src/model/machine.js';
 import { numaCellCount } from '../src/model/memory.js';
 import { parseDecimal } from '../src/model/numbers.js';
-import { type PciControllerOptions, pciControllerOptions } from '../src/model/pci-controllers.js';
+import type { Attr, Controller, Text } from '../src/model/index.js';
 import { defineRule } from '../src/rule.js';
 
 /** The QEMU devices (`<model name>`) each PCI controller model can be. */
@@ -16,6 +16,29 @@ const MODEL_NAMES: Readonly<Record<string, readonly string[]>> = {
   'pcie-expander-bus': ['pxb-pcie'],
   'pcie-to-pci-bridge': ['pcie-pci-bridge'],
 };
+
+/** The options a `<controller type='pci'>` can carry, as written (libvirt's option names in the keys). */
+interface PciControllerOptions {
+  readonly modelName?: Attr;
+  readonly chassisNr?: Attr;
+  readonly chassis?: Attr;
+  readonly port?: Attr;
+  readonly busNr?: Attr;
+  readonly targetIndex?: Attr;
+  readonly hotplug?: Attr;
+  readonly numaNode?: Text;
+}
+
+const pciControllerOptions = (c: Controller): PciControllerOptions => ({
+  modelName: c.modelName,
+  chassisNr: c.target?.chassisNr,
+  chassis: c.target?.chassis,
+  port: c.target?.port,
+  busNr: c.target?.busNr,
+  targetIndex: c.target?.index,
+  hotplug: c.target?.hotplug,
+  numaNode: c.target?.node,
+});
 
 const PORTS = ['pcie-root-port', 'pcie-switch-downstream-port'];
 const EXPANDERS = ['pci-expander-bus', 'pcie-expander-bus'];
@@ -55,10 +78,10 @@ export default defineRule({
     for (const [c, index] of controllerIndexes(domain)) {
       if (c.type?.value !== 'pci') continue;
       const model = c.model?.value ?? '';
-      const refuse = (range: typeof c.element.nameRange, what: string): void => context.report({ range, message: `PCI controller ${index}: ${what}` });
-      if (index > 255) refuse(c.index?.range ?? c.element.nameRange, 'indexes go up to 255: libvirt refuses this domain. Use a lower index');
+      const refuse = (range: typeof c.nameRange, what: string): void => context.report({ range, message: `PCI controller ${index}: ${what}` });
+      if (index > 255) refuse(c.index?.range ?? c.nameRange, 'indexes go up to 255: libvirt refuses this domain. Use a lower index');
       if ((model === 'pci-root' || model === 'pcie-root') && c.address) {
-        refuse(c.address.element.nameRange, `the ${model} is the machine's own bus and cannot be given an <address>: libvirt refuses this domain. Remove the address`);
+        refuse(c.address.nameRange, `the ${model} is the machine's own bus and cannot be given an <address>: libvirt refuses this domain. Remove the address`);
       }
       const o = pciControllerOptions(c);
       const chassisNr = parseDecimal(o.chassisNr?.value);

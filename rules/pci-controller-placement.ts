@@ -38,7 +38,7 @@ export default defineRule({
       if (!model || !p) continue;
       if (model === 'pci-bridge' && index <= p.bus) {
         context.report({
-          range: c.address!.fields.get('bus')?.range ?? c.address!.element.nameRange,
+          range: c.address!.bus?.range ?? c.address!.nameRange,
           message: `this pci-bridge has index ${index} but sits on bus ${p.bus}; a bridge's index must be larger than the bus it is plugged into: libvirt refuses this domain. Renumber the controllers`,
         });
       }
@@ -46,7 +46,7 @@ export default defineRule({
       const parent = modelAt.get(p.bus);
       if (!allowed || !parent || allowed.includes(parent)) continue;
       context.report({
-        range: c.address!.element.nameRange,
+        range: c.address!.nameRange,
         message: `a ${model} cannot be plugged into bus ${p.bus} (${formatPci(p)}), which is a ${parent}; it needs a ${allowed.join(' or ')}: libvirt refuses this domain`,
       });
     }

@@ -1,6 +1,5 @@
 import { archOf, isQ35 } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -17,9 +16,9 @@ export default defineRule({
     } else if (!isQ35(domain)) {
       context.report({ range: secure.range, message: `secure boot needs a q35 machine (its flash is protected by SMM), not '${domain.os?.machine?.value ?? 'pc'}': libvirt refuses this domain. Use machine='q35'` });
     }
-    const smm = domain.features.get('smm');
+    const smm = domain.features?.byName.get('smm');
     // With firmware autoselection libvirt turns SMM on by itself; with a manual loader it must be written.
-    if (domain.os?.firmware?.value !== 'efi' && (!smm || attr(smm, 'state')?.value === 'off')) {
+    if (domain.os?.firmware?.value !== 'efi' && (!smm || smm.state?.value === 'off')) {
       context.report({ range: secure.range, message: `secure boot relies on System Management Mode, but <features> has no <smm state='on'/>: libvirt refuses this domain. Add <smm state='on'/> to <features>` });
     }
   },

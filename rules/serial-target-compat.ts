@@ -1,6 +1,5 @@
 import { archOf, isQemuDomain, isX86 } from '../src/model/machine.js';
 import { parseDecimal } from '../src/model/numbers.js';
-import { consoleTargets, serialTargets } from '../src/model/serial.js';
 import { defineRule } from '../src/rule.js';
 
 /** The target type each serial target model belongs to. */
@@ -61,28 +60,31 @@ export default defineRule({
     const x86 = isX86(domain);
     let isaCount = 0;
     const isaPorts = new Map<number, true>();
-    for (const s of serialTargets(domain)) {
+    for (const s of domain.devices.serials) {
+      const targetType = s.target?.type;
+      const targetPort = s.target?.port;
+      const modelName = s.target?.modelName;
       // On x86 libvirt gives a serial without a target type an ISA port; elsewhere the default depends on the machine.
-      const type = s.type?.value || (x86 ? 'isa-serial' : undefined);
+      const type = targetType?.value || (x86 ? 'isa-serial' : undefined);
       if (!type) continue;
-      const typeText = s.type ? `target type '${type}'` : `no target type (so '${type}')`;
-      const model = s.modelName?.value;
+      const typeText = targetType ? `target type '${type}'` : `no target type (so '${type}')`;
+      const model = modelName?.value;
       const modelType = model === undefined ? undefined : MODEL_TYPE[model];
-      if (s.modelName && modelType && modelType !== type) {
+      if (modelName && modelType && modelType !== type) {
         context.report({
-          range: s.modelName.range,
+          range: modelName.range,
           message: `serial target model '${model}' belongs to target type '${modelType}', but this serial has ${typeText}: libvirt refuses this domain. Use <target type='${modelType}'> or a model that matches`,
         });
       } else if (x86 && NOT_ON_X86.has(type)) {
         context.report({
-          range: s.type?.range ?? s.element.nameRange,
+          range: targetType?.range ?? s.nameRange,
           message: `serial target type '${type}' does not exist on x86 machines: libvirt refuses this domain. Use 'isa-serial' (the default), 'pci-serial' or 'usb-serial'`,
         });
       }
       const addressType = s.address?.type?.value;
       const wanted = TYPE_ADDRESS[type];
       if (s.address && wanted !== undefined && addressType !== wanted) {
-        const range = s.address.type?.range ?? s.address.element.nameRange;
+        const range = s.address.type?.range ?? s.address.nameRange;
         if (wanted === '') {
           context.report({ range, message: `a serial with target type '${type}' is part of the machine and takes no <address>: libvirt refuses this domain. Remove the address` });
         } else {
@@ -91,23 +93,24 @@ export default defineRule({
       }
       if (!x86 || type !== 'isa-serial') continue;
       isaCount++;
-      const port = parseDecimal(s.port?.value);
-      if (s.port && port !== undefined && port >= MAX_ISA_SERIALS) {
-        context.report({ range: s.port.range, message: `ISA serial port ${port} does not exist: x86 machines have ports 0–${MAX_ISA_SERIALS - 1}: libvirt refuses this domain. Use a lower port or target type 'pci-serial'` });
-      } else if (s.port && port !== undefined && isaPorts.has(port)) {
-        context.report({ range: s.port.range, message: `ISA serial port ${port} is already used by another serial: libvirt refuses this domain. Give each serial its own port, or drop port=` });
+      const port = parseDecimal(targetPort?.value);
+      if (targetPort && port !== undefined && port >= MAX_ISA_SERIALS) {
+        context.report({ range: targetPort.range, message: `ISA serial port ${port} does not exist: x86 machines have ports 0–${MAX_ISA_SERIALS - 1}: libvirt refuses this domain. Use a lower port or target type 'pci-serial'` });
+      } else if (targetPort && port !== undefined && isaPorts.has(port)) {
+        context.report({ range: targetPort.range, message: `ISA serial port ${port} is already used by another serial: libvirt refuses this domain. Give each serial its own port, or drop port=` });
       } else if (isaCount > MAX_ISA_SERIALS) {
-        context.report({ range: s.target?.element.nameRange ?? s.element.nameRange, message: `more than ${MAX_ISA_SERIALS} ISA serial ports: libvirt refuses this domain. Use <target type='pci-serial'/> or 'usb-serial' for the others` });
+        context.report({ range: s.target?.nameRange ?? s.nameRange, message: `more than ${MAX_ISA_SERIALS} ISA serial ports: libvirt refuses this domain. Use <target type='pci-serial'/> or 'usb-serial' for the others` });
       }
       if (port !== undefined) isaPorts.set(port, true);
     }
     const s390 = archOf(domain) === 's390x';
-    for (const c of consoleTargets(domain)) {
-      const type = c.type?.value;
-      if (!c.type || !type) continue;
+    for (const c of domain.devices.consoles) {
+      const targetType = c.target?.type;
+      const type = targetType?.value;
+      if (!targetType || !type) continue;
       if (FOREIGN_CONSOLES.has(type) || (SCLP_CONSOLES.has(type) && !s390)) {
         const where = FOREIGN_CONSOLES.has(type) ? 'QEMU domains' : `${archOf(domain)} guests (only s390x has it)`;
-        context.report({ range: c.type.range, message: `console target type '${type}' does not exist for ${where}: libvirt refuses this domain. Use <target type='serial'/> or 'virtio'` });
+        context.report({ range: targetType.range, message: `console target type '${type}' does not exist for ${where}: libvirt refuses this domain. Use <target type='serial'/> or 'virtio'` });
       }
     }
   },

@@ -1,5 +1,4 @@
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -9,11 +8,10 @@ export default defineRule({
     libvirtMessages: ["shmem name cannot include '/' character", "shmem name cannot be equal to '.'", "shmem name cannot be equal to '..'"],
   },
   check(domain, context) {
-    for (const d of domain.otherDevices) {
-      if (d.kind !== 'shmem') continue;
-      const name = attr(d.element, 'name');
+    for (const d of domain.devices.shmems) {
+      const name = d.name;
       if (!name || (!name.value.includes('/') && name.value !== '.' && name.value !== '..')) continue;
-      context.report({ range: name.valueRange, message: `the shmem name becomes a file name under /dev/shm, so it cannot contain '/' or be '.' or '..': libvirt refuses this domain` });
+      context.report({ range: name.range, message: `the shmem name becomes a file name under /dev/shm, so it cannot contain '/' or be '.' or '..': libvirt refuses this domain` });
     }
   },
 });

@@ -1,5 +1,4 @@
 import { isQemuDomain } from '../src/model/machine.js';
-import { soundCards } from '../src/model/sound.js';
 import { defineRule } from '../src/rule.js';
 
 /** Intel HD Audio controllers: the only sound cards with codecs. */
@@ -14,7 +13,7 @@ export default defineRule({
   },
   check(domain, context) {
     if (!isQemuDomain(domain)) return;
-    for (const s of soundCards(domain)) {
+    for (const s of domain.devices.sounds) {
       const model = s.model?.value;
       if (model === 'ich7' && s.model) {
         context.report({ range: s.model.range, message: `sound model 'ich7' has no QEMU device: libvirt refuses this domain. Use 'ich9' (q35) or 'ich6' (i440fx) for Intel HD Audio` });
@@ -22,7 +21,7 @@ export default defineRule({
         for (const codec of s.codecs) {
           context.report({
             severity: 'warning',
-            range: codec.element.nameRange,
+            range: codec.nameRange,
             message: `<codec> only applies to Intel HD Audio cards (ich6, ich9); libvirt silently ignores it on a '${model}' card. Remove it, or use model='ich9' or 'ich6'`,
           });
         }

@@ -1,3 +1,4 @@
+import { characterDevices } from '../src/model/index.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -8,8 +9,8 @@ export default defineRule({
     libvirtMessages: ["chardev '%s' not supported without spice graphics"],
   },
   check(domain, context) {
-    if (domain.graphics.some((g) => g.type?.value === 'spice')) return;
-    for (const c of domain.chardevs) {
+    if (domain.devices.graphics.some((g) => g.type?.value === 'spice')) return;
+    for (const c of characterDevices(domain)) {
       const type = c.type;
       if (type?.value !== 'spicevmc' && type?.value !== 'spiceport') continue;
       context.report({

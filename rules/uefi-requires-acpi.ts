@@ -12,7 +12,7 @@ export default defineRule({
     const os = domain.os;
     if (!os || !isX86(domain)) return;
     const efi = os.firmware?.value === 'efi' ? os.firmware : os.loader?.type?.value === 'pflash' ? os.loader.type : undefined;
-    if (!efi || domain.features.has('acpi')) return;
+    if (!efi || domain.features?.byName.has('acpi')) return;
     context.report({ range: efi.range, message: `UEFI on x86 needs ACPI, but <features> has no <acpi/>: libvirt refuses this domain. Add <acpi/> to <features>` });
   },
 });

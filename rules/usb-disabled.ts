@@ -1,6 +1,5 @@
 import { effectiveDiskBus } from '../src/model/virtio.js';
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -10,23 +9,26 @@ export default defineRule({
     libvirtMessages: ['USB is disabled for this domain, but USB devices are present in the domain XML', "Can't add another USB controller: USB is disabled for this domain", "Can't add USB input device. USB bus is disabled"],
   },
   check(domain, context) {
-    const none = domain.controllers.find((c) => c.type?.value === 'usb' && c.model?.value === 'none');
+    const none = domain.devices.controllers.find((c) => c.type?.value === 'usb' && c.model?.value === 'none');
     if (!none) return;
-    const report = (range: typeof none.element.range, what: string): void =>
-      context.report({ range, message: `${what}, but USB is disabled by the <controller type='usb' model='none'> on line ${none.element.range.start.line}: libvirt refuses this domain. Remove the device or enable USB` });
-    for (const c of domain.controllers) {
-      if (c !== none && c.type?.value === 'usb') report(c.element.nameRange, 'this is another USB controller');
+    const report = (range: typeof none.range, what: string): void =>
+      context.report({ range, message: `${what}, but USB is disabled by the <controller type='usb' model='none'> on line ${none.range.start.line}: libvirt refuses this domain. Remove the device or enable USB` });
+    for (const c of domain.devices.controllers) {
+      if (c !== none && c.type?.value === 'usb') report(c.nameRange, 'this is another USB controller');
     }
-    for (const d of domain.disks) if (effectiveDiskBus(d) === 'usb') report(d.target?.bus?.range ?? d.element.nameRange, 'this disk is on the USB bus');
-    for (const o of domain.otherDevices) {
-      const usb =
-        (o.kind === 'input' && attr(o.element, 'bus')?.value === 'usb') ||
-        o.kind === 'redirdev' ||
-        (o.kind === 'hostdev' && attr(o.element, 'type')?.value === 'usb') ||
-        (o.kind === 'sound' && attr(o.element, 'model')?.value === 'usb') ||
-        (o.kind === 'hub' && attr(o.element, 'type')?.value === 'usb') ||
-        o.address?.type?.value === 'usb';
-      if (usb) report(o.element.nameRange, `this <${o.kind}> is a USB device`);
+    for (const d of domain.devices.disks) if (effectiveDiskBus(d) === 'usb') report(d.target?.bus?.range ?? d.nameRange, 'this disk is on the USB bus');
+    const { inputs, redirdevs, hostdevs, sounds, hubs } = domain.devices;
+    const usbByKind = new Set<object>([
+      ...inputs.filter((i) => i.bus?.value === 'usb'),
+      ...redirdevs,
+      ...hostdevs.filter((h) => h.type?.value === 'usb'),
+      ...sounds.filter((s) => s.model?.value === 'usb'),
+      ...hubs.filter((h) => h.type?.value === 'usb'),
+    ]);
+    for (const o of domain.devices.all) {
+      // Disks are judged by their bus above; controllers and interfaces are not USB devices by themselves.
+      if (o.kind === 'disk' || o.kind === 'controller' || o.kind === 'interface') continue;
+      if (usbByKind.has(o) || o.address?.type?.value === 'usb') report(o.nameRange, `this <${o.kind}> is a USB device`);
     }
   },
 });

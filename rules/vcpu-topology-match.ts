@@ -1,6 +1,5 @@
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -10,13 +9,13 @@ export default defineRule({
     libvirtMessages: ["CPU topology doesn't match maximum vcpu count"],
   },
   check(domain, context) {
-    const topo = domain.cpu?.topology?.element;
+    const topo = domain.cpu?.topology;
     const vcpus = parseDecimal(domain.vcpu?.max?.value);
     if (!topo || vcpus === undefined) return;
     const parts: string[] = [];
     let product = 1;
-    for (const name of ['sockets', 'dies', 'clusters', 'cores', 'threads']) {
-      const a = attr(topo, name);
+    for (const name of ['sockets', 'dies', 'clusters', 'cores', 'threads'] as const) {
+      const a = topo[name];
       if (!a) continue;
       const n = parseDecimal(a.value);
       if (n === undefined) return;

@@ -1,6 +1,5 @@
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
-import { attr, child } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -16,24 +15,24 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const v of domain.videos) {
-      const model = v.model?.element;
+    for (const v of domain.devices.videos) {
+      const model = v.model;
       const type = v.model?.type?.value;
       if (!model || !type) continue;
       if (type !== 'qxl') {
-        for (const name of ['ram', 'vram64', 'vgamem']) {
-          const a = attr(model, name);
-          if (a) context.report({ range: a.range, message: `${name} sizes a qxl memory bar; a '${type}' device has none: libvirt refuses this domain. Remove ${name}` });
+        for (const name of ['ram', 'vram64', 'vgamem'] as const) {
+          const a = model[name];
+          if (a) context.report({ range: a.attributeRange, message: `${name} sizes a qxl memory bar; a '${type}' device has none: libvirt refuses this domain. Remove ${name}` });
         }
       }
-      const vram = attr(model, 'vram');
+      const vram = model.vram;
       const kib = parseDecimal(vram?.value);
       if (vram && kib !== undefined && kib < 1024 && (type === 'vga' || type === 'vmvga' || type === 'qxl')) {
-        context.report({ range: vram.valueRange, message: `vram='${kib}' is below 1 MiB (the value is in KiB): libvirt refuses this domain. Use at least 1024, e.g. 16384` });
+        context.report({ range: vram.range, message: `vram='${kib}' is below 1 MiB (the value is in KiB): libvirt refuses this domain. Use at least 1024, e.g. 16384` });
       }
-      const accel3d = attr(child(model, 'acceleration'), 'accel3d');
+      const accel3d = model.accel3d;
       if (accel3d?.value === 'yes' && type !== 'virtio') {
-        context.report({ range: accel3d.range, message: `3D acceleration (virgl) is only available on virtio video, not '${type}': libvirt refuses this domain. Use <model type='virtio'> or remove accel3d` });
+        context.report({ range: accel3d.attributeRange, message: `3D acceleration (virgl) is only available on virtio video, not '${type}': libvirt refuses this domain. Use <model type='virtio'> or remove accel3d` });
       }
     }
   },

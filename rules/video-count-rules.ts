@@ -1,6 +1,5 @@
-import type { Video } from '../src/model/domain.js';
+import type { Video } from '../src/model/index.js';
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 /** Models QEMU can also create as secondary display devices. */
 const SECONDARY_OK = new Set(['qxl', 'virtio']);
@@ -18,7 +17,7 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    const videos = domain.videos;
+    const videos = domain.devices.videos;
     const none = videos.find((v) => v.model?.type?.value === 'none');
     if (none && videos.length > 1) {
       context.report({ range: none.model!.type!.range, message: `model 'none' means "no video device", so it must be the only <video>; this domain has ${videos.length}: libvirt refuses this domain` });
@@ -27,9 +26,9 @@ export default defineRule({
     // The primary is the one marked primary='yes', else the first.
     let primary: Video | undefined;
     for (const v of videos) {
-      const p = attr(v.model?.element, 'primary');
+      const p = v.model?.primary;
       if (p?.value !== 'yes') continue;
-      if (primary) context.report({ range: p.range, message: `only one video device can be primary; the one on line ${primary.element.range.start.line} already is: libvirt refuses this domain` });
+      if (primary) context.report({ range: p.attributeRange, message: `only one video device can be primary; the one on line ${primary.range.start.line} already is: libvirt refuses this domain` });
       else primary = v;
     }
     primary ??= videos[0];
@@ -39,9 +38,9 @@ export default defineRule({
       if (v !== primary && !SECONDARY_OK.has(type.value)) {
         context.report({ range: type.range, message: `a '${type.value}' video device can only be the primary one; only qxl and virtio can be added as secondary displays: libvirt refuses this domain` });
       }
-      const heads = attr(v.model?.element, 'heads');
+      const heads = v.model?.heads;
       if (heads && heads.value !== '1' && /^[0-9]+$/.test(heads.value) && !SECONDARY_OK.has(type.value)) {
-        context.report({ range: heads.valueRange, message: `a '${type.value}' video device has a single head; only qxl and virtio support several: libvirt refuses this domain. Use heads='1'` });
+        context.report({ range: heads.range, message: `a '${type.value}' video device has a single head; only qxl and virtio support several: libvirt refuses this domain. Use heads='1'` });
       }
     }
   },

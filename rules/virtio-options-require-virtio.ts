@@ -1,12 +1,15 @@
-import { removeAttributeFix } from '../src/fix.js';
 import { diskName } from '../src/model/describe.js';
-import { type ModelNode } from '../src/model/domain.js';
+import type { VirtioOptions } from '../src/model/index.js';
 import { effectiveDiskBus, effectiveNetModel, isVirtioNetModel } from '../src/model/virtio.js';
-import { defineRule } from '../src/rule.js';
-import { attr, child } from '../src/xml/tree.js';
+import { defineRule, removeAttributeFix } from '../src/rule.js';
 
 /** The generic virtio transport options libvirt accepts on every virtio device's <driver>. */
-const OPTIONS = ['iommu', 'ats', 'packed', 'page_per_vq'];
+const OPTIONS = [
+  ['iommu', 'iommu'],
+  ['ats', 'ats'],
+  ['packed', 'packed'],
+  ['page_per_vq', 'pagePerVq'],
+] as const;
 
 export default defineRule({
   meta: {
@@ -21,28 +24,28 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    const check = (driver: ModelNode['element'] | undefined, what: string, fixable = false): void => {
-      for (const name of OPTIONS) {
-        const a = attr(driver, name);
+    const check = (driver: VirtioOptions | undefined, what: string, fixable = false): void => {
+      for (const [name, key] of OPTIONS) {
+        const a = driver?.[key];
         if (!a) continue;
         context.report({
-          range: a.range,
+          range: a.attributeRange,
           message: `${name} is a virtio transport option, but ${what}: libvirt refuses this domain. Remove ${name} or make the device virtio`,
           ...(fixable ? { fix: removeAttributeFix(context.sourceText, a) } : {}),
         });
       }
     };
-    for (const disk of domain.disks) {
+    for (const disk of domain.devices.disks) {
       const bus = effectiveDiskBus(disk);
-      if (bus && bus !== 'virtio') check(disk.driver?.element, `${diskName(disk)} uses bus '${bus}'`);
+      if (bus && bus !== 'virtio') check(disk.driver, `${diskName(disk)} uses bus '${bus}'`);
     }
-    for (const nic of domain.interfaces) {
+    for (const nic of domain.devices.interfaces) {
       const { model, defaulted } = effectiveNetModel(domain, nic);
-      if (!isVirtioNetModel(model)) check(nic.driver?.element, defaulted ? `this interface has no <model> (libvirt uses '${model}')` : `this interface uses model '${model}'`);
+      if (!isVirtioNetModel(model)) check(nic.driver, defaulted ? `this interface has no <model> (libvirt uses '${model}')` : `this interface uses model '${model}'`);
     }
-    for (const video of domain.videos) {
+    for (const video of domain.devices.videos) {
       const model = video.model?.type?.value;
-      if (model && model !== 'virtio') check(child(video.model?.element, 'driver') ?? child(video.element, 'driver'), `this video device uses model '${model}'`);
+      if (model && model !== 'virtio') check(video.driver, `this video device uses model '${model}'`);
     }
   },
 });

@@ -1,5 +1,4 @@
 import { defineRule } from '../src/rule.js';
-import { attr } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -9,11 +8,11 @@ export default defineRule({
     libvirtMessages: ['VNC password is %zu characters long, only 8 permitted'],
   },
   check(domain, context) {
-    for (const g of domain.graphics) {
-      const pw = attr(g.element, 'passwd');
+    for (const g of domain.devices.graphics) {
+      const pw = g.passwd;
       if (g.type?.value !== 'vnc' || !pw || [...pw.value].length <= 8) continue;
       context.report({
-        range: pw.valueRange,
+        range: pw.range,
         message: `the VNC password is ${[...pw.value].length} characters long; the VNC protocol uses at most 8: libvirt refuses this domain. Shorten it (and prefer TLS or a local listen address: 8 characters are weak)`,
       });
     }

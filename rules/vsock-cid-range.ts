@@ -1,6 +1,5 @@
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
-import { attr, child } from '../src/xml/tree.js';
 
 export default defineRule({
   meta: {
@@ -10,12 +9,11 @@ export default defineRule({
     libvirtMessages: ['guest CIDs must be >= 3'],
   },
   check(domain, context) {
-    for (const d of domain.otherDevices) {
-      if (d.kind !== 'vsock') continue;
-      const cid = attr(child(d.element, 'cid'), 'address');
+    for (const d of domain.devices.vsocks) {
+      const cid = d.cid;
       const n = parseDecimal(cid?.value);
       if (!cid || n === undefined || n >= 3) continue;
-      context.report({ range: cid.valueRange, message: `CID ${n} is reserved (0 hypervisor, 1 loopback, 2 host); guests get 3 or more: libvirt refuses this domain. Use auto='yes' or a CID ≥ 3` });
+      context.report({ range: cid.range, message: `CID ${n} is reserved (0 hypervisor, 1 loopback, 2 host); guests get 3 or more: libvirt refuses this domain. Use auto='yes' or a CID ≥ 3` });
     }
   },
 });

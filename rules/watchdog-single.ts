@@ -8,9 +8,9 @@ export default defineRule({
     libvirtMessages: ['only a single watchdog device is supported'],
   },
   check(domain, context) {
-    const dogs = domain.otherDevices.filter((d) => d.kind === 'watchdog');
+    const dogs = domain.devices.watchdogs;
     for (const d of dogs.slice(1)) {
-      context.report({ range: d.element.nameRange, message: `a second <watchdog>: libvirt 9.0 supports a single watchdog device per domain (the first is on line ${dogs[0]!.element.range.start.line}) and refuses this domain. Remove one` });
+      context.report({ range: d.nameRange, message: `a second <watchdog>: libvirt 9.0 supports a single watchdog device per domain (the first is on line ${dogs[0]!.range.start.line}) and refuses this domain. Remove one` });
     }
   },
 });

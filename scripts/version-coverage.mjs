@@ -8,12 +8,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { grammarIndexFor } = await import(path.join(ROOT, 'dist/src/grammar/index.js'));
-const { grammarItems } = await import(path.join(ROOT, 'dist/src/targets/grammar-items.js'));
+const { domainGrammarItems } = await import(path.join(ROOT, 'dist/src/targets/grammar-items.js'));
 const { bundledVersionTable, splitKey } = await import(path.join(ROOT, 'dist/src/targets/version-table.js'));
 
 const table = bundledVersionTable();
-const items = grammarItems(grammarIndexFor(undefined, 'domain'), '');
+const items = domainGrammarItems();
 const areas = new Map();
 for (const item of items) {
   const { steps } = splitKey(item.key);

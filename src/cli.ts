@@ -3,12 +3,13 @@ import path from 'node:path';
 import yargs from 'yargs';
 import { RULES } from '../rules/index.js';
 import { CapabilityFileError } from './caps/profile-file.js';
-import { ConfigError, ConfigResolver, type EffectiveSettings, UNUSED_DISABLE_RULE, validateRuleSetting } from './config/index.js';
+import { ConfigError, ConfigResolver, UNUSED_DISABLE_RULE, validateRuleSetting } from './config/index.js';
 import { targetSetting } from './config/validate.js';
 import { DEFAULT_MAX_BYTES, InputError, readStdin } from './files.js';
 import { defaultFormat, FORMATTERS } from './formatters/index.js';
-import type { RuleSetting } from './lint.js';
-import { type FileResult, lintFiles, type RunOptions } from './lint-files.js';
+import type { RuleSetting } from './linter/lint.js';
+import { type FileResult, lintFiles } from './lint-files.js';
+import { runOptionsFrom } from './linter/run-options.js';
 import { createProgress } from './progress.js';
 import { GrammarError } from './schema/check.js';
 import { TARGET_RULE_ID } from './targets/check.js';
@@ -190,25 +191,21 @@ export async function main(
     }
     // Repeated --rule flags arrive as an array (not `array: true`, which would swallow the file names).
     const ruleOverrides = parseRuleFlags(([] as string[]).concat((args.rule as string | string[] | undefined) ?? []));
+    // Repeated --target flags arrive as an array; checked here so a bad one is reported as the flag.
     const targetFlags = ([] as string[]).concat((args.target as string | string[] | undefined) ?? []);
-    const settingsOverrides: EffectiveSettings = {
+    const run = runOptionsFrom({
+      ...(typeof configFlag === 'string' ? { configFile: path.resolve(cwd, configFlag) } : {}),
+      ...(configFlag === false ? { noConfig: true } : {}),
+      rules: ruleOverrides,
       ...(targetFlags.length > 0 ? { target: targetSetting(targetFlags, '--target') } : {}),
       ...(args.caps !== undefined ? { capsFile: path.resolve(cwd, args.caps) } : {}),
-      ...(args.schemas !== undefined ? { schemas: path.resolve(cwd, args.schemas) } : {}),
+      ...(args.schemas !== undefined ? { schemaDir: path.resolve(cwd, args.schemas) } : {}),
       ...(args.probe === false ? { probe: false } : {}),
-    };
-    const run: RunOptions = {
-      config: {
-        ...(typeof configFlag === 'string' ? { configFile: path.resolve(cwd, configFlag) } : {}),
-        ...(configFlag === false ? { noConfig: true } : {}),
-        ...(Object.keys(ruleOverrides).length > 0 ? { ruleOverrides } : {}),
-        ...(Object.keys(settingsOverrides).length > 0 ? { settingsOverrides } : {}),
-      },
       maxBytes: args.maxFileSize,
       maxDepth: args.maxDepth,
       ...(args.fix ? { fix: 'write' as const } : args.fixDryRun ? { fix: 'dry-run' as const } : {}),
       ...(args.cache === false ? { capsCache: false } : {}),
-    };
+    });
 
     if (args.printConfig !== undefined) {
       const eff = await new ConfigResolver(run.config).forFile(path.resolve(cwd, args.printConfig));

@@ -1,13 +1,13 @@
 import type { Fix, TextEdit } from './types.js';
-import type { XmlAttribute } from './xml/tree.js';
+import type { Attr } from './model/located.js';
 
 /** A fix that deletes an attribute together with the white space before it, leaving every other byte. */
-export function removeAttributeFix(text: string, attribute: XmlAttribute, description?: string): Fix {
-  let start = attribute.range.start.offset;
+export function removeAttributeFix(text: string, attribute: Attr, description?: string): Fix {
+  let start = attribute.attributeRange.start.offset;
   while (start > 0 && /[ \t\r\n]/.test(text[start - 1] as string)) start--;
   return {
     description: description ?? `Remove ${attribute.name}='${attribute.value}'`,
-    edits: [{ start, end: attribute.range.end.offset, text: '' }],
+    edits: [{ start, end: attribute.attributeRange.end.offset, text: '' }],
   };
 }
 

@@ -1,8 +1,11 @@
 /** virtlint's public API. The CLI and the language server are thin layers over these functions. */
-export { lintText, type LintOptions, type RuleSetting } from './lint.js';
+export { lintText, type LintOptions, type RuleSetting } from './linter/lint.js';
 export { lintFiles, type LintFilesOptions } from './lint-files.js';
-export type { Diagnostic, DocumentKind, Fix, LintResult, Position, Range, Severity, TextEdit } from './types.js';
-export type { Rule, RuleContext, RuleMeta } from './rule.js';
+export type { Diagnostic, DocumentKind, FileResult, Fix, LintResult, Position, Range, Severity, TextEdit } from './types.js';
+export { DIAGNOSTIC_IDS, type DiagnosticId } from './diagnostic-ids.js';
+export { defineRule, removeAttributeFix, type Report, type Rule, type RuleContext, type RuleMeta } from './rule.js';
+export type * from './model/index.js';
+export * as model from './model/index.js';
 export { RULES, RULES_BY_ID } from '../rules/index.js';
 export type { CapabilityProfile } from './caps/types.js';
 export { CapabilityView } from './caps/view.js';
@@ -10,3 +13,4 @@ export { fixedCapabilities, type CapabilityResolver } from './caps/resolver.js';
 export { loadProfileFile } from './caps/profile-file.js';
 export { createCapabilityResolver, type CapabilitySettings } from './caps/index.js';
 export { ConfigResolver, loadConfigFile, findConfigFile, type ConfigOptions } from './config/index.js';
+export { RuleTester, runRule, type InvalidTestCase, type RuleTesterOptions, type TestCaseError, type ValidTestCase } from './rule-tester.js';

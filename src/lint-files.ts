@@ -4,12 +4,14 @@ import { cacheFilePath, ResultCache } from './cache/result-cache.js';
 import type { CapabilityResolver } from './caps/resolver.js';
 import type { EffectiveConfig } from './config/types.js';
 import { DEFAULT_MAX_BYTES, expandInputs } from './files.js';
-import type { RuleSetting } from './lint.js';
-import { FileJob, type FileResult, type RunOptions } from './workers/file-job.js';
+import type { RuleSetting } from './linter/lint.js';
+import { runOptionsFrom, type RunOptions } from './linter/run-options.js';
+import { FileJob, type FileResult } from './workers/file-job.js';
 import { availableCores, WorkerPool } from './workers/pool.js';
 import { decodeBytes } from './xml/decode.js';
 
-export type { FileResult, FixMode, RunOptions } from './workers/file-job.js';
+export type { FileResult } from './workers/file-job.js';
+export type { FixMode, RunInput, RunOptions } from './linter/run-options.js';
 
 export interface LintFilesOptions extends RunOptions {
   readonly cwd?: string;
@@ -32,18 +34,6 @@ export interface LintFilesOptions extends RunOptions {
 /** Files per worker below which `auto` keeps the run in this thread (a worker costs a grammar compile). */
 const AUTO_FILES_PER_WORKER = 8;
 
-function runOptionsOf(o: LintFilesOptions): RunOptions {
-  const ruleOverrides = o.rules || o.config?.ruleOverrides ? { ...o.config?.ruleOverrides, ...o.rules } : undefined;
-  const settingsOverrides = o.schemaDir || o.config?.settingsOverrides ? { ...o.config?.settingsOverrides, ...(o.schemaDir ? { schemas: o.schemaDir } : {}) } : undefined;
-  return {
-    config: { ...o.config, ...(ruleOverrides ? { ruleOverrides } : {}), ...(settingsOverrides ? { settingsOverrides } : {}) },
-    ...(o.maxBytes !== undefined ? { maxBytes: o.maxBytes } : {}),
-    ...(o.maxDepth !== undefined ? { maxDepth: o.maxDepth } : {}),
-    ...(o.fix ? { fix: o.fix } : {}),
-    ...(o.capsCache !== undefined ? { capsCache: o.capsCache } : {}),
-    ...(o.lintRoots ? { lintRoots: o.lintRoots } : {}),
-  };
-}
 
 /**
  * How many threads lint: this one plus worker threads. 'auto' uses the available cores, but only
@@ -103,7 +93,7 @@ function readForKey(file: string, maxBytes: number): { bytes: Buffer; text: stri
  * worker threads; a single file never pays for one.
  */
 export async function lintFiles(inputs: readonly string[], options: LintFilesOptions = {}): Promise<FileResult[]> {
-  const run = runOptionsOf(options);
+  const run = runOptionsFrom(options);
   const job = new FileJob(run, options.capabilities);
   const files: string[] = [];
   const configs: EffectiveConfig[] = [];

@@ -1,20 +1,51 @@
+/**
+ * The rule API: everything a rule (bundled or from a plugin) codes against.
+ *
+ * A rule is a {@link Rule}: static {@link RuleMeta} and a `check(domain, context)` function that reads
+ * the typed, read-only model of the document (`Domain`, see src/model/index.ts) and reports problems
+ * through the {@link RuleContext}. Rules never see the XML tree: every value in the model carries the
+ * range it was read from, which is what a {@link Report} points at.
+ *
+ * @example
+ * ```ts
+ * import { defineRule } from 'virtlint';
+ *
+ * export default defineRule({
+ *   meta: { id: 'no-tablet', description: 'a USB tablet input', defaultSeverity: 'warning' },
+ *   check(domain, context) {
+ *     for (const input of domain.devices.inputs) {
+ *       if (input.type?.value === 'tablet') context.report({ range: input.type.range, message: 'no tablets here' });
+ *     }
+ *   },
+ * });
+ * ```
+ * @packageDocumentation
+ */
 import type { CapabilityView } from './caps/view.js';
 import type { Domain } from './model/domain.js';
 import type { Fix, Range, Severity } from './types.js';
 
+export type { CapabilityView } from './caps/view.js';
+export type { Domain } from './model/domain.js';
+export type { Fix, Position, Range, Severity, TextEdit } from './types.js';
+export { removeAttributeFix } from './fix.js';
+
+/** Where the bundled rules' documentation pages live; `meta.docs` defaults to `<this><id>.md`. */
 export const DOCS_BASE_URL = 'https://github.com/virtlint/virtlint/blob/main/docs/rules/';
 
+/** What a rule is, independent of any document. */
 export interface RuleMeta {
-  /** Kebab-case id, also the docs page name: docs/rules/<id>.md. */
+  /** Kebab-case id, also the docs page name: docs/rules/<id>.md. Plugin rules are prefixed `<plugin>/`. */
   readonly id: string;
   /** One line: what the rule reports. */
   readonly description: string;
+  /** The severity when configuration does not set one (a report may still override it). */
   readonly defaultSeverity: Severity;
   /** Link to the rule's documentation page. */
   readonly docs: string;
   /** Whether some of the rule's reports carry a fix that --fix may apply. */
   readonly fixable?: boolean;
-  /** Whether the rule needs emulator capabilities (silent without them). */
+  /** Whether the rule needs emulator capabilities (it stays silent without them). */
   readonly needsCapabilities?: boolean;
   /** JSON Schema of the rule's options array (for configuration validation). */
   readonly schema?: readonly unknown[];
@@ -22,14 +53,19 @@ export interface RuleMeta {
   readonly libvirtMessages?: readonly string[];
 }
 
+/** One problem a rule found. */
 export interface Report {
+  /** Where the problem is: a model value's `range` (or an attribute's `attributeRange`, a node's `nameRange`). */
   readonly range: Range;
+  /** What is wrong and what to do, in one or two sentences. */
   readonly message: string;
-  /** Overrides the configured severity for this report (e.g. a rule that errs on disks and warns on NICs). */
+  /** Overrides the rule's severity for this report (e.g. a rule that errs on disks and warns on NICs); configuration still wins. */
   readonly severity?: Severity;
+  /** A safe edit that removes the problem (applied by --fix and offered by editors). */
   readonly fix?: Fix;
 }
 
+/** What a rule gets besides the model: capabilities, options, and the way to report. */
 export interface RuleContext {
   /** Capabilities of the emulator in `<emulator>`, when a source is known. */
   readonly capabilities: CapabilityView | undefined;
@@ -37,13 +73,16 @@ export interface RuleContext {
   readonly options: readonly unknown[];
   /** The full source text, for fixes that splice by offset. */
   readonly sourceText: string;
+  /** Reports a problem. */
   report(report: Report): void;
   /** A note for --verbose (e.g. why the rule stayed silent). */
   note(message: string): void;
 }
 
+/** A rule: its metadata and the check that runs once per `<domain>` document. */
 export interface Rule {
   readonly meta: RuleMeta;
+  /** Reads the model and reports through the context. Must not throw for any document (a crash is reported as virtlint/rule-crashed). */
   check(domain: Domain, context: RuleContext): void;
 }
 

@@ -59,3 +59,8 @@ export interface LintResult {
   /** The text that was linted (after decoding), for formatters' code frames and --fix. */
   readonly source?: string;
 }
+
+/** The result of one file of a run: a lint result, plus the fixed text when fixes were applied (or would be, with --fix-dry-run). */
+export interface FileResult extends LintResult {
+  readonly output?: string;
+}

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { RuleSetting } from '../lint.js';
+import type { RuleSetting } from '../linter/lint.js';
 import { findConfigFile, loadConfigFile } from './load.js';
 import { effectiveConfig, mergeRule } from './resolve.js';
 import type { EffectiveConfig, EffectiveSettings, LoadedConfig } from './types.js';
@@ -7,7 +7,7 @@ import type { EffectiveConfig, EffectiveSettings, LoadedConfig } from './types.j
 export { CONFIG_FILE_NAMES, findConfigFile, loadConfigFile } from './load.js';
 export { effectiveConfig } from './resolve.js';
 export { validateConfig, validateRuleSetting } from './validate.js';
-export { applyInlineDisables, parseDirectives, UNUSED_DISABLE_RULE } from './disables.js';
+export { applyInlineDisables, parseDirectives, UNUSED_DISABLE_RULE } from '../linter/disables.js';
 export * from './types.js';
 
 export interface ConfigOptions {

@@ -1,17 +1,12 @@
 import { type CapabilitySettings, createCapabilityResolver } from '../caps/index.js';
 import type { CapabilityResolver } from '../caps/resolver.js';
-import type { LintOptions } from '../lint.js';
+import type { LintOptions } from '../linter/lint.js';
+import type { RunOptions } from '../linter/run-options.js';
 import { parseTargets } from '../targets/target.js';
 import type { EffectiveConfig } from './types.js';
 
-/** What the configuration does not decide. */
-export interface BaseLintOptions {
-  readonly maxDepth?: number;
-  /** Whether the capability probe may use its on-disk cache (false with --no-cache). */
-  readonly capsCache?: boolean;
-  /** Inputs of the run, passed to the capability resolver (no emulator is executed from inside them). */
-  readonly lintRoots?: readonly string[];
-}
+/** What the configuration does not decide: the run's depth limit, probe cache and inputs. */
+export type BaseLintOptions = Pick<RunOptions, 'maxDepth' | 'capsCache' | 'lintRoots'>;
 
 /** The capability settings a configuration describes (passed on to the capabilities resolver). */
 export function capabilitySettingsOf(config: EffectiveConfig, base: BaseLintOptions = {}): CapabilitySettings {

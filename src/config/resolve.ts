@@ -1,6 +1,6 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { RuleSetting } from '../lint.js';
+import type { RuleSetting } from '../linter/lint.js';
 import type { ConfigEntry, EffectiveConfig, EffectiveSettings, LoadedConfig } from './types.js';
 
 const matchers = new Map<string, (p: string) => boolean>();

@@ -1,4 +1,4 @@
-import type { RuleSetting } from '../lint.js';
+import type { RuleSetting } from '../linter/lint.js';
 
 export type RuleLevel = 'off' | 'warn' | 'error';
 export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error'];

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { RULES_BY_ID } from '../../rules/index.js';
-import type { RuleSetting } from '../lint.js';
+import type { RuleSetting } from '../linter/lint.js';
+import { UNUSED_DISABLE_RULE } from '../linter/disables.js';
 import { TARGET_RULE_ID } from '../targets/check.js';
 import { parseTargets, TargetError } from '../targets/target.js';
-import { UNUSED_DISABLE_RULE } from './disables.js';
 import { checkRuleOptions } from './rule-options.js';
 import { ConfigError, type ConfigEntry, type ConfigSettings, RULE_LEVELS, type RuleLevel } from './types.js';
 

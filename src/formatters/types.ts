@@ -1,4 +1,4 @@
-import type { LintResult } from '../types.js';
+import type { FileResult } from '../types.js';
 
 export interface FormatterContext {
   /** Whether to use ANSI colours. */
@@ -8,9 +8,7 @@ export interface FormatterContext {
   readonly srcRoot?: string;
 }
 
-/** A result as the formatters see it: fixed text in `output` when --fix or --fix-dry-run changed something. */
-export interface FormattableResult extends LintResult {
-  readonly output?: string;
-}
+/** A result as the formatters see it (the run's {@link FileResult}): fixed text in `output` when --fix or --fix-dry-run changed something. */
+export type FormattableResult = FileResult;
 
 export type Formatter = (results: readonly FormattableResult[], context: FormatterContext) => string;

@@ -6,9 +6,10 @@
 import { type CodeAction, CodeActionKind, type Diagnostic as LspDiagnostic, type Range as LspRange, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, LintResult, TextEdit } from '../types.js';
-import { chooseFixes } from '../fix/loop.js';
+import { chooseFixes } from '../linter/fix-loop.js';
 import { cursorContext } from './context.js';
 import { SOURCE, rangesTouch, sameRange, toLspDiagnostic, toLspEdit } from './convert.js';
+import { VIRTLINT_PREFIX, XML_PREFIX } from '../diagnostic-ids.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 
@@ -27,7 +28,7 @@ const wanted = (only: readonly string[] | undefined, kind: string): boolean =>
   !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 
 /** Parsing and internal findings come before configuration is read, so a comment cannot silence them. */
-const canDisable = (ruleId: string): boolean => !ruleId.startsWith('xml/') && !ruleId.startsWith('virtlint/') && !ruleId.includes('--');
+const canDisable = (ruleId: string): boolean => !ruleId.startsWith(XML_PREFIX) && !ruleId.startsWith(VIRTLINT_PREFIX) && !ruleId.includes('--');
 
 export function codeActions(doc: TextDocument, result: LintResult, request: CodeActionRequest, makeEdit: EditFactory): CodeAction[] {
   const text = doc.getText();

@@ -16,6 +16,7 @@ import type { AttributeInfo, GrammarIndex, ValueSpec } from '../grammar/index.js
 import { type CursorContext, cursorContext } from './context.js';
 import { namespaceScope, typedAttributeName, typedName } from './grammar-names.js';
 import { childInfos, infosAt, type PlaceSummary, summarize, summaryAt } from './grammar-view.js';
+import { withoutPresentSingletons } from './present-children.js';
 import type { Target } from '../targets/target.js';
 import { withVersionCompletions } from './versions.js';
 
@@ -88,16 +89,16 @@ function itemsAt(doc: TextDocument, offset: number, index: GrammarIndex, options
   const range = (start: number, end: number): LspRange => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
   switch (ctx.kind) {
     case 'element-name':
-      return childElements(ctx, index, (name) => ({ textEdit: { range: range(ctx.span.start, ctx.span.end), newText: name } }));
+      return withoutPresentSingletons(childElements(ctx, index, (name) => ({ textEdit: { range: range(ctx.span.start, ctx.span.end), newText: name } })), text, ctx, index);
     case 'content':
-      return [
+      return withoutPresentSingletons([
         ...textValues(ctx, index, offset, range),
         ...childElements(ctx, index, (name, empty) =>
           options.snippets
             ? { insertText: empty ? `<${name}$1/>$0` : `<${name}$1>$0</${name}>`, insertTextFormat: InsertTextFormat.Snippet }
             : { insertText: empty ? `<${name}/>` : `<${name}>` },
         ),
-      ];
+      ], text, ctx, index);
     case 'attribute-name':
       return attributes(ctx, index, text, options, range(ctx.span.start, ctx.span.end));
     case 'attribute-value':

@@ -5,6 +5,7 @@
  * ioeventfd rule also depends on a disk's `<target bus>`).
  */
 import type { Rule } from '../rule.js';
+import { concernsAttribute } from './attribute-topics.js';
 
 /** Where the hovered name is: element names from the root, and the attribute when hovering one. */
 export interface Topic {
@@ -20,9 +21,6 @@ const EXTRA_TOPICS: Readonly<Record<string, readonly string[]>> = {
   'ioeventfd-requires-virtio': ['disk/target@bus', 'interface/model@type', 'disk/driver@ioeventfd', 'interface/driver@ioeventfd'],
   'emulator-supports-ioeventfd': ['devices/emulator', 'disk/driver@ioeventfd', 'interface/driver@ioeventfd'],
 };
-
-/** Attribute names too common to link a rule by themselves. */
-const GENERIC_ATTRIBUTES = new Set(['type', 'name', 'model', 'mode', 'bus', 'dev', 'unit', 'index', 'port', 'slot', 'domain', 'function', 'value', 'id', 'path', 'file', 'target', 'format', 'state', 'enabled', 'size']);
 
 interface RuleWords {
   /** Every word of the id and description, lower-cased, aliases resolved. */
@@ -75,11 +73,8 @@ export function rulesConcerning(topic: Topic, rules: readonly Rule[], deviceName
     const { all, elements } = wordsOf(rule);
     const otherDevice = [...all].some((w) => deviceNames.has(w) && w !== device && w !== element);
     if (device && otherDevice && !all.has(device)) return false;
-    if (topic.attribute !== undefined) {
-      if (!all.has(topic.attribute.toLowerCase())) return false;
-      // An attribute name alone is weak evidence ("type" is everywhere): also want its element or device.
-      return all.has(element) || (device !== undefined && all.has(device)) || !GENERIC_ATTRIBUTES.has(topic.attribute);
-    }
+    // An attribute name alone is weak evidence ("type" is everywhere): whose attribute the words name decides.
+    if (topic.attribute !== undefined) return concernsAttribute(rule, topic.attribute, element, device, deviceNames);
     return elements.has(element) && (device === undefined || device === element || all.has(device) || !otherDevice);
   });
 }

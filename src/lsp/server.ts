@@ -18,8 +18,9 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAMES as CONFIG_FILES } from '../config/load.js';
 import { GrammarLoadError, grammarIndexFor, type GrammarIndex } from '../grammar/index.js';
-import { type LintOptions, lintText } from '../lint.js';
+import { type LintOptions, lintText } from '../linter/lint.js';
 import { RULES } from '../../rules/index.js';
 import { kindOfRoot } from '../schema/kinds.js';
 import type { Diagnostic, LintResult } from '../types.js';
@@ -27,6 +28,7 @@ import { VERSION } from '../version.js';
 import { codeActions, type EditFactory, FIX_ALL_KIND } from './code-actions.js';
 import { completions } from './completion.js';
 import { hover } from './hover.js';
+import { registerOutline } from './outline.js';
 import { rootElementName } from './context.js';
 import { toLspDiagnostic } from './convert.js';
 import { FileWatcher } from './file-watch.js';
@@ -35,7 +37,7 @@ import { LintScheduler } from './scheduler.js';
 import { DEFAULT_DEBOUNCE_MS, readServerOptions, SettingsSource } from './settings.js';
 
 /** Configuration file names the server reloads on (the configuration engine looks for these upward from a file). */
-export const CONFIG_FILE_NAMES: readonly string[] = ['virtlint.config.js', 'virtlint.config.mjs', 'virtlint.config.json'];
+const CONFIG_FILE_NAMES: readonly string[] = CONFIG_FILES; // config/load.ts defines them once
 const CONFIG_GLOB = '**/virtlint.config.{js,mjs,json}';
 
 /** The last lint of a document: the exact text and version it was computed for. */
@@ -87,6 +89,8 @@ export class VirtlintServer {
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
           completionProvider: { triggerCharacters: ['<', ' ', '"', "'", '=', '/'] },
           hoverProvider: true,
+          documentSymbolProvider: { label: 'virtlint' },
+          foldingRangeProvider: true,
         },
         serverInfo: { name: 'virtlint', version: VERSION },
       };
@@ -139,6 +143,8 @@ export class VirtlintServer {
       const markdown = this.capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
       return markdown ? h : plainHover(h);
     });
+
+    registerOutline(connection, documents, (doc) => Boolean(kindOfRoot(rootElementName(doc.getText()) ?? '')));
 
     connection.onShutdown(() => {
       this.scheduler.dispose();

@@ -5,10 +5,11 @@
  * dropped by `invalidate()` when a configuration or capabilities file changes.
  */
 import path from 'node:path';
-import { ConfigResolver, type EffectiveConfig, type EffectiveSettings } from '../config/index.js';
+import { ConfigResolver, type EffectiveConfig } from '../config/index.js';
 import { LintOptionsFactory } from '../config/lint-options.js';
-import type { LintOptions } from '../lint.js';
-import { parseTarget } from '../targets/target.js';
+import type { LintOptions } from '../linter/lint.js';
+import { runOptionsFrom, type RunOptions } from '../linter/run-options.js';
+import { parseTarget, parseTargets } from '../targets/target.js';
 
 /** What an editor may pass in `initializationOptions`. Unknown keys are ignored. */
 export interface ServerOptions {
@@ -22,6 +23,8 @@ export interface ServerOptions {
   readonly configFile?: string;
   /** Use no configuration file (like `--no-config`). */
   readonly noConfig?: boolean;
+  /** `false`: never run an emulator to learn its capabilities (like `--no-probe`). */
+  readonly probe?: boolean;
   /** Releases the documents must run on, like `--target` ("libvirt@8.0.0" or a list); unparsable entries are ignored. */
   readonly target?: readonly string[];
 }
@@ -38,6 +41,7 @@ export function readServerOptions(raw: unknown, baseDir: string): ServerOptions 
   if (file(o.schemaDir)) out.schemaDir = file(o.schemaDir);
   if (file(o.configFile)) out.configFile = file(o.configFile);
   if (o.noConfig === true) out.noConfig = true;
+  if (o.probe === false) out.probe = false;
   const targets = (typeof o.target === 'string' ? [o.target] : Array.isArray(o.target) ? o.target : []).filter((t): t is string => {
     if (typeof t !== 'string') return false;
     try {
@@ -63,26 +67,25 @@ export interface ResolvedSettings {
 
 export class SettingsSource {
   private configs: ConfigResolver;
-  private factory = new LintOptionsFactory();
+  private factory: LintOptionsFactory;
+  /** The editor's settings as run options (built once). */
+  private readonly run: RunOptions;
 
   /** `baseDir` stands in for the directory of documents not on disk (untitled). */
   constructor(
     private readonly server: ServerOptions,
     private readonly baseDir: string,
   ) {
-    this.configs = this.newResolver();
-  }
-
-  private newResolver(): ConfigResolver {
-    const overrides: { -readonly [K in keyof EffectiveSettings]: EffectiveSettings[K] } = {};
-    if (this.server.capsFile) overrides.capsFile = this.server.capsFile;
-    if (this.server.schemaDir) overrides.schemas = this.server.schemaDir;
-    if (this.server.target) overrides.target = this.server.target;
-    return new ConfigResolver({
-      ...(this.server.configFile ? { configFile: this.server.configFile } : {}),
-      ...(this.server.noConfig ? { noConfig: true } : {}),
-      ...(Object.keys(overrides).length > 0 ? { settingsOverrides: overrides } : {}),
+    this.run = runOptionsFrom({
+      ...(server.configFile ? { configFile: server.configFile } : {}),
+      ...(server.noConfig ? { noConfig: true } : {}),
+      ...(server.capsFile ? { capsFile: server.capsFile } : {}),
+      ...(server.schemaDir ? { schemaDir: server.schemaDir } : {}),
+      ...(server.probe === false ? { probe: false as const } : {}),
+      ...(server.target ? { target: server.target } : {}),
     });
+    this.configs = new ConfigResolver(this.run.config);
+    this.factory = new LintOptionsFactory(this.run);
   }
 
   /** Settings for a document on disk (`filePath`) or an unsaved one (undefined). */
@@ -95,7 +98,7 @@ export class SettingsSource {
     } catch (e) {
       // A broken configuration is shown on the document; meanwhile the document is linted with the defaults.
       problem = (e as Error).message;
-      config = { configFile: undefined, ignored: false, rules: {}, settings: { ...(this.server.capsFile ? { capsFile: this.server.capsFile } : {}), ...(this.server.schemaDir ? { schemas: this.server.schemaDir } : {}), ...(this.server.target ? { target: this.server.target } : {}) } };
+      config = { configFile: undefined, ignored: false, rules: {}, settings: { ...(this.server.capsFile ? { capsFile: this.server.capsFile } : {}), ...(this.server.schemaDir ? { schemas: this.server.schemaDir } : {}), ...(this.server.probe === false ? { probe: false } : {}), ...(this.server.target ? { target: this.server.target } : {}) } };
     }
     const files = [
       ...(config.configFile ? [config.configFile] : []),
@@ -109,7 +112,12 @@ export class SettingsSource {
     } catch (e) {
       // An unreadable capabilities file: lint without capabilities and say why.
       problem = (e as Error).message;
-      options = { filePath: lookup, rules: config.rules, ...(config.settings.schemas ? { schemaDir: config.settings.schemas } : {}) };
+      options = {
+        filePath: lookup,
+        rules: config.rules,
+        ...(config.settings.schemas ? { schemaDir: config.settings.schemas } : {}),
+        ...(config.settings.target?.length ? { targets: parseTargets(config.settings.target) } : {}),
+      };
     }
     return { options, files, ...(problem ? { problem } : {}) };
   }
@@ -121,7 +129,7 @@ export class SettingsSource {
 
   /** Drops everything read (a configuration or capabilities file changed). */
   invalidate(): void {
-    this.configs = this.newResolver();
-    this.factory = new LintOptionsFactory();
+    this.configs = new ConfigResolver(this.run.config);
+    this.factory = new LintOptionsFactory(this.run);
   }
 }

@@ -1,4 +1,5 @@
-import type { Address, Located } from './domain.js';
+import type { Address, AddressField } from './devices/common.js';
+import type { Range } from '../types.js';
 import { parseCUnsigned } from './numbers.js';
 
 /** A PCI address with its numbers parsed (libvirt: base-0 C integers; missing fields are 0). */
@@ -20,8 +21,8 @@ export interface DriveAddress {
   readonly unit: number;
 }
 
-const field = (a: Address, name: string): number | undefined => {
-  const v = a.fields.get(name);
+const field = (a: Address, name: AddressField): number | undefined => {
+  const v = a[name];
   return v === undefined ? 0 : parseCUnsigned(v.value);
 };
 
@@ -31,15 +32,15 @@ const field = (a: Address, name: string): number | undefined => {
  */
 export function pciAddress(a: Address | undefined): PciAddress | undefined {
   if (!a || a.type?.value !== 'pci') return undefined;
-  const [domain, bus, slot, fn] = ['domain', 'bus', 'slot', 'function'].map((n) => field(a, n));
+  const [domain, bus, slot, fn] = (['domain', 'bus', 'slot', 'function'] as const).map((n) => field(a, n));
   if (domain === undefined || bus === undefined || slot === undefined || fn === undefined) return undefined;
   if (domain + bus + slot + fn === 0) return undefined;
-  return { address: a, domain, bus, slot, function: fn, multifunction: a.fields.get('multifunction')?.value === 'on' };
+  return { address: a, domain, bus, slot, function: fn, multifunction: a.multifunction?.value === 'on' };
 }
 
 export function driveAddress(a: Address | undefined): DriveAddress | undefined {
   if (!a || a.type?.value !== 'drive') return undefined;
-  const [controller, bus, target, unit] = ['controller', 'bus', 'target', 'unit'].map((n) => field(a, n));
+  const [controller, bus, target, unit] = (['controller', 'bus', 'target', 'unit'] as const).map((n) => field(a, n));
   if (controller === undefined || bus === undefined || target === undefined || unit === undefined) return undefined;
   return { address: a, controller, bus, target, unit };
 }
@@ -52,6 +53,6 @@ export function formatPci(p: { domain: number; bus: number; slot: number; functi
 }
 
 /** The range to point at for an address: the named attribute if written, else the `<address>` element name. */
-export function addressFieldRange(a: Address, name: string): Located['range'] {
-  return a.fields.get(name)?.range ?? a.element.nameRange;
+export function addressFieldRange(a: Address, name: AddressField): Range {
+  return a[name]?.range ?? a.nameRange;
 }

@@ -1,4 +1,6 @@
-import type { Address, Controller, Domain } from './domain.js';
+import type { Address } from './devices/common.js';
+import type { Controller } from './devices/controller.js';
+import type { Domain } from './domain.js';
 import { parseDecimal } from './numbers.js';
 
 /**
@@ -13,14 +15,14 @@ export function controllerIndexes(domain: Domain): ReadonlyMap<Controller, numbe
     if (!s) used.set(type, (s = new Set()));
     return s;
   };
-  for (const c of domain.controllers) {
+  for (const c of domain.devices.controllers) {
     const n = parseDecimal(c.index?.value);
     if (n !== undefined && n >= 0) {
       usedOf(c.type?.value ?? '').add(n);
       out.set(c, n);
     }
   }
-  for (const c of domain.controllers) {
+  for (const c of domain.devices.controllers) {
     if (out.has(c)) continue;
     const s = usedOf(c.type?.value ?? '');
     let n = 0;
@@ -41,15 +43,9 @@ export function controllersByTypeAndIndex(domain: Domain): ReadonlyMap<string, C
   return out;
 }
 
-/** Every device `<address>` directly under a device element, with the device's element name. */
+/** Every device `<address>` directly under a device element, with the device's element name, in document order. */
 export function deviceAddresses(domain: Domain): { kind: string; address: Address }[] {
-  const out: { kind: string; address: Address }[] = [];
-  const add = (kind: string, address: Address | undefined): void => {
-    if (address) out.push({ kind, address });
-  };
-  for (const d of domain.disks) add('disk', d.address);
-  for (const n of domain.interfaces) add('interface', n.address);
-  for (const c of domain.controllers) add('controller', c.address);
-  for (const o of domain.otherDevices) add(o.kind, o.address);
-  return out.sort((a, b) => a.address.element.range.start.offset - b.address.element.range.start.offset);
+  return domain.devices.all
+    .flatMap((d) => (d.address ? [{ kind: d.kind, address: d.address }] : []))
+    .sort((a, b) => a.address.range.start.offset - b.address.range.start.offset);
 }

@@ -1,4 +1,5 @@
-import type { Disk } from './domain.js';
+import type { Disk } from './devices/disk.js';
+import type { Range } from '../types.js';
 
 /** How messages name a disk: by its target, as libvirt does ("disk 'vda'"). */
 export function diskName(disk: Disk): string {
@@ -7,6 +8,6 @@ export function diskName(disk: Disk): string {
 }
 
 /** The range to report on for a disk when no attribute is more precise: its `<target>`, else `<disk>`. */
-export function diskRange(disk: Disk): Disk['element']['nameRange'] {
-  return disk.target?.element.nameRange ?? disk.element.nameRange;
+export function diskRange(disk: Disk): Range {
+  return disk.target?.nameRange ?? disk.nameRange;
 }

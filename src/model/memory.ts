@@ -1,6 +1,63 @@
 import type { Domain } from './domain.js';
+import type { Attr, Span, Text } from './located.js';
 import { sizeInKiB } from './numbers.js';
-import { attr, child } from '../xml/tree.js';
+import { type XmlElement, attrValue, attrsOf, child, childrenNamed, spanOf, textValue, withAttrs } from './read.js';
+
+/** A memory size element (`<memory>`, `<maxMemory>`, `<currentMemory>`, memtune limits). */
+export interface MemorySize extends Span {
+  /** The number as written (the element's text). */
+  readonly value?: Text;
+  /** `unit`; libvirt's default is KiB. */
+  readonly unit?: Attr;
+}
+
+/** `<memoryBacking><hugepages><page>`. */
+export interface HugePage extends Span {
+  readonly size?: Attr;
+  readonly unit?: Attr;
+  readonly nodeset?: Attr;
+}
+
+/** `<memoryBacking>`: how guest RAM is backed on the host. */
+export interface MemoryBacking extends Span {
+  /** `<access mode>`: shared or private. */
+  readonly accessMode?: Attr;
+  /** `<hugepages>`, when present, and its `<page>` children. */
+  readonly hugepages?: Span & { readonly pages: readonly HugePage[] };
+  readonly source?: Span & { readonly type?: Attr };
+}
+
+/** `<memtune>`: host memory limits and guarantees. */
+export interface Memtune extends Span {
+  readonly hardLimit?: MemorySize;
+  readonly softLimit?: MemorySize;
+  readonly swapHardLimit?: MemorySize;
+  readonly minGuarantee?: MemorySize;
+}
+
+export const buildMemorySize = (el: XmlElement | undefined): MemorySize | undefined => (el ? { ...spanOf(el), value: textValue(el), unit: attrValue(el, 'unit') } : undefined);
+
+export function buildMemoryBacking(el: XmlElement | undefined): MemoryBacking | undefined {
+  if (!el) return undefined;
+  const hp = child(el, 'hugepages');
+  return {
+    ...spanOf(el),
+    accessMode: attrValue(child(el, 'access'), 'mode'),
+    hugepages: hp ? { ...spanOf(hp), pages: childrenNamed(hp, 'page').map((p) => ({ ...spanOf(p), ...attrsOf(p, { size: 'size', unit: 'unit', nodeset: 'nodeset' }) })) } : undefined,
+    source: withAttrs(el, 'source', { type: 'type' }),
+  };
+}
+
+export function buildMemtune(el: XmlElement | undefined): Memtune | undefined {
+  if (!el) return undefined;
+  return {
+    ...spanOf(el),
+    hardLimit: buildMemorySize(child(el, 'hard_limit')),
+    softLimit: buildMemorySize(child(el, 'soft_limit')),
+    swapHardLimit: buildMemorySize(child(el, 'swap_hard_limit')),
+    minGuarantee: buildMemorySize(child(el, 'min_guarantee')),
+  };
+}
 
 /**
  * Whether all guest RAM is shared with other processes (what vhost-user backends need): every NUMA
@@ -8,7 +65,7 @@ import { attr, child } from '../xml/tree.js';
  * the <memoryBacking> access mode alone decides.
  */
 export function guestMemoryIsShared(domain: Domain): boolean {
-  const backing = attr(child(domain.memoryBacking?.element, 'access'), 'mode')?.value;
+  const backing = domain.memoryBacking?.accessMode?.value;
   const cells = domain.cpu?.numaCells ?? [];
   if (cells.length === 0) return backing === 'shared';
   return cells.every((c) => (c.memAccess?.value ?? backing) === 'shared');

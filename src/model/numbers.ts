@@ -1,5 +1,3 @@
-import type { Located } from './domain.js';
-
 /**
  * Parses an unsigned integer the way libvirt's C parsers with base 0 do: `0x…` is hex, a leading `0`
  * is octal, otherwise decimal. Returns undefined for anything else (signs, spaces, junk, overflow).
@@ -23,9 +21,6 @@ export function parseDecimal(text: string | undefined): number | undefined {
   const n = Number.parseInt(t, 10);
   return Number.isSafeInteger(n) ? n : undefined;
 }
-
-/** The numeric value of a located decimal integer, or undefined. */
-export const numberOf = (v: Located | undefined): number | undefined => parseDecimal(v?.value);
 
 const UNIT_FACTORS: Readonly<Record<string, number>> = {
   b: 1,

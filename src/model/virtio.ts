@@ -1,4 +1,6 @@
-import type { Disk, Domain, Interface } from './domain.js';
+import type { Disk } from './devices/disk.js';
+import type { Interface } from './devices/interface.js';
+import type { Domain } from './domain.js';
 
 /** Disk bus as libvirt resolves it: the `bus` attribute, else derived from the target name's prefix. */
 export function effectiveDiskBus(disk: Disk): string | undefined {

@@ -3,13 +3,14 @@
  * says is newer than the target. A pipeline step, not a rule under rules/: it reads the document
  * tree (rules read the typed model) and the version table beside the grammar.
  */
+import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import type { Diagnostic, Range, Severity } from '../types.js';
 import type { XmlElement } from '../xml/tree.js';
 import { attributeKey, elementKey } from './document-keys.js';
 import { bindingTargets, type Target } from './target.js';
 import { newerThan, type ResolvedEntry, type VersionTable } from './version-table.js';
 
-export const TARGET_RULE_ID = 'requires-newer-libvirt';
+export const TARGET_RULE_ID = DIAGNOSTIC_IDS.requiresNewerLibvirt;
 export const TARGET_RULE_DOCS = 'https://github.com/virtlint/virtlint/blob/main/docs/rules/requires-newer-libvirt.md';
 
 /** What is too new for which target, or undefined when every target can run it. */

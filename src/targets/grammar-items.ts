@@ -1,9 +1,11 @@
 /**
  * Every item of a grammar as a version-table key: each element reachable from the start, each
  * attribute it names and each value it enumerates (for attributes and for element text). The
- * coverage test and `scripts/version-coverage.mjs` use it to find items without a version.
+ * coverage test, the differential tests and `scripts/version-coverage.mjs` use it to find items
+ * without a version. The only module of src/targets that reads the grammar index (grammarIndexFor,
+ * rootPatterns, childPatterns, info): a new grammar engine is adapted here.
  */
-import type { GrammarIndex } from '../grammar/index.js';
+import { type GrammarIndex, grammarIndexFor } from '../grammar/index.js';
 import { clark, type ElementPattern, namesOf } from '../grammar/model.js';
 import { keyOfGrammarPath } from './document-keys.js';
 
@@ -43,4 +45,11 @@ export function grammarItems(index: GrammarIndex, relativeTo: string): GrammarIt
   };
   for (const root of index.rootPatterns()) walk(root, [], new Set());
   return [...items.values()];
+}
+
+/** The items of the domain grammar in `schemaDir` (default: the bundled grammar); sources relative to `relativeTo`. */
+export function domainGrammarItems(schemaDir?: string, relativeTo = ''): GrammarItem[] {
+  const index = grammarIndexFor(schemaDir, 'domain');
+  if (!index) throw new Error(`no domain grammar in ${schemaDir ?? 'the bundled schemas'}`);
+  return grammarItems(index, relativeTo);
 }

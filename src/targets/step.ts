@@ -3,6 +3,7 @@
  * `requires-newer-libvirt` id is not turned off, with its configured severity (default error:
  * libvirt refuses an item it does not know, or worse, drops it silently).
  */
+import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import type { Diagnostic, Severity } from '../types.js';
 import type { XmlElement } from '../xml/tree.js';
 import { checkTargets, TARGET_RULE_ID } from './check.js';
@@ -24,6 +25,6 @@ export function targetStep(root: XmlElement, options: TargetStepOptions, table: 
     return checkTargets(root, options.targets, table(), severity);
   } catch (e) {
     // A broken table file is virtlint's bug; say so instead of hiding the other findings.
-    return [{ ruleId: 'virtlint/rule-crashed', severity: 'error', message: `Internal error in ${TARGET_RULE_ID}: ${(e as Error).message} (please report this)`, range: root.nameRange }];
+    return [{ ruleId: DIAGNOSTIC_IDS.ruleCrashed, severity: 'error', message: `Internal error in ${TARGET_RULE_ID}: ${(e as Error).message} (please report this)`, range: root.nameRange }];
   }
 }

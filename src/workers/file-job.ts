@@ -1,32 +1,18 @@
 import fs from 'node:fs';
 import type { CapabilityResolver } from '../caps/resolver.js';
-import { type ConfigOptions, ConfigResolver } from '../config/index.js';
+import { ConfigResolver } from '../config/index.js';
 import { LintOptionsFactory } from '../config/lint-options.js';
 import { DEFAULT_MAX_BYTES, readDocument } from '../files.js';
-import { fixText } from '../fix/loop.js';
+import { fixText } from '../linter/fix-loop.js';
 import { writeFileAtomically } from '../fix/write.js';
-import { lintText, type LintOptions } from '../lint.js';
-import type { Diagnostic, LintResult } from '../types.js';
+import { lintText, type LintOptions } from '../linter/lint.js';
+import type { RunOptions } from '../linter/run-options.js';
+import type { Diagnostic, FileResult, LintResult } from '../types.js';
 import type { TextEncoding } from '../xml/decode.js';
 
-export type FixMode = 'write' | 'dry-run';
+export type { FixMode, RunOptions } from '../linter/run-options.js';
 
-/** Everything a run needs per file; plain data, so it can be sent to worker threads. */
-export interface RunOptions {
-  readonly config?: ConfigOptions;
-  readonly maxBytes?: number;
-  readonly maxDepth?: number;
-  readonly fix?: FixMode;
-  /** false: the capability probe must not use its cache (--no-cache). */
-  readonly capsCache?: boolean;
-  /** The files and directories being linted: never a place the capability probe may run an emulator from. */
-  readonly lintRoots?: readonly string[];
-}
-
-/** A lint result, plus the fixed text when fixes were applied (or would be, with --fix-dry-run). */
-export interface FileResult extends LintResult {
-  readonly output?: string;
-}
+export type { FileResult };
 
 const START = { line: 1, column: 1, offset: 0 };
 
@@ -44,11 +30,7 @@ export class FileJob {
     private readonly capabilities?: CapabilityResolver,
   ) {
     this.configs = new ConfigResolver(run.config);
-    this.options = new LintOptionsFactory({
-      ...(run.maxDepth !== undefined ? { maxDepth: run.maxDepth } : {}),
-      ...(run.capsCache !== undefined ? { capsCache: run.capsCache } : {}),
-      ...(run.lintRoots ? { lintRoots: run.lintRoots } : {}),
-    });
+    this.options = new LintOptionsFactory(run);
   }
 
   async lintOptionsFor(filePath: string): Promise<LintOptions> {

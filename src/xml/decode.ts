@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../types.js';
+import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 
 /** How the bytes were encoded, so that `--fix` can write the file back the same way. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -12,7 +13,7 @@ const AT_START = { start: START, end: START };
 
 const encodingError = (message: string): DecodeOutcome => ({
   ok: false,
-  diagnostic: { ruleId: 'xml/encoding', severity: 'error', message, range: AT_START },
+  diagnostic: { ruleId: DIAGNOSTIC_IDS.xmlEncoding, severity: 'error', message, range: AT_START },
 });
 
 /**

@@ -2,6 +2,7 @@ import { SaxesParser } from 'saxes';
 import type { Diagnostic } from '../types.js';
 import { LineIndex } from './positions.js';
 import type { XmlAttribute, XmlComment, XmlElement } from './tree.js';
+import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 
 export interface ParseLimits {
   /** Maximum element nesting depth (default 256). */
@@ -75,7 +76,7 @@ export function parseXml(text: string, given: Partial<ParseLimits> = {}): ParseO
     const start = text.lastIndexOf('<!DOCTYPE', end);
     const declaresEntities = /<!ENTITY/i.test(doctype);
     fail(
-      'xml/doctype',
+      DIAGNOSTIC_IDS.xmlDoctype,
       declaresEntities
         ? 'DOCTYPE with entity declarations is not allowed: libvirt XML has no DTD, and entities could expand or read files; remove the DOCTYPE'
         : 'DOCTYPE is not allowed in libvirt XML; remove it',
@@ -88,7 +89,7 @@ export function parseXml(text: string, given: Partial<ParseLimits> = {}): ParseO
     const start = text.indexOf(`<${tag.name}`, cursor);
     const nameEnd = start + 1 + tag.name.length;
     if (stack.length >= limits.maxDepth) {
-      fail('xml/too-deep', `Elements are nested more than ${limits.maxDepth} levels deep; libvirt XML never needs this`, start, nameEnd);
+      fail(DIAGNOSTIC_IDS.xmlTooDeep, `Elements are nested more than ${limits.maxDepth} levels deep; libvirt XML never needs this`, start, nameEnd);
     }
     const parent = stack[stack.length - 1];
     let sameNameIndex = 1;
@@ -121,7 +122,7 @@ export function parseXml(text: string, given: Partial<ParseLimits> = {}): ParseO
   parser.on('opentag', (tag) => {
     const el = stack[stack.length - 1] as MutableElement;
     if (Object.keys(tag.attributes).length > limits.maxAttributes) {
-      fail('xml/too-many-attributes', `<${el.name}> has more than ${limits.maxAttributes} attributes; libvirt XML never needs this many`, el.nameRange.start.offset, el.nameRange.end.offset);
+      fail(DIAGNOSTIC_IDS.xmlTooManyAttributes, `<${el.name}> has more than ${limits.maxAttributes} attributes; libvirt XML never needs this many`, el.nameRange.start.offset, el.nameRange.end.offset);
     }
     const scanned = scanStartTag(text, el.nameRange.end.offset, lines);
     const tagEnd = scanned.end;
@@ -174,7 +175,7 @@ export function parseXml(text: string, given: Partial<ParseLimits> = {}): ParseO
     const at = Math.min(parser.position, text.length);
     // saxes prefixes "line:col: "; our range carries the position already.
     const message = err.message.replace(/^\S*?\d+:\d+: /, '');
-    fail('xml/not-well-formed', `XML is not well-formed: ${message}`, Math.max(0, at - 1), at);
+    fail(DIAGNOSTIC_IDS.xmlNotWellFormed, `XML is not well-formed: ${message}`, Math.max(0, at - 1), at);
   });
 
   try {
@@ -186,7 +187,7 @@ export function parseXml(text: string, given: Partial<ParseLimits> = {}): ParseO
   if (!root) {
     return {
       ok: false,
-      diagnostic: { ruleId: 'xml/not-well-formed', severity: 'error', message: 'XML is not well-formed: the document has no root element', range: lines.range(0, 0) },
+      diagnostic: { ruleId: DIAGNOSTIC_IDS.xmlNotWellFormed, severity: 'error', message: 'XML is not well-formed: the document has no root element', range: lines.range(0, 0) },
     };
   }
   return { ok: true, document: { text, lines, root: root as unknown as XmlElement, comments } };

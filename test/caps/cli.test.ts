@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import { capsCommand } from '../../src/caps/cli.js';
 import { createCapabilityResolver } from '../../src/caps/index.js';
 import { loadProfileFile } from '../../src/caps/profile-file.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/linter/lint.js';
 import { CLI, EXAMPLES } from '../helpers/paths.js';
 import { domainXml, QEMU, requireQemu, SHARED_CAPS, tempDir } from './helpers.js';
 

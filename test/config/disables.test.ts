@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDirectives } from '../../src/config/disables.js';
-import { lintText } from '../../src/lint.js';
+import { parseDirectives } from '../../src/linter/disables.js';
+import { lintText } from '../../src/linter/lint.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 

@@ -11,7 +11,7 @@ import { junit } from '../../src/formatters/junit.js';
 import { sarif } from '../../src/formatters/sarif.js';
 import { stylish } from '../../src/formatters/stylish.js';
 import type { FormattableResult } from '../../src/formatters/types.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/linter/lint.js';
 import { runCli } from '../cli/run-cli.js';
 import { tempDir } from '../cli/tmp.js';
 import { REPO_ROOT } from '../helpers/paths.js';

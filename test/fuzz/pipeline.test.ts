@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/linter/lint.js';
 import { decodeBytes } from '../../src/xml/decode.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { CLI, EXAMPLES } from '../helpers/paths.js';

@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MAX_DIAGNOSTICS_PER_RULE } from '../../src/diagnostic-limits.js';
+import { MAX_DIAGNOSTICS_PER_RULE } from '../../src/linter/limits.js';
 import { DEFAULT_MAX_BYTES, readDocument } from '../../src/files.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/linter/lint.js';
 import { DEFAULT_PARSE_LIMITS } from '../../src/xml/parse.js';
 import { lintHostile, RequestTrap, runCliJson, runCliOnStdin } from './helpers.js';
 

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { spawn, spawnSync } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { lintText, type LintOptions } from '../../src/lint.js';
+import { lintText, type LintOptions } from '../../src/linter/lint.js';
 import type { LintResult } from '../../src/types.js';
 import { HANG_BOUND_MS, assertWellFormedResult } from '../fuzz/invariants.js';
 import { CLI } from '../helpers/paths.js';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { MAX_DIAGNOSTICS_PER_RULE, MAX_MESSAGE_CHARS, capPerRule, shortenMessage } from '../../src/diagnostic-limits.js';
-import { lintText } from '../../src/lint.js';
+import { MAX_DIAGNOSTICS_PER_RULE, MAX_MESSAGE_CHARS, capPerRule, shortenMessage } from '../../src/linter/limits.js';
+import { lintText } from '../../src/linter/lint.js';
 import type { Diagnostic } from '../../src/types.js';
 import { LineIndex } from '../../src/xml/positions.js';
 import { lintHostile } from './helpers.js';

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
 import { applyEdits } from '../../src/fix.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/linter/lint.js';
 import { disableNextLineEdit, fixAllEdits } from '../../src/lsp/code-actions.js';
 import type { Diagnostic } from '../../src/types.js';
 import { EXAMPLES } from '../helpers/paths.js';

@@ -90,10 +90,18 @@ describe('lsp: end to end over stdio (node bin/virtlint-lsp.js --stdio)', functi
     ideDiagnostic = d;
   });
 
-  it('offers the disable comment (and no fix) for the disk error; applying it inserts a well-placed comment', async () => {
+  it('offers the fix (remove ioeventfd) and the disable comment for the disk error; the fix removes only the attribute', async () => {
     const actions = (await client.codeActions(IDE_URI, ideDiagnostic.range, [ideDiagnostic])) as CodeAction[];
-    expect(actions.map((a) => a.title)).to.deep.equal(['Disable ioeventfd-requires-virtio for this line']);
-    const action = actions[0] as CodeAction;
+    expect(actions.map((a) => a.title)).to.deep.equal(["Remove ioeventfd='on'", 'Disable ioeventfd-requires-virtio for this line', 'Fix all virtlint problems']);
+    expect(actions[0]?.isPreferred).to.equal(true);
+    const fixed = applyAction(ideText, IDE_URI, actions[0] as CodeAction).split('\n');
+    expect(fixed[19]).to.equal("      <driver name='qemu' type='qcow2'/>");
+    expect(fixed.length).to.equal(ideText.split('\n').length);
+  });
+
+  it('applying the disable comment for the disk error inserts a well-placed comment', async () => {
+    const actions = (await client.codeActions(IDE_URI, ideDiagnostic.range, [ideDiagnostic])) as CodeAction[];
+    const action = actions.find((a) => a.title === 'Disable ioeventfd-requires-virtio for this line') as CodeAction;
     expect(action.kind).to.equal('quickfix');
     const next = applyAction(ideText, IDE_URI, action);
     const lines = next.split('\n');

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/linter/lint.js';
 import { KIND_GRAMMARS, kindOfRoot } from '../../src/schema/kinds.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { CORPUS } from '../helpers/paths.js';

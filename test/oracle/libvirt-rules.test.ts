@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { RULES, RULES_BY_ID } from '../../rules/index.js';
 import { createCapabilityResolver } from '../../src/caps/index.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/linter/lint.js';
 import { CORPUS } from '../helpers/paths.js';
 import { harvestRuleTestDocuments } from './harvest.js';
 import { dependsOnHostState, libvirtdAvailable, libvirtVerdict, messagePattern, newerThanLibvirt } from './libvirt.js';

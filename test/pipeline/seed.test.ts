@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fixedCapabilities } from '../../src/caps/resolver.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/linter/lint.js';
 import type { LintResult } from '../../src/types.js';
 import { EXAMPLES, REPO_ROOT } from '../helpers/paths.js';
 
@@ -49,6 +49,17 @@ describe('the seed case: ioeventfd (bundled grammar, all rules)', () => {
       expect(d.range.start).to.include(positionOf(text, "ioeventfd='on'"));
       expect(d.range.end.column - d.range.start.column).to.equal("ioeventfd='on'".length);
       expect(d.message).to.include(`'${bus}'`);
+    });
+
+    it(`the ${bus} disk's error has a fix that removes ioeventfd and nothing else, after which the domain is clean`, async () => {
+      const text = withDiskBus(bus, dev);
+      const d = (await lintText(text)).diagnostics[0]!;
+      expect(d.fix?.description).to.equal("Remove ioeventfd='on'");
+      expect(d.fix?.edits).to.have.length(1);
+      const edit = d.fix!.edits[0]!;
+      const fixed = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+      expect(fixed).to.equal(text.replace(" ioeventfd='on'", ''));
+      expect((await lintText(fixed)).diagnostics).to.deep.equal([]);
     });
   }
 

@@ -1,22 +1,26 @@
-import { addDevices, error, expectClean, expectFindings, pos, SEED } from './helpers.js';
+import rule from '../../rules/audio-references.js';
+import { addDevices, ruleTester, SEED } from './helpers.js';
 
-const ID = 'audio-references';
-
-describe(ID, () => {
-  it('errs on a sound card referring to a missing audio id', async () => {
-    const doc = addDevices(SEED, "<sound model='ich6'><audio id='2'/></sound><audio id='1' type='none'/>");
-    await expectFindings(doc, ID, [error(pos(doc, "<audio id='|2'"))]);
-  });
-  it('errs on a repeated audio id and on spice audio without SPICE', async () => {
-    const doc = addDevices(SEED, "<audio id='1' type='none'/><audio id='1' type='spice'/>");
-    await expectFindings(doc, ID, [error(pos(doc, "<audio id='|1' type='spice'")), error(pos(doc, "<audio id='1' |type='spice'"))]);
-  });
-  it('errs on a reference other than 1 when no <audio> exists (libvirt only adds id 1)', async () => {
-    const doc = addDevices(SEED, "<sound model='ich6'><audio id='2'/></sound>");
-    await expectFindings(doc, ID, [error(pos(doc, "<audio id='|2'"))]);
-    await expectClean(addDevices(SEED, "<sound model='ich6'><audio id='1'/></sound>"), ID);
-  });
-  it('accepts matching ids', async () => {
-    await expectClean(addDevices(SEED, "<sound model='ich6'><audio id='1'/></sound><audio id='1' type='none'/>"), ID);
-  });
+ruleTester.run(rule, {
+  valid: [
+    { name: 'errs on a reference other than 1 when no <audio> exists (libvirt only adds id 1) (2)', code: addDevices(SEED, "<sound model='ich6'><audio id='1'/></sound>") },
+    { name: 'accepts matching ids', code: addDevices(SEED, "<sound model='ich6'><audio id='1'/></sound><audio id='1' type='none'/>") },
+  ],
+  invalid: [
+    {
+      name: 'errs on a sound card referring to a missing audio id',
+      code: addDevices(SEED, "<sound model='ich6'><audio id='2'/></sound><audio id='1' type='none'/>"),
+      errors: [{ severity: 'error', near: "<audio id='|2'" }],
+    },
+    {
+      name: 'errs on a repeated audio id and on spice audio without SPICE',
+      code: addDevices(SEED, "<audio id='1' type='none'/><audio id='1' type='spice'/>"),
+      errors: [{ severity: 'error', near: "<audio id='|1' type='spice'" }, { severity: 'error', near: "<audio id='1' |type='spice'" }],
+    },
+    {
+      name: 'errs on a reference other than 1 when no <audio> exists (libvirt only adds id 1) (1)',
+      code: addDevices(SEED, "<sound model='ich6'><audio id='2'/></sound>"),
+      errors: [{ severity: 'error', near: "<audio id='|2'" }],
+    },
+  ],
 });

@@ -1,18 +1,22 @@
-import { edit, error, expectClean, expectFindings, pos, SEED } from './helpers.js';
+import rule from '../../rules/clock-timer-settings.js';
+import { edit, ruleTester, SEED } from './helpers.js';
 
-const ID = 'clock-timer-settings';
 const timers = (xml: string): string => edit(SEED, ["<clock offset='utc'/>", `<clock offset='utc'>${xml}</clock>`]);
 
-describe(ID, () => {
-  it("errs on the 'platform' timer and on tickpolicy for kvmclock", async () => {
-    const doc = timers("<timer name='platform'/><timer name='kvmclock' tickpolicy='catchup'/>");
-    await expectFindings(doc, ID, [error(pos(doc, "name='|platform'")), error(pos(doc, "|tickpolicy='catchup'"))]);
-  });
-  it("errs on rtc tickpolicy 'merge', track 'boot' and a frequency", async () => {
-    const doc = timers("<timer name='rtc' tickpolicy='merge' track='boot' frequency='1000'/>");
-    await expectFindings(doc, ID, [error(pos(doc, "tickpolicy='|merge'")), error(pos(doc, "track='|boot'")), error(pos(doc, "|frequency="))]);
-  });
-  it('accepts the timers virt-install writes', async () => {
-    await expectClean(timers("<timer name='rtc' tickpolicy='catchup'/><timer name='pit' tickpolicy='delay'/><timer name='hpet' present='no'/>"), ID);
-  });
+ruleTester.run(rule, {
+  valid: [
+    { name: 'accepts the timers virt-install writes', code: timers("<timer name='rtc' tickpolicy='catchup'/><timer name='pit' tickpolicy='delay'/><timer name='hpet' present='no'/>") },
+  ],
+  invalid: [
+    {
+      name: "errs on the 'platform' timer and on tickpolicy for kvmclock",
+      code: timers("<timer name='platform'/><timer name='kvmclock' tickpolicy='catchup'/>"),
+      errors: [{ severity: 'error', near: "name='|platform'" }, { severity: 'error', near: "|tickpolicy='catchup'" }],
+    },
+    {
+      name: "errs on rtc tickpolicy 'merge', track 'boot' and a frequency",
+      code: timers("<timer name='rtc' tickpolicy='merge' track='boot' frequency='1000'/>"),
+      errors: [{ severity: 'error', near: "tickpolicy='|merge'" }, { severity: 'error', near: "track='|boot'" }, { severity: 'error', near: "|frequency=" }],
+    },
+  ],
 });

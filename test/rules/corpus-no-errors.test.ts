@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/linter/lint.js';
 import { DEVICE_RULES } from '../../rules/registry-devices.js';
 import { DOMAIN_RULES } from '../../rules/registry-domain.js';
 import { CORPUS } from './helpers.js';

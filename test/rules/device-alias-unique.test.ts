@@ -1,13 +1,15 @@
-import { edit, error, expectClean, expectFindings, pos, SEED } from './helpers.js';
+import rule from '../../rules/device-alias-unique.js';
+import { edit, ruleTester, SEED } from './helpers.js';
 
-const ID = 'device-alias-unique';
-
-describe(ID, () => {
-  it('errs on a user alias used twice', async () => {
-    const doc = edit(SEED, ["<target dev='vda' bus='virtio'/>", "<target dev='vda' bus='virtio'/><alias name='ua-x'/>"], ["<model type='virtio'/>", "<model type='virtio'/><alias name='ua-x'/>"]);
-    await expectFindings(doc, ID, [error(pos(doc, "<alias name='|ua-x'", 2))]);
-  });
-  it('accepts distinct aliases', async () => {
-    await expectClean(edit(SEED, ["<target dev='vda' bus='virtio'/>", "<target dev='vda' bus='virtio'/><alias name='ua-x'/>"], ["<model type='virtio'/>", "<model type='virtio'/><alias name='ua-y'/>"]), ID);
-  });
+ruleTester.run(rule, {
+  valid: [
+    { name: 'accepts distinct aliases', code: edit(SEED, ["<target dev='vda' bus='virtio'/>", "<target dev='vda' bus='virtio'/><alias name='ua-x'/>"], ["<model type='virtio'/>", "<model type='virtio'/><alias name='ua-y'/>"]) },
+  ],
+  invalid: [
+    {
+      name: 'errs on a user alias used twice',
+      code: edit(SEED, ["<target dev='vda' bus='virtio'/>", "<target dev='vda' bus='virtio'/><alias name='ua-x'/>"], ["<model type='virtio'/>", "<model type='virtio'/><alias name='ua-x'/>"]),
+      errors: [{ severity: 'error', near: "<alias name='|ua-x'", nth: 2 }],
+    },
+  ],
 });

@@ -1,35 +1,42 @@
-import { addDevices, edit, error, expectClean, expectFindings, pos, SEED } from './helpers.js';
+import rule from '../../rules/disk-bus-specific-attrs.js';
+import { addDevices, edit, ruleTester, SEED } from './helpers.js';
 
-const ID = 'disk-bus-specific-attrs';
 const IDE1 = "<address type='drive' controller='0' bus='1' target='0' unit='0'/>";
 
-describe(ID, () => {
-  it('errs on <wwn> on virtio and <vendor> on IDE', async () => {
-    const doc = edit(
+ruleTester.run(rule, {
+  valid: [
+    { name: 'errs on a SCSI vendor longer than 8 characters, accepts 8 (2)', code: edit(addDevices(SEED, "<controller type='scsi' model='virtio-scsi'/><disk type='file' device='disk'><source file='/a.img'/><target dev='sda' bus='scsi'/><vendor>ABCDEFGHIJ</vendor></disk>"), ['ABCDEFGHIJ', 'ABCDEFGH']) },
+    { name: 'accepts <wwn> on IDE and <serial> on virtio', code: edit(SEED, ["<target dev='hdc' bus='ide'/>", "<target dev='hdc' bus='ide'/><wwn>5000c50015ea71ac</wwn>"], ["<target dev='vda' bus='virtio'/>", "<target dev='vda' bus='virtio'/><serial>abc</serial>"]) },
+  ],
+  invalid: [
+    {
+      name: 'errs on <wwn> on virtio and <vendor> on IDE',
+      code: edit(
       SEED,
       ["<target dev='vda' bus='virtio'/>", "<target dev='vda' bus='virtio'/><wwn>5000c50015ea71ac</wwn>"],
       ["<target dev='hdc' bus='ide'/>", "<target dev='hdc' bus='ide'/><vendor>ABC</vendor>"],
-    );
-    await expectFindings(doc, ID, [error(pos(doc, '<wwn>|5000')), error(pos(doc, '<vendor>|ABC'))]);
-  });
-  it('errs on geometry on USB, trans off IDE, serial on sd', async () => {
-    const doc = edit(
+    ),
+      errors: [{ severity: 'error', near: '<wwn>|5000' }, { severity: 'error', near: '<vendor>|ABC' }],
+    },
+    {
+      name: 'errs on geometry on USB, trans off IDE, serial on sd (1)',
+      code: edit(
       SEED,
       ["<target dev='hdc' bus='ide'/>", "<target dev='sdc' bus='usb'/><geometry cyls='16383' heads='16' secs='63'/>"],
       [IDE1, ''],
       ["<target dev='vda' bus='virtio'/>", "<target dev='vda' bus='virtio'/><geometry cyls='16383' heads='16' secs='63' trans='lba'/>"],
-    );
-    await expectFindings(doc, ID, [error(pos(doc, "trans='|lba'")), error(pos(doc, "<|geometry cyls='16383' heads='16' secs='63'/>"))]);
-    const sd = edit(SEED, ["<target dev='vda' bus='virtio'/>", "<target dev='vda' bus='sd'/><serial>abc</serial>"]);
-    await expectFindings(sd, ID, [error(pos(sd, '<serial>|abc'))]);
-  });
-  it('errs on a SCSI vendor longer than 8 characters, accepts 8', async () => {
-    const base = addDevices(SEED, "<controller type='scsi' model='virtio-scsi'/><disk type='file' device='disk'><source file='/a.img'/><target dev='sda' bus='scsi'/><vendor>ABCDEFGHIJ</vendor></disk>");
-    await expectFindings(base, ID, [error(pos(base, '<vendor>|ABCDEFGHIJ'))]);
-    await expectClean(edit(base, ['ABCDEFGHIJ', 'ABCDEFGH']), ID);
-  });
-  it('accepts <wwn> on IDE and <serial> on virtio', async () => {
-    const doc = edit(SEED, ["<target dev='hdc' bus='ide'/>", "<target dev='hdc' bus='ide'/><wwn>5000c50015ea71ac</wwn>"], ["<target dev='vda' bus='virtio'/>", "<target dev='vda' bus='virtio'/><serial>abc</serial>"]);
-    await expectClean(doc, ID);
-  });
+    ),
+      errors: [{ severity: 'error', near: "trans='|lba'" }, { severity: 'error', near: "<|geometry cyls='16383' heads='16' secs='63'/>" }],
+    },
+    {
+      name: 'errs on geometry on USB, trans off IDE, serial on sd (2)',
+      code: edit(SEED, ["<target dev='vda' bus='virtio'/>", "<target dev='vda' bus='sd'/><serial>abc</serial>"]),
+      errors: [{ severity: 'error', near: '<serial>|abc' }],
+    },
+    {
+      name: 'errs on a SCSI vendor longer than 8 characters, accepts 8 (1)',
+      code: addDevices(SEED, "<controller type='scsi' model='virtio-scsi'/><disk type='file' device='disk'><source file='/a.img'/><target dev='sda' bus='scsi'/><vendor>ABCDEFGHIJ</vendor></disk>"),
+      errors: [{ severity: 'error', near: '<vendor>|ABCDEFGHIJ' }],
+    },
+  ],
 });

@@ -1,20 +1,24 @@
-import { edit, error, expectClean, expectFindings, pos, SEED } from './helpers.js';
+import rule from '../../rules/disk-io-native-cache.js';
+import { edit, ruleTester, SEED } from './helpers.js';
 
-const ID = 'disk-io-native-cache';
 const DRV = "<driver name='qemu' type='qcow2' ioeventfd='on'/>";
 
-describe(ID, () => {
-  it("errs on io='native' without cache", async () => {
-    const doc = edit(SEED, [DRV, "<driver name='qemu' type='qcow2' io='native'/>"]);
-    await expectFindings(doc, ID, [error(pos(doc, "io='|native'"))]);
-  });
-  it("errs on io='native' with cache='writeback'", async () => {
-    const doc = edit(SEED, [DRV, "<driver name='qemu' type='qcow2' io='native' cache='writeback'/>"]);
-    await expectFindings(doc, ID, [error(pos(doc, "io='|native'"))]);
-  });
-  it("accepts cache='none' and cache='directsync', and io='threads'", async () => {
-    await expectClean(edit(SEED, [DRV, "<driver name='qemu' type='qcow2' io='native' cache='none'/>"]), ID);
-    await expectClean(edit(SEED, [DRV, "<driver name='qemu' type='qcow2' cache='directsync' io='native'/>"]), ID);
-    await expectClean(edit(SEED, [DRV, "<driver name='qemu' type='qcow2' io='threads'/>"]), ID);
-  });
+ruleTester.run(rule, {
+  valid: [
+    { name: "accepts cache='none' and cache='directsync', and io='threads' (1)", code: edit(SEED, [DRV, "<driver name='qemu' type='qcow2' io='native' cache='none'/>"]) },
+    { name: "accepts cache='none' and cache='directsync', and io='threads' (2)", code: edit(SEED, [DRV, "<driver name='qemu' type='qcow2' cache='directsync' io='native'/>"]) },
+    { name: "accepts cache='none' and cache='directsync', and io='threads' (3)", code: edit(SEED, [DRV, "<driver name='qemu' type='qcow2' io='threads'/>"]) },
+  ],
+  invalid: [
+    {
+      name: "errs on io='native' without cache",
+      code: edit(SEED, [DRV, "<driver name='qemu' type='qcow2' io='native'/>"]),
+      errors: [{ severity: 'error', near: "io='|native'" }],
+    },
+    {
+      name: "errs on io='native' with cache='writeback'",
+      code: edit(SEED, [DRV, "<driver name='qemu' type='qcow2' io='native' cache='writeback'/>"]),
+      errors: [{ severity: 'error', near: "io='|native'" }],
+    },
+  ],
 });

@@ -1,21 +1,26 @@
-import { edit, error, expectClean, expectFindings, pos, SEED, warning } from './helpers.js';
-import { expect } from 'chai';
+import rule from '../../rules/disk-virtio-driver-attrs.js';
+import { edit, ruleTester, SEED } from './helpers.js';
 
-const ID = 'disk-virtio-driver-attrs';
 const CDROM_DRIVER = "<driver name='qemu' type='raw'/>";
+const ideCdrom = edit(SEED, [CDROM_DRIVER, "<driver name='qemu' type='raw' event_idx='on' queues='2' queue_size='256'/>"]);
 
-describe(ID, () => {
-  it('errs on event_idx and queues of an IDE cdrom, warns on queue_size', async () => {
-    const doc = edit(SEED, [CDROM_DRIVER, "<driver name='qemu' type='raw' event_idx='on' queues='2' queue_size='256'/>"]);
-    const found = await expectFindings(doc, ID, [error(pos(doc, "|event_idx='on'")), error(pos(doc, "|queues='2'")), warning(pos(doc, "|queue_size="))]);
-    void expect(found[2]?.fix).to.not.equal(undefined);
-  });
-  it('accepts the same attributes on a virtio disk', async () => {
-    const doc = edit(SEED, ["ioeventfd='on'/>", "event_idx='on' queues='2' queue_size='256'/>"]);
-    await expectClean(doc, ID);
-  });
-  it('derives the bus from the target name when bus is missing', async () => {
-    const doc = edit(SEED, [CDROM_DRIVER, "<driver name='qemu' type='raw' event_idx='off'/>"], ["<target dev='hdc' bus='ide'/>", "<target dev='hdc'/>"]);
-    await expectFindings(doc, ID, [error(pos(doc, "|event_idx='off'"))]);
-  });
+ruleTester.run(rule, {
+  valid: [{ name: 'accepts the same attributes on a virtio disk', code: edit(SEED, ["ioeventfd='on'/>", "event_idx='on' queues='2' queue_size='256'/>"]) }],
+  invalid: [
+    {
+      name: 'errs on event_idx and queues of an IDE cdrom, warns on queue_size (the one with a fix: its removal)',
+      code: ideCdrom,
+      errors: [
+        { severity: 'error', near: "|event_idx='on'" },
+        { severity: 'error', near: "|queues='2'" },
+        { severity: 'warning', near: '|queue_size=' },
+      ],
+      output: edit(ideCdrom, [" queue_size='256'/>", '/>']),
+    },
+    {
+      name: 'derives the bus from the target name when bus is missing',
+      code: edit(SEED, [CDROM_DRIVER, "<driver name='qemu' type='raw' event_idx='off'/>"], ["<target dev='hdc' bus='ide'/>", "<target dev='hdc'/>"]),
+      errors: [{ severity: 'error', near: "|event_idx='off'" }],
+    },
+  ],
 });

@@ -1,22 +1,26 @@
-import { addDevices, edit, error, expectClean, expectFindings, pos, SEED } from './helpers.js';
+import rule from '../../rules/filesystem-rules.js';
+import { addDevices, edit, ruleTester, SEED } from './helpers.js';
 
-const ID = 'filesystem-rules';
 const SHARED = "<vcpu placement='static'>1</vcpu><memoryBacking><access mode='shared'/></memoryBacking>";
 
-describe(ID, () => {
-  it("errs on type='file' and on fmode without mapped access", async () => {
-    const doc = addDevices(SEED, "<filesystem type='file' accessmode='passthrough'><source file='/tmp/x.img'/><target dir='a'/></filesystem><filesystem type='mount' accessmode='passthrough' fmode='644'><source dir='/tmp'/><target dir='b'/></filesystem>");
-    await expectFindings(doc, ID, [error(pos(doc, "<filesystem type='|file'")), error(pos(doc, "|fmode='644'"))]);
-  });
-  it('errs on read-only virtiofs and on virtiofs with mapped access', async () => {
-    const doc = addDevices(
+ruleTester.run(rule, {
+  valid: [
+    { name: 'accepts a read-only 9p share with mapped access and fmode, and a plain virtiofs share (1)', code: addDevices(SEED, "<filesystem type='mount' accessmode='mapped' fmode='644'><source dir='/tmp'/><target dir='a'/><readonly/></filesystem>") },
+    { name: 'accepts a read-only 9p share with mapped access and fmode, and a plain virtiofs share (2)', code: addDevices(edit(SEED, ["<vcpu placement='static'>1</vcpu>", SHARED]), "<filesystem type='mount' accessmode='passthrough'><driver type='virtiofs'/><source dir='/tmp'/><target dir='a'/></filesystem>") },
+  ],
+  invalid: [
+    {
+      name: "errs on type='file' and on fmode without mapped access",
+      code: addDevices(SEED, "<filesystem type='file' accessmode='passthrough'><source file='/tmp/x.img'/><target dir='a'/></filesystem><filesystem type='mount' accessmode='passthrough' fmode='644'><source dir='/tmp'/><target dir='b'/></filesystem>"),
+      errors: [{ severity: 'error', near: "<filesystem type='|file'" }, { severity: 'error', near: "|fmode='644'" }],
+    },
+    {
+      name: 'errs on read-only virtiofs and on virtiofs with mapped access',
+      code: addDevices(
       edit(SEED, ["<vcpu placement='static'>1</vcpu>", SHARED]),
       "<filesystem type='mount' accessmode='mapped'><driver type='virtiofs'/><source dir='/tmp'/><target dir='a'/><readonly/></filesystem>",
-    );
-    await expectFindings(doc, ID, [error(pos(doc, "accessmode='|mapped'")), error(pos(doc, '<|readonly/></filesystem>'))]);
-  });
-  it('accepts a read-only 9p share with mapped access and fmode, and a plain virtiofs share', async () => {
-    await expectClean(addDevices(SEED, "<filesystem type='mount' accessmode='mapped' fmode='644'><source dir='/tmp'/><target dir='a'/><readonly/></filesystem>"), ID);
-    await expectClean(addDevices(edit(SEED, ["<vcpu placement='static'>1</vcpu>", SHARED]), "<filesystem type='mount' accessmode='passthrough'><driver type='virtiofs'/><source dir='/tmp'/><target dir='a'/></filesystem>"), ID);
-  });
+    ),
+      errors: [{ severity: 'error', near: "accessmode='|mapped'" }, { severity: 'error', near: '<|readonly/></filesystem>' }],
+    },
+  ],
 });

@@ -1,20 +1,24 @@
-import { edit, error, expectClean, expectFindings, pos, SEED } from './helpers.js';
+import rule from '../../rules/graphics-port-range.js';
+import { edit, ruleTester, SEED } from './helpers.js';
 
-const ID = 'graphics-port-range';
 const GR = "<graphics type='vnc' port='5901' autoport='no' listen='127.0.0.1'>";
 
-describe(ID, () => {
-  it("errs on port 5091 with autoport='no' (the 2011 seed document's port)", async () => {
-    const doc = edit(SEED, [GR, "<graphics type='vnc' port='5091' autoport='no' listen='127.0.0.1'>"]);
-    await expectFindings(doc, ID, [error(pos(doc, "port='|5091'"))]);
-  });
-  it("errs on autoport='no' without a port", async () => {
-    const doc = edit(SEED, [GR, "<graphics type='vnc' autoport='no' listen='127.0.0.1'>"]);
-    await expectFindings(doc, ID, [error(pos(doc, "<|graphics type='vnc'"))]);
-  });
-  it("accepts autoport='yes' with any port, port='-1', and 5900 up", async () => {
-    await expectClean(edit(SEED, [GR, "<graphics type='vnc' port='5091' autoport='yes' listen='127.0.0.1'>"]), ID);
-    await expectClean(edit(SEED, [GR, "<graphics type='vnc' port='-1' listen='127.0.0.1'>"]), ID);
-    await expectClean(SEED, ID);
-  });
+ruleTester.run(rule, {
+  valid: [
+    { name: "accepts autoport='yes' with any port, port='-1', and 5900 up (1)", code: edit(SEED, [GR, "<graphics type='vnc' port='5091' autoport='yes' listen='127.0.0.1'>"]) },
+    { name: "accepts autoport='yes' with any port, port='-1', and 5900 up (2)", code: edit(SEED, [GR, "<graphics type='vnc' port='-1' listen='127.0.0.1'>"]) },
+    { name: "accepts autoport='yes' with any port, port='-1', and 5900 up (3)", code: SEED },
+  ],
+  invalid: [
+    {
+      name: "errs on port 5091 with autoport='no' (the 2011 seed document's port)",
+      code: edit(SEED, [GR, "<graphics type='vnc' port='5091' autoport='no' listen='127.0.0.1'>"]),
+      errors: [{ severity: 'error', near: "port='|5091'" }],
+    },
+    {
+      name: "errs on autoport='no' without a port",
+      code: edit(SEED, [GR, "<graphics type='vnc' autoport='no' listen='127.0.0.1'>"]),
+      errors: [{ severity: 'error', near: "<|graphics type='vnc'" }],
+    },
+  ],
 });

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/linter/lint.js';
+import { RuleTester } from '../../src/rule-tester.js';
 import type { Diagnostic } from '../../src/types.js';
 
 /** The repository root (tests run from dist/test/rules/). */
@@ -103,3 +104,18 @@ export async function expectClean(text: string, ruleId: string): Promise<void> {
 
 export const error = (at: string): Finding => ({ severity: 'error', at });
 export const warning = (at: string): Finding => ({ severity: 'warning', at });
+
+/**
+ * The rule tester of virtlint's own rule tests. Each case runs the rule alone (the table's
+ * assertions); then the whole pipeline lints the same document, which must not crash any rule and
+ * must report for this rule what the rule reported alone (and, with VIRTLINT_RULE_DUMP, keeps the
+ * document for the oracle tier).
+ */
+export const ruleTester = new RuleTester({
+  async afterCase(code, alone, rule) {
+    const all = await lint(code);
+    expect(all.filter((d) => d.ruleId === 'virtlint/rule-crashed')).to.deep.equal([]);
+    const at = (d: Diagnostic): string => `${d.severity} ${d.range.start.line}:${d.range.start.column}`;
+    expect(all.filter((d) => d.ruleId === rule.meta.id).map(at)).to.deep.equal(alone.map(at));
+  },
+});

@@ -1,13 +1,15 @@
-import { edit, error, expectClean, expectFindings, pos, SEED } from './helpers.js';
+import rule from '../../rules/lifecycle-actions.js';
+import { edit, ruleTester, SEED } from './helpers.js';
 
-const ID = 'lifecycle-actions';
-
-describe(ID, () => {
-  it('errs on rename-restart and on preserve for reboot', async () => {
-    const doc = edit(SEED, ['<on_crash>restart</on_crash>', '<on_crash>rename-restart</on_crash>'], ['<on_reboot>restart</on_reboot>', '<on_reboot>preserve</on_reboot>']);
-    await expectFindings(doc, ID, [error(pos(doc, '<on_reboot>|preserve')), error(pos(doc, '<on_crash>|rename-restart'))]);
-  });
-  it('accepts preserve on crash', async () => {
-    await expectClean(edit(SEED, ['<on_crash>restart</on_crash>', '<on_crash>preserve</on_crash>']), ID);
-  });
+ruleTester.run(rule, {
+  valid: [
+    { name: 'accepts preserve on crash', code: edit(SEED, ['<on_crash>restart</on_crash>', '<on_crash>preserve</on_crash>']) },
+  ],
+  invalid: [
+    {
+      name: 'errs on rename-restart and on preserve for reboot',
+      code: edit(SEED, ['<on_crash>restart</on_crash>', '<on_crash>rename-restart</on_crash>'], ['<on_reboot>restart</on_reboot>', '<on_reboot>preserve</on_reboot>']),
+      errors: [{ severity: 'error', near: '<on_reboot>|preserve' }, { severity: 'error', near: '<on_crash>|rename-restart' }],
+    },
+  ],
 });

@@ -1,18 +1,21 @@
-import { edit, error, expectClean, expectFindings, pos, SEED } from './helpers.js';
+import rule from '../../rules/net-mtu-type.js';
+import { edit, ruleTester, SEED } from './helpers.js';
 
-const ID = 'net-mtu-type';
-
-describe(ID, () => {
-  it("errs on <mtu> for type='user'", async () => {
-    const doc = edit(SEED, ["<model type='virtio'/>", "<model type='virtio'/><mtu size='9000'/>"]);
-    await expectFindings(doc, ID, [error(pos(doc, "<mtu size='|9000'"))]);
-  });
-  it("errs on <mtu> for type='direct'", async () => {
-    const doc = edit(SEED, ["<interface type='user'>", "<interface type='direct'><source dev='eth0' mode='bridge'/>"], ["<model type='virtio'/>", "<model type='virtio'/><mtu size='9000'/>"]);
-    await expectFindings(doc, ID, [error(pos(doc, "<mtu size='|9000'"))]);
-  });
-  it('accepts <mtu> on bridge and ethernet interfaces', async () => {
-    await expectClean(edit(SEED, ["<interface type='user'>", "<interface type='bridge'><source bridge='br0'/>"], ["<model type='virtio'/>", "<model type='virtio'/><mtu size='9000'/>"]), ID);
-    await expectClean(edit(SEED, ["<interface type='user'>", "<interface type='ethernet'>"], ["<model type='virtio'/>", "<model type='virtio'/><mtu size='9000'/>"]), ID);
-  });
+ruleTester.run(rule, {
+  valid: [
+    { name: 'accepts <mtu> on bridge and ethernet interfaces (1)', code: edit(SEED, ["<interface type='user'>", "<interface type='bridge'><source bridge='br0'/>"], ["<model type='virtio'/>", "<model type='virtio'/><mtu size='9000'/>"]) },
+    { name: 'accepts <mtu> on bridge and ethernet interfaces (2)', code: edit(SEED, ["<interface type='user'>", "<interface type='ethernet'>"], ["<model type='virtio'/>", "<model type='virtio'/><mtu size='9000'/>"]) },
+  ],
+  invalid: [
+    {
+      name: "errs on <mtu> for type='user'",
+      code: edit(SEED, ["<model type='virtio'/>", "<model type='virtio'/><mtu size='9000'/>"]),
+      errors: [{ severity: 'error', near: "<mtu size='|9000'" }],
+    },
+    {
+      name: "errs on <mtu> for type='direct'",
+      code: edit(SEED, ["<interface type='user'>", "<interface type='direct'><source dev='eth0' mode='bridge'/>"], ["<model type='virtio'/>", "<model type='virtio'/><mtu size='9000'/>"]),
+      errors: [{ severity: 'error', near: "<mtu size='|9000'" }],
+    },
+  ],
 });

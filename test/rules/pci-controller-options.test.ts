@@ -1,44 +1,71 @@
-import { addDevices, edit, error, expectClean, expectFindings, pos, Q35, SEED } from './helpers.js';
+import rule from '../../rules/pci-controller-options.js';
+import { addDevices, edit, Q35, ruleTester, SEED } from './helpers.js';
 
-const ID = 'pci-controller-options';
 const NUMA = "<cpu><numa><cell id='0' cpus='0' memory='1048576' unit='KiB'/></numa></cpu><clock offset='utc'/>";
 
-describe(ID, () => {
-  it('errs on options the model does not take, at the option', async () => {
-    const bridge = addDevices(SEED, "<controller type='pci' index='1' model='pci-bridge'><target chassis='3' busNr='100' hotplug='off'/></controller>");
-    await expectFindings(bridge, ID, [error(pos(bridge, "chassis='|3'")), error(pos(bridge, "busNr='|100'")), error(pos(bridge, "hotplug='|off'"))]);
-    const port = addDevices(Q35, "<controller type='pci' index='5' model='pcie-root-port'><target chassisNr='5'/></controller>");
-    await expectFindings(port, ID, [error(pos(port, "chassisNr='|5'"))]);
-    const root = addDevices(SEED, "<controller type='pci' index='0' model='pci-root'><target index='0'/></controller>");
-    await expectFindings(root, ID, [error(pos(root, "<target index='|0'"))]);
-  });
-  it('errs on hotplug on pcie-root and a NUMA node on a pci-bridge', async () => {
-    const doc = edit(Q35, ['<controller type="pci" model="pcie-root"/>', '<controller type="pci" model="pcie-root"><target hotplug="off"/></controller>']);
-    await expectFindings(doc, ID, [error(pos(doc, 'hotplug="|off"'))]);
-    const node = addDevices(edit(SEED, ["<clock offset='utc'/>", NUMA]), "<controller type='pci' index='1' model='pci-bridge'><target><node>0</node></target></controller>");
-    await expectFindings(node, ID, [error(pos(node, '<node>|0'))]);
-  });
-  it('errs on a <model name> of another controller', async () => {
-    const doc = addDevices(SEED, "<controller type='pci' index='1' model='pci-bridge'><model name='i82801b11-bridge'/></controller>");
-    await expectFindings(doc, ID, [error(pos(doc, "name='|i82801b11-bridge'"))]);
-  });
-  it('errs on chassisNr 0, busNr 0 and 255, a NUMA node that does not exist, and an address on pci-root', async () => {
-    const nr = addDevices(SEED, "<controller type='pci' index='1' model='pci-bridge'><target chassisNr='0'/></controller>");
-    await expectFindings(nr, ID, [error(pos(nr, "chassisNr='|0'"))]);
-    for (const busNr of ['0', '255']) {
-      const pxb = addDevices(SEED, `<controller type='pci' index='1' model='pci-expander-bus'><target busNr='${busNr}'/></controller>`);
-      await expectFindings(pxb, ID, [error(pos(pxb, `busNr='|${busNr}'`))]);
-    }
-    const node = addDevices(edit(SEED, ["<clock offset='utc'/>", NUMA]), "<controller type='pci' index='1' model='pci-expander-bus'><target busNr='200'><node>1</node></target></controller>");
-    await expectFindings(node, ID, [error(pos(node, '<node>|1'))]);
-    const root = addDevices(SEED, "<controller type='pci' index='0' model='pci-root'><address type='pci' slot='0x05'/></controller>");
-    await expectFindings(root, ID, [error(pos(root, "<|address type='pci' slot='0x05'"))]);
-  });
-  it('accepts each option on the models that take it', async () => {
-    await expectClean(Q35, ID);
-    await expectClean(addDevices(SEED, "<controller type='pci' index='1' model='pci-bridge'><model name='pci-bridge'/><target chassisNr='1'/></controller>"), ID);
-    await expectClean(addDevices(SEED, "<controller type='pci' index='0' model='pci-root'><target hotplug='off'/></controller>"), ID);
-    await expectClean(addDevices(Q35, "<controller type='pci' index='5' model='pcie-root-port'><model name='ioh3420'/><target chassis='9' port='0x20' hotplug='off'/></controller>"), ID);
-    await expectClean(addDevices(edit(SEED, ["<clock offset='utc'/>", NUMA]), "<controller type='pci' index='1' model='pci-expander-bus'><target busNr='254'><node>0</node></target></controller>"), ID);
-  });
+ruleTester.run(rule, {
+  valid: [
+    { name: 'accepts each option on the models that take it (1)', code: Q35 },
+    { name: 'accepts each option on the models that take it (2)', code: addDevices(SEED, "<controller type='pci' index='1' model='pci-bridge'><model name='pci-bridge'/><target chassisNr='1'/></controller>") },
+    { name: 'accepts each option on the models that take it (3)', code: addDevices(SEED, "<controller type='pci' index='0' model='pci-root'><target hotplug='off'/></controller>") },
+    { name: 'accepts each option on the models that take it (4)', code: addDevices(Q35, "<controller type='pci' index='5' model='pcie-root-port'><model name='ioh3420'/><target chassis='9' port='0x20' hotplug='off'/></controller>") },
+    { name: 'accepts each option on the models that take it (5)', code: addDevices(edit(SEED, ["<clock offset='utc'/>", NUMA]), "<controller type='pci' index='1' model='pci-expander-bus'><target busNr='254'><node>0</node></target></controller>") },
+  ],
+  invalid: [
+    {
+      name: 'errs on options the model does not take, at the option (1)',
+      code: addDevices(SEED, "<controller type='pci' index='1' model='pci-bridge'><target chassis='3' busNr='100' hotplug='off'/></controller>"),
+      errors: [{ severity: 'error', near: "chassis='|3'" }, { severity: 'error', near: "busNr='|100'" }, { severity: 'error', near: "hotplug='|off'" }],
+    },
+    {
+      name: 'errs on options the model does not take, at the option (2)',
+      code: addDevices(Q35, "<controller type='pci' index='5' model='pcie-root-port'><target chassisNr='5'/></controller>"),
+      errors: [{ severity: 'error', near: "chassisNr='|5'" }],
+    },
+    {
+      name: 'errs on options the model does not take, at the option (3)',
+      code: addDevices(SEED, "<controller type='pci' index='0' model='pci-root'><target index='0'/></controller>"),
+      errors: [{ severity: 'error', near: "<target index='|0'" }],
+    },
+    {
+      name: 'errs on hotplug on pcie-root and a NUMA node on a pci-bridge (1)',
+      code: edit(Q35, ['<controller type="pci" model="pcie-root"/>', '<controller type="pci" model="pcie-root"><target hotplug="off"/></controller>']),
+      errors: [{ severity: 'error', near: 'hotplug="|off"' }],
+    },
+    {
+      name: 'errs on hotplug on pcie-root and a NUMA node on a pci-bridge (2)',
+      code: addDevices(edit(SEED, ["<clock offset='utc'/>", NUMA]), "<controller type='pci' index='1' model='pci-bridge'><target><node>0</node></target></controller>"),
+      errors: [{ severity: 'error', near: '<node>|0' }],
+    },
+    {
+      name: 'errs on a <model name> of another controller',
+      code: addDevices(SEED, "<controller type='pci' index='1' model='pci-bridge'><model name='i82801b11-bridge'/></controller>"),
+      errors: [{ severity: 'error', near: "name='|i82801b11-bridge'" }],
+    },
+    {
+      name: 'errs on chassisNr 0, busNr 0 and 255, a NUMA node that does not exist, and an address on pci-root (1)',
+      code: addDevices(SEED, "<controller type='pci' index='1' model='pci-bridge'><target chassisNr='0'/></controller>"),
+      errors: [{ severity: 'error', near: "chassisNr='|0'" }],
+    },
+    {
+      name: 'errs on chassisNr 0, busNr 0 and 255, a NUMA node that does not exist, and an address on pci-root (2)',
+      code: addDevices(SEED, `<controller type='pci' index='1' model='pci-expander-bus'><target busNr='0'/></controller>`),
+      errors: [{ severity: 'error', near: `busNr='|0'` }],
+    },
+    {
+      name: 'errs on chassisNr 0, busNr 0 and 255, a NUMA node that does not exist, and an address on pci-root (3)',
+      code: addDevices(SEED, `<controller type='pci' index='1' model='pci-expander-bus'><target busNr='255'/></controller>`),
+      errors: [{ severity: 'error', near: `busNr='|255'` }],
+    },
+    {
+      name: 'errs on chassisNr 0, busNr 0 and 255, a NUMA node that does not exist, and an address on pci-root (4)',
+      code: addDevices(edit(SEED, ["<clock offset='utc'/>", NUMA]), "<controller type='pci' index='1' model='pci-expander-bus'><target busNr='200'><node>1</node></target></controller>"),
+      errors: [{ severity: 'error', near: '<node>|1' }],
+    },
+    {
+      name: 'errs on chassisNr 0, busNr 0 and 255, a NUMA node that does not exist, and an address on pci-root (5)',
+      code: addDevices(SEED, "<controller type='pci' index='0' model='pci-root'><address type='pci' slot='0x05'/></controller>"),
+      errors: [{ severity: 'error', near: "<|address type='pci' slot='0x05'" }],
+    },
+  ],
 });

@@ -1,18 +1,21 @@
-import { addDevices, edit, error, expectClean, expectFindings, pos, Q35, SEED } from './helpers.js';
+import rule from '../../rules/pci-root-model.js';
+import { addDevices, edit, Q35, ruleTester, SEED } from './helpers.js';
 
-const ID = 'pci-root-model';
-
-describe(ID, () => {
-  it('errs on pci-root on q35', async () => {
-    const doc = edit(Q35, ['<controller type="pci" model="pcie-root"/>', '<controller type="pci" model="pci-root"/>']);
-    await expectFindings(doc, ID, [error(pos(doc, 'model="|pci-root"'))]);
-  });
-  it('errs on pcie-root on i440fx', async () => {
-    const doc = addDevices(SEED, "<controller type='pci' index='0' model='pcie-root'/>");
-    await expectFindings(doc, ID, [error(pos(doc, "model='|pcie-root'"))]);
-  });
-  it('accepts the matching roots', async () => {
-    await expectClean(Q35, ID);
-    await expectClean(addDevices(SEED, "<controller type='pci' index='0' model='pci-root'/>"), ID);
-  });
+ruleTester.run(rule, {
+  valid: [
+    { name: 'accepts the matching roots (1)', code: Q35 },
+    { name: 'accepts the matching roots (2)', code: addDevices(SEED, "<controller type='pci' index='0' model='pci-root'/>") },
+  ],
+  invalid: [
+    {
+      name: 'errs on pci-root on q35',
+      code: edit(Q35, ['<controller type="pci" model="pcie-root"/>', '<controller type="pci" model="pci-root"/>']),
+      errors: [{ severity: 'error', near: 'model="|pci-root"' }],
+    },
+    {
+      name: 'errs on pcie-root on i440fx',
+      code: addDevices(SEED, "<controller type='pci' index='0' model='pcie-root'/>"),
+      errors: [{ severity: 'error', near: "model='|pcie-root'" }],
+    },
+  ],
 });

@@ -1,19 +1,23 @@
-import { edit, error, expectClean, expectFindings, pos, Q35, SEED } from './helpers.js';
+import rule from '../../rules/secure-boot-requirements.js';
+import { edit, Q35, ruleTester, SEED } from './helpers.js';
 
-const ID = 'secure-boot-requirements';
 const TYPE = '<type arch="x86_64" machine="q35">hvm</type>';
 const LOADER = '<loader readonly="yes" secure="yes" type="pflash">/usr/share/OVMF/OVMF_CODE.secboot.fd</loader>';
 
-describe(ID, () => {
-  it('errs on secure boot without SMM', async () => {
-    const doc = edit(Q35, [TYPE, TYPE + LOADER]);
-    await expectFindings(doc, ID, [error(pos(doc, 'secure="|yes"'))]);
-  });
-  it('errs twice on i440fx without SMM', async () => {
-    const doc = edit(SEED, ["<bootmenu enable='yes'/>", `<bootmenu enable='yes'/>${LOADER}`]);
-    await expectFindings(doc, ID, [error(pos(doc, 'secure="|yes"')), error(pos(doc, 'secure="|yes"'))]);
-  });
-  it('accepts q35 with SMM on', async () => {
-    await expectClean(edit(Q35, [TYPE, TYPE + LOADER], ['<apic/>', '<apic/><smm state="on"/>']), ID);
-  });
+ruleTester.run(rule, {
+  valid: [
+    { name: 'accepts q35 with SMM on', code: edit(Q35, [TYPE, TYPE + LOADER], ['<apic/>', '<apic/><smm state="on"/>']) },
+  ],
+  invalid: [
+    {
+      name: 'errs on secure boot without SMM',
+      code: edit(Q35, [TYPE, TYPE + LOADER]),
+      errors: [{ severity: 'error', near: 'secure="|yes"' }],
+    },
+    {
+      name: 'errs twice on i440fx without SMM',
+      code: edit(SEED, ["<bootmenu enable='yes'/>", `<bootmenu enable='yes'/>${LOADER}`]),
+      errors: [{ severity: 'error', near: 'secure="|yes"' }, { severity: 'error', near: 'secure="|yes"' }],
+    },
+  ],
 });

@@ -1,14 +1,17 @@
-import { addDevices, error, expectClean, expectFindings, pos, SEED } from './helpers.js';
+import rule from '../../rules/shmem-name.js';
+import { addDevices, ruleTester, SEED } from './helpers.js';
 
-const ID = 'shmem-name';
 const shmem = (name: string): string => `<shmem name='${name}'><model type='ivshmem-plain'/><size unit='M'>4</size></shmem>`;
 
-describe(ID, () => {
-  it("errs on names with '/' and on '.'", async () => {
-    const doc = addDevices(SEED, shmem('a/b') + shmem('.'));
-    await expectFindings(doc, ID, [error(pos(doc, "name='|a/b'")), error(pos(doc, "name='|.'"))]);
-  });
-  it('accepts a plain name', async () => {
-    await expectClean(addDevices(SEED, shmem('share1')), ID);
-  });
+ruleTester.run(rule, {
+  valid: [
+    { name: 'accepts a plain name', code: addDevices(SEED, shmem('share1')) },
+  ],
+  invalid: [
+    {
+      name: "errs on names with '/' and on '.'",
+      code: addDevices(SEED, shmem('a/b') + shmem('.')),
+      errors: [{ severity: 'error', near: "name='|a/b'" }, { severity: 'error', near: "name='|.'" }],
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/linter/lint.js';
 import { KIND_GRAMMARS, kindOfRoot } from '../../src/schema/kinds.js';
 import { CORPUS } from '../helpers/paths.js';
 import { LIBVIRT_SCHEMAS, jingAvailable, jingInvalid } from '../oracle/jing.js';

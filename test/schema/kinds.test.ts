@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/linter/lint.js';
 import type { Diagnostic } from '../../src/types.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 

@@ -15,10 +15,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { grammarIndexFor } from '../../src/grammar/index.js';
-import { lintText } from '../../src/lint.js';
+import { lintText } from '../../src/linter/lint.js';
 import { TARGET_RULE_ID } from '../../src/targets/check.js';
-import { grammarItems } from '../../src/targets/grammar-items.js';
+import { domainGrammarItems } from '../../src/targets/grammar-items.js';
 import { compareVersions, parseTargets } from '../../src/targets/target.js';
 import { bundledVersionTable, splitKey } from '../../src/targets/version-table.js';
 import { CORPUS } from '../helpers/paths.js';
@@ -83,10 +82,7 @@ describe('targets: differential against libvirt 9.0.0\'s own schema', function (
   const table = bundledVersionTable();
 
   it('grammar level: what the table dates ≤ 9.0.0 is in libvirt 9.0\'s grammar, what it dates later is not', () => {
-    const lvIndex = grammarIndexFor(LIBVIRT_SCHEMAS, 'domain');
-    const ourIndex = grammarIndexFor(undefined, 'domain');
-    if (!lvIndex || !ourIndex) throw new Error('grammar missing');
-    const libvirt = new Set(grammarItems(lvIndex, '').map((i) => i.key));
+    const libvirt = new Set(domainGrammarItems(LIBVIRT_SCHEMAS).map((i) => i.key));
     // An attribute libvirt types as free data (no listed values) accepts every value: count them as present.
     const listed = new Set([...libvirt].filter((k) => k.includes('=')).map((k) => k.slice(0, k.lastIndexOf('='))));
     const has = (key: string): boolean => {
@@ -98,7 +94,7 @@ describe('targets: differential against libvirt 9.0.0\'s own schema', function (
     };
     let checked = 0;
     const problems: string[] = [];
-    for (const item of grammarItems(ourIndex, '')) {
+    for (const item of domainGrammarItems()) {
       const own = table.entry(item.key);
       if (!own) continue;
       // The release an item is usable from is the latest of its own and its enclosing elements'.
@@ -119,10 +115,7 @@ describe('targets: differential against libvirt 9.0.0\'s own schema', function (
   });
 
   it('every item libvirt 9.0 does not accept is dated after 9.0 (itself or through an enclosing element), bar a named few', () => {
-    const lvIndex = grammarIndexFor(LIBVIRT_SCHEMAS, 'domain');
-    const ourIndex = grammarIndexFor(undefined, 'domain');
-    if (!lvIndex || !ourIndex) throw new Error('grammar missing');
-    const libvirt = new Set(grammarItems(lvIndex, '').map((i) => i.key));
+    const libvirt = new Set(domainGrammarItems(LIBVIRT_SCHEMAS).map((i) => i.key));
     const listed = new Set([...libvirt].filter((k) => k.includes('=')).map((k) => k.slice(0, k.lastIndexOf('='))));
     const accepted = (key: string): boolean => {
       if (libvirt.has(key)) return true;
@@ -142,7 +135,7 @@ describe('targets: differential against libvirt 9.0.0\'s own schema', function (
     const after9 = (e: { sinceParts: readonly number[] } | undefined): boolean => e !== undefined && compareVersions(e.sinceParts, V9) > 0;
     const undated: string[] = [];
     let newer = 0;
-    for (const item of grammarItems(ourIndex, '')) {
+    for (const item of domainGrammarItems()) {
       if (accepted(item.key)) continue;
       newer++;
       const { steps } = splitKey(item.key);

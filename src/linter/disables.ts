@@ -1,9 +1,9 @@
-import { TARGET_RULE_ID } from '../targets/check.js';
 import type { Diagnostic, Range, Severity } from '../types.js';
 import type { XmlComment } from '../xml/tree.js';
+import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 
 /** The rule id under which unused or malformed disable comments are reported. */
-export const UNUSED_DISABLE_RULE = 'virtlint/unused-disable';
+export const UNUSED_DISABLE_RULE = DIAGNOSTIC_IDS.unusedDisable;
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
 
@@ -172,20 +172,10 @@ export function applyInlineDisables(
 
 const unknownMessage = (id: string): string => `virtlint comment names '${id}', which is not a virtlint rule (see virtlint --list-rules)`;
 
-/** The pipeline step (called by lintText after the rules): level of unused reports from the rule settings. */
-export function inlineDisableStep(
-  diagnostics: readonly Diagnostic[],
-  comments: readonly XmlComment[],
-  options: { readonly rules?: Readonly<Record<string, unknown>>; readonly ruleSet?: readonly { readonly meta: { readonly id: string } }[] },
-  defaultRuleSet: readonly { readonly meta: { readonly id: string } }[],
-): Diagnostic[] {
-  const setting = options.rules?.[UNUSED_DISABLE_RULE];
-  const level = Array.isArray(setting) ? setting[0] : setting;
-  const known = new Set((options.ruleSet ?? defaultRuleSet).map((r) => r.meta.id));
+/** Which ids a directive may name: the run's rules, virtlint's unused-disable report, the target check, and the parser's and grammar's ids. */
+export function knownRuleIds(ruleSet: readonly { readonly meta: { readonly id: string } }[]): (id: string) => boolean {
+  const known = new Set(ruleSet.map((r) => r.meta.id));
   known.add(UNUSED_DISABLE_RULE);
-  known.add(TARGET_RULE_ID);
-  return applyInlineDisables(diagnostics, comments, {
-    unusedLevel: level === 'off' || level === 'error' || level === 'warn' ? level : 'warn',
-    isKnownRule: (id) => known.has(id) || /^(schema|xml|io)\//.test(id),
-  });
+  known.add(DIAGNOSTIC_IDS.requiresNewerLibvirt);
+  return (id) => known.has(id) || /^(schema|xml|io)\//.test(id);
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from './types.js';
+import type { Diagnostic } from '../types.js';
 
 /**
  * Most diagnostics of one rule listed per document. A hostile or generated document can produce

@@ -1,16 +1,17 @@
-import { NO_CAPABILITIES, type CapabilityResolver } from './caps/resolver.js';
-import { inlineDisableStep } from './config/disables.js';
-import { capPerRule, shortenMessage, withShortMessages } from './diagnostic-limits.js';
-import { buildDomain } from './model/domain.js';
-import { RULES } from '../rules/index.js';
-import type { Report, Rule, RuleContext } from './rule.js';
-import { checkSchema } from './schema/check.js';
-import { kindOfRoot, SUPPORTED_ROOTS } from './schema/kinds.js';
-import { targetStep } from './targets/step.js';
-import type { Target } from './targets/target.js';
-import type { Diagnostic, LintResult, Severity } from './types.js';
-import { checkText } from './xml/decode.js';
-import { parseXml } from './xml/parse.js';
+import { NO_CAPABILITIES, type CapabilityResolver } from '../caps/resolver.js';
+import { applyInlineDisables, knownRuleIds, UNUSED_DISABLE_RULE } from './disables.js';
+import { capPerRule, shortenMessage, withShortMessages } from './limits.js';
+import { buildDomain } from '../model/domain.js';
+import { RULES } from '../../rules/index.js';
+import type { Report, Rule, RuleContext } from '../rule.js';
+import { checkSchema } from '../schema/check.js';
+import { kindOfRoot, SUPPORTED_ROOTS } from '../schema/kinds.js';
+import { targetStep } from '../targets/step.js';
+import type { Target } from '../targets/target.js';
+import type { Diagnostic, LintResult, Severity } from '../types.js';
+import { checkText } from '../xml/decode.js';
+import { parseXml } from '../xml/parse.js';
+import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 
 /** A rule's configured level and options (ESLint style). */
 export type RuleSetting = 'off' | 'warn' | 'error' | readonly ['off' | 'warn' | 'error', ...unknown[]];
@@ -69,7 +70,7 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
   if (!kind) {
     return done([
       {
-        ruleId: 'schema/unknown-root',
+        ruleId: DIAGNOSTIC_IDS.schemaUnknownRoot,
         severity: 'error',
         message: `<${doc.root.name}> is not a libvirt document virtlint knows; expected one of ${SUPPORTED_ROOTS.map((r) => `<${r}>`).join(', ')}`,
         range: doc.root.nameRange,
@@ -118,7 +119,7 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
       } catch (e) {
         // One rule's bug must not hide the others' findings.
         diagnostics.push({
-          ruleId: 'virtlint/rule-crashed',
+          ruleId: DIAGNOSTIC_IDS.ruleCrashed,
           severity: 'error',
           message: `Internal error in rule ${rule.meta.id}: ${(e as Error).message} (please report this)`,
           range: doc.root.nameRange,
@@ -126,5 +127,8 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
       }
     }
   }
-  return done(inlineDisableStep(diagnostics, doc.comments, options, options.ruleSet ?? RULES), { kind });
+  // Inline disables read the level of unused-disable reports from the same settings the rules used.
+  const unused = levelOf(options.rules?.[UNUSED_DISABLE_RULE]);
+  const unusedLevel = unused === 'off' || unused === 'error' || unused === 'warn' ? unused : 'warn';
+  return done(applyInlineDisables(diagnostics, doc.comments, { unusedLevel, isKnownRule: knownRuleIds(options.ruleSet ?? RULES) }), { kind });
 }

@@ -1,5 +1,6 @@
 import { applyEdits } from '../fix.js';
 import type { Fix, LintResult, TextEdit } from '../types.js';
+import { XML_PREFIX } from '../diagnostic-ids.js';
 
 /** How many lint → fix rounds run at most (a fix may uncover or enable another). */
 export const MAX_FIX_PASSES = 10;
@@ -29,7 +30,7 @@ export function chooseFixes(fixes: readonly Fix[]): Fix[] {
   return chosen;
 }
 
-const hasParseError = (r: LintResult): boolean => r.diagnostics.some((d) => d.ruleId.startsWith('xml/'));
+const hasParseError = (r: LintResult): boolean => r.diagnostics.some((d) => d.ruleId.startsWith(XML_PREFIX));
 
 /**
  * Applies fixes by splicing text at their offsets, then lints again, up to MAX_FIX_PASSES times.

@@ -1,0 +1,97 @@
+/**
+ * The virtlint extension for VS Code. It activates with XML (`onLanguage:xml`), but starts the
+ * language server only once a libvirt document (by its root element) is open, and sends it only
+ * libvirt documents: other XML costs nothing. The server is the one bundled in the extension
+ * (`server/dist/src/lsp/virtlint-lsp.js`), spoken to over stdio; the settings become the server's
+ * initialization options, and changing them restarts it.
+ */
+import path from 'node:path';
+import * as vscode from 'vscode';
+import { DidOpenTextDocumentNotification, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { Attachments } from './attachments.js';
+import { isLibvirtXml } from './root.js';
+import { initializationOptions } from './settings.js';
+
+let client: LanguageClient | undefined;
+let starting: Promise<void> | undefined;
+/** Watches configuration files for the running client; replaced on restart. */
+let watcher: vscode.FileSystemWatcher | undefined;
+
+function serverOptions(context: vscode.ExtensionContext, config: vscode.WorkspaceConfiguration): ServerOptions {
+  const custom = config.get<string>('server.path')?.trim();
+  if (custom) return { command: custom, args: ['--stdio'], transport: TransportKind.stdio };
+  // The bundled server runs on the editor's own Node.js (no Node.js install needed).
+  return { module: context.asAbsolutePath(path.join('server', 'dist', 'src', 'lsp', 'virtlint-lsp.js')), transport: TransportKind.stdio };
+}
+
+async function start(context: vscode.ExtensionContext): Promise<void> {
+  const config = vscode.workspace.getConfiguration('virtlint');
+  if (!config.get<boolean>('enable', true)) return;
+  const attached = new Attachments();
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'xml' },
+      { scheme: 'untitled', language: 'xml' },
+    ],
+    initializationOptions: initializationOptions(<T>(key: string) => config.get<T>(key)),
+    synchronize: { fileEvents: (watcher = vscode.workspace.createFileSystemWatcher('**/virtlint.config.{js,mjs,json}')) },
+    // Only libvirt documents are sent to the server (other XML is none of its business).
+    middleware: {
+      didOpen: (doc, next) => (attached.opened(doc.uri.toString(), doc.getText()) ? next(doc) : Promise.resolve()),
+      didChange: async (event, next) => {
+        const doc = event.document;
+        const action = attached.changed(doc.uri.toString(), doc.getText());
+        if (action === 'forward') return next(event);
+        // It just became libvirt XML: the server gets it whole, at this version, instead of this change.
+        if (action === 'open') {
+          await client?.sendNotification(DidOpenTextDocumentNotification.type, {
+            textDocument: { uri: client.code2ProtocolConverter.asUri(doc.uri), languageId: doc.languageId, version: doc.version, text: doc.getText() },
+          });
+        }
+      },
+      didSave: (doc, next) => (attached.has(doc.uri.toString()) ? next(doc) : Promise.resolve()),
+      didClose: (doc, next) => (attached.closed(doc.uri.toString()) ? next(doc) : Promise.resolve()),
+    },
+  };
+  client = new LanguageClient('virtlint', 'virtlint', serverOptions(context, config), clientOptions);
+  await client.start();
+}
+
+async function stop(): Promise<void> {
+  await starting;
+  const old = client;
+  client = undefined;
+  await old?.stop();
+  watcher?.dispose();
+  watcher = undefined;
+}
+
+/** Starts the server the first time a libvirt document is seen. */
+function startFor(context: vscode.ExtensionContext, doc: vscode.TextDocument): void {
+  if (client || starting || doc.languageId !== 'xml' || !isLibvirtXml(doc.getText())) return;
+  starting = start(context).finally(() => {
+    starting = undefined;
+  });
+}
+
+async function restart(context: vscode.ExtensionContext): Promise<void> {
+  await stop();
+  for (const doc of vscode.workspace.textDocuments) startFor(context, doc);
+}
+
+export function activate(context: vscode.ExtensionContext): void {
+  for (const doc of vscode.workspace.textDocuments) startFor(context, doc);
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((doc) => startFor(context, doc)),
+    // A new file becomes libvirt XML as its root element is typed.
+    vscode.workspace.onDidChangeTextDocument((e) => startFor(context, e.document)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('virtlint')) void restart(context);
+    }),
+    vscode.commands.registerCommand('virtlint.restart', () => restart(context)),
+  );
+}
+
+export function deactivate(): Promise<void> {
+  return stop();
+}

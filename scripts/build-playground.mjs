@@ -1,0 +1,64 @@
+/**
+ * Builds the playground (playground/) into dist/playground/: index.html, style.css and
+ * playground.js — the page's script with virtlint bundled for the browser (src/browser.ts).
+ *
+ * The bundle contains nothing from Node: esbuild targets the browser platform, so a `node:` import
+ * anywhere in the graph fails the build. The Node-bound steps of the pipeline are replaced: the schema check
+ * (src/schema/check.ts reads grammar files from disk) by src/browser/schema-slot.ts,
+ * where a browser schema checker is plugged in (see src/browser.ts); the target step
+ * (src/targets/step.ts reads the version table from disk) by src/browser/target-slot.ts.
+ *
+ * The examples (examples/*.xml) are built in, for the page's example picker.
+ *
+ *   node scripts/build-playground.mjs        (run by `npm run build`)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SOURCE = path.join(ROOT, 'playground');
+const OUT = path.join(ROOT, 'dist', 'playground');
+const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+/** lint.ts's schema step → the browser's pluggable one; its target step (reads schemas/versions/ from disk) → a browser stand-in. */
+const browserSchemaStep = {
+  name: 'browser-schema-step',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]schema[\\/]check\.js$/ }, (args) => {
+      if (!args.importer.startsWith(path.join(ROOT, 'src'))) return undefined;
+      return { path: path.join(ROOT, 'src', 'browser', 'schema-slot.ts') };
+    });
+    b.onResolve({ filter: /[\\/]targets[\\/]step\.js$/ }, (args) => {
+      if (!args.importer.startsWith(path.join(ROOT, 'src'))) return undefined;
+      return { path: path.join(ROOT, 'src', 'browser', 'target-slot.ts') };
+    });
+  },
+};
+
+const examplesDir = path.join(ROOT, 'examples');
+const examples = Object.fromEntries(
+  fs
+    .readdirSync(examplesDir)
+    .filter((f) => f.endsWith('.xml'))
+    .sort()
+    .map((f) => [f, fs.readFileSync(path.join(examplesDir, f), 'utf8')]),
+);
+
+fs.rmSync(OUT, { recursive: true, force: true });
+fs.mkdirSync(OUT, { recursive: true });
+await build({
+  entryPoints: { playground: path.join(SOURCE, 'main.ts') },
+  outdir: OUT,
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  define: { __VIRTLINT_EXAMPLES__: JSON.stringify(examples), __VIRTLINT_VERSION__: JSON.stringify(version) },
+  plugins: [browserSchemaStep],
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+for (const f of ['index.html', 'style.css']) fs.copyFileSync(path.join(SOURCE, f), path.join(OUT, f));

@@ -1,0 +1,29 @@
+/**
+ * virtlint for the browser (the playground): the whole pipeline of `lintText` — parse, schema,
+ * model, rules — with nothing from Node. Bundled by scripts/build-playground.mjs, which replaces the
+ * Node schema step (src/schema/check.ts, which reads grammar files from disk) by
+ * src/browser/schema-slot.ts: a schema checker is plugged in with `setSchemaChecker`.
+ * Capability rules stay silent (there is no emulator to ask).
+ */
+import { lintText } from './linter/lint.js';
+import { DOCS_BASE_URL } from './rule.js';
+import { RULES, RULES_BY_ID } from '../rules/index.js';
+import type { LintResult } from './types.js';
+
+export { hasSchemaChecker, SCHEMA_NOT_CHECKED, setSchemaChecker, type SchemaChecker } from './browser/schema-slot.js';
+export type { Diagnostic, LintResult, Position, Range } from './types.js';
+
+/** Lints a document's text as `virtlint FILE` would with the default configuration. */
+export function lintSource(text: string, fileName = 'domain.xml'): Promise<LintResult> {
+  return lintText(text, { filePath: fileName });
+}
+
+/** Where a diagnostic id is documented: the rule's page, or the page of the parse and schema diagnostics. */
+export function docsUrlFor(ruleId: string): string {
+  const rule = RULES_BY_ID.get(ruleId);
+  if (rule) return rule.meta.docs;
+  return new URL('../schema-diagnostics.md', DOCS_BASE_URL).href;
+}
+
+/** The number of semantic rules bundled (shown on the page). */
+export const RULE_COUNT = RULES.length;

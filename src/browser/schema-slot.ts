@@ -1,0 +1,40 @@
+/**
+ * The schema step for the browser build: stands in for src/schema/check.ts (the playground's
+ * esbuild configuration redirects lint.ts's import of it here). The Node engine reads grammar files
+ * from disk; in a page, a checker is plugged in with `setSchemaChecker` (the pure-TypeScript RelaxNG
+ * engine with its grammar compiled at build time), and without one the schema is not checked and a
+ * note says so. Same exports as check.ts, so lint.ts is bundled unchanged.
+ */
+import type { Diagnostic, DocumentKind } from '../types.js';
+import type { ParsedDocument } from '../xml/parse.js';
+
+/** Validates a parsed document of a known kind; diagnostics on exact ranges, notes for what was not checked. */
+export type SchemaChecker = (doc: ParsedDocument, kind: DocumentKind, notes: string[]) => Diagnostic[] | Promise<Diagnostic[]>;
+
+let checker: SchemaChecker | undefined;
+
+/** Plugs in (or, with undefined, removes) the schema checker every later lint uses. */
+export function setSchemaChecker(next: SchemaChecker | undefined): void {
+  checker = next;
+}
+
+export function hasSchemaChecker(): boolean {
+  return checker !== undefined;
+}
+
+export const SCHEMA_NOT_CHECKED = 'the grammar (schema) is not checked in this build: the semantic rules ran';
+
+/** As in check.ts: a grammar that cannot be used. */
+export class GrammarError extends Error {}
+
+export interface SchemaCheckOptions {
+  readonly schemaDir?: string;
+}
+
+export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, _options: SchemaCheckOptions, notes: string[]): Promise<Diagnostic[]> {
+  if (!checker) {
+    notes.push(SCHEMA_NOT_CHECKED);
+    return [];
+  }
+  return checker(doc, kind, notes);
+}

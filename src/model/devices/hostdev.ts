@@ -1,0 +1,41 @@
+import type { Attr, Span } from '../located.js';
+import { type XmlElement, attrValue, child, spanOf } from '../read.js';
+import { type Address, type DeviceBase, buildAddress, deviceBase } from './common.js';
+
+/** `<hostdev><source>`: which host device is passed through. */
+export interface HostdevSource extends Span {
+  /** The host-side `<address>` (PCI domain/bus/slot/function, USB bus/device, SCSI bus/target/unit, mdev uuid). */
+  readonly address?: Address;
+  /** USB: `<vendor id>` and `<product id>`. */
+  readonly vendorId?: Attr;
+  readonly productId?: Attr;
+  /** SCSI: `<adapter name>`. */
+  readonly adapterName?: Attr;
+}
+
+/** A `<hostdev>` (the one inside `<interface type='hostdev'>` is part of the interface). */
+export interface Hostdev extends DeviceBase {
+  readonly kind: 'hostdev';
+  readonly mode?: Attr;
+  /** pci, usb, scsi, scsi_host, mdev. */
+  readonly type?: Attr;
+  readonly source?: HostdevSource;
+}
+
+export function buildHostdev(el: XmlElement): Hostdev {
+  const src = child(el, 'source');
+  return {
+    ...deviceBase(el, 'hostdev'),
+    mode: attrValue(el, 'mode'),
+    type: attrValue(el, 'type'),
+    source: src
+      ? {
+          ...spanOf(src),
+          address: buildAddress(child(src, 'address')),
+          vendorId: attrValue(child(src, 'vendor'), 'id'),
+          productId: attrValue(child(src, 'product'), 'id'),
+          adapterName: attrValue(child(src, 'adapter'), 'name'),
+        }
+      : undefined,
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * The language server's outline, folding, singleton-aware completion and attribute-precise hover:
+ * in process on the examples, and the outline and folding once more over stdio as an editor asks.
+ */
+import { expect } from 'chai';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type DocumentSymbol, DocumentSymbolRequest, type FoldingRange, FoldingRangeRequest, type MarkupContent } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { RULES } from '../../rules/index.js';
+import { grammarIndexFor, type GrammarIndex } from '../../src/grammar/index.js';
+import { completions } from '../../src/lsp/completion.js';
+import { foldingRanges } from '../../src/lsp/folding.js';
+import { hover } from '../../src/lsp/hover.js';
+import { presentChildren } from '../../src/lsp/present-children.js';
+import { documentSymbols } from '../../src/lsp/symbols.js';
+import { EXAMPLES } from '../helpers/paths.js';
+import { TestLspClient } from './client.js';
+
+const IDE = fs.readFileSync(path.join(EXAMPLES, 'disk-ide-ioeventfd.xml'), 'utf8');
+const NIC = fs.readFileSync(path.join(EXAMPLES, 'nic-e1000-ioeventfd.xml'), 'utf8');
+
+/** 1-based line of the first line containing `needle`. */
+const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+function labelsAt(index: GrammarIndex, text: string, at: number): string[] {
+  return completions(TextDocument.create('file:///t.xml', 'xml', 1, text), at, index, { snippets: false }).map((i) => i.label);
+}
+
+/** Rule ids hover lists for the attribute whose text starts at `needle` (cursor on its second character). */
+function hoverRules(index: GrammarIndex, text: string, needle: string): string[] {
+  const at = text.indexOf(needle);
+  expect(at, needle).to.be.greaterThan(-1);
+  const h = hover(TextDocument.create('file:///t.xml', 'xml', 1, text), at + 1, index, RULES);
+  const value = (h?.contents as MarkupContent | undefined)?.value ?? '';
+  return [...value.matchAll(/^- \[`([^`]+)`\]/gm)].map((m) => m[1] as string);
+}
+
+describe('lsp: document outline', () => {
+  it('names the domain and lists its devices by kind and identity, with exact ranges', () => {
+    const [root] = documentSymbols(IDE);
+    expect(root?.name).to.equal('domain test');
+    expect(root?.detail).to.equal('qemu');
+    const devices = root?.children?.find((s) => s.name === 'devices');
+    expect(devices?.detail).to.equal('9 devices');
+    const names = devices?.children?.map((s) => s.name);
+    expect(names).to.deep.equal([
+      'emulator',
+      'disk hda disk ide',
+      'disk hdc cdrom ide',
+      'interface 52:54:00:e5:48:58 user virtio',
+      'controller virtio-serial 0',
+      'serial pty 0',
+      'console pty 0',
+      'graphics vnc',
+      'video vga',
+    ]);
+    const disk = devices?.children?.[1] as DocumentSymbol;
+    expect(disk.detail).to.equal('/var/lib/libvirt/images/f14.img');
+    // The whole <disk> element, 0-based lines 18..23; the selection is the tag name.
+    expect(disk.range).to.deep.equal({ start: { line: 18, character: 4 }, end: { line: 23, character: 11 } });
+    expect(disk.selectionRange).to.deep.equal({ start: { line: 18, character: 5 }, end: { line: 18, character: 9 } });
+    expect(devices?.children?.[0]?.detail).to.equal('/usr/bin/qemu');
+    expect(root?.children?.find((s) => s.name === 'memory')?.detail).to.equal('1048576 KiB');
+  });
+
+  it('has no outline for text that is not well-formed (and does not throw)', () => {
+    expect(documentSymbols(IDE.slice(0, IDE.length / 2))).to.deep.equal([]);
+    expect(documentSymbols('')).to.deep.equal([]);
+  });
+});
+
+describe('lsp: folding ranges', () => {
+  it('folds every multi-line element up to the line before its end tag, and multi-line comments whole', () => {
+    const ranges = foldingRanges(IDE);
+    const disk = lineOf(IDE, "<disk type='file' device='disk'>") - 1;
+    expect(ranges).to.deep.include({ startLine: disk, endLine: disk + 4 });
+    const devices = lineOf(IDE, '<devices>') - 1;
+    expect(ranges).to.deep.include({ startLine: devices, endLine: lineOf(IDE, '</devices>') - 2 });
+    // One-line elements do not fold.
+    expect(ranges.some((r) => r.startLine === lineOf(IDE, '<name>') - 1)).to.equal(false);
+    const commented = `<domain type='kvm'>\n  <!-- one\n  two\n  three -->\n  <name>x</name>\n</domain>\n`;
+    expect(foldingRanges(commented)).to.deep.equal([
+      { startLine: 0, endLine: 4 },
+      { startLine: 1, endLine: 3, kind: 'comment' },
+    ]);
+  });
+});
+
+describe('lsp: completion leaves out a single element already present', function () {
+  this.timeout(30000);
+  let index: GrammarIndex;
+  before(() => {
+    index = grammarIndexFor(undefined, 'domain') as GrammarIndex;
+  });
+
+  it('no second <emulator> in <devices>, but another <disk> is offered', () => {
+    // The cursor right after the `<` of the first disk: the other disk is there, and disks repeat.
+    expect(labelsAt(index, IDE, IDE.indexOf('<disk') + 1)).to.include('disk');
+    const fresh = IDE.replace("<emulator>/usr/bin/qemu</emulator>\n", "<emulator>/usr/bin/qemu</emulator>\n    <\n");
+    const cursor = fresh.indexOf('    <\n') + 5;
+    const offered = labelsAt(index, fresh, cursor);
+    expect(offered).to.include.members(['disk', 'interface', 'controller']);
+    expect(offered).to.not.include('emulator');
+    // Without an <emulator> yet, it is offered.
+    const without = fresh.replace('<emulator>/usr/bin/qemu</emulator>\n', '');
+    expect(labelsAt(index, without, without.indexOf('    <\n') + 5)).to.include('emulator');
+  });
+
+  it('an element after the cursor counts too, and renaming the only one keeps it on offer', () => {
+    const text = `<domain type='kvm'>\n  \n  <name>x</name>\n</domain>`;
+    expect(completions(TextDocument.create('file:///t.xml', 'xml', 1, text), 22, index, { snippets: false }).map((i) => i.label)).to.not.include('name');
+    // The cursor in the name of the only <name>: it is the one being written.
+    const renaming = `<domain type='kvm'>\n  <na>x</name>\n</domain>`;
+    expect(labelsAt(index, renaming, renaming.indexOf('<na') + 2)).to.include('name');
+  });
+
+  it('reads direct children only, tolerating comments, CDATA and half-typed tags', () => {
+    const text = `<devices><!-- <emulator> --><disk><emulator/></disk><![CDATA[<x>]]><interface type='a>b'/><contr</devices>`;
+    expect([...presentChildren(text, 0, undefined)].sort()).to.deep.equal(['contr', 'disk', 'interface']);
+  });
+});
+
+describe('lsp: hover lists the rules about the hovered attribute only', function () {
+  this.timeout(30000);
+  let index: GrammarIndex;
+  before(() => {
+    index = grammarIndexFor(undefined, 'domain') as GrammarIndex;
+  });
+
+  it("a disk driver's type and name: not the rules about <address type>, <disk type> or <target> names", () => {
+    const type = hoverRules(index, IDE, "type='qcow2'");
+    expect(type).to.not.include.members(['disk-address-type-matches-bus', 'drive-address-unique', 'disk-vhostuser-attrs']);
+    expect(hoverRules(index, IDE, "name='qemu' type='qcow2'")).to.deep.equal(['disk-driver-name']);
+  });
+
+  it('the rules that do concern an attribute stay listed', () => {
+    expect(hoverRules(index, IDE, "ioeventfd='on'")).to.include.members(['ioeventfd-requires-virtio', 'emulator-supports-ioeventfd']);
+    expect(hoverRules(index, IDE, "dev='hda'")).to.include.members(['disk-target-name-valid', 'disk-target-unique']);
+    const bus = hoverRules(index, IDE, "bus='ide'/>\n      <address type='drive' controller='0' bus='0'");
+    expect(bus).to.include.members(['ioeventfd-requires-virtio', 'disk-address-type-matches-bus', 'disk-model-requires-virtio-bus']);
+    expect(hoverRules(index, NIC, 'txmode=')).to.include('net-driver-attrs-nonvirtio');
+  });
+
+  it('a disk file source is not linked to rules that merely say "file"', () => {
+    expect(hoverRules(index, IDE, "file='/var/lib/libvirt/images/f14.img'")).to.deep.equal([]);
+  });
+});
+
+describe('lsp: outline and folding over stdio', function () {
+  this.timeout(180000);
+  let client: TestLspClient;
+  after(() => client?.kill());
+
+  it('announces both, answers for libvirt XML and stays quiet on other XML', async () => {
+    const started = await TestLspClient.start();
+    client = started.client;
+    expect(started.init.capabilities.documentSymbolProvider).to.not.equal(undefined);
+    expect(started.init.capabilities.foldingRangeProvider).to.equal(true);
+    const uri = 'file:///work/vms/ide.xml';
+    await client.open(uri, IDE);
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    expect(symbols[0]?.children?.find((s) => s.name === 'devices')?.children?.map((s) => s.name)).to.include('disk hda disk ide');
+    const folds = (await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } })) as FoldingRange[];
+    expect(folds).to.deep.include({ startLine: lineOf(IDE, '<devices>') - 1, endLine: lineOf(IDE, '</devices>') - 2 });
+    const pom = 'file:///work/pom.xml';
+    await client.open(pom, '<project>\n  <modules>\n    <module>a</module>\n  </modules>\n</project>\n');
+    expect(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: pom } })).to.deep.equal([]);
+    expect(await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: pom } })).to.deep.equal([]);
+    expect(await client.stop()).to.equal(0);
+  });
+});

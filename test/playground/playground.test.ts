@@ -1,0 +1,165 @@
+/**
+ * The playground in a real headless Chromium (Debian's `chromium`, driven by playwright-core): the
+ * built page (dist/playground) is served from localhost by this test; the seed's IDE-disk variant is
+ * typed into it key by key; the ioeventfd error must appear at 20:40, marked under exactly
+ * `ioeventfd='on'`, with its rule's documentation linked, and go away when the bus is switched to
+ * virtio. Screenshots of both states go to dist/test-output/.
+ */
+import { expect } from 'chai';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { EXAMPLES, REPO_ROOT } from '../helpers/paths.js';
+
+const SITE = path.join(REPO_ROOT, 'dist', 'playground');
+const SHOTS = path.join(REPO_ROOT, 'dist', 'test-output');
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const TYPES: Readonly<Record<string, string>> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+/** A static server for dist/playground on a free localhost port. */
+function serve(): Promise<{ server: http.Server; origin: string }> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = path.join(SITE, url.pathname === '/' ? 'index.html' : path.normalize(url.pathname));
+    if (!file.startsWith(SITE) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+}
+
+interface MarkPlace {
+  readonly text: string | null;
+  /** Line and column of the mark's first character, counted in the overlay's text. */
+  readonly line: number;
+  readonly column: number;
+  /** Line and column where the mark is drawn, from its box and the editor font's line height and character width. */
+  readonly drawnLine: number;
+  readonly drawnColumn: number;
+}
+
+/**
+ * Runs in the page (as source text: the tests are compiled without the DOM library). Finds the mark
+ * of a rule in the overlay and says where it is, in the text and on the screen.
+ */
+const MARK_PLACE = `(id) => {
+  const mark = [...document.querySelectorAll('#highlight mark')].find((m) => (m.dataset.rule || '').split(' ').includes(id));
+  if (!mark) return undefined;
+  const highlight = document.querySelector('#highlight');
+  const range = document.createRange();
+  range.setStart(highlight, 0);
+  range.setEndBefore(mark);
+  const lines = range.toString().split('\\n');
+  const probe = document.createElement('span');
+  probe.textContent = 'x'.repeat(100);
+  highlight.append(probe);
+  const charWidth = probe.getBoundingClientRect().width / 100;
+  probe.remove();
+  const style = getComputedStyle(highlight);
+  const box = highlight.getBoundingClientRect();
+  const at = mark.getClientRects()[0];
+  return {
+    text: mark.textContent,
+    line: lines.length,
+    column: lines[lines.length - 1].length + 1,
+    drawnLine: Math.round((at.top - box.top - parseFloat(style.paddingTop)) / parseFloat(style.lineHeight)) + 1,
+    drawnColumn: Math.round((at.left - box.left - parseFloat(style.paddingLeft)) / charWidth) + 1,
+  };
+}`;
+
+function markOf(page: Page, ruleId: string): Promise<MarkPlace | undefined> {
+  return page.evaluate(`(${MARK_PLACE})(${JSON.stringify(ruleId)})`) as Promise<MarkPlace | undefined>;
+}
+
+describe('playground: in headless Chromium', function () {
+  this.timeout(180000);
+  let server: http.Server;
+  let origin: string;
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+
+  before(async () => {
+    expect(fs.existsSync(path.join(SITE, 'playground.js')), 'npm run build writes dist/playground').to.equal(true);
+    if (!fs.existsSync(CHROMIUM)) throw new Error('chromium is not installed: run .ci/setup (Debian package chromium)');
+    ({ server, origin } = await serve());
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(m.text());
+    });
+    fs.mkdirSync(SHOTS, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('loads, lints its first example, and uses nothing but its own files (no CDN)', async () => {
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('body[data-linted]');
+    expect(await page.textContent('#summary')).to.match(/^No problems$|problem/);
+    expect(await page.textContent('#version')).to.match(/^virtlint \d+\.\d+\.\d+ · \d+ rules$/);
+    expect(requests.filter((u) => !u.startsWith(origin))).to.deep.equal([]);
+  });
+
+  it("typing the IDE-disk variant shows the ioeventfd error at 20:40, marked under ioeventfd='on', linked to its docs", async () => {
+    const text = fs.readFileSync(path.join(EXAMPLES, 'disk-ide-ioeventfd.xml'), 'utf8');
+    await page.fill('#source', '');
+    await page.focus('#source');
+    // Key by key, as a person types (every keystroke is an input event and a debounced lint).
+    await page.keyboard.type(text);
+    expect(await page.inputValue('#source')).to.equal(text);
+    const item = page.locator('li.diagnostic[data-rule="ioeventfd-requires-virtio"]');
+    await item.waitFor();
+    expect(await item.getAttribute('data-line')).to.equal('20');
+    expect(await item.getAttribute('data-column')).to.equal('40');
+    expect(await item.locator('.position').textContent()).to.equal('20:40');
+    expect(await item.getAttribute('class')).to.contain('error');
+    expect(await item.locator('.message').textContent()).to.contain("disk 'hda' uses bus 'ide'");
+    const href = await item.locator('a.rule').getAttribute('href');
+    expect(href).to.match(/\/docs\/rules\/ioeventfd-requires-virtio\.md$/);
+    expect(fs.existsSync(path.join(REPO_ROOT, 'docs', 'rules', 'ioeventfd-requires-virtio.md'))).to.equal(true);
+    expect(await item.locator('button.fix').textContent()).to.equal("Remove ioeventfd='on'");
+    // The mark is under exactly the attribute, and drawn at line 20, column 40 of the editor.
+    expect(await markOf(page, 'ioeventfd-requires-virtio')).to.deep.equal({ text: "ioeventfd='on'", line: 20, column: 40, drawnLine: 20, drawnColumn: 40 });
+    expect(await page.getAttribute('#gutter div:nth-child(20)', 'class')).to.equal('error');
+    // With the caret on the attribute, the line under the editor reads the finding.
+    const caret = text.indexOf("ioeventfd='on'") + 3;
+    await page.locator('#source').evaluate((input: { focus(): void; setSelectionRange(start: number, end: number): void }, at) => {
+      input.focus();
+      input.setSelectionRange(at as number, at as number);
+    }, caret);
+    await page.waitForFunction("/^ioeventfd-requires-virtio: ioeventfd is only supported/.test(document.querySelector('#at-cursor').textContent)");
+    await page.screenshot({ path: path.join(SHOTS, 'playground-ide-disk.png') });
+  });
+
+  it('switching the disk to the virtio bus makes the error go away', async () => {
+    const text = await page.inputValue('#source');
+    const at = text.indexOf("bus='ide'") + "bus='".length;
+    expect(text.slice(0, at).split('\n').length, 'the first disk target is on line 22').to.equal(22);
+    // Select "ide" and type over it.
+    await page.locator('#source').evaluate(
+      (input: { focus(): void; setSelectionRange(start: number, end: number): void }, [start, end]) => {
+        input.focus();
+        input.setSelectionRange(start as number, end as number);
+      },
+      [at, at + 3],
+    );
+    await page.keyboard.type('virtio');
+    expect(await page.inputValue('#source')).to.equal(text.replace("bus='ide'", "bus='virtio'"));
+    await page.locator('li.diagnostic[data-rule="ioeventfd-requires-virtio"]').waitFor({ state: 'detached' });
+    expect(await markOf(page, 'ioeventfd-requires-virtio')).to.equal(undefined);
+    await page.screenshot({ path: path.join(SHOTS, 'playground-virtio-disk.png') });
+    expect(pageErrors).to.deep.equal([]);
+  });
+});
