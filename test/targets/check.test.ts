@@ -105,6 +105,22 @@ describe('targets: requires-newer-libvirt', () => {
     expect(checkTargets(doc.document.root, parseTargets(['libvirt@8.0.0', 'qemu@5.0']), bundledVersionTable(), 'error')).to.deep.equal([]);
   });
 
+  it('luks-any on an RBD disk: in the grammar, libvirt 9.3.0 with QEMU 8.0, at <source> and directly in <disk>', async () => {
+    const rbd = (placement: 'source' | 'disk'): string => {
+      const enc = "<encryption format='luks-any' engine='librbd'><secret type='passphrase' usage='rbd-luks'/></encryption>";
+      return `<domain type='kvm'><name>t</name><memory>1048576</memory><os><type arch='x86_64' machine='q35'>hvm</type></os><devices><disk type='network' device='disk'><driver name='qemu' type='raw'/><source protocol='rbd' name='pool/image'><host name='mon.example.org' port='6789'/>${placement === 'source' ? enc : ''}</source><target dev='vda' bus='virtio'/>${placement === 'disk' ? enc : ''}</disk></devices></domain>`;
+    };
+    for (const placement of ['source', 'disk'] as const) {
+      const text = rbd(placement);
+      const none = await lintText(text, { targets: parseTargets(['libvirt@9.3.0', 'qemu@8.0']) });
+      expect(none.diagnostics.filter((d) => d.ruleId.startsWith('schema/') || d.ruleId === TARGET_RULE_ID), placement).to.deep.equal([]);
+      const old = await lintText(text, { targets: parseTargets(['libvirt@9.2.0', 'qemu@7.2']) });
+      const found = old.diagnostics.filter((d) => d.ruleId === TARGET_RULE_ID);
+      expect(found.map((d) => d.message), placement).to.deep.equal(["`<encryption format='luks-any'>` needs libvirt ≥ 9.3.0 and QEMU ≥ 8.0; the target is libvirt 9.2.0 and QEMU 7.2"]);
+      expect(text.slice(found[0]!.range.start.offset, found[0]!.range.end.offset)).to.equal('luks-any');
+    }
+  });
+
   it('every table entry: fine at its version, flagged at the release before (a generated document per item)', () => {
     const table = bundledVersionTable();
     const items = domainGrammarItems();

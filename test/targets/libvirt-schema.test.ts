@@ -74,6 +74,14 @@ const NEWER: readonly { item: string; doc: string; at: string }[] = [
     doc: domain().replace("machine='q35'>hvm</type>", "machine='q35'>hvm</type><loader readonly='yes' type='pflash' format='qcow2'>/usr/share/OVMF/OVMF_CODE.qcow2</loader>"),
     at: "format='qcow2'",
   },
+  {
+    item: 'domain/devices/disk/source/encryption/@format=luks-any',
+    doc: domain({
+      devices:
+        "<disk type='network' device='disk'><driver name='qemu' type='raw'/><source protocol='rbd' name='pool/image'><host name='mon.example.org' port='6789'/><encryption format='luks-any' engine='librbd'><secret type='passphrase' usage='rbd-luks'/></encryption></source><target dev='vda' bus='virtio'/></disk>",
+    }),
+    at: 'luks-any',
+  },
   { item: 'domain/os/type/@arch=loongarch64', doc: domain({ arch: 'loongarch64' }).replace("machine='q35'", "machine='virt'").replace('<features><acpi/></features>', ''), at: 'loongarch64' },
 ];
 
