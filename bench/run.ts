@@ -179,7 +179,7 @@ function main(): void {
     for (const n of [1, 10, 100, 1000, 5000]) {
       const file = path.join(dir, `grow-${n}.xml`);
       fs.writeFileSync(file, generateDomain(n));
-      const probe = `import('${path.join(ROOT, 'dist/src/lint.js')}').then(async ({ lintText }) => { const fs = await import('node:fs'); const t = fs.readFileSync(${JSON.stringify(file)}, 'utf8'); await lintText(t); const t0 = performance.now(); const r = await lintText(t); const ms = performance.now() - t0; console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS, diags: r.diagnostics.length })); })`;
+      const probe = `import('${path.join(ROOT, 'dist/src/linter/lint.js')}').then(async ({ lintText }) => { const fs = await import('node:fs'); const t = fs.readFileSync(${JSON.stringify(file)}, 'utf8'); await lintText(t); const t0 = performance.now(); const r = await lintText(t); const ms = performance.now() - t0; console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS, diags: r.diagnostics.length })); })`;
       const { r } = timed(process.execPath, ['--input-type=module', '-e', probe]);
       const m = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { ms: number; rss: number; diags: number };
       rows.push({ what: `growth: ${n} disks + ${n} interfaces (${(fs.statSync(file).size / 1024).toFixed(0)} KiB)`, value: `${m.ms.toFixed(0)} ms`, note: `peak RSS ${(m.rss / 1024).toFixed(0)} MB, ${m.diags} diagnostics${n === 5000 ? '; target ≤ 2 s, ≤ 300 MB' : ''}` });

@@ -8,6 +8,11 @@ const libxml2 = import('libxml2-wasm');
 // The bundled CLI (scripts/bundle.mjs) starts much faster than ~230 separate modules; it is used
 // only when it is at least as new as the compiled sources, so a plain `tsc` never runs stale code.
 const mtime = (rel) => fs.statSync(new URL(rel, import.meta.url), { throwIfNoEntry: false })?.mtimeMs ?? -1;
+if (mtime('../dist/src/cli.js') < 0) {
+  // A git checkout before `npm run build` (an installed package always has dist/).
+  process.stderr.write(`virtlint: not built yet: run \`npm run build\` in ${new URL('..', import.meta.url).pathname}\n`);
+  process.exit(2);
+}
 const bundled = mtime('../dist/src/bundle/cli.js') >= mtime('../dist/src/cli.js');
 const [{ main }] = await Promise.all([import(bundled ? '../dist/src/bundle/cli.js' : '../dist/src/cli.js'), libxml2]);
 

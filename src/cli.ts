@@ -3,16 +3,17 @@ import path from 'node:path';
 import yargs from 'yargs';
 import { RULES } from '../rules/index.js';
 import { CapabilityFileError } from './caps/profile-file.js';
-import { ConfigError, ConfigResolver, UNUSED_DISABLE_RULE, validateRuleSetting } from './config/index.js';
+import { ConfigError, ConfigResolver, validateRuleSetting } from './config/index.js';
 import { targetSetting } from './config/validate.js';
+import { applyBuiltinLevels, BUILTIN_IDS, OFF_BY_DEFAULT } from './builtin-ids.js';
 import { DEFAULT_MAX_BYTES, InputError, readStdin } from './files.js';
+import { FormatterLoadError, isFormatterPath, loadFormatter } from './formatters/custom.js';
 import { defaultFormat, FORMATTERS } from './formatters/index.js';
 import type { RuleSetting } from './linter/lint.js';
 import { type FileResult, lintFiles } from './lint-files.js';
 import { runOptionsFrom } from './linter/run-options.js';
 import { createProgress } from './progress.js';
 import { GrammarError } from './schema/check.js';
-import { TARGET_RULE_ID } from './targets/check.js';
 import { FileJob } from './workers/file-job.js';
 import { VERSION } from './version.js';
 
@@ -26,11 +27,13 @@ Examples:
   virtlint vm.xml                       lint one file
   virtlint vms/                         lint every *.xml below vms/
   virtlint 'defs/**/*.xml' -f json      glob, JSON output
-  cat vm.xml | virtlint - --stdin-filename vm.xml
+  cat vm.xml | virtlint --stdin --stdin-filename vm.xml
+  virtlint --stdin --fix < vm.xml > fixed.xml    fixed document on stdout, findings on stderr
   virtlint --caps qemu-7.2.json vm.xml  check against an emulator's capabilities
   virtlint --fix vms/                   apply safe fixes in place
   virtlint -f sarif -o virtlint.sarif . SARIF for GitHub code scanning
-  virtlint --rule ioeventfd-requires-virtio:warn vm.xml
+  virtlint --rule ioeventfd-requires-virtio:warn vm.xml   (or :1; 0 off, 2 error)
+  virtlint -f ./my-formatter.mjs vms/   a formatter module of your own (ESLint's formatter API)
   virtlint --target libvirt@8.0.0 vms/  flag what libvirt 8.0.0 does not know yet
 
 Configuration: virtlint.config.{js,mjs,json} found upwards from each file (docs/configuration.md).
@@ -40,18 +43,19 @@ function parseArgs(argv: readonly string[]) {
   return yargs([...argv])
     .scriptName('virtlint')
     .usage('Usage: $0 [options] [files|dirs|globs|-]...\n\nValidate libvirt XML against virtlint\'s RelaxNG grammar and lint VM definitions with semantic rules.')
-    .option('format', { alias: 'f', type: 'string', describe: `Output format: ${Object.keys(FORMATTERS).join(', ')} (default: github inside GitHub Actions, stylish elsewhere)` })
+    .option('format', { alias: 'f', type: 'string', describe: `Output format: ${Object.keys(FORMATTERS).join(', ')}, or a formatter module's path (default: github inside GitHub Actions, stylish elsewhere)` })
     .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of standard output' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only, not warnings' })
     .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this configuration file for every document (--no-config: none at all)' })
     .option('print-config', { type: 'string', describe: 'Print the configuration that applies to FILE and exit' })
-    .option('rule', { type: 'string', describe: 'Set a rule, over any configuration: id:off|warn|error (repeatable)' })
+    .option('rule', { type: 'string', describe: 'Set a rule (or a built-in id such as schema/unknown-root), over any configuration: id:off|warn|error or id:0|1|2 (repeatable)' })
     .option('fix', { type: 'boolean', default: false, describe: 'Apply fixes to the files (atomically; a file changed meanwhile is left alone)' })
     .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Compute fixes without writing them (json output has the fixed text in `output`)' })
     .option('cache', { type: 'boolean', describe: 'Reuse results of unchanged files (--no-cache: use no cache at all, the capability probe\'s included)' })
     .option('cache-location', { type: 'string', describe: 'Result cache file or directory (default: .virtlintcache)' })
     .option('concurrency', { type: 'string', default: 'auto', describe: 'Threads linting many files (this one + workers): a number, or auto (the available cores)' })
+    .option('stdin', { type: 'boolean', default: false, describe: 'Lint the document on standard input (same as -); with --fix, print the fixed document' })
     .option('stdin-filename', { type: 'string', describe: 'File name to show for input read from standard input' })
     .option('caps', { type: 'string', describe: 'Emulator capabilities file (virtlint JSON profile) used for every document' })
     .option('probe', { type: 'boolean', describe: 'Allow a live capability probe of the emulator (--no-probe: never run an emulator)' })
@@ -62,7 +66,7 @@ function parseArgs(argv: readonly string[]) {
     .option('list-rules', { type: 'boolean', default: false, describe: 'List the rules and exit' })
     .option('verbose', { type: 'boolean', default: false, describe: 'Explain what was and was not checked (e.g. capability sources)' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of internal errors' })
-    .option('color', { type: 'boolean', describe: 'Force colours on or off (default: on for a terminal)' })
+    .option('color', { type: 'boolean', describe: 'Force colours on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR are honoured)' })
     .version(VERSION)
     .alias('v', 'version')
     .help()
@@ -76,12 +80,15 @@ function parseArgs(argv: readonly string[]) {
     });
 }
 
+/** A rule's level when nothing configures it (a few rules are opt-in: OFF_BY_DEFAULT). */
+const defaultLevel = (r: (typeof RULES)[number]): 'off' | 'warn' | 'error' => (OFF_BY_DEFAULT.has(r.meta.id) ? 'off' : r.meta.defaultSeverity === 'error' ? 'error' : 'warn');
+
 function listRules(): string {
-  const w = Math.max(...RULES.map((r) => r.meta.id.length));
-  const lines = RULES.map((r) => `${r.meta.id.padEnd(w)}  ${r.meta.defaultSeverity.padEnd(7)}  ${r.meta.needsCapabilities ? 'caps' : '    '}  ${r.meta.fixable ? 'fix' : '   '}  ${r.meta.description}`);
-  // The target check is a pipeline step, not a rule module, but it is configured like one.
-  lines.push(`${TARGET_RULE_ID.padEnd(w)}  ${'error'.padEnd(7)}  ${'    '}  ${'   '}  with --target: an element, attribute or value newer than the target libvirt or QEMU (docs/targets.md)`);
-  return `${'rule'.padEnd(w)}  severity caps  fix  description\n${lines.join('\n')}\n`;
+  const w = Math.max(...RULES.map((r) => r.meta.id.length), ...BUILTIN_IDS.map((b) => b.id.length));
+  const sev = (r: (typeof RULES)[number]): string => (OFF_BY_DEFAULT.has(r.meta.id) ? 'off' : r.meta.defaultSeverity);
+  const lines = RULES.map((r) => `${r.meta.id.padEnd(w)}  ${sev(r).padEnd(7)}  ${r.meta.needsCapabilities ? 'caps' : '    '}  ${r.meta.fixable ? 'fix' : '   '}  ${r.meta.description}`);
+  const builtins = BUILTIN_IDS.map((b) => `${b.id.padEnd(w)}  ${(b.defaultLevel === 'warn' ? 'warning' : b.defaultLevel).padEnd(7)}              ${b.description}`);
+  return `${'rule'.padEnd(w)}  severity caps  fix  description\n${lines.join('\n')}\n\nbuilt-in ids (set them with --rule or a configuration like rules)\n${builtins.join('\n')}\n`;
 }
 
 /** `--rule id:severity` (or `id:["warn", {…}]`), validated like a configuration entry. */
@@ -92,7 +99,7 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
     if (colon <= 0) throw new UsageError(`--rule ${flag}: expected id:severity, e.g. --rule ioeventfd-requires-virtio:warn`);
     const id = flag.slice(0, colon).trim();
     const raw = flag.slice(colon + 1).trim();
-    let value: unknown = raw;
+    let value: unknown = /^[0-9]+$/.test(raw) ? Number(raw) : raw;
     if (raw.startsWith('[')) {
       try {
         value = JSON.parse(raw);
@@ -112,6 +119,21 @@ function parseConcurrency(v: string): number | 'auto' {
   return n;
 }
 
+/** A whole number option within bounds, else a usage error (yargs turns `abc` into NaN). */
+function wholeNumber(flag: string, value: number, min: number): number {
+  if (!Number.isInteger(value) || value < min) throw new UsageError(`--${flag} ${Number.isNaN(value) ? 'needs a number' : value}: expected a whole number ≥ ${min}`);
+  return value;
+}
+
+/** --color / --no-color, then FORCE_COLOR, then NO_COLOR (https://no-color.org), then whether stdout is a terminal. */
+export function useColor(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (flag !== undefined) return flag;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTTY;
+}
+
 /** The repository root (nearest directory with .git) for SARIF's %SRCROOT%, else the working directory. */
 function findSrcRoot(cwd: string): string {
   let cur = cwd;
@@ -123,12 +145,11 @@ function findSrcRoot(cwd: string): string {
   }
 }
 
-/** Every rule with the setting that applies (configured or default), for --print-config. */
+/** Every rule and built-in id with the level that applies (configured or default), for --print-config. */
 function printConfig(eff: Awaited<ReturnType<ConfigResolver['forFile']>>): string {
   const rules: Record<string, RuleSetting> = {};
-  for (const r of RULES) rules[r.meta.id] = eff.rules[r.meta.id] ?? (r.meta.defaultSeverity === 'error' ? 'error' : 'warn');
-  rules[UNUSED_DISABLE_RULE] = eff.rules[UNUSED_DISABLE_RULE] ?? 'warn';
-  rules[TARGET_RULE_ID] = eff.rules[TARGET_RULE_ID] ?? 'error';
+  for (const r of RULES) rules[r.meta.id] = eff.rules[r.meta.id] ?? defaultLevel(r);
+  for (const b of BUILTIN_IDS) rules[b.id] = eff.rules[b.id] ?? b.defaultLevel;
   return `${JSON.stringify({ configFile: eff.configFile ?? null, ignored: eff.ignored, rules, settings: eff.settings }, null, 2)}\n`;
 }
 
@@ -178,8 +199,12 @@ export async function main(
       return 0;
     }
     const format = args.format ?? defaultFormat(env);
-    const formatter = FORMATTERS[format];
-    if (!formatter) throw new UsageError(`Unknown format '${format}'; choose one of ${Object.keys(FORMATTERS).join(', ')}`);
+    // A formatter module is code: imported only because it was named here, on the command line.
+    const formatter = FORMATTERS[format] ?? (isFormatterPath(format) ? await loadFormatter(format, cwd) : undefined);
+    if (!formatter) throw new UsageError(`Unknown format '${format}'; choose one of ${Object.keys(FORMATTERS).join(', ')}, or give a formatter module's path (./my-formatter.mjs)`);
+    const maxWarnings = wholeNumber('max-warnings', args.maxWarnings, -1);
+    const maxFileSize = wholeNumber('max-file-size', args.maxFileSize, 1);
+    const maxDepth = wholeNumber('max-depth', args.maxDepth, 1);
     if (args.schemas !== undefined && !fs.statSync(path.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
@@ -201,8 +226,8 @@ export async function main(
       ...(args.caps !== undefined ? { capsFile: path.resolve(cwd, args.caps) } : {}),
       ...(args.schemas !== undefined ? { schemaDir: path.resolve(cwd, args.schemas) } : {}),
       ...(args.probe === false ? { probe: false } : {}),
-      maxBytes: args.maxFileSize,
-      maxDepth: args.maxDepth,
+      maxBytes: maxFileSize,
+      maxDepth,
       ...(args.fix ? { fix: 'write' as const } : args.fixDryRun ? { fix: 'dry-run' as const } : {}),
       ...(args.cache === false ? { capsCache: false } : {}),
     });
@@ -214,6 +239,10 @@ export async function main(
     }
 
     const inputs = (args._ as (string | number)[]).map(String);
+    if (args.stdin) {
+      if (inputs.length > 0 && !(inputs.length === 1 && inputs[0] === '-')) throw new UsageError('--stdin cannot be combined with file names');
+      inputs.splice(0, inputs.length, '-');
+    }
     if (inputs.length === 0) throw new UsageError('No files given. Try: virtlint path/to/vm.xml (or virtlint --help)');
     const concurrency = parseConcurrency(args.concurrency);
     // The probe never executes an emulator from inside what is being linted (for a glob: its static base).
@@ -223,9 +252,14 @@ export async function main(
     if (inputs.length === 1 && inputs[0] === '-') {
       // Standard input is never written back: --fix behaves as --fix-dry-run.
       const filePath = args.stdinFilename ? path.resolve(cwd, args.stdinFilename) : '<stdin>';
-      const read = await readStdin(args.maxFileSize, io.stdin);
+      const read = await readStdin(maxFileSize, io.stdin);
       const job = new FileJob(run.fix ? { ...run, fix: 'dry-run' } : run);
-      results = [read.ok ? await job.lintSource(read.text, filePath === '<stdin>' ? path.join(cwd, '<stdin>') : filePath) : { filePath, diagnostics: [read.diagnostic], notes: [] }];
+      const configPath = filePath === '<stdin>' ? path.join(cwd, '<stdin>') : filePath;
+      results = [
+        read.ok
+          ? await job.lintSource(read.text, configPath)
+          : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], (await job.lintOptionsFor(configPath)).rules), notes: [] },
+      ];
       if (filePath === '<stdin>') results = results.map((r) => ({ ...r, filePath }));
     } else {
       if (inputs.includes('-')) throw new UsageError("'-' (standard input) cannot be combined with file names");
@@ -250,10 +284,17 @@ export async function main(
       });
       progress?.done();
       if (args.verbose) for (const f of ignored) io.stderr.write(`${f}: note: ignored by the configuration's ignores\n`);
+      if (results.length === 0) {
+        // ESLint's habit: a run that lints nothing is a mistake (a wrong path, an ignore too wide).
+        const what = inputs.map((i) => `"${i}"`).join(', ');
+        throw new UsageError(ignored.length > 0 ? `All files matched by ${what} are ignored (by the configuration's ignores; --verbose lists them).` : `No files matching the pattern ${what} were found (directories are searched for *.xml).`);
+      }
     }
+    const skipped = results.filter((r) => r.skipped).length;
     if (args.verbose) {
       for (const r of results) for (const n of r.notes) io.stderr.write(`${r.filePath}: note: ${n}\n`);
-      io.stderr.write(`virtlint: ${results.length} file${results.length === 1 ? '' : 's'} checked\n`);
+      const n = results.length - skipped;
+      io.stderr.write(`virtlint: ${n} file${n === 1 ? '' : 's'} checked${skipped > 0 ? `, ${skipped} skipped (not libvirt XML)` : ''}\n`);
     }
     if (run.fix) {
       const changed = results.filter((r) => r.output !== undefined).length;
@@ -263,7 +304,16 @@ export async function main(
     }
     const shown = args.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
     const toFile = args.outputFile !== undefined;
-    const report = formatter(shown, { color: toFile ? false : (args.color ?? io.isTTY), cwd, srcRoot: findSrcRoot(cwd) });
+    // `--stdin --fix`: the fixed document goes to stdout (as a filter: `virtlint --stdin --fix < a > b`)
+    // and the report to stderr; -f json keeps ESLint's --fix-dry-run shape (the text in `output`).
+    const printFixed = inputs[0] === '-' && args.fix && format !== 'json';
+    const reportStream = printFixed ? io.stderr : io.stdout;
+    const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
+    const report = await formatter(shown, { color: toFile ? false : useColor(args.color, env, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd) });
+    if (printFixed) {
+      const r = results[0] as FileResult;
+      io.stdout.write(r.output ?? r.source ?? '');
+    }
     if (toFile) {
       const out = path.resolve(cwd, args.outputFile as string);
       try {
@@ -273,19 +323,24 @@ export async function main(
         throw new UsageError(`--output-file ${args.outputFile}: ${(e as Error).message}`);
       }
     } else {
-      io.stdout.write(report);
+      reportStream.write(report);
     }
     const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
     const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
     if (errors > 0) return 1;
-    if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
-      io.stderr.write(`virtlint found too many warnings (maximum: ${args.maxWarnings}).\n`);
+    if (maxWarnings >= 0 && warnings > maxWarnings) {
+      io.stderr.write(`virtlint found too many warnings (maximum: ${maxWarnings}).\n`);
       return 1;
     }
     return 0;
   } catch (e) {
     const expected =
-      e instanceof UsageError || e instanceof InputError || e instanceof CapabilityFileError || e instanceof GrammarError || e instanceof ConfigError;
+      e instanceof UsageError ||
+      e instanceof InputError ||
+      e instanceof CapabilityFileError ||
+      e instanceof GrammarError ||
+      e instanceof ConfigError ||
+      e instanceof FormatterLoadError;
     io.stderr.write(`virtlint: ${expected ? '' : 'internal error: '}${(e as Error).message}\n`);
     if (debug && !expected) io.stderr.write(`${(e as Error).stack ?? ''}\n`);
     else if (!expected) io.stderr.write('Run again with --debug for details.\n');

@@ -13,6 +13,10 @@ export const DIAGNOSTIC_IDS = {
   xmlTooLarge: 'xml/too-large',
   xmlUndeclaredPrefix: 'xml/undeclared-prefix',
   schemaUnknownRoot: 'schema/unknown-root',
+  /** A root one typo away from a libvirt kind (<domian>). */
+  schemaMisspelledRoot: 'schema/misspelled-root',
+  /** A libvirt root element in an XML namespace. */
+  schemaRootNamespace: 'schema/root-namespace',
   schemaInvalidValue: 'schema/invalid-value',
   schemaInvalidContent: 'schema/invalid-content',
   schemaMissingAttribute: 'schema/missing-attribute',
@@ -20,6 +24,10 @@ export const DIAGNOSTIC_IDS = {
   schemaUnexpectedElement: 'schema/unexpected-element',
   schemaUnexpectedText: 'schema/unexpected-text',
   schemaUnknownAttribute: 'schema/unknown-attribute',
+  /** A path that is not a readable regular file. */
+  ioUnreadable: 'io/unreadable',
+  /** --fix computed fixes but did not write them (the file changed, vanished or is read-only). */
+  ioFixNotWritten: 'io/fix-not-written',
   /** A rule threw; the others' findings are kept. */
   ruleCrashed: 'virtlint/rule-crashed',
   /** An inline disable comment that disabled nothing. */
@@ -41,3 +49,4 @@ export type DiagnosticId = (typeof DIAGNOSTIC_IDS)[keyof typeof DIAGNOSTIC_IDS];
 export const XML_PREFIX = 'xml/';
 export const SCHEMA_PREFIX = 'schema/';
 export const VIRTLINT_PREFIX = 'virtlint/';
+export const IO_PREFIX = 'io/';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { DIAGNOSTIC_IDS } from './diagnostic-ids.js';
 import type { Diagnostic } from './types.js';
 import { decodeBytes, type TextEncoding } from './xml/decode.js';
 
@@ -12,7 +13,7 @@ export class InputError extends Error {}
 const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**'];
 
 /**
- * Expands files, directories (→ every *.xml below, recursively) and glob patterns into a sorted,
+ * Expands files, directories (→ every *.xml below, recursively, any case) and glob patterns into a sorted,
  * de-duplicated list of paths. A named path that does not exist is an InputError.
  */
 export async function expandInputs(inputs: readonly string[], cwd = process.cwd()): Promise<string[]> {
@@ -26,7 +27,8 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const found = await glob('**/*.xml', { cwd: abs, ignore: IGNORED_DIRS, absolute: true, dot: false, followSymbolicLinks: false });
+      // *.XML too: files copied from Windows tools keep upper-case extensions.
+      const found = await glob('**/*.[xX][mM][lL]', { cwd: abs, ignore: IGNORED_DIRS, absolute: true, dot: false, followSymbolicLinks: false });
       out.push(...found.sort());
     } else if (stat || fs.lstatSync(abs, { throwIfNoEntry: false })) {
       out.push(abs); // regular files, FIFOs, dangling links…: reported when read
@@ -62,12 +64,12 @@ export function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTES): Re
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && fs.lstatSync(filePath, { throwIfNoEntry: false })?.isSymbolicLink()) {
-      return fileProblem('io/unreadable', `Cannot read ${filePath}: it is a symbolic link to a file that does not exist`);
+      return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: it is a symbolic link to a file that does not exist`);
     }
-    return fileProblem('io/unreadable', `Cannot read ${filePath}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
   }
-  if (stat.isDirectory()) return fileProblem('io/unreadable', `Cannot lint ${filePath}: it is a directory`);
-  if (!stat.isFile()) return fileProblem('io/unreadable', `Cannot lint ${filePath}: not a regular file (FIFO, socket or device)`);
+  if (stat.isDirectory()) return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: it is a directory`);
+  if (!stat.isFile()) return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: not a regular file (FIFO, socket or device)`);
   if (stat.size > maxBytes) {
     return fileProblem('xml/too-large', `The file is ${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit for one document (raise it with --max-file-size)`);
   }
@@ -76,7 +78,7 @@ export function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTES): Re
     bytes = fs.readFileSync(filePath);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return fileProblem('io/unreadable', `Cannot read ${filePath}: ${code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+    return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
   }
   if (bytes.length > maxBytes) {
     return fileProblem('xml/too-large', `The file is over the ${formatBytes(maxBytes)} limit for one document`);

@@ -58,6 +58,8 @@ export interface LintResult {
   readonly notes: readonly string[];
   /** The text that was linted (after decoding), for formatters' code frames and --fix. */
   readonly source?: string;
+  /** True when the document is not libvirt XML and was left alone (schema/unknown-root is off). */
+  readonly skipped?: boolean;
 }
 
 /** The result of one file of a run: a lint result, plus the fixed text when fixes were applied (or would be, with --fix-dry-run). */

@@ -12,6 +12,7 @@ interface Entry {
   readonly diagnostics: readonly Diagnostic[];
   readonly notes: readonly string[];
   readonly kind?: DocumentKind;
+  readonly skipped?: boolean;
 }
 
 interface CacheFile {
@@ -47,11 +48,11 @@ export class ResultCache {
   get(filePath: string, key: string): Omit<LintResult, 'source'> | undefined {
     const e = this.entries[filePath];
     if (!e || e.key !== key) return undefined;
-    return { filePath, diagnostics: e.diagnostics, notes: e.notes, ...(e.kind ? { kind: e.kind } : {}) };
+    return { filePath, diagnostics: e.diagnostics, notes: e.notes, ...(e.kind ? { kind: e.kind } : {}), ...(e.skipped ? { skipped: true } : {}) };
   }
 
   set(filePath: string, key: string, result: LintResult): void {
-    this.entries[filePath] = { key, diagnostics: result.diagnostics, notes: result.notes, ...(result.kind ? { kind: result.kind } : {}) };
+    this.entries[filePath] = { key, diagnostics: result.diagnostics, notes: result.notes, ...(result.kind ? { kind: result.kind } : {}), ...(result.skipped ? { skipped: true } : {}) };
     this.dirty = true;
   }
 

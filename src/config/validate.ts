@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { RULES_BY_ID } from '../../rules/index.js';
+import { BUILTIN_BY_ID } from '../builtin-ids.js';
 import type { RuleSetting } from '../linter/lint.js';
-import { UNUSED_DISABLE_RULE } from '../linter/disables.js';
-import { TARGET_RULE_ID } from '../targets/check.js';
 import { parseTargets, TargetError } from '../targets/target.js';
 import { checkRuleOptions } from './rule-options.js';
 import { ConfigError, type ConfigEntry, type ConfigSettings, RULE_LEVELS, type RuleLevel } from './types.js';
@@ -15,7 +14,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function suggestRule(id: string): string | undefined {
   let best: string | undefined;
   let bestD = Math.max(3, Math.floor(id.length / 4)) + 1;
-  for (const known of [...RULES_BY_ID.keys(), UNUSED_DISABLE_RULE, TARGET_RULE_ID]) {
+  for (const known of [...RULES_BY_ID.keys(), ...BUILTIN_BY_ID.keys()]) {
     const d = editDistance(id, known);
     if (d < bestD) {
       best = known;
@@ -42,13 +41,15 @@ function editDistance(a: string, b: string): number {
 /** Validates one rule setting; `where` names the key for the error message. */
 export function validateRuleSetting(id: string, value: unknown, where: string): RuleSetting {
   const rule = RULES_BY_ID.get(id);
-  if (!rule && id !== UNUSED_DISABLE_RULE && id !== TARGET_RULE_ID) {
+  if (!rule && !BUILTIN_BY_ID.has(id)) {
     const hint = suggestRule(id);
     throw new ConfigError(`${where}: unknown rule '${id}'${hint ? ` (did you mean '${hint}'?)` : ''}; see virtlint --list-rules`);
   }
-  const level = Array.isArray(value) ? value[0] : value;
+  // ESLint's numeric severities: 0 off, 1 warn, 2 error.
+  const given: unknown = Array.isArray(value) ? value[0] : value;
+  const level = typeof given === 'number' ? RULE_LEVELS[given] : given;
   if (typeof level !== 'string' || !RULE_LEVELS.includes(level as RuleLevel)) {
-    throw new ConfigError(`${where}: bad severity ${JSON.stringify(level)}; use "off", "warn" or "error" (or ["warn", options…])`);
+    throw new ConfigError(`${where}: bad severity ${JSON.stringify(given)}; use "off", "warn" or "error" (or 0, 1, 2; or ["warn", options…])`);
   }
   if (!Array.isArray(value)) return level as RuleLevel;
   const options = value.slice(1);

@@ -1,14 +1,14 @@
-import type { Formatter } from './types.js';
+import { RULES_BY_ID } from '../../rules/index.js';
+import { docsUrlOf } from '../builtin-ids.js';
+import type { FormattableResult, Formatter } from './types.js';
 
-/**
- * ESLint's JSON shape: [{filePath, messages: [{ruleId, severity: 1|2, message, line, column, endLine,
- * endColumn, fix?}], errorCount, warningCount, fixable counts, output? (fixed text), source?}].
- */
-export const json: Formatter = (results) =>
-  JSON.stringify(
-    results.map((r) => ({
-      filePath: r.filePath,
-      messages: r.diagnostics.map((d) => ({
+/** One result in ESLint's shape (also what custom formatters receive). */
+export function toEslintResult(r: FormattableResult) {
+  return {
+    filePath: r.filePath,
+    messages: r.diagnostics.map((d) => {
+      const docsUrl = docsUrlOf(d.ruleId, RULES_BY_ID);
+      return {
         ruleId: d.ruleId,
         severity: d.severity === 'error' ? 2 : 1,
         message: d.message,
@@ -17,11 +17,20 @@ export const json: Formatter = (results) =>
         endLine: d.range.end.line,
         endColumn: d.range.end.column,
         ...(d.fix ? { fix: d.fix } : {}),
-      })),
-      errorCount: r.diagnostics.filter((d) => d.severity === 'error').length,
-      warningCount: r.diagnostics.filter((d) => d.severity === 'warning').length,
-      fixableErrorCount: r.diagnostics.filter((d) => d.severity === 'error' && d.fix).length,
-      fixableWarningCount: r.diagnostics.filter((d) => d.severity === 'warning' && d.fix).length,
-      ...(r.output !== undefined ? { output: r.output } : r.diagnostics.length > 0 && r.source !== undefined ? { source: r.source } : {}),
-    })),
-  );
+        ...(docsUrl ? { docsUrl } : {}),
+      };
+    }),
+    errorCount: r.diagnostics.filter((d) => d.severity === 'error').length,
+    warningCount: r.diagnostics.filter((d) => d.severity === 'warning').length,
+    fixableErrorCount: r.diagnostics.filter((d) => d.severity === 'error' && d.fix).length,
+    fixableWarningCount: r.diagnostics.filter((d) => d.severity === 'warning' && d.fix).length,
+    ...(r.output !== undefined ? { output: r.output } : r.diagnostics.length > 0 && r.source !== undefined ? { source: r.source } : {}),
+  };
+}
+
+/**
+ * ESLint's JSON shape: [{filePath, messages: [{ruleId, severity: 1|2, message, line, column, endLine,
+ * endColumn, fix?, docsUrl}], errorCount, warningCount, fixable counts, output? (fixed text), source?}].
+ * `docsUrl` (the rule's documentation page) is virtlint's addition.
+ */
+export const json: Formatter = (results) => JSON.stringify(results.map(toEslintResult));

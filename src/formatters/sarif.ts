@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { RULES } from '../../rules/index.js';
+import { BUILTIN_BY_ID } from '../builtin-ids.js';
 import { DOCS_BASE_URL } from '../rule.js';
 import type { Diagnostic } from '../types.js';
 import { VERSION } from '../version.js';
@@ -13,18 +15,28 @@ const DOCS = DOCS_BASE_URL.replace(/rules\/$/, '');
 
 /** Findings that do not come from a rule module: parse, grammar, I/O and directive problems. */
 function pseudoRule(id: string): Sarif.ReportingDescriptor {
-  const area = id.split('/')[0];
-  const [text, page] =
-    area === 'schema'
-      ? ['The document does not match the libvirt grammar', `${DOCS}rules/README.md`]
-      : area === 'xml'
-        ? ['The document is not well-formed or safe XML', `${DOCS}rules/README.md`]
-        : area === 'io'
-          ? ['The file could not be read or written', `${DOCS}integrations.md`]
-          : id === 'virtlint/unused-disable'
-            ? ['A virtlint-disable comment that disables nothing', `${DOCS}configuration.md#inline-disables`]
-            : ['Internal problem of virtlint', `${DOCS}rules/README.md`];
+  const builtin = BUILTIN_BY_ID.get(id);
+  const text = builtin?.description ?? 'Internal problem of virtlint';
+  const page = builtin?.docs ?? `${DOCS}rules/README.md`;
   return { id, shortDescription: { text }, fullDescription: { text }, help: { text: `${text}. See ${page}` }, helpUri: page };
+}
+
+/**
+ * A fingerprint that survives edits elsewhere in the file: the rule, the file, the text of the
+ * finding's line (trimmed, so re-indenting keeps it) and the column within that text; repeats of the
+ * same key are numbered. Code scanning uses it to tell a new alert from a moved one.
+ */
+class Fingerprints {
+  private readonly seen = new Map<string, number>();
+  of(d: Diagnostic, uri: string, lines: readonly string[] | undefined): string {
+    const line = lines?.[d.range.start.line - 1];
+    const indent = line === undefined ? 0 : line.length - line.trimStart().length;
+    const anchor = line === undefined ? d.message : `${line.trim()}\u0000${d.range.start.column - 1 - indent}`;
+    const key = createHash('sha256').update(`${d.ruleId}\u0000${uri}\u0000${anchor}`).digest('hex').slice(0, 32);
+    const n = (this.seen.get(key) ?? 0) + 1;
+    this.seen.set(key, n);
+    return `${key}:${n}`;
+  }
 }
 
 function ruleDescriptor(id: string): Sarif.ReportingDescriptor {
@@ -65,7 +77,9 @@ export const sarif: Formatter = (results, { cwd, srcRoot }) => {
   const ruleIds: string[] = RULES.map((r) => r.meta.id);
   for (const r of results) for (const d of r.diagnostics) if (!ruleIds.includes(d.ruleId)) ruleIds.push(d.ruleId);
   const sarifResults: Sarif.Result[] = [];
+  const fingerprints = new Fingerprints();
   for (const r of results) {
+    const lines = r.diagnostics.length > 0 ? r.source?.split(/\r\n|\n|\r/) : undefined;
     for (const d of r.diagnostics) {
       const location = artifactLocation(r.filePath, root);
       sarifResults.push({
@@ -74,6 +88,7 @@ export const sarif: Formatter = (results, { cwd, srcRoot }) => {
         level: d.severity === 'error' ? 'error' : 'warning',
         message: { text: d.message },
         locations: [{ physicalLocation: { artifactLocation: location, region: region(d) } }],
+        partialFingerprints: { 'virtlintFingerprint/v1': fingerprints.of(d, location.uri ?? '', lines) },
         ...(d.fix
           ? {
               fixes: [

@@ -1,3 +1,5 @@
+import { RULES_BY_ID } from '../../rules/index.js';
+import { docsUrlOf } from '../builtin-ids.js';
 import { codeFrame } from './code-frame.js';
 import { displayPath } from './paths.js';
 import type { Formatter } from './types.js';
@@ -6,13 +8,15 @@ const paint = (on: boolean, code: string, s: string): string => (on ? `\u001b[${
 
 /**
  * Per file: `line:col  severity  message  rule-id` and under it the offending source line with a
- * caret underline; then one summary line. Nothing at all when clean.
+ * caret underline; then one summary line and the documentation of each rule that reported. Nothing
+ * at all when clean.
  */
 export const stylish: Formatter = (results, { color, cwd }) => {
   let errors = 0;
   let warnings = 0;
   let fixable = 0;
   const out: string[] = [];
+  const ruleIds = new Set<string>();
   for (const r of results) {
     if (r.diagnostics.length === 0) continue;
     out.push(paint(color, '4', displayPath(r.filePath, cwd)));
@@ -21,6 +25,7 @@ export const stylish: Formatter = (results, { color, cwd }) => {
       if (d.severity === 'error') errors++;
       else warnings++;
       if (d.fix) fixable++;
+      ruleIds.add(d.ruleId);
       const sevCode = d.severity === 'error' ? '31' : '33';
       const pos = `${d.range.start.line}:${d.range.start.column}`;
       const msg = d.message.replace(/\s*\n\s*/g, ' ');
@@ -37,5 +42,10 @@ export const stylish: Formatter = (results, { color, cwd }) => {
   const plural = (n: number, s: string): string => `${n} ${s}${n === 1 ? '' : 's'}`;
   out.push(paint(color, errors > 0 ? '31;1' : '33;1', `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`));
   if (fixable > 0) out.push(`  ${plural(fixable, 'problem')} potentially fixable with the \`--fix\` option.`);
+  const docs = [...ruleIds].sort().flatMap((id) => {
+    const url = docsUrlOf(id, RULES_BY_ID);
+    return url ? [`  ${paint(color, '2', id)}: ${url}`] : [];
+  });
+  if (docs.length > 0) out.push('', 'Rule docs:', ...docs);
   return out.join('\n') + '\n';
 };

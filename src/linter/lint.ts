@@ -1,11 +1,12 @@
 import { NO_CAPABILITIES, type CapabilityResolver } from '../caps/resolver.js';
 import { applyInlineDisables, knownRuleIds, UNUSED_DISABLE_RULE } from './disables.js';
+import { applyBuiltinLevels, OFF_BY_DEFAULT } from '../builtin-ids.js';
 import { capPerRule, shortenMessage, withShortMessages } from './limits.js';
+import { classifyRoot } from '../document-kind.js';
 import { buildDomain } from '../model/domain.js';
 import { RULES } from '../../rules/index.js';
 import type { Report, Rule, RuleContext } from '../rule.js';
 import { checkSchema } from '../schema/check.js';
-import { kindOfRoot, SUPPORTED_ROOTS } from '../schema/kinds.js';
 import { targetStep } from '../targets/step.js';
 import type { Target } from '../targets/target.js';
 import type { Diagnostic, LintResult, Severity } from '../types.js';
@@ -51,7 +52,7 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
   const notes: string[] = [];
   const done = (diagnostics: Diagnostic[], extra: Partial<LintResult> = {}): LintResult => ({
     filePath,
-    diagnostics: withShortMessages(capPerRule(diagnostics.sort(compareDiagnostics))),
+    diagnostics: withShortMessages(capPerRule(applyBuiltinLevels(diagnostics, options.rules).sort(compareDiagnostics))),
     notes: notes.map((n) => shortenMessage(n)),
     source: text,
     ...extra,
@@ -66,17 +67,17 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
   if (!parsed.ok) return done([parsed.diagnostic]);
   const doc = parsed.document;
 
-  const kind = kindOfRoot(doc.root.name);
-  if (!kind) {
-    return done([
-      {
-        ruleId: DIAGNOSTIC_IDS.schemaUnknownRoot,
-        severity: 'error',
-        message: `<${doc.root.name}> is not a libvirt document virtlint knows; expected one of ${SUPPORTED_ROOTS.map((r) => `<${r}>`).join(', ')}`,
-        range: doc.root.nameRange,
-      },
-    ]);
+  const verdict = classifyRoot(doc.root);
+  if (!('kind' in verdict)) {
+    const found = 'nearMiss' in verdict ? verdict.nearMiss : verdict.notLibvirt;
+    const shown = applyBuiltinLevels([found], options.rules);
+    if ('notLibvirt' in verdict && shown.length === 0) {
+      notes.push(`skipped: <${doc.root.name}> is not a libvirt document (set schema/unknown-root to warn or error to report such files)`);
+      return { ...done([]), skipped: true };
+    }
+    return done(shown);
   }
+  const kind = verdict.kind;
 
   const diagnostics: Diagnostic[] = await checkSchema(doc, kind, options, notes);
   if (kind === 'domain') diagnostics.push(...targetStep(doc.root, options));
@@ -84,7 +85,8 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
   if (kind === 'domain') {
     const domain = buildDomain(doc.root);
     const rules = options.ruleSet ?? RULES;
-    const needsCaps = rules.some((r) => r.meta.needsCapabilities && levelOf(options.rules?.[r.meta.id]) !== 'off');
+    const levelFor = (id: string): 'off' | 'warn' | 'error' | undefined => levelOf(options.rules?.[id]) ?? (OFF_BY_DEFAULT.has(id) ? 'off' : undefined);
+    const needsCaps = rules.some((r) => r.meta.needsCapabilities && levelFor(r.meta.id) !== 'off');
     let resolved: Awaited<ReturnType<CapabilityResolver['resolve']>> = { notes: [] };
     if (needsCaps) {
       try {
@@ -96,7 +98,7 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
     }
     for (const rule of rules) {
       const setting = options.rules?.[rule.meta.id];
-      const level = levelOf(setting);
+      const level = levelFor(rule.meta.id);
       if (level === 'off') continue;
       const configured: Severity | undefined = level === 'warn' ? 'warning' : level === 'error' ? 'error' : undefined;
       const context: RuleContext = {

@@ -22,6 +22,7 @@ import { CONFIG_FILE_NAMES as CONFIG_FILES } from '../config/load.js';
 import { GrammarLoadError, grammarIndexFor, type GrammarIndex } from '../grammar/index.js';
 import { type LintOptions, lintText } from '../linter/lint.js';
 import { RULES } from '../../rules/index.js';
+import { mayBeLibvirtRoot } from '../document-kind.js';
 import { kindOfRoot } from '../schema/kinds.js';
 import type { Diagnostic, LintResult } from '../types.js';
 import { VERSION } from '../version.js';
@@ -165,7 +166,8 @@ export class VirtlintServer {
     const version = doc.version;
     const text = doc.getText();
     const root = rootElementName(text);
-    if (!root || !kindOfRoot(root)) return { version, result: undefined };
+    // Other XML gets nothing; near misses (<domian>) are linted to say so, as the CLI does.
+    if (!root || !mayBeLibvirtRoot(root)) return { version, result: undefined };
     const filePath = filePathOf(doc.uri);
     const settings = await this.settings.resolve(filePath);
     this.watchSettingsFiles(settings.files, filePath);
@@ -180,6 +182,7 @@ export class VirtlintServer {
       // A grammar that does not compile, or a bug: say so on the document rather than going quiet.
       result = { filePath: filePath ?? doc.uri, notes: [], diagnostics: [problem('virtlint/internal', `virtlint could not check this document: ${(e as Error).message}`)] };
     }
+    if (result.skipped) return { version, result: undefined };
     if (settings.problem) {
       result = { ...result, diagnostics: [problem('virtlint/config', `${settings.problem} (linting with the default settings meanwhile)`), ...result.diagnostics] };
     }

@@ -4,6 +4,7 @@
  * tree (rules read the typed model) and the version table beside the grammar.
  */
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
+import { DOCS_BASE_URL } from '../rule.js';
 import type { Diagnostic, Range, Severity } from '../types.js';
 import type { XmlElement } from '../xml/tree.js';
 import { attributeKey, elementKey } from './document-keys.js';
@@ -11,7 +12,7 @@ import { bindingTargets, type Target } from './target.js';
 import { newerThan, type ResolvedEntry, type VersionTable } from './version-table.js';
 
 export const TARGET_RULE_ID = DIAGNOSTIC_IDS.requiresNewerLibvirt;
-export const TARGET_RULE_DOCS = 'https://github.com/virtlint/virtlint/blob/main/docs/rules/requires-newer-libvirt.md';
+export const TARGET_RULE_DOCS = `${DOCS_BASE_URL}requires-newer-libvirt.md`;
 
 /** What is too new for which target, or undefined when every target can run it. */
 function tooNew(entry: ResolvedEntry | undefined, libvirt: Target | undefined, qemu: Target | undefined): string | undefined {

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import { applyBuiltinLevels } from '../builtin-ids.js';
+import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import type { CapabilityResolver } from '../caps/resolver.js';
 import { ConfigResolver } from '../config/index.js';
 import { LintOptionsFactory } from '../config/lint-options.js';
@@ -50,14 +52,14 @@ export class FileJob {
   async lintPath(file: string): Promise<FileResult> {
     const before = fs.statSync(file, { throwIfNoEntry: false });
     const read = readDocument(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES);
-    if (!read.ok) return { filePath: file, diagnostics: [read.diagnostic], notes: [] };
+    if (!read.ok) return { filePath: file, diagnostics: applyBuiltinLevels([read.diagnostic], (await this.configs.forFile(file)).rules), notes: [] };
     const options = await this.lintOptionsFor(file);
     const result = await lintText(read.text, options);
     if (!this.run.fix || !result.diagnostics.some((d) => d.fix)) return result;
     const fixed = await fixText(read.text, result, (t) => lintText(t, options));
     if (fixed.output === read.text) return result;
     if (this.run.fix === 'dry-run' || !before) return { ...fixed.result, output: fixed.output };
-    return this.write(file, read.text, read.encoding, before, fixed.output, fixed.result, result);
+    return this.write(file, read.text, read.encoding, before, fixed.output, fixed.result, result, options.rules);
   }
 
   private write(
@@ -68,16 +70,17 @@ export class FileJob {
     output: string,
     fixedResult: LintResult,
     unfixedResult: LintResult,
+    rules: LintOptions['rules'],
   ): FileResult {
     const outcome = writeFileAtomically(file, output, encoding, { text: original, mtimeMs: before.mtimeMs, size: before.size });
     if (outcome.ok) return { ...fixedResult, output };
     // Not written: the findings of the file as it is, plus why the fixes were not saved.
     const problem: Diagnostic = {
-      ruleId: 'io/fix-not-written',
+      ruleId: DIAGNOSTIC_IDS.ioFixNotWritten,
       severity: 'error',
       message: `Fixes were not written: ${outcome.reason}. The file was left untouched; run virtlint --fix again`,
       range: { start: START, end: START },
     };
-    return { ...unfixedResult, diagnostics: [problem, ...unfixedResult.diagnostics] };
+    return { ...unfixedResult, diagnostics: [...applyBuiltinLevels([problem], rules), ...unfixedResult.diagnostics] };
   }
 }

@@ -33,6 +33,8 @@ export const HOST_PROGRAMS: Readonly<Record<string, HostProgram>> = {
   nvim: { path: '/usr/bin/nvim', package: 'neovim', usedFor: "the language server's editor test" },
   chromium: { path: '/usr/bin/chromium', package: 'chromium', usedFor: "the playground's browser test (playwright-core drives it)" },
   unzip: { path: '/usr/bin/unzip', package: 'unzip', usedFor: 'unpacking the VS Code extension (.vsix)' },
+  python3: { path: '/usr/bin/python3', package: 'python3-minimal', usedFor: "reading action.yml as YAML (the Action's test)" },
+  'python3-yaml': { path: '/usr/lib/python3/dist-packages/yaml/__init__.py', package: 'python3-yaml', usedFor: "reading action.yml as YAML (the Action's test)" },
   setpriv: { path: '/usr/bin/setpriv', package: 'util-linux', usedFor: 'running the CLI as nobody (unreadable files)' },
   mkfifo: { path: '/usr/bin/mkfifo', package: 'coreutils', usedFor: 'FIFO inputs' },
   bash: { path: '/bin/bash', package: 'bash', usedFor: 'fake emulators written as scripts' },

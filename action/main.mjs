@@ -1,0 +1,81 @@
+/**
+ * The GitHub Action (action.yml): runs the committed prebuilt CLI once, writing SARIF, then turns
+ * the SARIF results into workflow annotations and step outputs. Inputs arrive as INPUT_<NAME>
+ * environment variables; outputs and the job summary go to the files GitHub names in GITHUB_OUTPUT
+ * and GITHUB_STEP_SUMMARY. Tested locally by test/e2e/action.test.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CLI = fileURLToPath(new URL('../prebuilt/virtlint.js', import.meta.url));
+
+const input = (name) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+const flag = (name) => !/^(false|no|off|0)$/i.test(input(name));
+const words = (s) => s.split(/\s+/).filter(Boolean);
+
+/** Escaping of workflow commands (https://github.com/actions/toolkit, command.ts). */
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+function setOutput(name, value) {
+  const file = process.env.GITHUB_OUTPUT;
+  if (file) fs.appendFileSync(file, `${name}=${value}${os.EOL}`);
+}
+
+/** A SARIF artifact location as a path relative to the workspace (what annotations need). */
+function workspacePath(location, srcRoot, workspace) {
+  const uri = location?.uri ?? '';
+  const abs = location?.uriBaseId === '%SRCROOT%' ? path.join(srcRoot, decodeURIComponent(uri)) : uri.startsWith('file:') ? fileURLToPath(uri) : path.resolve(workspace, decodeURIComponent(uri));
+  return path.relative(workspace, abs).split(path.sep).join('/');
+}
+
+function main() {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const paths = words(input('paths') || '.');
+  const wanted = input('sarif-file');
+  const sarifFile = path.resolve(workspace, wanted || path.join(os.tmpdir(), `virtlint-${process.pid}.sarif`));
+  const args = [...words(input('args')), '-f', 'sarif', '-o', sarifFile, ...paths];
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: workspace, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' }, maxBuffer: 256 * 1024 * 1024 });
+  process.stdout.write(run.stdout ?? '');
+  process.stderr.write(run.stderr ?? '');
+  const code = run.status ?? 2;
+  setOutput('exit-code', code);
+  if (code === 2 || !fs.existsSync(sarifFile)) {
+    process.stdout.write(`::error title=virtlint::${escapeData((run.stderr || run.error?.message || 'virtlint failed').trim())}\n`);
+    setOutput('sarif-file', '');
+    return 2;
+  }
+  const log = JSON.parse(fs.readFileSync(sarifFile, 'utf8'));
+  const runLog = log.runs[0];
+  const srcRoot = runLog.originalUriBaseIds?.['%SRCROOT%']?.uri ? fileURLToPath(runLog.originalUriBaseIds['%SRCROOT%'].uri) : workspace;
+  let errors = 0;
+  let warnings = 0;
+  for (const r of runLog.results) {
+    if (r.level === 'error') errors++;
+    else warnings++;
+    if (!flag('annotations')) continue;
+    const loc = r.locations?.[0]?.physicalLocation;
+    const reg = loc?.region ?? {};
+    const props = [
+      `file=${escapeProperty(workspacePath(loc?.artifactLocation, srcRoot, workspace))}`,
+      `line=${reg.startLine ?? 1}`,
+      `endLine=${reg.endLine ?? reg.startLine ?? 1}`,
+      `col=${reg.startColumn ?? 1}`,
+      `endColumn=${reg.endColumn ?? reg.startColumn ?? 1}`,
+      `title=${escapeProperty(`virtlint (${r.ruleId})`)}`,
+    ];
+    process.stdout.write(`::${r.level === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(r.message.text)}\n`);
+  }
+  setOutput('errors', errors);
+  setOutput('warnings', warnings);
+  setOutput('sarif-file', wanted ? path.relative(workspace, sarifFile).split(path.sep).join('/') : '');
+  if (!wanted) fs.rmSync(sarifFile, { force: true });
+  const summary = process.env.GITHUB_STEP_SUMMARY;
+  if (summary) fs.appendFileSync(summary, `### virtlint\n\n${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${wanted ? ` (SARIF: \`${path.relative(workspace, sarifFile)}\`)` : ''}\n`);
+  return code !== 0 && flag('fail-on-error') ? code : 0;
+}
+
+process.exitCode = main();

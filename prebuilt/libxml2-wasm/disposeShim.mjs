@@ -1,0 +1,3 @@
+Symbol.dispose ??= Symbol.for('Symbol.dispose');
+export {};
+//# sourceMappingURL=disposeShim.mjs.map

@@ -1,0 +1,3 @@
+Symbol.metadata ??= Symbol.for('Symbol.metadata');
+export {};
+//# sourceMappingURL=metadataShim.mjs.map
