@@ -41,6 +41,19 @@ describe('targets: --target and settings.target', () => {
     expect(findings(qemu.stdout).map((d) => d.message)).to.deep.equal(["`<driver io='io_uring'>` needs QEMU ≥ 5.0; the target is QEMU 4.2"]);
   });
 
+  it('is a built-in id: listed by --list-rules, set off with --rule, its findings linked to its docs page', async () => {
+    const list = await runCli(['--list-rules']);
+    expect(list.stdout).to.match(/^requires-newer-libvirt +error +With --target: /m);
+    const json = await runCli(['--no-config', '--no-probe', '-f', 'json', '--target', 'libvirt@0.9.2', SEED_FILE]);
+    const urls = new Set((JSON.parse(json.stdout) as { messages: { ruleId: string; docsUrl?: string }[] }[]).flatMap((r) => r.messages).filter((m) => m.ruleId === 'requires-newer-libvirt').map((m) => m.docsUrl));
+    expect([...urls]).to.have.length(1);
+    const page = [...urls][0] as string;
+    expect(page).to.match(/\/docs\/rules\/requires-newer-libvirt\.md$/);
+    expect(fs.existsSync(path.join(EXAMPLES, '..', 'docs', 'rules', 'requires-newer-libvirt.md'))).to.equal(true);
+    const off = await runCli(['--no-config', '--no-probe', '-f', 'json', '--target', 'libvirt@0.9.2', '--rule', 'requires-newer-libvirt:off', SEED_FILE]);
+    expect(findings(off.stdout)).to.deep.equal([]);
+  });
+
   it('a bad target is a usage error (exit 2) that says what is expected', async () => {
     const r = await runCli(['--no-config', '--target', 'libvirt@eight', SEED_FILE]);
     expect(r.code).to.equal(2);
