@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES_BY_ID } from '../../rules/index.js';
+import { docsUrlOf } from '../builtin-ids.js';
 import type { Diagnostic, Position, Range, TextEdit } from '../types.js';
 
 export const SOURCE = 'virtlint';
@@ -29,7 +30,8 @@ export interface DiagnosticData {
 }
 
 export function toLspDiagnostic(d: Diagnostic, version: number): LspDiagnostic {
-  const docs = RULES_BY_ID.get(d.ruleId)?.meta.docs;
+  // Rules and built-in ids alike (requires-newer-libvirt, schema/…), as the CLI's formatters link them.
+  const docs = docsUrlOf(d.ruleId, RULES_BY_ID);
   const data: DiagnosticData = { ruleId: d.ruleId, version };
   return {
     range: toLspRange(d.range),

@@ -38,7 +38,10 @@ async function targetFindings(options: object): Promise<string[]> {
     const uri = 'file:///work/vms/target.xml';
     const published = client.nextDiagnostics(uri);
     await client.open(uri, SEED);
-    return (await published).diagnostics.filter((d) => d.code === 'requires-newer-libvirt').map((d) => String(d.message));
+    const found = (await published).diagnostics.filter((d) => d.code === 'requires-newer-libvirt');
+    // Each finding links the page of requires-newer-libvirt, as the CLI's formatters do.
+    for (const d of found) expect(d.codeDescription?.href).to.match(/docs\/rules\/requires-newer-libvirt\.md$/);
+    return found.map((d) => String(d.message));
   } finally {
     client.kill();
   }
