@@ -3348,8 +3348,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path23) {
-      let input = path23;
+    function removeDotSegments(path24) {
+      let input = path24;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3423,11 +3423,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path23) {
-      if (path23 === "" || path23[0] === "/") {
-        return removeDotSegments(path23);
+    function removeDotSegmentsRelative(path24) {
+      if (path24 === "" || path24[0] === "/") {
+        return removeDotSegments(path24);
       }
-      const segments = path23.split("/");
+      const segments = path24.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3790,8 +3790,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path23 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path23 && path23 !== "/" ? path23 : void 0;
+        const path24 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path24 && path24 !== "/" ? path24 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7279,8 +7279,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path23, { windows } = {}) => {
-      const segs = path23.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path24, { windows } = {}) => {
+      const segs = path24.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7661,7 +7661,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -7676,11 +7676,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote2 === 0) {
+        if (quote3 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -7757,7 +7757,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let escaped = false;
       for (let i = 1; i < pattern2.length; i++) {
         const ch = pattern2[i];
@@ -7770,10 +7770,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           continue;
         }
-        if (quote2 === 1) {
+        if (quote3 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -8874,7 +8874,12 @@ var init_diagnostic_ids = __esm({
       /** A configuration problem shown in the editor. */
       config: "virtlint/config",
       /** virtlint could not check a document at all. */
-      internal: "virtlint/internal"
+      internal: "virtlint/internal",
+      /**
+       * The target check (src/targets, `--target`): something newer than a target libvirt or QEMU. A
+       * pipeline step configured, disabled and listed like a rule, hence a rule-like id without a prefix.
+       */
+      requiresNewerLibvirt: "requires-newer-libvirt"
     };
     XML_PREFIX = "xml/";
   }
@@ -11506,9 +11511,9 @@ function scanStartTag(text3, from, lines) {
     const nameEnd = i;
     while (i < text3.length && text3[i] !== '"' && text3[i] !== "'")
       i++;
-    const quote2 = text3[i];
+    const quote3 = text3[i];
     const valueStart = i + 1;
-    const valueEnd = quote2 ? text3.indexOf(quote2, valueStart) : -1;
+    const valueEnd = quote3 ? text3.indexOf(quote3, valueStart) : -1;
     if (valueEnd < 0)
       return { attributes, end: text3.length };
     i = valueEnd + 1;
@@ -12371,29 +12376,29 @@ var init_index_grammar = __esm({
        * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
        * allow such a path.
        */
-      elementsAt(path23) {
-        const key = path23.join("\0");
+      elementsAt(path24) {
+        const key = path24.join("\0");
         const cached = this.pathMemo.get(key);
         if (cached)
           return cached;
         let current = this.rootPatterns();
-        for (const [i, step] of path23.entries()) {
+        for (const [i, step] of path24.entries()) {
           const { ns, local } = parseStep(step);
           const pool = i === 0 ? current : dedupe(current.flatMap((p) => this.childPatterns(p)));
           current = pool.filter((p) => nameClassMatches(p.name, ns, local));
           if (current.length === 0)
             break;
         }
-        const out = path23.length === 0 ? [] : current.map((p) => this.info(p));
+        const out = path24.length === 0 ? [] : current.map((p) => this.info(p));
         this.pathMemo.set(key, out);
         return out;
       }
       /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
-      describe(path23) {
-        const patterns = this.elementsAt(path23);
+      describe(path24) {
+        const patterns = this.elementsAt(path24);
         if (patterns.length === 0)
           return void 0;
-        return summarize(path23[path23.length - 1], patterns);
+        return summarize(path24[path24.length - 1], patterns);
       }
       /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
       parentsOf(name) {
@@ -13851,9 +13856,9 @@ function problemDiagnostics(doc, problems, index) {
           out.push(diag("schema/unexpected-element", `<${el.name}> cannot be the document element here`, el.nameRange));
           break;
         }
-        const path23 = grammarPathOf(el);
-        const own2 = path23[path23.length - 1];
-        const parentName = path23[path23.length - 2];
+        const path24 = grammarPathOf(el);
+        const own2 = path24[path24.length - 1];
+        const parentName = path24[path24.length - 2];
         const allHomes = index.parentsOf(own2);
         const homes = allHomes.filter((h) => h !== parentName);
         const allowedHere = [...new Set(p.parentCandidates.flatMap((c) => c.children.map((ch) => ch.name)))].filter((n) => !n.startsWith("{") || displayName(n, scope) !== n.replace(/^\{[^}]*\}/, ""));
@@ -14489,8 +14494,8 @@ __export(cli_exports, {
   capsCommand: () => capsCommand,
   describeProfile: () => describeProfile
 });
-import fs16 from "node:fs";
-import path21 from "node:path";
+import fs17 from "node:fs";
+import path22 from "node:path";
 function parse(argv) {
   const out = { positional: [], json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
@@ -14553,7 +14558,7 @@ function describeProfile(p) {
 }
 function write(text3, output, io) {
   if (output)
-    fs16.writeFileSync(output, text3);
+    fs17.writeFileSync(output, text3);
   else
     (io.stdout ?? process.stdout).write(text3);
 }
@@ -14568,8 +14573,8 @@ async function capsCommand(argv, io) {
     if (command2 === "probe") {
       if (rest.length !== 1)
         throw new CapsUsageError("caps probe: give exactly one emulator binary, e.g. virtlint caps probe /usr/bin/qemu-system-x86_64");
-      const binary = path21.resolve(rest[0]);
-      const st = fs16.statSync(binary, { throwIfNoEntry: false });
+      const binary = path22.resolve(rest[0]);
+      const st = fs17.statSync(binary, { throwIfNoEntry: false });
       if (!st)
         throw new CapsUsageError(`caps probe: ${binary} does not exist`);
       if (!st.isFile())
@@ -14633,8 +14638,8 @@ Exit codes: 0 done, 2 usage error, unreadable file or failed probe.
 });
 
 // dist/src/cli.js
-import fs17 from "node:fs";
-import path22 from "node:path";
+import fs18 from "node:fs";
+import path23 from "node:path";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
@@ -15969,19 +15974,19 @@ var YargsParser = class {
         addNewAlias(key, alias);
       }
       const value = processValue(key, val, shouldStripQuotes);
-      const splitKey = key.split(".");
-      setKey(argv, splitKey, value);
+      const splitKey2 = key.split(".");
+      setKey(argv, splitKey2, value);
       if (flags.aliases[key]) {
         flags.aliases[key].forEach(function(x) {
           const keyProperties = x.split(".");
           setKey(argv, keyProperties, value);
         });
       }
-      if (splitKey.length > 1 && configuration["dot-notation"]) {
+      if (splitKey2.length > 1 && configuration["dot-notation"]) {
         ;
-        (flags.aliases[splitKey[0]] || []).forEach(function(x) {
+        (flags.aliases[splitKey2[0]] || []).forEach(function(x) {
           let keyProperties = x.split(".");
-          const a = [].concat(splitKey);
+          const a = [].concat(splitKey2);
           a.shift();
           keyProperties = keyProperties.concat(a);
           if (!(flags.aliases[key] || []).includes(keyProperties.join("."))) {
@@ -16436,11 +16441,11 @@ var parser = new YargsParser({
   format,
   normalize,
   resolve: resolve2,
-  require: (path23) => {
+  require: (path24) => {
     if (typeof require2 !== "undefined") {
-      return require2(path23);
-    } else if (path23.match(/\.json$/)) {
-      return JSON.parse(readFileSync(path23, "utf8"));
+      return require2(path24);
+    } else if (path24.match(/\.json$/)) {
+      return JSON.parse(readFileSync(path24, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -20858,12 +20863,12 @@ function elementsAt(root, steps) {
 function childrenMatching(el, step) {
   return el.children.filter((c) => matchesStep(c, step));
 }
-function pathOf(path23) {
-  if (typeof path23 !== "string")
-    return path23;
-  const parsed = parseSelect(path23);
+function pathOf(path24) {
+  if (typeof path24 !== "string")
+    return path24;
+  const parsed = parseSelect(path24);
   if (!parsed)
-    throw new Error(`select: '${path23}' is not a path like devices/disk/driver@cache`);
+    throw new Error(`select: '${path24}' is not a path like devices/disk/driver@cache`);
   return parsed;
 }
 function rootOf(domain) {
@@ -20873,29 +20878,29 @@ function rootOf(domain) {
   return root;
 }
 function selectAll(domain, query) {
-  const path23 = pathOf(query);
-  const elements2 = elementsAt(rootOf(domain), path23.steps);
-  if (path23.attribute === void 0) {
+  const path24 = pathOf(query);
+  const elements2 = elementsAt(rootOf(domain), path24.steps);
+  if (path24.attribute === void 0) {
     return elements2.map((el) => {
       const text3 = textValue(el);
       return { element: spanOf(el), value: text3.value, range: text3.range };
     });
   }
-  const name = path23.attribute;
+  const name = path24.attribute;
   return elements2.flatMap((el) => {
     const a = attrValue(el, name);
     return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
   });
 }
 function selectMissing(domain, query) {
-  const path23 = pathOf(query);
+  const path24 = pathOf(query);
   const root = rootOf(domain);
-  const last = path23.steps[path23.steps.length - 1];
-  const attribute = path23.attribute;
+  const last = path24.steps[path24.steps.length - 1];
+  const attribute = path24.attribute;
   if (!last)
     return attribute !== void 0 && !attrValue(root, attribute) ? [{ element: spanOf(root), attribute }] : [];
   const out = [];
-  for (const parent of elementsAt(root, path23.steps.slice(0, -1))) {
+  for (const parent of elementsAt(root, path24.steps.slice(0, -1))) {
     const kids = childrenMatching(parent, last);
     if (kids.length === 0) {
       out.push({ element: spanOf(parent), child: last.name, ...attribute !== void 0 ? { attribute } : {} });
@@ -20935,8 +20940,8 @@ var compiledCache = /* @__PURE__ */ new WeakMap();
 function compile(options) {
   let c = compiledCache.get(options);
   if (!c) {
-    const path23 = parseSelect(options.select);
-    c = { options, path: path23, ...options.pattern !== void 0 ? { pattern: new RegExp(options.pattern, "u") } : {} };
+    const path24 = parseSelect(options.select);
+    c = { options, path: path24, ...options.pattern !== void 0 ? { pattern: new RegExp(options.pattern, "u") } : {} };
     compiledCache.set(options, c);
   }
   return c;
@@ -20945,9 +20950,9 @@ function subjectOf(s) {
   return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
 }
 function check(domain, policy, report2) {
-  const { options: o, path: path23 } = policy;
+  const { options: o, path: path24 } = policy;
   const label = `policy '${o.name ?? o.select}'`;
-  const selected = selectAll(domain, path23);
+  const selected = selectAll(domain, path24);
   for (const s of selected) {
     const at = s.attribute?.attributeRange ?? s.range;
     if (o.forbid)
@@ -20961,14 +20966,14 @@ function check(domain, policy, report2) {
       report2(at, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
   }
   if (o.require)
-    for (const m of selectMissing(domain, path23))
+    for (const m of selectMissing(domain, path24))
       report2(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
   if (o.max !== void 0 && selected.length > o.max) {
     const first = selected[o.max];
-    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path23.source} in this document; ${label} allows at most ${o.max}`);
+    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path24.source} in this document; ${label} allows at most ${o.max}`);
   }
   if (o.min !== void 0 && selected.length < o.min) {
-    report2(domain.nameRange, `${selected.length} \xD7 ${path23.source} in this document; ${label} requires at least ${o.min}`);
+    report2(domain.nameRange, `${selected.length} \xD7 ${path24.source} in this document; ${label} requires at least ${o.min}`);
   }
 }
 function missingText(m) {
@@ -23328,14 +23333,14 @@ var vhost_user_shared_memory_default = defineRule({
   },
   check(domain, context) {
     const disks = domain.devices.disks.filter((d) => d.type?.value === "vhostuser");
-    const fs18 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
+    const fs19 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
     const nics = domain.devices.interfaces.filter((n) => n.type?.value === "vhostuser");
-    if (disks.length + fs18.length + nics.length === 0 || guestMemoryIsShared(domain))
+    if (disks.length + fs19.length + nics.length === 0 || guestMemoryIsShared(domain))
       return;
     for (const d of disks) {
       context.report({ range: d.type?.range ?? d.nameRange, message: `${diskName(d)} is a vhost-user disk, whose backend must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
     }
-    for (const f of fs18) {
+    for (const f of fs19) {
       const drv = f.driver?.type;
       context.report({ range: drv?.range ?? f.nameRange, message: `virtiofs runs in a vhost-user daemon that must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
     }
@@ -25035,7 +25040,8 @@ var BUILTIN_IDS = [
   entry(DIAGNOSTIC_IDS.ioUnreadable, "error", "The path is not a readable regular file", `${DOCS}integrations.md`),
   entry(DIAGNOSTIC_IDS.ioFixNotWritten, "error", "Fixes were not written (the file changed, vanished or is read-only)", `${DOCS}integrations.md`),
   entry(DIAGNOSTIC_IDS.unusedDisable, "warn", "A virtlint-disable comment that disables nothing", `${DOCS}configuration.md#inline-disables`),
-  entry(DIAGNOSTIC_IDS.ruleCrashed, "error", "A rule failed with an internal error (please report it)", `${DOCS}rules/README.md`)
+  entry(DIAGNOSTIC_IDS.ruleCrashed, "error", "A rule failed with an internal error (please report it)", `${DOCS}rules/README.md`),
+  entry(DIAGNOSTIC_IDS.requiresNewerLibvirt, "error", "With --target: an element, attribute or value newer than the target libvirt or QEMU", `${DOCS}rules/requires-newer-libvirt.md`)
 ];
 var BUILTIN_BY_ID = new Map(BUILTIN_IDS.map((b) => [b.id, b]));
 var OFF_BY_DEFAULT = /* @__PURE__ */ new Set(["emulator-missing"]);
@@ -25061,6 +25067,52 @@ function applyBuiltinLevels(diagnostics, rules) {
 }
 function docsUrlOf(ruleId, rules) {
   return rules.get(ruleId)?.meta.docs ?? BUILTIN_BY_ID.get(ruleId)?.docs;
+}
+
+// dist/src/targets/target.js
+var TARGET_PRODUCTS = ["libvirt", "qemu"];
+var TargetError = class extends Error {
+};
+var VERSION_RE = /^\d{1,4}(\.\d{1,4}){0,3}$/;
+function parseVersion(text3) {
+  return VERSION_RE.test(text3) ? text3.split(".").map(Number) : void 0;
+}
+function compareVersions(a, b) {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0)
+      return d;
+  }
+  return 0;
+}
+function parseTarget(text3) {
+  const m = /^\s*([a-z]+)@(\S+)\s*$/.exec(text3);
+  const hint = "expected libvirt@X.Y.Z or qemu@X.Y, e.g. libvirt@8.0.0";
+  if (!m)
+    throw new TargetError(`target '${text3}': ${hint}`);
+  const product = m[1];
+  const version = m[2];
+  if (!TARGET_PRODUCTS.includes(product))
+    throw new TargetError(`target '${text3}': unknown product '${product}'; ${hint}`);
+  const parts = parseVersion(version);
+  if (!parts)
+    throw new TargetError(`target '${text3}': '${version}' is not a version number; ${hint}`);
+  return { product, version, parts };
+}
+function parseTargets(value) {
+  const list = typeof value === "string" ? [value] : Array.isArray(value) ? value : void 0;
+  if (!list || list.some((v) => typeof v !== "string"))
+    throw new TargetError('target: expected a string such as "libvirt@8.0.0" or an array of them');
+  return list.map(parseTarget);
+}
+function bindingTargets(targets) {
+  const out = /* @__PURE__ */ new Map();
+  for (const t of targets) {
+    const prev = out.get(t.product);
+    if (!prev || compareVersions(t.parts, prev.parts) < 0)
+      out.set(t.product, t);
+  }
+  return out;
 }
 
 // dist/src/config/validate.js
@@ -25127,6 +25179,15 @@ function stringArray(v, where) {
   }
   return v;
 }
+function targetSetting(v, where) {
+  try {
+    return parseTargets(v).map((t) => `${t.product}@${t.version}`);
+  } catch (e) {
+    if (e instanceof TargetError)
+      throw new ConfigError(`${where}: ${e.message}`);
+    throw e;
+  }
+}
 function validateSettings(v, where, baseDir) {
   if (!isObject2(v))
     throw new ConfigError(`${where}: expected an object`);
@@ -25151,6 +25212,8 @@ function validateSettings(v, where, baseDir) {
     throw new ConfigError(`${where}.probe: expected true or false`);
   if ("probeAllow" in v)
     out.probeAllow = stringArray(v.probeAllow, `${where}.probeAllow`);
+  if ("target" in v)
+    out.target = targetSetting(v.target, `${where}.target`);
   return out;
 }
 function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
@@ -25483,6 +25546,7 @@ var unknownMessage = (id) => `virtlint comment names '${id}', which is not a vir
 function knownRuleIds(ruleSet) {
   const known = new Set(ruleSet.map((r) => r.meta.id));
   known.add(UNUSED_DISABLE_RULE);
+  known.add(DIAGNOSTIC_IDS.requiresNewerLibvirt);
   return (id) => known.has(id) || /^(schema|xml|io)\//.test(id);
 }
 
@@ -25953,7 +26017,7 @@ function listRng(dir) {
       const p = path11.join(d, e.name);
       if (e.isDirectory())
         walk3(p);
-      else if (e.isFile() && e.name.endsWith(".rng"))
+      else if (e.isFile() && (e.name.endsWith(".rng") || e.name.endsWith(".json")))
         out.push(p);
     }
   };
@@ -26278,12 +26342,14 @@ init_files();
 // dist/src/linter/run-options.js
 var nonEmpty = (o) => Object.keys(o).length > 0 ? o : void 0;
 function runOptionsFrom(input) {
+  const target = input.target === void 0 ? [] : targetSetting(input.target, "target");
   const ruleOverrides = nonEmpty({ ...input.config?.ruleOverrides, ...input.rules });
   const settingsOverrides = nonEmpty({
     ...input.config?.settingsOverrides,
     ...input.capsFile ? { capsFile: input.capsFile } : {},
     ...input.schemaDir ? { schemas: input.schemaDir } : {},
-    ...input.probe === false ? { probe: false } : {}
+    ...input.probe === false ? { probe: false } : {},
+    ...target.length > 0 ? { target } : {}
   });
   const config = {
     ...input.config,
@@ -26303,7 +26369,7 @@ function runOptionsFrom(input) {
 }
 
 // dist/src/workers/file-job.js
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 init_diagnostic_ids();
 
 // dist/src/caps/index.js
@@ -26685,6 +26751,7 @@ var LintOptionsFactory = class {
       capabilities,
       ...config.ruleSet ? { ruleSet: config.ruleSet } : {},
       ...config.settings.schemas ? { schemaDir: config.settings.schemas } : {},
+      ...config.settings.target?.length ? { targets: parseTargets(config.settings.target) } : {},
       ...this.base.maxDepth ? { maxDepth: this.base.maxDepth } : {}
     };
   }
@@ -27037,6 +27104,270 @@ function classifyRoot(root) {
   };
 }
 
+// dist/src/targets/step.js
+init_diagnostic_ids();
+
+// dist/src/targets/check.js
+init_diagnostic_ids();
+
+// dist/src/targets/version-table.js
+import fs15 from "node:fs";
+import path21 from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
+var BUNDLED_VERSIONS_DIR = fileURLToPath4(new URL("../../../schemas/versions/", new URL("../dist/src/targets/version-table.js", import.meta.url).href));
+var NAMESPACE_PREFIXES = {
+  "http://libvirt.org/schemas/domain/qemu/1.0": "qemu",
+  "http://libvirt.org/schemas/domain/lxc/1.0": "lxc",
+  "http://libvirt.org/schemas/domain/bhyve/1.0": "bhyve",
+  "http://libvirt.org/schemas/domain/xen/1.0": "xen",
+  "http://libvirt.org/schemas/domain/vmware/1.0": "vmware",
+  "http://www.w3.org/XML/1998/namespace": "xml"
+};
+var VersionTableError = class extends Error {
+};
+function splitKey(key) {
+  const at = key.indexOf("/@");
+  const eq = key.indexOf("=");
+  let cut = key.length;
+  if (at >= 0)
+    cut = at;
+  else if (eq >= 0)
+    cut = eq;
+  const steps = key.slice(0, cut).split("/");
+  const tail = at >= 0 ? key.slice(at + 1) : key.slice(cut);
+  return { steps, tail: tail && !tail.startsWith("=") ? `/${tail}` : tail };
+}
+function checkEntry(file, key, e) {
+  const where = `${file}: "${key}"`;
+  if (typeof e !== "object" || e === null)
+    throw new VersionTableError(`${where}: expected an object with since and description`);
+  const o = e;
+  if (typeof o.since !== "string" || !parseVersion(o.since))
+    throw new VersionTableError(`${where}: since must be a version such as "0.9.3"`);
+  if (typeof o.description !== "string" || o.description.trim() === "")
+    throw new VersionTableError(`${where}: description must be a non-empty string`);
+  if (o.values !== void 0 && (!Array.isArray(o.values) || o.values.some((v) => typeof v !== "string"))) {
+    throw new VersionTableError(`${where}: values must be an array of strings`);
+  }
+  if (o.qemu !== void 0 && (typeof o.qemu !== "string" || !parseVersion(o.qemu)))
+    throw new VersionTableError(`${where}: qemu must be a version such as "5.0"`);
+  for (const k of Object.keys(o)) {
+    if (!["since", "description", "values", "qemu"].includes(k))
+      throw new VersionTableError(`${where}: unknown key '${k}'`);
+  }
+  return o;
+}
+function readTableFiles(dir) {
+  const names3 = fs15.readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
+  return names3.map((name) => {
+    const file = path21.join(dir, name);
+    let raw;
+    try {
+      raw = JSON.parse(fs15.readFileSync(file, "utf8"));
+    } catch (e) {
+      throw new VersionTableError(`${name}: ${e.message}`);
+    }
+    const o = raw;
+    if (typeof o !== "object" || o === null || typeof o.items !== "object" || o.items === null)
+      throw new VersionTableError(`${name}: expected { area, source, items }`);
+    if (typeof o.area !== "string" || typeof o.source !== "string")
+      throw new VersionTableError(`${name}: area and source must be strings`);
+    const items = {};
+    for (const [key, e] of Object.entries(o.items))
+      items[key] = checkEntry(name, key, e);
+    return { file: name, area: o.area, source: o.source, items };
+  });
+}
+function compilePattern(key) {
+  const { steps, tail } = splitKey(key);
+  const body = steps.map((s) => s === "*" ? "(?:[^/@=]+/)*[^/@=]+" : s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("/");
+  return new RegExp(`^${body}${tail.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+}
+var VersionTable = class {
+  files;
+  exact = /* @__PURE__ */ new Map();
+  /** Entries whose key has `*` steps (shared definitions such as a device's `<address>`). */
+  patterns = [];
+  constructor(files) {
+    this.files = files;
+    const seen = /* @__PURE__ */ new Map();
+    for (const f of files) {
+      for (const [key, e] of Object.entries(f.items)) {
+        if (seen.has(key))
+          throw new VersionTableError(`${f.file}: "${key}" is also in another table file`);
+        seen.set(key, f.file);
+        const resolved = {
+          ...e,
+          key,
+          sinceParts: parseVersion(e.since),
+          ...e.qemu ? { qemuParts: parseVersion(e.qemu) } : {}
+        };
+        if (splitKey(key).steps.includes("*"))
+          this.patterns.push({ re: compilePattern(key), specificity: key.replace(/\*/g, "").length, entry: resolved });
+        else
+          this.exact.set(key, resolved);
+      }
+    }
+    this.patterns.sort((a, b) => b.specificity - a.specificity);
+  }
+  get size() {
+    return this.exact.size + this.patterns.length;
+  }
+  /** Pattern answers by key: documents repeat the same paths, and a pattern scan is linear. */
+  patternMemo = /* @__PURE__ */ new Map();
+  /** The entry written for exactly this key, else the most specific `*` key that matches it. */
+  lookup(key) {
+    const hit = this.exact.get(key);
+    if (hit)
+      return hit;
+    let found = this.patternMemo.get(key);
+    if (found === void 0) {
+      found = this.patterns.find((p) => p.re.test(key))?.entry ?? null;
+      if (this.patternMemo.size >= 5e4)
+        this.patternMemo.clear();
+      this.patternMemo.set(key, found);
+    }
+    return found ?? void 0;
+  }
+  /**
+   * The facts for a key. A value key (`…/@bus=virtio`, `…/on_crash=destroy`) without its own entry
+   * takes the entry of its attribute or element when that lists the value among `values`.
+   */
+  entry(key) {
+    const own2 = this.lookup(key);
+    if (own2)
+      return own2;
+    const { steps, tail } = splitKey(key);
+    const eq = tail.indexOf("=");
+    if (eq < 0)
+      return void 0;
+    const owner = this.lookup(steps.join("/") + tail.slice(0, eq));
+    return owner?.values?.includes(tail.slice(eq + 1)) ? owner : void 0;
+  }
+};
+var bundled;
+function bundledVersionTable() {
+  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR));
+  return bundled;
+}
+var newerThan = (since, target) => compareVersions(since, target) > 0;
+
+// dist/src/targets/document-keys.js
+function namespaceOf2(el, prefix) {
+  const decl = prefix ? `xmlns:${prefix}` : "xmlns";
+  for (let cur = el; cur; cur = cur.parent) {
+    const a = cur.attributes.find((x) => x.name === decl);
+    if (a)
+      return a.value;
+  }
+  return "";
+}
+function tableName(el, qname, isAttribute) {
+  const i = qname.indexOf(":");
+  const local = i < 0 ? qname : qname.slice(i + 1);
+  if (i < 0 && isAttribute)
+    return local;
+  if (qname.startsWith("xml:"))
+    return qname;
+  const ns = namespaceOf2(el, i < 0 ? "" : qname.slice(0, i));
+  if (!ns)
+    return local;
+  const short = NAMESPACE_PREFIXES[ns];
+  return short ? `${short}:${local}` : `{${ns}}${local}`;
+}
+function elementKey(el, parentKey) {
+  const name = tableName(el, el.name, false);
+  if (parentKey === void 0)
+    return name;
+  const last = parentKey.slice(parentKey.lastIndexOf("/") + 1);
+  return last === name ? parentKey : `${parentKey}/${name}`;
+}
+function attributeKey(el, elKey, attrName) {
+  if (attrName === "xmlns" || attrName.startsWith("xmlns:"))
+    return void 0;
+  return `${elKey}/@${tableName(el, attrName, true)}`;
+}
+
+// dist/src/targets/check.js
+var TARGET_RULE_ID = DIAGNOSTIC_IDS.requiresNewerLibvirt;
+var TARGET_RULE_DOCS = `${DOCS_BASE_URL}requires-newer-libvirt.md`;
+function tooNew(entry2, libvirt, qemu) {
+  if (!entry2)
+    return void 0;
+  const needs = [];
+  const targets = [];
+  if (libvirt && newerThan(entry2.sinceParts, libvirt.parts)) {
+    needs.push(`libvirt \u2265 ${entry2.since}`);
+    targets.push(`libvirt ${libvirt.version}`);
+  }
+  if (qemu && entry2.qemuParts && newerThan(entry2.qemuParts, qemu.parts)) {
+    needs.push(`QEMU \u2265 ${entry2.qemu}`);
+    targets.push(`QEMU ${qemu.version}`);
+  }
+  if (needs.length === 0)
+    return void 0;
+  const target = !qemu && libvirt ? libvirt.version : targets.join(" and ");
+  return `needs ${needs.join(" and ")}; the target is ${target}`;
+}
+var quote2 = (v) => v.includes("'") ? `"${v}"` : `'${v}'`;
+function checkTargets(root, targets, table, severity) {
+  const binding = bindingTargets(targets);
+  const libvirt = binding.get("libvirt");
+  const qemu = binding.get("qemu");
+  const out = [];
+  const report2 = (range, what, why) => {
+    out.push({ ruleId: TARGET_RULE_ID, severity, message: `${what} ${why}`, range });
+  };
+  const stack = [{ el: root, parentKey: void 0 }];
+  while (stack.length > 0) {
+    const { el, parentKey } = stack.pop();
+    const key = elementKey(el, parentKey);
+    const own2 = tooNew(table.entry(key), libvirt, qemu);
+    if (own2) {
+      report2(el.nameRange, `\`<${el.name}>\``, own2);
+      continue;
+    }
+    for (const a of el.attributes) {
+      const aKey = attributeKey(el, key, a.name);
+      if (!aKey)
+        continue;
+      const attrWhy = tooNew(table.entry(aKey), libvirt, qemu);
+      if (attrWhy) {
+        report2(a.range, `\`<${el.name} ${a.name}>\``, attrWhy);
+        continue;
+      }
+      const valueWhy = tooNew(table.entry(`${aKey}=${a.value}`), libvirt, qemu);
+      if (valueWhy)
+        report2(a.valueRange, `\`<${el.name} ${a.name}=${quote2(a.value)}>\``, valueWhy);
+    }
+    const text3 = el.text.trim();
+    if (text3 && el.children.length === 0) {
+      const textWhy = tooNew(table.entry(`${key}=${text3}`), libvirt, qemu);
+      if (textWhy)
+        report2(el.contentRange, `\`<${el.name}>${text3}</${el.name}>\``, textWhy);
+    }
+    for (let i = el.children.length - 1; i >= 0; i--)
+      stack.push({ el: el.children[i], parentKey: key });
+  }
+  return out;
+}
+
+// dist/src/targets/step.js
+function targetStep(root, options, table = bundledVersionTable) {
+  if (!options.targets || options.targets.length === 0)
+    return [];
+  const setting = options.rules?.[TARGET_RULE_ID];
+  const level = Array.isArray(setting) ? setting[0] : setting;
+  if (level === "off")
+    return [];
+  const severity = level === "warn" ? "warning" : "error";
+  try {
+    return checkTargets(root, options.targets, table(), severity);
+  } catch (e) {
+    return [{ ruleId: DIAGNOSTIC_IDS.ruleCrashed, severity: "error", message: `Internal error in ${TARGET_RULE_ID}: ${e.message} (please report this)`, range: root.nameRange }];
+  }
+}
+
 // dist/src/linter/lint.js
 init_decode();
 init_parse();
@@ -27077,6 +27408,8 @@ async function lintText(text3, options = {}) {
   }
   const kind = verdict.kind;
   const diagnostics = await checkSchema(doc, kind, options, notes);
+  if (kind === "domain")
+    diagnostics.push(...targetStep(doc.root, options));
   if (kind === "domain") {
     const domain = buildDomain(doc.root);
     const rules = options.ruleSet ?? RULES;
@@ -27164,7 +27497,7 @@ var FileJob = class {
   async lintPath(file, followSymlinks = true) {
     let before;
     try {
-      before = fs15.statSync(file);
+      before = fs16.statSync(file);
     } catch {
       before = void 0;
     }
@@ -27471,11 +27804,12 @@ Examples:
   virtlint -f sarif -o virtlint.sarif . SARIF for GitHub code scanning
   virtlint --rule ioeventfd-requires-virtio:warn vm.xml   (or :1; 0 off, 2 error)
   virtlint -f ./my-formatter.mjs vms/   a formatter module of your own (ESLint's formatter API)
+  virtlint --target libvirt@8.0.0 vms/  flag what libvirt 8.0.0 does not know yet
 
 Configuration: virtlint.config.{js,mjs,json} found upwards from each file (docs/configuration.md).
 Rules and their docs: virtlint --list-rules, docs/rules/README.md.`;
 function parseArgs(argv) {
-  return yargs_default([...argv]).scriptName("virtlint").usage("Usage: $0 [options] [files|dirs|globs|-]...\n\nValidate libvirt XML against virtlint's RelaxNG grammar and lint VM definitions with semantic rules.").option("format", { alias: "f", type: "string", describe: `Output format: ${Object.keys(FORMATTERS).join(", ")}, or a formatter module's path (default: github inside GitHub Actions, stylish elsewhere)` }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file instead of standard output" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only, not warnings" }).option("max-warnings", { type: "number", default: -1, describe: "Exit 1 when there are more warnings than this (-1: no limit)" }).option("config", { alias: "c", type: "string", describe: "Use this configuration file for every document (--no-config: none at all)" }).option("print-config", { type: "string", describe: "Print the configuration that applies to FILE and exit" }).option("rule", { type: "string", describe: "Set a rule (or a built-in id such as schema/unknown-root), over any configuration: id:off|warn|error or id:0|1|2 (repeatable)" }).option("fix", { type: "boolean", default: false, describe: "Apply fixes to the files (atomically; a file changed meanwhile is left alone)" }).option("fix-dry-run", { type: "boolean", default: false, describe: "Compute fixes without writing them (json output has the fixed text in `output`)" }).option("cache", { type: "boolean", describe: "Reuse results of unchanged files (--no-cache: use no cache at all, the capability probe's included)" }).option("cache-location", { type: "string", describe: "Result cache file or directory (default: .virtlintcache)" }).option("concurrency", { type: "string", default: "auto", describe: "Threads linting many files (this one + workers): a number, or auto (the available cores)" }).option("stdin", { type: "boolean", default: false, describe: "Lint the document on standard input (same as -); with --fix, print the fixed document" }).option("stdin-filename", { type: "string", describe: "File name to show for input read from standard input" }).option("caps", { type: "string", describe: "Emulator capabilities file (virtlint JSON profile) used for every document" }).option("probe", { type: "boolean", describe: "Allow a live capability probe of the emulator (--no-probe: never run an emulator)" }).option("schemas", { type: "string", describe: "Validate against another schema directory (e.g. /usr/share/libvirt/schemas) instead of virtlint's grammar" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_BYTES, describe: "Largest document linted, in bytes" }).option("max-depth", { type: "number", default: 256, describe: "Deepest element nesting accepted" }).option("list-rules", { type: "boolean", default: false, describe: "List the rules and exit" }).option("verbose", { type: "boolean", default: false, describe: "Explain what was and was not checked (e.g. capability sources)" }).option("debug", { type: "boolean", default: false, describe: "Print stack traces of internal errors" }).option("color", { type: "boolean", describe: "Force colours on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR are honoured)" }).version(VERSION).alias("v", "version").help().alias("h", "help").epilog(EPILOG).strictOptions().wrap(Math.min(110, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
+  return yargs_default([...argv]).scriptName("virtlint").usage("Usage: $0 [options] [files|dirs|globs|-]...\n\nValidate libvirt XML against virtlint's RelaxNG grammar and lint VM definitions with semantic rules.").option("format", { alias: "f", type: "string", describe: `Output format: ${Object.keys(FORMATTERS).join(", ")}, or a formatter module's path (default: github inside GitHub Actions, stylish elsewhere)` }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file instead of standard output" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only, not warnings" }).option("max-warnings", { type: "number", default: -1, describe: "Exit 1 when there are more warnings than this (-1: no limit)" }).option("config", { alias: "c", type: "string", describe: "Use this configuration file for every document (--no-config: none at all)" }).option("print-config", { type: "string", describe: "Print the configuration that applies to FILE and exit" }).option("rule", { type: "string", describe: "Set a rule (or a built-in id such as schema/unknown-root), over any configuration: id:off|warn|error or id:0|1|2 (repeatable)" }).option("fix", { type: "boolean", default: false, describe: "Apply fixes to the files (atomically; a file changed meanwhile is left alone)" }).option("fix-dry-run", { type: "boolean", default: false, describe: "Compute fixes without writing them (json output has the fixed text in `output`)" }).option("cache", { type: "boolean", describe: "Reuse results of unchanged files (--no-cache: use no cache at all, the capability probe's included)" }).option("cache-location", { type: "string", describe: "Result cache file or directory (default: .virtlintcache)" }).option("concurrency", { type: "string", default: "auto", describe: "Threads linting many files (this one + workers): a number, or auto (the available cores)" }).option("stdin", { type: "boolean", default: false, describe: "Lint the document on standard input (same as -); with --fix, print the fixed document" }).option("stdin-filename", { type: "string", describe: "File name to show for input read from standard input" }).option("caps", { type: "string", describe: "Emulator capabilities file (virtlint JSON profile) used for every document" }).option("probe", { type: "boolean", describe: "Allow a live capability probe of the emulator (--no-probe: never run an emulator)" }).option("target", { type: "string", describe: "A release the documents must run on: libvirt@8.0.0 or qemu@6.2 (repeatable; docs/targets.md)" }).option("schemas", { type: "string", describe: "Validate against another schema directory (e.g. /usr/share/libvirt/schemas) instead of virtlint's grammar" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_BYTES, describe: "Largest document linted, in bytes" }).option("max-depth", { type: "number", default: 256, describe: "Deepest element nesting accepted" }).option("list-rules", { type: "boolean", default: false, describe: "List the rules and exit" }).option("verbose", { type: "boolean", default: false, describe: "Explain what was and was not checked (e.g. capability sources)" }).option("debug", { type: "boolean", default: false, describe: "Print stack traces of internal errors" }).option("color", { type: "boolean", describe: "Force colours on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR are honoured)" }).version(VERSION).alias("v", "version").help().alias("h", "help").epilog(EPILOG).strictOptions().wrap(Math.min(110, process.stdout.columns || 100)).exitProcess(false).fail((msg, err) => {
     throw new UsageError(msg || err?.message || "invalid arguments");
   });
 }
@@ -27549,9 +27883,9 @@ function useColor(flag, env2, isTTY) {
 function findSrcRoot(cwd) {
   let cur = cwd;
   for (; ; ) {
-    if (fs17.existsSync(path22.join(cur, ".git")))
+    if (fs18.existsSync(path23.join(cur, ".git")))
       return cur;
-    const parent = path22.dirname(cur);
+    const parent = path23.dirname(cur);
     if (parent === cur)
       return cwd;
     cur = parent;
@@ -27592,8 +27926,8 @@ async function main(argv, io = {
     debug = args.debug;
     if (args.listRules) {
       const flag = args.config;
-      const listConfig = typeof flag === "string" ? { configFile: path22.resolve(cwd, flag) } : flag === false ? { noConfig: true } : {};
-      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path22.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
+      const listConfig = typeof flag === "string" ? { configFile: path23.resolve(cwd, flag) } : flag === false ? { noConfig: true } : {};
+      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path23.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
       return 0;
     }
     const format3 = args.format ?? defaultFormat(env2);
@@ -27603,22 +27937,24 @@ async function main(argv, io = {
     const maxWarnings = wholeNumber("max-warnings", args.maxWarnings, -1);
     const maxFileSize = wholeNumber("max-file-size", args.maxFileSize, 1);
     const maxDepth = wholeNumber("max-depth", args.maxDepth, 1);
-    if (args.schemas !== void 0 && !fs17.statSync(path22.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
+    if (args.schemas !== void 0 && !fs18.statSync(path23.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
     if (args.fix && args.fixDryRun)
       throw new UsageError("--fix and --fix-dry-run cannot be combined");
     const configFlag = args.config;
-    if (typeof configFlag === "string" && !fs17.statSync(path22.resolve(cwd, configFlag), { throwIfNoEntry: false })?.isFile()) {
+    if (typeof configFlag === "string" && !fs18.statSync(path23.resolve(cwd, configFlag), { throwIfNoEntry: false })?.isFile()) {
       throw new UsageError(`--config ${configFlag}: no such file`);
     }
     const ruleOverrides = parseRuleFlags([].concat(args.rule ?? []));
+    const targetFlags = [].concat(args.target ?? []);
     const run = runOptionsFrom({
-      ...typeof configFlag === "string" ? { configFile: path22.resolve(cwd, configFlag) } : {},
+      ...typeof configFlag === "string" ? { configFile: path23.resolve(cwd, configFlag) } : {},
       ...configFlag === false ? { noConfig: true } : {},
       rules: ruleOverrides,
-      ...args.caps !== void 0 ? { capsFile: path22.resolve(cwd, args.caps) } : {},
-      ...args.schemas !== void 0 ? { schemaDir: path22.resolve(cwd, args.schemas) } : {},
+      ...targetFlags.length > 0 ? { target: targetSetting(targetFlags, "--target") } : {},
+      ...args.caps !== void 0 ? { capsFile: path23.resolve(cwd, args.caps) } : {},
+      ...args.schemas !== void 0 ? { schemaDir: path23.resolve(cwd, args.schemas) } : {},
       ...args.probe === false ? { probe: false } : {},
       maxBytes: maxFileSize,
       maxDepth,
@@ -27626,7 +27962,7 @@ async function main(argv, io = {
       ...args.cache === false ? { capsCache: false } : {}
     });
     if (args.printConfig !== void 0) {
-      const eff = await new ConfigResolver(run.config).forFile(path22.resolve(cwd, args.printConfig));
+      const eff = await new ConfigResolver(run.config).forFile(path23.resolve(cwd, args.printConfig));
       io.stdout.write(printConfig(eff));
       return 0;
     }
@@ -27639,13 +27975,13 @@ async function main(argv, io = {
     if (inputs.length === 0)
       throw new UsageError("No files given. Try: virtlint path/to/vm.xml (or virtlint --help)");
     const concurrency = parseConcurrency(args.concurrency);
-    const lintRoots = inputs.filter((i) => i !== "-").map((i) => path22.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
+    const lintRoots = inputs.filter((i) => i !== "-").map((i) => path23.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
     let results;
     if (inputs.length === 1 && inputs[0] === "-") {
-      const filePath = args.stdinFilename ? path22.resolve(cwd, args.stdinFilename) : "<stdin>";
+      const filePath = args.stdinFilename ? path23.resolve(cwd, args.stdinFilename) : "<stdin>";
       const read = await readStdin(maxFileSize, io.stdin);
       const job = new FileJob(run.fix ? { ...run, fix: "dry-run" } : run);
-      const configPath = filePath === "<stdin>" ? path22.join(cwd, "<stdin>") : filePath;
+      const configPath = filePath === "<stdin>" ? path23.join(cwd, "<stdin>") : filePath;
       results = [
         read.ok ? await job.lintSource(read.text, configPath) : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], (await job.lintOptionsFor(configPath)).rules), notes: [] }
       ];
@@ -27714,17 +28050,17 @@ async function main(argv, io = {
     const printFixed = inputs[0] === "-" && args.fix && format3 !== "json";
     const reportStream = printFixed ? io.stderr : io.stdout;
     const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
-    const rules = await ruleSetOfRun(run.config ?? {}, results.map((r) => path22.resolve(cwd, r.filePath)));
+    const rules = await ruleSetOfRun(run.config ?? {}, results.map((r) => path23.resolve(cwd, r.filePath)));
     const report2 = await formatter(shown, { color: toFile ? false : useColor(args.color, env2, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), rules });
     if (printFixed) {
       const r = results[0];
       io.stdout.write(r.output ?? r.source ?? "");
     }
     if (toFile) {
-      const out = path22.resolve(cwd, args.outputFile);
+      const out = path23.resolve(cwd, args.outputFile);
       try {
-        fs17.mkdirSync(path22.dirname(out), { recursive: true });
-        fs17.writeFileSync(out, report2);
+        fs18.mkdirSync(path23.dirname(out), { recursive: true });
+        fs18.writeFileSync(out, report2);
       } catch (e) {
         throw new UsageError(`--output-file ${args.outputFile}: ${e.message}`);
       }

@@ -78,7 +78,12 @@ var init_diagnostic_ids = __esm({
       /** A configuration problem shown in the editor. */
       config: "virtlint/config",
       /** virtlint could not check a document at all. */
-      internal: "virtlint/internal"
+      internal: "virtlint/internal",
+      /**
+       * The target check (src/targets, `--target`): something newer than a target libvirt or QEMU. A
+       * pipeline step configured, disabled and listed like a rule, hence a rule-like id without a prefix.
+       */
+      requiresNewerLibvirt: "requires-newer-libvirt"
     };
     XML_PREFIX = "xml/";
   }
@@ -3358,8 +3363,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input = path14;
+    function removeDotSegments(path15) {
+      let input = path15;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3433,11 +3438,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path15) {
+      if (path15 === "" || path15[0] === "/") {
+        return removeDotSegments(path15);
       }
-      const segments = path14.split("/");
+      const segments = path15.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3800,8 +3805,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7289,8 +7294,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path14, { windows } = {}) => {
-      const segs = path14.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path15, { windows } = {}) => {
+      const segs = path15.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -7671,7 +7676,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -7686,11 +7691,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote2 === 0) {
+        if (quote3 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -7767,7 +7772,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -7780,10 +7785,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           continue;
         }
-        if (quote2 === 1) {
+        if (quote3 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -11127,9 +11132,9 @@ function scanStartTag(text3, from, lines) {
     const nameEnd = i;
     while (i < text3.length && text3[i] !== '"' && text3[i] !== "'")
       i++;
-    const quote2 = text3[i];
+    const quote3 = text3[i];
     const valueStart = i + 1;
-    const valueEnd = quote2 ? text3.indexOf(quote2, valueStart) : -1;
+    const valueEnd = quote3 ? text3.indexOf(quote3, valueStart) : -1;
     if (valueEnd < 0)
       return { attributes, end: text3.length };
     i = valueEnd + 1;
@@ -11831,29 +11836,29 @@ var init_index_grammar = __esm({
        * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
        * allow such a path.
        */
-      elementsAt(path14) {
-        const key = path14.join("\0");
+      elementsAt(path15) {
+        const key = path15.join("\0");
         const cached = this.pathMemo.get(key);
         if (cached)
           return cached;
         let current = this.rootPatterns();
-        for (const [i, step] of path14.entries()) {
+        for (const [i, step] of path15.entries()) {
           const { ns, local } = parseStep(step);
           const pool = i === 0 ? current : dedupe(current.flatMap((p) => this.childPatterns(p)));
           current = pool.filter((p) => nameClassMatches(p.name, ns, local));
           if (current.length === 0)
             break;
         }
-        const out = path14.length === 0 ? [] : current.map((p) => this.info(p));
+        const out = path15.length === 0 ? [] : current.map((p) => this.info(p));
         this.pathMemo.set(key, out);
         return out;
       }
       /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
-      describe(path14) {
-        const patterns = this.elementsAt(path14);
+      describe(path15) {
+        const patterns = this.elementsAt(path15);
         if (patterns.length === 0)
           return void 0;
-        return summarize(path14[path14.length - 1], patterns);
+        return summarize(path15[path15.length - 1], patterns);
       }
       /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
       parentsOf(name) {
@@ -13311,9 +13316,9 @@ function problemDiagnostics(doc, problems, index) {
           out.push(diag("schema/unexpected-element", `<${el.name}> cannot be the document element here`, el.nameRange));
           break;
         }
-        const path14 = grammarPathOf(el);
-        const own2 = path14[path14.length - 1];
-        const parentName = path14[path14.length - 2];
+        const path15 = grammarPathOf(el);
+        const own2 = path15[path15.length - 1];
+        const parentName = path15[path15.length - 2];
         const allHomes = index.parentsOf(own2);
         const homes = allHomes.filter((h) => h !== parentName);
         const allowedHere = [...new Set(p.parentCandidates.flatMap((c) => c.children.map((ch) => ch.name)))].filter((n) => !n.startsWith("{") || displayName(n, scope) !== n.replace(/^\{[^}]*\}/, ""));
@@ -13557,7 +13562,7 @@ var init_explain = __esm({
 import { parentPort, workerData } from "node:worker_threads";
 
 // dist/src/workers/file-job.js
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 
 // dist/src/builtin-ids.js
 init_diagnostic_ids();
@@ -13620,7 +13625,8 @@ var BUILTIN_IDS = [
   entry(DIAGNOSTIC_IDS.ioUnreadable, "error", "The path is not a readable regular file", `${DOCS}integrations.md`),
   entry(DIAGNOSTIC_IDS.ioFixNotWritten, "error", "Fixes were not written (the file changed, vanished or is read-only)", `${DOCS}integrations.md`),
   entry(DIAGNOSTIC_IDS.unusedDisable, "warn", "A virtlint-disable comment that disables nothing", `${DOCS}configuration.md#inline-disables`),
-  entry(DIAGNOSTIC_IDS.ruleCrashed, "error", "A rule failed with an internal error (please report it)", `${DOCS}rules/README.md`)
+  entry(DIAGNOSTIC_IDS.ruleCrashed, "error", "A rule failed with an internal error (please report it)", `${DOCS}rules/README.md`),
+  entry(DIAGNOSTIC_IDS.requiresNewerLibvirt, "error", "With --target: an element, attribute or value newer than the target libvirt or QEMU", `${DOCS}rules/requires-newer-libvirt.md`)
 ];
 var BUILTIN_BY_ID = new Map(BUILTIN_IDS.map((b) => [b.id, b]));
 var OFF_BY_DEFAULT = /* @__PURE__ */ new Set(["emulator-missing"]);
@@ -14301,12 +14307,12 @@ function elementsAt(root, steps) {
 function childrenMatching(el, step) {
   return el.children.filter((c) => matchesStep(c, step));
 }
-function pathOf(path14) {
-  if (typeof path14 !== "string")
-    return path14;
-  const parsed = parseSelect(path14);
+function pathOf(path15) {
+  if (typeof path15 !== "string")
+    return path15;
+  const parsed = parseSelect(path15);
   if (!parsed)
-    throw new Error(`select: '${path14}' is not a path like devices/disk/driver@cache`);
+    throw new Error(`select: '${path15}' is not a path like devices/disk/driver@cache`);
   return parsed;
 }
 function rootOf(domain) {
@@ -14316,29 +14322,29 @@ function rootOf(domain) {
   return root;
 }
 function selectAll(domain, query) {
-  const path14 = pathOf(query);
-  const elements2 = elementsAt(rootOf(domain), path14.steps);
-  if (path14.attribute === void 0) {
+  const path15 = pathOf(query);
+  const elements2 = elementsAt(rootOf(domain), path15.steps);
+  if (path15.attribute === void 0) {
     return elements2.map((el) => {
       const text3 = textValue(el);
       return { element: spanOf(el), value: text3.value, range: text3.range };
     });
   }
-  const name = path14.attribute;
+  const name = path15.attribute;
   return elements2.flatMap((el) => {
     const a = attrValue(el, name);
     return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
   });
 }
 function selectMissing(domain, query) {
-  const path14 = pathOf(query);
+  const path15 = pathOf(query);
   const root = rootOf(domain);
-  const last = path14.steps[path14.steps.length - 1];
-  const attribute = path14.attribute;
+  const last = path15.steps[path15.steps.length - 1];
+  const attribute = path15.attribute;
   if (!last)
     return attribute !== void 0 && !attrValue(root, attribute) ? [{ element: spanOf(root), attribute }] : [];
   const out = [];
-  for (const parent of elementsAt(root, path14.steps.slice(0, -1))) {
+  for (const parent of elementsAt(root, path15.steps.slice(0, -1))) {
     const kids = childrenMatching(parent, last);
     if (kids.length === 0) {
       out.push({ element: spanOf(parent), child: last.name, ...attribute !== void 0 ? { attribute } : {} });
@@ -14378,8 +14384,8 @@ var compiledCache = /* @__PURE__ */ new WeakMap();
 function compile(options) {
   let c = compiledCache.get(options);
   if (!c) {
-    const path14 = parseSelect(options.select);
-    c = { options, path: path14, ...options.pattern !== void 0 ? { pattern: new RegExp(options.pattern, "u") } : {} };
+    const path15 = parseSelect(options.select);
+    c = { options, path: path15, ...options.pattern !== void 0 ? { pattern: new RegExp(options.pattern, "u") } : {} };
     compiledCache.set(options, c);
   }
   return c;
@@ -14388,9 +14394,9 @@ function subjectOf(s) {
   return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
 }
 function check(domain, policy, report2) {
-  const { options: o, path: path14 } = policy;
+  const { options: o, path: path15 } = policy;
   const label = `policy '${o.name ?? o.select}'`;
-  const selected = selectAll(domain, path14);
+  const selected = selectAll(domain, path15);
   for (const s of selected) {
     const at = s.attribute?.attributeRange ?? s.range;
     if (o.forbid)
@@ -14404,14 +14410,14 @@ function check(domain, policy, report2) {
       report2(at, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
   }
   if (o.require)
-    for (const m of selectMissing(domain, path14))
+    for (const m of selectMissing(domain, path15))
       report2(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
   if (o.max !== void 0 && selected.length > o.max) {
     const first = selected[o.max];
-    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path14.source} in this document; ${label} allows at most ${o.max}`);
+    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path15.source} in this document; ${label} allows at most ${o.max}`);
   }
   if (o.min !== void 0 && selected.length < o.min) {
-    report2(domain.nameRange, `${selected.length} \xD7 ${path14.source} in this document; ${label} requires at least ${o.min}`);
+    report2(domain.nameRange, `${selected.length} \xD7 ${path15.source} in this document; ${label} requires at least ${o.min}`);
   }
 }
 function missingText(m) {
@@ -16771,14 +16777,14 @@ var vhost_user_shared_memory_default = defineRule({
   },
   check(domain, context) {
     const disks = domain.devices.disks.filter((d) => d.type?.value === "vhostuser");
-    const fs12 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
+    const fs13 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
     const nics = domain.devices.interfaces.filter((n) => n.type?.value === "vhostuser");
-    if (disks.length + fs12.length + nics.length === 0 || guestMemoryIsShared(domain))
+    if (disks.length + fs13.length + nics.length === 0 || guestMemoryIsShared(domain))
       return;
     for (const d of disks) {
       context.report({ range: d.type?.range ?? d.nameRange, message: `${diskName(d)} is a vhost-user disk, whose backend must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
     }
-    for (const f of fs12) {
+    for (const f of fs13) {
       const drv = f.driver?.type;
       context.report({ range: drv?.range ?? f.nameRange, message: `virtiofs runs in a vhost-user daemon that must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
     }
@@ -18418,6 +18424,54 @@ init_files();
 
 // dist/src/config/validate.js
 import path from "node:path";
+
+// dist/src/targets/target.js
+var TARGET_PRODUCTS = ["libvirt", "qemu"];
+var TargetError = class extends Error {
+};
+var VERSION_RE = /^\d{1,4}(\.\d{1,4}){0,3}$/;
+function parseVersion(text3) {
+  return VERSION_RE.test(text3) ? text3.split(".").map(Number) : void 0;
+}
+function compareVersions(a, b) {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0)
+      return d;
+  }
+  return 0;
+}
+function parseTarget(text3) {
+  const m = /^\s*([a-z]+)@(\S+)\s*$/.exec(text3);
+  const hint = "expected libvirt@X.Y.Z or qemu@X.Y, e.g. libvirt@8.0.0";
+  if (!m)
+    throw new TargetError(`target '${text3}': ${hint}`);
+  const product = m[1];
+  const version = m[2];
+  if (!TARGET_PRODUCTS.includes(product))
+    throw new TargetError(`target '${text3}': unknown product '${product}'; ${hint}`);
+  const parts = parseVersion(version);
+  if (!parts)
+    throw new TargetError(`target '${text3}': '${version}' is not a version number; ${hint}`);
+  return { product, version, parts };
+}
+function parseTargets(value) {
+  const list = typeof value === "string" ? [value] : Array.isArray(value) ? value : void 0;
+  if (!list || list.some((v) => typeof v !== "string"))
+    throw new TargetError('target: expected a string such as "libvirt@8.0.0" or an array of them');
+  return list.map(parseTarget);
+}
+function bindingTargets(targets) {
+  const out = /* @__PURE__ */ new Map();
+  for (const t of targets) {
+    const prev = out.get(t.product);
+    if (!prev || compareVersions(t.parts, prev.parts) < 0)
+      out.set(t.product, t);
+  }
+  return out;
+}
+
+// dist/src/config/validate.js
 var ENTRY_KEYS = /* @__PURE__ */ new Set(["name", "files", "ignores", "plugins", "rules", "settings"]);
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function suggestRule(id, registry) {
@@ -18481,6 +18535,15 @@ function stringArray(v, where) {
   }
   return v;
 }
+function targetSetting(v, where) {
+  try {
+    return parseTargets(v).map((t) => `${t.product}@${t.version}`);
+  } catch (e) {
+    if (e instanceof TargetError)
+      throw new ConfigError(`${where}: ${e.message}`);
+    throw e;
+  }
+}
 function validateSettings(v, where, baseDir) {
   if (!isObject2(v))
     throw new ConfigError(`${where}: expected an object`);
@@ -18505,6 +18568,8 @@ function validateSettings(v, where, baseDir) {
     throw new ConfigError(`${where}.probe: expected true or false`);
   if ("probeAllow" in v)
     out.probeAllow = stringArray(v.probeAllow, `${where}.probeAllow`);
+  if ("target" in v)
+    out.target = targetSetting(v.target, `${where}.target`);
   return out;
 }
 function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
@@ -18837,6 +18902,7 @@ var unknownMessage = (id) => `virtlint comment names '${id}', which is not a vir
 function knownRuleIds(ruleSet) {
   const known = new Set(ruleSet.map((r) => r.meta.id));
   known.add(UNUSED_DISABLE_RULE);
+  known.add(DIAGNOSTIC_IDS.requiresNewerLibvirt);
   return (id) => known.has(id) || /^(schema|xml|io)\//.test(id);
 }
 
@@ -20024,6 +20090,7 @@ var LintOptionsFactory = class {
       capabilities,
       ...config.ruleSet ? { ruleSet: config.ruleSet } : {},
       ...config.settings.schemas ? { schemaDir: config.settings.schemas } : {},
+      ...config.settings.target?.length ? { targets: parseTargets(config.settings.target) } : {},
       ...this.base.maxDepth ? { maxDepth: this.base.maxDepth } : {}
     };
   }
@@ -20407,6 +20474,270 @@ async function checkSchema(doc, kind, options, notes) {
   throw new GrammarError(`the grammar ${outcome.file} cannot be compiled: ${outcome.reason}`);
 }
 
+// dist/src/targets/step.js
+init_diagnostic_ids();
+
+// dist/src/targets/check.js
+init_diagnostic_ids();
+
+// dist/src/targets/version-table.js
+import fs11 from "node:fs";
+import path14 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var BUNDLED_VERSIONS_DIR = fileURLToPath2(new URL("../../../schemas/versions/", new URL("../dist/src/targets/version-table.js", import.meta.url).href));
+var NAMESPACE_PREFIXES = {
+  "http://libvirt.org/schemas/domain/qemu/1.0": "qemu",
+  "http://libvirt.org/schemas/domain/lxc/1.0": "lxc",
+  "http://libvirt.org/schemas/domain/bhyve/1.0": "bhyve",
+  "http://libvirt.org/schemas/domain/xen/1.0": "xen",
+  "http://libvirt.org/schemas/domain/vmware/1.0": "vmware",
+  "http://www.w3.org/XML/1998/namespace": "xml"
+};
+var VersionTableError = class extends Error {
+};
+function splitKey(key) {
+  const at = key.indexOf("/@");
+  const eq = key.indexOf("=");
+  let cut = key.length;
+  if (at >= 0)
+    cut = at;
+  else if (eq >= 0)
+    cut = eq;
+  const steps = key.slice(0, cut).split("/");
+  const tail = at >= 0 ? key.slice(at + 1) : key.slice(cut);
+  return { steps, tail: tail && !tail.startsWith("=") ? `/${tail}` : tail };
+}
+function checkEntry(file, key, e) {
+  const where = `${file}: "${key}"`;
+  if (typeof e !== "object" || e === null)
+    throw new VersionTableError(`${where}: expected an object with since and description`);
+  const o = e;
+  if (typeof o.since !== "string" || !parseVersion(o.since))
+    throw new VersionTableError(`${where}: since must be a version such as "0.9.3"`);
+  if (typeof o.description !== "string" || o.description.trim() === "")
+    throw new VersionTableError(`${where}: description must be a non-empty string`);
+  if (o.values !== void 0 && (!Array.isArray(o.values) || o.values.some((v) => typeof v !== "string"))) {
+    throw new VersionTableError(`${where}: values must be an array of strings`);
+  }
+  if (o.qemu !== void 0 && (typeof o.qemu !== "string" || !parseVersion(o.qemu)))
+    throw new VersionTableError(`${where}: qemu must be a version such as "5.0"`);
+  for (const k of Object.keys(o)) {
+    if (!["since", "description", "values", "qemu"].includes(k))
+      throw new VersionTableError(`${where}: unknown key '${k}'`);
+  }
+  return o;
+}
+function readTableFiles(dir) {
+  const names3 = fs11.readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
+  return names3.map((name) => {
+    const file = path14.join(dir, name);
+    let raw;
+    try {
+      raw = JSON.parse(fs11.readFileSync(file, "utf8"));
+    } catch (e) {
+      throw new VersionTableError(`${name}: ${e.message}`);
+    }
+    const o = raw;
+    if (typeof o !== "object" || o === null || typeof o.items !== "object" || o.items === null)
+      throw new VersionTableError(`${name}: expected { area, source, items }`);
+    if (typeof o.area !== "string" || typeof o.source !== "string")
+      throw new VersionTableError(`${name}: area and source must be strings`);
+    const items = {};
+    for (const [key, e] of Object.entries(o.items))
+      items[key] = checkEntry(name, key, e);
+    return { file: name, area: o.area, source: o.source, items };
+  });
+}
+function compilePattern(key) {
+  const { steps, tail } = splitKey(key);
+  const body = steps.map((s) => s === "*" ? "(?:[^/@=]+/)*[^/@=]+" : s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("/");
+  return new RegExp(`^${body}${tail.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+}
+var VersionTable = class {
+  files;
+  exact = /* @__PURE__ */ new Map();
+  /** Entries whose key has `*` steps (shared definitions such as a device's `<address>`). */
+  patterns = [];
+  constructor(files) {
+    this.files = files;
+    const seen = /* @__PURE__ */ new Map();
+    for (const f of files) {
+      for (const [key, e] of Object.entries(f.items)) {
+        if (seen.has(key))
+          throw new VersionTableError(`${f.file}: "${key}" is also in another table file`);
+        seen.set(key, f.file);
+        const resolved = {
+          ...e,
+          key,
+          sinceParts: parseVersion(e.since),
+          ...e.qemu ? { qemuParts: parseVersion(e.qemu) } : {}
+        };
+        if (splitKey(key).steps.includes("*"))
+          this.patterns.push({ re: compilePattern(key), specificity: key.replace(/\*/g, "").length, entry: resolved });
+        else
+          this.exact.set(key, resolved);
+      }
+    }
+    this.patterns.sort((a, b) => b.specificity - a.specificity);
+  }
+  get size() {
+    return this.exact.size + this.patterns.length;
+  }
+  /** Pattern answers by key: documents repeat the same paths, and a pattern scan is linear. */
+  patternMemo = /* @__PURE__ */ new Map();
+  /** The entry written for exactly this key, else the most specific `*` key that matches it. */
+  lookup(key) {
+    const hit = this.exact.get(key);
+    if (hit)
+      return hit;
+    let found = this.patternMemo.get(key);
+    if (found === void 0) {
+      found = this.patterns.find((p) => p.re.test(key))?.entry ?? null;
+      if (this.patternMemo.size >= 5e4)
+        this.patternMemo.clear();
+      this.patternMemo.set(key, found);
+    }
+    return found ?? void 0;
+  }
+  /**
+   * The facts for a key. A value key (`…/@bus=virtio`, `…/on_crash=destroy`) without its own entry
+   * takes the entry of its attribute or element when that lists the value among `values`.
+   */
+  entry(key) {
+    const own2 = this.lookup(key);
+    if (own2)
+      return own2;
+    const { steps, tail } = splitKey(key);
+    const eq = tail.indexOf("=");
+    if (eq < 0)
+      return void 0;
+    const owner = this.lookup(steps.join("/") + tail.slice(0, eq));
+    return owner?.values?.includes(tail.slice(eq + 1)) ? owner : void 0;
+  }
+};
+var bundled;
+function bundledVersionTable() {
+  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR));
+  return bundled;
+}
+var newerThan = (since, target) => compareVersions(since, target) > 0;
+
+// dist/src/targets/document-keys.js
+function namespaceOf2(el, prefix) {
+  const decl = prefix ? `xmlns:${prefix}` : "xmlns";
+  for (let cur = el; cur; cur = cur.parent) {
+    const a = cur.attributes.find((x) => x.name === decl);
+    if (a)
+      return a.value;
+  }
+  return "";
+}
+function tableName(el, qname, isAttribute) {
+  const i = qname.indexOf(":");
+  const local = i < 0 ? qname : qname.slice(i + 1);
+  if (i < 0 && isAttribute)
+    return local;
+  if (qname.startsWith("xml:"))
+    return qname;
+  const ns = namespaceOf2(el, i < 0 ? "" : qname.slice(0, i));
+  if (!ns)
+    return local;
+  const short = NAMESPACE_PREFIXES[ns];
+  return short ? `${short}:${local}` : `{${ns}}${local}`;
+}
+function elementKey(el, parentKey) {
+  const name = tableName(el, el.name, false);
+  if (parentKey === void 0)
+    return name;
+  const last = parentKey.slice(parentKey.lastIndexOf("/") + 1);
+  return last === name ? parentKey : `${parentKey}/${name}`;
+}
+function attributeKey(el, elKey, attrName) {
+  if (attrName === "xmlns" || attrName.startsWith("xmlns:"))
+    return void 0;
+  return `${elKey}/@${tableName(el, attrName, true)}`;
+}
+
+// dist/src/targets/check.js
+var TARGET_RULE_ID = DIAGNOSTIC_IDS.requiresNewerLibvirt;
+var TARGET_RULE_DOCS = `${DOCS_BASE_URL}requires-newer-libvirt.md`;
+function tooNew(entry2, libvirt, qemu) {
+  if (!entry2)
+    return void 0;
+  const needs = [];
+  const targets = [];
+  if (libvirt && newerThan(entry2.sinceParts, libvirt.parts)) {
+    needs.push(`libvirt \u2265 ${entry2.since}`);
+    targets.push(`libvirt ${libvirt.version}`);
+  }
+  if (qemu && entry2.qemuParts && newerThan(entry2.qemuParts, qemu.parts)) {
+    needs.push(`QEMU \u2265 ${entry2.qemu}`);
+    targets.push(`QEMU ${qemu.version}`);
+  }
+  if (needs.length === 0)
+    return void 0;
+  const target = !qemu && libvirt ? libvirt.version : targets.join(" and ");
+  return `needs ${needs.join(" and ")}; the target is ${target}`;
+}
+var quote2 = (v) => v.includes("'") ? `"${v}"` : `'${v}'`;
+function checkTargets(root, targets, table, severity) {
+  const binding = bindingTargets(targets);
+  const libvirt = binding.get("libvirt");
+  const qemu = binding.get("qemu");
+  const out = [];
+  const report2 = (range, what, why) => {
+    out.push({ ruleId: TARGET_RULE_ID, severity, message: `${what} ${why}`, range });
+  };
+  const stack = [{ el: root, parentKey: void 0 }];
+  while (stack.length > 0) {
+    const { el, parentKey } = stack.pop();
+    const key = elementKey(el, parentKey);
+    const own2 = tooNew(table.entry(key), libvirt, qemu);
+    if (own2) {
+      report2(el.nameRange, `\`<${el.name}>\``, own2);
+      continue;
+    }
+    for (const a of el.attributes) {
+      const aKey = attributeKey(el, key, a.name);
+      if (!aKey)
+        continue;
+      const attrWhy = tooNew(table.entry(aKey), libvirt, qemu);
+      if (attrWhy) {
+        report2(a.range, `\`<${el.name} ${a.name}>\``, attrWhy);
+        continue;
+      }
+      const valueWhy = tooNew(table.entry(`${aKey}=${a.value}`), libvirt, qemu);
+      if (valueWhy)
+        report2(a.valueRange, `\`<${el.name} ${a.name}=${quote2(a.value)}>\``, valueWhy);
+    }
+    const text3 = el.text.trim();
+    if (text3 && el.children.length === 0) {
+      const textWhy = tooNew(table.entry(`${key}=${text3}`), libvirt, qemu);
+      if (textWhy)
+        report2(el.contentRange, `\`<${el.name}>${text3}</${el.name}>\``, textWhy);
+    }
+    for (let i = el.children.length - 1; i >= 0; i--)
+      stack.push({ el: el.children[i], parentKey: key });
+  }
+  return out;
+}
+
+// dist/src/targets/step.js
+function targetStep(root, options, table = bundledVersionTable) {
+  if (!options.targets || options.targets.length === 0)
+    return [];
+  const setting = options.rules?.[TARGET_RULE_ID];
+  const level = Array.isArray(setting) ? setting[0] : setting;
+  if (level === "off")
+    return [];
+  const severity = level === "warn" ? "warning" : "error";
+  try {
+    return checkTargets(root, options.targets, table(), severity);
+  } catch (e) {
+    return [{ ruleId: DIAGNOSTIC_IDS.ruleCrashed, severity: "error", message: `Internal error in ${TARGET_RULE_ID}: ${e.message} (please report this)`, range: root.nameRange }];
+  }
+}
+
 // dist/src/linter/lint.js
 init_decode();
 init_parse();
@@ -20447,6 +20778,8 @@ async function lintText(text3, options = {}) {
   }
   const kind = verdict.kind;
   const diagnostics = await checkSchema(doc, kind, options, notes);
+  if (kind === "domain")
+    diagnostics.push(...targetStep(doc.root, options));
   if (kind === "domain") {
     const domain = buildDomain(doc.root);
     const rules = options.ruleSet ?? RULES;
@@ -20534,7 +20867,7 @@ var FileJob = class {
   async lintPath(file, followSymlinks = true) {
     let before;
     try {
-      before = fs11.statSync(file);
+      before = fs12.statSync(file);
     } catch {
       before = void 0;
     }

@@ -3,9 +3,10 @@
  * playground.js — the page's script with virtlint bundled for the browser (src/browser.ts).
  *
  * The bundle contains nothing from Node: esbuild targets the browser platform, so a `node:` import
- * anywhere in the graph fails the build. The one Node-bound step of the pipeline, the schema check
- * (src/schema/check.ts reads grammar files from disk), is replaced by src/browser/schema-slot.ts,
- * where a browser schema checker is plugged in (see src/browser.ts).
+ * anywhere in the graph fails the build. The Node-bound steps of the pipeline are replaced: the schema check
+ * (src/schema/check.ts reads grammar files from disk) by src/browser/schema-slot.ts,
+ * where a browser schema checker is plugged in (see src/browser.ts); the target step
+ * (src/targets/step.ts reads the version table from disk) by src/browser/target-slot.ts.
  *
  * The examples (examples/*.xml) are built in, for the page's example picker.
  *
@@ -21,13 +22,17 @@ const SOURCE = path.join(ROOT, 'playground');
 const OUT = path.join(ROOT, 'dist', 'playground');
 const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
-/** lint.ts's schema step → the browser's pluggable one. */
+/** lint.ts's schema step → the browser's pluggable one; its target step (reads schemas/versions/ from disk) → a browser stand-in. */
 const browserSchemaStep = {
   name: 'browser-schema-step',
   setup(b) {
     b.onResolve({ filter: /[\\/]schema[\\/]check\.js$/ }, (args) => {
       if (!args.importer.startsWith(path.join(ROOT, 'src'))) return undefined;
       return { path: path.join(ROOT, 'src', 'browser', 'schema-slot.ts') };
+    });
+    b.onResolve({ filter: /[\\/]targets[\\/]step\.js$/ }, (args) => {
+      if (!args.importer.startsWith(path.join(ROOT, 'src'))) return undefined;
+      return { path: path.join(ROOT, 'src', 'browser', 'target-slot.ts') };
     });
   },
 };

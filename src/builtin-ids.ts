@@ -47,6 +47,7 @@ export const BUILTIN_IDS: readonly BuiltinId[] = [
   entry(ID.ioFixNotWritten, 'error', 'Fixes were not written (the file changed, vanished or is read-only)', `${DOCS}integrations.md`),
   entry(ID.unusedDisable, 'warn', 'A virtlint-disable comment that disables nothing', `${DOCS}configuration.md#inline-disables`),
   entry(ID.ruleCrashed, 'error', 'A rule failed with an internal error (please report it)', `${DOCS}rules/README.md`),
+  entry(ID.requiresNewerLibvirt, 'error', 'With --target: an element, attribute or value newer than the target libvirt or QEMU', `${DOCS}rules/requires-newer-libvirt.md`),
 ];
 
 export const BUILTIN_BY_ID: ReadonlyMap<string, BuiltinId> = new Map(BUILTIN_IDS.map((b) => [b.id, b]));

@@ -6,6 +6,7 @@ import { ruleSetOfRun } from './config/run-rules.js';
 import type { Rule } from './rule.js';
 import { CapabilityFileError } from './caps/profile-file.js';
 import { ConfigError, ConfigResolver, validateRuleSetting } from './config/index.js';
+import { targetSetting } from './config/validate.js';
 import { applyBuiltinLevels, BUILTIN_IDS, OFF_BY_DEFAULT } from './builtin-ids.js';
 import { DEFAULT_MAX_BYTES, InputError, readStdin } from './files.js';
 import { FormatterLoadError, isFormatterPath, loadFormatter } from './formatters/custom.js';
@@ -35,6 +36,7 @@ Examples:
   virtlint -f sarif -o virtlint.sarif . SARIF for GitHub code scanning
   virtlint --rule ioeventfd-requires-virtio:warn vm.xml   (or :1; 0 off, 2 error)
   virtlint -f ./my-formatter.mjs vms/   a formatter module of your own (ESLint's formatter API)
+  virtlint --target libvirt@8.0.0 vms/  flag what libvirt 8.0.0 does not know yet
 
 Configuration: virtlint.config.{js,mjs,json} found upwards from each file (docs/configuration.md).
 Rules and their docs: virtlint --list-rules, docs/rules/README.md.`;
@@ -59,6 +61,7 @@ function parseArgs(argv: readonly string[]) {
     .option('stdin-filename', { type: 'string', describe: 'File name to show for input read from standard input' })
     .option('caps', { type: 'string', describe: 'Emulator capabilities file (virtlint JSON profile) used for every document' })
     .option('probe', { type: 'boolean', describe: 'Allow a live capability probe of the emulator (--no-probe: never run an emulator)' })
+    .option('target', { type: 'string', describe: 'A release the documents must run on: libvirt@8.0.0 or qemu@6.2 (repeatable; docs/targets.md)' })
     .option('schemas', { type: 'string', describe: "Validate against another schema directory (e.g. /usr/share/libvirt/schemas) instead of virtlint's grammar" })
     .option('max-file-size', { type: 'number', default: DEFAULT_MAX_BYTES, describe: 'Largest document linted, in bytes' })
     .option('max-depth', { type: 'number', default: 256, describe: 'Deepest element nesting accepted' })
@@ -233,10 +236,13 @@ export async function main(
     }
     // Repeated --rule flags arrive as an array (not `array: true`, which would swallow the file names).
     const ruleOverrides = parseRuleFlags(([] as string[]).concat((args.rule as string | string[] | undefined) ?? []));
+    // Repeated --target flags arrive as an array; checked here so a bad one is reported as the flag.
+    const targetFlags = ([] as string[]).concat((args.target as string | string[] | undefined) ?? []);
     const run = runOptionsFrom({
       ...(typeof configFlag === 'string' ? { configFile: path.resolve(cwd, configFlag) } : {}),
       ...(configFlag === false ? { noConfig: true } : {}),
       rules: ruleOverrides,
+      ...(targetFlags.length > 0 ? { target: targetSetting(targetFlags, '--target') } : {}),
       ...(args.caps !== undefined ? { capsFile: path.resolve(cwd, args.caps) } : {}),
       ...(args.schemas !== undefined ? { schemaDir: path.resolve(cwd, args.schemas) } : {}),
       ...(args.probe === false ? { probe: false } : {}),

@@ -36,6 +36,11 @@ export const DIAGNOSTIC_IDS = {
   config: 'virtlint/config',
   /** virtlint could not check a document at all. */
   internal: 'virtlint/internal',
+  /**
+   * The target check (src/targets, `--target`): something newer than a target libvirt or QEMU. A
+   * pipeline step configured, disabled and listed like a rule, hence a rule-like id without a prefix.
+   */
+  requiresNewerLibvirt: 'requires-newer-libvirt',
 } as const;
 
 export type DiagnosticId = (typeof DIAGNOSTIC_IDS)[keyof typeof DIAGNOSTIC_IDS];

@@ -55,7 +55,9 @@ function listRng(dir: string): string[] {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.isFile() && e.name.endsWith('.rng')) out.push(p); // a symlinked or special .rng is refused by the lint itself
+      // .json: the version table beside the grammar (schemas/versions) changes results too.
+      // A symlinked or special file is refused by the lint itself.
+      else if (e.isFile() && (e.name.endsWith('.rng') || e.name.endsWith('.json'))) out.push(p);
     }
   };
   try {

@@ -3,6 +3,7 @@ import type { CapabilityResolver } from '../caps/resolver.js';
 import type { LintOptions } from '../linter/lint.js';
 import type { RunOptions } from '../linter/run-options.js';
 import fs from 'node:fs';
+import { parseTargets } from '../targets/target.js';
 import { ConfigError, type EffectiveConfig } from './types.js';
 
 /** What the configuration does not decide: the run's depth limit, probe cache and inputs. */
@@ -58,6 +59,7 @@ export class LintOptionsFactory {
       capabilities,
       ...(config.ruleSet ? { ruleSet: config.ruleSet } : {}),
       ...(config.settings.schemas ? { schemaDir: config.settings.schemas } : {}),
+      ...(config.settings.target?.length ? { targets: parseTargets(config.settings.target) } : {}),
       ...(this.base.maxDepth ? { maxDepth: this.base.maxDepth } : {}),
     };
   }

@@ -14,6 +14,8 @@ export interface ConfigSettings {
   readonly probe?: boolean;
   /** Emulator binaries that may be probed (replaces the default policy). */
   readonly probeAllow?: readonly string[];
+  /** Releases the documents must run on: "libvirt@8.0.0", "qemu@6.2" (docs/targets.md). */
+  readonly target?: string | readonly string[];
   /** Other keys are kept and passed through (for rules that read them later). */
   readonly [key: string]: unknown;
 }
@@ -49,6 +51,7 @@ export interface EffectiveSettings {
   readonly schemas?: string;
   readonly probe?: boolean;
   readonly probeAllow?: readonly string[];
+  readonly target?: readonly string[];
   readonly [key: string]: unknown;
 }
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { BUILTIN_BY_ID } from '../builtin-ids.js';
 import type { RuleSetting } from '../linter/lint.js';
 import { BUILTIN_REGISTRY, isPluginRuleId, namespaceOf, type RuleRegistry } from './registry.js';
+import { parseTargets, TargetError } from '../targets/target.js';
 import { checkRuleOptions } from './rule-options.js';
 import { ConfigError, type ConfigEntry, type ConfigSettings, RULE_LEVELS, type RuleLevel } from './types.js';
 
@@ -80,6 +81,16 @@ function stringArray(v: unknown, where: string): string[] {
   return v as string[];
 }
 
+/** `settings.target`: one target or a list (docs/targets.md), kept as a list of strings. */
+export function targetSetting(v: unknown, where: string): string[] {
+  try {
+    return parseTargets(v).map((t) => `${t.product}@${t.version}`);
+  } catch (e) {
+    if (e instanceof TargetError) throw new ConfigError(`${where}: ${e.message}`);
+    throw e;
+  }
+}
+
 function validateSettings(v: unknown, where: string, baseDir: string): ConfigSettings {
   if (!isObject(v)) throw new ConfigError(`${where}: expected an object`);
   const out: Record<string, unknown> = { ...v };
@@ -99,6 +110,7 @@ function validateSettings(v: unknown, where: string, baseDir: string): ConfigSet
   }
   if ('probe' in v && typeof v.probe !== 'boolean') throw new ConfigError(`${where}.probe: expected true or false`);
   if ('probeAllow' in v) out.probeAllow = stringArray(v.probeAllow, `${where}.probeAllow`);
+  if ('target' in v) out.target = targetSetting(v.target, `${where}.target`);
   return out as ConfigSettings;
 }
 

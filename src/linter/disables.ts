@@ -172,9 +172,10 @@ export function applyInlineDisables(
 
 const unknownMessage = (id: string): string => `virtlint comment names '${id}', which is not a virtlint rule (see virtlint --list-rules)`;
 
-/** Which ids a directive may name: the run's rules, virtlint's unused-disable report, and the parser's and grammar's ids. */
+/** Which ids a directive may name: the run's rules, virtlint's unused-disable report, the target check, and the parser's and grammar's ids. */
 export function knownRuleIds(ruleSet: readonly { readonly meta: { readonly id: string } }[]): (id: string) => boolean {
   const known = new Set(ruleSet.map((r) => r.meta.id));
   known.add(UNUSED_DISABLE_RULE);
+  known.add(DIAGNOSTIC_IDS.requiresNewerLibvirt);
   return (id) => known.has(id) || /^(schema|xml|io)\//.test(id);
 }

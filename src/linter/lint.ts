@@ -7,6 +7,8 @@ import { buildDomain } from '../model/domain.js';
 import { RULES } from '../../rules/index.js';
 import type { Report, Rule, RuleContext } from '../rule.js';
 import { checkSchema } from '../schema/check.js';
+import { targetStep } from '../targets/step.js';
+import type { Target } from '../targets/target.js';
 import type { Diagnostic, LintResult, Severity } from '../types.js';
 import { checkText } from '../xml/decode.js';
 import { parseXml } from '../xml/parse.js';
@@ -31,6 +33,8 @@ export interface LintOptions {
   readonly maxAttributes?: number;
   /** The rule set to run (default: all bundled rules). */
   readonly ruleSet?: readonly Rule[];
+  /** Releases the document must run on (`--target libvirt@8.0.0`); see docs/targets.md. */
+  readonly targets?: readonly Target[];
 }
 
 const levelOf = (setting: RuleSetting | undefined): 'off' | 'warn' | 'error' | undefined =>
@@ -77,6 +81,7 @@ export async function lintText(text: string, options: LintOptions = {}): Promise
   const kind = verdict.kind;
 
   const diagnostics: Diagnostic[] = await checkSchema(doc, kind, options, notes);
+  if (kind === 'domain') diagnostics.push(...targetStep(doc.root, options));
 
   if (kind === 'domain') {
     const domain = buildDomain(doc.root);

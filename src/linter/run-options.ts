@@ -1,5 +1,6 @@
 import type { ConfigOptions } from '../config/index.js';
 import type { EffectiveSettings } from '../config/types.js';
+import { targetSetting } from '../config/validate.js';
 import type { RuleSetting } from './lint.js';
 
 export type FixMode = 'write' | 'dry-run';
@@ -35,6 +36,8 @@ export interface RunInput {
   readonly schemaDir?: string;
   /** false: never run an emulator to probe it (--no-probe). */
   readonly probe?: false;
+  /** Releases the documents must run on, over any configuration's `settings.target` (--target libvirt@8.0.0, repeatable). */
+  readonly target?: string | readonly string[];
   readonly maxBytes?: number;
   readonly maxDepth?: number;
   readonly fix?: FixMode;
@@ -46,14 +49,16 @@ export interface RunInput {
 
 const nonEmpty = <T extends object>(o: T): T | undefined => (Object.keys(o).length > 0 ? o : undefined);
 
-/** The one place run options are built. */
+/** The one place run options are built. Throws a ConfigError for a target that is not `libvirt@X.Y.Z` or `qemu@X.Y`. */
 export function runOptionsFrom(input: RunInput): RunOptions {
+  const target = input.target === undefined ? [] : targetSetting(input.target, 'target');
   const ruleOverrides = nonEmpty({ ...input.config?.ruleOverrides, ...input.rules });
   const settingsOverrides = nonEmpty<EffectiveSettings>({
     ...input.config?.settingsOverrides,
     ...(input.capsFile ? { capsFile: input.capsFile } : {}),
     ...(input.schemaDir ? { schemas: input.schemaDir } : {}),
     ...(input.probe === false ? { probe: false } : {}),
+    ...(target.length > 0 ? { target } : {}),
   });
   const config: ConfigOptions = {
     ...input.config,

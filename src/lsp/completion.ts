@@ -17,12 +17,16 @@ import { type CursorContext, cursorContext } from './context.js';
 import { namespaceScope, typedAttributeName, typedName } from './grammar-names.js';
 import { childInfos, infosAt, type PlaceSummary, summarize, summaryAt } from './grammar-view.js';
 import { withoutPresentSingletons } from './present-children.js';
+import type { Target } from '../targets/target.js';
+import { withVersionCompletions } from './versions.js';
 
 export interface CompletionOptions {
   /** The client inserts snippets (`$1` tab stops, choices). */
   readonly snippets: boolean;
   /** The character whose typing asked for completion (undefined when the user asked). */
   readonly trigger?: string;
+  /** Releases the document must run on: items they cannot run are marked (src/lsp/versions.ts). */
+  readonly targets?: readonly Target[];
 }
 
 /** Where each trigger character is worth answering: a space in text content is just a space. */
@@ -74,7 +78,7 @@ function snippetEscape(s: string, choice = false): string {
 /** Completion items at `offset` of `doc`, in the order to show them; empty where the grammar has nothing to say. */
 export function completions(doc: TextDocument, offset: number, index: GrammarIndex, options: CompletionOptions): CompletionItem[] {
   // Clients sort by sortText; ordering the list too helps those that show it as sent.
-  return itemsAt(doc, offset, index, options).sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
+  return withVersionCompletions(itemsAt(doc, offset, index, options), doc, offset, options.targets).sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
 }
 
 function itemsAt(doc: TextDocument, offset: number, index: GrammarIndex, options: CompletionOptions): CompletionItem[] {

@@ -9,6 +9,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES_BY_ID } from '../../rules/index.js';
 import type { Rule } from '../rule.js';
+import { docsUrlOf } from '../builtin-ids.js';
 import type { Diagnostic, Position, Range, TextEdit } from '../types.js';
 
 export const SOURCE = 'virtlint';
@@ -31,7 +32,8 @@ export interface DiagnosticData {
 
 /** `rules`: the rule set the document was linted with (plugin rules have their own docs links). */
 export function toLspDiagnostic(d: Diagnostic, version: number, rules?: readonly Rule[]): LspDiagnostic {
-  const docs = (RULES_BY_ID.get(d.ruleId) ?? rules?.find((r) => r.meta.id === d.ruleId))?.meta.docs;
+  // Rules and built-in ids alike (requires-newer-libvirt, schema/…), as the CLI's formatters link them.
+  const docs = docsUrlOf(d.ruleId, RULES_BY_ID) ?? rules?.find((r) => r.meta.id === d.ruleId)?.meta.docs;
   const data: DiagnosticData = { ruleId: d.ruleId, version };
   return {
     range: toLspRange(d.range),

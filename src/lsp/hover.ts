@@ -13,6 +13,8 @@ import { grammarName, grammarPath, namespaceScope } from './grammar-names.js';
 import { summaryAt } from './grammar-view.js';
 import { policyConcerns } from './policy-topics.js';
 import { rulesConcerning, type Topic } from './rule-topics.js';
+import type { Target } from '../targets/target.js';
+import { withVersionHover } from './versions.js';
 
 /** At most this many rules are listed; the rest are counted. */
 const MAX_RULES = 8;
@@ -24,8 +26,15 @@ function rulesSection(rules: readonly Rule[]): string[] {
   return ['', 'Rules:', ...shown];
 }
 
-/** `settings`: the document's rule settings, so that configured policies are linked to what they select. */
-export function hover(doc: TextDocument, offset: number, index: GrammarIndex, rules: readonly Rule[], settings?: Readonly<Record<string, RuleSetting>>): Hover | null {
+/**
+ * Hover with the version section of the item (src/lsp/versions.ts) added to the grammar's answer.
+ * `settings`: the document's rule settings, so that configured policies are linked to what they select.
+ */
+export function hover(doc: TextDocument, offset: number, index: GrammarIndex, rules: readonly Rule[], settings?: Readonly<Record<string, RuleSetting>>, targets?: readonly Target[]): Hover | null {
+  return withVersionHover(grammarHover(doc, offset, index, rules, settings), doc, offset, targets);
+}
+
+function grammarHover(doc: TextDocument, offset: number, index: GrammarIndex, rules: readonly Rule[], settings?: Readonly<Record<string, RuleSetting>>): Hover | null {
   const text = doc.getText();
   let ctx = cursorContext(text, offset);
   // On the first character of an attribute name the cursor is still "before" it: look one further.

@@ -21,6 +21,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES as CONFIG_FILES } from '../config/load.js';
 import { GrammarLoadError, grammarIndexFor, type GrammarIndex } from '../grammar/index.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from '../files.js';
+import type { LintOptions } from '../linter/lint.js';
 import { RULES } from '../../rules/index.js';
 import { mayBeLibvirtRoot } from '../document-kind.js';
 import { kindOfRoot } from '../schema/kinds.js';
@@ -145,7 +146,8 @@ export class VirtlintServer {
       if (!doc || !index) return [];
       const snippets = Boolean(this.capabilities.textDocument?.completion?.completionItem?.snippetSupport);
       const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
-      const items = completions(doc, doc.offsetAt(params.position), index, { snippets, ...(trigger ? { trigger } : {}) });
+      const targets = await this.targetsFor(doc);
+      const items = completions(doc, doc.offsetAt(params.position), index, { snippets, ...(trigger ? { trigger } : {}), ...(targets ? { targets } : {}) });
       const markdown = this.capabilities.textDocument?.completion?.completionItem?.documentationFormat?.includes(MarkupKind.Markdown) ?? false;
       return markdown ? items : items.map(plainCompletion);
     });
@@ -156,7 +158,7 @@ export class VirtlintServer {
       if (!doc || !index) return null;
       // The document's own rule set: plugin rules are listed like built-in ones.
       const options = (await this.settings.resolve(filePathOf(doc.uri))).options;
-      const h = hover(doc, doc.offsetAt(params.position), index, options?.ruleSet ?? RULES, options?.rules);
+      const h = hover(doc, doc.offsetAt(params.position), index, options?.ruleSet ?? RULES, options?.rules, await this.targetsFor(doc));
       const markdown = this.capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
       return markdown ? h : plainHover(h);
     });
@@ -264,6 +266,11 @@ export class VirtlintServer {
     await this.connection.sendDiagnostics({ uri, version: snap.version, diagnostics: snap.result.diagnostics.map((d) => toLspDiagnostic(d, snap.version, snap.rules)) });
     // Load the grammar index now rather than on the first completion request, where it would be felt.
     if (first) setImmediate(() => void (this.documents.get(uri) && this.grammarFor(doc)));
+  }
+
+  /** The targets that apply to a document (`settings.target`, or the editor's `target` option), for completion and hover. */
+  private async targetsFor(doc: TextDocument): Promise<LintOptions['targets']> {
+    return (await this.settings.resolve(filePathOf(doc.uri))).options?.targets;
   }
 
   /** The grammar index for a libvirt document (loaded once per grammar); undefined for other XML or a broken grammar. */

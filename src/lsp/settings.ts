@@ -9,6 +9,7 @@ import { ConfigResolver, type EffectiveConfig } from '../config/index.js';
 import { LintOptionsFactory } from '../config/lint-options.js';
 import type { LintOptions } from '../linter/lint.js';
 import { runOptionsFrom, type RunOptions } from '../linter/run-options.js';
+import { parseTarget, parseTargets } from '../targets/target.js';
 
 /** What an editor may pass in `initializationOptions`. Unknown keys are ignored. */
 export interface ServerOptions {
@@ -28,6 +29,8 @@ export interface ServerOptions {
   readonly maxFileSize?: number;
   /** Deepest element nesting accepted (like `--max-depth`). */
   readonly maxDepth?: number;
+  /** Releases the documents must run on, like `--target` ("libvirt@8.0.0" or a list); unparsable entries are ignored. */
+  readonly target?: readonly string[];
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
@@ -45,6 +48,16 @@ export function readServerOptions(raw: unknown, baseDir: string): ServerOptions 
   if (o.probe === false) out.probe = false;
   if (typeof o.maxFileSize === 'number' && Number.isSafeInteger(o.maxFileSize) && o.maxFileSize > 0) out.maxFileSize = o.maxFileSize;
   if (typeof o.maxDepth === 'number' && Number.isSafeInteger(o.maxDepth) && o.maxDepth > 0) out.maxDepth = o.maxDepth;
+  const targets = (typeof o.target === 'string' ? [o.target] : Array.isArray(o.target) ? o.target : []).filter((t): t is string => {
+    if (typeof t !== 'string') return false;
+    try {
+      parseTarget(t);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (targets.length > 0) out.target = targets;
   return out;
 }
 
@@ -79,6 +92,7 @@ export class SettingsSource {
       ...(server.probe === false ? { probe: false as const } : {}),
       ...(server.maxDepth ? { maxDepth: server.maxDepth } : {}),
       ...(workspaceRoot ? { config: { workspaceRoot } } : {}),
+      ...(server.target ? { target: server.target } : {}),
     });
     this.configs = new ConfigResolver(this.run.config);
     this.factory = this.newFactory();
@@ -112,7 +126,13 @@ export class SettingsSource {
     } catch (e) {
       // An unreadable capabilities file: lint without capabilities and say why.
       problem = (e as Error).message;
-      options = { filePath: lookup, rules: config.rules, ...(config.ruleSet ? { ruleSet: config.ruleSet } : {}), ...(config.settings.schemas ? { schemaDir: config.settings.schemas } : {}) };
+      options = {
+        filePath: lookup,
+        rules: config.rules,
+        ...(config.ruleSet ? { ruleSet: config.ruleSet } : {}),
+        ...(config.settings.schemas ? { schemaDir: config.settings.schemas } : {}),
+        ...(config.settings.target?.length ? { targets: parseTargets(config.settings.target) } : {}),
+      };
     }
     return { options, files, ...(problem ? { problem } : {}) };
   }
@@ -142,7 +162,7 @@ export class SettingsSource {
   /** The settings of the editor alone, for a document whose configuration is broken. */
   private defaultConfig(): EffectiveConfig {
     const s = this.server;
-    return { configFile: undefined, ignored: false, rules: {}, settings: { ...(s.capsFile ? { capsFile: s.capsFile } : {}), ...(s.schemaDir ? { schemas: s.schemaDir } : {}), ...(s.probe === false ? { probe: false } : {}) } };
+    return { configFile: undefined, ignored: false, rules: {}, settings: { ...(s.capsFile ? { capsFile: s.capsFile } : {}), ...(s.schemaDir ? { schemas: s.schemaDir } : {}), ...(s.probe === false ? { probe: false } : {}), ...(s.target ? { target: s.target } : {}) } };
   }
 
   /** The schema directory that applies to a document (for the grammar behind completion and hover). */

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
 import { Attachments } from '../../editors/vscode/src/attachments.js';
 import { isLibvirtXml, rootElementOf } from '../../editors/vscode/src/root.js';
+import { parseTarget } from '../../src/targets/target.js';
 import { tempDir } from '../cli/tmp.js';
 import { EXAMPLES, REPO_ROOT } from '../helpers/paths.js';
 import { TestLspClient } from '../lsp/client.js';
@@ -59,9 +60,21 @@ describe('editors/vscode: the packaged extension', function () {
 
   it('contributes the settings: configuration file, capabilities file, probe, target schemas, server', () => {
     const props = manifest.contributes.configuration.properties;
-    expect(Object.keys(props)).to.include.members(['virtlint.enable', 'virtlint.configFile', 'virtlint.noConfig', 'virtlint.capsFile', 'virtlint.probe', 'virtlint.schemaDir', 'virtlint.debounceMs', 'virtlint.server.path', 'virtlint.trace.server']);
+    expect(Object.keys(props)).to.include.members(['virtlint.enable', 'virtlint.configFile', 'virtlint.noConfig', 'virtlint.capsFile', 'virtlint.probe', 'virtlint.schemaDir', 'virtlint.target', 'virtlint.debounceMs', 'virtlint.server.path', 'virtlint.trace.server']);
     expect(props['virtlint.probe']).to.deep.include({ type: 'boolean', default: true });
     expect(props['virtlint.capsFile']).to.deep.include({ type: 'string', default: '' });
+    expect(props['virtlint.target']).to.deep.include({ type: 'array', default: [] });
+    // The settings editor's check of each entry agrees with the server's parser.
+    const pattern = new RegExp((props['virtlint.target'] as unknown as { items: { pattern: string } }).items.pattern);
+    for (const t of ['libvirt@8.0.0', 'qemu@6.2', ' libvirt@10.1.0 ', 'libvirt@eight', 'hyperv@1', 'libvirt8.0.0', 'qemu@6.2.0.0.1']) {
+      let parses = true;
+      try {
+        parseTarget(t);
+      } catch {
+        parses = false;
+      }
+      expect(pattern.test(t), t).to.equal(parses);
+    }
   });
 
   it('contains the extension entry, the server and the grammar, and no tests, sources, maps or node_modules', () => {

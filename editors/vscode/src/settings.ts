@@ -9,6 +9,9 @@ export type SettingReader = <T>(key: string) => T | undefined;
 export function initializationOptions(get: SettingReader): Record<string, unknown> {
   const text = (key: string): string | undefined => get<string>(key)?.trim() || undefined;
   const debounceMs = get<number>('debounceMs');
+  // `virtlint.target` is a list in the settings UI; a single string (hand-written settings.json) counts as one.
+  const rawTarget = get<unknown>('target');
+  const target = (Array.isArray(rawTarget) ? rawTarget : [rawTarget]).filter((t): t is string => typeof t === 'string' && t.trim() !== '').map((t) => t.trim());
   return {
     debounceMs: typeof debounceMs === 'number' && debounceMs >= 0 ? debounceMs : 150,
     ...(text('configFile') ? { configFile: text('configFile') } : {}),
@@ -16,5 +19,6 @@ export function initializationOptions(get: SettingReader): Record<string, unknow
     ...(text('capsFile') ? { capsFile: text('capsFile') } : {}),
     ...(text('schemaDir') ? { schemaDir: text('schemaDir') } : {}),
     ...(get<boolean>('probe') === false ? { probe: false } : {}),
+    ...(target.length > 0 ? { target } : {}),
   };
 }

@@ -1,0 +1,30 @@
+/**
+ * Prints how much of the bundled domain grammar the version table dates, per top-level area
+ * (domain/<child> and domain/devices/<device>), after `npm run build`:
+ *
+ *   node scripts/version-coverage.mjs
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { domainGrammarItems } = await import(path.join(ROOT, 'dist/src/targets/grammar-items.js'));
+const { bundledVersionTable, splitKey } = await import(path.join(ROOT, 'dist/src/targets/version-table.js'));
+
+const table = bundledVersionTable();
+const items = domainGrammarItems();
+const areas = new Map();
+for (const item of items) {
+  const { steps } = splitKey(item.key);
+  const area = steps[1] === 'devices' && steps[2] ? `domain/devices/${steps[2]}` : steps.slice(0, 2).join('/');
+  const a = areas.get(area) ?? { total: 0, dated: 0 };
+  a.total++;
+  if (table.entry(item.key)) a.dated++;
+  areas.set(area, a);
+}
+const dated = items.filter((i) => table.entry(i.key)).length;
+const pct = (n, d) => `${((100 * n) / d).toFixed(1)}%`;
+console.log(`${dated} of ${items.length} grammar items dated (${pct(dated, items.length)})\n`);
+for (const [area, a] of [...areas.entries()].sort((x, y) => y[1].total - x[1].total)) {
+  console.log(`${area.padEnd(36)} ${String(a.dated).padStart(5)} / ${String(a.total).padEnd(5)} ${pct(a.dated, a.total)}`);
+}

@@ -1,0 +1,133 @@
+/**
+ * Versions in the editor: hover adds the libvirt release that introduced an element, attribute or
+ * value (with the table's one-line description), and completion shows it next to each item; with a
+ * target set, what the target cannot run is marked (struck through, sorted last) and hover says so.
+ * Kept apart from hover.ts and completion.ts, which call in with one line each.
+ */
+import { type CompletionItem, CompletionItemKind, CompletionItemTag, type Hover, MarkupKind } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { keyOfGrammarPath } from '../targets/document-keys.js';
+import { TARGET_RULE_DOCS, TARGET_RULE_ID } from '../targets/check.js';
+import { bindingTargets, compareVersions, type Target } from '../targets/target.js';
+import { bundledVersionTable, type ResolvedEntry, type VersionTable } from '../targets/version-table.js';
+import { cursorContext, type ScannedElement } from './context.js';
+import { grammarName, grammarPath, namespaceScope } from './grammar-names.js';
+
+/** The table, or undefined when it cannot be read (the lint reports that; the editor just goes without). */
+function table(): VersionTable | undefined {
+  try {
+    return bundledVersionTable();
+  } catch {
+    return undefined;
+  }
+}
+
+const elementKey = (chain: readonly ScannedElement[]): string => keyOfGrammarPath(grammarPath(chain));
+
+function attributeKey(chain: readonly ScannedElement[], attribute: string): string {
+  // Unprefixed attributes are in no namespace, whatever the default namespace.
+  const name = attribute.includes(':') ? grammarName(attribute, namespaceScope(chain)) : attribute;
+  return `${elementKey(chain)}/@${keyOfGrammarPath([name])}`;
+}
+
+/** What a target cannot run of an entry, in words ("libvirt 0.9.2"), or undefined when it can. */
+function blockedBy(entry: ResolvedEntry, targets: readonly Target[] | undefined): string | undefined {
+  if (!targets || targets.length === 0) return undefined;
+  const binding = bindingTargets(targets);
+  const libvirt = binding.get('libvirt');
+  const qemu = binding.get('qemu');
+  const out: string[] = [];
+  if (libvirt && compareVersions(entry.sinceParts, libvirt.parts) > 0) out.push(`libvirt ${libvirt.version}`);
+  if (qemu && entry.qemuParts && compareVersions(entry.qemuParts, qemu.parts) > 0) out.push(`QEMU ${qemu.version}`);
+  return out.length > 0 ? out.join(' and ') : undefined;
+}
+
+const needs = (e: ResolvedEntry): string => `libvirt ≥ ${e.since}${e.qemu ? `, QEMU ≥ ${e.qemu}` : ''}`;
+
+/** The hover lines for one entry (`label` names a value when the entry is the value's own). */
+function entryLines(e: ResolvedEntry, targets: readonly Target[] | undefined, label?: string): string[] {
+  const lines = [`${label ? `${label}: ` : ''}**${needs(e)}** — ${e.description}`];
+  const blocked = blockedBy(e, targets);
+  if (blocked) lines.push('', `⚠ The target ${blocked} cannot run this ([\`${TARGET_RULE_ID}\`](${TARGET_RULE_DOCS})).`);
+  return lines;
+}
+
+/** The version section for the item under the cursor, or [] when the table does not know it. */
+export function versionHoverLines(text: string, offset: number, targets?: readonly Target[]): string[] {
+  const t = table();
+  if (!t) return [];
+  let ctx = cursorContext(text, offset);
+  if (ctx.kind === 'attribute-name' && !ctx.name) ctx = cursorContext(text, offset + 1);
+  if (ctx.kind === 'element-name') {
+    const e = t.entry(elementKey([...ctx.path, ctx.element]));
+    return e ? entryLines(e, targets) : [];
+  }
+  if (ctx.kind === 'end-tag') {
+    const name = text.slice(ctx.span.start, ctx.span.end);
+    const at = ctx.path.map((x) => x.name).lastIndexOf(name);
+    const e = at >= 0 ? t.entry(elementKey(ctx.path.slice(0, at + 1))) : undefined;
+    return e ? entryLines(e, targets) : [];
+  }
+  if (ctx.kind === 'attribute-name' && ctx.name) {
+    const e = t.entry(attributeKey(ctx.path, ctx.name));
+    return e ? entryLines(e, targets) : [];
+  }
+  if (ctx.kind === 'attribute-value') {
+    const key = attributeKey(ctx.path, ctx.attribute);
+    const attr = t.entry(key);
+    const value = ctx.value ? t.entry(`${key}=${ctx.value}`) : undefined;
+    const lines = attr ? entryLines(attr, targets) : [];
+    if (value && value !== attr) lines.push('', ...entryLines(value, targets, `\`'${ctx.value}'\``));
+    return lines;
+  }
+  return [];
+}
+
+/** Adds the version section to a grammar hover (the one-line hook in hover.ts). */
+export function withVersionHover(h: Hover | null, doc: TextDocument, offset: number, targets?: readonly Target[]): Hover | null {
+  if (!h || typeof h.contents !== 'object' || !('kind' in h.contents) || h.contents.kind !== MarkupKind.Markdown) return h;
+  const lines = versionHoverLines(doc.getText(), offset, targets);
+  if (lines.length === 0) return h;
+  return { ...h, contents: { kind: MarkupKind.Markdown, value: [h.contents.value, '', ...lines].join('\n') } };
+}
+
+/** The table key a completion item would write at the cursor, or undefined (end tags, unknown contexts). */
+function completionKey(item: CompletionItem, ctx: ReturnType<typeof cursorContext>): string | undefined {
+  switch (ctx.kind) {
+    case 'element-name':
+      return keyOfGrammarPath([...grammarPath(ctx.path), grammarName(item.label, namespaceScope(ctx.path))]);
+    case 'content':
+      if (item.kind === CompletionItemKind.EnumMember) return `${elementKey(ctx.path)}=${item.label}`;
+      return keyOfGrammarPath([...grammarPath(ctx.path), grammarName(item.label, namespaceScope(ctx.path))]);
+    case 'attribute-name':
+      return attributeKey(ctx.path, item.label);
+    case 'attribute-value':
+      return `${attributeKey(ctx.path, ctx.attribute)}=${item.label}`;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Shows each item's libvirt version next to its label (labelDetails, LSP 3.17; the grammar's detail
+ * is left as it is); with targets, an item the target cannot run is tagged deprecated (editors
+ * strike it through), says which target in its label details, and sorts last.
+ * The one-line hook in completion.ts.
+ */
+export function withVersionCompletions(items: CompletionItem[], doc: TextDocument, offset: number, targets?: readonly Target[]): CompletionItem[] {
+  const t = table();
+  if (!t || items.length === 0) return items;
+  const ctx = cursorContext(doc.getText(), offset);
+  return items.map((item) => {
+    const key = completionKey(item, ctx);
+    const e = key ? t.entry(key) : undefined;
+    if (!e) return item;
+    const blocked = blockedBy(e, targets);
+    const version = `libvirt ≥ ${e.since}`;
+    return {
+      ...item,
+      labelDetails: { description: blocked ? `${version}, not on ${blocked}` : version },
+      ...(blocked ? { tags: [CompletionItemTag.Deprecated], sortText: `9${item.sortText ?? item.label}` } : {}),
+    };
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * The target check: reports each element, attribute and value of a document that the version table
+ * says is newer than the target. A pipeline step, not a rule under rules/: it reads the document
+ * tree (rules read the typed model) and the version table beside the grammar.
+ */
+import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
+import { DOCS_BASE_URL } from '../rule.js';
+import type { Diagnostic, Range, Severity } from '../types.js';
+import type { XmlElement } from '../xml/tree.js';
+import { attributeKey, elementKey } from './document-keys.js';
+import { bindingTargets, type Target } from './target.js';
+import { newerThan, type ResolvedEntry, type VersionTable } from './version-table.js';
+
+export const TARGET_RULE_ID = DIAGNOSTIC_IDS.requiresNewerLibvirt;
+export const TARGET_RULE_DOCS = `${DOCS_BASE_URL}requires-newer-libvirt.md`;
+
+/** What is too new for which target, or undefined when every target can run it. */
+function tooNew(entry: ResolvedEntry | undefined, libvirt: Target | undefined, qemu: Target | undefined): string | undefined {
+  if (!entry) return undefined;
+  const needs: string[] = [];
+  const targets: string[] = [];
+  if (libvirt && newerThan(entry.sinceParts, libvirt.parts)) {
+    needs.push(`libvirt ≥ ${entry.since}`);
+    targets.push(`libvirt ${libvirt.version}`);
+  }
+  if (qemu && entry.qemuParts && newerThan(entry.qemuParts, qemu.parts)) {
+    needs.push(`QEMU ≥ ${entry.qemu}`);
+    targets.push(`QEMU ${qemu.version}`);
+  }
+  if (needs.length === 0) return undefined;
+  // The seed's wording when only libvirt is targeted: "…needs libvirt ≥ 0.9.3; the target is 0.9.2".
+  const target = !qemu && libvirt ? libvirt.version : targets.join(' and ');
+  return `needs ${needs.join(' and ')}; the target is ${target}`;
+}
+
+const quote = (v: string): string => (v.includes("'") ? `"${v}"` : `'${v}'`);
+
+/**
+ * Findings for one document. Once an element is too new its attributes and children are not
+ * reported again (one finding says it all); likewise a too-new attribute hides its value.
+ */
+export function checkTargets(root: XmlElement, targets: readonly Target[], table: VersionTable, severity: Severity): Diagnostic[] {
+  const binding = bindingTargets(targets);
+  const libvirt = binding.get('libvirt');
+  const qemu = binding.get('qemu');
+  const out: Diagnostic[] = [];
+  const report = (range: Range, what: string, why: string): void => {
+    out.push({ ruleId: TARGET_RULE_ID, severity, message: `${what} ${why}`, range });
+  };
+  // An explicit stack: --max-depth may allow nesting deeper than the call stack.
+  const stack: { el: XmlElement; parentKey: string | undefined }[] = [{ el: root, parentKey: undefined }];
+  while (stack.length > 0) {
+    const { el, parentKey } = stack.pop() as { el: XmlElement; parentKey: string | undefined };
+    const key = elementKey(el, parentKey);
+    const own = tooNew(table.entry(key), libvirt, qemu);
+    if (own) {
+      report(el.nameRange, `\`<${el.name}>\``, own);
+      continue;
+    }
+    for (const a of el.attributes) {
+      const aKey = attributeKey(el, key, a.name);
+      if (!aKey) continue;
+      const attrWhy = tooNew(table.entry(aKey), libvirt, qemu);
+      if (attrWhy) {
+        report(a.range, `\`<${el.name} ${a.name}>\``, attrWhy);
+        continue;
+      }
+      const valueWhy = tooNew(table.entry(`${aKey}=${a.value}`), libvirt, qemu);
+      if (valueWhy) report(a.valueRange, `\`<${el.name} ${a.name}=${quote(a.value)}>\``, valueWhy);
+    }
+    const text = el.text.trim();
+    if (text && el.children.length === 0) {
+      const textWhy = tooNew(table.entry(`${key}=${text}`), libvirt, qemu);
+      if (textWhy) report(el.contentRange, `\`<${el.name}>${text}</${el.name}>\``, textWhy);
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ el: el.children[i] as XmlElement, parentKey: key });
+  }
+  return out;
+}

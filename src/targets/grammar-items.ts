@@ -1,0 +1,55 @@
+/**
+ * Every item of a grammar as a version-table key: each element reachable from the start, each
+ * attribute it names and each value it enumerates (for attributes and for element text). The
+ * coverage test, the differential tests and `scripts/version-coverage.mjs` use it to find items
+ * without a version. The only module of src/targets that reads the grammar index (grammarIndexFor,
+ * rootPatterns, childPatterns, info): a new grammar engine is adapted here.
+ */
+import { type GrammarIndex, grammarIndexFor } from '../grammar/index.js';
+import { clark, type ElementPattern, namesOf } from '../grammar/model.js';
+import { keyOfGrammarPath } from './document-keys.js';
+
+export type GrammarItemKind = 'element' | 'attribute' | 'value';
+
+export interface GrammarItem {
+  readonly key: string;
+  readonly kind: GrammarItemKind;
+  /** Where the grammar declares it (`devices/disk.rng:120`), for the test's message. */
+  readonly source: string;
+}
+
+export function grammarItems(index: GrammarIndex, relativeTo: string): GrammarItem[] {
+  const items = new Map<string, GrammarItem>();
+  const add = (key: string, kind: GrammarItemKind, src: { file: string; line: number }): void => {
+    if (!items.has(key)) items.set(key, { key, kind, source: `${src.file.startsWith(relativeTo) ? src.file.slice(relativeTo.length).replace(/^\//, '') : src.file}:${src.line}` });
+  };
+  // Depth-first over element patterns; a pattern already on the current path is not entered again
+  // (recursive structures such as nested <backingStore> collapse to one key anyway).
+  const walk = (el: ElementPattern, parents: readonly string[], onPath: Set<number>): void => {
+    for (const n of namesOf(el.name)) {
+      const names = [...parents, clark(n.ns, n.local)];
+      const key = keyOfGrammarPath(names);
+      const info = index.info(el);
+      add(key, 'element', info.source);
+      for (const a of info.attributes) {
+        const aKey = `${key}/@${keyOfGrammarPath([a.name])}`;
+        add(aKey, 'attribute', a.source);
+        for (const v of a.value.values) if (v !== '') add(`${aKey}=${v}`, 'value', a.source);
+      }
+      for (const v of info.text?.values ?? []) if (v !== '') add(`${key}=${v}`, 'value', info.source);
+      if (onPath.has(el.id)) continue;
+      onPath.add(el.id);
+      for (const c of index.childPatterns(el)) walk(c, names, onPath);
+      onPath.delete(el.id);
+    }
+  };
+  for (const root of index.rootPatterns()) walk(root, [], new Set());
+  return [...items.values()];
+}
+
+/** The items of the domain grammar in `schemaDir` (default: the bundled grammar); sources relative to `relativeTo`. */
+export function domainGrammarItems(schemaDir?: string, relativeTo = ''): GrammarItem[] {
+  const index = grammarIndexFor(schemaDir, 'domain');
+  if (!index) throw new Error(`no domain grammar in ${schemaDir ?? 'the bundled schemas'}`);
+  return grammarItems(index, relativeTo);
+}

@@ -1,0 +1,105 @@
+import { expect } from 'chai';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCli, spawnCli } from '../cli/run-cli.js';
+import { tempDir, writeTree } from '../cli/tmp.js';
+import { EXAMPLES } from '../helpers/paths.js';
+
+const SEED_FILE = path.join(EXAMPLES, 'seed-disk-ioeventfd.xml');
+const SEED = fs.readFileSync(SEED_FILE, 'utf8');
+
+/** The json format (ESLint's shape): severity 1 is a warning, 2 an error. */
+interface JsonResult {
+  messages: { ruleId: string; severity: 1 | 2; message: string; line: number }[];
+}
+const findings = (stdout: string): JsonResult['messages'] =>
+  (JSON.parse(stdout) as JsonResult[]).flatMap((r) => r.messages).filter((d) => d.ruleId === 'requires-newer-libvirt');
+
+describe('targets: --target and settings.target', () => {
+  it('the seed case from the command line: libvirt@0.9.2 flags ioeventfd, 0.9.3 does not (and 0.9.4 runs the whole document)', () => {
+    // A real process: the bundled CLI must find schemas/versions too.
+    const old = spawnCli(['--no-config', '--target', 'libvirt@0.9.2', SEED_FILE]);
+    expect(old.code, old.stderr).to.equal(1);
+    expect(old.stdout).to.include('`<driver ioeventfd>` needs libvirt ≥ 0.9.3; the target is 0.9.2');
+    expect(old.stdout).to.include('requires-newer-libvirt');
+    const now = spawnCli(['--no-config', '--target', 'libvirt@0.9.3', SEED_FILE]);
+    expect(now.stdout).to.not.include('ioeventfd>` needs');
+    // The document as libvirt's test suite has it today also carries a <graphics><listen> child,
+    // which libvirt 0.9.3 did not know yet (0.9.4): that one is reported, and nothing else.
+    expect(now.stdout).to.include('`<listen>` needs libvirt ≥ 0.9.4; the target is 0.9.3');
+    const at094 = spawnCli(['--no-config', '--no-probe', '--target', 'libvirt@0.9.4', SEED_FILE]);
+    expect(at094.code, at094.stdout + at094.stderr).to.equal(0);
+  });
+
+  it('is repeatable: the oldest libvirt target binds, a QEMU target checks QEMU versions', async () => {
+    const dir = tempDir();
+    writeTree(dir, { 'vm.xml': SEED.replace("<driver name='qemu' type='qcow2' ioeventfd='on'/>", "<driver name='qemu' type='qcow2' io='io_uring'/>") });
+    const file = path.join(dir, 'vm.xml');
+    const both = await runCli(['--no-config', '-f', 'json', '--target', 'libvirt@9.0.0', '--target', 'libvirt@6.0.0', file]);
+    expect(findings(both.stdout).map((d) => d.message)).to.deep.equal(["`<driver io='io_uring'>` needs libvirt ≥ 6.3.0; the target is 6.0.0"]);
+    const qemu = await runCli(['--no-config', '-f', 'json', '--target', 'libvirt@9.0.0', '--target', 'qemu@4.2', file]);
+    expect(findings(qemu.stdout).map((d) => d.message)).to.deep.equal(["`<driver io='io_uring'>` needs QEMU ≥ 5.0; the target is QEMU 4.2"]);
+  });
+
+  it('is a built-in id: listed by --list-rules, set off with --rule, its findings linked to its docs page', async () => {
+    const list = await runCli(['--list-rules']);
+    expect(list.stdout).to.match(/^requires-newer-libvirt +error +With --target: /m);
+    const json = await runCli(['--no-config', '--no-probe', '-f', 'json', '--target', 'libvirt@0.9.2', SEED_FILE]);
+    const urls = new Set((JSON.parse(json.stdout) as { messages: { ruleId: string; docsUrl?: string }[] }[]).flatMap((r) => r.messages).filter((m) => m.ruleId === 'requires-newer-libvirt').map((m) => m.docsUrl));
+    expect([...urls]).to.have.length(1);
+    const page = [...urls][0] as string;
+    expect(page).to.match(/\/docs\/rules\/requires-newer-libvirt\.md$/);
+    expect(fs.existsSync(path.join(EXAMPLES, '..', 'docs', 'rules', 'requires-newer-libvirt.md'))).to.equal(true);
+    const off = await runCli(['--no-config', '--no-probe', '-f', 'json', '--target', 'libvirt@0.9.2', '--rule', 'requires-newer-libvirt:off', SEED_FILE]);
+    expect(findings(off.stdout)).to.deep.equal([]);
+  });
+
+  it('a bad target is a usage error (exit 2) that says what is expected', async () => {
+    const r = await runCli(['--no-config', '--target', 'libvirt@eight', SEED_FILE]);
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.match(/--target: target 'libvirt@eight': 'eight' is not a version number; expected libvirt@X\.Y\.Z or qemu@X\.Y/);
+  });
+
+  it('settings.target in the configuration, with the rule id configurable like a rule', async () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      'vm.xml': SEED,
+      'virtlint.config.json': JSON.stringify([{ settings: { target: 'libvirt@0.9.2' }, rules: { 'requires-newer-libvirt': 'warn' } }]),
+    });
+    const r = await runCli(['-f', 'json', path.join(dir, 'vm.xml')], { cwd: dir });
+    const f = findings(r.stdout);
+    expect(f.length).to.be.greaterThan(0);
+    expect(f.every((d) => d.severity === 1)).to.equal(true);
+    // --target wins over the configuration, like other flags.
+    const flag = await runCli(['-f', 'json', '--target', 'libvirt@9.0.0', path.join(dir, 'vm.xml')], { cwd: dir });
+    expect(findings(flag.stdout)).to.deep.equal([]);
+    const printed = await runCli(['--print-config', path.join(dir, 'vm.xml')], { cwd: dir });
+    const cfg = JSON.parse(printed.stdout) as { rules: Record<string, unknown>; settings: Record<string, unknown> };
+    expect(cfg.rules['requires-newer-libvirt']).to.equal('warn');
+    expect(cfg.settings.target).to.deep.equal(['libvirt@0.9.2']);
+  });
+
+  it('a bad settings.target or options on the rule id are configuration errors', async () => {
+    const dir = tempDir();
+    writeTree(dir, { 'vm.xml': SEED, 'virtlint.config.json': JSON.stringify([{ settings: { target: ['libvirt@8.0.0', 'hyperv@1'] } }]) });
+    const r = await runCli([path.join(dir, 'vm.xml')], { cwd: dir });
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.match(/settings\.target: target 'hyperv@1': unknown product 'hyperv'/);
+    writeTree(dir, { 'virtlint.config.json': JSON.stringify([{ rules: { 'requires-newer-libvirt': ['warn', { x: 1 }] } }]) });
+    const o = await runCli([path.join(dir, 'vm.xml')], { cwd: dir });
+    expect(o.code).to.equal(2);
+    expect(o.stderr).to.match(/'requires-newer-libvirt' takes no options/);
+  });
+
+  it('reaches worker threads and keys the result cache (a different target is not served from the cache)', () => {
+    const dir = tempDir();
+    writeTree(dir, { 'a.xml': SEED, 'b.xml': SEED, 'c.xml': SEED, 'd.xml': SEED });
+    const count = (stdout: string): number[] =>
+      (JSON.parse(stdout) as JsonResult[]).map((r) => r.messages.filter((m) => m.ruleId === 'requires-newer-libvirt' && m.message.includes('ioeventfd')).length);
+    const base = ['--no-config', '--no-probe', '--concurrency', '2', '--cache', '--cache-location', path.join(dir, '.cache'), '-f', 'json'];
+    const old = spawnCli([...base, '--target', 'libvirt@0.9.2', dir]);
+    expect(count(old.stdout), old.stderr).to.deep.equal([2, 2, 2, 2]); // the disk's and the NIC's ioeventfd
+    const now = spawnCli([...base, '--target', 'libvirt@9.0.0', dir]);
+    expect(count(now.stdout), now.stderr).to.deep.equal([0, 0, 0, 0]);
+  });
+});

@@ -1,0 +1,90 @@
+import { expect } from 'chai';
+import { type CompletionItem, CompletionItemTag, type MarkupContent } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { RULES } from '../../rules/index.js';
+import { grammarIndexFor, type GrammarIndex } from '../../src/grammar/index.js';
+import { completions } from '../../src/lsp/completion.js';
+import { hover } from '../../src/lsp/hover.js';
+import { readServerOptions, SettingsSource } from '../../src/lsp/settings.js';
+import { parseTargets, type Target } from '../../src/targets/target.js';
+
+const DOC = "<domain type='kvm'>\n  <devices>\n    <disk type='file' device='disk'>\n      <driver name='qemu' type='qcow2' ioeventfd='on' io='io_uring'/>\n      <target dev='vda' bus='virtio'/>\n    </disk>\n  </devices>\n</domain>\n";
+
+function at(marked: string): { doc: TextDocument; offset: number } {
+  const offset = marked.indexOf('|');
+  return { doc: TextDocument.create('file:///t.xml', 'xml', 1, marked.slice(0, offset) + marked.slice(offset + 1)), offset };
+}
+
+function hoverText(index: GrammarIndex, marked: string, targets?: readonly Target[]): string {
+  const { doc, offset } = at(marked);
+  return (hover(doc, offset, index, RULES, undefined, targets)?.contents as MarkupContent | undefined)?.value ?? '';
+}
+
+function complete(index: GrammarIndex, marked: string, targets?: readonly Target[]): CompletionItem[] {
+  const { doc, offset } = at(marked);
+  return completions(doc, offset, index, { snippets: false, ...(targets ? { targets } : {}) });
+}
+
+describe('targets: versions in the editor', () => {
+  let index: GrammarIndex;
+  before(() => {
+    const i = grammarIndexFor(undefined, 'domain');
+    if (!i) throw new Error('no grammar');
+    index = i;
+  });
+
+  it('hover on an attribute shows its version and description, and the grammar part stays', () => {
+    const text = hoverText(index, DOC.replace("ioeventfd='on'", "ioev|entfd='on'"));
+    expect(text).to.include('`ioeventfd` attribute of `<driver>`'); // the grammar's hover
+    expect(text).to.include("**libvirt ≥ 0.9.3** — Lets a separate thread handle the disk's virtqueue notifications");
+    expect(text).to.not.include('⚠');
+  });
+
+  it('with a target, hover says the target cannot run it and links the rule', () => {
+    const text = hoverText(index, DOC.replace("ioeventfd='on'", "ioev|entfd='on'"), parseTargets('libvirt@0.9.2'));
+    expect(text).to.include('⚠ The target libvirt 0.9.2 cannot run this ([`requires-newer-libvirt`](');
+    expect(hoverText(index, DOC.replace("ioeventfd='on'", "ioev|entfd='on'"), parseTargets('libvirt@0.9.3'))).to.not.include('⚠');
+  });
+
+  it('hover on a value shows the attribute and the value when the value came later (with the QEMU it needs)', () => {
+    const text = hoverText(index, DOC.replace("io='io_uring'", "io='io_u|ring'"), parseTargets(['libvirt@6.3.0', 'qemu@4.2']));
+    expect(text).to.include('**libvirt ≥ 0.8.8** — Asynchronous I/O mode of the backend');
+    expect(text).to.include("`'io_uring'`: **libvirt ≥ 6.3.0, QEMU ≥ 5.0** — I/O mode using Linux io_uring");
+    expect(text).to.include('⚠ The target QEMU 4.2 cannot run this');
+  });
+
+  it('hover on an element name shows its version', () => {
+    expect(hoverText(index, DOC.replace('<driver ', '<dri|ver '))).to.include('**libvirt ≥ 0.1.8** — Hypervisor backend settings of a disk');
+  });
+
+  it('completion shows the version next to each item the table knows', () => {
+    const items = complete(index, DOC.replace("<driver name='qemu'", "<driver | name='qemu'"));
+    const queue = items.find((i) => i.label === 'queue_size');
+    expect(queue?.labelDetails?.description).to.equal('libvirt ≥ 7.8.0');
+    expect(queue?.detail).to.equal('a positive integer'); // the grammar's own detail is untouched
+    expect(queue?.tags).to.equal(undefined);
+  });
+
+  it('with a target, completion strikes through and sorts last what the target cannot run', () => {
+    const items = complete(index, DOC.replace("<driver name='qemu'", "<driver | name='qemu'"), parseTargets('libvirt@7.0.0'));
+    const queue = items.find((i) => i.label === 'queue_size');
+    const cache = items.find((i) => i.label === 'cache');
+    expect(queue?.tags).to.deep.equal([CompletionItemTag.Deprecated]);
+    expect(queue?.labelDetails?.description).to.equal('libvirt ≥ 7.8.0, not on libvirt 7.0.0');
+    expect(cache?.tags).to.equal(undefined);
+    expect(items.indexOf(queue!)).to.be.greaterThan(items.indexOf(cache!));
+    // Values too: io_uring came in 6.3.0.
+    const values = complete(index, DOC.replace("io='io_uring'", "io='|io_uring'"), parseTargets('libvirt@6.0.0'));
+    expect(values.find((i) => i.label === 'io_uring')?.tags).to.deep.equal([CompletionItemTag.Deprecated]);
+    expect(values.find((i) => i.label === 'native')?.tags).to.equal(undefined);
+  });
+
+  it('the editor passes targets in initializationOptions.target (bad entries ignored) and they reach the lint options', async () => {
+    const o = readServerOptions({ target: ['libvirt@8.0.0', 'nonsense', 7] }, '/');
+    expect(o.target).to.deep.equal(['libvirt@8.0.0']);
+    expect(readServerOptions({ target: 'qemu@6.2' }, '/').target).to.deep.equal(['qemu@6.2']);
+    const s = new SettingsSource({ ...o, noConfig: true }, '/tmp');
+    const r = await s.resolve('/tmp/x.xml');
+    expect(r.options?.targets?.map((t) => `${t.product}@${t.version}`)).to.deep.equal(['libvirt@8.0.0']);
+  });
+});
