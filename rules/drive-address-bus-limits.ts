@@ -1,13 +1,14 @@
 import { addressFieldRange, driveAddress } from '../src/model/address.js';
 import { controllersByTypeAndIndex } from '../src/model/controllers.js';
 import { diskName } from '../src/model/describe.js';
+import { diskDriveSlot } from '../src/model/implied-addresses.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
   meta: {
     id: 'drive-address-bus-limits',
-    description: 'drive addresses past what the controller has: SCSI bus > 0, lsilogic target > 0, IDE controller/target > 0, SATA bus/target > 0, FDC controller/bus/target > 0',
+    description: 'drive addresses past what the controller has: SCSI bus > 0, lsilogic target > 0, IDE controller/target > 0 (also IDE targets past hdd without an address), SATA bus/target > 0, FDC controller/bus/target > 0',
     defaultSeverity: 'error',
     libvirtMessages: [
       'SCSI controller only supports 1 bus',
@@ -24,6 +25,14 @@ export default defineRule({
   check(domain, context) {
     let controllers: ReturnType<typeof controllersByTypeAndIndex> | undefined;
     for (const disk of domain.devices.disks) {
+      // Without an <address>, libvirt maps the target name: hde and later names land on IDE controller 1.
+      const implied = disk.address ? undefined : diskDriveSlot(disk);
+      if (implied?.space === 'ide' && implied.controller > 0) {
+        context.report({
+          range: implied.range,
+          message: `${diskName(disk)}: libvirt maps this target name to IDE controller ${implied.controller}, but the machine has a single IDE controller (0) with 4 drives, hda to hdd: libvirt refuses this domain. Use hda–hdd, or another bus (sata, scsi)`,
+        });
+      }
       const a = driveAddress(disk.address);
       const bus = effectiveDiskBus(disk);
       if (!a || !bus) continue;

@@ -1,0 +1,5 @@
+import type { Rule } from '../src/rule.js';
+import usbAddressValid from './usb-address-valid.js';
+
+/** Rules built on the implied topology libvirt computes (src/model/implied-addresses.ts, usb-topology.ts) and firmware selection. */
+export const TOPOLOGY_RULES: readonly Rule[] = [usbAddressValid];
