@@ -1,5 +1,5 @@
 import type { Attr, Span, Text } from './located.js';
-import { type XmlElement, attrValue, attrsOf, child, childrenNamed, spanOf, spanOfChild, textValue, withAttrs } from './read.js';
+import { type XmlElement, attrValue, attrsOf, child, childrenNamed, spanOf, textValue, withAttrs } from './read.js';
 
 /** `<os><loader>`: the firmware file and how it is mapped. */
 export interface Loader extends Span {

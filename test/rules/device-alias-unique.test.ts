@@ -8,8 +8,8 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
-      name: "errs on a virtio console repeating the serial's user alias",
-      code: edit(SEED, ["<target port='0'/>", "<target port='0'/><alias name='ua-s'/>"], ["<target type='serial' port='0'/>", "<target type='virtio' port='0'/><alias name='ua-s'/>"]),
+      name: "errs on a virtio console repeating a PCI serial's user alias",
+      code: edit(SEED, ["<target port='0'/>", "<target type='pci-serial' port='0'/><alias name='ua-s'/>"], ["<target type='serial' port='0'/>", "<target type='virtio' port='0'/><alias name='ua-s'/>"]),
       errors: [{ severity: 'error', near: "<alias name='|ua-s'", nth: 2 }],
     },
     {
