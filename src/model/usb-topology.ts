@@ -67,6 +67,8 @@ export function usbBuses(domain: Domain): ReadonlyMap<number, UsbBus> {
   const byIndex = new Map<number, Controller[]>();
   for (const [c, i] of controllerIndexes(domain)) {
     if (c.type?.value !== 'usb') continue;
+    // ICH9 companions written without an index share their master's bus (libvirt accepts virt-install's output so).
+    if (!c.index && /^ich9-uhci[123]$/.test(c.model?.value ?? '')) continue;
     byIndex.set(i, [...(byIndex.get(i) ?? []), c]);
   }
   for (const [index, cs] of byIndex) {

@@ -1,0 +1,31 @@
+import type { Seclabel } from '../src/model/identity.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'seclabel-rules',
+    description: "domain <seclabel>s libvirt refuses: two for the same model, a static label without <label>, a dynamic label with relabel='no'",
+    defaultSeverity: 'error',
+    libvirtMessages: ['seclabel for model %s is already provided', 'security label is missing', 'dynamic label type must use resource relabeling'],
+  },
+  check(domain, context) {
+    const byModel = new Map<string, Seclabel>();
+    for (const s of domain.seclabels) {
+      const model = s.model?.value;
+      if (model) {
+        const first = byModel.get(model);
+        if (first) {
+          context.report({ range: s.model!.range, message: `a second <seclabel> for the '${model}' security model (the first is on line ${first.range.start.line}): libvirt refuses this domain. Keep one <seclabel> per model` });
+        } else byModel.set(model, s);
+      }
+      // Without a type, libvirt reads relabel='no' as type 'none': only a written type is judged.
+      const type = s.type?.value;
+      if (type === 'static' && (s.label?.value ?? '') === '') {
+        context.report({ range: s.type!.range, message: "a static <seclabel> must give the label to use in <label>: libvirt refuses this domain. Add <label>…</label> or use type='dynamic'" });
+      }
+      if (type === 'dynamic' && s.relabel?.value === 'no') {
+        context.report({ range: s.relabel.range, message: "a dynamic <seclabel> generates a label per start, so libvirt must relabel the guest's resources: relabel='no' is refused. Remove relabel='no' or use a static label" });
+      }
+    }
+  },
+});
