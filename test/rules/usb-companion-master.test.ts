@@ -14,7 +14,7 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
-      name: 'errs on a companion whose index is not its master's',
+      name: "errs on a companion whose index is not its master's",
       code: addDevices(SEED, "<controller type='usb' index='9' model='ich9-uhci1'><master startport='2'/></controller><controller type='usb' index='0' model='ich9-ehci1'/>"),
       errors: [{ severity: 'error', near: "model='|ich9-uhci1'", message: /index='9'/ }],
     },
