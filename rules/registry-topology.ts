@@ -1,5 +1,6 @@
 import type { Rule } from '../src/rule.js';
 import cputuneSchedSets from './cputune-sched-sets.js';
+import diskFormatQemu from './disk-format-qemu.js';
 import firmwareAutoselectionSettings from './firmware-autoselection-settings.js';
 import loaderStatelessNvram from './loader-stateless-nvram.js';
 import seclabelRules from './seclabel-rules.js';
@@ -18,4 +19,5 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   seclabelRules,
   sysinfoSmbiosValues,
   cputuneSchedSets,
+  diskFormatQemu,
 ];

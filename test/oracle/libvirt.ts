@@ -67,6 +67,8 @@ const NOT_HOST_STATE = [
   /^cannot use feature-based firmware autoselection when firmware autoselection is disabled$/,
   /^firmware feature '[\w-]+' cannot be enabled when firmware feature '[\w-]+' is disabled$/,
   /^NVRAM (template )?is not permitted when loader is stateless$/,
+  // An <iothreadsched> naming an IOThread the document does not define.
+  /Cannot find 'iothread' : \d+$/,
 ];
 
 /** Refusals of features libvirt added after 9.0 (the bundled grammar follows current libvirt). */
