@@ -1,4 +1,4 @@
-import type { Seclabel } from '../src/model/identity.js';
+import type { Seclabel } from '../src/model/settings.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({

@@ -28,8 +28,19 @@ export interface SchedSet extends Span {
   readonly scheduler?: Attr;
 }
 
-/** The parts of a domain that identify and confine it, and its thread schedulers. */
-export interface DomainIdentity {
+/** `<cpu><numa><cell><distances><sibling id value>`, with the cell it is written in. */
+export interface NumaDistance extends Span {
+  /** The `id` of the enclosing `<cell>`. */
+  readonly cell?: Attr;
+  readonly sibling?: Attr;
+  readonly value?: Attr;
+}
+
+/**
+ * Domain-wide settings read for the rules that predict libvirt's whole-domain checks: identity
+ * (uuid, seclabels, SMBIOS), CPU tuning and scheduling, NUMA distances, the CPU cache.
+ */
+export interface DomainSettings {
   /** `<uuid>`. */
   readonly uuid?: Text;
   /** The domain-wide `<seclabel>` elements, in document order. */
@@ -38,6 +49,11 @@ export interface DomainIdentity {
   readonly sysinfos: readonly Sysinfo[];
   readonly vcpuScheds: readonly SchedSet[];
   readonly iothreadScheds: readonly SchedSet[];
+  /** `<cputune>` values with a cgroup range: shares, period, quota, and the emulator/global/iothread ones. */
+  readonly cputuneValues: readonly Text[];
+  readonly numaDistances: readonly NumaDistance[];
+  /** `<cpu><cache level mode>`. */
+  readonly cpuCache?: Span & { readonly level?: Attr; readonly mode?: Attr };
 }
 
 const entry = (el: XmlElement | undefined, name: string): Text | undefined => textValue(childrenNamed(el, 'entry').find((e) => attrValue(e, 'name')?.value === name));
@@ -46,11 +62,15 @@ export function buildSeclabel(el: XmlElement): Seclabel {
   return { ...spanOf(el), ...attrsOf(el, { type: 'type', model: 'model', relabel: 'relabel' }), label: textValue(child(el, 'label')), baselabel: textValue(child(el, 'baselabel')) };
 }
 
+const CPUTUNE_VALUES = ['shares', 'period', 'quota', 'global_period', 'global_quota', 'emulator_period', 'emulator_quota', 'iothread_period', 'iothread_quota'];
+
 const sched = (el: XmlElement, ids: string): SchedSet => ({ ...spanOf(el), ids: attrValue(el, ids), scheduler: attrValue(el, 'scheduler') });
 
-/** Reads {@link DomainIdentity} from the `<domain>` element. */
-export function buildDomainIdentity(root: XmlElement): DomainIdentity {
+/** Reads {@link DomainSettings} from the `<domain>` element. */
+export function buildDomainSettings(root: XmlElement): DomainSettings {
   const cputune = child(root, 'cputune');
+  const cpu = child(root, 'cpu');
+  const cache = child(cpu, 'cache');
   return {
     uuid: textValue(child(root, 'uuid')),
     seclabels: childrenNamed(root, 'seclabel').map(buildSeclabel),
@@ -62,5 +82,10 @@ export function buildDomainIdentity(root: XmlElement): DomainIdentity {
     })),
     vcpuScheds: childrenNamed(cputune, 'vcpusched').map((e) => sched(e, 'vcpus')),
     iothreadScheds: childrenNamed(cputune, 'iothreadsched').map((e) => sched(e, 'iothreads')),
+    cputuneValues: CPUTUNE_VALUES.flatMap((n) => textValue(child(cputune, n)) ?? []),
+    numaDistances: childrenNamed(child(cpu, 'numa'), 'cell').flatMap((cell) =>
+      childrenNamed(child(cell, 'distances'), 'sibling').map((sib) => ({ ...spanOf(sib), cell: attrValue(cell, 'id'), sibling: attrValue(sib, 'id'), value: attrValue(sib, 'value') })),
+    ),
+    cpuCache: cache ? { ...spanOf(cache), ...attrsOf(cache, { level: 'level', mode: 'mode' }) } : undefined,
   };
 }
