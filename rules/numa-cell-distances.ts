@@ -5,7 +5,7 @@ export default defineRule({
     id: 'numa-cell-distances',
     description: '<cpu><numa> distances libvirt refuses: a value outside 10–255, 10 between different cells, or a cell whose distance to itself is not 10',
     defaultSeverity: 'error',
-    libvirtMessages: ["'value %d' is invalid for 'sibling id %d' under NUMA 'cell id %d'"],
+    libvirtMessages: ["'value %d' is invalid for 'sibling id %d' under NUMA 'cell id %d'", "'value %d' is invalid"],
   },
   check(domain, context) {
     for (const d of domain.numaDistances) {

@@ -2,6 +2,7 @@ import type { Rule } from '../src/rule.js';
 import cputuneValues from './cputune-values.js';
 import bootOrderUnsupportedDevice from './boot-order-unsupported-device.js';
 import cpuCacheMode from './cpu-cache-mode.js';
+import diskAuthEncryptionOnce from './disk-auth-encryption-once.js';
 import diskFormatQemu from './disk-format-qemu.js';
 import firmwareAutoselectionSettings from './firmware-autoselection-settings.js';
 import hostdevCapabilitiesMode from './hostdev-capabilities-mode.js';
@@ -30,4 +31,5 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   watchdogModelPlacement,
   bootOrderUnsupportedDevice,
   hostdevCapabilitiesMode,
+  diskAuthEncryptionOnce,
 ];

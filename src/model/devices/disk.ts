@@ -82,6 +82,11 @@ export interface Disk extends DeviceBase {
   readonly encryption?: Span;
   /** `<auth>` under `<disk>` or its `<source>`. */
   readonly auth?: Span;
+  /** `<auth>` directly under `<disk>` (the older place) and under `<source>`, each when written. */
+  readonly diskAuth?: Span;
+  readonly sourceAuth?: Span;
+  /** `<encryption>` under `<source>` (the newer place; `encryption` is the one under `<disk>`). */
+  readonly sourceEncryption?: Span;
 }
 
 function driver(el: XmlElement | undefined): DiskDriver | undefined {
@@ -154,5 +159,8 @@ export function buildDisk(el: XmlElement): Disk {
     blockio: spanOfChild(el, 'blockio'),
     encryption: spanOfChild(el, 'encryption'),
     auth: auth ? spanOf(auth) : undefined,
+    diskAuth: spanOfChild(el, 'auth'),
+    sourceAuth: spanOfChild(source, 'auth'),
+    sourceEncryption: spanOfChild(source, 'encryption'),
   };
 }
