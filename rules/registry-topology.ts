@@ -8,6 +8,7 @@ import firmwareAutoselectionSettings from './firmware-autoselection-settings.js'
 import hostdevCapabilitiesMode from './hostdev-capabilities-mode.js';
 import loaderStatelessNvram from './loader-stateless-nvram.js';
 import numaCellDistances from './numa-cell-distances.js';
+import panicDevicePlacement from './panic-device-placement.js';
 import seclabelRules from './seclabel-rules.js';
 import sysinfoSmbiosValues from './sysinfo-smbios-values.js';
 import tpmRules from './tpm-rules.js';
@@ -32,4 +33,5 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   bootOrderUnsupportedDevice,
   hostdevCapabilitiesMode,
   diskAuthEncryptionOnce,
+  panicDevicePlacement,
 ];

@@ -1,5 +1,8 @@
 import rule from '../../rules/seclabel-rules.js';
-import { edit, Q35, ruleTester } from './helpers.js';
+import { addDevices, edit, Q35, ruleTester } from './helpers.js';
+
+const diskWith = (seclabels: string): string =>
+  addDevices(Q35, `<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='/var/lib/libvirt/images/s.img'>${seclabels}</source><target dev='vdb' bus='virtio'/></disk>`);
 
 const withSeclabels = (xml: string): string => edit(Q35, ['</devices>\n</domain>', `</devices>\n  ${xml}\n</domain>`]);
 
@@ -9,8 +12,14 @@ ruleTester.run(rule, {
     { name: 'accepts a static label with its <label>', code: withSeclabels("<seclabel type='static' model='dac' relabel='no'><label>0:0</label></seclabel>") },
     { name: "accepts relabel='no' without a type (libvirt reads it as type 'none')", code: withSeclabels("<seclabel model='dac' relabel='no'/>") },
     { name: 'accepts labels for two different models', code: withSeclabels("<seclabel type='none' model='dac'/><seclabel type='dynamic' model='selinux'/>") },
+    { name: 'accepts per-disk labels for two models', code: diskWith("<seclabel model='dac' relabel='no'/><seclabel model='selinux' relabel='no'/>") },
   ],
   invalid: [
+    {
+      name: 'errs on two per-disk seclabels for one model',
+      code: diskWith("<seclabel model='dac' relabel='no'/><seclabel model='dac' relabel='no'/>"),
+      errors: [{ severity: 'error', near: "<seclabel model='|dac'", nth: 2 }],
+    },
     {
       name: 'errs on two seclabels for the same model',
       code: withSeclabels("<seclabel type='dynamic' model='dac' relabel='yes'/><seclabel type='none' model='dac'/>"),
