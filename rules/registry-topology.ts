@@ -4,6 +4,7 @@ import bootOrderUnsupportedDevice from './boot-order-unsupported-device.js';
 import cpuCacheMode from './cpu-cache-mode.js';
 import diskAuthEncryptionOnce from './disk-auth-encryption-once.js';
 import diskFormatQemu from './disk-format-qemu.js';
+import firmwareAutoselectMatch from './firmware-autoselect-match.js';
 import firmwareAutoselectionSettings from './firmware-autoselection-settings.js';
 import hostdevCapabilitiesMode from './hostdev-capabilities-mode.js';
 import loaderStatelessNvram from './loader-stateless-nvram.js';
@@ -34,4 +35,5 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   hostdevCapabilitiesMode,
   diskAuthEncryptionOnce,
   panicDevicePlacement,
+  firmwareAutoselectMatch,
 ];

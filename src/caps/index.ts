@@ -8,6 +8,7 @@ import { DEFAULT_QMP_LIMITS } from './qmp-session.js';
 import type { CapabilityResolver, ResolveContext, ResolvedCapabilities } from './resolver.js';
 import type { CapabilityProfile } from './types.js';
 import { CapabilityView, type HostFacts } from './view.js';
+import { type FirmwareDescriptor, readFirmwareDescriptors } from './firmware.js';
 
 /** How capabilities are found; built from CLI flags and configuration (`settings.caps`, `settings.probe`). */
 export interface CapabilitySettings {
@@ -51,6 +52,14 @@ class SettingsResolver implements CapabilityResolver {
     this.cache = settings.cache === false ? undefined : new ProbeCache(settings.cacheDir);
   }
 
+  private firmware: { value: readonly FirmwareDescriptor[] | undefined } | undefined;
+
+  /** This host's firmware descriptors, read once per resolver (a host fact, like the emulator's existence). */
+  private hostFirmware(): readonly FirmwareDescriptor[] | undefined {
+    this.firmware ??= { value: readFirmwareDescriptors() };
+    return this.firmware.value;
+  }
+
   private get probeEnabled(): boolean {
     return this.settings.probe !== false;
   }
@@ -61,6 +70,7 @@ class SettingsResolver implements CapabilityResolver {
       probeEnabled: this.probeEnabled,
       ...(emulatorPath ? { emulatorPath } : {}),
       ...(this.probeEnabled && emulatorPath && path.isAbsolute(emulatorPath) ? { emulatorExists: fs.existsSync(emulatorPath) } : {}),
+      ...(this.probeEnabled && this.hostFirmware() ? { firmware: this.hostFirmware() } : {}),
     };
     const answer = (profile: CapabilityProfile, note: string): ResolvedCapabilities => {
       if (profile.emulator && emulatorPath && profile.emulator !== emulatorPath) {
