@@ -8,7 +8,7 @@ import { defineRule } from '../src/rule.js';
 export default defineRule({
   meta: {
     id: 'drive-address-bus-limits',
-    description: 'drive addresses past what the controller has: SCSI bus > 0, lsilogic target > 0, IDE controller/target > 0 (also IDE targets past hdd without an address), SATA bus/target > 0, FDC controller/bus/target > 0',
+    description: 'drive addresses past what the controller has: SCSI bus > 0, lsilogic target > 0, IDE controller/target > 0 (also IDE targets past hdd and floppies past fdb without an address), SATA bus/target > 0, FDC controller/bus/target > 0',
     defaultSeverity: 'error',
     libvirtMessages: [
       'SCSI controller only supports 1 bus',
@@ -31,6 +31,11 @@ export default defineRule({
         context.report({
           range: implied.range,
           message: `${diskName(disk)}: libvirt maps this target name to IDE controller ${implied.controller}, but the machine has a single IDE controller (0) with 4 drives, hda to hdd: libvirt refuses this domain. Use hda–hdd, or another bus (sata, scsi)`,
+        });
+      } else if (implied?.space === 'fdc' && implied.controller > 0) {
+        context.report({
+          range: implied.range,
+          message: `${diskName(disk)}: libvirt maps this target name to floppy controller ${implied.controller}, but there is a single floppy controller with 2 drives, fda and fdb: libvirt refuses this domain. Use fda or fdb`,
         });
       }
       const a = driveAddress(disk.address);
