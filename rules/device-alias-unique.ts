@@ -1,4 +1,5 @@
 import type { Located } from '../src/model/index.js';
+import { devicesWithoutAliases } from '../src/model/console-alias.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -10,7 +11,8 @@ export default defineRule({
   },
   check(domain, context) {
     const seen = new Map<string, Located>();
-    for (const d of domain.devices.all) {
+    // The console aliasing serial port 0 shares the serial's identity; libvirt skips it.
+    for (const d of devicesWithoutAliases(domain)) {
       const name = d.alias;
       if (!name || !name.value.startsWith('ua-')) continue;
       const first = seen.get(name.value);

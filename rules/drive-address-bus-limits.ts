@@ -2,13 +2,14 @@ import { addressFieldRange, driveAddress } from '../src/model/address.js';
 import type { AddressField } from '../src/model/index.js';
 import { controllersByTypeAndIndex } from '../src/model/controllers.js';
 import { diskName } from '../src/model/describe.js';
+import { diskDriveSlot } from '../src/model/implied-addresses.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
   meta: {
     id: 'drive-address-bus-limits',
-    description: 'drive addresses past what the controller has: SCSI bus > 0, lsilogic target > 0, IDE controller/target > 0, SATA bus/target > 0, FDC controller/bus/target > 0',
+    description: 'drive addresses past what the controller has: SCSI bus > 0, lsilogic target > 0, IDE controller/target > 0 (also IDE targets past hdd and floppies past fdb without an address), SATA bus/target > 0, FDC controller/bus/target > 0',
     defaultSeverity: 'error',
     libvirtMessages: [
       'SCSI controller only supports 1 bus',
@@ -25,6 +26,19 @@ export default defineRule({
   check(domain, context) {
     let controllers: ReturnType<typeof controllersByTypeAndIndex> | undefined;
     for (const disk of domain.devices.disks) {
+      // Without an <address>, libvirt maps the target name: hde and later names land on IDE controller 1.
+      const implied = disk.address ? undefined : diskDriveSlot(disk);
+      if (implied?.space === 'ide' && implied.controller > 0) {
+        context.report({
+          range: implied.range,
+          message: `${diskName(disk)}: libvirt maps this target name to IDE controller ${implied.controller}, but the machine has a single IDE controller (0) with 4 drives, hda to hdd: libvirt refuses this domain. Use hda–hdd, or another bus (sata, scsi)`,
+        });
+      } else if (implied?.space === 'fdc' && implied.controller > 0) {
+        context.report({
+          range: implied.range,
+          message: `${diskName(disk)}: libvirt maps this target name to floppy controller ${implied.controller}, but there is a single floppy controller with 2 drives, fda and fdb: libvirt refuses this domain. Use fda or fdb`,
+        });
+      }
       const a = driveAddress(disk.address);
       const bus = effectiveDiskBus(disk);
       if (!a || !bus) continue;

@@ -1,41 +1,34 @@
-import { driveAddress } from '../src/model/address.js';
-import { effectiveDiskBus } from '../src/model/virtio.js';
+import { type DriveSlot, describeDriveSlot, driveSlots, formatDrive } from '../src/model/implied-addresses.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
   meta: {
     id: 'drive-address-unique',
-    description: "two disks on the same bus, or SCSI disks and SCSI host devices, with the same <address type='drive'>",
+    description: "two disks on the same bus, or SCSI disks and SCSI host devices, at the same drive address — written in <address type='drive'> or derived by libvirt from the target name",
     defaultSeverity: 'error',
     libvirtMessages: [
       "Found duplicate drive address for disk with target name '%s' controller='%u' bus='%u' target='%u' unit='%u'",
       "SCSI host address controller='%u' bus='%u' target='%u' unit='%u' in use by another SCSI host device",
       "SCSI host address controller='%u' bus='%u' target='%u' unit='%u' in use by a SCSI disk",
+      "using disk target name '%s' conflicts with SCSI host device address controller='%u' bus='%u' target='%u' unit='%u'",
     ],
   },
   check(domain, context) {
-    // Keyed by bus kind + address: IDE, SATA, SCSI and FDC addresses live in separate spaces,
-    // except that SCSI disks and SCSI host devices share the SCSI space.
-    const seen = new Map<string, number>();
-    const visit = (space: string, a: ReturnType<typeof driveAddress>, what: string): void => {
-      if (!a) return;
-      const key = `${space}:${a.controller}:${a.bus}:${a.target}:${a.unit}`;
-      const line = seen.get(key);
-      if (line === undefined) {
-        seen.set(key, a.address.range.start.line);
-        return;
+    // IDE, SATA, SCSI and FDC addresses live in separate spaces, except that SCSI disks and SCSI
+    // host devices share the SCSI space. A disk without <address> sits where libvirt puts it: the
+    // address its target name maps to (hda → 0:0:0:0, hdc → 0:1:0:0, sdb → 0:0:0:1, …).
+    const seen = new Map<string, DriveSlot>();
+    for (const slot of driveSlots(domain)) {
+      const key = `${slot.space}:${slot.controller}:${slot.bus}:${slot.target}:${slot.unit}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, slot);
+        continue;
       }
       context.report({
-        range: a.address.nameRange,
-        message: `${what} uses drive address controller='${a.controller}' bus='${a.bus}' target='${a.target}' unit='${a.unit}' on the ${space} bus, already taken by the device on line ${line}: libvirt refuses this domain. Change the unit (or remove the <address> to let libvirt choose)`,
+        range: slot.range,
+        message: `${describeDriveSlot(slot)} is at drive address ${formatDrive(slot)} on the ${slot.space} bus, already taken by ${describeDriveSlot(first)}: libvirt refuses this domain. Put one of them on a free unit (an <address type='drive'> of its own) or change its target name`,
       });
-    };
-    for (const disk of domain.devices.disks) {
-      const bus = effectiveDiskBus(disk);
-      if (bus) visit(bus, driveAddress(disk.address), `disk '${disk.target?.dev?.value ?? '?'}'`);
-    }
-    for (const hd of domain.devices.hostdevs) {
-      if (hd.type?.value === 'scsi') visit('scsi', driveAddress(hd.address), 'this SCSI host device');
     }
   },
 });

@@ -3,9 +3,10 @@ import { CAPABILITY_RULES } from './registry-capabilities.js';
 import { CORE_RULES } from './registry-core.js';
 import { DEVICE_RULES } from './registry-devices.js';
 import { DOMAIN_RULES } from './registry-domain.js';
+import { TOPOLOGY_RULES } from './registry-topology.js';
 
 /** Every rule virtlint ships, in a stable order (alphabetical by id). Each registry-*.ts lists one area. */
-export const RULES: readonly Rule[] = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES].sort((a, b) =>
+export const RULES: readonly Rule[] = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES, ...TOPOLOGY_RULES].sort((a, b) =>
   a.meta.id.localeCompare(b.meta.id),
 );
 

@@ -1,5 +1,6 @@
 import { formatPci, pciAddress } from '../src/model/address.js';
 import { deviceAddresses } from '../src/model/controllers.js';
+import { serialAliasConsole } from '../src/model/console-alias.js';
 import { isI440fx, isQ35 } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
@@ -27,8 +28,10 @@ export default defineRule({
     }
     const controllerType = new Map(domain.devices.controllers.flatMap((c) => (c.address ? [[c.address, c.type?.value] as const] : [])));
     const seen = new Map<string, number>();
+    // The console aliasing serial port 0 is not a device of its own: libvirt never checks its address.
+    const aliasAddress = serialAliasConsole(domain)?.address;
     for (const { kind, address } of deviceAddresses(domain)) {
-      const p = pciAddress(address);
+      const p = address === aliasAddress ? undefined : pciAddress(address);
       if (!p) continue;
       const key = `${p.domain}:${p.bus}:${p.slot}:${p.function}`;
       const b = builtIn.get(key);

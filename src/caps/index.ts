@@ -8,6 +8,7 @@ import { DEFAULT_QMP_LIMITS, type QmpLimits } from './qmp-session.js';
 import type { CapabilityResolver, ResolveContext, ResolvedCapabilities } from './resolver.js';
 import type { CapabilityProfile } from './types.js';
 import { CapabilityView, type HostFacts } from './view.js';
+import { type FirmwareDescriptor, readFirmwareDescriptors } from './firmware.js';
 
 /** One live probe to run: plain data, so that a worker thread can hand it to the main thread. */
 export interface ProbeRequest {
@@ -86,6 +87,14 @@ class SettingsResolver implements CapabilityResolver {
     this.cache = settings.cache === false ? undefined : new ProbeCache(settings.cacheDir);
   }
 
+  private firmware: { value: readonly FirmwareDescriptor[] | undefined } | undefined;
+
+  /** This host's firmware descriptors, read once per resolver (a host fact, like the emulator's existence). */
+  private hostFirmware(): readonly FirmwareDescriptor[] | undefined {
+    this.firmware ??= { value: readFirmwareDescriptors() };
+    return this.firmware.value;
+  }
+
   private get probeEnabled(): boolean {
     return this.settings.probe !== false;
   }
@@ -96,6 +105,7 @@ class SettingsResolver implements CapabilityResolver {
       probeEnabled: this.probeEnabled,
       ...(emulatorPath ? { emulatorPath } : {}),
       ...(this.probeEnabled && emulatorPath && path.isAbsolute(emulatorPath) ? { emulatorExists: fs.existsSync(emulatorPath) } : {}),
+      ...(this.probeEnabled && this.hostFirmware() ? { firmware: this.hostFirmware() } : {}),
     };
     const answer = (profile: CapabilityProfile, note: string): ResolvedCapabilities => {
       if (profile.emulator && emulatorPath && profile.emulator !== emulatorPath) {

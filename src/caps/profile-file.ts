@@ -23,7 +23,7 @@ export function parseProfileJson(text: string, file: string): CapabilityProfile 
   const obj = data as Record<string, unknown>;
   const known = new Set([
     'format', 'emulator', 'version', 'origin', 'arches', 'domainTypes', 'domainTypesComplete', 'machines', 'devices', 'devicesComplete',
-    'absentDevices', 'enums', 'supported', 'scope', 'libvirtFlags', 'libvirtVersion', 'sourceDescription',
+    'absentDevices', 'enums', 'supported', 'scope', 'libvirtFlags', 'libvirtVersion', 'sourceDescription', 'firmware',
   ]);
   for (const key of Object.keys(obj)) if (!known.has(key)) throw new CapabilityFileError(`${file}: unknown key '${key}'`);
   if (obj.format !== undefined && obj.format !== 'virtlint-caps/1') throw new CapabilityFileError(`${file}: 'format' must be "virtlint-caps/1"`);
@@ -76,6 +76,15 @@ export function parseProfileJson(text: string, file: string): CapabilityProfile 
       if (!['arch', 'machine', 'domainType'].includes(k)) throw new CapabilityFileError(`${file}: unknown key 'scope.${k}'`);
       if (typeof v !== 'string') throw new CapabilityFileError(`${file}: 'scope.${k}' must be a string`);
     }
+  }
+  if (obj.firmware !== undefined) {
+    if (!Array.isArray(obj.firmware)) throw new CapabilityFileError(`${file}: 'firmware' must be an array of firmware descriptors`);
+    obj.firmware.forEach((d: unknown, i) => {
+      if (!isObject(d) || typeof d.file !== 'string' || typeof d.device !== 'string' || !isStringArray(d.interfaceTypes) || !isStringArray(d.architectures) || !isStringArray(d.features)) {
+        throw new CapabilityFileError(`${file}: 'firmware[${i}]' must have file, device (strings) and interfaceTypes, architectures, features (arrays of strings)`);
+      }
+      if (d.mode !== undefined && typeof d.mode !== 'string') throw new CapabilityFileError(`${file}: 'firmware[${i}].mode' must be a string`);
+    });
   }
   return { ...(obj as CapabilityProfile), sourceDescription: (obj.sourceDescription as string | undefined) ?? `profile ${file}` };
 }

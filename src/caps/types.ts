@@ -1,3 +1,5 @@
+import type { FirmwareDescriptor } from './firmware.js';
+
 /**
  * What virtlint knows about one emulator. Plain data so it can be cached on disk, written by
  * `virtlint caps probe` and loaded from a profile file. Every field is optional: a source fills in
@@ -49,6 +51,8 @@ export interface CapabilityProfile {
   readonly libvirtFlags?: readonly string[];
   /** Version of the libvirt that wrote `libvirtFlags` (major·10⁶ + minor·10³ + micro), when known. */
   readonly libvirtVersion?: number;
+  /** Firmware descriptors (a captured set of /usr/share/qemu/firmware/*.json) that autoselection chooses from. */
+  readonly firmware?: readonly FirmwareDescriptor[];
   /** Where this profile came from, for --verbose and messages (e.g. "probe of /usr/bin/qemu-system-x86_64"). */
   readonly sourceDescription?: string;
 }

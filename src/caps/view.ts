@@ -1,3 +1,4 @@
+import type { FirmwareDescriptor } from './firmware.js';
 import type { CapabilityProfile, MachineInfo } from './types.js';
 
 /** What virtlint found out about the emulator on this machine (not about its capabilities). */
@@ -8,6 +9,8 @@ export interface HostFacts {
   readonly emulatorExists?: boolean;
   /** Whether live probing was enabled for this run. */
   readonly probeEnabled: boolean;
+  /** The firmware descriptors installed on this host (read when probing is enabled). */
+  readonly firmware?: readonly FirmwareDescriptor[];
 }
 
 /** The part of a domain that decides whether scoped (domcapabilities) answers apply to it. */
@@ -44,6 +47,11 @@ export class CapabilityView {
   /** True when no capability source answered (the view only carries host facts). */
   get isEmpty(): boolean {
     return Object.keys(this.profile).every((k) => k === 'sourceDescription' || k === 'format');
+  }
+
+  /** The firmware descriptors autoselection would choose from: the profile's captured set, else this host's; undefined when unknown. */
+  firmwareDescriptors(): readonly FirmwareDescriptor[] | undefined {
+    return this.profile.firmware ?? this.host.firmware;
   }
 
   hasDevice(qomType: string): boolean | undefined {

@@ -23,6 +23,7 @@ import { type Video, buildVideo } from './devices/video.js';
 import { type Vsock, buildVsock } from './devices/vsock.js';
 import { type Watchdog, buildWatchdog } from './devices/watchdog.js';
 import { type Features, buildFeatures } from './features.js';
+import { type DomainSettings, buildDomainSettings } from './settings.js';
 import type { Attr, Span, Text } from './located.js';
 import { type MemoryBacking, type MemorySize, type Memtune, buildMemoryBacking, buildMemorySize, buildMemtune } from './memory.js';
 import { type Numatune, buildNumatune } from './numatune.js';
@@ -105,7 +106,7 @@ export interface Lifecycle {
 }
 
 /** The read-only model of a `<domain>` that rules inspect. */
-export interface Domain extends Span {
+export interface Domain extends Span, DomainSettings {
   /** The hypervisor (kvm, qemu, xen, lxc, …). */
   readonly type?: Attr;
   readonly name?: Text;
@@ -269,6 +270,7 @@ export function buildDomain(root: XmlElement): Domain {
     lifecycle: { poweroff: textValue(child(root, 'on_poweroff')), reboot: textValue(child(root, 'on_reboot')), crash: textValue(child(root, 'on_crash')) },
     iothreads: textValue(child(root, 'iothreads')),
     iothreadIds: childrenNamed(child(root, 'iothreadids'), 'iothread').flatMap((t) => attrValue(t, 'id') ?? []),
+    ...buildDomainSettings(root),
   }, root);
 }
 

@@ -1,5 +1,5 @@
 import type { Attr, Span, Text } from './located.js';
-import { type XmlElement, attrValue, attrsOf, child, childrenNamed, spanOf, spanOfChild, textValue, withAttrs } from './read.js';
+import { type XmlElement, attrValue, attrsOf, child, childrenNamed, spanOf, textValue, withAttrs } from './read.js';
 
 /** `<os><loader>`: the firmware file and how it is mapped. */
 export interface Loader extends Span {
@@ -9,6 +9,28 @@ export interface Loader extends Span {
   /** rom or pflash. */
   readonly type?: Attr;
   readonly secure?: Attr;
+  /** `stateless='yes'`: no NVRAM at all. */
+  readonly stateless?: Attr;
+  /** The firmware image format (raw, qcow2). */
+  readonly format?: Attr;
+}
+
+/** `<os><nvram>`: the guest's UEFI variable store. */
+export interface Nvram extends Span {
+  /** The store's path (the element's text), when written. */
+  readonly path?: Text;
+  /** The variable-store template it is created from. */
+  readonly template?: Attr;
+  readonly templateFormat?: Attr;
+  /** file, block, network (a `<source>` then names it). */
+  readonly type?: Attr;
+  readonly format?: Attr;
+}
+
+/** `<os><firmware><feature enabled name>`: a requirement for firmware autoselection (secure-boot, enrolled-keys). */
+export interface FirmwareFeature extends Span {
+  readonly enabled?: Attr;
+  readonly name?: Attr;
 }
 
 /** `<os>`: guest type, architecture, machine, firmware and boot settings. */
@@ -24,7 +46,11 @@ export interface Os extends Span {
   /** `<boot dev>` of every `<boot>`, in order. */
   readonly bootDevices: readonly Attr[];
   readonly loader?: Loader;
-  readonly nvram?: Span;
+  readonly nvram?: Nvram;
+  /** `<firmware><feature>` children, in document order (empty without `<firmware>`). */
+  readonly firmwareFeatures: readonly FirmwareFeature[];
+  /** The `<firmware>` element inside `<os>`. */
+  readonly firmwareElement?: Span;
   readonly bootmenu?: Span & { readonly enable?: Attr; readonly timeout?: Attr };
   readonly bios?: Span & { readonly useserial?: Attr; readonly rebootTimeout?: Attr };
   readonly kernel?: Text;
@@ -34,6 +60,8 @@ export function buildOs(el: XmlElement | undefined): Os | undefined {
   if (!el) return undefined;
   const typeEl = child(el, 'type');
   const loader = child(el, 'loader');
+  const nvram = child(el, 'nvram');
+  const firmware = child(el, 'firmware');
   return {
     ...spanOf(el),
     type: textValue(typeEl),
@@ -41,8 +69,12 @@ export function buildOs(el: XmlElement | undefined): Os | undefined {
     machine: attrValue(typeEl, 'machine'),
     firmware: attrValue(el, 'firmware'),
     bootDevices: childrenNamed(el, 'boot').flatMap((b) => attrValue(b, 'dev') ?? []),
-    loader: loader ? { ...spanOf(loader), path: textValue(loader), ...attrsOf(loader, { readonly: 'readonly', type: 'type', secure: 'secure' }) } : undefined,
-    nvram: spanOfChild(el, 'nvram'),
+    loader: loader ? { ...spanOf(loader), path: textValue(loader), ...attrsOf(loader, { readonly: 'readonly', type: 'type', secure: 'secure', stateless: 'stateless', format: 'format' }) } : undefined,
+    nvram: nvram
+      ? { ...spanOf(nvram), path: textValue(nvram), ...attrsOf(nvram, { template: 'template', templateFormat: 'templateFormat', type: 'type', format: 'format' }) }
+      : undefined,
+    firmwareFeatures: childrenNamed(firmware, 'feature').map((f) => ({ ...spanOf(f), ...attrsOf(f, { enabled: 'enabled', name: 'name' }) })),
+    firmwareElement: firmware ? spanOf(firmware) : undefined,
     bootmenu: withAttrs(el, 'bootmenu', { enable: 'enable', timeout: 'timeout' }),
     bios: withAttrs(el, 'bios', { useserial: 'useserial', rebootTimeout: 'rebootTimeout' }),
     kernel: textValue(child(el, 'kernel')),

@@ -59,7 +59,17 @@ export const HOST_STATE = [
 ];
 
 /** Refusals that match HOST_STATE's words but are structural: libvirt decides them from the document alone. */
-const NOT_HOST_STATE = [/^no loader path specified and firmware auto selection disabled$/, /host devices? must use '\w+'( or '\w+')? address type/];
+const NOT_HOST_STATE = [
+  /^no loader path specified and firmware auto selection disabled$/,
+  /host devices? must use '\w+'( or '\w+')? address type/,
+  // Firmware settings libvirt 9.0 refuses when it parses the document, before it reads any firmware file.
+  /(loader|nvram) attribute '\w+' cannot be specified when firmware autoselection is enabled$/,
+  /^cannot use feature-based firmware autoselection when firmware autoselection is disabled$/,
+  /^firmware feature '[\w-]+' cannot be enabled when firmware feature '[\w-]+' is disabled$/,
+  /^NVRAM (template )?is not permitted when loader is stateless$/,
+  // An <iothreadsched> naming an IOThread the document does not define.
+  /Cannot find 'iothread' : \d+$/,
+];
 
 /** Refusals of features libvirt added after 9.0 (the bundled grammar follows current libvirt). */
 export const NEWER_THAN_9_0 = [/Invalid value for attribute '\w+' in element '\w+': '(sev-snp|tdx|virtio)'/];

@@ -151,4 +151,6 @@ export const NEAR_MISSES_NEED_HOST: Readonly<Record<string, string>> = {
 /** Rules whose triggering documents libvirt refuses only for host state (they are tagged, not compared). */
 export const HOST_STATE_ONLY: Readonly<Record<string, string>> = {
   'emulator-missing': 'a missing emulator binary is host state: libvirt refuses with "Cannot check QEMU binary …: No such file or directory" (tagged); virtlint warns',
+  'firmware-autoselect-match':
+    'whether a firmware matches depends on the descriptors installed on the host: libvirt refuses with "Unable to find any firmware to satisfy …" (tagged); the rule reads the same host\'s descriptors when probing',
 };

@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { lintText } from '../../src/linter/lint.js';
 import { DEVICE_RULES } from '../../rules/registry-devices.js';
 import { DOMAIN_RULES } from '../../rules/registry-domain.js';
+import { TOPOLOGY_RULES } from '../../rules/registry-topology.js';
 import { CORPUS } from './helpers.js';
 
 /**
@@ -38,7 +39,7 @@ describe('semantic rules on the virt-install corpus', () => {
 
   it('reports no error on jing-valid documents, except those libvirt 9.0 refuses too', async function () {
     if (rows.length === 0) this.skip();
-    const ruleSet = [...DEVICE_RULES, ...DOMAIN_RULES];
+    const ruleSet = [...DEVICE_RULES, ...DOMAIN_RULES, ...TOPOLOGY_RULES];
     const unexpected: string[] = [];
     const confirmed = new Set<string>();
     for (const [file] of rows) {

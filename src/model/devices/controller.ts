@@ -31,6 +31,8 @@ export interface Controller extends DeviceBase {
   readonly model?: Attr;
   /** `<model name>`: the QEMU device behind a PCI controller model. */
   readonly modelName?: Attr;
+  /** `ports` (USB xHCI controllers: how many root-hub ports). */
+  readonly ports?: Attr;
   readonly driver?: ControllerDriver;
   readonly target?: ControllerTarget;
 }
@@ -45,6 +47,7 @@ export function buildController(el: XmlElement): Controller {
     index: attrValue(el, 'index'),
     model: attrValue(el, 'model'),
     modelName: attrValue(child(el, 'model'), 'name'),
+    ports: attrValue(el, 'ports'),
     driver: drv
       ? { ...spanOf(drv), ...virtioOptions(drv), ...attrsOf(drv, { queues: 'queues', cmdPerLun: 'cmd_per_lun', maxSectors: 'max_sectors', ioeventfd: 'ioeventfd', iothread: 'iothread' }) }
       : undefined,

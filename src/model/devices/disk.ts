@@ -1,6 +1,7 @@
 import type { Attr, Span, Text } from '../located.js';
-import { type XmlElement, attrValue, attrsOf, child, spanOf, spanOfChild, textValue } from '../read.js';
+import { type XmlElement, attrValue, attrsOf, child, childrenNamed, spanOf, spanOfChild, textValue } from '../read.js';
 import { type DeviceBase, type VirtioOptions, deviceBase, virtioOptions } from './common.js';
+import { type Seclabel, buildSeclabel } from '../settings.js';
 
 /** `<disk><driver>`: the QEMU block layer and virtio-blk settings. */
 export interface DiskDriver extends Span, VirtioOptions {
@@ -82,6 +83,13 @@ export interface Disk extends DeviceBase {
   readonly encryption?: Span;
   /** `<auth>` under `<disk>` or its `<source>`. */
   readonly auth?: Span;
+  /** `<auth>` directly under `<disk>` (the older place) and under `<source>`, each when written. */
+  readonly diskAuth?: Span;
+  readonly sourceAuth?: Span;
+  /** `<encryption>` under `<source>` (the newer place; `encryption` is the one under `<disk>`). */
+  readonly sourceEncryption?: Span;
+  /** `<seclabel>`s under `<source>` (per-disk security label overrides). */
+  readonly sourceSeclabels: readonly Seclabel[];
 }
 
 function driver(el: XmlElement | undefined): DiskDriver | undefined {
@@ -154,5 +162,9 @@ export function buildDisk(el: XmlElement): Disk {
     blockio: spanOfChild(el, 'blockio'),
     encryption: spanOfChild(el, 'encryption'),
     auth: auth ? spanOf(auth) : undefined,
+    diskAuth: spanOfChild(el, 'auth'),
+    sourceAuth: spanOfChild(source, 'auth'),
+    sourceEncryption: spanOfChild(source, 'encryption'),
+    sourceSeclabels: childrenNamed(source, 'seclabel').map(buildSeclabel),
   };
 }

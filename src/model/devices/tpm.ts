@@ -8,6 +8,8 @@ export interface Tpm extends DeviceBase {
   readonly model?: Attr;
   /** `<backend type>`: passthrough, emulator, external. */
   readonly backendType?: Attr;
+  /** `<backend version>`: 1.2 or 2.0. */
+  readonly backendVersion?: Attr;
 }
 
-export const buildTpm = (el: XmlElement): Tpm => ({ ...deviceBase(el, 'tpm'), model: attrValue(el, 'model'), backendType: attrValue(child(el, 'backend'), 'type') });
+export const buildTpm = (el: XmlElement): Tpm => ({ ...deviceBase(el, 'tpm'), model: attrValue(el, 'model'), backendType: attrValue(child(el, 'backend'), 'type'), backendVersion: attrValue(child(el, 'backend'), 'version') });

@@ -1,0 +1,16 @@
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'boot-order-unsupported-device',
+    description: '<boot order> on a device QEMU cannot boot from: a <filesystem> other than virtiofs',
+    defaultSeverity: 'error',
+    libvirtMessages: ['boot order is only supported for virtiofs'],
+  },
+  check(domain, context) {
+    for (const fs of domain.devices.filesystems) {
+      if (!fs.bootOrder || fs.driver?.type?.value === 'virtiofs') continue;
+      context.report({ range: fs.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs.driver?.type?.value ? `driver '${fs.driver.type.value}'` : 'the default 9p driver'}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
+    }
+  },
+});

@@ -1,0 +1,54 @@
+import { definedIothreadIds } from '../src/model/iothreads.js';
+import { parseIdSet } from '../src/model/numbers.js';
+
+/** The cgroup ranges libvirt 9.0 checks (0 means unset; a negative quota means unlimited). */
+const RANGES: Readonly<Record<string, readonly [number, number]>> = {
+  shares: [2, 262144],
+  period: [1000, 1000000],
+  global_period: [1000, 1000000],
+  emulator_period: [1000, 1000000],
+  iothread_period: [1000, 1000000],
+  quota: [1000, 17592186044415],
+  global_quota: [1000, 17592186044415],
+  emulator_quota: [1000, 17592186044415],
+  iothread_quota: [1000, 17592186044415],
+};
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'cputune-values',
+    description: '<cputune> values libvirt refuses: shares, periods and quotas outside the cgroup ranges, <vcpusched> sets that overlap, <iothreadsched> naming an IOThread the domain does not have',
+    defaultSeverity: 'error',
+    libvirtMessages: ["'vcpusched' attributes 'vcpus' must not overlap", "Cannot find 'iothread' : %s", "Value of cputune '%s' must be in range [%llu, %llu]"],
+  },
+  check(domain, context) {
+    for (const v of domain.cputuneValues) {
+      const range = RANGES[v.tag];
+      const n = /^-?[0-9]+$/.test(v.value) ? Number(v.value) : undefined;
+      if (!range || n === undefined || n <= 0 || (n >= range[0] && n <= range[1])) continue;
+      context.report({ range: v.range, message: `<${v.tag}> ${v.value} is outside the range the host's cgroups take, ${range[0]} to ${range[1]}: libvirt refuses this domain` });
+    }
+    const owner = new Map<number, number>();
+    for (const s of domain.vcpuScheds) {
+      const ids = s.ids ? parseIdSet(s.ids.value) : undefined;
+      if (!ids) continue;
+      const clash = ids.find((id) => owner.has(id));
+      if (clash !== undefined) {
+        context.report({ range: s.ids!.range, message: `vCPU ${clash} already has a scheduler from the <vcpusched> on line ${owner.get(clash)}: libvirt refuses overlapping vcpus sets. Give each vCPU one <vcpusched>` });
+        continue;
+      }
+      for (const id of ids) owner.set(id, s.range.start.line);
+    }
+    const iothreads = definedIothreadIds(domain);
+    for (const s of domain.iothreadScheds) {
+      const ids = s.ids ? parseIdSet(s.ids.value) : undefined;
+      const missing = ids?.find((id) => !iothreads.has(id));
+      if (missing === undefined) continue;
+      context.report({
+        range: s.ids!.range,
+        message: `IOThread ${missing} does not exist (the domain defines ${iothreads.size === 0 ? 'no IOThreads' : `IOThreads ${[...iothreads].sort((a, b) => a - b).join(', ')}`}): libvirt refuses this domain. Name existing IOThreads or add them with <iothreads>/<iothreadids>`,
+      });
+    }
+  },
+});

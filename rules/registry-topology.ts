@@ -1,0 +1,39 @@
+import type { Rule } from '../src/rule.js';
+import cputuneValues from './cputune-values.js';
+import bootOrderUnsupportedDevice from './boot-order-unsupported-device.js';
+import cpuCacheMode from './cpu-cache-mode.js';
+import diskAuthEncryptionOnce from './disk-auth-encryption-once.js';
+import diskFormatQemu from './disk-format-qemu.js';
+import firmwareAutoselectMatch from './firmware-autoselect-match.js';
+import firmwareAutoselectionSettings from './firmware-autoselection-settings.js';
+import hostdevCapabilitiesMode from './hostdev-capabilities-mode.js';
+import loaderStatelessNvram from './loader-stateless-nvram.js';
+import numaCellDistances from './numa-cell-distances.js';
+import panicDevicePlacement from './panic-device-placement.js';
+import seclabelRules from './seclabel-rules.js';
+import sysinfoSmbiosValues from './sysinfo-smbios-values.js';
+import tpmRules from './tpm-rules.js';
+import usbAddressValid from './usb-address-valid.js';
+import usbCompanionMaster from './usb-companion-master.js';
+import watchdogModelPlacement from './watchdog-model-placement.js';
+
+/** Rules built on the implied topology libvirt computes (src/model/implied-addresses.ts, usb-topology.ts) firmware selection, and domain-wide settings libvirt checks as a whole (TPMs, seclabels, SMBIOS, schedulers). */
+export const TOPOLOGY_RULES: readonly Rule[] = [
+  usbAddressValid,
+  usbCompanionMaster,
+  firmwareAutoselectionSettings,
+  loaderStatelessNvram,
+  tpmRules,
+  seclabelRules,
+  sysinfoSmbiosValues,
+  cputuneValues,
+  diskFormatQemu,
+  numaCellDistances,
+  cpuCacheMode,
+  watchdogModelPlacement,
+  bootOrderUnsupportedDevice,
+  hostdevCapabilitiesMode,
+  diskAuthEncryptionOnce,
+  panicDevicePlacement,
+  firmwareAutoselectMatch,
+];

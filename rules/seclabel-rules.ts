@@ -1,0 +1,43 @@
+import type { Seclabel } from '../src/model/settings.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'seclabel-rules',
+    description: "<seclabel>s libvirt refuses: two for the same model (per domain or per disk source), a static label without <label>, a dynamic label with relabel='no'",
+    defaultSeverity: 'error',
+    libvirtMessages: ['seclabel for model %s is already provided', 'security label is missing', 'dynamic label type must use resource relabeling'],
+  },
+  check(domain, context) {
+    const byModel = new Map<string, Seclabel>();
+    for (const s of domain.seclabels) {
+      const model = s.model?.value;
+      if (model) {
+        const first = byModel.get(model);
+        if (first) {
+          context.report({ range: s.model!.range, message: `a second <seclabel> for the '${model}' security model (the first is on line ${first.range.start.line}): libvirt refuses this domain. Keep one <seclabel> per model` });
+        } else byModel.set(model, s);
+      }
+      // Without a type, libvirt reads relabel='no' as type 'none': only a written type is judged.
+      const type = s.type?.value;
+      if (type === 'static' && (s.label?.value ?? '') === '') {
+        context.report({ range: s.type!.range, message: "a static <seclabel> must give the label to use in <label>: libvirt refuses this domain. Add <label>…</label> or use type='dynamic'" });
+      }
+      if (type === 'dynamic' && s.relabel?.value === 'no') {
+        context.report({ range: s.relabel.range, message: "a dynamic <seclabel> generates a label per start, so libvirt must relabel the guest's resources: relabel='no' is refused. Remove relabel='no' or use a static label" });
+      }
+    }
+    // Per-disk overrides: one per model as well.
+    for (const disk of domain.devices.disks) {
+      const seen = new Map<string, Seclabel>();
+      for (const s of disk.sourceSeclabels) {
+        const model = s.model?.value;
+        if (!model) continue;
+        const first = seen.get(model);
+        if (first) {
+          context.report({ range: s.model!.range, message: `a second <seclabel> for the '${model}' model in this disk's <source> (the first is on line ${first.range.start.line}): libvirt refuses this domain. Keep one per model` });
+        } else seen.set(model, s);
+      }
+    }
+  },
+});

@@ -1,0 +1,109 @@
+import type { Disk } from './devices/disk.js';
+import type { Hostdev } from './devices/hostdev.js';
+import type { Domain } from './domain.js';
+import { driveAddress } from './address.js';
+import { effectiveDiskBus } from './virtio.js';
+import type { Range } from '../types.js';
+
+/** The drive-address spaces: each bus kind numbers its drives separately (SCSI disks and hostdevs share one). */
+export type DriveSpace = 'ide' | 'sata' | 'scsi' | 'fdc';
+
+/**
+ * Where a device sits on a drive bus, as libvirt resolves it before it checks for conflicts: the
+ * `<address type='drive'>` written in the document, or — for a disk without an `<address>` — the
+ * address libvirt derives from its target name.
+ */
+export interface DriveSlot {
+  readonly device: Disk | Hostdev;
+  readonly space: DriveSpace;
+  readonly controller: number;
+  readonly bus: number;
+  readonly target: number;
+  readonly unit: number;
+  /** `written`: from the device's `<address>`; `implied`: derived from `<target dev>`. */
+  readonly origin: 'written' | 'implied';
+  /** What to point at: the `<address>` element name, or the `dev` value for implied addresses. */
+  readonly range: Range;
+}
+
+const DRIVE_SPACES = new Set<string>(['ide', 'sata', 'scsi', 'fdc']);
+const PREFIXES = ['xvd', 'ubd', 'hd', 'sd', 'vd', 'fd'];
+
+/**
+ * The disk index libvirt reads from a target name (virDiskNameToIndex): the letters after the prefix
+ * in base 26 (sda → 0, sdz → 25, sdaa → 26). Undefined for names libvirt cannot parse (reported by
+ * disk-target-name-valid) and for partition names.
+ */
+export function diskIndex(dev: string): number | undefined {
+  const prefix = PREFIXES.find((p) => dev.startsWith(p));
+  if (!prefix) return undefined;
+  const m = /^[a-z]+$/.exec(dev.slice(prefix.length));
+  if (!m) return undefined;
+  let idx = -1;
+  for (const c of m[0]) idx = (idx + 1) * 26 + (c.charCodeAt(0) - 97);
+  return idx <= 0x7fffffff ? idx : undefined;
+}
+
+/**
+ * libvirt's default mapping from a disk index to a drive address (virDomainDiskDefAssignAddress, the
+ * narrow-SCSI mapping the QEMU driver uses): IDE 2 units × 2 buses per controller, SATA 6 units,
+ * SCSI 7 units, FDC 2 units per controller; everything else at bus 0, target 0.
+ */
+export function impliedDriveAddress(space: DriveSpace, idx: number): { controller: number; bus: number; target: number; unit: number } {
+  switch (space) {
+    case 'ide':
+      return { controller: Math.floor(idx / 4), bus: Math.floor((idx % 4) / 2), target: 0, unit: idx % 2 };
+    case 'sata':
+      return { controller: Math.floor(idx / 6), bus: 0, target: 0, unit: idx % 6 };
+    case 'scsi':
+      return { controller: Math.floor(idx / 7), bus: 0, target: 0, unit: idx % 7 };
+    case 'fdc':
+      return { controller: Math.floor(idx / 2), bus: 0, target: 0, unit: idx % 2 };
+  }
+}
+
+/** The drive slot of one disk (written or implied), or undefined when it is not on a drive bus or has another address type. */
+export function diskDriveSlot(disk: Disk): DriveSlot | undefined {
+  const space = effectiveDiskBus(disk);
+  if (!space || !DRIVE_SPACES.has(space)) return undefined;
+  const s = space as DriveSpace;
+  if (disk.address) {
+    const a = driveAddress(disk.address);
+    return a ? { device: disk, space: s, controller: a.controller, bus: a.bus, target: a.target, unit: a.unit, origin: 'written', range: disk.address.nameRange } : undefined;
+  }
+  const dev = disk.target?.dev;
+  const idx = dev ? diskIndex(dev.value) : undefined;
+  if (!dev || idx === undefined) return undefined;
+  return { device: disk, space: s, ...impliedDriveAddress(s, idx), origin: 'implied', range: dev.range };
+}
+
+/**
+ * Every drive slot, disks first (document order), then SCSI host devices: disks on ide/sata/scsi/fdc buses (written or implied) and SCSI
+ * host devices with a written drive address. A SCSI hostdev without one gets the first free unit from
+ * libvirt, so it never conflicts and is left out.
+ */
+export function driveSlots(domain: Domain): DriveSlot[] {
+  const out: DriveSlot[] = [];
+  for (const disk of domain.devices.disks) {
+    const slot = diskDriveSlot(disk);
+    if (slot) out.push(slot);
+  }
+  for (const hd of domain.devices.hostdevs) {
+    if (hd.type?.value !== 'scsi') continue;
+    const a = driveAddress(hd.address);
+    if (a) out.push({ device: hd, space: 'scsi', controller: a.controller, bus: a.bus, target: a.target, unit: a.unit, origin: 'written', range: a.address.nameRange });
+  }
+  return out;
+}
+
+/** libvirt's way of printing a drive address. */
+export function formatDrive(s: { controller: number; bus: number; target: number; unit: number }): string {
+  return `controller='${s.controller}' bus='${s.bus}' target='${s.target}' unit='${s.unit}'`;
+}
+
+/** How messages name a drive slot's device and where its address came from. */
+export function describeDriveSlot(s: DriveSlot): string {
+  const who = s.device.kind === 'disk' ? `disk '${s.device.target?.dev?.value ?? '?'}'` : 'the SCSI host device';
+  const from = s.origin === 'implied' ? `the address libvirt derives from target '${s.device.kind === 'disk' ? (s.device.target?.dev?.value ?? '?') : '?'}'` : 'its <address>';
+  return `${who} on line ${s.device.range.start.line} (${from})`;
+}

@@ -1,0 +1,40 @@
+import rule from '../../rules/cputune-values.js';
+import { edit, Q35, ruleTester } from './helpers.js';
+
+/** The q35 base (2 vCPUs) with `xml` after <vcpu>. */
+const after = (xml: string): string => edit(Q35, ['<vcpu>2</vcpu>', `<vcpu>2</vcpu>\n  ${xml}`]);
+
+ruleTester.run(rule, {
+  valid: [
+    { name: 'accepts values at the bottom of their ranges, and an unlimited quota', code: after('<cputune><shares>2</shares><period>1000</period><quota>-1</quota></cputune>') },
+    { name: 'accepts disjoint vcpusched sets', code: after("<cputune><vcpusched vcpus='0' scheduler='fifo' priority='1'/><vcpusched vcpus='1' scheduler='batch'/></cputune>") },
+    { name: 'accepts iothreadsched naming an IOThread that <iothreads> creates', code: after("<iothreads>2</iothreads><cputune><iothreadsched iothreads='2' scheduler='fifo' priority='1'/></cputune>") },
+  ],
+  invalid: [
+    {
+      name: 'errs on cputune shares and period below their ranges (1)',
+      code: after('<cputune><shares>1</shares></cputune>'),
+      errors: [{ severity: 'error', near: '<shares>|1<', message: /2 to 262144/ }],
+    },
+    {
+      name: 'errs on cputune shares and period below their ranges (2)',
+      code: after('<cputune><period>100</period></cputune>'),
+      errors: [{ severity: 'error', near: '<period>|100<' }],
+    },
+    {
+      name: 'errs on a quota between 0 and 1000',
+      code: after('<cputune><quota>500</quota></cputune>'),
+      errors: [{ severity: 'error', near: '<quota>|500<' }],
+    },
+    {
+      name: 'errs on overlapping vcpusched sets',
+      code: after("<cputune><vcpusched vcpus='0-1' scheduler='fifo' priority='1'/><vcpusched vcpus='1' scheduler='batch'/></cputune>"),
+      errors: [{ severity: 'error', near: "<vcpusched vcpus='|1' scheduler='batch'", message: /vCPU 1 .* line \d+/ }],
+    },
+    {
+      name: 'errs on iothreadsched naming an IOThread the domain does not have',
+      code: after("<iothreads>2</iothreads><cputune><iothreadsched iothreads='5' scheduler='fifo' priority='1'/></cputune>"),
+      errors: [{ severity: 'error', near: "iothreads='|5'", message: /IOThread 5 .*IOThreads 1, 2/ }],
+    },
+  ],
+});

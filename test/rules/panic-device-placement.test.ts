@@ -1,0 +1,10 @@
+import rule from '../../rules/panic-device-placement.js';
+import { addDevices, ruleTester, SEED } from './helpers.js';
+
+ruleTester.run(rule, {
+  valid: [{ name: 'accepts one ISA panic device at its port', code: addDevices(SEED, "<panic model='isa'><address type='isa' iobase='0x506'/></panic>") }],
+  invalid: [
+    { name: 'errs on an address on the hyperv panic notifier', code: addDevices(SEED, "<panic model='hyperv'><address type='isa' iobase='0x505'/></panic>"), errors: [{ severity: 'error', near: "<|address type='isa'" }] },
+    { name: 'errs on two panic devices of one model', code: addDevices(SEED, "<panic model='isa'/><panic model='isa'/>"), errors: [{ severity: 'error', near: "<panic model='|isa'/>", nth: 2, message: /line \d+/ }] },
+  ],
+});
