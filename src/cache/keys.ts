@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EffectiveConfig } from '../config/types.js';
-import { BUNDLED_SCHEMA_DIR } from '../schema/libxml2-engine.js';
+import { BUNDLED_SCHEMA_DIR } from '../schema/bundled.js';
 import { VERSION } from '../version.js';
 
 const sha256 = (data: string | Uint8Array): string => crypto.createHash('sha256').update(data).digest('hex');

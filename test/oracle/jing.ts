@@ -10,10 +10,10 @@ export function jingAvailable(): boolean {
  * Validates many files with jing in one process (its start-up is the slow part) and returns the
  * set of files it rejects, with their first error.
  */
-export function jingInvalid(schema: string, files: readonly string[]): Map<string, string> {
+export function jingInvalid(schema: string, files: readonly string[], batchSize = 200): Map<string, string> {
   const invalid = new Map<string, string>();
-  for (let i = 0; i < files.length; i += 200) {
-    const batch = files.slice(i, i + 200);
+  for (let i = 0; i < files.length; i += batchSize) {
+    const batch = files.slice(i, i + batchSize);
     const r = spawnSync('jing', [schema, ...batch], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     if (r.error) throw r.error;
     for (const line of r.stdout.split('\n')) {

@@ -1,0 +1,123 @@
+import type { AttributeEvent, CompiledGrammar, QName, ValidationError } from '../relaxng/api.js';
+import { createValidator } from '../relaxng/index.js';
+import type { XmlAttribute, XmlElement } from '../xml/tree.js';
+
+/** What the engine's errors point at: an element (also for its text) or one of its attributes. */
+export type SchemaNode = XmlElement | XmlAttribute;
+
+/** A name whose namespace prefix no xmlns declaration in scope binds (saxes runs with xmlns:false). */
+export interface UndeclaredPrefix {
+  readonly element: XmlElement;
+  /** Set when the prefix is on an attribute of `element`. */
+  readonly attribute?: XmlAttribute;
+}
+
+export interface TreeValidation {
+  readonly errors: readonly ValidationError<SchemaNode>[];
+  readonly undeclared: readonly UndeclaredPrefix[];
+}
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const NON_BLANK = /[^ \t\r\n]/;
+const isNamespaceDecl = (name: string): boolean => name === 'xmlns' || name.startsWith('xmlns:');
+
+interface Frame {
+  readonly el: XmlElement;
+  readonly scope: ReadonlyMap<string, string>;
+  /** Next child to visit. */
+  next: number;
+  /** Source offset where the text before the next child starts (only for mixed content). */
+  gapStart: number;
+  readonly mixed: boolean;
+}
+
+/** The scope of `el`: its parent's, plus its own xmlns declarations (copied only when it has some). */
+function scopeOf(el: XmlElement, parent: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  let scope: Map<string, string> | undefined;
+  for (const a of el.attributes) {
+    if (!isNamespaceDecl(a.name)) continue;
+    scope ??= new Map(parent);
+    scope.set(a.name === 'xmlns' ? '' : a.name.slice(6), a.value);
+  }
+  return scope ?? parent;
+}
+
+/**
+ * The character data of a gap between child elements, as far as validity needs it: with child
+ * elements present the grammar can only ask whether there is text at all (RelaxNG forbids data
+ * next to elements), so comments, processing instructions and CDATA markers are removed and
+ * entity references kept as written.
+ */
+function gapText(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  if (!raw.includes('<')) return raw;
+  return raw.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, '').replace(/<!\[CDATA\[|\]\]>/g, '');
+}
+
+/**
+ * Validates a parsed document against a compiled grammar in one walk of the tree that the
+ * position-keeping parse built: namespace prefixes are resolved here, element and attribute nodes
+ * are the handles the engine's errors carry. Linear in the document.
+ */
+export function validateTree(grammar: CompiledGrammar, root: XmlElement, source: string): TreeValidation {
+  const validator = createValidator<SchemaNode>(grammar);
+  const undeclared: UndeclaredPrefix[] = [];
+  const base: ReadonlyMap<string, string> = new Map();
+
+  const open = (el: XmlElement, parentScope: ReadonlyMap<string, string>): Frame => {
+    const scope = scopeOf(el, parentScope);
+    const colon = el.name.indexOf(':');
+    let name: QName;
+    if (colon < 0) {
+      name = { ns: scope.get('') ?? '', local: el.name };
+    } else {
+      const ns = scope.get(el.name.slice(0, colon));
+      if (ns === undefined) undeclared.push({ element: el });
+      // An undeclared prefix matches no name the grammar knows (unless a wildcard allows anything).
+      name = ns === undefined ? { ns: '', local: el.name } : { ns, local: el.name.slice(colon + 1) };
+    }
+    const attributes: AttributeEvent<SchemaNode>[] = [];
+    for (const a of el.attributes) {
+      const c = a.name.indexOf(':');
+      if (c < 0) {
+        if (a.name !== 'xmlns') attributes.push({ name: { ns: '', local: a.name }, value: a.value, node: a });
+        continue;
+      }
+      const prefix = a.name.slice(0, c);
+      if (prefix === 'xmlns') continue;
+      const ns = prefix === 'xml' ? XML_NS : scope.get(prefix);
+      if (ns === undefined || ns === '') {
+        undeclared.push({ element: el, attribute: a });
+        continue;
+      }
+      attributes.push({ name: { ns, local: a.name.slice(c + 1) }, value: a.value, node: a });
+    }
+    validator.startElement(name, attributes, el);
+    const mixed = el.children.length > 0 && NON_BLANK.test(el.text);
+    if (el.children.length === 0 && el.text.length > 0) validator.text(el.text, el);
+    return { el, scope, next: 0, gapStart: el.contentRange.start.offset, mixed };
+  };
+
+  const stack: Frame[] = [open(root, base)];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    const { el } = frame;
+    if (frame.next < el.children.length) {
+      const child = el.children[frame.next++] as XmlElement;
+      if (frame.mixed) {
+        const t = gapText(source, frame.gapStart, child.range.start.offset);
+        if (NON_BLANK.test(t)) validator.text(t, el);
+        frame.gapStart = child.range.end.offset;
+      }
+      stack.push(open(child, frame.scope));
+      continue;
+    }
+    if (frame.mixed) {
+      const t = gapText(source, frame.gapStart, el.contentRange.end.offset);
+      if (NON_BLANK.test(t)) validator.text(t, el);
+    }
+    validator.endElement(el);
+    stack.pop();
+  }
+  return { errors: validator.end(), undeclared };
+}
