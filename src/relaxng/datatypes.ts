@@ -55,14 +55,7 @@ function normalise(s: string, ws: WhiteSpace): string {
   return collapse(s);
 }
 
-const NCNAME_START = ':A-Z_a-z\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2FF}\\u{370}-\\u{37D}\\u{37F}-\\u{1FFF}\\u{200C}-\\u{200D}\\u{2070}-\\u{218F}\\u{2C00}-\\u{2FEF}\\u{3001}-\\u{D7FF}\\u{F900}-\\u{FDCF}\\u{FDF0}-\\u{FFFD}\\u{10000}-\\u{EFFFF}';
-const NAME_CHARS = `${NCNAME_START}\\-.0-9\\u{B7}\\u{300}-\\u{36F}\\u{203F}-\\u{2040}`;
-// eslint-disable-next-line no-misleading-character-class -- combining marks are name characters, by range
-const NAME_RE = new RegExp(`^[${NCNAME_START}][${NAME_CHARS}]*$`, 'u');
-// eslint-disable-next-line no-misleading-character-class -- as above
-const NCNAME_RE = new RegExp(`^[${NCNAME_START.slice(1)}][${NAME_CHARS.slice(1)}]*$`, 'u');
-// eslint-disable-next-line no-misleading-character-class -- as above
-const NMTOKEN_RE = new RegExp(`^[${NAME_CHARS}]+$`, 'u');
+import { NAME_RE, NCNAME_RE, NMTOKEN_RE } from './xml-names.js';
 
 export function isNCName(s: string): boolean {
   return NCNAME_RE.test(s);

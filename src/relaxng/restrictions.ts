@@ -147,8 +147,29 @@ export function checkRestrictions(start: Pat, elements: readonly ElementDef[]): 
     return ct;
   };
 
+  // Only elements reachable from start count (spec 4.19 removes the others, after 4.20 has
+  // turned e.g. group(notAllowed, element) into notAllowed).
+  const reachable = new Set<number>();
+  const visited = new Set<Pat>();
+  const todo: Pat[] = [start];
+  while (todo.length > 0) {
+    const p = todo.pop()!;
+    if (visited.has(p)) continue;
+    visited.add(p);
+    if (p.k === 'element') {
+      if (!reachable.has(p.elem)) {
+        reachable.add(p.elem);
+        todo.push(elements[p.elem]!.content);
+      }
+    } else {
+      if (p.a) todo.push(p.a);
+      if (p.b) todo.push(p.b);
+      if (p.alts) todo.push(...p.alts);
+    }
+  }
   path(start, IN_START);
-  elements.forEach((e) => {
+  elements.forEach((e, i) => {
+    if (!reachable.has(i)) return;
     path(e.content, 0);
     if (contentType(e.content) === null) problems.add('an element content mixes data/values/lists with other content (string sequence restriction)');
   });

@@ -294,12 +294,14 @@ class Compiler {
         break;
       case 'nsName':
         if (nc.ns === XMLNS_URI) this.problem('an attribute cannot be in the xmlns namespace', el);
+        if (nc.except) this.checkAttributeName(nc.except, el);
         break;
       case 'choice':
         this.checkAttributeName(nc.a, el);
         this.checkAttributeName(nc.b, el);
         break;
       case 'anyName':
+        if (nc.except) this.checkAttributeName(nc.except, el);
         break;
     }
   }

@@ -95,6 +95,7 @@ export function parseGrammarXml(text: string, url: string): RngEl {
     const parent = stack.length > 0 ? stack[stack.length - 1] : undefined;
     if (parent === null || tag.uri !== RNG_NS) {
       if (stack.length === 0) fail(`the root element must be a RelaxNG element, not ${tag.name}`);
+      if (parent && TEXT_ELEMENTS.has(parent.local)) fail(`${parent.local} cannot contain elements`);
       stack.push(null);
       return;
     }
@@ -156,8 +157,8 @@ export function parseGrammarXml(text: string, url: string): RngEl {
 
 function checkDatatypeLibrary(v: string, fail: (m: string) => never): void {
   if (v === '') return;
-  if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(v)) fail(`datatypeLibrary ${JSON.stringify(v)} is not an absolute URI`);
-  if (v.includes('#') && /#.*#/.test(v)) fail(`datatypeLibrary ${JSON.stringify(v)} is not a valid URI`);
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:./.test(v)) fail(`datatypeLibrary ${JSON.stringify(v)} is not an absolute URI`);
+  if (v.includes('#')) fail(`datatypeLibrary ${JSON.stringify(v)} must not have a fragment identifier`);
   if (/[ <>"{}|\\^`]/.test(v) || /%(?![0-9A-Fa-f]{2})/.test(v)) fail(`datatypeLibrary ${JSON.stringify(v)} is not a valid URI`);
 }
 

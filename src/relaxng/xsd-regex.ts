@@ -5,12 +5,13 @@
  * character-class subtraction `[a-z-[aeiou]]` (as a negative lookahead), and Unicode blocks
  * `\p{IsBasicLatin}` (from a table of common blocks; an unknown block is an error).
  */
+import { XSD_NAME_CHAR, XSD_NAME_START } from './xml-names.js';
 
 export class XsdRegexError extends Error {}
 
-// XML 1.0 (5th edition) NameStartChar / NameChar, in JS class syntax (u flag).
-const NAME_START = ':A-Z_a-z\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2FF}\\u{370}-\\u{37D}\\u{37F}-\\u{1FFF}\\u{200C}-\\u{200D}\\u{2070}-\\u{218F}\\u{2C00}-\\u{2FEF}\\u{3001}-\\u{D7FF}\\u{F900}-\\u{FDCF}\\u{FDF0}-\\u{FFFD}\\u{10000}-\\u{EFFFF}';
-const NAME_CHAR = `${NAME_START}\\-.0-9\\u{B7}\\u{300}-\\u{36F}\\u{203F}-\\u{2040}`;
+// \i and \c: XML 1.0 appendix B name characters (as the datatypes use them).
+const NAME_START = XSD_NAME_START;
+const NAME_CHAR = XSD_NAME_CHAR;
 const SPACE = ' \\t\\n\\r';
 
 const CATEGORIES = new Set([
