@@ -8,8 +8,8 @@ import { type NsResolver } from './datatypes.js';
 import { ncContains } from './nameclass.js';
 import { type ElementDef, type Pat, type PatternTable } from './pattern.js';
 
-/** Bounded memo for value-dependent derivatives (attribute values and text vary per document). */
-const VALUE_MEMO_LIMIT = 64;
+/** Memo tables keyed by document names are bounded (open content models see unboundedly many names). */
+const MEMO_LIMIT = 4096;
 
 export interface AttEvent {
   readonly ns: string;
@@ -23,8 +23,6 @@ export class Deriver {
   constructor(
     readonly pt: PatternTable,
     readonly elements: readonly ElementDef[],
-    /** When a datatype needs the namespace context, value-dependent results cannot be memoised. */
-    private readonly contextFree: boolean,
   ) {}
 
   private applyAfter(p: Pat, f: (x: Pat) => Pat): Pat {
@@ -82,44 +80,107 @@ export class Deriver {
     }
   }
 
+  /**
+   * The attribute derivative. The value only matters through *which* of the attribute patterns
+   * named like the attribute accept it, so the result is memoised on (name, that set) — a small,
+   * grammar-bounded key — instead of on the value, which differs in every document.
+   */
   att(p: Pat, a: AttEvent, qid: number, ctx: NsResolver, lenient = false): Pat {
-    if (lenient || !this.contextFree) return this.computeAtt(p, a, qid, ctx, lenient);
-    const key = `${qid}\u0000${a.value}`;
+    // The state is after(content, continuation): memoise on the content, which recurs across
+    // documents and positions, rather than on the whole state, which is new at every position.
+    if (p.k === 'after') return this.pt.after(this.att(p.a!, a, qid, ctx, lenient), p.b!);
+    if (p.k === 'choice') return this.pt.choiceAll(p.alts!.map((x) => this.att(x, a, qid, ctx, lenient)));
+    const cands = this.attributeCandidates(p, qid, a.ns, a.local);
+    if (cands.length === 0) return this.pt.notAllowed;
+    let key = `${qid}`;
+    const matching = new Set<Pat>();
+    for (const c of cands) {
+      if (lenient || this.valueMatch(c.a!, a.value, ctx)) {
+        matching.add(c);
+        key += `,${c.id}`;
+      }
+    }
     const memo = p.att ?? (p.att = new Map());
     let r = memo.get(key);
     if (r === undefined) {
-      r = this.computeAtt(p, a, qid, ctx, false);
-      if (memo.size >= VALUE_MEMO_LIMIT) memo.clear();
+      r = this.attWith(p, matching, new Map());
+      if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(key, r);
     }
     return r;
   }
 
-  private computeAtt(p: Pat, at: AttEvent, qid: number, ctx: NsResolver, lenient: boolean): Pat {
+  /** Attribute patterns in `p` (outside elements) whose name class contains the name; memoised per name. */
+  private attributeCandidates(p: Pat, qid: number, ns: string, local: string): readonly Pat[] {
+    const memo = p.attCands ?? (p.attCands = new Map());
+    let r = memo.get(qid);
+    if (r === undefined) {
+      const out = new Set<Pat>();
+      const seen = new Set<Pat>();
+      const walk = (q: Pat): void => {
+        if (seen.has(q)) return;
+        seen.add(q);
+        switch (q.k) {
+          case 'attribute':
+            if (ncContains(q.nc!, ns, local)) out.add(q);
+            return;
+          case 'after':
+          case 'oneOrMore':
+            walk(q.a!);
+            return;
+          case 'group':
+          case 'interleave':
+            walk(q.a!);
+            walk(q.b!);
+            return;
+          case 'choice':
+            for (const x of q.alts!) walk(x);
+            return;
+          default:
+            return;
+        }
+      };
+      walk(p);
+      r = [...out];
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(qid, r);
+    }
+    return r;
+  }
+
+  /** The attribute derivative where exactly the attribute patterns in `matching` accept the attribute. */
+  private attWith(p: Pat, matching: Set<Pat>, local: Map<Pat, Pat>): Pat {
+    const known = local.get(p);
+    if (known) return known;
     const pt = this.pt;
+    let r: Pat;
     switch (p.k) {
       case 'after':
-        return pt.after(this.att(p.a!, at, qid, ctx, lenient), p.b!);
+        r = pt.after(this.attWith(p.a!, matching, local), p.b!);
+        break;
       case 'choice':
-        return pt.choiceAll(p.alts!.map((x) => this.att(x, at, qid, ctx, lenient)));
+        r = pt.choiceAll(p.alts!.map((x) => this.attWith(x, matching, local)));
+        break;
       case 'group':
-        return pt.choice(
-          pt.group(this.att(p.a!, at, qid, ctx, lenient), p.b!),
-          pt.group(p.a!, this.att(p.b!, at, qid, ctx, lenient)),
-        );
+        r = pt.choice(pt.group(this.attWith(p.a!, matching, local), p.b!), pt.group(p.a!, this.attWith(p.b!, matching, local)));
+        break;
       case 'interleave':
-        return pt.choice(
-          pt.interleave(this.att(p.a!, at, qid, ctx, lenient), p.b!),
-          pt.interleave(p.a!, this.att(p.b!, at, qid, ctx, lenient)),
+        r = pt.choice(
+          pt.interleave(this.attWith(p.a!, matching, local), p.b!),
+          pt.interleave(p.a!, this.attWith(p.b!, matching, local)),
         );
+        break;
       case 'oneOrMore':
-        return pt.group(this.att(p.a!, at, qid, ctx, lenient), pt.choice(p, pt.empty));
+        r = pt.group(this.attWith(p.a!, matching, local), pt.choice(p, pt.empty));
+        break;
       case 'attribute':
-        if (!ncContains(p.nc!, at.ns, at.local)) return pt.notAllowed;
-        return lenient || this.valueMatch(p.a!, at.value, ctx) ? pt.empty : pt.notAllowed;
+        r = matching.has(p) ? pt.empty : pt.notAllowed;
+        break;
       default:
-        return pt.notAllowed;
+        r = pt.notAllowed;
     }
+    local.set(p, r);
+    return r;
   }
 
   valueMatch(p: Pat, s: string, ctx: NsResolver): boolean {
@@ -158,58 +219,129 @@ export class Deriver {
     return r;
   }
 
+  /**
+   * The text derivative, memoised like `att`: on the set of data/value/list leaves (reachable at
+   * this point) that accept the text, not on the text itself.
+   */
   text(p: Pat, s: string, ctx: NsResolver, lenient = false): Pat {
-    if (lenient || !this.contextFree) return this.computeText(p, s, ctx, lenient);
+    if (p.k === 'after') return this.pt.after(this.text(p.a!, s, ctx, lenient), p.b!);
+    if (p.k === 'choice') return this.pt.choiceAll(p.alts!.map((x) => this.text(x, s, ctx, lenient)));
+    const leaves = this.textLeaves(p);
+    let key = '';
+    const matching = new Set<Pat>();
+    for (const l of leaves) {
+      if (lenient || this.leafMatches(l, s, ctx)) {
+        matching.add(l);
+        key += `${l.id},`;
+      }
+    }
     const memo = p.txt ?? (p.txt = new Map());
-    let r = memo.get(s);
+    let r = memo.get(key);
     if (r === undefined) {
-      r = this.computeText(p, s, ctx, false);
-      if (memo.size >= VALUE_MEMO_LIMIT) memo.clear();
-      memo.set(s, r);
+      r = this.textWith(p, matching, new Map());
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, r);
     }
     return r;
   }
 
-  private computeText(p: Pat, s: string, ctx: NsResolver, lenient: boolean): Pat {
-    const pt = this.pt;
-    switch (p.k) {
-      case 'choice':
-        return pt.choiceAll(p.alts!.map((x) => this.text(x, s, ctx, lenient)));
-      case 'interleave':
-        return pt.choice(
-          pt.interleave(this.text(p.a!, s, ctx, lenient), p.b!),
-          pt.interleave(p.a!, this.text(p.b!, s, ctx, lenient)),
-        );
-      case 'group': {
-        const x = pt.group(this.text(p.a!, s, ctx, lenient), p.b!);
-        return p.a!.nullable ? pt.choice(x, this.text(p.b!, s, ctx, lenient)) : x;
-      }
-      case 'after':
-        return pt.after(this.text(p.a!, s, ctx, lenient), p.b!);
-      case 'oneOrMore':
-        return pt.group(this.text(p.a!, s, ctx, lenient), pt.choice(p, pt.empty));
-      case 'text':
-        return p;
+  private leafMatches(l: Pat, s: string, ctx: NsResolver): boolean {
+    switch (l.k) {
       case 'value':
-        if (lenient) return pt.empty;
-        return p.dt!.valueKey(s, ctx) === p.valueKey ? pt.empty : pt.notAllowed;
+        return l.dt!.valueKey(s, ctx) === l.valueKey;
       case 'data':
-        if (lenient) return pt.empty;
-        if (!p.dt!.allows(s, ctx)) return pt.notAllowed;
-        return p.a && this.valueMatch(p.a, s, ctx) ? pt.notAllowed : pt.empty;
+        return l.dt!.allows(s, ctx) && !(l.a && this.valueMatch(l.a, s, ctx));
       case 'list': {
-        if (lenient) return pt.empty;
-        let q = p.a!;
+        let q = l.a!;
         for (const w of s.split(/[ \t\r\n]+/)) {
           if (w === '') continue;
           q = this.text(q, w, ctx);
-          if (q.k === 'notAllowed') return q;
+          if (q.k === 'notAllowed') return false;
         }
-        return q.nullable ? pt.empty : pt.notAllowed;
+        return q.nullable;
       }
       default:
-        return pt.notAllowed;
+        return false;
     }
+  }
+
+  /** The data/value/list patterns that text can reach in `p` (memoised). */
+  private textLeaves(p: Pat): readonly Pat[] {
+    if (p.leaves) return p.leaves;
+    const out = new Set<Pat>();
+    const seen = new Set<Pat>();
+    const walk = (q: Pat): void => {
+      if (seen.has(q) || !q.textual) return;
+      seen.add(q);
+      switch (q.k) {
+        case 'value':
+        case 'data':
+        case 'list':
+          out.add(q);
+          return;
+        case 'after':
+        case 'oneOrMore':
+          walk(q.a!);
+          return;
+        case 'group':
+          walk(q.a!);
+          if (q.a!.nullable) walk(q.b!);
+          return;
+        case 'interleave':
+          walk(q.a!);
+          walk(q.b!);
+          return;
+        case 'choice':
+          for (const x of q.alts!) walk(x);
+          return;
+        default:
+          return;
+      }
+    };
+    walk(p);
+    p.leaves = [...out];
+    return p.leaves;
+  }
+
+  private textWith(p: Pat, matching: Set<Pat>, local: Map<Pat, Pat>): Pat {
+    const known = local.get(p);
+    if (known) return known;
+    const pt = this.pt;
+    let r: Pat;
+    switch (p.k) {
+      case 'choice':
+        r = pt.choiceAll(p.alts!.map((x) => this.textWith(x, matching, local)));
+        break;
+      case 'interleave':
+        r = pt.choice(
+          pt.interleave(this.textWith(p.a!, matching, local), p.b!),
+          pt.interleave(p.a!, this.textWith(p.b!, matching, local)),
+        );
+        break;
+      case 'group': {
+        const x = pt.group(this.textWith(p.a!, matching, local), p.b!);
+        r = p.a!.nullable ? pt.choice(x, this.textWith(p.b!, matching, local)) : x;
+        break;
+      }
+      case 'after':
+        r = pt.after(this.textWith(p.a!, matching, local), p.b!);
+        break;
+      case 'oneOrMore':
+        r = pt.group(this.textWith(p.a!, matching, local), pt.choice(p, pt.empty));
+        break;
+      case 'text':
+        r = p;
+        break;
+      case 'value':
+      case 'data':
+      case 'list':
+        r = matching.has(p) ? pt.empty : pt.notAllowed;
+        break;
+      default:
+        r = pt.notAllowed;
+    }
+    local.set(p, r);
+    return r;
   }
 
   endTag(p: Pat, lenient = false): Pat {

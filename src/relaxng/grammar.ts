@@ -11,7 +11,6 @@ import { type ElementDef, type Pat, PatternTable } from './pattern.js';
 import { type SimplifiedGrammar } from './simplify.js';
 
 const FORMAT = 'virtlint-relaxng/1';
-const CONTEXT_TYPES = new Set(['QName', 'NOTATION']);
 
 /** Interned document names get small integer ids (the keys of the startTagOpen memo). */
 export class GrammarImpl implements CompiledGrammar {
@@ -26,8 +25,7 @@ export class GrammarImpl implements CompiledGrammar {
     readonly elements: ElementDef[],
     readonly start: Pat,
   ) {
-    const contextFree = !patterns.all.some((p) => p.dt !== null && p.dt.library !== '' && CONTEXT_TYPES.has(p.dt.type));
-    this.deriver = new Deriver(patterns, elements, contextFree);
+    this.deriver = new Deriver(patterns, elements);
   }
 
   nameId(ns: string, local: string): number {
@@ -48,7 +46,9 @@ export class GrammarImpl implements CompiledGrammar {
     let p = this.recovery.get(qid);
     if (!p) {
       const pt = this.patterns;
-      const matches = this.elements.filter((e) => ncContains(e.nc, ns, local)).map((e) => e.content);
+      // Only the grammar's own definitions: not the permissive one `any()` may have appended.
+      const own = this.anyContent ? this.elements.slice(0, -1) : this.elements;
+      const matches = own.filter((e) => ncContains(e.nc, ns, local)).map((e) => e.content);
       p = matches.length > 0 ? pt.choiceAll(matches) : this.any();
       this.recovery.set(qid, p);
     }

@@ -51,6 +51,8 @@ export interface Pat {
   end: Pat | null;
   endLenient: Pat | null;
   txt: Map<string, Pat> | null;
+  attCands: Map<number, readonly Pat[]> | null;
+  leaves: readonly Pat[] | null;
   exp: unknown;
 }
 
@@ -67,6 +69,8 @@ interface PatInit {
   valueKey?: string | null;
   textual?: boolean;
 }
+
+const PAIR = 2 ** 26;
 
 export class PatternTable {
   private readonly byKey = new Map<string, Pat>();
@@ -85,10 +89,33 @@ export class PatternTable {
     return this.all.length;
   }
 
+  // Binary and unary patterns are interned under numeric keys (faster than strings); ids stay
+  // below 2^26, so a.id * 2^26 + b.id is exact.
+  private readonly groups = new Map<number, Pat>();
+  private readonly interleaves = new Map<number, Pat>();
+  private readonly afters = new Map<number, Pat>();
+  private readonly attributes = new Map<number, Pat>();
+  private readonly unary = new Map<number, Pat>();
+
+  private internNum(map: Map<number, Pat>, key: number, init: PatInit): Pat {
+    let p = map.get(key);
+    if (p) return p;
+    p = this.make(init);
+    map.set(key, p);
+    return p;
+  }
+
   private intern(key: string, init: PatInit): Pat {
     let p = this.byKey.get(key);
     if (p) return p;
-    p = {
+    p = this.make(init);
+    this.byKey.set(key, p);
+    return p;
+  }
+
+  private make(init: PatInit): Pat {
+    if (this.all.length >= PAIR) throw new Error('pattern table overflow');
+    const p: Pat = {
       id: this.all.length,
       k: init.k,
       nullable: init.nullable,
@@ -108,10 +135,11 @@ export class PatternTable {
       end: null,
       endLenient: null,
       txt: null,
+      attCands: null,
+      leaves: null,
       exp: undefined,
     };
     this.all.push(p);
-    this.byKey.set(key, p);
     return p;
   }
 
@@ -153,7 +181,7 @@ export class PatternTable {
     if (a.k === 'notAllowed' || b.k === 'notAllowed') return this.notAllowed;
     if (a.k === 'empty') return b;
     if (b.k === 'empty') return a;
-    return this.intern(`g${a.id},${b.id}`, {
+    return this.internNum(this.groups, a.id * PAIR + b.id, {
       k: 'group',
       nullable: a.nullable && b.nullable,
       a,
@@ -168,7 +196,7 @@ export class PatternTable {
     if (b.k === 'empty') return a;
     // Interleave is commutative: order operands so both orders intern to one pattern.
     if (a.id > b.id) [a, b] = [b, a];
-    return this.intern(`i${a.id},${b.id}`, {
+    return this.internNum(this.interleaves, a.id * PAIR + b.id, {
       k: 'interleave',
       nullable: a.nullable && b.nullable,
       a,
@@ -179,22 +207,22 @@ export class PatternTable {
 
   after(a: Pat, b: Pat): Pat {
     if (a.k === 'notAllowed' || b.k === 'notAllowed') return this.notAllowed;
-    return this.intern(`f${a.id},${b.id}`, { k: 'after', nullable: false, a, b, textual: a.textual });
+    return this.internNum(this.afters, a.id * PAIR + b.id, { k: 'after', nullable: false, a, b, textual: a.textual });
   }
 
   oneOrMore(p: Pat): Pat {
     if (p.k === 'notAllowed' || p.k === 'empty') return p;
-    return this.intern(`o${p.id}`, { k: 'oneOrMore', nullable: p.nullable, a: p, textual: p.textual });
+    return this.internNum(this.unary, p.id * 2, { k: 'oneOrMore', nullable: p.nullable, a: p, textual: p.textual });
   }
 
   list(p: Pat): Pat {
     if (p.k === 'notAllowed') return p;
-    return this.intern(`l${p.id}`, { k: 'list', nullable: false, a: p, textual: true });
+    return this.internNum(this.unary, p.id * 2 + 1, { k: 'list', nullable: false, a: p, textual: true });
   }
 
   attribute(nc: NameClass, p: Pat): Pat {
     if (p.k === 'notAllowed') return p;
-    return this.intern(`A${nc.id},${p.id}`, { k: 'attribute', nullable: false, a: p, nc });
+    return this.internNum(this.attributes, nc.id * PAIR + p.id, { k: 'attribute', nullable: false, a: p, nc });
   }
 
   element(nc: NameClass, elem: number): Pat {
