@@ -31,15 +31,23 @@ interface Frame {
   readonly mixed: boolean;
 }
 
-/** The scope of `el`: its parent's, plus its own xmlns declarations (copied only when it has some). */
-function scopeOf(el: XmlElement, parent: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
-  let scope: Map<string, string> | undefined;
+/** The declarations made on `el` (prefix → URI, '' for the default namespace), undefined when none. */
+function declarationsOf(el: XmlElement): Record<string, string> | undefined {
+  let decls: Record<string, string> | undefined;
   for (const a of el.attributes) {
     if (!isNamespaceDecl(a.name)) continue;
-    scope ??= new Map(parent);
-    scope.set(a.name === 'xmlns' ? '' : a.name.slice(6), a.value);
+    decls ??= {};
+    decls[a.name === 'xmlns' ? '' : a.name.slice(6)] = a.value;
   }
-  return scope ?? parent;
+  return decls;
+}
+
+/** The scope of an element: its parent's plus its own declarations (copied only when it has some). */
+function scopeWith(parent: ReadonlyMap<string, string>, decls: Record<string, string> | undefined): ReadonlyMap<string, string> {
+  if (!decls) return parent;
+  const scope = new Map(parent);
+  for (const [prefix, uri] of Object.entries(decls)) scope.set(prefix, uri);
+  return scope;
 }
 
 /**
@@ -65,7 +73,8 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
   const base: ReadonlyMap<string, string> = new Map();
 
   const open = (el: XmlElement, parentScope: ReadonlyMap<string, string>): Frame => {
-    const scope = scopeOf(el, parentScope);
+    const decls = declarationsOf(el);
+    const scope = scopeWith(parentScope, decls);
     const colon = el.name.indexOf(':');
     let name: QName;
     if (colon < 0) {
@@ -92,7 +101,9 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
       }
       attributes.push({ name: { ns, local: a.name.slice(c + 1) }, value: a.value, node: a });
     }
-    validator.startElement(name, attributes, el);
+    // The declarations go along for QName-typed values (the validator keeps its own stack).
+    if (decls) validator.startElement(name, attributes, el, decls);
+    else validator.startElement(name, attributes, el);
     const mixed = el.children.length > 0 && NON_BLANK.test(el.text);
     if (el.children.length === 0 && el.text.length > 0) validator.text(el.text, el);
     return { el, scope, next: 0, gapStart: el.contentRange.start.offset, mixed };

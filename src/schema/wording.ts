@@ -168,6 +168,31 @@ class Context {
     return this.owners.get(a) ?? this.doc.root;
   }
 
+  private readonly accepted = new Map<XmlElement, readonly string[]>();
+  private readonly nameCounts = new Map<XmlElement, Map<string, number>>();
+
+  /** Grammar names of the attributes of `el` the engine accepted (once per element: 200,000 attributes must stay linear). */
+  acceptedAttributes(el: XmlElement, rejected: ReadonlySet<SchemaNode>): readonly string[] {
+    let names = this.accepted.get(el);
+    if (!names) {
+      const scope = this.scopeOf(el);
+      names = el.attributes.filter((x) => !isNamespaceDecl(x) && !rejected.has(x)).map((x) => attributeGrammarName(x, scope));
+      this.accepted.set(el, names);
+    }
+    return names;
+  }
+
+  /** How many children of `parent` are named `name` (counted once per parent). */
+  sameNamed(parent: XmlElement, name: string): number {
+    let counts = this.nameCounts.get(parent);
+    if (!counts) {
+      counts = new Map();
+      for (const c of parent.children) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+      this.nameCounts.set(parent, counts);
+    }
+    return counts.get(name) ?? 0;
+  }
+
   scopeOf(el: XmlElement): Map<string, string> {
     let s = this.scopes.get(el);
     if (!s) this.scopes.set(el, (s = namespacesInScope(el)));
@@ -205,12 +230,12 @@ function unexpectedElement(ctx: Context, e: ValidationError<SchemaNode>, el: Xml
     (n) => !n.startsWith('{') || displayName(n, parentScope) !== localName(n),
   );
   const index = ctx.index;
-  const earlier = parent.children.filter((c) => c.name === el.name);
-  if (earlier.length > 1 && earlier[0] !== el && !allowedHere.includes(own)) {
+  const count = ctx.sameNamed(parent, el.name);
+  if (count > 1 && el.sameNameIndex > 1 && !allowedHere.includes(own)) {
     // The same element again: say so when the grammar never lets it repeat there.
     const infos = index ? elementsFor(index, parent).flatMap((c) => c.children.filter((ch) => ch.name === own)) : [];
     if (infos.length > 0 && infos.every((ch) => !ch.repeatable)) {
-      return diag('schema/unexpected-element', `<${el.name}> appears ${earlier.length} times in <${parent.name}>; it may appear only once`, el.nameRange);
+      return diag('schema/unexpected-element', `<${el.name}> appears ${count} times in <${parent.name}>; it may appear only once`, el.nameRange);
     }
     if (infos.length > 0) {
       return diag('schema/unexpected-element', `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
@@ -240,14 +265,14 @@ function unexpectedAttribute(ctx: Context, e: ValidationError<SchemaNode>, a: Xm
   const el = ctx.ownerOf(a);
   const scope = ctx.scopeOf(el);
   // What the element takes: what the engine still expected plus the attributes it already accepted.
-  const accepted = el.attributes.filter((x) => x !== a && !isNamespaceDecl(x) && !rejected.has(x)).map((x) => attributeGrammarName(x, scope));
+  const accepted = ctx.acceptedAttributes(el, rejected);
   const names = [...new Set([...accepted, ...e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf)])].map((n) => displayName(n, scope));
   const own = attributeGrammarName(a, scope);
   const index = ctx.index;
   // Allowed on some form of this element, but not with the attributes written here.
   const elsewhere = index ? index.elementsAt(grammarPathOf(el)).some((c) => c.attributes.some((x) => x.name === own)) : false;
   if (elsewhere && !names.includes(a.name)) {
-    const others = el.attributes.filter((x) => x !== a && !isNamespaceDecl(x)).map((x) => `${x.name}='${x.value}'`);
+    const others = el.attributes.filter((x) => x !== a && !isNamespaceDecl(x)).slice(0, 8).map((x) => `${x.name}='${x.value}'`);
     const allowed = names.length > 0 ? `; allowed attributes here: ${andList(names)}` : '';
     return diag('schema/unknown-attribute', `Attribute '${a.name}' is not allowed on ${elementLabel(el)} ${others.length > 0 ? `together with ${andList(others)}` : 'in this context'}${allowed}`, a.nameRange);
   }
