@@ -4,7 +4,7 @@
  * pattern objects. The `lenient` variants are used for error recovery: they accept what the strict
  * derivative refused (missing attributes, a wrong value, missing content) so validation continues.
  */
-import { type NsResolver } from './datatypes.js';
+import { type Datatype, type NsResolver } from './datatypes.js';
 import { ncContains } from './nameclass.js';
 import { type ElementDef, type Pat, type PatternTable } from './pattern.js';
 
@@ -89,21 +89,22 @@ export class Deriver {
     // The state is after(content, continuation): memoise on the content, which recurs across
     // documents and positions, rather than on the whole state, which is new at every position.
     if (p.k === 'after') return this.pt.after(this.att(p.a!, a, qid, ctx, lenient), p.b!);
-    if (p.k === 'choice') return this.pt.choiceAll(p.alts!.map((x) => this.att(x, a, qid, ctx, lenient)));
+    if (p.k === 'choice' && p.alts!.some((x) => x.k === 'after'))
+      return this.pt.choiceAll(p.alts!.map((x) => this.att(x, a, qid, ctx, lenient)));
     const cands = this.attributeCandidates(p, qid, a.ns, a.local);
     if (cands.length === 0) return this.pt.notAllowed;
     let key = `${qid}`;
-    const matching = new Set<Pat>();
+    const matching: Pat[] = [];
     for (const c of cands) {
       if (lenient || this.valueMatch(c.a!, a.value, ctx)) {
-        matching.add(c);
+        matching.push(c);
         key += `,${c.id}`;
       }
     }
     const memo = p.att ?? (p.att = new Map());
     let r = memo.get(key);
     if (r === undefined) {
-      r = this.attWith(p, matching, new Map());
+      r = this.attWith(p, new Set(matching), new Map());
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(key, r);
     }
@@ -224,21 +225,37 @@ export class Deriver {
    * this point) that accept the text, not on the text itself.
    */
   text(p: Pat, s: string, ctx: NsResolver, lenient = false): Pat {
+    // Nothing textual reachable (e.g. an empty element's content): no need to look at the text.
+    if (!p.textual) return this.pt.notAllowed;
     if (p.k === 'after') return this.pt.after(this.text(p.a!, s, ctx, lenient), p.b!);
-    if (p.k === 'choice') return this.pt.choiceAll(p.alts!.map((x) => this.text(x, s, ctx, lenient)));
+    if (p.k === 'choice' && p.alts!.some((x) => x.k === 'after'))
+      return this.pt.choiceAll(p.alts!.map((x) => this.text(x, s, ctx, lenient)));
     const leaves = this.textLeaves(p);
     let key = '';
-    const matching = new Set<Pat>();
+    const matching: Pat[] = [];
+    // Several <value>s of one datatype (enumerations) share one normalisation of the text.
+    let keys: Map<Datatype, string | null> | null = null;
     for (const l of leaves) {
-      if (lenient || this.leafMatches(l, s, ctx)) {
-        matching.add(l);
+      let ok: boolean;
+      if (lenient) ok = true;
+      else if (l.k === 'value') {
+        keys ??= new Map();
+        let k = keys.get(l.dt!);
+        if (k === undefined) {
+          k = l.dt!.valueKey(s, ctx);
+          keys.set(l.dt!, k);
+        }
+        ok = k === l.valueKey;
+      } else ok = this.leafMatches(l, s, ctx);
+      if (ok) {
+        matching.push(l);
         key += `${l.id},`;
       }
     }
     const memo = p.txt ?? (p.txt = new Map());
     let r = memo.get(key);
     if (r === undefined) {
-      r = this.textWith(p, matching, new Map());
+      r = this.textWith(p, new Set(matching), new Map());
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(key, r);
     }

@@ -15,7 +15,8 @@ const FORMAT = 'virtlint-relaxng/1';
 /** Interned document names get small integer ids (the keys of the startTagOpen memo). */
 export class GrammarImpl implements CompiledGrammar {
   readonly deriver: Deriver;
-  private readonly names = new Map<string, number>();
+  private readonly names = new Map<string, Map<string, number>>();
+  private nameCount = 0;
   private readonly recovery = new Map<number, Pat>();
   private anyContent: Pat | null = null;
 
@@ -29,11 +30,15 @@ export class GrammarImpl implements CompiledGrammar {
   }
 
   nameId(ns: string, local: string): number {
-    const key = `${ns}\u0000${local}`;
-    let id = this.names.get(key);
+    let byLocal = this.names.get(ns);
+    if (!byLocal) {
+      byLocal = new Map();
+      this.names.set(ns, byLocal);
+    }
+    let id = byLocal.get(local);
     if (id === undefined) {
-      id = this.names.size;
-      this.names.set(key, id);
+      id = this.nameCount++;
+      byLocal.set(local, id);
     }
     return id;
   }
