@@ -6,7 +6,7 @@
 import { type CompiledGrammar } from './api.js';
 import { makeDatatype, type Datatype } from './datatypes.js';
 import { Deriver } from './derive.js';
-import { type NameClass, NameClassTable, ncContains } from './nameclass.js';
+import { type NameClass, NameClassTable } from './nameclass.js';
 import { type ElementDef, type Pat, PatternTable } from './pattern.js';
 import { type SimplifiedGrammar } from './simplify.js';
 
@@ -53,7 +53,9 @@ export class GrammarImpl implements CompiledGrammar {
       const pt = this.patterns;
       // Only the grammar's own definitions: not the permissive one `any()` may have appended.
       const own = this.anyContent ? this.elements.slice(0, -1) : this.elements;
-      const matches = own.filter((e) => ncContains(e.nc, ns, local)).map((e) => e.content);
+      // Named explicitly, as jing does: a wildcard element (say, open metadata content) would make
+      // the recovery accept anything and hide the subtree's errors.
+      const matches = own.filter((e) => namesExplicitly(e.nc, ns, local)).map((e) => e.content);
       p = matches.length > 0 ? pt.choiceAll(matches) : this.any();
       this.recovery.set(qid, p);
     }
@@ -171,6 +173,13 @@ export class GrammarImpl implements CompiledGrammar {
 
 export function grammarFromSimplified(g: SimplifiedGrammar): GrammarImpl {
   return new GrammarImpl(g.patterns, g.nameClasses, g.elements, g.start);
+}
+
+/** True when `nc` contains the name through a `name` (not through anyName/nsName). */
+function namesExplicitly(nc: NameClass, ns: string, local: string): boolean {
+  if (nc.k === 'name') return nc.ns === ns && nc.local === local;
+  if (nc.k === 'choice') return namesExplicitly(nc.a, ns, local) || namesExplicitly(nc.b, ns, local);
+  return false;
 }
 
 function bad(what: string): never {

@@ -151,4 +151,81 @@ describe('relaxng: same verdicts as jing', function () {
     expect(differ).to.deep.equal([]);
     expect(compared).to.be.greaterThan(250);
   });
+
+  it('on 300 mutated corpus documents (attributes removed/changed/added, elements added, text changed)', () => {
+    const lines = fs.readFileSync(path.join(CORPUS, 'VERDICTS.tsv'), 'utf8').trim().split('\n').slice(1);
+    const sources = lines.map((l) => l.split('\t')).filter((c) => c[1] === 'domain').map((c) => path.join(CORPUS, c[0]!));
+    const schema = path.join(REPO_ROOT, 'schemas/domain.rng');
+    const c = compileGrammar(pathToFileURL(schema).href, fileResourceLoader());
+    if (!c.ok) throw new Error('domain.rng does not compile');
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
+    const files: string[] = [];
+    const mine = new Map<string, number>();
+    for (let i = 0; files.length < 300; i++) {
+      let x = fs.readFileSync(pick(sources), 'utf8');
+      const attrs = [...x.matchAll(/ ([a-zA-Z_:]+)=(['"])([^'"]*)\2/g)];
+      const tags = [...x.matchAll(/<([a-zA-Z_][\w.-]*)[ />]/g)];
+      const texts = [...x.matchAll(/>([^<\s][^<]*)</g)];
+      const at = (m: RegExpMatchArray) => m.index!;
+      switch (i % 6) {
+        case 0: {
+          const m = pick(attrs);
+          x = x.slice(0, at(m)) + x.slice(at(m) + m[0].length);
+          break;
+        }
+        case 1: {
+          const m = pick(attrs);
+          x = `${x.slice(0, at(m))} ${m[1]}=${m[2]}${pick(['', 'yes', '0', '-1', 'abc', '99999999999', 'on', ' 1 '])}${m[2]}${x.slice(at(m) + m[0].length)}`;
+          break;
+        }
+        case 2: {
+          const m = pick(tags);
+          x = `${x.slice(0, at(m))}<${pick(tags)[1]} />${x.slice(at(m))}`;
+          break;
+        }
+        case 3: {
+          const m = pick(tags);
+          x = `${x.slice(0, at(m))}<bogus${m[1]}/>${x.slice(at(m))}`;
+          break;
+        }
+        case 4: {
+          if (texts.length === 0) continue;
+          const m = pick(texts);
+          x = x.slice(0, at(m) + 1) + pick(['x', '', '12', 'yes', '-5', '0x10']) + x.slice(at(m) + 1 + m[1]!.length);
+          break;
+        }
+        case 5: {
+          const m = pick(attrs);
+          const t = pick(tags);
+          const end = at(t) + 1 + t[1]!.length;
+          x = `${x.slice(0, end)} ${m[1]}='${m[3]}'${x.slice(end)}`;
+          break;
+        }
+      }
+      let count: number;
+      try {
+        count = validateXml(c.grammar, x).length;
+      } catch {
+        continue; // not well-formed (e.g. a duplicated attribute): jing would stop at it
+      }
+      const f = path.join(dir, `mutant${files.length}.xml`);
+      fs.writeFileSync(f, x);
+      files.push(f);
+      mine.set(f, count);
+    }
+    const r = spawnSync('jing', [schema, ...files], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const jingCount = new Map<string, number>();
+    for (const line of r.stdout.split('\n')) {
+      const m = /^(.*?):\d+:\d+: error: /.exec(line);
+      if (m) jingCount.set(m[1]!, (jingCount.get(m[1]!) ?? 0) + 1);
+    }
+    const differ = files.filter((f) => (jingCount.get(f) ?? 0) > 0 !== mine.get(f)! > 0);
+    expect(differ.map((f) => `${path.basename(f)}: jing ${jingCount.get(f) ?? 0} errors, engine ${mine.get(f)}`)).to.deep.equal([]);
+    expect(jingCount.size, 'most mutants are invalid').to.be.greaterThan(200);
+    // Recovery parity: the same number of errors as jing on nearly every document.
+    const sameCount = files.filter((f) => (jingCount.get(f) ?? 0) === mine.get(f)).length;
+    expect(sameCount / files.length).to.be.greaterThan(0.95);
+  });
 });
