@@ -59,6 +59,11 @@ export interface Expected {
   readonly datatypes: readonly DatatypeRef[];
   /** True when free text is allowed here. */
   readonly text: boolean;
+  /**
+   * True when the current element's content is complete, i.e. its end tag is allowed here (jing's
+   * "expected the element end-tag or …"). Absent where it does not apply (attribute values).
+   */
+  readonly end?: boolean;
 }
 
 export interface DatatypeRef {

@@ -171,6 +171,13 @@ function attributesNamed(p: Pat, ns: string, local: string, out: Pat[], seen = n
   }
 }
 
+/** Whether the state's current content may end (its `after` content is nullable). */
+function contentComplete(p: Pat): boolean {
+  if (p.k === 'after') return p.a!.nullable;
+  if (p.k === 'choice') return p.alts!.some(contentComplete);
+  return p.nullable;
+}
+
 const fmt = (q: QName) => (q.ns ? `{${q.ns}}${q.local}` : q.local);
 
 export class DerivativeValidator<N> implements Validator<N> {
@@ -191,7 +198,7 @@ export class DerivativeValidator<N> implements Validator<N> {
     if (p.exp) return p.exp as Expected;
     const s = emptySets();
     collect(p, s, false, new Set(), this.g.elements);
-    const e = freeze(s);
+    const e = { ...freeze(s), end: contentComplete(p) };
     p.exp = e;
     return e;
   }

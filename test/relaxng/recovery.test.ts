@@ -92,6 +92,15 @@ describe('relaxng: error recovery', () => {
     expect(v.end()).to.deep.equal([]);
   });
 
+  it('says whether the end tag was allowed where an error occurred', () => {
+    const small = grammarOf(rng('<start><element name="doc"><element name="a"><empty/></element><optional><element name="b"><empty/></element></optional></element></start>'));
+    const at = (xml: string) => validateXml(small, xml).map((e) => [e.kind, e.expected.end, e.expected.elements.map((q) => q.local)]);
+    expect(at('<doc><a/><x/></doc>')).to.deep.equal([['unexpected-element', true, ['b']]]);
+    expect(at('<doc><x/><a/></doc>')).to.deep.equal([['unexpected-element', false, ['a']]]);
+    expect(at('<doc/>')).to.deep.equal([['incomplete-content', false, ['a']]]);
+    expect(validateXml(g, '<doc id="x"><a/><c n="x"/></doc>')[0]!.expected.end).to.equal(undefined);
+  });
+
   it('a grammar reloaded from its JSON form validates identically', () => {
     const h = loadCompiledGrammar(JSON.parse(JSON.stringify(g.toJSON())));
     for (const xml of ['<doc id="1"><a/><c n="x"/></doc>', '<doc id="abc"><a/><zzz/><c/></doc>', '<doc id="1"><c n="x"><size>-1</size></c><a/><c n="z"/></doc>']) {
