@@ -55,13 +55,14 @@ function normalise(s: string, ws: WhiteSpace): string {
   return collapse(s);
 }
 
-import { NAME_RE, NCNAME_RE, NMTOKEN_RE } from './xml-names.js';
+import { isName, isNCName as isNCNameChars, isNmtoken } from './xml-names.js';
 
 export function isNCName(s: string): boolean {
-  return NCNAME_RE.test(s);
+  return isNCNameChars(s);
 }
 
 const re = (r: RegExp) => (s: string) => (r.test(s) ? s : null);
+const by = (ok: (s: string) => boolean) => (s: string) => (ok(s) ? s : null);
 
 function decimalKey(s: string): string | null {
   const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(s);
@@ -167,8 +168,8 @@ function qnameKey(s: string, ns: NsResolver): string | null {
 
 const BASE64_RE = /^((([A-Za-z0-9+/] ?){4})*(([A-Za-z0-9+/] ?){3}[A-Za-z0-9+/]|([A-Za-z0-9+/] ?){2}[AEIMQUYcgkosw048] ?=|[A-Za-z0-9+/] ?[AQgw] ?= ?=))?$/;
 
-function listOf(item: RegExp) {
-  return (s: string) => (s !== '' && s.split(' ').every((t) => item.test(t)) ? s : null);
+function listOf(item: (s: string) => boolean) {
+  return (s: string) => (s !== '' && s.split(' ').every(item) ? s : null);
 }
 
 const STRING_LIKE = { length: 'chars' as LengthUnit };
@@ -182,15 +183,15 @@ const XSD_TYPES: Record<string, TypeInfo> = {
   normalizedString: { ws: 'replace', parse: (s) => s, ...STRING_LIKE },
   token: { ws: 'collapse', parse: (s) => s, ...STRING_LIKE },
   language: { ws: 'collapse', parse: re(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/), ...STRING_LIKE },
-  Name: { ws: 'collapse', parse: re(NAME_RE), ...STRING_LIKE },
-  NCName: { ws: 'collapse', parse: re(NCNAME_RE), ...STRING_LIKE },
-  ID: { ws: 'collapse', parse: re(NCNAME_RE), ...STRING_LIKE },
-  IDREF: { ws: 'collapse', parse: re(NCNAME_RE), ...STRING_LIKE },
-  ENTITY: { ws: 'collapse', parse: re(NCNAME_RE), ...STRING_LIKE },
-  NMTOKEN: { ws: 'collapse', parse: re(NMTOKEN_RE), ...STRING_LIKE },
-  NMTOKENS: { ws: 'collapse', parse: listOf(NMTOKEN_RE), length: 'items' },
-  IDREFS: { ws: 'collapse', parse: listOf(NCNAME_RE), length: 'items' },
-  ENTITIES: { ws: 'collapse', parse: listOf(NCNAME_RE), length: 'items' },
+  Name: { ws: 'collapse', parse: by(isName), ...STRING_LIKE },
+  NCName: { ws: 'collapse', parse: by(isNCNameChars), ...STRING_LIKE },
+  ID: { ws: 'collapse', parse: by(isNCNameChars), ...STRING_LIKE },
+  IDREF: { ws: 'collapse', parse: by(isNCNameChars), ...STRING_LIKE },
+  ENTITY: { ws: 'collapse', parse: by(isNCNameChars), ...STRING_LIKE },
+  NMTOKEN: { ws: 'collapse', parse: by(isNmtoken), ...STRING_LIKE },
+  NMTOKENS: { ws: 'collapse', parse: listOf(isNmtoken), length: 'items' },
+  IDREFS: { ws: 'collapse', parse: listOf(isNCNameChars), length: 'items' },
+  ENTITIES: { ws: 'collapse', parse: listOf(isNCNameChars), length: 'items' },
   anyURI: { ws: 'collapse', parse: (s) => ([...s].some((c) => c.charCodeAt(0) < 0x20) ? null : s), ...STRING_LIKE },
   QName: { ws: 'collapse', parse: qnameKey, ...STRING_LIKE },
   NOTATION: { ws: 'collapse', parse: qnameKey, ...STRING_LIKE },
