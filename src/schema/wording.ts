@@ -1,5 +1,5 @@
 import { describeData } from '../grammar/describe.js';
-import { type GrammarIndex, type ValueSpec, elementsFor, grammarPathOf, namespacesInScope } from '../grammar/index.js';
+import { type ElementInfo, type GrammarIndex, type ValueSpec, elementsFor, grammarPathOf, namespacesInScope } from '../grammar/index.js';
 import type { Expected, QName, ValidationError } from '../relaxng/api.js';
 import type { Diagnostic, Range } from '../types.js';
 import type { ParsedDocument } from '../xml/parse.js';
@@ -182,6 +182,26 @@ class Context {
     return names;
   }
 
+  private readonly paths = new Map<XmlElement, string[]>();
+
+  /** The grammar path of an element (once per element: it reads every attribute of every ancestor). */
+  pathOf(el: XmlElement): string[] {
+    let p = this.paths.get(el);
+    if (!p) this.paths.set(el, (p = grammarPathOf(el)));
+    return p;
+  }
+
+  private readonly infoMemo = new Map<XmlElement, readonly ElementInfo[]>();
+
+  /** The index's element patterns for `el`, narrowed by the attributes written (once per element). */
+  infosOf(el: XmlElement): readonly ElementInfo[] {
+    const index = this.index;
+    if (!index) return [];
+    let infos = this.infoMemo.get(el);
+    if (!infos) this.infoMemo.set(el, (infos = elementsFor(index, el)));
+    return infos;
+  }
+
   /** How many children of `parent` are named `name` (counted once per parent). */
   sameNamed(parent: XmlElement, name: string): number {
     let counts = this.nameCounts.get(parent);
@@ -203,8 +223,8 @@ class Context {
   attributeSpecs(el: XmlElement, name: string): { narrowed?: ValueSpec; general?: ValueSpec } {
     const index = this.index;
     if (!index) return {};
-    const narrowed = unionSpecs(elementsFor(index, el).map((c) => c.attributes.find((x) => x.name === name)?.value));
-    const general = unionSpecs(index.elementsAt(grammarPathOf(el)).map((c) => c.attributes.find((x) => x.name === name)?.value));
+    const narrowed = unionSpecs(this.infosOf(el).map((c) => c.attributes.find((x) => x.name === name)?.value));
+    const general = unionSpecs(index.elementsAt(this.pathOf(el)).map((c) => c.attributes.find((x) => x.name === name)?.value));
     return { ...(narrowed ? { narrowed } : {}), ...(general ? { general } : {}) };
   }
 }
@@ -224,7 +244,7 @@ function unexpectedElement(ctx: Context, e: ValidationError<SchemaNode>, el: Xml
   const scope = ctx.scopeOf(el);
   const own = e.name ? clarkOf(e.name) : el.name;
   const parentScope = ctx.scopeOf(parent);
-  const parentName = grammarPathOf(parent).pop() as string;
+  const parentName = ctx.pathOf(parent).at(-1) as string;
   // Namespaced names are listed only when the document declares a prefix for them.
   const allowedHere = [...new Set(e.expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))].filter(
     (n) => !n.startsWith('{') || displayName(n, parentScope) !== localName(n),
@@ -233,7 +253,7 @@ function unexpectedElement(ctx: Context, e: ValidationError<SchemaNode>, el: Xml
   const count = ctx.sameNamed(parent, el.name);
   if (count > 1 && el.sameNameIndex > 1 && !allowedHere.includes(own)) {
     // The same element again: say so when the grammar never lets it repeat there.
-    const infos = index ? elementsFor(index, parent).flatMap((c) => c.children.filter((ch) => ch.name === own)) : [];
+    const infos = index ? ctx.infosOf(parent).flatMap((c) => c.children.filter((ch) => ch.name === own)) : [];
     if (infos.length > 0 && infos.every((ch) => !ch.repeatable)) {
       return diag('schema/unexpected-element', `<${el.name}> appears ${count} times in <${parent.name}>; it may appear only once`, el.nameRange);
     }
@@ -270,7 +290,7 @@ function unexpectedAttribute(ctx: Context, e: ValidationError<SchemaNode>, a: Xm
   const own = attributeGrammarName(a, scope);
   const index = ctx.index;
   // Allowed on some form of this element, but not with the attributes written here.
-  const elsewhere = index ? index.elementsAt(grammarPathOf(el)).some((c) => c.attributes.some((x) => x.name === own)) : false;
+  const elsewhere = index ? index.elementsAt(ctx.pathOf(el)).some((c) => c.attributes.some((x) => x.name === own)) : false;
   if (elsewhere && !names.includes(a.name)) {
     const others = el.attributes.filter((x) => x !== a && !isNamespaceDecl(x)).slice(0, 8).map((x) => `${x.name}='${x.value}'`);
     const allowed = names.length > 0 ? `; allowed attributes here: ${andList(names)}` : '';
@@ -303,7 +323,7 @@ function invalidAttributeValue(ctx: Context, e: ValidationError<SchemaNode>, a: 
 
 function invalidText(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElement): Diagnostic {
   const index = ctx.index;
-  const fromIndex = index ? unionSpecs(elementsFor(index, el).map((c) => c.text)) : undefined;
+  const fromIndex = index ? unionSpecs(ctx.infosOf(el).map((c) => c.text)) : undefined;
   const spec = chooseSpec(engineSpec(e.expected), fromIndex);
   const described = spec.values.length + spec.forms.length > 0 ? `: expected ${describeValueSpec(spec)}` : '';
   return diag('schema/invalid-value', `Invalid content ${quote(el.text.trim())} in ${elementLabel(el)}${described}`, textRange(ctx.doc, el));
@@ -328,7 +348,7 @@ function incompleteContent(ctx: Context, e: ValidationError<SchemaNode>, el: Xml
   const index = ctx.index;
   if (index && names.length > 1) {
     // The engine lists what may come next; the index knows which of those are required.
-    const required = new Set(elementsFor(index, el).flatMap((c) => c.children.filter((ch) => ch.required).map((ch) => ch.name)));
+    const required = new Set(ctx.infosOf(el).flatMap((c) => c.children.filter((ch) => ch.required).map((ch) => ch.name)));
     const narrowed = names.filter((n) => required.has(n));
     if (narrowed.length > 0) names = narrowed;
   }
