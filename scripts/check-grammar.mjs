@@ -28,7 +28,7 @@ for (const [file, root, , jing, , expected, why, jingErrors] of rows) {
   if (g.status !== 'ok') { mismatches.push(`${file}\t${root}\t${g.status} ${g.reason ?? ''}\texpected=${expected}`); continue; }
   const text = fs.readFileSync(path.join(corpus, file), 'utf8');
   const parsed = parseXml(text);
-  let verdict = 'invalid', errs = [];
+  let verdict = 'invalid', errs;
   if (parsed.ok) {
     const r = validateTree(g.grammar, parsed.document.root, text);
     errs = [...r.undeclared.map((u) => `undeclared prefix on <${u.element.name}>`), ...r.errors.map((e) => `${e.node.range.start.line}: ${e.message}`)];
