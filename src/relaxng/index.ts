@@ -24,6 +24,9 @@ export function loadCompiledGrammar(json: unknown): CompiledGrammar {
 
 /** A validator for one document. */
 export function createValidator<N>(grammar: CompiledGrammar): Validator<N> {
-  if (!(grammar instanceof GrammarImpl)) throw new TypeError('not a grammar compiled by this engine');
-  return new DerivativeValidator<N>(grammar);
+  // Duck-typed rather than instanceof: a bundler may give two chunks their own copy of grammar.ts.
+  const g = grammar as Partial<GrammarImpl>;
+  if (!(grammar instanceof GrammarImpl) && !(g.deriver && g.start && typeof g.nameId === 'function' && typeof g.recoveryContent === 'function'))
+    throw new TypeError('not a grammar compiled by this engine');
+  return new DerivativeValidator<N>(grammar as GrammarImpl);
 }
