@@ -249,7 +249,7 @@ export function grammarFromJSON(json: unknown): GrammarImpl {
         p = pt.text;
         break;
       case 3:
-        p = pt.choiceAll(e.slice(1).map(P));
+        p = pt.choiceSorted(e.slice(1).map(P));
         break;
       case 4:
         p = pt.group(P(e[1]), P(e[2]));

@@ -165,6 +165,26 @@ export class PatternTable {
     return this.choiceOf([...set]);
   }
 
+  /**
+   * For loading a serialised grammar, whose choices are already flat, deduplicated and sorted:
+   * skips the set and the sort (checked cheaply; anything else goes the general way).
+   */
+  choiceSorted(alts: Pat[]): Pat {
+    if (alts.length < 2) return this.choiceAll(alts);
+    let key = 'c';
+    let prev = -1;
+    let nullable = false;
+    let textual = false;
+    for (const x of alts) {
+      if (x.id <= prev || x.k === 'choice' || x.k === 'notAllowed') return this.choiceAll(alts);
+      key += prev < 0 ? `${x.id}` : `,${x.id}`;
+      prev = x.id;
+      nullable ||= x.nullable;
+      textual ||= x.textual;
+    }
+    return this.intern(key, { k: 'choice', nullable, alts, textual });
+  }
+
   private choiceOf(alts: Pat[]): Pat {
     if (alts.length === 0) return this.notAllowed;
     if (alts.length === 1) return alts[0]!;
