@@ -178,6 +178,9 @@ function contentComplete(p: Pat): boolean {
   return p.nullable;
 }
 
+/** Attributes still allowed in a state (states are interned, so the cache is per pattern object). */
+const attributeCache = new WeakMap<Pat, QName[]>();
+
 const fmt = (q: QName) => (q.ns ? `{${q.ns}}${q.local}` : q.local);
 
 export class DerivativeValidator<N> implements Validator<N> {
@@ -326,9 +329,14 @@ export class DerivativeValidator<N> implements Validator<N> {
     const top = this.stack[this.stack.length - 1];
     const content = this.expectedOf(this.cur);
     if (!top) return content;
-    const s = emptySets();
-    collect(top.attrState, s, true, new Set(), this.g.elements);
-    return { ...content, attributes: dedupe(s.attributes, qkey) };
+    let attributes = attributeCache.get(top.attrState);
+    if (!attributes) {
+      const s = emptySets();
+      collect(top.attrState, s, true, new Set(), this.g.elements);
+      attributes = dedupe(s.attributes, qkey);
+      attributeCache.set(top.attrState, attributes);
+    }
+    return { ...content, attributes };
   }
 }
 
