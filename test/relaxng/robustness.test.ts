@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
-import { compileGrammar } from '../../src/relaxng/index.js';
+import { compileGrammar, createValidator } from '../../src/relaxng/index.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { validateXml } from './drive.js';
-import { memoryLoader, problemsOf, RNG } from './helpers.js';
+import { grammarOf, memoryLoader, problemsOf, RNG } from './helpers.js';
 
 describe('relaxng: robustness', () => {
   it('never throws on damaged grammars or documents', function () {
@@ -50,6 +50,21 @@ describe('relaxng: robustness', () => {
     }
     expect(compiled).to.be.greaterThan(10);
     expect(refused).to.be.greaterThan(500);
+  });
+
+  it('odd event sequences do not throw: end tags without start, text outside the root, two roots, end() early', () => {
+    const g = grammarOf(`<element xmlns="${RNG}" name="a"><optional><element name="b"><text/></element></optional></element>`);
+    const v = createValidator<string>(g);
+    v.endElement('nothing open');
+    v.text('before the root', 't0');
+    v.startElement({ ns: '', local: 'a' }, [], 'a');
+    v.startElement({ ns: '', local: 'b' }, [], 'b');
+    v.text('x', 't1');
+    v.endElement('b');
+    v.endElement('a');
+    v.startElement({ ns: '', local: 'a' }, [], 'second root');
+    const errors = v.end(); // closes the second root itself
+    expect(errors.map((e) => [e.kind, e.node])).to.deep.equal([['unexpected-root', 'second root']]);
   });
 
   it('problems in an included file carry that file’s URL', () => {
