@@ -53,14 +53,10 @@ export class Deriver {
         return pt.choiceAll(p.alts!.map((a) => this.startTagOpen(a, qid, ns, local)));
       case 'element':
         return ncContains(p.nc!, ns, local) ? pt.after(this.elements[p.elem]!.content, pt.empty) : pt.notAllowed;
-      case 'interleave': {
-        const a = p.a!;
-        const b = p.b!;
-        return pt.choice(
-          this.applyAfter(this.startTagOpen(a, qid, ns, local), (x) => pt.interleave(x, b)),
-          this.applyAfter(this.startTagOpen(b, qid, ns, local), (x) => pt.interleave(a, x)),
+      case 'interleave':
+        return pt.choiceAll(
+          p.alts!.map((item, i) => this.applyAfter(this.startTagOpen(item, qid, ns, local), (x) => pt.interleaveWith(p, i, x))),
         );
-      }
       case 'oneOrMore': {
         const a = p.a!;
         return this.applyAfter(this.startTagOpen(a, qid, ns, local), (x) => pt.group(x, pt.choice(p, pt.empty)));
@@ -130,10 +126,10 @@ export class Deriver {
             walk(q.a!);
             return;
           case 'group':
-          case 'interleave':
             walk(q.a!);
             walk(q.b!);
             return;
+          case 'interleave':
           case 'choice':
             for (const x of q.alts!) walk(x);
             return;
@@ -166,10 +162,7 @@ export class Deriver {
         r = pt.choice(pt.group(this.attWith(p.a!, matching, local), p.b!), pt.group(p.a!, this.attWith(p.b!, matching, local)));
         break;
       case 'interleave':
-        r = pt.choice(
-          pt.interleave(this.attWith(p.a!, matching, local), p.b!),
-          pt.interleave(p.a!, this.attWith(p.b!, matching, local)),
-        );
+        r = pt.choiceAll(p.alts!.map((item, i) => pt.interleaveWith(p, i, this.attWith(item, matching, local))));
         break;
       case 'oneOrMore':
         r = pt.group(this.attWith(p.a!, matching, local), pt.choice(p, pt.empty));
@@ -204,7 +197,7 @@ export class Deriver {
         r = pt.group(this.startTagClose(p.a!, lenient), this.startTagClose(p.b!, lenient));
         break;
       case 'interleave':
-        r = pt.interleave(this.startTagClose(p.a!, lenient), this.startTagClose(p.b!, lenient));
+        r = pt.interleaveOf(p.alts!.map((x) => this.startTagClose(x, lenient)));
         break;
       case 'oneOrMore':
         r = pt.oneOrMore(this.startTagClose(p.a!, lenient));
@@ -305,9 +298,6 @@ export class Deriver {
           if (q.a!.nullable) walk(q.b!);
           return;
         case 'interleave':
-          walk(q.a!);
-          walk(q.b!);
-          return;
         case 'choice':
           for (const x of q.alts!) walk(x);
           return;
@@ -330,10 +320,7 @@ export class Deriver {
         r = pt.choiceAll(p.alts!.map((x) => this.textWith(x, matching, local)));
         break;
       case 'interleave':
-        r = pt.choice(
-          pt.interleave(this.textWith(p.a!, matching, local), p.b!),
-          pt.interleave(p.a!, this.textWith(p.b!, matching, local)),
-        );
+        r = pt.choiceAll(p.alts!.map((item, i) => pt.interleaveWith(p, i, this.textWith(item, matching, local))));
         break;
       case 'group': {
         const x = pt.group(this.textWith(p.a!, matching, local), p.b!);

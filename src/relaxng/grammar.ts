@@ -10,7 +10,7 @@ import { type NameClass, NameClassTable } from './nameclass.js';
 import { type ElementDef, type Pat, PatternTable } from './pattern.js';
 import { type SimplifiedGrammar } from './simplify.js';
 
-const FORMAT = 'virtlint-relaxng/1';
+const FORMAT = 'virtlint-relaxng/2';
 
 /** Interned document names get small integer ids (the keys of the startTagOpen memo). */
 export class GrammarImpl implements CompiledGrammar {
@@ -136,7 +136,7 @@ export class GrammarImpl implements CompiledGrammar {
           e = [4, encPat(p.a!), encPat(p.b!)];
           break;
         case 'interleave':
-          e = [5, encPat(p.a!), encPat(p.b!)];
+          e = [5, ...p.alts!.map(encPat)];
           break;
         case 'oneOrMore':
           e = [6, encPat(p.a!)];
@@ -255,7 +255,7 @@ export function grammarFromJSON(json: unknown): GrammarImpl {
         p = pt.group(P(e[1]), P(e[2]));
         break;
       case 5:
-        p = pt.interleave(P(e[1]), P(e[2]));
+        p = pt.interleaveOf(e.slice(1).map(P));
         break;
       case 6:
         p = pt.oneOrMore(P(e[1]));

@@ -29,10 +29,13 @@ export interface Pat {
   readonly id: number;
   readonly k: PatKind;
   readonly nullable: boolean;
-  /** group/interleave/after: both operands; oneOrMore/list/attribute: `a` is the operand; data: `a` is the except. */
+  /** group/after: both operands; oneOrMore/list/attribute: `a` is the operand; data: `a` is the except. */
   readonly a: Pat | null;
   readonly b: Pat | null;
-  /** choice: the alternatives (no choices, no notAllowed, sorted by id, at least two). */
+  /**
+   * choice: the alternatives (no choices, no notAllowed, sorted by id, at least two);
+   * interleave: the items (no interleaves, no empty, sorted by id, duplicates kept, at least two).
+   */
   readonly alts: readonly Pat[] | null;
   readonly nc: NameClass | null;
   /** element: index of its definition in the grammar's element table. */
@@ -92,7 +95,6 @@ export class PatternTable {
   // Binary and unary patterns are interned under numeric keys (faster than strings); ids stay
   // below 2^26, so a.id * 2^26 + b.id is exact.
   private readonly groups = new Map<number, Pat>();
-  private readonly interleaves = new Map<number, Pat>();
   private readonly afters = new Map<number, Pat>();
   private readonly attributes = new Map<number, Pat>();
   private readonly unary = new Map<number, Pat>();
@@ -211,18 +213,42 @@ export class PatternTable {
   }
 
   interleave(a: Pat, b: Pat): Pat {
-    if (a.k === 'notAllowed' || b.k === 'notAllowed') return this.notAllowed;
-    if (a.k === 'empty') return b;
-    if (b.k === 'empty') return a;
-    // Interleave is commutative: order operands so both orders intern to one pattern.
-    if (a.id > b.id) [a, b] = [b, a];
-    return this.internNum(this.interleaves, a.id * PAIR + b.id, {
-      k: 'interleave',
-      nullable: a.nullable && b.nullable,
-      a,
-      b,
-      textual: a.textual || b.textual,
-    });
+    return this.interleaveOf([a, b]);
+  }
+
+  /**
+   * An n-ary interleave: nested interleaves are flattened and the items sorted by id (interleave is
+   * associative and commutative; duplicates stay, `x & x` is two x's). One flat node per state
+   * means a derivative of a 40-branch interleave creates one new pattern, not one per nesting level.
+   */
+  interleaveOf(items: readonly Pat[]): Pat {
+    const flat: Pat[] = [];
+    for (const x of items) {
+      if (x.k === 'notAllowed') return this.notAllowed;
+      if (x.k === 'empty') continue;
+      if (x.k === 'interleave') flat.push(...x.alts!);
+      else flat.push(x);
+    }
+    if (flat.length === 0) return this.empty;
+    if (flat.length === 1) return flat[0]!;
+    flat.sort((x, y) => x.id - y.id);
+    let key = 'I';
+    let nullable = true;
+    let textual = false;
+    for (const x of flat) {
+      key += `${x.id},`;
+      nullable &&= x.nullable;
+      textual ||= x.textual;
+    }
+    return this.intern(key, { k: 'interleave', nullable, alts: flat, textual });
+  }
+
+  /** `p`'s items with item `i` replaced by `x` (for derivatives of an interleave). */
+  interleaveWith(p: Pat, i: number, x: Pat): Pat {
+    if (x.k === 'notAllowed') return x;
+    const items = p.alts!.slice();
+    items[i] = x;
+    return this.interleaveOf(items);
   }
 
   after(a: Pat, b: Pat): Pat {

@@ -71,8 +71,7 @@ export function checkRestrictions(start: Pat, elements: readonly ElementDef[]): 
         if (ctx & IN_START) bad(`start cannot contain ${p.k}`);
         if (p.k === 'interleave' && ctx & IN_LIST) bad('a list cannot contain interleave');
         const inner = ctx & IN_ONE_OR_MORE ? ctx | IN_OOM_GROUP : ctx;
-        path(p.a!, inner);
-        path(p.b!, inner);
+        for (const x of operands(p)) path(x, inner);
         checkGroupAttributes(p, problems);
         if (p.k === 'interleave') checkInterleave(p, elementNc, problems);
         return;
@@ -117,9 +116,13 @@ export function checkRestrictions(start: Pat, elements: readonly ElementDef[]): 
         break;
       case 'group':
       case 'interleave': {
-        const a = contentType(p.a!);
-        const b = contentType(p.b!);
-        ct = a !== null && b !== null && groupable(a, b) ? (Math.max(a, b) as ContentType) : null;
+        const ops = operands(p);
+        let acc = contentType(ops[0]!);
+        for (let i = 1; i < ops.length && acc !== null; i++) {
+          const b = contentType(ops[i]!);
+          acc = b !== null && groupable(acc, b) ? (Math.max(acc, b) as ContentType) : null;
+        }
+        ct = acc;
         break;
       }
       case 'oneOrMore': {
@@ -184,8 +187,7 @@ function attributeNcs(p: Pat, out: NameClass[]): void {
       return;
     case 'group':
     case 'interleave':
-      attributeNcs(p.a!, out);
-      attributeNcs(p.b!, out);
+      for (const x of operands(p)) attributeNcs(x, out);
       return;
     case 'oneOrMore':
       attributeNcs(p.a!, out);
@@ -198,12 +200,21 @@ function attributeNcs(p: Pat, out: NameClass[]): void {
   }
 }
 
+/** The operands of a group (binary) or an interleave (n-ary). */
+function operands(p: Pat): readonly Pat[] {
+  return p.k === 'interleave' ? p.alts! : [p.a!, p.b!];
+}
+
 function checkGroupAttributes(p: Pat, problems: Set<string>): void {
-  const a: NameClass[] = [];
-  const b: NameClass[] = [];
-  attributeNcs(p.a!, a);
-  attributeNcs(p.b!, b);
-  for (const x of a) for (const y of b) if (ncOverlap(x, y)) problems.add('duplicate attribute (attribute name classes overlap in a group or interleave)');
+  const per = operands(p).map((x) => {
+    const out: NameClass[] = [];
+    attributeNcs(x, out);
+    return out;
+  });
+  for (let i = 0; i < per.length; i++)
+    for (let j = i + 1; j < per.length; j++)
+      for (const x of per[i]!)
+        for (const y of per[j]!) if (ncOverlap(x, y)) problems.add('duplicate attribute (attribute name classes overlap in a group or interleave)');
 }
 
 function occurring(p: Pat, elementNc: (p: Pat) => NameClass, ncs: NameClass[]): boolean {
@@ -215,9 +226,9 @@ function occurring(p: Pat, elementNc: (p: Pat) => NameClass, ncs: NameClass[]): 
       return true;
     case 'group':
     case 'interleave': {
-      const x = occurring(p.a!, elementNc, ncs);
-      const y = occurring(p.b!, elementNc, ncs);
-      return x || y;
+      let t = false;
+      for (const x of operands(p)) t = occurring(x, elementNc, ncs) || t;
+      return t;
     }
     case 'oneOrMore':
       return occurring(p.a!, elementNc, ncs);
@@ -232,10 +243,14 @@ function occurring(p: Pat, elementNc: (p: Pat) => NameClass, ncs: NameClass[]): 
 }
 
 function checkInterleave(p: Pat, elementNc: (p: Pat) => NameClass, problems: Set<string>): void {
-  const a: NameClass[] = [];
-  const b: NameClass[] = [];
-  const ta = occurring(p.a!, elementNc, a);
-  const tb = occurring(p.b!, elementNc, b);
-  if (ta && tb) problems.add('text occurs on both sides of an interleave');
-  for (const x of a) for (const y of b) if (ncOverlap(x, y)) problems.add('the same element name occurs on both sides of an interleave');
+  const per = p.alts!.map((x) => {
+    const ncs: NameClass[] = [];
+    return { text: occurring(x, elementNc, ncs), ncs };
+  });
+  for (let i = 0; i < per.length; i++)
+    for (let j = i + 1; j < per.length; j++) {
+      if (per[i]!.text && per[j]!.text) problems.add('text occurs on both sides of an interleave');
+      for (const x of per[i]!.ncs)
+        for (const y of per[j]!.ncs) if (ncOverlap(x, y)) problems.add('the same element name occurs on both sides of an interleave');
+    }
 }

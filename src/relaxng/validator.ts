@@ -73,8 +73,7 @@ function collect(p: Pat, out: ExpectedSets, withAttributes: boolean, seen: Set<P
       if (p.a!.nullable || withAttributes) collect(p.b!, out, withAttributes, seen, elements);
       return;
     case 'interleave':
-      collect(p.a!, out, withAttributes, seen, elements);
-      collect(p.b!, out, withAttributes, seen, elements);
+      for (const a of p.alts!) collect(a, out, withAttributes, seen, elements);
       return;
     case 'oneOrMore':
       collect(p.a!, out, withAttributes, seen, elements);
@@ -124,9 +123,11 @@ function requiredAttributes(p: Pat, out: QName[]): void {
       ncNames(p.nc!, out);
       return;
     case 'group':
-    case 'interleave':
       requiredAttributes(p.a!, out);
       requiredAttributes(p.b!, out);
+      return;
+    case 'interleave':
+      for (const a of p.alts!) requiredAttributes(a, out);
       return;
     case 'after':
     case 'oneOrMore':
@@ -155,9 +156,11 @@ function attributesNamed(p: Pat, ns: string, local: string, out: Pat[], seen = n
       if (ncContains(p.nc!, ns, local)) out.push(p);
       return;
     case 'group':
-    case 'interleave':
       attributesNamed(p.a!, ns, local, out, seen);
       attributesNamed(p.b!, ns, local, out, seen);
+      return;
+    case 'interleave':
+      for (const a of p.alts!) attributesNamed(a, ns, local, out, seen);
       return;
     case 'after':
     case 'oneOrMore':
