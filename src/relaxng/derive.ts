@@ -41,6 +41,7 @@ export class Deriver {
     let r = memo.get(qid);
     if (r === undefined) {
       r = this.computeStartTagOpen(p, qid, ns, local);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(qid, r);
     }
     return r;
