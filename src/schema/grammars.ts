@@ -129,7 +129,7 @@ function foreignGrammar(dir: string, kind: DocumentKind): GrammarOutcome {
   return outcome;
 }
 
-/** The bundled grammar: the JSON compiled at build time, or (in a tree built without it) the sources. */
+/** The bundled grammar: the JSON compiled at build time, or (in a tree built without it, or with a stale one) the sources. */
 function bundledGrammar(kind: DocumentKind): GrammarOutcome {
   const json = path.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
   let text: string | undefined;
@@ -138,7 +138,13 @@ function bundledGrammar(kind: DocumentKind): GrammarOutcome {
   } catch {
     text = undefined;
   }
-  if (text !== undefined) return { status: 'ok', grammar: loadCompiledGrammar(JSON.parse(text)) };
+  if (text !== undefined) {
+    try {
+      return { status: 'ok', grammar: loadCompiledGrammar(JSON.parse(text)) };
+    } catch {
+      // Written by another version of the engine (a tree rebuilt with tsc alone): use the sources.
+    }
+  }
   return compileKind(BUNDLED_SCHEMA_DIR, kind);
 }
 
