@@ -148,18 +148,29 @@ function bundledGrammar(kind: DocumentKind): GrammarOutcome {
   return compileKind(BUNDLED_SCHEMA_DIR, kind);
 }
 
-const grammars = new Map<string, GrammarOutcome>();
+const grammars = new Map<string, { outcome: GrammarOutcome; uses: number }>();
+
+/**
+ * A grammar keeps every validation state it has met (memoised derivatives): in a long-running
+ * process (the language server, a huge batch) it is replaced by a fresh copy now and then, so its
+ * tables stay bounded by what recent documents need.
+ */
+const USES_BEFORE_REFRESH = 5000;
 
 /** The compiled grammar of a kind in a schema set (default: the bundled one), once per process. */
 export function grammarFor(schemaDir: string | undefined, kind: DocumentKind): GrammarOutcome {
   const dir = schemaDir === undefined ? undefined : path.resolve(schemaDir);
   const key = `${dir ?? ''}\0${kind}`;
-  let outcome = grammars.get(key);
-  if (!outcome) {
-    outcome = dir === undefined || dir === path.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
-    grammars.set(key, outcome);
+  let entry = grammars.get(key);
+  if (!entry) {
+    const outcome = dir === undefined || dir === path.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
+    grammars.set(key, (entry = { outcome, uses: 0 }));
   }
-  return outcome;
+  if (entry.outcome.status === 'ok' && ++entry.uses > USES_BEFORE_REFRESH) {
+    entry.outcome = { status: 'ok', grammar: loadCompiledGrammar(entry.outcome.grammar.toJSON()) };
+    entry.uses = 0;
+  }
+  return entry.outcome;
 }
 
 /** Forgets compiled grammars (an editor calls this when a schema file changes on disk). */
