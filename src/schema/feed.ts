@@ -53,13 +53,15 @@ function scopeWith(parent: ReadonlyMap<string, string>, decls: Record<string, st
 /**
  * The character data of a gap between child elements, as far as validity needs it: with child
  * elements present the grammar can only ask whether there is text at all (RelaxNG forbids data
- * next to elements), so comments, processing instructions and CDATA markers are removed and
- * entity references kept as written.
+ * next to elements), so comments, processing instructions and CDATA markers are removed, white
+ * space character references read as spaces, and other references kept as written.
  */
 function gapText(text: string, start: number, end: number): string {
-  const raw = text.slice(start, end);
-  if (!raw.includes('<')) return raw;
-  return raw.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, '').replace(/<!\[CDATA\[|\]\]>/g, '');
+  let raw = text.slice(start, end);
+  if (raw.includes('<')) raw = raw.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, '').replace(/<!\[CDATA\[|\]\]>/g, '');
+  // A character reference to white space (`&#10;`) is white space, which the grammar ignores here.
+  if (raw.includes('&#')) raw = raw.replace(/&#(?:x0*(?:20|9|a|d)|0*(?:32|9|10|13));/gi, ' ');
+  return raw;
 }
 
 /**
