@@ -39,3 +39,22 @@ function diskSuffix(i: number): string {
   } while (n >= 0);
   return s;
 }
+
+const DOMAIN_HEAD = "<domain type='kvm'>\n  <name>bench</name>\n  <memory unit='KiB'>1048576</memory>\n  <os><type arch='x86_64' machine='q35'>hvm</type></os>\n";
+
+/** `n` empty elements directly in <metadata> (libxml2's RelaxNG validation was quadratic on this). */
+export function generateMetadata(n: number): string {
+  return `${DOMAIN_HEAD}  <metadata xmlns:m='urn:example:bench'>${'<m:e/>'.repeat(n)}</metadata>\n</domain>\n`;
+}
+
+/** `n` chains of `depth` nested elements in <metadata> (within the parser's depth limit of 256). */
+export function generateDeep(n: number, depth: number): string {
+  const chain = `${'<m:d>'.repeat(depth)}${'</m:d>'.repeat(depth)}`;
+  return `${DOMAIN_HEAD}  <metadata xmlns:m='urn:example:bench'>\n${`    ${chain}\n`.repeat(n)}  </metadata>\n</domain>\n`;
+}
+
+/** `n` elements in <metadata> with `attributes` attributes each. */
+export function generateAttributeHeavy(n: number, attributes: number): string {
+  const attrs = Array.from({ length: attributes }, (_, i) => ` a${i}='v${i}'`).join('');
+  return `${DOMAIN_HEAD}  <metadata xmlns:m='urn:example:bench'>\n${`    <m:e${attrs}/>\n`.repeat(n)}  </metadata>\n</domain>\n`;
+}

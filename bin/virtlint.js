@@ -1,10 +1,6 @@
 #!/usr/bin/env node
 import fs from 'node:fs';
 
-// libxml2-wasm compiles its WebAssembly module asynchronously, off this thread: start it first so
-// it overlaps with loading the CLI's JavaScript (the CLI imports the same module instance).
-const libxml2 = import('libxml2-wasm');
-
 // The bundled CLI (scripts/bundle.mjs) starts much faster than ~230 separate modules; it is used
 // only when it is at least as new as the compiled sources, so a plain `tsc` never runs stale code.
 const mtime = (rel) => fs.statSync(new URL(rel, import.meta.url), { throwIfNoEntry: false })?.mtimeMs ?? -1;
@@ -14,7 +10,7 @@ if (mtime('../dist/src/cli.js') < 0) {
   process.exit(2);
 }
 const bundled = mtime('../dist/src/bundle/cli.js') >= mtime('../dist/src/cli.js');
-const [{ main }] = await Promise.all([import(bundled ? '../dist/src/bundle/cli.js' : '../dist/src/cli.js'), libxml2]);
+const { main } = await import(bundled ? '../dist/src/bundle/cli.js' : '../dist/src/cli.js');
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -93,29 +93,9 @@ function* walk(el) {
       stack.push(cur.children[i]);
   }
 }
-function xpathOf(el) {
-  const steps = [];
-  for (let cur = el; cur; cur = cur.parent) {
-    const siblings = cur.parent ? sameNameCount(cur.parent, cur.name) : 1;
-    steps.push(siblings > 1 ? `${cur.name}[${cur.sameNameIndex}]` : cur.name);
-  }
-  return "/" + steps.reverse().join("/");
-}
-function sameNameCount(parent, name) {
-  let counts = childNameCounts.get(parent);
-  if (!counts) {
-    counts = /* @__PURE__ */ new Map();
-    for (const c of parent.children)
-      counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
-    childNameCounts.set(parent, counts);
-  }
-  return counts.get(name) ?? 0;
-}
-var childNameCounts;
 var init_tree = __esm({
   "dist/src/xml/tree.js"() {
     "use strict";
-    childNameCounts = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -296,7 +276,7 @@ var require_scope = __commonJS({
       let: new code_1.Name("let"),
       var: new code_1.Name("var")
     };
-    var Scope2 = class {
+    var Scope3 = class {
       constructor({ prefixes: prefixes2, parent } = {}) {
         this._names = {};
         this._prefixes = prefixes2;
@@ -320,7 +300,7 @@ var require_scope = __commonJS({
         return this._names[prefix] = { prefix, index: 0 };
       }
     };
-    exports.Scope = Scope2;
+    exports.Scope = Scope3;
     var ValueScopeName = class extends code_1.Name {
       constructor(prefix, nameStr) {
         super(nameStr);
@@ -333,7 +313,7 @@ var require_scope = __commonJS({
     };
     exports.ValueScopeName = ValueScopeName;
     var line = (0, code_1._)`\n`;
-    var ValueScope = class extends Scope2 {
+    var ValueScope = class extends Scope3 {
       constructor(opts) {
         super(opts);
         this._values = {};
@@ -2338,11 +2318,11 @@ var require_resolve = __commonJS({
       return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
     }
     exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
+    function resolveUrl2(resolver, baseId, id) {
       id = normalizeId(id);
       return resolver.resolve(baseId, id);
     }
-    exports.resolveUrl = resolveUrl;
+    exports.resolveUrl = resolveUrl2;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
     function getSchemaRefs(schema, baseId) {
       if (typeof schema == "boolean")
@@ -3348,8 +3328,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path24) {
-      let input = path24;
+    function removeDotSegments(path25) {
+      let input = path25;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3423,11 +3403,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path24) {
-      if (path24 === "" || path24[0] === "/") {
-        return removeDotSegments(path24);
+    function removeDotSegmentsRelative(path25) {
+      if (path25 === "" || path25[0] === "/") {
+        return removeDotSegments(path25);
       }
-      const segments = path24.split("/");
+      const segments = path25.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3458,9 +3438,9 @@ var require_utils = __commonJS({
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
     function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re.lastIndex = 0;
-      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+      const re2 = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re2.lastIndex = 0;
+      return host.replace(re2, (ch) => HOST_DELIMS[ch]);
     }
     function normalizePercentEncoding(input, decodeUnreserved = false) {
       if (input.indexOf("%") === -1) {
@@ -3469,9 +3449,9 @@ var require_utils = __commonJS({
       let output = "";
       for (let i = 0; i < input.length; i++) {
         if (input[i] === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex2)) {
-            const normalizedHex = hex2.toUpperCase();
+          const hex3 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex3)) {
+            const normalizedHex = hex3.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decodeUnreserved && isUnreserved(decoded)) {
               output += decoded;
@@ -3491,9 +3471,9 @@ var require_utils = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex2)) {
-            const normalizedHex = hex2.toUpperCase();
+          const hex3 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex3)) {
+            const normalizedHex = hex3.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decoded !== "." && isUnreserved(decoded)) {
               output += decoded;
@@ -3533,9 +3513,9 @@ var require_utils = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex2)) {
-            output += "%" + hex2.toUpperCase();
+          const hex3 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex3)) {
+            output += "%" + hex3.toUpperCase();
             i += 2;
             continue;
           }
@@ -3571,9 +3551,9 @@ var require_utils = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex2)) {
-            output += "%" + hex2.toUpperCase();
+          const hex3 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex3)) {
+            output += "%" + hex3.toUpperCase();
             i += 2;
             continue;
           }
@@ -3618,9 +3598,9 @@ var require_utils = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex2)) {
-            const normalizedHex = hex2.toUpperCase();
+          const hex3 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex3)) {
+            const normalizedHex = hex3.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (isUnreserved(decoded)) {
               output += decoded;
@@ -3658,9 +3638,9 @@ var require_utils = __commonJS({
       let output = "";
       for (let i = 0; i < input.length; i++) {
         if (input[i] === "%" && i + 2 < input.length) {
-          const hex2 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex2)) {
-            output += "%" + hex2.toUpperCase();
+          const hex3 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex3)) {
+            output += "%" + hex3.toUpperCase();
             i += 2;
             continue;
           }
@@ -3790,8 +3770,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path24 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path24 && path24 !== "/" ? path24 : void 0;
+        const path25 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path25 && path25 !== "/" ? path25 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -6601,11 +6581,11 @@ var require_format = __commonJS({
           }
           function getFormat(fmtDef) {
             const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const fmt2 = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt2}.validate`];
             }
-            return ["string", fmtDef, fmt];
+            return ["string", fmtDef, fmt2];
           }
           function validCondition() {
             if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
@@ -7279,8 +7259,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path24, { windows } = {}) => {
-      const segs = path24.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path25, { windows } = {}) => {
+      const segs = path25.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9012,22 +8992,22 @@ async function expandInputsDetailed(inputs, cwd = process.cwd()) {
       stat = void 0;
     }
     if (stat?.isDirectory()) {
-      const listed2 = [];
-      walk2(abs, (rel) => rel.toLowerCase().endsWith(".xml"), Infinity, listed2);
-      listed2.sort(byPath);
-      found.push(...listed2.map((f) => ({ ...f, explicit: false })));
+      const listed = [];
+      walk2(abs, (rel) => rel.toLowerCase().endsWith(".xml"), Infinity, listed);
+      listed.sort(byPath);
+      found.push(...listed.map((f) => ({ ...f, explicit: false })));
     } else if (stat || fs.lstatSync(abs, { throwIfNoEntry: false })) {
       found.push({ path: abs, kind: "file", explicit: true });
     } else if (isDynamicPattern(input)) {
       const { base, rest } = splitGlob(input.split(path.sep).join("/"));
       const match = (0, import_picomatch2.default)(rest, { dot: false });
       const depth = rest.includes("**") ? Infinity : rest.split("/").length;
-      const listed2 = [];
-      walk2(path.resolve(cwd, base), match, depth, listed2);
-      if (listed2.length === 0)
+      const listed = [];
+      walk2(path.resolve(cwd, base), match, depth, listed);
+      if (listed.length === 0)
         throw new InputError(`No files match the pattern '${input}'`);
-      listed2.sort(byPath);
-      found.push(...listed2.map((f) => ({ ...f, explicit: false })));
+      listed.sort(byPath);
+      found.push(...listed.map((f) => ({ ...f, explicit: false })));
     } else {
       throw new InputError(`No such file or directory: ${input}`);
     }
@@ -9418,14 +9398,14 @@ var require_ed5 = __commonJS({
     var TAB = 9;
     var NL = 10;
     var CR = 13;
-    var SPACE = 32;
-    exports.S_LIST = [SPACE, NL, CR, TAB];
+    var SPACE2 = 32;
+    exports.S_LIST = [SPACE2, NL, CR, TAB];
     function isChar(c) {
-      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+      return c >= SPACE2 && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
     }
     exports.isChar = isChar;
     function isS(c) {
-      return c === SPACE || c === NL || c === CR || c === TAB;
+      return c === SPACE2 || c === NL || c === CR || c === TAB;
     }
     exports.isS = isS;
     function isNameStartChar(c) {
@@ -9459,8 +9439,8 @@ var require_ed2 = __commonJS({
     var TAB = 9;
     var NL = 10;
     var CR = 13;
-    var SPACE = 32;
-    exports.S_LIST = [SPACE, NL, CR, TAB];
+    var SPACE2 = 32;
+    exports.S_LIST = [SPACE2, NL, CR, TAB];
     function isChar(c) {
       return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
     }
@@ -9474,7 +9454,7 @@ var require_ed2 = __commonJS({
     }
     exports.isCharAndNotRestricted = isCharAndNotRestricted;
     function isS(c) {
-      return c === SPACE || c === NL || c === CR || c === TAB;
+      return c === SPACE2 || c === NL || c === CR || c === TAB;
     }
     exports.isS = isS;
     function isNameStartChar(c) {
@@ -9595,7 +9575,7 @@ var require_saxes = __commonJS({
     var TAB = 9;
     var NL = 10;
     var CR = 13;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var BANG = 33;
     var DQUOTE = 34;
     var AMP = 38;
@@ -9654,8 +9634,8 @@ var require_saxes = __commonJS({
         nsPairCheck(parser2, local, mapping[local]);
       }
     }
-    var isNCName = (name) => NC_NAME_RE.test(name);
-    var isName = (name) => NAME_RE.test(name);
+    var isNCName3 = (name) => NC_NAME_RE.test(name);
+    var isName2 = (name) => NAME_RE.test(name);
     var FORBIDDEN_START = 0;
     var FORBIDDEN_BRACKET = 1;
     var FORBIDDEN_BRACKET_BRACKET = 2;
@@ -9689,7 +9669,7 @@ var require_saxes = __commonJS({
       end: "endHandler",
       ready: "readyHandler"
     };
-    var SaxesParser2 = class {
+    var SaxesParser3 = class {
       /**
        * @param opt The parser options.
        */
@@ -9702,7 +9682,7 @@ var require_saxes = __commonJS({
         if (xmlnsOpt) {
           this.nameStartCheck = isNCNameStartChar;
           this.nameCheck = isNCNameChar;
-          this.isName = isNCName;
+          this.isName = isNCName3;
           this.processAttribs = this.processAttribsNS;
           this.pushAttrib = this.pushAttribNS;
           this.ns = Object.assign({ __proto__: null }, rootNS);
@@ -9714,7 +9694,7 @@ var require_saxes = __commonJS({
         } else {
           this.nameStartCheck = isNameStartChar;
           this.nameCheck = isNameChar;
-          this.isName = isName;
+          this.isName = isName2;
           this.processAttribs = this.processAttribsPlain;
           this.pushAttrib = this.pushAttribPlain;
         }
@@ -9978,7 +9958,7 @@ var require_saxes = __commonJS({
         const code = chunk.charCodeAt(i);
         this.column++;
         if (code < 55296) {
-          if (code >= SPACE || code === TAB) {
+          if (code >= SPACE2 || code === TAB) {
             return code;
           }
           switch (code) {
@@ -10639,7 +10619,7 @@ var require_saxes = __commonJS({
         }
         if (!isQuote(c)) {
           this.fail("value must be quoted.");
-          this.q = SPACE;
+          this.q = SPACE2;
         } else {
           this.q = c;
         }
@@ -11304,7 +11284,7 @@ var require_saxes = __commonJS({
         return String.fromCodePoint(num);
       }
     };
-    exports.SaxesParser = SaxesParser2;
+    exports.SaxesParser = SaxesParser3;
   }
 });
 
@@ -11583,7 +11563,8 @@ function parseProfileJson(text3, file) {
     "scope",
     "libvirtFlags",
     "libvirtVersion",
-    "sourceDescription"
+    "sourceDescription",
+    "firmware"
   ]);
   for (const key of Object.keys(obj))
     if (!known.has(key))
@@ -11659,6 +11640,17 @@ function parseProfileJson(text3, file) {
         throw new CapabilityFileError(`${file}: 'scope.${k}' must be a string`);
     }
   }
+  if (obj.firmware !== void 0) {
+    if (!Array.isArray(obj.firmware))
+      throw new CapabilityFileError(`${file}: 'firmware' must be an array of firmware descriptors`);
+    obj.firmware.forEach((d, i) => {
+      if (!isObject3(d) || typeof d.file !== "string" || typeof d.device !== "string" || !isStringArray(d.interfaceTypes) || !isStringArray(d.architectures) || !isStringArray(d.features)) {
+        throw new CapabilityFileError(`${file}: 'firmware[${i}]' must have file, device (strings) and interfaceTypes, architectures, features (arrays of strings)`);
+      }
+      if (d.mode !== void 0 && typeof d.mode !== "string")
+        throw new CapabilityFileError(`${file}: 'firmware[${i}].mode' must be a string`);
+    });
+  }
   return { ...obj, sourceDescription: obj.sourceDescription ?? `profile ${file}` };
 }
 function parseCapabilityText(text3, file) {
@@ -11716,6 +11708,17 @@ var init_profile_file = __esm({
   }
 });
 
+// dist/src/schema/bundled.js
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR;
+var init_bundled = __esm({
+  "dist/src/schema/bundled.js"() {
+    "use strict";
+    BUNDLED_SCHEMA_DIR = fileURLToPath2(new URL("../../../schemas/", new URL("./src/schema/bundled.js", import.meta.url).href));
+    COMPILED_GRAMMAR_DIR = fileURLToPath2(new URL("../../grammars/", new URL("./src/schema/bundled.js", import.meta.url).href));
+  }
+});
+
 // dist/src/schema/kinds.js
 function kindOfRoot(rootName) {
   return BY_ROOT.get(rootName);
@@ -11737,163 +11740,6 @@ var init_kinds = __esm({
     };
     BY_ROOT = new Map(Object.entries(KIND_GRAMMARS).map(([kind, g]) => [g.root, kind]));
     SUPPORTED_ROOTS = [...BY_ROOT.keys()];
-  }
-});
-
-// dist/src/schema/libxml2-engine.js
-import fs4 from "node:fs";
-import path10 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { ParseOption, RelaxNGValidator, XmlDocument, XmlValidateError, xmlRegisterInputProvider } from "./libxml2-wasm/index.mjs";
-import { fsInputProviders } from "./libxml2-wasm/nodejs.mjs";
-function toPath(filename) {
-  try {
-    return filename.startsWith("file:") ? fileURLToPath2(filename) : path10.resolve(filename);
-  } catch {
-    return void 0;
-  }
-}
-function isBoundedRegularFile(p) {
-  const st = fs4.lstatSync(p, { throwIfNoEntry: false });
-  return Boolean(st?.isFile() && st.size <= MAX_GRAMMAR_FILE_BYTES);
-}
-function allowSchemaReadsFrom(dir) {
-  readableRoots.add(path10.resolve(dir) + path10.sep);
-  if (providerRegistered)
-    return;
-  providerRegistered = true;
-  xmlRegisterInputProvider({
-    ...fsInputProviders,
-    match(filename) {
-      const p = toPath(filename);
-      if (!p || !p.endsWith(".rng"))
-        return false;
-      for (const root of readableRoots)
-        if (p.startsWith(root))
-          return isBoundedRegularFile(p);
-      return false;
-    },
-    open(filename) {
-      const p = toPath(filename);
-      return p ? fsInputProviders.open(p) : void 0;
-    }
-  });
-}
-function compile2(file) {
-  const cached = compiled2.get(file);
-  if (cached)
-    return cached;
-  let result;
-  if (!fs4.existsSync(file)) {
-    result = { ok: false, reason: "file not found", missing: true };
-  } else {
-    try {
-      const text3 = readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
-      const rng = XmlDocument.fromString(text3, { url: file, option: ParseOption.XML_PARSE_NONET });
-      result = { ok: true, validator: RelaxNGValidator.fromDoc(rng) };
-    } catch (e) {
-      const details = e.details;
-      const first = details?.[0];
-      result = {
-        ok: false,
-        missing: false,
-        reason: first ? `${first.file ?? path10.basename(file)}:${first.line}: ${first.message.trim()}` : String(e.message)
-      };
-    }
-  }
-  compiled2.set(file, result);
-  return result;
-}
-function compileText(key, source) {
-  const cached = fragmentGrammars.get(key);
-  if (cached) {
-    fragmentGrammars.delete(key);
-    fragmentGrammars.set(key, cached);
-    return cached;
-  }
-  let result;
-  try {
-    const rng = XmlDocument.fromString(source(), { option: ParseOption.XML_PARSE_NONET });
-    try {
-      result = { ok: true, validator: RelaxNGValidator.fromDoc(rng) };
-    } finally {
-      rng.dispose();
-    }
-  } catch (e) {
-    const first = e.details?.[0];
-    result = { ok: false, missing: false, reason: first ? first.message.trim() : String(e.message) };
-  }
-  fragmentGrammars.set(key, result);
-  if (fragmentGrammars.size > MAX_FRAGMENT_GRAMMARS) {
-    const [oldKey, old] = fragmentGrammars.entries().next().value;
-    fragmentGrammars.delete(oldKey);
-    if (old.ok)
-      old.validator.dispose();
-  }
-  return result;
-}
-function issuesOf(e) {
-  return e.details.map((d) => ({ message: d.message.trim(), line: d.line, ...d.xpath ? { xpath: d.xpath } : {} }));
-}
-function parseForValidation(text3) {
-  try {
-    return { ok: true, doc: XmlDocument.fromString(text3, { option: DOC_OPTIONS }) };
-  } catch (e) {
-    return { ok: false, reason: String(e.message), details: e.details ?? [] };
-  }
-}
-function validateParsed(doc, validator) {
-  try {
-    validator.validate(doc);
-    return [];
-  } catch (e) {
-    if (!(e instanceof XmlValidateError))
-      throw e;
-    return issuesOf(e);
-  } finally {
-    doc.dispose();
-  }
-}
-var readableRoots, providerRegistered, DOC_OPTIONS, compiled2, fragmentGrammars, MAX_FRAGMENT_GRAMMARS, Libxml2Engine, BUNDLED_SCHEMA_DIR;
-var init_libxml2_engine = __esm({
-  "dist/src/schema/libxml2-engine.js"() {
-    "use strict";
-    init_files();
-    init_kinds();
-    readableRoots = /* @__PURE__ */ new Set();
-    providerRegistered = false;
-    DOC_OPTIONS = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_HUGE;
-    compiled2 = /* @__PURE__ */ new Map();
-    fragmentGrammars = /* @__PURE__ */ new Map();
-    MAX_FRAGMENT_GRAMMARS = 128;
-    Libxml2Engine = class {
-      schemaDir;
-      constructor(schemaDir) {
-        this.schemaDir = path10.resolve(schemaDir);
-        allowSchemaReadsFrom(this.schemaDir);
-      }
-      validate(text3, kind) {
-        const file = path10.join(this.schemaDir, KIND_GRAMMARS[kind].file);
-        const grammar = compile2(file);
-        if (!grammar.ok)
-          return grammar.missing ? { status: "no-grammar", file } : { status: "broken-grammar", file, reason: grammar.reason };
-        const parsed = parseForValidation(text3);
-        if (!parsed.ok) {
-          return { status: "checked", issues: parsed.details.map((d) => ({ message: d.message.trim(), line: d.line })) };
-        }
-        return { status: "checked", issues: validateParsed(parsed.doc, grammar.validator) };
-      }
-      validateWithGrammar(text3, grammar) {
-        const compiledGrammar = compileText(`${this.schemaDir}\0${grammar.key}`, () => grammar.source());
-        if (!compiledGrammar.ok)
-          return { status: "unusable", reason: compiledGrammar.reason };
-        const parsed = parseForValidation(text3);
-        if (!parsed.ok)
-          return { status: "unusable", reason: parsed.reason };
-        return { status: "checked", issues: validateParsed(parsed.doc, compiledGrammar.validator) };
-      }
-    };
-    BUNDLED_SCHEMA_DIR = fileURLToPath2(new URL("../../../schemas/", new URL("../dist/src/schema/libxml2-engine.js", import.meta.url).href));
   }
 });
 
@@ -12118,7 +11964,7 @@ function listedValues(p, seen = /* @__PURE__ */ new Set()) {
       return void 0;
   }
 }
-function dedupe(patterns) {
+function dedupe2(patterns) {
   const seen = /* @__PURE__ */ new Set();
   return patterns.filter((p) => seen.has(p.id) ? false : (seen.add(p.id), true));
 }
@@ -12265,7 +12111,7 @@ function forEachLeaf(p, leaf) {
   };
   visit(p);
 }
-var intersect, union, EMPTY2, GrammarIndex, nextSpecializedId, normalizeValue;
+var intersect, union, EMPTY4, GrammarIndex, nextSpecializedId, normalizeValue;
 var init_index_grammar = __esm({
   "dist/src/grammar/index-grammar.js"() {
     "use strict";
@@ -12273,7 +12119,7 @@ var init_index_grammar = __esm({
     init_model();
     intersect = (a, b) => a === null ? b : b === null ? a : new Set([...a].filter((x) => b.has(x)));
     union = (a, b) => a === null || b === null ? null : /* @__PURE__ */ new Set([...a, ...b]);
-    EMPTY2 = /* @__PURE__ */ new Set();
+    EMPTY4 = /* @__PURE__ */ new Set();
     GrammarIndex = class {
       grammar;
       infos = /* @__PURE__ */ new Map();
@@ -12309,7 +12155,7 @@ var init_index_grammar = __esm({
        * only comes together with `network` makes `network` required.
        */
       missingAttributes(el, present) {
-        const need = this.requiredGiven(el.content, present, /* @__PURE__ */ new Set()) ?? EMPTY2;
+        const need = this.requiredGiven(el.content, present, /* @__PURE__ */ new Set()) ?? EMPTY4;
         return [...need].filter((n) => !present.has(n));
       }
       requiredGiven(p, present, stack) {
@@ -12317,18 +12163,18 @@ var init_index_grammar = __esm({
           case "attribute": {
             const names3 = namesOf(p.name);
             const only = names3[0];
-            return names3.length === 1 && only && !hasWildcard(p.name) ? /* @__PURE__ */ new Set([clark(only.ns, only.local)]) : EMPTY2;
+            return names3.length === 1 && only && !hasWildcard(p.name) ? /* @__PURE__ */ new Set([clark(only.ns, only.local)]) : EMPTY4;
           }
           case "group":
           case "interleave":
-            return p.items.reduce((acc, i) => union(acc, this.requiredGiven(i, present, stack)), EMPTY2);
+            return p.items.reduce((acc, i) => union(acc, this.requiredGiven(i, present, stack)), EMPTY4);
           case "choice": {
             const used = p.items.filter((i) => this.mentions(i, present));
             return (used.length > 0 ? used : p.items).reduce((acc, i) => intersect(acc, this.requiredGiven(i, present, stack)), null);
           }
           case "optional":
           case "zeroOrMore":
-            return this.mentions(p.item, present) ? this.requiredGiven(p.item, present, stack) : EMPTY2;
+            return this.mentions(p.item, present) ? this.requiredGiven(p.item, present, stack) : EMPTY4;
           case "oneOrMore":
           case "mixed":
             return this.requiredGiven(p.item, present, stack);
@@ -12336,14 +12182,14 @@ var init_index_grammar = __esm({
             return null;
           case "ref": {
             if (stack.has(p.define.uid))
-              return EMPTY2;
+              return EMPTY4;
             stack.add(p.define.uid);
             const r = this.requiredGiven(p.define.pattern, present, stack);
             stack.delete(p.define.uid);
             return r;
           }
           default:
-            return EMPTY2;
+            return EMPTY4;
         }
       }
       /** Whether a pattern (not entering child elements) declares any of the attribute names. */
@@ -12369,36 +12215,36 @@ var init_index_grammar = __esm({
       /** Element patterns named `name` (`local` or `{uri}local`) allowed directly inside any of `parents`. */
       childInfos(parents, name) {
         const { ns, local } = parseStep(name);
-        return dedupe(parents.flatMap((p) => this.childPatterns(p.pattern))).filter((p) => nameClassMatches(p.name, ns, local)).map((p) => this.info(p));
+        return dedupe2(parents.flatMap((p) => this.childPatterns(p.pattern))).filter((p) => nameClassMatches(p.name, ns, local)).map((p) => this.info(p));
       }
       /**
        * The element patterns that may match the element at `path` (names from the root, each `local`
        * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
        * allow such a path.
        */
-      elementsAt(path24) {
-        const key = path24.join("\0");
+      elementsAt(path25) {
+        const key = path25.join("\0");
         const cached = this.pathMemo.get(key);
         if (cached)
           return cached;
         let current = this.rootPatterns();
-        for (const [i, step] of path24.entries()) {
+        for (const [i, step] of path25.entries()) {
           const { ns, local } = parseStep(step);
-          const pool = i === 0 ? current : dedupe(current.flatMap((p) => this.childPatterns(p)));
+          const pool = i === 0 ? current : dedupe2(current.flatMap((p) => this.childPatterns(p)));
           current = pool.filter((p) => nameClassMatches(p.name, ns, local));
           if (current.length === 0)
             break;
         }
-        const out = path24.length === 0 ? [] : current.map((p) => this.info(p));
+        const out = path25.length === 0 ? [] : current.map((p) => this.info(p));
         this.pathMemo.set(key, out);
         return out;
       }
       /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
-      describe(path24) {
-        const patterns = this.elementsAt(path24);
+      describe(path25) {
+        const patterns = this.elementsAt(path25);
         if (patterns.length === 0)
           return void 0;
-        return summarize(path24[path24.length - 1], patterns);
+        return summarize(path25[path25.length - 1], patterns);
       }
       /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
       parentsOf(name) {
@@ -12449,10 +12295,10 @@ var init_index_grammar = __esm({
                 anyAttribute = true;
               for (const n of namesOf(p.name)) {
                 const key = clark(n.ns, n.local);
-                let entry2 = attrs.get(key);
-                if (!entry2)
-                  attrs.set(key, entry2 = { patterns: [] });
-                entry2.patterns.push(p);
+                let entry3 = attrs.get(key);
+                if (!entry3)
+                  attrs.set(key, entry3 = { patterns: [] });
+                entry3.patterns.push(p);
               }
               return;
             }
@@ -12491,8 +12337,8 @@ var init_index_grammar = __esm({
           }
         };
         visit(el.content, /* @__PURE__ */ new Set());
-        const requiredAttrs = this.required(el.content, "attribute") ?? EMPTY2;
-        const requiredElems = this.required(el.content, "element") ?? EMPTY2;
+        const requiredAttrs = this.required(el.content, "attribute") ?? EMPTY4;
+        const requiredElems = this.required(el.content, "element") ?? EMPTY4;
         const children = this.childPatterns(el);
         const repeatable = this.repeatableChildren(el.content);
         const childNames = /* @__PURE__ */ new Map();
@@ -12638,8 +12484,8 @@ var init_index_grammar = __esm({
           if (!known)
             continue;
           const value = normalizeValue(v);
-          const listed2 = known.has(value) || info.attributes.some((a) => a.name === name && a.value.values.includes(value));
-          if (listed2)
+          const listed = known.has(value) || info.attributes.some((a) => a.name === name && a.value.values.includes(value));
+          if (listed)
             effective.set(name, value);
         }
         const key = `${el.id}|${[...effective].map(([n, v]) => `${n}=${v}`).join("|")}`;
@@ -12813,7 +12659,7 @@ var init_index_grammar = __esm({
         const memo = this.declaredValuesMemo.get(p);
         if (memo)
           return memo;
-        const listed2 = /* @__PURE__ */ new Map();
+        const listed = /* @__PURE__ */ new Map();
         const free = /* @__PURE__ */ new Set();
         forEachLeaf(p, (q) => {
           if (q.kind !== "attribute")
@@ -12828,17 +12674,17 @@ var init_index_grammar = __esm({
               free.add(key);
               continue;
             }
-            let set = listed2.get(key);
+            let set = listed.get(key);
             if (!set)
-              listed2.set(key, set = /* @__PURE__ */ new Set());
+              listed.set(key, set = /* @__PURE__ */ new Set());
             for (const v of values)
               set.add(v);
           }
         });
         for (const n of free)
-          listed2.delete(n);
-        this.declaredValuesMemo.set(p, listed2);
-        return listed2;
+          listed.delete(n);
+        this.declaredValuesMemo.set(p, listed);
+        return listed;
       }
       elementPatternsIn(p) {
         const out = [];
@@ -12857,21 +12703,21 @@ var init_index_grammar = __esm({
           case "attribute":
           case "element": {
             if (p.kind !== what)
-              return EMPTY2;
+              return EMPTY4;
             const names3 = namesOf(p.name);
             const only = names3[0];
-            return names3.length === 1 && only && !hasWildcard(p.name) ? /* @__PURE__ */ new Set([clark(only.ns, only.local)]) : EMPTY2;
+            return names3.length === 1 && only && !hasWildcard(p.name) ? /* @__PURE__ */ new Set([clark(only.ns, only.local)]) : EMPTY4;
           }
           case "group":
           case "interleave":
-            return p.items.reduce((acc, i) => union(acc, this.required(i, what, stack)), EMPTY2);
+            return p.items.reduce((acc, i) => union(acc, this.required(i, what, stack)), EMPTY4);
           case "choice":
             return p.items.reduce((acc, i) => intersect(acc, this.required(i, what, stack)), null);
           case "oneOrMore":
             return this.required(p.item, what, stack);
           case "optional":
           case "zeroOrMore":
-            return EMPTY2;
+            return EMPTY4;
           case "mixed":
             return this.required(p.item, what, stack);
           case "notAllowed":
@@ -12881,7 +12727,7 @@ var init_index_grammar = __esm({
             if (this.requiredMemo.has(key))
               return this.requiredMemo.get(key);
             if (stack.has(key))
-              return EMPTY2;
+              return EMPTY4;
             stack.add(key);
             const r = this.required(p.define.pattern, what, stack);
             stack.delete(key);
@@ -12889,7 +12735,7 @@ var init_index_grammar = __esm({
             return r;
           }
           default:
-            return EMPTY2;
+            return EMPTY4;
         }
       }
     };
@@ -12934,7 +12780,7 @@ function localOf(el) {
   return splitQName(el.name)[1];
 }
 function rngName(el) {
-  return elementNs(el) === RNG_NS ? localOf(el) : void 0;
+  return elementNs(el) === RNG_NS2 ? localOf(el) : void 0;
 }
 function documentationOf(el) {
   const texts = el.children.filter((c) => localOf(c) === "documentation" && elementNs(c) === ANNOTATION_NS).map((c) => c.text.replace(/\s+/g, " ").trim()).filter((t) => t.length > 0);
@@ -12943,13 +12789,13 @@ function documentationOf(el) {
 function loadGrammar(schemaDir, file) {
   return new GrammarLoader(schemaDir).load(file);
 }
-var RNG_NS, ANNOTATION_NS, GrammarLoadError, nsCache, rngChildren, attrOf3, trimWs, Scope, NO_EXCLUSIONS, GrammarLoader;
+var RNG_NS2, ANNOTATION_NS, GrammarLoadError, nsCache, rngChildren, attrOf3, trimWs, Scope2, NO_EXCLUSIONS, GrammarLoader;
 var init_load = __esm({
   "dist/src/grammar/load.js"() {
     "use strict";
     init_files();
     init_parse();
-    RNG_NS = "http://relaxng.org/ns/structure/1.0";
+    RNG_NS2 = "http://relaxng.org/ns/structure/1.0";
     ANNOTATION_NS = "http://relaxng.org/ns/compatibility/annotations/1.0";
     GrammarLoadError = class extends Error {
     };
@@ -12957,7 +12803,7 @@ var init_load = __esm({
     rngChildren = (el) => el.children.filter((c) => rngName(c) !== void 0);
     attrOf3 = (el, name) => el.attributes.find((a) => a.name === name)?.value;
     trimWs = (s) => s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
-    Scope = class {
+    Scope2 = class {
       parent;
       uidPrefix;
       parts = /* @__PURE__ */ new Map();
@@ -13031,7 +12877,7 @@ var init_load = __esm({
         return { file: abs, start, defines, elements: this.elements };
       }
       newScope(parent) {
-        const s = new Scope(parent, `g${this.scopeCounter++}.`);
+        const s = new Scope2(parent, `g${this.scopeCounter++}.`);
         this.scopes.push(s);
         return s;
       }
@@ -13122,17 +12968,17 @@ var init_load = __esm({
           throw new GrammarLoadError(`${file} includes itself`);
         const overrides = new Set(exclude.defines);
         let overridesStart = exclude.start;
-        const collect2 = (e) => {
+        const collect3 = (e) => {
           for (const c of rngChildren(e)) {
             if (rngName(c) === "define")
               overrides.add(attrOf3(c, "name") ?? "");
             else if (rngName(c) === "start")
               overridesStart = true;
             else if (rngName(c) === "div")
-              collect2(c);
+              collect3(c);
           }
         };
-        collect2(el);
+        collect3(el);
         this.includeStack.push(file);
         try {
           const docEl = this.readDoc(file, this.src(ctx, el));
@@ -13284,6 +13130,22 @@ var init_load = __esm({
 });
 
 // dist/src/grammar/index.js
+var grammar_exports = {};
+__export(grammar_exports, {
+  GrammarIndex: () => GrammarIndex,
+  GrammarLoadError: () => GrammarLoadError,
+  attributeMapOf: () => attributeMapOf,
+  clearGrammarIndexes: () => clearGrammarIndexes,
+  describeData: () => describeData,
+  describeNamedType: () => describeNamedType,
+  elementsFor: () => elementsFor,
+  grammarIndexFor: () => grammarIndexFor,
+  grammarNameOf: () => grammarNameOf,
+  grammarPathOf: () => grammarPathOf,
+  isGrammarIndexLoaded: () => isGrammarIndexLoaded,
+  loadGrammar: () => loadGrammar,
+  namespacesInScope: () => namespacesInScope
+});
 import fs9 from "node:fs";
 import path16 from "node:path";
 function grammarIndexFor(schemaDir, kind) {
@@ -13294,6 +13156,13 @@ function grammarIndexFor(schemaDir, kind) {
   const index = fs9.existsSync(file) ? new GrammarIndex(loadGrammar(dir, file)) : void 0;
   indexes.set(file, index);
   return index;
+}
+function isGrammarIndexLoaded(schemaDir, kind) {
+  const dir = path16.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  return indexes.has(path16.join(dir, KIND_GRAMMARS[kind].file));
+}
+function clearGrammarIndexes() {
+  indexes.clear();
 }
 function namespacesInScope(el) {
   const chain = [];
@@ -13339,12 +13208,29 @@ function attributeMapOf(el, scope = namespacesInScope(el)) {
   }
   return out;
 }
+function elementsFor(index, el) {
+  const chain = [];
+  for (let cur = el; cur; cur = cur.parent)
+    chain.push(cur);
+  chain.reverse();
+  let current = [];
+  for (const [i, e] of chain.entries()) {
+    const scope = namespacesInScope(e);
+    const name = grammarNameOf(e, scope);
+    const pool = i === 0 ? index.elementsAt([name]) : index.childInfos(current, name);
+    const attrs = attributeMapOf(e, scope);
+    current = pool.map((c) => index.specialize(c, attrs));
+    if (current.length === 0)
+      break;
+  }
+  return current;
+}
 var indexes;
 var init_grammar = __esm({
   "dist/src/grammar/index.js"() {
     "use strict";
     init_kinds();
-    init_libxml2_engine();
+    init_bundled();
     init_index_grammar();
     init_load();
     init_index_grammar();
@@ -13354,430 +13240,13 @@ var init_grammar = __esm({
   }
 });
 
-// dist/src/grammar/serialize.js
-function attributeValueGrammar(ns, local, content) {
-  return standaloneGrammar({ kind: "element", id: -1, name: { kind: "anyName" }, content: { kind: "attribute", name: { kind: "name", ns, local }, content, source: { file: "", line: 0 } }, source: { file: "", line: 0 } });
-}
-function textValueGrammar(content) {
-  return standaloneGrammar({ kind: "element", id: -1, name: { kind: "anyName" }, content, source: { file: "", line: 0 } });
-}
-function standaloneGrammar(start) {
-  const names3 = /* @__PURE__ */ new Map();
-  const pending = [];
-  const nameOf = (d) => {
-    let n = names3.get(d);
-    if (!n) {
-      n = `d${names3.size}`;
-      names3.set(d, n);
-      pending.push(d);
-    }
-    return n;
-  };
-  const nc = (c) => {
-    switch (c.kind) {
-      case "name":
-        return `<name ns="${escapeAttr(c.ns)}">${escapeText(c.local)}</name>`;
-      case "anyName":
-        return c.except ? `<anyName><except>${nc(c.except)}</except></anyName>` : "<anyName/>";
-      case "nsName":
-        return c.except ? `<nsName ns="${escapeAttr(c.ns)}"><except>${nc(c.except)}</except></nsName>` : `<nsName ns="${escapeAttr(c.ns)}"/>`;
-      case "choice":
-        return `<choice>${c.items.map(nc).join("")}</choice>`;
-    }
-  };
-  const pat = (p) => {
-    switch (p.kind) {
-      case "element":
-      case "attribute":
-        return `<${p.kind}>${nc(p.name)}${pat(p.content)}</${p.kind}>`;
-      case "group":
-      case "interleave":
-      case "choice":
-        return `<${p.kind}>${p.items.map(pat).join("")}</${p.kind}>`;
-      case "optional":
-      case "zeroOrMore":
-      case "oneOrMore":
-      case "mixed":
-      case "list":
-        return `<${p.kind}>${pat(p.item)}</${p.kind}>`;
-      case "ref":
-        return `<ref name="${nameOf(p.define)}"/>`;
-      case "empty":
-      case "text":
-      case "notAllowed":
-        return `<${p.kind}/>`;
-      case "value":
-        return `<value datatypeLibrary="${escapeAttr(p.library)}" type="${escapeAttr(p.type)}" ns="${escapeAttr(p.ns)}">${escapeText(p.value)}</value>`;
-      case "data": {
-        const params = p.params.map((x) => `<param name="${escapeAttr(x.name)}">${escapeText(x.value)}</param>`).join("");
-        const except = p.except ? `<except>${pat(p.except)}</except>` : "";
-        return `<data datatypeLibrary="${escapeAttr(p.library)}" type="${escapeAttr(p.type)}">${params}${except}</data>`;
-      }
-    }
-  };
-  const startText = pat(start);
-  const defines = [];
-  for (let i = 0; i < pending.length; i++) {
-    const d = pending[i];
-    defines.push(`<define name="${names3.get(d)}">${pat(d.pattern)}</define>`);
-  }
-  return `<grammar xmlns="${RNG_NS2}"><start>${startText}</start>${defines.join("")}</grammar>`;
-}
-var RNG_NS2, escapeText, escapeAttr;
-var init_serialize = __esm({
-  "dist/src/grammar/serialize.js"() {
-    "use strict";
-    RNG_NS2 = "http://relaxng.org/ns/structure/1.0";
-    escapeText = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-    escapeAttr = (s) => escapeText(s).replace(/"/g, "&quot;");
-  }
+// dist/src/schema/wording.js
+var wording_exports = {};
+__export(wording_exports, {
+  describeValueSpec: () => describeValueSpec,
+  schemaDiagnostics: () => schemaDiagnostics,
+  textRange: () => textRange
 });
-
-// dist/src/schema/drilldown.js
-function resolveXPath(root, xpath) {
-  const steps = xpath.split("/").filter((s) => s.length > 0);
-  let cur;
-  for (const [i, step] of steps.entries()) {
-    const m = /^([^[\]]+)(?:\[(\d+)\])?$/.exec(step);
-    if (!m)
-      return cur;
-    const name = m[1];
-    const nth = m[2] ? Number(m[2]) : 1;
-    if (i === 0) {
-      if (root.name !== name && localName(root.name) !== localName(name))
-        return void 0;
-      cur = root;
-      continue;
-    }
-    const next = cur ? childrenByLocalName(cur, localName(name))[nth - 1] : void 0;
-    if (!next)
-      return cur;
-    cur = next;
-  }
-  return cur;
-}
-function childrenByLocalName(el, local) {
-  let index = childIndex.get(el);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const c of el.children) {
-      const key = localName(c.name);
-      const list = index.get(key);
-      if (list)
-        list.push(c);
-      else
-        index.set(key, [c]);
-    }
-    childIndex.set(el, index);
-  }
-  return index.get(local) ?? [];
-}
-function splitClark(name) {
-  const m = /^\{([^}]*)\}(.*)$/.exec(name);
-  return m ? { ns: m[1], local: m[2] } : { ns: "", local: name };
-}
-function problemOffset(p) {
-  if (p.kind === "unknown-attribute" || p.kind === "invalid-value" || p.kind === "misplaced-attribute")
-    return p.attribute.range.start.offset;
-  if (p.kind === "missing-element" || p.kind === "missing-attribute" || p.kind === "engine")
-    return p.element.range.end.offset;
-  return p.element.range.start.offset;
-}
-function listed(spec, value) {
-  return spec.values.includes(value) || spec.values.includes(value.replace(/[ \t\r\n]+/g, " ").trim());
-}
-function childScope(child2, parentScope) {
-  if (!child2.attributes.some(isNamespaceDecl))
-    return parentScope;
-  return namespacesInScope(child2);
-}
-function attributeName(qname, scope) {
-  const i = qname.indexOf(":");
-  if (i < 0)
-    return qname;
-  const prefix = qname.slice(0, i);
-  const ns = prefix === "xml" ? "http://www.w3.org/XML/1998/namespace" : scope.get(prefix);
-  return ns ? `{${ns}}${qname.slice(i + 1)}` : qname;
-}
-var localName, childIndex, isNamespaceDecl, escapeAttr2, escapeText2, MAX_VALIDATIONS, DrillDown;
-var init_drilldown = __esm({
-  "dist/src/schema/drilldown.js"() {
-    "use strict";
-    init_grammar();
-    init_serialize();
-    init_tree();
-    localName = (q) => q.slice(q.indexOf(":") + 1);
-    childIndex = /* @__PURE__ */ new WeakMap();
-    isNamespaceDecl = (a) => a.name === "xmlns" || a.name.startsWith("xmlns:");
-    escapeAttr2 = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
-    escapeText2 = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-    MAX_VALIDATIONS = 12e3;
-    DrillDown = class {
-      doc;
-      index;
-      engine;
-      validations = 0;
-      fitMemo = /* @__PURE__ */ new Map();
-      blamed = /* @__PURE__ */ new Set();
-      /** True when the validation budget ran out: later elements were not examined. */
-      get exhausted() {
-        return this.validations > MAX_VALIDATIONS;
-      }
-      constructor(doc, index, engine) {
-        this.doc = doc;
-        this.index = index;
-        this.engine = engine;
-      }
-      /** Problems of a document the engine found invalid (`rootIssues` are its issues for the whole document). */
-      run(rootIssues) {
-        const root = this.doc.root;
-        const attrs = attributeMapOf(root);
-        const candidates = this.index.elementsAt([grammarNameOf(root)]).map((c) => this.index.specialize(c, attrs));
-        if (candidates.length === 0)
-          return [{ kind: "unexpected-element", element: root, parentCandidates: [] }];
-        this.blame(rootIssues);
-        return this.visit(root, candidates, [], rootIssues);
-      }
-      visit(el, candidates, parentCandidates, knownIssues) {
-        if (candidates.length === 0) {
-          const colon = el.name.indexOf(":");
-          if (colon > 0 && !namespacesInScope(el).has(el.name.slice(0, colon)))
-            return [{ kind: "undeclared-prefix", element: el }];
-          return [{ kind: "unexpected-element", element: el, parentCandidates }];
-        }
-        let own2 = knownIssues;
-        if (!own2 && !this.blamed.has(el)) {
-          own2 = this.validateSelf(el, candidates);
-          if (own2 === void 0 || own2.length === 0)
-            return [];
-        }
-        const problems = [];
-        const scope = namespacesInScope(el);
-        for (const child2 of el.children) {
-          const cscope = childScope(child2, scope);
-          const attrs = attributeMapOf(child2, cscope);
-          const childCandidates = this.index.childInfos(candidates, grammarNameOf(child2, cscope)).map((c) => this.index.specialize(c, attrs));
-          for (const p of this.visit(child2, childCandidates, candidates))
-            problems.push(p);
-        }
-        const ownProblems = this.examine(el, candidates);
-        if (problems.length > 0) {
-          return [...ownProblems.filter((p) => p.kind === "unknown-attribute" || p.kind === "invalid-value" || p.kind === "missing-attribute"), ...problems];
-        }
-        if (ownProblems.length > 0)
-          return ownProblems;
-        const forms = candidates.flatMap((c) => this.index.forms(c));
-        if (forms.length > 1) {
-          const perForm = this.bestForm(el, forms);
-          if (perForm)
-            return perForm;
-        }
-        if (!own2) {
-          own2 = this.validateSelf(el, candidates);
-          if (own2 === void 0 || own2.length === 0)
-            return [];
-        }
-        const misplaced = [];
-        const rest = [];
-        for (const issue of own2) {
-          const m = /^Invalid attribute (\S+) for element (\S+)/.exec(issue.message);
-          const target = m && issue.xpath ? resolveXPath(this.doc.root, issue.xpath) : void 0;
-          const a = target === el ? el.attributes.find((x) => x.name === m?.[1]) : void 0;
-          if (a)
-            misplaced.push({ kind: "misplaced-attribute", element: el, attribute: a });
-          else
-            rest.push(issue);
-        }
-        if (misplaced.length > 0)
-          return misplaced;
-        return [{ kind: "engine", element: el, issues: rest, candidates }];
-      }
-      /** The problems of the subtree under the form that fits the longest prefix of it; undefined if a form has none. */
-      bestForm(el, candidates) {
-        let best;
-        const scope = namespacesInScope(el);
-        for (const c of candidates) {
-          const problems = this.examineAgainst(el, c);
-          for (const child2 of el.children) {
-            const cscope = childScope(child2, scope);
-            const attrs = attributeMapOf(child2, cscope);
-            const childCandidates = this.index.childInfos([c], grammarNameOf(child2, cscope)).map((x) => this.index.specialize(x, attrs));
-            for (const p of this.visit(child2, childCandidates, [c]))
-              problems.push(p);
-          }
-          if (problems.length === 0)
-            return void 0;
-          const firstAt = problems.reduce((min, p) => Math.min(min, problemOffset(p)), Infinity);
-          if (!best || firstAt > best.firstAt || firstAt === best.firstAt && problems.length < best.problems.length)
-            best = { problems, firstAt };
-        }
-        return best?.problems;
-      }
-      /**
-       * The engine's issues for the element validated on its own against its best-fitting pattern:
-       * [] when some pattern accepts it, undefined when no sub-grammar could be used.
-       */
-      validateSelf(el, candidates) {
-        let best;
-        const tried = /* @__PURE__ */ new Set();
-        for (const c of candidates) {
-          if (tried.has((c.general ?? c).pattern.id))
-            continue;
-          tried.add((c.general ?? c).pattern.id);
-          const issues = this.validateAgainst(el, c.general ?? c);
-          if (issues === void 0)
-            continue;
-          if (issues.length === 0)
-            return [];
-          if (!best || issues.length < best.length)
-            best = issues;
-        }
-        if (best)
-          this.blame(best);
-        return best;
-      }
-      /** Remembers the elements the engine's issues point at (they need no validation of their own). */
-      blame(issues) {
-        for (const i of issues) {
-          const el = i.xpath ? resolveXPath(this.doc.root, i.xpath) : void 0;
-          if (el)
-            this.blamed.add(el);
-        }
-      }
-      /** The problems the grammar index can see on the element itself, for its best-fitting pattern. */
-      examine(el, candidates) {
-        let best;
-        for (const c of candidates) {
-          const found = this.examineAgainst(el, c);
-          if (found.length === 0)
-            return [];
-          if (!best || found.length < best.length)
-            best = found;
-        }
-        return best ?? [];
-      }
-      examineAgainst(el, c) {
-        const out = [];
-        const scope = namespacesInScope(el);
-        const allowed = new Map(c.attributes.map((a) => [a.name, a]));
-        for (const a of el.attributes) {
-          if (isNamespaceDecl(a))
-            continue;
-          const name = attributeName(a.name, scope);
-          const info = allowed.get(name);
-          if (!info) {
-            if (!c.anyAttribute || this.index.attributeContent(c.pattern, name) === void 0) {
-              out.push({ kind: "unknown-attribute", element: el, attribute: a, allowed: c.attributes.map((x) => x.name) });
-            }
-            continue;
-          }
-          if (!listed(info.value, a.value) && !this.valueFits(c, name, a.value))
-            out.push(this.invalidValue(el, a, name, c, info.value));
-        }
-        const present = new Set(el.attributes.filter((a) => !isNamespaceDecl(a)).map((a) => attributeName(a.name, scope)));
-        const missingAttrs = this.index.missingAttributes(c.pattern, present);
-        if (missingAttrs.length > 0)
-          out.push({ kind: "missing-attribute", element: el, names: missingAttrs });
-        const childNames = new Set(el.children.map((ch) => grammarNameOf(ch, childScope(ch, scope))));
-        const missingChildren = c.children.filter((ch) => ch.required && !childNames.has(ch.name)).map((ch) => ch.name);
-        if (missingChildren.length > 0)
-          out.push({ kind: "missing-element", element: el, names: missingChildren });
-        if (el.text.trim().length > 0) {
-          if (!c.text)
-            out.push({ kind: "unexpected-text", element: el });
-          else if (el.children.length === 0 && !listed(c.text, el.text) && !this.textFits(c, el.text))
-            out.push({ kind: "invalid-text", element: el, spec: c.text });
-        }
-        return out;
-      }
-      /**
-       * An invalid attribute value. When the element was narrowed by its other attributes, the value is
-       * judged against every form of the element: wrong everywhere → all allowed values are listed;
-       * right elsewhere → the attributes that chose this form are named.
-       */
-      invalidValue(el, a, name, c, narrowedSpec) {
-        const general = c.general;
-        const generalSpec = general?.attributes.find((x) => x.name === name)?.value;
-        if (!general || !generalSpec)
-          return { kind: "invalid-value", element: el, attribute: a, spec: narrowedSpec };
-        if (!this.valueFits(general, name, a.value))
-          return { kind: "invalid-value", element: el, attribute: a, spec: generalSpec };
-        const together = el.attributes.filter((o) => {
-          if (o === a || isNamespaceDecl(o))
-            return false;
-          const spec = general.attributes.find((x) => x.name === o.name)?.value;
-          return spec !== void 0 && spec.forms.length === 0 && spec.values.length > 0;
-        });
-        return { kind: "invalid-value", element: el, attribute: a, spec: narrowedSpec, together };
-      }
-      valueFits(c, name, value) {
-        const content = this.index.attributeContent(c.pattern, name);
-        if (!content)
-          return true;
-        const { ns, local } = splitClark(name);
-        const key = `attr:${c.pattern.id}:${name}`;
-        const nsDecl = ns ? ` xmlns:a="${escapeAttr2(ns)}"` : "";
-        const text3 = `<v${nsDecl} ${ns ? "a:" : ""}${local}="${escapeAttr2(value)}"/>`;
-        return this.fits(text3, key, () => attributeValueGrammar(ns, local, content));
-      }
-      textFits(c, text3) {
-        const content = this.index.textContent(c.pattern);
-        if (!content)
-          return true;
-        return this.fits(`<v>${escapeText2(text3)}</v>`, `text:${c.pattern.id}`, () => textValueGrammar(content));
-      }
-      fits(text3, key, source) {
-        const memoKey = `${key}\0${text3}`;
-        const known = this.fitMemo.get(memoKey);
-        if (known !== void 0)
-          return known;
-        this.validations++;
-        const outcome = this.engine.validateWithGrammar(text3, { key, source });
-        const ok = outcome.status !== "checked" || outcome.issues.length === 0;
-        this.fitMemo.set(memoKey, ok);
-        return ok;
-      }
-      /** Validates one element's subtree against one pattern; undefined when that cannot be done. */
-      validateAgainst(el, c) {
-        if (this.validations++ > MAX_VALIDATIONS)
-          return void 0;
-        const outcome = this.engine.validateWithGrammar(this.fragment(el), { key: `el:${c.pattern.id}`, source: () => standaloneGrammar(c.pattern) });
-        if (outcome.status !== "checked")
-          return void 0;
-        if (outcome.issues.length === 0)
-          return [];
-        const base = xpathOf(el);
-        const lineShift = el.range.start.line - 1;
-        return outcome.issues.map((i) => ({
-          ...i,
-          line: i.line > 0 ? i.line + lineShift : 0,
-          ...i.xpath ? { xpath: base + i.xpath.replace(/^\/[^/]+/, "") } : {}
-        }));
-      }
-      /**
-       * The element's source text as a document of its own, with the namespace declarations of its
-       * ancestors carried over. Lines are shifted back by the caller (cheaper than padding each
-       * fragment with the lines before it).
-       */
-      fragment(el) {
-        const text3 = this.doc.text;
-        const own2 = new Set(el.attributes.filter(isNamespaceDecl).map((a) => a.name));
-        const decls = [];
-        if (el.parent) {
-          for (const [prefix, uri] of namespacesInScope(el.parent)) {
-            const attrName = prefix ? `xmlns:${prefix}` : "xmlns";
-            if (!own2.has(attrName))
-              decls.push(` ${attrName}="${escapeAttr2(uri)}"`);
-          }
-        }
-        const nameEnd = el.nameRange.end.offset;
-        return text3.slice(el.range.start.offset, nameEnd) + decls.join("") + text3.slice(nameEnd, el.range.end.offset);
-      }
-    };
-  }
-});
-
-// dist/src/schema/map-issues.js
 function orList(items) {
   const shown = items.length > MAX_LISTED ? [...items.slice(0, MAX_LISTED - 1), `\u2026 (${items.length - MAX_LISTED + 1} more)`] : [...items];
   if (shown.length <= 1)
@@ -13811,14 +13280,16 @@ function distance(a, b) {
   return row[b.length];
 }
 function closest(name, options) {
+  if (name.length > 64)
+    return void 0;
   let best;
   let bestD = Infinity;
   for (const o of options) {
-    const d = distance(localName2(name).toLowerCase(), localName2(o).toLowerCase());
+    const d = distance(localName(name).toLowerCase(), localName(o).toLowerCase());
     if (d < bestD)
       [best, bestD] = [o, d];
   }
-  return best !== void 0 && bestD <= Math.max(1, Math.floor(localName2(name).length / 4)) && bestD > 0 ? best : void 0;
+  return best !== void 0 && bestD <= Math.max(1, Math.floor(localName(name).length / 4)) && bestD > 0 ? best : void 0;
 }
 function textRange(doc, el) {
   const gaps = [];
@@ -13841,90 +13312,211 @@ function textRange(doc, el) {
 function elementLabel(el) {
   return el.parent ? `<${el.name}> (in <${el.parent.name}>)` : `<${el.name}>`;
 }
-function problemDiagnostics(doc, problems, index) {
-  const out = [];
-  const scopes = /* @__PURE__ */ new Map();
-  for (const p of problems) {
-    const el = p.element;
-    let scope = scopes.get(el);
-    if (!scope)
-      scopes.set(el, scope = namespacesInScope(el));
-    switch (p.kind) {
-      case "unexpected-element": {
-        const parent = el.parent;
-        if (!parent) {
-          out.push(diag("schema/unexpected-element", `<${el.name}> cannot be the document element here`, el.nameRange));
-          break;
-        }
-        const path24 = grammarPathOf(el);
-        const own2 = path24[path24.length - 1];
-        const parentName = path24[path24.length - 2];
-        const allHomes = index.parentsOf(own2);
-        const homes = allHomes.filter((h) => h !== parentName);
-        const allowedHere = [...new Set(p.parentCandidates.flatMap((c) => c.children.map((ch) => ch.name)))].filter((n) => !n.startsWith("{") || displayName(n, scope) !== n.replace(/^\{[^}]*\}/, ""));
-        let message;
-        if (allHomes.includes(parentName) && allowedHere.length > 0) {
-          message = `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${andList(allowedHere.map((n) => tag(n, scope)))}`;
-        } else if (homes.length > 0) {
-          message = `<${el.name}> is not allowed in <${parent.name}>; it belongs in ${orList(homes.map((h) => tag(h, scope)))}`;
-        } else {
-          const guess = closest(own2, allowedHere);
-          message = `Unknown element <${el.name}> in <${parent.name}>`;
-          if (allowedHere.length > 0)
-            message += `; allowed in <${parent.name}>: ${andList(allowedHere.map((n) => tag(n, scope)))}`;
-          else
-            message += ` (<${parent.name}> takes no child elements)`;
-          if (guess)
-            message += `. Did you mean ${tag(guess, scope)}?`;
-        }
-        out.push(diag("schema/unexpected-element", message, el.nameRange));
-        break;
-      }
-      case "unknown-attribute": {
-        const names3 = p.allowed.map((n) => displayName(n, scope));
-        const guess = closest(p.attribute.name, names3);
-        const allowed = names3.length > 0 ? `allowed attributes: ${andList(names3)}` : `<${el.name}> takes no attributes`;
-        out.push(diag("schema/unknown-attribute", `Attribute '${p.attribute.name}' is not allowed on ${elementLabel(el)}; ${allowed}${guess ? `. Did you mean '${guess}'?` : ""}`, p.attribute.nameRange));
-        break;
-      }
-      case "invalid-value": {
-        const together = p.together && p.together.length > 0 ? ` with ${andList(p.together.map((o) => `${o.name}='${o.value}'`))}` : "";
-        out.push(diag("schema/invalid-value", `Invalid value ${quote(p.attribute.value)} for attribute '${p.attribute.name}' of ${elementLabel(el)}${together}: expected ${describeValueSpec(p.spec)}`, p.attribute.valueRange));
-        break;
-      }
-      case "undeclared-prefix": {
-        const prefix = el.name.slice(0, el.name.indexOf(":"));
-        out.push(diag("xml/undeclared-prefix", `The namespace prefix '${prefix}' of <${el.name}> is not declared: add xmlns:${prefix}="\u2026" here or on an ancestor`, el.nameRange));
-        break;
-      }
-      case "misplaced-attribute": {
-        const others = el.attributes.filter((a) => a !== p.attribute && !a.name.startsWith("xmlns")).map((a) => `${a.name}='${a.value}'`);
-        out.push(diag("schema/unknown-attribute", `Attribute '${p.attribute.name}' is not allowed on ${elementLabel(el)} ${others.length > 0 ? `together with ${andList(others)}` : "in this context"}`, p.attribute.nameRange));
-        break;
-      }
-      case "invalid-text": {
-        const range = textRange(doc, el);
-        out.push(diag("schema/invalid-value", `Invalid content ${quote(el.text.trim())} in ${elementLabel(el)}: expected ${describeValueSpec(p.spec)}`, range));
-        break;
-      }
-      case "unexpected-text":
-        out.push(diag("schema/unexpected-text", `${elementLabel(el)} must not contain text, only child elements and attributes`, textRange(doc, el)));
-        break;
-      case "missing-attribute":
-        out.push(diag("schema/missing-attribute", `${elementLabel(el)} is missing the required attribute${p.names.length > 1 ? "s" : ""} ${andList(p.names.map((n) => `'${displayName(n, scope)}'`))}`, el.nameRange));
-        break;
-      case "missing-element":
-        out.push(diag("schema/missing-element", `${elementLabel(el)} is missing the required child element${p.names.length > 1 ? "s" : ""} ${andList(p.names.map((n) => tag(n, scope)))}`, el.nameRange));
-        break;
-      case "engine":
-        for (const d of engineDiagnostics(doc, p.issues, index, p.element, p.candidates))
-          out.push(d);
-        break;
+function unionSpecs(specs) {
+  const present = specs.filter((s) => s !== void 0);
+  if (present.length === 0)
+    return void 0;
+  return { values: [...new Set(present.flatMap((s) => s.values))], forms: [...new Set(present.flatMap((s) => s.forms))] };
+}
+function engineSpec(expected) {
+  if (expected.values.length === 0 && expected.datatypes.length === 0)
+    return void 0;
+  const forms = expected.datatypes.map((d) => describeData({ kind: "data", library: d.library, type: d.type, params: d.params }));
+  return { values: [...new Set(expected.values)], forms: [...new Set(forms)] };
+}
+function chooseSpec(fromEngine, fromIndex) {
+  if (!fromEngine)
+    return fromIndex ?? { values: [], forms: [] };
+  if (!fromIndex)
+    return fromEngine;
+  const values = fromEngine.values.length > 0 ? fromEngine.values : fromIndex.values;
+  const forms = fromEngine.forms.length === 0 ? [] : fromIndex.forms.length > 0 ? fromIndex.forms : fromEngine.forms;
+  return { values, forms };
+}
+function attributeOwners(root) {
+  const owners = /* @__PURE__ */ new Map();
+  const stack = [root];
+  while (stack.length > 0) {
+    const el = stack.pop();
+    for (const a of el.attributes)
+      owners.set(a, el);
+    for (const c of el.children)
+      stack.push(c);
+  }
+  return owners;
+}
+function attributeGrammarName(a, scope) {
+  const i = a.name.indexOf(":");
+  if (i < 0)
+    return a.name;
+  const prefix = a.name.slice(0, i);
+  const ns = prefix === "xml" ? "http://www.w3.org/XML/1998/namespace" : scope.get(prefix);
+  return ns ? `{${ns}}${a.name.slice(i + 1)}` : a.name;
+}
+function unexpectedElement(ctx, e, el) {
+  const parent = el.parent;
+  if (!parent)
+    return diag("schema/unexpected-element", `<${el.name}> cannot be the document element here`, el.nameRange);
+  const scope = ctx.scopeOf(el);
+  const own2 = e.name ? clarkOf(e.name) : el.name;
+  const parentScope = ctx.scopeOf(parent);
+  const parentName = ctx.pathOf(parent).at(-1);
+  const allowedHere = [...new Set(e.expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))].filter((n) => !n.startsWith("{") || displayName(n, parentScope) !== localName(n));
+  const index = ctx.index;
+  const count = ctx.sameNamed(parent, el.name);
+  if (count > 1 && el.sameNameIndex > 1 && !allowedHere.includes(own2)) {
+    const infos = index ? ctx.infosOf(parent).flatMap((c) => c.children.filter((ch) => ch.name === own2)) : [];
+    if (infos.length > 0 && infos.every((ch) => !ch.repeatable)) {
+      return diag("schema/unexpected-element", `<${el.name}> appears ${count} times in <${parent.name}>; it may appear only once`, el.nameRange);
+    }
+    if (infos.length > 0) {
+      return diag("schema/unexpected-element", `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
     }
   }
-  return dedupe2(out);
+  const allHomes = index ? index.parentsOf(own2) : [];
+  const homes = allHomes.filter((h) => h !== parentName);
+  if (allHomes.includes(parentName) && allowedHere.length > 0) {
+    return diag("schema/unexpected-element", `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${andList(allowedHere.map((n) => tag(n, parentScope)))} here`, el.nameRange);
+  }
+  if (allHomes.includes(parentName)) {
+    return diag("schema/unexpected-element", `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
+  }
+  if (homes.length > 0) {
+    return diag("schema/unexpected-element", `<${el.name}> is not allowed in <${parent.name}>; it belongs in ${orList(homes.map((h) => tag(h, scope)))}`, el.nameRange);
+  }
+  const guess = closest(own2, allowedHere);
+  let message = `Unknown element <${el.name}> in <${parent.name}>`;
+  if (allowedHere.length > 0)
+    message += `; allowed in <${parent.name}>: ${andList(allowedHere.map((n) => tag(n, parentScope)))}`;
+  else
+    message += ` (<${parent.name}> takes no child elements here)`;
+  if (guess)
+    message += `. Did you mean ${tag(guess, parentScope)}?`;
+  return diag("schema/unexpected-element", message, el.nameRange);
 }
-function dedupe2(diags) {
+function unexpectedAttribute(ctx, e, a, rejected) {
+  const el = ctx.ownerOf(a);
+  const scope = ctx.scopeOf(el);
+  const accepted = ctx.acceptedAttributes(el, rejected);
+  const names3 = [.../* @__PURE__ */ new Set([...accepted, ...e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf)])].map((n) => displayName(n, scope));
+  const own2 = attributeGrammarName(a, scope);
+  const index = ctx.index;
+  const elsewhere = index ? index.elementsAt(ctx.pathOf(el)).some((c) => c.attributes.some((x) => x.name === own2)) : false;
+  if (elsewhere && !names3.includes(a.name)) {
+    const others = el.attributes.filter((x) => x !== a && !isNamespaceDecl2(x)).slice(0, 8).map((x) => `${x.name}='${x.value}'`);
+    const allowed2 = names3.length > 0 ? `; allowed attributes here: ${andList(names3)}` : "";
+    return diag("schema/unknown-attribute", `Attribute '${a.name}' is not allowed on ${elementLabel(el)} ${others.length > 0 ? `together with ${andList(others)}` : "in this context"}${allowed2}`, a.nameRange);
+  }
+  const guess = closest(a.name, names3);
+  const allowed = names3.length > 0 ? `allowed attributes: ${andList(names3)}` : `<${el.name}> takes no attributes`;
+  return diag("schema/unknown-attribute", `Attribute '${a.name}' is not allowed on ${elementLabel(el)}; ${allowed}${guess ? `. Did you mean '${guess}'?` : ""}`, a.nameRange);
+}
+function invalidAttributeValue(ctx, e, a) {
+  const el = ctx.ownerOf(a);
+  const scope = ctx.scopeOf(el);
+  const name = attributeGrammarName(a, scope);
+  const { narrowed, general } = ctx.attributeSpecs(el, name);
+  const spec = chooseSpec(engineSpec(e.expected), narrowed);
+  let together = "";
+  const value = a.value.replace(/[ \t\r\n]+/g, " ").trim();
+  if (general && (general.values.includes(a.value) || general.values.includes(value)) && !spec.values.includes(value)) {
+    const chosenBy = el.attributes.filter((o) => {
+      if (o === a || isNamespaceDecl2(o))
+        return false;
+      const s = ctx.attributeSpecs(el, attributeGrammarName(o, scope)).general;
+      return s !== void 0 && s.forms.length === 0 && s.values.length > 0;
+    });
+    if (chosenBy.length > 0)
+      together = ` with ${andList(chosenBy.map((o) => `${o.name}='${o.value}'`))}`;
+  }
+  return diag("schema/invalid-value", `Invalid value ${quote(a.value)} for attribute '${a.name}' of ${elementLabel(el)}${together}: expected ${describeValueSpec(spec)}`, a.valueRange);
+}
+function invalidText(ctx, e, el) {
+  const index = ctx.index;
+  const fromIndex = index ? unionSpecs(ctx.infosOf(el).map((c) => c.text)) : void 0;
+  const spec = chooseSpec(engineSpec(e.expected), fromIndex);
+  const described = spec.values.length + spec.forms.length > 0 ? `: expected ${describeValueSpec(spec)}` : "";
+  return diag("schema/invalid-value", `Invalid content ${quote(el.text.trim())} in ${elementLabel(el)}${described}`, textRange(ctx.doc, el));
+}
+function missingAttribute(ctx, e, el) {
+  const scope = ctx.scopeOf(el);
+  const present = new Set(el.attributes.map((x) => attributeGrammarName(x, scope)));
+  const names3 = [...new Set(e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf))].filter((n) => !present.has(n));
+  if (names3.length === 0)
+    return e.expected.attributes.length > 0 ? void 0 : diag("schema/missing-attribute", `${elementLabel(el)} is missing a required attribute`, el.nameRange);
+  return diag("schema/missing-attribute", `${elementLabel(el)} is missing the required attribute${names3.length > 1 ? "s" : ""} ${andList(names3.map((n) => `'${displayName(n, scope)}'`))}`, el.nameRange);
+}
+function incompleteContent(ctx, e, el) {
+  const scope = ctx.scopeOf(el);
+  let names3 = [...new Set(e.expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))];
+  const index = ctx.index;
+  if (index && names3.length > 1) {
+    const required = new Set(ctx.infosOf(el).flatMap((c) => c.children.filter((ch) => ch.required).map((ch) => ch.name)));
+    const narrowed = names3.filter((n) => required.has(n));
+    if (narrowed.length > 0)
+      names3 = narrowed;
+  }
+  if (names3.length === 0) {
+    const what = e.expected.text || e.expected.values.length + e.expected.datatypes.length > 0 ? "content (a value)" : "content";
+    return diag("schema/missing-element", `${elementLabel(el)} is missing its required ${what}`, el.nameRange);
+  }
+  const one = names3.length === 1;
+  return diag("schema/missing-element", `${elementLabel(el)} is missing the required child element${one ? "" : " (one of)"} ${one ? tag(names3[0], scope) : orList(names3.map((n) => tag(n, scope)))}`, el.nameRange);
+}
+function undeclaredPrefix(el, a) {
+  const name = a ? a.name : el.name;
+  const prefix = name.slice(0, name.indexOf(":"));
+  return diag("xml/undeclared-prefix", `The namespace prefix '${prefix}' of ${a ? `attribute '${a.name}'` : `<${el.name}>`} is not declared: add xmlns:${prefix}="\u2026" here or on an ancestor`, a ? a.nameRange : el.nameRange);
+}
+function schemaDiagnostics(doc, result, loadIndex = () => void 0) {
+  const ctx = new Context(doc, loadIndex);
+  const out = [];
+  const undeclaredElements = /* @__PURE__ */ new Set();
+  for (const u of result.undeclared) {
+    out.push(undeclaredPrefix(u.element, u.attribute));
+    if (!u.attribute)
+      undeclaredElements.add(u.element);
+  }
+  const rejected = new Set(result.errors.filter((e) => e.kind === "invalid-attribute-value" || e.kind === "unexpected-attribute").map((e) => e.node));
+  for (const e of result.errors) {
+    const node = e.node;
+    let d;
+    switch (e.kind) {
+      case "unexpected-root":
+      case "unexpected-element":
+        if (!isElement(node))
+          break;
+        if (undeclaredElements.has(node))
+          break;
+        d = e.kind === "unexpected-root" ? diag("schema/unexpected-element", `<${node.name}> cannot be the document element here`, node.nameRange) : unexpectedElement(ctx, e, node);
+        break;
+      case "unexpected-attribute":
+        d = isElement(node) ? void 0 : unexpectedAttribute(ctx, e, node, rejected);
+        break;
+      case "invalid-attribute-value":
+        d = isElement(node) ? void 0 : invalidAttributeValue(ctx, e, node);
+        break;
+      case "missing-attribute":
+        d = isElement(node) ? missingAttribute(ctx, e, node) : void 0;
+        break;
+      case "incomplete-content":
+        d = isElement(node) ? incompleteContent(ctx, e, node) : void 0;
+        break;
+      case "unexpected-text": {
+        const el = isElement(node) ? node : ctx.ownerOf(node);
+        d = diag("schema/unexpected-text", `${elementLabel(el)} must not contain text, only child elements and attributes`, textRange(doc, el));
+        break;
+      }
+      case "invalid-text":
+        d = isElement(node) ? invalidText(ctx, e, node) : void 0;
+        break;
+    }
+    if (d)
+      out.push(d);
+  }
+  return dedupe3(out);
+}
+function dedupe3(diags) {
   const seen = /* @__PURE__ */ new Set();
   return diags.filter((d) => {
     const key = `${d.range.start.offset}:${d.range.end.offset}:${d.ruleId}`;
@@ -13934,172 +13526,108 @@ function dedupe2(diags) {
     return true;
   });
 }
-function elementOnLine(doc, line, name) {
-  for (const el of walk(doc.root))
-    if (el.startTagRange.start.line === line && (!name || el.name === name))
-      return el;
-  return void 0;
-}
-function locate(doc, issue, name, within) {
-  let el = issue.xpath ? resolveXPath(doc.root, issue.xpath) : void 0;
-  if (el && name && el.name !== name) {
-    el = el.children.find((c) => c.name === name) ?? (el.parent?.name === name ? el.parent : el);
-  }
-  if (!el && issue.line > 0)
-    el = elementOnLine(doc, issue.line, name);
-  if (!el && name) {
-    for (const e of walk(within ?? doc.root))
-      if (e.name === name)
-        return e;
-  }
-  return el ?? within;
-}
-function valueSpecOf(index, el, attribute) {
-  if (!index)
-    return void 0;
-  const specs = index.elementsAt(grammarPathOf(el)).map((c) => c.attributes.find((a) => a.name === attribute)?.value).filter((v) => v !== void 0);
-  if (specs.length === 0)
-    return void 0;
-  return { values: [...new Set(specs.flatMap((s) => s.values))], forms: [...new Set(specs.flatMap((s) => s.forms))] };
-}
-function engineDiagnostics(doc, issues, index, within, withinCandidates) {
-  const specific = [];
-  const generic = [];
-  const consequential = [];
-  const add = (list, el, d) => {
-    list.push({ el, d });
-  };
-  for (const issue of issues) {
-    const msg = issue.message;
-    let m;
-    if (m = /^Namespace prefix (\S+) (?:for (\S+) )?on (\S+) is not defined/.exec(msg)) {
-      const [, prefix, attrLocal, elName] = m;
-      const el = locate(doc, issue, attrLocal ? void 0 : `${prefix}:${elName}`, within) ?? locate(doc, issue, elName, within);
-      const a = attrLocal ? el?.attributes.find((x) => x.name === `${prefix}:${attrLocal}`) : void 0;
-      add(specific, el, diag("xml/undeclared-prefix", `The namespace prefix '${prefix}' of ${a ? `attribute '${a.name}'` : `<${prefix}:${elName}>`} is not declared: add xmlns:${prefix}="\u2026" here or on an ancestor`, a?.nameRange ?? el?.nameRange ?? doc.root.nameRange));
-    } else if (m = /^Invalid attribute (\S+) for element (\S+)/.exec(msg)) {
-      const [, attrName, elName] = m;
-      const el = locate(doc, issue, elName, within);
-      const a = el?.attributes.find((x) => x.name === attrName);
-      const spec = el ? valueSpecOf(index, el, attrName) : void 0;
-      if (el && a && spec) {
-        add(specific, el, diag("schema/invalid-value", `Invalid value ${quote(a.value)} for attribute '${attrName}' of ${elementLabel(el)}: expected ${describeValueSpec(spec)}`, a.valueRange));
-      } else if (el && a && index) {
-        add(specific, el, diag("schema/unknown-attribute", `Attribute '${attrName}' is not allowed on ${elementLabel(el)}`, a.nameRange));
-      } else if (el && a) {
-        add(specific, el, diag("schema/invalid-value", `Attribute '${attrName}' of ${elementLabel(el)} is not allowed here or its value ${quote(a.value)} is not accepted`, a.range));
-      } else {
-        add(specific, el, diag("schema/invalid-value", `Attribute '${attrName}' of <${elName}> is not valid here`, el?.nameRange ?? doc.root.nameRange));
-      }
-    } else if ((m = /^Element (\S+) has extra content: (\S+)/.exec(msg)) || (m = /^Extra element (\S+) in interleave/.exec(msg)) || (m = /^Did not expect element (\S+) there/.exec(msg))) {
-      const childName = m[2] ?? m[1];
-      let parent = issue.xpath ? resolveXPath(doc.root, issue.xpath) : within;
-      if (parent && parent.name === childName && parent.parent && !parent.children.some((c) => c.name === childName))
-        parent = parent.parent;
-      parent ??= within;
-      const siblings = parent ? parent.children.filter((c) => c.name === childName) : [];
-      const el = siblings.length > 1 ? siblings[siblings.length - 1] : siblings[0] ?? locate(doc, issue, childName, within);
-      const where = parent && parent !== el ? ` in <${parent.name}>` : "";
-      const candidates = parent && parent === within && withinCandidates ? withinCandidates : parent && index ? index.elementsAt(grammarPathOf(parent)) : [];
-      const infos = candidates.flatMap((c) => c.children.filter((ch) => ch.name === childName || localName2(ch.name) === localName2(childName)));
-      const single = infos.length > 0 && infos.every((ch) => !ch.repeatable);
-      const message = siblings.length > 1 && single ? `<${childName}> appears ${siblings.length} times${where}; it may appear only once` : `<${childName}> is not allowed here${where}: it is ${siblings.length > 1 ? "repeated, " : ""}out of order, or not allowed together with its siblings`;
-      add(consequential, el, diag("schema/unexpected-element", message, el?.nameRange ?? doc.root.nameRange));
-    } else if (m = /^Expecting an element (\S+), got nothing/.exec(msg)) {
-      const el = locate(doc, issue, void 0, within);
-      add(specific, el, diag("schema/missing-element", `${el ? elementLabel(el) : "The element"} is missing the required child element <${m[1]}>`, el?.nameRange ?? doc.root.nameRange));
-    } else if (m = /^Expecting element (\S+), got (\S+)/.exec(msg)) {
-      const el = locate(doc, issue, m[2], within);
-      add(specific, el, diag("schema/unexpected-element", `Expected <${m[1]}> here, found <${m[2]}>`, el?.nameRange ?? doc.root.nameRange));
-    } else if (m = /^Did not expect text in element (\S+) content/.exec(msg)) {
-      const el = locate(doc, issue, m[1], within);
-      add(specific, el, diag("schema/unexpected-text", `${el ? elementLabel(el) : `<${m[1]}>`} must not contain text`, el ? textRange(doc, el) : doc.root.nameRange));
-    } else if (m = /^Element (\S+) failed to validate attributes/.exec(msg)) {
-      const el = locate(doc, issue, m[1], within);
-      add(generic, el, diag("schema/invalid-content", `The attributes of ${el ? elementLabel(el) : `<${m[1]}>`} do not match any allowed form (a value, or a combination of attributes, is not accepted)`, el?.nameRange ?? doc.root.nameRange));
-    } else if (/^(?:Error validating datatype|Error validating value|Type \S+ doesn't allow value)/.test(msg)) {
-      const el = locate(doc, issue, void 0, within);
-      const spec = el && index ? index.elementsAt(grammarPathOf(el)).find((c) => c.text)?.text : void 0;
-      const text3 = el?.text.trim() ?? "";
-      add(specific, el, diag("schema/invalid-value", `Invalid content ${quote(text3)} in ${el ? elementLabel(el) : "this element"}${spec ? `: expected ${describeValueSpec(spec)}` : ""}`, el ? textRange(doc, el) : doc.root.nameRange));
-    } else {
-      const name = /^Element (\S+) failed to validate content/.exec(msg)?.[1];
-      const el = locate(doc, issue, name, within);
-      add(generic, el, diag("schema/invalid-content", name || /Invalid sequence in interleave/.test(msg) ? `The content of ${el ? elementLabel(el) : "this element"} does not match the grammar: a child element is missing, repeated, or not allowed together with the others` : `${msg.replace(/\s+$/, "")}${el ? ` (in ${elementLabel(el)})` : ""}`, el?.nameRange ?? doc.root.nameRange));
-    }
-  }
-  const explained = (el) => el !== void 0 && specific.some((s) => {
-    for (let cur = s.el; cur; cur = cur.parent)
-      if (cur === el)
-        return true;
-    return false;
-  });
-  const kept = [...specific, ...consequential.filter((c) => !explained(c.el)), ...generic.filter((g) => !explained(g.el) && !consequential.some((c) => c.el !== void 0 && (c.el === g.el || isAncestor(g.el, c.el))))];
-  const genericEls = generic.map((g) => g.el);
-  const final = kept.filter((k) => !(generic.includes(k) && genericEls.some((o) => o !== k.el && o !== void 0 && isAncestor(k.el, o))));
-  return dedupe2(final.map((k) => k.d));
-}
-function isAncestor(a, b) {
-  for (let cur = b.parent; cur; cur = cur.parent)
-    if (cur === a)
-      return true;
-  return false;
-}
-var MAX_LISTED, andList, MAX_QUOTED, quote, tag, localName2, diag;
-var init_map_issues = __esm({
-  "dist/src/schema/map-issues.js"() {
+var MAX_LISTED, andList, MAX_QUOTED, quote, clarkOf, isWildcard, tag, localName, diag, isNamespaceDecl2, isElement, Context;
+var init_wording = __esm({
+  "dist/src/schema/wording.js"() {
     "use strict";
+    init_describe();
     init_grammar();
-    init_tree();
-    init_drilldown();
     MAX_LISTED = 24;
     andList = (items) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
     MAX_QUOTED = 80;
     quote = (v) => v === "" ? "an empty value" : v.length > MAX_QUOTED ? `'${v.slice(0, MAX_QUOTED)}\u2026' (${v.length} characters)` : `'${v}'`;
+    clarkOf = (n) => n.ns ? `{${n.ns}}${n.local}` : n.local;
+    isWildcard = (n) => n.local === "*" || n.ns === "*";
     tag = (name, scope) => `<${displayName(name, scope)}>`;
-    localName2 = (n) => n.replace(/^\{[^}]*\}/, "").replace(/^[^:]*:/, "");
+    localName = (n) => n.replace(/^\{[^}]*\}/, "").replace(/^[^:]*:/, "");
     diag = (ruleId, message, range) => ({ ruleId, severity: "error", message, range });
-  }
-});
-
-// dist/src/schema/explain.js
-var explain_exports = {};
-__export(explain_exports, {
-  explain: () => explain
-});
-function explain(doc, kind, engine, issues, schemaDir, notes) {
-  let index;
-  try {
-    index = grammarIndexFor(schemaDir, kind);
-  } catch (e) {
-    notes.push(`the grammar could not be indexed (${e.message}): schema messages are less precise`);
-  }
-  if (index && engine.validateWithGrammar) {
-    try {
-      const drill = new DrillDown(doc, index, engine);
-      const problems = drill.run(issues);
-      if (drill.exhausted)
-        notes.push("this document has so many schema errors that only the first ones were located precisely");
-      const diagnostics = problemDiagnostics(doc, problems, index);
-      if (diagnostics.length > 0)
-        return diagnostics;
-    } catch (e) {
-      notes.push(`internal error while locating schema errors (${e.message}); showing the validator's own report`);
-    }
-  }
-  return engineDiagnostics(doc, issues, index);
-}
-var init_explain = __esm({
-  "dist/src/schema/explain.js"() {
-    "use strict";
-    init_grammar();
-    init_drilldown();
-    init_map_issues();
+    isNamespaceDecl2 = (a) => a.name === "xmlns" || a.name.startsWith("xmlns:");
+    isElement = (n) => "children" in n;
+    Context = class {
+      doc;
+      loadIndex;
+      owners;
+      scopes = /* @__PURE__ */ new Map();
+      constructor(doc, loadIndex) {
+        this.doc = doc;
+        this.loadIndex = loadIndex;
+      }
+      indexLoaded = false;
+      indexValue;
+      get index() {
+        if (!this.indexLoaded) {
+          this.indexLoaded = true;
+          this.indexValue = this.loadIndex();
+        }
+        return this.indexValue;
+      }
+      ownerOf(a) {
+        this.owners ??= attributeOwners(this.doc.root);
+        return this.owners.get(a) ?? this.doc.root;
+      }
+      accepted = /* @__PURE__ */ new Map();
+      nameCounts = /* @__PURE__ */ new Map();
+      /** Grammar names of the attributes of `el` the engine accepted (once per element: 200,000 attributes must stay linear). */
+      acceptedAttributes(el, rejected) {
+        let names3 = this.accepted.get(el);
+        if (!names3) {
+          const scope = this.scopeOf(el);
+          names3 = el.attributes.filter((x) => !isNamespaceDecl2(x) && !rejected.has(x)).map((x) => attributeGrammarName(x, scope));
+          this.accepted.set(el, names3);
+        }
+        return names3;
+      }
+      paths = /* @__PURE__ */ new Map();
+      /** The grammar path of an element (once per element: it reads every attribute of every ancestor). */
+      pathOf(el) {
+        let p = this.paths.get(el);
+        if (!p)
+          this.paths.set(el, p = grammarPathOf(el));
+        return p;
+      }
+      infoMemo = /* @__PURE__ */ new Map();
+      /** The index's element patterns for `el`, narrowed by the attributes written (once per element). */
+      infosOf(el) {
+        const index = this.index;
+        if (!index)
+          return [];
+        let infos = this.infoMemo.get(el);
+        if (!infos)
+          this.infoMemo.set(el, infos = elementsFor(index, el));
+        return infos;
+      }
+      /** How many children of `parent` are named `name` (counted once per parent). */
+      sameNamed(parent, name) {
+        let counts = this.nameCounts.get(parent);
+        if (!counts) {
+          counts = /* @__PURE__ */ new Map();
+          for (const c of parent.children)
+            counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+          this.nameCounts.set(parent, counts);
+        }
+        return counts.get(name) ?? 0;
+      }
+      scopeOf(el) {
+        let s = this.scopes.get(el);
+        if (!s)
+          this.scopes.set(el, s = namespacesInScope(el));
+        return s;
+      }
+      /** The index's value spec for an attribute of an element: narrowed by the element's form, and over every form. */
+      attributeSpecs(el, name) {
+        const index = this.index;
+        if (!index)
+          return {};
+        const narrowed = unionSpecs(this.infosOf(el).map((c) => c.attributes.find((x) => x.name === name)?.value));
+        const general = unionSpecs(index.elementsAt(this.pathOf(el)).map((c) => c.attributes.find((x) => x.name === name)?.value));
+        return { ...narrowed ? { narrowed } : {}, ...general ? { general } : {} };
+      }
+    };
   }
 });
 
 // dist/src/caps/reap.js
-import crypto5 from "node:crypto";
+import crypto6 from "node:crypto";
 import fs11 from "node:fs";
 function readProc(pid) {
   try {
@@ -14171,7 +13699,7 @@ var init_reap = __esm({
   "dist/src/caps/reap.js"() {
     "use strict";
     PROBE_TOKEN_VAR = "VIRTLINT_PROBE_TOKEN";
-    newProbeToken = () => crypto5.randomBytes(12).toString("hex");
+    newProbeToken = () => crypto6.randomBytes(12).toString("hex");
   }
 });
 
@@ -14494,8 +14022,8 @@ __export(cli_exports, {
   capsCommand: () => capsCommand,
   describeProfile: () => describeProfile
 });
-import fs17 from "node:fs";
-import path22 from "node:path";
+import fs18 from "node:fs";
+import path23 from "node:path";
 function parse(argv) {
   const out = { positional: [], json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
@@ -14558,7 +14086,7 @@ function describeProfile(p) {
 }
 function write(text3, output, io) {
   if (output)
-    fs17.writeFileSync(output, text3);
+    fs18.writeFileSync(output, text3);
   else
     (io.stdout ?? process.stdout).write(text3);
 }
@@ -14573,8 +14101,8 @@ async function capsCommand(argv, io) {
     if (command2 === "probe") {
       if (rest.length !== 1)
         throw new CapsUsageError("caps probe: give exactly one emulator binary, e.g. virtlint caps probe /usr/bin/qemu-system-x86_64");
-      const binary = path22.resolve(rest[0]);
-      const st = fs17.statSync(binary, { throwIfNoEntry: false });
+      const binary = path23.resolve(rest[0]);
+      const st = fs18.statSync(binary, { throwIfNoEntry: false });
       if (!st)
         throw new CapsUsageError(`caps probe: ${binary} does not exist`);
       if (!st.isFile())
@@ -14638,8 +14166,8 @@ Exit codes: 0 done, 2 usage error, unreadable file or failed probe.
 });
 
 // dist/src/cli.js
-import fs18 from "node:fs";
-import path23 from "node:path";
+import fs19 from "node:fs";
+import path24 from "node:path";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
@@ -15221,8 +14749,8 @@ function assembleStyles() {
       enumerable: false
     },
     hexToRgb: {
-      value(hex2) {
-        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex2.toString(16));
+      value(hex3) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex3.toString(16));
         if (!matches) {
           return [0, 0, 0];
         }
@@ -15242,7 +14770,7 @@ function assembleStyles() {
       enumerable: false
     },
     hexToAnsi256: {
-      value: (hex2) => styles.rgbToAnsi256(...styles.hexToRgb(hex2)),
+      value: (hex3) => styles.rgbToAnsi256(...styles.hexToRgb(hex3)),
       enumerable: false
     },
     ansi256ToAnsi: {
@@ -15284,7 +14812,7 @@ function assembleStyles() {
       enumerable: false
     },
     hexToAnsi: {
-      value: (hex2) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex2)),
+      value: (hex3) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex3)),
       enumerable: false
     }
   });
@@ -16441,11 +15969,11 @@ var parser = new YargsParser({
   format,
   normalize,
   resolve: resolve2,
-  require: (path24) => {
+  require: (path25) => {
     if (typeof require2 !== "undefined") {
-      return require2(path24);
-    } else if (path24.match(/\.json$/)) {
-      return JSON.parse(readFileSync(path24, "utf8"));
+      return require2(path25);
+    } else if (path25.match(/\.json$/)) {
+      return JSON.parse(readFileSync(path25, "utf8"));
     } else {
       throw Error("only .json config files are supported in ESM");
     }
@@ -16675,8 +16203,8 @@ var Y18N = class {
       this._readLocaleFile();
     let str = quantity === 1 ? singular : plural;
     if (this.cache[this.locale][singular]) {
-      const entry2 = this.cache[this.locale][singular];
-      str = entry2[quantity === 1 ? "one" : "other"];
+      const entry3 = this.cache[this.locale][singular];
+      str = entry3[quantity === 1 ? "one" : "other"];
     }
     if (!this.cache[this.locale][singular] && this.updateFiles) {
       this.cache[this.locale][singular] = {
@@ -17431,8 +16959,8 @@ var CommandInstance = class {
     }
     return void 0;
   }
-  extractDesc({ describe, description, desc }) {
-    for (const test of [describe, description, desc]) {
+  extractDesc({ describe: describe2, description, desc }) {
+    for (const test of [describe2, description, desc]) {
       if (typeof test === "string" || test === false)
         return test;
       assertNotStrictEqual(test, true, this.shim);
@@ -17608,7 +17136,7 @@ function usage(yargs, shim3) {
   };
   self.getCommands = () => commands;
   let descriptions = {};
-  self.describe = function describe(keyOrKeys, desc) {
+  self.describe = function describe2(keyOrKeys, desc) {
     if (Array.isArray(keyOrKeys)) {
       keyOrKeys.forEach((k) => {
         self.describe(k, desc);
@@ -17981,7 +17509,7 @@ function usage(yargs, shim3) {
     return self;
   };
   const frozens = [];
-  self.freeze = function freeze() {
+  self.freeze = function freeze2() {
     frozens.push({
       failMessage,
       failureOutput,
@@ -18622,7 +18150,7 @@ ${customMsgs.join("\n")}` : "";
     return self;
   };
   const frozens = [];
-  self.freeze = function freeze() {
+  self.freeze = function freeze2() {
     frozens.push({
       implied,
       conflicting
@@ -20863,12 +20391,12 @@ function elementsAt(root, steps) {
 function childrenMatching(el, step) {
   return el.children.filter((c) => matchesStep(c, step));
 }
-function pathOf(path24) {
-  if (typeof path24 !== "string")
-    return path24;
-  const parsed = parseSelect(path24);
+function pathOf(path25) {
+  if (typeof path25 !== "string")
+    return path25;
+  const parsed = parseSelect(path25);
   if (!parsed)
-    throw new Error(`select: '${path24}' is not a path like devices/disk/driver@cache`);
+    throw new Error(`select: '${path25}' is not a path like devices/disk/driver@cache`);
   return parsed;
 }
 function rootOf(domain) {
@@ -20878,29 +20406,29 @@ function rootOf(domain) {
   return root;
 }
 function selectAll(domain, query) {
-  const path24 = pathOf(query);
-  const elements2 = elementsAt(rootOf(domain), path24.steps);
-  if (path24.attribute === void 0) {
+  const path25 = pathOf(query);
+  const elements2 = elementsAt(rootOf(domain), path25.steps);
+  if (path25.attribute === void 0) {
     return elements2.map((el) => {
       const text3 = textValue(el);
       return { element: spanOf(el), value: text3.value, range: text3.range };
     });
   }
-  const name = path24.attribute;
+  const name = path25.attribute;
   return elements2.flatMap((el) => {
     const a = attrValue(el, name);
     return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
   });
 }
 function selectMissing(domain, query) {
-  const path24 = pathOf(query);
+  const path25 = pathOf(query);
   const root = rootOf(domain);
-  const last = path24.steps[path24.steps.length - 1];
-  const attribute = path24.attribute;
+  const last = path25.steps[path25.steps.length - 1];
+  const attribute = path25.attribute;
   if (!last)
     return attribute !== void 0 && !attrValue(root, attribute) ? [{ element: spanOf(root), attribute }] : [];
   const out = [];
-  for (const parent of elementsAt(root, path24.steps.slice(0, -1))) {
+  for (const parent of elementsAt(root, path25.steps.slice(0, -1))) {
     const kids = childrenMatching(parent, last);
     if (kids.length === 0) {
       out.push({ element: spanOf(parent), child: last.name, ...attribute !== void 0 ? { attribute } : {} });
@@ -20940,8 +20468,8 @@ var compiledCache = /* @__PURE__ */ new WeakMap();
 function compile(options) {
   let c = compiledCache.get(options);
   if (!c) {
-    const path24 = parseSelect(options.select);
-    c = { options, path: path24, ...options.pattern !== void 0 ? { pattern: new RegExp(options.pattern, "u") } : {} };
+    const path25 = parseSelect(options.select);
+    c = { options, path: path25, ...options.pattern !== void 0 ? { pattern: new RegExp(options.pattern, "u") } : {} };
     compiledCache.set(options, c);
   }
   return c;
@@ -20950,9 +20478,9 @@ function subjectOf(s) {
   return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
 }
 function check(domain, policy, report2) {
-  const { options: o, path: path24 } = policy;
+  const { options: o, path: path25 } = policy;
   const label = `policy '${o.name ?? o.select}'`;
-  const selected = selectAll(domain, path24);
+  const selected = selectAll(domain, path25);
   for (const s of selected) {
     const at = s.attribute?.attributeRange ?? s.range;
     if (o.forbid)
@@ -20966,14 +20494,14 @@ function check(domain, policy, report2) {
       report2(at, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
   }
   if (o.require)
-    for (const m of selectMissing(domain, path24))
+    for (const m of selectMissing(domain, path25))
       report2(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
   if (o.max !== void 0 && selected.length > o.max) {
     const first = selected[o.max];
-    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path24.source} in this document; ${label} allows at most ${o.max}`);
+    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path25.source} in this document; ${label} allows at most ${o.max}`);
   }
   if (o.min !== void 0 && selected.length < o.min) {
-    report2(domain.nameRange, `${selected.length} \xD7 ${path24.source} in this document; ${label} requires at least ${o.min}`);
+    report2(domain.nameRange, `${selected.length} \xD7 ${path25.source} in this document; ${label} requires at least ${o.min}`);
   }
 }
 function missingText(m) {
@@ -21280,12 +20808,41 @@ function buildController(el) {
     index: attrValue(el, "index"),
     model: attrValue(el, "model"),
     modelName: attrValue(child(el, "model"), "name"),
+    ports: attrValue(el, "ports"),
     driver: drv ? { ...spanOf(drv), ...virtioOptions(drv), ...attrsOf(drv, { queues: "queues", cmdPerLun: "cmd_per_lun", maxSectors: "max_sectors", ioeventfd: "ioeventfd", iothread: "iothread" }) } : void 0,
     target: target ? {
       ...spanOf(target),
       ...attrsOf(target, { chassisNr: "chassisNr", chassis: "chassis", port: "port", busNr: "busNr", index: "index", hotplug: "hotplug" }),
       node: node ? textValue(node) : void 0
     } : void 0
+  };
+}
+
+// dist/src/model/settings.js
+var entry = (el, name) => textValue(childrenNamed(el, "entry").find((e) => attrValue(e, "name")?.value === name));
+function buildSeclabel(el) {
+  return { ...spanOf(el), ...attrsOf(el, { type: "type", model: "model", relabel: "relabel" }), label: textValue(child(el, "label")), baselabel: textValue(child(el, "baselabel")) };
+}
+var CPUTUNE_VALUES = ["shares", "period", "quota", "global_period", "global_quota", "emulator_period", "emulator_quota", "iothread_period", "iothread_quota"];
+var sched = (el, ids) => ({ ...spanOf(el), ids: attrValue(el, ids), scheduler: attrValue(el, "scheduler") });
+function buildDomainSettings(root) {
+  const cputune = child(root, "cputune");
+  const cpu = child(root, "cpu");
+  const cache2 = child(cpu, "cache");
+  return {
+    uuid: textValue(child(root, "uuid")),
+    seclabels: childrenNamed(root, "seclabel").map(buildSeclabel),
+    sysinfos: childrenNamed(root, "sysinfo").map((s) => ({
+      ...spanOf(s),
+      type: attrValue(s, "type"),
+      systemUuid: entry(child(s, "system"), "uuid"),
+      biosDate: entry(child(s, "bios"), "date")
+    })),
+    vcpuScheds: childrenNamed(cputune, "vcpusched").map((e) => sched(e, "vcpus")),
+    iothreadScheds: childrenNamed(cputune, "iothreadsched").map((e) => sched(e, "iothreads")),
+    cputuneValues: CPUTUNE_VALUES.flatMap((n) => textValue(child(cputune, n)) ?? []),
+    numaDistances: childrenNamed(child(cpu, "numa"), "cell").flatMap((cell) => childrenNamed(child(cell, "distances"), "sibling").map((sib) => ({ ...spanOf(sib), cell: attrValue(cell, "id"), sibling: attrValue(sib, "id"), value: attrValue(sib, "value") }))),
+    cpuCache: cache2 ? { ...spanOf(cache2), ...attrsOf(cache2, { level: "level", mode: "mode" }) } : void 0
   };
 }
 
@@ -21357,7 +20914,11 @@ function buildDisk(el) {
     iotune: iotune(child(el, "iotune")),
     blockio: spanOfChild(el, "blockio"),
     encryption: spanOfChild(el, "encryption"),
-    auth: auth ? spanOf(auth) : void 0
+    auth: auth ? spanOf(auth) : void 0,
+    diskAuth: spanOfChild(el, "auth"),
+    sourceAuth: spanOfChild(source, "auth"),
+    sourceEncryption: spanOfChild(source, "encryption"),
+    sourceSeclabels: childrenNamed(source, "seclabel").map(buildSeclabel)
   };
 }
 
@@ -21487,7 +21048,7 @@ var buildSound = (el) => ({
 var buildAudio = (el) => ({ ...deviceBase(el, "audio"), id: attrValue(el, "id"), type: attrValue(el, "type") });
 
 // dist/src/model/devices/tpm.js
-var buildTpm = (el) => ({ ...deviceBase(el, "tpm"), model: attrValue(el, "model"), backendType: attrValue(child(el, "backend"), "type") });
+var buildTpm = (el) => ({ ...deviceBase(el, "tpm"), model: attrValue(el, "model"), backendType: attrValue(child(el, "backend"), "type"), backendVersion: attrValue(child(el, "backend"), "version") });
 
 // dist/src/model/devices/usb-redirection.js
 var buildRedirdev = (el) => ({ ...deviceBase(el, "redirdev"), bus: attrValue(el, "bus"), type: attrValue(el, "type"), sources: charSources(el) });
@@ -21590,6 +21151,8 @@ function buildOs(el) {
     return void 0;
   const typeEl = child(el, "type");
   const loader = child(el, "loader");
+  const nvram = child(el, "nvram");
+  const firmware = child(el, "firmware");
   return {
     ...spanOf(el),
     type: textValue(typeEl),
@@ -21597,8 +21160,10 @@ function buildOs(el) {
     machine: attrValue(typeEl, "machine"),
     firmware: attrValue(el, "firmware"),
     bootDevices: childrenNamed(el, "boot").flatMap((b) => attrValue(b, "dev") ?? []),
-    loader: loader ? { ...spanOf(loader), path: textValue(loader), ...attrsOf(loader, { readonly: "readonly", type: "type", secure: "secure" }) } : void 0,
-    nvram: spanOfChild(el, "nvram"),
+    loader: loader ? { ...spanOf(loader), path: textValue(loader), ...attrsOf(loader, { readonly: "readonly", type: "type", secure: "secure", stateless: "stateless", format: "format" }) } : void 0,
+    nvram: nvram ? { ...spanOf(nvram), path: textValue(nvram), ...attrsOf(nvram, { template: "template", templateFormat: "templateFormat", type: "type", format: "format" }) } : void 0,
+    firmwareFeatures: childrenNamed(firmware, "feature").map((f) => ({ ...spanOf(f), ...attrsOf(f, { enabled: "enabled", name: "name" }) })),
+    firmwareElement: firmware ? spanOf(firmware) : void 0,
     bootmenu: withAttrs(el, "bootmenu", { enable: "enable", timeout: "timeout" }),
     bios: withAttrs(el, "bios", { useserial: "useserial", rebootTimeout: "rebootTimeout" }),
     kernel: textValue(child(el, "kernel"))
@@ -21735,7 +21300,8 @@ function buildDomain(root) {
     clock: buildClock(child(root, "clock")),
     lifecycle: { poweroff: textValue(child(root, "on_poweroff")), reboot: textValue(child(root, "on_reboot")), crash: textValue(child(root, "on_crash")) },
     iothreads: textValue(child(root, "iothreads")),
-    iothreadIds: childrenNamed(child(root, "iothreadids"), "iothread").flatMap((t) => attrValue(t, "id") ?? [])
+    iothreadIds: childrenNamed(child(root, "iothreadids"), "iothread").flatMap((t) => attrValue(t, "id") ?? []),
+    ...buildDomainSettings(root)
   }, root);
 }
 function characterDevices(domain) {
@@ -22001,6 +21567,21 @@ var controller_virtio_scsi_only_attrs_default = defineRule({
   }
 });
 
+// dist/src/model/console-alias.js
+function serialAliasConsole(domain) {
+  const first = domain.devices.consoles[0];
+  if (!first || domain.devices.serials.length === 0)
+    return void 0;
+  if ((domain.os?.type?.value ?? "hvm") !== "hvm")
+    return void 0;
+  const t = first.target?.type?.value;
+  return t === void 0 || t === "serial" ? first : void 0;
+}
+function devicesWithoutAliases(domain) {
+  const alias = serialAliasConsole(domain);
+  return alias ? domain.devices.all.filter((d) => d !== alias) : domain.devices.all;
+}
+
 // dist/rules/device-alias-unique.js
 var device_alias_unique_default = defineRule({
   meta: {
@@ -22011,7 +21592,7 @@ var device_alias_unique_default = defineRule({
   },
   check(domain, context) {
     const seen = /* @__PURE__ */ new Map();
-    for (const d of domain.devices.all) {
+    for (const d of devicesWithoutAliases(domain)) {
       const name = d.alias;
       if (!name || !name.value.startsWith("ua-"))
         continue;
@@ -22204,12 +21785,12 @@ var disk_io_native_cache_default = defineRule({
       const io = disk.driver?.io;
       if (io?.value !== "native")
         continue;
-      const cache = disk.driver?.cache?.value;
-      if (cache === "none" || cache === "directsync")
+      const cache2 = disk.driver?.cache?.value;
+      if (cache2 === "none" || cache2 === "directsync")
         continue;
       context.report({
         range: io.range,
-        message: `io='native' needs O_DIRECT, so ${diskName(disk)} must use cache='none' or cache='directsync' (${cache ? `it has cache='${cache}'` : "it sets no cache, and the default caches"}): libvirt refuses this domain. Add cache='none' or use io='threads'`
+        message: `io='native' needs O_DIRECT, so ${diskName(disk)} must use cache='none' or cache='directsync' (${cache2 ? `it has cache='${cache2}'` : "it sets no cache, and the default caches"}): libvirt refuses this domain. Add cache='none' or use io='threads'`
       });
     }
   }
@@ -22441,8 +22022,8 @@ var disk_serial_characters_default = defineRule({
       const serial = disk.serial;
       if (!serial || SAFE.test(serial.value))
         continue;
-      const bad = [...new Set(serial.value.replace(/[A-Za-z0-9_ .+-]/g, ""))].map((c) => `'${c}'`).join(", ");
-      context.report({ range: serial.range, message: `the serial of ${diskName(disk)} contains ${bad}; only letters, digits, space and _ . + - are allowed: libvirt refuses this domain` });
+      const bad2 = [...new Set(serial.value.replace(/[A-Za-z0-9_ .+-]/g, ""))].map((c) => `'${c}'`).join(", ");
+      context.report({ range: serial.range, message: `the serial of ${diskName(disk)} contains ${bad2}; only letters, digits, space and _ . + - are allowed: libvirt refuses this domain` });
     }
   }
 });
@@ -22609,11 +22190,78 @@ var disk_virtio_driver_attrs_default = defineRule({
   }
 });
 
+// dist/src/model/implied-addresses.js
+var DRIVE_SPACES = /* @__PURE__ */ new Set(["ide", "sata", "scsi", "fdc"]);
+var PREFIXES = ["xvd", "ubd", "hd", "sd", "vd", "fd"];
+function diskIndex(dev) {
+  const prefix = PREFIXES.find((p) => dev.startsWith(p));
+  if (!prefix)
+    return void 0;
+  const m = /^[a-z]+$/.exec(dev.slice(prefix.length));
+  if (!m)
+    return void 0;
+  let idx = -1;
+  for (const c of m[0])
+    idx = (idx + 1) * 26 + (c.charCodeAt(0) - 97);
+  return idx <= 2147483647 ? idx : void 0;
+}
+function impliedDriveAddress(space, idx) {
+  switch (space) {
+    case "ide":
+      return { controller: Math.floor(idx / 4), bus: Math.floor(idx % 4 / 2), target: 0, unit: idx % 2 };
+    case "sata":
+      return { controller: Math.floor(idx / 6), bus: 0, target: 0, unit: idx % 6 };
+    case "scsi":
+      return { controller: Math.floor(idx / 7), bus: 0, target: 0, unit: idx % 7 };
+    case "fdc":
+      return { controller: Math.floor(idx / 2), bus: 0, target: 0, unit: idx % 2 };
+  }
+}
+function diskDriveSlot(disk) {
+  const space = effectiveDiskBus(disk);
+  if (!space || !DRIVE_SPACES.has(space))
+    return void 0;
+  const s = space;
+  if (disk.address) {
+    const a = driveAddress(disk.address);
+    return a ? { device: disk, space: s, controller: a.controller, bus: a.bus, target: a.target, unit: a.unit, origin: "written", range: disk.address.nameRange } : void 0;
+  }
+  const dev = disk.target?.dev;
+  const idx = dev ? diskIndex(dev.value) : void 0;
+  if (!dev || idx === void 0)
+    return void 0;
+  return { device: disk, space: s, ...impliedDriveAddress(s, idx), origin: "implied", range: dev.range };
+}
+function driveSlots(domain) {
+  const out = [];
+  for (const disk of domain.devices.disks) {
+    const slot = diskDriveSlot(disk);
+    if (slot)
+      out.push(slot);
+  }
+  for (const hd of domain.devices.hostdevs) {
+    if (hd.type?.value !== "scsi")
+      continue;
+    const a = driveAddress(hd.address);
+    if (a)
+      out.push({ device: hd, space: "scsi", controller: a.controller, bus: a.bus, target: a.target, unit: a.unit, origin: "written", range: a.address.nameRange });
+  }
+  return out;
+}
+function formatDrive(s) {
+  return `controller='${s.controller}' bus='${s.bus}' target='${s.target}' unit='${s.unit}'`;
+}
+function describeDriveSlot(s) {
+  const who = s.device.kind === "disk" ? `disk '${s.device.target?.dev?.value ?? "?"}'` : "the SCSI host device";
+  const from = s.origin === "implied" ? `the address libvirt derives from target '${s.device.kind === "disk" ? s.device.target?.dev?.value ?? "?" : "?"}'` : "its <address>";
+  return `${who} on line ${s.device.range.start.line} (${from})`;
+}
+
 // dist/rules/drive-address-bus-limits.js
 var drive_address_bus_limits_default = defineRule({
   meta: {
     id: "drive-address-bus-limits",
-    description: "drive addresses past what the controller has: SCSI bus > 0, lsilogic target > 0, IDE controller/target > 0, SATA bus/target > 0, FDC controller/bus/target > 0",
+    description: "drive addresses past what the controller has: SCSI bus > 0, lsilogic target > 0, IDE controller/target > 0 (also IDE targets past hdd and floppies past fdb without an address), SATA bus/target > 0, FDC controller/bus/target > 0",
     defaultSeverity: "error",
     libvirtMessages: [
       "SCSI controller only supports 1 bus",
@@ -22630,35 +22278,47 @@ var drive_address_bus_limits_default = defineRule({
   check(domain, context) {
     let controllers;
     for (const disk of domain.devices.disks) {
+      const implied = disk.address ? void 0 : diskDriveSlot(disk);
+      if (implied?.space === "ide" && implied.controller > 0) {
+        context.report({
+          range: implied.range,
+          message: `${diskName(disk)}: libvirt maps this target name to IDE controller ${implied.controller}, but the machine has a single IDE controller (0) with 4 drives, hda to hdd: libvirt refuses this domain. Use hda\u2013hdd, or another bus (sata, scsi)`
+        });
+      } else if (implied?.space === "fdc" && implied.controller > 0) {
+        context.report({
+          range: implied.range,
+          message: `${diskName(disk)}: libvirt maps this target name to floppy controller ${implied.controller}, but there is a single floppy controller with 2 drives, fda and fdb: libvirt refuses this domain. Use fda or fdb`
+        });
+      }
       const a = driveAddress(disk.address);
       const bus = effectiveDiskBus(disk);
       if (!a || !bus)
         continue;
-      const bad = (field2, what) => context.report({ range: addressFieldRange(a.address, field2), message: `${diskName(disk)}: ${what}: libvirt refuses this domain` });
+      const bad2 = (field2, what) => context.report({ range: addressFieldRange(a.address, field2), message: `${diskName(disk)}: ${what}: libvirt refuses this domain` });
       if (bus === "scsi") {
         if (a.bus !== 0)
-          bad("bus", "a SCSI controller has a single bus, so bus must be 0");
+          bad2("bus", "a SCSI controller has a single bus, so bus must be 0");
         controllers ??= controllersByTypeAndIndex(domain);
         if (a.target !== 0 && controllers.get(`scsi:${a.controller}`)?.model?.value === "lsilogic") {
-          bad("target", "the lsilogic controller only addresses target 0; use unit to place disks");
+          bad2("target", "the lsilogic controller only addresses target 0; use unit to place disks");
         }
       } else if (bus === "ide") {
         if (a.controller !== 0)
-          bad("controller", "the machine has a single IDE controller (0)");
+          bad2("controller", "the machine has a single IDE controller (0)");
         if (a.target !== 0)
-          bad("target", "IDE has no targets other than 0; use bus (0\u20131) and unit (0\u20131)");
+          bad2("target", "IDE has no targets other than 0; use bus (0\u20131) and unit (0\u20131)");
       } else if (bus === "sata") {
         if (a.bus !== 0)
-          bad("bus", "a SATA controller has a single bus, so bus must be 0; use unit (0\u20135) for ports");
+          bad2("bus", "a SATA controller has a single bus, so bus must be 0; use unit (0\u20135) for ports");
         if (a.target !== 0)
-          bad("target", "SATA has no targets other than 0; use unit (0\u20135) for ports");
+          bad2("target", "SATA has no targets other than 0; use unit (0\u20135) for ports");
       } else if (bus === "fdc") {
         if (a.controller !== 0)
-          bad("controller", "there is a single floppy controller (0)");
+          bad2("controller", "there is a single floppy controller (0)");
         if (a.bus !== 0)
-          bad("bus", "the floppy controller has a single bus (0)");
+          bad2("bus", "the floppy controller has a single bus (0)");
         if (a.target !== 0)
-          bad("target", "the floppy controller has no targets other than 0; use unit (0\u20131)");
+          bad2("target", "the floppy controller has no targets other than 0; use unit (0\u20131)");
       }
     }
   }
@@ -22668,38 +22328,28 @@ var drive_address_bus_limits_default = defineRule({
 var drive_address_unique_default = defineRule({
   meta: {
     id: "drive-address-unique",
-    description: "two disks on the same bus, or SCSI disks and SCSI host devices, with the same <address type='drive'>",
+    description: "two disks on the same bus, or SCSI disks and SCSI host devices, at the same drive address \u2014 written in <address type='drive'> or derived by libvirt from the target name",
     defaultSeverity: "error",
     libvirtMessages: [
       "Found duplicate drive address for disk with target name '%s' controller='%u' bus='%u' target='%u' unit='%u'",
       "SCSI host address controller='%u' bus='%u' target='%u' unit='%u' in use by another SCSI host device",
-      "SCSI host address controller='%u' bus='%u' target='%u' unit='%u' in use by a SCSI disk"
+      "SCSI host address controller='%u' bus='%u' target='%u' unit='%u' in use by a SCSI disk",
+      "using disk target name '%s' conflicts with SCSI host device address controller='%u' bus='%u' target='%u' unit='%u'"
     ]
   },
   check(domain, context) {
     const seen = /* @__PURE__ */ new Map();
-    const visit = (space, a, what) => {
-      if (!a)
-        return;
-      const key = `${space}:${a.controller}:${a.bus}:${a.target}:${a.unit}`;
-      const line = seen.get(key);
-      if (line === void 0) {
-        seen.set(key, a.address.range.start.line);
-        return;
+    for (const slot of driveSlots(domain)) {
+      const key = `${slot.space}:${slot.controller}:${slot.bus}:${slot.target}:${slot.unit}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, slot);
+        continue;
       }
       context.report({
-        range: a.address.nameRange,
-        message: `${what} uses drive address controller='${a.controller}' bus='${a.bus}' target='${a.target}' unit='${a.unit}' on the ${space} bus, already taken by the device on line ${line}: libvirt refuses this domain. Change the unit (or remove the <address> to let libvirt choose)`
+        range: slot.range,
+        message: `${describeDriveSlot(slot)} is at drive address ${formatDrive(slot)} on the ${slot.space} bus, already taken by ${describeDriveSlot(first)}: libvirt refuses this domain. Put one of them on a free unit (an <address type='drive'> of its own) or change its target name`
       });
-    };
-    for (const disk of domain.devices.disks) {
-      const bus = effectiveDiskBus(disk);
-      if (bus)
-        visit(bus, driveAddress(disk.address), `disk '${disk.target?.dev?.value ?? "?"}'`);
-    }
-    for (const hd of domain.devices.hostdevs) {
-      if (hd.type?.value === "scsi")
-        visit("scsi", driveAddress(hd.address), "this SCSI host device");
     }
   }
 });
@@ -23166,8 +22816,9 @@ var pci_address_double_use_default = defineRule({
     }
     const controllerType = new Map(domain.devices.controllers.flatMap((c) => c.address ? [[c.address, c.type?.value]] : []));
     const seen = /* @__PURE__ */ new Map();
+    const aliasAddress = serialAliasConsole(domain)?.address;
     for (const { kind, address } of deviceAddresses(domain)) {
-      const p = pciAddress(address);
+      const p = address === aliasAddress ? void 0 : pciAddress(address);
       if (!p)
         continue;
       const key = `${p.domain}:${p.bus}:${p.slot}:${p.function}`;
@@ -23209,13 +22860,13 @@ var pci_address_range_default = defineRule({
       const p = pciAddress(address);
       if (!p)
         continue;
-      const bad = (field2, what) => context.report({ range: addressFieldRange(address, field2), message: `PCI address ${formatPci(p)}: ${what}: libvirt refuses this domain` });
+      const bad2 = (field2, what) => context.report({ range: addressFieldRange(address, field2), message: `PCI address ${formatPci(p)}: ${what}: libvirt refuses this domain` });
       if (p.domain !== 0)
-        bad("domain", "only PCI domain 0 exists for QEMU guests");
+        bad2("domain", "only PCI domain 0 exists for QEMU guests");
       if (p.slot > 31)
-        bad("slot", `slot 0x${p.slot.toString(16)} is past the last slot of a PCI bus (0x1f)`);
+        bad2("slot", `slot 0x${p.slot.toString(16)} is past the last slot of a PCI bus (0x1f)`);
       if (p.function > 7)
-        bad("function", `function ${p.function} is past the last function of a slot (7)`);
+        bad2("function", `function ${p.function} is past the last function of a slot (7)`);
       if (p.slot > 31)
         continue;
       if (!busModels) {
@@ -23227,10 +22878,10 @@ var pci_address_range_default = defineRule({
       const written = busModels.get(p.bus)?.model?.value;
       const model = written ?? (p.bus > 0 && i440fx ? "pci-bridge" : void 0);
       if (model && SINGLE_SLOT.has(model) && p.slot !== 0) {
-        bad("slot", `bus ${p.bus} is a ${model}, which has only slot 0; use slot='0x00'`);
+        bad2("slot", `bus ${p.bus} is a ${model}, which has only slot 0; use slot='0x00'`);
       } else if (model && NO_SLOT_ZERO.has(model) && p.slot === 0) {
         const what = written ? `is a ${model}` : busModels.has(p.bus) ? "is a pci-bridge (the default model here)" : "has no controller, so libvirt adds a pci-bridge for it";
-        bad("slot", `bus ${p.bus} ${what}, whose slot 0 is reserved; use a slot from 0x01 to 0x1f`);
+        bad2("slot", `bus ${p.bus} ${what}, whose slot 0 is reserved; use a slot from 0x01 to 0x1f`);
       }
     }
   }
@@ -23333,14 +22984,14 @@ var vhost_user_shared_memory_default = defineRule({
   },
   check(domain, context) {
     const disks = domain.devices.disks.filter((d) => d.type?.value === "vhostuser");
-    const fs19 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
+    const fs20 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
     const nics = domain.devices.interfaces.filter((n) => n.type?.value === "vhostuser");
-    if (disks.length + fs19.length + nics.length === 0 || guestMemoryIsShared(domain))
+    if (disks.length + fs20.length + nics.length === 0 || guestMemoryIsShared(domain))
       return;
     for (const d of disks) {
       context.report({ range: d.type?.range ?? d.nameRange, message: `${diskName(d)} is a vhost-user disk, whose backend must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
     }
-    for (const f of fs19) {
+    for (const f of fs20) {
       const drv = f.driver?.type;
       context.report({ range: drv?.range ?? f.nameRange, message: `virtiofs runs in a vhost-user daemon that must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
     }
@@ -24756,8 +24407,665 @@ var DOMAIN_RULES = [
   clock_timer_settings_default
 ];
 
+// dist/rules/cputune-values.js
+var RANGES = {
+  shares: [2, 262144],
+  period: [1e3, 1e6],
+  global_period: [1e3, 1e6],
+  emulator_period: [1e3, 1e6],
+  iothread_period: [1e3, 1e6],
+  quota: [1e3, 17592186044415],
+  global_quota: [1e3, 17592186044415],
+  emulator_quota: [1e3, 17592186044415],
+  iothread_quota: [1e3, 17592186044415]
+};
+var cputune_values_default = defineRule({
+  meta: {
+    id: "cputune-values",
+    description: "<cputune> values libvirt refuses: shares, periods and quotas outside the cgroup ranges, <vcpusched> sets that overlap, <iothreadsched> naming an IOThread the domain does not have",
+    defaultSeverity: "error",
+    libvirtMessages: ["'vcpusched' attributes 'vcpus' must not overlap", "Cannot find 'iothread' : %s", "Value of cputune '%s' must be in range [%llu, %llu]"]
+  },
+  check(domain, context) {
+    for (const v of domain.cputuneValues) {
+      const range = RANGES[v.tag];
+      const n = /^-?[0-9]+$/.test(v.value) ? Number(v.value) : void 0;
+      if (!range || n === void 0 || n <= 0 || n >= range[0] && n <= range[1])
+        continue;
+      context.report({ range: v.range, message: `<${v.tag}> ${v.value} is outside the range the host's cgroups take, ${range[0]} to ${range[1]}: libvirt refuses this domain` });
+    }
+    const owner = /* @__PURE__ */ new Map();
+    for (const s of domain.vcpuScheds) {
+      const ids = s.ids ? parseIdSet(s.ids.value) : void 0;
+      if (!ids)
+        continue;
+      const clash = ids.find((id) => owner.has(id));
+      if (clash !== void 0) {
+        context.report({ range: s.ids.range, message: `vCPU ${clash} already has a scheduler from the <vcpusched> on line ${owner.get(clash)}: libvirt refuses overlapping vcpus sets. Give each vCPU one <vcpusched>` });
+        continue;
+      }
+      for (const id of ids)
+        owner.set(id, s.range.start.line);
+    }
+    const iothreads = definedIothreadIds(domain);
+    for (const s of domain.iothreadScheds) {
+      const ids = s.ids ? parseIdSet(s.ids.value) : void 0;
+      const missing = ids?.find((id) => !iothreads.has(id));
+      if (missing === void 0)
+        continue;
+      context.report({
+        range: s.ids.range,
+        message: `IOThread ${missing} does not exist (the domain defines ${iothreads.size === 0 ? "no IOThreads" : `IOThreads ${[...iothreads].sort((a, b) => a - b).join(", ")}`}): libvirt refuses this domain. Name existing IOThreads or add them with <iothreads>/<iothreadids>`
+      });
+    }
+  }
+});
+
+// dist/rules/boot-order-unsupported-device.js
+var boot_order_unsupported_device_default = defineRule({
+  meta: {
+    id: "boot-order-unsupported-device",
+    description: "<boot order> on a device QEMU cannot boot from: a <filesystem> other than virtiofs",
+    defaultSeverity: "error",
+    libvirtMessages: ["boot order is only supported for virtiofs"]
+  },
+  check(domain, context) {
+    for (const fs20 of domain.devices.filesystems) {
+      if (!fs20.bootOrder || fs20.driver?.type?.value === "virtiofs")
+        continue;
+      context.report({ range: fs20.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs20.driver?.type?.value ? `driver '${fs20.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
+    }
+  }
+});
+
+// dist/rules/cpu-cache-mode.js
+var cpu_cache_mode_default = defineRule({
+  meta: {
+    id: "cpu-cache-mode",
+    description: "<cpu><cache> combinations libvirt refuses: mode='emulate' with a level other than 3, mode='passthrough' on a CPU that is not host-passthrough or maximum",
+    defaultSeverity: "error",
+    libvirtMessages: ["CPU cache mode '%s' can only be used with level='3'", "CPU cache mode '%s' can only be used with '%s' / '%s' CPUs"]
+  },
+  check(domain, context) {
+    const cache2 = domain.cpuCache;
+    const mode = cache2?.mode?.value;
+    if (!cache2 || !mode)
+      return;
+    if (mode === "emulate" && cache2.level && cache2.level.value !== "3") {
+      context.report({ range: cache2.level.range, message: `an emulated CPU cache can only describe the level 3 cache, not level ${cache2.level.value}: libvirt refuses this domain. Use level='3'` });
+    }
+    const cpuMode = domain.cpu?.mode?.value ?? "custom";
+    if (mode === "passthrough" && cpuMode !== "host-passthrough" && cpuMode !== "maximum") {
+      context.report({ range: cache2.mode.range, message: `a passed-through CPU cache needs <cpu mode='host-passthrough'> or 'maximum', not '${cpuMode}': libvirt refuses this domain. Use mode='emulate' level='3' for other CPUs` });
+    }
+  }
+});
+
+// dist/rules/disk-auth-encryption-once.js
+var disk_auth_encryption_once_default = defineRule({
+  meta: {
+    id: "disk-auth-encryption-once",
+    description: "a disk with <auth> or <encryption> both under <disk> and under its <source>",
+    defaultSeverity: "error",
+    libvirtMessages: ["an <auth> definition already found for disk source", "an <encryption> definition already found for disk source"]
+  },
+  check(domain, context) {
+    for (const disk of domain.devices.disks) {
+      for (const [what, outer, inner] of [
+        ["auth", disk.diskAuth, disk.sourceAuth],
+        ["encryption", disk.encryption, disk.sourceEncryption]
+      ]) {
+        if (!outer || !inner)
+          continue;
+        context.report({
+          range: outer.nameRange,
+          message: `${diskName(disk)} has <${what}> twice: here under <disk> and on line ${inner.range.start.line} under <source>: libvirt refuses this domain. Keep the one under <source> (the current place)`
+        });
+      }
+    }
+  }
+});
+
+// dist/rules/disk-format-qemu.js
+var REFUSED2 = {
+  cow: "QEMU cannot open 'cow' images at all. Convert the image (qemu-img convert -O qcow2) and use type='qcow2'",
+  dir: "'dir' is a storage pool format, not an image format. For a directory shown to the guest as a disk, use <disk type='dir'> with <driver type='fat'/>",
+  iso: "QEMU reads ISO images as plain data. Use type='raw'",
+  host_device: "'host_device' is QEMU's block driver, not a format libvirt knows. Use type='raw' (a block device is <disk type='block'>)",
+  luks: "libvirt does not take 'luks' as a driver format. Use type='raw' with an <encryption format='luks'> element, or type='qcow2' with encryption",
+  none: "'none' is not an image format. Use type='raw' (or leave <driver type> out to let libvirt probe it)",
+  parallels: "the QEMU driver does not open 'parallels' images through libvirt. Convert them (qemu-img convert) to qcow2 or raw"
+};
+var disk_format_qemu_default = defineRule({
+  meta: {
+    id: "disk-format-qemu",
+    description: "a disk <driver type> QEMU cannot open as given: cow, dir, iso and formats libvirt does not know (luks, none, \u2026), 'fat' off a <disk type='dir'> or writable",
+    defaultSeverity: "error",
+    libvirtMessages: [
+      "'cow' storage format is not supported",
+      "'directory' storage format is not directly supported by QEMU, use 'dir' disk type instead",
+      "storage format '%s' is not directly supported by QEMU, use 'raw' instead",
+      "unknown driver format value '%s'",
+      "storage format 'fat' is supported only with 'dir' storage type",
+      "virtual FAT storage can't be accessed in read-write mode"
+    ]
+  },
+  check(domain, context) {
+    for (const disk of domain.devices.disks) {
+      const format3 = disk.driver?.type;
+      if (!format3)
+        continue;
+      const advice = Object.hasOwn(REFUSED2, format3.value) ? REFUSED2[format3.value] : void 0;
+      if (advice) {
+        context.report({ range: format3.range, message: `${diskName(disk)}: image format '${format3.value}' is refused by libvirt for QEMU: ${advice}` });
+      } else if (format3.value === "fat") {
+        if (disk.type?.value !== "dir") {
+          context.report({ range: format3.range, message: `${diskName(disk)}: format 'fat' (a virtual FAT disk made from a host directory) needs <disk type='dir'> with <source dir>, not type '${disk.type?.value ?? "file"}': libvirt refuses this domain` });
+        } else if (!disk.readonly) {
+          context.report({ range: format3.range, message: `${diskName(disk)}: a virtual FAT disk cannot be written: libvirt refuses it without <readonly/>. Add <readonly/>` });
+        }
+      }
+    }
+  }
+});
+
+// dist/rules/firmware-autoselect-match.js
+var QEMU_ARCH = { i686: "i386" };
+var firmware_autoselect_match_default = defineRule({
+  meta: {
+    id: "firmware-autoselect-match",
+    description: "<os firmware> (efi or bios) with requirements (interface, architecture, secure-boot, enrolled-keys, stateless) that no installed firmware descriptor satisfies",
+    defaultSeverity: "error",
+    needsCapabilities: true,
+    libvirtMessages: ["Unable to find any firmware to satisfy '%s'"]
+  },
+  check(domain, context) {
+    const os4 = domain.os;
+    const wanted = os4?.firmware?.value;
+    if (!os4?.firmware || wanted !== "efi" && wanted !== "bios")
+      return;
+    const descriptors = context.capabilities?.firmwareDescriptors();
+    if (!descriptors) {
+      context.note("firmware-autoselect-match: no firmware descriptors known (probing off and no captured set)");
+      return;
+    }
+    const iface = wanted === "efi" ? "uefi" : "bios";
+    const arch = QEMU_ARCH[archOf(domain)] ?? archOf(domain);
+    const needs = [
+      { what: `interface '${iface}'`, ok: (d) => d.interfaceTypes.includes(iface) },
+      { what: `architecture ${arch}`, ok: (d) => d.architectures.includes(arch) }
+    ];
+    for (const f of os4.firmwareFeatures) {
+      const name = f.name?.value;
+      const on = f.enabled?.value;
+      if (name !== "secure-boot" && name !== "enrolled-keys" || on !== "yes" && on !== "no")
+        continue;
+      needs.push({ what: `${name} ${on === "yes" ? "enabled" : "disabled"}`, ok: (d) => d.features.includes(name) === (on === "yes") });
+    }
+    if (os4.loader?.secure?.value === "yes")
+      needs.push({ what: "secure boot (<loader secure='yes'>)", ok: (d) => d.features.includes("secure-boot") });
+    if (os4.loader?.stateless?.value === "yes")
+      needs.push({ what: "a stateless firmware (<loader stateless='yes'>)", ok: (d) => d.mode === "stateless" || d.device === "memory" });
+    let left2 = descriptors;
+    for (const need of needs) {
+      const next = left2.filter(need.ok);
+      if (next.length > 0) {
+        left2 = next;
+        continue;
+      }
+      const source = context.capabilities?.profile.firmware ? "the captured firmware descriptors" : "the firmware descriptors installed here (/usr/share/qemu/firmware)";
+      context.report({
+        range: os4.firmware.range,
+        message: `none of ${source} (${descriptors.length}: ${descriptors.map((d) => d.file).join(", ") || "none"}) offers ${needs.slice(0, needs.indexOf(need) + 1).map((n) => n.what).join(", ")}: libvirt cannot select a firmware and refuses this domain. Install a matching firmware package, relax the requirements, or configure <loader> by hand`
+      });
+      return;
+    }
+  }
+});
+
+// dist/rules/firmware-autoselection-settings.js
+var firmware_autoselection_settings_default = defineRule({
+  meta: {
+    id: "firmware-autoselection-settings",
+    description: "firmware autoselection (<os firmware>) together with settings it decides itself (loader path, type, readonly, secure='no'; nvram template), <firmware><feature> without autoselection, enrolled-keys with secure-boot disabled",
+    defaultSeverity: "error",
+    libvirtMessages: [
+      "loader attribute '%s' cannot be specified when firmware autoselection is enabled",
+      "nvram attribute '%s' cannot be specified when firmware autoselection is enabled",
+      "cannot use feature-based firmware autoselection when firmware autoselection is disabled",
+      "firmware feature '%s' cannot be enabled when firmware feature '%s' is disabled"
+    ]
+  },
+  check(domain, context) {
+    const os4 = domain.os;
+    if (!os4)
+      return;
+    const firmware = os4.firmware;
+    if (firmware) {
+      const picked = `<os firmware='${firmware.value}'> lets libvirt pick the firmware from the installed descriptors (line ${firmware.range.start.line})`;
+      const fix = "Remove it, or remove firmware= and configure the loader by hand";
+      const loader = os4.loader;
+      for (const a of [loader?.readonly, loader?.type, loader?.secure?.value === "no" ? loader.secure : void 0]) {
+        if (a)
+          context.report({ range: a.attributeRange, message: `<loader ${a.name}='${a.value}'>: ${picked}, so the loader's ${a.name} cannot be written: libvirt refuses this domain. ${fix}` });
+      }
+      if (loader?.path && loader.path.value !== "" && !loader.type) {
+        context.report({ range: loader.path.range, message: `<loader> names a firmware file, but ${picked}: libvirt refuses this domain. ${fix}` });
+      }
+      const template = os4.nvram?.template;
+      if (template)
+        context.report({ range: template.attributeRange, message: `<nvram template>: ${picked}, including the variable-store template: libvirt refuses this domain. ${fix}` });
+    } else if (os4.firmwareElement && os4.firmwareFeatures.length > 0) {
+      context.report({
+        range: os4.firmwareElement.nameRange,
+        message: "<firmware><feature> states requirements for firmware autoselection, but <os> has no firmware= attribute, so nothing is selected: libvirt refuses this domain. Add firmware='efi' to <os>, or remove <firmware>"
+      });
+    }
+    const feature = (name) => os4.firmwareFeatures.find((f) => f.name?.value === name);
+    const enrolled = feature("enrolled-keys");
+    const secureBoot = feature("secure-boot");
+    if (enrolled?.enabled?.value === "yes" && secureBoot?.enabled?.value === "no") {
+      context.report({
+        range: enrolled.enabled.range,
+        message: `enrolled-keys is enabled but secure-boot is disabled on line ${secureBoot.range.start.line}: pre-enrolled Secure Boot keys only exist in Secure Boot firmware, so libvirt refuses this domain. Enable secure-boot or disable enrolled-keys`
+      });
+    }
+  }
+});
+
+// dist/rules/hostdev-capabilities-mode.js
+var hostdev_capabilities_mode_default = defineRule({
+  meta: {
+    id: "hostdev-capabilities-mode",
+    description: "<hostdev mode='capabilities'> (LXC containers only) in a QEMU domain",
+    defaultSeverity: "error",
+    libvirtMessages: ["hostdev mode 'capabilities' is not supported in %s"]
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain))
+      return;
+    for (const hd of domain.devices.hostdevs) {
+      if (hd.mode?.value !== "capabilities")
+        continue;
+      context.report({ range: hd.mode.range, message: "mode='capabilities' hands a host block or character device to an LXC container; QEMU guests cannot use it: libvirt refuses this domain. Use <disk type='block'> or mode='subsystem'" });
+    }
+  }
+});
+
+// dist/rules/loader-stateless-nvram.js
+var loader_stateless_nvram_default = defineRule({
+  meta: {
+    id: "loader-stateless-nvram",
+    description: "<loader stateless='yes'> together with an <nvram> store or template",
+    defaultSeverity: "error",
+    libvirtMessages: ["NVRAM is not permitted when loader is stateless", "NVRAM template is not permitted when loader is stateless"]
+  },
+  check(domain, context) {
+    const stateless = domain.os?.loader?.stateless;
+    const nvram = domain.os?.nvram;
+    if (stateless?.value !== "yes" || !nvram)
+      return;
+    const why = `the <loader> on line ${stateless.range.start.line} is stateless (stateless='yes'), so the firmware keeps no variable store`;
+    if (nvram.template) {
+      context.report({ range: nvram.template.attributeRange, message: `<nvram template>: ${why}: libvirt refuses this domain. Remove <nvram> or stateless='yes'` });
+    }
+    if (nvram.path && nvram.path.value !== "" || nvram.type) {
+      context.report({ range: nvram.nameRange, message: `<nvram> names a variable store, but ${why}: libvirt refuses this domain. Remove <nvram> or stateless='yes'` });
+    }
+  }
+});
+
+// dist/rules/numa-cell-distances.js
+var numa_cell_distances_default = defineRule({
+  meta: {
+    id: "numa-cell-distances",
+    description: "<cpu><numa> distances libvirt refuses: a value outside 10\u2013255, 10 between different cells, or a cell whose distance to itself is not 10",
+    defaultSeverity: "error",
+    libvirtMessages: ["'value %d' is invalid for 'sibling id %d' under NUMA 'cell id %d'", "'value %d' is invalid"]
+  },
+  check(domain, context) {
+    for (const d of domain.numaDistances) {
+      const value = d.value && /^[0-9]+$/.test(d.value.value) ? Number(d.value.value) : void 0;
+      if (value === void 0 || !d.cell || !d.sibling)
+        continue;
+      const self = d.cell.value === d.sibling.value;
+      const why = value < 10 || value > 255 ? "distances go from 10 to 255" : self && value !== 10 ? "the distance of a cell to itself is 10 (local)" : !self && value === 10 ? "10 is the local distance, for a cell to itself only" : void 0;
+      if (!why)
+        continue;
+      context.report({ range: d.value.range, message: `distance ${value} from NUMA cell ${d.cell.value} to cell ${d.sibling.value}: ${why}: libvirt refuses this domain` });
+    }
+  }
+});
+
+// dist/rules/panic-device-placement.js
+var panic_device_placement_default = defineRule({
+  meta: {
+    id: "panic-device-placement",
+    description: "two <panic> devices of the same model, or an <address> on a panic model that has none (hyperv)",
+    defaultSeverity: "error",
+    libvirtMessages: ["Multiple panic devices with model '%s'", "setting the panic device address is not supported for model '%s'"]
+  },
+  check(domain, context) {
+    const first = /* @__PURE__ */ new Map();
+    for (const p of domain.devices.panics) {
+      const model = p.model?.value ?? "";
+      if (model === "hyperv" && p.address) {
+        context.report({ range: p.address.nameRange, message: "the hyperv panic notifier is a Hyper-V enlightenment, not a device on a bus, so it takes no <address>: libvirt refuses this domain. Remove the <address>" });
+      }
+      if (!model)
+        continue;
+      const earlier = first.get(model);
+      if (earlier) {
+        context.report({ range: p.model.range, message: `a second <panic model='${model}'> (the first is on line ${earlier.range.start.line}): libvirt refuses this domain. Keep one per model` });
+      } else
+        first.set(model, p);
+    }
+  }
+});
+
+// dist/rules/seclabel-rules.js
+var seclabel_rules_default = defineRule({
+  meta: {
+    id: "seclabel-rules",
+    description: "<seclabel>s libvirt refuses: two for the same model (per domain or per disk source), a static label without <label>, a dynamic label with relabel='no'",
+    defaultSeverity: "error",
+    libvirtMessages: ["seclabel for model %s is already provided", "security label is missing", "dynamic label type must use resource relabeling"]
+  },
+  check(domain, context) {
+    const byModel = /* @__PURE__ */ new Map();
+    for (const s of domain.seclabels) {
+      const model = s.model?.value;
+      if (model) {
+        const first = byModel.get(model);
+        if (first) {
+          context.report({ range: s.model.range, message: `a second <seclabel> for the '${model}' security model (the first is on line ${first.range.start.line}): libvirt refuses this domain. Keep one <seclabel> per model` });
+        } else
+          byModel.set(model, s);
+      }
+      const type = s.type?.value;
+      if (type === "static" && (s.label?.value ?? "") === "") {
+        context.report({ range: s.type.range, message: "a static <seclabel> must give the label to use in <label>: libvirt refuses this domain. Add <label>\u2026</label> or use type='dynamic'" });
+      }
+      if (type === "dynamic" && s.relabel?.value === "no") {
+        context.report({ range: s.relabel.range, message: "a dynamic <seclabel> generates a label per start, so libvirt must relabel the guest's resources: relabel='no' is refused. Remove relabel='no' or use a static label" });
+      }
+    }
+    for (const disk of domain.devices.disks) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const s of disk.sourceSeclabels) {
+        const model = s.model?.value;
+        if (!model)
+          continue;
+        const first = seen.get(model);
+        if (first) {
+          context.report({ range: s.model.range, message: `a second <seclabel> for the '${model}' model in this disk's <source> (the first is on line ${first.range.start.line}): libvirt refuses this domain. Keep one per model` });
+        } else
+          seen.set(model, s);
+      }
+    }
+  }
+});
+
+// dist/rules/sysinfo-smbios-values.js
+function validBiosDate(date) {
+  const m = /^([+-]?\d+)\/([+-]?\d+)\/([+-]?\d+)$/.exec(date);
+  if (!m)
+    return false;
+  const [month, day, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 0 && !(year >= 100 && year < 1900);
+}
+var uuidKey = (u) => u.replace(/-/g, "").toLowerCase();
+var sysinfo_smbios_values_default = defineRule({
+  meta: {
+    id: "sysinfo-smbios-values",
+    description: "<sysinfo> SMBIOS values libvirt refuses: a system UUID different from the domain's <uuid>, a BIOS date not in mm/dd/yy or mm/dd/yyyy form",
+    defaultSeverity: "error",
+    libvirtMessages: ["UUID mismatch between <uuid> and <sysinfo>", "Invalid BIOS 'date' format"]
+  },
+  check(domain, context) {
+    for (const s of domain.sysinfos) {
+      const uuid = s.systemUuid;
+      if (uuid && domain.uuid && uuid.value !== "" && domain.uuid.value !== "" && uuidKey(uuid.value) !== uuidKey(domain.uuid.value)) {
+        context.report({
+          range: uuid.range,
+          message: `the SMBIOS system UUID ${uuid.value} differs from the domain's <uuid> ${domain.uuid.value} (line ${domain.uuid.range.start.line}): libvirt refuses this domain. Use the same UUID, or leave the entry out (libvirt fills in the domain's)`
+        });
+      }
+      const date = s.biosDate;
+      if (date && !validBiosDate(date.value)) {
+        context.report({ range: date.range, message: `SMBIOS BIOS date '${date.value}' is not in mm/dd/yy or mm/dd/yyyy form (e.g. 01/31/2024): libvirt refuses this domain` });
+      }
+    }
+  }
+});
+
+// dist/rules/tpm-rules.js
+var tpm_rules_default = defineRule({
+  meta: {
+    id: "tpm-rules",
+    description: "more than one <tpm> other than a spapr-tpm-proxy, or more than one spapr-tpm-proxy; a TPM 1.2 on the CRB interface",
+    defaultSeverity: "error",
+    libvirtMessages: ["only a single TPM non-proxy device is supported", "only a single TPM Proxy device is supported", "Unsupported interface '%s' for TPM 1.2"]
+  },
+  check(domain, context) {
+    const first = /* @__PURE__ */ new Map();
+    for (const tpm of domain.devices.tpms) {
+      if (tpm.backendVersion?.value === "1.2" && tpm.model?.value === "tpm-crb") {
+        context.report({ range: tpm.backendVersion.range, message: "the CRB interface (model='tpm-crb') exists only for TPM 2.0, not version 1.2: libvirt refuses this domain. Use version='2.0', or model='tpm-tis' for a TPM 1.2" });
+      }
+      const proxy = tpm.model?.value === "spapr-tpm-proxy";
+      const line = first.get(proxy);
+      if (line === void 0) {
+        first.set(proxy, tpm.range.start.line);
+        continue;
+      }
+      context.report({
+        range: tpm.nameRange,
+        message: `a second ${proxy ? "TPM proxy" : "TPM"}: the domain already has the <tpm> on line ${line}, and libvirt supports only one: libvirt refuses this domain. Remove one of them`
+      });
+    }
+  }
+});
+
+// dist/src/model/usb-topology.js
+function usbAddress(a) {
+  if (!a || a.type?.value !== "usb")
+    return void 0;
+  const bus = a.bus === void 0 ? 0 : parseDecimal(a.bus.value);
+  const port = a.port?.value;
+  if (bus === void 0 || port === void 0)
+    return void 0;
+  const path25 = port.split(".").map((p) => parseDecimal(p));
+  if (path25.some((p) => p === void 0) || path25[0] === 0)
+    return void 0;
+  return { address: a, bus, path: path25, port };
+}
+var MODEL_PORTS = {
+  "piix3-uhci": 2,
+  "piix4-uhci": 2,
+  "vt82c686b-uhci": 2,
+  "ich9-uhci1": 2,
+  "ich9-uhci2": 2,
+  "ich9-uhci3": 2,
+  "pci-ohci": 3,
+  "ich9-ehci1": 6,
+  "nec-xhci": 4,
+  "qemu-xhci": 4
+};
+var HUB_PORTS = 8;
+function usbBuses(domain) {
+  const out = /* @__PURE__ */ new Map();
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const [c, i] of controllerIndexes(domain)) {
+    if (c.type?.value !== "usb")
+      continue;
+    if (!c.index && /^ich9-uhci[123]$/.test(c.model?.value ?? ""))
+      continue;
+    byIndex.set(i, [...byIndex.get(i) ?? [], c]);
+  }
+  for (const [index, cs] of byIndex) {
+    if (cs.some((c) => c.model?.value === "none"))
+      continue;
+    const master = cs.length === 1 ? cs[0] : cs.find((c) => c.model?.value === "ich9-ehci1");
+    const model = master ? master.model?.value ?? (isX86(domain) ? "piix3-uhci" : void 0) : void 0;
+    const written = master?.ports ? parseDecimal(master.ports.value) : void 0;
+    const ports = model === "qemu-xhci" || model === "nec-xhci" ? written ?? MODEL_PORTS[model] : model ? MODEL_PORTS[model] : void 0;
+    const portsFrom = model ? `the ${model} controller${written !== void 0 ? ` with ports='${written}'` : ""}${master?.model ? "" : " (the model libvirt uses when none is given)"} on line ${master.range.start.line}` : "its model";
+    out.set(index, { index, controller: master ?? cs[0], ports, portsFrom });
+  }
+  if (byIndex.size === 0 && isX86(domain)) {
+    if (isQ35(domain))
+      out.set(0, { index: 0, ports: 4, portsFrom: "the default qemu-xhci controller libvirt adds to q35 guests" });
+    else if (isI440fx(domain)) {
+      out.set(0, { index: 0, ports: 2, portsFrom: "the default piix3-uhci controller libvirt adds to i440fx guests" });
+    }
+  }
+  return out;
+}
+function usbAddressedDevices(domain) {
+  const all = devicesWithoutAliases(domain).flatMap((device) => {
+    const usb = device.kind === "controller" ? void 0 : usbAddress(device.address);
+    return usb ? [{ device, usb }] : [];
+  });
+  const hubs = all.filter((d) => d.device.kind === "hub").sort((a, b) => a.usb.path.length - b.usb.path.length);
+  return [...hubs, ...all.filter((d) => d.device.kind !== "hub")];
+}
+
+// dist/rules/usb-address-valid.js
+var XHCI_MAX_PORTS = 15;
+var usb_address_valid_default = defineRule({
+  meta: {
+    id: "usb-address-valid",
+    description: "USB addresses libvirt cannot place: a bus without a USB controller, a port behind a missing <hub>, a port beyond what the controller or hub has, two devices on one port; qemu-xhci with more than 15 ports",
+    defaultSeverity: "error",
+    libvirtMessages: [
+      "Missing USB bus %u",
+      "there is no hub at port %u in USB address bus: %u port: %s",
+      "requested USB port %s not present on USB bus %u",
+      "Duplicate USB address bus %u port %s",
+      "'qemu-xhci' controller only supports up to '%u' ports"
+    ]
+  },
+  check(domain, context) {
+    for (const c of domain.devices.controllers) {
+      const n = c.type?.value === "usb" && c.model?.value === "qemu-xhci" && c.ports ? parseDecimal(c.ports.value) : void 0;
+      if (n !== void 0 && n > XHCI_MAX_PORTS) {
+        context.report({ range: c.ports.range, message: `a qemu-xhci controller has at most ${XHCI_MAX_PORTS} ports, not ${n}: libvirt refuses this domain. Use ports='${XHCI_MAX_PORTS}' or less (add a <hub> for more devices)` });
+      }
+    }
+    const buses = usbBuses(domain);
+    const name = (d) => `<${d.kind}> on line ${d.range.start.line}`;
+    const taken = /* @__PURE__ */ new Map();
+    const hubs = /* @__PURE__ */ new Set();
+    for (const { device, usb } of usbAddressedDevices(domain)) {
+      const bad2 = (what, fix) => context.report({ range: usb.address.nameRange, message: `this <${device.kind}> is at USB bus ${usb.bus} port ${usb.port}, but ${what}: libvirt refuses this domain. ${fix}` });
+      const bus = buses.get(usb.bus);
+      if (!bus) {
+        if (usb.bus > 0)
+          bad2(`no USB controller has index='${usb.bus}'`, `Add <controller type='usb' index='${usb.bus}'> or use bus 0`);
+        continue;
+      }
+      const parent = usb.path.slice(0, -1);
+      if (parent.length > 0 && !hubs.has(`${usb.bus}:${parent.join(".")}`)) {
+        bad2(`no <hub> is at port ${parent.join(".")} of that bus`, `Add a <hub type='usb'> at port ${parent.join(".")} or use a root port`);
+        continue;
+      }
+      const last = usb.path[usb.path.length - 1];
+      const limit = parent.length > 0 ? { n: HUB_PORTS, from: "a USB hub" } : bus.ports !== void 0 ? { n: bus.ports, from: bus.portsFrom } : void 0;
+      if (limit && last > limit.n) {
+        bad2(`that port does not exist: ${limit.from} has ${limit.n} port${limit.n === 1 ? "" : "s"}`, parent.length > 0 ? "Use a port from 1 to 8 of the hub" : `Use a port from 1 to ${limit.n}, or more ports on an xHCI controller (ports='\u2026'), or a <hub>`);
+        continue;
+      }
+      const key = portKey(usb);
+      const holder = taken.get(key);
+      if (holder) {
+        bad2(`the ${name(holder)} already uses that port`, "Give each device its own port (or remove the <address> to let libvirt choose)");
+        continue;
+      }
+      taken.set(key, device);
+      if (device.kind === "hub")
+        hubs.add(key);
+    }
+  }
+});
+var portKey = (u) => `${u.bus}:${u.path.join(".")}`;
+
+// dist/rules/usb-companion-master.js
+var usb_companion_master_default = defineRule({
+  meta: {
+    id: "usb-companion-master",
+    description: "an ICH9 UHCI companion controller (ich9-uhci1/2/3) without an ich9-ehci1 master at the same index",
+    defaultSeverity: "error",
+    libvirtMessages: ["No master USB controller specified", "masterbus not found"]
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain))
+      return;
+    const indexes2 = controllerIndexes(domain);
+    const masters = /* @__PURE__ */ new Set();
+    for (const [c, i] of indexes2)
+      if (c.type?.value === "usb" && c.model?.value === "ich9-ehci1")
+        masters.add(i);
+    for (const [c, i] of indexes2) {
+      const model = c.model?.value ?? "";
+      if (c.type?.value !== "usb" || !/^ich9-uhci[123]$/.test(model))
+        continue;
+      if (c.index ? masters.has(i) : masters.size > 0)
+        continue;
+      context.report({
+        range: c.model.range,
+        message: `${model} is a USB1 companion of an ICH9 EHCI controller, but no <controller type='usb' model='ich9-ehci1'${c.index ? ` index='${i}'` : ""}> is there to be its master: libvirt refuses this domain. Add the ich9-ehci1 master with the same index, or use a standalone model (qemu-xhci)`
+      });
+    }
+  }
+});
+
+// dist/rules/watchdog-model-placement.js
+var watchdog_model_placement_default = defineRule({
+  meta: {
+    id: "watchdog-model-placement",
+    description: "a watchdog placed where its model cannot go: i6300esb off PCI, ib700 with an address, diag288 off s390",
+    defaultSeverity: "error",
+    libvirtMessages: ["%s model of watchdog can go only on PCI bus", "%s model of watchdog does not support configuring the address", "%s model of watchdog is allowed for s390 and s390x only"]
+  },
+  check(domain, context) {
+    for (const w of domain.devices.watchdogs) {
+      const model = w.model?.value;
+      const addressType = w.address?.type?.value;
+      if (model === "i6300esb" && w.address && addressType !== void 0 && addressType !== "pci") {
+        context.report({ range: w.address.type.range, message: `the i6300esb watchdog is a PCI device, so its <address> must be type='pci', not '${addressType}': libvirt refuses this domain` });
+      } else if (model === "ib700" && w.address) {
+        context.report({ range: w.address.nameRange, message: "the ib700 watchdog sits at a fixed ISA port and takes no <address>: libvirt refuses this domain. Remove the <address>" });
+      } else if (model === "diag288" && !archOf(domain).startsWith("s390")) {
+        context.report({ range: w.model.range, message: `the diag288 watchdog exists only on s390x guests, not '${archOf(domain)}': libvirt refuses this domain. Use i6300esb (PCI) on x86` });
+      }
+    }
+  }
+});
+
+// dist/rules/registry-topology.js
+var TOPOLOGY_RULES = [
+  usb_address_valid_default,
+  usb_companion_master_default,
+  firmware_autoselection_settings_default,
+  loader_stateless_nvram_default,
+  tpm_rules_default,
+  seclabel_rules_default,
+  sysinfo_smbios_values_default,
+  cputune_values_default,
+  disk_format_qemu_default,
+  numa_cell_distances_default,
+  cpu_cache_mode_default,
+  watchdog_model_placement_default,
+  boot_order_unsupported_device_default,
+  hostdev_capabilities_mode_default,
+  disk_auth_encryption_once_default,
+  panic_device_placement_default,
+  firmware_autoselect_match_default
+];
+
 // dist/rules/index.js
-var RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+var RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES, ...TOPOLOGY_RULES].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 var RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 
 // dist/src/config/index.js
@@ -24899,8 +25207,8 @@ function checkedReport(r, length) {
   if (r.fix !== void 0) {
     const fix = r.fix;
     const edits = isObject(fix) ? fix.edits : void 0;
-    const bad = (e) => !isObject(e) || !Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < 0 || e.end < e.start || e.end > length || typeof e.text !== "string";
-    if (!isObject(fix) || typeof fix.description !== "string" || !Array.isArray(edits) || edits.some(bad)) {
+    const bad2 = (e) => !isObject(e) || !Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < 0 || e.end < e.start || e.end > length || typeof e.text !== "string";
+    if (!isObject(fix) || typeof fix.description !== "string" || !Array.isArray(edits) || edits.some(bad2)) {
       throw new Error("context.report(): a fix is { description, edits: [{ start, end, text }] } with offsets inside the document");
     }
   }
@@ -24971,16 +25279,16 @@ function registryWithPlugins(plugins, where = "plugins") {
 function registryOfConfig(value, label, trustsCode) {
   const list = Array.isArray(value) ? value : [value];
   const plugins = {};
-  list.forEach((entry2, i) => {
-    if (!isObject(entry2) || !("plugins" in entry2))
+  list.forEach((entry3, i) => {
+    if (!isObject(entry3) || !("plugins" in entry3))
       return;
     const where = `${label}: [${i}].plugins`;
     if (!trustsCode) {
       throw new ConfigError(`${where}: a JSON configuration cannot load plugins (plugins are code, JSON is data); name them in virtlint.config.mjs or virtlint.config.js (docs/plugins.md)`);
     }
-    if (!isObject(entry2.plugins))
+    if (!isObject(entry3.plugins))
       throw new ConfigError(`${where}: expected an object mapping namespaces to plugins, e.g. { acme: acmePlugin }`);
-    for (const [namespace, plugin] of Object.entries(entry2.plugins)) {
+    for (const [namespace, plugin] of Object.entries(entry3.plugins)) {
       if (namespace in plugins && plugins[namespace] !== plugin) {
         throw new ConfigError(`${where}.${namespace}: another entry already defines plugin '${namespace}' as a different object`);
       }
@@ -25018,30 +25326,30 @@ var DOCS = DOCS_BASE_URL.replace(/rules\/$/, "");
 var SCHEMA_DOCS = `${DOCS}schema-diagnostics.md`;
 var KINDS_DOCS = `${DOCS}integrations.md#other-xml-in-the-repository`;
 var SECURITY_DOCS = `${DOCS}security.md`;
-var entry = (id, defaultLevel2, description, docs) => ({ id, defaultLevel: defaultLevel2, description, docs });
+var entry2 = (id, defaultLevel2, description, docs) => ({ id, defaultLevel: defaultLevel2, description, docs });
 var BUILTIN_IDS = [
-  entry(DIAGNOSTIC_IDS.xmlNotWellFormed, "error", "The document is not well-formed XML", SECURITY_DOCS),
-  entry(DIAGNOSTIC_IDS.xmlDoctype, "error", "A DOCTYPE or entity declaration (refused, never expanded)", SECURITY_DOCS),
-  entry(DIAGNOSTIC_IDS.xmlEncoding, "error", "The bytes are not UTF-8 or UTF-16 text", SECURITY_DOCS),
-  entry(DIAGNOSTIC_IDS.xmlTooLarge, "error", "The document is over the size limit (--max-file-size)", SECURITY_DOCS),
-  entry(DIAGNOSTIC_IDS.xmlTooDeep, "error", "Elements nest deeper than the limit (--max-depth)", SECURITY_DOCS),
-  entry(DIAGNOSTIC_IDS.xmlTooManyAttributes, "error", "An element has more attributes than the limit", SECURITY_DOCS),
-  entry(DIAGNOSTIC_IDS.xmlUndeclaredPrefix, "error", "A namespace prefix that is not declared", SCHEMA_DOCS),
-  entry(DIAGNOSTIC_IDS.schemaInvalidValue, "error", "A value the grammar does not allow", SCHEMA_DOCS),
-  entry(DIAGNOSTIC_IDS.schemaUnknownAttribute, "error", "An attribute the grammar does not allow here", SCHEMA_DOCS),
-  entry(DIAGNOSTIC_IDS.schemaMissingAttribute, "error", "A required attribute is missing", SCHEMA_DOCS),
-  entry(DIAGNOSTIC_IDS.schemaMissingElement, "error", "A required child element is missing", SCHEMA_DOCS),
-  entry(DIAGNOSTIC_IDS.schemaUnexpectedElement, "error", "An element the grammar does not allow here", SCHEMA_DOCS),
-  entry(DIAGNOSTIC_IDS.schemaUnexpectedText, "error", "Text where the grammar allows only elements", SCHEMA_DOCS),
-  entry(DIAGNOSTIC_IDS.schemaInvalidContent, "error", "Content the grammar rejects (nothing more precise known)", SCHEMA_DOCS),
-  entry(DIAGNOSTIC_IDS.schemaUnknownRoot, "off", "XML that is not a libvirt document (skipped unless this is set to warn or error)", KINDS_DOCS),
-  entry(DIAGNOSTIC_IDS.schemaMisspelledRoot, "error", "A root element one typo away from a libvirt document kind (<domian>)", KINDS_DOCS),
-  entry(DIAGNOSTIC_IDS.schemaRootNamespace, "error", "A libvirt root element in an XML namespace (libvirt documents have none)", KINDS_DOCS),
-  entry(DIAGNOSTIC_IDS.ioUnreadable, "error", "The path is not a readable regular file", `${DOCS}integrations.md`),
-  entry(DIAGNOSTIC_IDS.ioFixNotWritten, "error", "Fixes were not written (the file changed, vanished or is read-only)", `${DOCS}integrations.md`),
-  entry(DIAGNOSTIC_IDS.unusedDisable, "warn", "A virtlint-disable comment that disables nothing", `${DOCS}configuration.md#inline-disables`),
-  entry(DIAGNOSTIC_IDS.ruleCrashed, "error", "A rule failed with an internal error (please report it)", `${DOCS}rules/README.md`),
-  entry(DIAGNOSTIC_IDS.requiresNewerLibvirt, "error", "With --target: an element, attribute or value newer than the target libvirt or QEMU", `${DOCS}rules/requires-newer-libvirt.md`)
+  entry2(DIAGNOSTIC_IDS.xmlNotWellFormed, "error", "The document is not well-formed XML", SECURITY_DOCS),
+  entry2(DIAGNOSTIC_IDS.xmlDoctype, "error", "A DOCTYPE or entity declaration (refused, never expanded)", SECURITY_DOCS),
+  entry2(DIAGNOSTIC_IDS.xmlEncoding, "error", "The bytes are not UTF-8 or UTF-16 text", SECURITY_DOCS),
+  entry2(DIAGNOSTIC_IDS.xmlTooLarge, "error", "The document is over the size limit (--max-file-size)", SECURITY_DOCS),
+  entry2(DIAGNOSTIC_IDS.xmlTooDeep, "error", "Elements nest deeper than the limit (--max-depth)", SECURITY_DOCS),
+  entry2(DIAGNOSTIC_IDS.xmlTooManyAttributes, "error", "An element has more attributes than the limit", SECURITY_DOCS),
+  entry2(DIAGNOSTIC_IDS.xmlUndeclaredPrefix, "error", "A namespace prefix that is not declared", SCHEMA_DOCS),
+  entry2(DIAGNOSTIC_IDS.schemaInvalidValue, "error", "A value the grammar does not allow", SCHEMA_DOCS),
+  entry2(DIAGNOSTIC_IDS.schemaUnknownAttribute, "error", "An attribute the grammar does not allow here", SCHEMA_DOCS),
+  entry2(DIAGNOSTIC_IDS.schemaMissingAttribute, "error", "A required attribute is missing", SCHEMA_DOCS),
+  entry2(DIAGNOSTIC_IDS.schemaMissingElement, "error", "A required child element is missing", SCHEMA_DOCS),
+  entry2(DIAGNOSTIC_IDS.schemaUnexpectedElement, "error", "An element the grammar does not allow here", SCHEMA_DOCS),
+  entry2(DIAGNOSTIC_IDS.schemaUnexpectedText, "error", "Text where the grammar allows only elements", SCHEMA_DOCS),
+  entry2(DIAGNOSTIC_IDS.schemaInvalidContent, "error", "Content the grammar rejects (nothing more precise known)", SCHEMA_DOCS),
+  entry2(DIAGNOSTIC_IDS.schemaUnknownRoot, "off", "XML that is not a libvirt document (skipped unless this is set to warn or error)", KINDS_DOCS),
+  entry2(DIAGNOSTIC_IDS.schemaMisspelledRoot, "error", "A root element one typo away from a libvirt document kind (<domian>)", KINDS_DOCS),
+  entry2(DIAGNOSTIC_IDS.schemaRootNamespace, "error", "A libvirt root element in an XML namespace (libvirt documents have none)", KINDS_DOCS),
+  entry2(DIAGNOSTIC_IDS.ioUnreadable, "error", "The path is not a readable regular file", `${DOCS}integrations.md`),
+  entry2(DIAGNOSTIC_IDS.ioFixNotWritten, "error", "Fixes were not written (the file changed, vanished or is read-only)", `${DOCS}integrations.md`),
+  entry2(DIAGNOSTIC_IDS.unusedDisable, "warn", "A virtlint-disable comment that disables nothing", `${DOCS}configuration.md#inline-disables`),
+  entry2(DIAGNOSTIC_IDS.ruleCrashed, "error", "A rule failed with an internal error (please report it)", `${DOCS}rules/README.md`),
+  entry2(DIAGNOSTIC_IDS.requiresNewerLibvirt, "error", "With --target: an element, attribute or value newer than the target libvirt or QEMU", `${DOCS}rules/requires-newer-libvirt.md`)
 ];
 var BUILTIN_BY_ID = new Map(BUILTIN_IDS.map((b) => [b.id, b]));
 var OFF_BY_DEFAULT = /* @__PURE__ */ new Set(["emulator-missing"]);
@@ -25220,33 +25528,33 @@ function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
   const list = Array.isArray(value) ? value : isObject2(value) ? [value] : void 0;
   if (!list)
     throw new ConfigError(`${label}: the configuration must be an array of objects ({files, ignores, rules, settings})`);
-  return list.map((entry2, i) => {
+  return list.map((entry3, i) => {
     const where = `${label}: [${i}]`;
-    if (!isObject2(entry2))
+    if (!isObject2(entry3))
       throw new ConfigError(`${where}: expected an object`);
-    for (const key of Object.keys(entry2)) {
+    for (const key of Object.keys(entry3)) {
       if (!ENTRY_KEYS.has(key))
         throw new ConfigError(`${where}: unknown key '${key}' (allowed: ${[...ENTRY_KEYS].join(", ")})`);
     }
     const out = {};
-    if ("name" in entry2) {
-      if (typeof entry2.name !== "string")
+    if ("name" in entry3) {
+      if (typeof entry3.name !== "string")
         throw new ConfigError(`${where}.name: expected a string`);
-      out.name = entry2.name;
+      out.name = entry3.name;
     }
-    if ("plugins" in entry2)
-      out.plugins = entry2.plugins;
-    if ("files" in entry2)
-      out.files = stringArray(entry2.files, `${where}.files`);
-    if ("ignores" in entry2)
-      out.ignores = stringArray(entry2.ignores, `${where}.ignores`);
-    if ("rules" in entry2) {
-      if (!isObject2(entry2.rules))
+    if ("plugins" in entry3)
+      out.plugins = entry3.plugins;
+    if ("files" in entry3)
+      out.files = stringArray(entry3.files, `${where}.files`);
+    if ("ignores" in entry3)
+      out.ignores = stringArray(entry3.ignores, `${where}.ignores`);
+    if ("rules" in entry3) {
+      if (!isObject2(entry3.rules))
         throw new ConfigError(`${where}.rules: expected an object mapping rule ids to severities`);
-      out.rules = Object.fromEntries(Object.entries(entry2.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${id}"]`, registry)]));
+      out.rules = Object.fromEntries(Object.entries(entry3.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${id}"]`, registry)]));
     }
-    if ("settings" in entry2)
-      out.settings = validateSettings(entry2.settings, `${where}.settings`, baseDir);
+    if ("settings" in entry3)
+      out.settings = validateSettings(entry3.settings, `${where}.settings`, baseDir);
     return out;
   });
 }
@@ -25388,20 +25696,20 @@ function effectiveConfig(config, filePath) {
   const rules = {};
   const settings = {};
   let ignored = false;
-  for (const entry2 of config.entries) {
-    if (isGlobalIgnore(entry2)) {
-      if (inside && matchesAny(entry2.ignores ?? [], rel))
+  for (const entry3 of config.entries) {
+    if (isGlobalIgnore(entry3)) {
+      if (inside && matchesAny(entry3.ignores ?? [], rel))
         ignored = true;
       continue;
     }
-    if (entry2.files && !(inside && matchesAny(entry2.files, rel)))
+    if (entry3.files && !(inside && matchesAny(entry3.files, rel)))
       continue;
-    if (entry2.ignores && inside && matchesAny(entry2.ignores, rel))
+    if (entry3.ignores && inside && matchesAny(entry3.ignores, rel))
       continue;
-    for (const [id, setting] of Object.entries(entry2.rules ?? {}))
+    for (const [id, setting] of Object.entries(entry3.rules ?? {}))
       rules[id] = mergeRule(rules[id], setting);
-    if (entry2.settings)
-      mergeSettings(settings, entry2.settings);
+    if (entry3.settings)
+      mergeSettings(settings, entry3.settings);
   }
   return { configFile: config.file, ignored, rules, settings, ...config.ruleSet ? { ruleSet: config.ruleSet } : {} };
 }
@@ -25508,9 +25816,9 @@ function applyInlineDisables(diagnostics, comments, options = {}) {
   const kept = [];
   for (const [i, diag2] of diagnostics.entries()) {
     const id = diag2.ruleId;
-    const by = fileWide.find((d) => names(d, id)) ?? byLine.get(diag2.range.start.line)?.find((d) => names(d, id)) ?? inBlock[i];
-    if (by)
-      usage2.mark(by, id);
+    const by2 = fileWide.find((d) => names(d, id)) ?? byLine.get(diag2.range.start.line)?.find((d) => names(d, id)) ?? inBlock[i];
+    if (by2)
+      usage2.mark(by2, id);
     else
       kept.push(diag2);
   }
@@ -25969,42 +26277,42 @@ var defaultFormat = (env2 = process.env) => env2.GITHUB_ACTIONS === "true" ? "gi
 
 // dist/src/cache/keys.js
 import crypto from "node:crypto";
-import fs5 from "node:fs";
-import path11 from "node:path";
+import fs4 from "node:fs";
+import path10 from "node:path";
 init_files();
 init_profile_file();
-init_libxml2_engine();
+init_bundled();
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var sha256 = (data) => crypto.createHash("sha256").update(data).digest("hex");
 var codeHashMemo;
 function codeHash() {
   if (codeHashMemo !== void 0)
     return codeHashMemo;
-  const dist = path11.resolve(path11.dirname(fileURLToPath3(new URL("../dist/src/cache/keys.js", import.meta.url).href)), "..", "..");
+  const dist = path10.resolve(path10.dirname(fileURLToPath3(new URL("../dist/src/cache/keys.js", import.meta.url).href)), "..", "..");
   const hash = crypto.createHash("sha256");
   const files = [];
   const walk3 = (d) => {
     let entries;
     try {
-      entries = fs5.readdirSync(d, { withFileTypes: true });
+      entries = fs4.readdirSync(d, { withFileTypes: true });
     } catch {
       return;
     }
     for (const e of entries) {
-      const p = path11.join(d, e.name);
+      const p = path10.join(d, e.name);
       if (e.isDirectory())
         walk3(p);
       else if (e.isFile() && e.name.endsWith(".js"))
         files.push(p);
     }
   };
-  walk3(path11.join(dist, "src"));
-  walk3(path11.join(dist, "rules"));
+  walk3(path10.join(dist, "src"));
+  walk3(path10.join(dist, "rules"));
   for (const f of files.sort()) {
     try {
-      hash.update(path11.relative(dist, f)).update("\0").update(fs5.readFileSync(f)).update("\0");
+      hash.update(path10.relative(dist, f)).update("\0").update(fs4.readFileSync(f)).update("\0");
     } catch {
-      hash.update(path11.relative(dist, f)).update("\0unreadable\0");
+      hash.update(path10.relative(dist, f)).update("\0unreadable\0");
     }
   }
   codeHashMemo = hash.digest("hex");
@@ -26013,8 +26321,8 @@ function codeHash() {
 function listRng(dir) {
   const out = [];
   const walk3 = (d) => {
-    for (const e of fs5.readdirSync(d, { withFileTypes: true })) {
-      const p = path11.join(d, e.name);
+    for (const e of fs4.readdirSync(d, { withFileTypes: true })) {
+      const p = path10.join(d, e.name);
       if (e.isDirectory())
         walk3(p);
       else if (e.isFile() && (e.name.endsWith(".rng") || e.name.endsWith(".json")))
@@ -26042,7 +26350,7 @@ var CacheKeys = class {
         } catch {
           bytes = new Uint8Array();
         }
-        hash.update(path11.relative(d, f)).update("\0").update(bytes).update("\0");
+        hash.update(path10.relative(d, f)).update("\0").update(bytes).update("\0");
       }
       h = hash.digest("hex");
       this.grammar.set(d, h);
@@ -26075,7 +26383,7 @@ var CacheKeys = class {
       const name = /<emulator\s*>\s*([^<]*?)\s*<\/emulator\s*>/.exec(text3)?.[1];
       let st;
       try {
-        st = name ? fs5.statSync(name) : void 0;
+        st = name ? fs4.statSync(name) : void 0;
       } catch {
         st = void 0;
       }
@@ -26101,25 +26409,25 @@ var CacheKeys = class {
 
 // dist/src/cache/secret.js
 import crypto3 from "node:crypto";
-import fs7 from "node:fs";
-import path13 from "node:path";
+import fs6 from "node:fs";
+import path12 from "node:path";
 
 // dist/src/caps/cache.js
 init_profile_file();
 init_files();
 import crypto2 from "node:crypto";
-import fs6 from "node:fs";
+import fs5 from "node:fs";
 import os from "node:os";
-import path12 from "node:path";
+import path11 from "node:path";
 var PROBE_FORMAT = 1;
 function defaultCacheDir(env2 = process.env) {
   const xdg = env2.XDG_CACHE_HOME;
-  return path12.join(xdg && path12.isAbsolute(xdg) ? xdg : path12.join(os.homedir(), ".cache"), "virtlint");
+  return path11.join(xdg && path11.isAbsolute(xdg) ? xdg : path11.join(os.homedir(), ".cache"), "virtlint");
 }
 function probeCacheKey(realPath, stat) {
   return { path: realPath, size: stat.size, mtimeMs: stat.mtimeMs, virtlint: VERSION, probeFormat: PROBE_FORMAT };
 }
-var fileFor = (dir, key) => path12.join(dir, "caps", `${crypto2.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
+var fileFor = (dir, key) => path11.join(dir, "caps", `${crypto2.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
 var ProbeCache = class {
   dir;
   constructor(dir = defaultCacheDir()) {
@@ -26129,10 +26437,10 @@ var ProbeCache = class {
     const file = fileFor(this.dir, key);
     try {
       const text3 = readBoundedRegularFile(file, { maxBytes: MAX_CAPABILITY_FILE_BYTES, followSymlinks: false }).toString("utf8");
-      const entry2 = JSON.parse(text3);
-      if (JSON.stringify(entry2.key) !== JSON.stringify(key))
+      const entry3 = JSON.parse(text3);
+      if (JSON.stringify(entry3.key) !== JSON.stringify(key))
         return void 0;
-      return parseProfileJson(JSON.stringify(entry2.profile), file);
+      return parseProfileJson(JSON.stringify(entry3.profile), file);
     } catch {
       return void 0;
     }
@@ -26142,12 +26450,12 @@ var ProbeCache = class {
     const file = fileFor(this.dir, key);
     const tmp = `${file}.${process.pid}.${crypto2.randomBytes(4).toString("hex")}.tmp`;
     try {
-      fs6.mkdirSync(path12.dirname(file), { recursive: true, mode: 448 });
-      fs6.writeFileSync(tmp, JSON.stringify({ key, profile }), { mode: 384, flag: "wx" });
-      fs6.renameSync(tmp, file);
+      fs5.mkdirSync(path11.dirname(file), { recursive: true, mode: 448 });
+      fs5.writeFileSync(tmp, JSON.stringify({ key, profile }), { mode: 384, flag: "wx" });
+      fs5.renameSync(tmp, file);
       return true;
     } catch {
-      fs6.rmSync(tmp, { force: true });
+      fs5.rmSync(tmp, { force: true });
       return false;
     }
   }
@@ -26157,16 +26465,16 @@ var ProbeCache = class {
 init_files();
 var SECRET_BYTES = 32;
 function resultCacheSecret(dir = defaultCacheDir()) {
-  const file = path13.join(dir, "result-cache.key");
+  const file = path12.join(dir, "result-cache.key");
   try {
-    fs7.mkdirSync(dir, { recursive: true, mode: 448 });
+    fs6.mkdirSync(dir, { recursive: true, mode: 448 });
     try {
-      fs7.writeFileSync(file, crypto3.randomBytes(SECRET_BYTES), { flag: "wx", mode: 384 });
+      fs6.writeFileSync(file, crypto3.randomBytes(SECRET_BYTES), { flag: "wx", mode: 384 });
     } catch (e) {
       if (e.code !== "EEXIST")
         throw e;
     }
-    const st = fs7.lstatSync(file);
+    const st = fs6.lstatSync(file);
     const uid = process.getuid?.();
     if (uid !== void 0 && st.uid !== uid)
       return { problem: `the cache key ${file} is owned by another user` };
@@ -26184,8 +26492,8 @@ function resultCacheSecret(dir = defaultCacheDir()) {
 // dist/src/cache/result-cache.js
 init_files();
 import crypto4 from "node:crypto";
-import fs8 from "node:fs";
-import path14 from "node:path";
+import fs7 from "node:fs";
+import path13 from "node:path";
 
 // dist/src/cache/validate-entry.js
 var isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -26208,15 +26516,15 @@ function isValidEntryPayload(v) {
 var DEFAULT_CACHE_LOCATION = ".virtlintcache";
 var FORMAT = 2;
 function cacheFilePath(location, cwd) {
-  const p = path14.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
+  const p = path13.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
   let isDir;
   try {
-    isDir = fs8.statSync(p).isDirectory();
+    isDir = fs7.statSync(p).isDirectory();
   } catch {
     isDir = false;
   }
   if (location?.endsWith("/") || isDir)
-    return path14.join(p, DEFAULT_CACHE_LOCATION);
+    return path13.join(p, DEFAULT_CACHE_LOCATION);
   return p;
 }
 var macOf = (secret, filePath, e) => crypto4.createHmac("sha256", secret).update(JSON.stringify([filePath, e.key, e.content, e.diagnostics, e.notes, e.kind ?? null, e.skipped === true])).digest("hex");
@@ -26252,14 +26560,14 @@ var ResultCache = class {
     const e = Object.prototype.hasOwnProperty.call(this.entries, filePath) ? this.entries[filePath] : void 0;
     if (!isValidEntryPayload(e))
       return void 0;
-    const entry2 = e;
-    if (entry2.key !== key || entry2.content !== contentHash || typeof entry2.mac !== "string")
+    const entry3 = e;
+    if (entry3.key !== key || entry3.content !== contentHash || typeof entry3.mac !== "string")
       return void 0;
-    const expected = Buffer.from(macOf(this.secret, filePath, entry2), "hex");
-    const given = Buffer.from(entry2.mac, "hex");
+    const expected = Buffer.from(macOf(this.secret, filePath, entry3), "hex");
+    const given = Buffer.from(entry3.mac, "hex");
     if (given.length !== expected.length || !crypto4.timingSafeEqual(given, expected))
       return void 0;
-    return { filePath, diagnostics: entry2.diagnostics, notes: entry2.notes, ...entry2.kind ? { kind: entry2.kind } : {}, ...entry2.skipped === true ? { skipped: true } : {} };
+    return { filePath, diagnostics: entry3.diagnostics, notes: entry3.notes, ...entry3.kind ? { kind: entry3.kind } : {}, ...entry3.skipped === true ? { skipped: true } : {} };
   }
   set(filePath, key, contentHash, result) {
     const e = { key, content: contentHash, diagnostics: result.diagnostics, notes: result.notes, ...result.kind ? { kind: result.kind } : {}, ...result.skipped ? { skipped: true } : {} };
@@ -26274,11 +26582,11 @@ var ResultCache = class {
     if (!this.dirty)
       return;
     for (const f of Object.keys(this.entries))
-      if (!fs8.existsSync(f))
+      if (!fs7.existsSync(f))
         delete this.entries[f];
     let existing;
     try {
-      existing = fs8.lstatSync(this.file, { throwIfNoEntry: false });
+      existing = fs7.lstatSync(this.file, { throwIfNoEntry: false });
     } catch (e) {
       this.problems.push(`the cache ${this.file} was not saved: ${e.code ?? e.message}`);
       return;
@@ -26290,14 +26598,14 @@ var ResultCache = class {
     const data = { format: FORMAT, version: VERSION, entries: this.entries };
     const temp = `${this.file}.${process.pid}-${crypto4.randomBytes(4).toString("hex")}.tmp`;
     try {
-      fs8.mkdirSync(path14.dirname(this.file), { recursive: true });
-      fs8.writeFileSync(temp, JSON.stringify(data), { flag: "wx", mode: 420 });
-      fs8.renameSync(temp, this.file);
+      fs7.mkdirSync(path13.dirname(this.file), { recursive: true });
+      fs7.writeFileSync(temp, JSON.stringify(data), { flag: "wx", mode: 420 });
+      fs7.renameSync(temp, this.file);
       this.dirty = false;
     } catch (e) {
       this.problems.push(`the cache ${this.file} was not saved: ${e.code ?? e.message}`);
     } finally {
-      fs8.rmSync(temp, { force: true });
+      fs7.rmSync(temp, { force: true });
     }
   }
 };
@@ -26305,35 +26613,3337 @@ var ResultCache = class {
 // dist/src/lint-files.js
 init_profile_file();
 
+// dist/src/relaxng/xml-names.js
+var NAME_START = "\\p{Ll}\\p{Lu}\\p{Lo}\\p{Lt}\\p{Nl}_";
+var NAME_REST = `${NAME_START}\\p{Mc}\\p{Me}\\p{Mn}\\p{Lm}\\p{Nd}.\\-\\u{B7}`;
+var XSD_NAME_START = `${NAME_START}:`;
+var XSD_NAME_CHAR = `${NAME_REST}:`;
+var nameRe;
+var ncNameRe;
+var nmtokenRe;
+var ASCII_NCNAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+var ASCII_NMTOKEN = /^[A-Za-z0-9_.:-]+$/;
+var ASCII = /^[\x20-\x7e]*$/;
+function isNCName(s) {
+  if (ASCII_NCNAME.test(s))
+    return true;
+  if (ASCII.test(s))
+    return false;
+  return (ncNameRe ??= new RegExp(`^[${NAME_START}][${NAME_REST}]*$`, "u")).test(s);
+}
+function isName(s) {
+  if (/^[A-Za-z_:][A-Za-z0-9_.:-]*$/.test(s))
+    return true;
+  if (ASCII.test(s))
+    return false;
+  return (nameRe ??= new RegExp(`^[${NAME_START}:][${NAME_REST}:]*$`, "u")).test(s);
+}
+function isNmtoken(s) {
+  if (ASCII_NMTOKEN.test(s))
+    return true;
+  if (ASCII.test(s))
+    return false;
+  return (nmtokenRe ??= new RegExp(`^[${NAME_REST}:]+$`, "u")).test(s);
+}
+
+// dist/src/relaxng/xsd-regex.js
+var XsdRegexError = class extends Error {
+};
+var NAME_START2 = XSD_NAME_START;
+var NAME_CHAR = XSD_NAME_CHAR;
+var SPACE = " \\t\\n\\r";
+var CATEGORIES = /* @__PURE__ */ new Set([
+  "L",
+  "Lu",
+  "Ll",
+  "Lt",
+  "Lm",
+  "Lo",
+  "M",
+  "Mn",
+  "Mc",
+  "Me",
+  "N",
+  "Nd",
+  "Nl",
+  "No",
+  "P",
+  "Pc",
+  "Pd",
+  "Ps",
+  "Pe",
+  "Pi",
+  "Pf",
+  "Po",
+  "Z",
+  "Zs",
+  "Zl",
+  "Zp",
+  "S",
+  "Sm",
+  "Sc",
+  "Sk",
+  "So",
+  "C",
+  "Cc",
+  "Cf",
+  "Co",
+  "Cn"
+]);
+var BLOCKS = {
+  BasicLatin: [0, 127],
+  "Latin-1Supplement": [128, 255],
+  LatinExtended_A: [256, 383],
+  "LatinExtended-A": [256, 383],
+  "LatinExtended-B": [384, 591],
+  IPAExtensions: [592, 687],
+  SpacingModifierLetters: [688, 767],
+  CombiningDiacriticalMarks: [768, 879],
+  Greek: [880, 1023],
+  GreekandCoptic: [880, 1023],
+  Cyrillic: [1024, 1279],
+  Armenian: [1328, 1423],
+  Hebrew: [1424, 1535],
+  Arabic: [1536, 1791],
+  Devanagari: [2304, 2431],
+  Thai: [3584, 3711],
+  Georgian: [4256, 4351],
+  HangulJamo: [4352, 4607],
+  LatinExtendedAdditional: [7680, 7935],
+  GreekExtended: [7936, 8191],
+  GeneralPunctuation: [8192, 8303],
+  SuperscriptsandSubscripts: [8304, 8351],
+  CurrencySymbols: [8352, 8399],
+  LetterlikeSymbols: [8448, 8527],
+  NumberForms: [8528, 8591],
+  Arrows: [8592, 8703],
+  MathematicalOperators: [8704, 8959],
+  MiscellaneousTechnical: [8960, 9215],
+  BoxDrawing: [9472, 9599],
+  BlockElements: [9600, 9631],
+  GeometricShapes: [9632, 9727],
+  MiscellaneousSymbols: [9728, 9983],
+  Dingbats: [9984, 10175],
+  CJKSymbolsandPunctuation: [12288, 12351],
+  Hiragana: [12352, 12447],
+  Katakana: [12448, 12543],
+  CJKUnifiedIdeographs: [19968, 40959],
+  HangulSyllables: [44032, 55203],
+  PrivateUse: [57344, 63743],
+  PrivateUseArea: [57344, 63743],
+  AlphabeticPresentationForms: [64256, 64335],
+  ArabicPresentationForms_B: [65136, 65279],
+  "ArabicPresentationForms-B": [65136, 65279],
+  HalfwidthandFullwidthForms: [65280, 65519],
+  Specials: [65520, 65535]
+};
+var hex2 = (n) => `\\u{${n.toString(16)}}`;
+function partsToExpr(p) {
+  if (p.neg.length === 0)
+    return p.pos === "" ? "(?!)" : `[${p.pos}]`;
+  const alts = p.neg.map((n) => `[^${n}]`);
+  if (p.pos !== "")
+    alts.unshift(`[${p.pos}]`);
+  return `(?:${alts.join("|")})`;
+}
+function negateExpr(expr) {
+  return `(?:(?!${expr})[^])`;
+}
+var Translator = class {
+  src;
+  i = 0;
+  chars;
+  constructor(src) {
+    this.src = src;
+    this.chars = [...src];
+  }
+  peek() {
+    return this.chars[this.i];
+  }
+  fail(msg) {
+    throw new XsdRegexError(`${msg} in regular expression ${JSON.stringify(this.src)}`);
+  }
+  translate() {
+    const out = this.regExp();
+    if (this.i < this.chars.length)
+      this.fail(`unexpected "${this.peek()}"`);
+    return out;
+  }
+  regExp() {
+    const branches = [this.branch()];
+    while (this.peek() === "|") {
+      this.i++;
+      branches.push(this.branch());
+    }
+    return branches.join("|");
+  }
+  branch() {
+    let out = "";
+    for (; ; ) {
+      const c = this.peek();
+      if (c === void 0 || c === "|" || c === ")")
+        return out;
+      out += this.piece();
+    }
+  }
+  piece() {
+    const atom = this.atom();
+    const c = this.peek();
+    if (c === "?" || c === "*" || c === "+") {
+      this.i++;
+      return atom + c;
+    }
+    if (c === "{") {
+      this.i++;
+      let q = "";
+      while (this.peek() !== void 0 && this.peek() !== "}")
+        q += this.chars[this.i++];
+      if (this.peek() !== "}")
+        this.fail("unterminated quantifier");
+      this.i++;
+      const m = /^(\d+)(,(\d*))?$/.exec(q);
+      if (!m)
+        this.fail(`bad quantifier {${q}}`);
+      if (m[3] && Number(m[3]) < Number(m[1]))
+        this.fail(`bad quantifier {${q}}`);
+      return `${atom}{${q}}`;
+    }
+    return atom;
+  }
+  atom() {
+    const c = this.chars[this.i++];
+    switch (c) {
+      case "(": {
+        const inner = this.regExp();
+        if (this.peek() !== ")")
+          this.fail("missing )");
+        this.i++;
+        return `(?:${inner})`;
+      }
+      case "[":
+        return this.charClassExpr();
+      case "\\":
+        return this.escape(false);
+      case ".":
+        return "[^\\n\\r]";
+      case "?":
+      case "*":
+      case "+":
+      case "{":
+      case "}":
+      case ")":
+      case "]":
+        return this.fail(`unexpected "${c}"`);
+      default:
+        return escapeLiteral(c);
+    }
+  }
+  /** After `[`: a positive/negative group with optional subtraction, up to and including `]`. */
+  charClassExpr() {
+    let negated = false;
+    if (this.peek() === "^") {
+      negated = true;
+      this.i++;
+    }
+    const parts = { pos: "", neg: [] };
+    let first = true;
+    let subtract = null;
+    for (; ; ) {
+      const c = this.peek();
+      if (c === void 0)
+        this.fail("unterminated character class");
+      if (c === "]" && !first) {
+        this.i++;
+        break;
+      }
+      if (c === "-" && this.chars[this.i + 1] === "[" && !first) {
+        this.i += 2;
+        subtract = this.charClassExpr();
+        if (this.peek() !== "]")
+          this.fail("subtraction must end the character class");
+        this.i++;
+        break;
+      }
+      this.classItem(parts, first);
+      first = false;
+    }
+    let expr = partsToExpr(parts);
+    if (negated)
+      expr = negateExpr(expr);
+    if (subtract)
+      expr = `(?:(?!${subtract})${expr})`;
+    return expr;
+  }
+  classChar(first) {
+    const c = this.chars[this.i++];
+    if (c === "\\") {
+      const e = this.escape(true);
+      if (e.startsWith("@"))
+        return { single: null, parts: JSON.parse(e.slice(1)) };
+      return { single: e };
+    }
+    if (c === "[")
+      this.fail("unescaped [ in character class");
+    if (c === "-" && !first && this.peek() !== "]")
+      this.fail("unescaped - in character class");
+    return { single: c };
+  }
+  classItem(parts, first) {
+    const start = this.classChar(first);
+    if (start.parts) {
+      parts.pos += start.parts.pos;
+      parts.neg.push(...start.parts.neg);
+      return;
+    }
+    if (this.peek() === "-" && this.chars[this.i + 1] !== "[" && this.chars[this.i + 1] !== "]") {
+      this.i++;
+      const end = this.classChar(false);
+      if (end.parts || end.single === null)
+        this.fail("bad character range");
+      const lo = literalCodePoint(start.single);
+      const hi = literalCodePoint(end.single);
+      if (lo > hi)
+        this.fail("bad character range");
+      parts.pos += `${hex2(lo)}-${hex2(hi)}`;
+      return;
+    }
+    parts.pos += hex2(literalCodePoint(start.single));
+  }
+  /**
+   * After a backslash. Outside a class, returns a JS expression. Inside one, a single character is
+   * returned as the raw character and a class escape as '@' + JSON of ClassParts.
+   */
+  escape(inClass) {
+    const c = this.chars[this.i++];
+    if (c === void 0)
+      this.fail("trailing backslash");
+    const single = { n: "\n", r: "\r", t: "	" };
+    if (single[c] !== void 0)
+      return inClass ? single[c] : escapeLiteral(single[c]);
+    if ("\\|.-^?*+{}()[]".includes(c))
+      return inClass ? c : escapeLiteral(c);
+    let parts;
+    switch (c) {
+      case "s":
+        parts = { pos: SPACE, neg: [] };
+        break;
+      case "S":
+        parts = { pos: "", neg: [SPACE] };
+        break;
+      case "i":
+        parts = { pos: NAME_START2, neg: [] };
+        break;
+      case "I":
+        parts = { pos: "", neg: [NAME_START2] };
+        break;
+      case "c":
+        parts = { pos: NAME_CHAR, neg: [] };
+        break;
+      case "C":
+        parts = { pos: "", neg: [NAME_CHAR] };
+        break;
+      case "d":
+        parts = { pos: "\\p{Nd}", neg: [] };
+        break;
+      case "D":
+        parts = { pos: "\\P{Nd}", neg: [] };
+        break;
+      case "w":
+        parts = { pos: "", neg: ["\\p{P}\\p{Z}\\p{C}"] };
+        break;
+      case "W":
+        parts = { pos: "\\p{P}\\p{Z}\\p{C}", neg: [] };
+        break;
+      case "p":
+      case "P": {
+        const body = this.property();
+        parts = c === "p" ? { pos: body, neg: [] } : { pos: "", neg: [body] };
+        break;
+      }
+      default:
+        return this.fail(`unknown escape \\${c}`);
+    }
+    return inClass ? `@${JSON.stringify(parts)}` : partsToExpr(parts);
+  }
+  /** `{Name}` after \p or \P: JS class content for the category or block. */
+  property() {
+    if (this.peek() !== "{")
+      this.fail("\\p needs {\u2026}");
+    this.i++;
+    let name = "";
+    while (this.peek() !== void 0 && this.peek() !== "}")
+      name += this.chars[this.i++];
+    if (this.peek() !== "}")
+      this.fail("unterminated \\p{");
+    this.i++;
+    if (CATEGORIES.has(name))
+      return `\\p{${name}}`;
+    if (name.startsWith("Is")) {
+      const block = BLOCKS[name.slice(2)];
+      if (!block)
+        this.fail(`unknown Unicode block ${name}`);
+      return `${hex2(block[0])}-${hex2(block[1])}`;
+    }
+    return this.fail(`unknown character property ${name}`);
+  }
+};
+function literalCodePoint(s) {
+  return s.codePointAt(0);
+}
+function escapeLiteral(c) {
+  if (/[\\^$.*+?()[\]{}|/]/.test(c))
+    return `\\${c}`;
+  const cp = c.codePointAt(0);
+  if (cp < 32 || cp === 127)
+    return hex2(cp);
+  return c;
+}
+var cache = /* @__PURE__ */ new Map();
+function compileXsdRegex(pattern2) {
+  let re2 = cache.get(pattern2);
+  if (!re2) {
+    const body = new Translator(pattern2).translate();
+    try {
+      re2 = new RegExp(`^(?:${body})$`, "u");
+    } catch (e) {
+      throw new XsdRegexError(`cannot translate regular expression ${JSON.stringify(pattern2)}: ${e.message}`);
+    }
+    cache.set(pattern2, re2);
+  }
+  return re2;
+}
+
+// dist/src/relaxng/datatypes.js
+var XSD_LIBRARY = "http://www.w3.org/2001/XMLSchema-datatypes";
+var DatatypeError = class extends Error {
+};
+function collapse(s) {
+  return s.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "");
+}
+function normalise(s, ws) {
+  if (ws === "preserve")
+    return s;
+  if (ws === "replace")
+    return s.replace(/[\t\n\r]/g, " ");
+  return collapse(s);
+}
+function isNCName2(s) {
+  return isNCName(s);
+}
+var re = (r) => (s) => r.test(s) ? s : null;
+var by = (ok) => (s) => ok(s) ? s : null;
+function decimalKey(s) {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(s);
+  if (!m || m[2] === "" && (m[3] ?? "") === "")
+    return null;
+  if (s.endsWith(".") && m[2] === "")
+    return null;
+  const int = m[2].replace(/^0+/, "");
+  const frac = (m[3] ?? "").replace(/0+$/, "");
+  if (int === "" && frac === "")
+    return "0";
+  return `${m[1] === "-" ? "-" : ""}${int || "0"}${frac ? `.${frac}` : ""}`;
+}
+function integerKey(s) {
+  if (!/^[+-]?\d+$/.test(s))
+    return null;
+  return BigInt(s).toString();
+}
+function floatKey(s, single) {
+  if (s === "INF" || s === "-INF" || s === "NaN")
+    return s;
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s))
+    return null;
+  const n = single ? Math.fround(Number(s)) : Number(s);
+  return Object.is(n, -0) ? "0" : String(n);
+}
+function floatNumber(key) {
+  if (key === "INF")
+    return Infinity;
+  if (key === "-INF")
+    return -Infinity;
+  if (key === "NaN")
+    return NaN;
+  return Number(key);
+}
+function compareDecimal(a, b) {
+  const split = (x2) => {
+    const neg = x2.startsWith("-");
+    const [i, f = ""] = (neg ? x2.slice(1) : x2).split(".");
+    return [BigInt(`${neg ? "-" : ""}${i}${f}`), f.length];
+  };
+  const [ai, af] = split(a);
+  const [bi, bf] = split(b);
+  const scale = Math.max(af, bf);
+  const x = ai * 10n ** BigInt(scale - af);
+  const y = bi * 10n ** BigInt(scale - bf);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+var daysIn = (y, m) => m === 2 ? y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28 : [4, 6, 9, 11].includes(m) ? 30 : 31;
+var TZ = "(Z|[+-](?:(?:0\\d|1[0-3]):[0-5]\\d|14:00))?";
+var DATE_TIME_RE = new RegExp(`^(-?\\d{4,})-(\\d\\d)-(\\d\\d)T(\\d\\d):(\\d\\d):(\\d\\d(?:\\.\\d+)?)${TZ}$`);
+var DATE_RE = new RegExp(`^(-?\\d{4,})-(\\d\\d)-(\\d\\d)${TZ}$`);
+var TIME_RE = new RegExp(`^(\\d\\d):(\\d\\d):(\\d\\d(?:\\.\\d+)?)${TZ}$`);
+function validYmd(y, mo, d) {
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (/^-?0000$/.test(y) || y.replace("-", "").length > 4 && y.replace("-", "").startsWith("0"))
+    return false;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(Math.abs(year), month);
+}
+function validHms(h, mi, s) {
+  const hour = Number(h);
+  const min = Number(mi);
+  const sec = Number(s);
+  if (hour === 24)
+    return min === 0 && sec === 0;
+  return hour < 24 && min < 60 && sec < 60;
+}
+function tzMinutes(tz) {
+  if (!tz || tz === "Z")
+    return 0;
+  const sign = tz[0] === "-" ? -1 : 1;
+  return sign * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(4, 6)));
+}
+function dateTimeKey(s) {
+  const m = DATE_TIME_RE.exec(s);
+  if (!m || !validYmd(m[1], m[2], m[3]) || !validHms(m[4], m[5], m[6]))
+    return null;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])) + Number(m[6]) * 1e3;
+  return `${ms - tzMinutes(m[7]) * 6e4}${m[7] ? "z" : ""}`;
+}
+function dateKey(s) {
+  const m = DATE_RE.exec(s);
+  if (!m || !validYmd(m[1], m[2], m[3]))
+    return null;
+  return `${Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - tzMinutes(m[4]) * 6e4}${m[4] ? "z" : ""}`;
+}
+function timeKey(s) {
+  const m = TIME_RE.exec(s);
+  if (!m || !validHms(m[1], m[2], m[3]))
+    return null;
+  const ms = (Number(m[1]) * 3600 + Number(m[2]) * 60) * 1e3 + Number(m[3]) * 1e3 - tzMinutes(m[4]) * 6e4;
+  return `${(ms + 864e5) % 864e5}${m[4] ? "z" : ""}`;
+}
+function qnameKey(s, ns) {
+  const i = s.indexOf(":");
+  const prefix = i < 0 ? "" : s.slice(0, i);
+  const local = i < 0 ? s : s.slice(i + 1);
+  if (prefix !== "" && !isNCName2(prefix) || !isNCName2(local))
+    return null;
+  const uri = ns(prefix);
+  if (uri === void 0) {
+    if (prefix !== "")
+      return null;
+    return `{}${local}`;
+  }
+  return `{${uri}}${local}`;
+}
+var BASE64_RE = /^((([A-Za-z0-9+/] ?){4})*(([A-Za-z0-9+/] ?){3}[A-Za-z0-9+/]|([A-Za-z0-9+/] ?){2}[AEIMQUYcgkosw048] ?=|[A-Za-z0-9+/] ?[AQgw] ?= ?=))?$/;
+function listOf(item) {
+  return (s) => s !== "" && s.split(" ").every(item) ? s : null;
+}
+var STRING_LIKE = { length: "chars" };
+function integerType(min, max) {
+  return { ws: "collapse", parse: integerKey, order: "decimal", digits: true, min, max };
+}
+var XSD_TYPES = {
+  string: { ws: "preserve", parse: (s) => s, ...STRING_LIKE },
+  normalizedString: { ws: "replace", parse: (s) => s, ...STRING_LIKE },
+  token: { ws: "collapse", parse: (s) => s, ...STRING_LIKE },
+  language: { ws: "collapse", parse: re(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/), ...STRING_LIKE },
+  Name: { ws: "collapse", parse: by(isName), ...STRING_LIKE },
+  NCName: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
+  ID: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
+  IDREF: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
+  ENTITY: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
+  NMTOKEN: { ws: "collapse", parse: by(isNmtoken), ...STRING_LIKE },
+  NMTOKENS: { ws: "collapse", parse: listOf(isNmtoken), length: "items" },
+  IDREFS: { ws: "collapse", parse: listOf(isNCName), length: "items" },
+  ENTITIES: { ws: "collapse", parse: listOf(isNCName), length: "items" },
+  anyURI: { ws: "collapse", parse: (s) => [...s].some((c) => c.charCodeAt(0) < 32) ? null : s, ...STRING_LIKE },
+  QName: { ws: "collapse", parse: qnameKey, ...STRING_LIKE },
+  NOTATION: { ws: "collapse", parse: qnameKey, ...STRING_LIKE },
+  boolean: { ws: "collapse", parse: (s) => s === "true" || s === "1" ? "true" : s === "false" || s === "0" ? "false" : null },
+  decimal: { ws: "collapse", parse: decimalKey, order: "decimal", digits: true },
+  integer: integerType(),
+  nonPositiveInteger: integerType(void 0, 0n),
+  negativeInteger: integerType(void 0, -1n),
+  nonNegativeInteger: integerType(0n),
+  positiveInteger: integerType(1n),
+  long: integerType(-(2n ** 63n), 2n ** 63n - 1n),
+  int: integerType(-(2n ** 31n), 2n ** 31n - 1n),
+  short: integerType(-(2n ** 15n), 2n ** 15n - 1n),
+  byte: integerType(-(2n ** 7n), 2n ** 7n - 1n),
+  unsignedLong: integerType(0n, 2n ** 64n - 1n),
+  unsignedInt: integerType(0n, 2n ** 32n - 1n),
+  unsignedShort: integerType(0n, 2n ** 16n - 1n),
+  unsignedByte: integerType(0n, 2n ** 8n - 1n),
+  double: { ws: "collapse", parse: (s) => floatKey(s, false), order: "float" },
+  float: { ws: "collapse", parse: (s) => floatKey(s, true), order: "float" },
+  dateTime: { ws: "collapse", parse: dateTimeKey, order: "date" },
+  date: { ws: "collapse", parse: dateKey, order: "date" },
+  time: { ws: "collapse", parse: timeKey, order: "date" },
+  duration: { ws: "collapse", parse: re(/^-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/) },
+  gYear: { ws: "collapse", parse: re(new RegExp(`^-?\\d{4,}${TZ}$`)) },
+  gYearMonth: { ws: "collapse", parse: re(new RegExp(`^-?\\d{4,}-(0[1-9]|1[0-2])${TZ}$`)) },
+  gMonth: { ws: "collapse", parse: re(new RegExp(`^--(0[1-9]|1[0-2])${TZ}$`)) },
+  gMonthDay: { ws: "collapse", parse: re(new RegExp(`^--(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])${TZ}$`)) },
+  gDay: { ws: "collapse", parse: re(new RegExp(`^---(0[1-9]|[12]\\d|3[01])${TZ}$`)) },
+  hexBinary: { ws: "collapse", parse: (s) => /^([0-9a-fA-F]{2})*$/.test(s) ? s.toUpperCase() : null, length: "hex" },
+  base64Binary: {
+    ws: "collapse",
+    parse: (s) => BASE64_RE.test(s) ? s.replace(/ /g, "") : null,
+    length: "base64"
+  }
+};
+var BUILTIN_TYPES = {
+  string: { ws: "preserve", parse: (s) => s },
+  token: { ws: "collapse", parse: (s) => s }
+};
+function lengthOf(key, unit) {
+  switch (unit) {
+    case "chars":
+      return [...key].length;
+    case "hex":
+      return key.length / 2;
+    case "base64": {
+      const pad = key.endsWith("==") ? 2 : key.endsWith("=") ? 1 : 0;
+      return key.length / 4 * 3 - pad;
+    }
+    case "items":
+      return key === "" ? 0 : key.split(" ").length;
+  }
+}
+function compareKeys(order, a, b) {
+  if (order === "decimal")
+    return compareDecimal(a, b);
+  const x = order === "float" ? floatNumber(a) : Number(a.replace(/z$/, ""));
+  const y = order === "float" ? floatNumber(b) : Number(b.replace(/z$/, ""));
+  return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+}
+function nonNegative(name, v) {
+  if (!/^\s*\+?\d+\s*$/.test(v))
+    throw new DatatypeError(`parameter ${name} must be a non-negative integer, not ${JSON.stringify(v)}`);
+  return Number(v.trim());
+}
+function buildChecks(type, info, params) {
+  const checks = [];
+  const seen = /* @__PURE__ */ new Set();
+  const noNs = () => void 0;
+  const bounds = {};
+  for (const { name, value } of params) {
+    if (name !== "pattern" && seen.has(name))
+      throw new DatatypeError(`duplicate parameter ${name}`);
+    seen.add(name);
+    const bad2 = () => new DatatypeError(`parameter ${name} is not allowed for datatype ${type}`);
+    switch (name) {
+      case "pattern": {
+        let rx;
+        try {
+          rx = compileXsdRegex(value);
+        } catch (e) {
+          if (e instanceof XsdRegexError)
+            throw new DatatypeError(e.message);
+          throw e;
+        }
+        checks.push((_k, n) => rx.test(n));
+        break;
+      }
+      case "length":
+      case "minLength":
+      case "maxLength": {
+        const unit = info.length;
+        if (!unit)
+          throw bad2();
+        const n = nonNegative(name, value);
+        bounds[name] = String(n);
+        if (name === "length")
+          checks.push((k) => lengthOf(k, unit) === n);
+        else if (name === "minLength")
+          checks.push((k) => lengthOf(k, unit) >= n);
+        else
+          checks.push((k) => lengthOf(k, unit) <= n);
+        break;
+      }
+      case "minInclusive":
+      case "maxInclusive":
+      case "minExclusive":
+      case "maxExclusive": {
+        const order = info.order;
+        if (!order)
+          throw bad2();
+        const limit = info.parse(normalise(value, info.ws), noNs);
+        if (limit === null)
+          throw new DatatypeError(`parameter ${name}: ${JSON.stringify(value)} is not a valid ${type}`);
+        bounds[name] = limit;
+        const cmp = (k) => compareKeys(order, k, limit);
+        if (name === "minInclusive")
+          checks.push((k) => cmp(k) >= 0);
+        else if (name === "maxInclusive")
+          checks.push((k) => cmp(k) <= 0);
+        else if (name === "minExclusive")
+          checks.push((k) => cmp(k) > 0);
+        else
+          checks.push((k) => cmp(k) < 0);
+        break;
+      }
+      case "totalDigits": {
+        if (!info.digits)
+          throw bad2();
+        const n = nonNegative(name, value);
+        if (n === 0)
+          throw new DatatypeError("parameter totalDigits must be positive");
+        checks.push((k) => k.replace(/^-/, "").replace(".", "").replace(/^0+(?=\d)/, "").length <= n);
+        break;
+      }
+      case "fractionDigits": {
+        if (!info.digits)
+          throw bad2();
+        const n = nonNegative(name, value);
+        checks.push((k) => (k.split(".")[1] ?? "").length <= n);
+        break;
+      }
+      default:
+        throw new DatatypeError(`unknown parameter ${name} for datatype ${type}`);
+    }
+  }
+  if (bounds.length !== void 0 && (bounds.minLength !== void 0 || bounds.maxLength !== void 0))
+    throw new DatatypeError("parameter length cannot be combined with minLength or maxLength");
+  if (bounds.minLength !== void 0 && bounds.maxLength !== void 0 && Number(bounds.minLength) > Number(bounds.maxLength))
+    throw new DatatypeError("minLength is greater than maxLength");
+  if (bounds.minInclusive !== void 0 && bounds.minExclusive !== void 0)
+    throw new DatatypeError("minInclusive and minExclusive cannot both be given");
+  if (bounds.maxInclusive !== void 0 && bounds.maxExclusive !== void 0)
+    throw new DatatypeError("maxInclusive and maxExclusive cannot both be given");
+  return checks;
+}
+var SimpleDatatype = class {
+  library;
+  type;
+  params;
+  info;
+  key;
+  checks = null;
+  constructor(library, type, params, info, checks) {
+    this.library = library;
+    this.type = type;
+    this.params = params;
+    this.info = info;
+    this.key = `${library}#${type}${params.map((p) => `;${p.name}=${p.value}`).join("")}`;
+    this.checks = checks;
+  }
+  /** Facet checks are built lazily so a loaded grammar does not compile every regex up front. */
+  getChecks() {
+    if (!this.checks)
+      this.checks = buildChecks(this.type, this.info, this.params);
+    return this.checks;
+  }
+  valueKey(value, ns) {
+    return this.info.parse(normalise(value, this.info.ws), ns);
+  }
+  allows(value, ns) {
+    const n = normalise(value, this.info.ws);
+    const key = this.info.parse(n, ns);
+    if (key === null)
+      return false;
+    if (this.info.min !== void 0 || this.info.max !== void 0) {
+      const v = BigInt(key);
+      if (this.info.min !== void 0 && v < this.info.min || this.info.max !== void 0 && v > this.info.max)
+        return false;
+    }
+    for (const c of this.getChecks())
+      if (!c(key, n))
+        return false;
+    return true;
+  }
+};
+var made = /* @__PURE__ */ new Map();
+function makeDatatype(library, type, params, lazy = false) {
+  const key = `${library}#${type}${params.map((p) => `;${p.name}=${p.value}`).join("")}`;
+  const known = made.get(key);
+  if (known) {
+    if (!lazy)
+      known.getChecks();
+    return known;
+  }
+  let info;
+  if (library === "") {
+    info = Object.hasOwn(BUILTIN_TYPES, type) ? BUILTIN_TYPES[type] : void 0;
+    if (!info)
+      throw new DatatypeError(`unknown datatype ${type} in the built-in datatype library`);
+    if (params.length > 0)
+      throw new DatatypeError(`the built-in datatype ${type} takes no parameters`);
+  } else if (library === XSD_LIBRARY) {
+    info = Object.hasOwn(XSD_TYPES, type) ? XSD_TYPES[type] : void 0;
+    if (!info)
+      throw new DatatypeError(`unknown datatype xsd:${type}`);
+  } else {
+    throw new DatatypeError(`unknown datatype library ${JSON.stringify(library)}`);
+  }
+  const dt = new SimpleDatatype(library, type, params, info, lazy ? null : buildChecks(type, info, params));
+  made.set(key, dt);
+  return dt;
+}
+
+// dist/src/relaxng/nameclass.js
+var NameClassTable = class {
+  byKey = /* @__PURE__ */ new Map();
+  all = [];
+  intern(key, make) {
+    let nc = this.byKey.get(key);
+    if (!nc) {
+      nc = make(this.all.length);
+      this.all.push(nc);
+      this.byKey.set(key, nc);
+    }
+    return nc;
+  }
+  name(ns, local) {
+    return this.intern(`n${ns}\0${local}`, (id) => ({ id, k: "name", ns, local }));
+  }
+  anyName(except) {
+    return this.intern(`a${except ? except.id : ""}`, (id) => ({ id, k: "anyName", except }));
+  }
+  nsName(ns, except) {
+    return this.intern(`s${except ? except.id : ""}\0${ns}`, (id) => ({ id, k: "nsName", ns, except }));
+  }
+  choice(a, b) {
+    if (a === b)
+      return a;
+    return this.intern(`c${a.id},${b.id}`, (id) => ({ id, k: "choice", a, b }));
+  }
+};
+function ncContains(nc, ns, local) {
+  switch (nc.k) {
+    case "name":
+      return nc.ns === ns && nc.local === local;
+    case "anyName":
+      return !nc.except || !ncContains(nc.except, ns, local);
+    case "nsName":
+      return nc.ns === ns && (!nc.except || !ncContains(nc.except, ns, local));
+    case "choice":
+      return ncContains(nc.a, ns, local) || ncContains(nc.b, ns, local);
+  }
+}
+var ILLEGAL = "\0illegal";
+function representatives(nc, out) {
+  switch (nc.k) {
+    case "name":
+      out.push({ ns: nc.ns, local: nc.local });
+      break;
+    case "anyName":
+      out.push({ ns: ILLEGAL, local: ILLEGAL });
+      if (nc.except)
+        representatives(nc.except, out);
+      break;
+    case "nsName":
+      out.push({ ns: nc.ns, local: ILLEGAL });
+      if (nc.except)
+        representatives(nc.except, out);
+      break;
+    case "choice":
+      representatives(nc.a, out);
+      representatives(nc.b, out);
+      break;
+  }
+}
+function ncOverlap(a, b) {
+  const names3 = [];
+  representatives(a, names3);
+  representatives(b, names3);
+  return names3.some((n) => ncContains(a, n.ns, n.local) && ncContains(b, n.ns, n.local));
+}
+function ncInfinite(nc) {
+  switch (nc.k) {
+    case "name":
+      return false;
+    case "anyName":
+    case "nsName":
+      return true;
+    case "choice":
+      return ncInfinite(nc.a) || ncInfinite(nc.b);
+  }
+}
+function ncNames(nc, out) {
+  switch (nc.k) {
+    case "name":
+      out.push({ ns: nc.ns, local: nc.local });
+      break;
+    case "anyName":
+      out.push({ ns: "*", local: "*" });
+      break;
+    case "nsName":
+      out.push({ ns: nc.ns, local: "*" });
+      break;
+    case "choice":
+      ncNames(nc.a, out);
+      ncNames(nc.b, out);
+      break;
+  }
+}
+
+// dist/src/relaxng/derive.js
+var MEMO_LIMIT = 4096;
+var isWhitespace = (s) => /^[ \t\r\n]*$/.test(s);
+var Deriver = class {
+  pt;
+  elements;
+  constructor(pt, elements2) {
+    this.pt = pt;
+    this.elements = elements2;
+  }
+  applyAfter(p, f) {
+    switch (p.k) {
+      case "after":
+        return this.pt.after(p.a, f(p.b));
+      case "choice":
+        return this.pt.choiceAll(p.alts.map((a) => this.applyAfter(a, f)));
+      default:
+        return this.pt.notAllowed;
+    }
+  }
+  startTagOpen(p, qid, ns, local) {
+    const memo = p.sto ?? (p.sto = /* @__PURE__ */ new Map());
+    let r = memo.get(qid);
+    if (r === void 0) {
+      r = this.computeStartTagOpen(p, qid, ns, local);
+      if (memo.size >= MEMO_LIMIT)
+        memo.clear();
+      memo.set(qid, r);
+    }
+    return r;
+  }
+  computeStartTagOpen(p, qid, ns, local) {
+    const pt = this.pt;
+    switch (p.k) {
+      case "choice":
+        return pt.choiceAll(p.alts.map((a) => this.startTagOpen(a, qid, ns, local)));
+      case "element":
+        return ncContains(p.nc, ns, local) ? pt.after(this.elements[p.elem].content, pt.empty) : pt.notAllowed;
+      case "interleave":
+        return pt.choiceAll(p.alts.map((item, i) => this.applyAfter(this.startTagOpen(item, qid, ns, local), (x) => pt.interleaveWith(p, i, x))));
+      case "oneOrMore": {
+        const a = p.a;
+        return this.applyAfter(this.startTagOpen(a, qid, ns, local), (x) => pt.group(x, pt.choice(p, pt.empty)));
+      }
+      case "group": {
+        const a = p.a;
+        const b = p.b;
+        const x = this.applyAfter(this.startTagOpen(a, qid, ns, local), (y) => pt.group(y, b));
+        return a.nullable ? pt.choice(x, this.startTagOpen(b, qid, ns, local)) : x;
+      }
+      case "after": {
+        const b = p.b;
+        return this.applyAfter(this.startTagOpen(p.a, qid, ns, local), (x) => pt.after(x, b));
+      }
+      default:
+        return pt.notAllowed;
+    }
+  }
+  /**
+   * The attribute derivative. The value only matters through *which* of the attribute patterns
+   * named like the attribute accept it, so the result is memoised on (name, that set) — a small,
+   * grammar-bounded key — instead of on the value, which differs in every document.
+   */
+  att(p, a, qid, ctx, lenient = false) {
+    if (p.k === "after")
+      return this.pt.after(this.att(p.a, a, qid, ctx, lenient), p.b);
+    if (p.k === "choice" && p.alts.some((x) => x.k === "after"))
+      return this.pt.choiceAll(p.alts.map((x) => this.att(x, a, qid, ctx, lenient)));
+    const cands = this.attributeCandidates(p, qid, a.ns, a.local);
+    if (cands.length === 0)
+      return this.pt.notAllowed;
+    let key = `${qid}`;
+    const matching = [];
+    for (const c of cands) {
+      if (lenient || this.valueMatch(c.a, a.value, ctx)) {
+        matching.push(c);
+        key += `,${c.id}`;
+      }
+    }
+    const memo = p.att ?? (p.att = /* @__PURE__ */ new Map());
+    let r = memo.get(key);
+    if (r === void 0) {
+      r = this.attWith(p, new Set(matching), /* @__PURE__ */ new Map());
+      if (memo.size >= MEMO_LIMIT)
+        memo.clear();
+      memo.set(key, r);
+    }
+    return r;
+  }
+  /** Attribute patterns in `p` (outside elements) whose name class contains the name; memoised per name. */
+  attributeCandidates(p, qid, ns, local) {
+    const memo = p.attCands ?? (p.attCands = /* @__PURE__ */ new Map());
+    let r = memo.get(qid);
+    if (r === void 0) {
+      const out = /* @__PURE__ */ new Set();
+      const seen = /* @__PURE__ */ new Set();
+      const walk3 = (q) => {
+        if (seen.has(q))
+          return;
+        seen.add(q);
+        switch (q.k) {
+          case "attribute":
+            if (ncContains(q.nc, ns, local))
+              out.add(q);
+            return;
+          case "after":
+          case "oneOrMore":
+            walk3(q.a);
+            return;
+          case "group":
+            walk3(q.a);
+            walk3(q.b);
+            return;
+          case "interleave":
+          case "choice":
+            for (const x of q.alts)
+              walk3(x);
+            return;
+          default:
+            return;
+        }
+      };
+      walk3(p);
+      r = [...out];
+      if (memo.size >= MEMO_LIMIT)
+        memo.clear();
+      memo.set(qid, r);
+    }
+    return r;
+  }
+  /** The attribute derivative where exactly the attribute patterns in `matching` accept the attribute. */
+  attWith(p, matching, local) {
+    const known = local.get(p);
+    if (known)
+      return known;
+    const pt = this.pt;
+    let r;
+    switch (p.k) {
+      case "after":
+        r = pt.after(this.attWith(p.a, matching, local), p.b);
+        break;
+      case "choice":
+        r = pt.choiceAll(p.alts.map((x) => this.attWith(x, matching, local)));
+        break;
+      case "group":
+        r = pt.choice(pt.group(this.attWith(p.a, matching, local), p.b), pt.group(p.a, this.attWith(p.b, matching, local)));
+        break;
+      case "interleave":
+        r = pt.choiceAll(p.alts.map((item, i) => pt.interleaveWith(p, i, this.attWith(item, matching, local))));
+        break;
+      case "oneOrMore":
+        r = pt.group(this.attWith(p.a, matching, local), pt.choice(p, pt.empty));
+        break;
+      case "attribute":
+        r = matching.has(p) ? pt.empty : pt.notAllowed;
+        break;
+      default:
+        r = pt.notAllowed;
+    }
+    local.set(p, r);
+    return r;
+  }
+  valueMatch(p, s, ctx) {
+    return p.nullable && isWhitespace(s) || this.text(p, s, ctx).nullable;
+  }
+  startTagClose(p, lenient = false) {
+    const cached = lenient ? p.stcLenient : p.stc;
+    if (cached)
+      return cached;
+    const pt = this.pt;
+    let r;
+    switch (p.k) {
+      case "after":
+        r = pt.after(this.startTagClose(p.a, lenient), p.b);
+        break;
+      case "choice":
+        r = pt.choiceAll(p.alts.map((x) => this.startTagClose(x, lenient)));
+        break;
+      case "group":
+        r = pt.group(this.startTagClose(p.a, lenient), this.startTagClose(p.b, lenient));
+        break;
+      case "interleave":
+        r = pt.interleaveOf(p.alts.map((x) => this.startTagClose(x, lenient)));
+        break;
+      case "oneOrMore":
+        r = pt.oneOrMore(this.startTagClose(p.a, lenient));
+        break;
+      case "attribute":
+        r = lenient ? pt.empty : pt.notAllowed;
+        break;
+      default:
+        r = p;
+    }
+    if (lenient)
+      p.stcLenient = r;
+    else
+      p.stc = r;
+    return r;
+  }
+  /**
+   * The text derivative, memoised like `att`: on the set of data/value/list leaves (reachable at
+   * this point) that accept the text, not on the text itself.
+   */
+  text(p, s, ctx, lenient = false) {
+    if (!p.textual)
+      return this.pt.notAllowed;
+    if (p.k === "after")
+      return this.pt.after(this.text(p.a, s, ctx, lenient), p.b);
+    if (p.k === "choice" && p.alts.some((x) => x.k === "after"))
+      return this.pt.choiceAll(p.alts.map((x) => this.text(x, s, ctx, lenient)));
+    const leaves = this.textLeaves(p);
+    let key = "";
+    const matching = [];
+    let keys = null;
+    for (const l of leaves) {
+      let ok;
+      if (lenient)
+        ok = true;
+      else if (l.k === "value") {
+        keys ??= /* @__PURE__ */ new Map();
+        let k = keys.get(l.dt);
+        if (k === void 0) {
+          k = l.dt.valueKey(s, ctx);
+          keys.set(l.dt, k);
+        }
+        ok = k === l.valueKey;
+      } else
+        ok = this.leafMatches(l, s, ctx);
+      if (ok) {
+        matching.push(l);
+        key += `${l.id},`;
+      }
+    }
+    const memo = p.txt ?? (p.txt = /* @__PURE__ */ new Map());
+    let r = memo.get(key);
+    if (r === void 0) {
+      r = this.textWith(p, new Set(matching), /* @__PURE__ */ new Map());
+      if (memo.size >= MEMO_LIMIT)
+        memo.clear();
+      memo.set(key, r);
+    }
+    return r;
+  }
+  leafMatches(l, s, ctx) {
+    switch (l.k) {
+      case "value":
+        return l.dt.valueKey(s, ctx) === l.valueKey;
+      case "data":
+        return l.dt.allows(s, ctx) && !(l.a && this.valueMatch(l.a, s, ctx));
+      case "list": {
+        let q = l.a;
+        for (const w of s.split(/[ \t\r\n]+/)) {
+          if (w === "")
+            continue;
+          q = this.text(q, w, ctx);
+          if (q.k === "notAllowed")
+            return false;
+        }
+        return q.nullable;
+      }
+      default:
+        return false;
+    }
+  }
+  /** The data/value/list patterns that text can reach in `p` (memoised). */
+  textLeaves(p) {
+    if (p.leaves)
+      return p.leaves;
+    const out = /* @__PURE__ */ new Set();
+    const seen = /* @__PURE__ */ new Set();
+    const walk3 = (q) => {
+      if (seen.has(q) || !q.textual)
+        return;
+      seen.add(q);
+      switch (q.k) {
+        case "value":
+        case "data":
+        case "list":
+          out.add(q);
+          return;
+        case "after":
+        case "oneOrMore":
+          walk3(q.a);
+          return;
+        case "group":
+          walk3(q.a);
+          if (q.a.nullable)
+            walk3(q.b);
+          return;
+        case "interleave":
+        case "choice":
+          for (const x of q.alts)
+            walk3(x);
+          return;
+        default:
+          return;
+      }
+    };
+    walk3(p);
+    p.leaves = [...out];
+    return p.leaves;
+  }
+  textWith(p, matching, local) {
+    const known = local.get(p);
+    if (known)
+      return known;
+    const pt = this.pt;
+    let r;
+    switch (p.k) {
+      case "choice":
+        r = pt.choiceAll(p.alts.map((x) => this.textWith(x, matching, local)));
+        break;
+      case "interleave":
+        r = pt.choiceAll(p.alts.map((item, i) => pt.interleaveWith(p, i, this.textWith(item, matching, local))));
+        break;
+      case "group": {
+        const x = pt.group(this.textWith(p.a, matching, local), p.b);
+        r = p.a.nullable ? pt.choice(x, this.textWith(p.b, matching, local)) : x;
+        break;
+      }
+      case "after":
+        r = pt.after(this.textWith(p.a, matching, local), p.b);
+        break;
+      case "oneOrMore":
+        r = pt.group(this.textWith(p.a, matching, local), pt.choice(p, pt.empty));
+        break;
+      case "text":
+        r = p;
+        break;
+      case "value":
+      case "data":
+      case "list":
+        r = matching.has(p) ? pt.empty : pt.notAllowed;
+        break;
+      default:
+        r = pt.notAllowed;
+    }
+    local.set(p, r);
+    return r;
+  }
+  endTag(p, lenient = false) {
+    const cached = lenient ? p.endLenient : p.end;
+    if (cached)
+      return cached;
+    let r;
+    switch (p.k) {
+      case "after":
+        r = lenient || p.a.nullable ? p.b : this.pt.notAllowed;
+        break;
+      case "choice":
+        r = this.pt.choiceAll(p.alts.map((x) => this.endTag(x, lenient)));
+        break;
+      default:
+        r = this.pt.notAllowed;
+    }
+    if (lenient)
+      p.endLenient = r;
+    else
+      p.end = r;
+    return r;
+  }
+};
+
+// dist/src/relaxng/pattern.js
+var PAIR = 2 ** 26;
+var PatternTable = class {
+  byKey = /* @__PURE__ */ new Map();
+  all = [];
+  empty;
+  notAllowed;
+  text;
+  constructor() {
+    this.empty = this.intern("e", { k: "empty", nullable: true });
+    this.notAllowed = this.intern("n", { k: "notAllowed", nullable: false });
+    this.text = this.intern("t", { k: "text", nullable: true, textual: true });
+  }
+  get size() {
+    return this.all.length;
+  }
+  // Binary and unary patterns are interned under numeric keys (faster than strings); ids stay
+  // below 2^26, so a.id * 2^26 + b.id is exact.
+  groups = /* @__PURE__ */ new Map();
+  afters = /* @__PURE__ */ new Map();
+  attributes = /* @__PURE__ */ new Map();
+  unary = /* @__PURE__ */ new Map();
+  internNum(map, key, init) {
+    let p = map.get(key);
+    if (p)
+      return p;
+    p = this.make(init);
+    map.set(key, p);
+    return p;
+  }
+  intern(key, init) {
+    let p = this.byKey.get(key);
+    if (p)
+      return p;
+    p = this.make(init);
+    this.byKey.set(key, p);
+    return p;
+  }
+  make(init) {
+    if (this.all.length >= PAIR)
+      throw new Error("pattern table overflow");
+    const p = {
+      id: this.all.length,
+      k: init.k,
+      nullable: init.nullable,
+      a: init.a ?? null,
+      b: init.b ?? null,
+      alts: init.alts ?? null,
+      nc: init.nc ?? null,
+      elem: init.elem ?? -1,
+      dt: init.dt ?? null,
+      value: init.value ?? null,
+      valueKey: init.valueKey ?? null,
+      textual: init.textual ?? false,
+      sto: null,
+      att: null,
+      stc: null,
+      stcLenient: null,
+      end: null,
+      endLenient: null,
+      txt: null,
+      attCands: null,
+      leaves: null,
+      exp: void 0
+    };
+    this.all.push(p);
+    return p;
+  }
+  choice(a, b) {
+    if (a === b || b.k === "notAllowed")
+      return a;
+    if (a.k === "notAllowed")
+      return b;
+    const ids = /* @__PURE__ */ new Set();
+    for (const x of [a, b]) {
+      if (x.k === "choice")
+        for (const y of x.alts)
+          ids.add(y);
+      else
+        ids.add(x);
+    }
+    return this.choiceOf([...ids]);
+  }
+  /** A choice of many alternatives at once (linear, rather than one union per alternative). */
+  choiceAll(ps) {
+    const set = /* @__PURE__ */ new Set();
+    for (const x of ps) {
+      if (x.k === "notAllowed")
+        continue;
+      if (x.k === "choice")
+        for (const y of x.alts)
+          set.add(y);
+      else
+        set.add(x);
+    }
+    return this.choiceOf([...set]);
+  }
+  /**
+   * For loading a serialised grammar, whose choices are already flat, deduplicated and sorted:
+   * skips the set and the sort (checked cheaply; anything else goes the general way).
+   */
+  choiceSorted(alts) {
+    if (alts.length < 2)
+      return this.choiceAll(alts);
+    let key = "c";
+    let prev = -1;
+    let nullable = false;
+    let textual = false;
+    for (const x of alts) {
+      if (x.id <= prev || x.k === "choice" || x.k === "notAllowed")
+        return this.choiceAll(alts);
+      key += prev < 0 ? `${x.id}` : `,${x.id}`;
+      prev = x.id;
+      nullable ||= x.nullable;
+      textual ||= x.textual;
+    }
+    return this.intern(key, { k: "choice", nullable, alts, textual });
+  }
+  choiceOf(alts) {
+    if (alts.length === 0)
+      return this.notAllowed;
+    if (alts.length === 1)
+      return alts[0];
+    alts.sort((x, y) => x.id - y.id);
+    return this.intern(`c${alts.map((x) => x.id).join(",")}`, {
+      k: "choice",
+      nullable: alts.some((x) => x.nullable),
+      alts,
+      textual: alts.some((x) => x.textual)
+    });
+  }
+  group(a, b) {
+    if (a.k === "notAllowed" || b.k === "notAllowed")
+      return this.notAllowed;
+    if (a.k === "empty")
+      return b;
+    if (b.k === "empty")
+      return a;
+    return this.internNum(this.groups, a.id * PAIR + b.id, {
+      k: "group",
+      nullable: a.nullable && b.nullable,
+      a,
+      b,
+      textual: a.textual || a.nullable && b.textual
+    });
+  }
+  interleave(a, b) {
+    return this.interleaveOf([a, b]);
+  }
+  /**
+   * An n-ary interleave: nested interleaves are flattened and the items sorted by id (interleave is
+   * associative and commutative; duplicates stay, `x & x` is two x's). One flat node per state
+   * means a derivative of a 40-branch interleave creates one new pattern, not one per nesting level.
+   */
+  interleaveOf(items) {
+    const flat = [];
+    for (const x of items) {
+      if (x.k === "notAllowed")
+        return this.notAllowed;
+      if (x.k === "empty")
+        continue;
+      if (x.k === "interleave")
+        flat.push(...x.alts);
+      else
+        flat.push(x);
+    }
+    if (flat.length === 0)
+      return this.empty;
+    if (flat.length === 1)
+      return flat[0];
+    flat.sort((x, y) => x.id - y.id);
+    let key = "I";
+    let nullable = true;
+    let textual = false;
+    for (const x of flat) {
+      key += `${x.id},`;
+      nullable &&= x.nullable;
+      textual ||= x.textual;
+    }
+    return this.intern(key, { k: "interleave", nullable, alts: flat, textual });
+  }
+  /** `p`'s items with item `i` replaced by `x` (for derivatives of an interleave). */
+  interleaveWith(p, i, x) {
+    if (x.k === "notAllowed")
+      return x;
+    const items = p.alts.slice();
+    items[i] = x;
+    return this.interleaveOf(items);
+  }
+  after(a, b) {
+    if (a.k === "notAllowed" || b.k === "notAllowed")
+      return this.notAllowed;
+    return this.internNum(this.afters, a.id * PAIR + b.id, { k: "after", nullable: false, a, b, textual: a.textual });
+  }
+  oneOrMore(p) {
+    if (p.k === "notAllowed" || p.k === "empty")
+      return p;
+    return this.internNum(this.unary, p.id * 2, { k: "oneOrMore", nullable: p.nullable, a: p, textual: p.textual });
+  }
+  list(p) {
+    if (p.k === "notAllowed")
+      return p;
+    return this.internNum(this.unary, p.id * 2 + 1, { k: "list", nullable: false, a: p, textual: true });
+  }
+  attribute(nc, p) {
+    if (p.k === "notAllowed")
+      return p;
+    return this.internNum(this.attributes, nc.id * PAIR + p.id, { k: "attribute", nullable: false, a: p, nc });
+  }
+  element(nc, elem) {
+    return this.intern(`E${elem}`, { k: "element", nullable: false, nc, elem });
+  }
+  data(dt, except, dtKey) {
+    if (except && except.k === "notAllowed")
+      except = null;
+    return this.intern(`d${dtKey},${except ? except.id : ""}`, { k: "data", nullable: false, dt, a: except, textual: true });
+  }
+  valuePat(dt, value, valueKey, dtKey) {
+    return this.intern(`v${dtKey}\0${valueKey}`, { k: "value", nullable: false, dt, value, valueKey, textual: true });
+  }
+};
+
+// dist/src/relaxng/grammar.js
+var FORMAT2 = "virtlint-relaxng/2";
+var GrammarImpl = class {
+  patterns;
+  nameClasses;
+  elements;
+  start;
+  deriver;
+  names = /* @__PURE__ */ new Map();
+  nameCount = 0;
+  recovery = /* @__PURE__ */ new Map();
+  anyContent = null;
+  constructor(patterns, nameClasses, elements2, start) {
+    this.patterns = patterns;
+    this.nameClasses = nameClasses;
+    this.elements = elements2;
+    this.start = start;
+    this.deriver = new Deriver(patterns, elements2);
+  }
+  nameId(ns, local) {
+    let byLocal = this.names.get(ns);
+    if (!byLocal) {
+      byLocal = /* @__PURE__ */ new Map();
+      this.names.set(ns, byLocal);
+    }
+    let id = byLocal.get(local);
+    if (id === void 0) {
+      id = this.nameCount++;
+      byLocal.set(local, id);
+    }
+    return id;
+  }
+  /**
+   * What to validate the content of an unexpected element against (jing's recovery): the content
+   * of every element definition with that name, or anything at all when the name is unknown.
+   */
+  recoveryContent(qid, ns, local) {
+    let p = this.recovery.get(qid);
+    if (!p) {
+      const pt = this.patterns;
+      const own2 = this.anyContent ? this.elements.slice(0, -1) : this.elements;
+      const matches = own2.filter((e) => namesExplicitly(e.nc, ns, local)).map((e) => e.content);
+      p = matches.length > 0 ? pt.choiceAll(matches) : this.any();
+      this.recovery.set(qid, p);
+    }
+    return p;
+  }
+  /** Permissive content: any attributes, text and elements (elements again with permissive content). */
+  any() {
+    if (!this.anyContent) {
+      const pt = this.patterns;
+      const nc = this.nameClasses.anyName(null);
+      const idx = this.elements.length;
+      this.elements.push({ nc, content: pt.notAllowed });
+      const items = pt.choiceAll([pt.attribute(nc, pt.text), pt.element(nc, idx), pt.text]);
+      this.anyContent = pt.choice(pt.oneOrMore(items), pt.empty);
+      this.elements[idx].content = this.anyContent;
+    }
+    return this.anyContent;
+  }
+  toJSON() {
+    const ncs = [];
+    const ncIdx = /* @__PURE__ */ new Map();
+    const encNc = (nc) => {
+      let i = ncIdx.get(nc);
+      if (i !== void 0)
+        return i;
+      let e;
+      switch (nc.k) {
+        case "name":
+          e = [0, nc.ns, nc.local];
+          break;
+        case "anyName":
+          e = [1, nc.except ? encNc(nc.except) : -1];
+          break;
+        case "nsName":
+          e = [2, nc.ns, nc.except ? encNc(nc.except) : -1];
+          break;
+        case "choice":
+          e = [3, encNc(nc.a), encNc(nc.b)];
+          break;
+      }
+      i = ncs.length;
+      ncs.push(e);
+      ncIdx.set(nc, i);
+      return i;
+    };
+    const dts = [];
+    const dtIdx = /* @__PURE__ */ new Map();
+    const encDt = (dt) => {
+      let i = dtIdx.get(dt);
+      if (i === void 0) {
+        i = dts.length;
+        dts.push([dt.library, dt.type, dt.params.map((p) => [p.name, p.value])]);
+        dtIdx.set(dt, i);
+      }
+      return i;
+    };
+    const pats = [];
+    const patIdx = /* @__PURE__ */ new Map();
+    const encPat = (p) => {
+      let i = patIdx.get(p);
+      if (i !== void 0)
+        return i;
+      let e;
+      switch (p.k) {
+        case "empty":
+          e = [0];
+          break;
+        case "notAllowed":
+          e = [1];
+          break;
+        case "text":
+          e = [2];
+          break;
+        case "choice":
+          e = [3, ...p.alts.map(encPat)];
+          break;
+        case "group":
+          e = [4, encPat(p.a), encPat(p.b)];
+          break;
+        case "interleave":
+          e = [5, ...p.alts.map(encPat)];
+          break;
+        case "oneOrMore":
+          e = [6, encPat(p.a)];
+          break;
+        case "list":
+          e = [7, encPat(p.a)];
+          break;
+        case "data":
+          e = [8, encDt(p.dt), p.a ? encPat(p.a) : -1];
+          break;
+        case "value":
+          e = [9, encDt(p.dt), p.value, p.valueKey];
+          break;
+        case "attribute":
+          e = [10, encNc(p.nc), encPat(p.a)];
+          break;
+        case "element":
+          e = [11, encNc(p.nc), p.elem];
+          break;
+        case "after":
+          throw new Error("after patterns are not part of a grammar");
+      }
+      i = pats.length;
+      pats.push(e);
+      patIdx.set(p, i);
+      return i;
+    };
+    const grammarElements = this.anyContent ? this.elements.slice(0, -1) : this.elements;
+    const elems = grammarElements.map((e) => [encNc(e.nc), encPat(e.content)]);
+    const start = encPat(this.start);
+    return { format: FORMAT2, nameClasses: ncs, datatypes: dts, patterns: pats, elements: elems, start };
+  }
+};
+function grammarFromSimplified(g) {
+  return new GrammarImpl(g.patterns, g.nameClasses, g.elements, g.start);
+}
+function namesExplicitly(nc, ns, local) {
+  if (nc.k === "name")
+    return nc.ns === ns && nc.local === local;
+  if (nc.k === "choice")
+    return namesExplicitly(nc.a, ns, local) || namesExplicitly(nc.b, ns, local);
+  return false;
+}
+function bad(what) {
+  throw new Error(`malformed compiled grammar: ${what}`);
+}
+function grammarFromJSON(json2) {
+  if (typeof json2 !== "object" || json2 === null)
+    bad("not an object");
+  const j = json2;
+  if (j.format !== FORMAT2)
+    bad(`format is not ${FORMAT2}`);
+  const arr = (x, what) => {
+    if (!Array.isArray(x) || !x.every(Array.isArray))
+      bad(what);
+    return x;
+  };
+  const num = (x, max) => {
+    if (typeof x !== "number" || !Number.isInteger(x) || x < -1 || x >= max)
+      bad(`index ${String(x)}`);
+    return x;
+  };
+  const str = (x) => typeof x === "string" ? x : bad("expected a string");
+  const nct = new NameClassTable();
+  const ncs = [];
+  for (const e of arr(j.nameClasses, "nameClasses")) {
+    const ex = (i) => num(i, ncs.length) < 0 ? null : ncs[i];
+    switch (e[0]) {
+      case 0:
+        ncs.push(nct.name(str(e[1]), str(e[2])));
+        break;
+      case 1:
+        ncs.push(nct.anyName(ex(e[1])));
+        break;
+      case 2:
+        ncs.push(nct.nsName(str(e[1]), ex(e[2])));
+        break;
+      case 3:
+        ncs.push(nct.choice(ncs[num(e[1], ncs.length)], ncs[num(e[2], ncs.length)]));
+        break;
+      default:
+        bad("name class kind");
+    }
+  }
+  const dts = arr(j.datatypes, "datatypes").map((e) => makeDatatype(str(e[0]), str(e[1]), arr(e[2], "params").map((p) => ({ name: str(p[0]), value: str(p[1]) })), true));
+  const elemsJson = arr(j.elements, "elements");
+  const pt = new PatternTable();
+  const pats = [];
+  const P = (i) => {
+    if (num(i, pats.length) < 0)
+      bad("pattern index");
+    return pats[i];
+  };
+  for (const e of arr(j.patterns, "patterns")) {
+    let p;
+    switch (e[0]) {
+      case 0:
+        p = pt.empty;
+        break;
+      case 1:
+        p = pt.notAllowed;
+        break;
+      case 2:
+        p = pt.text;
+        break;
+      case 3:
+        p = pt.choiceSorted(e.slice(1).map(P));
+        break;
+      case 4:
+        p = pt.group(P(e[1]), P(e[2]));
+        break;
+      case 5:
+        p = pt.interleaveOf(e.slice(1).map(P));
+        break;
+      case 6:
+        p = pt.oneOrMore(P(e[1]));
+        break;
+      case 7:
+        p = pt.list(P(e[1]));
+        break;
+      case 8: {
+        const dt = dts[num(e[1], dts.length)] ?? bad("datatype index");
+        p = pt.data(dt, num(e[2], pats.length) < 0 ? null : P(e[2]), dt.key);
+        break;
+      }
+      case 9: {
+        const dt = dts[num(e[1], dts.length)] ?? bad("datatype index");
+        p = pt.valuePat(dt, str(e[2]), str(e[3]), dt.key);
+        break;
+      }
+      case 10:
+        p = pt.attribute(ncs[num(e[1], ncs.length)] ?? bad("name class index"), P(e[2]));
+        break;
+      case 11:
+        p = pt.element(ncs[num(e[1], ncs.length)] ?? bad("name class index"), num(e[2], elemsJson.length));
+        break;
+      default:
+        bad("pattern kind");
+    }
+    pats.push(p);
+  }
+  const elements2 = elemsJson.map((e) => ({ nc: ncs[num(e[0], ncs.length)] ?? bad("name class index"), content: P(e[1]) }));
+  return new GrammarImpl(pt, nct, elements2, P(j.start));
+}
+
+// dist/src/relaxng/syntax.js
+var import_saxes2 = __toESM(require_saxes(), 1);
+var RNG_NS = "http://relaxng.org/ns/structure/1.0";
+var XML_NS = "http://www.w3.org/XML/1998/namespace";
+var GrammarSyntaxError = class extends Error {
+  url;
+  constructor(message, url) {
+    super(message);
+    this.url = url;
+  }
+};
+var ATTRS2 = {
+  element: ["name"],
+  attribute: ["name"],
+  group: [],
+  interleave: [],
+  choice: [],
+  optional: [],
+  zeroOrMore: [],
+  oneOrMore: [],
+  list: [],
+  mixed: [],
+  ref: ["name"],
+  parentRef: ["name"],
+  empty: [],
+  text: [],
+  value: ["type"],
+  data: ["type"],
+  notAllowed: [],
+  externalRef: ["href"],
+  grammar: [],
+  start: ["combine"],
+  define: ["name", "combine"],
+  div: [],
+  include: ["href"],
+  name: [],
+  anyName: [],
+  nsName: [],
+  except: [],
+  param: ["name"]
+};
+var TEXT_ELEMENTS = /* @__PURE__ */ new Set(["name", "value", "param"]);
+function resolveUrl(href, base) {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
+}
+function parseGrammarXml(text3, url) {
+  const parser2 = new import_saxes2.SaxesParser({ xmlns: true, position: true });
+  let root = null;
+  const stack = [];
+  const nsStack = [/* @__PURE__ */ Object.create(null)];
+  const fail = (msg) => {
+    throw new GrammarSyntaxError(`${msg} (line ${parser2.line})`, url);
+  };
+  parser2.on("error", (e) => fail(e.message));
+  parser2.on("doctype", () => fail("a DOCTYPE is not allowed in a grammar file"));
+  parser2.on("opentag", (tag2) => {
+    const parentNs = nsStack[nsStack.length - 1];
+    const nsMap = Object.create(parentNs);
+    for (const [p, u] of Object.entries(tag2.ns ?? {}))
+      nsMap[p] = u;
+    nsStack.push(nsMap);
+    const parent = stack.length > 0 ? stack[stack.length - 1] : void 0;
+    if (parent === null || tag2.uri !== RNG_NS) {
+      if (stack.length === 0)
+        fail(`the root element must be a RelaxNG element, not ${tag2.name}`);
+      if (parent && TEXT_ELEMENTS.has(parent.local))
+        fail(`${parent.local} cannot contain elements`);
+      stack.push(null);
+      return;
+    }
+    const local = tag2.local;
+    const allowed = ATTRS2[local];
+    if (!allowed)
+      fail(`unknown RelaxNG element ${local}`);
+    const attrs = /* @__PURE__ */ new Map();
+    let xmlBase;
+    for (const a of Object.values(tag2.attributes)) {
+      if (a.uri === "") {
+        if (a.local !== "ns" && a.local !== "datatypeLibrary" && !allowed.includes(a.local))
+          fail(`attribute ${a.local} is not allowed on ${local}`);
+        attrs.set(a.local, a.value);
+      } else if (a.uri === XML_NS && a.local === "base") {
+        xmlBase = a.value;
+      } else if (a.uri === RNG_NS) {
+        fail(`attribute ${a.name} in the RelaxNG namespace is not allowed`);
+      }
+    }
+    const parentBase = parent ? parent.base : url;
+    const dl = attrs.get("datatypeLibrary");
+    if (dl !== void 0)
+      checkDatatypeLibrary(dl, fail);
+    const el = {
+      local,
+      attrs,
+      children: [],
+      text: "",
+      nsMap,
+      base: xmlBase !== void 0 ? resolveUrl(xmlBase, parentBase) : parentBase,
+      dtLib: dl ?? parent?.dtLib ?? "",
+      url,
+      line: parser2.line
+    };
+    if (parent)
+      parent.children.push(el);
+    else
+      root = el;
+    stack.push(el);
+  });
+  parser2.on("text", (t) => {
+    const top2 = stack[stack.length - 1];
+    if (!top2)
+      return;
+    if (TEXT_ELEMENTS.has(top2.local))
+      top2.text += t;
+    else if (/[^ \t\r\n]/.test(t))
+      fail(`text is not allowed in ${top2.local}`);
+  });
+  parser2.on("cdata", (t) => {
+    const top2 = stack[stack.length - 1];
+    if (!top2)
+      return;
+    if (TEXT_ELEMENTS.has(top2.local))
+      top2.text += t;
+    else if (/[^ \t\r\n]/.test(t))
+      fail(`text is not allowed in ${top2.local}`);
+  });
+  parser2.on("closetag", () => {
+    const el = stack.pop();
+    nsStack.pop();
+    if (el && TEXT_ELEMENTS.has(el.local) && el.children.length > 0)
+      fail(`${el.local} cannot contain elements`);
+  });
+  parser2.write(text3).close();
+  if (!root)
+    fail("no root element");
+  return root;
+}
+function checkDatatypeLibrary(v, fail) {
+  if (v === "")
+    return;
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:./.test(v))
+    fail(`datatypeLibrary ${JSON.stringify(v)} is not an absolute URI`);
+  if (v.includes("#"))
+    fail(`datatypeLibrary ${JSON.stringify(v)} must not have a fragment identifier`);
+  if (/[ <>"{}|\\^`]/.test(v) || /%(?![0-9A-Fa-f]{2})/.test(v))
+    fail(`datatypeLibrary ${JSON.stringify(v)} is not a valid URI`);
+}
+
+// dist/src/relaxng/restrictions.js
+var IN_ATTR = 1;
+var IN_ONE_OR_MORE = 2;
+var IN_OOM_GROUP = 4;
+var IN_LIST = 8;
+var IN_EXCEPT = 16;
+var IN_START = 32;
+var EMPTY2 = 0;
+var COMPLEX = 1;
+var SIMPLE = 2;
+function checkRestrictions(start, elements2) {
+  const problems = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const elementNc = (p) => elements2[p.elem].nc;
+  const path25 = (p, ctx) => {
+    const key = `${p.id}:${ctx}`;
+    if (seen.has(key))
+      return;
+    seen.add(key);
+    const bad2 = (what) => problems.add(what);
+    switch (p.k) {
+      case "attribute":
+        if (ctx & IN_ATTR)
+          bad2("an attribute cannot contain another attribute");
+        if (ctx & IN_OOM_GROUP)
+          bad2("an attribute cannot be in a group or interleave inside oneOrMore");
+        if (ctx & IN_LIST)
+          bad2("an attribute cannot be in a list");
+        if (ctx & IN_EXCEPT)
+          bad2("an attribute cannot be in a data except");
+        if (ctx & IN_START)
+          bad2("start cannot contain an attribute");
+        if (ncInfinite(p.nc) && !(ctx & IN_ONE_OR_MORE))
+          bad2("an attribute with anyName or nsName must be inside oneOrMore");
+        path25(p.a, ctx | IN_ATTR);
+        return;
+      case "element":
+        if (ctx & IN_ATTR)
+          bad2("an attribute cannot contain an element");
+        if (ctx & IN_LIST)
+          bad2("a list cannot contain an element");
+        if (ctx & IN_EXCEPT)
+          bad2("a data except cannot contain an element");
+        return;
+      case "list":
+        if (ctx & IN_LIST)
+          bad2("a list cannot contain a list");
+        if (ctx & IN_EXCEPT)
+          bad2("a data except cannot contain a list");
+        if (ctx & IN_START)
+          bad2("start cannot contain a list");
+        path25(p.a, ctx | IN_LIST);
+        return;
+      case "text":
+        if (ctx & IN_LIST)
+          bad2("a list cannot contain text");
+        if (ctx & IN_EXCEPT)
+          bad2("a data except cannot contain text");
+        if (ctx & IN_START)
+          bad2("start cannot contain text");
+        return;
+      case "data":
+        if (ctx & IN_START)
+          bad2("start cannot contain data");
+        if (p.a)
+          path25(p.a, ctx & ~IN_START | IN_EXCEPT);
+        return;
+      case "value":
+        if (ctx & IN_START)
+          bad2("start cannot contain a value");
+        return;
+      case "empty":
+        if (ctx & IN_EXCEPT)
+          bad2("a data except cannot contain empty");
+        if (ctx & IN_START)
+          bad2("start cannot contain empty");
+        return;
+      case "group":
+      case "interleave": {
+        if (ctx & IN_EXCEPT)
+          bad2(`a data except cannot contain ${p.k}`);
+        if (ctx & IN_START)
+          bad2(`start cannot contain ${p.k}`);
+        if (p.k === "interleave" && ctx & IN_LIST)
+          bad2("a list cannot contain interleave");
+        const inner = ctx & IN_ONE_OR_MORE ? ctx | IN_OOM_GROUP : ctx;
+        for (const x of operands(p))
+          path25(x, inner);
+        checkGroupAttributes(p, problems);
+        if (p.k === "interleave")
+          checkInterleave(p, elementNc, problems);
+        return;
+      }
+      case "oneOrMore":
+        if (ctx & IN_EXCEPT)
+          bad2("a data except cannot contain oneOrMore");
+        if (ctx & IN_START)
+          bad2("start cannot contain oneOrMore");
+        path25(p.a, ctx | IN_ONE_OR_MORE);
+        return;
+      case "choice":
+        for (const a of p.alts)
+          path25(a, ctx);
+        return;
+      case "notAllowed":
+      case "after":
+        return;
+    }
+  };
+  const ctMemo = /* @__PURE__ */ new Map();
+  const groupable = (a, b) => a === EMPTY2 || b === EMPTY2 || a === COMPLEX && b === COMPLEX;
+  const contentType = (p) => {
+    if (ctMemo.has(p))
+      return ctMemo.get(p);
+    let ct;
+    switch (p.k) {
+      case "empty":
+      case "notAllowed":
+        ct = EMPTY2;
+        break;
+      case "text":
+      case "element":
+        ct = COMPLEX;
+        break;
+      case "attribute":
+        ct = contentType(p.a) === null ? null : EMPTY2;
+        break;
+      case "data":
+        ct = p.a && contentType(p.a) === null ? null : SIMPLE;
+        break;
+      case "value":
+      case "list":
+        ct = SIMPLE;
+        break;
+      case "group":
+      case "interleave": {
+        const ops = operands(p);
+        let acc = contentType(ops[0]);
+        for (let i = 1; i < ops.length && acc !== null; i++) {
+          const b = contentType(ops[i]);
+          acc = b !== null && groupable(acc, b) ? Math.max(acc, b) : null;
+        }
+        ct = acc;
+        break;
+      }
+      case "oneOrMore": {
+        const a = contentType(p.a);
+        ct = a !== null && groupable(a, a) ? a : null;
+        break;
+      }
+      case "choice": {
+        let m = 0;
+        for (const x of p.alts) {
+          const c = contentType(x);
+          if (c === null) {
+            m = -1;
+            break;
+          }
+          m = Math.max(m, c);
+        }
+        ct = m < 0 ? null : m;
+        break;
+      }
+      default:
+        ct = EMPTY2;
+    }
+    ctMemo.set(p, ct);
+    return ct;
+  };
+  const reachable = /* @__PURE__ */ new Set();
+  const visited = /* @__PURE__ */ new Set();
+  const todo = [start];
+  while (todo.length > 0) {
+    const p = todo.pop();
+    if (visited.has(p))
+      continue;
+    visited.add(p);
+    if (p.k === "element") {
+      if (!reachable.has(p.elem)) {
+        reachable.add(p.elem);
+        todo.push(elements2[p.elem].content);
+      }
+    } else {
+      if (p.a)
+        todo.push(p.a);
+      if (p.b)
+        todo.push(p.b);
+      if (p.alts)
+        todo.push(...p.alts);
+    }
+  }
+  path25(start, IN_START);
+  elements2.forEach((e, i) => {
+    if (!reachable.has(i))
+      return;
+    path25(e.content, 0);
+    if (contentType(e.content) === null)
+      problems.add("an element content mixes data/values/lists with other content (string sequence restriction)");
+  });
+  return [...problems];
+}
+function attributeNcs(p, out) {
+  switch (p.k) {
+    case "attribute":
+      out.push(p.nc);
+      return;
+    case "group":
+    case "interleave":
+      for (const x of operands(p))
+        attributeNcs(x, out);
+      return;
+    case "oneOrMore":
+      attributeNcs(p.a, out);
+      return;
+    case "choice":
+      for (const a of p.alts)
+        attributeNcs(a, out);
+      return;
+    default:
+      return;
+  }
+}
+function operands(p) {
+  return p.k === "interleave" ? p.alts : [p.a, p.b];
+}
+function checkGroupAttributes(p, problems) {
+  const per = operands(p).map((x) => {
+    const out = [];
+    attributeNcs(x, out);
+    return out;
+  });
+  for (let i = 0; i < per.length; i++)
+    for (let j = i + 1; j < per.length; j++)
+      for (const x of per[i])
+        for (const y of per[j])
+          if (ncOverlap(x, y))
+            problems.add("duplicate attribute (attribute name classes overlap in a group or interleave)");
+}
+function occurring(p, elementNc, ncs) {
+  switch (p.k) {
+    case "element":
+      ncs.push(elementNc(p));
+      return false;
+    case "text":
+      return true;
+    case "group":
+    case "interleave": {
+      let t = false;
+      for (const x of operands(p))
+        t = occurring(x, elementNc, ncs) || t;
+      return t;
+    }
+    case "oneOrMore":
+      return occurring(p.a, elementNc, ncs);
+    case "choice": {
+      let t = false;
+      for (const a of p.alts)
+        t = occurring(a, elementNc, ncs) || t;
+      return t;
+    }
+    default:
+      return false;
+  }
+}
+function checkInterleave(p, elementNc, problems) {
+  const per = p.alts.map((x) => {
+    const ncs = [];
+    return { text: occurring(x, elementNc, ncs), ncs };
+  });
+  for (let i = 0; i < per.length; i++)
+    for (let j = i + 1; j < per.length; j++) {
+      if (per[i].text && per[j].text)
+        problems.add("text occurs on both sides of an interleave");
+      for (const x of per[i].ncs)
+        for (const y of per[j].ncs)
+          if (ncOverlap(x, y))
+            problems.add("the same element name occurs on both sides of an interleave");
+    }
+}
+
+// dist/src/relaxng/simplify.js
+var Scope = class {
+  parent;
+  el;
+  defines = /* @__PURE__ */ new Map();
+  start;
+  constructor(parent, el) {
+    this.parent = parent;
+    this.el = el;
+    this.start = { name: "#start", scope: this, bodies: [], refs: [], state: "new", pat: null };
+  }
+  slot(name) {
+    let s = this.defines.get(name);
+    if (!s) {
+      s = { name, scope: this, bodies: [], refs: [], state: "new", pat: null };
+      this.defines.set(name, s);
+    }
+    return s;
+  }
+};
+var NOT_ALLOWED = { t: "notAllowed" };
+var EMPTY3 = { t: "empty" };
+var TEXT = { t: "text" };
+var XMLNS_URI = "http://www.w3.org/2000/xmlns";
+var Compiler = class {
+  loader;
+  problems = [];
+  nct = new NameClassTable();
+  pt = new PatternTable();
+  elements = [];
+  scopes = [];
+  loading = [];
+  trees = /* @__PURE__ */ new Map();
+  elemIndex = /* @__PURE__ */ new Map();
+  queue = [];
+  constructor(loader) {
+    this.loader = loader;
+  }
+  problem(message, el) {
+    const where = el ? ` (line ${el.line})` : "";
+    this.problems.push(el ? { message: message + where, url: el.url } : { message });
+  }
+  load(url, from) {
+    const cached = this.trees.get(url);
+    if (cached)
+      return cached;
+    let text3;
+    try {
+      text3 = this.loader.read(url);
+    } catch (e) {
+      this.problem(`cannot read ${url}: ${e.message}`, from);
+      return null;
+    }
+    try {
+      const tree = parseGrammarXml(text3, url);
+      this.trees.set(url, tree);
+      return tree;
+    } catch (e) {
+      if (e instanceof GrammarSyntaxError)
+        this.problems.push({ message: e.message, url: e.url });
+      else
+        this.problems.push({ message: `cannot parse ${url}: ${e.message}`, url });
+      return null;
+    }
+  }
+  /** Loads an href'd file, refusing fragments and reference loops. */
+  loadHref(el) {
+    const href = el.attrs.get("href");
+    if (href === void 0) {
+      this.problem(`${el.local} needs an href attribute`, el);
+      return null;
+    }
+    if (href.includes("#")) {
+      this.problem(`href ${JSON.stringify(href)} must not have a fragment identifier`, el);
+      return null;
+    }
+    const url = this.loader.resolve(el.base, href.trim());
+    if (this.loading.includes(url)) {
+      this.problem(`${url} refers to itself (loop of include/externalRef)`, el);
+      return null;
+    }
+    const root = this.load(url, el);
+    return root ? { root, url } : null;
+  }
+  compile(entryUrl) {
+    const root = this.load(entryUrl, void 0);
+    if (!root)
+      return null;
+    this.loading.push(entryUrl);
+    const top2 = this.pattern(root, null, "");
+    this.loading.pop();
+    if (this.problems.length > 0)
+      return null;
+    this.resolveSlots();
+    if (this.problems.length > 0)
+      return null;
+    const start = this.simp(top2);
+    for (let i = 0; i < this.queue.length; i++) {
+      const [node, idx] = this.queue[i];
+      this.elements[idx].content = this.simp(node.p);
+    }
+    if (this.problems.length > 0)
+      return null;
+    for (const message of checkRestrictions(start, this.elements))
+      this.problems.push({ message });
+    if (this.problems.length > 0)
+      return null;
+    return { patterns: this.pt, nameClasses: this.nct, elements: this.elements, start };
+  }
+  // ---- step 1: RNG elements → Node -------------------------------------------------------------
+  nsOf(el, inherited) {
+    return el.attrs.get("ns") ?? inherited;
+  }
+  group(els, scope, ns, parent) {
+    if (els.length === 0) {
+      this.problem(`${parent.local} needs at least one pattern`, parent);
+      return NOT_ALLOWED;
+    }
+    const ps = els.map((c) => this.pattern(c, scope, ns));
+    return ps.length === 1 ? ps[0] : { t: "group", ps };
+  }
+  noChildren(el) {
+    if (el.children.length > 0)
+      this.problem(`${el.local} cannot have child elements`, el);
+  }
+  qname(raw, el, defaultNs) {
+    const name = raw.trim();
+    const i = name.indexOf(":");
+    const prefix = i < 0 ? "" : name.slice(0, i);
+    const local = i < 0 ? name : name.slice(i + 1);
+    if (i >= 0 && !isNCName2(prefix) || !isNCName2(local)) {
+      this.problem(`${JSON.stringify(raw)} is not a valid QName`, el);
+      return null;
+    }
+    if (i < 0)
+      return { ns: defaultNs, local };
+    if (prefix === "xml")
+      return { ns: "http://www.w3.org/XML/1998/namespace", local };
+    const uri = el.nsMap[prefix];
+    if (uri === void 0) {
+      this.problem(`undeclared namespace prefix ${prefix}`, el);
+      return null;
+    }
+    return { ns: uri, local };
+  }
+  pattern(el, scope, inheritedNs) {
+    const ns = this.nsOf(el, inheritedNs);
+    const kids = el.children;
+    switch (el.local) {
+      case "element":
+      case "attribute": {
+        const isAttr = el.local === "attribute";
+        const nameAttr = el.attrs.get("name");
+        let nc;
+        let content;
+        if (nameAttr !== void 0) {
+          const q = this.qname(nameAttr, el, isAttr ? el.attrs.get("ns") ?? "" : ns);
+          nc = q ? this.nct.name(q.ns, q.local) : null;
+          content = kids;
+        } else {
+          if (kids.length === 0) {
+            this.problem(`${el.local} needs a name`, el);
+            return NOT_ALLOWED;
+          }
+          nc = this.nameClass(kids[0], ns, null);
+          content = kids.slice(1);
+        }
+        if (!nc)
+          return NOT_ALLOWED;
+        if (isAttr) {
+          this.checkAttributeName(nc, el);
+          if (content.length > 1)
+            this.problem("attribute can have only one pattern", el);
+          return { t: "attribute", nc, p: content.length === 0 ? TEXT : this.pattern(content[0], scope, ns) };
+        }
+        return { t: "element", nc, p: this.group(content, scope, ns, el) };
+      }
+      case "group":
+      case "interleave":
+      case "choice": {
+        if (kids.length === 0) {
+          this.problem(`${el.local} needs at least one pattern`, el);
+          return NOT_ALLOWED;
+        }
+        const ps = kids.map((c) => this.pattern(c, scope, ns));
+        return ps.length === 1 ? ps[0] : { t: el.local, ps };
+      }
+      case "optional":
+        return { t: "choice", ps: [this.group(kids, scope, ns, el), EMPTY3] };
+      case "zeroOrMore":
+        return { t: "choice", ps: [{ t: "oneOrMore", p: this.group(kids, scope, ns, el) }, EMPTY3] };
+      case "oneOrMore":
+      case "list":
+        return { t: el.local, p: this.group(kids, scope, ns, el) };
+      case "mixed":
+        return { t: "interleave", ps: [this.group(kids, scope, ns, el), TEXT] };
+      case "ref":
+      case "parentRef": {
+        this.noChildren(el);
+        const name = (el.attrs.get("name") ?? "").trim();
+        if (!isNCName2(name)) {
+          this.problem(`${el.local} needs a valid name`, el);
+          return NOT_ALLOWED;
+        }
+        const target = el.local === "ref" ? scope : scope?.parent;
+        if (!target) {
+          this.problem(`${el.local} ${name} is not inside a ${el.local === "ref" ? "grammar" : "nested grammar"}`, el);
+          return NOT_ALLOWED;
+        }
+        const slot = target.slot(name);
+        slot.refs.push(el);
+        return { t: "ref", slot };
+      }
+      case "empty":
+        this.noChildren(el);
+        return EMPTY3;
+      case "text":
+        this.noChildren(el);
+        return TEXT;
+      case "notAllowed":
+        this.noChildren(el);
+        return NOT_ALLOWED;
+      case "value":
+        return this.value(el, ns);
+      case "data":
+        return this.data(el, scope, ns);
+      case "externalRef": {
+        this.noChildren(el);
+        const loaded = this.loadHref(el);
+        if (!loaded)
+          return NOT_ALLOWED;
+        this.loading.push(loaded.url);
+        const node = this.pattern(loaded.root, scope, loaded.root.attrs.get("ns") ?? ns);
+        this.loading.pop();
+        return node;
+      }
+      case "grammar": {
+        const g = new Scope(scope, el);
+        this.scopes.push(g);
+        this.grammarContent(kids, g, ns, null, null);
+        return { t: "ref", slot: g.start };
+      }
+      default:
+        this.problem(`${el.local} is not a pattern`, el);
+        return NOT_ALLOWED;
+    }
+  }
+  checkAttributeName(nc, el) {
+    switch (nc.k) {
+      case "name":
+        if (nc.ns === XMLNS_URI || nc.ns === "" && nc.local === "xmlns")
+          this.problem("an attribute cannot be named xmlns or be in the xmlns namespace", el);
+        break;
+      case "nsName":
+        if (nc.ns === XMLNS_URI)
+          this.problem("an attribute cannot be in the xmlns namespace", el);
+        if (nc.except)
+          this.checkAttributeName(nc.except, el);
+        break;
+      case "choice":
+        this.checkAttributeName(nc.a, el);
+        this.checkAttributeName(nc.b, el);
+        break;
+      case "anyName":
+        if (nc.except)
+          this.checkAttributeName(nc.except, el);
+        break;
+    }
+  }
+  value(el, ns) {
+    this.noChildren(el);
+    const type = el.attrs.get("type");
+    let dt;
+    try {
+      dt = type === void 0 ? makeDatatype("", "token", []) : makeDatatype(el.dtLib, type.trim(), []);
+    } catch (e) {
+      if (!(e instanceof DatatypeError))
+        throw e;
+      this.problem(e.message, el);
+      return NOT_ALLOWED;
+    }
+    const key = dt.valueKey(el.text, (p) => p === "" ? ns : p === "xml" ? "http://www.w3.org/XML/1998/namespace" : el.nsMap[p]);
+    if (key === null) {
+      this.problem(`${JSON.stringify(el.text)} is not a valid value of datatype ${dt.type}`, el);
+      return NOT_ALLOWED;
+    }
+    return { t: "value", dt, value: el.text, key };
+  }
+  data(el, scope, ns) {
+    const type = el.attrs.get("type");
+    if (type === void 0) {
+      this.problem("data needs a type attribute", el);
+      return NOT_ALLOWED;
+    }
+    const params = [];
+    let except = null;
+    el.children.forEach((c, i) => {
+      if (c.local === "param" && except === null) {
+        this.noChildren(c);
+        const name = (c.attrs.get("name") ?? "").trim();
+        if (!isNCName2(name))
+          this.problem("param needs a name", c);
+        params.push({ name, value: c.text });
+      } else if (c.local === "except" && i === el.children.length - 1) {
+        if (c.children.length === 0)
+          this.problem("except needs at least one pattern", c);
+        const ps = c.children.map((k) => this.pattern(k, scope, this.nsOf(c, ns)));
+        except = ps.length === 1 ? ps[0] : { t: "choice", ps };
+      } else {
+        this.problem(`${c.local} is not allowed in data`, c);
+      }
+    });
+    try {
+      return { t: "data", dt: makeDatatype(el.dtLib, type.trim(), params), except };
+    } catch (e) {
+      if (!(e instanceof DatatypeError))
+        throw e;
+      this.problem(e.message, el);
+      return NOT_ALLOWED;
+    }
+  }
+  nameClass(el, inheritedNs, inExcept) {
+    const ns = this.nsOf(el, inheritedNs);
+    switch (el.local) {
+      case "name": {
+        this.noChildren(el);
+        const q = this.qname(el.text, el, ns);
+        return q ? this.nct.name(q.ns, q.local) : null;
+      }
+      case "anyName":
+      case "nsName": {
+        if (el.local === "anyName" && inExcept) {
+          this.problem("anyName cannot occur in the except of anyName or nsName", el);
+          return null;
+        }
+        if (el.local === "nsName" && inExcept === "nsName") {
+          this.problem("nsName cannot occur in the except of nsName", el);
+          return null;
+        }
+        let except = null;
+        if (el.children.length > 1 || el.children.length === 1 && el.children[0].local !== "except") {
+          this.problem(`${el.local} can only contain one except`, el);
+          return null;
+        }
+        if (el.children.length === 1) {
+          const ex = el.children[0];
+          const exNs = this.nsOf(ex, ns);
+          if (ex.children.length === 0) {
+            this.problem("except needs at least one name class", ex);
+            return null;
+          }
+          const ctx = el.local === "anyName" ? "anyName" : "nsName";
+          for (const c of ex.children) {
+            const nc = this.nameClass(c, exNs, inExcept === "anyName" ? "anyName" : ctx);
+            if (!nc)
+              return null;
+            except = except ? this.nct.choice(except, nc) : nc;
+          }
+        }
+        return el.local === "anyName" ? this.nct.anyName(except) : this.nct.nsName(ns, except);
+      }
+      case "choice": {
+        if (el.children.length === 0) {
+          this.problem("choice needs at least one name class", el);
+          return null;
+        }
+        let nc = null;
+        for (const c of el.children) {
+          const x = this.nameClass(c, ns, inExcept);
+          if (!x)
+            return null;
+          nc = nc ? this.nct.choice(nc, x) : x;
+        }
+        return nc;
+      }
+      default:
+        this.problem(`${el.local} is not a name class`, el);
+        return null;
+    }
+  }
+  /** The start/define components directly in `els` (through divs): what an include overrides. */
+  components(els, out) {
+    for (const el of els) {
+      if (el.local === "start")
+        out.start = true;
+      else if (el.local === "define")
+        out.defines.add((el.attrs.get("name") ?? "").trim());
+      else if (el.local === "div")
+        this.components(el.children, out);
+    }
+  }
+  grammarContent(els, scope, ns, skip, found) {
+    for (const el of els) {
+      const elNs = this.nsOf(el, ns);
+      switch (el.local) {
+        case "start": {
+          if (skip?.start) {
+            found.start = true;
+            continue;
+          }
+          if (el.children.length !== 1)
+            this.problem("start must contain exactly one pattern", el);
+          const node = el.children.length === 0 ? NOT_ALLOWED : this.pattern(el.children[0], scope, elNs);
+          scope.start.bodies.push({ combine: el.attrs.get("combine")?.trim(), node, el });
+          break;
+        }
+        case "define": {
+          const name = (el.attrs.get("name") ?? "").trim();
+          if (!isNCName2(name)) {
+            this.problem("define needs a valid name", el);
+            continue;
+          }
+          if (skip?.defines.has(name)) {
+            found.defines.add(name);
+            continue;
+          }
+          const node = this.group(el.children, scope, elNs, el);
+          scope.slot(name).bodies.push({ combine: el.attrs.get("combine")?.trim(), node, el });
+          break;
+        }
+        case "div":
+          this.grammarContent(el.children, scope, elNs, skip, found);
+          break;
+        case "include": {
+          const own2 = { start: false, defines: /* @__PURE__ */ new Set() };
+          this.components(el.children, own2);
+          const loaded = this.loadHref(el);
+          if (loaded) {
+            if (loaded.root.local !== "grammar") {
+              this.problem(`${loaded.url} is included but its root is not a grammar`, el);
+            } else {
+              const inner = {
+                start: own2.start || (skip?.start ?? false),
+                defines: /* @__PURE__ */ new Set([...own2.defines, ...skip?.defines ?? []])
+              };
+              const innerFound = { start: false, defines: /* @__PURE__ */ new Set() };
+              this.loading.push(loaded.url);
+              this.grammarContent(loaded.root.children, scope, loaded.root.attrs.get("ns") ?? elNs, inner, innerFound);
+              this.loading.pop();
+              if (own2.start && !innerFound.start)
+                this.problem(`${loaded.url} has no start for the include to override`, el);
+              for (const d of own2.defines)
+                if (!innerFound.defines.has(d))
+                  this.problem(`${loaded.url} has no define ${d} for the include to override`, el);
+              if (found) {
+                if (innerFound.start && skip?.start)
+                  found.start = true;
+                for (const d of innerFound.defines)
+                  if (skip?.defines.has(d))
+                    found.defines.add(d);
+              }
+            }
+          }
+          for (const c of el.children) {
+            if (c.local === "include")
+              this.problem("include cannot contain include", c);
+          }
+          this.grammarContent(el.children.filter((c) => c.local !== "include"), scope, elNs, skip, found);
+          break;
+        }
+        default:
+          this.problem(`${el.local} is not allowed in a grammar`, el);
+      }
+    }
+  }
+  resolveSlots() {
+    for (const scope of this.scopes) {
+      const slots = [scope.start, ...scope.defines.values()];
+      for (const slot of slots) {
+        if (slot.bodies.length === 0) {
+          if (slot === scope.start)
+            this.problem("grammar has no start", scope.el);
+          else
+            for (const r of slot.refs.slice(0, 1))
+              this.problem(`reference to undefined pattern ${slot.name}`, r);
+          continue;
+        }
+        let combine;
+        let plain = 0;
+        for (const b of slot.bodies) {
+          if (b.combine === void 0)
+            plain++;
+          else if (b.combine !== "choice" && b.combine !== "interleave")
+            this.problem(`bad combine value ${b.combine}`, b.el);
+          else if (combine !== void 0 && combine !== b.combine)
+            this.problem(`${slot.name === "#start" ? "start" : `define ${slot.name}`} is combined with both choice and interleave`, b.el);
+          else
+            combine = b.combine;
+        }
+        if (plain > 1)
+          this.problem(`${slot.name === "#start" ? "start" : `define ${slot.name}`} is defined more than once without combine`, slot.bodies[1].el);
+      }
+    }
+  }
+  slotBody(slot) {
+    if (slot.bodies.length === 1)
+      return slot.bodies[0].node;
+    const combine = slot.bodies.find((b) => b.combine !== void 0)?.combine === "interleave" ? "interleave" : "choice";
+    return { t: combine, ps: slot.bodies.map((b) => b.node) };
+  }
+  // ---- step 2: Node → interned patterns ----------------------------------------------------------
+  simp(node) {
+    const pt = this.pt;
+    switch (node.t) {
+      case "empty":
+        return pt.empty;
+      case "notAllowed":
+        return pt.notAllowed;
+      case "text":
+        return pt.text;
+      case "choice": {
+        let p = this.simp(node.ps[0]);
+        for (let i = 1; i < node.ps.length; i++)
+          p = pt.choice(p, this.simp(node.ps[i]));
+        return p;
+      }
+      case "group":
+      case "interleave": {
+        let p = this.simp(node.ps[0]);
+        for (let i = 1; i < node.ps.length; i++) {
+          const q = this.simp(node.ps[i]);
+          p = node.t === "group" ? pt.group(p, q) : pt.interleave(p, q);
+        }
+        return p;
+      }
+      case "oneOrMore":
+        return pt.oneOrMore(this.simp(node.p));
+      case "list":
+        return pt.list(this.simp(node.p));
+      case "attribute":
+        return pt.attribute(node.nc, this.simp(node.p));
+      case "element": {
+        let idx = this.elemIndex.get(node);
+        if (idx === void 0) {
+          idx = this.elements.length;
+          this.elements.push({ nc: node.nc, content: pt.notAllowed });
+          this.elemIndex.set(node, idx);
+          this.queue.push([node, idx]);
+        }
+        return pt.element(node.nc, idx);
+      }
+      case "ref": {
+        const slot = node.slot;
+        if (slot.state === "done")
+          return slot.pat;
+        if (slot.state === "busy") {
+          this.problem(`${slot.name === "#start" ? "start" : slot.name} refers to itself without an element in between`, slot.bodies[0]?.el);
+          return pt.notAllowed;
+        }
+        slot.state = "busy";
+        slot.pat = this.simp(this.slotBody(slot));
+        slot.state = "done";
+        return slot.pat;
+      }
+      case "data":
+        return pt.data(node.dt, node.except ? this.simp(node.except) : null, node.dt.key);
+      case "value":
+        return pt.valuePat(node.dt, node.value, node.key, node.dt.key);
+    }
+  }
+};
+function simplifyGrammar(entryUrl, loader) {
+  const c = new Compiler(loader);
+  let g = null;
+  try {
+    g = c.compile(entryUrl);
+  } catch (e) {
+    if (e instanceof GrammarSyntaxError)
+      c.problems.push({ message: e.message, url: e.url });
+    else
+      throw e;
+  }
+  if (!g || c.problems.length > 0)
+    return { ok: false, problems: c.problems.length > 0 ? c.problems : [{ message: "grammar could not be compiled" }] };
+  return { ok: true, grammar: g };
+}
+
+// dist/src/relaxng/validator.js
+var XML_NS2 = "http://www.w3.org/XML/1998/namespace";
+var isWhitespace2 = (s) => /^[ \t\r\n]*$/.test(s);
+function emptySets() {
+  return { elements: [], attributes: [], values: [], datatypes: [], text: false };
+}
+function dedupe(xs, key) {
+  const seen = /* @__PURE__ */ new Set();
+  return xs.filter((x) => {
+    const k = key(x);
+    if (seen.has(k))
+      return false;
+    seen.add(k);
+    return true;
+  });
+}
+var qkey = (q) => `${q.ns}\0${q.local}`;
+function collect2(p, out, withAttributes, seen, elements2) {
+  if (seen.has(p))
+    return;
+  seen.add(p);
+  switch (p.k) {
+    case "choice":
+      for (const a of p.alts)
+        collect2(a, out, withAttributes, seen, elements2);
+      return;
+    case "group":
+      collect2(p.a, out, withAttributes, seen, elements2);
+      if (p.a.nullable || withAttributes)
+        collect2(p.b, out, withAttributes, seen, elements2);
+      return;
+    case "interleave":
+      for (const a of p.alts)
+        collect2(a, out, withAttributes, seen, elements2);
+      return;
+    case "oneOrMore":
+      collect2(p.a, out, withAttributes, seen, elements2);
+      return;
+    case "after":
+      collect2(p.a, out, withAttributes, seen, elements2);
+      return;
+    case "element":
+      if (!withAttributes)
+        ncNames(elements2[p.elem].nc, out.elements);
+      return;
+    case "attribute":
+      if (withAttributes)
+        ncNames(p.nc, out.attributes);
+      return;
+    case "text":
+      if (!withAttributes)
+        out.text = true;
+      return;
+    case "value":
+      if (!withAttributes) {
+        out.values.push(p.value);
+      }
+      return;
+    case "data":
+      if (!withAttributes)
+        out.datatypes.push({ library: p.dt.library, type: p.dt.type, params: p.dt.params });
+      return;
+    case "list":
+      if (!withAttributes)
+        collect2(p.a, out, false, seen, elements2);
+      return;
+    default:
+      return;
+  }
+}
+function freeze(s) {
+  return {
+    elements: dedupe(s.elements, qkey),
+    attributes: dedupe(s.attributes, qkey),
+    values: dedupe(s.values, (v) => v),
+    datatypes: dedupe(s.datatypes, (d) => `${d.library}#${d.type}#${JSON.stringify(d.params)}`),
+    text: s.text
+  };
+}
+function requiredAttributes(p, out) {
+  switch (p.k) {
+    case "attribute":
+      ncNames(p.nc, out);
+      return;
+    case "group":
+      requiredAttributes(p.a, out);
+      requiredAttributes(p.b, out);
+      return;
+    case "interleave":
+      for (const a of p.alts)
+        requiredAttributes(a, out);
+      return;
+    case "after":
+    case "oneOrMore":
+      requiredAttributes(p.a, out);
+      return;
+    case "choice": {
+      const per = p.alts.map((a) => {
+        const o = [];
+        requiredAttributes(a, o);
+        return o;
+      });
+      if (per.every((o) => o.length > 0))
+        for (const o of per)
+          out.push(...o);
+      return;
+    }
+    default:
+      return;
+  }
+}
+function attributesNamed(p, ns, local, out, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(p))
+    return;
+  seen.add(p);
+  switch (p.k) {
+    case "attribute":
+      if (ncContains(p.nc, ns, local))
+        out.push(p);
+      return;
+    case "group":
+      attributesNamed(p.a, ns, local, out, seen);
+      attributesNamed(p.b, ns, local, out, seen);
+      return;
+    case "interleave":
+      for (const a of p.alts)
+        attributesNamed(a, ns, local, out, seen);
+      return;
+    case "after":
+    case "oneOrMore":
+      attributesNamed(p.a, ns, local, out, seen);
+      return;
+    case "choice":
+      for (const a of p.alts)
+        attributesNamed(a, ns, local, out, seen);
+      return;
+    default:
+      return;
+  }
+}
+function contentComplete(p) {
+  if (p.k === "after")
+    return p.a.nullable;
+  if (p.k === "choice")
+    return p.alts.some(contentComplete);
+  return p.nullable;
+}
+var attributeCache = /* @__PURE__ */ new WeakMap();
+var fmt = (q) => q.ns ? `{${q.ns}}${q.local}` : q.local;
+var DerivativeValidator = class {
+  g;
+  cur;
+  stack = [];
+  errors = [];
+  d;
+  rootNs;
+  constructor(g) {
+    this.g = g;
+    this.cur = g.start;
+    this.d = g.deriver;
+    this.rootNs = /* @__PURE__ */ Object.create(null);
+    this.rootNs.xml = XML_NS2;
+  }
+  expectedOf(p) {
+    if (p.exp)
+      return p.exp;
+    const s = emptySets();
+    collect2(p, s, false, /* @__PURE__ */ new Set(), this.g.elements);
+    const e = { ...freeze(s), end: contentComplete(p) };
+    p.exp = e;
+    return e;
+  }
+  report(kind, node, expected, message, name, value) {
+    const err = { kind, node, expected, message };
+    if (name)
+      err.name = name;
+    if (value !== void 0)
+      err.value = value;
+    this.errors.push(err);
+  }
+  startElement(name, attributes, node, namespaces) {
+    const parent = this.stack[this.stack.length - 1];
+    if (parent) {
+      this.flushText(parent, false);
+      parent.hadElements = true;
+    }
+    const parentNs = parent ? parent.ns : this.rootNs;
+    let ns = parentNs;
+    if (namespaces && Object.keys(namespaces).length > 0) {
+      ns = Object.create(parentNs);
+      for (const [k, v] of Object.entries(namespaces))
+        ns[k] = v;
+    }
+    const resolver = ns === parentNs && parent ? parent.resolver : (prefix) => ns[prefix];
+    const d = this.d;
+    const qid = this.g.nameId(name.ns, name.local);
+    let p = d.startTagOpen(this.cur, qid, name.ns, name.local);
+    if (p.k === "notAllowed") {
+      const expected = this.expectedOf(this.cur);
+      if (parent)
+        this.report("unexpected-element", node, expected, `element ${fmt(name)} is not allowed here`, name);
+      else
+        this.report("unexpected-root", node, expected, `element ${fmt(name)} is not allowed as the root element`, name);
+      p = this.g.patterns.after(this.g.recoveryContent(qid, name.ns, name.local), this.cur);
+    }
+    for (const a of attributes) {
+      const aid = this.g.nameId(a.name.ns, a.name.local);
+      const next = d.att(p, { ns: a.name.ns, local: a.name.local, value: a.value }, aid, resolver);
+      if (next.k !== "notAllowed") {
+        p = next;
+        continue;
+      }
+      const named = [];
+      attributesNamed(p, a.name.ns, a.name.local, named);
+      if (named.length > 0) {
+        const s = emptySets();
+        for (const at of named)
+          collect2(at.a, s, false, /* @__PURE__ */ new Set(), this.g.elements);
+        this.report("invalid-attribute-value", a.node, freeze(s), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value);
+        const lenient = d.att(p, { ns: a.name.ns, local: a.name.local, value: a.value }, aid, resolver, true);
+        if (lenient.k !== "notAllowed")
+          p = lenient;
+      } else {
+        const s = emptySets();
+        collect2(p, s, true, /* @__PURE__ */ new Set(), this.g.elements);
+        this.report("unexpected-attribute", a.node, freeze(s), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name);
+      }
+    }
+    const attrState = p;
+    let closed = d.startTagClose(p);
+    if (closed.k === "notAllowed") {
+      const missing = [];
+      requiredAttributes(p, missing);
+      const expected = { elements: [], attributes: dedupe(missing, qkey), values: [], datatypes: [], text: false };
+      const names3 = expected.attributes.map(fmt).join(", ");
+      this.report("missing-attribute", node, expected, `element ${fmt(name)} is missing required attribute${missing.length === 1 ? "" : "s"} ${names3}`.trimEnd(), name);
+      closed = d.startTagClose(p, true);
+    }
+    this.cur = closed;
+    this.stack.push({ node, attrState, ns, resolver, hadElements: false, text: "", textNode: void 0 });
+  }
+  text(value, node) {
+    const top2 = this.stack[this.stack.length - 1];
+    if (!top2)
+      return;
+    if (top2.textNode === void 0 && value !== "")
+      top2.textNode = node;
+    top2.text += value;
+  }
+  /** Feeds the pending text of `f`. `atEnd`: the end tag follows (so the text may be the only child). */
+  flushText(f, atEnd) {
+    const s = f.text;
+    const textNode = f.textNode;
+    f.text = "";
+    f.textNode = void 0;
+    const d = this.d;
+    const ws = isWhitespace2(s);
+    if (ws) {
+      if (atEnd && !f.hadElements)
+        this.cur = this.g.patterns.choice(this.cur, d.text(this.cur, s, f.resolver));
+      return;
+    }
+    const next = d.text(this.cur, s, f.resolver);
+    if (next.k !== "notAllowed") {
+      this.cur = next;
+      return;
+    }
+    const expected = this.expectedOf(this.cur);
+    if (expected.datatypes.length > 0 || expected.values.length > 0 || expected.text) {
+      this.report("invalid-text", f.node, expected, `invalid value ${JSON.stringify(s.trim())}`, void 0, s);
+      const lenient = d.text(this.cur, s, f.resolver, true);
+      if (lenient.k !== "notAllowed")
+        this.cur = lenient;
+    } else {
+      this.report("unexpected-text", textNode ?? f.node, expected, "text is not allowed here", void 0, s);
+    }
+  }
+  endElement(_node) {
+    const f = this.stack[this.stack.length - 1];
+    if (!f)
+      return;
+    this.flushText(f, true);
+    const d = this.d;
+    let next = d.endTag(this.cur);
+    if (next.k === "notAllowed") {
+      const expected = this.expectedOf(this.cur);
+      this.report("incomplete-content", f.node, expected, `element content is incomplete${describe(expected)}`);
+      next = d.endTag(this.cur, true);
+    }
+    this.cur = next;
+    this.stack.pop();
+  }
+  end() {
+    while (this.stack.length > 0)
+      this.endElement(this.stack[this.stack.length - 1].node);
+    return this.errors;
+  }
+  expected() {
+    const top2 = this.stack[this.stack.length - 1];
+    const content = this.expectedOf(this.cur);
+    if (!top2)
+      return content;
+    let attributes = attributeCache.get(top2.attrState);
+    if (!attributes) {
+      const s = emptySets();
+      collect2(top2.attrState, s, true, /* @__PURE__ */ new Set(), this.g.elements);
+      attributes = dedupe(s.attributes, qkey);
+      attributeCache.set(top2.attrState, attributes);
+    }
+    return { ...content, attributes };
+  }
+};
+function describe(e) {
+  const parts = [];
+  if (e.elements.length > 0)
+    parts.push(`expected element ${e.elements.map(fmt).join(", ")}`);
+  if (e.values.length > 0)
+    parts.push(`expected value ${e.values.map((v) => JSON.stringify(v)).join(", ")}`);
+  else if (e.datatypes.length > 0)
+    parts.push(`expected ${e.datatypes.map((d) => d.type).join(", ")}`);
+  return parts.length > 0 ? `: ${parts.join("; ")}` : "";
+}
+
+// dist/src/relaxng/index.js
+function compileGrammar(entryUrl, loader) {
+  const r = simplifyGrammar(entryUrl, loader);
+  if (!r.ok)
+    return { ok: false, problems: r.problems };
+  return { ok: true, grammar: grammarFromSimplified(r.grammar) };
+}
+function loadCompiledGrammar(json2) {
+  return grammarFromJSON(json2);
+}
+function createValidator(grammar) {
+  const g = grammar;
+  if (!(grammar instanceof GrammarImpl) && !(g.deriver && g.start && typeof g.nameId === "function" && typeof g.recoveryContent === "function"))
+    throw new TypeError("not a grammar compiled by this engine");
+  return new DerivativeValidator(grammar);
+}
+
+// dist/src/schema/feed.js
+var XML_NS3 = "http://www.w3.org/XML/1998/namespace";
+var NON_BLANK = /[^ \t\r\n]/;
+var isNamespaceDecl = (name) => name === "xmlns" || name.startsWith("xmlns:");
+function declarationsOf(el) {
+  let decls;
+  for (const a of el.attributes) {
+    if (!isNamespaceDecl(a.name))
+      continue;
+    decls ??= {};
+    decls[a.name === "xmlns" ? "" : a.name.slice(6)] = a.value;
+  }
+  return decls;
+}
+function scopeWith(parent, decls) {
+  if (!decls)
+    return parent;
+  const scope = new Map(parent);
+  for (const [prefix, uri] of Object.entries(decls))
+    scope.set(prefix, uri);
+  return scope;
+}
+function gapText(text3, start, end) {
+  let raw = text3.slice(start, end);
+  if (raw.includes("<"))
+    raw = raw.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, "").replace(/<!\[CDATA\[|\]\]>/g, "");
+  if (raw.includes("&#"))
+    raw = raw.replace(/&#(?:x0*(?:20|9|a|d)|0*(?:32|9|10|13));/gi, " ");
+  return raw;
+}
+function validateTree(grammar, root, source) {
+  const validator = createValidator(grammar);
+  const undeclared = [];
+  const base = /* @__PURE__ */ new Map();
+  const open = (el, parentScope) => {
+    const decls = declarationsOf(el);
+    const scope = scopeWith(parentScope, decls);
+    const colon = el.name.indexOf(":");
+    let name;
+    if (colon < 0) {
+      name = { ns: scope.get("") ?? "", local: el.name };
+    } else {
+      const ns = scope.get(el.name.slice(0, colon));
+      if (ns === void 0)
+        undeclared.push({ element: el });
+      name = ns === void 0 ? { ns: "", local: el.name } : { ns, local: el.name.slice(colon + 1) };
+    }
+    const attributes = [];
+    for (const a of el.attributes) {
+      const c = a.name.indexOf(":");
+      if (c < 0) {
+        if (a.name !== "xmlns")
+          attributes.push({ name: { ns: "", local: a.name }, value: a.value, node: a });
+        continue;
+      }
+      const prefix = a.name.slice(0, c);
+      if (prefix === "xmlns")
+        continue;
+      const ns = prefix === "xml" ? XML_NS3 : scope.get(prefix);
+      if (ns === void 0 || ns === "") {
+        undeclared.push({ element: el, attribute: a });
+        continue;
+      }
+      attributes.push({ name: { ns, local: a.name.slice(c + 1) }, value: a.value, node: a });
+    }
+    if (decls)
+      validator.startElement(name, attributes, el, decls);
+    else
+      validator.startElement(name, attributes, el);
+    const mixed = el.children.length > 0 && NON_BLANK.test(el.text);
+    if (el.children.length === 0 && el.text.length > 0)
+      validator.text(el.text, el);
+    return { el, scope, next: 0, gapStart: el.contentRange.start.offset, mixed };
+  };
+  const stack = [open(root, base)];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const { el } = frame;
+    if (frame.next < el.children.length) {
+      const child2 = el.children[frame.next++];
+      if (frame.mixed) {
+        const t = gapText(source, frame.gapStart, child2.range.start.offset);
+        if (NON_BLANK.test(t))
+          validator.text(t, el);
+        frame.gapStart = child2.range.end.offset;
+      }
+      stack.push(open(child2, frame.scope));
+      continue;
+    }
+    if (frame.mixed) {
+      const t = gapText(source, frame.gapStart, el.contentRange.end.offset);
+      if (NON_BLANK.test(t))
+        validator.text(t, el);
+    }
+    validator.endElement(el);
+    stack.pop();
+  }
+  return { errors: validator.end(), undeclared };
+}
+
+// dist/src/schema/grammars.js
+import crypto5 from "node:crypto";
+import fs8 from "node:fs";
+import path14 from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
+init_bundled();
+init_kinds();
+var CACHE_FORMAT = 1;
+var toPath = (url) => url.startsWith("file:") ? fileURLToPath4(url) : url;
+function schemaSetLoader(dir, read = (f) => fs8.readFileSync(f, "utf8")) {
+  const root = path14.resolve(dir) + path14.sep;
+  return {
+    resolve: (base, href) => path14.resolve(path14.dirname(toPath(base)), toPath(href)),
+    read: (url) => {
+      const file = path14.resolve(toPath(url));
+      if (!file.startsWith(root) || !file.endsWith(".rng"))
+        throw new Error(`${file} is outside the schema directory ${dir}`);
+      return read(file);
+    }
+  };
+}
+function compileKind(dir, kind, read) {
+  const file = path14.join(path14.resolve(dir), KIND_GRAMMARS[kind].file);
+  if (!fs8.existsSync(file))
+    return { status: "no-grammar", file };
+  let outcome;
+  try {
+    outcome = compileGrammar(file, schemaSetLoader(dir, read));
+  } catch (e) {
+    return { status: "broken-grammar", file, reason: `internal error while compiling: ${e.message}` };
+  }
+  if (outcome.ok)
+    return { status: "ok", grammar: outcome.grammar };
+  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path14.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
+  return { status: "broken-grammar", file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
+}
+function listRng2(dir) {
+  const out = [];
+  const walk3 = (d) => {
+    for (const e of fs8.readdirSync(d, { withFileTypes: true })) {
+      const p = path14.join(d, e.name);
+      if (e.isDirectory())
+        walk3(p);
+      else if (e.name.endsWith(".rng"))
+        out.push(p);
+    }
+  };
+  walk3(dir);
+  return out.sort();
+}
+function cacheRoot(env2 = process.env) {
+  if (env2.VIRTLINT_GRAMMAR_CACHE === "off")
+    return void 0;
+  const xdg = env2.XDG_CACHE_HOME;
+  const home = env2.HOME;
+  if (xdg && path14.isAbsolute(xdg))
+    return path14.join(xdg, "virtlint", "grammars");
+  return home ? path14.join(home, ".cache", "virtlint", "grammars") : void 0;
+}
+function foreignGrammar(dir, kind) {
+  const file = path14.join(dir, KIND_GRAMMARS[kind].file);
+  if (!fs8.existsSync(file))
+    return { status: "no-grammar", file };
+  let files;
+  try {
+    files = listRng2(dir);
+  } catch (e) {
+    return { status: "broken-grammar", file, reason: e.message };
+  }
+  const texts = /* @__PURE__ */ new Map();
+  const hash = crypto5.createHash("sha256").update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
+  for (const f of files) {
+    let text3;
+    try {
+      text3 = fs8.readFileSync(f, "utf8");
+    } catch {
+      continue;
+    }
+    texts.set(f, text3);
+    hash.update(path14.relative(dir, f)).update("\0").update(text3).update("\0");
+  }
+  const root = cacheRoot();
+  const cacheFile = root ? path14.join(root, `${hash.digest("hex").slice(0, 40)}.json`) : void 0;
+  if (cacheFile) {
+    try {
+      return { status: "ok", grammar: loadCompiledGrammar(JSON.parse(fs8.readFileSync(cacheFile, "utf8"))) };
+    } catch {
+    }
+  }
+  const outcome = compileKind(dir, kind, (f) => texts.get(f) ?? fs8.readFileSync(f, "utf8"));
+  if (outcome.status === "ok" && cacheFile) {
+    try {
+      fs8.mkdirSync(path14.dirname(cacheFile), { recursive: true });
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      fs8.writeFileSync(tmp, JSON.stringify(outcome.grammar.toJSON()));
+      fs8.renameSync(tmp, cacheFile);
+    } catch {
+    }
+  }
+  return outcome;
+}
+function bundledGrammar(kind) {
+  const json2 = path14.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
+  let text3;
+  try {
+    text3 = fs8.readFileSync(json2, "utf8");
+  } catch {
+    text3 = void 0;
+  }
+  if (text3 !== void 0) {
+    try {
+      return { status: "ok", grammar: loadCompiledGrammar(JSON.parse(text3)) };
+    } catch {
+    }
+  }
+  return compileKind(BUNDLED_SCHEMA_DIR, kind);
+}
+var grammars = /* @__PURE__ */ new Map();
+var USES_BEFORE_REFRESH = 5e3;
+function grammarFor(schemaDir, kind) {
+  const dir = schemaDir === void 0 ? void 0 : path14.resolve(schemaDir);
+  const key = `${dir ?? ""}\0${kind}`;
+  let entry3 = grammars.get(key);
+  if (!entry3) {
+    const outcome = dir === void 0 || dir === path14.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
+    grammars.set(key, entry3 = { outcome, uses: 0 });
+  }
+  if (entry3.outcome.status === "ok" && ++entry3.uses > USES_BEFORE_REFRESH) {
+    entry3.outcome = { status: "ok", grammar: loadCompiledGrammar(entry3.outcome.grammar.toJSON()) };
+    entry3.uses = 0;
+  }
+  return entry3.outcome;
+}
+
 // dist/src/schema/check.js
 init_kinds();
-init_libxml2_engine();
-var engines = /* @__PURE__ */ new Map();
-function schemaEngineFor(dir) {
-  const key = dir ?? BUNDLED_SCHEMA_DIR;
-  let engine = engines.get(key);
-  if (!engine) {
-    engine = new Libxml2Engine(key);
-    engines.set(key, engine);
-  }
-  return engine;
-}
 var GrammarError = class extends Error {
 };
 async function checkSchema(doc, kind, options, notes) {
-  const engine = schemaEngineFor(options.schemaDir);
-  const outcome = engine.validate(doc.text, kind);
-  if (outcome.status === "checked") {
-    if (outcome.issues.length === 0)
-      return [];
-    const { explain: explain2 } = await Promise.resolve().then(() => (init_explain(), explain_exports));
-    return explain2(doc, kind, engine, outcome.issues, options.schemaDir, notes);
-  }
+  const outcome = grammarFor(options.schemaDir, kind);
   if (outcome.status === "no-grammar") {
     notes.push(`no grammar for <${doc.root.name}> (${KIND_GRAMMARS[kind].file}) in ${outcome.file}: schema not checked`);
     return [];
   }
-  throw new GrammarError(`the grammar ${outcome.file} cannot be compiled: ${outcome.reason}`);
+  if (outcome.status === "broken-grammar")
+    throw new GrammarError(`the grammar ${outcome.file} cannot be compiled: ${outcome.reason}`);
+  const result = validateTree(outcome.grammar, doc.root, doc.text);
+  if (result.errors.length === 0 && result.undeclared.length === 0)
+    return [];
+  const [{ schemaDiagnostics: schemaDiagnostics2 }, { grammarIndexFor: grammarIndexFor2 }] = await Promise.all([Promise.resolve().then(() => (init_wording(), wording_exports)), Promise.resolve().then(() => (init_grammar(), grammar_exports))]);
+  return schemaDiagnostics2(doc, result, () => {
+    try {
+      return grammarIndexFor2(options.schemaDir, kind);
+    } catch (e) {
+      notes.push(`the grammar could not be indexed (${e.message}): schema messages are less precise`);
+      return void 0;
+    }
+  });
 }
 
 // dist/src/lint-files.js
@@ -26369,12 +29979,12 @@ function runOptionsFrom(input) {
 }
 
 // dist/src/workers/file-job.js
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 init_diagnostic_ids();
 
 // dist/src/caps/index.js
-import fs12 from "node:fs";
-import path19 from "node:path";
+import fs13 from "node:fs";
+import path20 from "node:path";
 
 // dist/src/caps/policy.js
 import fs10 from "node:fs";
@@ -26451,8 +30061,8 @@ function checkExecutionPolicy(emulatorPath, policy = {}) {
   if (inTree)
     return refuse(`${shown} is inside ${inTree}, which is being linted or is the working directory`);
   if (policy.allow) {
-    const listed2 = policy.allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
-    if (!listed2)
+    const listed = policy.allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
+    if (!listed)
       return refuse(`${shown} is not in the configured probe allow-list`);
     const untrusted = untrustedAllowListed(realPath, stat);
     if (untrusted)
@@ -26468,9 +30078,9 @@ function checkExecutionPolicy(emulatorPath, policy = {}) {
   }
   if (stat.uid !== 0)
     return refuse(`${shown} is not owned by root`);
-  const bad = insecureAncestor(path17.dirname(realPath));
-  if (bad)
-    return refuse(`${shown}: ${bad}`);
+  const bad2 = insecureAncestor(path17.dirname(realPath));
+  if (bad2)
+    return refuse(`${shown}: ${bad2}`);
   const temp = insideTemporaryDir(realPath);
   if (temp)
     return refuse(`${shown} is inside the temporary directory ${temp}`);
@@ -26526,6 +30136,10 @@ var CapabilityView = class {
   /** True when no capability source answered (the view only carries host facts). */
   get isEmpty() {
     return Object.keys(this.profile).every((k) => k === "sourceDescription" || k === "format");
+  }
+  /** The firmware descriptors autoselection would choose from: the profile's captured set, else this host's; undefined when unknown. */
+  firmwareDescriptors() {
+    return this.profile.firmware ?? this.host.firmware;
   }
   hasDevice(qomType) {
     const devices = this.profile.devices;
@@ -26609,6 +30223,62 @@ var CapabilityView = class {
   }
 };
 
+// dist/src/caps/firmware.js
+import fs12 from "node:fs";
+import path19 from "node:path";
+var FIRMWARE_DESCRIPTOR_DIRS = ["/usr/share/qemu/firmware", "/etc/qemu/firmware"];
+var MAX_DESCRIPTOR_BYTES = 1024 * 1024;
+var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+function parseFirmwareDescriptor(data, file) {
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    return void 0;
+  const d = data;
+  const mapping = typeof d.mapping === "object" && d.mapping !== null ? d.mapping : {};
+  const targets = Array.isArray(d.targets) ? d.targets : [];
+  const architectures = targets.flatMap((t) => typeof t === "object" && t !== null && typeof t.architecture === "string" ? [t.architecture] : []);
+  if (typeof mapping.device !== "string")
+    return void 0;
+  return {
+    file,
+    interfaceTypes: strings(d["interface-types"]),
+    architectures,
+    features: strings(d.features),
+    device: mapping.device,
+    ...typeof mapping.mode === "string" ? { mode: mapping.mode } : {}
+  };
+}
+function readFirmwareDescriptors(dirs = FIRMWARE_DESCRIPTOR_DIRS) {
+  const byName = /* @__PURE__ */ new Map();
+  let found = false;
+  for (const dir of dirs) {
+    let names3;
+    try {
+      names3 = fs12.readdirSync(dir).filter((n) => n.endsWith(".json"));
+    } catch {
+      continue;
+    }
+    found = true;
+    for (const name of names3) {
+      try {
+        const file = path19.join(dir, name);
+        const stat = fs12.statSync(file);
+        if (!stat.isFile() || stat.size > MAX_DESCRIPTOR_BYTES)
+          continue;
+        if (stat.size === 0) {
+          byName.set(name, void 0);
+          continue;
+        }
+        byName.set(name, parseFirmwareDescriptor(JSON.parse(fs12.readFileSync(file, "utf8")), name));
+      } catch {
+        byName.delete(name);
+      }
+    }
+  }
+  if (!found)
+    return void 0;
+  return [...byName.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([, d]) => d ? [d] : []);
+}
+
 // dist/src/caps/index.js
 init_profile_file();
 init_probe();
@@ -26633,10 +30303,16 @@ var SettingsResolver = class {
     this.settings = settings;
     this.fixed = settings.capsFile !== void 0 ? loadProfileFile(settings.capsFile, { followSymlinks: settings.capsFile === settings.namedCapsFile }) : void 0;
     for (const [emulator, file] of Object.entries(settings.emulatorFiles ?? {})) {
-      const resolved = settings.baseDir ? path19.resolve(settings.baseDir, file) : file;
+      const resolved = settings.baseDir ? path20.resolve(settings.baseDir, file) : file;
       this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved, { followSymlinks: false }) });
     }
     this.cache = settings.cache === false ? void 0 : new ProbeCache(settings.cacheDir);
+  }
+  firmware;
+  /** This host's firmware descriptors, read once per resolver (a host fact, like the emulator's existence). */
+  hostFirmware() {
+    this.firmware ??= { value: readFirmwareDescriptors() };
+    return this.firmware.value;
   }
   get probeEnabled() {
     return this.settings.probe !== false;
@@ -26646,7 +30322,8 @@ var SettingsResolver = class {
     const host = {
       probeEnabled: this.probeEnabled,
       ...emulatorPath ? { emulatorPath } : {},
-      ...this.probeEnabled && emulatorPath && path19.isAbsolute(emulatorPath) ? { emulatorExists: fs12.existsSync(emulatorPath) } : {}
+      ...this.probeEnabled && emulatorPath && path20.isAbsolute(emulatorPath) ? { emulatorExists: fs13.existsSync(emulatorPath) } : {},
+      ...this.probeEnabled && this.hostFirmware() ? { firmware: this.hostFirmware() } : {}
     };
     const answer = (profile, note) => {
       if (profile.emulator && emulatorPath && profile.emulator !== emulatorPath) {
@@ -26706,7 +30383,7 @@ function createCapabilityResolver(settings) {
 }
 
 // dist/src/config/lint-options.js
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 function capabilitySettingsOf(config, base = {}) {
   const s = config.settings;
   return {
@@ -26731,7 +30408,7 @@ var LintOptionsFactory = class {
     if (schemas && !this.checkedSchemaDirs.has(schemas)) {
       let isDir = false;
       try {
-        isDir = fs13.statSync(schemas).isDirectory();
+        isDir = fs14.statSync(schemas).isDirectory();
       } catch {
       }
       if (!isDir)
@@ -26803,9 +30480,9 @@ async function fixText(text3, first, lint, maxPasses = MAX_FIX_PASSES) {
 // dist/src/fix/write.js
 init_decode();
 init_files();
-import crypto6 from "node:crypto";
-import fs14 from "node:fs";
-import path20 from "node:path";
+import crypto7 from "node:crypto";
+import fs15 from "node:fs";
+import path21 from "node:path";
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -26823,7 +30500,7 @@ function removeStaleTempFiles(dir) {
   const removed = [];
   let names3;
   try {
-    names3 = fs14.readdirSync(dir);
+    names3 = fs15.readdirSync(dir);
   } catch {
     return removed;
   }
@@ -26832,12 +30509,12 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_NAME.exec(name);
     if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1])))
       continue;
-    const p = path20.join(dir, name);
-    const st = fs14.lstatSync(p, { throwIfNoEntry: false });
+    const p = path21.join(dir, name);
+    const st = fs15.lstatSync(p, { throwIfNoEntry: false });
     if (!st?.isFile() || uid !== void 0 && st.uid !== uid)
       continue;
     try {
-      fs14.unlinkSync(p);
+      fs15.unlinkSync(p);
       removed.push(p);
     } catch {
     }
@@ -26848,7 +30525,7 @@ function readAt(fd, position, length) {
   const buf = Buffer.alloc(length);
   let n = 0;
   while (n < length) {
-    const got = fs14.readSync(fd, buf, n, length - n, position + n);
+    const got = fs15.readSync(fd, buf, n, length - n, position + n);
     if (got === 0)
       break;
     n += got;
@@ -26864,22 +30541,22 @@ function encodeText(text3, encoding) {
   return Buffer.concat([Buffer.from([254, 255]), le.swap16()]);
 }
 var unchanged = (st, snap) => st.mtimeMs === snap.mtimeMs && st.size === snap.size;
-var isInside3 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path20.sep) ? dir : dir + path20.sep);
+var isInside3 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path21.sep) ? dir : dir + path21.sep);
 function outsideRoots(file, realDir, roots) {
   if (!roots)
     return void 0;
-  const lexical = path20.resolve(file);
+  const lexical = path21.resolve(file);
   for (const root of roots) {
-    const r = path20.resolve(root);
+    const r = path21.resolve(root);
     if (lexical === r)
       return void 0;
     let real;
     try {
-      real = fs14.realpathSync(r);
+      real = fs15.realpathSync(r);
     } catch {
       continue;
     }
-    if (fs14.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside3(realDir, real))
+    if (fs15.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside3(realDir, real))
       return void 0;
   }
   return "it is outside the files and directories being linted";
@@ -26896,8 +30573,8 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   let st;
   let realDir;
   try {
-    st = fs14.lstatSync(file);
-    realDir = fs14.realpathSync(path20.dirname(path20.resolve(file)));
+    st = fs15.lstatSync(file);
+    realDir = fs15.realpathSync(path21.dirname(path21.resolve(file)));
   } catch {
     return { ok: false, reason: "the file no longer exists" };
   }
@@ -26915,70 +30592,70 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   const limit = Math.max(st.size, snapshot.size) + 1;
   if (currentText(file, limit) !== snapshot.text)
     return { ok: false, reason: "the file changed on disk since it was read" };
-  const target = path20.join(realDir, path20.basename(file));
+  const target = path21.join(realDir, path21.basename(file));
   removeStaleTempFiles(realDir);
-  const temp = path20.join(realDir, `.${path20.basename(target)}.virtlint-${process.pid}-${crypto6.randomBytes(4).toString("hex")}.tmp`);
+  const temp = path21.join(realDir, `.${path21.basename(target)}.virtlint-${process.pid}-${crypto7.randomBytes(4).toString("hex")}.tmp`);
   let fd;
   let oldFd;
   try {
-    fd = fs14.openSync(temp, fs14.constants.O_WRONLY | fs14.constants.O_CREAT | fs14.constants.O_EXCL | fs14.constants.O_NOFOLLOW, st.mode & 4095);
+    fd = fs15.openSync(temp, fs15.constants.O_WRONLY | fs15.constants.O_CREAT | fs15.constants.O_EXCL | fs15.constants.O_NOFOLLOW, st.mode & 4095);
     const bytes = encodeText(text3, encoding);
     let off = 0;
     while (off < bytes.length)
-      off += fs14.writeSync(fd, bytes, off, bytes.length - off);
-    fs14.fchmodSync(fd, st.mode & 4095);
+      off += fs15.writeSync(fd, bytes, off, bytes.length - off);
+    fs15.fchmodSync(fd, st.mode & 4095);
     if (process.getuid?.() === 0) {
       try {
-        fs14.fchownSync(fd, st.uid, st.gid);
+        fs15.fchownSync(fd, st.uid, st.gid);
       } catch {
       }
     }
-    fs14.fsyncSync(fd);
-    fs14.closeSync(fd);
+    fs15.fsyncSync(fd);
+    fs15.closeSync(fd);
     fd = void 0;
     hooks.beforeRename?.(temp);
-    const lst = fs14.lstatSync(target, { throwIfNoEntry: false });
+    const lst = fs15.lstatSync(target, { throwIfNoEntry: false });
     if (!lst)
       throw new WriteRefused("the file no longer exists");
     if (lst.isSymbolicLink())
       throw new WriteRefused("it became a symbolic link, and --fix never writes through one");
     try {
-      oldFd = fs14.openSync(target, fs14.constants.O_RDONLY | fs14.constants.O_NOFOLLOW | fs14.constants.O_NONBLOCK);
+      oldFd = fs15.openSync(target, fs15.constants.O_RDONLY | fs15.constants.O_NOFOLLOW | fs15.constants.O_NONBLOCK);
     } catch {
       throw new WriteRefused("the file changed on disk since it was read");
     }
-    const last = fs14.fstatSync(oldFd);
+    const last = fs15.fstatSync(oldFd);
     if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot))
       throw new WriteRefused("the file changed on disk since it was read");
     const now = decodeBytes(readAt(oldFd, 0, limit));
     if (!now.ok || now.text !== snapshot.text)
       throw new WriteRefused("the file changed on disk since it was read");
-    fs14.renameSync(temp, target);
+    fs15.renameSync(temp, target);
     hooks.afterRename?.();
-    const grown = fs14.fstatSync(oldFd).size - snapshot.size;
+    const grown = fs15.fstatSync(oldFd).size - snapshot.size;
     if (grown > 0) {
       const tail = readAt(oldFd, snapshot.size, grown);
-      const out = fs14.openSync(target, fs14.constants.O_WRONLY | fs14.constants.O_APPEND | fs14.constants.O_NOFOLLOW);
+      const out = fs15.openSync(target, fs15.constants.O_WRONLY | fs15.constants.O_APPEND | fs15.constants.O_NOFOLLOW);
       try {
-        fs14.writeSync(out, tail);
+        fs15.writeSync(out, tail);
       } finally {
-        fs14.closeSync(out);
+        fs15.closeSync(out);
       }
     }
-    fs14.closeSync(oldFd);
+    fs15.closeSync(oldFd);
     oldFd = void 0;
   } catch (e) {
     if (fd !== void 0)
-      fs14.closeSync(fd);
+      fs15.closeSync(fd);
     if (oldFd !== void 0)
-      fs14.closeSync(oldFd);
-    fs14.rmSync(temp, { force: true });
+      fs15.closeSync(oldFd);
+    fs15.rmSync(temp, { force: true });
     return { ok: false, reason: e instanceof WriteRefused ? e.message : `cannot write: ${e.message}` };
   }
   try {
-    const dfd = fs14.openSync(realDir, "r");
-    fs14.fsyncSync(dfd);
-    fs14.closeSync(dfd);
+    const dfd = fs15.openSync(realDir, "r");
+    fs15.fsyncSync(dfd);
+    fs15.closeSync(dfd);
   } catch {
   }
   return { ok: true };
@@ -27036,7 +30713,7 @@ function withShortMessages(diagnostics) {
 // dist/src/document-kind.js
 init_diagnostic_ids();
 init_kinds();
-var localName3 = (name) => name.slice(name.indexOf(":") + 1);
+var localName2 = (name) => name.slice(name.indexOf(":") + 1);
 function typoDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
@@ -27067,7 +30744,7 @@ var defaultNamespace = (el) => el.attributes.find((a) => a.name === "xmlns")?.va
 function classifyRoot(root) {
   const ns = defaultNamespace(root);
   const prefixed = root.name.includes(":");
-  const local = localName3(root.name);
+  const local = localName2(root.name);
   const kind = kindOfRoot(local);
   if (kind && !prefixed && !ns)
     return { kind };
@@ -27111,10 +30788,10 @@ init_diagnostic_ids();
 init_diagnostic_ids();
 
 // dist/src/targets/version-table.js
-import fs15 from "node:fs";
-import path21 from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
-var BUNDLED_VERSIONS_DIR = fileURLToPath4(new URL("../../../schemas/versions/", new URL("../dist/src/targets/version-table.js", import.meta.url).href));
+import fs16 from "node:fs";
+import path22 from "node:path";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
+var BUNDLED_VERSIONS_DIR = fileURLToPath5(new URL("../../../schemas/versions/", new URL("../dist/src/targets/version-table.js", import.meta.url).href));
 var NAMESPACE_PREFIXES = {
   "http://libvirt.org/schemas/domain/qemu/1.0": "qemu",
   "http://libvirt.org/schemas/domain/lxc/1.0": "lxc",
@@ -27158,12 +30835,12 @@ function checkEntry(file, key, e) {
   return o;
 }
 function readTableFiles(dir) {
-  const names3 = fs15.readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
+  const names3 = fs16.readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
   return names3.map((name) => {
-    const file = path21.join(dir, name);
+    const file = path22.join(dir, name);
     let raw;
     try {
-      raw = JSON.parse(fs15.readFileSync(file, "utf8"));
+      raw = JSON.parse(fs16.readFileSync(file, "utf8"));
     } catch (e) {
       throw new VersionTableError(`${name}: ${e.message}`);
     }
@@ -27291,17 +30968,17 @@ function attributeKey(el, elKey, attrName) {
 // dist/src/targets/check.js
 var TARGET_RULE_ID = DIAGNOSTIC_IDS.requiresNewerLibvirt;
 var TARGET_RULE_DOCS = `${DOCS_BASE_URL}requires-newer-libvirt.md`;
-function tooNew(entry2, libvirt, qemu) {
-  if (!entry2)
+function tooNew(entry3, libvirt, qemu) {
+  if (!entry3)
     return void 0;
   const needs = [];
   const targets = [];
-  if (libvirt && newerThan(entry2.sinceParts, libvirt.parts)) {
-    needs.push(`libvirt \u2265 ${entry2.since}`);
+  if (libvirt && newerThan(entry3.sinceParts, libvirt.parts)) {
+    needs.push(`libvirt \u2265 ${entry3.since}`);
     targets.push(`libvirt ${libvirt.version}`);
   }
-  if (qemu && entry2.qemuParts && newerThan(entry2.qemuParts, qemu.parts)) {
-    needs.push(`QEMU \u2265 ${entry2.qemu}`);
+  if (qemu && entry3.qemuParts && newerThan(entry3.qemuParts, qemu.parts)) {
+    needs.push(`QEMU \u2265 ${entry3.qemu}`);
     targets.push(`QEMU ${qemu.version}`);
   }
   if (needs.length === 0)
@@ -27497,7 +31174,7 @@ var FileJob = class {
   async lintPath(file, followSymlinks = true) {
     let before;
     try {
-      before = fs16.statSync(file);
+      before = fs17.statSync(file);
     } catch {
       before = void 0;
     }
@@ -27667,10 +31344,10 @@ function openCache(location, cwd, warn) {
     warn?.(`the result cache is off for this run: ${secret.problem}`);
     return void 0;
   }
-  const cache = new ResultCache(cacheFilePath(location, cwd), secret.key);
-  for (const problem of cache.problems.splice(0))
+  const cache2 = new ResultCache(cacheFilePath(location, cwd), secret.key);
+  for (const problem of cache2.problems.splice(0))
     warn?.(problem);
-  return cache;
+  return cache2;
 }
 function readForKey(file, maxBytes, followSymlinks) {
   try {
@@ -27708,13 +31385,13 @@ async function lintFiles(inputs, options = {}) {
     results[i] = r;
     options.onResult?.(r, completed++, files.length);
   };
-  const cache = options.cache ? openCache(options.cache.location, options.cwd ?? process.cwd(), options.onWarning) : void 0;
-  const keys = cache ? new CacheKeys() : void 0;
+  const cache2 = options.cache ? openCache(options.cache.location, options.cwd ?? process.cwd(), options.onWarning) : void 0;
+  const keys = cache2 ? new CacheKeys() : void 0;
   const probes = [];
   const todo = [];
   files.forEach((file, i) => {
-    const read = cache && keys ? readForKey(file, run.maxBytes ?? DEFAULT_MAX_BYTES, follow(file)) : void 0;
-    if (cache && keys && read) {
+    const read = cache2 && keys ? readForKey(file, run.maxBytes ?? DEFAULT_MAX_BYTES, follow(file)) : void 0;
+    if (cache2 && keys && read) {
       const content = sha256(read.bytes);
       let key;
       try {
@@ -27723,7 +31400,7 @@ async function lintFiles(inputs, options = {}) {
         todo.push(i);
         return;
       }
-      const cached = cache.get(file, key, content);
+      const cached = cache2.get(file, key, content);
       if (cached && !(run.fix && cached.diagnostics.some((d) => d.fix))) {
         probes[i] = { key, content, hit: { ...cached, source: read.text } };
         finish(i, probes[i].hit);
@@ -27741,16 +31418,16 @@ async function lintFiles(inputs, options = {}) {
   } else {
     await lintInLanes(lanes, todo, lintHere, run, async (pool, i) => finish(i, await perFile(files[i], () => pool.lint(files[i], follow(files[i])))));
   }
-  if (cache) {
+  if (cache2) {
     for (const i of todo) {
       const probe = probes[i];
       const r = results[i];
       if (!probe || r.output !== void 0 || r.diagnostics.some((d) => d.ruleId.startsWith("io/")))
         continue;
-      cache.set(files[i], probe.key, probe.content, r);
+      cache2.set(files[i], probe.key, probe.content, r);
     }
-    cache.save();
-    for (const problem of cache.problems)
+    cache2.save();
+    for (const problem of cache2.problems)
       options.onWarning?.(problem);
   }
   return results;
@@ -27883,9 +31560,9 @@ function useColor(flag, env2, isTTY) {
 function findSrcRoot(cwd) {
   let cur = cwd;
   for (; ; ) {
-    if (fs18.existsSync(path23.join(cur, ".git")))
+    if (fs19.existsSync(path24.join(cur, ".git")))
       return cur;
-    const parent = path23.dirname(cur);
+    const parent = path24.dirname(cur);
     if (parent === cur)
       return cwd;
     cur = parent;
@@ -27926,8 +31603,8 @@ async function main(argv, io = {
     debug = args.debug;
     if (args.listRules) {
       const flag = args.config;
-      const listConfig = typeof flag === "string" ? { configFile: path23.resolve(cwd, flag) } : flag === false ? { noConfig: true } : {};
-      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path23.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
+      const listConfig = typeof flag === "string" ? { configFile: path24.resolve(cwd, flag) } : flag === false ? { noConfig: true } : {};
+      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path24.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
       return 0;
     }
     const format3 = args.format ?? defaultFormat(env2);
@@ -27937,24 +31614,24 @@ async function main(argv, io = {
     const maxWarnings = wholeNumber("max-warnings", args.maxWarnings, -1);
     const maxFileSize = wholeNumber("max-file-size", args.maxFileSize, 1);
     const maxDepth = wholeNumber("max-depth", args.maxDepth, 1);
-    if (args.schemas !== void 0 && !fs18.statSync(path23.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
+    if (args.schemas !== void 0 && !fs19.statSync(path24.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
     if (args.fix && args.fixDryRun)
       throw new UsageError("--fix and --fix-dry-run cannot be combined");
     const configFlag = args.config;
-    if (typeof configFlag === "string" && !fs18.statSync(path23.resolve(cwd, configFlag), { throwIfNoEntry: false })?.isFile()) {
+    if (typeof configFlag === "string" && !fs19.statSync(path24.resolve(cwd, configFlag), { throwIfNoEntry: false })?.isFile()) {
       throw new UsageError(`--config ${configFlag}: no such file`);
     }
     const ruleOverrides = parseRuleFlags([].concat(args.rule ?? []));
     const targetFlags = [].concat(args.target ?? []);
     const run = runOptionsFrom({
-      ...typeof configFlag === "string" ? { configFile: path23.resolve(cwd, configFlag) } : {},
+      ...typeof configFlag === "string" ? { configFile: path24.resolve(cwd, configFlag) } : {},
       ...configFlag === false ? { noConfig: true } : {},
       rules: ruleOverrides,
       ...targetFlags.length > 0 ? { target: targetSetting(targetFlags, "--target") } : {},
-      ...args.caps !== void 0 ? { capsFile: path23.resolve(cwd, args.caps) } : {},
-      ...args.schemas !== void 0 ? { schemaDir: path23.resolve(cwd, args.schemas) } : {},
+      ...args.caps !== void 0 ? { capsFile: path24.resolve(cwd, args.caps) } : {},
+      ...args.schemas !== void 0 ? { schemaDir: path24.resolve(cwd, args.schemas) } : {},
       ...args.probe === false ? { probe: false } : {},
       maxBytes: maxFileSize,
       maxDepth,
@@ -27962,7 +31639,7 @@ async function main(argv, io = {
       ...args.cache === false ? { capsCache: false } : {}
     });
     if (args.printConfig !== void 0) {
-      const eff = await new ConfigResolver(run.config).forFile(path23.resolve(cwd, args.printConfig));
+      const eff = await new ConfigResolver(run.config).forFile(path24.resolve(cwd, args.printConfig));
       io.stdout.write(printConfig(eff));
       return 0;
     }
@@ -27975,13 +31652,13 @@ async function main(argv, io = {
     if (inputs.length === 0)
       throw new UsageError("No files given. Try: virtlint path/to/vm.xml (or virtlint --help)");
     const concurrency = parseConcurrency(args.concurrency);
-    const lintRoots = inputs.filter((i) => i !== "-").map((i) => path23.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
+    const lintRoots = inputs.filter((i) => i !== "-").map((i) => path24.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
     let results;
     if (inputs.length === 1 && inputs[0] === "-") {
-      const filePath = args.stdinFilename ? path23.resolve(cwd, args.stdinFilename) : "<stdin>";
+      const filePath = args.stdinFilename ? path24.resolve(cwd, args.stdinFilename) : "<stdin>";
       const read = await readStdin(maxFileSize, io.stdin);
       const job = new FileJob(run.fix ? { ...run, fix: "dry-run" } : run);
-      const configPath = filePath === "<stdin>" ? path23.join(cwd, "<stdin>") : filePath;
+      const configPath = filePath === "<stdin>" ? path24.join(cwd, "<stdin>") : filePath;
       results = [
         read.ok ? await job.lintSource(read.text, configPath) : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], (await job.lintOptionsFor(configPath)).rules), notes: [] }
       ];
@@ -28050,17 +31727,17 @@ async function main(argv, io = {
     const printFixed = inputs[0] === "-" && args.fix && format3 !== "json";
     const reportStream = printFixed ? io.stderr : io.stdout;
     const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
-    const rules = await ruleSetOfRun(run.config ?? {}, results.map((r) => path23.resolve(cwd, r.filePath)));
+    const rules = await ruleSetOfRun(run.config ?? {}, results.map((r) => path24.resolve(cwd, r.filePath)));
     const report2 = await formatter(shown, { color: toFile ? false : useColor(args.color, env2, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), rules });
     if (printFixed) {
       const r = results[0];
       io.stdout.write(r.output ?? r.source ?? "");
     }
     if (toFile) {
-      const out = path23.resolve(cwd, args.outputFile);
+      const out = path24.resolve(cwd, args.outputFile);
       try {
-        fs18.mkdirSync(path23.dirname(out), { recursive: true });
-        fs18.writeFileSync(out, report2);
+        fs19.mkdirSync(path24.dirname(out), { recursive: true });
+        fs19.writeFileSync(out, report2);
       } catch (e) {
         throw new UsageError(`--output-file ${args.outputFile}: ${e.message}`);
       }

@@ -6,7 +6,8 @@
  *     extension.js                  editors/vscode/src/extension.ts + vscode-languageclient (esbuild, CommonJS)
  *     server/dist/src/lsp/          the language server: virtlint-lsp.js (bin/virtlint-lsp.js and all it
  *                                   imports, esbuild, ESM) and its shared chunks
- *     server/schemas/               the bundled grammar the server validates against
+ *     server/schemas/               the bundled grammar the server validates against (sources)
+ *     server/dist/grammars/         the same, compiled at build time (what the server loads)
  *     server/package.json           the version the server reports, and "type": "module"
  *
  * The server bundle mirrors the package's layout under server/, and every bundled module of dist/
@@ -40,7 +41,7 @@ const keepModuleUrls = {
   name: 'keep-module-urls',
   setup(b) {
     b.onLoad({ filter: /\.[cm]?js$/ }, async (args) => {
-      // Dependencies load as esbuild reads them (libxml2-wasm carries its WebAssembly in a string literal).
+      // Dependencies load as esbuild reads them.
       if (path.relative(ROOT, args.path).split(path.sep).includes('node_modules')) return undefined;
       const source = await fs.promises.readFile(args.path, 'utf8');
       if (!source.includes('import.meta.url')) return { contents: source, loader: 'js' };
@@ -78,6 +79,8 @@ async function bundleServer() {
     legalComments: 'none',
   });
   fs.cpSync(path.join(ROOT, 'schemas'), path.join(SERVER, 'schemas'), { recursive: true });
+  // The grammar compiled at build time (scripts/compile-grammars.mjs), loaded instead of the sources.
+  fs.cpSync(path.join(ROOT, 'dist', 'grammars'), path.join(SERVER, 'dist', 'grammars'), { recursive: true });
   fs.writeFileSync(path.join(SERVER, 'package.json'), `${JSON.stringify({ name: 'virtlint-server', version, private: true, type: 'module' }, null, 2)}\n`);
 }
 

@@ -1,6 +1,6 @@
 /**
  * Builds prebuilt/: the whole CLI (virtlint.js) and its worker (worker.js) as self-contained files,
- * every dependency included (libxml2-wasm's WebAssembly is embedded in its module). They are
+ * every dependency included, with the grammar compiled at build time (prebuilt/grammars/). They are
  * committed, and the pre-commit hook runs prebuilt/virtlint.js straight from its clone of the
  * repository: installing the hook is a git clone — no npm install, no TypeScript build, no dev
  * dependencies (pre-commit's `language: node` would install all of them; see docs/integrations.md).
@@ -28,6 +28,7 @@ const OUT = outArg > 0 ? path.resolve(process.argv[outArg + 1]) : path.join(ROOT
 /** Where the files will live, for the relative URLs: always prebuilt/, even when written elsewhere. */
 const HOME = path.join(ROOT, 'prebuilt');
 const WORKER_POOL = /[\\/]dist[\\/]src[\\/]workers[\\/]pool\.js$/;
+const BUNDLED = /[\\/]dist[\\/]src[\\/]schema[\\/]bundled\.js$/;
 const RULE_OPTIONS = /[\\/]dist[\\/]src[\\/]config[\\/]rule-options\.js$/;
 
 if (!fs.existsSync(path.join(DIST, 'cli.js'))) {
@@ -40,12 +41,6 @@ const toPosix = (p) => p.split(path.sep).join('/');
 const plugin = {
   name: 'prebuilt',
   setup(b) {
-    // libxml2-wasm stays a module of its own (copied to prebuilt/libxml2-wasm/): bundled, its
-    // top-level await inside lazily initialised modules that import each other deadlocks.
-    b.onResolve({ filter: /^libxml2-wasm(\/lib\/[a-z0-9]+\.mjs)?$/ }, (args) => ({
-      path: `./libxml2-wasm/${args.path === 'libxml2-wasm' ? 'index.mjs' : path.basename(args.path)}`,
-      external: true,
-    }));
     // The language server is not part of the hook: `virtlint --lsp` explains where to get it.
     b.onResolve({ filter: /[\\/]lsp[\\/]main\.js$/ }, () => ({ path: 'lsp-stub', namespace: 'prebuilt' }));
     b.onLoad({ filter: /^lsp-stub$/, namespace: 'prebuilt' }, () => ({
@@ -63,7 +58,9 @@ const plugin = {
       }
       // The pool starts `./worker.js` next to itself: in prebuilt/, that is the bundled worker.
       if (!source.includes('import.meta.url') || WORKER_POOL.test(args.path) ) return { contents: source, loader: 'js' };
-      const rel = toPosix(path.relative(HOME, args.path));
+      // bundled.js names the compiled grammar (../../grammars/) and the sources (../../../schemas/):
+      // placed at prebuilt/src/schema/, they resolve to prebuilt/grammars/ and the checkout's schemas/.
+      const rel = BUNDLED.test(args.path) ? './src/schema/bundled.js' : toPosix(path.relative(HOME, args.path));
       return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`), loader: 'js' };
     });
   },
@@ -102,15 +99,13 @@ main(process.argv.slice(2)).then(
 await build({ ...common, entryPoints: { 'virtlint-cli': path.join(DIST, 'cli.js') }, outdir: OUT });
 await build({ ...common, entryPoints: { worker: path.join(DIST, 'workers', 'worker.js') }, outdir: OUT });
 fs.writeFileSync(path.join(OUT, 'virtlint.js'), MAIN, { mode: 0o755 });
-// libxml2-wasm's runtime files (its WebAssembly is embedded in libxml2raw.mjs) and its licence.
-const LIBXML2 = path.join(ROOT, 'node_modules', 'libxml2-wasm');
+// The grammar compiled at build time (dist/grammars/<kind>.json), loaded in milliseconds.
 fs.rmSync(path.join(OUT, 'libxml2-wasm'), { recursive: true, force: true });
-const usesLibxml2 = ['virtlint-cli.js', 'worker.js'].some((f) => fs.readFileSync(path.join(OUT, f), 'utf8').includes('./libxml2-wasm/'));
-if (usesLibxml2) fs.mkdirSync(path.join(OUT, 'libxml2-wasm'));
-for (const f of usesLibxml2 ? fs.readdirSync(path.join(LIBXML2, 'lib')).filter((f) => f.endsWith('.mjs')).sort() : []) {
-  fs.copyFileSync(path.join(LIBXML2, 'lib', f), path.join(OUT, 'libxml2-wasm', f));
+fs.rmSync(path.join(OUT, 'grammars'), { recursive: true, force: true });
+fs.mkdirSync(path.join(OUT, 'grammars'));
+for (const f of fs.readdirSync(path.join(ROOT, 'dist', 'grammars')).filter((f) => f.endsWith('.json')).sort()) {
+  fs.copyFileSync(path.join(ROOT, 'dist', 'grammars', f), path.join(OUT, 'grammars', f));
 }
-for (const f of usesLibxml2 ? ['LICENSE', 'LICENSE.libxml2', 'package.json'] : []) fs.copyFileSync(path.join(LIBXML2, f), path.join(OUT, 'libxml2-wasm', f));
 fs.chmodSync(path.join(OUT, 'virtlint.js'), 0o755);
 // prebuilt/ is ESM whatever the surrounding package says.
 fs.writeFileSync(path.join(OUT, 'package.json'), '{ "type": "module" }\n');

@@ -7,7 +7,7 @@
  * Behaviour is unchanged: every module's `import.meta.url` is rewritten to the URL the module has
  * in dist/, so paths computed from it (the bundled grammar, package.json) stay the same; only the
  * worker pool keeps the bundle's URL, so it starts the bundled worker (the second entry point). Lazily imported parts (language server, `virtlint caps`, configuration files, the
- * grammar index) become separate chunks, loaded only when used. libxml2-wasm stays external.
+ * grammar index, the wording of schema errors) become separate chunks, loaded only when used.
  *
  *   node scripts/bundle.mjs        (run by `npm run build` after tsc)
  */
@@ -45,7 +45,6 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['libxml2-wasm', 'libxml2-wasm/*'],
   // CommonJS dependencies bundled into ESM call require() for Node built-ins.
   banner: { js: "import { createRequire as __virtlintCreateRequire } from 'node:module'; const require = __virtlintCreateRequire(import.meta.url);" },
   plugins: [keepModuleUrls],

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { EffectiveConfig } from '../config/types.js';
 import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
 import { MAX_CAPABILITY_FILE_BYTES } from '../caps/profile-file.js';
-import { BUNDLED_SCHEMA_DIR } from '../schema/libxml2-engine.js';
+import { BUNDLED_SCHEMA_DIR } from '../schema/bundled.js';
 import { VERSION } from '../version.js';
 
 export const sha256 = (data: string | Uint8Array): string => crypto.createHash('sha256').update(data).digest('hex');

@@ -18,7 +18,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { KIND_GRAMMARS } from '../schema/kinds.js';
-import { BUNDLED_SCHEMA_DIR } from '../schema/libxml2-engine.js';
+import { BUNDLED_SCHEMA_DIR } from '../schema/bundled.js';
 import type { DocumentKind } from '../types.js';
 import type { XmlElement } from '../xml/tree.js';
 import { type ElementInfo, GrammarIndex } from './index-grammar.js';

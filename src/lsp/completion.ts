@@ -15,7 +15,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AttributeInfo, GrammarIndex, ValueSpec } from '../grammar/index.js';
 import { type CursorContext, cursorContext } from './context.js';
 import { namespaceScope, typedAttributeName, typedName } from './grammar-names.js';
-import { childInfos, infosAt, type PlaceSummary, summarize, summaryAt } from './grammar-view.js';
+import { childInfos, engineChildrenAt, infosAt, type PlaceSummary, summarize, summaryAt } from './grammar-view.js';
 import { withoutPresentSingletons } from './present-children.js';
 import type { Target } from '../targets/target.js';
 import { withVersionCompletions } from './versions.js';
@@ -89,11 +89,11 @@ function itemsAt(doc: TextDocument, offset: number, index: GrammarIndex, options
   const range = (start: number, end: number): LspRange => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
   switch (ctx.kind) {
     case 'element-name':
-      return withoutPresentSingletons(childElements(ctx, index, (name) => ({ textEdit: { range: range(ctx.span.start, ctx.span.end), newText: name } })), text, ctx, index);
+      return withoutPresentSingletons(childElements(ctx, index, text, offset, (name) => ({ textEdit: { range: range(ctx.span.start, ctx.span.end), newText: name } })), text, ctx, index);
     case 'content':
       return withoutPresentSingletons([
         ...textValues(ctx, index, offset, range),
-        ...childElements(ctx, index, (name, empty) =>
+        ...childElements(ctx, index, text, offset, (name, empty) =>
           options.snippets
             ? { insertText: empty ? `<${name}$1/>$0` : `<${name}$1>$0</${name}>`, insertTextFormat: InsertTextFormat.Snippet }
             : { insertText: empty ? `<${name}/>` : `<${name}>` },
@@ -119,6 +119,8 @@ type Ctx<K extends CursorContext['kind']> = Extract<CursorContext, { kind: K }>;
 function childElements(
   ctx: Ctx<'element-name' | 'content'>,
   index: GrammarIndex,
+  text: string,
+  offset: number,
   insert: (typed: string, empty: boolean) => Partial<CompletionItem>,
 ): CompletionItem[] {
   const scope = namespaceScope(ctx.path);
@@ -131,6 +133,11 @@ function childElements(
     const parent = summarize('', parentInfos);
     if (!parent) return [];
     children = parent.children;
+    // What may still come after the siblings already written, by the engine (derivative of the
+    // document prefix); the index supplies what each one is (required, empty, documentation).
+    const allowed = engineChildrenAt(text, offset, index);
+    const next = allowed ? children.filter((c) => allowed.has(c.name)) : [];
+    if (next.length > 0) children = next;
   }
   const parentName = ctx.path[ctx.path.length - 1]?.name;
   return children.flatMap((c, i) => {

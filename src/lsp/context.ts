@@ -205,10 +205,33 @@ function scanStartTag(text: string, lt: number, at: number, ancestors: readonly 
   return { element, end, selfClosing, ...(cursor ? { cursor } : {}) };
 }
 
+/**
+ * Receives the elements the scanner sees before the cursor, in document order, so that a validator
+ * can follow the document prefix (completion asks the RelaxNG engine what may come next).
+ * `close` is called for every element that an end tag (or `/>`) closes before the cursor.
+ */
+export interface ScanSink {
+  open(el: ScannedElement, scope: ReadonlyMap<string, string>): void;
+  close(): void;
+}
+
+/** Prefix → namespace URI of a scanned element, given its parent's scope (copied only when it declares some). */
+function scopeWith(parent: ReadonlyMap<string, string>, el: ScannedElement): ReadonlyMap<string, string> {
+  let scope: Map<string, string> | undefined;
+  for (const [name, value] of el.attributes) {
+    if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+    scope ??= new Map(parent);
+    scope.set(name === 'xmlns' ? '' : name.slice(6), value);
+  }
+  return scope ?? parent;
+}
+
 /** What the cursor at offset `at` is in. Never throws; works on any text. */
-export function cursorContext(text: string, at: number): CursorContext {
+export function cursorContext(text: string, at: number, sink?: ScanSink): CursorContext {
   const cursorAt = Math.max(0, Math.min(at, text.length));
   const stack: ScannedElement[] = [];
+  // Namespace scopes of the open elements, kept only for the sink.
+  const scopes: ReadonlyMap<string, string>[] = [];
   let i = 0;
   while (i < cursorAt) {
     const lt = text.indexOf('<', i);
@@ -229,13 +252,25 @@ export function cursorContext(text: string, at: number): CursorContext {
       const end = gt >= 0 && (nextLt < 0 || gt < nextLt) ? gt + 1 : nextLt >= 0 ? nextLt : text.length;
       if (cursorAt < end) return { kind: 'other', path: stack };
       const open = stack.map((e) => e.name).lastIndexOf(name);
-      if (open >= 0) stack.length = open;
+      if (open >= 0) {
+        if (sink) for (let k = stack.length; k > open; k--) sink.close();
+        stack.length = open;
+        scopes.length = open;
+      }
       i = end;
       continue;
     }
     const tag = scanStartTag(text, lt, cursorAt, stack);
     if (tag.cursor) return tag.cursor;
-    if (!tag.selfClosing && tag.element.name) stack.push(tag.element);
+    if (tag.element.name) {
+      const scope = sink ? scopeWith(scopes[scopes.length - 1] ?? new Map<string, string>(), tag.element) : undefined;
+      if (sink && scope) sink.open(tag.element, scope);
+      if (tag.selfClosing) sink?.close();
+      else {
+        stack.push(tag.element);
+        if (scope) scopes.push(scope);
+      }
+    }
     i = Math.max(tag.end, lt + 1);
   }
   return { kind: 'content', path: stack };

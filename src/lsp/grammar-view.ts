@@ -6,8 +6,13 @@
  * The index narrows `XmlElement`s of a parsed document (`elementsFor`); a document being typed
  * does not parse, so this walks the same steps over `ScannedElement`s.
  */
+import path from 'node:path';
 import type { AttributeInfo, ChildInfo, ElementInfo, GrammarIndex, ValueSpec } from '../grammar/index.js';
-import type { ScannedElement } from './context.js';
+import type { AttributeEvent, QName } from '../relaxng/api.js';
+import { createValidator } from '../relaxng/index.js';
+import { grammarFor } from '../schema/grammars.js';
+import { kindOfRoot } from '../schema/kinds.js';
+import { cursorContext, rootElementName, type ScannedElement } from './context.js';
 import { grammarName, namespaceScope } from './grammar-names.js';
 
 /** What the element patterns at one place allow, merged. */
@@ -96,4 +101,45 @@ export function summaryAt(index: GrammarIndex, path: readonly ScannedElement[], 
   const last = path[path.length - 1];
   if (!last) return undefined;
   return summarize(grammarName(last.name, namespaceScope(path)), infosAt(index, path, omitAttribute));
+}
+
+/**
+ * The child elements the RelaxNG engine allows at `offset`, given everything written before it:
+ * the document prefix is fed to a validator (so siblings already written count: a second `<name>`
+ * is not offered), and the validator says what may come next. Grammar names (`local` or
+ * `{uri}local`); undefined when the engine cannot say (no compiled grammar, or a wildcard allows
+ * any element), in which case callers fall back to the index alone.
+ */
+export function engineChildrenAt(text: string, offset: number, index: GrammarIndex): ReadonlySet<string> | undefined {
+  const root = rootElementName(text);
+  const kind = root === undefined ? undefined : kindOfRoot(root.slice(root.indexOf(':') + 1));
+  if (!kind) return undefined;
+  const compiled = grammarFor(path.dirname(index.grammar.file), kind);
+  if (compiled.status !== 'ok') return undefined;
+  const validator = createValidator<null>(compiled.grammar);
+  const qname = (name: string, scope: ReadonlyMap<string, string>, isAttribute: boolean): QName | undefined => {
+    const i = name.indexOf(':');
+    if (i < 0) return { ns: isAttribute ? '' : (scope.get('') ?? ''), local: name };
+    const prefix = name.slice(0, i);
+    const ns = prefix === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : scope.get(prefix);
+    return ns === undefined ? undefined : { ns, local: name.slice(i + 1) };
+  };
+  const ctx = cursorContext(text, offset, {
+    open(el, scope) {
+      const attributes: AttributeEvent<null>[] = [];
+      for (const [name, value] of el.attributes) {
+        if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
+        const q = qname(name, scope, true);
+        if (q) attributes.push({ name: q, value, node: null });
+      }
+      validator.startElement(qname(el.name, scope, false) ?? { ns: '', local: el.name }, attributes, null);
+    },
+    close() {
+      validator.endElement(null);
+    },
+  });
+  if (ctx.kind !== 'content' && ctx.kind !== 'element-name') return undefined;
+  const expected = validator.expected();
+  if (expected.elements.some((n) => n.local === '*' || n.ns === '*')) return undefined;
+  return new Set(expected.elements.map((n) => (n.ns ? `{${n.ns}}${n.local}` : n.local)));
 }

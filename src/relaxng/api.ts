@@ -59,6 +59,11 @@ export interface Expected {
   readonly datatypes: readonly DatatypeRef[];
   /** True when free text is allowed here. */
   readonly text: boolean;
+  /**
+   * True when the current element's content is complete, i.e. its end tag is allowed here (jing's
+   * "expected the element end-tag or …"). Absent where it does not apply (attribute values).
+   */
+  readonly end?: boolean;
 }
 
 export interface DatatypeRef {
@@ -105,7 +110,12 @@ export interface ValidationError<N> {
  * Validation time is linear in the document size (hash-consed patterns, memoised derivatives).
  */
 export interface Validator<N> {
-  startElement(name: QName, attributes: readonly AttributeEvent<N>[], node: N): void;
+  /**
+   * `namespaces`: the namespace declarations made ON THIS element (prefix → URI, '' = default), as
+   * saxes gives them in `tag.ns`. Optional; needed only for QName-valued datatypes, whose prefixes
+   * resolve against the in-scope declarations (the validator keeps the stack itself).
+   */
+  startElement(name: QName, attributes: readonly AttributeEvent<N>[], node: N, namespaces?: Readonly<Record<string, string>>): void;
   text(value: string, node: N): void;
   endElement(node: N): void;
   /** All errors, in document order; the validator may not be used afterwards. */

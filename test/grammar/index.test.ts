@@ -11,9 +11,7 @@ import {
   loadGrammar,
   GrammarIndex as Index,
 } from '../../src/grammar/index.js';
-import { standaloneGrammar } from '../../src/grammar/serialize.js';
-import { schemaEngineFor } from '../../src/schema/check.js';
-import { BUNDLED_SCHEMA_DIR } from '../../src/schema/libxml2-engine.js';
+import { BUNDLED_SCHEMA_DIR } from '../../src/schema/bundled.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { type XmlElement, walk } from '../../src/xml/tree.js';
 import { EXAMPLES } from '../helpers/paths.js';
@@ -112,16 +110,6 @@ for (const set of SCHEMA_SETS) {
       const blockAttrs = elementsFor(index, firstElement(block, (el) => el.name === 'source')).flatMap((c) => names(c.attributes));
       expect(blockAttrs).to.include('dev');
       expect(blockAttrs).to.not.include('file');
-    });
-
-    it('writes a standalone sub-grammar per element pattern that the engine compiles', () => {
-      const engine = schemaEngineFor(set.dir);
-      const driver = index.elementsAt(['domain', 'devices', 'disk', 'driver'])[0]!;
-      const grammar = { key: `test-driver-${driver.pattern.id}`, source: () => standaloneGrammar(driver.pattern) };
-      expect(engine.validateWithGrammar!("<driver name='qemu' ioeventfd='on'/>", grammar)).to.deep.equal({ status: 'checked', issues: [] });
-      const bad = engine.validateWithGrammar!("<driver name='qemu' ioeventfd='maybe'/>", grammar);
-      expect(bad.status).to.equal('checked');
-      expect(bad.status === 'checked' && bad.issues.map((i) => i.message)).to.deep.equal(['Invalid attribute ioeventfd for element driver']);
     });
 
     it('answers repeated questions from memory', () => {

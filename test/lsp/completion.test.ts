@@ -99,6 +99,18 @@ describe('lsp: completion and hover from the bundled grammar', function () {
     expect(osType).to.include('hvm');
   });
 
+  it('child elements follow the siblings already written (the engine validates the document prefix)', () => {
+    const first = labels(complete(index, `<domain type='kvm'><|`));
+    expect(first).to.include.members(['name', 'devices', 'os']);
+    const afterName = labels(complete(index, `<domain type='kvm'><name>a</name><os><type>hvm</type></os>\n<|`));
+    expect(afterName).to.include('devices');
+    expect(afterName).to.not.include.members(['name', 'os']);
+    // In a disk that already has its <target>, <target> is not offered again; <source> still is.
+    const inDisk = labels(complete(index, `<domain type='kvm'><devices><disk type='file' device='disk'><target dev='vda'/>\n<|`));
+    expect(inDisk).to.include('source');
+    expect(inDisk).to.not.include('target');
+  });
+
   it('in content without `<`, an element comes as a whole tag (self-closing when it must be empty)', () => {
     const items = complete(index, `<domain type='kvm'><devices><disk type='file' device='disk'>\n|`);
     const readonly = items.find((i) => i.label === 'readonly');

@@ -9,7 +9,7 @@ import { LIBVIRT_SCHEMAS, jingAvailable, jingInvalid } from '../oracle/jing.js';
 /**
  * How often virtlint's first schema diagnostic is on the line where jing (a strict RelaxNG
  * validator) puts its first error, over the real documents of the shared corpus that jing rejects.
- * libxml2 alone reports most of these on an ancestor (often <domain> or <devices>).
+ * (libxml2, the engine before virtlint had its own, reported most of these on an ancestor.)
  */
 
 interface Row {

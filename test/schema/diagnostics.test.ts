@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isGrammarIndexLoaded } from '../../src/grammar/index.js';
 import { lintText } from '../../src/linter/lint.js';
-import { BUNDLED_SCHEMA_DIR } from '../../src/schema/libxml2-engine.js';
+import { BUNDLED_SCHEMA_DIR } from '../../src/schema/bundled.js';
 import type { Diagnostic } from '../../src/types.js';
 import { CORPUS, EXAMPLES } from '../helpers/paths.js';
 

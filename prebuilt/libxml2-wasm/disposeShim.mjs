@@ -1,3 +1,0 @@
-Symbol.dispose ??= Symbol.for('Symbol.dispose');
-export {};
-//# sourceMappingURL=disposeShim.mjs.map

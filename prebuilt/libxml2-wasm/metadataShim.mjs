@@ -1,3 +1,0 @@
-Symbol.metadata ??= Symbol.for('Symbol.metadata');
-export {};
-//# sourceMappingURL=metadataShim.mjs.map

@@ -1,0 +1,370 @@
+/**
+ * Derivatives of patterns with respect to document events (James Clark, "An algorithm for RELAX NG
+ * validation"): startTagOpen, att, startTagClose, text and endTag, memoised on the interned
+ * pattern objects. The `lenient` variants are used for error recovery: they accept what the strict
+ * derivative refused (missing attributes, a wrong value, missing content) so validation continues.
+ */
+import { type Datatype, type NsResolver } from './datatypes.js';
+import { ncContains } from './nameclass.js';
+import { type ElementDef, type Pat, type PatternTable } from './pattern.js';
+
+/** Memo tables keyed by document names are bounded (open content models see unboundedly many names). */
+const MEMO_LIMIT = 4096;
+
+export interface AttEvent {
+  readonly ns: string;
+  readonly local: string;
+  readonly value: string;
+}
+
+const isWhitespace = (s: string) => /^[ \t\r\n]*$/.test(s);
+
+export class Deriver {
+  constructor(
+    readonly pt: PatternTable,
+    readonly elements: readonly ElementDef[],
+  ) {}
+
+  private applyAfter(p: Pat, f: (x: Pat) => Pat): Pat {
+    switch (p.k) {
+      case 'after':
+        return this.pt.after(p.a!, f(p.b!));
+      case 'choice':
+        return this.pt.choiceAll(p.alts!.map((a) => this.applyAfter(a, f)));
+      default:
+        return this.pt.notAllowed;
+    }
+  }
+
+  startTagOpen(p: Pat, qid: number, ns: string, local: string): Pat {
+    const memo = p.sto ?? (p.sto = new Map());
+    let r = memo.get(qid);
+    if (r === undefined) {
+      r = this.computeStartTagOpen(p, qid, ns, local);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(qid, r);
+    }
+    return r;
+  }
+
+  private computeStartTagOpen(p: Pat, qid: number, ns: string, local: string): Pat {
+    const pt = this.pt;
+    switch (p.k) {
+      case 'choice':
+        return pt.choiceAll(p.alts!.map((a) => this.startTagOpen(a, qid, ns, local)));
+      case 'element':
+        return ncContains(p.nc!, ns, local) ? pt.after(this.elements[p.elem]!.content, pt.empty) : pt.notAllowed;
+      case 'interleave':
+        return pt.choiceAll(
+          p.alts!.map((item, i) => this.applyAfter(this.startTagOpen(item, qid, ns, local), (x) => pt.interleaveWith(p, i, x))),
+        );
+      case 'oneOrMore': {
+        const a = p.a!;
+        return this.applyAfter(this.startTagOpen(a, qid, ns, local), (x) => pt.group(x, pt.choice(p, pt.empty)));
+      }
+      case 'group': {
+        const a = p.a!;
+        const b = p.b!;
+        const x = this.applyAfter(this.startTagOpen(a, qid, ns, local), (y) => pt.group(y, b));
+        return a.nullable ? pt.choice(x, this.startTagOpen(b, qid, ns, local)) : x;
+      }
+      case 'after': {
+        const b = p.b!;
+        return this.applyAfter(this.startTagOpen(p.a!, qid, ns, local), (x) => pt.after(x, b));
+      }
+      default:
+        return pt.notAllowed;
+    }
+  }
+
+  /**
+   * The attribute derivative. The value only matters through *which* of the attribute patterns
+   * named like the attribute accept it, so the result is memoised on (name, that set) — a small,
+   * grammar-bounded key — instead of on the value, which differs in every document.
+   */
+  att(p: Pat, a: AttEvent, qid: number, ctx: NsResolver, lenient = false): Pat {
+    // The state is after(content, continuation): memoise on the content, which recurs across
+    // documents and positions, rather than on the whole state, which is new at every position.
+    if (p.k === 'after') return this.pt.after(this.att(p.a!, a, qid, ctx, lenient), p.b!);
+    if (p.k === 'choice' && p.alts!.some((x) => x.k === 'after'))
+      return this.pt.choiceAll(p.alts!.map((x) => this.att(x, a, qid, ctx, lenient)));
+    const cands = this.attributeCandidates(p, qid, a.ns, a.local);
+    if (cands.length === 0) return this.pt.notAllowed;
+    let key = `${qid}`;
+    const matching: Pat[] = [];
+    for (const c of cands) {
+      if (lenient || this.valueMatch(c.a!, a.value, ctx)) {
+        matching.push(c);
+        key += `,${c.id}`;
+      }
+    }
+    const memo = p.att ?? (p.att = new Map());
+    let r = memo.get(key);
+    if (r === undefined) {
+      r = this.attWith(p, new Set(matching), new Map());
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, r);
+    }
+    return r;
+  }
+
+  /** Attribute patterns in `p` (outside elements) whose name class contains the name; memoised per name. */
+  private attributeCandidates(p: Pat, qid: number, ns: string, local: string): readonly Pat[] {
+    const memo = p.attCands ?? (p.attCands = new Map());
+    let r = memo.get(qid);
+    if (r === undefined) {
+      const out = new Set<Pat>();
+      const seen = new Set<Pat>();
+      const walk = (q: Pat): void => {
+        if (seen.has(q)) return;
+        seen.add(q);
+        switch (q.k) {
+          case 'attribute':
+            if (ncContains(q.nc!, ns, local)) out.add(q);
+            return;
+          case 'after':
+          case 'oneOrMore':
+            walk(q.a!);
+            return;
+          case 'group':
+            walk(q.a!);
+            walk(q.b!);
+            return;
+          case 'interleave':
+          case 'choice':
+            for (const x of q.alts!) walk(x);
+            return;
+          default:
+            return;
+        }
+      };
+      walk(p);
+      r = [...out];
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(qid, r);
+    }
+    return r;
+  }
+
+  /** The attribute derivative where exactly the attribute patterns in `matching` accept the attribute. */
+  private attWith(p: Pat, matching: Set<Pat>, local: Map<Pat, Pat>): Pat {
+    const known = local.get(p);
+    if (known) return known;
+    const pt = this.pt;
+    let r: Pat;
+    switch (p.k) {
+      case 'after':
+        r = pt.after(this.attWith(p.a!, matching, local), p.b!);
+        break;
+      case 'choice':
+        r = pt.choiceAll(p.alts!.map((x) => this.attWith(x, matching, local)));
+        break;
+      case 'group':
+        r = pt.choice(pt.group(this.attWith(p.a!, matching, local), p.b!), pt.group(p.a!, this.attWith(p.b!, matching, local)));
+        break;
+      case 'interleave':
+        r = pt.choiceAll(p.alts!.map((item, i) => pt.interleaveWith(p, i, this.attWith(item, matching, local))));
+        break;
+      case 'oneOrMore':
+        r = pt.group(this.attWith(p.a!, matching, local), pt.choice(p, pt.empty));
+        break;
+      case 'attribute':
+        r = matching.has(p) ? pt.empty : pt.notAllowed;
+        break;
+      default:
+        r = pt.notAllowed;
+    }
+    local.set(p, r);
+    return r;
+  }
+
+  valueMatch(p: Pat, s: string, ctx: NsResolver): boolean {
+    return (p.nullable && isWhitespace(s)) || this.text(p, s, ctx).nullable;
+  }
+
+  startTagClose(p: Pat, lenient = false): Pat {
+    const cached = lenient ? p.stcLenient : p.stc;
+    if (cached) return cached;
+    const pt = this.pt;
+    let r: Pat;
+    switch (p.k) {
+      case 'after':
+        r = pt.after(this.startTagClose(p.a!, lenient), p.b!);
+        break;
+      case 'choice':
+        r = pt.choiceAll(p.alts!.map((x) => this.startTagClose(x, lenient)));
+        break;
+      case 'group':
+        r = pt.group(this.startTagClose(p.a!, lenient), this.startTagClose(p.b!, lenient));
+        break;
+      case 'interleave':
+        r = pt.interleaveOf(p.alts!.map((x) => this.startTagClose(x, lenient)));
+        break;
+      case 'oneOrMore':
+        r = pt.oneOrMore(this.startTagClose(p.a!, lenient));
+        break;
+      case 'attribute':
+        r = lenient ? pt.empty : pt.notAllowed;
+        break;
+      default:
+        r = p;
+    }
+    if (lenient) p.stcLenient = r;
+    else p.stc = r;
+    return r;
+  }
+
+  /**
+   * The text derivative, memoised like `att`: on the set of data/value/list leaves (reachable at
+   * this point) that accept the text, not on the text itself.
+   */
+  text(p: Pat, s: string, ctx: NsResolver, lenient = false): Pat {
+    // Nothing textual reachable (e.g. an empty element's content): no need to look at the text.
+    if (!p.textual) return this.pt.notAllowed;
+    if (p.k === 'after') return this.pt.after(this.text(p.a!, s, ctx, lenient), p.b!);
+    if (p.k === 'choice' && p.alts!.some((x) => x.k === 'after'))
+      return this.pt.choiceAll(p.alts!.map((x) => this.text(x, s, ctx, lenient)));
+    const leaves = this.textLeaves(p);
+    let key = '';
+    const matching: Pat[] = [];
+    // Several <value>s of one datatype (enumerations) share one normalisation of the text.
+    let keys: Map<Datatype, string | null> | null = null;
+    for (const l of leaves) {
+      let ok: boolean;
+      if (lenient) ok = true;
+      else if (l.k === 'value') {
+        keys ??= new Map();
+        let k = keys.get(l.dt!);
+        if (k === undefined) {
+          k = l.dt!.valueKey(s, ctx);
+          keys.set(l.dt!, k);
+        }
+        ok = k === l.valueKey;
+      } else ok = this.leafMatches(l, s, ctx);
+      if (ok) {
+        matching.push(l);
+        key += `${l.id},`;
+      }
+    }
+    const memo = p.txt ?? (p.txt = new Map());
+    let r = memo.get(key);
+    if (r === undefined) {
+      r = this.textWith(p, new Set(matching), new Map());
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(key, r);
+    }
+    return r;
+  }
+
+  private leafMatches(l: Pat, s: string, ctx: NsResolver): boolean {
+    switch (l.k) {
+      case 'value':
+        return l.dt!.valueKey(s, ctx) === l.valueKey;
+      case 'data':
+        return l.dt!.allows(s, ctx) && !(l.a && this.valueMatch(l.a, s, ctx));
+      case 'list': {
+        let q = l.a!;
+        for (const w of s.split(/[ \t\r\n]+/)) {
+          if (w === '') continue;
+          q = this.text(q, w, ctx);
+          if (q.k === 'notAllowed') return false;
+        }
+        return q.nullable;
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** The data/value/list patterns that text can reach in `p` (memoised). */
+  private textLeaves(p: Pat): readonly Pat[] {
+    if (p.leaves) return p.leaves;
+    const out = new Set<Pat>();
+    const seen = new Set<Pat>();
+    const walk = (q: Pat): void => {
+      if (seen.has(q) || !q.textual) return;
+      seen.add(q);
+      switch (q.k) {
+        case 'value':
+        case 'data':
+        case 'list':
+          out.add(q);
+          return;
+        case 'after':
+        case 'oneOrMore':
+          walk(q.a!);
+          return;
+        case 'group':
+          walk(q.a!);
+          if (q.a!.nullable) walk(q.b!);
+          return;
+        case 'interleave':
+        case 'choice':
+          for (const x of q.alts!) walk(x);
+          return;
+        default:
+          return;
+      }
+    };
+    walk(p);
+    p.leaves = [...out];
+    return p.leaves;
+  }
+
+  private textWith(p: Pat, matching: Set<Pat>, local: Map<Pat, Pat>): Pat {
+    const known = local.get(p);
+    if (known) return known;
+    const pt = this.pt;
+    let r: Pat;
+    switch (p.k) {
+      case 'choice':
+        r = pt.choiceAll(p.alts!.map((x) => this.textWith(x, matching, local)));
+        break;
+      case 'interleave':
+        r = pt.choiceAll(p.alts!.map((item, i) => pt.interleaveWith(p, i, this.textWith(item, matching, local))));
+        break;
+      case 'group': {
+        const x = pt.group(this.textWith(p.a!, matching, local), p.b!);
+        r = p.a!.nullable ? pt.choice(x, this.textWith(p.b!, matching, local)) : x;
+        break;
+      }
+      case 'after':
+        r = pt.after(this.textWith(p.a!, matching, local), p.b!);
+        break;
+      case 'oneOrMore':
+        r = pt.group(this.textWith(p.a!, matching, local), pt.choice(p, pt.empty));
+        break;
+      case 'text':
+        r = p;
+        break;
+      case 'value':
+      case 'data':
+      case 'list':
+        r = matching.has(p) ? pt.empty : pt.notAllowed;
+        break;
+      default:
+        r = pt.notAllowed;
+    }
+    local.set(p, r);
+    return r;
+  }
+
+  endTag(p: Pat, lenient = false): Pat {
+    const cached = lenient ? p.endLenient : p.end;
+    if (cached) return cached;
+    let r: Pat;
+    switch (p.k) {
+      case 'after':
+        r = lenient || p.a!.nullable ? p.b! : this.pt.notAllowed;
+        break;
+      case 'choice':
+        r = this.pt.choiceAll(p.alts!.map((x) => this.endTag(x, lenient)));
+        break;
+      default:
+        r = this.pt.notAllowed;
+    }
+    if (lenient) p.endLenient = r;
+    else p.end = r;
+    return r;
+  }
+}

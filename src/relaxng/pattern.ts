@@ -1,0 +1,292 @@
+/**
+ * Hash-consed (interned) patterns of the simplified grammar plus the `after` pattern of Clark's
+ * derivative algorithm. Interning gives every structurally equal pattern one object, so derivative
+ * results can be memoised on the pattern object itself and choices can be deduplicated by id —
+ * which is what keeps validation linear: the set of reachable states stays small and each
+ * (state, event) pair is computed once.
+ *
+ * The smart constructors also apply the spec's notAllowed/empty simplifications (4.20, 4.21).
+ */
+import { type Datatype } from './datatypes.js';
+import { type NameClass } from './nameclass.js';
+
+export type PatKind =
+  | 'empty'
+  | 'notAllowed'
+  | 'text'
+  | 'choice'
+  | 'group'
+  | 'interleave'
+  | 'oneOrMore'
+  | 'list'
+  | 'data'
+  | 'value'
+  | 'attribute'
+  | 'element'
+  | 'after';
+
+export interface Pat {
+  readonly id: number;
+  readonly k: PatKind;
+  readonly nullable: boolean;
+  /** group/after: both operands; oneOrMore/list/attribute: `a` is the operand; data: `a` is the except. */
+  readonly a: Pat | null;
+  readonly b: Pat | null;
+  /**
+   * choice: the alternatives (no choices, no notAllowed, sorted by id, at least two);
+   * interleave: the items (no interleaves, no empty, sorted by id, duplicates kept, at least two).
+   */
+  readonly alts: readonly Pat[] | null;
+  readonly nc: NameClass | null;
+  /** element: index of its definition in the grammar's element table. */
+  readonly elem: number;
+  readonly dt: Datatype | null;
+  /** value: the grammar's literal and its comparison key under `dt`. */
+  readonly value: string | null;
+  readonly valueKey: string | null;
+  /** True when text (or a datatype / value / list) can be matched somewhere at this point. */
+  readonly textual: boolean;
+  // Memo tables of the derivatives (filled lazily by derive.ts).
+  sto: Map<number, Pat> | null;
+  att: Map<string, Pat> | null;
+  stc: Pat | null;
+  stcLenient: Pat | null;
+  end: Pat | null;
+  endLenient: Pat | null;
+  txt: Map<string, Pat> | null;
+  attCands: Map<number, readonly Pat[]> | null;
+  leaves: readonly Pat[] | null;
+  exp: unknown;
+}
+
+interface PatInit {
+  k: PatKind;
+  nullable: boolean;
+  a?: Pat | null;
+  b?: Pat | null;
+  alts?: readonly Pat[] | null;
+  nc?: NameClass | null;
+  elem?: number;
+  dt?: Datatype | null;
+  value?: string | null;
+  valueKey?: string | null;
+  textual?: boolean;
+}
+
+const PAIR = 2 ** 26;
+
+export class PatternTable {
+  private readonly byKey = new Map<string, Pat>();
+  readonly all: Pat[] = [];
+  readonly empty: Pat;
+  readonly notAllowed: Pat;
+  readonly text: Pat;
+
+  constructor() {
+    this.empty = this.intern('e', { k: 'empty', nullable: true });
+    this.notAllowed = this.intern('n', { k: 'notAllowed', nullable: false });
+    this.text = this.intern('t', { k: 'text', nullable: true, textual: true });
+  }
+
+  get size(): number {
+    return this.all.length;
+  }
+
+  // Binary and unary patterns are interned under numeric keys (faster than strings); ids stay
+  // below 2^26, so a.id * 2^26 + b.id is exact.
+  private readonly groups = new Map<number, Pat>();
+  private readonly afters = new Map<number, Pat>();
+  private readonly attributes = new Map<number, Pat>();
+  private readonly unary = new Map<number, Pat>();
+
+  private internNum(map: Map<number, Pat>, key: number, init: PatInit): Pat {
+    let p = map.get(key);
+    if (p) return p;
+    p = this.make(init);
+    map.set(key, p);
+    return p;
+  }
+
+  private intern(key: string, init: PatInit): Pat {
+    let p = this.byKey.get(key);
+    if (p) return p;
+    p = this.make(init);
+    this.byKey.set(key, p);
+    return p;
+  }
+
+  private make(init: PatInit): Pat {
+    if (this.all.length >= PAIR) throw new Error('pattern table overflow');
+    const p: Pat = {
+      id: this.all.length,
+      k: init.k,
+      nullable: init.nullable,
+      a: init.a ?? null,
+      b: init.b ?? null,
+      alts: init.alts ?? null,
+      nc: init.nc ?? null,
+      elem: init.elem ?? -1,
+      dt: init.dt ?? null,
+      value: init.value ?? null,
+      valueKey: init.valueKey ?? null,
+      textual: init.textual ?? false,
+      sto: null,
+      att: null,
+      stc: null,
+      stcLenient: null,
+      end: null,
+      endLenient: null,
+      txt: null,
+      attCands: null,
+      leaves: null,
+      exp: undefined,
+    };
+    this.all.push(p);
+    return p;
+  }
+
+  choice(a: Pat, b: Pat): Pat {
+    if (a === b || b.k === 'notAllowed') return a;
+    if (a.k === 'notAllowed') return b;
+    const ids = new Set<Pat>();
+    for (const x of [a, b]) {
+      if (x.k === 'choice') for (const y of x.alts!) ids.add(y);
+      else ids.add(x);
+    }
+    return this.choiceOf([...ids]);
+  }
+
+  /** A choice of many alternatives at once (linear, rather than one union per alternative). */
+  choiceAll(ps: readonly Pat[]): Pat {
+    const set = new Set<Pat>();
+    for (const x of ps) {
+      if (x.k === 'notAllowed') continue;
+      if (x.k === 'choice') for (const y of x.alts!) set.add(y);
+      else set.add(x);
+    }
+    return this.choiceOf([...set]);
+  }
+
+  /**
+   * For loading a serialised grammar, whose choices are already flat, deduplicated and sorted:
+   * skips the set and the sort (checked cheaply; anything else goes the general way).
+   */
+  choiceSorted(alts: Pat[]): Pat {
+    if (alts.length < 2) return this.choiceAll(alts);
+    let key = 'c';
+    let prev = -1;
+    let nullable = false;
+    let textual = false;
+    for (const x of alts) {
+      if (x.id <= prev || x.k === 'choice' || x.k === 'notAllowed') return this.choiceAll(alts);
+      key += prev < 0 ? `${x.id}` : `,${x.id}`;
+      prev = x.id;
+      nullable ||= x.nullable;
+      textual ||= x.textual;
+    }
+    return this.intern(key, { k: 'choice', nullable, alts, textual });
+  }
+
+  private choiceOf(alts: Pat[]): Pat {
+    if (alts.length === 0) return this.notAllowed;
+    if (alts.length === 1) return alts[0]!;
+    alts.sort((x, y) => x.id - y.id);
+    return this.intern(`c${alts.map((x) => x.id).join(',')}`, {
+      k: 'choice',
+      nullable: alts.some((x) => x.nullable),
+      alts,
+      textual: alts.some((x) => x.textual),
+    });
+  }
+
+  group(a: Pat, b: Pat): Pat {
+    if (a.k === 'notAllowed' || b.k === 'notAllowed') return this.notAllowed;
+    if (a.k === 'empty') return b;
+    if (b.k === 'empty') return a;
+    return this.internNum(this.groups, a.id * PAIR + b.id, {
+      k: 'group',
+      nullable: a.nullable && b.nullable,
+      a,
+      b,
+      textual: a.textual || (a.nullable && b.textual),
+    });
+  }
+
+  interleave(a: Pat, b: Pat): Pat {
+    return this.interleaveOf([a, b]);
+  }
+
+  /**
+   * An n-ary interleave: nested interleaves are flattened and the items sorted by id (interleave is
+   * associative and commutative; duplicates stay, `x & x` is two x's). One flat node per state
+   * means a derivative of a 40-branch interleave creates one new pattern, not one per nesting level.
+   */
+  interleaveOf(items: readonly Pat[]): Pat {
+    const flat: Pat[] = [];
+    for (const x of items) {
+      if (x.k === 'notAllowed') return this.notAllowed;
+      if (x.k === 'empty') continue;
+      if (x.k === 'interleave') flat.push(...x.alts!);
+      else flat.push(x);
+    }
+    if (flat.length === 0) return this.empty;
+    if (flat.length === 1) return flat[0]!;
+    flat.sort((x, y) => x.id - y.id);
+    let key = 'I';
+    let nullable = true;
+    let textual = false;
+    for (const x of flat) {
+      key += `${x.id},`;
+      nullable &&= x.nullable;
+      textual ||= x.textual;
+    }
+    return this.intern(key, { k: 'interleave', nullable, alts: flat, textual });
+  }
+
+  /** `p`'s items with item `i` replaced by `x` (for derivatives of an interleave). */
+  interleaveWith(p: Pat, i: number, x: Pat): Pat {
+    if (x.k === 'notAllowed') return x;
+    const items = p.alts!.slice();
+    items[i] = x;
+    return this.interleaveOf(items);
+  }
+
+  after(a: Pat, b: Pat): Pat {
+    if (a.k === 'notAllowed' || b.k === 'notAllowed') return this.notAllowed;
+    return this.internNum(this.afters, a.id * PAIR + b.id, { k: 'after', nullable: false, a, b, textual: a.textual });
+  }
+
+  oneOrMore(p: Pat): Pat {
+    if (p.k === 'notAllowed' || p.k === 'empty') return p;
+    return this.internNum(this.unary, p.id * 2, { k: 'oneOrMore', nullable: p.nullable, a: p, textual: p.textual });
+  }
+
+  list(p: Pat): Pat {
+    if (p.k === 'notAllowed') return p;
+    return this.internNum(this.unary, p.id * 2 + 1, { k: 'list', nullable: false, a: p, textual: true });
+  }
+
+  attribute(nc: NameClass, p: Pat): Pat {
+    if (p.k === 'notAllowed') return p;
+    return this.internNum(this.attributes, nc.id * PAIR + p.id, { k: 'attribute', nullable: false, a: p, nc });
+  }
+
+  element(nc: NameClass, elem: number): Pat {
+    return this.intern(`E${elem}`, { k: 'element', nullable: false, nc, elem });
+  }
+
+  data(dt: Datatype, except: Pat | null, dtKey: string): Pat {
+    if (except && except.k === 'notAllowed') except = null;
+    return this.intern(`d${dtKey},${except ? except.id : ''}`, { k: 'data', nullable: false, dt, a: except, textual: true });
+  }
+
+  valuePat(dt: Datatype, value: string, valueKey: string, dtKey: string): Pat {
+    return this.intern(`v${dtKey}\u0000${valueKey}`, { k: 'value', nullable: false, dt, value, valueKey, textual: true });
+  }
+}
+
+/** The definition of one element pattern of the simplified grammar (`define name="…"><element>`). */
+export interface ElementDef {
+  readonly nc: NameClass;
+  content: Pat;
+}

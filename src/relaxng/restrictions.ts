@@ -1,0 +1,256 @@
+/**
+ * The restrictions of spec section 7, checked on the simplified grammar: forbidden paths (7.1),
+ * string sequences / content types (7.2), duplicate attributes and unbounded attribute name
+ * classes (7.3), and interleave overlap (7.4). Returns the problems as messages.
+ */
+import { type NameClass, ncInfinite, ncOverlap } from './nameclass.js';
+import { type ElementDef, type Pat } from './pattern.js';
+
+const IN_ATTR = 1;
+const IN_ONE_OR_MORE = 2;
+const IN_OOM_GROUP = 4;
+const IN_LIST = 8;
+const IN_EXCEPT = 16;
+const IN_START = 32;
+
+const EMPTY = 0;
+const COMPLEX = 1;
+const SIMPLE = 2;
+type ContentType = 0 | 1 | 2 | null;
+
+export function checkRestrictions(start: Pat, elements: readonly ElementDef[]): string[] {
+  const problems = new Set<string>();
+  const seen = new Set<string>();
+  const elementNc = (p: Pat) => elements[p.elem]!.nc;
+
+  const path = (p: Pat, ctx: number): void => {
+    const key = `${p.id}:${ctx}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const bad = (what: string) => problems.add(what);
+    switch (p.k) {
+      case 'attribute':
+        if (ctx & IN_ATTR) bad('an attribute cannot contain another attribute');
+        if (ctx & IN_OOM_GROUP) bad('an attribute cannot be in a group or interleave inside oneOrMore');
+        if (ctx & IN_LIST) bad('an attribute cannot be in a list');
+        if (ctx & IN_EXCEPT) bad('an attribute cannot be in a data except');
+        if (ctx & IN_START) bad('start cannot contain an attribute');
+        if (ncInfinite(p.nc!) && !(ctx & IN_ONE_OR_MORE)) bad('an attribute with anyName or nsName must be inside oneOrMore');
+        path(p.a!, ctx | IN_ATTR);
+        return;
+      case 'element':
+        if (ctx & IN_ATTR) bad('an attribute cannot contain an element');
+        if (ctx & IN_LIST) bad('a list cannot contain an element');
+        if (ctx & IN_EXCEPT) bad('a data except cannot contain an element');
+        return;
+      case 'list':
+        if (ctx & IN_LIST) bad('a list cannot contain a list');
+        if (ctx & IN_EXCEPT) bad('a data except cannot contain a list');
+        if (ctx & IN_START) bad('start cannot contain a list');
+        path(p.a!, ctx | IN_LIST);
+        return;
+      case 'text':
+        if (ctx & IN_LIST) bad('a list cannot contain text');
+        if (ctx & IN_EXCEPT) bad('a data except cannot contain text');
+        if (ctx & IN_START) bad('start cannot contain text');
+        return;
+      case 'data':
+        if (ctx & IN_START) bad('start cannot contain data');
+        if (p.a) path(p.a, (ctx & ~IN_START) | IN_EXCEPT);
+        return;
+      case 'value':
+        if (ctx & IN_START) bad('start cannot contain a value');
+        return;
+      case 'empty':
+        if (ctx & IN_EXCEPT) bad('a data except cannot contain empty');
+        if (ctx & IN_START) bad('start cannot contain empty');
+        return;
+      case 'group':
+      case 'interleave': {
+        if (ctx & IN_EXCEPT) bad(`a data except cannot contain ${p.k}`);
+        if (ctx & IN_START) bad(`start cannot contain ${p.k}`);
+        if (p.k === 'interleave' && ctx & IN_LIST) bad('a list cannot contain interleave');
+        const inner = ctx & IN_ONE_OR_MORE ? ctx | IN_OOM_GROUP : ctx;
+        for (const x of operands(p)) path(x, inner);
+        checkGroupAttributes(p, problems);
+        if (p.k === 'interleave') checkInterleave(p, elementNc, problems);
+        return;
+      }
+      case 'oneOrMore':
+        if (ctx & IN_EXCEPT) bad('a data except cannot contain oneOrMore');
+        if (ctx & IN_START) bad('start cannot contain oneOrMore');
+        path(p.a!, ctx | IN_ONE_OR_MORE);
+        return;
+      case 'choice':
+        for (const a of p.alts!) path(a, ctx);
+        return;
+      case 'notAllowed':
+      case 'after':
+        return;
+    }
+  };
+
+  const ctMemo = new Map<Pat, ContentType>();
+  const groupable = (a: number, b: number) => a === EMPTY || b === EMPTY || (a === COMPLEX && b === COMPLEX);
+  const contentType = (p: Pat): ContentType => {
+    if (ctMemo.has(p)) return ctMemo.get(p)!;
+    let ct: ContentType;
+    switch (p.k) {
+      case 'empty':
+      case 'notAllowed':
+        ct = EMPTY;
+        break;
+      case 'text':
+      case 'element':
+        ct = COMPLEX;
+        break;
+      case 'attribute':
+        ct = contentType(p.a!) === null ? null : EMPTY;
+        break;
+      case 'data':
+        ct = p.a && contentType(p.a) === null ? null : SIMPLE;
+        break;
+      case 'value':
+      case 'list':
+        ct = SIMPLE;
+        break;
+      case 'group':
+      case 'interleave': {
+        const ops = operands(p);
+        let acc = contentType(ops[0]!);
+        for (let i = 1; i < ops.length && acc !== null; i++) {
+          const b = contentType(ops[i]!);
+          acc = b !== null && groupable(acc, b) ? (Math.max(acc, b) as ContentType) : null;
+        }
+        ct = acc;
+        break;
+      }
+      case 'oneOrMore': {
+        const a = contentType(p.a!);
+        ct = a !== null && groupable(a, a) ? a : null;
+        break;
+      }
+      case 'choice': {
+        let m = 0;
+        for (const x of p.alts!) {
+          const c = contentType(x);
+          if (c === null) {
+            m = -1;
+            break;
+          }
+          m = Math.max(m, c);
+        }
+        ct = m < 0 ? null : (m as ContentType);
+        break;
+      }
+      default:
+        ct = EMPTY;
+    }
+    ctMemo.set(p, ct);
+    return ct;
+  };
+
+  // Only elements reachable from start count (spec 4.19 removes the others, after 4.20 has
+  // turned e.g. group(notAllowed, element) into notAllowed).
+  const reachable = new Set<number>();
+  const visited = new Set<Pat>();
+  const todo: Pat[] = [start];
+  while (todo.length > 0) {
+    const p = todo.pop()!;
+    if (visited.has(p)) continue;
+    visited.add(p);
+    if (p.k === 'element') {
+      if (!reachable.has(p.elem)) {
+        reachable.add(p.elem);
+        todo.push(elements[p.elem]!.content);
+      }
+    } else {
+      if (p.a) todo.push(p.a);
+      if (p.b) todo.push(p.b);
+      if (p.alts) todo.push(...p.alts);
+    }
+  }
+  path(start, IN_START);
+  elements.forEach((e, i) => {
+    if (!reachable.has(i)) return;
+    path(e.content, 0);
+    if (contentType(e.content) === null) problems.add('an element content mixes data/values/lists with other content (string sequence restriction)');
+  });
+  return [...problems];
+}
+
+/** Name classes of the attributes occurring in p (not inside elements). */
+function attributeNcs(p: Pat, out: NameClass[]): void {
+  switch (p.k) {
+    case 'attribute':
+      out.push(p.nc!);
+      return;
+    case 'group':
+    case 'interleave':
+      for (const x of operands(p)) attributeNcs(x, out);
+      return;
+    case 'oneOrMore':
+      attributeNcs(p.a!, out);
+      return;
+    case 'choice':
+      for (const a of p.alts!) attributeNcs(a, out);
+      return;
+    default:
+      return;
+  }
+}
+
+/** The operands of a group (binary) or an interleave (n-ary). */
+function operands(p: Pat): readonly Pat[] {
+  return p.k === 'interleave' ? p.alts! : [p.a!, p.b!];
+}
+
+function checkGroupAttributes(p: Pat, problems: Set<string>): void {
+  const per = operands(p).map((x) => {
+    const out: NameClass[] = [];
+    attributeNcs(x, out);
+    return out;
+  });
+  for (let i = 0; i < per.length; i++)
+    for (let j = i + 1; j < per.length; j++)
+      for (const x of per[i]!)
+        for (const y of per[j]!) if (ncOverlap(x, y)) problems.add('duplicate attribute (attribute name classes overlap in a group or interleave)');
+}
+
+function occurring(p: Pat, elementNc: (p: Pat) => NameClass, ncs: NameClass[]): boolean {
+  switch (p.k) {
+    case 'element':
+      ncs.push(elementNc(p));
+      return false;
+    case 'text':
+      return true;
+    case 'group':
+    case 'interleave': {
+      let t = false;
+      for (const x of operands(p)) t = occurring(x, elementNc, ncs) || t;
+      return t;
+    }
+    case 'oneOrMore':
+      return occurring(p.a!, elementNc, ncs);
+    case 'choice': {
+      let t = false;
+      for (const a of p.alts!) t = occurring(a, elementNc, ncs) || t;
+      return t;
+    }
+    default:
+      return false;
+  }
+}
+
+function checkInterleave(p: Pat, elementNc: (p: Pat) => NameClass, problems: Set<string>): void {
+  const per = p.alts!.map((x) => {
+    const ncs: NameClass[] = [];
+    return { text: occurring(x, elementNc, ncs), ncs };
+  });
+  for (let i = 0; i < per.length; i++)
+    for (let j = i + 1; j < per.length; j++) {
+      if (per[i]!.text && per[j]!.text) problems.add('text occurs on both sides of an interleave');
+      for (const x of per[i]!.ncs)
+        for (const y of per[j]!.ncs) if (ncOverlap(x, y)) problems.add('the same element name occurs on both sides of an interleave');
+    }
+}

@@ -1,0 +1,352 @@
+/**
+ * Streaming validation of one document by derivatives, with jing-style recovery so that every
+ * problem is reported once: an unexpected element is reported and its subtree validated against
+ * the content of elements of that name (or permissively), leaving the parent's state unchanged;
+ * a bad attribute is reported and dropped (a bad value is accepted after the report); missing
+ * attributes or content are reported and treated as present.
+ */
+import {
+  type AttributeEvent,
+  type DatatypeRef,
+  type Expected,
+  type QName,
+  type ValidationError,
+  type ValidationErrorKind,
+  type Validator,
+} from './api.js';
+import { type NsResolver } from './datatypes.js';
+import { type GrammarImpl } from './grammar.js';
+import { ncContains, ncNames } from './nameclass.js';
+import { type Pat } from './pattern.js';
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const isWhitespace = (s: string) => /^[ \t\r\n]*$/.test(s);
+
+/** In-scope namespace declarations (prefix → URI, '' = default), extended per element. */
+export type NamespaceDeclarations = Readonly<Record<string, string>>;
+
+interface Frame<N> {
+  readonly node: N;
+  /** The pattern after the attributes, before startTagClose: what `expected().attributes` offers. */
+  readonly attrState: Pat;
+  readonly ns: Record<string, string>;
+  readonly resolver: NsResolver;
+  hadElements: boolean;
+  text: string;
+  textNode: N | undefined;
+}
+
+interface ExpectedSets {
+  elements: QName[];
+  attributes: QName[];
+  values: string[];
+  datatypes: DatatypeRef[];
+  text: boolean;
+}
+
+function emptySets(): ExpectedSets {
+  return { elements: [], attributes: [], values: [], datatypes: [], text: false };
+}
+
+function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const qkey = (q: QName) => `${q.ns}\u0000${q.local}`;
+
+/** Collects what `p` accepts next. `attributes` are collected only when `withAttributes`. */
+function collect(p: Pat, out: ExpectedSets, withAttributes: boolean, seen: Set<Pat>, elements: GrammarImpl['elements']): void {
+  if (seen.has(p)) return;
+  seen.add(p);
+  switch (p.k) {
+    case 'choice':
+      for (const a of p.alts!) collect(a, out, withAttributes, seen, elements);
+      return;
+    case 'group':
+      collect(p.a!, out, withAttributes, seen, elements);
+      if (p.a!.nullable || withAttributes) collect(p.b!, out, withAttributes, seen, elements);
+      return;
+    case 'interleave':
+      for (const a of p.alts!) collect(a, out, withAttributes, seen, elements);
+      return;
+    case 'oneOrMore':
+      collect(p.a!, out, withAttributes, seen, elements);
+      return;
+    case 'after':
+      collect(p.a!, out, withAttributes, seen, elements);
+      return;
+    case 'element':
+      if (!withAttributes) ncNames(elements[p.elem]!.nc, out.elements);
+      return;
+    case 'attribute':
+      if (withAttributes) ncNames(p.nc!, out.attributes);
+      return;
+    case 'text':
+      if (!withAttributes) out.text = true;
+      return;
+    case 'value':
+      if (!withAttributes) {
+        out.values.push(p.value!);
+      }
+      return;
+    case 'data':
+      if (!withAttributes) out.datatypes.push({ library: p.dt!.library, type: p.dt!.type, params: p.dt!.params });
+      return;
+    case 'list':
+      if (!withAttributes) collect(p.a!, out, false, seen, elements);
+      return;
+    default:
+      return;
+  }
+}
+
+function freeze(s: ExpectedSets): Expected {
+  return {
+    elements: dedupe(s.elements, qkey),
+    attributes: dedupe(s.attributes, qkey),
+    values: dedupe(s.values, (v) => v),
+    datatypes: dedupe(s.datatypes, (d) => `${d.library}#${d.type}#${JSON.stringify(d.params)}`),
+    text: s.text,
+  };
+}
+
+/** Attributes that must still be given: those not under an optional branch. */
+function requiredAttributes(p: Pat, out: QName[]): void {
+  switch (p.k) {
+    case 'attribute':
+      ncNames(p.nc!, out);
+      return;
+    case 'group':
+      requiredAttributes(p.a!, out);
+      requiredAttributes(p.b!, out);
+      return;
+    case 'interleave':
+      for (const a of p.alts!) requiredAttributes(a, out);
+      return;
+    case 'after':
+    case 'oneOrMore':
+      requiredAttributes(p.a!, out);
+      return;
+    case 'choice': {
+      const per = p.alts!.map((a) => {
+        const o: QName[] = [];
+        requiredAttributes(a, o);
+        return o;
+      });
+      if (per.every((o) => o.length > 0)) for (const o of per) out.push(...o);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/** The attribute patterns in `p` (not inside elements) that accept the name. */
+function attributesNamed(p: Pat, ns: string, local: string, out: Pat[], seen = new Set<Pat>()): void {
+  if (seen.has(p)) return;
+  seen.add(p);
+  switch (p.k) {
+    case 'attribute':
+      if (ncContains(p.nc!, ns, local)) out.push(p);
+      return;
+    case 'group':
+      attributesNamed(p.a!, ns, local, out, seen);
+      attributesNamed(p.b!, ns, local, out, seen);
+      return;
+    case 'interleave':
+      for (const a of p.alts!) attributesNamed(a, ns, local, out, seen);
+      return;
+    case 'after':
+    case 'oneOrMore':
+      attributesNamed(p.a!, ns, local, out, seen);
+      return;
+    case 'choice':
+      for (const a of p.alts!) attributesNamed(a, ns, local, out, seen);
+      return;
+    default:
+      return;
+  }
+}
+
+/** Whether the state's current content may end (its `after` content is nullable). */
+function contentComplete(p: Pat): boolean {
+  if (p.k === 'after') return p.a!.nullable;
+  if (p.k === 'choice') return p.alts!.some(contentComplete);
+  return p.nullable;
+}
+
+/** Attributes still allowed in a state (states are interned, so the cache is per pattern object). */
+const attributeCache = new WeakMap<Pat, QName[]>();
+
+const fmt = (q: QName) => (q.ns ? `{${q.ns}}${q.local}` : q.local);
+
+export class DerivativeValidator<N> implements Validator<N> {
+  private cur: Pat;
+  private readonly stack: Frame<N>[] = [];
+  private readonly errors: ValidationError<N>[] = [];
+  private readonly d: GrammarImpl['deriver'];
+  private readonly rootNs: Record<string, string>;
+
+  constructor(private readonly g: GrammarImpl) {
+    this.cur = g.start;
+    this.d = g.deriver;
+    this.rootNs = Object.create(null) as Record<string, string>;
+    this.rootNs.xml = XML_NS;
+  }
+
+  private expectedOf(p: Pat): Expected {
+    if (p.exp) return p.exp as Expected;
+    const s = emptySets();
+    collect(p, s, false, new Set(), this.g.elements);
+    const e = { ...freeze(s), end: contentComplete(p) };
+    p.exp = e;
+    return e;
+  }
+
+  private report(kind: ValidationErrorKind, node: N, expected: Expected, message: string, name?: QName, value?: string): void {
+    const err: { -readonly [K in keyof ValidationError<N>]: ValidationError<N>[K] } = { kind, node, expected, message };
+    if (name) err.name = name;
+    if (value !== undefined) err.value = value;
+    this.errors.push(err);
+  }
+
+  startElement(name: QName, attributes: readonly AttributeEvent<N>[], node: N, namespaces?: NamespaceDeclarations): void {
+    const parent = this.stack[this.stack.length - 1];
+    if (parent) {
+      this.flushText(parent, false);
+      parent.hadElements = true;
+    }
+    const parentNs = parent ? parent.ns : this.rootNs;
+    let ns = parentNs;
+    if (namespaces && Object.keys(namespaces).length > 0) {
+      ns = Object.create(parentNs) as Record<string, string>;
+      for (const [k, v] of Object.entries(namespaces)) ns[k] = v;
+    }
+    const resolver: NsResolver = ns === parentNs && parent ? parent.resolver : (prefix) => ns[prefix];
+    const d = this.d;
+    const qid = this.g.nameId(name.ns, name.local);
+    let p = d.startTagOpen(this.cur, qid, name.ns, name.local);
+    if (p.k === 'notAllowed') {
+      const expected = this.expectedOf(this.cur);
+      if (parent) this.report('unexpected-element', node, expected, `element ${fmt(name)} is not allowed here`, name);
+      else this.report('unexpected-root', node, expected, `element ${fmt(name)} is not allowed as the root element`, name);
+      p = this.g.patterns.after(this.g.recoveryContent(qid, name.ns, name.local), this.cur);
+    }
+    for (const a of attributes) {
+      const aid = this.g.nameId(a.name.ns, a.name.local);
+      const next = d.att(p, { ns: a.name.ns, local: a.name.local, value: a.value }, aid, resolver);
+      if (next.k !== 'notAllowed') {
+        p = next;
+        continue;
+      }
+      const named: Pat[] = [];
+      attributesNamed(p, a.name.ns, a.name.local, named);
+      if (named.length > 0) {
+        const s = emptySets();
+        for (const at of named) collect(at.a!, s, false, new Set(), this.g.elements);
+        this.report('invalid-attribute-value', a.node, freeze(s), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value);
+        const lenient = d.att(p, { ns: a.name.ns, local: a.name.local, value: a.value }, aid, resolver, true);
+        if (lenient.k !== 'notAllowed') p = lenient;
+      } else {
+        const s = emptySets();
+        collect(p, s, true, new Set(), this.g.elements);
+        this.report('unexpected-attribute', a.node, freeze(s), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name);
+      }
+    }
+    const attrState = p;
+    let closed = d.startTagClose(p);
+    if (closed.k === 'notAllowed') {
+      const missing: QName[] = [];
+      requiredAttributes(p, missing);
+      const expected: Expected = { elements: [], attributes: dedupe(missing, qkey), values: [], datatypes: [], text: false };
+      const names = expected.attributes.map(fmt).join(', ');
+      this.report('missing-attribute', node, expected, `element ${fmt(name)} is missing required attribute${missing.length === 1 ? '' : 's'} ${names}`.trimEnd(), name);
+      closed = d.startTagClose(p, true);
+    }
+    this.cur = closed;
+    this.stack.push({ node, attrState, ns, resolver, hadElements: false, text: '', textNode: undefined });
+  }
+
+  text(value: string, node: N): void {
+    const top = this.stack[this.stack.length - 1];
+    if (!top) return;
+    if (top.textNode === undefined && value !== '') top.textNode = node;
+    top.text += value;
+  }
+
+  /** Feeds the pending text of `f`. `atEnd`: the end tag follows (so the text may be the only child). */
+  private flushText(f: Frame<N>, atEnd: boolean): void {
+    const s = f.text;
+    const textNode = f.textNode;
+    f.text = '';
+    f.textNode = undefined;
+    const d = this.d;
+    const ws = isWhitespace(s);
+    if (ws) {
+      // Whitespace between elements is ignored; as the only content it may also be a value (spec 6.2.7).
+      if (atEnd && !f.hadElements) this.cur = this.g.patterns.choice(this.cur, d.text(this.cur, s, f.resolver));
+      return;
+    }
+    const next = d.text(this.cur, s, f.resolver);
+    if (next.k !== 'notAllowed') {
+      this.cur = next;
+      return;
+    }
+    const expected = this.expectedOf(this.cur);
+    if (expected.datatypes.length > 0 || expected.values.length > 0 || expected.text) {
+      this.report('invalid-text', f.node, expected, `invalid value ${JSON.stringify(s.trim())}`, undefined, s);
+      const lenient = d.text(this.cur, s, f.resolver, true);
+      if (lenient.k !== 'notAllowed') this.cur = lenient;
+    } else {
+      this.report('unexpected-text', textNode ?? f.node, expected, 'text is not allowed here', undefined, s);
+    }
+  }
+
+  endElement(_node: N): void {
+    const f = this.stack[this.stack.length - 1];
+    if (!f) return;
+    this.flushText(f, true);
+    const d = this.d;
+    let next = d.endTag(this.cur);
+    if (next.k === 'notAllowed') {
+      const expected = this.expectedOf(this.cur);
+      this.report('incomplete-content', f.node, expected, `element content is incomplete${describe(expected)}`);
+      next = d.endTag(this.cur, true);
+    }
+    this.cur = next;
+    this.stack.pop();
+  }
+
+  end(): readonly ValidationError<N>[] {
+    while (this.stack.length > 0) this.endElement(this.stack[this.stack.length - 1]!.node);
+    return this.errors;
+  }
+
+  expected(): Expected {
+    const top = this.stack[this.stack.length - 1];
+    const content = this.expectedOf(this.cur);
+    if (!top) return content;
+    let attributes = attributeCache.get(top.attrState);
+    if (!attributes) {
+      const s = emptySets();
+      collect(top.attrState, s, true, new Set(), this.g.elements);
+      attributes = dedupe(s.attributes, qkey);
+      attributeCache.set(top.attrState, attributes);
+    }
+    return { ...content, attributes };
+  }
+}
+
+function describe(e: Expected): string {
+  const parts: string[] = [];
+  if (e.elements.length > 0) parts.push(`expected element ${e.elements.map(fmt).join(', ')}`);
+  if (e.values.length > 0) parts.push(`expected value ${e.values.map((v) => JSON.stringify(v)).join(', ')}`);
+  else if (e.datatypes.length > 0) parts.push(`expected ${e.datatypes.map((d) => d.type).join(', ')}`);
+  return parts.length > 0 ? `: ${parts.join('; ')}` : '';
+}

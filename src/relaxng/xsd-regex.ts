@@ -1,0 +1,341 @@
+/**
+ * Translates XML Schema regular expressions (XSD part 2, appendix F) into JavaScript RegExps with
+ * the `u` flag. Differences handled here: the whole value must match (implicit anchors), `^` and
+ * `$` are ordinary characters, `.` excludes only \n and \r, \s \d \w \i \c have XSD meanings,
+ * character-class subtraction `[a-z-[aeiou]]` (as a negative lookahead), and Unicode blocks
+ * `\p{IsBasicLatin}` (from a table of common blocks; an unknown block is an error).
+ */
+import { XSD_NAME_CHAR, XSD_NAME_START } from './xml-names.js';
+
+export class XsdRegexError extends Error {}
+
+// \i and \c: XML 1.0 appendix B name characters (as the datatypes use them).
+const NAME_START = XSD_NAME_START;
+const NAME_CHAR = XSD_NAME_CHAR;
+const SPACE = ' \\t\\n\\r';
+
+const CATEGORIES = new Set([
+  'L', 'Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'M', 'Mn', 'Mc', 'Me', 'N', 'Nd', 'Nl', 'No', 'P', 'Pc', 'Pd', 'Ps', 'Pe', 'Pi', 'Pf', 'Po',
+  'Z', 'Zs', 'Zl', 'Zp', 'S', 'Sm', 'Sc', 'Sk', 'So', 'C', 'Cc', 'Cf', 'Co', 'Cn',
+]);
+
+/** Unicode blocks (the ones XSD grammars commonly use), as code point ranges. */
+const BLOCKS: Record<string, [number, number]> = {
+  BasicLatin: [0x0000, 0x007f],
+  'Latin-1Supplement': [0x0080, 0x00ff],
+  LatinExtended_A: [0x0100, 0x017f],
+  'LatinExtended-A': [0x0100, 0x017f],
+  'LatinExtended-B': [0x0180, 0x024f],
+  IPAExtensions: [0x0250, 0x02af],
+  SpacingModifierLetters: [0x02b0, 0x02ff],
+  CombiningDiacriticalMarks: [0x0300, 0x036f],
+  Greek: [0x0370, 0x03ff],
+  GreekandCoptic: [0x0370, 0x03ff],
+  Cyrillic: [0x0400, 0x04ff],
+  Armenian: [0x0530, 0x058f],
+  Hebrew: [0x0590, 0x05ff],
+  Arabic: [0x0600, 0x06ff],
+  Devanagari: [0x0900, 0x097f],
+  Thai: [0x0e00, 0x0e7f],
+  Georgian: [0x10a0, 0x10ff],
+  HangulJamo: [0x1100, 0x11ff],
+  LatinExtendedAdditional: [0x1e00, 0x1eff],
+  GreekExtended: [0x1f00, 0x1fff],
+  GeneralPunctuation: [0x2000, 0x206f],
+  SuperscriptsandSubscripts: [0x2070, 0x209f],
+  CurrencySymbols: [0x20a0, 0x20cf],
+  LetterlikeSymbols: [0x2100, 0x214f],
+  NumberForms: [0x2150, 0x218f],
+  Arrows: [0x2190, 0x21ff],
+  MathematicalOperators: [0x2200, 0x22ff],
+  MiscellaneousTechnical: [0x2300, 0x23ff],
+  BoxDrawing: [0x2500, 0x257f],
+  BlockElements: [0x2580, 0x259f],
+  GeometricShapes: [0x25a0, 0x25ff],
+  MiscellaneousSymbols: [0x2600, 0x26ff],
+  Dingbats: [0x2700, 0x27bf],
+  CJKSymbolsandPunctuation: [0x3000, 0x303f],
+  Hiragana: [0x3040, 0x309f],
+  Katakana: [0x30a0, 0x30ff],
+  CJKUnifiedIdeographs: [0x4e00, 0x9fff],
+  HangulSyllables: [0xac00, 0xd7a3],
+  PrivateUse: [0xe000, 0xf8ff],
+  PrivateUseArea: [0xe000, 0xf8ff],
+  AlphabeticPresentationForms: [0xfb00, 0xfb4f],
+  ArabicPresentationForms_B: [0xfe70, 0xfeff],
+  'ArabicPresentationForms-B': [0xfe70, 0xfeff],
+  HalfwidthandFullwidthForms: [0xff00, 0xffef],
+  Specials: [0xfff0, 0xffff],
+};
+
+const hex = (n: number): string => `\\u{${n.toString(16)}}`;
+
+/** A translated character class: `pos` is JS class content; `neg` lists JS class contents whose complements are included. */
+interface ClassParts {
+  pos: string;
+  neg: string[];
+}
+
+function partsToExpr(p: ClassParts): string {
+  if (p.neg.length === 0) return p.pos === '' ? '(?!)' : `[${p.pos}]`;
+  const alts = p.neg.map((n) => `[^${n}]`);
+  if (p.pos !== '') alts.unshift(`[${p.pos}]`);
+  return `(?:${alts.join('|')})`;
+}
+
+function negateExpr(expr: string): string {
+  return `(?:(?!${expr})[^])`;
+}
+
+class Translator {
+  private i = 0;
+  private readonly chars: string[];
+  constructor(private readonly src: string) {
+    this.chars = [...src];
+  }
+
+  private peek(): string | undefined {
+    return this.chars[this.i];
+  }
+
+  private fail(msg: string): never {
+    throw new XsdRegexError(`${msg} in regular expression ${JSON.stringify(this.src)}`);
+  }
+
+  translate(): string {
+    const out = this.regExp();
+    if (this.i < this.chars.length) this.fail(`unexpected "${this.peek()}"`);
+    return out;
+  }
+
+  private regExp(): string {
+    const branches = [this.branch()];
+    while (this.peek() === '|') {
+      this.i++;
+      branches.push(this.branch());
+    }
+    return branches.join('|');
+  }
+
+  private branch(): string {
+    let out = '';
+    for (;;) {
+      const c = this.peek();
+      if (c === undefined || c === '|' || c === ')') return out;
+      out += this.piece();
+    }
+  }
+
+  private piece(): string {
+    const atom = this.atom();
+    const c = this.peek();
+    if (c === '?' || c === '*' || c === '+') {
+      this.i++;
+      return atom + c;
+    }
+    if (c === '{') {
+      this.i++;
+      let q = '';
+      while (this.peek() !== undefined && this.peek() !== '}') q += this.chars[this.i++];
+      if (this.peek() !== '}') this.fail('unterminated quantifier');
+      this.i++;
+      const m = /^(\d+)(,(\d*))?$/.exec(q);
+      if (!m) this.fail(`bad quantifier {${q}}`);
+      if (m[3] && Number(m[3]) < Number(m[1])) this.fail(`bad quantifier {${q}}`);
+      return `${atom}{${q}}`;
+    }
+    return atom;
+  }
+
+  private atom(): string {
+    const c = this.chars[this.i++];
+    switch (c) {
+      case '(': {
+        const inner = this.regExp();
+        if (this.peek() !== ')') this.fail('missing )');
+        this.i++;
+        return `(?:${inner})`;
+      }
+      case '[':
+        return this.charClassExpr();
+      case '\\':
+        return this.escape(false);
+      case '.':
+        return '[^\\n\\r]';
+      case '?':
+      case '*':
+      case '+':
+      case '{':
+      case '}':
+      case ')':
+      case ']':
+        return this.fail(`unexpected "${c}"`);
+      default:
+        return escapeLiteral(c!);
+    }
+  }
+
+  /** After `[`: a positive/negative group with optional subtraction, up to and including `]`. */
+  private charClassExpr(): string {
+    let negated = false;
+    if (this.peek() === '^') {
+      negated = true;
+      this.i++;
+    }
+    const parts: ClassParts = { pos: '', neg: [] };
+    let first = true;
+    let subtract: string | null = null;
+    for (;;) {
+      const c = this.peek();
+      if (c === undefined) this.fail('unterminated character class');
+      if (c === ']' && !first) {
+        this.i++;
+        break;
+      }
+      if (c === '-' && this.chars[this.i + 1] === '[' && !first) {
+        this.i += 2;
+        subtract = this.charClassExpr();
+        if (this.peek() !== ']') this.fail('subtraction must end the character class');
+        this.i++;
+        break;
+      }
+      this.classItem(parts, first);
+      first = false;
+    }
+    let expr = partsToExpr(parts);
+    if (negated) expr = negateExpr(expr);
+    if (subtract) expr = `(?:(?!${subtract})${expr})`;
+    return expr;
+  }
+
+  private classChar(first: boolean): { single: string | null; parts?: ClassParts } {
+    const c = this.chars[this.i++]!;
+    if (c === '\\') {
+      const e = this.escape(true);
+      if (e.startsWith('@')) return { single: null, parts: JSON.parse(e.slice(1)) as ClassParts };
+      return { single: e };
+    }
+    if (c === '[') this.fail('unescaped [ in character class');
+    if (c === '-' && !first && this.peek() !== ']') this.fail('unescaped - in character class');
+    return { single: c };
+  }
+
+  private classItem(parts: ClassParts, first: boolean): void {
+    const start = this.classChar(first);
+    if (start.parts) {
+      parts.pos += start.parts.pos;
+      parts.neg.push(...start.parts.neg);
+      return;
+    }
+    if (this.peek() === '-' && this.chars[this.i + 1] !== '[' && this.chars[this.i + 1] !== ']') {
+      this.i++;
+      const end = this.classChar(false);
+      if (end.parts || end.single === null) this.fail('bad character range');
+      const lo = literalCodePoint(start.single!);
+      const hi = literalCodePoint(end.single);
+      if (lo > hi) this.fail('bad character range');
+      parts.pos += `${hex(lo)}-${hex(hi)}`;
+      return;
+    }
+    parts.pos += hex(literalCodePoint(start.single!));
+  }
+
+  /**
+   * After a backslash. Outside a class, returns a JS expression. Inside one, a single character is
+   * returned as the raw character and a class escape as '@' + JSON of ClassParts.
+   */
+  private escape(inClass: boolean): string {
+    const c = this.chars[this.i++];
+    if (c === undefined) this.fail('trailing backslash');
+    const single: Record<string, string> = { n: '\n', r: '\r', t: '\t' };
+    if (single[c] !== undefined) return inClass ? single[c] : escapeLiteral(single[c]);
+    if ('\\|.-^?*+{}()[]'.includes(c)) return inClass ? c : escapeLiteral(c);
+    let parts: ClassParts;
+    switch (c) {
+      case 's':
+        parts = { pos: SPACE, neg: [] };
+        break;
+      case 'S':
+        parts = { pos: '', neg: [SPACE] };
+        break;
+      case 'i':
+        parts = { pos: NAME_START, neg: [] };
+        break;
+      case 'I':
+        parts = { pos: '', neg: [NAME_START] };
+        break;
+      case 'c':
+        parts = { pos: NAME_CHAR, neg: [] };
+        break;
+      case 'C':
+        parts = { pos: '', neg: [NAME_CHAR] };
+        break;
+      case 'd':
+        parts = { pos: '\\p{Nd}', neg: [] };
+        break;
+      case 'D':
+        parts = { pos: '\\P{Nd}', neg: [] };
+        break;
+      case 'w':
+        parts = { pos: '', neg: ['\\p{P}\\p{Z}\\p{C}'] };
+        break;
+      case 'W':
+        parts = { pos: '\\p{P}\\p{Z}\\p{C}', neg: [] };
+        break;
+      case 'p':
+      case 'P': {
+        const body = this.property();
+        parts = c === 'p' ? { pos: body, neg: [] } : { pos: '', neg: [body] };
+        break;
+      }
+      default:
+        return this.fail(`unknown escape \\${c}`);
+    }
+    return inClass ? `@${JSON.stringify(parts)}` : partsToExpr(parts);
+  }
+
+  /** `{Name}` after \p or \P: JS class content for the category or block. */
+  private property(): string {
+    if (this.peek() !== '{') this.fail('\\p needs {…}');
+    this.i++;
+    let name = '';
+    while (this.peek() !== undefined && this.peek() !== '}') name += this.chars[this.i++];
+    if (this.peek() !== '}') this.fail('unterminated \\p{');
+    this.i++;
+    if (CATEGORIES.has(name)) return `\\p{${name}}`;
+    if (name.startsWith('Is')) {
+      const block = BLOCKS[name.slice(2)];
+      if (!block) this.fail(`unknown Unicode block ${name}`);
+      return `${hex(block[0])}-${hex(block[1])}`;
+    }
+    return this.fail(`unknown character property ${name}`);
+  }
+}
+
+function literalCodePoint(s: string): number {
+  return s.codePointAt(0)!;
+}
+
+function escapeLiteral(c: string): string {
+  if (/[\\^$.*+?()[\]{}|/]/.test(c)) return `\\${c}`;
+  const cp = c.codePointAt(0)!;
+  if (cp < 0x20 || cp === 0x7f) return hex(cp);
+  return c;
+}
+
+const cache = new Map<string, RegExp>();
+
+/** Compiles an XSD regex to an anchored JS RegExp (cached). Throws XsdRegexError on a bad pattern. */
+export function compileXsdRegex(pattern: string): RegExp {
+  let re = cache.get(pattern);
+  if (!re) {
+    const body = new Translator(pattern).translate();
+    try {
+      re = new RegExp(`^(?:${body})$`, 'u');
+    } catch (e) {
+      throw new XsdRegexError(`cannot translate regular expression ${JSON.stringify(pattern)}: ${(e as Error).message}`);
+    }
+    cache.set(pattern, re);
+  }
+  return re;
+}

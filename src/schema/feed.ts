@@ -1,0 +1,136 @@
+import type { AttributeEvent, CompiledGrammar, QName, ValidationError } from '../relaxng/api.js';
+import { createValidator } from '../relaxng/index.js';
+import type { XmlAttribute, XmlElement } from '../xml/tree.js';
+
+/** What the engine's errors point at: an element (also for its text) or one of its attributes. */
+export type SchemaNode = XmlElement | XmlAttribute;
+
+/** A name whose namespace prefix no xmlns declaration in scope binds (saxes runs with xmlns:false). */
+export interface UndeclaredPrefix {
+  readonly element: XmlElement;
+  /** Set when the prefix is on an attribute of `element`. */
+  readonly attribute?: XmlAttribute;
+}
+
+export interface TreeValidation {
+  readonly errors: readonly ValidationError<SchemaNode>[];
+  readonly undeclared: readonly UndeclaredPrefix[];
+}
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const NON_BLANK = /[^ \t\r\n]/;
+const isNamespaceDecl = (name: string): boolean => name === 'xmlns' || name.startsWith('xmlns:');
+
+interface Frame {
+  readonly el: XmlElement;
+  readonly scope: ReadonlyMap<string, string>;
+  /** Next child to visit. */
+  next: number;
+  /** Source offset where the text before the next child starts (only for mixed content). */
+  gapStart: number;
+  readonly mixed: boolean;
+}
+
+/** The declarations made on `el` (prefix → URI, '' for the default namespace), undefined when none. */
+function declarationsOf(el: XmlElement): Record<string, string> | undefined {
+  let decls: Record<string, string> | undefined;
+  for (const a of el.attributes) {
+    if (!isNamespaceDecl(a.name)) continue;
+    decls ??= {};
+    decls[a.name === 'xmlns' ? '' : a.name.slice(6)] = a.value;
+  }
+  return decls;
+}
+
+/** The scope of an element: its parent's plus its own declarations (copied only when it has some). */
+function scopeWith(parent: ReadonlyMap<string, string>, decls: Record<string, string> | undefined): ReadonlyMap<string, string> {
+  if (!decls) return parent;
+  const scope = new Map(parent);
+  for (const [prefix, uri] of Object.entries(decls)) scope.set(prefix, uri);
+  return scope;
+}
+
+/**
+ * The character data of a gap between child elements, as far as validity needs it: with child
+ * elements present the grammar can only ask whether there is text at all (RelaxNG forbids data
+ * next to elements), so comments, processing instructions and CDATA markers are removed, white
+ * space character references read as spaces, and other references kept as written.
+ */
+function gapText(text: string, start: number, end: number): string {
+  let raw = text.slice(start, end);
+  if (raw.includes('<')) raw = raw.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, '').replace(/<!\[CDATA\[|\]\]>/g, '');
+  // A character reference to white space (`&#10;`) is white space, which the grammar ignores here.
+  if (raw.includes('&#')) raw = raw.replace(/&#(?:x0*(?:20|9|a|d)|0*(?:32|9|10|13));/gi, ' ');
+  return raw;
+}
+
+/**
+ * Validates a parsed document against a compiled grammar in one walk of the tree that the
+ * position-keeping parse built: namespace prefixes are resolved here, element and attribute nodes
+ * are the handles the engine's errors carry. Linear in the document.
+ */
+export function validateTree(grammar: CompiledGrammar, root: XmlElement, source: string): TreeValidation {
+  const validator = createValidator<SchemaNode>(grammar);
+  const undeclared: UndeclaredPrefix[] = [];
+  const base: ReadonlyMap<string, string> = new Map();
+
+  const open = (el: XmlElement, parentScope: ReadonlyMap<string, string>): Frame => {
+    const decls = declarationsOf(el);
+    const scope = scopeWith(parentScope, decls);
+    const colon = el.name.indexOf(':');
+    let name: QName;
+    if (colon < 0) {
+      name = { ns: scope.get('') ?? '', local: el.name };
+    } else {
+      const ns = scope.get(el.name.slice(0, colon));
+      if (ns === undefined) undeclared.push({ element: el });
+      // An undeclared prefix matches no name the grammar knows (unless a wildcard allows anything).
+      name = ns === undefined ? { ns: '', local: el.name } : { ns, local: el.name.slice(colon + 1) };
+    }
+    const attributes: AttributeEvent<SchemaNode>[] = [];
+    for (const a of el.attributes) {
+      const c = a.name.indexOf(':');
+      if (c < 0) {
+        if (a.name !== 'xmlns') attributes.push({ name: { ns: '', local: a.name }, value: a.value, node: a });
+        continue;
+      }
+      const prefix = a.name.slice(0, c);
+      if (prefix === 'xmlns') continue;
+      const ns = prefix === 'xml' ? XML_NS : scope.get(prefix);
+      if (ns === undefined || ns === '') {
+        undeclared.push({ element: el, attribute: a });
+        continue;
+      }
+      attributes.push({ name: { ns, local: a.name.slice(c + 1) }, value: a.value, node: a });
+    }
+    // The declarations go along for QName-typed values (the validator keeps its own stack).
+    if (decls) validator.startElement(name, attributes, el, decls);
+    else validator.startElement(name, attributes, el);
+    const mixed = el.children.length > 0 && NON_BLANK.test(el.text);
+    if (el.children.length === 0 && el.text.length > 0) validator.text(el.text, el);
+    return { el, scope, next: 0, gapStart: el.contentRange.start.offset, mixed };
+  };
+
+  const stack: Frame[] = [open(root, base)];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    const { el } = frame;
+    if (frame.next < el.children.length) {
+      const child = el.children[frame.next++] as XmlElement;
+      if (frame.mixed) {
+        const t = gapText(source, frame.gapStart, child.range.start.offset);
+        if (NON_BLANK.test(t)) validator.text(t, el);
+        frame.gapStart = child.range.end.offset;
+      }
+      stack.push(open(child, frame.scope));
+      continue;
+    }
+    if (frame.mixed) {
+      const t = gapText(source, frame.gapStart, el.contentRange.end.offset);
+      if (NON_BLANK.test(t)) validator.text(t, el);
+    }
+    validator.endElement(el);
+    stack.pop();
+  }
+  return { errors: validator.end(), undeclared };
+}

@@ -1,0 +1,179 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CompiledGrammar, ResourceLoader } from '../relaxng/api.js';
+import { compileGrammar, loadCompiledGrammar } from '../relaxng/index.js';
+import type { DocumentKind } from '../types.js';
+import { VERSION } from '../version.js';
+import { BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR } from './bundled.js';
+import { KIND_GRAMMARS } from './kinds.js';
+
+/** The grammar for one document kind of a schema set, ready for validation. */
+export type GrammarOutcome =
+  | { readonly status: 'ok'; readonly grammar: CompiledGrammar }
+  /** The schema set has no grammar for this kind (e.g. a user's --schemas dir lacks the file). */
+  | { readonly status: 'no-grammar'; readonly file: string }
+  /** The grammar itself could not be read or is not correct RelaxNG. */
+  | { readonly status: 'broken-grammar'; readonly file: string; readonly reason: string };
+
+/** Bumped when the compiled form changes meaning, so stale cache entries are not reused. */
+const CACHE_FORMAT = 1;
+
+const toPath = (url: string): string => (url.startsWith('file:') ? fileURLToPath(url) : url);
+
+/**
+ * Reads grammar files of one schema set, and nothing else: an include or externalRef that leaves the
+ * set's directory (or is not a .rng file) is refused, so a grammar cannot make virtlint read arbitrary files.
+ */
+export function schemaSetLoader(dir: string, read: (file: string) => string = (f) => fs.readFileSync(f, 'utf8')): ResourceLoader {
+  const root = path.resolve(dir) + path.sep;
+  return {
+    resolve: (base, href) => path.resolve(path.dirname(toPath(base)), toPath(href)),
+    read: (url) => {
+      const file = path.resolve(toPath(url));
+      if (!file.startsWith(root) || !file.endsWith('.rng')) throw new Error(`${file} is outside the schema directory ${dir}`);
+      return read(file);
+    },
+  };
+}
+
+/** Compiles the grammar of `kind` in a schema set from its .rng sources. */
+export function compileKind(dir: string, kind: DocumentKind, read?: (file: string) => string): GrammarOutcome {
+  const file = path.join(path.resolve(dir), KIND_GRAMMARS[kind].file);
+  if (!fs.existsSync(file)) return { status: 'no-grammar', file };
+  let outcome;
+  try {
+    outcome = compileGrammar(file, schemaSetLoader(dir, read));
+  } catch (e) {
+    return { status: 'broken-grammar', file, reason: `internal error while compiling: ${(e as Error).message}` };
+  }
+  if (outcome.ok) return { status: 'ok', grammar: outcome.grammar };
+  const reason = outcome.problems
+    .slice(0, 3)
+    .map((p) => (p.url ? `${path.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message))
+    .join('; ');
+  return { status: 'broken-grammar', file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
+}
+
+/** Every .rng file under a directory, sorted (the content hash covers all of them). */
+function listRng(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.rng')) out.push(p);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Default cache directory: `$XDG_CACHE_HOME/virtlint`, else `~/.cache/virtlint` (as the capability cache). */
+function cacheRoot(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.VIRTLINT_GRAMMAR_CACHE === 'off') return undefined;
+  const xdg = env.XDG_CACHE_HOME;
+  const home = env.HOME;
+  if (xdg && path.isAbsolute(xdg)) return path.join(xdg, 'virtlint', 'grammars');
+  return home ? path.join(home, '.cache', 'virtlint', 'grammars') : undefined;
+}
+
+/**
+ * A foreign schema set's grammar, compiled once and cached on disk keyed by the content of every
+ * .rng file in the set (and virtlint's version): later processes load the JSON instead of
+ * compiling. Cache problems are never errors: the grammar is compiled again.
+ */
+function foreignGrammar(dir: string, kind: DocumentKind): GrammarOutcome {
+  const file = path.join(dir, KIND_GRAMMARS[kind].file);
+  if (!fs.existsSync(file)) return { status: 'no-grammar', file };
+  let files: string[];
+  try {
+    files = listRng(dir);
+  } catch (e) {
+    return { status: 'broken-grammar', file, reason: (e as Error).message };
+  }
+  // The sources are read once: for the hash and (on a miss) for the compiler.
+  const texts = new Map<string, string>();
+  const hash = crypto.createHash('sha256').update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
+  for (const f of files) {
+    let text: string;
+    try {
+      text = fs.readFileSync(f, 'utf8');
+    } catch {
+      continue; // an unreadable file the grammar needs is reported by the compiler
+    }
+    texts.set(f, text);
+    hash.update(path.relative(dir, f)).update('\0').update(text).update('\0');
+  }
+  const root = cacheRoot();
+  const cacheFile = root ? path.join(root, `${hash.digest('hex').slice(0, 40)}.json`) : undefined;
+  if (cacheFile) {
+    try {
+      return { status: 'ok', grammar: loadCompiledGrammar(JSON.parse(fs.readFileSync(cacheFile, 'utf8'))) };
+    } catch {
+      // missing or unusable entry: compile below
+    }
+  }
+  const outcome = compileKind(dir, kind, (f) => texts.get(f) ?? fs.readFileSync(f, 'utf8'));
+  if (outcome.status === 'ok' && cacheFile) {
+    try {
+      fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, JSON.stringify(outcome.grammar.toJSON()));
+      fs.renameSync(tmp, cacheFile);
+    } catch {
+      // a read-only home directory only costs the next process a compilation
+    }
+  }
+  return outcome;
+}
+
+/** The bundled grammar: the JSON compiled at build time, or (in a tree built without it, or with a stale one) the sources. */
+function bundledGrammar(kind: DocumentKind): GrammarOutcome {
+  const json = path.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
+  let text: string | undefined;
+  try {
+    text = fs.readFileSync(json, 'utf8');
+  } catch {
+    text = undefined;
+  }
+  if (text !== undefined) {
+    try {
+      return { status: 'ok', grammar: loadCompiledGrammar(JSON.parse(text)) };
+    } catch {
+      // Written by another version of the engine (a tree rebuilt with tsc alone): use the sources.
+    }
+  }
+  return compileKind(BUNDLED_SCHEMA_DIR, kind);
+}
+
+const grammars = new Map<string, { outcome: GrammarOutcome; uses: number }>();
+
+/**
+ * A grammar keeps every validation state it has met (memoised derivatives): in a long-running
+ * process (the language server, a huge batch) it is replaced by a fresh copy now and then, so its
+ * tables stay bounded by what recent documents need.
+ */
+const USES_BEFORE_REFRESH = 5000;
+
+/** The compiled grammar of a kind in a schema set (default: the bundled one), once per process. */
+export function grammarFor(schemaDir: string | undefined, kind: DocumentKind): GrammarOutcome {
+  const dir = schemaDir === undefined ? undefined : path.resolve(schemaDir);
+  const key = `${dir ?? ''}\0${kind}`;
+  let entry = grammars.get(key);
+  if (!entry) {
+    const outcome = dir === undefined || dir === path.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
+    grammars.set(key, (entry = { outcome, uses: 0 }));
+  }
+  if (entry.outcome.status === 'ok' && ++entry.uses > USES_BEFORE_REFRESH) {
+    entry.outcome = { status: 'ok', grammar: loadCompiledGrammar(entry.outcome.grammar.toJSON()) };
+    entry.uses = 0;
+  }
+  return entry.outcome;
+}
+
+/** Forgets compiled grammars (an editor calls this when a schema file changes on disk). */
+export function clearCompiledGrammars(): void {
+  grammars.clear();
+}

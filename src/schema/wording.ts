@@ -1,0 +1,430 @@
+import { describeData } from '../grammar/describe.js';
+import { type ElementInfo, type GrammarIndex, type ValueSpec, elementsFor, grammarPathOf, namespacesInScope } from '../grammar/index.js';
+import type { Expected, QName, ValidationError } from '../relaxng/api.js';
+import type { Diagnostic, Range } from '../types.js';
+import type { ParsedDocument } from '../xml/parse.js';
+import type { XmlAttribute, XmlElement } from '../xml/tree.js';
+import type { SchemaNode, TreeValidation } from './feed.js';
+
+/**
+ * Wording of the engine's errors: one diagnostic per error, on the attribute, element name or text
+ * at fault, saying what the grammar allows there. The engine says what was expected; the grammar
+ * index (when available) adds the words for named value types ("an absolute path"), where an
+ * element belongs elsewhere, and which attribute chose the form of an element.
+ */
+
+const MAX_LISTED = 24;
+
+/** `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'` (long lists are cut). */
+function orList(items: readonly string[]): string {
+  const shown = items.length > MAX_LISTED ? [...items.slice(0, MAX_LISTED - 1), `… (${items.length - MAX_LISTED + 1} more)`] : [...items];
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1] as string}`;
+}
+
+const andList = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] as string}`);
+/** Values are quoted whole up to this length; a hostile 10 MB value must not be echoed into every log. */
+const MAX_QUOTED = 80;
+const quote = (v: string): string =>
+  v === '' ? 'an empty value' : v.length > MAX_QUOTED ? `'${v.slice(0, MAX_QUOTED)}…' (${v.length} characters)` : `'${v}'`;
+
+/** Words for what a value may be: `'on' or 'off'`, `an unsigned integer`, `'auto' or an unsigned integer`. */
+export function describeValueSpec(spec: ValueSpec): string {
+  const parts = [...spec.values.map(quote), ...spec.forms];
+  return parts.length === 0 ? 'nothing (the grammar allows no value here)' : orList(parts);
+}
+
+const clarkOf = (n: QName): string => (n.ns ? `{${n.ns}}${n.local}` : n.local);
+const isWildcard = (n: QName): boolean => n.local === '*' || n.ns === '*';
+
+/** A grammar name (`local` or `{uri}local`) as the document would write it (with its prefix). */
+function displayName(name: string, scope: ReadonlyMap<string, string> | undefined): string {
+  const m = /^\{([^}]*)\}(.*)$/.exec(name);
+  if (!m) return name;
+  for (const [prefix, uri] of scope ?? []) if (uri === m[1] && prefix) return `${prefix}:${m[2] as string}`;
+  return m[2] as string;
+}
+
+const tag = (name: string, scope?: ReadonlyMap<string, string>): string => `<${displayName(name, scope)}>`;
+
+/** Levenshtein distance, for "did you mean" on misspelled names (short names only). */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j] as number;
+      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length] as number;
+}
+
+/** The local part of a grammar name (`{uri}local`) or a prefixed document name (`qemu:arg`). */
+const localName = (n: string): string => n.replace(/^\{[^}]*\}/, '').replace(/^[^:]*:/, '');
+
+function closest(name: string, options: readonly string[]): string | undefined {
+  if (name.length > 64) return undefined;
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const o of options) {
+    const d = distance(localName(name).toLowerCase(), localName(o).toLowerCase());
+    if (d < bestD) [best, bestD] = [o, d];
+  }
+  return best !== undefined && bestD <= Math.max(1, Math.floor(localName(name).length / 4)) && bestD > 0 ? best : undefined;
+}
+
+/** The range of the first non-blank text directly inside an element (comments skipped), or its name. */
+export function textRange(doc: ParsedDocument, el: XmlElement): Range {
+  const gaps: [number, number][] = [];
+  let from = el.contentRange.start.offset;
+  for (const c of el.children) {
+    gaps.push([from, c.range.start.offset]);
+    from = c.range.end.offset;
+  }
+  gaps.push([from, el.contentRange.end.offset]);
+  for (const [s, e] of gaps) {
+    const raw = doc.text.slice(s, e).replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, (m) => ' '.repeat(m.length)).replace(/<!\[CDATA\[|\]\]>/g, (m) => ' '.repeat(m.length));
+    const first = raw.search(/\S/);
+    if (first < 0) continue;
+    const last = raw.length - (raw.length - raw.trimEnd().length);
+    return doc.lines.range(s + first, s + last);
+  }
+  return el.nameRange;
+}
+
+const diag = (ruleId: string, message: string, range: Range): Diagnostic => ({ ruleId, severity: 'error', message, range });
+
+/** Names an element in messages: `<driver>` (of `<disk>` when the parent helps). */
+function elementLabel(el: XmlElement): string {
+  return el.parent ? `<${el.name}> (in <${el.parent.name}>)` : `<${el.name}>`;
+}
+
+const isNamespaceDecl = (a: XmlAttribute): boolean => a.name === 'xmlns' || a.name.startsWith('xmlns:');
+const isElement = (n: SchemaNode): n is XmlElement => 'children' in n;
+
+/** The union of several value specs (attribute or text), duplicates removed. */
+function unionSpecs(specs: readonly (ValueSpec | undefined)[]): ValueSpec | undefined {
+  const present = specs.filter((s): s is ValueSpec => s !== undefined);
+  if (present.length === 0) return undefined;
+  return { values: [...new Set(present.flatMap((s) => s.values))], forms: [...new Set(present.flatMap((s) => s.forms))] };
+}
+
+/** What the engine says a value may be, in words (its datatypes described from their facets). */
+function engineSpec(expected: Expected): ValueSpec | undefined {
+  if (expected.values.length === 0 && expected.datatypes.length === 0) return undefined;
+  const forms = expected.datatypes.map((d) => describeData({ kind: 'data', library: d.library, type: d.type, params: d.params }));
+  return { values: [...new Set(expected.values)], forms: [...new Set(forms)] };
+}
+
+/**
+ * The words for a value: the engine's enumerated values (exact in this context), with the index's
+ * named forms ("an absolute path") when it knows the place, else the engine's datatypes in words.
+ */
+function chooseSpec(fromEngine: ValueSpec | undefined, fromIndex: ValueSpec | undefined): ValueSpec {
+  if (!fromEngine) return fromIndex ?? { values: [], forms: [] };
+  if (!fromIndex) return fromEngine;
+  const values = fromEngine.values.length > 0 ? fromEngine.values : fromIndex.values;
+  const forms = fromEngine.forms.length === 0 ? [] : fromIndex.forms.length > 0 ? fromIndex.forms : fromEngine.forms;
+  return { values, forms };
+}
+
+/** The owner element of every attribute, built once (only when an attribute error needs it). */
+function attributeOwners(root: XmlElement): Map<XmlAttribute, XmlElement> {
+  const owners = new Map<XmlAttribute, XmlElement>();
+  const stack = [root];
+  while (stack.length > 0) {
+    const el = stack.pop() as XmlElement;
+    for (const a of el.attributes) owners.set(a, el);
+    for (const c of el.children) stack.push(c);
+  }
+  return owners;
+}
+
+/** Lazily loaded context shared by the errors of one document. */
+class Context {
+  private owners: Map<XmlAttribute, XmlElement> | undefined;
+  private readonly scopes = new Map<XmlElement, Map<string, string>>();
+
+  constructor(
+    readonly doc: ParsedDocument,
+    private readonly loadIndex: () => GrammarIndex | undefined,
+  ) {}
+
+  private indexLoaded = false;
+  private indexValue: GrammarIndex | undefined;
+  get index(): GrammarIndex | undefined {
+    if (!this.indexLoaded) {
+      this.indexLoaded = true;
+      this.indexValue = this.loadIndex();
+    }
+    return this.indexValue;
+  }
+
+  ownerOf(a: XmlAttribute): XmlElement {
+    this.owners ??= attributeOwners(this.doc.root);
+    return this.owners.get(a) ?? this.doc.root;
+  }
+
+  private readonly accepted = new Map<XmlElement, readonly string[]>();
+  private readonly nameCounts = new Map<XmlElement, Map<string, number>>();
+
+  /** Grammar names of the attributes of `el` the engine accepted (once per element: 200,000 attributes must stay linear). */
+  acceptedAttributes(el: XmlElement, rejected: ReadonlySet<SchemaNode>): readonly string[] {
+    let names = this.accepted.get(el);
+    if (!names) {
+      const scope = this.scopeOf(el);
+      names = el.attributes.filter((x) => !isNamespaceDecl(x) && !rejected.has(x)).map((x) => attributeGrammarName(x, scope));
+      this.accepted.set(el, names);
+    }
+    return names;
+  }
+
+  private readonly paths = new Map<XmlElement, string[]>();
+
+  /** The grammar path of an element (once per element: it reads every attribute of every ancestor). */
+  pathOf(el: XmlElement): string[] {
+    let p = this.paths.get(el);
+    if (!p) this.paths.set(el, (p = grammarPathOf(el)));
+    return p;
+  }
+
+  private readonly infoMemo = new Map<XmlElement, readonly ElementInfo[]>();
+
+  /** The index's element patterns for `el`, narrowed by the attributes written (once per element). */
+  infosOf(el: XmlElement): readonly ElementInfo[] {
+    const index = this.index;
+    if (!index) return [];
+    let infos = this.infoMemo.get(el);
+    if (!infos) this.infoMemo.set(el, (infos = elementsFor(index, el)));
+    return infos;
+  }
+
+  /** How many children of `parent` are named `name` (counted once per parent). */
+  sameNamed(parent: XmlElement, name: string): number {
+    let counts = this.nameCounts.get(parent);
+    if (!counts) {
+      counts = new Map();
+      for (const c of parent.children) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+      this.nameCounts.set(parent, counts);
+    }
+    return counts.get(name) ?? 0;
+  }
+
+  scopeOf(el: XmlElement): Map<string, string> {
+    let s = this.scopes.get(el);
+    if (!s) this.scopes.set(el, (s = namespacesInScope(el)));
+    return s;
+  }
+
+  /** The index's value spec for an attribute of an element: narrowed by the element's form, and over every form. */
+  attributeSpecs(el: XmlElement, name: string): { narrowed?: ValueSpec; general?: ValueSpec } {
+    const index = this.index;
+    if (!index) return {};
+    const narrowed = unionSpecs(this.infosOf(el).map((c) => c.attributes.find((x) => x.name === name)?.value));
+    const general = unionSpecs(index.elementsAt(this.pathOf(el)).map((c) => c.attributes.find((x) => x.name === name)?.value));
+    return { ...(narrowed ? { narrowed } : {}), ...(general ? { general } : {}) };
+  }
+}
+
+/** A document attribute's grammar name (`local` or `{uri}local`). */
+function attributeGrammarName(a: XmlAttribute, scope: ReadonlyMap<string, string>): string {
+  const i = a.name.indexOf(':');
+  if (i < 0) return a.name;
+  const prefix = a.name.slice(0, i);
+  const ns = prefix === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : scope.get(prefix);
+  return ns ? `{${ns}}${a.name.slice(i + 1)}` : a.name;
+}
+
+function unexpectedElement(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElement): Diagnostic {
+  const parent = el.parent;
+  if (!parent) return diag('schema/unexpected-element', `<${el.name}> cannot be the document element here`, el.nameRange);
+  const scope = ctx.scopeOf(el);
+  const own = e.name ? clarkOf(e.name) : el.name;
+  const parentScope = ctx.scopeOf(parent);
+  const parentName = ctx.pathOf(parent).at(-1) as string;
+  // Namespaced names are listed only when the document declares a prefix for them.
+  const allowedHere = [...new Set(e.expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))].filter(
+    (n) => !n.startsWith('{') || displayName(n, parentScope) !== localName(n),
+  );
+  const index = ctx.index;
+  const count = ctx.sameNamed(parent, el.name);
+  if (count > 1 && el.sameNameIndex > 1 && !allowedHere.includes(own)) {
+    // The same element again: say so when the grammar never lets it repeat there.
+    const infos = index ? ctx.infosOf(parent).flatMap((c) => c.children.filter((ch) => ch.name === own)) : [];
+    if (infos.length > 0 && infos.every((ch) => !ch.repeatable)) {
+      return diag('schema/unexpected-element', `<${el.name}> appears ${count} times in <${parent.name}>; it may appear only once`, el.nameRange);
+    }
+    if (infos.length > 0) {
+      return diag('schema/unexpected-element', `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
+    }
+  }
+  const allHomes = index ? index.parentsOf(own) : [];
+  const homes = allHomes.filter((h) => h !== parentName);
+  if (allHomes.includes(parentName) && allowedHere.length > 0) {
+    // Allowed in other forms of the parent (another type, another branch), or earlier or later.
+    return diag('schema/unexpected-element', `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${andList(allowedHere.map((n) => tag(n, parentScope)))} here`, el.nameRange);
+  }
+  if (allHomes.includes(parentName)) {
+    return diag('schema/unexpected-element', `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
+  }
+  if (homes.length > 0) {
+    return diag('schema/unexpected-element', `<${el.name}> is not allowed in <${parent.name}>; it belongs in ${orList(homes.map((h) => tag(h, scope)))}`, el.nameRange);
+  }
+  const guess = closest(own, allowedHere);
+  let message = `Unknown element <${el.name}> in <${parent.name}>`;
+  if (allowedHere.length > 0) message += `; allowed in <${parent.name}>: ${andList(allowedHere.map((n) => tag(n, parentScope)))}`;
+  else message += ` (<${parent.name}> takes no child elements here)`;
+  if (guess) message += `. Did you mean ${tag(guess, parentScope)}?`;
+  return diag('schema/unexpected-element', message, el.nameRange);
+}
+
+function unexpectedAttribute(ctx: Context, e: ValidationError<SchemaNode>, a: XmlAttribute, rejected: ReadonlySet<SchemaNode>): Diagnostic {
+  const el = ctx.ownerOf(a);
+  const scope = ctx.scopeOf(el);
+  // What the element takes: what the engine still expected plus the attributes it already accepted.
+  const accepted = ctx.acceptedAttributes(el, rejected);
+  const names = [...new Set([...accepted, ...e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf)])].map((n) => displayName(n, scope));
+  const own = attributeGrammarName(a, scope);
+  const index = ctx.index;
+  // Allowed on some form of this element, but not with the attributes written here.
+  const elsewhere = index ? index.elementsAt(ctx.pathOf(el)).some((c) => c.attributes.some((x) => x.name === own)) : false;
+  if (elsewhere && !names.includes(a.name)) {
+    const others = el.attributes.filter((x) => x !== a && !isNamespaceDecl(x)).slice(0, 8).map((x) => `${x.name}='${x.value}'`);
+    const allowed = names.length > 0 ? `; allowed attributes here: ${andList(names)}` : '';
+    return diag('schema/unknown-attribute', `Attribute '${a.name}' is not allowed on ${elementLabel(el)} ${others.length > 0 ? `together with ${andList(others)}` : 'in this context'}${allowed}`, a.nameRange);
+  }
+  const guess = closest(a.name, names);
+  const allowed = names.length > 0 ? `allowed attributes: ${andList(names)}` : `<${el.name}> takes no attributes`;
+  return diag('schema/unknown-attribute', `Attribute '${a.name}' is not allowed on ${elementLabel(el)}; ${allowed}${guess ? `. Did you mean '${guess}'?` : ''}`, a.nameRange);
+}
+
+function invalidAttributeValue(ctx: Context, e: ValidationError<SchemaNode>, a: XmlAttribute): Diagnostic {
+  const el = ctx.ownerOf(a);
+  const scope = ctx.scopeOf(el);
+  const name = attributeGrammarName(a, scope);
+  const { narrowed, general } = ctx.attributeSpecs(el, name);
+  const spec = chooseSpec(engineSpec(e.expected), narrowed);
+  let together = '';
+  const value = a.value.replace(/[ \t\r\n]+/g, ' ').trim();
+  if (general && (general.values.includes(a.value) || general.values.includes(value)) && !spec.values.includes(value)) {
+    // A value of another form of the element: name the attributes that chose this form.
+    const chosenBy = el.attributes.filter((o) => {
+      if (o === a || isNamespaceDecl(o)) return false;
+      const s = ctx.attributeSpecs(el, attributeGrammarName(o, scope)).general;
+      return s !== undefined && s.forms.length === 0 && s.values.length > 0;
+    });
+    if (chosenBy.length > 0) together = ` with ${andList(chosenBy.map((o) => `${o.name}='${o.value}'`))}`;
+  }
+  return diag('schema/invalid-value', `Invalid value ${quote(a.value)} for attribute '${a.name}' of ${elementLabel(el)}${together}: expected ${describeValueSpec(spec)}`, a.valueRange);
+}
+
+function invalidText(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElement): Diagnostic {
+  const index = ctx.index;
+  const fromIndex = index ? unionSpecs(ctx.infosOf(el).map((c) => c.text)) : undefined;
+  const spec = chooseSpec(engineSpec(e.expected), fromIndex);
+  const described = spec.values.length + spec.forms.length > 0 ? `: expected ${describeValueSpec(spec)}` : '';
+  return diag('schema/invalid-value', `Invalid content ${quote(el.text.trim())} in ${elementLabel(el)}${described}`, textRange(ctx.doc, el));
+}
+
+function missingAttribute(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElement): Diagnostic | undefined {
+  const scope = ctx.scopeOf(el);
+  const present = new Set(el.attributes.map((x) => attributeGrammarName(x, scope)));
+  // An attribute that is there but was rejected for its value is not also "missing".
+  const names = [...new Set(e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf))].filter((n) => !present.has(n));
+  if (names.length === 0) return e.expected.attributes.length > 0 ? undefined : diag('schema/missing-attribute', `${elementLabel(el)} is missing a required attribute`, el.nameRange);
+  return diag(
+    'schema/missing-attribute',
+    `${elementLabel(el)} is missing the required attribute${names.length > 1 ? 's' : ''} ${andList(names.map((n) => `'${displayName(n, scope)}'`))}`,
+    el.nameRange,
+  );
+}
+
+function incompleteContent(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElement): Diagnostic {
+  const scope = ctx.scopeOf(el);
+  let names = [...new Set(e.expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))];
+  const index = ctx.index;
+  if (index && names.length > 1) {
+    // The engine lists what may come next; the index knows which of those are required.
+    const required = new Set(ctx.infosOf(el).flatMap((c) => c.children.filter((ch) => ch.required).map((ch) => ch.name)));
+    const narrowed = names.filter((n) => required.has(n));
+    if (narrowed.length > 0) names = narrowed;
+  }
+  if (names.length === 0) {
+    const what = e.expected.text || e.expected.values.length + e.expected.datatypes.length > 0 ? 'content (a value)' : 'content';
+    return diag('schema/missing-element', `${elementLabel(el)} is missing its required ${what}`, el.nameRange);
+  }
+  const one = names.length === 1;
+  return diag('schema/missing-element', `${elementLabel(el)} is missing the required child element${one ? '' : ' (one of)'} ${one ? tag(names[0] as string, scope) : orList(names.map((n) => tag(n, scope)))}`, el.nameRange);
+}
+
+function undeclaredPrefix(el: XmlElement, a: XmlAttribute | undefined): Diagnostic {
+  const name = a ? a.name : el.name;
+  const prefix = name.slice(0, name.indexOf(':'));
+  return diag(
+    'xml/undeclared-prefix',
+    `The namespace prefix '${prefix}' of ${a ? `attribute '${a.name}'` : `<${el.name}>`} is not declared: add xmlns:${prefix}="…" here or on an ancestor`,
+    a ? a.nameRange : el.nameRange,
+  );
+}
+
+/**
+ * Diagnostics for a document the engine found invalid. `loadIndex` is called at most once, only
+ * when an error needs the grammar index's words (it is not needed for valid documents at all).
+ */
+export function schemaDiagnostics(doc: ParsedDocument, result: TreeValidation, loadIndex: () => GrammarIndex | undefined = () => undefined): Diagnostic[] {
+  const ctx = new Context(doc, loadIndex);
+  const out: Diagnostic[] = [];
+  const undeclaredElements = new Set<XmlElement>();
+  for (const u of result.undeclared) {
+    out.push(undeclaredPrefix(u.element, u.attribute));
+    if (!u.attribute) undeclaredElements.add(u.element);
+  }
+  const rejected = new Set<SchemaNode>(result.errors.filter((e) => e.kind === 'invalid-attribute-value' || e.kind === 'unexpected-attribute').map((e) => e.node));
+  for (const e of result.errors) {
+    const node = e.node;
+    let d: Diagnostic | undefined;
+    switch (e.kind) {
+      case 'unexpected-root':
+      case 'unexpected-element':
+        if (!isElement(node)) break;
+        if (undeclaredElements.has(node)) break; // already said: its prefix is not declared
+        d = e.kind === 'unexpected-root' ? diag('schema/unexpected-element', `<${node.name}> cannot be the document element here`, node.nameRange) : unexpectedElement(ctx, e, node);
+        break;
+      case 'unexpected-attribute':
+        d = isElement(node) ? undefined : unexpectedAttribute(ctx, e, node, rejected);
+        break;
+      case 'invalid-attribute-value':
+        d = isElement(node) ? undefined : invalidAttributeValue(ctx, e, node);
+        break;
+      case 'missing-attribute':
+        d = isElement(node) ? missingAttribute(ctx, e, node) : undefined;
+        break;
+      case 'incomplete-content':
+        d = isElement(node) ? incompleteContent(ctx, e, node) : undefined;
+        break;
+      case 'unexpected-text': {
+        const el = isElement(node) ? node : ctx.ownerOf(node);
+        d = diag('schema/unexpected-text', `${elementLabel(el)} must not contain text, only child elements and attributes`, textRange(doc, el));
+        break;
+      }
+      case 'invalid-text':
+        d = isElement(node) ? invalidText(ctx, e, node) : undefined;
+        break;
+    }
+    if (d) out.push(d);
+  }
+  return dedupe(out);
+}
+
+function dedupe(diags: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diags.filter((d) => {
+    const key = `${d.range.start.offset}:${d.range.end.offset}:${d.ruleId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
