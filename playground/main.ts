@@ -6,12 +6,15 @@
  * The overlay: a <pre> behind a transparent <textarea>, same font and metrics, so the marks sit under
  * the characters they concern; the text area keeps the caret, selection, undo and input methods.
  */
-import { type Diagnostic, docsUrlFor, type LintResult, lintSource, RULE_COUNT } from '../src/browser.js';
+import { type Diagnostic, docsUrlFor, type LintResult, lintSource, RULE_COUNT, useCompiledGrammars } from '../src/browser.js';
 
 declare const __VIRTLINT_EXAMPLES__: Record<string, string>;
+/** The bundled grammar compiled at build time, one entry per document kind (scripts/build-playground.mjs). */
+declare const __VIRTLINT_GRAMMARS__: Record<string, unknown>;
 declare const __VIRTLINT_VERSION__: string;
 
 const EXAMPLES = __VIRTLINT_EXAMPLES__;
+useCompiledGrammars(__VIRTLINT_GRAMMARS__);
 /** Between the last keystroke and the lint (as the language server waits). */
 const DEBOUNCE_MS = 120;
 

@@ -11323,6 +11323,460 @@ var init_describe = __esm({
   }
 });
 
+// dist/src/grammar/document-names.js
+function namespacesInScope(el) {
+  const chain = [];
+  for (let cur = el; cur; cur = cur.parent)
+    chain.push(cur);
+  const map = /* @__PURE__ */ new Map();
+  for (const e of chain.reverse()) {
+    for (const a of e.attributes) {
+      if (a.name === "xmlns")
+        map.set("", a.value);
+      else if (a.name.startsWith("xmlns:"))
+        map.set(a.name.slice(6), a.value);
+    }
+  }
+  return map;
+}
+function grammarNameOf(el, scope = namespacesInScope(el)) {
+  const i = el.name.indexOf(":");
+  const prefix = i < 0 ? "" : el.name.slice(0, i);
+  const local = i < 0 ? el.name : el.name.slice(i + 1);
+  const ns = scope.get(prefix) ?? "";
+  return ns ? `{${ns}}${local}` : local;
+}
+function grammarPathOf(el) {
+  const out = [];
+  for (let cur = el; cur; cur = cur.parent)
+    out.push(grammarNameOf(cur));
+  return out.reverse();
+}
+function attributeMapOf(el, scope = namespacesInScope(el)) {
+  const out = /* @__PURE__ */ new Map();
+  for (const a of el.attributes) {
+    if (a.name === "xmlns" || a.name.startsWith("xmlns:"))
+      continue;
+    const i = a.name.indexOf(":");
+    if (i < 0) {
+      out.set(a.name, a.value);
+      continue;
+    }
+    const prefix = a.name.slice(0, i);
+    const ns = prefix === "xml" ? "http://www.w3.org/XML/1998/namespace" : scope.get(prefix);
+    out.set(ns ? `{${ns}}${a.name.slice(i + 1)}` : a.name, a.value);
+  }
+  return out;
+}
+function elementsFor(index, el) {
+  const chain = [];
+  for (let cur = el; cur; cur = cur.parent)
+    chain.push(cur);
+  chain.reverse();
+  let current = [];
+  for (const [i, e] of chain.entries()) {
+    const scope = namespacesInScope(e);
+    const name = grammarNameOf(e, scope);
+    const pool = i === 0 ? index.elementsAt([name]) : index.childInfos(current, name);
+    const attrs = attributeMapOf(e, scope);
+    current = pool.map((c) => index.specialize(c, attrs));
+    if (current.length === 0)
+      break;
+  }
+  return current;
+}
+var init_document_names = __esm({
+  "dist/src/grammar/document-names.js"() {
+    "use strict";
+  }
+});
+
+// dist/src/schema/wording.js
+var wording_exports = {};
+__export(wording_exports, {
+  describeValueSpec: () => describeValueSpec,
+  schemaDiagnostics: () => schemaDiagnostics,
+  textRange: () => textRange
+});
+function orList(items) {
+  const shown = items.length > MAX_LISTED ? [...items.slice(0, MAX_LISTED - 1), `\u2026 (${items.length - MAX_LISTED + 1} more)`] : [...items];
+  if (shown.length <= 1)
+    return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} or ${shown[shown.length - 1]}`;
+}
+function describeValueSpec(spec) {
+  const parts = [...spec.values.map(quote), ...spec.forms];
+  return parts.length === 0 ? "nothing (the grammar allows no value here)" : orList(parts);
+}
+function displayName(name, scope) {
+  const m = /^\{([^}]*)\}(.*)$/.exec(name);
+  if (!m)
+    return name;
+  for (const [prefix, uri] of scope ?? [])
+    if (uri === m[1] && prefix)
+      return `${prefix}:${m[2]}`;
+  return m[2];
+}
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+function closest(name, options) {
+  if (name.length > 64)
+    return void 0;
+  let best;
+  let bestD = Infinity;
+  for (const o of options) {
+    const d = distance(localName2(name).toLowerCase(), localName2(o).toLowerCase());
+    if (d < bestD)
+      [best, bestD] = [o, d];
+  }
+  return best !== void 0 && bestD <= Math.max(1, Math.floor(localName2(name).length / 4)) && bestD > 0 ? best : void 0;
+}
+function textRange(doc, el) {
+  const gaps = [];
+  let from = el.contentRange.start.offset;
+  for (const c of el.children) {
+    gaps.push([from, c.range.start.offset]);
+    from = c.range.end.offset;
+  }
+  gaps.push([from, el.contentRange.end.offset]);
+  for (const [s, e] of gaps) {
+    const raw = doc.text.slice(s, e).replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, (m) => " ".repeat(m.length)).replace(/<!\[CDATA\[|\]\]>/g, (m) => " ".repeat(m.length));
+    const first = raw.search(/\S/);
+    if (first < 0)
+      continue;
+    const last = raw.length - (raw.length - raw.trimEnd().length);
+    return doc.lines.range(s + first, s + last);
+  }
+  return el.nameRange;
+}
+function elementLabel(el) {
+  return el.parent ? `<${el.name}> (in <${el.parent.name}>)` : `<${el.name}>`;
+}
+function unionSpecs(specs) {
+  const present = specs.filter((s) => s !== void 0);
+  if (present.length === 0)
+    return void 0;
+  return { values: [...new Set(present.flatMap((s) => s.values))], forms: [...new Set(present.flatMap((s) => s.forms))] };
+}
+function engineSpec(expected) {
+  if (expected.values.length === 0 && expected.datatypes.length === 0)
+    return void 0;
+  const forms = expected.datatypes.map((d) => describeData({ kind: "data", library: d.library, type: d.type, params: d.params }));
+  return { values: [...new Set(expected.values)], forms: [...new Set(forms)] };
+}
+function chooseSpec(fromEngine, fromIndex) {
+  if (!fromEngine)
+    return fromIndex ?? { values: [], forms: [] };
+  if (!fromIndex)
+    return fromEngine;
+  const values = fromEngine.values.length > 0 ? fromEngine.values : fromIndex.values;
+  const forms = fromEngine.forms.length === 0 ? [] : fromIndex.forms.length > 0 ? fromIndex.forms : fromEngine.forms;
+  return { values, forms };
+}
+function attributeOwners(root) {
+  const owners = /* @__PURE__ */ new Map();
+  const stack = [root];
+  while (stack.length > 0) {
+    const el = stack.pop();
+    for (const a of el.attributes)
+      owners.set(a, el);
+    for (const c of el.children)
+      stack.push(c);
+  }
+  return owners;
+}
+function attributeGrammarName(a, scope) {
+  const i = a.name.indexOf(":");
+  if (i < 0)
+    return a.name;
+  const prefix = a.name.slice(0, i);
+  const ns = prefix === "xml" ? "http://www.w3.org/XML/1998/namespace" : scope.get(prefix);
+  return ns ? `{${ns}}${a.name.slice(i + 1)}` : a.name;
+}
+function unexpectedElement(ctx, e, el) {
+  const parent = el.parent;
+  if (!parent)
+    return diag("schema/unexpected-element", `<${el.name}> cannot be the document element here`, el.nameRange);
+  const scope = ctx.scopeOf(el);
+  const own2 = e.name ? clarkOf(e.name) : el.name;
+  const parentScope = ctx.scopeOf(parent);
+  const parentName = ctx.pathOf(parent).at(-1);
+  const allowedHere = [...new Set(e.expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))].filter((n) => !n.startsWith("{") || displayName(n, parentScope) !== localName2(n));
+  const index = ctx.index;
+  const count = ctx.sameNamed(parent, el.name);
+  if (count > 1 && el.sameNameIndex > 1 && !allowedHere.includes(own2)) {
+    const infos = index ? ctx.infosOf(parent).flatMap((c) => c.children.filter((ch) => ch.name === own2)) : [];
+    if (infos.length > 0 && infos.every((ch) => !ch.repeatable)) {
+      return diag("schema/unexpected-element", `<${el.name}> appears ${count} times in <${parent.name}>; it may appear only once`, el.nameRange);
+    }
+    if (infos.length > 0) {
+      return diag("schema/unexpected-element", `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
+    }
+  }
+  const allHomes = index ? index.parentsOf(own2) : [];
+  const homes = allHomes.filter((h) => h !== parentName);
+  if (allHomes.includes(parentName) && allowedHere.length > 0) {
+    return diag("schema/unexpected-element", `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${andList(allowedHere.map((n) => tag(n, parentScope)))} here`, el.nameRange);
+  }
+  if (allHomes.includes(parentName)) {
+    return diag("schema/unexpected-element", `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
+  }
+  if (homes.length > 0) {
+    return diag("schema/unexpected-element", `<${el.name}> is not allowed in <${parent.name}>; it belongs in ${orList(homes.map((h) => tag(h, scope)))}`, el.nameRange);
+  }
+  const guess = closest(own2, allowedHere);
+  let message = `Unknown element <${el.name}> in <${parent.name}>`;
+  if (allowedHere.length > 0)
+    message += `; allowed in <${parent.name}>: ${andList(allowedHere.map((n) => tag(n, parentScope)))}`;
+  else
+    message += ` (<${parent.name}> takes no child elements here)`;
+  if (guess)
+    message += `. Did you mean ${tag(guess, parentScope)}?`;
+  return diag("schema/unexpected-element", message, el.nameRange);
+}
+function unexpectedAttribute(ctx, e, a, rejected) {
+  const el = ctx.ownerOf(a);
+  const scope = ctx.scopeOf(el);
+  const accepted = ctx.acceptedAttributes(el, rejected);
+  const names3 = [.../* @__PURE__ */ new Set([...accepted, ...e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf)])].map((n) => displayName(n, scope));
+  const own2 = attributeGrammarName(a, scope);
+  const index = ctx.index;
+  const elsewhere = index ? index.elementsAt(ctx.pathOf(el)).some((c) => c.attributes.some((x) => x.name === own2)) : false;
+  if (elsewhere && !names3.includes(a.name)) {
+    const others = el.attributes.filter((x) => x !== a && !isNamespaceDecl2(x)).slice(0, 8).map((x) => `${x.name}='${x.value}'`);
+    const allowed2 = names3.length > 0 ? `; allowed attributes here: ${andList(names3)}` : "";
+    return diag("schema/unknown-attribute", `Attribute '${a.name}' is not allowed on ${elementLabel(el)} ${others.length > 0 ? `together with ${andList(others)}` : "in this context"}${allowed2}`, a.nameRange);
+  }
+  const guess = closest(a.name, names3);
+  const allowed = names3.length > 0 ? `allowed attributes: ${andList(names3)}` : `<${el.name}> takes no attributes`;
+  return diag("schema/unknown-attribute", `Attribute '${a.name}' is not allowed on ${elementLabel(el)}; ${allowed}${guess ? `. Did you mean '${guess}'?` : ""}`, a.nameRange);
+}
+function invalidAttributeValue(ctx, e, a) {
+  const el = ctx.ownerOf(a);
+  const scope = ctx.scopeOf(el);
+  const name = attributeGrammarName(a, scope);
+  const { narrowed, general } = ctx.attributeSpecs(el, name);
+  const spec = chooseSpec(engineSpec(e.expected), narrowed);
+  let together = "";
+  const value = a.value.replace(/[ \t\r\n]+/g, " ").trim();
+  if (general && (general.values.includes(a.value) || general.values.includes(value)) && !spec.values.includes(value)) {
+    const chosenBy = el.attributes.filter((o) => {
+      if (o === a || isNamespaceDecl2(o))
+        return false;
+      const s = ctx.attributeSpecs(el, attributeGrammarName(o, scope)).general;
+      return s !== void 0 && s.forms.length === 0 && s.values.length > 0;
+    });
+    if (chosenBy.length > 0)
+      together = ` with ${andList(chosenBy.map((o) => `${o.name}='${o.value}'`))}`;
+  }
+  return diag("schema/invalid-value", `Invalid value ${quote(a.value)} for attribute '${a.name}' of ${elementLabel(el)}${together}: expected ${describeValueSpec(spec)}`, a.valueRange);
+}
+function invalidText(ctx, e, el) {
+  const index = ctx.index;
+  const fromIndex = index ? unionSpecs(ctx.infosOf(el).map((c) => c.text)) : void 0;
+  const spec = chooseSpec(engineSpec(e.expected), fromIndex);
+  const described = spec.values.length + spec.forms.length > 0 ? `: expected ${describeValueSpec(spec)}` : "";
+  return diag("schema/invalid-value", `Invalid content ${quote(el.text.trim())} in ${elementLabel(el)}${described}`, textRange(ctx.doc, el));
+}
+function missingAttribute(ctx, e, el) {
+  const scope = ctx.scopeOf(el);
+  const present = new Set(el.attributes.map((x) => attributeGrammarName(x, scope)));
+  const names3 = [...new Set(e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf))].filter((n) => !present.has(n));
+  if (names3.length === 0)
+    return e.expected.attributes.length > 0 ? void 0 : diag("schema/missing-attribute", `${elementLabel(el)} is missing a required attribute`, el.nameRange);
+  return diag("schema/missing-attribute", `${elementLabel(el)} is missing the required attribute${names3.length > 1 ? "s" : ""} ${andList(names3.map((n) => `'${displayName(n, scope)}'`))}`, el.nameRange);
+}
+function incompleteContent(ctx, e, el) {
+  const scope = ctx.scopeOf(el);
+  let names3 = [...new Set(e.expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))];
+  const index = ctx.index;
+  if (index && names3.length > 1) {
+    const required = new Set(ctx.infosOf(el).flatMap((c) => c.children.filter((ch) => ch.required).map((ch) => ch.name)));
+    const narrowed = names3.filter((n) => required.has(n));
+    if (narrowed.length > 0)
+      names3 = narrowed;
+  }
+  if (names3.length === 0) {
+    const what = e.expected.text || e.expected.values.length + e.expected.datatypes.length > 0 ? "content (a value)" : "content";
+    return diag("schema/missing-element", `${elementLabel(el)} is missing its required ${what}`, el.nameRange);
+  }
+  const one = names3.length === 1;
+  return diag("schema/missing-element", `${elementLabel(el)} is missing the required child element${one ? "" : " (one of)"} ${one ? tag(names3[0], scope) : orList(names3.map((n) => tag(n, scope)))}`, el.nameRange);
+}
+function undeclaredPrefix(el, a) {
+  const name = a ? a.name : el.name;
+  const prefix = name.slice(0, name.indexOf(":"));
+  return diag("xml/undeclared-prefix", `The namespace prefix '${prefix}' of ${a ? `attribute '${a.name}'` : `<${el.name}>`} is not declared: add xmlns:${prefix}="\u2026" here or on an ancestor`, a ? a.nameRange : el.nameRange);
+}
+function schemaDiagnostics(doc, result, loadIndex = () => void 0) {
+  const ctx = new Context(doc, loadIndex);
+  const out = [];
+  const undeclaredElements = /* @__PURE__ */ new Set();
+  for (const u of result.undeclared) {
+    out.push(undeclaredPrefix(u.element, u.attribute));
+    if (!u.attribute)
+      undeclaredElements.add(u.element);
+  }
+  const rejected = new Set(result.errors.filter((e) => e.kind === "invalid-attribute-value" || e.kind === "unexpected-attribute").map((e) => e.node));
+  for (const e of result.errors) {
+    const node = e.node;
+    let d;
+    switch (e.kind) {
+      case "unexpected-root":
+      case "unexpected-element":
+        if (!isElement(node))
+          break;
+        if (undeclaredElements.has(node))
+          break;
+        d = e.kind === "unexpected-root" ? diag("schema/unexpected-element", `<${node.name}> cannot be the document element here`, node.nameRange) : unexpectedElement(ctx, e, node);
+        break;
+      case "unexpected-attribute":
+        d = isElement(node) ? void 0 : unexpectedAttribute(ctx, e, node, rejected);
+        break;
+      case "invalid-attribute-value":
+        d = isElement(node) ? void 0 : invalidAttributeValue(ctx, e, node);
+        break;
+      case "missing-attribute":
+        d = isElement(node) ? missingAttribute(ctx, e, node) : void 0;
+        break;
+      case "incomplete-content":
+        d = isElement(node) ? incompleteContent(ctx, e, node) : void 0;
+        break;
+      case "unexpected-text": {
+        const el = isElement(node) ? node : ctx.ownerOf(node);
+        d = diag("schema/unexpected-text", `${elementLabel(el)} must not contain text, only child elements and attributes`, textRange(doc, el));
+        break;
+      }
+      case "invalid-text":
+        d = isElement(node) ? invalidText(ctx, e, node) : void 0;
+        break;
+    }
+    if (d)
+      out.push(d);
+  }
+  return dedupe2(out);
+}
+function dedupe2(diags) {
+  const seen = /* @__PURE__ */ new Set();
+  return diags.filter((d) => {
+    const key = `${d.range.start.offset}:${d.range.end.offset}:${d.ruleId}`;
+    if (seen.has(key))
+      return false;
+    seen.add(key);
+    return true;
+  });
+}
+var MAX_LISTED, andList, MAX_QUOTED, quote, clarkOf, isWildcard, tag, localName2, diag, isNamespaceDecl2, isElement, Context;
+var init_wording = __esm({
+  "dist/src/schema/wording.js"() {
+    "use strict";
+    init_describe();
+    init_document_names();
+    MAX_LISTED = 24;
+    andList = (items) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+    MAX_QUOTED = 80;
+    quote = (v) => v === "" ? "an empty value" : v.length > MAX_QUOTED ? `'${v.slice(0, MAX_QUOTED)}\u2026' (${v.length} characters)` : `'${v}'`;
+    clarkOf = (n) => n.ns ? `{${n.ns}}${n.local}` : n.local;
+    isWildcard = (n) => n.local === "*" || n.ns === "*";
+    tag = (name, scope) => `<${displayName(name, scope)}>`;
+    localName2 = (n) => n.replace(/^\{[^}]*\}/, "").replace(/^[^:]*:/, "");
+    diag = (ruleId, message, range) => ({ ruleId, severity: "error", message, range });
+    isNamespaceDecl2 = (a) => a.name === "xmlns" || a.name.startsWith("xmlns:");
+    isElement = (n) => "children" in n;
+    Context = class {
+      doc;
+      loadIndex;
+      owners;
+      scopes = /* @__PURE__ */ new Map();
+      constructor(doc, loadIndex) {
+        this.doc = doc;
+        this.loadIndex = loadIndex;
+      }
+      indexLoaded = false;
+      indexValue;
+      get index() {
+        if (!this.indexLoaded) {
+          this.indexLoaded = true;
+          this.indexValue = this.loadIndex();
+        }
+        return this.indexValue;
+      }
+      ownerOf(a) {
+        this.owners ??= attributeOwners(this.doc.root);
+        return this.owners.get(a) ?? this.doc.root;
+      }
+      accepted = /* @__PURE__ */ new Map();
+      nameCounts = /* @__PURE__ */ new Map();
+      /** Grammar names of the attributes of `el` the engine accepted (once per element: 200,000 attributes must stay linear). */
+      acceptedAttributes(el, rejected) {
+        let names3 = this.accepted.get(el);
+        if (!names3) {
+          const scope = this.scopeOf(el);
+          names3 = el.attributes.filter((x) => !isNamespaceDecl2(x) && !rejected.has(x)).map((x) => attributeGrammarName(x, scope));
+          this.accepted.set(el, names3);
+        }
+        return names3;
+      }
+      paths = /* @__PURE__ */ new Map();
+      /** The grammar path of an element (once per element: it reads every attribute of every ancestor). */
+      pathOf(el) {
+        let p = this.paths.get(el);
+        if (!p)
+          this.paths.set(el, p = grammarPathOf(el));
+        return p;
+      }
+      infoMemo = /* @__PURE__ */ new Map();
+      /** The index's element patterns for `el`, narrowed by the attributes written (once per element). */
+      infosOf(el) {
+        const index = this.index;
+        if (!index)
+          return [];
+        let infos = this.infoMemo.get(el);
+        if (!infos)
+          this.infoMemo.set(el, infos = elementsFor(index, el));
+        return infos;
+      }
+      /** How many children of `parent` are named `name` (counted once per parent). */
+      sameNamed(parent, name) {
+        let counts = this.nameCounts.get(parent);
+        if (!counts) {
+          counts = /* @__PURE__ */ new Map();
+          for (const c of parent.children)
+            counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+          this.nameCounts.set(parent, counts);
+        }
+        return counts.get(name) ?? 0;
+      }
+      scopeOf(el) {
+        let s = this.scopes.get(el);
+        if (!s)
+          this.scopes.set(el, s = namespacesInScope(el));
+        return s;
+      }
+      /** The index's value spec for an attribute of an element: narrowed by the element's form, and over every form. */
+      attributeSpecs(el, name) {
+        const index = this.index;
+        if (!index)
+          return {};
+        const narrowed = unionSpecs(this.infosOf(el).map((c) => c.attributes.find((x) => x.name === name)?.value));
+        const general = unionSpecs(index.elementsAt(this.pathOf(el)).map((c) => c.attributes.find((x) => x.name === name)?.value));
+        return { ...narrowed ? { narrowed } : {}, ...general ? { general } : {} };
+      }
+    };
+  }
+});
+
 // dist/src/grammar/model.js
 function clark(ns, local) {
   return ns ? `{${ns}}${local}` : local;
@@ -11387,7 +11841,7 @@ function listedValues(p, seen = /* @__PURE__ */ new Set()) {
       return void 0;
   }
 }
-function dedupe2(patterns) {
+function dedupe3(patterns) {
   const seen = /* @__PURE__ */ new Set();
   return patterns.filter((p) => seen.has(p.id) ? false : (seen.add(p.id), true));
 }
@@ -11638,7 +12092,7 @@ var init_index_grammar = __esm({
       /** Element patterns named `name` (`local` or `{uri}local`) allowed directly inside any of `parents`. */
       childInfos(parents, name) {
         const { ns, local } = parseStep(name);
-        return dedupe2(parents.flatMap((p) => this.childPatterns(p.pattern))).filter((p) => nameClassMatches(p.name, ns, local)).map((p) => this.info(p));
+        return dedupe3(parents.flatMap((p) => this.childPatterns(p.pattern))).filter((p) => nameClassMatches(p.name, ns, local)).map((p) => this.info(p));
       }
       /**
        * The element patterns that may match the element at `path` (names from the root, each `local`
@@ -11653,7 +12107,7 @@ var init_index_grammar = __esm({
         let current = this.rootPatterns();
         for (const [i, step] of path16.entries()) {
           const { ns, local } = parseStep(step);
-          const pool = i === 0 ? current : dedupe2(current.flatMap((p) => this.childPatterns(p)));
+          const pool = i === 0 ? current : dedupe3(current.flatMap((p) => this.childPatterns(p)));
           current = pool.filter((p) => nameClassMatches(p.name, ns, local));
           if (current.length === 0)
             break;
@@ -12587,67 +13041,6 @@ function isGrammarIndexLoaded(schemaDir, kind) {
 function clearGrammarIndexes() {
   indexes.clear();
 }
-function namespacesInScope(el) {
-  const chain = [];
-  for (let cur = el; cur; cur = cur.parent)
-    chain.push(cur);
-  const map = /* @__PURE__ */ new Map();
-  for (const e of chain.reverse()) {
-    for (const a of e.attributes) {
-      if (a.name === "xmlns")
-        map.set("", a.value);
-      else if (a.name.startsWith("xmlns:"))
-        map.set(a.name.slice(6), a.value);
-    }
-  }
-  return map;
-}
-function grammarNameOf(el, scope = namespacesInScope(el)) {
-  const i = el.name.indexOf(":");
-  const prefix = i < 0 ? "" : el.name.slice(0, i);
-  const local = i < 0 ? el.name : el.name.slice(i + 1);
-  const ns = scope.get(prefix) ?? "";
-  return ns ? `{${ns}}${local}` : local;
-}
-function grammarPathOf(el) {
-  const out = [];
-  for (let cur = el; cur; cur = cur.parent)
-    out.push(grammarNameOf(cur));
-  return out.reverse();
-}
-function attributeMapOf(el, scope = namespacesInScope(el)) {
-  const out = /* @__PURE__ */ new Map();
-  for (const a of el.attributes) {
-    if (a.name === "xmlns" || a.name.startsWith("xmlns:"))
-      continue;
-    const i = a.name.indexOf(":");
-    if (i < 0) {
-      out.set(a.name, a.value);
-      continue;
-    }
-    const prefix = a.name.slice(0, i);
-    const ns = prefix === "xml" ? "http://www.w3.org/XML/1998/namespace" : scope.get(prefix);
-    out.set(ns ? `{${ns}}${a.name.slice(i + 1)}` : a.name, a.value);
-  }
-  return out;
-}
-function elementsFor(index, el) {
-  const chain = [];
-  for (let cur = el; cur; cur = cur.parent)
-    chain.push(cur);
-  chain.reverse();
-  let current = [];
-  for (const [i, e] of chain.entries()) {
-    const scope = namespacesInScope(e);
-    const name = grammarNameOf(e, scope);
-    const pool = i === 0 ? index.elementsAt([name]) : index.childInfos(current, name);
-    const attrs = attributeMapOf(e, scope);
-    current = pool.map((c) => index.specialize(c, attrs));
-    if (current.length === 0)
-      break;
-  }
-  return current;
-}
 var indexes;
 var init_grammar = __esm({
   "dist/src/grammar/index.js"() {
@@ -12659,393 +13052,8 @@ var init_grammar = __esm({
     init_index_grammar();
     init_load();
     init_describe();
+    init_document_names();
     indexes = /* @__PURE__ */ new Map();
-  }
-});
-
-// dist/src/schema/wording.js
-var wording_exports = {};
-__export(wording_exports, {
-  describeValueSpec: () => describeValueSpec,
-  schemaDiagnostics: () => schemaDiagnostics,
-  textRange: () => textRange
-});
-function orList(items) {
-  const shown = items.length > MAX_LISTED ? [...items.slice(0, MAX_LISTED - 1), `\u2026 (${items.length - MAX_LISTED + 1} more)`] : [...items];
-  if (shown.length <= 1)
-    return shown.join("");
-  return `${shown.slice(0, -1).join(", ")} or ${shown[shown.length - 1]}`;
-}
-function describeValueSpec(spec) {
-  const parts = [...spec.values.map(quote), ...spec.forms];
-  return parts.length === 0 ? "nothing (the grammar allows no value here)" : orList(parts);
-}
-function displayName(name, scope) {
-  const m = /^\{([^}]*)\}(.*)$/.exec(name);
-  if (!m)
-    return name;
-  for (const [prefix, uri] of scope ?? [])
-    if (uri === m[1] && prefix)
-      return `${prefix}:${m[2]}`;
-  return m[2];
-}
-function distance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}
-function closest(name, options) {
-  if (name.length > 64)
-    return void 0;
-  let best;
-  let bestD = Infinity;
-  for (const o of options) {
-    const d = distance(localName2(name).toLowerCase(), localName2(o).toLowerCase());
-    if (d < bestD)
-      [best, bestD] = [o, d];
-  }
-  return best !== void 0 && bestD <= Math.max(1, Math.floor(localName2(name).length / 4)) && bestD > 0 ? best : void 0;
-}
-function textRange(doc, el) {
-  const gaps = [];
-  let from = el.contentRange.start.offset;
-  for (const c of el.children) {
-    gaps.push([from, c.range.start.offset]);
-    from = c.range.end.offset;
-  }
-  gaps.push([from, el.contentRange.end.offset]);
-  for (const [s, e] of gaps) {
-    const raw = doc.text.slice(s, e).replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, (m) => " ".repeat(m.length)).replace(/<!\[CDATA\[|\]\]>/g, (m) => " ".repeat(m.length));
-    const first = raw.search(/\S/);
-    if (first < 0)
-      continue;
-    const last = raw.length - (raw.length - raw.trimEnd().length);
-    return doc.lines.range(s + first, s + last);
-  }
-  return el.nameRange;
-}
-function elementLabel(el) {
-  return el.parent ? `<${el.name}> (in <${el.parent.name}>)` : `<${el.name}>`;
-}
-function unionSpecs(specs) {
-  const present = specs.filter((s) => s !== void 0);
-  if (present.length === 0)
-    return void 0;
-  return { values: [...new Set(present.flatMap((s) => s.values))], forms: [...new Set(present.flatMap((s) => s.forms))] };
-}
-function engineSpec(expected) {
-  if (expected.values.length === 0 && expected.datatypes.length === 0)
-    return void 0;
-  const forms = expected.datatypes.map((d) => describeData({ kind: "data", library: d.library, type: d.type, params: d.params }));
-  return { values: [...new Set(expected.values)], forms: [...new Set(forms)] };
-}
-function chooseSpec(fromEngine, fromIndex) {
-  if (!fromEngine)
-    return fromIndex ?? { values: [], forms: [] };
-  if (!fromIndex)
-    return fromEngine;
-  const values = fromEngine.values.length > 0 ? fromEngine.values : fromIndex.values;
-  const forms = fromEngine.forms.length === 0 ? [] : fromIndex.forms.length > 0 ? fromIndex.forms : fromEngine.forms;
-  return { values, forms };
-}
-function attributeOwners(root) {
-  const owners = /* @__PURE__ */ new Map();
-  const stack = [root];
-  while (stack.length > 0) {
-    const el = stack.pop();
-    for (const a of el.attributes)
-      owners.set(a, el);
-    for (const c of el.children)
-      stack.push(c);
-  }
-  return owners;
-}
-function attributeGrammarName(a, scope) {
-  const i = a.name.indexOf(":");
-  if (i < 0)
-    return a.name;
-  const prefix = a.name.slice(0, i);
-  const ns = prefix === "xml" ? "http://www.w3.org/XML/1998/namespace" : scope.get(prefix);
-  return ns ? `{${ns}}${a.name.slice(i + 1)}` : a.name;
-}
-function unexpectedElement(ctx, e, el) {
-  const parent = el.parent;
-  if (!parent)
-    return diag("schema/unexpected-element", `<${el.name}> cannot be the document element here`, el.nameRange);
-  const scope = ctx.scopeOf(el);
-  const own2 = e.name ? clarkOf(e.name) : el.name;
-  const parentScope = ctx.scopeOf(parent);
-  const parentName = ctx.pathOf(parent).at(-1);
-  const allowedHere = [...new Set(e.expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))].filter((n) => !n.startsWith("{") || displayName(n, parentScope) !== localName2(n));
-  const index = ctx.index;
-  const count = ctx.sameNamed(parent, el.name);
-  if (count > 1 && el.sameNameIndex > 1 && !allowedHere.includes(own2)) {
-    const infos = index ? ctx.infosOf(parent).flatMap((c) => c.children.filter((ch) => ch.name === own2)) : [];
-    if (infos.length > 0 && infos.every((ch) => !ch.repeatable)) {
-      return diag("schema/unexpected-element", `<${el.name}> appears ${count} times in <${parent.name}>; it may appear only once`, el.nameRange);
-    }
-    if (infos.length > 0) {
-      return diag("schema/unexpected-element", `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
-    }
-  }
-  const allHomes = index ? index.parentsOf(own2) : [];
-  const homes = allHomes.filter((h) => h !== parentName);
-  if (allHomes.includes(parentName) && allowedHere.length > 0) {
-    return diag("schema/unexpected-element", `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${andList(allowedHere.map((n) => tag(n, parentScope)))} here`, el.nameRange);
-  }
-  if (allHomes.includes(parentName)) {
-    return diag("schema/unexpected-element", `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
-  }
-  if (homes.length > 0) {
-    return diag("schema/unexpected-element", `<${el.name}> is not allowed in <${parent.name}>; it belongs in ${orList(homes.map((h) => tag(h, scope)))}`, el.nameRange);
-  }
-  const guess = closest(own2, allowedHere);
-  let message = `Unknown element <${el.name}> in <${parent.name}>`;
-  if (allowedHere.length > 0)
-    message += `; allowed in <${parent.name}>: ${andList(allowedHere.map((n) => tag(n, parentScope)))}`;
-  else
-    message += ` (<${parent.name}> takes no child elements here)`;
-  if (guess)
-    message += `. Did you mean ${tag(guess, parentScope)}?`;
-  return diag("schema/unexpected-element", message, el.nameRange);
-}
-function unexpectedAttribute(ctx, e, a, rejected) {
-  const el = ctx.ownerOf(a);
-  const scope = ctx.scopeOf(el);
-  const accepted = ctx.acceptedAttributes(el, rejected);
-  const names3 = [.../* @__PURE__ */ new Set([...accepted, ...e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf)])].map((n) => displayName(n, scope));
-  const own2 = attributeGrammarName(a, scope);
-  const index = ctx.index;
-  const elsewhere = index ? index.elementsAt(ctx.pathOf(el)).some((c) => c.attributes.some((x) => x.name === own2)) : false;
-  if (elsewhere && !names3.includes(a.name)) {
-    const others = el.attributes.filter((x) => x !== a && !isNamespaceDecl2(x)).slice(0, 8).map((x) => `${x.name}='${x.value}'`);
-    const allowed2 = names3.length > 0 ? `; allowed attributes here: ${andList(names3)}` : "";
-    return diag("schema/unknown-attribute", `Attribute '${a.name}' is not allowed on ${elementLabel(el)} ${others.length > 0 ? `together with ${andList(others)}` : "in this context"}${allowed2}`, a.nameRange);
-  }
-  const guess = closest(a.name, names3);
-  const allowed = names3.length > 0 ? `allowed attributes: ${andList(names3)}` : `<${el.name}> takes no attributes`;
-  return diag("schema/unknown-attribute", `Attribute '${a.name}' is not allowed on ${elementLabel(el)}; ${allowed}${guess ? `. Did you mean '${guess}'?` : ""}`, a.nameRange);
-}
-function invalidAttributeValue(ctx, e, a) {
-  const el = ctx.ownerOf(a);
-  const scope = ctx.scopeOf(el);
-  const name = attributeGrammarName(a, scope);
-  const { narrowed, general } = ctx.attributeSpecs(el, name);
-  const spec = chooseSpec(engineSpec(e.expected), narrowed);
-  let together = "";
-  const value = a.value.replace(/[ \t\r\n]+/g, " ").trim();
-  if (general && (general.values.includes(a.value) || general.values.includes(value)) && !spec.values.includes(value)) {
-    const chosenBy = el.attributes.filter((o) => {
-      if (o === a || isNamespaceDecl2(o))
-        return false;
-      const s = ctx.attributeSpecs(el, attributeGrammarName(o, scope)).general;
-      return s !== void 0 && s.forms.length === 0 && s.values.length > 0;
-    });
-    if (chosenBy.length > 0)
-      together = ` with ${andList(chosenBy.map((o) => `${o.name}='${o.value}'`))}`;
-  }
-  return diag("schema/invalid-value", `Invalid value ${quote(a.value)} for attribute '${a.name}' of ${elementLabel(el)}${together}: expected ${describeValueSpec(spec)}`, a.valueRange);
-}
-function invalidText(ctx, e, el) {
-  const index = ctx.index;
-  const fromIndex = index ? unionSpecs(ctx.infosOf(el).map((c) => c.text)) : void 0;
-  const spec = chooseSpec(engineSpec(e.expected), fromIndex);
-  const described = spec.values.length + spec.forms.length > 0 ? `: expected ${describeValueSpec(spec)}` : "";
-  return diag("schema/invalid-value", `Invalid content ${quote(el.text.trim())} in ${elementLabel(el)}${described}`, textRange(ctx.doc, el));
-}
-function missingAttribute(ctx, e, el) {
-  const scope = ctx.scopeOf(el);
-  const present = new Set(el.attributes.map((x) => attributeGrammarName(x, scope)));
-  const names3 = [...new Set(e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf))].filter((n) => !present.has(n));
-  if (names3.length === 0)
-    return e.expected.attributes.length > 0 ? void 0 : diag("schema/missing-attribute", `${elementLabel(el)} is missing a required attribute`, el.nameRange);
-  return diag("schema/missing-attribute", `${elementLabel(el)} is missing the required attribute${names3.length > 1 ? "s" : ""} ${andList(names3.map((n) => `'${displayName(n, scope)}'`))}`, el.nameRange);
-}
-function incompleteContent(ctx, e, el) {
-  const scope = ctx.scopeOf(el);
-  let names3 = [...new Set(e.expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))];
-  const index = ctx.index;
-  if (index && names3.length > 1) {
-    const required = new Set(ctx.infosOf(el).flatMap((c) => c.children.filter((ch) => ch.required).map((ch) => ch.name)));
-    const narrowed = names3.filter((n) => required.has(n));
-    if (narrowed.length > 0)
-      names3 = narrowed;
-  }
-  if (names3.length === 0) {
-    const what = e.expected.text || e.expected.values.length + e.expected.datatypes.length > 0 ? "content (a value)" : "content";
-    return diag("schema/missing-element", `${elementLabel(el)} is missing its required ${what}`, el.nameRange);
-  }
-  const one = names3.length === 1;
-  return diag("schema/missing-element", `${elementLabel(el)} is missing the required child element${one ? "" : " (one of)"} ${one ? tag(names3[0], scope) : orList(names3.map((n) => tag(n, scope)))}`, el.nameRange);
-}
-function undeclaredPrefix(el, a) {
-  const name = a ? a.name : el.name;
-  const prefix = name.slice(0, name.indexOf(":"));
-  return diag("xml/undeclared-prefix", `The namespace prefix '${prefix}' of ${a ? `attribute '${a.name}'` : `<${el.name}>`} is not declared: add xmlns:${prefix}="\u2026" here or on an ancestor`, a ? a.nameRange : el.nameRange);
-}
-function schemaDiagnostics(doc, result, loadIndex = () => void 0) {
-  const ctx = new Context(doc, loadIndex);
-  const out = [];
-  const undeclaredElements = /* @__PURE__ */ new Set();
-  for (const u of result.undeclared) {
-    out.push(undeclaredPrefix(u.element, u.attribute));
-    if (!u.attribute)
-      undeclaredElements.add(u.element);
-  }
-  const rejected = new Set(result.errors.filter((e) => e.kind === "invalid-attribute-value" || e.kind === "unexpected-attribute").map((e) => e.node));
-  for (const e of result.errors) {
-    const node = e.node;
-    let d;
-    switch (e.kind) {
-      case "unexpected-root":
-      case "unexpected-element":
-        if (!isElement(node))
-          break;
-        if (undeclaredElements.has(node))
-          break;
-        d = e.kind === "unexpected-root" ? diag("schema/unexpected-element", `<${node.name}> cannot be the document element here`, node.nameRange) : unexpectedElement(ctx, e, node);
-        break;
-      case "unexpected-attribute":
-        d = isElement(node) ? void 0 : unexpectedAttribute(ctx, e, node, rejected);
-        break;
-      case "invalid-attribute-value":
-        d = isElement(node) ? void 0 : invalidAttributeValue(ctx, e, node);
-        break;
-      case "missing-attribute":
-        d = isElement(node) ? missingAttribute(ctx, e, node) : void 0;
-        break;
-      case "incomplete-content":
-        d = isElement(node) ? incompleteContent(ctx, e, node) : void 0;
-        break;
-      case "unexpected-text": {
-        const el = isElement(node) ? node : ctx.ownerOf(node);
-        d = diag("schema/unexpected-text", `${elementLabel(el)} must not contain text, only child elements and attributes`, textRange(doc, el));
-        break;
-      }
-      case "invalid-text":
-        d = isElement(node) ? invalidText(ctx, e, node) : void 0;
-        break;
-    }
-    if (d)
-      out.push(d);
-  }
-  return dedupe3(out);
-}
-function dedupe3(diags) {
-  const seen = /* @__PURE__ */ new Set();
-  return diags.filter((d) => {
-    const key = `${d.range.start.offset}:${d.range.end.offset}:${d.ruleId}`;
-    if (seen.has(key))
-      return false;
-    seen.add(key);
-    return true;
-  });
-}
-var MAX_LISTED, andList, MAX_QUOTED, quote, clarkOf, isWildcard, tag, localName2, diag, isNamespaceDecl2, isElement, Context;
-var init_wording = __esm({
-  "dist/src/schema/wording.js"() {
-    "use strict";
-    init_describe();
-    init_grammar();
-    MAX_LISTED = 24;
-    andList = (items) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-    MAX_QUOTED = 80;
-    quote = (v) => v === "" ? "an empty value" : v.length > MAX_QUOTED ? `'${v.slice(0, MAX_QUOTED)}\u2026' (${v.length} characters)` : `'${v}'`;
-    clarkOf = (n) => n.ns ? `{${n.ns}}${n.local}` : n.local;
-    isWildcard = (n) => n.local === "*" || n.ns === "*";
-    tag = (name, scope) => `<${displayName(name, scope)}>`;
-    localName2 = (n) => n.replace(/^\{[^}]*\}/, "").replace(/^[^:]*:/, "");
-    diag = (ruleId, message, range) => ({ ruleId, severity: "error", message, range });
-    isNamespaceDecl2 = (a) => a.name === "xmlns" || a.name.startsWith("xmlns:");
-    isElement = (n) => "children" in n;
-    Context = class {
-      doc;
-      loadIndex;
-      owners;
-      scopes = /* @__PURE__ */ new Map();
-      constructor(doc, loadIndex) {
-        this.doc = doc;
-        this.loadIndex = loadIndex;
-      }
-      indexLoaded = false;
-      indexValue;
-      get index() {
-        if (!this.indexLoaded) {
-          this.indexLoaded = true;
-          this.indexValue = this.loadIndex();
-        }
-        return this.indexValue;
-      }
-      ownerOf(a) {
-        this.owners ??= attributeOwners(this.doc.root);
-        return this.owners.get(a) ?? this.doc.root;
-      }
-      accepted = /* @__PURE__ */ new Map();
-      nameCounts = /* @__PURE__ */ new Map();
-      /** Grammar names of the attributes of `el` the engine accepted (once per element: 200,000 attributes must stay linear). */
-      acceptedAttributes(el, rejected) {
-        let names3 = this.accepted.get(el);
-        if (!names3) {
-          const scope = this.scopeOf(el);
-          names3 = el.attributes.filter((x) => !isNamespaceDecl2(x) && !rejected.has(x)).map((x) => attributeGrammarName(x, scope));
-          this.accepted.set(el, names3);
-        }
-        return names3;
-      }
-      paths = /* @__PURE__ */ new Map();
-      /** The grammar path of an element (once per element: it reads every attribute of every ancestor). */
-      pathOf(el) {
-        let p = this.paths.get(el);
-        if (!p)
-          this.paths.set(el, p = grammarPathOf(el));
-        return p;
-      }
-      infoMemo = /* @__PURE__ */ new Map();
-      /** The index's element patterns for `el`, narrowed by the attributes written (once per element). */
-      infosOf(el) {
-        const index = this.index;
-        if (!index)
-          return [];
-        let infos = this.infoMemo.get(el);
-        if (!infos)
-          this.infoMemo.set(el, infos = elementsFor(index, el));
-        return infos;
-      }
-      /** How many children of `parent` are named `name` (counted once per parent). */
-      sameNamed(parent, name) {
-        let counts = this.nameCounts.get(parent);
-        if (!counts) {
-          counts = /* @__PURE__ */ new Map();
-          for (const c of parent.children)
-            counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
-          this.nameCounts.set(parent, counts);
-        }
-        return counts.get(name) ?? 0;
-      }
-      scopeOf(el) {
-        let s = this.scopes.get(el);
-        if (!s)
-          this.scopes.set(el, s = namespacesInScope(el));
-        return s;
-      }
-      /** The index's value spec for an attribute of an element: narrowed by the element's form, and over every form. */
-      attributeSpecs(el, name) {
-        const index = this.index;
-        if (!index)
-          return {};
-        const narrowed = unionSpecs(this.infosOf(el).map((c) => c.attributes.find((x) => x.name === name)?.value));
-        const general = unionSpecs(index.elementsAt(this.pathOf(el)).map((c) => c.attributes.find((x) => x.name === name)?.value));
-        return { ...narrowed ? { narrowed } : {}, ...general ? { general } : {} };
-      }
-    };
   }
 });
 
@@ -23987,11 +23995,14 @@ import crypto4 from "node:crypto";
 import fs10 from "node:fs";
 import path12 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+init_files();
 init_bundled();
 init_kinds();
+var MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
 var CACHE_FORMAT = 1;
 var toPath = (url) => url.startsWith("file:") ? fileURLToPath2(url) : url;
-function schemaSetLoader(dir, read = (f) => fs10.readFileSync(f, "utf8")) {
+var readGrammarFile = (file) => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
+function schemaSetLoader(dir, read = readGrammarFile) {
   const root = path12.resolve(dir) + path12.sep;
   return {
     resolve: (base, href) => path12.resolve(path12.dirname(toPath(base)), toPath(href)),
@@ -24056,7 +24067,7 @@ function foreignGrammar(dir, kind) {
   for (const f of files) {
     let text3;
     try {
-      text3 = fs10.readFileSync(f, "utf8");
+      text3 = readGrammarFile(f);
     } catch {
       continue;
     }
@@ -24067,11 +24078,12 @@ function foreignGrammar(dir, kind) {
   const cacheFile = root ? path12.join(root, `${hash.digest("hex").slice(0, 40)}.json`) : void 0;
   if (cacheFile) {
     try {
-      return { status: "ok", grammar: loadCompiledGrammar(JSON.parse(fs10.readFileSync(cacheFile, "utf8"))) };
+      const cached = readBoundedRegularFile(cacheFile, { maxBytes: MAX_COMPILED_GRAMMAR_BYTES, followSymlinks: false }).toString("utf8");
+      return { status: "ok", grammar: loadCompiledGrammar(JSON.parse(cached)) };
     } catch {
     }
   }
-  const outcome = compileKind(dir, kind, (f) => texts.get(f) ?? fs10.readFileSync(f, "utf8"));
+  const outcome = compileKind(dir, kind, (f) => texts.get(f) ?? readGrammarFile(f));
   if (outcome.status === "ok" && cacheFile) {
     try {
       fs10.mkdirSync(path12.dirname(cacheFile), { recursive: true });

@@ -46,6 +46,16 @@ const examples = Object.fromEntries(
     .map((f) => [f, fs.readFileSync(path.join(examplesDir, f), 'utf8')]),
 );
 
+// The grammar compiled at build time (scripts/compile-grammars.mjs runs before this script).
+const grammarDir = path.join(ROOT, 'dist', 'grammars');
+const grammars = Object.fromEntries(
+  fs
+    .readdirSync(grammarDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => [f.replace(/\.json$/, ''), JSON.parse(fs.readFileSync(path.join(grammarDir, f), 'utf8'))]),
+);
+
 fs.rmSync(OUT, { recursive: true, force: true });
 fs.mkdirSync(OUT, { recursive: true });
 await build({
@@ -56,7 +66,7 @@ await build({
   platform: 'browser',
   target: 'es2022',
   minify: true,
-  define: { __VIRTLINT_EXAMPLES__: JSON.stringify(examples), __VIRTLINT_VERSION__: JSON.stringify(version) },
+  define: { __VIRTLINT_EXAMPLES__: JSON.stringify(examples), __VIRTLINT_GRAMMARS__: JSON.stringify(grammars), __VIRTLINT_VERSION__: JSON.stringify(version) },
   plugins: [browserSchemaStep],
   logLevel: 'warning',
   legalComments: 'none',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CompiledGrammar, ResourceLoader } from '../relaxng/api.js';
 import { compileGrammar, loadCompiledGrammar } from '../relaxng/index.js';
+import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
 import type { DocumentKind } from '../types.js';
 import { VERSION } from '../version.js';
 import { BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR } from './bundled.js';
@@ -17,6 +18,9 @@ export type GrammarOutcome =
   /** The grammar itself could not be read or is not correct RelaxNG. */
   | { readonly status: 'broken-grammar'; readonly file: string; readonly reason: string };
 
+/** A compiled grammar in the on-disk cache is a few hundred KiB; anything far larger is not ours. */
+const MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
+
 /** Bumped when the compiled form changes meaning, so stale cache entries are not reused. */
 const CACHE_FORMAT = 1;
 
@@ -26,7 +30,10 @@ const toPath = (url: string): string => (url.startsWith('file:') ? fileURLToPath
  * Reads grammar files of one schema set, and nothing else: an include or externalRef that leaves the
  * set's directory (or is not a .rng file) is refused, so a grammar cannot make virtlint read arbitrary files.
  */
-export function schemaSetLoader(dir: string, read: (file: string) => string = (f) => fs.readFileSync(f, 'utf8')): ResourceLoader {
+/** A grammar file: a regular file (not a link, FIFO or device) of bounded size, whoever wrote the directory. */
+const readGrammarFile = (file: string): string => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString('utf8');
+
+export function schemaSetLoader(dir: string, read: (file: string) => string = readGrammarFile): ResourceLoader {
   const root = path.resolve(dir) + path.sep;
   return {
     resolve: (base, href) => path.resolve(path.dirname(toPath(base)), toPath(href)),
@@ -99,7 +106,7 @@ function foreignGrammar(dir: string, kind: DocumentKind): GrammarOutcome {
   for (const f of files) {
     let text: string;
     try {
-      text = fs.readFileSync(f, 'utf8');
+      text = readGrammarFile(f);
     } catch {
       continue; // an unreadable file the grammar needs is reported by the compiler
     }
@@ -110,12 +117,13 @@ function foreignGrammar(dir: string, kind: DocumentKind): GrammarOutcome {
   const cacheFile = root ? path.join(root, `${hash.digest('hex').slice(0, 40)}.json`) : undefined;
   if (cacheFile) {
     try {
-      return { status: 'ok', grammar: loadCompiledGrammar(JSON.parse(fs.readFileSync(cacheFile, 'utf8'))) };
+      const cached = readBoundedRegularFile(cacheFile, { maxBytes: MAX_COMPILED_GRAMMAR_BYTES, followSymlinks: false }).toString('utf8');
+      return { status: 'ok', grammar: loadCompiledGrammar(JSON.parse(cached)) };
     } catch {
       // missing or unusable entry: compile below
     }
   }
-  const outcome = compileKind(dir, kind, (f) => texts.get(f) ?? fs.readFileSync(f, 'utf8'));
+  const outcome = compileKind(dir, kind, (f) => texts.get(f) ?? readGrammarFile(f));
   if (outcome.status === 'ok' && cacheFile) {
     try {
       fs.mkdirSync(path.dirname(cacheFile), { recursive: true });

@@ -1,5 +1,6 @@
 import { describeData } from '../grammar/describe.js';
-import { type ElementInfo, type GrammarIndex, type ValueSpec, elementsFor, grammarPathOf, namespacesInScope } from '../grammar/index.js';
+import { elementsFor, grammarPathOf, namespacesInScope } from '../grammar/document-names.js';
+import type { ElementInfo, GrammarIndex, ValueSpec } from '../grammar/index-grammar.js';
 import type { Expected, QName, ValidationError } from '../relaxng/api.js';
 import type { Diagnostic, Range } from '../types.js';
 import type { ParsedDocument } from '../xml/parse.js';

@@ -162,4 +162,24 @@ describe('playground: in headless Chromium', function () {
     await page.screenshot({ path: path.join(SHOTS, 'playground-virtio-disk.png') });
     expect(pageErrors).to.deep.equal([]);
   });
+
+  it('checks the grammar in the page too: an invalid value is a schema error at its attribute, and the notes do not say the schema was skipped', async () => {
+    const text = await page.inputValue('#source');
+    const at = text.indexOf("ioeventfd='on'") + "ioeventfd='".length;
+    await page.locator('#source').evaluate(
+      (input: { focus(): void; setSelectionRange(start: number, end: number): void }, [start, end]) => {
+        input.focus();
+        input.setSelectionRange(start as number, end as number);
+      },
+      [at, at + 2],
+    );
+    await page.keyboard.type('maybe');
+    const item = page.locator('li.diagnostic[data-rule="schema/invalid-value"]');
+    await item.waitFor();
+    expect(await item.getAttribute('data-line')).to.equal('20');
+    expect(await item.getAttribute('data-column')).to.equal('51');
+    expect(await item.locator('.message').textContent()).to.contain("'maybe'").and.contain("'on' or 'off'");
+    expect(await page.textContent('#notes-box')).to.not.contain('not checked in this build');
+    expect(pageErrors).to.deep.equal([]);
+  });
 });

@@ -1,0 +1,75 @@
+/**
+ * From a document element to the names the grammar index speaks (`local` or `{uri}local`), and the
+ * element patterns that describe it. Pure functions with no file access: the schema step's wording
+ * uses them in the browser too.
+ */
+import type { XmlElement } from '../xml/tree.js';
+import type { ElementInfo, GrammarIndex } from './index-grammar.js';
+
+/** In-scope namespace declarations of a document element (the parser keeps xmlns as attributes). */
+export function namespacesInScope(el: XmlElement): Map<string, string> {
+  const chain: XmlElement[] = [];
+  for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) chain.push(cur);
+  const map = new Map<string, string>();
+  for (const e of chain.reverse()) {
+    for (const a of e.attributes) {
+      if (a.name === 'xmlns') map.set('', a.value);
+      else if (a.name.startsWith('xmlns:')) map.set(a.name.slice(6), a.value);
+    }
+  }
+  return map;
+}
+
+/** The grammar name of a document element: `local`, or `{uri}local` when it is in a namespace. */
+export function grammarNameOf(el: XmlElement, scope: Map<string, string> = namespacesInScope(el)): string {
+  const i = el.name.indexOf(':');
+  const prefix = i < 0 ? '' : el.name.slice(0, i);
+  const local = i < 0 ? el.name : el.name.slice(i + 1);
+  const ns = scope.get(prefix) ?? '';
+  return ns ? `{${ns}}${local}` : local;
+}
+
+/** The path of grammar names from the root to `el`, as GrammarIndex.elementsAt takes it. */
+export function grammarPathOf(el: XmlElement): string[] {
+  const out: string[] = [];
+  for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) out.push(grammarNameOf(cur));
+  return out.reverse();
+}
+
+/** An element's attributes keyed by grammar name (`local` or `{uri}local`), namespace declarations left out. */
+export function attributeMapOf(el: XmlElement, scope: Map<string, string> = namespacesInScope(el)): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of el.attributes) {
+    if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) continue;
+    const i = a.name.indexOf(':');
+    if (i < 0) {
+      out.set(a.name, a.value);
+      continue;
+    }
+    const prefix = a.name.slice(0, i);
+    const ns = prefix === 'xml' ? 'http://www.w3.org/XML/1998/namespace' : scope.get(prefix);
+    out.set(ns ? `{${ns}}${a.name.slice(i + 1)}` : a.name, a.value);
+  }
+  return out;
+}
+
+/**
+ * The element patterns that may describe `el` where it stands in its document, narrowed at every
+ * level by the attribute values written there (so the `<source>` of a `<disk type='file'>` is the
+ * file one). Empty when the grammar does not allow the element there.
+ */
+export function elementsFor(index: GrammarIndex, el: XmlElement): readonly ElementInfo[] {
+  const chain: XmlElement[] = [];
+  for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) chain.push(cur);
+  chain.reverse();
+  let current: readonly ElementInfo[] = [];
+  for (const [i, e] of chain.entries()) {
+    const scope = namespacesInScope(e);
+    const name = grammarNameOf(e, scope);
+    const pool = i === 0 ? index.elementsAt([name]) : index.childInfos(current, name);
+    const attrs = attributeMapOf(e, scope);
+    current = pool.map((c) => index.specialize(c, attrs));
+    if (current.length === 0) break;
+  }
+  return current;
+}
