@@ -8948,6 +8948,20 @@ var init_decode = __esm({
 // dist/src/files.js
 import fs from "node:fs";
 import path from "node:path";
+function filesBelow(dir, accept) {
+  const out = [];
+  const walkDir = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory())
+        walkDir(p);
+      else if (accept(e))
+        out.push(p);
+    }
+  };
+  walkDir(dir);
+  return out.sort();
+}
 function walk2(base, wanted, maxDepth, out) {
   const stack = [{ dir: base, rel: "", depth: 0 }];
   while (stack.length > 0) {
@@ -9172,6 +9186,30 @@ var init_files = __esm({
       ok: false,
       diagnostic: { ruleId, severity: "error", message, range: { start: START2, end: START2 } }
     });
+  }
+});
+
+// dist/src/edit-distance.js
+function editDistance(a, b) {
+  let before = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, before[j - 2] + 1);
+      row.push(d);
+    }
+    before = prev;
+    prev = row;
+  }
+  return prev[b.length];
+}
+var init_edit_distance = __esm({
+  "dist/src/edit-distance.js"() {
+    "use strict";
   }
 });
 
@@ -11994,26 +12032,13 @@ function displayName(name, scope) {
       return `${prefix}:${m[2]}`;
   return m[2];
 }
-function distance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}
 function closest(name, options) {
   if (name.length > 64)
     return void 0;
   let best;
   let bestD = Infinity;
   for (const o of options) {
-    const d = distance(localName(name).toLowerCase(), localName(o).toLowerCase());
+    const d = editDistance(localName(name).toLowerCase(), localName(o).toLowerCase());
     if (d < bestD)
       [best, bestD] = [o, d];
   }
@@ -12258,6 +12283,7 @@ var MAX_LISTED, andList, MAX_QUOTED, quote, clarkOf, isWildcard, tag, localName,
 var init_wording = __esm({
   "dist/src/schema/wording.js"() {
     "use strict";
+    init_edit_distance();
     init_describe();
     init_document_names();
     MAX_LISTED = 24;
@@ -25326,6 +25352,7 @@ function checkPluginOverrides(overrides, ruleSet, configFile) {
 init_files();
 
 // dist/src/config/validate.js
+init_edit_distance();
 import path2 from "node:path";
 
 // dist/src/builtin-ids.js
@@ -25445,19 +25472,6 @@ function suggestRule(id, registry) {
     }
   }
   return best;
-}
-function editDistance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag2 = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag2 + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag2 = tmp;
-    }
-  }
-  return prev[b.length];
 }
 function unknownRule(id, where, registry) {
   const ns = namespaceOf(id);
@@ -26298,24 +26312,14 @@ function codeHash() {
     return codeHashMemo;
   const dist = path10.resolve(path10.dirname(fileURLToPath3(new URL("../dist/src/cache/keys.js", import.meta.url).href)), "..", "..");
   const hash = crypto.createHash("sha256");
-  const files = [];
-  const walk3 = (d) => {
-    let entries;
+  const jsBelow = (d) => {
     try {
-      entries = fs4.readdirSync(d, { withFileTypes: true });
+      return filesBelow(d, (e) => e.isFile() && e.name.endsWith(".js"));
     } catch {
-      return;
-    }
-    for (const e of entries) {
-      const p = path10.join(d, e.name);
-      if (e.isDirectory())
-        walk3(p);
-      else if (e.isFile() && e.name.endsWith(".js"))
-        files.push(p);
+      return [];
     }
   };
-  walk3(path10.join(dist, "src"));
-  walk3(path10.join(dist, "rules"));
+  const files = [...jsBelow(path10.join(dist, "src")), ...jsBelow(path10.join(dist, "rules"))];
   for (const f of files.sort()) {
     try {
       hash.update(path10.relative(dist, f)).update("\0").update(fs4.readFileSync(f)).update("\0");
@@ -26327,21 +26331,11 @@ function codeHash() {
   return codeHashMemo;
 }
 function listRng(dir) {
-  const out = [];
-  const walk3 = (d) => {
-    for (const e of fs4.readdirSync(d, { withFileTypes: true })) {
-      const p = path10.join(d, e.name);
-      if (e.isDirectory())
-        walk3(p);
-      else if (e.isFile() && (e.name.endsWith(".rng") || e.name.endsWith(".json")))
-        out.push(p);
-    }
-  };
   try {
-    walk3(dir);
+    return filesBelow(dir, (e) => e.isFile() && (e.name.endsWith(".rng") || e.name.endsWith(".json")));
   } catch {
+    return [];
   }
-  return out.sort();
 }
 var CacheKeys = class {
   grammar = /* @__PURE__ */ new Map();
@@ -29833,20 +29827,6 @@ function compileKind(dir, kind, read) {
   const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path14.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
   return { status: "broken-grammar", file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
 }
-function listRng2(dir) {
-  const out = [];
-  const walk3 = (d) => {
-    for (const e of fs8.readdirSync(d, { withFileTypes: true })) {
-      const p = path14.join(d, e.name);
-      if (e.isDirectory())
-        walk3(p);
-      else if (e.name.endsWith(".rng"))
-        out.push(p);
-    }
-  };
-  walk3(dir);
-  return out.sort();
-}
 function cacheRoot(env2 = process.env) {
   if (env2.VIRTLINT_GRAMMAR_CACHE === "off")
     return void 0;
@@ -29862,7 +29842,7 @@ function foreignGrammar(dir, kind) {
     return { status: "no-grammar", file };
   let files;
   try {
-    files = listRng2(dir);
+    files = filesBelow(dir, (e) => e.name.endsWith(".rng"));
   } catch (e) {
     return { status: "broken-grammar", file, reason: e.message };
   }
@@ -30724,22 +30704,9 @@ function withShortMessages(diagnostics) {
 
 // dist/src/document-kind.js
 init_diagnostic_ids();
+init_edit_distance();
 init_kinds();
 var localName2 = (name) => name.slice(name.indexOf(":") + 1);
-function typoDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const row = d[i];
-      const prev = d[i - 1];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
 function typoOf(name) {
   const lower = name.toLowerCase();
   for (const root of SUPPORTED_ROOTS) {
@@ -30747,7 +30714,7 @@ function typoOf(name) {
       return root;
     if (lower === `${root}s`)
       continue;
-    if (typoDistance(lower, root) <= (root.length >= 9 ? 2 : 1))
+    if (editDistance(lower, root) <= (root.length >= 9 ? 2 : 1))
       return root;
   }
   return void 0;

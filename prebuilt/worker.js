@@ -3318,8 +3318,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path16) {
-      let input = path16;
+    function removeDotSegments(path17) {
+      let input = path17;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3393,11 +3393,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path16) {
-      if (path16 === "" || path16[0] === "/") {
-        return removeDotSegments(path16);
+    function removeDotSegmentsRelative(path17) {
+      if (path17 === "" || path17[0] === "/") {
+        return removeDotSegments(path17);
       }
-      const segments = path16.split("/");
+      const segments = path17.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3760,8 +3760,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
+        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7249,8 +7249,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path16, { windows } = {}) => {
-      const segs = path16.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path17, { windows } = {}) => {
+      const segs = path17.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -8852,6 +8852,21 @@ var init_decode = __esm({
 
 // dist/src/files.js
 import fs from "node:fs";
+import path from "node:path";
+function filesBelow(dir, accept) {
+  const out = [];
+  const walkDir = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory())
+        walkDir(p);
+      else if (accept(e))
+        out.push(p);
+    }
+  };
+  walkDir(dir);
+  return out.sort();
+}
 function readBoundedRegularFile(file, options) {
   const { O_RDONLY, O_NONBLOCK, O_NOFOLLOW } = fs.constants;
   let pre;
@@ -8973,6 +8988,30 @@ var init_files = __esm({
       ok: false,
       diagnostic: { ruleId, severity: "error", message, range: { start: START2, end: START2 } }
     });
+  }
+});
+
+// dist/src/edit-distance.js
+function editDistance(a, b) {
+  let before = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, before[j - 2] + 1);
+      row.push(d);
+    }
+    before = prev;
+    prev = row;
+  }
+  return prev[b.length];
+}
+var init_edit_distance = __esm({
+  "dist/src/edit-distance.js"() {
+    "use strict";
   }
 });
 
@@ -11417,26 +11456,13 @@ function displayName(name, scope) {
       return `${prefix}:${m[2]}`;
   return m[2];
 }
-function distance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}
 function closest(name, options) {
   if (name.length > 64)
     return void 0;
   let best;
   let bestD = Infinity;
   for (const o of options) {
-    const d = distance(localName2(name).toLowerCase(), localName2(o).toLowerCase());
+    const d = editDistance(localName2(name).toLowerCase(), localName2(o).toLowerCase());
     if (d < bestD)
       [best, bestD] = [o, d];
   }
@@ -11681,6 +11707,7 @@ var MAX_LISTED, andList, MAX_QUOTED, quote, clarkOf, isWildcard, tag, localName2
 var init_wording = __esm({
   "dist/src/schema/wording.js"() {
     "use strict";
+    init_edit_distance();
     init_describe();
     init_document_names();
     MAX_LISTED = 24;
@@ -12099,29 +12126,29 @@ var init_index_grammar = __esm({
        * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
        * allow such a path.
        */
-      elementsAt(path16) {
-        const key = path16.join("\0");
+      elementsAt(path17) {
+        const key = path17.join("\0");
         const cached = this.pathMemo.get(key);
         if (cached)
           return cached;
         let current = this.rootPatterns();
-        for (const [i, step] of path16.entries()) {
+        for (const [i, step] of path17.entries()) {
           const { ns, local } = parseStep(step);
           const pool = i === 0 ? current : dedupe3(current.flatMap((p) => this.childPatterns(p)));
           current = pool.filter((p) => nameClassMatches(p.name, ns, local));
           if (current.length === 0)
             break;
         }
-        const out = path16.length === 0 ? [] : current.map((p) => this.info(p));
+        const out = path17.length === 0 ? [] : current.map((p) => this.info(p));
         this.pathMemo.set(key, out);
         return out;
       }
       /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
-      describe(path16) {
-        const patterns = this.elementsAt(path16);
+      describe(path17) {
+        const patterns = this.elementsAt(path17);
         if (patterns.length === 0)
           return void 0;
-        return summarize(path16[path16.length - 1], patterns);
+        return summarize(path17[path17.length - 1], patterns);
       }
       /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
       parentsOf(name) {
@@ -12622,7 +12649,7 @@ var init_index_grammar = __esm({
 });
 
 // dist/src/grammar/load.js
-import path13 from "node:path";
+import path14 from "node:path";
 function prefixes(el) {
   const chain = [];
   for (let cur = el; cur; cur = cur.parent)
@@ -12747,7 +12774,7 @@ var init_load = __esm({
         this.root = root;
       }
       load(file) {
-        const abs = path13.resolve(file);
+        const abs = path14.resolve(file);
         const top = this.newScope(void 0);
         const start = this.externalPattern(abs, "", top);
         const defines = this.scopes.flatMap((s) => s.finish());
@@ -12763,7 +12790,7 @@ var init_load = __esm({
         if (cached)
           return cached;
         const where = from ? `${from.file}:${from.line}: ` : "";
-        const rootDir = path13.resolve(this.root) + path13.sep;
+        const rootDir = path14.resolve(this.root) + path14.sep;
         if (!file.startsWith(rootDir))
           throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
         let text3;
@@ -12788,7 +12815,7 @@ var init_load = __esm({
         if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("file:")) {
           throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: only local files can be included (${href})`);
         }
-        return path13.resolve(path13.dirname(ctx.file), href.replace(/^file:\/\//, ""));
+        return path14.resolve(path14.dirname(ctx.file), href.replace(/^file:\/\//, ""));
       }
       /** A whole file used as a pattern (the entry file or an externalRef). */
       externalPattern(file, inheritedNs, scope, from) {
@@ -13024,10 +13051,10 @@ __export(grammar_exports, {
   namespacesInScope: () => namespacesInScope
 });
 import fs11 from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 function grammarIndexFor(schemaDir, kind) {
-  const dir = path14.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  const file = path14.join(dir, KIND_GRAMMARS[kind].file);
+  const dir = path15.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  const file = path15.join(dir, KIND_GRAMMARS[kind].file);
   if (indexes.has(file))
     return indexes.get(file);
   const index = fs11.existsSync(file) ? new GrammarIndex(loadGrammar(dir, file)) : void 0;
@@ -13035,8 +13062,8 @@ function grammarIndexFor(schemaDir, kind) {
   return index;
 }
 function isGrammarIndexLoaded(schemaDir, kind) {
-  const dir = path14.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  return indexes.has(path14.join(dir, KIND_GRAMMARS[kind].file));
+  const dir = path15.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  return indexes.has(path15.join(dir, KIND_GRAMMARS[kind].file));
 }
 function clearGrammarIndexes() {
   indexes.clear();
@@ -13154,11 +13181,11 @@ function applyBuiltinLevels(diagnostics, rules) {
 init_diagnostic_ids();
 
 // dist/src/config/index.js
-import path4 from "node:path";
+import path5 from "node:path";
 
 // dist/src/config/load.js
 import fs2 from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // dist/src/plugin.js
@@ -13825,12 +13852,12 @@ function elementsAt(root, steps) {
 function childrenMatching(el, step) {
   return el.children.filter((c) => matchesStep(c, step));
 }
-function pathOf(path16) {
-  if (typeof path16 !== "string")
-    return path16;
-  const parsed = parseSelect(path16);
+function pathOf(path17) {
+  if (typeof path17 !== "string")
+    return path17;
+  const parsed = parseSelect(path17);
   if (!parsed)
-    throw new Error(`select: '${path16}' is not a path like devices/disk/driver@cache`);
+    throw new Error(`select: '${path17}' is not a path like devices/disk/driver@cache`);
   return parsed;
 }
 function rootOf(domain) {
@@ -13840,29 +13867,29 @@ function rootOf(domain) {
   return root;
 }
 function selectAll(domain, query) {
-  const path16 = pathOf(query);
-  const elements2 = elementsAt(rootOf(domain), path16.steps);
-  if (path16.attribute === void 0) {
+  const path17 = pathOf(query);
+  const elements2 = elementsAt(rootOf(domain), path17.steps);
+  if (path17.attribute === void 0) {
     return elements2.map((el) => {
       const text3 = textValue(el);
       return { element: spanOf(el), value: text3.value, range: text3.range };
     });
   }
-  const name = path16.attribute;
+  const name = path17.attribute;
   return elements2.flatMap((el) => {
     const a = attrValue(el, name);
     return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
   });
 }
 function selectMissing(domain, query) {
-  const path16 = pathOf(query);
+  const path17 = pathOf(query);
   const root = rootOf(domain);
-  const last = path16.steps[path16.steps.length - 1];
-  const attribute = path16.attribute;
+  const last = path17.steps[path17.steps.length - 1];
+  const attribute = path17.attribute;
   if (!last)
     return attribute !== void 0 && !attrValue(root, attribute) ? [{ element: spanOf(root), attribute }] : [];
   const out = [];
-  for (const parent of elementsAt(root, path16.steps.slice(0, -1))) {
+  for (const parent of elementsAt(root, path17.steps.slice(0, -1))) {
     const kids = childrenMatching(parent, last);
     if (kids.length === 0) {
       out.push({ element: spanOf(parent), child: last.name, ...attribute !== void 0 ? { attribute } : {} });
@@ -13902,8 +13929,8 @@ var compiledCache = /* @__PURE__ */ new WeakMap();
 function compile(options) {
   let c = compiledCache.get(options);
   if (!c) {
-    const path16 = parseSelect(options.select);
-    c = { options, path: path16, ...options.pattern !== void 0 ? { pattern: new RegExp(options.pattern, "u") } : {} };
+    const path17 = parseSelect(options.select);
+    c = { options, path: path17, ...options.pattern !== void 0 ? { pattern: new RegExp(options.pattern, "u") } : {} };
     compiledCache.set(options, c);
   }
   return c;
@@ -13912,9 +13939,9 @@ function subjectOf(s) {
   return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
 }
 function check(domain, policy, report2) {
-  const { options: o, path: path16 } = policy;
+  const { options: o, path: path17 } = policy;
   const label = `policy '${o.name ?? o.select}'`;
-  const selected = selectAll(domain, path16);
+  const selected = selectAll(domain, path17);
   for (const s of selected) {
     const at = s.attribute?.attributeRange ?? s.range;
     if (o.forbid)
@@ -13928,14 +13955,14 @@ function check(domain, policy, report2) {
       report2(at, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
   }
   if (o.require)
-    for (const m of selectMissing(domain, path16))
+    for (const m of selectMissing(domain, path17))
       report2(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
   if (o.max !== void 0 && selected.length > o.max) {
     const first = selected[o.max];
-    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path16.source} in this document; ${label} allows at most ${o.max}`);
+    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path17.source} in this document; ${label} allows at most ${o.max}`);
   }
   if (o.min !== void 0 && selected.length < o.min) {
-    report2(domain.nameRange, `${selected.length} \xD7 ${path16.source} in this document; ${label} requires at least ${o.min}`);
+    report2(domain.nameRange, `${selected.length} \xD7 ${path17.source} in this document; ${label} requires at least ${o.min}`);
   }
 }
 function missingText(m) {
@@ -18308,10 +18335,10 @@ function usbAddress(a) {
   const port2 = a.port?.value;
   if (bus === void 0 || port2 === void 0)
     return void 0;
-  const path16 = port2.split(".").map((p) => parseDecimal(p));
-  if (path16.some((p) => p === void 0) || path16[0] === 0)
+  const path17 = port2.split(".").map((p) => parseDecimal(p));
+  if (path17.some((p) => p === void 0) || path17[0] === 0)
     return void 0;
-  return { address: a, bus, path: path16, port: port2 };
+  return { address: a, bus, path: path17, port: port2 };
 }
 var MODEL_PORTS = {
   "piix3-uhci": 2,
@@ -18720,7 +18747,8 @@ function checkPluginOverrides(overrides, ruleSet, configFile) {
 init_files();
 
 // dist/src/config/validate.js
-import path from "node:path";
+init_edit_distance();
+import path2 from "node:path";
 
 // dist/src/targets/target.js
 var TARGET_PRODUCTS = ["libvirt", "qemu"];
@@ -18783,19 +18811,6 @@ function suggestRule(id, registry) {
   }
   return best;
 }
-function editDistance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag2 = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag2 + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag2 = tmp;
-    }
-  }
-  return prev[b.length];
-}
 function unknownRule(id, where, registry) {
   const ns = namespaceOf(id);
   if (ns !== void 0 && isPluginRuleId(id) && !registry.namespaces.includes(ns)) {
@@ -18845,7 +18860,7 @@ function validateSettings(v, where, baseDir) {
   if (!isObject2(v))
     throw new ConfigError(`${where}: expected an object`);
   const out = { ...v };
-  const abs = (p) => path.resolve(baseDir, p);
+  const abs = (p) => path2.resolve(baseDir, p);
   if ("caps" in v) {
     const caps = v.caps;
     if (typeof caps === "string")
@@ -18907,25 +18922,25 @@ function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
 // dist/src/config/load.js
 var CONFIG_FILE_NAMES = ["virtlint.config.js", "virtlint.config.mjs", "virtlint.config.json"];
 function repositoryRoot(dir) {
-  for (let cur = path2.resolve(dir); ; cur = path2.dirname(cur)) {
-    if (fs2.lstatSync(path2.join(cur, ".git"), { throwIfNoEntry: false }))
+  for (let cur = path3.resolve(dir); ; cur = path3.dirname(cur)) {
+    if (fs2.lstatSync(path3.join(cur, ".git"), { throwIfNoEntry: false }))
       return cur;
-    if (path2.dirname(cur) === cur)
+    if (path3.dirname(cur) === cur)
       return void 0;
   }
 }
-var isInside = (p, dir) => p === dir || p.startsWith(dir.endsWith(path2.sep) ? dir : dir + path2.sep);
+var isInside = (p, dir) => p === dir || p.startsWith(dir.endsWith(path3.sep) ? dir : dir + path3.sep);
 function findConfigFile(dir, stopAt) {
-  let cur = path2.resolve(dir);
+  let cur = path3.resolve(dir);
   const repo = repositoryRoot(cur);
-  const limits = [repo, stopAt && isInside(cur, path2.resolve(stopAt)) ? path2.resolve(stopAt) : void 0].filter((d) => d !== void 0);
+  const limits = [repo, stopAt && isInside(cur, path3.resolve(stopAt)) ? path3.resolve(stopAt) : void 0].filter((d) => d !== void 0);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path2.join(cur, name);
+      const candidate = path3.join(cur, name);
       if (fs2.lstatSync(candidate, { throwIfNoEntry: false }))
         return candidate;
     }
-    const parent = path2.dirname(cur);
+    const parent = path3.dirname(cur);
     if (parent === cur || limits.includes(cur))
       return void 0;
     cur = parent;
@@ -18939,7 +18954,7 @@ function untrustedConfigReason(file, uid = process.getuid?.()) {
     return "it is a symbolic link";
   if (!st.isFile())
     return "it is not a regular file";
-  const dir = path2.dirname(file);
+  const dir = path3.dirname(file);
   const dst = fs2.statSync(dir);
   if (uid === void 0)
     return void 0;
@@ -18955,8 +18970,8 @@ function untrustedConfigReason(file, uid = process.getuid?.()) {
   return void 0;
 }
 async function loadConfigFile(file, options = {}) {
-  const abs = path2.resolve(file);
-  const label = path2.relative(process.cwd(), abs) || abs;
+  const abs = path3.resolve(file);
+  const label = path3.relative(process.cwd(), abs) || abs;
   if (options.discovered) {
     const why = untrustedConfigReason(abs);
     if (why)
@@ -18996,13 +19011,13 @@ async function loadConfigFile(file, options = {}) {
     throw new ConfigError(`${label}: a configuration file must end in .js, .mjs or .json`);
   }
   const registry = registryOfConfig(value, label, !abs.endsWith(".json"));
-  const entries = validateConfig(value, label, path2.dirname(abs), registry);
-  return { file: abs, baseDir: path2.dirname(abs), entries, ...registry.namespaces.length > 0 ? { ruleSet: registry.rules } : {} };
+  const entries = validateConfig(value, label, path3.dirname(abs), registry);
+  return { file: abs, baseDir: path3.dirname(abs), entries, ...registry.namespaces.length > 0 ? { ruleSet: registry.rules } : {} };
 }
 
 // dist/src/config/resolve.js
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import path3 from "node:path";
+import path4 from "node:path";
 var matchers = /* @__PURE__ */ new Map();
 function matcher(pattern) {
   let m = matchers.get(pattern);
@@ -19036,8 +19051,8 @@ function mergeSettings(into, next) {
   }
 }
 function effectiveConfig(config, filePath) {
-  const rel = path3.relative(config.baseDir, path3.resolve(filePath)).split(path3.sep).join("/");
-  const inside = !rel.startsWith("../") && rel !== ".." && !path3.isAbsolute(rel);
+  const rel = path4.relative(config.baseDir, path4.resolve(filePath)).split(path4.sep).join("/");
+  const inside = !rel.startsWith("../") && rel !== ".." && !path4.isAbsolute(rel);
   const rules = {};
   const settings = {};
   let ignored = false;
@@ -19217,10 +19232,10 @@ var ConfigResolver = class {
     if (this.options.noConfig)
       return EMPTY;
     if (this.options.configFile)
-      return this.load(path4.resolve(this.options.configFile));
-    const dir = path4.dirname(path4.resolve(filePath));
-    const workspace = this.options.workspaceRoot ? path4.resolve(this.options.workspaceRoot) : void 0;
-    if (workspace && dir !== workspace && !dir.startsWith(workspace + path4.sep))
+      return this.load(path5.resolve(this.options.configFile));
+    const dir = path5.dirname(path5.resolve(filePath));
+    const workspace = this.options.workspaceRoot ? path5.resolve(this.options.workspaceRoot) : void 0;
+    if (workspace && dir !== workspace && !dir.startsWith(workspace + path5.sep))
       return EMPTY;
     let found = this.byDir.get(dir);
     if (!found) {
@@ -19256,19 +19271,19 @@ var ConfigResolver = class {
 
 // dist/src/caps/index.js
 import fs7 from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // dist/src/caps/cache.js
 import crypto from "node:crypto";
 import fs3 from "node:fs";
 import os from "node:os";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // dist/src/caps/profile-file.js
 init_files();
 
 // dist/src/caps/domcaps.js
-import path5 from "node:path";
+import path6 from "node:path";
 
 // dist/src/caps/arch.js
 function libvirtArchOfQemuTarget(target) {
@@ -19338,7 +19353,7 @@ function profileFromDomainCapabilities(root, file) {
     if (el)
       collect(el, section, enums, supported);
   }
-  const target = emulator ? qemuTargetOfBinaryName(path5.basename(emulator)) : void 0;
+  const target = emulator ? qemuTargetOfBinaryName(path6.basename(emulator)) : void 0;
   const arches = /* @__PURE__ */ new Set();
   if (target)
     for (const a of archesServedBy(libvirtArchOfQemuTarget(target)))
@@ -19629,12 +19644,12 @@ var VERSION = require2("../../package.json").version;
 var PROBE_FORMAT = 1;
 function defaultCacheDir(env = process.env) {
   const xdg = env.XDG_CACHE_HOME;
-  return path6.join(xdg && path6.isAbsolute(xdg) ? xdg : path6.join(os.homedir(), ".cache"), "virtlint");
+  return path7.join(xdg && path7.isAbsolute(xdg) ? xdg : path7.join(os.homedir(), ".cache"), "virtlint");
 }
 function probeCacheKey(realPath, stat) {
   return { path: realPath, size: stat.size, mtimeMs: stat.mtimeMs, virtlint: VERSION, probeFormat: PROBE_FORMAT };
 }
-var fileFor = (dir, key) => path6.join(dir, "caps", `${crypto.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
+var fileFor = (dir, key) => path7.join(dir, "caps", `${crypto.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
 var ProbeCache = class {
   dir;
   constructor(dir = defaultCacheDir()) {
@@ -19657,7 +19672,7 @@ var ProbeCache = class {
     const file = fileFor(this.dir, key);
     const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
     try {
-      fs3.mkdirSync(path6.dirname(file), { recursive: true, mode: 448 });
+      fs3.mkdirSync(path7.dirname(file), { recursive: true, mode: 448 });
       fs3.writeFileSync(tmp, JSON.stringify({ key, profile }), { mode: 384, flag: "wx" });
       fs3.renameSync(tmp, file);
       return true;
@@ -19671,7 +19686,7 @@ var ProbeCache = class {
 // dist/src/caps/policy.js
 import fs4 from "node:fs";
 import os2 from "node:os";
-import path7 from "node:path";
+import path8 from "node:path";
 var EMULATOR_NAME = /^(qemu-system-[A-Za-z0-9_.-]+|qemu-kvm|kvm)$/;
 function temporaryDirs() {
   return [os2.tmpdir(), process.env.TMPDIR, "/tmp", "/var/tmp", "/dev/shm"].filter((d) => Boolean(d));
@@ -19683,16 +19698,16 @@ function realpathOrUndefined(p) {
     return void 0;
   }
 }
-var isInside2 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path7.sep) ? dir : dir + path7.sep);
+var isInside2 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path8.sep) ? dir : dir + path8.sep);
 var refuse = (reason, missing = false) => ({ allowed: false, missing, reason });
 function insecureAncestor(dir) {
-  for (let cur = dir; ; cur = path7.dirname(cur)) {
+  for (let cur = dir; ; cur = path8.dirname(cur)) {
     const st = fs4.statSync(cur);
     if (st.uid !== 0)
       return `${cur} is not owned by root`;
     if ((st.mode & 18) !== 0)
       return `${cur} is writable by group or others`;
-    if (cur === path7.dirname(cur))
+    if (cur === path8.dirname(cur))
       return void 0;
   }
 }
@@ -19703,26 +19718,26 @@ function untrustedAllowListed(realPath, stat) {
   const trusted = (owner) => owner === 0 || owner === uid;
   if (!trusted(stat.uid))
     return `it is owned by another user (uid ${stat.uid})`;
-  for (let cur = path7.dirname(realPath); ; cur = path7.dirname(cur)) {
+  for (let cur = path8.dirname(realPath); ; cur = path8.dirname(cur)) {
     const st = fs4.statSync(cur);
     if (!trusted(st.uid))
       return `${cur} is owned by another user (uid ${st.uid})`;
     if ((st.mode & 2) !== 0)
       return `${cur} is writable by every user`;
-    if (cur === path7.dirname(cur))
+    if (cur === path8.dirname(cur))
       return void 0;
   }
 }
 function insideForbiddenRoot(realPath, roots) {
   for (const root of [process.cwd(), ...roots]) {
     const real = realpathOrUndefined(root);
-    if (real && real !== path7.parse(real).root && isInside2(realPath, real))
+    if (real && real !== path8.parse(real).root && isInside2(realPath, real))
       return real;
   }
   return void 0;
 }
 function checkExecutionPolicy(emulatorPath, policy = {}) {
-  if (!path7.isAbsolute(emulatorPath))
+  if (!path8.isAbsolute(emulatorPath))
     return refuse(`'${emulatorPath}' is not an absolute path`);
   let realPath;
   try {
@@ -19754,13 +19769,13 @@ function checkExecutionPolicy(emulatorPath, policy = {}) {
       return refuse(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
     return { allowed: true, realPath, stat };
   }
-  for (const name of /* @__PURE__ */ new Set([path7.basename(emulatorPath), path7.basename(realPath)])) {
+  for (const name of /* @__PURE__ */ new Set([path8.basename(emulatorPath), path8.basename(realPath)])) {
     if (!EMULATOR_NAME.test(name))
       return refuse(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
   }
   if (stat.uid !== 0)
     return refuse(`${shown} is not owned by root`);
-  const bad2 = insecureAncestor(path7.dirname(realPath));
+  const bad2 = insecureAncestor(path8.dirname(realPath));
   if (bad2)
     return refuse(`${shown}: ${bad2}`);
   const temp = insideTemporaryDir(realPath);
@@ -19779,10 +19794,10 @@ function insideTemporaryDir(realPath) {
 function forbiddenRootsForDocument(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return [];
-  const dir = path7.dirname(path7.resolve(documentPath));
+  const dir = path8.dirname(path8.resolve(documentPath));
   const roots = [dir];
-  for (let cur = dir; cur !== path7.dirname(cur); cur = path7.dirname(cur)) {
-    if (fs4.existsSync(path7.join(cur, ".git"))) {
+  for (let cur = dir; cur !== path8.dirname(cur); cur = path8.dirname(cur)) {
+    if (fs4.existsSync(path8.join(cur, ".git"))) {
       roots.push(cur);
       break;
     }
@@ -19791,7 +19806,7 @@ function forbiddenRootsForDocument(documentPath) {
 }
 
 // dist/src/caps/probe.js
-import path8 from "node:path";
+import path9 from "node:path";
 
 // dist/src/caps/qmp-session.js
 import { spawn } from "node:child_process";
@@ -20107,7 +20122,7 @@ async function probeSession(session, emulatorPath) {
     if (!(e instanceof QmpCommandError))
       throw e;
   }
-  target ??= qemuTargetOfBinaryName(path8.basename(emulatorPath));
+  target ??= qemuTargetOfBinaryName(path9.basename(emulatorPath));
   const accels = names2(await session.execute("qom-list-types", { implements: "accel", abstract: false }));
   const deviceTypes = names2(await session.execute("qom-list-types", { implements: "device", abstract: false })).sort();
   const machines = machinesOf(await session.execute("query-machines"));
@@ -20260,7 +20275,7 @@ var CapabilityView = class {
 
 // dist/src/caps/firmware.js
 import fs6 from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 var FIRMWARE_DESCRIPTOR_DIRS = ["/usr/share/qemu/firmware", "/etc/qemu/firmware"];
 var MAX_DESCRIPTOR_BYTES = 1024 * 1024;
 var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
@@ -20295,7 +20310,7 @@ function readFirmwareDescriptors(dirs = FIRMWARE_DESCRIPTOR_DIRS) {
     found = true;
     for (const name of names3) {
       try {
-        const file = path9.join(dir, name);
+        const file = path10.join(dir, name);
         const stat = fs6.statSync(file);
         if (!stat.isFile() || stat.size > MAX_DESCRIPTOR_BYTES)
           continue;
@@ -20339,7 +20354,7 @@ var SettingsResolver = class {
     this.settings = settings;
     this.fixed = settings.capsFile !== void 0 ? loadProfileFile(settings.capsFile, { followSymlinks: settings.capsFile === settings.namedCapsFile }) : void 0;
     for (const [emulator, file] of Object.entries(settings.emulatorFiles ?? {})) {
-      const resolved = settings.baseDir ? path10.resolve(settings.baseDir, file) : file;
+      const resolved = settings.baseDir ? path11.resolve(settings.baseDir, file) : file;
       this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved, { followSymlinks: false }) });
     }
     this.cache = settings.cache === false ? void 0 : new ProbeCache(settings.cacheDir);
@@ -20358,7 +20373,7 @@ var SettingsResolver = class {
     const host = {
       probeEnabled: this.probeEnabled,
       ...emulatorPath ? { emulatorPath } : {},
-      ...this.probeEnabled && emulatorPath && path10.isAbsolute(emulatorPath) ? { emulatorExists: fs7.existsSync(emulatorPath) } : {},
+      ...this.probeEnabled && emulatorPath && path11.isAbsolute(emulatorPath) ? { emulatorExists: fs7.existsSync(emulatorPath) } : {},
       ...this.probeEnabled && this.hostFirmware() ? { firmware: this.hostFirmware() } : {}
     };
     const answer = (profile, note) => {
@@ -20518,7 +20533,7 @@ init_decode();
 init_files();
 import crypto3 from "node:crypto";
 import fs9 from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -20545,7 +20560,7 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_NAME.exec(name);
     if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1])))
       continue;
-    const p = path11.join(dir, name);
+    const p = path12.join(dir, name);
     const st = fs9.lstatSync(p, { throwIfNoEntry: false });
     if (!st?.isFile() || uid !== void 0 && st.uid !== uid)
       continue;
@@ -20577,13 +20592,13 @@ function encodeText(text3, encoding) {
   return Buffer.concat([Buffer.from([254, 255]), le.swap16()]);
 }
 var unchanged = (st, snap) => st.mtimeMs === snap.mtimeMs && st.size === snap.size;
-var isInside3 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path11.sep) ? dir : dir + path11.sep);
+var isInside3 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path12.sep) ? dir : dir + path12.sep);
 function outsideRoots(file, realDir, roots) {
   if (!roots)
     return void 0;
-  const lexical = path11.resolve(file);
+  const lexical = path12.resolve(file);
   for (const root of roots) {
-    const r = path11.resolve(root);
+    const r = path12.resolve(root);
     if (lexical === r)
       return void 0;
     let real;
@@ -20610,7 +20625,7 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   let realDir;
   try {
     st = fs9.lstatSync(file);
-    realDir = fs9.realpathSync(path11.dirname(path11.resolve(file)));
+    realDir = fs9.realpathSync(path12.dirname(path12.resolve(file)));
   } catch {
     return { ok: false, reason: "the file no longer exists" };
   }
@@ -20628,9 +20643,9 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   const limit = Math.max(st.size, snapshot.size) + 1;
   if (currentText(file, limit) !== snapshot.text)
     return { ok: false, reason: "the file changed on disk since it was read" };
-  const target = path11.join(realDir, path11.basename(file));
+  const target = path12.join(realDir, path12.basename(file));
   removeStaleTempFiles(realDir);
-  const temp = path11.join(realDir, `.${path11.basename(target)}.virtlint-${process.pid}-${crypto3.randomBytes(4).toString("hex")}.tmp`);
+  const temp = path12.join(realDir, `.${path12.basename(target)}.virtlint-${process.pid}-${crypto3.randomBytes(4).toString("hex")}.tmp`);
   let fd;
   let oldFd;
   try {
@@ -20748,22 +20763,9 @@ function withShortMessages(diagnostics) {
 
 // dist/src/document-kind.js
 init_diagnostic_ids();
+init_edit_distance();
 init_kinds();
 var localName = (name) => name.slice(name.indexOf(":") + 1);
-function typoDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const row = d[i];
-      const prev = d[i - 1];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        row[j] = Math.min(row[j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
 function typoOf(name) {
   const lower = name.toLowerCase();
   for (const root of SUPPORTED_ROOTS) {
@@ -20771,7 +20773,7 @@ function typoOf(name) {
       return root;
     if (lower === `${root}s`)
       continue;
-    if (typoDistance(lower, root) <= (root.length >= 9 ? 2 : 1))
+    if (editDistance(lower, root) <= (root.length >= 9 ? 2 : 1))
       return root;
   }
   return void 0;
@@ -22707,7 +22709,7 @@ function checkRestrictions(start, elements2) {
   const problems = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   const elementNc = (p) => elements2[p.elem].nc;
-  const path16 = (p, ctx) => {
+  const path17 = (p, ctx) => {
     const key = `${p.id}:${ctx}`;
     if (seen.has(key))
       return;
@@ -22727,7 +22729,7 @@ function checkRestrictions(start, elements2) {
           bad2("start cannot contain an attribute");
         if (ncInfinite(p.nc) && !(ctx & IN_ONE_OR_MORE))
           bad2("an attribute with anyName or nsName must be inside oneOrMore");
-        path16(p.a, ctx | IN_ATTR);
+        path17(p.a, ctx | IN_ATTR);
         return;
       case "element":
         if (ctx & IN_ATTR)
@@ -22744,7 +22746,7 @@ function checkRestrictions(start, elements2) {
           bad2("a data except cannot contain a list");
         if (ctx & IN_START)
           bad2("start cannot contain a list");
-        path16(p.a, ctx | IN_LIST);
+        path17(p.a, ctx | IN_LIST);
         return;
       case "text":
         if (ctx & IN_LIST)
@@ -22758,7 +22760,7 @@ function checkRestrictions(start, elements2) {
         if (ctx & IN_START)
           bad2("start cannot contain data");
         if (p.a)
-          path16(p.a, ctx & ~IN_START | IN_EXCEPT);
+          path17(p.a, ctx & ~IN_START | IN_EXCEPT);
         return;
       case "value":
         if (ctx & IN_START)
@@ -22780,7 +22782,7 @@ function checkRestrictions(start, elements2) {
           bad2("a list cannot contain interleave");
         const inner = ctx & IN_ONE_OR_MORE ? ctx | IN_OOM_GROUP : ctx;
         for (const x of operands(p))
-          path16(x, inner);
+          path17(x, inner);
         checkGroupAttributes(p, problems);
         if (p.k === "interleave")
           checkInterleave(p, elementNc, problems);
@@ -22791,11 +22793,11 @@ function checkRestrictions(start, elements2) {
           bad2("a data except cannot contain oneOrMore");
         if (ctx & IN_START)
           bad2("start cannot contain oneOrMore");
-        path16(p.a, ctx | IN_ONE_OR_MORE);
+        path17(p.a, ctx | IN_ONE_OR_MORE);
         return;
       case "choice":
         for (const a of p.alts)
-          path16(a, ctx);
+          path17(a, ctx);
         return;
       case "notAllowed":
       case "after":
@@ -22884,11 +22886,11 @@ function checkRestrictions(start, elements2) {
         todo.push(...p.alts);
     }
   }
-  path16(start, IN_START);
+  path17(start, IN_START);
   elements2.forEach((e, i) => {
     if (!reachable.has(i))
       return;
-    path16(e.content, 0);
+    path17(e.content, 0);
     if (contentType(e.content) === null)
       problems.add("an element content mixes data/values/lists with other content (string sequence restriction)");
   });
@@ -23993,7 +23995,7 @@ function validateTree(grammar, root, source) {
 // dist/src/schema/grammars.js
 import crypto4 from "node:crypto";
 import fs10 from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 init_files();
 init_bundled();
@@ -24003,11 +24005,11 @@ var CACHE_FORMAT = 1;
 var toPath = (url) => url.startsWith("file:") ? fileURLToPath2(url) : url;
 var readGrammarFile = (file) => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
 function schemaSetLoader(dir, read = readGrammarFile) {
-  const root = path12.resolve(dir) + path12.sep;
+  const root = path13.resolve(dir) + path13.sep;
   return {
-    resolve: (base, href) => path12.resolve(path12.dirname(toPath(base)), toPath(href)),
+    resolve: (base, href) => path13.resolve(path13.dirname(toPath(base)), toPath(href)),
     read: (url) => {
-      const file = path12.resolve(toPath(url));
+      const file = path13.resolve(toPath(url));
       if (!file.startsWith(root) || !file.endsWith(".rng"))
         throw new Error(`${file} is outside the schema directory ${dir}`);
       return read(file);
@@ -24015,7 +24017,7 @@ function schemaSetLoader(dir, read = readGrammarFile) {
   };
 }
 function compileKind(dir, kind, read) {
-  const file = path12.join(path12.resolve(dir), KIND_GRAMMARS[kind].file);
+  const file = path13.join(path13.resolve(dir), KIND_GRAMMARS[kind].file);
   if (!fs10.existsSync(file))
     return { status: "no-grammar", file };
   let outcome;
@@ -24026,39 +24028,25 @@ function compileKind(dir, kind, read) {
   }
   if (outcome.ok)
     return { status: "ok", grammar: outcome.grammar };
-  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path12.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
+  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path13.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
   return { status: "broken-grammar", file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
-}
-function listRng(dir) {
-  const out = [];
-  const walk2 = (d) => {
-    for (const e of fs10.readdirSync(d, { withFileTypes: true })) {
-      const p = path12.join(d, e.name);
-      if (e.isDirectory())
-        walk2(p);
-      else if (e.name.endsWith(".rng"))
-        out.push(p);
-    }
-  };
-  walk2(dir);
-  return out.sort();
 }
 function cacheRoot(env = process.env) {
   if (env.VIRTLINT_GRAMMAR_CACHE === "off")
     return void 0;
   const xdg = env.XDG_CACHE_HOME;
   const home = env.HOME;
-  if (xdg && path12.isAbsolute(xdg))
-    return path12.join(xdg, "virtlint", "grammars");
-  return home ? path12.join(home, ".cache", "virtlint", "grammars") : void 0;
+  if (xdg && path13.isAbsolute(xdg))
+    return path13.join(xdg, "virtlint", "grammars");
+  return home ? path13.join(home, ".cache", "virtlint", "grammars") : void 0;
 }
 function foreignGrammar(dir, kind) {
-  const file = path12.join(dir, KIND_GRAMMARS[kind].file);
+  const file = path13.join(dir, KIND_GRAMMARS[kind].file);
   if (!fs10.existsSync(file))
     return { status: "no-grammar", file };
   let files;
   try {
-    files = listRng(dir);
+    files = filesBelow(dir, (e) => e.name.endsWith(".rng"));
   } catch (e) {
     return { status: "broken-grammar", file, reason: e.message };
   }
@@ -24072,10 +24060,10 @@ function foreignGrammar(dir, kind) {
       continue;
     }
     texts.set(f, text3);
-    hash.update(path12.relative(dir, f)).update("\0").update(text3).update("\0");
+    hash.update(path13.relative(dir, f)).update("\0").update(text3).update("\0");
   }
   const root = cacheRoot();
-  const cacheFile = root ? path12.join(root, `${hash.digest("hex").slice(0, 40)}.json`) : void 0;
+  const cacheFile = root ? path13.join(root, `${hash.digest("hex").slice(0, 40)}.json`) : void 0;
   if (cacheFile) {
     try {
       const cached = readBoundedRegularFile(cacheFile, { maxBytes: MAX_COMPILED_GRAMMAR_BYTES, followSymlinks: false }).toString("utf8");
@@ -24086,7 +24074,7 @@ function foreignGrammar(dir, kind) {
   const outcome = compileKind(dir, kind, (f) => texts.get(f) ?? readGrammarFile(f));
   if (outcome.status === "ok" && cacheFile) {
     try {
-      fs10.mkdirSync(path12.dirname(cacheFile), { recursive: true });
+      fs10.mkdirSync(path13.dirname(cacheFile), { recursive: true });
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       fs10.writeFileSync(tmp, JSON.stringify(outcome.grammar.toJSON()));
       fs10.renameSync(tmp, cacheFile);
@@ -24096,7 +24084,7 @@ function foreignGrammar(dir, kind) {
   return outcome;
 }
 function bundledGrammar(kind) {
-  const json = path12.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
+  const json = path13.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
   let text3;
   try {
     text3 = fs10.readFileSync(json, "utf8");
@@ -24114,11 +24102,11 @@ function bundledGrammar(kind) {
 var grammars = /* @__PURE__ */ new Map();
 var USES_BEFORE_REFRESH = 5e3;
 function grammarFor(schemaDir, kind) {
-  const dir = schemaDir === void 0 ? void 0 : path12.resolve(schemaDir);
+  const dir = schemaDir === void 0 ? void 0 : path13.resolve(schemaDir);
   const key = `${dir ?? ""}\0${kind}`;
   let entry3 = grammars.get(key);
   if (!entry3) {
-    const outcome = dir === void 0 || dir === path12.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
+    const outcome = dir === void 0 || dir === path13.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
     grammars.set(key, entry3 = { outcome, uses: 0 });
   }
   if (entry3.outcome.status === "ok" && ++entry3.uses > USES_BEFORE_REFRESH) {
@@ -24162,7 +24150,7 @@ init_diagnostic_ids();
 
 // dist/src/targets/version-table.js
 import fs12 from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var BUNDLED_VERSIONS_DIR = fileURLToPath3(new URL("../../../schemas/versions/", new URL("../dist/src/targets/version-table.js", import.meta.url).href));
 var NAMESPACE_PREFIXES = {
@@ -24210,7 +24198,7 @@ function checkEntry(file, key, e) {
 function readTableFiles(dir) {
   const names3 = fs12.readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
   return names3.map((name) => {
-    const file = path15.join(dir, name);
+    const file = path16.join(dir, name);
     let raw;
     try {
       raw = JSON.parse(fs12.readFileSync(file, "utf8"));

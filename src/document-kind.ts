@@ -1,4 +1,5 @@
 import { DIAGNOSTIC_IDS } from './diagnostic-ids.js';
+import { editDistance } from './edit-distance.js';
 import { kindOfRoot, SUPPORTED_ROOTS } from './schema/kinds.js';
 import type { Diagnostic, DocumentKind } from './types.js';
 import type { XmlElement } from './xml/tree.js';
@@ -18,28 +19,13 @@ export type RootVerdict =
 
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 
-/** Optimal string alignment distance (an adjacent transposition counts 1: domian → domain). */
-function typoDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const row = d[i] as number[];
-      const prev = d[i - 1] as number[];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
-    }
-  }
-  return (d[a.length] as number[])[b.length] as number;
-}
-
 /** The libvirt root a name is a typo of: one edit for short names, two for long ones (domainsnapshot); plurals are not typos. */
 function typoOf(name: string): string | undefined {
   const lower = name.toLowerCase();
   for (const root of SUPPORTED_ROOTS) {
     if (lower === root) return root; // <Domain>: XML names are case-sensitive
     if (lower === `${root}s`) continue; // <domains>, <interfaces>: a list of them, another format
-    if (typoDistance(lower, root) <= (root.length >= 9 ? 2 : 1)) return root;
+    if (editDistance(lower, root) <= (root.length >= 9 ? 2 : 1)) return root;
   }
   return undefined;
 }

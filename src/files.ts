@@ -12,6 +12,23 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
 export const MAX_GRAMMAR_FILE_BYTES = 8 * 1024 * 1024;
 export const MAX_RESULT_CACHE_BYTES = 256 * 1024 * 1024;
 
+/**
+ * Every entry below `dir` (recursively, not through symbolic links to directories) that `accept`
+ * takes, as sorted absolute paths. Throws when `dir` cannot be read.
+ */
+export function filesBelow(dir: string, accept: (entry: fs.Dirent) => boolean): string[] {
+  const out: string[] = [];
+  const walkDir = (d: string): void => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walkDir(p);
+      else if (accept(e)) out.push(p);
+    }
+  };
+  walkDir(dir);
+  return out.sort();
+}
+
 /** A command-line input that could not be turned into files: a usage error (exit 2). */
 export class InputError extends Error {}
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ruleSetFingerprint } from '../config/registry.js';
 import { fileURLToPath } from 'node:url';
 import type { EffectiveConfig } from '../config/types.js';
-import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
+import { filesBelow, MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
 import { MAX_CAPABILITY_FILE_BYTES } from '../caps/profile-file.js';
 import { BUNDLED_SCHEMA_DIR } from '../schema/bundled.js';
 import { VERSION } from '../version.js';
@@ -22,22 +22,14 @@ export function codeHash(): string {
   // This module is dist/src/cache/keys.js (the bundle keeps that URL): dist/ is two levels up.
   const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   const hash = crypto.createHash('sha256');
-  const files: string[] = [];
-  const walk = (d: string): void => {
-    let entries: fs.Dirent[];
+  const jsBelow = (d: string): string[] => {
     try {
-      entries = fs.readdirSync(d, { withFileTypes: true });
+      return filesBelow(d, (e) => e.isFile() && e.name.endsWith('.js'));
     } catch {
-      return;
-    }
-    for (const e of entries) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile() && e.name.endsWith('.js')) files.push(p);
+      return [];
     }
   };
-  walk(path.join(dist, 'src'));
-  walk(path.join(dist, 'rules'));
+  const files = [...jsBelow(path.join(dist, 'src')), ...jsBelow(path.join(dist, 'rules'))];
   for (const f of files.sort()) {
     try {
       hash.update(path.relative(dist, f)).update('\0').update(fs.readFileSync(f)).update('\0');
@@ -50,22 +42,13 @@ export function codeHash(): string {
 }
 
 function listRng(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      // .json: the version table beside the grammar (schemas/versions) changes results too.
-      // A symlinked or special file is refused by the lint itself.
-      else if (e.isFile() && (e.name.endsWith('.rng') || e.name.endsWith('.json'))) out.push(p);
-    }
-  };
   try {
-    walk(dir);
+    // .json: the version table beside the grammar (schemas/versions) changes results too.
+    // A symlinked or special file is refused by the lint itself.
+    return filesBelow(dir, (e) => e.isFile() && (e.name.endsWith('.rng') || e.name.endsWith('.json')));
   } catch {
-    // a missing schema directory is reported by the lint itself
+    return []; // a missing schema directory is reported by the lint itself
   }
-  return out.sort();
 }
 
 /**

@@ -104,22 +104,9 @@ export class SettingsSource {
 
   /** Settings for a document on disk (`filePath`) or an unsaved one (undefined). */
   async resolve(filePath: string | undefined): Promise<ResolvedSettings> {
-    const lookup = filePath ?? path.join(this.baseDir, 'untitled.xml');
-    let config: EffectiveConfig;
-    let problem: string | undefined;
-    try {
-      config = await this.configs.forFile(lookup);
-    } catch (e) {
-      // A broken configuration is shown on the document; meanwhile the document is linted with the defaults.
-      problem = (e as Error).message;
-      config = this.defaultConfig();
-    }
-    const files = [
-      ...(config.configFile ? [config.configFile] : []),
-      ...(config.settings.capsFile ? [config.settings.capsFile] : []),
-      ...Object.values(config.settings.emulatorFiles ?? {}),
-    ];
+    const { config, lookup, files, problem: configProblem } = await this.resolveConfig(filePath);
     if (config.ignored) return { options: undefined, files };
+    let problem = configProblem;
     let options: LintOptions;
     try {
       options = this.factory.for(config, lookup);
@@ -148,6 +135,7 @@ export class SettingsSource {
     try {
       config = await this.configs.forFile(lookup);
     } catch (e) {
+      // A broken configuration is shown on the document; meanwhile the document is linted with the defaults.
       problem = (e as Error).message;
       config = this.defaultConfig();
     }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CompiledGrammar, ResourceLoader } from '../relaxng/api.js';
 import { compileGrammar, loadCompiledGrammar } from '../relaxng/index.js';
-import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
+import { filesBelow, MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
 import type { DocumentKind } from '../types.js';
 import { VERSION } from '../version.js';
 import { BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR } from './bundled.js';
@@ -63,20 +63,6 @@ export function compileKind(dir: string, kind: DocumentKind, read?: (file: strin
   return { status: 'broken-grammar', file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
 }
 
-/** Every .rng file under a directory, sorted (the content hash covers all of them). */
-function listRng(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.rng')) out.push(p);
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
-
 /** Default cache directory: `$XDG_CACHE_HOME/virtlint`, else `~/.cache/virtlint` (as the capability cache). */
 function cacheRoot(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.VIRTLINT_GRAMMAR_CACHE === 'off') return undefined;
@@ -96,7 +82,7 @@ function foreignGrammar(dir: string, kind: DocumentKind): GrammarOutcome {
   if (!fs.existsSync(file)) return { status: 'no-grammar', file };
   let files: string[];
   try {
-    files = listRng(dir);
+    files = filesBelow(dir, (e) => e.name.endsWith('.rng')); // special files too: the read refuses them, naming them
   } catch (e) {
     return { status: 'broken-grammar', file, reason: (e as Error).message };
   }

@@ -1,3 +1,4 @@
+import { editDistance } from '../edit-distance.js';
 import { describeData } from '../grammar/describe.js';
 import { elementsFor, grammarPathOf, namespacesInScope } from '../grammar/document-names.js';
 import type { ElementInfo, GrammarIndex, ValueSpec } from '../grammar/index-grammar.js';
@@ -48,21 +49,6 @@ function displayName(name: string, scope: ReadonlyMap<string, string> | undefine
 
 const tag = (name: string, scope?: ReadonlyMap<string, string>): string => `<${displayName(name, scope)}>`;
 
-/** Levenshtein distance, for "did you mean" on misspelled names (short names only). */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j] as number;
-      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length] as number;
-}
-
 /** The local part of a grammar name (`{uri}local`) or a prefixed document name (`qemu:arg`). */
 const localName = (n: string): string => n.replace(/^\{[^}]*\}/, '').replace(/^[^:]*:/, '');
 
@@ -71,7 +57,7 @@ function closest(name: string, options: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const o of options) {
-    const d = distance(localName(name).toLowerCase(), localName(o).toLowerCase());
+    const d = editDistance(localName(name).toLowerCase(), localName(o).toLowerCase());
     if (d < bestD) [best, bestD] = [o, d];
   }
   return best !== undefined && bestD <= Math.max(1, Math.floor(localName(name).length / 4)) && bestD > 0 ? best : undefined;
