@@ -3,6 +3,7 @@ import { addDevices, ruleTester, SEED } from './helpers.js';
 
 ruleTester.run(rule, {
   valid: [
+    { name: "accepts a lun without a driver format", code: addDevices(SEED, "<controller type='scsi' model='virtio-scsi'/><disk type='block' device='lun'><driver name='qemu'/><source dev='/dev/sdb'/><target dev='sda' bus='scsi'/></disk>") },
     { name: 'accepts a block lun on virtio-scsi', code: addDevices(SEED, "<controller type='scsi' model='virtio-scsi'/><disk type='block' device='lun' rawio='yes'><driver name='qemu' type='raw'/><source dev='/dev/sdb'/><target dev='sda' bus='scsi'/></disk>") },
   ],
   invalid: [

@@ -5,6 +5,7 @@ const SHARED = "<vcpu placement='static'>1</vcpu><memoryBacking><access mode='sh
 
 ruleTester.run(rule, {
   valid: [
+    { name: "accepts virtiofs without an accessmode", code: addDevices(edit(SEED, ["<vcpu placement='static'>1</vcpu>", SHARED]), "<filesystem type='mount'><driver type='virtiofs'/><source dir='/tmp'/><target dir='a'/></filesystem>") },
     { name: 'accepts a read-only 9p share with mapped access and fmode, and a plain virtiofs share (1)', code: addDevices(SEED, "<filesystem type='mount' accessmode='mapped' fmode='644'><source dir='/tmp'/><target dir='a'/><readonly/></filesystem>") },
     { name: 'accepts a read-only 9p share with mapped access and fmode, and a plain virtiofs share (2)', code: addDevices(edit(SEED, ["<vcpu placement='static'>1</vcpu>", SHARED]), "<filesystem type='mount' accessmode='passthrough'><driver type='virtiofs'/><source dir='/tmp'/><target dir='a'/></filesystem>") },
   ],

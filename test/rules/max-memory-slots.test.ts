@@ -5,6 +5,7 @@ const CUR = "<currentMemory unit='KiB'>1048576</currentMemory>";
 
 ruleTester.run(rule, {
   valid: [
+    { name: "accepts maxMemory with slots", code: edit(SEED, [CUR, `<maxMemory slots='16' unit='GiB'>2</maxMemory>${CUR}`]) },
     { name: 'compares sizes across units (2)', code: edit(SEED, [CUR, `<maxMemory slots='4' unit='GiB'>1</maxMemory>${CUR}`]) },
   ],
   invalid: [

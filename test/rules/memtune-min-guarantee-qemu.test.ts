@@ -5,6 +5,7 @@ const CUR = "<currentMemory unit='KiB'>1048576</currentMemory>";
 
 ruleTester.run(rule, {
   valid: [
+    { name: "accepts memtune without min_guarantee", code: edit(SEED, [CUR, `${CUR}<memtune><hard_limit unit='GiB'>2</hard_limit></memtune>`]) },
     { name: 'compares sizes across units (2)', code: edit(SEED, [CUR, `<maxMemory slots='4' unit='GiB'>1</maxMemory>${CUR}`]) },
   ],
   invalid: [

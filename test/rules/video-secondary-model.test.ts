@@ -5,6 +5,7 @@ const VGA = "<model type='vga' vram='9216' heads='1'/>";
 
 ruleTester.run(rule, {
   valid: [
+    { name: "accepts a secondary virtio next to the primary vga", code: addDevices(SEED, "<video><model type='virtio'/></video>") },
     { name: 'accepts a secondary qxl or virtio display', code: addDevices(SEED, "<video><model type='qxl' heads='2'/></video><video><model type='virtio'/></video>") },
   ],
   invalid: [
