@@ -5,6 +5,8 @@ import { DEVICE_RULES } from './registry-devices.js';
 import { DOMAIN_RULES } from './registry-domain.js';
 import { TOPOLOGY_RULES } from './registry-topology.js';
 
+export { expandRuleAliases, RULE_ALIASES, ruleIdsOf } from './aliases.js';
+
 /** Every rule virtlint ships, in a stable order (alphabetical by id). Each registry-*.ts lists one area. */
 export const RULES: readonly Rule[] = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES, ...TOPOLOGY_RULES].sort((a, b) =>
   a.meta.id.localeCompare(b.meta.id),

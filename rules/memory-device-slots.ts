@@ -31,7 +31,7 @@ export default defineRule({
       return;
     }
     const slots = parseDecimal(max.slots?.value);
-    if (slots === undefined || slots < 0) return; // memory-size-rules reports a missing slots count
+    if (slots === undefined || slots < 0) return; // max-memory-slots reports a missing slots count
     if (devices.length > slots) {
       const extra = devices[slots]!;
       context.report({

@@ -15,7 +15,11 @@ import diskDriverName from './disk-driver-name.js';
 import diskIoNativeCache from './disk-io-native-cache.js';
 import diskIothreadValid from './disk-iothread-valid.js';
 import diskIotune from './disk-iotune.js';
-import diskLunRules from './disk-lun-rules.js';
+import diskLunBus from './disk-lun-bus.js';
+import diskLunFormatRaw from './disk-lun-format-raw.js';
+import diskLunIdentity from './disk-lun-identity.js';
+import diskLunSourceType from './disk-lun-source-type.js';
+import diskRawioSgioRequiresLun from './disk-rawio-sgio-requires-lun.js';
 import diskModelRequiresVirtioBus from './disk-model-requires-virtio-bus.js';
 import diskNetworkAuthProtocol from './disk-network-auth-protocol.js';
 import diskRemovableMediaAttrs from './disk-removable-media-attrs.js';
@@ -47,11 +51,17 @@ import spiceChardevRequiresSpice from './spice-chardev-requires-spice.js';
 import usbDisabled from './usb-disabled.js';
 import vhostUserSharedMemory from './vhost-user-shared-memory.js';
 import videoAttrCompat from './video-attr-compat.js';
-import videoCountRules from './video-count-rules.js';
+import videoHeadsModel from './video-heads-model.js';
+import videoNoneAlone from './video-none-alone.js';
+import videoPrimaryUnique from './video-primary-unique.js';
+import videoSecondaryModel from './video-secondary-model.js';
 import virtioOptionsRequireVirtio from './virtio-options-require-virtio.js';
 import vncPasswordLength from './vnc-password-length.js';
 import watchdogSingle from './watchdog-single.js';
-import filesystemRules from './filesystem-rules.js';
+import filesystemModeRequiresMapped from './filesystem-mode-requires-mapped.js';
+import filesystemTypeMount from './filesystem-type-mount.js';
+import filesystemVirtiofsAccessmode from './filesystem-virtiofs-accessmode.js';
+import filesystemVirtiofsReadonly from './filesystem-virtiofs-readonly.js';
 import inputBusCompat from './input-bus-compat.js';
 import panicModelArch from './panic-model-arch.js';
 import shmemName from './shmem-name.js';
@@ -84,7 +94,11 @@ export const DEVICE_RULES: readonly Rule[] = [
   diskIoNativeCache,
   diskIothreadValid,
   diskIotune,
-  diskLunRules,
+  diskLunBus,
+  diskLunFormatRaw,
+  diskLunIdentity,
+  diskLunSourceType,
+  diskRawioSgioRequiresLun,
   diskModelRequiresVirtioBus,
   diskNetworkAuthProtocol,
   diskRemovableMediaAttrs,
@@ -116,11 +130,17 @@ export const DEVICE_RULES: readonly Rule[] = [
   usbDisabled,
   vhostUserSharedMemory,
   videoAttrCompat,
-  videoCountRules,
+  videoHeadsModel,
+  videoNoneAlone,
+  videoPrimaryUnique,
+  videoSecondaryModel,
   virtioOptionsRequireVirtio,
   vncPasswordLength,
   watchdogSingle,
-  filesystemRules,
+  filesystemModeRequiresMapped,
+  filesystemTypeMount,
+  filesystemVirtiofsAccessmode,
+  filesystemVirtiofsReadonly,
   inputBusCompat,
   panicModelArch,
   shmemName,

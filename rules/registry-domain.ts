@@ -6,7 +6,10 @@ import hugepagesNodes from './hugepages-nodes.js';
 import lifecycleActions from './lifecycle-actions.js';
 import loaderPathRequired from './loader-path-required.js';
 import memoryHotplugRequiresNuma from './memory-hotplug-requires-numa.js';
-import memorySizeRules from './memory-size-rules.js';
+import currentMemorySize from './current-memory-size.js';
+import maxMemorySize from './max-memory-size.js';
+import maxMemorySlots from './max-memory-slots.js';
+import memtuneMinGuaranteeQemu from './memtune-min-guarantee-qemu.js';
 import numaCellCpus from './numa-cell-cpus.js';
 import numaCellIds from './numa-cell-ids.js';
 import numatuneMemnodeRequiresNuma from './numatune-memnode-requires-numa.js';
@@ -25,7 +28,10 @@ export const DOMAIN_RULES: readonly Rule[] = [
   lifecycleActions,
   loaderPathRequired,
   memoryHotplugRequiresNuma,
-  memorySizeRules,
+  currentMemorySize,
+  maxMemorySize,
+  maxMemorySlots,
+  memtuneMinGuaranteeQemu,
   numaCellCpus,
   numaCellIds,
   numatuneMemnodeRequiresNuma,

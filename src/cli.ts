@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yargs from 'yargs';
-import { RULES } from '../rules/index.js';
+import { RULE_ALIASES, RULES } from '../rules/index.js';
 import { ruleSetOfRun } from './config/run-rules.js';
 import type { Rule } from './rule.js';
 import { CapabilityFileError } from './caps/profile-file.js';
@@ -105,7 +105,8 @@ function listRules(rules: readonly Rule[]): string {
   const sev = (r: Rule): string => (OFF_BY_DEFAULT.has(r.meta.id) ? 'off' : r.meta.defaultSeverity);
   const lines = rules.map((r) => `${r.meta.id.padEnd(w)}  ${sev(r).padEnd(7)}  ${r.meta.needsCapabilities ? 'caps' : '    '}  ${r.meta.fixable ? 'fix' : '   '}  ${r.meta.description}`);
   const builtins = BUILTIN_IDS.map((b) => `${b.id.padEnd(w)}  ${(b.defaultLevel === 'warn' ? 'warning' : b.defaultLevel).padEnd(7)}              ${b.description}`);
-  return `${'rule'.padEnd(w)}  severity caps  fix  description\n${lines.join('\n')}\n\nbuilt-in ids (set them with --rule or a configuration like rules)\n${builtins.join('\n')}\n`;
+  const aliases = [...RULE_ALIASES].map(([id, parts]) => `${id.padEnd(w)}  ${parts.join(', ')}`);
+  return `${'rule'.padEnd(w)}  severity caps  fix  description\n${lines.join('\n')}\n\nbuilt-in ids (set them with --rule or a configuration like rules)\n${builtins.join('\n')}\n\naliases (old ids: setting or disabling one applies to each of its rules)\n${aliases.join('\n')}\n`;
 }
 
 /** `--rule id:severity` (or `id:["warn", {…}]`), validated like a configuration entry. */
@@ -124,7 +125,9 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
         throw new UsageError(`--rule ${flag}: the options are not valid JSON: ${(e as Error).message}`);
       }
     }
-    out[id] = validateRuleSetting(id, value, `--rule ${flag}`);
+    const setting = validateRuleSetting(id, value, `--rule ${flag}`);
+    // An alias sets each of its parts; a later flag wins, as for any repeated --rule.
+    for (const part of RULE_ALIASES.get(id) ?? [id]) out[part] = setting;
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { expandRuleAliases } from '../../rules/index.js';
 import type { RuleSetting } from '../linter/lint.js';
 import { findConfigFile, loadConfigFile } from './load.js';
 import { checkPluginOverrides } from './plugins.js';
@@ -71,7 +72,8 @@ export class ConfigResolver {
     if (ruleOverrides) checkPluginOverrides(ruleOverrides, eff.ruleSet, eff.configFile);
     return {
       ...eff,
-      rules: Object.entries(ruleOverrides ?? {}).reduce<Record<string, RuleSetting>>(
+      // Overrides naming an alias (rules/aliases.ts) override each of its parts.
+      rules: Object.entries(expandRuleAliases(ruleOverrides ?? {})).reduce<Record<string, RuleSetting>>(
         (acc, [id, setting]) => ({ ...acc, [id]: mergeRule(acc[id], setting) }),
         { ...eff.rules },
       ),

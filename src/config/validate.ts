@@ -2,6 +2,7 @@ import path from 'node:path';
 import { editDistance } from '../edit-distance.js';
 import { BUILTIN_BY_ID } from '../builtin-ids.js';
 import type { RuleSetting } from '../linter/lint.js';
+import { expandRuleAliases, RULE_ALIASES } from '../../rules/index.js';
 import { BUILTIN_REGISTRY, isPluginRuleId, namespaceOf, type RuleRegistry } from './registry.js';
 import { parseTargets, TargetError } from '../targets/target.js';
 import { checkRuleOptions } from './rule-options.js';
@@ -15,7 +16,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function suggestRule(id: string, registry: RuleRegistry): string | undefined {
   let best: string | undefined;
   let bestD = Math.max(3, Math.floor(id.length / 4)) + 1;
-  for (const known of [...registry.byId.keys(), ...BUILTIN_BY_ID.keys()]) {
+  for (const known of [...registry.byId.keys(), ...BUILTIN_BY_ID.keys(), ...RULE_ALIASES.keys()]) {
     const d = editDistance(id, known);
     if (d < bestD) {
       best = known;
@@ -41,6 +42,13 @@ function unknownRule(id: string, where: string, registry: RuleRegistry): ConfigE
  * given: ConfigResolver checks them against the configuration that loads the plugin.
  */
 export function validateRuleSetting(id: string, value: unknown, where: string, registry?: RuleRegistry): RuleSetting {
+  const parts = RULE_ALIASES.get(id);
+  if (parts) {
+    // An alias (rules/aliases.ts) is validated as each of its parts, so it takes the options they all take.
+    let out: RuleSetting | undefined;
+    for (const part of parts) out = validateRuleSetting(part, value, where, registry);
+    return out as RuleSetting;
+  }
   const deferred = registry === undefined && isPluginRuleId(id) && !BUILTIN_REGISTRY.byId.has(id);
   const rule = (registry ?? BUILTIN_REGISTRY).byId.get(id);
   if (!rule && !BUILTIN_BY_ID.has(id) && !deferred) throw unknownRule(id, where, registry ?? BUILTIN_REGISTRY);
@@ -128,6 +136,8 @@ export function validateConfig(value: unknown, label: string, baseDir: string, r
       out.rules = Object.fromEntries(
         Object.entries(entry.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${id}"]`, registry)]),
       );
+      // An alias becomes its parts here, so later entries, --print-config and the linter see only rule ids.
+      out.rules = expandRuleAliases(out.rules);
     }
     if ('settings' in entry) out.settings = validateSettings(entry.settings, `${where}.settings`, baseDir);
     return out;

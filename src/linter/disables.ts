@@ -1,6 +1,7 @@
 import type { Diagnostic, Range, Severity } from '../types.js';
 import type { XmlComment } from '../xml/tree.js';
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
+import { RULE_ALIASES, ruleIdsOf } from '../../rules/index.js';
 
 /** The rule id under which unused or malformed disable comments are reported. */
 export const UNUSED_DISABLE_RULE = DIAGNOSTIC_IDS.unusedDisable;
@@ -44,7 +45,10 @@ export interface DisableOptions {
   readonly isKnownRule?: (ruleId: string) => boolean;
 }
 
-/** Tracks, per directive and rule id, whether it suppressed anything (for unused-disable reports). */
+/**
+ * Tracks, per directive and rule id, whether it suppressed anything (for unused-disable reports).
+ * An alias a directive names (rules/aliases.ts) is used when any of its parts was.
+ */
 class Usage {
   private readonly used = new Map<Directive, Set<string>>();
   mark(d: Directive, ruleId: string): void {
@@ -53,7 +57,8 @@ class Usage {
     s.add(d.ruleIds.length === 0 ? '*' : ruleId);
   }
   isUsed(d: Directive, id: string): boolean {
-    return this.used.get(d)?.has(id) ?? false;
+    const used = this.used.get(d);
+    return used !== undefined && ruleIdsOf(id).some((part) => used.has(part));
   }
 }
 
@@ -87,7 +92,7 @@ class BlockSweep {
         this.all = d;
         this.except.clear();
       } else {
-        for (const id of d.ruleIds) {
+        for (const id of d.ruleIds.flatMap(ruleIdsOf)) {
           this.byId.set(id, d);
           this.except.delete(id);
         }
@@ -97,7 +102,7 @@ class BlockSweep {
       this.byId.clear();
       this.except.clear();
     } else {
-      for (const id of d.ruleIds) {
+      for (const id of d.ruleIds.flatMap(ruleIdsOf)) {
         this.byId.delete(id);
         if (this.all) this.except.add(id);
       }
@@ -105,7 +110,8 @@ class BlockSweep {
   }
 }
 
-const names = (d: Directive, id: string): boolean => d.ruleIds.length === 0 || d.ruleIds.includes(id);
+/** Whether a directive covers a rule: it names no rule (all), the rule, or an alias of which the rule is a part. */
+const names = (d: Directive, id: string): boolean => d.ruleIds.length === 0 || d.ruleIds.some((named) => ruleIdsOf(named).includes(id));
 
 /**
  * Removes the diagnostics that inline comments disable and reports directives that disabled nothing
@@ -172,10 +178,10 @@ export function applyInlineDisables(
 
 const unknownMessage = (id: string): string => `virtlint comment names '${id}', which is not a virtlint rule (see virtlint --list-rules)`;
 
-/** Which ids a directive may name: the run's rules, virtlint's unused-disable report, the target check, and the parser's and grammar's ids. */
+/** Which ids a directive may name: the run's rules and the aliases of built-in ones, virtlint's unused-disable report, the target check, and the parser's and grammar's ids. */
 export function knownRuleIds(ruleSet: readonly { readonly meta: { readonly id: string } }[]): (id: string) => boolean {
   const known = new Set(ruleSet.map((r) => r.meta.id));
   known.add(UNUSED_DISABLE_RULE);
   known.add(DIAGNOSTIC_IDS.requiresNewerLibvirt);
-  return (id) => known.has(id) || /^(schema|xml|io)\//.test(id);
+  return (id) => known.has(id) || RULE_ALIASES.has(id) || /^(schema|xml|io)\//.test(id);
 }

@@ -4,7 +4,7 @@ import { applyBuiltinLevels, OFF_BY_DEFAULT } from '../builtin-ids.js';
 import { capPerRule, shortenMessage, withShortMessages } from './limits.js';
 import { classifyRoot } from '../document-kind.js';
 import { buildDomain } from '../model/domain.js';
-import { RULES } from '../../rules/index.js';
+import { expandRuleAliases, RULES } from '../../rules/index.js';
 import type { Report, Rule, RuleContext } from '../rule.js';
 import { checkSchema } from '../schema/check.js';
 import { targetStep } from '../targets/step.js';
@@ -48,7 +48,9 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  * The whole pipeline for one document: safe parse → grammar → model → rules (with capabilities).
  * Never throws for anything a document contains; every problem becomes a diagnostic.
  */
-export async function lintText(text: string, options: LintOptions = {}): Promise<LintResult> {
+export async function lintText(text: string, given: LintOptions = {}): Promise<LintResult> {
+  // An old umbrella id (rules/aliases.ts) sets each of its parts.
+  const options: LintOptions = given.rules ? { ...given, rules: expandRuleAliases(given.rules) } : given;
   const filePath = options.filePath ?? '<text>';
   const notes: string[] = [];
   const done = (diagnostics: Diagnostic[], extra: Partial<LintResult> = {}): LintResult => ({

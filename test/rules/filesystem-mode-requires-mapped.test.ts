@@ -1,4 +1,4 @@
-import rule from '../../rules/filesystem-rules.js';
+import rule from '../../rules/filesystem-mode-requires-mapped.js';
 import { addDevices, edit, ruleTester, SEED } from './helpers.js';
 
 const SHARED = "<vcpu placement='static'>1</vcpu><memoryBacking><access mode='shared'/></memoryBacking>";
@@ -10,17 +10,9 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
-      name: "errs on type='file' and on fmode without mapped access",
+      name: "errs on fmode without mapped access (type='file': filesystem-type-mount)",
       code: addDevices(SEED, "<filesystem type='file' accessmode='passthrough'><source file='/tmp/x.img'/><target dir='a'/></filesystem><filesystem type='mount' accessmode='passthrough' fmode='644'><source dir='/tmp'/><target dir='b'/></filesystem>"),
-      errors: [{ severity: 'error', near: "<filesystem type='|file'" }, { severity: 'error', near: "|fmode='644'" }],
-    },
-    {
-      name: 'errs on read-only virtiofs and on virtiofs with mapped access',
-      code: addDevices(
-      edit(SEED, ["<vcpu placement='static'>1</vcpu>", SHARED]),
-      "<filesystem type='mount' accessmode='mapped'><driver type='virtiofs'/><source dir='/tmp'/><target dir='a'/><readonly/></filesystem>",
-    ),
-      errors: [{ severity: 'error', near: "accessmode='|mapped'" }, { severity: 'error', near: '<|readonly/></filesystem>' }],
+      errors: [{ severity: 'error', near: "|fmode='644'" }],
     },
   ],
 });

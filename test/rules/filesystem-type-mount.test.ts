@@ -1,0 +1,19 @@
+import rule from '../../rules/filesystem-type-mount.js';
+import { addDevices, edit, ruleTester, SEED } from './helpers.js';
+
+const SHARED = "<vcpu placement='static'>1</vcpu><memoryBacking><access mode='shared'/></memoryBacking>";
+
+ruleTester.run(rule, {
+  valid: [
+    { name: "accepts an explicit type='mount' share", code: addDevices(SEED, "<filesystem type='mount' accessmode='squash'><source dir='/tmp'/><target dir='a'/></filesystem>") },
+    { name: 'accepts a read-only 9p share with mapped access and fmode, and a plain virtiofs share (1)', code: addDevices(SEED, "<filesystem type='mount' accessmode='mapped' fmode='644'><source dir='/tmp'/><target dir='a'/><readonly/></filesystem>") },
+    { name: 'accepts a read-only 9p share with mapped access and fmode, and a plain virtiofs share (2)', code: addDevices(edit(SEED, ["<vcpu placement='static'>1</vcpu>", SHARED]), "<filesystem type='mount' accessmode='passthrough'><driver type='virtiofs'/><source dir='/tmp'/><target dir='a'/></filesystem>") },
+  ],
+  invalid: [
+    {
+      name: "errs on type='file' (fmode without mapped access: filesystem-mode-requires-mapped)",
+      code: addDevices(SEED, "<filesystem type='file' accessmode='passthrough'><source file='/tmp/x.img'/><target dir='a'/></filesystem><filesystem type='mount' accessmode='passthrough' fmode='644'><source dir='/tmp'/><target dir='b'/></filesystem>"),
+      errors: [{ severity: 'error', near: "<filesystem type='|file'" }],
+    },
+  ],
+});

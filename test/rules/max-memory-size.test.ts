@@ -1,0 +1,23 @@
+import rule from '../../rules/max-memory-size.js';
+import { edit, ruleTester, SEED } from './helpers.js';
+
+const CUR = "<currentMemory unit='KiB'>1048576</currentMemory>";
+
+ruleTester.run(rule, {
+  valid: [
+    { name: 'compares sizes across units (2)', code: edit(SEED, [CUR, `<maxMemory slots='4' unit='GiB'>1</maxMemory>${CUR}`]) },
+    { name: 'leaves a small maxMemory without slots to max-memory-slots (libvirt stops there)', code: edit(SEED, [CUR, `<maxMemory unit='KiB'>524288</maxMemory>${CUR}`]) },
+  ],
+  invalid: [
+    {
+      name: 'errs on maxMemory below memory (1)',
+      code: edit(SEED, [CUR, `<maxMemory slots='4' unit='KiB'>524288</maxMemory>${CUR}`]),
+      errors: [{ severity: 'error', near: "unit='KiB'>|524288" }],
+    },
+    {
+      name: 'compares sizes across units (1)',
+      code: edit(SEED, [CUR, `<maxMemory slots='4' unit='MiB'>512</maxMemory>${CUR}`]),
+      errors: [{ severity: 'error', near: "unit='MiB'>|512" }],
+    },
+  ],
+});
