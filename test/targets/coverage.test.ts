@@ -28,6 +28,10 @@ export const AREAS: readonly Area[] = [
   { name: 'sound', matches: (k) => /^domain\/devices\/sound(\/|$)/.test(k) },
   { name: 'interface driver', matches: (k) => k.startsWith('domain/devices/interface/driver') },
   { name: 'watchdog, memballoon, rng, panic, vsock, iommu, tpm, crypto, pstore', matches: (k) => /^domain\/devices\/(watchdog|memballoon|rng|panic|vsock|iommu|tpm|crypto|pstore)(\/|$)/.test(k) },
+  { name: 'video', matches: (k) => /^domain\/devices\/video(\/|$)/.test(k) },
+  { name: 'input', matches: (k) => /^domain\/devices\/input(\/|$)/.test(k) },
+  { name: 'memory devices', matches: (k) => /^domain\/devices\/memory(\/|$)/.test(k) },
+  { name: 'graphics', matches: (k) => /^domain\/devices\/graphics(\/|$)/.test(k) },
 ];
 
 /** Areas whose every item must have a version. */
@@ -39,6 +43,10 @@ const ENFORCED = new Set([
   'interface driver',
   'sound',
   'watchdog, memballoon, rng, panic, vsock, iommu, tpm, crypto, pstore',
+  'video',
+  'input',
+  'memory devices',
+  'graphics',
 ]);
 
 /**
@@ -58,6 +66,13 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     // Features the documentation lists without a release (the oldest, and async-teardown).
     ...['', '/pae', '/acpi', '/apic', '/hap', '/hap/@state', '/hap/@state=on', '/hap/@state=off', '/privnet', '/viridian', '/pvspinlock', '/pvspinlock/@state', '/pvspinlock/@state=on', '/pvspinlock/@state=off'].map((k) => `domain/features${k}`),
     ...['', '/@enabled', '/@enabled=yes', '/@enabled=no'].map((k) => `domain/features/async-teardown${k}`),
+    // The oldest video, input and graphics items, which the documentation lists without a release.
+    ...['', '/model', '/model/@type', '/model/@type=vga', '/model/@type=cirrus', '/model/@type=vmvga', '/model/@type=xen', '/model/@type=vbox', '/model/@vram', '/model/@heads'].map((k) => `domain/devices/video${k}`),
+    ...['', '/@type', '/@type=tablet', '/@type=mouse', '/@bus', '/@bus=ps2', '/@bus=usb', '/@bus=xen'].map((k) => `domain/devices/input${k}`),
+    ...['', '/@type', '/@type=sdl', '/@type=vnc', '/@type=rdp', '/@type=desktop', '/@display', '/@xauth', '/@fullscreen', '/@fullscreen=yes', '/@fullscreen=no', '/@port', '/@autoport', '/@autoport=yes', '/@autoport=no', '/@listen', '/@passwd', '/@keymap', '/@passwdValidTo', '/@address']
+      .map((k) => `domain/devices/graphics${k}`),
+    // RDP's session options: multiUser and replaceUser described without a release, p2p not described.
+    ...['/@p2p', '/@p2p=yes', '/@p2p=no', '/@replaceUser', '/@replaceUser=yes', '/@replaceUser=no', '/@multiUser', '/@multiUser=yes', '/@multiUser=no'].map((k) => `domain/devices/graphics${k}`),
   ].map((k) => [k, 'not dated by libvirt 9.0 docs nor by the release notes']),
 );
 
