@@ -32,6 +32,10 @@ export const AREAS: readonly Area[] = [
   { name: 'input', matches: (k) => /^domain\/devices\/input(\/|$)/.test(k) },
   { name: 'memory devices', matches: (k) => /^domain\/devices\/memory(\/|$)/.test(k) },
   { name: 'graphics', matches: (k) => /^domain\/devices\/graphics(\/|$)/.test(k) },
+  { name: 'CPU allocation and tuning', matches: (k) => /^domain\/(vcpu|vcpus|cputune)(\/|=|$)/.test(k) },
+  { name: 'memory allocation, backing and tuning', matches: (k) => /^domain\/(memory|maxMemory|currentMemory|memoryBacking|memtune|numatune)(\/|=|$)/.test(k) },
+  { name: 'CPU model, topology and guest NUMA', matches: (k) => /^domain\/cpu(\/|=|$)/.test(k) },
+  { name: 'block I/O tuning and resource partitioning', matches: (k) => /^domain\/(blkiotune|resource)(\/|=|$)/.test(k) },
 ];
 
 /** Areas whose every item must have a version. */
@@ -47,6 +51,10 @@ const ENFORCED = new Set([
   'input',
   'memory devices',
   'graphics',
+  'CPU allocation and tuning',
+  'memory allocation, backing and tuning',
+  'block I/O tuning and resource partitioning',
+  'CPU model, topology and guest NUMA',
 ]);
 
 /**
@@ -71,6 +79,12 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     ...['', '/@type', '/@type=tablet', '/@type=mouse', '/@bus', '/@bus=ps2', '/@bus=usb', '/@bus=xen'].map((k) => `domain/devices/input${k}`),
     ...['', '/@type', '/@type=sdl', '/@type=vnc', '/@type=rdp', '/@type=desktop', '/@display', '/@xauth', '/@fullscreen', '/@fullscreen=yes', '/@fullscreen=no', '/@port', '/@autoport', '/@autoport=yes', '/@autoport=no', '/@listen', '/@passwd', '/@keymap', '/@passwdValidTo', '/@address']
       .map((k) => `domain/devices/graphics${k}`),
+    // Resource settings the documentation lists without a release (the oldest, and emulatorpin,
+    // the memory bandwidth monitor, numatune's restrictive mode).
+    'domain/vcpu', 'domain/cputune/emulatorpin', 'domain/cputune/emulatorpin/@cpuset', 'domain/cputune/memorytune/monitor', 'domain/cputune/memorytune/monitor/@vcpus',
+    'domain/memory', 'domain/currentMemory', 'domain/memoryBacking', 'domain/memoryBacking/hugepages',
+    ...['', '/hard_limit', '/soft_limit', '/swap_hard_limit', '/min_guarantee'].map((k) => `domain/memtune${k}`),
+    'domain/numatune/memory/@mode=restrictive', 'domain/numatune/memnode/@mode=restrictive',
     // RDP's session options: multiUser and replaceUser described without a release, p2p not described.
     ...['/@p2p', '/@p2p=yes', '/@p2p=no', '/@replaceUser', '/@replaceUser=yes', '/@replaceUser=no', '/@multiUser', '/@multiUser=yes', '/@multiUser=no'].map((k) => `domain/devices/graphics${k}`),
   ].map((k) => [k, 'not dated by libvirt 9.0 docs nor by the release notes']),
