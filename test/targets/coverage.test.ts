@@ -35,6 +35,8 @@ export const AREAS: readonly Area[] = [
   { name: 'CPU allocation and tuning', matches: (k) => /^domain\/(vcpu|vcpus|cputune)(\/|=|$)/.test(k) },
   { name: 'memory allocation, backing and tuning', matches: (k) => /^domain\/(memory|maxMemory|currentMemory|memoryBacking|memtune|numatune)(\/|=|$)/.test(k) },
   { name: 'CPU model, topology and guest NUMA', matches: (k) => /^domain\/cpu(\/|=|$)/.test(k) },
+  { name: 'OS booting and firmware', matches: (k) => /^domain\/(os|bootloader|bootloader_args)(\/|=|$)/.test(k) },
+  { name: 'system information (sysinfo)', matches: (k) => /^domain\/sysinfo(\/|=|$)/.test(k) },
   { name: 'block I/O tuning and resource partitioning', matches: (k) => /^domain\/(blkiotune|resource)(\/|=|$)/.test(k) },
 ];
 
@@ -55,6 +57,8 @@ const ENFORCED = new Set([
   'memory allocation, backing and tuning',
   'block I/O tuning and resource partitioning',
   'CPU model, topology and guest NUMA',
+  'OS booting and firmware',
+  'system information (sysinfo)',
 ]);
 
 /**
@@ -85,6 +89,17 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     'domain/memory', 'domain/currentMemory', 'domain/memoryBacking', 'domain/memoryBacking/hugepages',
     ...['', '/hard_limit', '/soft_limit', '/swap_hard_limit', '/min_guarantee'].map((k) => `domain/memtune${k}`),
     'domain/numatune/memory/@mode=restrictive', 'domain/numatune/memnode/@mode=restrictive',
+    // Booting items the documentation lists without a release: <os> itself, direct kernel and
+    // container boot, the Xen OS types and machines, and the architecture names (which it leaves to
+    // the capabilities XML).
+    ...['', '/kernel', '/initrd', '/root', '/cmdline', '/type=xen', '/type=xenpvh', '/type=exe', '/type/@machine=xenpv', '/type/@machine=xenfv', '/type/@machine=xenpvh'].map((k) => `domain/os${k}`),
+    ...['/init', '/initarg', '/initenv', '/initenv/@name', '/initdir', '/inituser', '/initgroup'].map((k) => `domain/os${k}`),
+    ...['aarch64', 'alpha', 'armv6l', 'armv7l', 'cris', 'i686', 'ia64', 'lm32', 'm68k', 'microblaze', 'microblazeel', 'mips', 'mipsel', 'mips64', 'mips64el', 'openrisc', 'parisc', 'parisc64', 'ppc', 'ppc64', 'ppc64le', 'ppcemb', 'riscv32', 'riscv64', 's390', 's390x', 'sh4', 'sh4eb', 'sparc', 'sparc64', 'unicore32', 'x86_64', 'xtensa', 'xtensaeb']
+      .map((a) => `domain/os/type/@arch=${a}`),
+    // SMBIOS fields the documentation lists without a release: the system SKU and family, and the
+    // base board block.
+    'domain/sysinfo/system/entry/@name=sku', 'domain/sysinfo/system/entry/@name=family',
+    ...['', '/entry', '/entry/@name', ...['manufacturer', 'product', 'version', 'serial', 'asset', 'location'].map((v) => `/entry/@name=${v}`)].map((k) => `domain/sysinfo/baseBoard${k}`),
     // RDP's session options: multiUser and replaceUser described without a release, p2p not described.
     ...['/@p2p', '/@p2p=yes', '/@p2p=no', '/@replaceUser', '/@replaceUser=yes', '/@replaceUser=no', '/@multiUser', '/@multiUser=yes', '/@multiUser=no'].map((k) => `domain/devices/graphics${k}`),
   ].map((k) => [k, 'not dated by libvirt 9.0 docs nor by the release notes']),
