@@ -35,6 +35,7 @@ export const AREAS: readonly Area[] = [
   { name: 'CPU allocation and tuning', matches: (k) => /^domain\/(vcpu|vcpus|cputune)(\/|=|$)/.test(k) },
   { name: 'memory allocation, backing and tuning', matches: (k) => /^domain\/(memory|maxMemory|currentMemory|memoryBacking|memtune|numatune)(\/|=|$)/.test(k) },
   { name: 'CPU model, topology and guest NUMA', matches: (k) => /^domain\/cpu(\/|=|$)/.test(k) },
+  { name: 'controllers', matches: (k) => /^domain\/devices\/controller(\/|$)/.test(k) },
   { name: 'OS booting and firmware', matches: (k) => /^domain\/(os|bootloader|bootloader_args)(\/|=|$)/.test(k) },
   { name: 'system information (sysinfo)', matches: (k) => /^domain\/sysinfo(\/|=|$)/.test(k) },
   { name: 'block I/O tuning and resource partitioning', matches: (k) => /^domain\/(blkiotune|resource)(\/|=|$)/.test(k) },
@@ -59,6 +60,7 @@ const ENFORCED = new Set([
   'CPU model, topology and guest NUMA',
   'OS booting and firmware',
   'system information (sysinfo)',
+  'controllers',
 ]);
 
 /**
@@ -100,6 +102,14 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     // base board block.
     'domain/sysinfo/system/entry/@name=sku', 'domain/sysinfo/system/entry/@name=family',
     ...['', '/entry', '/entry/@name', ...['manufacturer', 'product', 'version', 'serial', 'asset', 'location'].map((v) => `/entry/@name=${v}`)].map((k) => `domain/sysinfo/baseBoard${k}`),
+    // Controller items the documentation lists without a release: the oldest types and models,
+    // the virtio-serial and USB port counts, USB companions, and the PCI controllers' QEMU names.
+    ...['', '/@index', '/@type', '/@model', '/@ports', '/@vectors', '/master', '/master/@startport'].map((k) => `domain/devices/controller${k}`),
+    ...['fdc', 'sata', 'ccid', 'isa', 'scsi', 'usb', 'ide', 'pci', 'virtio-serial', 'xenbus'].map((v) => `domain/devices/controller/@type=${v}`),
+    ...['auto', 'buslogic', 'lsilogic', 'lsisas1068', 'lsisas1078', 'vmpvscsi', 'ibmvscsi', 'virtio-scsi', 'ncr53c90', 'dc390', 'am53c974', 'piix3-uhci', 'piix4-uhci', 'ehci', 'ich9-ehci1', 'ich9-uhci1', 'ich9-uhci2', 'ich9-uhci3', 'vt82c686b-uhci', 'pci-ohci', 'nec-xhci', 'qusb1', 'qusb2', 'qemu-xhci', 'virtio']
+      .map((v) => `domain/devices/controller/@model=${v}`),
+    ...['spapr-pci-host-bridge', 'pci-bridge', 'i82801b11-bridge', 'pcie-pci-bridge', 'ioh3420', 'pcie-root-port', 'x3130-upstream', 'xio3130-downstream', 'pxb', 'pxb-pcie']
+      .map((v) => `domain/devices/controller/model/@name=${v}`),
     // RDP's session options: multiUser and replaceUser described without a release, p2p not described.
     ...['/@p2p', '/@p2p=yes', '/@p2p=no', '/@replaceUser', '/@replaceUser=yes', '/@replaceUser=no', '/@multiUser', '/@multiUser=yes', '/@multiUser=no'].map((k) => `domain/devices/graphics${k}`),
   ].map((k) => [k, 'not dated by libvirt 9.0 docs nor by the release notes']),
