@@ -36,6 +36,7 @@ export const AREAS: readonly Area[] = [
   { name: 'memory allocation, backing and tuning', matches: (k) => /^domain\/(memory|maxMemory|currentMemory|memoryBacking|memtune|numatune)(\/|=|$)/.test(k) },
   { name: 'CPU model, topology and guest NUMA', matches: (k) => /^domain\/cpu(\/|=|$)/.test(k) },
   { name: 'controllers', matches: (k) => /^domain\/devices\/controller(\/|$)/.test(k) },
+  { name: 'filesystems', matches: (k) => /^domain\/devices\/filesystem(\/|$)/.test(k) },
   { name: 'OS booting and firmware', matches: (k) => /^domain\/(os|bootloader|bootloader_args)(\/|=|$)/.test(k) },
   { name: 'system information (sysinfo)', matches: (k) => /^domain\/sysinfo(\/|=|$)/.test(k) },
   { name: 'block I/O tuning and resource partitioning', matches: (k) => /^domain\/(blkiotune|resource)(\/|=|$)/.test(k) },
@@ -61,6 +62,7 @@ const ENFORCED = new Set([
   'OS booting and firmware',
   'system information (sysinfo)',
   'controllers',
+  'filesystems',
 ]);
 
 /**
@@ -110,6 +112,10 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
       .map((v) => `domain/devices/controller/@model=${v}`),
     ...['spapr-pci-host-bridge', 'pci-bridge', 'i82801b11-bridge', 'pcie-pci-bridge', 'ioh3420', 'pcie-root-port', 'x3130-upstream', 'xio3130-downstream', 'pxb', 'pxb-pcie']
       .map((v) => `domain/devices/controller/model/@name=${v}`),
+    // Filesystem items the documentation lists without a release: the OpenVZ template and LXC
+    // image types, the read-only flag, Virtuozzo's ploop, and the image format names (as for disks).
+    ...['/@type=file', '/@type=template', '/source/@file', '/source/@name', '/readonly', '/driver/@type=ploop'].map((k) => `domain/devices/filesystem${k}`),
+    ...['dir', 'bochs', 'cloop', 'dmg', 'iso', 'vpc', 'vdi', 'fat', 'vhd', 'ploop', 'luks', 'cow', 'qcow', 'qcow2', 'qed', 'vmdk'].map((v) => `domain/devices/filesystem/driver/@format=${v}`),
     // RDP's session options: multiUser and replaceUser described without a release, p2p not described.
     ...['/@p2p', '/@p2p=yes', '/@p2p=no', '/@replaceUser', '/@replaceUser=yes', '/@replaceUser=no', '/@multiUser', '/@multiUser=yes', '/@multiUser=no'].map((k) => `domain/devices/graphics${k}`),
   ].map((k) => [k, 'not dated by libvirt 9.0 docs nor by the release notes']),
