@@ -37,6 +37,7 @@ export const AREAS: readonly Area[] = [
   { name: 'CPU model, topology and guest NUMA', matches: (k) => /^domain\/cpu(\/|=|$)/.test(k) },
   { name: 'controllers', matches: (k) => /^domain\/devices\/controller(\/|$)/.test(k) },
   { name: 'filesystems', matches: (k) => /^domain\/devices\/filesystem(\/|$)/.test(k) },
+  { name: 'host devices', matches: (k) => /^domain\/devices\/hostdev(\/|$)/.test(k) },
   { name: 'OS booting and firmware', matches: (k) => /^domain\/(os|bootloader|bootloader_args)(\/|=|$)/.test(k) },
   { name: 'system information (sysinfo)', matches: (k) => /^domain\/sysinfo(\/|=|$)/.test(k) },
   { name: 'block I/O tuning and resource partitioning', matches: (k) => /^domain\/(blkiotune|resource)(\/|=|$)/.test(k) },
@@ -63,6 +64,7 @@ const ENFORCED = new Set([
   'system information (sysinfo)',
   'controllers',
   'filesystems',
+  'host devices',
 ]);
 
 /**
@@ -116,6 +118,15 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     // image types, the read-only flag, Virtuozzo's ploop, and the image format names (as for disks).
     ...['/@type=file', '/@type=template', '/source/@file', '/source/@name', '/readonly', '/driver/@type=ploop'].map((k) => `domain/devices/filesystem${k}`),
     ...['dir', 'bochs', 'cloop', 'dmg', 'iso', 'vpc', 'vdi', 'fat', 'vhd', 'ploop', 'luks', 'cow', 'qcow', 'qcow2', 'qed', 'vmdk'].map((v) => `domain/devices/filesystem/driver/@format=${v}`),
+    // Host device items the documentation dates only as "since after" a release (USB assignment,
+    // container capabilities mode) or not at all (storage pool style SCSI adapters, Xen's driver,
+    // the network capabilities' addresses and routes).
+    ...['', '/@mode', '/@mode=subsystem', '/@mode=capabilities', '/@type', '/@type=usb', '/@type=storage', '/@type=misc', '/@type=net', '/driver/@name=xen'].map((k) => `domain/devices/hostdev${k}`),
+    ...['', '/vendor', '/vendor/@id', '/product', '/product/@id', '/@protocol=adapter', '/auth/secret/@type=ceph', '/block', '/char', '/interface'].map((k) => `domain/devices/hostdev/source${k}`),
+    ...['/@type', '/@type=scsi_host', '/@type=fc_host', '/@parent', '/@managed', '/@managed=yes', '/@managed=no', '/@parent_wwnn', '/@parent_wwpn', '/@parent_fabric_wwn', '/@wwnn', '/@wwpn', '/parentaddr', '/parentaddr/@unique_id']
+      .map((k) => `domain/devices/hostdev/source/adapter${k}`),
+    ...['/ip', '/ip/@address', '/ip/@family', '/ip/@family=ipv4', '/ip/@family=ipv6', '/ip/@prefix', '/ip/@peer'].map((k) => `domain/devices/hostdev${k}`),
+    ...['', '/@family', '/@family=ipv4', '/@family=ipv6', '/@address', '/@netmask', '/@prefix', '/@gateway', '/@metric'].map((k) => `domain/devices/hostdev/route${k}`),
     // RDP's session options: multiUser and replaceUser described without a release, p2p not described.
     ...['/@p2p', '/@p2p=yes', '/@p2p=no', '/@replaceUser', '/@replaceUser=yes', '/@replaceUser=no', '/@multiUser', '/@multiUser=yes', '/@multiUser=no'].map((k) => `domain/devices/graphics${k}`),
   ].map((k) => [k, 'not dated by libvirt 9.0 docs nor by the release notes']),
