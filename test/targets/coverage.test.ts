@@ -38,6 +38,7 @@ export const AREAS: readonly Area[] = [
   { name: 'controllers', matches: (k) => /^domain\/devices\/controller(\/|$)/.test(k) },
   { name: 'filesystems', matches: (k) => /^domain\/devices\/filesystem(\/|$)/.test(k) },
   { name: 'host devices', matches: (k) => /^domain\/devices\/hostdev(\/|$)/.test(k) },
+  { name: 'network interfaces', matches: (k) => /^domain\/devices\/interface(\/|$)/.test(k) },
   { name: 'OS booting and firmware', matches: (k) => /^domain\/(os|bootloader|bootloader_args)(\/|=|$)/.test(k) },
   { name: 'system information (sysinfo)', matches: (k) => /^domain\/sysinfo(\/|=|$)/.test(k) },
   { name: 'block I/O tuning and resource partitioning', matches: (k) => /^domain\/(blkiotune|resource)(\/|=|$)/.test(k) },
@@ -65,6 +66,7 @@ const ENFORCED = new Set([
   'controllers',
   'filesystems',
   'host devices',
+  'network interfaces',
 ]);
 
 /**
@@ -127,6 +129,18 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
       .map((k) => `domain/devices/hostdev/source/adapter${k}`),
     ...['/ip', '/ip/@address', '/ip/@family', '/ip/@family=ipv4', '/ip/@family=ipv6', '/ip/@prefix', '/ip/@peer'].map((k) => `domain/devices/hostdev${k}`),
     ...['', '/@family', '/@family=ipv4', '/@family=ipv6', '/@address', '/@netmask', '/@prefix', '/@gateway', '/@metric'].map((k) => `domain/devices/hostdev/route${k}`),
+    // Network interface items the documentation lists without a release: the oldest connection
+    // types and their sources, the target and MAC, the NIC model, the ROM switch (dated for
+    // <hostdev> only), and settings that only the network XML or nothing documents.
+    ...['/@type', '/@type=bridge', '/@type=network', '/@type=ethernet', '/@type=user', '/@type=internal', '/@type=mcast', '/@type=client', '/@type=server'].map((k) => `domain/devices/interface${k}`),
+    ...['', '/@bridge', '/@macTableManager', '/@macTableManager=kernel', '/@macTableManager=libvirt', '/@network', '/@name', '/@address', '/@port', '/@missing', '/@missing=yes', '/@missing=no', '/vendor', '/vendor/@id', '/product', '/product/@id']
+      .map((k) => `domain/devices/interface/source${k}`),
+    // The macvtap modes are dated by the documentation (0.7.7, passthrough 0.9.2), but libvirt 9.0's
+    // schema writes them as a regular expression beside vhost-user's enumerated server/client at the
+    // same key, which the differential test cannot read: undated until it can.
+    ...['vepa', 'bridge', 'private', 'passthrough'].map((v) => `domain/devices/interface/source/@mode=${v}`),
+    ...['', '/target', '/target/@dev', '/mac', '/mac/@address', '/mac/@type=generated', '/mac/@check', '/mac/@check=yes', '/mac/@check=no', '/model', '/model/@type', '/rom/@enabled', '/rom/@enabled=yes', '/rom/@enabled=no', '/bandwidth/@classID']
+      .map((k) => `domain/devices/interface${k}`),
     // RDP's session options: multiUser and replaceUser described without a release, p2p not described.
     ...['/@p2p', '/@p2p=yes', '/@p2p=no', '/@replaceUser', '/@replaceUser=yes', '/@replaceUser=no', '/@multiUser', '/@multiUser=yes', '/@multiUser=no'].map((k) => `domain/devices/graphics${k}`),
   ].map((k) => [k, 'not dated by libvirt 9.0 docs nor by the release notes']),
