@@ -39,6 +39,7 @@ export const AREAS: readonly Area[] = [
   { name: 'filesystems', matches: (k) => /^domain\/devices\/filesystem(\/|$)/.test(k) },
   { name: 'host devices', matches: (k) => /^domain\/devices\/hostdev(\/|$)/.test(k) },
   { name: 'network interfaces', matches: (k) => /^domain\/devices\/interface(\/|$)/.test(k) },
+  { name: 'time keeping', matches: (k) => /^domain\/clock(\/|=|$)/.test(k) },
   { name: 'OS booting and firmware', matches: (k) => /^domain\/(os|bootloader|bootloader_args)(\/|=|$)/.test(k) },
   { name: 'system information (sysinfo)', matches: (k) => /^domain\/sysinfo(\/|=|$)/.test(k) },
   { name: 'block I/O tuning and resource partitioning', matches: (k) => /^domain\/(blkiotune|resource)(\/|=|$)/.test(k) },
@@ -67,6 +68,7 @@ const ENFORCED = new Set([
   'filesystems',
   'host devices',
   'network interfaces',
+  'time keeping',
 ]);
 
 /**
@@ -141,6 +143,9 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     ...['vepa', 'bridge', 'private', 'passthrough'].map((v) => `domain/devices/interface/source/@mode=${v}`),
     ...['', '/target', '/target/@dev', '/mac', '/mac/@address', '/mac/@type=generated', '/mac/@check', '/mac/@check=yes', '/mac/@check=no', '/model', '/model/@type', '/rom/@enabled', '/rom/@enabled=yes', '/rom/@enabled=no', '/bandwidth/@classID']
       .map((k) => `domain/devices/interface${k}`),
+    // Time keeping items the documentation lists without a release: <clock> and its oldest offsets,
+    // the TSC timer name (dated for QEMU only, not for Xen) and the RTC's realtime tracking.
+    ...['', '/@offset', '/@offset=utc', '/@offset=localtime', '/timer/@name=tsc', '/timer/@track=realtime'].map((k) => `domain/clock${k}`),
     // RDP's session options: multiUser and replaceUser described without a release, p2p not described.
     ...['/@p2p', '/@p2p=yes', '/@p2p=no', '/@replaceUser', '/@replaceUser=yes', '/@replaceUser=no', '/@multiUser', '/@multiUser=yes', '/@multiUser=no'].map((k) => `domain/devices/graphics${k}`),
   ].map((k) => [k, 'not dated by libvirt 9.0 docs nor by the release notes']),
