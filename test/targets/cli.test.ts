@@ -16,7 +16,7 @@ const findings = (stdout: string): JsonResult['messages'] =>
   (JSON.parse(stdout) as JsonResult[]).flatMap((r) => r.messages).filter((d) => d.ruleId === 'requires-newer-libvirt');
 
 describe('targets: --target and settings.target', () => {
-  it('the seed case from the command line: libvirt@0.9.2 flags ioeventfd, 0.9.3 does not (and 0.9.4 runs the whole document)', () => {
+  it('the seed case from the command line: libvirt@0.9.2 flags ioeventfd, 0.9.3 does not (and 0.9.11 runs the whole document)', () => {
     // A real process: the bundled CLI must find schemas/versions too.
     const old = spawnCli(['--no-config', '--target', 'libvirt@0.9.2', SEED_FILE]);
     expect(old.code, old.stderr).to.equal(1);
@@ -27,8 +27,15 @@ describe('targets: --target and settings.target', () => {
     // The document as libvirt's test suite has it today also carries a <graphics><listen> child,
     // which libvirt 0.9.3 did not know yet (0.9.4): that one is reported, and nothing else.
     expect(now.stdout).to.include('`<listen>` needs libvirt ≥ 0.9.4; the target is 0.9.3');
-    const at094 = spawnCli(['--no-config', '--no-probe', '--target', 'libvirt@0.9.4', SEED_FILE]);
-    expect(at094.code, at094.stdout + at094.stderr).to.equal(0);
+    // Its memory units and vCPU placement came in 0.9.11: reported for 0.9.4, and nothing else.
+    const at094 = spawnCli(['--no-config', '--no-probe', '-f', 'json', '--target', 'libvirt@0.9.4', SEED_FILE]);
+    expect(findings(at094.stdout).map((d) => d.message)).to.deep.equal([
+      '`<memory unit>` needs libvirt ≥ 0.9.11; the target is 0.9.4',
+      '`<currentMemory unit>` needs libvirt ≥ 0.9.11; the target is 0.9.4',
+      '`<vcpu placement>` needs libvirt ≥ 0.9.11; the target is 0.9.4',
+    ]);
+    const at0911 = spawnCli(['--no-config', '--no-probe', '--target', 'libvirt@0.9.11', SEED_FILE]);
+    expect(at0911.code, at0911.stdout + at0911.stderr).to.equal(0);
   });
 
   it('is repeatable: the oldest libvirt target binds, a QEMU target checks QEMU versions', async () => {
