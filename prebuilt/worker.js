@@ -13183,18 +13183,6 @@ init_diagnostic_ids();
 // dist/src/config/index.js
 import path5 from "node:path";
 
-// dist/src/config/load.js
-import fs2 from "node:fs";
-import path3 from "node:path";
-import { pathToFileURL } from "node:url";
-
-// dist/src/plugin.js
-var pluginOfRule = /* @__PURE__ */ new WeakMap();
-function markPluginRule(rule, plugin) {
-  pluginOfRule.set(rule, plugin);
-}
-var pluginOf = (rule) => pluginOfRule.get(rule);
-
 // dist/rules/emulator-missing.js
 var ID = "emulator-missing";
 var emulator_missing_default = defineRule({
@@ -15329,18 +15317,53 @@ var disk_iotune_default = defineRule({
   }
 });
 
-// dist/rules/disk-lun-rules.js
-var disk_lun_rules_default = defineRule({
+// dist/rules/disk-lun-bus.js
+var disk_lun_bus_default = defineRule({
   meta: {
-    id: "disk-lun-rules",
-    description: "device='lun' on a bus other than virtio/scsi, without a block/iSCSI source, not raw, or with its own identity (wwn, vendor, product, serial); rawio/sgio on devices that are not luns",
+    id: "disk-lun-bus",
+    description: "device='lun' on a bus other than virtio or scsi",
+    defaultSeverity: "error",
+    libvirtMessages: ["disk device='lun' is not supported for bus='%s'"]
+  },
+  check(domain, context) {
+    for (const disk of domain.devices.disks) {
+      if (disk.deviceKind !== "lun")
+        continue;
+      const bus = effectiveDiskBus(disk);
+      if (bus && bus !== "virtio" && bus !== "scsi") {
+        context.report({ range: disk.target?.bus?.range ?? disk.device?.range ?? disk.nameRange, message: `device='lun' passes SCSI commands through and needs bus 'scsi' or 'virtio', not '${bus}': libvirt refuses this domain` });
+      }
+    }
+  }
+});
+
+// dist/rules/disk-lun-format-raw.js
+var disk_lun_format_raw_default = defineRule({
+  meta: {
+    id: "disk-lun-format-raw",
+    description: "device='lun' with a driver format other than raw",
+    defaultSeverity: "error",
+    libvirtMessages: ["disk device 'lun' must use 'raw' format"]
+  },
+  check(domain, context) {
+    for (const disk of domain.devices.disks) {
+      if (disk.deviceKind !== "lun")
+        continue;
+      const format = disk.driver?.type;
+      if (format && format.value !== "raw") {
+        context.report({ range: format.range, message: `a lun is the raw SCSI device; it cannot have format '${format.value}': libvirt refuses this domain. Use type='raw'` });
+      }
+    }
+  }
+});
+
+// dist/rules/disk-lun-identity.js
+var disk_lun_identity_default = defineRule({
+  meta: {
+    id: "disk-lun-identity",
+    description: "device='lun' with its own identity: <wwn>, <vendor>, <product>, or <serial> on a SCSI lun",
     defaultSeverity: "error",
     libvirtMessages: [
-      "disk device='lun' is not supported for bus='%s'",
-      "disk device='lun' is only valid for block type disk source",
-      "rawio can be used only with device='lun'",
-      "sgio can be used only with device='lun'",
-      "disk device 'lun' must use 'raw' format",
       "Setting wwn is not supported for lun device",
       "Setting vendor or product is not supported for lun device",
       "scsi-block 'lun' devices do not support the serial property"
@@ -15348,30 +15371,31 @@ var disk_lun_rules_default = defineRule({
   },
   check(domain, context) {
     for (const disk of domain.devices.disks) {
-      const name = diskName(disk);
-      if (disk.deviceKind !== "lun") {
-        for (const a of ["rawio", "sgio"]) {
-          const x = disk[a];
-          if (x)
-            context.report({ range: x.attributeRange, message: `${a} only applies to SCSI passthrough (device='lun'), and ${name} is a '${disk.deviceKind}': libvirt refuses this domain. Remove ${a} or use device='lun'` });
-        }
+      if (disk.deviceKind !== "lun")
         continue;
-      }
-      const bus = effectiveDiskBus(disk);
-      if (bus && bus !== "virtio" && bus !== "scsi") {
-        context.report({ range: disk.target?.bus?.range ?? disk.device?.range ?? disk.nameRange, message: `device='lun' passes SCSI commands through and needs bus 'scsi' or 'virtio', not '${bus}': libvirt refuses this domain` });
-      }
-      const format = disk.driver?.type;
-      if (format && format.value !== "raw") {
-        context.report({ range: format.range, message: `a lun is the raw SCSI device; it cannot have format '${format.value}': libvirt refuses this domain. Use type='raw'` });
-      }
       for (const [el, what] of [[disk.wwn, "wwn"], [disk.vendor, "vendor"], [disk.product, "product"]]) {
         if (el)
           context.report({ range: el.range, message: `<${what}> cannot be set on a lun: the guest sees the real device's identity. libvirt refuses this domain` });
       }
-      if (disk.serial && bus === "scsi") {
+      if (disk.serial && effectiveDiskBus(disk) === "scsi") {
         context.report({ range: disk.serial.range, message: `a SCSI lun reports the real device's serial; <serial> cannot be set: libvirt refuses this domain` });
       }
+    }
+  }
+});
+
+// dist/rules/disk-lun-source-type.js
+var disk_lun_source_type_default = defineRule({
+  meta: {
+    id: "disk-lun-source-type",
+    description: "device='lun' without a block device, storage-pool volume or iSCSI source",
+    defaultSeverity: "error",
+    libvirtMessages: ["disk device='lun' is only valid for block type disk source"]
+  },
+  check(domain, context) {
+    for (const disk of domain.devices.disks) {
+      if (disk.deviceKind !== "lun")
+        continue;
       const type = disk.type?.value ?? "file";
       const protocol = disk.source?.protocol?.value;
       const ok = type === "block" || type === "volume" || type === "network" && protocol === "iscsi";
@@ -15380,6 +15404,27 @@ var disk_lun_rules_default = defineRule({
           range: disk.type?.range ?? disk.nameRange,
           message: `device='lun' needs a block device (type='block'), a storage-pool volume or an iSCSI source, not a '${type}${protocol ? `/${protocol}` : ""}' source: libvirt refuses this domain. Use device='disk' for image files`
         });
+      }
+    }
+  }
+});
+
+// dist/rules/disk-rawio-sgio-requires-lun.js
+var disk_rawio_sgio_requires_lun_default = defineRule({
+  meta: {
+    id: "disk-rawio-sgio-requires-lun",
+    description: "rawio or sgio on a disk that is not device='lun'",
+    defaultSeverity: "error",
+    libvirtMessages: ["rawio can be used only with device='lun'", "sgio can be used only with device='lun'"]
+  },
+  check(domain, context) {
+    for (const disk of domain.devices.disks) {
+      if (disk.deviceKind === "lun")
+        continue;
+      for (const a of ["rawio", "sgio"]) {
+        const x = disk[a];
+        if (x)
+          context.report({ range: x.attributeRange, message: `${a} only applies to SCSI passthrough (device='lun'), and ${diskName(disk)} is a '${disk.deviceKind}': libvirt refuses this domain. Remove ${a} or use device='lun'` });
       }
     }
   }
@@ -16505,48 +16550,92 @@ var video_attr_compat_default = defineRule({
   }
 });
 
-// dist/rules/video-count-rules.js
+// dist/rules/video-primary.js
 var SECONDARY_OK = /* @__PURE__ */ new Set(["qxl", "virtio"]);
-var video_count_rules_default = defineRule({
+function conflictingNone(domain) {
+  const videos = domain.devices.videos;
+  return videos.length > 1 ? videos.find((v) => v.model?.type?.value === "none") : void 0;
+}
+function primaryVideo(videos) {
+  return videos.find((v) => v.model?.primary?.value === "yes") ?? videos[0];
+}
+
+// dist/rules/video-heads-model.js
+var video_heads_model_default = defineRule({
   meta: {
-    id: "video-count-rules",
-    description: "model 'none' next to other videos, several primary videos, secondary videos that only work as primary, several heads on single-head models",
+    id: "video-heads-model",
+    description: "several heads on a single-head video model (only qxl and virtio have several)",
     defaultSeverity: "error",
-    libvirtMessages: [
-      "a 'none' video type must be the only video device defined for the domain",
-      "Only one primary video device is supported",
-      "video type '%s' is only valid as primary video device",
-      "video type '%s' doesn't support multiple 'heads'"
-    ]
+    libvirtMessages: ["video type '%s' doesn't support multiple 'heads'"]
   },
   check(domain, context) {
-    const videos = domain.devices.videos;
-    const none = videos.find((v) => v.model?.type?.value === "none");
-    if (none && videos.length > 1) {
-      context.report({ range: none.model.type.range, message: `model 'none' means "no video device", so it must be the only <video>; this domain has ${videos.length}: libvirt refuses this domain` });
+    if (conflictingNone(domain))
       return;
+    for (const v of domain.devices.videos) {
+      const type = v.model?.type;
+      const heads = v.model?.heads;
+      if (type && heads && heads.value !== "1" && /^[0-9]+$/.test(heads.value) && !SECONDARY_OK.has(type.value)) {
+        context.report({ range: heads.range, message: `a '${type.value}' video device has a single head; only qxl and virtio support several: libvirt refuses this domain. Use heads='1'` });
+      }
     }
-    let primary;
+  }
+});
+
+// dist/rules/video-none-alone.js
+var video_none_alone_default = defineRule({
+  meta: {
+    id: "video-none-alone",
+    description: "video model 'none' next to other videos",
+    defaultSeverity: "error",
+    libvirtMessages: ["a 'none' video type must be the only video device defined for the domain"]
+  },
+  check(domain, context) {
+    const none = conflictingNone(domain);
+    if (none) {
+      context.report({ range: none.model.type.range, message: `model 'none' means "no video device", so it must be the only <video>; this domain has ${domain.devices.videos.length}: libvirt refuses this domain` });
+    }
+  }
+});
+
+// dist/rules/video-primary-unique.js
+var video_primary_unique_default = defineRule({
+  meta: {
+    id: "video-primary-unique",
+    description: "several videos marked primary='yes'",
+    defaultSeverity: "error",
+    libvirtMessages: ["Only one primary video device is supported"]
+  },
+  check(domain, context) {
+    if (conflictingNone(domain))
+      return;
+    const videos = domain.devices.videos;
+    const primary = primaryVideo(videos);
     for (const v of videos) {
       const p = v.model?.primary;
-      if (p?.value !== "yes")
-        continue;
-      if (primary)
+      if (p?.value === "yes" && v !== primary) {
         context.report({ range: p.attributeRange, message: `only one video device can be primary; the one on line ${primary.range.start.line} already is: libvirt refuses this domain` });
-      else
-        primary = v;
+      }
     }
-    primary ??= videos[0];
+  }
+});
+
+// dist/rules/video-secondary-model.js
+var video_secondary_model_default = defineRule({
+  meta: {
+    id: "video-secondary-model",
+    description: "a secondary video of a model that only works as the primary one (only qxl and virtio can be secondary)",
+    defaultSeverity: "error",
+    libvirtMessages: ["video type '%s' is only valid as primary video device"]
+  },
+  check(domain, context) {
+    if (conflictingNone(domain))
+      return;
+    const videos = domain.devices.videos;
+    const primary = primaryVideo(videos);
     for (const v of videos) {
       const type = v.model?.type;
-      if (!type)
-        continue;
-      if (v !== primary && !SECONDARY_OK.has(type.value)) {
+      if (type && v !== primary && !SECONDARY_OK.has(type.value)) {
         context.report({ range: type.range, message: `a '${type.value}' video device can only be the primary one; only qxl and virtio can be added as secondary displays: libvirt refuses this domain` });
-      }
-      const heads = v.model?.heads;
-      if (heads && heads.value !== "1" && /^[0-9]+$/.test(heads.value) && !SECONDARY_OK.has(type.value)) {
-        context.report({ range: heads.range, message: `a '${type.value}' video device has a single head; only qxl and virtio support several: libvirt refuses this domain. Use heads='1'` });
       }
     }
   }
@@ -16639,18 +16728,45 @@ var watchdog_single_default = defineRule({
   }
 });
 
-// dist/rules/filesystem-rules.js
-var filesystem_rules_default = defineRule({
+// dist/rules/filesystem-qemu.js
+function qemuMountFilesystems(domain) {
+  const dt = domain.type?.value;
+  if (dt !== "qemu" && dt !== "kvm")
+    return [];
+  return domain.devices.filesystems.filter((d) => !d.type || d.type.value === "mount");
+}
+var isVirtiofs = (d) => d.driver?.type?.value === "virtiofs";
+
+// dist/rules/filesystem-mode-requires-mapped.js
+var filesystem_mode_requires_mapped_default = defineRule({
   meta: {
-    id: "filesystem-rules",
-    description: "<filesystem> settings QEMU cannot honour: types other than mount, read-only or non-passthrough virtiofs, fmode/dmode without accessmode='mapped'",
+    id: "filesystem-mode-requires-mapped",
+    description: "fmode or dmode on a 9p <filesystem> without accessmode='mapped'",
     defaultSeverity: "error",
-    libvirtMessages: [
-      "only supports mount filesystem type",
-      "virtiofs does not yet support read-only mode",
-      "virtiofs only supports passthrough accessmode",
-      "fmode and dmode must be used with accessmode=mapped"
-    ]
+    libvirtMessages: ["fmode and dmode must be used with accessmode=mapped"]
+  },
+  check(domain, context) {
+    for (const d of qemuMountFilesystems(domain)) {
+      if (isVirtiofs(d))
+        continue;
+      const accessmode = d.accessmode;
+      for (const name of ["fmode", "dmode"]) {
+        const a = d[name];
+        if (a && accessmode?.value !== "mapped") {
+          context.report({ range: a.attributeRange, message: `${name} sets the permissions of files created in mapped mode; with accessmode='${accessmode?.value ?? "passthrough"}' it cannot apply: libvirt refuses this domain. Use accessmode='mapped' or remove ${name}` });
+        }
+      }
+    }
+  }
+});
+
+// dist/rules/filesystem-type-mount.js
+var filesystem_type_mount_default = defineRule({
+  meta: {
+    id: "filesystem-type-mount",
+    description: "<filesystem> of a type other than mount in a QEMU domain",
+    defaultSeverity: "error",
+    libvirtMessages: ["only supports mount filesystem type"]
   },
   check(domain, context) {
     const dt = domain.type?.value;
@@ -16660,23 +16776,41 @@ var filesystem_rules_default = defineRule({
       const type = d.type;
       if (type && type.value !== "mount") {
         context.report({ range: type.range, message: `QEMU shares host directories only (type='mount'), not '${type.value}' filesystems: libvirt refuses this domain` });
-        continue;
       }
+    }
+  }
+});
+
+// dist/rules/filesystem-virtiofs-accessmode.js
+var filesystem_virtiofs_accessmode_default = defineRule({
+  meta: {
+    id: "filesystem-virtiofs-accessmode",
+    description: "virtiofs <filesystem> with an accessmode other than passthrough",
+    defaultSeverity: "error",
+    libvirtMessages: ["virtiofs only supports passthrough accessmode"]
+  },
+  check(domain, context) {
+    for (const d of qemuMountFilesystems(domain)) {
       const accessmode = d.accessmode;
-      if (d.driver?.type?.value === "virtiofs") {
-        const ro = d.readonly;
-        if (ro)
-          context.report({ range: ro.nameRange, message: `virtiofs cannot export read-only in libvirt 9.0: libvirt refuses this domain. Remove <readonly/> (make the directory read-only on the host) or use 9p` });
-        if (accessmode && accessmode.value !== "passthrough") {
-          context.report({ range: accessmode.range, message: `virtiofs only supports accessmode='passthrough', not '${accessmode.value}': libvirt refuses this domain` });
-        }
-        continue;
+      if (isVirtiofs(d) && accessmode && accessmode.value !== "passthrough") {
+        context.report({ range: accessmode.range, message: `virtiofs only supports accessmode='passthrough', not '${accessmode.value}': libvirt refuses this domain` });
       }
-      for (const name of ["fmode", "dmode"]) {
-        const a = d[name];
-        if (a && accessmode?.value !== "mapped") {
-          context.report({ range: a.attributeRange, message: `${name} sets the permissions of files created in mapped mode; with accessmode='${accessmode?.value ?? "passthrough"}' it cannot apply: libvirt refuses this domain. Use accessmode='mapped' or remove ${name}` });
-        }
+    }
+  }
+});
+
+// dist/rules/filesystem-virtiofs-readonly.js
+var filesystem_virtiofs_readonly_default = defineRule({
+  meta: {
+    id: "filesystem-virtiofs-readonly",
+    description: "read-only virtiofs <filesystem> (libvirt 9.0 cannot export it)",
+    defaultSeverity: "error",
+    libvirtMessages: ["virtiofs does not yet support read-only mode"]
+  },
+  check(domain, context) {
+    for (const d of qemuMountFilesystems(domain)) {
+      if (isVirtiofs(d) && d.readonly) {
+        context.report({ range: d.readonly.nameRange, message: `virtiofs cannot export read-only in libvirt 9.0: libvirt refuses this domain. Remove <readonly/> (make the directory read-only on the host) or use 9p` });
       }
     }
   }
@@ -17343,7 +17477,11 @@ var DEVICE_RULES = [
   disk_io_native_cache_default,
   disk_iothread_valid_default,
   disk_iotune_default,
-  disk_lun_rules_default,
+  disk_lun_bus_default,
+  disk_lun_format_raw_default,
+  disk_lun_identity_default,
+  disk_lun_source_type_default,
+  disk_rawio_sgio_requires_lun_default,
   disk_model_requires_virtio_bus_default,
   disk_network_auth_protocol_default,
   disk_removable_media_attrs_default,
@@ -17375,11 +17513,17 @@ var DEVICE_RULES = [
   usb_disabled_default,
   vhost_user_shared_memory_default,
   video_attr_compat_default,
-  video_count_rules_default,
+  video_heads_model_default,
+  video_none_alone_default,
+  video_primary_unique_default,
+  video_secondary_model_default,
   virtio_options_require_virtio_default,
   vnc_password_length_default,
   watchdog_single_default,
-  filesystem_rules_default,
+  filesystem_mode_requires_mapped_default,
+  filesystem_type_mount_default,
+  filesystem_virtiofs_accessmode_default,
+  filesystem_virtiofs_readonly_default,
   input_bus_compat_default,
   panic_model_arch_default,
   shmem_name_default,
@@ -17579,38 +17723,71 @@ var memory_hotplug_requires_numa_default = defineRule({
   }
 });
 
-// dist/rules/memory-size-rules.js
-var memory_size_rules_default = defineRule({
+// dist/rules/current-memory-size.js
+var current_memory_size_default = defineRule({
   meta: {
-    id: "memory-size-rules",
-    description: "<maxMemory> smaller than <memory> or without slots, <currentMemory> above <memory>, <memtune><min_guarantee> in a QEMU domain",
-    defaultSeverity: "error",
-    libvirtMessages: [
-      "maximum memory size must be equal or greater than the actual memory size",
-      "both maximum memory size and memory slot count must be specified",
-      "Parameter 'min_guarantee' not supported by QEMU."
-    ]
+    id: "current-memory-size",
+    description: "<currentMemory> above <memory> (libvirt silently lowers it)",
+    defaultSeverity: "warning"
   },
   check(domain, context) {
     const mem = domain.memory ? sizeInKiB(domain.memory.value?.value, domain.memory.unit?.value) : void 0;
-    const max = domain.maxMemory;
-    if (max) {
-      const maxKiB = sizeInKiB(max.value?.value, max.unit?.value);
-      if (!max.slots) {
-        context.report({ range: max.nameRange, message: `<maxMemory> needs a slots= attribute (how many memory devices can be plugged): libvirt refuses this domain` });
-      } else if (maxKiB !== void 0 && mem !== void 0 && maxKiB < mem) {
-        context.report({ range: max.value?.range ?? max.nameRange, message: `<maxMemory> (${maxKiB} KiB) is smaller than <memory> (${mem} KiB): libvirt refuses this domain. Raise maxMemory or lower memory` });
-      }
-    }
     const cur = domain.currentMemory;
     const curKiB = cur ? sizeInKiB(cur.value?.value, cur.unit?.value) : void 0;
     if (cur && curKiB !== void 0 && mem !== void 0 && curKiB > mem) {
       context.report({
         range: cur.value?.range ?? cur.nameRange,
-        severity: "warning",
         message: `<currentMemory> (${curKiB} KiB) is larger than <memory> (${mem} KiB); libvirt silently lowers it to ${mem} KiB. Raise <memory> if the guest should have more`
       });
     }
+  }
+});
+
+// dist/rules/max-memory-size.js
+var max_memory_size_default = defineRule({
+  meta: {
+    id: "max-memory-size",
+    description: "<maxMemory> smaller than <memory>",
+    defaultSeverity: "error",
+    libvirtMessages: ["maximum memory size must be equal or greater than the actual memory size"]
+  },
+  check(domain, context) {
+    const max = domain.maxMemory;
+    if (!max?.slots)
+      return;
+    const mem = domain.memory ? sizeInKiB(domain.memory.value?.value, domain.memory.unit?.value) : void 0;
+    const maxKiB = sizeInKiB(max.value?.value, max.unit?.value);
+    if (maxKiB !== void 0 && mem !== void 0 && maxKiB < mem) {
+      context.report({ range: max.value?.range ?? max.nameRange, message: `<maxMemory> (${maxKiB} KiB) is smaller than <memory> (${mem} KiB): libvirt refuses this domain. Raise maxMemory or lower memory` });
+    }
+  }
+});
+
+// dist/rules/max-memory-slots.js
+var max_memory_slots_default = defineRule({
+  meta: {
+    id: "max-memory-slots",
+    description: "<maxMemory> without a slots= count",
+    defaultSeverity: "error",
+    libvirtMessages: ["both maximum memory size and memory slot count must be specified"]
+  },
+  check(domain, context) {
+    const max = domain.maxMemory;
+    if (max && !max.slots) {
+      context.report({ range: max.nameRange, message: `<maxMemory> needs a slots= attribute (how many memory devices can be plugged): libvirt refuses this domain` });
+    }
+  }
+});
+
+// dist/rules/memtune-min-guarantee-qemu.js
+var memtune_min_guarantee_qemu_default = defineRule({
+  meta: {
+    id: "memtune-min-guarantee-qemu",
+    description: "<memtune><min_guarantee> in a QEMU domain",
+    defaultSeverity: "error",
+    libvirtMessages: ["Parameter 'min_guarantee' not supported by QEMU."]
+  },
+  check(domain, context) {
     const minGuarantee = domain.memtune?.minGuarantee;
     const type = domain.type?.value;
     if (minGuarantee && (type === "qemu" || type === "kvm")) {
@@ -17856,7 +18033,10 @@ var DOMAIN_RULES = [
   lifecycle_actions_default,
   loader_path_required_default,
   memory_hotplug_requires_numa_default,
-  memory_size_rules_default,
+  current_memory_size_default,
+  max_memory_size_default,
+  max_memory_slots_default,
+  memtune_min_guarantee_qemu_default,
   numa_cell_cpus_default,
   numa_cell_ids_default,
   numatune_memnode_requires_numa_default,
@@ -18524,9 +18704,47 @@ var TOPOLOGY_RULES = [
   firmware_autoselect_match_default
 ];
 
+// dist/rules/aliases.js
+var RULE_ALIASES = /* @__PURE__ */ new Map([
+  ["disk-lun-rules", ["disk-lun-bus", "disk-lun-format-raw", "disk-lun-identity", "disk-lun-source-type", "disk-rawio-sgio-requires-lun"]],
+  ["filesystem-rules", ["filesystem-mode-requires-mapped", "filesystem-type-mount", "filesystem-virtiofs-accessmode", "filesystem-virtiofs-readonly"]],
+  ["memory-size-rules", ["current-memory-size", "max-memory-size", "max-memory-slots", "memtune-min-guarantee-qemu"]],
+  ["video-count-rules", ["video-heads-model", "video-none-alone", "video-primary-unique", "video-secondary-model"]]
+]);
+var ruleIdsOf = (id) => RULE_ALIASES.get(id) ?? [id];
+function expandRuleAliases(settings) {
+  const ids = Object.keys(settings);
+  if (!ids.some((id) => RULE_ALIASES.has(id)))
+    return { ...settings };
+  const out = {};
+  for (const id of ids) {
+    const parts = RULE_ALIASES.get(id);
+    if (!parts)
+      continue;
+    for (const part of parts)
+      out[part] = settings[id];
+  }
+  for (const id of ids)
+    if (!RULE_ALIASES.has(id))
+      out[id] = settings[id];
+  return out;
+}
+
 // dist/rules/index.js
 var RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES, ...TOPOLOGY_RULES].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 var RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
+
+// dist/src/config/load.js
+import fs2 from "node:fs";
+import path3 from "node:path";
+import { pathToFileURL } from "node:url";
+
+// dist/src/plugin.js
+var pluginOfRule = /* @__PURE__ */ new WeakMap();
+function markPluginRule(rule, plugin) {
+  pluginOfRule.set(rule, plugin);
+}
+var pluginOf = (rule) => pluginOfRule.get(rule);
 
 // dist/src/config/registry.js
 var BUILTIN_REGISTRY = { rules: RULES, byId: RULES_BY_ID, namespaces: [] };
@@ -18802,7 +19020,7 @@ var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function suggestRule(id, registry) {
   let best;
   let bestD = Math.max(3, Math.floor(id.length / 4)) + 1;
-  for (const known of [...registry.byId.keys(), ...BUILTIN_BY_ID.keys()]) {
+  for (const known of [...registry.byId.keys(), ...BUILTIN_BY_ID.keys(), ...RULE_ALIASES.keys()]) {
     const d = editDistance(id, known);
     if (d < bestD) {
       best = known;
@@ -18820,6 +19038,13 @@ function unknownRule(id, where, registry) {
   return new ConfigError(`${where}: unknown rule '${id}'${hint ? ` (did you mean '${hint}'?)` : ""}; see virtlint --list-rules`);
 }
 function validateRuleSetting(id, value, where, registry) {
+  const parts = RULE_ALIASES.get(id);
+  if (parts) {
+    let out;
+    for (const part of parts)
+      out = validateRuleSetting(part, value, where, registry);
+    return out;
+  }
   const deferred = registry === void 0 && isPluginRuleId(id) && !BUILTIN_REGISTRY.byId.has(id);
   const rule = (registry ?? BUILTIN_REGISTRY).byId.get(id);
   if (!rule && !BUILTIN_BY_ID.has(id) && !deferred)
@@ -18912,6 +19137,7 @@ function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
       if (!isObject2(entry3.rules))
         throw new ConfigError(`${where}.rules: expected an object mapping rule ids to severities`);
       out.rules = Object.fromEntries(Object.entries(entry3.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${id}"]`, registry)]));
+      out.rules = expandRuleAliases(out.rules);
     }
     if ("settings" in entry3)
       out.settings = validateSettings(entry3.settings, `${where}.settings`, baseDir);
@@ -19102,7 +19328,8 @@ var Usage = class {
     s.add(d.ruleIds.length === 0 ? "*" : ruleId);
   }
   isUsed(d, id) {
-    return this.used.get(d)?.has(id) ?? false;
+    const used = this.used.get(d);
+    return used !== void 0 && ruleIdsOf(id).some((part) => used.has(part));
   }
 };
 var BlockSweep = class {
@@ -19130,7 +19357,7 @@ var BlockSweep = class {
         this.all = d;
         this.except.clear();
       } else {
-        for (const id of d.ruleIds) {
+        for (const id of d.ruleIds.flatMap(ruleIdsOf)) {
           this.byId.set(id, d);
           this.except.delete(id);
         }
@@ -19140,7 +19367,7 @@ var BlockSweep = class {
       this.byId.clear();
       this.except.clear();
     } else {
-      for (const id of d.ruleIds) {
+      for (const id of d.ruleIds.flatMap(ruleIdsOf)) {
         this.byId.delete(id);
         if (this.all)
           this.except.add(id);
@@ -19148,7 +19375,7 @@ var BlockSweep = class {
     }
   }
 };
-var names = (d, id) => d.ruleIds.length === 0 || d.ruleIds.includes(id);
+var names = (d, id) => d.ruleIds.length === 0 || d.ruleIds.some((named) => ruleIdsOf(named).includes(id));
 function applyInlineDisables(diagnostics, comments, options = {}) {
   const directives = parseDirectives(comments);
   if (directives.length === 0)
@@ -19215,7 +19442,7 @@ function knownRuleIds(ruleSet) {
   const known = new Set(ruleSet.map((r) => r.meta.id));
   known.add(UNUSED_DISABLE_RULE);
   known.add(DIAGNOSTIC_IDS.requiresNewerLibvirt);
-  return (id) => known.has(id) || /^(schema|xml|io)\//.test(id);
+  return (id) => known.has(id) || RULE_ALIASES.has(id) || /^(schema|xml|io)\//.test(id);
 }
 
 // dist/src/config/index.js
@@ -19263,7 +19490,8 @@ var ConfigResolver = class {
       checkPluginOverrides(ruleOverrides, eff.ruleSet, eff.configFile);
     return {
       ...eff,
-      rules: Object.entries(ruleOverrides ?? {}).reduce((acc, [id, setting]) => ({ ...acc, [id]: mergeRule(acc[id], setting) }), { ...eff.rules }),
+      // Overrides naming an alias (rules/aliases.ts) override each of its parts.
+      rules: Object.entries(expandRuleAliases(ruleOverrides ?? {})).reduce((acc, [id, setting]) => ({ ...acc, [id]: mergeRule(acc[id], setting) }), { ...eff.rules }),
       settings: { ...eff.settings, ...settingsOverrides }
     };
   }
@@ -24414,7 +24642,8 @@ var levelOf2 = (setting) => setting === void 0 ? void 0 : typeof setting === "st
 function compareDiagnostics(a, b) {
   return a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId);
 }
-async function lintText(text3, options = {}) {
+async function lintText(text3, given = {}) {
+  const options = given.rules ? { ...given, rules: expandRuleAliases(given.rules) } : given;
   const filePath = options.filePath ?? "<text>";
   const notes = [];
   const done = (diagnostics2, extra = {}) => ({
