@@ -25610,15 +25610,18 @@ var levelOf = (setting) => {
   const l = Array.isArray(setting) ? setting[0] : setting;
   return l === "off" || l === "warn" || l === "error" ? l : void 0;
 };
+function builtinLevel(id, rules) {
+  const builtin = BUILTIN_BY_ID.get(id);
+  return builtin ? levelOf(rules?.[id]) ?? builtin.defaultLevel : void 0;
+}
 function applyBuiltinLevels(diagnostics, rules) {
   const out = [];
   for (const d of diagnostics) {
-    const builtin = BUILTIN_BY_ID.get(d.ruleId);
-    if (!builtin) {
+    const level = builtinLevel(d.ruleId, rules);
+    if (level === void 0) {
       out.push(d);
       continue;
     }
-    const level = levelOf(rules?.[d.ruleId]) ?? builtin.defaultLevel;
     if (level === "off")
       continue;
     const severity = level === "error" ? "error" : "warning";
@@ -31293,9 +31296,8 @@ async function lintText(text3, given = {}) {
   }
   const kind = verdict.kind;
   const diagnostics = await checkSchema(doc, kind, options, notes);
-  if (kind === "domain")
-    diagnostics.push(...targetStep(doc.root, options));
   if (kind === "domain") {
+    diagnostics.push(...targetStep(doc.root, options));
     const domain = buildDomain(doc.root);
     const rules = options.ruleSet ?? RULES;
     const levelFor = (id) => levelOf2(options.rules?.[id]) ?? (OFF_BY_DEFAULT.has(id) ? "off" : void 0);
@@ -31343,8 +31345,7 @@ async function lintText(text3, given = {}) {
       }
     }
   }
-  const unused = levelOf2(options.rules?.[UNUSED_DISABLE_RULE]);
-  const unusedLevel = unused === "off" || unused === "error" || unused === "warn" ? unused : "warn";
+  const unusedLevel = builtinLevel(UNUSED_DISABLE_RULE, options.rules) ?? "warn";
   return done(applyInlineDisables(diagnostics, doc.comments, { unusedLevel, isKnownRule: knownRuleIds(options.ruleSet ?? RULES) }), { kind });
 }
 

@@ -63,6 +63,12 @@ const levelOf = (setting: unknown): Level | undefined => {
   return l === 'off' || l === 'warn' || l === 'error' ? l : undefined;
 };
 
+/** The level of a built-in id under these settings: the configured one, else its default. */
+export function builtinLevel(id: string, rules: Readonly<Record<string, unknown>> | undefined): Level | undefined {
+  const builtin = BUILTIN_BY_ID.get(id);
+  return builtin ? (levelOf(rules?.[id]) ?? builtin.defaultLevel) : undefined;
+}
+
 /**
  * Applies configured levels to built-in diagnostics: 'off' drops them, 'warn'/'error' set the
  * severity; an unconfigured id keeps its default (dropped when the default is 'off').
@@ -71,12 +77,11 @@ const levelOf = (setting: unknown): Level | undefined => {
 export function applyBuiltinLevels(diagnostics: readonly Diagnostic[], rules: Readonly<Record<string, unknown>> | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
-    const builtin = BUILTIN_BY_ID.get(d.ruleId);
-    if (!builtin) {
+    const level = builtinLevel(d.ruleId, rules);
+    if (level === undefined) {
       out.push(d);
       continue;
     }
-    const level = levelOf(rules?.[d.ruleId]) ?? builtin.defaultLevel;
     if (level === 'off') continue;
     const severity = level === 'error' ? 'error' : 'warning';
     out.push(d.severity === severity ? d : { ...d, severity });

@@ -7,7 +7,7 @@ import { ConfigError, type LoadedConfig } from './types.js';
 import { validateConfig } from './validate.js';
 
 /** Looked up in this order in each directory, from the linted file's directory upwards. */
-export const CONFIG_FILE_NAMES = ['virtlint.config.js', 'virtlint.config.mjs', 'virtlint.config.json'] as const;
+export const CONFIG_FILE_NAMES: readonly string[] = ['virtlint.config.js', 'virtlint.config.mjs', 'virtlint.config.json'];
 
 /** The repository root above (or at) `dir`: the nearest directory holding `.git`, or undefined. */
 export function repositoryRoot(dir: string): string | undefined {

@@ -1,6 +1,6 @@
 import { NO_CAPABILITIES, type CapabilityResolver } from '../caps/resolver.js';
 import { applyInlineDisables, knownRuleIds, UNUSED_DISABLE_RULE } from './disables.js';
-import { applyBuiltinLevels, OFF_BY_DEFAULT } from '../builtin-ids.js';
+import { applyBuiltinLevels, builtinLevel, OFF_BY_DEFAULT } from '../builtin-ids.js';
 import { capPerRule, shortenMessage, withShortMessages } from './limits.js';
 import { classifyRoot } from '../document-kind.js';
 import { buildDomain } from '../model/domain.js';
@@ -83,9 +83,9 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
   const kind = verdict.kind;
 
   const diagnostics: Diagnostic[] = await checkSchema(doc, kind, options, notes);
-  if (kind === 'domain') diagnostics.push(...targetStep(doc.root, options));
 
   if (kind === 'domain') {
+    diagnostics.push(...targetStep(doc.root, options));
     const domain = buildDomain(doc.root);
     const rules = options.ruleSet ?? RULES;
     const levelFor = (id: string): 'off' | 'warn' | 'error' | undefined => levelOf(options.rules?.[id]) ?? (OFF_BY_DEFAULT.has(id) ? 'off' : undefined);
@@ -135,8 +135,7 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
       }
     }
   }
-  // Inline disables read the level of unused-disable reports from the same settings the rules used.
-  const unused = levelOf(options.rules?.[UNUSED_DISABLE_RULE]);
-  const unusedLevel = unused === 'off' || unused === 'error' || unused === 'warn' ? unused : 'warn';
+  // Unused-disable reports are a built-in id: their level comes from the same table as every other's.
+  const unusedLevel = builtinLevel(UNUSED_DISABLE_RULE, options.rules) ?? 'warn';
   return done(applyInlineDisables(diagnostics, doc.comments, { unusedLevel, isKnownRule: knownRuleIds(options.ruleSet ?? RULES) }), { kind });
 }

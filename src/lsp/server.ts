@@ -18,7 +18,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAMES as CONFIG_FILES } from '../config/load.js';
+import { CONFIG_FILE_NAMES } from '../config/load.js';
 import { GrammarLoadError, grammarIndexFor, type GrammarIndex } from '../grammar/index.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from '../files.js';
 import type { LintOptions } from '../linter/lint.js';
@@ -40,8 +40,6 @@ import { LintRunner } from './lint-runner.js';
 import { LintScheduler } from './scheduler.js';
 import { DEFAULT_DEBOUNCE_MS, readServerOptions, type ServerOptions, SettingsSource } from './settings.js';
 
-/** Configuration file names the server reloads on (the configuration engine looks for these upward from a file). */
-const CONFIG_FILE_NAMES: readonly string[] = CONFIG_FILES; // config/load.ts defines them once
 const CONFIG_GLOB = '**/virtlint.config.{js,mjs,json}';
 
 /** The last lint of a document: the exact text and version it was computed for. */
@@ -156,9 +154,9 @@ export class VirtlintServer {
       if (doc && this.tooLarge(doc.getText())) return null;
       const index = doc && (await this.grammarFor(doc));
       if (!doc || !index) return null;
-      // The document's own rule set: plugin rules are listed like built-in ones.
+      // The document's own rule set (plugin rules are listed like built-in ones), policies and targets.
       const options = (await this.settings.resolve(filePathOf(doc.uri))).options;
-      const h = hover(doc, doc.offsetAt(params.position), index, options?.ruleSet ?? RULES, options?.rules, await this.targetsFor(doc));
+      const h = hover(doc, doc.offsetAt(params.position), index, options?.ruleSet ?? RULES, options?.rules, options?.targets);
       const markdown = this.capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
       return markdown ? h : plainHover(h);
     });
