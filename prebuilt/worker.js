@@ -11533,7 +11533,7 @@ function attributeGrammarName(a, scope) {
 function unexpectedElement(ctx, e, el) {
   const parent = el.parent;
   if (!parent)
-    return diag("schema/unexpected-element", `<${el.name}> cannot be the document element here`, el.nameRange);
+    return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> cannot be the document element here`, el.nameRange);
   const scope = ctx.scopeOf(el);
   const own2 = e.name ? clarkOf(e.name) : el.name;
   const parentScope = ctx.scopeOf(parent);
@@ -11544,22 +11544,22 @@ function unexpectedElement(ctx, e, el) {
   if (count > 1 && el.sameNameIndex > 1 && !allowedHere.includes(own2)) {
     const infos = index ? ctx.infosOf(parent).flatMap((c) => c.children.filter((ch) => ch.name === own2)) : [];
     if (infos.length > 0 && infos.every((ch) => !ch.repeatable)) {
-      return diag("schema/unexpected-element", `<${el.name}> appears ${count} times in <${parent.name}>; it may appear only once`, el.nameRange);
+      return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> appears ${count} times in <${parent.name}>; it may appear only once`, el.nameRange);
     }
     if (infos.length > 0) {
-      return diag("schema/unexpected-element", `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
+      return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
     }
   }
   const allHomes = index ? index.parentsOf(own2) : [];
   const homes = allHomes.filter((h) => h !== parentName);
   if (allHomes.includes(parentName) && allowedHere.length > 0) {
-    return diag("schema/unexpected-element", `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${andList(allowedHere.map((n) => tag(n, parentScope)))} here`, el.nameRange);
+    return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${andList(allowedHere.map((n) => tag(n, parentScope)))} here`, el.nameRange);
   }
   if (allHomes.includes(parentName)) {
-    return diag("schema/unexpected-element", `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
+    return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
   }
   if (homes.length > 0) {
-    return diag("schema/unexpected-element", `<${el.name}> is not allowed in <${parent.name}>; it belongs in ${orList(homes.map((h) => tag(h, scope)))}`, el.nameRange);
+    return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed in <${parent.name}>; it belongs in ${orList(homes.map((h) => tag(h, scope)))}`, el.nameRange);
   }
   const guess = closest(own2, allowedHere);
   let message = `Unknown element <${el.name}> in <${parent.name}>`;
@@ -11569,7 +11569,7 @@ function unexpectedElement(ctx, e, el) {
     message += ` (<${parent.name}> takes no child elements here)`;
   if (guess)
     message += `. Did you mean ${tag(guess, parentScope)}?`;
-  return diag("schema/unexpected-element", message, el.nameRange);
+  return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, message, el.nameRange);
 }
 function unexpectedAttribute(ctx, e, a, rejected) {
   const el = ctx.ownerOf(a);
@@ -11582,11 +11582,11 @@ function unexpectedAttribute(ctx, e, a, rejected) {
   if (elsewhere && !names3.includes(a.name)) {
     const others = el.attributes.filter((x) => x !== a && !isNamespaceDecl2(x)).slice(0, 8).map((x) => `${x.name}='${x.value}'`);
     const allowed2 = names3.length > 0 ? `; allowed attributes here: ${andList(names3)}` : "";
-    return diag("schema/unknown-attribute", `Attribute '${a.name}' is not allowed on ${elementLabel(el)} ${others.length > 0 ? `together with ${andList(others)}` : "in this context"}${allowed2}`, a.nameRange);
+    return diag(DIAGNOSTIC_IDS.schemaUnknownAttribute, `Attribute '${a.name}' is not allowed on ${elementLabel(el)} ${others.length > 0 ? `together with ${andList(others)}` : "in this context"}${allowed2}`, a.nameRange);
   }
   const guess = closest(a.name, names3);
   const allowed = names3.length > 0 ? `allowed attributes: ${andList(names3)}` : `<${el.name}> takes no attributes`;
-  return diag("schema/unknown-attribute", `Attribute '${a.name}' is not allowed on ${elementLabel(el)}; ${allowed}${guess ? `. Did you mean '${guess}'?` : ""}`, a.nameRange);
+  return diag(DIAGNOSTIC_IDS.schemaUnknownAttribute, `Attribute '${a.name}' is not allowed on ${elementLabel(el)}; ${allowed}${guess ? `. Did you mean '${guess}'?` : ""}`, a.nameRange);
 }
 function invalidAttributeValue(ctx, e, a) {
   const el = ctx.ownerOf(a);
@@ -11606,22 +11606,22 @@ function invalidAttributeValue(ctx, e, a) {
     if (chosenBy.length > 0)
       together = ` with ${andList(chosenBy.map((o) => `${o.name}='${o.value}'`))}`;
   }
-  return diag("schema/invalid-value", `Invalid value ${quote(a.value)} for attribute '${a.name}' of ${elementLabel(el)}${together}: expected ${describeValueSpec(spec)}`, a.valueRange);
+  return diag(DIAGNOSTIC_IDS.schemaInvalidValue, `Invalid value ${quote(a.value)} for attribute '${a.name}' of ${elementLabel(el)}${together}: expected ${describeValueSpec(spec)}`, a.valueRange);
 }
 function invalidText(ctx, e, el) {
   const index = ctx.index;
   const fromIndex = index ? unionSpecs(ctx.infosOf(el).map((c) => c.text)) : void 0;
   const spec = chooseSpec(engineSpec(e.expected), fromIndex);
   const described = spec.values.length + spec.forms.length > 0 ? `: expected ${describeValueSpec(spec)}` : "";
-  return diag("schema/invalid-value", `Invalid content ${quote(el.text.trim())} in ${elementLabel(el)}${described}`, textRange(ctx.doc, el));
+  return diag(DIAGNOSTIC_IDS.schemaInvalidValue, `Invalid content ${quote(el.text.trim())} in ${elementLabel(el)}${described}`, textRange(ctx.doc, el));
 }
 function missingAttribute(ctx, e, el) {
   const scope = ctx.scopeOf(el);
   const present = new Set(el.attributes.map((x) => attributeGrammarName(x, scope)));
   const names3 = [...new Set(e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf))].filter((n) => !present.has(n));
   if (names3.length === 0)
-    return e.expected.attributes.length > 0 ? void 0 : diag("schema/missing-attribute", `${elementLabel(el)} is missing a required attribute`, el.nameRange);
-  return diag("schema/missing-attribute", `${elementLabel(el)} is missing the required attribute${names3.length > 1 ? "s" : ""} ${andList(names3.map((n) => `'${displayName(n, scope)}'`))}`, el.nameRange);
+    return e.expected.attributes.length > 0 ? void 0 : diag(DIAGNOSTIC_IDS.schemaMissingAttribute, `${elementLabel(el)} is missing a required attribute`, el.nameRange);
+  return diag(DIAGNOSTIC_IDS.schemaMissingAttribute, `${elementLabel(el)} is missing the required attribute${names3.length > 1 ? "s" : ""} ${andList(names3.map((n) => `'${displayName(n, scope)}'`))}`, el.nameRange);
 }
 function incompleteContent(ctx, e, el) {
   const scope = ctx.scopeOf(el);
@@ -11635,15 +11635,15 @@ function incompleteContent(ctx, e, el) {
   }
   if (names3.length === 0) {
     const what = e.expected.text || e.expected.values.length + e.expected.datatypes.length > 0 ? "content (a value)" : "content";
-    return diag("schema/missing-element", `${elementLabel(el)} is missing its required ${what}`, el.nameRange);
+    return diag(DIAGNOSTIC_IDS.schemaMissingElement, `${elementLabel(el)} is missing its required ${what}`, el.nameRange);
   }
   const one = names3.length === 1;
-  return diag("schema/missing-element", `${elementLabel(el)} is missing the required child element${one ? "" : " (one of)"} ${one ? tag(names3[0], scope) : orList(names3.map((n) => tag(n, scope)))}`, el.nameRange);
+  return diag(DIAGNOSTIC_IDS.schemaMissingElement, `${elementLabel(el)} is missing the required child element${one ? "" : " (one of)"} ${one ? tag(names3[0], scope) : orList(names3.map((n) => tag(n, scope)))}`, el.nameRange);
 }
 function undeclaredPrefix(el, a) {
   const name = a ? a.name : el.name;
   const prefix = name.slice(0, name.indexOf(":"));
-  return diag("xml/undeclared-prefix", `The namespace prefix '${prefix}' of ${a ? `attribute '${a.name}'` : `<${el.name}>`} is not declared: add xmlns:${prefix}="\u2026" here or on an ancestor`, a ? a.nameRange : el.nameRange);
+  return diag(DIAGNOSTIC_IDS.xmlUndeclaredPrefix, `The namespace prefix '${prefix}' of ${a ? `attribute '${a.name}'` : `<${el.name}>`} is not declared: add xmlns:${prefix}="\u2026" here or on an ancestor`, a ? a.nameRange : el.nameRange);
 }
 function schemaDiagnostics(doc, result, loadIndex = () => void 0) {
   const ctx = new Context(doc, loadIndex);
@@ -11665,7 +11665,7 @@ function schemaDiagnostics(doc, result, loadIndex = () => void 0) {
           break;
         if (undeclaredElements.has(node))
           break;
-        d = e.kind === "unexpected-root" ? diag("schema/unexpected-element", `<${node.name}> cannot be the document element here`, node.nameRange) : unexpectedElement(ctx, e, node);
+        d = e.kind === "unexpected-root" ? diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${node.name}> cannot be the document element here`, node.nameRange) : unexpectedElement(ctx, e, node);
         break;
       case "unexpected-attribute":
         d = isElement(node) ? void 0 : unexpectedAttribute(ctx, e, node, rejected);
@@ -11681,7 +11681,7 @@ function schemaDiagnostics(doc, result, loadIndex = () => void 0) {
         break;
       case "unexpected-text": {
         const el = isElement(node) ? node : ctx.ownerOf(node);
-        d = diag("schema/unexpected-text", `${elementLabel(el)} must not contain text, only child elements and attributes`, textRange(doc, el));
+        d = diag(DIAGNOSTIC_IDS.schemaUnexpectedText, `${elementLabel(el)} must not contain text, only child elements and attributes`, textRange(doc, el));
         break;
       }
       case "invalid-text":
@@ -11707,6 +11707,7 @@ var MAX_LISTED, andList, MAX_QUOTED, quote, clarkOf, isWildcard, tag, localName2
 var init_wording = __esm({
   "dist/src/schema/wording.js"() {
     "use strict";
+    init_diagnostic_ids();
     init_edit_distance();
     init_describe();
     init_document_names();
@@ -24743,10 +24744,7 @@ var FileJob = class {
     this.run = run;
     this.capabilities = capabilities;
     this.configs = new ConfigResolver(run.config);
-    this.options = new LintOptionsFactory({
-      ...run,
-      ...run.config?.settingsOverrides?.capsFile ? { namedCapsFile: run.config.settingsOverrides.capsFile } : {}
-    });
+    this.options = new LintOptionsFactory(run);
   }
   async lintOptionsFor(filePath) {
     const opts = this.options.for(await this.configs.forFile(filePath), filePath);

@@ -282,7 +282,7 @@ export async function readStdin(maxBytes = DEFAULT_MAX_BYTES, stream: NodeJS.Rea
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buf.length;
     if (size > maxBytes) {
-      return fileProblem('xml/too-large', `Standard input is over the ${formatBytes(maxBytes)} limit for one document`);
+      return fileProblem(DIAGNOSTIC_IDS.xmlTooLarge, `Standard input is over the ${formatBytes(maxBytes)} limit for one document`);
     }
     chunks.push(buf);
   }

@@ -1,3 +1,4 @@
+import { DIAGNOSTIC_IDS } from './diagnostic-ids.js';
 import { CacheKeys, sha256 } from './cache/keys.js';
 import { resultCacheSecret } from './cache/secret.js';
 import { cacheFilePath, ResultCache } from './cache/result-cache.js';
@@ -39,13 +40,13 @@ export interface LintFilesOptions extends RunOptions {
   readonly capabilities?: CapabilityResolver;
 }
 
-/** Files per worker below which `auto` keeps the run in this thread (a worker costs a grammar compile). */
+/** Files per worker below which `auto` keeps the run in this thread (a worker costs its own start-up: modules, grammar load). */
 const AUTO_FILES_PER_WORKER = 8;
 
 
 /**
  * How many threads lint: this one plus worker threads. 'auto' uses the available cores, but only
- * with enough files per thread to repay a worker's start-up (module load and grammar compile).
+ * with enough files per thread to repay a worker's start-up (module load and grammar load).
  */
 export function laneCount(o: LintFilesOptions, files: number): number {
   if (o.capabilities) return 1; // a resolver object cannot be sent to another thread
@@ -99,8 +100,8 @@ async function perFile(file: string, lint: () => Promise<FileResult>): Promise<F
     const code = (e as NodeJS.ErrnoException).code;
     const diagnostic: Diagnostic =
       typeof code === 'string'
-        ? { ruleId: 'io/unreadable', severity: 'error', message: `Cannot read ${file}: ${(e as Error).message}`, range: { start: START, end: START } }
-        : { ruleId: 'virtlint/internal', severity: 'error', message: `virtlint could not check this file: ${(e as Error).message}`, range: { start: START, end: START } };
+        ? { ruleId: DIAGNOSTIC_IDS.ioUnreadable, severity: 'error', message: `Cannot read ${file}: ${(e as Error).message}`, range: { start: START, end: START } }
+        : { ruleId: DIAGNOSTIC_IDS.internal, severity: 'error', message: `virtlint could not check this file: ${(e as Error).message}`, range: { start: START, end: START } };
     return { filePath: file, diagnostics: [diagnostic], notes: [] };
   }
 }

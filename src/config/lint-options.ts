@@ -6,11 +6,8 @@ import fs from 'node:fs';
 import { parseTargets } from '../targets/target.js';
 import { ConfigError, type EffectiveConfig } from './types.js';
 
-/** What the configuration does not decide: the run's depth limit, probe cache and inputs. */
-export type BaseLintOptions = Pick<RunOptions, 'maxDepth' | 'capsCache' | 'lintRoots'> & {
-  /** The capabilities file the user named (--caps): read through a symbolic link, unlike configured ones. */
-  readonly namedCapsFile?: string;
-};
+/** What the configuration does not decide: the run's depth limit, probe cache, inputs and the capabilities file the user named. */
+export type BaseLintOptions = Pick<RunOptions, 'maxDepth' | 'capsCache' | 'lintRoots' | 'namedCapsFile'>;
 
 /** The capability settings a configuration describes (passed on to the capabilities resolver). */
 export function capabilitySettingsOf(config: EffectiveConfig, base: BaseLintOptions = {}): CapabilitySettings {

@@ -20,6 +20,8 @@ export interface RunOptions {
   readonly capsCache?: boolean;
   /** The files and directories being linted: never a place the capability probe may run an emulator from. */
   readonly lintRoots?: readonly string[];
+  /** The capabilities file the user named (--caps, the editor's capsFile): read through a symbolic link, unlike configured ones. */
+  readonly namedCapsFile?: string;
 }
 
 /** What a user asks for, as the CLI flags, the API options and the editor settings name it. */
@@ -74,5 +76,6 @@ export function runOptionsFrom(input: RunInput): RunOptions {
     ...(input.fix ? { fix: input.fix } : {}),
     ...(input.capsCache !== undefined ? { capsCache: input.capsCache } : {}),
     ...(input.lintRoots ? { lintRoots: input.lintRoots } : {}),
+    ...(settingsOverrides?.capsFile ? { namedCapsFile: settingsOverrides.capsFile } : {}),
   };
 }

@@ -3,6 +3,7 @@
  * (`lintText`), publishes diagnostics, and answers code action, completion and hover requests.
  * Transport-agnostic: `main.ts` gives it a connection.
  */
+import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -200,7 +201,7 @@ export class VirtlintServer {
     if (this.tooLarge(text)) {
       // The CLI's limit applies here too: the document is not parsed, only reported.
       const message = `The document is over the ${formatBytes(this.maxBytes)} limit for one document (raise it with the maxFileSize setting)`;
-      return { version, result: { filePath: filePath ?? doc.uri, notes: [], diagnostics: [problem('xml/too-large', message)] } };
+      return { version, result: { filePath: filePath ?? doc.uri, notes: [], diagnostics: [problem(DIAGNOSTIC_IDS.xmlTooLarge, message)] } };
     }
     const root = rootElementName(text);
     // Other XML gets nothing; near misses (<domian>) are linted to say so, as the CLI does.
@@ -229,11 +230,11 @@ export class VirtlintServer {
       if (outcome.problem) problemText = problemText ? `${problemText}; ${outcome.problem}` : outcome.problem;
     } catch (e) {
       // A grammar that does not compile, or a bug: say so on the document rather than going quiet.
-      result = { filePath: filePath ?? doc.uri, notes: [], diagnostics: [problem('virtlint/internal', `virtlint could not check this document: ${(e as Error).message}`)] };
+      result = { filePath: filePath ?? doc.uri, notes: [], diagnostics: [problem(DIAGNOSTIC_IDS.internal, `virtlint could not check this document: ${(e as Error).message}`)] };
     }
     if (result.skipped) return { version, result: undefined };
     if (problemText) {
-      result = { ...result, diagnostics: [problem('virtlint/config', `${problemText} (linting with the default settings meanwhile)`), ...result.diagnostics] };
+      result = { ...result, diagnostics: [problem(DIAGNOSTIC_IDS.config, `${problemText} (linting with the default settings meanwhile)`), ...result.diagnostics] };
     }
     return { version, result, ...(ruleSet ? { rules: ruleSet } : {}) };
   }

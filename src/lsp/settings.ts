@@ -99,7 +99,7 @@ export class SettingsSource {
   }
 
   private newFactory(): LintOptionsFactory {
-    return new LintOptionsFactory({ ...this.run, ...(this.server.capsFile ? { namedCapsFile: this.server.capsFile } : {}) });
+    return new LintOptionsFactory(this.run);
   }
 
   /** Settings for a document on disk (`filePath`) or an unsaved one (undefined). */

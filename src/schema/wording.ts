@@ -1,3 +1,4 @@
+import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import { editDistance } from '../edit-distance.js';
 import { describeData } from '../grammar/describe.js';
 import { elementsFor, grammarPathOf, namespacesInScope } from '../grammar/document-names.js';
@@ -227,7 +228,7 @@ function attributeGrammarName(a: XmlAttribute, scope: ReadonlyMap<string, string
 
 function unexpectedElement(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElement): Diagnostic {
   const parent = el.parent;
-  if (!parent) return diag('schema/unexpected-element', `<${el.name}> cannot be the document element here`, el.nameRange);
+  if (!parent) return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> cannot be the document element here`, el.nameRange);
   const scope = ctx.scopeOf(el);
   const own = e.name ? clarkOf(e.name) : el.name;
   const parentScope = ctx.scopeOf(parent);
@@ -242,30 +243,30 @@ function unexpectedElement(ctx: Context, e: ValidationError<SchemaNode>, el: Xml
     // The same element again: say so when the grammar never lets it repeat there.
     const infos = index ? ctx.infosOf(parent).flatMap((c) => c.children.filter((ch) => ch.name === own)) : [];
     if (infos.length > 0 && infos.every((ch) => !ch.repeatable)) {
-      return diag('schema/unexpected-element', `<${el.name}> appears ${count} times in <${parent.name}>; it may appear only once`, el.nameRange);
+      return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> appears ${count} times in <${parent.name}>; it may appear only once`, el.nameRange);
     }
     if (infos.length > 0) {
-      return diag('schema/unexpected-element', `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
+      return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
     }
   }
   const allHomes = index ? index.parentsOf(own) : [];
   const homes = allHomes.filter((h) => h !== parentName);
   if (allHomes.includes(parentName) && allowedHere.length > 0) {
     // Allowed in other forms of the parent (another type, another branch), or earlier or later.
-    return diag('schema/unexpected-element', `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${andList(allowedHere.map((n) => tag(n, parentScope)))} here`, el.nameRange);
+    return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${andList(allowedHere.map((n) => tag(n, parentScope)))} here`, el.nameRange);
   }
   if (allHomes.includes(parentName)) {
-    return diag('schema/unexpected-element', `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
+    return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
   }
   if (homes.length > 0) {
-    return diag('schema/unexpected-element', `<${el.name}> is not allowed in <${parent.name}>; it belongs in ${orList(homes.map((h) => tag(h, scope)))}`, el.nameRange);
+    return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed in <${parent.name}>; it belongs in ${orList(homes.map((h) => tag(h, scope)))}`, el.nameRange);
   }
   const guess = closest(own, allowedHere);
   let message = `Unknown element <${el.name}> in <${parent.name}>`;
   if (allowedHere.length > 0) message += `; allowed in <${parent.name}>: ${andList(allowedHere.map((n) => tag(n, parentScope)))}`;
   else message += ` (<${parent.name}> takes no child elements here)`;
   if (guess) message += `. Did you mean ${tag(guess, parentScope)}?`;
-  return diag('schema/unexpected-element', message, el.nameRange);
+  return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, message, el.nameRange);
 }
 
 function unexpectedAttribute(ctx: Context, e: ValidationError<SchemaNode>, a: XmlAttribute, rejected: ReadonlySet<SchemaNode>): Diagnostic {
@@ -281,11 +282,11 @@ function unexpectedAttribute(ctx: Context, e: ValidationError<SchemaNode>, a: Xm
   if (elsewhere && !names.includes(a.name)) {
     const others = el.attributes.filter((x) => x !== a && !isNamespaceDecl(x)).slice(0, 8).map((x) => `${x.name}='${x.value}'`);
     const allowed = names.length > 0 ? `; allowed attributes here: ${andList(names)}` : '';
-    return diag('schema/unknown-attribute', `Attribute '${a.name}' is not allowed on ${elementLabel(el)} ${others.length > 0 ? `together with ${andList(others)}` : 'in this context'}${allowed}`, a.nameRange);
+    return diag(DIAGNOSTIC_IDS.schemaUnknownAttribute, `Attribute '${a.name}' is not allowed on ${elementLabel(el)} ${others.length > 0 ? `together with ${andList(others)}` : 'in this context'}${allowed}`, a.nameRange);
   }
   const guess = closest(a.name, names);
   const allowed = names.length > 0 ? `allowed attributes: ${andList(names)}` : `<${el.name}> takes no attributes`;
-  return diag('schema/unknown-attribute', `Attribute '${a.name}' is not allowed on ${elementLabel(el)}; ${allowed}${guess ? `. Did you mean '${guess}'?` : ''}`, a.nameRange);
+  return diag(DIAGNOSTIC_IDS.schemaUnknownAttribute, `Attribute '${a.name}' is not allowed on ${elementLabel(el)}; ${allowed}${guess ? `. Did you mean '${guess}'?` : ''}`, a.nameRange);
 }
 
 function invalidAttributeValue(ctx: Context, e: ValidationError<SchemaNode>, a: XmlAttribute): Diagnostic {
@@ -305,7 +306,7 @@ function invalidAttributeValue(ctx: Context, e: ValidationError<SchemaNode>, a: 
     });
     if (chosenBy.length > 0) together = ` with ${andList(chosenBy.map((o) => `${o.name}='${o.value}'`))}`;
   }
-  return diag('schema/invalid-value', `Invalid value ${quote(a.value)} for attribute '${a.name}' of ${elementLabel(el)}${together}: expected ${describeValueSpec(spec)}`, a.valueRange);
+  return diag(DIAGNOSTIC_IDS.schemaInvalidValue, `Invalid value ${quote(a.value)} for attribute '${a.name}' of ${elementLabel(el)}${together}: expected ${describeValueSpec(spec)}`, a.valueRange);
 }
 
 function invalidText(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElement): Diagnostic {
@@ -313,7 +314,7 @@ function invalidText(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElemen
   const fromIndex = index ? unionSpecs(ctx.infosOf(el).map((c) => c.text)) : undefined;
   const spec = chooseSpec(engineSpec(e.expected), fromIndex);
   const described = spec.values.length + spec.forms.length > 0 ? `: expected ${describeValueSpec(spec)}` : '';
-  return diag('schema/invalid-value', `Invalid content ${quote(el.text.trim())} in ${elementLabel(el)}${described}`, textRange(ctx.doc, el));
+  return diag(DIAGNOSTIC_IDS.schemaInvalidValue, `Invalid content ${quote(el.text.trim())} in ${elementLabel(el)}${described}`, textRange(ctx.doc, el));
 }
 
 function missingAttribute(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElement): Diagnostic | undefined {
@@ -321,9 +322,9 @@ function missingAttribute(ctx: Context, e: ValidationError<SchemaNode>, el: XmlE
   const present = new Set(el.attributes.map((x) => attributeGrammarName(x, scope)));
   // An attribute that is there but was rejected for its value is not also "missing".
   const names = [...new Set(e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf))].filter((n) => !present.has(n));
-  if (names.length === 0) return e.expected.attributes.length > 0 ? undefined : diag('schema/missing-attribute', `${elementLabel(el)} is missing a required attribute`, el.nameRange);
+  if (names.length === 0) return e.expected.attributes.length > 0 ? undefined : diag(DIAGNOSTIC_IDS.schemaMissingAttribute, `${elementLabel(el)} is missing a required attribute`, el.nameRange);
   return diag(
-    'schema/missing-attribute',
+    DIAGNOSTIC_IDS.schemaMissingAttribute,
     `${elementLabel(el)} is missing the required attribute${names.length > 1 ? 's' : ''} ${andList(names.map((n) => `'${displayName(n, scope)}'`))}`,
     el.nameRange,
   );
@@ -341,17 +342,17 @@ function incompleteContent(ctx: Context, e: ValidationError<SchemaNode>, el: Xml
   }
   if (names.length === 0) {
     const what = e.expected.text || e.expected.values.length + e.expected.datatypes.length > 0 ? 'content (a value)' : 'content';
-    return diag('schema/missing-element', `${elementLabel(el)} is missing its required ${what}`, el.nameRange);
+    return diag(DIAGNOSTIC_IDS.schemaMissingElement, `${elementLabel(el)} is missing its required ${what}`, el.nameRange);
   }
   const one = names.length === 1;
-  return diag('schema/missing-element', `${elementLabel(el)} is missing the required child element${one ? '' : ' (one of)'} ${one ? tag(names[0] as string, scope) : orList(names.map((n) => tag(n, scope)))}`, el.nameRange);
+  return diag(DIAGNOSTIC_IDS.schemaMissingElement, `${elementLabel(el)} is missing the required child element${one ? '' : ' (one of)'} ${one ? tag(names[0] as string, scope) : orList(names.map((n) => tag(n, scope)))}`, el.nameRange);
 }
 
 function undeclaredPrefix(el: XmlElement, a: XmlAttribute | undefined): Diagnostic {
   const name = a ? a.name : el.name;
   const prefix = name.slice(0, name.indexOf(':'));
   return diag(
-    'xml/undeclared-prefix',
+    DIAGNOSTIC_IDS.xmlUndeclaredPrefix,
     `The namespace prefix '${prefix}' of ${a ? `attribute '${a.name}'` : `<${el.name}>`} is not declared: add xmlns:${prefix}="…" here or on an ancestor`,
     a ? a.nameRange : el.nameRange,
   );
@@ -378,7 +379,7 @@ export function schemaDiagnostics(doc: ParsedDocument, result: TreeValidation, l
       case 'unexpected-element':
         if (!isElement(node)) break;
         if (undeclaredElements.has(node)) break; // already said: its prefix is not declared
-        d = e.kind === 'unexpected-root' ? diag('schema/unexpected-element', `<${node.name}> cannot be the document element here`, node.nameRange) : unexpectedElement(ctx, e, node);
+        d = e.kind === 'unexpected-root' ? diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${node.name}> cannot be the document element here`, node.nameRange) : unexpectedElement(ctx, e, node);
         break;
       case 'unexpected-attribute':
         d = isElement(node) ? undefined : unexpectedAttribute(ctx, e, node, rejected);
@@ -394,7 +395,7 @@ export function schemaDiagnostics(doc: ParsedDocument, result: TreeValidation, l
         break;
       case 'unexpected-text': {
         const el = isElement(node) ? node : ctx.ownerOf(node);
-        d = diag('schema/unexpected-text', `${elementLabel(el)} must not contain text, only child elements and attributes`, textRange(doc, el));
+        d = diag(DIAGNOSTIC_IDS.schemaUnexpectedText, `${elementLabel(el)} must not contain text, only child elements and attributes`, textRange(doc, el));
         break;
       }
       case 'invalid-text':

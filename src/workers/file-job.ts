@@ -32,10 +32,7 @@ export class FileJob {
     private readonly capabilities?: CapabilityResolver,
   ) {
     this.configs = new ConfigResolver(run.config);
-    this.options = new LintOptionsFactory({
-      ...run,
-      ...(run.config?.settingsOverrides?.capsFile ? { namedCapsFile: run.config.settingsOverrides.capsFile } : {}),
-    });
+    this.options = new LintOptionsFactory(run);
   }
 
   async lintOptionsFor(filePath: string): Promise<LintOptions> {
