@@ -19,10 +19,10 @@ for (const item of items) {
   const area = steps[1] === 'devices' && steps[2] ? `domain/devices/${steps[2]}` : steps.slice(0, 2).join('/');
   const a = areas.get(area) ?? { total: 0, dated: 0 };
   a.total++;
-  if (table.entry(item.key)) a.dated++;
+  if (table.entry(item.key)?.since) a.dated++;
   areas.set(area, a);
 }
-const dated = items.filter((i) => table.entry(i.key)).length;
+const dated = items.filter((i) => table.entry(i.key)?.since).length;
 const pct = (n, d) => `${((100 * n) / d).toFixed(1)}%`;
 console.log(`${dated} of ${items.length} grammar items dated (${pct(dated, items.length)})\n`);
 for (const [area, a] of [...areas.entries()].sort((x, y) => y[1].total - x[1].total)) {

@@ -37,12 +37,15 @@ function blockedBy(entry: ResolvedEntry, targets: readonly Target[] | undefined)
   const libvirt = binding.get('libvirt');
   const qemu = binding.get('qemu');
   const out: string[] = [];
-  if (libvirt && compareVersions(entry.sinceParts, libvirt.parts) > 0) out.push(`libvirt ${libvirt.version}`);
+  if (libvirt && entry.sinceParts && compareVersions(entry.sinceParts, libvirt.parts) > 0) out.push(`libvirt ${libvirt.version}`);
   if (qemu && entry.qemuParts && compareVersions(entry.qemuParts, qemu.parts) > 0) out.push(`QEMU ${qemu.version}`);
   return out.length > 0 ? out.join(' and ') : undefined;
 }
 
-const needs = (e: ResolvedEntry): string => `libvirt ≥ ${e.since}${e.qemu ? `, QEMU ≥ ${e.qemu}` : ''}`;
+/** The libvirt part of an entry's requirement, in words. */
+const libvirtNeed = (e: ResolvedEntry): string => (e.since ? `libvirt ≥ ${e.since}` : 'libvirt release not documented');
+
+const needs = (e: ResolvedEntry): string => `${libvirtNeed(e)}${e.qemu ? `, QEMU ≥ ${e.qemu}` : ''}`;
 
 /** The hover lines for one entry (`label` names a value when the entry is the value's own). */
 function entryLines(e: ResolvedEntry, targets: readonly Target[] | undefined, label?: string): string[] {
@@ -123,7 +126,7 @@ export function withVersionCompletions(items: CompletionItem[], doc: TextDocumen
     const e = key ? t.entry(key) : undefined;
     if (!e) return item;
     const blocked = blockedBy(e, targets);
-    const version = `libvirt ≥ ${e.since}`;
+    const version = libvirtNeed(e);
     return {
       ...item,
       labelDetails: { description: blocked ? `${version}, not on ${blocked}` : version },

@@ -19,7 +19,7 @@ function tooNew(entry: ResolvedEntry | undefined, libvirt: Target | undefined, q
   if (!entry) return undefined;
   const needs: string[] = [];
   const targets: string[] = [];
-  if (libvirt && newerThan(entry.sinceParts, libvirt.parts)) {
+  if (libvirt && entry.sinceParts && newerThan(entry.sinceParts, libvirt.parts)) {
     needs.push(`libvirt ≥ ${entry.since}`);
     targets.push(`libvirt ${libvirt.version}`);
   }

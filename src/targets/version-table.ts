@@ -32,8 +32,11 @@ export const NAMESPACE_PREFIXES: Readonly<Record<string, string>> = {
 
 /** One item's facts, as written in a table file. */
 export interface VersionEntry {
-  /** The libvirt release that introduced the item. */
-  readonly since: string;
+  /**
+   * The libvirt release that introduced the item, where libvirt's documentation or release notes
+   * say; absent for an item written down for its description only (its release undocumented).
+   */
+  readonly since?: string;
   /** One line in virtlint's words. */
   readonly description: string;
   /** Values of this attribute (or element text) that arrived together with it. */
@@ -45,7 +48,7 @@ export interface VersionEntry {
 export interface ResolvedEntry extends VersionEntry {
   /** The table key that matched (a `*` key for shared definitions). */
   readonly key: string;
-  readonly sinceParts: readonly number[];
+  readonly sinceParts?: readonly number[];
   readonly qemuParts?: readonly number[];
 }
 
@@ -73,9 +76,9 @@ export function splitKey(key: string): { steps: string[]; tail: string } {
 
 function checkEntry(file: string, key: string, e: unknown): VersionEntry {
   const where = `${file}: "${key}"`;
-  if (typeof e !== 'object' || e === null) throw new VersionTableError(`${where}: expected an object with since and description`);
+  if (typeof e !== 'object' || e === null) throw new VersionTableError(`${where}: expected an object with a description (and since)`);
   const o = e as Record<string, unknown>;
-  if (typeof o.since !== 'string' || !parseVersion(o.since)) throw new VersionTableError(`${where}: since must be a version such as "0.9.3"`);
+  if (o.since !== undefined && (typeof o.since !== 'string' || !parseVersion(o.since))) throw new VersionTableError(`${where}: since must be a version such as "0.9.3"`);
   if (typeof o.description !== 'string' || o.description.trim() === '') throw new VersionTableError(`${where}: description must be a non-empty string`);
   if (o.values !== undefined && (!Array.isArray(o.values) || o.values.some((v) => typeof v !== 'string'))) {
     throw new VersionTableError(`${where}: values must be an array of strings`);
@@ -135,7 +138,7 @@ export class VersionTable {
         const resolved: ResolvedEntry = {
           ...e,
           key,
-          sinceParts: parseVersion(e.since) as number[],
+          ...(e.since ? { sinceParts: parseVersion(e.since) as number[] } : {}),
           ...(e.qemu ? { qemuParts: parseVersion(e.qemu) as number[] } : {}),
         };
         if (splitKey(key).steps.includes('*')) this.patterns.push({ re: compilePattern(key), specificity: key.replace(/\*/g, '').length, entry: resolved });
