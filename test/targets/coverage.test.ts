@@ -50,6 +50,7 @@ const ENFORCED = new Set([
   'device alias and ACPI index (shared)',
   'virtio transport options (shared)',
   'hypervisor features',
+  'LXC capabilities',
   'disk driver',
   'interface driver',
   'sound',
@@ -85,9 +86,8 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     'domain/devices/crypto/backend/@queues',
     ...['', '=yes', '=no'].map((v) => `domain/devices/sound/@multichannel${v}`),
     'domain/devices/sound/@streams',
-    // Features the documentation lists without a release (the oldest, and async-teardown).
+    // Features the documentation lists without a release (the oldest).
     ...['', '/pae', '/acpi', '/apic', '/hap', '/hap/@state', '/hap/@state=on', '/hap/@state=off', '/privnet', '/viridian', '/pvspinlock', '/pvspinlock/@state', '/pvspinlock/@state=on', '/pvspinlock/@state=off'].map((k) => `domain/features${k}`),
-    ...['', '/@enabled', '/@enabled=yes', '/@enabled=no'].map((k) => `domain/features/async-teardown${k}`),
     // The oldest video, input and graphics items, which the documentation lists without a release.
     ...['', '/model', '/model/@type', '/model/@type=vga', '/model/@type=cirrus', '/model/@type=vmvga', '/model/@type=xen', '/model/@type=vbox', '/model/@vram', '/model/@heads'].map((k) => `domain/devices/video${k}`),
     ...['', '/@type', '/@type=tablet', '/@type=mouse', '/@bus', '/@bus=ps2', '/@bus=usb', '/@bus=xen'].map((k) => `domain/devices/input${k}`),
