@@ -102,7 +102,7 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     // Booting items the documentation lists without a release: <os> itself, direct kernel and
     // container boot, the Xen OS types and machines, and the architecture names (which it leaves to
     // the capabilities XML).
-    ...['', '/kernel', '/initrd', '/root', '/cmdline', '/type=xen', '/type=xenpvh', '/type=exe', '/type/@machine=xenpv', '/type/@machine=xenfv', '/type/@machine=xenpvh'].map((k) => `domain/os${k}`),
+    ...['', '/kernel', '/initrd', '/root', '/cmdline', '/type=xen', '/type=exe', '/type/@machine=xenpv', '/type/@machine=xenfv', '/type/@machine=xenpvh'].map((k) => `domain/os${k}`),
     ...['/init', '/initarg', '/initenv', '/initenv/@name', '/initdir', '/inituser', '/initgroup'].map((k) => `domain/os${k}`),
     ...['aarch64', 'alpha', 'armv6l', 'armv7l', 'cris', 'i686', 'ia64', 'lm32', 'm68k', 'microblaze', 'microblazeel', 'mips', 'mipsel', 'mips64', 'mips64el', 'openrisc', 'parisc', 'parisc64', 'ppc', 'ppc64', 'ppc64le', 'ppcemb', 'riscv32', 'riscv64', 's390', 's390x', 'sh4', 'sh4eb', 'sparc', 'sparc64', 'unicore32', 'x86_64', 'xtensa', 'xtensaeb']
       .map((a) => `domain/os/type/@arch=${a}`),
