@@ -91,7 +91,7 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     // The oldest video, input and graphics items, which the documentation lists without a release.
     ...['', '/model', '/model/@type', '/model/@type=vga', '/model/@type=cirrus', '/model/@type=vmvga', '/model/@type=xen', '/model/@type=vbox', '/model/@vram', '/model/@heads'].map((k) => `domain/devices/video${k}`),
     ...['', '/@type', '/@type=tablet', '/@type=mouse', '/@bus', '/@bus=ps2', '/@bus=usb', '/@bus=xen'].map((k) => `domain/devices/input${k}`),
-    ...['', '/@type', '/@type=sdl', '/@type=vnc', '/@type=rdp', '/@type=desktop', '/@display', '/@xauth', '/@fullscreen', '/@fullscreen=yes', '/@fullscreen=no', '/@port', '/@autoport', '/@autoport=yes', '/@autoport=no', '/@listen', '/@passwd', '/@keymap', '/@passwdValidTo', '/@address']
+    ...['', '/@type', '/@type=sdl', '/@type=vnc', '/@type=rdp', '/@type=desktop', '/@display', '/@xauth', '/@fullscreen', '/@fullscreen=yes', '/@fullscreen=no', '/@port', '/@autoport', '/@autoport=yes', '/@autoport=no', '/@listen', '/@passwd', '/@keymap', '/@passwdValidTo']
       .map((k) => `domain/devices/graphics${k}`),
     // Resource settings the documentation lists without a release (the oldest, and emulatorpin,
     // the memory bandwidth monitor, numatune's restrictive mode).
@@ -146,8 +146,8 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     // Time keeping items the documentation lists without a release: <clock> and its oldest offsets,
     // the TSC timer name (dated for QEMU only, not for Xen) and the RTC's realtime tracking.
     ...['', '/@offset', '/@offset=utc', '/@offset=localtime', '/timer/@name=tsc', '/timer/@track=realtime'].map((k) => `domain/clock${k}`),
-    // RDP's session options: multiUser and replaceUser described without a release, p2p not described.
-    ...['/@p2p', '/@p2p=yes', '/@p2p=no', '/@replaceUser', '/@replaceUser=yes', '/@replaceUser=no', '/@multiUser', '/@multiUser=yes', '/@multiUser=no'].map((k) => `domain/devices/graphics${k}`),
+    // RDP's session options (VirtualBox): multiUser and replaceUser, described without a release.
+    ...['/@replaceUser', '/@replaceUser=yes', '/@replaceUser=no', '/@multiUser', '/@multiUser=yes', '/@multiUser=no'].map((k) => `domain/devices/graphics${k}`),
   ].map((k) => [k, 'not dated by libvirt 9.0 docs nor by the release notes']),
 );
 
