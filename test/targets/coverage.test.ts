@@ -74,8 +74,7 @@ const ENFORCED = new Set([
 /**
  * Items of enforced areas without a version yet. Neither libvirt 9.0's documentation nor the
  * release notes date them: image format names listed by the storage format docs rather than the
- * disk docs, the Xen interface driver name, the crypto backend's queues, virtio sound's stream
- * settings, and the hypervisor
+ * disk docs, the Xen interface driver name, the crypto backend's queues, and the hypervisor
  * features the documentation lists without a release.
  */
 const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -83,8 +82,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     ...['dir', 'cloop', 'dmg', 'iso', 'vpc', 'vdi', 'fat', 'vhd', 'ploop', 'luks', 'cow', 'qcow', 'qed', 'vmdk'].map((v) => `domain/devices/disk/driver/@type=${v}`),
     'domain/devices/interface/driver/@name=xen',
     'domain/devices/crypto/backend/@queues',
-    ...['', '=yes', '=no'].map((v) => `domain/devices/sound/@multichannel${v}`),
-    'domain/devices/sound/@streams',
     // Features the documentation lists without a release (the oldest, and async-teardown).
     ...['', '/pae', '/acpi', '/apic', '/hap', '/hap/@state', '/hap/@state=on', '/hap/@state=off', '/privnet', '/viridian', '/pvspinlock', '/pvspinlock/@state', '/pvspinlock/@state=on', '/pvspinlock/@state=off'].map((k) => `domain/features${k}`),
     ...['', '/@enabled', '/@enabled=yes', '/@enabled=no'].map((k) => `domain/features/async-teardown${k}`),

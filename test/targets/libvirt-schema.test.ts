@@ -142,7 +142,6 @@ describe('targets: differential against libvirt 9.0.0\'s own schema', function (
     const UNDATED = new Set([
       ...['', '/@enabled', '/@enabled=yes', '/@enabled=no'].map((k) => `domain/features/async-teardown${k}`),
       ...['vepa', 'bridge', 'private', 'passthrough'].map((m) => `domain/devices/interface/source/@mode=${m}`),
-      ...['/@multichannel', '/@multichannel=yes', '/@multichannel=no', '/@streams'].map((k) => `domain/devices/sound${k}`),
       ...['/@type=tdx', '/mrConfigId', '/mrOwner', '/mrOwnerConfig', '/quoteGenerationService', '/quoteGenerationService/@path'].map((k) => `domain/launchSecurity${k}`),
     ]);
     const after9 = (e: { sinceParts?: readonly number[] } | undefined): boolean => e?.sinceParts !== undefined && compareVersions(e.sinceParts, V9) > 0;
