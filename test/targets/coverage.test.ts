@@ -110,8 +110,8 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     // Controller items the documentation lists without a release: the oldest types and models,
     // the virtio-serial and USB port counts, USB companions, and the PCI controllers' QEMU names.
     ...['', '/@index', '/@type', '/@model', '/@ports', '/@vectors', '/master', '/master/@startport'].map((k) => `domain/devices/controller${k}`),
-    ...['fdc', 'sata', 'ccid', 'isa', 'scsi', 'usb', 'ide', 'pci', 'virtio-serial', 'xenbus'].map((v) => `domain/devices/controller/@type=${v}`),
-    ...['auto', 'buslogic', 'lsilogic', 'lsisas1068', 'lsisas1078', 'vmpvscsi', 'ibmvscsi', 'virtio-scsi', 'ncr53c90', 'dc390', 'am53c974', 'piix3-uhci', 'piix4-uhci', 'ehci', 'ich9-ehci1', 'ich9-uhci1', 'ich9-uhci2', 'ich9-uhci3', 'vt82c686b-uhci', 'pci-ohci', 'nec-xhci', 'qusb1', 'qusb2', 'qemu-xhci']
+    ...['fdc', 'sata', 'ccid', 'isa', 'scsi', 'usb', 'ide', 'pci', 'virtio-serial'].map((v) => `domain/devices/controller/@type=${v}`),
+    ...['auto', 'buslogic', 'lsilogic', 'lsisas1068', 'lsisas1078', 'vmpvscsi', 'ibmvscsi', 'virtio-scsi', 'ncr53c90', 'dc390', 'am53c974', 'piix3-uhci', 'piix4-uhci', 'ehci', 'ich9-ehci1', 'ich9-uhci1', 'ich9-uhci2', 'ich9-uhci3', 'vt82c686b-uhci', 'pci-ohci', 'nec-xhci', 'qusb1', 'qusb2']
       .map((v) => `domain/devices/controller/@model=${v}`),
     ...['spapr-pci-host-bridge', 'pci-bridge', 'i82801b11-bridge', 'pcie-pci-bridge', 'ioh3420', 'pcie-root-port', 'x3130-upstream', 'xio3130-downstream', 'pxb', 'pxb-pcie']
       .map((v) => `domain/devices/controller/model/@name=${v}`),
