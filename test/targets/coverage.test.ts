@@ -120,14 +120,11 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     ...['/@type=file', '/@type=template', '/source/@file', '/source/@name', '/readonly', '/driver/@type=ploop'].map((k) => `domain/devices/filesystem${k}`),
     ...['dir', 'bochs', 'cloop', 'dmg', 'iso', 'vpc', 'vdi', 'fat', 'vhd', 'ploop', 'luks', 'cow', 'qcow', 'qcow2', 'qed', 'vmdk'].map((v) => `domain/devices/filesystem/driver/@format=${v}`),
     // Host device items the documentation dates only as "since after" a release (USB assignment,
-    // container capabilities mode) or not at all (storage pool style SCSI adapters, Xen's driver,
-    // the network capabilities' addresses and routes).
+    // container capabilities mode) or not at all (storage pool style SCSI adapters, Xen's driver).
     ...['', '/@mode', '/@mode=subsystem', '/@mode=capabilities', '/@type', '/@type=usb', '/@type=storage', '/@type=misc', '/@type=net', '/driver/@name=xen'].map((k) => `domain/devices/hostdev${k}`),
     ...['', '/vendor', '/vendor/@id', '/product', '/product/@id', '/@protocol=adapter', '/auth/secret/@type=ceph', '/block', '/char', '/interface'].map((k) => `domain/devices/hostdev/source${k}`),
     ...['/@type', '/@type=scsi_host', '/@type=fc_host', '/@parent', '/@managed', '/@managed=yes', '/@managed=no', '/@parent_wwnn', '/@parent_wwpn', '/@parent_fabric_wwn', '/@wwnn', '/@wwpn', '/parentaddr', '/parentaddr/@unique_id']
       .map((k) => `domain/devices/hostdev/source/adapter${k}`),
-    ...['/ip', '/ip/@address', '/ip/@family', '/ip/@family=ipv4', '/ip/@family=ipv6', '/ip/@prefix', '/ip/@peer'].map((k) => `domain/devices/hostdev${k}`),
-    ...['', '/@family', '/@family=ipv4', '/@family=ipv6', '/@address', '/@netmask', '/@prefix', '/@gateway', '/@metric'].map((k) => `domain/devices/hostdev/route${k}`),
     // Network interface items the documentation lists without a release: the oldest connection
     // types and their sources, the target and MAC, the NIC model, the ROM switch (dated for
     // <hostdev> only), and settings that only the network XML or nothing documents.
