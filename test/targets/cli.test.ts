@@ -27,12 +27,14 @@ describe('targets: --target and settings.target', () => {
     // The document as libvirt's test suite has it today also carries a <graphics><listen> child,
     // which libvirt 0.9.3 did not know yet (0.9.4): that one is reported, and nothing else.
     expect(now.stdout).to.include('`<listen>` needs libvirt ≥ 0.9.4; the target is 0.9.3');
-    // Its memory units and vCPU placement came in 0.9.11: reported for 0.9.4, and nothing else.
+    // Its memory units, vCPU placement and the disk's drive address target came in 0.9.11: reported
+    // for 0.9.4, and nothing else.
     const at094 = spawnCli(['--no-config', '--no-probe', '-f', 'json', '--target', 'libvirt@0.9.4', SEED_FILE]);
     expect(findings(at094.stdout).map((d) => d.message)).to.deep.equal([
       '`<memory unit>` needs libvirt ≥ 0.9.11; the target is 0.9.4',
       '`<currentMemory unit>` needs libvirt ≥ 0.9.11; the target is 0.9.4',
       '`<vcpu placement>` needs libvirt ≥ 0.9.11; the target is 0.9.4',
+      '`<address target>` needs libvirt ≥ 0.9.11; the target is 0.9.4',
     ]);
     const at0911 = spawnCli(['--no-config', '--no-probe', '--target', 'libvirt@0.9.11', SEED_FILE]);
     expect(at0911.code, at0911.stdout + at0911.stderr).to.equal(0);

@@ -75,8 +75,7 @@ const ENFORCED = new Set([
 /**
  * Items of enforced areas without a version yet. Neither libvirt 9.0's documentation nor the
  * release notes date them: image format names listed by the storage format docs rather than the
- * disk docs, the Xen interface driver name, the crypto backend's queues, virtio sound's stream
- * settings, and the hypervisor
+ * disk docs, the Xen interface driver name, the crypto backend's queues, and the hypervisor
  * features the documentation lists without a release.
  */
 const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -84,14 +83,12 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     ...['dir', 'cloop', 'dmg', 'iso', 'vpc', 'vdi', 'fat', 'vhd', 'ploop', 'luks', 'cow', 'qcow', 'qed', 'vmdk'].map((v) => `domain/devices/disk/driver/@type=${v}`),
     'domain/devices/interface/driver/@name=xen',
     'domain/devices/crypto/backend/@queues',
-    ...['', '=yes', '=no'].map((v) => `domain/devices/sound/@multichannel${v}`),
-    'domain/devices/sound/@streams',
     // Features the documentation lists without a release (the oldest).
     ...['', '/pae', '/acpi', '/apic', '/hap', '/hap/@state', '/hap/@state=on', '/hap/@state=off', '/privnet', '/viridian', '/pvspinlock', '/pvspinlock/@state', '/pvspinlock/@state=on', '/pvspinlock/@state=off'].map((k) => `domain/features${k}`),
     // The oldest video, input and graphics items, which the documentation lists without a release.
     ...['', '/model', '/model/@type', '/model/@type=vga', '/model/@type=cirrus', '/model/@type=vmvga', '/model/@type=xen', '/model/@type=vbox', '/model/@vram', '/model/@heads'].map((k) => `domain/devices/video${k}`),
     ...['', '/@type', '/@type=tablet', '/@type=mouse', '/@bus', '/@bus=ps2', '/@bus=usb', '/@bus=xen'].map((k) => `domain/devices/input${k}`),
-    ...['', '/@type', '/@type=sdl', '/@type=vnc', '/@type=rdp', '/@type=desktop', '/@display', '/@xauth', '/@fullscreen', '/@fullscreen=yes', '/@fullscreen=no', '/@port', '/@autoport', '/@autoport=yes', '/@autoport=no', '/@listen', '/@passwd', '/@keymap', '/@passwdValidTo', '/@address']
+    ...['', '/@type', '/@type=sdl', '/@type=vnc', '/@type=rdp', '/@type=desktop', '/@display', '/@xauth', '/@fullscreen', '/@fullscreen=yes', '/@fullscreen=no', '/@port', '/@autoport', '/@autoport=yes', '/@autoport=no', '/@listen', '/@passwd', '/@keymap', '/@passwdValidTo']
       .map((k) => `domain/devices/graphics${k}`),
     // Resource settings the documentation lists without a release (the oldest, and emulatorpin,
     // the memory bandwidth monitor, numatune's restrictive mode).
@@ -113,8 +110,8 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     // Controller items the documentation lists without a release: the oldest types and models,
     // the virtio-serial and USB port counts, USB companions, and the PCI controllers' QEMU names.
     ...['', '/@index', '/@type', '/@model', '/@ports', '/@vectors', '/master', '/master/@startport'].map((k) => `domain/devices/controller${k}`),
-    ...['fdc', 'sata', 'ccid', 'isa', 'scsi', 'usb', 'ide', 'pci', 'virtio-serial', 'xenbus'].map((v) => `domain/devices/controller/@type=${v}`),
-    ...['auto', 'buslogic', 'lsilogic', 'lsisas1068', 'lsisas1078', 'vmpvscsi', 'ibmvscsi', 'virtio-scsi', 'ncr53c90', 'dc390', 'am53c974', 'piix3-uhci', 'piix4-uhci', 'ehci', 'ich9-ehci1', 'ich9-uhci1', 'ich9-uhci2', 'ich9-uhci3', 'vt82c686b-uhci', 'pci-ohci', 'nec-xhci', 'qusb1', 'qusb2', 'qemu-xhci', 'virtio']
+    ...['fdc', 'sata', 'ccid', 'isa', 'scsi', 'usb', 'ide', 'pci', 'virtio-serial'].map((v) => `domain/devices/controller/@type=${v}`),
+    ...['auto', 'buslogic', 'lsilogic', 'lsisas1068', 'lsisas1078', 'vmpvscsi', 'ibmvscsi', 'virtio-scsi', 'ncr53c90', 'dc390', 'am53c974', 'piix3-uhci', 'piix4-uhci', 'ehci', 'ich9-ehci1', 'ich9-uhci1', 'ich9-uhci2', 'ich9-uhci3', 'vt82c686b-uhci', 'pci-ohci', 'nec-xhci', 'qusb1', 'qusb2']
       .map((v) => `domain/devices/controller/@model=${v}`),
     ...['spapr-pci-host-bridge', 'pci-bridge', 'i82801b11-bridge', 'pcie-pci-bridge', 'ioh3420', 'pcie-root-port', 'x3130-upstream', 'xio3130-downstream', 'pxb', 'pxb-pcie']
       .map((v) => `domain/devices/controller/model/@name=${v}`),
@@ -123,14 +120,11 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     ...['/@type=file', '/@type=template', '/source/@file', '/source/@name', '/readonly', '/driver/@type=ploop'].map((k) => `domain/devices/filesystem${k}`),
     ...['dir', 'bochs', 'cloop', 'dmg', 'iso', 'vpc', 'vdi', 'fat', 'vhd', 'ploop', 'luks', 'cow', 'qcow', 'qcow2', 'qed', 'vmdk'].map((v) => `domain/devices/filesystem/driver/@format=${v}`),
     // Host device items the documentation dates only as "since after" a release (USB assignment,
-    // container capabilities mode) or not at all (storage pool style SCSI adapters, Xen's driver,
-    // the network capabilities' addresses and routes).
+    // container capabilities mode) or not at all (storage pool style SCSI adapters, Xen's driver).
     ...['', '/@mode', '/@mode=subsystem', '/@mode=capabilities', '/@type', '/@type=usb', '/@type=storage', '/@type=misc', '/@type=net', '/driver/@name=xen'].map((k) => `domain/devices/hostdev${k}`),
     ...['', '/vendor', '/vendor/@id', '/product', '/product/@id', '/@protocol=adapter', '/auth/secret/@type=ceph', '/block', '/char', '/interface'].map((k) => `domain/devices/hostdev/source${k}`),
     ...['/@type', '/@type=scsi_host', '/@type=fc_host', '/@parent', '/@managed', '/@managed=yes', '/@managed=no', '/@parent_wwnn', '/@parent_wwpn', '/@parent_fabric_wwn', '/@wwnn', '/@wwpn', '/parentaddr', '/parentaddr/@unique_id']
       .map((k) => `domain/devices/hostdev/source/adapter${k}`),
-    ...['/ip', '/ip/@address', '/ip/@family', '/ip/@family=ipv4', '/ip/@family=ipv6', '/ip/@prefix', '/ip/@peer'].map((k) => `domain/devices/hostdev${k}`),
-    ...['', '/@family', '/@family=ipv4', '/@family=ipv6', '/@address', '/@netmask', '/@prefix', '/@gateway', '/@metric'].map((k) => `domain/devices/hostdev/route${k}`),
     // Network interface items the documentation lists without a release: the oldest connection
     // types and their sources, the target and MAC, the NIC model, the ROM switch (dated for
     // <hostdev> only), and settings that only the network XML or nothing documents.
@@ -146,8 +140,8 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(
     // Time keeping items the documentation lists without a release: <clock> and its oldest offsets,
     // the TSC timer name (dated for QEMU only, not for Xen) and the RTC's realtime tracking.
     ...['', '/@offset', '/@offset=utc', '/@offset=localtime', '/timer/@name=tsc', '/timer/@track=realtime'].map((k) => `domain/clock${k}`),
-    // RDP's session options: multiUser and replaceUser described without a release, p2p not described.
-    ...['/@p2p', '/@p2p=yes', '/@p2p=no', '/@replaceUser', '/@replaceUser=yes', '/@replaceUser=no', '/@multiUser', '/@multiUser=yes', '/@multiUser=no'].map((k) => `domain/devices/graphics${k}`),
+    // RDP's session options (VirtualBox): multiUser and replaceUser, described without a release.
+    ...['/@replaceUser', '/@replaceUser=yes', '/@replaceUser=no', '/@multiUser', '/@multiUser=yes', '/@multiUser=no'].map((k) => `domain/devices/graphics${k}`),
   ].map((k) => [k, 'not dated by libvirt 9.0 docs nor by the release notes']),
 );
 
