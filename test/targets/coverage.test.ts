@@ -160,6 +160,11 @@ describe('targets: version coverage of the bundled domain grammar', () => {
     expect(missing.map((i) => `${i.key} (${i.kind}, ${i.source})`)).to.deep.equal([]);
   });
 
+  it('every element, attribute and value of the whole grammar has an entry with a description', () => {
+    const undescribed = items.filter((i) => !table.entry(i.key)?.description.trim());
+    expect(undescribed.map((i) => `${i.key} (${i.kind}, ${i.source})`)).to.deep.equal([]);
+  });
+
   it('the known gaps are real: each is in the grammar, in an enforced area, and still has no entry', () => {
     const keys = new Set(items.map((i) => i.key));
     for (const gap of Object.keys(KNOWN_GAPS)) {
