@@ -122,12 +122,14 @@ export class XmlScanner {
   // ---- errors ----
 
   /**
-   * Reports a problem found at `at`: the offending character, or the text's length when the text
-   * ended too soon (then the range is its last character, as saxes reported it).
+   * Reports a problem found at `at`: the offending character (a CRLF or a surrogate pair as one),
+   * or the text's length when the text ended too soon (then the range is its last code unit).
    */
   private fail(message: string, at: number): never {
-    const end = Math.min(at + 1, this.len);
-    throw new ScanStop(this.problem(DIAGNOSTIC_IDS.xmlNotWellFormed, `XML is not well-formed: ${message}`, Math.max(0, end - 1), end, at));
+    const c = codeAt(this.text, at);
+    const end = c < 0 ? this.len : at + (c === CR && this.text.charCodeAt(at + 1) === LF ? 2 : width(c));
+    const start = c < 0 ? Math.max(0, end - 1) : at;
+    throw new ScanStop(this.problem(DIAGNOSTIC_IDS.xmlNotWellFormed, `XML is not well-formed: ${message}`, start, end, at));
   }
 
   /** The diagnostic for a problem detected at `detectedAt`, unless a forbidden character comes first. */
