@@ -86,6 +86,9 @@ export class XmlScanner {
   private readonly contentStarts: number[] = [];
   private readonly childCounts: (Map<string, number> | undefined)[] = [];
   private readonly comments: XmlComment[] = [];
+  private readonly scratch: XmlAttribute[] = [];
+  /** Where the last attribute (or its value) ended: a field rather than a returned pair per attribute. */
+  private after = 0;
   private root: MutableElement | undefined;
   private sawRoot = false;
   private closedRoot = false;
@@ -251,7 +254,10 @@ export class XmlScanner {
     const startPosition = positions.at(p);
     const nameRange: Range = { start: positions.at(p + 1), end: positions.at(q) };
 
-    let attributes: XmlAttribute[] | undefined;
+    // Attributes collect in a reused array and are copied out at their exact size: a list grown by
+    // push keeps room for 17, and a large document has tens of thousands of short lists.
+    const attributes = this.scratch;
+    attributes.length = 0;
     let k = q;
     let c = text.charCodeAt(k);
     if (c !== GT && c !== SLASH) {
@@ -265,9 +271,8 @@ export class XmlScanner {
           break;
         }
         if (!isNameStartCode(a)) this.fail('disallowed character in attribute name.', k);
-        const parsed = this.attribute(k, a);
-        (attributes ??= []).push(parsed.attribute);
-        k = parsed.end;
+        attributes.push(this.attribute(k, a));
+        k = this.after;
         if (k >= len) this.unexpectedEnd();
         c = codeAt(text, k);
         if (isSpace(c)) continue;
@@ -282,7 +287,7 @@ export class XmlScanner {
       if (gt >= len) this.unexpectedEnd();
       if (text.charCodeAt(gt) !== GT) this.fail('forward-slash in opening tag not followed by >.', gt);
     }
-    if (attributes) this.checkAttributes(attributes, gt, nameRange);
+    if (attributes.length > 0) this.checkAttributes(attributes, gt, nameRange);
 
     const tagEnd = gt + 1;
     const tagEndPosition = positions.at(tagEnd);
@@ -290,7 +295,7 @@ export class XmlScanner {
     const parent = this.stack[depth - 1];
     const el: MutableElement = {
       name,
-      attributes: attributes ?? NONE,
+      attributes: attributes.length > 0 ? attributes.slice() : NONE,
       children: selfClosing ? (NONE as unknown as MutableElement[]) : [],
       parent,
       text: '',
@@ -312,8 +317,8 @@ export class XmlScanner {
     return tagEnd;
   }
 
-  /** One `name="value"` from the name's first character; returns it and the offset after the closing quote. */
-  private attribute(nameStart: number, first: number): { attribute: XmlAttribute; end: number } {
+  /** One `name="value"` from the name's first character; `after` is left just after the closing quote. */
+  private attribute(nameStart: number, first: number): XmlAttribute {
     const text = this.text;
     const len = this.len;
     const nameEnd = nameCharsEnd(text, nameStart + width(first));
@@ -333,7 +338,8 @@ export class XmlScanner {
     const quote = text.charCodeAt(k);
     if (quote !== DQUOTE && quote !== SQUOTE) this.fail('unquoted attribute value.', k);
     const valueStart = k + 1;
-    const { value, end: valueEnd } = this.attributeValue(valueStart, quote);
+    const value = this.attributeValue(valueStart, quote);
+    const valueEnd = this.after - 1;
     const positions = this.positions;
     const nameStartPosition = positions.at(nameStart);
     const attribute: XmlAttribute = {
@@ -343,11 +349,14 @@ export class XmlScanner {
       valueRange: { start: positions.at(valueStart), end: positions.at(valueEnd) },
       range: { start: nameStartPosition, end: positions.at(valueEnd + 1) },
     };
-    return { attribute, end: valueEnd + 1 };
+    return attribute;
   }
 
-  /** A quoted value from just after its opening quote: normalised (white space, line ends, references). */
-  private attributeValue(from: number, quote: number): { value: string; end: number } {
+  /**
+   * A quoted value from just after its opening quote: normalised (white space, line ends,
+   * references). `after` is left just after the closing quote.
+   */
+  private attributeValue(from: number, quote: number): string {
     const text = this.text;
     const len = this.len;
     let value = '';
@@ -355,7 +364,10 @@ export class XmlScanner {
     for (let k = from; ; ) {
       if (k >= len) this.unexpectedEnd();
       const c = text.charCodeAt(k);
-      if (c === quote) return { value: run === from ? text.slice(from, k) : value + text.slice(run, k), end: k };
+      if (c === quote) {
+        this.after = k + 1;
+        return run === from ? text.slice(from, k) : value + text.slice(run, k);
+      }
       if (c === AMP) {
         const semi = text.indexOf(';', k + 1);
         if (semi < 0) this.unexpectedEnd();
@@ -443,6 +455,8 @@ export class XmlScanner {
     if (el.name !== name) this.fail('unexpected close tag.', gt);
     this.stack.pop();
     this.childCounts[depth] = undefined;
+    // Exact-size children (see the attributes in startTag); no list at all for an element without.
+    el.children = el.children.length > 0 ? el.children.slice() : (NONE as unknown as MutableElement[]);
     const positions = this.positions;
     el.contentRange = { start: el.startTagRange.end, end: positions.at(Math.max(this.contentStarts[depth] as number, p)) };
     el.range = { start: el.startTagRange.start, end: positions.at(gt + 1) };
