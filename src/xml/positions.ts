@@ -83,8 +83,18 @@ export class ForwardPositions {
     if (clamped > 0 && text.charCodeAt(clamped) === 0x0a && text.charCodeAt(clamped - 1) === 0x0d) clamped--;
     const starts = this.lineStarts;
     let line = this.line;
-    if ((starts[line] as number) > clamped) line = 0;
     const last = starts.length - 1;
+    if ((starts[line] as number) > clamped) {
+      // Backwards (no scan does this today): a binary search, never a walk from the first line.
+      let lo = 0;
+      let hi = line;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] as number) <= clamped) lo = mid;
+        else hi = mid - 1;
+      }
+      line = lo;
+    }
     while (line < last && (starts[line + 1] as number) <= clamped) line++;
     this.line = line;
     return { line: line + 1, column: clamped - (starts[line] as number) + 1, offset: clamped };

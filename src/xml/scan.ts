@@ -160,9 +160,14 @@ export class XmlScanner {
     const text = this.text;
     const el = this.stack[this.stack.length - 1] as MutableElement;
     let i = from;
+    let lt = -1;
     for (;;) {
-      let lt = text.indexOf('<', i);
-      if (lt < 0) lt = this.len;
+      // The next `<` is searched for again only once a reference has run past it (`&a<b;` is
+      // one bad reference): searching from each reference in `&amp;&amp;…` would be quadratic.
+      if (lt < i) {
+        lt = text.indexOf('<', i);
+        if (lt < 0) lt = this.len;
+      }
       if (lt === i) return lt;
       const seg = text.slice(i, lt);
       const amp = seg.indexOf('&');
