@@ -21,10 +21,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Range } from '../../src/types.js';
-import { parseXml, type ParseOutcome } from '../../src/xml/parse.js';
+import { parseXml, type ParseLimits, type ParseOutcome } from '../../src/xml/parse.js';
 import type { XmlComment, XmlElement } from '../../src/xml/tree.js';
 import { HOST_PROGRAMS } from '../helpers/host-programs.js';
 import { REPO_ROOT } from '../helpers/paths.js';
+import { generateDomain, generateMetadata } from '../../bench/generate.js';
 import { prng } from '../oracle/mutate.js';
 import { parseXmlWithSaxes } from './saxes-reference.js';
 
@@ -72,15 +73,15 @@ interface Tally {
 }
 
 /** Compares the two parsers on one text; throws (with `label`) on any difference not listed above. */
-function compare(text: string, label: string, tally: Tally): void {
-  const now = parseXml(text);
+function compare(text: string, label: string, tally: Tally, limits: Partial<ParseLimits> = {}): void {
+  const now = parseXml(text, limits);
   if (LONE_SURROGATE.test(text)) {
     tally.loneSurrogate++;
     expect(now.ok, `${label}: a lone surrogate is refused`).to.equal(false);
     if (!now.ok) expect(now.diagnostic.ruleId, label).to.equal('xml/not-well-formed');
     return;
   }
-  const before: ParseOutcome = parseXmlWithSaxes(text);
+  const before: ParseOutcome = parseXmlWithSaxes(text, limits);
   if (!before.ok || !now.ok) {
     expect(now.ok, `${label}: ${now.ok ? 'accepted' : now.diagnostic.message}; saxes: ${before.ok ? 'accepted' : before.diagnostic.message}`).to.equal(before.ok);
     if (before.ok || now.ok) return;
@@ -232,5 +233,24 @@ describe('xml/scanner differential (against the saxes-based parser it replaced)'
     expect(xmllint.status, xmllint.stderr).to.equal(0);
     expect(xmllint.stderr).to.match(/Unsupported version '1\.1'/);
     expect(parseXmlWithSaxes(text).ok).to.equal(false);
+  });
+
+  it('agrees on the bench documents (thousands of same-name siblings) and at the depth and attribute limits', () => {
+    const tally = fresh();
+    compare(generateDomain(300), 'generateDomain(300)', tally);
+    compare(generateMetadata(2000), 'generateMetadata(2000)', tally);
+    expect(tally.same).to.equal(2);
+    const limited: [string, Partial<ParseLimits>][] = [
+      ['<a b="1" c="2" d="3" e="4"/>', { maxAttributes: 3 }],
+      ['<a b="1" c="2" d="3"/>', { maxAttributes: 3 }],
+      ['<a b="1" c="2" b="3" e="4"/>', { maxAttributes: 3 }],
+      ['<a><b><c/></b></a>', { maxDepth: 2 }],
+      ['<a><b/><b><c d="1"/></b></a>', { maxDepth: 3 }],
+      ['<a><b>\u0001<c/></b></a>', { maxDepth: 2 }],
+    ];
+    for (const [text, limits] of limited) compare(text, `${text} ${JSON.stringify(limits)}`, tally, limits);
+    expect(tally.refusedBoth).to.equal(4);
+    expect(tally.sameMessage).to.equal(4);
+    expect(tally.rangeDiffs).to.deep.equal([]);
   });
 });
