@@ -7,17 +7,19 @@
  * Characters the Char production forbids are found up front by one native pass; a problem found
  * later in the scan than the first such character is reported as that character instead, which is
  * the order a character-by-character reader would have found them in.
+ *
+ * Where it departs from saxes (test/xml/scanner-differential.test.ts checks each): a lone
+ * surrogate is refused (saxes read a lone high surrogate as a pair with the next code unit); a
+ * document declaring version 1.1 is read with XML 1.0's rules, as libxml2 (libvirt) reads it;
+ * a comment's range ends after its `-->` even when it contains CRLFs; a refusal at a character
+ * outside the BMP covers the whole character.
  */
 import type { Diagnostic, Range } from '../types.js';
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import { codeAt, firstIllegalChar, isName, isNameStartCode, isSpace, isXmlChar, nameCharsEnd, width } from './chars.js';
+import type { ParseLimits } from './parse.js';
 import type { ForwardPositions, LineIndex } from './positions.js';
 import type { XmlAttribute, XmlComment, XmlElement } from './tree.js';
-
-export interface ScanLimits {
-  readonly maxDepth: number;
-  readonly maxAttributes: number;
-}
 
 export interface ScanResult {
   readonly root: XmlElement;
@@ -97,7 +99,7 @@ export class XmlScanner {
   constructor(
     private readonly text: string,
     private readonly lines: LineIndex,
-    private readonly limits: ScanLimits,
+    private readonly limits: ParseLimits,
   ) {
     this.len = text.length;
     this.positions = lines.forward();
