@@ -8,16 +8,26 @@ export class LineIndex {
     // Lines end at LF, CRLF or a lone CR, as in XML (which reads all three as one newline) and in
     // LSP clients: counting only LF put every position after a lone CR on the wrong line in editors.
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a) starts.push(i + 1);
-      else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) starts.push(i + 1);
+    if (text.indexOf('\r') < 0) {
+      // The usual case: LF only, found natively.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a) starts.push(i + 1);
+        else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) starts.push(i + 1);
+      }
     }
     this.lineStarts = starts;
   }
 
   get lineCount(): number {
     return this.lineStarts.length;
+  }
+
+  /** Positions for offsets asked in increasing order (a parser's), without a search each. */
+  forward(): ForwardPositions {
+    return new ForwardPositions(this.text, this.lineStarts);
   }
 
   position(offset: number): Position {
@@ -51,5 +61,42 @@ export class LineIndex {
     let end = line < this.lineStarts.length ? this.lineStart(line + 1) - 1 : this.text.length;
     if (end > start && this.text[end - 1] === '\r') end--;
     return this.range(start, Math.max(start, end));
+  }
+}
+
+/**
+ * Positions for a scan that only moves forward: the current line only ever advances, so each
+ * position costs a comparison or two instead of a binary search. Same results as
+ * `LineIndex.position`; an offset behind the previous one starts the line search over.
+ */
+export class ForwardPositions {
+  private line = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly lineStarts: readonly number[],
+  ) {}
+
+  at(offset: number): Position {
+    const text = this.text;
+    let clamped = offset < 0 ? 0 : offset > text.length ? text.length : offset;
+    if (clamped > 0 && text.charCodeAt(clamped) === 0x0a && text.charCodeAt(clamped - 1) === 0x0d) clamped--;
+    const starts = this.lineStarts;
+    let line = this.line;
+    const last = starts.length - 1;
+    if ((starts[line] as number) > clamped) {
+      // Backwards (no scan does this today): a binary search, never a walk from the first line.
+      let lo = 0;
+      let hi = line;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] as number) <= clamped) lo = mid;
+        else hi = mid - 1;
+      }
+      line = lo;
+    }
+    while (line < last && (starts[line + 1] as number) <= clamped) line++;
+    this.line = line;
+    return { line: line + 1, column: clamped - (starts[line] as number) + 1, offset: clamped };
   }
 }

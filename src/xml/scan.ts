@@ -1,0 +1,639 @@
+/**
+ * A hand-written XML 1.0 scanner that builds the read-only tree directly from the string:
+ * `indexOf` to the next markup, code-unit loops inside tags, no per-character events. It checks
+ * well-formedness the way saxes (virtlint's parser before it) did — same checks, same order, same
+ * messages — and stops at the first problem.
+ *
+ * Characters the Char production forbids are found up front by one native pass; a problem found
+ * later in the scan than the first such character is reported as that character instead, which is
+ * the order a character-by-character reader would have found them in.
+ *
+ * Where it departs from saxes (test/xml/scanner-differential.test.ts checks each): a lone
+ * surrogate is refused (saxes read a lone high surrogate as a pair with the next code unit); a
+ * document declaring version 1.1 is read with XML 1.0's rules, as libxml2 (libvirt) reads it;
+ * a comment's range ends after its `-->` even when it contains CRLFs; a refusal at a character
+ * outside the BMP covers the whole character.
+ */
+import type { Diagnostic, Range } from '../types.js';
+import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
+import { codeAt, firstIllegalChar, isName, isNameStartCode, isSpace, isXmlChar, nameCharsEnd, width } from './chars.js';
+import type { ParseLimits } from './parse.js';
+import type { ForwardPositions, LineIndex } from './positions.js';
+import type { XmlAttribute, XmlComment, XmlElement } from './tree.js';
+
+export interface ScanResult {
+  readonly root: XmlElement;
+  readonly comments: readonly XmlComment[];
+}
+
+/** An element while the scan builds it (created in one place, so all share one shape). */
+interface MutableElement {
+  name: string;
+  attributes: readonly XmlAttribute[];
+  children: MutableElement[];
+  parent: MutableElement | undefined;
+  text: string;
+  range: Range;
+  nameRange: Range;
+  startTagRange: Range;
+  contentRange: Range;
+  sameNameIndex: number;
+}
+
+/** Stops the scan at the first problem. */
+export class ScanStop extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.message);
+  }
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const EQUALS = 0x3d;
+const AMP = 0x26;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const CR = 0x0d;
+const LF = 0x0a;
+const TAB = 0x09;
+
+const PREDEFINED: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  amp: '&',
+  gt: '>',
+  lt: '<',
+  quot: '"',
+  apos: "'",
+});
+
+/** Leaf elements and elements without attributes share one empty list. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** Siblings counted by a loop below this many; by a map above (8,000 same-name siblings were quadratic). */
+const COUNT_BY_MAP = 16;
+
+const normalizeNewlines = (s: string): string => (s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/g, '\n'));
+
+export class XmlScanner {
+  private readonly len: number;
+  private readonly positions: ForwardPositions;
+  /** Offset of the first character XML forbids, or Infinity. */
+  private readonly firstIllegal: number;
+  /** Where the document proper starts (after a byte-order mark): the only place for an XML declaration. */
+  private readonly start: number;
+  private readonly stack: MutableElement[] = [];
+  /** Per open element: where its content starts, and its children counted by name once there are many. */
+  private readonly contentStarts: number[] = [];
+  private readonly childCounts: (Map<string, number> | undefined)[] = [];
+  private readonly comments: XmlComment[] = [];
+  private readonly scratch: XmlAttribute[] = [];
+  /** Where the last attribute (or its value) ended: a field rather than a returned pair per attribute. */
+  private after = 0;
+  private root: MutableElement | undefined;
+  private sawRoot = false;
+  private closedRoot = false;
+  private sawDoctype = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+    private readonly limits: ParseLimits,
+  ) {
+    this.len = text.length;
+    this.positions = lines.forward();
+    const bad = firstIllegalChar(text);
+    this.firstIllegal = bad < 0 ? Infinity : bad;
+    this.start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  /** Scans the whole text; throws ScanStop at the first problem. */
+  scan(): ScanResult {
+    const len = this.len;
+    let i = this.start;
+    for (;;) {
+      const lt = this.stack.length > 0 ? this.textInRoot(i) : this.textOutsideRoot(i);
+      if (lt >= len) break;
+      i = this.markup(lt);
+    }
+    if (!this.sawRoot) this.fail('document must contain a root element.', len);
+    const open = this.stack[this.stack.length - 1];
+    if (open) this.fail(`unclosed tag: ${open.name}`, len);
+    if (this.firstIllegal < Infinity) this.fail('disallowed character.', this.firstIllegal);
+    return { root: this.root as unknown as XmlElement, comments: this.comments };
+  }
+
+  // ---- errors ----
+
+  /**
+   * Reports a problem found at `at`: the offending character (a CRLF or a surrogate pair as one),
+   * or the text's length when the text ended too soon (then the range is its last code unit).
+   */
+  private fail(message: string, at: number): never {
+    const c = codeAt(this.text, at);
+    const end = c < 0 ? this.len : at + (c === CR && this.text.charCodeAt(at + 1) === LF ? 2 : width(c));
+    const start = c < 0 ? Math.max(0, end - 1) : at;
+    throw new ScanStop(this.problem(DIAGNOSTIC_IDS.xmlNotWellFormed, `XML is not well-formed: ${message}`, start, end, at));
+  }
+
+  /** The diagnostic for a problem detected at `detectedAt`, unless a forbidden character comes first. */
+  private problem(ruleId: string, message: string, start: number, end: number, detectedAt: number): Diagnostic {
+    if (this.firstIllegal <= detectedAt) {
+      const bad = this.firstIllegal;
+      return { ruleId: DIAGNOSTIC_IDS.xmlNotWellFormed, severity: 'error', message: 'XML is not well-formed: disallowed character.', range: this.lines.range(bad, bad + 1) };
+    }
+    return { ruleId, severity: 'error', message, range: this.lines.range(start, Math.max(start, end)) };
+  }
+
+  /** The end of the input in the middle of a construct: saxes' end-of-document checks, in its order. */
+  private unexpectedEnd(): never {
+    const len = this.len;
+    if (!this.sawRoot) this.fail('document must contain a root element.', len);
+    const open = this.stack[this.stack.length - 1];
+    if (open) this.fail(`unclosed tag: ${open.name}`, len);
+    this.fail('unexpected end.', len);
+  }
+
+  // ---- character data ----
+
+  /** Character data inside the root, up to the next `<` (returned); entity references resolved. */
+  private textInRoot(from: number): number {
+    const text = this.text;
+    const el = this.stack[this.stack.length - 1] as MutableElement;
+    let i = from;
+    let lt = -1;
+    for (;;) {
+      // The next `<` is searched for again only once a reference has run past it (`&a<b;` is
+      // one bad reference): searching from each reference in `&amp;&amp;…` would be quadratic.
+      if (lt < i) {
+        lt = text.indexOf('<', i);
+        if (lt < 0) lt = this.len;
+      }
+      if (lt === i) return lt;
+      const seg = text.slice(i, lt);
+      const amp = seg.indexOf('&');
+      const plain = amp < 0 ? seg : seg.slice(0, amp);
+      const forbidden = plain.indexOf(']]>');
+      if (forbidden >= 0) this.fail('the string "]]>" is disallowed in char data.', i + forbidden + 2);
+      if (plain.length > 0) el.text += normalizeNewlines(plain);
+      if (amp < 0) return lt;
+      const semi = text.indexOf(';', i + amp + 1);
+      if (semi < 0) this.unexpectedEnd();
+      el.text += this.entity(i + amp + 1, semi);
+      i = semi + 1;
+    }
+  }
+
+  /** White space before or after the root, up to the next `<` (returned); anything else is an error. */
+  private textOutsideRoot(from: number): number {
+    const text = this.text;
+    let lt = text.indexOf('<', from);
+    if (lt < 0) lt = this.len;
+    let nonSpace = false;
+    for (let k = from; k < lt; k++) {
+      const c = text.charCodeAt(k);
+      if (c === AMP) this.fail('text data outside of root node.', k);
+      if (!isSpace(c)) nonSpace = true;
+    }
+    if (nonSpace) this.fail('text data outside of root node.', lt);
+    return lt;
+  }
+
+  /** Resolves the reference between `&` and `;` (`from` just after the `&`). */
+  private entity(from: number, semi: number): string {
+    const name = normalizeNewlines(this.text.slice(from, semi));
+    if (name === '') this.fail('empty entity name.', semi);
+    if (name.charCodeAt(0) !== 0x23 /* # */) {
+      const value = PREDEFINED[name];
+      if (value !== undefined) return value;
+      this.fail(isName(name) ? 'undefined entity.' : 'disallowed character in entity name.', semi);
+    }
+    let code = NaN;
+    if (name[1] === 'x' && /^#x[0-9a-f]+$/i.test(name)) code = parseInt(name.slice(2), 16);
+    else if (/^#[0-9]+$/.test(name)) code = parseInt(name.slice(1), 10);
+    if (!isXmlChar(code)) this.fail('malformed character entity.', semi);
+    return String.fromCodePoint(code);
+  }
+
+  private skipSpaces(i: number): number {
+    const text = this.text;
+    while (i < this.len && isSpace(text.charCodeAt(i))) i++;
+    return i;
+  }
+
+  // ---- markup ----
+
+  /** Markup starting with the `<` at `p`; returns the offset just after it. */
+  private markup(p: number): number {
+    const text = this.text;
+    const c = codeAt(text, p + 1);
+    if (c < 0) this.unexpectedEnd();
+    if (isNameStartCode(c)) return this.startTag(p, c);
+    if (c === SLASH) return this.endTag(p);
+    if (c === BANG) {
+      if (text.startsWith('--', p + 2)) return this.comment(p);
+      if (text.startsWith('[CDATA[', p + 2)) return this.cdata(p);
+      if (text.startsWith('DOCTYPE', p + 2)) return this.doctype(p);
+      // saxes read up to 7 characters looking for one of the three keywords.
+      if (p + 9 > this.len) this.unexpectedEnd();
+      this.fail('incorrect syntax.', p + 8);
+    }
+    if (c === QUESTION) return this.processingInstruction(p);
+    return this.fail('disallowed character in tag name', p + 1);
+  }
+
+  private startTag(p: number, first: number): number {
+    const text = this.text;
+    const len = this.len;
+    const q = nameCharsEnd(text, p + 1 + width(first));
+    if (q >= len) this.unexpectedEnd();
+    const depth = this.stack.length;
+    if (depth >= this.limits.maxDepth) {
+      throw new ScanStop(
+        this.problem(DIAGNOSTIC_IDS.xmlTooDeep, `Elements are nested more than ${this.limits.maxDepth} levels deep; libvirt XML never needs this`, p, q, q),
+      );
+    }
+    this.sawRoot = true;
+    if (this.closedRoot) this.fail('documents may contain only one root.', q);
+    const name = text.slice(p + 1, q);
+    const positions = this.positions;
+    const startPosition = positions.at(p);
+    const nameRange: Range = { start: positions.at(p + 1), end: positions.at(q) };
+
+    // Attributes collect in a reused array and are copied out at their exact size: a list grown by
+    // push keeps room for 17, and a large document has tens of thousands of short lists.
+    const attributes = this.scratch;
+    attributes.length = 0;
+    let k = q;
+    let c = text.charCodeAt(k);
+    if (c !== GT && c !== SLASH) {
+      if (!isSpace(c)) this.fail('disallowed character in tag name.', k);
+      for (;;) {
+        k = this.skipSpaces(k);
+        if (k >= len) this.unexpectedEnd();
+        const a = codeAt(text, k);
+        if (a === GT || a === SLASH) {
+          c = a;
+          break;
+        }
+        if (!isNameStartCode(a)) this.fail('disallowed character in attribute name.', k);
+        attributes.push(this.attribute(k, a));
+        k = this.after;
+        if (k >= len) this.unexpectedEnd();
+        c = codeAt(text, k);
+        if (isSpace(c)) continue;
+        if (c === GT || c === SLASH) break;
+        this.fail(isNameStartCode(c) ? 'no whitespace between attributes.' : 'disallowed character in attribute name.', k);
+      }
+    }
+    let gt = k;
+    const selfClosing = c === SLASH;
+    if (selfClosing) {
+      gt = k + 1;
+      if (gt >= len) this.unexpectedEnd();
+      if (text.charCodeAt(gt) !== GT) this.fail('forward-slash in opening tag not followed by >.', gt);
+    }
+    if (attributes.length > 0) this.checkAttributes(attributes, gt, nameRange);
+
+    const tagEnd = gt + 1;
+    const tagEndPosition = positions.at(tagEnd);
+    const startTagRange: Range = { start: startPosition, end: tagEndPosition };
+    const parent = this.stack[depth - 1];
+    const el: MutableElement = {
+      name,
+      attributes: attributes.length > 0 ? attributes.slice() : NONE,
+      children: selfClosing ? (NONE as unknown as MutableElement[]) : [],
+      parent,
+      text: '',
+      range: startTagRange,
+      nameRange,
+      startTagRange,
+      contentRange: { start: tagEndPosition, end: tagEndPosition },
+      sameNameIndex: parent ? this.sameNameIndex(depth - 1, parent, name) : 1,
+    };
+    if (parent) parent.children.push(el);
+    else this.root = el;
+    if (selfClosing) {
+      if (!parent) this.closedRoot = true;
+    } else {
+      this.stack.push(el);
+      this.contentStarts[depth] = tagEnd;
+      this.childCounts[depth] = undefined;
+    }
+    return tagEnd;
+  }
+
+  /** One `name="value"` from the name's first character; `after` is left just after the closing quote. */
+  private attribute(nameStart: number, first: number): XmlAttribute {
+    const text = this.text;
+    const len = this.len;
+    const nameEnd = nameCharsEnd(text, nameStart + width(first));
+    if (nameEnd >= len) this.unexpectedEnd();
+    let k = nameEnd;
+    let c = text.charCodeAt(k);
+    if (isSpace(c)) {
+      k = this.skipSpaces(k);
+      if (k >= len) this.unexpectedEnd();
+      c = text.charCodeAt(k);
+      if (c !== EQUALS) this.fail('attribute without value.', k);
+    } else if (c !== EQUALS) {
+      this.fail(c === GT ? 'attribute without value.' : 'disallowed character in attribute name.', k);
+    }
+    k = this.skipSpaces(k + 1);
+    if (k >= len) this.unexpectedEnd();
+    const quote = text.charCodeAt(k);
+    if (quote !== DQUOTE && quote !== SQUOTE) this.fail('unquoted attribute value.', k);
+    const valueStart = k + 1;
+    const value = this.attributeValue(valueStart, quote);
+    const valueEnd = this.after - 1;
+    const positions = this.positions;
+    const nameStartPosition = positions.at(nameStart);
+    const attribute: XmlAttribute = {
+      name: text.slice(nameStart, nameEnd),
+      value,
+      nameRange: { start: nameStartPosition, end: positions.at(nameEnd) },
+      valueRange: { start: positions.at(valueStart), end: positions.at(valueEnd) },
+      range: { start: nameStartPosition, end: positions.at(valueEnd + 1) },
+    };
+    return attribute;
+  }
+
+  /**
+   * A quoted value from just after its opening quote: normalised (white space, line ends,
+   * references). `after` is left just after the closing quote.
+   */
+  private attributeValue(from: number, quote: number): string {
+    const text = this.text;
+    const len = this.len;
+    let value = '';
+    let run = from;
+    for (let k = from; ; ) {
+      if (k >= len) this.unexpectedEnd();
+      const c = text.charCodeAt(k);
+      if (c === quote) {
+        this.after = k + 1;
+        return run === from ? text.slice(from, k) : value + text.slice(run, k);
+      }
+      if (c === AMP) {
+        const semi = text.indexOf(';', k + 1);
+        if (semi < 0) this.unexpectedEnd();
+        value += text.slice(run, k) + this.entity(k + 1, semi);
+        k = run = semi + 1;
+      } else if (c === LT) {
+        this.fail('disallowed character.', k);
+      } else if (c === TAB || c === LF || c === CR) {
+        value += text.slice(run, k) + ' ';
+        k += c === CR && text.charCodeAt(k + 1) === LF ? 2 : 1;
+        run = k;
+      } else {
+        k++;
+      }
+    }
+  }
+
+  /** Duplicate names, then the attribute limit, at the start tag's `>` (saxes' order). */
+  private checkAttributes(attributes: readonly XmlAttribute[], gt: number, nameRange: Range): void {
+    const n = attributes.length;
+    if (n > 1) {
+      if (n <= 8) {
+        for (let a = 1; a < n; a++) {
+          const name = (attributes[a] as XmlAttribute).name;
+          for (let b = 0; b < a; b++) if ((attributes[b] as XmlAttribute).name === name) this.fail(`duplicate attribute: ${name}.`, gt);
+        }
+      } else {
+        const seen = new Set<string>();
+        for (const { name } of attributes) {
+          if (seen.has(name)) this.fail(`duplicate attribute: ${name}.`, gt);
+          seen.add(name);
+        }
+      }
+    }
+    if (n > this.limits.maxAttributes) {
+      const element = this.text.slice(nameRange.start.offset, nameRange.end.offset);
+      throw new ScanStop(
+        this.problem(
+          DIAGNOSTIC_IDS.xmlTooManyAttributes,
+          `<${element}> has more than ${this.limits.maxAttributes} attributes; libvirt XML never needs this many`,
+          nameRange.start.offset,
+          nameRange.end.offset,
+          gt,
+        ),
+      );
+    }
+  }
+
+  /** 1-based index of a new child named `name` among its parent's children of that name. */
+  private sameNameIndex(depth: number, parent: MutableElement, name: string): number {
+    const siblings = parent.children;
+    if (siblings.length < COUNT_BY_MAP) {
+      let n = 1;
+      for (const s of siblings) if (s.name === name) n++;
+      return n;
+    }
+    let counts = this.childCounts[depth];
+    if (!counts) {
+      counts = new Map();
+      for (const s of siblings) counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
+      this.childCounts[depth] = counts;
+    }
+    const n = (counts.get(name) ?? 0) + 1;
+    counts.set(name, n);
+    return n;
+  }
+
+  private endTag(p: number): number {
+    const text = this.text;
+    const len = this.len;
+    const nameEnd = nameCharsEnd(text, p + 2);
+    if (nameEnd >= len) this.unexpectedEnd();
+    let gt = nameEnd;
+    if (text.charCodeAt(gt) !== GT) {
+      if (!isSpace(text.charCodeAt(gt))) this.fail('disallowed character in closing tag.', gt);
+      gt = this.skipSpaces(gt);
+      if (gt >= len) this.unexpectedEnd();
+      if (text.charCodeAt(gt) !== GT) this.fail('disallowed character in closing tag.', gt);
+    }
+    const name = text.slice(p + 2, nameEnd);
+    if (name === '') this.fail('weird empty close tag.', gt);
+    const depth = this.stack.length - 1;
+    const el = this.stack[depth];
+    if (!el) this.fail(`unmatched closing tag: ${name}.`, gt);
+    if (el.name !== name) this.fail('unexpected close tag.', gt);
+    this.stack.pop();
+    this.childCounts[depth] = undefined;
+    // Exact-size children (see the attributes in startTag); no list at all for an element without.
+    el.children = el.children.length > 0 ? el.children.slice() : (NONE as unknown as MutableElement[]);
+    const positions = this.positions;
+    el.contentRange = { start: el.startTagRange.end, end: positions.at(Math.max(this.contentStarts[depth] as number, p)) };
+    el.range = { start: el.startTagRange.start, end: positions.at(gt + 1) };
+    if (depth === 0) this.closedRoot = true;
+    return gt + 1;
+  }
+
+  private comment(p: number): number {
+    const text = this.text;
+    const dashes = text.indexOf('--', p + 4);
+    if (dashes < 0 || dashes + 2 >= this.len) this.unexpectedEnd();
+    if (text.charCodeAt(dashes + 2) !== GT) this.fail('malformed comment.', dashes + 2);
+    const end = dashes + 3;
+    this.comments.push({ text: normalizeNewlines(text.slice(p + 4, dashes)), range: { start: this.positions.at(p), end: this.positions.at(end) } });
+    return end;
+  }
+
+  private cdata(p: number): number {
+    if (!this.sawRoot || this.closedRoot) this.fail('text data outside of root node.', p + 8);
+    const close = this.text.indexOf(']]>', p + 9);
+    if (close < 0) this.unexpectedEnd();
+    const el = this.stack[this.stack.length - 1] as MutableElement;
+    el.text += normalizeNewlines(this.text.slice(p + 9, close));
+    return close + 3;
+  }
+
+  /**
+   * A DOCTYPE is refused once its end is found, without interpreting anything in it: the scan only
+   * skips quoted strings, the internal subset, and comments and PIs inside it, to find that end.
+   */
+  private doctype(p: number): never {
+    if (this.sawDoctype || this.sawRoot) this.fail('inappropriately located doctype declaration.', p + 8);
+    this.sawDoctype = true;
+    const gt = this.doctypeEnd(p + 9);
+    const end = gt + 1;
+    const body = this.text.slice(p + 9, gt);
+    const start = this.text.lastIndexOf('<!DOCTYPE', end);
+    throw new ScanStop(
+      this.problem(
+        DIAGNOSTIC_IDS.xmlDoctype,
+        /<!ENTITY/i.test(body)
+          ? 'DOCTYPE with entity declarations is not allowed: libvirt XML has no DTD, and entities could expand or read files; remove the DOCTYPE'
+          : 'DOCTYPE is not allowed in libvirt XML; remove it',
+        start >= 0 ? start : p,
+        end,
+        gt,
+      ),
+    );
+  }
+
+  /** The `>` that ends a DOCTYPE whose body starts at `from` (saxes' DOCTYPE and DTD states). */
+  private doctypeEnd(from: number): number {
+    const text = this.text;
+    const len = this.len;
+    const after = (i: number, s: string): number => {
+      const at = text.indexOf(s, i);
+      if (at < 0) this.unexpectedEnd();
+      return at;
+    };
+    let k = from;
+    let inSubset = false;
+    for (;;) {
+      if (k >= len) this.unexpectedEnd();
+      const c = text.charCodeAt(k);
+      if (c === DQUOTE || c === SQUOTE) {
+        k = after(k + 1, c === DQUOTE ? '"' : "'") + 1;
+      } else if (!inSubset) {
+        if (c === GT) return k;
+        if (c === 0x5b /* [ */) inSubset = true;
+        k++;
+      } else if (c === 0x5d /* ] */) {
+        inSubset = false;
+        k++;
+      } else if (c === LT) {
+        // The character after `<` is taken whatever it is (a quote there starts no string).
+        if (k + 1 >= len) this.unexpectedEnd();
+        const d = text.charCodeAt(k + 1);
+        if (d === QUESTION) {
+          k = after(after(k + 2, '?'), '>') + 1;
+        } else if (d === BANG && text.startsWith('--', k + 2)) {
+          const dashes = after(k + 4, '--');
+          if (dashes + 2 >= len) this.unexpectedEnd();
+          if (text.charCodeAt(dashes + 2) !== GT) this.fail('malformed comment.', dashes + 2);
+          k = dashes + 3;
+        } else if (d === BANG) {
+          if (k + 3 >= len) this.unexpectedEnd();
+          k += text.charCodeAt(k + 2) === 0x2d /* - */ ? 4 : 3;
+        } else {
+          k += 2;
+        }
+      } else {
+        k++;
+      }
+    }
+  }
+
+  private processingInstruction(p: number): number {
+    const text = this.text;
+    const len = this.len;
+    const first = codeAt(text, p + 2);
+    if (first < 0) this.unexpectedEnd();
+    if (!isNameStartCode(first)) {
+      this.fail(first === QUESTION || isSpace(first) ? 'processing instruction without a target.' : 'disallowed character in processing instruction name.', p + 2);
+    }
+    const targetEnd = nameCharsEnd(text, p + 2 + width(first));
+    if (targetEnd >= len) this.unexpectedEnd();
+    const c = text.charCodeAt(targetEnd);
+    if (c !== QUESTION && !isSpace(c)) this.fail('disallowed character in processing instruction name.', targetEnd);
+    const target = text.slice(p + 2, targetEnd);
+    if (target === 'xml') {
+      if (p !== this.start) this.fail('an XML declaration must be at the start of the document.', targetEnd);
+      return this.xmlDeclaration(targetEnd);
+    }
+    const close = text.indexOf('?>', targetEnd);
+    if (close < 0) this.unexpectedEnd();
+    if (target.toLowerCase() === 'xml') this.fail('the XML declaration must appear at the start of the document.', close + 1);
+    return close + 2;
+  }
+
+  /**
+   * The pseudo-attributes of `<?xml …?>` from just after `xml`: version, then optionally encoding
+   * and standalone, in that order, each checked for its shape.
+   */
+  private xmlDeclaration(from: number): number {
+    const text = this.text;
+    const len = this.len;
+    let expects = ['version'];
+    let k = from;
+    const at = (i: number): number => {
+      if (i >= len) this.unexpectedEnd();
+      return text.charCodeAt(i);
+    };
+    for (;;) {
+      k = this.skipSpaces(k);
+      if (at(k) === QUESTION) break;
+      // The name runs to `=`, `?` or white space (its first character is taken whatever it is).
+      let n = k + 1;
+      while (n < len && !isSpace(text.charCodeAt(n)) && text.charCodeAt(n) !== EQUALS && text.charCodeAt(n) !== QUESTION) n++;
+      if (at(n) === QUESTION) this.fail('XML declaration is incomplete.', n);
+      const name = text.slice(k, n);
+      if (!expects.includes(name)) this.fail(name.length === 1 ? `expected the name ${expects[0]}.` : `expected one of ${expects.join(', ')}`, n);
+      k = this.skipSpaces(n);
+      if (at(k) === QUESTION) this.fail('XML declaration is incomplete.', k);
+      if (at(k) !== EQUALS) this.fail('value required.', k);
+      k = this.skipSpaces(k + 1);
+      const quote = at(k);
+      if (quote === QUESTION) this.fail('XML declaration is incomplete.', k);
+      if (quote !== DQUOTE && quote !== SQUOTE) this.fail('value must be quoted.', k);
+      let e = k + 1;
+      while (at(e) !== quote && text.charCodeAt(e) !== QUESTION) e++;
+      if (text.charCodeAt(e) === QUESTION) this.fail('XML declaration is incomplete.', e);
+      const value = normalizeNewlines(text.slice(k + 1, e));
+      if (name === 'version') {
+        expects = ['encoding', 'standalone'];
+        if (!/^1\.[0-9]+$/.test(value)) this.fail('version number must match /^1\\.[0-9]+$/.', e);
+      } else if (name === 'encoding') {
+        if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) this.fail('encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.', e);
+        expects = ['standalone'];
+      } else {
+        if (value !== 'yes' && value !== 'no') this.fail('standalone value must match "yes" or "no".', e);
+        expects = [];
+      }
+      k = e + 1;
+      const sep = at(k);
+      if (sep === QUESTION) break;
+      if (!isSpace(sep)) this.fail('whitespace required.', k);
+    }
+    const gt = k + 1;
+    if (at(gt) !== GT) this.fail('The character ? is disallowed anywhere in XML declarations.', gt);
+    if (expects.includes('version')) this.fail('XML declaration must contain a version.', gt);
+    return gt + 1;
+  }
+}
