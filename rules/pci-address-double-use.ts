@@ -2,7 +2,27 @@ import { formatPci, pciAddress } from '../src/model/address.js';
 import { deviceAddresses } from '../src/model/controllers.js';
 import { serialAliasConsole } from '../src/model/console-alias.js';
 import { isI440fx, isQ35 } from '../src/model/machine.js';
+import type { Address } from '../src/model/index.js';
 import { defineRule } from '../src/rule.js';
+
+/**
+ * Built-in functions libvirt reserves on bus 0 (verified with libvirt 9.0), by machine. The value
+ * names the device and, when that device may be written out as a <controller> (virt-manager does),
+ * the controller type that is the built-in device itself.
+ */
+type BuiltIns = ReadonlyMap<string, { readonly what: string; readonly self?: string }>;
+const I440FX_NO_USB: BuiltIns = new Map([
+  ['0:0:1:0', { what: 'the PIIX3 ISA bridge' }],
+  ['0:0:1:1', { what: 'the built-in IDE controller', self: 'ide' }],
+  ['0:0:1:3', { what: 'the PIIX4 power-management device' }],
+]);
+const I440FX: BuiltIns = new Map([...I440FX_NO_USB, ['0:0:1:2', { what: 'the default USB controller libvirt adds' }]]);
+const Q35: BuiltIns = new Map([
+  ['0:0:31:0', { what: 'the ICH9 LPC bridge' }],
+  ['0:0:31:2', { what: 'the built-in SATA controller', self: 'sata' }],
+  ['0:0:31:3', { what: 'the ICH9 SMBus controller' }],
+]);
+const NO_BUILTINS: BuiltIns = new Map();
 
 export default defineRule({
   meta: {
@@ -12,21 +32,11 @@ export default defineRule({
     libvirtMessages: ['Attempted double use of PCI Address %s'],
   },
   check(domain, context) {
-    // Built-in functions libvirt reserves on bus 0 (verified with libvirt 9.0).
-    // The value names the device and, when that device may be written out as a <controller>
-    // (virt-manager does), the controller type that is the built-in device itself.
-    const builtIn = new Map<string, { what: string; self?: string }>();
-    if (isI440fx(domain)) {
-      builtIn.set('0:0:1:0', { what: 'the PIIX3 ISA bridge' });
-      builtIn.set('0:0:1:1', { what: 'the built-in IDE controller', self: 'ide' });
-      builtIn.set('0:0:1:3', { what: 'the PIIX4 power-management device' });
-      if (!domain.devices.controllers.some((c) => c.type?.value === 'usb')) builtIn.set('0:0:1:2', { what: 'the default USB controller libvirt adds' });
-    } else if (isQ35(domain)) {
-      builtIn.set('0:0:31:0', { what: 'the ICH9 LPC bridge' });
-      builtIn.set('0:0:31:2', { what: 'the built-in SATA controller', self: 'sata' });
-      builtIn.set('0:0:31:3', { what: 'the ICH9 SMBus controller' });
-    }
-    const controllerType = new Map(domain.devices.controllers.flatMap((c) => (c.address ? [[c.address, c.type?.value] as const] : [])));
+    const builtIn = isI440fx(domain) ? (domain.devices.controllers.some((c) => c.type?.value === 'usb') ? I440FX : I440FX_NO_USB) : isQ35(domain) ? Q35 : NO_BUILTINS;
+    // The controller type of each controller address, when a built-in function's own controller may be written out.
+    let controllerType: Map<Address, string | undefined> | undefined;
+    const typeAt = (address: Address): string | undefined =>
+      (controllerType ??= new Map(domain.devices.controllers.flatMap((c) => (c.address ? [[c.address, c.type?.value] as const] : [])))).get(address);
     const seen = new Map<string, number>();
     // The console aliasing serial port 0 is not a device of its own: libvirt never checks its address.
     const aliasAddress = serialAliasConsole(domain)?.address;
@@ -35,7 +45,7 @@ export default defineRule({
       if (!p) continue;
       const key = `${p.domain}:${p.bus}:${p.slot}:${p.function}`;
       const b = builtIn.get(key);
-      const taken = b && !(b.self && kind === 'controller' && controllerType.get(address) === b.self) ? b.what : undefined;
+      const taken = b && !(b.self && kind === 'controller' && typeAt(address) === b.self) ? b.what : undefined;
       const line = seen.get(key);
       if (taken === undefined && line === undefined) {
         seen.set(key, address.range.start.line);

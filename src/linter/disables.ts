@@ -180,8 +180,19 @@ const unknownMessage = (id: string): string => `virtlint comment names '${id}', 
 
 /** Which ids a directive may name: the run's rules and the aliases of built-in ones, virtlint's unused-disable report, the target check, and the parser's and grammar's ids. */
 export function knownRuleIds(ruleSet: readonly { readonly meta: { readonly id: string } }[]): (id: string) => boolean {
+  let known = knownByRuleSet.get(ruleSet);
+  if (!known) knownByRuleSet.set(ruleSet, (known = knownSet(ruleSet)));
+  const ids = known;
+  return (id) => ids.has(id) || RULE_ALIASES.has(id) || BUILTIN_PREFIX.test(id);
+}
+
+/** Per rule set (its identity): the ids are the same for every document it lints. */
+const knownByRuleSet = new WeakMap<readonly { readonly meta: { readonly id: string } }[], ReadonlySet<string>>();
+const BUILTIN_PREFIX = /^(schema|xml|io)\//;
+
+function knownSet(ruleSet: readonly { readonly meta: { readonly id: string } }[]): ReadonlySet<string> {
   const known = new Set(ruleSet.map((r) => r.meta.id));
   known.add(UNUSED_DISABLE_RULE);
   known.add(DIAGNOSTIC_IDS.requiresNewerLibvirt);
-  return (id) => known.has(id) || RULE_ALIASES.has(id) || /^(schema|xml|io)\//.test(id);
+  return known;
 }

@@ -40,8 +40,60 @@ export interface LintOptions {
 const levelOf = (setting: RuleSetting | undefined): 'off' | 'warn' | 'error' | undefined =>
   setting === undefined ? undefined : typeof setting === 'string' ? setting : setting[0];
 
+// `localeCompare` without arguments is this collator's compare, without building one per call.
+const collator = new Intl.Collator();
+
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId);
+  return a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || collator.compare(a.ruleId, b.ruleId);
+}
+
+/** A rule that runs, with what its configuration says: its severity (unless the rule's own) and its options. */
+interface PlannedRule {
+  readonly rule: Rule;
+  readonly configured: Severity | undefined;
+  readonly options: readonly unknown[];
+}
+
+/** What the configuration decides for every document alike: which rules run, how, and which ids a disable comment may name. */
+interface RulePlan {
+  /** The settings with aliases expanded (rules/aliases.ts). */
+  readonly settings: Readonly<Record<string, RuleSetting>> | undefined;
+  readonly rules: readonly PlannedRule[];
+  readonly needsCaps: boolean;
+  readonly isKnownRule: (id: string) => boolean;
+}
+
+function planRules(ruleSet: readonly Rule[], settings: Readonly<Record<string, RuleSetting>> | undefined): RulePlan {
+  const rules: PlannedRule[] = [];
+  for (const rule of ruleSet) {
+    const id = rule.meta.id;
+    const setting = settings?.[id];
+    const level = levelOf(setting) ?? (OFF_BY_DEFAULT.has(id) ? 'off' : undefined);
+    if (level === 'off') continue;
+    rules.push({ rule, configured: level === 'warn' ? 'warning' : level === 'error' ? 'error' : undefined, options: typeof setting === 'object' ? setting.slice(1) : [] });
+  }
+  return { settings, rules, needsCaps: rules.some((r) => r.rule.meta.needsCapabilities), isKnownRule: knownRuleIds(ruleSet) };
+}
+
+/**
+ * Plans by rule set and settings object: a batch or an editor lints many documents with the same
+ * configuration, and none of this depends on the document. Keyed by identity (settings objects
+ * are not changed once given to lintText).
+ */
+const plans = new WeakMap<readonly Rule[], WeakMap<object, RulePlan>>();
+const NO_SETTINGS = {};
+
+function rulePlan(ruleSet: readonly Rule[], given: Readonly<Record<string, RuleSetting>> | undefined): RulePlan {
+  let bySettings = plans.get(ruleSet);
+  if (!bySettings) plans.set(ruleSet, (bySettings = new WeakMap()));
+  const key = given ?? NO_SETTINGS;
+  let plan = bySettings.get(key);
+  if (!plan) {
+    // An old umbrella id (rules/aliases.ts) sets each of its parts.
+    plan = planRules(ruleSet, given ? expandRuleAliases(given) : undefined);
+    bySettings.set(key, plan);
+  }
+  return plan;
 }
 
 /**
@@ -49,8 +101,8 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  * Never throws for anything a document contains; every problem becomes a diagnostic.
  */
 export async function lintText(text: string, given: LintOptions = {}): Promise<LintResult> {
-  // An old umbrella id (rules/aliases.ts) sets each of its parts.
-  const options: LintOptions = given.rules ? { ...given, rules: expandRuleAliases(given.rules) } : given;
+  const plan = rulePlan(given.ruleSet ?? RULES, given.rules);
+  const options: LintOptions = plan.settings ? { ...given, rules: plan.settings } : given;
   const filePath = options.filePath ?? '<text>';
   const notes: string[] = [];
   const done = (diagnostics: Diagnostic[], extra: Partial<LintResult> = {}): LintResult => ({
@@ -87,11 +139,8 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
   if (kind === 'domain') {
     diagnostics.push(...targetStep(doc.root, options));
     const domain = buildDomain(doc.root);
-    const rules = options.ruleSet ?? RULES;
-    const levelFor = (id: string): 'off' | 'warn' | 'error' | undefined => levelOf(options.rules?.[id]) ?? (OFF_BY_DEFAULT.has(id) ? 'off' : undefined);
-    const needsCaps = rules.some((r) => r.meta.needsCapabilities && levelFor(r.meta.id) !== 'off');
     let resolved: Awaited<ReturnType<CapabilityResolver['resolve']>> = { notes: [] };
-    if (needsCaps) {
+    if (plan.needsCaps) {
       try {
         resolved = await (options.capabilities ?? NO_CAPABILITIES).resolve(domain.emulator?.value || undefined, { documentPath: options.filePath });
       } catch (e) {
@@ -99,23 +148,14 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
       }
       notes.push(...resolved.notes);
     }
-    for (const rule of rules) {
-      const setting = options.rules?.[rule.meta.id];
-      const level = levelFor(rule.meta.id);
-      if (level === 'off') continue;
-      const configured: Severity | undefined = level === 'warn' ? 'warning' : level === 'error' ? 'error' : undefined;
+    for (const { rule, configured, options: ruleOptions } of plan.rules) {
       const context: RuleContext = {
         capabilities: resolved.view,
-        options: typeof setting === 'object' ? setting.slice(1) : [],
+        options: ruleOptions,
         sourceText: text,
         report: (r: Report) => {
-          diagnostics.push({
-            ruleId: rule.meta.id,
-            severity: configured ?? r.severity ?? rule.meta.defaultSeverity,
-            message: r.message,
-            range: r.range,
-            ...(r.fix ? { fix: r.fix } : {}),
-          });
+          const severity = configured ?? r.severity ?? rule.meta.defaultSeverity;
+          diagnostics.push(r.fix ? { ruleId: rule.meta.id, severity, message: r.message, range: r.range, fix: r.fix } : { ruleId: rule.meta.id, severity, message: r.message, range: r.range });
         },
         note: (m) => notes.push(m),
       };
@@ -137,5 +177,5 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
   }
   // Unused-disable reports are a built-in id: their level comes from the same table as every other's.
   const unusedLevel = builtinLevel(UNUSED_DISABLE_RULE, options.rules) ?? 'warn';
-  return done(applyInlineDisables(diagnostics, doc.comments, { unusedLevel, isKnownRule: knownRuleIds(options.ruleSet ?? RULES) }), { kind });
+  return done(applyInlineDisables(diagnostics, doc.comments, { unusedLevel, isKnownRule: plan.isKnownRule }), { kind });
 }

@@ -1,5 +1,5 @@
 import type { Attr, Span } from './located.js';
-import { type XmlElement, attrValue, attrsOf, childrenNamed, spanOf } from './read.js';
+import { AttrRecord, type XmlElement, attrValue, mapChildren } from './read.js';
 
 /** `<clock><timer>`. */
 export interface Timer extends Span {
@@ -17,15 +17,10 @@ export interface Clock extends Span {
   readonly timers: readonly Timer[];
 }
 
+const TIMER = new AttrRecord({ name: 'name', tickpolicy: 'tickpolicy', track: 'track', frequency: 'frequency', present: 'present' });
+const readTimer = (t: XmlElement): Timer => TIMER.read(t);
+
 export function buildClock(el: XmlElement | undefined): Clock | undefined {
   if (!el) return undefined;
-  return {
-    ...spanOf(el),
-    offset: attrValue(el, 'offset'),
-    timers: childrenNamed(el, 'timer').map((t) => ({
-      ...spanOf(t),
-      name: attrValue(t, 'name'),
-      ...attrsOf(t, { tickpolicy: 'tickpolicy', track: 'track', frequency: 'frequency', present: 'present' }),
-    })),
-  };
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, offset: attrValue(el, 'offset'), timers: mapChildren(el, 'timer', readTimer) };
 }

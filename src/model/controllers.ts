@@ -8,6 +8,16 @@ import { parseDecimal } from './numbers.js';
  * without one the lowest index not yet used by a controller of the same type (in document order).
  */
 export function controllerIndexes(domain: Domain): ReadonlyMap<Controller, number> {
+  let out = indexesOf.get(domain);
+  if (!out) indexesOf.set(domain, (out = resolveIndexes(domain)));
+  return out;
+}
+
+// Several rules ask for the same domain's indexes and addresses: computed once per model (which is read-only).
+const indexesOf = new WeakMap<Domain, ReadonlyMap<Controller, number>>();
+const addressesOf = new WeakMap<Domain, readonly DeviceAddress[]>();
+
+function resolveIndexes(domain: Domain): ReadonlyMap<Controller, number> {
   const used = new Map<string, Set<number>>();
   const out = new Map<Controller, number>();
   const usedOf = (type: string): Set<number> => {
@@ -43,9 +53,20 @@ export function controllersByTypeAndIndex(domain: Domain): ReadonlyMap<string, C
   return out;
 }
 
+/** A device's guest-side `<address>`, with the device's element name. */
+export interface DeviceAddress {
+  readonly kind: string;
+  readonly address: Address;
+}
+
 /** Every device `<address>` directly under a device element, with the device's element name, in document order. */
-export function deviceAddresses(domain: Domain): { kind: string; address: Address }[] {
-  return domain.devices.all
-    .flatMap((d) => (d.address ? [{ kind: d.kind, address: d.address }] : []))
-    .sort((a, b) => a.address.range.start.offset - b.address.range.start.offset);
+export function deviceAddresses(domain: Domain): readonly DeviceAddress[] {
+  let out = addressesOf.get(domain);
+  if (!out) {
+    const found: DeviceAddress[] = [];
+    for (const d of domain.devices.all) if (d.address) found.push({ kind: d.kind, address: d.address });
+    // Devices are in document order already; the sort keeps that promise for any other order.
+    addressesOf.set(domain, (out = found.sort((x, y) => x.address.range.start.offset - y.address.range.start.offset)));
+  }
+  return out;
 }

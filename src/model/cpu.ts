@@ -1,5 +1,5 @@
 import type { Attr, Span, Text } from './located.js';
-import { type XmlElement, attrValue, attrsOf, child, childrenNamed, spanOf, textValue } from './read.js';
+import { AttrRecord, type XmlElement, attrValue, child, mapChildren, textValue } from './read.js';
 
 /** `<cpu><topology>`: each level's count as written. */
 export interface CpuTopology extends Span {
@@ -32,18 +32,21 @@ export interface Vcpu extends Span {
   readonly current?: Attr;
 }
 
+const TOPOLOGY = new AttrRecord({ sockets: 'sockets', dies: 'dies', clusters: 'clusters', cores: 'cores', threads: 'threads' });
+const CELL = new AttrRecord({ id: 'id', cpus: 'cpus', memory: 'memory', unit: 'unit', memAccess: 'memAccess' });
+const readCell = (c: XmlElement): NumaCell => CELL.read(c);
+
 export function buildCpu(el: XmlElement | undefined): Cpu | undefined {
   if (!el) return undefined;
   const topo = child(el, 'topology');
   return {
-    ...spanOf(el),
+    tag: el.name,
+    nameRange: el.nameRange,
+    range: el.range,
     mode: attrValue(el, 'mode'),
-    topology: topo ? { ...spanOf(topo), ...attrsOf(topo, { sockets: 'sockets', dies: 'dies', clusters: 'clusters', cores: 'cores', threads: 'threads' }) } : undefined,
-    numaCells: childrenNamed(child(el, 'numa'), 'cell').map((c) => ({
-      ...spanOf(c),
-      ...attrsOf(c, { id: 'id', cpus: 'cpus', memory: 'memory', unit: 'unit', memAccess: 'memAccess' }),
-    })),
+    topology: topo ? TOPOLOGY.read(topo) : undefined,
+    numaCells: mapChildren(child(el, 'numa'), 'cell', readCell),
   };
 }
 
-export const buildVcpu = (el: XmlElement | undefined): Vcpu | undefined => (el ? { ...spanOf(el), max: textValue(el), current: attrValue(el, 'current') } : undefined);
+export const buildVcpu = (el: XmlElement | undefined): Vcpu | undefined => (el ? { tag: el.name, nameRange: el.nameRange, range: el.range, max: textValue(el), current: attrValue(el, 'current') } : undefined);

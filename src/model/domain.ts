@@ -28,8 +28,7 @@ import type { Attr, Span, Text } from './located.js';
 import { type MemoryBacking, type MemorySize, type Memtune, buildMemoryBacking, buildMemorySize, buildMemtune } from './memory.js';
 import { type Numatune, buildNumatune } from './numatune.js';
 import { type Os, buildOs } from './os.js';
-import { type XmlElement, attrValue, child, childrenNamed, linkElement, spanOf, spanOfChild, textValue } from './read.js';
-import { walk } from '../xml/tree.js';
+import { NONE, type XmlElement, attrValue, child, linkElement, mapChildrenDefined, spanOf, spanOfChild, textValue } from './read.js';
 
 /** Any device under `<devices>`; `kind` (the element name) tells which. */
 export type Device =
@@ -220,22 +219,67 @@ const LIST_OF: Readonly<Record<string, keyof Lists>> = {
   iommu: 'iommus',
 };
 
+type MutableDevices = Span & Lists;
+
+/** The element's span and empty lists, in one literal (in the order the lists were always built in: the kinds, then all, then others). */
+function emptyDevices(span: Span): MutableDevices {
+  return {
+    tag: span.tag,
+    nameRange: span.nameRange,
+    range: span.range,
+    disks: [],
+    interfaces: [],
+    controllers: [],
+    hostdevs: [],
+    graphics: [],
+    videos: [],
+    sounds: [],
+    audios: [],
+    inputs: [],
+    serials: [],
+    parallels: [],
+    consoles: [],
+    channels: [],
+    redirdevs: [],
+    smartcards: [],
+    hubs: [],
+    rngs: [],
+    tpms: [],
+    watchdogs: [],
+    panics: [],
+    memories: [],
+    filesystems: [],
+    shmems: [],
+    vsocks: [],
+    iommus: [],
+    all: [],
+    others: [],
+  };
+}
+
+/** Every `<boot order>` below a device's element (not the element itself), in document order. */
+function collectBoots(el: XmlElement, device: Device, boots: DeviceBoot[]): void {
+  for (const c of el.children) {
+    if (c.name === 'boot') {
+      const order = attrValue(c, 'order');
+      if (order) boots.push({ device, order });
+    }
+    if (c.children.length > 0) collectBoots(c, device, boots);
+  }
+}
+
 function buildDevices(el: XmlElement | undefined): { devices: Devices; boots: DeviceBoot[] } {
-  const lists = Object.fromEntries([...Object.values(LIST_OF), 'all', 'others'].map((k) => [k, []])) as unknown as Lists;
+  const span: Span = el ? spanOf(el) : { tag: 'devices', nameRange: EMPTY_RANGE, range: EMPTY_RANGE };
+  const lists = emptyDevices(span);
   const boots: DeviceBoot[] = [];
-  for (const d of el?.children ?? []) {
+  for (const d of el?.children ?? NONE) {
     if (d.name === 'emulator') continue;
     const device = buildDevice(d);
     lists.all.push(device);
     lists[LIST_OF[d.name] ?? 'others'].push(device);
-    for (const b of walk(d)) {
-      if (b.name !== 'boot' || b === d) continue;
-      const order = attrValue(b, 'order');
-      if (order) boots.push({ device, order });
-    }
+    collectBoots(d, device, boots);
   }
-  const span: Span = el ? spanOf(el) : { tag: 'devices', nameRange: EMPTY_RANGE, range: EMPTY_RANGE };
-  return { devices: { ...span, ...(lists as unknown as Omit<Devices, keyof Span>) }, boots };
+  return { devices: lists as unknown as Devices, boots };
 }
 
 const EMPTY_RANGE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
@@ -246,9 +290,12 @@ export function buildDomain(root: XmlElement): Domain {
   const { devices, boots } = buildDevices(devicesEl);
   const maxMem = child(root, 'maxMemory');
   const maxMemory = buildMemorySize(maxMem);
+  const settings = buildDomainSettings(root);
   // Linked to its root element for the path queries of select.ts (policies); rules see only the model.
   return linkElement<Domain>({
-    ...spanOf(root),
+    tag: root.name,
+    nameRange: root.nameRange,
+    range: root.range,
     type: attrValue(root, 'type'),
     name: textValue(child(root, 'name')),
     os: buildOs(child(root, 'os')),
@@ -260,7 +307,7 @@ export function buildDomain(root: XmlElement): Domain {
     vcpu: buildVcpu(child(root, 'vcpu')),
     cpu: buildCpu(child(root, 'cpu')),
     memory: buildMemorySize(child(root, 'memory')),
-    maxMemory: maxMemory ? { ...maxMemory, slots: attrValue(maxMem, 'slots') } : undefined,
+    maxMemory: maxMemory ? { tag: maxMemory.tag, nameRange: maxMemory.nameRange, range: maxMemory.range, value: maxMemory.value, unit: maxMemory.unit, slots: attrValue(maxMem, 'slots') } : undefined,
     currentMemory: buildMemorySize(child(root, 'currentMemory')),
     memoryBacking: buildMemoryBacking(child(root, 'memoryBacking')),
     memtune: buildMemtune(child(root, 'memtune')),
@@ -269,10 +316,20 @@ export function buildDomain(root: XmlElement): Domain {
     clock: buildClock(child(root, 'clock')),
     lifecycle: { poweroff: textValue(child(root, 'on_poweroff')), reboot: textValue(child(root, 'on_reboot')), crash: textValue(child(root, 'on_crash')) },
     iothreads: textValue(child(root, 'iothreads')),
-    iothreadIds: childrenNamed(child(root, 'iothreadids'), 'iothread').flatMap((t) => attrValue(t, 'id') ?? []),
-    ...buildDomainSettings(root),
+    iothreadIds: mapChildrenDefined(child(root, 'iothreadids'), 'iothread', iothreadId),
+    // Every field of DomainSettings (listed rather than spread: a spread into a literal this large is slow).
+    uuid: settings.uuid,
+    seclabels: settings.seclabels,
+    sysinfos: settings.sysinfos,
+    vcpuScheds: settings.vcpuScheds,
+    iothreadScheds: settings.iothreadScheds,
+    cputuneValues: settings.cputuneValues,
+    numaDistances: settings.numaDistances,
+    cpuCache: settings.cpuCache,
   }, root);
 }
+
+const iothreadId = (t: XmlElement): Attr | undefined => attrValue(t, 'id');
 
 /** A device with a character-device backend, seen through that backend. */
 export interface CharacterDevice extends CharBackend {

@@ -1,5 +1,5 @@
 import type { Attr, Span } from './located.js';
-import { type XmlElement, attrsOf, spanOf } from './read.js';
+import { AttrRecord, type XmlElement } from './read.js';
 
 /** One hypervisor feature under `<features>` (acpi, apic, smm, ioapic, hyperv, …). */
 export interface Feature extends Span {
@@ -14,7 +14,11 @@ export interface Features extends Span {
   readonly byName: ReadonlyMap<string, Feature>;
 }
 
+const FEATURE = new AttrRecord({ state: 'state', driver: 'driver' });
+
 export function buildFeatures(el: XmlElement | undefined): Features | undefined {
   if (!el) return undefined;
-  return { ...spanOf(el), byName: new Map(el.children.map((f) => [f.name, { ...spanOf(f), ...attrsOf(f, { state: 'state', driver: 'driver' }) }])) };
+  const byName = new Map<string, Feature>();
+  for (const f of el.children) byName.set(f.name, FEATURE.read(f));
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, byName };
 }

@@ -35,7 +35,7 @@ export type { Memnode, Numatune } from './numatune.js';
 export type { Loader, Os } from './os.js';
 export { guestMemoryIsShared, numaCellCount, numaCellsKiB } from './memory.js';
 export { addressFieldRange, driveAddress, formatPci, pciAddress, type DriveAddress, type PciAddress } from './address.js';
-export { controllerIndexes, controllersByTypeAndIndex, deviceAddresses } from './controllers.js';
+export { controllerIndexes, controllersByTypeAndIndex, deviceAddresses, type DeviceAddress } from './controllers.js';
 export { diskName, diskRange } from './describe.js';
 export { definedIothreadIds } from './iothreads.js';
 export { archOf, hasBuiltinIde, hasPciRoot, hasPcieRoot, isI440fx, isQ35, isQemuDomain, isX86, machineOf } from './machine.js';

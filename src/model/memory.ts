@@ -1,7 +1,7 @@
 import type { Domain } from './domain.js';
 import type { Attr, Span, Text } from './located.js';
 import { sizeInKiB } from './numbers.js';
-import { type XmlElement, attrValue, attrsOf, child, childrenNamed, spanOf, textValue, withAttrs } from './read.js';
+import { AttrRecord, type XmlElement, attrValue, child, mapChildren, textValue } from './read.js';
 
 /** A memory size element (`<memory>`, `<maxMemory>`, `<currentMemory>`, memtune limits). */
 export interface MemorySize extends Span {
@@ -35,23 +35,27 @@ export interface Memtune extends Span {
   readonly minGuarantee?: MemorySize;
 }
 
-export const buildMemorySize = (el: XmlElement | undefined): MemorySize | undefined => (el ? { ...spanOf(el), value: textValue(el), unit: attrValue(el, 'unit') } : undefined);
+export const buildMemorySize = (el: XmlElement | undefined): MemorySize | undefined => (el ? { tag: el.name, nameRange: el.nameRange, range: el.range, value: textValue(el), unit: attrValue(el, 'unit') } : undefined);
+
+const PAGE = new AttrRecord({ size: 'size', unit: 'unit', nodeset: 'nodeset' });
+const readPage = (p: XmlElement): HugePage => PAGE.read(p);
+const SOURCE = new AttrRecord({ type: 'type' });
 
 export function buildMemoryBacking(el: XmlElement | undefined): MemoryBacking | undefined {
   if (!el) return undefined;
   const hp = child(el, 'hugepages');
   return {
-    ...spanOf(el),
+    tag: el.name, nameRange: el.nameRange, range: el.range,
     accessMode: attrValue(child(el, 'access'), 'mode'),
-    hugepages: hp ? { ...spanOf(hp), pages: childrenNamed(hp, 'page').map((p) => ({ ...spanOf(p), ...attrsOf(p, { size: 'size', unit: 'unit', nodeset: 'nodeset' }) })) } : undefined,
-    source: withAttrs(el, 'source', { type: 'type' }),
+    hugepages: hp ? { tag: hp.name, nameRange: hp.nameRange, range: hp.range, pages: mapChildren(hp, 'page', readPage) } : undefined,
+    source: SOURCE.readChild(el, 'source'),
   };
 }
 
 export function buildMemtune(el: XmlElement | undefined): Memtune | undefined {
   if (!el) return undefined;
   return {
-    ...spanOf(el),
+    tag: el.name, nameRange: el.nameRange, range: el.range,
     hardLimit: buildMemorySize(child(el, 'hard_limit')),
     softLimit: buildMemorySize(child(el, 'soft_limit')),
     swapHardLimit: buildMemorySize(child(el, 'swap_hard_limit')),

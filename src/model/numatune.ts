@@ -1,5 +1,5 @@
 import type { Attr, Span } from './located.js';
-import { type XmlElement, attrsOf, childrenNamed, spanOf, withAttrs } from './read.js';
+import { AttrRecord, type XmlElement, mapChildren } from './read.js';
 
 /** `<numatune><memnode>`: host placement of one guest NUMA cell's memory. */
 export interface Memnode extends Span {
@@ -14,11 +14,15 @@ export interface Numatune extends Span {
   readonly memnodes: readonly Memnode[];
 }
 
+const MEMORY = new AttrRecord({ mode: 'mode', nodeset: 'nodeset', placement: 'placement' });
+const MEMNODE = new AttrRecord({ cellid: 'cellid', mode: 'mode', nodeset: 'nodeset' });
+const readMemnode = (m: XmlElement): Memnode => MEMNODE.read(m);
+
 export function buildNumatune(el: XmlElement | undefined): Numatune | undefined {
   if (!el) return undefined;
   return {
-    ...spanOf(el),
-    memory: withAttrs(el, 'memory', { mode: 'mode', nodeset: 'nodeset', placement: 'placement' }),
-    memnodes: childrenNamed(el, 'memnode').map((m) => ({ ...spanOf(m), ...attrsOf(m, { cellid: 'cellid', mode: 'mode', nodeset: 'nodeset' }) })),
+    tag: el.name, nameRange: el.nameRange, range: el.range,
+    memory: MEMORY.readChild(el, 'memory'),
+    memnodes: mapChildren(el, 'memnode', readMemnode),
   };
 }

@@ -1,5 +1,5 @@
 import type { Attr, Span, Text } from './located.js';
-import { type XmlElement, attrValue, attrsOf, child, childrenNamed, spanOf, textValue, withAttrs } from './read.js';
+import { AttrRecord, type XmlElement, attrValue, child, mapChildren, mapChildrenDefined, spanOf, textValue } from './read.js';
 
 /** `<os><loader>`: the firmware file and how it is mapped. */
 export interface Loader extends Span {
@@ -56,6 +56,12 @@ export interface Os extends Span {
   readonly kernel?: Text;
 }
 
+const FEATURE = new AttrRecord({ enabled: 'enabled', name: 'name' });
+const readFeature = (f: XmlElement): FirmwareFeature => FEATURE.read(f);
+const BOOTMENU = new AttrRecord({ enable: 'enable', timeout: 'timeout' });
+const BIOS = new AttrRecord({ useserial: 'useserial', rebootTimeout: 'rebootTimeout' });
+const bootDev = (b: XmlElement): Attr | undefined => attrValue(b, 'dev');
+
 export function buildOs(el: XmlElement | undefined): Os | undefined {
   if (!el) return undefined;
   const typeEl = child(el, 'type');
@@ -63,20 +69,43 @@ export function buildOs(el: XmlElement | undefined): Os | undefined {
   const nvram = child(el, 'nvram');
   const firmware = child(el, 'firmware');
   return {
-    ...spanOf(el),
+    tag: el.name,
+    nameRange: el.nameRange,
+    range: el.range,
     type: textValue(typeEl),
     arch: attrValue(typeEl, 'arch'),
     machine: attrValue(typeEl, 'machine'),
     firmware: attrValue(el, 'firmware'),
-    bootDevices: childrenNamed(el, 'boot').flatMap((b) => attrValue(b, 'dev') ?? []),
-    loader: loader ? { ...spanOf(loader), path: textValue(loader), ...attrsOf(loader, { readonly: 'readonly', type: 'type', secure: 'secure', stateless: 'stateless', format: 'format' }) } : undefined,
-    nvram: nvram
-      ? { ...spanOf(nvram), path: textValue(nvram), ...attrsOf(nvram, { template: 'template', templateFormat: 'templateFormat', type: 'type', format: 'format' }) }
+    bootDevices: mapChildrenDefined(el, 'boot', bootDev),
+    loader: loader
+      ? {
+          tag: loader.name,
+          nameRange: loader.nameRange,
+          range: loader.range,
+          path: textValue(loader),
+          readonly: attrValue(loader, 'readonly'),
+          type: attrValue(loader, 'type'),
+          secure: attrValue(loader, 'secure'),
+          stateless: attrValue(loader, 'stateless'),
+          format: attrValue(loader, 'format'),
+        }
       : undefined,
-    firmwareFeatures: childrenNamed(firmware, 'feature').map((f) => ({ ...spanOf(f), ...attrsOf(f, { enabled: 'enabled', name: 'name' }) })),
+    nvram: nvram
+      ? {
+          tag: nvram.name,
+          nameRange: nvram.nameRange,
+          range: nvram.range,
+          path: textValue(nvram),
+          template: attrValue(nvram, 'template'),
+          templateFormat: attrValue(nvram, 'templateFormat'),
+          type: attrValue(nvram, 'type'),
+          format: attrValue(nvram, 'format'),
+        }
+      : undefined,
+    firmwareFeatures: mapChildren(firmware, 'feature', readFeature),
     firmwareElement: firmware ? spanOf(firmware) : undefined,
-    bootmenu: withAttrs(el, 'bootmenu', { enable: 'enable', timeout: 'timeout' }),
-    bios: withAttrs(el, 'bios', { useserial: 'useserial', rebootTimeout: 'rebootTimeout' }),
+    bootmenu: BOOTMENU.readChild(el, 'bootmenu'),
+    bios: BIOS.readChild(el, 'bios'),
     kernel: textValue(child(el, 'kernel')),
   };
 }

@@ -1,5 +1,5 @@
 import type { Attr, Span, Text } from './located.js';
-import { type XmlElement, attrValue, attrsOf, child, childrenNamed, spanOf, textValue } from './read.js';
+import { AttrRecord, NONE, type Writable, type XmlElement, attrValue, child, mapChildren, textValue } from './read.js';
 
 /** A `<seclabel>` (domain-wide, or inside a device's `<source>`). */
 export interface Seclabel extends Span {
@@ -56,15 +56,45 @@ export interface DomainSettings {
   readonly cpuCache?: Span & { readonly level?: Attr; readonly mode?: Attr };
 }
 
-const entry = (el: XmlElement | undefined, name: string): Text | undefined => textValue(childrenNamed(el, 'entry').find((e) => attrValue(e, 'name')?.value === name));
+function entry(el: XmlElement | undefined, name: string): Text | undefined {
+  for (const e of el?.children ?? NONE) if (e.name === 'entry' && attrValue(e, 'name')?.value === name) return textValue(e);
+  return undefined;
+}
+
+const SECLABEL = new AttrRecord({ type: 'type', model: 'model', relabel: 'relabel' });
 
 export function buildSeclabel(el: XmlElement): Seclabel {
-  return { ...spanOf(el), ...attrsOf(el, { type: 'type', model: 'model', relabel: 'relabel' }), label: textValue(child(el, 'label')), baselabel: textValue(child(el, 'baselabel')) };
+  const out: Writable<Seclabel> = SECLABEL.read(el);
+  out.label = textValue(child(el, 'label'));
+  out.baselabel = textValue(child(el, 'baselabel'));
+  return out;
 }
 
 const CPUTUNE_VALUES = ['shares', 'period', 'quota', 'global_period', 'global_quota', 'emulator_period', 'emulator_quota', 'iothread_period', 'iothread_quota'];
 
-const sched = (el: XmlElement, ids: string): SchedSet => ({ ...spanOf(el), ids: attrValue(el, ids), scheduler: attrValue(el, 'scheduler') });
+const sched = (el: XmlElement, ids: string): SchedSet => ({ tag: el.name, nameRange: el.nameRange, range: el.range, ids: attrValue(el, ids), scheduler: attrValue(el, 'scheduler') });
+
+const CACHE = new AttrRecord({ level: 'level', mode: 'mode' });
+
+const sysinfo = (s: XmlElement): Sysinfo => ({
+  tag: s.name,
+  nameRange: s.nameRange,
+  range: s.range,
+  type: attrValue(s, 'type'),
+  systemUuid: entry(child(s, 'system'), 'uuid'),
+  biosDate: entry(child(s, 'bios'), 'date'),
+});
+
+function numaDistances(cpu: XmlElement): readonly NumaDistance[] {
+  const out: NumaDistance[] = [];
+  for (const cell of child(cpu, 'numa')?.children ?? NONE) {
+    if (cell.name !== 'cell') continue;
+    for (const sib of child(cell, 'distances')?.children ?? NONE) {
+      if (sib.name === 'sibling') out.push({ tag: sib.name, nameRange: sib.nameRange, range: sib.range, cell: attrValue(cell, 'id'), sibling: attrValue(sib, 'id'), value: attrValue(sib, 'value') });
+    }
+  }
+  return out.length > 0 ? out : NONE;
+}
 
 /** Reads {@link DomainSettings} from the `<domain>` element. */
 export function buildDomainSettings(root: XmlElement): DomainSettings {
@@ -73,19 +103,12 @@ export function buildDomainSettings(root: XmlElement): DomainSettings {
   const cache = child(cpu, 'cache');
   return {
     uuid: textValue(child(root, 'uuid')),
-    seclabels: childrenNamed(root, 'seclabel').map(buildSeclabel),
-    sysinfos: childrenNamed(root, 'sysinfo').map((s) => ({
-      ...spanOf(s),
-      type: attrValue(s, 'type'),
-      systemUuid: entry(child(s, 'system'), 'uuid'),
-      biosDate: entry(child(s, 'bios'), 'date'),
-    })),
-    vcpuScheds: childrenNamed(cputune, 'vcpusched').map((e) => sched(e, 'vcpus')),
-    iothreadScheds: childrenNamed(cputune, 'iothreadsched').map((e) => sched(e, 'iothreads')),
-    cputuneValues: CPUTUNE_VALUES.flatMap((n) => textValue(child(cputune, n)) ?? []),
-    numaDistances: childrenNamed(child(cpu, 'numa'), 'cell').flatMap((cell) =>
-      childrenNamed(child(cell, 'distances'), 'sibling').map((sib) => ({ ...spanOf(sib), cell: attrValue(cell, 'id'), sibling: attrValue(sib, 'id'), value: attrValue(sib, 'value') })),
-    ),
-    cpuCache: cache ? { ...spanOf(cache), ...attrsOf(cache, { level: 'level', mode: 'mode' }) } : undefined,
+    seclabels: mapChildren(root, 'seclabel', buildSeclabel),
+    sysinfos: mapChildren(root, 'sysinfo', sysinfo),
+    vcpuScheds: mapChildren(cputune, 'vcpusched', (e) => sched(e, 'vcpus')),
+    iothreadScheds: mapChildren(cputune, 'iothreadsched', (e) => sched(e, 'iothreads')),
+    cputuneValues: cputune ? CPUTUNE_VALUES.flatMap((n) => textValue(child(cputune, n)) ?? []) : NONE,
+    numaDistances: cpu ? numaDistances(cpu) : NONE,
+    cpuCache: cache ? CACHE.read(cache) : undefined,
   };
 }

@@ -91,10 +91,11 @@ export function usbBuses(domain: Domain): ReadonlyMap<number, UsbBus> {
 
 /** Every device with a written USB port, hubs first (libvirt attaches hubs before the other devices). */
 export function usbAddressedDevices(domain: Domain): { device: Device; usb: UsbAddress }[] {
-  const all = devicesWithoutAliases(domain).flatMap((device) => {
+  const all: { device: Device; usb: UsbAddress }[] = [];
+  for (const device of devicesWithoutAliases(domain)) {
     const usb = device.kind === 'controller' ? undefined : usbAddress(device.address);
-    return usb ? [{ device, usb }] : [];
-  });
+    if (usb) all.push({ device, usb });
+  }
   const hubs = all.filter((d) => d.device.kind === 'hub').sort((a, b) => a.usb.path.length - b.usb.path.length);
   return [...hubs, ...all.filter((d) => d.device.kind !== 'hub')];
 }

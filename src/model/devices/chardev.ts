@@ -1,5 +1,5 @@
 import type { Attr, Span } from '../located.js';
-import { type XmlElement, attrValue, attrsOf, child, childrenNamed, spanOf, withAttrs } from '../read.js';
+import { AttrRecord, type Writable, type XmlElement, attrValue, child, mapChildren } from '../read.js';
 import { type DeviceBase, deviceBase } from './common.js';
 
 /** `<source>` of a character device backend. */
@@ -49,22 +49,31 @@ export interface Channel extends CharDeviceBase {
   readonly kind: 'channel';
 }
 
-export function charSources(el: XmlElement | undefined): CharSource[] {
-  return childrenNamed(el, 'source').map((s) => ({
-    ...spanOf(s),
-    ...attrsOf(s, { mode: 'mode', path: 'path', host: 'host', service: 'service', channel: 'channel' }),
-    reconnect: withAttrs(s, 'reconnect', { enabled: 'enabled', timeout: 'timeout' }),
-  }));
+const SOURCE = new AttrRecord({ mode: 'mode', path: 'path', host: 'host', service: 'service', channel: 'channel' });
+const RECONNECT = new AttrRecord({ enabled: 'enabled', timeout: 'timeout' });
+const TARGET = new AttrRecord({ type: 'type', port: 'port', targetName: 'name' });
+
+function charSource(el: XmlElement): CharSource {
+  const out: Writable<CharSource> = SOURCE.read(el);
+  out.reconnect = RECONNECT.readChild(el, 'reconnect');
+  return out;
+}
+
+export const charSources = (el: XmlElement | undefined): readonly CharSource[] => mapChildren(el, 'source', charSource);
+
+function charTarget(el: XmlElement): CharTarget {
+  const out: Writable<CharTarget> = TARGET.read(el);
+  out.modelName = attrValue(child(el, 'model'), 'name');
+  return out;
 }
 
 export function buildCharDevice<K extends 'serial' | 'parallel' | 'console' | 'channel'>(el: XmlElement, kind: K): CharDeviceBase & { readonly kind: K } {
   const target = child(el, 'target');
+  const base = deviceBase(el, kind);
   return {
-    ...deviceBase(el, kind),
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
     type: attrValue(el, 'type'),
     sources: charSources(el),
-    target: target
-      ? { ...spanOf(target), ...attrsOf(target, { type: 'type', port: 'port', targetName: 'name' }), modelName: attrValue(child(target, 'model'), 'name') }
-      : undefined,
+    target: target ? charTarget(target) : undefined,
   };
 }

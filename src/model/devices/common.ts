@@ -1,5 +1,5 @@
 import type { Attr, Span } from '../located.js';
-import { type XmlElement, attrValue, child, spanOf } from '../read.js';
+import { AttrRecord, type XmlElement, attrValue } from '../read.js';
 
 /** The fields an `<address>` may have (libvirt's attribute names), across its types. */
 export const ADDRESS_FIELDS = [
@@ -52,30 +52,31 @@ export interface DeviceBase extends Span {
   readonly bootOrder?: Attr;
 }
 
+const ADDRESS = new AttrRecord({ type: 'type', ...(Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, f])) as Record<AddressField, AddressField>) });
+
 export function buildAddress(el: XmlElement | undefined): Address | undefined {
-  if (!el) return undefined;
-  const out: { -readonly [F in AddressField]?: Attr } = {};
-  for (const f of ADDRESS_FIELDS) {
-    const v = attrValue(el, f);
-    if (v) out[f] = v;
-  }
-  return { ...spanOf(el), type: attrValue(el, 'type'), ...out };
+  return el ? ADDRESS.read(el) : undefined;
 }
 
-export const virtioOptions = (driver: XmlElement | undefined): VirtioOptions => ({
-  iommu: attrValue(driver, 'iommu'),
-  ats: attrValue(driver, 'ats'),
-  packed: attrValue(driver, 'packed'),
-  pagePerVq: attrValue(driver, 'page_per_vq'),
-});
+const VIRTIO = { iommu: 'iommu', ats: 'ats', packed: 'packed', pagePerVq: 'page_per_vq' } as const;
 
-/** The fields of {@link DeviceBase} for a device element. */
+/** The attributes of a `<driver>` record: its own and the generic virtio ones (which come first). */
+export const driverAttrs = <K extends string>(own: Readonly<Record<K, string>>): AttrRecord<K | keyof VirtioOptions> => new AttrRecord({ ...VIRTIO, ...own });
+
+/**
+ * The fields of {@link DeviceBase} for a device element: where it is, its address, alias and boot
+ * order (one pass over its children). Builders copy the fields into their literal one by one: a
+ * spread followed by a device's many fields made V8 grow each record's property store field by
+ * field, which cost more than everything else in building the model.
+ */
 export function deviceBase<K extends string>(el: XmlElement, kind: K): DeviceBase & { readonly kind: K } {
-  return {
-    ...spanOf(el),
-    kind,
-    address: buildAddress(child(el, 'address')),
-    alias: attrValue(child(el, 'alias'), 'name'),
-    bootOrder: attrValue(child(el, 'boot'), 'order'),
-  };
+  let address: XmlElement | undefined;
+  let alias: XmlElement | undefined;
+  let boot: XmlElement | undefined;
+  for (const c of el.children) {
+    if (c.name === 'address') address ??= c;
+    else if (c.name === 'alias') alias ??= c;
+    else if (c.name === 'boot') boot ??= c;
+  }
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, kind, address: buildAddress(address), alias: attrValue(alias, 'name'), bootOrder: attrValue(boot, 'order') };
 }

@@ -1,6 +1,6 @@
 import type { Attr, Span, Text } from '../located.js';
-import { type XmlElement, attrValue, attrsOf, child, spanOf, textValue } from '../read.js';
-import { type DeviceBase, type VirtioOptions, deviceBase, virtioOptions } from './common.js';
+import { AttrRecord, type Writable, type XmlElement, attrValue, child, textValue } from '../read.js';
+import { type DeviceBase, type VirtioOptions, deviceBase, driverAttrs } from './common.js';
 
 /** `<controller><driver>` (virtio-scsi tuning). */
 export interface ControllerDriver extends Span, VirtioOptions {
@@ -37,26 +37,33 @@ export interface Controller extends DeviceBase {
   readonly target?: ControllerTarget;
 }
 
+const DRIVER = driverAttrs({ queues: 'queues', cmdPerLun: 'cmd_per_lun', maxSectors: 'max_sectors', ioeventfd: 'ioeventfd', iothread: 'iothread' });
+const TARGET = new AttrRecord({ chassisNr: 'chassisNr', chassis: 'chassis', port: 'port', busNr: 'busNr', index: 'index', hotplug: 'hotplug' });
+
+function target(el: XmlElement): ControllerTarget {
+  const out: Writable<ControllerTarget> = TARGET.read(el);
+  out.node = textValue(child(el, 'node'));
+  return out;
+}
+
 export function buildController(el: XmlElement): Controller {
-  const drv = child(el, 'driver');
-  const target = child(el, 'target');
-  const node = child(target, 'node');
+  let model: XmlElement | undefined;
+  let drv: XmlElement | undefined;
+  let tgt: XmlElement | undefined;
+  for (const c of el.children) {
+    if (c.name === 'model') model ??= c;
+    else if (c.name === 'driver') drv ??= c;
+    else if (c.name === 'target') tgt ??= c;
+  }
+  const base = deviceBase(el, 'controller');
   return {
-    ...deviceBase(el, 'controller'),
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
     type: attrValue(el, 'type'),
     index: attrValue(el, 'index'),
     model: attrValue(el, 'model'),
-    modelName: attrValue(child(el, 'model'), 'name'),
+    modelName: attrValue(model, 'name'),
     ports: attrValue(el, 'ports'),
-    driver: drv
-      ? { ...spanOf(drv), ...virtioOptions(drv), ...attrsOf(drv, { queues: 'queues', cmdPerLun: 'cmd_per_lun', maxSectors: 'max_sectors', ioeventfd: 'ioeventfd', iothread: 'iothread' }) }
-      : undefined,
-    target: target
-      ? {
-          ...spanOf(target),
-          ...attrsOf(target, { chassisNr: 'chassisNr', chassis: 'chassis', port: 'port', busNr: 'busNr', index: 'index', hotplug: 'hotplug' }),
-          node: node ? textValue(node) : undefined,
-        }
-      : undefined,
+    driver: drv ? DRIVER.read(drv) : undefined,
+    target: tgt ? target(tgt) : undefined,
   };
 }

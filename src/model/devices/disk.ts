@@ -1,6 +1,6 @@
 import type { Attr, Span, Text } from '../located.js';
-import { type XmlElement, attrValue, attrsOf, child, childrenNamed, spanOf, spanOfChild, textValue } from '../read.js';
-import { type DeviceBase, type VirtioOptions, deviceBase, virtioOptions } from './common.js';
+import { AttrRecord, type XmlElement, attrValue, child, mapChildren, spanOf, spanOfChild, textValue } from '../read.js';
+import { type DeviceBase, type VirtioOptions, deviceBase, driverAttrs } from './common.js';
 import { type Seclabel, buildSeclabel } from '../settings.js';
 
 /** `<disk><driver>`: the QEMU block layer and virtio-blk settings. */
@@ -92,79 +92,92 @@ export interface Disk extends DeviceBase {
   readonly sourceSeclabels: readonly Seclabel[];
 }
 
-function driver(el: XmlElement | undefined): DiskDriver | undefined {
-  if (!el) return undefined;
-  return {
-    ...spanOf(el),
-    ...virtioOptions(el),
-    ...attrsOf(el, {
-      name: 'name',
-      type: 'type',
-      cache: 'cache',
-      io: 'io',
-      ioeventfd: 'ioeventfd',
-      eventIdx: 'event_idx',
-      queues: 'queues',
-      queueSize: 'queue_size',
-      iothread: 'iothread',
-      copyOnRead: 'copy_on_read',
-      errorPolicy: 'error_policy',
-      rerrorPolicy: 'rerror_policy',
-      discard: 'discard',
-      detectZeroes: 'detect_zeroes',
-    }),
-  };
-}
+const DRIVER = driverAttrs({
+  name: 'name',
+  type: 'type',
+  cache: 'cache',
+  io: 'io',
+  ioeventfd: 'ioeventfd',
+  eventIdx: 'event_idx',
+  queues: 'queues',
+  queueSize: 'queue_size',
+  iothread: 'iothread',
+  copyOnRead: 'copy_on_read',
+  errorPolicy: 'error_policy',
+  rerrorPolicy: 'rerror_policy',
+  discard: 'discard',
+  detectZeroes: 'detect_zeroes',
+});
+const TARGET = new AttrRecord({ dev: 'dev', bus: 'bus', tray: 'tray', removable: 'removable' });
+const SOURCE = new AttrRecord({ file: 'file', dev: 'dev', dir: 'dir', protocol: 'protocol', name: 'name', pool: 'pool', volume: 'volume', type: 'type', path: 'path', startupPolicy: 'startupPolicy' });
+const TRANSIENT = new AttrRecord({ shareBacking: 'shareBacking' });
+const GEOMETRY = new AttrRecord({ trans: 'trans' });
 
 function iotune(el: XmlElement | undefined): Iotune | undefined {
   if (!el) return undefined;
-  return {
-    ...spanOf(el),
-    groupName: textValue(child(el, 'group_name')),
-    limits: el.children.filter((c) => c.name !== 'group_name').flatMap((c) => textValue(c) ?? []),
-  };
+  let groupName: XmlElement | undefined;
+  const limits: Text[] = [];
+  for (const c of el.children) {
+    if (c.name !== 'group_name') limits.push(textValue(c) as Text);
+    else groupName ??= c;
+  }
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, groupName: textValue(groupName), limits };
 }
 
+type El = XmlElement | undefined;
+
 export function buildDisk(el: XmlElement): Disk {
-  const target = child(el, 'target');
-  const source = child(el, 'source');
+  // The children a disk reads, in one pass (the first of each name, as libvirt reads them).
+  let target: El, source: El, driver: El, transient: El, geometry: El, readonlyEl: El, shareable: El, serial: El, wwn: El, vendor: El, product: El, iotuneEl: El, blockio: El, encryption: El, auth: El;
+  for (const c of el.children) {
+    switch (c.name) {
+      case 'target': target ??= c; break;
+      case 'source': source ??= c; break;
+      case 'driver': driver ??= c; break;
+      case 'transient': transient ??= c; break;
+      case 'geometry': geometry ??= c; break;
+      case 'readonly': readonlyEl ??= c; break;
+      case 'shareable': shareable ??= c; break;
+      case 'serial': serial ??= c; break;
+      case 'wwn': wwn ??= c; break;
+      case 'vendor': vendor ??= c; break;
+      case 'product': product ??= c; break;
+      case 'iotune': iotuneEl ??= c; break;
+      case 'blockio': blockio ??= c; break;
+      case 'encryption': encryption ??= c; break;
+      case 'auth': auth ??= c; break;
+    }
+  }
   const device = attrValue(el, 'device');
-  const transient = child(el, 'transient');
-  const geometry = child(el, 'geometry');
-  const readonlyEl = child(el, 'readonly');
-  const auth = child(el, 'auth') ?? child(source, 'auth');
+  const sourceAuth = child(source, 'auth');
+  const base = deviceBase(el, 'disk');
   return {
-    ...deviceBase(el, 'disk'),
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
     type: attrValue(el, 'type'),
     device,
     deviceKind: device?.value ?? 'disk',
     rawio: attrValue(el, 'rawio'),
     sgio: attrValue(el, 'sgio'),
     model: attrValue(el, 'model'),
-    driver: driver(child(el, 'driver')),
-    target: target ? { ...spanOf(target), ...attrsOf(target, { dev: 'dev', bus: 'bus', tray: 'tray', removable: 'removable' }) } : undefined,
-    source: source
-      ? {
-          ...spanOf(source),
-          ...attrsOf(source, { file: 'file', dev: 'dev', dir: 'dir', protocol: 'protocol', name: 'name', pool: 'pool', volume: 'volume', type: 'type', path: 'path', startupPolicy: 'startupPolicy' }),
-        }
-      : undefined,
+    driver: driver ? DRIVER.read(driver) : undefined,
+    target: target ? TARGET.read(target) : undefined,
+    source: source ? SOURCE.read(source) : undefined,
     readonly: readonlyEl !== undefined,
     readonlyElement: readonlyEl ? spanOf(readonlyEl) : undefined,
-    shareable: spanOfChild(el, 'shareable'),
-    transient: transient ? { ...spanOf(transient), shareBacking: attrValue(transient, 'shareBacking') } : undefined,
-    serial: textValue(child(el, 'serial')),
-    wwn: textValue(child(el, 'wwn')),
-    vendor: textValue(child(el, 'vendor')),
-    product: textValue(child(el, 'product')),
-    geometry: geometry ? { ...spanOf(geometry), trans: attrValue(geometry, 'trans') } : undefined,
-    iotune: iotune(child(el, 'iotune')),
-    blockio: spanOfChild(el, 'blockio'),
-    encryption: spanOfChild(el, 'encryption'),
-    auth: auth ? spanOf(auth) : undefined,
-    diskAuth: spanOfChild(el, 'auth'),
-    sourceAuth: spanOfChild(source, 'auth'),
+    shareable: shareable ? spanOf(shareable) : undefined,
+    transient: transient ? TRANSIENT.read(transient) : undefined,
+    serial: textValue(serial),
+    wwn: textValue(wwn),
+    vendor: textValue(vendor),
+    product: textValue(product),
+    geometry: geometry ? GEOMETRY.read(geometry) : undefined,
+    iotune: iotune(iotuneEl),
+    blockio: blockio ? spanOf(blockio) : undefined,
+    encryption: encryption ? spanOf(encryption) : undefined,
+    auth: auth ? spanOf(auth) : sourceAuth ? spanOf(sourceAuth) : undefined,
+    diskAuth: auth ? spanOf(auth) : undefined,
+    sourceAuth: sourceAuth ? spanOf(sourceAuth) : undefined,
     sourceEncryption: spanOfChild(source, 'encryption'),
-    sourceSeclabels: childrenNamed(source, 'seclabel').map(buildSeclabel),
+    sourceSeclabels: mapChildren(source, 'seclabel', buildSeclabel),
   };
 }

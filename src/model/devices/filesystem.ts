@@ -1,5 +1,5 @@
 import type { Attr, Span } from '../located.js';
-import { type XmlElement, attrsOf, spanOfChild, withAttrs } from '../read.js';
+import { AttrRecord, type XmlElement, attrValue, spanOfChild } from '../read.js';
 import { type DeviceBase, deviceBase } from './common.js';
 
 /** A `<filesystem>` shared with the guest (9p or virtiofs). */
@@ -15,9 +15,17 @@ export interface Filesystem extends DeviceBase {
   readonly readonly?: Span;
 }
 
-export const buildFilesystem = (el: XmlElement): Filesystem => ({
-  ...deviceBase(el, 'filesystem'),
-  ...attrsOf(el, { type: 'type', accessmode: 'accessmode', fmode: 'fmode', dmode: 'dmode' }),
-  driver: withAttrs(el, 'driver', { type: 'type' }),
-  readonly: spanOfChild(el, 'readonly'),
-});
+const DRIVER = new AttrRecord({ type: 'type' });
+
+export function buildFilesystem(el: XmlElement): Filesystem {
+  const base = deviceBase(el, 'filesystem');
+  return {
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
+    type: attrValue(el, 'type'),
+    accessmode: attrValue(el, 'accessmode'),
+    fmode: attrValue(el, 'fmode'),
+    dmode: attrValue(el, 'dmode'),
+    driver: DRIVER.readChild(el, 'driver'),
+    readonly: spanOfChild(el, 'readonly'),
+  };
+}

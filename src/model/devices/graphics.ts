@@ -1,5 +1,5 @@
 import type { Attr, Span } from '../located.js';
-import { type XmlElement, attrValue, attrsOf, child, childrenNamed, spanOf } from '../read.js';
+import { AttrRecord, type XmlElement, attrValue, child, mapChildren } from '../read.js';
 import { type DeviceBase, deviceBase } from './common.js';
 
 export interface GraphicsListen extends Span {
@@ -20,11 +20,18 @@ export interface Graphics extends DeviceBase {
   readonly audioId?: Attr;
 }
 
+const LISTEN = new AttrRecord({ type: 'type', address: 'address', network: 'network' });
+const readListen = (l: XmlElement): GraphicsListen => LISTEN.read(l);
+
 export function buildGraphics(el: XmlElement): Graphics {
+  const base = deviceBase(el, 'graphics');
   return {
-    ...deviceBase(el, 'graphics'),
-    ...attrsOf(el, { type: 'type', port: 'port', autoport: 'autoport', passwd: 'passwd' }),
-    listens: childrenNamed(el, 'listen').map((l) => ({ ...spanOf(l), ...attrsOf(l, { type: 'type', address: 'address', network: 'network' }) })),
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
+    type: attrValue(el, 'type'),
+    port: attrValue(el, 'port'),
+    autoport: attrValue(el, 'autoport'),
+    passwd: attrValue(el, 'passwd'),
+    listens: mapChildren(el, 'listen', readListen),
     audioId: attrValue(child(el, 'audio'), 'id'),
   };
 }

@@ -1,5 +1,5 @@
 import type { Attr, Span } from '../located.js';
-import { type XmlElement, attrValue, child, spanOf } from '../read.js';
+import { type XmlElement, attrValue, child } from '../read.js';
 import { type Address, type DeviceBase, buildAddress, deviceBase } from './common.js';
 
 /** `<hostdev><source>`: which host device is passed through. */
@@ -24,13 +24,14 @@ export interface Hostdev extends DeviceBase {
 
 export function buildHostdev(el: XmlElement): Hostdev {
   const src = child(el, 'source');
+  const base = deviceBase(el, 'hostdev');
   return {
-    ...deviceBase(el, 'hostdev'),
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
     mode: attrValue(el, 'mode'),
     type: attrValue(el, 'type'),
     source: src
       ? {
-          ...spanOf(src),
+          tag: src.name, nameRange: src.nameRange, range: src.range,
           address: buildAddress(child(src, 'address')),
           vendorId: attrValue(child(src, 'vendor'), 'id'),
           productId: attrValue(child(src, 'product'), 'id'),

@@ -10,4 +10,7 @@ export interface Input extends DeviceBase {
   readonly bus?: Attr;
 }
 
-export const buildInput = (el: XmlElement): Input => ({ ...deviceBase(el, 'input'), type: attrValue(el, 'type'), bus: attrValue(el, 'bus') });
+export function buildInput(el: XmlElement): Input {
+  const base = deviceBase(el, 'input');
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, type: attrValue(el, 'type'), bus: attrValue(el, 'bus') };
+}

@@ -1,6 +1,6 @@
 import type { Attr, Span } from '../located.js';
-import { type XmlElement, attrValue, attrsOf, child, childrenNamed, spanOf, spanOfChild, withAttrs } from '../read.js';
-import { type DeviceBase, type VirtioOptions, deviceBase, virtioOptions } from './common.js';
+import { AttrRecord, NONE, type XmlElement, attrValue, spanOf } from '../read.js';
+import { type DeviceBase, type VirtioOptions, deviceBase, driverAttrs } from './common.js';
 
 /** `<interface><driver>`: the backend and virtio-net tuning. */
 export interface NetDriver extends Span, VirtioOptions {
@@ -45,34 +45,57 @@ export interface Interface extends DeviceBase {
   readonly routes: readonly Span[];
 }
 
-function netDriver(el: XmlElement | undefined): NetDriver | undefined {
-  if (!el) return undefined;
-  return {
-    ...spanOf(el),
-    ...virtioOptions(el),
-    ...attrsOf(el, { name: 'name', txmode: 'txmode', ioeventfd: 'ioeventfd', eventIdx: 'event_idx', queues: 'queues', rxQueueSize: 'rx_queue_size', txQueueSize: 'tx_queue_size' }),
-  };
-}
+const DRIVER = driverAttrs({ name: 'name', txmode: 'txmode', ioeventfd: 'ioeventfd', eventIdx: 'event_idx', queues: 'queues', rxQueueSize: 'rx_queue_size', txQueueSize: 'tx_queue_size' });
+const TARGET = new AttrRecord({ dev: 'dev', managed: 'managed' });
+const TEAMING = new AttrRecord({ type: 'type', persistent: 'persistent' });
+const PORT = new AttrRecord({ isolated: 'isolated' });
+const VIRTUALPORT = new AttrRecord({ type: 'type' });
+const IP = new AttrRecord({ address: 'address', prefix: 'prefix', peer: 'peer', family: 'family' });
 
+type El = XmlElement | undefined;
 
 export function buildInterface(el: XmlElement): Interface {
+  // The children an interface reads, in one pass (the first of each name); ips and routes are lists.
+  let mac: El, model: El, driver: El, source: El, target: El, mtu: El, vlan: El, bandwidth: El, teaming: El, coalesce: El, port: El, virtualport: El, backend: El;
+  let ips: InterfaceIp[] | undefined;
+  let routes: Span[] | undefined;
+  for (const c of el.children) {
+    switch (c.name) {
+      case 'mac': mac ??= c; break;
+      case 'model': model ??= c; break;
+      case 'driver': driver ??= c; break;
+      case 'source': source ??= c; break;
+      case 'target': target ??= c; break;
+      case 'mtu': mtu ??= c; break;
+      case 'vlan': vlan ??= c; break;
+      case 'bandwidth': bandwidth ??= c; break;
+      case 'teaming': teaming ??= c; break;
+      case 'coalesce': coalesce ??= c; break;
+      case 'port': port ??= c; break;
+      case 'virtualport': virtualport ??= c; break;
+      case 'backend': backend ??= c; break;
+      case 'ip': (ips ??= []).push(IP.read(c)); break;
+      case 'route': (routes ??= []).push(spanOf(c)); break;
+    }
+  }
+  const base = deviceBase(el, 'interface');
   return {
-    ...deviceBase(el, 'interface'),
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
     type: attrValue(el, 'type'),
-    mac: attrValue(child(el, 'mac'), 'address'),
-    model: attrValue(child(el, 'model'), 'type'),
-    driver: netDriver(child(el, 'driver')),
-    source: spanOfChild(el, 'source'),
-    target: withAttrs(el, 'target', { dev: 'dev', managed: 'managed' }),
-    mtu: attrValue(child(el, 'mtu'), 'size'),
-    vlan: spanOfChild(el, 'vlan'),
-    bandwidth: spanOfChild(el, 'bandwidth'),
-    teaming: withAttrs(el, 'teaming', { type: 'type', persistent: 'persistent' }),
-    coalesce: spanOfChild(el, 'coalesce'),
-    port: withAttrs(el, 'port', { isolated: 'isolated' }),
-    virtualport: withAttrs(el, 'virtualport', { type: 'type' }),
-    backend: spanOfChild(el, 'backend'),
-    ips: childrenNamed(el, 'ip').map((ip) => ({ ...spanOf(ip), ...attrsOf(ip, { address: 'address', prefix: 'prefix', peer: 'peer', family: 'family' }) })),
-    routes: childrenNamed(el, 'route').map(spanOf),
+    mac: attrValue(mac, 'address'),
+    model: attrValue(model, 'type'),
+    driver: driver ? DRIVER.read(driver) : undefined,
+    source: source ? spanOf(source) : undefined,
+    target: target ? TARGET.read(target) : undefined,
+    mtu: attrValue(mtu, 'size'),
+    vlan: vlan ? spanOf(vlan) : undefined,
+    bandwidth: bandwidth ? spanOf(bandwidth) : undefined,
+    teaming: teaming ? TEAMING.read(teaming) : undefined,
+    coalesce: coalesce ? spanOf(coalesce) : undefined,
+    port: port ? PORT.read(port) : undefined,
+    virtualport: virtualport ? VIRTUALPORT.read(virtualport) : undefined,
+    backend: backend ? spanOf(backend) : undefined,
+    ips: ips ?? NONE,
+    routes: routes ?? NONE,
   };
 }

@@ -10,4 +10,7 @@ export interface Iommu extends DeviceBase {
   readonly intremap?: Attr;
 }
 
-export const buildIommu = (el: XmlElement): Iommu => ({ ...deviceBase(el, 'iommu'), model: attrValue(el, 'model'), intremap: attrValue(child(el, 'driver'), 'intremap') });
+export function buildIommu(el: XmlElement): Iommu {
+  const base = deviceBase(el, 'iommu');
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, 'model'), intremap: attrValue(child(el, 'driver'), 'intremap') };
+}

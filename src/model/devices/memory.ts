@@ -32,13 +32,14 @@ function amount(el: XmlElement | undefined): MemoryAmount | undefined {
   if (!el) return undefined;
   const text = textValue(el);
   const unit = attrValue(el, 'unit');
-  return { ...spanOf(el), text, unit, kib: sizeInKiB(text?.value, unit?.value) };
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, text, unit, kib: sizeInKiB(text?.value, unit?.value) };
 }
 
 export function buildMemoryDevice(el: XmlElement): MemoryDevice {
   const target = child(el, 'target');
+  const base = deviceBase(el, 'memory');
   return {
-    ...deviceBase(el, 'memory'),
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
     model: attrValue(el, 'model'),
     access: attrValue(el, 'access'),
     discard: attrValue(el, 'discard'),

@@ -8,4 +8,7 @@ export interface Panic extends DeviceBase {
   readonly model?: Attr;
 }
 
-export const buildPanic = (el: XmlElement): Panic => ({ ...deviceBase(el, 'panic'), model: attrValue(el, 'model') });
+export function buildPanic(el: XmlElement): Panic {
+  const base = deviceBase(el, 'panic');
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, 'model') };
+}

@@ -1,5 +1,5 @@
 import type { Attr, Span } from '../located.js';
-import { type XmlElement, attrValue, child, spanOf } from '../read.js';
+import { type XmlElement, attrValue, child } from '../read.js';
 import { type CharBackend, charSources } from './chardev.js';
 import { type DeviceBase, deviceBase } from './common.js';
 
@@ -12,9 +12,10 @@ export interface Rng extends DeviceBase {
 
 export function buildRng(el: XmlElement): Rng {
   const b = child(el, 'backend');
+  const base = deviceBase(el, 'rng');
   return {
-    ...deviceBase(el, 'rng'),
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
     model: attrValue(el, 'model'),
-    backend: b ? { ...spanOf(b), model: attrValue(b, 'model'), type: attrValue(b, 'type'), sources: charSources(b) } : undefined,
+    backend: b ? { tag: b.name, nameRange: b.nameRange, range: b.range, model: attrValue(b, 'model'), type: attrValue(b, 'type'), sources: charSources(b) } : undefined,
   };
 }

@@ -11,4 +11,7 @@ export interface Shmem extends DeviceBase {
   readonly model?: Attr;
 }
 
-export const buildShmem = (el: XmlElement): Shmem => ({ ...deviceBase(el, 'shmem'), name: attrValue(el, 'name'), model: attrValue(child(el, 'model'), 'type') });
+export function buildShmem(el: XmlElement): Shmem {
+  const base = deviceBase(el, 'shmem');
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, name: attrValue(el, 'name'), model: attrValue(child(el, 'model'), 'type') };
+}

@@ -1,5 +1,5 @@
 import type { Attr, Span } from '../located.js';
-import { type XmlElement, attrValue, child, childrenNamed, spanOf } from '../read.js';
+import { type XmlElement, attrValue, child, mapChildren, spanOf } from '../read.js';
 import { type DeviceBase, deviceBase } from './common.js';
 
 /** A `<sound>` card. */
@@ -19,11 +19,17 @@ export interface Audio extends DeviceBase {
   readonly type?: Attr;
 }
 
-export const buildSound = (el: XmlElement): Sound => ({
-  ...deviceBase(el, 'sound'),
-  model: attrValue(el, 'model'),
-  codecs: childrenNamed(el, 'codec').map(spanOf),
-  audioId: attrValue(child(el, 'audio'), 'id'),
-});
+export function buildSound(el: XmlElement): Sound {
+  const base = deviceBase(el, 'sound');
+  return {
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
+    model: attrValue(el, 'model'),
+    codecs: mapChildren(el, 'codec', spanOf),
+    audioId: attrValue(child(el, 'audio'), 'id'),
+  };
+}
 
-export const buildAudio = (el: XmlElement): Audio => ({ ...deviceBase(el, 'audio'), id: attrValue(el, 'id'), type: attrValue(el, 'type') });
+export function buildAudio(el: XmlElement): Audio {
+  const base = deviceBase(el, 'audio');
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, id: attrValue(el, 'id'), type: attrValue(el, 'type') };
+}

@@ -12,4 +12,7 @@ export interface Tpm extends DeviceBase {
   readonly backendVersion?: Attr;
 }
 
-export const buildTpm = (el: XmlElement): Tpm => ({ ...deviceBase(el, 'tpm'), model: attrValue(el, 'model'), backendType: attrValue(child(el, 'backend'), 'type'), backendVersion: attrValue(child(el, 'backend'), 'version') });
+export function buildTpm(el: XmlElement): Tpm {
+  const base = deviceBase(el, 'tpm');
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, 'model'), backendType: attrValue(child(el, 'backend'), 'type'), backendVersion: attrValue(child(el, 'backend'), 'version') };
+}

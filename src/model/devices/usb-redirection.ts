@@ -21,8 +21,17 @@ export interface Hub extends DeviceBase {
   readonly type?: Attr;
 }
 
-export const buildRedirdev = (el: XmlElement): Redirdev => ({ ...deviceBase(el, 'redirdev'), bus: attrValue(el, 'bus'), type: attrValue(el, 'type'), sources: charSources(el) });
+export function buildRedirdev(el: XmlElement): Redirdev {
+  const base = deviceBase(el, 'redirdev');
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, bus: attrValue(el, 'bus'), type: attrValue(el, 'type'), sources: charSources(el) };
+}
 
-export const buildSmartcard = (el: XmlElement): Smartcard => ({ ...deviceBase(el, 'smartcard'), mode: attrValue(el, 'mode'), type: attrValue(el, 'type'), sources: charSources(el) });
+export function buildSmartcard(el: XmlElement): Smartcard {
+  const base = deviceBase(el, 'smartcard');
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, mode: attrValue(el, 'mode'), type: attrValue(el, 'type'), sources: charSources(el) };
+}
 
-export const buildHub = (el: XmlElement): Hub => ({ ...deviceBase(el, 'hub'), type: attrValue(el, 'type') });
+export function buildHub(el: XmlElement): Hub {
+  const base = deviceBase(el, 'hub');
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, type: attrValue(el, 'type') };
+}

@@ -1,6 +1,6 @@
 import type { Attr, Span } from '../located.js';
-import { type XmlElement, attrValue, attrsOf, child, spanOf } from '../read.js';
-import { type DeviceBase, type VirtioOptions, deviceBase, virtioOptions } from './common.js';
+import { AttrRecord, type Writable, type XmlElement, attrValue, child } from '../read.js';
+import { type DeviceBase, type VirtioOptions, deviceBase, driverAttrs } from './common.js';
 
 /** `<video><model>`: the device type and its memory and head settings. */
 export interface VideoModel extends Span {
@@ -22,18 +22,22 @@ export interface Video extends DeviceBase {
   readonly driver?: Span & VirtioOptions;
 }
 
+const MODEL = new AttrRecord({ type: 'type', vram: 'vram', ram: 'ram', vram64: 'vram64', vgamem: 'vgamem', heads: 'heads', primary: 'primary' });
+const DRIVER = driverAttrs({});
+
+function model(el: XmlElement): VideoModel {
+  const out: Writable<VideoModel> = MODEL.read(el);
+  out.accel3d = attrValue(child(el, 'acceleration'), 'accel3d');
+  return out;
+}
+
 export function buildVideo(el: XmlElement): Video {
   const m = child(el, 'model');
   const drv = child(m, 'driver') ?? child(el, 'driver');
+  const base = deviceBase(el, 'video');
   return {
-    ...deviceBase(el, 'video'),
-    model: m
-      ? {
-          ...spanOf(m),
-          ...attrsOf(m, { type: 'type', vram: 'vram', ram: 'ram', vram64: 'vram64', vgamem: 'vgamem', heads: 'heads', primary: 'primary' }),
-          accel3d: attrValue(child(m, 'acceleration'), 'accel3d'),
-        }
-      : undefined,
-    driver: drv ? { ...spanOf(drv), ...virtioOptions(drv) } : undefined,
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
+    model: m ? model(m) : undefined,
+    driver: drv ? DRIVER.read(drv) : undefined,
   };
 }

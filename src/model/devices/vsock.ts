@@ -11,9 +11,12 @@ export interface Vsock extends DeviceBase {
   readonly cidAuto?: Attr;
 }
 
-export const buildVsock = (el: XmlElement): Vsock => ({
-  ...deviceBase(el, 'vsock'),
-  model: attrValue(el, 'model'),
-  cid: attrValue(child(el, 'cid'), 'address'),
-  cidAuto: attrValue(child(el, 'cid'), 'auto'),
-});
+export function buildVsock(el: XmlElement): Vsock {
+  const base = deviceBase(el, 'vsock');
+  return {
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
+    model: attrValue(el, 'model'),
+    cid: attrValue(child(el, 'cid'), 'address'),
+    cidAuto: attrValue(child(el, 'cid'), 'auto'),
+  };
+}

@@ -9,4 +9,7 @@ export interface Watchdog extends DeviceBase {
   readonly action?: Attr;
 }
 
-export const buildWatchdog = (el: XmlElement): Watchdog => ({ ...deviceBase(el, 'watchdog'), model: attrValue(el, 'model'), action: attrValue(el, 'action') });
+export function buildWatchdog(el: XmlElement): Watchdog {
+  const base = deviceBase(el, 'watchdog');
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, 'model'), action: attrValue(el, 'action') };
+}
