@@ -135,6 +135,27 @@ const STEPS: readonly { after: string; by: string; item: string; doc: string; at
   { after: '11.3.0', by: '12.8.0', item: 'domain/launchSecurity/@type=tdx', doc: domain({ tail: "\n  <launchSecurity type='tdx'><policy>0x10000000</policy></launchSecurity>" }), at: 'tdx' },
 ];
 
+/**
+ * Features of libvirt 12.8's schema added to virtlint's grammar with their documented release: each
+ * document is accepted by 12.8's schema and by virtlint's grammar, fine at `since`, flagged at the
+ * release before.
+ */
+const NEWEST: readonly { item: string; since: string; before: string; doc: string; at: string | readonly string[] }[] = [
+  { item: 'domain/cpu/topology/@clusters', since: '10.1.0', before: '10.0.0', doc: domain({ tail: "\n  <cpu><topology sockets='1' dies='1' clusters='1' cores='2' threads='1'/></cpu>" }), at: "clusters='1'" },
+  { item: 'domain/on_crash=preserve-running', since: '12.6.0', before: '12.5.0', doc: domain({ tail: '\n  <on_crash>preserve-running</on_crash>' }), at: 'preserve-running' },
+  { item: 'domain/hwuuid', since: '11.7.0', before: '11.6.0', doc: domain({ tail: '\n  <hwuuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</hwuuid>' }), at: 'hwuuid' },
+  { item: 'domain/devices/iommu/@model=amd', since: '11.5.0', before: '11.4.0', doc: domain({ devices: "<iommu model='amd'/>" }), at: 'amd' },
+  { item: 'domain/devices/iommu/driver/@xtsup', since: '11.5.0', before: '11.4.0', doc: domain({ devices: "<iommu model='amd'><driver xtsup='on' passthrough='off'/></iommu>" }), at: ['amd', "xtsup='on'", "passthrough='off'"] },
+  { item: 'domain/devices/iommu/driver/@dma_translation', since: '10.7.0', before: '10.6.0', doc: domain({ devices: "<iommu model='intel'><driver intremap='on' dma_translation='off'/></iommu>" }), at: "dma_translation='off'" },
+  {
+    item: 'domain/devices/audio/@type=pipewire',
+    since: '9.10.0',
+    before: '9.9.0',
+    doc: domain({ devices: "<audio id='1' type='pipewire' runtimeDir='/run/user/1000'><output name='fish' streamName='food' latency='200'/></audio>" }),
+    at: ['pipewire', "runtimeDir='/run/user/1000'"],
+  },
+];
+
 /** The target step's findings for a document (what lintText adds with that target), as "message @ text". */
 function targetFindings(text: string, version: string): string[] {
   const parsed = parseXml(text);
@@ -253,6 +274,30 @@ describe('targets: differential against libvirt\'s own schemas at every checked 
       const atBy = targetFindings(s.doc, s.by);
       if (atBy.length > 0) problems.push(`${s.item}: flagged at ${s.by}: ${JSON.stringify(atBy)}`);
     });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('newest libvirt: features of 12.8\'s schema added to the grammar are accepted by 12.8 and virtlint, fine at their release, flagged at the one before', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-ladder-'));
+    const files = NEWEST.map((n, i) => {
+      const f = path.join(dir, `newest-${i}.xml`);
+      fs.writeFileSync(f, n.doc);
+      return f;
+    });
+    const newest = releases[releases.length - 1] as Release;
+    const rejected = jingRejects(newest, files);
+    const problems: string[] = [];
+    for (const [i, n] of NEWEST.entries()) {
+      if (rejected.has(files[i] as string)) problems.push(`${n.item}: ${newest.version}'s schema rejects the document`);
+      const r = await lintText(n.doc, { targets: parseTargets(`libvirt@${n.since}`) });
+      const bad = r.diagnostics.filter((d) => d.ruleId.startsWith('schema/') || d.ruleId === TARGET_RULE_ID).map((d) => d.message);
+      if (bad.length > 0) problems.push(`${n.item}: at ${n.since}: ${JSON.stringify(bad)}`);
+      const before = targetFindings(n.doc, n.before);
+      const want = (typeof n.at === 'string' ? [n.at] : n.at).map((at) => `; the target is ${n.before} @ ${at}`);
+      if (before.length !== want.length || before.some((m, j) => !m.endsWith(want[j] as string))) problems.push(`${n.item}: at ${n.before}: ${JSON.stringify(before)}`);
+      expect(bundledVersionTable().entry(n.item)?.since, n.item).to.equal(n.since);
+    }
     fs.rmSync(dir, { recursive: true, force: true });
     expect(problems).to.deep.equal([]);
   });
