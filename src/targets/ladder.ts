@@ -91,6 +91,22 @@ export function computeLadder(grammar: readonly GrammarItem[], releases: readonl
   };
 }
 
+/**
+ * Items a release's schema has that the grammar lacks: all of them, and the minimal ones (whose
+ * enclosing element or attribute the grammar has, i.e. one per missing feature rather than every
+ * item beneath it).
+ */
+export function missingFromGrammar(grammar: readonly GrammarItem[], release: readonly GrammarItem[]): { all: string[]; minimal: string[] } {
+  const has = releaseMembership(grammar);
+  const all = release.filter((i) => !has(i.key)).map((i) => i.key);
+  const owner = (k: string): string => {
+    if (k.includes('=')) return k.slice(0, k.indexOf('='));
+    if (k.includes('/@')) return k.slice(0, k.indexOf('/@'));
+    return k.slice(0, k.lastIndexOf('/'));
+  };
+  return { all, minimal: all.filter((k) => has(owner(k))) };
+}
+
 /** The ladder as a lookup by key. */
 export class Ladder {
   private readonly bounds = new Map<string, LadderBound>();

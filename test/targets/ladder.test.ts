@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkTargets } from '../../src/targets/check.js';
 import { domainGrammarItems } from '../../src/targets/grammar-items.js';
-import { ladderFromSchemas, ladderJson } from '../../src/targets/ladder-build.js';
+import { ladderFromSchemas, ladderJson, newestMissing } from '../../src/targets/ladder-build.js';
 import { computeLadder, lackedAt, LADDER_FILE, releaseMembership } from '../../src/targets/ladder.js';
 import { parseTargets, parseVersion } from '../../src/targets/target.js';
 import { BUNDLED_VERSIONS_DIR, bundledVersionTable } from '../../src/targets/version-table.js';
@@ -138,5 +138,18 @@ describe('targets: the ladder from libvirt\'s own schemas', function () {
       "`<alias>` is not in libvirt 8.0.0's schema (it is in 9.0.0's); the target is libvirt 8.0.0",
     ]);
     expect(parseVersion('12.8.0')).to.deep.equal([12, 8, 0]);
+  });
+
+  it('newest libvirt: what 12.8\'s schema has that the grammar lacks is listed (one key per feature), and the grammar has nothing 12.8 lacks', function () {
+    const m = newestMissing(LIBVIRT_SCHEMAS_DATA);
+    expect(m.version).to.equal('12.8.0');
+    // Features added from 12.8 are gone from the list; some still missing are on it.
+    for (const k of ['domain/cpu/topology/@clusters', 'domain/hwuuid', 'domain/devices/iommu/@model=amd', 'domain/devices/audio/@type=pipewire', 'domain/on_crash=preserve-running']) expect(m.all, k).to.not.include(k);
+    expect(m.minimal).to.include.members(['domain/throttlegroups', 'domain/os/shim', 'domain/devices/controller/@type=nvme']);
+    expect(m.minimal.every((k) => m.all.includes(k))).to.equal(true);
+    const table = bundledVersionTable();
+    const notIn = (table.ladder?.data.steps ?? []).filter((st) => !st.by).flatMap((st) => st.items);
+    expect(notIn, 'grammar items in no checked release (virtlint-only, or newer than 12.8)').to.deep.equal([]);
+    this.test!.title += ` — 12.8 has ${m.all.length} items the grammar lacks (${m.minimal.length} features); the grammar has ${notIn.length} that 12.8 lacks`;
   });
 });
