@@ -89,19 +89,19 @@ async function ruleTableDocuments(): Promise<string[]> {
   const dir = path.join(REPO_ROOT, 'dist/test/rules');
   const docs = new Set<string>();
   const g = globalThis as unknown as Record<string, unknown>;
-  const saved = { proto: RuleTester.prototype.run, describe: g.describe, it: g.it };
+  const globals = ['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach'];
+  const saved = new Map(globals.map((n) => [n, g[n]]));
+  const proto = RuleTester.prototype.run;
   const noop = Object.assign(() => undefined, { skip: () => undefined, only: () => undefined });
   RuleTester.prototype.run = function (_rule, tests): void {
     for (const c of [...tests.valid, ...tests.invalid]) docs.add(typeof c === 'string' ? c : c.code);
   };
-  g.describe = noop;
-  g.it = noop;
+  for (const n of globals) g[n] = noop;
   try {
     for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.test.js'))) await import(`${pathToFileURL(path.join(dir, f)).href}?collect`);
   } finally {
-    RuleTester.prototype.run = saved.proto;
-    g.describe = saved.describe;
-    g.it = saved.it;
+    RuleTester.prototype.run = proto;
+    for (const [n, v] of saved) g[n] = v;
   }
   return [...docs].filter(isDomain);
 }
