@@ -147,6 +147,9 @@ const NEWEST: readonly { item: string; since: string; before: string; doc: strin
   { item: 'domain/devices/iommu/@model=amd', since: '11.5.0', before: '11.4.0', doc: domain({ devices: "<iommu model='amd'/>" }), at: 'amd' },
   { item: 'domain/devices/iommu/driver/@xtsup', since: '11.5.0', before: '11.4.0', doc: domain({ devices: "<iommu model='amd'><driver xtsup='on' passthrough='off'/></iommu>" }), at: ['amd', "xtsup='on'", "passthrough='off'"] },
   { item: 'domain/devices/iommu/driver/@dma_translation', since: '10.7.0', before: '10.6.0', doc: domain({ devices: "<iommu model='intel'><driver intremap='on' dma_translation='off'/></iommu>" }), at: "dma_translation='off'" },
+  { item: 'domain/features/ras', since: '10.4.0', before: '10.3.0', doc: domain({ features: "<ras state='on'/>" }).replace("machine='pc'", "machine='q35'"), at: 'ras' },
+  { item: 'domain/devices/video/model/@blob', since: '9.2.0', before: '9.1.0', doc: domain({ devices: "<video><model type='virtio' blob='on'/></video>" }), at: "blob='on'" },
+  { item: 'domain/devices/video/model/@edid', since: '11.7.0', before: '11.6.0', doc: domain({ devices: "<video><model type='vga' edid='off'/></video>" }), at: "edid='off'" },
   {
     item: 'domain/devices/audio/@type=pipewire',
     since: '9.10.0',
