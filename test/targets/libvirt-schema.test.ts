@@ -1,8 +1,7 @@
 /**
- * The version table against libvirt's own schema. Older releases' schemas are not available to the
- * tests (Debian ships libvirt 9.0 only, and the older releases' schema files could not be fetched
- * for this repository), so the differential uses the installed libvirt 9.0.0 schemas
- * (/usr/share/libvirt/schemas), two ways:
+ * The version table against the installed libvirt 9.0.0 schemas (/usr/share/libvirt/schemas, the
+ * same files as test/data/libvirt-schemas/9.0.0). differential.test.ts checks every release of the
+ * test data; this file keeps the first, 9.0-only checks, two ways:
  *
  * - grammar level: an item the table dates 9.0.0 or earlier (with every enclosing element dated
  *   too) must be an item of libvirt 9.0's grammar, and an item the table dates later must not be;
