@@ -7,11 +7,12 @@
  */
 import { expect } from 'chai';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { checkTargets } from '../../src/targets/check.js';
 import { domainGrammarItems } from '../../src/targets/grammar-items.js';
 import { ladderFromSchemas, ladderJson, newestMissing } from '../../src/targets/ladder-build.js';
-import { computeLadder, lackedAt, LADDER_FILE, releaseMembership } from '../../src/targets/ladder.js';
+import { computeLadder, lackedAt, LADDER_FILE, readLadder, releaseMembership } from '../../src/targets/ladder.js';
 import { parseTargets, parseVersion } from '../../src/targets/target.js';
 import { BUNDLED_VERSIONS_DIR, bundledVersionTable } from '../../src/targets/version-table.js';
 import { parseXml } from '../../src/xml/parse.js';
@@ -86,6 +87,14 @@ describe('targets: the ladder from libvirt\'s own schemas', function () {
     expect(lackedAt({ after: '8.0.0', by: '9.0.0', afterParts: [8, 0, 0] }, [8, 0, 0])).to.equal(true);
     expect(lackedAt({ after: '8.0.0', by: '9.0.0', afterParts: [8, 0, 0] }, [8, 0, 1])).to.equal(false);
     expect(lackedAt({ by: '1.3.1' }, [0, 1])).to.equal(false);
+  });
+
+  it('readLadder: none for a directory without one, a clear error for a file of the wrong shape', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-ladder-'));
+    expect(readLadder(path.join(dir, LADDER_FILE))).to.equal(undefined);
+    fs.writeFileSync(path.join(dir, LADDER_FILE), '{"items": {}}');
+    expect(() => readLadder(path.join(dir, LADDER_FILE))).to.throw(/expected \{ releases, steps, lacks \}/);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('coverage: every item of the domain grammar has a documented release or a ladder bound (100%); prints the shares', function () {
