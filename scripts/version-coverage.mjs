@@ -24,7 +24,12 @@ for (const item of items) {
 }
 const dated = items.filter((i) => table.entry(i.key)?.since).length;
 const pct = (n, d) => `${((100 * n) / d).toFixed(1)}%`;
-console.log(`${dated} of ${items.length} grammar items dated (${pct(dated, items.length)})\n`);
+console.log(`${dated} of ${items.length} grammar items dated (${pct(dated, items.length)})`);
+// The rest carry the ladder's bound from libvirt's own schemas (schemas/versions/ladder.json).
+const bounds = items.filter((i) => !table.entry(i.key)?.since).map((i) => table.bound(i.key));
+const ranged = bounds.filter((b) => b?.after).length;
+const oldest = bounds.filter((b) => b && !b.after).length;
+console.log(`the other ${items.length - dated}: ${oldest} in libvirt ${table.ladder?.data.releases[0] ?? '?'}'s schema, ${ranged} bounded between two checked releases, ${bounds.filter((b) => !b).length} without a bound\n`);
 for (const [area, a] of [...areas.entries()].sort((x, y) => y[1].total - x[1].total)) {
   console.log(`${area.padEnd(36)} ${String(a.dated).padStart(5)} / ${String(a.total).padEnd(5)} ${pct(a.dated, a.total)}`);
 }

@@ -8,6 +8,7 @@ import { type CompletionItem, CompletionItemKind, CompletionItemTag, type Hover,
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { keyOfGrammarPath } from '../targets/document-keys.js';
 import { TARGET_RULE_DOCS, TARGET_RULE_ID } from '../targets/check.js';
+import { lackedAt, type LadderBound } from '../targets/ladder.js';
 import { bindingTargets, compareVersions, type Target } from '../targets/target.js';
 import { bundledVersionTable, type ResolvedEntry, type VersionTable } from '../targets/version-table.js';
 import { cursorContext, type ScannedElement } from './context.js';
@@ -30,27 +31,50 @@ function attributeKey(chain: readonly ScannedElement[], attribute: string): stri
   return `${elementKey(chain)}/@${keyOfGrammarPath([name])}`;
 }
 
-/** What a target cannot run of an entry, in words ("libvirt 0.9.2"), or undefined when it can. */
-function blockedBy(entry: ResolvedEntry, targets: readonly Target[] | undefined): string | undefined {
+/**
+ * What is known of an item: the table's entry (release, description, QEMU) and, where the entry
+ * gives no release, the ladder's bound from libvirt's own schemas.
+ */
+interface Facts {
+  readonly entry?: ResolvedEntry;
+  readonly bound?: LadderBound;
+}
+
+function factsOf(t: VersionTable, key: string): Facts | undefined {
+  const entry = t.entry(key);
+  const bound = t.bound(key);
+  if (!entry && !bound) return undefined;
+  return { ...(entry ? { entry } : {}), ...(bound ? { bound } : {}) };
+}
+
+/** What a target cannot run of an item, in words ("libvirt 0.9.2"), or undefined when it can. */
+function blockedBy(f: Facts, targets: readonly Target[] | undefined): string | undefined {
   if (!targets || targets.length === 0) return undefined;
   const binding = bindingTargets(targets);
   const libvirt = binding.get('libvirt');
   const qemu = binding.get('qemu');
   const out: string[] = [];
-  if (libvirt && entry.sinceParts && compareVersions(entry.sinceParts, libvirt.parts) > 0) out.push(`libvirt ${libvirt.version}`);
-  if (qemu && entry.qemuParts && compareVersions(entry.qemuParts, qemu.parts) > 0) out.push(`QEMU ${qemu.version}`);
+  const since = f.entry?.sinceParts;
+  if (libvirt && (since ? compareVersions(since, libvirt.parts) > 0 : lackedAt(f.bound, libvirt.parts))) out.push(`libvirt ${libvirt.version}`);
+  if (qemu && f.entry?.qemuParts && compareVersions(f.entry.qemuParts, qemu.parts) > 0) out.push(`QEMU ${qemu.version}`);
   return out.length > 0 ? out.join(' and ') : undefined;
 }
 
-/** The libvirt part of an entry's requirement, in words. */
-const libvirtNeed = (e: ResolvedEntry): string => (e.since ? `libvirt ≥ ${e.since}` : 'libvirt release not documented');
+/** The libvirt part of an item's requirement, in words: the documented release, else the ladder's bound. */
+function libvirtNeed(f: Facts): string {
+  if (f.entry?.since) return `libvirt ≥ ${f.entry.since}`;
+  const b = f.bound;
+  if (b?.by) return `libvirt ≤ ${b.by} (in its schema${b.after ? `; not in ${b.after}'s` : ''})`;
+  if (b?.after) return `newer than libvirt ${b.after} (not in its schema)`;
+  return 'libvirt release not documented';
+}
 
-const needs = (e: ResolvedEntry): string => `${libvirtNeed(e)}${e.qemu ? `, QEMU ≥ ${e.qemu}` : ''}`;
+const needs = (f: Facts): string => `${libvirtNeed(f)}${f.entry?.qemu ? `, QEMU ≥ ${f.entry.qemu}` : ''}`;
 
-/** The hover lines for one entry (`label` names a value when the entry is the value's own). */
-function entryLines(e: ResolvedEntry, targets: readonly Target[] | undefined, label?: string): string[] {
-  const lines = [`${label ? `${label}: ` : ''}**${needs(e)}** — ${e.description}`];
-  const blocked = blockedBy(e, targets);
+/** The hover lines for one item (`label` names a value when the facts are the value's own). */
+function entryLines(f: Facts, targets: readonly Target[] | undefined, label?: string): string[] {
+  const lines = [`${label ? `${label}: ` : ''}**${needs(f)}**${f.entry ? ` — ${f.entry.description}` : ''}`];
+  const blocked = blockedBy(f, targets);
   if (blocked) lines.push('', `⚠ The target ${blocked} cannot run this ([\`${TARGET_RULE_ID}\`](${TARGET_RULE_DOCS})).`);
   return lines;
 }
@@ -62,25 +86,27 @@ export function versionHoverLines(text: string, offset: number, targets?: readon
   let ctx = cursorContext(text, offset);
   if (ctx.kind === 'attribute-name' && !ctx.name) ctx = cursorContext(text, offset + 1);
   if (ctx.kind === 'element-name') {
-    const e = t.entry(elementKey([...ctx.path, ctx.element]));
+    const e = factsOf(t, elementKey([...ctx.path, ctx.element]));
     return e ? entryLines(e, targets) : [];
   }
   if (ctx.kind === 'end-tag') {
     const name = text.slice(ctx.span.start, ctx.span.end);
     const at = ctx.path.map((x) => x.name).lastIndexOf(name);
-    const e = at >= 0 ? t.entry(elementKey(ctx.path.slice(0, at + 1))) : undefined;
+    const e = at >= 0 ? factsOf(t, elementKey(ctx.path.slice(0, at + 1))) : undefined;
     return e ? entryLines(e, targets) : [];
   }
   if (ctx.kind === 'attribute-name' && ctx.name) {
-    const e = t.entry(attributeKey(ctx.path, ctx.name));
+    const e = factsOf(t, attributeKey(ctx.path, ctx.name));
     return e ? entryLines(e, targets) : [];
   }
   if (ctx.kind === 'attribute-value') {
     const key = attributeKey(ctx.path, ctx.attribute);
-    const attr = t.entry(key);
-    const value = ctx.value ? t.entry(`${key}=${ctx.value}`) : undefined;
+    const attr = factsOf(t, key);
+    const value = ctx.value ? factsOf(t, `${key}=${ctx.value}`) : undefined;
     const lines = attr ? entryLines(attr, targets) : [];
-    if (value && value !== attr) lines.push('', ...entryLines(value, targets, `\`'${ctx.value}'\``));
+    // A value with facts of its own (its own entry, or a bound other than the attribute's).
+    const own = value && (value.entry ? value.entry !== attr?.entry : value.bound !== attr?.bound);
+    if (value && own) lines.push('', ...entryLines(value, targets, `\`'${ctx.value}'\``));
     return lines;
   }
   return [];
@@ -123,7 +149,7 @@ export function withVersionCompletions(items: CompletionItem[], doc: TextDocumen
   const ctx = cursorContext(doc.getText(), offset);
   return items.map((item) => {
     const key = completionKey(item, ctx);
-    const e = key ? t.entry(key) : undefined;
+    const e = key ? factsOf(t, key) : undefined;
     if (!e) return item;
     const blocked = blockedBy(e, targets);
     const version = libvirtNeed(e);

@@ -8,29 +8,44 @@ import { DOCS_BASE_URL } from '../rule.js';
 import type { Diagnostic, Range, Severity } from '../types.js';
 import type { XmlElement } from '../xml/tree.js';
 import { attributeKey, elementKey } from './document-keys.js';
+import { lackedAt } from './ladder.js';
 import { bindingTargets, type Target } from './target.js';
-import { newerThan, type ResolvedEntry, type VersionTable } from './version-table.js';
+import { newerThan, type VersionTable } from './version-table.js';
 
 export const TARGET_RULE_ID = DIAGNOSTIC_IDS.requiresNewerLibvirt;
 export const TARGET_RULE_DOCS = `${DOCS_BASE_URL}requires-newer-libvirt.md`;
 
-/** What is too new for which target, or undefined when every target can run it. */
-function tooNew(entry: ResolvedEntry | undefined, libvirt: Target | undefined, qemu: Target | undefined): string | undefined {
-  if (!entry) return undefined;
-  const needs: string[] = [];
+/**
+ * What is too new for which target, or undefined when every target can run it. The libvirt side is
+ * the documented release when the table gives one, else the ladder's bound from libvirt's own
+ * schemas (only a target at or before the newest checked release lacking the item is reported).
+ */
+function tooNew(table: VersionTable, key: string, libvirt: Target | undefined, qemu: Target | undefined): string | undefined {
+  const entry = table.entry(key);
+  const claims: string[] = [];
   const targets: string[] = [];
-  if (libvirt && entry.sinceParts && newerThan(entry.sinceParts, libvirt.parts)) {
-    needs.push(`libvirt ≥ ${entry.since}`);
-    targets.push(`libvirt ${libvirt.version}`);
+  if (libvirt && entry?.sinceParts) {
+    if (newerThan(entry.sinceParts, libvirt.parts)) {
+      claims.push(`needs libvirt ≥ ${entry.since}`);
+      targets.push(`libvirt ${libvirt.version}`);
+    }
+  } else if (libvirt) {
+    const bound = table.bound(key);
+    if (bound && lackedAt(bound, libvirt.parts)) {
+      claims.push(`is not in libvirt ${bound.after}'s schema${bound.by ? ` (it is in ${bound.by}'s)` : ''}`);
+      targets.push(`libvirt ${libvirt.version}`);
+    }
   }
-  if (qemu && entry.qemuParts && newerThan(entry.qemuParts, qemu.parts)) {
-    needs.push(`QEMU ≥ ${entry.qemu}`);
+  if (qemu && entry?.qemuParts && newerThan(entry.qemuParts, qemu.parts)) {
+    // "needs libvirt ≥ X and QEMU ≥ Y", but "is not in … and needs QEMU ≥ Y".
+    const joined = claims[0]?.startsWith('needs') === true;
+    claims.push(`${joined ? '' : 'needs '}QEMU ≥ ${entry.qemu}`);
     targets.push(`QEMU ${qemu.version}`);
   }
-  if (needs.length === 0) return undefined;
+  if (claims.length === 0) return undefined;
   // The seed's wording when only libvirt is targeted: "…needs libvirt ≥ 0.9.3; the target is 0.9.2".
   const target = !qemu && libvirt ? libvirt.version : targets.join(' and ');
-  return `needs ${needs.join(' and ')}; the target is ${target}`;
+  return `${claims.join(' and ')}; the target is ${target}`;
 }
 
 const quote = (v: string): string => (v.includes("'") ? `"${v}"` : `'${v}'`);
@@ -52,7 +67,7 @@ export function checkTargets(root: XmlElement, targets: readonly Target[], table
   while (stack.length > 0) {
     const { el, parentKey } = stack.pop() as { el: XmlElement; parentKey: string | undefined };
     const key = elementKey(el, parentKey);
-    const own = tooNew(table.entry(key), libvirt, qemu);
+    const own = tooNew(table, key, libvirt, qemu);
     if (own) {
       report(el.nameRange, `\`<${el.name}>\``, own);
       continue;
@@ -60,17 +75,17 @@ export function checkTargets(root: XmlElement, targets: readonly Target[], table
     for (const a of el.attributes) {
       const aKey = attributeKey(el, key, a.name);
       if (!aKey) continue;
-      const attrWhy = tooNew(table.entry(aKey), libvirt, qemu);
+      const attrWhy = tooNew(table, aKey, libvirt, qemu);
       if (attrWhy) {
         report(a.range, `\`<${el.name} ${a.name}>\``, attrWhy);
         continue;
       }
-      const valueWhy = tooNew(table.entry(`${aKey}=${a.value}`), libvirt, qemu);
+      const valueWhy = tooNew(table, `${aKey}=${a.value}`, libvirt, qemu);
       if (valueWhy) report(a.valueRange, `\`<${el.name} ${a.name}=${quote(a.value)}>\``, valueWhy);
     }
     const text = el.text.trim();
     if (text && el.children.length === 0) {
-      const textWhy = tooNew(table.entry(`${key}=${text}`), libvirt, qemu);
+      const textWhy = tooNew(table, `${key}=${text}`, libvirt, qemu);
       if (textWhy) report(el.contentRange, `\`<${el.name}>${text}</${el.name}>\``, textWhy);
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push({ el: el.children[i] as XmlElement, parentKey: key });

@@ -16,12 +16,24 @@ export interface GrammarItem {
   readonly kind: GrammarItemKind;
   /** Where the grammar declares it (`devices/disk.rng:120`), for the test's message. */
   readonly source: string;
+  /**
+   * An attribute or element whose value may also be something other than its listed values (a data
+   * pattern or text): a value the grammar does not list may still be accepted there.
+   */
+  readonly open?: true;
 }
 
 export function grammarItems(index: GrammarIndex, relativeTo: string): GrammarItem[] {
   const items = new Map<string, GrammarItem>();
-  const add = (key: string, kind: GrammarItemKind, src: { file: string; line: number }): void => {
-    if (!items.has(key)) items.set(key, { key, kind, source: `${src.file.startsWith(relativeTo) ? src.file.slice(relativeTo.length).replace(/^\//, '') : src.file}:${src.line}` });
+  const add = (key: string, kind: GrammarItemKind, src: { file: string; line: number }, open = false): void => {
+    const prev = items.get(key);
+    // One declaration with a data pattern opens the item, whichever declaration came first.
+    if (prev) {
+      if (open && !prev.open) items.set(key, { ...prev, open: true });
+      return;
+    }
+    const source = `${src.file.startsWith(relativeTo) ? src.file.slice(relativeTo.length).replace(/^\//, '') : src.file}:${src.line}`;
+    items.set(key, { key, kind, source, ...(open ? { open: true as const } : {}) });
   };
   // Depth-first over element patterns; a pattern already on the current path is not entered again
   // (recursive structures such as nested <backingStore> collapse to one key anyway).
@@ -30,10 +42,10 @@ export function grammarItems(index: GrammarIndex, relativeTo: string): GrammarIt
       const names = [...parents, clark(n.ns, n.local)];
       const key = keyOfGrammarPath(names);
       const info = index.info(el);
-      add(key, 'element', info.source);
+      add(key, 'element', info.source, (info.text?.forms.length ?? 0) > 0);
       for (const a of info.attributes) {
         const aKey = `${key}/@${keyOfGrammarPath([a.name])}`;
-        add(aKey, 'attribute', a.source);
+        add(aKey, 'attribute', a.source, a.value.forms.length > 0);
         for (const v of a.value.values) if (v !== '') add(`${aKey}=${v}`, 'value', a.source);
       }
       for (const v of info.text?.values ?? []) if (v !== '') add(`${key}=${v}`, 'value', info.source);

@@ -16,6 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Ladder, LADDER_FILE, type LadderBound, readLadder } from './ladder.js';
 import { compareVersions, parseVersion } from './target.js';
 
 export const BUNDLED_VERSIONS_DIR = fileURLToPath(new URL('../../../schemas/versions/', import.meta.url));
@@ -92,7 +93,7 @@ function checkEntry(file: string, key: string, e: unknown): VersionEntry {
 
 /** Reads every table file of a directory (sorted by name, so a duplicate key is reported the same way each time). */
 export function readTableFiles(dir: string): TableFile[] {
-  const names = fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+  const names = fs.readdirSync(dir).filter((n) => n.endsWith('.json') && n !== LADDER_FILE).sort();
   return names.map((name) => {
     const file = path.join(dir, name);
     let raw: unknown;
@@ -129,7 +130,11 @@ export class VersionTable {
   /** Entries whose key has `*` steps (shared definitions such as a device's `<address>`). */
   private readonly patterns: PatternEntry[] = [];
 
-  constructor(readonly files: readonly TableFile[]) {
+  /** `ladder`: bounds from libvirt's own schemas for the items without a documented release. */
+  constructor(
+    readonly files: readonly TableFile[],
+    readonly ladder?: Ladder,
+  ) {
     const seen = new Map<string, string>();
     for (const f of files) {
       for (const [key, e] of Object.entries(f.items)) {
@@ -182,13 +187,22 @@ export class VersionTable {
     const owner = this.lookup(steps.join('/') + tail.slice(0, eq));
     return owner?.values?.includes(tail.slice(eq + 1)) ? owner : undefined;
   }
+
+  /**
+   * The ladder's bound for a key whose entry gives no release (a documented `since` always wins),
+   * or undefined.
+   */
+  bound(key: string): LadderBound | undefined {
+    if (this.entry(key)?.since) return undefined;
+    return this.ladder?.bound(key);
+  }
 }
 
 let bundled: VersionTable | undefined;
 
 /** The bundled table, read once per process. Throws VersionTableError for a broken table file. */
 export function bundledVersionTable(): VersionTable {
-  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR));
+  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
   return bundled;
 }
 

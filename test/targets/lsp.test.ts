@@ -79,6 +79,23 @@ describe('targets: versions in the editor', () => {
     expect(values.find((i) => i.label === 'native')?.tags).to.equal(undefined);
   });
 
+  it('without a documented release, hover and completion show the ladder\'s bound from libvirt\'s own schemas, and a target at or before the bound is marked', () => {
+    const doc = "<domain type='kvm'>\n  <devices>\n    <iommu model='intel'>\n      <alias name='ua-iommu'/>\n    </iommu>\n  </devices>\n</domain>\n";
+    const text = hoverText(index, doc.replace('<alias', '<al|ias'));
+    expect(text).to.include("**libvirt ≤ 9.0.0 (in its schema; not in 8.0.0's)** — A user-chosen alias for the IOMMU");
+    expect(text).to.not.include('⚠');
+    expect(hoverText(index, doc.replace('<alias', '<al|ias'), parseTargets('libvirt@8.0.0'))).to.include('⚠ The target libvirt 8.0.0 cannot run this');
+    expect(hoverText(index, doc.replace('<alias', '<al|ias'), parseTargets('libvirt@8.5.0')), 'between the two releases: unknown, not marked').to.not.include('⚠');
+    // An item the table has no entry for at all: the bound alone.
+    const ctl = "<domain type='kvm'>\n  <devices>\n    <controller type='usb' index='0' model='qemu-xhci'/>\n  </devices>\n</domain>\n";
+    expect(hoverText(index, ctl.replace("model='qemu-xhci'", "model='qemu-|xhci'"))).to.include("`'qemu-xhci'`: **libvirt ≤ 4.0.0 (in its schema; not in 1.3.1's)**");
+    const values = complete(index, ctl.replace("model='qemu-xhci'", "model='|qemu-xhci'"), parseTargets('libvirt@1.3.1'));
+    const xhci = values.find((i) => i.label === 'qemu-xhci');
+    expect(xhci?.labelDetails?.description).to.equal("libvirt ≤ 4.0.0 (in its schema; not in 1.3.1's), not on libvirt 1.3.1");
+    expect(xhci?.tags).to.deep.equal([CompletionItemTag.Deprecated]);
+    expect(values.find((i) => i.label === 'ehci')?.tags).to.equal(undefined);
+  });
+
   it('the editor passes targets in initializationOptions.target (bad entries ignored) and they reach the lint options', async () => {
     const o = readServerOptions({ target: ['libvirt@8.0.0', 'nonsense', 7] }, '/');
     expect(o.target).to.deep.equal(['libvirt@8.0.0']);

@@ -1,0 +1,315 @@
+/**
+ * The version table and the ladder against libvirt's own schemas at every checked release
+ * (test/data/libvirt-schemas: Ubuntu and Debian packages from 1.3.1 to 12.8.0):
+ *
+ * - grammar level: an item the table dates ≤ R (its own release and its enclosing elements') is in
+ *   R's schema, an item it dates > R is not — bar the named exceptions, each with its reason;
+ * - document level, with jing: every corpus document and every document of the rule tests' tables
+ *   that R's schema accepts gets no requires-newer-libvirt finding with --target libvirt@R; and a
+ *   document built per ladder step, which R's schema rejects for one newer item only, is flagged there.
+ */
+import { expect } from 'chai';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { lintText } from '../../src/linter/lint.js';
+import { RuleTester } from '../../src/rule-tester.js';
+import { checkTargets, TARGET_RULE_ID } from '../../src/targets/check.js';
+import { domainGrammarItems } from '../../src/targets/grammar-items.js';
+import { compareVersions, parseTargets } from '../../src/targets/target.js';
+import { bundledVersionTable, type ResolvedEntry, splitKey } from '../../src/targets/version-table.js';
+import { parseXml } from '../../src/xml/parse.js';
+import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
+import { checkedReleases, jingRejects, type Release } from './releases.js';
+
+/**
+ * Where the table and a release's schema disagree for a reason other than a wrong date. `finding`:
+ * the form of the findings this leaves on documents the release's schema accepts (a documented
+ * release wins over the schema).
+ */
+const EXCEPTIONS: readonly { release: string; keys: RegExp; finding: RegExp; reason: string }[] = [
+  {
+    release: '1.3.1',
+    keys: /^domain\/devices\/[^/]+\/alias(\/@name)?$/,
+    finding: /^`<alias>` needs libvirt ≥ 3\.9\.0;/,
+    reason: "the schema had <alias> for the live XML's aliases long before 3.9.0 let users set them (the table dates the user alias)",
+  },
+  {
+    release: '1.3.1',
+    keys: /^domain\/devices\/disk\/driver\/@cache=default$/,
+    finding: /^`<driver cache='default'>` needs libvirt ≥ 0\.6\.0;/,
+    reason: "the documentation lists `default` with the cache modes (0.6.0) and libvirt's parser took it, but 1.3.1's schema did not list it",
+  },
+  {
+    release: '4.0.0',
+    keys: /^domain\/devices\/interface\/source\/reconnect(\/@enabled(=yes|=no)?|\/@timeout)?$/,
+    finding: /^`<reconnect>` needs libvirt ≥ 4\.1\.0;/,
+    reason: 'Ubuntu\'s 4.0.0 package backports vhost-user reconnect (d/p/stable/0008-vhost-user-add-support-reconnect-for-vhost-user-port.patch); upstream added it in 4.1.0',
+  },
+];
+
+type Dated = ResolvedEntry & { sinceParts: readonly number[] };
+
+/** Contradictions between the table and one release's schema, and how many items were checked. */
+function contradictions(release: Release): { checked: number; problems: string[] } {
+  const table = bundledVersionTable();
+  const dated = (key: string): Dated | undefined => {
+    const e = table.entry(key);
+    return e?.sinceParts ? (e as Dated) : undefined;
+  };
+  let checked = 0;
+  const problems: string[] = [];
+  for (const item of domainGrammarItems()) {
+    const own = dated(item.key);
+    if (!own) continue;
+    const { steps, tail } = splitKey(item.key);
+    const chain = steps.map((_, i) => dated(steps.slice(0, i + 1).join('/')));
+    const attr = tail.startsWith('/@') && tail.includes('=') ? dated(steps.join('/') + tail.slice(0, tail.indexOf('='))) : undefined;
+    // The release an item is usable from is the latest of its own and its enclosing elements'.
+    const effective = [...chain, own, attr].filter((e): e is Dated => e !== undefined).reduce((a, b) => (compareVersions(a.sinceParts, b.sinceParts) >= 0 ? a : b));
+    const old = compareVersions(effective.sinceParts, release.parts) <= 0;
+    // An undated enclosing element the release lacks may be the newer part: no claim to check.
+    if (old && chain.some((e, i) => e === undefined && !release.has(steps.slice(0, i + 1).join('/')))) continue;
+    checked++;
+    if (old && !release.has(item.key)) problems.push(`${item.key}: dated ${effective.since} (${effective.key}) but not in ${release.version}'s schema`);
+    if (!old && compareVersions(own.sinceParts, release.parts) > 0 && release.has(item.key)) problems.push(`${item.key}: dated ${own.since} but ${release.version}'s schema has it`);
+  }
+  return { checked, problems };
+}
+
+const isDomain = (text: string): boolean => /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<domain[\s>]/.test(text);
+
+/**
+ * The documents of the rule tests' tables (valid and invalid cases): each compiled rule test module
+ * is evaluated again (a `?collect` import) with RuleTester.run recording its table instead of
+ * registering tests, and mocha's globals silenced meanwhile.
+ */
+async function ruleTableDocuments(): Promise<string[]> {
+  const dir = path.join(REPO_ROOT, 'dist/test/rules');
+  const docs = new Set<string>();
+  const g = globalThis as unknown as Record<string, unknown>;
+  const globals = ['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach'];
+  const saved = new Map(globals.map((n) => [n, g[n]]));
+  const proto = RuleTester.prototype.run;
+  const noop = Object.assign(() => undefined, { skip: () => undefined, only: () => undefined });
+  RuleTester.prototype.run = function (_rule, tests): void {
+    for (const c of [...tests.valid, ...tests.invalid]) docs.add(typeof c === 'string' ? c : c.code);
+  };
+  for (const n of globals) g[n] = noop;
+  try {
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.test.js'))) await import(`${pathToFileURL(path.join(dir, f)).href}?collect`);
+  } finally {
+    RuleTester.prototype.run = proto;
+    for (const [n, v] of saved) g[n] = v;
+  }
+  return [...docs].filter(isDomain);
+}
+
+/** A domain every checked release's schema accepts, with places for one newer item. */
+function domain(p: { features?: string; clock?: string; devices?: string; tail?: string } = {}): string {
+  return `<domain type='kvm'>
+  <name>t</name>
+  <memory unit='KiB'>1048576</memory>
+  <vcpu>2</vcpu>
+  <os><type arch='x86_64' machine='pc'>hvm</type></os>
+  <features><acpi/>${p.features ?? ''}</features>${p.clock ?? ''}
+  <devices>${p.devices ?? ''}</devices>${p.tail ?? ''}
+</domain>
+`;
+}
+const disk = (attrs: string): string => `<disk type='file' device='disk'${attrs}><source file='/var/lib/libvirt/images/t.img'/><target dev='vda' bus='virtio'/></disk>`;
+
+/**
+ * One document per ladder step: `after`'s schema rejects it for the one item (whose text is `at`),
+ * `by`'s accepts it. Items without a documented release, so that the ladder is what flags them.
+ */
+const STEPS: readonly { after: string; by: string; item: string; doc: string; at: string }[] = [
+  { after: '1.3.1', by: '4.0.0', item: 'domain/devices/controller/@model=qemu-xhci', doc: domain({ devices: "<controller type='usb' index='0' model='qemu-xhci'/>" }), at: 'qemu-xhci' },
+  { after: '4.0.0', by: '6.0.0', item: 'domain/devices/disk/@model', doc: domain({ devices: disk(" model='virtio'") }), at: "model='virtio'" },
+  { after: '6.0.0', by: '7.0.0', item: 'domain/devices/interface/mac/@check', doc: domain({ devices: "<interface type='user'><mac address='52:54:00:11:22:33' check='no'/></interface>" }), at: "check='no'" },
+  { after: '7.0.0', by: '8.0.0', item: 'domain/clock/timer/@track=realtime', doc: domain({ clock: "\n  <clock offset='utc'><timer name='rtc' track='realtime'/></clock>" }), at: 'realtime' },
+  { after: '8.0.0', by: '9.0.0', item: 'domain/devices/disk/@snapshot=manual', doc: domain({ devices: disk(" snapshot='manual'") }), at: 'manual' },
+  { after: '9.0.0', by: '10.0.0', item: 'domain/devices/sound/@multichannel', doc: domain({ devices: "<sound model='ich9' multichannel='yes'/>" }), at: "multichannel='yes'" },
+  { after: '10.0.0', by: '11.3.0', item: 'domain/devices/sound/@streams', doc: domain({ devices: "<sound model='ich9' streams='2'/>" }), at: "streams='2'" },
+  { after: '11.3.0', by: '12.8.0', item: 'domain/launchSecurity/@type=tdx', doc: domain({ tail: "\n  <launchSecurity type='tdx'><policy>0x10000000</policy></launchSecurity>" }), at: 'tdx' },
+];
+
+/**
+ * Features of libvirt 12.8's schema added to virtlint's grammar with their documented release: each
+ * document is accepted by 12.8's schema and by virtlint's grammar, fine at `since`, flagged at the
+ * release before.
+ */
+const NEWEST: readonly { item: string; since: string; before: string; doc: string; at: string | readonly string[] }[] = [
+  { item: 'domain/cpu/topology/@clusters', since: '10.1.0', before: '10.0.0', doc: domain({ tail: "\n  <cpu><topology sockets='1' dies='1' clusters='1' cores='2' threads='1'/></cpu>" }), at: "clusters='1'" },
+  { item: 'domain/on_crash=preserve-running', since: '12.6.0', before: '12.5.0', doc: domain({ tail: '\n  <on_crash>preserve-running</on_crash>' }), at: 'preserve-running' },
+  { item: 'domain/hwuuid', since: '11.7.0', before: '11.6.0', doc: domain({ tail: '\n  <hwuuid>c7a5fdbd-edaf-9455-926a-d65c16db1809</hwuuid>' }), at: 'hwuuid' },
+  { item: 'domain/devices/iommu/@model=amd', since: '11.5.0', before: '11.4.0', doc: domain({ devices: "<iommu model='amd'/>" }), at: 'amd' },
+  { item: 'domain/devices/iommu/driver/@xtsup', since: '11.5.0', before: '11.4.0', doc: domain({ devices: "<iommu model='amd'><driver xtsup='on' passthrough='off'/></iommu>" }), at: ['amd', "xtsup='on'", "passthrough='off'"] },
+  { item: 'domain/devices/iommu/driver/@dma_translation', since: '10.7.0', before: '10.6.0', doc: domain({ devices: "<iommu model='intel'><driver intremap='on' dma_translation='off'/></iommu>" }), at: "dma_translation='off'" },
+  { item: 'domain/cpu/maxphysaddr/@limit', since: '9.3.0', before: '9.2.0', doc: domain({ tail: "\n  <cpu mode='host-passthrough'><maxphysaddr mode='passthrough' limit='39'/></cpu>" }), at: "limit='39'" },
+  {
+    item: 'domain/devices/interface/backend/@hostname',
+    since: '11.8.0',
+    before: '11.7.0',
+    doc: domain({ devices: "<interface type='user'><backend type='passt' hostname='bob' fqdn='bob.example.com'/><model type='virtio'/></interface>" }).replace('<memory unit', "<memoryBacking><source type='memfd'/><access mode='shared'/></memoryBacking>\n  <memory unit"),
+    at: ["hostname='bob'", "fqdn='bob.example.com'"],
+  },
+  { item: 'domain/features/ras', since: '10.4.0', before: '10.3.0', doc: domain({ features: "<ras state='on'/>" }).replace("machine='pc'", "machine='q35'"), at: 'ras' },
+  { item: 'domain/devices/video/model/@blob', since: '9.2.0', before: '9.1.0', doc: domain({ devices: "<video><model type='virtio' blob='on'/></video>" }), at: "blob='on'" },
+  { item: 'domain/devices/video/model/@edid', since: '11.7.0', before: '11.6.0', doc: domain({ devices: "<video><model type='vga' edid='off'/></video>" }), at: "edid='off'" },
+  {
+    item: 'domain/devices/audio/@type=pipewire',
+    since: '9.10.0',
+    before: '9.9.0',
+    doc: domain({ devices: "<audio id='1' type='pipewire' runtimeDir='/run/user/1000'><output name='fish' streamName='food' latency='200'/></audio>" }),
+    at: ['pipewire', "runtimeDir='/run/user/1000'"],
+  },
+];
+
+/** The target step's findings for a document (what lintText adds with that target), as "message @ text". */
+function targetFindings(text: string, version: string): string[] {
+  const parsed = parseXml(text);
+  if (!parsed.ok) return [];
+  return checkTargets(parsed.document.root, parseTargets(`libvirt@${version}`), bundledVersionTable(), 'error').map((d) => `${d.message} @ ${text.slice(d.range.start.offset, d.range.end.offset)}`);
+}
+
+/** Findings on a document the release's schema accepts that no exception explains. */
+const unexplainedFindings = (release: string, found: readonly string[]): string[] =>
+  found.filter((m) => !EXCEPTIONS.some((e) => e.release === release && e.finding.test(m)));
+
+describe('targets: differential against libvirt\'s own schemas at every checked release', function () {
+  this.timeout(600000);
+  const releases = checkedReleases();
+
+  it('grammar level: what the table dates ≤ R is in R\'s schema and what it dates later is not, for every release (exceptions named with their reason)', function () {
+    const unexplained: string[] = [];
+    const used = new Set<number>();
+    const counts: string[] = [];
+    for (const r of releases) {
+      const { checked, problems } = contradictions(r);
+      expect(checked, r.version).to.be.greaterThan(2500);
+      let excepted = 0;
+      for (const p of problems) {
+        const i = EXCEPTIONS.findIndex((e) => e.release === r.version && e.keys.test(p.slice(0, p.indexOf(':'))));
+        if (i < 0) unexplained.push(`${r.version}: ${p}`);
+        else {
+          used.add(i);
+          excepted++;
+        }
+      }
+      counts.push(`${r.version} ${checked}${excepted ? ` (${excepted} excepted)` : ''}`);
+    }
+    expect(unexplained).to.deep.equal([]);
+    expect(EXCEPTIONS.filter((_, i) => !used.has(i)).map((e) => `${e.release} ${e.keys}: no longer needed`)).to.deep.equal([]);
+    this.test!.title += ` — items checked: ${counts.join(', ')}`;
+  });
+
+  it('document level: each corpus document R\'s schema accepts gets no finding with --target libvirt@R, for every release', async function () {
+    const files = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.xml')).map((f) => path.join(CORPUS, f)).filter((f) => isDomain(fs.readFileSync(f, 'utf8')));
+    expect(files.length).to.be.greaterThan(200);
+    const texts = new Map(files.map((f) => [f, fs.readFileSync(f, 'utf8')]));
+    // The target step is lintText's: checked once through the whole pipeline (at 8.0.0), then
+    // called directly for every release (nine full lints per document would only repeat the rules).
+    for (const f of files) {
+      const res = await lintText(texts.get(f) as string, { filePath: f, targets: parseTargets('libvirt@8.0.0') });
+      const text = texts.get(f) as string;
+      const viaLint = res.diagnostics.filter((d) => d.ruleId === TARGET_RULE_ID).map((d) => `${d.message} @ ${text.slice(d.range.start.offset, d.range.end.offset)}`);
+      expect(viaLint, path.basename(f)).to.deep.equal(targetFindings(text, '8.0.0'));
+    }
+    const flagged: string[] = [];
+    const counts: string[] = [];
+    for (const r of releases) {
+      const rejected = jingRejects(r, files);
+      let caught = 0;
+      for (const f of files) {
+        const found = targetFindings(texts.get(f) as string, r.version);
+        if (!rejected.has(f)) for (const m of unexplainedFindings(r.version, found)) flagged.push(`${r.version} ${path.basename(f)}: ${m}`);
+        else if (found.length > 0) caught++;
+      }
+      counts.push(`${r.version}: ${files.length - rejected.size} accepted, ${rejected.size} rejected of which ${caught} flagged`);
+    }
+    expect(flagged).to.deep.equal([]);
+    this.test!.title += ` — ${counts.join('; ')}`;
+  });
+
+  it('document level: each document of the rule tests\' tables R\'s schema accepts gets no finding with libvirt@R, for every release', async function () {
+    const docs = await ruleTableDocuments();
+    expect(docs.length).to.be.greaterThan(300);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-ladder-'));
+    const files = docs.map((d, i) => {
+      const f = path.join(dir, `rule-${i}.xml`);
+      fs.writeFileSync(f, d);
+      return f;
+    });
+    const flagged: string[] = [];
+    const counts: string[] = [];
+    for (const r of releases) {
+      const rejected = jingRejects(r, files);
+      files.forEach((f, i) => {
+        if (!rejected.has(f)) for (const m of unexplainedFindings(r.version, targetFindings(docs[i] as string, r.version))) flagged.push(`${r.version} ${path.basename(f)}: ${m}`);
+      });
+      counts.push(`${r.version} ${files.length - rejected.size}`);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(flagged).to.deep.equal([]);
+    this.test!.title += ` — ${docs.length} documents; accepted per release: ${counts.join(', ')}`;
+  });
+
+  it('document level: one document per ladder step, rejected by `after`\'s schema for one newer item, is flagged exactly there at `after` and not at `by`', () => {
+    const table = bundledVersionTable();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-ladder-'));
+    const base = path.join(dir, 'base.xml');
+    fs.writeFileSync(base, domain());
+    const files = STEPS.map((s, i) => {
+      const f = path.join(dir, `step-${i}.xml`);
+      fs.writeFileSync(f, s.doc);
+      return f;
+    });
+    // One jing run per release over the base and every step's document.
+    const rejectedBy = new Map(releases.map((r) => [r.version, jingRejects(r, [base, ...files])]));
+    const problems: string[] = [];
+    for (const [version, rejected] of rejectedBy) if (rejected.has(base)) problems.push(`the base document is invalid for ${version}`);
+    // Every step of the ladder between two checked releases has its document.
+    const steps = (table.ladder?.data.steps ?? []).filter((s) => s.after && s.by).map((s) => `${s.after}→${s.by}`);
+    expect(STEPS.map((s) => `${s.after}→${s.by}`)).to.deep.equal(steps);
+    STEPS.forEach((s, i) => {
+      const f = files[i] as string;
+      if (!rejectedBy.get(s.after)?.has(f)) problems.push(`${s.item}: ${s.after}'s schema accepts the document`);
+      if (rejectedBy.get(s.by)?.has(f) !== false) problems.push(`${s.item}: ${s.by}'s schema rejects the document`);
+      expect(table.entry(s.item)?.since, s.item).to.equal(undefined);
+      expect(table.bound(s.item), s.item).to.include({ after: s.after, by: s.by });
+      const at = targetFindings(s.doc, s.after);
+      const want = `\` is not in libvirt ${s.after}'s schema (it is in ${s.by}'s); the target is ${s.after} @ ${s.at}`;
+      if (at.length !== 1 || !at[0]?.endsWith(want)) problems.push(`${s.item}: at ${s.after} expected one finding ending "${want}", got ${JSON.stringify(at)}`);
+      const atBy = targetFindings(s.doc, s.by);
+      if (atBy.length > 0) problems.push(`${s.item}: flagged at ${s.by}: ${JSON.stringify(atBy)}`);
+    });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('newest libvirt: features of 12.8\'s schema added to the grammar are accepted by 12.8 and virtlint, fine at their release, flagged at the one before', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-ladder-'));
+    const files = NEWEST.map((n, i) => {
+      const f = path.join(dir, `newest-${i}.xml`);
+      fs.writeFileSync(f, n.doc);
+      return f;
+    });
+    const newest = releases[releases.length - 1] as Release;
+    const rejected = jingRejects(newest, files);
+    const problems: string[] = [];
+    for (const [i, n] of NEWEST.entries()) {
+      if (rejected.has(files[i] as string)) problems.push(`${n.item}: ${newest.version}'s schema rejects the document`);
+      const r = await lintText(n.doc, { targets: parseTargets(`libvirt@${n.since}`) });
+      const bad = r.diagnostics.filter((d) => d.ruleId.startsWith('schema/') || d.ruleId === TARGET_RULE_ID).map((d) => d.message);
+      if (bad.length > 0) problems.push(`${n.item}: at ${n.since}: ${JSON.stringify(bad)}`);
+      const before = targetFindings(n.doc, n.before);
+      const want = (typeof n.at === 'string' ? [n.at] : n.at).map((at) => `; the target is ${n.before} @ ${at}`);
+      if (before.length !== want.length || before.some((m, j) => !m.endsWith(want[j] as string))) problems.push(`${n.item}: at ${n.before}: ${JSON.stringify(before)}`);
+      expect(bundledVersionTable().entry(n.item)?.since, n.item).to.equal(n.since);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(problems).to.deep.equal([]);
+  });
+});

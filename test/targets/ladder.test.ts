@@ -1,0 +1,164 @@
+/**
+ * The ladder (src/targets/ladder.ts): libvirt's own domain schemas at the checked releases bound
+ * the release of each grammar item the documentation does not date. The committed
+ * schemas/versions/ladder.json must match the test data and the grammar; every grammar item has a
+ * documented release or a bound; and requires-newer-libvirt uses the bound only where the table
+ * gives no release, only for targets at or before the newest checked release lacking the item.
+ */
+import { expect } from 'chai';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { checkTargets } from '../../src/targets/check.js';
+import { domainGrammarItems } from '../../src/targets/grammar-items.js';
+import { ladderFromSchemas, ladderJson, newestMissing } from '../../src/targets/ladder-build.js';
+import { computeLadder, lackedAt, LADDER_FILE, readLadder, releaseMembership } from '../../src/targets/ladder.js';
+import { parseTargets, parseVersion } from '../../src/targets/target.js';
+import { BUNDLED_VERSIONS_DIR, bundledVersionTable } from '../../src/targets/version-table.js';
+import { parseXml } from '../../src/xml/parse.js';
+import { checkedReleases, LIBVIRT_SCHEMAS_DATA } from './releases.js';
+
+const RELEASES = ['1.3.1', '4.0.0', '6.0.0', '7.0.0', '8.0.0', '9.0.0', '10.0.0', '11.3.0', '12.8.0'];
+
+/** The target findings of a document at a libvirt target, as [message, text at the range]. */
+function findings(text: string, target: string): [string, string][] {
+  const parsed = parseXml(text);
+  if (!parsed.ok) throw new Error(parsed.diagnostic.message);
+  return checkTargets(parsed.document.root, parseTargets(`libvirt@${target}`), bundledVersionTable(), 'error').map((d) => [
+    d.message,
+    text.slice(d.range.start.offset, d.range.end.offset),
+  ]);
+}
+
+/** The files domain.rng needs: itself and every file it includes, transitively. */
+function includeClosure(dir: string): string[] {
+  const seen = new Set(['domain.rng']);
+  const todo = ['domain.rng'];
+  while (todo.length > 0) {
+    const text = fs.readFileSync(path.join(dir, todo.pop() as string), 'utf8');
+    for (const m of text.matchAll(/<include\s+href=["']([^"']+)["']/g)) {
+      if (!seen.has(m[1] as string)) {
+        seen.add(m[1] as string);
+        todo.push(m[1] as string);
+      }
+    }
+  }
+  return [...seen].sort();
+}
+
+describe('targets: the ladder from libvirt\'s own schemas', function () {
+  this.timeout(120000);
+
+  it('the test data: nine releases, each exactly the files its domain.rng includes, each listed in SOURCES.md with its .deb and SHA-256', () => {
+    const releases = checkedReleases();
+    expect(releases.map((r) => r.version)).to.deep.equal(RELEASES);
+    const sources = fs.readFileSync(path.join(LIBVIRT_SCHEMAS_DATA, 'SOURCES.md'), 'utf8');
+    expect(sources).to.match(/LGPL/);
+    for (const r of releases) {
+      expect(fs.readdirSync(r.dir).sort(), r.version).to.deep.equal(includeClosure(r.dir));
+      expect(sources, r.version).to.match(new RegExp(`^\\| ${r.version.replace(/\./g, '\\.')} \\| \\w+ \\| \\w+ \\| [\\w-]+ \\| \\S+ \\| https?://\\S+\\.deb \\| [0-9a-f]{64} \\|$`, 'm'));
+      expect(r.items.length, r.version).to.be.greaterThan(2000);
+    }
+  });
+
+  it(`schemas/versions/${LADDER_FILE} is current (else: npm run build && node scripts/libvirt-ladder.mjs)`, () => {
+    const committed = fs.readFileSync(path.join(BUNDLED_VERSIONS_DIR, LADDER_FILE), 'utf8');
+    expect(committed === ladderJson(ladderFromSchemas(LIBVIRT_SCHEMAS_DATA)), 'the ladder file is stale').to.equal(true);
+  });
+
+  it('computeLadder: by is the oldest release with the item, after the one before; none → after the newest; lacks lists a release that dropped it', () => {
+    const item = (key: string, open = false) => ({ key, kind: 'attribute' as const, source: 'x', ...(open ? { open: true as const } : {}) });
+    const grammar = [item('a'), item('a/@b'), item('a/@b=v'), item('a/@c'), item('a/@d')];
+    const data = computeLadder(grammar, [
+      { version: '2.0.0', items: [item('a'), item('a/@b', true)] },
+      { version: '1.0.0', items: [item('a'), item('a/@d')] },
+      { version: '3.0.0', items: [item('a'), item('a/@b'), item('a/@b=v')] },
+    ]);
+    expect(data.releases).to.deep.equal(['1.0.0', '2.0.0', '3.0.0']);
+    expect(data.steps).to.deep.equal([
+      { by: '1.0.0', items: ['a', 'a/@d'] },
+      // a/@b=v: 2.0.0's `b` takes data, so it may accept `v`: no claim that 2.0.0 lacks it.
+      { after: '1.0.0', by: '2.0.0', items: ['a/@b', 'a/@b=v'] },
+      { after: '3.0.0', items: ['a/@c'] },
+    ]);
+    expect(data.lacks).to.deep.equal({ 'a/@d': ['2.0.0', '3.0.0'] });
+    expect(releaseMembership([item('x/@y', true)])('x/@y=anything')).to.equal(true);
+    expect(releaseMembership([item('x/@y')])('x/@y=anything')).to.equal(false);
+    expect(lackedAt({ after: '8.0.0', by: '9.0.0', afterParts: [8, 0, 0] }, [8, 0, 0])).to.equal(true);
+    expect(lackedAt({ after: '8.0.0', by: '9.0.0', afterParts: [8, 0, 0] }, [8, 0, 1])).to.equal(false);
+    expect(lackedAt({ by: '1.3.1' }, [0, 1])).to.equal(false);
+  });
+
+  it('readLadder: none for a directory without one, a clear error for a file of the wrong shape', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-ladder-'));
+    expect(readLadder(path.join(dir, LADDER_FILE))).to.equal(undefined);
+    fs.writeFileSync(path.join(dir, LADDER_FILE), '{"items": {}}');
+    expect(() => readLadder(path.join(dir, LADDER_FILE))).to.throw(/expected \{ releases, steps, lacks \}/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('coverage: every item of the domain grammar has a documented release or a ladder bound (100%); prints the shares', function () {
+    const table = bundledVersionTable();
+    const items = domainGrammarItems();
+    const unbounded = items.filter((i) => !table.entry(i.key)?.since && !table.ladder?.bound(i.key));
+    expect(unbounded.map((i) => `${i.key} (${i.source})`)).to.deep.equal([]);
+    const documented = items.filter((i) => table.entry(i.key)?.since).length;
+    const ranged = items.filter((i) => !table.entry(i.key)?.since && table.bound(i.key)?.after).length;
+    const pct = (n: number): string => `${((100 * n) / items.length).toFixed(1)}%`;
+    this.test!.title += ` — ${items.length} items: ${documented} (${pct(documented)}) with a documented since, ${items.length - documented - ranged} more present in 1.3.1's schema, ${ranged} more bounded between two checked releases`;
+  });
+
+  it('an undated item is reported for a target at or before the newest release lacking it, with both releases named; not in the unknown gap, not from the release that has it', () => {
+    const table = bundledVersionTable();
+    expect(table.entry('domain/devices/controller/target/@busNr')?.since).to.equal(undefined);
+    expect(table.bound('domain/devices/controller/target/@busNr')).to.include({ after: '1.3.1', by: '4.0.0' });
+    const doc = "<domain><devices><controller type='pci' index='1' model='pci-expander-bus'><target busNr='254'/></controller></devices></domain>";
+    const busNr = (target: string) => findings(doc, target).filter(([, at]) => at === "busNr='254'");
+    expect(busNr('1.3.1')).to.deep.equal([["`<target busNr>` is not in libvirt 1.3.1's schema (it is in 4.0.0's); the target is 1.3.1", "busNr='254'"]]);
+    expect(busNr('1.2.19').map(([m]) => m)).to.deep.equal(["`<target busNr>` is not in libvirt 1.3.1's schema (it is in 4.0.0's); the target is 1.2.19"]);
+    expect(busNr('2.0.0'), 'between 1.3.1 and 4.0.0 the release is unknown: no claim').to.deep.equal([]);
+    expect(busNr('4.0.0')).to.deep.equal([]);
+    // A step further up: the IOMMU's alias, in libvirt 9.0.0's schema but not 8.0.0's.
+    const iommu = "<domain><devices><iommu model='intel'><alias name='ua-iommu'/></iommu></devices></domain>";
+    expect(findings(iommu, '8.0.0')).to.deep.equal([["`<alias>` is not in libvirt 8.0.0's schema (it is in 9.0.0's); the target is 8.0.0", 'alias']]);
+    expect(findings(iommu, '9.0.0')).to.deep.equal([]);
+  });
+
+  it('a documented since wins over the ladder, both ways (vmcoreinfo: release notes 3.10.0; the ladder alone would say after 1.3.1)', () => {
+    const table = bundledVersionTable();
+    expect(table.ladder?.bound('domain/features/vmcoreinfo')).to.include({ after: '1.3.1', by: '4.0.0' });
+    expect(table.bound('domain/features/vmcoreinfo'), 'no bound where the table dates the item').to.equal(undefined);
+    const doc = '<domain><features><vmcoreinfo/></features></domain>';
+    expect(findings(doc, '3.10.0')).to.deep.equal([]);
+    expect(findings(doc, '3.9.0')).to.deep.equal([['`<vmcoreinfo>` needs libvirt ≥ 3.10.0; the target is 3.9.0', 'vmcoreinfo']]);
+    // The seed's case is unchanged: documented 0.9.3, and 1.3.1's schema has it.
+    const seed = "<domain><devices><disk><driver ioeventfd='on'/></disk></devices></domain>";
+    expect(findings(seed, '0.9.2').map(([m]) => m)).to.deep.equal(['`<driver ioeventfd>` needs libvirt ≥ 0.9.3; the target is 0.9.2']);
+    expect(findings(seed, '0.9.3')).to.deep.equal([]);
+  });
+
+  it('with a QEMU target too, each claim names the target it is about', () => {
+    const doc = "<domain><devices><disk><driver io='io_uring'/></disk><iommu model='intel'><alias name='ua-iommu'/></iommu></devices></domain>";
+    const parsed = parseXml(doc);
+    if (!parsed.ok) throw new Error('parse');
+    const messages = checkTargets(parsed.document.root, parseTargets(['libvirt@8.0.0', 'qemu@4.2']), bundledVersionTable(), 'error').map((d) => d.message);
+    expect(messages).to.deep.equal([
+      "`<driver io='io_uring'>` needs QEMU ≥ 5.0; the target is QEMU 4.2",
+      "`<alias>` is not in libvirt 8.0.0's schema (it is in 9.0.0's); the target is libvirt 8.0.0",
+    ]);
+    expect(parseVersion('12.8.0')).to.deep.equal([12, 8, 0]);
+  });
+
+  it('newest libvirt: what 12.8\'s schema has that the grammar lacks is listed (one key per feature), and the grammar has nothing 12.8 lacks', function () {
+    const m = newestMissing(LIBVIRT_SCHEMAS_DATA);
+    expect(m.version).to.equal('12.8.0');
+    // Features added from 12.8 are gone from the list; some still missing are on it.
+    for (const k of ['domain/cpu/topology/@clusters', 'domain/hwuuid', 'domain/devices/iommu/@model=amd', 'domain/devices/audio/@type=pipewire', 'domain/on_crash=preserve-running']) expect(m.all, k).to.not.include(k);
+    expect(m.minimal).to.include.members(['domain/throttlegroups', 'domain/os/shim', 'domain/devices/controller/@type=nvme']);
+    expect(m.minimal.every((k) => m.all.includes(k))).to.equal(true);
+    const table = bundledVersionTable();
+    const notIn = (table.ladder?.data.steps ?? []).filter((st) => !st.by).flatMap((st) => st.items);
+    expect(notIn, 'grammar items in no checked release (virtlint-only, or newer than 12.8)').to.deep.equal([]);
+    this.test!.title += ` — 12.8 has ${m.all.length} items the grammar lacks (${m.minimal.length} features); the grammar has ${notIn.length} that 12.8 lacks`;
+  });
+});
