@@ -26,6 +26,8 @@ export interface Datatype {
   allows(value: string, ns: NsResolver): boolean;
   /** The value's identity in the value space (for <value> equality), or null when it is not a valid value. */
   valueKey(value: string, ns: NsResolver): string | null;
+  /** True when values are read in the context of namespace declarations (QName, NOTATION): not cacheable by text alone. */
+  readonly contextual: boolean;
 }
 
 export class DatatypeError extends Error {}
@@ -45,7 +47,22 @@ interface TypeInfo {
   max?: bigint;
 }
 
+/** True when `s` needs no whitespace collapsing (no tab/newline/CR, no leading, trailing or double space). */
+function isCollapsed(s: string): boolean {
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (c === 9 || c === 10 || c === 13) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace || s.length === 0;
+}
+
 export function collapse(s: string): string {
+  if (isCollapsed(s)) return s;
   return s.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '');
 }
 
@@ -340,9 +357,20 @@ function buildChecks(type: string, info: TypeInfo, params: readonly DatatypePara
   return checks;
 }
 
+/**
+ * Documents repeat the same values (`file`, `disk`, `1024`, …): the outcome of checking a value is
+ * cached per datatype, by its text. Bounded (a batch of unique UUIDs must not grow it forever) and
+ * only for short values (a hostile megabyte value is checked, not kept).
+ */
+const VALUE_CACHE_LIMIT = 2048;
+const MAX_CACHED_VALUE = 256;
+
 class SimpleDatatype implements Datatype {
   readonly key: string;
+  readonly contextual: boolean;
   private checks: Check[] | null = null;
+  private readonly allowsCache = new Map<string, boolean>();
+  private readonly keyCache = new Map<string, string | null>();
   constructor(
     readonly library: string,
     readonly type: string,
@@ -352,6 +380,7 @@ class SimpleDatatype implements Datatype {
   ) {
     this.key = `${library}#${type}${params.map((p) => `;${p.name}=${p.value}`).join('')}`;
     this.checks = checks;
+    this.contextual = info.parse === qnameKey;
   }
 
   /** Facet checks are built lazily so a loaded grammar does not compile every regex up front. */
@@ -361,10 +390,28 @@ class SimpleDatatype implements Datatype {
   }
 
   valueKey(value: string, ns: NsResolver): string | null {
-    return this.info.parse(normalise(value, this.info.ws), ns);
+    if (this.contextual || value.length > MAX_CACHED_VALUE) return this.info.parse(normalise(value, this.info.ws), ns);
+    let k = this.keyCache.get(value);
+    if (k === undefined) {
+      k = this.info.parse(normalise(value, this.info.ws), ns);
+      if (this.keyCache.size >= VALUE_CACHE_LIMIT) this.keyCache.clear();
+      this.keyCache.set(value, k);
+    }
+    return k;
   }
 
   allows(value: string, ns: NsResolver): boolean {
+    if (this.contextual || value.length > MAX_CACHED_VALUE) return this.check(value, ns);
+    let ok = this.allowsCache.get(value);
+    if (ok === undefined) {
+      ok = this.check(value, ns);
+      if (this.allowsCache.size >= VALUE_CACHE_LIMIT) this.allowsCache.clear();
+      this.allowsCache.set(value, ok);
+    }
+    return ok;
+  }
+
+  private check(value: string, ns: NsResolver): boolean {
     const n = normalise(value, this.info.ws);
     const key = this.info.parse(n, ns);
     if (key === null) return false;

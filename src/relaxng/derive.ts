@@ -11,13 +11,20 @@ import { type ElementDef, type Pat, type PatternTable } from './pattern.js';
 /** Memo tables keyed by document names are bounded (open content models see unboundedly many names). */
 const MEMO_LIMIT = 4096;
 
-export interface AttEvent {
-  readonly ns: string;
-  readonly local: string;
-  readonly value: string;
-}
+/** Attribute derivatives keyed by a bit mask of matching candidates need at most this many candidates per name. */
+const ATT_MASK_BITS = 24;
+/** …and name ids below this, so that qid * 2^24 + mask stays an exact integer. */
+const MAX_PACKED_QID = 2 ** 28;
+/** Texts longer than this are matched, not memoised (a hostile megabyte value must not be kept). */
+const MAX_MEMO_TEXT = 256;
 
-const isWhitespace = (s: string) => /^[ \t\r\n]*$/.test(s);
+export function isWhitespace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
 
 export class Deriver {
   constructor(
@@ -82,30 +89,56 @@ export class Deriver {
    * named like the attribute accept it, so the result is memoised on (name, that set) — a small,
    * grammar-bounded key — instead of on the value, which differs in every document.
    */
-  att(p: Pat, a: AttEvent, qid: number, ctx: NsResolver, lenient = false): Pat {
-    // The state is after(content, continuation): memoise on the content, which recurs across
-    // documents and positions, rather than on the whole state, which is new at every position.
-    if (p.k === 'after') return this.pt.after(this.att(p.a!, a, qid, ctx, lenient), p.b!);
-    if (p.k === 'choice' && p.alts!.some((x) => x.k === 'after'))
-      return this.pt.choiceAll(p.alts!.map((x) => this.att(x, a, qid, ctx, lenient)));
-    const cands = this.attributeCandidates(p, qid, a.ns, a.local);
-    if (cands.length === 0) return this.pt.notAllowed;
+  att(p: Pat, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient = false): Pat {
+    const cands = this.attributeCandidates(p, qid, ns, local);
+    const n = cands.length;
+    if (n === 0) return this.pt.notAllowed;
+    if (n <= ATT_MASK_BITS && qid < MAX_PACKED_QID) {
+      // The matching set as a bit mask: one number key, no string built per attribute.
+      let mask = 0;
+      for (let i = 0; i < n; i++) if (lenient || this.valueMatch(cands[i]!.a!, value, ctx)) mask |= 1 << i;
+      const memo = p.attN ?? (p.attN = new Map());
+      const key = qid * 2 ** ATT_MASK_BITS + mask;
+      let r = memo.get(key);
+      if (r === undefined) {
+        r = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => {
+          const matching = new Set<Pat>();
+          for (let i = 0; i < n; i++) if (mask & (1 << i)) matching.add(cands[i]!);
+          return matching;
+        });
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        memo.set(key, r);
+      }
+      return r;
+    }
     let key = `${qid}`;
-    const matching: Pat[] = [];
+    const matching = new Set<Pat>();
     for (const c of cands) {
-      if (lenient || this.valueMatch(c.a!, a.value, ctx)) {
-        matching.push(c);
+      if (lenient || this.valueMatch(c.a!, value, ctx)) {
+        matching.add(c);
         key += `,${c.id}`;
       }
     }
     const memo = p.att ?? (p.att = new Map());
     let r = memo.get(key);
     if (r === undefined) {
-      r = this.attWith(p, new Set(matching), new Map());
+      r = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => matching);
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(key, r);
     }
     return r;
+  }
+
+  /**
+   * A state not met before: a state is after(content, continuation), and the content recurs across
+   * documents and positions where the whole state does not, so the derivative goes through the
+   * content's own memo.
+   */
+  private attMiss(p: Pat, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient: boolean, matching: () => Set<Pat>): Pat {
+    if (p.k === 'after') return this.pt.after(this.att(p.a!, ns, local, value, qid, ctx, lenient), p.b!);
+    if (p.k === 'choice' && p.alts!.some((x) => x.k === 'after'))
+      return this.pt.choiceAll(p.alts!.map((x) => this.att(x, ns, local, value, qid, ctx, lenient)));
+    return this.attWith(p, matching(), new Map());
   }
 
   /** Attribute patterns in `p` (outside elements) whose name class contains the name; memoised per name. */
@@ -179,7 +212,15 @@ export class Deriver {
   }
 
   valueMatch(p: Pat, s: string, ctx: NsResolver): boolean {
-    return (p.nullable && isWhitespace(s)) || this.text(p, s, ctx).nullable;
+    if (this.pt.contextual || s.length > MAX_MEMO_TEXT) return (p.nullable && isWhitespace(s)) || this.text(p, s, ctx).nullable;
+    const memo = p.vm ?? (p.vm = new Map());
+    let r = memo.get(s);
+    if (r === undefined) {
+      r = (p.nullable && isWhitespace(s)) || this.text(p, s, ctx).nullable;
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(s, r);
+    }
+    return r;
   }
 
   startTagClose(p: Pat, lenient = false): Pat {
@@ -221,6 +262,19 @@ export class Deriver {
   text(p: Pat, s: string, ctx: NsResolver, lenient = false): Pat {
     // Nothing textual reachable (e.g. an empty element's content): no need to look at the text.
     if (!p.textual) return this.pt.notAllowed;
+    if (lenient || this.pt.contextual || s.length > MAX_MEMO_TEXT) return this.textUncached(p, s, ctx, lenient);
+    // The same texts recur in the same states across documents: memoise on the text first.
+    const memo = p.txtS ?? (p.txtS = new Map());
+    let r = memo.get(s);
+    if (r === undefined) {
+      r = this.textUncached(p, s, ctx, false);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(s, r);
+    }
+    return r;
+  }
+
+  private textUncached(p: Pat, s: string, ctx: NsResolver, lenient: boolean): Pat {
     if (p.k === 'after') return this.pt.after(this.text(p.a!, s, ctx, lenient), p.b!);
     if (p.k === 'choice' && p.alts!.some((x) => x.k === 'after'))
       return this.pt.choiceAll(p.alts!.map((x) => this.text(x, s, ctx, lenient)));

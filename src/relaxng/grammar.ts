@@ -29,7 +29,18 @@ export class GrammarImpl implements CompiledGrammar {
     this.deriver = new Deriver(patterns, elements);
   }
 
+  /** Names in no namespace (nearly all of them), without the outer lookup. */
+  private readonly plainNames = new Map<string, number>();
+
   nameId(ns: string, local: string): number {
+    if (ns === '') {
+      let id = this.plainNames.get(local);
+      if (id === undefined) {
+        id = this.nameCount++;
+        this.plainNames.set(local, id);
+      }
+      return id;
+    }
     let byLocal = this.names.get(ns);
     if (!byLocal) {
       byLocal = new Map();

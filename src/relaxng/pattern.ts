@@ -48,7 +48,13 @@ export interface Pat {
   readonly textual: boolean;
   // Memo tables of the derivatives (filled lazily by derive.ts).
   sto: Map<number, Pat> | null;
+  /** Attribute derivatives by (name id, set of matching candidates) packed in a number, or as a string when too many candidates. */
+  attN: Map<number, Pat> | null;
   att: Map<string, Pat> | null;
+  /** valueMatch of a text (attribute values, `except`s) by the text itself. */
+  vm: Map<string, boolean> | null;
+  /** Text derivatives by the text itself (before the leaf-set memo `txt`). */
+  txtS: Map<string, Pat> | null;
   stc: Pat | null;
   stcLenient: Pat | null;
   end: Pat | null;
@@ -81,6 +87,11 @@ export class PatternTable {
   readonly empty: Pat;
   readonly notAllowed: Pat;
   readonly text: Pat;
+  /**
+   * True once a datatype that reads values against namespace declarations (QName) is used: then
+   * matches cannot be memoised by the text alone.
+   */
+  contextual = false;
 
   constructor() {
     this.empty = this.intern('e', { k: 'empty', nullable: true });
@@ -131,7 +142,10 @@ export class PatternTable {
       valueKey: init.valueKey ?? null,
       textual: init.textual ?? false,
       sto: null,
+      attN: null,
       att: null,
+      vm: null,
+      txtS: null,
       stc: null,
       stcLenient: null,
       end: null,
@@ -276,11 +290,13 @@ export class PatternTable {
   }
 
   data(dt: Datatype, except: Pat | null, dtKey: string): Pat {
+    if (dt.contextual) this.contextual = true;
     if (except && except.k === 'notAllowed') except = null;
     return this.intern(`d${dtKey},${except ? except.id : ''}`, { k: 'data', nullable: false, dt, a: except, textual: true });
   }
 
   valuePat(dt: Datatype, value: string, valueKey: string, dtKey: string): Pat {
+    if (dt.contextual) this.contextual = true;
     return this.intern(`v${dtKey}\u0000${valueKey}`, { k: 'value', nullable: false, dt, value, valueKey, textual: true });
   }
 }
