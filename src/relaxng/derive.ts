@@ -18,6 +18,29 @@ const MAX_PACKED_QID = 2 ** 28;
 /** Texts longer than this are matched, not memoised (a hostile megabyte value must not be kept). */
 const MAX_MEMO_TEXT = 256;
 
+const NONE: readonly Pat[] = [];
+
+/** The lists joined, each pattern kept at its first occurrence. */
+function concatDistinct(lists: readonly (readonly Pat[])[]): readonly Pat[] {
+  let nonEmpty: readonly Pat[] | null = null;
+  let count = 0;
+  for (const l of lists)
+    if (l.length > 0) {
+      nonEmpty = l;
+      count++;
+    }
+  if (count <= 1) return nonEmpty ?? NONE;
+  const seen = new Set<Pat>();
+  const out: Pat[] = [];
+  for (const l of lists)
+    for (const x of l)
+      if (!seen.has(x)) {
+        seen.add(x);
+        out.push(x);
+      }
+  return out;
+}
+
 export function isWhitespace(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -146,36 +169,41 @@ export class Deriver {
     const memo = p.attCands ?? (p.attCands = new Map());
     let r = memo.get(qid);
     if (r === undefined) {
-      const out = new Set<Pat>();
-      const seen = new Set<Pat>();
-      const walk = (q: Pat): void => {
-        if (seen.has(q)) return;
-        seen.add(q);
-        switch (q.k) {
-          case 'attribute':
-            if (ncContains(q.nc!, ns, local)) out.add(q);
-            return;
-          case 'after':
-          case 'oneOrMore':
-            walk(q.a!);
-            return;
-          case 'group':
-            walk(q.a!);
-            walk(q.b!);
-            return;
-          case 'interleave':
-          case 'choice':
-            for (const x of q.alts!) walk(x);
-            return;
-          default:
-            return;
-        }
-      };
-      walk(p);
-      r = [...out];
+      const out: Pat[] = [];
+      for (const a of this.attributesIn(p)) if (ncContains(a.nc!, ns, local)) out.push(a);
+      r = out;
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(qid, r);
     }
+    return r;
+  }
+
+  /**
+   * Every attribute pattern in `p` outside elements, in depth-first order without repeats. Memoised
+   * on each pattern, so a new state (new nodes over shared subpatterns) costs its new nodes only.
+   */
+  private attributesIn(p: Pat): readonly Pat[] {
+    if (p.attrs) return p.attrs;
+    let r: readonly Pat[];
+    switch (p.k) {
+      case 'attribute':
+        r = [p];
+        break;
+      case 'after':
+      case 'oneOrMore':
+        r = this.attributesIn(p.a!);
+        break;
+      case 'group':
+        r = concatDistinct([this.attributesIn(p.a!), this.attributesIn(p.b!)]);
+        break;
+      case 'interleave':
+      case 'choice':
+        r = concatDistinct(p.alts!.map((x) => this.attributesIn(x)));
+        break;
+      default:
+        r = NONE;
+    }
+    p.attrs = r;
     return r;
   }
 
@@ -330,39 +358,34 @@ export class Deriver {
     }
   }
 
-  /** The data/value/list patterns that text can reach in `p` (memoised). */
+  /** The data/value/list patterns that text can reach in `p` (memoised on every pattern, as `attributesIn`). */
   private textLeaves(p: Pat): readonly Pat[] {
     if (p.leaves) return p.leaves;
-    const out = new Set<Pat>();
-    const seen = new Set<Pat>();
-    const walk = (q: Pat): void => {
-      if (seen.has(q) || !q.textual) return;
-      seen.add(q);
-      switch (q.k) {
+    let r: readonly Pat[];
+    if (!p.textual) r = NONE;
+    else
+      switch (p.k) {
         case 'value':
         case 'data':
         case 'list':
-          out.add(q);
-          return;
+          r = [p];
+          break;
         case 'after':
         case 'oneOrMore':
-          walk(q.a!);
-          return;
+          r = this.textLeaves(p.a!);
+          break;
         case 'group':
-          walk(q.a!);
-          if (q.a!.nullable) walk(q.b!);
-          return;
+          r = p.a!.nullable ? concatDistinct([this.textLeaves(p.a!), this.textLeaves(p.b!)]) : this.textLeaves(p.a!);
+          break;
         case 'interleave':
         case 'choice':
-          for (const x of q.alts!) walk(x);
-          return;
+          r = concatDistinct(p.alts!.map((x) => this.textLeaves(x)));
+          break;
         default:
-          return;
+          r = NONE;
       }
-    };
-    walk(p);
-    p.leaves = [...out];
-    return p.leaves;
+    p.leaves = r;
+    return r;
   }
 
   private textWith(p: Pat, matching: Set<Pat>, local: Map<Pat, Pat>): Pat {

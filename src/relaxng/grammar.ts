@@ -140,14 +140,16 @@ export class GrammarImpl implements CompiledGrammar {
         case 'text':
           e = [2];
           break;
+        // Alternatives and items in the order of their entries: loading creates patterns in entry
+        // order, so the loaded ones are already sorted by id and need no sorting (choiceSorted).
         case 'choice':
-          e = [3, ...p.alts!.map(encPat)];
+          e = [3, ...p.alts!.map(encPat).sort((x, y) => x - y)];
           break;
         case 'group':
           e = [4, encPat(p.a!), encPat(p.b!)];
           break;
         case 'interleave':
-          e = [5, ...p.alts!.map(encPat)];
+          e = [5, ...p.alts!.map(encPat).sort((x, y) => x - y)];
           break;
         case 'oneOrMore':
           e = [6, encPat(p.a!)];

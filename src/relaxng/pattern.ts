@@ -62,6 +62,8 @@ export interface Pat {
   txt: Map<string, Pat> | null;
   attCands: Map<number, readonly Pat[]> | null;
   leaves: readonly Pat[] | null;
+  /** Attribute patterns outside elements (derive.ts `attributesIn`). */
+  attrs: readonly Pat[] | null;
   exp: unknown;
 }
 
@@ -109,6 +111,8 @@ export class PatternTable {
   private readonly afters = new Map<number, Pat>();
   private readonly attributes = new Map<number, Pat>();
   private readonly unary = new Map<number, Pat>();
+  private readonly choices = new Map<number, Pat | Pat[]>();
+  private readonly interleaves = new Map<number, Pat | Pat[]>();
 
   private internNum(map: Map<number, Pat>, key: number, init: PatInit): Pat {
     let p = map.get(key);
@@ -153,6 +157,7 @@ export class PatternTable {
       txt: null,
       attCands: null,
       leaves: null,
+      attrs: null,
       exp: undefined,
     };
     this.all.push(p);
@@ -187,30 +192,46 @@ export class PatternTable {
    */
   choiceSorted(alts: Pat[]): Pat {
     if (alts.length < 2) return this.choiceAll(alts);
-    let key = 'c';
     let prev = -1;
-    let nullable = false;
-    let textual = false;
     for (const x of alts) {
       if (x.id <= prev || x.k === 'choice' || x.k === 'notAllowed') return this.choiceAll(alts);
-      key += prev < 0 ? `${x.id}` : `,${x.id}`;
       prev = x.id;
-      nullable ||= x.nullable;
-      textual ||= x.textual;
     }
-    return this.intern(key, { k: 'choice', nullable, alts, textual });
+    return this.internList(this.choices, 'choice', alts);
   }
 
   private choiceOf(alts: Pat[]): Pat {
     if (alts.length === 0) return this.notAllowed;
     if (alts.length === 1) return alts[0]!;
     alts.sort((x, y) => x.id - y.id);
-    return this.intern(`c${alts.map((x) => x.id).join(',')}`, {
-      k: 'choice',
-      nullable: alts.some((x) => x.nullable),
-      alts,
-      textual: alts.some((x) => x.textual),
-    });
+    return this.internList(this.choices, 'choice', alts);
+  }
+
+  /**
+   * Choices and interleaves are interned by their (sorted) items under a numeric hash, the
+   * collisions kept in a bucket: cheaper than building and hashing a string key per pattern,
+   * which loading a grammar and every new derivative do many times.
+   */
+  private internList(map: Map<number, Pat | Pat[]>, k: 'choice' | 'interleave', items: Pat[]): Pat {
+    let h = items.length;
+    for (let i = 0; i < items.length; i++) h = Math.imul(h ^ items[i]!.id, 0x9e3779b1) ^ (h >>> 15);
+    const bucket = map.get(h);
+    if (bucket !== undefined) {
+      if (!Array.isArray(bucket)) {
+        if (sameItems(bucket.alts!, items)) return bucket;
+      } else for (const q of bucket) if (sameItems(q.alts!, items)) return q;
+    }
+    let nullable = k === 'interleave';
+    let textual = false;
+    for (const x of items) {
+      nullable = k === 'interleave' ? nullable && x.nullable : nullable || x.nullable;
+      textual ||= x.textual;
+    }
+    const p = this.make({ k, nullable, alts: items, textual });
+    if (bucket === undefined) map.set(h, p);
+    else if (Array.isArray(bucket)) bucket.push(p);
+    else map.set(h, [bucket, p]);
+    return p;
   }
 
   group(a: Pat, b: Pat): Pat {
@@ -246,15 +267,7 @@ export class PatternTable {
     if (flat.length === 0) return this.empty;
     if (flat.length === 1) return flat[0]!;
     flat.sort((x, y) => x.id - y.id);
-    let key = 'I';
-    let nullable = true;
-    let textual = false;
-    for (const x of flat) {
-      key += `${x.id},`;
-      nullable &&= x.nullable;
-      textual ||= x.textual;
-    }
-    return this.intern(key, { k: 'interleave', nullable, alts: flat, textual });
+    return this.internList(this.interleaves, 'interleave', flat);
   }
 
   /** `p`'s items with item `i` replaced by `x` (for derivatives of an interleave). */
@@ -299,6 +312,12 @@ export class PatternTable {
     if (dt.contextual) this.contextual = true;
     return this.intern(`v${dtKey}\u0000${valueKey}`, { k: 'value', nullable: false, dt, value, valueKey, textual: true });
   }
+}
+
+function sameItems(a: readonly Pat[], b: readonly Pat[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The definition of one element pattern of the simplified grammar (`define name="…"><element>`). */
