@@ -11,10 +11,15 @@ import { type ElementDef, type Pat, type PatternTable } from './pattern.js';
 /** Memo tables keyed by document names are bounded (open content models see unboundedly many names). */
 const MEMO_LIMIT = 4096;
 
-/** Attribute derivatives keyed by a bit mask of matching candidates need at most this many candidates per name. */
-const ATT_MASK_BITS = 24;
-/** …and name ids below this, so that qid * 2^24 + mask stays an exact integer. */
-const MAX_PACKED_QID = 2 ** 28;
+/**
+ * Attribute derivatives are keyed by (name id, bit mask of the matching candidates) packed in one
+ * small integer (a V8 "Smi", below 2^30: no heap number per lookup) when the name has at most
+ * ATT_MASK_BITS candidates and its id is below MAX_PACKED_QID.
+ */
+const ATT_MASK_BITS = 4;
+const MAX_PACKED_QID = 2 ** 25;
+/** Up to this many candidates, (name id → mask) in two maps; beyond, a string key. */
+const MAX_MASK_BITS = 30;
 /** Texts longer than this are matched, not memoised (a hostile megabyte value must not be kept). */
 const MAX_MEMO_TEXT = 256;
 
@@ -116,12 +121,25 @@ export class Deriver {
     const cands = this.attributeCandidates(p, qid, ns, local);
     const n = cands.length;
     if (n === 0) return this.pt.notAllowed;
-    if (n <= ATT_MASK_BITS && qid < MAX_PACKED_QID) {
-      // The matching set as a bit mask: one number key, no string built per attribute.
+    if (n <= MAX_MASK_BITS) {
+      // The matching set as a bit mask: number keys, no string built per attribute.
       let mask = 0;
       for (let i = 0; i < n; i++) if (lenient || this.valueMatch(cands[i]!.a!, value, ctx)) mask |= 1 << i;
-      const memo = p.attN ?? (p.attN = new Map());
-      const key = qid * 2 ** ATT_MASK_BITS + mask;
+      let memo: Map<number, Pat>;
+      let key: number;
+      if (n <= ATT_MASK_BITS && qid < MAX_PACKED_QID) {
+        memo = p.attN ?? (p.attN = new Map());
+        key = qid * 2 ** ATT_MASK_BITS + mask;
+      } else {
+        const byName = p.attM ?? (p.attM = new Map());
+        let m = byName.get(qid);
+        if (m === undefined) {
+          if (byName.size >= MEMO_LIMIT) byName.clear();
+          byName.set(qid, (m = new Map()));
+        }
+        memo = m;
+        key = mask;
+      }
       let r = memo.get(key);
       if (r === undefined) {
         r = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => {

@@ -9,6 +9,7 @@ import { Deriver } from './derive.js';
 import { type NameClass, NameClassTable } from './nameclass.js';
 import { type ElementDef, type Pat, PatternTable } from './pattern.js';
 import { type SimplifiedGrammar } from './simplify.js';
+import { rememberXsdTranslation, translateXsdRegex } from './xsd-regex.js';
 
 const FORMAT = 'virtlint-relaxng/2';
 
@@ -119,7 +120,9 @@ export class GrammarImpl implements CompiledGrammar {
       let i = dtIdx.get(dt);
       if (i === undefined) {
         i = dts.length;
-        dts.push([dt.library, dt.type, dt.params.map((p) => [p.name, p.value])]);
+        // Pattern facets travel with their JS translation, so loading does not translate them again.
+        const regexes = dt.params.filter((p) => p.name === 'pattern').map((p) => [p.value, translateXsdRegex(p.value)]);
+        dts.push([dt.library, dt.type, dt.params.map((p) => [p.name, p.value]), ...(regexes.length > 0 ? [regexes] : [])]);
         dtIdx.set(dt, i);
       }
       return i;
@@ -234,14 +237,15 @@ export function grammarFromJSON(json: unknown): GrammarImpl {
         bad('name class kind');
     }
   }
-  const dts: Datatype[] = arr(j.datatypes, 'datatypes').map((e) =>
-    makeDatatype(
+  const dts: Datatype[] = arr(j.datatypes, 'datatypes').map((e) => {
+    if (e[3] !== undefined) for (const [pattern, body] of arr(e[3], 'regexes')) rememberXsdTranslation(str(pattern), str(body));
+    return makeDatatype(
       str(e[0]),
       str(e[1]),
       arr(e[2], 'params').map((p) => ({ name: str(p[0]), value: str(p[1]) })),
       true,
-    ),
-  );
+    );
+  });
   const elemsJson = arr(j.elements, 'elements');
   const pt = new PatternTable();
   const pats: Pat[] = [];

@@ -50,6 +50,7 @@ export interface Pat {
   sto: Map<number, Pat> | null;
   /** Attribute derivatives by (name id, set of matching candidates) packed in a number, or as a string when too many candidates. */
   attN: Map<number, Pat> | null;
+  attM: Map<number, Map<number, Pat>> | null;
   att: Map<string, Pat> | null;
   /** valueMatch of a text (attribute values, `except`s) by the text itself. */
   vm: Map<string, boolean> | null;
@@ -62,6 +63,13 @@ export interface Pat {
   txt: Map<string, Pat> | null;
   attCands: Map<number, readonly Pat[]> | null;
   leaves: readonly Pat[] | null;
+  // Interning of the patterns built on this one (pattern.ts): group(this, b) and after(this, b) by
+  // b's id, attribute(nc, this) by nc's id, oneOrMore(this), list(this).
+  groupsWith: Map<number, Pat> | null;
+  aftersWith: Map<number, Pat> | null;
+  attributesOf: Map<number, Pat> | null;
+  oneOrMoreOf: Pat | null;
+  listOf: Pat | null;
   /** Attribute patterns outside elements (derive.ts `attributesIn`). */
   attrs: readonly Pat[] | null;
   exp: unknown;
@@ -81,7 +89,8 @@ interface PatInit {
   textual?: boolean;
 }
 
-const PAIR = 2 ** 26;
+/** Pattern ids stay small integers. */
+const MAX_PATTERNS = 2 ** 26;
 
 export class PatternTable {
   private readonly byKey = new Map<string, Pat>();
@@ -105,20 +114,18 @@ export class PatternTable {
     return this.all.length;
   }
 
-  // Binary and unary patterns are interned under numeric keys (faster than strings); ids stay
-  // below 2^26, so a.id * 2^26 + b.id is exact.
-  private readonly groups = new Map<number, Pat>();
-  private readonly afters = new Map<number, Pat>();
-  private readonly attributes = new Map<number, Pat>();
-  private readonly unary = new Map<number, Pat>();
   private readonly choices = new Map<number, Pat | Pat[]>();
   private readonly interleaves = new Map<number, Pat | Pat[]>();
 
-  private internNum(map: Map<number, Pat>, key: number, init: PatInit): Pat {
-    let p = map.get(key);
+  /**
+   * Interning of a pattern made of `owner` and the pattern or name class numbered `key`: in a map
+   * held by the owner, keyed by a small integer (no 52-bit key, which would be a heap number).
+   */
+  private internOn(owner: Map<number, Pat>, key: number, init: PatInit): Pat {
+    let p = owner.get(key);
     if (p) return p;
     p = this.make(init);
-    map.set(key, p);
+    owner.set(key, p);
     return p;
   }
 
@@ -131,7 +138,7 @@ export class PatternTable {
   }
 
   private make(init: PatInit): Pat {
-    if (this.all.length >= PAIR) throw new Error('pattern table overflow');
+    if (this.all.length >= MAX_PATTERNS) throw new Error('pattern table overflow');
     const p: Pat = {
       id: this.all.length,
       k: init.k,
@@ -147,6 +154,7 @@ export class PatternTable {
       textual: init.textual ?? false,
       sto: null,
       attN: null,
+      attM: null,
       att: null,
       vm: null,
       txtS: null,
@@ -158,6 +166,11 @@ export class PatternTable {
       attCands: null,
       leaves: null,
       attrs: null,
+      groupsWith: null,
+      aftersWith: null,
+      attributesOf: null,
+      oneOrMoreOf: null,
+      listOf: null,
       exp: undefined,
     };
     this.all.push(p);
@@ -238,7 +251,7 @@ export class PatternTable {
     if (a.k === 'notAllowed' || b.k === 'notAllowed') return this.notAllowed;
     if (a.k === 'empty') return b;
     if (b.k === 'empty') return a;
-    return this.internNum(this.groups, a.id * PAIR + b.id, {
+    return this.internOn(a.groupsWith ?? (a.groupsWith = new Map()), b.id, {
       k: 'group',
       nullable: a.nullable && b.nullable,
       a,
@@ -280,22 +293,22 @@ export class PatternTable {
 
   after(a: Pat, b: Pat): Pat {
     if (a.k === 'notAllowed' || b.k === 'notAllowed') return this.notAllowed;
-    return this.internNum(this.afters, a.id * PAIR + b.id, { k: 'after', nullable: false, a, b, textual: a.textual });
+    return this.internOn(a.aftersWith ?? (a.aftersWith = new Map()), b.id, { k: 'after', nullable: false, a, b, textual: a.textual });
   }
 
   oneOrMore(p: Pat): Pat {
     if (p.k === 'notAllowed' || p.k === 'empty') return p;
-    return this.internNum(this.unary, p.id * 2, { k: 'oneOrMore', nullable: p.nullable, a: p, textual: p.textual });
+    return (p.oneOrMoreOf ??= this.make({ k: 'oneOrMore', nullable: p.nullable, a: p, textual: p.textual }));
   }
 
   list(p: Pat): Pat {
     if (p.k === 'notAllowed') return p;
-    return this.internNum(this.unary, p.id * 2 + 1, { k: 'list', nullable: false, a: p, textual: true });
+    return (p.listOf ??= this.make({ k: 'list', nullable: false, a: p, textual: true }));
   }
 
   attribute(nc: NameClass, p: Pat): Pat {
     if (p.k === 'notAllowed') return p;
-    return this.internNum(this.attributes, nc.id * PAIR + p.id, { k: 'attribute', nullable: false, a: p, nc });
+    return this.internOn(p.attributesOf ?? (p.attributesOf = new Map()), nc.id, { k: 'attribute', nullable: false, a: p, nc });
   }
 
   element(nc: NameClass, elem: number): Pat {
