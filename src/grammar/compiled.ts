@@ -10,44 +10,57 @@
 import path from 'node:path';
 import type { Grammar } from './model.js';
 
-const FORMAT = 'virtlint-grammar-model/1';
+const FORMAT = 'virtlint-grammar-model/2';
 
-/** A reference to another node: `[index]` (a one-element array never occurs as a value itself). */
-type Encoded = null | boolean | number | string | [number];
+type Primitive = null | boolean | number | string;
 
-/** Serialises a loaded grammar (the nodes reachable from it) for `grammarFromCompiledModel`. */
+/**
+ * Serialises a loaded grammar (the nodes reachable from it) for `grammarFromCompiledModel`.
+ * Objects share "shapes" (their keys, and which values are references), so a node is only
+ * `[shape, ...values]`; an array of objects is `[-1, ...indexes]`.
+ */
 export function compileGrammarModel(grammar: Grammar, schemaDir: string): unknown {
-  const nodes: unknown[] = [];
+  const nodes: unknown[][] = [];
   const index = new Map<object, number>();
   const pending: object[] = [];
-  const ref = (o: object): [number] => {
+  const shapes: (string | number)[][] = [];
+  const shapeIndex = new Map<string, number>();
+  const ref = (o: object): number => {
     let i = index.get(o);
     if (i === undefined) {
       i = nodes.length;
-      nodes.push(null);
+      nodes.push([]);
       index.set(o, i);
       pending.push(o);
     }
-    return [i];
+    return i;
   };
-  const value = (v: unknown, key: string): Encoded => {
+  const primitive = (v: unknown, key: string): Primitive => {
     if (v === null || typeof v === 'boolean' || typeof v === 'number') return v;
     if (typeof v === 'string') return key === 'file' ? path.relative(schemaDir, v) : v;
-    if (typeof v === 'object') return ref(v);
     throw new Error(`cannot serialise a ${typeof v} in the grammar model`);
   };
   const root = ref(grammar);
-  while (pending.length > 0) {
-    const o = pending.shift()!;
+  for (let n = 0; n < pending.length; n++) {
+    const o = pending[n]!;
     const i = index.get(o)!;
-    if (Array.isArray(o)) nodes[i] = { a: o.map((x) => value(x, '')) };
-    else {
-      const fields: Record<string, Encoded> = {};
-      for (const [k, v] of Object.entries(o)) if (v !== undefined) fields[k] = value(v, k);
-      nodes[i] = { o: fields };
+    if (Array.isArray(o)) {
+      if (!o.every((x) => typeof x === 'object' && x !== null)) throw new Error('cannot serialise an array of non-objects in the grammar model');
+      nodes[i] = [-1, ...o.map((x: object) => ref(x))];
+      continue;
     }
+    const entries = Object.entries(o).filter(([, v]) => v !== undefined);
+    const shape = entries.flatMap(([k, v]) => [k, typeof v === 'object' && v !== null ? 1 : 0]);
+    const sk = JSON.stringify(shape);
+    let s = shapeIndex.get(sk);
+    if (s === undefined) {
+      s = shapes.length;
+      shapes.push(shape);
+      shapeIndex.set(sk, s);
+    }
+    nodes[i] = [s, ...entries.map(([k, v]) => (typeof v === 'object' && v !== null ? ref(v) : primitive(v, k)))];
   }
-  return { format: FORMAT, root: root[0], nodes };
+  return { format: FORMAT, root, shapes, nodes };
 }
 
 function bad(what: string): never {
@@ -57,34 +70,47 @@ function bad(what: string): never {
 /** Rebuilds the grammar model written by `compileGrammarModel`, with files under `schemaDir`. Throws on malformed input. */
 export function grammarFromCompiledModel(json: unknown, schemaDir: string): Grammar {
   if (typeof json !== 'object' || json === null) bad('not an object');
-  const j = json as { format?: unknown; root?: unknown; nodes?: unknown };
+  const j = json as { format?: unknown; root?: unknown; shapes?: unknown; nodes?: unknown };
   if (j.format !== FORMAT) bad(`format is not ${FORMAT}`);
-  if (!Array.isArray(j.nodes)) bad('nodes');
-  const encoded = j.nodes as { a?: unknown; o?: unknown }[];
+  if (!Array.isArray(j.nodes) || !Array.isArray(j.shapes)) bad('nodes');
+  const shapes = j.shapes as unknown[];
+  for (const shape of shapes) {
+    if (!Array.isArray(shape) || shape.length % 2 !== 0) bad('shape');
+    for (let k = 0; k < shape.length; k += 2) if (typeof shape[k] !== 'string' || (shape[k + 1] !== 0 && shape[k + 1] !== 1)) bad('shape');
+  }
+  const encoded = j.nodes as unknown[];
+  const count = encoded.length;
   // Shells first (references may point forward and round), then their contents.
-  const objects: object[] = encoded.map((n) => {
-    if (typeof n !== 'object' || n === null) bad('node');
-    if (Array.isArray(n.a)) return new Array<unknown>(n.a.length);
-    if (typeof n.o === 'object' && n.o !== null && !Array.isArray(n.o)) return {};
-    return bad('node');
-  });
-  const decode = (v: unknown, key: string): unknown => {
-    if (Array.isArray(v)) {
-      const i = v[0] as unknown;
-      if (v.length !== 1 || typeof i !== 'number' || !Number.isInteger(i) || i < 0 || i >= objects.length) bad('reference');
-      return objects[i];
-    }
-    if (typeof v === 'string') return key === 'file' ? path.resolve(schemaDir, v) : v;
-    if (v === null || typeof v === 'boolean' || typeof v === 'number') return v;
-    return bad('value');
+  const objects: (Record<string, unknown> | unknown[])[] = new Array<Record<string, unknown> | unknown[]>(count);
+  for (let i = 0; i < count; i++) {
+    const n = encoded[i];
+    if (!Array.isArray(n) || typeof n[0] !== 'number') bad('node');
+    if (n[0] === -1) objects[i] = new Array<unknown>(n.length - 1);
+    else if (Number.isInteger(n[0]) && n[0] >= 0 && n[0] < shapes.length && (shapes[n[0]] as unknown[]).length === (n.length - 1) * 2) objects[i] = {};
+    else bad('node');
+  }
+  const at = (v: unknown): object => {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v >= count) bad('reference');
+    return objects[v]!;
   };
-  encoded.forEach((n, i) => {
-    const target = objects[i] as Record<string, unknown> | unknown[];
-    if (Array.isArray(target)) (n.a as unknown[]).forEach((x, k) => (target[k] = decode(x, '')));
-    else for (const [k, v] of Object.entries(n.o as Record<string, unknown>)) target[k] = decode(v, k);
-  });
-  if (typeof j.root !== 'number' || !Number.isInteger(j.root) || objects[j.root] === undefined) bad('root');
-  const g = objects[j.root] as Partial<Grammar>;
-  if (typeof g.file !== 'string' || !Array.isArray(g.defines) || !Array.isArray(g.elements) || typeof g.start !== 'object') bad('not a grammar');
+  for (let i = 0; i < count; i++) {
+    const n = encoded[i] as unknown[];
+    const target = objects[i]!;
+    if (Array.isArray(target)) {
+      for (let k = 1; k < n.length; k++) target[k - 1] = at(n[k]);
+      continue;
+    }
+    const shape = shapes[n[0] as number] as (string | number)[];
+    for (let k = 1; k < n.length; k++) {
+      const key = shape[(k - 1) * 2] as string;
+      const v = n[k];
+      if (shape[(k - 1) * 2 + 1] === 1) target[key] = at(v);
+      else if (typeof v === 'string') target[key] = key === 'file' ? path.resolve(schemaDir, v) : v;
+      else if (v === null || typeof v === 'boolean' || typeof v === 'number') target[key] = v;
+      else bad('value');
+    }
+  }
+  const g = (typeof j.root === 'number' ? objects[j.root] : undefined) as Partial<Grammar> | undefined;
+  if (!g || typeof g.file !== 'string' || !Array.isArray(g.defines) || !Array.isArray(g.elements) || typeof g.start !== 'object') bad('not a grammar');
   return g as Grammar;
 }

@@ -1,7 +1,15 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { compiledModelFile, compileGrammarModel, grammarFromCompiledModel, grammarIndexFor, loadGrammar } from '../../src/grammar/index.js';
+import {
+  clearGrammarIndexes,
+  compiledModelFile,
+  compileGrammarModel,
+  grammarFromCompiledModel,
+  grammarIndexFor,
+  loadGrammar,
+} from '../../src/grammar/index.js';
 import type { Grammar } from '../../src/grammar/model.js';
 import { BUNDLED_SCHEMA_DIR } from '../../src/schema/bundled.js';
 import { KIND_GRAMMARS } from '../../src/schema/kinds.js';
@@ -65,8 +73,11 @@ describe('grammar model compiled at build time (dist/grammars/model/<kind>.json)
 
   it('refuses malformed input (another format, dangling references, not a grammar)', () => {
     expect(() => grammarFromCompiledModel({ format: 'other', root: 0, nodes: [] }, DIR)).to.throw(/format/);
-    expect(() => grammarFromCompiledModel({ format: 'virtlint-grammar-model/1', root: 0, nodes: [{ o: { start: [7] } }] }, DIR)).to.throw(/reference/);
-    expect(() => grammarFromCompiledModel({ format: 'virtlint-grammar-model/1', root: 0, nodes: [{ o: { file: 'x.rng' } }] }, DIR)).to.throw(/not a grammar/);
+    const F = 'virtlint-grammar-model/2';
+    expect(() => grammarFromCompiledModel({ format: F, root: 0, shapes: [['start', 1]], nodes: [[0, 7]] }, DIR)).to.throw(/reference/);
+    expect(() => grammarFromCompiledModel({ format: F, root: 0, shapes: [['file', 0]], nodes: [[0, 'x.rng']] }, DIR)).to.throw(/not a grammar/);
+    expect(() => grammarFromCompiledModel({ format: F, root: 0, shapes: [['file', 0]], nodes: [[3, 'x.rng']] }, DIR)).to.throw(/node/);
+    expect(() => grammarFromCompiledModel({ format: F, root: 0, shapes: [['file', 0]], nodes: [[0, { x: 1 }]] }, DIR)).to.throw(/value/);
     expect(() => grammarFromCompiledModel(null, DIR)).to.throw(/not an object/);
   });
 
@@ -74,5 +85,61 @@ describe('grammar model compiled at build time (dist/grammars/model/<kind>.json)
     const index = grammarIndexFor(undefined, 'domain')!;
     expect(index.grammar.file).to.equal(path.join(DIR, 'domain.rng'));
     expect(index.describe(['domain', 'devices', 'disk', 'driver'])?.attributes.map((a) => a.name)).to.include('ioeventfd');
+  });
+});
+
+/** `--schemas DIR`: the model behind the index is loaded from the sources once, then from the cache (keyed by content). */
+describe('grammar model of --schemas directories is cached by content', function () {
+  this.timeout(120000);
+  let tmp: string;
+  let schemas: string;
+  let models: string;
+  const saved = { xdg: process.env.XDG_CACHE_HOME, off: process.env.VIRTLINT_GRAMMAR_CACHE };
+  const entries = (): string[] => (fs.existsSync(models) ? fs.readdirSync(models).filter((f) => f.endsWith('.json')).sort() : []);
+  const bridgeAttributes = (): string[] => {
+    clearGrammarIndexes(); // a new process, as far as the index is concerned
+    return grammarIndexFor(schemas, 'network')!.describe(['network', 'bridge'])!.attributes.map((a) => a.name);
+  };
+
+  before(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-model-cache-'));
+    schemas = path.join(tmp, 'schemas');
+    fs.cpSync(DIR, schemas, { recursive: true });
+    process.env.XDG_CACHE_HOME = path.join(tmp, 'xdg');
+    delete process.env.VIRTLINT_GRAMMAR_CACHE;
+    models = path.join(tmp, 'xdg', 'virtlint', 'grammars', 'model');
+  });
+  after(() => {
+    for (const [k, v] of [['XDG_CACHE_HOME', saved.xdg], ['VIRTLINT_GRAMMAR_CACHE', saved.off]] as const) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+    clearGrammarIndexes();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('loads the sources once, then the cached model (same answers)', () => {
+    const fromSources = bridgeAttributes();
+    expect(fromSources).to.include('name');
+    const first = entries();
+    expect(first).to.have.length(1);
+    const mtime = fs.statSync(path.join(models, first[0]!)).mtimeMs;
+    expect(bridgeAttributes()).to.deep.equal(fromSources);
+    expect(entries()).to.deep.equal(first);
+    expect(fs.statSync(path.join(models, first[0]!)).mtimeMs).to.equal(mtime);
+  });
+
+  it('a changed grammar file gets a new entry, and its change shows', () => {
+    const before = entries();
+    const file = path.join(schemas, 'network.rng');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('<attribute name="stp">', '<attribute name="stpx">'));
+    const attrs = bridgeAttributes();
+    expect(attrs).to.include('stpx');
+    expect(entries()).to.have.length(before.length + 1);
+  });
+
+  it('an unusable entry is loaded from the sources again, never an error', () => {
+    for (const f of entries()) fs.writeFileSync(path.join(models, f), '{"format": "virtlint-grammar-model/2", "root": 0, "shapes": [], "nodes": [{}]}');
+    expect(bridgeAttributes()).to.include('stpx');
   });
 });
