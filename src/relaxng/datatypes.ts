@@ -357,20 +357,10 @@ function buildChecks(type: string, info: TypeInfo, params: readonly DatatypePara
   return checks;
 }
 
-/**
- * Documents repeat the same values (`file`, `disk`, `1024`, …): the outcome of checking a value is
- * cached per datatype, by its text. Bounded (a batch of unique UUIDs must not grow it forever) and
- * only for short values (a hostile megabyte value is checked, not kept).
- */
-const VALUE_CACHE_LIMIT = 2048;
-const MAX_CACHED_VALUE = 256;
-
 class SimpleDatatype implements Datatype {
   readonly key: string;
   readonly contextual: boolean;
   private checks: Check[] | null = null;
-  private readonly allowsCache = new Map<string, boolean>();
-  private readonly keyCache = new Map<string, string | null>();
   constructor(
     readonly library: string,
     readonly type: string,
@@ -390,28 +380,10 @@ class SimpleDatatype implements Datatype {
   }
 
   valueKey(value: string, ns: NsResolver): string | null {
-    if (this.contextual || value.length > MAX_CACHED_VALUE) return this.info.parse(normalise(value, this.info.ws), ns);
-    let k = this.keyCache.get(value);
-    if (k === undefined) {
-      k = this.info.parse(normalise(value, this.info.ws), ns);
-      if (this.keyCache.size >= VALUE_CACHE_LIMIT) this.keyCache.clear();
-      this.keyCache.set(value, k);
-    }
-    return k;
+    return this.info.parse(normalise(value, this.info.ws), ns);
   }
 
   allows(value: string, ns: NsResolver): boolean {
-    if (this.contextual || value.length > MAX_CACHED_VALUE) return this.check(value, ns);
-    let ok = this.allowsCache.get(value);
-    if (ok === undefined) {
-      ok = this.check(value, ns);
-      if (this.allowsCache.size >= VALUE_CACHE_LIMIT) this.allowsCache.clear();
-      this.allowsCache.set(value, ok);
-    }
-    return ok;
-  }
-
-  private check(value: string, ns: NsResolver): boolean {
     const n = normalise(value, this.info.ws);
     const key = this.info.parse(n, ns);
     if (key === null) return false;
