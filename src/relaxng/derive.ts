@@ -10,6 +10,11 @@ import { type ElementDef, type Pat, type PatternTable } from './pattern.js';
 
 /** Memo tables keyed by document names are bounded (open content models see unboundedly many names). */
 const MEMO_LIMIT = 4096;
+/**
+ * Memo tables keyed by texts hold the texts themselves: fewer of them. Repeated values (enumerations,
+ * sizes) stay well under it; unique ones (paths, UUIDs, MACs) only churn.
+ */
+const TEXT_MEMO_LIMIT = 1024;
 
 /**
  * Attribute derivatives are keyed by (name id, bit mask of the matching candidates) packed in one
@@ -262,8 +267,9 @@ export class Deriver {
     const memo = p.vm ?? (p.vm = new Map());
     let r = memo.get(s);
     if (r === undefined) {
-      r = (p.nullable && isWhitespace(s)) || this.text(p, s, ctx).nullable;
-      if (memo.size >= MEMO_LIMIT) memo.clear();
+      // Not through `text`, which would keep the same text in a second memo.
+      r = (p.nullable && isWhitespace(s)) || (p.textual && this.textUncached(p, s, ctx, false).nullable);
+      if (memo.size >= TEXT_MEMO_LIMIT) memo.clear();
       memo.set(s, r);
     }
     return r;
@@ -314,7 +320,7 @@ export class Deriver {
     let r = memo.get(s);
     if (r === undefined) {
       r = this.textUncached(p, s, ctx, false);
-      if (memo.size >= MEMO_LIMIT) memo.clear();
+      if (memo.size >= TEXT_MEMO_LIMIT) memo.clear();
       memo.set(s, r);
     }
     return r;
