@@ -413,6 +413,8 @@ export class Deriver {
   }
 
   private textWith(p: Pat, matching: Set<Pat>, local: Map<Pat, Pat>): Pat {
+    // Where no text can be matched the derivative is notAllowed: skip building it.
+    if (!p.textual) return this.pt.notAllowed;
     const known = local.get(p);
     if (known) return known;
     const pt = this.pt;
