@@ -26,6 +26,8 @@ export interface Datatype {
   allows(value: string, ns: NsResolver): boolean;
   /** The value's identity in the value space (for <value> equality), or null when it is not a valid value. */
   valueKey(value: string, ns: NsResolver): string | null;
+  /** True when values are read in the context of namespace declarations (QName, NOTATION): not cacheable by text alone. */
+  readonly contextual: boolean;
 }
 
 export class DatatypeError extends Error {}
@@ -45,7 +47,22 @@ interface TypeInfo {
   max?: bigint;
 }
 
+/** True when `s` needs no whitespace collapsing (no tab/newline/CR, no leading, trailing or double space). */
+function isCollapsed(s: string): boolean {
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (c === 9 || c === 10 || c === 13) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace || s.length === 0;
+}
+
 export function collapse(s: string): string {
+  if (isCollapsed(s)) return s;
   return s.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '');
 }
 
@@ -342,6 +359,7 @@ function buildChecks(type: string, info: TypeInfo, params: readonly DatatypePara
 
 class SimpleDatatype implements Datatype {
   readonly key: string;
+  readonly contextual: boolean;
   private checks: Check[] | null = null;
   constructor(
     readonly library: string,
@@ -352,6 +370,7 @@ class SimpleDatatype implements Datatype {
   ) {
     this.key = `${library}#${type}${params.map((p) => `;${p.name}=${p.value}`).join('')}`;
     this.checks = checks;
+    this.contextual = info.parse === qnameKey;
   }
 
   /** Facet checks are built lazily so a loaded grammar does not compile every regex up front. */

@@ -10,14 +10,54 @@ import { type ElementDef, type Pat, type PatternTable } from './pattern.js';
 
 /** Memo tables keyed by document names are bounded (open content models see unboundedly many names). */
 const MEMO_LIMIT = 4096;
+/**
+ * Memo tables keyed by texts hold the texts themselves: fewer of them. Repeated values (enumerations,
+ * sizes) stay well under it; unique ones (paths, UUIDs, MACs) only churn.
+ */
+const TEXT_MEMO_LIMIT = 1024;
 
-export interface AttEvent {
-  readonly ns: string;
-  readonly local: string;
-  readonly value: string;
+/**
+ * Attribute derivatives are keyed by (name id, bit mask of the matching candidates) packed in one
+ * small integer (a V8 "Smi", below 2^30: no heap number per lookup) when the name has at most
+ * ATT_MASK_BITS candidates and its id is below MAX_PACKED_QID.
+ */
+const ATT_MASK_BITS = 4;
+const MAX_PACKED_QID = 2 ** 25;
+/** Up to this many candidates, (name id → mask) in two maps; beyond, a string key. */
+const MAX_MASK_BITS = 30;
+/** Texts longer than this are matched, not memoised (a hostile megabyte value must not be kept). */
+const MAX_MEMO_TEXT = 256;
+
+const NONE: readonly Pat[] = [];
+
+/** The lists joined, each pattern kept at its first occurrence. */
+function concatDistinct(lists: readonly (readonly Pat[])[]): readonly Pat[] {
+  let nonEmpty: readonly Pat[] | null = null;
+  let count = 0;
+  for (const l of lists)
+    if (l.length > 0) {
+      nonEmpty = l;
+      count++;
+    }
+  if (count <= 1) return nonEmpty ?? NONE;
+  const seen = new Set<Pat>();
+  const out: Pat[] = [];
+  for (const l of lists)
+    for (const x of l)
+      if (!seen.has(x)) {
+        seen.add(x);
+        out.push(x);
+      }
+  return out;
 }
 
-const isWhitespace = (s: string) => /^[ \t\r\n]*$/.test(s);
+export function isWhitespace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
 
 export class Deriver {
   constructor(
@@ -82,30 +122,69 @@ export class Deriver {
    * named like the attribute accept it, so the result is memoised on (name, that set) — a small,
    * grammar-bounded key — instead of on the value, which differs in every document.
    */
-  att(p: Pat, a: AttEvent, qid: number, ctx: NsResolver, lenient = false): Pat {
-    // The state is after(content, continuation): memoise on the content, which recurs across
-    // documents and positions, rather than on the whole state, which is new at every position.
-    if (p.k === 'after') return this.pt.after(this.att(p.a!, a, qid, ctx, lenient), p.b!);
-    if (p.k === 'choice' && p.alts!.some((x) => x.k === 'after'))
-      return this.pt.choiceAll(p.alts!.map((x) => this.att(x, a, qid, ctx, lenient)));
-    const cands = this.attributeCandidates(p, qid, a.ns, a.local);
-    if (cands.length === 0) return this.pt.notAllowed;
+  att(p: Pat, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient = false): Pat {
+    const cands = this.attributeCandidates(p, qid, ns, local);
+    const n = cands.length;
+    if (n === 0) return this.pt.notAllowed;
+    if (n <= MAX_MASK_BITS) {
+      // The matching set as a bit mask: number keys, no string built per attribute.
+      let mask = 0;
+      for (let i = 0; i < n; i++) if (lenient || this.valueMatch(cands[i]!.a!, value, ctx)) mask |= 1 << i;
+      let memo: Map<number, Pat>;
+      let key: number;
+      if (n <= ATT_MASK_BITS && qid < MAX_PACKED_QID) {
+        memo = p.attN ?? (p.attN = new Map());
+        key = qid * 2 ** ATT_MASK_BITS + mask;
+      } else {
+        const byName = p.attM ?? (p.attM = new Map());
+        let m = byName.get(qid);
+        if (m === undefined) {
+          if (byName.size >= MEMO_LIMIT) byName.clear();
+          byName.set(qid, (m = new Map()));
+        }
+        memo = m;
+        key = mask;
+      }
+      let r = memo.get(key);
+      if (r === undefined) {
+        r = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => {
+          const matching = new Set<Pat>();
+          for (let i = 0; i < n; i++) if (mask & (1 << i)) matching.add(cands[i]!);
+          return matching;
+        });
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        memo.set(key, r);
+      }
+      return r;
+    }
     let key = `${qid}`;
-    const matching: Pat[] = [];
+    const matching = new Set<Pat>();
     for (const c of cands) {
-      if (lenient || this.valueMatch(c.a!, a.value, ctx)) {
-        matching.push(c);
+      if (lenient || this.valueMatch(c.a!, value, ctx)) {
+        matching.add(c);
         key += `,${c.id}`;
       }
     }
     const memo = p.att ?? (p.att = new Map());
     let r = memo.get(key);
     if (r === undefined) {
-      r = this.attWith(p, new Set(matching), new Map());
+      r = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => matching);
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(key, r);
     }
     return r;
+  }
+
+  /**
+   * A state not met before: a state is after(content, continuation), and the content recurs across
+   * documents and positions where the whole state does not, so the derivative goes through the
+   * content's own memo.
+   */
+  private attMiss(p: Pat, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient: boolean, matching: () => Set<Pat>): Pat {
+    if (p.k === 'after') return this.pt.after(this.att(p.a!, ns, local, value, qid, ctx, lenient), p.b!);
+    if (p.k === 'choice' && p.alts!.some((x) => x.k === 'after'))
+      return this.pt.choiceAll(p.alts!.map((x) => this.att(x, ns, local, value, qid, ctx, lenient)));
+    return this.attWith(p, matching(), new Map());
   }
 
   /** Attribute patterns in `p` (outside elements) whose name class contains the name; memoised per name. */
@@ -113,36 +192,41 @@ export class Deriver {
     const memo = p.attCands ?? (p.attCands = new Map());
     let r = memo.get(qid);
     if (r === undefined) {
-      const out = new Set<Pat>();
-      const seen = new Set<Pat>();
-      const walk = (q: Pat): void => {
-        if (seen.has(q)) return;
-        seen.add(q);
-        switch (q.k) {
-          case 'attribute':
-            if (ncContains(q.nc!, ns, local)) out.add(q);
-            return;
-          case 'after':
-          case 'oneOrMore':
-            walk(q.a!);
-            return;
-          case 'group':
-            walk(q.a!);
-            walk(q.b!);
-            return;
-          case 'interleave':
-          case 'choice':
-            for (const x of q.alts!) walk(x);
-            return;
-          default:
-            return;
-        }
-      };
-      walk(p);
-      r = [...out];
+      const out: Pat[] = [];
+      for (const a of this.attributesIn(p)) if (ncContains(a.nc!, ns, local)) out.push(a);
+      r = out;
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(qid, r);
     }
+    return r;
+  }
+
+  /**
+   * Every attribute pattern in `p` outside elements, in depth-first order without repeats. Memoised
+   * on each pattern, so a new state (new nodes over shared subpatterns) costs its new nodes only.
+   */
+  private attributesIn(p: Pat): readonly Pat[] {
+    if (p.attrs) return p.attrs;
+    let r: readonly Pat[];
+    switch (p.k) {
+      case 'attribute':
+        r = [p];
+        break;
+      case 'after':
+      case 'oneOrMore':
+        r = this.attributesIn(p.a!);
+        break;
+      case 'group':
+        r = concatDistinct([this.attributesIn(p.a!), this.attributesIn(p.b!)]);
+        break;
+      case 'interleave':
+      case 'choice':
+        r = concatDistinct(p.alts!.map((x) => this.attributesIn(x)));
+        break;
+      default:
+        r = NONE;
+    }
+    p.attrs = r;
     return r;
   }
 
@@ -179,7 +263,16 @@ export class Deriver {
   }
 
   valueMatch(p: Pat, s: string, ctx: NsResolver): boolean {
-    return (p.nullable && isWhitespace(s)) || this.text(p, s, ctx).nullable;
+    if (this.pt.contextual || s.length > MAX_MEMO_TEXT) return (p.nullable && isWhitespace(s)) || this.text(p, s, ctx).nullable;
+    const memo = p.vm ?? (p.vm = new Map());
+    let r = memo.get(s);
+    if (r === undefined) {
+      // Not through `text`, which would keep the same text in a second memo.
+      r = (p.nullable && isWhitespace(s)) || (p.textual && this.textUncached(p, s, ctx, false).nullable);
+      if (memo.size >= TEXT_MEMO_LIMIT) memo.clear();
+      memo.set(s, r);
+    }
+    return r;
   }
 
   startTagClose(p: Pat, lenient = false): Pat {
@@ -221,6 +314,19 @@ export class Deriver {
   text(p: Pat, s: string, ctx: NsResolver, lenient = false): Pat {
     // Nothing textual reachable (e.g. an empty element's content): no need to look at the text.
     if (!p.textual) return this.pt.notAllowed;
+    if (lenient || this.pt.contextual || s.length > MAX_MEMO_TEXT) return this.textUncached(p, s, ctx, lenient);
+    // The same texts recur in the same states across documents: memoise on the text first.
+    const memo = p.txtS ?? (p.txtS = new Map());
+    let r = memo.get(s);
+    if (r === undefined) {
+      r = this.textUncached(p, s, ctx, false);
+      if (memo.size >= TEXT_MEMO_LIMIT) memo.clear();
+      memo.set(s, r);
+    }
+    return r;
+  }
+
+  private textUncached(p: Pat, s: string, ctx: NsResolver, lenient: boolean): Pat {
     if (p.k === 'after') return this.pt.after(this.text(p.a!, s, ctx, lenient), p.b!);
     if (p.k === 'choice' && p.alts!.some((x) => x.k === 'after'))
       return this.pt.choiceAll(p.alts!.map((x) => this.text(x, s, ctx, lenient)));
@@ -276,42 +382,39 @@ export class Deriver {
     }
   }
 
-  /** The data/value/list patterns that text can reach in `p` (memoised). */
+  /** The data/value/list patterns that text can reach in `p` (memoised on every pattern, as `attributesIn`). */
   private textLeaves(p: Pat): readonly Pat[] {
     if (p.leaves) return p.leaves;
-    const out = new Set<Pat>();
-    const seen = new Set<Pat>();
-    const walk = (q: Pat): void => {
-      if (seen.has(q) || !q.textual) return;
-      seen.add(q);
-      switch (q.k) {
+    let r: readonly Pat[];
+    if (!p.textual) r = NONE;
+    else
+      switch (p.k) {
         case 'value':
         case 'data':
         case 'list':
-          out.add(q);
-          return;
+          r = [p];
+          break;
         case 'after':
         case 'oneOrMore':
-          walk(q.a!);
-          return;
+          r = this.textLeaves(p.a!);
+          break;
         case 'group':
-          walk(q.a!);
-          if (q.a!.nullable) walk(q.b!);
-          return;
+          r = p.a!.nullable ? concatDistinct([this.textLeaves(p.a!), this.textLeaves(p.b!)]) : this.textLeaves(p.a!);
+          break;
         case 'interleave':
         case 'choice':
-          for (const x of q.alts!) walk(x);
-          return;
+          r = concatDistinct(p.alts!.map((x) => this.textLeaves(x)));
+          break;
         default:
-          return;
+          r = NONE;
       }
-    };
-    walk(p);
-    p.leaves = [...out];
-    return p.leaves;
+    p.leaves = r;
+    return r;
   }
 
   private textWith(p: Pat, matching: Set<Pat>, local: Map<Pat, Pat>): Pat {
+    // Where no text can be matched the derivative is notAllowed: skip building it.
+    if (!p.textual) return this.pt.notAllowed;
     const known = local.get(p);
     if (known) return known;
     const pt = this.pt;

@@ -9,6 +9,7 @@ import { Deriver } from './derive.js';
 import { type NameClass, NameClassTable } from './nameclass.js';
 import { type ElementDef, type Pat, PatternTable } from './pattern.js';
 import { type SimplifiedGrammar } from './simplify.js';
+import { rememberXsdTranslation, translateXsdRegex } from './xsd-regex.js';
 
 const FORMAT = 'virtlint-relaxng/2';
 
@@ -29,7 +30,18 @@ export class GrammarImpl implements CompiledGrammar {
     this.deriver = new Deriver(patterns, elements);
   }
 
+  /** Names in no namespace (nearly all of them), without the outer lookup. */
+  private readonly plainNames = new Map<string, number>();
+
   nameId(ns: string, local: string): number {
+    if (ns === '') {
+      let id = this.plainNames.get(local);
+      if (id === undefined) {
+        id = this.nameCount++;
+        this.plainNames.set(local, id);
+      }
+      return id;
+    }
     let byLocal = this.names.get(ns);
     if (!byLocal) {
       byLocal = new Map();
@@ -108,7 +120,9 @@ export class GrammarImpl implements CompiledGrammar {
       let i = dtIdx.get(dt);
       if (i === undefined) {
         i = dts.length;
-        dts.push([dt.library, dt.type, dt.params.map((p) => [p.name, p.value])]);
+        // Pattern facets travel with their JS translation, so loading does not translate them again.
+        const regexes = dt.params.filter((p) => p.name === 'pattern').map((p) => [p.value, translateXsdRegex(p.value)]);
+        dts.push([dt.library, dt.type, dt.params.map((p) => [p.name, p.value]), ...(regexes.length > 0 ? [regexes] : [])]);
         dtIdx.set(dt, i);
       }
       return i;
@@ -129,14 +143,16 @@ export class GrammarImpl implements CompiledGrammar {
         case 'text':
           e = [2];
           break;
+        // Alternatives and items in the order of their entries: loading creates patterns in entry
+        // order, so the loaded ones are already sorted by id and need no sorting (choiceSorted).
         case 'choice':
-          e = [3, ...p.alts!.map(encPat)];
+          e = [3, ...p.alts!.map(encPat).sort((x, y) => x - y)];
           break;
         case 'group':
           e = [4, encPat(p.a!), encPat(p.b!)];
           break;
         case 'interleave':
-          e = [5, ...p.alts!.map(encPat)];
+          e = [5, ...p.alts!.map(encPat).sort((x, y) => x - y)];
           break;
         case 'oneOrMore':
           e = [6, encPat(p.a!)];
@@ -221,14 +237,15 @@ export function grammarFromJSON(json: unknown): GrammarImpl {
         bad('name class kind');
     }
   }
-  const dts: Datatype[] = arr(j.datatypes, 'datatypes').map((e) =>
-    makeDatatype(
+  const dts: Datatype[] = arr(j.datatypes, 'datatypes').map((e) => {
+    if (e[3] !== undefined) for (const [pattern, body] of arr(e[3], 'regexes')) rememberXsdTranslation(str(pattern), str(body));
+    return makeDatatype(
       str(e[0]),
       str(e[1]),
       arr(e[2], 'params').map((p) => ({ name: str(p[0]), value: str(p[1]) })),
       true,
-    ),
-  );
+    );
+  });
   const elemsJson = arr(j.elements, 'elements');
   const pt = new PatternTable();
   const pats: Pat[] = [];

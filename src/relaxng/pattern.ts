@@ -48,7 +48,14 @@ export interface Pat {
   readonly textual: boolean;
   // Memo tables of the derivatives (filled lazily by derive.ts).
   sto: Map<number, Pat> | null;
+  /** Attribute derivatives by (name id, set of matching candidates) packed in a number, or as a string when too many candidates. */
+  attN: Map<number, Pat> | null;
+  attM: Map<number, Map<number, Pat>> | null;
   att: Map<string, Pat> | null;
+  /** valueMatch of a text (attribute values, `except`s) by the text itself. */
+  vm: Map<string, boolean> | null;
+  /** Text derivatives by the text itself (before the leaf-set memo `txt`). */
+  txtS: Map<string, Pat> | null;
   stc: Pat | null;
   stcLenient: Pat | null;
   end: Pat | null;
@@ -56,6 +63,15 @@ export interface Pat {
   txt: Map<string, Pat> | null;
   attCands: Map<number, readonly Pat[]> | null;
   leaves: readonly Pat[] | null;
+  // Interning of the patterns built on this one (pattern.ts): group(this, b) and after(this, b) by
+  // b's id, attribute(nc, this) by nc's id, oneOrMore(this), list(this).
+  groupsWith: Map<number, Pat> | null;
+  aftersWith: Map<number, Pat> | null;
+  attributesOf: Map<number, Pat> | null;
+  oneOrMoreOf: Pat | null;
+  listOf: Pat | null;
+  /** Attribute patterns outside elements (derive.ts `attributesIn`). */
+  attrs: readonly Pat[] | null;
   exp: unknown;
 }
 
@@ -73,7 +89,8 @@ interface PatInit {
   textual?: boolean;
 }
 
-const PAIR = 2 ** 26;
+/** Pattern ids stay small integers. */
+const MAX_PATTERNS = 2 ** 26;
 
 export class PatternTable {
   private readonly byKey = new Map<string, Pat>();
@@ -81,6 +98,11 @@ export class PatternTable {
   readonly empty: Pat;
   readonly notAllowed: Pat;
   readonly text: Pat;
+  /**
+   * True once a datatype that reads values against namespace declarations (QName) is used: then
+   * matches cannot be memoised by the text alone.
+   */
+  contextual = false;
 
   constructor() {
     this.empty = this.intern('e', { k: 'empty', nullable: true });
@@ -92,18 +114,18 @@ export class PatternTable {
     return this.all.length;
   }
 
-  // Binary and unary patterns are interned under numeric keys (faster than strings); ids stay
-  // below 2^26, so a.id * 2^26 + b.id is exact.
-  private readonly groups = new Map<number, Pat>();
-  private readonly afters = new Map<number, Pat>();
-  private readonly attributes = new Map<number, Pat>();
-  private readonly unary = new Map<number, Pat>();
+  private readonly choices = new Map<number, Pat | Pat[]>();
+  private readonly interleaves = new Map<number, Pat | Pat[]>();
 
-  private internNum(map: Map<number, Pat>, key: number, init: PatInit): Pat {
-    let p = map.get(key);
+  /**
+   * Interning of a pattern made of `owner` and the pattern or name class numbered `key`: in a map
+   * held by the owner, keyed by a small integer (no 52-bit key, which would be a heap number).
+   */
+  private internOn(owner: Map<number, Pat>, key: number, init: PatInit): Pat {
+    let p = owner.get(key);
     if (p) return p;
     p = this.make(init);
-    map.set(key, p);
+    owner.set(key, p);
     return p;
   }
 
@@ -116,7 +138,7 @@ export class PatternTable {
   }
 
   private make(init: PatInit): Pat {
-    if (this.all.length >= PAIR) throw new Error('pattern table overflow');
+    if (this.all.length >= MAX_PATTERNS) throw new Error('pattern table overflow');
     const p: Pat = {
       id: this.all.length,
       k: init.k,
@@ -131,7 +153,11 @@ export class PatternTable {
       valueKey: init.valueKey ?? null,
       textual: init.textual ?? false,
       sto: null,
+      attN: null,
+      attM: null,
       att: null,
+      vm: null,
+      txtS: null,
       stc: null,
       stcLenient: null,
       end: null,
@@ -139,6 +165,12 @@ export class PatternTable {
       txt: null,
       attCands: null,
       leaves: null,
+      attrs: null,
+      groupsWith: null,
+      aftersWith: null,
+      attributesOf: null,
+      oneOrMoreOf: null,
+      listOf: null,
       exp: undefined,
     };
     this.all.push(p);
@@ -173,37 +205,53 @@ export class PatternTable {
    */
   choiceSorted(alts: Pat[]): Pat {
     if (alts.length < 2) return this.choiceAll(alts);
-    let key = 'c';
     let prev = -1;
-    let nullable = false;
-    let textual = false;
     for (const x of alts) {
       if (x.id <= prev || x.k === 'choice' || x.k === 'notAllowed') return this.choiceAll(alts);
-      key += prev < 0 ? `${x.id}` : `,${x.id}`;
       prev = x.id;
-      nullable ||= x.nullable;
-      textual ||= x.textual;
     }
-    return this.intern(key, { k: 'choice', nullable, alts, textual });
+    return this.internList(this.choices, 'choice', alts);
   }
 
   private choiceOf(alts: Pat[]): Pat {
     if (alts.length === 0) return this.notAllowed;
     if (alts.length === 1) return alts[0]!;
     alts.sort((x, y) => x.id - y.id);
-    return this.intern(`c${alts.map((x) => x.id).join(',')}`, {
-      k: 'choice',
-      nullable: alts.some((x) => x.nullable),
-      alts,
-      textual: alts.some((x) => x.textual),
-    });
+    return this.internList(this.choices, 'choice', alts);
+  }
+
+  /**
+   * Choices and interleaves are interned by their (sorted) items under a numeric hash, the
+   * collisions kept in a bucket: cheaper than building and hashing a string key per pattern,
+   * which loading a grammar and every new derivative do many times.
+   */
+  private internList(map: Map<number, Pat | Pat[]>, k: 'choice' | 'interleave', items: Pat[]): Pat {
+    let h = items.length;
+    for (let i = 0; i < items.length; i++) h = Math.imul(h ^ items[i]!.id, 0x9e3779b1) ^ (h >>> 15);
+    const bucket = map.get(h);
+    if (bucket !== undefined) {
+      if (!Array.isArray(bucket)) {
+        if (sameItems(bucket.alts!, items)) return bucket;
+      } else for (const q of bucket) if (sameItems(q.alts!, items)) return q;
+    }
+    let nullable = k === 'interleave';
+    let textual = false;
+    for (const x of items) {
+      nullable = k === 'interleave' ? nullable && x.nullable : nullable || x.nullable;
+      textual ||= x.textual;
+    }
+    const p = this.make({ k, nullable, alts: items, textual });
+    if (bucket === undefined) map.set(h, p);
+    else if (Array.isArray(bucket)) bucket.push(p);
+    else map.set(h, [bucket, p]);
+    return p;
   }
 
   group(a: Pat, b: Pat): Pat {
     if (a.k === 'notAllowed' || b.k === 'notAllowed') return this.notAllowed;
     if (a.k === 'empty') return b;
     if (b.k === 'empty') return a;
-    return this.internNum(this.groups, a.id * PAIR + b.id, {
+    return this.internOn(a.groupsWith ?? (a.groupsWith = new Map()), b.id, {
       k: 'group',
       nullable: a.nullable && b.nullable,
       a,
@@ -232,15 +280,7 @@ export class PatternTable {
     if (flat.length === 0) return this.empty;
     if (flat.length === 1) return flat[0]!;
     flat.sort((x, y) => x.id - y.id);
-    let key = 'I';
-    let nullable = true;
-    let textual = false;
-    for (const x of flat) {
-      key += `${x.id},`;
-      nullable &&= x.nullable;
-      textual ||= x.textual;
-    }
-    return this.intern(key, { k: 'interleave', nullable, alts: flat, textual });
+    return this.internList(this.interleaves, 'interleave', flat);
   }
 
   /** `p`'s items with item `i` replaced by `x` (for derivatives of an interleave). */
@@ -253,22 +293,22 @@ export class PatternTable {
 
   after(a: Pat, b: Pat): Pat {
     if (a.k === 'notAllowed' || b.k === 'notAllowed') return this.notAllowed;
-    return this.internNum(this.afters, a.id * PAIR + b.id, { k: 'after', nullable: false, a, b, textual: a.textual });
+    return this.internOn(a.aftersWith ?? (a.aftersWith = new Map()), b.id, { k: 'after', nullable: false, a, b, textual: a.textual });
   }
 
   oneOrMore(p: Pat): Pat {
     if (p.k === 'notAllowed' || p.k === 'empty') return p;
-    return this.internNum(this.unary, p.id * 2, { k: 'oneOrMore', nullable: p.nullable, a: p, textual: p.textual });
+    return (p.oneOrMoreOf ??= this.make({ k: 'oneOrMore', nullable: p.nullable, a: p, textual: p.textual }));
   }
 
   list(p: Pat): Pat {
     if (p.k === 'notAllowed') return p;
-    return this.internNum(this.unary, p.id * 2 + 1, { k: 'list', nullable: false, a: p, textual: true });
+    return (p.listOf ??= this.make({ k: 'list', nullable: false, a: p, textual: true }));
   }
 
   attribute(nc: NameClass, p: Pat): Pat {
     if (p.k === 'notAllowed') return p;
-    return this.internNum(this.attributes, nc.id * PAIR + p.id, { k: 'attribute', nullable: false, a: p, nc });
+    return this.internOn(p.attributesOf ?? (p.attributesOf = new Map()), nc.id, { k: 'attribute', nullable: false, a: p, nc });
   }
 
   element(nc: NameClass, elem: number): Pat {
@@ -276,13 +316,21 @@ export class PatternTable {
   }
 
   data(dt: Datatype, except: Pat | null, dtKey: string): Pat {
+    if (dt.contextual) this.contextual = true;
     if (except && except.k === 'notAllowed') except = null;
     return this.intern(`d${dtKey},${except ? except.id : ''}`, { k: 'data', nullable: false, dt, a: except, textual: true });
   }
 
   valuePat(dt: Datatype, value: string, valueKey: string, dtKey: string): Pat {
+    if (dt.contextual) this.contextual = true;
     return this.intern(`v${dtKey}\u0000${valueKey}`, { k: 'value', nullable: false, dt, value, valueKey, textual: true });
   }
+}
+
+function sameItems(a: readonly Pat[], b: readonly Pat[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The definition of one element pattern of the simplified grammar (`define name="…"><element>`). */

@@ -15,12 +15,12 @@ import {
   type Validator,
 } from './api.js';
 import { type NsResolver } from './datatypes.js';
+import { isWhitespace } from './derive.js';
 import { type GrammarImpl } from './grammar.js';
 import { ncContains, ncNames } from './nameclass.js';
 import { type Pat } from './pattern.js';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const isWhitespace = (s: string) => /^[ \t\r\n]*$/.test(s);
 
 /** In-scope namespace declarations (prefix → URI, '' = default), extended per element. */
 export type NamespaceDeclarations = Readonly<Record<string, string>>;
@@ -240,7 +240,7 @@ export class DerivativeValidator<N> implements Validator<N> {
     }
     for (const a of attributes) {
       const aid = this.g.nameId(a.name.ns, a.name.local);
-      const next = d.att(p, { ns: a.name.ns, local: a.name.local, value: a.value }, aid, resolver);
+      const next = d.att(p, a.name.ns, a.name.local, a.value, aid, resolver);
       if (next.k !== 'notAllowed') {
         p = next;
         continue;
@@ -251,7 +251,7 @@ export class DerivativeValidator<N> implements Validator<N> {
         const s = emptySets();
         for (const at of named) collect(at.a!, s, false, new Set(), this.g.elements);
         this.report('invalid-attribute-value', a.node, freeze(s), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value);
-        const lenient = d.att(p, { ns: a.name.ns, local: a.name.local, value: a.value }, aid, resolver, true);
+        const lenient = d.att(p, a.name.ns, a.name.local, a.value, aid, resolver, true);
         if (lenient.k !== 'notAllowed') p = lenient;
       } else {
         const s = emptySets();

@@ -324,18 +324,31 @@ function escapeLiteral(c: string): string {
 }
 
 const cache = new Map<string, RegExp>();
+/** Translations done at build time (a compiled grammar carries them): pattern → JS body. */
+const translations = new Map<string, string>();
+
+/** The JS RegExp body (unanchored, for the `u` flag) of an XSD regex. Throws XsdRegexError on a bad pattern. */
+export function translateXsdRegex(pattern: string): string {
+  return translations.get(pattern) ?? new Translator(pattern).translate();
+}
+
+/** Records a translation made earlier (by `translateXsdRegex`, when the grammar was compiled) so it is not made again. */
+export function rememberXsdTranslation(pattern: string, body: string): void {
+  if (!cache.has(pattern)) translations.set(pattern, body);
+}
 
 /** Compiles an XSD regex to an anchored JS RegExp (cached). Throws XsdRegexError on a bad pattern. */
 export function compileXsdRegex(pattern: string): RegExp {
   let re = cache.get(pattern);
   if (!re) {
-    const body = new Translator(pattern).translate();
+    const body = translateXsdRegex(pattern);
     try {
       re = new RegExp(`^(?:${body})$`, 'u');
     } catch (e) {
       throw new XsdRegexError(`cannot translate regular expression ${JSON.stringify(pattern)}: ${(e as Error).message}`);
     }
     cache.set(pattern, re);
+    translations.delete(pattern);
   }
   return re;
 }

@@ -24,6 +24,8 @@ const isNamespaceDecl = (name: string): boolean => name === 'xmlns' || name.star
 interface Frame {
   readonly el: XmlElement;
   readonly scope: ReadonlyMap<string, string>;
+  /** The default namespace in scope ('' for none). */
+  readonly defaultNs: string;
   /** Next child to visit. */
   next: number;
   /** Source offset where the text before the next child starts (only for mixed content). */
@@ -31,11 +33,30 @@ interface Frame {
   readonly mixed: boolean;
 }
 
+/**
+ * Names in no namespace are shared between documents (the validator only reads them), bounded
+ * because documents may use any names at all.
+ */
+const plainNames = new Map<string, QName>();
+const MAX_PLAIN_NAMES = 4096;
+function plainName(local: string): QName {
+  let q = plainNames.get(local);
+  if (q === undefined) {
+    if (plainNames.size >= MAX_PLAIN_NAMES) plainNames.clear();
+    q = { ns: '', local };
+    plainNames.set(local, q);
+  }
+  return q;
+}
+
 /** The declarations made on `el` (prefix → URI, '' for the default namespace), undefined when none. */
 function declarationsOf(el: XmlElement): Record<string, string> | undefined {
   let decls: Record<string, string> | undefined;
-  for (const a of el.attributes) {
-    if (!isNamespaceDecl(a.name)) continue;
+  const attrs = el.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i]!;
+    // 'x' first: most attributes are not declarations, and this is the hot path.
+    if (a.name.charCodeAt(0) !== 120 || !isNamespaceDecl(a.name)) continue;
     decls ??= {};
     decls[a.name === 'xmlns' ? '' : a.name.slice(6)] = a.value;
   }
@@ -74,44 +95,53 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
   const undeclared: UndeclaredPrefix[] = [];
   const base: ReadonlyMap<string, string> = new Map();
 
-  const open = (el: XmlElement, parentScope: ReadonlyMap<string, string>): Frame => {
+  const open = (el: XmlElement, parent: Frame | undefined): Frame => {
     const decls = declarationsOf(el);
-    const scope = scopeWith(parentScope, decls);
-    const colon = el.name.indexOf(':');
+    const scope = parent ? scopeWith(parent.scope, decls) : scopeWith(base, decls);
+    // The default namespace changes only where declared: inherited otherwise, with no lookup.
+    const defaultNs = parent && !decls ? parent.defaultNs : (scope.get('') ?? '');
+    const elName = el.name;
+    const colon = elName.indexOf(':');
     let name: QName;
     if (colon < 0) {
-      name = { ns: scope.get('') ?? '', local: el.name };
+      name = defaultNs === '' ? plainName(elName) : { ns: defaultNs, local: elName };
     } else {
-      const ns = scope.get(el.name.slice(0, colon));
+      const ns = scope.get(elName.slice(0, colon));
       if (ns === undefined) undeclared.push({ element: el });
       // An undeclared prefix matches no name the grammar knows (unless a wildcard allows anything).
-      name = ns === undefined ? { ns: '', local: el.name } : { ns, local: el.name.slice(colon + 1) };
+      name = ns === undefined ? { ns: '', local: elName } : { ns, local: elName.slice(colon + 1) };
     }
+    const attrs = el.attributes;
     const attributes: AttributeEvent<SchemaNode>[] = [];
-    for (const a of el.attributes) {
-      const c = a.name.indexOf(':');
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i]!;
+      const aName = a.name;
+      const c = aName.indexOf(':');
       if (c < 0) {
-        if (a.name !== 'xmlns') attributes.push({ name: { ns: '', local: a.name }, value: a.value, node: a });
+        if (aName !== 'xmlns') attributes.push({ name: plainName(aName), value: a.value, node: a });
         continue;
       }
-      const prefix = a.name.slice(0, c);
+      const prefix = aName.slice(0, c);
       if (prefix === 'xmlns') continue;
       const ns = prefix === 'xml' ? XML_NS : scope.get(prefix);
       if (ns === undefined || ns === '') {
         undeclared.push({ element: el, attribute: a });
         continue;
       }
-      attributes.push({ name: { ns, local: a.name.slice(c + 1) }, value: a.value, node: a });
+      attributes.push({ name: { ns, local: aName.slice(c + 1) }, value: a.value, node: a });
     }
     // The declarations go along for QName-typed values (the validator keeps its own stack).
     if (decls) validator.startElement(name, attributes, el, decls);
     else validator.startElement(name, attributes, el);
-    const mixed = el.children.length > 0 && NON_BLANK.test(el.text);
-    if (el.children.length === 0 && el.text.length > 0) validator.text(el.text, el);
-    return { el, scope, next: 0, gapStart: el.contentRange.start.offset, mixed };
+    const children = el.children;
+    const text = el.text;
+    const mixed = children.length > 0 && text.length > 0 && NON_BLANK.test(text);
+    if (children.length === 0 && text.length > 0) validator.text(text, el);
+    // Offsets only for mixed content (the only place gaps are read): three objects fewer to touch per element.
+    return { el, scope, defaultNs, next: 0, gapStart: mixed ? el.contentRange.start.offset : 0, mixed };
   };
 
-  const stack: Frame[] = [open(root, base)];
+  const stack: Frame[] = [open(root, undefined)];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as Frame;
     const { el } = frame;
@@ -122,7 +152,7 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
         if (NON_BLANK.test(t)) validator.text(t, el);
         frame.gapStart = child.range.end.offset;
       }
-      stack.push(open(child, frame.scope));
+      stack.push(open(child, frame));
       continue;
     }
     if (frame.mixed) {

@@ -72,21 +72,15 @@ function cacheRoot(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return home ? path.join(home, '.cache', 'virtlint', 'grammars') : undefined;
 }
 
-/**
- * A foreign schema set's grammar, compiled once and cached on disk keyed by the content of every
- * .rng file in the set (and virtlint's version): later processes load the JSON instead of
- * compiling. Cache problems are never errors: the grammar is compiled again.
- */
-function foreignGrammar(dir: string, kind: DocumentKind): GrammarOutcome {
-  const file = path.join(dir, KIND_GRAMMARS[kind].file);
-  if (!fs.existsSync(file)) return { status: 'no-grammar', file };
-  let files: string[];
-  try {
-    files = filesBelow(dir, (e) => e.name.endsWith('.rng')); // special files too: the read refuses them, naming them
-  } catch (e) {
-    return { status: 'broken-grammar', file, reason: (e as Error).message };
-  }
-  // The sources are read once: for the hash and (on a miss) for the compiler.
+/** The .rng sources of a schema set, read once, and a key for its kind's compiled forms: their content and virtlint's version. */
+export interface SchemaSetSources {
+  readonly texts: ReadonlyMap<string, string>;
+  readonly key: string;
+}
+
+/** Reads every .rng file of a schema set (unreadable ones are left to the compiler to report). Throws when the directory cannot be listed. */
+export function readSchemaSet(dir: string, kind: DocumentKind): SchemaSetSources {
+  const files = filesBelow(dir, (e) => e.name.endsWith('.rng')); // special files too: the read refuses them, naming them
   const texts = new Map<string, string>();
   const hash = crypto.createHash('sha256').update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
   for (const f of files) {
@@ -99,27 +93,66 @@ function foreignGrammar(dir: string, kind: DocumentKind): GrammarOutcome {
     texts.set(f, text);
     hash.update(path.relative(dir, f)).update('\0').update(text).update('\0');
   }
+  return { texts, key: hash.digest('hex').slice(0, 40) };
+}
+
+/**
+ * The cache file of a compiled form (`sub`: '' for the grammar, 'model' for the grammar model
+ * behind the index), or undefined when caching is off or there is no cache directory.
+ */
+export function cacheFileFor(key: string, sub = ''): string | undefined {
   const root = cacheRoot();
-  const cacheFile = root ? path.join(root, `${hash.digest('hex').slice(0, 40)}.json`) : undefined;
-  if (cacheFile) {
+  return root ? path.join(root, sub, `${key}.json`) : undefined;
+}
+
+/** A cached compiled form's JSON, or undefined (missing or unusable: the caller compiles). */
+export function readCached(file: string | undefined): unknown {
+  if (!file) return undefined;
+  try {
+    return JSON.parse(readBoundedRegularFile(file, { maxBytes: MAX_COMPILED_GRAMMAR_BYTES, followSymlinks: false }).toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes a compiled form to the cache (atomically); failures only cost the next process a compilation. */
+export function writeCached(file: string | undefined, json: unknown): void {
+  if (!file) return;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(json));
+    fs.renameSync(tmp, file);
+  } catch {
+    // a read-only home directory only costs the next process a compilation
+  }
+}
+
+/**
+ * A foreign schema set's grammar, compiled once and cached on disk keyed by the content of every
+ * .rng file in the set (and virtlint's version): later processes load the JSON instead of
+ * compiling. Cache problems are never errors: the grammar is compiled again.
+ */
+function foreignGrammar(dir: string, kind: DocumentKind): GrammarOutcome {
+  const file = path.join(dir, KIND_GRAMMARS[kind].file);
+  if (!fs.existsSync(file)) return { status: 'no-grammar', file };
+  let sources: SchemaSetSources;
+  try {
+    sources = readSchemaSet(dir, kind);
+  } catch (e) {
+    return { status: 'broken-grammar', file, reason: (e as Error).message };
+  }
+  const cacheFile = cacheFileFor(sources.key);
+  const cached = readCached(cacheFile);
+  if (cached !== undefined) {
     try {
-      const cached = readBoundedRegularFile(cacheFile, { maxBytes: MAX_COMPILED_GRAMMAR_BYTES, followSymlinks: false }).toString('utf8');
-      return { status: 'ok', grammar: loadCompiledGrammar(JSON.parse(cached)) };
+      return { status: 'ok', grammar: loadCompiledGrammar(cached) };
     } catch {
-      // missing or unusable entry: compile below
+      // an unusable entry: compile below
     }
   }
-  const outcome = compileKind(dir, kind, (f) => texts.get(f) ?? readGrammarFile(f));
-  if (outcome.status === 'ok' && cacheFile) {
-    try {
-      fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-      const tmp = `${cacheFile}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, JSON.stringify(outcome.grammar.toJSON()));
-      fs.renameSync(tmp, cacheFile);
-    } catch {
-      // a read-only home directory only costs the next process a compilation
-    }
-  }
+  const outcome = compileKind(dir, kind, (f) => sources.texts.get(f) ?? readGrammarFile(f));
+  if (outcome.status === 'ok') writeCached(cacheFile, outcome.grammar.toJSON());
   return outcome;
 }
 

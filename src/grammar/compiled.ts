@@ -1,0 +1,116 @@
+/**
+ * The loaded grammar model (model.ts) as JSON, so that the bundled grammar's index is built at
+ * build time (scripts/compile-grammars.mjs → dist/grammars/model/<kind>.json) and no process parses
+ * the .rng sources to word a message. The model is a graph (refs point at defines, whose patterns
+ * lead back to refs; patterns may be shared), so it is written as a table of nodes referring to each
+ * other by index, which keeps every object's identity (the index memoises by identity and by
+ * element id). File names are stored relative to the schema directory and resolved on loading, so
+ * the form does not depend on where the package is installed.
+ */
+import path from 'node:path';
+import type { Grammar } from './model.js';
+
+const FORMAT = 'virtlint-grammar-model/2';
+
+type Primitive = null | boolean | number | string;
+
+/**
+ * Serialises a loaded grammar (the nodes reachable from it) for `grammarFromCompiledModel`.
+ * Objects share "shapes" (their keys, and which values are references), so a node is only
+ * `[shape, ...values]`; an array of objects is `[-1, ...indexes]`.
+ */
+export function compileGrammarModel(grammar: Grammar, schemaDir: string): unknown {
+  const nodes: unknown[][] = [];
+  const index = new Map<object, number>();
+  const pending: object[] = [];
+  const shapes: (string | number)[][] = [];
+  const shapeIndex = new Map<string, number>();
+  const ref = (o: object): number => {
+    let i = index.get(o);
+    if (i === undefined) {
+      i = nodes.length;
+      nodes.push([]);
+      index.set(o, i);
+      pending.push(o);
+    }
+    return i;
+  };
+  const primitive = (v: unknown, key: string): Primitive => {
+    if (v === null || typeof v === 'boolean' || typeof v === 'number') return v;
+    if (typeof v === 'string') return key === 'file' ? path.relative(schemaDir, v) : v;
+    throw new Error(`cannot serialise a ${typeof v} in the grammar model`);
+  };
+  const root = ref(grammar);
+  for (let n = 0; n < pending.length; n++) {
+    const o = pending[n]!;
+    const i = index.get(o)!;
+    if (Array.isArray(o)) {
+      if (!o.every((x) => typeof x === 'object' && x !== null)) throw new Error('cannot serialise an array of non-objects in the grammar model');
+      nodes[i] = [-1, ...o.map((x: object) => ref(x))];
+      continue;
+    }
+    const entries = Object.entries(o).filter(([, v]) => v !== undefined);
+    const shape = entries.flatMap(([k, v]) => [k, typeof v === 'object' && v !== null ? 1 : 0]);
+    const sk = JSON.stringify(shape);
+    let s = shapeIndex.get(sk);
+    if (s === undefined) {
+      s = shapes.length;
+      shapes.push(shape);
+      shapeIndex.set(sk, s);
+    }
+    nodes[i] = [s, ...entries.map(([k, v]) => (typeof v === 'object' && v !== null ? ref(v) : primitive(v, k)))];
+  }
+  return { format: FORMAT, root, shapes, nodes };
+}
+
+function bad(what: string): never {
+  throw new Error(`malformed compiled grammar model: ${what}`);
+}
+
+/** Rebuilds the grammar model written by `compileGrammarModel`, with files under `schemaDir`. Throws on malformed input. */
+export function grammarFromCompiledModel(json: unknown, schemaDir: string): Grammar {
+  if (typeof json !== 'object' || json === null) bad('not an object');
+  const j = json as { format?: unknown; root?: unknown; shapes?: unknown; nodes?: unknown };
+  if (j.format !== FORMAT) bad(`format is not ${FORMAT}`);
+  if (!Array.isArray(j.nodes) || !Array.isArray(j.shapes)) bad('nodes');
+  const shapes = j.shapes as unknown[];
+  for (const shape of shapes) {
+    if (!Array.isArray(shape) || shape.length % 2 !== 0) bad('shape');
+    for (let k = 0; k < shape.length; k += 2) if (typeof shape[k] !== 'string' || (shape[k + 1] !== 0 && shape[k + 1] !== 1)) bad('shape');
+  }
+  const encoded = j.nodes as unknown[];
+  const count = encoded.length;
+  // Shells first (references may point forward and round), then their contents.
+  const objects: (Record<string, unknown> | unknown[])[] = new Array<Record<string, unknown> | unknown[]>(count);
+  for (let i = 0; i < count; i++) {
+    const n = encoded[i];
+    if (!Array.isArray(n) || typeof n[0] !== 'number') bad('node');
+    if (n[0] === -1) objects[i] = new Array<unknown>(n.length - 1);
+    else if (Number.isInteger(n[0]) && n[0] >= 0 && n[0] < shapes.length && (shapes[n[0]] as unknown[]).length === (n.length - 1) * 2) objects[i] = {};
+    else bad('node');
+  }
+  const at = (v: unknown): object => {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v >= count) bad('reference');
+    return objects[v]!;
+  };
+  for (let i = 0; i < count; i++) {
+    const n = encoded[i] as unknown[];
+    const target = objects[i]!;
+    if (Array.isArray(target)) {
+      for (let k = 1; k < n.length; k++) target[k - 1] = at(n[k]);
+      continue;
+    }
+    const shape = shapes[n[0] as number] as (string | number)[];
+    for (let k = 1; k < n.length; k++) {
+      const key = shape[(k - 1) * 2] as string;
+      const v = n[k];
+      if (shape[(k - 1) * 2 + 1] === 1) target[key] = at(v);
+      else if (typeof v === 'string') target[key] = key === 'file' ? path.resolve(schemaDir, v) : v;
+      else if (v === null || typeof v === 'boolean' || typeof v === 'number') target[key] = v;
+      else bad('value');
+    }
+  }
+  const g = (typeof j.root === 'number' ? objects[j.root] : undefined) as Partial<Grammar> | undefined;
+  if (!g || typeof g.file !== 'string' || !Array.isArray(g.defines) || !Array.isArray(g.elements) || typeof g.start !== 'object') bad('not a grammar');
+  return g as Grammar;
+}
