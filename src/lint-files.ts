@@ -40,9 +40,15 @@ export interface LintFilesOptions extends RunOptions {
   readonly capabilities?: CapabilityResolver;
 }
 
-/** Files per worker below which `auto` keeps the run in this thread (a worker costs its own start-up: modules, grammar load). */
-const AUTO_FILES_PER_WORKER = 8;
+/**
+ * Files per worker below which `auto` keeps the run in this thread: a worker costs its own start-up
+ * (module load, grammar load, and the grammar index for the wording of the first invalid document),
+ * about as much CPU as linting a few dozen files.
+ */
+const AUTO_FILES_PER_WORKER = 48;
 
+/** Largest batch of files sent to a worker in one message. */
+const MAX_BATCH = 32;
 
 /**
  * How many threads lint: this one plus worker threads. 'auto' uses the available cores, but only
@@ -55,13 +61,33 @@ export function laneCount(o: LintFilesOptions, files: number): number {
 }
 
 /**
- * Lints `todo` on this thread and `lanes - 1` worker threads, each taking the next file when free.
- * Each worker has a second file queued so it never waits for this thread, which yields to the event
- * loop between its own files to hand out work.
+ * Files per batch for a worker: large while much is left (few messages), shrinking towards the end
+ * so that no thread is left with a long tail while the others are idle.
  */
-async function lintInLanes(lanes: number, todo: readonly number[], lintHere: (i: number) => Promise<void>, run: RunOptions, lintThere: (pool: WorkerPool, i: number) => Promise<void>): Promise<void> {
+export function batchSize(remaining: number, lanes: number): number {
+  return Math.max(1, Math.min(MAX_BATCH, Math.floor(remaining / (lanes * 4))));
+}
+
+/**
+ * Lints `todo` on this thread and `lanes - 1` worker threads. This thread takes one file at a time
+ * and yields to the event loop between files to read the workers' replies; each worker takes a batch
+ * of files at a time and has a second batch queued, so it never waits for this thread.
+ */
+async function lintInLanes(
+  lanes: number,
+  todo: readonly number[],
+  lintHere: (i: number) => Promise<void>,
+  run: RunOptions,
+  lintThere: (pool: WorkerPool, batch: readonly number[]) => Promise<void>,
+): Promise<void> {
   let cursor = 0;
   const take = (): number | undefined => (cursor < todo.length ? todo[cursor++] : undefined);
+  const takeBatch = (): number[] => {
+    const n = batchSize(todo.length - cursor, lanes);
+    const batch = todo.slice(cursor, cursor + n);
+    cursor += batch.length;
+    return batch;
+  };
   const pool = new WorkerPool(lanes - 1, run);
   try {
     const here = async (): Promise<void> => {
@@ -71,7 +97,7 @@ async function lintInLanes(lanes: number, todo: readonly number[], lintHere: (i:
       }
     };
     const there = async (): Promise<void> => {
-      for (let i = take(); i !== undefined; i = take()) await lintThere(pool, i);
+      for (let batch = takeBatch(); batch.length > 0; batch = takeBatch()) await lintThere(pool, batch);
     };
     await Promise.all([here(), ...Array.from({ length: (lanes - 1) * 2 }, there)]);
   } finally {
@@ -192,7 +218,10 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   if (lanes <= 1) {
     for (const i of todo) await lintHere(i);
   } else {
-    await lintInLanes(lanes, todo, lintHere, run, async (pool, i) => finish(i, await perFile(files[i] as string, () => pool.lint(files[i] as string, follow(files[i] as string)))));
+    await lintInLanes(lanes, todo, lintHere, run, async (pool, batch) => {
+      const linted = pool.lintBatch(batch.map((i) => ({ file: files[i] as string, followSymlinks: follow(files[i] as string) })));
+      await Promise.all(batch.map(async (i, k) => finish(i, await perFile(files[i] as string, () => linted[k] as Promise<FileResult>))));
+    });
   }
 
   if (cache) {
