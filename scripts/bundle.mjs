@@ -44,37 +44,32 @@ const keepModuleUrls = (base) => ({
   },
 });
 
+/** What both bundles share. */
+const COMMON = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', legalComments: 'none' };
+
 fs.rmSync(OUT, { recursive: true, force: true });
 await build({
+  ...COMMON,
   entryPoints: { cli: path.join(DIST, 'src', 'cli.js'), worker: path.join(DIST, 'src', 'workers', 'worker.js') },
   outdir: OUT,
-  bundle: true,
   splitting: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
   // CommonJS dependencies bundled into ESM call require() for Node built-ins.
   banner: { js: "import { createRequire as __virtlintCreateRequire } from 'node:module'; const require = __virtlintCreateRequire(import.meta.url);" },
   plugins: [keepModuleUrls('import.meta.url')],
-  logLevel: 'warning',
-  legalComments: 'none',
 });
 
 // The CLI again as one CommonJS script, which bin/virtlint.js runs with a V8 code cache
 // (bin/code-cache.js): Node 20 caches no compiled ES modules. Strict, as the modules are.
 await build({
+  ...COMMON,
   entryPoints: [path.join(DIST, 'src', 'cli.js')],
   outfile: path.join(OUT, 'cli.cjs'),
-  bundle: true,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   banner: { js: '"use strict";\nconst __virtlintBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [keepModuleUrls('__virtlintBundleUrl')],
   // yargs' `import.meta.resolve` serves its `extends` of configuration files, which virtlint does not use.
   logOverride: { 'empty-import-meta': 'silent' },
-  logLevel: 'warning',
-  legalComments: 'none',
 });
 {
   // What esbuild could not bundle (configuration files, formatter modules: absolute file URLs) is
