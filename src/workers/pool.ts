@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileResult, RunOptions } from './file-job.js';
 import { probeOncePerProcess } from '../caps/index.js';
@@ -16,8 +15,7 @@ export interface PoolFile {
   readonly followSymlinks?: boolean;
 }
 
-/** Cores available to this process (the meaning of --concurrency auto). */
-export const availableCores = (): number => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length) || 1;
+export { availableCores } from './cores.js';
 
 /**
  * Batches sent to a worker before it answers: with two, a worker starts its next batch at once
