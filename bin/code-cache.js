@@ -73,7 +73,11 @@ export function writeCodeCache(dir, name, data) {
     for (const f of fs.readdirSync(dir)) if (f.startsWith(PREFIX) && f.endsWith('.bin') && f !== name) fs.rmSync(path.join(dir, f), { force: true });
     return true;
   } catch {
-    fs.rmSync(tmp, { force: true });
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // a directory this user cannot even search: nothing was written there
+    }
     return false;
   }
 }
