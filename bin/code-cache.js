@@ -92,7 +92,8 @@ export function loadWithCodeCache(bundle, env = process.env) {
   const dir = codeCacheDir(env);
   const name = cacheName(bundle, st);
   const cachedData = readCodeCache(dir, name);
-  const source = fs.readFileSync(bundle, 'utf8');
+  // ASCII only (scripts/bundle.mjs makes sure): read as Latin-1, without UTF-8 decoding.
+  const source = fs.readFileSync(bundle, 'latin1');
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __virtlintImport) {${source}\n})`, {
     filename: bundle,
     ...(cachedData ? { cachedData } : {}),

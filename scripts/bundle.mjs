@@ -75,7 +75,12 @@ await build({
   // What esbuild could not bundle (configuration files, formatter modules: absolute file URLs) is
   // imported through the loader: a script compiled from a code cache cannot import() in Node 20.
   const file = path.join(OUT, 'cli.cjs');
-  const text = fs.readFileSync(file, 'utf8').replaceAll('await import(', 'await __virtlintImport(');
+  // esbuild writes strings and regular expressions in ASCII; what is left (in comments) is escaped
+  // too, so that the loader can read the script as Latin-1, several times faster than UTF-8.
+  const text = fs
+    .readFileSync(file, 'utf8')
+    .replaceAll('await import(', 'await __virtlintImport(')
+    .replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (/(?<![\w$.])import\(/.test(text)) throw new Error('bundle.mjs: cli.cjs has an import() the loader does not serve');
   fs.writeFileSync(file, text);
 }
