@@ -82,3 +82,13 @@ describe('command-line parsing without yargs on the common path', () => {
     expect(handled).to.deep.equal([]);
   });
 });
+
+describe('glob detection without tinyglobby', () => {
+  it("says what tinyglobby's isDynamicPattern says", async () => {
+    const { isDynamicPattern } = await import('../../src/files.js');
+    const tinyglobby = await import('tinyglobby');
+    const samples = ['vm.xml', 'vms/', './a/b.xml', '*.xml', 'defs/**/*.xml', 'a?.xml', '[ab].xml', '{a,b}.xml', '!a.xml', '+(a|b).xml', '@(a).xml', 'a\\*.xml', 'vm (1).xml', 'é.xml', ''];
+    expect(samples.map(isDynamicPattern)).to.deep.equal(samples.map((s) => tinyglobby.isDynamicPattern(s)));
+    expect(samples.filter(isDynamicPattern)).to.include.members(['*.xml', 'defs/**/*.xml', '{a,b}.xml']);
+  });
+});
