@@ -4,7 +4,7 @@
  */
 import yargs from 'yargs';
 import { type CliArgs, OPTIONS } from './cli-options.js';
-import { FORMATTERS } from './formatters/index.js';
+import { FORMATTER_NAMES } from './formatters/index.js';
 import { VERSION } from './version.js';
 
 const EPILOG = `Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found or too many warnings,
@@ -36,7 +36,7 @@ export function yargsParser(argv: readonly string[], fail: (msg: string) => neve
       ...(o.alias ? { alias: o.alias } : {}),
       type: o.type,
       ...(o.default !== undefined ? { default: o.default } : {}),
-      describe: o.describe.replace('%FORMATS%', Object.keys(FORMATTERS).join(', ')),
+      describe: o.describe.replace('%FORMATS%', FORMATTER_NAMES.join(', ')),
     });
   }
   return parser

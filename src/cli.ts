@@ -9,7 +9,7 @@ import { targetSetting } from './config/validate.js';
 import { applyBuiltinLevels, BUILTIN_IDS, OFF_BY_DEFAULT } from './builtin-ids.js';
 import { InputError, readStdin } from './files.js';
 import { FormatterLoadError, isFormatterPath, loadFormatter } from './formatters/custom.js';
-import { defaultFormat, FORMATTERS } from './formatters/index.js';
+import { builtinFormatter, defaultFormat, FORMATTER_NAMES } from './formatters/index.js';
 import type { RuleSetting } from './linter/lint.js';
 import { type FileResult, lintFiles } from './lint-files.js';
 import { runOptionsFrom } from './linter/run-options.js';
@@ -165,8 +165,8 @@ export async function main(
     }
     const format = args.format ?? defaultFormat(env);
     // A formatter module is code: imported only because it was named here, on the command line.
-    const formatter = FORMATTERS[format] ?? (isFormatterPath(format) ? await loadFormatter(format, cwd) : undefined);
-    if (!formatter) throw new UsageError(`Unknown format '${format}'; choose one of ${Object.keys(FORMATTERS).join(', ')}, or give a formatter module's path (./my-formatter.mjs)`);
+    const formatter = (await builtinFormatter(format)) ?? (isFormatterPath(format) ? await loadFormatter(format, cwd) : undefined);
+    if (!formatter) throw new UsageError(`Unknown format '${format}'; choose one of ${FORMATTER_NAMES.join(', ')}, or give a formatter module's path (./my-formatter.mjs)`);
     const maxWarnings = wholeNumber('max-warnings', args.maxWarnings, -1);
     const maxFileSize = wholeNumber('max-file-size', args.maxFileSize, 1);
     const maxDepth = wholeNumber('max-depth', args.maxDepth, 1);
