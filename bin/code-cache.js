@@ -20,6 +20,8 @@ import vm from 'node:vm';
 /** Larger cached data is not read (the bundle's is ~1 MB). */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 const PREFIX = 'cli-';
+/** Entries kept (the most recently written): one per bundle in use. */
+const MAX_ENTRIES = 4;
 
 /** `$XDG_CACHE_HOME/virtlint/code`, else `~/.cache/virtlint/code` (where virtlint keeps its other caches). */
 export function codeCacheDir(env = process.env) {
@@ -61,7 +63,7 @@ export function readCodeCache(dir, name) {
   }
 }
 
-/** Writes the data atomically, mode 0600, in a directory made mode 0700; stale entries go. Failures are ignored. */
+/** Writes the data atomically, mode 0600, in a directory made mode 0700; old entries go. Failures are ignored. */
 export function writeCodeCache(dir, name, data) {
   const tmp = path.join(dir, `.${name}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -70,7 +72,13 @@ export function writeCodeCache(dir, name, data) {
     if (!dst.isDirectory() || !ownOnly(dst)) return false;
     fs.writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
     fs.renameSync(tmp, path.join(dir, name));
-    for (const f of fs.readdirSync(dir)) if (f.startsWith(PREFIX) && f.endsWith('.bin') && f !== name) fs.rmSync(path.join(dir, f), { force: true });
+    // Several installations (a global one, a project's) may take turns: keep a few entries, not one.
+    const entries = fs
+      .readdirSync(dir)
+      .filter((f) => f.startsWith(PREFIX) && f.endsWith('.bin'))
+      .map((f) => ({ f, t: fs.lstatSync(path.join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of entries.slice(MAX_ENTRIES)) if (f !== name) fs.rmSync(path.join(dir, f), { force: true });
     return true;
   } catch {
     try {

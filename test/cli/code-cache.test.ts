@@ -65,9 +65,15 @@ describe('the V8 code cache of the bundled CLI (bin/code-cache.js)', function ()
     const dir = path.join(tempDir(), 'code');
     expect(writeCodeCache(dir, 'cli-a.bin', Buffer.from('data'))).to.equal(true);
     expect(readCodeCache(dir, 'cli-a.bin')?.toString()).to.equal('data');
-    // Writing another entry removes the stale one.
+    // Entries of other bundles stay, up to four: the least recently written go.
+    const past = Date.now() / 1000 - 3600;
+    for (const [i, n] of ['c', 'd', 'e', 'f'].entries()) {
+      expect(writeCodeCache(dir, `cli-${n}.bin`, Buffer.from(n))).to.equal(true);
+      fs.utimesSync(path.join(dir, `cli-${n}.bin`), past + i, past + i);
+    }
+    fs.utimesSync(path.join(dir, 'cli-a.bin'), past - 10, past - 10);
     expect(writeCodeCache(dir, 'cli-b.bin', Buffer.from('newer'))).to.equal(true);
-    expect(fs.readdirSync(dir)).to.deep.equal(['cli-b.bin']);
+    expect(fs.readdirSync(dir).sort()).to.deep.equal(['cli-b.bin', 'cli-d.bin', 'cli-e.bin', 'cli-f.bin']);
     const file = path.join(dir, 'cli-b.bin');
     fs.chmodSync(file, 0o620);
     expect(readCodeCache(dir, 'cli-b.bin'), 'group-writable file').to.equal(undefined);
