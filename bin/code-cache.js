@@ -63,11 +63,30 @@ export function readCodeCache(dir, name) {
   }
 }
 
+/**
+ * `mkdir -p` with mode 0700, one level at a time: Node 20's recursive mkdirSync never returns below
+ * some paths (HOME=/proc spins forever), where this fails at once.
+ */
+function makeDirectories(dir) {
+  const missing = [];
+  for (let cur = dir; !fs.existsSync(cur); cur = path.dirname(cur)) {
+    missing.push(cur);
+    if (path.dirname(cur) === cur) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      fs.mkdirSync(d, { mode: 0o700 });
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+    }
+  }
+}
+
 /** Writes the data atomically, mode 0600, in a directory made mode 0700; old entries go. Failures are ignored. */
 export function writeCodeCache(dir, name, data) {
   const tmp = path.join(dir, `.${name}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
   try {
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeDirectories(dir);
     const dst = fs.lstatSync(dir);
     if (!dst.isDirectory() || !ownOnly(dst)) return false;
     fs.writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
@@ -97,9 +116,14 @@ export function writeCodeCache(dir, name, data) {
  */
 export function loadWithCodeCache(bundle, env = process.env) {
   const st = fs.statSync(bundle);
-  const dir = codeCacheDir(env);
+  let dir;
+  try {
+    dir = codeCacheDir(env);
+  } catch {
+    dir = undefined; // no home directory (os.homedir() fails): run without a cache
+  }
   const name = cacheName(bundle, st);
-  const cachedData = readCodeCache(dir, name);
+  const cachedData = dir === undefined ? undefined : readCodeCache(dir, name);
   // ASCII only (scripts/bundle.mjs makes sure): read as Latin-1, without UTF-8 decoding.
   const source = fs.readFileSync(bundle, 'latin1');
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __virtlintImport) {${source}\n})`, {
@@ -115,6 +139,6 @@ export function loadWithCodeCache(bundle, env = process.env) {
   return {
     exports: module.exports,
     cacheHit: !fresh,
-    save: () => (fresh ? writeCodeCache(dir, name, script.createCachedData()) : false),
+    save: () => (fresh && dir !== undefined ? writeCodeCache(dir, name, script.createCachedData()) : false),
   };
 }

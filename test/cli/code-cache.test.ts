@@ -90,6 +90,14 @@ describe('the V8 code cache of the bundled CLI (bin/code-cache.js)', function ()
     }
   });
 
+  it('a home where no directory can be made (HOME=/proc) costs the cache, not a hang', function () {
+    if (!bundled || !fs.existsSync('/proc/self')) this.skip();
+    const r = spawnSync(process.execPath, [CLI, '--no-cache', path.join(EXAMPLES, 'seed-disk-ioeventfd.xml')], { encoding: 'utf8', timeout: 60000, env: { PATH: process.env.PATH ?? '', HOME: '/proc' } });
+    expect(r.error, 'finished').to.equal(undefined);
+    expect(r.stderr).to.equal('');
+    expect(r.status).to.equal(0);
+  });
+
   it('lives in $XDG_CACHE_HOME/virtlint/code, else ~/.cache/virtlint/code', async () => {
     const { codeCacheDir } = await load();
     expect(codeCacheDir({ XDG_CACHE_HOME: '/x/cache' })).to.equal('/x/cache/virtlint/code');
