@@ -8,6 +8,7 @@ import { ConfigError, ConfigResolver, validateRuleSetting } from './config/index
 import { targetSetting } from './config/validate.js';
 import { applyBuiltinLevels, BUILTIN_IDS, OFF_BY_DEFAULT } from './builtin-ids.js';
 import { InputError, readStdin } from './files.js';
+import { makeDirectories } from './make-directories.js';
 import { FormatterLoadError, isFormatterPath, loadFormatter } from './formatters/custom.js';
 import { builtinFormatter, defaultFormat, FORMATTER_NAMES } from './formatters/index.js';
 import type { RuleSetting } from './linter/lint.js';
@@ -288,7 +289,7 @@ export async function main(
     if (toFile) {
       const out = path.resolve(cwd, args.outputFile as string);
       try {
-        fs.mkdirSync(path.dirname(out), { recursive: true });
+        makeDirectories(path.dirname(out));
         fs.writeFileSync(out, report);
       } catch (e) {
         throw new UsageError(`--output-file ${args.outputFile}: ${(e as Error).message}`);
