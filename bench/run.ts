@@ -2,7 +2,10 @@
  * `npm run bench`: virtlint against the tools people use today, on the same documents, on this
  * machine, in one run. Prints a table (and with --write, updates docs/performance.md).
  *
- *   node dist/bench/run.js [--files 5000] [--runs 10] [--batch-runs 3] [--write]
+ *   node dist/bench/run.js [--files 5000] [--runs 10] [--batch-runs 3] [--only batch,cold,growth,editor] [--write]
+ *
+ * --only re-measures some sections (to check one change quickly); it cannot be combined with --write,
+ * which records the whole table.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +29,13 @@ const RUNS = flag('--runs', 10);
 /** Batch runs are repeated and the median kept: other work on the machine makes single runs noisy. */
 const BATCH_RUNS = flag('--batch-runs', 3);
 const WRITE = argv.includes('--write');
+const SECTIONS = ['batch', 'cold', 'growth', 'editor'] as const;
+const onlyAt = argv.indexOf('--only');
+const ONLY = new Set(onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',') : SECTIONS);
+for (const s of ONLY) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`--only ${s}: expected some of ${SECTIONS.join(',')}`);
+if (WRITE && ONLY.size < SECTIONS.length) throw new Error('--write records the whole table: leave out --only');
+/** Whether this section is measured in this run. */
+const measure = (section: (typeof SECTIONS)[number]): boolean => ONLY.has(section);
 
 /**
  * bin/virtlint.js runs the bundled CLI only when it is at least as new as dist/src/cli.js; another
@@ -47,7 +57,7 @@ const HAVE_TIME = fs.existsSync(TIME);
  * Runs a command; wall time, and (with GNU time) the CPU time of the process and its threads,
  * which other work on a shared machine disturbs much less than the wall time.
  */
-function timed(cmd: string, args: string[], opts: { input?: string } = {}): { ms: number; cpuMs: number; r: SpawnSyncReturns<string> } {
+function timed(cmd: string, args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv } = {}): { ms: number; cpuMs: number; r: SpawnSyncReturns<string> } {
   const cpuFile = path.join(os.tmpdir(), `virtlint-bench-cpu-${process.pid}`);
   const [file, argv] = HAVE_TIME ? [TIME, ['-q', '-f', '%U %S', '-o', cpuFile, cmd, ...args]] : [cmd, args];
   const t0 = process.hrtime.bigint();
@@ -113,7 +123,7 @@ function main(): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-bench-'));
   try {
     // --- Batch throughput -------------------------------------------------------------------
-    const files = replicateCorpus(dir, TARGET_FILES);
+    const files = measure('batch') ? replicateCorpus(dir, TARGET_FILES) : [];
     const listFile = path.join(dir, 'files.txt');
     fs.writeFileSync(listFile, files.join('\n'));
     process.stderr.write(`bench: ${files.length} domain documents in ${dir}\n`);
@@ -123,7 +133,7 @@ function main(): void {
     /** Documents per CPU-second, and how that compares with xmllint's. */
     const cpuNote = (cpuMs: number): string =>
       Number.isNaN(cpuMs) ? '' : `; CPU ${(cpuMs / 1000).toFixed(1)} s = ${(files.length / (cpuMs / 1000)).toFixed(0)} docs per CPU-second (${(files.length / (cpuMs / 1000) / xmllintCpuRate).toFixed(2)}× xmllint's)`;
-    if (have('xmllint') && fs.existsSync(LIBVIRT_DOMAIN_RNG)) {
+    if (measure('batch') && have('xmllint') && fs.existsSync(LIBVIRT_DOMAIN_RNG)) {
       const runs = Array.from({ length: BATCH_RUNS }, () => timed('xmllint', ['--noout', '--relaxng', LIBVIRT_DOMAIN_RNG, ...files]));
       const ms = median(runs.map((x) => x.ms));
       const cpuMs = median(runs.map((x) => x.cpuMs));
@@ -131,7 +141,7 @@ function main(): void {
       xmllintCpuRate = files.length / (cpuMs / 1000);
       rows.push({ what: 'batch: xmllint --relaxng (schema only, 1 process)', value: `${xmllintRate.toFixed(0)} docs/s`, ratio: '1.00×', note: `median of ${BATCH_RUNS}${cpuNote(cpuMs)}` });
     }
-    for (const conc of ['auto', '1']) {
+    for (const conc of measure('batch') ? ['auto', '1'] : []) {
       const times: number[] = [];
       const cpu: number[] = [];
       for (let i = 0; i < BATCH_RUNS; i++) {
@@ -145,12 +155,12 @@ function main(): void {
       const rate = files.length / (ms / 1000);
       rows.push({ what: `batch: virtlint, grammar + all rules, --concurrency ${conc}`, value: `${rate.toFixed(0)} docs/s`, ratio: `${(rate / xmllintRate).toFixed(2)}×`, note: `${(ms / 1000).toFixed(1)} s for ${files.length} files (median of ${BATCH_RUNS}: ${times.map((t) => (t / 1000).toFixed(1)).join(', ')} s)${cpuNote(median(cpu))}` });
     }
-    if (have('jing') && fs.existsSync(LIBVIRT_DOMAIN_RNG)) {
+    if (measure('batch') && have('jing') && fs.existsSync(LIBVIRT_DOMAIN_RNG)) {
       const { ms, cpuMs } = timed('jing', [LIBVIRT_DOMAIN_RNG, ...files]);
       const rate = files.length / (ms / 1000);
       rows.push({ what: 'batch: jing (schema only, 1 JVM)', value: `${rate.toFixed(0)} docs/s`, ratio: `${(rate / xmllintRate).toFixed(2)}×`, note: cpuNote(cpuMs).slice(2) });
     }
-    if (have('virt-xml-validate')) {
+    if (measure('batch') && have('virt-xml-validate')) {
       const sample = files.slice(0, 200);
       const t0 = process.hrtime.bigint();
       for (const f of sample) spawnSync('virt-xml-validate', [f], { encoding: 'utf8' });
@@ -167,7 +177,10 @@ function main(): void {
     const bare: number[] = [];
     const bareCpu: number[] = [];
     const oursCpu: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
+    /** Without the V8 code cache of the bundle (bin/code-cache.js): about what a first run costs. */
+    const uncached: number[] = [];
+    const uncachedCpu: number[] = [];
+    for (let i = 0; i < (measure('cold') ? RUNS : 0); i++) {
       ensureFreshBundle();
       const node = timed(process.execPath, ['-e', '0']);
       bare.push(node.ms);
@@ -175,17 +188,21 @@ function main(): void {
       const run = timed(process.execPath, [CLI, '--no-cache', typical]);
       ours.push(run.ms);
       oursCpu.push(run.cpuMs);
+      const first = timed(process.execPath, [CLI, '--no-cache', typical], { env: { ...process.env, VIRTLINT_CODE_CACHE: '0' } });
+      uncached.push(first.ms);
+      uncachedCpu.push(first.cpuMs);
       if (have('virt-xml-validate')) theirs.push(timed('virt-xml-validate', [typical]).ms);
     }
     const theirsMedian = median(theirs);
     const bareMedian = median(bare);
-    rows.push({
-      what: `cold start: virtlint, one file (median of ${RUNS})`,
+    if (measure('cold')) rows.push({
+      what: `cold start: virtlint, one file (median of ${RUNS})`, // with the code cache the first run wrote
       value: `${median(ours).toFixed(0)} ms`,
       ratio: `${(median(ours) / bareMedian).toFixed(2)}× of node -e 0`,
       note: `target ≤ 150 ms and ≤ 2.5× node -e 0; min ${Math.min(...ours).toFixed(0)} ms; CPU ${median(oursCpu).toFixed(0)} ms (median), ${Math.min(...oursCpu).toFixed(0)} ms (min), ${(median(oursCpu) / median(bareCpu)).toFixed(2)}× node -e 0's${theirs.length ? `; ${(median(ours) / theirsMedian).toFixed(2)}× of virt-xml-validate` : ''}`,
     });
-    rows.push({ what: `cold start: node -e 0 (median of ${RUNS}, same run)`, value: `${bareMedian.toFixed(0)} ms`, note: `CPU ${median(bareCpu).toFixed(0)} ms (median)` });
+    if (measure('cold')) rows.push({ what: `cold start: virtlint without its code cache (median of ${RUNS})`, value: `${median(uncached).toFixed(0)} ms`, ratio: `${(median(uncached) / bareMedian).toFixed(2)}× of node -e 0`, note: `VIRTLINT_CODE_CACHE=0, about a first run; CPU ${median(uncachedCpu).toFixed(0)} ms (median)` });
+    if (measure('cold')) rows.push({ what: `cold start: node -e 0 (median of ${RUNS}, same run)`, value: `${bareMedian.toFixed(0)} ms`, note: `CPU ${median(bareCpu).toFixed(0)} ms (median)` });
     if (theirs.length) rows.push({ what: `cold start: virt-xml-validate, same file (median of ${RUNS})`, value: `${theirsMedian.toFixed(0)} ms` });
 
     // --- Growth -------------------------------------------------------------------------------
@@ -196,25 +213,25 @@ function main(): void {
       return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { ms: number; rss: number; diags: number };
     };
     const kib = (file: string): string => `${(fs.statSync(file).size / 1024).toFixed(0)} KiB`;
-    for (const n of [1, 10, 100, 1000, 5000]) {
+    for (const n of measure('growth') ? [1, 10, 100, 1000, 5000] : []) {
       const file = path.join(dir, `grow-${n}.xml`);
       fs.writeFileSync(file, generateDomain(n));
       const m = probeLint(file);
       rows.push({ what: `growth (wide): ${n} disks + ${n} interfaces (${kib(file)})`, value: `${m.ms.toFixed(0)} ms`, note: `peak RSS ${(m.rss / 1024).toFixed(0)} MB, ${m.diags} diagnostics${n === 5000 ? '; target ≤ 0.5 s, ≤ 150 MB' : ''}` });
     }
-    for (const n of [25000, 250000]) {
+    for (const n of measure('growth') ? [25000, 250000] : []) {
       const file = path.join(dir, `metadata-${n}.xml`);
       fs.writeFileSync(file, generateMetadata(n));
       const m = probeLint(file);
       rows.push({ what: `metadata: ${n.toLocaleString('en')} empty elements in <metadata> (${kib(file)})`, value: `${m.ms.toFixed(0)} ms`, note: `peak RSS ${(m.rss / 1024).toFixed(0)} MB, ${m.diags} diagnostics${n === 250000 ? '; target ≤ 1 s (libxml2: 66 s)' : ''}` });
     }
-    for (const n of [10, 100, 1000]) {
+    for (const n of measure('growth') ? [10, 100, 1000] : []) {
       const file = path.join(dir, `deep-${n}.xml`);
       fs.writeFileSync(file, generateDeep(n, 200));
       const m = probeLint(file);
       rows.push({ what: `growth (deep): ${n} chains of 200 nested elements (${kib(file)})`, value: `${m.ms.toFixed(0)} ms`, note: `peak RSS ${(m.rss / 1024).toFixed(0)} MB, ${m.diags} diagnostics` });
     }
-    for (const n of [100, 1000, 4000]) {
+    for (const n of measure('growth') ? [100, 1000, 4000] : []) {
       const file = path.join(dir, `attrs-${n}.xml`);
       fs.writeFileSync(file, generateAttributeHeavy(n, 100));
       const m = probeLint(file);
@@ -223,7 +240,7 @@ function main(): void {
 
     // --- Editor ---------------------------------------------------------------------------------
     const lspBench = path.join(ROOT, 'dist/bench/lsp-latency.js');
-    if (fs.existsSync(lspBench)) {
+    if (measure('editor') && fs.existsSync(lspBench)) {
       const { r } = timed(process.execPath, [lspBench, '--json']);
       try {
         const m = JSON.parse(r.stdout) as { lines: number; edits: number; server: { wall: Stats }; inProcess: { wall: Stats } };

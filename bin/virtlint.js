@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 // The bundled CLI (scripts/bundle.mjs) starts much faster than ~230 separate modules; it is used
 // only when it is at least as new as the compiled sources, so a plain `tsc` never runs stale code.
@@ -9,12 +10,24 @@ if (mtime('../dist/src/cli.js') < 0) {
   process.stderr.write(`virtlint: not built yet: run \`npm run build\` in ${new URL('..', import.meta.url).pathname}\n`);
   process.exit(2);
 }
-const bundled = mtime('../dist/src/bundle/cli.js') >= mtime('../dist/src/cli.js');
-const { main } = await import(bundled ? '../dist/src/bundle/cli.js' : '../dist/src/cli.js');
+const built = mtime('../dist/src/cli.js');
+let main;
+let saveCodeCache = () => false;
+if (mtime('../dist/src/bundle/cli.cjs') >= built && process.env.VIRTLINT_CODE_CACHE !== '0') {
+  // One script with a V8 code cache (bin/code-cache.js): no compiling of the bundle on each run.
+  const { loadWithCodeCache } = await import('./code-cache.js');
+  const loaded = loadWithCodeCache(fileURLToPath(new URL('../dist/src/bundle/cli.cjs', import.meta.url)));
+  main = loaded.exports.main;
+  saveCodeCache = loaded.save;
+} else {
+  const bundled = mtime('../dist/src/bundle/cli.js') >= built;
+  ({ main } = await import(bundled ? '../dist/src/bundle/cli.js' : '../dist/src/cli.js'));
+}
 
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    saveCodeCache();
   },
   (err) => {
     process.stderr.write(`virtlint: internal error: ${err && err.message ? err.message : String(err)}\n`);

@@ -4,6 +4,9 @@
  * sources. Why: Node 20 has no module compile cache, and loading ~230 small ES modules one by
  * one (resolve, read, compile each) cost more start-up time than linting the document.
  *
+ * It also writes dist/src/bundle/cli.cjs, the same CLI as one CommonJS script, which bin/virtlint.js
+ * runs with a V8 code cache (bin/code-cache.js).
+ *
  * Behaviour is unchanged: every module's `import.meta.url` is rewritten to the URL the module has
  * in dist/, so paths computed from it (the bundled grammar, package.json) stay the same; only the
  * worker pool keeps the bundle's URL, so it starts the bundled worker (the second entry point). Lazily imported parts (language server, `virtlint caps`, configuration files, the
@@ -21,33 +24,63 @@ const DIST = path.join(ROOT, 'dist');
 const OUT = path.join(DIST, 'src', 'bundle');
 const WORKER_POOL = /[\\/]dist[\\/]src[\\/]workers[\\/]pool\.js$/;
 
-/** Gives each module its own `import.meta.url` (relative to the bundle file, so dist/ can move). */
-const keepModuleUrls = {
+/**
+ * Gives each module its own `import.meta.url` (relative to the bundle file, so dist/ can move).
+ * `base` is the bundle's own URL: `import.meta.url` in the ES module bundle, a constant of the
+ * banner in the CommonJS one.
+ */
+const keepModuleUrls = (base) => ({
   name: 'keep-module-urls',
   setup(b) {
     b.onLoad({ filter: /\.[cm]?js$/ }, async (args) => {
       const source = await fs.promises.readFile(args.path, 'utf8');
+      if (!source.includes('import.meta.url')) return { contents: source, loader: 'js' };
       // The pool starts `./worker.js` next to itself: in the bundle, that is the bundled worker.
-      if (!source.includes('import.meta.url') || WORKER_POOL.test(args.path)) return { contents: source, loader: 'js' };
+      if (WORKER_POOL.test(args.path)) return { contents: base === 'import.meta.url' ? source : source.replaceAll('import.meta.url', base), loader: 'js' };
       const rel = path.relative(OUT, args.path).split(path.sep).join('/');
-      const url = `new URL(${JSON.stringify(rel)}, import.meta.url).href`;
+      const url = `new URL(${JSON.stringify(rel)}, ${base}).href`;
       return { contents: source.replaceAll('import.meta.url', url), loader: 'js' };
     });
   },
-};
+});
+
+/** What both bundles share. */
+const COMMON = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', legalComments: 'none' };
 
 fs.rmSync(OUT, { recursive: true, force: true });
 await build({
+  ...COMMON,
   entryPoints: { cli: path.join(DIST, 'src', 'cli.js'), worker: path.join(DIST, 'src', 'workers', 'worker.js') },
   outdir: OUT,
-  bundle: true,
   splitting: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
   // CommonJS dependencies bundled into ESM call require() for Node built-ins.
   banner: { js: "import { createRequire as __virtlintCreateRequire } from 'node:module'; const require = __virtlintCreateRequire(import.meta.url);" },
-  plugins: [keepModuleUrls],
-  logLevel: 'warning',
-  legalComments: 'none',
+  plugins: [keepModuleUrls('import.meta.url')],
 });
+
+// The CLI again as one CommonJS script, which bin/virtlint.js runs with a V8 code cache
+// (bin/code-cache.js): Node 20 caches no compiled ES modules. Strict, as the modules are.
+await build({
+  ...COMMON,
+  entryPoints: [path.join(DIST, 'src', 'cli.js')],
+  outfile: path.join(OUT, 'cli.cjs'),
+  format: 'cjs',
+  banner: { js: '"use strict";\nconst __virtlintBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [keepModuleUrls('__virtlintBundleUrl')],
+  // yargs' `import.meta.resolve` serves its `extends` of configuration files, which virtlint does not use.
+  logOverride: { 'empty-import-meta': 'silent' },
+});
+{
+  // What esbuild could not bundle (configuration files, formatter modules: absolute file URLs) is
+  // imported through the loader: a script compiled from a code cache cannot import() in Node 20.
+  const file = path.join(OUT, 'cli.cjs');
+  // esbuild writes strings and regular expressions in ASCII; what is left (in comments) is escaped
+  // too, so that the loader can read the script as Latin-1, several times faster than UTF-8.
+  const text = fs
+    .readFileSync(file, 'utf8')
+    .replaceAll('await import(', 'await __virtlintImport(')
+    .replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (/(?<![\w$.])import\(/.test(text)) throw new Error('bundle.mjs: cli.cjs has an import() the loader does not serve');
+  fs.writeFileSync(file, text);
+}

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import yargs from 'yargs';
 import { RULE_ALIASES, RULES } from '../rules/index.js';
 import { ruleSetOfRun } from './config/run-rules.js';
 import type { Rule } from './rule.js';
@@ -8,79 +7,20 @@ import { CapabilityFileError } from './caps/profile-file.js';
 import { ConfigError, ConfigResolver, validateRuleSetting } from './config/index.js';
 import { targetSetting } from './config/validate.js';
 import { applyBuiltinLevels, BUILTIN_IDS, OFF_BY_DEFAULT } from './builtin-ids.js';
-import { DEFAULT_MAX_BYTES, InputError, readStdin } from './files.js';
+import { InputError, readStdin } from './files.js';
+import { makeDirectories } from './make-directories.js';
 import { FormatterLoadError, isFormatterPath, loadFormatter } from './formatters/custom.js';
-import { defaultFormat, FORMATTERS } from './formatters/index.js';
+import { builtinFormatter, defaultFormat, FORMATTER_NAMES } from './formatters/index.js';
 import type { RuleSetting } from './linter/lint.js';
 import { type FileResult, lintFiles } from './lint-files.js';
 import { runOptionsFrom } from './linter/run-options.js';
 import { createProgress } from './progress.js';
 import { GrammarError } from './schema/check.js';
 import { FileJob } from './workers/file-job.js';
-import { VERSION } from './version.js';
+import { type CliArgs, parseCommonArgs } from './cli-options.js';
 
 /** Errors the user can fix (bad flags, config, capability files): one line, exit 2. */
 export class UsageError extends Error {}
-
-const EPILOG = `Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found or too many warnings,
-2 usage, configuration or internal error.
-
-Examples:
-  virtlint vm.xml                       lint one file
-  virtlint vms/                         lint every *.xml below vms/
-  virtlint 'defs/**/*.xml' -f json      glob, JSON output
-  cat vm.xml | virtlint --stdin --stdin-filename vm.xml
-  virtlint --stdin --fix < vm.xml > fixed.xml    fixed document on stdout, findings on stderr
-  virtlint --caps qemu-7.2.json vm.xml  check against an emulator's capabilities
-  virtlint --fix vms/                   apply safe fixes in place
-  virtlint -f sarif -o virtlint.sarif . SARIF for GitHub code scanning
-  virtlint --rule ioeventfd-requires-virtio:warn vm.xml   (or :1; 0 off, 2 error)
-  virtlint -f ./my-formatter.mjs vms/   a formatter module of your own (ESLint's formatter API)
-  virtlint --target libvirt@8.0.0 vms/  flag what libvirt 8.0.0 does not know yet
-
-Configuration: virtlint.config.{js,mjs,json} found upwards from each file (docs/configuration.md).
-Rules and their docs: virtlint --list-rules, docs/rules/README.md.`;
-
-function parseArgs(argv: readonly string[]) {
-  return yargs([...argv])
-    .scriptName('virtlint')
-    .usage('Usage: $0 [options] [files|dirs|globs|-]...\n\nValidate libvirt XML against virtlint\'s RelaxNG grammar and lint VM definitions with semantic rules.')
-    .option('format', { alias: 'f', type: 'string', describe: `Output format: ${Object.keys(FORMATTERS).join(', ')}, or a formatter module's path (default: github inside GitHub Actions, stylish elsewhere)` })
-    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file instead of standard output' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only, not warnings' })
-    .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
-    .option('config', { alias: 'c', type: 'string', describe: 'Use this configuration file for every document (--no-config: none at all)' })
-    .option('print-config', { type: 'string', describe: 'Print the configuration that applies to FILE and exit' })
-    .option('rule', { type: 'string', describe: 'Set a rule (or a built-in id such as schema/unknown-root), over any configuration: id:off|warn|error or id:0|1|2 (repeatable)' })
-    .option('fix', { type: 'boolean', default: false, describe: 'Apply fixes to the files (atomically; a file changed meanwhile is left alone)' })
-    .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Compute fixes without writing them (json output has the fixed text in `output`)' })
-    .option('cache', { type: 'boolean', describe: 'Reuse results of unchanged files (--no-cache: use no cache at all, the capability probe\'s included)' })
-    .option('cache-location', { type: 'string', describe: 'Result cache file or directory (default: .virtlintcache)' })
-    .option('concurrency', { type: 'string', default: 'auto', describe: 'Threads linting many files (this one + workers): a number, or auto (the available cores)' })
-    .option('stdin', { type: 'boolean', default: false, describe: 'Lint the document on standard input (same as -); with --fix, print the fixed document' })
-    .option('stdin-filename', { type: 'string', describe: 'File name to show for input read from standard input' })
-    .option('caps', { type: 'string', describe: 'Emulator capabilities file (virtlint JSON profile) used for every document' })
-    .option('probe', { type: 'boolean', describe: 'Allow a live capability probe of the emulator (--no-probe: never run an emulator)' })
-    .option('target', { type: 'string', describe: 'A release the documents must run on: libvirt@8.0.0 or qemu@6.2 (repeatable; docs/targets.md)' })
-    .option('schemas', { type: 'string', describe: "Validate against another schema directory (e.g. /usr/share/libvirt/schemas) instead of virtlint's grammar" })
-    .option('max-file-size', { type: 'number', default: DEFAULT_MAX_BYTES, describe: 'Largest document linted, in bytes' })
-    .option('max-depth', { type: 'number', default: 256, describe: 'Deepest element nesting accepted' })
-    .option('list-rules', { type: 'boolean', default: false, describe: 'List the rules and exit' })
-    .option('verbose', { type: 'boolean', default: false, describe: 'Explain what was and was not checked (e.g. capability sources)' })
-    .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces of internal errors' })
-    .option('color', { type: 'boolean', describe: 'Force colours on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR are honoured)' })
-    .version(VERSION)
-    .alias('v', 'version')
-    .help()
-    .alias('h', 'help')
-    .epilog(EPILOG)
-    .strictOptions()
-    .wrap(Math.min(110, process.stdout.columns || 100))
-    .exitProcess(false)
-    .fail((msg, err) => {
-      throw new UsageError(msg || err?.message || 'invalid arguments');
-    });
-}
 
 /**
  * Writes the report to standard output; false (after one line on stderr) when that fails — a full
@@ -209,9 +149,12 @@ export async function main(
       const { capsCommand } = await import('./caps/cli.js');
       return await capsCommand(argv.slice(1), io);
     }
-    const parser = parseArgs(argv);
-    parser.showHelpOnFail(false);
-    const args = await parser.parseAsync();
+    // The common command lines skip yargs (~15% of a one-file run's start-up); the rest, --help included, go to it.
+    const args: CliArgs =
+      parseCommonArgs(argv) ??
+      (await (await import('./cli-yargs.js')).parseWithYargs(argv, (msg) => {
+        throw new UsageError(msg);
+      }));
     if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return 0; // yargs printed it
     debug = args.debug;
     if (args.listRules) {
@@ -223,8 +166,8 @@ export async function main(
     }
     const format = args.format ?? defaultFormat(env);
     // A formatter module is code: imported only because it was named here, on the command line.
-    const formatter = FORMATTERS[format] ?? (isFormatterPath(format) ? await loadFormatter(format, cwd) : undefined);
-    if (!formatter) throw new UsageError(`Unknown format '${format}'; choose one of ${Object.keys(FORMATTERS).join(', ')}, or give a formatter module's path (./my-formatter.mjs)`);
+    const formatter = (await builtinFormatter(format)) ?? (isFormatterPath(format) ? await loadFormatter(format, cwd) : undefined);
+    if (!formatter) throw new UsageError(`Unknown format '${format}'; choose one of ${FORMATTER_NAMES.join(', ')}, or give a formatter module's path (./my-formatter.mjs)`);
     const maxWarnings = wholeNumber('max-warnings', args.maxWarnings, -1);
     const maxFileSize = wholeNumber('max-file-size', args.maxFileSize, 1);
     const maxDepth = wholeNumber('max-depth', args.maxDepth, 1);
@@ -346,7 +289,7 @@ export async function main(
     if (toFile) {
       const out = path.resolve(cwd, args.outputFile as string);
       try {
-        fs.mkdirSync(path.dirname(out), { recursive: true });
+        makeDirectories(path.dirname(out));
         fs.writeFileSync(out, report);
       } catch (e) {
         throw new UsageError(`--output-file ${args.outputFile}: ${(e as Error).message}`);

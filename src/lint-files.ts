@@ -1,7 +1,6 @@
 import { DIAGNOSTIC_IDS } from './diagnostic-ids.js';
-import { CacheKeys, sha256 } from './cache/keys.js';
-import { resultCacheSecret } from './cache/secret.js';
-import { cacheFilePath, ResultCache } from './cache/result-cache.js';
+import type { CacheKeys } from './cache/keys.js';
+import type { ResultCache } from './cache/result-cache.js';
 import { CapabilityFileError } from './caps/profile-file.js';
 import type { CapabilityResolver } from './caps/resolver.js';
 import { ConfigError } from './config/types.js';
@@ -12,7 +11,8 @@ import { DEFAULT_MAX_BYTES, expandInputsDetailed, readBoundedRegularFile } from 
 import type { RuleSetting } from './linter/lint.js';
 import { runOptionsFrom, type RunOptions } from './linter/run-options.js';
 import { FileJob, type FileResult } from './workers/file-job.js';
-import { availableCores, WorkerPool } from './workers/pool.js';
+import { availableCores } from './workers/cores.js';
+import type { WorkerPool } from './workers/pool.js';
 import { decodeBytes } from './xml/decode.js';
 
 export type { FileResult } from './workers/file-job.js';
@@ -40,9 +40,15 @@ export interface LintFilesOptions extends RunOptions {
   readonly capabilities?: CapabilityResolver;
 }
 
-/** Files per worker below which `auto` keeps the run in this thread (a worker costs its own start-up: modules, grammar load). */
-const AUTO_FILES_PER_WORKER = 8;
+/**
+ * Files per worker below which `auto` keeps the run in this thread: a worker costs its own start-up
+ * (module load, grammar load, and the grammar index for the wording of the first invalid document),
+ * about as much CPU as linting a few dozen files.
+ */
+const AUTO_FILES_PER_WORKER = 48;
 
+/** Largest batch of files sent to a worker in one message. */
+const MAX_BATCH = 32;
 
 /**
  * How many threads lint: this one plus worker threads. 'auto' uses the available cores, but only
@@ -55,13 +61,35 @@ export function laneCount(o: LintFilesOptions, files: number): number {
 }
 
 /**
- * Lints `todo` on this thread and `lanes - 1` worker threads, each taking the next file when free.
- * Each worker has a second file queued so it never waits for this thread, which yields to the event
- * loop between its own files to hand out work.
+ * Files per batch for a worker: large while much is left (few messages), shrinking towards the end
+ * so that no thread is left with a long tail while the others are idle.
  */
-async function lintInLanes(lanes: number, todo: readonly number[], lintHere: (i: number) => Promise<void>, run: RunOptions, lintThere: (pool: WorkerPool, i: number) => Promise<void>): Promise<void> {
+export function batchSize(remaining: number, lanes: number): number {
+  return Math.max(1, Math.min(MAX_BATCH, Math.floor(remaining / (lanes * 4))));
+}
+
+/**
+ * Lints `todo` on this thread and `lanes - 1` worker threads. This thread takes one file at a time
+ * and yields to the event loop between files to read the workers' replies; each worker takes a batch
+ * of files at a time and has a second batch queued, so it never waits for this thread.
+ */
+async function lintInLanes(
+  lanes: number,
+  todo: readonly number[],
+  lintHere: (i: number) => Promise<void>,
+  run: RunOptions,
+  lintThere: (pool: WorkerPool, batch: readonly number[]) => Promise<void>,
+): Promise<void> {
   let cursor = 0;
   const take = (): number | undefined => (cursor < todo.length ? todo[cursor++] : undefined);
+  const takeBatch = (): number[] => {
+    const n = batchSize(todo.length - cursor, lanes);
+    const batch = todo.slice(cursor, cursor + n);
+    cursor += batch.length;
+    return batch;
+  };
+  // Loaded only for a run that uses workers (worker_threads and the pool are no cost for one file).
+  const { WorkerPool } = await import('./workers/pool.js');
   const pool = new WorkerPool(lanes - 1, run);
   try {
     const here = async (): Promise<void> => {
@@ -71,7 +99,7 @@ async function lintInLanes(lanes: number, todo: readonly number[], lintHere: (i:
       }
     };
     const there = async (): Promise<void> => {
-      for (let i = take(); i !== undefined; i = take()) await lintThere(pool, i);
+      for (let batch = takeBatch(); batch.length > 0; batch = takeBatch()) await lintThere(pool, batch);
     };
     await Promise.all([here(), ...Array.from({ length: (lanes - 1) * 2 }, there)]);
   } finally {
@@ -106,8 +134,18 @@ async function perFile(file: string, lint: () => Promise<FileResult>): Promise<F
   }
 }
 
-/** The result cache, or undefined (with a warning) when it cannot be used: the run goes on without it. */
-function openCache(location: string | undefined, cwd: string, warn: ((m: string) => void) | undefined): ResultCache | undefined {
+interface OpenCache {
+  readonly cache: ResultCache;
+  readonly keys: CacheKeys;
+  readonly sha256: (bytes: Buffer) => string;
+}
+
+/**
+ * The result cache, or undefined (with a warning) when it cannot be used: the run goes on without it.
+ * Its modules are loaded only for --cache.
+ */
+async function openCache(location: string | undefined, cwd: string, warn: ((m: string) => void) | undefined): Promise<OpenCache | undefined> {
+  const [{ resultCacheSecret }, { cacheFilePath, ResultCache }, { CacheKeys, sha256 }] = await Promise.all([import('./cache/secret.js'), import('./cache/result-cache.js'), import('./cache/keys.js')]);
   const secret = resultCacheSecret();
   if ('problem' in secret) {
     warn?.(`the result cache is off for this run: ${secret.problem}`);
@@ -115,7 +153,7 @@ function openCache(location: string | undefined, cwd: string, warn: ((m: string)
   }
   const cache = new ResultCache(cacheFilePath(location, cwd), secret.key);
   for (const problem of cache.problems.splice(0)) warn?.(problem);
-  return cache;
+  return { cache, keys: new CacheKeys(), sha256 };
 }
 
 /** Reads a file for the cache key; undefined when it is not a plain readable document (the lint reports why). */
@@ -160,22 +198,22 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     options.onResult?.(r, completed++, files.length);
   };
 
-  const cache = options.cache ? openCache(options.cache.location, options.cwd ?? process.cwd(), options.onWarning) : undefined;
-  const keys = cache ? new CacheKeys() : undefined;
+  const opened = options.cache ? await openCache(options.cache.location, options.cwd ?? process.cwd(), options.onWarning) : undefined;
+  const cache = opened?.cache;
   const probes: (CacheProbe | undefined)[] = [];
   const todo: number[] = [];
   files.forEach((file, i) => {
-    const read = cache && keys ? readForKey(file, run.maxBytes ?? DEFAULT_MAX_BYTES, follow(file)) : undefined;
-    if (cache && keys && read) {
-      const content = sha256(read.bytes);
+    const read = opened ? readForKey(file, run.maxBytes ?? DEFAULT_MAX_BYTES, follow(file)) : undefined;
+    if (opened && read) {
+      const content = opened.sha256(read.bytes);
       let key: string;
       try {
-        key = keys.keyFor(read.bytes, read.text, configs[i] as EffectiveConfig, { maxDepth: run.maxDepth ?? null });
+        key = opened.keys.keyFor(read.bytes, read.text, configs[i] as EffectiveConfig, { maxDepth: run.maxDepth ?? null });
       } catch {
         todo.push(i); // the file is linted without the cache, which reports whatever is wrong
         return;
       }
-      const cached = cache.get(file, key, content);
+      const cached = opened.cache.get(file, key, content);
       // With --fix a cached result is good only if there was nothing to fix.
       if (cached && !(run.fix && cached.diagnostics.some((d) => d.fix))) {
         probes[i] = { key, content, hit: { ...cached, source: read.text } };
@@ -192,7 +230,10 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   if (lanes <= 1) {
     for (const i of todo) await lintHere(i);
   } else {
-    await lintInLanes(lanes, todo, lintHere, run, async (pool, i) => finish(i, await perFile(files[i] as string, () => pool.lint(files[i] as string, follow(files[i] as string)))));
+    await lintInLanes(lanes, todo, lintHere, run, async (pool, batch) => {
+      const linted = pool.lintBatch(batch.map((i) => ({ file: files[i] as string, followSymlinks: follow(files[i] as string) })));
+      await Promise.all(batch.map(async (i, k) => finish(i, await perFile(files[i] as string, () => linted[k] as Promise<FileResult>))));
+    });
   }
 
   if (cache) {

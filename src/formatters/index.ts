@@ -1,11 +1,21 @@
-import { github } from './github.js';
-import { json } from './json.js';
-import { junit } from './junit.js';
-import { sarif } from './sarif.js';
-import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
-export const FORMATTERS: Readonly<Record<string, Formatter>> = { stylish, json, sarif, github, junit };
+/** The built-in formats, each loaded when used: a run prints one. */
+const BUILTIN: Readonly<Record<string, () => Promise<Formatter>>> = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  github: async () => (await import('./github.js')).github,
+  junit: async () => (await import('./junit.js')).junit,
+};
+
+/** The built-in formats' names, in the order --help lists them. */
+export const FORMATTER_NAMES: readonly string[] = Object.keys(BUILTIN);
+
+/** A built-in formatter by name; undefined for any other name. */
+export async function builtinFormatter(name: string): Promise<Formatter | undefined> {
+  return Object.hasOwn(BUILTIN, name) ? (BUILTIN[name] as () => Promise<Formatter>)() : undefined;
+}
 
 /** The format used when none is given: annotations inside GitHub Actions, stylish elsewhere. */
 export const defaultFormat = (env: NodeJS.ProcessEnv = process.env): string => (env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');

@@ -5,11 +5,16 @@ import type { ProbeRequest } from '../caps/index.js';
 import type { CapabilityProfile } from '../caps/types.js';
 import type { FileResult } from './file-job.js';
 
-export interface TaskMessage {
+export interface Task {
   readonly id: number;
   readonly file: string;
   /** false for a file a walk or glob found: a symbolic link there is not followed. */
   readonly followSymlinks: boolean;
+}
+
+/** Several files per message: one wake-up of the worker (and one reply) per batch, not per file. */
+export interface TaskMessage {
+  readonly tasks: readonly Task[];
 }
 
 /** A worker asks the main thread to run a capability probe (once per run, whichever thread needs it). */
@@ -25,7 +30,12 @@ export interface SerializedError {
   readonly stack?: string;
 }
 
-export type ReplyMessage = { readonly id: number; readonly result: FileResult } | { readonly id: number; readonly error: SerializedError };
+export type Reply = { readonly id: number; readonly result: FileResult } | { readonly id: number; readonly error: SerializedError };
+
+/** The replies to one TaskMessage, in its order. */
+export interface ReplyMessage {
+  readonly replies: readonly Reply[];
+}
 
 /** Errors that mean "fix your configuration" keep their class across the thread boundary (exit 2, no stack). */
 export function serializeError(e: unknown): SerializedError {

@@ -1,10 +1,10 @@
-/** Entry point of a worker thread: lints the files the pool sends, one at a time. */
+/** Entry point of a worker thread: lints the batches of files the pool sends, one file at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { FileJob, type RunOptions } from './file-job.js';
 import { ProbeError } from '../caps/qmp-session.js';
 import { setProbeRunner } from '../caps/index.js';
 import type { CapabilityProfile } from '../caps/types.js';
-import { type ProbeReplyMessage, type ProbeRequestMessage, type ReplyMessage, serializeError, type TaskMessage } from './messages.js';
+import { type ProbeReplyMessage, type ProbeRequestMessage, type Reply, type ReplyMessage, serializeError, type TaskMessage } from './messages.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js must run in a worker thread');
@@ -20,10 +20,23 @@ setProbeRunner(
     }),
 );
 
-// One job per worker: configuration files are loaded and the grammar compiled once per thread.
+// One job per worker: configuration files are loaded and the grammar loaded once per thread.
 const job = new FileJob(workerData as RunOptions);
 
-// The pool keeps a second file queued here; files are linted strictly one after the other.
+/** Lints a batch file after file; one reply message for the whole batch. */
+async function lintBatch(msg: TaskMessage): Promise<void> {
+  const replies: Reply[] = [];
+  for (const task of msg.tasks) {
+    try {
+      replies.push({ id: task.id, result: await job.lintPath(task.file, task.followSymlinks) });
+    } catch (e) {
+      replies.push({ id: task.id, error: serializeError(e) });
+    }
+  }
+  port?.postMessage({ replies } satisfies ReplyMessage);
+}
+
+// The pool keeps a second batch queued here; batches are linted strictly one after the other.
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (msg: TaskMessage | ProbeReplyMessage) => {
   if ('probeReply' in msg) {
@@ -34,11 +47,5 @@ port.on('message', (msg: TaskMessage | ProbeReplyMessage) => {
     else p?.reject(new ProbeError(r.error));
     return;
   }
-  const task = msg;
-  queue = queue.then(() =>
-    job.lintPath(task.file, task.followSymlinks).then(
-      (result) => port.postMessage({ id: task.id, result } satisfies ReplyMessage),
-      (e: unknown) => port.postMessage({ id: task.id, error: serializeError(e) } satisfies ReplyMessage),
-    ),
-  );
+  queue = queue.then(() => lintBatch(msg));
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type * as Sarif from 'sarif';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { useColor } from '../../src/cli.js';
-import { REPO_ROOT } from '../helpers/paths.js';
+import { EXAMPLES, REPO_ROOT } from '../helpers/paths.js';
 import { runCli, spawnCli } from './run-cli.js';
 import { tempDir, writeTree } from './tmp.js';
 
@@ -282,5 +282,14 @@ export default function (results, context) {
       expect(r.stdout).to.match(/^emulator-missing +off /m);
       expect(r.stdout).to.match(/^schema\/unknown-root +off /m);
     });
+  });
+});
+
+describe('--output-file where no directory can be made', () => {
+  it('is a usage error at once, not a hang (Node 20 recursive mkdir spins below /proc)', async function () {
+    if (!fs.existsSync('/proc/self')) this.skip();
+    const r = await runCli(['-o', '/proc/virtlint-nonexistent/report.json', path.join(EXAMPLES, 'seed-disk-ioeventfd.xml')]);
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.match(/^virtlint: --output-file \/proc\/virtlint-nonexistent\/report\.json: ENOENT/);
   });
 });

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
-import { laneCount, lintFiles } from '../../src/lint-files.js';
+import { batchSize, laneCount, lintFiles } from '../../src/lint-files.js';
+import { FileJob } from '../../src/workers/file-job.js';
 import { GrammarError } from '../../src/schema/check.js';
 import { availableCores, WorkerPool } from '../../src/workers/pool.js';
 import { createProgress, shouldShowProgress } from '../../src/progress.js';
@@ -74,6 +75,29 @@ describe('worker threads (--concurrency)', function () {
     expect(laneCount({ concurrency: 'auto' }, 1000)).to.equal(availableCores());
     expect(laneCount({ concurrency: 4 }, 3)).to.equal(3);
     expect(laneCount({ concurrency: 1 }, 1000)).to.equal(1);
+  });
+
+  it('a batch sent to a worker gives one result per file, in order, the same as this thread', async () => {
+    const dir = tempDir();
+    writeTree(dir, { 'a.xml': IDE, 'b.xml': CLEAN, 'c.xml': '<domain type="kvm"><name>x</name' });
+    const names = ['a.xml', 'missing.xml', 'b.xml', 'c.xml'].map((f) => path.join(dir, f));
+    const pool = new WorkerPool(1, {});
+    try {
+      const there = await Promise.all(pool.lintBatch(names.map((file) => ({ file }))));
+      const job = new FileJob({});
+      const here = await Promise.all(names.map((f) => job.lintPath(f)));
+      expect(strip(there)).to.deep.equal(strip(here));
+      expect(there.map((r) => r.diagnostics[0]?.ruleId)).to.deep.equal(['ioeventfd-requires-virtio', 'io/unreadable', undefined, here[3]!.diagnostics[0]!.ruleId]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('batches shrink towards the end of a run, so no thread is left with a long tail', () => {
+    expect(batchSize(5000, 2)).to.equal(32);
+    expect(batchSize(80, 2)).to.equal(10);
+    expect(batchSize(3, 2)).to.equal(1);
+    expect(batchSize(0, 2)).to.equal(1);
   });
 
   it('--fix inside worker threads fixes every file', () => {

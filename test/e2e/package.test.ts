@@ -49,7 +49,7 @@ describe('the npm package (npm pack, installed from the tarball)', function () {
 
   it('contains what runs, its licence and docs; no tests, no TypeScript sources, no source maps', () => {
     const files = pack.files.map((f) => f.path);
-    for (const f of ['LICENSE', 'README.md', 'package.json', 'require.cjs', 'bin/virtlint.js', 'bin/virtlint-lsp.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/bundle/cli.js', 'dist/rules/index.js', 'schemas/domain.rng', 'docs/rules/README.md']) {
+    for (const f of ['LICENSE', 'README.md', 'package.json', 'require.cjs', 'bin/virtlint.js', 'bin/code-cache.js', 'bin/virtlint-lsp.js', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/bundle/cli.js', 'dist/src/bundle/cli.cjs', 'dist/rules/index.js', 'schemas/domain.rng', 'docs/rules/README.md']) {
       expect(files, f).to.include(f);
     }
     const unwanted = files.filter((f) => /\.map$/.test(f) || /^(test|src|rules|bench|scripts|prebuilt|examples)\//.test(f) || /^dist\/(test|bench)\//.test(f) || (/\.ts$/.test(f) && !/\.d\.ts$/.test(f)));

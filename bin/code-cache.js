@@ -1,0 +1,144 @@
+/**
+ * Runs the bundled CLI script (dist/src/bundle/cli.cjs) with a V8 code cache, so that a run does
+ * not compile ~1.6 MB of JavaScript again: Node 20 has no compile cache for modules, and compiling
+ * and first running the bundle was a third of a one-file run.
+ *
+ * The cache is code, so it is trusted only from where only this user can write (docs/security.md):
+ * `$XDG_CACHE_HOME/virtlint/code/` (else `~/.cache/virtlint/code/`), a directory owned by this user
+ * and writable by no one else, holding files owned by this user, written by no one else, read
+ * without following links. Its name binds it to the bundle's size, time and inode and to Node's
+ * version and architecture; V8 also rejects data made for other sources or flags, and a rejected or
+ * missing cache is made again after the run. VIRTLINT_CODE_CACHE=0 turns it off.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+
+/** Larger cached data is not read (the bundle's is ~1 MB). */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+const PREFIX = 'cli-';
+/** Entries kept (the most recently written): one per bundle in use. */
+const MAX_ENTRIES = 4;
+
+/** `$XDG_CACHE_HOME/virtlint/code`, else `~/.cache/virtlint/code` (where virtlint keeps its other caches). */
+export function codeCacheDir(env = process.env) {
+  const xdg = env.XDG_CACHE_HOME;
+  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.cache'), 'virtlint', 'code');
+}
+
+/** Owned by this user and writable by no one else (group or others). */
+const ownOnly = (st) => (typeof process.getuid !== 'function' || st.uid === process.getuid()) && (st.mode & 0o022) === 0;
+
+/** The cache file's name: the bundle as it is on disk (size, time, inode) and the Node that compiles it. */
+function cacheName(bundle, st) {
+  const key = [st.size, st.mtimeMs, st.ino, process.version, process.arch, process.execArgv.join(' ')].join('\0');
+  return `${PREFIX}${crypto.createHash('sha256').update(key).digest('hex').slice(0, 32)}.bin`;
+}
+
+/** The cached data when the directory and the file are this user's alone; undefined otherwise. */
+export function readCodeCache(dir, name) {
+  try {
+    const dst = fs.lstatSync(dir);
+    if (!dst.isDirectory() || !ownOnly(dst)) return undefined;
+    const fd = fs.openSync(path.join(dir, name), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+    try {
+      const st = fs.fstatSync(fd);
+      if (!st.isFile() || !ownOnly(st) || st.size > MAX_CACHE_BYTES) return undefined;
+      const buf = Buffer.allocUnsafe(st.size);
+      let off = 0;
+      while (off < st.size) {
+        const n = fs.readSync(fd, buf, off, st.size - off, off);
+        if (n === 0) break;
+        off += n;
+      }
+      return off === st.size ? buf : undefined;
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `mkdir -p` with mode 0700, one level at a time: Node 20's recursive mkdirSync never returns below
+ * some paths (HOME=/proc spins forever), where this fails at once.
+ */
+function makeDirectories(dir) {
+  const missing = [];
+  for (let cur = dir; !fs.existsSync(cur); cur = path.dirname(cur)) {
+    missing.push(cur);
+    if (path.dirname(cur) === cur) break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      fs.mkdirSync(d, { mode: 0o700 });
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+    }
+  }
+}
+
+/** Writes the data atomically, mode 0600, in a directory made mode 0700; old entries go. Failures are ignored. */
+export function writeCodeCache(dir, name, data) {
+  const tmp = path.join(dir, `.${name}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  try {
+    makeDirectories(dir);
+    const dst = fs.lstatSync(dir);
+    if (!dst.isDirectory() || !ownOnly(dst)) return false;
+    fs.writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
+    fs.renameSync(tmp, path.join(dir, name));
+    // Several installations (a global one, a project's) may take turns: keep a few entries, not one.
+    const entries = fs
+      .readdirSync(dir)
+      .filter((f) => f.startsWith(PREFIX) && f.endsWith('.bin'))
+      .map((f) => ({ f, t: fs.lstatSync(path.join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of entries.slice(MAX_ENTRIES)) if (f !== name) fs.rmSync(path.join(dir, f), { force: true });
+    return true;
+  } catch {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // a directory this user cannot even search: nothing was written there
+    }
+    return false;
+  }
+}
+
+/**
+ * Loads the CommonJS bundle at `bundle` through the code cache; returns its exports and `save()`,
+ * which stores the compiled code (functions compiled while running included) when the cache was
+ * missing or rejected — called once the run is over.
+ */
+export function loadWithCodeCache(bundle, env = process.env) {
+  const st = fs.statSync(bundle);
+  let dir;
+  try {
+    dir = codeCacheDir(env);
+  } catch {
+    dir = undefined; // no home directory (os.homedir() fails): run without a cache
+  }
+  const name = cacheName(bundle, st);
+  const cachedData = dir === undefined ? undefined : readCodeCache(dir, name);
+  // ASCII only (scripts/bundle.mjs makes sure): read as Latin-1, without UTF-8 decoding.
+  const source = fs.readFileSync(bundle, 'latin1');
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __virtlintImport) {${source}\n})`, {
+    filename: bundle,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const module = { exports: {} };
+  // Configuration files, plugins and formatter modules (absolute URLs) are imported from here: the
+  // script itself cannot import() (scripts/bundle.mjs routes its imports through this function).
+  const importModule = (specifier) => import(specifier);
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle), importModule);
+  const fresh = !cachedData || script.cachedDataRejected === true;
+  return {
+    exports: module.exports,
+    cacheHit: !fresh,
+    save: () => (fresh && dir !== undefined ? writeCodeCache(dir, name, script.createCachedData()) : false),
+  };
+}
