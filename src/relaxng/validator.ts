@@ -42,10 +42,29 @@ interface ExpectedSets {
   values: string[];
   datatypes: DatatypeRef[];
   text: boolean;
+  /**
+   * For each entry of the lists above, the id of the grammar leaf it came from. Leaves are
+   * registered when the grammar loads, so their ids are the same in every process; the states a
+   * walk passes through are derivatives, whose ids depend on which documents came before. Lists
+   * are put in leaf order (see `freeze`) so a message never depends on a thread's history.
+   */
+  order: { elements: number[]; attributes: number[]; values: number[]; datatypes: number[] };
 }
 
 function emptySets(): ExpectedSets {
-  return { elements: [], attributes: [], values: [], datatypes: [], text: false };
+  return { elements: [], attributes: [], values: [], datatypes: [], text: false, order: { elements: [], attributes: [], values: [], datatypes: [] } };
+}
+
+/** Records `leaf` as the origin of the entries pushed onto `list` since it had `from` entries. */
+function keyed(order: number[], list: readonly unknown[], from: number, leaf: Pat): void {
+  for (let i = from; i < list.length; i++) order.push(leaf.id);
+}
+
+/** The entries of `xs` in the order of their leaves (a stable sort: one leaf's entries keep theirs). */
+function inLeafOrder<T>(xs: readonly T[], order: readonly number[]): T[] {
+  const idx = xs.map((_, i) => i);
+  idx.sort((a, b) => (order[a] as number) - (order[b] as number) || a - b);
+  return idx.map((i) => xs[i] as T);
 }
 
 function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
@@ -82,10 +101,18 @@ function collect(p: Pat, out: ExpectedSets, withAttributes: boolean, seen: Set<P
       collect(p.a!, out, withAttributes, seen, elements);
       return;
     case 'element':
-      if (!withAttributes) ncNames(elements[p.elem]!.nc, out.elements);
+      if (!withAttributes) {
+        const from = out.elements.length;
+        ncNames(elements[p.elem]!.nc, out.elements);
+        keyed(out.order.elements, out.elements, from, p);
+      }
       return;
     case 'attribute':
-      if (withAttributes) ncNames(p.nc!, out.attributes);
+      if (withAttributes) {
+        const from = out.attributes.length;
+        ncNames(p.nc!, out.attributes);
+        keyed(out.order.attributes, out.attributes, from, p);
+      }
       return;
     case 'text':
       if (!withAttributes) out.text = true;
@@ -93,10 +120,14 @@ function collect(p: Pat, out: ExpectedSets, withAttributes: boolean, seen: Set<P
     case 'value':
       if (!withAttributes) {
         out.values.push(p.value!);
+        out.order.values.push(p.id);
       }
       return;
     case 'data':
-      if (!withAttributes) out.datatypes.push({ library: p.dt!.library, type: p.dt!.type, params: p.dt!.params });
+      if (!withAttributes) {
+        out.datatypes.push({ library: p.dt!.library, type: p.dt!.type, params: p.dt!.params });
+        out.order.datatypes.push(p.id);
+      }
       return;
     case 'list':
       if (!withAttributes) collect(p.a!, out, false, seen, elements);
@@ -108,38 +139,47 @@ function collect(p: Pat, out: ExpectedSets, withAttributes: boolean, seen: Set<P
 
 function freeze(s: ExpectedSets): Expected {
   return {
-    elements: dedupe(s.elements, qkey),
-    attributes: dedupe(s.attributes, qkey),
-    values: dedupe(s.values, (v) => v),
-    datatypes: dedupe(s.datatypes, (d) => `${d.library}#${d.type}#${JSON.stringify(d.params)}`),
+    elements: dedupe(inLeafOrder(s.elements, s.order.elements), qkey),
+    attributes: dedupe(inLeafOrder(s.attributes, s.order.attributes), qkey),
+    values: dedupe(inLeafOrder(s.values, s.order.values), (v) => v),
+    datatypes: dedupe(inLeafOrder(s.datatypes, s.order.datatypes), (d) => `${d.library}#${d.type}#${JSON.stringify(d.params)}`),
     text: s.text,
   };
 }
 
-/** Attributes that must still be given: those not under an optional branch. */
-function requiredAttributes(p: Pat, out: QName[]): void {
+/** Attributes that must still be given: those not under an optional branch (in leaf order, see ExpectedSets). */
+function requiredAttributes(p: Pat, out: QName[], order: number[]): void {
   switch (p.k) {
-    case 'attribute':
+    case 'attribute': {
+      const from = out.length;
       ncNames(p.nc!, out);
+      keyed(order, out, from, p);
       return;
+    }
     case 'group':
-      requiredAttributes(p.a!, out);
-      requiredAttributes(p.b!, out);
+      requiredAttributes(p.a!, out, order);
+      requiredAttributes(p.b!, out, order);
       return;
     case 'interleave':
-      for (const a of p.alts!) requiredAttributes(a, out);
+      for (const a of p.alts!) requiredAttributes(a, out, order);
       return;
     case 'after':
     case 'oneOrMore':
-      requiredAttributes(p.a!, out);
+      requiredAttributes(p.a!, out, order);
       return;
     case 'choice': {
       const per = p.alts!.map((a) => {
         const o: QName[] = [];
-        requiredAttributes(a, o);
-        return o;
+        const k: number[] = [];
+        requiredAttributes(a, o, k);
+        return { o, k };
       });
-      if (per.every((o) => o.length > 0)) for (const o of per) out.push(...o);
+      if (per.every(({ o }) => o.length > 0)) {
+        for (const { o, k } of per) {
+          out.push(...o);
+          order.push(...k);
+        }
+      }
       return;
     }
     default:
@@ -263,8 +303,9 @@ export class DerivativeValidator<N> implements Validator<N> {
     let closed = d.startTagClose(p);
     if (closed.k === 'notAllowed') {
       const missing: QName[] = [];
-      requiredAttributes(p, missing);
-      const expected: Expected = { elements: [], attributes: dedupe(missing, qkey), values: [], datatypes: [], text: false };
+      const order: number[] = [];
+      requiredAttributes(p, missing, order);
+      const expected: Expected = { elements: [], attributes: dedupe(inLeafOrder(missing, order), qkey), values: [], datatypes: [], text: false };
       const names = expected.attributes.map(fmt).join(', ');
       this.report('missing-attribute', node, expected, `element ${fmt(name)} is missing required attribute${missing.length === 1 ? '' : 's'} ${names}`.trimEnd(), name);
       closed = d.startTagClose(p, true);
