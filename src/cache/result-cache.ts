@@ -5,6 +5,7 @@ import { BoundedReadError, MAX_RESULT_CACHE_BYTES, readBoundedRegularFile } from
 import type { Diagnostic, DocumentKind, LintResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { isValidEntryPayload } from './validate-entry.js';
+import { makeDirectories } from '../make-directories.js';
 
 export const DEFAULT_CACHE_LOCATION = '.virtlintcache';
 /** 2: entries carry the content hash and a MAC (issue 15.6); format 1 files are ignored. */
@@ -122,7 +123,7 @@ export class ResultCache {
     const data: CacheFile = { format: FORMAT, version: VERSION, entries: this.entries };
     const temp = `${this.file}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`;
     try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      makeDirectories(path.dirname(this.file));
       fs.writeFileSync(temp, JSON.stringify(data), { flag: 'wx', mode: 0o644 });
       fs.renameSync(temp, this.file);
       this.dirty = false;

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defaultCacheDir } from '../caps/cache.js';
 import { readBoundedRegularFile } from '../files.js';
+import { makeDirectories } from '../make-directories.js';
 
 const SECRET_BYTES = 32;
 
@@ -15,7 +16,7 @@ const SECRET_BYTES = 32;
 export function resultCacheSecret(dir: string = defaultCacheDir()): { key: Buffer } | { problem: string } {
   const file = path.join(dir, 'result-cache.key');
   try {
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeDirectories(dir, 0o700);
     try {
       fs.writeFileSync(file, crypto.randomBytes(SECRET_BYTES), { flag: 'wx', mode: 0o600 });
     } catch (e) {

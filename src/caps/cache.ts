@@ -6,6 +6,7 @@ import { MAX_CAPABILITY_FILE_BYTES, parseProfileJson } from './profile-file.js';
 import { readBoundedRegularFile } from '../files.js';
 import type { CapabilityProfile } from './types.js';
 import { VERSION } from '../version.js';
+import { makeDirectories } from '../make-directories.js';
 
 /** Bumped when the probe learns new things, so old entries are not reused. */
 const PROBE_FORMAT = 1;
@@ -53,7 +54,7 @@ export class ProbeCache {
     const file = fileFor(this.dir, key);
     const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
     try {
-      fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+      makeDirectories(path.dirname(file), 0o700);
       fs.writeFileSync(tmp, JSON.stringify({ key, profile }), { mode: 0o600, flag: 'wx' });
       fs.renameSync(tmp, file);
       return true;

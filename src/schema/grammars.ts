@@ -9,6 +9,7 @@ import type { DocumentKind } from '../types.js';
 import { VERSION } from '../version.js';
 import { BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR } from './bundled.js';
 import { KIND_GRAMMARS } from './kinds.js';
+import { makeDirectories } from '../make-directories.js';
 
 /** The grammar for one document kind of a schema set, ready for validation. */
 export type GrammarOutcome =
@@ -119,7 +120,7 @@ export function readCached(file: string | undefined): unknown {
 export function writeCached(file: string | undefined, json: unknown): void {
   if (!file) return;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    makeDirectories(path.dirname(file));
     const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, JSON.stringify(json));
     fs.renameSync(tmp, file);

@@ -98,6 +98,17 @@ describe('the V8 code cache of the bundled CLI (bin/code-cache.js)', function ()
     expect(r.status).to.equal(0);
   });
 
+  it('HOME=/proc with the result cache, a foreign grammar or the capability probe: each cache is lost, the run finishes', function () {
+    if (!fs.existsSync('/proc/self')) this.skip();
+    // The result cache, the compiled-grammar cache and the probe cache all make their directories
+    // below ~/.cache; Node 20's recursive mkdirSync never returned below /proc.
+    for (const args of [['--cache'], ['--no-cache', '--schemas', '/usr/share/libvirt/schemas'], ['--no-cache', '--probe']]) {
+      const r = spawnSync(process.execPath, [CLI, ...args, path.join(EXAMPLES, 'seed-disk-ioeventfd.xml')], { encoding: 'utf8', timeout: 60000, env: { PATH: process.env.PATH ?? '', HOME: '/proc' } });
+      expect(r.error, `${args.join(' ')}: finished`).to.equal(undefined);
+      expect(r.status, `${args.join(' ')}: ${r.stderr}`).to.be.oneOf([0, 1]);
+    }
+  });
+
   it('lives in $XDG_CACHE_HOME/virtlint/code, else ~/.cache/virtlint/code', async () => {
     const { codeCacheDir } = await load();
     expect(codeCacheDir({ XDG_CACHE_HOME: '/x/cache' })).to.equal('/x/cache/virtlint/code');
