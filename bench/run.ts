@@ -208,7 +208,7 @@ function main(): void {
     // --- Growth -------------------------------------------------------------------------------
     /** lintText on one file in a fresh process (after one warm-up run): time, peak RSS, diagnostics. */
     const probeLint = (file: string): { ms: number; rss: number; diags: number } => {
-      const probe = `import('${path.join(ROOT, 'dist/src/lint.js')}').then(async ({ lintText }) => { const fs = await import('node:fs'); const t = fs.readFileSync(${JSON.stringify(file)}, 'utf8'); await lintText(t); const t0 = performance.now(); const r = await lintText(t); const ms = performance.now() - t0; console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS, diags: r.diagnostics.length })); })`;
+      const probe = `import('${path.join(ROOT, 'dist/src/linter/lint.js')}').then(async ({ lintText }) => { const fs = await import('node:fs'); const t = fs.readFileSync(${JSON.stringify(file)}, 'utf8'); await lintText(t); const t0 = performance.now(); const r = await lintText(t); const ms = performance.now() - t0; console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS, diags: r.diagnostics.length })); })`;
       const { r } = timed(process.execPath, ['--input-type=module', '-e', probe]);
       return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { ms: number; rss: number; diags: number };
     };

@@ -20,9 +20,9 @@ var __commonJS = (cb, mod) => function __require() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
+var __export = (target2, all) => {
   for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+    __defProp(target2, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -32,12 +32,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -3318,8 +3318,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path17) {
-      let input = path17;
+    function removeDotSegments(path19) {
+      let input = path19;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3393,11 +3393,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path17) {
-      if (path17 === "" || path17[0] === "/") {
-        return removeDotSegments(path17);
+    function removeDotSegmentsRelative(path19) {
+      if (path19 === "" || path19[0] === "/") {
+        return removeDotSegments(path19);
       }
-      const segments = path17.split("/");
+      const segments = path19.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3760,8 +3760,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
+        const path19 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path19 && path19 !== "/" ? path19 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -3968,58 +3968,58 @@ var require_fast_uri = __commonJS({
       return serialize(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative, options, skipNormalization) {
-      const target = {};
+      const target2 = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
         relative = parse(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+        target2.scheme = relative.scheme;
+        target2.userinfo = relative.userinfo;
+        target2.host = relative.host;
+        target2.port = relative.port;
+        target2.path = removeDotSegments(relative.path || "");
+        target2.query = relative.query;
       } else {
         if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+          target2.userinfo = relative.userinfo;
+          target2.host = relative.host;
+          target2.port = relative.port;
+          target2.path = removeDotSegments(relative.path || "");
+          target2.query = relative.query;
         } else {
           if (!relative.path) {
-            target.path = base.path;
+            target2.path = base.path;
             if (relative.query !== void 0) {
-              target.query = relative.query;
+              target2.query = relative.query;
             } else {
-              target.query = base.query;
+              target2.query = base.query;
             }
           } else {
             if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+              target2.path = removeDotSegments(relative.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target2.path = "/" + relative.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target2.path = relative.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target.query = relative.query;
+            target2.query = relative.query;
           }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
+          target2.userinfo = base.userinfo;
+          target2.host = base.host;
+          target2.port = base.port;
         }
-        target.scheme = base.scheme;
+        target2.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
-      return target;
+      target2.fragment = relative.fragment;
+      return target2;
     }
     function equal(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
@@ -7249,8 +7249,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path17, { windows } = {}) => {
-      const segs = path17.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path19, { windows } = {}) => {
+      const segs = path19.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9015,6 +9015,2863 @@ var init_edit_distance = __esm({
   }
 });
 
+// dist/src/xml/positions.js
+var LineIndex, ForwardPositions;
+var init_positions = __esm({
+  "dist/src/xml/positions.js"() {
+    "use strict";
+    LineIndex = class {
+      text;
+      lineStarts;
+      constructor(text3) {
+        this.text = text3;
+        const starts = [0];
+        if (text3.indexOf("\r") < 0) {
+          for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1))
+            starts.push(i + 1);
+        } else {
+          for (let i = 0; i < text3.length; i++) {
+            const c = text3.charCodeAt(i);
+            if (c === 10)
+              starts.push(i + 1);
+            else if (c === 13 && text3.charCodeAt(i + 1) !== 10)
+              starts.push(i + 1);
+          }
+        }
+        this.lineStarts = starts;
+      }
+      get lineCount() {
+        return this.lineStarts.length;
+      }
+      /** Positions for offsets asked in increasing order (a parser's), without a search each. */
+      forward() {
+        return new ForwardPositions(this.text, this.lineStarts);
+      }
+      position(offset) {
+        let clamped = Math.max(0, Math.min(offset, this.text.length));
+        if (clamped > 0 && this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13)
+          clamped--;
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if ((this.lineStarts[mid] ?? 0) <= clamped)
+            lo = mid;
+          else
+            hi = mid - 1;
+        }
+        return { line: lo + 1, column: clamped - (this.lineStarts[lo] ?? 0) + 1, offset: clamped };
+      }
+      range(start, end) {
+        return { start: this.position(start), end: this.position(end) };
+      }
+      /** Offset of the first character of a 1-based line (clamped to the text). */
+      lineStart(line) {
+        const idx = Math.max(0, Math.min(line - 1, this.lineStarts.length - 1));
+        return this.lineStarts[idx] ?? 0;
+      }
+      /** The range of a whole 1-based line, without its line terminator. */
+      lineRange(line) {
+        const start = this.lineStart(line);
+        let end = line < this.lineStarts.length ? this.lineStart(line + 1) - 1 : this.text.length;
+        if (end > start && this.text[end - 1] === "\r")
+          end--;
+        return this.range(start, Math.max(start, end));
+      }
+    };
+    ForwardPositions = class {
+      text;
+      lineStarts;
+      line = 0;
+      constructor(text3, lineStarts) {
+        this.text = text3;
+        this.lineStarts = lineStarts;
+      }
+      at(offset) {
+        const text3 = this.text;
+        let clamped = offset < 0 ? 0 : offset > text3.length ? text3.length : offset;
+        if (clamped > 0 && text3.charCodeAt(clamped) === 10 && text3.charCodeAt(clamped - 1) === 13)
+          clamped--;
+        const starts = this.lineStarts;
+        let line = this.line;
+        const last = starts.length - 1;
+        if (starts[line] > clamped) {
+          let lo = 0;
+          let hi = line;
+          while (lo < hi) {
+            const mid = lo + hi + 1 >> 1;
+            if (starts[mid] <= clamped)
+              lo = mid;
+            else
+              hi = mid - 1;
+          }
+          line = lo;
+        }
+        while (line < last && starts[line + 1] <= clamped)
+          line++;
+        this.line = line;
+        return { line: line + 1, column: clamped - starts[line] + 1, offset: clamped };
+      }
+    };
+  }
+});
+
+// dist/src/xml/chars.js
+function isNameStartCode(c) {
+  if (c < 128)
+    return (ASCII_NAME[c] & 1) !== 0;
+  return c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c === 8204 || c === 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+}
+function isNameCode(c) {
+  if (c < 128)
+    return (ASCII_NAME[c] & 2) !== 0;
+  return isNameStartCode(c) || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+}
+function isXmlChar(c) {
+  return c >= 32 && c <= 55295 || c === 10 || c === 9 || c === 13 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+}
+function codeAt(text3, i) {
+  if (i >= text3.length)
+    return -1;
+  return text3.codePointAt(i);
+}
+function nameCharsEnd(text3, i) {
+  const len = text3.length;
+  while (i < len) {
+    const c = text3.charCodeAt(i);
+    if (c < 128) {
+      if ((ASCII_NAME[c] & 2) === 0)
+        return i;
+      i++;
+      continue;
+    }
+    const cp = text3.codePointAt(i);
+    if (cp >= 55296 && cp <= 57343)
+      return i;
+    if (!isNameCode(cp))
+      return i;
+    i += width(cp);
+  }
+  return i;
+}
+function isName(s) {
+  if (s.length === 0)
+    return false;
+  const first = s.codePointAt(0);
+  return isNameStartCode(first) && nameCharsEnd(s, width(first)) === s.length;
+}
+function firstIllegalChar(text3) {
+  const m = ILLEGAL_CHAR.exec(text3);
+  return m ? m.index : -1;
+}
+var ASCII_NAME, isSpace, width, ILLEGAL_CHAR;
+var init_chars = __esm({
+  "dist/src/xml/chars.js"() {
+    "use strict";
+    ASCII_NAME = new Uint8Array(128);
+    for (let c = 0; c < 128; c++) {
+      const start = c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95;
+      const name = start || c >= 48 && c <= 57 || c === 45 || c === 46;
+      ASCII_NAME[c] = (start ? 1 : 0) | (name ? 2 : 0);
+    }
+    isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13;
+    width = (c) => c > 65535 ? 2 : 1;
+    ILLEGAL_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+  }
+});
+
+// dist/src/xml/scan.js
+var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, NONE2, COUNT_BY_MAP, normalizeNewlines, XmlScanner;
+var init_scan = __esm({
+  "dist/src/xml/scan.js"() {
+    "use strict";
+    init_diagnostic_ids();
+    init_chars();
+    ScanStop = class extends Error {
+      diagnostic;
+      constructor(diagnostic) {
+        super(diagnostic.message);
+        this.diagnostic = diagnostic;
+      }
+    };
+    LT = 60;
+    GT = 62;
+    SLASH = 47;
+    BANG = 33;
+    QUESTION = 63;
+    EQUALS = 61;
+    AMP = 38;
+    DQUOTE = 34;
+    SQUOTE = 39;
+    CR = 13;
+    LF = 10;
+    TAB = 9;
+    PREDEFINED = Object.assign(/* @__PURE__ */ Object.create(null), {
+      amp: "&",
+      gt: ">",
+      lt: "<",
+      quot: '"',
+      apos: "'"
+    });
+    NONE2 = Object.freeze([]);
+    COUNT_BY_MAP = 16;
+    normalizeNewlines = (s) => s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n");
+    XmlScanner = class {
+      text;
+      lines;
+      limits;
+      len;
+      positions;
+      /** Offset of the first character XML forbids, or Infinity. */
+      firstIllegal;
+      /** Where the document proper starts (after a byte-order mark): the only place for an XML declaration. */
+      start;
+      stack = [];
+      /** Per open element: where its content starts, and its children counted by name once there are many. */
+      contentStarts = [];
+      childCounts = [];
+      comments = [];
+      scratch = [];
+      /** Where the last attribute (or its value) ended: a field rather than a returned pair per attribute. */
+      after = 0;
+      root;
+      sawRoot = false;
+      closedRoot = false;
+      sawDoctype = false;
+      constructor(text3, lines, limits) {
+        this.text = text3;
+        this.lines = lines;
+        this.limits = limits;
+        this.len = text3.length;
+        this.positions = lines.forward();
+        const bad3 = firstIllegalChar(text3);
+        this.firstIllegal = bad3 < 0 ? Infinity : bad3;
+        this.start = text3.charCodeAt(0) === 65279 ? 1 : 0;
+      }
+      /** Scans the whole text; throws ScanStop at the first problem. */
+      scan() {
+        const len = this.len;
+        let i = this.start;
+        for (; ; ) {
+          const lt = this.stack.length > 0 ? this.textInRoot(i) : this.textOutsideRoot(i);
+          if (lt >= len)
+            break;
+          i = this.markup(lt);
+        }
+        if (!this.sawRoot)
+          this.fail("document must contain a root element.", len);
+        const open = this.stack[this.stack.length - 1];
+        if (open)
+          this.fail(`unclosed tag: ${open.name}`, len);
+        if (this.firstIllegal < Infinity)
+          this.fail("disallowed character.", this.firstIllegal);
+        return { root: this.root, comments: this.comments };
+      }
+      // ---- errors ----
+      /**
+       * Reports a problem found at `at`: the offending character (a CRLF or a surrogate pair as one),
+       * or the text's length when the text ended too soon (then the range is its last code unit).
+       */
+      fail(message, at) {
+        const c = codeAt(this.text, at);
+        const end = c < 0 ? this.len : at + (c === CR && this.text.charCodeAt(at + 1) === LF ? 2 : width(c));
+        const start = c < 0 ? Math.max(0, end - 1) : at;
+        throw new ScanStop(this.problem(DIAGNOSTIC_IDS.xmlNotWellFormed, `XML is not well-formed: ${message}`, start, end, at));
+      }
+      /** The diagnostic for a problem detected at `detectedAt`, unless a forbidden character comes first. */
+      problem(ruleId, message, start, end, detectedAt) {
+        if (this.firstIllegal <= detectedAt) {
+          const bad3 = this.firstIllegal;
+          return { ruleId: DIAGNOSTIC_IDS.xmlNotWellFormed, severity: "error", message: "XML is not well-formed: disallowed character.", range: this.lines.range(bad3, bad3 + 1) };
+        }
+        return { ruleId, severity: "error", message, range: this.lines.range(start, Math.max(start, end)) };
+      }
+      /** The end of the input in the middle of a construct: saxes' end-of-document checks, in its order. */
+      unexpectedEnd() {
+        const len = this.len;
+        if (!this.sawRoot)
+          this.fail("document must contain a root element.", len);
+        const open = this.stack[this.stack.length - 1];
+        if (open)
+          this.fail(`unclosed tag: ${open.name}`, len);
+        this.fail("unexpected end.", len);
+      }
+      // ---- character data ----
+      /** Character data inside the root, up to the next `<` (returned); entity references resolved. */
+      textInRoot(from) {
+        const text3 = this.text;
+        const el = this.stack[this.stack.length - 1];
+        let i = from;
+        let lt = -1;
+        for (; ; ) {
+          if (lt < i) {
+            lt = text3.indexOf("<", i);
+            if (lt < 0)
+              lt = this.len;
+          }
+          if (lt === i)
+            return lt;
+          const seg = text3.slice(i, lt);
+          const amp = seg.indexOf("&");
+          const plain = amp < 0 ? seg : seg.slice(0, amp);
+          const forbidden = plain.indexOf("]]>");
+          if (forbidden >= 0)
+            this.fail('the string "]]>" is disallowed in char data.', i + forbidden + 2);
+          if (plain.length > 0)
+            el.text += normalizeNewlines(plain);
+          if (amp < 0)
+            return lt;
+          const semi = text3.indexOf(";", i + amp + 1);
+          if (semi < 0)
+            this.unexpectedEnd();
+          el.text += this.entity(i + amp + 1, semi);
+          i = semi + 1;
+        }
+      }
+      /** White space before or after the root, up to the next `<` (returned); anything else is an error. */
+      textOutsideRoot(from) {
+        const text3 = this.text;
+        let lt = text3.indexOf("<", from);
+        if (lt < 0)
+          lt = this.len;
+        let nonSpace = false;
+        for (let k = from; k < lt; k++) {
+          const c = text3.charCodeAt(k);
+          if (c === AMP)
+            this.fail("text data outside of root node.", k);
+          if (!isSpace(c))
+            nonSpace = true;
+        }
+        if (nonSpace)
+          this.fail("text data outside of root node.", lt);
+        return lt;
+      }
+      /** Resolves the reference between `&` and `;` (`from` just after the `&`). */
+      entity(from, semi) {
+        const name = normalizeNewlines(this.text.slice(from, semi));
+        if (name === "")
+          this.fail("empty entity name.", semi);
+        if (name.charCodeAt(0) !== 35) {
+          const value = PREDEFINED[name];
+          if (value !== void 0)
+            return value;
+          this.fail(isName(name) ? "undefined entity." : "disallowed character in entity name.", semi);
+        }
+        let code = NaN;
+        if (name[1] === "x" && /^#x[0-9a-f]+$/i.test(name))
+          code = parseInt(name.slice(2), 16);
+        else if (/^#[0-9]+$/.test(name))
+          code = parseInt(name.slice(1), 10);
+        if (!isXmlChar(code))
+          this.fail("malformed character entity.", semi);
+        return String.fromCodePoint(code);
+      }
+      skipSpaces(i) {
+        const text3 = this.text;
+        while (i < this.len && isSpace(text3.charCodeAt(i)))
+          i++;
+        return i;
+      }
+      // ---- markup ----
+      /** Markup starting with the `<` at `p`; returns the offset just after it. */
+      markup(p) {
+        const text3 = this.text;
+        const c = codeAt(text3, p + 1);
+        if (c < 0)
+          this.unexpectedEnd();
+        if (isNameStartCode(c))
+          return this.startTag(p, c);
+        if (c === SLASH)
+          return this.endTag(p);
+        if (c === BANG) {
+          if (text3.startsWith("--", p + 2))
+            return this.comment(p);
+          if (text3.startsWith("[CDATA[", p + 2))
+            return this.cdata(p);
+          if (text3.startsWith("DOCTYPE", p + 2))
+            return this.doctype(p);
+          if (p + 9 > this.len)
+            this.unexpectedEnd();
+          this.fail("incorrect syntax.", p + 8);
+        }
+        if (c === QUESTION)
+          return this.processingInstruction(p);
+        return this.fail("disallowed character in tag name", p + 1);
+      }
+      startTag(p, first) {
+        const text3 = this.text;
+        const len = this.len;
+        const q = nameCharsEnd(text3, p + 1 + width(first));
+        if (q >= len)
+          this.unexpectedEnd();
+        const depth = this.stack.length;
+        if (depth >= this.limits.maxDepth) {
+          throw new ScanStop(this.problem(DIAGNOSTIC_IDS.xmlTooDeep, `Elements are nested more than ${this.limits.maxDepth} levels deep; libvirt XML never needs this`, p, q, q));
+        }
+        this.sawRoot = true;
+        if (this.closedRoot)
+          this.fail("documents may contain only one root.", q);
+        const name = text3.slice(p + 1, q);
+        const positions = this.positions;
+        const startPosition = positions.at(p);
+        const nameRange = { start: positions.at(p + 1), end: positions.at(q) };
+        const attributes = this.scratch;
+        attributes.length = 0;
+        let k = q;
+        let c = text3.charCodeAt(k);
+        if (c !== GT && c !== SLASH) {
+          if (!isSpace(c))
+            this.fail("disallowed character in tag name.", k);
+          for (; ; ) {
+            k = this.skipSpaces(k);
+            if (k >= len)
+              this.unexpectedEnd();
+            const a = codeAt(text3, k);
+            if (a === GT || a === SLASH) {
+              c = a;
+              break;
+            }
+            if (!isNameStartCode(a))
+              this.fail("disallowed character in attribute name.", k);
+            attributes.push(this.attribute(k, a));
+            k = this.after;
+            if (k >= len)
+              this.unexpectedEnd();
+            c = codeAt(text3, k);
+            if (isSpace(c))
+              continue;
+            if (c === GT || c === SLASH)
+              break;
+            this.fail(isNameStartCode(c) ? "no whitespace between attributes." : "disallowed character in attribute name.", k);
+          }
+        }
+        let gt = k;
+        const selfClosing = c === SLASH;
+        if (selfClosing) {
+          gt = k + 1;
+          if (gt >= len)
+            this.unexpectedEnd();
+          if (text3.charCodeAt(gt) !== GT)
+            this.fail("forward-slash in opening tag not followed by >.", gt);
+        }
+        if (attributes.length > 0)
+          this.checkAttributes(attributes, gt, nameRange);
+        const tagEnd = gt + 1;
+        const tagEndPosition = positions.at(tagEnd);
+        const startTagRange = { start: startPosition, end: tagEndPosition };
+        const parent = this.stack[depth - 1];
+        const el = {
+          name,
+          attributes: attributes.length > 0 ? attributes.slice() : NONE2,
+          children: selfClosing ? NONE2 : [],
+          parent,
+          text: "",
+          range: startTagRange,
+          nameRange,
+          startTagRange,
+          contentRange: { start: tagEndPosition, end: tagEndPosition },
+          sameNameIndex: parent ? this.sameNameIndex(depth - 1, parent, name) : 1
+        };
+        if (parent)
+          parent.children.push(el);
+        else
+          this.root = el;
+        if (selfClosing) {
+          if (!parent)
+            this.closedRoot = true;
+        } else {
+          this.stack.push(el);
+          this.contentStarts[depth] = tagEnd;
+          this.childCounts[depth] = void 0;
+        }
+        return tagEnd;
+      }
+      /** One `name="value"` from the name's first character; `after` is left just after the closing quote. */
+      attribute(nameStart, first) {
+        const text3 = this.text;
+        const len = this.len;
+        const nameEnd = nameCharsEnd(text3, nameStart + width(first));
+        if (nameEnd >= len)
+          this.unexpectedEnd();
+        let k = nameEnd;
+        let c = text3.charCodeAt(k);
+        if (isSpace(c)) {
+          k = this.skipSpaces(k);
+          if (k >= len)
+            this.unexpectedEnd();
+          c = text3.charCodeAt(k);
+          if (c !== EQUALS)
+            this.fail("attribute without value.", k);
+        } else if (c !== EQUALS) {
+          this.fail(c === GT ? "attribute without value." : "disallowed character in attribute name.", k);
+        }
+        k = this.skipSpaces(k + 1);
+        if (k >= len)
+          this.unexpectedEnd();
+        const quote3 = text3.charCodeAt(k);
+        if (quote3 !== DQUOTE && quote3 !== SQUOTE)
+          this.fail("unquoted attribute value.", k);
+        const valueStart = k + 1;
+        const value = this.attributeValue(valueStart, quote3);
+        const valueEnd = this.after - 1;
+        const positions = this.positions;
+        const nameStartPosition = positions.at(nameStart);
+        const attribute = {
+          name: text3.slice(nameStart, nameEnd),
+          value,
+          nameRange: { start: nameStartPosition, end: positions.at(nameEnd) },
+          valueRange: { start: positions.at(valueStart), end: positions.at(valueEnd) },
+          range: { start: nameStartPosition, end: positions.at(valueEnd + 1) }
+        };
+        return attribute;
+      }
+      /**
+       * A quoted value from just after its opening quote: normalised (white space, line ends,
+       * references). `after` is left just after the closing quote.
+       */
+      attributeValue(from, quote3) {
+        const text3 = this.text;
+        const len = this.len;
+        let value = "";
+        let run = from;
+        for (let k = from; ; ) {
+          if (k >= len)
+            this.unexpectedEnd();
+          const c = text3.charCodeAt(k);
+          if (c === quote3) {
+            this.after = k + 1;
+            return run === from ? text3.slice(from, k) : value + text3.slice(run, k);
+          }
+          if (c === AMP) {
+            const semi = text3.indexOf(";", k + 1);
+            if (semi < 0)
+              this.unexpectedEnd();
+            value += text3.slice(run, k) + this.entity(k + 1, semi);
+            k = run = semi + 1;
+          } else if (c === LT) {
+            this.fail("disallowed character.", k);
+          } else if (c === TAB || c === LF || c === CR) {
+            value += text3.slice(run, k) + " ";
+            k += c === CR && text3.charCodeAt(k + 1) === LF ? 2 : 1;
+            run = k;
+          } else {
+            k++;
+          }
+        }
+      }
+      /** Duplicate names, then the attribute limit, at the start tag's `>` (saxes' order). */
+      checkAttributes(attributes, gt, nameRange) {
+        const n = attributes.length;
+        if (n > 1) {
+          if (n <= 8) {
+            for (let a = 1; a < n; a++) {
+              const name = attributes[a].name;
+              for (let b = 0; b < a; b++)
+                if (attributes[b].name === name)
+                  this.fail(`duplicate attribute: ${name}.`, gt);
+            }
+          } else {
+            const seen = /* @__PURE__ */ new Set();
+            for (const { name } of attributes) {
+              if (seen.has(name))
+                this.fail(`duplicate attribute: ${name}.`, gt);
+              seen.add(name);
+            }
+          }
+        }
+        if (n > this.limits.maxAttributes) {
+          const element = this.text.slice(nameRange.start.offset, nameRange.end.offset);
+          throw new ScanStop(this.problem(DIAGNOSTIC_IDS.xmlTooManyAttributes, `<${element}> has more than ${this.limits.maxAttributes} attributes; libvirt XML never needs this many`, nameRange.start.offset, nameRange.end.offset, gt));
+        }
+      }
+      /** 1-based index of a new child named `name` among its parent's children of that name. */
+      sameNameIndex(depth, parent, name) {
+        const siblings = parent.children;
+        if (siblings.length < COUNT_BY_MAP) {
+          let n2 = 1;
+          for (const s of siblings)
+            if (s.name === name)
+              n2++;
+          return n2;
+        }
+        let counts = this.childCounts[depth];
+        if (!counts) {
+          counts = /* @__PURE__ */ new Map();
+          for (const s of siblings)
+            counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
+          this.childCounts[depth] = counts;
+        }
+        const n = (counts.get(name) ?? 0) + 1;
+        counts.set(name, n);
+        return n;
+      }
+      endTag(p) {
+        const text3 = this.text;
+        const len = this.len;
+        const nameEnd = nameCharsEnd(text3, p + 2);
+        if (nameEnd >= len)
+          this.unexpectedEnd();
+        let gt = nameEnd;
+        if (text3.charCodeAt(gt) !== GT) {
+          if (!isSpace(text3.charCodeAt(gt)))
+            this.fail("disallowed character in closing tag.", gt);
+          gt = this.skipSpaces(gt);
+          if (gt >= len)
+            this.unexpectedEnd();
+          if (text3.charCodeAt(gt) !== GT)
+            this.fail("disallowed character in closing tag.", gt);
+        }
+        const name = text3.slice(p + 2, nameEnd);
+        if (name === "")
+          this.fail("weird empty close tag.", gt);
+        const depth = this.stack.length - 1;
+        const el = this.stack[depth];
+        if (!el)
+          this.fail(`unmatched closing tag: ${name}.`, gt);
+        if (el.name !== name)
+          this.fail("unexpected close tag.", gt);
+        this.stack.pop();
+        this.childCounts[depth] = void 0;
+        el.children = el.children.length > 0 ? el.children.slice() : NONE2;
+        const positions = this.positions;
+        el.contentRange = { start: el.startTagRange.end, end: positions.at(Math.max(this.contentStarts[depth], p)) };
+        el.range = { start: el.startTagRange.start, end: positions.at(gt + 1) };
+        if (depth === 0)
+          this.closedRoot = true;
+        return gt + 1;
+      }
+      comment(p) {
+        const text3 = this.text;
+        const dashes = text3.indexOf("--", p + 4);
+        if (dashes < 0 || dashes + 2 >= this.len)
+          this.unexpectedEnd();
+        if (text3.charCodeAt(dashes + 2) !== GT)
+          this.fail("malformed comment.", dashes + 2);
+        const end = dashes + 3;
+        this.comments.push({ text: normalizeNewlines(text3.slice(p + 4, dashes)), range: { start: this.positions.at(p), end: this.positions.at(end) } });
+        return end;
+      }
+      cdata(p) {
+        if (!this.sawRoot || this.closedRoot)
+          this.fail("text data outside of root node.", p + 8);
+        const close = this.text.indexOf("]]>", p + 9);
+        if (close < 0)
+          this.unexpectedEnd();
+        const el = this.stack[this.stack.length - 1];
+        el.text += normalizeNewlines(this.text.slice(p + 9, close));
+        return close + 3;
+      }
+      /**
+       * A DOCTYPE is refused once its end is found, without interpreting anything in it: the scan only
+       * skips quoted strings, the internal subset, and comments and PIs inside it, to find that end.
+       */
+      doctype(p) {
+        if (this.sawDoctype || this.sawRoot)
+          this.fail("inappropriately located doctype declaration.", p + 8);
+        this.sawDoctype = true;
+        const gt = this.doctypeEnd(p + 9);
+        const end = gt + 1;
+        const body = this.text.slice(p + 9, gt);
+        const start = this.text.lastIndexOf("<!DOCTYPE", end);
+        throw new ScanStop(this.problem(DIAGNOSTIC_IDS.xmlDoctype, /<!ENTITY/i.test(body) ? "DOCTYPE with entity declarations is not allowed: libvirt XML has no DTD, and entities could expand or read files; remove the DOCTYPE" : "DOCTYPE is not allowed in libvirt XML; remove it", start >= 0 ? start : p, end, gt));
+      }
+      /** The `>` that ends a DOCTYPE whose body starts at `from` (saxes' DOCTYPE and DTD states). */
+      doctypeEnd(from) {
+        const text3 = this.text;
+        const len = this.len;
+        const after = (i, s) => {
+          const at = text3.indexOf(s, i);
+          if (at < 0)
+            this.unexpectedEnd();
+          return at;
+        };
+        let k = from;
+        let inSubset = false;
+        for (; ; ) {
+          if (k >= len)
+            this.unexpectedEnd();
+          const c = text3.charCodeAt(k);
+          if (c === DQUOTE || c === SQUOTE) {
+            k = after(k + 1, c === DQUOTE ? '"' : "'") + 1;
+          } else if (!inSubset) {
+            if (c === GT)
+              return k;
+            if (c === 91)
+              inSubset = true;
+            k++;
+          } else if (c === 93) {
+            inSubset = false;
+            k++;
+          } else if (c === LT) {
+            if (k + 1 >= len)
+              this.unexpectedEnd();
+            const d = text3.charCodeAt(k + 1);
+            if (d === QUESTION) {
+              k = after(after(k + 2, "?"), ">") + 1;
+            } else if (d === BANG && text3.startsWith("--", k + 2)) {
+              const dashes = after(k + 4, "--");
+              if (dashes + 2 >= len)
+                this.unexpectedEnd();
+              if (text3.charCodeAt(dashes + 2) !== GT)
+                this.fail("malformed comment.", dashes + 2);
+              k = dashes + 3;
+            } else if (d === BANG) {
+              if (k + 3 >= len)
+                this.unexpectedEnd();
+              k += text3.charCodeAt(k + 2) === 45 ? 4 : 3;
+            } else {
+              k += 2;
+            }
+          } else {
+            k++;
+          }
+        }
+      }
+      processingInstruction(p) {
+        const text3 = this.text;
+        const len = this.len;
+        const first = codeAt(text3, p + 2);
+        if (first < 0)
+          this.unexpectedEnd();
+        if (!isNameStartCode(first)) {
+          this.fail(first === QUESTION || isSpace(first) ? "processing instruction without a target." : "disallowed character in processing instruction name.", p + 2);
+        }
+        const targetEnd = nameCharsEnd(text3, p + 2 + width(first));
+        if (targetEnd >= len)
+          this.unexpectedEnd();
+        const c = text3.charCodeAt(targetEnd);
+        if (c !== QUESTION && !isSpace(c))
+          this.fail("disallowed character in processing instruction name.", targetEnd);
+        const target2 = text3.slice(p + 2, targetEnd);
+        if (target2 === "xml") {
+          if (p !== this.start)
+            this.fail("an XML declaration must be at the start of the document.", targetEnd);
+          return this.xmlDeclaration(targetEnd);
+        }
+        const close = text3.indexOf("?>", targetEnd);
+        if (close < 0)
+          this.unexpectedEnd();
+        if (target2.toLowerCase() === "xml")
+          this.fail("the XML declaration must appear at the start of the document.", close + 1);
+        return close + 2;
+      }
+      /**
+       * The pseudo-attributes of `<?xml …?>` from just after `xml`: version, then optionally encoding
+       * and standalone, in that order, each checked for its shape.
+       */
+      xmlDeclaration(from) {
+        const text3 = this.text;
+        const len = this.len;
+        let expects = ["version"];
+        let k = from;
+        const at = (i) => {
+          if (i >= len)
+            this.unexpectedEnd();
+          return text3.charCodeAt(i);
+        };
+        for (; ; ) {
+          k = this.skipSpaces(k);
+          if (at(k) === QUESTION)
+            break;
+          let n = k + 1;
+          while (n < len && !isSpace(text3.charCodeAt(n)) && text3.charCodeAt(n) !== EQUALS && text3.charCodeAt(n) !== QUESTION)
+            n++;
+          if (at(n) === QUESTION)
+            this.fail("XML declaration is incomplete.", n);
+          const name = text3.slice(k, n);
+          if (!expects.includes(name))
+            this.fail(name.length === 1 ? `expected the name ${expects[0]}.` : `expected one of ${expects.join(", ")}`, n);
+          k = this.skipSpaces(n);
+          if (at(k) === QUESTION)
+            this.fail("XML declaration is incomplete.", k);
+          if (at(k) !== EQUALS)
+            this.fail("value required.", k);
+          k = this.skipSpaces(k + 1);
+          const quote3 = at(k);
+          if (quote3 === QUESTION)
+            this.fail("XML declaration is incomplete.", k);
+          if (quote3 !== DQUOTE && quote3 !== SQUOTE)
+            this.fail("value must be quoted.", k);
+          let e = k + 1;
+          while (at(e) !== quote3 && text3.charCodeAt(e) !== QUESTION)
+            e++;
+          if (text3.charCodeAt(e) === QUESTION)
+            this.fail("XML declaration is incomplete.", e);
+          const value = normalizeNewlines(text3.slice(k + 1, e));
+          if (name === "version") {
+            expects = ["encoding", "standalone"];
+            if (!/^1\.[0-9]+$/.test(value))
+              this.fail("version number must match /^1\\.[0-9]+$/.", e);
+          } else if (name === "encoding") {
+            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value))
+              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.", e);
+            expects = ["standalone"];
+          } else {
+            if (value !== "yes" && value !== "no")
+              this.fail('standalone value must match "yes" or "no".', e);
+            expects = [];
+          }
+          k = e + 1;
+          const sep = at(k);
+          if (sep === QUESTION)
+            break;
+          if (!isSpace(sep))
+            this.fail("whitespace required.", k);
+        }
+        const gt = k + 1;
+        if (at(gt) !== GT)
+          this.fail("The character ? is disallowed anywhere in XML declarations.", gt);
+        if (expects.includes("version"))
+          this.fail("XML declaration must contain a version.", gt);
+        return gt + 1;
+      }
+    };
+  }
+});
+
+// dist/src/xml/parse.js
+function parseXml(text3, given = {}) {
+  const limits = { ...DEFAULT_PARSE_LIMITS, ...given };
+  const lines = new LineIndex(text3);
+  try {
+    const { root, comments } = new XmlScanner(text3, lines, limits).scan();
+    return { ok: true, document: { text: text3, lines, root, comments } };
+  } catch (e) {
+    if (e instanceof ScanStop)
+      return { ok: false, diagnostic: e.diagnostic };
+    throw e;
+  }
+}
+var DEFAULT_PARSE_LIMITS;
+var init_parse = __esm({
+  "dist/src/xml/parse.js"() {
+    "use strict";
+    init_positions();
+    init_scan();
+    DEFAULT_PARSE_LIMITS = { maxDepth: 256, maxAttributes: 1024 };
+  }
+});
+
+// dist/src/version.js
+import { createRequire as createRequire2 } from "node:module";
+var require2, VERSION;
+var init_version = __esm({
+  "dist/src/version.js"() {
+    "use strict";
+    require2 = createRequire2(new URL("../dist/src/version.js", import.meta.url).href);
+    VERSION = require2("../../package.json").version;
+  }
+});
+
+// dist/src/make-directories.js
+import fs3 from "node:fs";
+import path7 from "node:path";
+function makeDirectories(dir, mode) {
+  const missing = [];
+  for (let cur = path7.resolve(dir); !fs3.existsSync(cur); cur = path7.dirname(cur)) {
+    missing.push(cur);
+    if (path7.dirname(cur) === cur)
+      break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      fs3.mkdirSync(d, mode === void 0 ? {} : { mode });
+    } catch (e) {
+      if (e.code !== "EEXIST")
+        throw e;
+    }
+  }
+}
+var init_make_directories = __esm({
+  "dist/src/make-directories.js"() {
+    "use strict";
+  }
+});
+
+// dist/src/schema/kinds.js
+function kindOfRoot(rootName) {
+  return BY_ROOT.get(rootName);
+}
+var KIND_GRAMMARS, BY_ROOT, SUPPORTED_ROOTS;
+var init_kinds = __esm({
+  "dist/src/schema/kinds.js"() {
+    "use strict";
+    KIND_GRAMMARS = {
+      domain: { root: "domain", file: "domain.rng", title: "virtual machine (domain)" },
+      network: { root: "network", file: "network.rng", title: "virtual network" },
+      pool: { root: "pool", file: "storagepool.rng", title: "storage pool" },
+      volume: { root: "volume", file: "storagevol.rng", title: "storage volume" },
+      domainsnapshot: { root: "domainsnapshot", file: "domainsnapshot.rng", title: "domain snapshot" },
+      domaincheckpoint: { root: "domaincheckpoint", file: "domaincheckpoint.rng", title: "domain checkpoint" },
+      filter: { root: "filter", file: "nwfilter.rng", title: "network filter" },
+      secret: { root: "secret", file: "secret.rng", title: "secret" },
+      interface: { root: "interface", file: "interface.rng", title: "host network interface" }
+    };
+    BY_ROOT = new Map(Object.entries(KIND_GRAMMARS).map(([kind, g]) => [g.root, kind]));
+    SUPPORTED_ROOTS = [...BY_ROOT.keys()];
+  }
+});
+
+// dist/src/relaxng/xml-names.js
+function isNCName(s) {
+  if (ASCII_NCNAME.test(s))
+    return true;
+  if (ASCII.test(s))
+    return false;
+  return (ncNameRe ??= new RegExp(`^[${NAME_START}][${NAME_REST}]*$`, "u")).test(s);
+}
+function isName2(s) {
+  if (/^[A-Za-z_:][A-Za-z0-9_.:-]*$/.test(s))
+    return true;
+  if (ASCII.test(s))
+    return false;
+  return (nameRe ??= new RegExp(`^[${NAME_START}:][${NAME_REST}:]*$`, "u")).test(s);
+}
+function isNmtoken(s) {
+  if (ASCII_NMTOKEN.test(s))
+    return true;
+  if (ASCII.test(s))
+    return false;
+  return (nmtokenRe ??= new RegExp(`^[${NAME_REST}:]+$`, "u")).test(s);
+}
+var NAME_START, NAME_REST, XSD_NAME_START, XSD_NAME_CHAR, nameRe, ncNameRe, nmtokenRe, ASCII_NCNAME, ASCII_NMTOKEN, ASCII;
+var init_xml_names = __esm({
+  "dist/src/relaxng/xml-names.js"() {
+    "use strict";
+    NAME_START = "\\p{Ll}\\p{Lu}\\p{Lo}\\p{Lt}\\p{Nl}_";
+    NAME_REST = `${NAME_START}\\p{Mc}\\p{Me}\\p{Mn}\\p{Lm}\\p{Nd}.\\-\\u{B7}`;
+    XSD_NAME_START = `${NAME_START}:`;
+    XSD_NAME_CHAR = `${NAME_REST}:`;
+    ASCII_NCNAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+    ASCII_NMTOKEN = /^[A-Za-z0-9_.:-]+$/;
+    ASCII = /^[\x20-\x7e]*$/;
+  }
+});
+
+// dist/src/relaxng/xsd-regex.js
+function partsToExpr(p) {
+  if (p.neg.length === 0)
+    return p.pos === "" ? "(?!)" : `[${p.pos}]`;
+  const alts = p.neg.map((n) => `[^${n}]`);
+  if (p.pos !== "")
+    alts.unshift(`[${p.pos}]`);
+  return `(?:${alts.join("|")})`;
+}
+function negateExpr(expr) {
+  return `(?:(?!${expr})[^])`;
+}
+function literalCodePoint(s) {
+  return s.codePointAt(0);
+}
+function escapeLiteral(c) {
+  if (/[\\^$.*+?()[\]{}|/]/.test(c))
+    return `\\${c}`;
+  const cp = c.codePointAt(0);
+  if (cp < 32 || cp === 127)
+    return hex2(cp);
+  return c;
+}
+function translateXsdRegex(pattern) {
+  return translations.get(pattern) ?? new Translator(pattern).translate();
+}
+function rememberXsdTranslation(pattern, body) {
+  if (!cache.has(pattern))
+    translations.set(pattern, body);
+}
+function compileXsdRegex(pattern) {
+  let re2 = cache.get(pattern);
+  if (!re2) {
+    const body = translateXsdRegex(pattern);
+    try {
+      re2 = new RegExp(`^(?:${body})$`, "u");
+    } catch (e) {
+      throw new XsdRegexError(`cannot translate regular expression ${JSON.stringify(pattern)}: ${e.message}`);
+    }
+    cache.set(pattern, re2);
+    translations.delete(pattern);
+  }
+  return re2;
+}
+var XsdRegexError, NAME_START2, NAME_CHAR, SPACE, CATEGORIES, BLOCKS, hex2, Translator, cache, translations;
+var init_xsd_regex = __esm({
+  "dist/src/relaxng/xsd-regex.js"() {
+    "use strict";
+    init_xml_names();
+    XsdRegexError = class extends Error {
+    };
+    NAME_START2 = XSD_NAME_START;
+    NAME_CHAR = XSD_NAME_CHAR;
+    SPACE = " \\t\\n\\r";
+    CATEGORIES = /* @__PURE__ */ new Set([
+      "L",
+      "Lu",
+      "Ll",
+      "Lt",
+      "Lm",
+      "Lo",
+      "M",
+      "Mn",
+      "Mc",
+      "Me",
+      "N",
+      "Nd",
+      "Nl",
+      "No",
+      "P",
+      "Pc",
+      "Pd",
+      "Ps",
+      "Pe",
+      "Pi",
+      "Pf",
+      "Po",
+      "Z",
+      "Zs",
+      "Zl",
+      "Zp",
+      "S",
+      "Sm",
+      "Sc",
+      "Sk",
+      "So",
+      "C",
+      "Cc",
+      "Cf",
+      "Co",
+      "Cn"
+    ]);
+    BLOCKS = {
+      BasicLatin: [0, 127],
+      "Latin-1Supplement": [128, 255],
+      LatinExtended_A: [256, 383],
+      "LatinExtended-A": [256, 383],
+      "LatinExtended-B": [384, 591],
+      IPAExtensions: [592, 687],
+      SpacingModifierLetters: [688, 767],
+      CombiningDiacriticalMarks: [768, 879],
+      Greek: [880, 1023],
+      GreekandCoptic: [880, 1023],
+      Cyrillic: [1024, 1279],
+      Armenian: [1328, 1423],
+      Hebrew: [1424, 1535],
+      Arabic: [1536, 1791],
+      Devanagari: [2304, 2431],
+      Thai: [3584, 3711],
+      Georgian: [4256, 4351],
+      HangulJamo: [4352, 4607],
+      LatinExtendedAdditional: [7680, 7935],
+      GreekExtended: [7936, 8191],
+      GeneralPunctuation: [8192, 8303],
+      SuperscriptsandSubscripts: [8304, 8351],
+      CurrencySymbols: [8352, 8399],
+      LetterlikeSymbols: [8448, 8527],
+      NumberForms: [8528, 8591],
+      Arrows: [8592, 8703],
+      MathematicalOperators: [8704, 8959],
+      MiscellaneousTechnical: [8960, 9215],
+      BoxDrawing: [9472, 9599],
+      BlockElements: [9600, 9631],
+      GeometricShapes: [9632, 9727],
+      MiscellaneousSymbols: [9728, 9983],
+      Dingbats: [9984, 10175],
+      CJKSymbolsandPunctuation: [12288, 12351],
+      Hiragana: [12352, 12447],
+      Katakana: [12448, 12543],
+      CJKUnifiedIdeographs: [19968, 40959],
+      HangulSyllables: [44032, 55203],
+      PrivateUse: [57344, 63743],
+      PrivateUseArea: [57344, 63743],
+      AlphabeticPresentationForms: [64256, 64335],
+      ArabicPresentationForms_B: [65136, 65279],
+      "ArabicPresentationForms-B": [65136, 65279],
+      HalfwidthandFullwidthForms: [65280, 65519],
+      Specials: [65520, 65535]
+    };
+    hex2 = (n) => `\\u{${n.toString(16)}}`;
+    Translator = class {
+      src;
+      i = 0;
+      chars;
+      constructor(src) {
+        this.src = src;
+        this.chars = [...src];
+      }
+      peek() {
+        return this.chars[this.i];
+      }
+      fail(msg) {
+        throw new XsdRegexError(`${msg} in regular expression ${JSON.stringify(this.src)}`);
+      }
+      translate() {
+        const out = this.regExp();
+        if (this.i < this.chars.length)
+          this.fail(`unexpected "${this.peek()}"`);
+        return out;
+      }
+      regExp() {
+        const branches = [this.branch()];
+        while (this.peek() === "|") {
+          this.i++;
+          branches.push(this.branch());
+        }
+        return branches.join("|");
+      }
+      branch() {
+        let out = "";
+        for (; ; ) {
+          const c = this.peek();
+          if (c === void 0 || c === "|" || c === ")")
+            return out;
+          out += this.piece();
+        }
+      }
+      piece() {
+        const atom = this.atom();
+        const c = this.peek();
+        if (c === "?" || c === "*" || c === "+") {
+          this.i++;
+          return atom + c;
+        }
+        if (c === "{") {
+          this.i++;
+          let q = "";
+          while (this.peek() !== void 0 && this.peek() !== "}")
+            q += this.chars[this.i++];
+          if (this.peek() !== "}")
+            this.fail("unterminated quantifier");
+          this.i++;
+          const m = /^(\d+)(,(\d*))?$/.exec(q);
+          if (!m)
+            this.fail(`bad quantifier {${q}}`);
+          if (m[3] && Number(m[3]) < Number(m[1]))
+            this.fail(`bad quantifier {${q}}`);
+          return `${atom}{${q}}`;
+        }
+        return atom;
+      }
+      atom() {
+        const c = this.chars[this.i++];
+        switch (c) {
+          case "(": {
+            const inner = this.regExp();
+            if (this.peek() !== ")")
+              this.fail("missing )");
+            this.i++;
+            return `(?:${inner})`;
+          }
+          case "[":
+            return this.charClassExpr();
+          case "\\":
+            return this.escape(false);
+          case ".":
+            return "[^\\n\\r]";
+          case "?":
+          case "*":
+          case "+":
+          case "{":
+          case "}":
+          case ")":
+          case "]":
+            return this.fail(`unexpected "${c}"`);
+          default:
+            return escapeLiteral(c);
+        }
+      }
+      /** After `[`: a positive/negative group with optional subtraction, up to and including `]`. */
+      charClassExpr() {
+        let negated = false;
+        if (this.peek() === "^") {
+          negated = true;
+          this.i++;
+        }
+        const parts = { pos: "", neg: [] };
+        let first = true;
+        let subtract = null;
+        for (; ; ) {
+          const c = this.peek();
+          if (c === void 0)
+            this.fail("unterminated character class");
+          if (c === "]" && !first) {
+            this.i++;
+            break;
+          }
+          if (c === "-" && this.chars[this.i + 1] === "[" && !first) {
+            this.i += 2;
+            subtract = this.charClassExpr();
+            if (this.peek() !== "]")
+              this.fail("subtraction must end the character class");
+            this.i++;
+            break;
+          }
+          this.classItem(parts, first);
+          first = false;
+        }
+        let expr = partsToExpr(parts);
+        if (negated)
+          expr = negateExpr(expr);
+        if (subtract)
+          expr = `(?:(?!${subtract})${expr})`;
+        return expr;
+      }
+      classChar(first) {
+        const c = this.chars[this.i++];
+        if (c === "\\") {
+          const e = this.escape(true);
+          if (e.startsWith("@"))
+            return { single: null, parts: JSON.parse(e.slice(1)) };
+          return { single: e };
+        }
+        if (c === "[")
+          this.fail("unescaped [ in character class");
+        if (c === "-" && !first && this.peek() !== "]")
+          this.fail("unescaped - in character class");
+        return { single: c };
+      }
+      classItem(parts, first) {
+        const start = this.classChar(first);
+        if (start.parts) {
+          parts.pos += start.parts.pos;
+          parts.neg.push(...start.parts.neg);
+          return;
+        }
+        if (this.peek() === "-" && this.chars[this.i + 1] !== "[" && this.chars[this.i + 1] !== "]") {
+          this.i++;
+          const end = this.classChar(false);
+          if (end.parts || end.single === null)
+            this.fail("bad character range");
+          const lo = literalCodePoint(start.single);
+          const hi = literalCodePoint(end.single);
+          if (lo > hi)
+            this.fail("bad character range");
+          parts.pos += `${hex2(lo)}-${hex2(hi)}`;
+          return;
+        }
+        parts.pos += hex2(literalCodePoint(start.single));
+      }
+      /**
+       * After a backslash. Outside a class, returns a JS expression. Inside one, a single character is
+       * returned as the raw character and a class escape as '@' + JSON of ClassParts.
+       */
+      escape(inClass) {
+        const c = this.chars[this.i++];
+        if (c === void 0)
+          this.fail("trailing backslash");
+        const single = { n: "\n", r: "\r", t: "	" };
+        if (single[c] !== void 0)
+          return inClass ? single[c] : escapeLiteral(single[c]);
+        if ("\\|.-^?*+{}()[]".includes(c))
+          return inClass ? c : escapeLiteral(c);
+        let parts;
+        switch (c) {
+          case "s":
+            parts = { pos: SPACE, neg: [] };
+            break;
+          case "S":
+            parts = { pos: "", neg: [SPACE] };
+            break;
+          case "i":
+            parts = { pos: NAME_START2, neg: [] };
+            break;
+          case "I":
+            parts = { pos: "", neg: [NAME_START2] };
+            break;
+          case "c":
+            parts = { pos: NAME_CHAR, neg: [] };
+            break;
+          case "C":
+            parts = { pos: "", neg: [NAME_CHAR] };
+            break;
+          case "d":
+            parts = { pos: "\\p{Nd}", neg: [] };
+            break;
+          case "D":
+            parts = { pos: "\\P{Nd}", neg: [] };
+            break;
+          case "w":
+            parts = { pos: "", neg: ["\\p{P}\\p{Z}\\p{C}"] };
+            break;
+          case "W":
+            parts = { pos: "\\p{P}\\p{Z}\\p{C}", neg: [] };
+            break;
+          case "p":
+          case "P": {
+            const body = this.property();
+            parts = c === "p" ? { pos: body, neg: [] } : { pos: "", neg: [body] };
+            break;
+          }
+          default:
+            return this.fail(`unknown escape \\${c}`);
+        }
+        return inClass ? `@${JSON.stringify(parts)}` : partsToExpr(parts);
+      }
+      /** `{Name}` after \p or \P: JS class content for the category or block. */
+      property() {
+        if (this.peek() !== "{")
+          this.fail("\\p needs {\u2026}");
+        this.i++;
+        let name = "";
+        while (this.peek() !== void 0 && this.peek() !== "}")
+          name += this.chars[this.i++];
+        if (this.peek() !== "}")
+          this.fail("unterminated \\p{");
+        this.i++;
+        if (CATEGORIES.has(name))
+          return `\\p{${name}}`;
+        if (name.startsWith("Is")) {
+          const block = BLOCKS[name.slice(2)];
+          if (!block)
+            this.fail(`unknown Unicode block ${name}`);
+          return `${hex2(block[0])}-${hex2(block[1])}`;
+        }
+        return this.fail(`unknown character property ${name}`);
+      }
+    };
+    cache = /* @__PURE__ */ new Map();
+    translations = /* @__PURE__ */ new Map();
+  }
+});
+
+// dist/src/relaxng/datatypes.js
+function isCollapsed(s) {
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace)
+        return false;
+      prevSpace = true;
+    } else if (c === 9 || c === 10 || c === 13)
+      return false;
+    else
+      prevSpace = false;
+  }
+  return !prevSpace || s.length === 0;
+}
+function collapse(s) {
+  if (isCollapsed(s))
+    return s;
+  return s.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "");
+}
+function normalise(s, ws) {
+  if (ws === "preserve")
+    return s;
+  if (ws === "replace")
+    return s.replace(/[\t\n\r]/g, " ");
+  return collapse(s);
+}
+function isNCName2(s) {
+  return isNCName(s);
+}
+function decimalKey(s) {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(s);
+  if (!m || m[2] === "" && (m[3] ?? "") === "")
+    return null;
+  if (s.endsWith(".") && m[2] === "")
+    return null;
+  const int = m[2].replace(/^0+/, "");
+  const frac = (m[3] ?? "").replace(/0+$/, "");
+  if (int === "" && frac === "")
+    return "0";
+  return `${m[1] === "-" ? "-" : ""}${int || "0"}${frac ? `.${frac}` : ""}`;
+}
+function integerKey(s) {
+  if (!/^[+-]?\d+$/.test(s))
+    return null;
+  return BigInt(s).toString();
+}
+function floatKey(s, single) {
+  if (s === "INF" || s === "-INF" || s === "NaN")
+    return s;
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s))
+    return null;
+  const n = single ? Math.fround(Number(s)) : Number(s);
+  return Object.is(n, -0) ? "0" : String(n);
+}
+function floatNumber(key) {
+  if (key === "INF")
+    return Infinity;
+  if (key === "-INF")
+    return -Infinity;
+  if (key === "NaN")
+    return NaN;
+  return Number(key);
+}
+function compareDecimal(a, b) {
+  const split = (x2) => {
+    const neg = x2.startsWith("-");
+    const [i, f = ""] = (neg ? x2.slice(1) : x2).split(".");
+    return [BigInt(`${neg ? "-" : ""}${i}${f}`), f.length];
+  };
+  const [ai, af] = split(a);
+  const [bi, bf] = split(b);
+  const scale = Math.max(af, bf);
+  const x = ai * 10n ** BigInt(scale - af);
+  const y = bi * 10n ** BigInt(scale - bf);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+function validYmd(y, mo, d) {
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  if (/^-?0000$/.test(y) || y.replace("-", "").length > 4 && y.replace("-", "").startsWith("0"))
+    return false;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(Math.abs(year), month);
+}
+function validHms(h, mi, s) {
+  const hour = Number(h);
+  const min = Number(mi);
+  const sec = Number(s);
+  if (hour === 24)
+    return min === 0 && sec === 0;
+  return hour < 24 && min < 60 && sec < 60;
+}
+function tzMinutes(tz) {
+  if (!tz || tz === "Z")
+    return 0;
+  const sign = tz[0] === "-" ? -1 : 1;
+  return sign * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(4, 6)));
+}
+function dateTimeKey(s) {
+  const m = DATE_TIME_RE.exec(s);
+  if (!m || !validYmd(m[1], m[2], m[3]) || !validHms(m[4], m[5], m[6]))
+    return null;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])) + Number(m[6]) * 1e3;
+  return `${ms - tzMinutes(m[7]) * 6e4}${m[7] ? "z" : ""}`;
+}
+function dateKey(s) {
+  const m = DATE_RE.exec(s);
+  if (!m || !validYmd(m[1], m[2], m[3]))
+    return null;
+  return `${Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - tzMinutes(m[4]) * 6e4}${m[4] ? "z" : ""}`;
+}
+function timeKey(s) {
+  const m = TIME_RE.exec(s);
+  if (!m || !validHms(m[1], m[2], m[3]))
+    return null;
+  const ms = (Number(m[1]) * 3600 + Number(m[2]) * 60) * 1e3 + Number(m[3]) * 1e3 - tzMinutes(m[4]) * 6e4;
+  return `${(ms + 864e5) % 864e5}${m[4] ? "z" : ""}`;
+}
+function qnameKey(s, ns) {
+  const i = s.indexOf(":");
+  const prefix = i < 0 ? "" : s.slice(0, i);
+  const local = i < 0 ? s : s.slice(i + 1);
+  if (prefix !== "" && !isNCName2(prefix) || !isNCName2(local))
+    return null;
+  const uri = ns(prefix);
+  if (uri === void 0) {
+    if (prefix !== "")
+      return null;
+    return `{}${local}`;
+  }
+  return `{${uri}}${local}`;
+}
+function listOf(item) {
+  return (s) => s !== "" && s.split(" ").every(item) ? s : null;
+}
+function integerType(min, max) {
+  return { ws: "collapse", parse: integerKey, order: "decimal", digits: true, min, max };
+}
+function lengthOf(key, unit) {
+  switch (unit) {
+    case "chars":
+      return [...key].length;
+    case "hex":
+      return key.length / 2;
+    case "base64": {
+      const pad = key.endsWith("==") ? 2 : key.endsWith("=") ? 1 : 0;
+      return key.length / 4 * 3 - pad;
+    }
+    case "items":
+      return key === "" ? 0 : key.split(" ").length;
+  }
+}
+function compareKeys(order, a, b) {
+  if (order === "decimal")
+    return compareDecimal(a, b);
+  const x = order === "float" ? floatNumber(a) : Number(a.replace(/z$/, ""));
+  const y = order === "float" ? floatNumber(b) : Number(b.replace(/z$/, ""));
+  return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+}
+function nonNegative(name, v) {
+  if (!/^\s*\+?\d+\s*$/.test(v))
+    throw new DatatypeError(`parameter ${name} must be a non-negative integer, not ${JSON.stringify(v)}`);
+  return Number(v.trim());
+}
+function buildChecks(type, info, params) {
+  const checks = [];
+  const seen = /* @__PURE__ */ new Set();
+  const noNs = () => void 0;
+  const bounds = {};
+  for (const { name, value } of params) {
+    if (name !== "pattern" && seen.has(name))
+      throw new DatatypeError(`duplicate parameter ${name}`);
+    seen.add(name);
+    const bad3 = () => new DatatypeError(`parameter ${name} is not allowed for datatype ${type}`);
+    switch (name) {
+      case "pattern": {
+        let rx;
+        try {
+          rx = compileXsdRegex(value);
+        } catch (e) {
+          if (e instanceof XsdRegexError)
+            throw new DatatypeError(e.message);
+          throw e;
+        }
+        checks.push((_k, n) => rx.test(n));
+        break;
+      }
+      case "length":
+      case "minLength":
+      case "maxLength": {
+        const unit = info.length;
+        if (!unit)
+          throw bad3();
+        const n = nonNegative(name, value);
+        bounds[name] = String(n);
+        if (name === "length")
+          checks.push((k) => lengthOf(k, unit) === n);
+        else if (name === "minLength")
+          checks.push((k) => lengthOf(k, unit) >= n);
+        else
+          checks.push((k) => lengthOf(k, unit) <= n);
+        break;
+      }
+      case "minInclusive":
+      case "maxInclusive":
+      case "minExclusive":
+      case "maxExclusive": {
+        const order = info.order;
+        if (!order)
+          throw bad3();
+        const limit = info.parse(normalise(value, info.ws), noNs);
+        if (limit === null)
+          throw new DatatypeError(`parameter ${name}: ${JSON.stringify(value)} is not a valid ${type}`);
+        bounds[name] = limit;
+        const cmp = (k) => compareKeys(order, k, limit);
+        if (name === "minInclusive")
+          checks.push((k) => cmp(k) >= 0);
+        else if (name === "maxInclusive")
+          checks.push((k) => cmp(k) <= 0);
+        else if (name === "minExclusive")
+          checks.push((k) => cmp(k) > 0);
+        else
+          checks.push((k) => cmp(k) < 0);
+        break;
+      }
+      case "totalDigits": {
+        if (!info.digits)
+          throw bad3();
+        const n = nonNegative(name, value);
+        if (n === 0)
+          throw new DatatypeError("parameter totalDigits must be positive");
+        checks.push((k) => k.replace(/^-/, "").replace(".", "").replace(/^0+(?=\d)/, "").length <= n);
+        break;
+      }
+      case "fractionDigits": {
+        if (!info.digits)
+          throw bad3();
+        const n = nonNegative(name, value);
+        checks.push((k) => (k.split(".")[1] ?? "").length <= n);
+        break;
+      }
+      default:
+        throw new DatatypeError(`unknown parameter ${name} for datatype ${type}`);
+    }
+  }
+  if (bounds.length !== void 0 && (bounds.minLength !== void 0 || bounds.maxLength !== void 0))
+    throw new DatatypeError("parameter length cannot be combined with minLength or maxLength");
+  if (bounds.minLength !== void 0 && bounds.maxLength !== void 0 && Number(bounds.minLength) > Number(bounds.maxLength))
+    throw new DatatypeError("minLength is greater than maxLength");
+  if (bounds.minInclusive !== void 0 && bounds.minExclusive !== void 0)
+    throw new DatatypeError("minInclusive and minExclusive cannot both be given");
+  if (bounds.maxInclusive !== void 0 && bounds.maxExclusive !== void 0)
+    throw new DatatypeError("maxInclusive and maxExclusive cannot both be given");
+  return checks;
+}
+function makeDatatype(library, type, params, lazy = false) {
+  const key = `${library}#${type}${params.map((p) => `;${p.name}=${p.value}`).join("")}`;
+  const known = made.get(key);
+  if (known) {
+    if (!lazy)
+      known.getChecks();
+    return known;
+  }
+  let info;
+  if (library === "") {
+    info = Object.hasOwn(BUILTIN_TYPES, type) ? BUILTIN_TYPES[type] : void 0;
+    if (!info)
+      throw new DatatypeError(`unknown datatype ${type} in the built-in datatype library`);
+    if (params.length > 0)
+      throw new DatatypeError(`the built-in datatype ${type} takes no parameters`);
+  } else if (library === XSD_LIBRARY) {
+    info = Object.hasOwn(XSD_TYPES, type) ? XSD_TYPES[type] : void 0;
+    if (!info)
+      throw new DatatypeError(`unknown datatype xsd:${type}`);
+  } else {
+    throw new DatatypeError(`unknown datatype library ${JSON.stringify(library)}`);
+  }
+  const dt = new SimpleDatatype(library, type, params, info, lazy ? null : buildChecks(type, info, params));
+  made.set(key, dt);
+  return dt;
+}
+var XSD_LIBRARY, DatatypeError, re, by, daysIn, TZ, DATE_TIME_RE, DATE_RE, TIME_RE, BASE64_RE, STRING_LIKE, XSD_TYPES, BUILTIN_TYPES, SimpleDatatype, made;
+var init_datatypes = __esm({
+  "dist/src/relaxng/datatypes.js"() {
+    "use strict";
+    init_xsd_regex();
+    init_xml_names();
+    XSD_LIBRARY = "http://www.w3.org/2001/XMLSchema-datatypes";
+    DatatypeError = class extends Error {
+    };
+    re = (r) => (s) => r.test(s) ? s : null;
+    by = (ok) => (s) => ok(s) ? s : null;
+    daysIn = (y, m) => m === 2 ? y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28 : [4, 6, 9, 11].includes(m) ? 30 : 31;
+    TZ = "(Z|[+-](?:(?:0\\d|1[0-3]):[0-5]\\d|14:00))?";
+    DATE_TIME_RE = new RegExp(`^(-?\\d{4,})-(\\d\\d)-(\\d\\d)T(\\d\\d):(\\d\\d):(\\d\\d(?:\\.\\d+)?)${TZ}$`);
+    DATE_RE = new RegExp(`^(-?\\d{4,})-(\\d\\d)-(\\d\\d)${TZ}$`);
+    TIME_RE = new RegExp(`^(\\d\\d):(\\d\\d):(\\d\\d(?:\\.\\d+)?)${TZ}$`);
+    BASE64_RE = /^((([A-Za-z0-9+/] ?){4})*(([A-Za-z0-9+/] ?){3}[A-Za-z0-9+/]|([A-Za-z0-9+/] ?){2}[AEIMQUYcgkosw048] ?=|[A-Za-z0-9+/] ?[AQgw] ?= ?=))?$/;
+    STRING_LIKE = { length: "chars" };
+    XSD_TYPES = {
+      string: { ws: "preserve", parse: (s) => s, ...STRING_LIKE },
+      normalizedString: { ws: "replace", parse: (s) => s, ...STRING_LIKE },
+      token: { ws: "collapse", parse: (s) => s, ...STRING_LIKE },
+      language: { ws: "collapse", parse: re(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/), ...STRING_LIKE },
+      Name: { ws: "collapse", parse: by(isName2), ...STRING_LIKE },
+      NCName: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
+      ID: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
+      IDREF: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
+      ENTITY: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
+      NMTOKEN: { ws: "collapse", parse: by(isNmtoken), ...STRING_LIKE },
+      NMTOKENS: { ws: "collapse", parse: listOf(isNmtoken), length: "items" },
+      IDREFS: { ws: "collapse", parse: listOf(isNCName), length: "items" },
+      ENTITIES: { ws: "collapse", parse: listOf(isNCName), length: "items" },
+      anyURI: { ws: "collapse", parse: (s) => [...s].some((c) => c.charCodeAt(0) < 32) ? null : s, ...STRING_LIKE },
+      QName: { ws: "collapse", parse: qnameKey, ...STRING_LIKE },
+      NOTATION: { ws: "collapse", parse: qnameKey, ...STRING_LIKE },
+      boolean: { ws: "collapse", parse: (s) => s === "true" || s === "1" ? "true" : s === "false" || s === "0" ? "false" : null },
+      decimal: { ws: "collapse", parse: decimalKey, order: "decimal", digits: true },
+      integer: integerType(),
+      nonPositiveInteger: integerType(void 0, 0n),
+      negativeInteger: integerType(void 0, -1n),
+      nonNegativeInteger: integerType(0n),
+      positiveInteger: integerType(1n),
+      long: integerType(-(2n ** 63n), 2n ** 63n - 1n),
+      int: integerType(-(2n ** 31n), 2n ** 31n - 1n),
+      short: integerType(-(2n ** 15n), 2n ** 15n - 1n),
+      byte: integerType(-(2n ** 7n), 2n ** 7n - 1n),
+      unsignedLong: integerType(0n, 2n ** 64n - 1n),
+      unsignedInt: integerType(0n, 2n ** 32n - 1n),
+      unsignedShort: integerType(0n, 2n ** 16n - 1n),
+      unsignedByte: integerType(0n, 2n ** 8n - 1n),
+      double: { ws: "collapse", parse: (s) => floatKey(s, false), order: "float" },
+      float: { ws: "collapse", parse: (s) => floatKey(s, true), order: "float" },
+      dateTime: { ws: "collapse", parse: dateTimeKey, order: "date" },
+      date: { ws: "collapse", parse: dateKey, order: "date" },
+      time: { ws: "collapse", parse: timeKey, order: "date" },
+      duration: { ws: "collapse", parse: re(/^-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/) },
+      gYear: { ws: "collapse", parse: re(new RegExp(`^-?\\d{4,}${TZ}$`)) },
+      gYearMonth: { ws: "collapse", parse: re(new RegExp(`^-?\\d{4,}-(0[1-9]|1[0-2])${TZ}$`)) },
+      gMonth: { ws: "collapse", parse: re(new RegExp(`^--(0[1-9]|1[0-2])${TZ}$`)) },
+      gMonthDay: { ws: "collapse", parse: re(new RegExp(`^--(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])${TZ}$`)) },
+      gDay: { ws: "collapse", parse: re(new RegExp(`^---(0[1-9]|[12]\\d|3[01])${TZ}$`)) },
+      hexBinary: { ws: "collapse", parse: (s) => /^([0-9a-fA-F]{2})*$/.test(s) ? s.toUpperCase() : null, length: "hex" },
+      base64Binary: {
+        ws: "collapse",
+        parse: (s) => BASE64_RE.test(s) ? s.replace(/ /g, "") : null,
+        length: "base64"
+      }
+    };
+    BUILTIN_TYPES = {
+      string: { ws: "preserve", parse: (s) => s },
+      token: { ws: "collapse", parse: (s) => s }
+    };
+    SimpleDatatype = class {
+      library;
+      type;
+      params;
+      info;
+      key;
+      contextual;
+      checks = null;
+      constructor(library, type, params, info, checks) {
+        this.library = library;
+        this.type = type;
+        this.params = params;
+        this.info = info;
+        this.key = `${library}#${type}${params.map((p) => `;${p.name}=${p.value}`).join("")}`;
+        this.checks = checks;
+        this.contextual = info.parse === qnameKey;
+      }
+      /** Facet checks are built lazily so a loaded grammar does not compile every regex up front. */
+      getChecks() {
+        if (!this.checks)
+          this.checks = buildChecks(this.type, this.info, this.params);
+        return this.checks;
+      }
+      valueKey(value, ns) {
+        return this.info.parse(normalise(value, this.info.ws), ns);
+      }
+      allows(value, ns) {
+        const n = normalise(value, this.info.ws);
+        const key = this.info.parse(n, ns);
+        if (key === null)
+          return false;
+        if (this.info.min !== void 0 || this.info.max !== void 0) {
+          const v = BigInt(key);
+          if (this.info.min !== void 0 && v < this.info.min || this.info.max !== void 0 && v > this.info.max)
+            return false;
+        }
+        for (const c of this.getChecks())
+          if (!c(key, n))
+            return false;
+        return true;
+      }
+    };
+    made = /* @__PURE__ */ new Map();
+  }
+});
+
+// dist/src/relaxng/nameclass.js
+function ncContains(nc, ns, local) {
+  switch (nc.k) {
+    case "name":
+      return nc.ns === ns && nc.local === local;
+    case "anyName":
+      return !nc.except || !ncContains(nc.except, ns, local);
+    case "nsName":
+      return nc.ns === ns && (!nc.except || !ncContains(nc.except, ns, local));
+    case "choice":
+      return ncContains(nc.a, ns, local) || ncContains(nc.b, ns, local);
+  }
+}
+function representatives(nc, out) {
+  switch (nc.k) {
+    case "name":
+      out.push({ ns: nc.ns, local: nc.local });
+      break;
+    case "anyName":
+      out.push({ ns: ILLEGAL, local: ILLEGAL });
+      if (nc.except)
+        representatives(nc.except, out);
+      break;
+    case "nsName":
+      out.push({ ns: nc.ns, local: ILLEGAL });
+      if (nc.except)
+        representatives(nc.except, out);
+      break;
+    case "choice":
+      representatives(nc.a, out);
+      representatives(nc.b, out);
+      break;
+  }
+}
+function ncOverlap(a, b) {
+  const names3 = [];
+  representatives(a, names3);
+  representatives(b, names3);
+  return names3.some((n) => ncContains(a, n.ns, n.local) && ncContains(b, n.ns, n.local));
+}
+function ncInfinite(nc) {
+  switch (nc.k) {
+    case "name":
+      return false;
+    case "anyName":
+    case "nsName":
+      return true;
+    case "choice":
+      return ncInfinite(nc.a) || ncInfinite(nc.b);
+  }
+}
+function ncNames(nc, out) {
+  switch (nc.k) {
+    case "name":
+      out.push({ ns: nc.ns, local: nc.local });
+      break;
+    case "anyName":
+      out.push({ ns: "*", local: "*" });
+      break;
+    case "nsName":
+      out.push({ ns: nc.ns, local: "*" });
+      break;
+    case "choice":
+      ncNames(nc.a, out);
+      ncNames(nc.b, out);
+      break;
+  }
+}
+var NameClassTable, ILLEGAL;
+var init_nameclass = __esm({
+  "dist/src/relaxng/nameclass.js"() {
+    "use strict";
+    NameClassTable = class {
+      byKey = /* @__PURE__ */ new Map();
+      all = [];
+      intern(key, make) {
+        let nc = this.byKey.get(key);
+        if (!nc) {
+          nc = make(this.all.length);
+          this.all.push(nc);
+          this.byKey.set(key, nc);
+        }
+        return nc;
+      }
+      name(ns, local) {
+        return this.intern(`n${ns}\0${local}`, (id) => ({ id, k: "name", ns, local }));
+      }
+      anyName(except) {
+        return this.intern(`a${except ? except.id : ""}`, (id) => ({ id, k: "anyName", except }));
+      }
+      nsName(ns, except) {
+        return this.intern(`s${except ? except.id : ""}\0${ns}`, (id) => ({ id, k: "nsName", ns, except }));
+      }
+      choice(a, b) {
+        if (a === b)
+          return a;
+        return this.intern(`c${a.id},${b.id}`, (id) => ({ id, k: "choice", a, b }));
+      }
+    };
+    ILLEGAL = "\0illegal";
+  }
+});
+
+// dist/src/relaxng/derive.js
+function concatDistinct(lists) {
+  let nonEmpty = null;
+  let count = 0;
+  for (const l of lists)
+    if (l.length > 0) {
+      nonEmpty = l;
+      count++;
+    }
+  if (count <= 1)
+    return nonEmpty ?? NONE3;
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const l of lists)
+    for (const x of l)
+      if (!seen.has(x)) {
+        seen.add(x);
+        out.push(x);
+      }
+  return out;
+}
+function isWhitespace(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13)
+      return false;
+  }
+  return true;
+}
+var MEMO_LIMIT, TEXT_MEMO_LIMIT, ATT_MASK_BITS, MAX_PACKED_QID, MAX_MASK_BITS, MAX_MEMO_TEXT, NONE3, Deriver;
+var init_derive = __esm({
+  "dist/src/relaxng/derive.js"() {
+    "use strict";
+    init_nameclass();
+    MEMO_LIMIT = 4096;
+    TEXT_MEMO_LIMIT = 1024;
+    ATT_MASK_BITS = 4;
+    MAX_PACKED_QID = 2 ** 25;
+    MAX_MASK_BITS = 30;
+    MAX_MEMO_TEXT = 256;
+    NONE3 = [];
+    Deriver = class {
+      pt;
+      elements;
+      constructor(pt, elements2) {
+        this.pt = pt;
+        this.elements = elements2;
+      }
+      applyAfter(p, f) {
+        switch (p.k) {
+          case "after":
+            return this.pt.after(p.a, f(p.b));
+          case "choice":
+            return this.pt.choiceAll(p.alts.map((a) => this.applyAfter(a, f)));
+          default:
+            return this.pt.notAllowed;
+        }
+      }
+      startTagOpen(p, qid, ns, local) {
+        const memo = p.sto ?? (p.sto = /* @__PURE__ */ new Map());
+        let r = memo.get(qid);
+        if (r === void 0) {
+          r = this.computeStartTagOpen(p, qid, ns, local);
+          if (memo.size >= MEMO_LIMIT)
+            memo.clear();
+          memo.set(qid, r);
+        }
+        return r;
+      }
+      computeStartTagOpen(p, qid, ns, local) {
+        const pt = this.pt;
+        switch (p.k) {
+          case "choice":
+            return pt.choiceAll(p.alts.map((a) => this.startTagOpen(a, qid, ns, local)));
+          case "element":
+            return ncContains(p.nc, ns, local) ? pt.after(this.elements[p.elem].content, pt.empty) : pt.notAllowed;
+          case "interleave":
+            return pt.choiceAll(p.alts.map((item, i) => this.applyAfter(this.startTagOpen(item, qid, ns, local), (x) => pt.interleaveWith(p, i, x))));
+          case "oneOrMore": {
+            const a = p.a;
+            return this.applyAfter(this.startTagOpen(a, qid, ns, local), (x) => pt.group(x, pt.choice(p, pt.empty)));
+          }
+          case "group": {
+            const a = p.a;
+            const b = p.b;
+            const x = this.applyAfter(this.startTagOpen(a, qid, ns, local), (y) => pt.group(y, b));
+            return a.nullable ? pt.choice(x, this.startTagOpen(b, qid, ns, local)) : x;
+          }
+          case "after": {
+            const b = p.b;
+            return this.applyAfter(this.startTagOpen(p.a, qid, ns, local), (x) => pt.after(x, b));
+          }
+          default:
+            return pt.notAllowed;
+        }
+      }
+      /**
+       * The attribute derivative. The value only matters through *which* of the attribute patterns
+       * named like the attribute accept it, so the result is memoised on (name, that set) — a small,
+       * grammar-bounded key — instead of on the value, which differs in every document.
+       */
+      att(p, ns, local, value, qid, ctx, lenient = false) {
+        const cands = this.attributeCandidates(p, qid, ns, local);
+        const n = cands.length;
+        if (n === 0)
+          return this.pt.notAllowed;
+        if (n <= MAX_MASK_BITS) {
+          let mask = 0;
+          for (let i = 0; i < n; i++)
+            if (lenient || this.valueMatch(cands[i].a, value, ctx))
+              mask |= 1 << i;
+          let memo2;
+          let key2;
+          if (n <= ATT_MASK_BITS && qid < MAX_PACKED_QID) {
+            memo2 = p.attN ?? (p.attN = /* @__PURE__ */ new Map());
+            key2 = qid * 2 ** ATT_MASK_BITS + mask;
+          } else {
+            const byName = p.attM ?? (p.attM = /* @__PURE__ */ new Map());
+            let m = byName.get(qid);
+            if (m === void 0) {
+              if (byName.size >= MEMO_LIMIT)
+                byName.clear();
+              byName.set(qid, m = /* @__PURE__ */ new Map());
+            }
+            memo2 = m;
+            key2 = mask;
+          }
+          let r2 = memo2.get(key2);
+          if (r2 === void 0) {
+            r2 = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => {
+              const matching2 = /* @__PURE__ */ new Set();
+              for (let i = 0; i < n; i++)
+                if (mask & 1 << i)
+                  matching2.add(cands[i]);
+              return matching2;
+            });
+            if (memo2.size >= MEMO_LIMIT)
+              memo2.clear();
+            memo2.set(key2, r2);
+          }
+          return r2;
+        }
+        let key = `${qid}`;
+        const matching = /* @__PURE__ */ new Set();
+        for (const c of cands) {
+          if (lenient || this.valueMatch(c.a, value, ctx)) {
+            matching.add(c);
+            key += `,${c.id}`;
+          }
+        }
+        const memo = p.att ?? (p.att = /* @__PURE__ */ new Map());
+        let r = memo.get(key);
+        if (r === void 0) {
+          r = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => matching);
+          if (memo.size >= MEMO_LIMIT)
+            memo.clear();
+          memo.set(key, r);
+        }
+        return r;
+      }
+      /**
+       * A state not met before: a state is after(content, continuation), and the content recurs across
+       * documents and positions where the whole state does not, so the derivative goes through the
+       * content's own memo.
+       */
+      attMiss(p, ns, local, value, qid, ctx, lenient, matching) {
+        if (p.k === "after")
+          return this.pt.after(this.att(p.a, ns, local, value, qid, ctx, lenient), p.b);
+        if (p.k === "choice" && p.alts.some((x) => x.k === "after"))
+          return this.pt.choiceAll(p.alts.map((x) => this.att(x, ns, local, value, qid, ctx, lenient)));
+        return this.attWith(p, matching(), /* @__PURE__ */ new Map());
+      }
+      /** Attribute patterns in `p` (outside elements) whose name class contains the name; memoised per name. */
+      attributeCandidates(p, qid, ns, local) {
+        const memo = p.attCands ?? (p.attCands = /* @__PURE__ */ new Map());
+        let r = memo.get(qid);
+        if (r === void 0) {
+          const out = [];
+          for (const a of this.attributesIn(p))
+            if (ncContains(a.nc, ns, local))
+              out.push(a);
+          r = out;
+          if (memo.size >= MEMO_LIMIT)
+            memo.clear();
+          memo.set(qid, r);
+        }
+        return r;
+      }
+      /**
+       * Every attribute pattern in `p` outside elements, in depth-first order without repeats. Memoised
+       * on each pattern, so a new state (new nodes over shared subpatterns) costs its new nodes only.
+       */
+      attributesIn(p) {
+        if (p.attrs)
+          return p.attrs;
+        let r;
+        switch (p.k) {
+          case "attribute":
+            r = [p];
+            break;
+          case "after":
+          case "oneOrMore":
+            r = this.attributesIn(p.a);
+            break;
+          case "group":
+            r = concatDistinct([this.attributesIn(p.a), this.attributesIn(p.b)]);
+            break;
+          case "interleave":
+          case "choice":
+            r = concatDistinct(p.alts.map((x) => this.attributesIn(x)));
+            break;
+          default:
+            r = NONE3;
+        }
+        p.attrs = r;
+        return r;
+      }
+      /** The attribute derivative where exactly the attribute patterns in `matching` accept the attribute. */
+      attWith(p, matching, local) {
+        const known = local.get(p);
+        if (known)
+          return known;
+        const pt = this.pt;
+        let r;
+        switch (p.k) {
+          case "after":
+            r = pt.after(this.attWith(p.a, matching, local), p.b);
+            break;
+          case "choice":
+            r = pt.choiceAll(p.alts.map((x) => this.attWith(x, matching, local)));
+            break;
+          case "group":
+            r = pt.choice(pt.group(this.attWith(p.a, matching, local), p.b), pt.group(p.a, this.attWith(p.b, matching, local)));
+            break;
+          case "interleave":
+            r = pt.choiceAll(p.alts.map((item, i) => pt.interleaveWith(p, i, this.attWith(item, matching, local))));
+            break;
+          case "oneOrMore":
+            r = pt.group(this.attWith(p.a, matching, local), pt.choice(p, pt.empty));
+            break;
+          case "attribute":
+            r = matching.has(p) ? pt.empty : pt.notAllowed;
+            break;
+          default:
+            r = pt.notAllowed;
+        }
+        local.set(p, r);
+        return r;
+      }
+      valueMatch(p, s, ctx) {
+        if (this.pt.contextual || s.length > MAX_MEMO_TEXT)
+          return p.nullable && isWhitespace(s) || this.text(p, s, ctx).nullable;
+        const memo = p.vm ?? (p.vm = /* @__PURE__ */ new Map());
+        let r = memo.get(s);
+        if (r === void 0) {
+          r = p.nullable && isWhitespace(s) || p.textual && this.textUncached(p, s, ctx, false).nullable;
+          if (memo.size >= TEXT_MEMO_LIMIT)
+            memo.clear();
+          memo.set(s, r);
+        }
+        return r;
+      }
+      startTagClose(p, lenient = false) {
+        const cached = lenient ? p.stcLenient : p.stc;
+        if (cached)
+          return cached;
+        const pt = this.pt;
+        let r;
+        switch (p.k) {
+          case "after":
+            r = pt.after(this.startTagClose(p.a, lenient), p.b);
+            break;
+          case "choice":
+            r = pt.choiceAll(p.alts.map((x) => this.startTagClose(x, lenient)));
+            break;
+          case "group":
+            r = pt.group(this.startTagClose(p.a, lenient), this.startTagClose(p.b, lenient));
+            break;
+          case "interleave":
+            r = pt.interleaveOf(p.alts.map((x) => this.startTagClose(x, lenient)));
+            break;
+          case "oneOrMore":
+            r = pt.oneOrMore(this.startTagClose(p.a, lenient));
+            break;
+          case "attribute":
+            r = lenient ? pt.empty : pt.notAllowed;
+            break;
+          default:
+            r = p;
+        }
+        if (lenient)
+          p.stcLenient = r;
+        else
+          p.stc = r;
+        return r;
+      }
+      /**
+       * The text derivative, memoised like `att`: on the set of data/value/list leaves (reachable at
+       * this point) that accept the text, not on the text itself.
+       */
+      text(p, s, ctx, lenient = false) {
+        if (!p.textual)
+          return this.pt.notAllowed;
+        if (lenient || this.pt.contextual || s.length > MAX_MEMO_TEXT)
+          return this.textUncached(p, s, ctx, lenient);
+        const memo = p.txtS ?? (p.txtS = /* @__PURE__ */ new Map());
+        let r = memo.get(s);
+        if (r === void 0) {
+          r = this.textUncached(p, s, ctx, false);
+          if (memo.size >= TEXT_MEMO_LIMIT)
+            memo.clear();
+          memo.set(s, r);
+        }
+        return r;
+      }
+      textUncached(p, s, ctx, lenient) {
+        if (p.k === "after")
+          return this.pt.after(this.text(p.a, s, ctx, lenient), p.b);
+        if (p.k === "choice" && p.alts.some((x) => x.k === "after"))
+          return this.pt.choiceAll(p.alts.map((x) => this.text(x, s, ctx, lenient)));
+        const leaves = this.textLeaves(p);
+        let key = "";
+        const matching = [];
+        let keys = null;
+        for (const l of leaves) {
+          let ok;
+          if (lenient)
+            ok = true;
+          else if (l.k === "value") {
+            keys ??= /* @__PURE__ */ new Map();
+            let k = keys.get(l.dt);
+            if (k === void 0) {
+              k = l.dt.valueKey(s, ctx);
+              keys.set(l.dt, k);
+            }
+            ok = k === l.valueKey;
+          } else
+            ok = this.leafMatches(l, s, ctx);
+          if (ok) {
+            matching.push(l);
+            key += `${l.id},`;
+          }
+        }
+        const memo = p.txt ?? (p.txt = /* @__PURE__ */ new Map());
+        let r = memo.get(key);
+        if (r === void 0) {
+          r = this.textWith(p, new Set(matching), /* @__PURE__ */ new Map());
+          if (memo.size >= MEMO_LIMIT)
+            memo.clear();
+          memo.set(key, r);
+        }
+        return r;
+      }
+      leafMatches(l, s, ctx) {
+        switch (l.k) {
+          case "value":
+            return l.dt.valueKey(s, ctx) === l.valueKey;
+          case "data":
+            return l.dt.allows(s, ctx) && !(l.a && this.valueMatch(l.a, s, ctx));
+          case "list": {
+            let q = l.a;
+            for (const w of s.split(/[ \t\r\n]+/)) {
+              if (w === "")
+                continue;
+              q = this.text(q, w, ctx);
+              if (q.k === "notAllowed")
+                return false;
+            }
+            return q.nullable;
+          }
+          default:
+            return false;
+        }
+      }
+      /** The data/value/list patterns that text can reach in `p` (memoised on every pattern, as `attributesIn`). */
+      textLeaves(p) {
+        if (p.leaves)
+          return p.leaves;
+        let r;
+        if (!p.textual)
+          r = NONE3;
+        else
+          switch (p.k) {
+            case "value":
+            case "data":
+            case "list":
+              r = [p];
+              break;
+            case "after":
+            case "oneOrMore":
+              r = this.textLeaves(p.a);
+              break;
+            case "group":
+              r = p.a.nullable ? concatDistinct([this.textLeaves(p.a), this.textLeaves(p.b)]) : this.textLeaves(p.a);
+              break;
+            case "interleave":
+            case "choice":
+              r = concatDistinct(p.alts.map((x) => this.textLeaves(x)));
+              break;
+            default:
+              r = NONE3;
+          }
+        p.leaves = r;
+        return r;
+      }
+      textWith(p, matching, local) {
+        if (!p.textual)
+          return this.pt.notAllowed;
+        const known = local.get(p);
+        if (known)
+          return known;
+        const pt = this.pt;
+        let r;
+        switch (p.k) {
+          case "choice":
+            r = pt.choiceAll(p.alts.map((x) => this.textWith(x, matching, local)));
+            break;
+          case "interleave":
+            r = pt.choiceAll(p.alts.map((item, i) => pt.interleaveWith(p, i, this.textWith(item, matching, local))));
+            break;
+          case "group": {
+            const x = pt.group(this.textWith(p.a, matching, local), p.b);
+            r = p.a.nullable ? pt.choice(x, this.textWith(p.b, matching, local)) : x;
+            break;
+          }
+          case "after":
+            r = pt.after(this.textWith(p.a, matching, local), p.b);
+            break;
+          case "oneOrMore":
+            r = pt.group(this.textWith(p.a, matching, local), pt.choice(p, pt.empty));
+            break;
+          case "text":
+            r = p;
+            break;
+          case "value":
+          case "data":
+          case "list":
+            r = matching.has(p) ? pt.empty : pt.notAllowed;
+            break;
+          default:
+            r = pt.notAllowed;
+        }
+        local.set(p, r);
+        return r;
+      }
+      endTag(p, lenient = false) {
+        const cached = lenient ? p.endLenient : p.end;
+        if (cached)
+          return cached;
+        let r;
+        switch (p.k) {
+          case "after":
+            r = lenient || p.a.nullable ? p.b : this.pt.notAllowed;
+            break;
+          case "choice":
+            r = this.pt.choiceAll(p.alts.map((x) => this.endTag(x, lenient)));
+            break;
+          default:
+            r = this.pt.notAllowed;
+        }
+        if (lenient)
+          p.endLenient = r;
+        else
+          p.end = r;
+        return r;
+      }
+    };
+  }
+});
+
+// dist/src/relaxng/pattern.js
+function sameItems(a, b) {
+  if (a.length !== b.length)
+    return false;
+  for (let i = 0; i < a.length; i++)
+    if (a[i] !== b[i])
+      return false;
+  return true;
+}
+var MAX_PATTERNS, PatternTable;
+var init_pattern = __esm({
+  "dist/src/relaxng/pattern.js"() {
+    "use strict";
+    MAX_PATTERNS = 2 ** 26;
+    PatternTable = class {
+      byKey = /* @__PURE__ */ new Map();
+      all = [];
+      empty;
+      notAllowed;
+      text;
+      /**
+       * True once a datatype that reads values against namespace declarations (QName) is used: then
+       * matches cannot be memoised by the text alone.
+       */
+      contextual = false;
+      constructor() {
+        this.empty = this.intern("e", { k: "empty", nullable: true });
+        this.notAllowed = this.intern("n", { k: "notAllowed", nullable: false });
+        this.text = this.intern("t", { k: "text", nullable: true, textual: true });
+      }
+      get size() {
+        return this.all.length;
+      }
+      choices = /* @__PURE__ */ new Map();
+      interleaves = /* @__PURE__ */ new Map();
+      /**
+       * Interning of a pattern made of `owner` and the pattern or name class numbered `key`: in a map
+       * held by the owner, keyed by a small integer (no 52-bit key, which would be a heap number).
+       */
+      internOn(owner, key, init) {
+        let p = owner.get(key);
+        if (p)
+          return p;
+        p = this.make(init);
+        owner.set(key, p);
+        return p;
+      }
+      intern(key, init) {
+        let p = this.byKey.get(key);
+        if (p)
+          return p;
+        p = this.make(init);
+        this.byKey.set(key, p);
+        return p;
+      }
+      make(init) {
+        if (this.all.length >= MAX_PATTERNS)
+          throw new Error("pattern table overflow");
+        const p = {
+          id: this.all.length,
+          k: init.k,
+          nullable: init.nullable,
+          a: init.a ?? null,
+          b: init.b ?? null,
+          alts: init.alts ?? null,
+          nc: init.nc ?? null,
+          elem: init.elem ?? -1,
+          dt: init.dt ?? null,
+          value: init.value ?? null,
+          valueKey: init.valueKey ?? null,
+          textual: init.textual ?? false,
+          sto: null,
+          attN: null,
+          attM: null,
+          att: null,
+          vm: null,
+          txtS: null,
+          stc: null,
+          stcLenient: null,
+          end: null,
+          endLenient: null,
+          txt: null,
+          attCands: null,
+          leaves: null,
+          attrs: null,
+          groupsWith: null,
+          aftersWith: null,
+          attributesOf: null,
+          oneOrMoreOf: null,
+          listOf: null,
+          exp: void 0
+        };
+        this.all.push(p);
+        return p;
+      }
+      choice(a, b) {
+        if (a === b || b.k === "notAllowed")
+          return a;
+        if (a.k === "notAllowed")
+          return b;
+        const ids = /* @__PURE__ */ new Set();
+        for (const x of [a, b]) {
+          if (x.k === "choice")
+            for (const y of x.alts)
+              ids.add(y);
+          else
+            ids.add(x);
+        }
+        return this.choiceOf([...ids]);
+      }
+      /** A choice of many alternatives at once (linear, rather than one union per alternative). */
+      choiceAll(ps) {
+        const set = /* @__PURE__ */ new Set();
+        for (const x of ps) {
+          if (x.k === "notAllowed")
+            continue;
+          if (x.k === "choice")
+            for (const y of x.alts)
+              set.add(y);
+          else
+            set.add(x);
+        }
+        return this.choiceOf([...set]);
+      }
+      /**
+       * For loading a serialised grammar, whose choices are already flat, deduplicated and sorted:
+       * skips the set and the sort (checked cheaply; anything else goes the general way).
+       */
+      choiceSorted(alts) {
+        if (alts.length < 2)
+          return this.choiceAll(alts);
+        let prev = -1;
+        for (const x of alts) {
+          if (x.id <= prev || x.k === "choice" || x.k === "notAllowed")
+            return this.choiceAll(alts);
+          prev = x.id;
+        }
+        return this.internList(this.choices, "choice", alts);
+      }
+      choiceOf(alts) {
+        if (alts.length === 0)
+          return this.notAllowed;
+        if (alts.length === 1)
+          return alts[0];
+        alts.sort((x, y) => x.id - y.id);
+        return this.internList(this.choices, "choice", alts);
+      }
+      /**
+       * Choices and interleaves are interned by their (sorted) items under a numeric hash, the
+       * collisions kept in a bucket: cheaper than building and hashing a string key per pattern,
+       * which loading a grammar and every new derivative do many times.
+       */
+      internList(map, k, items) {
+        let h = items.length;
+        for (let i = 0; i < items.length; i++)
+          h = Math.imul(h ^ items[i].id, 2654435761) ^ h >>> 15;
+        const bucket = map.get(h);
+        if (bucket !== void 0) {
+          if (!Array.isArray(bucket)) {
+            if (sameItems(bucket.alts, items))
+              return bucket;
+          } else
+            for (const q of bucket)
+              if (sameItems(q.alts, items))
+                return q;
+        }
+        let nullable = k === "interleave";
+        let textual = false;
+        for (const x of items) {
+          nullable = k === "interleave" ? nullable && x.nullable : nullable || x.nullable;
+          textual ||= x.textual;
+        }
+        const p = this.make({ k, nullable, alts: items, textual });
+        if (bucket === void 0)
+          map.set(h, p);
+        else if (Array.isArray(bucket))
+          bucket.push(p);
+        else
+          map.set(h, [bucket, p]);
+        return p;
+      }
+      group(a, b) {
+        if (a.k === "notAllowed" || b.k === "notAllowed")
+          return this.notAllowed;
+        if (a.k === "empty")
+          return b;
+        if (b.k === "empty")
+          return a;
+        return this.internOn(a.groupsWith ?? (a.groupsWith = /* @__PURE__ */ new Map()), b.id, {
+          k: "group",
+          nullable: a.nullable && b.nullable,
+          a,
+          b,
+          textual: a.textual || a.nullable && b.textual
+        });
+      }
+      interleave(a, b) {
+        return this.interleaveOf([a, b]);
+      }
+      /**
+       * An n-ary interleave: nested interleaves are flattened and the items sorted by id (interleave is
+       * associative and commutative; duplicates stay, `x & x` is two x's). One flat node per state
+       * means a derivative of a 40-branch interleave creates one new pattern, not one per nesting level.
+       */
+      interleaveOf(items) {
+        const flat = [];
+        for (const x of items) {
+          if (x.k === "notAllowed")
+            return this.notAllowed;
+          if (x.k === "empty")
+            continue;
+          if (x.k === "interleave")
+            flat.push(...x.alts);
+          else
+            flat.push(x);
+        }
+        if (flat.length === 0)
+          return this.empty;
+        if (flat.length === 1)
+          return flat[0];
+        flat.sort((x, y) => x.id - y.id);
+        return this.internList(this.interleaves, "interleave", flat);
+      }
+      /** `p`'s items with item `i` replaced by `x` (for derivatives of an interleave). */
+      interleaveWith(p, i, x) {
+        if (x.k === "notAllowed")
+          return x;
+        const items = p.alts.slice();
+        items[i] = x;
+        return this.interleaveOf(items);
+      }
+      after(a, b) {
+        if (a.k === "notAllowed" || b.k === "notAllowed")
+          return this.notAllowed;
+        return this.internOn(a.aftersWith ?? (a.aftersWith = /* @__PURE__ */ new Map()), b.id, { k: "after", nullable: false, a, b, textual: a.textual });
+      }
+      oneOrMore(p) {
+        if (p.k === "notAllowed" || p.k === "empty")
+          return p;
+        return p.oneOrMoreOf ??= this.make({ k: "oneOrMore", nullable: p.nullable, a: p, textual: p.textual });
+      }
+      list(p) {
+        if (p.k === "notAllowed")
+          return p;
+        return p.listOf ??= this.make({ k: "list", nullable: false, a: p, textual: true });
+      }
+      attribute(nc, p) {
+        if (p.k === "notAllowed")
+          return p;
+        return this.internOn(p.attributesOf ?? (p.attributesOf = /* @__PURE__ */ new Map()), nc.id, { k: "attribute", nullable: false, a: p, nc });
+      }
+      element(nc, elem) {
+        return this.intern(`E${elem}`, { k: "element", nullable: false, nc, elem });
+      }
+      data(dt, except, dtKey) {
+        if (dt.contextual)
+          this.contextual = true;
+        if (except && except.k === "notAllowed")
+          except = null;
+        return this.intern(`d${dtKey},${except ? except.id : ""}`, { k: "data", nullable: false, dt, a: except, textual: true });
+      }
+      valuePat(dt, value, valueKey, dtKey) {
+        if (dt.contextual)
+          this.contextual = true;
+        return this.intern(`v${dtKey}\0${valueKey}`, { k: "value", nullable: false, dt, value, valueKey, textual: true });
+      }
+    };
+  }
+});
+
+// dist/src/relaxng/grammar.js
+function grammarFromSimplified(g) {
+  return new GrammarImpl(g.patterns, g.nameClasses, g.elements, g.start);
+}
+function namesExplicitly(nc, ns, local) {
+  if (nc.k === "name")
+    return nc.ns === ns && nc.local === local;
+  if (nc.k === "choice")
+    return namesExplicitly(nc.a, ns, local) || namesExplicitly(nc.b, ns, local);
+  return false;
+}
+function bad(what) {
+  throw new Error(`malformed compiled grammar: ${what}`);
+}
+function grammarFromJSON(json) {
+  if (typeof json !== "object" || json === null)
+    bad("not an object");
+  const j = json;
+  if (j.format !== FORMAT)
+    bad(`format is not ${FORMAT}`);
+  const arr = (x, what) => {
+    if (!Array.isArray(x) || !x.every(Array.isArray))
+      bad(what);
+    return x;
+  };
+  const num = (x, max) => {
+    if (typeof x !== "number" || !Number.isInteger(x) || x < -1 || x >= max)
+      bad(`index ${String(x)}`);
+    return x;
+  };
+  const str = (x) => typeof x === "string" ? x : bad("expected a string");
+  const nct = new NameClassTable();
+  const ncs = [];
+  for (const e of arr(j.nameClasses, "nameClasses")) {
+    const ex = (i) => num(i, ncs.length) < 0 ? null : ncs[i];
+    switch (e[0]) {
+      case 0:
+        ncs.push(nct.name(str(e[1]), str(e[2])));
+        break;
+      case 1:
+        ncs.push(nct.anyName(ex(e[1])));
+        break;
+      case 2:
+        ncs.push(nct.nsName(str(e[1]), ex(e[2])));
+        break;
+      case 3:
+        ncs.push(nct.choice(ncs[num(e[1], ncs.length)], ncs[num(e[2], ncs.length)]));
+        break;
+      default:
+        bad("name class kind");
+    }
+  }
+  const dts = arr(j.datatypes, "datatypes").map((e) => {
+    if (e[3] !== void 0)
+      for (const [pattern, body] of arr(e[3], "regexes"))
+        rememberXsdTranslation(str(pattern), str(body));
+    return makeDatatype(str(e[0]), str(e[1]), arr(e[2], "params").map((p) => ({ name: str(p[0]), value: str(p[1]) })), true);
+  });
+  const elemsJson = arr(j.elements, "elements");
+  const pt = new PatternTable();
+  const pats = [];
+  const P = (i) => {
+    if (num(i, pats.length) < 0)
+      bad("pattern index");
+    return pats[i];
+  };
+  for (const e of arr(j.patterns, "patterns")) {
+    let p;
+    switch (e[0]) {
+      case 0:
+        p = pt.empty;
+        break;
+      case 1:
+        p = pt.notAllowed;
+        break;
+      case 2:
+        p = pt.text;
+        break;
+      case 3:
+        p = pt.choiceSorted(e.slice(1).map(P));
+        break;
+      case 4:
+        p = pt.group(P(e[1]), P(e[2]));
+        break;
+      case 5:
+        p = pt.interleaveOf(e.slice(1).map(P));
+        break;
+      case 6:
+        p = pt.oneOrMore(P(e[1]));
+        break;
+      case 7:
+        p = pt.list(P(e[1]));
+        break;
+      case 8: {
+        const dt = dts[num(e[1], dts.length)] ?? bad("datatype index");
+        p = pt.data(dt, num(e[2], pats.length) < 0 ? null : P(e[2]), dt.key);
+        break;
+      }
+      case 9: {
+        const dt = dts[num(e[1], dts.length)] ?? bad("datatype index");
+        p = pt.valuePat(dt, str(e[2]), str(e[3]), dt.key);
+        break;
+      }
+      case 10:
+        p = pt.attribute(ncs[num(e[1], ncs.length)] ?? bad("name class index"), P(e[2]));
+        break;
+      case 11:
+        p = pt.element(ncs[num(e[1], ncs.length)] ?? bad("name class index"), num(e[2], elemsJson.length));
+        break;
+      default:
+        bad("pattern kind");
+    }
+    pats.push(p);
+  }
+  const elements2 = elemsJson.map((e) => ({ nc: ncs[num(e[0], ncs.length)] ?? bad("name class index"), content: P(e[1]) }));
+  return new GrammarImpl(pt, nct, elements2, P(j.start));
+}
+var FORMAT, GrammarImpl;
+var init_grammar = __esm({
+  "dist/src/relaxng/grammar.js"() {
+    "use strict";
+    init_datatypes();
+    init_derive();
+    init_nameclass();
+    init_pattern();
+    init_xsd_regex();
+    FORMAT = "virtlint-relaxng/2";
+    GrammarImpl = class {
+      patterns;
+      nameClasses;
+      elements;
+      start;
+      deriver;
+      names = /* @__PURE__ */ new Map();
+      nameCount = 0;
+      recovery = /* @__PURE__ */ new Map();
+      anyContent = null;
+      constructor(patterns, nameClasses, elements2, start) {
+        this.patterns = patterns;
+        this.nameClasses = nameClasses;
+        this.elements = elements2;
+        this.start = start;
+        this.deriver = new Deriver(patterns, elements2);
+      }
+      /** Names in no namespace (nearly all of them), without the outer lookup. */
+      plainNames = /* @__PURE__ */ new Map();
+      nameId(ns, local) {
+        if (ns === "") {
+          let id2 = this.plainNames.get(local);
+          if (id2 === void 0) {
+            id2 = this.nameCount++;
+            this.plainNames.set(local, id2);
+          }
+          return id2;
+        }
+        let byLocal = this.names.get(ns);
+        if (!byLocal) {
+          byLocal = /* @__PURE__ */ new Map();
+          this.names.set(ns, byLocal);
+        }
+        let id = byLocal.get(local);
+        if (id === void 0) {
+          id = this.nameCount++;
+          byLocal.set(local, id);
+        }
+        return id;
+      }
+      /**
+       * What to validate the content of an unexpected element against (jing's recovery): the content
+       * of every element definition with that name, or anything at all when the name is unknown.
+       */
+      recoveryContent(qid, ns, local) {
+        let p = this.recovery.get(qid);
+        if (!p) {
+          const pt = this.patterns;
+          const own2 = this.anyContent ? this.elements.slice(0, -1) : this.elements;
+          const matches = own2.filter((e) => namesExplicitly(e.nc, ns, local)).map((e) => e.content);
+          p = matches.length > 0 ? pt.choiceAll(matches) : this.any();
+          this.recovery.set(qid, p);
+        }
+        return p;
+      }
+      /** Permissive content: any attributes, text and elements (elements again with permissive content). */
+      any() {
+        if (!this.anyContent) {
+          const pt = this.patterns;
+          const nc = this.nameClasses.anyName(null);
+          const idx = this.elements.length;
+          this.elements.push({ nc, content: pt.notAllowed });
+          const items = pt.choiceAll([pt.attribute(nc, pt.text), pt.element(nc, idx), pt.text]);
+          this.anyContent = pt.choice(pt.oneOrMore(items), pt.empty);
+          this.elements[idx].content = this.anyContent;
+        }
+        return this.anyContent;
+      }
+      toJSON() {
+        const ncs = [];
+        const ncIdx = /* @__PURE__ */ new Map();
+        const encNc = (nc) => {
+          let i = ncIdx.get(nc);
+          if (i !== void 0)
+            return i;
+          let e;
+          switch (nc.k) {
+            case "name":
+              e = [0, nc.ns, nc.local];
+              break;
+            case "anyName":
+              e = [1, nc.except ? encNc(nc.except) : -1];
+              break;
+            case "nsName":
+              e = [2, nc.ns, nc.except ? encNc(nc.except) : -1];
+              break;
+            case "choice":
+              e = [3, encNc(nc.a), encNc(nc.b)];
+              break;
+          }
+          i = ncs.length;
+          ncs.push(e);
+          ncIdx.set(nc, i);
+          return i;
+        };
+        const dts = [];
+        const dtIdx = /* @__PURE__ */ new Map();
+        const encDt = (dt) => {
+          let i = dtIdx.get(dt);
+          if (i === void 0) {
+            i = dts.length;
+            const regexes = dt.params.filter((p) => p.name === "pattern").map((p) => [p.value, translateXsdRegex(p.value)]);
+            dts.push([dt.library, dt.type, dt.params.map((p) => [p.name, p.value]), ...regexes.length > 0 ? [regexes] : []]);
+            dtIdx.set(dt, i);
+          }
+          return i;
+        };
+        const pats = [];
+        const patIdx = /* @__PURE__ */ new Map();
+        const encPat = (p) => {
+          let i = patIdx.get(p);
+          if (i !== void 0)
+            return i;
+          let e;
+          switch (p.k) {
+            case "empty":
+              e = [0];
+              break;
+            case "notAllowed":
+              e = [1];
+              break;
+            case "text":
+              e = [2];
+              break;
+            // Alternatives and items in the order of their entries: loading creates patterns in entry
+            // order, so the loaded ones are already sorted by id and need no sorting (choiceSorted).
+            case "choice":
+              e = [3, ...p.alts.map(encPat).sort((x, y) => x - y)];
+              break;
+            case "group":
+              e = [4, encPat(p.a), encPat(p.b)];
+              break;
+            case "interleave":
+              e = [5, ...p.alts.map(encPat).sort((x, y) => x - y)];
+              break;
+            case "oneOrMore":
+              e = [6, encPat(p.a)];
+              break;
+            case "list":
+              e = [7, encPat(p.a)];
+              break;
+            case "data":
+              e = [8, encDt(p.dt), p.a ? encPat(p.a) : -1];
+              break;
+            case "value":
+              e = [9, encDt(p.dt), p.value, p.valueKey];
+              break;
+            case "attribute":
+              e = [10, encNc(p.nc), encPat(p.a)];
+              break;
+            case "element":
+              e = [11, encNc(p.nc), p.elem];
+              break;
+            case "after":
+              throw new Error("after patterns are not part of a grammar");
+          }
+          i = pats.length;
+          pats.push(e);
+          patIdx.set(p, i);
+          return i;
+        };
+        const grammarElements = this.anyContent ? this.elements.slice(0, -1) : this.elements;
+        const elems = grammarElements.map((e) => [encNc(e.nc), encPat(e.content)]);
+        const start = encPat(this.start);
+        return { format: FORMAT, nameClasses: ncs, datatypes: dts, patterns: pats, elements: elems, start };
+      }
+    };
+  }
+});
+
 // node_modules/xmlchars/xml/1.0/ed5.js
 var require_ed5 = __commonJS({
   "node_modules/xmlchars/xml/1.0/ed5.js"(exports) {
@@ -9030,17 +11887,17 @@ var require_ed5 = __commonJS({
     exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
     exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
     exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
-    var TAB = 9;
+    var TAB2 = 9;
     var NL = 10;
-    var CR = 13;
+    var CR2 = 13;
     var SPACE2 = 32;
-    exports.S_LIST = [SPACE2, NL, CR, TAB];
+    exports.S_LIST = [SPACE2, NL, CR2, TAB2];
     function isChar(c) {
-      return c >= SPACE2 && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+      return c >= SPACE2 && c <= 55295 || c === NL || c === CR2 || c === TAB2 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
     }
     exports.isChar = isChar;
     function isS(c) {
-      return c === SPACE2 || c === NL || c === CR || c === TAB;
+      return c === SPACE2 || c === NL || c === CR2 || c === TAB2;
     }
     exports.isS = isS;
     function isNameStartChar(c) {
@@ -9071,11 +11928,11 @@ var require_ed2 = __commonJS({
     exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
     exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
     exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
-    var TAB = 9;
+    var TAB2 = 9;
     var NL = 10;
-    var CR = 13;
+    var CR2 = 13;
     var SPACE2 = 32;
-    exports.S_LIST = [SPACE2, NL, CR, TAB];
+    exports.S_LIST = [SPACE2, NL, CR2, TAB2];
     function isChar(c) {
       return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
     }
@@ -9089,7 +11946,7 @@ var require_ed2 = __commonJS({
     }
     exports.isCharAndNotRestricted = isCharAndNotRestricted;
     function isS(c) {
-      return c === SPACE2 || c === NL || c === CR || c === TAB;
+      return c === SPACE2 || c === NL || c === CR2 || c === TAB2;
     }
     exports.isS = isS;
     function isNameStartChar(c) {
@@ -9207,31 +12064,31 @@ var require_saxes = __commonJS({
     var S_ATTRIB_VALUE_UNQUOTED = 42;
     var S_CLOSE_TAG = 43;
     var S_CLOSE_TAG_SAW_WHITE = 44;
-    var TAB = 9;
+    var TAB2 = 9;
     var NL = 10;
-    var CR = 13;
+    var CR2 = 13;
     var SPACE2 = 32;
-    var BANG = 33;
-    var DQUOTE = 34;
-    var AMP = 38;
-    var SQUOTE = 39;
+    var BANG2 = 33;
+    var DQUOTE2 = 34;
+    var AMP2 = 38;
+    var SQUOTE2 = 39;
     var MINUS = 45;
     var FORWARD_SLASH = 47;
     var SEMICOLON = 59;
     var LESS = 60;
     var EQUAL = 61;
     var GREATER = 62;
-    var QUESTION = 63;
+    var QUESTION2 = 63;
     var OPEN_BRACKET = 91;
     var CLOSE_BRACKET = 93;
     var NEL = 133;
     var LS = 8232;
-    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
-    var QUOTES = [DQUOTE, SQUOTE];
+    var isQuote = (c) => c === DQUOTE2 || c === SQUOTE2;
+    var QUOTES = [DQUOTE2, SQUOTE2];
     var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
     var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
-    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
-    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION2, ...S_LIST];
+    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP2, LESS];
     function nsPairCheck(parser, prefix, uri) {
       switch (prefix) {
         case "xml":
@@ -9270,7 +12127,7 @@ var require_saxes = __commonJS({
       }
     }
     var isNCName3 = (name) => NC_NAME_RE.test(name);
-    var isName2 = (name) => NAME_RE.test(name);
+    var isName3 = (name) => NAME_RE.test(name);
     var FORBIDDEN_START = 0;
     var FORBIDDEN_BRACKET = 1;
     var FORBIDDEN_BRACKET_BRACKET = 2;
@@ -9304,7 +12161,7 @@ var require_saxes = __commonJS({
       end: "endHandler",
       ready: "readyHandler"
     };
-    var SaxesParser3 = class {
+    var SaxesParser2 = class {
       /**
        * @param opt The parser options.
        */
@@ -9329,7 +12186,7 @@ var require_saxes = __commonJS({
         } else {
           this.nameStartCheck = isNameStartChar;
           this.nameCheck = isNameChar;
-          this.isName = isName2;
+          this.isName = isName3;
           this.processAttribs = this.processAttribsPlain;
           this.pushAttrib = this.pushAttribPlain;
         }
@@ -9552,7 +12409,7 @@ var require_saxes = __commonJS({
         const lastCode = chunk.charCodeAt(limit - 1);
         if (!end && // A trailing CR or surrogate must be carried over to the next
         // chunk.
-        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
+        (lastCode === CR2 || lastCode >= 55296 && lastCode <= 56319)) {
           this.carriedFromPrevious = chunk[limit - 1];
           limit--;
           chunk = chunk.slice(0, limit);
@@ -9593,7 +12450,7 @@ var require_saxes = __commonJS({
         const code = chunk.charCodeAt(i);
         this.column++;
         if (code < 55296) {
-          if (code >= SPACE2 || code === TAB) {
+          if (code >= SPACE2 || code === TAB2) {
             return code;
           }
           switch (code) {
@@ -9602,7 +12459,7 @@ var require_saxes = __commonJS({
               this.column = 0;
               this.positionAtNewLine = this.position;
               return NL;
-            case CR:
+            case CR2:
               if (chunk.charCodeAt(i + 1) === NL) {
                 this.i = i + 2;
               }
@@ -9646,7 +12503,7 @@ var require_saxes = __commonJS({
         const code = chunk.charCodeAt(i);
         this.column++;
         if (code < 55296) {
-          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
+          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB2) {
             return code;
           }
           switch (code) {
@@ -9655,7 +12512,7 @@ var require_saxes = __commonJS({
               this.column = 0;
               this.positionAtNewLine = this.position;
               return NL;
-            case CR: {
+            case CR2: {
               const next = chunk.charCodeAt(i + 1);
               if (next === NL || next === NEL) {
                 this.i = i + 2;
@@ -9896,11 +12753,11 @@ var require_saxes = __commonJS({
         const c = this.getCodeNorm();
         this.text += String.fromCodePoint(c);
         switch (c) {
-          case BANG:
+          case BANG2:
             this.state = S_DTD_OPEN_WAKA_BANG;
             this.openWakaBang = "";
             break;
-          case QUESTION:
+          case QUESTION2:
             this.state = S_DTD_PI;
             break;
           default:
@@ -9938,7 +12795,7 @@ var require_saxes = __commonJS({
         }
       }
       sDTDPI() {
-        if (this.captureToChar(QUESTION)) {
+        if (this.captureToChar(QUESTION2)) {
           this.text += "?";
           this.state = S_DTD_PI_ENDING;
         }
@@ -10004,12 +12861,12 @@ var require_saxes = __commonJS({
               this.state = S_CLOSE_TAG;
               this.xmlDeclPossible = false;
               break;
-            case BANG:
+            case BANG2:
               this.state = S_OPEN_WAKA_BANG;
               this.openWakaBang = "";
               this.xmlDeclPossible = false;
               break;
-            case QUESTION:
+            case QUESTION2:
               this.state = S_PI_FIRST_CHAR;
               break;
             default:
@@ -10117,9 +12974,9 @@ var require_saxes = __commonJS({
         if (this.nameStartCheck(c)) {
           this.piTarget += String.fromCodePoint(c);
           this.state = S_PI_REST;
-        } else if (c === QUESTION || isS(c)) {
+        } else if (c === QUESTION2 || isS(c)) {
           this.fail("processing instruction without a target.");
-          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+          this.state = c === QUESTION2 ? S_PI_ENDING : S_PI_BODY;
         } else {
           this.fail("disallowed character in processing instruction name.");
           this.piTarget += String.fromCodePoint(c);
@@ -10136,7 +12993,7 @@ var require_saxes = __commonJS({
           }
           if (!this.nameCheck(c)) {
             this.piTarget += chunk.slice(start, this.prevI);
-            const isQuestion = c === QUESTION;
+            const isQuestion = c === QUESTION2;
             if (isQuestion || isS(c)) {
               if (this.piTarget === "xml") {
                 if (!this.xmlDeclPossible) {
@@ -10157,12 +13014,12 @@ var require_saxes = __commonJS({
       sPIBody() {
         if (this.text.length === 0) {
           const c = this.getCodeNorm();
-          if (c === QUESTION) {
+          if (c === QUESTION2) {
             this.state = S_PI_ENDING;
           } else if (!isS(c)) {
             this.text = String.fromCodePoint(c);
           }
-        } else if (this.captureToChar(QUESTION)) {
+        } else if (this.captureToChar(QUESTION2)) {
           this.state = S_PI_ENDING;
         }
       }
@@ -10180,7 +13037,7 @@ var require_saxes = __commonJS({
           });
           this.piTarget = this.text = "";
           this.state = S_TEXT;
-        } else if (c === QUESTION) {
+        } else if (c === QUESTION2) {
           this.text += "?";
         } else {
           this.text += `?${String.fromCodePoint(c)}`;
@@ -10190,7 +13047,7 @@ var require_saxes = __commonJS({
       }
       sXMLDeclNameStart() {
         const c = this.skipSpaces();
-        if (c === QUESTION) {
+        if (c === QUESTION2) {
           this.state = S_XML_DECL_ENDING;
           return;
         }
@@ -10201,7 +13058,7 @@ var require_saxes = __commonJS({
       }
       sXMLDeclName() {
         const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
-        if (c === QUESTION) {
+        if (c === QUESTION2) {
           this.state = S_XML_DECL_ENDING;
           this.name += this.text;
           this.text = "";
@@ -10229,7 +13086,7 @@ var require_saxes = __commonJS({
       }
       sXMLDeclEq() {
         const c = this.getCodeNorm();
-        if (c === QUESTION) {
+        if (c === QUESTION2) {
           this.state = S_XML_DECL_ENDING;
           this.fail("XML declaration is incomplete.");
           return;
@@ -10244,7 +13101,7 @@ var require_saxes = __commonJS({
       }
       sXMLDeclValueStart() {
         const c = this.getCodeNorm();
-        if (c === QUESTION) {
+        if (c === QUESTION2) {
           this.state = S_XML_DECL_ENDING;
           this.fail("XML declaration is incomplete.");
           return;
@@ -10261,8 +13118,8 @@ var require_saxes = __commonJS({
         this.state = S_XML_DECL_VALUE;
       }
       sXMLDeclValue() {
-        const c = this.captureTo([this.q, QUESTION]);
-        if (c === QUESTION) {
+        const c = this.captureTo([this.q, QUESTION2]);
+        if (c === QUESTION2) {
           this.state = S_XML_DECL_ENDING;
           this.text = "";
           this.fail("XML declaration is incomplete.");
@@ -10306,7 +13163,7 @@ var require_saxes = __commonJS({
       }
       sXMLDeclSeparator() {
         const c = this.getCodeNorm();
-        if (c === QUESTION) {
+        if (c === QUESTION2) {
           this.state = S_XML_DECL_ENDING;
           return;
         }
@@ -10451,14 +13308,14 @@ var require_saxes = __commonJS({
               this.q = null;
               this.state = S_ATTRIB_VALUE_CLOSED;
               return;
-            case AMP:
+            case AMP2:
               this.text += chunk.slice(start, this.prevI);
               this.state = S_ENTITY;
               this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
               return;
             case NL:
             case NL_LIKE:
-            case TAB:
+            case TAB2:
               this.text += `${chunk.slice(start, this.prevI)} `;
               start = this.i;
               break;
@@ -10492,7 +13349,7 @@ var require_saxes = __commonJS({
       sAttribValueUnquoted() {
         const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
         switch (c) {
-          case AMP:
+          case AMP2:
             this.state = S_ENTITY;
             this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
             break;
@@ -10557,7 +13414,7 @@ var require_saxes = __commonJS({
                 forbiddenState = FORBIDDEN_START;
                 break scanLoop;
               }
-              case AMP:
+              case AMP2:
                 this.state = S_ENTITY;
                 this.entityReturnState = S_TEXT;
                 if (handler !== void 0) {
@@ -10626,7 +13483,7 @@ var require_saxes = __commonJS({
                 }
                 break outRootLoop;
               }
-              case AMP:
+              case AMP2:
                 this.state = S_ENTITY;
                 this.entityReturnState = S_TEXT;
                 if (handler !== void 0) {
@@ -10667,9 +13524,9 @@ var require_saxes = __commonJS({
       pushAttribNS(name, value) {
         var _a;
         const { prefix, local } = this.qname(name);
-        const attr2 = { name, prefix, local, value };
-        this.attribList.push(attr2);
-        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr2);
+        const attr = { name, prefix, local, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
         if (prefix === "xmlns") {
           const trimmed = value.trim();
           if (this.currentXMLVersion === "1.0" && trimmed === "") {
@@ -10685,9 +13542,9 @@ var require_saxes = __commonJS({
       }
       pushAttribPlain(name, value) {
         var _a;
-        const attr2 = { name, value };
-        this.attribList.push(attr2);
-        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr2);
+        const attr = { name, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
       }
       /**
        * End parsing. This performs final well-formedness checks and resets the
@@ -10787,8 +13644,8 @@ var require_saxes = __commonJS({
         }
         const { attributes } = tag2;
         const seen = /* @__PURE__ */ new Set();
-        for (const attr2 of attribList) {
-          const { name, prefix, local } = attr2;
+        for (const attr of attribList) {
+          const { name, prefix, local } = attr;
           let uri;
           let eqname;
           if (prefix === "") {
@@ -10806,8 +13663,8 @@ var require_saxes = __commonJS({
             this.fail(`duplicate attribute: ${eqname}.`);
           }
           seen.add(eqname);
-          attr2.uri = uri;
-          attributes[name] = attr2;
+          attr.uri = uri;
+          attributes[name] = attr;
         }
         this.attribList = [];
       }
@@ -10919,114 +13776,74 @@ var require_saxes = __commonJS({
         return String.fromCodePoint(num);
       }
     };
-    exports.SaxesParser = SaxesParser3;
+    exports.SaxesParser = SaxesParser2;
   }
 });
 
-// dist/src/xml/positions.js
-var LineIndex;
-var init_positions = __esm({
-  "dist/src/xml/positions.js"() {
-    "use strict";
-    LineIndex = class {
-      text;
-      lineStarts;
-      constructor(text3) {
-        this.text = text3;
-        const starts = [0];
-        for (let i = 0; i < text3.length; i++) {
-          const c = text3.charCodeAt(i);
-          if (c === 10)
-            starts.push(i + 1);
-          else if (c === 13 && text3.charCodeAt(i + 1) !== 10)
-            starts.push(i + 1);
-        }
-        this.lineStarts = starts;
-      }
-      get lineCount() {
-        return this.lineStarts.length;
-      }
-      position(offset) {
-        let clamped = Math.max(0, Math.min(offset, this.text.length));
-        if (clamped > 0 && this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13)
-          clamped--;
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if ((this.lineStarts[mid] ?? 0) <= clamped)
-            lo = mid;
-          else
-            hi = mid - 1;
-        }
-        return { line: lo + 1, column: clamped - (this.lineStarts[lo] ?? 0) + 1, offset: clamped };
-      }
-      range(start, end) {
-        return { start: this.position(start), end: this.position(end) };
-      }
-      /** Offset of the first character of a 1-based line (clamped to the text). */
-      lineStart(line) {
-        const idx = Math.max(0, Math.min(line - 1, this.lineStarts.length - 1));
-        return this.lineStarts[idx] ?? 0;
-      }
-      /** The range of a whole 1-based line, without its line terminator. */
-      lineRange(line) {
-        const start = this.lineStart(line);
-        let end = line < this.lineStarts.length ? this.lineStart(line + 1) - 1 : this.text.length;
-        if (end > start && this.text[end - 1] === "\r")
-          end--;
-        return this.range(start, Math.max(start, end));
-      }
-    };
+// dist/src/relaxng/syntax.js
+function resolveUrl(href, base) {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
   }
-});
-
-// dist/src/xml/parse.js
-function parseXml(text3, given = {}) {
-  const limits = { ...DEFAULT_PARSE_LIMITS, ...given };
-  const lines = new LineIndex(text3);
-  const parser = new import_saxes.SaxesParser({ xmlns: false, position: true });
+}
+function parseGrammarXml(text3, url) {
+  const parser = new import_saxes.SaxesParser({ xmlns: true, position: true });
+  let root = null;
   const stack = [];
-  const comments = [];
-  let root;
-  let cursor = 0;
-  const fail = (ruleId, message, start, end) => {
-    throw new StopParsing({ ruleId, severity: "error", message, range: lines.range(start, Math.max(start, end)) });
+  const nsStack = [/* @__PURE__ */ Object.create(null)];
+  const fail = (msg) => {
+    throw new GrammarSyntaxError(`${msg} (line ${parser.line})`, url);
   };
-  parser.on("doctype", (doctype) => {
-    const end = parser.position;
-    const start = text3.lastIndexOf("<!DOCTYPE", end);
-    const declaresEntities = /<!ENTITY/i.test(doctype);
-    fail(DIAGNOSTIC_IDS.xmlDoctype, declaresEntities ? "DOCTYPE with entity declarations is not allowed: libvirt XML has no DTD, and entities could expand or read files; remove the DOCTYPE" : "DOCTYPE is not allowed in libvirt XML; remove it", start >= 0 ? start : Math.max(0, end - doctype.length - 11), end);
-  });
-  parser.on("opentagstart", (tag2) => {
-    const start = text3.indexOf(`<${tag2.name}`, cursor);
-    const nameEnd = start + 1 + tag2.name.length;
-    if (stack.length >= limits.maxDepth) {
-      fail(DIAGNOSTIC_IDS.xmlTooDeep, `Elements are nested more than ${limits.maxDepth} levels deep; libvirt XML never needs this`, start, nameEnd);
+  parser.on("error", (e) => fail(e.message));
+  parser.on("doctype", () => fail("a DOCTYPE is not allowed in a grammar file"));
+  parser.on("opentag", (tag2) => {
+    const parentNs = nsStack[nsStack.length - 1];
+    const nsMap = Object.create(parentNs);
+    for (const [p, u] of Object.entries(tag2.ns ?? {}))
+      nsMap[p] = u;
+    nsStack.push(nsMap);
+    const parent = stack.length > 0 ? stack[stack.length - 1] : void 0;
+    if (parent === null || tag2.uri !== RNG_NS) {
+      if (stack.length === 0)
+        fail(`the root element must be a RelaxNG element, not ${tag2.name}`);
+      if (parent && TEXT_ELEMENTS.has(parent.local))
+        fail(`${parent.local} cannot contain elements`);
+      stack.push(null);
+      return;
     }
-    const parent = stack[stack.length - 1];
-    let sameNameIndex = 1;
-    if (parent) {
-      parent.childCounts ??= /* @__PURE__ */ new Map();
-      sameNameIndex = (parent.childCounts.get(tag2.name) ?? 0) + 1;
-      parent.childCounts.set(tag2.name, sameNameIndex);
+    const local = tag2.local;
+    const allowed = ATTRS2[local];
+    if (!allowed)
+      fail(`unknown RelaxNG element ${local}`);
+    const attrs = /* @__PURE__ */ new Map();
+    let xmlBase;
+    for (const a of Object.values(tag2.attributes)) {
+      if (a.uri === "") {
+        if (a.local !== "ns" && a.local !== "datatypeLibrary" && !allowed.includes(a.local))
+          fail(`attribute ${a.local} is not allowed on ${local}`);
+        attrs.set(a.local, a.value);
+      } else if (a.uri === XML_NS && a.local === "base") {
+        xmlBase = a.value;
+      } else if (a.uri === RNG_NS) {
+        fail(`attribute ${a.name} in the RelaxNG namespace is not allowed`);
+      }
     }
-    const placeholder = lines.range(start, nameEnd);
+    const parentBase = parent ? parent.base : url;
+    const dl = attrs.get("datatypeLibrary");
+    if (dl !== void 0)
+      checkDatatypeLibrary(dl, fail);
     const el = {
-      name: tag2.name,
-      attributes: [],
+      local,
+      attrs,
       children: [],
-      parent,
       text: "",
-      range: placeholder,
-      nameRange: lines.range(start + 1, nameEnd),
-      startTagRange: placeholder,
-      contentRange: placeholder,
-      sameNameIndex,
-      startOffset: start,
-      contentStart: nameEnd,
-      childCounts: void 0
+      nsMap,
+      base: xmlBase !== void 0 ? resolveUrl(xmlBase, parentBase) : parentBase,
+      dtLib: dl ?? parent?.dtLib ?? "",
+      url,
+      line: parser.line
     };
     if (parent)
       parent.children.push(el);
@@ -11034,163 +13851,1346 @@ function parseXml(text3, given = {}) {
       root = el;
     stack.push(el);
   });
-  parser.on("opentag", (tag2) => {
-    const el = stack[stack.length - 1];
-    if (Object.keys(tag2.attributes).length > limits.maxAttributes) {
-      fail(DIAGNOSTIC_IDS.xmlTooManyAttributes, `<${el.name}> has more than ${limits.maxAttributes} attributes; libvirt XML never needs this many`, el.nameRange.start.offset, el.nameRange.end.offset);
-    }
-    const scanned = scanStartTag(text3, el.nameRange.end.offset, lines);
-    const tagEnd = scanned.end;
-    cursor = tagEnd;
-    const tagEndPosition = lines.position(tagEnd);
-    el.startTagRange = { start: el.range.start, end: tagEndPosition };
-    el.attributes = scanned.attributes;
-    el.contentStart = tagEnd;
-    if (tag2.isSelfClosing) {
-      el.contentRange = { start: tagEndPosition, end: tagEndPosition };
-      el.range = el.startTagRange;
-      stack.pop();
-    }
-  });
-  parser.on("closetag", (tag2) => {
-    if (tag2.isSelfClosing)
+  parser.on("text", (t) => {
+    const top = stack[stack.length - 1];
+    if (!top)
       return;
-    const el = stack.pop();
-    if (!el)
-      return;
-    const endTagStart = text3.indexOf(`</${el.name}`, cursor);
-    const end = text3.indexOf(">", endTagStart) + 1;
-    cursor = end;
-    el.contentRange = { start: el.startTagRange.end, end: lines.position(Math.max(el.contentStart, endTagStart)) };
-    el.range = { start: el.startTagRange.start, end: lines.position(end) };
-    el.childCounts = void 0;
+    if (TEXT_ELEMENTS.has(top.local))
+      top.text += t;
+    else if (/[^ \t\r\n]/.test(t))
+      fail(`text is not allowed in ${top.local}`);
   });
-  const appendText = (t) => {
-    const el = stack[stack.length - 1];
-    if (el)
-      el.text += t;
-  };
-  parser.on("text", appendText);
   parser.on("cdata", (t) => {
-    appendText(t);
-    cursor = text3.indexOf("]]>", text3.indexOf("<![CDATA[", cursor)) + 3;
+    const top = stack[stack.length - 1];
+    if (!top)
+      return;
+    if (TEXT_ELEMENTS.has(top.local))
+      top.text += t;
+    else if (/[^ \t\r\n]/.test(t))
+      fail(`text is not allowed in ${top.local}`);
   });
-  parser.on("processinginstruction", () => {
-    cursor = text3.indexOf("?>", text3.indexOf("<?", cursor)) + 2;
+  parser.on("closetag", () => {
+    const el = stack.pop();
+    nsStack.pop();
+    if (el && TEXT_ELEMENTS.has(el.local) && el.children.length > 0)
+      fail(`${el.local} cannot contain elements`);
   });
-  parser.on("comment", (c) => {
-    const start = text3.indexOf("<!--", cursor);
-    cursor = start + c.length + 7;
-    comments.push({ text: c, range: lines.range(start, cursor) });
-  });
-  parser.on("error", (err) => {
-    const at = Math.min(parser.position, text3.length);
-    const message = err.message.replace(/^\S*?\d+:\d+: /, "");
-    fail(DIAGNOSTIC_IDS.xmlNotWellFormed, `XML is not well-formed: ${message}`, Math.max(0, at - 1), at);
-  });
-  try {
-    parser.write(text3).close();
-  } catch (e) {
-    if (e instanceof StopParsing)
-      return { ok: false, diagnostic: e.diagnostic };
-    throw e;
-  }
-  if (!root) {
-    return {
-      ok: false,
-      diagnostic: { ruleId: DIAGNOSTIC_IDS.xmlNotWellFormed, severity: "error", message: "XML is not well-formed: the document has no root element", range: lines.range(0, 0) }
-    };
-  }
-  return { ok: true, document: { text: text3, lines, root, comments } };
+  parser.write(text3).close();
+  if (!root)
+    fail("no root element");
+  return root;
 }
-function scanStartTag(text3, from, lines) {
-  const attributes = [];
-  let i = from;
-  for (; ; ) {
-    const c = text3.charCodeAt(i);
-    if (Number.isNaN(c))
-      return { attributes, end: text3.length };
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    if (c === 62)
-      return { attributes, end: i + 1 };
-    if (c === 47) {
-      i++;
-      continue;
-    }
-    const nameStart = i;
-    while (i < text3.length && !isSpace(text3.charCodeAt(i)) && text3[i] !== "=")
-      i++;
-    const nameEnd = i;
-    while (i < text3.length && text3[i] !== '"' && text3[i] !== "'")
-      i++;
-    const quote3 = text3[i];
-    const valueStart = i + 1;
-    const valueEnd = quote3 ? text3.indexOf(quote3, valueStart) : -1;
-    if (valueEnd < 0)
-      return { attributes, end: text3.length };
-    i = valueEnd + 1;
-    attributes.push({
-      name: text3.slice(nameStart, nameEnd),
-      value: decodeAttributeValue(text3.slice(valueStart, valueEnd)),
-      nameRange: lines.range(nameStart, nameEnd),
-      valueRange: lines.range(valueStart, valueEnd),
-      range: lines.range(nameStart, valueEnd + 1)
-    });
-  }
+function checkDatatypeLibrary(v, fail) {
+  if (v === "")
+    return;
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:./.test(v))
+    fail(`datatypeLibrary ${JSON.stringify(v)} is not an absolute URI`);
+  if (v.includes("#"))
+    fail(`datatypeLibrary ${JSON.stringify(v)} must not have a fragment identifier`);
+  if (/[ <>"{}|\\^`]/.test(v) || /%(?![0-9A-Fa-f]{2})/.test(v))
+    fail(`datatypeLibrary ${JSON.stringify(v)} is not a valid URI`);
 }
-function decodeAttributeValue(raw) {
-  return raw.replace(/\r\n?|[\t\n]/g, " ").replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, ref) => {
-    if (ref.startsWith("#x"))
-      return String.fromCodePoint(parseInt(ref.slice(2), 16));
-    if (ref.startsWith("#"))
-      return String.fromCodePoint(parseInt(ref.slice(1), 10));
-    return PREDEFINED[ref] ?? m;
-  });
-}
-var import_saxes, DEFAULT_PARSE_LIMITS, StopParsing, isSpace, PREDEFINED;
-var init_parse = __esm({
-  "dist/src/xml/parse.js"() {
+var import_saxes, RNG_NS, XML_NS, GrammarSyntaxError, ATTRS2, TEXT_ELEMENTS;
+var init_syntax = __esm({
+  "dist/src/relaxng/syntax.js"() {
     "use strict";
     import_saxes = __toESM(require_saxes(), 1);
-    init_positions();
-    init_diagnostic_ids();
-    DEFAULT_PARSE_LIMITS = { maxDepth: 256, maxAttributes: 1024 };
-    StopParsing = class extends Error {
-      diagnostic;
-      constructor(diagnostic) {
-        super(diagnostic.message);
-        this.diagnostic = diagnostic;
+    RNG_NS = "http://relaxng.org/ns/structure/1.0";
+    XML_NS = "http://www.w3.org/XML/1998/namespace";
+    GrammarSyntaxError = class extends Error {
+      url;
+      constructor(message, url) {
+        super(message);
+        this.url = url;
       }
     };
-    isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
-    PREDEFINED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+    ATTRS2 = {
+      element: ["name"],
+      attribute: ["name"],
+      group: [],
+      interleave: [],
+      choice: [],
+      optional: [],
+      zeroOrMore: [],
+      oneOrMore: [],
+      list: [],
+      mixed: [],
+      ref: ["name"],
+      parentRef: ["name"],
+      empty: [],
+      text: [],
+      value: ["type"],
+      data: ["type"],
+      notAllowed: [],
+      externalRef: ["href"],
+      grammar: [],
+      start: ["combine"],
+      define: ["name", "combine"],
+      div: [],
+      include: ["href"],
+      name: [],
+      anyName: [],
+      nsName: [],
+      except: [],
+      param: ["name"]
+    };
+    TEXT_ELEMENTS = /* @__PURE__ */ new Set(["name", "value", "param"]);
   }
 });
 
-// dist/src/schema/kinds.js
-function kindOfRoot(rootName) {
-  return BY_ROOT.get(rootName);
+// dist/src/relaxng/restrictions.js
+function checkRestrictions(start, elements2) {
+  const problems = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const elementNc = (p) => elements2[p.elem].nc;
+  const path19 = (p, ctx) => {
+    const key = `${p.id}:${ctx}`;
+    if (seen.has(key))
+      return;
+    seen.add(key);
+    const bad3 = (what) => problems.add(what);
+    switch (p.k) {
+      case "attribute":
+        if (ctx & IN_ATTR)
+          bad3("an attribute cannot contain another attribute");
+        if (ctx & IN_OOM_GROUP)
+          bad3("an attribute cannot be in a group or interleave inside oneOrMore");
+        if (ctx & IN_LIST)
+          bad3("an attribute cannot be in a list");
+        if (ctx & IN_EXCEPT)
+          bad3("an attribute cannot be in a data except");
+        if (ctx & IN_START)
+          bad3("start cannot contain an attribute");
+        if (ncInfinite(p.nc) && !(ctx & IN_ONE_OR_MORE))
+          bad3("an attribute with anyName or nsName must be inside oneOrMore");
+        path19(p.a, ctx | IN_ATTR);
+        return;
+      case "element":
+        if (ctx & IN_ATTR)
+          bad3("an attribute cannot contain an element");
+        if (ctx & IN_LIST)
+          bad3("a list cannot contain an element");
+        if (ctx & IN_EXCEPT)
+          bad3("a data except cannot contain an element");
+        return;
+      case "list":
+        if (ctx & IN_LIST)
+          bad3("a list cannot contain a list");
+        if (ctx & IN_EXCEPT)
+          bad3("a data except cannot contain a list");
+        if (ctx & IN_START)
+          bad3("start cannot contain a list");
+        path19(p.a, ctx | IN_LIST);
+        return;
+      case "text":
+        if (ctx & IN_LIST)
+          bad3("a list cannot contain text");
+        if (ctx & IN_EXCEPT)
+          bad3("a data except cannot contain text");
+        if (ctx & IN_START)
+          bad3("start cannot contain text");
+        return;
+      case "data":
+        if (ctx & IN_START)
+          bad3("start cannot contain data");
+        if (p.a)
+          path19(p.a, ctx & ~IN_START | IN_EXCEPT);
+        return;
+      case "value":
+        if (ctx & IN_START)
+          bad3("start cannot contain a value");
+        return;
+      case "empty":
+        if (ctx & IN_EXCEPT)
+          bad3("a data except cannot contain empty");
+        if (ctx & IN_START)
+          bad3("start cannot contain empty");
+        return;
+      case "group":
+      case "interleave": {
+        if (ctx & IN_EXCEPT)
+          bad3(`a data except cannot contain ${p.k}`);
+        if (ctx & IN_START)
+          bad3(`start cannot contain ${p.k}`);
+        if (p.k === "interleave" && ctx & IN_LIST)
+          bad3("a list cannot contain interleave");
+        const inner = ctx & IN_ONE_OR_MORE ? ctx | IN_OOM_GROUP : ctx;
+        for (const x of operands(p))
+          path19(x, inner);
+        checkGroupAttributes(p, problems);
+        if (p.k === "interleave")
+          checkInterleave(p, elementNc, problems);
+        return;
+      }
+      case "oneOrMore":
+        if (ctx & IN_EXCEPT)
+          bad3("a data except cannot contain oneOrMore");
+        if (ctx & IN_START)
+          bad3("start cannot contain oneOrMore");
+        path19(p.a, ctx | IN_ONE_OR_MORE);
+        return;
+      case "choice":
+        for (const a of p.alts)
+          path19(a, ctx);
+        return;
+      case "notAllowed":
+      case "after":
+        return;
+    }
+  };
+  const ctMemo = /* @__PURE__ */ new Map();
+  const groupable = (a, b) => a === EMPTY2 || b === EMPTY2 || a === COMPLEX && b === COMPLEX;
+  const contentType = (p) => {
+    if (ctMemo.has(p))
+      return ctMemo.get(p);
+    let ct;
+    switch (p.k) {
+      case "empty":
+      case "notAllowed":
+        ct = EMPTY2;
+        break;
+      case "text":
+      case "element":
+        ct = COMPLEX;
+        break;
+      case "attribute":
+        ct = contentType(p.a) === null ? null : EMPTY2;
+        break;
+      case "data":
+        ct = p.a && contentType(p.a) === null ? null : SIMPLE;
+        break;
+      case "value":
+      case "list":
+        ct = SIMPLE;
+        break;
+      case "group":
+      case "interleave": {
+        const ops = operands(p);
+        let acc = contentType(ops[0]);
+        for (let i = 1; i < ops.length && acc !== null; i++) {
+          const b = contentType(ops[i]);
+          acc = b !== null && groupable(acc, b) ? Math.max(acc, b) : null;
+        }
+        ct = acc;
+        break;
+      }
+      case "oneOrMore": {
+        const a = contentType(p.a);
+        ct = a !== null && groupable(a, a) ? a : null;
+        break;
+      }
+      case "choice": {
+        let m = 0;
+        for (const x of p.alts) {
+          const c = contentType(x);
+          if (c === null) {
+            m = -1;
+            break;
+          }
+          m = Math.max(m, c);
+        }
+        ct = m < 0 ? null : m;
+        break;
+      }
+      default:
+        ct = EMPTY2;
+    }
+    ctMemo.set(p, ct);
+    return ct;
+  };
+  const reachable = /* @__PURE__ */ new Set();
+  const visited = /* @__PURE__ */ new Set();
+  const todo = [start];
+  while (todo.length > 0) {
+    const p = todo.pop();
+    if (visited.has(p))
+      continue;
+    visited.add(p);
+    if (p.k === "element") {
+      if (!reachable.has(p.elem)) {
+        reachable.add(p.elem);
+        todo.push(elements2[p.elem].content);
+      }
+    } else {
+      if (p.a)
+        todo.push(p.a);
+      if (p.b)
+        todo.push(p.b);
+      if (p.alts)
+        todo.push(...p.alts);
+    }
+  }
+  path19(start, IN_START);
+  elements2.forEach((e, i) => {
+    if (!reachable.has(i))
+      return;
+    path19(e.content, 0);
+    if (contentType(e.content) === null)
+      problems.add("an element content mixes data/values/lists with other content (string sequence restriction)");
+  });
+  return [...problems];
 }
-var KIND_GRAMMARS, BY_ROOT, SUPPORTED_ROOTS;
-var init_kinds = __esm({
-  "dist/src/schema/kinds.js"() {
+function attributeNcs(p, out) {
+  switch (p.k) {
+    case "attribute":
+      out.push(p.nc);
+      return;
+    case "group":
+    case "interleave":
+      for (const x of operands(p))
+        attributeNcs(x, out);
+      return;
+    case "oneOrMore":
+      attributeNcs(p.a, out);
+      return;
+    case "choice":
+      for (const a of p.alts)
+        attributeNcs(a, out);
+      return;
+    default:
+      return;
+  }
+}
+function operands(p) {
+  return p.k === "interleave" ? p.alts : [p.a, p.b];
+}
+function checkGroupAttributes(p, problems) {
+  const per = operands(p).map((x) => {
+    const out = [];
+    attributeNcs(x, out);
+    return out;
+  });
+  for (let i = 0; i < per.length; i++)
+    for (let j = i + 1; j < per.length; j++)
+      for (const x of per[i])
+        for (const y of per[j])
+          if (ncOverlap(x, y))
+            problems.add("duplicate attribute (attribute name classes overlap in a group or interleave)");
+}
+function occurring(p, elementNc, ncs) {
+  switch (p.k) {
+    case "element":
+      ncs.push(elementNc(p));
+      return false;
+    case "text":
+      return true;
+    case "group":
+    case "interleave": {
+      let t = false;
+      for (const x of operands(p))
+        t = occurring(x, elementNc, ncs) || t;
+      return t;
+    }
+    case "oneOrMore":
+      return occurring(p.a, elementNc, ncs);
+    case "choice": {
+      let t = false;
+      for (const a of p.alts)
+        t = occurring(a, elementNc, ncs) || t;
+      return t;
+    }
+    default:
+      return false;
+  }
+}
+function checkInterleave(p, elementNc, problems) {
+  const per = p.alts.map((x) => {
+    const ncs = [];
+    return { text: occurring(x, elementNc, ncs), ncs };
+  });
+  for (let i = 0; i < per.length; i++)
+    for (let j = i + 1; j < per.length; j++) {
+      if (per[i].text && per[j].text)
+        problems.add("text occurs on both sides of an interleave");
+      for (const x of per[i].ncs)
+        for (const y of per[j].ncs)
+          if (ncOverlap(x, y))
+            problems.add("the same element name occurs on both sides of an interleave");
+    }
+}
+var IN_ATTR, IN_ONE_OR_MORE, IN_OOM_GROUP, IN_LIST, IN_EXCEPT, IN_START, EMPTY2, COMPLEX, SIMPLE;
+var init_restrictions = __esm({
+  "dist/src/relaxng/restrictions.js"() {
     "use strict";
-    KIND_GRAMMARS = {
-      domain: { root: "domain", file: "domain.rng", title: "virtual machine (domain)" },
-      network: { root: "network", file: "network.rng", title: "virtual network" },
-      pool: { root: "pool", file: "storagepool.rng", title: "storage pool" },
-      volume: { root: "volume", file: "storagevol.rng", title: "storage volume" },
-      domainsnapshot: { root: "domainsnapshot", file: "domainsnapshot.rng", title: "domain snapshot" },
-      domaincheckpoint: { root: "domaincheckpoint", file: "domaincheckpoint.rng", title: "domain checkpoint" },
-      filter: { root: "filter", file: "nwfilter.rng", title: "network filter" },
-      secret: { root: "secret", file: "secret.rng", title: "secret" },
-      interface: { root: "interface", file: "interface.rng", title: "host network interface" }
+    init_nameclass();
+    IN_ATTR = 1;
+    IN_ONE_OR_MORE = 2;
+    IN_OOM_GROUP = 4;
+    IN_LIST = 8;
+    IN_EXCEPT = 16;
+    IN_START = 32;
+    EMPTY2 = 0;
+    COMPLEX = 1;
+    SIMPLE = 2;
+  }
+});
+
+// dist/src/relaxng/simplify.js
+function simplifyGrammar(entryUrl, loader) {
+  const c = new Compiler(loader);
+  let g = null;
+  try {
+    g = c.compile(entryUrl);
+  } catch (e) {
+    if (e instanceof GrammarSyntaxError)
+      c.problems.push({ message: e.message, url: e.url });
+    else
+      throw e;
+  }
+  if (!g || c.problems.length > 0)
+    return { ok: false, problems: c.problems.length > 0 ? c.problems : [{ message: "grammar could not be compiled" }] };
+  return { ok: true, grammar: g };
+}
+var Scope, NOT_ALLOWED, EMPTY3, TEXT, XMLNS_URI, Compiler;
+var init_simplify = __esm({
+  "dist/src/relaxng/simplify.js"() {
+    "use strict";
+    init_datatypes();
+    init_nameclass();
+    init_pattern();
+    init_syntax();
+    init_restrictions();
+    Scope = class {
+      parent;
+      el;
+      defines = /* @__PURE__ */ new Map();
+      start;
+      constructor(parent, el) {
+        this.parent = parent;
+        this.el = el;
+        this.start = { name: "#start", scope: this, bodies: [], refs: [], state: "new", pat: null };
+      }
+      slot(name) {
+        let s = this.defines.get(name);
+        if (!s) {
+          s = { name, scope: this, bodies: [], refs: [], state: "new", pat: null };
+          this.defines.set(name, s);
+        }
+        return s;
+      }
     };
-    BY_ROOT = new Map(Object.entries(KIND_GRAMMARS).map(([kind, g]) => [g.root, kind]));
-    SUPPORTED_ROOTS = [...BY_ROOT.keys()];
+    NOT_ALLOWED = { t: "notAllowed" };
+    EMPTY3 = { t: "empty" };
+    TEXT = { t: "text" };
+    XMLNS_URI = "http://www.w3.org/2000/xmlns";
+    Compiler = class {
+      loader;
+      problems = [];
+      nct = new NameClassTable();
+      pt = new PatternTable();
+      elements = [];
+      scopes = [];
+      loading = [];
+      trees = /* @__PURE__ */ new Map();
+      elemIndex = /* @__PURE__ */ new Map();
+      queue = [];
+      constructor(loader) {
+        this.loader = loader;
+      }
+      problem(message, el) {
+        const where = el ? ` (line ${el.line})` : "";
+        this.problems.push(el ? { message: message + where, url: el.url } : { message });
+      }
+      load(url, from) {
+        const cached = this.trees.get(url);
+        if (cached)
+          return cached;
+        let text3;
+        try {
+          text3 = this.loader.read(url);
+        } catch (e) {
+          this.problem(`cannot read ${url}: ${e.message}`, from);
+          return null;
+        }
+        try {
+          const tree = parseGrammarXml(text3, url);
+          this.trees.set(url, tree);
+          return tree;
+        } catch (e) {
+          if (e instanceof GrammarSyntaxError)
+            this.problems.push({ message: e.message, url: e.url });
+          else
+            this.problems.push({ message: `cannot parse ${url}: ${e.message}`, url });
+          return null;
+        }
+      }
+      /** Loads an href'd file, refusing fragments and reference loops. */
+      loadHref(el) {
+        const href = el.attrs.get("href");
+        if (href === void 0) {
+          this.problem(`${el.local} needs an href attribute`, el);
+          return null;
+        }
+        if (href.includes("#")) {
+          this.problem(`href ${JSON.stringify(href)} must not have a fragment identifier`, el);
+          return null;
+        }
+        const url = this.loader.resolve(el.base, href.trim());
+        if (this.loading.includes(url)) {
+          this.problem(`${url} refers to itself (loop of include/externalRef)`, el);
+          return null;
+        }
+        const root = this.load(url, el);
+        return root ? { root, url } : null;
+      }
+      compile(entryUrl) {
+        const root = this.load(entryUrl, void 0);
+        if (!root)
+          return null;
+        this.loading.push(entryUrl);
+        const top = this.pattern(root, null, "");
+        this.loading.pop();
+        if (this.problems.length > 0)
+          return null;
+        this.resolveSlots();
+        if (this.problems.length > 0)
+          return null;
+        const start = this.simp(top);
+        for (let i = 0; i < this.queue.length; i++) {
+          const [node, idx] = this.queue[i];
+          this.elements[idx].content = this.simp(node.p);
+        }
+        if (this.problems.length > 0)
+          return null;
+        for (const message of checkRestrictions(start, this.elements))
+          this.problems.push({ message });
+        if (this.problems.length > 0)
+          return null;
+        return { patterns: this.pt, nameClasses: this.nct, elements: this.elements, start };
+      }
+      // ---- step 1: RNG elements → Node -------------------------------------------------------------
+      nsOf(el, inherited) {
+        return el.attrs.get("ns") ?? inherited;
+      }
+      group(els, scope, ns, parent) {
+        if (els.length === 0) {
+          this.problem(`${parent.local} needs at least one pattern`, parent);
+          return NOT_ALLOWED;
+        }
+        const ps = els.map((c) => this.pattern(c, scope, ns));
+        return ps.length === 1 ? ps[0] : { t: "group", ps };
+      }
+      noChildren(el) {
+        if (el.children.length > 0)
+          this.problem(`${el.local} cannot have child elements`, el);
+      }
+      qname(raw, el, defaultNs) {
+        const name = raw.trim();
+        const i = name.indexOf(":");
+        const prefix = i < 0 ? "" : name.slice(0, i);
+        const local = i < 0 ? name : name.slice(i + 1);
+        if (i >= 0 && !isNCName2(prefix) || !isNCName2(local)) {
+          this.problem(`${JSON.stringify(raw)} is not a valid QName`, el);
+          return null;
+        }
+        if (i < 0)
+          return { ns: defaultNs, local };
+        if (prefix === "xml")
+          return { ns: "http://www.w3.org/XML/1998/namespace", local };
+        const uri = el.nsMap[prefix];
+        if (uri === void 0) {
+          this.problem(`undeclared namespace prefix ${prefix}`, el);
+          return null;
+        }
+        return { ns: uri, local };
+      }
+      pattern(el, scope, inheritedNs) {
+        const ns = this.nsOf(el, inheritedNs);
+        const kids = el.children;
+        switch (el.local) {
+          case "element":
+          case "attribute": {
+            const isAttr = el.local === "attribute";
+            const nameAttr = el.attrs.get("name");
+            let nc;
+            let content;
+            if (nameAttr !== void 0) {
+              const q = this.qname(nameAttr, el, isAttr ? el.attrs.get("ns") ?? "" : ns);
+              nc = q ? this.nct.name(q.ns, q.local) : null;
+              content = kids;
+            } else {
+              if (kids.length === 0) {
+                this.problem(`${el.local} needs a name`, el);
+                return NOT_ALLOWED;
+              }
+              nc = this.nameClass(kids[0], ns, null);
+              content = kids.slice(1);
+            }
+            if (!nc)
+              return NOT_ALLOWED;
+            if (isAttr) {
+              this.checkAttributeName(nc, el);
+              if (content.length > 1)
+                this.problem("attribute can have only one pattern", el);
+              return { t: "attribute", nc, p: content.length === 0 ? TEXT : this.pattern(content[0], scope, ns) };
+            }
+            return { t: "element", nc, p: this.group(content, scope, ns, el) };
+          }
+          case "group":
+          case "interleave":
+          case "choice": {
+            if (kids.length === 0) {
+              this.problem(`${el.local} needs at least one pattern`, el);
+              return NOT_ALLOWED;
+            }
+            const ps = kids.map((c) => this.pattern(c, scope, ns));
+            return ps.length === 1 ? ps[0] : { t: el.local, ps };
+          }
+          case "optional":
+            return { t: "choice", ps: [this.group(kids, scope, ns, el), EMPTY3] };
+          case "zeroOrMore":
+            return { t: "choice", ps: [{ t: "oneOrMore", p: this.group(kids, scope, ns, el) }, EMPTY3] };
+          case "oneOrMore":
+          case "list":
+            return { t: el.local, p: this.group(kids, scope, ns, el) };
+          case "mixed":
+            return { t: "interleave", ps: [this.group(kids, scope, ns, el), TEXT] };
+          case "ref":
+          case "parentRef": {
+            this.noChildren(el);
+            const name = (el.attrs.get("name") ?? "").trim();
+            if (!isNCName2(name)) {
+              this.problem(`${el.local} needs a valid name`, el);
+              return NOT_ALLOWED;
+            }
+            const target2 = el.local === "ref" ? scope : scope?.parent;
+            if (!target2) {
+              this.problem(`${el.local} ${name} is not inside a ${el.local === "ref" ? "grammar" : "nested grammar"}`, el);
+              return NOT_ALLOWED;
+            }
+            const slot = target2.slot(name);
+            slot.refs.push(el);
+            return { t: "ref", slot };
+          }
+          case "empty":
+            this.noChildren(el);
+            return EMPTY3;
+          case "text":
+            this.noChildren(el);
+            return TEXT;
+          case "notAllowed":
+            this.noChildren(el);
+            return NOT_ALLOWED;
+          case "value":
+            return this.value(el, ns);
+          case "data":
+            return this.data(el, scope, ns);
+          case "externalRef": {
+            this.noChildren(el);
+            const loaded = this.loadHref(el);
+            if (!loaded)
+              return NOT_ALLOWED;
+            this.loading.push(loaded.url);
+            const node = this.pattern(loaded.root, scope, loaded.root.attrs.get("ns") ?? ns);
+            this.loading.pop();
+            return node;
+          }
+          case "grammar": {
+            const g = new Scope(scope, el);
+            this.scopes.push(g);
+            this.grammarContent(kids, g, ns, null, null);
+            return { t: "ref", slot: g.start };
+          }
+          default:
+            this.problem(`${el.local} is not a pattern`, el);
+            return NOT_ALLOWED;
+        }
+      }
+      checkAttributeName(nc, el) {
+        switch (nc.k) {
+          case "name":
+            if (nc.ns === XMLNS_URI || nc.ns === "" && nc.local === "xmlns")
+              this.problem("an attribute cannot be named xmlns or be in the xmlns namespace", el);
+            break;
+          case "nsName":
+            if (nc.ns === XMLNS_URI)
+              this.problem("an attribute cannot be in the xmlns namespace", el);
+            if (nc.except)
+              this.checkAttributeName(nc.except, el);
+            break;
+          case "choice":
+            this.checkAttributeName(nc.a, el);
+            this.checkAttributeName(nc.b, el);
+            break;
+          case "anyName":
+            if (nc.except)
+              this.checkAttributeName(nc.except, el);
+            break;
+        }
+      }
+      value(el, ns) {
+        this.noChildren(el);
+        const type = el.attrs.get("type");
+        let dt;
+        try {
+          dt = type === void 0 ? makeDatatype("", "token", []) : makeDatatype(el.dtLib, type.trim(), []);
+        } catch (e) {
+          if (!(e instanceof DatatypeError))
+            throw e;
+          this.problem(e.message, el);
+          return NOT_ALLOWED;
+        }
+        const key = dt.valueKey(el.text, (p) => p === "" ? ns : p === "xml" ? "http://www.w3.org/XML/1998/namespace" : el.nsMap[p]);
+        if (key === null) {
+          this.problem(`${JSON.stringify(el.text)} is not a valid value of datatype ${dt.type}`, el);
+          return NOT_ALLOWED;
+        }
+        return { t: "value", dt, value: el.text, key };
+      }
+      data(el, scope, ns) {
+        const type = el.attrs.get("type");
+        if (type === void 0) {
+          this.problem("data needs a type attribute", el);
+          return NOT_ALLOWED;
+        }
+        const params = [];
+        let except = null;
+        el.children.forEach((c, i) => {
+          if (c.local === "param" && except === null) {
+            this.noChildren(c);
+            const name = (c.attrs.get("name") ?? "").trim();
+            if (!isNCName2(name))
+              this.problem("param needs a name", c);
+            params.push({ name, value: c.text });
+          } else if (c.local === "except" && i === el.children.length - 1) {
+            if (c.children.length === 0)
+              this.problem("except needs at least one pattern", c);
+            const ps = c.children.map((k) => this.pattern(k, scope, this.nsOf(c, ns)));
+            except = ps.length === 1 ? ps[0] : { t: "choice", ps };
+          } else {
+            this.problem(`${c.local} is not allowed in data`, c);
+          }
+        });
+        try {
+          return { t: "data", dt: makeDatatype(el.dtLib, type.trim(), params), except };
+        } catch (e) {
+          if (!(e instanceof DatatypeError))
+            throw e;
+          this.problem(e.message, el);
+          return NOT_ALLOWED;
+        }
+      }
+      nameClass(el, inheritedNs, inExcept) {
+        const ns = this.nsOf(el, inheritedNs);
+        switch (el.local) {
+          case "name": {
+            this.noChildren(el);
+            const q = this.qname(el.text, el, ns);
+            return q ? this.nct.name(q.ns, q.local) : null;
+          }
+          case "anyName":
+          case "nsName": {
+            if (el.local === "anyName" && inExcept) {
+              this.problem("anyName cannot occur in the except of anyName or nsName", el);
+              return null;
+            }
+            if (el.local === "nsName" && inExcept === "nsName") {
+              this.problem("nsName cannot occur in the except of nsName", el);
+              return null;
+            }
+            let except = null;
+            if (el.children.length > 1 || el.children.length === 1 && el.children[0].local !== "except") {
+              this.problem(`${el.local} can only contain one except`, el);
+              return null;
+            }
+            if (el.children.length === 1) {
+              const ex = el.children[0];
+              const exNs = this.nsOf(ex, ns);
+              if (ex.children.length === 0) {
+                this.problem("except needs at least one name class", ex);
+                return null;
+              }
+              const ctx = el.local === "anyName" ? "anyName" : "nsName";
+              for (const c of ex.children) {
+                const nc = this.nameClass(c, exNs, inExcept === "anyName" ? "anyName" : ctx);
+                if (!nc)
+                  return null;
+                except = except ? this.nct.choice(except, nc) : nc;
+              }
+            }
+            return el.local === "anyName" ? this.nct.anyName(except) : this.nct.nsName(ns, except);
+          }
+          case "choice": {
+            if (el.children.length === 0) {
+              this.problem("choice needs at least one name class", el);
+              return null;
+            }
+            let nc = null;
+            for (const c of el.children) {
+              const x = this.nameClass(c, ns, inExcept);
+              if (!x)
+                return null;
+              nc = nc ? this.nct.choice(nc, x) : x;
+            }
+            return nc;
+          }
+          default:
+            this.problem(`${el.local} is not a name class`, el);
+            return null;
+        }
+      }
+      /** The start/define components directly in `els` (through divs): what an include overrides. */
+      components(els, out) {
+        for (const el of els) {
+          if (el.local === "start")
+            out.start = true;
+          else if (el.local === "define")
+            out.defines.add((el.attrs.get("name") ?? "").trim());
+          else if (el.local === "div")
+            this.components(el.children, out);
+        }
+      }
+      grammarContent(els, scope, ns, skip, found) {
+        for (const el of els) {
+          const elNs = this.nsOf(el, ns);
+          switch (el.local) {
+            case "start": {
+              if (skip?.start) {
+                found.start = true;
+                continue;
+              }
+              if (el.children.length !== 1)
+                this.problem("start must contain exactly one pattern", el);
+              const node = el.children.length === 0 ? NOT_ALLOWED : this.pattern(el.children[0], scope, elNs);
+              scope.start.bodies.push({ combine: el.attrs.get("combine")?.trim(), node, el });
+              break;
+            }
+            case "define": {
+              const name = (el.attrs.get("name") ?? "").trim();
+              if (!isNCName2(name)) {
+                this.problem("define needs a valid name", el);
+                continue;
+              }
+              if (skip?.defines.has(name)) {
+                found.defines.add(name);
+                continue;
+              }
+              const node = this.group(el.children, scope, elNs, el);
+              scope.slot(name).bodies.push({ combine: el.attrs.get("combine")?.trim(), node, el });
+              break;
+            }
+            case "div":
+              this.grammarContent(el.children, scope, elNs, skip, found);
+              break;
+            case "include": {
+              const own2 = { start: false, defines: /* @__PURE__ */ new Set() };
+              this.components(el.children, own2);
+              const loaded = this.loadHref(el);
+              if (loaded) {
+                if (loaded.root.local !== "grammar") {
+                  this.problem(`${loaded.url} is included but its root is not a grammar`, el);
+                } else {
+                  const inner = {
+                    start: own2.start || (skip?.start ?? false),
+                    defines: /* @__PURE__ */ new Set([...own2.defines, ...skip?.defines ?? []])
+                  };
+                  const innerFound = { start: false, defines: /* @__PURE__ */ new Set() };
+                  this.loading.push(loaded.url);
+                  this.grammarContent(loaded.root.children, scope, loaded.root.attrs.get("ns") ?? elNs, inner, innerFound);
+                  this.loading.pop();
+                  if (own2.start && !innerFound.start)
+                    this.problem(`${loaded.url} has no start for the include to override`, el);
+                  for (const d of own2.defines)
+                    if (!innerFound.defines.has(d))
+                      this.problem(`${loaded.url} has no define ${d} for the include to override`, el);
+                  if (found) {
+                    if (innerFound.start && skip?.start)
+                      found.start = true;
+                    for (const d of innerFound.defines)
+                      if (skip?.defines.has(d))
+                        found.defines.add(d);
+                  }
+                }
+              }
+              for (const c of el.children) {
+                if (c.local === "include")
+                  this.problem("include cannot contain include", c);
+              }
+              this.grammarContent(el.children.filter((c) => c.local !== "include"), scope, elNs, skip, found);
+              break;
+            }
+            default:
+              this.problem(`${el.local} is not allowed in a grammar`, el);
+          }
+        }
+      }
+      resolveSlots() {
+        for (const scope of this.scopes) {
+          const slots = [scope.start, ...scope.defines.values()];
+          for (const slot of slots) {
+            if (slot.bodies.length === 0) {
+              if (slot === scope.start)
+                this.problem("grammar has no start", scope.el);
+              else
+                for (const r of slot.refs.slice(0, 1))
+                  this.problem(`reference to undefined pattern ${slot.name}`, r);
+              continue;
+            }
+            let combine;
+            let plain = 0;
+            for (const b of slot.bodies) {
+              if (b.combine === void 0)
+                plain++;
+              else if (b.combine !== "choice" && b.combine !== "interleave")
+                this.problem(`bad combine value ${b.combine}`, b.el);
+              else if (combine !== void 0 && combine !== b.combine)
+                this.problem(`${slot.name === "#start" ? "start" : `define ${slot.name}`} is combined with both choice and interleave`, b.el);
+              else
+                combine = b.combine;
+            }
+            if (plain > 1)
+              this.problem(`${slot.name === "#start" ? "start" : `define ${slot.name}`} is defined more than once without combine`, slot.bodies[1].el);
+          }
+        }
+      }
+      slotBody(slot) {
+        if (slot.bodies.length === 1)
+          return slot.bodies[0].node;
+        const combine = slot.bodies.find((b) => b.combine !== void 0)?.combine === "interleave" ? "interleave" : "choice";
+        return { t: combine, ps: slot.bodies.map((b) => b.node) };
+      }
+      // ---- step 2: Node → interned patterns ----------------------------------------------------------
+      simp(node) {
+        const pt = this.pt;
+        switch (node.t) {
+          case "empty":
+            return pt.empty;
+          case "notAllowed":
+            return pt.notAllowed;
+          case "text":
+            return pt.text;
+          case "choice": {
+            let p = this.simp(node.ps[0]);
+            for (let i = 1; i < node.ps.length; i++)
+              p = pt.choice(p, this.simp(node.ps[i]));
+            return p;
+          }
+          case "group":
+          case "interleave": {
+            let p = this.simp(node.ps[0]);
+            for (let i = 1; i < node.ps.length; i++) {
+              const q = this.simp(node.ps[i]);
+              p = node.t === "group" ? pt.group(p, q) : pt.interleave(p, q);
+            }
+            return p;
+          }
+          case "oneOrMore":
+            return pt.oneOrMore(this.simp(node.p));
+          case "list":
+            return pt.list(this.simp(node.p));
+          case "attribute":
+            return pt.attribute(node.nc, this.simp(node.p));
+          case "element": {
+            let idx = this.elemIndex.get(node);
+            if (idx === void 0) {
+              idx = this.elements.length;
+              this.elements.push({ nc: node.nc, content: pt.notAllowed });
+              this.elemIndex.set(node, idx);
+              this.queue.push([node, idx]);
+            }
+            return pt.element(node.nc, idx);
+          }
+          case "ref": {
+            const slot = node.slot;
+            if (slot.state === "done")
+              return slot.pat;
+            if (slot.state === "busy") {
+              this.problem(`${slot.name === "#start" ? "start" : slot.name} refers to itself without an element in between`, slot.bodies[0]?.el);
+              return pt.notAllowed;
+            }
+            slot.state = "busy";
+            slot.pat = this.simp(this.slotBody(slot));
+            slot.state = "done";
+            return slot.pat;
+          }
+          case "data":
+            return pt.data(node.dt, node.except ? this.simp(node.except) : null, node.dt.key);
+          case "value":
+            return pt.valuePat(node.dt, node.value, node.key, node.dt.key);
+        }
+      }
+    };
+  }
+});
+
+// dist/src/relaxng/validator.js
+function emptySets() {
+  return { elements: [], attributes: [], values: [], datatypes: [], text: false, order: { elements: [], attributes: [], values: [], datatypes: [] } };
+}
+function keyed(order, list, from, leaf) {
+  for (let i = from; i < list.length; i++)
+    order.push(leaf.id);
+}
+function inLeafOrder(xs, order) {
+  const idx = xs.map((_, i) => i);
+  idx.sort((a, b) => order[a] - order[b] || a - b);
+  return idx.map((i) => xs[i]);
+}
+function dedupe(xs, key) {
+  const seen = /* @__PURE__ */ new Set();
+  return xs.filter((x) => {
+    const k = key(x);
+    if (seen.has(k))
+      return false;
+    seen.add(k);
+    return true;
+  });
+}
+function collect2(p, out, withAttributes, seen, elements2) {
+  if (seen.has(p))
+    return;
+  seen.add(p);
+  switch (p.k) {
+    case "choice":
+      for (const a of p.alts)
+        collect2(a, out, withAttributes, seen, elements2);
+      return;
+    case "group":
+      collect2(p.a, out, withAttributes, seen, elements2);
+      if (p.a.nullable || withAttributes)
+        collect2(p.b, out, withAttributes, seen, elements2);
+      return;
+    case "interleave":
+      for (const a of p.alts)
+        collect2(a, out, withAttributes, seen, elements2);
+      return;
+    case "oneOrMore":
+      collect2(p.a, out, withAttributes, seen, elements2);
+      return;
+    case "after":
+      collect2(p.a, out, withAttributes, seen, elements2);
+      return;
+    case "element":
+      if (!withAttributes) {
+        const from = out.elements.length;
+        ncNames(elements2[p.elem].nc, out.elements);
+        keyed(out.order.elements, out.elements, from, p);
+      }
+      return;
+    case "attribute":
+      if (withAttributes) {
+        const from = out.attributes.length;
+        ncNames(p.nc, out.attributes);
+        keyed(out.order.attributes, out.attributes, from, p);
+      }
+      return;
+    case "text":
+      if (!withAttributes)
+        out.text = true;
+      return;
+    case "value":
+      if (!withAttributes) {
+        out.values.push(p.value);
+        out.order.values.push(p.id);
+      }
+      return;
+    case "data":
+      if (!withAttributes) {
+        out.datatypes.push({ library: p.dt.library, type: p.dt.type, params: p.dt.params });
+        out.order.datatypes.push(p.id);
+      }
+      return;
+    case "list":
+      if (!withAttributes)
+        collect2(p.a, out, false, seen, elements2);
+      return;
+    default:
+      return;
+  }
+}
+function freeze(s) {
+  return {
+    elements: dedupe(inLeafOrder(s.elements, s.order.elements), qkey),
+    attributes: dedupe(inLeafOrder(s.attributes, s.order.attributes), qkey),
+    values: dedupe(inLeafOrder(s.values, s.order.values), (v) => v),
+    datatypes: dedupe(inLeafOrder(s.datatypes, s.order.datatypes), (d) => `${d.library}#${d.type}#${JSON.stringify(d.params)}`),
+    text: s.text
+  };
+}
+function requiredAttributes(p, out, order) {
+  switch (p.k) {
+    case "attribute": {
+      const from = out.length;
+      ncNames(p.nc, out);
+      keyed(order, out, from, p);
+      return;
+    }
+    case "group":
+      requiredAttributes(p.a, out, order);
+      requiredAttributes(p.b, out, order);
+      return;
+    case "interleave":
+      for (const a of p.alts)
+        requiredAttributes(a, out, order);
+      return;
+    case "after":
+    case "oneOrMore":
+      requiredAttributes(p.a, out, order);
+      return;
+    case "choice": {
+      const per = p.alts.map((a) => {
+        const o = [];
+        const k = [];
+        requiredAttributes(a, o, k);
+        return { o, k };
+      });
+      if (per.every(({ o }) => o.length > 0)) {
+        for (const { o, k } of per) {
+          out.push(...o);
+          order.push(...k);
+        }
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+function attributesNamed(p, ns, local, out, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(p))
+    return;
+  seen.add(p);
+  switch (p.k) {
+    case "attribute":
+      if (ncContains(p.nc, ns, local))
+        out.push(p);
+      return;
+    case "group":
+      attributesNamed(p.a, ns, local, out, seen);
+      attributesNamed(p.b, ns, local, out, seen);
+      return;
+    case "interleave":
+      for (const a of p.alts)
+        attributesNamed(a, ns, local, out, seen);
+      return;
+    case "after":
+    case "oneOrMore":
+      attributesNamed(p.a, ns, local, out, seen);
+      return;
+    case "choice":
+      for (const a of p.alts)
+        attributesNamed(a, ns, local, out, seen);
+      return;
+    default:
+      return;
+  }
+}
+function contentComplete(p) {
+  if (p.k === "after")
+    return p.a.nullable;
+  if (p.k === "choice")
+    return p.alts.some(contentComplete);
+  return p.nullable;
+}
+function describe(e) {
+  const parts = [];
+  if (e.elements.length > 0)
+    parts.push(`expected element ${e.elements.map(fmt).join(", ")}`);
+  if (e.values.length > 0)
+    parts.push(`expected value ${e.values.map((v) => JSON.stringify(v)).join(", ")}`);
+  else if (e.datatypes.length > 0)
+    parts.push(`expected ${e.datatypes.map((d) => d.type).join(", ")}`);
+  return parts.length > 0 ? `: ${parts.join("; ")}` : "";
+}
+var XML_NS2, qkey, attributeCache, fmt, DerivativeValidator;
+var init_validator = __esm({
+  "dist/src/relaxng/validator.js"() {
+    "use strict";
+    init_derive();
+    init_nameclass();
+    XML_NS2 = "http://www.w3.org/XML/1998/namespace";
+    qkey = (q) => `${q.ns}\0${q.local}`;
+    attributeCache = /* @__PURE__ */ new WeakMap();
+    fmt = (q) => q.ns ? `{${q.ns}}${q.local}` : q.local;
+    DerivativeValidator = class {
+      g;
+      cur;
+      stack = [];
+      errors = [];
+      d;
+      rootNs;
+      constructor(g) {
+        this.g = g;
+        this.cur = g.start;
+        this.d = g.deriver;
+        this.rootNs = /* @__PURE__ */ Object.create(null);
+        this.rootNs.xml = XML_NS2;
+      }
+      expectedOf(p) {
+        if (p.exp)
+          return p.exp;
+        const s = emptySets();
+        collect2(p, s, false, /* @__PURE__ */ new Set(), this.g.elements);
+        const e = { ...freeze(s), end: contentComplete(p) };
+        p.exp = e;
+        return e;
+      }
+      report(kind, node, expected, message, name, value) {
+        const err = { kind, node, expected, message };
+        if (name)
+          err.name = name;
+        if (value !== void 0)
+          err.value = value;
+        this.errors.push(err);
+      }
+      startElement(name, attributes, node, namespaces) {
+        const parent = this.stack[this.stack.length - 1];
+        if (parent) {
+          this.flushText(parent, false);
+          parent.hadElements = true;
+        }
+        const parentNs = parent ? parent.ns : this.rootNs;
+        let ns = parentNs;
+        if (namespaces && Object.keys(namespaces).length > 0) {
+          ns = Object.create(parentNs);
+          for (const [k, v] of Object.entries(namespaces))
+            ns[k] = v;
+        }
+        const resolver = ns === parentNs && parent ? parent.resolver : (prefix) => ns[prefix];
+        const d = this.d;
+        const qid = this.g.nameId(name.ns, name.local);
+        let p = d.startTagOpen(this.cur, qid, name.ns, name.local);
+        if (p.k === "notAllowed") {
+          const expected = this.expectedOf(this.cur);
+          if (parent)
+            this.report("unexpected-element", node, expected, `element ${fmt(name)} is not allowed here`, name);
+          else
+            this.report("unexpected-root", node, expected, `element ${fmt(name)} is not allowed as the root element`, name);
+          p = this.g.patterns.after(this.g.recoveryContent(qid, name.ns, name.local), this.cur);
+        }
+        for (const a of attributes) {
+          const aid = this.g.nameId(a.name.ns, a.name.local);
+          const next = d.att(p, a.name.ns, a.name.local, a.value, aid, resolver);
+          if (next.k !== "notAllowed") {
+            p = next;
+            continue;
+          }
+          const named = [];
+          attributesNamed(p, a.name.ns, a.name.local, named);
+          if (named.length > 0) {
+            const s = emptySets();
+            for (const at of named)
+              collect2(at.a, s, false, /* @__PURE__ */ new Set(), this.g.elements);
+            this.report("invalid-attribute-value", a.node, freeze(s), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value);
+            const lenient = d.att(p, a.name.ns, a.name.local, a.value, aid, resolver, true);
+            if (lenient.k !== "notAllowed")
+              p = lenient;
+          } else {
+            const s = emptySets();
+            collect2(p, s, true, /* @__PURE__ */ new Set(), this.g.elements);
+            this.report("unexpected-attribute", a.node, freeze(s), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name);
+          }
+        }
+        const attrState = p;
+        let closed = d.startTagClose(p);
+        if (closed.k === "notAllowed") {
+          const missing = [];
+          const order = [];
+          requiredAttributes(p, missing, order);
+          const expected = { elements: [], attributes: dedupe(inLeafOrder(missing, order), qkey), values: [], datatypes: [], text: false };
+          const names3 = expected.attributes.map(fmt).join(", ");
+          this.report("missing-attribute", node, expected, `element ${fmt(name)} is missing required attribute${missing.length === 1 ? "" : "s"} ${names3}`.trimEnd(), name);
+          closed = d.startTagClose(p, true);
+        }
+        this.cur = closed;
+        this.stack.push({ node, attrState, ns, resolver, hadElements: false, text: "", textNode: void 0 });
+      }
+      text(value, node) {
+        const top = this.stack[this.stack.length - 1];
+        if (!top)
+          return;
+        if (top.textNode === void 0 && value !== "")
+          top.textNode = node;
+        top.text += value;
+      }
+      /** Feeds the pending text of `f`. `atEnd`: the end tag follows (so the text may be the only child). */
+      flushText(f, atEnd) {
+        const s = f.text;
+        const textNode = f.textNode;
+        f.text = "";
+        f.textNode = void 0;
+        const d = this.d;
+        const ws = isWhitespace(s);
+        if (ws) {
+          if (atEnd && !f.hadElements)
+            this.cur = this.g.patterns.choice(this.cur, d.text(this.cur, s, f.resolver));
+          return;
+        }
+        const next = d.text(this.cur, s, f.resolver);
+        if (next.k !== "notAllowed") {
+          this.cur = next;
+          return;
+        }
+        const expected = this.expectedOf(this.cur);
+        if (expected.datatypes.length > 0 || expected.values.length > 0 || expected.text) {
+          this.report("invalid-text", f.node, expected, `invalid value ${JSON.stringify(s.trim())}`, void 0, s);
+          const lenient = d.text(this.cur, s, f.resolver, true);
+          if (lenient.k !== "notAllowed")
+            this.cur = lenient;
+        } else {
+          this.report("unexpected-text", textNode ?? f.node, expected, "text is not allowed here", void 0, s);
+        }
+      }
+      endElement(_node) {
+        const f = this.stack[this.stack.length - 1];
+        if (!f)
+          return;
+        this.flushText(f, true);
+        const d = this.d;
+        let next = d.endTag(this.cur);
+        if (next.k === "notAllowed") {
+          const expected = this.expectedOf(this.cur);
+          this.report("incomplete-content", f.node, expected, `element content is incomplete${describe(expected)}`);
+          next = d.endTag(this.cur, true);
+        }
+        this.cur = next;
+        this.stack.pop();
+      }
+      end() {
+        while (this.stack.length > 0)
+          this.endElement(this.stack[this.stack.length - 1].node);
+        return this.errors;
+      }
+      expected() {
+        const top = this.stack[this.stack.length - 1];
+        const content = this.expectedOf(this.cur);
+        if (!top)
+          return content;
+        let attributes = attributeCache.get(top.attrState);
+        if (!attributes) {
+          const s = emptySets();
+          collect2(top.attrState, s, true, /* @__PURE__ */ new Set(), this.g.elements);
+          attributes = dedupe(s.attributes, qkey);
+          attributeCache.set(top.attrState, attributes);
+        }
+        return { ...content, attributes };
+      }
+    };
+  }
+});
+
+// dist/src/relaxng/index.js
+function compileGrammar(entryUrl, loader) {
+  const r = simplifyGrammar(entryUrl, loader);
+  if (!r.ok)
+    return { ok: false, problems: r.problems };
+  return { ok: true, grammar: grammarFromSimplified(r.grammar) };
+}
+function loadCompiledGrammar(json) {
+  return grammarFromJSON(json);
+}
+function createValidator(grammar) {
+  const g = grammar;
+  if (!(grammar instanceof GrammarImpl) && !(g.deriver && g.start && typeof g.nameId === "function" && typeof g.recoveryContent === "function"))
+    throw new TypeError("not a grammar compiled by this engine");
+  return new DerivativeValidator(grammar);
+}
+var init_relaxng = __esm({
+  "dist/src/relaxng/index.js"() {
+    "use strict";
+    init_grammar();
+    init_simplify();
+    init_validator();
   }
 });
 
@@ -11202,6 +15202,159 @@ var init_bundled = __esm({
     "use strict";
     BUNDLED_SCHEMA_DIR = fileURLToPath(new URL("../../../schemas/", new URL("./src/schema/bundled.js", import.meta.url).href));
     COMPILED_GRAMMAR_DIR = fileURLToPath(new URL("../../grammars/", new URL("./src/schema/bundled.js", import.meta.url).href));
+  }
+});
+
+// dist/src/schema/grammars.js
+import crypto4 from "node:crypto";
+import fs11 from "node:fs";
+import path14 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function schemaSetLoader(dir, read = readGrammarFile) {
+  const root = path14.resolve(dir) + path14.sep;
+  return {
+    resolve: (base, href) => path14.resolve(path14.dirname(toPath(base)), toPath(href)),
+    read: (url) => {
+      const file = path14.resolve(toPath(url));
+      if (!file.startsWith(root) || !file.endsWith(".rng"))
+        throw new Error(`${file} is outside the schema directory ${dir}`);
+      return read(file);
+    }
+  };
+}
+function compileKind(dir, kind, read) {
+  const file = path14.join(path14.resolve(dir), KIND_GRAMMARS[kind].file);
+  if (!fs11.existsSync(file))
+    return { status: "no-grammar", file };
+  let outcome;
+  try {
+    outcome = compileGrammar(file, schemaSetLoader(dir, read));
+  } catch (e) {
+    return { status: "broken-grammar", file, reason: `internal error while compiling: ${e.message}` };
+  }
+  if (outcome.ok)
+    return { status: "ok", grammar: outcome.grammar };
+  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path14.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
+  return { status: "broken-grammar", file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
+}
+function cacheRoot(env = process.env) {
+  if (env.VIRTLINT_GRAMMAR_CACHE === "off")
+    return void 0;
+  const xdg = env.XDG_CACHE_HOME;
+  const home = env.HOME;
+  if (xdg && path14.isAbsolute(xdg))
+    return path14.join(xdg, "virtlint", "grammars");
+  return home ? path14.join(home, ".cache", "virtlint", "grammars") : void 0;
+}
+function readSchemaSet(dir, kind) {
+  const files = filesBelow(dir, (e) => e.name.endsWith(".rng"));
+  const texts = /* @__PURE__ */ new Map();
+  const hash = crypto4.createHash("sha256").update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
+  for (const f of files) {
+    let text3;
+    try {
+      text3 = readGrammarFile(f);
+    } catch {
+      continue;
+    }
+    texts.set(f, text3);
+    hash.update(path14.relative(dir, f)).update("\0").update(text3).update("\0");
+  }
+  return { texts, key: hash.digest("hex").slice(0, 40) };
+}
+function cacheFileFor(key, sub = "") {
+  const root = cacheRoot();
+  return root ? path14.join(root, sub, `${key}.json`) : void 0;
+}
+function readCached(file) {
+  if (!file)
+    return void 0;
+  try {
+    return JSON.parse(readBoundedRegularFile(file, { maxBytes: MAX_COMPILED_GRAMMAR_BYTES, followSymlinks: false }).toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function writeCached(file, json) {
+  if (!file)
+    return;
+  try {
+    makeDirectories(path14.dirname(file));
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs11.writeFileSync(tmp, JSON.stringify(json));
+    fs11.renameSync(tmp, file);
+  } catch {
+  }
+}
+function foreignGrammar(dir, kind) {
+  const file = path14.join(dir, KIND_GRAMMARS[kind].file);
+  if (!fs11.existsSync(file))
+    return { status: "no-grammar", file };
+  let sources;
+  try {
+    sources = readSchemaSet(dir, kind);
+  } catch (e) {
+    return { status: "broken-grammar", file, reason: e.message };
+  }
+  const cacheFile = cacheFileFor(sources.key);
+  const cached = readCached(cacheFile);
+  if (cached !== void 0) {
+    try {
+      return { status: "ok", grammar: loadCompiledGrammar(cached) };
+    } catch {
+    }
+  }
+  const outcome = compileKind(dir, kind, (f) => sources.texts.get(f) ?? readGrammarFile(f));
+  if (outcome.status === "ok")
+    writeCached(cacheFile, outcome.grammar.toJSON());
+  return outcome;
+}
+function bundledGrammar(kind) {
+  const json = path14.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
+  let text3;
+  try {
+    text3 = fs11.readFileSync(json, "utf8");
+  } catch {
+    text3 = void 0;
+  }
+  if (text3 !== void 0) {
+    try {
+      return { status: "ok", grammar: loadCompiledGrammar(JSON.parse(text3)) };
+    } catch {
+    }
+  }
+  return compileKind(BUNDLED_SCHEMA_DIR, kind);
+}
+function grammarFor(schemaDir, kind) {
+  const dir = schemaDir === void 0 ? void 0 : path14.resolve(schemaDir);
+  const key = `${dir ?? ""}\0${kind}`;
+  let entry3 = grammars.get(key);
+  if (!entry3) {
+    const outcome = dir === void 0 || dir === path14.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
+    grammars.set(key, entry3 = { outcome, uses: 0 });
+  }
+  if (entry3.outcome.status === "ok" && ++entry3.uses > USES_BEFORE_REFRESH) {
+    entry3.outcome = { status: "ok", grammar: loadCompiledGrammar(entry3.outcome.grammar.toJSON()) };
+    entry3.uses = 0;
+  }
+  return entry3.outcome;
+}
+var MAX_COMPILED_GRAMMAR_BYTES, CACHE_FORMAT, toPath, readGrammarFile, grammars, USES_BEFORE_REFRESH;
+var init_grammars = __esm({
+  "dist/src/schema/grammars.js"() {
+    "use strict";
+    init_relaxng();
+    init_files();
+    init_version();
+    init_bundled();
+    init_kinds();
+    init_make_directories();
+    MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
+    CACHE_FORMAT = 1;
+    toPath = (url) => url.startsWith("file:") ? fileURLToPath2(url) : url;
+    readGrammarFile = (file) => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
+    grammars = /* @__PURE__ */ new Map();
+    USES_BEFORE_REFRESH = 5e3;
   }
 });
 
@@ -12127,29 +16280,29 @@ var init_index_grammar = __esm({
        * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
        * allow such a path.
        */
-      elementsAt(path17) {
-        const key = path17.join("\0");
+      elementsAt(path19) {
+        const key = path19.join("\0");
         const cached = this.pathMemo.get(key);
         if (cached)
           return cached;
         let current = this.rootPatterns();
-        for (const [i, step] of path17.entries()) {
+        for (const [i, step] of path19.entries()) {
           const { ns, local } = parseStep(step);
           const pool = i === 0 ? current : dedupe3(current.flatMap((p) => this.childPatterns(p)));
           current = pool.filter((p) => nameClassMatches(p.name, ns, local));
           if (current.length === 0)
             break;
         }
-        const out = path17.length === 0 ? [] : current.map((p) => this.info(p));
+        const out = path19.length === 0 ? [] : current.map((p) => this.info(p));
         this.pathMemo.set(key, out);
         return out;
       }
       /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
-      describe(path17) {
-        const patterns = this.elementsAt(path17);
+      describe(path19) {
+        const patterns = this.elementsAt(path19);
         if (patterns.length === 0)
           return void 0;
-        return summarize(path17[path17.length - 1], patterns);
+        return summarize(path19[path19.length - 1], patterns);
       }
       /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
       parentsOf(name) {
@@ -12650,7 +16803,7 @@ var init_index_grammar = __esm({
 });
 
 // dist/src/grammar/load.js
-import path14 from "node:path";
+import path15 from "node:path";
 function prefixes(el) {
   const chain = [];
   for (let cur = el; cur; cur = cur.parent)
@@ -12775,7 +16928,7 @@ var init_load = __esm({
         this.root = root;
       }
       load(file) {
-        const abs = path14.resolve(file);
+        const abs = path15.resolve(file);
         const top = this.newScope(void 0);
         const start = this.externalPattern(abs, "", top);
         const defines = this.scopes.flatMap((s) => s.finish());
@@ -12791,7 +16944,7 @@ var init_load = __esm({
         if (cached)
           return cached;
         const where = from ? `${from.file}:${from.line}: ` : "";
-        const rootDir = path14.resolve(this.root) + path14.sep;
+        const rootDir = path15.resolve(this.root) + path15.sep;
         if (!file.startsWith(rootDir))
           throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
         let text3;
@@ -12816,7 +16969,7 @@ var init_load = __esm({
         if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("file:")) {
           throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: only local files can be included (${href})`);
         }
-        return path14.resolve(path14.dirname(ctx.file), href.replace(/^file:\/\//, ""));
+        return path15.resolve(path15.dirname(ctx.file), href.replace(/^file:\/\//, ""));
       }
       /** A whole file used as a pattern (the entry file or an externalRef). */
       externalPattern(file, inheritedNs, scope, from) {
@@ -13034,6 +17187,127 @@ var init_load = __esm({
   }
 });
 
+// dist/src/grammar/compiled.js
+import path16 from "node:path";
+function compileGrammarModel(grammar, schemaDir) {
+  const nodes = [];
+  const index = /* @__PURE__ */ new Map();
+  const pending = [];
+  const shapes = [];
+  const shapeIndex = /* @__PURE__ */ new Map();
+  const ref = (o) => {
+    let i = index.get(o);
+    if (i === void 0) {
+      i = nodes.length;
+      nodes.push([]);
+      index.set(o, i);
+      pending.push(o);
+    }
+    return i;
+  };
+  const primitive = (v, key) => {
+    if (v === null || typeof v === "boolean" || typeof v === "number")
+      return v;
+    if (typeof v === "string")
+      return key === "file" ? path16.relative(schemaDir, v) : v;
+    throw new Error(`cannot serialise a ${typeof v} in the grammar model`);
+  };
+  const root = ref(grammar);
+  for (let n = 0; n < pending.length; n++) {
+    const o = pending[n];
+    const i = index.get(o);
+    if (Array.isArray(o)) {
+      if (!o.every((x) => typeof x === "object" && x !== null))
+        throw new Error("cannot serialise an array of non-objects in the grammar model");
+      nodes[i] = [-1, ...o.map((x) => ref(x))];
+      continue;
+    }
+    const entries = Object.entries(o).filter(([, v]) => v !== void 0);
+    const shape = entries.flatMap(([k, v]) => [k, typeof v === "object" && v !== null ? 1 : 0]);
+    const sk = JSON.stringify(shape);
+    let s = shapeIndex.get(sk);
+    if (s === void 0) {
+      s = shapes.length;
+      shapes.push(shape);
+      shapeIndex.set(sk, s);
+    }
+    nodes[i] = [s, ...entries.map(([k, v]) => typeof v === "object" && v !== null ? ref(v) : primitive(v, k))];
+  }
+  return { format: FORMAT2, root, shapes, nodes };
+}
+function bad2(what) {
+  throw new Error(`malformed compiled grammar model: ${what}`);
+}
+function grammarFromCompiledModel(json, schemaDir) {
+  if (typeof json !== "object" || json === null)
+    bad2("not an object");
+  const j = json;
+  if (j.format !== FORMAT2)
+    bad2(`format is not ${FORMAT2}`);
+  if (!Array.isArray(j.nodes) || !Array.isArray(j.shapes))
+    bad2("nodes");
+  const shapes = j.shapes;
+  for (const shape of shapes) {
+    if (!Array.isArray(shape) || shape.length % 2 !== 0)
+      bad2("shape");
+    for (let k = 0; k < shape.length; k += 2)
+      if (typeof shape[k] !== "string" || shape[k + 1] !== 0 && shape[k + 1] !== 1)
+        bad2("shape");
+  }
+  const encoded = j.nodes;
+  const count = encoded.length;
+  const objects = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const n = encoded[i];
+    if (!Array.isArray(n) || typeof n[0] !== "number")
+      bad2("node");
+    if (n[0] === -1)
+      objects[i] = new Array(n.length - 1);
+    else if (Number.isInteger(n[0]) && n[0] >= 0 && n[0] < shapes.length && shapes[n[0]].length === (n.length - 1) * 2)
+      objects[i] = {};
+    else
+      bad2("node");
+  }
+  const at = (v) => {
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v >= count)
+      bad2("reference");
+    return objects[v];
+  };
+  for (let i = 0; i < count; i++) {
+    const n = encoded[i];
+    const target2 = objects[i];
+    if (Array.isArray(target2)) {
+      for (let k = 1; k < n.length; k++)
+        target2[k - 1] = at(n[k]);
+      continue;
+    }
+    const shape = shapes[n[0]];
+    for (let k = 1; k < n.length; k++) {
+      const key = shape[(k - 1) * 2];
+      const v = n[k];
+      if (shape[(k - 1) * 2 + 1] === 1)
+        target2[key] = at(v);
+      else if (typeof v === "string")
+        target2[key] = key === "file" ? path16.resolve(schemaDir, v) : v;
+      else if (v === null || typeof v === "boolean" || typeof v === "number")
+        target2[key] = v;
+      else
+        bad2("value");
+    }
+  }
+  const g = typeof j.root === "number" ? objects[j.root] : void 0;
+  if (!g || typeof g.file !== "string" || !Array.isArray(g.defines) || !Array.isArray(g.elements) || typeof g.start !== "object")
+    bad2("not a grammar");
+  return g;
+}
+var FORMAT2;
+var init_compiled = __esm({
+  "dist/src/grammar/compiled.js"() {
+    "use strict";
+    FORMAT2 = "virtlint-grammar-model/2";
+  }
+});
+
 // dist/src/grammar/index.js
 var grammar_exports = {};
 __export(grammar_exports, {
@@ -13041,9 +17315,12 @@ __export(grammar_exports, {
   GrammarLoadError: () => GrammarLoadError,
   attributeMapOf: () => attributeMapOf,
   clearGrammarIndexes: () => clearGrammarIndexes,
+  compileGrammarModel: () => compileGrammarModel,
+  compiledModelFile: () => compiledModelFile,
   describeData: () => describeData,
   describeNamedType: () => describeNamedType,
   elementsFor: () => elementsFor,
+  grammarFromCompiledModel: () => grammarFromCompiledModel,
   grammarIndexFor: () => grammarIndexFor,
   grammarNameOf: () => grammarNameOf,
   grammarPathOf: () => grammarPathOf,
@@ -13051,36 +17328,75 @@ __export(grammar_exports, {
   loadGrammar: () => loadGrammar,
   namespacesInScope: () => namespacesInScope
 });
-import fs11 from "node:fs";
-import path15 from "node:path";
+import fs12 from "node:fs";
+import path17 from "node:path";
+function bundledModel(dir, file, kind) {
+  let text3;
+  try {
+    text3 = fs12.readFileSync(compiledModelFile(kind), "utf8");
+  } catch {
+    text3 = void 0;
+  }
+  if (text3 !== void 0) {
+    try {
+      return grammarFromCompiledModel(JSON.parse(text3), dir);
+    } catch {
+    }
+  }
+  return loadGrammar(dir, file);
+}
+function foreignModel(dir, file, kind) {
+  let key;
+  try {
+    key = readSchemaSet(dir, kind).key;
+  } catch {
+    return loadGrammar(dir, file);
+  }
+  const cacheFile = cacheFileFor(key, "model");
+  const cached = readCached(cacheFile);
+  if (cached !== void 0) {
+    try {
+      return grammarFromCompiledModel(cached, dir);
+    } catch {
+    }
+  }
+  const grammar = loadGrammar(dir, file);
+  writeCached(cacheFile, compileGrammarModel(grammar, dir));
+  return grammar;
+}
 function grammarIndexFor(schemaDir, kind) {
-  const dir = path15.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  const file = path15.join(dir, KIND_GRAMMARS[kind].file);
+  const dir = path17.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  const file = path17.join(dir, KIND_GRAMMARS[kind].file);
   if (indexes.has(file))
     return indexes.get(file);
-  const index = fs11.existsSync(file) ? new GrammarIndex(loadGrammar(dir, file)) : void 0;
+  const bundled2 = dir === path17.resolve(BUNDLED_SCHEMA_DIR);
+  const index = fs12.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
   indexes.set(file, index);
   return index;
 }
 function isGrammarIndexLoaded(schemaDir, kind) {
-  const dir = path15.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  return indexes.has(path15.join(dir, KIND_GRAMMARS[kind].file));
+  const dir = path17.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  return indexes.has(path17.join(dir, KIND_GRAMMARS[kind].file));
 }
 function clearGrammarIndexes() {
   indexes.clear();
 }
-var indexes;
-var init_grammar = __esm({
+var compiledModelFile, indexes;
+var init_grammar2 = __esm({
   "dist/src/grammar/index.js"() {
     "use strict";
     init_kinds();
     init_bundled();
     init_index_grammar();
     init_load();
+    init_compiled();
+    init_grammars();
     init_index_grammar();
     init_load();
+    init_compiled();
     init_describe();
     init_document_names();
+    compiledModelFile = (kind) => path17.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
     indexes = /* @__PURE__ */ new Map();
   }
 });
@@ -13089,7 +17405,7 @@ var init_grammar = __esm({
 import { parentPort, workerData } from "node:worker_threads";
 
 // dist/src/workers/file-job.js
-import fs13 from "node:fs";
+import fs15 from "node:fs";
 
 // dist/src/builtin-ids.js
 init_diagnostic_ids();
@@ -13305,8 +17621,8 @@ function qomForDiskBus(bus, transport) {
       return void 0;
   }
 }
-function qomForNicModel(model, transport) {
-  switch (model) {
+function qomForNicModel(model2, transport) {
+  switch (model2) {
     case "virtio":
       return [virtio("virtio-net", transport)];
     case "virtio-transitional":
@@ -13314,7 +17630,7 @@ function qomForNicModel(model, transport) {
     case "virtio-non-transitional":
       return ["virtio-net-pci-non-transitional"];
     default:
-      return /^[A-Za-z0-9_-]+$/.test(model) ? [model] : void 0;
+      return /^[A-Za-z0-9_-]+$/.test(model2) ? [model2] : void 0;
   }
 }
 var SCSI_CONTROLLERS = {
@@ -13341,19 +17657,19 @@ var USB_CONTROLLERS = {
   "nec-xhci": ["nec-usb-xhci"],
   "qemu-xhci": ["qemu-xhci"]
 };
-function qomForController(type, model, transport) {
-  if (type === "scsi" && model)
-    return model === "virtio-scsi" ? [virtio("virtio-scsi", transport)] : own(SCSI_CONTROLLERS, model);
-  if (type === "usb" && model)
-    return own(USB_CONTROLLERS, model);
+function qomForController(type, model2, transport) {
+  if (type === "scsi" && model2)
+    return model2 === "virtio-scsi" ? [virtio("virtio-scsi", transport)] : own(SCSI_CONTROLLERS, model2);
+  if (type === "usb" && model2)
+    return own(USB_CONTROLLERS, model2);
   if (type === "sata")
     return ["ich9-ahci"];
   if (type === "virtio-serial")
     return [virtio("virtio-serial", transport)];
   return void 0;
 }
-function qomForVideoModel(model, transport) {
-  switch (model) {
+function qomForVideoModel(model2, transport) {
+  switch (model2) {
     case "vga":
       return ["VGA", "secondary-vga"];
     case "cirrus":
@@ -13398,14 +17714,14 @@ var WATCHDOG = {
   ib700: ["ib700"],
   diag288: ["diag288"]
 };
-function qomForSoundModel(model) {
-  return own(SOUND, model);
+function qomForSoundModel(model2) {
+  return own(SOUND, model2);
 }
-function qomForTpmModel(model) {
-  return own(TPM, model);
+function qomForTpmModel(model2) {
+  return own(TPM, model2);
 }
-function qomForWatchdogModel(model) {
-  return own(WATCHDOG, model);
+function qomForWatchdogModel(model2) {
+  return own(WATCHDOG, model2);
 }
 
 // dist/src/model/virtio.js
@@ -13431,8 +17747,8 @@ function effectiveDiskBus(disk) {
   return void 0;
 }
 var VIRTIO_NET_MODELS = /* @__PURE__ */ new Set(["virtio", "virtio-transitional", "virtio-non-transitional"]);
-function isVirtioNetModel(model) {
-  return VIRTIO_NET_MODELS.has(model);
+function isVirtioNetModel(model2) {
+  return VIRTIO_NET_MODELS.has(model2);
 }
 function effectiveNetModel(domain, nic) {
   if (nic.model)
@@ -13494,8 +17810,7 @@ function judge(caps, d, scopeProblem) {
   const byEnum = judgeByEnum(caps, d, scopeProblem);
   return "unknown" in byEnum && caps.profile.origin !== "domcapabilities" ? byDevices : byEnum;
 }
-function demands(domain) {
-  const out = [];
+function* demands(domain) {
   const transport = (addressType) => virtioTransport(domain, addressType);
   for (const disk of domain.devices.disks) {
     const derived = effectiveDiskBus(disk);
@@ -13503,38 +17818,37 @@ function demands(domain) {
     if (!derived || !written)
       continue;
     const bus = { value: derived, range: written.range };
-    out.push({ what: "disk bus", value: bus, qom: qomForDiskBus(bus.value, transport(disk.address?.type?.value)), element: "disk", enumName: "bus" });
+    yield { what: "disk bus", value: bus, qom: qomForDiskBus(bus.value, transport(disk.address?.type?.value)), element: "disk", enumName: "bus" };
   }
   for (const nic of domain.devices.interfaces) {
     if (!nic.model || nic.type?.value === "hostdev")
       continue;
-    out.push({ what: "NIC model", value: nic.model, qom: qomForNicModel(nic.model.value, transport(nic.address?.type?.value)), element: "interface", enumName: "model" });
+    yield { what: "NIC model", value: nic.model, qom: qomForNicModel(nic.model.value, transport(nic.address?.type?.value)), element: "interface", enumName: "model" };
   }
   for (const c of domain.devices.controllers) {
     const type = c.type?.value;
     if (!type || !c.model)
       continue;
-    out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value)), element: "controller", enumName: "model" });
+    yield { what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value)), element: "controller", enumName: "model" };
   }
   for (const v of domain.devices.videos) {
-    const model = v.model?.type;
-    if (!model || model.value === "none")
+    const model2 = v.model?.type;
+    if (!model2 || model2.value === "none")
       continue;
-    out.push({ what: "video model", value: model, qom: qomForVideoModel(model.value, transport(v.address?.type?.value || void 0)), element: "video", enumName: "modelType" });
+    yield { what: "video model", value: model2, qom: qomForVideoModel(model2.value, transport(v.address?.type?.value || void 0)), element: "video", enumName: "modelType" };
   }
   for (const s of domain.devices.sounds) {
     if (s.model)
-      out.push({ what: "sound model", value: s.model, qom: qomForSoundModel(s.model.value), element: "sound", enumName: "model" });
+      yield { what: "sound model", value: s.model, qom: qomForSoundModel(s.model.value), element: "sound", enumName: "model" };
   }
   for (const t of domain.devices.tpms) {
     if (t.model)
-      out.push({ what: "TPM model", value: t.model, qom: qomForTpmModel(t.model.value), element: "tpm", enumName: "model" });
+      yield { what: "TPM model", value: t.model, qom: qomForTpmModel(t.model.value), element: "tpm", enumName: "model" };
   }
   for (const w of domain.devices.watchdogs) {
     if (w.model)
-      out.push({ what: "watchdog model", value: w.model, qom: qomForWatchdogModel(w.model.value), element: "watchdog", enumName: "model" });
+      yield { what: "watchdog model", value: w.model, qom: qomForWatchdogModel(w.model.value), element: "watchdog", enumName: "model" };
   }
-  return out;
 }
 function report(context, d, verdict) {
   if ("unknown" in verdict)
@@ -13555,8 +17869,7 @@ var emulator_supports_device_default = defineRule({
     ]
   },
   check(domain, context) {
-    const wanted = demands(domain);
-    if (wanted.length === 0)
+    if (demands(domain).next().done)
       return;
     const caps = usableCapabilities(context, ID3);
     if (!caps)
@@ -13571,7 +17884,7 @@ var emulator_supports_device_default = defineRule({
       ...domain.os?.machine?.value ? { machine: domain.os.machine.value } : {},
       ...domain.type?.value ? { domainType: domain.type.value } : {}
     });
-    for (const d of wanted)
+    for (const d of demands(domain))
       report(context, d, judge(caps, d, scopeProblem));
   }
 });
@@ -13697,10 +18010,10 @@ var ioeventfd_requires_virtio_default = defineRule({
       const a = nic.driver?.ioeventfd;
       if (!a)
         continue;
-      const { model, defaulted } = effectiveNetModel(domain, nic);
-      if (isVirtioNetModel(model))
+      const { model: model2, defaulted } = effectiveNetModel(domain, nic);
+      if (isVirtioNetModel(model2))
         continue;
-      const which = defaulted ? `has no <model>, so libvirt uses '${model}'` : `uses model '${model}'`;
+      const which = defaulted ? `has no <model>, so libvirt uses '${model2}'` : `uses model '${model2}'`;
       context.report({
         severity: "warning",
         range: a.attributeRange,
@@ -13711,31 +18024,50 @@ var ioeventfd_requires_virtio_default = defineRule({
   }
 });
 
-// dist/src/xml/tree.js
-function attr(el, name) {
-  return el?.attributes.find((a) => a.name === name);
-}
-function child(el, name) {
-  return el?.children.find((c) => c.name === name);
-}
-function childrenNamed(el, name) {
-  return el ? el.children.filter((c) => c.name === name) : [];
-}
-function* walk(el) {
-  const stack = [el];
-  while (stack.length > 0) {
-    const cur = stack.pop();
-    yield cur;
-    for (let i = cur.children.length - 1; i >= 0; i--)
-      stack.push(cur.children[i]);
-  }
-}
-
 // dist/src/model/read.js
+function child(el, name) {
+  if (!el)
+    return void 0;
+  const children = el.children;
+  for (let i = 0; i < children.length; i++)
+    if (children[i].name === name)
+      return children[i];
+  return void 0;
+}
+var NONE = Object.freeze([]);
+function mapChildren(el, name, fn) {
+  if (!el)
+    return NONE;
+  let out;
+  for (const c of el.children)
+    if (c.name === name)
+      (out ??= []).push(fn(c));
+  return out ?? NONE;
+}
+function mapChildrenDefined(el, name, fn) {
+  if (!el)
+    return NONE;
+  let out;
+  for (const c of el.children) {
+    if (c.name !== name)
+      continue;
+    const v = fn(c);
+    if (v !== void 0)
+      (out ??= []).push(v);
+  }
+  return out ?? NONE;
+}
 var attrOf = (a) => ({ name: a.name, value: a.value, range: a.valueRange, nameRange: a.nameRange, attributeRange: a.range });
 function attrValue(el, name) {
-  const a = attr(el, name);
-  return a ? attrOf(a) : void 0;
+  if (!el)
+    return void 0;
+  const attributes = el.attributes;
+  for (let i = 0; i < attributes.length; i++) {
+    const a = attributes[i];
+    if (a.name === name)
+      return attrOf(a);
+  }
+  return void 0;
 }
 var spanOf = (el) => ({ tag: el.name, nameRange: el.nameRange, range: el.range });
 var spanOfChild = (el, name) => {
@@ -13761,24 +18093,47 @@ function trimmedContentRange(el) {
   const trail = el.text.length - el.text.trimEnd().length;
   if (end.offset - start.offset !== el.text.length)
     return el.contentRange;
+  if (lead === 0 && trail === 0)
+    return el.contentRange;
   return {
     start: { line: start.line, column: start.column + lead, offset: start.offset + lead },
     end: { line: end.line, column: end.column - trail, offset: end.offset - trail }
   };
 }
-function attrsOf(el, names3) {
-  const out = {};
-  for (const key of Object.keys(names3)) {
-    const v = attrValue(el, names3[key]);
-    if (v)
-      out[key] = v;
+var AttrRecord = class {
+  template;
+  keyOf;
+  constructor(names3) {
+    const keys = Object.keys(names3);
+    this.keyOf = new Map(keys.map((k) => [names3[k], k]));
+    this.template = Object.fromEntries([["tag", ""], ["nameRange", void 0], ["range", void 0], ...keys.map((k) => [k, void 0])]);
   }
-  return out;
-}
-function withAttrs(el, name, names3) {
-  const c = child(el, name);
-  return c ? { ...spanOf(c), ...attrsOf(c, names3) } : void 0;
-}
+  /** The element's span and the attributes of this kind of record. */
+  read(el) {
+    const out = { ...this.template };
+    const span = out;
+    span.tag = el.name;
+    span.nameRange = el.nameRange;
+    span.range = el.range;
+    this.fill(el, out);
+    return out;
+  }
+  /** Reads this kind's attributes of `el` into `out` (whose keys should already exist, for its shape). */
+  fill(el, out) {
+    const attributes = el.attributes;
+    for (let i = 0; i < attributes.length; i++) {
+      const a = attributes[i];
+      const key = this.keyOf.get(a.name);
+      if (key !== void 0)
+        out[key] = attrOf(a);
+    }
+  }
+  /** `read` of the first child with this name, or undefined when there is none. */
+  readChild(el, name) {
+    const c = child(el, name);
+    return c ? this.read(c) : void 0;
+  }
+};
 var elements = /* @__PURE__ */ new WeakMap();
 function linkElement(node, el) {
   elements.set(node, el);
@@ -13844,12 +18199,12 @@ function elementsAt(root, steps) {
 function childrenMatching(el, step) {
   return el.children.filter((c) => matchesStep(c, step));
 }
-function pathOf(path17) {
-  if (typeof path17 !== "string")
-    return path17;
-  const parsed = parseSelect(path17);
+function pathOf(path19) {
+  if (typeof path19 !== "string")
+    return path19;
+  const parsed = parseSelect(path19);
   if (!parsed)
-    throw new Error(`select: '${path17}' is not a path like devices/disk/driver@cache`);
+    throw new Error(`select: '${path19}' is not a path like devices/disk/driver@cache`);
   return parsed;
 }
 function rootOf(domain) {
@@ -13859,29 +18214,29 @@ function rootOf(domain) {
   return root;
 }
 function selectAll(domain, query) {
-  const path17 = pathOf(query);
-  const elements2 = elementsAt(rootOf(domain), path17.steps);
-  if (path17.attribute === void 0) {
+  const path19 = pathOf(query);
+  const elements2 = elementsAt(rootOf(domain), path19.steps);
+  if (path19.attribute === void 0) {
     return elements2.map((el) => {
       const text3 = textValue(el);
       return { element: spanOf(el), value: text3.value, range: text3.range };
     });
   }
-  const name = path17.attribute;
+  const name = path19.attribute;
   return elements2.flatMap((el) => {
     const a = attrValue(el, name);
     return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
   });
 }
 function selectMissing(domain, query) {
-  const path17 = pathOf(query);
+  const path19 = pathOf(query);
   const root = rootOf(domain);
-  const last = path17.steps[path17.steps.length - 1];
-  const attribute = path17.attribute;
+  const last = path19.steps[path19.steps.length - 1];
+  const attribute = path19.attribute;
   if (!last)
     return attribute !== void 0 && !attrValue(root, attribute) ? [{ element: spanOf(root), attribute }] : [];
   const out = [];
-  for (const parent of elementsAt(root, path17.steps.slice(0, -1))) {
+  for (const parent of elementsAt(root, path19.steps.slice(0, -1))) {
     const kids = childrenMatching(parent, last);
     if (kids.length === 0) {
       out.push({ element: spanOf(parent), child: last.name, ...attribute !== void 0 ? { attribute } : {} });
@@ -13921,8 +18276,8 @@ var compiledCache = /* @__PURE__ */ new WeakMap();
 function compile(options) {
   let c = compiledCache.get(options);
   if (!c) {
-    const path17 = parseSelect(options.select);
-    c = { options, path: path17, ...options.pattern !== void 0 ? { pattern: new RegExp(options.pattern, "u") } : {} };
+    const path19 = parseSelect(options.select);
+    c = { options, path: path19, ...options.pattern !== void 0 ? { pattern: new RegExp(options.pattern, "u") } : {} };
     compiledCache.set(options, c);
   }
   return c;
@@ -13931,9 +18286,9 @@ function subjectOf(s) {
   return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
 }
 function check(domain, policy, report2) {
-  const { options: o, path: path17 } = policy;
+  const { options: o, path: path19 } = policy;
   const label = `policy '${o.name ?? o.select}'`;
-  const selected = selectAll(domain, path17);
+  const selected = selectAll(domain, path19);
   for (const s of selected) {
     const at = s.attribute?.attributeRange ?? s.range;
     if (o.forbid)
@@ -13947,14 +18302,14 @@ function check(domain, policy, report2) {
       report2(at, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
   }
   if (o.require)
-    for (const m of selectMissing(domain, path17))
+    for (const m of selectMissing(domain, path19))
       report2(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
   if (o.max !== void 0 && selected.length > o.max) {
     const first = selected[o.max];
-    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path17.source} in this document; ${label} allows at most ${o.max}`);
+    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path19.source} in this document; ${label} allows at most ${o.max}`);
   }
   if (o.min !== void 0 && selected.length < o.min) {
-    report2(domain.nameRange, `${selected.length} \xD7 ${path17.source} in this document; ${label} requires at least ${o.min}`);
+    report2(domain.nameRange, `${selected.length} \xD7 ${path19.source} in this document; ${label} requires at least ${o.min}`);
   }
 }
 function missingText(m) {
@@ -14060,6 +18415,14 @@ function parseIdSet(text3) {
 
 // dist/src/model/controllers.js
 function controllerIndexes(domain) {
+  let out = indexesOf.get(domain);
+  if (!out)
+    indexesOf.set(domain, out = resolveIndexes(domain));
+  return out;
+}
+var indexesOf = /* @__PURE__ */ new WeakMap();
+var addressesOf = /* @__PURE__ */ new WeakMap();
+function resolveIndexes(domain) {
   const used = /* @__PURE__ */ new Map();
   const out = /* @__PURE__ */ new Map();
   const usedOf = (type) => {
@@ -14097,7 +18460,15 @@ function controllersByTypeAndIndex(domain) {
   return out;
 }
 function deviceAddresses(domain) {
-  return domain.devices.all.flatMap((d) => d.address ? [{ kind: d.kind, address: d.address }] : []).sort((a, b) => a.address.range.start.offset - b.address.range.start.offset);
+  let out = addressesOf.get(domain);
+  if (!out) {
+    const found = [];
+    for (const d of domain.devices.all)
+      if (d.address)
+        found.push({ kind: d.kind, address: d.address });
+    addressesOf.set(domain, out = found.sort((x, y) => x.address.range.start.offset - y.address.range.start.offset));
+  }
+  return out;
 }
 
 // dist/rules/address-unassigned-hostdev-only.js
@@ -14153,36 +18524,32 @@ var audio_references_default = defineRule({
 });
 
 // dist/src/model/clock.js
+var TIMER = new AttrRecord({ name: "name", tickpolicy: "tickpolicy", track: "track", frequency: "frequency", present: "present" });
+var readTimer = (t) => TIMER.read(t);
 function buildClock(el) {
   if (!el)
     return void 0;
-  return {
-    ...spanOf(el),
-    offset: attrValue(el, "offset"),
-    timers: childrenNamed(el, "timer").map((t) => ({
-      ...spanOf(t),
-      name: attrValue(t, "name"),
-      ...attrsOf(t, { tickpolicy: "tickpolicy", track: "track", frequency: "frequency", present: "present" })
-    }))
-  };
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, offset: attrValue(el, "offset"), timers: mapChildren(el, "timer", readTimer) };
 }
 
 // dist/src/model/cpu.js
+var TOPOLOGY = new AttrRecord({ sockets: "sockets", dies: "dies", clusters: "clusters", cores: "cores", threads: "threads" });
+var CELL = new AttrRecord({ id: "id", cpus: "cpus", memory: "memory", unit: "unit", memAccess: "memAccess" });
+var readCell = (c) => CELL.read(c);
 function buildCpu(el) {
   if (!el)
     return void 0;
   const topo = child(el, "topology");
   return {
-    ...spanOf(el),
+    tag: el.name,
+    nameRange: el.nameRange,
+    range: el.range,
     mode: attrValue(el, "mode"),
-    topology: topo ? { ...spanOf(topo), ...attrsOf(topo, { sockets: "sockets", dies: "dies", clusters: "clusters", cores: "cores", threads: "threads" }) } : void 0,
-    numaCells: childrenNamed(child(el, "numa"), "cell").map((c) => ({
-      ...spanOf(c),
-      ...attrsOf(c, { id: "id", cpus: "cpus", memory: "memory", unit: "unit", memAccess: "memAccess" })
-    }))
+    topology: topo ? TOPOLOGY.read(topo) : void 0,
+    numaCells: mapChildren(child(el, "numa"), "cell", readCell)
   };
 }
-var buildVcpu = (el) => el ? { ...spanOf(el), max: textValue(el), current: attrValue(el, "current") } : void 0;
+var buildVcpu = (el) => el ? { tag: el.name, nameRange: el.nameRange, range: el.range, max: textValue(el), current: attrValue(el, "current") } : void 0;
 
 // dist/src/model/devices/common.js
 var ADDRESS_FIELDS = [
@@ -14205,190 +18572,315 @@ var ADDRESS_FIELDS = [
   "reg",
   "base"
 ];
+var ADDRESS = new AttrRecord({ type: "type", ...Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, f])) });
 function buildAddress(el) {
-  if (!el)
-    return void 0;
-  const out = {};
-  for (const f of ADDRESS_FIELDS) {
-    const v = attrValue(el, f);
-    if (v)
-      out[f] = v;
-  }
-  return { ...spanOf(el), type: attrValue(el, "type"), ...out };
+  return el ? ADDRESS.read(el) : void 0;
 }
-var virtioOptions = (driver2) => ({
-  iommu: attrValue(driver2, "iommu"),
-  ats: attrValue(driver2, "ats"),
-  packed: attrValue(driver2, "packed"),
-  pagePerVq: attrValue(driver2, "page_per_vq")
-});
+var VIRTIO = { iommu: "iommu", ats: "ats", packed: "packed", pagePerVq: "page_per_vq" };
+var driverAttrs = (own2) => new AttrRecord({ ...VIRTIO, ...own2 });
 function deviceBase(el, kind) {
-  return {
-    ...spanOf(el),
-    kind,
-    address: buildAddress(child(el, "address")),
-    alias: attrValue(child(el, "alias"), "name"),
-    bootOrder: attrValue(child(el, "boot"), "order")
-  };
+  let address;
+  let alias;
+  let boot;
+  for (const c of el.children) {
+    if (c.name === "address")
+      address ??= c;
+    else if (c.name === "alias")
+      alias ??= c;
+    else if (c.name === "boot")
+      boot ??= c;
+  }
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, kind, address: buildAddress(address), alias: attrValue(alias, "name"), bootOrder: attrValue(boot, "order") };
 }
 
 // dist/src/model/devices/chardev.js
-function charSources(el) {
-  return childrenNamed(el, "source").map((s) => ({
-    ...spanOf(s),
-    ...attrsOf(s, { mode: "mode", path: "path", host: "host", service: "service", channel: "channel" }),
-    reconnect: withAttrs(s, "reconnect", { enabled: "enabled", timeout: "timeout" })
-  }));
+var SOURCE = new AttrRecord({ mode: "mode", path: "path", host: "host", service: "service", channel: "channel" });
+var RECONNECT = new AttrRecord({ enabled: "enabled", timeout: "timeout" });
+var TARGET = new AttrRecord({ type: "type", port: "port", targetName: "name" });
+function charSource(el) {
+  const out = SOURCE.read(el);
+  out.reconnect = RECONNECT.readChild(el, "reconnect");
+  return out;
+}
+var charSources = (el) => mapChildren(el, "source", charSource);
+function charTarget(el) {
+  const out = TARGET.read(el);
+  out.modelName = attrValue(child(el, "model"), "name");
+  return out;
 }
 function buildCharDevice(el, kind) {
-  const target = child(el, "target");
+  const target2 = child(el, "target");
+  const base = deviceBase(el, kind);
   return {
-    ...deviceBase(el, kind),
+    tag: base.tag,
+    nameRange: base.nameRange,
+    range: base.range,
+    kind: base.kind,
+    address: base.address,
+    alias: base.alias,
+    bootOrder: base.bootOrder,
     type: attrValue(el, "type"),
     sources: charSources(el),
-    target: target ? { ...spanOf(target), ...attrsOf(target, { type: "type", port: "port", targetName: "name" }), modelName: attrValue(child(target, "model"), "name") } : void 0
+    target: target2 ? charTarget(target2) : void 0
   };
 }
 
 // dist/src/model/devices/controller.js
+var DRIVER = driverAttrs({ queues: "queues", cmdPerLun: "cmd_per_lun", maxSectors: "max_sectors", ioeventfd: "ioeventfd", iothread: "iothread" });
+var TARGET2 = new AttrRecord({ chassisNr: "chassisNr", chassis: "chassis", port: "port", busNr: "busNr", index: "index", hotplug: "hotplug" });
+function target(el) {
+  const out = TARGET2.read(el);
+  out.node = textValue(child(el, "node"));
+  return out;
+}
 function buildController(el) {
-  const drv = child(el, "driver");
-  const target = child(el, "target");
-  const node = child(target, "node");
+  let model2;
+  let drv;
+  let tgt;
+  for (const c of el.children) {
+    if (c.name === "model")
+      model2 ??= c;
+    else if (c.name === "driver")
+      drv ??= c;
+    else if (c.name === "target")
+      tgt ??= c;
+  }
+  const base = deviceBase(el, "controller");
   return {
-    ...deviceBase(el, "controller"),
+    tag: base.tag,
+    nameRange: base.nameRange,
+    range: base.range,
+    kind: base.kind,
+    address: base.address,
+    alias: base.alias,
+    bootOrder: base.bootOrder,
     type: attrValue(el, "type"),
     index: attrValue(el, "index"),
     model: attrValue(el, "model"),
-    modelName: attrValue(child(el, "model"), "name"),
+    modelName: attrValue(model2, "name"),
     ports: attrValue(el, "ports"),
-    driver: drv ? { ...spanOf(drv), ...virtioOptions(drv), ...attrsOf(drv, { queues: "queues", cmdPerLun: "cmd_per_lun", maxSectors: "max_sectors", ioeventfd: "ioeventfd", iothread: "iothread" }) } : void 0,
-    target: target ? {
-      ...spanOf(target),
-      ...attrsOf(target, { chassisNr: "chassisNr", chassis: "chassis", port: "port", busNr: "busNr", index: "index", hotplug: "hotplug" }),
-      node: node ? textValue(node) : void 0
-    } : void 0
+    driver: drv ? DRIVER.read(drv) : void 0,
+    target: tgt ? target(tgt) : void 0
   };
 }
 
 // dist/src/model/settings.js
-var entry2 = (el, name) => textValue(childrenNamed(el, "entry").find((e) => attrValue(e, "name")?.value === name));
+function entry2(el, name) {
+  for (const e of el?.children ?? NONE)
+    if (e.name === "entry" && attrValue(e, "name")?.value === name)
+      return textValue(e);
+  return void 0;
+}
+var SECLABEL = new AttrRecord({ type: "type", model: "model", relabel: "relabel" });
 function buildSeclabel(el) {
-  return { ...spanOf(el), ...attrsOf(el, { type: "type", model: "model", relabel: "relabel" }), label: textValue(child(el, "label")), baselabel: textValue(child(el, "baselabel")) };
+  const out = SECLABEL.read(el);
+  out.label = textValue(child(el, "label"));
+  out.baselabel = textValue(child(el, "baselabel"));
+  return out;
 }
 var CPUTUNE_VALUES = ["shares", "period", "quota", "global_period", "global_quota", "emulator_period", "emulator_quota", "iothread_period", "iothread_quota"];
-var sched = (el, ids) => ({ ...spanOf(el), ids: attrValue(el, ids), scheduler: attrValue(el, "scheduler") });
+var sched = (el, ids) => ({ tag: el.name, nameRange: el.nameRange, range: el.range, ids: attrValue(el, ids), scheduler: attrValue(el, "scheduler") });
+var CACHE = new AttrRecord({ level: "level", mode: "mode" });
+var sysinfo = (s) => ({
+  tag: s.name,
+  nameRange: s.nameRange,
+  range: s.range,
+  type: attrValue(s, "type"),
+  systemUuid: entry2(child(s, "system"), "uuid"),
+  biosDate: entry2(child(s, "bios"), "date")
+});
+function numaDistances(cpu) {
+  const out = [];
+  for (const cell of child(cpu, "numa")?.children ?? NONE) {
+    if (cell.name !== "cell")
+      continue;
+    for (const sib of child(cell, "distances")?.children ?? NONE) {
+      if (sib.name === "sibling")
+        out.push({ tag: sib.name, nameRange: sib.nameRange, range: sib.range, cell: attrValue(cell, "id"), sibling: attrValue(sib, "id"), value: attrValue(sib, "value") });
+    }
+  }
+  return out.length > 0 ? out : NONE;
+}
 function buildDomainSettings(root) {
   const cputune = child(root, "cputune");
   const cpu = child(root, "cpu");
   const cache2 = child(cpu, "cache");
   return {
     uuid: textValue(child(root, "uuid")),
-    seclabels: childrenNamed(root, "seclabel").map(buildSeclabel),
-    sysinfos: childrenNamed(root, "sysinfo").map((s) => ({
-      ...spanOf(s),
-      type: attrValue(s, "type"),
-      systemUuid: entry2(child(s, "system"), "uuid"),
-      biosDate: entry2(child(s, "bios"), "date")
-    })),
-    vcpuScheds: childrenNamed(cputune, "vcpusched").map((e) => sched(e, "vcpus")),
-    iothreadScheds: childrenNamed(cputune, "iothreadsched").map((e) => sched(e, "iothreads")),
-    cputuneValues: CPUTUNE_VALUES.flatMap((n) => textValue(child(cputune, n)) ?? []),
-    numaDistances: childrenNamed(child(cpu, "numa"), "cell").flatMap((cell) => childrenNamed(child(cell, "distances"), "sibling").map((sib) => ({ ...spanOf(sib), cell: attrValue(cell, "id"), sibling: attrValue(sib, "id"), value: attrValue(sib, "value") }))),
-    cpuCache: cache2 ? { ...spanOf(cache2), ...attrsOf(cache2, { level: "level", mode: "mode" }) } : void 0
+    seclabels: mapChildren(root, "seclabel", buildSeclabel),
+    sysinfos: mapChildren(root, "sysinfo", sysinfo),
+    vcpuScheds: mapChildren(cputune, "vcpusched", (e) => sched(e, "vcpus")),
+    iothreadScheds: mapChildren(cputune, "iothreadsched", (e) => sched(e, "iothreads")),
+    cputuneValues: cputune ? CPUTUNE_VALUES.flatMap((n) => textValue(child(cputune, n)) ?? []) : NONE,
+    numaDistances: cpu ? numaDistances(cpu) : NONE,
+    cpuCache: cache2 ? CACHE.read(cache2) : void 0
   };
 }
 
 // dist/src/model/devices/disk.js
-function driver(el) {
-  if (!el)
-    return void 0;
-  return {
-    ...spanOf(el),
-    ...virtioOptions(el),
-    ...attrsOf(el, {
-      name: "name",
-      type: "type",
-      cache: "cache",
-      io: "io",
-      ioeventfd: "ioeventfd",
-      eventIdx: "event_idx",
-      queues: "queues",
-      queueSize: "queue_size",
-      iothread: "iothread",
-      copyOnRead: "copy_on_read",
-      errorPolicy: "error_policy",
-      rerrorPolicy: "rerror_policy",
-      discard: "discard",
-      detectZeroes: "detect_zeroes"
-    })
-  };
-}
+var DRIVER2 = driverAttrs({
+  name: "name",
+  type: "type",
+  cache: "cache",
+  io: "io",
+  ioeventfd: "ioeventfd",
+  eventIdx: "event_idx",
+  queues: "queues",
+  queueSize: "queue_size",
+  iothread: "iothread",
+  copyOnRead: "copy_on_read",
+  errorPolicy: "error_policy",
+  rerrorPolicy: "rerror_policy",
+  discard: "discard",
+  detectZeroes: "detect_zeroes"
+});
+var TARGET3 = new AttrRecord({ dev: "dev", bus: "bus", tray: "tray", removable: "removable" });
+var SOURCE2 = new AttrRecord({ file: "file", dev: "dev", dir: "dir", protocol: "protocol", name: "name", pool: "pool", volume: "volume", type: "type", path: "path", startupPolicy: "startupPolicy" });
+var TRANSIENT = new AttrRecord({ shareBacking: "shareBacking" });
+var GEOMETRY = new AttrRecord({ trans: "trans" });
 function iotune(el) {
   if (!el)
     return void 0;
-  return {
-    ...spanOf(el),
-    groupName: textValue(child(el, "group_name")),
-    limits: el.children.filter((c) => c.name !== "group_name").flatMap((c) => textValue(c) ?? [])
-  };
+  let groupName;
+  const limits = [];
+  for (const c of el.children) {
+    if (c.name !== "group_name")
+      limits.push(textValue(c));
+    else
+      groupName ??= c;
+  }
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, groupName: textValue(groupName), limits };
 }
 function buildDisk(el) {
-  const target = child(el, "target");
-  const source = child(el, "source");
+  let target2, source, driver, transient, geometry, readonlyEl, shareable, serial, wwn, vendor, product, iotuneEl, blockio, encryption, auth;
+  for (const c of el.children) {
+    switch (c.name) {
+      case "target":
+        target2 ??= c;
+        break;
+      case "source":
+        source ??= c;
+        break;
+      case "driver":
+        driver ??= c;
+        break;
+      case "transient":
+        transient ??= c;
+        break;
+      case "geometry":
+        geometry ??= c;
+        break;
+      case "readonly":
+        readonlyEl ??= c;
+        break;
+      case "shareable":
+        shareable ??= c;
+        break;
+      case "serial":
+        serial ??= c;
+        break;
+      case "wwn":
+        wwn ??= c;
+        break;
+      case "vendor":
+        vendor ??= c;
+        break;
+      case "product":
+        product ??= c;
+        break;
+      case "iotune":
+        iotuneEl ??= c;
+        break;
+      case "blockio":
+        blockio ??= c;
+        break;
+      case "encryption":
+        encryption ??= c;
+        break;
+      case "auth":
+        auth ??= c;
+        break;
+    }
+  }
   const device = attrValue(el, "device");
-  const transient = child(el, "transient");
-  const geometry = child(el, "geometry");
-  const readonlyEl = child(el, "readonly");
-  const auth = child(el, "auth") ?? child(source, "auth");
+  const sourceAuth = child(source, "auth");
+  const base = deviceBase(el, "disk");
   return {
-    ...deviceBase(el, "disk"),
+    tag: base.tag,
+    nameRange: base.nameRange,
+    range: base.range,
+    kind: base.kind,
+    address: base.address,
+    alias: base.alias,
+    bootOrder: base.bootOrder,
     type: attrValue(el, "type"),
     device,
     deviceKind: device?.value ?? "disk",
     rawio: attrValue(el, "rawio"),
     sgio: attrValue(el, "sgio"),
     model: attrValue(el, "model"),
-    driver: driver(child(el, "driver")),
-    target: target ? { ...spanOf(target), ...attrsOf(target, { dev: "dev", bus: "bus", tray: "tray", removable: "removable" }) } : void 0,
-    source: source ? {
-      ...spanOf(source),
-      ...attrsOf(source, { file: "file", dev: "dev", dir: "dir", protocol: "protocol", name: "name", pool: "pool", volume: "volume", type: "type", path: "path", startupPolicy: "startupPolicy" })
-    } : void 0,
+    driver: driver ? DRIVER2.read(driver) : void 0,
+    target: target2 ? TARGET3.read(target2) : void 0,
+    source: source ? SOURCE2.read(source) : void 0,
     readonly: readonlyEl !== void 0,
     readonlyElement: readonlyEl ? spanOf(readonlyEl) : void 0,
-    shareable: spanOfChild(el, "shareable"),
-    transient: transient ? { ...spanOf(transient), shareBacking: attrValue(transient, "shareBacking") } : void 0,
-    serial: textValue(child(el, "serial")),
-    wwn: textValue(child(el, "wwn")),
-    vendor: textValue(child(el, "vendor")),
-    product: textValue(child(el, "product")),
-    geometry: geometry ? { ...spanOf(geometry), trans: attrValue(geometry, "trans") } : void 0,
-    iotune: iotune(child(el, "iotune")),
-    blockio: spanOfChild(el, "blockio"),
-    encryption: spanOfChild(el, "encryption"),
-    auth: auth ? spanOf(auth) : void 0,
-    diskAuth: spanOfChild(el, "auth"),
-    sourceAuth: spanOfChild(source, "auth"),
+    shareable: shareable ? spanOf(shareable) : void 0,
+    transient: transient ? TRANSIENT.read(transient) : void 0,
+    serial: textValue(serial),
+    wwn: textValue(wwn),
+    vendor: textValue(vendor),
+    product: textValue(product),
+    geometry: geometry ? GEOMETRY.read(geometry) : void 0,
+    iotune: iotune(iotuneEl),
+    blockio: blockio ? spanOf(blockio) : void 0,
+    encryption: encryption ? spanOf(encryption) : void 0,
+    auth: auth ? spanOf(auth) : sourceAuth ? spanOf(sourceAuth) : void 0,
+    diskAuth: auth ? spanOf(auth) : void 0,
+    sourceAuth: sourceAuth ? spanOf(sourceAuth) : void 0,
     sourceEncryption: spanOfChild(source, "encryption"),
-    sourceSeclabels: childrenNamed(source, "seclabel").map(buildSeclabel)
+    sourceSeclabels: mapChildren(source, "seclabel", buildSeclabel)
   };
 }
 
 // dist/src/model/devices/filesystem.js
-var buildFilesystem = (el) => ({
-  ...deviceBase(el, "filesystem"),
-  ...attrsOf(el, { type: "type", accessmode: "accessmode", fmode: "fmode", dmode: "dmode" }),
-  driver: withAttrs(el, "driver", { type: "type" }),
-  readonly: spanOfChild(el, "readonly")
-});
+var DRIVER3 = new AttrRecord({ type: "type" });
+function buildFilesystem(el) {
+  const base = deviceBase(el, "filesystem");
+  return {
+    tag: base.tag,
+    nameRange: base.nameRange,
+    range: base.range,
+    kind: base.kind,
+    address: base.address,
+    alias: base.alias,
+    bootOrder: base.bootOrder,
+    type: attrValue(el, "type"),
+    accessmode: attrValue(el, "accessmode"),
+    fmode: attrValue(el, "fmode"),
+    dmode: attrValue(el, "dmode"),
+    driver: DRIVER3.readChild(el, "driver"),
+    readonly: spanOfChild(el, "readonly")
+  };
+}
 
 // dist/src/model/devices/graphics.js
+var LISTEN = new AttrRecord({ type: "type", address: "address", network: "network" });
+var readListen = (l) => LISTEN.read(l);
 function buildGraphics(el) {
+  const base = deviceBase(el, "graphics");
   return {
-    ...deviceBase(el, "graphics"),
-    ...attrsOf(el, { type: "type", port: "port", autoport: "autoport", passwd: "passwd" }),
-    listens: childrenNamed(el, "listen").map((l) => ({ ...spanOf(l), ...attrsOf(l, { type: "type", address: "address", network: "network" }) })),
+    tag: base.tag,
+    nameRange: base.nameRange,
+    range: base.range,
+    kind: base.kind,
+    address: base.address,
+    alias: base.alias,
+    bootOrder: base.bootOrder,
+    type: attrValue(el, "type"),
+    port: attrValue(el, "port"),
+    autoport: attrValue(el, "autoport"),
+    passwd: attrValue(el, "passwd"),
+    listens: mapChildren(el, "listen", readListen),
     audioId: attrValue(child(el, "audio"), "id")
   };
 }
@@ -14396,12 +18888,21 @@ function buildGraphics(el) {
 // dist/src/model/devices/hostdev.js
 function buildHostdev(el) {
   const src = child(el, "source");
+  const base = deviceBase(el, "hostdev");
   return {
-    ...deviceBase(el, "hostdev"),
+    tag: base.tag,
+    nameRange: base.nameRange,
+    range: base.range,
+    kind: base.kind,
+    address: base.address,
+    alias: base.alias,
+    bootOrder: base.bootOrder,
     mode: attrValue(el, "mode"),
     type: attrValue(el, "type"),
     source: src ? {
-      ...spanOf(src),
+      tag: src.name,
+      nameRange: src.nameRange,
+      range: src.range,
       address: buildAddress(child(src, "address")),
       vendorId: attrValue(child(src, "vendor"), "id"),
       productId: attrValue(child(src, "product"), "id"),
@@ -14411,42 +18912,104 @@ function buildHostdev(el) {
 }
 
 // dist/src/model/devices/input.js
-var buildInput = (el) => ({ ...deviceBase(el, "input"), type: attrValue(el, "type"), bus: attrValue(el, "bus") });
+function buildInput(el) {
+  const base = deviceBase(el, "input");
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, type: attrValue(el, "type"), bus: attrValue(el, "bus") };
+}
 
 // dist/src/model/devices/interface.js
-function netDriver(el) {
-  if (!el)
-    return void 0;
-  return {
-    ...spanOf(el),
-    ...virtioOptions(el),
-    ...attrsOf(el, { name: "name", txmode: "txmode", ioeventfd: "ioeventfd", eventIdx: "event_idx", queues: "queues", rxQueueSize: "rx_queue_size", txQueueSize: "tx_queue_size" })
-  };
-}
+var DRIVER4 = driverAttrs({ name: "name", txmode: "txmode", ioeventfd: "ioeventfd", eventIdx: "event_idx", queues: "queues", rxQueueSize: "rx_queue_size", txQueueSize: "tx_queue_size" });
+var TARGET4 = new AttrRecord({ dev: "dev", managed: "managed" });
+var TEAMING = new AttrRecord({ type: "type", persistent: "persistent" });
+var PORT = new AttrRecord({ isolated: "isolated" });
+var VIRTUALPORT = new AttrRecord({ type: "type" });
+var IP = new AttrRecord({ address: "address", prefix: "prefix", peer: "peer", family: "family" });
 function buildInterface(el) {
+  let mac, model2, driver, source, target2, mtu, vlan, bandwidth, teaming, coalesce, port2, virtualport, backend;
+  let ips;
+  let routes;
+  for (const c of el.children) {
+    switch (c.name) {
+      case "mac":
+        mac ??= c;
+        break;
+      case "model":
+        model2 ??= c;
+        break;
+      case "driver":
+        driver ??= c;
+        break;
+      case "source":
+        source ??= c;
+        break;
+      case "target":
+        target2 ??= c;
+        break;
+      case "mtu":
+        mtu ??= c;
+        break;
+      case "vlan":
+        vlan ??= c;
+        break;
+      case "bandwidth":
+        bandwidth ??= c;
+        break;
+      case "teaming":
+        teaming ??= c;
+        break;
+      case "coalesce":
+        coalesce ??= c;
+        break;
+      case "port":
+        port2 ??= c;
+        break;
+      case "virtualport":
+        virtualport ??= c;
+        break;
+      case "backend":
+        backend ??= c;
+        break;
+      case "ip":
+        (ips ??= []).push(IP.read(c));
+        break;
+      case "route":
+        (routes ??= []).push(spanOf(c));
+        break;
+    }
+  }
+  const base = deviceBase(el, "interface");
   return {
-    ...deviceBase(el, "interface"),
+    tag: base.tag,
+    nameRange: base.nameRange,
+    range: base.range,
+    kind: base.kind,
+    address: base.address,
+    alias: base.alias,
+    bootOrder: base.bootOrder,
     type: attrValue(el, "type"),
-    mac: attrValue(child(el, "mac"), "address"),
-    model: attrValue(child(el, "model"), "type"),
-    driver: netDriver(child(el, "driver")),
-    source: spanOfChild(el, "source"),
-    target: withAttrs(el, "target", { dev: "dev", managed: "managed" }),
-    mtu: attrValue(child(el, "mtu"), "size"),
-    vlan: spanOfChild(el, "vlan"),
-    bandwidth: spanOfChild(el, "bandwidth"),
-    teaming: withAttrs(el, "teaming", { type: "type", persistent: "persistent" }),
-    coalesce: spanOfChild(el, "coalesce"),
-    port: withAttrs(el, "port", { isolated: "isolated" }),
-    virtualport: withAttrs(el, "virtualport", { type: "type" }),
-    backend: spanOfChild(el, "backend"),
-    ips: childrenNamed(el, "ip").map((ip) => ({ ...spanOf(ip), ...attrsOf(ip, { address: "address", prefix: "prefix", peer: "peer", family: "family" }) })),
-    routes: childrenNamed(el, "route").map(spanOf)
+    mac: attrValue(mac, "address"),
+    model: attrValue(model2, "type"),
+    driver: driver ? DRIVER4.read(driver) : void 0,
+    source: source ? spanOf(source) : void 0,
+    target: target2 ? TARGET4.read(target2) : void 0,
+    mtu: attrValue(mtu, "size"),
+    vlan: vlan ? spanOf(vlan) : void 0,
+    bandwidth: bandwidth ? spanOf(bandwidth) : void 0,
+    teaming: teaming ? TEAMING.read(teaming) : void 0,
+    coalesce: coalesce ? spanOf(coalesce) : void 0,
+    port: port2 ? PORT.read(port2) : void 0,
+    virtualport: virtualport ? VIRTUALPORT.read(virtualport) : void 0,
+    backend: backend ? spanOf(backend) : void 0,
+    ips: ips ?? NONE,
+    routes: routes ?? NONE
   };
 }
 
 // dist/src/model/devices/iommu.js
-var buildIommu = (el) => ({ ...deviceBase(el, "iommu"), model: attrValue(el, "model"), intremap: attrValue(child(el, "driver"), "intremap") });
+function buildIommu(el) {
+  const base = deviceBase(el, "iommu");
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, "model"), intremap: attrValue(child(el, "driver"), "intremap") };
+}
 
 // dist/src/model/devices/memory.js
 function amount(el) {
@@ -14454,21 +19017,28 @@ function amount(el) {
     return void 0;
   const text3 = textValue(el);
   const unit = attrValue(el, "unit");
-  return { ...spanOf(el), text: text3, unit, kib: sizeInKiB(text3?.value, unit?.value) };
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, text: text3, unit, kib: sizeInKiB(text3?.value, unit?.value) };
 }
 function buildMemoryDevice(el) {
-  const target = child(el, "target");
+  const target2 = child(el, "target");
+  const base = deviceBase(el, "memory");
   return {
-    ...deviceBase(el, "memory"),
+    tag: base.tag,
+    nameRange: base.nameRange,
+    range: base.range,
+    kind: base.kind,
+    address: base.address,
+    alias: base.alias,
+    bootOrder: base.bootOrder,
     model: attrValue(el, "model"),
     access: attrValue(el, "access"),
     discard: attrValue(el, "discard"),
     sourcePath: textValue(child(child(el, "source"), "path")),
-    target: target ? spanOf(target) : void 0,
-    size: amount(child(target, "size")),
-    node: textValue(child(target, "node")),
-    block: amount(child(target, "block")),
-    requested: amount(child(target, "requested"))
+    target: target2 ? spanOf(target2) : void 0,
+    size: amount(child(target2, "size")),
+    node: textValue(child(target2, "node")),
+    block: amount(child(target2, "block")),
+    requested: amount(child(target2, "requested"))
   };
 }
 
@@ -14476,89 +19046,159 @@ function buildMemoryDevice(el) {
 var buildOtherDevice = (el) => deviceBase(el, el.name);
 
 // dist/src/model/devices/panic.js
-var buildPanic = (el) => ({ ...deviceBase(el, "panic"), model: attrValue(el, "model") });
+function buildPanic(el) {
+  const base = deviceBase(el, "panic");
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, "model") };
+}
 
 // dist/src/model/devices/rng.js
 function buildRng(el) {
   const b = child(el, "backend");
+  const base = deviceBase(el, "rng");
   return {
-    ...deviceBase(el, "rng"),
+    tag: base.tag,
+    nameRange: base.nameRange,
+    range: base.range,
+    kind: base.kind,
+    address: base.address,
+    alias: base.alias,
+    bootOrder: base.bootOrder,
     model: attrValue(el, "model"),
-    backend: b ? { ...spanOf(b), model: attrValue(b, "model"), type: attrValue(b, "type"), sources: charSources(b) } : void 0
+    backend: b ? { tag: b.name, nameRange: b.nameRange, range: b.range, model: attrValue(b, "model"), type: attrValue(b, "type"), sources: charSources(b) } : void 0
   };
 }
 
 // dist/src/model/devices/shmem.js
-var buildShmem = (el) => ({ ...deviceBase(el, "shmem"), name: attrValue(el, "name"), model: attrValue(child(el, "model"), "type") });
+function buildShmem(el) {
+  const base = deviceBase(el, "shmem");
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, name: attrValue(el, "name"), model: attrValue(child(el, "model"), "type") };
+}
 
 // dist/src/model/devices/sound.js
-var buildSound = (el) => ({
-  ...deviceBase(el, "sound"),
-  model: attrValue(el, "model"),
-  codecs: childrenNamed(el, "codec").map(spanOf),
-  audioId: attrValue(child(el, "audio"), "id")
-});
-var buildAudio = (el) => ({ ...deviceBase(el, "audio"), id: attrValue(el, "id"), type: attrValue(el, "type") });
+function buildSound(el) {
+  const base = deviceBase(el, "sound");
+  return {
+    tag: base.tag,
+    nameRange: base.nameRange,
+    range: base.range,
+    kind: base.kind,
+    address: base.address,
+    alias: base.alias,
+    bootOrder: base.bootOrder,
+    model: attrValue(el, "model"),
+    codecs: mapChildren(el, "codec", spanOf),
+    audioId: attrValue(child(el, "audio"), "id")
+  };
+}
+function buildAudio(el) {
+  const base = deviceBase(el, "audio");
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, id: attrValue(el, "id"), type: attrValue(el, "type") };
+}
 
 // dist/src/model/devices/tpm.js
-var buildTpm = (el) => ({ ...deviceBase(el, "tpm"), model: attrValue(el, "model"), backendType: attrValue(child(el, "backend"), "type"), backendVersion: attrValue(child(el, "backend"), "version") });
+function buildTpm(el) {
+  const base = deviceBase(el, "tpm");
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, "model"), backendType: attrValue(child(el, "backend"), "type"), backendVersion: attrValue(child(el, "backend"), "version") };
+}
 
 // dist/src/model/devices/usb-redirection.js
-var buildRedirdev = (el) => ({ ...deviceBase(el, "redirdev"), bus: attrValue(el, "bus"), type: attrValue(el, "type"), sources: charSources(el) });
-var buildSmartcard = (el) => ({ ...deviceBase(el, "smartcard"), mode: attrValue(el, "mode"), type: attrValue(el, "type"), sources: charSources(el) });
-var buildHub = (el) => ({ ...deviceBase(el, "hub"), type: attrValue(el, "type") });
+function buildRedirdev(el) {
+  const base = deviceBase(el, "redirdev");
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, bus: attrValue(el, "bus"), type: attrValue(el, "type"), sources: charSources(el) };
+}
+function buildSmartcard(el) {
+  const base = deviceBase(el, "smartcard");
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, mode: attrValue(el, "mode"), type: attrValue(el, "type"), sources: charSources(el) };
+}
+function buildHub(el) {
+  const base = deviceBase(el, "hub");
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, type: attrValue(el, "type") };
+}
 
 // dist/src/model/devices/video.js
+var MODEL = new AttrRecord({ type: "type", vram: "vram", ram: "ram", vram64: "vram64", vgamem: "vgamem", heads: "heads", primary: "primary" });
+var DRIVER5 = driverAttrs({});
+function model(el) {
+  const out = MODEL.read(el);
+  out.accel3d = attrValue(child(el, "acceleration"), "accel3d");
+  return out;
+}
 function buildVideo(el) {
   const m = child(el, "model");
   const drv = child(m, "driver") ?? child(el, "driver");
+  const base = deviceBase(el, "video");
   return {
-    ...deviceBase(el, "video"),
-    model: m ? {
-      ...spanOf(m),
-      ...attrsOf(m, { type: "type", vram: "vram", ram: "ram", vram64: "vram64", vgamem: "vgamem", heads: "heads", primary: "primary" }),
-      accel3d: attrValue(child(m, "acceleration"), "accel3d")
-    } : void 0,
-    driver: drv ? { ...spanOf(drv), ...virtioOptions(drv) } : void 0
+    tag: base.tag,
+    nameRange: base.nameRange,
+    range: base.range,
+    kind: base.kind,
+    address: base.address,
+    alias: base.alias,
+    bootOrder: base.bootOrder,
+    model: m ? model(m) : void 0,
+    driver: drv ? DRIVER5.read(drv) : void 0
   };
 }
 
 // dist/src/model/devices/vsock.js
-var buildVsock = (el) => ({
-  ...deviceBase(el, "vsock"),
-  model: attrValue(el, "model"),
-  cid: attrValue(child(el, "cid"), "address"),
-  cidAuto: attrValue(child(el, "cid"), "auto")
-});
+function buildVsock(el) {
+  const base = deviceBase(el, "vsock");
+  return {
+    tag: base.tag,
+    nameRange: base.nameRange,
+    range: base.range,
+    kind: base.kind,
+    address: base.address,
+    alias: base.alias,
+    bootOrder: base.bootOrder,
+    model: attrValue(el, "model"),
+    cid: attrValue(child(el, "cid"), "address"),
+    cidAuto: attrValue(child(el, "cid"), "auto")
+  };
+}
 
 // dist/src/model/devices/watchdog.js
-var buildWatchdog = (el) => ({ ...deviceBase(el, "watchdog"), model: attrValue(el, "model"), action: attrValue(el, "action") });
+function buildWatchdog(el) {
+  const base = deviceBase(el, "watchdog");
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, "model"), action: attrValue(el, "action") };
+}
 
 // dist/src/model/features.js
+var FEATURE = new AttrRecord({ state: "state", driver: "driver" });
 function buildFeatures(el) {
   if (!el)
     return void 0;
-  return { ...spanOf(el), byName: new Map(el.children.map((f) => [f.name, { ...spanOf(f), ...attrsOf(f, { state: "state", driver: "driver" }) }])) };
+  const byName = /* @__PURE__ */ new Map();
+  for (const f of el.children)
+    byName.set(f.name, FEATURE.read(f));
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, byName };
 }
 
 // dist/src/model/memory.js
-var buildMemorySize = (el) => el ? { ...spanOf(el), value: textValue(el), unit: attrValue(el, "unit") } : void 0;
+var buildMemorySize = (el) => el ? { tag: el.name, nameRange: el.nameRange, range: el.range, value: textValue(el), unit: attrValue(el, "unit") } : void 0;
+var PAGE = new AttrRecord({ size: "size", unit: "unit", nodeset: "nodeset" });
+var readPage = (p) => PAGE.read(p);
+var SOURCE3 = new AttrRecord({ type: "type" });
 function buildMemoryBacking(el) {
   if (!el)
     return void 0;
   const hp = child(el, "hugepages");
   return {
-    ...spanOf(el),
+    tag: el.name,
+    nameRange: el.nameRange,
+    range: el.range,
     accessMode: attrValue(child(el, "access"), "mode"),
-    hugepages: hp ? { ...spanOf(hp), pages: childrenNamed(hp, "page").map((p) => ({ ...spanOf(p), ...attrsOf(p, { size: "size", unit: "unit", nodeset: "nodeset" }) })) } : void 0,
-    source: withAttrs(el, "source", { type: "type" })
+    hugepages: hp ? { tag: hp.name, nameRange: hp.nameRange, range: hp.range, pages: mapChildren(hp, "page", readPage) } : void 0,
+    source: SOURCE3.readChild(el, "source")
   };
 }
 function buildMemtune(el) {
   if (!el)
     return void 0;
   return {
-    ...spanOf(el),
+    tag: el.name,
+    nameRange: el.nameRange,
+    range: el.range,
     hardLimit: buildMemorySize(child(el, "hard_limit")),
     softLimit: buildMemorySize(child(el, "soft_limit")),
     swapHardLimit: buildMemorySize(child(el, "swap_hard_limit")),
@@ -14588,17 +19228,27 @@ function numaCellsKiB(domain) {
 }
 
 // dist/src/model/numatune.js
+var MEMORY = new AttrRecord({ mode: "mode", nodeset: "nodeset", placement: "placement" });
+var MEMNODE = new AttrRecord({ cellid: "cellid", mode: "mode", nodeset: "nodeset" });
+var readMemnode = (m) => MEMNODE.read(m);
 function buildNumatune(el) {
   if (!el)
     return void 0;
   return {
-    ...spanOf(el),
-    memory: withAttrs(el, "memory", { mode: "mode", nodeset: "nodeset", placement: "placement" }),
-    memnodes: childrenNamed(el, "memnode").map((m) => ({ ...spanOf(m), ...attrsOf(m, { cellid: "cellid", mode: "mode", nodeset: "nodeset" }) }))
+    tag: el.name,
+    nameRange: el.nameRange,
+    range: el.range,
+    memory: MEMORY.readChild(el, "memory"),
+    memnodes: mapChildren(el, "memnode", readMemnode)
   };
 }
 
 // dist/src/model/os.js
+var FEATURE2 = new AttrRecord({ enabled: "enabled", name: "name" });
+var readFeature = (f) => FEATURE2.read(f);
+var BOOTMENU = new AttrRecord({ enable: "enable", timeout: "timeout" });
+var BIOS = new AttrRecord({ useserial: "useserial", rebootTimeout: "rebootTimeout" });
+var bootDev = (b) => attrValue(b, "dev");
 function buildOs(el) {
   if (!el)
     return void 0;
@@ -14607,18 +19257,39 @@ function buildOs(el) {
   const nvram = child(el, "nvram");
   const firmware = child(el, "firmware");
   return {
-    ...spanOf(el),
+    tag: el.name,
+    nameRange: el.nameRange,
+    range: el.range,
     type: textValue(typeEl),
     arch: attrValue(typeEl, "arch"),
     machine: attrValue(typeEl, "machine"),
     firmware: attrValue(el, "firmware"),
-    bootDevices: childrenNamed(el, "boot").flatMap((b) => attrValue(b, "dev") ?? []),
-    loader: loader ? { ...spanOf(loader), path: textValue(loader), ...attrsOf(loader, { readonly: "readonly", type: "type", secure: "secure", stateless: "stateless", format: "format" }) } : void 0,
-    nvram: nvram ? { ...spanOf(nvram), path: textValue(nvram), ...attrsOf(nvram, { template: "template", templateFormat: "templateFormat", type: "type", format: "format" }) } : void 0,
-    firmwareFeatures: childrenNamed(firmware, "feature").map((f) => ({ ...spanOf(f), ...attrsOf(f, { enabled: "enabled", name: "name" }) })),
+    bootDevices: mapChildrenDefined(el, "boot", bootDev),
+    loader: loader ? {
+      tag: loader.name,
+      nameRange: loader.nameRange,
+      range: loader.range,
+      path: textValue(loader),
+      readonly: attrValue(loader, "readonly"),
+      type: attrValue(loader, "type"),
+      secure: attrValue(loader, "secure"),
+      stateless: attrValue(loader, "stateless"),
+      format: attrValue(loader, "format")
+    } : void 0,
+    nvram: nvram ? {
+      tag: nvram.name,
+      nameRange: nvram.nameRange,
+      range: nvram.range,
+      path: textValue(nvram),
+      template: attrValue(nvram, "template"),
+      templateFormat: attrValue(nvram, "templateFormat"),
+      type: attrValue(nvram, "type"),
+      format: attrValue(nvram, "format")
+    } : void 0,
+    firmwareFeatures: mapChildren(firmware, "feature", readFeature),
     firmwareElement: firmware ? spanOf(firmware) : void 0,
-    bootmenu: withAttrs(el, "bootmenu", { enable: "enable", timeout: "timeout" }),
-    bios: withAttrs(el, "bios", { useserial: "useserial", rebootTimeout: "rebootTimeout" }),
+    bootmenu: BOOTMENU.readChild(el, "bootmenu"),
+    bios: BIOS.readChild(el, "bios"),
     kernel: textValue(child(el, "kernel"))
   };
 }
@@ -14704,25 +19375,64 @@ var LIST_OF = {
   vsock: "vsocks",
   iommu: "iommus"
 };
+function emptyDevices(span) {
+  return {
+    tag: span.tag,
+    nameRange: span.nameRange,
+    range: span.range,
+    disks: [],
+    interfaces: [],
+    controllers: [],
+    hostdevs: [],
+    graphics: [],
+    videos: [],
+    sounds: [],
+    audios: [],
+    inputs: [],
+    serials: [],
+    parallels: [],
+    consoles: [],
+    channels: [],
+    redirdevs: [],
+    smartcards: [],
+    hubs: [],
+    rngs: [],
+    tpms: [],
+    watchdogs: [],
+    panics: [],
+    memories: [],
+    filesystems: [],
+    shmems: [],
+    vsocks: [],
+    iommus: [],
+    all: [],
+    others: []
+  };
+}
+function collectBoots(el, device, boots) {
+  for (const c of el.children) {
+    if (c.name === "boot") {
+      const order = attrValue(c, "order");
+      if (order)
+        boots.push({ device, order });
+    }
+    if (c.children.length > 0)
+      collectBoots(c, device, boots);
+  }
+}
 function buildDevices(el) {
-  const lists = Object.fromEntries([...Object.values(LIST_OF), "all", "others"].map((k) => [k, []]));
+  const span = el ? spanOf(el) : { tag: "devices", nameRange: EMPTY_RANGE, range: EMPTY_RANGE };
+  const lists = emptyDevices(span);
   const boots = [];
-  for (const d of el?.children ?? []) {
+  for (const d of el?.children ?? NONE) {
     if (d.name === "emulator")
       continue;
     const device = buildDevice(d);
     lists.all.push(device);
     lists[LIST_OF[d.name] ?? "others"].push(device);
-    for (const b of walk(d)) {
-      if (b.name !== "boot" || b === d)
-        continue;
-      const order = attrValue(b, "order");
-      if (order)
-        boots.push({ device, order });
-    }
+    collectBoots(d, device, boots);
   }
-  const span = el ? spanOf(el) : { tag: "devices", nameRange: EMPTY_RANGE, range: EMPTY_RANGE };
-  return { devices: { ...span, ...lists }, boots };
+  return { devices: lists, boots };
 }
 var EMPTY_RANGE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 function buildDomain(root) {
@@ -14730,8 +19440,11 @@ function buildDomain(root) {
   const { devices, boots } = buildDevices(devicesEl);
   const maxMem = child(root, "maxMemory");
   const maxMemory = buildMemorySize(maxMem);
+  const settings = buildDomainSettings(root);
   return linkElement({
-    ...spanOf(root),
+    tag: root.name,
+    nameRange: root.nameRange,
+    range: root.range,
     type: attrValue(root, "type"),
     name: textValue(child(root, "name")),
     os: buildOs(child(root, "os")),
@@ -14743,7 +19456,7 @@ function buildDomain(root) {
     vcpu: buildVcpu(child(root, "vcpu")),
     cpu: buildCpu(child(root, "cpu")),
     memory: buildMemorySize(child(root, "memory")),
-    maxMemory: maxMemory ? { ...maxMemory, slots: attrValue(maxMem, "slots") } : void 0,
+    maxMemory: maxMemory ? { tag: maxMemory.tag, nameRange: maxMemory.nameRange, range: maxMemory.range, value: maxMemory.value, unit: maxMemory.unit, slots: attrValue(maxMem, "slots") } : void 0,
     currentMemory: buildMemorySize(child(root, "currentMemory")),
     memoryBacking: buildMemoryBacking(child(root, "memoryBacking")),
     memtune: buildMemtune(child(root, "memtune")),
@@ -14752,10 +19465,19 @@ function buildDomain(root) {
     clock: buildClock(child(root, "clock")),
     lifecycle: { poweroff: textValue(child(root, "on_poweroff")), reboot: textValue(child(root, "on_reboot")), crash: textValue(child(root, "on_crash")) },
     iothreads: textValue(child(root, "iothreads")),
-    iothreadIds: childrenNamed(child(root, "iothreadids"), "iothread").flatMap((t) => attrValue(t, "id") ?? []),
-    ...buildDomainSettings(root)
+    iothreadIds: mapChildrenDefined(child(root, "iothreadids"), "iothread", iothreadId),
+    // Every field of DomainSettings (listed rather than spread: a spread into a literal this large is slow).
+    uuid: settings.uuid,
+    seclabels: settings.seclabels,
+    sysinfos: settings.sysinfos,
+    vcpuScheds: settings.vcpuScheds,
+    iothreadScheds: settings.iothreadScheds,
+    cputuneValues: settings.cputuneValues,
+    numaDistances: settings.numaDistances,
+    cpuCache: settings.cpuCache
   }, root);
 }
+var iothreadId = (t) => attrValue(t, "id");
 function characterDevices(domain) {
   const out = [];
   for (const d of domain.devices.all) {
@@ -14808,12 +19530,12 @@ function pciAddress(a) {
 function driveAddress(a) {
   if (!a || a.type?.value !== "drive")
     return void 0;
-  const [controller, bus, target, unit] = ["controller", "bus", "target", "unit"].map((n) => field(a, n));
-  if (controller === void 0 || bus === void 0 || target === void 0 || unit === void 0)
+  const [controller, bus, target2, unit] = ["controller", "bus", "target", "unit"].map((n) => field(a, n));
+  if (controller === void 0 || bus === void 0 || target2 === void 0 || unit === void 0)
     return void 0;
-  return { address: a, controller, bus, target, unit };
+  return { address: a, controller, bus, target: target2, unit };
 }
-var hex = (n, width) => n.toString(16).padStart(width, "0");
+var hex = (n, width2) => n.toString(16).padStart(width2, "0");
 function formatPci(p) {
   return `${hex(p.domain, 4)}:${hex(p.bus, 2)}:${hex(p.slot, 2)}.${p.function.toString(16)}`;
 }
@@ -14917,8 +19639,8 @@ var chardev_reconnect_default = defineRule({
 
 // dist/rules/chardev-source-attrs.js
 function pathGenerated(c) {
-  const target = c.target?.type?.value;
-  return c.kind === "channel" && (target === "virtio" || target === "xen");
+  const target2 = c.target?.type?.value;
+  return c.kind === "channel" && (target2 === "virtio" || target2 === "xen");
 }
 var chardev_source_attrs_default = defineRule({
   meta: {
@@ -15006,10 +19728,10 @@ var controller_virtio_scsi_only_attrs_default = defineRule({
   check(domain, context) {
     for (const c of domain.devices.controllers) {
       const type = c.type?.value;
-      const model = c.model?.value;
-      if (!c.driver || type === "scsi" && (model === void 0 || model.startsWith("virtio")))
+      const model2 = c.model?.value;
+      if (!c.driver || type === "scsi" && (model2 === void 0 || model2.startsWith("virtio")))
         continue;
-      const what = type === "scsi" ? `SCSI controller model '${model}'` : `'${type ?? "?"}' controller`;
+      const what = type === "scsi" ? `SCSI controller model '${model2}'` : `'${type ?? "?"}' controller`;
       for (const [name, key] of ATTRS) {
         const a = c.driver[key];
         if (a)
@@ -15444,13 +20166,13 @@ var disk_model_requires_virtio_bus_default = defineRule({
   },
   check(domain, context) {
     for (const disk of domain.devices.disks) {
-      const model = disk.model;
+      const model2 = disk.model;
       const bus = effectiveDiskBus(disk);
-      if (!model || !model.value.startsWith("virtio") || !bus || bus === "virtio")
+      if (!model2 || !model2.value.startsWith("virtio") || !bus || bus === "virtio")
         continue;
       context.report({
-        range: model.range,
-        message: `model '${model.value}' selects a virtio-blk device, but ${diskName(disk)} uses bus '${bus}': libvirt refuses this domain. Remove the model attribute or use <target bus='virtio'>`
+        range: model2.range,
+        message: `model '${model2.value}' selects a virtio-blk device, but ${diskName(disk)} uses bus '${bus}': libvirt refuses this domain. Remove the model attribute or use <target bus='virtio'>`
       });
     }
   }
@@ -15531,8 +20253,8 @@ var disk_serial_characters_default = defineRule({
       const serial = disk.serial;
       if (!serial || SAFE.test(serial.value))
         continue;
-      const bad2 = [...new Set(serial.value.replace(/[A-Za-z0-9_ .+-]/g, ""))].map((c) => `'${c}'`).join(", ");
-      context.report({ range: serial.range, message: `the serial of ${diskName(disk)} contains ${bad2}; only letters, digits, space and _ . + - are allowed: libvirt refuses this domain` });
+      const bad3 = [...new Set(serial.value.replace(/[A-Za-z0-9_ .+-]/g, ""))].map((c) => `'${c}'`).join(", ");
+      context.report({ range: serial.range, message: `the serial of ${diskName(disk)} contains ${bad3}; only letters, digits, space and _ . + - are allowed: libvirt refuses this domain` });
     }
   }
 });
@@ -15803,31 +20525,31 @@ var drive_address_bus_limits_default = defineRule({
       const bus = effectiveDiskBus(disk);
       if (!a || !bus)
         continue;
-      const bad2 = (field2, what) => context.report({ range: addressFieldRange(a.address, field2), message: `${diskName(disk)}: ${what}: libvirt refuses this domain` });
+      const bad3 = (field2, what) => context.report({ range: addressFieldRange(a.address, field2), message: `${diskName(disk)}: ${what}: libvirt refuses this domain` });
       if (bus === "scsi") {
         if (a.bus !== 0)
-          bad2("bus", "a SCSI controller has a single bus, so bus must be 0");
+          bad3("bus", "a SCSI controller has a single bus, so bus must be 0");
         controllers ??= controllersByTypeAndIndex(domain);
         if (a.target !== 0 && controllers.get(`scsi:${a.controller}`)?.model?.value === "lsilogic") {
-          bad2("target", "the lsilogic controller only addresses target 0; use unit to place disks");
+          bad3("target", "the lsilogic controller only addresses target 0; use unit to place disks");
         }
       } else if (bus === "ide") {
         if (a.controller !== 0)
-          bad2("controller", "the machine has a single IDE controller (0)");
+          bad3("controller", "the machine has a single IDE controller (0)");
         if (a.target !== 0)
-          bad2("target", "IDE has no targets other than 0; use bus (0\u20131) and unit (0\u20131)");
+          bad3("target", "IDE has no targets other than 0; use bus (0\u20131) and unit (0\u20131)");
       } else if (bus === "sata") {
         if (a.bus !== 0)
-          bad2("bus", "a SATA controller has a single bus, so bus must be 0; use unit (0\u20135) for ports");
+          bad3("bus", "a SATA controller has a single bus, so bus must be 0; use unit (0\u20135) for ports");
         if (a.target !== 0)
-          bad2("target", "SATA has no targets other than 0; use unit (0\u20135) for ports");
+          bad3("target", "SATA has no targets other than 0; use unit (0\u20135) for ports");
       } else if (bus === "fdc") {
         if (a.controller !== 0)
-          bad2("controller", "there is a single floppy controller (0)");
+          bad3("controller", "there is a single floppy controller (0)");
         if (a.bus !== 0)
-          bad2("bus", "the floppy controller has a single bus (0)");
+          bad3("bus", "the floppy controller has a single bus (0)");
         if (a.target !== 0)
-          bad2("target", "the floppy controller has no targets other than 0; use unit (0\u20131)");
+          bad3("target", "the floppy controller has no targets other than 0; use unit (0\u20131)");
       }
     }
   }
@@ -16060,9 +20782,9 @@ var iommu_machine_and_ioapic_default = defineRule({
   },
   check(domain, context) {
     for (const d of domain.devices.iommus) {
-      const model = d.model;
-      if (model?.value === "intel" && !isQ35(domain)) {
-        context.report({ range: model.range, message: `the Intel IOMMU is part of the q35 chipset; machine '${domain.os?.machine?.value ?? "pc"}' cannot have it: libvirt refuses this domain. Use machine='q35'` });
+      const model2 = d.model;
+      if (model2?.value === "intel" && !isQ35(domain)) {
+        context.report({ range: model2.range, message: `the Intel IOMMU is part of the q35 chipset; machine '${domain.os?.machine?.value ?? "pc"}' cannot have it: libvirt refuses this domain. Use machine='q35'` });
       }
       const intremap = d.intremap;
       if (intremap?.value === "on" && domain.features?.byName.get("ioapic")?.driver?.value !== "qemu") {
@@ -16127,14 +20849,14 @@ var net_driver_attrs_nonvirtio_default = defineRule({
     for (const nic of domain.devices.interfaces) {
       if (!nic.driver)
         continue;
-      const { model, defaulted } = effectiveNetModel(domain, nic);
-      if (isVirtioNetModel(model))
+      const { model: model2, defaulted } = effectiveNetModel(domain, nic);
+      if (isVirtioNetModel(model2))
         continue;
       for (const [name, key] of VIRTIO_ONLY) {
         const a = nic.driver[key];
         if (!a)
           continue;
-        const which = defaulted ? `has no <model>, so libvirt uses '${model}'` : `uses model '${model}'`;
+        const which = defaulted ? `has no <model>, so libvirt uses '${model2}'` : `uses model '${model2}'`;
         context.report({
           range: a.attributeRange,
           message: `${name} tunes virtio-net only; this interface ${which}, and libvirt silently ignores the setting. Remove ${name} or use <model type='virtio'/>`,
@@ -16248,9 +20970,9 @@ var net_teaming_default = defineRule({
         context.report({ range: nic.type.range, message: `the transient member of a team is the passthrough NIC and must be type='hostdev', not '${nic.type.value}': libvirt refuses this domain` });
       }
       if (type?.value === "persistent") {
-        const { model } = effectiveNetModel(domain, nic);
-        if (!isVirtioNetModel(model))
-          context.report({ range: nic.model?.range ?? type.attributeRange, message: `the persistent member of a team must be a virtio interface, not '${model}': libvirt refuses this domain. Use <model type='virtio'/>` });
+        const { model: model2 } = effectiveNetModel(domain, nic);
+        if (!isVirtioNetModel(model2))
+          context.report({ range: nic.model?.range ?? type.attributeRange, message: `the persistent member of a team must be a virtio interface, not '${model2}': libvirt refuses this domain. Use <model type='virtio'/>` });
       }
     }
   }
@@ -16268,12 +20990,12 @@ var net_vhostuser_requires_virtio_default = defineRule({
     for (const nic of domain.devices.interfaces) {
       if (nic.type?.value !== "vhostuser")
         continue;
-      const { model, defaulted } = effectiveNetModel(domain, nic);
-      if (isVirtioNetModel(model))
+      const { model: model2, defaulted } = effectiveNetModel(domain, nic);
+      if (isVirtioNetModel(model2))
         continue;
       context.report({
         range: nic.model?.range ?? nic.type.range,
-        message: `vhost-user only works with a virtio-net front end, ${defaulted ? `and without <model> libvirt would use '${model}'` : `not '${model}'`}: libvirt refuses this domain. Use <model type='virtio'/>`
+        message: `vhost-user only works with a virtio-net front end, ${defaulted ? `and without <model> libvirt would use '${model2}'` : `not '${model2}'`}: libvirt refuses this domain. Use <model type='virtio'/>`
       });
     }
   }
@@ -16303,6 +21025,18 @@ var net_virtio_queue_sizes_default = defineRule({
 });
 
 // dist/rules/pci-address-double-use.js
+var I440FX_NO_USB = /* @__PURE__ */ new Map([
+  ["0:0:1:0", { what: "the PIIX3 ISA bridge" }],
+  ["0:0:1:1", { what: "the built-in IDE controller", self: "ide" }],
+  ["0:0:1:3", { what: "the PIIX4 power-management device" }]
+]);
+var I440FX = new Map([...I440FX_NO_USB, ["0:0:1:2", { what: "the default USB controller libvirt adds" }]]);
+var Q35 = /* @__PURE__ */ new Map([
+  ["0:0:31:0", { what: "the ICH9 LPC bridge" }],
+  ["0:0:31:2", { what: "the built-in SATA controller", self: "sata" }],
+  ["0:0:31:3", { what: "the ICH9 SMBus controller" }]
+]);
+var NO_BUILTINS = /* @__PURE__ */ new Map();
 var pci_address_double_use_default = defineRule({
   meta: {
     id: "pci-address-double-use",
@@ -16311,19 +21045,9 @@ var pci_address_double_use_default = defineRule({
     libvirtMessages: ["Attempted double use of PCI Address %s"]
   },
   check(domain, context) {
-    const builtIn = /* @__PURE__ */ new Map();
-    if (isI440fx(domain)) {
-      builtIn.set("0:0:1:0", { what: "the PIIX3 ISA bridge" });
-      builtIn.set("0:0:1:1", { what: "the built-in IDE controller", self: "ide" });
-      builtIn.set("0:0:1:3", { what: "the PIIX4 power-management device" });
-      if (!domain.devices.controllers.some((c) => c.type?.value === "usb"))
-        builtIn.set("0:0:1:2", { what: "the default USB controller libvirt adds" });
-    } else if (isQ35(domain)) {
-      builtIn.set("0:0:31:0", { what: "the ICH9 LPC bridge" });
-      builtIn.set("0:0:31:2", { what: "the built-in SATA controller", self: "sata" });
-      builtIn.set("0:0:31:3", { what: "the ICH9 SMBus controller" });
-    }
-    const controllerType = new Map(domain.devices.controllers.flatMap((c) => c.address ? [[c.address, c.type?.value]] : []));
+    const builtIn = isI440fx(domain) ? domain.devices.controllers.some((c) => c.type?.value === "usb") ? I440FX : I440FX_NO_USB : isQ35(domain) ? Q35 : NO_BUILTINS;
+    let controllerType;
+    const typeAt = (address) => (controllerType ??= new Map(domain.devices.controllers.flatMap((c) => c.address ? [[c.address, c.type?.value]] : []))).get(address);
     const seen = /* @__PURE__ */ new Map();
     const aliasAddress = serialAliasConsole(domain)?.address;
     for (const { kind, address } of deviceAddresses(domain)) {
@@ -16332,7 +21056,7 @@ var pci_address_double_use_default = defineRule({
         continue;
       const key = `${p.domain}:${p.bus}:${p.slot}:${p.function}`;
       const b = builtIn.get(key);
-      const taken = b && !(b.self && kind === "controller" && controllerType.get(address) === b.self) ? b.what : void 0;
+      const taken = b && !(b.self && kind === "controller" && typeAt(address) === b.self) ? b.what : void 0;
       const line = seen.get(key);
       if (taken === void 0 && line === void 0) {
         seen.set(key, address.range.start.line);
@@ -16369,13 +21093,13 @@ var pci_address_range_default = defineRule({
       const p = pciAddress(address);
       if (!p)
         continue;
-      const bad2 = (field2, what) => context.report({ range: addressFieldRange(address, field2), message: `PCI address ${formatPci(p)}: ${what}: libvirt refuses this domain` });
+      const bad3 = (field2, what) => context.report({ range: addressFieldRange(address, field2), message: `PCI address ${formatPci(p)}: ${what}: libvirt refuses this domain` });
       if (p.domain !== 0)
-        bad2("domain", "only PCI domain 0 exists for QEMU guests");
+        bad3("domain", "only PCI domain 0 exists for QEMU guests");
       if (p.slot > 31)
-        bad2("slot", `slot 0x${p.slot.toString(16)} is past the last slot of a PCI bus (0x1f)`);
+        bad3("slot", `slot 0x${p.slot.toString(16)} is past the last slot of a PCI bus (0x1f)`);
       if (p.function > 7)
-        bad2("function", `function ${p.function} is past the last function of a slot (7)`);
+        bad3("function", `function ${p.function} is past the last function of a slot (7)`);
       if (p.slot > 31)
         continue;
       if (!busModels) {
@@ -16385,12 +21109,12 @@ var pci_address_range_default = defineRule({
             busModels.set(i, c);
       }
       const written = busModels.get(p.bus)?.model?.value;
-      const model = written ?? (p.bus > 0 && i440fx ? "pci-bridge" : void 0);
-      if (model && SINGLE_SLOT.has(model) && p.slot !== 0) {
-        bad2("slot", `bus ${p.bus} is a ${model}, which has only slot 0; use slot='0x00'`);
-      } else if (model && NO_SLOT_ZERO.has(model) && p.slot === 0) {
-        const what = written ? `is a ${model}` : busModels.has(p.bus) ? "is a pci-bridge (the default model here)" : "has no controller, so libvirt adds a pci-bridge for it";
-        bad2("slot", `bus ${p.bus} ${what}, whose slot 0 is reserved; use a slot from 0x01 to 0x1f`);
+      const model2 = written ?? (p.bus > 0 && i440fx ? "pci-bridge" : void 0);
+      if (model2 && SINGLE_SLOT.has(model2) && p.slot !== 0) {
+        bad3("slot", `bus ${p.bus} is a ${model2}, which has only slot 0; use slot='0x00'`);
+      } else if (model2 && NO_SLOT_ZERO.has(model2) && p.slot === 0) {
+        const what = written ? `is a ${model2}` : busModels.has(p.bus) ? "is a pci-bridge (the default model here)" : "has no controller, so libvirt adds a pci-bridge for it";
+        bad3("slot", `bus ${p.bus} ${what}, whose slot 0 is reserved; use a slot from 0x01 to 0x1f`);
       }
     }
   }
@@ -16409,14 +21133,14 @@ var pci_root_model_default = defineRule({
     if (!expected)
       return;
     for (const [c, index] of controllerIndexes(domain)) {
-      const model = c.model;
-      if (c.type?.value !== "pci" || index !== 0 || !model || model.value === expected)
+      const model2 = c.model;
+      if (c.type?.value !== "pci" || index !== 0 || !model2 || model2.value === expected)
         continue;
-      if (model.value !== "pci-root" && model.value !== "pcie-root")
+      if (model2.value !== "pci-root" && model2.value !== "pcie-root")
         continue;
       context.report({
-        range: model.range,
-        message: `machine '${machineOf(domain) || "pc"}' has a ${expected === "pcie-root" ? "PCI Express" : "conventional PCI"} root bus, so the index-0 PCI controller must be model='${expected}', not '${model.value}': libvirt refuses this domain. This usually comes from switching between i440fx and q35: remove the PCI controllers and addresses and let libvirt add them`
+        range: model2.range,
+        message: `machine '${machineOf(domain) || "pc"}' has a ${expected === "pcie-root" ? "PCI Express" : "conventional PCI"} root bus, so the index-0 PCI controller must be model='${expected}', not '${model2.value}': libvirt refuses this domain. This usually comes from switching between i440fx and q35: remove the PCI controllers and addresses and let libvirt add them`
       });
     }
   }
@@ -16493,14 +21217,14 @@ var vhost_user_shared_memory_default = defineRule({
   },
   check(domain, context) {
     const disks = domain.devices.disks.filter((d) => d.type?.value === "vhostuser");
-    const fs14 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
+    const fs16 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
     const nics = domain.devices.interfaces.filter((n) => n.type?.value === "vhostuser");
-    if (disks.length + fs14.length + nics.length === 0 || guestMemoryIsShared(domain))
+    if (disks.length + fs16.length + nics.length === 0 || guestMemoryIsShared(domain))
       return;
     for (const d of disks) {
       context.report({ range: d.type?.range ?? d.nameRange, message: `${diskName(d)} is a vhost-user disk, whose backend must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
     }
-    for (const f of fs14) {
+    for (const f of fs16) {
       const drv = f.driver?.type;
       context.report({ range: drv?.range ?? f.nameRange, message: `virtiofs runs in a vhost-user daemon that must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
     }
@@ -16530,23 +21254,23 @@ var video_attr_compat_default = defineRule({
   },
   check(domain, context) {
     for (const v of domain.devices.videos) {
-      const model = v.model;
+      const model2 = v.model;
       const type = v.model?.type?.value;
-      if (!model || !type)
+      if (!model2 || !type)
         continue;
       if (type !== "qxl") {
         for (const name of ["ram", "vram64", "vgamem"]) {
-          const a = model[name];
+          const a = model2[name];
           if (a)
             context.report({ range: a.attributeRange, message: `${name} sizes a qxl memory bar; a '${type}' device has none: libvirt refuses this domain. Remove ${name}` });
         }
       }
-      const vram = model.vram;
+      const vram = model2.vram;
       const kib = parseDecimal(vram?.value);
       if (vram && kib !== void 0 && kib < 1024 && (type === "vga" || type === "vmvga" || type === "qxl")) {
         context.report({ range: vram.range, message: `vram='${kib}' is below 1 MiB (the value is in KiB): libvirt refuses this domain. Use at least 1024, e.g. 16384` });
       }
-      const accel3d = model.accel3d;
+      const accel3d = model2.accel3d;
       if (accel3d?.value === "yes" && type !== "virtio") {
         context.report({ range: accel3d.attributeRange, message: `3D acceleration (virgl) is only available on virtio video, not '${type}': libvirt refuses this domain. Use <model type='virtio'> or remove accel3d` });
       }
@@ -16665,9 +21389,9 @@ var virtio_options_require_virtio_default = defineRule({
     ]
   },
   check(domain, context) {
-    const check2 = (driver2, what, fixable = false) => {
+    const check2 = (driver, what, fixable = false) => {
       for (const [name, key] of OPTIONS) {
-        const a = driver2?.[key];
+        const a = driver?.[key];
         if (!a)
           continue;
         context.report({
@@ -16683,14 +21407,14 @@ var virtio_options_require_virtio_default = defineRule({
         check2(disk.driver, `${diskName(disk)} uses bus '${bus}'`);
     }
     for (const nic of domain.devices.interfaces) {
-      const { model, defaulted } = effectiveNetModel(domain, nic);
-      if (!isVirtioNetModel(model))
-        check2(nic.driver, defaulted ? `this interface has no <model> (libvirt uses '${model}')` : `this interface uses model '${model}'`);
+      const { model: model2, defaulted } = effectiveNetModel(domain, nic);
+      if (!isVirtioNetModel(model2))
+        check2(nic.driver, defaulted ? `this interface has no <model> (libvirt uses '${model2}')` : `this interface uses model '${model2}'`);
     }
     for (const video of domain.devices.videos) {
-      const model = video.model?.type?.value;
-      if (model && model !== "virtio")
-        check2(video.driver, `this video device uses model '${model}'`);
+      const model2 = video.model?.type?.value;
+      if (model2 && model2 !== "virtio")
+        check2(video.driver, `this video device uses model '${model2}'`);
     }
   }
 });
@@ -16854,13 +21578,13 @@ var panic_model_arch_default = defineRule({
   check(domain, context) {
     const arch = archOf(domain);
     for (const d of domain.devices.panics) {
-      const model = d.model;
-      if (!model)
+      const model2 = d.model;
+      if (!model2)
         continue;
-      const wrong = model.value === "s390" && !arch.startsWith("s390") || model.value === "pseries" && !arch.startsWith("ppc64") || model.value === "hyperv" && !isX86(domain);
+      const wrong = model2.value === "s390" && !arch.startsWith("s390") || model2.value === "pseries" && !arch.startsWith("ppc64") || model2.value === "hyperv" && !isX86(domain);
       if (!wrong)
         continue;
-      context.report({ range: model.range, message: `panic model '${model.value}' does not exist for ${arch} guests: libvirt refuses this domain. On x86 use 'isa' (or 'hyperv' for Windows), on s390x 's390', on pSeries 'pseries'` });
+      context.report({ range: model2.range, message: `panic model '${model2.value}' does not exist for ${arch} guests: libvirt refuses this domain. On x86 use 'isa' (or 'hyperv' for Windows), on s390x 's390', on pSeries 'pseries'` });
     }
   }
 });
@@ -17026,23 +21750,23 @@ var pci_controller_placement_default = defineRule({
         modelAt.set(0, "pci-root");
     }
     for (const [c, index] of pci) {
-      const model = c.model?.value;
+      const model2 = c.model?.value;
       const p = pciAddress(c.address);
-      if (!model || !p)
+      if (!model2 || !p)
         continue;
-      if (model === "pci-bridge" && index <= p.bus) {
+      if (model2 === "pci-bridge" && index <= p.bus) {
         context.report({
           range: c.address.bus?.range ?? c.address.nameRange,
           message: `this pci-bridge has index ${index} but sits on bus ${p.bus}; a bridge's index must be larger than the bus it is plugged into: libvirt refuses this domain. Renumber the controllers`
         });
       }
-      const allowed = PARENTS[model];
+      const allowed = PARENTS[model2];
       const parent = modelAt.get(p.bus);
       if (!allowed || !parent || allowed.includes(parent))
         continue;
       context.report({
         range: c.address.nameRange,
-        message: `a ${model} cannot be plugged into bus ${p.bus} (${formatPci(p)}), which is a ${parent}; it needs a ${allowed.join(" or ")}: libvirt refuses this domain`
+        message: `a ${model2} cannot be plugged into bus ${p.bus} (${formatPci(p)}), which is a ${parent}; it needs a ${allowed.join(" or ")}: libvirt refuses this domain`
       });
     }
   }
@@ -17118,26 +21842,26 @@ var memory_device_models_default = defineRule({
       return;
     const cells = numaCellCount(domain);
     for (const d of domain.devices.memories) {
-      const model = d.model?.value ?? "";
+      const model2 = d.model?.value ?? "";
       const at = d.model?.range ?? d.nameRange;
-      if ((model === "nvdimm" || model === "virtio-pmem") && !d.sourcePath?.value) {
-        context.report({ range: at, message: `a '${model}' memory device needs the file that backs it: libvirt refuses this domain. Add <source><path>/path/to/file</path></source>` });
+      if ((model2 === "nvdimm" || model2 === "virtio-pmem") && !d.sourcePath?.value) {
+        context.report({ range: at, message: `a '${model2}' memory device needs the file that backs it: libvirt refuses this domain. Add <source><path>/path/to/file</path></source>` });
       }
       const discard = d.discard;
-      if (model === "nvdimm" && discard?.value === "yes") {
+      if (model2 === "nvdimm" && discard?.value === "yes") {
         context.report({ range: discard.range, message: `discard='yes' is not possible on an nvdimm (its content is persistent): libvirt refuses this domain. Remove discard` });
       }
       const node = parseDecimal(d.node?.value);
-      if (model === "virtio-pmem" && d.node) {
+      if (model2 === "virtio-pmem" && d.node) {
         context.report({ range: d.node.range, message: `virtio-pmem devices are not placed on a NUMA node: libvirt refuses this domain. Remove <node>` });
-      } else if (NODE_MODELS.has(model) && cells > 0) {
+      } else if (NODE_MODELS.has(model2) && cells > 0) {
         if (!d.node) {
-          context.report({ range: d.target?.nameRange ?? at, message: `a '${model}' memory device must name the guest NUMA node it belongs to: libvirt refuses this domain. Add <node>0</node> (0\u2013${cells - 1}) to <target>` });
+          context.report({ range: d.target?.nameRange ?? at, message: `a '${model2}' memory device must name the guest NUMA node it belongs to: libvirt refuses this domain. Add <node>0</node> (0\u2013${cells - 1}) to <target>` });
         } else if (node !== void 0 && node >= cells) {
           context.report({ range: d.node.range, message: `NUMA node ${node} does not exist: the guest has ${cells} cell(s) (0\u2013${cells - 1}): libvirt refuses this domain. Use an existing node or add a <cell>` });
         }
       }
-      if (model !== "virtio-mem")
+      if (model2 !== "virtio-mem")
         continue;
       const block = d.block?.kib;
       if (d.block && block !== void 0 && !isPowerOfTwo(block)) {
@@ -17287,12 +22011,12 @@ var serial_target_compat_default = defineRule({
       if (!type)
         continue;
       const typeText = targetType ? `target type '${type}'` : `no target type (so '${type}')`;
-      const model = modelName?.value;
-      const modelType = model === void 0 ? void 0 : MODEL_TYPE[model];
+      const model2 = modelName?.value;
+      const modelType = model2 === void 0 ? void 0 : MODEL_TYPE[model2];
       if (modelName && modelType && modelType !== type) {
         context.report({
           range: modelName.range,
-          message: `serial target model '${model}' belongs to target type '${modelType}', but this serial has ${typeText}: libvirt refuses this domain. Use <target type='${modelType}'> or a model that matches`
+          message: `serial target model '${model2}' belongs to target type '${modelType}', but this serial has ${typeText}: libvirt refuses this domain. Use <target type='${modelType}'> or a model that matches`
         });
       } else if (x86 && NOT_ON_X86.has(type)) {
         context.report({
@@ -17394,12 +22118,12 @@ var pci_controller_options_default = defineRule({
     for (const [c, index] of controllerIndexes(domain)) {
       if (c.type?.value !== "pci")
         continue;
-      const model = c.model?.value ?? "";
+      const model2 = c.model?.value ?? "";
       const refuse2 = (range, what) => context.report({ range, message: `PCI controller ${index}: ${what}` });
       if (index > 255)
         refuse2(c.index?.range ?? c.nameRange, "indexes go up to 255: libvirt refuses this domain. Use a lower index");
-      if ((model === "pci-root" || model === "pcie-root") && c.address) {
-        refuse2(c.address.nameRange, `the ${model} is the machine's own bus and cannot be given an <address>: libvirt refuses this domain. Remove the address`);
+      if ((model2 === "pci-root" || model2 === "pcie-root") && c.address) {
+        refuse2(c.address.nameRange, `the ${model2} is the machine's own bus and cannot be given an <address>: libvirt refuses this domain. Remove the address`);
       }
       const o = pciControllerOptions(c);
       const chassisNr = parseDecimal(o.chassisNr?.value);
@@ -17415,20 +22139,20 @@ var pci_controller_options_default = defineRule({
       if (o.numaNode && nodeMissing) {
         refuse2(o.numaNode.range, `NUMA node ${node} does not exist (the guest has ${cells} NUMA cell(s)): libvirt refuses this domain. Name an existing cell or define it under <cpu><numa>`);
       }
-      if (!KNOWN_MODELS.has(model))
+      if (!KNOWN_MODELS.has(model2))
         continue;
-      const names3 = MODEL_NAMES[model];
+      const names3 = MODEL_NAMES[model2];
       if (o.modelName && names3 && !names3.includes(o.modelName.value)) {
-        refuse2(o.modelName.range, `a ${model} cannot be a '${o.modelName.value}' device: libvirt refuses this domain. Use <model name='${names3[0]}'/> or leave it out`);
+        refuse2(o.modelName.range, `a ${model2} cannot be a '${o.modelName.value}' device: libvirt refuses this domain. Use <model name='${names3[0]}'/> or leave it out`);
       }
       for (const opt of OPTION_MODELS) {
         const v = o[opt.key];
-        if (!v || opt.models.includes(model) || opt.ppcRoot && ppc && model === "pci-root")
+        if (!v || opt.models.includes(model2) || opt.ppcRoot && ppc && model2 === "pci-root")
           continue;
         if (opt.key === "numaNode" && nodeMissing)
           continue;
         const takers = opt.models.length > 0 ? `only ${opt.models.join(", ")} take it` : "only pSeries PHBs take it";
-        refuse2(v.range, `a ${model} has no ${opt.name} option (${takers}): libvirt refuses this domain. Remove it`);
+        refuse2(v.range, `a ${model2} has no ${opt.name} option (${takers}): libvirt refuses this domain. Remove it`);
       }
     }
   }
@@ -17447,15 +22171,15 @@ var sound_model_qemu_default = defineRule({
     if (!isQemuDomain(domain))
       return;
     for (const s of domain.devices.sounds) {
-      const model = s.model?.value;
-      if (model === "ich7" && s.model) {
+      const model2 = s.model?.value;
+      if (model2 === "ich7" && s.model) {
         context.report({ range: s.model.range, message: `sound model 'ich7' has no QEMU device: libvirt refuses this domain. Use 'ich9' (q35) or 'ich6' (i440fx) for Intel HD Audio` });
-      } else if (model && !HDA_MODELS.has(model)) {
+      } else if (model2 && !HDA_MODELS.has(model2)) {
         for (const codec of s.codecs) {
           context.report({
             severity: "warning",
             range: codec.nameRange,
-            message: `<codec> only applies to Intel HD Audio cards (ich6, ich9); libvirt silently ignores it on a '${model}' card. Remove it, or use model='ich9' or 'ich6'`
+            message: `<codec> only applies to Intel HD Audio cards (ich6, ich9); libvirt silently ignores it on a '${model2}' card. Remove it, or use model='ich9' or 'ich6'`
           });
         }
       }
@@ -18114,10 +22838,10 @@ var boot_order_unsupported_device_default = defineRule({
     libvirtMessages: ["boot order is only supported for virtiofs"]
   },
   check(domain, context) {
-    for (const fs14 of domain.devices.filesystems) {
-      if (!fs14.bootOrder || fs14.driver?.type?.value === "virtiofs")
+    for (const fs16 of domain.devices.filesystems) {
+      if (!fs16.bootOrder || fs16.driver?.type?.value === "virtiofs")
         continue;
-      context.report({ range: fs14.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs14.driver?.type?.value ? `driver '${fs14.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
+      context.report({ range: fs16.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs16.driver?.type?.value ? `driver '${fs16.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
     }
   }
 });
@@ -18392,17 +23116,17 @@ var panic_device_placement_default = defineRule({
   check(domain, context) {
     const first = /* @__PURE__ */ new Map();
     for (const p of domain.devices.panics) {
-      const model = p.model?.value ?? "";
-      if (model === "hyperv" && p.address) {
+      const model2 = p.model?.value ?? "";
+      if (model2 === "hyperv" && p.address) {
         context.report({ range: p.address.nameRange, message: "the hyperv panic notifier is a Hyper-V enlightenment, not a device on a bus, so it takes no <address>: libvirt refuses this domain. Remove the <address>" });
       }
-      if (!model)
+      if (!model2)
         continue;
-      const earlier = first.get(model);
+      const earlier = first.get(model2);
       if (earlier) {
-        context.report({ range: p.model.range, message: `a second <panic model='${model}'> (the first is on line ${earlier.range.start.line}): libvirt refuses this domain. Keep one per model` });
+        context.report({ range: p.model.range, message: `a second <panic model='${model2}'> (the first is on line ${earlier.range.start.line}): libvirt refuses this domain. Keep one per model` });
       } else
-        first.set(model, p);
+        first.set(model2, p);
     }
   }
 });
@@ -18418,13 +23142,13 @@ var seclabel_rules_default = defineRule({
   check(domain, context) {
     const byModel = /* @__PURE__ */ new Map();
     for (const s of domain.seclabels) {
-      const model = s.model?.value;
-      if (model) {
-        const first = byModel.get(model);
+      const model2 = s.model?.value;
+      if (model2) {
+        const first = byModel.get(model2);
         if (first) {
-          context.report({ range: s.model.range, message: `a second <seclabel> for the '${model}' security model (the first is on line ${first.range.start.line}): libvirt refuses this domain. Keep one <seclabel> per model` });
+          context.report({ range: s.model.range, message: `a second <seclabel> for the '${model2}' security model (the first is on line ${first.range.start.line}): libvirt refuses this domain. Keep one <seclabel> per model` });
         } else
-          byModel.set(model, s);
+          byModel.set(model2, s);
       }
       const type = s.type?.value;
       if (type === "static" && (s.label?.value ?? "") === "") {
@@ -18437,14 +23161,14 @@ var seclabel_rules_default = defineRule({
     for (const disk of domain.devices.disks) {
       const seen = /* @__PURE__ */ new Map();
       for (const s of disk.sourceSeclabels) {
-        const model = s.model?.value;
-        if (!model)
+        const model2 = s.model?.value;
+        if (!model2)
           continue;
-        const first = seen.get(model);
+        const first = seen.get(model2);
         if (first) {
-          context.report({ range: s.model.range, message: `a second <seclabel> for the '${model}' model in this disk's <source> (the first is on line ${first.range.start.line}): libvirt refuses this domain. Keep one per model` });
+          context.report({ range: s.model.range, message: `a second <seclabel> for the '${model2}' model in this disk's <source> (the first is on line ${first.range.start.line}): libvirt refuses this domain. Keep one per model` });
         } else
-          seen.set(model, s);
+          seen.set(model2, s);
       }
     }
   }
@@ -18519,10 +23243,10 @@ function usbAddress(a) {
   const port2 = a.port?.value;
   if (bus === void 0 || port2 === void 0)
     return void 0;
-  const path17 = port2.split(".").map((p) => parseDecimal(p));
-  if (path17.some((p) => p === void 0) || path17[0] === 0)
+  const path19 = port2.split(".").map((p) => parseDecimal(p));
+  if (path19.some((p) => p === void 0) || path19[0] === 0)
     return void 0;
-  return { address: a, bus, path: path17, port: port2 };
+  return { address: a, bus, path: path19, port: port2 };
 }
 var MODEL_PORTS = {
   "piix3-uhci": 2,
@@ -18551,10 +23275,10 @@ function usbBuses(domain) {
     if (cs.some((c) => c.model?.value === "none"))
       continue;
     const master = cs.length === 1 ? cs[0] : cs.find((c) => c.model?.value === "ich9-ehci1");
-    const model = master ? master.model?.value ?? (isX86(domain) ? "piix3-uhci" : void 0) : void 0;
+    const model2 = master ? master.model?.value ?? (isX86(domain) ? "piix3-uhci" : void 0) : void 0;
     const written = master?.ports ? parseDecimal(master.ports.value) : void 0;
-    const ports = model === "qemu-xhci" || model === "nec-xhci" ? written ?? MODEL_PORTS[model] : model ? MODEL_PORTS[model] : void 0;
-    const portsFrom = model ? `the ${model} controller${written !== void 0 ? ` with ports='${written}'` : ""}${master?.model ? "" : " (the model libvirt uses when none is given)"} on line ${master.range.start.line}` : "its model";
+    const ports = model2 === "qemu-xhci" || model2 === "nec-xhci" ? written ?? MODEL_PORTS[model2] : model2 ? MODEL_PORTS[model2] : void 0;
+    const portsFrom = model2 ? `the ${model2} controller${written !== void 0 ? ` with ports='${written}'` : ""}${master?.model ? "" : " (the model libvirt uses when none is given)"} on line ${master.range.start.line}` : "its model";
     out.set(index, { index, controller: master ?? cs[0], ports, portsFrom });
   }
   if (byIndex.size === 0 && isX86(domain)) {
@@ -18567,10 +23291,12 @@ function usbBuses(domain) {
   return out;
 }
 function usbAddressedDevices(domain) {
-  const all = devicesWithoutAliases(domain).flatMap((device) => {
+  const all = [];
+  for (const device of devicesWithoutAliases(domain)) {
     const usb = device.kind === "controller" ? void 0 : usbAddress(device.address);
-    return usb ? [{ device, usb }] : [];
-  });
+    if (usb)
+      all.push({ device, usb });
+  }
   const hubs = all.filter((d) => d.device.kind === "hub").sort((a, b) => a.usb.path.length - b.usb.path.length);
   return [...hubs, ...all.filter((d) => d.device.kind !== "hub")];
 }
@@ -18602,28 +23328,28 @@ var usb_address_valid_default = defineRule({
     const taken = /* @__PURE__ */ new Map();
     const hubs = /* @__PURE__ */ new Set();
     for (const { device, usb } of usbAddressedDevices(domain)) {
-      const bad2 = (what, fix) => context.report({ range: usb.address.nameRange, message: `this <${device.kind}> is at USB bus ${usb.bus} port ${usb.port}, but ${what}: libvirt refuses this domain. ${fix}` });
+      const bad3 = (what, fix) => context.report({ range: usb.address.nameRange, message: `this <${device.kind}> is at USB bus ${usb.bus} port ${usb.port}, but ${what}: libvirt refuses this domain. ${fix}` });
       const bus = buses.get(usb.bus);
       if (!bus) {
         if (usb.bus > 0)
-          bad2(`no USB controller has index='${usb.bus}'`, `Add <controller type='usb' index='${usb.bus}'> or use bus 0`);
+          bad3(`no USB controller has index='${usb.bus}'`, `Add <controller type='usb' index='${usb.bus}'> or use bus 0`);
         continue;
       }
       const parent = usb.path.slice(0, -1);
       if (parent.length > 0 && !hubs.has(`${usb.bus}:${parent.join(".")}`)) {
-        bad2(`no <hub> is at port ${parent.join(".")} of that bus`, `Add a <hub type='usb'> at port ${parent.join(".")} or use a root port`);
+        bad3(`no <hub> is at port ${parent.join(".")} of that bus`, `Add a <hub type='usb'> at port ${parent.join(".")} or use a root port`);
         continue;
       }
       const last = usb.path[usb.path.length - 1];
       const limit = parent.length > 0 ? { n: HUB_PORTS, from: "a USB hub" } : bus.ports !== void 0 ? { n: bus.ports, from: bus.portsFrom } : void 0;
       if (limit && last > limit.n) {
-        bad2(`that port does not exist: ${limit.from} has ${limit.n} port${limit.n === 1 ? "" : "s"}`, parent.length > 0 ? "Use a port from 1 to 8 of the hub" : `Use a port from 1 to ${limit.n}, or more ports on an xHCI controller (ports='\u2026'), or a <hub>`);
+        bad3(`that port does not exist: ${limit.from} has ${limit.n} port${limit.n === 1 ? "" : "s"}`, parent.length > 0 ? "Use a port from 1 to 8 of the hub" : `Use a port from 1 to ${limit.n}, or more ports on an xHCI controller (ports='\u2026'), or a <hub>`);
         continue;
       }
       const key = portKey(usb);
       const holder = taken.get(key);
       if (holder) {
-        bad2(`the ${name(holder)} already uses that port`, "Give each device its own port (or remove the <address> to let libvirt choose)");
+        bad3(`the ${name(holder)} already uses that port`, "Give each device its own port (or remove the <address> to let libvirt choose)");
         continue;
       }
       taken.set(key, device);
@@ -18651,14 +23377,14 @@ var usb_companion_master_default = defineRule({
       if (c.type?.value === "usb" && c.model?.value === "ich9-ehci1")
         masters.add(i);
     for (const [c, i] of indexes2) {
-      const model = c.model?.value ?? "";
-      if (c.type?.value !== "usb" || !/^ich9-uhci[123]$/.test(model))
+      const model2 = c.model?.value ?? "";
+      if (c.type?.value !== "usb" || !/^ich9-uhci[123]$/.test(model2))
         continue;
       if (c.index ? masters.has(i) : masters.size > 0)
         continue;
       context.report({
         range: c.model.range,
-        message: `${model} is a USB1 companion of an ICH9 EHCI controller, but no <controller type='usb' model='ich9-ehci1'${c.index ? ` index='${i}'` : ""}> is there to be its master: libvirt refuses this domain. Add the ich9-ehci1 master with the same index, or use a standalone model (qemu-xhci)`
+        message: `${model2} is a USB1 companion of an ICH9 EHCI controller, but no <controller type='usb' model='ich9-ehci1'${c.index ? ` index='${i}'` : ""}> is there to be its master: libvirt refuses this domain. Add the ich9-ehci1 master with the same index, or use a standalone model (qemu-xhci)`
       });
     }
   }
@@ -18674,13 +23400,13 @@ var watchdog_model_placement_default = defineRule({
   },
   check(domain, context) {
     for (const w of domain.devices.watchdogs) {
-      const model = w.model?.value;
+      const model2 = w.model?.value;
       const addressType = w.address?.type?.value;
-      if (model === "i6300esb" && w.address && addressType !== void 0 && addressType !== "pci") {
+      if (model2 === "i6300esb" && w.address && addressType !== void 0 && addressType !== "pci") {
         context.report({ range: w.address.type.range, message: `the i6300esb watchdog is a PCI device, so its <address> must be type='pci', not '${addressType}': libvirt refuses this domain` });
-      } else if (model === "ib700" && w.address) {
+      } else if (model2 === "ib700" && w.address) {
         context.report({ range: w.address.nameRange, message: "the ib700 watchdog sits at a fixed ISA port and takes no <address>: libvirt refuses this domain. Remove the <address>" });
-      } else if (model === "diag288" && !archOf(domain).startsWith("s390")) {
+      } else if (model2 === "diag288" && !archOf(domain).startsWith("s390")) {
         context.report({ range: w.model.range, message: `the diag288 watchdog exists only on s390x guests, not '${archOf(domain)}': libvirt refuses this domain. Use i6300esb (PCI) on x86` });
       }
     }
@@ -18735,7 +23461,10 @@ function expandRuleAliases(settings) {
 }
 
 // dist/rules/index.js
-var RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES, ...TOPOLOGY_RULES].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+var RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES, ...TOPOLOGY_RULES].sort((a, b) => (
+  // By code unit, not localeCompare: the same order for these ids, without loading ICU's collation at start-up.
+  a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0
+));
 var RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 
 // dist/src/config/load.js
@@ -18858,8 +23587,8 @@ function checkedReport(r, length) {
   if (r.fix !== void 0) {
     const fix = r.fix;
     const edits = isObject(fix) ? fix.edits : void 0;
-    const bad2 = (e) => !isObject(e) || !Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < 0 || e.end < e.start || e.end > length || typeof e.text !== "string";
-    if (!isObject(fix) || typeof fix.description !== "string" || !Array.isArray(edits) || edits.some(bad2)) {
+    const bad3 = (e) => !isObject(e) || !Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < 0 || e.end < e.start || e.end > length || typeof e.text !== "string";
+    if (!isObject(fix) || typeof fix.description !== "string" || !Array.isArray(edits) || edits.some(bad3)) {
       throw new Error("context.report(): a fix is { description, edits: [{ start, end, text }] } with offsets inside the document");
     }
   }
@@ -19443,10 +24172,19 @@ function applyInlineDisables(diagnostics, comments, options = {}) {
 }
 var unknownMessage = (id) => `virtlint comment names '${id}', which is not a virtlint rule (see virtlint --list-rules)`;
 function knownRuleIds(ruleSet) {
+  let known = knownByRuleSet.get(ruleSet);
+  if (!known)
+    knownByRuleSet.set(ruleSet, known = knownSet(ruleSet));
+  const ids = known;
+  return (id) => ids.has(id) || RULE_ALIASES.has(id) || BUILTIN_PREFIX.test(id);
+}
+var knownByRuleSet = /* @__PURE__ */ new WeakMap();
+var BUILTIN_PREFIX = /^(schema|xml|io)\//;
+function knownSet(ruleSet) {
   const known = new Set(ruleSet.map((r) => r.meta.id));
   known.add(UNUSED_DISABLE_RULE);
   known.add(DIAGNOSTIC_IDS.requiresNewerLibvirt);
-  return (id) => known.has(id) || RULE_ALIASES.has(id) || /^(schema|xml|io)\//.test(id);
+  return known;
 }
 
 // dist/src/config/index.js
@@ -19502,14 +24240,14 @@ var ConfigResolver = class {
 };
 
 // dist/src/caps/index.js
-import fs7 from "node:fs";
-import path11 from "node:path";
+import fs8 from "node:fs";
+import path12 from "node:path";
 
 // dist/src/caps/cache.js
 import crypto from "node:crypto";
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 import os from "node:os";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // dist/src/caps/profile-file.js
 init_files();
@@ -19518,14 +24256,14 @@ init_files();
 import path6 from "node:path";
 
 // dist/src/caps/arch.js
-function libvirtArchOfQemuTarget(target) {
-  switch (target) {
+function libvirtArchOfQemuTarget(target2) {
+  switch (target2) {
     case "i386":
       return "i686";
     case "arm":
       return "armv7l";
     default:
-      return target;
+      return target2;
   }
 }
 function archesServedBy(arch) {
@@ -19545,6 +24283,14 @@ function archesServedBy(arch) {
 function qemuTargetOfBinaryName(baseName) {
   const m = /^qemu-system-([a-z0-9_]+?)(?:-.*)?$/.exec(baseName);
   return m?.[1];
+}
+
+// dist/src/xml/tree.js
+function child2(el, name) {
+  return el?.children.find((c) => c.name === name);
+}
+function childrenNamed(el, name) {
+  return el ? el.children.filter((c) => c.name === name) : [];
 }
 
 // dist/src/caps/domcaps.js
@@ -19570,27 +24316,27 @@ function collect(el, prefix, enums, supported) {
   }
 }
 function profileFromDomainCapabilities(root, file) {
-  const emulator = text(child(root, "path"));
-  const domainType = text(child(root, "domain"));
-  const machine = text(child(root, "machine"));
-  const arch = text(child(root, "arch"));
+  const emulator = text(child2(root, "path"));
+  const domainType = text(child2(root, "domain"));
+  const machine = text(child2(root, "machine"));
+  const arch = text(child2(root, "arch"));
   const enums = {};
   const supported = {};
-  const devices = child(root, "devices");
+  const devices = child2(root, "devices");
   if (devices)
     for (const d of devices.children)
       collect(d, d.name, enums, supported);
   for (const section of ["os", "memoryBacking", "features"]) {
-    const el = child(root, section);
+    const el = child2(root, section);
     if (el)
       collect(el, section, enums, supported);
   }
-  const target = emulator ? qemuTargetOfBinaryName(path6.basename(emulator)) : void 0;
+  const target2 = emulator ? qemuTargetOfBinaryName(path6.basename(emulator)) : void 0;
   const arches = /* @__PURE__ */ new Set();
-  if (target)
-    for (const a of archesServedBy(libvirtArchOfQemuTarget(target)))
+  if (target2)
+    for (const a of archesServedBy(libvirtArchOfQemuTarget(target2)))
       arches.add(a);
-  if (target && arch)
+  if (target2 && arch)
     for (const a of archesServedBy(arch))
       arches.add(a);
   return {
@@ -19658,10 +24404,10 @@ function versionFromNumber(n) {
 function profileFromQemuCapsCache(root, file) {
   const flags = childrenNamed(root, "flag").flatMap((f) => attrOf2(f, "name") ?? []);
   const flagSet = new Set(flags);
-  const emulator = text2(child(root, "emulator"));
-  const arch = text2(child(root, "arch"));
-  const versionNum = Number(text2(child(root, "version")));
-  const selfvers = Number(text2(child(root, "selfvers")));
+  const emulator = text2(child2(root, "emulator"));
+  const arch = text2(child2(root, "arch"));
+  const versionNum = Number(text2(child2(root, "version")));
+  const selfvers = Number(text2(child2(root, "selfvers")));
   const libvirtVersion = Number.isInteger(selfvers) && selfvers > 0 ? selfvers : void 0;
   const verified = libvirtVersion !== void 0 && Math.floor(libvirtVersion / 1e6) === VERIFIED_LIBVIRT_MAJOR;
   const machines = /* @__PURE__ */ new Map();
@@ -19866,22 +24612,17 @@ function loadProfileFile(file, options = {}) {
 
 // dist/src/caps/cache.js
 init_files();
-
-// dist/src/version.js
-import { createRequire as createRequire2 } from "node:module";
-var require2 = createRequire2(new URL("../dist/src/version.js", import.meta.url).href);
-var VERSION = require2("../../package.json").version;
-
-// dist/src/caps/cache.js
+init_version();
+init_make_directories();
 var PROBE_FORMAT = 1;
 function defaultCacheDir(env = process.env) {
   const xdg = env.XDG_CACHE_HOME;
-  return path7.join(xdg && path7.isAbsolute(xdg) ? xdg : path7.join(os.homedir(), ".cache"), "virtlint");
+  return path8.join(xdg && path8.isAbsolute(xdg) ? xdg : path8.join(os.homedir(), ".cache"), "virtlint");
 }
 function probeCacheKey(realPath, stat) {
   return { path: realPath, size: stat.size, mtimeMs: stat.mtimeMs, virtlint: VERSION, probeFormat: PROBE_FORMAT };
 }
-var fileFor = (dir, key) => path7.join(dir, "caps", `${crypto.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
+var fileFor = (dir, key) => path8.join(dir, "caps", `${crypto.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
 var ProbeCache = class {
   dir;
   constructor(dir = defaultCacheDir()) {
@@ -19904,42 +24645,42 @@ var ProbeCache = class {
     const file = fileFor(this.dir, key);
     const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
     try {
-      fs3.mkdirSync(path7.dirname(file), { recursive: true, mode: 448 });
-      fs3.writeFileSync(tmp, JSON.stringify({ key, profile }), { mode: 384, flag: "wx" });
-      fs3.renameSync(tmp, file);
+      makeDirectories(path8.dirname(file), 448);
+      fs4.writeFileSync(tmp, JSON.stringify({ key, profile }), { mode: 384, flag: "wx" });
+      fs4.renameSync(tmp, file);
       return true;
     } catch {
-      fs3.rmSync(tmp, { force: true });
+      fs4.rmSync(tmp, { force: true });
       return false;
     }
   }
 };
 
 // dist/src/caps/policy.js
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 import os2 from "node:os";
-import path8 from "node:path";
+import path9 from "node:path";
 var EMULATOR_NAME = /^(qemu-system-[A-Za-z0-9_.-]+|qemu-kvm|kvm)$/;
 function temporaryDirs() {
   return [os2.tmpdir(), process.env.TMPDIR, "/tmp", "/var/tmp", "/dev/shm"].filter((d) => Boolean(d));
 }
 function realpathOrUndefined(p) {
   try {
-    return fs4.realpathSync(p);
+    return fs5.realpathSync(p);
   } catch {
     return void 0;
   }
 }
-var isInside2 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path8.sep) ? dir : dir + path8.sep);
+var isInside2 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path9.sep) ? dir : dir + path9.sep);
 var refuse = (reason, missing = false) => ({ allowed: false, missing, reason });
 function insecureAncestor(dir) {
-  for (let cur = dir; ; cur = path8.dirname(cur)) {
-    const st = fs4.statSync(cur);
+  for (let cur = dir; ; cur = path9.dirname(cur)) {
+    const st = fs5.statSync(cur);
     if (st.uid !== 0)
       return `${cur} is not owned by root`;
     if ((st.mode & 18) !== 0)
       return `${cur} is writable by group or others`;
-    if (cur === path8.dirname(cur))
+    if (cur === path9.dirname(cur))
       return void 0;
   }
 }
@@ -19950,35 +24691,35 @@ function untrustedAllowListed(realPath, stat) {
   const trusted = (owner) => owner === 0 || owner === uid;
   if (!trusted(stat.uid))
     return `it is owned by another user (uid ${stat.uid})`;
-  for (let cur = path8.dirname(realPath); ; cur = path8.dirname(cur)) {
-    const st = fs4.statSync(cur);
+  for (let cur = path9.dirname(realPath); ; cur = path9.dirname(cur)) {
+    const st = fs5.statSync(cur);
     if (!trusted(st.uid))
       return `${cur} is owned by another user (uid ${st.uid})`;
     if ((st.mode & 2) !== 0)
       return `${cur} is writable by every user`;
-    if (cur === path8.dirname(cur))
+    if (cur === path9.dirname(cur))
       return void 0;
   }
 }
 function insideForbiddenRoot(realPath, roots) {
   for (const root of [process.cwd(), ...roots]) {
     const real = realpathOrUndefined(root);
-    if (real && real !== path8.parse(real).root && isInside2(realPath, real))
+    if (real && real !== path9.parse(real).root && isInside2(realPath, real))
       return real;
   }
   return void 0;
 }
 function checkExecutionPolicy(emulatorPath, policy = {}) {
-  if (!path8.isAbsolute(emulatorPath))
+  if (!path9.isAbsolute(emulatorPath))
     return refuse(`'${emulatorPath}' is not an absolute path`);
   let realPath;
   try {
-    realPath = fs4.realpathSync(emulatorPath);
+    realPath = fs5.realpathSync(emulatorPath);
   } catch (e) {
     const code = e.code;
     return code === "ENOENT" || code === "ENOTDIR" ? refuse(`${emulatorPath} does not exist`, true) : refuse(`${emulatorPath} cannot be resolved (${code ?? "error"})`);
   }
-  const stat = fs4.statSync(realPath);
+  const stat = fs5.statSync(realPath);
   const shown = realPath === emulatorPath ? emulatorPath : `${emulatorPath} (\u2192 ${realPath})`;
   if (!stat.isFile())
     return refuse(`${shown} is not a regular file`);
@@ -20001,15 +24742,15 @@ function checkExecutionPolicy(emulatorPath, policy = {}) {
       return refuse(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
     return { allowed: true, realPath, stat };
   }
-  for (const name of /* @__PURE__ */ new Set([path8.basename(emulatorPath), path8.basename(realPath)])) {
+  for (const name of /* @__PURE__ */ new Set([path9.basename(emulatorPath), path9.basename(realPath)])) {
     if (!EMULATOR_NAME.test(name))
       return refuse(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
   }
   if (stat.uid !== 0)
     return refuse(`${shown} is not owned by root`);
-  const bad2 = insecureAncestor(path8.dirname(realPath));
-  if (bad2)
-    return refuse(`${shown}: ${bad2}`);
+  const bad3 = insecureAncestor(path9.dirname(realPath));
+  if (bad3)
+    return refuse(`${shown}: ${bad3}`);
   const temp = insideTemporaryDir(realPath);
   if (temp)
     return refuse(`${shown} is inside the temporary directory ${temp}`);
@@ -20026,10 +24767,10 @@ function insideTemporaryDir(realPath) {
 function forbiddenRootsForDocument(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return [];
-  const dir = path8.dirname(path8.resolve(documentPath));
+  const dir = path9.dirname(path9.resolve(documentPath));
   const roots = [dir];
-  for (let cur = dir; cur !== path8.dirname(cur); cur = path8.dirname(cur)) {
-    if (fs4.existsSync(path8.join(cur, ".git"))) {
+  for (let cur = dir; cur !== path9.dirname(cur); cur = path9.dirname(cur)) {
+    if (fs5.existsSync(path9.join(cur, ".git"))) {
       roots.push(cur);
       break;
     }
@@ -20038,19 +24779,19 @@ function forbiddenRootsForDocument(documentPath) {
 }
 
 // dist/src/caps/probe.js
-import path9 from "node:path";
+import path10 from "node:path";
 
 // dist/src/caps/qmp-session.js
 import { spawn } from "node:child_process";
 
 // dist/src/caps/reap.js
 import crypto2 from "node:crypto";
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 var PROBE_TOKEN_VAR = "VIRTLINT_PROBE_TOKEN";
 var newProbeToken = () => crypto2.randomBytes(12).toString("hex");
 function readProc(pid) {
   try {
-    const stat = fs5.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = fs6.readFileSync(`/proc/${pid}/stat`, "utf8");
     const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return { pid, ppid: Number(rest[1]), zombie: rest[0] === "Z" || rest[0] === "X" };
   } catch {
@@ -20059,7 +24800,7 @@ function readProc(pid) {
 }
 function carriesToken(pid, needle) {
   try {
-    return fs5.readFileSync(`/proc/${pid}/environ`).includes(needle);
+    return fs6.readFileSync(`/proc/${pid}/environ`).includes(needle);
   } catch {
     return false;
   }
@@ -20067,7 +24808,7 @@ function carriesToken(pid, needle) {
 function probeProcesses(root, token) {
   let entries;
   try {
-    entries = fs5.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+    entries = fs6.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
   } catch {
     return [];
   }
@@ -20345,16 +25086,16 @@ function machinesOf(v) {
 }
 async function probeSession(session, emulatorPath) {
   const version = versionOf(await session.execute("query-version"));
-  let target;
+  let target2;
   try {
     const t = await session.execute("query-target");
     if (isRecord(t) && typeof t.arch === "string")
-      target = t.arch;
+      target2 = t.arch;
   } catch (e) {
     if (!(e instanceof QmpCommandError))
       throw e;
   }
-  target ??= qemuTargetOfBinaryName(path9.basename(emulatorPath));
+  target2 ??= qemuTargetOfBinaryName(path10.basename(emulatorPath));
   const accels = names2(await session.execute("qom-list-types", { implements: "accel", abstract: false }));
   const deviceTypes = names2(await session.execute("qom-list-types", { implements: "device", abstract: false })).sort();
   const machines = machinesOf(await session.execute("query-machines"));
@@ -20378,7 +25119,7 @@ async function probeSession(session, emulatorPath) {
     origin: "probe",
     emulator: emulatorPath,
     ...version ? { version } : {},
-    ...target ? { arches: archesServedBy(libvirtArchOfQemuTarget(target)) } : {},
+    ...target2 ? { arches: archesServedBy(libvirtArchOfQemuTarget(target2)) } : {},
     domainTypes,
     machines,
     devices,
@@ -20506,8 +25247,8 @@ var CapabilityView = class {
 };
 
 // dist/src/caps/firmware.js
-import fs6 from "node:fs";
-import path10 from "node:path";
+import fs7 from "node:fs";
+import path11 from "node:path";
 var FIRMWARE_DESCRIPTOR_DIRS = ["/usr/share/qemu/firmware", "/etc/qemu/firmware"];
 var MAX_DESCRIPTOR_BYTES = 1024 * 1024;
 var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
@@ -20535,22 +25276,22 @@ function readFirmwareDescriptors(dirs = FIRMWARE_DESCRIPTOR_DIRS) {
   for (const dir of dirs) {
     let names3;
     try {
-      names3 = fs6.readdirSync(dir).filter((n) => n.endsWith(".json"));
+      names3 = fs7.readdirSync(dir).filter((n) => n.endsWith(".json"));
     } catch {
       continue;
     }
     found = true;
     for (const name of names3) {
       try {
-        const file = path10.join(dir, name);
-        const stat = fs6.statSync(file);
+        const file = path11.join(dir, name);
+        const stat = fs7.statSync(file);
         if (!stat.isFile() || stat.size > MAX_DESCRIPTOR_BYTES)
           continue;
         if (stat.size === 0) {
           byName.set(name, void 0);
           continue;
         }
-        byName.set(name, parseFirmwareDescriptor(JSON.parse(fs6.readFileSync(file, "utf8")), name));
+        byName.set(name, parseFirmwareDescriptor(JSON.parse(fs7.readFileSync(file, "utf8")), name));
       } catch {
         byName.delete(name);
       }
@@ -20586,7 +25327,7 @@ var SettingsResolver = class {
     this.settings = settings;
     this.fixed = settings.capsFile !== void 0 ? loadProfileFile(settings.capsFile, { followSymlinks: settings.capsFile === settings.namedCapsFile }) : void 0;
     for (const [emulator, file] of Object.entries(settings.emulatorFiles ?? {})) {
-      const resolved = settings.baseDir ? path11.resolve(settings.baseDir, file) : file;
+      const resolved = settings.baseDir ? path12.resolve(settings.baseDir, file) : file;
       this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved, { followSymlinks: false }) });
     }
     this.cache = settings.cache === false ? void 0 : new ProbeCache(settings.cacheDir);
@@ -20605,7 +25346,7 @@ var SettingsResolver = class {
     const host = {
       probeEnabled: this.probeEnabled,
       ...emulatorPath ? { emulatorPath } : {},
-      ...this.probeEnabled && emulatorPath && path11.isAbsolute(emulatorPath) ? { emulatorExists: fs7.existsSync(emulatorPath) } : {},
+      ...this.probeEnabled && emulatorPath && path12.isAbsolute(emulatorPath) ? { emulatorExists: fs8.existsSync(emulatorPath) } : {},
       ...this.probeEnabled && this.hostFirmware() ? { firmware: this.hostFirmware() } : {}
     };
     const answer = (profile, note) => {
@@ -20666,7 +25407,7 @@ function createCapabilityResolver(settings) {
 }
 
 // dist/src/config/lint-options.js
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 function capabilitySettingsOf(config, base = {}) {
   const s = config.settings;
   return {
@@ -20691,7 +25432,7 @@ var LintOptionsFactory = class {
     if (schemas && !this.checkedSchemaDirs.has(schemas)) {
       let isDir = false;
       try {
-        isDir = fs8.statSync(schemas).isDirectory();
+        isDir = fs9.statSync(schemas).isDirectory();
       } catch {
       }
       if (!isDir)
@@ -20764,8 +25505,8 @@ async function fixText(text3, first, lint, maxPasses = MAX_FIX_PASSES) {
 init_decode();
 init_files();
 import crypto3 from "node:crypto";
-import fs9 from "node:fs";
-import path12 from "node:path";
+import fs10 from "node:fs";
+import path13 from "node:path";
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -20783,7 +25524,7 @@ function removeStaleTempFiles(dir) {
   const removed = [];
   let names3;
   try {
-    names3 = fs9.readdirSync(dir);
+    names3 = fs10.readdirSync(dir);
   } catch {
     return removed;
   }
@@ -20792,12 +25533,12 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_NAME.exec(name);
     if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1])))
       continue;
-    const p = path12.join(dir, name);
-    const st = fs9.lstatSync(p, { throwIfNoEntry: false });
+    const p = path13.join(dir, name);
+    const st = fs10.lstatSync(p, { throwIfNoEntry: false });
     if (!st?.isFile() || uid !== void 0 && st.uid !== uid)
       continue;
     try {
-      fs9.unlinkSync(p);
+      fs10.unlinkSync(p);
       removed.push(p);
     } catch {
     }
@@ -20808,7 +25549,7 @@ function readAt(fd, position, length) {
   const buf = Buffer.alloc(length);
   let n = 0;
   while (n < length) {
-    const got = fs9.readSync(fd, buf, n, length - n, position + n);
+    const got = fs10.readSync(fd, buf, n, length - n, position + n);
     if (got === 0)
       break;
     n += got;
@@ -20824,22 +25565,22 @@ function encodeText(text3, encoding) {
   return Buffer.concat([Buffer.from([254, 255]), le.swap16()]);
 }
 var unchanged = (st, snap) => st.mtimeMs === snap.mtimeMs && st.size === snap.size;
-var isInside3 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path12.sep) ? dir : dir + path12.sep);
+var isInside3 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path13.sep) ? dir : dir + path13.sep);
 function outsideRoots(file, realDir, roots) {
   if (!roots)
     return void 0;
-  const lexical = path12.resolve(file);
+  const lexical = path13.resolve(file);
   for (const root of roots) {
-    const r = path12.resolve(root);
+    const r = path13.resolve(root);
     if (lexical === r)
       return void 0;
     let real;
     try {
-      real = fs9.realpathSync(r);
+      real = fs10.realpathSync(r);
     } catch {
       continue;
     }
-    if (fs9.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside3(realDir, real))
+    if (fs10.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside3(realDir, real))
       return void 0;
   }
   return "it is outside the files and directories being linted";
@@ -20856,8 +25597,8 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   let st;
   let realDir;
   try {
-    st = fs9.lstatSync(file);
-    realDir = fs9.realpathSync(path12.dirname(path12.resolve(file)));
+    st = fs10.lstatSync(file);
+    realDir = fs10.realpathSync(path13.dirname(path13.resolve(file)));
   } catch {
     return { ok: false, reason: "the file no longer exists" };
   }
@@ -20875,70 +25616,70 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   const limit = Math.max(st.size, snapshot.size) + 1;
   if (currentText(file, limit) !== snapshot.text)
     return { ok: false, reason: "the file changed on disk since it was read" };
-  const target = path12.join(realDir, path12.basename(file));
+  const target2 = path13.join(realDir, path13.basename(file));
   removeStaleTempFiles(realDir);
-  const temp = path12.join(realDir, `.${path12.basename(target)}.virtlint-${process.pid}-${crypto3.randomBytes(4).toString("hex")}.tmp`);
+  const temp = path13.join(realDir, `.${path13.basename(target2)}.virtlint-${process.pid}-${crypto3.randomBytes(4).toString("hex")}.tmp`);
   let fd;
   let oldFd;
   try {
-    fd = fs9.openSync(temp, fs9.constants.O_WRONLY | fs9.constants.O_CREAT | fs9.constants.O_EXCL | fs9.constants.O_NOFOLLOW, st.mode & 4095);
+    fd = fs10.openSync(temp, fs10.constants.O_WRONLY | fs10.constants.O_CREAT | fs10.constants.O_EXCL | fs10.constants.O_NOFOLLOW, st.mode & 4095);
     const bytes = encodeText(text3, encoding);
     let off = 0;
     while (off < bytes.length)
-      off += fs9.writeSync(fd, bytes, off, bytes.length - off);
-    fs9.fchmodSync(fd, st.mode & 4095);
+      off += fs10.writeSync(fd, bytes, off, bytes.length - off);
+    fs10.fchmodSync(fd, st.mode & 4095);
     if (process.getuid?.() === 0) {
       try {
-        fs9.fchownSync(fd, st.uid, st.gid);
+        fs10.fchownSync(fd, st.uid, st.gid);
       } catch {
       }
     }
-    fs9.fsyncSync(fd);
-    fs9.closeSync(fd);
+    fs10.fsyncSync(fd);
+    fs10.closeSync(fd);
     fd = void 0;
     hooks.beforeRename?.(temp);
-    const lst = fs9.lstatSync(target, { throwIfNoEntry: false });
+    const lst = fs10.lstatSync(target2, { throwIfNoEntry: false });
     if (!lst)
       throw new WriteRefused("the file no longer exists");
     if (lst.isSymbolicLink())
       throw new WriteRefused("it became a symbolic link, and --fix never writes through one");
     try {
-      oldFd = fs9.openSync(target, fs9.constants.O_RDONLY | fs9.constants.O_NOFOLLOW | fs9.constants.O_NONBLOCK);
+      oldFd = fs10.openSync(target2, fs10.constants.O_RDONLY | fs10.constants.O_NOFOLLOW | fs10.constants.O_NONBLOCK);
     } catch {
       throw new WriteRefused("the file changed on disk since it was read");
     }
-    const last = fs9.fstatSync(oldFd);
+    const last = fs10.fstatSync(oldFd);
     if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot))
       throw new WriteRefused("the file changed on disk since it was read");
     const now = decodeBytes(readAt(oldFd, 0, limit));
     if (!now.ok || now.text !== snapshot.text)
       throw new WriteRefused("the file changed on disk since it was read");
-    fs9.renameSync(temp, target);
+    fs10.renameSync(temp, target2);
     hooks.afterRename?.();
-    const grown = fs9.fstatSync(oldFd).size - snapshot.size;
+    const grown = fs10.fstatSync(oldFd).size - snapshot.size;
     if (grown > 0) {
       const tail = readAt(oldFd, snapshot.size, grown);
-      const out = fs9.openSync(target, fs9.constants.O_WRONLY | fs9.constants.O_APPEND | fs9.constants.O_NOFOLLOW);
+      const out = fs10.openSync(target2, fs10.constants.O_WRONLY | fs10.constants.O_APPEND | fs10.constants.O_NOFOLLOW);
       try {
-        fs9.writeSync(out, tail);
+        fs10.writeSync(out, tail);
       } finally {
-        fs9.closeSync(out);
+        fs10.closeSync(out);
       }
     }
-    fs9.closeSync(oldFd);
+    fs10.closeSync(oldFd);
     oldFd = void 0;
   } catch (e) {
     if (fd !== void 0)
-      fs9.closeSync(fd);
+      fs10.closeSync(fd);
     if (oldFd !== void 0)
-      fs9.closeSync(oldFd);
-    fs9.rmSync(temp, { force: true });
+      fs10.closeSync(oldFd);
+    fs10.rmSync(temp, { force: true });
     return { ok: false, reason: e instanceof WriteRefused ? e.message : `cannot write: ${e.message}` };
   }
   try {
-    const dfd = fs9.openSync(realDir, "r");
-    fs9.fsyncSync(dfd);
-    fs9.closeSync(dfd);
+    const dfd = fs10.openSync(realDir, "r");
+    fs10.fsyncSync(dfd);
+    fs10.closeSync(dfd);
   } catch {
   }
   return { ok: true };
@@ -21051,3087 +25792,29 @@ function classifyRoot(root) {
   };
 }
 
-// dist/src/relaxng/xml-names.js
-var NAME_START = "\\p{Ll}\\p{Lu}\\p{Lo}\\p{Lt}\\p{Nl}_";
-var NAME_REST = `${NAME_START}\\p{Mc}\\p{Me}\\p{Mn}\\p{Lm}\\p{Nd}.\\-\\u{B7}`;
-var XSD_NAME_START = `${NAME_START}:`;
-var XSD_NAME_CHAR = `${NAME_REST}:`;
-var nameRe;
-var ncNameRe;
-var nmtokenRe;
-var ASCII_NCNAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-var ASCII_NMTOKEN = /^[A-Za-z0-9_.:-]+$/;
-var ASCII = /^[\x20-\x7e]*$/;
-function isNCName(s) {
-  if (ASCII_NCNAME.test(s))
-    return true;
-  if (ASCII.test(s))
-    return false;
-  return (ncNameRe ??= new RegExp(`^[${NAME_START}][${NAME_REST}]*$`, "u")).test(s);
-}
-function isName(s) {
-  if (/^[A-Za-z_:][A-Za-z0-9_.:-]*$/.test(s))
-    return true;
-  if (ASCII.test(s))
-    return false;
-  return (nameRe ??= new RegExp(`^[${NAME_START}:][${NAME_REST}:]*$`, "u")).test(s);
-}
-function isNmtoken(s) {
-  if (ASCII_NMTOKEN.test(s))
-    return true;
-  if (ASCII.test(s))
-    return false;
-  return (nmtokenRe ??= new RegExp(`^[${NAME_REST}:]+$`, "u")).test(s);
-}
-
-// dist/src/relaxng/xsd-regex.js
-var XsdRegexError = class extends Error {
-};
-var NAME_START2 = XSD_NAME_START;
-var NAME_CHAR = XSD_NAME_CHAR;
-var SPACE = " \\t\\n\\r";
-var CATEGORIES = /* @__PURE__ */ new Set([
-  "L",
-  "Lu",
-  "Ll",
-  "Lt",
-  "Lm",
-  "Lo",
-  "M",
-  "Mn",
-  "Mc",
-  "Me",
-  "N",
-  "Nd",
-  "Nl",
-  "No",
-  "P",
-  "Pc",
-  "Pd",
-  "Ps",
-  "Pe",
-  "Pi",
-  "Pf",
-  "Po",
-  "Z",
-  "Zs",
-  "Zl",
-  "Zp",
-  "S",
-  "Sm",
-  "Sc",
-  "Sk",
-  "So",
-  "C",
-  "Cc",
-  "Cf",
-  "Co",
-  "Cn"
-]);
-var BLOCKS = {
-  BasicLatin: [0, 127],
-  "Latin-1Supplement": [128, 255],
-  LatinExtended_A: [256, 383],
-  "LatinExtended-A": [256, 383],
-  "LatinExtended-B": [384, 591],
-  IPAExtensions: [592, 687],
-  SpacingModifierLetters: [688, 767],
-  CombiningDiacriticalMarks: [768, 879],
-  Greek: [880, 1023],
-  GreekandCoptic: [880, 1023],
-  Cyrillic: [1024, 1279],
-  Armenian: [1328, 1423],
-  Hebrew: [1424, 1535],
-  Arabic: [1536, 1791],
-  Devanagari: [2304, 2431],
-  Thai: [3584, 3711],
-  Georgian: [4256, 4351],
-  HangulJamo: [4352, 4607],
-  LatinExtendedAdditional: [7680, 7935],
-  GreekExtended: [7936, 8191],
-  GeneralPunctuation: [8192, 8303],
-  SuperscriptsandSubscripts: [8304, 8351],
-  CurrencySymbols: [8352, 8399],
-  LetterlikeSymbols: [8448, 8527],
-  NumberForms: [8528, 8591],
-  Arrows: [8592, 8703],
-  MathematicalOperators: [8704, 8959],
-  MiscellaneousTechnical: [8960, 9215],
-  BoxDrawing: [9472, 9599],
-  BlockElements: [9600, 9631],
-  GeometricShapes: [9632, 9727],
-  MiscellaneousSymbols: [9728, 9983],
-  Dingbats: [9984, 10175],
-  CJKSymbolsandPunctuation: [12288, 12351],
-  Hiragana: [12352, 12447],
-  Katakana: [12448, 12543],
-  CJKUnifiedIdeographs: [19968, 40959],
-  HangulSyllables: [44032, 55203],
-  PrivateUse: [57344, 63743],
-  PrivateUseArea: [57344, 63743],
-  AlphabeticPresentationForms: [64256, 64335],
-  ArabicPresentationForms_B: [65136, 65279],
-  "ArabicPresentationForms-B": [65136, 65279],
-  HalfwidthandFullwidthForms: [65280, 65519],
-  Specials: [65520, 65535]
-};
-var hex2 = (n) => `\\u{${n.toString(16)}}`;
-function partsToExpr(p) {
-  if (p.neg.length === 0)
-    return p.pos === "" ? "(?!)" : `[${p.pos}]`;
-  const alts = p.neg.map((n) => `[^${n}]`);
-  if (p.pos !== "")
-    alts.unshift(`[${p.pos}]`);
-  return `(?:${alts.join("|")})`;
-}
-function negateExpr(expr) {
-  return `(?:(?!${expr})[^])`;
-}
-var Translator = class {
-  src;
-  i = 0;
-  chars;
-  constructor(src) {
-    this.src = src;
-    this.chars = [...src];
-  }
-  peek() {
-    return this.chars[this.i];
-  }
-  fail(msg) {
-    throw new XsdRegexError(`${msg} in regular expression ${JSON.stringify(this.src)}`);
-  }
-  translate() {
-    const out = this.regExp();
-    if (this.i < this.chars.length)
-      this.fail(`unexpected "${this.peek()}"`);
-    return out;
-  }
-  regExp() {
-    const branches = [this.branch()];
-    while (this.peek() === "|") {
-      this.i++;
-      branches.push(this.branch());
-    }
-    return branches.join("|");
-  }
-  branch() {
-    let out = "";
-    for (; ; ) {
-      const c = this.peek();
-      if (c === void 0 || c === "|" || c === ")")
-        return out;
-      out += this.piece();
-    }
-  }
-  piece() {
-    const atom = this.atom();
-    const c = this.peek();
-    if (c === "?" || c === "*" || c === "+") {
-      this.i++;
-      return atom + c;
-    }
-    if (c === "{") {
-      this.i++;
-      let q = "";
-      while (this.peek() !== void 0 && this.peek() !== "}")
-        q += this.chars[this.i++];
-      if (this.peek() !== "}")
-        this.fail("unterminated quantifier");
-      this.i++;
-      const m = /^(\d+)(,(\d*))?$/.exec(q);
-      if (!m)
-        this.fail(`bad quantifier {${q}}`);
-      if (m[3] && Number(m[3]) < Number(m[1]))
-        this.fail(`bad quantifier {${q}}`);
-      return `${atom}{${q}}`;
-    }
-    return atom;
-  }
-  atom() {
-    const c = this.chars[this.i++];
-    switch (c) {
-      case "(": {
-        const inner = this.regExp();
-        if (this.peek() !== ")")
-          this.fail("missing )");
-        this.i++;
-        return `(?:${inner})`;
-      }
-      case "[":
-        return this.charClassExpr();
-      case "\\":
-        return this.escape(false);
-      case ".":
-        return "[^\\n\\r]";
-      case "?":
-      case "*":
-      case "+":
-      case "{":
-      case "}":
-      case ")":
-      case "]":
-        return this.fail(`unexpected "${c}"`);
-      default:
-        return escapeLiteral(c);
-    }
-  }
-  /** After `[`: a positive/negative group with optional subtraction, up to and including `]`. */
-  charClassExpr() {
-    let negated = false;
-    if (this.peek() === "^") {
-      negated = true;
-      this.i++;
-    }
-    const parts = { pos: "", neg: [] };
-    let first = true;
-    let subtract = null;
-    for (; ; ) {
-      const c = this.peek();
-      if (c === void 0)
-        this.fail("unterminated character class");
-      if (c === "]" && !first) {
-        this.i++;
-        break;
-      }
-      if (c === "-" && this.chars[this.i + 1] === "[" && !first) {
-        this.i += 2;
-        subtract = this.charClassExpr();
-        if (this.peek() !== "]")
-          this.fail("subtraction must end the character class");
-        this.i++;
-        break;
-      }
-      this.classItem(parts, first);
-      first = false;
-    }
-    let expr = partsToExpr(parts);
-    if (negated)
-      expr = negateExpr(expr);
-    if (subtract)
-      expr = `(?:(?!${subtract})${expr})`;
-    return expr;
-  }
-  classChar(first) {
-    const c = this.chars[this.i++];
-    if (c === "\\") {
-      const e = this.escape(true);
-      if (e.startsWith("@"))
-        return { single: null, parts: JSON.parse(e.slice(1)) };
-      return { single: e };
-    }
-    if (c === "[")
-      this.fail("unescaped [ in character class");
-    if (c === "-" && !first && this.peek() !== "]")
-      this.fail("unescaped - in character class");
-    return { single: c };
-  }
-  classItem(parts, first) {
-    const start = this.classChar(first);
-    if (start.parts) {
-      parts.pos += start.parts.pos;
-      parts.neg.push(...start.parts.neg);
-      return;
-    }
-    if (this.peek() === "-" && this.chars[this.i + 1] !== "[" && this.chars[this.i + 1] !== "]") {
-      this.i++;
-      const end = this.classChar(false);
-      if (end.parts || end.single === null)
-        this.fail("bad character range");
-      const lo = literalCodePoint(start.single);
-      const hi = literalCodePoint(end.single);
-      if (lo > hi)
-        this.fail("bad character range");
-      parts.pos += `${hex2(lo)}-${hex2(hi)}`;
-      return;
-    }
-    parts.pos += hex2(literalCodePoint(start.single));
-  }
-  /**
-   * After a backslash. Outside a class, returns a JS expression. Inside one, a single character is
-   * returned as the raw character and a class escape as '@' + JSON of ClassParts.
-   */
-  escape(inClass) {
-    const c = this.chars[this.i++];
-    if (c === void 0)
-      this.fail("trailing backslash");
-    const single = { n: "\n", r: "\r", t: "	" };
-    if (single[c] !== void 0)
-      return inClass ? single[c] : escapeLiteral(single[c]);
-    if ("\\|.-^?*+{}()[]".includes(c))
-      return inClass ? c : escapeLiteral(c);
-    let parts;
-    switch (c) {
-      case "s":
-        parts = { pos: SPACE, neg: [] };
-        break;
-      case "S":
-        parts = { pos: "", neg: [SPACE] };
-        break;
-      case "i":
-        parts = { pos: NAME_START2, neg: [] };
-        break;
-      case "I":
-        parts = { pos: "", neg: [NAME_START2] };
-        break;
-      case "c":
-        parts = { pos: NAME_CHAR, neg: [] };
-        break;
-      case "C":
-        parts = { pos: "", neg: [NAME_CHAR] };
-        break;
-      case "d":
-        parts = { pos: "\\p{Nd}", neg: [] };
-        break;
-      case "D":
-        parts = { pos: "\\P{Nd}", neg: [] };
-        break;
-      case "w":
-        parts = { pos: "", neg: ["\\p{P}\\p{Z}\\p{C}"] };
-        break;
-      case "W":
-        parts = { pos: "\\p{P}\\p{Z}\\p{C}", neg: [] };
-        break;
-      case "p":
-      case "P": {
-        const body = this.property();
-        parts = c === "p" ? { pos: body, neg: [] } : { pos: "", neg: [body] };
-        break;
-      }
-      default:
-        return this.fail(`unknown escape \\${c}`);
-    }
-    return inClass ? `@${JSON.stringify(parts)}` : partsToExpr(parts);
-  }
-  /** `{Name}` after \p or \P: JS class content for the category or block. */
-  property() {
-    if (this.peek() !== "{")
-      this.fail("\\p needs {\u2026}");
-    this.i++;
-    let name = "";
-    while (this.peek() !== void 0 && this.peek() !== "}")
-      name += this.chars[this.i++];
-    if (this.peek() !== "}")
-      this.fail("unterminated \\p{");
-    this.i++;
-    if (CATEGORIES.has(name))
-      return `\\p{${name}}`;
-    if (name.startsWith("Is")) {
-      const block = BLOCKS[name.slice(2)];
-      if (!block)
-        this.fail(`unknown Unicode block ${name}`);
-      return `${hex2(block[0])}-${hex2(block[1])}`;
-    }
-    return this.fail(`unknown character property ${name}`);
-  }
-};
-function literalCodePoint(s) {
-  return s.codePointAt(0);
-}
-function escapeLiteral(c) {
-  if (/[\\^$.*+?()[\]{}|/]/.test(c))
-    return `\\${c}`;
-  const cp = c.codePointAt(0);
-  if (cp < 32 || cp === 127)
-    return hex2(cp);
-  return c;
-}
-var cache = /* @__PURE__ */ new Map();
-function compileXsdRegex(pattern) {
-  let re2 = cache.get(pattern);
-  if (!re2) {
-    const body = new Translator(pattern).translate();
-    try {
-      re2 = new RegExp(`^(?:${body})$`, "u");
-    } catch (e) {
-      throw new XsdRegexError(`cannot translate regular expression ${JSON.stringify(pattern)}: ${e.message}`);
-    }
-    cache.set(pattern, re2);
-  }
-  return re2;
-}
-
-// dist/src/relaxng/datatypes.js
-var XSD_LIBRARY = "http://www.w3.org/2001/XMLSchema-datatypes";
-var DatatypeError = class extends Error {
-};
-function collapse(s) {
-  return s.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "");
-}
-function normalise(s, ws) {
-  if (ws === "preserve")
-    return s;
-  if (ws === "replace")
-    return s.replace(/[\t\n\r]/g, " ");
-  return collapse(s);
-}
-function isNCName2(s) {
-  return isNCName(s);
-}
-var re = (r) => (s) => r.test(s) ? s : null;
-var by = (ok) => (s) => ok(s) ? s : null;
-function decimalKey(s) {
-  const m = /^([+-]?)(\d*)(?:\.(\d*))?$/.exec(s);
-  if (!m || m[2] === "" && (m[3] ?? "") === "")
-    return null;
-  if (s.endsWith(".") && m[2] === "")
-    return null;
-  const int = m[2].replace(/^0+/, "");
-  const frac = (m[3] ?? "").replace(/0+$/, "");
-  if (int === "" && frac === "")
-    return "0";
-  return `${m[1] === "-" ? "-" : ""}${int || "0"}${frac ? `.${frac}` : ""}`;
-}
-function integerKey(s) {
-  if (!/^[+-]?\d+$/.test(s))
-    return null;
-  return BigInt(s).toString();
-}
-function floatKey(s, single) {
-  if (s === "INF" || s === "-INF" || s === "NaN")
-    return s;
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s))
-    return null;
-  const n = single ? Math.fround(Number(s)) : Number(s);
-  return Object.is(n, -0) ? "0" : String(n);
-}
-function floatNumber(key) {
-  if (key === "INF")
-    return Infinity;
-  if (key === "-INF")
-    return -Infinity;
-  if (key === "NaN")
-    return NaN;
-  return Number(key);
-}
-function compareDecimal(a, b) {
-  const split = (x2) => {
-    const neg = x2.startsWith("-");
-    const [i, f = ""] = (neg ? x2.slice(1) : x2).split(".");
-    return [BigInt(`${neg ? "-" : ""}${i}${f}`), f.length];
-  };
-  const [ai, af] = split(a);
-  const [bi, bf] = split(b);
-  const scale = Math.max(af, bf);
-  const x = ai * 10n ** BigInt(scale - af);
-  const y = bi * 10n ** BigInt(scale - bf);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-var daysIn = (y, m) => m === 2 ? y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28 : [4, 6, 9, 11].includes(m) ? 30 : 31;
-var TZ = "(Z|[+-](?:(?:0\\d|1[0-3]):[0-5]\\d|14:00))?";
-var DATE_TIME_RE = new RegExp(`^(-?\\d{4,})-(\\d\\d)-(\\d\\d)T(\\d\\d):(\\d\\d):(\\d\\d(?:\\.\\d+)?)${TZ}$`);
-var DATE_RE = new RegExp(`^(-?\\d{4,})-(\\d\\d)-(\\d\\d)${TZ}$`);
-var TIME_RE = new RegExp(`^(\\d\\d):(\\d\\d):(\\d\\d(?:\\.\\d+)?)${TZ}$`);
-function validYmd(y, mo, d) {
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  if (/^-?0000$/.test(y) || y.replace("-", "").length > 4 && y.replace("-", "").startsWith("0"))
-    return false;
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(Math.abs(year), month);
-}
-function validHms(h, mi, s) {
-  const hour = Number(h);
-  const min = Number(mi);
-  const sec = Number(s);
-  if (hour === 24)
-    return min === 0 && sec === 0;
-  return hour < 24 && min < 60 && sec < 60;
-}
-function tzMinutes(tz) {
-  if (!tz || tz === "Z")
-    return 0;
-  const sign = tz[0] === "-" ? -1 : 1;
-  return sign * (Number(tz.slice(1, 3)) * 60 + Number(tz.slice(4, 6)));
-}
-function dateTimeKey(s) {
-  const m = DATE_TIME_RE.exec(s);
-  if (!m || !validYmd(m[1], m[2], m[3]) || !validHms(m[4], m[5], m[6]))
-    return null;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5])) + Number(m[6]) * 1e3;
-  return `${ms - tzMinutes(m[7]) * 6e4}${m[7] ? "z" : ""}`;
-}
-function dateKey(s) {
-  const m = DATE_RE.exec(s);
-  if (!m || !validYmd(m[1], m[2], m[3]))
-    return null;
-  return `${Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - tzMinutes(m[4]) * 6e4}${m[4] ? "z" : ""}`;
-}
-function timeKey(s) {
-  const m = TIME_RE.exec(s);
-  if (!m || !validHms(m[1], m[2], m[3]))
-    return null;
-  const ms = (Number(m[1]) * 3600 + Number(m[2]) * 60) * 1e3 + Number(m[3]) * 1e3 - tzMinutes(m[4]) * 6e4;
-  return `${(ms + 864e5) % 864e5}${m[4] ? "z" : ""}`;
-}
-function qnameKey(s, ns) {
-  const i = s.indexOf(":");
-  const prefix = i < 0 ? "" : s.slice(0, i);
-  const local = i < 0 ? s : s.slice(i + 1);
-  if (prefix !== "" && !isNCName2(prefix) || !isNCName2(local))
-    return null;
-  const uri = ns(prefix);
-  if (uri === void 0) {
-    if (prefix !== "")
-      return null;
-    return `{}${local}`;
-  }
-  return `{${uri}}${local}`;
-}
-var BASE64_RE = /^((([A-Za-z0-9+/] ?){4})*(([A-Za-z0-9+/] ?){3}[A-Za-z0-9+/]|([A-Za-z0-9+/] ?){2}[AEIMQUYcgkosw048] ?=|[A-Za-z0-9+/] ?[AQgw] ?= ?=))?$/;
-function listOf(item) {
-  return (s) => s !== "" && s.split(" ").every(item) ? s : null;
-}
-var STRING_LIKE = { length: "chars" };
-function integerType(min, max) {
-  return { ws: "collapse", parse: integerKey, order: "decimal", digits: true, min, max };
-}
-var XSD_TYPES = {
-  string: { ws: "preserve", parse: (s) => s, ...STRING_LIKE },
-  normalizedString: { ws: "replace", parse: (s) => s, ...STRING_LIKE },
-  token: { ws: "collapse", parse: (s) => s, ...STRING_LIKE },
-  language: { ws: "collapse", parse: re(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/), ...STRING_LIKE },
-  Name: { ws: "collapse", parse: by(isName), ...STRING_LIKE },
-  NCName: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
-  ID: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
-  IDREF: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
-  ENTITY: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
-  NMTOKEN: { ws: "collapse", parse: by(isNmtoken), ...STRING_LIKE },
-  NMTOKENS: { ws: "collapse", parse: listOf(isNmtoken), length: "items" },
-  IDREFS: { ws: "collapse", parse: listOf(isNCName), length: "items" },
-  ENTITIES: { ws: "collapse", parse: listOf(isNCName), length: "items" },
-  anyURI: { ws: "collapse", parse: (s) => [...s].some((c) => c.charCodeAt(0) < 32) ? null : s, ...STRING_LIKE },
-  QName: { ws: "collapse", parse: qnameKey, ...STRING_LIKE },
-  NOTATION: { ws: "collapse", parse: qnameKey, ...STRING_LIKE },
-  boolean: { ws: "collapse", parse: (s) => s === "true" || s === "1" ? "true" : s === "false" || s === "0" ? "false" : null },
-  decimal: { ws: "collapse", parse: decimalKey, order: "decimal", digits: true },
-  integer: integerType(),
-  nonPositiveInteger: integerType(void 0, 0n),
-  negativeInteger: integerType(void 0, -1n),
-  nonNegativeInteger: integerType(0n),
-  positiveInteger: integerType(1n),
-  long: integerType(-(2n ** 63n), 2n ** 63n - 1n),
-  int: integerType(-(2n ** 31n), 2n ** 31n - 1n),
-  short: integerType(-(2n ** 15n), 2n ** 15n - 1n),
-  byte: integerType(-(2n ** 7n), 2n ** 7n - 1n),
-  unsignedLong: integerType(0n, 2n ** 64n - 1n),
-  unsignedInt: integerType(0n, 2n ** 32n - 1n),
-  unsignedShort: integerType(0n, 2n ** 16n - 1n),
-  unsignedByte: integerType(0n, 2n ** 8n - 1n),
-  double: { ws: "collapse", parse: (s) => floatKey(s, false), order: "float" },
-  float: { ws: "collapse", parse: (s) => floatKey(s, true), order: "float" },
-  dateTime: { ws: "collapse", parse: dateTimeKey, order: "date" },
-  date: { ws: "collapse", parse: dateKey, order: "date" },
-  time: { ws: "collapse", parse: timeKey, order: "date" },
-  duration: { ws: "collapse", parse: re(/^-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/) },
-  gYear: { ws: "collapse", parse: re(new RegExp(`^-?\\d{4,}${TZ}$`)) },
-  gYearMonth: { ws: "collapse", parse: re(new RegExp(`^-?\\d{4,}-(0[1-9]|1[0-2])${TZ}$`)) },
-  gMonth: { ws: "collapse", parse: re(new RegExp(`^--(0[1-9]|1[0-2])${TZ}$`)) },
-  gMonthDay: { ws: "collapse", parse: re(new RegExp(`^--(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])${TZ}$`)) },
-  gDay: { ws: "collapse", parse: re(new RegExp(`^---(0[1-9]|[12]\\d|3[01])${TZ}$`)) },
-  hexBinary: { ws: "collapse", parse: (s) => /^([0-9a-fA-F]{2})*$/.test(s) ? s.toUpperCase() : null, length: "hex" },
-  base64Binary: {
-    ws: "collapse",
-    parse: (s) => BASE64_RE.test(s) ? s.replace(/ /g, "") : null,
-    length: "base64"
-  }
-};
-var BUILTIN_TYPES = {
-  string: { ws: "preserve", parse: (s) => s },
-  token: { ws: "collapse", parse: (s) => s }
-};
-function lengthOf(key, unit) {
-  switch (unit) {
-    case "chars":
-      return [...key].length;
-    case "hex":
-      return key.length / 2;
-    case "base64": {
-      const pad = key.endsWith("==") ? 2 : key.endsWith("=") ? 1 : 0;
-      return key.length / 4 * 3 - pad;
-    }
-    case "items":
-      return key === "" ? 0 : key.split(" ").length;
-  }
-}
-function compareKeys(order, a, b) {
-  if (order === "decimal")
-    return compareDecimal(a, b);
-  const x = order === "float" ? floatNumber(a) : Number(a.replace(/z$/, ""));
-  const y = order === "float" ? floatNumber(b) : Number(b.replace(/z$/, ""));
-  return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
-}
-function nonNegative(name, v) {
-  if (!/^\s*\+?\d+\s*$/.test(v))
-    throw new DatatypeError(`parameter ${name} must be a non-negative integer, not ${JSON.stringify(v)}`);
-  return Number(v.trim());
-}
-function buildChecks(type, info, params) {
-  const checks = [];
-  const seen = /* @__PURE__ */ new Set();
-  const noNs = () => void 0;
-  const bounds = {};
-  for (const { name, value } of params) {
-    if (name !== "pattern" && seen.has(name))
-      throw new DatatypeError(`duplicate parameter ${name}`);
-    seen.add(name);
-    const bad2 = () => new DatatypeError(`parameter ${name} is not allowed for datatype ${type}`);
-    switch (name) {
-      case "pattern": {
-        let rx;
-        try {
-          rx = compileXsdRegex(value);
-        } catch (e) {
-          if (e instanceof XsdRegexError)
-            throw new DatatypeError(e.message);
-          throw e;
-        }
-        checks.push((_k, n) => rx.test(n));
-        break;
-      }
-      case "length":
-      case "minLength":
-      case "maxLength": {
-        const unit = info.length;
-        if (!unit)
-          throw bad2();
-        const n = nonNegative(name, value);
-        bounds[name] = String(n);
-        if (name === "length")
-          checks.push((k) => lengthOf(k, unit) === n);
-        else if (name === "minLength")
-          checks.push((k) => lengthOf(k, unit) >= n);
-        else
-          checks.push((k) => lengthOf(k, unit) <= n);
-        break;
-      }
-      case "minInclusive":
-      case "maxInclusive":
-      case "minExclusive":
-      case "maxExclusive": {
-        const order = info.order;
-        if (!order)
-          throw bad2();
-        const limit = info.parse(normalise(value, info.ws), noNs);
-        if (limit === null)
-          throw new DatatypeError(`parameter ${name}: ${JSON.stringify(value)} is not a valid ${type}`);
-        bounds[name] = limit;
-        const cmp = (k) => compareKeys(order, k, limit);
-        if (name === "minInclusive")
-          checks.push((k) => cmp(k) >= 0);
-        else if (name === "maxInclusive")
-          checks.push((k) => cmp(k) <= 0);
-        else if (name === "minExclusive")
-          checks.push((k) => cmp(k) > 0);
-        else
-          checks.push((k) => cmp(k) < 0);
-        break;
-      }
-      case "totalDigits": {
-        if (!info.digits)
-          throw bad2();
-        const n = nonNegative(name, value);
-        if (n === 0)
-          throw new DatatypeError("parameter totalDigits must be positive");
-        checks.push((k) => k.replace(/^-/, "").replace(".", "").replace(/^0+(?=\d)/, "").length <= n);
-        break;
-      }
-      case "fractionDigits": {
-        if (!info.digits)
-          throw bad2();
-        const n = nonNegative(name, value);
-        checks.push((k) => (k.split(".")[1] ?? "").length <= n);
-        break;
-      }
-      default:
-        throw new DatatypeError(`unknown parameter ${name} for datatype ${type}`);
-    }
-  }
-  if (bounds.length !== void 0 && (bounds.minLength !== void 0 || bounds.maxLength !== void 0))
-    throw new DatatypeError("parameter length cannot be combined with minLength or maxLength");
-  if (bounds.minLength !== void 0 && bounds.maxLength !== void 0 && Number(bounds.minLength) > Number(bounds.maxLength))
-    throw new DatatypeError("minLength is greater than maxLength");
-  if (bounds.minInclusive !== void 0 && bounds.minExclusive !== void 0)
-    throw new DatatypeError("minInclusive and minExclusive cannot both be given");
-  if (bounds.maxInclusive !== void 0 && bounds.maxExclusive !== void 0)
-    throw new DatatypeError("maxInclusive and maxExclusive cannot both be given");
-  return checks;
-}
-var SimpleDatatype = class {
-  library;
-  type;
-  params;
-  info;
-  key;
-  checks = null;
-  constructor(library, type, params, info, checks) {
-    this.library = library;
-    this.type = type;
-    this.params = params;
-    this.info = info;
-    this.key = `${library}#${type}${params.map((p) => `;${p.name}=${p.value}`).join("")}`;
-    this.checks = checks;
-  }
-  /** Facet checks are built lazily so a loaded grammar does not compile every regex up front. */
-  getChecks() {
-    if (!this.checks)
-      this.checks = buildChecks(this.type, this.info, this.params);
-    return this.checks;
-  }
-  valueKey(value, ns) {
-    return this.info.parse(normalise(value, this.info.ws), ns);
-  }
-  allows(value, ns) {
-    const n = normalise(value, this.info.ws);
-    const key = this.info.parse(n, ns);
-    if (key === null)
-      return false;
-    if (this.info.min !== void 0 || this.info.max !== void 0) {
-      const v = BigInt(key);
-      if (this.info.min !== void 0 && v < this.info.min || this.info.max !== void 0 && v > this.info.max)
-        return false;
-    }
-    for (const c of this.getChecks())
-      if (!c(key, n))
-        return false;
-    return true;
-  }
-};
-var made = /* @__PURE__ */ new Map();
-function makeDatatype(library, type, params, lazy = false) {
-  const key = `${library}#${type}${params.map((p) => `;${p.name}=${p.value}`).join("")}`;
-  const known = made.get(key);
-  if (known) {
-    if (!lazy)
-      known.getChecks();
-    return known;
-  }
-  let info;
-  if (library === "") {
-    info = Object.hasOwn(BUILTIN_TYPES, type) ? BUILTIN_TYPES[type] : void 0;
-    if (!info)
-      throw new DatatypeError(`unknown datatype ${type} in the built-in datatype library`);
-    if (params.length > 0)
-      throw new DatatypeError(`the built-in datatype ${type} takes no parameters`);
-  } else if (library === XSD_LIBRARY) {
-    info = Object.hasOwn(XSD_TYPES, type) ? XSD_TYPES[type] : void 0;
-    if (!info)
-      throw new DatatypeError(`unknown datatype xsd:${type}`);
-  } else {
-    throw new DatatypeError(`unknown datatype library ${JSON.stringify(library)}`);
-  }
-  const dt = new SimpleDatatype(library, type, params, info, lazy ? null : buildChecks(type, info, params));
-  made.set(key, dt);
-  return dt;
-}
-
-// dist/src/relaxng/nameclass.js
-var NameClassTable = class {
-  byKey = /* @__PURE__ */ new Map();
-  all = [];
-  intern(key, make) {
-    let nc = this.byKey.get(key);
-    if (!nc) {
-      nc = make(this.all.length);
-      this.all.push(nc);
-      this.byKey.set(key, nc);
-    }
-    return nc;
-  }
-  name(ns, local) {
-    return this.intern(`n${ns}\0${local}`, (id) => ({ id, k: "name", ns, local }));
-  }
-  anyName(except) {
-    return this.intern(`a${except ? except.id : ""}`, (id) => ({ id, k: "anyName", except }));
-  }
-  nsName(ns, except) {
-    return this.intern(`s${except ? except.id : ""}\0${ns}`, (id) => ({ id, k: "nsName", ns, except }));
-  }
-  choice(a, b) {
-    if (a === b)
-      return a;
-    return this.intern(`c${a.id},${b.id}`, (id) => ({ id, k: "choice", a, b }));
-  }
-};
-function ncContains(nc, ns, local) {
-  switch (nc.k) {
-    case "name":
-      return nc.ns === ns && nc.local === local;
-    case "anyName":
-      return !nc.except || !ncContains(nc.except, ns, local);
-    case "nsName":
-      return nc.ns === ns && (!nc.except || !ncContains(nc.except, ns, local));
-    case "choice":
-      return ncContains(nc.a, ns, local) || ncContains(nc.b, ns, local);
-  }
-}
-var ILLEGAL = "\0illegal";
-function representatives(nc, out) {
-  switch (nc.k) {
-    case "name":
-      out.push({ ns: nc.ns, local: nc.local });
-      break;
-    case "anyName":
-      out.push({ ns: ILLEGAL, local: ILLEGAL });
-      if (nc.except)
-        representatives(nc.except, out);
-      break;
-    case "nsName":
-      out.push({ ns: nc.ns, local: ILLEGAL });
-      if (nc.except)
-        representatives(nc.except, out);
-      break;
-    case "choice":
-      representatives(nc.a, out);
-      representatives(nc.b, out);
-      break;
-  }
-}
-function ncOverlap(a, b) {
-  const names3 = [];
-  representatives(a, names3);
-  representatives(b, names3);
-  return names3.some((n) => ncContains(a, n.ns, n.local) && ncContains(b, n.ns, n.local));
-}
-function ncInfinite(nc) {
-  switch (nc.k) {
-    case "name":
-      return false;
-    case "anyName":
-    case "nsName":
-      return true;
-    case "choice":
-      return ncInfinite(nc.a) || ncInfinite(nc.b);
-  }
-}
-function ncNames(nc, out) {
-  switch (nc.k) {
-    case "name":
-      out.push({ ns: nc.ns, local: nc.local });
-      break;
-    case "anyName":
-      out.push({ ns: "*", local: "*" });
-      break;
-    case "nsName":
-      out.push({ ns: nc.ns, local: "*" });
-      break;
-    case "choice":
-      ncNames(nc.a, out);
-      ncNames(nc.b, out);
-      break;
-  }
-}
-
-// dist/src/relaxng/derive.js
-var MEMO_LIMIT = 4096;
-var isWhitespace = (s) => /^[ \t\r\n]*$/.test(s);
-var Deriver = class {
-  pt;
-  elements;
-  constructor(pt, elements2) {
-    this.pt = pt;
-    this.elements = elements2;
-  }
-  applyAfter(p, f) {
-    switch (p.k) {
-      case "after":
-        return this.pt.after(p.a, f(p.b));
-      case "choice":
-        return this.pt.choiceAll(p.alts.map((a) => this.applyAfter(a, f)));
-      default:
-        return this.pt.notAllowed;
-    }
-  }
-  startTagOpen(p, qid, ns, local) {
-    const memo = p.sto ?? (p.sto = /* @__PURE__ */ new Map());
-    let r = memo.get(qid);
-    if (r === void 0) {
-      r = this.computeStartTagOpen(p, qid, ns, local);
-      if (memo.size >= MEMO_LIMIT)
-        memo.clear();
-      memo.set(qid, r);
-    }
-    return r;
-  }
-  computeStartTagOpen(p, qid, ns, local) {
-    const pt = this.pt;
-    switch (p.k) {
-      case "choice":
-        return pt.choiceAll(p.alts.map((a) => this.startTagOpen(a, qid, ns, local)));
-      case "element":
-        return ncContains(p.nc, ns, local) ? pt.after(this.elements[p.elem].content, pt.empty) : pt.notAllowed;
-      case "interleave":
-        return pt.choiceAll(p.alts.map((item, i) => this.applyAfter(this.startTagOpen(item, qid, ns, local), (x) => pt.interleaveWith(p, i, x))));
-      case "oneOrMore": {
-        const a = p.a;
-        return this.applyAfter(this.startTagOpen(a, qid, ns, local), (x) => pt.group(x, pt.choice(p, pt.empty)));
-      }
-      case "group": {
-        const a = p.a;
-        const b = p.b;
-        const x = this.applyAfter(this.startTagOpen(a, qid, ns, local), (y) => pt.group(y, b));
-        return a.nullable ? pt.choice(x, this.startTagOpen(b, qid, ns, local)) : x;
-      }
-      case "after": {
-        const b = p.b;
-        return this.applyAfter(this.startTagOpen(p.a, qid, ns, local), (x) => pt.after(x, b));
-      }
-      default:
-        return pt.notAllowed;
-    }
-  }
-  /**
-   * The attribute derivative. The value only matters through *which* of the attribute patterns
-   * named like the attribute accept it, so the result is memoised on (name, that set) — a small,
-   * grammar-bounded key — instead of on the value, which differs in every document.
-   */
-  att(p, a, qid, ctx, lenient = false) {
-    if (p.k === "after")
-      return this.pt.after(this.att(p.a, a, qid, ctx, lenient), p.b);
-    if (p.k === "choice" && p.alts.some((x) => x.k === "after"))
-      return this.pt.choiceAll(p.alts.map((x) => this.att(x, a, qid, ctx, lenient)));
-    const cands = this.attributeCandidates(p, qid, a.ns, a.local);
-    if (cands.length === 0)
-      return this.pt.notAllowed;
-    let key = `${qid}`;
-    const matching = [];
-    for (const c of cands) {
-      if (lenient || this.valueMatch(c.a, a.value, ctx)) {
-        matching.push(c);
-        key += `,${c.id}`;
-      }
-    }
-    const memo = p.att ?? (p.att = /* @__PURE__ */ new Map());
-    let r = memo.get(key);
-    if (r === void 0) {
-      r = this.attWith(p, new Set(matching), /* @__PURE__ */ new Map());
-      if (memo.size >= MEMO_LIMIT)
-        memo.clear();
-      memo.set(key, r);
-    }
-    return r;
-  }
-  /** Attribute patterns in `p` (outside elements) whose name class contains the name; memoised per name. */
-  attributeCandidates(p, qid, ns, local) {
-    const memo = p.attCands ?? (p.attCands = /* @__PURE__ */ new Map());
-    let r = memo.get(qid);
-    if (r === void 0) {
-      const out = /* @__PURE__ */ new Set();
-      const seen = /* @__PURE__ */ new Set();
-      const walk2 = (q) => {
-        if (seen.has(q))
-          return;
-        seen.add(q);
-        switch (q.k) {
-          case "attribute":
-            if (ncContains(q.nc, ns, local))
-              out.add(q);
-            return;
-          case "after":
-          case "oneOrMore":
-            walk2(q.a);
-            return;
-          case "group":
-            walk2(q.a);
-            walk2(q.b);
-            return;
-          case "interleave":
-          case "choice":
-            for (const x of q.alts)
-              walk2(x);
-            return;
-          default:
-            return;
-        }
-      };
-      walk2(p);
-      r = [...out];
-      if (memo.size >= MEMO_LIMIT)
-        memo.clear();
-      memo.set(qid, r);
-    }
-    return r;
-  }
-  /** The attribute derivative where exactly the attribute patterns in `matching` accept the attribute. */
-  attWith(p, matching, local) {
-    const known = local.get(p);
-    if (known)
-      return known;
-    const pt = this.pt;
-    let r;
-    switch (p.k) {
-      case "after":
-        r = pt.after(this.attWith(p.a, matching, local), p.b);
-        break;
-      case "choice":
-        r = pt.choiceAll(p.alts.map((x) => this.attWith(x, matching, local)));
-        break;
-      case "group":
-        r = pt.choice(pt.group(this.attWith(p.a, matching, local), p.b), pt.group(p.a, this.attWith(p.b, matching, local)));
-        break;
-      case "interleave":
-        r = pt.choiceAll(p.alts.map((item, i) => pt.interleaveWith(p, i, this.attWith(item, matching, local))));
-        break;
-      case "oneOrMore":
-        r = pt.group(this.attWith(p.a, matching, local), pt.choice(p, pt.empty));
-        break;
-      case "attribute":
-        r = matching.has(p) ? pt.empty : pt.notAllowed;
-        break;
-      default:
-        r = pt.notAllowed;
-    }
-    local.set(p, r);
-    return r;
-  }
-  valueMatch(p, s, ctx) {
-    return p.nullable && isWhitespace(s) || this.text(p, s, ctx).nullable;
-  }
-  startTagClose(p, lenient = false) {
-    const cached = lenient ? p.stcLenient : p.stc;
-    if (cached)
-      return cached;
-    const pt = this.pt;
-    let r;
-    switch (p.k) {
-      case "after":
-        r = pt.after(this.startTagClose(p.a, lenient), p.b);
-        break;
-      case "choice":
-        r = pt.choiceAll(p.alts.map((x) => this.startTagClose(x, lenient)));
-        break;
-      case "group":
-        r = pt.group(this.startTagClose(p.a, lenient), this.startTagClose(p.b, lenient));
-        break;
-      case "interleave":
-        r = pt.interleaveOf(p.alts.map((x) => this.startTagClose(x, lenient)));
-        break;
-      case "oneOrMore":
-        r = pt.oneOrMore(this.startTagClose(p.a, lenient));
-        break;
-      case "attribute":
-        r = lenient ? pt.empty : pt.notAllowed;
-        break;
-      default:
-        r = p;
-    }
-    if (lenient)
-      p.stcLenient = r;
-    else
-      p.stc = r;
-    return r;
-  }
-  /**
-   * The text derivative, memoised like `att`: on the set of data/value/list leaves (reachable at
-   * this point) that accept the text, not on the text itself.
-   */
-  text(p, s, ctx, lenient = false) {
-    if (!p.textual)
-      return this.pt.notAllowed;
-    if (p.k === "after")
-      return this.pt.after(this.text(p.a, s, ctx, lenient), p.b);
-    if (p.k === "choice" && p.alts.some((x) => x.k === "after"))
-      return this.pt.choiceAll(p.alts.map((x) => this.text(x, s, ctx, lenient)));
-    const leaves = this.textLeaves(p);
-    let key = "";
-    const matching = [];
-    let keys = null;
-    for (const l of leaves) {
-      let ok;
-      if (lenient)
-        ok = true;
-      else if (l.k === "value") {
-        keys ??= /* @__PURE__ */ new Map();
-        let k = keys.get(l.dt);
-        if (k === void 0) {
-          k = l.dt.valueKey(s, ctx);
-          keys.set(l.dt, k);
-        }
-        ok = k === l.valueKey;
-      } else
-        ok = this.leafMatches(l, s, ctx);
-      if (ok) {
-        matching.push(l);
-        key += `${l.id},`;
-      }
-    }
-    const memo = p.txt ?? (p.txt = /* @__PURE__ */ new Map());
-    let r = memo.get(key);
-    if (r === void 0) {
-      r = this.textWith(p, new Set(matching), /* @__PURE__ */ new Map());
-      if (memo.size >= MEMO_LIMIT)
-        memo.clear();
-      memo.set(key, r);
-    }
-    return r;
-  }
-  leafMatches(l, s, ctx) {
-    switch (l.k) {
-      case "value":
-        return l.dt.valueKey(s, ctx) === l.valueKey;
-      case "data":
-        return l.dt.allows(s, ctx) && !(l.a && this.valueMatch(l.a, s, ctx));
-      case "list": {
-        let q = l.a;
-        for (const w of s.split(/[ \t\r\n]+/)) {
-          if (w === "")
-            continue;
-          q = this.text(q, w, ctx);
-          if (q.k === "notAllowed")
-            return false;
-        }
-        return q.nullable;
-      }
-      default:
-        return false;
-    }
-  }
-  /** The data/value/list patterns that text can reach in `p` (memoised). */
-  textLeaves(p) {
-    if (p.leaves)
-      return p.leaves;
-    const out = /* @__PURE__ */ new Set();
-    const seen = /* @__PURE__ */ new Set();
-    const walk2 = (q) => {
-      if (seen.has(q) || !q.textual)
-        return;
-      seen.add(q);
-      switch (q.k) {
-        case "value":
-        case "data":
-        case "list":
-          out.add(q);
-          return;
-        case "after":
-        case "oneOrMore":
-          walk2(q.a);
-          return;
-        case "group":
-          walk2(q.a);
-          if (q.a.nullable)
-            walk2(q.b);
-          return;
-        case "interleave":
-        case "choice":
-          for (const x of q.alts)
-            walk2(x);
-          return;
-        default:
-          return;
-      }
-    };
-    walk2(p);
-    p.leaves = [...out];
-    return p.leaves;
-  }
-  textWith(p, matching, local) {
-    const known = local.get(p);
-    if (known)
-      return known;
-    const pt = this.pt;
-    let r;
-    switch (p.k) {
-      case "choice":
-        r = pt.choiceAll(p.alts.map((x) => this.textWith(x, matching, local)));
-        break;
-      case "interleave":
-        r = pt.choiceAll(p.alts.map((item, i) => pt.interleaveWith(p, i, this.textWith(item, matching, local))));
-        break;
-      case "group": {
-        const x = pt.group(this.textWith(p.a, matching, local), p.b);
-        r = p.a.nullable ? pt.choice(x, this.textWith(p.b, matching, local)) : x;
-        break;
-      }
-      case "after":
-        r = pt.after(this.textWith(p.a, matching, local), p.b);
-        break;
-      case "oneOrMore":
-        r = pt.group(this.textWith(p.a, matching, local), pt.choice(p, pt.empty));
-        break;
-      case "text":
-        r = p;
-        break;
-      case "value":
-      case "data":
-      case "list":
-        r = matching.has(p) ? pt.empty : pt.notAllowed;
-        break;
-      default:
-        r = pt.notAllowed;
-    }
-    local.set(p, r);
-    return r;
-  }
-  endTag(p, lenient = false) {
-    const cached = lenient ? p.endLenient : p.end;
-    if (cached)
-      return cached;
-    let r;
-    switch (p.k) {
-      case "after":
-        r = lenient || p.a.nullable ? p.b : this.pt.notAllowed;
-        break;
-      case "choice":
-        r = this.pt.choiceAll(p.alts.map((x) => this.endTag(x, lenient)));
-        break;
-      default:
-        r = this.pt.notAllowed;
-    }
-    if (lenient)
-      p.endLenient = r;
-    else
-      p.end = r;
-    return r;
-  }
-};
-
-// dist/src/relaxng/pattern.js
-var PAIR = 2 ** 26;
-var PatternTable = class {
-  byKey = /* @__PURE__ */ new Map();
-  all = [];
-  empty;
-  notAllowed;
-  text;
-  constructor() {
-    this.empty = this.intern("e", { k: "empty", nullable: true });
-    this.notAllowed = this.intern("n", { k: "notAllowed", nullable: false });
-    this.text = this.intern("t", { k: "text", nullable: true, textual: true });
-  }
-  get size() {
-    return this.all.length;
-  }
-  // Binary and unary patterns are interned under numeric keys (faster than strings); ids stay
-  // below 2^26, so a.id * 2^26 + b.id is exact.
-  groups = /* @__PURE__ */ new Map();
-  afters = /* @__PURE__ */ new Map();
-  attributes = /* @__PURE__ */ new Map();
-  unary = /* @__PURE__ */ new Map();
-  internNum(map, key, init) {
-    let p = map.get(key);
-    if (p)
-      return p;
-    p = this.make(init);
-    map.set(key, p);
-    return p;
-  }
-  intern(key, init) {
-    let p = this.byKey.get(key);
-    if (p)
-      return p;
-    p = this.make(init);
-    this.byKey.set(key, p);
-    return p;
-  }
-  make(init) {
-    if (this.all.length >= PAIR)
-      throw new Error("pattern table overflow");
-    const p = {
-      id: this.all.length,
-      k: init.k,
-      nullable: init.nullable,
-      a: init.a ?? null,
-      b: init.b ?? null,
-      alts: init.alts ?? null,
-      nc: init.nc ?? null,
-      elem: init.elem ?? -1,
-      dt: init.dt ?? null,
-      value: init.value ?? null,
-      valueKey: init.valueKey ?? null,
-      textual: init.textual ?? false,
-      sto: null,
-      att: null,
-      stc: null,
-      stcLenient: null,
-      end: null,
-      endLenient: null,
-      txt: null,
-      attCands: null,
-      leaves: null,
-      exp: void 0
-    };
-    this.all.push(p);
-    return p;
-  }
-  choice(a, b) {
-    if (a === b || b.k === "notAllowed")
-      return a;
-    if (a.k === "notAllowed")
-      return b;
-    const ids = /* @__PURE__ */ new Set();
-    for (const x of [a, b]) {
-      if (x.k === "choice")
-        for (const y of x.alts)
-          ids.add(y);
-      else
-        ids.add(x);
-    }
-    return this.choiceOf([...ids]);
-  }
-  /** A choice of many alternatives at once (linear, rather than one union per alternative). */
-  choiceAll(ps) {
-    const set = /* @__PURE__ */ new Set();
-    for (const x of ps) {
-      if (x.k === "notAllowed")
-        continue;
-      if (x.k === "choice")
-        for (const y of x.alts)
-          set.add(y);
-      else
-        set.add(x);
-    }
-    return this.choiceOf([...set]);
-  }
-  /**
-   * For loading a serialised grammar, whose choices are already flat, deduplicated and sorted:
-   * skips the set and the sort (checked cheaply; anything else goes the general way).
-   */
-  choiceSorted(alts) {
-    if (alts.length < 2)
-      return this.choiceAll(alts);
-    let key = "c";
-    let prev = -1;
-    let nullable = false;
-    let textual = false;
-    for (const x of alts) {
-      if (x.id <= prev || x.k === "choice" || x.k === "notAllowed")
-        return this.choiceAll(alts);
-      key += prev < 0 ? `${x.id}` : `,${x.id}`;
-      prev = x.id;
-      nullable ||= x.nullable;
-      textual ||= x.textual;
-    }
-    return this.intern(key, { k: "choice", nullable, alts, textual });
-  }
-  choiceOf(alts) {
-    if (alts.length === 0)
-      return this.notAllowed;
-    if (alts.length === 1)
-      return alts[0];
-    alts.sort((x, y) => x.id - y.id);
-    return this.intern(`c${alts.map((x) => x.id).join(",")}`, {
-      k: "choice",
-      nullable: alts.some((x) => x.nullable),
-      alts,
-      textual: alts.some((x) => x.textual)
-    });
-  }
-  group(a, b) {
-    if (a.k === "notAllowed" || b.k === "notAllowed")
-      return this.notAllowed;
-    if (a.k === "empty")
-      return b;
-    if (b.k === "empty")
-      return a;
-    return this.internNum(this.groups, a.id * PAIR + b.id, {
-      k: "group",
-      nullable: a.nullable && b.nullable,
-      a,
-      b,
-      textual: a.textual || a.nullable && b.textual
-    });
-  }
-  interleave(a, b) {
-    return this.interleaveOf([a, b]);
-  }
-  /**
-   * An n-ary interleave: nested interleaves are flattened and the items sorted by id (interleave is
-   * associative and commutative; duplicates stay, `x & x` is two x's). One flat node per state
-   * means a derivative of a 40-branch interleave creates one new pattern, not one per nesting level.
-   */
-  interleaveOf(items) {
-    const flat = [];
-    for (const x of items) {
-      if (x.k === "notAllowed")
-        return this.notAllowed;
-      if (x.k === "empty")
-        continue;
-      if (x.k === "interleave")
-        flat.push(...x.alts);
-      else
-        flat.push(x);
-    }
-    if (flat.length === 0)
-      return this.empty;
-    if (flat.length === 1)
-      return flat[0];
-    flat.sort((x, y) => x.id - y.id);
-    let key = "I";
-    let nullable = true;
-    let textual = false;
-    for (const x of flat) {
-      key += `${x.id},`;
-      nullable &&= x.nullable;
-      textual ||= x.textual;
-    }
-    return this.intern(key, { k: "interleave", nullable, alts: flat, textual });
-  }
-  /** `p`'s items with item `i` replaced by `x` (for derivatives of an interleave). */
-  interleaveWith(p, i, x) {
-    if (x.k === "notAllowed")
-      return x;
-    const items = p.alts.slice();
-    items[i] = x;
-    return this.interleaveOf(items);
-  }
-  after(a, b) {
-    if (a.k === "notAllowed" || b.k === "notAllowed")
-      return this.notAllowed;
-    return this.internNum(this.afters, a.id * PAIR + b.id, { k: "after", nullable: false, a, b, textual: a.textual });
-  }
-  oneOrMore(p) {
-    if (p.k === "notAllowed" || p.k === "empty")
-      return p;
-    return this.internNum(this.unary, p.id * 2, { k: "oneOrMore", nullable: p.nullable, a: p, textual: p.textual });
-  }
-  list(p) {
-    if (p.k === "notAllowed")
-      return p;
-    return this.internNum(this.unary, p.id * 2 + 1, { k: "list", nullable: false, a: p, textual: true });
-  }
-  attribute(nc, p) {
-    if (p.k === "notAllowed")
-      return p;
-    return this.internNum(this.attributes, nc.id * PAIR + p.id, { k: "attribute", nullable: false, a: p, nc });
-  }
-  element(nc, elem) {
-    return this.intern(`E${elem}`, { k: "element", nullable: false, nc, elem });
-  }
-  data(dt, except, dtKey) {
-    if (except && except.k === "notAllowed")
-      except = null;
-    return this.intern(`d${dtKey},${except ? except.id : ""}`, { k: "data", nullable: false, dt, a: except, textual: true });
-  }
-  valuePat(dt, value, valueKey, dtKey) {
-    return this.intern(`v${dtKey}\0${valueKey}`, { k: "value", nullable: false, dt, value, valueKey, textual: true });
-  }
-};
-
-// dist/src/relaxng/grammar.js
-var FORMAT = "virtlint-relaxng/2";
-var GrammarImpl = class {
-  patterns;
-  nameClasses;
-  elements;
-  start;
-  deriver;
-  names = /* @__PURE__ */ new Map();
-  nameCount = 0;
-  recovery = /* @__PURE__ */ new Map();
-  anyContent = null;
-  constructor(patterns, nameClasses, elements2, start) {
-    this.patterns = patterns;
-    this.nameClasses = nameClasses;
-    this.elements = elements2;
-    this.start = start;
-    this.deriver = new Deriver(patterns, elements2);
-  }
-  nameId(ns, local) {
-    let byLocal = this.names.get(ns);
-    if (!byLocal) {
-      byLocal = /* @__PURE__ */ new Map();
-      this.names.set(ns, byLocal);
-    }
-    let id = byLocal.get(local);
-    if (id === void 0) {
-      id = this.nameCount++;
-      byLocal.set(local, id);
-    }
-    return id;
-  }
-  /**
-   * What to validate the content of an unexpected element against (jing's recovery): the content
-   * of every element definition with that name, or anything at all when the name is unknown.
-   */
-  recoveryContent(qid, ns, local) {
-    let p = this.recovery.get(qid);
-    if (!p) {
-      const pt = this.patterns;
-      const own2 = this.anyContent ? this.elements.slice(0, -1) : this.elements;
-      const matches = own2.filter((e) => namesExplicitly(e.nc, ns, local)).map((e) => e.content);
-      p = matches.length > 0 ? pt.choiceAll(matches) : this.any();
-      this.recovery.set(qid, p);
-    }
-    return p;
-  }
-  /** Permissive content: any attributes, text and elements (elements again with permissive content). */
-  any() {
-    if (!this.anyContent) {
-      const pt = this.patterns;
-      const nc = this.nameClasses.anyName(null);
-      const idx = this.elements.length;
-      this.elements.push({ nc, content: pt.notAllowed });
-      const items = pt.choiceAll([pt.attribute(nc, pt.text), pt.element(nc, idx), pt.text]);
-      this.anyContent = pt.choice(pt.oneOrMore(items), pt.empty);
-      this.elements[idx].content = this.anyContent;
-    }
-    return this.anyContent;
-  }
-  toJSON() {
-    const ncs = [];
-    const ncIdx = /* @__PURE__ */ new Map();
-    const encNc = (nc) => {
-      let i = ncIdx.get(nc);
-      if (i !== void 0)
-        return i;
-      let e;
-      switch (nc.k) {
-        case "name":
-          e = [0, nc.ns, nc.local];
-          break;
-        case "anyName":
-          e = [1, nc.except ? encNc(nc.except) : -1];
-          break;
-        case "nsName":
-          e = [2, nc.ns, nc.except ? encNc(nc.except) : -1];
-          break;
-        case "choice":
-          e = [3, encNc(nc.a), encNc(nc.b)];
-          break;
-      }
-      i = ncs.length;
-      ncs.push(e);
-      ncIdx.set(nc, i);
-      return i;
-    };
-    const dts = [];
-    const dtIdx = /* @__PURE__ */ new Map();
-    const encDt = (dt) => {
-      let i = dtIdx.get(dt);
-      if (i === void 0) {
-        i = dts.length;
-        dts.push([dt.library, dt.type, dt.params.map((p) => [p.name, p.value])]);
-        dtIdx.set(dt, i);
-      }
-      return i;
-    };
-    const pats = [];
-    const patIdx = /* @__PURE__ */ new Map();
-    const encPat = (p) => {
-      let i = patIdx.get(p);
-      if (i !== void 0)
-        return i;
-      let e;
-      switch (p.k) {
-        case "empty":
-          e = [0];
-          break;
-        case "notAllowed":
-          e = [1];
-          break;
-        case "text":
-          e = [2];
-          break;
-        case "choice":
-          e = [3, ...p.alts.map(encPat)];
-          break;
-        case "group":
-          e = [4, encPat(p.a), encPat(p.b)];
-          break;
-        case "interleave":
-          e = [5, ...p.alts.map(encPat)];
-          break;
-        case "oneOrMore":
-          e = [6, encPat(p.a)];
-          break;
-        case "list":
-          e = [7, encPat(p.a)];
-          break;
-        case "data":
-          e = [8, encDt(p.dt), p.a ? encPat(p.a) : -1];
-          break;
-        case "value":
-          e = [9, encDt(p.dt), p.value, p.valueKey];
-          break;
-        case "attribute":
-          e = [10, encNc(p.nc), encPat(p.a)];
-          break;
-        case "element":
-          e = [11, encNc(p.nc), p.elem];
-          break;
-        case "after":
-          throw new Error("after patterns are not part of a grammar");
-      }
-      i = pats.length;
-      pats.push(e);
-      patIdx.set(p, i);
-      return i;
-    };
-    const grammarElements = this.anyContent ? this.elements.slice(0, -1) : this.elements;
-    const elems = grammarElements.map((e) => [encNc(e.nc), encPat(e.content)]);
-    const start = encPat(this.start);
-    return { format: FORMAT, nameClasses: ncs, datatypes: dts, patterns: pats, elements: elems, start };
-  }
-};
-function grammarFromSimplified(g) {
-  return new GrammarImpl(g.patterns, g.nameClasses, g.elements, g.start);
-}
-function namesExplicitly(nc, ns, local) {
-  if (nc.k === "name")
-    return nc.ns === ns && nc.local === local;
-  if (nc.k === "choice")
-    return namesExplicitly(nc.a, ns, local) || namesExplicitly(nc.b, ns, local);
-  return false;
-}
-function bad(what) {
-  throw new Error(`malformed compiled grammar: ${what}`);
-}
-function grammarFromJSON(json) {
-  if (typeof json !== "object" || json === null)
-    bad("not an object");
-  const j = json;
-  if (j.format !== FORMAT)
-    bad(`format is not ${FORMAT}`);
-  const arr = (x, what) => {
-    if (!Array.isArray(x) || !x.every(Array.isArray))
-      bad(what);
-    return x;
-  };
-  const num = (x, max) => {
-    if (typeof x !== "number" || !Number.isInteger(x) || x < -1 || x >= max)
-      bad(`index ${String(x)}`);
-    return x;
-  };
-  const str = (x) => typeof x === "string" ? x : bad("expected a string");
-  const nct = new NameClassTable();
-  const ncs = [];
-  for (const e of arr(j.nameClasses, "nameClasses")) {
-    const ex = (i) => num(i, ncs.length) < 0 ? null : ncs[i];
-    switch (e[0]) {
-      case 0:
-        ncs.push(nct.name(str(e[1]), str(e[2])));
-        break;
-      case 1:
-        ncs.push(nct.anyName(ex(e[1])));
-        break;
-      case 2:
-        ncs.push(nct.nsName(str(e[1]), ex(e[2])));
-        break;
-      case 3:
-        ncs.push(nct.choice(ncs[num(e[1], ncs.length)], ncs[num(e[2], ncs.length)]));
-        break;
-      default:
-        bad("name class kind");
-    }
-  }
-  const dts = arr(j.datatypes, "datatypes").map((e) => makeDatatype(str(e[0]), str(e[1]), arr(e[2], "params").map((p) => ({ name: str(p[0]), value: str(p[1]) })), true));
-  const elemsJson = arr(j.elements, "elements");
-  const pt = new PatternTable();
-  const pats = [];
-  const P = (i) => {
-    if (num(i, pats.length) < 0)
-      bad("pattern index");
-    return pats[i];
-  };
-  for (const e of arr(j.patterns, "patterns")) {
-    let p;
-    switch (e[0]) {
-      case 0:
-        p = pt.empty;
-        break;
-      case 1:
-        p = pt.notAllowed;
-        break;
-      case 2:
-        p = pt.text;
-        break;
-      case 3:
-        p = pt.choiceSorted(e.slice(1).map(P));
-        break;
-      case 4:
-        p = pt.group(P(e[1]), P(e[2]));
-        break;
-      case 5:
-        p = pt.interleaveOf(e.slice(1).map(P));
-        break;
-      case 6:
-        p = pt.oneOrMore(P(e[1]));
-        break;
-      case 7:
-        p = pt.list(P(e[1]));
-        break;
-      case 8: {
-        const dt = dts[num(e[1], dts.length)] ?? bad("datatype index");
-        p = pt.data(dt, num(e[2], pats.length) < 0 ? null : P(e[2]), dt.key);
-        break;
-      }
-      case 9: {
-        const dt = dts[num(e[1], dts.length)] ?? bad("datatype index");
-        p = pt.valuePat(dt, str(e[2]), str(e[3]), dt.key);
-        break;
-      }
-      case 10:
-        p = pt.attribute(ncs[num(e[1], ncs.length)] ?? bad("name class index"), P(e[2]));
-        break;
-      case 11:
-        p = pt.element(ncs[num(e[1], ncs.length)] ?? bad("name class index"), num(e[2], elemsJson.length));
-        break;
-      default:
-        bad("pattern kind");
-    }
-    pats.push(p);
-  }
-  const elements2 = elemsJson.map((e) => ({ nc: ncs[num(e[0], ncs.length)] ?? bad("name class index"), content: P(e[1]) }));
-  return new GrammarImpl(pt, nct, elements2, P(j.start));
-}
-
-// dist/src/relaxng/syntax.js
-var import_saxes2 = __toESM(require_saxes(), 1);
-var RNG_NS = "http://relaxng.org/ns/structure/1.0";
-var XML_NS = "http://www.w3.org/XML/1998/namespace";
-var GrammarSyntaxError = class extends Error {
-  url;
-  constructor(message, url) {
-    super(message);
-    this.url = url;
-  }
-};
-var ATTRS2 = {
-  element: ["name"],
-  attribute: ["name"],
-  group: [],
-  interleave: [],
-  choice: [],
-  optional: [],
-  zeroOrMore: [],
-  oneOrMore: [],
-  list: [],
-  mixed: [],
-  ref: ["name"],
-  parentRef: ["name"],
-  empty: [],
-  text: [],
-  value: ["type"],
-  data: ["type"],
-  notAllowed: [],
-  externalRef: ["href"],
-  grammar: [],
-  start: ["combine"],
-  define: ["name", "combine"],
-  div: [],
-  include: ["href"],
-  name: [],
-  anyName: [],
-  nsName: [],
-  except: [],
-  param: ["name"]
-};
-var TEXT_ELEMENTS = /* @__PURE__ */ new Set(["name", "value", "param"]);
-function resolveUrl(href, base) {
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return href;
-  }
-}
-function parseGrammarXml(text3, url) {
-  const parser = new import_saxes2.SaxesParser({ xmlns: true, position: true });
-  let root = null;
-  const stack = [];
-  const nsStack = [/* @__PURE__ */ Object.create(null)];
-  const fail = (msg) => {
-    throw new GrammarSyntaxError(`${msg} (line ${parser.line})`, url);
-  };
-  parser.on("error", (e) => fail(e.message));
-  parser.on("doctype", () => fail("a DOCTYPE is not allowed in a grammar file"));
-  parser.on("opentag", (tag2) => {
-    const parentNs = nsStack[nsStack.length - 1];
-    const nsMap = Object.create(parentNs);
-    for (const [p, u] of Object.entries(tag2.ns ?? {}))
-      nsMap[p] = u;
-    nsStack.push(nsMap);
-    const parent = stack.length > 0 ? stack[stack.length - 1] : void 0;
-    if (parent === null || tag2.uri !== RNG_NS) {
-      if (stack.length === 0)
-        fail(`the root element must be a RelaxNG element, not ${tag2.name}`);
-      if (parent && TEXT_ELEMENTS.has(parent.local))
-        fail(`${parent.local} cannot contain elements`);
-      stack.push(null);
-      return;
-    }
-    const local = tag2.local;
-    const allowed = ATTRS2[local];
-    if (!allowed)
-      fail(`unknown RelaxNG element ${local}`);
-    const attrs = /* @__PURE__ */ new Map();
-    let xmlBase;
-    for (const a of Object.values(tag2.attributes)) {
-      if (a.uri === "") {
-        if (a.local !== "ns" && a.local !== "datatypeLibrary" && !allowed.includes(a.local))
-          fail(`attribute ${a.local} is not allowed on ${local}`);
-        attrs.set(a.local, a.value);
-      } else if (a.uri === XML_NS && a.local === "base") {
-        xmlBase = a.value;
-      } else if (a.uri === RNG_NS) {
-        fail(`attribute ${a.name} in the RelaxNG namespace is not allowed`);
-      }
-    }
-    const parentBase = parent ? parent.base : url;
-    const dl = attrs.get("datatypeLibrary");
-    if (dl !== void 0)
-      checkDatatypeLibrary(dl, fail);
-    const el = {
-      local,
-      attrs,
-      children: [],
-      text: "",
-      nsMap,
-      base: xmlBase !== void 0 ? resolveUrl(xmlBase, parentBase) : parentBase,
-      dtLib: dl ?? parent?.dtLib ?? "",
-      url,
-      line: parser.line
-    };
-    if (parent)
-      parent.children.push(el);
-    else
-      root = el;
-    stack.push(el);
-  });
-  parser.on("text", (t) => {
-    const top = stack[stack.length - 1];
-    if (!top)
-      return;
-    if (TEXT_ELEMENTS.has(top.local))
-      top.text += t;
-    else if (/[^ \t\r\n]/.test(t))
-      fail(`text is not allowed in ${top.local}`);
-  });
-  parser.on("cdata", (t) => {
-    const top = stack[stack.length - 1];
-    if (!top)
-      return;
-    if (TEXT_ELEMENTS.has(top.local))
-      top.text += t;
-    else if (/[^ \t\r\n]/.test(t))
-      fail(`text is not allowed in ${top.local}`);
-  });
-  parser.on("closetag", () => {
-    const el = stack.pop();
-    nsStack.pop();
-    if (el && TEXT_ELEMENTS.has(el.local) && el.children.length > 0)
-      fail(`${el.local} cannot contain elements`);
-  });
-  parser.write(text3).close();
-  if (!root)
-    fail("no root element");
-  return root;
-}
-function checkDatatypeLibrary(v, fail) {
-  if (v === "")
-    return;
-  if (!/^[A-Za-z][A-Za-z0-9+.-]*:./.test(v))
-    fail(`datatypeLibrary ${JSON.stringify(v)} is not an absolute URI`);
-  if (v.includes("#"))
-    fail(`datatypeLibrary ${JSON.stringify(v)} must not have a fragment identifier`);
-  if (/[ <>"{}|\\^`]/.test(v) || /%(?![0-9A-Fa-f]{2})/.test(v))
-    fail(`datatypeLibrary ${JSON.stringify(v)} is not a valid URI`);
-}
-
-// dist/src/relaxng/restrictions.js
-var IN_ATTR = 1;
-var IN_ONE_OR_MORE = 2;
-var IN_OOM_GROUP = 4;
-var IN_LIST = 8;
-var IN_EXCEPT = 16;
-var IN_START = 32;
-var EMPTY2 = 0;
-var COMPLEX = 1;
-var SIMPLE = 2;
-function checkRestrictions(start, elements2) {
-  const problems = /* @__PURE__ */ new Set();
-  const seen = /* @__PURE__ */ new Set();
-  const elementNc = (p) => elements2[p.elem].nc;
-  const path17 = (p, ctx) => {
-    const key = `${p.id}:${ctx}`;
-    if (seen.has(key))
-      return;
-    seen.add(key);
-    const bad2 = (what) => problems.add(what);
-    switch (p.k) {
-      case "attribute":
-        if (ctx & IN_ATTR)
-          bad2("an attribute cannot contain another attribute");
-        if (ctx & IN_OOM_GROUP)
-          bad2("an attribute cannot be in a group or interleave inside oneOrMore");
-        if (ctx & IN_LIST)
-          bad2("an attribute cannot be in a list");
-        if (ctx & IN_EXCEPT)
-          bad2("an attribute cannot be in a data except");
-        if (ctx & IN_START)
-          bad2("start cannot contain an attribute");
-        if (ncInfinite(p.nc) && !(ctx & IN_ONE_OR_MORE))
-          bad2("an attribute with anyName or nsName must be inside oneOrMore");
-        path17(p.a, ctx | IN_ATTR);
-        return;
-      case "element":
-        if (ctx & IN_ATTR)
-          bad2("an attribute cannot contain an element");
-        if (ctx & IN_LIST)
-          bad2("a list cannot contain an element");
-        if (ctx & IN_EXCEPT)
-          bad2("a data except cannot contain an element");
-        return;
-      case "list":
-        if (ctx & IN_LIST)
-          bad2("a list cannot contain a list");
-        if (ctx & IN_EXCEPT)
-          bad2("a data except cannot contain a list");
-        if (ctx & IN_START)
-          bad2("start cannot contain a list");
-        path17(p.a, ctx | IN_LIST);
-        return;
-      case "text":
-        if (ctx & IN_LIST)
-          bad2("a list cannot contain text");
-        if (ctx & IN_EXCEPT)
-          bad2("a data except cannot contain text");
-        if (ctx & IN_START)
-          bad2("start cannot contain text");
-        return;
-      case "data":
-        if (ctx & IN_START)
-          bad2("start cannot contain data");
-        if (p.a)
-          path17(p.a, ctx & ~IN_START | IN_EXCEPT);
-        return;
-      case "value":
-        if (ctx & IN_START)
-          bad2("start cannot contain a value");
-        return;
-      case "empty":
-        if (ctx & IN_EXCEPT)
-          bad2("a data except cannot contain empty");
-        if (ctx & IN_START)
-          bad2("start cannot contain empty");
-        return;
-      case "group":
-      case "interleave": {
-        if (ctx & IN_EXCEPT)
-          bad2(`a data except cannot contain ${p.k}`);
-        if (ctx & IN_START)
-          bad2(`start cannot contain ${p.k}`);
-        if (p.k === "interleave" && ctx & IN_LIST)
-          bad2("a list cannot contain interleave");
-        const inner = ctx & IN_ONE_OR_MORE ? ctx | IN_OOM_GROUP : ctx;
-        for (const x of operands(p))
-          path17(x, inner);
-        checkGroupAttributes(p, problems);
-        if (p.k === "interleave")
-          checkInterleave(p, elementNc, problems);
-        return;
-      }
-      case "oneOrMore":
-        if (ctx & IN_EXCEPT)
-          bad2("a data except cannot contain oneOrMore");
-        if (ctx & IN_START)
-          bad2("start cannot contain oneOrMore");
-        path17(p.a, ctx | IN_ONE_OR_MORE);
-        return;
-      case "choice":
-        for (const a of p.alts)
-          path17(a, ctx);
-        return;
-      case "notAllowed":
-      case "after":
-        return;
-    }
-  };
-  const ctMemo = /* @__PURE__ */ new Map();
-  const groupable = (a, b) => a === EMPTY2 || b === EMPTY2 || a === COMPLEX && b === COMPLEX;
-  const contentType = (p) => {
-    if (ctMemo.has(p))
-      return ctMemo.get(p);
-    let ct;
-    switch (p.k) {
-      case "empty":
-      case "notAllowed":
-        ct = EMPTY2;
-        break;
-      case "text":
-      case "element":
-        ct = COMPLEX;
-        break;
-      case "attribute":
-        ct = contentType(p.a) === null ? null : EMPTY2;
-        break;
-      case "data":
-        ct = p.a && contentType(p.a) === null ? null : SIMPLE;
-        break;
-      case "value":
-      case "list":
-        ct = SIMPLE;
-        break;
-      case "group":
-      case "interleave": {
-        const ops = operands(p);
-        let acc = contentType(ops[0]);
-        for (let i = 1; i < ops.length && acc !== null; i++) {
-          const b = contentType(ops[i]);
-          acc = b !== null && groupable(acc, b) ? Math.max(acc, b) : null;
-        }
-        ct = acc;
-        break;
-      }
-      case "oneOrMore": {
-        const a = contentType(p.a);
-        ct = a !== null && groupable(a, a) ? a : null;
-        break;
-      }
-      case "choice": {
-        let m = 0;
-        for (const x of p.alts) {
-          const c = contentType(x);
-          if (c === null) {
-            m = -1;
-            break;
-          }
-          m = Math.max(m, c);
-        }
-        ct = m < 0 ? null : m;
-        break;
-      }
-      default:
-        ct = EMPTY2;
-    }
-    ctMemo.set(p, ct);
-    return ct;
-  };
-  const reachable = /* @__PURE__ */ new Set();
-  const visited = /* @__PURE__ */ new Set();
-  const todo = [start];
-  while (todo.length > 0) {
-    const p = todo.pop();
-    if (visited.has(p))
-      continue;
-    visited.add(p);
-    if (p.k === "element") {
-      if (!reachable.has(p.elem)) {
-        reachable.add(p.elem);
-        todo.push(elements2[p.elem].content);
-      }
-    } else {
-      if (p.a)
-        todo.push(p.a);
-      if (p.b)
-        todo.push(p.b);
-      if (p.alts)
-        todo.push(...p.alts);
-    }
-  }
-  path17(start, IN_START);
-  elements2.forEach((e, i) => {
-    if (!reachable.has(i))
-      return;
-    path17(e.content, 0);
-    if (contentType(e.content) === null)
-      problems.add("an element content mixes data/values/lists with other content (string sequence restriction)");
-  });
-  return [...problems];
-}
-function attributeNcs(p, out) {
-  switch (p.k) {
-    case "attribute":
-      out.push(p.nc);
-      return;
-    case "group":
-    case "interleave":
-      for (const x of operands(p))
-        attributeNcs(x, out);
-      return;
-    case "oneOrMore":
-      attributeNcs(p.a, out);
-      return;
-    case "choice":
-      for (const a of p.alts)
-        attributeNcs(a, out);
-      return;
-    default:
-      return;
-  }
-}
-function operands(p) {
-  return p.k === "interleave" ? p.alts : [p.a, p.b];
-}
-function checkGroupAttributes(p, problems) {
-  const per = operands(p).map((x) => {
-    const out = [];
-    attributeNcs(x, out);
-    return out;
-  });
-  for (let i = 0; i < per.length; i++)
-    for (let j = i + 1; j < per.length; j++)
-      for (const x of per[i])
-        for (const y of per[j])
-          if (ncOverlap(x, y))
-            problems.add("duplicate attribute (attribute name classes overlap in a group or interleave)");
-}
-function occurring(p, elementNc, ncs) {
-  switch (p.k) {
-    case "element":
-      ncs.push(elementNc(p));
-      return false;
-    case "text":
-      return true;
-    case "group":
-    case "interleave": {
-      let t = false;
-      for (const x of operands(p))
-        t = occurring(x, elementNc, ncs) || t;
-      return t;
-    }
-    case "oneOrMore":
-      return occurring(p.a, elementNc, ncs);
-    case "choice": {
-      let t = false;
-      for (const a of p.alts)
-        t = occurring(a, elementNc, ncs) || t;
-      return t;
-    }
-    default:
-      return false;
-  }
-}
-function checkInterleave(p, elementNc, problems) {
-  const per = p.alts.map((x) => {
-    const ncs = [];
-    return { text: occurring(x, elementNc, ncs), ncs };
-  });
-  for (let i = 0; i < per.length; i++)
-    for (let j = i + 1; j < per.length; j++) {
-      if (per[i].text && per[j].text)
-        problems.add("text occurs on both sides of an interleave");
-      for (const x of per[i].ncs)
-        for (const y of per[j].ncs)
-          if (ncOverlap(x, y))
-            problems.add("the same element name occurs on both sides of an interleave");
-    }
-}
-
-// dist/src/relaxng/simplify.js
-var Scope = class {
-  parent;
-  el;
-  defines = /* @__PURE__ */ new Map();
-  start;
-  constructor(parent, el) {
-    this.parent = parent;
-    this.el = el;
-    this.start = { name: "#start", scope: this, bodies: [], refs: [], state: "new", pat: null };
-  }
-  slot(name) {
-    let s = this.defines.get(name);
-    if (!s) {
-      s = { name, scope: this, bodies: [], refs: [], state: "new", pat: null };
-      this.defines.set(name, s);
-    }
-    return s;
-  }
-};
-var NOT_ALLOWED = { t: "notAllowed" };
-var EMPTY3 = { t: "empty" };
-var TEXT = { t: "text" };
-var XMLNS_URI = "http://www.w3.org/2000/xmlns";
-var Compiler = class {
-  loader;
-  problems = [];
-  nct = new NameClassTable();
-  pt = new PatternTable();
-  elements = [];
-  scopes = [];
-  loading = [];
-  trees = /* @__PURE__ */ new Map();
-  elemIndex = /* @__PURE__ */ new Map();
-  queue = [];
-  constructor(loader) {
-    this.loader = loader;
-  }
-  problem(message, el) {
-    const where = el ? ` (line ${el.line})` : "";
-    this.problems.push(el ? { message: message + where, url: el.url } : { message });
-  }
-  load(url, from) {
-    const cached = this.trees.get(url);
-    if (cached)
-      return cached;
-    let text3;
-    try {
-      text3 = this.loader.read(url);
-    } catch (e) {
-      this.problem(`cannot read ${url}: ${e.message}`, from);
-      return null;
-    }
-    try {
-      const tree = parseGrammarXml(text3, url);
-      this.trees.set(url, tree);
-      return tree;
-    } catch (e) {
-      if (e instanceof GrammarSyntaxError)
-        this.problems.push({ message: e.message, url: e.url });
-      else
-        this.problems.push({ message: `cannot parse ${url}: ${e.message}`, url });
-      return null;
-    }
-  }
-  /** Loads an href'd file, refusing fragments and reference loops. */
-  loadHref(el) {
-    const href = el.attrs.get("href");
-    if (href === void 0) {
-      this.problem(`${el.local} needs an href attribute`, el);
-      return null;
-    }
-    if (href.includes("#")) {
-      this.problem(`href ${JSON.stringify(href)} must not have a fragment identifier`, el);
-      return null;
-    }
-    const url = this.loader.resolve(el.base, href.trim());
-    if (this.loading.includes(url)) {
-      this.problem(`${url} refers to itself (loop of include/externalRef)`, el);
-      return null;
-    }
-    const root = this.load(url, el);
-    return root ? { root, url } : null;
-  }
-  compile(entryUrl) {
-    const root = this.load(entryUrl, void 0);
-    if (!root)
-      return null;
-    this.loading.push(entryUrl);
-    const top = this.pattern(root, null, "");
-    this.loading.pop();
-    if (this.problems.length > 0)
-      return null;
-    this.resolveSlots();
-    if (this.problems.length > 0)
-      return null;
-    const start = this.simp(top);
-    for (let i = 0; i < this.queue.length; i++) {
-      const [node, idx] = this.queue[i];
-      this.elements[idx].content = this.simp(node.p);
-    }
-    if (this.problems.length > 0)
-      return null;
-    for (const message of checkRestrictions(start, this.elements))
-      this.problems.push({ message });
-    if (this.problems.length > 0)
-      return null;
-    return { patterns: this.pt, nameClasses: this.nct, elements: this.elements, start };
-  }
-  // ---- step 1: RNG elements → Node -------------------------------------------------------------
-  nsOf(el, inherited) {
-    return el.attrs.get("ns") ?? inherited;
-  }
-  group(els, scope, ns, parent) {
-    if (els.length === 0) {
-      this.problem(`${parent.local} needs at least one pattern`, parent);
-      return NOT_ALLOWED;
-    }
-    const ps = els.map((c) => this.pattern(c, scope, ns));
-    return ps.length === 1 ? ps[0] : { t: "group", ps };
-  }
-  noChildren(el) {
-    if (el.children.length > 0)
-      this.problem(`${el.local} cannot have child elements`, el);
-  }
-  qname(raw, el, defaultNs) {
-    const name = raw.trim();
-    const i = name.indexOf(":");
-    const prefix = i < 0 ? "" : name.slice(0, i);
-    const local = i < 0 ? name : name.slice(i + 1);
-    if (i >= 0 && !isNCName2(prefix) || !isNCName2(local)) {
-      this.problem(`${JSON.stringify(raw)} is not a valid QName`, el);
-      return null;
-    }
-    if (i < 0)
-      return { ns: defaultNs, local };
-    if (prefix === "xml")
-      return { ns: "http://www.w3.org/XML/1998/namespace", local };
-    const uri = el.nsMap[prefix];
-    if (uri === void 0) {
-      this.problem(`undeclared namespace prefix ${prefix}`, el);
-      return null;
-    }
-    return { ns: uri, local };
-  }
-  pattern(el, scope, inheritedNs) {
-    const ns = this.nsOf(el, inheritedNs);
-    const kids = el.children;
-    switch (el.local) {
-      case "element":
-      case "attribute": {
-        const isAttr = el.local === "attribute";
-        const nameAttr = el.attrs.get("name");
-        let nc;
-        let content;
-        if (nameAttr !== void 0) {
-          const q = this.qname(nameAttr, el, isAttr ? el.attrs.get("ns") ?? "" : ns);
-          nc = q ? this.nct.name(q.ns, q.local) : null;
-          content = kids;
-        } else {
-          if (kids.length === 0) {
-            this.problem(`${el.local} needs a name`, el);
-            return NOT_ALLOWED;
-          }
-          nc = this.nameClass(kids[0], ns, null);
-          content = kids.slice(1);
-        }
-        if (!nc)
-          return NOT_ALLOWED;
-        if (isAttr) {
-          this.checkAttributeName(nc, el);
-          if (content.length > 1)
-            this.problem("attribute can have only one pattern", el);
-          return { t: "attribute", nc, p: content.length === 0 ? TEXT : this.pattern(content[0], scope, ns) };
-        }
-        return { t: "element", nc, p: this.group(content, scope, ns, el) };
-      }
-      case "group":
-      case "interleave":
-      case "choice": {
-        if (kids.length === 0) {
-          this.problem(`${el.local} needs at least one pattern`, el);
-          return NOT_ALLOWED;
-        }
-        const ps = kids.map((c) => this.pattern(c, scope, ns));
-        return ps.length === 1 ? ps[0] : { t: el.local, ps };
-      }
-      case "optional":
-        return { t: "choice", ps: [this.group(kids, scope, ns, el), EMPTY3] };
-      case "zeroOrMore":
-        return { t: "choice", ps: [{ t: "oneOrMore", p: this.group(kids, scope, ns, el) }, EMPTY3] };
-      case "oneOrMore":
-      case "list":
-        return { t: el.local, p: this.group(kids, scope, ns, el) };
-      case "mixed":
-        return { t: "interleave", ps: [this.group(kids, scope, ns, el), TEXT] };
-      case "ref":
-      case "parentRef": {
-        this.noChildren(el);
-        const name = (el.attrs.get("name") ?? "").trim();
-        if (!isNCName2(name)) {
-          this.problem(`${el.local} needs a valid name`, el);
-          return NOT_ALLOWED;
-        }
-        const target = el.local === "ref" ? scope : scope?.parent;
-        if (!target) {
-          this.problem(`${el.local} ${name} is not inside a ${el.local === "ref" ? "grammar" : "nested grammar"}`, el);
-          return NOT_ALLOWED;
-        }
-        const slot = target.slot(name);
-        slot.refs.push(el);
-        return { t: "ref", slot };
-      }
-      case "empty":
-        this.noChildren(el);
-        return EMPTY3;
-      case "text":
-        this.noChildren(el);
-        return TEXT;
-      case "notAllowed":
-        this.noChildren(el);
-        return NOT_ALLOWED;
-      case "value":
-        return this.value(el, ns);
-      case "data":
-        return this.data(el, scope, ns);
-      case "externalRef": {
-        this.noChildren(el);
-        const loaded = this.loadHref(el);
-        if (!loaded)
-          return NOT_ALLOWED;
-        this.loading.push(loaded.url);
-        const node = this.pattern(loaded.root, scope, loaded.root.attrs.get("ns") ?? ns);
-        this.loading.pop();
-        return node;
-      }
-      case "grammar": {
-        const g = new Scope(scope, el);
-        this.scopes.push(g);
-        this.grammarContent(kids, g, ns, null, null);
-        return { t: "ref", slot: g.start };
-      }
-      default:
-        this.problem(`${el.local} is not a pattern`, el);
-        return NOT_ALLOWED;
-    }
-  }
-  checkAttributeName(nc, el) {
-    switch (nc.k) {
-      case "name":
-        if (nc.ns === XMLNS_URI || nc.ns === "" && nc.local === "xmlns")
-          this.problem("an attribute cannot be named xmlns or be in the xmlns namespace", el);
-        break;
-      case "nsName":
-        if (nc.ns === XMLNS_URI)
-          this.problem("an attribute cannot be in the xmlns namespace", el);
-        if (nc.except)
-          this.checkAttributeName(nc.except, el);
-        break;
-      case "choice":
-        this.checkAttributeName(nc.a, el);
-        this.checkAttributeName(nc.b, el);
-        break;
-      case "anyName":
-        if (nc.except)
-          this.checkAttributeName(nc.except, el);
-        break;
-    }
-  }
-  value(el, ns) {
-    this.noChildren(el);
-    const type = el.attrs.get("type");
-    let dt;
-    try {
-      dt = type === void 0 ? makeDatatype("", "token", []) : makeDatatype(el.dtLib, type.trim(), []);
-    } catch (e) {
-      if (!(e instanceof DatatypeError))
-        throw e;
-      this.problem(e.message, el);
-      return NOT_ALLOWED;
-    }
-    const key = dt.valueKey(el.text, (p) => p === "" ? ns : p === "xml" ? "http://www.w3.org/XML/1998/namespace" : el.nsMap[p]);
-    if (key === null) {
-      this.problem(`${JSON.stringify(el.text)} is not a valid value of datatype ${dt.type}`, el);
-      return NOT_ALLOWED;
-    }
-    return { t: "value", dt, value: el.text, key };
-  }
-  data(el, scope, ns) {
-    const type = el.attrs.get("type");
-    if (type === void 0) {
-      this.problem("data needs a type attribute", el);
-      return NOT_ALLOWED;
-    }
-    const params = [];
-    let except = null;
-    el.children.forEach((c, i) => {
-      if (c.local === "param" && except === null) {
-        this.noChildren(c);
-        const name = (c.attrs.get("name") ?? "").trim();
-        if (!isNCName2(name))
-          this.problem("param needs a name", c);
-        params.push({ name, value: c.text });
-      } else if (c.local === "except" && i === el.children.length - 1) {
-        if (c.children.length === 0)
-          this.problem("except needs at least one pattern", c);
-        const ps = c.children.map((k) => this.pattern(k, scope, this.nsOf(c, ns)));
-        except = ps.length === 1 ? ps[0] : { t: "choice", ps };
-      } else {
-        this.problem(`${c.local} is not allowed in data`, c);
-      }
-    });
-    try {
-      return { t: "data", dt: makeDatatype(el.dtLib, type.trim(), params), except };
-    } catch (e) {
-      if (!(e instanceof DatatypeError))
-        throw e;
-      this.problem(e.message, el);
-      return NOT_ALLOWED;
-    }
-  }
-  nameClass(el, inheritedNs, inExcept) {
-    const ns = this.nsOf(el, inheritedNs);
-    switch (el.local) {
-      case "name": {
-        this.noChildren(el);
-        const q = this.qname(el.text, el, ns);
-        return q ? this.nct.name(q.ns, q.local) : null;
-      }
-      case "anyName":
-      case "nsName": {
-        if (el.local === "anyName" && inExcept) {
-          this.problem("anyName cannot occur in the except of anyName or nsName", el);
-          return null;
-        }
-        if (el.local === "nsName" && inExcept === "nsName") {
-          this.problem("nsName cannot occur in the except of nsName", el);
-          return null;
-        }
-        let except = null;
-        if (el.children.length > 1 || el.children.length === 1 && el.children[0].local !== "except") {
-          this.problem(`${el.local} can only contain one except`, el);
-          return null;
-        }
-        if (el.children.length === 1) {
-          const ex = el.children[0];
-          const exNs = this.nsOf(ex, ns);
-          if (ex.children.length === 0) {
-            this.problem("except needs at least one name class", ex);
-            return null;
-          }
-          const ctx = el.local === "anyName" ? "anyName" : "nsName";
-          for (const c of ex.children) {
-            const nc = this.nameClass(c, exNs, inExcept === "anyName" ? "anyName" : ctx);
-            if (!nc)
-              return null;
-            except = except ? this.nct.choice(except, nc) : nc;
-          }
-        }
-        return el.local === "anyName" ? this.nct.anyName(except) : this.nct.nsName(ns, except);
-      }
-      case "choice": {
-        if (el.children.length === 0) {
-          this.problem("choice needs at least one name class", el);
-          return null;
-        }
-        let nc = null;
-        for (const c of el.children) {
-          const x = this.nameClass(c, ns, inExcept);
-          if (!x)
-            return null;
-          nc = nc ? this.nct.choice(nc, x) : x;
-        }
-        return nc;
-      }
-      default:
-        this.problem(`${el.local} is not a name class`, el);
-        return null;
-    }
-  }
-  /** The start/define components directly in `els` (through divs): what an include overrides. */
-  components(els, out) {
-    for (const el of els) {
-      if (el.local === "start")
-        out.start = true;
-      else if (el.local === "define")
-        out.defines.add((el.attrs.get("name") ?? "").trim());
-      else if (el.local === "div")
-        this.components(el.children, out);
-    }
-  }
-  grammarContent(els, scope, ns, skip, found) {
-    for (const el of els) {
-      const elNs = this.nsOf(el, ns);
-      switch (el.local) {
-        case "start": {
-          if (skip?.start) {
-            found.start = true;
-            continue;
-          }
-          if (el.children.length !== 1)
-            this.problem("start must contain exactly one pattern", el);
-          const node = el.children.length === 0 ? NOT_ALLOWED : this.pattern(el.children[0], scope, elNs);
-          scope.start.bodies.push({ combine: el.attrs.get("combine")?.trim(), node, el });
-          break;
-        }
-        case "define": {
-          const name = (el.attrs.get("name") ?? "").trim();
-          if (!isNCName2(name)) {
-            this.problem("define needs a valid name", el);
-            continue;
-          }
-          if (skip?.defines.has(name)) {
-            found.defines.add(name);
-            continue;
-          }
-          const node = this.group(el.children, scope, elNs, el);
-          scope.slot(name).bodies.push({ combine: el.attrs.get("combine")?.trim(), node, el });
-          break;
-        }
-        case "div":
-          this.grammarContent(el.children, scope, elNs, skip, found);
-          break;
-        case "include": {
-          const own2 = { start: false, defines: /* @__PURE__ */ new Set() };
-          this.components(el.children, own2);
-          const loaded = this.loadHref(el);
-          if (loaded) {
-            if (loaded.root.local !== "grammar") {
-              this.problem(`${loaded.url} is included but its root is not a grammar`, el);
-            } else {
-              const inner = {
-                start: own2.start || (skip?.start ?? false),
-                defines: /* @__PURE__ */ new Set([...own2.defines, ...skip?.defines ?? []])
-              };
-              const innerFound = { start: false, defines: /* @__PURE__ */ new Set() };
-              this.loading.push(loaded.url);
-              this.grammarContent(loaded.root.children, scope, loaded.root.attrs.get("ns") ?? elNs, inner, innerFound);
-              this.loading.pop();
-              if (own2.start && !innerFound.start)
-                this.problem(`${loaded.url} has no start for the include to override`, el);
-              for (const d of own2.defines)
-                if (!innerFound.defines.has(d))
-                  this.problem(`${loaded.url} has no define ${d} for the include to override`, el);
-              if (found) {
-                if (innerFound.start && skip?.start)
-                  found.start = true;
-                for (const d of innerFound.defines)
-                  if (skip?.defines.has(d))
-                    found.defines.add(d);
-              }
-            }
-          }
-          for (const c of el.children) {
-            if (c.local === "include")
-              this.problem("include cannot contain include", c);
-          }
-          this.grammarContent(el.children.filter((c) => c.local !== "include"), scope, elNs, skip, found);
-          break;
-        }
-        default:
-          this.problem(`${el.local} is not allowed in a grammar`, el);
-      }
-    }
-  }
-  resolveSlots() {
-    for (const scope of this.scopes) {
-      const slots = [scope.start, ...scope.defines.values()];
-      for (const slot of slots) {
-        if (slot.bodies.length === 0) {
-          if (slot === scope.start)
-            this.problem("grammar has no start", scope.el);
-          else
-            for (const r of slot.refs.slice(0, 1))
-              this.problem(`reference to undefined pattern ${slot.name}`, r);
-          continue;
-        }
-        let combine;
-        let plain = 0;
-        for (const b of slot.bodies) {
-          if (b.combine === void 0)
-            plain++;
-          else if (b.combine !== "choice" && b.combine !== "interleave")
-            this.problem(`bad combine value ${b.combine}`, b.el);
-          else if (combine !== void 0 && combine !== b.combine)
-            this.problem(`${slot.name === "#start" ? "start" : `define ${slot.name}`} is combined with both choice and interleave`, b.el);
-          else
-            combine = b.combine;
-        }
-        if (plain > 1)
-          this.problem(`${slot.name === "#start" ? "start" : `define ${slot.name}`} is defined more than once without combine`, slot.bodies[1].el);
-      }
-    }
-  }
-  slotBody(slot) {
-    if (slot.bodies.length === 1)
-      return slot.bodies[0].node;
-    const combine = slot.bodies.find((b) => b.combine !== void 0)?.combine === "interleave" ? "interleave" : "choice";
-    return { t: combine, ps: slot.bodies.map((b) => b.node) };
-  }
-  // ---- step 2: Node → interned patterns ----------------------------------------------------------
-  simp(node) {
-    const pt = this.pt;
-    switch (node.t) {
-      case "empty":
-        return pt.empty;
-      case "notAllowed":
-        return pt.notAllowed;
-      case "text":
-        return pt.text;
-      case "choice": {
-        let p = this.simp(node.ps[0]);
-        for (let i = 1; i < node.ps.length; i++)
-          p = pt.choice(p, this.simp(node.ps[i]));
-        return p;
-      }
-      case "group":
-      case "interleave": {
-        let p = this.simp(node.ps[0]);
-        for (let i = 1; i < node.ps.length; i++) {
-          const q = this.simp(node.ps[i]);
-          p = node.t === "group" ? pt.group(p, q) : pt.interleave(p, q);
-        }
-        return p;
-      }
-      case "oneOrMore":
-        return pt.oneOrMore(this.simp(node.p));
-      case "list":
-        return pt.list(this.simp(node.p));
-      case "attribute":
-        return pt.attribute(node.nc, this.simp(node.p));
-      case "element": {
-        let idx = this.elemIndex.get(node);
-        if (idx === void 0) {
-          idx = this.elements.length;
-          this.elements.push({ nc: node.nc, content: pt.notAllowed });
-          this.elemIndex.set(node, idx);
-          this.queue.push([node, idx]);
-        }
-        return pt.element(node.nc, idx);
-      }
-      case "ref": {
-        const slot = node.slot;
-        if (slot.state === "done")
-          return slot.pat;
-        if (slot.state === "busy") {
-          this.problem(`${slot.name === "#start" ? "start" : slot.name} refers to itself without an element in between`, slot.bodies[0]?.el);
-          return pt.notAllowed;
-        }
-        slot.state = "busy";
-        slot.pat = this.simp(this.slotBody(slot));
-        slot.state = "done";
-        return slot.pat;
-      }
-      case "data":
-        return pt.data(node.dt, node.except ? this.simp(node.except) : null, node.dt.key);
-      case "value":
-        return pt.valuePat(node.dt, node.value, node.key, node.dt.key);
-    }
-  }
-};
-function simplifyGrammar(entryUrl, loader) {
-  const c = new Compiler(loader);
-  let g = null;
-  try {
-    g = c.compile(entryUrl);
-  } catch (e) {
-    if (e instanceof GrammarSyntaxError)
-      c.problems.push({ message: e.message, url: e.url });
-    else
-      throw e;
-  }
-  if (!g || c.problems.length > 0)
-    return { ok: false, problems: c.problems.length > 0 ? c.problems : [{ message: "grammar could not be compiled" }] };
-  return { ok: true, grammar: g };
-}
-
-// dist/src/relaxng/validator.js
-var XML_NS2 = "http://www.w3.org/XML/1998/namespace";
-var isWhitespace2 = (s) => /^[ \t\r\n]*$/.test(s);
-function emptySets() {
-  return { elements: [], attributes: [], values: [], datatypes: [], text: false };
-}
-function dedupe(xs, key) {
-  const seen = /* @__PURE__ */ new Set();
-  return xs.filter((x) => {
-    const k = key(x);
-    if (seen.has(k))
-      return false;
-    seen.add(k);
-    return true;
-  });
-}
-var qkey = (q) => `${q.ns}\0${q.local}`;
-function collect2(p, out, withAttributes, seen, elements2) {
-  if (seen.has(p))
-    return;
-  seen.add(p);
-  switch (p.k) {
-    case "choice":
-      for (const a of p.alts)
-        collect2(a, out, withAttributes, seen, elements2);
-      return;
-    case "group":
-      collect2(p.a, out, withAttributes, seen, elements2);
-      if (p.a.nullable || withAttributes)
-        collect2(p.b, out, withAttributes, seen, elements2);
-      return;
-    case "interleave":
-      for (const a of p.alts)
-        collect2(a, out, withAttributes, seen, elements2);
-      return;
-    case "oneOrMore":
-      collect2(p.a, out, withAttributes, seen, elements2);
-      return;
-    case "after":
-      collect2(p.a, out, withAttributes, seen, elements2);
-      return;
-    case "element":
-      if (!withAttributes)
-        ncNames(elements2[p.elem].nc, out.elements);
-      return;
-    case "attribute":
-      if (withAttributes)
-        ncNames(p.nc, out.attributes);
-      return;
-    case "text":
-      if (!withAttributes)
-        out.text = true;
-      return;
-    case "value":
-      if (!withAttributes) {
-        out.values.push(p.value);
-      }
-      return;
-    case "data":
-      if (!withAttributes)
-        out.datatypes.push({ library: p.dt.library, type: p.dt.type, params: p.dt.params });
-      return;
-    case "list":
-      if (!withAttributes)
-        collect2(p.a, out, false, seen, elements2);
-      return;
-    default:
-      return;
-  }
-}
-function freeze(s) {
-  return {
-    elements: dedupe(s.elements, qkey),
-    attributes: dedupe(s.attributes, qkey),
-    values: dedupe(s.values, (v) => v),
-    datatypes: dedupe(s.datatypes, (d) => `${d.library}#${d.type}#${JSON.stringify(d.params)}`),
-    text: s.text
-  };
-}
-function requiredAttributes(p, out) {
-  switch (p.k) {
-    case "attribute":
-      ncNames(p.nc, out);
-      return;
-    case "group":
-      requiredAttributes(p.a, out);
-      requiredAttributes(p.b, out);
-      return;
-    case "interleave":
-      for (const a of p.alts)
-        requiredAttributes(a, out);
-      return;
-    case "after":
-    case "oneOrMore":
-      requiredAttributes(p.a, out);
-      return;
-    case "choice": {
-      const per = p.alts.map((a) => {
-        const o = [];
-        requiredAttributes(a, o);
-        return o;
-      });
-      if (per.every((o) => o.length > 0))
-        for (const o of per)
-          out.push(...o);
-      return;
-    }
-    default:
-      return;
-  }
-}
-function attributesNamed(p, ns, local, out, seen = /* @__PURE__ */ new Set()) {
-  if (seen.has(p))
-    return;
-  seen.add(p);
-  switch (p.k) {
-    case "attribute":
-      if (ncContains(p.nc, ns, local))
-        out.push(p);
-      return;
-    case "group":
-      attributesNamed(p.a, ns, local, out, seen);
-      attributesNamed(p.b, ns, local, out, seen);
-      return;
-    case "interleave":
-      for (const a of p.alts)
-        attributesNamed(a, ns, local, out, seen);
-      return;
-    case "after":
-    case "oneOrMore":
-      attributesNamed(p.a, ns, local, out, seen);
-      return;
-    case "choice":
-      for (const a of p.alts)
-        attributesNamed(a, ns, local, out, seen);
-      return;
-    default:
-      return;
-  }
-}
-function contentComplete(p) {
-  if (p.k === "after")
-    return p.a.nullable;
-  if (p.k === "choice")
-    return p.alts.some(contentComplete);
-  return p.nullable;
-}
-var attributeCache = /* @__PURE__ */ new WeakMap();
-var fmt = (q) => q.ns ? `{${q.ns}}${q.local}` : q.local;
-var DerivativeValidator = class {
-  g;
-  cur;
-  stack = [];
-  errors = [];
-  d;
-  rootNs;
-  constructor(g) {
-    this.g = g;
-    this.cur = g.start;
-    this.d = g.deriver;
-    this.rootNs = /* @__PURE__ */ Object.create(null);
-    this.rootNs.xml = XML_NS2;
-  }
-  expectedOf(p) {
-    if (p.exp)
-      return p.exp;
-    const s = emptySets();
-    collect2(p, s, false, /* @__PURE__ */ new Set(), this.g.elements);
-    const e = { ...freeze(s), end: contentComplete(p) };
-    p.exp = e;
-    return e;
-  }
-  report(kind, node, expected, message, name, value) {
-    const err = { kind, node, expected, message };
-    if (name)
-      err.name = name;
-    if (value !== void 0)
-      err.value = value;
-    this.errors.push(err);
-  }
-  startElement(name, attributes, node, namespaces) {
-    const parent = this.stack[this.stack.length - 1];
-    if (parent) {
-      this.flushText(parent, false);
-      parent.hadElements = true;
-    }
-    const parentNs = parent ? parent.ns : this.rootNs;
-    let ns = parentNs;
-    if (namespaces && Object.keys(namespaces).length > 0) {
-      ns = Object.create(parentNs);
-      for (const [k, v] of Object.entries(namespaces))
-        ns[k] = v;
-    }
-    const resolver = ns === parentNs && parent ? parent.resolver : (prefix) => ns[prefix];
-    const d = this.d;
-    const qid = this.g.nameId(name.ns, name.local);
-    let p = d.startTagOpen(this.cur, qid, name.ns, name.local);
-    if (p.k === "notAllowed") {
-      const expected = this.expectedOf(this.cur);
-      if (parent)
-        this.report("unexpected-element", node, expected, `element ${fmt(name)} is not allowed here`, name);
-      else
-        this.report("unexpected-root", node, expected, `element ${fmt(name)} is not allowed as the root element`, name);
-      p = this.g.patterns.after(this.g.recoveryContent(qid, name.ns, name.local), this.cur);
-    }
-    for (const a of attributes) {
-      const aid = this.g.nameId(a.name.ns, a.name.local);
-      const next = d.att(p, { ns: a.name.ns, local: a.name.local, value: a.value }, aid, resolver);
-      if (next.k !== "notAllowed") {
-        p = next;
-        continue;
-      }
-      const named = [];
-      attributesNamed(p, a.name.ns, a.name.local, named);
-      if (named.length > 0) {
-        const s = emptySets();
-        for (const at of named)
-          collect2(at.a, s, false, /* @__PURE__ */ new Set(), this.g.elements);
-        this.report("invalid-attribute-value", a.node, freeze(s), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value);
-        const lenient = d.att(p, { ns: a.name.ns, local: a.name.local, value: a.value }, aid, resolver, true);
-        if (lenient.k !== "notAllowed")
-          p = lenient;
-      } else {
-        const s = emptySets();
-        collect2(p, s, true, /* @__PURE__ */ new Set(), this.g.elements);
-        this.report("unexpected-attribute", a.node, freeze(s), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name);
-      }
-    }
-    const attrState = p;
-    let closed = d.startTagClose(p);
-    if (closed.k === "notAllowed") {
-      const missing = [];
-      requiredAttributes(p, missing);
-      const expected = { elements: [], attributes: dedupe(missing, qkey), values: [], datatypes: [], text: false };
-      const names3 = expected.attributes.map(fmt).join(", ");
-      this.report("missing-attribute", node, expected, `element ${fmt(name)} is missing required attribute${missing.length === 1 ? "" : "s"} ${names3}`.trimEnd(), name);
-      closed = d.startTagClose(p, true);
-    }
-    this.cur = closed;
-    this.stack.push({ node, attrState, ns, resolver, hadElements: false, text: "", textNode: void 0 });
-  }
-  text(value, node) {
-    const top = this.stack[this.stack.length - 1];
-    if (!top)
-      return;
-    if (top.textNode === void 0 && value !== "")
-      top.textNode = node;
-    top.text += value;
-  }
-  /** Feeds the pending text of `f`. `atEnd`: the end tag follows (so the text may be the only child). */
-  flushText(f, atEnd) {
-    const s = f.text;
-    const textNode = f.textNode;
-    f.text = "";
-    f.textNode = void 0;
-    const d = this.d;
-    const ws = isWhitespace2(s);
-    if (ws) {
-      if (atEnd && !f.hadElements)
-        this.cur = this.g.patterns.choice(this.cur, d.text(this.cur, s, f.resolver));
-      return;
-    }
-    const next = d.text(this.cur, s, f.resolver);
-    if (next.k !== "notAllowed") {
-      this.cur = next;
-      return;
-    }
-    const expected = this.expectedOf(this.cur);
-    if (expected.datatypes.length > 0 || expected.values.length > 0 || expected.text) {
-      this.report("invalid-text", f.node, expected, `invalid value ${JSON.stringify(s.trim())}`, void 0, s);
-      const lenient = d.text(this.cur, s, f.resolver, true);
-      if (lenient.k !== "notAllowed")
-        this.cur = lenient;
-    } else {
-      this.report("unexpected-text", textNode ?? f.node, expected, "text is not allowed here", void 0, s);
-    }
-  }
-  endElement(_node) {
-    const f = this.stack[this.stack.length - 1];
-    if (!f)
-      return;
-    this.flushText(f, true);
-    const d = this.d;
-    let next = d.endTag(this.cur);
-    if (next.k === "notAllowed") {
-      const expected = this.expectedOf(this.cur);
-      this.report("incomplete-content", f.node, expected, `element content is incomplete${describe(expected)}`);
-      next = d.endTag(this.cur, true);
-    }
-    this.cur = next;
-    this.stack.pop();
-  }
-  end() {
-    while (this.stack.length > 0)
-      this.endElement(this.stack[this.stack.length - 1].node);
-    return this.errors;
-  }
-  expected() {
-    const top = this.stack[this.stack.length - 1];
-    const content = this.expectedOf(this.cur);
-    if (!top)
-      return content;
-    let attributes = attributeCache.get(top.attrState);
-    if (!attributes) {
-      const s = emptySets();
-      collect2(top.attrState, s, true, /* @__PURE__ */ new Set(), this.g.elements);
-      attributes = dedupe(s.attributes, qkey);
-      attributeCache.set(top.attrState, attributes);
-    }
-    return { ...content, attributes };
-  }
-};
-function describe(e) {
-  const parts = [];
-  if (e.elements.length > 0)
-    parts.push(`expected element ${e.elements.map(fmt).join(", ")}`);
-  if (e.values.length > 0)
-    parts.push(`expected value ${e.values.map((v) => JSON.stringify(v)).join(", ")}`);
-  else if (e.datatypes.length > 0)
-    parts.push(`expected ${e.datatypes.map((d) => d.type).join(", ")}`);
-  return parts.length > 0 ? `: ${parts.join("; ")}` : "";
-}
-
-// dist/src/relaxng/index.js
-function compileGrammar(entryUrl, loader) {
-  const r = simplifyGrammar(entryUrl, loader);
-  if (!r.ok)
-    return { ok: false, problems: r.problems };
-  return { ok: true, grammar: grammarFromSimplified(r.grammar) };
-}
-function loadCompiledGrammar(json) {
-  return grammarFromJSON(json);
-}
-function createValidator(grammar) {
-  const g = grammar;
-  if (!(grammar instanceof GrammarImpl) && !(g.deriver && g.start && typeof g.nameId === "function" && typeof g.recoveryContent === "function"))
-    throw new TypeError("not a grammar compiled by this engine");
-  return new DerivativeValidator(grammar);
-}
-
 // dist/src/schema/feed.js
+init_relaxng();
 var XML_NS3 = "http://www.w3.org/XML/1998/namespace";
 var NON_BLANK = /[^ \t\r\n]/;
 var isNamespaceDecl = (name) => name === "xmlns" || name.startsWith("xmlns:");
+var plainNames = /* @__PURE__ */ new Map();
+var MAX_PLAIN_NAMES = 4096;
+function plainName(local) {
+  let q = plainNames.get(local);
+  if (q === void 0) {
+    if (plainNames.size >= MAX_PLAIN_NAMES)
+      plainNames.clear();
+    q = { ns: "", local };
+    plainNames.set(local, q);
+  }
+  return q;
+}
 function declarationsOf(el) {
   let decls;
-  for (const a of el.attributes) {
-    if (!isNamespaceDecl(a.name))
+  const attrs = el.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i];
+    if (a.name.charCodeAt(0) !== 120 || !isNamespaceDecl(a.name))
       continue;
     decls ??= {};
     decls[a.name === "xmlns" ? "" : a.name.slice(6)] = a.value;
@@ -24158,28 +25841,33 @@ function validateTree(grammar, root, source) {
   const validator = createValidator(grammar);
   const undeclared = [];
   const base = /* @__PURE__ */ new Map();
-  const open = (el, parentScope) => {
+  const open = (el, parent) => {
     const decls = declarationsOf(el);
-    const scope = scopeWith(parentScope, decls);
-    const colon = el.name.indexOf(":");
+    const scope = parent ? scopeWith(parent.scope, decls) : scopeWith(base, decls);
+    const defaultNs = parent && !decls ? parent.defaultNs : scope.get("") ?? "";
+    const elName = el.name;
+    const colon = elName.indexOf(":");
     let name;
     if (colon < 0) {
-      name = { ns: scope.get("") ?? "", local: el.name };
+      name = defaultNs === "" ? plainName(elName) : { ns: defaultNs, local: elName };
     } else {
-      const ns = scope.get(el.name.slice(0, colon));
+      const ns = scope.get(elName.slice(0, colon));
       if (ns === void 0)
         undeclared.push({ element: el });
-      name = ns === void 0 ? { ns: "", local: el.name } : { ns, local: el.name.slice(colon + 1) };
+      name = ns === void 0 ? { ns: "", local: elName } : { ns, local: elName.slice(colon + 1) };
     }
+    const attrs = el.attributes;
     const attributes = [];
-    for (const a of el.attributes) {
-      const c = a.name.indexOf(":");
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i];
+      const aName = a.name;
+      const c = aName.indexOf(":");
       if (c < 0) {
-        if (a.name !== "xmlns")
-          attributes.push({ name: { ns: "", local: a.name }, value: a.value, node: a });
+        if (aName !== "xmlns")
+          attributes.push({ name: plainName(aName), value: a.value, node: a });
         continue;
       }
-      const prefix = a.name.slice(0, c);
+      const prefix = aName.slice(0, c);
       if (prefix === "xmlns")
         continue;
       const ns = prefix === "xml" ? XML_NS3 : scope.get(prefix);
@@ -24187,30 +25875,32 @@ function validateTree(grammar, root, source) {
         undeclared.push({ element: el, attribute: a });
         continue;
       }
-      attributes.push({ name: { ns, local: a.name.slice(c + 1) }, value: a.value, node: a });
+      attributes.push({ name: { ns, local: aName.slice(c + 1) }, value: a.value, node: a });
     }
     if (decls)
       validator.startElement(name, attributes, el, decls);
     else
       validator.startElement(name, attributes, el);
-    const mixed = el.children.length > 0 && NON_BLANK.test(el.text);
-    if (el.children.length === 0 && el.text.length > 0)
-      validator.text(el.text, el);
-    return { el, scope, next: 0, gapStart: el.contentRange.start.offset, mixed };
+    const children = el.children;
+    const text3 = el.text;
+    const mixed = children.length > 0 && text3.length > 0 && NON_BLANK.test(text3);
+    if (children.length === 0 && text3.length > 0)
+      validator.text(text3, el);
+    return { el, scope, defaultNs, next: 0, gapStart: mixed ? el.contentRange.start.offset : 0, mixed };
   };
-  const stack = [open(root, base)];
+  const stack = [open(root, void 0)];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
     const { el } = frame;
     if (frame.next < el.children.length) {
-      const child2 = el.children[frame.next++];
+      const child3 = el.children[frame.next++];
       if (frame.mixed) {
-        const t = gapText(source, frame.gapStart, child2.range.start.offset);
+        const t = gapText(source, frame.gapStart, child3.range.start.offset);
         if (NON_BLANK.test(t))
           validator.text(t, el);
-        frame.gapStart = child2.range.end.offset;
+        frame.gapStart = child3.range.end.offset;
       }
-      stack.push(open(child2, frame.scope));
+      stack.push(open(child3, frame));
       continue;
     }
     if (frame.mixed) {
@@ -24224,131 +25914,8 @@ function validateTree(grammar, root, source) {
   return { errors: validator.end(), undeclared };
 }
 
-// dist/src/schema/grammars.js
-import crypto4 from "node:crypto";
-import fs10 from "node:fs";
-import path13 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-init_files();
-init_bundled();
-init_kinds();
-var MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
-var CACHE_FORMAT = 1;
-var toPath = (url) => url.startsWith("file:") ? fileURLToPath2(url) : url;
-var readGrammarFile = (file) => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
-function schemaSetLoader(dir, read = readGrammarFile) {
-  const root = path13.resolve(dir) + path13.sep;
-  return {
-    resolve: (base, href) => path13.resolve(path13.dirname(toPath(base)), toPath(href)),
-    read: (url) => {
-      const file = path13.resolve(toPath(url));
-      if (!file.startsWith(root) || !file.endsWith(".rng"))
-        throw new Error(`${file} is outside the schema directory ${dir}`);
-      return read(file);
-    }
-  };
-}
-function compileKind(dir, kind, read) {
-  const file = path13.join(path13.resolve(dir), KIND_GRAMMARS[kind].file);
-  if (!fs10.existsSync(file))
-    return { status: "no-grammar", file };
-  let outcome;
-  try {
-    outcome = compileGrammar(file, schemaSetLoader(dir, read));
-  } catch (e) {
-    return { status: "broken-grammar", file, reason: `internal error while compiling: ${e.message}` };
-  }
-  if (outcome.ok)
-    return { status: "ok", grammar: outcome.grammar };
-  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path13.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
-  return { status: "broken-grammar", file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
-}
-function cacheRoot(env = process.env) {
-  if (env.VIRTLINT_GRAMMAR_CACHE === "off")
-    return void 0;
-  const xdg = env.XDG_CACHE_HOME;
-  const home = env.HOME;
-  if (xdg && path13.isAbsolute(xdg))
-    return path13.join(xdg, "virtlint", "grammars");
-  return home ? path13.join(home, ".cache", "virtlint", "grammars") : void 0;
-}
-function foreignGrammar(dir, kind) {
-  const file = path13.join(dir, KIND_GRAMMARS[kind].file);
-  if (!fs10.existsSync(file))
-    return { status: "no-grammar", file };
-  let files;
-  try {
-    files = filesBelow(dir, (e) => e.name.endsWith(".rng"));
-  } catch (e) {
-    return { status: "broken-grammar", file, reason: e.message };
-  }
-  const texts = /* @__PURE__ */ new Map();
-  const hash = crypto4.createHash("sha256").update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
-  for (const f of files) {
-    let text3;
-    try {
-      text3 = readGrammarFile(f);
-    } catch {
-      continue;
-    }
-    texts.set(f, text3);
-    hash.update(path13.relative(dir, f)).update("\0").update(text3).update("\0");
-  }
-  const root = cacheRoot();
-  const cacheFile = root ? path13.join(root, `${hash.digest("hex").slice(0, 40)}.json`) : void 0;
-  if (cacheFile) {
-    try {
-      const cached = readBoundedRegularFile(cacheFile, { maxBytes: MAX_COMPILED_GRAMMAR_BYTES, followSymlinks: false }).toString("utf8");
-      return { status: "ok", grammar: loadCompiledGrammar(JSON.parse(cached)) };
-    } catch {
-    }
-  }
-  const outcome = compileKind(dir, kind, (f) => texts.get(f) ?? readGrammarFile(f));
-  if (outcome.status === "ok" && cacheFile) {
-    try {
-      fs10.mkdirSync(path13.dirname(cacheFile), { recursive: true });
-      const tmp = `${cacheFile}.${process.pid}.tmp`;
-      fs10.writeFileSync(tmp, JSON.stringify(outcome.grammar.toJSON()));
-      fs10.renameSync(tmp, cacheFile);
-    } catch {
-    }
-  }
-  return outcome;
-}
-function bundledGrammar(kind) {
-  const json = path13.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
-  let text3;
-  try {
-    text3 = fs10.readFileSync(json, "utf8");
-  } catch {
-    text3 = void 0;
-  }
-  if (text3 !== void 0) {
-    try {
-      return { status: "ok", grammar: loadCompiledGrammar(JSON.parse(text3)) };
-    } catch {
-    }
-  }
-  return compileKind(BUNDLED_SCHEMA_DIR, kind);
-}
-var grammars = /* @__PURE__ */ new Map();
-var USES_BEFORE_REFRESH = 5e3;
-function grammarFor(schemaDir, kind) {
-  const dir = schemaDir === void 0 ? void 0 : path13.resolve(schemaDir);
-  const key = `${dir ?? ""}\0${kind}`;
-  let entry3 = grammars.get(key);
-  if (!entry3) {
-    const outcome = dir === void 0 || dir === path13.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
-    grammars.set(key, entry3 = { outcome, uses: 0 });
-  }
-  if (entry3.outcome.status === "ok" && ++entry3.uses > USES_BEFORE_REFRESH) {
-    entry3.outcome = { status: "ok", grammar: loadCompiledGrammar(entry3.outcome.grammar.toJSON()) };
-    entry3.uses = 0;
-  }
-  return entry3.outcome;
-}
-
 // dist/src/schema/check.js
+init_grammars();
 init_kinds();
 var GrammarError = class extends Error {
 };
@@ -24363,7 +25930,7 @@ async function checkSchema(doc, kind, options, notes) {
   const result = validateTree(outcome.grammar, doc.root, doc.text);
   if (result.errors.length === 0 && result.undeclared.length === 0)
     return [];
-  const [{ schemaDiagnostics: schemaDiagnostics2 }, { grammarIndexFor: grammarIndexFor2 }] = await Promise.all([Promise.resolve().then(() => (init_wording(), wording_exports)), Promise.resolve().then(() => (init_grammar(), grammar_exports))]);
+  const [{ schemaDiagnostics: schemaDiagnostics2 }, { grammarIndexFor: grammarIndexFor2 }] = await Promise.all([Promise.resolve().then(() => (init_wording(), wording_exports)), Promise.resolve().then(() => (init_grammar2(), grammar_exports))]);
   return schemaDiagnostics2(doc, result, () => {
     try {
       return grammarIndexFor2(options.schemaDir, kind);
@@ -24381,9 +25948,40 @@ init_diagnostic_ids();
 init_diagnostic_ids();
 
 // dist/src/targets/version-table.js
-import fs12 from "node:fs";
-import path16 from "node:path";
+import fs14 from "node:fs";
+import path18 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
+
+// dist/src/targets/ladder.js
+import fs13 from "node:fs";
+var LADDER_FILE = "ladder.json";
+var Ladder = class {
+  data;
+  bounds = /* @__PURE__ */ new Map();
+  constructor(data) {
+    this.data = data;
+    for (const s of data.steps) {
+      const bound = { ...s.after ? { after: s.after, afterParts: parseVersion(s.after) } : {}, ...s.by ? { by: s.by } : {} };
+      for (const key of s.items)
+        this.bounds.set(key, bound);
+    }
+  }
+  /** The bound of a grammar item (exact key), or undefined for a key the grammar does not have. */
+  bound(key) {
+    return this.bounds.get(key);
+  }
+};
+function readLadder(file) {
+  if (!fs13.existsSync(file))
+    return void 0;
+  const data = JSON.parse(fs13.readFileSync(file, "utf8"));
+  if (!Array.isArray(data.steps) || !Array.isArray(data.releases))
+    throw new Error(`${file}: expected { releases, steps, lacks }`);
+  return new Ladder(data);
+}
+var lackedAt = (bound, target2) => bound?.afterParts !== void 0 && compareVersions(target2, bound.afterParts) <= 0;
+
+// dist/src/targets/version-table.js
 var BUNDLED_VERSIONS_DIR = fileURLToPath3(new URL("../../../schemas/versions/", new URL("../dist/src/targets/version-table.js", import.meta.url).href));
 var NAMESPACE_PREFIXES = {
   "http://libvirt.org/schemas/domain/qemu/1.0": "qemu",
@@ -24410,9 +26008,9 @@ function splitKey(key) {
 function checkEntry(file, key, e) {
   const where = `${file}: "${key}"`;
   if (typeof e !== "object" || e === null)
-    throw new VersionTableError(`${where}: expected an object with since and description`);
+    throw new VersionTableError(`${where}: expected an object with a description (and since)`);
   const o = e;
-  if (typeof o.since !== "string" || !parseVersion(o.since))
+  if (o.since !== void 0 && (typeof o.since !== "string" || !parseVersion(o.since)))
     throw new VersionTableError(`${where}: since must be a version such as "0.9.3"`);
   if (typeof o.description !== "string" || o.description.trim() === "")
     throw new VersionTableError(`${where}: description must be a non-empty string`);
@@ -24428,12 +26026,12 @@ function checkEntry(file, key, e) {
   return o;
 }
 function readTableFiles(dir) {
-  const names3 = fs12.readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
+  const names3 = fs14.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE).sort();
   return names3.map((name) => {
-    const file = path16.join(dir, name);
+    const file = path18.join(dir, name);
     let raw;
     try {
-      raw = JSON.parse(fs12.readFileSync(file, "utf8"));
+      raw = JSON.parse(fs14.readFileSync(file, "utf8"));
     } catch (e) {
       throw new VersionTableError(`${name}: ${e.message}`);
     }
@@ -24455,11 +26053,14 @@ function compilePattern(key) {
 }
 var VersionTable = class {
   files;
+  ladder;
   exact = /* @__PURE__ */ new Map();
   /** Entries whose key has `*` steps (shared definitions such as a device's `<address>`). */
   patterns = [];
-  constructor(files) {
+  /** `ladder`: bounds from libvirt's own schemas for the items without a documented release. */
+  constructor(files, ladder) {
     this.files = files;
+    this.ladder = ladder;
     const seen = /* @__PURE__ */ new Map();
     for (const f of files) {
       for (const [key, e] of Object.entries(f.items)) {
@@ -24469,7 +26070,7 @@ var VersionTable = class {
         const resolved = {
           ...e,
           key,
-          sinceParts: parseVersion(e.since),
+          ...e.since ? { sinceParts: parseVersion(e.since) } : {},
           ...e.qemu ? { qemuParts: parseVersion(e.qemu) } : {}
         };
         if (splitKey(key).steps.includes("*"))
@@ -24514,13 +26115,22 @@ var VersionTable = class {
     const owner = this.lookup(steps.join("/") + tail.slice(0, eq));
     return owner?.values?.includes(tail.slice(eq + 1)) ? owner : void 0;
   }
+  /**
+   * The ladder's bound for a key whose entry gives no release (a documented `since` always wins),
+   * or undefined.
+   */
+  bound(key) {
+    if (this.entry(key)?.since)
+      return void 0;
+    return this.ladder?.bound(key);
+  }
 };
 var bundled;
 function bundledVersionTable() {
-  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR));
+  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path18.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
   return bundled;
 }
-var newerThan = (since, target) => compareVersions(since, target) > 0;
+var newerThan = (since, target2) => compareVersions(since, target2) > 0;
 
 // dist/src/targets/document-keys.js
 function namespaceOf2(el, prefix) {
@@ -24561,23 +26171,31 @@ function attributeKey(el, elKey, attrName) {
 // dist/src/targets/check.js
 var TARGET_RULE_ID = DIAGNOSTIC_IDS.requiresNewerLibvirt;
 var TARGET_RULE_DOCS = `${DOCS_BASE_URL}requires-newer-libvirt.md`;
-function tooNew(entry3, libvirt, qemu) {
-  if (!entry3)
-    return void 0;
-  const needs = [];
+function tooNew(table, key, libvirt, qemu) {
+  const entry3 = table.entry(key);
+  const claims = [];
   const targets = [];
-  if (libvirt && newerThan(entry3.sinceParts, libvirt.parts)) {
-    needs.push(`libvirt \u2265 ${entry3.since}`);
-    targets.push(`libvirt ${libvirt.version}`);
+  if (libvirt && entry3?.sinceParts) {
+    if (newerThan(entry3.sinceParts, libvirt.parts)) {
+      claims.push(`needs libvirt \u2265 ${entry3.since}`);
+      targets.push(`libvirt ${libvirt.version}`);
+    }
+  } else if (libvirt) {
+    const bound = table.bound(key);
+    if (bound && lackedAt(bound, libvirt.parts)) {
+      claims.push(`is not in libvirt ${bound.after}'s schema${bound.by ? ` (it is in ${bound.by}'s)` : ""}`);
+      targets.push(`libvirt ${libvirt.version}`);
+    }
   }
-  if (qemu && entry3.qemuParts && newerThan(entry3.qemuParts, qemu.parts)) {
-    needs.push(`QEMU \u2265 ${entry3.qemu}`);
+  if (qemu && entry3?.qemuParts && newerThan(entry3.qemuParts, qemu.parts)) {
+    const joined = claims[0]?.startsWith("needs") === true;
+    claims.push(`${joined ? "" : "needs "}QEMU \u2265 ${entry3.qemu}`);
     targets.push(`QEMU ${qemu.version}`);
   }
-  if (needs.length === 0)
+  if (claims.length === 0)
     return void 0;
-  const target = !qemu && libvirt ? libvirt.version : targets.join(" and ");
-  return `needs ${needs.join(" and ")}; the target is ${target}`;
+  const target2 = !qemu && libvirt ? libvirt.version : targets.join(" and ");
+  return `${claims.join(" and ")}; the target is ${target2}`;
 }
 var quote2 = (v) => v.includes("'") ? `"${v}"` : `'${v}'`;
 function checkTargets(root, targets, table, severity) {
@@ -24592,7 +26210,7 @@ function checkTargets(root, targets, table, severity) {
   while (stack.length > 0) {
     const { el, parentKey } = stack.pop();
     const key = elementKey(el, parentKey);
-    const own2 = tooNew(table.entry(key), libvirt, qemu);
+    const own2 = tooNew(table, key, libvirt, qemu);
     if (own2) {
       report2(el.nameRange, `\`<${el.name}>\``, own2);
       continue;
@@ -24601,18 +26219,18 @@ function checkTargets(root, targets, table, severity) {
       const aKey = attributeKey(el, key, a.name);
       if (!aKey)
         continue;
-      const attrWhy = tooNew(table.entry(aKey), libvirt, qemu);
+      const attrWhy = tooNew(table, aKey, libvirt, qemu);
       if (attrWhy) {
         report2(a.range, `\`<${el.name} ${a.name}>\``, attrWhy);
         continue;
       }
-      const valueWhy = tooNew(table.entry(`${aKey}=${a.value}`), libvirt, qemu);
+      const valueWhy = tooNew(table, `${aKey}=${a.value}`, libvirt, qemu);
       if (valueWhy)
         report2(a.valueRange, `\`<${el.name} ${a.name}=${quote2(a.value)}>\``, valueWhy);
     }
     const text3 = el.text.trim();
     if (text3 && el.children.length === 0) {
-      const textWhy = tooNew(table.entry(`${key}=${text3}`), libvirt, qemu);
+      const textWhy = tooNew(table, `${key}=${text3}`, libvirt, qemu);
       if (textWhy)
         report2(el.contentRange, `\`<${el.name}>${text3}</${el.name}>\``, textWhy);
     }
@@ -24643,11 +26261,39 @@ init_decode();
 init_parse();
 init_diagnostic_ids();
 var levelOf2 = (setting) => setting === void 0 ? void 0 : typeof setting === "string" ? setting : setting[0];
+var compareIds = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function compareDiagnostics(a, b) {
-  return a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || a.ruleId.localeCompare(b.ruleId);
+  return a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || compareIds(a.ruleId, b.ruleId);
+}
+function planRules(ruleSet, settings) {
+  const rules = [];
+  for (const rule of ruleSet) {
+    const id = rule.meta.id;
+    const setting = settings?.[id];
+    const level = levelOf2(setting) ?? (OFF_BY_DEFAULT.has(id) ? "off" : void 0);
+    if (level === "off")
+      continue;
+    rules.push({ rule, configured: level === "warn" ? "warning" : level === "error" ? "error" : void 0, options: typeof setting === "object" ? setting.slice(1) : [] });
+  }
+  return { settings, rules, needsCaps: rules.some((r) => r.rule.meta.needsCapabilities), isKnownRule: knownRuleIds(ruleSet) };
+}
+var plans = /* @__PURE__ */ new WeakMap();
+var NO_SETTINGS = {};
+function rulePlan(ruleSet, given) {
+  let bySettings = plans.get(ruleSet);
+  if (!bySettings)
+    plans.set(ruleSet, bySettings = /* @__PURE__ */ new WeakMap());
+  const key = given ?? NO_SETTINGS;
+  let plan = bySettings.get(key);
+  if (!plan) {
+    plan = planRules(ruleSet, given ? expandRuleAliases(given) : void 0);
+    bySettings.set(key, plan);
+  }
+  return plan;
 }
 async function lintText(text3, given = {}) {
-  const options = given.rules ? { ...given, rules: expandRuleAliases(given.rules) } : given;
+  const plan = rulePlan(given.ruleSet ?? RULES, given.rules);
+  const options = plan.settings ? { ...given, rules: plan.settings } : given;
   const filePath = options.filePath ?? "<text>";
   const notes = [];
   const done = (diagnostics2, extra = {}) => ({
@@ -24682,11 +26328,8 @@ async function lintText(text3, given = {}) {
   if (kind === "domain") {
     diagnostics.push(...targetStep(doc.root, options));
     const domain = buildDomain(doc.root);
-    const rules = options.ruleSet ?? RULES;
-    const levelFor = (id) => levelOf2(options.rules?.[id]) ?? (OFF_BY_DEFAULT.has(id) ? "off" : void 0);
-    const needsCaps = rules.some((r) => r.meta.needsCapabilities && levelFor(r.meta.id) !== "off");
     let resolved = { notes: [] };
-    if (needsCaps) {
+    if (plan.needsCaps) {
       try {
         resolved = await (options.capabilities ?? NO_CAPABILITIES).resolve(domain.emulator?.value || void 0, { documentPath: options.filePath });
       } catch (e) {
@@ -24694,24 +26337,14 @@ async function lintText(text3, given = {}) {
       }
       notes.push(...resolved.notes);
     }
-    for (const rule of rules) {
-      const setting = options.rules?.[rule.meta.id];
-      const level = levelFor(rule.meta.id);
-      if (level === "off")
-        continue;
-      const configured = level === "warn" ? "warning" : level === "error" ? "error" : void 0;
+    for (const { rule, configured, options: ruleOptions } of plan.rules) {
       const context = {
         capabilities: resolved.view,
-        options: typeof setting === "object" ? setting.slice(1) : [],
+        options: ruleOptions,
         sourceText: text3,
         report: (r) => {
-          diagnostics.push({
-            ruleId: rule.meta.id,
-            severity: configured ?? r.severity ?? rule.meta.defaultSeverity,
-            message: r.message,
-            range: r.range,
-            ...r.fix ? { fix: r.fix } : {}
-          });
+          const severity = configured ?? r.severity ?? rule.meta.defaultSeverity;
+          diagnostics.push(r.fix ? { ruleId: rule.meta.id, severity, message: r.message, range: r.range, fix: r.fix } : { ruleId: rule.meta.id, severity, message: r.message, range: r.range });
         },
         note: (m) => notes.push(m)
       };
@@ -24729,7 +26362,7 @@ async function lintText(text3, given = {}) {
     }
   }
   const unusedLevel = builtinLevel(UNUSED_DISABLE_RULE, options.rules) ?? "warn";
-  return done(applyInlineDisables(diagnostics, doc.comments, { unusedLevel, isKnownRule: knownRuleIds(options.ruleSet ?? RULES) }), { kind });
+  return done(applyInlineDisables(diagnostics, doc.comments, { unusedLevel, isKnownRule: plan.isKnownRule }), { kind });
 }
 
 // dist/src/workers/file-job.js
@@ -24763,7 +26396,7 @@ var FileJob = class {
   async lintPath(file, followSymlinks = true) {
     let before;
     try {
-      before = fs13.statSync(file);
+      before = fs15.statSync(file);
     } catch {
       before = void 0;
     }
@@ -24816,6 +26449,17 @@ setProbeRunner((request) => new Promise((resolve, reject) => {
   port.postMessage({ probe: { ...request, id } });
 }));
 var job = new FileJob(workerData);
+async function lintBatch(msg) {
+  const replies = [];
+  for (const task of msg.tasks) {
+    try {
+      replies.push({ id: task.id, result: await job.lintPath(task.file, task.followSymlinks) });
+    } catch (e) {
+      replies.push({ id: task.id, error: serializeError(e) });
+    }
+  }
+  port?.postMessage({ replies });
+}
 var queue = Promise.resolve();
 port.on("message", (msg) => {
   if ("probeReply" in msg) {
@@ -24828,6 +26472,5 @@ port.on("message", (msg) => {
       p?.reject(new ProbeError(r.error));
     return;
   }
-  const task = msg;
-  queue = queue.then(() => job.lintPath(task.file, task.followSymlinks).then((result) => port.postMessage({ id: task.id, result }), (e) => port.postMessage({ id: task.id, error: serializeError(e) })));
+  queue = queue.then(() => lintBatch(msg));
 });

@@ -106,6 +106,12 @@ fs.mkdirSync(path.join(OUT, 'grammars'));
 for (const f of fs.readdirSync(path.join(ROOT, 'dist', 'grammars')).filter((f) => f.endsWith('.json')).sort()) {
   fs.copyFileSync(path.join(ROOT, 'dist', 'grammars', f), path.join(OUT, 'grammars', f));
 }
+// The grammar models (dist/grammars/model/<kind>.json) the messages, completion and hover read:
+// without them the hook would parse the .rng sources on the first invalid document.
+fs.mkdirSync(path.join(OUT, 'grammars', 'model'));
+for (const f of fs.readdirSync(path.join(ROOT, 'dist', 'grammars', 'model')).filter((f) => f.endsWith('.json')).sort()) {
+  fs.copyFileSync(path.join(ROOT, 'dist', 'grammars', 'model', f), path.join(OUT, 'grammars', 'model', f));
+}
 fs.chmodSync(path.join(OUT, 'virtlint.js'), 0o755);
 // prebuilt/ is ESM whatever the surrounding package says.
 fs.writeFileSync(path.join(OUT, 'package.json'), '{ "type": "module" }\n');
