@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ProbeCache, probeCacheKey } from './cache.js';
-import { checkExecutionPolicy, forbiddenRootsForDocument } from './policy.js';
+import { checkExecutionPolicy, forbiddenRootsForDocument, type PolicyDecision } from './policy.js';
 import { probeEmulator } from './probe.js';
 import { loadProfileFile } from './profile-file.js';
 import { DEFAULT_QMP_LIMITS, type QmpLimits } from './qmp-session.js';
@@ -66,6 +66,23 @@ export interface CapabilitySettings {
   readonly lintRoots?: readonly string[];
 }
 
+/** Answers kept for a few seconds, by key; bounded (a hostile batch may name any number of paths). */
+class ShortLivedMemo {
+  private readonly entries = new Map<string, { value: unknown; at: number }>();
+
+  constructor(private readonly ttlMs = 5000) {}
+
+  get<T>(key: string, compute: () => T): T {
+    const now = Date.now();
+    const hit = this.entries.get(key);
+    if (hit && now - hit.at < this.ttlMs) return hit.value as T;
+    const value = compute();
+    if (this.entries.size >= 10_000) this.entries.clear();
+    this.entries.set(key, { value, at: now });
+    return value;
+  }
+}
+
 /**
  * Finds capabilities in this order: `--caps FILE`; the file configured for the document's emulator;
  * a cached probe; a live probe of the emulator when policy allows it. Files are read (and validated)
@@ -76,6 +93,15 @@ class SettingsResolver implements CapabilityResolver {
   private readonly perEmulator = new Map<string, { file: string; profile: CapabilityProfile }>();
   private readonly probes = new Map<string, Promise<{ profile: CapabilityProfile; cached: boolean }>>();
   private readonly cache: ProbeCache | undefined;
+  /**
+   * Host facts and policy decisions of this run, per emulator path (and, for decisions, per set of
+   * forbidden roots): each costs a realpath and a stat of the binary and of every directory above
+   * it, and thousands of documents in a batch name the same emulator. Remembering them cannot make
+   * the run execute anything new: a binary is probed at most once per process (probeOnce), keyed by
+   * the stat the first decision saw. Kept for a few seconds only, so that a long-lived resolver (the
+   * language server's) still sees an emulator installed or moved while the editor is open.
+   */
+  private readonly hostFacts = new ShortLivedMemo();
 
   constructor(private readonly settings: CapabilitySettings) {
     // Files named by the repository's configuration are not read through symbolic links (docs/security.md).
@@ -104,7 +130,7 @@ class SettingsResolver implements CapabilityResolver {
     const host: HostFacts = {
       probeEnabled: this.probeEnabled,
       ...(emulatorPath ? { emulatorPath } : {}),
-      ...(this.probeEnabled && emulatorPath && path.isAbsolute(emulatorPath) ? { emulatorExists: fs.existsSync(emulatorPath) } : {}),
+      ...(this.probeEnabled && emulatorPath && path.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath) } : {}),
       ...(this.probeEnabled && this.hostFirmware() ? { firmware: this.hostFirmware() } : {}),
     };
     const answer = (profile: CapabilityProfile, note: string): ResolvedCapabilities => {
@@ -124,10 +150,7 @@ class SettingsResolver implements CapabilityResolver {
     if (mapped) return answer(mapped.profile, `capabilities of ${emulatorPath} from ${mapped.profile.sourceDescription ?? mapped.file} (configuration)`);
     if (!this.probeEnabled) return nothing(`no capabilities file for ${emulatorPath} and probing is off`);
 
-    const decision = checkExecutionPolicy(emulatorPath, {
-      ...(this.settings.probeAllow ? { allow: this.settings.probeAllow } : {}),
-      forbiddenRoots: [...(this.settings.lintRoots ?? []), ...forbiddenRootsForDocument(context.documentPath)],
-    });
+    const decision = this.decide(emulatorPath, context.documentPath);
     if (!decision.allowed) return nothing(`${emulatorPath} was not probed: ${decision.reason}`);
     try {
       const { profile, cached } = await this.probeOnce(emulatorPath, decision.realPath, decision.stat);
@@ -135,6 +158,20 @@ class SettingsResolver implements CapabilityResolver {
     } catch (e) {
       return nothing(`probing ${emulatorPath} failed: ${(e as Error).message}`);
     }
+  }
+
+  private exists(emulatorPath: string): boolean {
+    return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs.existsSync(emulatorPath));
+  }
+
+  /** The execution policy's decision for an emulator named by a document (see `hostFacts`). */
+  private decide(emulatorPath: string, documentPath: string | undefined): PolicyDecision {
+    const dir = documentPath && !documentPath.startsWith('<') ? path.dirname(path.resolve(documentPath)) : '';
+    const documentRoots = this.hostFacts.get(`roots\0${dir}`, () => forbiddenRootsForDocument(documentPath));
+    const forbiddenRoots = [...(this.settings.lintRoots ?? []), ...documentRoots];
+    return this.hostFacts.get(['policy', emulatorPath, ...forbiddenRoots].join('\0'), () =>
+      checkExecutionPolicy(emulatorPath, { ...(this.settings.probeAllow ? { allow: this.settings.probeAllow } : {}), forbiddenRoots }),
+    );
   }
 
   /** One probe per binary per process, however many documents name it; results go to the disk cache. */
