@@ -1,6 +1,6 @@
 /**
  * A tolerant scanner that tells what the cursor is in, on text as it is being typed. The real
- * parser (saxes) stops at the first error, and a document being edited is ill-formed most of the
+ * parser (src/xml/scan.ts) stops at the first error, and a document being edited is ill-formed most of the
  * time (`<driver ioev`, an unclosed quote, a missing end tag), so completion and hover need their
  * own forgiving view: the chain of open elements before the cursor, and whether the cursor is in a
  * tag name, an attribute name or an attribute value.

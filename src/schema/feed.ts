@@ -5,7 +5,7 @@ import type { XmlAttribute, XmlElement } from '../xml/tree.js';
 /** What the engine's errors point at: an element (also for its text) or one of its attributes. */
 export type SchemaNode = XmlElement | XmlAttribute;
 
-/** A name whose namespace prefix no xmlns declaration in scope binds (saxes runs with xmlns:false). */
+/** A name whose namespace prefix no xmlns declaration in scope binds (the scanner does no namespace processing). */
 export interface UndeclaredPrefix {
   readonly element: XmlElement;
   /** Set when the prefix is on an attribute of `element`. */
