@@ -26815,7 +26815,7 @@ function probeOncePerProcess(request) {
 function createCapabilityResolver(settings) {
   return new SettingsResolver(settings);
 }
-var probesOfThisProcess, runProbe, SettingsResolver;
+var probesOfThisProcess, runProbe, ShortLivedMemo, SettingsResolver;
 var init_caps = __esm({
   "dist/src/caps/index.js"() {
     "use strict";
@@ -26831,12 +26831,39 @@ var init_caps = __esm({
     init_probe();
     probesOfThisProcess = /* @__PURE__ */ new Map();
     runProbe = probeOncePerProcess;
+    ShortLivedMemo = class {
+      ttlMs;
+      entries = /* @__PURE__ */ new Map();
+      constructor(ttlMs = 5e3) {
+        this.ttlMs = ttlMs;
+      }
+      get(key, compute) {
+        const now = Date.now();
+        const hit = this.entries.get(key);
+        if (hit && now - hit.at < this.ttlMs)
+          return hit.value;
+        const value = compute();
+        if (this.entries.size >= 1e4)
+          this.entries.clear();
+        this.entries.set(key, { value, at: now });
+        return value;
+      }
+    };
     SettingsResolver = class {
       settings;
       fixed;
       perEmulator = /* @__PURE__ */ new Map();
       probes = /* @__PURE__ */ new Map();
       cache;
+      /**
+       * Host facts and policy decisions of this run, per emulator path (and, for decisions, per set of
+       * forbidden roots): each costs a realpath and a stat of the binary and of every directory above
+       * it, and thousands of documents in a batch name the same emulator. Remembering them cannot make
+       * the run execute anything new: a binary is probed at most once per process (probeOnce), keyed by
+       * the stat the first decision saw. Kept for a few seconds only, so that a long-lived resolver (the
+       * language server's) still sees an emulator installed or moved while the editor is open.
+       */
+      hostFacts = new ShortLivedMemo();
       constructor(settings) {
         this.settings = settings;
         this.fixed = settings.capsFile !== void 0 ? loadProfileFile(settings.capsFile, { followSymlinks: settings.capsFile === settings.namedCapsFile }) : void 0;
@@ -26860,7 +26887,7 @@ var init_caps = __esm({
         const host = {
           probeEnabled: this.probeEnabled,
           ...emulatorPath ? { emulatorPath } : {},
-          ...this.probeEnabled && emulatorPath && path19.isAbsolute(emulatorPath) ? { emulatorExists: fs11.existsSync(emulatorPath) } : {},
+          ...this.probeEnabled && emulatorPath && path19.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath) } : {},
           ...this.probeEnabled && this.hostFirmware() ? { firmware: this.hostFirmware() } : {}
         };
         const answer = (profile, note) => {
@@ -26883,10 +26910,7 @@ var init_caps = __esm({
           return answer(mapped.profile, `capabilities of ${emulatorPath} from ${mapped.profile.sourceDescription ?? mapped.file} (configuration)`);
         if (!this.probeEnabled)
           return nothing(`no capabilities file for ${emulatorPath} and probing is off`);
-        const decision = checkExecutionPolicy(emulatorPath, {
-          ...this.settings.probeAllow ? { allow: this.settings.probeAllow } : {},
-          forbiddenRoots: [...this.settings.lintRoots ?? [], ...forbiddenRootsForDocument(context.documentPath)]
-        });
+        const decision = this.decide(emulatorPath, context.documentPath);
         if (!decision.allowed)
           return nothing(`${emulatorPath} was not probed: ${decision.reason}`);
         try {
@@ -26895,6 +26919,16 @@ var init_caps = __esm({
         } catch (e) {
           return nothing(`probing ${emulatorPath} failed: ${e.message}`);
         }
+      }
+      exists(emulatorPath) {
+        return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs11.existsSync(emulatorPath));
+      }
+      /** The execution policy's decision for an emulator named by a document (see `hostFacts`). */
+      decide(emulatorPath, documentPath) {
+        const dir = documentPath && !documentPath.startsWith("<") ? path19.dirname(path19.resolve(documentPath)) : "";
+        const documentRoots = this.hostFacts.get(`roots\0${dir}`, () => forbiddenRootsForDocument(documentPath));
+        const forbiddenRoots = [...this.settings.lintRoots ?? [], ...documentRoots];
+        return this.hostFacts.get(["policy", emulatorPath, ...forbiddenRoots].join("\0"), () => checkExecutionPolicy(emulatorPath, { ...this.settings.probeAllow ? { allow: this.settings.probeAllow } : {}, forbiddenRoots }));
       }
       /** One probe per binary per process, however many documents name it; results go to the disk cache. */
       probeOnce(emulatorPath, realPath, stat) {
