@@ -1,43 +1,28 @@
 /**
  * The model is built for every document before any rule runs, so its cost matters as much as its
- * values. Complexity by ratio (CPU time, medians; no absolute times): 10× the devices must cost
- * under 50× the time (a quadratic build is ~100×). The margin is for the garbage collector: the
- * records are alive while the model is built, so each young-generation collection copies more of
- * them in the larger run (and its helper threads count in the process's CPU time): 4,000 devices
- * measured 14–35× the time of 400 with Node's default young generation, 11× with
- * `--max-semi-space-size=64`. And every record of one kind has the same fields (absent ones undefined):
- * that is what keeps building and reading it cheap in V8 (one shape per kind), so it is checked.
+ * values. Complexity by ratio (no absolute times): 10× the devices must cost under 50× the CPU
+ * time (a quadratic build is ~100×), each size measured in a fresh process
+ * (test/helpers/fresh-cost.ts). The margin is the garbage collector's: the records are alive while
+ * the model is built, and the larger model costs it more per record (building 10,000 devices
+ * spent 46% of its time collecting); 400 → 4,000 devices measured 32–42× in fresh processes on a
+ * loaded machine, 14–38× inside the suite. And every record of one kind has the same fields (absent ones
+ * undefined): that is what keeps building and reading it cheap in V8 (one shape per kind), so it
+ * is checked.
  */
 import { expect } from 'chai';
-import { generateDomain } from '../../bench/generate.js';
-import { buildDomain } from '../../src/model/domain.js';
-import { parseXml } from '../../src/xml/parse.js';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cpuMsInFreshProcess } from '../helpers/fresh-cost.js';
 import { model, withDevices } from './helpers.js';
 
-function medianBuildMs(n: number, runs: number): number {
-  const parsed = parseXml(generateDomain(n));
-  if (!parsed.ok) throw new Error(parsed.diagnostic.message);
-  const root = parsed.document.root;
-  const times: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const t = process.cpuUsage();
-    const d = buildDomain(root);
-    const used = process.cpuUsage(t);
-    expect(d.devices.all).to.have.length(2 * n);
-    times.push((used.user + used.system) / 1000);
-  }
-  times.sort((x, y) => x - y);
-  return times[Math.floor(times.length / 2)]!;
-}
+const WORKLOAD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'build-workload.js');
 
 describe('model: building cost', function () {
   this.timeout(120000);
 
   it('grows linearly with the number of devices (4,000 vs 400 disks and interfaces)', () => {
-    medianBuildMs(400, 3); // warm-up (JIT)
-    const small = medianBuildMs(400, 7);
-    const large = medianBuildMs(4000, 5);
-    expect(large / Math.max(small, 0.05)).to.be.below(50);
+    const ratio = cpuMsInFreshProcess(WORKLOAD, [4000], 2) / cpuMsInFreshProcess(WORKLOAD, [400], 20);
+    expect(ratio, `10× the devices took ${ratio.toFixed(1)}× the time`).to.be.below(50);
   });
 
   it('gives every record of a kind the same fields, in the same order, whatever the document wrote', () => {

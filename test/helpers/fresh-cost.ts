@@ -1,0 +1,34 @@
+/**
+ * CPU cost of a workload measured in a fresh Node process, for complexity tests by ratio. Inside
+ * the test runner the heap holds whatever earlier tests left, and the garbage collector's work on
+ * a large input then grows with it: the same scan measured 10× the time for 10× the input alone
+ * and up to 55× inside the suite on a loaded machine. A fresh process with a single-threaded
+ * collector (its helper threads' CPU would count too) measures the workload itself. (A larger young
+ * generation, `--max-semi-space-size=64`, helped the model's build but made a scan of nested
+ * lines 40× slower at 10× the input: it is not used.)
+ *
+ * `modulePath` (compiled JS) exports `prepare(...args)`, which builds the input and returns the
+ * function to time. The result is the least, over three samples, of the mean CPU time of `reps`
+ * calls, after two warm-up calls.
+ */
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+
+export function cpuMsInFreshProcess(modulePath: string, args: readonly unknown[], reps = 1): number {
+  const script = `
+    const { prepare } = await import(${JSON.stringify(pathToFileURL(modulePath).href)});
+    const run = await prepare(...${JSON.stringify(args)});
+    run(); run();
+    const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+    let best = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t0 = cpu();
+      for (let r = 0; r < ${reps}; r++) run();
+      best = Math.min(best, (cpu() - t0) / ${reps});
+    }
+    process.stdout.write(String(best));
+  `;
+  const r = spawnSync(process.execPath, ['--single-threaded-gc', '--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`measuring ${modulePath} ${JSON.stringify(args)} failed: ${r.stderr}`);
+  return Math.max(Number(r.stdout), 0.05);
+}
