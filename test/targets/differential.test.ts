@@ -162,6 +162,10 @@ const NEWEST: readonly { item: string; since: string; before: string; doc: strin
     doc: domain({ devices: "<audio id='1' type='pipewire' runtimeDir='/run/user/1000'><output name='fish' streamName='food' latency='200'/></audio>" }),
     at: ['pipewire', "runtimeDir='/run/user/1000'"],
   },
+  { item: 'domain/devices/*/acpi/@nodeset', since: '11.8.0', before: '11.7.0', doc: domain({ devices: "<memballoon model='virtio'><acpi nodeset='0'/></memballoon>" }), at: "nodeset='0'" },
+  { item: 'domain/devices/graphics/@wait', since: '11.10.0', before: '11.9.0', doc: domain({ devices: "<graphics type='vnc' port='-1' wait='yes'/>" }), at: "wait='yes'" },
+  { item: 'domain/devices/graphics/@username', since: '11.1.0', before: '11.0.0', doc: domain({ devices: "<graphics type='rdp' autoport='yes' username='bob'/>" }), at: "username='bob'" },
+  { item: 'domain/devices/video/model/@device', since: '12.5.0', before: '12.4.0', doc: domain({ devices: "<video><model type='virtio' device='virtio-gpu'/></video>" }), at: "device='virtio-gpu'" },
 ];
 
 /** The target step's findings for a document (what lintText adds with that target), as "message @ text". */
