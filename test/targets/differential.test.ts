@@ -166,6 +166,18 @@ const NEWEST: readonly { item: string; since: string; before: string; doc: strin
   { item: 'domain/devices/graphics/@wait', since: '11.10.0', before: '11.9.0', doc: domain({ devices: "<graphics type='vnc' port='-1' wait='yes'/>" }), at: "wait='yes'" },
   { item: 'domain/devices/graphics/@username', since: '11.1.0', before: '11.0.0', doc: domain({ devices: "<graphics type='rdp' autoport='yes' username='bob'/>" }), at: "username='bob'" },
   { item: 'domain/devices/video/model/@device', since: '12.5.0', before: '12.4.0', doc: domain({ devices: "<video><model type='virtio' device='virtio-gpu'/></video>" }), at: "device='virtio-gpu'" },
+  { item: 'domain/devices/tpm/backend/@debug', since: '10.6.0', before: '10.5.0', doc: domain({ devices: "<tpm model='tpm-crb'><backend type='emulator' version='2.0' debug='5'/></tpm>" }), at: "debug='5'" },
+  {
+    item: 'domain/devices/tpm/backend/profile',
+    since: '10.10.0',
+    before: '10.9.0',
+    doc: domain({ devices: "<tpm model='tpm-crb'><backend type='emulator' version='2.0'><source type='dir' path='/var/lib/swtpm/t'/><profile source='local:restricted' removeDisabled='check'/></backend></tpm>" }),
+    at: ['dir', 'profile'],
+  },
+  { item: 'domain/devices/hostdev/driver/@model', since: '10.0.0', before: '9.10.0', doc: domain({ devices: "<hostdev mode='subsystem' type='pci' managed='yes'><driver model='vfio-pci-igb'/><source><address domain='0x0000' bus='0x06' slot='0x12' function='0x1'/></source></hostdev>" }), at: "model='vfio-pci-igb'" },
+  { item: 'domain/devices/hostdev/driver/@iommufd', since: '12.1.0', before: '12.0.0', doc: domain({ devices: "<hostdev mode='subsystem' type='pci' managed='yes'><driver iommufd='yes'/><source><address domain='0x0000' bus='0x06' slot='0x12' function='0x1'/></source></hostdev>" }), at: "iommufd='yes'" },
+  { item: 'domain/iommufd', since: '12.2.0', before: '12.1.0', doc: domain({ tail: "\n  <iommufd enabled='yes' fdgroup='iommu'/>" }), at: 'iommufd' },
+  { item: 'domain/devices/interface/mac/@currentAddress', since: '11.2.0', before: '11.1.0', doc: domain({ devices: "<interface type='user'><mac address='52:54:00:11:22:33' currentAddress='52:54:00:11:22:44'/><model type='virtio'/></interface>" }), at: "currentAddress='52:54:00:11:22:44'" },
 ];
 
 /** The target step's findings for a document (what lintText adds with that target), as "message @ text". */
