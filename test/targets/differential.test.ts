@@ -178,6 +178,13 @@ const NEWEST: readonly { item: string; since: string; before: string; doc: strin
   { item: 'domain/devices/hostdev/driver/@iommufd', since: '12.1.0', before: '12.0.0', doc: domain({ devices: "<hostdev mode='subsystem' type='pci' managed='yes'><driver iommufd='yes'/><source><address domain='0x0000' bus='0x06' slot='0x12' function='0x1'/></source></hostdev>" }), at: "iommufd='yes'" },
   { item: 'domain/iommufd', since: '12.2.0', before: '12.1.0', doc: domain({ tail: "\n  <iommufd enabled='yes' fdgroup='iommu'/>" }), at: 'iommufd' },
   { item: 'domain/devices/interface/mac/@currentAddress', since: '11.2.0', before: '11.1.0', doc: domain({ devices: "<interface type='user'><mac address='52:54:00:11:22:33' currentAddress='52:54:00:11:22:44'/><model type='virtio'/></interface>" }), at: "currentAddress='52:54:00:11:22:44'" },
+  { item: 'domain/features/aia', since: '11.1.0', before: '11.0.0', doc: domain({ features: "<aia value='aplic-imsic'/>" }).replace("arch='x86_64' machine='pc'", "arch='riscv64' machine='virt'"), at: 'aia' },
+  { item: 'domain/features/virtualization', since: '12.1.0', before: '12.0.0', doc: domain({ features: '<virtualization/>' }).replace("arch='x86_64' machine='pc'", "arch='aarch64' machine='virt'"), at: 'virtualization' },
+  { item: 'domain/features/hyperv/@mode=host-model', since: '11.9.0', before: '11.8.0', doc: domain({ features: "<hyperv mode='host-model'/>" }), at: 'host-model' },
+  { item: 'domain/cpu/@deprecated_features', since: '11.0.0', before: '10.10.0', doc: domain({ tail: "\n  <cpu mode='host-model' deprecated_features='off'/>" }).replace("arch='x86_64' machine='pc'", "arch='s390x' machine='s390-ccw-virtio'"), at: "deprecated_features='off'" },
+  { item: 'domain/iothreadids/iothread/poll/@weight', since: '12.7.0', before: '12.6.0', doc: domain({ tail: "\n  <iothreads>1</iothreads>\n  <iothreadids><iothread id='1'><poll max='123' grow='456' shrink='789' weight='3'/></iothread></iothreadids>" }), at: "weight='3'" },
+  { item: 'domain/os/acpi/table/@type=msdm', since: '11.2.0', before: '11.1.0', doc: domain().replace("hvm</type></os>", "hvm</type><acpi><table type='raw'>/var/lib/t/a.dat</table><table type='msdm'>/var/lib/t/msdm.dat</table></acpi></os>"), at: ['raw', 'msdm'] },
+  { item: 'domain/cputune/energytune', since: '12.4.0', before: '12.3.0', doc: domain({ tail: "\n  <cputune><energytune vcpus='0-1'><monitor vcpus='0'/></energytune></cputune>" }), at: 'energytune' },
 ];
 
 /** The target step's findings for a document (what lintText adds with that target), as "message @ text". */
