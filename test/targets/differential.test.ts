@@ -162,6 +162,13 @@ const NEWEST: readonly { item: string; since: string; before: string; doc: strin
     doc: domain({ devices: "<audio id='1' type='pipewire' runtimeDir='/run/user/1000'><output name='fish' streamName='food' latency='200'/></audio>" }),
     at: ['pipewire', "runtimeDir='/run/user/1000'"],
   },
+  {
+    item: 'domain/devices/disk/source/@protocol=ssh',
+    since: '9.8.0',
+    before: '9.7.0',
+    doc: domain({ devices: "<disk type='network'><source protocol='ssh' name='/images/a.qcow2'><host name='example.org' port='22'/><knownHosts path='/etc/ssh/known_hosts'/><identity username='me' keyfile='/root/.ssh/id_ed25519'/></source><target dev='vda' bus='virtio'/></disk>" }),
+    at: ['ssh', 'knownHosts', "username='me'", "keyfile='/root/.ssh/id_ed25519'"],
+  },
 ];
 
 /** The target step's findings for a document (what lintText adds with that target), as "message @ text". */
