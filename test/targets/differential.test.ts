@@ -169,6 +169,50 @@ const NEWEST: readonly { item: string; since: string; before: string; doc: strin
     doc: domain({ devices: "<disk type='network'><source protocol='ssh' name='/images/a.qcow2'><host name='example.org' port='22'/><knownHosts path='/etc/ssh/known_hosts'/><identity username='me' keyfile='/root/.ssh/id_ed25519'/></source><target dev='vda' bus='virtio'/></disk>" }),
     at: ['ssh', 'knownHosts', "username='me'", "keyfile='/root/.ssh/id_ed25519'"],
   },
+  {
+    item: 'domain/devices/disk/driver/@discard_no_unref',
+    since: '9.5.0',
+    before: '9.4.0',
+    doc: domain({ devices: "<disk type='file'><driver name='qemu' type='qcow2' discard_no_unref='on'/><source file='/var/lib/libvirt/images/a.qcow2'/><target dev='vda' bus='virtio'/></disk>" }),
+    at: "discard_no_unref='on'",
+  },
+  {
+    item: 'domain/devices/disk/driver/iothreads',
+    since: '10.0.0',
+    before: '9.10.0',
+    doc: domain({ devices: "<disk type='file'><driver name='qemu' type='raw'><iothreads><iothread id='1'><queue id='0'/></iothread><iothread id='2'/></iothreads></driver><source file='/var/lib/libvirt/images/a.img'/><target dev='vda' bus='virtio'/></disk>" }).replace('<vcpu>', '<iothreads>2</iothreads>\n  <vcpu>'),
+    at: 'iothreads',
+  },
+  {
+    item: 'domain/devices/disk/driver/statistics',
+    since: '11.9.0',
+    before: '11.8.0',
+    doc: domain({ devices: "<disk type='file'><driver name='qemu' type='raw'><statistics><statistic interval='1'/><statistic interval='10'/></statistics></driver><source file='/var/lib/libvirt/images/a.img'/><target dev='vda' bus='virtio'/></disk>" }),
+    at: 'statistics',
+  },
+  {
+    item: 'domain/devices/disk/driver/statistics/latency-histogram',
+    since: '12.1.0',
+    before: '12.0.0',
+    doc: domain({ devices: "<disk type='file'><driver name='qemu' type='raw'><statistics><latency-histogram type='read'><bin start='0'/><bin start='1000'/></latency-histogram></statistics></driver><source file='/var/lib/libvirt/images/a.img'/><target dev='vda' bus='virtio'/></disk>" }),
+    at: 'latency-histogram',
+  },
+  {
+    item: 'domain/devices/disk/@model=usb-bot',
+    since: '11.5.0',
+    before: '11.4.0',
+    doc: domain({
+      devices: "<disk type='file' device='cdrom' model='usb-bot'><source file='/var/lib/libvirt/images/a.iso'/><target dev='sda' bus='usb'/><readonly/></disk><disk type='file'><source file='/var/lib/libvirt/images/b.img'/><target dev='nvme0n1' bus='nvme'/></disk>",
+    }),
+    at: ['usb-bot', 'nvme'],
+  },
+  {
+    item: 'domain/devices/disk/target/@dpofua',
+    since: '11.10.0',
+    before: '11.9.0',
+    doc: domain({ devices: "<disk type='file'><source file='/var/lib/libvirt/images/a.img'/><target dev='sda' bus='scsi' dpofua='on'/></disk>" }),
+    at: "dpofua='on'",
+  },
 ];
 
 /** The target step's findings for a document (what lintText adds with that target), as "message @ text". */
