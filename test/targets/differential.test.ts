@@ -213,6 +213,16 @@ const NEWEST: readonly { item: string; since: string; before: string; doc: strin
     doc: domain({ devices: "<disk type='file'><source file='/var/lib/libvirt/images/a.img'/><target dev='sda' bus='scsi' dpofua='on'/></disk>" }),
     at: "dpofua='on'",
   },
+  {
+    item: 'domain/throttlegroups',
+    since: '11.2.0',
+    before: '11.1.0',
+    doc: domain({
+      devices: "<disk type='file'><source file='/var/lib/libvirt/images/a.img'/><target dev='vda' bus='virtio'/><throttlefilters><throttlefilter group='limit0'/></throttlefilters></disk>",
+      tail: '\n  <throttlegroups><throttlegroup><group_name>limit0</group_name><total_bytes_sec>10000000</total_bytes_sec><read_iops_sec>400</read_iops_sec></throttlegroup></throttlegroups>',
+    }),
+    at: ['throttlefilters', 'throttlegroups'],
+  },
 ];
 
 /** The target step's findings for a document (what lintText adds with that target), as "message @ text". */
