@@ -223,6 +223,34 @@ const NEWEST: readonly { item: string; since: string; before: string; doc: strin
     }),
     at: ['throttlefilters', 'throttlegroups'],
   },
+  {
+    item: 'domain/os/nvram/@format',
+    since: '9.2.0',
+    before: '9.1.0',
+    doc: domain().replace('hvm</type>', "hvm</type><loader readonly='yes' type='pflash'>/usr/share/OVMF/OVMF_CODE_4M.fd</loader><nvram format='raw'>/var/lib/libvirt/qemu/nvram/t_VARS.fd</nvram>"),
+    at: "format='raw'",
+  },
+  {
+    item: 'domain/os/nvram/@templateFormat',
+    since: '10.10.0',
+    before: '10.9.0',
+    doc: domain().replace('hvm</type>', "hvm</type><loader readonly='yes' type='pflash' format='qcow2'>/usr/share/OVMF/OVMF_CODE_4M.qcow2</loader><nvram template='/usr/share/OVMF/OVMF_VARS_4M.qcow2' templateFormat='qcow2' format='qcow2'>/var/lib/libvirt/qemu/nvram/t_VARS.qcow2</nvram>"),
+    at: "templateFormat='qcow2'",
+  },
+  {
+    item: 'domain/os/varstore',
+    since: '12.1.0',
+    before: '12.0.0',
+    doc: domain().replace('hvm</type>', "hvm</type><varstore template='/usr/share/edk2/vars.json' path='/var/lib/libvirt/qemu/varstore/t.json'/>"),
+    at: 'varstore',
+  },
+  {
+    item: 'domain/os/shim',
+    since: '11.2.0',
+    before: '11.1.0',
+    doc: domain().replace('hvm</type>', "hvm</type><loader readonly='yes' type='pflash'>/usr/share/OVMF/OVMF_CODE_4M.secboot.fd</loader><shim>/boot/efi/EFI/shimx64.efi</shim>"),
+    at: 'shim',
+  },
 ];
 
 /** The target step's findings for a document (what lintText adds with that target), as "message @ text". */
