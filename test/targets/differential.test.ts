@@ -251,6 +251,13 @@ const NEWEST: readonly { item: string; since: string; before: string; doc: strin
     doc: domain().replace('hvm</type>', "hvm</type><loader readonly='yes' type='pflash'>/usr/share/OVMF/OVMF_CODE_4M.secboot.fd</loader><shim>/boot/efi/EFI/shimx64.efi</shim>"),
     at: 'shim',
   },
+  {
+    item: 'domain/devices/disk/source/reconnect/@delay',
+    since: '9.2.0',
+    before: '9.1.0',
+    doc: domain({ devices: "<disk type='network'><driver name='qemu' type='raw'/><source protocol='nbd' name='export'><host name='nbd.example.org' port='10809'/><reconnect delay='10'/></source><target dev='vda' bus='virtio'/></disk>" }),
+    at: "delay='10'",
+  },
 ];
 
 /** The target step's findings for a document (what lintText adds with that target), as "message @ text". */
