@@ -258,6 +258,20 @@ const NEWEST: readonly { item: string; since: string; before: string; doc: strin
     doc: domain({ devices: "<disk type='network'><driver name='qemu' type='raw'/><source protocol='nbd' name='export'><host name='nbd.example.org' port='10809'/><reconnect delay='10'/></source><target dev='vda' bus='virtio'/></disk>" }),
     at: "delay='10'",
   },
+  {
+    item: 'domain/devices/disk/@type=vhostvdpa',
+    since: '9.8.0',
+    before: '9.7.0',
+    doc: domain({ devices: "<disk type='vhostvdpa' device='disk'><driver name='qemu' type='raw' cache='none' io='threads'/><source dev='/dev/vhost-vdpa-0'/><target dev='vda' bus='virtio'/></disk>" }),
+    at: 'vhostvdpa',
+  },
+  {
+    item: 'domain/devices/disk/@type=ctl',
+    since: '12.0.0',
+    before: '11.10.0',
+    doc: domain({ devices: "<disk type='ctl' device='disk'><source dev='/dev/cam/ctl'/><target dev='sda' bus='sata'/></disk>" }),
+    at: 'ctl',
+  },
 ];
 
 /** The target step's findings for a document (what lintText adds with that target), as "message @ text". */
