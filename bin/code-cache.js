@@ -16,6 +16,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+// The compiled module (dist/ is always there when the bundle is: bin/virtlint.js checks).
+import { makeDirectories } from '../dist/src/make-directories.js';
 
 /** Larger cached data is not read (the bundle's is ~1 MB). */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
@@ -63,30 +65,11 @@ export function readCodeCache(dir, name) {
   }
 }
 
-/**
- * `mkdir -p` with mode 0700, one level at a time: Node 20's recursive mkdirSync never returns below
- * some paths (HOME=/proc spins forever), where this fails at once.
- */
-function makeDirectories(dir) {
-  const missing = [];
-  for (let cur = dir; !fs.existsSync(cur); cur = path.dirname(cur)) {
-    missing.push(cur);
-    if (path.dirname(cur) === cur) break;
-  }
-  for (const d of missing.reverse()) {
-    try {
-      fs.mkdirSync(d, { mode: 0o700 });
-    } catch (e) {
-      if (e.code !== 'EEXIST') throw e;
-    }
-  }
-}
-
 /** Writes the data atomically, mode 0600, in a directory made mode 0700; old entries go. Failures are ignored. */
 export function writeCodeCache(dir, name, data) {
   const tmp = path.join(dir, `.${name}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
   try {
-    makeDirectories(dir);
+    makeDirectories(dir, 0o700);
     const dst = fs.lstatSync(dir);
     if (!dst.isDirectory() || !ownOnly(dst)) return false;
     fs.writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' });
