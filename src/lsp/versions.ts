@@ -7,9 +7,9 @@
 import { type CompletionItem, CompletionItemKind, CompletionItemTag, type Hover, MarkupKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { keyOfGrammarPath } from '../targets/document-keys.js';
-import { TARGET_RULE_DOCS, TARGET_RULE_ID } from '../targets/check.js';
-import { lackedAt, type LadderBound } from '../targets/ladder.js';
-import { bindingTargets, compareVersions, type Target } from '../targets/target.js';
+import { blockedTargets, TARGET_RULE_DOCS, TARGET_RULE_ID } from '../targets/check.js';
+import type { LadderBound } from '../targets/ladder.js';
+import { bindingTargets, type Target } from '../targets/target.js';
 import { bundledVersionTable, type ResolvedEntry, type VersionTable } from '../targets/version-table.js';
 import { cursorContext, type ScannedElement } from './context.js';
 import { grammarName, grammarPath, namespaceScope } from './grammar-names.js';
@@ -53,10 +53,10 @@ function blockedBy(f: Facts, targets: readonly Target[] | undefined): string | u
   const binding = bindingTargets(targets);
   const libvirt = binding.get('libvirt');
   const qemu = binding.get('qemu');
+  const blocked = blockedTargets(f.entry, () => f.bound, libvirt, qemu);
   const out: string[] = [];
-  const since = f.entry?.sinceParts;
-  if (libvirt && (since ? compareVersions(since, libvirt.parts) > 0 : lackedAt(f.bound, libvirt.parts))) out.push(`libvirt ${libvirt.version}`);
-  if (qemu && f.entry?.qemuParts && compareVersions(f.entry.qemuParts, qemu.parts) > 0) out.push(`QEMU ${qemu.version}`);
+  if (blocked.libvirt && libvirt) out.push(`libvirt ${libvirt.version}`);
+  if (blocked.qemu && qemu) out.push(`QEMU ${qemu.version}`);
   return out.length > 0 ? out.join(' and ') : undefined;
 }
 

@@ -8,38 +8,49 @@ import { DOCS_BASE_URL } from '../rule.js';
 import type { Diagnostic, Range, Severity } from '../types.js';
 import type { XmlElement } from '../xml/tree.js';
 import { attributeKey, elementKey } from './document-keys.js';
-import { lackedAt } from './ladder.js';
+import { lackedAt, type LadderBound } from './ladder.js';
 import { bindingTargets, type Target } from './target.js';
-import { newerThan, type VersionTable } from './version-table.js';
+import { newerThan, type ResolvedEntry, type VersionTable } from './version-table.js';
 
 export const TARGET_RULE_ID = DIAGNOSTIC_IDS.requiresNewerLibvirt;
 export const TARGET_RULE_DOCS = `${DOCS_BASE_URL}requires-newer-libvirt.md`;
 
 /**
- * What is too new for which target, or undefined when every target can run it. The libvirt side is
- * the documented release when the table gives one, else the ladder's bound from libvirt's own
- * schemas (only a target at or before the newest checked release lacking the item is reported).
+ * Which binding targets cannot run an item: the one decision the check and the editor share. The
+ * libvirt side is the documented release when the table gives one, else the ladder's bound from
+ * libvirt's own schemas (only a target at or before the newest checked release lacking the item is
+ * blocked); `boundOf` is asked only then.
  */
+export function blockedTargets(
+  entry: ResolvedEntry | undefined,
+  boundOf: () => LadderBound | undefined,
+  libvirt: Target | undefined,
+  qemu: Target | undefined,
+): { readonly libvirt: boolean; readonly qemu: boolean } {
+  return {
+    libvirt: libvirt !== undefined && (entry?.sinceParts ? newerThan(entry.sinceParts, libvirt.parts) : lackedAt(boundOf(), libvirt.parts)),
+    qemu: qemu !== undefined && entry?.qemuParts !== undefined && newerThan(entry.qemuParts, qemu.parts),
+  };
+}
+
+/** What is too new for which target, in words, or undefined when every target can run it. */
 function tooNew(table: VersionTable, key: string, libvirt: Target | undefined, qemu: Target | undefined): string | undefined {
   const entry = table.entry(key);
+  const blocked = blockedTargets(entry, () => table.bound(key), libvirt, qemu);
   const claims: string[] = [];
   const targets: string[] = [];
-  if (libvirt && entry?.sinceParts) {
-    if (newerThan(entry.sinceParts, libvirt.parts)) {
-      claims.push(`needs libvirt ≥ ${entry.since}`);
-      targets.push(`libvirt ${libvirt.version}`);
+  if (blocked.libvirt && libvirt) {
+    if (entry?.since) claims.push(`needs libvirt ≥ ${entry.since}`);
+    else {
+      const bound = table.bound(key);
+      claims.push(`is not in libvirt ${bound?.after}'s schema${bound?.by ? ` (it is in ${bound.by}'s)` : ''}`);
     }
-  } else if (libvirt) {
-    const bound = table.bound(key);
-    if (bound && lackedAt(bound, libvirt.parts)) {
-      claims.push(`is not in libvirt ${bound.after}'s schema${bound.by ? ` (it is in ${bound.by}'s)` : ''}`);
-      targets.push(`libvirt ${libvirt.version}`);
-    }
+    targets.push(`libvirt ${libvirt.version}`);
   }
-  if (qemu && entry?.qemuParts && newerThan(entry.qemuParts, qemu.parts)) {
+  if (blocked.qemu && qemu) {
     // "needs libvirt ≥ X and QEMU ≥ Y", but "is not in … and needs QEMU ≥ Y".
     const joined = claims[0]?.startsWith('needs') === true;
-    claims.push(`${joined ? '' : 'needs '}QEMU ≥ ${entry.qemu}`);
+    claims.push(`${joined ? '' : 'needs '}QEMU ≥ ${entry?.qemu}`);
     targets.push(`QEMU ${qemu.version}`);
   }
   if (claims.length === 0) return undefined;
