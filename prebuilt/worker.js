@@ -26205,25 +26205,29 @@ function attributeKey(el, elKey, attrName) {
 // dist/src/targets/check.js
 var TARGET_RULE_ID = DIAGNOSTIC_IDS.requiresNewerLibvirt;
 var TARGET_RULE_DOCS = `${DOCS_BASE_URL}requires-newer-libvirt.md`;
+function blockedTargets(entry3, boundOf, libvirt, qemu) {
+  return {
+    libvirt: libvirt !== void 0 && (entry3?.sinceParts ? newerThan(entry3.sinceParts, libvirt.parts) : lackedAt(boundOf(), libvirt.parts)),
+    qemu: qemu !== void 0 && entry3?.qemuParts !== void 0 && newerThan(entry3.qemuParts, qemu.parts)
+  };
+}
 function tooNew(table, key, libvirt, qemu) {
   const entry3 = table.entry(key);
+  const blocked = blockedTargets(entry3, () => table.bound(key), libvirt, qemu);
   const claims = [];
   const targets = [];
-  if (libvirt && entry3?.sinceParts) {
-    if (newerThan(entry3.sinceParts, libvirt.parts)) {
+  if (blocked.libvirt && libvirt) {
+    if (entry3?.since)
       claims.push(`needs libvirt \u2265 ${entry3.since}`);
-      targets.push(`libvirt ${libvirt.version}`);
+    else {
+      const bound = table.bound(key);
+      claims.push(`is not in libvirt ${bound?.after}'s schema${bound?.by ? ` (it is in ${bound.by}'s)` : ""}`);
     }
-  } else if (libvirt) {
-    const bound = table.bound(key);
-    if (bound && lackedAt(bound, libvirt.parts)) {
-      claims.push(`is not in libvirt ${bound.after}'s schema${bound.by ? ` (it is in ${bound.by}'s)` : ""}`);
-      targets.push(`libvirt ${libvirt.version}`);
-    }
+    targets.push(`libvirt ${libvirt.version}`);
   }
-  if (qemu && entry3?.qemuParts && newerThan(entry3.qemuParts, qemu.parts)) {
+  if (blocked.qemu && qemu) {
     const joined = claims[0]?.startsWith("needs") === true;
-    claims.push(`${joined ? "" : "needs "}QEMU \u2265 ${entry3.qemu}`);
+    claims.push(`${joined ? "" : "needs "}QEMU \u2265 ${entry3?.qemu}`);
     targets.push(`QEMU ${qemu.version}`);
   }
   if (claims.length === 0)
