@@ -8,11 +8,11 @@
  * lines 40× slower at 10× the input: it is not used.)
  *
  * `modulePath` (compiled JS) exports `prepare(...args)`, which builds the input and returns the
- * function to time. The result is the least, over three samples, of the mean CPU time of `reps`
- * calls, after `warmups` calls (two unless told). Give the smaller input as much warm-up work as the larger one:
- * the compiler tiers up by work done, and a small input warmed by two calls was sometimes timed
- * in its slower tier (400 devices measured 0.39–1.6 ms from one run to the next, so a ratio
- * meant to be ~10× read 9–42×).
+ * function to time (awaited: it may return a promise). The result is the least, over three
+ * samples, of the mean CPU time of `reps` calls, after `warmups` calls (two unless told). Give
+ * the smaller input as much warm-up work as the larger one: the compiler tiers up by work done,
+ * and a small input warmed by two calls was sometimes timed in its slower tier (400 devices
+ * measured 0.39–1.6 ms from one run to the next, so a ratio meant to be ~10× read 9–42×).
  */
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
@@ -21,12 +21,12 @@ export function cpuMsInFreshProcess(modulePath: string, args: readonly unknown[]
   const script = `
     const { prepare } = await import(${JSON.stringify(pathToFileURL(modulePath).href)});
     const run = await prepare(...${JSON.stringify(args)});
-    for (let w = 0; w < ${warmups}; w++) run();
+    for (let w = 0; w < ${warmups}; w++) await run();
     const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
     let best = Infinity;
     for (let k = 0; k < 3; k++) {
       const t0 = cpu();
-      for (let r = 0; r < ${reps}; r++) run();
+      for (let r = 0; r < ${reps}; r++) await run();
       best = Math.min(best, (cpu() - t0) / ${reps});
     }
     process.stdout.write(String(best));
