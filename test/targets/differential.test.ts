@@ -119,6 +119,9 @@ function domain(p: { features?: string; clock?: string; devices?: string; tail?:
 `;
 }
 
+/** The base domain with children for `<os>` after its `<type>` (the loader, NVRAM, …). */
+const withOs = (children: string): string => domain().replace('hvm</type>', `hvm</type>${children}`);
+
 /**
  * One document per ladder step: `after`'s schema rejects it for the one item (whose text is `at`),
  * `by`'s accepts it. Items without a documented release, so that the ladder is what flags them.
@@ -129,6 +132,8 @@ const STEPS: readonly { after: string; by: string; item: string; doc: string; at
   { after: '6.0.0', by: '7.0.0', item: 'domain/devices/interface/mac/@check', doc: domain({ devices: "<interface type='user'><mac address='52:54:00:11:22:33' check='no'/></interface>" }), at: "check='no'" },
   { after: '7.0.0', by: '8.0.0', item: 'domain/clock/timer/@track=realtime', doc: domain({ clock: "\n  <clock offset='utc'><timer name='rtc' track='realtime'/></clock>" }), at: 'realtime' },
   { after: '8.0.0', by: '9.0.0', item: 'domain/devices/channel/@type=dbus', doc: domain({ devices: "<channel type='dbus'><target type='virtio' name='org.qemu.guest_agent.0'/></channel>" }), at: 'dbus' },
+  // libvirt's schema gives <nvram> every disk source shape; its documentation names only file, block and network.
+  { after: '9.0.0', by: '10.0.0', item: 'domain/os/nvram/@type=vhostvdpa', doc: withOs("<nvram type='vhostvdpa'><source dev='/dev/vhost-vdpa-1'/></nvram>"), at: 'vhostvdpa' },
   { after: '11.3.0', by: '12.8.0', item: 'domain/launchSecurity/@type=tdx', doc: domain({ tail: "\n  <launchSecurity type='tdx'><policy>0x10000000</policy></launchSecurity>" }), at: 'tdx' },
 ];
 
@@ -305,6 +310,49 @@ const NEWEST: readonly { item: string; since: string; before: string; doc: strin
     doc: domain({ devices: "<disk type='ctl' device='disk'><source dev='/dev/cam/ctl'/><target dev='sda' bus='sata'/></disk>" }),
     at: 'ctl',
   },
+  // <nvram> shares the disk's source definitions: what a disk source gained after 8.5.0 is dated as for the disk.
+  {
+    item: 'domain/os/nvram/source/@protocol=ssh',
+    since: '9.8.0',
+    before: '9.7.0',
+    doc: withOs("<nvram type='network'><source protocol='ssh' name='/vars/t_VARS.fd'><host name='example.org' port='22'/><knownHosts path='/etc/ssh/known_hosts'/><identity username='me' agentsock='/run/user/1000/ssh-agent.sock'/></source></nvram>"),
+    at: ['ssh', 'knownHosts', "username='me'", "agentsock='/run/user/1000/ssh-agent.sock'"],
+  },
+  {
+    item: 'domain/os/nvram/source/reconnect/@delay',
+    since: '9.2.0',
+    before: '9.1.0',
+    doc: withOs("<nvram type='network'><source protocol='nbd' name='vars' tls='yes'><host name='nbd.example.org' port='10809'/><reconnect delay='10'/></source></nvram>"),
+    at: "delay='10'",
+  },
+  {
+    item: 'domain/os/nvram/source/@fdgroup',
+    since: '9.0.0',
+    before: '8.10.0',
+    doc: withOs("<nvram type='file'><source file='/var/lib/libvirt/qemu/nvram/t_VARS.fd' fdgroup='vars'><seclabel model='dac' relabel='no'/></source></nvram>"),
+    at: "fdgroup='vars'",
+  },
+  // A qcow2 image's external data file, in every source (the disk's, its backing chain's, the NVRAM's).
+  {
+    item: 'domain/devices/disk/source/dataStore',
+    since: '10.10.0',
+    before: '10.9.0',
+    doc: domain({
+      devices:
+        "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/><source file='/var/lib/libvirt/images/a.qcow2'><dataStore type='file'><format type='raw'/><source file='/var/lib/libvirt/images/a.data'/></dataStore></source>" +
+        "<backingStore type='file'><format type='qcow2'/><source file='/var/lib/libvirt/images/base.qcow2'><dataStore type='block'><format type='raw'/><source dev='/dev/mapper/base-data'/></dataStore></source><backingStore/></backingStore><target dev='vda' bus='virtio'/></disk>",
+    }),
+    at: ['dataStore', 'dataStore'],
+  },
+  {
+    item: 'domain/os/nvram/source/dataStore/source/@protocol',
+    since: '10.10.0',
+    before: '10.9.0',
+    doc: withOs(
+      "<loader readonly='yes' type='pflash' format='qcow2'>/usr/share/OVMF/OVMF_CODE_4M.qcow2</loader><nvram type='file' format='qcow2'><source file='/var/lib/libvirt/qemu/nvram/t_VARS.qcow2'><dataStore type='network'><format type='raw'/><source protocol='iscsi' name='iqn.2013-07.com.example:vars/1'><host name='iscsi.example.org' port='3260'/><auth username='me'><secret type='iscsi' usage='vars'/></auth></source></dataStore></source></nvram>",
+    ),
+    at: 'dataStore',
+  },
 ];
 
 /** The target step's findings for a document (what lintText adds with that target), as "message @ text". */
@@ -412,8 +460,8 @@ describe('targets: differential against libvirt\'s own schemas at every checked 
     for (const [version, rejected] of rejectedBy) if (rejected.has(base)) problems.push(`the base document is invalid for ${version}`);
     // Every step of the ladder between two checked releases has its document, unless each undated
     // item of the step sits in an element dated after the step's `after` (that element's own
-    // finding is then the one a target sees, and no document can use the item alone): 9.0→10.0
-    // (inside `<crypto>`, 9.1.0) and 10.0→11.3 (inside `<pstore>`, 10.6.0) today.
+    // finding is then the one a target sees, and no document can use the item alone): 10.0→11.3
+    // (inside `<pstore>`, 10.6.0) today.
     const ladderSteps = (table.ladder?.data.steps ?? []).filter((s) => s.after && s.by);
     const withDocument = new Set(STEPS.map((s) => `${s.after}→${s.by}`));
     for (const step of ladderSteps) {
