@@ -31,6 +31,8 @@ const SLICES = "<slices><slice type='storage' offset='0' size='1048576'/></slice
 /** name → [document, valid?] */
 const CASES: Readonly<Record<string, readonly [string, boolean]>> = {
   'nvram as text (a local file)': [domain("<nvram template='/usr/share/OVMF/OVMF_VARS.fd'>/var/lib/libvirt/qemu/nvram/t_VARS.fd</nvram>"), true],
+  'nvram as a VMware datastore path': [domain('<nvram>[datastore1] t/t.nvram</nvram>'), true],
+  'nvram as a relative path': [domain('<nvram>t/t.nvram</nvram>'), false],
   'nvram type file without a source': [domain("<nvram type='file'/>"), true],
   'nvram type dir': [domain("<nvram type='dir'><source dir='/srv/vars'/></nvram>"), true],
   'nvram type volume': [domain("<nvram type='volume'><source pool='vars' volume='t_VARS.fd' mode='host'/></nvram>"), true],
