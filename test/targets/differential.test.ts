@@ -361,6 +361,15 @@ const NEWEST: readonly { item: string; since: string; before: string; doc: strin
     }),
     at: "delay='3'",
   },
+  // The crypto <driver> is undated (9.0.0 < it ≤ 10.0.0): its witness is the device's own, whose
+  // finding is the only one a target before 9.1.0 sees.
+  {
+    item: 'domain/devices/crypto',
+    since: '9.1.0',
+    before: '9.0.0',
+    doc: domain({ devices: "<crypto model='virtio' type='qemu'><backend model='builtin' queues='1'/><driver iommu='on' packed='on'/></crypto>" }),
+    at: 'crypto',
+  },
   {
     item: 'domain/devices/controller/@type=nvme',
     since: '11.5.0',
