@@ -1364,7 +1364,7 @@ var init_chardev = __esm({
     init_read();
     init_common();
     SOURCE = new AttrRecord({ mode: "mode", path: "path", host: "host", service: "service", channel: "channel" });
-    RECONNECT = new AttrRecord({ enabled: "enabled", timeout: "timeout" });
+    RECONNECT = new AttrRecord({ enabled: "enabled", timeout: "timeout", delay: "delay" });
     TARGET = new AttrRecord({ type: "type", port: "port", targetName: "name" });
     charSources = (el) => mapChildren(el, "source", charSource);
   }
@@ -2621,7 +2621,7 @@ var init_chardev_reconnect = __esm({
     chardev_reconnect_default = defineRule({
       meta: {
         id: "chardev-reconnect",
-        description: "<reconnect enabled='yes'> on a listening (mode='bind') source, or with timeout 0",
+        description: "<reconnect enabled='yes'> on a listening (mode='bind') source, or with timeout 0; a reconnect delay (an NBD disk setting), which libvirt drops from character devices",
         defaultSeverity: "error",
         libvirtMessages: ["chardev reconnect is possible only for connect mode", "chardev reconnect source timeout cannot be '0'"]
       },
@@ -2629,6 +2629,13 @@ var init_chardev_reconnect = __esm({
         for (const c of characterDevices(domain)) {
           for (const src of c.sources) {
             const rc = src.reconnect;
+            if (rc?.delay) {
+              context.report({
+                range: rc.delay.range,
+                severity: "warning",
+                message: `reconnect delay is an NBD disk setting: libvirt drops it from a ${c.kind} source, which then never reconnects. Use <reconnect enabled='yes' timeout='\u2026'/> (seconds between attempts) on a connecting source`
+              });
+            }
             if (rc?.enabled?.value !== "yes" || !rc)
               continue;
             if (src.mode?.value === "bind") {
@@ -3980,6 +3987,8 @@ function sourceKey(h) {
   }
   if (type === "usb") {
     const a = src.address;
+    if (a?.port)
+      return `usb-port:${num(a, "bus")}:${a.port.value.split(".").map((p) => parseCUnsigned(p) ?? p).join(".")}`;
     if (a)
       return `usb-addr:${num(a, "bus")}:${num(a, "device")}`;
     const vendor = src.vendorId?.value;
@@ -4006,7 +4015,7 @@ var init_hostdev_duplicate = __esm({
     hostdev_duplicate_default = defineRule({
       meta: {
         id: "hostdev-duplicate",
-        description: "the same host device (PCI address, USB device, mediated device, SCSI LUN) passed through twice",
+        description: "the same host device (PCI address, USB device or port, mediated device, SCSI LUN) passed through twice",
         defaultSeverity: "error",
         libvirtMessages: ["Hostdev already exists in the domain configuration"]
       },

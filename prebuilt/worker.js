@@ -18595,7 +18595,7 @@ function deviceBase(el, kind) {
 
 // dist/src/model/devices/chardev.js
 var SOURCE = new AttrRecord({ mode: "mode", path: "path", host: "host", service: "service", channel: "channel" });
-var RECONNECT = new AttrRecord({ enabled: "enabled", timeout: "timeout" });
+var RECONNECT = new AttrRecord({ enabled: "enabled", timeout: "timeout", delay: "delay" });
 var TARGET = new AttrRecord({ type: "type", port: "port", targetName: "name" });
 function charSource(el) {
   const out = SOURCE.read(el);
@@ -19616,7 +19616,7 @@ function isQemuDomain(domain) {
 var chardev_reconnect_default = defineRule({
   meta: {
     id: "chardev-reconnect",
-    description: "<reconnect enabled='yes'> on a listening (mode='bind') source, or with timeout 0",
+    description: "<reconnect enabled='yes'> on a listening (mode='bind') source, or with timeout 0; a reconnect delay (an NBD disk setting), which libvirt drops from character devices",
     defaultSeverity: "error",
     libvirtMessages: ["chardev reconnect is possible only for connect mode", "chardev reconnect source timeout cannot be '0'"]
   },
@@ -19624,6 +19624,13 @@ var chardev_reconnect_default = defineRule({
     for (const c of characterDevices(domain)) {
       for (const src of c.sources) {
         const rc = src.reconnect;
+        if (rc?.delay) {
+          context.report({
+            range: rc.delay.range,
+            severity: "warning",
+            message: `reconnect delay is an NBD disk setting: libvirt drops it from a ${c.kind} source, which then never reconnects. Use <reconnect enabled='yes' timeout='\u2026'/> (seconds between attempts) on a connecting source`
+          });
+        }
         if (rc?.enabled?.value !== "yes" || !rc)
           continue;
         if (src.mode?.value === "bind") {
@@ -20699,6 +20706,8 @@ function sourceKey(h) {
   }
   if (type === "usb") {
     const a = src.address;
+    if (a?.port)
+      return `usb-port:${num(a, "bus")}:${a.port.value.split(".").map((p) => parseCUnsigned(p) ?? p).join(".")}`;
     if (a)
       return `usb-addr:${num(a, "bus")}:${num(a, "device")}`;
     const vendor = src.vendorId?.value;
@@ -20719,7 +20728,7 @@ function sourceKey(h) {
 var hostdev_duplicate_default = defineRule({
   meta: {
     id: "hostdev-duplicate",
-    description: "the same host device (PCI address, USB device, mediated device, SCSI LUN) passed through twice",
+    description: "the same host device (PCI address, USB device or port, mediated device, SCSI LUN) passed through twice",
     defaultSeverity: "error",
     libvirtMessages: ["Hostdev already exists in the domain configuration"]
   },

@@ -4,7 +4,7 @@ import { characterDevices } from '../src/model/index.js';
 export default defineRule({
   meta: {
     id: 'chardev-reconnect',
-    description: "<reconnect enabled='yes'> on a listening (mode='bind') source, or with timeout 0",
+    description: "<reconnect enabled='yes'> on a listening (mode='bind') source, or with timeout 0; a reconnect delay (an NBD disk setting), which libvirt drops from character devices",
     defaultSeverity: 'error',
     libvirtMessages: ['chardev reconnect is possible only for connect mode', "chardev reconnect source timeout cannot be '0'"],
   },
@@ -12,6 +12,15 @@ export default defineRule({
     for (const c of characterDevices(domain)) {
       for (const src of c.sources) {
         const rc = src.reconnect;
+        // libvirt's schema takes <reconnect delay> wherever <reconnect> is allowed (one shared
+        // definition), but only NBD disks read it: a character device loses the element.
+        if (rc?.delay) {
+          context.report({
+            range: rc.delay.range,
+            severity: 'warning',
+            message: `reconnect delay is an NBD disk setting: libvirt drops it from a ${c.kind} source, which then never reconnects. Use <reconnect enabled='yes' timeout='…'/> (seconds between attempts) on a connecting source`,
+          });
+        }
         if (rc?.enabled?.value !== 'yes' || !rc) continue;
         if (src.mode?.value === 'bind') {
           context.report({ range: rc.nameRange, message: `a listening source (mode='bind') waits for clients and cannot reconnect: libvirt refuses this domain. Remove <reconnect> or use mode='connect'` });

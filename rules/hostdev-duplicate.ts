@@ -14,6 +14,9 @@ function sourceKey(h: Hostdev): string | undefined {
   }
   if (type === 'usb') {
     const a = src.address;
+    // A host USB device is named by bus and device number, or by bus and physical port path
+    // (libvirt 12.x): the two namings are compared only with their own kind.
+    if (a?.port) return `usb-port:${num(a, 'bus')}:${a.port.value.split('.').map((p) => parseCUnsigned(p) ?? p).join('.')}`;
     if (a) return `usb-addr:${num(a, 'bus')}:${num(a, 'device')}`;
     const vendor = src.vendorId?.value;
     const product = src.productId?.value;
@@ -34,7 +37,7 @@ function sourceKey(h: Hostdev): string | undefined {
 export default defineRule({
   meta: {
     id: 'hostdev-duplicate',
-    description: 'the same host device (PCI address, USB device, mediated device, SCSI LUN) passed through twice',
+    description: 'the same host device (PCI address, USB device or port, mediated device, SCSI LUN) passed through twice',
     defaultSeverity: 'error',
     libvirtMessages: ['Hostdev already exists in the domain configuration'],
   },

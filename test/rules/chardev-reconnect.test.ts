@@ -19,5 +19,15 @@ ruleTester.run(rule, {
       code: addDevices(SEED, tcp('connect', '0')),
       errors: [{ severity: 'error', near: "timeout='|0'" }],
     },
+    {
+      name: 'warns on a reconnect delay, which libvirt drops from character devices (an NBD disk setting)',
+      code: addDevices(SEED, "<channel type='unix'><source mode='connect' path='/run/ch.sock'><reconnect delay='4'/></source><target type='virtio' name='org.example.0'/></channel>"),
+      errors: [{ severity: 'warning', near: "delay='|4'" }],
+    },
+    {
+      name: 'warns on a reconnect delay in the rng EGD backend too',
+      code: addDevices(SEED, "<rng model='virtio'><backend model='egd' type='tcp'><source mode='connect' host='192.0.2.1' service='708'><reconnect delay='2'/></source><protocol type='raw'/></backend></rng>"),
+      errors: [{ severity: 'warning', near: "delay='|2'" }],
+    },
   ],
 });

@@ -135,6 +135,22 @@ const STEPS: readonly { after: string; by: string; item: string; doc: string; at
   // libvirt's schema gives <nvram> every disk source shape; its documentation names only file, block and network.
   { after: '9.0.0', by: '10.0.0', item: 'domain/os/nvram/@type=vhostvdpa', doc: withOs("<nvram type='vhostvdpa'><source dev='/dev/vhost-vdpa-1'/></nvram>"), at: 'vhostvdpa' },
   { after: '11.3.0', by: '12.8.0', item: 'domain/launchSecurity/@type=tdx', doc: domain({ tail: "\n  <launchSecurity type='tdx'><policy>0x10000000</policy></launchSecurity>" }), at: 'tdx' },
+  {
+    after: '9.0.0',
+    by: '10.0.0',
+    item: 'domain/devices/disk/blockio/@discard_granularity',
+    doc: domain({ devices: "<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='/var/lib/libvirt/images/t.img'/><target dev='vda' bus='virtio'/><blockio logical_block_size='512' physical_block_size='4096' discard_granularity='4096'/></disk>" }),
+    at: "discard_granularity='4096'",
+  },
+  { after: '10.0.0', by: '11.3.0', item: 'domain/devices/interface/backend/@type=default', doc: domain({ devices: "<interface type='user'><backend type='default'/><model type='virtio'/></interface>" }), at: 'default' },
+  { after: '11.3.0', by: '12.8.0', item: 'domain/devices/hostdev/source/address/@port', doc: domain({ devices: "<hostdev mode='subsystem' type='usb' managed='yes'><source><address bus='1' port='2.1'/></source></hostdev>" }), at: "port='2.1'" },
+  {
+    after: '11.3.0',
+    by: '12.8.0',
+    item: 'domain/devices/interface/source/address/@port',
+    doc: domain({ devices: "<interface type='hostdev' managed='yes'><source><vendor id='0x0b95'/><product id='0x1790'/><address bus='2' port='1.4'/></source></interface>" }),
+    at: "port='1.4'",
+  },
 ];
 
 /**
@@ -353,6 +369,87 @@ const NEWEST: readonly { item: string; since: string; before: string; doc: strin
     ),
     at: 'dataStore',
   },
+  {
+    item: 'domain/devices/disk/source/reservations/@migration',
+    since: '12.1.0',
+    before: '12.0.0',
+    doc: domain({ devices: "<disk type='block' device='lun'><driver name='qemu' type='raw'/><source dev='/dev/mapper/shared-lun'><reservations managed='yes' migration='yes'/></source><target dev='sda' bus='scsi'/></disk>" }),
+    at: "migration='yes'",
+  },
+  {
+    item: 'domain/devices/disk/backingStore/source/reservations/@migration',
+    since: '12.1.0',
+    before: '12.0.0',
+    doc: domain({
+      devices:
+        "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/><source file='/var/lib/libvirt/images/top.qcow2'/><backingStore type='block'><format type='raw'/><source dev='/dev/mapper/base'><reservations managed='yes' migration='no'/></source><backingStore/></backingStore><target dev='sda' bus='scsi'/></disk>",
+    }),
+    at: "migration='no'",
+  },
+  {
+    item: 'domain/devices/serial/source/reconnect/@delay',
+    since: '9.2.0',
+    before: '9.1.0',
+    doc: domain({ devices: "<serial type='tcp'><source mode='connect' host='192.0.2.10' service='4555'><reconnect delay='5'/></source><protocol type='raw'/><target port='0'/></serial>" }),
+    at: "delay='5'",
+  },
+  {
+    item: 'domain/devices/interface/source/reconnect/@delay',
+    since: '9.2.0',
+    before: '9.1.0',
+    doc: domain({ devices: "<interface type='vhostuser'><mac address='52:54:00:3b:83:1a'/><source type='unix' path='/run/vhost-user/sock0' mode='client'><reconnect delay='10'/></source><model type='virtio'/></interface>" }),
+    at: "delay='10'",
+  },
+  {
+    item: 'domain/devices/disk/source/reservations/source/reconnect/@delay',
+    since: '9.2.0',
+    before: '9.1.0',
+    doc: domain({
+      devices: "<disk type='block' device='lun'><driver name='qemu' type='raw'/><source dev='/dev/sdb'><reservations managed='no'><source type='unix' path='/run/pr-helper.sock' mode='client'><reconnect delay='3'/></source></reservations></source><target dev='sda' bus='scsi'/></disk>",
+    }),
+    at: "delay='3'",
+  },
+  // The crypto <driver> is undated (9.0.0 < it ≤ 10.0.0): its witness is the device's own, whose
+  // finding is the only one a target before 9.1.0 sees.
+  {
+    item: 'domain/devices/crypto',
+    since: '9.1.0',
+    before: '9.0.0',
+    doc: domain({ devices: "<crypto model='virtio' type='qemu'><backend model='builtin' queues='1'/><driver iommu='on' packed='on'/></crypto>" }),
+    at: 'crypto',
+  },
+  {
+    item: 'domain/devices/controller/@type=nvme',
+    since: '11.5.0',
+    before: '11.4.0',
+    doc: domain({ devices: "<controller type='nvme' index='0'><serial>NVME0-01234</serial></controller><disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='/var/lib/libvirt/images/n.img'/><target dev='nvme0n1' bus='nvme'/></disk>" }),
+    at: ['nvme', 'serial', 'nvme'],
+  },
+];
+
+/**
+ * Documents libvirt 12.8's schema rejects inside features added from it (a wrong combination or
+ * value): virtlint's grammar must reject each too, in its own engine and under jing.
+ */
+const NEWEST_INVALID: readonly { what: string; doc: string }[] = [
+  {
+    what: '<reconnect> with both enabled and delay',
+    doc: domain({ devices: "<serial type='tcp'><source mode='connect' host='192.0.2.10' service='4555'><reconnect enabled='yes' timeout='2' delay='5'/></source><target port='0'/></serial>" }),
+  },
+  { what: 'a host USB address with both device and port', doc: domain({ devices: "<hostdev mode='subsystem' type='usb'><source><address bus='1' device='3' port='2.1'/></source></hostdev>" }) },
+  { what: 'a host USB port path five hubs deep', doc: domain({ devices: "<hostdev mode='subsystem' type='usb'><source><address bus='1' port='1.2.3.4.5'/></source></hostdev>" }) },
+  {
+    what: "reservations migration='on'",
+    doc: domain({ devices: "<disk type='block' device='lun'><driver name='qemu' type='raw'/><source dev='/dev/sdb'><reservations managed='yes' migration='on'/></source><target dev='sda' bus='scsi'/></disk>" }),
+  },
+  { what: 'an NVMe controller serial with a slash', doc: domain({ devices: "<controller type='nvme' index='0'><serial>NVME/0</serial></controller>" }) },
+  { what: 'a serial on a SATA controller', doc: domain({ devices: "<controller type='sata' index='0'><serial>SATA0</serial></controller>" }) },
+  { what: "interface backend type='slirp'", doc: domain({ devices: "<interface type='user'><backend type='slirp'/></interface>" }) },
+  { what: 'a crypto driver with queues', doc: domain({ devices: "<crypto model='virtio' type='qemu'><backend model='builtin'/><driver queues='2'/></crypto>" }) },
+  {
+    what: "discard_granularity='4k'",
+    doc: domain({ devices: "<disk type='file' device='disk'><source file='/var/lib/libvirt/images/t.img'/><target dev='vda' bus='virtio'/><blockio discard_granularity='4k'/></disk>" }),
+  },
 ];
 
 /** The target step's findings for a document (what lintText adds with that target), as "message @ text". */
@@ -462,6 +559,8 @@ describe('targets: differential against libvirt\'s own schemas at every checked 
     // item of the step sits in an element dated after the step's `after` (that element's own
     // finding is then the one a target sees, and no document can use the item alone): 10.0→11.3
     // (inside `<pstore>`, 10.6.0) today.
+    // finding is then the one a target sees, and no document can use the item alone; e.g. the
+    // crypto `<driver>`, inside `<crypto>` 9.1.0, and `<pstore>`'s items, inside it 10.6.0).
     const ladderSteps = (table.ladder?.data.steps ?? []).filter((s) => s.after && s.by);
     const withDocument = new Set(STEPS.map((s) => `${s.after}→${s.by}`));
     for (const step of ladderSteps) {
@@ -515,6 +614,31 @@ describe('targets: differential against libvirt\'s own schemas at every checked 
       expect(bundledVersionTable().entry(n.item)?.since, n.item).to.equal(n.since);
     }
     fs.rmSync(dir, { recursive: true, force: true });
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('newest libvirt: virtlint\'s grammar agrees with 12.8\'s schema on the added features — jing on virtlint\'s grammar accepts every witness document, and both refuse the wrong uses', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-ladder-'));
+    const write = (name: string, doc: string): string => {
+      const f = path.join(dir, name);
+      fs.writeFileSync(f, doc);
+      return f;
+    };
+    const good = [...NEWEST.map((n, i) => write(`newest-${i}.xml`, n.doc)), ...STEPS.map((s, i) => write(`step-${i}.xml`, s.doc))];
+    const bad = NEWEST_INVALID.map((n, i) => write(`invalid-${i}.xml`, n.doc));
+    const own = { dir: path.join(REPO_ROOT, 'schemas') };
+    const rejectedByOwn = jingRejects(own, [...good, ...bad]);
+    const rejectedByNewest = jingRejects(releases[releases.length - 1] as Release, bad);
+    const problems: string[] = good.filter((f) => rejectedByOwn.has(f)).map((f) => `${path.basename(f)}: jing rejects it with virtlint's grammar`);
+    for (const [i, n] of NEWEST_INVALID.entries()) {
+      const f = bad[i] as string;
+      if (!rejectedByNewest.has(f)) problems.push(`${n.what}: 12.8's schema accepts it (not a witness)`);
+      if (!rejectedByOwn.has(f)) problems.push(`${n.what}: jing accepts it with virtlint's grammar`);
+      const r = await lintText(n.doc, {});
+      if (!r.diagnostics.some((d) => d.ruleId.startsWith('schema/'))) problems.push(`${n.what}: virtlint's engine accepts it`);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(good.length).to.equal(NEWEST.length + STEPS.length);
     expect(problems).to.deep.equal([]);
   });
 });

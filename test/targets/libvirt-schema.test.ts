@@ -144,6 +144,10 @@ describe('targets: differential against libvirt 9.0.0\'s own schema', function (
       // <nvram> takes every disk source type in libvirt's schema, the disk's later ones too, but
       // its documentation names only file, block and network: undated there (the ladder bounds them).
       ...['vhostvdpa', 'ctl'].map((t) => `domain/os/nvram/@type=${t}`),
+      // Undated in libvirt 12.8's documentation and release notes (the ladder bounds them).
+      'domain/devices/disk/blockio/@discard_granularity',
+      'domain/devices/interface/backend/@type=default',
+      ...['hostdev', 'interface'].map((d) => `domain/devices/${d}/source/address/@port`),
     ]);
     const after9 = (e: { sinceParts?: readonly number[] } | undefined): boolean => e?.sinceParts !== undefined && compareVersions(e.sinceParts, V9) > 0;
     const undated: string[] = [];

@@ -11,7 +11,8 @@ export interface CharSource extends Span {
   readonly service?: Attr;
   /** spiceport: the SPICE port name. */
   readonly channel?: Attr;
-  readonly reconnect?: Span & { readonly enabled?: Attr; readonly timeout?: Attr };
+  /** `delay` is the NBD disk form libvirt's schema also allows here (libvirt drops it from character devices). */
+  readonly reconnect?: Span & { readonly enabled?: Attr; readonly timeout?: Attr; readonly delay?: Attr };
 }
 
 /** The host side of a character device: its type (pty, file, unix, tcp, …) and every `<source>`. */
@@ -50,7 +51,7 @@ export interface Channel extends CharDeviceBase {
 }
 
 const SOURCE = new AttrRecord({ mode: 'mode', path: 'path', host: 'host', service: 'service', channel: 'channel' });
-const RECONNECT = new AttrRecord({ enabled: 'enabled', timeout: 'timeout' });
+const RECONNECT = new AttrRecord({ enabled: 'enabled', timeout: 'timeout', delay: 'delay' });
 const TARGET = new AttrRecord({ type: 'type', port: 'port', targetName: 'name' });
 
 function charSource(el: XmlElement): CharSource {

@@ -4,7 +4,7 @@ import { type Address, type DeviceBase, buildAddress, deviceBase } from './commo
 
 /** `<hostdev><source>`: which host device is passed through. */
 export interface HostdevSource extends Span {
-  /** The host-side `<address>` (PCI domain/bus/slot/function, USB bus/device, SCSI bus/target/unit, mdev uuid). */
+  /** The host-side `<address>` (PCI domain/bus/slot/function, USB bus with device or port, SCSI bus/target/unit, mdev uuid). */
   readonly address?: Address;
   /** USB: `<vendor id>` and `<product id>`. */
   readonly vendorId?: Attr;
