@@ -12,6 +12,14 @@ export class FileWatcher {
   /** Directory → the base names in it we care about, and whether any name `matchName` accepts counts too. */
   private readonly wanted = new Map<string, { names: Set<string>; any: boolean }>();
   private timer: NodeJS.Timeout | undefined;
+  /**
+   * Directories that could not be watched (missing, unreadable), with when that was tried. The
+   * server asks for its watches on every change of a document: trying again each time cost an
+   * `fs.watch` and a thrown error per keystroke (half the server's own work per change for a
+   * document in a directory that does not exist); a directory that appears is watched at the next
+   * request after `retryMs`.
+   */
+  private readonly failed = new Map<string, number>();
 
   /**
    * @param onChange called (debounced) after one of the watched files was created, changed or removed
@@ -21,6 +29,7 @@ export class FileWatcher {
     private readonly onChange: () => void,
     private readonly matchName: (base: string) => boolean,
     private readonly delayMs = 100,
+    private readonly retryMs = 5000,
   ) {}
 
   /** Watches specific files (capabilities files, a configuration file found). */
@@ -39,7 +48,10 @@ export class FileWatcher {
       e = { names: new Set(), any: false };
       this.wanted.set(dir, e);
     }
-    if (!this.watchers.has(dir)) this.watch(dir);
+    if (!this.watchers.has(dir)) {
+      const failedAt = this.failed.get(dir);
+      if (failedAt === undefined || Date.now() - failedAt >= this.retryMs) this.watch(dir);
+    }
     return e;
   }
 
@@ -57,8 +69,10 @@ export class FileWatcher {
         this.watchers.delete(dir);
       });
       this.watchers.set(dir, w);
+      this.failed.delete(dir);
     } catch {
-      // Missing or unreadable directory: nothing to watch there.
+      // Missing or unreadable directory: nothing to watch there (for now).
+      this.failed.set(dir, Date.now());
     }
   }
 
@@ -75,5 +89,6 @@ export class FileWatcher {
     for (const w of this.watchers.values()) w.close();
     this.watchers.clear();
     this.wanted.clear();
+    this.failed.clear();
   }
 }

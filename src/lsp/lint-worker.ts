@@ -1,12 +1,11 @@
 /** The language server's lint thread (see lint-runner.ts): lints one document at a time. */
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import { LintOptionsFactory } from '../config/lint-options.js';
 import { loadConfigFile } from '../config/load.js';
 import { lintText, type LintOptions } from '../linter/lint.js';
 import type { Rule } from '../rule.js';
-import type { WorkerReply, WorkerRequest } from './lint-runner.js';
+import { youngGenerationCollector } from './lint-heap.js';
+import type { LintJob, WorkerReply, WorkerRequest } from './lint-runner.js';
 
 const port = parentPort;
 if (!port) throw new Error('lint-worker.js must run in a worker thread');
@@ -14,33 +13,31 @@ if (!port) throw new Error('lint-worker.js must run in a worker thread');
 let epoch = -1;
 let factories = new Map<string, LintOptionsFactory>();
 let pluginRuleSets = new Map<string, Promise<readonly Rule[] | undefined>>();
-
 /**
- * A lint allocates several megabytes, and the document's tree and model are alive while it runs: a
- * young-generation collection that falls inside a lint copies them (and promotes them, which later
- * costs a full collection), and was most of the slowest re-lints (p95 about three times p50). One
- * collection right after each lint, once the reply is sent, finds nearly everything dead (~1 ms, off
- * the editor's path) and leaves the next lint a young generation with room for all it allocates.
- * `gc` comes from a fresh context after --expose-gc (flags set now reach only new contexts).
+ * Lint options per document and configuration, as JSON. Every job brings a fresh copy of its
+ * configuration (a message is a structured clone), and `lintText` keeps its rule plan per rules
+ * object: handing it the same options for the same configuration saves planning the 119 rules (and
+ * the garbage of it) on every change.
  */
-const collectYoung: (() => void) | undefined = (() => {
-  try {
-    v8.setFlagsFromString('--expose-gc');
-    const gc = vm.runInNewContext('gc') as unknown;
-    return typeof gc === 'function' ? () => (gc as (o: { type: string }) => void)({ type: 'minor' }) : undefined;
-  } catch {
-    return undefined;
-  }
-})();
+let optionsByJob = new Map<string, LintOptions>();
+/** Bounds `optionsByJob` (one entry per open document and configuration in practice). */
+const MAX_CACHED_OPTIONS = 256;
+
+/** Run after each reply (see lint-heap.ts). */
+const collectYoung = youngGenerationCollector();
+
+/** Drops what was built from settings when the settings epoch changes (a configuration or capabilities file changed). */
+function enterEpoch(request: WorkerRequest): void {
+  if (request.epoch === epoch) return;
+  epoch = request.epoch;
+  factories = new Map();
+  pluginRuleSets = new Map();
+  optionsByJob = new Map();
+}
 
 /** Capability resolvers (and the files they read) are kept per settings epoch: a reload starts afresh. */
-function factoryFor(request: WorkerRequest): LintOptionsFactory {
-  if (request.epoch !== epoch) {
-    epoch = request.epoch;
-    factories = new Map();
-    pluginRuleSets = new Map();
-  }
-  const { maxDepth, namedCapsFile } = request.job;
+function factoryFor(job: LintJob): LintOptionsFactory {
+  const { maxDepth, namedCapsFile } = job;
   const key = JSON.stringify([maxDepth ?? null, namedCapsFile ?? null]);
   let f = factories.get(key);
   if (!f) {
@@ -48,6 +45,18 @@ function factoryFor(request: WorkerRequest): LintOptionsFactory {
     factories.set(key, f);
   }
   return f;
+}
+
+/** The options for a job; throws as `LintOptionsFactory.for` does (such failures are not kept: the next change tries again). */
+function optionsFor(job: LintJob): LintOptions {
+  const key = JSON.stringify([job.maxDepth ?? null, job.namedCapsFile ?? null, job.filePath, job.config]);
+  let options = optionsByJob.get(key);
+  if (!options) {
+    options = factoryFor(job).for(job.config, job.filePath);
+    if (optionsByJob.size >= MAX_CACHED_OPTIONS) optionsByJob.clear();
+    optionsByJob.set(key, options);
+  }
+  return options;
 }
 
 /** The rule set of a configuration that loads plugins (imported once per settings epoch). */
@@ -63,10 +72,11 @@ function pluginRuleSetOf(configFile: string): Promise<readonly Rule[] | undefine
 port.on('message', (request: WorkerRequest) => {
   void (async () => {
     const { job } = request;
+    enterEpoch(request);
     let options: LintOptions;
     let problem: string | undefined;
     try {
-      options = factoryFor(request).for(job.config, job.filePath);
+      options = optionsFor(job);
     } catch (e) {
       // An unreadable capabilities file or a missing grammar directory: lint without them and say why.
       problem = (e as Error).message;

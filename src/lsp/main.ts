@@ -1,6 +1,7 @@
 /** Entry point of the language server process (bin/virtlint-lsp.js, `virtlint --lsp`). */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { VERSION } from '../version.js';
+import { tuneHeapForLanguageServer } from './lint-heap.js';
 import { VirtlintServer } from './server.js';
 
 export const LSP_USAGE = `Usage: virtlint-lsp [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]
@@ -23,6 +24,8 @@ export function lspCommand(argv: readonly string[]): { readonly print: string } 
  * editor's process goes away. The returned promise never settles.
  */
 export function startServer(argv: readonly string[]): Promise<never> {
+  // Before the lint thread starts (see lint-heap.ts).
+  tuneHeapForLanguageServer();
   const explicit = argv.some((a) => TRANSPORT_FLAGS.some((f) => a === f || a.startsWith(`${f}=`)));
   // vscode-languageserver reads the transport from process.argv; without one, speak over stdio.
   const connection = explicit ? createConnection(ProposedFeatures.all) : createConnection(ProposedFeatures.all, process.stdin, process.stdout);

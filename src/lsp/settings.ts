@@ -71,8 +71,25 @@ export interface ResolvedSettings {
   readonly problem?: string;
 }
 
+/** What `resolveConfig` answers for one document. */
+export interface ResolvedConfig {
+  readonly config: EffectiveConfig;
+  readonly lookup: string;
+  readonly files: readonly string[];
+  readonly problem?: string;
+}
+
+/** Bounds the per-document cache of resolved configurations (one entry per document path). */
+const MAX_CACHED_CONFIGS = 1000;
+
 export class SettingsSource {
   private configs: ConfigResolver;
+  /**
+   * Resolved configurations by lookup path, until `invalidate()`. The server resolves one on every
+   * change of a document, and everything it derives from (the configuration files, the editor's
+   * settings) changes only with an invalidation.
+   */
+  private resolved = new Map<string, Promise<ResolvedConfig>>();
   private factory: LintOptionsFactory;
   /** The editor's settings as run options (built once). */
   private readonly run: RunOptions;
@@ -128,8 +145,18 @@ export class SettingsSource {
    * The configuration for a document, as plain data (for the lint thread), and the files it came
    * from. A broken configuration is a `problem`; the defaults are used meanwhile.
    */
-  async resolveConfig(filePath: string | undefined): Promise<{ config: EffectiveConfig; lookup: string; files: readonly string[]; problem?: string }> {
+  resolveConfig(filePath: string | undefined): Promise<ResolvedConfig> {
     const lookup = filePath ?? path.join(this.baseDir, 'untitled.xml');
+    let r = this.resolved.get(lookup);
+    if (!r) {
+      r = this.resolveConfigAfresh(lookup);
+      if (this.resolved.size >= MAX_CACHED_CONFIGS) this.resolved.clear();
+      this.resolved.set(lookup, r);
+    }
+    return r;
+  }
+
+  private async resolveConfigAfresh(lookup: string): Promise<ResolvedConfig> {
     let config: EffectiveConfig;
     let problem: string | undefined;
     try {
@@ -161,6 +188,7 @@ export class SettingsSource {
   /** Drops everything read (a configuration or capabilities file changed). */
   invalidate(): void {
     this.configs = new ConfigResolver(this.run.config);
+    this.resolved = new Map();
     this.factory = this.newFactory();
   }
 }
