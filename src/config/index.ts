@@ -75,15 +75,17 @@ export class ConfigResolver {
     let overridden = this.overridden.get(eff);
     if (!overridden) {
       if (ruleOverrides) checkPluginOverrides(ruleOverrides, eff.ruleSet, eff.configFile);
-      overridden = {
+      overridden = Object.freeze({
         ...eff,
         // Overrides naming an alias (rules/aliases.ts) override each of its parts.
-        rules: Object.entries(expandRuleAliases(ruleOverrides ?? {})).reduce<Record<string, RuleSetting>>(
-          (acc, [id, setting]) => ({ ...acc, [id]: mergeRule(acc[id], setting) }),
-          { ...eff.rules },
+        rules: Object.freeze(
+          Object.entries(expandRuleAliases(ruleOverrides ?? {})).reduce<Record<string, RuleSetting>>(
+            (acc, [id, setting]) => ({ ...acc, [id]: mergeRule(acc[id], setting) }),
+            { ...eff.rules },
+          ),
         ),
-        settings: { ...eff.settings, ...settingsOverrides },
-      };
+        settings: Object.freeze({ ...eff.settings, ...settingsOverrides }),
+      });
       this.overridden.set(eff, overridden);
     }
     return overridden;

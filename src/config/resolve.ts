@@ -79,7 +79,14 @@ export function effectiveConfig(config: LoadedConfig, filePath: string): Effecti
       for (const [id, setting] of Object.entries(entry.rules ?? {})) rules[id] = mergeRule(rules[id], setting);
       if (entry.settings) mergeSettings(settings, entry.settings);
     }
-    eff = { configFile: config.file, ignored, rules, settings: settings as EffectiveSettings, ...(config.ruleSet ? { ruleSet: config.ruleSet } : {}) };
+    // Frozen: one object serves many files (and API callers of ConfigResolver.forFile).
+    eff = Object.freeze({
+      configFile: config.file,
+      ignored,
+      rules: Object.freeze(rules),
+      settings: Object.freeze(settings as EffectiveSettings),
+      ...(config.ruleSet ? { ruleSet: config.ruleSet } : {}),
+    });
     byMatch.set(key, eff);
   }
   return eff;

@@ -63,6 +63,8 @@ describe('configuration files', () => {
     const cfg = { file: '/proj/virtlint.config.json', baseDir: '/proj', entries };
     const a = effectiveConfig(cfg, '/proj/vms/a.xml');
     expect(effectiveConfig(cfg, '/proj/other/b.xml')).to.equal(a);
+    // Shared, so frozen: a caller cannot change another file's configuration.
+    expect([Object.isFrozen(a), Object.isFrozen(a.rules), Object.isFrozen(a.settings)]).to.deep.equal([true, true, true]);
     const legacy = effectiveConfig(cfg, '/proj/legacy/c.xml');
     expect(legacy).to.not.equal(a);
     expect(legacy.rules).to.deep.equal({ 'graphics-port-range': 'off' });
@@ -76,6 +78,7 @@ describe('configuration files', () => {
     const x = await resolver.forFile('/somewhere/x.xml');
     expect(await resolver.forFile('/elsewhere/y.xml')).to.equal(x);
     expect(x.rules).to.deep.equal({ 'graphics-port-range': 'error' });
+    expect([Object.isFrozen(x), Object.isFrozen(x.rules), Object.isFrozen(x.settings)]).to.deep.equal([true, true, true]);
     const factory = new LintOptionsFactory({ capsCache: false });
     const ox = factory.for(x, '/somewhere/x.xml');
     const oy = factory.for(x, '/elsewhere/y.xml');
