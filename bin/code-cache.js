@@ -34,9 +34,9 @@ export function codeCacheDir(env = process.env) {
 /** Owned by this user and writable by no one else (group or others). */
 const ownOnly = (st) => (typeof process.getuid !== 'function' || st.uid === process.getuid()) && (st.mode & 0o022) === 0;
 
-/** The cache file's name: the bundle as it is on disk (size, time, inode) and the Node that compiles it. */
-function cacheName(bundle, st) {
-  const key = [st.size, st.mtimeMs, st.ino, process.version, process.arch, process.execArgv.join(' ')].join('\0');
+/** The cache file's name: the bundle as it is on disk (size, time, inode) and the Node (and V8 flags set at run time) that compiles it. */
+function cacheName(bundle, st, v8Flags) {
+  const key = [st.size, st.mtimeMs, st.ino, process.version, process.arch, process.execArgv.join(' '), v8Flags].join('\0');
   return `${PREFIX}${crypto.createHash('sha256').update(key).digest('hex').slice(0, 32)}.bin`;
 }
 
@@ -93,11 +93,12 @@ export function writeCodeCache(dir, name, data) {
 }
 
 /**
- * Loads the CommonJS bundle at `bundle` through the code cache; returns its exports and `save()`,
+ * Loads the CommonJS bundle at `bundle` through the code cache (`v8Flags`: what the caller set with
+ * v8.setFlagsFromString, part of the cache's name); returns its exports and `save()`,
  * which stores the compiled code (functions compiled while running included) when the cache was
  * missing or rejected — called once the run is over.
  */
-export function loadWithCodeCache(bundle, env = process.env) {
+export function loadWithCodeCache(bundle, env = process.env, v8Flags = '') {
   const st = fs.statSync(bundle);
   let dir;
   try {
@@ -105,7 +106,7 @@ export function loadWithCodeCache(bundle, env = process.env) {
   } catch {
     dir = undefined; // no home directory (os.homedir() fails): run without a cache
   }
-  const name = cacheName(bundle, st);
+  const name = cacheName(bundle, st, v8Flags);
   const cachedData = dir === undefined ? undefined : readCodeCache(dir, name);
   // ASCII only (scripts/bundle.mjs makes sure): read as Latin-1, without UTF-8 decoding.
   const source = fs.readFileSync(bundle, 'latin1');

@@ -34086,28 +34086,49 @@ function mergeSettings(into, next) {
     }
   }
 }
+var built = /* @__PURE__ */ new WeakMap();
 function effectiveConfig(config, filePath) {
-  const rel = path4.relative(config.baseDir, path4.resolve(filePath)).split(path4.sep).join("/");
+  const rel = config.entries.length === 0 ? "" : path4.relative(config.baseDir, path4.resolve(filePath)).split(path4.sep).join("/");
   const inside = !rel.startsWith("../") && rel !== ".." && !path4.isAbsolute(rel);
-  const rules = {};
-  const settings = {};
   let ignored = false;
-  for (const entry3 of config.entries) {
+  const matched = [];
+  config.entries.forEach((entry3, i) => {
     if (isGlobalIgnore(entry3)) {
       if (inside && matchesAny(entry3.ignores ?? [], rel))
         ignored = true;
-      continue;
+      return;
     }
     if (entry3.files && !(inside && matchesAny(entry3.files, rel)))
-      continue;
+      return;
     if (entry3.ignores && inside && matchesAny(entry3.ignores, rel))
-      continue;
-    for (const [id, setting] of Object.entries(entry3.rules ?? {}))
-      rules[id] = mergeRule(rules[id], setting);
-    if (entry3.settings)
-      mergeSettings(settings, entry3.settings);
+      return;
+    matched.push(i);
+  });
+  let byMatch = built.get(config);
+  if (!byMatch)
+    built.set(config, byMatch = /* @__PURE__ */ new Map());
+  const key = `${ignored ? "i" : ""}${matched.join(",")}`;
+  let eff = byMatch.get(key);
+  if (!eff) {
+    const rules = {};
+    const settings = {};
+    for (const i of matched) {
+      const entry3 = config.entries[i];
+      for (const [id, setting] of Object.entries(entry3.rules ?? {}))
+        rules[id] = mergeRule(rules[id], setting);
+      if (entry3.settings)
+        mergeSettings(settings, entry3.settings);
+    }
+    eff = Object.freeze({
+      configFile: config.file,
+      ignored,
+      rules: Object.freeze(rules),
+      settings: Object.freeze(settings),
+      ...config.ruleSet ? { ruleSet: config.ruleSet } : {}
+    });
+    byMatch.set(key, eff);
   }
-  return { configFile: config.file, ignored, rules, settings, ...config.ruleSet ? { ruleSet: config.ruleSet } : {} };
+  return eff;
 }
 
 // dist/src/config/index.js
@@ -34275,6 +34296,8 @@ var ConfigResolver = class {
   options;
   byDir = /* @__PURE__ */ new Map();
   byFile = /* @__PURE__ */ new Map();
+  /** Effective configurations with the command line's overrides applied, by the configuration without them. */
+  overridden = /* @__PURE__ */ new WeakMap();
   constructor(options = {}) {
     this.options = options;
   }
@@ -34310,14 +34333,19 @@ var ConfigResolver = class {
     const { ruleOverrides, settingsOverrides } = this.options;
     if (!ruleOverrides && !settingsOverrides)
       return eff;
-    if (ruleOverrides)
-      checkPluginOverrides(ruleOverrides, eff.ruleSet, eff.configFile);
-    return {
-      ...eff,
-      // Overrides naming an alias (rules/aliases.ts) override each of its parts.
-      rules: Object.entries(expandRuleAliases(ruleOverrides ?? {})).reduce((acc, [id, setting]) => ({ ...acc, [id]: mergeRule(acc[id], setting) }), { ...eff.rules }),
-      settings: { ...eff.settings, ...settingsOverrides }
-    };
+    let overridden = this.overridden.get(eff);
+    if (!overridden) {
+      if (ruleOverrides)
+        checkPluginOverrides(ruleOverrides, eff.ruleSet, eff.configFile);
+      overridden = Object.freeze({
+        ...eff,
+        // Overrides naming an alias (rules/aliases.ts) override each of its parts.
+        rules: Object.freeze(Object.entries(expandRuleAliases(ruleOverrides ?? {})).reduce((acc, [id, setting]) => ({ ...acc, [id]: mergeRule(acc[id], setting) }), { ...eff.rules })),
+        settings: Object.freeze({ ...eff.settings, ...settingsOverrides })
+      });
+      this.overridden.set(eff, overridden);
+    }
+    return overridden;
   }
 };
 
@@ -34454,10 +34482,24 @@ var LintOptionsFactory = class {
   base;
   resolvers = /* @__PURE__ */ new Map();
   checkedSchemaDirs = /* @__PURE__ */ new Set();
+  /**
+   * Options by effective configuration (one object per set of matching entries: config/resolve.ts):
+   * a batch builds them, and the capability settings' key, once per configuration, not per file.
+   */
+  byConfig = /* @__PURE__ */ new WeakMap();
   constructor(base = {}) {
     this.base = base;
   }
   for(config, filePath) {
+    let shared = this.byConfig.get(config);
+    if (!shared) {
+      shared = this.build(config);
+      this.byConfig.set(config, shared);
+    }
+    return { filePath, ...shared };
+  }
+  /** What the options of every document under this configuration share (all but the path). */
+  build(config) {
     const schemas = config.settings.schemas;
     if (schemas && !this.checkedSchemaDirs.has(schemas)) {
       let isDir = false;
@@ -34477,7 +34519,6 @@ var LintOptionsFactory = class {
       this.resolvers.set(key, capabilities);
     }
     return {
-      filePath,
       rules: config.rules,
       capabilities,
       ...config.ruleSet ? { ruleSet: config.ruleSet } : {},
@@ -35291,10 +35332,12 @@ var FileJob = class {
   /** `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused). */
   async lintPath(file, followSymlinks = true) {
     let before;
-    try {
-      before = fs16.statSync(file);
-    } catch {
-      before = void 0;
+    if (this.run.fix) {
+      try {
+        before = fs16.statSync(file);
+      } catch {
+        before = void 0;
+      }
     }
     const read = readDocument(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES, followSymlinks);
     if (!read.ok) {
@@ -35329,7 +35372,7 @@ var FileJob = class {
 // dist/src/lint-files.js
 init_cores();
 init_decode();
-var AUTO_FILES_PER_WORKER = 48;
+var AUTO_FILES_PER_WORKER = 500;
 var MAX_BATCH = 32;
 function laneCount(o, files) {
   if (o.capabilities)

@@ -41,18 +41,20 @@ export interface LintFilesOptions extends RunOptions {
 }
 
 /**
- * Files per worker below which `auto` keeps the run in this thread: a worker costs its own start-up
- * (module load, grammar load, and the grammar index for the wording of the first invalid document),
- * about as much CPU as linting a few dozen files.
+ * Files per thread below which `auto` keeps the run in this thread. A worker is a new V8 isolate:
+ * besides its start-up (module load, grammar load, the grammar index for the wording of the first
+ * invalid document) it compiles every hot function again. Measured on two cores (docs/performance.md):
+ * a worker added 0.3–0.4 s of CPU to runs of 240 and 480 files, 0.7–0.8 s to 960 and 1,920, about
+ * what one thread spends linting 500 files, and those runs were no faster for it.
  */
-const AUTO_FILES_PER_WORKER = 48;
+export const AUTO_FILES_PER_WORKER = 500;
 
 /** Largest batch of files sent to a worker in one message. */
 const MAX_BATCH = 32;
 
 /**
  * How many threads lint: this one plus worker threads. 'auto' uses the available cores, but only
- * with enough files per thread to repay a worker's start-up (module load and grammar load).
+ * with enough files per thread to repay a worker's start-up (module load, grammar load, JIT warm-up).
  */
 export function laneCount(o: LintFilesOptions, files: number): number {
   if (o.capabilities) return 1; // a resolver object cannot be sent to another thread

@@ -36,6 +36,8 @@ const EMPTY: LoadedConfig = { file: undefined, baseDir: process.cwd(), entries: 
 export class ConfigResolver {
   private readonly byDir = new Map<string, Promise<LoadedConfig>>();
   private readonly byFile = new Map<string, Promise<LoadedConfig>>();
+  /** Effective configurations with the command line's overrides applied, by the configuration without them. */
+  private readonly overridden = new WeakMap<EffectiveConfig, EffectiveConfig>();
 
   constructor(private readonly options: ConfigOptions = {}) {}
 
@@ -69,15 +71,23 @@ export class ConfigResolver {
     const eff = effectiveConfig(await this.configFor(filePath), filePath);
     const { ruleOverrides, settingsOverrides } = this.options;
     if (!ruleOverrides && !settingsOverrides) return eff;
-    if (ruleOverrides) checkPluginOverrides(ruleOverrides, eff.ruleSet, eff.configFile);
-    return {
-      ...eff,
-      // Overrides naming an alias (rules/aliases.ts) override each of its parts.
-      rules: Object.entries(expandRuleAliases(ruleOverrides ?? {})).reduce<Record<string, RuleSetting>>(
-        (acc, [id, setting]) => ({ ...acc, [id]: mergeRule(acc[id], setting) }),
-        { ...eff.rules },
-      ),
-      settings: { ...eff.settings, ...settingsOverrides },
-    };
+    // One object per effective configuration (see effectiveConfig): lintText's rule plan is reused.
+    let overridden = this.overridden.get(eff);
+    if (!overridden) {
+      if (ruleOverrides) checkPluginOverrides(ruleOverrides, eff.ruleSet, eff.configFile);
+      overridden = Object.freeze({
+        ...eff,
+        // Overrides naming an alias (rules/aliases.ts) override each of its parts.
+        rules: Object.freeze(
+          Object.entries(expandRuleAliases(ruleOverrides ?? {})).reduce<Record<string, RuleSetting>>(
+            (acc, [id, setting]) => ({ ...acc, [id]: mergeRule(acc[id], setting) }),
+            { ...eff.rules },
+          ),
+        ),
+        settings: Object.freeze({ ...eff.settings, ...settingsOverrides }),
+      });
+      this.overridden.set(eff, overridden);
+    }
+    return overridden;
   }
 }

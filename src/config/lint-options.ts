@@ -27,10 +27,25 @@ export function capabilitySettingsOf(config: EffectiveConfig, base: BaseLintOpti
 export class LintOptionsFactory {
   private readonly resolvers = new Map<string, CapabilityResolver>();
   private readonly checkedSchemaDirs = new Set<string>();
+  /**
+   * Options by effective configuration (one object per set of matching entries: config/resolve.ts):
+   * a batch builds them, and the capability settings' key, once per configuration, not per file.
+   */
+  private readonly byConfig = new WeakMap<EffectiveConfig, Omit<LintOptions, 'filePath'>>();
 
   constructor(private readonly base: BaseLintOptions = {}) {}
 
   for(config: EffectiveConfig, filePath: string): LintOptions {
+    let shared = this.byConfig.get(config);
+    if (!shared) {
+      shared = this.build(config);
+      this.byConfig.set(config, shared);
+    }
+    return { filePath, ...shared };
+  }
+
+  /** What the options of every document under this configuration share (all but the path). */
+  private build(config: EffectiveConfig): Omit<LintOptions, 'filePath'> {
     const schemas = config.settings.schemas;
     // A grammar directory that is not there would silently skip the schema check: a configuration error.
     if (schemas && !this.checkedSchemaDirs.has(schemas)) {
@@ -51,7 +66,6 @@ export class LintOptionsFactory {
       this.resolvers.set(key, capabilities);
     }
     return {
-      filePath,
       rules: config.rules,
       capabilities,
       ...(config.ruleSet ? { ruleSet: config.ruleSet } : {}),

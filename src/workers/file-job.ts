@@ -51,11 +51,14 @@ export class FileJob {
 
   /** `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused). */
   async lintPath(file: string, followSymlinks = true): Promise<FileResult> {
+    // Only --fix needs the file's state before the read (the write refuses a file changed since).
     let before: fs.Stats | undefined;
-    try {
-      before = fs.statSync(file);
-    } catch {
-      before = undefined; // ENOENT, ENOTDIR, ENAMETOOLONG…: the read below reports it on the file
+    if (this.run.fix) {
+      try {
+        before = fs.statSync(file);
+      } catch {
+        before = undefined; // ENOENT, ENOTDIR, ENAMETOOLONG…: the read below reports it on the file
+      }
     }
     const read = readDocument(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES, followSymlinks);
     if (!read.ok) {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
-import { batchSize, laneCount, lintFiles } from '../../src/lint-files.js';
+import { AUTO_FILES_PER_WORKER, batchSize, laneCount, lintFiles } from '../../src/lint-files.js';
 import { FileJob } from '../../src/workers/file-job.js';
 import { GrammarError } from '../../src/schema/check.js';
 import { availableCores, WorkerPool } from '../../src/workers/pool.js';
@@ -69,10 +69,12 @@ describe('worker threads (--concurrency)', function () {
     expect(r.stderr).to.match(/^virtlint: the grammar .*domain\.rng cannot be compiled/);
   });
 
-  it('auto starts no worker for a handful of files (a pre-commit run), and uses at most one thread per core', () => {
+  it('auto starts no worker for a handful of files (a pre-commit run) nor for a few hundred, and uses at most one thread per core', () => {
     expect(laneCount({}, 1)).to.equal(1);
     expect(laneCount({ concurrency: 'auto' }, 15)).to.equal(1);
-    expect(laneCount({ concurrency: 'auto' }, 1000)).to.equal(availableCores());
+    expect(laneCount({ concurrency: 'auto' }, 2 * AUTO_FILES_PER_WORKER - 1)).to.equal(1);
+    expect(laneCount({ concurrency: 'auto' }, 2 * AUTO_FILES_PER_WORKER)).to.equal(Math.min(2, availableCores()));
+    expect(laneCount({ concurrency: 'auto' }, 1000 * AUTO_FILES_PER_WORKER)).to.equal(availableCores());
     expect(laneCount({ concurrency: 4 }, 3)).to.equal(3);
     expect(laneCount({ concurrency: 1 }, 1000)).to.equal(1);
   });

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, ConfigResolver, effectiveConfig, loadConfigFile, validateConfig } from '../../src/config/index.js';
+import { LintOptionsFactory } from '../../src/config/lint-options.js';
 import { checkRuleOptions } from '../../src/config/rule-options.js';
 import { defineRule } from '../../src/rule.js';
 import { runCli } from '../cli/run-cli.js';
@@ -51,6 +52,39 @@ describe('configuration files', () => {
     expect(effectiveConfig(cfg, '/proj/vms/a.xml').ignored).to.equal(false);
     // A file outside the config's directory only gets entries without `files`.
     expect(effectiveConfig(cfg, '/elsewhere/legacy/x/a.xml').rules['ioeventfd-requires-virtio']).to.equal('error');
+  });
+
+  it('files matching the same entries share one effective configuration and one set of lint options (a batch plans its rules once)', async () => {
+    const entries = validateConfig(
+      [{ rules: { 'graphics-port-range': 'warn' } }, { files: ['legacy/**'], rules: { 'graphics-port-range': 'off' } }, { ignores: ['build/'] }],
+      't',
+      '/proj',
+    );
+    const cfg = { file: '/proj/virtlint.config.json', baseDir: '/proj', entries };
+    const a = effectiveConfig(cfg, '/proj/vms/a.xml');
+    expect(effectiveConfig(cfg, '/proj/other/b.xml')).to.equal(a);
+    // Shared, so frozen: a caller cannot change another file's configuration.
+    expect([Object.isFrozen(a), Object.isFrozen(a.rules), Object.isFrozen(a.settings)]).to.deep.equal([true, true, true]);
+    const legacy = effectiveConfig(cfg, '/proj/legacy/c.xml');
+    expect(legacy).to.not.equal(a);
+    expect(legacy.rules).to.deep.equal({ 'graphics-port-range': 'off' });
+    expect(effectiveConfig(cfg, '/proj/legacy/d.xml')).to.equal(legacy);
+    // Ignored files are told apart from the files the same entries apply to.
+    const ignored = effectiveConfig(cfg, '/proj/build/e.xml');
+    expect(ignored.ignored).to.equal(true);
+    expect(a.ignored).to.equal(false);
+    // With command-line overrides too, and the options built from them keep each file's own path.
+    const resolver = new ConfigResolver({ noConfig: true, ruleOverrides: { 'graphics-port-range': 'error' } });
+    const x = await resolver.forFile('/somewhere/x.xml');
+    expect(await resolver.forFile('/elsewhere/y.xml')).to.equal(x);
+    expect(x.rules).to.deep.equal({ 'graphics-port-range': 'error' });
+    expect([Object.isFrozen(x), Object.isFrozen(x.rules), Object.isFrozen(x.settings)]).to.deep.equal([true, true, true]);
+    const factory = new LintOptionsFactory({ capsCache: false });
+    const ox = factory.for(x, '/somewhere/x.xml');
+    const oy = factory.for(x, '/elsewhere/y.xml');
+    expect([ox.filePath, oy.filePath]).to.deep.equal(['/somewhere/x.xml', '/elsewhere/y.xml']);
+    expect(oy.rules).to.equal(ox.rules);
+    expect(oy.capabilities).to.equal(ox.capabilities);
   });
 
   it('settings.caps as a map becomes emulatorFiles (absolute), passed on to the capability settings', () => {
