@@ -48,14 +48,18 @@ export function mapChildrenDefined<T>(el: XmlElement | undefined, name: string, 
  * document has (src/xml/nodes.ts).
  */
 class LocatedAttribute implements Attr {
-  readonly name: string;
-  readonly value: string;
   readonly #source: XmlAttribute;
 
   constructor(source: XmlAttribute) {
-    this.name = source.name;
-    this.value = source.value;
     this.#source = source;
+  }
+
+  get name(): string {
+    return this.#source.name;
+  }
+
+  get value(): string {
+    return this.#source.value;
   }
 
   get range(): Range {

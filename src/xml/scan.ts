@@ -62,8 +62,8 @@ const NONE: readonly never[] = Object.freeze([]);
  * Names, short values and short texts are shared between nodes that spell them alike: `slice`
  * copies a string shorter than 13 characters each time, so 65,000 attributes kept as many copies
  * of `type`, `qemu` or `on` (and the white space between child elements as a chain of pieces per
- * element). Longer strings are rarely repeated; the table stops growing at a bound so that a
- * document of distinct values costs no more than it did.
+ * element). Longer strings are rarely repeated; the table is bounded, so a document of distinct
+ * values costs no more than it did.
  */
 const SHARE_MAX_LENGTH = 64;
 const SHARE_MAX_ENTRIES = 4096;
@@ -110,7 +110,9 @@ export class XmlScanner {
     if (s.length > SHARE_MAX_LENGTH) return s;
     const known = this.shared.get(s);
     if (known !== undefined) return known;
-    if (this.shared.size < SHARE_MAX_ENTRIES) this.shared.set(s, s);
+    // A full table starts over: the strings that keep coming back are soon in it again.
+    if (this.shared.size >= SHARE_MAX_ENTRIES) this.shared.clear();
+    this.shared.set(s, s);
     return s;
   }
 
