@@ -9,29 +9,41 @@ import type { Range } from '../types.js';
 import type { LineIndex } from './positions.js';
 import type { XmlAttribute, XmlElement } from './tree.js';
 
-/** An attribute: `name="value"` from the name's first character to just after the closing quote. */
+/**
+ * An attribute: `name="value"` from the name's first character to just after the closing quote.
+ * Also the model's `Attr` as it is (src/model/read.ts), so what it keeps for itself is private:
+ * a record's attributes show their name and value only, as plain records did.
+ */
 export class SourceAttribute implements XmlAttribute {
-  constructor(
-    readonly name: string,
-    readonly value: string,
-    private readonly lines: LineIndex,
-    /** Offset of the name's first character (the name is as written, so it ends name.length later). */
-    private readonly nameOffset: number,
-    /** Offsets of the value's first character and of its closing quote. */
-    private readonly valueOffset: number,
-    private readonly valueEndOffset: number,
-  ) {}
+  readonly name: string;
+  readonly value: string;
+  readonly #lines: LineIndex;
+  /** Offset of the name's first character (the name is as written, so it ends name.length later). */
+  readonly #nameOffset: number;
+  /** Offsets of the value's first character and of its closing quote. */
+  readonly #valueOffset: number;
+  readonly #valueEndOffset: number;
+
+  constructor(name: string, value: string, lines: LineIndex, nameOffset: number, valueOffset: number, valueEndOffset: number) {
+    this.name = name;
+    this.value = value;
+    this.#lines = lines;
+    this.#nameOffset = nameOffset;
+    this.#valueOffset = valueOffset;
+    this.#valueEndOffset = valueEndOffset;
+  }
 
   get nameRange(): Range {
-    return this.lines.range(this.nameOffset, this.nameOffset + this.name.length);
+    return this.#lines.range(this.#nameOffset, this.#nameOffset + this.name.length);
   }
 
-  get valueRange(): Range {
-    return this.lines.range(this.valueOffset, this.valueEndOffset);
-  }
-
+  /** The value inside the quotes. */
   get range(): Range {
-    return this.lines.range(this.nameOffset, this.valueEndOffset + 1);
+    return this.#lines.range(this.#valueOffset, this.#valueEndOffset);
+  }
+
+  get attributeRange(): Range {
+    return this.#lines.range(this.#nameOffset, this.#valueEndOffset + 1);
   }
 }
 
