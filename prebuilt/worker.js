@@ -9016,7 +9016,7 @@ var init_edit_distance = __esm({
 });
 
 // dist/src/xml/positions.js
-var LineIndex, ForwardPositions;
+var LineIndex;
 var init_positions = __esm({
   "dist/src/xml/positions.js"() {
     "use strict";
@@ -9042,10 +9042,6 @@ var init_positions = __esm({
       }
       get lineCount() {
         return this.lineStarts.length;
-      }
-      /** Positions for offsets asked in increasing order (a parser's), without a search each. */
-      forward() {
-        return new ForwardPositions(this.text, this.lineStarts);
       }
       position(offset) {
         let clamped = Math.max(0, Math.min(offset, this.text.length));
@@ -9077,40 +9073,6 @@ var init_positions = __esm({
         if (end > start && this.text[end - 1] === "\r")
           end--;
         return this.range(start, Math.max(start, end));
-      }
-    };
-    ForwardPositions = class {
-      text;
-      lineStarts;
-      line = 0;
-      constructor(text3, lineStarts) {
-        this.text = text3;
-        this.lineStarts = lineStarts;
-      }
-      at(offset) {
-        const text3 = this.text;
-        let clamped = offset < 0 ? 0 : offset > text3.length ? text3.length : offset;
-        if (clamped > 0 && text3.charCodeAt(clamped) === 10 && text3.charCodeAt(clamped - 1) === 13)
-          clamped--;
-        const starts = this.lineStarts;
-        let line = this.line;
-        const last = starts.length - 1;
-        if (starts[line] > clamped) {
-          let lo = 0;
-          let hi = line;
-          while (lo < hi) {
-            const mid = lo + hi + 1 >> 1;
-            if (starts[mid] <= clamped)
-              lo = mid;
-            else
-              hi = mid - 1;
-          }
-          line = lo;
-        }
-        while (line < last && starts[line + 1] <= clamped)
-          line++;
-        this.line = line;
-        return { line: line + 1, column: clamped - starts[line] + 1, offset: clamped };
       }
     };
   }
@@ -9180,13 +9142,90 @@ var init_chars = __esm({
   }
 });
 
+// dist/src/xml/nodes.js
+var SourceAttribute, SourceElement;
+var init_nodes = __esm({
+  "dist/src/xml/nodes.js"() {
+    "use strict";
+    SourceAttribute = class {
+      name;
+      value;
+      #lines;
+      /** Offset of the name's first character (the name is as written, so it ends name.length later). */
+      #nameOffset;
+      /** Offsets of the value's first character and of its closing quote. */
+      #valueOffset;
+      #valueEndOffset;
+      constructor(name, value, lines, nameOffset, valueOffset, valueEndOffset) {
+        this.name = name;
+        this.value = value;
+        this.#lines = lines;
+        this.#nameOffset = nameOffset;
+        this.#valueOffset = valueOffset;
+        this.#valueEndOffset = valueEndOffset;
+      }
+      get nameRange() {
+        return this.#lines.range(this.#nameOffset, this.#nameOffset + this.name.length);
+      }
+      /** The value inside the quotes. */
+      get range() {
+        return this.#lines.range(this.#valueOffset, this.#valueEndOffset);
+      }
+      get attributeRange() {
+        return this.#lines.range(this.#nameOffset, this.#valueEndOffset + 1);
+      }
+    };
+    SourceElement = class {
+      name;
+      attributes;
+      parent;
+      sameNameIndex;
+      lines;
+      startOffset;
+      contentStartOffset;
+      children;
+      text = "";
+      /** Where the content ends (the `<` of the end tag) and where the element ends (after its last `>`). */
+      contentEndOffset;
+      endOffset;
+      madeRange = void 0;
+      madeNameRange = void 0;
+      constructor(name, attributes, children, parent, sameNameIndex, lines, startOffset, contentStartOffset) {
+        this.name = name;
+        this.attributes = attributes;
+        this.parent = parent;
+        this.sameNameIndex = sameNameIndex;
+        this.lines = lines;
+        this.startOffset = startOffset;
+        this.contentStartOffset = contentStartOffset;
+        this.children = children;
+        this.contentEndOffset = contentStartOffset;
+        this.endOffset = contentStartOffset;
+      }
+      get range() {
+        return this.madeRange ??= this.lines.range(this.startOffset, this.endOffset);
+      }
+      get nameRange() {
+        return this.madeNameRange ??= this.lines.range(this.startOffset + 1, this.startOffset + 1 + this.name.length);
+      }
+      get startTagRange() {
+        return this.lines.range(this.startOffset, this.contentStartOffset);
+      }
+      get contentRange() {
+        return this.lines.range(this.contentStartOffset, this.contentEndOffset);
+      }
+    };
+  }
+});
+
 // dist/src/xml/scan.js
-var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, NONE2, COUNT_BY_MAP, normalizeNewlines, XmlScanner;
+var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, NONE2, SHARE_MAX_LENGTH, SHARE_MAX_ENTRIES, COUNT_BY_MAP, normalizeNewlines, XmlScanner;
 var init_scan = __esm({
   "dist/src/xml/scan.js"() {
     "use strict";
     init_diagnostic_ids();
     init_chars();
+    init_nodes();
     ScanStop = class extends Error {
       diagnostic;
       constructor(diagnostic) {
@@ -9214,6 +9253,8 @@ var init_scan = __esm({
       apos: "'"
     });
     NONE2 = Object.freeze([]);
+    SHARE_MAX_LENGTH = 64;
+    SHARE_MAX_ENTRIES = 4096;
     COUNT_BY_MAP = 16;
     normalizeNewlines = (s) => s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n");
     XmlScanner = class {
@@ -9221,17 +9262,18 @@ var init_scan = __esm({
       lines;
       limits;
       len;
-      positions;
       /** Offset of the first character XML forbids, or Infinity. */
       firstIllegal;
       /** Where the document proper starts (after a byte-order mark): the only place for an XML declaration. */
       start;
       stack = [];
-      /** Per open element: where its content starts, and its children counted by name once there are many. */
-      contentStarts = [];
+      /** Per open element: its children counted by name once there are many. */
       childCounts = [];
+      /** Per open element: its text in pieces, once it has more than one (see appendText). */
+      textParts = [];
       comments = [];
       scratch = [];
+      shared = /* @__PURE__ */ new Map();
       /** Where the last attribute (or its value) ended: a field rather than a returned pair per attribute. */
       after = 0;
       root;
@@ -9243,10 +9285,38 @@ var init_scan = __esm({
         this.lines = lines;
         this.limits = limits;
         this.len = text3.length;
-        this.positions = lines.forward();
         const bad3 = firstIllegalChar(text3);
         this.firstIllegal = bad3 < 0 ? Infinity : bad3;
         this.start = text3.charCodeAt(0) === 65279 ? 1 : 0;
+      }
+      /** The one copy of a short string kept in the tree (see SHARE_MAX_LENGTH). */
+      share(s) {
+        if (s.length > SHARE_MAX_LENGTH)
+          return s;
+        const known = this.shared.get(s);
+        if (known !== void 0)
+          return known;
+        if (this.shared.size >= SHARE_MAX_ENTRIES)
+          this.shared.clear();
+        this.shared.set(s, s);
+        return s;
+      }
+      /**
+       * Character data of the innermost open element. A second piece starts a list joined at the end
+       * tag: `+=` built a chain of one string object per piece (the white space between 100,000 child
+       * elements was as many objects, each copied by every young-generation collection).
+       */
+      appendText(el, s) {
+        if (el.text === "") {
+          el.text = s;
+          return;
+        }
+        const depth = this.stack.length - 1;
+        const parts = this.textParts[depth];
+        if (parts)
+          parts.push(s);
+        else
+          this.textParts[depth] = [el.text, s];
       }
       /** Scans the whole text; throws ScanStop at the first problem. */
       scan() {
@@ -9318,13 +9388,13 @@ var init_scan = __esm({
           if (forbidden >= 0)
             this.fail('the string "]]>" is disallowed in char data.', i + forbidden + 2);
           if (plain.length > 0)
-            el.text += normalizeNewlines(plain);
+            this.appendText(el, normalizeNewlines(plain));
           if (amp < 0)
             return lt;
           const semi = text3.indexOf(";", i + amp + 1);
           if (semi < 0)
             this.unexpectedEnd();
-          el.text += this.entity(i + amp + 1, semi);
+          this.appendText(el, this.entity(i + amp + 1, semi));
           i = semi + 1;
         }
       }
@@ -9411,10 +9481,7 @@ var init_scan = __esm({
         this.sawRoot = true;
         if (this.closedRoot)
           this.fail("documents may contain only one root.", q);
-        const name = text3.slice(p + 1, q);
-        const positions = this.positions;
-        const startPosition = positions.at(p);
-        const nameRange = { start: positions.at(p + 1), end: positions.at(q) };
+        const name = this.share(text3.slice(p + 1, q));
         const attributes = this.scratch;
         attributes.length = 0;
         let k = q;
@@ -9455,23 +9522,10 @@ var init_scan = __esm({
             this.fail("forward-slash in opening tag not followed by >.", gt);
         }
         if (attributes.length > 0)
-          this.checkAttributes(attributes, gt, nameRange);
+          this.checkAttributes(attributes, gt, p + 1, q);
         const tagEnd = gt + 1;
-        const tagEndPosition = positions.at(tagEnd);
-        const startTagRange = { start: startPosition, end: tagEndPosition };
         const parent = this.stack[depth - 1];
-        const el = {
-          name,
-          attributes: attributes.length > 0 ? attributes.slice() : NONE2,
-          children: selfClosing ? NONE2 : [],
-          parent,
-          text: "",
-          range: startTagRange,
-          nameRange,
-          startTagRange,
-          contentRange: { start: tagEndPosition, end: tagEndPosition },
-          sameNameIndex: parent ? this.sameNameIndex(depth - 1, parent, name) : 1
-        };
+        const el = new SourceElement(name, attributes.length > 0 ? attributes.slice() : NONE2, selfClosing ? NONE2 : [], parent, parent ? this.sameNameIndex(depth - 1, parent, name) : 1, this.lines, p, tagEnd);
         if (parent)
           parent.children.push(el);
         else
@@ -9481,7 +9535,6 @@ var init_scan = __esm({
             this.closedRoot = true;
         } else {
           this.stack.push(el);
-          this.contentStarts[depth] = tagEnd;
           this.childCounts[depth] = void 0;
         }
         return tagEnd;
@@ -9514,16 +9567,7 @@ var init_scan = __esm({
         const valueStart = k + 1;
         const value = this.attributeValue(valueStart, quote3);
         const valueEnd = this.after - 1;
-        const positions = this.positions;
-        const nameStartPosition = positions.at(nameStart);
-        const attribute = {
-          name: text3.slice(nameStart, nameEnd),
-          value,
-          nameRange: { start: nameStartPosition, end: positions.at(nameEnd) },
-          valueRange: { start: positions.at(valueStart), end: positions.at(valueEnd) },
-          range: { start: nameStartPosition, end: positions.at(valueEnd + 1) }
-        };
-        return attribute;
+        return new SourceAttribute(this.share(text3.slice(nameStart, nameEnd)), this.share(value), this.lines, nameStart, valueStart, valueEnd);
       }
       /**
        * A quoted value from just after its opening quote: normalised (white space, line ends,
@@ -9560,7 +9604,7 @@ var init_scan = __esm({
         }
       }
       /** Duplicate names, then the attribute limit, at the start tag's `>` (saxes' order). */
-      checkAttributes(attributes, gt, nameRange) {
+      checkAttributes(attributes, gt, nameStart, nameEnd) {
         const n = attributes.length;
         if (n > 1) {
           if (n <= 8) {
@@ -9580,8 +9624,8 @@ var init_scan = __esm({
           }
         }
         if (n > this.limits.maxAttributes) {
-          const element = this.text.slice(nameRange.start.offset, nameRange.end.offset);
-          throw new ScanStop(this.problem(DIAGNOSTIC_IDS.xmlTooManyAttributes, `<${element}> has more than ${this.limits.maxAttributes} attributes; libvirt XML never needs this many`, nameRange.start.offset, nameRange.end.offset, gt));
+          const element = this.text.slice(nameStart, nameEnd);
+          throw new ScanStop(this.problem(DIAGNOSTIC_IDS.xmlTooManyAttributes, `<${element}> has more than ${this.limits.maxAttributes} attributes; libvirt XML never needs this many`, nameStart, nameEnd, gt));
         }
       }
       /** 1-based index of a new child named `name` among its parent's children of that name. */
@@ -9633,9 +9677,15 @@ var init_scan = __esm({
         this.stack.pop();
         this.childCounts[depth] = void 0;
         el.children = el.children.length > 0 ? el.children.slice() : NONE2;
-        const positions = this.positions;
-        el.contentRange = { start: el.startTagRange.end, end: positions.at(Math.max(this.contentStarts[depth], p)) };
-        el.range = { start: el.startTagRange.start, end: positions.at(gt + 1) };
+        const parts = this.textParts[depth];
+        if (parts) {
+          el.text = parts.join("");
+          this.textParts[depth] = void 0;
+        }
+        if (el.text.length > 0)
+          el.text = this.share(el.text);
+        el.contentEndOffset = Math.max(el.contentStartOffset, p);
+        el.endOffset = gt + 1;
         if (depth === 0)
           this.closedRoot = true;
         return gt + 1;
@@ -9648,7 +9698,7 @@ var init_scan = __esm({
         if (text3.charCodeAt(dashes + 2) !== GT)
           this.fail("malformed comment.", dashes + 2);
         const end = dashes + 3;
-        this.comments.push({ text: normalizeNewlines(text3.slice(p + 4, dashes)), range: { start: this.positions.at(p), end: this.positions.at(end) } });
+        this.comments.push({ text: normalizeNewlines(text3.slice(p + 4, dashes)), range: this.lines.range(p, end) });
         return end;
       }
       cdata(p) {
@@ -9657,8 +9707,7 @@ var init_scan = __esm({
         const close = this.text.indexOf("]]>", p + 9);
         if (close < 0)
           this.unexpectedEnd();
-        const el = this.stack[this.stack.length - 1];
-        el.text += normalizeNewlines(this.text.slice(p + 9, close));
+        this.appendText(this.stack[this.stack.length - 1], normalizeNewlines(this.text.slice(p + 9, close)));
         return close + 3;
       }
       /**
@@ -15759,7 +15808,7 @@ function invalidAttributeValue(ctx, e, a) {
     if (chosenBy.length > 0)
       together = ` with ${andList(chosenBy.map((o) => `${o.name}='${o.value}'`))}`;
   }
-  return diag(DIAGNOSTIC_IDS.schemaInvalidValue, `Invalid value ${quote(a.value)} for attribute '${a.name}' of ${elementLabel(el)}${together}: expected ${describeValueSpec(spec)}`, a.valueRange);
+  return diag(DIAGNOSTIC_IDS.schemaInvalidValue, `Invalid value ${quote(a.value)} for attribute '${a.name}' of ${elementLabel(el)}${together}: expected ${describeValueSpec(spec)}`, a.range);
 }
 function invalidText(ctx, e, el) {
   const index = ctx.index;
@@ -18057,7 +18106,7 @@ function mapChildrenDefined(el, name, fn) {
   }
   return out ?? NONE;
 }
-var attrOf = (a) => ({ name: a.name, value: a.value, range: a.valueRange, nameRange: a.nameRange, attributeRange: a.range });
+var attrOf = (a) => a;
 function attrValue(el, name) {
   if (!el)
     return void 0;
@@ -18069,52 +18118,80 @@ function attrValue(el, name) {
   }
   return void 0;
 }
-var spanOf = (el) => ({ tag: el.name, nameRange: el.nameRange, range: el.range });
+var ElementSpan = class {
+  tag;
+  #element;
+  constructor(el) {
+    this.tag = el.name;
+    this.#element = el;
+  }
+  get nameRange() {
+    return this.#element.nameRange;
+  }
+  get range() {
+    return this.#element.range;
+  }
+};
+var spanOf = (el) => new ElementSpan(el);
 var spanOfChild = (el, name) => {
   const c = child(el, name);
   return c ? spanOf(c) : void 0;
 };
+var ElementText = class {
+  tag;
+  value;
+  #element;
+  constructor(el, value) {
+    this.tag = el.name;
+    this.value = value;
+    this.#element = el;
+  }
+  /** The trimmed text itself; the element's name when the text is empty or mixed with markup. */
+  get range() {
+    const el = this.#element;
+    return el.children.length === 0 && this.value !== "" ? trimmedContentRange(el) : el.nameRange;
+  }
+  get nameRange() {
+    return this.#element.nameRange;
+  }
+  get elementRange() {
+    return this.#element.range;
+  }
+  get contentRange() {
+    return this.#element.contentRange;
+  }
+};
 function textValue(el) {
-  if (!el)
-    return void 0;
-  const value = el.text.trim();
-  return {
-    tag: el.name,
-    value,
-    range: el.children.length === 0 && value !== "" ? trimmedContentRange(el) : el.nameRange,
-    nameRange: el.nameRange,
-    elementRange: el.range,
-    contentRange: el.contentRange
-  };
+  return el ? new ElementText(el, el.text.trim()) : void 0;
 }
 function trimmedContentRange(el) {
-  const { start, end } = el.contentRange;
+  const content = el.contentRange;
+  const { start, end } = content;
   const lead = el.text.length - el.text.trimStart().length;
   const trail = el.text.length - el.text.trimEnd().length;
   if (end.offset - start.offset !== el.text.length)
-    return el.contentRange;
+    return content;
   if (lead === 0 && trail === 0)
-    return el.contentRange;
+    return content;
   return {
     start: { line: start.line, column: start.column + lead, offset: start.offset + lead },
     end: { line: end.line, column: end.column - trail, offset: end.offset - trail }
   };
 }
 var AttrRecord = class {
-  template;
+  keys;
   keyOf;
   constructor(names3) {
     const keys = Object.keys(names3);
+    this.keys = keys;
     this.keyOf = new Map(keys.map((k) => [names3[k], k]));
-    this.template = Object.fromEntries([["tag", ""], ["nameRange", void 0], ["range", void 0], ...keys.map((k) => [k, void 0])]);
   }
   /** The element's span and the attributes of this kind of record. */
   read(el) {
-    const out = { ...this.template };
-    const span = out;
-    span.tag = el.name;
-    span.nameRange = el.nameRange;
-    span.range = el.range;
+    const out = new ElementSpan(el);
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++)
+      out[keys[i]] = void 0;
     this.fill(el, out);
     return out;
   }
@@ -26309,12 +26386,12 @@ function checkTargets(root, targets, table, severity) {
         continue;
       const attrWhy = tooNew(table, aKey, libvirt, qemu);
       if (attrWhy) {
-        report2(a.range, `\`<${el.name} ${a.name}>\``, attrWhy);
+        report2(a.attributeRange, `\`<${el.name} ${a.name}>\``, attrWhy);
         continue;
       }
       const valueWhy = tooNew(table, `${aKey}=${a.value}`, libvirt, qemu);
       if (valueWhy)
-        report2(a.valueRange, `\`<${el.name} ${a.name}=${quote2(a.value)}>\``, valueWhy);
+        report2(a.range, `\`<${el.name} ${a.name}=${quote2(a.value)}>\``, valueWhy);
     }
     const text3 = el.text.trim();
     if (text3 && el.children.length === 0) {

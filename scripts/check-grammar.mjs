@@ -31,7 +31,7 @@ for (const [file, root, , jing, , expected, why, jingErrors] of rows) {
   let verdict = 'invalid', errs;
   if (parsed.ok) {
     const r = validateTree(g.grammar, parsed.document.root, text);
-    errs = [...r.undeclared.map((u) => `undeclared prefix on <${u.element.name}>`), ...r.errors.map((e) => `${e.node.range.start.line}: ${e.message}`)];
+    errs = [...r.undeclared.map((u) => `undeclared prefix on <${u.element.name}>`), ...r.errors.map((e) => `${(e.node.attributeRange ?? e.node.range).start.line}: ${e.message}`)];
     verdict = errs.length === 0 ? 'valid' : 'invalid';
   } else errs = [parsed.diagnostic.message];
   if (verdict === expected) agree++;

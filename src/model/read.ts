@@ -42,7 +42,12 @@ export function mapChildrenDefined<T>(el: XmlElement | undefined, name: string, 
   return out ?? NONE;
 }
 
-export const attrOf = (a: XmlAttribute): Attr => ({ name: a.name, value: a.value, range: a.valueRange, nameRange: a.nameRange, attributeRange: a.range });
+/**
+ * An attribute as the model gives it to rules: the tree's attribute itself, whose shape is `Attr`
+ * and whose ranges are made only when a rule asks (src/xml/nodes.ts). A wrapper per attribute
+ * read was 2 MB of a 5,000-device domain's model.
+ */
+export const attrOf = (a: XmlAttribute): Attr => a;
 
 /** An attribute of an element as a located value. */
 export function attrValue(el: XmlElement | undefined, name: string): Attr | undefined {
@@ -55,35 +60,81 @@ export function attrValue(el: XmlElement | undefined, name: string): Attr | unde
   return undefined;
 }
 
+/**
+ * Where an element of the model is written: the element's ranges are read from the tree when a
+ * rule asks, as for the attributes ({@link attrOf}). Records of attributes ({@link AttrRecord}) are
+ * spans with their attributes added.
+ */
+class ElementSpan implements Span {
+  readonly tag: string;
+  readonly #element: XmlElement;
+
+  constructor(el: XmlElement) {
+    this.tag = el.name;
+    this.#element = el;
+  }
+
+  get nameRange(): Range {
+    return this.#element.nameRange;
+  }
+
+  get range(): Range {
+    return this.#element.range;
+  }
+}
+
 /** The location of an element (no values). */
-export const spanOf = (el: XmlElement): Span => ({ tag: el.name, nameRange: el.nameRange, range: el.range });
+export const spanOf = (el: XmlElement): Span => new ElementSpan(el);
 
 export const spanOfChild = (el: XmlElement | undefined, name: string): Span | undefined => {
   const c = child(el, name);
   return c ? spanOf(c) : undefined;
 };
 
+/** An element whose text is the value, read lazily like {@link ElementSpan}. */
+class ElementText implements Text {
+  readonly tag: string;
+  readonly value: string;
+  readonly #element: XmlElement;
+
+  constructor(el: XmlElement, value: string) {
+    this.tag = el.name;
+    this.value = value;
+    this.#element = el;
+  }
+
+  /** The trimmed text itself; the element's name when the text is empty or mixed with markup. */
+  get range(): Range {
+    const el = this.#element;
+    return el.children.length === 0 && this.value !== '' ? trimmedContentRange(el) : el.nameRange;
+  }
+
+  get nameRange(): Range {
+    return this.#element.nameRange;
+  }
+
+  get elementRange(): Range {
+    return this.#element.range;
+  }
+
+  get contentRange(): Range {
+    return this.#element.contentRange;
+  }
+}
+
 /** The trimmed text of an element, with the range of the text itself. */
 export function textValue(el: XmlElement | undefined): Text | undefined {
-  if (!el) return undefined;
-  const value = el.text.trim();
-  return {
-    tag: el.name,
-    value,
-    range: el.children.length === 0 && value !== '' ? trimmedContentRange(el) : el.nameRange,
-    nameRange: el.nameRange,
-    elementRange: el.range,
-    contentRange: el.contentRange,
-  };
+  return el ? new ElementText(el, el.text.trim()) : undefined;
 }
 
 function trimmedContentRange(el: XmlElement): Range {
-  const { start, end } = el.contentRange;
+  const content = el.contentRange;
+  const { start, end } = content;
   const lead = el.text.length - el.text.trimStart().length;
   const trail = el.text.length - el.text.trimEnd().length;
   // Content without markup: offsets map 1:1 unless entities were used; fall back to the whole content then.
-  if (end.offset - start.offset !== el.text.length) return el.contentRange;
-  if (lead === 0 && trail === 0) return el.contentRange;
+  if (end.offset - start.offset !== el.text.length) return content;
+  if (lead === 0 && trail === 0) return content;
   return {
     start: { line: start.line, column: start.column + lead, offset: start.offset + lead },
     end: { line: end.line, column: end.column - trail, offset: end.offset - trail },
@@ -97,27 +148,26 @@ export type SpanWith<K extends string> = Span & { readonly [P in K]?: Attr };
 
 /**
  * How one kind of record reads its element's attributes: the model's keys (in order) and the
- * attribute each comes from. `read` copies a template that has every key (undefined when the
- * attribute is absent), so all records of a kind share one shape, and fills it in one pass over the
- * element's attributes. Builders may add fields after reading (`Writable` records).
+ * attribute each comes from. `read` makes the element's span and adds every key (undefined when
+ * the attribute is absent) in the same order, so all records of a kind share one shape, and fills
+ * it in one pass over the element's attributes. Builders may add fields after reading (`Writable`
+ * records).
  */
 export class AttrRecord<K extends string> {
-  private readonly template: Mutable<SpanWith<K>>;
+  private readonly keys: readonly K[];
   private readonly keyOf: ReadonlyMap<string, K>;
 
   constructor(names: Readonly<Record<K, string>>) {
     const keys = Object.keys(names) as K[];
+    this.keys = keys;
     this.keyOf = new Map(keys.map((k) => [names[k], k]));
-    this.template = Object.fromEntries([['tag', ''], ['nameRange', undefined], ['range', undefined], ...keys.map((k) => [k, undefined])]) as Mutable<SpanWith<K>>;
   }
 
   /** The element's span and the attributes of this kind of record. */
   read(el: XmlElement): Mutable<SpanWith<K>> {
-    const out = { ...this.template };
-    const span: Mutable<Span> = out;
-    span.tag = el.name;
-    span.nameRange = el.nameRange;
-    span.range = el.range;
+    const out = new ElementSpan(el) as unknown as Mutable<SpanWith<K>>;
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) (out as { [P in K]?: Attr })[keys[i] as K] = undefined;
     this.fill(el, out);
     return out;
   }

@@ -306,7 +306,7 @@ function invalidAttributeValue(ctx: Context, e: ValidationError<SchemaNode>, a: 
     });
     if (chosenBy.length > 0) together = ` with ${andList(chosenBy.map((o) => `${o.name}='${o.value}'`))}`;
   }
-  return diag(DIAGNOSTIC_IDS.schemaInvalidValue, `Invalid value ${quote(a.value)} for attribute '${a.name}' of ${elementLabel(el)}${together}: expected ${describeValueSpec(spec)}`, a.valueRange);
+  return diag(DIAGNOSTIC_IDS.schemaInvalidValue, `Invalid value ${quote(a.value)} for attribute '${a.name}' of ${elementLabel(el)}${together}: expected ${describeValueSpec(spec)}`, a.range);
 }
 
 function invalidText(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElement): Diagnostic {

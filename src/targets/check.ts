@@ -88,11 +88,11 @@ export function checkTargets(root: XmlElement, targets: readonly Target[], table
       if (!aKey) continue;
       const attrWhy = tooNew(table, aKey, libvirt, qemu);
       if (attrWhy) {
-        report(a.range, `\`<${el.name} ${a.name}>\``, attrWhy);
+        report(a.attributeRange, `\`<${el.name} ${a.name}>\``, attrWhy);
         continue;
       }
       const valueWhy = tooNew(table, `${aKey}=${a.value}`, libvirt, qemu);
-      if (valueWhy) report(a.valueRange, `\`<${el.name} ${a.name}=${quote(a.value)}>\``, valueWhy);
+      if (valueWhy) report(a.range, `\`<${el.name} ${a.name}=${quote(a.value)}>\``, valueWhy);
     }
     const text = el.text.trim();
     if (text && el.children.length === 0) {

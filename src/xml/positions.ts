@@ -25,11 +25,6 @@ export class LineIndex {
     return this.lineStarts.length;
   }
 
-  /** Positions for offsets asked in increasing order (a parser's), without a search each. */
-  forward(): ForwardPositions {
-    return new ForwardPositions(this.text, this.lineStarts);
-  }
-
   position(offset: number): Position {
     let clamped = Math.max(0, Math.min(offset, this.text.length));
     // Between the CR and the LF of a CRLF is no position an editor can show: use the CR's.
@@ -61,42 +56,5 @@ export class LineIndex {
     let end = line < this.lineStarts.length ? this.lineStart(line + 1) - 1 : this.text.length;
     if (end > start && this.text[end - 1] === '\r') end--;
     return this.range(start, Math.max(start, end));
-  }
-}
-
-/**
- * Positions for a scan that only moves forward: the current line only ever advances, so each
- * position costs a comparison or two instead of a binary search. Same results as
- * `LineIndex.position`; an offset behind the previous one starts the line search over.
- */
-export class ForwardPositions {
-  private line = 0;
-
-  constructor(
-    private readonly text: string,
-    private readonly lineStarts: readonly number[],
-  ) {}
-
-  at(offset: number): Position {
-    const text = this.text;
-    let clamped = offset < 0 ? 0 : offset > text.length ? text.length : offset;
-    if (clamped > 0 && text.charCodeAt(clamped) === 0x0a && text.charCodeAt(clamped - 1) === 0x0d) clamped--;
-    const starts = this.lineStarts;
-    let line = this.line;
-    const last = starts.length - 1;
-    if ((starts[line] as number) > clamped) {
-      // Backwards (no scan does this today): a binary search, never a walk from the first line.
-      let lo = 0;
-      let hi = line;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((starts[mid] as number) <= clamped) lo = mid;
-        else hi = mid - 1;
-      }
-      line = lo;
-    }
-    while (line < last && (starts[line + 1] as number) <= clamped) line++;
-    this.line = line;
-    return { line: line + 1, column: clamped - (starts[line] as number) + 1, offset: clamped };
   }
 }

@@ -14,30 +14,17 @@
  * a comment's range ends after its `-->` even when it contains CRLFs; a refusal at a character
  * outside the BMP covers the whole character.
  */
-import type { Diagnostic, Range } from '../types.js';
+import type { Diagnostic } from '../types.js';
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import { codeAt, firstIllegalChar, isName, isNameStartCode, isSpace, isXmlChar, nameCharsEnd, width } from './chars.js';
 import type { ParseLimits } from './parse.js';
-import type { ForwardPositions, LineIndex } from './positions.js';
+import type { LineIndex } from './positions.js';
+import { SourceAttribute, SourceElement } from './nodes.js';
 import type { XmlAttribute, XmlComment, XmlElement } from './tree.js';
 
 export interface ScanResult {
   readonly root: XmlElement;
   readonly comments: readonly XmlComment[];
-}
-
-/** An element while the scan builds it (created in one place, so all share one shape). */
-interface MutableElement {
-  name: string;
-  attributes: readonly XmlAttribute[];
-  children: MutableElement[];
-  parent: MutableElement | undefined;
-  text: string;
-  range: Range;
-  nameRange: Range;
-  startTagRange: Range;
-  contentRange: Range;
-  sameNameIndex: number;
 }
 
 /** Stops the scan at the first problem. */
@@ -71,6 +58,16 @@ const PREDEFINED: Readonly<Record<string, string>> = Object.assign(Object.create
 /** Leaf elements and elements without attributes share one empty list. */
 const NONE: readonly never[] = Object.freeze([]);
 
+/**
+ * Names, short values and short texts are shared between nodes that spell them alike: `slice`
+ * copies a string shorter than 13 characters each time, so 65,000 attributes kept as many copies
+ * of `type`, `qemu` or `on` (and the white space between child elements as a chain of pieces per
+ * element). Longer strings are rarely repeated; the table is bounded, so a document of distinct
+ * values costs no more than it did.
+ */
+const SHARE_MAX_LENGTH = 64;
+const SHARE_MAX_ENTRIES = 4096;
+
 /** Siblings counted by a loop below this many; by a map above (8,000 same-name siblings were quadratic). */
 const COUNT_BY_MAP = 16;
 
@@ -78,20 +75,21 @@ const normalizeNewlines = (s: string): string => (s.indexOf('\r') < 0 ? s : s.re
 
 export class XmlScanner {
   private readonly len: number;
-  private readonly positions: ForwardPositions;
   /** Offset of the first character XML forbids, or Infinity. */
   private readonly firstIllegal: number;
   /** Where the document proper starts (after a byte-order mark): the only place for an XML declaration. */
   private readonly start: number;
-  private readonly stack: MutableElement[] = [];
-  /** Per open element: where its content starts, and its children counted by name once there are many. */
-  private readonly contentStarts: number[] = [];
+  private readonly stack: SourceElement[] = [];
+  /** Per open element: its children counted by name once there are many. */
   private readonly childCounts: (Map<string, number> | undefined)[] = [];
+  /** Per open element: its text in pieces, once it has more than one (see appendText). */
+  private readonly textParts: (string[] | undefined)[] = [];
   private readonly comments: XmlComment[] = [];
   private readonly scratch: XmlAttribute[] = [];
+  private readonly shared = new Map<string, string>();
   /** Where the last attribute (or its value) ended: a field rather than a returned pair per attribute. */
   private after = 0;
-  private root: MutableElement | undefined;
+  private root: SourceElement | undefined;
   private sawRoot = false;
   private closedRoot = false;
   private sawDoctype = false;
@@ -102,10 +100,36 @@ export class XmlScanner {
     private readonly limits: ParseLimits,
   ) {
     this.len = text.length;
-    this.positions = lines.forward();
     const bad = firstIllegalChar(text);
     this.firstIllegal = bad < 0 ? Infinity : bad;
     this.start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
+
+  /** The one copy of a short string kept in the tree (see SHARE_MAX_LENGTH). */
+  private share(s: string): string {
+    if (s.length > SHARE_MAX_LENGTH) return s;
+    const known = this.shared.get(s);
+    if (known !== undefined) return known;
+    // A full table starts over: the strings that keep coming back are soon in it again.
+    if (this.shared.size >= SHARE_MAX_ENTRIES) this.shared.clear();
+    this.shared.set(s, s);
+    return s;
+  }
+
+  /**
+   * Character data of the innermost open element. A second piece starts a list joined at the end
+   * tag: `+=` built a chain of one string object per piece (the white space between 100,000 child
+   * elements was as many objects, each copied by every young-generation collection).
+   */
+  private appendText(el: SourceElement, s: string): void {
+    if (el.text === '') {
+      el.text = s;
+      return;
+    }
+    const depth = this.stack.length - 1;
+    const parts = this.textParts[depth];
+    if (parts) parts.push(s);
+    else this.textParts[depth] = [el.text, s];
   }
 
   /** Scans the whole text; throws ScanStop at the first problem. */
@@ -160,7 +184,7 @@ export class XmlScanner {
   /** Character data inside the root, up to the next `<` (returned); entity references resolved. */
   private textInRoot(from: number): number {
     const text = this.text;
-    const el = this.stack[this.stack.length - 1] as MutableElement;
+    const el = this.stack[this.stack.length - 1] as SourceElement;
     let i = from;
     let lt = -1;
     for (;;) {
@@ -176,11 +200,11 @@ export class XmlScanner {
       const plain = amp < 0 ? seg : seg.slice(0, amp);
       const forbidden = plain.indexOf(']]>');
       if (forbidden >= 0) this.fail('the string "]]>" is disallowed in char data.', i + forbidden + 2);
-      if (plain.length > 0) el.text += normalizeNewlines(plain);
+      if (plain.length > 0) this.appendText(el, normalizeNewlines(plain));
       if (amp < 0) return lt;
       const semi = text.indexOf(';', i + amp + 1);
       if (semi < 0) this.unexpectedEnd();
-      el.text += this.entity(i + amp + 1, semi);
+      this.appendText(el, this.entity(i + amp + 1, semi));
       i = semi + 1;
     }
   }
@@ -256,10 +280,7 @@ export class XmlScanner {
     }
     this.sawRoot = true;
     if (this.closedRoot) this.fail('documents may contain only one root.', q);
-    const name = text.slice(p + 1, q);
-    const positions = this.positions;
-    const startPosition = positions.at(p);
-    const nameRange: Range = { start: positions.at(p + 1), end: positions.at(q) };
+    const name = this.share(text.slice(p + 1, q));
 
     // Attributes collect in a reused array and are copied out at their exact size: a list grown by
     // push keeps room for 17, and a large document has tens of thousands of short lists.
@@ -294,31 +315,26 @@ export class XmlScanner {
       if (gt >= len) this.unexpectedEnd();
       if (text.charCodeAt(gt) !== GT) this.fail('forward-slash in opening tag not followed by >.', gt);
     }
-    if (attributes.length > 0) this.checkAttributes(attributes, gt, nameRange);
+    if (attributes.length > 0) this.checkAttributes(attributes, gt, p + 1, q);
 
     const tagEnd = gt + 1;
-    const tagEndPosition = positions.at(tagEnd);
-    const startTagRange: Range = { start: startPosition, end: tagEndPosition };
     const parent = this.stack[depth - 1];
-    const el: MutableElement = {
+    const el = new SourceElement(
       name,
-      attributes: attributes.length > 0 ? attributes.slice() : NONE,
-      children: selfClosing ? (NONE as unknown as MutableElement[]) : [],
+      attributes.length > 0 ? attributes.slice() : NONE,
+      selfClosing ? (NONE as unknown as SourceElement[]) : [],
       parent,
-      text: '',
-      range: startTagRange,
-      nameRange,
-      startTagRange,
-      contentRange: { start: tagEndPosition, end: tagEndPosition },
-      sameNameIndex: parent ? this.sameNameIndex(depth - 1, parent, name) : 1,
-    };
+      parent ? this.sameNameIndex(depth - 1, parent, name) : 1,
+      this.lines,
+      p,
+      tagEnd,
+    );
     if (parent) parent.children.push(el);
     else this.root = el;
     if (selfClosing) {
       if (!parent) this.closedRoot = true;
     } else {
       this.stack.push(el);
-      this.contentStarts[depth] = tagEnd;
       this.childCounts[depth] = undefined;
     }
     return tagEnd;
@@ -347,16 +363,7 @@ export class XmlScanner {
     const valueStart = k + 1;
     const value = this.attributeValue(valueStart, quote);
     const valueEnd = this.after - 1;
-    const positions = this.positions;
-    const nameStartPosition = positions.at(nameStart);
-    const attribute: XmlAttribute = {
-      name: text.slice(nameStart, nameEnd),
-      value,
-      nameRange: { start: nameStartPosition, end: positions.at(nameEnd) },
-      valueRange: { start: positions.at(valueStart), end: positions.at(valueEnd) },
-      range: { start: nameStartPosition, end: positions.at(valueEnd + 1) },
-    };
-    return attribute;
+    return new SourceAttribute(this.share(text.slice(nameStart, nameEnd)), this.share(value), this.lines, nameStart, valueStart, valueEnd);
   }
 
   /**
@@ -393,7 +400,7 @@ export class XmlScanner {
   }
 
   /** Duplicate names, then the attribute limit, at the start tag's `>` (saxes' order). */
-  private checkAttributes(attributes: readonly XmlAttribute[], gt: number, nameRange: Range): void {
+  private checkAttributes(attributes: readonly XmlAttribute[], gt: number, nameStart: number, nameEnd: number): void {
     const n = attributes.length;
     if (n > 1) {
       if (n <= 8) {
@@ -410,13 +417,13 @@ export class XmlScanner {
       }
     }
     if (n > this.limits.maxAttributes) {
-      const element = this.text.slice(nameRange.start.offset, nameRange.end.offset);
+      const element = this.text.slice(nameStart, nameEnd);
       throw new ScanStop(
         this.problem(
           DIAGNOSTIC_IDS.xmlTooManyAttributes,
           `<${element}> has more than ${this.limits.maxAttributes} attributes; libvirt XML never needs this many`,
-          nameRange.start.offset,
-          nameRange.end.offset,
+          nameStart,
+          nameEnd,
           gt,
         ),
       );
@@ -424,7 +431,7 @@ export class XmlScanner {
   }
 
   /** 1-based index of a new child named `name` among its parent's children of that name. */
-  private sameNameIndex(depth: number, parent: MutableElement, name: string): number {
+  private sameNameIndex(depth: number, parent: SourceElement, name: string): number {
     const siblings = parent.children;
     if (siblings.length < COUNT_BY_MAP) {
       let n = 1;
@@ -463,10 +470,15 @@ export class XmlScanner {
     this.stack.pop();
     this.childCounts[depth] = undefined;
     // Exact-size children (see the attributes in startTag); no list at all for an element without.
-    el.children = el.children.length > 0 ? el.children.slice() : (NONE as unknown as MutableElement[]);
-    const positions = this.positions;
-    el.contentRange = { start: el.startTagRange.end, end: positions.at(Math.max(this.contentStarts[depth] as number, p)) };
-    el.range = { start: el.startTagRange.start, end: positions.at(gt + 1) };
+    el.children = el.children.length > 0 ? el.children.slice() : (NONE as unknown as SourceElement[]);
+    const parts = this.textParts[depth];
+    if (parts) {
+      el.text = parts.join('');
+      this.textParts[depth] = undefined;
+    }
+    if (el.text.length > 0) el.text = this.share(el.text);
+    el.contentEndOffset = Math.max(el.contentStartOffset, p);
+    el.endOffset = gt + 1;
     if (depth === 0) this.closedRoot = true;
     return gt + 1;
   }
@@ -477,7 +489,7 @@ export class XmlScanner {
     if (dashes < 0 || dashes + 2 >= this.len) this.unexpectedEnd();
     if (text.charCodeAt(dashes + 2) !== GT) this.fail('malformed comment.', dashes + 2);
     const end = dashes + 3;
-    this.comments.push({ text: normalizeNewlines(text.slice(p + 4, dashes)), range: { start: this.positions.at(p), end: this.positions.at(end) } });
+    this.comments.push({ text: normalizeNewlines(text.slice(p + 4, dashes)), range: this.lines.range(p, end) });
     return end;
   }
 
@@ -485,8 +497,7 @@ export class XmlScanner {
     if (!this.sawRoot || this.closedRoot) this.fail('text data outside of root node.', p + 8);
     const close = this.text.indexOf(']]>', p + 9);
     if (close < 0) this.unexpectedEnd();
-    const el = this.stack[this.stack.length - 1] as MutableElement;
-    el.text += normalizeNewlines(this.text.slice(p + 9, close));
+    this.appendText(this.stack[this.stack.length - 1] as SourceElement, normalizeNewlines(this.text.slice(p + 9, close)));
     return close + 3;
   }
 

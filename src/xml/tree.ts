@@ -1,13 +1,18 @@
 import type { Range } from '../types.js';
 
-/** An attribute as written in a start tag, with the ranges of its name and of its value (inside the quotes). */
+/**
+ * An attribute as written in a start tag, with the ranges of its name and of its value (inside the
+ * quotes). Its shape is the model's `Attr` (src/model/located.ts): the model hands the tree's
+ * attributes to rules as they are.
+ */
 export interface XmlAttribute {
   readonly name: string;
   readonly value: string;
   readonly nameRange: Range;
-  readonly valueRange: Range;
-  /** From the first character of the name to the closing quote. */
+  /** The value inside the quotes. */
   readonly range: Range;
+  /** From the first character of the name to the closing quote. */
+  readonly attributeRange: Range;
 }
 
 /** An element of the parsed document. Read-only; `parent` is undefined for the root. */

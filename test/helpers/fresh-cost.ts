@@ -13,11 +13,13 @@
  * the smaller input as much warm-up work as the larger one: the compiler tiers up by work done,
  * and a small input warmed by two calls was sometimes timed in its slower tier (400 devices
  * measured 0.39–1.6 ms from one run to the next, so a ratio meant to be ~10× read 9–42×).
+ * `nodeFlags` are added to the process's (e.g. a young generation small enough that both inputs
+ * outgrow it, see test/xml/scanner-linear.test.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
-export function cpuMsInFreshProcess(modulePath: string, args: readonly unknown[], reps = 1, warmups = 2): number {
+export function cpuMsInFreshProcess(modulePath: string, args: readonly unknown[], reps = 1, warmups = 2, nodeFlags: readonly string[] = []): number {
   const script = `
     const { prepare } = await import(${JSON.stringify(pathToFileURL(modulePath).href)});
     const run = await prepare(...${JSON.stringify(args)});
@@ -31,7 +33,7 @@ export function cpuMsInFreshProcess(modulePath: string, args: readonly unknown[]
     }
     process.stdout.write(String(best));
   `;
-  const r = spawnSync(process.execPath, ['--single-threaded-gc', '--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['--single-threaded-gc', ...nodeFlags, '--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1024 * 1024 });
   if (r.status !== 0) throw new Error(`measuring ${modulePath} ${JSON.stringify(args)} failed: ${r.stderr}`);
   return Math.max(Number(r.stdout), 0.05);
 }

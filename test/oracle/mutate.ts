@@ -35,9 +35,9 @@ const OPERATORS: Record<string, (doc: ParsedDocument, pick: <T>(xs: readonly T[]
     const el = pick([...walk(doc.root)].filter((e) => e.attributes.length > 0 && !inFreeForm(e)));
     const a = el && pick(el.attributes);
     if (!el || !a) return undefined;
-    let start = a.range.start.offset;
+    let start = a.attributeRange.start.offset;
     while (/\s/.test(doc.text[start - 1] ?? '')) start--;
-    return { kind: 'drop-attribute', description: `drop ${a.name} of <${el.name}> at line ${a.range.start.line}`, text: splice(doc.text, start, a.range.end.offset, '') };
+    return { kind: 'drop-attribute', description: `drop ${a.name} of <${el.name}> at line ${a.attributeRange.start.line}`, text: splice(doc.text, start, a.attributeRange.end.offset, '') };
   },
   'drop-element': (doc, pick) => {
     const el = pick([...walk(doc.root)].filter((e) => e.parent && !inFreeForm(e)));
@@ -67,14 +67,14 @@ const OPERATORS: Record<string, (doc: ParsedDocument, pick: <T>(xs: readonly T[]
     const candidates = [...walk(doc.root)].filter((e) => !inFreeForm(e)).flatMap((e) => e.attributes.filter((a) => /^[a-z][a-z0-9_-]*$/.test(a.value) && !/^(name|dev|file|path|alias|id|network|bridge|pool|volume|source|target)$/.test(a.name)).map((a) => ({ e, a })));
     const c = pick(candidates);
     if (!c) return undefined;
-    return { kind: 'bad-enum-value', description: `${c.a.name}='${c.a.value}' → 'bogus' on <${c.e.name}> line ${c.a.range.start.line}`, text: splice(doc.text, c.a.valueRange.start.offset, c.a.valueRange.end.offset, 'bogus') };
+    return { kind: 'bad-enum-value', description: `${c.a.name}='${c.a.value}' → 'bogus' on <${c.e.name}> line ${c.a.attributeRange.start.line}`, text: splice(doc.text, c.a.range.start.offset, c.a.range.end.offset, 'bogus') };
   },
   'bad-number': (doc, pick) => {
     const candidates = [...walk(doc.root)].filter((e) => !inFreeForm(e)).flatMap((e) => e.attributes.filter((a) => /^(0x)?[0-9a-f]+$/i.test(a.value) && /[0-9]/.test(a.value)).map((a) => ({ e, a })));
     const c = pick(candidates);
     if (!c) return undefined;
     const value = pick(['-1', 'abc', '99999999999999999999999', '1.5']) as string;
-    return { kind: 'bad-number', description: `${c.a.name}='${c.a.value}' → '${value}' on <${c.e.name}> line ${c.a.range.start.line}`, text: splice(doc.text, c.a.valueRange.start.offset, c.a.valueRange.end.offset, value) };
+    return { kind: 'bad-number', description: `${c.a.name}='${c.a.value}' → '${value}' on <${c.e.name}> line ${c.a.attributeRange.start.line}`, text: splice(doc.text, c.a.range.start.offset, c.a.range.end.offset, value) };
   },
   'unknown-attribute': (doc, pick) => {
     const el = pick([...walk(doc.root)].filter((e) => !inFreeForm(e)));

@@ -153,7 +153,7 @@ describe('targets: requires-newer-libvirt', () => {
       const { tail } = splitKey(key);
       const at = tail.startsWith('/@') ? el.attributes[0] : undefined;
       // The item's own range: a value's, an attribute's, or the element's name.
-      const range = tail.includes('=') ? (at ? at.valueRange : el.contentRange) : at ? at.range : el.nameRange;
+      const range = tail.includes('=') ? (at ? at.range : el.contentRange) : at ? at.attributeRange : el.nameRange;
       const here = (d: { range: { start: { offset: number } } }) => d.range.start.offset === range.start.offset;
       const atVersion = checkTargets(parsed.document.root, [parseTarget(`libvirt@${entry.since}`)], table, 'error');
       if (atVersion.some(here)) problems.push(`${key}: flagged at its own version ${entry.since}`);

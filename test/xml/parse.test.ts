@@ -22,9 +22,9 @@ describe('xml/parse', () => {
     expect(io?.value).to.equal('on');
     expect(io?.nameRange.start).to.include({ line: 3, column: 26 });
     expect(io?.nameRange.end).to.include({ line: 3, column: 35 });
-    expect(io?.valueRange.start).to.include({ line: 3, column: 37 });
-    expect(io?.valueRange.end).to.include({ line: 3, column: 39 });
-    expect(io?.range.end).to.include({ line: 3, column: 40 });
+    expect(io?.range.start).to.include({ line: 3, column: 37 });
+    expect(io?.range.end).to.include({ line: 3, column: 39 });
+    expect(io?.attributeRange.end).to.include({ line: 3, column: 40 });
     expect(driver?.nameRange.start).to.include({ line: 3, column: 6 });
     expect(driver?.startTagRange.end).to.include({ line: 3, column: 42 });
     expect(doc.root.range.end).to.include({ line: 5, column: 10 });
@@ -36,7 +36,7 @@ describe('xml/parse', () => {
     const name = child(doc.root, 'name');
     // line 2: <title>😀x</title> is 7 + 2 + 1 + 8 = 18 code units, so <name starts at column 19.
     expect(name?.nameRange.start).to.include({ line: 2, column: 20 });
-    expect(attr(name, 'a')?.valueRange.start).to.include({ line: 2, column: 28 });
+    expect(attr(name, 'a')?.range.start).to.include({ line: 2, column: 28 });
   });
 
   it('keeps text, comments and same-name indexes', () => {

@@ -210,8 +210,8 @@ function scanStartTag(text: string, from: number, lines: LineIndex): { attribute
       name: text.slice(nameStart, nameEnd),
       value: decodeAttributeValue(text.slice(valueStart, valueEnd)),
       nameRange: lines.range(nameStart, nameEnd),
-      valueRange: lines.range(valueStart, valueEnd),
-      range: lines.range(nameStart, valueEnd + 1),
+      range: lines.range(valueStart, valueEnd),
+      attributeRange: lines.range(nameStart, valueEnd + 1),
     });
   }
 }

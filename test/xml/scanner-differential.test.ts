@@ -52,7 +52,7 @@ function plain(el: XmlElement): unknown {
     startTagRange: r(el.startTagRange),
     contentRange: r(el.contentRange),
     parent: el.parent?.name,
-    attributes: el.attributes.map((a) => ({ name: a.name, value: a.value, nameRange: r(a.nameRange), valueRange: r(a.valueRange), range: r(a.range) })),
+    attributes: el.attributes.map((a) => ({ name: a.name, value: a.value, nameRange: r(a.nameRange), valueRange: r(a.range), range: r(a.attributeRange) })),
     children: el.children.map(plain),
   };
 }

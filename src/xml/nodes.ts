@@ -1,0 +1,97 @@
+/**
+ * The scanner's tree nodes: offsets in the text, and line/column ranges made from them only when
+ * something asks (a diagnostic, a hover, the model). Position and Range objects for every element
+ * and attribute were most of a parsed document's memory: ~36 MB of the 53 MB a 5,000-device
+ * domain kept, for ranges almost never read. Each range is read through the document's LineIndex
+ * (a binary search over line starts), so the results are those of `LineIndex.range`.
+ */
+import type { Range } from '../types.js';
+import type { LineIndex } from './positions.js';
+import type { XmlAttribute, XmlElement } from './tree.js';
+
+/**
+ * An attribute: `name="value"` from the name's first character to just after the closing quote.
+ * Also the model's `Attr` as it is (src/model/read.ts), so what it keeps for itself is private:
+ * a record's attributes show their name and value only, as plain records did.
+ */
+export class SourceAttribute implements XmlAttribute {
+  readonly name: string;
+  readonly value: string;
+  readonly #lines: LineIndex;
+  /** Offset of the name's first character (the name is as written, so it ends name.length later). */
+  readonly #nameOffset: number;
+  /** Offsets of the value's first character and of its closing quote. */
+  readonly #valueOffset: number;
+  readonly #valueEndOffset: number;
+
+  constructor(name: string, value: string, lines: LineIndex, nameOffset: number, valueOffset: number, valueEndOffset: number) {
+    this.name = name;
+    this.value = value;
+    this.#lines = lines;
+    this.#nameOffset = nameOffset;
+    this.#valueOffset = valueOffset;
+    this.#valueEndOffset = valueEndOffset;
+  }
+
+  get nameRange(): Range {
+    return this.#lines.range(this.#nameOffset, this.#nameOffset + this.name.length);
+  }
+
+  /** The value inside the quotes. */
+  get range(): Range {
+    return this.#lines.range(this.#valueOffset, this.#valueEndOffset);
+  }
+
+  get attributeRange(): Range {
+    return this.#lines.range(this.#nameOffset, this.#valueEndOffset + 1);
+  }
+}
+
+/**
+ * An element. The scanner fills in children, text and the end offsets as it reads on; nothing
+ * changes once the scan has returned. `range` and `nameRange` are kept once made: the model shares
+ * them between its records, and sorts and reports read them again.
+ */
+export class SourceElement implements XmlElement {
+  children: SourceElement[];
+  text = '';
+  /** Where the content ends (the `<` of the end tag) and where the element ends (after its last `>`). */
+  contentEndOffset: number;
+  endOffset: number;
+  private madeRange: Range | undefined = undefined;
+  private madeNameRange: Range | undefined = undefined;
+
+  constructor(
+    readonly name: string,
+    readonly attributes: readonly XmlAttribute[],
+    children: SourceElement[],
+    readonly parent: SourceElement | undefined,
+    readonly sameNameIndex: number,
+    private readonly lines: LineIndex,
+    /** Offset of the `<` of the start tag (the name, as written, follows it). */
+    readonly startOffset: number,
+    /** Offset just after the start tag's `>`: where the content starts. */
+    readonly contentStartOffset: number,
+  ) {
+    this.children = children;
+    // Until an end tag says otherwise: a self-closing element ends with its start tag.
+    this.contentEndOffset = contentStartOffset;
+    this.endOffset = contentStartOffset;
+  }
+
+  get range(): Range {
+    return (this.madeRange ??= this.lines.range(this.startOffset, this.endOffset));
+  }
+
+  get nameRange(): Range {
+    return (this.madeNameRange ??= this.lines.range(this.startOffset + 1, this.startOffset + 1 + this.name.length));
+  }
+
+  get startTagRange(): Range {
+    return this.lines.range(this.startOffset, this.contentStartOffset);
+  }
+
+  get contentRange(): Range {
+    return this.lines.range(this.contentStartOffset, this.contentEndOffset);
+  }
+}
