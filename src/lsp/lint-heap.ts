@@ -10,9 +10,10 @@
  *    that only a full mark-compact reclaims: every ~100–150 lints, with incremental marking steps
  *    and its final pause inside lints. The language server turns pretenuring off.
  *
- * Trees survive the collection after their lint because the model keeps a WeakMap from each model
- * node to its element (src/model/read.ts): a scavenge treats the values of such a table held in
- * the old generation as live, so the last tree is copied once more before it dies.
+ * Trees used to survive the collection after their lint because the model kept a module-level
+ * WeakMap from the domain to its root element (src/model/read.ts): a scavenge keeps the values of
+ * such a table held in the old generation, so the last tree was copied once more before it died.
+ * The link is now a property of the domain itself.
  */
 import v8 from 'node:v8';
 import vm from 'node:vm';

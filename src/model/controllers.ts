@@ -8,14 +8,26 @@ import { parseDecimal } from './numbers.js';
  * without one the lowest index not yet used by a controller of the same type (in document order).
  */
 export function controllerIndexes(domain: Domain): ReadonlyMap<Controller, number> {
-  let out = indexesOf.get(domain);
-  if (!out) indexesOf.set(domain, (out = resolveIndexes(domain)));
-  return out;
+  const memo = memoOf(domain);
+  return (memo.indexes ??= resolveIndexes(domain));
 }
 
-// Several rules ask for the same domain's indexes and addresses: computed once per model (which is read-only).
-const indexesOf = new WeakMap<Domain, ReadonlyMap<Controller, number>>();
-const addressesOf = new WeakMap<Domain, readonly DeviceAddress[]>();
+// Several rules ask for the same domain's indexes and addresses: computed once per model (which is
+// read-only), and kept on the model itself under a private symbol. Not in module-level WeakMaps:
+// a WeakMap in the old generation keeps its values through young-generation collections, and
+// these reach the document's tree (src/model/read.ts, linkElement).
+const MEMO = Symbol('virtlint.controllerMemo');
+interface Memo {
+  indexes?: ReadonlyMap<Controller, number>;
+  addresses?: readonly DeviceAddress[];
+}
+
+function memoOf(domain: Domain): Memo {
+  const holder = domain as Domain & { [MEMO]?: Memo };
+  let memo = holder[MEMO];
+  if (!memo) Object.defineProperty(holder, MEMO, { value: (memo = {}) });
+  return memo;
+}
 
 function resolveIndexes(domain: Domain): ReadonlyMap<Controller, number> {
   const used = new Map<string, Set<number>>();
@@ -61,12 +73,12 @@ export interface DeviceAddress {
 
 /** Every device `<address>` directly under a device element, with the device's element name, in document order. */
 export function deviceAddresses(domain: Domain): readonly DeviceAddress[] {
-  let out = addressesOf.get(domain);
-  if (!out) {
+  const memo = memoOf(domain);
+  if (!memo.addresses) {
     const found: DeviceAddress[] = [];
     for (const d of domain.devices.all) if (d.address) found.push({ kind: d.kind, address: d.address });
     // Devices are in document order already; the sort keeps that promise for any other order.
-    addressesOf.set(domain, (out = found.sort((x, y) => x.address.range.start.offset - y.address.range.start.offset)));
+    memo.addresses = found.sort((x, y) => x.address.range.start.offset - y.address.range.start.offset);
   }
-  return out;
+  return memo.addresses;
 }
