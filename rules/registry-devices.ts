@@ -20,6 +20,7 @@ import diskLunFormatRaw from './disk-lun-format-raw.js';
 import diskLunIdentity from './disk-lun-identity.js';
 import diskLunSourceType from './disk-lun-source-type.js';
 import diskRawioSgioRequiresLun from './disk-rawio-sgio-requires-lun.js';
+import sgioUnfiltered from './sgio-unfiltered.js';
 import diskModelRequiresVirtioBus from './disk-model-requires-virtio-bus.js';
 import diskNetworkAuthProtocol from './disk-network-auth-protocol.js';
 import diskRemovableMediaAttrs from './disk-removable-media-attrs.js';
@@ -99,6 +100,7 @@ export const DEVICE_RULES: readonly Rule[] = [
   diskLunIdentity,
   diskLunSourceType,
   diskRawioSgioRequiresLun,
+  sgioUnfiltered,
   diskModelRequiresVirtioBus,
   diskNetworkAuthProtocol,
   diskRemovableMediaAttrs,

@@ -11,6 +11,7 @@ import maxMemorySize from './max-memory-size.js';
 import maxMemorySlots from './max-memory-slots.js';
 import memtuneMinGuaranteeQemu from './memtune-min-guarantee-qemu.js';
 import numaCellCpus from './numa-cell-cpus.js';
+import nvramSourceShape from './nvram-source-shape.js';
 import numaCellIds from './numa-cell-ids.js';
 import numatuneMemnodeRequiresNuma from './numatune-memnode-requires-numa.js';
 import secureBootRequirements from './secure-boot-requirements.js';
@@ -35,6 +36,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
   numaCellCpus,
   numaCellIds,
   numatuneMemnodeRequiresNuma,
+  nvramSourceShape,
   secureBootRequirements,
   uefiRequiresAcpi,
   vcpuCurrentExceedsMax,

@@ -1,5 +1,5 @@
 import type { Attr, Span, Text } from './located.js';
-import { AttrRecord, type XmlElement, attrValue, child, mapChildren, mapChildrenDefined, spanOf, textValue } from './read.js';
+import { AttrRecord, type XmlElement, attrValue, child, mapChildren, mapChildrenDefined, spanOf, spanOfChild, textValue } from './read.js';
 
 /** `<os><loader>`: the firmware file and how it is mapped. */
 export interface Loader extends Span {
@@ -22,9 +22,12 @@ export interface Nvram extends Span {
   /** The variable-store template it is created from. */
   readonly template?: Attr;
   readonly templateFormat?: Attr;
-  /** file, block, network (a `<source>` then names it). */
+  /** file, block, network (a `<source>` then names it); libvirt's schema takes every disk source type. */
   readonly type?: Attr;
   readonly format?: Attr;
+  /** `<source><slices>` and `<source><reservations>`: disk source settings libvirt refuses for an NVRAM. */
+  readonly sourceSlices?: Span;
+  readonly sourceReservations?: Span;
 }
 
 /** `<os><firmware><feature enabled name>`: a requirement for firmware autoselection (secure-boot, enrolled-keys). */
@@ -67,6 +70,7 @@ export function buildOs(el: XmlElement | undefined): Os | undefined {
   const typeEl = child(el, 'type');
   const loader = child(el, 'loader');
   const nvram = child(el, 'nvram');
+  const nvramSource = child(nvram, 'source');
   const firmware = child(el, 'firmware');
   return {
     tag: el.name,
@@ -100,6 +104,8 @@ export function buildOs(el: XmlElement | undefined): Os | undefined {
           templateFormat: attrValue(nvram, 'templateFormat'),
           type: attrValue(nvram, 'type'),
           format: attrValue(nvram, 'format'),
+          sourceSlices: spanOfChild(nvramSource, 'slices'),
+          sourceReservations: spanOfChild(nvramSource, 'reservations'),
         }
       : undefined,
     firmwareFeatures: mapChildren(firmware, 'feature', readFeature),

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { RULES, RULES_BY_ID } from '../../rules/index.js';
 import { createCapabilityResolver } from '../../src/caps/index.js';
 import { lintText } from '../../src/linter/lint.js';
+import { TARGET_RULE_ID } from '../../src/targets/index.js';
+import { parseTarget } from '../../src/targets/target.js';
 import { CORPUS } from '../helpers/paths.js';
 import { harvestRuleTestDocuments } from './harvest.js';
 import { dependsOnHostState, libvirtdAvailable, libvirtVerdict, messagePattern, newerThanLibvirt } from './libvirt.js';
@@ -35,6 +37,18 @@ function corpusCases(): Case[] {
         .replace(/<domain type=(['"])kvm\1/, "<domain type='qemu'");
       return [{ name: `corpus: ${f}`, group: 'corpus', text: adapted.includes('<emulator>') ? adapted : adapted.replace('<devices>', '<devices>\n<emulator>/usr/bin/qemu-system-x86_64</emulator>') }];
     });
+}
+
+/**
+ * Whether virtlint's own version tables say the document needs a libvirt newer than the oracle's
+ * 9.0 (rule tests may use features of the newest libvirt, which 9.0's parser refuses with
+ * messages of its own, e.g. a host USB address by `port`): such a refusal is left out, as a
+ * feature libvirt 9.0 lacks.
+ */
+const LIBVIRT_9_0 = [parseTarget('libvirt@9.0.0')];
+async function usesNewerThan9(text: string): Promise<boolean> {
+  const r = await lintText(text, { ruleSet: [], targets: LIBVIRT_9_0 });
+  return r.diagnostics.some((d) => d.ruleId === TARGET_RULE_ID);
 }
 
 const patternsOf = (id: string): RegExp[] => (RULES_BY_ID.get(id)?.meta.libvirtMessages ?? []).map(messagePattern);
@@ -79,7 +93,7 @@ describe('rules vs a real libvirtd 9.0 (oracle)', function () {
       const errorIds = new Set(ours.diagnostics.filter((d) => d.severity === 'error' && !d.ruleId.includes('/')).map((d) => d.ruleId));
       const warningIds = new Set(ours.diagnostics.filter((d) => d.severity === 'warning' && !d.ruleId.includes('/')).map((d) => d.ruleId));
       const theirs = libvirtVerdict(file);
-      const tagged = !theirs.accepted && (dependsOnHostState(theirs.message) ? 'host' : newerThanLibvirt(theirs.message) ? 'newer' : undefined);
+      const tagged = !theirs.accepted && (dependsOnHostState(theirs.message) ? 'host' : newerThanLibvirt(theirs.message) || (await usesNewerThan9(c.text)) ? 'newer' : undefined);
       if (tagged) {
         counts[tagged === 'host' ? 'hostTagged' : 'newerTagged']++;
         for (const id of new Set([...errorIds, ...warningIds])) {
@@ -155,7 +169,8 @@ describe('rules vs a real libvirtd 9.0 (oracle)', function () {
     expect(noNearMiss, 'exercisable rules without a judged near miss among their documents').to.deep.equal([]);
     const stale = Object.keys({ ...NOT_EXERCISABLE, ...HOST_STATE_ONLY, ...NEAR_MISSES_NEED_HOST }).filter((id) => !RULES_BY_ID.has(id));
     expect(stale, 'rules listed as not exercisable that do not exist').to.deep.equal([]);
-    // Measured 582/585 = 99.5% with libvirt 9.0 + QEMU 7.2 (the misses: SEV, a Hyper-V feature, type='xen').
+    // Measured 605/607 = 99.7% with libvirt 9.0 + QEMU 7.2 (the misses: SEV, type='xen'; the Hyper-V xmm_input document is
+    // left out as newer than 9.0 by virtlint's version tables, which libvirt's own schemas at nine releases check).
     expect(counts.agreed / counts.compared).to.be.at.least(Number(process.env.VIRTLINT_ORACLE_FLOOR ?? 0.98));
   });
 });

@@ -19,6 +19,8 @@ export interface Hostdev extends DeviceBase {
   readonly mode?: Attr;
   /** pci, usb, scsi, scsi_host, mdev. */
   readonly type?: Attr;
+  /** SCSI: whether unprivileged SG_IO commands are filtered (filtered, unfiltered). */
+  readonly sgio?: Attr;
   readonly source?: HostdevSource;
 }
 
@@ -29,6 +31,7 @@ export function buildHostdev(el: XmlElement): Hostdev {
     tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
     mode: attrValue(el, 'mode'),
     type: attrValue(el, 'type'),
+    sgio: attrValue(el, 'sgio'),
     source: src
       ? {
           tag: src.name, nameRange: src.nameRange, range: src.range,
