@@ -8,6 +8,7 @@
  * The smart constructors also apply the spec's notAllowed/empty simplifications (4.20, 4.21).
  */
 import { type Datatype } from './datatypes.js';
+import { type AttCandidates } from './derive.js';
 import { type NameClass } from './nameclass.js';
 
 export type PatKind =
@@ -48,8 +49,7 @@ export interface Pat {
   readonly textual: boolean;
   // Memo tables of the derivatives (filled lazily by derive.ts).
   sto: Map<number, Pat> | null;
-  /** Attribute derivatives by (name id, set of matching candidates) packed in a number, or as a string when too many candidates. */
-  attN: Map<number, Pat> | null;
+  /** Attribute derivatives by name id and mask of matching candidates (few candidates: in `attCands`), or as a string when too many candidates. */
   attM: Map<number, Map<number, Pat>> | null;
   att: Map<string, Pat> | null;
   /** valueMatch of a text (attribute values, `except`s) by the text itself. */
@@ -61,7 +61,7 @@ export interface Pat {
   end: Pat | null;
   endLenient: Pat | null;
   txt: Map<string, Pat> | null;
-  attCands: Map<number, readonly Pat[]> | null;
+  attCands: Map<number, AttCandidates> | null;
   leaves: readonly Pat[] | null;
   // Interning of the patterns built on this one (pattern.ts): group(this, b) and after(this, b) by
   // b's id, attribute(nc, this) by nc's id, oneOrMore(this), list(this).
@@ -153,7 +153,6 @@ export class PatternTable {
       valueKey: init.valueKey ?? null,
       textual: init.textual ?? false,
       sto: null,
-      attN: null,
       attM: null,
       att: null,
       vm: null,
