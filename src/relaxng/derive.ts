@@ -291,6 +291,16 @@ export class Deriver {
     return r;
   }
 
+  /**
+   * The state after content that had no text at all (an empty or childless element): the empty
+   * text may also be a value (spec 6.2.7). Memoised on the state unless values read namespace
+   * context: nearly every element ends this way, and the choice would be built each time.
+   */
+  noText(p: Pat, ctx: NsResolver): Pat {
+    if (this.pt.contextual) return this.pt.choice(p, this.text(p, '', ctx));
+    return (p.noText ??= this.pt.choice(p, this.text(p, '', ctx)));
+  }
+
   startTagClose(p: Pat, lenient = false): Pat {
     const cached = lenient ? p.stcLenient : p.stc;
     if (cached) return cached;

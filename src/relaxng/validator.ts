@@ -350,7 +350,7 @@ export class DerivativeValidator<N> implements Validator<N> {
     const ws = isWhitespace(s);
     if (ws) {
       // Whitespace between elements is ignored; as the only content it may also be a value (spec 6.2.7).
-      if (atEnd && !f.hadElements) this.cur = this.g.patterns.choice(this.cur, d.text(this.cur, s, f.resolver));
+      if (atEnd && !f.hadElements) this.cur = s === '' ? d.noText(this.cur, f.resolver) : this.g.patterns.choice(this.cur, d.text(this.cur, s, f.resolver));
       return;
     }
     const next = d.text(this.cur, s, f.resolver);
