@@ -64,6 +64,17 @@ function concatDistinct(lists: readonly (readonly Pat[])[]): readonly Pat[] {
   return out;
 }
 
+/**
+ * A copy of a document's text that does not keep the document alive. Values are slices of the
+ * document's text, and V8 makes a slice of 13 characters or more point into its parent string: a
+ * memo keeping the slice would keep the whole document (in a long batch or an editor session,
+ * thousands of them). Concatenation then slicing leaves a slice of a new flat string of about the
+ * value's length. Used only when a memo stores a new text.
+ */
+export function ownCopy(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+
 export function isWhitespace(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -286,7 +297,7 @@ export class Deriver {
       // Not through `text`, which would keep the same text in a second memo.
       r = (p.nullable && isWhitespace(s)) || (p.textual && this.textUncached(p, s, ctx, false).nullable);
       if (memo.size >= TEXT_MEMO_LIMIT) memo.clear();
-      memo.set(s, r);
+      memo.set(ownCopy(s), r);
     }
     return r;
   }
@@ -347,7 +358,7 @@ export class Deriver {
     if (r === undefined) {
       r = this.textUncached(p, s, ctx, false);
       if (memo.size >= TEXT_MEMO_LIMIT) memo.clear();
-      memo.set(s, r);
+      memo.set(ownCopy(s), r);
     }
     return r;
   }

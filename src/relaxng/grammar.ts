@@ -5,7 +5,7 @@
  */
 import { type CompiledGrammar, type QName } from './api.js';
 import { makeDatatype, type Datatype } from './datatypes.js';
-import { Deriver } from './derive.js';
+import { Deriver, ownCopy } from './derive.js';
 import { type NameClass, NameClassTable } from './nameclass.js';
 import { type ElementDef, type Pat, PatternTable } from './pattern.js';
 import { type SimplifiedGrammar } from './simplify.js';
@@ -44,8 +44,9 @@ export class GrammarImpl implements CompiledGrammar {
     let q = this.plainNames.get(local);
     if (q === undefined) {
       // The id and grammar are not enumerable: the name still reads (and compares, and prints) as a plain QName.
-      q = Object.defineProperties({ ns: '', local }, { qid: { value: this.nameCount++ }, grammar: { value: this } }) as PlainName;
-      this.plainNames.set(local, q);
+      const own = ownCopy(local);
+      q = Object.defineProperties({ ns: '', local: own }, { qid: { value: this.nameCount++ }, grammar: { value: this } }) as PlainName;
+      this.plainNames.set(own, q);
     }
     return q;
   }
@@ -66,7 +67,7 @@ export class GrammarImpl implements CompiledGrammar {
     let id = byLocal.get(local);
     if (id === undefined) {
       id = this.nameCount++;
-      byLocal.set(local, id);
+      byLocal.set(ownCopy(local), id);
     }
     return id;
   }
