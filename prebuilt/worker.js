@@ -10863,6 +10863,9 @@ function concatDistinct(lists) {
       }
   return out;
 }
+function ownCopy(s) {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
 function isWhitespace(s) {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -11102,7 +11105,7 @@ var init_derive = __esm({
           r = p.nullable && isWhitespace(s) || p.textual && this.textUncached(p, s, ctx, false).nullable;
           if (memo.size >= TEXT_MEMO_LIMIT)
             memo.clear();
-          memo.set(s, r);
+          memo.set(ownCopy(s), r);
         }
         return r;
       }
@@ -11165,7 +11168,7 @@ var init_derive = __esm({
           r = this.textUncached(p, s, ctx, false);
           if (memo.size >= TEXT_MEMO_LIMIT)
             memo.clear();
-          memo.set(s, r);
+          memo.set(ownCopy(s), r);
         }
         return r;
       }
@@ -11768,8 +11771,9 @@ var init_grammar = __esm({
       plainName(local) {
         let q = this.plainNames.get(local);
         if (q === void 0) {
-          q = Object.defineProperties({ ns: "", local }, { qid: { value: this.nameCount++ }, grammar: { value: this } });
-          this.plainNames.set(local, q);
+          const own2 = ownCopy(local);
+          q = Object.defineProperties({ ns: "", local: own2 }, { qid: { value: this.nameCount++ }, grammar: { value: this } });
+          this.plainNames.set(own2, q);
         }
         return q;
       }
@@ -11789,7 +11793,7 @@ var init_grammar = __esm({
         let id = byLocal.get(local);
         if (id === void 0) {
           id = this.nameCount++;
-          byLocal.set(local, id);
+          byLocal.set(ownCopy(local), id);
         }
         return id;
       }
