@@ -19397,6 +19397,13 @@ var init_nameclass = __esm({
 });
 
 // dist/src/relaxng/derive.js
+function maskSet(cands, mask) {
+  const matching = /* @__PURE__ */ new Set();
+  for (let i = 0; i < cands.length; i++)
+    if (mask & 1 << i)
+      matching.add(cands[i]);
+  return matching;
+}
 function concatDistinct(lists) {
   let nonEmpty2 = null;
   let count = 0;
@@ -19417,6 +19424,9 @@ function concatDistinct(lists) {
       }
   return out;
 }
+function ownCopy(s) {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
 function isWhitespace(s) {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -19425,7 +19435,7 @@ function isWhitespace(s) {
   }
   return true;
 }
-var MEMO_LIMIT, TEXT_MEMO_LIMIT, ATT_MASK_BITS, MAX_PACKED_QID, MAX_MASK_BITS, MAX_MEMO_TEXT, NONE3, Deriver;
+var MEMO_LIMIT, TEXT_MEMO_LIMIT, ATT_MASK_BITS, MAX_MASK_BITS, MAX_LITERAL_SCAN, MAX_MEMO_TEXT, NONE3, Deriver;
 var init_derive = __esm({
   "dist/src/relaxng/derive.js"() {
     "use strict";
@@ -19433,8 +19443,8 @@ var init_derive = __esm({
     MEMO_LIMIT = 4096;
     TEXT_MEMO_LIMIT = 1024;
     ATT_MASK_BITS = 4;
-    MAX_PACKED_QID = 2 ** 25;
     MAX_MASK_BITS = 30;
+    MAX_LITERAL_SCAN = 32;
     MAX_MEMO_TEXT = 256;
     NONE3 = [];
     Deriver = class {
@@ -19498,7 +19508,8 @@ var init_derive = __esm({
        * grammar-bounded key — instead of on the value, which differs in every document.
        */
       att(p, ns, local, value, qid, ctx, lenient = false) {
-        const cands = this.attributeCandidates(p, qid, ns, local);
+        const entry3 = this.attributeCandidates(p, qid, ns, local);
+        const cands = entry3.cands;
         const n = cands.length;
         if (n === 0)
           return this.pt.notAllowed;
@@ -19507,34 +19518,26 @@ var init_derive = __esm({
           for (let i = 0; i < n; i++)
             if (lenient || this.valueMatch(cands[i].a, value, ctx))
               mask |= 1 << i;
-          let memo2;
-          let key2;
-          if (n <= ATT_MASK_BITS && qid < MAX_PACKED_QID) {
-            memo2 = p.attN ?? (p.attN = /* @__PURE__ */ new Map());
-            key2 = qid * 2 ** ATT_MASK_BITS + mask;
-          } else {
-            const byName = p.attM ?? (p.attM = /* @__PURE__ */ new Map());
-            let m = byName.get(qid);
-            if (m === void 0) {
-              if (byName.size >= MEMO_LIMIT)
-                byName.clear();
-              byName.set(qid, m = /* @__PURE__ */ new Map());
-            }
-            memo2 = m;
-            key2 = mask;
+          const byMask = entry3.byMask;
+          if (byMask !== null) {
+            let r3 = byMask[mask];
+            if (r3 === void 0)
+              byMask[mask] = r3 = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => maskSet(cands, mask));
+            return r3;
           }
-          let r2 = memo2.get(key2);
+          const byName = p.attM ?? (p.attM = /* @__PURE__ */ new Map());
+          let memo2 = byName.get(qid);
+          if (memo2 === void 0) {
+            if (byName.size >= MEMO_LIMIT)
+              byName.clear();
+            byName.set(qid, memo2 = /* @__PURE__ */ new Map());
+          }
+          let r2 = memo2.get(mask);
           if (r2 === void 0) {
-            r2 = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => {
-              const matching2 = /* @__PURE__ */ new Set();
-              for (let i = 0; i < n; i++)
-                if (mask & 1 << i)
-                  matching2.add(cands[i]);
-              return matching2;
-            });
+            r2 = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => maskSet(cands, mask));
             if (memo2.size >= MEMO_LIMIT)
               memo2.clear();
-            memo2.set(key2, r2);
+            memo2.set(mask, r2);
           }
           return r2;
         }
@@ -19577,7 +19580,8 @@ var init_derive = __esm({
           for (const a of this.attributesIn(p))
             if (ncContains(a.nc, ns, local))
               out.push(a);
-          r = out;
+          const masks = out.length > 0 && out.length <= ATT_MASK_BITS ? 2 ** out.length : 0;
+          r = { cands: out, byMask: masks > 0 ? new Array(masks).fill(void 0) : null };
           if (memo.size >= MEMO_LIMIT)
             memo.clear();
           memo.set(qid, r);
@@ -19648,15 +19652,33 @@ var init_derive = __esm({
       valueMatch(p, s, ctx) {
         if (this.pt.contextual || s.length > MAX_MEMO_TEXT)
           return p.nullable && isWhitespace(s) || this.text(p, s, ctx).nullable;
+        if (p.k === "value") {
+          if (s === p.value)
+            return true;
+        } else if (p.k === "choice" && p.alts.length <= MAX_LITERAL_SCAN) {
+          for (const a of p.alts)
+            if (a.k === "value" && a.value === s)
+              return true;
+        }
         const memo = p.vm ?? (p.vm = /* @__PURE__ */ new Map());
         let r = memo.get(s);
         if (r === void 0) {
           r = p.nullable && isWhitespace(s) || p.textual && this.textUncached(p, s, ctx, false).nullable;
           if (memo.size >= TEXT_MEMO_LIMIT)
             memo.clear();
-          memo.set(s, r);
+          memo.set(ownCopy(s), r);
         }
         return r;
+      }
+      /**
+       * The state after content that had no text at all (an empty or childless element): the empty
+       * text may also be a value (spec 6.2.7). Memoised on the state unless values read namespace
+       * context: nearly every element ends this way, and the choice would be built each time.
+       */
+      noText(p, ctx) {
+        if (this.pt.contextual)
+          return this.pt.choice(p, this.text(p, "", ctx));
+        return p.noText ??= this.pt.choice(p, this.text(p, "", ctx));
       }
       startTagClose(p, lenient = false) {
         const cached = lenient ? p.stcLenient : p.stc;
@@ -19707,7 +19729,7 @@ var init_derive = __esm({
           r = this.textUncached(p, s, ctx, false);
           if (memo.size >= TEXT_MEMO_LIMIT)
             memo.clear();
-          memo.set(s, r);
+          memo.set(ownCopy(s), r);
         }
         return r;
       }
@@ -19867,6 +19889,13 @@ var init_derive = __esm({
 });
 
 // dist/src/relaxng/pattern.js
+function mixId(h, id) {
+  return Math.imul(h ^ id, 2654435761) ^ h >>> 15;
+}
+function isPair(q, x, y) {
+  const alts = q.alts;
+  return alts.length === 2 && alts[0] === x && alts[1] === y;
+}
 function sameItems(a, b) {
   if (a.length !== b.length)
     return false;
@@ -19938,12 +19967,12 @@ var init_pattern = __esm({
           valueKey: init.valueKey ?? null,
           textual: init.textual ?? false,
           sto: null,
-          attN: null,
           attM: null,
           att: null,
           vm: null,
           txtS: null,
           stc: null,
+          noText: null,
           stcLenient: null,
           end: null,
           endLenient: null,
@@ -19966,6 +19995,11 @@ var init_pattern = __esm({
           return a;
         if (a.k === "notAllowed")
           return b;
+        if (a.k !== "choice" && b.k !== "choice") {
+          const x = a.id < b.id ? a : b;
+          const y = x === a ? b : a;
+          return this.findPair(x, y) ?? this.internList(this.choices, "choice", [x, y]);
+        }
         const ids = /* @__PURE__ */ new Set();
         for (const x of [a, b]) {
           if (x.k === "choice")
@@ -20018,10 +20052,22 @@ var init_pattern = __esm({
        * collisions kept in a bucket: cheaper than building and hashing a string key per pattern,
        * which loading a grammar and every new derivative do many times.
        */
+      /** The interned choice of exactly `x` and `y` (`x.id < y.id`), if there is one. */
+      findPair(x, y) {
+        const bucket = this.choices.get(mixId(mixId(2, x.id), y.id));
+        if (bucket === void 0)
+          return void 0;
+        if (!Array.isArray(bucket))
+          return isPair(bucket, x, y) ? bucket : void 0;
+        for (const q of bucket)
+          if (isPair(q, x, y))
+            return q;
+        return void 0;
+      }
       internList(map, k, items) {
         let h = items.length;
         for (let i = 0; i < items.length; i++)
-          h = Math.imul(h ^ items[i].id, 2654435761) ^ h >>> 15;
+          h = mixId(h, items[i].id);
         const bucket = map.get(h);
         if (bucket !== void 0) {
           if (!Array.isArray(bucket)) {
@@ -20280,17 +20326,26 @@ var init_grammar = __esm({
         this.start = start;
         this.deriver = new Deriver(patterns, elements2);
       }
-      /** Names in no namespace (nearly all of them), without the outer lookup. */
+      /** Names in no namespace (nearly all of them), without the outer lookup, as names that carry their id. */
       plainNames = /* @__PURE__ */ new Map();
-      nameId(ns, local) {
-        if (ns === "") {
-          let id2 = this.plainNames.get(local);
-          if (id2 === void 0) {
-            id2 = this.nameCount++;
-            this.plainNames.set(local, id2);
-          }
-          return id2;
+      /** The name `local` in no namespace, with its id (one object per name and grammar). */
+      plainName(local) {
+        let q = this.plainNames.get(local);
+        if (q === void 0) {
+          const own2 = ownCopy(local);
+          q = Object.defineProperties({ ns: "", local: own2 }, { qid: { value: this.nameCount++ }, grammar: { value: this } });
+          this.plainNames.set(own2, q);
         }
+        return q;
+      }
+      /** The id of a name: read from a name this grammar made (`plainName`), else looked up. */
+      idOf(name) {
+        const q = name;
+        return q.grammar === this ? q.qid : this.nameId(name.ns, name.local);
+      }
+      nameId(ns, local) {
+        if (ns === "")
+          return this.plainName(local).qid;
         let byLocal = this.names.get(ns);
         if (!byLocal) {
           byLocal = /* @__PURE__ */ new Map();
@@ -20299,7 +20354,7 @@ var init_grammar = __esm({
         let id = byLocal.get(local);
         if (id === void 0) {
           id = this.nameCount++;
-          byLocal.set(local, id);
+          byLocal.set(ownCopy(local), id);
         }
         return id;
       }
@@ -23566,7 +23621,9 @@ var init_validator = __esm({
     DerivativeValidator = class {
       g;
       cur;
-      stack = [];
+      /** Frames of the open elements are `frames[0 .. depth - 1]`; deeper ones wait to be reused. */
+      frames = [];
+      depth = 0;
       errors = [];
       d;
       rootNs;
@@ -23586,16 +23643,21 @@ var init_validator = __esm({
         p.exp = e;
         return e;
       }
-      report(kind, node, expected, message, name, value) {
+      report(kind, node, expected, message, name, value, owner) {
         const err = { kind, node, expected, message };
+        if (owner !== void 0)
+          err.owner = owner;
         if (name)
           err.name = name;
         if (value !== void 0)
           err.value = value;
         this.errors.push(err);
       }
+      plainName(local) {
+        return this.g.plainName(local);
+      }
       startElement(name, attributes, node, namespaces) {
-        const parent = this.stack[this.stack.length - 1];
+        const parent = this.depth > 0 ? this.frames[this.depth - 1] : void 0;
         if (parent) {
           this.flushText(parent, false);
           parent.hadElements = true;
@@ -23609,7 +23671,7 @@ var init_validator = __esm({
         }
         const resolver = ns === parentNs && parent ? parent.resolver : (prefix) => ns[prefix];
         const d = this.d;
-        const qid = this.g.nameId(name.ns, name.local);
+        const qid = this.g.idOf(name);
         let p = d.startTagOpen(this.cur, qid, name.ns, name.local);
         if (p.k === "notAllowed") {
           const expected = this.expectedOf(this.cur);
@@ -23620,7 +23682,7 @@ var init_validator = __esm({
           p = this.g.patterns.after(this.g.recoveryContent(qid, name.ns, name.local), this.cur);
         }
         for (const a of attributes) {
-          const aid = this.g.nameId(a.name.ns, a.name.local);
+          const aid = this.g.idOf(a.name);
           const next = d.att(p, a.name.ns, a.name.local, a.value, aid, resolver);
           if (next.k !== "notAllowed") {
             p = next;
@@ -23632,14 +23694,14 @@ var init_validator = __esm({
             const s = emptySets();
             for (const at of named)
               collect2(at.a, s, false, /* @__PURE__ */ new Set(), this.g.elements);
-            this.report("invalid-attribute-value", a.node, freeze(s), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value);
+            this.report("invalid-attribute-value", a.node, freeze(s), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value, node);
             const lenient = d.att(p, a.name.ns, a.name.local, a.value, aid, resolver, true);
             if (lenient.k !== "notAllowed")
               p = lenient;
           } else {
             const s = emptySets();
             collect2(p, s, true, /* @__PURE__ */ new Set(), this.g.elements);
-            this.report("unexpected-attribute", a.node, freeze(s), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name);
+            this.report("unexpected-attribute", a.node, freeze(s), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name, void 0, node);
           }
         }
         const attrState = p;
@@ -23654,10 +23716,22 @@ var init_validator = __esm({
           closed = d.startTagClose(p, true);
         }
         this.cur = closed;
-        this.stack.push({ node, attrState, ns, resolver, hadElements: false, text: "", textNode: void 0 });
+        const f = this.frames[this.depth];
+        if (f === void 0)
+          this.frames.push({ node, attrState, ns, resolver, hadElements: false, text: "", textNode: void 0 });
+        else {
+          f.node = node;
+          f.attrState = attrState;
+          f.ns = ns;
+          f.resolver = resolver;
+          f.hadElements = false;
+          f.text = "";
+          f.textNode = void 0;
+        }
+        this.depth++;
       }
       text(value, node) {
-        const top2 = this.stack[this.stack.length - 1];
+        const top2 = this.depth > 0 ? this.frames[this.depth - 1] : void 0;
         if (!top2)
           return;
         if (top2.textNode === void 0 && value !== "")
@@ -23674,7 +23748,7 @@ var init_validator = __esm({
         const ws = isWhitespace(s);
         if (ws) {
           if (atEnd && !f.hadElements)
-            this.cur = this.g.patterns.choice(this.cur, d.text(this.cur, s, f.resolver));
+            this.cur = s === "" ? d.noText(this.cur, f.resolver) : this.g.patterns.choice(this.cur, d.text(this.cur, s, f.resolver));
           return;
         }
         const next = d.text(this.cur, s, f.resolver);
@@ -23693,9 +23767,9 @@ var init_validator = __esm({
         }
       }
       endElement(_node) {
-        const f = this.stack[this.stack.length - 1];
-        if (!f)
+        if (this.depth === 0)
           return;
+        const f = this.frames[this.depth - 1];
         this.flushText(f, true);
         const d = this.d;
         let next = d.endTag(this.cur);
@@ -23705,15 +23779,15 @@ var init_validator = __esm({
           next = d.endTag(this.cur, true);
         }
         this.cur = next;
-        this.stack.pop();
+        this.depth--;
       }
       end() {
-        while (this.stack.length > 0)
-          this.endElement(this.stack[this.stack.length - 1].node);
+        while (this.depth > 0)
+          this.endElement(this.frames[this.depth - 1].node);
         return this.errors;
       }
       expected() {
-        const top2 = this.stack[this.stack.length - 1];
+        const top2 = this.depth > 0 ? this.frames[this.depth - 1] : void 0;
         const content = this.expectedOf(this.cur);
         if (!top2)
           return content;
@@ -23756,16 +23830,6 @@ var init_relaxng = __esm({
 });
 
 // dist/src/schema/feed.js
-function plainName(local) {
-  let q = plainNames.get(local);
-  if (q === void 0) {
-    if (plainNames.size >= MAX_PLAIN_NAMES)
-      plainNames.clear();
-    q = { ns: "", local };
-    plainNames.set(local, q);
-  }
-  return q;
-}
 function declarationsOf(el) {
   let decls;
   const attrs = el.attributes;
@@ -23798,6 +23862,8 @@ function validateTree(grammar, root, source) {
   const validator = createValidator(grammar);
   const undeclared = [];
   const base = /* @__PURE__ */ new Map();
+  const frames = [];
+  let depth = 0;
   const open = (el, parent) => {
     const decls = declarationsOf(el);
     const scope = parent ? scopeWith(parent.scope, decls) : scopeWith(base, decls);
@@ -23806,7 +23872,7 @@ function validateTree(grammar, root, source) {
     const colon = elName.indexOf(":");
     let name;
     if (colon < 0) {
-      name = defaultNs === "" ? plainName(elName) : { ns: defaultNs, local: elName };
+      name = defaultNs === "" ? validator.plainName(elName) : { ns: defaultNs, local: elName };
     } else {
       const ns = scope.get(elName.slice(0, colon));
       if (ns === void 0)
@@ -23814,14 +23880,14 @@ function validateTree(grammar, root, source) {
       name = ns === void 0 ? { ns: "", local: elName } : { ns, local: elName.slice(colon + 1) };
     }
     const attrs = el.attributes;
-    const attributes = [];
+    let count = 0;
     for (let i = 0; i < attrs.length; i++) {
       const a = attrs[i];
       const aName = a.name;
       const c = aName.indexOf(":");
       if (c < 0) {
         if (aName !== "xmlns")
-          attributes.push({ name: plainName(aName), value: a.value, node: a });
+          events.set(count++, validator.plainName(aName), a);
         continue;
       }
       const prefix = aName.slice(0, c);
@@ -23832,8 +23898,9 @@ function validateTree(grammar, root, source) {
         undeclared.push({ element: el, attribute: a });
         continue;
       }
-      attributes.push({ name: { ns, local: aName.slice(c + 1) }, value: a.value, node: a });
+      events.set(count++, { ns, local: aName.slice(c + 1) }, a);
     }
+    const attributes = events.list(count);
     if (decls)
       validator.startElement(name, attributes, el, decls);
     else
@@ -23843,11 +23910,23 @@ function validateTree(grammar, root, source) {
     const mixed = children.length > 0 && text3.length > 0 && NON_BLANK.test(text3);
     if (children.length === 0 && text3.length > 0)
       validator.text(text3, el);
-    return { el, scope, defaultNs, next: 0, gapStart: mixed ? el.contentRange.start.offset : 0, mixed };
+    const gapStart = mixed ? el.contentRange.start.offset : 0;
+    const f = frames[depth];
+    if (f === void 0)
+      frames.push({ el, scope, defaultNs, next: 0, gapStart, mixed });
+    else {
+      f.el = el;
+      f.scope = scope;
+      f.defaultNs = defaultNs;
+      f.next = 0;
+      f.gapStart = gapStart;
+      f.mixed = mixed;
+    }
+    depth++;
   };
-  const stack = [open(root, void 0)];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
+  open(root, void 0);
+  while (depth > 0) {
+    const frame = frames[depth - 1];
     const { el } = frame;
     if (frame.next < el.children.length) {
       const child3 = el.children[frame.next++];
@@ -23857,7 +23936,7 @@ function validateTree(grammar, root, source) {
           validator.text(t, el);
         frame.gapStart = child3.range.end.offset;
       }
-      stack.push(open(child3, frame));
+      open(child3, frame);
       continue;
     }
     if (frame.mixed) {
@@ -23866,11 +23945,12 @@ function validateTree(grammar, root, source) {
         validator.text(t, el);
     }
     validator.endElement(el);
-    stack.pop();
+    depth--;
   }
+  events.release();
   return { errors: validator.end(), undeclared };
 }
-var XML_NS3, NON_BLANK, isNamespaceDecl, plainNames, MAX_PLAIN_NAMES;
+var XML_NS3, NON_BLANK, isNamespaceDecl, EventPool, MAX_SHARED_LIST, events;
 var init_feed = __esm({
   "dist/src/schema/feed.js"() {
     "use strict";
@@ -23878,8 +23958,41 @@ var init_feed = __esm({
     XML_NS3 = "http://www.w3.org/XML/1998/namespace";
     NON_BLANK = /[^ \t\r\n]/;
     isNamespaceDecl = (name) => name === "xmlns" || name.startsWith("xmlns:");
-    plainNames = /* @__PURE__ */ new Map();
-    MAX_PLAIN_NAMES = 4096;
+    EventPool = class {
+      events = [];
+      lists = [];
+      set(i, name, a) {
+        const e = this.events[i];
+        if (e === void 0)
+          this.events.push({ name, value: a.value, node: a });
+        else {
+          e.name = name;
+          e.value = a.value;
+          e.node = a;
+        }
+      }
+      /** The first `n` events as a list of exactly that length. */
+      list(n) {
+        if (n > MAX_SHARED_LIST)
+          return this.events.slice(0, n);
+        let l = this.lists[n];
+        if (l === void 0) {
+          while (this.lists.length <= n)
+            this.lists.push(this.events.slice(0, this.lists.length));
+          l = this.lists[n];
+        }
+        return l;
+      }
+      /** Lets go of the document's nodes and texts (kept only while it is validated). */
+      release() {
+        for (const e of this.events) {
+          e.node = null;
+          e.value = "";
+        }
+      }
+    };
+    MAX_SHARED_LIST = 32;
+    events = new EventPool();
   }
 });
 
@@ -24314,6 +24427,8 @@ function describeValueSpec(spec) {
   return parts.length === 0 ? "nothing (the grammar allows no value here)" : orList(parts);
 }
 function displayName(name, scope) {
+  if (name.charCodeAt(0) !== 123)
+    return name;
   const m = /^\{([^}]*)\}(.*)$/.exec(name);
   if (!m)
     return name;
@@ -24438,7 +24553,7 @@ function unexpectedElement(ctx, e, el) {
   return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, message, el.nameRange);
 }
 function unexpectedAttribute(ctx, e, a, rejected) {
-  const el = ctx.ownerOf(a);
+  const el = ctx.ownerOf(a, e.owner);
   const scope = ctx.scopeOf(el);
   const accepted = ctx.acceptedAttributes(el, rejected);
   const names3 = [.../* @__PURE__ */ new Set([...accepted, ...e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf)])].map((n) => displayName(n, scope));
@@ -24455,7 +24570,7 @@ function unexpectedAttribute(ctx, e, a, rejected) {
   return diag(DIAGNOSTIC_IDS.schemaUnknownAttribute, `Attribute '${a.name}' is not allowed on ${elementLabel(el)}; ${allowed}${guess ? `. Did you mean '${guess}'?` : ""}`, a.nameRange);
 }
 function invalidAttributeValue(ctx, e, a) {
-  const el = ctx.ownerOf(a);
+  const el = ctx.ownerOf(a, e.owner);
   const scope = ctx.scopeOf(el);
   const name = attributeGrammarName(a, scope);
   const { narrowed, general } = ctx.attributeSpecs(el, name);
@@ -24606,7 +24721,10 @@ var init_wording = __esm({
         }
         return this.indexValue;
       }
-      ownerOf(a) {
+      /** The element an attribute is on: the engine names it in attribute errors (`owner`); otherwise a map of the tree, built once. */
+      ownerOf(a, owner) {
+        if (owner && isElement(owner))
+          return owner;
         this.owners ??= attributeOwners(this.doc.root);
         return this.owners.get(a) ?? this.doc.root;
       }
@@ -26126,7 +26244,7 @@ async function checkSchema(doc, kind, options, notes) {
   const result = validateTree(outcome.grammar, doc.root, doc.text);
   if (result.errors.length === 0 && result.undeclared.length === 0)
     return [];
-  const [{ schemaDiagnostics: schemaDiagnostics2 }, { grammarIndexFor: grammarIndexFor2 }] = await Promise.all([Promise.resolve().then(() => (init_wording(), wording_exports)), Promise.resolve().then(() => (init_grammar2(), grammar_exports))]);
+  const [{ schemaDiagnostics: schemaDiagnostics2 }, { grammarIndexFor: grammarIndexFor2 }] = await (wordingModules ??= Promise.all([Promise.resolve().then(() => (init_wording(), wording_exports)), Promise.resolve().then(() => (init_grammar2(), grammar_exports))]));
   return schemaDiagnostics2(doc, result, () => {
     try {
       return grammarIndexFor2(options.schemaDir, kind);
@@ -26136,7 +26254,7 @@ async function checkSchema(doc, kind, options, notes) {
     }
   });
 }
-var GrammarError;
+var GrammarError, wordingModules;
 var init_check = __esm({
   "dist/src/schema/check.js"() {
     "use strict";

@@ -93,6 +93,8 @@ export type ValidationErrorKind =
 export interface ValidationError<N> {
   readonly kind: ValidationErrorKind;
   readonly node: N;
+  /** For an attribute's error: the node of the element the attribute is on. */
+  readonly owner?: N;
   /** The offending name (element/attribute) or value, when there is one. */
   readonly name?: QName;
   readonly value?: string;
@@ -116,6 +118,11 @@ export interface Validator<N> {
    * resolve against the in-scope declarations (the validator keeps the stack itself).
    */
   startElement(name: QName, attributes: readonly AttributeEvent<N>[], node: N, namespaces?: Readonly<Record<string, string>>): void;
+  /**
+   * The name `local` in no namespace, made once per grammar: names from here are validated
+   * without looking them up again (any `QName` works, these are only faster).
+   */
+  plainName(local: string): QName;
   text(value: string, node: N): void;
   endElement(node: N): void;
   /** All errors, in document order; the validator may not be used afterwards. */

@@ -17,18 +17,31 @@ const MEMO_LIMIT = 4096;
 const TEXT_MEMO_LIMIT = 1024;
 
 /**
- * Attribute derivatives are keyed by (name id, bit mask of the matching candidates) packed in one
- * small integer (a V8 "Smi", below 2^30: no heap number per lookup) when the name has at most
- * ATT_MASK_BITS candidates and its id is below MAX_PACKED_QID.
+ * Attribute derivatives are keyed by (name id, bit mask of the matching candidates): with at most
+ * ATT_MASK_BITS candidates the results are an array indexed by the mask, kept with the candidates.
  */
 const ATT_MASK_BITS = 4;
-const MAX_PACKED_QID = 2 ** 25;
 /** Up to this many candidates, (name id → mask) in two maps; beyond, a string key. */
 const MAX_MASK_BITS = 30;
+/** Choices of at most this many alternatives are searched for a literal equal to a value before the memo. */
+const MAX_LITERAL_SCAN = 32;
 /** Texts longer than this are matched, not memoised (a hostile megabyte value must not be kept). */
 const MAX_MEMO_TEXT = 256;
 
 const NONE: readonly Pat[] = [];
+
+/** The attribute patterns of a state that accept a name, and (few of them) the derivatives by mask of those that accept the value. */
+export interface AttCandidates {
+  readonly cands: readonly Pat[];
+  readonly byMask: (Pat | undefined)[] | null;
+}
+
+/** The candidates whose bits are set in `mask`. */
+function maskSet(cands: readonly Pat[], mask: number): Set<Pat> {
+  const matching = new Set<Pat>();
+  for (let i = 0; i < cands.length; i++) if (mask & (1 << i)) matching.add(cands[i]!);
+  return matching;
+}
 
 /** The lists joined, each pattern kept at its first occurrence. */
 function concatDistinct(lists: readonly (readonly Pat[])[]): readonly Pat[] {
@@ -49,6 +62,17 @@ function concatDistinct(lists: readonly (readonly Pat[])[]): readonly Pat[] {
         out.push(x);
       }
   return out;
+}
+
+/**
+ * A copy of a document's text that does not keep the document alive. Values are slices of the
+ * document's text, and V8 makes a slice of 13 characters or more point into its parent string: a
+ * memo keeping the slice would keep the whole document (in a long batch or an editor session,
+ * thousands of them). Concatenation then slicing leaves a slice of a new flat string of about the
+ * value's length. Used only when a memo stores a new text.
+ */
+export function ownCopy(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 
 export function isWhitespace(s: string): boolean {
@@ -123,37 +147,32 @@ export class Deriver {
    * grammar-bounded key — instead of on the value, which differs in every document.
    */
   att(p: Pat, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient = false): Pat {
-    const cands = this.attributeCandidates(p, qid, ns, local);
+    const entry = this.attributeCandidates(p, qid, ns, local);
+    const cands = entry.cands;
     const n = cands.length;
     if (n === 0) return this.pt.notAllowed;
     if (n <= MAX_MASK_BITS) {
       // The matching set as a bit mask: number keys, no string built per attribute.
       let mask = 0;
       for (let i = 0; i < n; i++) if (lenient || this.valueMatch(cands[i]!.a!, value, ctx)) mask |= 1 << i;
-      let memo: Map<number, Pat>;
-      let key: number;
-      if (n <= ATT_MASK_BITS && qid < MAX_PACKED_QID) {
-        memo = p.attN ?? (p.attN = new Map());
-        key = qid * 2 ** ATT_MASK_BITS + mask;
-      } else {
-        const byName = p.attM ?? (p.attM = new Map());
-        let m = byName.get(qid);
-        if (m === undefined) {
-          if (byName.size >= MEMO_LIMIT) byName.clear();
-          byName.set(qid, (m = new Map()));
-        }
-        memo = m;
-        key = mask;
+      const byMask = entry.byMask;
+      if (byMask !== null) {
+        // Few candidates (nearly always one): the results sit next to the candidates, one lookup per attribute.
+        let r = byMask[mask];
+        if (r === undefined) byMask[mask] = r = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => maskSet(cands, mask));
+        return r;
       }
-      let r = memo.get(key);
+      const byName = p.attM ?? (p.attM = new Map());
+      let memo = byName.get(qid);
+      if (memo === undefined) {
+        if (byName.size >= MEMO_LIMIT) byName.clear();
+        byName.set(qid, (memo = new Map()));
+      }
+      let r = memo.get(mask);
       if (r === undefined) {
-        r = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => {
-          const matching = new Set<Pat>();
-          for (let i = 0; i < n; i++) if (mask & (1 << i)) matching.add(cands[i]!);
-          return matching;
-        });
+        r = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => maskSet(cands, mask));
         if (memo.size >= MEMO_LIMIT) memo.clear();
-        memo.set(key, r);
+        memo.set(mask, r);
       }
       return r;
     }
@@ -188,13 +207,14 @@ export class Deriver {
   }
 
   /** Attribute patterns in `p` (outside elements) whose name class contains the name; memoised per name. */
-  private attributeCandidates(p: Pat, qid: number, ns: string, local: string): readonly Pat[] {
+  private attributeCandidates(p: Pat, qid: number, ns: string, local: string): AttCandidates {
     const memo = p.attCands ?? (p.attCands = new Map());
     let r = memo.get(qid);
     if (r === undefined) {
       const out: Pat[] = [];
       for (const a of this.attributesIn(p)) if (ncContains(a.nc!, ns, local)) out.push(a);
-      r = out;
+      const masks = out.length > 0 && out.length <= ATT_MASK_BITS ? 2 ** out.length : 0;
+      r = { cands: out, byMask: masks > 0 ? new Array<Pat | undefined>(masks).fill(undefined) : null };
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(qid, r);
     }
@@ -264,15 +284,32 @@ export class Deriver {
 
   valueMatch(p: Pat, s: string, ctx: NsResolver): boolean {
     if (this.pt.contextual || s.length > MAX_MEMO_TEXT) return (p.nullable && isWhitespace(s)) || this.text(p, s, ctx).nullable;
+    // A value spelt exactly as a grammar literal (most attribute values: enumerations) matches it:
+    // without namespace context, equal texts have equal keys. No memo lookup, no hashing of the text.
+    if (p.k === 'value') {
+      if (s === p.value) return true;
+    } else if (p.k === 'choice' && p.alts!.length <= MAX_LITERAL_SCAN) {
+      for (const a of p.alts!) if (a.k === 'value' && a.value === s) return true;
+    }
     const memo = p.vm ?? (p.vm = new Map());
     let r = memo.get(s);
     if (r === undefined) {
       // Not through `text`, which would keep the same text in a second memo.
       r = (p.nullable && isWhitespace(s)) || (p.textual && this.textUncached(p, s, ctx, false).nullable);
       if (memo.size >= TEXT_MEMO_LIMIT) memo.clear();
-      memo.set(s, r);
+      memo.set(ownCopy(s), r);
     }
     return r;
+  }
+
+  /**
+   * The state after content that had no text at all (an empty or childless element): the empty
+   * text may also be a value (spec 6.2.7). Memoised on the state unless values read namespace
+   * context: nearly every element ends this way, and the choice would be built each time.
+   */
+  noText(p: Pat, ctx: NsResolver): Pat {
+    if (this.pt.contextual) return this.pt.choice(p, this.text(p, '', ctx));
+    return (p.noText ??= this.pt.choice(p, this.text(p, '', ctx)));
   }
 
   startTagClose(p: Pat, lenient = false): Pat {
@@ -321,7 +358,7 @@ export class Deriver {
     if (r === undefined) {
       r = this.textUncached(p, s, ctx, false);
       if (memo.size >= TEXT_MEMO_LIMIT) memo.clear();
-      memo.set(s, r);
+      memo.set(ownCopy(s), r);
     }
     return r;
   }

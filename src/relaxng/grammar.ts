@@ -3,15 +3,21 @@
  * shares between documents (name ids, derivative memos on the patterns, recovery patterns), and the
  * compact JSON form that lets a bundled grammar be compiled at build time and loaded quickly.
  */
-import { type CompiledGrammar } from './api.js';
+import { type CompiledGrammar, type QName } from './api.js';
 import { makeDatatype, type Datatype } from './datatypes.js';
-import { Deriver } from './derive.js';
+import { Deriver, ownCopy } from './derive.js';
 import { type NameClass, NameClassTable } from './nameclass.js';
 import { type ElementDef, type Pat, PatternTable } from './pattern.js';
 import { type SimplifiedGrammar } from './simplify.js';
 import { rememberXsdTranslation, translateXsdRegex } from './xsd-regex.js';
 
 const FORMAT = 'virtlint-relaxng/2';
+
+/** A name in no namespace made by a grammar, with its id there. */
+export interface PlainName extends QName {
+  readonly qid: number;
+  readonly grammar: GrammarImpl;
+}
 
 /** Interned document names get small integer ids (the keys of the startTagOpen memo). */
 export class GrammarImpl implements CompiledGrammar {
@@ -30,18 +36,29 @@ export class GrammarImpl implements CompiledGrammar {
     this.deriver = new Deriver(patterns, elements);
   }
 
-  /** Names in no namespace (nearly all of them), without the outer lookup. */
-  private readonly plainNames = new Map<string, number>();
+  /** Names in no namespace (nearly all of them), without the outer lookup, as names that carry their id. */
+  private readonly plainNames = new Map<string, PlainName>();
+
+  /** The name `local` in no namespace, with its id (one object per name and grammar). */
+  plainName(local: string): PlainName {
+    let q = this.plainNames.get(local);
+    if (q === undefined) {
+      // The id and grammar are not enumerable: the name still reads (and compares, and prints) as a plain QName.
+      const own = ownCopy(local);
+      q = Object.defineProperties({ ns: '', local: own }, { qid: { value: this.nameCount++ }, grammar: { value: this } }) as PlainName;
+      this.plainNames.set(own, q);
+    }
+    return q;
+  }
+
+  /** The id of a name: read from a name this grammar made (`plainName`), else looked up. */
+  idOf(name: QName): number {
+    const q = name as Partial<PlainName>;
+    return q.grammar === this ? q.qid! : this.nameId(name.ns, name.local);
+  }
 
   nameId(ns: string, local: string): number {
-    if (ns === '') {
-      let id = this.plainNames.get(local);
-      if (id === undefined) {
-        id = this.nameCount++;
-        this.plainNames.set(local, id);
-      }
-      return id;
-    }
+    if (ns === '') return this.plainName(local).qid;
     let byLocal = this.names.get(ns);
     if (!byLocal) {
       byLocal = new Map();
@@ -50,7 +67,7 @@ export class GrammarImpl implements CompiledGrammar {
     let id = byLocal.get(local);
     if (id === undefined) {
       id = this.nameCount++;
-      byLocal.set(local, id);
+      byLocal.set(ownCopy(local), id);
     }
     return id;
   }

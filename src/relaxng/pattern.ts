@@ -8,6 +8,7 @@
  * The smart constructors also apply the spec's notAllowed/empty simplifications (4.20, 4.21).
  */
 import { type Datatype } from './datatypes.js';
+import { type AttCandidates } from './derive.js';
 import { type NameClass } from './nameclass.js';
 
 export type PatKind =
@@ -48,8 +49,7 @@ export interface Pat {
   readonly textual: boolean;
   // Memo tables of the derivatives (filled lazily by derive.ts).
   sto: Map<number, Pat> | null;
-  /** Attribute derivatives by (name id, set of matching candidates) packed in a number, or as a string when too many candidates. */
-  attN: Map<number, Pat> | null;
+  /** Attribute derivatives by name id and mask of matching candidates (few candidates: in `attCands`), or as a string when too many candidates. */
   attM: Map<number, Map<number, Pat>> | null;
   att: Map<string, Pat> | null;
   /** valueMatch of a text (attribute values, `except`s) by the text itself. */
@@ -57,11 +57,13 @@ export interface Pat {
   /** Text derivatives by the text itself (before the leaf-set memo `txt`). */
   txtS: Map<string, Pat> | null;
   stc: Pat | null;
+  /** `choice(this, text(this, ''))`: the state when an element's content ends without any text (derive.ts `noText`). */
+  noText: Pat | null;
   stcLenient: Pat | null;
   end: Pat | null;
   endLenient: Pat | null;
   txt: Map<string, Pat> | null;
-  attCands: Map<number, readonly Pat[]> | null;
+  attCands: Map<number, AttCandidates> | null;
   leaves: readonly Pat[] | null;
   // Interning of the patterns built on this one (pattern.ts): group(this, b) and after(this, b) by
   // b's id, attribute(nc, this) by nc's id, oneOrMore(this), list(this).
@@ -153,12 +155,12 @@ export class PatternTable {
       valueKey: init.valueKey ?? null,
       textual: init.textual ?? false,
       sto: null,
-      attN: null,
       attM: null,
       att: null,
       vm: null,
       txtS: null,
       stc: null,
+      noText: null,
       stcLenient: null,
       end: null,
       endLenient: null,
@@ -180,6 +182,12 @@ export class PatternTable {
   choice(a: Pat, b: Pat): Pat {
     if (a === b || b.k === 'notAllowed') return a;
     if (a.k === 'notAllowed') return b;
+    if (a.k !== 'choice' && b.k !== 'choice') {
+      // Two plain alternatives: found by their hash without building a set and a list first.
+      const x = a.id < b.id ? a : b;
+      const y = x === a ? b : a;
+      return this.findPair(x, y) ?? this.internList(this.choices, 'choice', [x, y]);
+    }
     const ids = new Set<Pat>();
     for (const x of [a, b]) {
       if (x.k === 'choice') for (const y of x.alts!) ids.add(y);
@@ -225,9 +233,18 @@ export class PatternTable {
    * collisions kept in a bucket: cheaper than building and hashing a string key per pattern,
    * which loading a grammar and every new derivative do many times.
    */
+  /** The interned choice of exactly `x` and `y` (`x.id < y.id`), if there is one. */
+  private findPair(x: Pat, y: Pat): Pat | undefined {
+    const bucket = this.choices.get(mixId(mixId(2, x.id), y.id));
+    if (bucket === undefined) return undefined;
+    if (!Array.isArray(bucket)) return isPair(bucket, x, y) ? bucket : undefined;
+    for (const q of bucket) if (isPair(q, x, y)) return q;
+    return undefined;
+  }
+
   private internList(map: Map<number, Pat | Pat[]>, k: 'choice' | 'interleave', items: Pat[]): Pat {
     let h = items.length;
-    for (let i = 0; i < items.length; i++) h = Math.imul(h ^ items[i]!.id, 0x9e3779b1) ^ (h >>> 15);
+    for (let i = 0; i < items.length; i++) h = mixId(h, items[i]!.id);
     const bucket = map.get(h);
     if (bucket !== undefined) {
       if (!Array.isArray(bucket)) {
@@ -325,6 +342,16 @@ export class PatternTable {
     if (dt.contextual) this.contextual = true;
     return this.intern(`v${dtKey}\u0000${valueKey}`, { k: 'value', nullable: false, dt, value, valueKey, textual: true });
   }
+}
+
+/** One step of the hash of a list of pattern ids (choices and interleaves are interned under it). */
+function mixId(h: number, id: number): number {
+  return Math.imul(h ^ id, 0x9e3779b1) ^ (h >>> 15);
+}
+
+function isPair(q: Pat, x: Pat, y: Pat): boolean {
+  const alts = q.alts!;
+  return alts.length === 2 && alts[0] === x && alts[1] === y;
 }
 
 function sameItems(a: readonly Pat[], b: readonly Pat[]): boolean {

@@ -25,12 +25,13 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 /** In-scope namespace declarations (prefix → URI, '' = default), extended per element. */
 export type NamespaceDeclarations = Readonly<Record<string, string>>;
 
+/** An open element. Frames are reused by depth (filled in place when an element starts). */
 interface Frame<N> {
-  readonly node: N;
+  node: N;
   /** The pattern after the attributes, before startTagClose: what `expected().attributes` offers. */
-  readonly attrState: Pat;
-  readonly ns: Record<string, string>;
-  readonly resolver: NsResolver;
+  attrState: Pat;
+  ns: Record<string, string>;
+  resolver: NsResolver;
   hadElements: boolean;
   text: string;
   textNode: N | undefined;
@@ -228,7 +229,9 @@ const fmt = (q: QName) => (q.ns ? `{${q.ns}}${q.local}` : q.local);
 
 export class DerivativeValidator<N> implements Validator<N> {
   private cur: Pat;
-  private readonly stack: Frame<N>[] = [];
+  /** Frames of the open elements are `frames[0 .. depth - 1]`; deeper ones wait to be reused. */
+  private readonly frames: Frame<N>[] = [];
+  private depth = 0;
   private readonly errors: ValidationError<N>[] = [];
   private readonly d: GrammarImpl['deriver'];
   private readonly rootNs: Record<string, string>;
@@ -249,15 +252,20 @@ export class DerivativeValidator<N> implements Validator<N> {
     return e;
   }
 
-  private report(kind: ValidationErrorKind, node: N, expected: Expected, message: string, name?: QName, value?: string): void {
+  private report(kind: ValidationErrorKind, node: N, expected: Expected, message: string, name?: QName, value?: string, owner?: N): void {
     const err: { -readonly [K in keyof ValidationError<N>]: ValidationError<N>[K] } = { kind, node, expected, message };
+    if (owner !== undefined) err.owner = owner;
     if (name) err.name = name;
     if (value !== undefined) err.value = value;
     this.errors.push(err);
   }
 
+  plainName(local: string): QName {
+    return this.g.plainName(local);
+  }
+
   startElement(name: QName, attributes: readonly AttributeEvent<N>[], node: N, namespaces?: NamespaceDeclarations): void {
-    const parent = this.stack[this.stack.length - 1];
+    const parent = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
     if (parent) {
       this.flushText(parent, false);
       parent.hadElements = true;
@@ -270,7 +278,7 @@ export class DerivativeValidator<N> implements Validator<N> {
     }
     const resolver: NsResolver = ns === parentNs && parent ? parent.resolver : (prefix) => ns[prefix];
     const d = this.d;
-    const qid = this.g.nameId(name.ns, name.local);
+    const qid = this.g.idOf(name);
     let p = d.startTagOpen(this.cur, qid, name.ns, name.local);
     if (p.k === 'notAllowed') {
       const expected = this.expectedOf(this.cur);
@@ -279,7 +287,7 @@ export class DerivativeValidator<N> implements Validator<N> {
       p = this.g.patterns.after(this.g.recoveryContent(qid, name.ns, name.local), this.cur);
     }
     for (const a of attributes) {
-      const aid = this.g.nameId(a.name.ns, a.name.local);
+      const aid = this.g.idOf(a.name);
       const next = d.att(p, a.name.ns, a.name.local, a.value, aid, resolver);
       if (next.k !== 'notAllowed') {
         p = next;
@@ -290,13 +298,13 @@ export class DerivativeValidator<N> implements Validator<N> {
       if (named.length > 0) {
         const s = emptySets();
         for (const at of named) collect(at.a!, s, false, new Set(), this.g.elements);
-        this.report('invalid-attribute-value', a.node, freeze(s), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value);
+        this.report('invalid-attribute-value', a.node, freeze(s), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value, node);
         const lenient = d.att(p, a.name.ns, a.name.local, a.value, aid, resolver, true);
         if (lenient.k !== 'notAllowed') p = lenient;
       } else {
         const s = emptySets();
         collect(p, s, true, new Set(), this.g.elements);
-        this.report('unexpected-attribute', a.node, freeze(s), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name);
+        this.report('unexpected-attribute', a.node, freeze(s), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name, undefined, node);
       }
     }
     const attrState = p;
@@ -311,11 +319,22 @@ export class DerivativeValidator<N> implements Validator<N> {
       closed = d.startTagClose(p, true);
     }
     this.cur = closed;
-    this.stack.push({ node, attrState, ns, resolver, hadElements: false, text: '', textNode: undefined });
+    const f = this.frames[this.depth];
+    if (f === undefined) this.frames.push({ node, attrState, ns, resolver, hadElements: false, text: '', textNode: undefined });
+    else {
+      f.node = node;
+      f.attrState = attrState;
+      f.ns = ns;
+      f.resolver = resolver;
+      f.hadElements = false;
+      f.text = '';
+      f.textNode = undefined;
+    }
+    this.depth++;
   }
 
   text(value: string, node: N): void {
-    const top = this.stack[this.stack.length - 1];
+    const top = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
     if (!top) return;
     if (top.textNode === undefined && value !== '') top.textNode = node;
     top.text += value;
@@ -331,7 +350,7 @@ export class DerivativeValidator<N> implements Validator<N> {
     const ws = isWhitespace(s);
     if (ws) {
       // Whitespace between elements is ignored; as the only content it may also be a value (spec 6.2.7).
-      if (atEnd && !f.hadElements) this.cur = this.g.patterns.choice(this.cur, d.text(this.cur, s, f.resolver));
+      if (atEnd && !f.hadElements) this.cur = s === '' ? d.noText(this.cur, f.resolver) : this.g.patterns.choice(this.cur, d.text(this.cur, s, f.resolver));
       return;
     }
     const next = d.text(this.cur, s, f.resolver);
@@ -350,8 +369,8 @@ export class DerivativeValidator<N> implements Validator<N> {
   }
 
   endElement(_node: N): void {
-    const f = this.stack[this.stack.length - 1];
-    if (!f) return;
+    if (this.depth === 0) return;
+    const f = this.frames[this.depth - 1]!;
     this.flushText(f, true);
     const d = this.d;
     let next = d.endTag(this.cur);
@@ -361,16 +380,16 @@ export class DerivativeValidator<N> implements Validator<N> {
       next = d.endTag(this.cur, true);
     }
     this.cur = next;
-    this.stack.pop();
+    this.depth--;
   }
 
   end(): readonly ValidationError<N>[] {
-    while (this.stack.length > 0) this.endElement(this.stack[this.stack.length - 1]!.node);
+    while (this.depth > 0) this.endElement(this.frames[this.depth - 1]!.node);
     return this.errors;
   }
 
   expected(): Expected {
-    const top = this.stack[this.stack.length - 1];
+    const top = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
     const content = this.expectedOf(this.cur);
     if (!top) return content;
     let attributes = attributeCache.get(top.attrState);

@@ -1,8 +1,10 @@
 import type { Diagnostic, DocumentKind } from '../types.js';
 import type { ParsedDocument } from '../xml/parse.js';
+import type * as GrammarIndexModule from '../grammar/index.js';
 import { validateTree } from './feed.js';
 import { grammarFor } from './grammars.js';
 import { KIND_GRAMMARS } from './kinds.js';
+import type * as WordingModule from './wording.js';
 
 export interface SchemaCheckOptions {
   readonly schemaDir?: string;
@@ -10,6 +12,9 @@ export interface SchemaCheckOptions {
 
 /** A grammar that cannot be used: configuration error (exit 2), not a finding in the document. */
 export class GrammarError extends Error {}
+
+/** The modules only invalid documents need, imported on the first one (then the same promise: no module lookups per document). */
+let wordingModules: Promise<[typeof WordingModule, typeof GrammarIndexModule]> | undefined;
 
 /**
  * The grammar step of the pipeline: validates the parsed tree with virtlint's RelaxNG engine (no
@@ -26,7 +31,7 @@ export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, optio
   if (outcome.status === 'broken-grammar') throw new GrammarError(`the grammar ${outcome.file} cannot be compiled: ${outcome.reason}`);
   const result = validateTree(outcome.grammar, doc.root, doc.text);
   if (result.errors.length === 0 && result.undeclared.length === 0) return [];
-  const [{ schemaDiagnostics }, { grammarIndexFor }] = await Promise.all([import('./wording.js'), import('../grammar/index.js')]);
+  const [{ schemaDiagnostics }, { grammarIndexFor }] = await (wordingModules ??= Promise.all([import('./wording.js'), import('../grammar/index.js')]));
   return schemaDiagnostics(doc, result, () => {
     try {
       return grammarIndexFor(options.schemaDir, kind);

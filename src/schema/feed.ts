@@ -21,33 +21,68 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const NON_BLANK = /[^ \t\r\n]/;
 const isNamespaceDecl = (name: string): boolean => name === 'xmlns' || name.startsWith('xmlns:');
 
+/** An element being walked. Frames are reused by depth (filled in place when an element opens). */
 interface Frame {
-  readonly el: XmlElement;
-  readonly scope: ReadonlyMap<string, string>;
+  el: XmlElement;
+  scope: ReadonlyMap<string, string>;
   /** The default namespace in scope ('' for none). */
-  readonly defaultNs: string;
+  defaultNs: string;
   /** Next child to visit. */
   next: number;
   /** Source offset where the text before the next child starts (only for mixed content). */
   gapStart: number;
-  readonly mixed: boolean;
+  mixed: boolean;
+}
+
+/** An attribute event the feed fills in place (the validator reads events only during `startElement`). */
+interface MutableEvent {
+  name: QName;
+  value: string;
+  node: SchemaNode | null;
 }
 
 /**
- * Names in no namespace are shared between documents (the validator only reads them), bounded
- * because documents may use any names at all.
+ * The attribute events of one start tag, reused from element to element: no object per attribute
+ * and no array per element. Lists up to MAX_SHARED_LIST long are kept per length (sharing the
+ * event objects); longer ones are made for the element. One per module: `validateTree` is
+ * synchronous and the validator calls nothing back.
  */
-const plainNames = new Map<string, QName>();
-const MAX_PLAIN_NAMES = 4096;
-function plainName(local: string): QName {
-  let q = plainNames.get(local);
-  if (q === undefined) {
-    if (plainNames.size >= MAX_PLAIN_NAMES) plainNames.clear();
-    q = { ns: '', local };
-    plainNames.set(local, q);
+class EventPool {
+  private readonly events: MutableEvent[] = [];
+  private readonly lists: MutableEvent[][] = [];
+
+  set(i: number, name: QName, a: XmlAttribute): void {
+    const e = this.events[i];
+    if (e === undefined) this.events.push({ name, value: a.value, node: a });
+    else {
+      e.name = name;
+      e.value = a.value;
+      e.node = a;
+    }
   }
-  return q;
+
+  /** The first `n` events as a list of exactly that length. */
+  list(n: number): readonly AttributeEvent<SchemaNode>[] {
+    if (n > MAX_SHARED_LIST) return this.events.slice(0, n) as AttributeEvent<SchemaNode>[];
+    let l = this.lists[n];
+    if (l === undefined) {
+      while (this.lists.length <= n) this.lists.push(this.events.slice(0, this.lists.length));
+      l = this.lists[n]!;
+    }
+    return l as AttributeEvent<SchemaNode>[];
+  }
+
+  /** Lets go of the document's nodes and texts (kept only while it is validated). */
+  release(): void {
+    for (const e of this.events) {
+      e.node = null;
+      e.value = '';
+    }
+  }
 }
+
+const MAX_SHARED_LIST = 32;
+const events = new EventPool();
 
 /** The declarations made on `el` (prefix → URI, '' for the default namespace), undefined when none. */
 function declarationsOf(el: XmlElement): Record<string, string> | undefined {
@@ -95,7 +130,9 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
   const undeclared: UndeclaredPrefix[] = [];
   const base: ReadonlyMap<string, string> = new Map();
 
-  const open = (el: XmlElement, parent: Frame | undefined): Frame => {
+  const frames: Frame[] = [];
+  let depth = 0;
+  const open = (el: XmlElement, parent: Frame | undefined): void => {
     const decls = declarationsOf(el);
     const scope = parent ? scopeWith(parent.scope, decls) : scopeWith(base, decls);
     // The default namespace changes only where declared: inherited otherwise, with no lookup.
@@ -104,7 +141,7 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
     const colon = elName.indexOf(':');
     let name: QName;
     if (colon < 0) {
-      name = defaultNs === '' ? plainName(elName) : { ns: defaultNs, local: elName };
+      name = defaultNs === '' ? validator.plainName(elName) : { ns: defaultNs, local: elName };
     } else {
       const ns = scope.get(elName.slice(0, colon));
       if (ns === undefined) undeclared.push({ element: el });
@@ -112,13 +149,13 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
       name = ns === undefined ? { ns: '', local: elName } : { ns, local: elName.slice(colon + 1) };
     }
     const attrs = el.attributes;
-    const attributes: AttributeEvent<SchemaNode>[] = [];
+    let count = 0;
     for (let i = 0; i < attrs.length; i++) {
       const a = attrs[i]!;
       const aName = a.name;
       const c = aName.indexOf(':');
       if (c < 0) {
-        if (aName !== 'xmlns') attributes.push({ name: plainName(aName), value: a.value, node: a });
+        if (aName !== 'xmlns') events.set(count++, validator.plainName(aName), a);
         continue;
       }
       const prefix = aName.slice(0, c);
@@ -128,8 +165,9 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
         undeclared.push({ element: el, attribute: a });
         continue;
       }
-      attributes.push({ name: { ns, local: aName.slice(c + 1) }, value: a.value, node: a });
+      events.set(count++, { ns, local: aName.slice(c + 1) }, a);
     }
+    const attributes = events.list(count);
     // The declarations go along for QName-typed values (the validator keeps its own stack).
     if (decls) validator.startElement(name, attributes, el, decls);
     else validator.startElement(name, attributes, el);
@@ -138,12 +176,23 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
     const mixed = children.length > 0 && text.length > 0 && NON_BLANK.test(text);
     if (children.length === 0 && text.length > 0) validator.text(text, el);
     // Offsets only for mixed content (the only place gaps are read): three objects fewer to touch per element.
-    return { el, scope, defaultNs, next: 0, gapStart: mixed ? el.contentRange.start.offset : 0, mixed };
+    const gapStart = mixed ? el.contentRange.start.offset : 0;
+    const f = frames[depth];
+    if (f === undefined) frames.push({ el, scope, defaultNs, next: 0, gapStart, mixed });
+    else {
+      f.el = el;
+      f.scope = scope;
+      f.defaultNs = defaultNs;
+      f.next = 0;
+      f.gapStart = gapStart;
+      f.mixed = mixed;
+    }
+    depth++;
   };
 
-  const stack: Frame[] = [open(root, undefined)];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1] as Frame;
+  open(root, undefined);
+  while (depth > 0) {
+    const frame = frames[depth - 1]!;
     const { el } = frame;
     if (frame.next < el.children.length) {
       const child = el.children[frame.next++] as XmlElement;
@@ -152,7 +201,7 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
         if (NON_BLANK.test(t)) validator.text(t, el);
         frame.gapStart = child.range.end.offset;
       }
-      stack.push(open(child, frame));
+      open(child, frame);
       continue;
     }
     if (frame.mixed) {
@@ -160,7 +209,8 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
       if (NON_BLANK.test(t)) validator.text(t, el);
     }
     validator.endElement(el);
-    stack.pop();
+    depth--;
   }
+  events.release();
   return { errors: validator.end(), undeclared };
 }

@@ -42,6 +42,7 @@ const isWildcard = (n: QName): boolean => n.local === '*' || n.ns === '*';
 
 /** A grammar name (`local` or `{uri}local`) as the document would write it (with its prefix). */
 function displayName(name: string, scope: ReadonlyMap<string, string> | undefined): string {
+  if (name.charCodeAt(0) !== 0x7b) return name; // no `{uri}`: nearly every name, without the regular expression
   const m = /^\{([^}]*)\}(.*)$/.exec(name);
   if (!m) return name;
   for (const [prefix, uri] of scope ?? []) if (uri === m[1] && prefix) return `${prefix}:${m[2] as string}`;
@@ -151,7 +152,9 @@ class Context {
     return this.indexValue;
   }
 
-  ownerOf(a: XmlAttribute): XmlElement {
+  /** The element an attribute is on: the engine names it in attribute errors (`owner`); otherwise a map of the tree, built once. */
+  ownerOf(a: XmlAttribute, owner?: SchemaNode): XmlElement {
+    if (owner && isElement(owner)) return owner;
     this.owners ??= attributeOwners(this.doc.root);
     return this.owners.get(a) ?? this.doc.root;
   }
@@ -270,7 +273,7 @@ function unexpectedElement(ctx: Context, e: ValidationError<SchemaNode>, el: Xml
 }
 
 function unexpectedAttribute(ctx: Context, e: ValidationError<SchemaNode>, a: XmlAttribute, rejected: ReadonlySet<SchemaNode>): Diagnostic {
-  const el = ctx.ownerOf(a);
+  const el = ctx.ownerOf(a, e.owner);
   const scope = ctx.scopeOf(el);
   // What the element takes: what the engine still expected plus the attributes it already accepted.
   const accepted = ctx.acceptedAttributes(el, rejected);
@@ -290,7 +293,7 @@ function unexpectedAttribute(ctx: Context, e: ValidationError<SchemaNode>, a: Xm
 }
 
 function invalidAttributeValue(ctx: Context, e: ValidationError<SchemaNode>, a: XmlAttribute): Diagnostic {
-  const el = ctx.ownerOf(a);
+  const el = ctx.ownerOf(a, e.owner);
   const scope = ctx.scopeOf(el);
   const name = attributeGrammarName(a, scope);
   const { narrowed, general } = ctx.attributeSpecs(el, name);
