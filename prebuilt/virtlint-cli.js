@@ -744,10 +744,10 @@ function trimmedContentRange(el) {
   };
 }
 function linkElement(node, el) {
-  elements.set(node, el);
+  Object.defineProperty(node, SOURCE_ELEMENT, { value: el });
   return node;
 }
-var NONE, attrOf, ElementSpan, spanOf, spanOfChild, ElementText, AttrRecord, elements, elementOf;
+var NONE, attrOf, ElementSpan, spanOf, spanOfChild, ElementText, AttrRecord, SOURCE_ELEMENT, elementOf;
 var init_read = __esm({
   "dist/src/model/read.js"() {
     "use strict";
@@ -829,8 +829,8 @@ var init_read = __esm({
         return c ? this.read(c) : void 0;
       }
     };
-    elements = /* @__PURE__ */ new WeakMap();
-    elementOf = (node) => elements.get(node);
+    SOURCE_ELEMENT = /* @__PURE__ */ Symbol("virtlint.sourceElement");
+    elementOf = (node) => node[SOURCE_ELEMENT];
   }
 });
 
@@ -903,15 +903,15 @@ function rootOf(domain) {
 }
 function selectAll(domain, query) {
   const path27 = pathOf(query);
-  const elements2 = elementsAt(rootOf(domain), path27.steps);
+  const elements = elementsAt(rootOf(domain), path27.steps);
   if (path27.attribute === void 0) {
-    return elements2.map((el) => {
+    return elements.map((el) => {
       const text3 = textValue(el);
       return { element: spanOf(el), value: text3.value, range: text3.range };
     });
   }
   const name = path27.attribute;
-  return elements2.flatMap((el) => {
+  return elements.flatMap((el) => {
     const a = attrValue(el, name);
     return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
   });
@@ -1137,10 +1137,15 @@ var init_numbers = __esm({
 
 // dist/src/model/controllers.js
 function controllerIndexes(domain) {
-  let out = indexesOf.get(domain);
-  if (!out)
-    indexesOf.set(domain, out = resolveIndexes(domain));
-  return out;
+  const memo = memoOf(domain);
+  return memo.indexes ??= resolveIndexes(domain);
+}
+function memoOf(domain) {
+  const holder = domain;
+  let memo = holder[MEMO];
+  if (!memo)
+    Object.defineProperty(holder, MEMO, { value: memo = {} });
+  return memo;
 }
 function resolveIndexes(domain) {
   const used = /* @__PURE__ */ new Map();
@@ -1180,23 +1185,22 @@ function controllersByTypeAndIndex(domain) {
   return out;
 }
 function deviceAddresses(domain) {
-  let out = addressesOf.get(domain);
-  if (!out) {
+  const memo = memoOf(domain);
+  if (!memo.addresses) {
     const found = [];
     for (const d of domain.devices.all)
       if (d.address)
         found.push({ kind: d.kind, address: d.address });
-    addressesOf.set(domain, out = found.sort((x, y) => x.address.range.start.offset - y.address.range.start.offset));
+    memo.addresses = found.sort((x, y) => x.address.range.start.offset - y.address.range.start.offset);
   }
-  return out;
+  return memo.addresses;
 }
-var indexesOf, addressesOf;
+var MEMO;
 var init_controllers = __esm({
   "dist/src/model/controllers.js"() {
     "use strict";
     init_numbers();
-    indexesOf = /* @__PURE__ */ new WeakMap();
-    addressesOf = /* @__PURE__ */ new WeakMap();
+    MEMO = /* @__PURE__ */ Symbol("virtlint.controllerMemo");
   }
 });
 
@@ -1712,6 +1716,7 @@ function buildHostdev(el) {
     bootOrder: base.bootOrder,
     mode: attrValue(el, "mode"),
     type: attrValue(el, "type"),
+    sgio: attrValue(el, "sgio"),
     source: src ? {
       tag: src.name,
       nameRange: src.nameRange,
@@ -2195,6 +2200,7 @@ function buildOs(el) {
   const typeEl = child(el, "type");
   const loader = child(el, "loader");
   const nvram = child(el, "nvram");
+  const nvramSource = child(nvram, "source");
   const firmware = child(el, "firmware");
   return {
     tag: el.name,
@@ -2224,7 +2230,9 @@ function buildOs(el) {
       template: attrValue(nvram, "template"),
       templateFormat: attrValue(nvram, "templateFormat"),
       type: attrValue(nvram, "type"),
-      format: attrValue(nvram, "format")
+      format: attrValue(nvram, "format"),
+      sourceSlices: spanOfChild(nvramSource, "slices"),
+      sourceReservations: spanOfChild(nvramSource, "reservations")
     } : void 0,
     firmwareFeatures: mapChildren(firmware, "feature", readFeature),
     firmwareElement: firmware ? spanOf(firmware) : void 0,
@@ -3343,6 +3351,35 @@ var init_disk_rawio_sgio_requires_lun = __esm({
             if (x)
               context.report({ range: x.attributeRange, message: `${a} only applies to SCSI passthrough (device='lun'), and ${diskName(disk)} is a '${disk.deviceKind}': libvirt refuses this domain. Remove ${a} or use device='lun'` });
           }
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/sgio-unfiltered.js
+var sgio_unfiltered_default;
+var init_sgio_unfiltered = __esm({
+  "dist/rules/sgio-unfiltered.js"() {
+    "use strict";
+    init_describe();
+    init_rule();
+    sgio_unfiltered_default = defineRule({
+      meta: {
+        id: "sgio-unfiltered",
+        description: "sgio='unfiltered' on a lun disk or a SCSI host device, which libvirt no longer supports",
+        defaultSeverity: "error",
+        libvirtMessages: ["unfiltered sgio is no longer supported"]
+      },
+      check(domain, context) {
+        const message = (what) => `sgio='unfiltered' on ${what}: libvirt no longer supports unprivileged SG_IO without filtering (it relied on a kernel setting that is gone) and refuses this domain. Use sgio='filtered' (the default) or remove the attribute`;
+        for (const disk of domain.devices.disks) {
+          if (disk.deviceKind === "lun" && disk.sgio?.value === "unfiltered")
+            context.report({ range: disk.sgio.range, message: message(diskName(disk)) });
+        }
+        for (const hostdev of domain.devices.hostdevs) {
+          if (hostdev.sgio?.value === "unfiltered")
+            context.report({ range: hostdev.sgio.range, message: message("a SCSI host device") });
         }
       }
     });
@@ -5885,6 +5922,7 @@ var init_registry_devices = __esm({
     init_disk_lun_identity();
     init_disk_lun_source_type();
     init_disk_rawio_sgio_requires_lun();
+    init_sgio_unfiltered();
     init_disk_model_requires_virtio_bus();
     init_disk_network_auth_protocol();
     init_disk_removable_media_attrs();
@@ -5962,6 +6000,7 @@ var init_registry_devices = __esm({
       disk_lun_identity_default,
       disk_lun_source_type_default,
       disk_rawio_sgio_requires_lun_default,
+      sgio_unfiltered_default,
       disk_model_requires_virtio_bus_default,
       disk_network_auth_protocol_default,
       disk_removable_media_attrs_default,
@@ -6405,6 +6444,45 @@ var init_numa_cell_cpus = __esm({
   }
 });
 
+// dist/rules/nvram-source-shape.js
+var NVRAM_TYPES, nvram_source_shape_default;
+var init_nvram_source_shape = __esm({
+  "dist/rules/nvram-source-shape.js"() {
+    "use strict";
+    init_rule();
+    NVRAM_TYPES = /* @__PURE__ */ new Set(["file", "block", "network"]);
+    nvram_source_shape_default = defineRule({
+      meta: {
+        id: "nvram-source-shape",
+        description: "<nvram> of a disk source type, or with source settings, that libvirt refuses for a variable store",
+        defaultSeverity: "error",
+        libvirtMessages: ["unsupported nvram disk type '%s'", "slices are not supported with NVRAM", "persistent reservations are not supported with NVRAM"]
+      },
+      check(domain, context) {
+        const nvram = domain.os?.nvram;
+        if (!nvram)
+          return;
+        const type = nvram.type;
+        if (type && !NVRAM_TYPES.has(type.value)) {
+          context.report({
+            range: type.range,
+            message: `<nvram type='${type.value}'>: libvirt's schema accepts every disk source type here, but libvirt stores UEFI variables only in a file, a block device or a network disk, and refuses this domain. Use type='file', 'block' or 'network'`
+          });
+        }
+        if (nvram.sourceSlices) {
+          context.report({ range: nvram.sourceSlices.nameRange, message: "The NVRAM source has <slices>: libvirt does not support storage slices for a variable store and refuses this domain. Remove <slices>" });
+        }
+        if (nvram.sourceReservations) {
+          context.report({
+            range: nvram.sourceReservations.nameRange,
+            message: "The NVRAM source has <reservations>: SCSI persistent reservations do not apply to a variable store, and libvirt refuses this domain. Remove <reservations>"
+          });
+        }
+      }
+    });
+  }
+});
+
 // dist/rules/numa-cell-ids.js
 var numa_cell_ids_default;
 var init_numa_cell_ids = __esm({
@@ -6671,6 +6749,7 @@ var init_registry_domain = __esm({
     init_max_memory_slots();
     init_memtune_min_guarantee_qemu();
     init_numa_cell_cpus();
+    init_nvram_source_shape();
     init_numa_cell_ids();
     init_numatune_memnode_requires_numa();
     init_secure_boot_requirements();
@@ -6693,6 +6772,7 @@ var init_registry_domain = __esm({
       numa_cell_cpus_default,
       numa_cell_ids_default,
       numatune_memnode_requires_numa_default,
+      nvram_source_shape_default,
       secure_boot_requirements_default,
       uefi_requires_acpi_default,
       vcpu_current_exceeds_max_default,
@@ -19450,9 +19530,9 @@ var init_derive = __esm({
     Deriver = class {
       pt;
       elements;
-      constructor(pt, elements2) {
+      constructor(pt, elements) {
         this.pt = pt;
-        this.elements = elements2;
+        this.elements = elements;
       }
       applyAfter(p, f) {
         switch (p.k) {
@@ -20296,8 +20376,8 @@ function grammarFromJSON(json2) {
     }
     pats.push(p);
   }
-  const elements2 = elemsJson.map((e) => ({ nc: ncs[num(e[0], ncs.length)] ?? bad("name class index"), content: P(e[1]) }));
-  return new GrammarImpl(pt, nct, elements2, P(j.start));
+  const elements = elemsJson.map((e) => ({ nc: ncs[num(e[0], ncs.length)] ?? bad("name class index"), content: P(e[1]) }));
+  return new GrammarImpl(pt, nct, elements, P(j.start));
 }
 var FORMAT, GrammarImpl;
 var init_grammar = __esm({
@@ -20319,12 +20399,12 @@ var init_grammar = __esm({
       nameCount = 0;
       recovery = /* @__PURE__ */ new Map();
       anyContent = null;
-      constructor(patterns, nameClasses, elements2, start) {
+      constructor(patterns, nameClasses, elements, start) {
         this.patterns = patterns;
         this.nameClasses = nameClasses;
-        this.elements = elements2;
+        this.elements = elements;
         this.start = start;
-        this.deriver = new Deriver(patterns, elements2);
+        this.deriver = new Deriver(patterns, elements);
       }
       /** Names in no namespace (nearly all of them), without the outer lookup, as names that carry their id. */
       plainNames = /* @__PURE__ */ new Map();
@@ -22555,10 +22635,10 @@ var init_syntax = __esm({
 });
 
 // dist/src/relaxng/restrictions.js
-function checkRestrictions(start, elements2) {
+function checkRestrictions(start, elements) {
   const problems = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
-  const elementNc = (p) => elements2[p.elem].nc;
+  const elementNc = (p) => elements[p.elem].nc;
   const path27 = (p, ctx) => {
     const key = `${p.id}:${ctx}`;
     if (seen.has(key))
@@ -22725,7 +22805,7 @@ function checkRestrictions(start, elements2) {
     if (p.k === "element") {
       if (!reachable.has(p.elem)) {
         reachable.add(p.elem);
-        todo.push(elements2[p.elem].content);
+        todo.push(elements[p.elem].content);
       }
     } else {
       if (p.a)
@@ -22737,7 +22817,7 @@ function checkRestrictions(start, elements2) {
     }
   }
   path27(start, IN_START);
-  elements2.forEach((e, i) => {
+  elements.forEach((e, i) => {
     if (!reachable.has(i))
       return;
     path27(e.content, 0);
@@ -23452,34 +23532,34 @@ function dedupe(xs, key) {
     return true;
   });
 }
-function collect2(p, out, withAttributes, seen, elements2) {
+function collect2(p, out, withAttributes, seen, elements) {
   if (seen.has(p))
     return;
   seen.add(p);
   switch (p.k) {
     case "choice":
       for (const a of p.alts)
-        collect2(a, out, withAttributes, seen, elements2);
+        collect2(a, out, withAttributes, seen, elements);
       return;
     case "group":
-      collect2(p.a, out, withAttributes, seen, elements2);
+      collect2(p.a, out, withAttributes, seen, elements);
       if (p.a.nullable || withAttributes)
-        collect2(p.b, out, withAttributes, seen, elements2);
+        collect2(p.b, out, withAttributes, seen, elements);
       return;
     case "interleave":
       for (const a of p.alts)
-        collect2(a, out, withAttributes, seen, elements2);
+        collect2(a, out, withAttributes, seen, elements);
       return;
     case "oneOrMore":
-      collect2(p.a, out, withAttributes, seen, elements2);
+      collect2(p.a, out, withAttributes, seen, elements);
       return;
     case "after":
-      collect2(p.a, out, withAttributes, seen, elements2);
+      collect2(p.a, out, withAttributes, seen, elements);
       return;
     case "element":
       if (!withAttributes) {
         const from = out.elements.length;
-        ncNames(elements2[p.elem].nc, out.elements);
+        ncNames(elements[p.elem].nc, out.elements);
         keyed(out.order.elements, out.elements, from, p);
       }
       return;
@@ -23508,7 +23588,7 @@ function collect2(p, out, withAttributes, seen, elements2) {
       return;
     case "list":
       if (!withAttributes)
-        collect2(p.a, out, false, seen, elements2);
+        collect2(p.a, out, false, seen, elements);
       return;
     default:
       return;

@@ -10938,9 +10938,9 @@ var init_derive = __esm({
     Deriver = class {
       pt;
       elements;
-      constructor(pt, elements2) {
+      constructor(pt, elements) {
         this.pt = pt;
-        this.elements = elements2;
+        this.elements = elements;
       }
       applyAfter(p, f) {
         switch (p.k) {
@@ -11784,8 +11784,8 @@ function grammarFromJSON(json) {
     }
     pats.push(p);
   }
-  const elements2 = elemsJson.map((e) => ({ nc: ncs[num(e[0], ncs.length)] ?? bad("name class index"), content: P(e[1]) }));
-  return new GrammarImpl(pt, nct, elements2, P(j.start));
+  const elements = elemsJson.map((e) => ({ nc: ncs[num(e[0], ncs.length)] ?? bad("name class index"), content: P(e[1]) }));
+  return new GrammarImpl(pt, nct, elements, P(j.start));
 }
 var FORMAT, GrammarImpl;
 var init_grammar = __esm({
@@ -11807,12 +11807,12 @@ var init_grammar = __esm({
       nameCount = 0;
       recovery = /* @__PURE__ */ new Map();
       anyContent = null;
-      constructor(patterns, nameClasses, elements2, start) {
+      constructor(patterns, nameClasses, elements, start) {
         this.patterns = patterns;
         this.nameClasses = nameClasses;
-        this.elements = elements2;
+        this.elements = elements;
         this.start = start;
-        this.deriver = new Deriver(patterns, elements2);
+        this.deriver = new Deriver(patterns, elements);
       }
       /** Names in no namespace (nearly all of them), without the outer lookup, as names that carry their id. */
       plainNames = /* @__PURE__ */ new Map();
@@ -14043,10 +14043,10 @@ var init_syntax = __esm({
 });
 
 // dist/src/relaxng/restrictions.js
-function checkRestrictions(start, elements2) {
+function checkRestrictions(start, elements) {
   const problems = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
-  const elementNc = (p) => elements2[p.elem].nc;
+  const elementNc = (p) => elements[p.elem].nc;
   const path19 = (p, ctx) => {
     const key = `${p.id}:${ctx}`;
     if (seen.has(key))
@@ -14213,7 +14213,7 @@ function checkRestrictions(start, elements2) {
     if (p.k === "element") {
       if (!reachable.has(p.elem)) {
         reachable.add(p.elem);
-        todo.push(elements2[p.elem].content);
+        todo.push(elements[p.elem].content);
       }
     } else {
       if (p.a)
@@ -14225,7 +14225,7 @@ function checkRestrictions(start, elements2) {
     }
   }
   path19(start, IN_START);
-  elements2.forEach((e, i) => {
+  elements.forEach((e, i) => {
     if (!reachable.has(i))
       return;
     path19(e.content, 0);
@@ -14940,34 +14940,34 @@ function dedupe(xs, key) {
     return true;
   });
 }
-function collect2(p, out, withAttributes, seen, elements2) {
+function collect2(p, out, withAttributes, seen, elements) {
   if (seen.has(p))
     return;
   seen.add(p);
   switch (p.k) {
     case "choice":
       for (const a of p.alts)
-        collect2(a, out, withAttributes, seen, elements2);
+        collect2(a, out, withAttributes, seen, elements);
       return;
     case "group":
-      collect2(p.a, out, withAttributes, seen, elements2);
+      collect2(p.a, out, withAttributes, seen, elements);
       if (p.a.nullable || withAttributes)
-        collect2(p.b, out, withAttributes, seen, elements2);
+        collect2(p.b, out, withAttributes, seen, elements);
       return;
     case "interleave":
       for (const a of p.alts)
-        collect2(a, out, withAttributes, seen, elements2);
+        collect2(a, out, withAttributes, seen, elements);
       return;
     case "oneOrMore":
-      collect2(p.a, out, withAttributes, seen, elements2);
+      collect2(p.a, out, withAttributes, seen, elements);
       return;
     case "after":
-      collect2(p.a, out, withAttributes, seen, elements2);
+      collect2(p.a, out, withAttributes, seen, elements);
       return;
     case "element":
       if (!withAttributes) {
         const from = out.elements.length;
-        ncNames(elements2[p.elem].nc, out.elements);
+        ncNames(elements[p.elem].nc, out.elements);
         keyed(out.order.elements, out.elements, from, p);
       }
       return;
@@ -14996,7 +14996,7 @@ function collect2(p, out, withAttributes, seen, elements2) {
       return;
     case "list":
       if (!withAttributes)
-        collect2(p.a, out, false, seen, elements2);
+        collect2(p.a, out, false, seen, elements);
       return;
     default:
       return;
@@ -18290,12 +18290,12 @@ var AttrRecord = class {
     return c ? this.read(c) : void 0;
   }
 };
-var elements = /* @__PURE__ */ new WeakMap();
+var SOURCE_ELEMENT = /* @__PURE__ */ Symbol("virtlint.sourceElement");
 function linkElement(node, el) {
-  elements.set(node, el);
+  Object.defineProperty(node, SOURCE_ELEMENT, { value: el });
   return node;
 }
-var elementOf = (node) => elements.get(node);
+var elementOf = (node) => node[SOURCE_ELEMENT];
 
 // dist/src/model/select.js
 var NAME = "[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?";
@@ -18371,15 +18371,15 @@ function rootOf(domain) {
 }
 function selectAll(domain, query) {
   const path19 = pathOf(query);
-  const elements2 = elementsAt(rootOf(domain), path19.steps);
+  const elements = elementsAt(rootOf(domain), path19.steps);
   if (path19.attribute === void 0) {
-    return elements2.map((el) => {
+    return elements.map((el) => {
       const text3 = textValue(el);
       return { element: spanOf(el), value: text3.value, range: text3.range };
     });
   }
   const name = path19.attribute;
-  return elements2.flatMap((el) => {
+  return elements.flatMap((el) => {
     const a = attrValue(el, name);
     return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
   });
@@ -18571,13 +18571,17 @@ function parseIdSet(text3) {
 
 // dist/src/model/controllers.js
 function controllerIndexes(domain) {
-  let out = indexesOf.get(domain);
-  if (!out)
-    indexesOf.set(domain, out = resolveIndexes(domain));
-  return out;
+  const memo = memoOf(domain);
+  return memo.indexes ??= resolveIndexes(domain);
 }
-var indexesOf = /* @__PURE__ */ new WeakMap();
-var addressesOf = /* @__PURE__ */ new WeakMap();
+var MEMO = /* @__PURE__ */ Symbol("virtlint.controllerMemo");
+function memoOf(domain) {
+  const holder = domain;
+  let memo = holder[MEMO];
+  if (!memo)
+    Object.defineProperty(holder, MEMO, { value: memo = {} });
+  return memo;
+}
 function resolveIndexes(domain) {
   const used = /* @__PURE__ */ new Map();
   const out = /* @__PURE__ */ new Map();
@@ -18616,15 +18620,15 @@ function controllersByTypeAndIndex(domain) {
   return out;
 }
 function deviceAddresses(domain) {
-  let out = addressesOf.get(domain);
-  if (!out) {
+  const memo = memoOf(domain);
+  if (!memo.addresses) {
     const found = [];
     for (const d of domain.devices.all)
       if (d.address)
         found.push({ kind: d.kind, address: d.address });
-    addressesOf.set(domain, out = found.sort((x, y) => x.address.range.start.offset - y.address.range.start.offset));
+    memo.addresses = found.sort((x, y) => x.address.range.start.offset - y.address.range.start.offset);
   }
-  return out;
+  return memo.addresses;
 }
 
 // dist/rules/address-unassigned-hostdev-only.js
@@ -19055,6 +19059,7 @@ function buildHostdev(el) {
     bootOrder: base.bootOrder,
     mode: attrValue(el, "mode"),
     type: attrValue(el, "type"),
+    sgio: attrValue(el, "sgio"),
     source: src ? {
       tag: src.name,
       nameRange: src.nameRange,
@@ -19411,6 +19416,7 @@ function buildOs(el) {
   const typeEl = child(el, "type");
   const loader = child(el, "loader");
   const nvram = child(el, "nvram");
+  const nvramSource = child(nvram, "source");
   const firmware = child(el, "firmware");
   return {
     tag: el.name,
@@ -19440,7 +19446,9 @@ function buildOs(el) {
       template: attrValue(nvram, "template"),
       templateFormat: attrValue(nvram, "templateFormat"),
       type: attrValue(nvram, "type"),
-      format: attrValue(nvram, "format")
+      format: attrValue(nvram, "format"),
+      sourceSlices: spanOfChild(nvramSource, "slices"),
+      sourceReservations: spanOfChild(nvramSource, "reservations")
     } : void 0,
     firmwareFeatures: mapChildren(firmware, "feature", readFeature),
     firmwareElement: firmware ? spanOf(firmware) : void 0,
@@ -20315,6 +20323,27 @@ var disk_rawio_sgio_requires_lun_default = defineRule({
         if (x)
           context.report({ range: x.attributeRange, message: `${a} only applies to SCSI passthrough (device='lun'), and ${diskName(disk)} is a '${disk.deviceKind}': libvirt refuses this domain. Remove ${a} or use device='lun'` });
       }
+    }
+  }
+});
+
+// dist/rules/sgio-unfiltered.js
+var sgio_unfiltered_default = defineRule({
+  meta: {
+    id: "sgio-unfiltered",
+    description: "sgio='unfiltered' on a lun disk or a SCSI host device, which libvirt no longer supports",
+    defaultSeverity: "error",
+    libvirtMessages: ["unfiltered sgio is no longer supported"]
+  },
+  check(domain, context) {
+    const message = (what) => `sgio='unfiltered' on ${what}: libvirt no longer supports unprivileged SG_IO without filtering (it relied on a kernel setting that is gone) and refuses this domain. Use sgio='filtered' (the default) or remove the attribute`;
+    for (const disk of domain.devices.disks) {
+      if (disk.deviceKind === "lun" && disk.sgio?.value === "unfiltered")
+        context.report({ range: disk.sgio.range, message: message(diskName(disk)) });
+    }
+    for (const hostdev of domain.devices.hostdevs) {
+      if (hostdev.sgio?.value === "unfiltered")
+        context.report({ range: hostdev.sgio.range, message: message("a SCSI host device") });
     }
   }
 });
@@ -22375,6 +22404,7 @@ var DEVICE_RULES = [
   disk_lun_identity_default,
   disk_lun_source_type_default,
   disk_rawio_sgio_requires_lun_default,
+  sgio_unfiltered_default,
   disk_model_requires_virtio_bus_default,
   disk_network_auth_protocol_default,
   disk_removable_media_attrs_default,
@@ -22724,6 +22754,38 @@ var numa_cell_cpus_default = defineRule({
   }
 });
 
+// dist/rules/nvram-source-shape.js
+var NVRAM_TYPES = /* @__PURE__ */ new Set(["file", "block", "network"]);
+var nvram_source_shape_default = defineRule({
+  meta: {
+    id: "nvram-source-shape",
+    description: "<nvram> of a disk source type, or with source settings, that libvirt refuses for a variable store",
+    defaultSeverity: "error",
+    libvirtMessages: ["unsupported nvram disk type '%s'", "slices are not supported with NVRAM", "persistent reservations are not supported with NVRAM"]
+  },
+  check(domain, context) {
+    const nvram = domain.os?.nvram;
+    if (!nvram)
+      return;
+    const type = nvram.type;
+    if (type && !NVRAM_TYPES.has(type.value)) {
+      context.report({
+        range: type.range,
+        message: `<nvram type='${type.value}'>: libvirt's schema accepts every disk source type here, but libvirt stores UEFI variables only in a file, a block device or a network disk, and refuses this domain. Use type='file', 'block' or 'network'`
+      });
+    }
+    if (nvram.sourceSlices) {
+      context.report({ range: nvram.sourceSlices.nameRange, message: "The NVRAM source has <slices>: libvirt does not support storage slices for a variable store and refuses this domain. Remove <slices>" });
+    }
+    if (nvram.sourceReservations) {
+      context.report({
+        range: nvram.sourceReservations.nameRange,
+        message: "The NVRAM source has <reservations>: SCSI persistent reservations do not apply to a variable store, and libvirt refuses this domain. Remove <reservations>"
+      });
+    }
+  }
+});
+
 // dist/rules/numa-cell-ids.js
 var numa_cell_ids_default = defineRule({
   meta: {
@@ -22933,6 +22995,7 @@ var DOMAIN_RULES = [
   numa_cell_cpus_default,
   numa_cell_ids_default,
   numatune_memnode_requires_numa_default,
+  nvram_source_shape_default,
   secure_boot_requirements_default,
   uefi_requires_acpi_default,
   vcpu_current_exceeds_max_default,
