@@ -35647,7 +35647,7 @@ var FileJob = class {
 // dist/src/lint-files.js
 init_cores();
 init_decode();
-var AUTO_FILES_PER_WORKER = 500;
+var AUTO_FILES_PER_WORKER = 4e3;
 var MAX_BATCH = 32;
 function laneCount(o, files) {
   if (o.capabilities)

@@ -43,11 +43,13 @@ export interface LintFilesOptions extends RunOptions {
 /**
  * Files per thread below which `auto` keeps the run in this thread. A worker is a new V8 isolate:
  * besides its start-up (module load, grammar load, the grammar index for the wording of the first
- * invalid document) it compiles every hot function again. Measured on two cores (docs/performance.md):
- * a worker added 0.3–0.4 s of CPU to runs of 240 and 480 files, 0.7–0.8 s to 960 and 1,920, about
- * what one thread spends linting 500 files, and those runs were no faster for it.
+ * invalid document) it compiles every hot function again (~1.3–1.6 s of CPU), and on two cores
+ * that competes with this thread's own compiler threads. Measured on two cores at load ~1
+ * (docs/performance.md, two alternating runs each): one worker made 5,000 files slower (2.34–2.38 s
+ * wall against 2.10–2.18 s), 10,000 faster (3.35–3.50 against 3.67–3.76 s), 20,000 faster
+ * (5.35 against 6.22–6.30 s): the break-even is near 4,000 files per thread.
  */
-export const AUTO_FILES_PER_WORKER = 500;
+export const AUTO_FILES_PER_WORKER = 4000;
 
 /** Largest batch of files sent to a worker in one message. */
 const MAX_BATCH = 32;
