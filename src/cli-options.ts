@@ -29,7 +29,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'fix-dry-run', type: 'boolean', default: false, describe: 'Compute fixes without writing them (json output has the fixed text in `output`)' },
   { name: 'cache', type: 'boolean', describe: "Reuse results of unchanged files (--no-cache: use no cache at all, the capability probe's included)" },
   { name: 'cache-location', type: 'string', describe: 'Result cache file or directory (default: .virtlintcache)' },
-  { name: 'concurrency', type: 'string', default: 'auto', describe: 'Threads linting many files (this one + workers): a number, or auto (the available cores)' },
+  { name: 'concurrency', type: 'string', default: 'auto', describe: 'Threads linting many files (this one + workers): a number, or auto (the available cores, one thread per 4,000 files)' },
   { name: 'stdin', type: 'boolean', default: false, describe: 'Lint the document on standard input (same as -); with --fix, print the fixed document' },
   { name: 'stdin-filename', type: 'string', describe: 'File name to show for input read from standard input' },
   { name: 'caps', type: 'string', describe: 'Emulator capabilities file (virtlint JSON profile) used for every document' },
