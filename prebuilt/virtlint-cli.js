@@ -35754,6 +35754,7 @@ async function lintFiles(inputs, options = {}) {
     const read = opened ? readForKey(file, run.maxBytes ?? DEFAULT_MAX_BYTES, follow(file)) : void 0;
     if (opened && read) {
       const content = opened.sha256(read.bytes);
+      const text3 = opened.sha256(Buffer.from(read.text));
       let key;
       try {
         key = opened.keys.keyFor(read.bytes, read.text, configs[i], { maxDepth: run.maxDepth ?? null });
@@ -35763,11 +35764,11 @@ async function lintFiles(inputs, options = {}) {
       }
       const cached = opened.cache.get(file, key, content);
       if (cached && !(run.fix && cached.diagnostics.some((d) => d.fix))) {
-        probes[i] = { key, content, hit: { ...cached, source: read.text } };
+        probes[i] = { key, content, text: text3, hit: { ...cached, source: read.text } };
         finish(i, probes[i].hit);
         return;
       }
-      probes[i] = { key, content };
+      probes[i] = { key, content, text: text3 };
     }
     todo.push(i);
   });
@@ -35787,6 +35788,8 @@ async function lintFiles(inputs, options = {}) {
       const probe = probes[i];
       const r = results[i];
       if (!probe || r.output !== void 0 || r.diagnostics.some((d) => d.ruleId.startsWith("io/")))
+        continue;
+      if (r.source === void 0 || opened.sha256(Buffer.from(r.source)) !== probe.text)
         continue;
       cache2.set(files[i], probe.key, probe.content, r);
     }

@@ -114,6 +114,8 @@ async function lintInLanes(
 interface CacheProbe {
   readonly key: string;
   readonly content: string;
+  /** Digest of the text the key was made from: a result is stored only if it linted that text. */
+  readonly text: string;
   readonly hit?: FileResult;
 }
 
@@ -210,6 +212,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     const read = opened ? readForKey(file, run.maxBytes ?? DEFAULT_MAX_BYTES, follow(file)) : undefined;
     if (opened && read) {
       const content = opened.sha256(read.bytes);
+      const text = opened.sha256(Buffer.from(read.text));
       let key: string;
       try {
         key = opened.keys.keyFor(read.bytes, read.text, configs[i] as EffectiveConfig, { maxDepth: run.maxDepth ?? null });
@@ -220,11 +223,11 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
       const cached = opened.cache.get(file, key, content);
       // With --fix a cached result is good only if there was nothing to fix.
       if (cached && !(run.fix && cached.diagnostics.some((d) => d.fix))) {
-        probes[i] = { key, content, hit: { ...cached, source: read.text } };
+        probes[i] = { key, content, text, hit: { ...cached, source: read.text } };
         finish(i, probes[i].hit as FileResult);
         return;
       }
-      probes[i] = { key, content };
+      probes[i] = { key, content, text };
     }
     todo.push(i);
   });
@@ -244,8 +247,11 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     for (const i of todo) {
       const probe = probes[i];
       const r = results[i] as FileResult;
-      // Not cached: results of files just rewritten by --fix (their bytes changed) and I/O problems.
+      // Not cached: results of files just rewritten by --fix (their bytes changed), I/O problems, and
+      // files that changed between the read for the key and the lint's own read (the result is of
+      // other bytes than the key's: stored, it would be served if the file went back to them).
       if (!probe || r.output !== undefined || r.diagnostics.some((d) => d.ruleId.startsWith('io/'))) continue;
+      if (r.source === undefined || opened.sha256(Buffer.from(r.source)) !== probe.text) continue;
       cache.set(files[i] as string, probe.key, probe.content, r);
     }
     cache.save();
