@@ -27561,6 +27561,7 @@ var keys_exports = {};
 __export(keys_exports, {
   CacheKeys: () => CacheKeys,
   codeHash: () => codeHash,
+  codeHashOf: () => codeHashOf,
   sha256: () => sha256
 });
 import crypto7 from "node:crypto";
@@ -27568,10 +27569,10 @@ import fs19 from "node:fs";
 import path24 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function codeHash() {
-  if (codeHashMemo !== void 0)
-    return codeHashMemo;
-  const dist = path24.resolve(path24.dirname(fileURLToPath4(new URL("../dist/src/cache/keys.js", import.meta.url).href)), "..", "..");
-  const hash = crypto7.createHash("sha256");
+  codeHashMemo ??= codeHashOf(path24.resolve(path24.dirname(fileURLToPath4(new URL("../dist/src/cache/keys.js", import.meta.url).href)), "..", ".."));
+  return codeHashMemo;
+}
+function codeHashOf(dist) {
   const jsBelow = (d) => {
     try {
       return filesBelow(d, (e) => e.isFile() && e.name.endsWith(".js"));
@@ -27579,16 +27580,23 @@ function codeHash() {
       return [];
     }
   };
-  const files = [...jsBelow(path24.join(dist, "src")), ...jsBelow(path24.join(dist, "rules"))];
+  let base = dist;
+  let files = [...jsBelow(path24.join(dist, "src")), ...jsBelow(path24.join(dist, "rules"))];
+  if (files.length === 0) {
+    base = path24.join(dist, "..", "prebuilt");
+    files = jsBelow(base);
+  }
+  if (files.length === 0)
+    return `unknown-code-${crypto7.randomUUID()}`;
+  const hash = crypto7.createHash("sha256");
   for (const f of files.sort()) {
     try {
-      hash.update(path24.relative(dist, f)).update("\0").update(fs19.readFileSync(f)).update("\0");
+      hash.update(path24.relative(base, f)).update("\0").update(fs19.readFileSync(f)).update("\0");
     } catch {
-      hash.update(path24.relative(dist, f)).update("\0unreadable\0");
+      hash.update(path24.relative(base, f)).update("\0unreadable\0");
     }
   }
-  codeHashMemo = hash.digest("hex");
-  return codeHashMemo;
+  return hash.digest("hex");
 }
 function listRng(dir) {
   try {

@@ -18,10 +18,18 @@ let codeHashMemo: string | undefined;
  * result computed by other rule code is never reused, even under the same version number.
  */
 export function codeHash(): string {
-  if (codeHashMemo !== undefined) return codeHashMemo;
-  // This module is dist/src/cache/keys.js (the bundle keeps that URL): dist/ is two levels up.
-  const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-  const hash = crypto.createHash('sha256');
+  // This module is dist/src/cache/keys.js (the bundles keep that URL, prebuilt/'s too): dist/ is two levels up.
+  codeHashMemo ??= codeHashOf(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..'));
+  return codeHashMemo;
+}
+
+/**
+ * The code hash of the build in `dist`: its src/ and rules/ JavaScript, or where there is none (a
+ * checkout used as a pre-commit hook runs prebuilt/ and has no dist/) the prebuilt bundles beside
+ * it. With neither, a value of this process alone: no result is reused rather than every version's
+ * results under one constant hash.
+ */
+export function codeHashOf(dist: string): string {
   const jsBelow = (d: string): string[] => {
     try {
       return filesBelow(d, (e) => e.isFile() && e.name.endsWith('.js'));
@@ -29,16 +37,22 @@ export function codeHash(): string {
       return [];
     }
   };
-  const files = [...jsBelow(path.join(dist, 'src')), ...jsBelow(path.join(dist, 'rules'))];
+  let base = dist;
+  let files = [...jsBelow(path.join(dist, 'src')), ...jsBelow(path.join(dist, 'rules'))];
+  if (files.length === 0) {
+    base = path.join(dist, '..', 'prebuilt');
+    files = jsBelow(base);
+  }
+  if (files.length === 0) return `unknown-code-${crypto.randomUUID()}`;
+  const hash = crypto.createHash('sha256');
   for (const f of files.sort()) {
     try {
-      hash.update(path.relative(dist, f)).update('\0').update(fs.readFileSync(f)).update('\0');
+      hash.update(path.relative(base, f)).update('\0').update(fs.readFileSync(f)).update('\0');
     } catch {
-      hash.update(path.relative(dist, f)).update('\0unreadable\0');
+      hash.update(path.relative(base, f)).update('\0unreadable\0');
     }
   }
-  codeHashMemo = hash.digest('hex');
-  return codeHashMemo;
+  return hash.digest('hex');
 }
 
 function listRng(dir: string): string[] {

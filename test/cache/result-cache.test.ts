@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { codeHash } from '../../src/cache/keys.js';
+import { codeHash, codeHashOf } from '../../src/cache/keys.js';
 import { ResultCache } from '../../src/cache/result-cache.js';
 import { resultCacheSecret } from '../../src/cache/secret.js';
 import { REPO_ROOT } from '../helpers/paths.js';
@@ -132,6 +132,30 @@ describe('issue 15.6: the result cache cannot hide findings', function () {
       expect(hashOf()).to.not.equal(codeHash());
     } finally {
       fs.rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('a checkout without dist/ (a pre-commit hook running prebuilt/) hashes the prebuilt bundles; with no code found, no result is reused', () => {
+    const root = fs.mkdtempSync(path.join(REPO_ROOT, '.code-hash-prebuilt-'));
+    try {
+      const dist = path.join(root, 'dist');
+      fs.mkdirSync(path.join(root, 'prebuilt'));
+      fs.writeFileSync(path.join(root, 'prebuilt', 'virtlint-cli.js'), 'export const rules = 1;\n');
+      const first = codeHashOf(dist);
+      expect(codeHashOf(dist), 'the same bundle, the same hash').to.equal(first);
+      fs.appendFileSync(path.join(root, 'prebuilt', 'virtlint-cli.js'), '// a new rule\n');
+      expect(codeHashOf(dist), 'another bundle under the same version').to.not.equal(first);
+      // A build in dist/ is what runs from dist/: it decides.
+      fs.mkdirSync(path.join(dist, 'rules'), { recursive: true });
+      fs.writeFileSync(path.join(dist, 'rules', 'r.js'), 'export default 1;\n');
+      const built = codeHashOf(dist);
+      fs.appendFileSync(path.join(root, 'prebuilt', 'virtlint-cli.js'), '// unrelated\n');
+      expect(codeHashOf(dist)).to.equal(built);
+      fs.rmSync(path.join(root, 'prebuilt'), { recursive: true });
+      fs.rmSync(dist, { recursive: true });
+      expect(codeHashOf(dist), 'no code found: a value of its own each time').to.not.equal(codeHashOf(dist));
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
     }
   });
 });
