@@ -25,12 +25,14 @@ export default defineRule({
         context.report({ range: c.ports!.range, message: `a qemu-xhci controller has at most ${XHCI_MAX_PORTS} ports, not ${n}: libvirt refuses this domain. Use ports='${XHCI_MAX_PORTS}' or less (add a <hub> for more devices)` });
       }
     }
+    const addressed = usbAddressedDevices(domain);
+    if (addressed.length === 0) return; // most domains: nothing to place, so no buses to work out
     const buses = usbBuses(domain);
     const name = (d: Device): string => `<${d.kind}> on line ${d.range.start.line}`;
     // Which device holds each port ("bus:1.2"), hubs included; hubs also open ports below them.
     const taken = new Map<string, Device>();
     const hubs = new Set<string>();
-    for (const { device, usb } of usbAddressedDevices(domain)) {
+    for (const { device, usb } of addressed) {
       const bad = (what: string, fix: string): void =>
         context.report({ range: usb.address.nameRange, message: `this <${device.kind}> is at USB bus ${usb.bus} port ${usb.port}, but ${what}: libvirt refuses this domain. ${fix}` });
       const bus = buses.get(usb.bus);

@@ -96,6 +96,7 @@ export function usbAddressedDevices(domain: Domain): { device: Device; usb: UsbA
     const usb = device.kind === 'controller' ? undefined : usbAddress(device.address);
     if (usb) all.push({ device, usb });
   }
+  if (all.length === 0) return all; // most domains: no written USB port
   const hubs = all.filter((d) => d.device.kind === 'hub').sort((a, b) => a.usb.path.length - b.usb.path.length);
   return [...hubs, ...all.filter((d) => d.device.kind !== 'hub')];
 }
