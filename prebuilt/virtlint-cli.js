@@ -1191,7 +1191,7 @@ function deviceAddresses(domain) {
     for (const d of domain.devices.all)
       if (d.address)
         found.push({ kind: d.kind, address: d.address });
-    memo.addresses = found.sort((x, y) => x.address.range.start.offset - y.address.range.start.offset);
+    memo.addresses = found;
   }
   return memo.addresses;
 }
@@ -7395,6 +7395,8 @@ function usbAddressedDevices(domain) {
     if (usb)
       all.push({ device, usb });
   }
+  if (all.length === 0)
+    return all;
   const hubs = all.filter((d) => d.device.kind === "hub").sort((a, b) => a.usb.path.length - b.usb.path.length);
   return [...hubs, ...all.filter((d) => d.device.kind !== "hub")];
 }
@@ -7451,11 +7453,14 @@ var init_usb_address_valid = __esm({
             context.report({ range: c.ports.range, message: `a qemu-xhci controller has at most ${XHCI_MAX_PORTS} ports, not ${n}: libvirt refuses this domain. Use ports='${XHCI_MAX_PORTS}' or less (add a <hub> for more devices)` });
           }
         }
+        const addressed = usbAddressedDevices(domain);
+        if (addressed.length === 0)
+          return;
         const buses = usbBuses(domain);
         const name = (d) => `<${d.kind}> on line ${d.range.start.line}`;
         const taken = /* @__PURE__ */ new Map();
         const hubs = /* @__PURE__ */ new Set();
-        for (const { device, usb } of usbAddressedDevices(domain)) {
+        for (const { device, usb } of addressed) {
           const bad3 = (what, fix) => context.report({ range: usb.address.nameRange, message: `this <${device.kind}> is at USB bus ${usb.bus} port ${usb.port}, but ${what}: libvirt refuses this domain. ${fix}` });
           const bus = buses.get(usb.bus);
           if (!bus) {
@@ -35511,6 +35516,42 @@ function rulePlan(ruleSet, given) {
   }
   return plan;
 }
+function ruleRun(capabilities, sourceText, diagnostics, notes) {
+  const run = {
+    context: {
+      capabilities,
+      options: [],
+      sourceText,
+      report: (r) => {
+        const { rule, configured } = run.current;
+        const severity = configured ?? r.severity ?? rule.meta.defaultSeverity;
+        diagnostics.push(r.fix ? { ruleId: rule.meta.id, severity, message: r.message, range: r.range, fix: r.fix } : { ruleId: rule.meta.id, severity, message: r.message, range: r.range });
+      },
+      note: (m) => notes.push(m)
+    },
+    current: void 0
+  };
+  return run;
+}
+function runRules(rules, domain, run, diagnostics, root) {
+  const context = run.context;
+  for (const planned of rules) {
+    run.current = planned;
+    context.options = planned.options;
+    const rule = planned.rule;
+    try {
+      rule.check(domain, context);
+    } catch (e) {
+      const plugin = pluginOf(rule);
+      diagnostics.push({
+        ruleId: DIAGNOSTIC_IDS.ruleCrashed,
+        severity: "error",
+        message: plugin ? `Internal error in rule ${rule.meta.id} from ${plugin}: ${e.message} (report this to the plugin's authors)` : `Internal error in rule ${rule.meta.id}: ${e.message} (please report this)`,
+        range: root.nameRange
+      });
+    }
+  }
+}
 async function lintText(text3, given = {}) {
   const plan = rulePlan(given.ruleSet ?? RULES, given.rules);
   const options = plan.settings ? { ...given, rules: plan.settings } : given;
@@ -35557,29 +35598,7 @@ async function lintText(text3, given = {}) {
       }
       notes.push(...resolved.notes);
     }
-    for (const { rule, configured, options: ruleOptions } of plan.rules) {
-      const context = {
-        capabilities: resolved.view,
-        options: ruleOptions,
-        sourceText: text3,
-        report: (r) => {
-          const severity = configured ?? r.severity ?? rule.meta.defaultSeverity;
-          diagnostics.push(r.fix ? { ruleId: rule.meta.id, severity, message: r.message, range: r.range, fix: r.fix } : { ruleId: rule.meta.id, severity, message: r.message, range: r.range });
-        },
-        note: (m) => notes.push(m)
-      };
-      try {
-        rule.check(domain, context);
-      } catch (e) {
-        const plugin = pluginOf(rule);
-        diagnostics.push({
-          ruleId: DIAGNOSTIC_IDS.ruleCrashed,
-          severity: "error",
-          message: plugin ? `Internal error in rule ${rule.meta.id} from ${plugin}: ${e.message} (report this to the plugin's authors)` : `Internal error in rule ${rule.meta.id}: ${e.message} (please report this)`,
-          range: doc.root.nameRange
-        });
-      }
-    }
+    runRules(plan.rules, domain, ruleRun(resolved.view, text3, diagnostics, notes), diagnostics, doc.root);
   }
   const unusedLevel = builtinLevel(UNUSED_DISABLE_RULE, options.rules) ?? "warn";
   return done(applyInlineDisables(diagnostics, doc.comments, { unusedLevel, isKnownRule: plan.isKnownRule }), { kind });
