@@ -32,7 +32,12 @@ const field = (a: Address, name: AddressField): number | undefined => {
  */
 export function pciAddress(a: Address | undefined): PciAddress | undefined {
   if (!a || a.type?.value !== 'pci') return undefined;
-  const [domain, bus, slot, fn] = (['domain', 'bus', 'slot', 'function'] as const).map((n) => field(a, n));
+  // Field by field, not a map over the names and a destructuring: the PCI and drive rules read
+  // every device's address, and that made an array and ran the iterator protocol for each.
+  const domain = field(a, 'domain');
+  const bus = field(a, 'bus');
+  const slot = field(a, 'slot');
+  const fn = field(a, 'function');
   if (domain === undefined || bus === undefined || slot === undefined || fn === undefined) return undefined;
   if (domain + bus + slot + fn === 0) return undefined;
   return { address: a, domain, bus, slot, function: fn, multifunction: a.multifunction?.value === 'on' };
@@ -40,7 +45,10 @@ export function pciAddress(a: Address | undefined): PciAddress | undefined {
 
 export function driveAddress(a: Address | undefined): DriveAddress | undefined {
   if (!a || a.type?.value !== 'drive') return undefined;
-  const [controller, bus, target, unit] = (['controller', 'bus', 'target', 'unit'] as const).map((n) => field(a, n));
+  const controller = field(a, 'controller');
+  const bus = field(a, 'bus');
+  const target = field(a, 'target');
+  const unit = field(a, 'unit');
   if (controller === undefined || bus === undefined || target === undefined || unit === undefined) return undefined;
   return { address: a, controller, bus, target, unit };
 }

@@ -4,6 +4,7 @@ import type { Domain } from './domain.js';
 import { driveAddress } from './address.js';
 import { effectiveDiskBus } from './virtio.js';
 import type { Range } from '../types.js';
+import type { Attr, Span } from './located.js';
 
 /** The drive-address spaces: each bus kind numbers its drives separately (SCSI disks and hostdevs share one). */
 export type DriveSpace = 'ide' | 'sata' | 'scsi' | 'fdc';
@@ -24,6 +25,28 @@ export interface DriveSlot {
   readonly origin: 'written' | 'implied';
   /** What to point at: the `<address>` element name, or the `dev` value for implied addresses. */
   readonly range: Range;
+}
+
+/**
+ * A slot whose `range` is made when a rule reports (rarely): every disk of every document gets a
+ * slot, and making the range resolved the line and column of each disk's address or target name.
+ */
+class Slot implements DriveSlot {
+  constructor(
+    readonly device: Disk | Hostdev,
+    readonly space: DriveSpace,
+    readonly controller: number,
+    readonly bus: number,
+    readonly target: number,
+    readonly unit: number,
+    readonly origin: 'written' | 'implied',
+    /** Written: the `<address>` (the range is its element name); implied: the `dev` attribute (its value). */
+    private readonly at: Span | Attr,
+  ) {}
+
+  get range(): Range {
+    return this.origin === 'written' ? this.at.nameRange : (this.at as Attr).range;
+  }
 }
 
 const DRIVE_SPACES = new Set<string>(['ide', 'sata', 'scsi', 'fdc']);
@@ -69,12 +92,13 @@ export function diskDriveSlot(disk: Disk): DriveSlot | undefined {
   const s = space as DriveSpace;
   if (disk.address) {
     const a = driveAddress(disk.address);
-    return a ? { device: disk, space: s, controller: a.controller, bus: a.bus, target: a.target, unit: a.unit, origin: 'written', range: disk.address.nameRange } : undefined;
+    return a ? new Slot(disk, s, a.controller, a.bus, a.target, a.unit, 'written', disk.address) : undefined;
   }
   const dev = disk.target?.dev;
   const idx = dev ? diskIndex(dev.value) : undefined;
   if (!dev || idx === undefined) return undefined;
-  return { device: disk, space: s, ...impliedDriveAddress(s, idx), origin: 'implied', range: dev.range };
+  const at = impliedDriveAddress(s, idx);
+  return new Slot(disk, s, at.controller, at.bus, at.target, at.unit, 'implied', dev);
 }
 
 /**
@@ -91,7 +115,7 @@ export function driveSlots(domain: Domain): DriveSlot[] {
   for (const hd of domain.devices.hostdevs) {
     if (hd.type?.value !== 'scsi') continue;
     const a = driveAddress(hd.address);
-    if (a) out.push({ device: hd, space: 'scsi', controller: a.controller, bus: a.bus, target: a.target, unit: a.unit, origin: 'written', range: a.address.nameRange });
+    if (a) out.push(new Slot(hd, 'scsi', a.controller, a.bus, a.target, a.unit, 'written', a.address));
   }
   return out;
 }
