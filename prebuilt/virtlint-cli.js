@@ -2510,7 +2510,10 @@ var init_domain = __esm({
 function pciAddress(a) {
   if (!a || a.type?.value !== "pci")
     return void 0;
-  const [domain, bus, slot, fn] = ["domain", "bus", "slot", "function"].map((n) => field(a, n));
+  const domain = field(a, "domain");
+  const bus = field(a, "bus");
+  const slot = field(a, "slot");
+  const fn = field(a, "function");
   if (domain === void 0 || bus === void 0 || slot === void 0 || fn === void 0)
     return void 0;
   if (domain + bus + slot + fn === 0)
@@ -2520,7 +2523,10 @@ function pciAddress(a) {
 function driveAddress(a) {
   if (!a || a.type?.value !== "drive")
     return void 0;
-  const [controller, bus, target2, unit] = ["controller", "bus", "target", "unit"].map((n) => field(a, n));
+  const controller = field(a, "controller");
+  const bus = field(a, "bus");
+  const target2 = field(a, "target");
+  const unit = field(a, "unit");
   if (controller === void 0 || bus === void 0 || target2 === void 0 || unit === void 0)
     return void 0;
   return { address: a, controller, bus, target: target2, unit };
@@ -3756,13 +3762,14 @@ function diskDriveSlot(disk) {
   const s = space;
   if (disk.address) {
     const a = driveAddress(disk.address);
-    return a ? { device: disk, space: s, controller: a.controller, bus: a.bus, target: a.target, unit: a.unit, origin: "written", range: disk.address.nameRange } : void 0;
+    return a ? new Slot(disk, s, a.controller, a.bus, a.target, a.unit, "written", disk.address) : void 0;
   }
   const dev = disk.target?.dev;
   const idx = dev ? diskIndex(dev.value) : void 0;
   if (!dev || idx === void 0)
     return void 0;
-  return { device: disk, space: s, ...impliedDriveAddress(s, idx), origin: "implied", range: dev.range };
+  const at = impliedDriveAddress(s, idx);
+  return new Slot(disk, s, at.controller, at.bus, at.target, at.unit, "implied", dev);
 }
 function driveSlots(domain) {
   const out = [];
@@ -3776,7 +3783,7 @@ function driveSlots(domain) {
       continue;
     const a = driveAddress(hd.address);
     if (a)
-      out.push({ device: hd, space: "scsi", controller: a.controller, bus: a.bus, target: a.target, unit: a.unit, origin: "written", range: a.address.nameRange });
+      out.push(new Slot(hd, "scsi", a.controller, a.bus, a.target, a.unit, "written", a.address));
   }
   return out;
 }
@@ -3788,12 +3795,35 @@ function describeDriveSlot(s) {
   const from = s.origin === "implied" ? `the address libvirt derives from target '${s.device.kind === "disk" ? s.device.target?.dev?.value ?? "?" : "?"}'` : "its <address>";
   return `${who} on line ${s.device.range.start.line} (${from})`;
 }
-var DRIVE_SPACES, PREFIXES;
+var Slot, DRIVE_SPACES, PREFIXES;
 var init_implied_addresses = __esm({
   "dist/src/model/implied-addresses.js"() {
     "use strict";
     init_address();
     init_virtio();
+    Slot = class {
+      device;
+      space;
+      controller;
+      bus;
+      target;
+      unit;
+      origin;
+      at;
+      constructor(device, space, controller, bus, target2, unit, origin, at) {
+        this.device = device;
+        this.space = space;
+        this.controller = controller;
+        this.bus = bus;
+        this.target = target2;
+        this.unit = unit;
+        this.origin = origin;
+        this.at = at;
+      }
+      get range() {
+        return this.origin === "written" ? this.at.nameRange : this.at.range;
+      }
+    };
     DRIVE_SPACES = /* @__PURE__ */ new Set(["ide", "sata", "scsi", "fdc"]);
     PREFIXES = ["xvd", "ubd", "hd", "sd", "vd", "fd"];
   }
@@ -3879,7 +3909,21 @@ var init_drive_address_bus_limits = __esm({
 });
 
 // dist/rules/drive-address-unique.js
-var drive_address_unique_default;
+function firstSame(slots, i) {
+  const slot = slots[i];
+  for (let j = 0; j < i; j++)
+    if (sameSlot(slots[j], slot))
+      return slots[j];
+  return void 0;
+}
+function firstByKey(seen, slot) {
+  const key = `${slot.space}:${slot.controller}:${slot.bus}:${slot.target}:${slot.unit}`;
+  const first = seen.get(key);
+  if (!first)
+    seen.set(key, slot);
+  return first;
+}
+var drive_address_unique_default, SMALL, sameSlot;
 var init_drive_address_unique = __esm({
   "dist/rules/drive-address-unique.js"() {
     "use strict";
@@ -3898,14 +3942,13 @@ var init_drive_address_unique = __esm({
         ]
       },
       check(domain, context) {
-        const seen = /* @__PURE__ */ new Map();
-        for (const slot of driveSlots(domain)) {
-          const key = `${slot.space}:${slot.controller}:${slot.bus}:${slot.target}:${slot.unit}`;
-          const first = seen.get(key);
-          if (!first) {
-            seen.set(key, slot);
+        const slots = driveSlots(domain);
+        const seen = slots.length > SMALL ? /* @__PURE__ */ new Map() : void 0;
+        for (let i = 0; i < slots.length; i++) {
+          const slot = slots[i];
+          const first = seen ? firstByKey(seen, slot) : firstSame(slots, i);
+          if (!first)
             continue;
-          }
           context.report({
             range: slot.range,
             message: `${describeDriveSlot(slot)} is at drive address ${formatDrive(slot)} on the ${slot.space} bus, already taken by ${describeDriveSlot(first)}: libvirt refuses this domain. Put one of them on a free unit (an <address type='drive'> of its own) or change its target name`
@@ -3913,6 +3956,8 @@ var init_drive_address_unique = __esm({
         }
       }
     });
+    SMALL = 16;
+    sameSlot = (a, b) => a.space === b.space && a.controller === b.controller && a.bus === b.bus && a.target === b.target && a.unit === b.unit;
   }
 });
 
