@@ -6874,6 +6874,8 @@ var init_cputune_values = __esm({
           for (const id of ids)
             owner.set(id, s.range.start.line);
         }
+        if (domain.iothreadScheds.length === 0)
+          return;
         const iothreads = definedIothreadIds(domain);
         for (const s of domain.iothreadScheds) {
           const ids = s.ids ? parseIdSet(s.ids.value) : void 0;

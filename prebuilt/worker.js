@@ -23088,6 +23088,8 @@ var cputune_values_default = defineRule({
       for (const id of ids)
         owner.set(id, s.range.start.line);
     }
+    if (domain.iothreadScheds.length === 0)
+      return;
     const iothreads = definedIothreadIds(domain);
     for (const s of domain.iothreadScheds) {
       const ids = s.ids ? parseIdSet(s.ids.value) : void 0;

@@ -40,6 +40,7 @@ export default defineRule({
       }
       for (const id of ids) owner.set(id, s.range.start.line);
     }
+    if (domain.iothreadScheds.length === 0) return; // most domains: no set of IOThreads to work out
     const iothreads = definedIothreadIds(domain);
     for (const s of domain.iothreadScheds) {
       const ids = s.ids ? parseIdSet(s.ids.value) : undefined;
