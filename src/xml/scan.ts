@@ -67,11 +67,35 @@ const NONE: readonly never[] = Object.freeze([]);
  */
 const SHARE_MAX_LENGTH = 64;
 const SHARE_MAX_ENTRIES = 4096;
+/**
+ * A direct-mapped cache in front of the table (see shareRange), kept from document to document: a
+ * hit costs a comparison in place — no copy of the substring, no hash of it, no table lookup —
+ * and the names and common values of libvirt XML are hits from the second document on. It holds
+ * its own copies (see ownCopy), never a slice of a document, which would keep that text alive.
+ */
+const RECENT_SLOTS = 1024;
+const RECENT: string[] = new Array<string>(RECENT_SLOTS).fill('');
+
+/** A copy of `s` that holds no other string alive (`slice` shares the text of 13 characters or more). */
+const ownCopy = (s: string): string => (s.length < 13 ? s : ` ${s}`.slice(1));
 
 /** Siblings counted by a loop below this many; by a map above (8,000 same-name siblings were quadratic). */
 const COUNT_BY_MAP = 16;
 
 const normalizeNewlines = (s: string): string => (s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/g, '\n'));
+
+/** Whether text[start, end) spells `s`. */
+function sameAt(text: string, start: number, end: number, s: string): boolean {
+  if (end - start !== s.length) return false;
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** The offset of `s` in `text` from `from`, or the text's length when there is none. */
+function indexOrEnd(text: string, s: string, from: number): number {
+  const at = text.indexOf(s, from);
+  return at < 0 ? text.length : at;
+}
 
 export class XmlScanner {
   private readonly len: number;
@@ -87,6 +111,15 @@ export class XmlScanner {
   private readonly comments: XmlComment[] = [];
   private readonly scratch: XmlAttribute[] = [];
   private readonly shared = new Map<string, string>();
+  /** Whether the text has a CR at all: without one, no piece of it needs its line ends normalised. */
+  private readonly hasCR: boolean;
+  /**
+   * The first `&` and `]]>` at or after the last place
+   * asked for: the scan moves forward, so each is searched again only once passed, and the
+   * searches cover the text about once in all (a search per text piece could run to the end).
+   */
+  private nextAmp = -1;
+  private nextCdataClose = -1;
   /** Where the last attribute (or its value) ended: a field rather than a returned pair per attribute. */
   private after = 0;
   private root: SourceElement | undefined;
@@ -103,6 +136,7 @@ export class XmlScanner {
     const bad = firstIllegalChar(text);
     this.firstIllegal = bad < 0 ? Infinity : bad;
     this.start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.hasCR = text.indexOf('\r') >= 0;
   }
 
   /** The one copy of a short string kept in the tree (see SHARE_MAX_LENGTH). */
@@ -113,6 +147,29 @@ export class XmlScanner {
     // A full table starts over: the strings that keep coming back are soon in it again.
     if (this.shared.size >= SHARE_MAX_ENTRIES) this.shared.clear();
     this.shared.set(s, s);
+    return s;
+  }
+
+  /**
+   * `share(text.slice(start, end))`, but a string seen lately (in this document or an earlier one)
+   * is found by comparing it in place with the text (a slot per first, middle and last character
+   * and length) before anything is copied or hashed.
+   */
+  private shareRange(start: number, end: number): string {
+    const n = end - start;
+    if (n <= 0) return '';
+    const text = this.text;
+    if (n > SHARE_MAX_LENGTH) return text.slice(start, end);
+    const slot = (text.charCodeAt(start) * 61 + text.charCodeAt(start + (n >> 1)) * 31 + text.charCodeAt(end - 1) * 7 + n) & (RECENT_SLOTS - 1);
+    const known = RECENT[slot] as string;
+    if (known.length === n) {
+      let k = 0;
+      while (k < n && known.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === n) return known;
+    }
+    // The tree keeps the slice (smaller than a copy, and of this document's text); the cache a copy.
+    const s = this.share(text.slice(start, end));
+    RECENT[slot] = ownCopy(s);
     return s;
   }
 
@@ -195,16 +252,17 @@ export class XmlScanner {
         if (lt < 0) lt = this.len;
       }
       if (lt === i) return lt;
-      const seg = text.slice(i, lt);
-      const amp = seg.indexOf('&');
-      const plain = amp < 0 ? seg : seg.slice(0, amp);
-      const forbidden = plain.indexOf(']]>');
-      if (forbidden >= 0) this.fail('the string "]]>" is disallowed in char data.', i + forbidden + 2);
-      if (plain.length > 0) this.appendText(el, normalizeNewlines(plain));
-      if (amp < 0) return lt;
-      const semi = text.indexOf(';', i + amp + 1);
+      if (this.nextAmp < i) this.nextAmp = indexOrEnd(text, '&', i);
+      const amp = this.nextAmp;
+      const plainEnd = amp < lt ? amp : lt;
+      if (this.nextCdataClose < i) this.nextCdataClose = indexOrEnd(text, ']]>', i);
+      // `]]>` holds neither `&` nor `<`: one starting before plainEnd lies wholly in the run.
+      if (this.nextCdataClose < plainEnd) this.fail('the string "]]>" is disallowed in char data.', this.nextCdataClose + 2);
+      if (plainEnd > i) this.appendText(el, this.hasCR ? this.share(normalizeNewlines(text.slice(i, plainEnd))) : this.shareRange(i, plainEnd));
+      if (amp >= lt) return lt;
+      const semi = text.indexOf(';', amp + 1);
       if (semi < 0) this.unexpectedEnd();
-      this.appendText(el, this.entity(i + amp + 1, semi));
+      this.appendText(el, this.share(this.entity(amp + 1, semi)));
       i = semi + 1;
     }
   }
@@ -280,12 +338,13 @@ export class XmlScanner {
     }
     this.sawRoot = true;
     if (this.closedRoot) this.fail('documents may contain only one root.', q);
-    const name = this.share(text.slice(p + 1, q));
+    const name = this.shareRange(p + 1, q);
 
     // Attributes collect in a reused array and are copied out at their exact size: a list grown by
     // push keeps room for 17, and a large document has tens of thousands of short lists.
+    // The list is not emptied (setting an array's length is a call into the runtime): `count` says how much is this tag's.
     const attributes = this.scratch;
-    attributes.length = 0;
+    let count = 0;
     let k = q;
     let c = text.charCodeAt(k);
     if (c !== GT && c !== SLASH) {
@@ -299,7 +358,7 @@ export class XmlScanner {
           break;
         }
         if (!isNameStartCode(a)) this.fail('disallowed character in attribute name.', k);
-        attributes.push(this.attribute(k, a));
+        attributes[count++] = this.attribute(k, a);
         k = this.after;
         if (k >= len) this.unexpectedEnd();
         c = codeAt(text, k);
@@ -315,13 +374,13 @@ export class XmlScanner {
       if (gt >= len) this.unexpectedEnd();
       if (text.charCodeAt(gt) !== GT) this.fail('forward-slash in opening tag not followed by >.', gt);
     }
-    if (attributes.length > 0) this.checkAttributes(attributes, gt, p + 1, q);
+    if (count > 0) this.checkAttributes(attributes, count, gt, p + 1, q);
 
     const tagEnd = gt + 1;
     const parent = this.stack[depth - 1];
     const el = new SourceElement(
       name,
-      attributes.length > 0 ? attributes.slice() : NONE,
+      count > 0 ? attributes.slice(0, count) : NONE,
       selfClosing ? (NONE as unknown as SourceElement[]) : [],
       parent,
       parent ? this.sameNameIndex(depth - 1, parent, name) : 1,
@@ -363,7 +422,7 @@ export class XmlScanner {
     const valueStart = k + 1;
     const value = this.attributeValue(valueStart, quote);
     const valueEnd = this.after - 1;
-    return new SourceAttribute(this.share(text.slice(nameStart, nameEnd)), this.share(value), this.lines, nameStart, valueStart, valueEnd);
+    return new SourceAttribute(this.shareRange(nameStart, nameEnd), value, this.lines, nameStart, valueStart, valueEnd);
   }
 
   /**
@@ -380,7 +439,8 @@ export class XmlScanner {
       const c = text.charCodeAt(k);
       if (c === quote) {
         this.after = k + 1;
-        return run === from ? text.slice(from, k) : value + text.slice(run, k);
+        // Most values have nothing to normalise: taken from the text as they are, through the cache.
+        return run === from ? this.shareRange(from, k) : this.share(value + text.slice(run, k));
       }
       if (c === AMP) {
         const semi = text.indexOf(';', k + 1);
@@ -400,8 +460,7 @@ export class XmlScanner {
   }
 
   /** Duplicate names, then the attribute limit, at the start tag's `>` (saxes' order). */
-  private checkAttributes(attributes: readonly XmlAttribute[], gt: number, nameStart: number, nameEnd: number): void {
-    const n = attributes.length;
+  private checkAttributes(attributes: readonly XmlAttribute[], n: number, gt: number, nameStart: number, nameEnd: number): void {
     if (n > 1) {
       if (n <= 8) {
         for (let a = 1; a < n; a++) {
@@ -410,7 +469,8 @@ export class XmlScanner {
         }
       } else {
         const seen = new Set<string>();
-        for (const { name } of attributes) {
+        for (let a = 0; a < n; a++) {
+          const name = (attributes[a] as XmlAttribute).name;
           if (seen.has(name)) this.fail(`duplicate attribute: ${name}.`, gt);
           seen.add(name);
         }
@@ -461,22 +521,22 @@ export class XmlScanner {
       if (gt >= len) this.unexpectedEnd();
       if (text.charCodeAt(gt) !== GT) this.fail('disallowed character in closing tag.', gt);
     }
-    const name = text.slice(p + 2, nameEnd);
-    if (name === '') this.fail('weird empty close tag.', gt);
+    if (nameEnd === p + 2) this.fail('weird empty close tag.', gt);
     const depth = this.stack.length - 1;
     const el = this.stack[depth];
-    if (!el) this.fail(`unmatched closing tag: ${name}.`, gt);
-    if (el.name !== name) this.fail('unexpected close tag.', gt);
+    if (!el) this.fail(`unmatched closing tag: ${text.slice(p + 2, nameEnd)}.`, gt);
+    // Compared in place: the end tag's name is not copied out of the text.
+    if (!sameAt(text, p + 2, nameEnd, el.name)) this.fail('unexpected close tag.', gt);
     this.stack.pop();
     this.childCounts[depth] = undefined;
     // Exact-size children (see the attributes in startTag); no list at all for an element without.
     el.children = el.children.length > 0 ? el.children.slice() : (NONE as unknown as SourceElement[]);
     const parts = this.textParts[depth];
+    // A single piece was shared as it came (textInRoot, cdata); a joined one is shared here.
     if (parts) {
-      el.text = parts.join('');
+      el.text = this.share(parts.join(''));
       this.textParts[depth] = undefined;
     }
-    if (el.text.length > 0) el.text = this.share(el.text);
     el.contentEndOffset = Math.max(el.contentStartOffset, p);
     el.endOffset = gt + 1;
     if (depth === 0) this.closedRoot = true;
@@ -497,7 +557,7 @@ export class XmlScanner {
     if (!this.sawRoot || this.closedRoot) this.fail('text data outside of root node.', p + 8);
     const close = this.text.indexOf(']]>', p + 9);
     if (close < 0) this.unexpectedEnd();
-    this.appendText(this.stack[this.stack.length - 1] as SourceElement, normalizeNewlines(this.text.slice(p + 9, close)));
+    this.appendText(this.stack[this.stack.length - 1] as SourceElement, this.share(normalizeNewlines(this.text.slice(p + 9, close))));
     return close + 3;
   }
 
