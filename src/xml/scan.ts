@@ -55,6 +55,10 @@ const PREDEFINED: Readonly<Record<string, string>> = Object.assign(Object.create
   apos: "'",
 });
 
+/** The characters that stop the plain run of an attribute value: quotes, `&`, `<`, tab and line ends. */
+const VALUE_STOP = new Uint8Array(128);
+for (const c of [DQUOTE, SQUOTE, AMP, LT, TAB, LF, CR]) VALUE_STOP[c] = 1;
+
 /** Leaf elements and elements without attributes share one empty list. */
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -104,6 +108,13 @@ export class XmlScanner {
   /** Where the document proper starts (after a byte-order mark): the only place for an XML declaration. */
   private readonly start: number;
   private readonly stack: SourceElement[] = [];
+  /**
+   * Per open element (by depth): its children so far, in a list reused from element to element,
+   * and how many of the list's entries are its own. The element gets an exact-size copy at its end
+   * tag: a list per element grown by push took room for 17 at the first child.
+   */
+  private readonly kids: SourceElement[][] = [];
+  private readonly kidCounts: number[] = [];
   /** Per open element: its children counted by name once there are many. */
   private readonly childCounts: (Map<string, number> | undefined)[] = [];
   /** Per open element: its text in pieces, once it has more than one (see appendText). */
@@ -381,20 +392,25 @@ export class XmlScanner {
     const el = new SourceElement(
       name,
       count > 0 ? attributes.slice(0, count) : NONE,
-      selfClosing ? (NONE as unknown as SourceElement[]) : [],
+      NONE as unknown as SourceElement[],
       parent,
-      parent ? this.sameNameIndex(depth - 1, parent, name) : 1,
+      parent ? this.sameNameIndex(depth - 1, name) : 1,
       this.lines,
       p,
       tagEnd,
     );
-    if (parent) parent.children.push(el);
-    else this.root = el;
+    if (parent) {
+      const n = this.kidCounts[depth - 1] as number;
+      (this.kids[depth - 1] as SourceElement[])[n] = el;
+      this.kidCounts[depth - 1] = n + 1;
+    } else this.root = el;
     if (selfClosing) {
       if (!parent) this.closedRoot = true;
     } else {
       this.stack.push(el);
       this.childCounts[depth] = undefined;
+      if (this.kids.length === depth) this.kids.push([]);
+      this.kidCounts[depth] = 0;
     }
     return tagEnd;
   }
@@ -435,6 +451,12 @@ export class XmlScanner {
     let value = '';
     let run = from;
     for (let k = from; ; ) {
+      // Ordinary characters cost one table test each (the loop runs over every character of every value).
+      while (k < len) {
+        const c = text.charCodeAt(k);
+        if (c < 0x80 && VALUE_STOP[c] === 1) break;
+        k++;
+      }
       if (k >= len) this.unexpectedEnd();
       const c = text.charCodeAt(k);
       if (c === quote) {
@@ -454,7 +476,7 @@ export class XmlScanner {
         k += c === CR && text.charCodeAt(k + 1) === LF ? 2 : 1;
         run = k;
       } else {
-        k++;
+        k++; // the other quote
       }
     }
   }
@@ -491,17 +513,21 @@ export class XmlScanner {
   }
 
   /** 1-based index of a new child named `name` among its parent's children of that name. */
-  private sameNameIndex(depth: number, parent: SourceElement, name: string): number {
-    const siblings = parent.children;
-    if (siblings.length < COUNT_BY_MAP) {
+  private sameNameIndex(depth: number, name: string): number {
+    const siblings = this.kids[depth] as SourceElement[];
+    const count = this.kidCounts[depth] as number;
+    if (count < COUNT_BY_MAP) {
       let n = 1;
-      for (const s of siblings) if (s.name === name) n++;
+      for (let k = 0; k < count; k++) if ((siblings[k] as SourceElement).name === name) n++;
       return n;
     }
     let counts = this.childCounts[depth];
     if (!counts) {
       counts = new Map();
-      for (const s of siblings) counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
+      for (let k = 0; k < count; k++) {
+        const s = (siblings[k] as SourceElement).name;
+        counts.set(s, (counts.get(s) ?? 0) + 1);
+      }
       this.childCounts[depth] = counts;
     }
     const n = (counts.get(name) ?? 0) + 1;
@@ -529,8 +555,9 @@ export class XmlScanner {
     if (!sameAt(text, p + 2, nameEnd, el.name)) this.fail('unexpected close tag.', gt);
     this.stack.pop();
     this.childCounts[depth] = undefined;
-    // Exact-size children (see the attributes in startTag); no list at all for an element without.
-    el.children = el.children.length > 0 ? el.children.slice() : (NONE as unknown as SourceElement[]);
+    // Exact-size children (see kids); no list at all for an element without.
+    const kidCount = this.kidCounts[depth] as number;
+    if (kidCount > 0) el.children = (this.kids[depth] as SourceElement[]).slice(0, kidCount);
     const parts = this.textParts[depth];
     // A single piece was shared as it came (textInRoot, cdata); a joined one is shared here.
     if (parts) {
