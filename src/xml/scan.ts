@@ -77,8 +77,12 @@ const SHARE_MAX_ENTRIES = 4096;
  * and the names and common values of libvirt XML are hits from the second document on. It holds
  * its own copies (see ownCopy), never a slice of a document, which would keep that text alive.
  */
-const RECENT_SLOTS = 1024;
+const RECENT_SLOTS = 4096;
 const RECENT: string[] = new Array<string>(RECENT_SLOTS).fill('');
+
+/** The cache slot of text[start, end) (non-empty): by its first, middle and last characters and its length. */
+const recentSlot = (text: string, start: number, end: number): number =>
+  (text.charCodeAt(start) * 61 + text.charCodeAt(start + ((end - start) >> 1)) * 31 + text.charCodeAt(end - 1) * 7 + end - start) & (RECENT_SLOTS - 1);
 
 /** A copy of `s` that holds no other string alive (`slice` shares the text of 13 characters or more). */
 const ownCopy = (s: string): string => (s.length < 13 ? s : ` ${s}`.slice(1));
@@ -171,7 +175,7 @@ export class XmlScanner {
     if (n <= 0) return '';
     const text = this.text;
     if (n > SHARE_MAX_LENGTH) return text.slice(start, end);
-    const slot = (text.charCodeAt(start) * 61 + text.charCodeAt(start + (n >> 1)) * 31 + text.charCodeAt(end - 1) * 7 + n) & (RECENT_SLOTS - 1);
+    const slot = recentSlot(text, start, end);
     const known = RECENT[slot] as string;
     if (known.length === n) {
       let k = 0;
@@ -182,6 +186,18 @@ export class XmlScanner {
     const s = this.share(text.slice(start, end));
     RECENT[slot] = ownCopy(s);
     return s;
+  }
+
+  /** `share(s)` through the cache of shareRange (for text joined from pieces). */
+  private shareJoined(s: string): string {
+    const n = s.length;
+    if (n === 0 || n > SHARE_MAX_LENGTH) return s;
+    const slot = recentSlot(s, 0, n);
+    const known = RECENT[slot] as string;
+    if (known === s) return known;
+    const shared = this.share(s);
+    RECENT[slot] = ownCopy(shared);
+    return shared;
   }
 
   /**
@@ -561,7 +577,7 @@ export class XmlScanner {
     const parts = this.textParts[depth];
     // A single piece was shared as it came (textInRoot, cdata); a joined one is shared here.
     if (parts) {
-      el.text = this.share(parts.join(''));
+      el.text = this.shareJoined(parts.join(''));
       this.textParts[depth] = undefined;
     }
     el.contentEndOffset = Math.max(el.contentStartOffset, p);
