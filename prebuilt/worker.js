@@ -9023,6 +9023,11 @@ var init_positions = __esm({
     LineIndex = class {
       text;
       lineStarts;
+      /**
+       * The line (0-based) of the last position asked for: ranges are asked for in runs on one line
+       * (an element's range, its name's, its attributes'), so it is tried before the binary search.
+       */
+      lastLine = 0;
       constructor(text3) {
         this.text = text3;
         const starts = [0];
@@ -9047,16 +9052,21 @@ var init_positions = __esm({
         let clamped = Math.max(0, Math.min(offset, this.text.length));
         if (clamped > 0 && this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13)
           clamped--;
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if ((this.lineStarts[mid] ?? 0) <= clamped)
-            lo = mid;
-          else
-            hi = mid - 1;
+        const starts = this.lineStarts;
+        let lo = this.lastLine;
+        if (starts[lo] > clamped || lo + 1 < starts.length && starts[lo + 1] <= clamped) {
+          lo = 0;
+          let hi = starts.length - 1;
+          while (lo < hi) {
+            const mid = lo + hi + 1 >> 1;
+            if (starts[mid] <= clamped)
+              lo = mid;
+            else
+              hi = mid - 1;
+          }
+          this.lastLine = lo;
         }
-        return { line: lo + 1, column: clamped - (this.lineStarts[lo] ?? 0) + 1, offset: clamped };
+        return { line: lo + 1, column: clamped - starts[lo] + 1, offset: clamped };
       }
       range(start, end) {
         return { start: this.position(start), end: this.position(end) };
@@ -9123,10 +9133,24 @@ function isName(s) {
   return isNameStartCode(first) && nameCharsEnd(s, width(first)) === s.length;
 }
 function firstIllegalChar(text3) {
-  const m = ILLEGAL_CHAR.exec(text3);
-  return m ? m.index : -1;
+  NOT_BMP_CHAR.lastIndex = 0;
+  for (; ; ) {
+    const m = NOT_BMP_CHAR.exec(text3);
+    if (m === null)
+      return -1;
+    const i = m.index;
+    const c = text3.charCodeAt(i);
+    if (c >= 55296 && c <= 56319) {
+      const d = text3.charCodeAt(i + 1);
+      if (d >= 56320 && d <= 57343) {
+        NOT_BMP_CHAR.lastIndex = i + 2;
+        continue;
+      }
+    }
+    return i;
+  }
 }
-var ASCII_NAME, isSpace, width, ILLEGAL_CHAR;
+var ASCII_NAME, isSpace, width, NOT_BMP_CHAR;
 var init_chars = __esm({
   "dist/src/xml/chars.js"() {
     "use strict";
@@ -9138,7 +9162,7 @@ var init_chars = __esm({
     }
     isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13;
     width = (c) => c > 65535 ? 2 : 1;
-    ILLEGAL_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+    NOT_BMP_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD]/g;
   }
 });
 
@@ -9219,7 +9243,19 @@ var init_nodes = __esm({
 });
 
 // dist/src/xml/scan.js
-var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, NONE2, SHARE_MAX_LENGTH, SHARE_MAX_ENTRIES, COUNT_BY_MAP, normalizeNewlines, XmlScanner;
+function sameAt(text3, start, end, s) {
+  if (end - start !== s.length)
+    return false;
+  for (let k = 0; k < s.length; k++)
+    if (s.charCodeAt(k) !== text3.charCodeAt(start + k))
+      return false;
+  return true;
+}
+function indexOrEnd(text3, s, from) {
+  const at = text3.indexOf(s, from);
+  return at < 0 ? text3.length : at;
+}
+var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, VALUE_STOP, NONE2, SHARE_MAX_LENGTH, SHARE_MAX_ENTRIES, RECENT_SLOTS, RECENT, recentSlot, ownCopy, COUNT_BY_MAP, normalizeNewlines, XmlScanner;
 var init_scan = __esm({
   "dist/src/xml/scan.js"() {
     "use strict";
@@ -9252,9 +9288,16 @@ var init_scan = __esm({
       quot: '"',
       apos: "'"
     });
+    VALUE_STOP = new Uint8Array(128);
+    for (const c of [DQUOTE, SQUOTE, AMP, LT, TAB, LF, CR])
+      VALUE_STOP[c] = 1;
     NONE2 = Object.freeze([]);
     SHARE_MAX_LENGTH = 64;
     SHARE_MAX_ENTRIES = 4096;
+    RECENT_SLOTS = 4096;
+    RECENT = new Array(RECENT_SLOTS).fill("");
+    recentSlot = (text3, start, end) => text3.charCodeAt(start) * 61 + text3.charCodeAt(start + (end - start >> 1)) * 31 + text3.charCodeAt(end - 1) * 7 + end - start & RECENT_SLOTS - 1;
+    ownCopy = (s) => s.length < 13 ? s : ` ${s}`.slice(1);
     COUNT_BY_MAP = 16;
     normalizeNewlines = (s) => s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n");
     XmlScanner = class {
@@ -9267,6 +9310,13 @@ var init_scan = __esm({
       /** Where the document proper starts (after a byte-order mark): the only place for an XML declaration. */
       start;
       stack = [];
+      /**
+       * Per open element (by depth): its children so far, in a list reused from element to element,
+       * and how many of the list's entries are its own. The element gets an exact-size copy at its end
+       * tag: a list per element grown by push took room for 17 at the first child.
+       */
+      kids = [];
+      kidCounts = [];
       /** Per open element: its children counted by name once there are many. */
       childCounts = [];
       /** Per open element: its text in pieces, once it has more than one (see appendText). */
@@ -9274,6 +9324,15 @@ var init_scan = __esm({
       comments = [];
       scratch = [];
       shared = /* @__PURE__ */ new Map();
+      /** Whether the text has a CR at all: without one, no piece of it needs its line ends normalised. */
+      hasCR;
+      /**
+       * The first `&` and `]]>` at or after the last place
+       * asked for: the scan moves forward, so each is searched again only once passed, and the
+       * searches cover the text about once in all (a search per text piece could run to the end).
+       */
+      nextAmp = -1;
+      nextCdataClose = -1;
       /** Where the last attribute (or its value) ended: a field rather than a returned pair per attribute. */
       after = 0;
       root;
@@ -9288,6 +9347,7 @@ var init_scan = __esm({
         const bad3 = firstIllegalChar(text3);
         this.firstIllegal = bad3 < 0 ? Infinity : bad3;
         this.start = text3.charCodeAt(0) === 65279 ? 1 : 0;
+        this.hasCR = text3.indexOf("\r") >= 0;
       }
       /** The one copy of a short string kept in the tree (see SHARE_MAX_LENGTH). */
       share(s) {
@@ -9300,6 +9360,44 @@ var init_scan = __esm({
           this.shared.clear();
         this.shared.set(s, s);
         return s;
+      }
+      /**
+       * `share(text.slice(start, end))`, but a string seen lately (in this document or an earlier one)
+       * is found by comparing it in place with the text (a slot per first, middle and last character
+       * and length) before anything is copied or hashed.
+       */
+      shareRange(start, end) {
+        const n = end - start;
+        if (n <= 0)
+          return "";
+        const text3 = this.text;
+        if (n > SHARE_MAX_LENGTH)
+          return text3.slice(start, end);
+        const slot = recentSlot(text3, start, end);
+        const known = RECENT[slot];
+        if (known.length === n) {
+          let k = 0;
+          while (k < n && known.charCodeAt(k) === text3.charCodeAt(start + k))
+            k++;
+          if (k === n)
+            return known;
+        }
+        const s = this.share(text3.slice(start, end));
+        RECENT[slot] = ownCopy(s);
+        return s;
+      }
+      /** `share(s)` through the cache of shareRange (for text joined from pieces). */
+      shareJoined(s) {
+        const n = s.length;
+        if (n === 0 || n > SHARE_MAX_LENGTH)
+          return s;
+        const slot = recentSlot(s, 0, n);
+        const known = RECENT[slot];
+        if (known === s)
+          return known;
+        const shared = this.share(s);
+        RECENT[slot] = ownCopy(shared);
+        return shared;
       }
       /**
        * Character data of the innermost open element. A second piece starts a list joined at the end
@@ -9381,20 +9479,22 @@ var init_scan = __esm({
           }
           if (lt === i)
             return lt;
-          const seg = text3.slice(i, lt);
-          const amp = seg.indexOf("&");
-          const plain = amp < 0 ? seg : seg.slice(0, amp);
-          const forbidden = plain.indexOf("]]>");
-          if (forbidden >= 0)
-            this.fail('the string "]]>" is disallowed in char data.', i + forbidden + 2);
-          if (plain.length > 0)
-            this.appendText(el, normalizeNewlines(plain));
-          if (amp < 0)
+          if (this.nextAmp < i)
+            this.nextAmp = indexOrEnd(text3, "&", i);
+          const amp = this.nextAmp;
+          const plainEnd = amp < lt ? amp : lt;
+          if (this.nextCdataClose < i)
+            this.nextCdataClose = indexOrEnd(text3, "]]>", i);
+          if (this.nextCdataClose < plainEnd)
+            this.fail('the string "]]>" is disallowed in char data.', this.nextCdataClose + 2);
+          if (plainEnd > i)
+            this.appendText(el, this.hasCR ? this.share(normalizeNewlines(text3.slice(i, plainEnd))) : this.shareRange(i, plainEnd));
+          if (amp >= lt)
             return lt;
-          const semi = text3.indexOf(";", i + amp + 1);
+          const semi = text3.indexOf(";", amp + 1);
           if (semi < 0)
             this.unexpectedEnd();
-          this.appendText(el, this.entity(i + amp + 1, semi));
+          this.appendText(el, this.share(this.entity(amp + 1, semi)));
           i = semi + 1;
         }
       }
@@ -9481,9 +9581,9 @@ var init_scan = __esm({
         this.sawRoot = true;
         if (this.closedRoot)
           this.fail("documents may contain only one root.", q);
-        const name = this.share(text3.slice(p + 1, q));
+        const name = this.shareRange(p + 1, q);
         const attributes = this.scratch;
-        attributes.length = 0;
+        let count = 0;
         let k = q;
         let c = text3.charCodeAt(k);
         if (c !== GT && c !== SLASH) {
@@ -9500,7 +9600,7 @@ var init_scan = __esm({
             }
             if (!isNameStartCode(a))
               this.fail("disallowed character in attribute name.", k);
-            attributes.push(this.attribute(k, a));
+            attributes[count++] = this.attribute(k, a);
             k = this.after;
             if (k >= len)
               this.unexpectedEnd();
@@ -9521,14 +9621,16 @@ var init_scan = __esm({
           if (text3.charCodeAt(gt) !== GT)
             this.fail("forward-slash in opening tag not followed by >.", gt);
         }
-        if (attributes.length > 0)
-          this.checkAttributes(attributes, gt, p + 1, q);
+        if (count > 0)
+          this.checkAttributes(attributes, count, gt, p + 1, q);
         const tagEnd = gt + 1;
         const parent = this.stack[depth - 1];
-        const el = new SourceElement(name, attributes.length > 0 ? attributes.slice() : NONE2, selfClosing ? NONE2 : [], parent, parent ? this.sameNameIndex(depth - 1, parent, name) : 1, this.lines, p, tagEnd);
-        if (parent)
-          parent.children.push(el);
-        else
+        const el = new SourceElement(name, count > 0 ? attributes.slice(0, count) : NONE2, NONE2, parent, parent ? this.sameNameIndex(depth - 1, name) : 1, this.lines, p, tagEnd);
+        if (parent) {
+          const n = this.kidCounts[depth - 1];
+          this.kids[depth - 1][n] = el;
+          this.kidCounts[depth - 1] = n + 1;
+        } else
           this.root = el;
         if (selfClosing) {
           if (!parent)
@@ -9536,6 +9638,9 @@ var init_scan = __esm({
         } else {
           this.stack.push(el);
           this.childCounts[depth] = void 0;
+          if (this.kids.length === depth)
+            this.kids.push([]);
+          this.kidCounts[depth] = 0;
         }
         return tagEnd;
       }
@@ -9567,7 +9672,7 @@ var init_scan = __esm({
         const valueStart = k + 1;
         const value = this.attributeValue(valueStart, quote3);
         const valueEnd = this.after - 1;
-        return new SourceAttribute(this.share(text3.slice(nameStart, nameEnd)), this.share(value), this.lines, nameStart, valueStart, valueEnd);
+        return new SourceAttribute(this.shareRange(nameStart, nameEnd), value, this.lines, nameStart, valueStart, valueEnd);
       }
       /**
        * A quoted value from just after its opening quote: normalised (white space, line ends,
@@ -9579,12 +9684,18 @@ var init_scan = __esm({
         let value = "";
         let run = from;
         for (let k = from; ; ) {
+          while (k < len) {
+            const c2 = text3.charCodeAt(k);
+            if (c2 < 128 && VALUE_STOP[c2] === 1)
+              break;
+            k++;
+          }
           if (k >= len)
             this.unexpectedEnd();
           const c = text3.charCodeAt(k);
           if (c === quote3) {
             this.after = k + 1;
-            return run === from ? text3.slice(from, k) : value + text3.slice(run, k);
+            return run === from ? this.shareRange(from, k) : this.share(value + text3.slice(run, k));
           }
           if (c === AMP) {
             const semi = text3.indexOf(";", k + 1);
@@ -9604,8 +9715,7 @@ var init_scan = __esm({
         }
       }
       /** Duplicate names, then the attribute limit, at the start tag's `>` (saxes' order). */
-      checkAttributes(attributes, gt, nameStart, nameEnd) {
-        const n = attributes.length;
+      checkAttributes(attributes, n, gt, nameStart, nameEnd) {
         if (n > 1) {
           if (n <= 8) {
             for (let a = 1; a < n; a++) {
@@ -9616,7 +9726,8 @@ var init_scan = __esm({
             }
           } else {
             const seen = /* @__PURE__ */ new Set();
-            for (const { name } of attributes) {
+            for (let a = 0; a < n; a++) {
+              const name = attributes[a].name;
               if (seen.has(name))
                 this.fail(`duplicate attribute: ${name}.`, gt);
               seen.add(name);
@@ -9629,20 +9740,23 @@ var init_scan = __esm({
         }
       }
       /** 1-based index of a new child named `name` among its parent's children of that name. */
-      sameNameIndex(depth, parent, name) {
-        const siblings = parent.children;
-        if (siblings.length < COUNT_BY_MAP) {
+      sameNameIndex(depth, name) {
+        const siblings = this.kids[depth];
+        const count = this.kidCounts[depth];
+        if (count < COUNT_BY_MAP) {
           let n2 = 1;
-          for (const s of siblings)
-            if (s.name === name)
+          for (let k = 0; k < count; k++)
+            if (siblings[k].name === name)
               n2++;
           return n2;
         }
         let counts = this.childCounts[depth];
         if (!counts) {
           counts = /* @__PURE__ */ new Map();
-          for (const s of siblings)
-            counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
+          for (let k = 0; k < count; k++) {
+            const s = siblings[k].name;
+            counts.set(s, (counts.get(s) ?? 0) + 1);
+          }
           this.childCounts[depth] = counts;
         }
         const n = (counts.get(name) ?? 0) + 1;
@@ -9665,25 +9779,24 @@ var init_scan = __esm({
           if (text3.charCodeAt(gt) !== GT)
             this.fail("disallowed character in closing tag.", gt);
         }
-        const name = text3.slice(p + 2, nameEnd);
-        if (name === "")
+        if (nameEnd === p + 2)
           this.fail("weird empty close tag.", gt);
         const depth = this.stack.length - 1;
         const el = this.stack[depth];
         if (!el)
-          this.fail(`unmatched closing tag: ${name}.`, gt);
-        if (el.name !== name)
+          this.fail(`unmatched closing tag: ${text3.slice(p + 2, nameEnd)}.`, gt);
+        if (!sameAt(text3, p + 2, nameEnd, el.name))
           this.fail("unexpected close tag.", gt);
         this.stack.pop();
         this.childCounts[depth] = void 0;
-        el.children = el.children.length > 0 ? el.children.slice() : NONE2;
+        const kidCount = this.kidCounts[depth];
+        if (kidCount > 0)
+          el.children = this.kids[depth].slice(0, kidCount);
         const parts = this.textParts[depth];
         if (parts) {
-          el.text = parts.join("");
+          el.text = this.shareJoined(parts.join(""));
           this.textParts[depth] = void 0;
         }
-        if (el.text.length > 0)
-          el.text = this.share(el.text);
         el.contentEndOffset = Math.max(el.contentStartOffset, p);
         el.endOffset = gt + 1;
         if (depth === 0)
@@ -9707,7 +9820,7 @@ var init_scan = __esm({
         const close = this.text.indexOf("]]>", p + 9);
         if (close < 0)
           this.unexpectedEnd();
-        this.appendText(this.stack[this.stack.length - 1], normalizeNewlines(this.text.slice(p + 9, close)));
+        this.appendText(this.stack[this.stack.length - 1], this.share(normalizeNewlines(this.text.slice(p + 9, close))));
         return close + 3;
       }
       /**
@@ -10912,7 +11025,7 @@ function concatDistinct(lists) {
       }
   return out;
 }
-function ownCopy(s) {
+function ownCopy2(s) {
   return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 function isWhitespace(s) {
@@ -11154,7 +11267,7 @@ var init_derive = __esm({
           r = p.nullable && isWhitespace(s) || p.textual && this.textUncached(p, s, ctx, false).nullable;
           if (memo.size >= TEXT_MEMO_LIMIT)
             memo.clear();
-          memo.set(ownCopy(s), r);
+          memo.set(ownCopy2(s), r);
         }
         return r;
       }
@@ -11217,7 +11330,7 @@ var init_derive = __esm({
           r = this.textUncached(p, s, ctx, false);
           if (memo.size >= TEXT_MEMO_LIMIT)
             memo.clear();
-          memo.set(ownCopy(s), r);
+          memo.set(ownCopy2(s), r);
         }
         return r;
       }
@@ -11820,7 +11933,7 @@ var init_grammar = __esm({
       plainName(local) {
         let q = this.plainNames.get(local);
         if (q === void 0) {
-          const own2 = ownCopy(local);
+          const own2 = ownCopy2(local);
           q = Object.defineProperties({ ns: "", local: own2 }, { qid: { value: this.nameCount++ }, grammar: { value: this } });
           this.plainNames.set(own2, q);
         }
@@ -11842,7 +11955,7 @@ var init_grammar = __esm({
         let id = byLocal.get(local);
         if (id === void 0) {
           id = this.nameCount++;
-          byLocal.set(ownCopy(local), id);
+          byLocal.set(ownCopy2(local), id);
         }
         return id;
       }
@@ -26152,6 +26265,14 @@ init_relaxng();
 var XML_NS3 = "http://www.w3.org/XML/1998/namespace";
 var NON_BLANK = /[^ \t\r\n]/;
 var isNamespaceDecl = (name) => name === "xmlns" || name.startsWith("xmlns:");
+function hasNonBlank(text3) {
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13)
+      return true;
+  }
+  return false;
+}
 var EventPool = class {
   events = [];
   lists = [];
@@ -26264,7 +26385,7 @@ function validateTree(grammar, root, source) {
       validator.startElement(name, attributes, el);
     const children = el.children;
     const text3 = el.text;
-    const mixed = children.length > 0 && text3.length > 0 && NON_BLANK.test(text3);
+    const mixed = children.length > 0 && text3.length > 0 && hasNonBlank(text3);
     if (children.length === 0 && text3.length > 0)
       validator.text(text3, el);
     const gapStart = mixed ? el.contentRange.start.offset : 0;

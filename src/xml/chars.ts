@@ -83,9 +83,24 @@ export function isName(s: string): boolean {
  * The offset of the first character the Char production forbids (controls, U+FFFE/U+FFFF, lone
  * surrogates), or -1. One native regular-expression pass instead of a check per character read.
  */
-const ILLEGAL_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const NOT_BMP_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD]/g;
 
 export function firstIllegalChar(text: string): number {
-  const m = ILLEGAL_CHAR.exec(text);
-  return m ? m.index : -1;
+  // Code units, not code points (a /u expression was slower): a surrogate stops the search, and
+  // a well-formed pair (a character outside the BMP, which Char allows) is stepped over.
+  NOT_BMP_CHAR.lastIndex = 0;
+  for (;;) {
+    const m = NOT_BMP_CHAR.exec(text);
+    if (m === null) return -1;
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        NOT_BMP_CHAR.lastIndex = i + 2;
+        continue;
+      }
+    }
+    return i;
+  }
 }

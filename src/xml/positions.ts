@@ -3,6 +3,11 @@ import type { Position, Range } from '../types.js';
 /** Maps offsets in a text to 1-based line/column positions. Built once per document. */
 export class LineIndex {
   private readonly lineStarts: number[];
+  /**
+   * The line (0-based) of the last position asked for: ranges are asked for in runs on one line
+   * (an element's range, its name's, its attributes'), so it is tried before the binary search.
+   */
+  private lastLine = 0;
 
   constructor(readonly text: string) {
     // Lines end at LF, CRLF or a lone CR, as in XML (which reads all three as one newline) and in
@@ -29,15 +34,20 @@ export class LineIndex {
     let clamped = Math.max(0, Math.min(offset, this.text.length));
     // Between the CR and the LF of a CRLF is no position an editor can show: use the CR's.
     if (clamped > 0 && this.text.charCodeAt(clamped) === 0x0a && this.text.charCodeAt(clamped - 1) === 0x0d) clamped--;
-    // Binary search for the last line start <= offset.
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= clamped) lo = mid;
-      else hi = mid - 1;
+    const starts = this.lineStarts;
+    let lo = this.lastLine;
+    if ((starts[lo] as number) > clamped || (lo + 1 < starts.length && (starts[lo + 1] as number) <= clamped)) {
+      // Binary search for the last line start <= offset.
+      lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((starts[mid] as number) <= clamped) lo = mid;
+        else hi = mid - 1;
+      }
+      this.lastLine = lo;
     }
-    return { line: lo + 1, column: clamped - (this.lineStarts[lo] ?? 0) + 1, offset: clamped };
+    return { line: lo + 1, column: clamped - (starts[lo] as number) + 1, offset: clamped };
   }
 
   range(start: number, end: number): Range {

@@ -55,6 +55,10 @@ const PREDEFINED: Readonly<Record<string, string>> = Object.assign(Object.create
   apos: "'",
 });
 
+/** The characters that stop the plain run of an attribute value: quotes, `&`, `<`, tab and line ends. */
+const VALUE_STOP = new Uint8Array(128);
+for (const c of [DQUOTE, SQUOTE, AMP, LT, TAB, LF, CR]) VALUE_STOP[c] = 1;
+
 /** Leaf elements and elements without attributes share one empty list. */
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -67,11 +71,39 @@ const NONE: readonly never[] = Object.freeze([]);
  */
 const SHARE_MAX_LENGTH = 64;
 const SHARE_MAX_ENTRIES = 4096;
+/**
+ * A direct-mapped cache in front of the table (see shareRange), kept from document to document: a
+ * hit costs a comparison in place — no copy of the substring, no hash of it, no table lookup —
+ * and the names and common values of libvirt XML are hits from the second document on. It holds
+ * its own copies (see ownCopy), never a slice of a document, which would keep that text alive.
+ */
+const RECENT_SLOTS = 4096;
+const RECENT: string[] = new Array<string>(RECENT_SLOTS).fill('');
+
+/** The cache slot of text[start, end) (non-empty): by its first, middle and last characters and its length. */
+const recentSlot = (text: string, start: number, end: number): number =>
+  (text.charCodeAt(start) * 61 + text.charCodeAt(start + ((end - start) >> 1)) * 31 + text.charCodeAt(end - 1) * 7 + end - start) & (RECENT_SLOTS - 1);
+
+/** A copy of `s` that holds no other string alive (`slice` shares the text of 13 characters or more). */
+const ownCopy = (s: string): string => (s.length < 13 ? s : ` ${s}`.slice(1));
 
 /** Siblings counted by a loop below this many; by a map above (8,000 same-name siblings were quadratic). */
 const COUNT_BY_MAP = 16;
 
 const normalizeNewlines = (s: string): string => (s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/g, '\n'));
+
+/** Whether text[start, end) spells `s`. */
+function sameAt(text: string, start: number, end: number, s: string): boolean {
+  if (end - start !== s.length) return false;
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** The offset of `s` in `text` from `from`, or the text's length when there is none. */
+function indexOrEnd(text: string, s: string, from: number): number {
+  const at = text.indexOf(s, from);
+  return at < 0 ? text.length : at;
+}
 
 export class XmlScanner {
   private readonly len: number;
@@ -80,6 +112,13 @@ export class XmlScanner {
   /** Where the document proper starts (after a byte-order mark): the only place for an XML declaration. */
   private readonly start: number;
   private readonly stack: SourceElement[] = [];
+  /**
+   * Per open element (by depth): its children so far, in a list reused from element to element,
+   * and how many of the list's entries are its own. The element gets an exact-size copy at its end
+   * tag: a list per element grown by push took room for 17 at the first child.
+   */
+  private readonly kids: SourceElement[][] = [];
+  private readonly kidCounts: number[] = [];
   /** Per open element: its children counted by name once there are many. */
   private readonly childCounts: (Map<string, number> | undefined)[] = [];
   /** Per open element: its text in pieces, once it has more than one (see appendText). */
@@ -87,6 +126,15 @@ export class XmlScanner {
   private readonly comments: XmlComment[] = [];
   private readonly scratch: XmlAttribute[] = [];
   private readonly shared = new Map<string, string>();
+  /** Whether the text has a CR at all: without one, no piece of it needs its line ends normalised. */
+  private readonly hasCR: boolean;
+  /**
+   * The first `&` and `]]>` at or after the last place
+   * asked for: the scan moves forward, so each is searched again only once passed, and the
+   * searches cover the text about once in all (a search per text piece could run to the end).
+   */
+  private nextAmp = -1;
+  private nextCdataClose = -1;
   /** Where the last attribute (or its value) ended: a field rather than a returned pair per attribute. */
   private after = 0;
   private root: SourceElement | undefined;
@@ -103,6 +151,7 @@ export class XmlScanner {
     const bad = firstIllegalChar(text);
     this.firstIllegal = bad < 0 ? Infinity : bad;
     this.start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.hasCR = text.indexOf('\r') >= 0;
   }
 
   /** The one copy of a short string kept in the tree (see SHARE_MAX_LENGTH). */
@@ -114,6 +163,41 @@ export class XmlScanner {
     if (this.shared.size >= SHARE_MAX_ENTRIES) this.shared.clear();
     this.shared.set(s, s);
     return s;
+  }
+
+  /**
+   * `share(text.slice(start, end))`, but a string seen lately (in this document or an earlier one)
+   * is found by comparing it in place with the text (a slot per first, middle and last character
+   * and length) before anything is copied or hashed.
+   */
+  private shareRange(start: number, end: number): string {
+    const n = end - start;
+    if (n <= 0) return '';
+    const text = this.text;
+    if (n > SHARE_MAX_LENGTH) return text.slice(start, end);
+    const slot = recentSlot(text, start, end);
+    const known = RECENT[slot] as string;
+    if (known.length === n) {
+      let k = 0;
+      while (k < n && known.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === n) return known;
+    }
+    // The tree keeps the slice (smaller than a copy, and of this document's text); the cache a copy.
+    const s = this.share(text.slice(start, end));
+    RECENT[slot] = ownCopy(s);
+    return s;
+  }
+
+  /** `share(s)` through the cache of shareRange (for text joined from pieces). */
+  private shareJoined(s: string): string {
+    const n = s.length;
+    if (n === 0 || n > SHARE_MAX_LENGTH) return s;
+    const slot = recentSlot(s, 0, n);
+    const known = RECENT[slot] as string;
+    if (known === s) return known;
+    const shared = this.share(s);
+    RECENT[slot] = ownCopy(shared);
+    return shared;
   }
 
   /**
@@ -195,16 +279,17 @@ export class XmlScanner {
         if (lt < 0) lt = this.len;
       }
       if (lt === i) return lt;
-      const seg = text.slice(i, lt);
-      const amp = seg.indexOf('&');
-      const plain = amp < 0 ? seg : seg.slice(0, amp);
-      const forbidden = plain.indexOf(']]>');
-      if (forbidden >= 0) this.fail('the string "]]>" is disallowed in char data.', i + forbidden + 2);
-      if (plain.length > 0) this.appendText(el, normalizeNewlines(plain));
-      if (amp < 0) return lt;
-      const semi = text.indexOf(';', i + amp + 1);
+      if (this.nextAmp < i) this.nextAmp = indexOrEnd(text, '&', i);
+      const amp = this.nextAmp;
+      const plainEnd = amp < lt ? amp : lt;
+      if (this.nextCdataClose < i) this.nextCdataClose = indexOrEnd(text, ']]>', i);
+      // `]]>` holds neither `&` nor `<`: one starting before plainEnd lies wholly in the run.
+      if (this.nextCdataClose < plainEnd) this.fail('the string "]]>" is disallowed in char data.', this.nextCdataClose + 2);
+      if (plainEnd > i) this.appendText(el, this.hasCR ? this.share(normalizeNewlines(text.slice(i, plainEnd))) : this.shareRange(i, plainEnd));
+      if (amp >= lt) return lt;
+      const semi = text.indexOf(';', amp + 1);
       if (semi < 0) this.unexpectedEnd();
-      this.appendText(el, this.entity(i + amp + 1, semi));
+      this.appendText(el, this.share(this.entity(amp + 1, semi)));
       i = semi + 1;
     }
   }
@@ -280,12 +365,13 @@ export class XmlScanner {
     }
     this.sawRoot = true;
     if (this.closedRoot) this.fail('documents may contain only one root.', q);
-    const name = this.share(text.slice(p + 1, q));
+    const name = this.shareRange(p + 1, q);
 
     // Attributes collect in a reused array and are copied out at their exact size: a list grown by
     // push keeps room for 17, and a large document has tens of thousands of short lists.
+    // The list is not emptied (setting an array's length is a call into the runtime): `count` says how much is this tag's.
     const attributes = this.scratch;
-    attributes.length = 0;
+    let count = 0;
     let k = q;
     let c = text.charCodeAt(k);
     if (c !== GT && c !== SLASH) {
@@ -299,7 +385,7 @@ export class XmlScanner {
           break;
         }
         if (!isNameStartCode(a)) this.fail('disallowed character in attribute name.', k);
-        attributes.push(this.attribute(k, a));
+        attributes[count++] = this.attribute(k, a);
         k = this.after;
         if (k >= len) this.unexpectedEnd();
         c = codeAt(text, k);
@@ -315,27 +401,32 @@ export class XmlScanner {
       if (gt >= len) this.unexpectedEnd();
       if (text.charCodeAt(gt) !== GT) this.fail('forward-slash in opening tag not followed by >.', gt);
     }
-    if (attributes.length > 0) this.checkAttributes(attributes, gt, p + 1, q);
+    if (count > 0) this.checkAttributes(attributes, count, gt, p + 1, q);
 
     const tagEnd = gt + 1;
     const parent = this.stack[depth - 1];
     const el = new SourceElement(
       name,
-      attributes.length > 0 ? attributes.slice() : NONE,
-      selfClosing ? (NONE as unknown as SourceElement[]) : [],
+      count > 0 ? attributes.slice(0, count) : NONE,
+      NONE as unknown as SourceElement[],
       parent,
-      parent ? this.sameNameIndex(depth - 1, parent, name) : 1,
+      parent ? this.sameNameIndex(depth - 1, name) : 1,
       this.lines,
       p,
       tagEnd,
     );
-    if (parent) parent.children.push(el);
-    else this.root = el;
+    if (parent) {
+      const n = this.kidCounts[depth - 1] as number;
+      (this.kids[depth - 1] as SourceElement[])[n] = el;
+      this.kidCounts[depth - 1] = n + 1;
+    } else this.root = el;
     if (selfClosing) {
       if (!parent) this.closedRoot = true;
     } else {
       this.stack.push(el);
       this.childCounts[depth] = undefined;
+      if (this.kids.length === depth) this.kids.push([]);
+      this.kidCounts[depth] = 0;
     }
     return tagEnd;
   }
@@ -363,7 +454,7 @@ export class XmlScanner {
     const valueStart = k + 1;
     const value = this.attributeValue(valueStart, quote);
     const valueEnd = this.after - 1;
-    return new SourceAttribute(this.share(text.slice(nameStart, nameEnd)), this.share(value), this.lines, nameStart, valueStart, valueEnd);
+    return new SourceAttribute(this.shareRange(nameStart, nameEnd), value, this.lines, nameStart, valueStart, valueEnd);
   }
 
   /**
@@ -376,11 +467,18 @@ export class XmlScanner {
     let value = '';
     let run = from;
     for (let k = from; ; ) {
+      // Ordinary characters cost one table test each (the loop runs over every character of every value).
+      while (k < len) {
+        const c = text.charCodeAt(k);
+        if (c < 0x80 && VALUE_STOP[c] === 1) break;
+        k++;
+      }
       if (k >= len) this.unexpectedEnd();
       const c = text.charCodeAt(k);
       if (c === quote) {
         this.after = k + 1;
-        return run === from ? text.slice(from, k) : value + text.slice(run, k);
+        // Most values have nothing to normalise: taken from the text as they are, through the cache.
+        return run === from ? this.shareRange(from, k) : this.share(value + text.slice(run, k));
       }
       if (c === AMP) {
         const semi = text.indexOf(';', k + 1);
@@ -394,14 +492,13 @@ export class XmlScanner {
         k += c === CR && text.charCodeAt(k + 1) === LF ? 2 : 1;
         run = k;
       } else {
-        k++;
+        k++; // the other quote
       }
     }
   }
 
   /** Duplicate names, then the attribute limit, at the start tag's `>` (saxes' order). */
-  private checkAttributes(attributes: readonly XmlAttribute[], gt: number, nameStart: number, nameEnd: number): void {
-    const n = attributes.length;
+  private checkAttributes(attributes: readonly XmlAttribute[], n: number, gt: number, nameStart: number, nameEnd: number): void {
     if (n > 1) {
       if (n <= 8) {
         for (let a = 1; a < n; a++) {
@@ -410,7 +507,8 @@ export class XmlScanner {
         }
       } else {
         const seen = new Set<string>();
-        for (const { name } of attributes) {
+        for (let a = 0; a < n; a++) {
+          const name = (attributes[a] as XmlAttribute).name;
           if (seen.has(name)) this.fail(`duplicate attribute: ${name}.`, gt);
           seen.add(name);
         }
@@ -431,17 +529,21 @@ export class XmlScanner {
   }
 
   /** 1-based index of a new child named `name` among its parent's children of that name. */
-  private sameNameIndex(depth: number, parent: SourceElement, name: string): number {
-    const siblings = parent.children;
-    if (siblings.length < COUNT_BY_MAP) {
+  private sameNameIndex(depth: number, name: string): number {
+    const siblings = this.kids[depth] as SourceElement[];
+    const count = this.kidCounts[depth] as number;
+    if (count < COUNT_BY_MAP) {
       let n = 1;
-      for (const s of siblings) if (s.name === name) n++;
+      for (let k = 0; k < count; k++) if ((siblings[k] as SourceElement).name === name) n++;
       return n;
     }
     let counts = this.childCounts[depth];
     if (!counts) {
       counts = new Map();
-      for (const s of siblings) counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
+      for (let k = 0; k < count; k++) {
+        const s = (siblings[k] as SourceElement).name;
+        counts.set(s, (counts.get(s) ?? 0) + 1);
+      }
       this.childCounts[depth] = counts;
     }
     const n = (counts.get(name) ?? 0) + 1;
@@ -461,22 +563,23 @@ export class XmlScanner {
       if (gt >= len) this.unexpectedEnd();
       if (text.charCodeAt(gt) !== GT) this.fail('disallowed character in closing tag.', gt);
     }
-    const name = text.slice(p + 2, nameEnd);
-    if (name === '') this.fail('weird empty close tag.', gt);
+    if (nameEnd === p + 2) this.fail('weird empty close tag.', gt);
     const depth = this.stack.length - 1;
     const el = this.stack[depth];
-    if (!el) this.fail(`unmatched closing tag: ${name}.`, gt);
-    if (el.name !== name) this.fail('unexpected close tag.', gt);
+    if (!el) this.fail(`unmatched closing tag: ${text.slice(p + 2, nameEnd)}.`, gt);
+    // Compared in place: the end tag's name is not copied out of the text.
+    if (!sameAt(text, p + 2, nameEnd, el.name)) this.fail('unexpected close tag.', gt);
     this.stack.pop();
     this.childCounts[depth] = undefined;
-    // Exact-size children (see the attributes in startTag); no list at all for an element without.
-    el.children = el.children.length > 0 ? el.children.slice() : (NONE as unknown as SourceElement[]);
+    // Exact-size children (see kids); no list at all for an element without.
+    const kidCount = this.kidCounts[depth] as number;
+    if (kidCount > 0) el.children = (this.kids[depth] as SourceElement[]).slice(0, kidCount);
     const parts = this.textParts[depth];
+    // A single piece was shared as it came (textInRoot, cdata); a joined one is shared here.
     if (parts) {
-      el.text = parts.join('');
+      el.text = this.shareJoined(parts.join(''));
       this.textParts[depth] = undefined;
     }
-    if (el.text.length > 0) el.text = this.share(el.text);
     el.contentEndOffset = Math.max(el.contentStartOffset, p);
     el.endOffset = gt + 1;
     if (depth === 0) this.closedRoot = true;
@@ -497,7 +600,7 @@ export class XmlScanner {
     if (!this.sawRoot || this.closedRoot) this.fail('text data outside of root node.', p + 8);
     const close = this.text.indexOf(']]>', p + 9);
     if (close < 0) this.unexpectedEnd();
-    this.appendText(this.stack[this.stack.length - 1] as SourceElement, normalizeNewlines(this.text.slice(p + 9, close)));
+    this.appendText(this.stack[this.stack.length - 1] as SourceElement, this.share(normalizeNewlines(this.text.slice(p + 9, close))));
     return close + 3;
   }
 
