@@ -17,14 +17,14 @@ export default defineRule({
     // IDE, SATA, SCSI and FDC addresses live in separate spaces, except that SCSI disks and SCSI
     // host devices share the SCSI space. A disk without <address> sits where libvirt puts it: the
     // address its target name maps to (hda → 0:0:0:0, hdc → 0:1:0:0, sdb → 0:0:0:1, …).
-    const slots = driveSlots(domain);
-    // A domain has a handful of drives: comparing each with the earlier ones is cheaper than a key
-    // string per drive; a map by key for the rare domain with many.
-    const seen = slots.length > SMALL ? new Map<string, DriveSlot>() : undefined;
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i]!;
-      const first = seen ? firstByKey(seen, slot) : firstSame(slots, i);
-      if (!first) continue;
+    const seen = new Map<string, DriveSlot>();
+    for (const slot of driveSlots(domain)) {
+      const key = `${slot.space}:${slot.controller}:${slot.bus}:${slot.target}:${slot.unit}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, slot);
+        continue;
+      }
       context.report({
         range: slot.range,
         message: `${describeDriveSlot(slot)} is at drive address ${formatDrive(slot)} on the ${slot.space} bus, already taken by ${describeDriveSlot(first)}: libvirt refuses this domain. Put one of them on a free unit (an <address type='drive'> of its own) or change its target name`,
@@ -32,22 +32,3 @@ export default defineRule({
     }
   },
 });
-
-const SMALL = 16;
-
-const sameSlot = (a: DriveSlot, b: DriveSlot): boolean => a.space === b.space && a.controller === b.controller && a.bus === b.bus && a.target === b.target && a.unit === b.unit;
-
-/** The first of `slots[0..i)` at the same address as `slots[i]`. */
-function firstSame(slots: readonly DriveSlot[], i: number): DriveSlot | undefined {
-  const slot = slots[i]!;
-  for (let j = 0; j < i; j++) if (sameSlot(slots[j]!, slot)) return slots[j];
-  return undefined;
-}
-
-/** The first slot seen at `slot`'s address; remembers `slot` when it is the first. */
-function firstByKey(seen: Map<string, DriveSlot>, slot: DriveSlot): DriveSlot | undefined {
-  const key = `${slot.space}:${slot.controller}:${slot.bus}:${slot.target}:${slot.unit}`;
-  const first = seen.get(key);
-  if (!first) seen.set(key, slot);
-  return first;
-}
