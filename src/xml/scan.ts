@@ -177,11 +177,7 @@ export class XmlScanner {
     if (n > SHARE_MAX_LENGTH) return text.slice(start, end);
     const slot = recentSlot(text, start, end);
     const known = RECENT[slot] as string;
-    if (known.length === n) {
-      let k = 0;
-      while (k < n && known.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-      if (k === n) return known;
-    }
+    if (sameAt(text, start, end, known)) return known;
     // The tree keeps the slice (smaller than a copy, and of this document's text); the cache a copy.
     const s = this.share(text.slice(start, end));
     RECENT[slot] = ownCopy(s);
