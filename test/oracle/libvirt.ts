@@ -71,13 +71,6 @@ const NOT_HOST_STATE = [
   /Cannot find 'iothread' : \d+$/,
 ];
 
-/** Refusals of features libvirt added after 9.0 (the bundled grammar follows current libvirt). */
-export const NEWER_THAN_9_0 = [/Invalid value for attribute '\w+' in element '\w+': '(sev-snp|tdx|virtio)'/];
-
-export function newerThanLibvirt(message: string | undefined): boolean {
-  return message !== undefined && NEWER_THAN_9_0.some((re) => re.test(message));
-}
-
 export function dependsOnHostState(message: string | undefined): boolean {
   return message !== undefined && HOST_STATE.some((re) => re.test(message)) && !NOT_HOST_STATE.some((re) => re.test(message));
 }
