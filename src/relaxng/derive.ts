@@ -7,6 +7,7 @@
 import { type Datatype, type NsResolver } from './datatypes.js';
 import { ncContains } from './nameclass.js';
 import { type ElementDef, type Pat, type PatternTable } from './pattern.js';
+import { ownCopy } from '../own-copy.js';
 
 /** Memo tables keyed by document names are bounded (open content models see unboundedly many names). */
 const MEMO_LIMIT = 4096;
@@ -62,17 +63,6 @@ function concatDistinct(lists: readonly (readonly Pat[])[]): readonly Pat[] {
         out.push(x);
       }
   return out;
-}
-
-/**
- * A copy of a document's text that does not keep the document alive. Values are slices of the
- * document's text, and V8 makes a slice of 13 characters or more point into its parent string: a
- * memo keeping the slice would keep the whole document (in a long batch or an editor session,
- * thousands of them). Concatenation then slicing leaves a slice of a new flat string of about the
- * value's length. Used only when a memo stores a new text.
- */
-export function ownCopy(s: string): string {
-  return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 
 export function isWhitespace(s: string): boolean {

@@ -5,7 +5,8 @@
  */
 import { type CompiledGrammar, type QName } from './api.js';
 import { makeDatatype, type Datatype } from './datatypes.js';
-import { Deriver, ownCopy } from './derive.js';
+import { Deriver } from './derive.js';
+import { ownCopy } from '../own-copy.js';
 import { type NameClass, NameClassTable } from './nameclass.js';
 import { type ElementDef, type Pat, PatternTable } from './pattern.js';
 import { type SimplifiedGrammar } from './simplify.js';

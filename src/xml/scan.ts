@@ -16,6 +16,7 @@
  */
 import type { Diagnostic } from '../types.js';
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
+import { ownCopy } from '../own-copy.js';
 import { codeAt, firstIllegalChar, isName, isNameStartCode, isSpace, isXmlChar, nameCharsEnd, width } from './chars.js';
 import type { ParseLimits } from './parse.js';
 import type { LineIndex } from './positions.js';
@@ -84,8 +85,6 @@ const RECENT: string[] = new Array<string>(RECENT_SLOTS).fill('');
 const recentSlot = (text: string, start: number, end: number): number =>
   (text.charCodeAt(start) * 61 + text.charCodeAt(start + ((end - start) >> 1)) * 31 + text.charCodeAt(end - 1) * 7 + end - start) & (RECENT_SLOTS - 1);
 
-/** A copy of `s` that holds no other string alive (`slice` shares the text of 13 characters or more). */
-const ownCopy = (s: string): string => (s.length < 13 ? s : ` ${s}`.slice(1));
 
 /** Siblings counted by a loop below this many; by a map above (8,000 same-name siblings were quadratic). */
 const COUNT_BY_MAP = 16;
