@@ -1,5 +1,5 @@
 import type { AttributeEvent, CompiledGrammar, QName, ValidationError } from '../relaxng/api.js';
-import { createValidator } from '../relaxng/index.js';
+import { createValidator, isWhitespace } from '../relaxng/index.js';
 import type { XmlAttribute, XmlElement } from '../xml/tree.js';
 
 /** What the engine's errors point at: an element (also for its text) or one of its attributes. */
@@ -18,17 +18,7 @@ export interface TreeValidation {
 }
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-const NON_BLANK = /[^ \t\r\n]/;
 const isNamespaceDecl = (name: string): boolean => name === 'xmlns' || name.startsWith('xmlns:');
-
-/** Whether character data holds anything but XML white space (a loop: the text between child elements is short, and a regular expression's call cost more). */
-function hasNonBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return true;
-  }
-  return false;
-}
 
 /** An element being walked. Frames are reused by depth (filled in place when an element opens). */
 interface Frame {
@@ -182,7 +172,7 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
     else validator.startElement(name, attributes, el);
     const children = el.children;
     const text = el.text;
-    const mixed = children.length > 0 && text.length > 0 && hasNonBlank(text);
+    const mixed = children.length > 0 && text.length > 0 && !isWhitespace(text);
     if (children.length === 0 && text.length > 0) validator.text(text, el);
     // Offsets only for mixed content (the only place gaps are read): three objects fewer to touch per element.
     const gapStart = mixed ? el.contentRange.start.offset : 0;
@@ -207,7 +197,7 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
       const child = el.children[frame.next++] as XmlElement;
       if (frame.mixed) {
         const t = gapText(source, frame.gapStart, child.range.start.offset);
-        if (NON_BLANK.test(t)) validator.text(t, el);
+        if (!isWhitespace(t)) validator.text(t, el);
         frame.gapStart = child.range.end.offset;
       }
       open(child, frame);
@@ -215,7 +205,7 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
     }
     if (frame.mixed) {
       const t = gapText(source, frame.gapStart, el.contentRange.end.offset);
-      if (NON_BLANK.test(t)) validator.text(t, el);
+      if (!isWhitespace(t)) validator.text(t, el);
     }
     validator.endElement(el);
     depth--;
