@@ -9088,6 +9088,16 @@ var init_positions = __esm({
   }
 });
 
+// dist/src/own-copy.js
+function ownCopy(s) {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+var init_own_copy = __esm({
+  "dist/src/own-copy.js"() {
+    "use strict";
+  }
+});
+
 // dist/src/xml/chars.js
 function isNameStartCode(c) {
   if (c < 128)
@@ -9255,11 +9265,12 @@ function indexOrEnd(text3, s, from) {
   const at = text3.indexOf(s, from);
   return at < 0 ? text3.length : at;
 }
-var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, VALUE_STOP, NONE2, SHARE_MAX_LENGTH, SHARE_MAX_ENTRIES, RECENT_SLOTS, RECENT, recentSlot, ownCopy, COUNT_BY_MAP, normalizeNewlines, XmlScanner;
+var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, VALUE_STOP, NONE2, SHARE_MAX_LENGTH, SHARE_MAX_ENTRIES, RECENT_SLOTS, RECENT, recentSlot, COUNT_BY_MAP, normalizeNewlines, XmlScanner;
 var init_scan = __esm({
   "dist/src/xml/scan.js"() {
     "use strict";
     init_diagnostic_ids();
+    init_own_copy();
     init_chars();
     init_nodes();
     ScanStop = class extends Error {
@@ -9297,7 +9308,6 @@ var init_scan = __esm({
     RECENT_SLOTS = 4096;
     RECENT = new Array(RECENT_SLOTS).fill("");
     recentSlot = (text3, start, end) => text3.charCodeAt(start) * 61 + text3.charCodeAt(start + (end - start >> 1)) * 31 + text3.charCodeAt(end - 1) * 7 + end - start & RECENT_SLOTS - 1;
-    ownCopy = (s) => s.length < 13 ? s : ` ${s}`.slice(1);
     COUNT_BY_MAP = 16;
     normalizeNewlines = (s) => s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n");
     XmlScanner = class {
@@ -9375,13 +9385,8 @@ var init_scan = __esm({
           return text3.slice(start, end);
         const slot = recentSlot(text3, start, end);
         const known = RECENT[slot];
-        if (known.length === n) {
-          let k = 0;
-          while (k < n && known.charCodeAt(k) === text3.charCodeAt(start + k))
-            k++;
-          if (k === n)
-            return known;
-        }
+        if (sameAt(text3, start, end, known))
+          return known;
         const s = this.share(text3.slice(start, end));
         RECENT[slot] = ownCopy(s);
         return s;
@@ -11025,9 +11030,6 @@ function concatDistinct(lists) {
       }
   return out;
 }
-function ownCopy2(s) {
-  return s.length < 13 ? s : ` ${s}`.slice(1);
-}
 function isWhitespace(s) {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -11041,6 +11043,7 @@ var init_derive = __esm({
   "dist/src/relaxng/derive.js"() {
     "use strict";
     init_nameclass();
+    init_own_copy();
     MEMO_LIMIT = 4096;
     TEXT_MEMO_LIMIT = 1024;
     ATT_MASK_BITS = 4;
@@ -11267,7 +11270,7 @@ var init_derive = __esm({
           r = p.nullable && isWhitespace(s) || p.textual && this.textUncached(p, s, ctx, false).nullable;
           if (memo.size >= TEXT_MEMO_LIMIT)
             memo.clear();
-          memo.set(ownCopy2(s), r);
+          memo.set(ownCopy(s), r);
         }
         return r;
       }
@@ -11330,7 +11333,7 @@ var init_derive = __esm({
           r = this.textUncached(p, s, ctx, false);
           if (memo.size >= TEXT_MEMO_LIMIT)
             memo.clear();
-          memo.set(ownCopy2(s), r);
+          memo.set(ownCopy(s), r);
         }
         return r;
       }
@@ -11906,6 +11909,7 @@ var init_grammar = __esm({
     "use strict";
     init_datatypes();
     init_derive();
+    init_own_copy();
     init_nameclass();
     init_pattern();
     init_xsd_regex();
@@ -11933,7 +11937,7 @@ var init_grammar = __esm({
       plainName(local) {
         let q = this.plainNames.get(local);
         if (q === void 0) {
-          const own2 = ownCopy2(local);
+          const own2 = ownCopy(local);
           q = Object.defineProperties({ ns: "", local: own2 }, { qid: { value: this.nameCount++ }, grammar: { value: this } });
           this.plainNames.set(own2, q);
         }
@@ -11955,7 +11959,7 @@ var init_grammar = __esm({
         let id = byLocal.get(local);
         if (id === void 0) {
           id = this.nameCount++;
-          byLocal.set(ownCopy2(local), id);
+          byLocal.set(ownCopy(local), id);
         }
         return id;
       }
@@ -15427,6 +15431,7 @@ var init_relaxng = __esm({
     init_grammar();
     init_simplify();
     init_validator();
+    init_derive();
   }
 });
 
@@ -20904,13 +20909,14 @@ var drive_address_unique_default = defineRule({
     ]
   },
   check(domain, context) {
-    const slots = driveSlots(domain);
-    const seen = slots.length > SMALL ? /* @__PURE__ */ new Map() : void 0;
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i];
-      const first = seen ? firstByKey(seen, slot) : firstSame(slots, i);
-      if (!first)
+    const seen = /* @__PURE__ */ new Map();
+    for (const slot of driveSlots(domain)) {
+      const key = `${slot.space}:${slot.controller}:${slot.bus}:${slot.target}:${slot.unit}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, slot);
         continue;
+      }
       context.report({
         range: slot.range,
         message: `${describeDriveSlot(slot)} is at drive address ${formatDrive(slot)} on the ${slot.space} bus, already taken by ${describeDriveSlot(first)}: libvirt refuses this domain. Put one of them on a free unit (an <address type='drive'> of its own) or change its target name`
@@ -20918,22 +20924,6 @@ var drive_address_unique_default = defineRule({
     }
   }
 });
-var SMALL = 16;
-var sameSlot = (a, b) => a.space === b.space && a.controller === b.controller && a.bus === b.bus && a.target === b.target && a.unit === b.unit;
-function firstSame(slots, i) {
-  const slot = slots[i];
-  for (let j = 0; j < i; j++)
-    if (sameSlot(slots[j], slot))
-      return slots[j];
-  return void 0;
-}
-function firstByKey(seen, slot) {
-  const key = `${slot.space}:${slot.controller}:${slot.bus}:${slot.target}:${slot.unit}`;
-  const first = seen.get(key);
-  if (!first)
-    seen.set(key, slot);
-  return first;
-}
 
 // dist/rules/graphics-combinations.js
 var graphics_combinations_default = defineRule({
@@ -26263,16 +26253,7 @@ function classifyRoot(root) {
 // dist/src/schema/feed.js
 init_relaxng();
 var XML_NS3 = "http://www.w3.org/XML/1998/namespace";
-var NON_BLANK = /[^ \t\r\n]/;
 var isNamespaceDecl = (name) => name === "xmlns" || name.startsWith("xmlns:");
-function hasNonBlank(text3) {
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13)
-      return true;
-  }
-  return false;
-}
 var EventPool = class {
   events = [];
   lists = [];
@@ -26385,7 +26366,7 @@ function validateTree(grammar, root, source) {
       validator.startElement(name, attributes, el);
     const children = el.children;
     const text3 = el.text;
-    const mixed = children.length > 0 && text3.length > 0 && hasNonBlank(text3);
+    const mixed = children.length > 0 && text3.length > 0 && !isWhitespace(text3);
     if (children.length === 0 && text3.length > 0)
       validator.text(text3, el);
     const gapStart = mixed ? el.contentRange.start.offset : 0;
@@ -26410,7 +26391,7 @@ function validateTree(grammar, root, source) {
       const child3 = el.children[frame.next++];
       if (frame.mixed) {
         const t = gapText(source, frame.gapStart, child3.range.start.offset);
-        if (NON_BLANK.test(t))
+        if (!isWhitespace(t))
           validator.text(t, el);
         frame.gapStart = child3.range.end.offset;
       }
@@ -26419,7 +26400,7 @@ function validateTree(grammar, root, source) {
     }
     if (frame.mixed) {
       const t = gapText(source, frame.gapStart, el.contentRange.end.offset);
-      if (NON_BLANK.test(t))
+      if (!isWhitespace(t))
         validator.text(t, el);
     }
     validator.endElement(el);
