@@ -80,8 +80,35 @@ export function isName(s: string): boolean {
 }
 
 /**
+ * Whether the code unit `c` at `i` starts a character the Char production allows (a surrogate
+ * pair is one character; a lone surrogate, U+FFFE, U+FFFF and the controls but tab and line ends
+ * are not).
+ */
+export function startsXmlChar(text: string, i: number, c: number): boolean {
+  if (c < 0x20) return c === 0x09 || c === 0x0a || c === 0x0d;
+  if (c < 0xd800) return true;
+  if (c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff;
+  }
+  return c >= 0xe000 && c <= 0xfffd;
+}
+
+/** Whether text[start, end) holds a character the Char production forbids (see startsXmlChar). */
+export function hasForbiddenChar(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x20 && c < 0xd800) continue; // nearly every character: one comparison pair
+    if (!startsXmlChar(text, i, c)) return true;
+    if (c <= 0xdbff && c >= 0xd800) i++; // a pair's second half (startsXmlChar has checked it)
+  }
+  return false;
+}
+
+/**
  * The offset of the first character the Char production forbids (controls, U+FFFE/U+FFFF, lone
- * surrogates), or -1. One native regular-expression pass instead of a check per character read.
+ * surrogates), or -1. One native regular-expression pass (the scanner asks only when it reports a
+ * problem, to put the first forbidden character first).
  */
 const NOT_BMP_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD]/g;
 

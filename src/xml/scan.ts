@@ -4,9 +4,12 @@
  * well-formedness the way saxes (virtlint's parser before it) did — same checks, same order, same
  * messages — and stops at the first problem.
  *
- * Characters the Char production forbids are found up front by one native pass; a problem found
- * later in the scan than the first such character is reported as that character instead, which is
- * the order a character-by-character reader would have found them in.
+ * Characters the Char production forbids are noticed in the scan's own pass over the text (every
+ * character is either read by a loop or must fit what the markup expects there, so a forbidden one
+ * in markup is a problem anyway); where the first one is is searched for only when the scan has a
+ * problem to report. A problem found later in the scan than the first such character is reported
+ * as that character instead, which is the order a character-by-character reader would have found
+ * them in.
  *
  * Where it departs from saxes (test/xml/scanner-differential.test.ts checks each): a lone
  * surrogate is refused (saxes read a lone high surrogate as a pair with the next code unit); a
@@ -17,7 +20,7 @@
 import type { Diagnostic } from '../types.js';
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import { ownCopy } from '../own-copy.js';
-import { codeAt, firstIllegalChar, isName, isNameStartCode, isSpace, isXmlChar, nameCharsEnd, width } from './chars.js';
+import { codeAt, firstIllegalChar, hasForbiddenChar, isName, isNameStartCode, isSpace, isXmlChar, nameCharsEnd, startsXmlChar, width } from './chars.js';
 import type { ParseLimits } from './parse.js';
 import type { LineIndex } from './positions.js';
 import { SourceAttribute, SourceElement } from './nodes.js';
@@ -56,9 +59,13 @@ const PREDEFINED: Readonly<Record<string, string>> = Object.assign(Object.create
   apos: "'",
 });
 
-/** The characters that stop the plain run of an attribute value: quotes, `&`, `<`, tab and line ends. */
+/**
+ * The ASCII characters that stop the plain run of an attribute value: quotes, `&`, `<`, and the
+ * controls (tab and line ends are normalised, the others forbidden).
+ */
 const VALUE_STOP = new Uint8Array(128);
-for (const c of [DQUOTE, SQUOTE, AMP, LT, TAB, LF, CR]) VALUE_STOP[c] = 1;
+for (const c of [DQUOTE, SQUOTE, AMP, LT]) VALUE_STOP[c] = 1;
+for (let c = 0; c < 0x20; c++) VALUE_STOP[c] = 1;
 
 /** Leaf elements and elements without attributes share one empty list. */
 const NONE: readonly never[] = Object.freeze([]);
@@ -106,8 +113,12 @@ function indexOrEnd(text: string, s: string, from: number): number {
 
 export class XmlScanner {
   private readonly len: number;
-  /** Offset of the first character XML forbids, or Infinity. */
-  private readonly firstIllegal: number;
+  /**
+   * Whether the scan has passed a character XML forbids (where the first one is, firstIllegalChar
+   * tells when a problem is reported). While it is false, every string the scan has put in the
+   * cache (RECENT) is free of them, so a text run found there needs no check.
+   */
+  private sawForbidden = false;
   /** Where the document proper starts (after a byte-order mark): the only place for an XML declaration. */
   private readonly start: number;
   private readonly stack: SourceElement[] = [];
@@ -147,8 +158,6 @@ export class XmlScanner {
     private readonly limits: ParseLimits,
   ) {
     this.len = text.length;
-    const bad = firstIllegalChar(text);
-    this.firstIllegal = bad < 0 ? Infinity : bad;
     this.start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     this.hasCR = text.indexOf('\r') >= 0;
   }
@@ -179,7 +188,7 @@ export class XmlScanner {
     if (sameAt(text, start, end, known)) return known;
     // The tree keeps the slice (smaller than a copy, and of this document's text); the cache a copy.
     const s = this.share(text.slice(start, end));
-    RECENT[slot] = ownCopy(s);
+    if (!this.sawForbidden) RECENT[slot] = ownCopy(s);
     return s;
   }
 
@@ -191,7 +200,7 @@ export class XmlScanner {
     const known = RECENT[slot] as string;
     if (known === s) return known;
     const shared = this.share(s);
-    RECENT[slot] = ownCopy(shared);
+    if (!this.sawForbidden) RECENT[slot] = ownCopy(shared);
     return shared;
   }
 
@@ -211,6 +220,29 @@ export class XmlScanner {
     else this.textParts[depth] = [el.text, s];
   }
 
+  /**
+   * A run of character data (found by indexOf, so not yet read), shared. A run found in the cache
+   * is known to be free of forbidden characters (see sawForbidden); any other is checked here.
+   */
+  private textRun(start: number, end: number): string {
+    const text = this.text;
+    if (this.hasCR) {
+      this.noteForbidden(start, end);
+      return this.share(normalizeNewlines(text.slice(start, end)));
+    }
+    if (end - start <= SHARE_MAX_LENGTH) {
+      const known = RECENT[recentSlot(text, start, end)] as string;
+      if (sameAt(text, start, end, known)) return known;
+    }
+    this.noteForbidden(start, end);
+    return this.shareRange(start, end);
+  }
+
+  /** Notes a forbidden character in text[start, end), a stretch no loop of the scan reads. */
+  private noteForbidden(start: number, end: number): void {
+    if (!this.sawForbidden && hasForbiddenChar(this.text, start, end)) this.sawForbidden = true;
+  }
+
   /** Scans the whole text; throws ScanStop at the first problem. */
   scan(): ScanResult {
     const len = this.len;
@@ -223,7 +255,7 @@ export class XmlScanner {
     if (!this.sawRoot) this.fail('document must contain a root element.', len);
     const open = this.stack[this.stack.length - 1];
     if (open) this.fail(`unclosed tag: ${open.name}`, len);
-    if (this.firstIllegal < Infinity) this.fail('disallowed character.', this.firstIllegal);
+    if (this.sawForbidden) this.fail('disallowed character.', firstIllegalChar(this.text));
     return { root: this.root as unknown as XmlElement, comments: this.comments };
   }
 
@@ -242,8 +274,8 @@ export class XmlScanner {
 
   /** The diagnostic for a problem detected at `detectedAt`, unless a forbidden character comes first. */
   private problem(ruleId: string, message: string, start: number, end: number, detectedAt: number): Diagnostic {
-    if (this.firstIllegal <= detectedAt) {
-      const bad = this.firstIllegal;
+    const bad = firstIllegalChar(this.text);
+    if (bad >= 0 && bad <= detectedAt) {
       return { ruleId: DIAGNOSTIC_IDS.xmlNotWellFormed, severity: 'error', message: 'XML is not well-formed: disallowed character.', range: this.lines.range(bad, bad + 1) };
     }
     return { ruleId, severity: 'error', message, range: this.lines.range(start, Math.max(start, end)) };
@@ -280,7 +312,7 @@ export class XmlScanner {
       if (this.nextCdataClose < i) this.nextCdataClose = indexOrEnd(text, ']]>', i);
       // `]]>` holds neither `&` nor `<`: one starting before plainEnd lies wholly in the run.
       if (this.nextCdataClose < plainEnd) this.fail('the string "]]>" is disallowed in char data.', this.nextCdataClose + 2);
-      if (plainEnd > i) this.appendText(el, this.hasCR ? this.share(normalizeNewlines(text.slice(i, plainEnd))) : this.shareRange(i, plainEnd));
+      if (plainEnd > i) this.appendText(el, this.textRun(i, plainEnd));
       if (amp >= lt) return lt;
       const semi = text.indexOf(';', amp + 1);
       if (semi < 0) this.unexpectedEnd();
@@ -465,7 +497,7 @@ export class XmlScanner {
       // Ordinary characters cost one table test each (the loop runs over every character of every value).
       while (k < len) {
         const c = text.charCodeAt(k);
-        if (c < 0x80 && VALUE_STOP[c] === 1) break;
+        if (c < 0x80 ? VALUE_STOP[c] === 1 : c >= 0xd800) break;
         k++;
       }
       if (k >= len) this.unexpectedEnd();
@@ -486,8 +518,13 @@ export class XmlScanner {
         value += text.slice(run, k) + ' ';
         k += c === CR && text.charCodeAt(k + 1) === LF ? 2 : 1;
         run = k;
-      } else {
+      } else if (c === DQUOTE || c === SQUOTE) {
         k++; // the other quote
+      } else if (startsXmlChar(text, k, c)) {
+        k += c <= 0xdbff && c >= 0xd800 ? 2 : 1; // a pair, or U+E000..U+FFFD
+      } else {
+        this.sawForbidden = true;
+        k++;
       }
     }
   }
@@ -587,6 +624,7 @@ export class XmlScanner {
     if (dashes < 0 || dashes + 2 >= this.len) this.unexpectedEnd();
     if (text.charCodeAt(dashes + 2) !== GT) this.fail('malformed comment.', dashes + 2);
     const end = dashes + 3;
+    this.noteForbidden(p + 4, dashes);
     this.comments.push({ text: normalizeNewlines(text.slice(p + 4, dashes)), range: this.lines.range(p, end) });
     return end;
   }
@@ -595,6 +633,7 @@ export class XmlScanner {
     if (!this.sawRoot || this.closedRoot) this.fail('text data outside of root node.', p + 8);
     const close = this.text.indexOf(']]>', p + 9);
     if (close < 0) this.unexpectedEnd();
+    this.noteForbidden(p + 9, close);
     this.appendText(this.stack[this.stack.length - 1] as SourceElement, this.share(normalizeNewlines(this.text.slice(p + 9, close))));
     return close + 3;
   }
@@ -688,6 +727,7 @@ export class XmlScanner {
     }
     const close = text.indexOf('?>', targetEnd);
     if (close < 0) this.unexpectedEnd();
+    this.noteForbidden(targetEnd, close);
     if (target.toLowerCase() === 'xml') this.fail('the XML declaration must appear at the start of the document.', close + 1);
     return close + 2;
   }
