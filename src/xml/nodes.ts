@@ -49,7 +49,7 @@ export class SourceAttribute implements XmlAttribute {
 
 /**
  * An element. The scanner fills in children, text and the end offsets as it reads on; nothing
- * changes once the scan has returned. `range` and `nameRange` are kept once made: the model shares
+ * changes once the scan has returned. `range`, `nameRange` and `sameNameIndex` are kept once made: the model shares
  * them between its records, and sorts and reports read them again.
  */
 export class SourceElement implements XmlElement {
@@ -60,13 +60,14 @@ export class SourceElement implements XmlElement {
   endOffset: number;
   private madeRange: Range | undefined = undefined;
   private madeNameRange: Range | undefined = undefined;
+  /** 0 until asked for (see sameNameIndex). */
+  private madeSameNameIndex = 0;
 
   constructor(
     readonly name: string,
     readonly attributes: readonly XmlAttribute[],
     children: SourceElement[],
     readonly parent: SourceElement | undefined,
-    readonly sameNameIndex: number,
     private readonly lines: LineIndex,
     /** Offset of the `<` of the start tag (the name, as written, follows it). */
     readonly startOffset: number,
@@ -77,6 +78,29 @@ export class SourceElement implements XmlElement {
     // Until an end tag says otherwise: a self-closing element ends with its start tag.
     this.contentEndOffset = contentStartOffset;
     this.endOffset = contentStartOffset;
+  }
+
+  /**
+   * 1-based index among the parent's children of the same name. Only diagnostics ask (XPaths), so
+   * it is counted when first asked, for all the parent's children at once (once per parent, not
+   * once per child: 8,000 same-name siblings stay linear).
+   */
+  get sameNameIndex(): number {
+    if (this.madeSameNameIndex === 0) {
+      if (this.parent) SourceElement.numberByName(this.parent.children);
+      else this.madeSameNameIndex = 1;
+    }
+    return this.madeSameNameIndex;
+  }
+
+  /** Sets each element's sameNameIndex: its place among the elements of `siblings` named like it. */
+  private static numberByName(siblings: readonly SourceElement[]): void {
+    const counts = new Map<string, number>();
+    for (const el of siblings) {
+      const n = (counts.get(el.name) ?? 0) + 1;
+      counts.set(el.name, n);
+      el.madeSameNameIndex = n;
+    }
   }
 
   get range(): Range {
@@ -95,3 +119,4 @@ export class SourceElement implements XmlElement {
     return this.lines.range(this.contentStartOffset, this.contentEndOffset);
   }
 }
+

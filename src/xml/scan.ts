@@ -93,9 +93,6 @@ const recentSlot = (text: string, start: number, end: number): number =>
   (text.charCodeAt(start) * 61 + text.charCodeAt(start + ((end - start) >> 1)) * 31 + text.charCodeAt(end - 1) * 7 + end - start) & (RECENT_SLOTS - 1);
 
 
-/** Siblings counted by a loop below this many; by a map above (8,000 same-name siblings were quadratic). */
-const COUNT_BY_MAP = 16;
-
 const normalizeNewlines = (s: string): string => (s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/g, '\n'));
 
 /** Whether text[start, end) spells `s`. */
@@ -129,8 +126,6 @@ export class XmlScanner {
    */
   private readonly kids: SourceElement[][] = [];
   private readonly kidCounts: number[] = [];
-  /** Per open element: its children counted by name once there are many. */
-  private readonly childCounts: (Map<string, number> | undefined)[] = [];
   /** Per open element: its text in pieces, once it has more than one (see appendText). */
   private readonly textParts: (string[] | undefined)[] = [];
   private readonly comments: XmlComment[] = [];
@@ -437,7 +432,6 @@ export class XmlScanner {
       count > 0 ? attributes.slice(0, count) : NONE,
       NONE as unknown as SourceElement[],
       parent,
-      parent ? this.sameNameIndex(depth - 1, name) : 1,
       this.lines,
       p,
       tagEnd,
@@ -451,7 +445,6 @@ export class XmlScanner {
       if (!parent) this.closedRoot = true;
     } else {
       this.stack.push(el);
-      this.childCounts[depth] = undefined;
       if (this.kids.length === depth) this.kids.push([]);
       this.kidCounts[depth] = 0;
     }
@@ -560,29 +553,6 @@ export class XmlScanner {
     }
   }
 
-  /** 1-based index of a new child named `name` among its parent's children of that name. */
-  private sameNameIndex(depth: number, name: string): number {
-    const siblings = this.kids[depth] as SourceElement[];
-    const count = this.kidCounts[depth] as number;
-    if (count < COUNT_BY_MAP) {
-      let n = 1;
-      for (let k = 0; k < count; k++) if ((siblings[k] as SourceElement).name === name) n++;
-      return n;
-    }
-    let counts = this.childCounts[depth];
-    if (!counts) {
-      counts = new Map();
-      for (let k = 0; k < count; k++) {
-        const s = (siblings[k] as SourceElement).name;
-        counts.set(s, (counts.get(s) ?? 0) + 1);
-      }
-      this.childCounts[depth] = counts;
-    }
-    const n = (counts.get(name) ?? 0) + 1;
-    counts.set(name, n);
-    return n;
-  }
-
   private endTag(p: number): number {
     const text = this.text;
     const len = this.len;
@@ -602,7 +572,6 @@ export class XmlScanner {
     // Compared in place: the end tag's name is not copied out of the text.
     if (!sameAt(text, p + 2, nameEnd, el.name)) this.fail('unexpected close tag.', gt);
     this.stack.pop();
-    this.childCounts[depth] = undefined;
     // Exact-size children (see kids); no list at all for an element without.
     const kidCount = this.kidCounts[depth] as number;
     if (kidCount > 0) el.children = (this.kids[depth] as SourceElement[]).slice(0, kidCount);
