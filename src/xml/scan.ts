@@ -95,6 +95,18 @@ const recentSlot = (text: string, start: number, end: number): number =>
 
 const normalizeNewlines = (s: string): string => (s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/g, '\n'));
 
+/**
+ * The first `n` (> 0) entries of `list` in an array of exactly that size. Lists of one to three
+ * (most attribute lists) are written as literals, which compile to an inline allocation: `slice`
+ * is a call into a builtin, about twice the time for lists this short.
+ */
+function firstOf<T>(list: readonly T[], n: number): T[] {
+  if (n === 1) return [list[0] as T];
+  if (n === 2) return [list[0] as T, list[1] as T];
+  if (n === 3) return [list[0] as T, list[1] as T, list[2] as T];
+  return list.slice(0, n);
+}
+
 /** Whether text[start, end) spells `s`. */
 function sameAt(text: string, start: number, end: number, s: string): boolean {
   if (end - start !== s.length) return false;
@@ -429,7 +441,7 @@ export class XmlScanner {
     const parent = this.stack[depth - 1];
     const el = new SourceElement(
       name,
-      count > 0 ? attributes.slice(0, count) : NONE,
+      count > 0 ? firstOf(attributes, count) : NONE,
       NONE as unknown as SourceElement[],
       parent,
       this.lines,
@@ -574,7 +586,7 @@ export class XmlScanner {
     this.stack.pop();
     // Exact-size children (see kids); no list at all for an element without.
     const kidCount = this.kidCounts[depth] as number;
-    if (kidCount > 0) el.children = (this.kids[depth] as SourceElement[]).slice(0, kidCount);
+    if (kidCount > 0) el.children = firstOf(this.kids[depth] as SourceElement[], kidCount);
     const parts = this.textParts[depth];
     // A single piece was shared as it came (textInRoot, cdata); a joined one is shared here.
     if (parts) {
