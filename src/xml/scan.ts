@@ -567,6 +567,32 @@ export class XmlScanner {
 
   private endTag(p: number): number {
     const text = this.text;
+    const depth = this.stack.length - 1;
+    const el = this.stack[depth];
+    // The usual case, `</name>` right after the open element's name, is compared in place at once
+    // (every check of endTagChecked would pass); anything else goes through those checks.
+    let gt = el === undefined ? -1 : p + 2 + el.name.length;
+    if (el === undefined || text.charCodeAt(gt) !== GT || !sameAt(text, p + 2, gt, el.name)) gt = this.endTagChecked(p);
+    const open = el as SourceElement;
+    this.stack.pop();
+    // Exact-size children (see kids); no list at all for an element without.
+    const kidCount = this.kidCounts[depth] as number;
+    if (kidCount > 0) open.children = firstOf(this.kids[depth] as SourceElement[], kidCount);
+    const parts = this.textParts[depth];
+    // A single piece was shared as it came (textInRoot, cdata); a joined one is shared here.
+    if (parts) {
+      open.text = this.shareJoined(parts.join(''));
+      this.textParts[depth] = undefined;
+    }
+    open.contentEndOffset = Math.max(open.contentStartOffset, p);
+    open.endOffset = gt + 1;
+    if (depth === 0) this.closedRoot = true;
+    return gt + 1;
+  }
+
+  /** The `>` of the end tag at `p`, which must close the innermost open element (saxes' checks, in its order). */
+  private endTagChecked(p: number): number {
+    const text = this.text;
     const len = this.len;
     const nameEnd = nameCharsEnd(text, p + 2);
     if (nameEnd >= len) this.unexpectedEnd();
@@ -578,26 +604,13 @@ export class XmlScanner {
       if (text.charCodeAt(gt) !== GT) this.fail('disallowed character in closing tag.', gt);
     }
     if (nameEnd === p + 2) this.fail('weird empty close tag.', gt);
-    const depth = this.stack.length - 1;
-    const el = this.stack[depth];
+    const el = this.stack[this.stack.length - 1];
     if (!el) this.fail(`unmatched closing tag: ${text.slice(p + 2, nameEnd)}.`, gt);
     // Compared in place: the end tag's name is not copied out of the text.
     if (!sameAt(text, p + 2, nameEnd, el.name)) this.fail('unexpected close tag.', gt);
-    this.stack.pop();
-    // Exact-size children (see kids); no list at all for an element without.
-    const kidCount = this.kidCounts[depth] as number;
-    if (kidCount > 0) el.children = firstOf(this.kids[depth] as SourceElement[], kidCount);
-    const parts = this.textParts[depth];
-    // A single piece was shared as it came (textInRoot, cdata); a joined one is shared here.
-    if (parts) {
-      el.text = this.shareJoined(parts.join(''));
-      this.textParts[depth] = undefined;
-    }
-    el.contentEndOffset = Math.max(el.contentStartOffset, p);
-    el.endOffset = gt + 1;
-    if (depth === 0) this.closedRoot = true;
-    return gt + 1;
+    return gt;
   }
+
 
   private comment(p: number): number {
     const text = this.text;
