@@ -94,9 +94,19 @@ export function startsXmlChar(text: string, i: number, c: number): boolean {
   return c >= 0xe000 && c <= 0xfffd;
 }
 
+/**
+ * A run of characters the Char production allows, without `<`, `&` and surrogates (sticky: it
+ * matches from lastIndex). It stops where a text run ends, at its `<` or `&`.
+ */
+const PLAIN_CHARS = /[\t\n\r\x20-\x25\x27-\x3B\x3D-\uD7FF\uE000-\uFFFD]*/y;
+
 /** Whether text[start, end) holds a character the Char production forbids (see startsXmlChar). */
 export function hasForbiddenChar(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
+  // A native pass first: the stretches checked are mostly text runs, read while the scanner's
+  // code is still interpreted (in the first documents of a run, before the string cache fills).
+  PLAIN_CHARS.lastIndex = start;
+  PLAIN_CHARS.test(text);
+  for (let i = PLAIN_CHARS.lastIndex; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x20 && c < 0xd800) continue; // nearly every character: one comparison pair
     if (!startsXmlChar(text, i, c)) return true;

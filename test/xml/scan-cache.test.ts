@@ -88,7 +88,8 @@ describe('xml/chars firstIllegalChar', () => {
   };
 
   it('agrees with the code-point definition on surrogates, pairs and controls', () => {
-    const pieces = ['a', '\u{1F600}', '\uD800', '\uDC00', '\uDBFF\uDFFF', '\u0001', '\uFFFE', '\uFFFF', '\t', '\r\n', '\uE000', '\uFFFD'];
+    // `<` and `&` stop hasForbiddenChar's native pass: the rest of a stretch is read by its loop.
+    const pieces = ['a', '\u{1F600}', '\uD800', '\uDC00', '\uDBFF\uDFFF', '\u0001', '\uFFFE', '\uFFFF', '\t', '\r\n', '\uE000', '\uFFFD', '<', '&'];
     const texts: string[] = [''];
     for (const a of pieces) for (const b of pieces) for (const c of pieces) texts.push(a + b + c);
     for (const t of texts) expect(firstIllegalChar(t), JSON.stringify(t)).to.equal(byCodePoint(t));
