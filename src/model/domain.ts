@@ -27,6 +27,7 @@ import { type DomainSettings, buildDomainSettings } from './settings.js';
 import type { Range } from '../types.js';
 import type { Attr, Span, Text } from './located.js';
 import { type MemoryBacking, type MemorySize, type Memtune, buildMemoryBacking, buildMemorySize, buildMemtune } from './memory.js';
+import { memoOf } from './memo.js';
 import { type Numatune, buildNumatune } from './numatune.js';
 import { type Os, buildOs } from './os.js';
 import { NONE, type XmlElement, attrValue, child, linkElement, mapChildrenDefined, spanOfChild, textValue } from './read.js';
@@ -307,9 +308,16 @@ export interface CharacterDevice extends CharBackend {
 
 /**
  * Every device that talks through a character device, in document order: serial, parallel, console,
- * channel and redirdev devices, passthrough smartcards, and rngs with an egd backend.
+ * channel and redirdev devices, passthrough smartcards, and rngs with an egd backend. The records
+ * have one shape (`target` present, undefined where there is none), so the rules' reads stay monomorphic.
  */
-export function characterDevices(domain: Domain): CharacterDevice[] {
+export function characterDevices(domain: Domain): readonly CharacterDevice[] {
+  // Three rules read them: made once per model.
+  const memo = memoOf(domain);
+  return (memo.characterDevices ??= findCharacterDevices(domain));
+}
+
+function findCharacterDevices(domain: Domain): CharacterDevice[] {
   const out: CharacterDevice[] = [];
   for (const d of domain.devices.all) {
     switch (d.kind) {
@@ -323,17 +331,17 @@ export function characterDevices(domain: Domain): CharacterDevice[] {
       }
       case 'redirdev': {
         const r = d as Redirdev;
-        out.push({ device: r, kind: r.kind, type: r.type, sources: r.sources });
+        out.push({ device: r, kind: r.kind, type: r.type, sources: r.sources, target: undefined });
         break;
       }
       case 'smartcard': {
         const s = d as Smartcard;
-        if (s.mode?.value === 'passthrough') out.push({ device: s, kind: s.kind, type: s.type, sources: s.sources });
+        if (s.mode?.value === 'passthrough') out.push({ device: s, kind: s.kind, type: s.type, sources: s.sources, target: undefined });
         break;
       }
       case 'rng': {
         const r = d as Rng;
-        if (r.backend?.model?.value === 'egd') out.push({ device: r, kind: r.kind, type: r.backend.type, sources: r.backend.sources });
+        if (r.backend?.model?.value === 'egd') out.push({ device: r, kind: r.kind, type: r.backend.type, sources: r.backend.sources, target: undefined });
         break;
       }
     }
