@@ -49,9 +49,17 @@ function judgeByDevices(caps: CapabilityView, d: Demand): Verdict {
     if (caps.profile.origin === 'domcapabilities' || !caps.profile.devices) return { unknown: `${caps.source} lists no QEMU devices` };
     return { ok: false, message: `QEMU has no device for ${d.what} '${d.value.value}' (libvirt accepts it only with other hypervisors) (${caps.source})` };
   }
-  const answers = d.qom.map((t) => caps.hasDevice(t));
-  if (answers.includes(true)) return { ok: true };
-  if (answers.every((a) => a === false)) {
+  // Whether any of the devices is there, and whether all are known to be missing (a loop, not an
+  // array of answers: that array's changing element kinds made V8 compile this function twice).
+  let some = false;
+  let none = true;
+  for (const t of d.qom) {
+    const has = caps.hasDevice(t);
+    if (has === true) some = true;
+    if (has !== false) none = false;
+  }
+  if (some) return { ok: true };
+  if (none) {
     const devices = d.qom.length === 1 ? `device ${d.qom[0]}` : `devices ${d.qom.join(' / ')}`;
     return { ok: false, message: `The emulator has no QEMU ${devices}, needed for ${d.what} '${d.value.value}' (${caps.source})` };
   }
