@@ -12,6 +12,8 @@ export const MAX_DIAGNOSTICS_PER_RULE = 100;
  * with one summary diagnostic of that rule, placed where the first omitted one was.
  */
 export function capPerRule(sorted: readonly Diagnostic[], max = MAX_DIAGNOSTICS_PER_RULE): Diagnostic[] {
+  // The usual document: too few diagnostics in all for any rule to have too many.
+  if (sorted.length <= max) return [...sorted];
   const seen = new Map<string, number>();
   for (const d of sorted) seen.set(d.ruleId, (seen.get(d.ruleId) ?? 0) + 1);
   if ([...seen.values()].every((n) => n <= max)) return [...sorted];

@@ -1,6 +1,7 @@
 import type { Address } from './devices/common.js';
 import type { Controller } from './devices/controller.js';
 import type { Domain } from './domain.js';
+import { memoOf } from './memo.js';
 import { parseDecimal } from './numbers.js';
 
 /**
@@ -10,23 +11,6 @@ import { parseDecimal } from './numbers.js';
 export function controllerIndexes(domain: Domain): ReadonlyMap<Controller, number> {
   const memo = memoOf(domain);
   return (memo.indexes ??= resolveIndexes(domain));
-}
-
-// Several rules ask for the same domain's indexes and addresses: computed once per model (which is
-// read-only), and kept on the model itself under a private symbol. Not in module-level WeakMaps:
-// a WeakMap in the old generation keeps its values through young-generation collections, and
-// these reach the document's tree (src/model/read.ts, linkElement).
-const MEMO = Symbol('virtlint.controllerMemo');
-interface Memo {
-  indexes?: ReadonlyMap<Controller, number>;
-  addresses?: readonly DeviceAddress[];
-}
-
-function memoOf(domain: Domain): Memo {
-  const holder = domain as Domain & { [MEMO]?: Memo };
-  let memo = holder[MEMO];
-  if (!memo) Object.defineProperty(holder, MEMO, { value: (memo = {}) });
-  return memo;
 }
 
 function resolveIndexes(domain: Domain): ReadonlyMap<Controller, number> {

@@ -24,11 +24,13 @@ import { type Vsock, buildVsock } from './devices/vsock.js';
 import { type Watchdog, buildWatchdog } from './devices/watchdog.js';
 import { type Features, buildFeatures } from './features.js';
 import { type DomainSettings, buildDomainSettings } from './settings.js';
+import type { Range } from '../types.js';
 import type { Attr, Span, Text } from './located.js';
 import { type MemoryBacking, type MemorySize, type Memtune, buildMemoryBacking, buildMemorySize, buildMemtune } from './memory.js';
+import { memoOf } from './memo.js';
 import { type Numatune, buildNumatune } from './numatune.js';
 import { type Os, buildOs } from './os.js';
-import { NONE, type XmlElement, attrValue, child, linkElement, mapChildrenDefined, spanOf, spanOfChild, textValue } from './read.js';
+import { NONE, type XmlElement, attrValue, child, linkElement, mapChildrenDefined, spanOfChild, textValue } from './read.js';
 
 /** Any device under `<devices>`; `kind` (the element name) tells which. */
 export type Device =
@@ -137,96 +139,57 @@ export interface Domain extends Span, DomainSettings {
 
 type Lists = { -readonly [K in Exclude<keyof Devices, keyof Span>]: Device[] };
 
-function buildDevice(d: XmlElement): Device {
-  switch (d.name) {
-    case 'disk':
-      return buildDisk(d);
-    case 'interface':
-      return buildInterface(d);
-    case 'controller':
-      return buildController(d);
-    case 'hostdev':
-      return buildHostdev(d);
-    case 'graphics':
-      return buildGraphics(d);
-    case 'video':
-      return buildVideo(d);
-    case 'sound':
-      return buildSound(d);
-    case 'audio':
-      return buildAudio(d);
-    case 'input':
-      return buildInput(d);
-    case 'serial':
-    case 'parallel':
-    case 'console':
-    case 'channel':
-      return buildCharDevice(d, d.name) as Serial | Parallel | Console | Channel;
-    case 'redirdev':
-      return buildRedirdev(d);
-    case 'smartcard':
-      return buildSmartcard(d);
-    case 'hub':
-      return buildHub(d);
-    case 'rng':
-      return buildRng(d);
-    case 'tpm':
-      return buildTpm(d);
-    case 'watchdog':
-      return buildWatchdog(d);
-    case 'panic':
-      return buildPanic(d);
-    case 'memory':
-      return buildMemoryDevice(d);
-    case 'filesystem':
-      return buildFilesystem(d);
-    case 'shmem':
-      return buildShmem(d);
-    case 'vsock':
-      return buildVsock(d);
-    case 'iommu':
-      return buildIommu(d);
-    default:
-      return buildOtherDevice(d);
-  }
+/** How one kind of device element is read, and the list of {@link Devices} it goes to. */
+interface DeviceKind {
+  readonly build: (el: XmlElement) => Device;
+  readonly list: keyof Lists;
 }
 
-const LIST_OF: Readonly<Record<string, keyof Lists>> = {
-  disk: 'disks',
-  interface: 'interfaces',
-  controller: 'controllers',
-  hostdev: 'hostdevs',
-  graphics: 'graphics',
-  video: 'videos',
-  sound: 'sounds',
-  audio: 'audios',
-  input: 'inputs',
-  serial: 'serials',
-  parallel: 'parallels',
-  console: 'consoles',
-  channel: 'channels',
-  redirdev: 'redirdevs',
-  smartcard: 'smartcards',
-  hub: 'hubs',
-  rng: 'rngs',
-  tpm: 'tpms',
-  watchdog: 'watchdogs',
-  panic: 'panics',
-  memory: 'memories',
-  filesystem: 'filesystems',
-  shmem: 'shmems',
-  vsock: 'vsocks',
-  iommu: 'iommus',
-};
+const charDevice = (el: XmlElement): Device => buildCharDevice(el, el.name as 'serial' | 'parallel' | 'console' | 'channel') as Serial | Parallel | Console | Channel;
+
+/**
+ * The builder and list of each device element, looked up by name: one call site for every kind
+ * rather than a switch that, compiled into buildDevices with every builder inlined, was compiled
+ * again each time a document brought a kind not seen before (deopts for lack of type feedback).
+ */
+const DEVICE_KINDS: ReadonlyMap<string, DeviceKind> = new Map<string, DeviceKind>([
+  ['disk', { build: buildDisk, list: 'disks' }],
+  ['interface', { build: buildInterface, list: 'interfaces' }],
+  ['controller', { build: buildController, list: 'controllers' }],
+  ['hostdev', { build: buildHostdev, list: 'hostdevs' }],
+  ['graphics', { build: buildGraphics, list: 'graphics' }],
+  ['video', { build: buildVideo, list: 'videos' }],
+  ['sound', { build: buildSound, list: 'sounds' }],
+  ['audio', { build: buildAudio, list: 'audios' }],
+  ['input', { build: buildInput, list: 'inputs' }],
+  ['serial', { build: charDevice, list: 'serials' }],
+  ['parallel', { build: charDevice, list: 'parallels' }],
+  ['console', { build: charDevice, list: 'consoles' }],
+  ['channel', { build: charDevice, list: 'channels' }],
+  ['redirdev', { build: buildRedirdev, list: 'redirdevs' }],
+  ['smartcard', { build: buildSmartcard, list: 'smartcards' }],
+  ['hub', { build: buildHub, list: 'hubs' }],
+  ['rng', { build: buildRng, list: 'rngs' }],
+  ['tpm', { build: buildTpm, list: 'tpms' }],
+  ['watchdog', { build: buildWatchdog, list: 'watchdogs' }],
+  ['panic', { build: buildPanic, list: 'panics' }],
+  ['memory', { build: buildMemoryDevice, list: 'memories' }],
+  ['filesystem', { build: buildFilesystem, list: 'filesystems' }],
+  ['shmem', { build: buildShmem, list: 'shmems' }],
+  ['vsock', { build: buildVsock, list: 'vsocks' }],
+  ['iommu', { build: buildIommu, list: 'iommus' }],
+]);
+
+const OTHER_KIND: DeviceKind = { build: buildOtherDevice, list: 'others' };
 
 type MutableDevices = Span & Lists;
 
 /** The element's span and empty lists, in one literal (in the order the lists were always built in: the kinds, then all, then others). */
-function emptyDevices(span: Span): MutableDevices {
+function emptyDevices(tag: string, nameRange: Range, range: Range): MutableDevices {
   return {
-    tag: span.tag,
-    nameRange: span.nameRange,
-    range: span.range,
+    tag,
+    nameRange,
+    range,
     disks: [],
     interfaces: [],
     controllers: [],
@@ -268,21 +231,25 @@ function collectBoots(el: XmlElement, device: Device, boots: DeviceBoot[]): void
   }
 }
 
+/** Where a document without `<devices>` has them. */
+const EMPTY_RANGE: Range = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
 function buildDevices(el: XmlElement | undefined): { devices: Devices; boots: DeviceBoot[] } {
-  const span: Span = el ? spanOf(el) : { tag: 'devices', nameRange: EMPTY_RANGE, range: EMPTY_RANGE };
-  const lists = emptyDevices(span);
+  // One call, and no record made for the rare document without <devices>: compiled for documents
+  // with them, each of these (a second call, an ElementSpan or a plain record) cost a recompilation.
+  const lists = emptyDevices(el ? el.name : 'devices', el ? el.nameRange : EMPTY_RANGE, el ? el.range : EMPTY_RANGE);
   const boots: DeviceBoot[] = [];
   for (const d of el?.children ?? NONE) {
     if (d.name === 'emulator') continue;
-    const device = buildDevice(d);
+    const kind = DEVICE_KINDS.get(d.name) ?? OTHER_KIND;
+    const device = kind.build(d);
     lists.all.push(device);
-    lists[LIST_OF[d.name] ?? 'others'].push(device);
+    lists[kind.list].push(device);
     collectBoots(d, device, boots);
   }
   return { devices: lists as unknown as Devices, boots };
 }
 
-const EMPTY_RANGE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
 /** Builds the domain model from a parsed `<domain>` element. Never throws on unexpected shapes. */
 export function buildDomain(root: XmlElement): Domain {
@@ -341,9 +308,16 @@ export interface CharacterDevice extends CharBackend {
 
 /**
  * Every device that talks through a character device, in document order: serial, parallel, console,
- * channel and redirdev devices, passthrough smartcards, and rngs with an egd backend.
+ * channel and redirdev devices, passthrough smartcards, and rngs with an egd backend. The records
+ * have one shape (`target` present, undefined where there is none), so the rules' reads stay monomorphic.
  */
-export function characterDevices(domain: Domain): CharacterDevice[] {
+export function characterDevices(domain: Domain): readonly CharacterDevice[] {
+  // Three rules read them: made once per model.
+  const memo = memoOf(domain);
+  return (memo.characterDevices ??= findCharacterDevices(domain));
+}
+
+function findCharacterDevices(domain: Domain): CharacterDevice[] {
   const out: CharacterDevice[] = [];
   for (const d of domain.devices.all) {
     switch (d.kind) {
@@ -357,17 +331,17 @@ export function characterDevices(domain: Domain): CharacterDevice[] {
       }
       case 'redirdev': {
         const r = d as Redirdev;
-        out.push({ device: r, kind: r.kind, type: r.type, sources: r.sources });
+        out.push({ device: r, kind: r.kind, type: r.type, sources: r.sources, target: undefined });
         break;
       }
       case 'smartcard': {
         const s = d as Smartcard;
-        if (s.mode?.value === 'passthrough') out.push({ device: s, kind: s.kind, type: s.type, sources: s.sources });
+        if (s.mode?.value === 'passthrough') out.push({ device: s, kind: s.kind, type: s.type, sources: s.sources, target: undefined });
         break;
       }
       case 'rng': {
         const r = d as Rng;
-        if (r.backend?.model?.value === 'egd') out.push({ device: r, kind: r.kind, type: r.backend.type, sources: r.backend.sources });
+        if (r.backend?.model?.value === 'egd') out.push({ device: r, kind: r.kind, type: r.backend.type, sources: r.backend.sources, target: undefined });
         break;
       }
     }

@@ -24,9 +24,16 @@ export function usbAddress(a: Address | undefined): UsbAddress | undefined {
   const bus = a.bus === undefined ? 0 : parseDecimal(a.bus.value);
   const port = a.port?.value;
   if (bus === undefined || port === undefined) return undefined;
-  const path = port.split('.').map((p) => parseDecimal(p));
-  if (path.some((p) => p === undefined) || path[0] === 0) return undefined;
-  return { address: a, bus, path: path as number[], port };
+  // Parsed in a loop, so every path is an array of numbers only (a map() with undefined among them
+  // made arrays of other element kinds, and deoptimised this function and its callers).
+  const path: number[] = [];
+  for (const part of port.split('.')) {
+    const n = parseDecimal(part);
+    if (n === undefined) return undefined;
+    path.push(n);
+  }
+  if (path[0] === 0) return undefined;
+  return { address: a, bus, path, port };
 }
 
 /** Root-hub ports per USB controller model, as libvirt counts them (verified with libvirt 9.0). */

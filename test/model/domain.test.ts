@@ -103,10 +103,18 @@ describe('model: domain', () => {
     expect([d.disks, d.controllers, d.interfaces, d.consoles, d.channels, d.videos, d.rngs].map((l) => l.length)).to.deep.equal([1, 1, 1, 1, 1, 1, 1]);
   });
 
+  it('keeps devices named like Object.prototype members among the others (they crashed the model)', () => {
+    const d = model(withDevices("<constructor/><toString/><disk type='file'/>")).devices;
+    expect(d.all.map((x) => x.kind)).to.deep.equal(['constructor', 'toString', 'disk']);
+    expect(d.others.map((o) => o.kind)).to.deep.equal(['constructor', 'toString']);
+    expect(d.disks).to.have.length(1);
+  });
+
   it('has empty device lists without <devices>', () => {
     const d = model("<domain type='kvm'><name>x</name></domain>");
     expect(d.devicesWritten).to.equal(false);
     expect(d.devices.all).to.deep.equal([]);
+    expect([d.devices.tag, d.devices.nameRange.start, d.devices.range.end]).to.deep.equal(['devices', { line: 1, column: 1, offset: 0 }, { line: 1, column: 1, offset: 0 }]);
     expect(d.deviceBoots).to.deep.equal([]);
     expect(d.lifecycle).to.deep.equal({ poweroff: undefined, reboot: undefined, crash: undefined });
   });

@@ -16,6 +16,7 @@ ruleTester.run(rule, {
     { name: 'accepts devices without a USB address (libvirt adds a hub when the root ports run out)', code: addDevices(SEED, input('tablet') + input('mouse') + input('keyboard')) },
     { name: 'accepts port 0 (libvirt picks the port)', code: addDevices(SEED, input('tablet', usb(0))) },
     { name: 'accepts a device on port 2 of a hub', code: addDevices(SEED, hub(1) + input('tablet', usb('1.2'))) },
+    { name: 'leaves a port that does not parse (1.x) to the schema, also next to port 1', code: addDevices(SEED, input('tablet', usb(1)) + input('mouse', usb('1.x'))) },
     { name: 'accepts port 8, the last port of a hub, behind a hub on a hub', code: addDevices(SEED, hub(1) + hub('1.1') + input('tablet', usb('1.1.8'))) },
     { name: 'accepts bus 1 when a second USB controller has index 1', code: addDevices(SEED, "<controller type='usb' index='1' model='piix3-uhci'/>" + input('tablet', usb(1, 1))) },
     { name: "accepts port 4 of q35's default qemu-xhci (4 ports)", code: addDevices(Q35_NO_USB, input('tablet', usb(4))) },
