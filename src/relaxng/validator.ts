@@ -222,6 +222,15 @@ function contentComplete(p: Pat): boolean {
   return p.nullable;
 }
 
+/** The namespace declarations in scope in an element: its parent's plus its own, if it has any. */
+function scopeWith(parentNs: Record<string, string>, namespaces: NamespaceDeclarations): Record<string, string> {
+  const keys = Object.keys(namespaces);
+  if (keys.length === 0) return parentNs;
+  const ns = Object.create(parentNs) as Record<string, string>;
+  for (const k of keys) ns[k] = namespaces[k]!;
+  return ns;
+}
+
 /** Attributes still allowed in a state (states are interned, so the cache is per pattern object). */
 const attributeCache = new WeakMap<Pat, QName[]>();
 
@@ -271,53 +280,21 @@ export class DerivativeValidator<N> implements Validator<N> {
       parent.hadElements = true;
     }
     const parentNs = parent ? parent.ns : this.rootNs;
-    let ns = parentNs;
-    if (namespaces && Object.keys(namespaces).length > 0) {
-      ns = Object.create(parentNs) as Record<string, string>;
-      for (const [k, v] of Object.entries(namespaces)) ns[k] = v;
-    }
+    const ns = namespaces ? scopeWith(parentNs, namespaces) : parentNs;
     const resolver: NsResolver = ns === parentNs && parent ? parent.resolver : (prefix) => ns[prefix];
     const d = this.d;
     const qid = this.g.idOf(name);
     let p = d.startTagOpen(this.cur, qid, name.ns, name.local);
-    if (p.k === 'notAllowed') {
-      const expected = this.expectedOf(this.cur);
-      if (parent) this.report('unexpected-element', node, expected, `element ${fmt(name)} is not allowed here`, name);
-      else this.report('unexpected-root', node, expected, `element ${fmt(name)} is not allowed as the root element`, name);
-      p = this.g.patterns.after(this.g.recoveryContent(qid, name.ns, name.local), this.cur);
-    }
-    for (const a of attributes) {
+    if (p.k === 'notAllowed') p = this.unexpectedElement(name, qid, node, parent !== undefined);
+    for (let i = 0; i < attributes.length; i++) {
+      const a = attributes[i]!;
       const aid = this.g.idOf(a.name);
       const next = d.att(p, a.name.ns, a.name.local, a.value, aid, resolver);
-      if (next.k !== 'notAllowed') {
-        p = next;
-        continue;
-      }
-      const named: Pat[] = [];
-      attributesNamed(p, a.name.ns, a.name.local, named);
-      if (named.length > 0) {
-        const s = emptySets();
-        for (const at of named) collect(at.a!, s, false, new Set(), this.g.elements);
-        this.report('invalid-attribute-value', a.node, freeze(s), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value, node);
-        const lenient = d.att(p, a.name.ns, a.name.local, a.value, aid, resolver, true);
-        if (lenient.k !== 'notAllowed') p = lenient;
-      } else {
-        const s = emptySets();
-        collect(p, s, true, new Set(), this.g.elements);
-        this.report('unexpected-attribute', a.node, freeze(s), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name, undefined, node);
-      }
+      p = next.k !== 'notAllowed' ? next : this.badAttribute(p, a, aid, name, node, resolver);
     }
     const attrState = p;
     let closed = d.startTagClose(p);
-    if (closed.k === 'notAllowed') {
-      const missing: QName[] = [];
-      const order: number[] = [];
-      requiredAttributes(p, missing, order);
-      const expected: Expected = { elements: [], attributes: dedupe(inLeafOrder(missing, order), qkey), values: [], datatypes: [], text: false };
-      const names = expected.attributes.map(fmt).join(', ');
-      this.report('missing-attribute', node, expected, `element ${fmt(name)} is missing required attribute${missing.length === 1 ? '' : 's'} ${names}`.trimEnd(), name);
-      closed = d.startTagClose(p, true);
-    }
+    if (closed.k === 'notAllowed') closed = this.missingAttributes(p, name, node);
     this.cur = closed;
     const f = this.frames[this.depth];
     if (f === undefined) this.frames.push({ node, attrState, ns, resolver, hadElements: false, text: '', textNode: undefined });
@@ -331,6 +308,45 @@ export class DerivativeValidator<N> implements Validator<N> {
       f.textNode = undefined;
     }
     this.depth++;
+  }
+
+  // The error paths are methods of their own: the hot ones (startElement, flushText, endElement)
+  // stay small for the optimising compiler and do not deoptimise when an error path first runs.
+
+  /** Reports an element the state does not allow; the state to validate its subtree with (jing's recovery). */
+  private unexpectedElement(name: QName, qid: number, node: N, hasParent: boolean): Pat {
+    const expected = this.expectedOf(this.cur);
+    if (hasParent) this.report('unexpected-element', node, expected, `element ${fmt(name)} is not allowed here`, name);
+    else this.report('unexpected-root', node, expected, `element ${fmt(name)} is not allowed as the root element`, name);
+    return this.g.patterns.after(this.g.recoveryContent(qid, name.ns, name.local), this.cur);
+  }
+
+  /** Reports an attribute `p` refuses (a bad value, or not allowed at all); the state to go on with. */
+  private badAttribute(p: Pat, a: AttributeEvent<N>, aid: number, name: QName, node: N, resolver: NsResolver): Pat {
+    const named: Pat[] = [];
+    attributesNamed(p, a.name.ns, a.name.local, named);
+    if (named.length > 0) {
+      const s = emptySets();
+      for (const at of named) collect(at.a!, s, false, new Set(), this.g.elements);
+      this.report('invalid-attribute-value', a.node, freeze(s), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value, node);
+      const lenient = this.d.att(p, a.name.ns, a.name.local, a.value, aid, resolver, true);
+      return lenient.k !== 'notAllowed' ? lenient : p;
+    }
+    const s = emptySets();
+    collect(p, s, true, new Set(), this.g.elements);
+    this.report('unexpected-attribute', a.node, freeze(s), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name, undefined, node);
+    return p;
+  }
+
+  /** Reports the required attributes missing in `p`; the state after the start tag with them treated as present. */
+  private missingAttributes(p: Pat, name: QName, node: N): Pat {
+    const missing: QName[] = [];
+    const order: number[] = [];
+    requiredAttributes(p, missing, order);
+    const expected: Expected = { elements: [], attributes: dedupe(inLeafOrder(missing, order), qkey), values: [], datatypes: [], text: false };
+    const names = expected.attributes.map(fmt).join(', ');
+    this.report('missing-attribute', node, expected, `element ${fmt(name)} is missing required attribute${missing.length === 1 ? '' : 's'} ${names}`.trimEnd(), name);
+    return this.d.startTagClose(p, true);
   }
 
   text(value: string, node: N): void {
@@ -354,14 +370,16 @@ export class DerivativeValidator<N> implements Validator<N> {
       return;
     }
     const next = d.text(this.cur, s, f.resolver);
-    if (next.k !== 'notAllowed') {
-      this.cur = next;
-      return;
-    }
+    if (next.k !== 'notAllowed') this.cur = next;
+    else this.badText(f, s, textNode);
+  }
+
+  /** Reports text the state refuses (a bad value, or no text allowed here). */
+  private badText(f: Frame<N>, s: string, textNode: N | undefined): void {
     const expected = this.expectedOf(this.cur);
     if (expected.datatypes.length > 0 || expected.values.length > 0 || expected.text) {
       this.report('invalid-text', f.node, expected, `invalid value ${JSON.stringify(s.trim())}`, undefined, s);
-      const lenient = d.text(this.cur, s, f.resolver, true);
+      const lenient = this.d.text(this.cur, s, f.resolver, true);
       if (lenient.k !== 'notAllowed') this.cur = lenient;
     } else {
       this.report('unexpected-text', textNode ?? f.node, expected, 'text is not allowed here', undefined, s);
@@ -373,14 +391,16 @@ export class DerivativeValidator<N> implements Validator<N> {
     const f = this.frames[this.depth - 1]!;
     this.flushText(f, true);
     const d = this.d;
-    let next = d.endTag(this.cur);
-    if (next.k === 'notAllowed') {
-      const expected = this.expectedOf(this.cur);
-      this.report('incomplete-content', f.node, expected, `element content is incomplete${describe(expected)}`);
-      next = d.endTag(this.cur, true);
-    }
-    this.cur = next;
+    const next = d.endTag(this.cur);
+    this.cur = next.k !== 'notAllowed' ? next : this.incompleteContent(f);
     this.depth--;
+  }
+
+  /** Reports content that may not end yet; the state after the element closed anyway. */
+  private incompleteContent(f: Frame<N>): Pat {
+    const expected = this.expectedOf(this.cur);
+    this.report('incomplete-content', f.node, expected, `element content is incomplete${describe(expected)}`);
+    return this.d.endTag(this.cur, true);
   }
 
   end(): readonly ValidationError<N>[] {
