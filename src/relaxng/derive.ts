@@ -29,12 +29,39 @@ const MAX_LITERAL_SCAN = 32;
 /** Texts longer than this are matched, not memoised (a hostile megabyte value must not be kept). */
 const MAX_MEMO_TEXT = 256;
 
-const NONE: readonly Pat[] = [];
+/**
+ * The empty list of patterns. Made from a one-element literal: an empty literal's array has another
+ * elements kind (small integers) than lists of patterns, and code reading both deoptimises.
+ */
+const NONE: readonly Pat[] = emptyPatList();
+
+function emptyPatList(): Pat[] {
+  const list = [null as unknown as Pat];
+  list.pop();
+  return list;
+}
+
+/**
+ * `xs.map(f)` as a packed array. TurboFan's inlined `Array.prototype.map` makes holey arrays and the
+ * interpreter packed ones: the consumers (choiceAll, concatDistinct) would meet two array maps.
+ */
+function mapPats<T>(xs: readonly Pat[], f: (x: Pat, i: number) => T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < xs.length; i++) out.push(f(xs[i]!, i));
+  return out;
+}
 
 /** The attribute patterns of a state that accept a name, and (few of them) the derivatives by mask of those that accept the value. */
 export interface AttCandidates {
   readonly cands: readonly Pat[];
   readonly byMask: (Pat | undefined)[] | null;
+}
+
+/** A packed array of `n` undefined results (`new Array(n).fill()` would be holey: another array map). */
+function noDerivatives(n: number): (Pat | undefined)[] {
+  const out: (Pat | undefined)[] = [];
+  for (let i = 0; i < n; i++) out.push(undefined);
+  return out;
 }
 
 /** The candidates whose bits are set in `mask`. */
@@ -84,7 +111,7 @@ export class Deriver {
       case 'after':
         return this.pt.after(p.a!, f(p.b!));
       case 'choice':
-        return this.pt.choiceAll(p.alts!.map((a) => this.applyAfter(a, f)));
+        return this.pt.choiceAll(mapPats(p.alts!, (a) => this.applyAfter(a, f)));
       default:
         return this.pt.notAllowed;
     }
@@ -105,12 +132,12 @@ export class Deriver {
     const pt = this.pt;
     switch (p.k) {
       case 'choice':
-        return pt.choiceAll(p.alts!.map((a) => this.startTagOpen(a, qid, ns, local)));
+        return pt.choiceAll(mapPats(p.alts!, (a) => this.startTagOpen(a, qid, ns, local)));
       case 'element':
         return ncContains(p.nc!, ns, local) ? pt.after(this.elements[p.elem]!.content, pt.empty) : pt.notAllowed;
       case 'interleave':
         return pt.choiceAll(
-          p.alts!.map((item, i) => this.applyAfter(this.startTagOpen(item, qid, ns, local), (x) => pt.interleaveWith(p, i, x))),
+          mapPats(p.alts!, (item, i) => this.applyAfter(this.startTagOpen(item, qid, ns, local), (x) => pt.interleaveWith(p, i, x))),
         );
       case 'oneOrMore': {
         const a = p.a!;
@@ -192,7 +219,7 @@ export class Deriver {
   private attMiss(p: Pat, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient: boolean, matching: () => Set<Pat>): Pat {
     if (p.k === 'after') return this.pt.after(this.att(p.a!, ns, local, value, qid, ctx, lenient), p.b!);
     if (p.k === 'choice' && p.alts!.some((x) => x.k === 'after'))
-      return this.pt.choiceAll(p.alts!.map((x) => this.att(x, ns, local, value, qid, ctx, lenient)));
+      return this.pt.choiceAll(mapPats(p.alts!, (x) => this.att(x, ns, local, value, qid, ctx, lenient)));
     return this.attWith(p, matching(), new Map());
   }
 
@@ -203,8 +230,7 @@ export class Deriver {
     if (r === undefined) {
       const out: Pat[] = [];
       for (const a of this.attributesIn(p)) if (ncContains(a.nc!, ns, local)) out.push(a);
-      const masks = out.length > 0 && out.length <= ATT_MASK_BITS ? 2 ** out.length : 0;
-      r = { cands: out, byMask: masks > 0 ? new Array<Pat | undefined>(masks).fill(undefined) : null };
+      r = { cands: out.length > 0 ? out : NONE, byMask: out.length > 0 && out.length <= ATT_MASK_BITS ? noDerivatives(2 ** out.length) : null };
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(qid, r);
     }
@@ -231,7 +257,7 @@ export class Deriver {
         break;
       case 'interleave':
       case 'choice':
-        r = concatDistinct(p.alts!.map((x) => this.attributesIn(x)));
+        r = concatDistinct(mapPats(p.alts!, (x) => this.attributesIn(x)));
         break;
       default:
         r = NONE;
@@ -251,13 +277,13 @@ export class Deriver {
         r = pt.after(this.attWith(p.a!, matching, local), p.b!);
         break;
       case 'choice':
-        r = pt.choiceAll(p.alts!.map((x) => this.attWith(x, matching, local)));
+        r = pt.choiceAll(mapPats(p.alts!, (x) => this.attWith(x, matching, local)));
         break;
       case 'group':
         r = pt.choice(pt.group(this.attWith(p.a!, matching, local), p.b!), pt.group(p.a!, this.attWith(p.b!, matching, local)));
         break;
       case 'interleave':
-        r = pt.choiceAll(p.alts!.map((item, i) => pt.interleaveWith(p, i, this.attWith(item, matching, local))));
+        r = pt.choiceAll(mapPats(p.alts!, (item, i) => pt.interleaveWith(p, i, this.attWith(item, matching, local))));
         break;
       case 'oneOrMore':
         r = pt.group(this.attWith(p.a!, matching, local), pt.choice(p, pt.empty));
@@ -302,9 +328,13 @@ export class Deriver {
     return (p.noText ??= this.pt.choice(p, this.text(p, '', ctx)));
   }
 
+  /** The derivative at the end of a start tag; `lenient`: missing attributes treated as present. */
   startTagClose(p: Pat, lenient = false): Pat {
-    const cached = lenient ? p.stcLenient : p.stc;
-    if (cached) return cached;
+    // The memo hit in a small function (inlined where it is called), the computation apart.
+    return (lenient ? p.stcLenient : p.stc) ?? this.computeStartTagClose(p, lenient);
+  }
+
+  private computeStartTagClose(p: Pat, lenient: boolean): Pat {
     const pt = this.pt;
     let r: Pat;
     switch (p.k) {
@@ -312,13 +342,13 @@ export class Deriver {
         r = pt.after(this.startTagClose(p.a!, lenient), p.b!);
         break;
       case 'choice':
-        r = pt.choiceAll(p.alts!.map((x) => this.startTagClose(x, lenient)));
+        r = pt.choiceAll(mapPats(p.alts!, (x) => this.startTagClose(x, lenient)));
         break;
       case 'group':
         r = pt.group(this.startTagClose(p.a!, lenient), this.startTagClose(p.b!, lenient));
         break;
       case 'interleave':
-        r = pt.interleaveOf(p.alts!.map((x) => this.startTagClose(x, lenient)));
+        r = pt.interleaveOf(mapPats(p.alts!, (x) => this.startTagClose(x, lenient)));
         break;
       case 'oneOrMore':
         r = pt.oneOrMore(this.startTagClose(p.a!, lenient));
@@ -356,7 +386,7 @@ export class Deriver {
   private textUncached(p: Pat, s: string, ctx: NsResolver, lenient: boolean): Pat {
     if (p.k === 'after') return this.pt.after(this.text(p.a!, s, ctx, lenient), p.b!);
     if (p.k === 'choice' && p.alts!.some((x) => x.k === 'after'))
-      return this.pt.choiceAll(p.alts!.map((x) => this.text(x, s, ctx, lenient)));
+      return this.pt.choiceAll(mapPats(p.alts!, (x) => this.text(x, s, ctx, lenient)));
     const leaves = this.textLeaves(p);
     let key = '';
     const matching: Pat[] = [];
@@ -430,7 +460,7 @@ export class Deriver {
           break;
         case 'interleave':
         case 'choice':
-          r = concatDistinct(p.alts!.map((x) => this.textLeaves(x)));
+          r = concatDistinct(mapPats(p.alts!, (x) => this.textLeaves(x)));
           break;
         default:
           r = NONE;
@@ -448,10 +478,10 @@ export class Deriver {
     let r: Pat;
     switch (p.k) {
       case 'choice':
-        r = pt.choiceAll(p.alts!.map((x) => this.textWith(x, matching, local)));
+        r = pt.choiceAll(mapPats(p.alts!, (x) => this.textWith(x, matching, local)));
         break;
       case 'interleave':
-        r = pt.choiceAll(p.alts!.map((item, i) => pt.interleaveWith(p, i, this.textWith(item, matching, local))));
+        r = pt.choiceAll(mapPats(p.alts!, (item, i) => pt.interleaveWith(p, i, this.textWith(item, matching, local))));
         break;
       case 'group': {
         const x = pt.group(this.textWith(p.a!, matching, local), p.b!);
@@ -480,15 +510,17 @@ export class Deriver {
   }
 
   endTag(p: Pat, lenient = false): Pat {
-    const cached = lenient ? p.endLenient : p.end;
-    if (cached) return cached;
+    return (lenient ? p.endLenient : p.end) ?? this.computeEndTag(p, lenient);
+  }
+
+  private computeEndTag(p: Pat, lenient: boolean): Pat {
     let r: Pat;
     switch (p.k) {
       case 'after':
         r = lenient || p.a!.nullable ? p.b! : this.pt.notAllowed;
         break;
       case 'choice':
-        r = this.pt.choiceAll(p.alts!.map((x) => this.endTag(x, lenient)));
+        r = this.pt.choiceAll(mapPats(p.alts!, (x) => this.endTag(x, lenient)));
         break;
       default:
         r = this.pt.notAllowed;
