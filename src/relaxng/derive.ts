@@ -18,6 +18,12 @@ const MEMO_LIMIT = 4096;
 const TEXT_MEMO_LIMIT = 1024;
 
 /**
+ * Per (state, attribute name) memo of derivatives by value: there are many more of these tables
+ * than of leaves, so fewer values each (enumerations fit; unique values only churn).
+ */
+const VALUE_MEMO_LIMIT = 64;
+
+/**
  * Attribute derivatives are keyed by (name id, bit mask of the matching candidates): with at most
  * ATT_MASK_BITS candidates the results are an array indexed by the mask, kept with the candidates.
  */
@@ -55,6 +61,8 @@ function mapPats<T>(xs: readonly Pat[], f: (x: Pat, i: number) => T): T[] {
 export interface AttCandidates {
   readonly cands: readonly Pat[];
   readonly byMask: (Pat | undefined)[] | null;
+  /** With several candidates: the derivatives by the value itself (see `att`). */
+  byValue: Map<string, Pat> | null;
 }
 
 /** A packed array of `n` undefined results (`new Array(n).fill()` would be holey: another array map). */
@@ -165,9 +173,25 @@ export class Deriver {
    */
   att(p: Pat, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient = false): Pat {
     const entry = this.attributeCandidates(p, qid, ns, local);
+    const n = entry.cands.length;
+    if (n === 0) return this.pt.notAllowed;
+    if (n === 1 || lenient || this.pt.contextual || value.length > MAX_MEMO_TEXT) return this.attByMatches(p, entry, ns, local, value, qid, ctx, lenient);
+    // Several candidates (an attribute named in several alternatives, each with its own values):
+    // one lookup by the value here rather than one per candidate in valueMatch.
+    const byValue = entry.byValue ?? (entry.byValue = new Map());
+    let r = byValue.get(value);
+    if (r === undefined) {
+      r = this.attByMatches(p, entry, ns, local, value, qid, ctx, false);
+      if (byValue.size >= VALUE_MEMO_LIMIT) byValue.clear();
+      byValue.set(ownCopy(value), r);
+    }
+    return r;
+  }
+
+  /** The attribute derivative by the set of candidates that accept the value (see `att`). */
+  private attByMatches(p: Pat, entry: AttCandidates, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient: boolean): Pat {
     const cands = entry.cands;
     const n = cands.length;
-    if (n === 0) return this.pt.notAllowed;
     if (n <= MAX_MASK_BITS) {
       // The matching set as a bit mask: number keys, no string built per attribute.
       let mask = 0;
@@ -230,7 +254,7 @@ export class Deriver {
     if (r === undefined) {
       const out: Pat[] = [];
       for (const a of this.attributesIn(p)) if (ncContains(a.nc!, ns, local)) out.push(a);
-      r = { cands: out.length > 0 ? out : NONE, byMask: out.length > 0 && out.length <= ATT_MASK_BITS ? noDerivatives(2 ** out.length) : null };
+      r = { cands: out.length > 0 ? out : NONE, byMask: out.length > 0 && out.length <= ATT_MASK_BITS ? noDerivatives(2 ** out.length) : null, byValue: null };
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(qid, r);
     }
