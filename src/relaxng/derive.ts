@@ -200,7 +200,7 @@ export class Deriver {
       if (byMask !== null) {
         // Few candidates (nearly always one): the results sit next to the candidates, one lookup per attribute.
         let r = byMask[mask];
-        if (r === undefined) byMask[mask] = r = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => maskSet(cands, mask));
+        if (r === undefined) byMask[mask] = r = this.attMiss(p, ns, local, value, qid, ctx, lenient, maskSet(cands, mask));
         return r;
       }
       const byName = p.attM ?? (p.attM = new Map());
@@ -211,7 +211,7 @@ export class Deriver {
       }
       let r = memo.get(mask);
       if (r === undefined) {
-        r = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => maskSet(cands, mask));
+        r = this.attMiss(p, ns, local, value, qid, ctx, lenient, maskSet(cands, mask));
         if (memo.size >= MEMO_LIMIT) memo.clear();
         memo.set(mask, r);
       }
@@ -228,7 +228,7 @@ export class Deriver {
     const memo = p.att ?? (p.att = new Map());
     let r = memo.get(key);
     if (r === undefined) {
-      r = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => matching);
+      r = this.attMiss(p, ns, local, value, qid, ctx, lenient, matching);
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(key, r);
     }
@@ -238,13 +238,14 @@ export class Deriver {
   /**
    * A state not met before: a state is after(content, continuation), and the content recurs across
    * documents and positions where the whole state does not, so the derivative goes through the
-   * content's own memo.
+   * content's own memo. (`matching` is passed built, not as a closure: a closure over the caller's
+   * variables would make each call of the caller allocate a context, hit or miss.)
    */
-  private attMiss(p: Pat, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient: boolean, matching: () => Set<Pat>): Pat {
+  private attMiss(p: Pat, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient: boolean, matching: Set<Pat>): Pat {
     if (p.k === 'after') return this.pt.after(this.att(p.a!, ns, local, value, qid, ctx, lenient), p.b!);
     if (p.k === 'choice' && p.alts!.some((x) => x.k === 'after'))
       return this.pt.choiceAll(mapPats(p.alts!, (x) => this.att(x, ns, local, value, qid, ctx, lenient)));
-    return this.attWith(p, matching(), new Map());
+    return this.attWith(p, matching, new Map());
   }
 
   /** Attribute patterns in `p` (outside elements) whose name class contains the name; memoised per name. */

@@ -231,6 +231,14 @@ function scopeWith(parentNs: Record<string, string>, namespaces: NamespaceDeclar
   return ns;
 }
 
+/**
+ * Reads prefixes from `ns`. Made here, not by an arrow function in startElement: a closure there
+ * would make every call of startElement allocate a context for `ns`, even where none is made.
+ */
+function resolverOf(ns: Record<string, string>): NsResolver {
+  return (prefix) => ns[prefix];
+}
+
 /** Attributes still allowed in a state (states are interned, so the cache is per pattern object). */
 const attributeCache = new WeakMap<Pat, QName[]>();
 
@@ -281,7 +289,7 @@ export class DerivativeValidator<N> implements Validator<N> {
     }
     const parentNs = parent ? parent.ns : this.rootNs;
     const ns = namespaces ? scopeWith(parentNs, namespaces) : parentNs;
-    const resolver: NsResolver = ns === parentNs && parent ? parent.resolver : (prefix) => ns[prefix];
+    const resolver: NsResolver = ns === parentNs && parent ? parent.resolver : resolverOf(ns);
     const d = this.d;
     const qid = this.g.idOf(name);
     let p = d.startTagOpen(this.cur, qid, name.ns, name.local);
