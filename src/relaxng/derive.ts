@@ -248,6 +248,11 @@ export class Deriver {
     return this.attWith(p, matching, new Map());
   }
 
+  /** The attribute patterns in `p` (outside elements) that accept the name (for error reports). */
+  attributesNamed(p: Pat, qid: number, ns: string, local: string): readonly Pat[] {
+    return this.attributeCandidates(p, qid, ns, local).cands;
+  }
+
   /** Attribute patterns in `p` (outside elements) whose name class contains the name; memoised per name. */
   private attributeCandidates(p: Pat, qid: number, ns: string, local: string): AttCandidates {
     const memo = p.attCands ?? (p.attCands = new Map());

@@ -17,7 +17,7 @@ import {
 import { type NsResolver } from './datatypes.js';
 import { isWhitespace } from './derive.js';
 import { type GrammarImpl } from './grammar.js';
-import { ncContains, ncNames } from './nameclass.js';
+import { ncNames } from './nameclass.js';
 import { type Pat } from './pattern.js';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -188,33 +188,6 @@ function requiredAttributes(p: Pat, out: QName[], order: number[]): void {
   }
 }
 
-/** The attribute patterns in `p` (not inside elements) that accept the name. */
-function attributesNamed(p: Pat, ns: string, local: string, out: Pat[], seen = new Set<Pat>()): void {
-  if (seen.has(p)) return;
-  seen.add(p);
-  switch (p.k) {
-    case 'attribute':
-      if (ncContains(p.nc!, ns, local)) out.push(p);
-      return;
-    case 'group':
-      attributesNamed(p.a!, ns, local, out, seen);
-      attributesNamed(p.b!, ns, local, out, seen);
-      return;
-    case 'interleave':
-      for (const a of p.alts!) attributesNamed(a, ns, local, out, seen);
-      return;
-    case 'after':
-    case 'oneOrMore':
-      attributesNamed(p.a!, ns, local, out, seen);
-      return;
-    case 'choice':
-      for (const a of p.alts!) attributesNamed(a, ns, local, out, seen);
-      return;
-    default:
-      return;
-  }
-}
-
 /** Whether the state's current content may end (its `after` content is nullable). */
 function contentComplete(p: Pat): boolean {
   if (p.k === 'after') return p.a!.nullable;
@@ -241,6 +214,9 @@ function resolverOf(ns: Record<string, string>): NsResolver {
 
 /** Attributes still allowed in a state (states are interned, so the cache is per pattern object). */
 const attributeCache = new WeakMap<Pat, QName[]>();
+/** The expected sets of error reports, by the candidate list of a bad attribute value or by the state. */
+const valuesCache = new WeakMap<readonly Pat[], Expected>();
+const allowedCache = new WeakMap<Pat, Expected>();
 
 const fmt = (q: QName) => (q.ns ? `{${q.ns}}${q.local}` : q.local);
 
@@ -331,20 +307,40 @@ export class DerivativeValidator<N> implements Validator<N> {
 
   /** Reports an attribute `p` refuses (a bad value, or not allowed at all); the state to go on with. */
   private badAttribute(p: Pat, a: AttributeEvent<N>, aid: number, name: QName, node: N, resolver: NsResolver): Pat {
-    const named: Pat[] = [];
-    attributesNamed(p, a.name.ns, a.name.local, named);
+    const named = this.d.attributesNamed(p, aid, a.name.ns, a.name.local);
     if (named.length > 0) {
-      const s = emptySets();
-      for (const at of named) collect(at.a!, s, false, new Set(), this.g.elements);
-      this.report('invalid-attribute-value', a.node, freeze(s), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value, node);
+      this.report('invalid-attribute-value', a.node, this.valuesExpected(named), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value, node);
       const lenient = this.d.att(p, a.name.ns, a.name.local, a.value, aid, resolver, true);
       return lenient.k !== 'notAllowed' ? lenient : p;
     }
-    const s = emptySets();
-    collect(p, s, true, new Set(), this.g.elements);
-    this.report('unexpected-attribute', a.node, freeze(s), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name, undefined, node);
+    this.report('unexpected-attribute', a.node, this.attributesExpected(p), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name, undefined, node);
     return p;
   }
+
+  /** What the attribute patterns `named` accept as values (memoised: the same bad value recurs). */
+  private valuesExpected(named: readonly Pat[]): Expected {
+    let e = valuesCache.get(named);
+    if (!e) {
+      const s = emptySets();
+      for (const at of named) collect(at.a!, s, false, new Set(), this.g.elements);
+      e = freeze(s);
+      valuesCache.set(named, e);
+    }
+    return e;
+  }
+
+  /** The attributes the state `p` allows (in leaf order, for an unexpected-attribute report). */
+  private attributesExpected(p: Pat): Expected {
+    let e = allowedCache.get(p);
+    if (!e) {
+      const s = emptySets();
+      collect(p, s, true, new Set(), this.g.elements);
+      e = freeze(s);
+      allowedCache.set(p, e);
+    }
+    return e;
+  }
+
 
   /** Reports the required attributes missing in `p`; the state after the start tag with them treated as present. */
   private missingAttributes(p: Pat, name: QName, node: N): Pat {
