@@ -217,6 +217,8 @@ const attributeCache = new WeakMap<Pat, QName[]>();
 /** The expected sets of error reports, by the candidate list of a bad attribute value or by the state. */
 const valuesCache = new WeakMap<readonly Pat[], Expected>();
 const allowedCache = new WeakMap<Pat, Expected>();
+/** The required attributes a start tag left out, by its state: the report's expected set and the end of its message. */
+const missingCache = new WeakMap<Pat, { expected: Expected; names: string }>();
 
 const fmt = (q: QName) => (q.ns ? `{${q.ns}}${q.local}` : q.local);
 
@@ -344,14 +346,19 @@ export class DerivativeValidator<N> implements Validator<N> {
 
   /** Reports the required attributes missing in `p`; the state after the start tag with them treated as present. */
   private missingAttributes(p: Pat, name: QName, node: N): Pat {
-    const missing: QName[] = [];
-    const order: number[] = [];
-    requiredAttributes(p, missing, order);
-    const expected: Expected = { elements: [], attributes: dedupe(inLeafOrder(missing, order), qkey), values: [], datatypes: [], text: false };
-    const names = expected.attributes.map(fmt).join(', ');
-    this.report('missing-attribute', node, expected, `element ${fmt(name)} is missing required attribute${missing.length === 1 ? '' : 's'} ${names}`.trimEnd(), name);
+    let m = missingCache.get(p);
+    if (!m) {
+      const missing: QName[] = [];
+      const order: number[] = [];
+      requiredAttributes(p, missing, order);
+      const expected: Expected = { elements: [], attributes: dedupe(inLeafOrder(missing, order), qkey), values: [], datatypes: [], text: false };
+      m = { expected, names: `attribute${missing.length === 1 ? '' : 's'} ${expected.attributes.map(fmt).join(', ')}` };
+      missingCache.set(p, m);
+    }
+    this.report('missing-attribute', node, m.expected, `element ${fmt(name)} is missing required ${m.names}`.trimEnd(), name);
     return this.d.startTagClose(p, true);
   }
+
 
   text(value: string, node: N): void {
     const top = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
