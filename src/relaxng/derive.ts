@@ -4,7 +4,7 @@
  * pattern objects. The `lenient` variants are used for error recovery: they accept what the strict
  * derivative refused (missing attributes, a wrong value, missing content) so validation continues.
  */
-import { type Datatype, type NsResolver } from './datatypes.js';
+import { type Datatype, isCollapsed, type NsResolver } from './datatypes.js';
 import { ncContains } from './nameclass.js';
 import { type ElementDef, type Pat, type PatternTable } from './pattern.js';
 import { ownCopy } from '../own-copy.js';
@@ -332,10 +332,25 @@ export class Deriver {
     if (this.pt.contextual || s.length > MAX_MEMO_TEXT) return (p.nullable && isWhitespace(s)) || this.text(p, s, ctx).nullable;
     // A value spelt exactly as a grammar literal (most attribute values: enumerations) matches it:
     // without namespace context, equal texts have equal keys. No memo lookup, no hashing of the text.
+    // And a text with no white space to normalise, against values of string-like types, matches
+    // exactly the values whose key it is spelt as: the answer either way, again with no memo.
     if (p.k === 'value') {
       if (s === p.value) return true;
+      if (p.dt!.plainKeys && isCollapsed(s)) return s === p.valueKey;
     } else if (p.k === 'choice' && p.alts!.length <= MAX_LITERAL_SCAN) {
-      for (const a of p.alts!) if (a.k === 'value' && a.value === s) return true;
+      const collapsed = isCollapsed(s);
+      let exact = collapsed;
+      for (const a of p.alts!) {
+        if (a.k === 'value') {
+          if (a.value === s) return true;
+          if (collapsed && a.dt!.plainKeys) {
+            if (a.valueKey === s) return true;
+            continue;
+          }
+        }
+        exact = false;
+      }
+      if (exact) return false;
     }
     const memo = p.vm ?? (p.vm = new Map());
     let r = memo.get(s);
