@@ -28,6 +28,11 @@ export interface Datatype {
   valueKey(value: string, ns: NsResolver): string | null;
   /** True when values are read in the context of namespace declarations (QName, NOTATION): not cacheable by text alone. */
   readonly contextual: boolean;
+  /**
+   * True when the key of a value with no white space to normalise (`isCollapsed`) is the value
+   * itself, or null: such a value equals a `<value>` exactly when it is spelt as its key.
+   */
+  readonly plainKeys: boolean;
 }
 
 export class DatatypeError extends Error {}
@@ -45,10 +50,12 @@ interface TypeInfo {
   digits?: boolean;
   min?: bigint;
   max?: bigint;
+  /** See Datatype.plainKeys. */
+  plain?: boolean;
 }
 
 /** True when `s` needs no whitespace collapsing (no tab/newline/CR, no leading, trailing or double space). */
-function isCollapsed(s: string): boolean {
+export function isCollapsed(s: string): boolean {
   let prevSpace = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -190,26 +197,28 @@ function listOf(item: (s: string) => boolean) {
 }
 
 const STRING_LIKE = { length: 'chars' as LengthUnit };
+/** String-like types whose keys are the (normalised) values themselves. */
+const PLAIN_STRING = { ...STRING_LIKE, plain: true };
 
 function integerType(min?: bigint, max?: bigint): TypeInfo {
   return { ws: 'collapse', parse: integerKey, order: 'decimal', digits: true, min, max };
 }
 
 const XSD_TYPES: Record<string, TypeInfo> = {
-  string: { ws: 'preserve', parse: (s) => s, ...STRING_LIKE },
-  normalizedString: { ws: 'replace', parse: (s) => s, ...STRING_LIKE },
-  token: { ws: 'collapse', parse: (s) => s, ...STRING_LIKE },
-  language: { ws: 'collapse', parse: re(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/), ...STRING_LIKE },
-  Name: { ws: 'collapse', parse: by(isName), ...STRING_LIKE },
-  NCName: { ws: 'collapse', parse: by(isNCNameChars), ...STRING_LIKE },
-  ID: { ws: 'collapse', parse: by(isNCNameChars), ...STRING_LIKE },
-  IDREF: { ws: 'collapse', parse: by(isNCNameChars), ...STRING_LIKE },
-  ENTITY: { ws: 'collapse', parse: by(isNCNameChars), ...STRING_LIKE },
-  NMTOKEN: { ws: 'collapse', parse: by(isNmtoken), ...STRING_LIKE },
-  NMTOKENS: { ws: 'collapse', parse: listOf(isNmtoken), length: 'items' },
-  IDREFS: { ws: 'collapse', parse: listOf(isNCNameChars), length: 'items' },
-  ENTITIES: { ws: 'collapse', parse: listOf(isNCNameChars), length: 'items' },
-  anyURI: { ws: 'collapse', parse: (s) => ([...s].some((c) => c.charCodeAt(0) < 0x20) ? null : s), ...STRING_LIKE },
+  string: { ws: 'preserve', parse: (s) => s, ...PLAIN_STRING },
+  normalizedString: { ws: 'replace', parse: (s) => s, ...PLAIN_STRING },
+  token: { ws: 'collapse', parse: (s) => s, ...PLAIN_STRING },
+  language: { ws: 'collapse', parse: re(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/), ...PLAIN_STRING },
+  Name: { ws: 'collapse', parse: by(isName), ...PLAIN_STRING },
+  NCName: { ws: 'collapse', parse: by(isNCNameChars), ...PLAIN_STRING },
+  ID: { ws: 'collapse', parse: by(isNCNameChars), ...PLAIN_STRING },
+  IDREF: { ws: 'collapse', parse: by(isNCNameChars), ...PLAIN_STRING },
+  ENTITY: { ws: 'collapse', parse: by(isNCNameChars), ...PLAIN_STRING },
+  NMTOKEN: { ws: 'collapse', parse: by(isNmtoken), ...PLAIN_STRING },
+  NMTOKENS: { ws: 'collapse', parse: listOf(isNmtoken), length: 'items', plain: true },
+  IDREFS: { ws: 'collapse', parse: listOf(isNCNameChars), length: 'items', plain: true },
+  ENTITIES: { ws: 'collapse', parse: listOf(isNCNameChars), length: 'items', plain: true },
+  anyURI: { ws: 'collapse', parse: (s) => ([...s].some((c) => c.charCodeAt(0) < 0x20) ? null : s), ...PLAIN_STRING },
   QName: { ws: 'collapse', parse: qnameKey, ...STRING_LIKE },
   NOTATION: { ws: 'collapse', parse: qnameKey, ...STRING_LIKE },
   boolean: { ws: 'collapse', parse: (s) => (s === 'true' || s === '1' ? 'true' : s === 'false' || s === '0' ? 'false' : null) },
@@ -247,8 +256,8 @@ const XSD_TYPES: Record<string, TypeInfo> = {
 };
 
 const BUILTIN_TYPES: Record<string, TypeInfo> = {
-  string: { ws: 'preserve', parse: (s) => s },
-  token: { ws: 'collapse', parse: (s) => s },
+  string: { ws: 'preserve', parse: (s) => s, plain: true },
+  token: { ws: 'collapse', parse: (s) => s, plain: true },
 };
 
 function lengthOf(key: string, unit: LengthUnit): number {
@@ -360,6 +369,7 @@ function buildChecks(type: string, info: TypeInfo, params: readonly DatatypePara
 class SimpleDatatype implements Datatype {
   readonly key: string;
   readonly contextual: boolean;
+  readonly plainKeys: boolean;
   private checks: Check[] | null = null;
   constructor(
     readonly library: string,
@@ -371,6 +381,7 @@ class SimpleDatatype implements Datatype {
     this.key = `${library}#${type}${params.map((p) => `;${p.name}=${p.value}`).join('')}`;
     this.checks = checks;
     this.contextual = info.parse === qnameKey;
+    this.plainKeys = info.plain === true;
   }
 
   /** Facet checks are built lazily so a loaded grammar does not compile every regex up front. */

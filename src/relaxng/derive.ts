@@ -4,7 +4,7 @@
  * pattern objects. The `lenient` variants are used for error recovery: they accept what the strict
  * derivative refused (missing attributes, a wrong value, missing content) so validation continues.
  */
-import { type Datatype, type NsResolver } from './datatypes.js';
+import { type Datatype, isCollapsed, type NsResolver } from './datatypes.js';
 import { ncContains } from './nameclass.js';
 import { type ElementDef, type Pat, type PatternTable } from './pattern.js';
 import { ownCopy } from '../own-copy.js';
@@ -18,6 +18,12 @@ const MEMO_LIMIT = 4096;
 const TEXT_MEMO_LIMIT = 1024;
 
 /**
+ * Per (state, attribute name) memo of derivatives by value: there are many more of these tables
+ * than of leaves, so fewer values each (enumerations fit; unique values only churn).
+ */
+const VALUE_MEMO_LIMIT = 64;
+
+/**
  * Attribute derivatives are keyed by (name id, bit mask of the matching candidates): with at most
  * ATT_MASK_BITS candidates the results are an array indexed by the mask, kept with the candidates.
  */
@@ -29,12 +35,41 @@ const MAX_LITERAL_SCAN = 32;
 /** Texts longer than this are matched, not memoised (a hostile megabyte value must not be kept). */
 const MAX_MEMO_TEXT = 256;
 
-const NONE: readonly Pat[] = [];
+/**
+ * The empty list of patterns. Made from a one-element literal: an empty literal's array has another
+ * elements kind (small integers) than lists of patterns, and code reading both deoptimises.
+ */
+const NONE: readonly Pat[] = emptyPatList();
+
+function emptyPatList(): Pat[] {
+  const list = [null as unknown as Pat];
+  list.pop();
+  return list;
+}
+
+/**
+ * `xs.map(f)` as a packed array. TurboFan's inlined `Array.prototype.map` makes holey arrays and the
+ * interpreter packed ones: the consumers (choiceAll, concatDistinct) would meet two array maps.
+ */
+function mapPats<T>(xs: readonly Pat[], f: (x: Pat, i: number) => T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < xs.length; i++) out.push(f(xs[i]!, i));
+  return out;
+}
 
 /** The attribute patterns of a state that accept a name, and (few of them) the derivatives by mask of those that accept the value. */
 export interface AttCandidates {
   readonly cands: readonly Pat[];
   readonly byMask: (Pat | undefined)[] | null;
+  /** With several candidates: the derivatives by the value itself (see `att`). */
+  byValue: Map<string, Pat> | null;
+}
+
+/** A packed array of `n` undefined results (`new Array(n).fill()` would be holey: another array map). */
+function noDerivatives(n: number): (Pat | undefined)[] {
+  const out: (Pat | undefined)[] = [];
+  for (let i = 0; i < n; i++) out.push(undefined);
+  return out;
 }
 
 /** The candidates whose bits are set in `mask`. */
@@ -84,7 +119,7 @@ export class Deriver {
       case 'after':
         return this.pt.after(p.a!, f(p.b!));
       case 'choice':
-        return this.pt.choiceAll(p.alts!.map((a) => this.applyAfter(a, f)));
+        return this.pt.choiceAll(mapPats(p.alts!, (a) => this.applyAfter(a, f)));
       default:
         return this.pt.notAllowed;
     }
@@ -105,12 +140,12 @@ export class Deriver {
     const pt = this.pt;
     switch (p.k) {
       case 'choice':
-        return pt.choiceAll(p.alts!.map((a) => this.startTagOpen(a, qid, ns, local)));
+        return pt.choiceAll(mapPats(p.alts!, (a) => this.startTagOpen(a, qid, ns, local)));
       case 'element':
         return ncContains(p.nc!, ns, local) ? pt.after(this.elements[p.elem]!.content, pt.empty) : pt.notAllowed;
       case 'interleave':
         return pt.choiceAll(
-          p.alts!.map((item, i) => this.applyAfter(this.startTagOpen(item, qid, ns, local), (x) => pt.interleaveWith(p, i, x))),
+          mapPats(p.alts!, (item, i) => this.applyAfter(this.startTagOpen(item, qid, ns, local), (x) => pt.interleaveWith(p, i, x))),
         );
       case 'oneOrMore': {
         const a = p.a!;
@@ -138,9 +173,25 @@ export class Deriver {
    */
   att(p: Pat, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient = false): Pat {
     const entry = this.attributeCandidates(p, qid, ns, local);
+    const n = entry.cands.length;
+    if (n === 0) return this.pt.notAllowed;
+    if (n === 1 || lenient || this.pt.contextual || value.length > MAX_MEMO_TEXT) return this.attByMatches(p, entry, ns, local, value, qid, ctx, lenient);
+    // Several candidates (an attribute named in several alternatives, each with its own values):
+    // one lookup by the value here rather than one per candidate in valueMatch.
+    const byValue = entry.byValue ?? (entry.byValue = new Map());
+    let r = byValue.get(value);
+    if (r === undefined) {
+      r = this.attByMatches(p, entry, ns, local, value, qid, ctx, false);
+      if (byValue.size >= VALUE_MEMO_LIMIT) byValue.clear();
+      byValue.set(ownCopy(value), r);
+    }
+    return r;
+  }
+
+  /** The attribute derivative by the set of candidates that accept the value (see `att`). */
+  private attByMatches(p: Pat, entry: AttCandidates, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient: boolean): Pat {
     const cands = entry.cands;
     const n = cands.length;
-    if (n === 0) return this.pt.notAllowed;
     if (n <= MAX_MASK_BITS) {
       // The matching set as a bit mask: number keys, no string built per attribute.
       let mask = 0;
@@ -149,7 +200,7 @@ export class Deriver {
       if (byMask !== null) {
         // Few candidates (nearly always one): the results sit next to the candidates, one lookup per attribute.
         let r = byMask[mask];
-        if (r === undefined) byMask[mask] = r = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => maskSet(cands, mask));
+        if (r === undefined) byMask[mask] = r = this.attMiss(p, ns, local, value, qid, ctx, lenient, maskSet(cands, mask));
         return r;
       }
       const byName = p.attM ?? (p.attM = new Map());
@@ -160,7 +211,7 @@ export class Deriver {
       }
       let r = memo.get(mask);
       if (r === undefined) {
-        r = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => maskSet(cands, mask));
+        r = this.attMiss(p, ns, local, value, qid, ctx, lenient, maskSet(cands, mask));
         if (memo.size >= MEMO_LIMIT) memo.clear();
         memo.set(mask, r);
       }
@@ -177,7 +228,7 @@ export class Deriver {
     const memo = p.att ?? (p.att = new Map());
     let r = memo.get(key);
     if (r === undefined) {
-      r = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => matching);
+      r = this.attMiss(p, ns, local, value, qid, ctx, lenient, matching);
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(key, r);
     }
@@ -187,13 +238,19 @@ export class Deriver {
   /**
    * A state not met before: a state is after(content, continuation), and the content recurs across
    * documents and positions where the whole state does not, so the derivative goes through the
-   * content's own memo.
+   * content's own memo. (`matching` is passed built, not as a closure: a closure over the caller's
+   * variables would make each call of the caller allocate a context, hit or miss.)
    */
-  private attMiss(p: Pat, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient: boolean, matching: () => Set<Pat>): Pat {
+  private attMiss(p: Pat, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient: boolean, matching: Set<Pat>): Pat {
     if (p.k === 'after') return this.pt.after(this.att(p.a!, ns, local, value, qid, ctx, lenient), p.b!);
     if (p.k === 'choice' && p.alts!.some((x) => x.k === 'after'))
-      return this.pt.choiceAll(p.alts!.map((x) => this.att(x, ns, local, value, qid, ctx, lenient)));
-    return this.attWith(p, matching(), new Map());
+      return this.pt.choiceAll(mapPats(p.alts!, (x) => this.att(x, ns, local, value, qid, ctx, lenient)));
+    return this.attWith(p, matching, new Map());
+  }
+
+  /** The attribute patterns in `p` (outside elements) that accept the name (for error reports). */
+  attributesNamed(p: Pat, qid: number, ns: string, local: string): readonly Pat[] {
+    return this.attributeCandidates(p, qid, ns, local).cands;
   }
 
   /** Attribute patterns in `p` (outside elements) whose name class contains the name; memoised per name. */
@@ -203,8 +260,7 @@ export class Deriver {
     if (r === undefined) {
       const out: Pat[] = [];
       for (const a of this.attributesIn(p)) if (ncContains(a.nc!, ns, local)) out.push(a);
-      const masks = out.length > 0 && out.length <= ATT_MASK_BITS ? 2 ** out.length : 0;
-      r = { cands: out, byMask: masks > 0 ? new Array<Pat | undefined>(masks).fill(undefined) : null };
+      r = { cands: out.length > 0 ? out : NONE, byMask: out.length > 0 && out.length <= ATT_MASK_BITS ? noDerivatives(2 ** out.length) : null, byValue: null };
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(qid, r);
     }
@@ -231,7 +287,7 @@ export class Deriver {
         break;
       case 'interleave':
       case 'choice':
-        r = concatDistinct(p.alts!.map((x) => this.attributesIn(x)));
+        r = concatDistinct(mapPats(p.alts!, (x) => this.attributesIn(x)));
         break;
       default:
         r = NONE;
@@ -251,13 +307,13 @@ export class Deriver {
         r = pt.after(this.attWith(p.a!, matching, local), p.b!);
         break;
       case 'choice':
-        r = pt.choiceAll(p.alts!.map((x) => this.attWith(x, matching, local)));
+        r = pt.choiceAll(mapPats(p.alts!, (x) => this.attWith(x, matching, local)));
         break;
       case 'group':
         r = pt.choice(pt.group(this.attWith(p.a!, matching, local), p.b!), pt.group(p.a!, this.attWith(p.b!, matching, local)));
         break;
       case 'interleave':
-        r = pt.choiceAll(p.alts!.map((item, i) => pt.interleaveWith(p, i, this.attWith(item, matching, local))));
+        r = pt.choiceAll(mapPats(p.alts!, (item, i) => pt.interleaveWith(p, i, this.attWith(item, matching, local))));
         break;
       case 'oneOrMore':
         r = pt.group(this.attWith(p.a!, matching, local), pt.choice(p, pt.empty));
@@ -276,10 +332,25 @@ export class Deriver {
     if (this.pt.contextual || s.length > MAX_MEMO_TEXT) return (p.nullable && isWhitespace(s)) || this.text(p, s, ctx).nullable;
     // A value spelt exactly as a grammar literal (most attribute values: enumerations) matches it:
     // without namespace context, equal texts have equal keys. No memo lookup, no hashing of the text.
+    // And a text with no white space to normalise, against values of string-like types, matches
+    // exactly the values whose key it is spelt as: the answer either way, again with no memo.
     if (p.k === 'value') {
       if (s === p.value) return true;
+      if (p.dt!.plainKeys && isCollapsed(s)) return s === p.valueKey;
     } else if (p.k === 'choice' && p.alts!.length <= MAX_LITERAL_SCAN) {
-      for (const a of p.alts!) if (a.k === 'value' && a.value === s) return true;
+      const collapsed = isCollapsed(s);
+      let exact = collapsed;
+      for (const a of p.alts!) {
+        if (a.k === 'value') {
+          if (a.value === s) return true;
+          if (collapsed && a.dt!.plainKeys) {
+            if (a.valueKey === s) return true;
+            continue;
+          }
+        }
+        exact = false;
+      }
+      if (exact) return false;
     }
     const memo = p.vm ?? (p.vm = new Map());
     let r = memo.get(s);
@@ -302,9 +373,13 @@ export class Deriver {
     return (p.noText ??= this.pt.choice(p, this.text(p, '', ctx)));
   }
 
+  /** The derivative at the end of a start tag; `lenient`: missing attributes treated as present. */
   startTagClose(p: Pat, lenient = false): Pat {
-    const cached = lenient ? p.stcLenient : p.stc;
-    if (cached) return cached;
+    // The memo hit in a small function (inlined where it is called), the computation apart.
+    return (lenient ? p.stcLenient : p.stc) ?? this.computeStartTagClose(p, lenient);
+  }
+
+  private computeStartTagClose(p: Pat, lenient: boolean): Pat {
     const pt = this.pt;
     let r: Pat;
     switch (p.k) {
@@ -312,13 +387,13 @@ export class Deriver {
         r = pt.after(this.startTagClose(p.a!, lenient), p.b!);
         break;
       case 'choice':
-        r = pt.choiceAll(p.alts!.map((x) => this.startTagClose(x, lenient)));
+        r = pt.choiceAll(mapPats(p.alts!, (x) => this.startTagClose(x, lenient)));
         break;
       case 'group':
         r = pt.group(this.startTagClose(p.a!, lenient), this.startTagClose(p.b!, lenient));
         break;
       case 'interleave':
-        r = pt.interleaveOf(p.alts!.map((x) => this.startTagClose(x, lenient)));
+        r = pt.interleaveOf(mapPats(p.alts!, (x) => this.startTagClose(x, lenient)));
         break;
       case 'oneOrMore':
         r = pt.oneOrMore(this.startTagClose(p.a!, lenient));
@@ -356,7 +431,7 @@ export class Deriver {
   private textUncached(p: Pat, s: string, ctx: NsResolver, lenient: boolean): Pat {
     if (p.k === 'after') return this.pt.after(this.text(p.a!, s, ctx, lenient), p.b!);
     if (p.k === 'choice' && p.alts!.some((x) => x.k === 'after'))
-      return this.pt.choiceAll(p.alts!.map((x) => this.text(x, s, ctx, lenient)));
+      return this.pt.choiceAll(mapPats(p.alts!, (x) => this.text(x, s, ctx, lenient)));
     const leaves = this.textLeaves(p);
     let key = '';
     const matching: Pat[] = [];
@@ -430,7 +505,7 @@ export class Deriver {
           break;
         case 'interleave':
         case 'choice':
-          r = concatDistinct(p.alts!.map((x) => this.textLeaves(x)));
+          r = concatDistinct(mapPats(p.alts!, (x) => this.textLeaves(x)));
           break;
         default:
           r = NONE;
@@ -448,10 +523,10 @@ export class Deriver {
     let r: Pat;
     switch (p.k) {
       case 'choice':
-        r = pt.choiceAll(p.alts!.map((x) => this.textWith(x, matching, local)));
+        r = pt.choiceAll(mapPats(p.alts!, (x) => this.textWith(x, matching, local)));
         break;
       case 'interleave':
-        r = pt.choiceAll(p.alts!.map((item, i) => pt.interleaveWith(p, i, this.textWith(item, matching, local))));
+        r = pt.choiceAll(mapPats(p.alts!, (item, i) => pt.interleaveWith(p, i, this.textWith(item, matching, local))));
         break;
       case 'group': {
         const x = pt.group(this.textWith(p.a!, matching, local), p.b!);
@@ -480,15 +555,17 @@ export class Deriver {
   }
 
   endTag(p: Pat, lenient = false): Pat {
-    const cached = lenient ? p.endLenient : p.end;
-    if (cached) return cached;
+    return (lenient ? p.endLenient : p.end) ?? this.computeEndTag(p, lenient);
+  }
+
+  private computeEndTag(p: Pat, lenient: boolean): Pat {
     let r: Pat;
     switch (p.k) {
       case 'after':
         r = lenient || p.a!.nullable ? p.b! : this.pt.notAllowed;
         break;
       case 'choice':
-        r = this.pt.choiceAll(p.alts!.map((x) => this.endTag(x, lenient)));
+        r = this.pt.choiceAll(mapPats(p.alts!, (x) => this.endTag(x, lenient)));
         break;
       default:
         r = this.pt.notAllowed;

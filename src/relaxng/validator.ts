@@ -17,7 +17,7 @@ import {
 import { type NsResolver } from './datatypes.js';
 import { isWhitespace } from './derive.js';
 import { type GrammarImpl } from './grammar.js';
-import { ncContains, ncNames } from './nameclass.js';
+import { ncNames } from './nameclass.js';
 import { type Pat } from './pattern.js';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -188,33 +188,6 @@ function requiredAttributes(p: Pat, out: QName[], order: number[]): void {
   }
 }
 
-/** The attribute patterns in `p` (not inside elements) that accept the name. */
-function attributesNamed(p: Pat, ns: string, local: string, out: Pat[], seen = new Set<Pat>()): void {
-  if (seen.has(p)) return;
-  seen.add(p);
-  switch (p.k) {
-    case 'attribute':
-      if (ncContains(p.nc!, ns, local)) out.push(p);
-      return;
-    case 'group':
-      attributesNamed(p.a!, ns, local, out, seen);
-      attributesNamed(p.b!, ns, local, out, seen);
-      return;
-    case 'interleave':
-      for (const a of p.alts!) attributesNamed(a, ns, local, out, seen);
-      return;
-    case 'after':
-    case 'oneOrMore':
-      attributesNamed(p.a!, ns, local, out, seen);
-      return;
-    case 'choice':
-      for (const a of p.alts!) attributesNamed(a, ns, local, out, seen);
-      return;
-    default:
-      return;
-  }
-}
-
 /** Whether the state's current content may end (its `after` content is nullable). */
 function contentComplete(p: Pat): boolean {
   if (p.k === 'after') return p.a!.nullable;
@@ -222,8 +195,30 @@ function contentComplete(p: Pat): boolean {
   return p.nullable;
 }
 
+/** The namespace declarations in scope in an element: its parent's plus its own, if it has any. */
+function scopeWith(parentNs: Record<string, string>, namespaces: NamespaceDeclarations): Record<string, string> {
+  const keys = Object.keys(namespaces);
+  if (keys.length === 0) return parentNs;
+  const ns = Object.create(parentNs) as Record<string, string>;
+  for (const k of keys) ns[k] = namespaces[k]!;
+  return ns;
+}
+
+/**
+ * Reads prefixes from `ns`. Made here, not by an arrow function in startElement: a closure there
+ * would make every call of startElement allocate a context for `ns`, even where none is made.
+ */
+function resolverOf(ns: Record<string, string>): NsResolver {
+  return (prefix) => ns[prefix];
+}
+
 /** Attributes still allowed in a state (states are interned, so the cache is per pattern object). */
 const attributeCache = new WeakMap<Pat, QName[]>();
+/** The expected sets of error reports, by the candidate list of a bad attribute value or by the state. */
+const valuesCache = new WeakMap<readonly Pat[], Expected>();
+const allowedCache = new WeakMap<Pat, Expected>();
+/** The required attributes a start tag left out, by its state: the report's expected set and the end of its message. */
+const missingCache = new WeakMap<Pat, { expected: Expected; names: string }>();
 
 const fmt = (q: QName) => (q.ns ? `{${q.ns}}${q.local}` : q.local);
 
@@ -271,53 +266,21 @@ export class DerivativeValidator<N> implements Validator<N> {
       parent.hadElements = true;
     }
     const parentNs = parent ? parent.ns : this.rootNs;
-    let ns = parentNs;
-    if (namespaces && Object.keys(namespaces).length > 0) {
-      ns = Object.create(parentNs) as Record<string, string>;
-      for (const [k, v] of Object.entries(namespaces)) ns[k] = v;
-    }
-    const resolver: NsResolver = ns === parentNs && parent ? parent.resolver : (prefix) => ns[prefix];
+    const ns = namespaces ? scopeWith(parentNs, namespaces) : parentNs;
+    const resolver: NsResolver = ns === parentNs && parent ? parent.resolver : resolverOf(ns);
     const d = this.d;
     const qid = this.g.idOf(name);
     let p = d.startTagOpen(this.cur, qid, name.ns, name.local);
-    if (p.k === 'notAllowed') {
-      const expected = this.expectedOf(this.cur);
-      if (parent) this.report('unexpected-element', node, expected, `element ${fmt(name)} is not allowed here`, name);
-      else this.report('unexpected-root', node, expected, `element ${fmt(name)} is not allowed as the root element`, name);
-      p = this.g.patterns.after(this.g.recoveryContent(qid, name.ns, name.local), this.cur);
-    }
-    for (const a of attributes) {
+    if (p.k === 'notAllowed') p = this.unexpectedElement(name, qid, node, parent !== undefined);
+    for (let i = 0; i < attributes.length; i++) {
+      const a = attributes[i]!;
       const aid = this.g.idOf(a.name);
       const next = d.att(p, a.name.ns, a.name.local, a.value, aid, resolver);
-      if (next.k !== 'notAllowed') {
-        p = next;
-        continue;
-      }
-      const named: Pat[] = [];
-      attributesNamed(p, a.name.ns, a.name.local, named);
-      if (named.length > 0) {
-        const s = emptySets();
-        for (const at of named) collect(at.a!, s, false, new Set(), this.g.elements);
-        this.report('invalid-attribute-value', a.node, freeze(s), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value, node);
-        const lenient = d.att(p, a.name.ns, a.name.local, a.value, aid, resolver, true);
-        if (lenient.k !== 'notAllowed') p = lenient;
-      } else {
-        const s = emptySets();
-        collect(p, s, true, new Set(), this.g.elements);
-        this.report('unexpected-attribute', a.node, freeze(s), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name, undefined, node);
-      }
+      p = next.k !== 'notAllowed' ? next : this.badAttribute(p, a, aid, name, node, resolver);
     }
     const attrState = p;
     let closed = d.startTagClose(p);
-    if (closed.k === 'notAllowed') {
-      const missing: QName[] = [];
-      const order: number[] = [];
-      requiredAttributes(p, missing, order);
-      const expected: Expected = { elements: [], attributes: dedupe(inLeafOrder(missing, order), qkey), values: [], datatypes: [], text: false };
-      const names = expected.attributes.map(fmt).join(', ');
-      this.report('missing-attribute', node, expected, `element ${fmt(name)} is missing required attribute${missing.length === 1 ? '' : 's'} ${names}`.trimEnd(), name);
-      closed = d.startTagClose(p, true);
-    }
+    if (closed.k === 'notAllowed') closed = this.missingAttributes(p, name, node);
     this.cur = closed;
     const f = this.frames[this.depth];
     if (f === undefined) this.frames.push({ node, attrState, ns, resolver, hadElements: false, text: '', textNode: undefined });
@@ -332,6 +295,70 @@ export class DerivativeValidator<N> implements Validator<N> {
     }
     this.depth++;
   }
+
+  // The error paths are methods of their own: the hot ones (startElement, flushText, endElement)
+  // stay small for the optimising compiler and do not deoptimise when an error path first runs.
+
+  /** Reports an element the state does not allow; the state to validate its subtree with (jing's recovery). */
+  private unexpectedElement(name: QName, qid: number, node: N, hasParent: boolean): Pat {
+    const expected = this.expectedOf(this.cur);
+    if (hasParent) this.report('unexpected-element', node, expected, `element ${fmt(name)} is not allowed here`, name);
+    else this.report('unexpected-root', node, expected, `element ${fmt(name)} is not allowed as the root element`, name);
+    return this.g.patterns.after(this.g.recoveryContent(qid, name.ns, name.local), this.cur);
+  }
+
+  /** Reports an attribute `p` refuses (a bad value, or not allowed at all); the state to go on with. */
+  private badAttribute(p: Pat, a: AttributeEvent<N>, aid: number, name: QName, node: N, resolver: NsResolver): Pat {
+    const named = this.d.attributesNamed(p, aid, a.name.ns, a.name.local);
+    if (named.length > 0) {
+      this.report('invalid-attribute-value', a.node, this.valuesExpected(named), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value, node);
+      const lenient = this.d.att(p, a.name.ns, a.name.local, a.value, aid, resolver, true);
+      return lenient.k !== 'notAllowed' ? lenient : p;
+    }
+    this.report('unexpected-attribute', a.node, this.attributesExpected(p), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name, undefined, node);
+    return p;
+  }
+
+  /** What the attribute patterns `named` accept as values (memoised: the same bad value recurs). */
+  private valuesExpected(named: readonly Pat[]): Expected {
+    let e = valuesCache.get(named);
+    if (!e) {
+      const s = emptySets();
+      for (const at of named) collect(at.a!, s, false, new Set(), this.g.elements);
+      e = freeze(s);
+      valuesCache.set(named, e);
+    }
+    return e;
+  }
+
+  /** The attributes the state `p` allows (in leaf order, for an unexpected-attribute report). */
+  private attributesExpected(p: Pat): Expected {
+    let e = allowedCache.get(p);
+    if (!e) {
+      const s = emptySets();
+      collect(p, s, true, new Set(), this.g.elements);
+      e = freeze(s);
+      allowedCache.set(p, e);
+    }
+    return e;
+  }
+
+
+  /** Reports the required attributes missing in `p`; the state after the start tag with them treated as present. */
+  private missingAttributes(p: Pat, name: QName, node: N): Pat {
+    let m = missingCache.get(p);
+    if (!m) {
+      const missing: QName[] = [];
+      const order: number[] = [];
+      requiredAttributes(p, missing, order);
+      const expected: Expected = { elements: [], attributes: dedupe(inLeafOrder(missing, order), qkey), values: [], datatypes: [], text: false };
+      m = { expected, names: `attribute${missing.length === 1 ? '' : 's'} ${expected.attributes.map(fmt).join(', ')}` };
+      missingCache.set(p, m);
+    }
+    this.report('missing-attribute', node, m.expected, `element ${fmt(name)} is missing required ${m.names}`.trimEnd(), name);
+    return this.d.startTagClose(p, true);
+  }
+
 
   text(value: string, node: N): void {
     const top = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
@@ -354,14 +381,16 @@ export class DerivativeValidator<N> implements Validator<N> {
       return;
     }
     const next = d.text(this.cur, s, f.resolver);
-    if (next.k !== 'notAllowed') {
-      this.cur = next;
-      return;
-    }
+    if (next.k !== 'notAllowed') this.cur = next;
+    else this.badText(f, s, textNode);
+  }
+
+  /** Reports text the state refuses (a bad value, or no text allowed here). */
+  private badText(f: Frame<N>, s: string, textNode: N | undefined): void {
     const expected = this.expectedOf(this.cur);
     if (expected.datatypes.length > 0 || expected.values.length > 0 || expected.text) {
       this.report('invalid-text', f.node, expected, `invalid value ${JSON.stringify(s.trim())}`, undefined, s);
-      const lenient = d.text(this.cur, s, f.resolver, true);
+      const lenient = this.d.text(this.cur, s, f.resolver, true);
       if (lenient.k !== 'notAllowed') this.cur = lenient;
     } else {
       this.report('unexpected-text', textNode ?? f.node, expected, 'text is not allowed here', undefined, s);
@@ -373,14 +402,16 @@ export class DerivativeValidator<N> implements Validator<N> {
     const f = this.frames[this.depth - 1]!;
     this.flushText(f, true);
     const d = this.d;
-    let next = d.endTag(this.cur);
-    if (next.k === 'notAllowed') {
-      const expected = this.expectedOf(this.cur);
-      this.report('incomplete-content', f.node, expected, `element content is incomplete${describe(expected)}`);
-      next = d.endTag(this.cur, true);
-    }
-    this.cur = next;
+    const next = d.endTag(this.cur);
+    this.cur = next.k !== 'notAllowed' ? next : this.incompleteContent(f);
     this.depth--;
+  }
+
+  /** Reports content that may not end yet; the state after the element closed anyway. */
+  private incompleteContent(f: Frame<N>): Pat {
+    const expected = this.expectedOf(this.cur);
+    this.report('incomplete-content', f.node, expected, `element content is incomplete${describe(expected)}`);
+    return this.d.endTag(this.cur, true);
   }
 
   end(): readonly ValidationError<N>[] {

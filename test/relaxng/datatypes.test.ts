@@ -38,6 +38,24 @@ describe('relaxng: datatypes', () => {
     accepts('language', {}, ['en', 'en-GB'], ['toolongprimary', 'en_GB']);
   });
 
+  it('plainKeys: exactly the types whose key of a collapsed value is the value itself or null', () => {
+    // valueMatch compares such values with <value> keys as strings (derive.ts): the flag must not lie.
+    const samples = ['a', 'abc', 'a b', 'x:y', 'en-GB', '1', '01', '1.50', 'true', '0', 'AbC', 'QUJD', 'http://e.org/a?b', '_n.c-1', 'a\u00e9'];
+    const plain = ['string', 'normalizedString', 'token', 'language', 'Name', 'NCName', 'ID', 'IDREF', 'ENTITY', 'NMTOKEN', 'NMTOKENS', 'IDREFS', 'ENTITIES', 'anyURI'];
+    const others = ['QName', 'NOTATION', 'boolean', 'decimal', 'integer', 'int', 'double', 'float', 'dateTime', 'hexBinary', 'base64Binary'];
+    for (const type of plain) {
+      const d = dt(type);
+      expect(d.plainKeys, type).to.equal(true);
+      for (const v of samples) expect([v, null], `${type} ${v}`).to.include(d.valueKey(v, noNs));
+    }
+    for (const type of others) expect(dt(type).plainKeys, type).to.equal(false);
+    // Each non-plain type has a collapsed value whose key is spelt otherwise (so the flag must stay off).
+    expect(dt('decimal').valueKey('1.50', noNs)).to.not.equal('1.50');
+    expect(dt('hexBinary').valueKey('ab', noNs)).to.equal('AB');
+    expect(makeDatatype('', 'string', []).plainKeys).to.equal(true);
+    expect(makeDatatype('', 'token', []).plainKeys).to.equal(true);
+  });
+
   it('boolean, decimal, integer and every bounded integer type at its limits', () => {
     accepts('boolean', {}, ['true', 'false', '1', '0', ' true '], ['yes', 'TRUE', '']);
     accepts('decimal', {}, ['1', '-1.5', '+.5', '5.', '007'], ['1e3', '.', '', '1,5', 'NaN']);

@@ -32,6 +32,35 @@ describe('relaxng: pattern semantics', () => {
     expect(kinds(g, '<doc><e5/><e0/><e5/></doc>')).to.deep.equal(['unexpected-element']);
   });
 
+  it('attribute values against <value>s compare by key: literal, normalised, across several candidate attributes', () => {
+    // One `type` attribute per alternative (several candidates for the name), values of token,
+    // string and xsd:NMTOKEN types, literals written with white space of their own.
+    const g = grammarOf(
+      docWith(`<choice>
+        <group><attribute name="type"><value> file </value></attribute><attribute name="f"><text/></attribute></group>
+        <group><attribute name="type"><choice><value>block</value><value type="string"> dir</value></choice></attribute><attribute name="b"><text/></attribute></group>
+        <group><attribute name="type"><data type="NMTOKEN" datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes"/></attribute><attribute name="n"><text/></attribute></group>
+        <attribute name="mode"><choice><value>ro</value><value type="string">r w</value></choice></attribute>
+      </choice>`),
+    );
+    for (let round = 0; round < 2; round++) {
+      // Twice: the second time through the memo tables the first one filled.
+      valid(g, '<doc type="file" f=""/>');
+      valid(g, '<doc type="  file\n" f=""/>');
+      valid(g, '<doc type="block" b=""/>');
+      valid(g, '<doc type=" block " b=""/>');
+      valid(g, '<doc type=" dir" b=""/>');
+      invalid(g, '<doc type="dir" b=""/>');
+      valid(g, '<doc type="dir" n=""/>');
+      invalid(g, '<doc type="fi le" n=""/>');
+      valid(g, '<doc mode="ro"/>');
+      valid(g, '<doc mode=" ro "/>');
+      valid(g, '<doc mode="r w"/>');
+      invalid(g, '<doc mode="r  w"/>');
+      invalid(g, '<doc mode="rw"/>');
+    }
+  });
+
   it('attribute name classes: anyName with except, nsName', () => {
     const g = grammarOf(
       docWith(`<zeroOrMore><attribute><anyName><except><name>id</name><nsName ns="urn:x"/></except></anyName></attribute></zeroOrMore>`),
