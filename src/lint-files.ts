@@ -209,13 +209,13 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     reads[i] = read.before ? { outcome: read.outcome, before: read.before } : { outcome: read.outcome };
     if (!read.bytes || !read.outcome.ok) return false; // not a plain readable document: the lint reports why
     const text = read.outcome.text;
+    const content = open.sha256(read.bytes);
     let key: string;
     try {
-      key = open.keys.keyFor(read.bytes, text, configs[i] as EffectiveConfig, { maxDepth: run.maxDepth ?? null });
+      key = open.keys.keyFor(content, text, configs[i] as EffectiveConfig, { maxDepth: run.maxDepth ?? null });
     } catch {
       return false; // the file is linted without the cache, which reports whatever is wrong
     }
-    const content = open.sha256(read.bytes);
     const cached = open.cache.get(file, key, content);
     // With --fix a cached result is good only if there was nothing to fix.
     if (cached && !(run.fix && cached.diagnostics.some((d) => d.fix))) {
@@ -236,7 +236,9 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     const file = files[i] as string;
     const read = reads[i];
     reads[i] = undefined;
-    finish(i, await perFile(file, () => (read ? job.lintRead(file, read) : job.lintPath(file, follow(file)))));
+    // The configuration looked up above (for `ignores`) serves the lint too.
+    const config = configs[i] as EffectiveConfig;
+    finish(i, await perFile(file, () => (read ? job.lintRead(file, read, config) : job.lintPath(file, follow(file), config))));
   };
   if (lanes <= 1) {
     for (const i of todo) await lintHere(i);

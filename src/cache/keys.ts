@@ -128,7 +128,8 @@ export class CacheKeys {
     return { files, emulator };
   }
 
-  keyFor(bytes: Uint8Array, text: string, config: EffectiveConfig, extra: unknown): string {
+  /** `contentHash`: sha256 of the document's bytes (the cache entry keeps it too: computed once). */
+  keyFor(contentHash: string, text: string, config: EffectiveConfig, extra: unknown): string {
     return sha256(
       JSON.stringify([
         VERSION,
@@ -140,7 +141,7 @@ export class CacheKeys {
         config.ruleSet ? ruleSetFingerprint(config.ruleSet) : null,
         this.capabilitySources(config, text),
         extra,
-        sha256(bytes),
+        contentHash,
       ]),
     );
   }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { applyBuiltinLevels } from '../builtin-ids.js';
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import type { CapabilityResolver } from '../caps/resolver.js';
-import { ConfigResolver } from '../config/index.js';
+import { ConfigResolver, type EffectiveConfig } from '../config/index.js';
 import { LintOptionsFactory } from '../config/lint-options.js';
 import { DEFAULT_MAX_BYTES, readDocumentBytes, type ReadOutcome } from '../files.js';
 import { fixText } from '../linter/fix-loop.js';
@@ -42,8 +42,9 @@ export class FileJob {
     this.options = new LintOptionsFactory(run);
   }
 
-  async lintOptionsFor(filePath: string): Promise<LintOptions> {
-    const opts = this.options.for(await this.configs.forFile(filePath), filePath);
+  /** `config`: the file's configuration when the caller has looked it up already (`configs.forFile`). */
+  async lintOptionsFor(filePath: string, config?: EffectiveConfig): Promise<LintOptions> {
+    const opts = this.options.for(config ?? (await this.configs.forFile(filePath)), filePath);
     return this.capabilities ? { ...opts, capabilities: this.capabilities } : opts;
   }
 
@@ -56,9 +57,12 @@ export class FileJob {
     return fixed.output === text ? result : { ...fixed.result, output: fixed.output };
   }
 
-  /** `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused). */
-  async lintPath(file: string, followSymlinks = true): Promise<FileResult> {
-    return this.lintRead(file, this.read(file, followSymlinks));
+  /**
+   * `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused).
+   * `config`: the file's configuration when the caller has looked it up already.
+   */
+  async lintPath(file: string, followSymlinks = true, config?: EffectiveConfig): Promise<FileResult> {
+    return this.lintRead(file, this.read(file, followSymlinks), config);
   }
 
   /**
@@ -80,13 +84,13 @@ export class FileJob {
   }
 
   /** Lints (and with --fix, fixes and writes) a document read by `read`. */
-  async lintRead(file: string, { outcome: read, before }: DocumentRead): Promise<FileResult> {
+  async lintRead(file: string, { outcome: read, before }: DocumentRead, config?: EffectiveConfig): Promise<FileResult> {
     if (!read.ok) {
       // The configured level of io/* and xml/* ids applies; an unusable configuration leaves the default.
-      const rules = await this.configs.forFile(file).then((c) => c.rules, () => undefined);
+      const rules = config ? config.rules : await this.configs.forFile(file).then((c) => c.rules, () => undefined);
       return { filePath: file, diagnostics: applyBuiltinLevels([read.diagnostic], rules), notes: [] };
     }
-    const options = await this.lintOptionsFor(file);
+    const options = await this.lintOptionsFor(file, config);
     const result = await lintText(read.text, options);
     if (!this.run.fix || !result.diagnostics.some((d) => d.fix)) return result;
     const fixed = await fixText(read.text, result, (t) => lintText(t, options));
