@@ -158,10 +158,12 @@ class SettingsResolver implements CapabilityResolver {
    */
   resolve(emulatorPath: string | undefined, context: ResolveContext = {}): Promise<ResolvedCapabilities> {
     const key = `answer\0${emulatorPath ?? ''}\0${documentDir(context.documentPath)}`;
-    const answer = this.hostFacts.derived(key, (age) => this.resolveNow(emulatorPath, context, age));
-    // A host check that threw is not kept: the next document tries again, as before.
-    answer.catch(() => this.hostFacts.forget(key, answer));
-    return answer;
+    return this.hostFacts.derived(key, (age) => {
+      const answer = this.resolveNow(emulatorPath, context, age);
+      // A host check that threw is not kept: the next document tries again, as before.
+      answer.catch(() => this.hostFacts.forget(key, answer));
+      return answer;
+    });
   }
 
   /** The host facts it uses are all looked at before its first await (`age` must know them). */
