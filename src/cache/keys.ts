@@ -119,9 +119,10 @@ export class CacheKeys {
       const name = /<emulator\s*>\s*([^<]*?)\s*<\/emulator\s*>/.exec(text)?.[1];
       let st: fs.Stats | undefined;
       try {
-        st = name ? fs.statSync(name) : undefined;
+        // No exception for the usual ENOENT (a document's emulator need not exist here): building one costs more than the stat.
+        st = name ? fs.statSync(name, { throwIfNoEntry: false }) : undefined;
       } catch {
-        st = undefined; // ENOENT, ENOTDIR, ENAMETOOLONG…: the path from a document is whatever it says
+        st = undefined; // ENOTDIR, ENAMETOOLONG, EACCES…: the path from a document is whatever it says
       }
       emulator = name ? [name, st?.size ?? null, st?.mtimeMs ?? null] : null;
     }
