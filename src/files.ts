@@ -248,21 +248,23 @@ export type ReadOutcome =
   | { readonly ok: false; readonly diagnostic: Diagnostic };
 
 const START = { line: 1, column: 1, offset: 0 };
-const fileProblem = (ruleId: string, message: string): ReadOutcome => ({
+const fileProblem = (ruleId: string, message: string): { readonly ok: false; readonly diagnostic: Diagnostic } => ({
   ok: false,
   diagnostic: { ruleId, severity: 'error', message, range: { start: START, end: START } },
 });
 
+/** The bytes of a document, or why it cannot be linted (a diagnostic on the file). */
+export type BytesOutcome = { readonly ok: true; readonly bytes: Buffer } | { readonly ok: false; readonly diagnostic: Diagnostic };
+
 /**
- * Reads a file for linting without ever blocking or exhausting memory: only regular files are
+ * Reads a document's bytes without ever blocking or exhausting memory: only regular files are
  * read, never more than the size limit. `followSymlinks` is true for a file the user named; a file
  * found by a directory walk or a glob is read with O_NOFOLLOW (a link swapped in after the walk is
  * refused, not followed).
  */
-export function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = true): ReadOutcome {
-  let bytes: Buffer;
+export function readDocumentBytes(filePath: string, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = true): BytesOutcome {
   try {
-    bytes = readBoundedRegularFile(filePath, { maxBytes, followSymlinks });
+    return { ok: true, bytes: readBoundedRegularFile(filePath, { maxBytes, followSymlinks }) };
   } catch (e) {
     if (!(e instanceof BoundedReadError)) throw e;
     switch (e.code) {
@@ -278,8 +280,12 @@ export function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTES, fol
         return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${e.reason}`);
     }
   }
-  const decoded = decodeBytes(bytes);
-  return decoded.ok ? { ok: true, text: decoded.text, encoding: decoded.encoding } : decoded;
+}
+
+/** Reads a document for linting (`readDocumentBytes`) and decodes it. */
+export function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = true): ReadOutcome {
+  const read = readDocumentBytes(filePath, maxBytes, followSymlinks);
+  return read.ok ? decodeBytes(read.bytes) : read;
 }
 
 /** Reads standard input up to the limit (never more than limit + 1 bytes are kept). */

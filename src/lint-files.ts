@@ -7,13 +7,12 @@ import { ConfigError } from './config/types.js';
 import { GrammarError } from './schema/check.js';
 import type { Diagnostic } from './types.js';
 import type { EffectiveConfig } from './config/types.js';
-import { DEFAULT_MAX_BYTES, expandInputsDetailed, readBoundedRegularFile } from './files.js';
+import { expandInputsDetailed } from './files.js';
 import type { RuleSetting } from './linter/lint.js';
 import { runOptionsFrom, type RunOptions } from './linter/run-options.js';
-import { FileJob, type FileResult } from './workers/file-job.js';
+import { type DocumentRead, FileJob, type FileResult } from './workers/file-job.js';
 import { availableCores } from './workers/cores.js';
 import type { WorkerPool } from './workers/pool.js';
-import { decodeBytes } from './xml/decode.js';
 
 export type { FileResult } from './workers/file-job.js';
 export type { FixMode, RunInput, RunOptions } from './linter/run-options.js';
@@ -114,7 +113,7 @@ async function lintInLanes(
 interface CacheProbe {
   readonly key: string;
   readonly content: string;
-  /** Digest of the text the key was made from: a result is stored only if it linted that text. */
+  /** The text the key was made from: a result is stored only if it linted that text. */
   readonly text: string;
   readonly hit?: FileResult;
 }
@@ -162,17 +161,6 @@ async function openCache(location: string | undefined, cwd: string, warn: ((m: s
   return { cache, keys: new CacheKeys(), sha256 };
 }
 
-/** Reads a file for the cache key; undefined when it is not a plain readable document (the lint reports why). */
-function readForKey(file: string, maxBytes: number, followSymlinks: boolean): { bytes: Buffer; text: string } | undefined {
-  try {
-    const bytes = readBoundedRegularFile(file, { maxBytes, followSymlinks });
-    const decoded = decodeBytes(bytes);
-    return decoded.ok ? { bytes, text: decoded.text } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Lints files, directories and globs; results come back in input order. Large runs use a pool of
  * worker threads; a single file never pays for one.
@@ -207,37 +195,58 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   const opened = options.cache ? await openCache(options.cache.location, options.cwd ?? process.cwd(), options.onWarning) : undefined;
   const cache = opened?.cache;
   const probes: (CacheProbe | undefined)[] = [];
+  /** Documents read for their cache key: this thread lints that text rather than reading the file again. */
+  const reads: (DocumentRead | undefined)[] = [];
   const todo: number[] = [];
-  files.forEach((file, i) => {
-    const read = opened ? readForKey(file, run.maxBytes ?? DEFAULT_MAX_BYTES, follow(file)) : undefined;
-    if (opened && read) {
-      const content = opened.sha256(read.bytes);
-      const text = opened.sha256(Buffer.from(read.text));
-      let key: string;
-      try {
-        key = opened.keys.keyFor(read.bytes, read.text, configs[i] as EffectiveConfig, { maxDepth: run.maxDepth ?? null });
-      } catch {
-        todo.push(i); // the file is linted without the cache, which reports whatever is wrong
-        return;
-      }
-      const cached = opened.cache.get(file, key, content);
-      // With --fix a cached result is good only if there was nothing to fix.
-      if (cached && !(run.fix && cached.diagnostics.some((d) => d.fix))) {
-        probes[i] = { key, content, text, hit: { ...cached, source: read.text } };
-        finish(i, probes[i].hit as FileResult);
-        return;
-      }
-      probes[i] = { key, content, text };
+  /** Reads a file for its key (keeping the read for the lint); true when the cache answered for it. */
+  const servedFromCache = (file: string, i: number, open: OpenCache): boolean => {
+    let read: ReturnType<FileJob['read']>;
+    try {
+      read = job.read(file, follow(file));
+    } catch {
+      return false; // linted as without the cache, which reports whatever is wrong
     }
-    todo.push(i);
+    reads[i] = read.before ? { outcome: read.outcome, before: read.before } : { outcome: read.outcome };
+    if (!read.bytes || !read.outcome.ok) return false; // not a plain readable document: the lint reports why
+    const text = read.outcome.text;
+    const content = open.sha256(read.bytes);
+    let key: string;
+    try {
+      key = open.keys.keyFor(content, text, configs[i] as EffectiveConfig, { maxDepth: run.maxDepth ?? null });
+    } catch {
+      return false; // the file is linted without the cache, which reports whatever is wrong
+    }
+    const cached = open.cache.get(file, key, content);
+    // With --fix a cached result is good only if there was nothing to fix.
+    if (cached && !(run.fix && cached.diagnostics.some((d) => d.fix))) {
+      reads[i] = undefined;
+      probes[i] = { key, content, text, hit: { ...cached, source: text } };
+      finish(i, probes[i].hit as FileResult);
+      return true;
+    }
+    probes[i] = { key, content, text };
+    return false;
+  };
+  files.forEach((file, i) => {
+    if (!opened || !servedFromCache(file, i, opened)) todo.push(i);
   });
 
   const lanes = laneCount(options, todo.length);
-  const lintHere = async (i: number): Promise<void> => finish(i, await perFile(files[i] as string, () => job.lintPath(files[i] as string, follow(files[i] as string))));
+  const lintHere = async (i: number): Promise<void> => {
+    const file = files[i] as string;
+    const read = reads[i];
+    reads[i] = undefined;
+    // The configuration looked up above (for `ignores`) serves the lint too.
+    const config = configs[i] as EffectiveConfig;
+    finish(i, await perFile(file, () => (read ? job.lintRead(file, read, config) : job.lintPath(file, follow(file), config))));
+  };
   if (lanes <= 1) {
     for (const i of todo) await lintHere(i);
   } else {
     await lintInLanes(lanes, todo, lintHere, run, async (pool, batch) => {
+      // A worker reads the file again (sending the text costs about as much): a result of bytes
+      // other than the key's is not stored (below).
+      for (const i of batch) reads[i] = undefined;
       const linted = pool.lintBatch(batch.map((i) => ({ file: files[i] as string, followSymlinks: follow(files[i] as string) })));
       await Promise.all(batch.map(async (i, k) => finish(i, await perFile(files[i] as string, () => linted[k] as Promise<FileResult>))));
     });
@@ -248,10 +257,10 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
       const probe = probes[i];
       const r = results[i] as FileResult;
       // Not cached: results of files just rewritten by --fix (their bytes changed), I/O problems, and
-      // files that changed between the read for the key and the lint's own read (the result is of
+      // files a worker read again after they changed since the read for the key (the result is of
       // other bytes than the key's: stored, it would be served if the file went back to them).
       if (!probe || r.output !== undefined || r.diagnostics.some((d) => d.ruleId.startsWith('io/'))) continue;
-      if (r.source === undefined || opened.sha256(Buffer.from(r.source)) !== probe.text) continue;
+      if (r.source !== probe.text) continue;
       cache.set(files[i] as string, probe.key, probe.content, r);
     }
     cache.save();

@@ -119,16 +119,18 @@ export class CacheKeys {
       const name = /<emulator\s*>\s*([^<]*?)\s*<\/emulator\s*>/.exec(text)?.[1];
       let st: fs.Stats | undefined;
       try {
-        st = name ? fs.statSync(name) : undefined;
+        // No exception for the usual ENOENT (a document's emulator need not exist here): building one costs more than the stat.
+        st = name ? fs.statSync(name, { throwIfNoEntry: false }) : undefined;
       } catch {
-        st = undefined; // ENOENT, ENOTDIR, ENAMETOOLONG…: the path from a document is whatever it says
+        st = undefined; // ENOTDIR, ENAMETOOLONG, EACCES…: the path from a document is whatever it says
       }
       emulator = name ? [name, st?.size ?? null, st?.mtimeMs ?? null] : null;
     }
     return { files, emulator };
   }
 
-  keyFor(bytes: Uint8Array, text: string, config: EffectiveConfig, extra: unknown): string {
+  /** `contentHash`: sha256 of the document's bytes (the cache entry keeps it too: computed once). */
+  keyFor(contentHash: string, text: string, config: EffectiveConfig, extra: unknown): string {
     return sha256(
       JSON.stringify([
         VERSION,
@@ -140,7 +142,7 @@ export class CacheKeys {
         config.ruleSet ? ruleSetFingerprint(config.ruleSet) : null,
         this.capabilitySources(config, text),
         extra,
-        sha256(bytes),
+        contentHash,
       ]),
     );
   }

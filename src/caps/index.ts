@@ -66,20 +66,46 @@ export interface CapabilitySettings {
   readonly lintRoots?: readonly string[];
 }
 
+/** When the host facts an answer was made from were looked at: the answer expires with the oldest. */
+interface FactsAge {
+  oldest: number;
+}
+
 /** Answers kept for a few seconds, by key; bounded (a hostile batch may name any number of paths). */
 class ShortLivedMemo {
   private readonly entries = new Map<string, { value: unknown; at: number }>();
 
   constructor(private readonly ttlMs = 5000) {}
 
-  get<T>(key: string, compute: () => T): T {
+  /** The answer for `key`, computed when missing or stale; `age` learns when it was computed. */
+  get<T>(key: string, compute: () => T, age?: FactsAge): T {
     const now = Date.now();
+    let entry = this.entries.get(key);
+    if (!entry || now - entry.at >= this.ttlMs) {
+      entry = { value: compute(), at: now };
+      this.remember(key, entry);
+    }
+    if (age) age.oldest = Math.min(age.oldest, entry.at);
+    return entry.value as T;
+  }
+
+  /** An answer made from other answers of this memo: it is as old as the oldest of them. */
+  derived<T>(key: string, compute: (age: FactsAge) => T): T {
     const hit = this.entries.get(key);
-    if (hit && now - hit.at < this.ttlMs) return hit.value as T;
-    const value = compute();
-    if (this.entries.size >= 10_000) this.entries.clear();
-    this.entries.set(key, { value, at: now });
+    if (hit && Date.now() - hit.at < this.ttlMs) return hit.value as T;
+    const age = { oldest: Infinity };
+    const value = compute(age);
+    this.remember(key, { value, at: age.oldest });
     return value;
+  }
+
+  forget(key: string, value: unknown): void {
+    if (this.entries.get(key)?.value === value) this.entries.delete(key);
+  }
+
+  private remember(key: string, entry: { value: unknown; at: number }): void {
+    if (this.entries.size >= 10_000) this.entries.clear();
+    this.entries.set(key, entry);
   }
 }
 
@@ -125,23 +151,39 @@ class SettingsResolver implements CapabilityResolver {
     return this.settings.probe !== false;
   }
 
-  async resolve(emulatorPath: string | undefined, context: ResolveContext = {}): Promise<ResolvedCapabilities> {
+  /**
+   * One answer (one CapabilityView, read-only) per emulator and document directory, not per
+   * document: everything it depends on is a host fact of `hostFacts` (kept as long as they are) or
+   * is fixed for the resolver's life (files, probes, firmware).
+   */
+  resolve(emulatorPath: string | undefined, context: ResolveContext = {}): Promise<ResolvedCapabilities> {
+    const key = `answer\0${emulatorPath ?? ''}\0${documentDir(context.documentPath)}`;
+    return this.hostFacts.derived(key, (age) => {
+      const answer = this.resolveNow(emulatorPath, context, age);
+      // A host check that threw is not kept: the next document tries again, as before.
+      answer.catch(() => this.hostFacts.forget(key, answer));
+      return answer;
+    });
+  }
+
+  /** The host facts it uses are all looked at before its first await (`age` must know them). */
+  private async resolveNow(emulatorPath: string | undefined, context: ResolveContext, age: FactsAge): Promise<ResolvedCapabilities> {
     const notes: string[] = [];
     const host: HostFacts = {
       probeEnabled: this.probeEnabled,
       ...(emulatorPath ? { emulatorPath } : {}),
-      ...(this.probeEnabled && emulatorPath && path.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath) } : {}),
+      ...(this.probeEnabled && emulatorPath && path.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath, age) } : {}),
       ...(this.probeEnabled && this.hostFirmware() ? { firmware: this.hostFirmware() } : {}),
     };
     const answer = (profile: CapabilityProfile, note: string): ResolvedCapabilities => {
       if (profile.emulator && emulatorPath && profile.emulator !== emulatorPath) {
         notes.push(`${note}; they describe ${profile.emulator}, the document names ${emulatorPath}`);
       } else notes.push(note);
-      return { view: new CapabilityView(profile, host), notes };
+      return { view: Object.freeze(new CapabilityView(profile, host)), notes: Object.freeze(notes) };
     };
     const nothing = (note: string): ResolvedCapabilities => {
       notes.push(`${note}: capability rules stay silent`);
-      return { view: new CapabilityView({}, host), notes };
+      return { view: Object.freeze(new CapabilityView({}, host)), notes: Object.freeze(notes) };
     };
 
     if (this.fixed) return answer(this.fixed, `capabilities from ${this.fixed.sourceDescription ?? this.settings.capsFile} (--caps)`);
@@ -150,7 +192,7 @@ class SettingsResolver implements CapabilityResolver {
     if (mapped) return answer(mapped.profile, `capabilities of ${emulatorPath} from ${mapped.profile.sourceDescription ?? mapped.file} (configuration)`);
     if (!this.probeEnabled) return nothing(`no capabilities file for ${emulatorPath} and probing is off`);
 
-    const decision = this.decide(emulatorPath, context.documentPath);
+    const decision = this.decide(emulatorPath, context.documentPath, age);
     if (!decision.allowed) return nothing(`${emulatorPath} was not probed: ${decision.reason}`);
     try {
       const { profile, cached } = await this.probeOnce(emulatorPath, decision.realPath, decision.stat);
@@ -160,17 +202,19 @@ class SettingsResolver implements CapabilityResolver {
     }
   }
 
-  private exists(emulatorPath: string): boolean {
-    return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs.existsSync(emulatorPath));
+  private exists(emulatorPath: string, age: FactsAge): boolean {
+    return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs.existsSync(emulatorPath), age);
   }
 
   /** The execution policy's decision for an emulator named by a document (see `hostFacts`). */
-  private decide(emulatorPath: string, documentPath: string | undefined): PolicyDecision {
-    const dir = documentPath && !documentPath.startsWith('<') ? path.dirname(path.resolve(documentPath)) : '';
-    const documentRoots = this.hostFacts.get(`roots\0${dir}`, () => forbiddenRootsForDocument(documentPath));
+  private decide(emulatorPath: string, documentPath: string | undefined, age: FactsAge): PolicyDecision {
+    const dir = documentDir(documentPath);
+    const documentRoots = this.hostFacts.get(`roots\0${dir}`, () => forbiddenRootsForDocument(documentPath), age);
     const forbiddenRoots = [...(this.settings.lintRoots ?? []), ...documentRoots];
-    return this.hostFacts.get(['policy', emulatorPath, ...forbiddenRoots].join('\0'), () =>
-      checkExecutionPolicy(emulatorPath, { ...(this.settings.probeAllow ? { allow: this.settings.probeAllow } : {}), forbiddenRoots }),
+    return this.hostFacts.get(
+      ['policy', emulatorPath, ...forbiddenRoots].join('\0'),
+      () => checkExecutionPolicy(emulatorPath, { ...(this.settings.probeAllow ? { allow: this.settings.probeAllow } : {}), forbiddenRoots }),
+      age,
     );
   }
 
@@ -192,6 +236,11 @@ class SettingsResolver implements CapabilityResolver {
     }
     return pending;
   }
+}
+
+/** The directory of the document being linted ('' for none, or a name like `<stdin>`): its answers are shared. */
+function documentDir(documentPath: string | undefined): string {
+  return documentPath && !documentPath.startsWith('<') ? path.dirname(path.resolve(documentPath)) : '';
 }
 
 /** Builds the resolver the pipeline uses. Throws CapabilityFileError for an unusable capabilities file. */

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { RULES } from '../../rules/index.js';
 import type { Rule } from '../rule.js';
 import { type ConfigOptions, ConfigResolver } from './index.js';
@@ -11,7 +12,12 @@ export async function ruleSetOfRun(options: ConfigOptions, files: readonly strin
   const resolver = new ConfigResolver(options);
   const byId = new Map<string, Rule>(RULES.map((r) => [r.meta.id, r]));
   const seen = new Set<readonly Rule[]>();
+  const dirs = new Set<string>();
   for (const file of files) {
+    // One configuration (and so one rule set) governs a whole directory: one look-up per directory.
+    const dir = path.dirname(path.resolve(file));
+    if (dirs.has(dir)) continue;
+    dirs.add(dir);
     let ruleSet: readonly Rule[] | undefined;
     try {
       ruleSet = (await resolver.forFile(file)).ruleSet;

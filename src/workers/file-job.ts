@@ -2,21 +2,28 @@ import fs from 'node:fs';
 import { applyBuiltinLevels } from '../builtin-ids.js';
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import type { CapabilityResolver } from '../caps/resolver.js';
-import { ConfigResolver } from '../config/index.js';
+import { ConfigResolver, type EffectiveConfig } from '../config/index.js';
 import { LintOptionsFactory } from '../config/lint-options.js';
-import { DEFAULT_MAX_BYTES, readDocument } from '../files.js';
+import { DEFAULT_MAX_BYTES, readDocumentBytes, type ReadOutcome } from '../files.js';
 import { fixText } from '../linter/fix-loop.js';
 import { writeFileAtomically } from '../fix/write.js';
 import { lintText, type LintOptions } from '../linter/lint.js';
 import type { RunOptions } from '../linter/run-options.js';
 import type { Diagnostic, FileResult, LintResult } from '../types.js';
-import type { TextEncoding } from '../xml/decode.js';
+import { decodeBytes, type TextEncoding } from '../xml/decode.js';
 
 export type { FixMode, RunOptions } from '../linter/run-options.js';
 
 export type { FileResult };
 
 const START = { line: 1, column: 1, offset: 0 };
+
+/** A document read for linting: the outcome and, for --fix, the file's state before the read. */
+export interface DocumentRead {
+  readonly outcome: ReadOutcome;
+  /** Only --fix needs it: the write refuses a file changed since (undefined when stat failed: the read says why). */
+  readonly before?: fs.Stats;
+}
 
 /**
  * The unit of work of a run — read, lint, fix, write one document — shared by the in-process path
@@ -35,8 +42,9 @@ export class FileJob {
     this.options = new LintOptionsFactory(run);
   }
 
-  async lintOptionsFor(filePath: string): Promise<LintOptions> {
-    const opts = this.options.for(await this.configs.forFile(filePath), filePath);
+  /** `config`: the file's configuration when the caller has looked it up already (`configs.forFile`). */
+  async lintOptionsFor(filePath: string, config?: EffectiveConfig): Promise<LintOptions> {
+    const opts = this.options.for(config ?? (await this.configs.forFile(filePath)), filePath);
     return this.capabilities ? { ...opts, capabilities: this.capabilities } : opts;
   }
 
@@ -49,9 +57,19 @@ export class FileJob {
     return fixed.output === text ? result : { ...fixed.result, output: fixed.output };
   }
 
-  /** `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused). */
-  async lintPath(file: string, followSymlinks = true): Promise<FileResult> {
-    // Only --fix needs the file's state before the read (the write refuses a file changed since).
+  /**
+   * `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused).
+   * `config`: the file's configuration when the caller has looked it up already.
+   */
+  async lintPath(file: string, followSymlinks = true, config?: EffectiveConfig): Promise<FileResult> {
+    return this.lintRead(file, this.read(file, followSymlinks), config);
+  }
+
+  /**
+   * Reads a document for `lintRead`. `bytes` (the file's raw bytes, when it could be read) are for
+   * the result cache's key: a run with --cache lints the very text its key was made from.
+   */
+  read(file: string, followSymlinks = true): DocumentRead & { readonly bytes?: Buffer } {
     let before: fs.Stats | undefined;
     if (this.run.fix) {
       try {
@@ -60,13 +78,19 @@ export class FileJob {
         before = undefined; // ENOENT, ENOTDIR, ENAMETOOLONG…: the read below reports it on the file
       }
     }
-    const read = readDocument(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES, followSymlinks);
+    const raw = readDocumentBytes(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES, followSymlinks);
+    const outcome = raw.ok ? decodeBytes(raw.bytes) : raw;
+    return { outcome, ...(before ? { before } : {}), ...(raw.ok ? { bytes: raw.bytes } : {}) };
+  }
+
+  /** Lints (and with --fix, fixes and writes) a document read by `read`. */
+  async lintRead(file: string, { outcome: read, before }: DocumentRead, config?: EffectiveConfig): Promise<FileResult> {
     if (!read.ok) {
       // The configured level of io/* and xml/* ids applies; an unusable configuration leaves the default.
-      const rules = await this.configs.forFile(file).then((c) => c.rules, () => undefined);
+      const rules = config ? config.rules : await this.configs.forFile(file).then((c) => c.rules, () => undefined);
       return { filePath: file, diagnostics: applyBuiltinLevels([read.diagnostic], rules), notes: [] };
     }
-    const options = await this.lintOptionsFor(file);
+    const options = await this.lintOptionsFor(file, config);
     const result = await lintText(read.text, options);
     if (!this.run.fix || !result.diagnostics.some((d) => d.fix)) return result;
     const fixed = await fixText(read.text, result, (t) => lintText(t, options));

@@ -47,3 +47,31 @@ describe('capability resolver: source precedence', () => {
     expect(r.view?.profile.version).to.equal('2.0.0');
   });
 });
+
+describe('capability resolver: answers shared between documents', () => {
+  it('documents of one directory naming one emulator share one read-only answer; another directory gets its own', async () => {
+    const tree = tempDir('resolver-shared');
+    const here = path.join(tree, 'here');
+    const there = path.join(tree, 'there');
+    fs.mkdirSync(here);
+    fs.mkdirSync(there);
+    // An executable named like QEMU next to the documents: the policy names their directory when it refuses it.
+    const emulator = path.join(here, 'qemu-system-x86_64');
+    fs.writeFileSync(emulator, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+    try {
+      const resolver = createCapabilityResolver({ cache: false });
+      const a = await resolver.resolve(emulator, { documentPath: path.join(here, 'a.xml') });
+      const b = await resolver.resolve(emulator, { documentPath: path.join(here, 'b.xml') });
+      expect(b).to.equal(a);
+      expect(Object.isFrozen(a.view) && Object.isFrozen(a.notes)).to.equal(true);
+      expect(a.notes[0]).to.include(`is inside ${fs.realpathSync(here)}, which is being linted`);
+      const elsewhere = await resolver.resolve(emulator, { documentPath: path.join(there, 'c.xml') });
+      expect(elsewhere).to.not.equal(a);
+      expect(elsewhere.notes[0]).to.match(/was not probed/).and.not.include('which is being linted');
+      // Another emulator in the same directory: its own answer.
+      expect((await resolver.resolve('/nonexistent/qemu-system-x86_64', { documentPath: path.join(here, 'a.xml') })).notes[0]).to.match(/does not exist/);
+    } finally {
+      fs.rmSync(tree, { recursive: true, force: true });
+    }
+  });
+});
