@@ -87,6 +87,7 @@ function parseStep(step: string): { ns: string; local: string } {
 export class GrammarIndex {
   private readonly infos = new Map<number, ElementInfo>();
   private readonly childPatternsMemo = new Map<number, readonly ElementPattern[]>();
+  private readonly childInfosMemo = new Map<number, Map<string, readonly ElementInfo[]>>();
   private readonly pathMemo = new Map<string, readonly ElementInfo[]>();
   private parentsMemo: Map<string, Set<string>> | undefined;
   private readonly requiredMemo = new Map<string, Required>();
@@ -177,10 +178,34 @@ export class GrammarIndex {
 
   /** Element patterns named `name` (`local` or `{uri}local`) allowed directly inside any of `parents`. */
   childInfos(parents: readonly ElementInfo[], name: string): readonly ElementInfo[] {
-    const { ns, local } = parseStep(name);
-    return dedupe(parents.flatMap((p) => this.childPatterns(p.pattern)))
-      .filter((p) => nameClassMatches(p.name, ns, local))
-      .map((p) => this.info(p));
+    if (parents.length === 1) return this.childInfosOf((parents[0] as ElementInfo).pattern, name);
+    // The patterns of each parent in turn, each pattern once (first occurrence kept).
+    const seen = new Set<number>();
+    const out: ElementInfo[] = [];
+    for (const p of parents) {
+      for (const c of this.childInfosOf(p.pattern, name)) {
+        if (seen.has(c.pattern.id)) continue;
+        seen.add(c.pattern.id);
+        out.push(c);
+      }
+    }
+    return out;
+  }
+
+  /** Element patterns named `name` directly inside one element pattern (memoised: schema messages ask per error, the editor per keystroke). */
+  private childInfosOf(parent: ElementPattern, name: string): readonly ElementInfo[] {
+    let byName = this.childInfosMemo.get(parent.id);
+    if (!byName) this.childInfosMemo.set(parent.id, (byName = new Map()));
+    let out = byName.get(name);
+    if (!out) {
+      const { ns, local } = parseStep(name);
+      out = this.childPatterns(parent)
+        .filter((p) => nameClassMatches(p.name, ns, local))
+        .map((p) => this.info(p));
+      // Names the pattern does not allow are not kept: documents can make up any number of them.
+      if (out.length > 0) byName.set(name, out);
+    }
+    return out;
   }
 
   /**

@@ -1,7 +1,7 @@
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import { editDistance } from '../edit-distance.js';
 import { describeData } from '../grammar/describe.js';
-import { elementsFor, grammarPathOf, namespacesInScope } from '../grammar/document-names.js';
+import { elementsWithin, grammarNameOf, namespacesInScope, namespacesWithin } from '../grammar/document-names.js';
 import type { ElementInfo, GrammarIndex, ValueSpec } from '../grammar/index-grammar.js';
 import type { Expected, QName, ValidationError } from '../relaxng/api.js';
 import type { Diagnostic, Range } from '../types.js';
@@ -132,10 +132,34 @@ function attributeOwners(root: XmlElement): Map<XmlAttribute, XmlElement> {
   return owners;
 }
 
+/**
+ * The memoised value of `el`, computed from its parent's (`undefined` for the document element)
+ * for every ancestor not yet in `memo`, top down. A loop, not recursion: --max-depth may allow
+ * documents deeper than the stack.
+ */
+function downFrom<T>(memo: Map<XmlElement, T>, el: XmlElement, step: (e: XmlElement, parentValue: T | undefined) => T): T {
+  const known = memo.get(el);
+  if (known !== undefined) return known;
+  const missing: XmlElement[] = [];
+  let cur: XmlElement | undefined = el;
+  let value: T | undefined;
+  for (; cur; cur = cur.parent) {
+    value = memo.get(cur);
+    if (value !== undefined) break;
+    missing.push(cur);
+  }
+  for (let i = missing.length - 1; i >= 0; i--) {
+    const e = missing[i] as XmlElement;
+    value = step(e, value);
+    memo.set(e, value);
+  }
+  return value as T;
+}
+
 /** Lazily loaded context shared by the errors of one document. */
 class Context {
   private owners: Map<XmlAttribute, XmlElement> | undefined;
-  private readonly scopes = new Map<XmlElement, Map<string, string>>();
+  private readonly scopes = new Map<XmlElement, ReadonlyMap<string, string>>();
 
   constructor(
     readonly doc: ParsedDocument,
@@ -173,24 +197,21 @@ class Context {
     return names;
   }
 
-  private readonly paths = new Map<XmlElement, string[]>();
+  private readonly paths = new Map<XmlElement, readonly string[]>();
 
-  /** The grammar path of an element (once per element: it reads every attribute of every ancestor). */
-  pathOf(el: XmlElement): string[] {
-    let p = this.paths.get(el);
-    if (!p) this.paths.set(el, (p = grammarPathOf(el)));
-    return p;
+  /** The grammar path of an element (once per element, from its parent's: grammarPathOf's names, without re-reading the ancestors). */
+  pathOf(el: XmlElement): readonly string[] {
+    return downFrom(this.paths, el, (e, parentPath) => [...(parentPath ?? []), grammarNameOf(e, this.scopeOf(e))]);
   }
 
   private readonly infoMemo = new Map<XmlElement, readonly ElementInfo[]>();
 
-  /** The index's element patterns for `el`, narrowed by the attributes written (once per element). */
+  /** The index's element patterns for `el`, narrowed by the attributes written (elementsFor's, one step per element from its parent's). */
   infosOf(el: XmlElement): readonly ElementInfo[] {
     const index = this.index;
     if (!index) return [];
-    let infos = this.infoMemo.get(el);
-    if (!infos) this.infoMemo.set(el, (infos = elementsFor(index, el)));
-    return infos;
+    // elementsFor stops at the first element the grammar does not allow: nothing below it either.
+    return downFrom(this.infoMemo, el, (e, parentInfos) => (parentInfos !== undefined && parentInfos.length === 0 ? parentInfos : elementsWithin(index, parentInfos, e, this.scopeOf(e))));
   }
 
   /** How many children of `parent` are named `name` (counted once per parent). */
@@ -204,10 +225,9 @@ class Context {
     return counts.get(name) ?? 0;
   }
 
-  scopeOf(el: XmlElement): Map<string, string> {
-    let s = this.scopes.get(el);
-    if (!s) this.scopes.set(el, (s = namespacesInScope(el)));
-    return s;
+  /** The namespaces in scope at `el` (once per element, from its parent's). */
+  scopeOf(el: XmlElement): ReadonlyMap<string, string> {
+    return downFrom(this.scopes, el, (e, parentScope) => (parentScope ? namespacesWithin(e, parentScope) : namespacesInScope(e)));
   }
 
   /** The index's value spec for an attribute of an element: narrowed by the element's form, and over every form. */
