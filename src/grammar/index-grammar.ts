@@ -89,7 +89,7 @@ export class GrammarIndex {
   private readonly childPatternsMemo = new Map<number, readonly ElementPattern[]>();
   private readonly childInfosMemo = new Map<number, Map<string, readonly ElementInfo[]>>();
   private readonly pathMemo = new Map<string, readonly ElementInfo[]>();
-  private parentsMemo: Map<string, Set<string>> | undefined;
+  private parentsMemo: Map<string, readonly string[]> | undefined;
   private readonly requiredMemo = new Map<string, Required>();
   private readonly specialized = new Map<string, ElementPattern>();
   private readonly formsMemo = new Map<number, readonly ElementInfo[]>();
@@ -238,22 +238,25 @@ export class GrammarIndex {
 
   /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
   parentsOf(name: string): readonly string[] {
-    if (!this.parentsMemo) {
-      const map = new Map<string, Set<string>>();
-      for (const parent of this.reachableElements()) {
-        const parentNames = namesOf(parent.name).map((n) => clark(n.ns, n.local));
-        for (const c of this.childPatterns(parent)) {
-          for (const n of namesOf(c.name)) {
-            const key = clark(n.ns, n.local);
-            let set = map.get(key);
-            if (!set) map.set(key, (set = new Set()));
-            for (const p of parentNames) set.add(p);
-          }
+    this.parentsMemo ??= this.parentsByName();
+    return this.parentsMemo.get(name) ?? [];
+  }
+
+  /** parentsOf for every element name, each list sorted once. */
+  private parentsByName(): Map<string, readonly string[]> {
+    const map = new Map<string, Set<string>>();
+    for (const parent of this.reachableElements()) {
+      const parentNames = namesOf(parent.name).map((n) => clark(n.ns, n.local));
+      for (const c of this.childPatterns(parent)) {
+        for (const n of namesOf(c.name)) {
+          const key = clark(n.ns, n.local);
+          let set = map.get(key);
+          if (!set) map.set(key, (set = new Set()));
+          for (const p of parentNames) set.add(p);
         }
       }
-      this.parentsMemo = map;
     }
-    return [...(this.parentsMemo.get(name) ?? [])].sort();
+    return new Map([...map].map(([child, parents]) => [child, [...parents].sort()]));
   }
 
   /** Every element pattern reachable from the start pattern. */

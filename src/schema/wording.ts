@@ -52,17 +52,29 @@ function displayName(name: string, scope: ReadonlyMap<string, string> | undefine
 const tag = (name: string, scope?: ReadonlyMap<string, string>): string => `<${displayName(name, scope)}>`;
 
 /** The local part of a grammar name (`{uri}local`) or a prefixed document name (`qemu:arg`). */
-const localName = (n: string): string => n.replace(/^\{[^}]*\}/, '').replace(/^[^:]*:/, '');
+function localName(n: string): string {
+  const close = n.charCodeAt(0) === 0x7b ? n.indexOf('}') : -1; // `{uri}local`
+  const rest = close >= 0 ? n.slice(close + 1) : n;
+  const colon = rest.indexOf(':'); // `prefix:local`
+  return colon >= 0 ? rest.slice(colon + 1) : rest;
+}
 
 function closest(name: string, options: readonly string[]): string | undefined {
   if (name.length > 64) return undefined;
+  const local = localName(name);
+  const target = local.toLowerCase();
+  const limit = Math.max(1, Math.floor(local.length / 4));
   let best: string | undefined;
   let bestD = Infinity;
   for (const o of options) {
-    const d = editDistance(localName(name).toLowerCase(), localName(o).toLowerCase());
+    const candidate = localName(o).toLowerCase();
+    // The distance is at least the difference in length: an option further off than the limit can
+    // neither be the hint nor tie with it, so its distance is not computed.
+    if (Math.abs(candidate.length - target.length) > limit) continue;
+    const d = editDistance(target, candidate);
     if (d < bestD) [best, bestD] = [o, d];
   }
-  return best !== undefined && bestD <= Math.max(1, Math.floor(localName(name).length / 4)) && bestD > 0 ? best : undefined;
+  return best !== undefined && bestD <= limit && bestD > 0 ? best : undefined;
 }
 
 /** The range of the first non-blank text directly inside an element (comments skipped), or its name. */
@@ -98,8 +110,13 @@ const isElement = (n: SchemaNode): n is XmlElement => 'children' in n;
 function unionSpecs(specs: readonly (ValueSpec | undefined)[]): ValueSpec | undefined {
   const present = specs.filter((s): s is ValueSpec => s !== undefined);
   if (present.length === 0) return undefined;
+  if (present.length === 1) return present[0]; // the index's specs already list each value and form once
   return { values: [...new Set(present.flatMap((s) => s.values))], forms: [...new Set(present.flatMap((s) => s.forms))] };
 }
+
+/** What the attribute `name` may hold over some element patterns (undefined when none declares it). */
+const attributeSpecOver = (infos: readonly ElementInfo[], name: string): ValueSpec | undefined =>
+  unionSpecs(infos.map((c) => c.attributes.find((x) => x.name === name)?.value));
 
 /** What the engine says a value may be, in words (its datatypes described from their facets). */
 function engineSpec(expected: Expected): ValueSpec | undefined {
@@ -230,13 +247,25 @@ class Context {
     return downFrom(this.scopes, el, (e, parentScope) => (parentScope ? namespacesWithin(e, parentScope) : namespacesInScope(e)));
   }
 
-  /** The index's value spec for an attribute of an element: narrowed by the element's form, and over every form. */
-  attributeSpecs(el: XmlElement, name: string): { narrowed?: ValueSpec; general?: ValueSpec } {
+  /** The index's value spec for an attribute of an element, narrowed by the element's form (by its attributes and its ancestors'). */
+  narrowedSpec(el: XmlElement, name: string): ValueSpec | undefined {
+    return attributeSpecOver(this.infosOf(el), name);
+  }
+
+  /** The same over every form of the element at its path. */
+  generalSpec(el: XmlElement, name: string): ValueSpec | undefined {
+    return attributeSpecOver(this.generalInfosOf(el), name);
+  }
+
+  private readonly generalMemo = new Map<XmlElement, readonly ElementInfo[]>();
+
+  /** Every element pattern at the path of `el`, whatever its attributes (once per element). */
+  generalInfosOf(el: XmlElement): readonly ElementInfo[] {
     const index = this.index;
-    if (!index) return {};
-    const narrowed = unionSpecs(this.infosOf(el).map((c) => c.attributes.find((x) => x.name === name)?.value));
-    const general = unionSpecs(index.elementsAt(this.pathOf(el)).map((c) => c.attributes.find((x) => x.name === name)?.value));
-    return { ...(narrowed ? { narrowed } : {}), ...(general ? { general } : {}) };
+    if (!index) return [];
+    let infos = this.generalMemo.get(el);
+    if (!infos) this.generalMemo.set(el, (infos = index.elementsAt(this.pathOf(el))));
+    return infos;
   }
 }
 
@@ -249,6 +278,39 @@ function attributeGrammarName(a: XmlAttribute, scope: ReadonlyMap<string, string
   return ns ? `{${ns}}${a.name.slice(i + 1)}` : a.name;
 }
 
+/** The element names an Expected lists, without wildcards, each once; and their listing when none is namespaced. */
+interface ExpectedElements {
+  readonly names: readonly string[];
+  /** Some name is `{uri}local` (its listing depends on the prefixes the document declares). */
+  readonly namespaced: boolean;
+  /** `andList` of the names as tags, for lists without namespaced names (made on first use). */
+  listed?: string;
+}
+
+/** Per Expected: the engine keeps one per state, so the same error in another document costs a lookup. */
+const expectedElementsMemo = new WeakMap<Expected, ExpectedElements>();
+
+function expectedElements(expected: Expected): ExpectedElements {
+  let found = expectedElementsMemo.get(expected);
+  if (!found) {
+    const names = [...new Set(expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))];
+    found = { names, namespaced: names.some((n) => n.startsWith('{')) };
+    expectedElementsMemo.set(expected, found);
+  }
+  return found;
+}
+
+/**
+ * The elements the engine expected at a place, as listed in messages: namespaced names only when
+ * the document declares a prefix for them; `listing()` is their tags in an `andList`.
+ */
+function elementsAllowedHere(expected: Expected, scope: ReadonlyMap<string, string>): { names: readonly string[]; listing: () => string } {
+  const found = expectedElements(expected);
+  if (!found.namespaced) return { names: found.names, listing: () => (found.listed ??= andList(found.names.map((n) => `<${n}>`))) };
+  const names = found.names.filter((n) => !n.startsWith('{') || displayName(n, scope) !== localName(n));
+  return { names, listing: () => andList(names.map((n) => tag(n, scope))) };
+}
+
 function unexpectedElement(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElement): Diagnostic {
   const parent = el.parent;
   if (!parent) return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> cannot be the document element here`, el.nameRange);
@@ -256,10 +318,7 @@ function unexpectedElement(ctx: Context, e: ValidationError<SchemaNode>, el: Xml
   const own = e.name ? clarkOf(e.name) : el.name;
   const parentScope = ctx.scopeOf(parent);
   const parentName = ctx.pathOf(parent).at(-1) as string;
-  // Namespaced names are listed only when the document declares a prefix for them.
-  const allowedHere = [...new Set(e.expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))].filter(
-    (n) => !n.startsWith('{') || displayName(n, parentScope) !== localName(n),
-  );
+  const { names: allowedHere, listing } = elementsAllowedHere(e.expected, parentScope);
   const index = ctx.index;
   const count = ctx.sameNamed(parent, el.name);
   if (count > 1 && el.sameNameIndex > 1 && !allowedHere.includes(own)) {
@@ -276,7 +335,7 @@ function unexpectedElement(ctx: Context, e: ValidationError<SchemaNode>, el: Xml
   const homes = allHomes.filter((h) => h !== parentName);
   if (allHomes.includes(parentName) && allowedHere.length > 0) {
     // Allowed in other forms of the parent (another type, another branch), or earlier or later.
-    return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${andList(allowedHere.map((n) => tag(n, parentScope)))} here`, el.nameRange);
+    return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${listing()} here`, el.nameRange);
   }
   if (allHomes.includes(parentName)) {
     return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
@@ -286,7 +345,7 @@ function unexpectedElement(ctx: Context, e: ValidationError<SchemaNode>, el: Xml
   }
   const guess = closest(own, allowedHere);
   let message = `Unknown element <${el.name}> in <${parent.name}>`;
-  if (allowedHere.length > 0) message += `; allowed in <${parent.name}>: ${andList(allowedHere.map((n) => tag(n, parentScope)))}`;
+  if (allowedHere.length > 0) message += `; allowed in <${parent.name}>: ${listing()}`;
   else message += ` (<${parent.name}> takes no child elements here)`;
   if (guess) message += `. Did you mean ${tag(guess, parentScope)}?`;
   return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, message, el.nameRange);
@@ -297,11 +356,18 @@ function unexpectedAttribute(ctx: Context, e: ValidationError<SchemaNode>, a: Xm
   const scope = ctx.scopeOf(el);
   // What the element takes: what the engine still expected plus the attributes it already accepted.
   const accepted = ctx.acceptedAttributes(el, rejected);
-  const names = [...new Set([...accepted, ...e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf)])].map((n) => displayName(n, scope));
+  const seen = new Set<string>();
+  const names: string[] = [];
+  const add = (n: string): void => {
+    if (seen.has(n)) return;
+    seen.add(n);
+    names.push(displayName(n, scope));
+  };
+  for (const n of accepted) add(n);
+  for (const n of e.expected.attributes) if (!isWildcard(n)) add(clarkOf(n));
   const own = attributeGrammarName(a, scope);
-  const index = ctx.index;
   // Allowed on some form of this element, but not with the attributes written here.
-  const elsewhere = index ? index.elementsAt(ctx.pathOf(el)).some((c) => c.attributes.some((x) => x.name === own)) : false;
+  const elsewhere = ctx.generalSpec(el, own) !== undefined;
   if (elsewhere && !names.includes(a.name)) {
     const others = el.attributes.filter((x) => x !== a && !isNamespaceDecl(x)).slice(0, 8).map((x) => `${x.name}='${x.value}'`);
     const allowed = names.length > 0 ? `; allowed attributes here: ${andList(names)}` : '';
@@ -316,7 +382,8 @@ function invalidAttributeValue(ctx: Context, e: ValidationError<SchemaNode>, a: 
   const el = ctx.ownerOf(a, e.owner);
   const scope = ctx.scopeOf(el);
   const name = attributeGrammarName(a, scope);
-  const { narrowed, general } = ctx.attributeSpecs(el, name);
+  const narrowed = ctx.narrowedSpec(el, name);
+  const general = ctx.generalSpec(el, name);
   const spec = chooseSpec(engineSpec(e.expected), narrowed);
   let together = '';
   const value = a.value.replace(/[ \t\r\n]+/g, ' ').trim();
@@ -324,7 +391,7 @@ function invalidAttributeValue(ctx: Context, e: ValidationError<SchemaNode>, a: 
     // A value of another form of the element: name the attributes that chose this form.
     const chosenBy = el.attributes.filter((o) => {
       if (o === a || isNamespaceDecl(o)) return false;
-      const s = ctx.attributeSpecs(el, attributeGrammarName(o, scope)).general;
+      const s = ctx.generalSpec(el, attributeGrammarName(o, scope));
       return s !== undefined && s.forms.length === 0 && s.values.length > 0;
     });
     if (chosenBy.length > 0) together = ` with ${andList(chosenBy.map((o) => `${o.name}='${o.value}'`))}`;
@@ -355,7 +422,7 @@ function missingAttribute(ctx: Context, e: ValidationError<SchemaNode>, el: XmlE
 
 function incompleteContent(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElement): Diagnostic {
   const scope = ctx.scopeOf(el);
-  let names = [...new Set(e.expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))];
+  let names = expectedElements(e.expected).names;
   const index = ctx.index;
   if (index && names.length > 1) {
     // The engine lists what may come next; the index knows which of those are required.
