@@ -22,7 +22,10 @@ function addDeclarations(el: XmlElement, map: Map<string, string>): void {
   }
 }
 
-const declaresNamespaces = (el: XmlElement): boolean => el.attributes.some((a) => a.name === 'xmlns' || a.name.startsWith('xmlns:'));
+function declaresNamespaces(el: XmlElement): boolean {
+  for (const a of el.attributes) if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) return true;
+  return false;
+}
 
 /**
  * The namespaces in scope at `el` given those of its parent, as namespacesInScope says (same

@@ -115,8 +115,35 @@ function unionSpecs(specs: readonly (ValueSpec | undefined)[]): ValueSpec | unde
 }
 
 /** What the attribute `name` may hold over some element patterns (undefined when none declares it). */
-const attributeSpecOver = (infos: readonly ElementInfo[], name: string): ValueSpec | undefined =>
-  unionSpecs(infos.map((c) => c.attributes.find((x) => x.name === name)?.value));
+function attributeSpecOver(infos: readonly ElementInfo[], name: string): ValueSpec | undefined {
+  const specs: ValueSpec[] = [];
+  for (const c of infos) {
+    for (const x of c.attributes) {
+      if (x.name !== name) continue;
+      specs.push(x.value);
+      break;
+    }
+  }
+  return unionSpecs(specs);
+}
+
+/**
+ * attributeSpecOver for the unnarrowed patterns at a path, which the index keeps (one array per
+ * path): the same question from another document is a lookup. Only names the grammar declares are
+ * kept (documents can make up any number of others).
+ */
+const generalSpecMemo = new WeakMap<readonly ElementInfo[], Map<string, ValueSpec>>();
+
+function generalSpecOver(infos: readonly ElementInfo[], name: string): ValueSpec | undefined {
+  let byName = generalSpecMemo.get(infos);
+  if (!byName) generalSpecMemo.set(infos, (byName = new Map()));
+  let spec = byName.get(name);
+  if (!spec) {
+    spec = attributeSpecOver(infos, name);
+    if (spec) byName.set(name, spec);
+  }
+  return spec;
+}
 
 /** What the engine says a value may be, in words (its datatypes described from their facets). */
 function engineSpec(expected: Expected): ValueSpec | undefined {
@@ -218,17 +245,22 @@ class Context {
 
   /** The grammar path of an element (once per element, from its parent's: grammarPathOf's names, without re-reading the ancestors). */
   pathOf(el: XmlElement): readonly string[] {
-    return downFrom(this.paths, el, (e, parentPath) => [...(parentPath ?? []), grammarNameOf(e, this.scopeOf(e))]);
+    return downFrom(this.paths, el, this.pathStep);
   }
+
+  // The steps of downFrom, made once per document (not a closure per question).
+  private readonly pathStep = (e: XmlElement, parentPath: readonly string[] | undefined): readonly string[] => [...(parentPath ?? []), grammarNameOf(e, this.scopeOf(e))];
+  // elementsFor stops at the first element the grammar does not allow: nothing below it either.
+  private readonly infosStep = (e: XmlElement, parentInfos: readonly ElementInfo[] | undefined): readonly ElementInfo[] =>
+    parentInfos !== undefined && parentInfos.length === 0 ? parentInfos : elementsWithin(this.index as GrammarIndex, parentInfos, e, this.scopeOf(e));
+  private readonly scopeStep = (e: XmlElement, parentScope: ReadonlyMap<string, string> | undefined): ReadonlyMap<string, string> =>
+    parentScope ? namespacesWithin(e, parentScope) : namespacesInScope(e);
 
   private readonly infoMemo = new Map<XmlElement, readonly ElementInfo[]>();
 
   /** The index's element patterns for `el`, narrowed by the attributes written (elementsFor's, one step per element from its parent's). */
   infosOf(el: XmlElement): readonly ElementInfo[] {
-    const index = this.index;
-    if (!index) return [];
-    // elementsFor stops at the first element the grammar does not allow: nothing below it either.
-    return downFrom(this.infoMemo, el, (e, parentInfos) => (parentInfos !== undefined && parentInfos.length === 0 ? parentInfos : elementsWithin(index, parentInfos, e, this.scopeOf(e))));
+    return this.index ? downFrom(this.infoMemo, el, this.infosStep) : [];
   }
 
   /** How many children of `parent` are named `name` (counted once per parent). */
@@ -244,7 +276,7 @@ class Context {
 
   /** The namespaces in scope at `el` (once per element, from its parent's). */
   scopeOf(el: XmlElement): ReadonlyMap<string, string> {
-    return downFrom(this.scopes, el, (e, parentScope) => (parentScope ? namespacesWithin(e, parentScope) : namespacesInScope(e)));
+    return downFrom(this.scopes, el, this.scopeStep);
   }
 
   /** The index's value spec for an attribute of an element, narrowed by the element's form (by its attributes and its ancestors'). */
@@ -254,7 +286,7 @@ class Context {
 
   /** The same over every form of the element at its path. */
   generalSpec(el: XmlElement, name: string): ValueSpec | undefined {
-    return attributeSpecOver(this.generalInfosOf(el), name);
+    return generalSpecOver(this.generalInfosOf(el), name);
   }
 
   private readonly generalMemo = new Map<XmlElement, readonly ElementInfo[]>();
@@ -460,7 +492,8 @@ export function schemaDiagnostics(doc: ParsedDocument, result: TreeValidation, l
     out.push(undeclaredPrefix(u.element, u.attribute));
     if (!u.attribute) undeclaredElements.add(u.element);
   }
-  const rejected = new Set<SchemaNode>(result.errors.filter((e) => e.kind === 'invalid-attribute-value' || e.kind === 'unexpected-attribute').map((e) => e.node));
+  const rejected = new Set<SchemaNode>();
+  for (const e of result.errors) if (e.kind === 'invalid-attribute-value' || e.kind === 'unexpected-attribute') rejected.add(e.node);
   for (const e of result.errors) {
     const node = e.node;
     let d: Diagnostic | undefined;
@@ -498,6 +531,7 @@ export function schemaDiagnostics(doc: ParsedDocument, result: TreeValidation, l
 }
 
 function dedupe(diags: Diagnostic[]): Diagnostic[] {
+  if (diags.length < 2) return diags;
   const seen = new Set<string>();
   return diags.filter((d) => {
     const key = `${d.range.start.offset}:${d.range.end.offset}:${d.ruleId}`;
