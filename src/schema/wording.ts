@@ -3,7 +3,7 @@ import { editDistance } from '../edit-distance.js';
 import { describeData } from '../grammar/describe.js';
 import { elementsWithin, grammarNameOf, namespacesInScope, namespacesWithin } from '../grammar/document-names.js';
 import type { ElementInfo, GrammarIndex, ValueSpec } from '../grammar/index-grammar.js';
-import type { Expected, QName, ValidationError } from '../relaxng/api.js';
+import type { DatatypeRef, Expected, QName, ValidationError } from '../relaxng/api.js';
 import type { Diagnostic, Range } from '../types.js';
 import type { ParsedDocument } from '../xml/parse.js';
 import type { XmlAttribute, XmlElement } from '../xml/tree.js';
@@ -79,21 +79,26 @@ function closest(name: string, options: readonly string[]): string | undefined {
 
 /** The range of the first non-blank text directly inside an element (comments skipped), or its name. */
 export function textRange(doc: ParsedDocument, el: XmlElement): Range {
-  const gaps: [number, number][] = [];
   let from = el.contentRange.start.offset;
   for (const c of el.children) {
-    gaps.push([from, c.range.start.offset]);
+    const r = textBetween(doc, from, c.range.start.offset);
+    if (r) return r;
     from = c.range.end.offset;
   }
-  gaps.push([from, el.contentRange.end.offset]);
-  for (const [s, e] of gaps) {
-    const raw = doc.text.slice(s, e).replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, (m) => ' '.repeat(m.length)).replace(/<!\[CDATA\[|\]\]>/g, (m) => ' '.repeat(m.length));
-    const first = raw.search(/\S/);
-    if (first < 0) continue;
-    const last = raw.length - (raw.length - raw.trimEnd().length);
-    return doc.lines.range(s + first, s + last);
+  return textBetween(doc, from, el.contentRange.end.offset) ?? el.nameRange;
+}
+
+/** The range of the non-blank text between two offsets of the source (comments, PIs and CDATA markers blanked). */
+function textBetween(doc: ParsedDocument, s: number, e: number): Range | undefined {
+  let raw = doc.text.slice(s, e);
+  // Blanked in place (offsets kept); plain text, the usual case, has nothing to blank.
+  if (raw.includes('<') || raw.includes(']]>')) {
+    raw = raw.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, (m) => ' '.repeat(m.length)).replace(/<!\[CDATA\[|\]\]>/g, (m) => ' '.repeat(m.length));
   }
-  return el.nameRange;
+  const first = raw.search(/\S/);
+  if (first < 0) return undefined;
+  const last = raw.length - (raw.length - raw.trimEnd().length);
+  return doc.lines.range(s + first, s + last);
 }
 
 const diag = (ruleId: string, message: string, range: Range): Diagnostic => ({ ruleId, severity: 'error', message, range });
@@ -148,8 +153,22 @@ function generalSpecOver(infos: readonly ElementInfo[], name: string): ValueSpec
 /** What the engine says a value may be, in words (its datatypes described from their facets). */
 function engineSpec(expected: Expected): ValueSpec | undefined {
   if (expected.values.length === 0 && expected.datatypes.length === 0) return undefined;
-  const forms = expected.datatypes.map((d) => describeData({ kind: 'data', library: d.library, type: d.type, params: d.params }));
+  const forms = expected.datatypes.map(datatypeWords);
   return { values: [...new Set(expected.values)], forms: [...new Set(forms)] };
+}
+
+/**
+ * describeData's words for a datatype of the engine (they depend on its type and facets only),
+ * kept per facet list: the engine's lists are its grammar's, shared by every error of that pattern.
+ */
+const datatypeWordsMemo = new WeakMap<DatatypeRef['params'], Map<string, string>>();
+
+function datatypeWords(d: DatatypeRef): string {
+  let byType = datatypeWordsMemo.get(d.params);
+  if (!byType) datatypeWordsMemo.set(d.params, (byType = new Map()));
+  let words = byType.get(d.type);
+  if (words === undefined) byType.set(d.type, (words = describeData({ kind: 'data', library: d.library, type: d.type, params: d.params })));
+  return words;
 }
 
 /**
