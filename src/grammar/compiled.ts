@@ -89,6 +89,13 @@ export function grammarFromCompiledModel(json: unknown, schemaDir: string): Gram
     else if (Number.isInteger(n[0]) && n[0] >= 0 && n[0] < shapes.length && (shapes[n[0]] as unknown[]).length === (n.length - 1) * 2) objects[i] = {};
     else bad('node');
   }
+  // Some two thousand source references name a few dozen files: each is resolved once.
+  const files = new Map<string, string>();
+  const fileAt = (v: string): string => {
+    let f = files.get(v);
+    if (f === undefined) files.set(v, (f = path.resolve(schemaDir, v)));
+    return f;
+  };
   const at = (v: unknown): object => {
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v >= count) bad('reference');
     return objects[v]!;
@@ -105,7 +112,7 @@ export function grammarFromCompiledModel(json: unknown, schemaDir: string): Gram
       const key = shape[(k - 1) * 2] as string;
       const v = n[k];
       if (shape[(k - 1) * 2 + 1] === 1) target[key] = at(v);
-      else if (typeof v === 'string') target[key] = key === 'file' ? path.resolve(schemaDir, v) : v;
+      else if (typeof v === 'string') target[key] = key === 'file' ? fileAt(v) : v;
       else if (v === null || typeof v === 'boolean' || typeof v === 'number') target[key] = v;
       else bad('value');
     }

@@ -11,17 +11,36 @@ export function namespacesInScope(el: XmlElement): Map<string, string> {
   const chain: XmlElement[] = [];
   for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) chain.push(cur);
   const map = new Map<string, string>();
-  for (const e of chain.reverse()) {
-    for (const a of e.attributes) {
-      if (a.name === 'xmlns') map.set('', a.value);
-      else if (a.name.startsWith('xmlns:')) map.set(a.name.slice(6), a.value);
-    }
+  for (const e of chain.reverse()) addDeclarations(e, map);
+  return map;
+}
+
+function addDeclarations(el: XmlElement, map: Map<string, string>): void {
+  for (const a of el.attributes) {
+    if (a.name === 'xmlns') map.set('', a.value);
+    else if (a.name.startsWith('xmlns:')) map.set(a.name.slice(6), a.value);
   }
+}
+
+function declaresNamespaces(el: XmlElement): boolean {
+  for (const a of el.attributes) if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) return true;
+  return false;
+}
+
+/**
+ * The namespaces in scope at `el` given those of its parent, as namespacesInScope says (same
+ * entries in the same order) without walking the ancestors again: the parent's map itself when
+ * `el` declares nothing (the maps are only read).
+ */
+export function namespacesWithin(el: XmlElement, parentScope: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  if (!declaresNamespaces(el)) return parentScope;
+  const map = new Map(parentScope);
+  addDeclarations(el, map);
   return map;
 }
 
 /** The grammar name of a document element: `local`, or `{uri}local` when it is in a namespace. */
-export function grammarNameOf(el: XmlElement, scope: Map<string, string> = namespacesInScope(el)): string {
+export function grammarNameOf(el: XmlElement, scope: ReadonlyMap<string, string> = namespacesInScope(el)): string {
   const i = el.name.indexOf(':');
   const prefix = i < 0 ? '' : el.name.slice(0, i);
   const local = i < 0 ? el.name : el.name.slice(i + 1);
@@ -37,7 +56,7 @@ export function grammarPathOf(el: XmlElement): string[] {
 }
 
 /** An element's attributes keyed by grammar name (`local` or `{uri}local`), namespace declarations left out. */
-export function attributeMapOf(el: XmlElement, scope: Map<string, string> = namespacesInScope(el)): Map<string, string> {
+export function attributeMapOf(el: XmlElement, scope: ReadonlyMap<string, string> = namespacesInScope(el)): Map<string, string> {
   const out = new Map<string, string>();
   for (const a of el.attributes) {
     if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) continue;
@@ -64,12 +83,21 @@ export function elementsFor(index: GrammarIndex, el: XmlElement): readonly Eleme
   chain.reverse();
   let current: readonly ElementInfo[] = [];
   for (const [i, e] of chain.entries()) {
-    const scope = namespacesInScope(e);
-    const name = grammarNameOf(e, scope);
-    const pool = i === 0 ? index.elementsAt([name]) : index.childInfos(current, name);
-    const attrs = attributeMapOf(e, scope);
-    current = pool.map((c) => index.specialize(c, attrs));
+    current = elementsWithin(index, i === 0 ? undefined : current, e, namespacesInScope(e));
     if (current.length === 0) break;
   }
   return current;
+}
+
+/**
+ * One step of elementsFor: the patterns for `el` given those for its parent (undefined for the
+ * document element) and the namespaces in scope at `el`. A caller that keeps the patterns of each
+ * element (the schema messages) narrows a whole document in one step per element.
+ */
+export function elementsWithin(index: GrammarIndex, parentInfos: readonly ElementInfo[] | undefined, el: XmlElement, scope: ReadonlyMap<string, string>): readonly ElementInfo[] {
+  const name = grammarNameOf(el, scope);
+  const pool = parentInfos === undefined ? index.elementsAt([name]) : index.childInfos(parentInfos, name);
+  if (pool.length === 0) return pool;
+  const attrs = attributeMapOf(el, scope);
+  return pool.map((c) => index.specialize(c, attrs));
 }

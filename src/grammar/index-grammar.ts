@@ -87,8 +87,9 @@ function parseStep(step: string): { ns: string; local: string } {
 export class GrammarIndex {
   private readonly infos = new Map<number, ElementInfo>();
   private readonly childPatternsMemo = new Map<number, readonly ElementPattern[]>();
+  private readonly childInfosMemo = new Map<number, Map<string, readonly ElementInfo[]>>();
   private readonly pathMemo = new Map<string, readonly ElementInfo[]>();
-  private parentsMemo: Map<string, Set<string>> | undefined;
+  private parentsMemo: Map<string, readonly string[]> | undefined;
   private readonly requiredMemo = new Map<string, Required>();
   private readonly specialized = new Map<string, ElementPattern>();
   private readonly formsMemo = new Map<number, readonly ElementInfo[]>();
@@ -177,10 +178,34 @@ export class GrammarIndex {
 
   /** Element patterns named `name` (`local` or `{uri}local`) allowed directly inside any of `parents`. */
   childInfos(parents: readonly ElementInfo[], name: string): readonly ElementInfo[] {
-    const { ns, local } = parseStep(name);
-    return dedupe(parents.flatMap((p) => this.childPatterns(p.pattern)))
-      .filter((p) => nameClassMatches(p.name, ns, local))
-      .map((p) => this.info(p));
+    if (parents.length === 1) return this.childInfosOf((parents[0] as ElementInfo).pattern, name);
+    // The patterns of each parent in turn, each pattern once (first occurrence kept).
+    const seen = new Set<number>();
+    const out: ElementInfo[] = [];
+    for (const p of parents) {
+      for (const c of this.childInfosOf(p.pattern, name)) {
+        if (seen.has(c.pattern.id)) continue;
+        seen.add(c.pattern.id);
+        out.push(c);
+      }
+    }
+    return out;
+  }
+
+  /** Element patterns named `name` directly inside one element pattern (memoised: schema messages ask per error, the editor per keystroke). */
+  private childInfosOf(parent: ElementPattern, name: string): readonly ElementInfo[] {
+    let byName = this.childInfosMemo.get(parent.id);
+    if (!byName) this.childInfosMemo.set(parent.id, (byName = new Map()));
+    let out = byName.get(name);
+    if (!out) {
+      const { ns, local } = parseStep(name);
+      out = this.childPatterns(parent)
+        .filter((p) => nameClassMatches(p.name, ns, local))
+        .map((p) => this.info(p));
+      // Names the pattern does not allow are not kept: documents can make up any number of them.
+      if (out.length > 0) byName.set(name, out);
+    }
+    return out;
   }
 
   /**
@@ -213,22 +238,25 @@ export class GrammarIndex {
 
   /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
   parentsOf(name: string): readonly string[] {
-    if (!this.parentsMemo) {
-      const map = new Map<string, Set<string>>();
-      for (const parent of this.reachableElements()) {
-        const parentNames = namesOf(parent.name).map((n) => clark(n.ns, n.local));
-        for (const c of this.childPatterns(parent)) {
-          for (const n of namesOf(c.name)) {
-            const key = clark(n.ns, n.local);
-            let set = map.get(key);
-            if (!set) map.set(key, (set = new Set()));
-            for (const p of parentNames) set.add(p);
-          }
+    this.parentsMemo ??= this.parentsByName();
+    return this.parentsMemo.get(name) ?? [];
+  }
+
+  /** parentsOf for every element name, each list sorted once. */
+  private parentsByName(): Map<string, readonly string[]> {
+    const map = new Map<string, Set<string>>();
+    for (const parent of this.reachableElements()) {
+      const parentNames = namesOf(parent.name).map((n) => clark(n.ns, n.local));
+      for (const c of this.childPatterns(parent)) {
+        for (const n of namesOf(c.name)) {
+          const key = clark(n.ns, n.local);
+          let set = map.get(key);
+          if (!set) map.set(key, (set = new Set()));
+          for (const p of parentNames) set.add(p);
         }
       }
-      this.parentsMemo = map;
     }
-    return [...(this.parentsMemo.get(name) ?? [])].sort();
+    return new Map([...map].map(([child, parents]) => [child, [...parents].sort()]));
   }
 
   /** Every element pattern reachable from the start pattern. */

@@ -87,18 +87,25 @@ function foreignModel(dir: string, file: string, kind: DocumentKind): Grammar {
 
 /** Loaded indexes by absolute grammar file: each grammar is read once per process. */
 const indexes = new Map<string, GrammarIndex | undefined>();
+/** The same for the bundled set by kind: the schema step asks on every invalid document, without resolving paths each time. */
+const bundledIndexes = new Map<DocumentKind, GrammarIndex | undefined>();
 
 /**
  * The index of the grammar for a document kind in a schema set (default: the bundled grammar), or
  * undefined when the set has no grammar for that kind. Throws GrammarLoadError for a broken set.
  */
 export function grammarIndexFor(schemaDir: string | undefined, kind: DocumentKind): GrammarIndex | undefined {
+  if (schemaDir === undefined && bundledIndexes.has(kind)) return bundledIndexes.get(kind);
   const dir = path.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
   const file = path.join(dir, KIND_GRAMMARS[kind].file);
-  if (indexes.has(file)) return indexes.get(file);
-  const bundled = dir === path.resolve(BUNDLED_SCHEMA_DIR);
-  const index = fs.existsSync(file) ? new GrammarIndex(bundled ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : undefined;
-  indexes.set(file, index);
+  let index: GrammarIndex | undefined;
+  if (indexes.has(file)) index = indexes.get(file);
+  else {
+    const bundled = dir === path.resolve(BUNDLED_SCHEMA_DIR);
+    index = fs.existsSync(file) ? new GrammarIndex(bundled ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : undefined;
+    indexes.set(file, index);
+  }
+  if (schemaDir === undefined) bundledIndexes.set(kind, index);
   return index;
 }
 
@@ -111,6 +118,7 @@ export function isGrammarIndexLoaded(schemaDir: string | undefined, kind: Docume
 /** Forgets loaded indexes (an editor calls this when a schema file changes on disk). */
 export function clearGrammarIndexes(): void {
   indexes.clear();
+  bundledIndexes.clear();
 }
 
 export { attributeMapOf, elementsFor, grammarNameOf, grammarPathOf, namespacesInScope } from './document-names.js';

@@ -1,9 +1,9 @@
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import { editDistance } from '../edit-distance.js';
 import { describeData } from '../grammar/describe.js';
-import { elementsFor, grammarPathOf, namespacesInScope } from '../grammar/document-names.js';
+import { elementsWithin, grammarNameOf, namespacesInScope, namespacesWithin } from '../grammar/document-names.js';
 import type { ElementInfo, GrammarIndex, ValueSpec } from '../grammar/index-grammar.js';
-import type { Expected, QName, ValidationError } from '../relaxng/api.js';
+import type { DatatypeRef, Expected, QName, ValidationError } from '../relaxng/api.js';
 import type { Diagnostic, Range } from '../types.js';
 import type { ParsedDocument } from '../xml/parse.js';
 import type { XmlAttribute, XmlElement } from '../xml/tree.js';
@@ -52,36 +52,53 @@ function displayName(name: string, scope: ReadonlyMap<string, string> | undefine
 const tag = (name: string, scope?: ReadonlyMap<string, string>): string => `<${displayName(name, scope)}>`;
 
 /** The local part of a grammar name (`{uri}local`) or a prefixed document name (`qemu:arg`). */
-const localName = (n: string): string => n.replace(/^\{[^}]*\}/, '').replace(/^[^:]*:/, '');
+function localName(n: string): string {
+  const close = n.charCodeAt(0) === 0x7b ? n.indexOf('}') : -1; // `{uri}local`
+  const rest = close >= 0 ? n.slice(close + 1) : n;
+  const colon = rest.indexOf(':'); // `prefix:local`
+  return colon >= 0 ? rest.slice(colon + 1) : rest;
+}
 
 function closest(name: string, options: readonly string[]): string | undefined {
   if (name.length > 64) return undefined;
+  const local = localName(name);
+  const target = local.toLowerCase();
+  const limit = Math.max(1, Math.floor(local.length / 4));
   let best: string | undefined;
   let bestD = Infinity;
   for (const o of options) {
-    const d = editDistance(localName(name).toLowerCase(), localName(o).toLowerCase());
+    const candidate = localName(o).toLowerCase();
+    // The distance is at least the difference in length: an option further off than the limit can
+    // neither be the hint nor tie with it, so its distance is not computed.
+    if (Math.abs(candidate.length - target.length) > limit) continue;
+    const d = editDistance(target, candidate);
     if (d < bestD) [best, bestD] = [o, d];
   }
-  return best !== undefined && bestD <= Math.max(1, Math.floor(localName(name).length / 4)) && bestD > 0 ? best : undefined;
+  return best !== undefined && bestD <= limit && bestD > 0 ? best : undefined;
 }
 
 /** The range of the first non-blank text directly inside an element (comments skipped), or its name. */
 export function textRange(doc: ParsedDocument, el: XmlElement): Range {
-  const gaps: [number, number][] = [];
   let from = el.contentRange.start.offset;
   for (const c of el.children) {
-    gaps.push([from, c.range.start.offset]);
+    const r = textBetween(doc, from, c.range.start.offset);
+    if (r) return r;
     from = c.range.end.offset;
   }
-  gaps.push([from, el.contentRange.end.offset]);
-  for (const [s, e] of gaps) {
-    const raw = doc.text.slice(s, e).replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, (m) => ' '.repeat(m.length)).replace(/<!\[CDATA\[|\]\]>/g, (m) => ' '.repeat(m.length));
-    const first = raw.search(/\S/);
-    if (first < 0) continue;
-    const last = raw.length - (raw.length - raw.trimEnd().length);
-    return doc.lines.range(s + first, s + last);
+  return textBetween(doc, from, el.contentRange.end.offset) ?? el.nameRange;
+}
+
+/** The range of the non-blank text between two offsets of the source (comments, PIs and CDATA markers blanked). */
+function textBetween(doc: ParsedDocument, s: number, e: number): Range | undefined {
+  let raw = doc.text.slice(s, e);
+  // Blanked in place (offsets kept); plain text, the usual case, has nothing to blank.
+  if (raw.includes('<') || raw.includes(']]>')) {
+    raw = raw.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, (m) => ' '.repeat(m.length)).replace(/<!\[CDATA\[|\]\]>/g, (m) => ' '.repeat(m.length));
   }
-  return el.nameRange;
+  const first = raw.search(/\S/);
+  if (first < 0) return undefined;
+  const last = raw.length - (raw.length - raw.trimEnd().length);
+  return doc.lines.range(s + first, s + last);
 }
 
 const diag = (ruleId: string, message: string, range: Range): Diagnostic => ({ ruleId, severity: 'error', message, range });
@@ -98,14 +115,60 @@ const isElement = (n: SchemaNode): n is XmlElement => 'children' in n;
 function unionSpecs(specs: readonly (ValueSpec | undefined)[]): ValueSpec | undefined {
   const present = specs.filter((s): s is ValueSpec => s !== undefined);
   if (present.length === 0) return undefined;
+  if (present.length === 1) return present[0]; // the index's specs already list each value and form once
   return { values: [...new Set(present.flatMap((s) => s.values))], forms: [...new Set(present.flatMap((s) => s.forms))] };
+}
+
+/** What the attribute `name` may hold over some element patterns (undefined when none declares it). */
+function attributeSpecOver(infos: readonly ElementInfo[], name: string): ValueSpec | undefined {
+  const specs: ValueSpec[] = [];
+  for (const c of infos) {
+    for (const x of c.attributes) {
+      if (x.name !== name) continue;
+      specs.push(x.value);
+      break;
+    }
+  }
+  return unionSpecs(specs);
+}
+
+/**
+ * attributeSpecOver for the unnarrowed patterns at a path, which the index keeps (one array per
+ * path): the same question from another document is a lookup. Only names the grammar declares are
+ * kept (documents can make up any number of others).
+ */
+const generalSpecMemo = new WeakMap<readonly ElementInfo[], Map<string, ValueSpec>>();
+
+function generalSpecOver(infos: readonly ElementInfo[], name: string): ValueSpec | undefined {
+  let byName = generalSpecMemo.get(infos);
+  if (!byName) generalSpecMemo.set(infos, (byName = new Map()));
+  let spec = byName.get(name);
+  if (!spec) {
+    spec = attributeSpecOver(infos, name);
+    if (spec) byName.set(name, spec);
+  }
+  return spec;
 }
 
 /** What the engine says a value may be, in words (its datatypes described from their facets). */
 function engineSpec(expected: Expected): ValueSpec | undefined {
   if (expected.values.length === 0 && expected.datatypes.length === 0) return undefined;
-  const forms = expected.datatypes.map((d) => describeData({ kind: 'data', library: d.library, type: d.type, params: d.params }));
+  const forms = expected.datatypes.map(datatypeWords);
   return { values: [...new Set(expected.values)], forms: [...new Set(forms)] };
+}
+
+/**
+ * describeData's words for a datatype of the engine (they depend on its type and facets only),
+ * kept per facet list: the engine's lists are its grammar's, shared by every error of that pattern.
+ */
+const datatypeWordsMemo = new WeakMap<DatatypeRef['params'], Map<string, string>>();
+
+function datatypeWords(d: DatatypeRef): string {
+  let byType = datatypeWordsMemo.get(d.params);
+  if (!byType) datatypeWordsMemo.set(d.params, (byType = new Map()));
+  let words = byType.get(d.type);
+  if (words === undefined) byType.set(d.type, (words = describeData({ kind: 'data', library: d.library, type: d.type, params: d.params })));
+  return words;
 }
 
 /**
@@ -132,10 +195,34 @@ function attributeOwners(root: XmlElement): Map<XmlAttribute, XmlElement> {
   return owners;
 }
 
+/**
+ * The memoised value of `el`, computed from its parent's (`undefined` for the document element)
+ * for every ancestor not yet in `memo`, top down. A loop, not recursion: --max-depth may allow
+ * documents deeper than the stack.
+ */
+function downFrom<T>(memo: Map<XmlElement, T>, el: XmlElement, step: (e: XmlElement, parentValue: T | undefined) => T): T {
+  const known = memo.get(el);
+  if (known !== undefined) return known;
+  const missing: XmlElement[] = [];
+  let cur: XmlElement | undefined = el;
+  let value: T | undefined;
+  for (; cur; cur = cur.parent) {
+    value = memo.get(cur);
+    if (value !== undefined) break;
+    missing.push(cur);
+  }
+  for (let i = missing.length - 1; i >= 0; i--) {
+    const e = missing[i] as XmlElement;
+    value = step(e, value);
+    memo.set(e, value);
+  }
+  return value as T;
+}
+
 /** Lazily loaded context shared by the errors of one document. */
 class Context {
   private owners: Map<XmlAttribute, XmlElement> | undefined;
-  private readonly scopes = new Map<XmlElement, Map<string, string>>();
+  private readonly scopes = new Map<XmlElement, ReadonlyMap<string, string>>();
 
   constructor(
     readonly doc: ParsedDocument,
@@ -173,24 +260,26 @@ class Context {
     return names;
   }
 
-  private readonly paths = new Map<XmlElement, string[]>();
+  private readonly paths = new Map<XmlElement, readonly string[]>();
 
-  /** The grammar path of an element (once per element: it reads every attribute of every ancestor). */
-  pathOf(el: XmlElement): string[] {
-    let p = this.paths.get(el);
-    if (!p) this.paths.set(el, (p = grammarPathOf(el)));
-    return p;
+  /** The grammar path of an element (once per element, from its parent's: grammarPathOf's names, without re-reading the ancestors). */
+  pathOf(el: XmlElement): readonly string[] {
+    return downFrom(this.paths, el, this.pathStep);
   }
+
+  // The steps of downFrom, made once per document (not a closure per question).
+  private readonly pathStep = (e: XmlElement, parentPath: readonly string[] | undefined): readonly string[] => [...(parentPath ?? []), grammarNameOf(e, this.scopeOf(e))];
+  // elementsFor stops at the first element the grammar does not allow: nothing below it either.
+  private readonly infosStep = (e: XmlElement, parentInfos: readonly ElementInfo[] | undefined): readonly ElementInfo[] =>
+    parentInfos !== undefined && parentInfos.length === 0 ? parentInfos : elementsWithin(this.index as GrammarIndex, parentInfos, e, this.scopeOf(e));
+  private readonly scopeStep = (e: XmlElement, parentScope: ReadonlyMap<string, string> | undefined): ReadonlyMap<string, string> =>
+    parentScope ? namespacesWithin(e, parentScope) : namespacesInScope(e);
 
   private readonly infoMemo = new Map<XmlElement, readonly ElementInfo[]>();
 
-  /** The index's element patterns for `el`, narrowed by the attributes written (once per element). */
+  /** The index's element patterns for `el`, narrowed by the attributes written (elementsFor's, one step per element from its parent's). */
   infosOf(el: XmlElement): readonly ElementInfo[] {
-    const index = this.index;
-    if (!index) return [];
-    let infos = this.infoMemo.get(el);
-    if (!infos) this.infoMemo.set(el, (infos = elementsFor(index, el)));
-    return infos;
+    return this.index ? downFrom(this.infoMemo, el, this.infosStep) : [];
   }
 
   /** How many children of `parent` are named `name` (counted once per parent). */
@@ -204,19 +293,30 @@ class Context {
     return counts.get(name) ?? 0;
   }
 
-  scopeOf(el: XmlElement): Map<string, string> {
-    let s = this.scopes.get(el);
-    if (!s) this.scopes.set(el, (s = namespacesInScope(el)));
-    return s;
+  /** The namespaces in scope at `el` (once per element, from its parent's). */
+  scopeOf(el: XmlElement): ReadonlyMap<string, string> {
+    return downFrom(this.scopes, el, this.scopeStep);
   }
 
-  /** The index's value spec for an attribute of an element: narrowed by the element's form, and over every form. */
-  attributeSpecs(el: XmlElement, name: string): { narrowed?: ValueSpec; general?: ValueSpec } {
+  /** The index's value spec for an attribute of an element, narrowed by the element's form (by its attributes and its ancestors'). */
+  narrowedSpec(el: XmlElement, name: string): ValueSpec | undefined {
+    return attributeSpecOver(this.infosOf(el), name);
+  }
+
+  /** The same over every form of the element at its path. */
+  generalSpec(el: XmlElement, name: string): ValueSpec | undefined {
+    return generalSpecOver(this.generalInfosOf(el), name);
+  }
+
+  private readonly generalMemo = new Map<XmlElement, readonly ElementInfo[]>();
+
+  /** Every element pattern at the path of `el`, whatever its attributes (once per element). */
+  generalInfosOf(el: XmlElement): readonly ElementInfo[] {
     const index = this.index;
-    if (!index) return {};
-    const narrowed = unionSpecs(this.infosOf(el).map((c) => c.attributes.find((x) => x.name === name)?.value));
-    const general = unionSpecs(index.elementsAt(this.pathOf(el)).map((c) => c.attributes.find((x) => x.name === name)?.value));
-    return { ...(narrowed ? { narrowed } : {}), ...(general ? { general } : {}) };
+    if (!index) return [];
+    let infos = this.generalMemo.get(el);
+    if (!infos) this.generalMemo.set(el, (infos = index.elementsAt(this.pathOf(el))));
+    return infos;
   }
 }
 
@@ -229,6 +329,39 @@ function attributeGrammarName(a: XmlAttribute, scope: ReadonlyMap<string, string
   return ns ? `{${ns}}${a.name.slice(i + 1)}` : a.name;
 }
 
+/** The element names an Expected lists, without wildcards, each once; and their listing when none is namespaced. */
+interface ExpectedElements {
+  readonly names: readonly string[];
+  /** Some name is `{uri}local` (its listing depends on the prefixes the document declares). */
+  readonly namespaced: boolean;
+  /** `andList` of the names as tags, for lists without namespaced names (made on first use). */
+  listed?: string;
+}
+
+/** Per Expected: the engine keeps one per state, so the same error in another document costs a lookup. */
+const expectedElementsMemo = new WeakMap<Expected, ExpectedElements>();
+
+function expectedElements(expected: Expected): ExpectedElements {
+  let found = expectedElementsMemo.get(expected);
+  if (!found) {
+    const names = [...new Set(expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))];
+    found = { names, namespaced: names.some((n) => n.startsWith('{')) };
+    expectedElementsMemo.set(expected, found);
+  }
+  return found;
+}
+
+/**
+ * The elements the engine expected at a place, as listed in messages: namespaced names only when
+ * the document declares a prefix for them; `listing()` is their tags in an `andList`.
+ */
+function elementsAllowedHere(expected: Expected, scope: ReadonlyMap<string, string>): { names: readonly string[]; listing: () => string } {
+  const found = expectedElements(expected);
+  if (!found.namespaced) return { names: found.names, listing: () => (found.listed ??= andList(found.names.map((n) => `<${n}>`))) };
+  const names = found.names.filter((n) => !n.startsWith('{') || displayName(n, scope) !== localName(n));
+  return { names, listing: () => andList(names.map((n) => tag(n, scope))) };
+}
+
 function unexpectedElement(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElement): Diagnostic {
   const parent = el.parent;
   if (!parent) return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> cannot be the document element here`, el.nameRange);
@@ -236,10 +369,7 @@ function unexpectedElement(ctx: Context, e: ValidationError<SchemaNode>, el: Xml
   const own = e.name ? clarkOf(e.name) : el.name;
   const parentScope = ctx.scopeOf(parent);
   const parentName = ctx.pathOf(parent).at(-1) as string;
-  // Namespaced names are listed only when the document declares a prefix for them.
-  const allowedHere = [...new Set(e.expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))].filter(
-    (n) => !n.startsWith('{') || displayName(n, parentScope) !== localName(n),
-  );
+  const { names: allowedHere, listing } = elementsAllowedHere(e.expected, parentScope);
   const index = ctx.index;
   const count = ctx.sameNamed(parent, el.name);
   if (count > 1 && el.sameNameIndex > 1 && !allowedHere.includes(own)) {
@@ -256,7 +386,7 @@ function unexpectedElement(ctx: Context, e: ValidationError<SchemaNode>, el: Xml
   const homes = allHomes.filter((h) => h !== parentName);
   if (allHomes.includes(parentName) && allowedHere.length > 0) {
     // Allowed in other forms of the parent (another type, another branch), or earlier or later.
-    return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${andList(allowedHere.map((n) => tag(n, parentScope)))} here`, el.nameRange);
+    return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${listing()} here`, el.nameRange);
   }
   if (allHomes.includes(parentName)) {
     return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
@@ -266,7 +396,7 @@ function unexpectedElement(ctx: Context, e: ValidationError<SchemaNode>, el: Xml
   }
   const guess = closest(own, allowedHere);
   let message = `Unknown element <${el.name}> in <${parent.name}>`;
-  if (allowedHere.length > 0) message += `; allowed in <${parent.name}>: ${andList(allowedHere.map((n) => tag(n, parentScope)))}`;
+  if (allowedHere.length > 0) message += `; allowed in <${parent.name}>: ${listing()}`;
   else message += ` (<${parent.name}> takes no child elements here)`;
   if (guess) message += `. Did you mean ${tag(guess, parentScope)}?`;
   return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, message, el.nameRange);
@@ -277,11 +407,18 @@ function unexpectedAttribute(ctx: Context, e: ValidationError<SchemaNode>, a: Xm
   const scope = ctx.scopeOf(el);
   // What the element takes: what the engine still expected plus the attributes it already accepted.
   const accepted = ctx.acceptedAttributes(el, rejected);
-  const names = [...new Set([...accepted, ...e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf)])].map((n) => displayName(n, scope));
+  const seen = new Set<string>();
+  const names: string[] = [];
+  const add = (n: string): void => {
+    if (seen.has(n)) return;
+    seen.add(n);
+    names.push(displayName(n, scope));
+  };
+  for (const n of accepted) add(n);
+  for (const n of e.expected.attributes) if (!isWildcard(n)) add(clarkOf(n));
   const own = attributeGrammarName(a, scope);
-  const index = ctx.index;
   // Allowed on some form of this element, but not with the attributes written here.
-  const elsewhere = index ? index.elementsAt(ctx.pathOf(el)).some((c) => c.attributes.some((x) => x.name === own)) : false;
+  const elsewhere = ctx.generalSpec(el, own) !== undefined;
   if (elsewhere && !names.includes(a.name)) {
     const others = el.attributes.filter((x) => x !== a && !isNamespaceDecl(x)).slice(0, 8).map((x) => `${x.name}='${x.value}'`);
     const allowed = names.length > 0 ? `; allowed attributes here: ${andList(names)}` : '';
@@ -296,7 +433,8 @@ function invalidAttributeValue(ctx: Context, e: ValidationError<SchemaNode>, a: 
   const el = ctx.ownerOf(a, e.owner);
   const scope = ctx.scopeOf(el);
   const name = attributeGrammarName(a, scope);
-  const { narrowed, general } = ctx.attributeSpecs(el, name);
+  const narrowed = ctx.narrowedSpec(el, name);
+  const general = ctx.generalSpec(el, name);
   const spec = chooseSpec(engineSpec(e.expected), narrowed);
   let together = '';
   const value = a.value.replace(/[ \t\r\n]+/g, ' ').trim();
@@ -304,7 +442,7 @@ function invalidAttributeValue(ctx: Context, e: ValidationError<SchemaNode>, a: 
     // A value of another form of the element: name the attributes that chose this form.
     const chosenBy = el.attributes.filter((o) => {
       if (o === a || isNamespaceDecl(o)) return false;
-      const s = ctx.attributeSpecs(el, attributeGrammarName(o, scope)).general;
+      const s = ctx.generalSpec(el, attributeGrammarName(o, scope));
       return s !== undefined && s.forms.length === 0 && s.values.length > 0;
     });
     if (chosenBy.length > 0) together = ` with ${andList(chosenBy.map((o) => `${o.name}='${o.value}'`))}`;
@@ -335,7 +473,7 @@ function missingAttribute(ctx: Context, e: ValidationError<SchemaNode>, el: XmlE
 
 function incompleteContent(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElement): Diagnostic {
   const scope = ctx.scopeOf(el);
-  let names = [...new Set(e.expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))];
+  let names = expectedElements(e.expected).names;
   const index = ctx.index;
   if (index && names.length > 1) {
     // The engine lists what may come next; the index knows which of those are required.
@@ -373,7 +511,8 @@ export function schemaDiagnostics(doc: ParsedDocument, result: TreeValidation, l
     out.push(undeclaredPrefix(u.element, u.attribute));
     if (!u.attribute) undeclaredElements.add(u.element);
   }
-  const rejected = new Set<SchemaNode>(result.errors.filter((e) => e.kind === 'invalid-attribute-value' || e.kind === 'unexpected-attribute').map((e) => e.node));
+  const rejected = new Set<SchemaNode>();
+  for (const e of result.errors) if (e.kind === 'invalid-attribute-value' || e.kind === 'unexpected-attribute') rejected.add(e.node);
   for (const e of result.errors) {
     const node = e.node;
     let d: Diagnostic | undefined;
@@ -411,6 +550,7 @@ export function schemaDiagnostics(doc: ParsedDocument, result: TreeValidation, l
 }
 
 function dedupe(diags: Diagnostic[]): Diagnostic[] {
+  if (diags.length < 2) return diags;
   const seen = new Set<string>();
   return diags.filter((d) => {
     const key = `${d.range.start.offset}:${d.range.end.offset}:${d.ruleId}`;
