@@ -406,10 +406,18 @@ function judgeByDevices(caps, d) {
       return { unknown: `${caps.source} lists no QEMU devices` };
     return { ok: false, message: `QEMU has no device for ${d.what} '${d.value.value}' (libvirt accepts it only with other hypervisors) (${caps.source})` };
   }
-  const answers = d.qom.map((t) => caps.hasDevice(t));
-  if (answers.includes(true))
+  let some = false;
+  let none = true;
+  for (const t of d.qom) {
+    const has2 = caps.hasDevice(t);
+    if (has2 === true)
+      some = true;
+    if (has2 !== false)
+      none = false;
+  }
+  if (some)
     return { ok: true };
-  if (answers.every((a) => a === false)) {
+  if (none) {
     const devices = d.qom.length === 1 ? `device ${d.qom[0]}` : `devices ${d.qom.join(" / ")}`;
     return { ok: false, message: `The emulator has no QEMU ${devices}, needed for ${d.what} '${d.value.value}' (${caps.source})` };
   }
@@ -422,7 +430,8 @@ function judge(caps, d, scopeProblem) {
   const byEnum = judgeByEnum(caps, d, scopeProblem);
   return "unknown" in byEnum && caps.profile.origin !== "domcapabilities" ? byDevices : byEnum;
 }
-function* demands(domain) {
+function demands(domain, firstOnly) {
+  const out = [];
   const transport = (addressType) => virtioTransport(domain, addressType);
   for (const disk of domain.devices.disks) {
     const derived = effectiveDiskBus(disk);
@@ -430,37 +439,55 @@ function* demands(domain) {
     if (!derived || !written)
       continue;
     const bus = { value: derived, range: written.range };
-    yield { what: "disk bus", value: bus, qom: qomForDiskBus(bus.value, transport(disk.address?.type?.value)), element: "disk", enumName: "bus" };
+    out.push({ what: "disk bus", value: bus, qom: qomForDiskBus(bus.value, transport(disk.address?.type?.value)), element: "disk", enumName: "bus" });
+    if (firstOnly)
+      return out;
   }
   for (const nic of domain.devices.interfaces) {
     if (!nic.model || nic.type?.value === "hostdev")
       continue;
-    yield { what: "NIC model", value: nic.model, qom: qomForNicModel(nic.model.value, transport(nic.address?.type?.value)), element: "interface", enumName: "model" };
+    out.push({ what: "NIC model", value: nic.model, qom: qomForNicModel(nic.model.value, transport(nic.address?.type?.value)), element: "interface", enumName: "model" });
+    if (firstOnly)
+      return out;
   }
   for (const c of domain.devices.controllers) {
     const type = c.type?.value;
     if (!type || !c.model)
       continue;
-    yield { what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value)), element: "controller", enumName: "model" };
+    out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value)), element: "controller", enumName: "model" });
+    if (firstOnly)
+      return out;
   }
   for (const v of domain.devices.videos) {
     const model2 = v.model?.type;
     if (!model2 || model2.value === "none")
       continue;
-    yield { what: "video model", value: model2, qom: qomForVideoModel(model2.value, transport(v.address?.type?.value || void 0)), element: "video", enumName: "modelType" };
+    out.push({ what: "video model", value: model2, qom: qomForVideoModel(model2.value, transport(v.address?.type?.value || void 0)), element: "video", enumName: "modelType" });
+    if (firstOnly)
+      return out;
   }
   for (const s of domain.devices.sounds) {
-    if (s.model)
-      yield { what: "sound model", value: s.model, qom: qomForSoundModel(s.model.value), element: "sound", enumName: "model" };
+    if (!s.model)
+      continue;
+    out.push({ what: "sound model", value: s.model, qom: qomForSoundModel(s.model.value), element: "sound", enumName: "model" });
+    if (firstOnly)
+      return out;
   }
   for (const t of domain.devices.tpms) {
-    if (t.model)
-      yield { what: "TPM model", value: t.model, qom: qomForTpmModel(t.model.value), element: "tpm", enumName: "model" };
+    if (!t.model)
+      continue;
+    out.push({ what: "TPM model", value: t.model, qom: qomForTpmModel(t.model.value), element: "tpm", enumName: "model" });
+    if (firstOnly)
+      return out;
   }
   for (const w of domain.devices.watchdogs) {
-    if (w.model)
-      yield { what: "watchdog model", value: w.model, qom: qomForWatchdogModel(w.model.value), element: "watchdog", enumName: "model" };
+    if (!w.model)
+      continue;
+    out.push({ what: "watchdog model", value: w.model, qom: qomForWatchdogModel(w.model.value), element: "watchdog", enumName: "model" });
+    if (firstOnly)
+      return out;
   }
+  return out;
 }
 function report(context, d, verdict) {
   if ("unknown" in verdict)
@@ -490,7 +517,7 @@ var init_emulator_supports_device = __esm({
         ]
       },
       check(domain, context) {
-        if (demands(domain).next().done)
+        if (demands(domain, true).length === 0)
           return;
         const caps = usableCapabilities(context, ID3);
         if (!caps)
@@ -505,7 +532,7 @@ var init_emulator_supports_device = __esm({
           ...domain.os?.machine?.value ? { machine: domain.os.machine.value } : {},
           ...domain.type?.value ? { domainType: domain.type.value } : {}
         });
-        for (const d of demands(domain))
+        for (const d of demands(domain, false))
           report(context, d, judge(caps, d, scopeProblem));
       }
     });
@@ -887,12 +914,12 @@ function elementsAt(root, steps) {
 function childrenMatching(el, step) {
   return el.children.filter((c) => matchesStep(c, step));
 }
-function pathOf(path27) {
-  if (typeof path27 !== "string")
-    return path27;
-  const parsed = parseSelect(path27);
+function pathOf(path28) {
+  if (typeof path28 !== "string")
+    return path28;
+  const parsed = parseSelect(path28);
   if (!parsed)
-    throw new Error(`select: '${path27}' is not a path like devices/disk/driver@cache`);
+    throw new Error(`select: '${path28}' is not a path like devices/disk/driver@cache`);
   return parsed;
 }
 function rootOf(domain) {
@@ -902,29 +929,29 @@ function rootOf(domain) {
   return root;
 }
 function selectAll(domain, query) {
-  const path27 = pathOf(query);
-  const elements = elementsAt(rootOf(domain), path27.steps);
-  if (path27.attribute === void 0) {
+  const path28 = pathOf(query);
+  const elements = elementsAt(rootOf(domain), path28.steps);
+  if (path28.attribute === void 0) {
     return elements.map((el) => {
       const text3 = textValue(el);
       return { element: spanOf(el), value: text3.value, range: text3.range };
     });
   }
-  const name = path27.attribute;
+  const name = path28.attribute;
   return elements.flatMap((el) => {
     const a = attrValue(el, name);
     return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
   });
 }
 function selectMissing(domain, query) {
-  const path27 = pathOf(query);
+  const path28 = pathOf(query);
   const root = rootOf(domain);
-  const last = path27.steps[path27.steps.length - 1];
-  const attribute = path27.attribute;
+  const last = path28.steps[path28.steps.length - 1];
+  const attribute = path28.attribute;
   if (!last)
     return attribute !== void 0 && !attrValue(root, attribute) ? [{ element: spanOf(root), attribute }] : [];
   const out = [];
-  for (const parent of elementsAt(root, path27.steps.slice(0, -1))) {
+  for (const parent of elementsAt(root, path28.steps.slice(0, -1))) {
     const kids = childrenMatching(parent, last);
     if (kids.length === 0) {
       out.push({ element: spanOf(parent), child: last.name, ...attribute !== void 0 ? { attribute } : {} });
@@ -955,8 +982,8 @@ var init_select = __esm({
 function compile(options) {
   let c = compiledCache.get(options);
   if (!c) {
-    const path27 = parseSelect(options.select);
-    c = { options, path: path27, ...options.pattern !== void 0 ? { pattern: new RegExp(options.pattern, "u") } : {} };
+    const path28 = parseSelect(options.select);
+    c = { options, path: path28, ...options.pattern !== void 0 ? { pattern: new RegExp(options.pattern, "u") } : {} };
     compiledCache.set(options, c);
   }
   return c;
@@ -965,9 +992,9 @@ function subjectOf(s) {
   return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
 }
 function check(domain, policy, report2) {
-  const { options: o, path: path27 } = policy;
+  const { options: o, path: path28 } = policy;
   const label = `policy '${o.name ?? o.select}'`;
-  const selected = selectAll(domain, path27);
+  const selected = selectAll(domain, path28);
   for (const s of selected) {
     const at = s.attribute?.attributeRange ?? s.range;
     if (o.forbid)
@@ -981,14 +1008,14 @@ function check(domain, policy, report2) {
       report2(at, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
   }
   if (o.require)
-    for (const m of selectMissing(domain, path27))
+    for (const m of selectMissing(domain, path28))
       report2(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
   if (o.max !== void 0 && selected.length > o.max) {
     const first = selected[o.max];
-    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path27.source} in this document; ${label} allows at most ${o.max}`);
+    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path28.source} in this document; ${label} allows at most ${o.max}`);
   }
   if (o.min !== void 0 && selected.length < o.min) {
-    report2(domain.nameRange, `${selected.length} \xD7 ${path27.source} in this document; ${label} requires at least ${o.min}`);
+    report2(domain.nameRange, `${selected.length} \xD7 ${path28.source} in this document; ${label} requires at least ${o.min}`);
   }
 }
 function missingText(m) {
@@ -1053,6 +1080,22 @@ var init_registry_core = __esm({
     init_ioeventfd_requires_virtio();
     init_policy();
     CORE_RULES = [ioeventfd_requires_virtio_default, policy_default];
+  }
+});
+
+// dist/src/model/memo.js
+function memoOf(domain) {
+  const holder = domain;
+  let memo = holder[MEMO];
+  if (!memo)
+    Object.defineProperty(holder, MEMO, { value: memo = { indexes: void 0, addresses: void 0, characterDevices: void 0 } });
+  return memo;
+}
+var MEMO;
+var init_memo = __esm({
+  "dist/src/model/memo.js"() {
+    "use strict";
+    MEMO = /* @__PURE__ */ Symbol("virtlint.domainMemo");
   }
 });
 
@@ -1140,13 +1183,6 @@ function controllerIndexes(domain) {
   const memo = memoOf(domain);
   return memo.indexes ??= resolveIndexes(domain);
 }
-function memoOf(domain) {
-  const holder = domain;
-  let memo = holder[MEMO];
-  if (!memo)
-    Object.defineProperty(holder, MEMO, { value: memo = {} });
-  return memo;
-}
 function resolveIndexes(domain) {
   const used = /* @__PURE__ */ new Map();
   const out = /* @__PURE__ */ new Map();
@@ -1195,12 +1231,11 @@ function deviceAddresses(domain) {
   }
   return memo.addresses;
 }
-var MEMO;
 var init_controllers = __esm({
   "dist/src/model/controllers.js"() {
     "use strict";
+    init_memo();
     init_numbers();
-    MEMO = /* @__PURE__ */ Symbol("virtlint.controllerMemo");
   }
 });
 
@@ -2255,64 +2290,11 @@ var init_os = __esm({
 });
 
 // dist/src/model/domain.js
-function buildDevice(d) {
-  switch (d.name) {
-    case "disk":
-      return buildDisk(d);
-    case "interface":
-      return buildInterface(d);
-    case "controller":
-      return buildController(d);
-    case "hostdev":
-      return buildHostdev(d);
-    case "graphics":
-      return buildGraphics(d);
-    case "video":
-      return buildVideo(d);
-    case "sound":
-      return buildSound(d);
-    case "audio":
-      return buildAudio(d);
-    case "input":
-      return buildInput(d);
-    case "serial":
-    case "parallel":
-    case "console":
-    case "channel":
-      return buildCharDevice(d, d.name);
-    case "redirdev":
-      return buildRedirdev(d);
-    case "smartcard":
-      return buildSmartcard(d);
-    case "hub":
-      return buildHub(d);
-    case "rng":
-      return buildRng(d);
-    case "tpm":
-      return buildTpm(d);
-    case "watchdog":
-      return buildWatchdog(d);
-    case "panic":
-      return buildPanic(d);
-    case "memory":
-      return buildMemoryDevice(d);
-    case "filesystem":
-      return buildFilesystem(d);
-    case "shmem":
-      return buildShmem(d);
-    case "vsock":
-      return buildVsock(d);
-    case "iommu":
-      return buildIommu(d);
-    default:
-      return buildOtherDevice(d);
-  }
-}
-function emptyDevices(span) {
+function emptyDevices(tag2, nameRange, range) {
   return {
-    tag: span.tag,
-    nameRange: span.nameRange,
-    range: span.range,
+    tag: tag2,
+    nameRange,
+    range,
     disks: [],
     interfaces: [],
     controllers: [],
@@ -2354,15 +2336,15 @@ function collectBoots(el, device, boots) {
   }
 }
 function buildDevices(el) {
-  const span = el ? spanOf(el) : { tag: "devices", nameRange: EMPTY_RANGE, range: EMPTY_RANGE };
-  const lists = emptyDevices(span);
+  const lists = emptyDevices(el ? el.name : "devices", el ? el.nameRange : EMPTY_RANGE, el ? el.range : EMPTY_RANGE);
   const boots = [];
   for (const d of el?.children ?? NONE) {
     if (d.name === "emulator")
       continue;
-    const device = buildDevice(d);
+    const kind = DEVICE_KINDS.get(d.name) ?? OTHER_KIND;
+    const device = kind.build(d);
     lists.all.push(device);
-    lists[LIST_OF[d.name] ?? "others"].push(device);
+    lists[kind.list].push(device);
     collectBoots(d, device, boots);
   }
   return { devices: lists, boots };
@@ -2410,6 +2392,10 @@ function buildDomain(root) {
   }, root);
 }
 function characterDevices(domain) {
+  const memo = memoOf(domain);
+  return memo.characterDevices ??= findCharacterDevices(domain);
+}
+function findCharacterDevices(domain) {
   const out = [];
   for (const d of domain.devices.all) {
     switch (d.kind) {
@@ -2423,26 +2409,26 @@ function characterDevices(domain) {
       }
       case "redirdev": {
         const r = d;
-        out.push({ device: r, kind: r.kind, type: r.type, sources: r.sources });
+        out.push({ device: r, kind: r.kind, type: r.type, sources: r.sources, target: void 0 });
         break;
       }
       case "smartcard": {
         const s = d;
         if (s.mode?.value === "passthrough")
-          out.push({ device: s, kind: s.kind, type: s.type, sources: s.sources });
+          out.push({ device: s, kind: s.kind, type: s.type, sources: s.sources, target: void 0 });
         break;
       }
       case "rng": {
         const r = d;
         if (r.backend?.model?.value === "egd")
-          out.push({ device: r, kind: r.kind, type: r.backend.type, sources: r.backend.sources });
+          out.push({ device: r, kind: r.kind, type: r.backend.type, sources: r.backend.sources, target: void 0 });
         break;
       }
     }
   }
   return out;
 }
-var LIST_OF, EMPTY_RANGE, iothreadId;
+var charDevice, DEVICE_KINDS, OTHER_KIND, EMPTY_RANGE, iothreadId;
 var init_domain = __esm({
   "dist/src/model/domain.js"() {
     "use strict";
@@ -2471,36 +2457,39 @@ var init_domain = __esm({
     init_features();
     init_settings();
     init_memory2();
+    init_memo();
     init_numatune();
     init_os();
     init_read();
-    LIST_OF = {
-      disk: "disks",
-      interface: "interfaces",
-      controller: "controllers",
-      hostdev: "hostdevs",
-      graphics: "graphics",
-      video: "videos",
-      sound: "sounds",
-      audio: "audios",
-      input: "inputs",
-      serial: "serials",
-      parallel: "parallels",
-      console: "consoles",
-      channel: "channels",
-      redirdev: "redirdevs",
-      smartcard: "smartcards",
-      hub: "hubs",
-      rng: "rngs",
-      tpm: "tpms",
-      watchdog: "watchdogs",
-      panic: "panics",
-      memory: "memories",
-      filesystem: "filesystems",
-      shmem: "shmems",
-      vsock: "vsocks",
-      iommu: "iommus"
-    };
+    charDevice = (el) => buildCharDevice(el, el.name);
+    DEVICE_KINDS = /* @__PURE__ */ new Map([
+      ["disk", { build: buildDisk, list: "disks" }],
+      ["interface", { build: buildInterface, list: "interfaces" }],
+      ["controller", { build: buildController, list: "controllers" }],
+      ["hostdev", { build: buildHostdev, list: "hostdevs" }],
+      ["graphics", { build: buildGraphics, list: "graphics" }],
+      ["video", { build: buildVideo, list: "videos" }],
+      ["sound", { build: buildSound, list: "sounds" }],
+      ["audio", { build: buildAudio, list: "audios" }],
+      ["input", { build: buildInput, list: "inputs" }],
+      ["serial", { build: charDevice, list: "serials" }],
+      ["parallel", { build: charDevice, list: "parallels" }],
+      ["console", { build: charDevice, list: "consoles" }],
+      ["channel", { build: charDevice, list: "channels" }],
+      ["redirdev", { build: buildRedirdev, list: "redirdevs" }],
+      ["smartcard", { build: buildSmartcard, list: "smartcards" }],
+      ["hub", { build: buildHub, list: "hubs" }],
+      ["rng", { build: buildRng, list: "rngs" }],
+      ["tpm", { build: buildTpm, list: "tpms" }],
+      ["watchdog", { build: buildWatchdog, list: "watchdogs" }],
+      ["panic", { build: buildPanic, list: "panics" }],
+      ["memory", { build: buildMemoryDevice, list: "memories" }],
+      ["filesystem", { build: buildFilesystem, list: "filesystems" }],
+      ["shmem", { build: buildShmem, list: "shmems" }],
+      ["vsock", { build: buildVsock, list: "vsocks" }],
+      ["iommu", { build: buildIommu, list: "iommus" }]
+    ]);
+    OTHER_KIND = { build: buildOtherDevice, list: "others" };
     EMPTY_RANGE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
     iothreadId = (t) => attrValue(t, "id");
   }
@@ -7386,10 +7375,16 @@ function usbAddress(a) {
   const port = a.port?.value;
   if (bus === void 0 || port === void 0)
     return void 0;
-  const path27 = port.split(".").map((p) => parseDecimal(p));
-  if (path27.some((p) => p === void 0) || path27[0] === 0)
+  const path28 = [];
+  for (const part of port.split(".")) {
+    const n = parseDecimal(part);
+    if (n === void 0)
+      return void 0;
+    path28.push(n);
+  }
+  if (path28[0] === 0)
     return void 0;
-  return { address: a, bus, path: path27, port };
+  return { address: a, bus, path: path28, port };
 }
 function usbBuses(domain) {
   const out = /* @__PURE__ */ new Map();
@@ -10960,8 +10955,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path27) {
-      let input = path27;
+    function removeDotSegments(path28) {
+      let input = path28;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -11035,11 +11030,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path27) {
-      if (path27 === "" || path27[0] === "/") {
-        return removeDotSegments(path27);
+    function removeDotSegmentsRelative(path28) {
+      if (path28 === "" || path28[0] === "/") {
+        return removeDotSegments(path28);
       }
-      const segments = path27.split("/");
+      const segments = path28.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11402,8 +11397,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path27 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path27 && path27 !== "/" ? path27 : void 0;
+        const path28 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path28 && path28 !== "/" ? path28 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -14902,8 +14897,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path27, { windows } = {}) => {
-      const segs = path27.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path28, { windows } = {}) => {
+      const segs = path28.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -16716,10 +16711,9 @@ function readBoundedRegularFile(file, options) {
     fs.closeSync(fd);
   }
 }
-function readDocument(filePath, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = true) {
-  let bytes;
+function readDocumentBytes(filePath, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = true) {
   try {
-    bytes = readBoundedRegularFile(filePath, { maxBytes, followSymlinks });
+    return { ok: true, bytes: readBoundedRegularFile(filePath, { maxBytes, followSymlinks }) };
   } catch (e) {
     if (!(e instanceof BoundedReadError))
       throw e;
@@ -16736,8 +16730,6 @@ function readDocument(filePath, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = t
         return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${e.reason}`);
     }
   }
-  const decoded = decodeBytes(bytes);
-  return decoded.ok ? { ok: true, text: decoded.text, encoding: decoded.encoding } : decoded;
 }
 async function readStdin(maxBytes = DEFAULT_MAX_BYTES, stream = process.stdin) {
   const chunks = [];
@@ -16938,7 +16930,7 @@ var init_tree = __esm({
 });
 
 // dist/src/caps/domcaps.js
-import path6 from "node:path";
+import path7 from "node:path";
 function enumValues(el) {
   return childrenNamed(el, "value").flatMap((v) => text(v) ?? []);
 }
@@ -16972,7 +16964,7 @@ function profileFromDomainCapabilities(root, file) {
     if (el)
       collect(el, section, enums, supported);
   }
-  const target2 = emulator ? qemuTargetOfBinaryName(path6.basename(emulator)) : void 0;
+  const target2 = emulator ? qemuTargetOfBinaryName(path7.basename(emulator)) : void 0;
   const arches = /* @__PURE__ */ new Set();
   if (target2)
     for (const a of archesServedBy(libvirtArchOfQemuTarget(target2)))
@@ -17234,6 +17226,31 @@ function isName(s) {
   const first = s.codePointAt(0);
   return isNameStartCode(first) && nameCharsEnd(s, width(first)) === s.length;
 }
+function startsXmlChar(text3, i, c) {
+  if (c < 32)
+    return c === 9 || c === 10 || c === 13;
+  if (c < 55296)
+    return true;
+  if (c <= 56319) {
+    const d = text3.charCodeAt(i + 1);
+    return d >= 56320 && d <= 57343;
+  }
+  return c >= 57344 && c <= 65533;
+}
+function hasForbiddenChar(text3, start, end) {
+  PLAIN_CHARS.lastIndex = start;
+  PLAIN_CHARS.test(text3);
+  for (let i = PLAIN_CHARS.lastIndex; i < end; i++) {
+    const c = text3.charCodeAt(i);
+    if (c >= 32 && c < 55296)
+      continue;
+    if (!startsXmlChar(text3, i, c))
+      return true;
+    if (c <= 56319 && c >= 55296)
+      i++;
+  }
+  return false;
+}
 function firstIllegalChar(text3) {
   NOT_BMP_CHAR.lastIndex = 0;
   for (; ; ) {
@@ -17252,7 +17269,7 @@ function firstIllegalChar(text3) {
     return i;
   }
 }
-var ASCII_NAME, isSpace, width, NOT_BMP_CHAR;
+var ASCII_NAME, isSpace, width, PLAIN_CHARS, NOT_BMP_CHAR;
 var init_chars = __esm({
   "dist/src/xml/chars.js"() {
     "use strict";
@@ -17264,6 +17281,7 @@ var init_chars = __esm({
     }
     isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13;
     width = (c) => c > 65535 ? 2 : 1;
+    PLAIN_CHARS = /[\t\n\r\x20-\x25\x27-\x3B\x3D-\uD7FF\uE000-\uFFFD]*/y;
     NOT_BMP_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD]/g;
   }
 });
@@ -17301,11 +17319,10 @@ var init_nodes = __esm({
         return this.#lines.range(this.#nameOffset, this.#valueEndOffset + 1);
       }
     };
-    SourceElement = class {
+    SourceElement = class _SourceElement {
       name;
       attributes;
       parent;
-      sameNameIndex;
       lines;
       startOffset;
       contentStartOffset;
@@ -17316,17 +17333,41 @@ var init_nodes = __esm({
       endOffset;
       madeRange = void 0;
       madeNameRange = void 0;
-      constructor(name, attributes, children, parent, sameNameIndex, lines, startOffset, contentStartOffset) {
+      /** 0 until asked for (see sameNameIndex). */
+      madeSameNameIndex = 0;
+      constructor(name, attributes, children, parent, lines, startOffset, contentStartOffset) {
         this.name = name;
         this.attributes = attributes;
         this.parent = parent;
-        this.sameNameIndex = sameNameIndex;
         this.lines = lines;
         this.startOffset = startOffset;
         this.contentStartOffset = contentStartOffset;
         this.children = children;
         this.contentEndOffset = contentStartOffset;
         this.endOffset = contentStartOffset;
+      }
+      /**
+       * 1-based index among the parent's children of the same name. Only diagnostics ask (XPaths), so
+       * it is counted when first asked, for all the parent's children at once (once per parent, not
+       * once per child: 8,000 same-name siblings stay linear).
+       */
+      get sameNameIndex() {
+        if (this.madeSameNameIndex === 0) {
+          if (this.parent)
+            _SourceElement.numberByName(this.parent.children);
+          else
+            this.madeSameNameIndex = 1;
+        }
+        return this.madeSameNameIndex;
+      }
+      /** Sets each element's sameNameIndex: its place among the elements of `siblings` named like it. */
+      static numberByName(siblings) {
+        const counts = /* @__PURE__ */ new Map();
+        for (const el of siblings) {
+          const n = (counts.get(el.name) ?? 0) + 1;
+          counts.set(el.name, n);
+          el.madeSameNameIndex = n;
+        }
       }
       get range() {
         return this.madeRange ??= this.lines.range(this.startOffset, this.endOffset);
@@ -17345,6 +17386,15 @@ var init_nodes = __esm({
 });
 
 // dist/src/xml/scan.js
+function firstOf(list, n) {
+  if (n === 1)
+    return [list[0]];
+  if (n === 2)
+    return [list[0], list[1]];
+  if (n === 3)
+    return [list[0], list[1], list[2]];
+  return list.slice(0, n);
+}
 function sameAt(text3, start, end, s) {
   if (end - start !== s.length)
     return false;
@@ -17357,7 +17407,7 @@ function indexOrEnd(text3, s, from) {
   const at = text3.indexOf(s, from);
   return at < 0 ? text3.length : at;
 }
-var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, VALUE_STOP, NONE2, SHARE_MAX_LENGTH, SHARE_MAX_ENTRIES, RECENT_SLOTS, RECENT, recentSlot, COUNT_BY_MAP, normalizeNewlines, XmlScanner;
+var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, VALUE_STOP, NONE2, SHARE_MAX_LENGTH, SHARE_MAX_ENTRIES, RECENT_SLOTS, RECENT, recentSlot, normalizeNewlines, XmlScanner;
 var init_scan = __esm({
   "dist/src/xml/scan.js"() {
     "use strict";
@@ -17392,7 +17442,9 @@ var init_scan = __esm({
       apos: "'"
     });
     VALUE_STOP = new Uint8Array(128);
-    for (const c of [DQUOTE, SQUOTE, AMP, LT, TAB, LF, CR])
+    for (const c of [DQUOTE, SQUOTE, AMP, LT])
+      VALUE_STOP[c] = 1;
+    for (let c = 0; c < 32; c++)
       VALUE_STOP[c] = 1;
     NONE2 = Object.freeze([]);
     SHARE_MAX_LENGTH = 64;
@@ -17400,15 +17452,18 @@ var init_scan = __esm({
     RECENT_SLOTS = 4096;
     RECENT = new Array(RECENT_SLOTS).fill("");
     recentSlot = (text3, start, end) => text3.charCodeAt(start) * 61 + text3.charCodeAt(start + (end - start >> 1)) * 31 + text3.charCodeAt(end - 1) * 7 + end - start & RECENT_SLOTS - 1;
-    COUNT_BY_MAP = 16;
     normalizeNewlines = (s) => s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n");
     XmlScanner = class {
       text;
       lines;
       limits;
       len;
-      /** Offset of the first character XML forbids, or Infinity. */
-      firstIllegal;
+      /**
+       * Whether the scan has passed a character XML forbids (where the first one is, firstIllegalChar
+       * tells when a problem is reported). While it is false, every string the scan has put in the
+       * cache (RECENT) is free of them, so a text run found there needs no check.
+       */
+      sawForbidden = false;
       /** Where the document proper starts (after a byte-order mark): the only place for an XML declaration. */
       start;
       stack = [];
@@ -17419,8 +17474,6 @@ var init_scan = __esm({
        */
       kids = [];
       kidCounts = [];
-      /** Per open element: its children counted by name once there are many. */
-      childCounts = [];
       /** Per open element: its text in pieces, once it has more than one (see appendText). */
       textParts = [];
       comments = [];
@@ -17446,8 +17499,6 @@ var init_scan = __esm({
         this.lines = lines;
         this.limits = limits;
         this.len = text3.length;
-        const bad3 = firstIllegalChar(text3);
-        this.firstIllegal = bad3 < 0 ? Infinity : bad3;
         this.start = text3.charCodeAt(0) === 65279 ? 1 : 0;
         this.hasCR = text3.indexOf("\r") >= 0;
       }
@@ -17480,7 +17531,8 @@ var init_scan = __esm({
         if (sameAt(text3, start, end, known))
           return known;
         const s = this.share(text3.slice(start, end));
-        RECENT[slot] = ownCopy(s);
+        if (!this.sawForbidden)
+          RECENT[slot] = ownCopy(s);
         return s;
       }
       /** `share(s)` through the cache of shareRange (for text joined from pieces). */
@@ -17493,7 +17545,8 @@ var init_scan = __esm({
         if (known === s)
           return known;
         const shared = this.share(s);
-        RECENT[slot] = ownCopy(shared);
+        if (!this.sawForbidden)
+          RECENT[slot] = ownCopy(shared);
         return shared;
       }
       /**
@@ -17513,6 +17566,29 @@ var init_scan = __esm({
         else
           this.textParts[depth] = [el.text, s];
       }
+      /**
+       * A run of character data (found by indexOf, so not yet read), shared. A run found in the cache
+       * is known to be free of forbidden characters (see sawForbidden); any other is checked here.
+       */
+      textRun(start, end) {
+        const text3 = this.text;
+        if (this.hasCR) {
+          this.noteForbidden(start, end);
+          return this.share(normalizeNewlines(text3.slice(start, end)));
+        }
+        if (end - start <= SHARE_MAX_LENGTH) {
+          const known = RECENT[recentSlot(text3, start, end)];
+          if (sameAt(text3, start, end, known))
+            return known;
+        }
+        this.noteForbidden(start, end);
+        return this.shareRange(start, end);
+      }
+      /** Notes a forbidden character in text[start, end), a stretch no loop of the scan reads. */
+      noteForbidden(start, end) {
+        if (!this.sawForbidden && hasForbiddenChar(this.text, start, end))
+          this.sawForbidden = true;
+      }
       /** Scans the whole text; throws ScanStop at the first problem. */
       scan() {
         const len = this.len;
@@ -17528,8 +17604,8 @@ var init_scan = __esm({
         const open = this.stack[this.stack.length - 1];
         if (open)
           this.fail(`unclosed tag: ${open.name}`, len);
-        if (this.firstIllegal < Infinity)
-          this.fail("disallowed character.", this.firstIllegal);
+        if (this.sawForbidden)
+          this.fail("disallowed character.", firstIllegalChar(this.text));
         return { root: this.root, comments: this.comments };
       }
       // ---- errors ----
@@ -17545,8 +17621,8 @@ var init_scan = __esm({
       }
       /** The diagnostic for a problem detected at `detectedAt`, unless a forbidden character comes first. */
       problem(ruleId, message, start, end, detectedAt) {
-        if (this.firstIllegal <= detectedAt) {
-          const bad3 = this.firstIllegal;
+        const bad3 = firstIllegalChar(this.text);
+        if (bad3 >= 0 && bad3 <= detectedAt) {
           return { ruleId: DIAGNOSTIC_IDS.xmlNotWellFormed, severity: "error", message: "XML is not well-formed: disallowed character.", range: this.lines.range(bad3, bad3 + 1) };
         }
         return { ruleId, severity: "error", message, range: this.lines.range(start, Math.max(start, end)) };
@@ -17585,7 +17661,7 @@ var init_scan = __esm({
           if (this.nextCdataClose < plainEnd)
             this.fail('the string "]]>" is disallowed in char data.', this.nextCdataClose + 2);
           if (plainEnd > i)
-            this.appendText(el, this.hasCR ? this.share(normalizeNewlines(text3.slice(i, plainEnd))) : this.shareRange(i, plainEnd));
+            this.appendText(el, this.textRun(i, plainEnd));
           if (amp >= lt)
             return lt;
           const semi = text3.indexOf(";", amp + 1);
@@ -17722,7 +17798,7 @@ var init_scan = __esm({
           this.checkAttributes(attributes, count, gt, p + 1, q);
         const tagEnd = gt + 1;
         const parent = this.stack[depth - 1];
-        const el = new SourceElement(name, count > 0 ? attributes.slice(0, count) : NONE2, NONE2, parent, parent ? this.sameNameIndex(depth - 1, name) : 1, this.lines, p, tagEnd);
+        const el = new SourceElement(name, count > 0 ? firstOf(attributes, count) : NONE2, NONE2, parent, this.lines, p, tagEnd);
         if (parent) {
           const n = this.kidCounts[depth - 1];
           this.kids[depth - 1][n] = el;
@@ -17734,7 +17810,6 @@ var init_scan = __esm({
             this.closedRoot = true;
         } else {
           this.stack.push(el);
-          this.childCounts[depth] = void 0;
           if (this.kids.length === depth)
             this.kids.push([]);
           this.kidCounts[depth] = 0;
@@ -17783,7 +17858,7 @@ var init_scan = __esm({
         for (let k = from; ; ) {
           while (k < len) {
             const c2 = text3.charCodeAt(k);
-            if (c2 < 128 && VALUE_STOP[c2] === 1)
+            if (c2 < 128 ? VALUE_STOP[c2] === 1 : c2 >= 55296)
               break;
             k++;
           }
@@ -17806,7 +17881,12 @@ var init_scan = __esm({
             value += text3.slice(run, k) + " ";
             k += c === CR && text3.charCodeAt(k + 1) === LF ? 2 : 1;
             run = k;
+          } else if (c === DQUOTE || c === SQUOTE) {
+            k++;
+          } else if (startsXmlChar(text3, k, c)) {
+            k += c <= 56319 && c >= 55296 ? 2 : 1;
           } else {
+            this.sawForbidden = true;
             k++;
           }
         }
@@ -17836,31 +17916,31 @@ var init_scan = __esm({
           throw new ScanStop(this.problem(DIAGNOSTIC_IDS.xmlTooManyAttributes, `<${element}> has more than ${this.limits.maxAttributes} attributes; libvirt XML never needs this many`, nameStart, nameEnd, gt));
         }
       }
-      /** 1-based index of a new child named `name` among its parent's children of that name. */
-      sameNameIndex(depth, name) {
-        const siblings = this.kids[depth];
-        const count = this.kidCounts[depth];
-        if (count < COUNT_BY_MAP) {
-          let n2 = 1;
-          for (let k = 0; k < count; k++)
-            if (siblings[k].name === name)
-              n2++;
-          return n2;
-        }
-        let counts = this.childCounts[depth];
-        if (!counts) {
-          counts = /* @__PURE__ */ new Map();
-          for (let k = 0; k < count; k++) {
-            const s = siblings[k].name;
-            counts.set(s, (counts.get(s) ?? 0) + 1);
-          }
-          this.childCounts[depth] = counts;
-        }
-        const n = (counts.get(name) ?? 0) + 1;
-        counts.set(name, n);
-        return n;
-      }
       endTag(p) {
+        const text3 = this.text;
+        const depth = this.stack.length - 1;
+        const el = this.stack[depth];
+        let gt = el === void 0 ? -1 : p + 2 + el.name.length;
+        if (el === void 0 || text3.charCodeAt(gt) !== GT || !sameAt(text3, p + 2, gt, el.name))
+          gt = this.endTagChecked(p);
+        const open = el;
+        this.stack.pop();
+        const kidCount = this.kidCounts[depth];
+        if (kidCount > 0)
+          open.children = firstOf(this.kids[depth], kidCount);
+        const parts = this.textParts[depth];
+        if (parts) {
+          open.text = this.shareJoined(parts.join(""));
+          this.textParts[depth] = void 0;
+        }
+        open.contentEndOffset = Math.max(open.contentStartOffset, p);
+        open.endOffset = gt + 1;
+        if (depth === 0)
+          this.closedRoot = true;
+        return gt + 1;
+      }
+      /** The `>` of the end tag at `p`, which must close the innermost open element (saxes' checks, in its order). */
+      endTagChecked(p) {
         const text3 = this.text;
         const len = this.len;
         const nameEnd = nameCharsEnd(text3, p + 2);
@@ -17878,27 +17958,12 @@ var init_scan = __esm({
         }
         if (nameEnd === p + 2)
           this.fail("weird empty close tag.", gt);
-        const depth = this.stack.length - 1;
-        const el = this.stack[depth];
+        const el = this.stack[this.stack.length - 1];
         if (!el)
           this.fail(`unmatched closing tag: ${text3.slice(p + 2, nameEnd)}.`, gt);
         if (!sameAt(text3, p + 2, nameEnd, el.name))
           this.fail("unexpected close tag.", gt);
-        this.stack.pop();
-        this.childCounts[depth] = void 0;
-        const kidCount = this.kidCounts[depth];
-        if (kidCount > 0)
-          el.children = this.kids[depth].slice(0, kidCount);
-        const parts = this.textParts[depth];
-        if (parts) {
-          el.text = this.shareJoined(parts.join(""));
-          this.textParts[depth] = void 0;
-        }
-        el.contentEndOffset = Math.max(el.contentStartOffset, p);
-        el.endOffset = gt + 1;
-        if (depth === 0)
-          this.closedRoot = true;
-        return gt + 1;
+        return gt;
       }
       comment(p) {
         const text3 = this.text;
@@ -17908,6 +17973,7 @@ var init_scan = __esm({
         if (text3.charCodeAt(dashes + 2) !== GT)
           this.fail("malformed comment.", dashes + 2);
         const end = dashes + 3;
+        this.noteForbidden(p + 4, dashes);
         this.comments.push({ text: normalizeNewlines(text3.slice(p + 4, dashes)), range: this.lines.range(p, end) });
         return end;
       }
@@ -17917,6 +17983,7 @@ var init_scan = __esm({
         const close = this.text.indexOf("]]>", p + 9);
         if (close < 0)
           this.unexpectedEnd();
+        this.noteForbidden(p + 9, close);
         this.appendText(this.stack[this.stack.length - 1], this.share(normalizeNewlines(this.text.slice(p + 9, close))));
         return close + 3;
       }
@@ -18010,6 +18077,7 @@ var init_scan = __esm({
         const close = text3.indexOf("?>", targetEnd);
         if (close < 0)
           this.unexpectedEnd();
+        this.noteForbidden(targetEnd, close);
         if (target2.toLowerCase() === "xml")
           this.fail("the XML declaration must appear at the start of the document.", close + 1);
         return close + 2;
@@ -18286,12 +18354,12 @@ var init_profile_file = __esm({
 
 // dist/src/make-directories.js
 import fs3 from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 function makeDirectories(dir, mode) {
   const missing = [];
-  for (let cur = path7.resolve(dir); !fs3.existsSync(cur); cur = path7.dirname(cur)) {
+  for (let cur = path8.resolve(dir); !fs3.existsSync(cur); cur = path8.dirname(cur)) {
     missing.push(cur);
-    if (path7.dirname(cur) === cur)
+    if (path8.dirname(cur) === cur)
       break;
   }
   for (const d of missing.reverse()) {
@@ -18386,12 +18454,12 @@ var init_code_frame = __esm({
 });
 
 // dist/src/formatters/paths.js
-import path9 from "node:path";
+import path10 from "node:path";
 function displayPath(filePath, base) {
-  if (!path9.isAbsolute(filePath))
+  if (!path10.isAbsolute(filePath))
     return filePath;
-  const rel = path9.relative(base, filePath);
-  return rel && !rel.startsWith("..") && !path9.isAbsolute(rel) ? rel : filePath;
+  const rel = path10.relative(base, filePath);
+  return rel && !rel.startsWith("..") && !path10.isAbsolute(rel) ? rel : filePath;
 }
 var init_paths = __esm({
   "dist/src/formatters/paths.js"() {
@@ -18494,7 +18562,7 @@ __export(sarif_exports, {
   sarif: () => sarif
 });
 import { createHash as createHash2 } from "node:crypto";
-import path10 from "node:path";
+import path11 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 function pseudoRule(id) {
   const builtin = BUILTIN_BY_ID.get(id);
@@ -18518,11 +18586,11 @@ function ruleDescriptor(id, rules) {
   };
 }
 function artifactLocation(filePath, srcRoot) {
-  if (!path10.isAbsolute(filePath))
-    return { uri: encodeURI(filePath.split(path10.sep).join("/")) };
-  const rel = path10.relative(srcRoot, filePath);
-  if (rel && !rel.startsWith("..") && !path10.isAbsolute(rel)) {
-    return { uri: rel.split(path10.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+  if (!path11.isAbsolute(filePath))
+    return { uri: encodeURI(filePath.split(path11.sep).join("/")) };
+  const rel = path11.relative(srcRoot, filePath);
+  if (rel && !rel.startsWith("..") && !path11.isAbsolute(rel)) {
+    return { uri: rel.split(path11.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
   }
   return { uri: pathToFileURL3(filePath).href };
 }
@@ -18555,7 +18623,7 @@ var init_sarif = __esm({
       }
     };
     sarif = (results, { cwd, srcRoot, rules = RULES }) => {
-      const root = path10.resolve(srcRoot ?? cwd);
+      const root = path11.resolve(srcRoot ?? cwd);
       const byId = new Map(rules.map((r) => [r.meta.id, r]));
       const ruleIds = rules.map((r) => r.meta.id);
       for (const r of results)
@@ -18594,7 +18662,7 @@ var init_sarif = __esm({
             tool: {
               driver: { name: "virtlint", version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: ruleIds.map((id) => ruleDescriptor(id, byId)) }
             },
-            originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL3(root + path10.sep).href } },
+            originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL3(root + path11.sep).href } },
             columnKind: "utf16CodeUnits",
             results: sarifResults
           }
@@ -19410,7 +19478,7 @@ function makeDatatype(library, type, params, lazy = false) {
   made.set(key, dt);
   return dt;
 }
-var XSD_LIBRARY, DatatypeError, re, by, daysIn, TZ, DATE_TIME_RE, DATE_RE, TIME_RE, BASE64_RE, STRING_LIKE, XSD_TYPES, BUILTIN_TYPES, SimpleDatatype, made;
+var XSD_LIBRARY, DatatypeError, re, by, daysIn, TZ, DATE_TIME_RE, DATE_RE, TIME_RE, BASE64_RE, STRING_LIKE, PLAIN_STRING, XSD_TYPES, BUILTIN_TYPES, SimpleDatatype, made;
 var init_datatypes = __esm({
   "dist/src/relaxng/datatypes.js"() {
     "use strict";
@@ -19428,21 +19496,22 @@ var init_datatypes = __esm({
     TIME_RE = new RegExp(`^(\\d\\d):(\\d\\d):(\\d\\d(?:\\.\\d+)?)${TZ}$`);
     BASE64_RE = /^((([A-Za-z0-9+/] ?){4})*(([A-Za-z0-9+/] ?){3}[A-Za-z0-9+/]|([A-Za-z0-9+/] ?){2}[AEIMQUYcgkosw048] ?=|[A-Za-z0-9+/] ?[AQgw] ?= ?=))?$/;
     STRING_LIKE = { length: "chars" };
+    PLAIN_STRING = { ...STRING_LIKE, plain: true };
     XSD_TYPES = {
-      string: { ws: "preserve", parse: (s) => s, ...STRING_LIKE },
-      normalizedString: { ws: "replace", parse: (s) => s, ...STRING_LIKE },
-      token: { ws: "collapse", parse: (s) => s, ...STRING_LIKE },
-      language: { ws: "collapse", parse: re(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/), ...STRING_LIKE },
-      Name: { ws: "collapse", parse: by(isName2), ...STRING_LIKE },
-      NCName: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
-      ID: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
-      IDREF: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
-      ENTITY: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
-      NMTOKEN: { ws: "collapse", parse: by(isNmtoken), ...STRING_LIKE },
-      NMTOKENS: { ws: "collapse", parse: listOf(isNmtoken), length: "items" },
-      IDREFS: { ws: "collapse", parse: listOf(isNCName), length: "items" },
-      ENTITIES: { ws: "collapse", parse: listOf(isNCName), length: "items" },
-      anyURI: { ws: "collapse", parse: (s) => [...s].some((c) => c.charCodeAt(0) < 32) ? null : s, ...STRING_LIKE },
+      string: { ws: "preserve", parse: (s) => s, ...PLAIN_STRING },
+      normalizedString: { ws: "replace", parse: (s) => s, ...PLAIN_STRING },
+      token: { ws: "collapse", parse: (s) => s, ...PLAIN_STRING },
+      language: { ws: "collapse", parse: re(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/), ...PLAIN_STRING },
+      Name: { ws: "collapse", parse: by(isName2), ...PLAIN_STRING },
+      NCName: { ws: "collapse", parse: by(isNCName), ...PLAIN_STRING },
+      ID: { ws: "collapse", parse: by(isNCName), ...PLAIN_STRING },
+      IDREF: { ws: "collapse", parse: by(isNCName), ...PLAIN_STRING },
+      ENTITY: { ws: "collapse", parse: by(isNCName), ...PLAIN_STRING },
+      NMTOKEN: { ws: "collapse", parse: by(isNmtoken), ...PLAIN_STRING },
+      NMTOKENS: { ws: "collapse", parse: listOf(isNmtoken), length: "items", plain: true },
+      IDREFS: { ws: "collapse", parse: listOf(isNCName), length: "items", plain: true },
+      ENTITIES: { ws: "collapse", parse: listOf(isNCName), length: "items", plain: true },
+      anyURI: { ws: "collapse", parse: (s) => [...s].some((c) => c.charCodeAt(0) < 32) ? null : s, ...PLAIN_STRING },
       QName: { ws: "collapse", parse: qnameKey, ...STRING_LIKE },
       NOTATION: { ws: "collapse", parse: qnameKey, ...STRING_LIKE },
       boolean: { ws: "collapse", parse: (s) => s === "true" || s === "1" ? "true" : s === "false" || s === "0" ? "false" : null },
@@ -19479,8 +19548,8 @@ var init_datatypes = __esm({
       }
     };
     BUILTIN_TYPES = {
-      string: { ws: "preserve", parse: (s) => s },
-      token: { ws: "collapse", parse: (s) => s }
+      string: { ws: "preserve", parse: (s) => s, plain: true },
+      token: { ws: "collapse", parse: (s) => s, plain: true }
     };
     SimpleDatatype = class {
       library;
@@ -19489,6 +19558,7 @@ var init_datatypes = __esm({
       info;
       key;
       contextual;
+      plainKeys;
       checks = null;
       constructor(library, type, params, info, checks) {
         this.library = library;
@@ -19498,6 +19568,7 @@ var init_datatypes = __esm({
         this.key = `${library}#${type}${params.map((p) => `;${p.name}=${p.value}`).join("")}`;
         this.checks = checks;
         this.contextual = info.parse === qnameKey;
+        this.plainKeys = info.plain === true;
       }
       /** Facet checks are built lazily so a loaded grammar does not compile every regex up front. */
       getChecks() {
@@ -19632,6 +19703,23 @@ var init_nameclass = __esm({
 });
 
 // dist/src/relaxng/derive.js
+function emptyPatList() {
+  const list = [null];
+  list.pop();
+  return list;
+}
+function mapPats(xs, f) {
+  const out = [];
+  for (let i = 0; i < xs.length; i++)
+    out.push(f(xs[i], i));
+  return out;
+}
+function noDerivatives(n) {
+  const out = [];
+  for (let i = 0; i < n; i++)
+    out.push(void 0);
+  return out;
+}
 function maskSet(cands, mask) {
   const matching = /* @__PURE__ */ new Set();
   for (let i = 0; i < cands.length; i++)
@@ -19667,19 +19755,21 @@ function isWhitespace(s) {
   }
   return true;
 }
-var MEMO_LIMIT, TEXT_MEMO_LIMIT, ATT_MASK_BITS, MAX_MASK_BITS, MAX_LITERAL_SCAN, MAX_MEMO_TEXT, NONE3, Deriver;
+var MEMO_LIMIT, TEXT_MEMO_LIMIT, VALUE_MEMO_LIMIT, ATT_MASK_BITS, MAX_MASK_BITS, MAX_LITERAL_SCAN, MAX_MEMO_TEXT, NONE3, Deriver;
 var init_derive = __esm({
   "dist/src/relaxng/derive.js"() {
     "use strict";
+    init_datatypes();
     init_nameclass();
     init_own_copy();
     MEMO_LIMIT = 4096;
     TEXT_MEMO_LIMIT = 1024;
+    VALUE_MEMO_LIMIT = 64;
     ATT_MASK_BITS = 4;
     MAX_MASK_BITS = 30;
     MAX_LITERAL_SCAN = 32;
     MAX_MEMO_TEXT = 256;
-    NONE3 = [];
+    NONE3 = emptyPatList();
     Deriver = class {
       pt;
       elements;
@@ -19692,7 +19782,7 @@ var init_derive = __esm({
           case "after":
             return this.pt.after(p.a, f(p.b));
           case "choice":
-            return this.pt.choiceAll(p.alts.map((a) => this.applyAfter(a, f)));
+            return this.pt.choiceAll(mapPats(p.alts, (a) => this.applyAfter(a, f)));
           default:
             return this.pt.notAllowed;
         }
@@ -19712,11 +19802,11 @@ var init_derive = __esm({
         const pt = this.pt;
         switch (p.k) {
           case "choice":
-            return pt.choiceAll(p.alts.map((a) => this.startTagOpen(a, qid, ns, local)));
+            return pt.choiceAll(mapPats(p.alts, (a) => this.startTagOpen(a, qid, ns, local)));
           case "element":
             return ncContains(p.nc, ns, local) ? pt.after(this.elements[p.elem].content, pt.empty) : pt.notAllowed;
           case "interleave":
-            return pt.choiceAll(p.alts.map((item, i) => this.applyAfter(this.startTagOpen(item, qid, ns, local), (x) => pt.interleaveWith(p, i, x))));
+            return pt.choiceAll(mapPats(p.alts, (item, i) => this.applyAfter(this.startTagOpen(item, qid, ns, local), (x) => pt.interleaveWith(p, i, x))));
           case "oneOrMore": {
             const a = p.a;
             return this.applyAfter(this.startTagOpen(a, qid, ns, local), (x) => pt.group(x, pt.choice(p, pt.empty)));
@@ -19742,10 +19832,25 @@ var init_derive = __esm({
        */
       att(p, ns, local, value, qid, ctx, lenient = false) {
         const entry3 = this.attributeCandidates(p, qid, ns, local);
-        const cands = entry3.cands;
-        const n = cands.length;
+        const n = entry3.cands.length;
         if (n === 0)
           return this.pt.notAllowed;
+        if (n === 1 || lenient || this.pt.contextual || value.length > MAX_MEMO_TEXT)
+          return this.attByMatches(p, entry3, ns, local, value, qid, ctx, lenient);
+        const byValue = entry3.byValue ?? (entry3.byValue = /* @__PURE__ */ new Map());
+        let r = byValue.get(value);
+        if (r === void 0) {
+          r = this.attByMatches(p, entry3, ns, local, value, qid, ctx, false);
+          if (byValue.size >= VALUE_MEMO_LIMIT)
+            byValue.clear();
+          byValue.set(ownCopy(value), r);
+        }
+        return r;
+      }
+      /** The attribute derivative by the set of candidates that accept the value (see `att`). */
+      attByMatches(p, entry3, ns, local, value, qid, ctx, lenient) {
+        const cands = entry3.cands;
+        const n = cands.length;
         if (n <= MAX_MASK_BITS) {
           let mask = 0;
           for (let i = 0; i < n; i++)
@@ -19755,7 +19860,7 @@ var init_derive = __esm({
           if (byMask !== null) {
             let r3 = byMask[mask];
             if (r3 === void 0)
-              byMask[mask] = r3 = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => maskSet(cands, mask));
+              byMask[mask] = r3 = this.attMiss(p, ns, local, value, qid, ctx, lenient, maskSet(cands, mask));
             return r3;
           }
           const byName = p.attM ?? (p.attM = /* @__PURE__ */ new Map());
@@ -19767,7 +19872,7 @@ var init_derive = __esm({
           }
           let r2 = memo2.get(mask);
           if (r2 === void 0) {
-            r2 = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => maskSet(cands, mask));
+            r2 = this.attMiss(p, ns, local, value, qid, ctx, lenient, maskSet(cands, mask));
             if (memo2.size >= MEMO_LIMIT)
               memo2.clear();
             memo2.set(mask, r2);
@@ -19785,7 +19890,7 @@ var init_derive = __esm({
         const memo = p.att ?? (p.att = /* @__PURE__ */ new Map());
         let r = memo.get(key);
         if (r === void 0) {
-          r = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => matching);
+          r = this.attMiss(p, ns, local, value, qid, ctx, lenient, matching);
           if (memo.size >= MEMO_LIMIT)
             memo.clear();
           memo.set(key, r);
@@ -19795,14 +19900,19 @@ var init_derive = __esm({
       /**
        * A state not met before: a state is after(content, continuation), and the content recurs across
        * documents and positions where the whole state does not, so the derivative goes through the
-       * content's own memo.
+       * content's own memo. (`matching` is passed built, not as a closure: a closure over the caller's
+       * variables would make each call of the caller allocate a context, hit or miss.)
        */
       attMiss(p, ns, local, value, qid, ctx, lenient, matching) {
         if (p.k === "after")
           return this.pt.after(this.att(p.a, ns, local, value, qid, ctx, lenient), p.b);
         if (p.k === "choice" && p.alts.some((x) => x.k === "after"))
-          return this.pt.choiceAll(p.alts.map((x) => this.att(x, ns, local, value, qid, ctx, lenient)));
-        return this.attWith(p, matching(), /* @__PURE__ */ new Map());
+          return this.pt.choiceAll(mapPats(p.alts, (x) => this.att(x, ns, local, value, qid, ctx, lenient)));
+        return this.attWith(p, matching, /* @__PURE__ */ new Map());
+      }
+      /** The attribute patterns in `p` (outside elements) that accept the name (for error reports). */
+      attributesNamed(p, qid, ns, local) {
+        return this.attributeCandidates(p, qid, ns, local).cands;
       }
       /** Attribute patterns in `p` (outside elements) whose name class contains the name; memoised per name. */
       attributeCandidates(p, qid, ns, local) {
@@ -19813,8 +19923,7 @@ var init_derive = __esm({
           for (const a of this.attributesIn(p))
             if (ncContains(a.nc, ns, local))
               out.push(a);
-          const masks = out.length > 0 && out.length <= ATT_MASK_BITS ? 2 ** out.length : 0;
-          r = { cands: out, byMask: masks > 0 ? new Array(masks).fill(void 0) : null };
+          r = { cands: out.length > 0 ? out : NONE3, byMask: out.length > 0 && out.length <= ATT_MASK_BITS ? noDerivatives(2 ** out.length) : null, byValue: null };
           if (memo.size >= MEMO_LIMIT)
             memo.clear();
           memo.set(qid, r);
@@ -19842,7 +19951,7 @@ var init_derive = __esm({
             break;
           case "interleave":
           case "choice":
-            r = concatDistinct(p.alts.map((x) => this.attributesIn(x)));
+            r = concatDistinct(mapPats(p.alts, (x) => this.attributesIn(x)));
             break;
           default:
             r = NONE3;
@@ -19862,13 +19971,13 @@ var init_derive = __esm({
             r = pt.after(this.attWith(p.a, matching, local), p.b);
             break;
           case "choice":
-            r = pt.choiceAll(p.alts.map((x) => this.attWith(x, matching, local)));
+            r = pt.choiceAll(mapPats(p.alts, (x) => this.attWith(x, matching, local)));
             break;
           case "group":
             r = pt.choice(pt.group(this.attWith(p.a, matching, local), p.b), pt.group(p.a, this.attWith(p.b, matching, local)));
             break;
           case "interleave":
-            r = pt.choiceAll(p.alts.map((item, i) => pt.interleaveWith(p, i, this.attWith(item, matching, local))));
+            r = pt.choiceAll(mapPats(p.alts, (item, i) => pt.interleaveWith(p, i, this.attWith(item, matching, local))));
             break;
           case "oneOrMore":
             r = pt.group(this.attWith(p.a, matching, local), pt.choice(p, pt.empty));
@@ -19888,10 +19997,25 @@ var init_derive = __esm({
         if (p.k === "value") {
           if (s === p.value)
             return true;
+          if (p.dt.plainKeys && isCollapsed(s))
+            return s === p.valueKey;
         } else if (p.k === "choice" && p.alts.length <= MAX_LITERAL_SCAN) {
-          for (const a of p.alts)
-            if (a.k === "value" && a.value === s)
-              return true;
+          const collapsed = isCollapsed(s);
+          let exact = collapsed;
+          for (const a of p.alts) {
+            if (a.k === "value") {
+              if (a.value === s)
+                return true;
+              if (collapsed && a.dt.plainKeys) {
+                if (a.valueKey === s)
+                  return true;
+                continue;
+              }
+            }
+            exact = false;
+          }
+          if (exact)
+            return false;
         }
         const memo = p.vm ?? (p.vm = /* @__PURE__ */ new Map());
         let r = memo.get(s);
@@ -19913,10 +20037,11 @@ var init_derive = __esm({
           return this.pt.choice(p, this.text(p, "", ctx));
         return p.noText ??= this.pt.choice(p, this.text(p, "", ctx));
       }
+      /** The derivative at the end of a start tag; `lenient`: missing attributes treated as present. */
       startTagClose(p, lenient = false) {
-        const cached = lenient ? p.stcLenient : p.stc;
-        if (cached)
-          return cached;
+        return (lenient ? p.stcLenient : p.stc) ?? this.computeStartTagClose(p, lenient);
+      }
+      computeStartTagClose(p, lenient) {
         const pt = this.pt;
         let r;
         switch (p.k) {
@@ -19924,13 +20049,13 @@ var init_derive = __esm({
             r = pt.after(this.startTagClose(p.a, lenient), p.b);
             break;
           case "choice":
-            r = pt.choiceAll(p.alts.map((x) => this.startTagClose(x, lenient)));
+            r = pt.choiceAll(mapPats(p.alts, (x) => this.startTagClose(x, lenient)));
             break;
           case "group":
             r = pt.group(this.startTagClose(p.a, lenient), this.startTagClose(p.b, lenient));
             break;
           case "interleave":
-            r = pt.interleaveOf(p.alts.map((x) => this.startTagClose(x, lenient)));
+            r = pt.interleaveOf(mapPats(p.alts, (x) => this.startTagClose(x, lenient)));
             break;
           case "oneOrMore":
             r = pt.oneOrMore(this.startTagClose(p.a, lenient));
@@ -19970,7 +20095,7 @@ var init_derive = __esm({
         if (p.k === "after")
           return this.pt.after(this.text(p.a, s, ctx, lenient), p.b);
         if (p.k === "choice" && p.alts.some((x) => x.k === "after"))
-          return this.pt.choiceAll(p.alts.map((x) => this.text(x, s, ctx, lenient)));
+          return this.pt.choiceAll(mapPats(p.alts, (x) => this.text(x, s, ctx, lenient)));
         const leaves = this.textLeaves(p);
         let key = "";
         const matching = [];
@@ -20048,7 +20173,7 @@ var init_derive = __esm({
               break;
             case "interleave":
             case "choice":
-              r = concatDistinct(p.alts.map((x) => this.textLeaves(x)));
+              r = concatDistinct(mapPats(p.alts, (x) => this.textLeaves(x)));
               break;
             default:
               r = NONE3;
@@ -20066,10 +20191,10 @@ var init_derive = __esm({
         let r;
         switch (p.k) {
           case "choice":
-            r = pt.choiceAll(p.alts.map((x) => this.textWith(x, matching, local)));
+            r = pt.choiceAll(mapPats(p.alts, (x) => this.textWith(x, matching, local)));
             break;
           case "interleave":
-            r = pt.choiceAll(p.alts.map((item, i) => pt.interleaveWith(p, i, this.textWith(item, matching, local))));
+            r = pt.choiceAll(mapPats(p.alts, (item, i) => pt.interleaveWith(p, i, this.textWith(item, matching, local))));
             break;
           case "group": {
             const x = pt.group(this.textWith(p.a, matching, local), p.b);
@@ -20097,16 +20222,16 @@ var init_derive = __esm({
         return r;
       }
       endTag(p, lenient = false) {
-        const cached = lenient ? p.endLenient : p.end;
-        if (cached)
-          return cached;
+        return (lenient ? p.endLenient : p.end) ?? this.computeEndTag(p, lenient);
+      }
+      computeEndTag(p, lenient) {
         let r;
         switch (p.k) {
           case "after":
             r = lenient || p.a.nullable ? p.b : this.pt.notAllowed;
             break;
           case "choice":
-            r = this.pt.choiceAll(p.alts.map((x) => this.endTag(x, lenient)));
+            r = this.pt.choiceAll(mapPats(p.alts, (x) => this.endTag(x, lenient)));
             break;
           default:
             r = this.pt.notAllowed;
@@ -20187,30 +20312,30 @@ var init_pattern = __esm({
         if (this.all.length >= MAX_PATTERNS)
           throw new Error("pattern table overflow");
         const p = {
-          id: this.all.length,
           k: init.k,
+          sto: null,
+          attCands: null,
+          stc: null,
+          end: null,
+          noText: null,
+          txtS: null,
+          textual: init.textual ?? false,
           nullable: init.nullable,
+          value: init.value ?? null,
+          alts: init.alts ?? null,
+          vm: null,
+          id: this.all.length,
           a: init.a ?? null,
           b: init.b ?? null,
-          alts: init.alts ?? null,
           nc: init.nc ?? null,
           elem: init.elem ?? -1,
           dt: init.dt ?? null,
-          value: init.value ?? null,
           valueKey: init.valueKey ?? null,
-          textual: init.textual ?? false,
-          sto: null,
           attM: null,
           att: null,
-          vm: null,
-          txtS: null,
-          stc: null,
-          noText: null,
           stcLenient: null,
-          end: null,
           endLenient: null,
           txt: null,
-          attCands: null,
           leaves: null,
           attrs: null,
           groupsWith: null,
@@ -22793,7 +22918,7 @@ function checkRestrictions(start, elements) {
   const problems = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   const elementNc = (p) => elements[p.elem].nc;
-  const path27 = (p, ctx) => {
+  const path28 = (p, ctx) => {
     const key = `${p.id}:${ctx}`;
     if (seen.has(key))
       return;
@@ -22813,7 +22938,7 @@ function checkRestrictions(start, elements) {
           bad3("start cannot contain an attribute");
         if (ncInfinite(p.nc) && !(ctx & IN_ONE_OR_MORE))
           bad3("an attribute with anyName or nsName must be inside oneOrMore");
-        path27(p.a, ctx | IN_ATTR);
+        path28(p.a, ctx | IN_ATTR);
         return;
       case "element":
         if (ctx & IN_ATTR)
@@ -22830,7 +22955,7 @@ function checkRestrictions(start, elements) {
           bad3("a data except cannot contain a list");
         if (ctx & IN_START)
           bad3("start cannot contain a list");
-        path27(p.a, ctx | IN_LIST);
+        path28(p.a, ctx | IN_LIST);
         return;
       case "text":
         if (ctx & IN_LIST)
@@ -22844,7 +22969,7 @@ function checkRestrictions(start, elements) {
         if (ctx & IN_START)
           bad3("start cannot contain data");
         if (p.a)
-          path27(p.a, ctx & ~IN_START | IN_EXCEPT);
+          path28(p.a, ctx & ~IN_START | IN_EXCEPT);
         return;
       case "value":
         if (ctx & IN_START)
@@ -22866,7 +22991,7 @@ function checkRestrictions(start, elements) {
           bad3("a list cannot contain interleave");
         const inner = ctx & IN_ONE_OR_MORE ? ctx | IN_OOM_GROUP : ctx;
         for (const x of operands(p))
-          path27(x, inner);
+          path28(x, inner);
         checkGroupAttributes(p, problems);
         if (p.k === "interleave")
           checkInterleave(p, elementNc, problems);
@@ -22877,11 +23002,11 @@ function checkRestrictions(start, elements) {
           bad3("a data except cannot contain oneOrMore");
         if (ctx & IN_START)
           bad3("start cannot contain oneOrMore");
-        path27(p.a, ctx | IN_ONE_OR_MORE);
+        path28(p.a, ctx | IN_ONE_OR_MORE);
         return;
       case "choice":
         for (const a of p.alts)
-          path27(a, ctx);
+          path28(a, ctx);
         return;
       case "notAllowed":
       case "after":
@@ -22970,11 +23095,11 @@ function checkRestrictions(start, elements) {
         todo.push(...p.alts);
     }
   }
-  path27(start, IN_START);
+  path28(start, IN_START);
   elements.forEach((e, i) => {
     if (!reachable.has(i))
       return;
-    path27(e.content, 0);
+    path28(e.content, 0);
     if (contentType(e.content) === null)
       problems.add("an element content mixes data/values/lists with other content (string sequence restriction)");
   });
@@ -23796,41 +23921,24 @@ function requiredAttributes(p, out, order) {
       return;
   }
 }
-function attributesNamed(p, ns, local, out, seen = /* @__PURE__ */ new Set()) {
-  if (seen.has(p))
-    return;
-  seen.add(p);
-  switch (p.k) {
-    case "attribute":
-      if (ncContains(p.nc, ns, local))
-        out.push(p);
-      return;
-    case "group":
-      attributesNamed(p.a, ns, local, out, seen);
-      attributesNamed(p.b, ns, local, out, seen);
-      return;
-    case "interleave":
-      for (const a of p.alts)
-        attributesNamed(a, ns, local, out, seen);
-      return;
-    case "after":
-    case "oneOrMore":
-      attributesNamed(p.a, ns, local, out, seen);
-      return;
-    case "choice":
-      for (const a of p.alts)
-        attributesNamed(a, ns, local, out, seen);
-      return;
-    default:
-      return;
-  }
-}
 function contentComplete(p) {
   if (p.k === "after")
     return p.a.nullable;
   if (p.k === "choice")
     return p.alts.some(contentComplete);
   return p.nullable;
+}
+function scopeWith(parentNs, namespaces) {
+  const keys = Object.keys(namespaces);
+  if (keys.length === 0)
+    return parentNs;
+  const ns = Object.create(parentNs);
+  for (const k of keys)
+    ns[k] = namespaces[k];
+  return ns;
+}
+function resolverOf(ns) {
+  return (prefix) => ns[prefix];
 }
 function describe(e) {
   const parts = [];
@@ -23842,7 +23950,7 @@ function describe(e) {
     parts.push(`expected ${e.datatypes.map((d) => d.type).join(", ")}`);
   return parts.length > 0 ? `: ${parts.join("; ")}` : "";
 }
-var XML_NS2, qkey, attributeCache, fmt, DerivativeValidator;
+var XML_NS2, qkey, attributeCache, valuesCache, allowedCache, missingCache, fmt, DerivativeValidator;
 var init_validator = __esm({
   "dist/src/relaxng/validator.js"() {
     "use strict";
@@ -23851,6 +23959,9 @@ var init_validator = __esm({
     XML_NS2 = "http://www.w3.org/XML/1998/namespace";
     qkey = (q) => `${q.ns}\0${q.local}`;
     attributeCache = /* @__PURE__ */ new WeakMap();
+    valuesCache = /* @__PURE__ */ new WeakMap();
+    allowedCache = /* @__PURE__ */ new WeakMap();
+    missingCache = /* @__PURE__ */ new WeakMap();
     fmt = (q) => q.ns ? `{${q.ns}}${q.local}` : q.local;
     DerivativeValidator = class {
       g;
@@ -23897,58 +24008,23 @@ var init_validator = __esm({
           parent.hadElements = true;
         }
         const parentNs = parent ? parent.ns : this.rootNs;
-        let ns = parentNs;
-        if (namespaces && Object.keys(namespaces).length > 0) {
-          ns = Object.create(parentNs);
-          for (const [k, v] of Object.entries(namespaces))
-            ns[k] = v;
-        }
-        const resolver = ns === parentNs && parent ? parent.resolver : (prefix) => ns[prefix];
+        const ns = namespaces ? scopeWith(parentNs, namespaces) : parentNs;
+        const resolver = ns === parentNs && parent ? parent.resolver : resolverOf(ns);
         const d = this.d;
         const qid = this.g.idOf(name);
         let p = d.startTagOpen(this.cur, qid, name.ns, name.local);
-        if (p.k === "notAllowed") {
-          const expected = this.expectedOf(this.cur);
-          if (parent)
-            this.report("unexpected-element", node, expected, `element ${fmt(name)} is not allowed here`, name);
-          else
-            this.report("unexpected-root", node, expected, `element ${fmt(name)} is not allowed as the root element`, name);
-          p = this.g.patterns.after(this.g.recoveryContent(qid, name.ns, name.local), this.cur);
-        }
-        for (const a of attributes) {
+        if (p.k === "notAllowed")
+          p = this.unexpectedElement(name, qid, node, parent !== void 0);
+        for (let i = 0; i < attributes.length; i++) {
+          const a = attributes[i];
           const aid = this.g.idOf(a.name);
           const next = d.att(p, a.name.ns, a.name.local, a.value, aid, resolver);
-          if (next.k !== "notAllowed") {
-            p = next;
-            continue;
-          }
-          const named = [];
-          attributesNamed(p, a.name.ns, a.name.local, named);
-          if (named.length > 0) {
-            const s = emptySets();
-            for (const at of named)
-              collect2(at.a, s, false, /* @__PURE__ */ new Set(), this.g.elements);
-            this.report("invalid-attribute-value", a.node, freeze(s), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value, node);
-            const lenient = d.att(p, a.name.ns, a.name.local, a.value, aid, resolver, true);
-            if (lenient.k !== "notAllowed")
-              p = lenient;
-          } else {
-            const s = emptySets();
-            collect2(p, s, true, /* @__PURE__ */ new Set(), this.g.elements);
-            this.report("unexpected-attribute", a.node, freeze(s), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name, void 0, node);
-          }
+          p = next.k !== "notAllowed" ? next : this.badAttribute(p, a, aid, name, node, resolver);
         }
         const attrState = p;
         let closed = d.startTagClose(p);
-        if (closed.k === "notAllowed") {
-          const missing = [];
-          const order = [];
-          requiredAttributes(p, missing, order);
-          const expected = { elements: [], attributes: dedupe(inLeafOrder(missing, order), qkey), values: [], datatypes: [], text: false };
-          const names3 = expected.attributes.map(fmt).join(", ");
-          this.report("missing-attribute", node, expected, `element ${fmt(name)} is missing required attribute${missing.length === 1 ? "" : "s"} ${names3}`.trimEnd(), name);
-          closed = d.startTagClose(p, true);
-        }
+        if (closed.k === "notAllowed")
+          closed = this.missingAttributes(p, name, node);
         this.cur = closed;
         const f = this.frames[this.depth];
         if (f === void 0)
@@ -23963,6 +24039,65 @@ var init_validator = __esm({
           f.textNode = void 0;
         }
         this.depth++;
+      }
+      // The error paths are methods of their own: the hot ones (startElement, flushText, endElement)
+      // stay small for the optimising compiler and do not deoptimise when an error path first runs.
+      /** Reports an element the state does not allow; the state to validate its subtree with (jing's recovery). */
+      unexpectedElement(name, qid, node, hasParent) {
+        const expected = this.expectedOf(this.cur);
+        if (hasParent)
+          this.report("unexpected-element", node, expected, `element ${fmt(name)} is not allowed here`, name);
+        else
+          this.report("unexpected-root", node, expected, `element ${fmt(name)} is not allowed as the root element`, name);
+        return this.g.patterns.after(this.g.recoveryContent(qid, name.ns, name.local), this.cur);
+      }
+      /** Reports an attribute `p` refuses (a bad value, or not allowed at all); the state to go on with. */
+      badAttribute(p, a, aid, name, node, resolver) {
+        const named = this.d.attributesNamed(p, aid, a.name.ns, a.name.local);
+        if (named.length > 0) {
+          this.report("invalid-attribute-value", a.node, this.valuesExpected(named), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value, node);
+          const lenient = this.d.att(p, a.name.ns, a.name.local, a.value, aid, resolver, true);
+          return lenient.k !== "notAllowed" ? lenient : p;
+        }
+        this.report("unexpected-attribute", a.node, this.attributesExpected(p), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name, void 0, node);
+        return p;
+      }
+      /** What the attribute patterns `named` accept as values (memoised: the same bad value recurs). */
+      valuesExpected(named) {
+        let e = valuesCache.get(named);
+        if (!e) {
+          const s = emptySets();
+          for (const at of named)
+            collect2(at.a, s, false, /* @__PURE__ */ new Set(), this.g.elements);
+          e = freeze(s);
+          valuesCache.set(named, e);
+        }
+        return e;
+      }
+      /** The attributes the state `p` allows (in leaf order, for an unexpected-attribute report). */
+      attributesExpected(p) {
+        let e = allowedCache.get(p);
+        if (!e) {
+          const s = emptySets();
+          collect2(p, s, true, /* @__PURE__ */ new Set(), this.g.elements);
+          e = freeze(s);
+          allowedCache.set(p, e);
+        }
+        return e;
+      }
+      /** Reports the required attributes missing in `p`; the state after the start tag with them treated as present. */
+      missingAttributes(p, name, node) {
+        let m = missingCache.get(p);
+        if (!m) {
+          const missing = [];
+          const order = [];
+          requiredAttributes(p, missing, order);
+          const expected = { elements: [], attributes: dedupe(inLeafOrder(missing, order), qkey), values: [], datatypes: [], text: false };
+          m = { expected, names: `attribute${missing.length === 1 ? "" : "s"} ${expected.attributes.map(fmt).join(", ")}` };
+          missingCache.set(p, m);
+        }
+        this.report("missing-attribute", node, m.expected, `element ${fmt(name)} is missing required ${m.names}`.trimEnd(), name);
+        return this.d.startTagClose(p, true);
       }
       text(value, node) {
         const top2 = this.depth > 0 ? this.frames[this.depth - 1] : void 0;
@@ -23986,14 +24121,17 @@ var init_validator = __esm({
           return;
         }
         const next = d.text(this.cur, s, f.resolver);
-        if (next.k !== "notAllowed") {
+        if (next.k !== "notAllowed")
           this.cur = next;
-          return;
-        }
+        else
+          this.badText(f, s, textNode);
+      }
+      /** Reports text the state refuses (a bad value, or no text allowed here). */
+      badText(f, s, textNode) {
         const expected = this.expectedOf(this.cur);
         if (expected.datatypes.length > 0 || expected.values.length > 0 || expected.text) {
           this.report("invalid-text", f.node, expected, `invalid value ${JSON.stringify(s.trim())}`, void 0, s);
-          const lenient = d.text(this.cur, s, f.resolver, true);
+          const lenient = this.d.text(this.cur, s, f.resolver, true);
           if (lenient.k !== "notAllowed")
             this.cur = lenient;
         } else {
@@ -24006,14 +24144,15 @@ var init_validator = __esm({
         const f = this.frames[this.depth - 1];
         this.flushText(f, true);
         const d = this.d;
-        let next = d.endTag(this.cur);
-        if (next.k === "notAllowed") {
-          const expected = this.expectedOf(this.cur);
-          this.report("incomplete-content", f.node, expected, `element content is incomplete${describe(expected)}`);
-          next = d.endTag(this.cur, true);
-        }
-        this.cur = next;
+        const next = d.endTag(this.cur);
+        this.cur = next.k !== "notAllowed" ? next : this.incompleteContent(f);
         this.depth--;
+      }
+      /** Reports content that may not end yet; the state after the element closed anyway. */
+      incompleteContent(f) {
+        const expected = this.expectedOf(this.cur);
+        this.report("incomplete-content", f.node, expected, `element content is incomplete${describe(expected)}`);
+        return this.d.endTag(this.cur, true);
       }
       end() {
         while (this.depth > 0)
@@ -24077,7 +24216,7 @@ function declarationsOf(el) {
   }
   return decls;
 }
-function scopeWith(parent, decls) {
+function scopeWith2(parent, decls) {
   if (!decls)
     return parent;
   const scope = new Map(parent);
@@ -24101,7 +24240,7 @@ function validateTree(grammar, root, source) {
   let depth = 0;
   const open = (el, parent) => {
     const decls = declarationsOf(el);
-    const scope = parent ? scopeWith(parent.scope, decls) : scopeWith(base, decls);
+    const scope = parent ? scopeWith2(parent.scope, decls) : scopeWith2(base, decls);
     const defaultNs = parent && !decls ? parent.defaultNs : scope.get("") ?? "";
     const elName = el.name;
     const colon = elName.indexOf(":");
@@ -24268,14 +24407,14 @@ var init_kinds = __esm({
 // dist/src/schema/grammars.js
 import crypto from "node:crypto";
 import fs5 from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function schemaSetLoader(dir, read = readGrammarFile) {
-  const root = path11.resolve(dir) + path11.sep;
+  const root = path12.resolve(dir) + path12.sep;
   return {
-    resolve: (base, href) => path11.resolve(path11.dirname(toPath(base)), toPath(href)),
+    resolve: (base, href) => path12.resolve(path12.dirname(toPath(base)), toPath(href)),
     read: (url) => {
-      const file = path11.resolve(toPath(url));
+      const file = path12.resolve(toPath(url));
       if (!file.startsWith(root) || !file.endsWith(".rng"))
         throw new Error(`${file} is outside the schema directory ${dir}`);
       return read(file);
@@ -24283,7 +24422,7 @@ function schemaSetLoader(dir, read = readGrammarFile) {
   };
 }
 function compileKind(dir, kind, read) {
-  const file = path11.join(path11.resolve(dir), KIND_GRAMMARS[kind].file);
+  const file = path12.join(path12.resolve(dir), KIND_GRAMMARS[kind].file);
   if (!fs5.existsSync(file))
     return { status: "no-grammar", file };
   let outcome;
@@ -24294,7 +24433,7 @@ function compileKind(dir, kind, read) {
   }
   if (outcome.ok)
     return { status: "ok", grammar: outcome.grammar };
-  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path11.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
+  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path12.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
   return { status: "broken-grammar", file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
 }
 function cacheRoot(env2 = process.env) {
@@ -24302,9 +24441,9 @@ function cacheRoot(env2 = process.env) {
     return void 0;
   const xdg = env2.XDG_CACHE_HOME;
   const home = env2.HOME;
-  if (xdg && path11.isAbsolute(xdg))
-    return path11.join(xdg, "virtlint", "grammars");
-  return home ? path11.join(home, ".cache", "virtlint", "grammars") : void 0;
+  if (xdg && path12.isAbsolute(xdg))
+    return path12.join(xdg, "virtlint", "grammars");
+  return home ? path12.join(home, ".cache", "virtlint", "grammars") : void 0;
 }
 function readSchemaSet(dir, kind) {
   const files = filesBelow(dir, (e) => e.name.endsWith(".rng"));
@@ -24318,13 +24457,13 @@ function readSchemaSet(dir, kind) {
       continue;
     }
     texts.set(f, text3);
-    hash.update(path11.relative(dir, f)).update("\0").update(text3).update("\0");
+    hash.update(path12.relative(dir, f)).update("\0").update(text3).update("\0");
   }
   return { texts, key: hash.digest("hex").slice(0, 40) };
 }
 function cacheFileFor(key, sub = "") {
   const root = cacheRoot();
-  return root ? path11.join(root, sub, `${key}.json`) : void 0;
+  return root ? path12.join(root, sub, `${key}.json`) : void 0;
 }
 function readCached(file) {
   if (!file)
@@ -24339,7 +24478,7 @@ function writeCached(file, json2) {
   if (!file)
     return;
   try {
-    makeDirectories(path11.dirname(file));
+    makeDirectories(path12.dirname(file));
     const tmp = `${file}.${process.pid}.tmp`;
     fs5.writeFileSync(tmp, JSON.stringify(json2));
     fs5.renameSync(tmp, file);
@@ -24347,7 +24486,7 @@ function writeCached(file, json2) {
   }
 }
 function foreignGrammar(dir, kind) {
-  const file = path11.join(dir, KIND_GRAMMARS[kind].file);
+  const file = path12.join(dir, KIND_GRAMMARS[kind].file);
   if (!fs5.existsSync(file))
     return { status: "no-grammar", file };
   let sources;
@@ -24370,7 +24509,7 @@ function foreignGrammar(dir, kind) {
   return outcome;
 }
 function bundledGrammar(kind) {
-  const json2 = path11.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
+  const json2 = path12.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
   let text3;
   try {
     text3 = fs5.readFileSync(json2, "utf8");
@@ -24386,11 +24525,11 @@ function bundledGrammar(kind) {
   return compileKind(BUNDLED_SCHEMA_DIR, kind);
 }
 function grammarFor(schemaDir, kind) {
-  const dir = schemaDir === void 0 ? void 0 : path11.resolve(schemaDir);
+  const dir = schemaDir === void 0 ? void 0 : path12.resolve(schemaDir);
   const key = `${dir ?? ""}\0${kind}`;
   let entry3 = grammars.get(key);
   if (!entry3) {
-    const outcome = dir === void 0 || dir === path11.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
+    const outcome = dir === void 0 || dir === path12.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
     grammars.set(key, entry3 = { outcome, uses: 0 });
   }
   if (entry3.outcome.status === "ok" && ++entry3.uses > USES_BEFORE_REFRESH) {
@@ -24581,14 +24720,29 @@ function namespacesInScope(el) {
   for (let cur = el; cur; cur = cur.parent)
     chain.push(cur);
   const map = /* @__PURE__ */ new Map();
-  for (const e of chain.reverse()) {
-    for (const a of e.attributes) {
-      if (a.name === "xmlns")
-        map.set("", a.value);
-      else if (a.name.startsWith("xmlns:"))
-        map.set(a.name.slice(6), a.value);
-    }
+  for (const e of chain.reverse())
+    addDeclarations(e, map);
+  return map;
+}
+function addDeclarations(el, map) {
+  for (const a of el.attributes) {
+    if (a.name === "xmlns")
+      map.set("", a.value);
+    else if (a.name.startsWith("xmlns:"))
+      map.set(a.name.slice(6), a.value);
   }
+}
+function declaresNamespaces(el) {
+  for (const a of el.attributes)
+    if (a.name === "xmlns" || a.name.startsWith("xmlns:"))
+      return true;
+  return false;
+}
+function namespacesWithin(el, parentScope) {
+  if (!declaresNamespaces(el))
+    return parentScope;
+  const map = new Map(parentScope);
+  addDeclarations(el, map);
   return map;
 }
 function grammarNameOf(el, scope = namespacesInScope(el)) {
@@ -24627,15 +24781,19 @@ function elementsFor(index, el) {
   chain.reverse();
   let current = [];
   for (const [i, e] of chain.entries()) {
-    const scope = namespacesInScope(e);
-    const name = grammarNameOf(e, scope);
-    const pool = i === 0 ? index.elementsAt([name]) : index.childInfos(current, name);
-    const attrs = attributeMapOf(e, scope);
-    current = pool.map((c) => index.specialize(c, attrs));
+    current = elementsWithin(index, i === 0 ? void 0 : current, e, namespacesInScope(e));
     if (current.length === 0)
       break;
   }
   return current;
+}
+function elementsWithin(index, parentInfos, el, scope) {
+  const name = grammarNameOf(el, scope);
+  const pool = parentInfos === void 0 ? index.elementsAt([name]) : index.childInfos(parentInfos, name);
+  if (pool.length === 0)
+    return pool;
+  const attrs = attributeMapOf(el, scope);
+  return pool.map((c) => index.specialize(c, attrs));
 }
 var init_document_names = __esm({
   "dist/src/grammar/document-names.js"() {
@@ -24671,35 +24829,50 @@ function displayName(name, scope) {
       return `${prefix}:${m[2]}`;
   return m[2];
 }
+function localName(n) {
+  const close = n.charCodeAt(0) === 123 ? n.indexOf("}") : -1;
+  const rest = close >= 0 ? n.slice(close + 1) : n;
+  const colon = rest.indexOf(":");
+  return colon >= 0 ? rest.slice(colon + 1) : rest;
+}
 function closest(name, options) {
   if (name.length > 64)
     return void 0;
+  const local = localName(name);
+  const target2 = local.toLowerCase();
+  const limit = Math.max(1, Math.floor(local.length / 4));
   let best;
   let bestD = Infinity;
   for (const o of options) {
-    const d = editDistance(localName(name).toLowerCase(), localName(o).toLowerCase());
+    const candidate = localName(o).toLowerCase();
+    if (Math.abs(candidate.length - target2.length) > limit)
+      continue;
+    const d = editDistance(target2, candidate);
     if (d < bestD)
       [best, bestD] = [o, d];
   }
-  return best !== void 0 && bestD <= Math.max(1, Math.floor(localName(name).length / 4)) && bestD > 0 ? best : void 0;
+  return best !== void 0 && bestD <= limit && bestD > 0 ? best : void 0;
 }
 function textRange(doc, el) {
-  const gaps = [];
   let from = el.contentRange.start.offset;
   for (const c of el.children) {
-    gaps.push([from, c.range.start.offset]);
+    const r = textBetween(doc, from, c.range.start.offset);
+    if (r)
+      return r;
     from = c.range.end.offset;
   }
-  gaps.push([from, el.contentRange.end.offset]);
-  for (const [s, e] of gaps) {
-    const raw = doc.text.slice(s, e).replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, (m) => " ".repeat(m.length)).replace(/<!\[CDATA\[|\]\]>/g, (m) => " ".repeat(m.length));
-    const first = raw.search(/\S/);
-    if (first < 0)
-      continue;
-    const last = raw.length - (raw.length - raw.trimEnd().length);
-    return doc.lines.range(s + first, s + last);
+  return textBetween(doc, from, el.contentRange.end.offset) ?? el.nameRange;
+}
+function textBetween(doc, s, e) {
+  let raw = doc.text.slice(s, e);
+  if (raw.includes("<") || raw.includes("]]>")) {
+    raw = raw.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, (m) => " ".repeat(m.length)).replace(/<!\[CDATA\[|\]\]>/g, (m) => " ".repeat(m.length));
   }
-  return el.nameRange;
+  const first = raw.search(/\S/);
+  if (first < 0)
+    return void 0;
+  const last = raw.length - (raw.length - raw.trimEnd().length);
+  return doc.lines.range(s + first, s + last);
 }
 function elementLabel(el) {
   return el.parent ? `<${el.name}> (in <${el.parent.name}>)` : `<${el.name}>`;
@@ -24708,13 +24881,48 @@ function unionSpecs(specs) {
   const present = specs.filter((s) => s !== void 0);
   if (present.length === 0)
     return void 0;
+  if (present.length === 1)
+    return present[0];
   return { values: [...new Set(present.flatMap((s) => s.values))], forms: [...new Set(present.flatMap((s) => s.forms))] };
+}
+function attributeSpecOver(infos, name) {
+  const specs = [];
+  for (const c of infos) {
+    for (const x of c.attributes) {
+      if (x.name !== name)
+        continue;
+      specs.push(x.value);
+      break;
+    }
+  }
+  return unionSpecs(specs);
+}
+function generalSpecOver(infos, name) {
+  let byName = generalSpecMemo.get(infos);
+  if (!byName)
+    generalSpecMemo.set(infos, byName = /* @__PURE__ */ new Map());
+  let spec = byName.get(name);
+  if (!spec) {
+    spec = attributeSpecOver(infos, name);
+    if (spec)
+      byName.set(name, spec);
+  }
+  return spec;
 }
 function engineSpec(expected) {
   if (expected.values.length === 0 && expected.datatypes.length === 0)
     return void 0;
-  const forms = expected.datatypes.map((d) => describeData({ kind: "data", library: d.library, type: d.type, params: d.params }));
+  const forms = expected.datatypes.map(datatypeWords);
   return { values: [...new Set(expected.values)], forms: [...new Set(forms)] };
+}
+function datatypeWords(d) {
+  let byType = datatypeWordsMemo.get(d.params);
+  if (!byType)
+    datatypeWordsMemo.set(d.params, byType = /* @__PURE__ */ new Map());
+  let words = byType.get(d.type);
+  if (words === void 0)
+    byType.set(d.type, words = describeData({ kind: "data", library: d.library, type: d.type, params: d.params }));
+  return words;
 }
 function chooseSpec(fromEngine, fromIndex) {
   if (!fromEngine)
@@ -24737,6 +24945,26 @@ function attributeOwners(root) {
   }
   return owners;
 }
+function downFrom(memo, el, step) {
+  const known = memo.get(el);
+  if (known !== void 0)
+    return known;
+  const missing = [];
+  let cur = el;
+  let value;
+  for (; cur; cur = cur.parent) {
+    value = memo.get(cur);
+    if (value !== void 0)
+      break;
+    missing.push(cur);
+  }
+  for (let i = missing.length - 1; i >= 0; i--) {
+    const e = missing[i];
+    value = step(e, value);
+    memo.set(e, value);
+  }
+  return value;
+}
 function attributeGrammarName(a, scope) {
   const i = a.name.indexOf(":");
   if (i < 0)
@@ -24744,6 +24972,22 @@ function attributeGrammarName(a, scope) {
   const prefix = a.name.slice(0, i);
   const ns = prefix === "xml" ? "http://www.w3.org/XML/1998/namespace" : scope.get(prefix);
   return ns ? `{${ns}}${a.name.slice(i + 1)}` : a.name;
+}
+function expectedElements(expected) {
+  let found = expectedElementsMemo.get(expected);
+  if (!found) {
+    const names3 = [...new Set(expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))];
+    found = { names: names3, namespaced: names3.some((n) => n.startsWith("{")) };
+    expectedElementsMemo.set(expected, found);
+  }
+  return found;
+}
+function elementsAllowedHere(expected, scope) {
+  const found = expectedElements(expected);
+  if (!found.namespaced)
+    return { names: found.names, listing: () => found.listed ??= andList(found.names.map((n) => `<${n}>`)) };
+  const names3 = found.names.filter((n) => !n.startsWith("{") || displayName(n, scope) !== localName(n));
+  return { names: names3, listing: () => andList(names3.map((n) => tag(n, scope))) };
 }
 function unexpectedElement(ctx, e, el) {
   const parent = el.parent;
@@ -24753,7 +24997,7 @@ function unexpectedElement(ctx, e, el) {
   const own2 = e.name ? clarkOf(e.name) : el.name;
   const parentScope = ctx.scopeOf(parent);
   const parentName = ctx.pathOf(parent).at(-1);
-  const allowedHere = [...new Set(e.expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))].filter((n) => !n.startsWith("{") || displayName(n, parentScope) !== localName(n));
+  const { names: allowedHere, listing } = elementsAllowedHere(e.expected, parentScope);
   const index = ctx.index;
   const count = ctx.sameNamed(parent, el.name);
   if (count > 1 && el.sameNameIndex > 1 && !allowedHere.includes(own2)) {
@@ -24768,7 +25012,7 @@ function unexpectedElement(ctx, e, el) {
   const allHomes = index ? index.parentsOf(own2) : [];
   const homes = allHomes.filter((h) => h !== parentName);
   if (allHomes.includes(parentName) && allowedHere.length > 0) {
-    return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${andList(allowedHere.map((n) => tag(n, parentScope)))} here`, el.nameRange);
+    return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${listing()} here`, el.nameRange);
   }
   if (allHomes.includes(parentName)) {
     return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
@@ -24779,7 +25023,7 @@ function unexpectedElement(ctx, e, el) {
   const guess = closest(own2, allowedHere);
   let message = `Unknown element <${el.name}> in <${parent.name}>`;
   if (allowedHere.length > 0)
-    message += `; allowed in <${parent.name}>: ${andList(allowedHere.map((n) => tag(n, parentScope)))}`;
+    message += `; allowed in <${parent.name}>: ${listing()}`;
   else
     message += ` (<${parent.name}> takes no child elements here)`;
   if (guess)
@@ -24790,10 +25034,21 @@ function unexpectedAttribute(ctx, e, a, rejected) {
   const el = ctx.ownerOf(a, e.owner);
   const scope = ctx.scopeOf(el);
   const accepted = ctx.acceptedAttributes(el, rejected);
-  const names3 = [.../* @__PURE__ */ new Set([...accepted, ...e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf)])].map((n) => displayName(n, scope));
+  const seen = /* @__PURE__ */ new Set();
+  const names3 = [];
+  const add = (n) => {
+    if (seen.has(n))
+      return;
+    seen.add(n);
+    names3.push(displayName(n, scope));
+  };
+  for (const n of accepted)
+    add(n);
+  for (const n of e.expected.attributes)
+    if (!isWildcard(n))
+      add(clarkOf(n));
   const own2 = attributeGrammarName(a, scope);
-  const index = ctx.index;
-  const elsewhere = index ? index.elementsAt(ctx.pathOf(el)).some((c) => c.attributes.some((x) => x.name === own2)) : false;
+  const elsewhere = ctx.generalSpec(el, own2) !== void 0;
   if (elsewhere && !names3.includes(a.name)) {
     const others = el.attributes.filter((x) => x !== a && !isNamespaceDecl2(x)).slice(0, 8).map((x) => `${x.name}='${x.value}'`);
     const allowed2 = names3.length > 0 ? `; allowed attributes here: ${andList(names3)}` : "";
@@ -24807,7 +25062,8 @@ function invalidAttributeValue(ctx, e, a) {
   const el = ctx.ownerOf(a, e.owner);
   const scope = ctx.scopeOf(el);
   const name = attributeGrammarName(a, scope);
-  const { narrowed, general } = ctx.attributeSpecs(el, name);
+  const narrowed = ctx.narrowedSpec(el, name);
+  const general = ctx.generalSpec(el, name);
   const spec = chooseSpec(engineSpec(e.expected), narrowed);
   let together = "";
   const value = a.value.replace(/[ \t\r\n]+/g, " ").trim();
@@ -24815,7 +25071,7 @@ function invalidAttributeValue(ctx, e, a) {
     const chosenBy = el.attributes.filter((o) => {
       if (o === a || isNamespaceDecl2(o))
         return false;
-      const s = ctx.attributeSpecs(el, attributeGrammarName(o, scope)).general;
+      const s = ctx.generalSpec(el, attributeGrammarName(o, scope));
       return s !== void 0 && s.forms.length === 0 && s.values.length > 0;
     });
     if (chosenBy.length > 0)
@@ -24840,7 +25096,7 @@ function missingAttribute(ctx, e, el) {
 }
 function incompleteContent(ctx, e, el) {
   const scope = ctx.scopeOf(el);
-  let names3 = [...new Set(e.expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))];
+  let names3 = expectedElements(e.expected).names;
   const index = ctx.index;
   if (index && names3.length > 1) {
     const required = new Set(ctx.infosOf(el).flatMap((c) => c.children.filter((ch) => ch.required).map((ch) => ch.name)));
@@ -24869,7 +25125,10 @@ function schemaDiagnostics(doc, result, loadIndex = () => void 0) {
     if (!u.attribute)
       undeclaredElements.add(u.element);
   }
-  const rejected = new Set(result.errors.filter((e) => e.kind === "invalid-attribute-value" || e.kind === "unexpected-attribute").map((e) => e.node));
+  const rejected = /* @__PURE__ */ new Set();
+  for (const e of result.errors)
+    if (e.kind === "invalid-attribute-value" || e.kind === "unexpected-attribute")
+      rejected.add(e.node);
   for (const e of result.errors) {
     const node = e.node;
     let d;
@@ -24909,6 +25168,8 @@ function schemaDiagnostics(doc, result, loadIndex = () => void 0) {
   return dedupe2(out);
 }
 function dedupe2(diags) {
+  if (diags.length < 2)
+    return diags;
   const seen = /* @__PURE__ */ new Set();
   return diags.filter((d) => {
     const key = `${d.range.start.offset}:${d.range.end.offset}:${d.ruleId}`;
@@ -24918,7 +25179,7 @@ function dedupe2(diags) {
     return true;
   });
 }
-var MAX_LISTED, andList, MAX_QUOTED, quote, clarkOf, isWildcard, tag, localName, diag, isNamespaceDecl2, isElement, Context;
+var MAX_LISTED, andList, MAX_QUOTED, quote, clarkOf, isWildcard, tag, diag, isNamespaceDecl2, isElement, generalSpecMemo, datatypeWordsMemo, Context, expectedElementsMemo;
 var init_wording = __esm({
   "dist/src/schema/wording.js"() {
     "use strict";
@@ -24933,10 +25194,11 @@ var init_wording = __esm({
     clarkOf = (n) => n.ns ? `{${n.ns}}${n.local}` : n.local;
     isWildcard = (n) => n.local === "*" || n.ns === "*";
     tag = (name, scope) => `<${displayName(name, scope)}>`;
-    localName = (n) => n.replace(/^\{[^}]*\}/, "").replace(/^[^:]*:/, "");
     diag = (ruleId, message, range) => ({ ruleId, severity: "error", message, range });
     isNamespaceDecl2 = (a) => a.name === "xmlns" || a.name.startsWith("xmlns:");
     isElement = (n) => "children" in n;
+    generalSpecMemo = /* @__PURE__ */ new WeakMap();
+    datatypeWordsMemo = /* @__PURE__ */ new WeakMap();
     Context = class {
       doc;
       loadIndex;
@@ -24975,23 +25237,19 @@ var init_wording = __esm({
         return names3;
       }
       paths = /* @__PURE__ */ new Map();
-      /** The grammar path of an element (once per element: it reads every attribute of every ancestor). */
+      /** The grammar path of an element (once per element, from its parent's: grammarPathOf's names, without re-reading the ancestors). */
       pathOf(el) {
-        let p = this.paths.get(el);
-        if (!p)
-          this.paths.set(el, p = grammarPathOf(el));
-        return p;
+        return downFrom(this.paths, el, this.pathStep);
       }
+      // The steps of downFrom, made once per document (not a closure per question).
+      pathStep = (e, parentPath) => [...parentPath ?? [], grammarNameOf(e, this.scopeOf(e))];
+      // elementsFor stops at the first element the grammar does not allow: nothing below it either.
+      infosStep = (e, parentInfos) => parentInfos !== void 0 && parentInfos.length === 0 ? parentInfos : elementsWithin(this.index, parentInfos, e, this.scopeOf(e));
+      scopeStep = (e, parentScope) => parentScope ? namespacesWithin(e, parentScope) : namespacesInScope(e);
       infoMemo = /* @__PURE__ */ new Map();
-      /** The index's element patterns for `el`, narrowed by the attributes written (once per element). */
+      /** The index's element patterns for `el`, narrowed by the attributes written (elementsFor's, one step per element from its parent's). */
       infosOf(el) {
-        const index = this.index;
-        if (!index)
-          return [];
-        let infos = this.infoMemo.get(el);
-        if (!infos)
-          this.infoMemo.set(el, infos = elementsFor(index, el));
-        return infos;
+        return this.index ? downFrom(this.infoMemo, el, this.infosStep) : [];
       }
       /** How many children of `parent` are named `name` (counted once per parent). */
       sameNamed(parent, name) {
@@ -25004,22 +25262,31 @@ var init_wording = __esm({
         }
         return counts.get(name) ?? 0;
       }
+      /** The namespaces in scope at `el` (once per element, from its parent's). */
       scopeOf(el) {
-        let s = this.scopes.get(el);
-        if (!s)
-          this.scopes.set(el, s = namespacesInScope(el));
-        return s;
+        return downFrom(this.scopes, el, this.scopeStep);
       }
-      /** The index's value spec for an attribute of an element: narrowed by the element's form, and over every form. */
-      attributeSpecs(el, name) {
+      /** The index's value spec for an attribute of an element, narrowed by the element's form (by its attributes and its ancestors'). */
+      narrowedSpec(el, name) {
+        return attributeSpecOver(this.infosOf(el), name);
+      }
+      /** The same over every form of the element at its path. */
+      generalSpec(el, name) {
+        return generalSpecOver(this.generalInfosOf(el), name);
+      }
+      generalMemo = /* @__PURE__ */ new Map();
+      /** Every element pattern at the path of `el`, whatever its attributes (once per element). */
+      generalInfosOf(el) {
         const index = this.index;
         if (!index)
-          return {};
-        const narrowed = unionSpecs(this.infosOf(el).map((c) => c.attributes.find((x) => x.name === name)?.value));
-        const general = unionSpecs(index.elementsAt(this.pathOf(el)).map((c) => c.attributes.find((x) => x.name === name)?.value));
-        return { ...narrowed ? { narrowed } : {}, ...general ? { general } : {} };
+          return [];
+        let infos = this.generalMemo.get(el);
+        if (!infos)
+          this.generalMemo.set(el, infos = index.elementsAt(this.pathOf(el)));
+        return infos;
       }
     };
+    expectedElementsMemo = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -25247,6 +25514,7 @@ var init_index_grammar = __esm({
       grammar;
       infos = /* @__PURE__ */ new Map();
       childPatternsMemo = /* @__PURE__ */ new Map();
+      childInfosMemo = /* @__PURE__ */ new Map();
       pathMemo = /* @__PURE__ */ new Map();
       parentsMemo;
       requiredMemo = /* @__PURE__ */ new Map();
@@ -25337,58 +25605,85 @@ var init_index_grammar = __esm({
       }
       /** Element patterns named `name` (`local` or `{uri}local`) allowed directly inside any of `parents`. */
       childInfos(parents, name) {
-        const { ns, local } = parseStep(name);
-        return dedupe3(parents.flatMap((p) => this.childPatterns(p.pattern))).filter((p) => nameClassMatches(p.name, ns, local)).map((p) => this.info(p));
+        if (parents.length === 1)
+          return this.childInfosOf(parents[0].pattern, name);
+        const seen = /* @__PURE__ */ new Set();
+        const out = [];
+        for (const p of parents) {
+          for (const c of this.childInfosOf(p.pattern, name)) {
+            if (seen.has(c.pattern.id))
+              continue;
+            seen.add(c.pattern.id);
+            out.push(c);
+          }
+        }
+        return out;
+      }
+      /** Element patterns named `name` directly inside one element pattern (memoised: schema messages ask per error, the editor per keystroke). */
+      childInfosOf(parent, name) {
+        let byName = this.childInfosMemo.get(parent.id);
+        if (!byName)
+          this.childInfosMemo.set(parent.id, byName = /* @__PURE__ */ new Map());
+        let out = byName.get(name);
+        if (!out) {
+          const { ns, local } = parseStep(name);
+          out = this.childPatterns(parent).filter((p) => nameClassMatches(p.name, ns, local)).map((p) => this.info(p));
+          if (out.length > 0)
+            byName.set(name, out);
+        }
+        return out;
       }
       /**
        * The element patterns that may match the element at `path` (names from the root, each `local`
        * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
        * allow such a path.
        */
-      elementsAt(path27) {
-        const key = path27.join("\0");
+      elementsAt(path28) {
+        const key = path28.join("\0");
         const cached = this.pathMemo.get(key);
         if (cached)
           return cached;
         let current = this.rootPatterns();
-        for (const [i, step] of path27.entries()) {
+        for (const [i, step] of path28.entries()) {
           const { ns, local } = parseStep(step);
           const pool = i === 0 ? current : dedupe3(current.flatMap((p) => this.childPatterns(p)));
           current = pool.filter((p) => nameClassMatches(p.name, ns, local));
           if (current.length === 0)
             break;
         }
-        const out = path27.length === 0 ? [] : current.map((p) => this.info(p));
+        const out = path28.length === 0 ? [] : current.map((p) => this.info(p));
         this.pathMemo.set(key, out);
         return out;
       }
       /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
-      describe(path27) {
-        const patterns = this.elementsAt(path27);
+      describe(path28) {
+        const patterns = this.elementsAt(path28);
         if (patterns.length === 0)
           return void 0;
-        return summarize(path27[path27.length - 1], patterns);
+        return summarize(path28[path28.length - 1], patterns);
       }
       /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
       parentsOf(name) {
-        if (!this.parentsMemo) {
-          const map = /* @__PURE__ */ new Map();
-          for (const parent of this.reachableElements()) {
-            const parentNames = namesOf(parent.name).map((n) => clark(n.ns, n.local));
-            for (const c of this.childPatterns(parent)) {
-              for (const n of namesOf(c.name)) {
-                const key = clark(n.ns, n.local);
-                let set = map.get(key);
-                if (!set)
-                  map.set(key, set = /* @__PURE__ */ new Set());
-                for (const p of parentNames)
-                  set.add(p);
-              }
+        this.parentsMemo ??= this.parentsByName();
+        return this.parentsMemo.get(name) ?? [];
+      }
+      /** parentsOf for every element name, each list sorted once. */
+      parentsByName() {
+        const map = /* @__PURE__ */ new Map();
+        for (const parent of this.reachableElements()) {
+          const parentNames = namesOf(parent.name).map((n) => clark(n.ns, n.local));
+          for (const c of this.childPatterns(parent)) {
+            for (const n of namesOf(c.name)) {
+              const key = clark(n.ns, n.local);
+              let set = map.get(key);
+              if (!set)
+                map.set(key, set = /* @__PURE__ */ new Set());
+              for (const p of parentNames)
+                set.add(p);
             }
           }
-          this.parentsMemo = map;
         }
-        return [...this.parentsMemo.get(name) ?? []].sort();
+        return new Map([...map].map(([child3, parents]) => [child3, [...parents].sort()]));
       }
       /** Every element pattern reachable from the start pattern. */
       reachableElements() {
@@ -25868,7 +26163,7 @@ var init_index_grammar = __esm({
 });
 
 // dist/src/grammar/load.js
-import path12 from "node:path";
+import path13 from "node:path";
 function prefixes(el) {
   const chain = [];
   for (let cur = el; cur; cur = cur.parent)
@@ -25993,7 +26288,7 @@ var init_load = __esm({
         this.root = root;
       }
       load(file) {
-        const abs = path12.resolve(file);
+        const abs = path13.resolve(file);
         const top2 = this.newScope(void 0);
         const start = this.externalPattern(abs, "", top2);
         const defines = this.scopes.flatMap((s) => s.finish());
@@ -26009,7 +26304,7 @@ var init_load = __esm({
         if (cached)
           return cached;
         const where = from ? `${from.file}:${from.line}: ` : "";
-        const rootDir = path12.resolve(this.root) + path12.sep;
+        const rootDir = path13.resolve(this.root) + path13.sep;
         if (!file.startsWith(rootDir))
           throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
         let text3;
@@ -26034,7 +26329,7 @@ var init_load = __esm({
         if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("file:")) {
           throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: only local files can be included (${href})`);
         }
-        return path12.resolve(path12.dirname(ctx.file), href.replace(/^file:\/\//, ""));
+        return path13.resolve(path13.dirname(ctx.file), href.replace(/^file:\/\//, ""));
       }
       /** A whole file used as a pattern (the entry file or an externalRef). */
       externalPattern(file, inheritedNs, scope, from) {
@@ -26253,7 +26548,7 @@ var init_load = __esm({
 });
 
 // dist/src/grammar/compiled.js
-import path13 from "node:path";
+import path14 from "node:path";
 function compileGrammarModel(grammar, schemaDir) {
   const nodes = [];
   const index = /* @__PURE__ */ new Map();
@@ -26274,7 +26569,7 @@ function compileGrammarModel(grammar, schemaDir) {
     if (v === null || typeof v === "boolean" || typeof v === "number")
       return v;
     if (typeof v === "string")
-      return key === "file" ? path13.relative(schemaDir, v) : v;
+      return key === "file" ? path14.relative(schemaDir, v) : v;
     throw new Error(`cannot serialise a ${typeof v} in the grammar model`);
   };
   const root = ref(grammar);
@@ -26333,6 +26628,13 @@ function grammarFromCompiledModel(json2, schemaDir) {
     else
       bad2("node");
   }
+  const files = /* @__PURE__ */ new Map();
+  const fileAt = (v) => {
+    let f = files.get(v);
+    if (f === void 0)
+      files.set(v, f = path14.resolve(schemaDir, v));
+    return f;
+  };
   const at = (v) => {
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v >= count)
       bad2("reference");
@@ -26353,7 +26655,7 @@ function grammarFromCompiledModel(json2, schemaDir) {
       if (shape[(k - 1) * 2 + 1] === 1)
         target2[key] = at(v);
       else if (typeof v === "string")
-        target2[key] = key === "file" ? path13.resolve(schemaDir, v) : v;
+        target2[key] = key === "file" ? fileAt(v) : v;
       else if (v === null || typeof v === "boolean" || typeof v === "number")
         target2[key] = v;
       else
@@ -26394,7 +26696,7 @@ __export(grammar_exports, {
   namespacesInScope: () => namespacesInScope
 });
 import fs6 from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 function bundledModel(dir, file, kind) {
   let text3;
   try {
@@ -26430,23 +26732,31 @@ function foreignModel(dir, file, kind) {
   return grammar;
 }
 function grammarIndexFor(schemaDir, kind) {
-  const dir = path14.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  const file = path14.join(dir, KIND_GRAMMARS[kind].file);
+  if (schemaDir === void 0 && bundledIndexes.has(kind))
+    return bundledIndexes.get(kind);
+  const dir = path15.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  const file = path15.join(dir, KIND_GRAMMARS[kind].file);
+  let index;
   if (indexes.has(file))
-    return indexes.get(file);
-  const bundled2 = dir === path14.resolve(BUNDLED_SCHEMA_DIR);
-  const index = fs6.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
-  indexes.set(file, index);
+    index = indexes.get(file);
+  else {
+    const bundled2 = dir === path15.resolve(BUNDLED_SCHEMA_DIR);
+    index = fs6.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
+    indexes.set(file, index);
+  }
+  if (schemaDir === void 0)
+    bundledIndexes.set(kind, index);
   return index;
 }
 function isGrammarIndexLoaded(schemaDir, kind) {
-  const dir = path14.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  return indexes.has(path14.join(dir, KIND_GRAMMARS[kind].file));
+  const dir = path15.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  return indexes.has(path15.join(dir, KIND_GRAMMARS[kind].file));
 }
 function clearGrammarIndexes() {
   indexes.clear();
+  bundledIndexes.clear();
 }
-var compiledModelFile, indexes;
+var compiledModelFile, indexes, bundledIndexes;
 var init_grammar2 = __esm({
   "dist/src/grammar/index.js"() {
     "use strict";
@@ -26461,8 +26771,9 @@ var init_grammar2 = __esm({
     init_compiled();
     init_describe2();
     init_document_names();
-    compiledModelFile = (kind) => path14.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
+    compiledModelFile = (kind) => path15.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
     indexes = /* @__PURE__ */ new Map();
+    bundledIndexes = /* @__PURE__ */ new Map();
   }
 });
 
@@ -26504,10 +26815,10 @@ var init_check = __esm({
 import crypto2 from "node:crypto";
 import fs7 from "node:fs";
 import os from "node:os";
-import path15 from "node:path";
+import path16 from "node:path";
 function defaultCacheDir(env2 = process.env) {
   const xdg = env2.XDG_CACHE_HOME;
-  return path15.join(xdg && path15.isAbsolute(xdg) ? xdg : path15.join(os.homedir(), ".cache"), "virtlint");
+  return path16.join(xdg && path16.isAbsolute(xdg) ? xdg : path16.join(os.homedir(), ".cache"), "virtlint");
 }
 function probeCacheKey(realPath, stat) {
   return { path: realPath, size: stat.size, mtimeMs: stat.mtimeMs, virtlint: VERSION, probeFormat: PROBE_FORMAT };
@@ -26521,7 +26832,7 @@ var init_cache = __esm({
     init_version();
     init_make_directories();
     PROBE_FORMAT = 1;
-    fileFor = (dir, key) => path15.join(dir, "caps", `${crypto2.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
+    fileFor = (dir, key) => path16.join(dir, "caps", `${crypto2.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
     ProbeCache = class {
       dir;
       constructor(dir = defaultCacheDir()) {
@@ -26544,7 +26855,7 @@ var init_cache = __esm({
         const file = fileFor(this.dir, key);
         const tmp = `${file}.${process.pid}.${crypto2.randomBytes(4).toString("hex")}.tmp`;
         try {
-          makeDirectories(path15.dirname(file), 448);
+          makeDirectories(path16.dirname(file), 448);
           fs7.writeFileSync(tmp, JSON.stringify({ key, profile }), { mode: 384, flag: "wx" });
           fs7.renameSync(tmp, file);
           return true;
@@ -26560,7 +26871,7 @@ var init_cache = __esm({
 // dist/src/caps/policy.js
 import fs8 from "node:fs";
 import os2 from "node:os";
-import path16 from "node:path";
+import path17 from "node:path";
 function temporaryDirs() {
   return [os2.tmpdir(), process.env.TMPDIR, "/tmp", "/var/tmp", "/dev/shm"].filter((d) => Boolean(d));
 }
@@ -26572,13 +26883,13 @@ function realpathOrUndefined(p) {
   }
 }
 function insecureAncestor(dir) {
-  for (let cur = dir; ; cur = path16.dirname(cur)) {
+  for (let cur = dir; ; cur = path17.dirname(cur)) {
     const st = fs8.statSync(cur);
     if (st.uid !== 0)
       return `${cur} is not owned by root`;
     if ((st.mode & 18) !== 0)
       return `${cur} is writable by group or others`;
-    if (cur === path16.dirname(cur))
+    if (cur === path17.dirname(cur))
       return void 0;
   }
 }
@@ -26589,26 +26900,26 @@ function untrustedAllowListed(realPath, stat) {
   const trusted = (owner) => owner === 0 || owner === uid;
   if (!trusted(stat.uid))
     return `it is owned by another user (uid ${stat.uid})`;
-  for (let cur = path16.dirname(realPath); ; cur = path16.dirname(cur)) {
+  for (let cur = path17.dirname(realPath); ; cur = path17.dirname(cur)) {
     const st = fs8.statSync(cur);
     if (!trusted(st.uid))
       return `${cur} is owned by another user (uid ${st.uid})`;
     if ((st.mode & 2) !== 0)
       return `${cur} is writable by every user`;
-    if (cur === path16.dirname(cur))
+    if (cur === path17.dirname(cur))
       return void 0;
   }
 }
 function insideForbiddenRoot(realPath, roots) {
   for (const root of [process.cwd(), ...roots]) {
     const real = realpathOrUndefined(root);
-    if (real && real !== path16.parse(real).root && isInside2(realPath, real))
+    if (real && real !== path17.parse(real).root && isInside2(realPath, real))
       return real;
   }
   return void 0;
 }
 function checkExecutionPolicy(emulatorPath, policy = {}) {
-  if (!path16.isAbsolute(emulatorPath))
+  if (!path17.isAbsolute(emulatorPath))
     return refuse(`'${emulatorPath}' is not an absolute path`);
   let realPath;
   try {
@@ -26640,13 +26951,13 @@ function checkExecutionPolicy(emulatorPath, policy = {}) {
       return refuse(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
     return { allowed: true, realPath, stat };
   }
-  for (const name of /* @__PURE__ */ new Set([path16.basename(emulatorPath), path16.basename(realPath)])) {
+  for (const name of /* @__PURE__ */ new Set([path17.basename(emulatorPath), path17.basename(realPath)])) {
     if (!EMULATOR_NAME.test(name))
       return refuse(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
   }
   if (stat.uid !== 0)
     return refuse(`${shown} is not owned by root`);
-  const bad3 = insecureAncestor(path16.dirname(realPath));
+  const bad3 = insecureAncestor(path17.dirname(realPath));
   if (bad3)
     return refuse(`${shown}: ${bad3}`);
   const temp = insideTemporaryDir(realPath);
@@ -26665,10 +26976,10 @@ function insideTemporaryDir(realPath) {
 function forbiddenRootsForDocument(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return [];
-  const dir = path16.dirname(path16.resolve(documentPath));
+  const dir = path17.dirname(path17.resolve(documentPath));
   const roots = [dir];
-  for (let cur = dir; cur !== path16.dirname(cur); cur = path16.dirname(cur)) {
-    if (fs8.existsSync(path16.join(cur, ".git"))) {
+  for (let cur = dir; cur !== path17.dirname(cur); cur = path17.dirname(cur)) {
+    if (fs8.existsSync(path17.join(cur, ".git"))) {
       roots.push(cur);
       break;
     }
@@ -26680,7 +26991,7 @@ var init_policy2 = __esm({
   "dist/src/caps/policy.js"() {
     "use strict";
     EMULATOR_NAME = /^(qemu-system-[A-Za-z0-9_.-]+|qemu-kvm|kvm)$/;
-    isInside2 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path16.sep) ? dir : dir + path16.sep);
+    isInside2 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path17.sep) ? dir : dir + path17.sep);
     refuse = (reason, missing = false) => ({ allowed: false, missing, reason });
   }
 });
@@ -26962,7 +27273,7 @@ var init_qmp_session = __esm({
 });
 
 // dist/src/caps/probe.js
-import path17 from "node:path";
+import path18 from "node:path";
 function names2(list) {
   if (!Array.isArray(list))
     throw new ProbeError("unexpected answer to qom-list-types");
@@ -26994,7 +27305,7 @@ async function probeSession(session, emulatorPath) {
     if (!(e instanceof QmpCommandError))
       throw e;
   }
-  target2 ??= qemuTargetOfBinaryName(path17.basename(emulatorPath));
+  target2 ??= qemuTargetOfBinaryName(path18.basename(emulatorPath));
   const accels = names2(await session.execute("qom-list-types", { implements: "accel", abstract: false }));
   const deviceTypes = names2(await session.execute("qom-list-types", { implements: "device", abstract: false })).sort();
   const machines = machinesOf(await session.execute("query-machines"));
@@ -27178,7 +27489,7 @@ var init_view = __esm({
 
 // dist/src/caps/firmware.js
 import fs10 from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 function parseFirmwareDescriptor(data, file) {
   if (typeof data !== "object" || data === null || Array.isArray(data))
     return void 0;
@@ -27210,7 +27521,7 @@ function readFirmwareDescriptors(dirs = FIRMWARE_DESCRIPTOR_DIRS) {
     found = true;
     for (const name of names3) {
       try {
-        const file = path18.join(dir, name);
+        const file = path19.join(dir, name);
         const stat = fs10.statSync(file);
         if (!stat.isFile() || stat.size > MAX_DESCRIPTOR_BYTES)
           continue;
@@ -27240,7 +27551,7 @@ var init_firmware = __esm({
 
 // dist/src/caps/index.js
 import fs11 from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 function probeOncePerProcess(request) {
   let p = probesOfThisProcess.get(request.key);
   if (!p) {
@@ -27249,6 +27560,9 @@ function probeOncePerProcess(request) {
     p.catch(() => setTimeout(() => probesOfThisProcess.delete(request.key), 6e4).unref());
   }
   return p;
+}
+function documentDir(documentPath) {
+  return documentPath && !documentPath.startsWith("<") ? path20.dirname(path20.resolve(documentPath)) : "";
 }
 function createCapabilityResolver(settings) {
   return new SettingsResolver(settings);
@@ -27275,16 +27589,36 @@ var init_caps = __esm({
       constructor(ttlMs = 5e3) {
         this.ttlMs = ttlMs;
       }
-      get(key, compute) {
+      /** The answer for `key`, computed when missing or stale; `age` learns when it was computed. */
+      get(key, compute, age) {
         const now = Date.now();
+        let entry3 = this.entries.get(key);
+        if (!entry3 || now - entry3.at >= this.ttlMs) {
+          entry3 = { value: compute(), at: now };
+          this.remember(key, entry3);
+        }
+        if (age)
+          age.oldest = Math.min(age.oldest, entry3.at);
+        return entry3.value;
+      }
+      /** An answer made from other answers of this memo: it is as old as the oldest of them. */
+      derived(key, compute) {
         const hit = this.entries.get(key);
-        if (hit && now - hit.at < this.ttlMs)
+        if (hit && Date.now() - hit.at < this.ttlMs)
           return hit.value;
-        const value = compute();
+        const age = { oldest: Infinity };
+        const value = compute(age);
+        this.remember(key, { value, at: age.oldest });
+        return value;
+      }
+      forget(key, value) {
+        if (this.entries.get(key)?.value === value)
+          this.entries.delete(key);
+      }
+      remember(key, entry3) {
         if (this.entries.size >= 1e4)
           this.entries.clear();
-        this.entries.set(key, { value, at: now });
-        return value;
+        this.entries.set(key, entry3);
       }
     };
     SettingsResolver = class {
@@ -27306,7 +27640,7 @@ var init_caps = __esm({
         this.settings = settings;
         this.fixed = settings.capsFile !== void 0 ? loadProfileFile(settings.capsFile, { followSymlinks: settings.capsFile === settings.namedCapsFile }) : void 0;
         for (const [emulator, file] of Object.entries(settings.emulatorFiles ?? {})) {
-          const resolved = settings.baseDir ? path19.resolve(settings.baseDir, file) : file;
+          const resolved = settings.baseDir ? path20.resolve(settings.baseDir, file) : file;
           this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved, { followSymlinks: false }) });
         }
         this.cache = settings.cache === false ? void 0 : new ProbeCache(settings.cacheDir);
@@ -27320,12 +27654,26 @@ var init_caps = __esm({
       get probeEnabled() {
         return this.settings.probe !== false;
       }
-      async resolve(emulatorPath, context = {}) {
+      /**
+       * One answer (one CapabilityView, read-only) per emulator and document directory, not per
+       * document: everything it depends on is a host fact of `hostFacts` (kept as long as they are) or
+       * is fixed for the resolver's life (files, probes, firmware).
+       */
+      resolve(emulatorPath, context = {}) {
+        const key = `answer\0${emulatorPath ?? ""}\0${documentDir(context.documentPath)}`;
+        return this.hostFacts.derived(key, (age) => {
+          const answer = this.resolveNow(emulatorPath, context, age);
+          answer.catch(() => this.hostFacts.forget(key, answer));
+          return answer;
+        });
+      }
+      /** The host facts it uses are all looked at before its first await (`age` must know them). */
+      async resolveNow(emulatorPath, context, age) {
         const notes = [];
         const host = {
           probeEnabled: this.probeEnabled,
           ...emulatorPath ? { emulatorPath } : {},
-          ...this.probeEnabled && emulatorPath && path19.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath) } : {},
+          ...this.probeEnabled && emulatorPath && path20.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath, age) } : {},
           ...this.probeEnabled && this.hostFirmware() ? { firmware: this.hostFirmware() } : {}
         };
         const answer = (profile, note) => {
@@ -27333,11 +27681,11 @@ var init_caps = __esm({
             notes.push(`${note}; they describe ${profile.emulator}, the document names ${emulatorPath}`);
           } else
             notes.push(note);
-          return { view: new CapabilityView(profile, host), notes };
+          return { view: Object.freeze(new CapabilityView(profile, host)), notes: Object.freeze(notes) };
         };
         const nothing = (note) => {
           notes.push(`${note}: capability rules stay silent`);
-          return { view: new CapabilityView({}, host), notes };
+          return { view: Object.freeze(new CapabilityView({}, host)), notes: Object.freeze(notes) };
         };
         if (this.fixed)
           return answer(this.fixed, `capabilities from ${this.fixed.sourceDescription ?? this.settings.capsFile} (--caps)`);
@@ -27348,7 +27696,7 @@ var init_caps = __esm({
           return answer(mapped.profile, `capabilities of ${emulatorPath} from ${mapped.profile.sourceDescription ?? mapped.file} (configuration)`);
         if (!this.probeEnabled)
           return nothing(`no capabilities file for ${emulatorPath} and probing is off`);
-        const decision = this.decide(emulatorPath, context.documentPath);
+        const decision = this.decide(emulatorPath, context.documentPath, age);
         if (!decision.allowed)
           return nothing(`${emulatorPath} was not probed: ${decision.reason}`);
         try {
@@ -27358,15 +27706,15 @@ var init_caps = __esm({
           return nothing(`probing ${emulatorPath} failed: ${e.message}`);
         }
       }
-      exists(emulatorPath) {
-        return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs11.existsSync(emulatorPath));
+      exists(emulatorPath, age) {
+        return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs11.existsSync(emulatorPath), age);
       }
       /** The execution policy's decision for an emulator named by a document (see `hostFacts`). */
-      decide(emulatorPath, documentPath) {
-        const dir = documentPath && !documentPath.startsWith("<") ? path19.dirname(path19.resolve(documentPath)) : "";
-        const documentRoots = this.hostFacts.get(`roots\0${dir}`, () => forbiddenRootsForDocument(documentPath));
+      decide(emulatorPath, documentPath, age) {
+        const dir = documentDir(documentPath);
+        const documentRoots = this.hostFacts.get(`roots\0${dir}`, () => forbiddenRootsForDocument(documentPath), age);
         const forbiddenRoots = [...this.settings.lintRoots ?? [], ...documentRoots];
-        return this.hostFacts.get(["policy", emulatorPath, ...forbiddenRoots].join("\0"), () => checkExecutionPolicy(emulatorPath, { ...this.settings.probeAllow ? { allow: this.settings.probeAllow } : {}, forbiddenRoots }));
+        return this.hostFacts.get(["policy", emulatorPath, ...forbiddenRoots].join("\0"), () => checkExecutionPolicy(emulatorPath, { ...this.settings.probeAllow ? { allow: this.settings.probeAllow } : {}, forbiddenRoots }), age);
       }
       /** One probe per binary per process, however many documents name it; results go to the disk cache. */
       probeOnce(emulatorPath, realPath, stat) {
@@ -27534,9 +27882,9 @@ __export(secret_exports, {
 });
 import crypto5 from "node:crypto";
 import fs17 from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 function resultCacheSecret(dir = defaultCacheDir()) {
-  const file = path22.join(dir, "result-cache.key");
+  const file = path23.join(dir, "result-cache.key");
   try {
     makeDirectories(dir, 448);
     try {
@@ -27602,9 +27950,9 @@ __export(result_cache_exports, {
 });
 import crypto6 from "node:crypto";
 import fs18 from "node:fs";
-import path23 from "node:path";
+import path24 from "node:path";
 function cacheFilePath(location, cwd) {
-  const p = path23.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
+  const p = path24.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
   let isDir;
   try {
     isDir = fs18.statSync(p).isDirectory();
@@ -27612,7 +27960,7 @@ function cacheFilePath(location, cwd) {
     isDir = false;
   }
   if (location?.endsWith("/") || isDir)
-    return path23.join(p, DEFAULT_CACHE_LOCATION);
+    return path24.join(p, DEFAULT_CACHE_LOCATION);
   return p;
 }
 var DEFAULT_CACHE_LOCATION, FORMAT3, macOf, ResultCache;
@@ -27696,7 +28044,7 @@ var init_result_cache = __esm({
         const data = { format: FORMAT3, version: VERSION, entries: this.entries };
         const temp = `${this.file}.${process.pid}-${crypto6.randomBytes(4).toString("hex")}.tmp`;
         try {
-          makeDirectories(path23.dirname(this.file));
+          makeDirectories(path24.dirname(this.file));
           fs18.writeFileSync(temp, JSON.stringify(data), { flag: "wx", mode: 420 });
           fs18.renameSync(temp, this.file);
           this.dirty = false;
@@ -27720,10 +28068,10 @@ __export(keys_exports, {
 });
 import crypto7 from "node:crypto";
 import fs19 from "node:fs";
-import path24 from "node:path";
+import path25 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function codeHash() {
-  codeHashMemo ??= codeHashOf(path24.resolve(path24.dirname(fileURLToPath4(new URL("../dist/src/cache/keys.js", import.meta.url).href)), "..", ".."));
+  codeHashMemo ??= codeHashOf(path25.resolve(path25.dirname(fileURLToPath4(new URL("../dist/src/cache/keys.js", import.meta.url).href)), "..", ".."));
   return codeHashMemo;
 }
 function codeHashOf(dist) {
@@ -27735,9 +28083,9 @@ function codeHashOf(dist) {
     }
   };
   let base = dist;
-  let files = [...jsBelow(path24.join(dist, "src")), ...jsBelow(path24.join(dist, "rules"))];
+  let files = [...jsBelow(path25.join(dist, "src")), ...jsBelow(path25.join(dist, "rules"))];
   if (files.length === 0) {
-    base = path24.join(dist, "..", "prebuilt");
+    base = path25.join(dist, "..", "prebuilt");
     files = jsBelow(base);
   }
   if (files.length === 0)
@@ -27745,9 +28093,9 @@ function codeHashOf(dist) {
   const hash = crypto7.createHash("sha256");
   for (const f of files.sort()) {
     try {
-      hash.update(path24.relative(base, f)).update("\0").update(fs19.readFileSync(f)).update("\0");
+      hash.update(path25.relative(base, f)).update("\0").update(fs19.readFileSync(f)).update("\0");
     } catch {
-      hash.update(path24.relative(base, f)).update("\0unreadable\0");
+      hash.update(path25.relative(base, f)).update("\0unreadable\0");
     }
   }
   return hash.digest("hex");
@@ -27784,7 +28132,7 @@ var init_keys = __esm({
             } catch {
               bytes = new Uint8Array();
             }
-            hash.update(path24.relative(d, f)).update("\0").update(bytes).update("\0");
+            hash.update(path25.relative(d, f)).update("\0").update(bytes).update("\0");
           }
           h = hash.digest("hex");
           this.grammar.set(d, h);
@@ -27817,7 +28165,7 @@ var init_keys = __esm({
           const name = /<emulator\s*>\s*([^<]*?)\s*<\/emulator\s*>/.exec(text3)?.[1];
           let st;
           try {
-            st = name ? fs19.statSync(name) : void 0;
+            st = name ? fs19.statSync(name, { throwIfNoEntry: false }) : void 0;
           } catch {
             st = void 0;
           }
@@ -27825,7 +28173,8 @@ var init_keys = __esm({
         }
         return { files, emulator };
       }
-      keyFor(bytes, text3, config, extra) {
+      /** `contentHash`: sha256 of the document's bytes (the cache entry keeps it too: computed once). */
+      keyFor(contentHash, text3, config, extra) {
         return sha256(JSON.stringify([
           VERSION,
           codeHash(),
@@ -27836,7 +28185,7 @@ var init_keys = __esm({
           config.ruleSet ? ruleSetFingerprint(config.ruleSet) : null,
           this.capabilitySources(config, text3),
           extra,
-          sha256(bytes)
+          contentHash
         ]));
       }
     };
@@ -27983,7 +28332,7 @@ __export(cli_exports, {
   describeProfile: () => describeProfile
 });
 import fs20 from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 function parse(argv) {
   const out = { positional: [], json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
@@ -28061,7 +28410,7 @@ async function capsCommand(argv, io) {
     if (command2 === "probe") {
       if (rest.length !== 1)
         throw new CapsUsageError("caps probe: give exactly one emulator binary, e.g. virtlint caps probe /usr/bin/qemu-system-x86_64");
-      const binary = path25.resolve(rest[0]);
+      const binary = path26.resolve(rest[0]);
       const st = fs20.statSync(binary, { throwIfNoEntry: false });
       if (!st)
         throw new CapsUsageError(`caps probe: ${binary} does not exist`);
@@ -30023,11 +30372,11 @@ var init_lib2 = __esm({
       format,
       normalize,
       resolve: resolve2,
-      require: (path27) => {
+      require: (path28) => {
         if (typeof require3 !== "undefined") {
-          return require3(path27);
-        } else if (path27.match(/\.json$/)) {
-          return JSON.parse(readFileSync(path27, "utf8"));
+          return require3(path28);
+        } else if (path28.match(/\.json$/)) {
+          return JSON.parse(readFileSync(path28, "utf8"));
         } else {
           throw Error("only .json config files are supported in ESM");
         }
@@ -33984,10 +34333,11 @@ Rules and their docs: virtlint --list-rules, docs/rules/README.md.`;
 // dist/src/cli.js
 init_rules();
 import fs21 from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 
 // dist/src/config/run-rules.js
 init_rules();
+import path6 from "node:path";
 
 // dist/src/config/index.js
 init_rules();
@@ -34791,7 +35141,12 @@ async function ruleSetOfRun(options, files) {
   const resolver = new ConfigResolver(options);
   const byId = new Map(RULES.map((r) => [r.meta.id, r]));
   const seen = /* @__PURE__ */ new Set();
+  const dirs = /* @__PURE__ */ new Set();
   for (const file of files) {
+    const dir = path6.dirname(path6.resolve(file));
+    if (dirs.has(dir))
+      continue;
+    dirs.add(dir);
     let ruleSet;
     try {
       ruleSet = (await resolver.forFile(file)).ruleSet;
@@ -34819,13 +35174,13 @@ init_rules();
 init_builtin_ids();
 init_json();
 import fs4 from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 var isFormatterPath = (format3) => /[\\/]/.test(format3) || /\.[cm]?js$/.test(format3);
 var FormatterLoadError = class extends Error {
 };
 async function loadFormatter(spec, cwd) {
-  const file = path8.resolve(cwd, spec);
+  const file = path9.resolve(cwd, spec);
   if (!fs4.statSync(file, { throwIfNoEntry: false })?.isFile())
     throw new FormatterLoadError(`-f ${spec}: no such formatter file (built-in formats: stylish, json, sarif, github, junit)`);
   let mod;
@@ -35015,7 +35370,7 @@ init_decode();
 init_files();
 import crypto4 from "node:crypto";
 import fs13 from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -35042,7 +35397,7 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_NAME.exec(name);
     if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1])))
       continue;
-    const p = path20.join(dir, name);
+    const p = path21.join(dir, name);
     const st = fs13.lstatSync(p, { throwIfNoEntry: false });
     if (!st?.isFile() || uid !== void 0 && st.uid !== uid)
       continue;
@@ -35074,13 +35429,13 @@ function encodeText(text3, encoding) {
   return Buffer.concat([Buffer.from([254, 255]), le.swap16()]);
 }
 var unchanged = (st, snap) => st.mtimeMs === snap.mtimeMs && st.size === snap.size;
-var isInside3 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path20.sep) ? dir : dir + path20.sep);
+var isInside3 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path21.sep) ? dir : dir + path21.sep);
 function outsideRoots(file, realDir, roots) {
   if (!roots)
     return void 0;
-  const lexical = path20.resolve(file);
+  const lexical = path21.resolve(file);
   for (const root of roots) {
-    const r = path20.resolve(root);
+    const r = path21.resolve(root);
     if (lexical === r)
       return void 0;
     let real;
@@ -35107,7 +35462,7 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   let realDir;
   try {
     st = fs13.lstatSync(file);
-    realDir = fs13.realpathSync(path20.dirname(path20.resolve(file)));
+    realDir = fs13.realpathSync(path21.dirname(path21.resolve(file)));
   } catch {
     return { ok: false, reason: "the file no longer exists" };
   }
@@ -35125,9 +35480,9 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   const limit = Math.max(st.size, snapshot.size) + 1;
   if (currentText(file, limit) !== snapshot.text)
     return { ok: false, reason: "the file changed on disk since it was read" };
-  const target2 = path20.join(realDir, path20.basename(file));
+  const target2 = path21.join(realDir, path21.basename(file));
   removeStaleTempFiles(realDir);
-  const temp = path20.join(realDir, `.${path20.basename(target2)}.virtlint-${process.pid}-${crypto4.randomBytes(4).toString("hex")}.tmp`);
+  const temp = path21.join(realDir, `.${path21.basename(target2)}.virtlint-${process.pid}-${crypto4.randomBytes(4).toString("hex")}.tmp`);
   let fd;
   let oldFd;
   try {
@@ -35210,6 +35565,8 @@ init_builtin_ids();
 // dist/src/linter/limits.js
 var MAX_DIAGNOSTICS_PER_RULE = 100;
 function capPerRule(sorted, max = MAX_DIAGNOSTICS_PER_RULE) {
+  if (sorted.length <= max)
+    return [...sorted];
   const seen = /* @__PURE__ */ new Map();
   for (const d of sorted)
     seen.set(d.ruleId, (seen.get(d.ruleId) ?? 0) + 1);
@@ -35319,7 +35676,7 @@ init_rule();
 
 // dist/src/targets/version-table.js
 import fs15 from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // dist/src/targets/ladder.js
@@ -35398,7 +35755,7 @@ function checkEntry(file, key, e) {
 function readTableFiles(dir) {
   const names3 = fs15.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE).sort();
   return names3.map((name) => {
-    const file = path21.join(dir, name);
+    const file = path22.join(dir, name);
     let raw;
     try {
       raw = JSON.parse(fs15.readFileSync(file, "utf8"));
@@ -35497,7 +35854,7 @@ var VersionTable = class {
 };
 var bundled;
 function bundledVersionTable() {
-  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path21.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
+  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path22.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
   return bundled;
 }
 var newerThan = (since, target2) => compareVersions(since, target2) > 0;
@@ -35754,6 +36111,7 @@ async function lintText(text3, given = {}) {
 }
 
 // dist/src/workers/file-job.js
+init_decode();
 var START3 = { line: 1, column: 1, offset: 0 };
 var FileJob = class {
   run;
@@ -35767,8 +36125,9 @@ var FileJob = class {
     this.configs = new ConfigResolver(run.config);
     this.options = new LintOptionsFactory(run);
   }
-  async lintOptionsFor(filePath) {
-    const opts = this.options.for(await this.configs.forFile(filePath), filePath);
+  /** `config`: the file's configuration when the caller has looked it up already (`configs.forFile`). */
+  async lintOptionsFor(filePath, config) {
+    const opts = this.options.for(config ?? await this.configs.forFile(filePath), filePath);
     return this.capabilities ? { ...opts, capabilities: this.capabilities } : opts;
   }
   /** Lints text that is not (or not only) on disk: standard input. Fixes are computed, never written. */
@@ -35780,8 +36139,18 @@ var FileJob = class {
     const fixed = await fixText(text3, result, (t) => lintText(t, options));
     return fixed.output === text3 ? result : { ...fixed.result, output: fixed.output };
   }
-  /** `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused). */
-  async lintPath(file, followSymlinks = true) {
+  /**
+   * `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused).
+   * `config`: the file's configuration when the caller has looked it up already.
+   */
+  async lintPath(file, followSymlinks = true, config) {
+    return this.lintRead(file, this.read(file, followSymlinks), config);
+  }
+  /**
+   * Reads a document for `lintRead`. `bytes` (the file's raw bytes, when it could be read) are for
+   * the result cache's key: a run with --cache lints the very text its key was made from.
+   */
+  read(file, followSymlinks = true) {
     let before;
     if (this.run.fix) {
       try {
@@ -35790,12 +36159,17 @@ var FileJob = class {
         before = void 0;
       }
     }
-    const read = readDocument(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES, followSymlinks);
+    const raw = readDocumentBytes(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES, followSymlinks);
+    const outcome = raw.ok ? decodeBytes(raw.bytes) : raw;
+    return { outcome, ...before ? { before } : {}, ...raw.ok ? { bytes: raw.bytes } : {} };
+  }
+  /** Lints (and with --fix, fixes and writes) a document read by `read`. */
+  async lintRead(file, { outcome: read, before }, config) {
     if (!read.ok) {
-      const rules = await this.configs.forFile(file).then((c) => c.rules, () => void 0);
+      const rules = config ? config.rules : await this.configs.forFile(file).then((c) => c.rules, () => void 0);
       return { filePath: file, diagnostics: applyBuiltinLevels([read.diagnostic], rules), notes: [] };
     }
-    const options = await this.lintOptionsFor(file);
+    const options = await this.lintOptionsFor(file, config);
     const result = await lintText(read.text, options);
     if (!this.run.fix || !result.diagnostics.some((d) => d.fix))
       return result;
@@ -35822,7 +36196,6 @@ var FileJob = class {
 
 // dist/src/lint-files.js
 init_cores();
-init_decode();
 var AUTO_FILES_PER_WORKER = 4e3;
 var MAX_BATCH = 32;
 function laneCount(o, files) {
@@ -35886,15 +36259,6 @@ async function openCache(location, cwd, warn) {
     warn?.(problem);
   return { cache: cache2, keys: new CacheKeys2(), sha256: sha2562 };
 }
-function readForKey(file, maxBytes, followSymlinks) {
-  try {
-    const bytes = readBoundedRegularFile(file, { maxBytes, followSymlinks });
-    const decoded = decodeBytes(bytes);
-    return decoded.ok ? { bytes, text: decoded.text } : void 0;
-  } catch {
-    return void 0;
-  }
-}
 async function lintFiles(inputs, options = {}) {
   const run = runOptionsFrom(options);
   const job = new FileJob(run, options.capabilities);
@@ -35925,36 +36289,55 @@ async function lintFiles(inputs, options = {}) {
   const opened = options.cache ? await openCache(options.cache.location, options.cwd ?? process.cwd(), options.onWarning) : void 0;
   const cache2 = opened?.cache;
   const probes = [];
+  const reads = [];
   const todo = [];
-  files.forEach((file, i) => {
-    const read = opened ? readForKey(file, run.maxBytes ?? DEFAULT_MAX_BYTES, follow(file)) : void 0;
-    if (opened && read) {
-      const content = opened.sha256(read.bytes);
-      const text3 = opened.sha256(Buffer.from(read.text));
-      let key;
-      try {
-        key = opened.keys.keyFor(read.bytes, read.text, configs[i], { maxDepth: run.maxDepth ?? null });
-      } catch {
-        todo.push(i);
-        return;
-      }
-      const cached = opened.cache.get(file, key, content);
-      if (cached && !(run.fix && cached.diagnostics.some((d) => d.fix))) {
-        probes[i] = { key, content, text: text3, hit: { ...cached, source: read.text } };
-        finish(i, probes[i].hit);
-        return;
-      }
-      probes[i] = { key, content, text: text3 };
+  const servedFromCache = (file, i, open) => {
+    let read;
+    try {
+      read = job.read(file, follow(file));
+    } catch {
+      return false;
     }
-    todo.push(i);
+    reads[i] = read.before ? { outcome: read.outcome, before: read.before } : { outcome: read.outcome };
+    if (!read.bytes || !read.outcome.ok)
+      return false;
+    const text3 = read.outcome.text;
+    const content = open.sha256(read.bytes);
+    let key;
+    try {
+      key = open.keys.keyFor(content, text3, configs[i], { maxDepth: run.maxDepth ?? null });
+    } catch {
+      return false;
+    }
+    const cached = open.cache.get(file, key, content);
+    if (cached && !(run.fix && cached.diagnostics.some((d) => d.fix))) {
+      reads[i] = void 0;
+      probes[i] = { key, content, text: text3, hit: { ...cached, source: text3 } };
+      finish(i, probes[i].hit);
+      return true;
+    }
+    probes[i] = { key, content, text: text3 };
+    return false;
+  };
+  files.forEach((file, i) => {
+    if (!opened || !servedFromCache(file, i, opened))
+      todo.push(i);
   });
   const lanes = laneCount(options, todo.length);
-  const lintHere = async (i) => finish(i, await perFile(files[i], () => job.lintPath(files[i], follow(files[i]))));
+  const lintHere = async (i) => {
+    const file = files[i];
+    const read = reads[i];
+    reads[i] = void 0;
+    const config = configs[i];
+    finish(i, await perFile(file, () => read ? job.lintRead(file, read, config) : job.lintPath(file, follow(file), config)));
+  };
   if (lanes <= 1) {
     for (const i of todo)
       await lintHere(i);
   } else {
     await lintInLanes(lanes, todo, lintHere, run, async (pool, batch) => {
+      for (const i of batch)
+        reads[i] = void 0;
       const linted = pool.lintBatch(batch.map((i) => ({ file: files[i], followSymlinks: follow(files[i]) })));
       await Promise.all(batch.map(async (i, k) => finish(i, await perFile(files[i], () => linted[k]))));
     });
@@ -35965,7 +36348,7 @@ async function lintFiles(inputs, options = {}) {
       const r = results[i];
       if (!probe || r.output !== void 0 || r.diagnostics.some((d) => d.ruleId.startsWith("io/")))
         continue;
-      if (r.source === void 0 || opened.sha256(Buffer.from(r.source)) !== probe.text)
+      if (r.source !== probe.text)
         continue;
       cache2.set(files[i], probe.key, probe.content, r);
     }
@@ -36088,9 +36471,9 @@ function useColor(flag, env2, isTTY) {
 function findSrcRoot(cwd) {
   let cur = cwd;
   for (; ; ) {
-    if (fs21.existsSync(path26.join(cur, ".git")))
+    if (fs21.existsSync(path27.join(cur, ".git")))
       return cur;
-    const parent = path26.dirname(cur);
+    const parent = path27.dirname(cur);
     if (parent === cur)
       return cwd;
     cur = parent;
@@ -36108,7 +36491,10 @@ function printConfig(eff) {
 async function main(argv, io = {
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // Set up only when read (--stdin): for a file or a terminal on it, that costs a run ~1 ms of CPU.
+  get stdin() {
+    return process.stdin;
+  },
   isTTY: Boolean(process.stdout.isTTY)
 }) {
   let debug = argv.includes("--debug");
@@ -36131,8 +36517,8 @@ async function main(argv, io = {
     debug = args.debug;
     if (args.listRules) {
       const flag = args.config;
-      const listConfig = typeof flag === "string" ? { configFile: path26.resolve(cwd, flag) } : flag === false ? { noConfig: true } : {};
-      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path26.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
+      const listConfig = typeof flag === "string" ? { configFile: path27.resolve(cwd, flag) } : flag === false ? { noConfig: true } : {};
+      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path27.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
       return 0;
     }
     const format3 = args.format ?? defaultFormat(env2);
@@ -36142,24 +36528,24 @@ async function main(argv, io = {
     const maxWarnings = wholeNumber("max-warnings", args.maxWarnings, -1);
     const maxFileSize = wholeNumber("max-file-size", args.maxFileSize, 1);
     const maxDepth = wholeNumber("max-depth", args.maxDepth, 1);
-    if (args.schemas !== void 0 && !fs21.statSync(path26.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
+    if (args.schemas !== void 0 && !fs21.statSync(path27.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
     if (args.fix && args.fixDryRun)
       throw new UsageError("--fix and --fix-dry-run cannot be combined");
     const configFlag = args.config;
-    if (typeof configFlag === "string" && !fs21.statSync(path26.resolve(cwd, configFlag), { throwIfNoEntry: false })?.isFile()) {
+    if (typeof configFlag === "string" && !fs21.statSync(path27.resolve(cwd, configFlag), { throwIfNoEntry: false })?.isFile()) {
       throw new UsageError(`--config ${configFlag}: no such file`);
     }
     const ruleOverrides = parseRuleFlags([].concat(args.rule ?? []));
     const targetFlags = [].concat(args.target ?? []);
     const run = runOptionsFrom({
-      ...typeof configFlag === "string" ? { configFile: path26.resolve(cwd, configFlag) } : {},
+      ...typeof configFlag === "string" ? { configFile: path27.resolve(cwd, configFlag) } : {},
       ...configFlag === false ? { noConfig: true } : {},
       rules: ruleOverrides,
       ...targetFlags.length > 0 ? { target: targetSetting(targetFlags, "--target") } : {},
-      ...args.caps !== void 0 ? { capsFile: path26.resolve(cwd, args.caps) } : {},
-      ...args.schemas !== void 0 ? { schemaDir: path26.resolve(cwd, args.schemas) } : {},
+      ...args.caps !== void 0 ? { capsFile: path27.resolve(cwd, args.caps) } : {},
+      ...args.schemas !== void 0 ? { schemaDir: path27.resolve(cwd, args.schemas) } : {},
       ...args.probe === false ? { probe: false } : {},
       maxBytes: maxFileSize,
       maxDepth,
@@ -36167,7 +36553,7 @@ async function main(argv, io = {
       ...args.cache === false ? { capsCache: false } : {}
     });
     if (args.printConfig !== void 0) {
-      const eff = await new ConfigResolver(run.config).forFile(path26.resolve(cwd, args.printConfig));
+      const eff = await new ConfigResolver(run.config).forFile(path27.resolve(cwd, args.printConfig));
       io.stdout.write(printConfig(eff));
       return 0;
     }
@@ -36180,13 +36566,13 @@ async function main(argv, io = {
     if (inputs.length === 0)
       throw new UsageError("No files given. Try: virtlint path/to/vm.xml (or virtlint --help)");
     const concurrency = parseConcurrency(args.concurrency);
-    const lintRoots = inputs.filter((i) => i !== "-").map((i) => path26.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
+    const lintRoots = inputs.filter((i) => i !== "-").map((i) => path27.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
     let results;
     if (inputs.length === 1 && inputs[0] === "-") {
-      const filePath = args.stdinFilename ? path26.resolve(cwd, args.stdinFilename) : "<stdin>";
+      const filePath = args.stdinFilename ? path27.resolve(cwd, args.stdinFilename) : "<stdin>";
       const read = await readStdin(maxFileSize, io.stdin);
       const job = new FileJob(run.fix ? { ...run, fix: "dry-run" } : run);
-      const configPath = filePath === "<stdin>" ? path26.join(cwd, "<stdin>") : filePath;
+      const configPath = filePath === "<stdin>" ? path27.join(cwd, "<stdin>") : filePath;
       results = [
         read.ok ? await job.lintSource(read.text, configPath) : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], (await job.lintOptionsFor(configPath)).rules), notes: [] }
       ];
@@ -36255,16 +36641,16 @@ async function main(argv, io = {
     const printFixed = inputs[0] === "-" && args.fix && format3 !== "json";
     const reportStream = printFixed ? io.stderr : io.stdout;
     const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
-    const rules = await ruleSetOfRun(run.config ?? {}, results.map((r) => path26.resolve(cwd, r.filePath)));
+    const rules = await ruleSetOfRun(run.config ?? {}, results.map((r) => path27.resolve(cwd, r.filePath)));
     const report2 = await formatter(shown, { color: toFile ? false : useColor(args.color, env2, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), rules });
     if (printFixed) {
       const r = results[0];
       io.stdout.write(r.output ?? r.source ?? "");
     }
     if (toFile) {
-      const out = path26.resolve(cwd, args.outputFile);
+      const out = path27.resolve(cwd, args.outputFile);
       try {
-        makeDirectories(path26.dirname(out));
+        makeDirectories(path27.dirname(out));
         fs21.writeFileSync(out, report2);
       } catch (e) {
         throw new UsageError(`--output-file ${args.outputFile}: ${e.message}`);

@@ -8929,10 +8929,9 @@ function readBoundedRegularFile(file, options) {
     fs.closeSync(fd);
   }
 }
-function readDocument(filePath, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = true) {
-  let bytes;
+function readDocumentBytes(filePath, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = true) {
   try {
-    bytes = readBoundedRegularFile(filePath, { maxBytes, followSymlinks });
+    return { ok: true, bytes: readBoundedRegularFile(filePath, { maxBytes, followSymlinks }) };
   } catch (e) {
     if (!(e instanceof BoundedReadError))
       throw e;
@@ -8949,8 +8948,6 @@ function readDocument(filePath, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = t
         return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${e.reason}`);
     }
   }
-  const decoded = decodeBytes(bytes);
-  return decoded.ok ? { ok: true, text: decoded.text, encoding: decoded.encoding } : decoded;
 }
 function formatBytes(n) {
   if (n >= 1024 * 1024)
@@ -9142,6 +9139,31 @@ function isName(s) {
   const first = s.codePointAt(0);
   return isNameStartCode(first) && nameCharsEnd(s, width(first)) === s.length;
 }
+function startsXmlChar(text3, i, c) {
+  if (c < 32)
+    return c === 9 || c === 10 || c === 13;
+  if (c < 55296)
+    return true;
+  if (c <= 56319) {
+    const d = text3.charCodeAt(i + 1);
+    return d >= 56320 && d <= 57343;
+  }
+  return c >= 57344 && c <= 65533;
+}
+function hasForbiddenChar(text3, start, end) {
+  PLAIN_CHARS.lastIndex = start;
+  PLAIN_CHARS.test(text3);
+  for (let i = PLAIN_CHARS.lastIndex; i < end; i++) {
+    const c = text3.charCodeAt(i);
+    if (c >= 32 && c < 55296)
+      continue;
+    if (!startsXmlChar(text3, i, c))
+      return true;
+    if (c <= 56319 && c >= 55296)
+      i++;
+  }
+  return false;
+}
 function firstIllegalChar(text3) {
   NOT_BMP_CHAR.lastIndex = 0;
   for (; ; ) {
@@ -9160,7 +9182,7 @@ function firstIllegalChar(text3) {
     return i;
   }
 }
-var ASCII_NAME, isSpace, width, NOT_BMP_CHAR;
+var ASCII_NAME, isSpace, width, PLAIN_CHARS, NOT_BMP_CHAR;
 var init_chars = __esm({
   "dist/src/xml/chars.js"() {
     "use strict";
@@ -9172,6 +9194,7 @@ var init_chars = __esm({
     }
     isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13;
     width = (c) => c > 65535 ? 2 : 1;
+    PLAIN_CHARS = /[\t\n\r\x20-\x25\x27-\x3B\x3D-\uD7FF\uE000-\uFFFD]*/y;
     NOT_BMP_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD]/g;
   }
 });
@@ -9209,11 +9232,10 @@ var init_nodes = __esm({
         return this.#lines.range(this.#nameOffset, this.#valueEndOffset + 1);
       }
     };
-    SourceElement = class {
+    SourceElement = class _SourceElement {
       name;
       attributes;
       parent;
-      sameNameIndex;
       lines;
       startOffset;
       contentStartOffset;
@@ -9224,17 +9246,41 @@ var init_nodes = __esm({
       endOffset;
       madeRange = void 0;
       madeNameRange = void 0;
-      constructor(name, attributes, children, parent, sameNameIndex, lines, startOffset, contentStartOffset) {
+      /** 0 until asked for (see sameNameIndex). */
+      madeSameNameIndex = 0;
+      constructor(name, attributes, children, parent, lines, startOffset, contentStartOffset) {
         this.name = name;
         this.attributes = attributes;
         this.parent = parent;
-        this.sameNameIndex = sameNameIndex;
         this.lines = lines;
         this.startOffset = startOffset;
         this.contentStartOffset = contentStartOffset;
         this.children = children;
         this.contentEndOffset = contentStartOffset;
         this.endOffset = contentStartOffset;
+      }
+      /**
+       * 1-based index among the parent's children of the same name. Only diagnostics ask (XPaths), so
+       * it is counted when first asked, for all the parent's children at once (once per parent, not
+       * once per child: 8,000 same-name siblings stay linear).
+       */
+      get sameNameIndex() {
+        if (this.madeSameNameIndex === 0) {
+          if (this.parent)
+            _SourceElement.numberByName(this.parent.children);
+          else
+            this.madeSameNameIndex = 1;
+        }
+        return this.madeSameNameIndex;
+      }
+      /** Sets each element's sameNameIndex: its place among the elements of `siblings` named like it. */
+      static numberByName(siblings) {
+        const counts = /* @__PURE__ */ new Map();
+        for (const el of siblings) {
+          const n = (counts.get(el.name) ?? 0) + 1;
+          counts.set(el.name, n);
+          el.madeSameNameIndex = n;
+        }
       }
       get range() {
         return this.madeRange ??= this.lines.range(this.startOffset, this.endOffset);
@@ -9253,6 +9299,15 @@ var init_nodes = __esm({
 });
 
 // dist/src/xml/scan.js
+function firstOf(list, n) {
+  if (n === 1)
+    return [list[0]];
+  if (n === 2)
+    return [list[0], list[1]];
+  if (n === 3)
+    return [list[0], list[1], list[2]];
+  return list.slice(0, n);
+}
 function sameAt(text3, start, end, s) {
   if (end - start !== s.length)
     return false;
@@ -9265,7 +9320,7 @@ function indexOrEnd(text3, s, from) {
   const at = text3.indexOf(s, from);
   return at < 0 ? text3.length : at;
 }
-var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, VALUE_STOP, NONE2, SHARE_MAX_LENGTH, SHARE_MAX_ENTRIES, RECENT_SLOTS, RECENT, recentSlot, COUNT_BY_MAP, normalizeNewlines, XmlScanner;
+var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, VALUE_STOP, NONE2, SHARE_MAX_LENGTH, SHARE_MAX_ENTRIES, RECENT_SLOTS, RECENT, recentSlot, normalizeNewlines, XmlScanner;
 var init_scan = __esm({
   "dist/src/xml/scan.js"() {
     "use strict";
@@ -9300,7 +9355,9 @@ var init_scan = __esm({
       apos: "'"
     });
     VALUE_STOP = new Uint8Array(128);
-    for (const c of [DQUOTE, SQUOTE, AMP, LT, TAB, LF, CR])
+    for (const c of [DQUOTE, SQUOTE, AMP, LT])
+      VALUE_STOP[c] = 1;
+    for (let c = 0; c < 32; c++)
       VALUE_STOP[c] = 1;
     NONE2 = Object.freeze([]);
     SHARE_MAX_LENGTH = 64;
@@ -9308,15 +9365,18 @@ var init_scan = __esm({
     RECENT_SLOTS = 4096;
     RECENT = new Array(RECENT_SLOTS).fill("");
     recentSlot = (text3, start, end) => text3.charCodeAt(start) * 61 + text3.charCodeAt(start + (end - start >> 1)) * 31 + text3.charCodeAt(end - 1) * 7 + end - start & RECENT_SLOTS - 1;
-    COUNT_BY_MAP = 16;
     normalizeNewlines = (s) => s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n");
     XmlScanner = class {
       text;
       lines;
       limits;
       len;
-      /** Offset of the first character XML forbids, or Infinity. */
-      firstIllegal;
+      /**
+       * Whether the scan has passed a character XML forbids (where the first one is, firstIllegalChar
+       * tells when a problem is reported). While it is false, every string the scan has put in the
+       * cache (RECENT) is free of them, so a text run found there needs no check.
+       */
+      sawForbidden = false;
       /** Where the document proper starts (after a byte-order mark): the only place for an XML declaration. */
       start;
       stack = [];
@@ -9327,8 +9387,6 @@ var init_scan = __esm({
        */
       kids = [];
       kidCounts = [];
-      /** Per open element: its children counted by name once there are many. */
-      childCounts = [];
       /** Per open element: its text in pieces, once it has more than one (see appendText). */
       textParts = [];
       comments = [];
@@ -9354,8 +9412,6 @@ var init_scan = __esm({
         this.lines = lines;
         this.limits = limits;
         this.len = text3.length;
-        const bad3 = firstIllegalChar(text3);
-        this.firstIllegal = bad3 < 0 ? Infinity : bad3;
         this.start = text3.charCodeAt(0) === 65279 ? 1 : 0;
         this.hasCR = text3.indexOf("\r") >= 0;
       }
@@ -9388,7 +9444,8 @@ var init_scan = __esm({
         if (sameAt(text3, start, end, known))
           return known;
         const s = this.share(text3.slice(start, end));
-        RECENT[slot] = ownCopy(s);
+        if (!this.sawForbidden)
+          RECENT[slot] = ownCopy(s);
         return s;
       }
       /** `share(s)` through the cache of shareRange (for text joined from pieces). */
@@ -9401,7 +9458,8 @@ var init_scan = __esm({
         if (known === s)
           return known;
         const shared = this.share(s);
-        RECENT[slot] = ownCopy(shared);
+        if (!this.sawForbidden)
+          RECENT[slot] = ownCopy(shared);
         return shared;
       }
       /**
@@ -9421,6 +9479,29 @@ var init_scan = __esm({
         else
           this.textParts[depth] = [el.text, s];
       }
+      /**
+       * A run of character data (found by indexOf, so not yet read), shared. A run found in the cache
+       * is known to be free of forbidden characters (see sawForbidden); any other is checked here.
+       */
+      textRun(start, end) {
+        const text3 = this.text;
+        if (this.hasCR) {
+          this.noteForbidden(start, end);
+          return this.share(normalizeNewlines(text3.slice(start, end)));
+        }
+        if (end - start <= SHARE_MAX_LENGTH) {
+          const known = RECENT[recentSlot(text3, start, end)];
+          if (sameAt(text3, start, end, known))
+            return known;
+        }
+        this.noteForbidden(start, end);
+        return this.shareRange(start, end);
+      }
+      /** Notes a forbidden character in text[start, end), a stretch no loop of the scan reads. */
+      noteForbidden(start, end) {
+        if (!this.sawForbidden && hasForbiddenChar(this.text, start, end))
+          this.sawForbidden = true;
+      }
       /** Scans the whole text; throws ScanStop at the first problem. */
       scan() {
         const len = this.len;
@@ -9436,8 +9517,8 @@ var init_scan = __esm({
         const open = this.stack[this.stack.length - 1];
         if (open)
           this.fail(`unclosed tag: ${open.name}`, len);
-        if (this.firstIllegal < Infinity)
-          this.fail("disallowed character.", this.firstIllegal);
+        if (this.sawForbidden)
+          this.fail("disallowed character.", firstIllegalChar(this.text));
         return { root: this.root, comments: this.comments };
       }
       // ---- errors ----
@@ -9453,8 +9534,8 @@ var init_scan = __esm({
       }
       /** The diagnostic for a problem detected at `detectedAt`, unless a forbidden character comes first. */
       problem(ruleId, message, start, end, detectedAt) {
-        if (this.firstIllegal <= detectedAt) {
-          const bad3 = this.firstIllegal;
+        const bad3 = firstIllegalChar(this.text);
+        if (bad3 >= 0 && bad3 <= detectedAt) {
           return { ruleId: DIAGNOSTIC_IDS.xmlNotWellFormed, severity: "error", message: "XML is not well-formed: disallowed character.", range: this.lines.range(bad3, bad3 + 1) };
         }
         return { ruleId, severity: "error", message, range: this.lines.range(start, Math.max(start, end)) };
@@ -9493,7 +9574,7 @@ var init_scan = __esm({
           if (this.nextCdataClose < plainEnd)
             this.fail('the string "]]>" is disallowed in char data.', this.nextCdataClose + 2);
           if (plainEnd > i)
-            this.appendText(el, this.hasCR ? this.share(normalizeNewlines(text3.slice(i, plainEnd))) : this.shareRange(i, plainEnd));
+            this.appendText(el, this.textRun(i, plainEnd));
           if (amp >= lt)
             return lt;
           const semi = text3.indexOf(";", amp + 1);
@@ -9630,7 +9711,7 @@ var init_scan = __esm({
           this.checkAttributes(attributes, count, gt, p + 1, q);
         const tagEnd = gt + 1;
         const parent = this.stack[depth - 1];
-        const el = new SourceElement(name, count > 0 ? attributes.slice(0, count) : NONE2, NONE2, parent, parent ? this.sameNameIndex(depth - 1, name) : 1, this.lines, p, tagEnd);
+        const el = new SourceElement(name, count > 0 ? firstOf(attributes, count) : NONE2, NONE2, parent, this.lines, p, tagEnd);
         if (parent) {
           const n = this.kidCounts[depth - 1];
           this.kids[depth - 1][n] = el;
@@ -9642,7 +9723,6 @@ var init_scan = __esm({
             this.closedRoot = true;
         } else {
           this.stack.push(el);
-          this.childCounts[depth] = void 0;
           if (this.kids.length === depth)
             this.kids.push([]);
           this.kidCounts[depth] = 0;
@@ -9691,7 +9771,7 @@ var init_scan = __esm({
         for (let k = from; ; ) {
           while (k < len) {
             const c2 = text3.charCodeAt(k);
-            if (c2 < 128 && VALUE_STOP[c2] === 1)
+            if (c2 < 128 ? VALUE_STOP[c2] === 1 : c2 >= 55296)
               break;
             k++;
           }
@@ -9714,7 +9794,12 @@ var init_scan = __esm({
             value += text3.slice(run, k) + " ";
             k += c === CR && text3.charCodeAt(k + 1) === LF ? 2 : 1;
             run = k;
+          } else if (c === DQUOTE || c === SQUOTE) {
+            k++;
+          } else if (startsXmlChar(text3, k, c)) {
+            k += c <= 56319 && c >= 55296 ? 2 : 1;
           } else {
+            this.sawForbidden = true;
             k++;
           }
         }
@@ -9744,31 +9829,31 @@ var init_scan = __esm({
           throw new ScanStop(this.problem(DIAGNOSTIC_IDS.xmlTooManyAttributes, `<${element}> has more than ${this.limits.maxAttributes} attributes; libvirt XML never needs this many`, nameStart, nameEnd, gt));
         }
       }
-      /** 1-based index of a new child named `name` among its parent's children of that name. */
-      sameNameIndex(depth, name) {
-        const siblings = this.kids[depth];
-        const count = this.kidCounts[depth];
-        if (count < COUNT_BY_MAP) {
-          let n2 = 1;
-          for (let k = 0; k < count; k++)
-            if (siblings[k].name === name)
-              n2++;
-          return n2;
-        }
-        let counts = this.childCounts[depth];
-        if (!counts) {
-          counts = /* @__PURE__ */ new Map();
-          for (let k = 0; k < count; k++) {
-            const s = siblings[k].name;
-            counts.set(s, (counts.get(s) ?? 0) + 1);
-          }
-          this.childCounts[depth] = counts;
-        }
-        const n = (counts.get(name) ?? 0) + 1;
-        counts.set(name, n);
-        return n;
-      }
       endTag(p) {
+        const text3 = this.text;
+        const depth = this.stack.length - 1;
+        const el = this.stack[depth];
+        let gt = el === void 0 ? -1 : p + 2 + el.name.length;
+        if (el === void 0 || text3.charCodeAt(gt) !== GT || !sameAt(text3, p + 2, gt, el.name))
+          gt = this.endTagChecked(p);
+        const open = el;
+        this.stack.pop();
+        const kidCount = this.kidCounts[depth];
+        if (kidCount > 0)
+          open.children = firstOf(this.kids[depth], kidCount);
+        const parts = this.textParts[depth];
+        if (parts) {
+          open.text = this.shareJoined(parts.join(""));
+          this.textParts[depth] = void 0;
+        }
+        open.contentEndOffset = Math.max(open.contentStartOffset, p);
+        open.endOffset = gt + 1;
+        if (depth === 0)
+          this.closedRoot = true;
+        return gt + 1;
+      }
+      /** The `>` of the end tag at `p`, which must close the innermost open element (saxes' checks, in its order). */
+      endTagChecked(p) {
         const text3 = this.text;
         const len = this.len;
         const nameEnd = nameCharsEnd(text3, p + 2);
@@ -9786,27 +9871,12 @@ var init_scan = __esm({
         }
         if (nameEnd === p + 2)
           this.fail("weird empty close tag.", gt);
-        const depth = this.stack.length - 1;
-        const el = this.stack[depth];
+        const el = this.stack[this.stack.length - 1];
         if (!el)
           this.fail(`unmatched closing tag: ${text3.slice(p + 2, nameEnd)}.`, gt);
         if (!sameAt(text3, p + 2, nameEnd, el.name))
           this.fail("unexpected close tag.", gt);
-        this.stack.pop();
-        this.childCounts[depth] = void 0;
-        const kidCount = this.kidCounts[depth];
-        if (kidCount > 0)
-          el.children = this.kids[depth].slice(0, kidCount);
-        const parts = this.textParts[depth];
-        if (parts) {
-          el.text = this.shareJoined(parts.join(""));
-          this.textParts[depth] = void 0;
-        }
-        el.contentEndOffset = Math.max(el.contentStartOffset, p);
-        el.endOffset = gt + 1;
-        if (depth === 0)
-          this.closedRoot = true;
-        return gt + 1;
+        return gt;
       }
       comment(p) {
         const text3 = this.text;
@@ -9816,6 +9886,7 @@ var init_scan = __esm({
         if (text3.charCodeAt(dashes + 2) !== GT)
           this.fail("malformed comment.", dashes + 2);
         const end = dashes + 3;
+        this.noteForbidden(p + 4, dashes);
         this.comments.push({ text: normalizeNewlines(text3.slice(p + 4, dashes)), range: this.lines.range(p, end) });
         return end;
       }
@@ -9825,6 +9896,7 @@ var init_scan = __esm({
         const close = this.text.indexOf("]]>", p + 9);
         if (close < 0)
           this.unexpectedEnd();
+        this.noteForbidden(p + 9, close);
         this.appendText(this.stack[this.stack.length - 1], this.share(normalizeNewlines(this.text.slice(p + 9, close))));
         return close + 3;
       }
@@ -9918,6 +9990,7 @@ var init_scan = __esm({
         const close = text3.indexOf("?>", targetEnd);
         if (close < 0)
           this.unexpectedEnd();
+        this.noteForbidden(targetEnd, close);
         if (target2.toLowerCase() === "xml")
           this.fail("the XML declaration must appear at the start of the document.", close + 1);
         return close + 2;
@@ -10781,7 +10854,7 @@ function makeDatatype(library, type, params, lazy = false) {
   made.set(key, dt);
   return dt;
 }
-var XSD_LIBRARY, DatatypeError, re, by, daysIn, TZ, DATE_TIME_RE, DATE_RE, TIME_RE, BASE64_RE, STRING_LIKE, XSD_TYPES, BUILTIN_TYPES, SimpleDatatype, made;
+var XSD_LIBRARY, DatatypeError, re, by, daysIn, TZ, DATE_TIME_RE, DATE_RE, TIME_RE, BASE64_RE, STRING_LIKE, PLAIN_STRING, XSD_TYPES, BUILTIN_TYPES, SimpleDatatype, made;
 var init_datatypes = __esm({
   "dist/src/relaxng/datatypes.js"() {
     "use strict";
@@ -10799,21 +10872,22 @@ var init_datatypes = __esm({
     TIME_RE = new RegExp(`^(\\d\\d):(\\d\\d):(\\d\\d(?:\\.\\d+)?)${TZ}$`);
     BASE64_RE = /^((([A-Za-z0-9+/] ?){4})*(([A-Za-z0-9+/] ?){3}[A-Za-z0-9+/]|([A-Za-z0-9+/] ?){2}[AEIMQUYcgkosw048] ?=|[A-Za-z0-9+/] ?[AQgw] ?= ?=))?$/;
     STRING_LIKE = { length: "chars" };
+    PLAIN_STRING = { ...STRING_LIKE, plain: true };
     XSD_TYPES = {
-      string: { ws: "preserve", parse: (s) => s, ...STRING_LIKE },
-      normalizedString: { ws: "replace", parse: (s) => s, ...STRING_LIKE },
-      token: { ws: "collapse", parse: (s) => s, ...STRING_LIKE },
-      language: { ws: "collapse", parse: re(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/), ...STRING_LIKE },
-      Name: { ws: "collapse", parse: by(isName2), ...STRING_LIKE },
-      NCName: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
-      ID: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
-      IDREF: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
-      ENTITY: { ws: "collapse", parse: by(isNCName), ...STRING_LIKE },
-      NMTOKEN: { ws: "collapse", parse: by(isNmtoken), ...STRING_LIKE },
-      NMTOKENS: { ws: "collapse", parse: listOf(isNmtoken), length: "items" },
-      IDREFS: { ws: "collapse", parse: listOf(isNCName), length: "items" },
-      ENTITIES: { ws: "collapse", parse: listOf(isNCName), length: "items" },
-      anyURI: { ws: "collapse", parse: (s) => [...s].some((c) => c.charCodeAt(0) < 32) ? null : s, ...STRING_LIKE },
+      string: { ws: "preserve", parse: (s) => s, ...PLAIN_STRING },
+      normalizedString: { ws: "replace", parse: (s) => s, ...PLAIN_STRING },
+      token: { ws: "collapse", parse: (s) => s, ...PLAIN_STRING },
+      language: { ws: "collapse", parse: re(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/), ...PLAIN_STRING },
+      Name: { ws: "collapse", parse: by(isName2), ...PLAIN_STRING },
+      NCName: { ws: "collapse", parse: by(isNCName), ...PLAIN_STRING },
+      ID: { ws: "collapse", parse: by(isNCName), ...PLAIN_STRING },
+      IDREF: { ws: "collapse", parse: by(isNCName), ...PLAIN_STRING },
+      ENTITY: { ws: "collapse", parse: by(isNCName), ...PLAIN_STRING },
+      NMTOKEN: { ws: "collapse", parse: by(isNmtoken), ...PLAIN_STRING },
+      NMTOKENS: { ws: "collapse", parse: listOf(isNmtoken), length: "items", plain: true },
+      IDREFS: { ws: "collapse", parse: listOf(isNCName), length: "items", plain: true },
+      ENTITIES: { ws: "collapse", parse: listOf(isNCName), length: "items", plain: true },
+      anyURI: { ws: "collapse", parse: (s) => [...s].some((c) => c.charCodeAt(0) < 32) ? null : s, ...PLAIN_STRING },
       QName: { ws: "collapse", parse: qnameKey, ...STRING_LIKE },
       NOTATION: { ws: "collapse", parse: qnameKey, ...STRING_LIKE },
       boolean: { ws: "collapse", parse: (s) => s === "true" || s === "1" ? "true" : s === "false" || s === "0" ? "false" : null },
@@ -10850,8 +10924,8 @@ var init_datatypes = __esm({
       }
     };
     BUILTIN_TYPES = {
-      string: { ws: "preserve", parse: (s) => s },
-      token: { ws: "collapse", parse: (s) => s }
+      string: { ws: "preserve", parse: (s) => s, plain: true },
+      token: { ws: "collapse", parse: (s) => s, plain: true }
     };
     SimpleDatatype = class {
       library;
@@ -10860,6 +10934,7 @@ var init_datatypes = __esm({
       info;
       key;
       contextual;
+      plainKeys;
       checks = null;
       constructor(library, type, params, info, checks) {
         this.library = library;
@@ -10869,6 +10944,7 @@ var init_datatypes = __esm({
         this.key = `${library}#${type}${params.map((p) => `;${p.name}=${p.value}`).join("")}`;
         this.checks = checks;
         this.contextual = info.parse === qnameKey;
+        this.plainKeys = info.plain === true;
       }
       /** Facet checks are built lazily so a loaded grammar does not compile every regex up front. */
       getChecks() {
@@ -11003,6 +11079,23 @@ var init_nameclass = __esm({
 });
 
 // dist/src/relaxng/derive.js
+function emptyPatList() {
+  const list = [null];
+  list.pop();
+  return list;
+}
+function mapPats(xs, f) {
+  const out = [];
+  for (let i = 0; i < xs.length; i++)
+    out.push(f(xs[i], i));
+  return out;
+}
+function noDerivatives(n) {
+  const out = [];
+  for (let i = 0; i < n; i++)
+    out.push(void 0);
+  return out;
+}
 function maskSet(cands, mask) {
   const matching = /* @__PURE__ */ new Set();
   for (let i = 0; i < cands.length; i++)
@@ -11038,19 +11131,21 @@ function isWhitespace(s) {
   }
   return true;
 }
-var MEMO_LIMIT, TEXT_MEMO_LIMIT, ATT_MASK_BITS, MAX_MASK_BITS, MAX_LITERAL_SCAN, MAX_MEMO_TEXT, NONE3, Deriver;
+var MEMO_LIMIT, TEXT_MEMO_LIMIT, VALUE_MEMO_LIMIT, ATT_MASK_BITS, MAX_MASK_BITS, MAX_LITERAL_SCAN, MAX_MEMO_TEXT, NONE3, Deriver;
 var init_derive = __esm({
   "dist/src/relaxng/derive.js"() {
     "use strict";
+    init_datatypes();
     init_nameclass();
     init_own_copy();
     MEMO_LIMIT = 4096;
     TEXT_MEMO_LIMIT = 1024;
+    VALUE_MEMO_LIMIT = 64;
     ATT_MASK_BITS = 4;
     MAX_MASK_BITS = 30;
     MAX_LITERAL_SCAN = 32;
     MAX_MEMO_TEXT = 256;
-    NONE3 = [];
+    NONE3 = emptyPatList();
     Deriver = class {
       pt;
       elements;
@@ -11063,7 +11158,7 @@ var init_derive = __esm({
           case "after":
             return this.pt.after(p.a, f(p.b));
           case "choice":
-            return this.pt.choiceAll(p.alts.map((a) => this.applyAfter(a, f)));
+            return this.pt.choiceAll(mapPats(p.alts, (a) => this.applyAfter(a, f)));
           default:
             return this.pt.notAllowed;
         }
@@ -11083,11 +11178,11 @@ var init_derive = __esm({
         const pt = this.pt;
         switch (p.k) {
           case "choice":
-            return pt.choiceAll(p.alts.map((a) => this.startTagOpen(a, qid, ns, local)));
+            return pt.choiceAll(mapPats(p.alts, (a) => this.startTagOpen(a, qid, ns, local)));
           case "element":
             return ncContains(p.nc, ns, local) ? pt.after(this.elements[p.elem].content, pt.empty) : pt.notAllowed;
           case "interleave":
-            return pt.choiceAll(p.alts.map((item, i) => this.applyAfter(this.startTagOpen(item, qid, ns, local), (x) => pt.interleaveWith(p, i, x))));
+            return pt.choiceAll(mapPats(p.alts, (item, i) => this.applyAfter(this.startTagOpen(item, qid, ns, local), (x) => pt.interleaveWith(p, i, x))));
           case "oneOrMore": {
             const a = p.a;
             return this.applyAfter(this.startTagOpen(a, qid, ns, local), (x) => pt.group(x, pt.choice(p, pt.empty)));
@@ -11113,10 +11208,25 @@ var init_derive = __esm({
        */
       att(p, ns, local, value, qid, ctx, lenient = false) {
         const entry3 = this.attributeCandidates(p, qid, ns, local);
-        const cands = entry3.cands;
-        const n = cands.length;
+        const n = entry3.cands.length;
         if (n === 0)
           return this.pt.notAllowed;
+        if (n === 1 || lenient || this.pt.contextual || value.length > MAX_MEMO_TEXT)
+          return this.attByMatches(p, entry3, ns, local, value, qid, ctx, lenient);
+        const byValue = entry3.byValue ?? (entry3.byValue = /* @__PURE__ */ new Map());
+        let r = byValue.get(value);
+        if (r === void 0) {
+          r = this.attByMatches(p, entry3, ns, local, value, qid, ctx, false);
+          if (byValue.size >= VALUE_MEMO_LIMIT)
+            byValue.clear();
+          byValue.set(ownCopy(value), r);
+        }
+        return r;
+      }
+      /** The attribute derivative by the set of candidates that accept the value (see `att`). */
+      attByMatches(p, entry3, ns, local, value, qid, ctx, lenient) {
+        const cands = entry3.cands;
+        const n = cands.length;
         if (n <= MAX_MASK_BITS) {
           let mask = 0;
           for (let i = 0; i < n; i++)
@@ -11126,7 +11236,7 @@ var init_derive = __esm({
           if (byMask !== null) {
             let r3 = byMask[mask];
             if (r3 === void 0)
-              byMask[mask] = r3 = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => maskSet(cands, mask));
+              byMask[mask] = r3 = this.attMiss(p, ns, local, value, qid, ctx, lenient, maskSet(cands, mask));
             return r3;
           }
           const byName = p.attM ?? (p.attM = /* @__PURE__ */ new Map());
@@ -11138,7 +11248,7 @@ var init_derive = __esm({
           }
           let r2 = memo2.get(mask);
           if (r2 === void 0) {
-            r2 = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => maskSet(cands, mask));
+            r2 = this.attMiss(p, ns, local, value, qid, ctx, lenient, maskSet(cands, mask));
             if (memo2.size >= MEMO_LIMIT)
               memo2.clear();
             memo2.set(mask, r2);
@@ -11156,7 +11266,7 @@ var init_derive = __esm({
         const memo = p.att ?? (p.att = /* @__PURE__ */ new Map());
         let r = memo.get(key);
         if (r === void 0) {
-          r = this.attMiss(p, ns, local, value, qid, ctx, lenient, () => matching);
+          r = this.attMiss(p, ns, local, value, qid, ctx, lenient, matching);
           if (memo.size >= MEMO_LIMIT)
             memo.clear();
           memo.set(key, r);
@@ -11166,14 +11276,19 @@ var init_derive = __esm({
       /**
        * A state not met before: a state is after(content, continuation), and the content recurs across
        * documents and positions where the whole state does not, so the derivative goes through the
-       * content's own memo.
+       * content's own memo. (`matching` is passed built, not as a closure: a closure over the caller's
+       * variables would make each call of the caller allocate a context, hit or miss.)
        */
       attMiss(p, ns, local, value, qid, ctx, lenient, matching) {
         if (p.k === "after")
           return this.pt.after(this.att(p.a, ns, local, value, qid, ctx, lenient), p.b);
         if (p.k === "choice" && p.alts.some((x) => x.k === "after"))
-          return this.pt.choiceAll(p.alts.map((x) => this.att(x, ns, local, value, qid, ctx, lenient)));
-        return this.attWith(p, matching(), /* @__PURE__ */ new Map());
+          return this.pt.choiceAll(mapPats(p.alts, (x) => this.att(x, ns, local, value, qid, ctx, lenient)));
+        return this.attWith(p, matching, /* @__PURE__ */ new Map());
+      }
+      /** The attribute patterns in `p` (outside elements) that accept the name (for error reports). */
+      attributesNamed(p, qid, ns, local) {
+        return this.attributeCandidates(p, qid, ns, local).cands;
       }
       /** Attribute patterns in `p` (outside elements) whose name class contains the name; memoised per name. */
       attributeCandidates(p, qid, ns, local) {
@@ -11184,8 +11299,7 @@ var init_derive = __esm({
           for (const a of this.attributesIn(p))
             if (ncContains(a.nc, ns, local))
               out.push(a);
-          const masks = out.length > 0 && out.length <= ATT_MASK_BITS ? 2 ** out.length : 0;
-          r = { cands: out, byMask: masks > 0 ? new Array(masks).fill(void 0) : null };
+          r = { cands: out.length > 0 ? out : NONE3, byMask: out.length > 0 && out.length <= ATT_MASK_BITS ? noDerivatives(2 ** out.length) : null, byValue: null };
           if (memo.size >= MEMO_LIMIT)
             memo.clear();
           memo.set(qid, r);
@@ -11213,7 +11327,7 @@ var init_derive = __esm({
             break;
           case "interleave":
           case "choice":
-            r = concatDistinct(p.alts.map((x) => this.attributesIn(x)));
+            r = concatDistinct(mapPats(p.alts, (x) => this.attributesIn(x)));
             break;
           default:
             r = NONE3;
@@ -11233,13 +11347,13 @@ var init_derive = __esm({
             r = pt.after(this.attWith(p.a, matching, local), p.b);
             break;
           case "choice":
-            r = pt.choiceAll(p.alts.map((x) => this.attWith(x, matching, local)));
+            r = pt.choiceAll(mapPats(p.alts, (x) => this.attWith(x, matching, local)));
             break;
           case "group":
             r = pt.choice(pt.group(this.attWith(p.a, matching, local), p.b), pt.group(p.a, this.attWith(p.b, matching, local)));
             break;
           case "interleave":
-            r = pt.choiceAll(p.alts.map((item, i) => pt.interleaveWith(p, i, this.attWith(item, matching, local))));
+            r = pt.choiceAll(mapPats(p.alts, (item, i) => pt.interleaveWith(p, i, this.attWith(item, matching, local))));
             break;
           case "oneOrMore":
             r = pt.group(this.attWith(p.a, matching, local), pt.choice(p, pt.empty));
@@ -11259,10 +11373,25 @@ var init_derive = __esm({
         if (p.k === "value") {
           if (s === p.value)
             return true;
+          if (p.dt.plainKeys && isCollapsed(s))
+            return s === p.valueKey;
         } else if (p.k === "choice" && p.alts.length <= MAX_LITERAL_SCAN) {
-          for (const a of p.alts)
-            if (a.k === "value" && a.value === s)
-              return true;
+          const collapsed = isCollapsed(s);
+          let exact = collapsed;
+          for (const a of p.alts) {
+            if (a.k === "value") {
+              if (a.value === s)
+                return true;
+              if (collapsed && a.dt.plainKeys) {
+                if (a.valueKey === s)
+                  return true;
+                continue;
+              }
+            }
+            exact = false;
+          }
+          if (exact)
+            return false;
         }
         const memo = p.vm ?? (p.vm = /* @__PURE__ */ new Map());
         let r = memo.get(s);
@@ -11284,10 +11413,11 @@ var init_derive = __esm({
           return this.pt.choice(p, this.text(p, "", ctx));
         return p.noText ??= this.pt.choice(p, this.text(p, "", ctx));
       }
+      /** The derivative at the end of a start tag; `lenient`: missing attributes treated as present. */
       startTagClose(p, lenient = false) {
-        const cached = lenient ? p.stcLenient : p.stc;
-        if (cached)
-          return cached;
+        return (lenient ? p.stcLenient : p.stc) ?? this.computeStartTagClose(p, lenient);
+      }
+      computeStartTagClose(p, lenient) {
         const pt = this.pt;
         let r;
         switch (p.k) {
@@ -11295,13 +11425,13 @@ var init_derive = __esm({
             r = pt.after(this.startTagClose(p.a, lenient), p.b);
             break;
           case "choice":
-            r = pt.choiceAll(p.alts.map((x) => this.startTagClose(x, lenient)));
+            r = pt.choiceAll(mapPats(p.alts, (x) => this.startTagClose(x, lenient)));
             break;
           case "group":
             r = pt.group(this.startTagClose(p.a, lenient), this.startTagClose(p.b, lenient));
             break;
           case "interleave":
-            r = pt.interleaveOf(p.alts.map((x) => this.startTagClose(x, lenient)));
+            r = pt.interleaveOf(mapPats(p.alts, (x) => this.startTagClose(x, lenient)));
             break;
           case "oneOrMore":
             r = pt.oneOrMore(this.startTagClose(p.a, lenient));
@@ -11341,7 +11471,7 @@ var init_derive = __esm({
         if (p.k === "after")
           return this.pt.after(this.text(p.a, s, ctx, lenient), p.b);
         if (p.k === "choice" && p.alts.some((x) => x.k === "after"))
-          return this.pt.choiceAll(p.alts.map((x) => this.text(x, s, ctx, lenient)));
+          return this.pt.choiceAll(mapPats(p.alts, (x) => this.text(x, s, ctx, lenient)));
         const leaves = this.textLeaves(p);
         let key = "";
         const matching = [];
@@ -11419,7 +11549,7 @@ var init_derive = __esm({
               break;
             case "interleave":
             case "choice":
-              r = concatDistinct(p.alts.map((x) => this.textLeaves(x)));
+              r = concatDistinct(mapPats(p.alts, (x) => this.textLeaves(x)));
               break;
             default:
               r = NONE3;
@@ -11437,10 +11567,10 @@ var init_derive = __esm({
         let r;
         switch (p.k) {
           case "choice":
-            r = pt.choiceAll(p.alts.map((x) => this.textWith(x, matching, local)));
+            r = pt.choiceAll(mapPats(p.alts, (x) => this.textWith(x, matching, local)));
             break;
           case "interleave":
-            r = pt.choiceAll(p.alts.map((item, i) => pt.interleaveWith(p, i, this.textWith(item, matching, local))));
+            r = pt.choiceAll(mapPats(p.alts, (item, i) => pt.interleaveWith(p, i, this.textWith(item, matching, local))));
             break;
           case "group": {
             const x = pt.group(this.textWith(p.a, matching, local), p.b);
@@ -11468,16 +11598,16 @@ var init_derive = __esm({
         return r;
       }
       endTag(p, lenient = false) {
-        const cached = lenient ? p.endLenient : p.end;
-        if (cached)
-          return cached;
+        return (lenient ? p.endLenient : p.end) ?? this.computeEndTag(p, lenient);
+      }
+      computeEndTag(p, lenient) {
         let r;
         switch (p.k) {
           case "after":
             r = lenient || p.a.nullable ? p.b : this.pt.notAllowed;
             break;
           case "choice":
-            r = this.pt.choiceAll(p.alts.map((x) => this.endTag(x, lenient)));
+            r = this.pt.choiceAll(mapPats(p.alts, (x) => this.endTag(x, lenient)));
             break;
           default:
             r = this.pt.notAllowed;
@@ -11558,30 +11688,30 @@ var init_pattern = __esm({
         if (this.all.length >= MAX_PATTERNS)
           throw new Error("pattern table overflow");
         const p = {
-          id: this.all.length,
           k: init.k,
+          sto: null,
+          attCands: null,
+          stc: null,
+          end: null,
+          noText: null,
+          txtS: null,
+          textual: init.textual ?? false,
           nullable: init.nullable,
+          value: init.value ?? null,
+          alts: init.alts ?? null,
+          vm: null,
+          id: this.all.length,
           a: init.a ?? null,
           b: init.b ?? null,
-          alts: init.alts ?? null,
           nc: init.nc ?? null,
           elem: init.elem ?? -1,
           dt: init.dt ?? null,
-          value: init.value ?? null,
           valueKey: init.valueKey ?? null,
-          textual: init.textual ?? false,
-          sto: null,
           attM: null,
           att: null,
-          vm: null,
-          txtS: null,
-          stc: null,
-          noText: null,
           stcLenient: null,
-          end: null,
           endLenient: null,
           txt: null,
-          attCands: null,
           leaves: null,
           attrs: null,
           groupsWith: null,
@@ -15167,41 +15297,24 @@ function requiredAttributes(p, out, order) {
       return;
   }
 }
-function attributesNamed(p, ns, local, out, seen = /* @__PURE__ */ new Set()) {
-  if (seen.has(p))
-    return;
-  seen.add(p);
-  switch (p.k) {
-    case "attribute":
-      if (ncContains(p.nc, ns, local))
-        out.push(p);
-      return;
-    case "group":
-      attributesNamed(p.a, ns, local, out, seen);
-      attributesNamed(p.b, ns, local, out, seen);
-      return;
-    case "interleave":
-      for (const a of p.alts)
-        attributesNamed(a, ns, local, out, seen);
-      return;
-    case "after":
-    case "oneOrMore":
-      attributesNamed(p.a, ns, local, out, seen);
-      return;
-    case "choice":
-      for (const a of p.alts)
-        attributesNamed(a, ns, local, out, seen);
-      return;
-    default:
-      return;
-  }
-}
 function contentComplete(p) {
   if (p.k === "after")
     return p.a.nullable;
   if (p.k === "choice")
     return p.alts.some(contentComplete);
   return p.nullable;
+}
+function scopeWith(parentNs, namespaces) {
+  const keys = Object.keys(namespaces);
+  if (keys.length === 0)
+    return parentNs;
+  const ns = Object.create(parentNs);
+  for (const k of keys)
+    ns[k] = namespaces[k];
+  return ns;
+}
+function resolverOf(ns) {
+  return (prefix) => ns[prefix];
 }
 function describe(e) {
   const parts = [];
@@ -15213,7 +15326,7 @@ function describe(e) {
     parts.push(`expected ${e.datatypes.map((d) => d.type).join(", ")}`);
   return parts.length > 0 ? `: ${parts.join("; ")}` : "";
 }
-var XML_NS2, qkey, attributeCache, fmt, DerivativeValidator;
+var XML_NS2, qkey, attributeCache, valuesCache, allowedCache, missingCache, fmt, DerivativeValidator;
 var init_validator = __esm({
   "dist/src/relaxng/validator.js"() {
     "use strict";
@@ -15222,6 +15335,9 @@ var init_validator = __esm({
     XML_NS2 = "http://www.w3.org/XML/1998/namespace";
     qkey = (q) => `${q.ns}\0${q.local}`;
     attributeCache = /* @__PURE__ */ new WeakMap();
+    valuesCache = /* @__PURE__ */ new WeakMap();
+    allowedCache = /* @__PURE__ */ new WeakMap();
+    missingCache = /* @__PURE__ */ new WeakMap();
     fmt = (q) => q.ns ? `{${q.ns}}${q.local}` : q.local;
     DerivativeValidator = class {
       g;
@@ -15268,58 +15384,23 @@ var init_validator = __esm({
           parent.hadElements = true;
         }
         const parentNs = parent ? parent.ns : this.rootNs;
-        let ns = parentNs;
-        if (namespaces && Object.keys(namespaces).length > 0) {
-          ns = Object.create(parentNs);
-          for (const [k, v] of Object.entries(namespaces))
-            ns[k] = v;
-        }
-        const resolver = ns === parentNs && parent ? parent.resolver : (prefix) => ns[prefix];
+        const ns = namespaces ? scopeWith(parentNs, namespaces) : parentNs;
+        const resolver = ns === parentNs && parent ? parent.resolver : resolverOf(ns);
         const d = this.d;
         const qid = this.g.idOf(name);
         let p = d.startTagOpen(this.cur, qid, name.ns, name.local);
-        if (p.k === "notAllowed") {
-          const expected = this.expectedOf(this.cur);
-          if (parent)
-            this.report("unexpected-element", node, expected, `element ${fmt(name)} is not allowed here`, name);
-          else
-            this.report("unexpected-root", node, expected, `element ${fmt(name)} is not allowed as the root element`, name);
-          p = this.g.patterns.after(this.g.recoveryContent(qid, name.ns, name.local), this.cur);
-        }
-        for (const a of attributes) {
+        if (p.k === "notAllowed")
+          p = this.unexpectedElement(name, qid, node, parent !== void 0);
+        for (let i = 0; i < attributes.length; i++) {
+          const a = attributes[i];
           const aid = this.g.idOf(a.name);
           const next = d.att(p, a.name.ns, a.name.local, a.value, aid, resolver);
-          if (next.k !== "notAllowed") {
-            p = next;
-            continue;
-          }
-          const named = [];
-          attributesNamed(p, a.name.ns, a.name.local, named);
-          if (named.length > 0) {
-            const s = emptySets();
-            for (const at of named)
-              collect2(at.a, s, false, /* @__PURE__ */ new Set(), this.g.elements);
-            this.report("invalid-attribute-value", a.node, freeze(s), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value, node);
-            const lenient = d.att(p, a.name.ns, a.name.local, a.value, aid, resolver, true);
-            if (lenient.k !== "notAllowed")
-              p = lenient;
-          } else {
-            const s = emptySets();
-            collect2(p, s, true, /* @__PURE__ */ new Set(), this.g.elements);
-            this.report("unexpected-attribute", a.node, freeze(s), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name, void 0, node);
-          }
+          p = next.k !== "notAllowed" ? next : this.badAttribute(p, a, aid, name, node, resolver);
         }
         const attrState = p;
         let closed = d.startTagClose(p);
-        if (closed.k === "notAllowed") {
-          const missing = [];
-          const order = [];
-          requiredAttributes(p, missing, order);
-          const expected = { elements: [], attributes: dedupe(inLeafOrder(missing, order), qkey), values: [], datatypes: [], text: false };
-          const names3 = expected.attributes.map(fmt).join(", ");
-          this.report("missing-attribute", node, expected, `element ${fmt(name)} is missing required attribute${missing.length === 1 ? "" : "s"} ${names3}`.trimEnd(), name);
-          closed = d.startTagClose(p, true);
-        }
+        if (closed.k === "notAllowed")
+          closed = this.missingAttributes(p, name, node);
         this.cur = closed;
         const f = this.frames[this.depth];
         if (f === void 0)
@@ -15334,6 +15415,65 @@ var init_validator = __esm({
           f.textNode = void 0;
         }
         this.depth++;
+      }
+      // The error paths are methods of their own: the hot ones (startElement, flushText, endElement)
+      // stay small for the optimising compiler and do not deoptimise when an error path first runs.
+      /** Reports an element the state does not allow; the state to validate its subtree with (jing's recovery). */
+      unexpectedElement(name, qid, node, hasParent) {
+        const expected = this.expectedOf(this.cur);
+        if (hasParent)
+          this.report("unexpected-element", node, expected, `element ${fmt(name)} is not allowed here`, name);
+        else
+          this.report("unexpected-root", node, expected, `element ${fmt(name)} is not allowed as the root element`, name);
+        return this.g.patterns.after(this.g.recoveryContent(qid, name.ns, name.local), this.cur);
+      }
+      /** Reports an attribute `p` refuses (a bad value, or not allowed at all); the state to go on with. */
+      badAttribute(p, a, aid, name, node, resolver) {
+        const named = this.d.attributesNamed(p, aid, a.name.ns, a.name.local);
+        if (named.length > 0) {
+          this.report("invalid-attribute-value", a.node, this.valuesExpected(named), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value, node);
+          const lenient = this.d.att(p, a.name.ns, a.name.local, a.value, aid, resolver, true);
+          return lenient.k !== "notAllowed" ? lenient : p;
+        }
+        this.report("unexpected-attribute", a.node, this.attributesExpected(p), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name, void 0, node);
+        return p;
+      }
+      /** What the attribute patterns `named` accept as values (memoised: the same bad value recurs). */
+      valuesExpected(named) {
+        let e = valuesCache.get(named);
+        if (!e) {
+          const s = emptySets();
+          for (const at of named)
+            collect2(at.a, s, false, /* @__PURE__ */ new Set(), this.g.elements);
+          e = freeze(s);
+          valuesCache.set(named, e);
+        }
+        return e;
+      }
+      /** The attributes the state `p` allows (in leaf order, for an unexpected-attribute report). */
+      attributesExpected(p) {
+        let e = allowedCache.get(p);
+        if (!e) {
+          const s = emptySets();
+          collect2(p, s, true, /* @__PURE__ */ new Set(), this.g.elements);
+          e = freeze(s);
+          allowedCache.set(p, e);
+        }
+        return e;
+      }
+      /** Reports the required attributes missing in `p`; the state after the start tag with them treated as present. */
+      missingAttributes(p, name, node) {
+        let m = missingCache.get(p);
+        if (!m) {
+          const missing = [];
+          const order = [];
+          requiredAttributes(p, missing, order);
+          const expected = { elements: [], attributes: dedupe(inLeafOrder(missing, order), qkey), values: [], datatypes: [], text: false };
+          m = { expected, names: `attribute${missing.length === 1 ? "" : "s"} ${expected.attributes.map(fmt).join(", ")}` };
+          missingCache.set(p, m);
+        }
+        this.report("missing-attribute", node, m.expected, `element ${fmt(name)} is missing required ${m.names}`.trimEnd(), name);
+        return this.d.startTagClose(p, true);
       }
       text(value, node) {
         const top = this.depth > 0 ? this.frames[this.depth - 1] : void 0;
@@ -15357,14 +15497,17 @@ var init_validator = __esm({
           return;
         }
         const next = d.text(this.cur, s, f.resolver);
-        if (next.k !== "notAllowed") {
+        if (next.k !== "notAllowed")
           this.cur = next;
-          return;
-        }
+        else
+          this.badText(f, s, textNode);
+      }
+      /** Reports text the state refuses (a bad value, or no text allowed here). */
+      badText(f, s, textNode) {
         const expected = this.expectedOf(this.cur);
         if (expected.datatypes.length > 0 || expected.values.length > 0 || expected.text) {
           this.report("invalid-text", f.node, expected, `invalid value ${JSON.stringify(s.trim())}`, void 0, s);
-          const lenient = d.text(this.cur, s, f.resolver, true);
+          const lenient = this.d.text(this.cur, s, f.resolver, true);
           if (lenient.k !== "notAllowed")
             this.cur = lenient;
         } else {
@@ -15377,14 +15520,15 @@ var init_validator = __esm({
         const f = this.frames[this.depth - 1];
         this.flushText(f, true);
         const d = this.d;
-        let next = d.endTag(this.cur);
-        if (next.k === "notAllowed") {
-          const expected = this.expectedOf(this.cur);
-          this.report("incomplete-content", f.node, expected, `element content is incomplete${describe(expected)}`);
-          next = d.endTag(this.cur, true);
-        }
-        this.cur = next;
+        const next = d.endTag(this.cur);
+        this.cur = next.k !== "notAllowed" ? next : this.incompleteContent(f);
         this.depth--;
+      }
+      /** Reports content that may not end yet; the state after the element closed anyway. */
+      incompleteContent(f) {
+        const expected = this.expectedOf(this.cur);
+        this.report("incomplete-content", f.node, expected, `element content is incomplete${describe(expected)}`);
+        return this.d.endTag(this.cur, true);
       }
       end() {
         while (this.depth > 0)
@@ -15762,14 +15906,29 @@ function namespacesInScope(el) {
   for (let cur = el; cur; cur = cur.parent)
     chain.push(cur);
   const map = /* @__PURE__ */ new Map();
-  for (const e of chain.reverse()) {
-    for (const a of e.attributes) {
-      if (a.name === "xmlns")
-        map.set("", a.value);
-      else if (a.name.startsWith("xmlns:"))
-        map.set(a.name.slice(6), a.value);
-    }
+  for (const e of chain.reverse())
+    addDeclarations(e, map);
+  return map;
+}
+function addDeclarations(el, map) {
+  for (const a of el.attributes) {
+    if (a.name === "xmlns")
+      map.set("", a.value);
+    else if (a.name.startsWith("xmlns:"))
+      map.set(a.name.slice(6), a.value);
   }
+}
+function declaresNamespaces(el) {
+  for (const a of el.attributes)
+    if (a.name === "xmlns" || a.name.startsWith("xmlns:"))
+      return true;
+  return false;
+}
+function namespacesWithin(el, parentScope) {
+  if (!declaresNamespaces(el))
+    return parentScope;
+  const map = new Map(parentScope);
+  addDeclarations(el, map);
   return map;
 }
 function grammarNameOf(el, scope = namespacesInScope(el)) {
@@ -15808,15 +15967,19 @@ function elementsFor(index, el) {
   chain.reverse();
   let current = [];
   for (const [i, e] of chain.entries()) {
-    const scope = namespacesInScope(e);
-    const name = grammarNameOf(e, scope);
-    const pool = i === 0 ? index.elementsAt([name]) : index.childInfos(current, name);
-    const attrs = attributeMapOf(e, scope);
-    current = pool.map((c) => index.specialize(c, attrs));
+    current = elementsWithin(index, i === 0 ? void 0 : current, e, namespacesInScope(e));
     if (current.length === 0)
       break;
   }
   return current;
+}
+function elementsWithin(index, parentInfos, el, scope) {
+  const name = grammarNameOf(el, scope);
+  const pool = parentInfos === void 0 ? index.elementsAt([name]) : index.childInfos(parentInfos, name);
+  if (pool.length === 0)
+    return pool;
+  const attrs = attributeMapOf(el, scope);
+  return pool.map((c) => index.specialize(c, attrs));
 }
 var init_document_names = __esm({
   "dist/src/grammar/document-names.js"() {
@@ -15852,35 +16015,50 @@ function displayName(name, scope) {
       return `${prefix}:${m[2]}`;
   return m[2];
 }
+function localName2(n) {
+  const close = n.charCodeAt(0) === 123 ? n.indexOf("}") : -1;
+  const rest = close >= 0 ? n.slice(close + 1) : n;
+  const colon = rest.indexOf(":");
+  return colon >= 0 ? rest.slice(colon + 1) : rest;
+}
 function closest(name, options) {
   if (name.length > 64)
     return void 0;
+  const local = localName2(name);
+  const target2 = local.toLowerCase();
+  const limit = Math.max(1, Math.floor(local.length / 4));
   let best;
   let bestD = Infinity;
   for (const o of options) {
-    const d = editDistance(localName2(name).toLowerCase(), localName2(o).toLowerCase());
+    const candidate = localName2(o).toLowerCase();
+    if (Math.abs(candidate.length - target2.length) > limit)
+      continue;
+    const d = editDistance(target2, candidate);
     if (d < bestD)
       [best, bestD] = [o, d];
   }
-  return best !== void 0 && bestD <= Math.max(1, Math.floor(localName2(name).length / 4)) && bestD > 0 ? best : void 0;
+  return best !== void 0 && bestD <= limit && bestD > 0 ? best : void 0;
 }
 function textRange(doc, el) {
-  const gaps = [];
   let from = el.contentRange.start.offset;
   for (const c of el.children) {
-    gaps.push([from, c.range.start.offset]);
+    const r = textBetween(doc, from, c.range.start.offset);
+    if (r)
+      return r;
     from = c.range.end.offset;
   }
-  gaps.push([from, el.contentRange.end.offset]);
-  for (const [s, e] of gaps) {
-    const raw = doc.text.slice(s, e).replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, (m) => " ".repeat(m.length)).replace(/<!\[CDATA\[|\]\]>/g, (m) => " ".repeat(m.length));
-    const first = raw.search(/\S/);
-    if (first < 0)
-      continue;
-    const last = raw.length - (raw.length - raw.trimEnd().length);
-    return doc.lines.range(s + first, s + last);
+  return textBetween(doc, from, el.contentRange.end.offset) ?? el.nameRange;
+}
+function textBetween(doc, s, e) {
+  let raw = doc.text.slice(s, e);
+  if (raw.includes("<") || raw.includes("]]>")) {
+    raw = raw.replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g, (m) => " ".repeat(m.length)).replace(/<!\[CDATA\[|\]\]>/g, (m) => " ".repeat(m.length));
   }
-  return el.nameRange;
+  const first = raw.search(/\S/);
+  if (first < 0)
+    return void 0;
+  const last = raw.length - (raw.length - raw.trimEnd().length);
+  return doc.lines.range(s + first, s + last);
 }
 function elementLabel(el) {
   return el.parent ? `<${el.name}> (in <${el.parent.name}>)` : `<${el.name}>`;
@@ -15889,13 +16067,48 @@ function unionSpecs(specs) {
   const present = specs.filter((s) => s !== void 0);
   if (present.length === 0)
     return void 0;
+  if (present.length === 1)
+    return present[0];
   return { values: [...new Set(present.flatMap((s) => s.values))], forms: [...new Set(present.flatMap((s) => s.forms))] };
+}
+function attributeSpecOver(infos, name) {
+  const specs = [];
+  for (const c of infos) {
+    for (const x of c.attributes) {
+      if (x.name !== name)
+        continue;
+      specs.push(x.value);
+      break;
+    }
+  }
+  return unionSpecs(specs);
+}
+function generalSpecOver(infos, name) {
+  let byName = generalSpecMemo.get(infos);
+  if (!byName)
+    generalSpecMemo.set(infos, byName = /* @__PURE__ */ new Map());
+  let spec = byName.get(name);
+  if (!spec) {
+    spec = attributeSpecOver(infos, name);
+    if (spec)
+      byName.set(name, spec);
+  }
+  return spec;
 }
 function engineSpec(expected) {
   if (expected.values.length === 0 && expected.datatypes.length === 0)
     return void 0;
-  const forms = expected.datatypes.map((d) => describeData({ kind: "data", library: d.library, type: d.type, params: d.params }));
+  const forms = expected.datatypes.map(datatypeWords);
   return { values: [...new Set(expected.values)], forms: [...new Set(forms)] };
+}
+function datatypeWords(d) {
+  let byType = datatypeWordsMemo.get(d.params);
+  if (!byType)
+    datatypeWordsMemo.set(d.params, byType = /* @__PURE__ */ new Map());
+  let words = byType.get(d.type);
+  if (words === void 0)
+    byType.set(d.type, words = describeData({ kind: "data", library: d.library, type: d.type, params: d.params }));
+  return words;
 }
 function chooseSpec(fromEngine, fromIndex) {
   if (!fromEngine)
@@ -15918,6 +16131,26 @@ function attributeOwners(root) {
   }
   return owners;
 }
+function downFrom(memo, el, step) {
+  const known = memo.get(el);
+  if (known !== void 0)
+    return known;
+  const missing = [];
+  let cur = el;
+  let value;
+  for (; cur; cur = cur.parent) {
+    value = memo.get(cur);
+    if (value !== void 0)
+      break;
+    missing.push(cur);
+  }
+  for (let i = missing.length - 1; i >= 0; i--) {
+    const e = missing[i];
+    value = step(e, value);
+    memo.set(e, value);
+  }
+  return value;
+}
 function attributeGrammarName(a, scope) {
   const i = a.name.indexOf(":");
   if (i < 0)
@@ -15925,6 +16158,22 @@ function attributeGrammarName(a, scope) {
   const prefix = a.name.slice(0, i);
   const ns = prefix === "xml" ? "http://www.w3.org/XML/1998/namespace" : scope.get(prefix);
   return ns ? `{${ns}}${a.name.slice(i + 1)}` : a.name;
+}
+function expectedElements(expected) {
+  let found = expectedElementsMemo.get(expected);
+  if (!found) {
+    const names3 = [...new Set(expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))];
+    found = { names: names3, namespaced: names3.some((n) => n.startsWith("{")) };
+    expectedElementsMemo.set(expected, found);
+  }
+  return found;
+}
+function elementsAllowedHere(expected, scope) {
+  const found = expectedElements(expected);
+  if (!found.namespaced)
+    return { names: found.names, listing: () => found.listed ??= andList(found.names.map((n) => `<${n}>`)) };
+  const names3 = found.names.filter((n) => !n.startsWith("{") || displayName(n, scope) !== localName2(n));
+  return { names: names3, listing: () => andList(names3.map((n) => tag(n, scope))) };
 }
 function unexpectedElement(ctx, e, el) {
   const parent = el.parent;
@@ -15934,7 +16183,7 @@ function unexpectedElement(ctx, e, el) {
   const own2 = e.name ? clarkOf(e.name) : el.name;
   const parentScope = ctx.scopeOf(parent);
   const parentName = ctx.pathOf(parent).at(-1);
-  const allowedHere = [...new Set(e.expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))].filter((n) => !n.startsWith("{") || displayName(n, parentScope) !== localName2(n));
+  const { names: allowedHere, listing } = elementsAllowedHere(e.expected, parentScope);
   const index = ctx.index;
   const count = ctx.sameNamed(parent, el.name);
   if (count > 1 && el.sameNameIndex > 1 && !allowedHere.includes(own2)) {
@@ -15949,7 +16198,7 @@ function unexpectedElement(ctx, e, el) {
   const allHomes = index ? index.parentsOf(own2) : [];
   const homes = allHomes.filter((h) => h !== parentName);
   if (allHomes.includes(parentName) && allowedHere.length > 0) {
-    return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${andList(allowedHere.map((n) => tag(n, parentScope)))} here`, el.nameRange);
+    return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${listing()} here`, el.nameRange);
   }
   if (allHomes.includes(parentName)) {
     return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
@@ -15960,7 +16209,7 @@ function unexpectedElement(ctx, e, el) {
   const guess = closest(own2, allowedHere);
   let message = `Unknown element <${el.name}> in <${parent.name}>`;
   if (allowedHere.length > 0)
-    message += `; allowed in <${parent.name}>: ${andList(allowedHere.map((n) => tag(n, parentScope)))}`;
+    message += `; allowed in <${parent.name}>: ${listing()}`;
   else
     message += ` (<${parent.name}> takes no child elements here)`;
   if (guess)
@@ -15971,10 +16220,21 @@ function unexpectedAttribute(ctx, e, a, rejected) {
   const el = ctx.ownerOf(a, e.owner);
   const scope = ctx.scopeOf(el);
   const accepted = ctx.acceptedAttributes(el, rejected);
-  const names3 = [.../* @__PURE__ */ new Set([...accepted, ...e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf)])].map((n) => displayName(n, scope));
+  const seen = /* @__PURE__ */ new Set();
+  const names3 = [];
+  const add = (n) => {
+    if (seen.has(n))
+      return;
+    seen.add(n);
+    names3.push(displayName(n, scope));
+  };
+  for (const n of accepted)
+    add(n);
+  for (const n of e.expected.attributes)
+    if (!isWildcard(n))
+      add(clarkOf(n));
   const own2 = attributeGrammarName(a, scope);
-  const index = ctx.index;
-  const elsewhere = index ? index.elementsAt(ctx.pathOf(el)).some((c) => c.attributes.some((x) => x.name === own2)) : false;
+  const elsewhere = ctx.generalSpec(el, own2) !== void 0;
   if (elsewhere && !names3.includes(a.name)) {
     const others = el.attributes.filter((x) => x !== a && !isNamespaceDecl2(x)).slice(0, 8).map((x) => `${x.name}='${x.value}'`);
     const allowed2 = names3.length > 0 ? `; allowed attributes here: ${andList(names3)}` : "";
@@ -15988,7 +16248,8 @@ function invalidAttributeValue(ctx, e, a) {
   const el = ctx.ownerOf(a, e.owner);
   const scope = ctx.scopeOf(el);
   const name = attributeGrammarName(a, scope);
-  const { narrowed, general } = ctx.attributeSpecs(el, name);
+  const narrowed = ctx.narrowedSpec(el, name);
+  const general = ctx.generalSpec(el, name);
   const spec = chooseSpec(engineSpec(e.expected), narrowed);
   let together = "";
   const value = a.value.replace(/[ \t\r\n]+/g, " ").trim();
@@ -15996,7 +16257,7 @@ function invalidAttributeValue(ctx, e, a) {
     const chosenBy = el.attributes.filter((o) => {
       if (o === a || isNamespaceDecl2(o))
         return false;
-      const s = ctx.attributeSpecs(el, attributeGrammarName(o, scope)).general;
+      const s = ctx.generalSpec(el, attributeGrammarName(o, scope));
       return s !== void 0 && s.forms.length === 0 && s.values.length > 0;
     });
     if (chosenBy.length > 0)
@@ -16021,7 +16282,7 @@ function missingAttribute(ctx, e, el) {
 }
 function incompleteContent(ctx, e, el) {
   const scope = ctx.scopeOf(el);
-  let names3 = [...new Set(e.expected.elements.filter((n) => !isWildcard(n)).map(clarkOf))];
+  let names3 = expectedElements(e.expected).names;
   const index = ctx.index;
   if (index && names3.length > 1) {
     const required = new Set(ctx.infosOf(el).flatMap((c) => c.children.filter((ch) => ch.required).map((ch) => ch.name)));
@@ -16050,7 +16311,10 @@ function schemaDiagnostics(doc, result, loadIndex = () => void 0) {
     if (!u.attribute)
       undeclaredElements.add(u.element);
   }
-  const rejected = new Set(result.errors.filter((e) => e.kind === "invalid-attribute-value" || e.kind === "unexpected-attribute").map((e) => e.node));
+  const rejected = /* @__PURE__ */ new Set();
+  for (const e of result.errors)
+    if (e.kind === "invalid-attribute-value" || e.kind === "unexpected-attribute")
+      rejected.add(e.node);
   for (const e of result.errors) {
     const node = e.node;
     let d;
@@ -16090,6 +16354,8 @@ function schemaDiagnostics(doc, result, loadIndex = () => void 0) {
   return dedupe2(out);
 }
 function dedupe2(diags) {
+  if (diags.length < 2)
+    return diags;
   const seen = /* @__PURE__ */ new Set();
   return diags.filter((d) => {
     const key = `${d.range.start.offset}:${d.range.end.offset}:${d.ruleId}`;
@@ -16099,7 +16365,7 @@ function dedupe2(diags) {
     return true;
   });
 }
-var MAX_LISTED, andList, MAX_QUOTED, quote, clarkOf, isWildcard, tag, localName2, diag, isNamespaceDecl2, isElement, Context;
+var MAX_LISTED, andList, MAX_QUOTED, quote, clarkOf, isWildcard, tag, diag, isNamespaceDecl2, isElement, generalSpecMemo, datatypeWordsMemo, Context, expectedElementsMemo;
 var init_wording = __esm({
   "dist/src/schema/wording.js"() {
     "use strict";
@@ -16114,10 +16380,11 @@ var init_wording = __esm({
     clarkOf = (n) => n.ns ? `{${n.ns}}${n.local}` : n.local;
     isWildcard = (n) => n.local === "*" || n.ns === "*";
     tag = (name, scope) => `<${displayName(name, scope)}>`;
-    localName2 = (n) => n.replace(/^\{[^}]*\}/, "").replace(/^[^:]*:/, "");
     diag = (ruleId, message, range) => ({ ruleId, severity: "error", message, range });
     isNamespaceDecl2 = (a) => a.name === "xmlns" || a.name.startsWith("xmlns:");
     isElement = (n) => "children" in n;
+    generalSpecMemo = /* @__PURE__ */ new WeakMap();
+    datatypeWordsMemo = /* @__PURE__ */ new WeakMap();
     Context = class {
       doc;
       loadIndex;
@@ -16156,23 +16423,19 @@ var init_wording = __esm({
         return names3;
       }
       paths = /* @__PURE__ */ new Map();
-      /** The grammar path of an element (once per element: it reads every attribute of every ancestor). */
+      /** The grammar path of an element (once per element, from its parent's: grammarPathOf's names, without re-reading the ancestors). */
       pathOf(el) {
-        let p = this.paths.get(el);
-        if (!p)
-          this.paths.set(el, p = grammarPathOf(el));
-        return p;
+        return downFrom(this.paths, el, this.pathStep);
       }
+      // The steps of downFrom, made once per document (not a closure per question).
+      pathStep = (e, parentPath) => [...parentPath ?? [], grammarNameOf(e, this.scopeOf(e))];
+      // elementsFor stops at the first element the grammar does not allow: nothing below it either.
+      infosStep = (e, parentInfos) => parentInfos !== void 0 && parentInfos.length === 0 ? parentInfos : elementsWithin(this.index, parentInfos, e, this.scopeOf(e));
+      scopeStep = (e, parentScope) => parentScope ? namespacesWithin(e, parentScope) : namespacesInScope(e);
       infoMemo = /* @__PURE__ */ new Map();
-      /** The index's element patterns for `el`, narrowed by the attributes written (once per element). */
+      /** The index's element patterns for `el`, narrowed by the attributes written (elementsFor's, one step per element from its parent's). */
       infosOf(el) {
-        const index = this.index;
-        if (!index)
-          return [];
-        let infos = this.infoMemo.get(el);
-        if (!infos)
-          this.infoMemo.set(el, infos = elementsFor(index, el));
-        return infos;
+        return this.index ? downFrom(this.infoMemo, el, this.infosStep) : [];
       }
       /** How many children of `parent` are named `name` (counted once per parent). */
       sameNamed(parent, name) {
@@ -16185,22 +16448,31 @@ var init_wording = __esm({
         }
         return counts.get(name) ?? 0;
       }
+      /** The namespaces in scope at `el` (once per element, from its parent's). */
       scopeOf(el) {
-        let s = this.scopes.get(el);
-        if (!s)
-          this.scopes.set(el, s = namespacesInScope(el));
-        return s;
+        return downFrom(this.scopes, el, this.scopeStep);
       }
-      /** The index's value spec for an attribute of an element: narrowed by the element's form, and over every form. */
-      attributeSpecs(el, name) {
+      /** The index's value spec for an attribute of an element, narrowed by the element's form (by its attributes and its ancestors'). */
+      narrowedSpec(el, name) {
+        return attributeSpecOver(this.infosOf(el), name);
+      }
+      /** The same over every form of the element at its path. */
+      generalSpec(el, name) {
+        return generalSpecOver(this.generalInfosOf(el), name);
+      }
+      generalMemo = /* @__PURE__ */ new Map();
+      /** Every element pattern at the path of `el`, whatever its attributes (once per element). */
+      generalInfosOf(el) {
         const index = this.index;
         if (!index)
-          return {};
-        const narrowed = unionSpecs(this.infosOf(el).map((c) => c.attributes.find((x) => x.name === name)?.value));
-        const general = unionSpecs(index.elementsAt(this.pathOf(el)).map((c) => c.attributes.find((x) => x.name === name)?.value));
-        return { ...narrowed ? { narrowed } : {}, ...general ? { general } : {} };
+          return [];
+        let infos = this.generalMemo.get(el);
+        if (!infos)
+          this.generalMemo.set(el, infos = index.elementsAt(this.pathOf(el)));
+        return infos;
       }
     };
+    expectedElementsMemo = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -16428,6 +16700,7 @@ var init_index_grammar = __esm({
       grammar;
       infos = /* @__PURE__ */ new Map();
       childPatternsMemo = /* @__PURE__ */ new Map();
+      childInfosMemo = /* @__PURE__ */ new Map();
       pathMemo = /* @__PURE__ */ new Map();
       parentsMemo;
       requiredMemo = /* @__PURE__ */ new Map();
@@ -16518,8 +16791,33 @@ var init_index_grammar = __esm({
       }
       /** Element patterns named `name` (`local` or `{uri}local`) allowed directly inside any of `parents`. */
       childInfos(parents, name) {
-        const { ns, local } = parseStep(name);
-        return dedupe3(parents.flatMap((p) => this.childPatterns(p.pattern))).filter((p) => nameClassMatches(p.name, ns, local)).map((p) => this.info(p));
+        if (parents.length === 1)
+          return this.childInfosOf(parents[0].pattern, name);
+        const seen = /* @__PURE__ */ new Set();
+        const out = [];
+        for (const p of parents) {
+          for (const c of this.childInfosOf(p.pattern, name)) {
+            if (seen.has(c.pattern.id))
+              continue;
+            seen.add(c.pattern.id);
+            out.push(c);
+          }
+        }
+        return out;
+      }
+      /** Element patterns named `name` directly inside one element pattern (memoised: schema messages ask per error, the editor per keystroke). */
+      childInfosOf(parent, name) {
+        let byName = this.childInfosMemo.get(parent.id);
+        if (!byName)
+          this.childInfosMemo.set(parent.id, byName = /* @__PURE__ */ new Map());
+        let out = byName.get(name);
+        if (!out) {
+          const { ns, local } = parseStep(name);
+          out = this.childPatterns(parent).filter((p) => nameClassMatches(p.name, ns, local)).map((p) => this.info(p));
+          if (out.length > 0)
+            byName.set(name, out);
+        }
+        return out;
       }
       /**
        * The element patterns that may match the element at `path` (names from the root, each `local`
@@ -16552,24 +16850,26 @@ var init_index_grammar = __esm({
       }
       /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
       parentsOf(name) {
-        if (!this.parentsMemo) {
-          const map = /* @__PURE__ */ new Map();
-          for (const parent of this.reachableElements()) {
-            const parentNames = namesOf(parent.name).map((n) => clark(n.ns, n.local));
-            for (const c of this.childPatterns(parent)) {
-              for (const n of namesOf(c.name)) {
-                const key = clark(n.ns, n.local);
-                let set = map.get(key);
-                if (!set)
-                  map.set(key, set = /* @__PURE__ */ new Set());
-                for (const p of parentNames)
-                  set.add(p);
-              }
+        this.parentsMemo ??= this.parentsByName();
+        return this.parentsMemo.get(name) ?? [];
+      }
+      /** parentsOf for every element name, each list sorted once. */
+      parentsByName() {
+        const map = /* @__PURE__ */ new Map();
+        for (const parent of this.reachableElements()) {
+          const parentNames = namesOf(parent.name).map((n) => clark(n.ns, n.local));
+          for (const c of this.childPatterns(parent)) {
+            for (const n of namesOf(c.name)) {
+              const key = clark(n.ns, n.local);
+              let set = map.get(key);
+              if (!set)
+                map.set(key, set = /* @__PURE__ */ new Set());
+              for (const p of parentNames)
+                set.add(p);
             }
           }
-          this.parentsMemo = map;
         }
-        return [...this.parentsMemo.get(name) ?? []].sort();
+        return new Map([...map].map(([child3, parents]) => [child3, [...parents].sort()]));
       }
       /** Every element pattern reachable from the start pattern. */
       reachableElements() {
@@ -17514,6 +17814,13 @@ function grammarFromCompiledModel(json, schemaDir) {
     else
       bad2("node");
   }
+  const files = /* @__PURE__ */ new Map();
+  const fileAt = (v) => {
+    let f = files.get(v);
+    if (f === void 0)
+      files.set(v, f = path16.resolve(schemaDir, v));
+    return f;
+  };
   const at = (v) => {
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v >= count)
       bad2("reference");
@@ -17534,7 +17841,7 @@ function grammarFromCompiledModel(json, schemaDir) {
       if (shape[(k - 1) * 2 + 1] === 1)
         target2[key] = at(v);
       else if (typeof v === "string")
-        target2[key] = key === "file" ? path16.resolve(schemaDir, v) : v;
+        target2[key] = key === "file" ? fileAt(v) : v;
       else if (v === null || typeof v === "boolean" || typeof v === "number")
         target2[key] = v;
       else
@@ -17611,13 +17918,20 @@ function foreignModel(dir, file, kind) {
   return grammar;
 }
 function grammarIndexFor(schemaDir, kind) {
+  if (schemaDir === void 0 && bundledIndexes.has(kind))
+    return bundledIndexes.get(kind);
   const dir = path17.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
   const file = path17.join(dir, KIND_GRAMMARS[kind].file);
+  let index;
   if (indexes.has(file))
-    return indexes.get(file);
-  const bundled2 = dir === path17.resolve(BUNDLED_SCHEMA_DIR);
-  const index = fs12.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
-  indexes.set(file, index);
+    index = indexes.get(file);
+  else {
+    const bundled2 = dir === path17.resolve(BUNDLED_SCHEMA_DIR);
+    index = fs12.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
+    indexes.set(file, index);
+  }
+  if (schemaDir === void 0)
+    bundledIndexes.set(kind, index);
   return index;
 }
 function isGrammarIndexLoaded(schemaDir, kind) {
@@ -17626,8 +17940,9 @@ function isGrammarIndexLoaded(schemaDir, kind) {
 }
 function clearGrammarIndexes() {
   indexes.clear();
+  bundledIndexes.clear();
 }
-var compiledModelFile, indexes;
+var compiledModelFile, indexes, bundledIndexes;
 var init_grammar2 = __esm({
   "dist/src/grammar/index.js"() {
     "use strict";
@@ -17644,6 +17959,7 @@ var init_grammar2 = __esm({
     init_document_names();
     compiledModelFile = (kind) => path17.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
     indexes = /* @__PURE__ */ new Map();
+    bundledIndexes = /* @__PURE__ */ new Map();
   }
 });
 
@@ -18040,10 +18356,18 @@ function judgeByDevices(caps, d) {
       return { unknown: `${caps.source} lists no QEMU devices` };
     return { ok: false, message: `QEMU has no device for ${d.what} '${d.value.value}' (libvirt accepts it only with other hypervisors) (${caps.source})` };
   }
-  const answers = d.qom.map((t) => caps.hasDevice(t));
-  if (answers.includes(true))
+  let some = false;
+  let none = true;
+  for (const t of d.qom) {
+    const has2 = caps.hasDevice(t);
+    if (has2 === true)
+      some = true;
+    if (has2 !== false)
+      none = false;
+  }
+  if (some)
     return { ok: true };
-  if (answers.every((a) => a === false)) {
+  if (none) {
     const devices = d.qom.length === 1 ? `device ${d.qom[0]}` : `devices ${d.qom.join(" / ")}`;
     return { ok: false, message: `The emulator has no QEMU ${devices}, needed for ${d.what} '${d.value.value}' (${caps.source})` };
   }
@@ -18056,7 +18380,8 @@ function judge(caps, d, scopeProblem) {
   const byEnum = judgeByEnum(caps, d, scopeProblem);
   return "unknown" in byEnum && caps.profile.origin !== "domcapabilities" ? byDevices : byEnum;
 }
-function* demands(domain) {
+function demands(domain, firstOnly) {
+  const out = [];
   const transport = (addressType) => virtioTransport(domain, addressType);
   for (const disk of domain.devices.disks) {
     const derived = effectiveDiskBus(disk);
@@ -18064,37 +18389,55 @@ function* demands(domain) {
     if (!derived || !written)
       continue;
     const bus = { value: derived, range: written.range };
-    yield { what: "disk bus", value: bus, qom: qomForDiskBus(bus.value, transport(disk.address?.type?.value)), element: "disk", enumName: "bus" };
+    out.push({ what: "disk bus", value: bus, qom: qomForDiskBus(bus.value, transport(disk.address?.type?.value)), element: "disk", enumName: "bus" });
+    if (firstOnly)
+      return out;
   }
   for (const nic of domain.devices.interfaces) {
     if (!nic.model || nic.type?.value === "hostdev")
       continue;
-    yield { what: "NIC model", value: nic.model, qom: qomForNicModel(nic.model.value, transport(nic.address?.type?.value)), element: "interface", enumName: "model" };
+    out.push({ what: "NIC model", value: nic.model, qom: qomForNicModel(nic.model.value, transport(nic.address?.type?.value)), element: "interface", enumName: "model" });
+    if (firstOnly)
+      return out;
   }
   for (const c of domain.devices.controllers) {
     const type = c.type?.value;
     if (!type || !c.model)
       continue;
-    yield { what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value)), element: "controller", enumName: "model" };
+    out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value)), element: "controller", enumName: "model" });
+    if (firstOnly)
+      return out;
   }
   for (const v of domain.devices.videos) {
     const model2 = v.model?.type;
     if (!model2 || model2.value === "none")
       continue;
-    yield { what: "video model", value: model2, qom: qomForVideoModel(model2.value, transport(v.address?.type?.value || void 0)), element: "video", enumName: "modelType" };
+    out.push({ what: "video model", value: model2, qom: qomForVideoModel(model2.value, transport(v.address?.type?.value || void 0)), element: "video", enumName: "modelType" });
+    if (firstOnly)
+      return out;
   }
   for (const s of domain.devices.sounds) {
-    if (s.model)
-      yield { what: "sound model", value: s.model, qom: qomForSoundModel(s.model.value), element: "sound", enumName: "model" };
+    if (!s.model)
+      continue;
+    out.push({ what: "sound model", value: s.model, qom: qomForSoundModel(s.model.value), element: "sound", enumName: "model" });
+    if (firstOnly)
+      return out;
   }
   for (const t of domain.devices.tpms) {
-    if (t.model)
-      yield { what: "TPM model", value: t.model, qom: qomForTpmModel(t.model.value), element: "tpm", enumName: "model" };
+    if (!t.model)
+      continue;
+    out.push({ what: "TPM model", value: t.model, qom: qomForTpmModel(t.model.value), element: "tpm", enumName: "model" });
+    if (firstOnly)
+      return out;
   }
   for (const w of domain.devices.watchdogs) {
-    if (w.model)
-      yield { what: "watchdog model", value: w.model, qom: qomForWatchdogModel(w.model.value), element: "watchdog", enumName: "model" };
+    if (!w.model)
+      continue;
+    out.push({ what: "watchdog model", value: w.model, qom: qomForWatchdogModel(w.model.value), element: "watchdog", enumName: "model" });
+    if (firstOnly)
+      return out;
   }
+  return out;
 }
 function report(context, d, verdict) {
   if ("unknown" in verdict)
@@ -18115,7 +18458,7 @@ var emulator_supports_device_default = defineRule({
     ]
   },
   check(domain, context) {
-    if (demands(domain).next().done)
+    if (demands(domain, true).length === 0)
       return;
     const caps = usableCapabilities(context, ID3);
     if (!caps)
@@ -18130,7 +18473,7 @@ var emulator_supports_device_default = defineRule({
       ...domain.os?.machine?.value ? { machine: domain.os.machine.value } : {},
       ...domain.type?.value ? { domainType: domain.type.value } : {}
     });
-    for (const d of demands(domain))
+    for (const d of demands(domain, false))
       report(context, d, judge(caps, d, scopeProblem));
   }
 });
@@ -18614,6 +18957,16 @@ var policy_default = defineRule({
 // dist/rules/registry-core.js
 var CORE_RULES = [ioeventfd_requires_virtio_default, policy_default];
 
+// dist/src/model/memo.js
+var MEMO = /* @__PURE__ */ Symbol("virtlint.domainMemo");
+function memoOf(domain) {
+  const holder = domain;
+  let memo = holder[MEMO];
+  if (!memo)
+    Object.defineProperty(holder, MEMO, { value: memo = { indexes: void 0, addresses: void 0, characterDevices: void 0 } });
+  return memo;
+}
+
 // dist/src/model/numbers.js
 function parseCUnsigned(text3) {
   if (text3 === void 0)
@@ -18691,14 +19044,6 @@ function parseIdSet(text3) {
 function controllerIndexes(domain) {
   const memo = memoOf(domain);
   return memo.indexes ??= resolveIndexes(domain);
-}
-var MEMO = /* @__PURE__ */ Symbol("virtlint.controllerMemo");
-function memoOf(domain) {
-  const holder = domain;
-  let memo = holder[MEMO];
-  if (!memo)
-    Object.defineProperty(holder, MEMO, { value: memo = {} });
-  return memo;
 }
 function resolveIndexes(domain) {
   const used = /* @__PURE__ */ new Map();
@@ -19577,91 +19922,40 @@ function buildOs(el) {
 }
 
 // dist/src/model/domain.js
-function buildDevice(d) {
-  switch (d.name) {
-    case "disk":
-      return buildDisk(d);
-    case "interface":
-      return buildInterface(d);
-    case "controller":
-      return buildController(d);
-    case "hostdev":
-      return buildHostdev(d);
-    case "graphics":
-      return buildGraphics(d);
-    case "video":
-      return buildVideo(d);
-    case "sound":
-      return buildSound(d);
-    case "audio":
-      return buildAudio(d);
-    case "input":
-      return buildInput(d);
-    case "serial":
-    case "parallel":
-    case "console":
-    case "channel":
-      return buildCharDevice(d, d.name);
-    case "redirdev":
-      return buildRedirdev(d);
-    case "smartcard":
-      return buildSmartcard(d);
-    case "hub":
-      return buildHub(d);
-    case "rng":
-      return buildRng(d);
-    case "tpm":
-      return buildTpm(d);
-    case "watchdog":
-      return buildWatchdog(d);
-    case "panic":
-      return buildPanic(d);
-    case "memory":
-      return buildMemoryDevice(d);
-    case "filesystem":
-      return buildFilesystem(d);
-    case "shmem":
-      return buildShmem(d);
-    case "vsock":
-      return buildVsock(d);
-    case "iommu":
-      return buildIommu(d);
-    default:
-      return buildOtherDevice(d);
-  }
-}
-var LIST_OF = {
-  disk: "disks",
-  interface: "interfaces",
-  controller: "controllers",
-  hostdev: "hostdevs",
-  graphics: "graphics",
-  video: "videos",
-  sound: "sounds",
-  audio: "audios",
-  input: "inputs",
-  serial: "serials",
-  parallel: "parallels",
-  console: "consoles",
-  channel: "channels",
-  redirdev: "redirdevs",
-  smartcard: "smartcards",
-  hub: "hubs",
-  rng: "rngs",
-  tpm: "tpms",
-  watchdog: "watchdogs",
-  panic: "panics",
-  memory: "memories",
-  filesystem: "filesystems",
-  shmem: "shmems",
-  vsock: "vsocks",
-  iommu: "iommus"
-};
-function emptyDevices(span) {
+var charDevice = (el) => buildCharDevice(el, el.name);
+var DEVICE_KINDS = /* @__PURE__ */ new Map([
+  ["disk", { build: buildDisk, list: "disks" }],
+  ["interface", { build: buildInterface, list: "interfaces" }],
+  ["controller", { build: buildController, list: "controllers" }],
+  ["hostdev", { build: buildHostdev, list: "hostdevs" }],
+  ["graphics", { build: buildGraphics, list: "graphics" }],
+  ["video", { build: buildVideo, list: "videos" }],
+  ["sound", { build: buildSound, list: "sounds" }],
+  ["audio", { build: buildAudio, list: "audios" }],
+  ["input", { build: buildInput, list: "inputs" }],
+  ["serial", { build: charDevice, list: "serials" }],
+  ["parallel", { build: charDevice, list: "parallels" }],
+  ["console", { build: charDevice, list: "consoles" }],
+  ["channel", { build: charDevice, list: "channels" }],
+  ["redirdev", { build: buildRedirdev, list: "redirdevs" }],
+  ["smartcard", { build: buildSmartcard, list: "smartcards" }],
+  ["hub", { build: buildHub, list: "hubs" }],
+  ["rng", { build: buildRng, list: "rngs" }],
+  ["tpm", { build: buildTpm, list: "tpms" }],
+  ["watchdog", { build: buildWatchdog, list: "watchdogs" }],
+  ["panic", { build: buildPanic, list: "panics" }],
+  ["memory", { build: buildMemoryDevice, list: "memories" }],
+  ["filesystem", { build: buildFilesystem, list: "filesystems" }],
+  ["shmem", { build: buildShmem, list: "shmems" }],
+  ["vsock", { build: buildVsock, list: "vsocks" }],
+  ["iommu", { build: buildIommu, list: "iommus" }]
+]);
+var OTHER_KIND = { build: buildOtherDevice, list: "others" };
+function emptyDevices(tag2, nameRange, range) {
   return {
-    tag: span.tag,
-    nameRange: span.nameRange,
-    range: span.range,
+    tag: tag2,
+    nameRange,
+    range,
     disks: [],
     interfaces: [],
     controllers: [],
@@ -19702,21 +19996,21 @@ function collectBoots(el, device, boots) {
       collectBoots(c, device, boots);
   }
 }
+var EMPTY_RANGE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 function buildDevices(el) {
-  const span = el ? spanOf(el) : { tag: "devices", nameRange: EMPTY_RANGE, range: EMPTY_RANGE };
-  const lists = emptyDevices(span);
+  const lists = emptyDevices(el ? el.name : "devices", el ? el.nameRange : EMPTY_RANGE, el ? el.range : EMPTY_RANGE);
   const boots = [];
   for (const d of el?.children ?? NONE) {
     if (d.name === "emulator")
       continue;
-    const device = buildDevice(d);
+    const kind = DEVICE_KINDS.get(d.name) ?? OTHER_KIND;
+    const device = kind.build(d);
     lists.all.push(device);
-    lists[LIST_OF[d.name] ?? "others"].push(device);
+    lists[kind.list].push(device);
     collectBoots(d, device, boots);
   }
   return { devices: lists, boots };
 }
-var EMPTY_RANGE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 function buildDomain(root) {
   const devicesEl = child(root, "devices");
   const { devices, boots } = buildDevices(devicesEl);
@@ -19761,6 +20055,10 @@ function buildDomain(root) {
 }
 var iothreadId = (t) => attrValue(t, "id");
 function characterDevices(domain) {
+  const memo = memoOf(domain);
+  return memo.characterDevices ??= findCharacterDevices(domain);
+}
+function findCharacterDevices(domain) {
   const out = [];
   for (const d of domain.devices.all) {
     switch (d.kind) {
@@ -19774,19 +20072,19 @@ function characterDevices(domain) {
       }
       case "redirdev": {
         const r = d;
-        out.push({ device: r, kind: r.kind, type: r.type, sources: r.sources });
+        out.push({ device: r, kind: r.kind, type: r.type, sources: r.sources, target: void 0 });
         break;
       }
       case "smartcard": {
         const s = d;
         if (s.mode?.value === "passthrough")
-          out.push({ device: s, kind: s.kind, type: s.type, sources: s.sources });
+          out.push({ device: s, kind: s.kind, type: s.type, sources: s.sources, target: void 0 });
         break;
       }
       case "rng": {
         const r = d;
         if (r.backend?.model?.value === "egd")
-          out.push({ device: r, kind: r.kind, type: r.backend.type, sources: r.backend.sources });
+          out.push({ device: r, kind: r.kind, type: r.backend.type, sources: r.backend.sources, target: void 0 });
         break;
       }
     }
@@ -23621,8 +23919,14 @@ function usbAddress(a) {
   const port2 = a.port?.value;
   if (bus === void 0 || port2 === void 0)
     return void 0;
-  const path19 = port2.split(".").map((p) => parseDecimal(p));
-  if (path19.some((p) => p === void 0) || path19[0] === 0)
+  const path19 = [];
+  for (const part of port2.split(".")) {
+    const n = parseDecimal(part);
+    if (n === void 0)
+      return void 0;
+    path19.push(n);
+  }
+  if (path19[0] === 0)
     return void 0;
   return { address: a, bus, path: path19, port: port2 };
 }
@@ -25734,16 +26038,36 @@ var ShortLivedMemo = class {
   constructor(ttlMs = 5e3) {
     this.ttlMs = ttlMs;
   }
-  get(key, compute) {
+  /** The answer for `key`, computed when missing or stale; `age` learns when it was computed. */
+  get(key, compute, age) {
     const now = Date.now();
+    let entry3 = this.entries.get(key);
+    if (!entry3 || now - entry3.at >= this.ttlMs) {
+      entry3 = { value: compute(), at: now };
+      this.remember(key, entry3);
+    }
+    if (age)
+      age.oldest = Math.min(age.oldest, entry3.at);
+    return entry3.value;
+  }
+  /** An answer made from other answers of this memo: it is as old as the oldest of them. */
+  derived(key, compute) {
     const hit = this.entries.get(key);
-    if (hit && now - hit.at < this.ttlMs)
+    if (hit && Date.now() - hit.at < this.ttlMs)
       return hit.value;
-    const value = compute();
+    const age = { oldest: Infinity };
+    const value = compute(age);
+    this.remember(key, { value, at: age.oldest });
+    return value;
+  }
+  forget(key, value) {
+    if (this.entries.get(key)?.value === value)
+      this.entries.delete(key);
+  }
+  remember(key, entry3) {
     if (this.entries.size >= 1e4)
       this.entries.clear();
-    this.entries.set(key, { value, at: now });
-    return value;
+    this.entries.set(key, entry3);
   }
 };
 var SettingsResolver = class {
@@ -25779,12 +26103,26 @@ var SettingsResolver = class {
   get probeEnabled() {
     return this.settings.probe !== false;
   }
-  async resolve(emulatorPath, context = {}) {
+  /**
+   * One answer (one CapabilityView, read-only) per emulator and document directory, not per
+   * document: everything it depends on is a host fact of `hostFacts` (kept as long as they are) or
+   * is fixed for the resolver's life (files, probes, firmware).
+   */
+  resolve(emulatorPath, context = {}) {
+    const key = `answer\0${emulatorPath ?? ""}\0${documentDir(context.documentPath)}`;
+    return this.hostFacts.derived(key, (age) => {
+      const answer = this.resolveNow(emulatorPath, context, age);
+      answer.catch(() => this.hostFacts.forget(key, answer));
+      return answer;
+    });
+  }
+  /** The host facts it uses are all looked at before its first await (`age` must know them). */
+  async resolveNow(emulatorPath, context, age) {
     const notes = [];
     const host = {
       probeEnabled: this.probeEnabled,
       ...emulatorPath ? { emulatorPath } : {},
-      ...this.probeEnabled && emulatorPath && path12.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath) } : {},
+      ...this.probeEnabled && emulatorPath && path12.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath, age) } : {},
       ...this.probeEnabled && this.hostFirmware() ? { firmware: this.hostFirmware() } : {}
     };
     const answer = (profile, note) => {
@@ -25792,11 +26130,11 @@ var SettingsResolver = class {
         notes.push(`${note}; they describe ${profile.emulator}, the document names ${emulatorPath}`);
       } else
         notes.push(note);
-      return { view: new CapabilityView(profile, host), notes };
+      return { view: Object.freeze(new CapabilityView(profile, host)), notes: Object.freeze(notes) };
     };
     const nothing = (note) => {
       notes.push(`${note}: capability rules stay silent`);
-      return { view: new CapabilityView({}, host), notes };
+      return { view: Object.freeze(new CapabilityView({}, host)), notes: Object.freeze(notes) };
     };
     if (this.fixed)
       return answer(this.fixed, `capabilities from ${this.fixed.sourceDescription ?? this.settings.capsFile} (--caps)`);
@@ -25807,7 +26145,7 @@ var SettingsResolver = class {
       return answer(mapped.profile, `capabilities of ${emulatorPath} from ${mapped.profile.sourceDescription ?? mapped.file} (configuration)`);
     if (!this.probeEnabled)
       return nothing(`no capabilities file for ${emulatorPath} and probing is off`);
-    const decision = this.decide(emulatorPath, context.documentPath);
+    const decision = this.decide(emulatorPath, context.documentPath, age);
     if (!decision.allowed)
       return nothing(`${emulatorPath} was not probed: ${decision.reason}`);
     try {
@@ -25817,15 +26155,15 @@ var SettingsResolver = class {
       return nothing(`probing ${emulatorPath} failed: ${e.message}`);
     }
   }
-  exists(emulatorPath) {
-    return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs8.existsSync(emulatorPath));
+  exists(emulatorPath, age) {
+    return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs8.existsSync(emulatorPath), age);
   }
   /** The execution policy's decision for an emulator named by a document (see `hostFacts`). */
-  decide(emulatorPath, documentPath) {
-    const dir = documentPath && !documentPath.startsWith("<") ? path12.dirname(path12.resolve(documentPath)) : "";
-    const documentRoots = this.hostFacts.get(`roots\0${dir}`, () => forbiddenRootsForDocument(documentPath));
+  decide(emulatorPath, documentPath, age) {
+    const dir = documentDir(documentPath);
+    const documentRoots = this.hostFacts.get(`roots\0${dir}`, () => forbiddenRootsForDocument(documentPath), age);
     const forbiddenRoots = [...this.settings.lintRoots ?? [], ...documentRoots];
-    return this.hostFacts.get(["policy", emulatorPath, ...forbiddenRoots].join("\0"), () => checkExecutionPolicy(emulatorPath, { ...this.settings.probeAllow ? { allow: this.settings.probeAllow } : {}, forbiddenRoots }));
+    return this.hostFacts.get(["policy", emulatorPath, ...forbiddenRoots].join("\0"), () => checkExecutionPolicy(emulatorPath, { ...this.settings.probeAllow ? { allow: this.settings.probeAllow } : {}, forbiddenRoots }), age);
   }
   /** One probe per binary per process, however many documents name it; results go to the disk cache. */
   probeOnce(emulatorPath, realPath, stat) {
@@ -25847,6 +26185,9 @@ var SettingsResolver = class {
     return pending;
   }
 };
+function documentDir(documentPath) {
+  return documentPath && !documentPath.startsWith("<") ? path12.dirname(path12.resolve(documentPath)) : "";
+}
 function createCapabilityResolver(settings) {
   return new SettingsResolver(settings);
 }
@@ -26155,6 +26496,8 @@ var NO_CAPABILITIES = {
 // dist/src/linter/limits.js
 var MAX_DIAGNOSTICS_PER_RULE = 100;
 function capPerRule(sorted, max = MAX_DIAGNOSTICS_PER_RULE) {
+  if (sorted.length <= max)
+    return [...sorted];
   const seen = /* @__PURE__ */ new Map();
   for (const d of sorted)
     seen.set(d.ruleId, (seen.get(d.ruleId) ?? 0) + 1);
@@ -26301,7 +26644,7 @@ function declarationsOf(el) {
   }
   return decls;
 }
-function scopeWith(parent, decls) {
+function scopeWith2(parent, decls) {
   if (!decls)
     return parent;
   const scope = new Map(parent);
@@ -26325,7 +26668,7 @@ function validateTree(grammar, root, source) {
   let depth = 0;
   const open = (el, parent) => {
     const decls = declarationsOf(el);
-    const scope = parent ? scopeWith(parent.scope, decls) : scopeWith(base, decls);
+    const scope = parent ? scopeWith2(parent.scope, decls) : scopeWith2(base, decls);
     const defaultNs = parent && !decls ? parent.defaultNs : scope.get("") ?? "";
     const elName = el.name;
     const colon = elName.indexOf(":");
@@ -26881,6 +27224,7 @@ async function lintText(text3, given = {}) {
 }
 
 // dist/src/workers/file-job.js
+init_decode();
 var START3 = { line: 1, column: 1, offset: 0 };
 var FileJob = class {
   run;
@@ -26894,8 +27238,9 @@ var FileJob = class {
     this.configs = new ConfigResolver(run.config);
     this.options = new LintOptionsFactory(run);
   }
-  async lintOptionsFor(filePath) {
-    const opts = this.options.for(await this.configs.forFile(filePath), filePath);
+  /** `config`: the file's configuration when the caller has looked it up already (`configs.forFile`). */
+  async lintOptionsFor(filePath, config) {
+    const opts = this.options.for(config ?? await this.configs.forFile(filePath), filePath);
     return this.capabilities ? { ...opts, capabilities: this.capabilities } : opts;
   }
   /** Lints text that is not (or not only) on disk: standard input. Fixes are computed, never written. */
@@ -26907,8 +27252,18 @@ var FileJob = class {
     const fixed = await fixText(text3, result, (t) => lintText(t, options));
     return fixed.output === text3 ? result : { ...fixed.result, output: fixed.output };
   }
-  /** `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused). */
-  async lintPath(file, followSymlinks = true) {
+  /**
+   * `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused).
+   * `config`: the file's configuration when the caller has looked it up already.
+   */
+  async lintPath(file, followSymlinks = true, config) {
+    return this.lintRead(file, this.read(file, followSymlinks), config);
+  }
+  /**
+   * Reads a document for `lintRead`. `bytes` (the file's raw bytes, when it could be read) are for
+   * the result cache's key: a run with --cache lints the very text its key was made from.
+   */
+  read(file, followSymlinks = true) {
     let before;
     if (this.run.fix) {
       try {
@@ -26917,12 +27272,17 @@ var FileJob = class {
         before = void 0;
       }
     }
-    const read = readDocument(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES, followSymlinks);
+    const raw = readDocumentBytes(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES, followSymlinks);
+    const outcome = raw.ok ? decodeBytes(raw.bytes) : raw;
+    return { outcome, ...before ? { before } : {}, ...raw.ok ? { bytes: raw.bytes } : {} };
+  }
+  /** Lints (and with --fix, fixes and writes) a document read by `read`. */
+  async lintRead(file, { outcome: read, before }, config) {
     if (!read.ok) {
-      const rules = await this.configs.forFile(file).then((c) => c.rules, () => void 0);
+      const rules = config ? config.rules : await this.configs.forFile(file).then((c) => c.rules, () => void 0);
       return { filePath: file, diagnostics: applyBuiltinLevels([read.diagnostic], rules), notes: [] };
     }
-    const options = await this.lintOptionsFor(file);
+    const options = await this.lintOptionsFor(file, config);
     const result = await lintText(read.text, options);
     if (!this.run.fix || !result.diagnostics.some((d) => d.fix))
       return result;
