@@ -9,6 +9,12 @@ import { TestLspClient } from '../lsp/client.js';
 import { Scratch, VALID_DOMAIN } from './trust-helpers.js';
 
 const HEAD = "<domain type='kvm'><name>r</name><memory>1048576</memory><os><type>hvm</type></os>";
+/**
+ * Disks in the slow document: ~5 MB, under the size limit. It must take well over the cancel test's
+ * 600 ms wait even on a fast machine: 20,000 took ~2 s before the fourth round of speed work and
+ * ~0.6–1.2 s after it, and the test then saw the old lint finish before the newer version came.
+ */
+const SLOW_DISKS = 50000;
 /** A document under the size limit that takes seconds to lint (thousands of invalid elements). */
 const slowDocument = (n: number): string =>
   `${HEAD}<devices>${"<disk type='file' device='disk'><driver cache='bogus'/><source file='/x'/><target dev='vda' bus='virtio'/></disk>".repeat(n)}</devices></domain>`;
@@ -68,7 +74,7 @@ describe('issue 15.8: the language server has limits and never blocks requests o
       published = true;
       return p;
     });
-    await client.open(slow, slowDocument(20000));
+    await client.open(slow, slowDocument(SLOW_DISKS));
     // Hover after hover while the slow lint runs. Linting on the request path, a hover waits for the
     // lint (a handful get through, at the lint's few pauses); off it, each takes milliseconds while
     // the lint takes seconds. A count, not a time: hundreds against a handful.
@@ -87,7 +93,7 @@ describe('issue 15.8: the language server has limits and never blocks requests o
       const config = { configFile: undefined, ignored: false, rules: {}, settings: {} };
       const warm = await runner.lint({ key: 'other', text: VALID_DOMAIN, filePath: '/w/other.xml', config });
       expect('result' in warm).to.equal(true);
-      const old = runner.lint({ key: 'doc', text: slowDocument(20000), filePath: '/w/doc.xml', config });
+      const old = runner.lint({ key: 'doc', text: slowDocument(SLOW_DISKS), filePath: '/w/doc.xml', config });
       // Past the grace period, the run is cancelled rather than waited for.
       await new Promise((r) => setTimeout(r, 600));
       const newer = runner.lint({ key: 'doc', text: VALID_DOMAIN, filePath: '/w/doc.xml', config });
