@@ -220,14 +220,24 @@ function emptyDevices(tag: string, nameRange: Range, range: Range): MutableDevic
   };
 }
 
-/** Every `<boot order>` below a device's element (not the element itself), in document order. */
-function collectBoots(el: XmlElement, device: Device, boots: DeviceBoot[]): void {
-  for (const c of el.children) {
+/**
+ * Every `<boot order>` below a device's element (not the element itself), in document order.
+ * A loop over an explicit stack, not recursion: with `--max-depth` raised a device may nest
+ * deeper than the call stack goes (20,000 levels threw "Maximum call stack size exceeded").
+ * `stack` is empty on entry and on return (one array for all of a document's devices).
+ */
+function collectBoots(el: XmlElement, device: Device, boots: DeviceBoot[], stack: XmlElement[]): void {
+  let children = el.children;
+  // Pushed last to first, so that they come off the stack in document order (pre-order).
+  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as XmlElement);
+  while (stack.length > 0) {
+    const c = stack.pop() as XmlElement;
     if (c.name === 'boot') {
       const order = attrValue(c, 'order');
       if (order) boots.push({ device, order });
     }
-    if (c.children.length > 0) collectBoots(c, device, boots);
+    children = c.children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as XmlElement);
   }
 }
 
@@ -239,13 +249,14 @@ function buildDevices(el: XmlElement | undefined): { devices: Devices; boots: De
   // with them, each of these (a second call, an ElementSpan or a plain record) cost a recompilation.
   const lists = emptyDevices(el ? el.name : 'devices', el ? el.nameRange : EMPTY_RANGE, el ? el.range : EMPTY_RANGE);
   const boots: DeviceBoot[] = [];
+  const stack: XmlElement[] = [];
   for (const d of el?.children ?? NONE) {
     if (d.name === 'emulator') continue;
     const kind = DEVICE_KINDS.get(d.name) ?? OTHER_KIND;
     const device = kind.build(d);
     lists.all.push(device);
     lists[kind.list].push(device);
-    collectBoots(d, device, boots);
+    collectBoots(d, device, boots, stack);
   }
   return { devices: lists as unknown as Devices, boots };
 }

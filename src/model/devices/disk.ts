@@ -1,6 +1,6 @@
 import type { Attr, Span, Text } from '../located.js';
 import { AttrRecord, type XmlElement, attrValue, child, mapChildren, spanOf, spanOfChild, textValue } from '../read.js';
-import { type DeviceBase, type VirtioOptions, deviceBase, driverAttrs } from './common.js';
+import { type DeviceBase, DeviceRecord, type VirtioOptions, driverAttrs } from './common.js';
 import { type Seclabel, buildSeclabel } from '../settings.js';
 
 /** `<disk><driver>`: the QEMU block layer and virtio-blk settings. */
@@ -126,58 +126,87 @@ function iotune(el: XmlElement | undefined): Iotune | undefined {
 
 type El = XmlElement | undefined;
 
-export function buildDisk(el: XmlElement): Disk {
-  // The children a disk reads, in one pass (the first of each name, as libvirt reads them).
-  let target: El, source: El, driver: El, transient: El, geometry: El, readonlyEl: El, shareable: El, serial: El, wwn: El, vendor: El, product: El, iotuneEl: El, blockio: El, encryption: El, auth: El;
-  for (const c of el.children) {
-    switch (c.name) {
-      case 'target': target ??= c; break;
-      case 'source': source ??= c; break;
-      case 'driver': driver ??= c; break;
-      case 'transient': transient ??= c; break;
-      case 'geometry': geometry ??= c; break;
-      case 'readonly': readonlyEl ??= c; break;
-      case 'shareable': shareable ??= c; break;
-      case 'serial': serial ??= c; break;
-      case 'wwn': wwn ??= c; break;
-      case 'vendor': vendor ??= c; break;
-      case 'product': product ??= c; break;
-      case 'iotune': iotuneEl ??= c; break;
-      case 'blockio': blockio ??= c; break;
-      case 'encryption': encryption ??= c; break;
-      case 'auth': auth ??= c; break;
+/** A `<disk>` record (see {@link DeviceRecord}: its ranges are read when asked). */
+class DiskRecord extends DeviceRecord<'disk'> implements Disk {
+  readonly type: Attr | undefined;
+  readonly device: Attr | undefined;
+  readonly deviceKind: string;
+  readonly rawio: Attr | undefined;
+  readonly sgio: Attr | undefined;
+  readonly model: Attr | undefined;
+  readonly driver: DiskDriver | undefined;
+  readonly target: DiskTarget | undefined;
+  readonly source: DiskSource | undefined;
+  readonly readonly: boolean;
+  readonly readonlyElement: Span | undefined;
+  readonly shareable: Span | undefined;
+  readonly transient: (Span & { readonly shareBacking?: Attr }) | undefined;
+  readonly serial: Text | undefined;
+  readonly wwn: Text | undefined;
+  readonly vendor: Text | undefined;
+  readonly product: Text | undefined;
+  readonly geometry: (Span & { readonly trans?: Attr }) | undefined;
+  readonly iotune: Iotune | undefined;
+  readonly blockio: Span | undefined;
+  readonly encryption: Span | undefined;
+  readonly auth: Span | undefined;
+  readonly diskAuth: Span | undefined;
+  readonly sourceAuth: Span | undefined;
+  readonly sourceEncryption: Span | undefined;
+  readonly sourceSeclabels: readonly Seclabel[];
+
+  constructor(el: XmlElement) {
+    super(el, 'disk');
+    // The children a disk reads, in one pass (the first of each name, as libvirt reads them).
+    let target: El, source: El, driver: El, transient: El, geometry: El, readonlyEl: El, shareable: El, serial: El, wwn: El, vendor: El, product: El, iotuneEl: El, blockio: El, encryption: El, auth: El;
+    for (const c of el.children) {
+      switch (c.name) {
+        case 'target': target ??= c; break;
+        case 'source': source ??= c; break;
+        case 'driver': driver ??= c; break;
+        case 'transient': transient ??= c; break;
+        case 'geometry': geometry ??= c; break;
+        case 'readonly': readonlyEl ??= c; break;
+        case 'shareable': shareable ??= c; break;
+        case 'serial': serial ??= c; break;
+        case 'wwn': wwn ??= c; break;
+        case 'vendor': vendor ??= c; break;
+        case 'product': product ??= c; break;
+        case 'iotune': iotuneEl ??= c; break;
+        case 'blockio': blockio ??= c; break;
+        case 'encryption': encryption ??= c; break;
+        case 'auth': auth ??= c; break;
+      }
     }
+    const device = attrValue(el, 'device');
+    const sourceAuth = child(source, 'auth');
+    this.type = attrValue(el, 'type');
+    this.device = device;
+    this.deviceKind = device?.value ?? 'disk';
+    this.rawio = attrValue(el, 'rawio');
+    this.sgio = attrValue(el, 'sgio');
+    this.model = attrValue(el, 'model');
+    this.driver = driver ? DRIVER.read(driver) : undefined;
+    this.target = target ? TARGET.read(target) : undefined;
+    this.source = source ? SOURCE.read(source) : undefined;
+    this.readonly = readonlyEl !== undefined;
+    this.readonlyElement = readonlyEl ? spanOf(readonlyEl) : undefined;
+    this.shareable = shareable ? spanOf(shareable) : undefined;
+    this.transient = transient ? TRANSIENT.read(transient) : undefined;
+    this.serial = textValue(serial);
+    this.wwn = textValue(wwn);
+    this.vendor = textValue(vendor);
+    this.product = textValue(product);
+    this.geometry = geometry ? GEOMETRY.read(geometry) : undefined;
+    this.iotune = iotune(iotuneEl);
+    this.blockio = blockio ? spanOf(blockio) : undefined;
+    this.encryption = encryption ? spanOf(encryption) : undefined;
+    this.auth = auth ? spanOf(auth) : sourceAuth ? spanOf(sourceAuth) : undefined;
+    this.diskAuth = auth ? spanOf(auth) : undefined;
+    this.sourceAuth = sourceAuth ? spanOf(sourceAuth) : undefined;
+    this.sourceEncryption = spanOfChild(source, 'encryption');
+    this.sourceSeclabels = mapChildren(source, 'seclabel', buildSeclabel);
   }
-  const device = attrValue(el, 'device');
-  const sourceAuth = child(source, 'auth');
-  const base = deviceBase(el, 'disk');
-  return {
-    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
-    type: attrValue(el, 'type'),
-    device,
-    deviceKind: device?.value ?? 'disk',
-    rawio: attrValue(el, 'rawio'),
-    sgio: attrValue(el, 'sgio'),
-    model: attrValue(el, 'model'),
-    driver: driver ? DRIVER.read(driver) : undefined,
-    target: target ? TARGET.read(target) : undefined,
-    source: source ? SOURCE.read(source) : undefined,
-    readonly: readonlyEl !== undefined,
-    readonlyElement: readonlyEl ? spanOf(readonlyEl) : undefined,
-    shareable: shareable ? spanOf(shareable) : undefined,
-    transient: transient ? TRANSIENT.read(transient) : undefined,
-    serial: textValue(serial),
-    wwn: textValue(wwn),
-    vendor: textValue(vendor),
-    product: textValue(product),
-    geometry: geometry ? GEOMETRY.read(geometry) : undefined,
-    iotune: iotune(iotuneEl),
-    blockio: blockio ? spanOf(blockio) : undefined,
-    encryption: encryption ? spanOf(encryption) : undefined,
-    auth: auth ? spanOf(auth) : sourceAuth ? spanOf(sourceAuth) : undefined,
-    diskAuth: auth ? spanOf(auth) : undefined,
-    sourceAuth: sourceAuth ? spanOf(sourceAuth) : undefined,
-    sourceEncryption: spanOfChild(source, 'encryption'),
-    sourceSeclabels: mapChildren(source, 'seclabel', buildSeclabel),
-  };
 }
+
+export const buildDisk = (el: XmlElement): Disk => new DiskRecord(el);

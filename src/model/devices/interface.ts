@@ -1,6 +1,6 @@
 import type { Attr, Span } from '../located.js';
 import { AttrRecord, NONE, type XmlElement, attrValue, spanOf } from '../read.js';
-import { type DeviceBase, type VirtioOptions, deviceBase, driverAttrs } from './common.js';
+import { type DeviceBase, DeviceRecord, type VirtioOptions, driverAttrs } from './common.js';
 
 /** `<interface><driver>`: the backend and virtio-net tuning. */
 export interface NetDriver extends Span, VirtioOptions {
@@ -54,48 +54,67 @@ const IP = new AttrRecord({ address: 'address', prefix: 'prefix', peer: 'peer', 
 
 type El = XmlElement | undefined;
 
-export function buildInterface(el: XmlElement): Interface {
-  // The children an interface reads, in one pass (the first of each name); ips and routes are lists.
-  let mac: El, model: El, driver: El, source: El, target: El, mtu: El, vlan: El, bandwidth: El, teaming: El, coalesce: El, port: El, virtualport: El, backend: El;
-  let ips: InterfaceIp[] | undefined;
-  let routes: Span[] | undefined;
-  for (const c of el.children) {
-    switch (c.name) {
-      case 'mac': mac ??= c; break;
-      case 'model': model ??= c; break;
-      case 'driver': driver ??= c; break;
-      case 'source': source ??= c; break;
-      case 'target': target ??= c; break;
-      case 'mtu': mtu ??= c; break;
-      case 'vlan': vlan ??= c; break;
-      case 'bandwidth': bandwidth ??= c; break;
-      case 'teaming': teaming ??= c; break;
-      case 'coalesce': coalesce ??= c; break;
-      case 'port': port ??= c; break;
-      case 'virtualport': virtualport ??= c; break;
-      case 'backend': backend ??= c; break;
-      case 'ip': (ips ??= []).push(IP.read(c)); break;
-      case 'route': (routes ??= []).push(spanOf(c)); break;
+/** An `<interface>` record (see {@link DeviceRecord}: its ranges are read when asked). */
+class InterfaceRecord extends DeviceRecord<'interface'> implements Interface {
+  readonly type: Attr | undefined;
+  readonly mac: Attr | undefined;
+  readonly model: Attr | undefined;
+  readonly driver: NetDriver | undefined;
+  readonly source: Span | undefined;
+  readonly target: (Span & { readonly dev?: Attr; readonly managed?: Attr }) | undefined;
+  readonly mtu: Attr | undefined;
+  readonly vlan: Span | undefined;
+  readonly bandwidth: Span | undefined;
+  readonly teaming: (Span & { readonly type?: Attr; readonly persistent?: Attr }) | undefined;
+  readonly coalesce: Span | undefined;
+  readonly port: (Span & { readonly isolated?: Attr }) | undefined;
+  readonly virtualport: (Span & { readonly type?: Attr }) | undefined;
+  readonly backend: Span | undefined;
+  readonly ips: readonly InterfaceIp[];
+  readonly routes: readonly Span[];
+
+  constructor(el: XmlElement) {
+    super(el, 'interface');
+    // The children an interface reads, in one pass (the first of each name); ips and routes are lists.
+    let mac: El, model: El, driver: El, source: El, target: El, mtu: El, vlan: El, bandwidth: El, teaming: El, coalesce: El, port: El, virtualport: El, backend: El;
+    let ips: InterfaceIp[] | undefined;
+    let routes: Span[] | undefined;
+    for (const c of el.children) {
+      switch (c.name) {
+        case 'mac': mac ??= c; break;
+        case 'model': model ??= c; break;
+        case 'driver': driver ??= c; break;
+        case 'source': source ??= c; break;
+        case 'target': target ??= c; break;
+        case 'mtu': mtu ??= c; break;
+        case 'vlan': vlan ??= c; break;
+        case 'bandwidth': bandwidth ??= c; break;
+        case 'teaming': teaming ??= c; break;
+        case 'coalesce': coalesce ??= c; break;
+        case 'port': port ??= c; break;
+        case 'virtualport': virtualport ??= c; break;
+        case 'backend': backend ??= c; break;
+        case 'ip': (ips ??= []).push(IP.read(c)); break;
+        case 'route': (routes ??= []).push(spanOf(c)); break;
+      }
     }
+    this.type = attrValue(el, 'type');
+    this.mac = attrValue(mac, 'address');
+    this.model = attrValue(model, 'type');
+    this.driver = driver ? DRIVER.read(driver) : undefined;
+    this.source = source ? spanOf(source) : undefined;
+    this.target = target ? TARGET.read(target) : undefined;
+    this.mtu = attrValue(mtu, 'size');
+    this.vlan = vlan ? spanOf(vlan) : undefined;
+    this.bandwidth = bandwidth ? spanOf(bandwidth) : undefined;
+    this.teaming = teaming ? TEAMING.read(teaming) : undefined;
+    this.coalesce = coalesce ? spanOf(coalesce) : undefined;
+    this.port = port ? PORT.read(port) : undefined;
+    this.virtualport = virtualport ? VIRTUALPORT.read(virtualport) : undefined;
+    this.backend = backend ? spanOf(backend) : undefined;
+    this.ips = ips ?? NONE;
+    this.routes = routes ?? NONE;
   }
-  const base = deviceBase(el, 'interface');
-  return {
-    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
-    type: attrValue(el, 'type'),
-    mac: attrValue(mac, 'address'),
-    model: attrValue(model, 'type'),
-    driver: driver ? DRIVER.read(driver) : undefined,
-    source: source ? spanOf(source) : undefined,
-    target: target ? TARGET.read(target) : undefined,
-    mtu: attrValue(mtu, 'size'),
-    vlan: vlan ? spanOf(vlan) : undefined,
-    bandwidth: bandwidth ? spanOf(bandwidth) : undefined,
-    teaming: teaming ? TEAMING.read(teaming) : undefined,
-    coalesce: coalesce ? spanOf(coalesce) : undefined,
-    port: port ? PORT.read(port) : undefined,
-    virtualport: virtualport ? VIRTUALPORT.read(virtualport) : undefined,
-    backend: backend ? spanOf(backend) : undefined,
-    ips: ips ?? NONE,
-    routes: routes ?? NONE,
-  };
 }
+
+export const buildInterface = (el: XmlElement): Interface => new InterfaceRecord(el);
