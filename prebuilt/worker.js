@@ -7325,7 +7325,7 @@ var require_scan = __commonJS({
       let backslashes = false;
       let negated = false;
       let negatedExtglob = false;
-      let finished = false;
+      let finished2 = false;
       let braces = 0;
       let prev;
       let code;
@@ -7362,7 +7362,7 @@ var require_scan = __commonJS({
             if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
-              finished = true;
+              finished2 = true;
               if (scanToEnd === true) {
                 continue;
               }
@@ -7371,7 +7371,7 @@ var require_scan = __commonJS({
             if (braceEscaped !== true && code === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
-              finished = true;
+              finished2 = true;
               if (scanToEnd === true) {
                 continue;
               }
@@ -7382,7 +7382,7 @@ var require_scan = __commonJS({
               if (braces === 0) {
                 braceEscaped = false;
                 isBrace = token.isBrace = true;
-                finished = true;
+                finished2 = true;
                 break;
               }
             }
@@ -7396,7 +7396,7 @@ var require_scan = __commonJS({
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
+          if (finished2 === true) continue;
           if (prev === CHAR_DOT && index === start + 1) {
             start += 2;
             continue;
@@ -7409,7 +7409,7 @@ var require_scan = __commonJS({
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
-            finished = true;
+            finished2 = true;
             if (code === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
@@ -7426,7 +7426,7 @@ var require_scan = __commonJS({
                   continue;
                 }
                 if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
+                  finished2 = true;
                   break;
                 }
               }
@@ -7438,7 +7438,7 @@ var require_scan = __commonJS({
         if (code === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
-          finished = true;
+          finished2 = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -7446,7 +7446,7 @@ var require_scan = __commonJS({
         }
         if (code === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
-          finished = true;
+          finished2 = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -7462,7 +7462,7 @@ var require_scan = __commonJS({
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = true;
               isGlob = token.isGlob = true;
-              finished = true;
+              finished2 = true;
               break;
             }
           }
@@ -7491,7 +7491,7 @@ var require_scan = __commonJS({
                 continue;
               }
               if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
+                finished2 = true;
                 break;
               }
             }
@@ -7500,7 +7500,7 @@ var require_scan = __commonJS({
           break;
         }
         if (isGlob === true) {
-          finished = true;
+          finished2 = true;
           if (scanToEnd === true) {
             continue;
           }
@@ -19215,6 +19215,39 @@ function deviceBase(el, kind) {
   }
   return { tag: el.name, nameRange: el.nameRange, range: el.range, kind, address: buildAddress(address), alias: attrValue(alias, "name"), bootOrder: attrValue(boot, "order") };
 }
+var DeviceRecord = class {
+  tag;
+  kind;
+  address;
+  alias;
+  bootOrder;
+  #element;
+  constructor(el, kind) {
+    let address;
+    let alias;
+    let boot;
+    for (const c of el.children) {
+      if (c.name === "address")
+        address ??= c;
+      else if (c.name === "alias")
+        alias ??= c;
+      else if (c.name === "boot")
+        boot ??= c;
+    }
+    this.tag = el.name;
+    this.kind = kind;
+    this.address = buildAddress(address);
+    this.alias = attrValue(alias, "name");
+    this.bootOrder = attrValue(boot, "order");
+    this.#element = el;
+  }
+  get nameRange() {
+    return this.#element.nameRange;
+  }
+  get range() {
+    return this.#element.range;
+  }
+};
 
 // dist/src/model/devices/chardev.js
 var SOURCE = new AttrRecord({ mode: "mode", path: "path", host: "host", service: "service", channel: "channel" });
@@ -19374,96 +19407,116 @@ function iotune(el) {
   }
   return { tag: el.name, nameRange: el.nameRange, range: el.range, groupName: textValue(groupName), limits };
 }
-function buildDisk(el) {
-  let target2, source, driver, transient, geometry, readonlyEl, shareable, serial, wwn, vendor, product, iotuneEl, blockio, encryption, auth;
-  for (const c of el.children) {
-    switch (c.name) {
-      case "target":
-        target2 ??= c;
-        break;
-      case "source":
-        source ??= c;
-        break;
-      case "driver":
-        driver ??= c;
-        break;
-      case "transient":
-        transient ??= c;
-        break;
-      case "geometry":
-        geometry ??= c;
-        break;
-      case "readonly":
-        readonlyEl ??= c;
-        break;
-      case "shareable":
-        shareable ??= c;
-        break;
-      case "serial":
-        serial ??= c;
-        break;
-      case "wwn":
-        wwn ??= c;
-        break;
-      case "vendor":
-        vendor ??= c;
-        break;
-      case "product":
-        product ??= c;
-        break;
-      case "iotune":
-        iotuneEl ??= c;
-        break;
-      case "blockio":
-        blockio ??= c;
-        break;
-      case "encryption":
-        encryption ??= c;
-        break;
-      case "auth":
-        auth ??= c;
-        break;
+var DiskRecord = class extends DeviceRecord {
+  type;
+  device;
+  deviceKind;
+  rawio;
+  sgio;
+  model;
+  driver;
+  target;
+  source;
+  readonly;
+  readonlyElement;
+  shareable;
+  transient;
+  serial;
+  wwn;
+  vendor;
+  product;
+  geometry;
+  iotune;
+  blockio;
+  encryption;
+  auth;
+  diskAuth;
+  sourceAuth;
+  sourceEncryption;
+  sourceSeclabels;
+  constructor(el) {
+    super(el, "disk");
+    let target2, source, driver, transient, geometry, readonlyEl, shareable, serial, wwn, vendor, product, iotuneEl, blockio, encryption, auth;
+    for (const c of el.children) {
+      switch (c.name) {
+        case "target":
+          target2 ??= c;
+          break;
+        case "source":
+          source ??= c;
+          break;
+        case "driver":
+          driver ??= c;
+          break;
+        case "transient":
+          transient ??= c;
+          break;
+        case "geometry":
+          geometry ??= c;
+          break;
+        case "readonly":
+          readonlyEl ??= c;
+          break;
+        case "shareable":
+          shareable ??= c;
+          break;
+        case "serial":
+          serial ??= c;
+          break;
+        case "wwn":
+          wwn ??= c;
+          break;
+        case "vendor":
+          vendor ??= c;
+          break;
+        case "product":
+          product ??= c;
+          break;
+        case "iotune":
+          iotuneEl ??= c;
+          break;
+        case "blockio":
+          blockio ??= c;
+          break;
+        case "encryption":
+          encryption ??= c;
+          break;
+        case "auth":
+          auth ??= c;
+          break;
+      }
     }
+    const device = attrValue(el, "device");
+    const sourceAuth = child(source, "auth");
+    this.type = attrValue(el, "type");
+    this.device = device;
+    this.deviceKind = device?.value ?? "disk";
+    this.rawio = attrValue(el, "rawio");
+    this.sgio = attrValue(el, "sgio");
+    this.model = attrValue(el, "model");
+    this.driver = driver ? DRIVER2.read(driver) : void 0;
+    this.target = target2 ? TARGET3.read(target2) : void 0;
+    this.source = source ? SOURCE2.read(source) : void 0;
+    this.readonly = readonlyEl !== void 0;
+    this.readonlyElement = readonlyEl ? spanOf(readonlyEl) : void 0;
+    this.shareable = shareable ? spanOf(shareable) : void 0;
+    this.transient = transient ? TRANSIENT.read(transient) : void 0;
+    this.serial = textValue(serial);
+    this.wwn = textValue(wwn);
+    this.vendor = textValue(vendor);
+    this.product = textValue(product);
+    this.geometry = geometry ? GEOMETRY.read(geometry) : void 0;
+    this.iotune = iotune(iotuneEl);
+    this.blockio = blockio ? spanOf(blockio) : void 0;
+    this.encryption = encryption ? spanOf(encryption) : void 0;
+    this.auth = auth ? spanOf(auth) : sourceAuth ? spanOf(sourceAuth) : void 0;
+    this.diskAuth = auth ? spanOf(auth) : void 0;
+    this.sourceAuth = sourceAuth ? spanOf(sourceAuth) : void 0;
+    this.sourceEncryption = spanOfChild(source, "encryption");
+    this.sourceSeclabels = mapChildren(source, "seclabel", buildSeclabel);
   }
-  const device = attrValue(el, "device");
-  const sourceAuth = child(source, "auth");
-  const base = deviceBase(el, "disk");
-  return {
-    tag: base.tag,
-    nameRange: base.nameRange,
-    range: base.range,
-    kind: base.kind,
-    address: base.address,
-    alias: base.alias,
-    bootOrder: base.bootOrder,
-    type: attrValue(el, "type"),
-    device,
-    deviceKind: device?.value ?? "disk",
-    rawio: attrValue(el, "rawio"),
-    sgio: attrValue(el, "sgio"),
-    model: attrValue(el, "model"),
-    driver: driver ? DRIVER2.read(driver) : void 0,
-    target: target2 ? TARGET3.read(target2) : void 0,
-    source: source ? SOURCE2.read(source) : void 0,
-    readonly: readonlyEl !== void 0,
-    readonlyElement: readonlyEl ? spanOf(readonlyEl) : void 0,
-    shareable: shareable ? spanOf(shareable) : void 0,
-    transient: transient ? TRANSIENT.read(transient) : void 0,
-    serial: textValue(serial),
-    wwn: textValue(wwn),
-    vendor: textValue(vendor),
-    product: textValue(product),
-    geometry: geometry ? GEOMETRY.read(geometry) : void 0,
-    iotune: iotune(iotuneEl),
-    blockio: blockio ? spanOf(blockio) : void 0,
-    encryption: encryption ? spanOf(encryption) : void 0,
-    auth: auth ? spanOf(auth) : sourceAuth ? spanOf(sourceAuth) : void 0,
-    diskAuth: auth ? spanOf(auth) : void 0,
-    sourceAuth: sourceAuth ? spanOf(sourceAuth) : void 0,
-    sourceEncryption: spanOfChild(source, "encryption"),
-    sourceSeclabels: mapChildren(source, "seclabel", buildSeclabel)
-  };
-}
+};
+var buildDisk = (el) => new DiskRecord(el);
 
 // dist/src/model/devices/filesystem.js
 var DRIVER3 = new AttrRecord({ type: "type" });
@@ -19548,86 +19601,96 @@ var TEAMING = new AttrRecord({ type: "type", persistent: "persistent" });
 var PORT = new AttrRecord({ isolated: "isolated" });
 var VIRTUALPORT = new AttrRecord({ type: "type" });
 var IP = new AttrRecord({ address: "address", prefix: "prefix", peer: "peer", family: "family" });
-function buildInterface(el) {
-  let mac, model2, driver, source, target2, mtu, vlan, bandwidth, teaming, coalesce, port2, virtualport, backend;
-  let ips;
-  let routes;
-  for (const c of el.children) {
-    switch (c.name) {
-      case "mac":
-        mac ??= c;
-        break;
-      case "model":
-        model2 ??= c;
-        break;
-      case "driver":
-        driver ??= c;
-        break;
-      case "source":
-        source ??= c;
-        break;
-      case "target":
-        target2 ??= c;
-        break;
-      case "mtu":
-        mtu ??= c;
-        break;
-      case "vlan":
-        vlan ??= c;
-        break;
-      case "bandwidth":
-        bandwidth ??= c;
-        break;
-      case "teaming":
-        teaming ??= c;
-        break;
-      case "coalesce":
-        coalesce ??= c;
-        break;
-      case "port":
-        port2 ??= c;
-        break;
-      case "virtualport":
-        virtualport ??= c;
-        break;
-      case "backend":
-        backend ??= c;
-        break;
-      case "ip":
-        (ips ??= []).push(IP.read(c));
-        break;
-      case "route":
-        (routes ??= []).push(spanOf(c));
-        break;
+var InterfaceRecord = class extends DeviceRecord {
+  type;
+  mac;
+  model;
+  driver;
+  source;
+  target;
+  mtu;
+  vlan;
+  bandwidth;
+  teaming;
+  coalesce;
+  port;
+  virtualport;
+  backend;
+  ips;
+  routes;
+  constructor(el) {
+    super(el, "interface");
+    let mac, model2, driver, source, target2, mtu, vlan, bandwidth, teaming, coalesce, port2, virtualport, backend;
+    let ips;
+    let routes;
+    for (const c of el.children) {
+      switch (c.name) {
+        case "mac":
+          mac ??= c;
+          break;
+        case "model":
+          model2 ??= c;
+          break;
+        case "driver":
+          driver ??= c;
+          break;
+        case "source":
+          source ??= c;
+          break;
+        case "target":
+          target2 ??= c;
+          break;
+        case "mtu":
+          mtu ??= c;
+          break;
+        case "vlan":
+          vlan ??= c;
+          break;
+        case "bandwidth":
+          bandwidth ??= c;
+          break;
+        case "teaming":
+          teaming ??= c;
+          break;
+        case "coalesce":
+          coalesce ??= c;
+          break;
+        case "port":
+          port2 ??= c;
+          break;
+        case "virtualport":
+          virtualport ??= c;
+          break;
+        case "backend":
+          backend ??= c;
+          break;
+        case "ip":
+          (ips ??= []).push(IP.read(c));
+          break;
+        case "route":
+          (routes ??= []).push(spanOf(c));
+          break;
+      }
     }
+    this.type = attrValue(el, "type");
+    this.mac = attrValue(mac, "address");
+    this.model = attrValue(model2, "type");
+    this.driver = driver ? DRIVER4.read(driver) : void 0;
+    this.source = source ? spanOf(source) : void 0;
+    this.target = target2 ? TARGET4.read(target2) : void 0;
+    this.mtu = attrValue(mtu, "size");
+    this.vlan = vlan ? spanOf(vlan) : void 0;
+    this.bandwidth = bandwidth ? spanOf(bandwidth) : void 0;
+    this.teaming = teaming ? TEAMING.read(teaming) : void 0;
+    this.coalesce = coalesce ? spanOf(coalesce) : void 0;
+    this.port = port2 ? PORT.read(port2) : void 0;
+    this.virtualport = virtualport ? VIRTUALPORT.read(virtualport) : void 0;
+    this.backend = backend ? spanOf(backend) : void 0;
+    this.ips = ips ?? NONE;
+    this.routes = routes ?? NONE;
   }
-  const base = deviceBase(el, "interface");
-  return {
-    tag: base.tag,
-    nameRange: base.nameRange,
-    range: base.range,
-    kind: base.kind,
-    address: base.address,
-    alias: base.alias,
-    bootOrder: base.bootOrder,
-    type: attrValue(el, "type"),
-    mac: attrValue(mac, "address"),
-    model: attrValue(model2, "type"),
-    driver: driver ? DRIVER4.read(driver) : void 0,
-    source: source ? spanOf(source) : void 0,
-    target: target2 ? TARGET4.read(target2) : void 0,
-    mtu: attrValue(mtu, "size"),
-    vlan: vlan ? spanOf(vlan) : void 0,
-    bandwidth: bandwidth ? spanOf(bandwidth) : void 0,
-    teaming: teaming ? TEAMING.read(teaming) : void 0,
-    coalesce: coalesce ? spanOf(coalesce) : void 0,
-    port: port2 ? PORT.read(port2) : void 0,
-    virtualport: virtualport ? VIRTUALPORT.read(virtualport) : void 0,
-    backend: backend ? spanOf(backend) : void 0,
-    ips: ips ?? NONE,
-    routes: routes ?? NONE
-  };
-}
+};
+var buildInterface = (el) => new InterfaceRecord(el);
 
 // dist/src/model/devices/iommu.js
 function buildIommu(el) {
@@ -19985,21 +20048,27 @@ function emptyDevices(tag2, nameRange, range) {
     others: []
   };
 }
-function collectBoots(el, device, boots) {
-  for (const c of el.children) {
+function collectBoots(el, device, boots, stack) {
+  let children = el.children;
+  for (let i = children.length - 1; i >= 0; i--)
+    stack.push(children[i]);
+  while (stack.length > 0) {
+    const c = stack.pop();
     if (c.name === "boot") {
       const order = attrValue(c, "order");
       if (order)
         boots.push({ device, order });
     }
-    if (c.children.length > 0)
-      collectBoots(c, device, boots);
+    children = c.children;
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push(children[i]);
   }
 }
 var EMPTY_RANGE = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 function buildDevices(el) {
   const lists = emptyDevices(el ? el.name : "devices", el ? el.nameRange : EMPTY_RANGE, el ? el.range : EMPTY_RANGE);
   const boots = [];
+  const stack = [];
   for (const d of el?.children ?? NONE) {
     if (d.name === "emulator")
       continue;
@@ -20007,7 +20076,7 @@ function buildDevices(el) {
     const device = kind.build(d);
     lists.all.push(device);
     lists[kind.list].push(device);
-    collectBoots(d, device, boots);
+    collectBoots(d, device, boots, stack);
   }
   return { devices: lists, boots };
 }
@@ -27173,22 +27242,20 @@ function runRules(rules, domain, run, diagnostics, root) {
 }
 async function lintText(text3, given = {}) {
   const plan = rulePlan(given.ruleSet ?? RULES, given.rules);
-  const options = plan.settings ? { ...given, rules: plan.settings } : given;
-  const filePath = options.filePath ?? "<text>";
+  const rules = plan.settings;
+  const filePath = given.filePath ?? "<text>";
   const notes = [];
-  const done = (diagnostics2, extra = {}) => ({
-    filePath,
-    diagnostics: withShortMessages(capPerRule(applyBuiltinLevels(diagnostics2, options.rules).sort(compareDiagnostics))),
-    notes: notes.map((n) => shortenMessage(n)),
-    source: text3,
-    ...extra
-  });
+  const done = (found, kind2) => {
+    const diagnostics2 = finished(found, rules);
+    const shownNotes = notes.length === 0 ? [] : notes.map((n) => shortenMessage(n));
+    return kind2 === void 0 ? { filePath, diagnostics: diagnostics2, notes: shownNotes, source: text3 } : { filePath, diagnostics: diagnostics2, notes: shownNotes, source: text3, kind: kind2 };
+  };
   const checked = checkText(text3);
   if (!checked.ok)
     return done([checked.diagnostic]);
   const parsed = parseXml(text3, {
-    ...options.maxDepth ? { maxDepth: options.maxDepth } : {},
-    ...options.maxAttributes ? { maxAttributes: options.maxAttributes } : {}
+    ...given.maxDepth ? { maxDepth: given.maxDepth } : {},
+    ...given.maxAttributes ? { maxAttributes: given.maxAttributes } : {}
   });
   if (!parsed.ok)
     return done([parsed.diagnostic]);
@@ -27196,7 +27263,7 @@ async function lintText(text3, given = {}) {
   const verdict = classifyRoot(doc.root);
   if (!("kind" in verdict)) {
     const found = "nearMiss" in verdict ? verdict.nearMiss : verdict.notLibvirt;
-    const shown = applyBuiltinLevels([found], options.rules);
+    const shown = applyBuiltinLevels([found], rules);
     if ("notLibvirt" in verdict && shown.length === 0) {
       notes.push(`skipped: <${doc.root.name}> is not a libvirt document (set schema/unknown-root to warn or error to report such files)`);
       return { ...done([]), skipped: true };
@@ -27204,14 +27271,15 @@ async function lintText(text3, given = {}) {
     return done(shown);
   }
   const kind = verdict.kind;
-  const diagnostics = await checkSchema(doc, kind, options, notes);
+  const diagnostics = await checkSchema(doc, kind, given, notes);
   if (kind === "domain") {
-    diagnostics.push(...targetStep(doc.root, options));
+    if (given.targets)
+      diagnostics.push(...targetStep(doc.root, { targets: given.targets, rules }));
     const domain = buildDomain(doc.root);
     let resolved = { notes: [] };
     if (plan.needsCaps) {
       try {
-        resolved = await (options.capabilities ?? NO_CAPABILITIES).resolve(domain.emulator?.value || void 0, { documentPath: options.filePath });
+        resolved = await (given.capabilities ?? NO_CAPABILITIES).resolve(domain.emulator?.value || void 0, { documentPath: given.filePath });
       } catch (e) {
         resolved = { notes: [`capabilities could not be read: ${e.message}`] };
       }
@@ -27219,8 +27287,17 @@ async function lintText(text3, given = {}) {
     }
     runRules(plan.rules, domain, ruleRun(resolved.view, text3, diagnostics, notes), diagnostics, doc.root);
   }
-  const unusedLevel = builtinLevel(UNUSED_DISABLE_RULE, options.rules) ?? "warn";
-  return done(applyInlineDisables(diagnostics, doc.comments, { unusedLevel, isKnownRule: plan.isKnownRule }), { kind });
+  if (doc.comments.length === 0)
+    return done(diagnostics, kind);
+  const unusedLevel = builtinLevel(UNUSED_DISABLE_RULE, rules) ?? "warn";
+  return done(applyInlineDisables(diagnostics, doc.comments, { unusedLevel, isKnownRule: plan.isKnownRule }), kind);
+}
+function finished(diagnostics, rules) {
+  if (diagnostics.length === 0)
+    return [];
+  const sorted = applyBuiltinLevels(diagnostics, rules).sort(compareDiagnostics);
+  const capped = sorted.length > MAX_DIAGNOSTICS_PER_RULE ? capPerRule(sorted) : sorted;
+  return capped.some((d) => d.message.length > MAX_MESSAGE_CHARS) ? withShortMessages(capped) : capped;
 }
 
 // dist/src/workers/file-job.js
