@@ -74,6 +74,9 @@ const intersect = (a: Required, b: Required): Required => (a === null ? b : b ==
 const union = (a: Required, b: Required): Required => (a === null || b === null ? null : new Set([...a, ...b]));
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** Most paths `elementsAt` (and names per parent `childInfos`) remembers; past it the memo starts again (a grammar has a few thousand real ones). */
+const MAX_MEMOISED_PATHS = 20_000;
+
 function parseStep(step: string): { ns: string; local: string } {
   const m = /^\{([^}]*)\}(.*)$/.exec(step);
   return m ? { ns: m[1] as string, local: m[2] as string } : { ns: '', local: step };
@@ -89,6 +92,13 @@ export class GrammarIndex {
   private readonly childPatternsMemo = new Map<number, readonly ElementPattern[]>();
   private readonly childInfosMemo = new Map<number, Map<string, readonly ElementInfo[]>>();
   private readonly pathMemo = new Map<string, readonly ElementInfo[]>();
+
+  /** How many paths `elementsAt`, and names `childInfos`, keep answers for (bounded: see there). */
+  get memoised(): { readonly paths: number; readonly childNames: number } {
+    let childNames = 0;
+    for (const byName of this.childInfosMemo.values()) childNames += byName.size;
+    return { paths: this.pathMemo.size, childNames };
+  }
   private parentsMemo: Map<string, readonly string[]> | undefined;
   private readonly requiredMemo = new Map<string, Required>();
   private readonly specialized = new Map<string, ElementPattern>();
@@ -203,7 +213,11 @@ export class GrammarIndex {
         .filter((p) => nameClassMatches(p.name, ns, local))
         .map((p) => this.info(p));
       // Names the pattern does not allow are not kept: documents can make up any number of them.
-      if (out.length > 0) byName.set(name, out);
+      // Nor, past a bound, those a wildcard allows (`<metadata>`'s content takes any name).
+      if (out.length > 0) {
+        if (byName.size >= MAX_MEMOISED_PATHS) byName.clear();
+        byName.set(name, out);
+      }
     }
     return out;
   }
@@ -217,6 +231,9 @@ export class GrammarIndex {
     const key = path.join('\u0000');
     const cached = this.pathMemo.get(key);
     if (cached) return cached;
+    // Paths come from documents, which can make up any number of them (`<metadata>` takes any
+    // name, at any depth): a language server running for days must not keep them all.
+    if (this.pathMemo.size >= MAX_MEMOISED_PATHS) this.pathMemo.clear();
     let current: readonly ElementPattern[] = this.rootPatterns();
     for (const [i, step] of path.entries()) {
       const { ns, local } = parseStep(step);

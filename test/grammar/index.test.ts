@@ -187,3 +187,20 @@ describe('grammar loader: RelaxNG composition', () => {
     expect(() => loadGrammar(dir, path.join(dir, 'doctype.rng'))).to.throw(GrammarLoadError, /DOCTYPE/);
   });
 });
+
+describe('grammar index: memory of paths stays bounded', () => {
+  it('made-up paths and names (any name under <metadata>) do not grow the memos past their bound, and answers stay right after it starts again', () => {
+    const index = grammarIndexFor(undefined, 'domain') as GrammarIndex;
+    const known = index.elementsAt(['domain', 'devices', 'disk']);
+    expect(known.length).to.be.above(0);
+    const metadata = index.elementsAt(['domain', 'metadata']);
+    for (let i = 0; i < 50_000; i++) {
+      index.elementsAt(['domain', 'metadata', `made-up-${i}`, 'deeper']);
+      index.childInfos(metadata, `made-up-${i}`);
+    }
+    expect(index.memoised.paths).to.be.at.most(20_000);
+    expect(index.memoised.childNames).to.be.below(20_000 + 1000);
+    expect(index.elementsAt(['domain', 'metadata', 'made-up-7', 'deeper']).length, 'any name is allowed under <metadata>').to.be.above(0);
+    expect(index.elementsAt(['domain', 'devices', 'disk']).map((i) => i.pattern.id)).to.deep.equal(known.map((i) => i.pattern.id));
+  });
+});
