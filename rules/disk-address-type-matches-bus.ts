@@ -2,8 +2,8 @@ import { diskName } from '../src/model/describe.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
 import { defineRule } from '../src/rule.js';
 
-/** The address type each bus needs (buses not listed take pci/ccw/mmio and are not checked here). */
-const REQUIRED: Readonly<Record<string, string>> = { ide: 'drive', fdc: 'drive', scsi: 'drive', sata: 'drive', usb: 'usb' };
+/** The address type each bus needs (buses not listed take pci/ccw/mmio and are not checked here); a Map, since a document may write 'constructor' there. */
+const REQUIRED: ReadonlyMap<string, string> = new Map(Object.entries({ ide: 'drive', fdc: 'drive', scsi: 'drive', sata: 'drive', usb: 'usb' }));
 
 export default defineRule({
   meta: {
@@ -20,7 +20,7 @@ export default defineRule({
         context.report({ range: type.range, message: `${diskName(disk)} is a virtio disk, a PCI (or CCW/MMIO) device, so it cannot have a drive address: libvirt refuses this domain. Remove the <address> or use a pci one` });
         continue;
       }
-      const required = bus ? REQUIRED[bus] : undefined;
+      const required = bus ? REQUIRED.get(bus) : undefined;
       if (!required || !type || type.value === required) continue;
       context.report({
         range: type.range,

@@ -2,8 +2,8 @@ import { diskName, diskRange } from '../src/model/describe.js';
 import { defineRule } from '../src/rule.js';
 import type { DiskSource } from '../src/model/index.js';
 
-/** The attribute of <source> that names the storage, per disk type. */
-const SOURCE_ATTR: Readonly<Record<string, keyof DiskSource & ('file' | 'dev' | 'dir' | 'protocol' | 'volume' | 'type' | 'path')>> = { file: 'file', block: 'dev', dir: 'dir', network: 'protocol', volume: 'volume', nvme: 'type', vhostuser: 'path', vhostvdpa: 'dev' };
+/** The attribute of <source> that names the storage, per disk type; a Map, since a document may write 'constructor' there. */
+const SOURCE_ATTR: ReadonlyMap<string, keyof DiskSource & ('file' | 'dev' | 'dir' | 'protocol' | 'volume' | 'type' | 'path')> = new Map(Object.entries({ file: 'file', block: 'dev', dir: 'dir', network: 'protocol', volume: 'volume', nvme: 'type', vhostuser: 'path', vhostvdpa: 'dev' }));
 
 export default defineRule({
   meta: {
@@ -16,7 +16,7 @@ export default defineRule({
     for (const disk of domain.devices.disks) {
       if (disk.deviceKind !== 'disk' && disk.deviceKind !== 'lun') continue;
       const type = disk.type?.value ?? 'file';
-      const key = SOURCE_ATTR[type];
+      const key = SOURCE_ATTR.get(type);
       if (!key) continue;
       const value = key === 'type' && type === 'nvme' ? 'present' : disk.source?.[key]?.value;
       if (disk.source && (value ?? '') !== '') continue;

@@ -1,12 +1,12 @@
 import { defineRule } from '../src/rule.js';
 
-/** The guest address types a hostdev of each type may have. */
-const ALLOWED: Readonly<Record<string, readonly string[]>> = {
+/** The guest address types a hostdev of each type may have; a Map, since a document may write 'constructor' there. */
+const ALLOWED: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   pci: ['pci', 'unassigned', 'ccw', 'virtio-mmio'],
   usb: ['usb'],
   scsi: ['drive'],
   scsi_host: ['pci', 'ccw'],
-};
+}));
 
 export default defineRule({
   meta: {
@@ -24,7 +24,7 @@ export default defineRule({
     for (const h of domain.devices.hostdevs) {
       const type = h.type?.value;
       const at = h.address?.type;
-      const allowed = type ? ALLOWED[type] : undefined;
+      const allowed = type ? ALLOWED.get(type) : undefined;
       if (!allowed || !at || allowed.includes(at.value)) continue;
       context.report({ range: at.range, message: `a '${type}' host device needs a guest address of type ${allowed.filter((a) => a !== 'ccw' && a !== 'virtio-mmio').map((a) => `'${a}'`).join(' or ')}, not '${at.value}': libvirt refuses this domain` });
     }

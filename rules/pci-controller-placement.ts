@@ -3,14 +3,14 @@ import { controllerIndexes } from '../src/model/controllers.js';
 import { hasPciRoot, hasPcieRoot } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
-/** Which controller models each PCIe controller can be plugged into (libvirt's connection rules). */
-const PARENTS: Readonly<Record<string, readonly string[]>> = {
+/** Which controller models each PCIe controller can be plugged into (libvirt's connection rules); a Map, since a document may write 'constructor' there. */
+const PARENTS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   'pcie-root-port': ['pcie-root', 'pcie-expander-bus'],
   'dmi-to-pci-bridge': ['pcie-root', 'pcie-expander-bus'],
   'pcie-switch-upstream-port': ['pcie-root-port', 'pcie-switch-downstream-port'],
   'pcie-switch-downstream-port': ['pcie-switch-upstream-port'],
   'pcie-to-pci-bridge': ['pcie-root-port', 'pcie-switch-downstream-port'],
-};
+}));
 
 export default defineRule({
   meta: {
@@ -42,7 +42,7 @@ export default defineRule({
           message: `this pci-bridge has index ${index} but sits on bus ${p.bus}; a bridge's index must be larger than the bus it is plugged into: libvirt refuses this domain. Renumber the controllers`,
         });
       }
-      const allowed = PARENTS[model];
+      const allowed = PARENTS.get(model);
       const parent = modelAt.get(p.bus);
       if (!allowed || !parent || allowed.includes(parent)) continue;
       context.report({

@@ -2,8 +2,8 @@ import { archOf, isQemuDomain, isX86 } from '../src/model/machine.js';
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
 
-/** The target type each serial target model belongs to. */
-const MODEL_TYPE: Readonly<Record<string, string>> = {
+/** The target type each serial target model belongs to; a Map, since a document may write 'constructor' there. */
+const MODEL_TYPE: ReadonlyMap<string, string> = new Map(Object.entries({
   'isa-serial': 'isa-serial',
   'usb-serial': 'usb-serial',
   'pci-serial': 'pci-serial',
@@ -13,10 +13,10 @@ const MODEL_TYPE: Readonly<Record<string, string>> = {
   sclpconsole: 'sclp-serial',
   sclplmconsole: 'sclp-serial',
   'isa-debugcon': 'isa-debug',
-};
+}));
 
-/** The address type each target type needs ('' = none: the device is part of the machine). */
-const TYPE_ADDRESS: Readonly<Record<string, string>> = {
+/** The address type each target type needs ('' = none: the device is part of the machine); a Map, since a document may write 'constructor' there. */
+const TYPE_ADDRESS: ReadonlyMap<string, string> = new Map(Object.entries({
   'isa-serial': 'isa',
   'isa-debug': 'isa',
   'usb-serial': 'usb',
@@ -24,7 +24,7 @@ const TYPE_ADDRESS: Readonly<Record<string, string>> = {
   'spapr-vio-serial': 'spapr-vio',
   'system-serial': '',
   'sclp-serial': '',
-};
+}));
 
 /** Target types that exist only on other architectures (ARM/RISC-V virt, pSeries, s390). */
 const NOT_ON_X86 = new Set(['system-serial', 'spapr-vio-serial', 'sclp-serial']);
@@ -69,7 +69,7 @@ export default defineRule({
       if (!type) continue;
       const typeText = targetType ? `target type '${type}'` : `no target type (so '${type}')`;
       const model = modelName?.value;
-      const modelType = model === undefined ? undefined : MODEL_TYPE[model];
+      const modelType = model === undefined ? undefined : MODEL_TYPE.get(model);
       if (modelName && modelType && modelType !== type) {
         context.report({
           range: modelName.range,
@@ -82,7 +82,7 @@ export default defineRule({
         });
       }
       const addressType = s.address?.type?.value;
-      const wanted = TYPE_ADDRESS[type];
+      const wanted = TYPE_ADDRESS.get(type);
       if (s.address && wanted !== undefined && addressType !== wanted) {
         const range = s.address.type?.range ?? s.address.nameRange;
         if (wanted === '') {

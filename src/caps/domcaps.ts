@@ -18,13 +18,13 @@ function enumValues(el: XmlElement): string[] {
  * Keys are relative to `<devices>` ("disk.bus", "video.modelType") so they read like the domain XML,
  * and carry the section name elsewhere ("os.firmware", "features.hyperv.features").
  */
-function collect(el: XmlElement, prefix: string, enums: Record<string, string[]>, supported: Record<string, boolean>): void {
+function collect(el: XmlElement, prefix: string, enums: Map<string, string[]>, supported: Map<string, boolean>): void {
   const s = el.attributes.find((a) => a.name === 'supported')?.value;
-  if (prefix && (s === 'yes' || s === 'no')) supported[prefix] = s === 'yes';
+  if (prefix && (s === 'yes' || s === 'no')) supported.set(prefix, s === 'yes');
   for (const c of el.children) {
     if (c.name === 'enum') {
       const name = c.attributes.find((a) => a.name === 'name')?.value;
-      if (name) enums[prefix ? `${prefix}.${name}` : name] = enumValues(c);
+      if (name) enums.set(prefix ? `${prefix}.${name}` : name, enumValues(c));
     } else if (c.name !== 'value') {
       collect(c, prefix ? `${prefix}.${c.name}` : c.name, enums, supported);
     }
@@ -40,8 +40,9 @@ export function profileFromDomainCapabilities(root: XmlElement, file: string): C
   const domainType = text(child(root, 'domain'));
   const machine = text(child(root, 'machine'));
   const arch = text(child(root, 'arch'));
-  const enums: Record<string, string[]> = {};
-  const supported: Record<string, boolean> = {};
+  // Maps, then own properties: an element or enum a file names `__proto__` must not become a prototype.
+  const enums = new Map<string, string[]>();
+  const supported = new Map<string, boolean>();
   const devices = child(root, 'devices');
   if (devices) for (const d of devices.children) collect(d, d.name, enums, supported);
   for (const section of ['os', 'memoryBacking', 'features']) {
@@ -59,8 +60,8 @@ export function profileFromDomainCapabilities(root: XmlElement, file: string): C
     ...(emulator ? { emulator } : {}),
     ...(arches.size > 0 ? { arches: [...arches] } : {}),
     scope: { ...(arch ? { arch } : {}), ...(machine ? { machine } : {}), ...(domainType ? { domainType } : {}) },
-    enums,
-    supported,
+    enums: Object.fromEntries(enums),
+    supported: Object.fromEntries(supported),
     sourceDescription: `domcapabilities ${file}`,
   };
 }

@@ -5,11 +5,9 @@
  * device at all (the value belongs to another hypervisor, e.g. video 'vbox' or disk bus 'xen').
  */
 
-export type VirtioTransport = 'pci' | 'ccw' | 'device';
+import { ownEntry } from '../own-entry.js';
 
-/** Table lookup that ignores inherited keys ("constructor", "__proto__" written in a document). */
-const own = (table: Readonly<Record<string, readonly string[]>>, key: string): readonly string[] | undefined =>
-  Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+export type VirtioTransport = 'pci' | 'ccw' | 'device';
 
 const virtio = (base: string, transport: VirtioTransport): string => `${base}-${transport}`;
 
@@ -78,8 +76,8 @@ const USB_CONTROLLERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 export function qomForController(type: string, model: string | undefined, transport: VirtioTransport): readonly string[] | undefined {
-  if (type === 'scsi' && model) return model === 'virtio-scsi' ? [virtio('virtio-scsi', transport)] : own(SCSI_CONTROLLERS, model);
-  if (type === 'usb' && model) return own(USB_CONTROLLERS, model);
+  if (type === 'scsi' && model) return model === 'virtio-scsi' ? [virtio('virtio-scsi', transport)] : ownEntry(SCSI_CONTROLLERS, model);
+  if (type === 'usb' && model) return ownEntry(USB_CONTROLLERS, model);
   if (type === 'sata') return ['ich9-ahci'];
   if (type === 'virtio-serial') return [virtio('virtio-serial', transport)];
   return undefined;
@@ -136,13 +134,13 @@ const WATCHDOG: Readonly<Record<string, readonly string[]>> = {
 };
 
 export function qomForSoundModel(model: string): readonly string[] | undefined {
-  return own(SOUND, model);
+  return ownEntry(SOUND, model);
 }
 
 export function qomForTpmModel(model: string): readonly string[] | undefined {
-  return own(TPM, model);
+  return ownEntry(TPM, model);
 }
 
 export function qomForWatchdogModel(model: string): readonly string[] | undefined {
-  return own(WATCHDOG, model);
+  return ownEntry(WATCHDOG, model);
 }

@@ -1,4 +1,5 @@
 import type { DataPattern } from './model.js';
+import { ownEntry } from '../own-entry.js';
 
 /**
  * Words for the value forms a grammar allows, for messages such as "expected an absolute path".
@@ -123,7 +124,7 @@ const plusOne = (v: string, d: number): string => (/^-?\d{1,15}$/.test(v) ? Stri
 export function describeData(data: DataPattern): string {
   const p = (n: string): string | undefined => data.params.find((x) => x.name === n)?.value.trim();
   const pattern = p('pattern');
-  const range = INTEGER_RANGES[data.type];
+  const range = ownEntry(INTEGER_RANGES, data.type);
   if (range) {
     // A digits-only pattern adds nothing to an integer type ("no sign, no spaces" is implied in words).
     const extraPattern = pattern !== undefined && !/^\[0-9\]\+$|^\\d\+$/.test(pattern) ? ` matching the pattern ${pattern}` : '';
@@ -131,13 +132,13 @@ export function describeData(data: DataPattern): string {
     const maxEx = p('maxExclusive');
     const lo = p('minInclusive') ?? (minEx !== undefined ? plusOne(minEx, 1) : undefined);
     const hi = p('maxInclusive') ?? (maxEx !== undefined ? plusOne(maxEx, -1) : undefined);
-    if (lo === undefined && hi === undefined) return `${XSD_WORDS[data.type] as string}${extraPattern}`;
+    if (lo === undefined && hi === undefined) return `${ownEntry(XSD_WORDS, data.type) as string}${extraPattern}`;
     const from = lo ?? range[0];
     const to = hi ?? range[1];
     const words = from !== undefined && to !== undefined ? `an integer from ${from} to ${to}` : from !== undefined ? `an integer of at least ${from}` : `an integer up to ${to as string}`;
     return words + extraPattern;
   }
-  let words = XSD_WORDS[data.type] ?? `a value of type ${data.type}`;
+  let words = ownEntry(XSD_WORDS, data.type) ?? `a value of type ${data.type}`;
   if (pattern !== undefined) {
     words = data.type === 'string' || data.type === 'token' ? `text matching the pattern ${pattern}` : `${words} matching the pattern ${pattern}`;
   }

@@ -12,6 +12,7 @@ import {
   type Range as LspRange,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ownEntry } from '../own-entry.js';
 import type { AttributeInfo, GrammarIndex, ValueSpec } from '../grammar/index.js';
 import { type CursorContext, cursorContext } from './context.js';
 import { namespaceScope, typedAttributeName, typedName } from './grammar-names.js';
@@ -84,7 +85,7 @@ export function completions(doc: TextDocument, offset: number, index: GrammarInd
 function itemsAt(doc: TextDocument, offset: number, index: GrammarIndex, options: CompletionOptions): CompletionItem[] {
   const text = doc.getText();
   const ctx = cursorContext(text, offset);
-  const wanted = options.trigger !== undefined ? TRIGGER_CONTEXTS[options.trigger] : undefined;
+  const wanted = options.trigger !== undefined ? ownEntry(TRIGGER_CONTEXTS, options.trigger) : undefined;
   if (wanted !== undefined && ctx.kind !== wanted) return [];
   const range = (start: number, end: number): LspRange => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
   switch (ctx.kind) {

@@ -5,6 +5,7 @@
  * ioeventfd rule also depends on a disk's `<target bus>`).
  */
 import type { Rule } from '../rule.js';
+import { ownEntry } from '../own-entry.js';
 import { concernsAttribute } from './attribute-topics.js';
 
 /** Where the hovered name is: element names from the root, and the attribute when hovering one. */
@@ -31,8 +32,13 @@ interface RuleWords {
 
 const wordsCache = new WeakMap<Rule, RuleWords>();
 
-const withAliases = (words: readonly string[]): Set<string> =>
-  new Set(words.map((w) => w.toLowerCase()).filter(Boolean).flatMap((w) => (ALIASES[w] ? [w, ALIASES[w] as string] : [w])));
+/** A word and its alias; a plugin's description may hold any word, 'constructor' included. */
+const withAlias = (w: string): string[] => {
+  const alias = ownEntry(ALIASES, w);
+  return alias ? [w, alias] : [w];
+};
+
+const withAliases = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()).filter(Boolean).flatMap(withAlias));
 
 function wordsOf(rule: Rule): RuleWords {
   let words = wordsCache.get(rule);
@@ -69,7 +75,7 @@ export function rulesConcerning(topic: Topic, rules: readonly Rule[], deviceName
   // The device the hovered name belongs to (disk for disk/driver), or undefined outside <devices>.
   const device = devicesAt >= 0 ? topic.path[devicesAt + 1] : undefined;
   return rules.filter((rule) => {
-    if ((EXTRA_TOPICS[rule.meta.id] ?? []).some((s) => matchesSuffix(topic, s))) return true;
+    if ((ownEntry(EXTRA_TOPICS, rule.meta.id) ?? []).some((s) => matchesSuffix(topic, s))) return true;
     const { all, elements } = wordsOf(rule);
     const otherDevice = [...all].some((w) => deviceNames.has(w) && w !== device && w !== element);
     if (device && otherDevice && !all.has(device)) return false;

@@ -5,6 +5,7 @@ import { controllerIndexes } from './controllers.js';
 import { devicesWithoutAliases } from './console-alias.js';
 import { isI440fx, isQ35, isX86 } from './machine.js';
 import { parseDecimal } from './numbers.js';
+import { ownEntry } from '../own-entry.js';
 
 /** A written `<address type='usb' bus port>`: the bus and the port path (port='1.2' → [1, 2]). */
 export interface UsbAddress {
@@ -83,7 +84,7 @@ export function usbBuses(domain: Domain): ReadonlyMap<number, UsbBus> {
     const master = cs.length === 1 ? cs[0] : cs.find((c) => c.model?.value === 'ich9-ehci1');
     const model = master ? (master.model?.value ?? (isX86(domain) ? 'piix3-uhci' : undefined)) : undefined;
     const written = master?.ports ? parseDecimal(master.ports.value) : undefined;
-    const ports = model === 'qemu-xhci' || model === 'nec-xhci' ? (written ?? MODEL_PORTS[model]) : model ? MODEL_PORTS[model] : undefined;
+    const ports = model === 'qemu-xhci' || model === 'nec-xhci' ? (written ?? ownEntry(MODEL_PORTS, model)) : model ? ownEntry(MODEL_PORTS, model) : undefined;
     const portsFrom = model ? `the ${model} controller${written !== undefined ? ` with ports='${written}'` : ''}${master?.model ? '' : ' (the model libvirt uses when none is given)'} on line ${master!.range.start.line}` : 'its model';
     out.set(index, { index, controller: master ?? cs[0], ports, portsFrom });
   }

@@ -5,6 +5,7 @@
  */
 import type { XmlElement } from '../xml/tree.js';
 import { NAMESPACE_PREFIXES } from './version-table.js';
+import { ownEntry } from '../own-entry.js';
 
 /** The namespace URI each prefix means at an element (from its own and its ancestors' xmlns attributes). */
 function namespaceOf(el: XmlElement, prefix: string): string {
@@ -24,7 +25,7 @@ function tableName(el: XmlElement, qname: string, isAttribute: boolean): string 
   if (qname.startsWith('xml:')) return qname; // bound by XML itself, never declared
   const ns = namespaceOf(el, i < 0 ? '' : qname.slice(0, i));
   if (!ns) return local;
-  const short = NAMESPACE_PREFIXES[ns];
+  const short = ownEntry(NAMESPACE_PREFIXES, ns);
   return short ? `${short}:${local}` : `{${ns}}${local}`;
 }
 
