@@ -21,12 +21,9 @@ export const ruleIdsOf = (id: string): readonly string[] => RULE_ALIASES.get(id)
 export function expandRuleAliases<T>(settings: Readonly<Record<string, T>>): Record<string, T> {
   const ids = Object.keys(settings);
   if (!ids.some((id) => RULE_ALIASES.has(id))) return { ...settings };
-  const out: Record<string, T> = {};
-  for (const id of ids) {
-    const parts = RULE_ALIASES.get(id);
-    if (!parts) continue;
-    for (const part of parts) out[part] = settings[id] as T;
-  }
-  for (const id of ids) if (!RULE_ALIASES.has(id)) out[id] = settings[id] as T;
-  return out;
+  // Entries, not assignments: an id written '__proto__' must stay a (unknown) key, not a prototype.
+  const out: [string, T][] = [];
+  for (const id of ids) for (const part of RULE_ALIASES.get(id) ?? []) out.push([part, settings[id] as T]);
+  for (const id of ids) if (!RULE_ALIASES.has(id)) out.push([id, settings[id] as T]);
+  return Object.fromEntries(out);
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ownEntry } from '../own-entry.js';
 import { expandRuleAliases } from '../../rules/index.js';
 import type { RuleSetting } from '../linter/lint.js';
 import { findConfigFile, loadConfigFile } from './load.js';
@@ -80,7 +81,7 @@ export class ConfigResolver {
         // Overrides naming an alias (rules/aliases.ts) override each of its parts.
         rules: Object.freeze(
           Object.entries(expandRuleAliases(ruleOverrides ?? {})).reduce<Record<string, RuleSetting>>(
-            (acc, [id, setting]) => ({ ...acc, [id]: mergeRule(acc[id], setting) }),
+            (acc, [id, setting]) => ({ ...acc, [id]: mergeRule(ownEntry(acc, id), setting) }),
             { ...eff.rules },
           ),
         ),

@@ -153,7 +153,8 @@ export function ruleSetWithPlugins(plugins: Readonly<Record<string, Plugin | obj
  */
 export function registryOfConfig(value: unknown, label: string, trustsCode: boolean): RuleRegistry {
   const list = Array.isArray(value) ? value : [value];
-  const plugins: Record<string, unknown> = {};
+  // A Map: a namespace is any key a configuration writes, 'constructor' and '__proto__' included.
+  const plugins = new Map<string, unknown>();
   list.forEach((entry, i) => {
     if (!isObject(entry) || !('plugins' in entry)) return;
     const where = `${label}: [${i}].plugins`;
@@ -162,13 +163,13 @@ export function registryOfConfig(value: unknown, label: string, trustsCode: bool
     }
     if (!isObject(entry.plugins)) throw new ConfigError(`${where}: expected an object mapping namespaces to plugins, e.g. { acme: acmePlugin }`);
     for (const [namespace, plugin] of Object.entries(entry.plugins)) {
-      if (namespace in plugins && plugins[namespace] !== plugin) {
+      if (plugins.has(namespace) && plugins.get(namespace) !== plugin) {
         throw new ConfigError(`${where}.${namespace}: another entry already defines plugin '${namespace}' as a different object`);
       }
-      plugins[namespace] = plugin;
+      plugins.set(namespace, plugin);
     }
   });
-  return Object.keys(plugins).length === 0 ? BUILTIN_REGISTRY : registryWithPlugins(plugins, `${label}: plugins`);
+  return plugins.size === 0 ? BUILTIN_REGISTRY : registryWithPlugins(Object.fromEntries(plugins), `${label}: plugins`);
 }
 
 /**

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ownEntry } from '../own-entry.js';
 import picomatch from 'picomatch';
 import type { RuleSetting } from '../linter/lint.js';
 import type { ConfigEntry, EffectiveConfig, EffectiveSettings, LoadedConfig } from './types.js';
@@ -76,7 +77,7 @@ export function effectiveConfig(config: LoadedConfig, filePath: string): Effecti
     const settings: Record<string, unknown> = {};
     for (const i of matched) {
       const entry = config.entries[i] as ConfigEntry;
-      for (const [id, setting] of Object.entries(entry.rules ?? {})) rules[id] = mergeRule(rules[id], setting);
+      for (const [id, setting] of Object.entries(entry.rules ?? {})) rules[id] = mergeRule(ownEntry(rules, id), setting);
       if (entry.settings) mergeSettings(settings, entry.settings);
     }
     // Frozen: one object serves many files (and API callers of ConfigResolver.forFile).

@@ -88,6 +88,9 @@ export function targetSetting(v: unknown, where: string): string[] {
 
 function validateSettings(v: unknown, where: string, baseDir: string): ConfigSettings {
   if (!isObject(v)) throw new ConfigError(`${where}: expected an object`);
+  // Other keys pass through, but merging settings assigns them: '__proto__' would become the
+  // prototype of the merged settings and lend them its values (a target no entry sets).
+  if (Object.hasOwn(v, '__proto__')) throw new ConfigError(`${where}.__proto__: not a setting (a key named '__proto__' cannot be merged)`);
   const out: Record<string, unknown> = { ...v };
   const abs = (p: string): string => path.resolve(baseDir, p);
   if ('caps' in v) {
