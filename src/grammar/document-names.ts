@@ -48,11 +48,25 @@ export function grammarNameOf(el: XmlElement, scope: ReadonlyMap<string, string>
   return ns ? `{${ns}}${local}` : local;
 }
 
-/** The path of grammar names from the root to `el`, as GrammarIndex.elementsAt takes it. */
+/** `el` and its ancestors, from the document element down. */
+function chainTo(el: XmlElement): XmlElement[] {
+  const chain: XmlElement[] = [];
+  for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) chain.push(cur);
+  return chain.reverse();
+}
+
+/**
+ * The path of grammar names from the root to `el`, as GrammarIndex.elementsAt takes it. The scopes
+ * are carried down the chain (namespacesInScope per element would be quadratic in the depth).
+ */
 export function grammarPathOf(el: XmlElement): string[] {
   const out: string[] = [];
-  for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) out.push(grammarNameOf(cur));
-  return out.reverse();
+  let scope: ReadonlyMap<string, string> = new Map();
+  for (const e of chainTo(el)) {
+    scope = namespacesWithin(e, scope);
+    out.push(grammarNameOf(e, scope));
+  }
+  return out;
 }
 
 /** An element's attributes keyed by grammar name (`local` or `{uri}local`), namespace declarations left out. */
@@ -78,12 +92,11 @@ export function attributeMapOf(el: XmlElement, scope: ReadonlyMap<string, string
  * file one). Empty when the grammar does not allow the element there.
  */
 export function elementsFor(index: GrammarIndex, el: XmlElement): readonly ElementInfo[] {
-  const chain: XmlElement[] = [];
-  for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) chain.push(cur);
-  chain.reverse();
   let current: readonly ElementInfo[] = [];
-  for (const [i, e] of chain.entries()) {
-    current = elementsWithin(index, i === 0 ? undefined : current, e, namespacesInScope(e));
+  let scope: ReadonlyMap<string, string> = new Map();
+  for (const [i, e] of chainTo(el).entries()) {
+    scope = namespacesWithin(e, scope);
+    current = elementsWithin(index, i === 0 ? undefined : current, e, scope);
     if (current.length === 0) break;
   }
   return current;

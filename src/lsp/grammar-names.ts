@@ -7,13 +7,38 @@ import type { ScannedElement } from './context.js';
 /** Prefix → namespace URI declared on the chain of open elements (innermost wins). */
 export function namespaceScope(path: readonly ScannedElement[]): Map<string, string> {
   const scope = new Map<string, string>();
-  for (const el of path) {
-    for (const [name, value] of el.attributes) {
-      if (name === 'xmlns') scope.set('', value);
-      else if (name.startsWith('xmlns:')) scope.set(name.slice(6), value);
-    }
-  }
+  for (const el of path) addDeclarations(el, scope);
   return scope;
+}
+
+function addDeclarations(el: ScannedElement, scope: Map<string, string>): void {
+  for (const [name, value] of el.attributes) {
+    if (name === 'xmlns') scope.set('', value);
+    else if (name.startsWith('xmlns:')) scope.set(name.slice(6), value);
+  }
+}
+
+function declares(el: ScannedElement): boolean {
+  for (const name of el.attributes.keys()) if (name === 'xmlns' || name.startsWith('xmlns:')) return true;
+  return false;
+}
+
+/**
+ * namespaceScope of every prefix of the chain (`[i]` is the scope at `path[i]`) in one pass: an
+ * element that declares nothing shares its parent's map. Asking namespaceScope per element is
+ * quadratic, and `--max-depth` may allow chains 100,000 elements long.
+ */
+export function namespaceScopes(path: readonly ScannedElement[]): ReadonlyMap<string, string>[] {
+  const out: ReadonlyMap<string, string>[] = [];
+  let scope = new Map<string, string>();
+  for (const el of path) {
+    if (declares(el)) {
+      scope = new Map(scope);
+      addDeclarations(el, scope);
+    }
+    out.push(scope);
+  }
+  return out;
 }
 
 /** The grammar's name for a qualified name typed in the document. */
@@ -27,7 +52,8 @@ export function grammarName(qname: string, scope: ReadonlyMap<string, string>): 
 
 /** Grammar names of a chain of open elements, each in the namespace scope of its own start tag. */
 export function grammarPath(path: readonly ScannedElement[]): string[] {
-  return path.map((el, i) => grammarName(el.name, namespaceScope(path.slice(0, i + 1))));
+  const scopes = namespaceScopes(path);
+  return path.map((el, i) => grammarName(el.name, scopes[i] as ReadonlyMap<string, string>));
 }
 
 /**

@@ -13,7 +13,7 @@ import { createValidator } from '../relaxng/index.js';
 import { grammarFor } from '../schema/grammars.js';
 import { kindOfRoot } from '../schema/kinds.js';
 import { cursorContext, rootElementName, type ScannedElement } from './context.js';
-import { grammarName, namespaceScope } from './grammar-names.js';
+import { grammarName, namespaceScope, namespaceScopes } from './grammar-names.js';
 
 /** What the element patterns at one place allow, merged. */
 export interface PlaceSummary {
@@ -45,8 +45,9 @@ function attributeMap(el: ScannedElement, scope: ReadonlyMap<string, string>, om
  */
 export function infosAt(index: GrammarIndex, path: readonly ScannedElement[], omitAttribute?: string): readonly ElementInfo[] {
   let current: readonly ElementInfo[] = [];
+  const scopes = namespaceScopes(path);
   for (const [i, el] of path.entries()) {
-    const scope = namespaceScope(path.slice(0, i + 1));
+    const scope = scopes[i] as ReadonlyMap<string, string>;
     const name = grammarName(el.name, scope);
     const pool = i === 0 ? index.elementsAt([name]) : index.childInfos(current, name);
     const attrs = attributeMap(el, scope, i === path.length - 1 ? omitAttribute : undefined);

@@ -260,15 +260,14 @@ class Context {
     return names;
   }
 
-  private readonly paths = new Map<XmlElement, readonly string[]>();
-
-  /** The grammar path of an element (once per element, from its parent's: grammarPathOf's names, without re-reading the ancestors). */
-  pathOf(el: XmlElement): readonly string[] {
-    return downFrom(this.paths, el, this.pathStep);
+  /** The grammar name of an element (grammarNameOf's, in the scope kept for it). */
+  nameOf(el: XmlElement): string {
+    return grammarNameOf(el, this.scopeOf(el));
   }
 
   // The steps of downFrom, made once per document (not a closure per question).
-  private readonly pathStep = (e: XmlElement, parentPath: readonly string[] | undefined): readonly string[] => [...(parentPath ?? []), grammarNameOf(e, this.scopeOf(e))];
+  // No element keeps its whole grammar path: a path per element is quadratic in the depth, and
+  // `--max-depth` may allow 100,000 levels (the paths filled the heap). Each step uses its parent's.
   // elementsFor stops at the first element the grammar does not allow: nothing below it either.
   private readonly infosStep = (e: XmlElement, parentInfos: readonly ElementInfo[] | undefined): readonly ElementInfo[] =>
     parentInfos !== undefined && parentInfos.length === 0 ? parentInfos : elementsWithin(this.index as GrammarIndex, parentInfos, e, this.scopeOf(e));
@@ -309,14 +308,16 @@ class Context {
   }
 
   private readonly generalMemo = new Map<XmlElement, readonly ElementInfo[]>();
+  // index.elementsAt of the element's path, one step from its parent's (the same patterns in the same order).
+  private readonly generalStep = (e: XmlElement, parentInfos: readonly ElementInfo[] | undefined): readonly ElementInfo[] => {
+    const index = this.index as GrammarIndex;
+    if (parentInfos === undefined) return index.elementsAt([this.nameOf(e)]);
+    return parentInfos.length === 0 ? parentInfos : index.childInfos(parentInfos, this.nameOf(e));
+  };
 
   /** Every element pattern at the path of `el`, whatever its attributes (once per element). */
   generalInfosOf(el: XmlElement): readonly ElementInfo[] {
-    const index = this.index;
-    if (!index) return [];
-    let infos = this.generalMemo.get(el);
-    if (!infos) this.generalMemo.set(el, (infos = index.elementsAt(this.pathOf(el))));
-    return infos;
+    return this.index ? downFrom(this.generalMemo, el, this.generalStep) : [];
   }
 }
 
@@ -368,7 +369,7 @@ function unexpectedElement(ctx: Context, e: ValidationError<SchemaNode>, el: Xml
   const scope = ctx.scopeOf(el);
   const own = e.name ? clarkOf(e.name) : el.name;
   const parentScope = ctx.scopeOf(parent);
-  const parentName = ctx.pathOf(parent).at(-1) as string;
+  const parentName = ctx.nameOf(parent);
   const { names: allowedHere, listing } = elementsAllowedHere(e.expected, parentScope);
   const index = ctx.index;
   const count = ctx.sameNamed(parent, el.name);

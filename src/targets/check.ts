@@ -7,7 +7,8 @@ import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import { DOCS_BASE_URL } from '../rule.js';
 import type { Diagnostic, Range, Severity } from '../types.js';
 import type { XmlElement } from '../xml/tree.js';
-import { attributeKey, elementKey } from './document-keys.js';
+import { DEFAULT_PARSE_LIMITS } from '../xml/parse.js';
+import { attributeKey, elementKey, type NamespaceScope, scopeWithin } from './document-keys.js';
 import { lackedAt, type LadderBound } from './ladder.js';
 import { bindingTargets, type Target } from './target.js';
 import { newerThan, type ResolvedEntry, type VersionTable } from './version-table.js';
@@ -59,6 +60,13 @@ function tooNew(table: VersionTable, key: string, libvirt: Target | undefined, q
   return `${claims.join(' and ')}; the target is ${target}`;
 }
 
+/**
+ * Longest key (in element steps) checked; items below are not. Every document the default
+ * `--max-depth` (256) accepts is checked whole. A raised limit allows paths of 100,000 distinct
+ * steps, and a key per element as long as its path is quadratic in the depth (minutes, not seconds).
+ */
+const MAX_KEY_STEPS = DEFAULT_PARSE_LIMITS.maxDepth;
+
 const quote = (v: string): string => (v.includes("'") ? `"${v}"` : `'${v}'`);
 
 /**
@@ -74,17 +82,23 @@ export function checkTargets(root: XmlElement, targets: readonly Target[], table
     out.push({ ruleId: TARGET_RULE_ID, severity, message: `${what} ${why}`, range });
   };
   // An explicit stack: --max-depth may allow nesting deeper than the call stack.
-  const stack: { el: XmlElement; parentKey: string | undefined }[] = [{ el: root, parentKey: undefined }];
+  // Namespace scopes go down with the keys (looking prefixes up the ancestors is quadratic in the depth).
+  const stack: { el: XmlElement; parentKey: string | undefined; parentScope: NamespaceScope | undefined; parentSteps: number }[] = [
+    { el: root, parentKey: undefined, parentScope: undefined, parentSteps: 0 },
+  ];
   while (stack.length > 0) {
-    const { el, parentKey } = stack.pop() as { el: XmlElement; parentKey: string | undefined };
-    const key = elementKey(el, parentKey);
+    const { el, parentKey, parentScope, parentSteps } = stack.pop() as (typeof stack)[number];
+    const scope = scopeWithin(el, parentScope);
+    const key = elementKey(el, scope, parentKey);
+    const steps = key === parentKey ? parentSteps : parentSteps + 1;
+    if (steps > MAX_KEY_STEPS) continue;
     const own = tooNew(table, key, libvirt, qemu);
     if (own) {
       report(el.nameRange, `\`<${el.name}>\``, own);
       continue;
     }
     for (const a of el.attributes) {
-      const aKey = attributeKey(el, key, a.name);
+      const aKey = attributeKey(scope, key, a.name);
       if (!aKey) continue;
       const attrWhy = tooNew(table, aKey, libvirt, qemu);
       if (attrWhy) {
@@ -99,7 +113,7 @@ export function checkTargets(root: XmlElement, targets: readonly Target[], table
       const textWhy = tooNew(table, `${key}=${text}`, libvirt, qemu);
       if (textWhy) report(el.contentRange, `\`<${el.name}>${text}</${el.name}>\``, textWhy);
     }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ el: el.children[i] as XmlElement, parentKey: key });
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ el: el.children[i] as XmlElement, parentKey: key, parentScope: scope, parentSteps: steps });
   }
   return out;
 }
