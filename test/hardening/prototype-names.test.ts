@@ -11,7 +11,7 @@ import { DIAGNOSTIC_IDS } from '../../src/diagnostic-ids.js';
 import { lintText } from '../../src/linter/lint.js';
 import { usbBuses } from '../../src/model/usb-topology.js';
 import { parseTargets } from '../../src/targets/index.js';
-import { elementKey } from '../../src/targets/document-keys.js';
+import { elementKey, scopeWithin } from '../../src/targets/document-keys.js';
 import { parseXml } from '../../src/xml/parse.js';
 import type { Diagnostic } from '../../src/types.js';
 import { CORPUS } from '../helpers/paths.js';
@@ -140,7 +140,7 @@ describe('prototype member names in documents and configurations', function () {
       if (!doc.ok) throw new Error('not parsed');
       const thing = doc.document.root.children.find((c) => c.name === 'x:thing');
       // Was 'domain/function Object() { [native code] }:thing' for 'constructor'.
-      expect(elementKey(thing!, 'domain'), p).to.equal(`domain/{${p}}thing`);
+      expect(elementKey(thing!, scopeWithin(thing!, scopeWithin(doc.document.root, undefined)), 'domain'), p).to.equal(`domain/{${p}}thing`);
     }
   });
 
