@@ -89,6 +89,16 @@ var init_diagnostic_ids = __esm({
   }
 });
 
+// dist/src/own-entry.js
+function ownEntry(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+var init_own_entry = __esm({
+  "dist/src/own-entry.js"() {
+    "use strict";
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -12067,9 +12077,9 @@ var init_grammar = __esm({
       plainName(local) {
         let q = this.plainNames.get(local);
         if (q === void 0) {
-          const own2 = ownCopy(local);
-          q = Object.defineProperties({ ns: "", local: own2 }, { qid: { value: this.nameCount++ }, grammar: { value: this } });
-          this.plainNames.set(own2, q);
+          const own = ownCopy(local);
+          q = Object.defineProperties({ ns: "", local: own }, { qid: { value: this.nameCount++ }, grammar: { value: this } });
+          this.plainNames.set(own, q);
         }
         return q;
       }
@@ -12101,8 +12111,8 @@ var init_grammar = __esm({
         let p = this.recovery.get(qid);
         if (!p) {
           const pt = this.patterns;
-          const own2 = this.anyContent ? this.elements.slice(0, -1) : this.elements;
-          const matches = own2.filter((e) => namesExplicitly(e.nc, ns, local)).map((e) => e.content);
+          const own = this.anyContent ? this.elements.slice(0, -1) : this.elements;
+          const matches = own.filter((e) => namesExplicitly(e.nc, ns, local)).map((e) => e.content);
           p = matches.length > 0 ? pt.choiceAll(matches) : this.any();
           this.recovery.set(qid, p);
         }
@@ -15024,24 +15034,24 @@ var init_simplify = __esm({
               this.grammarContent(el.children, scope, elNs, skip, found);
               break;
             case "include": {
-              const own2 = { start: false, defines: /* @__PURE__ */ new Set() };
-              this.components(el.children, own2);
+              const own = { start: false, defines: /* @__PURE__ */ new Set() };
+              this.components(el.children, own);
               const loaded = this.loadHref(el);
               if (loaded) {
                 if (loaded.root.local !== "grammar") {
                   this.problem(`${loaded.url} is included but its root is not a grammar`, el);
                 } else {
                   const inner = {
-                    start: own2.start || (skip?.start ?? false),
-                    defines: /* @__PURE__ */ new Set([...own2.defines, ...skip?.defines ?? []])
+                    start: own.start || (skip?.start ?? false),
+                    defines: /* @__PURE__ */ new Set([...own.defines, ...skip?.defines ?? []])
                   };
                   const innerFound = { start: false, defines: /* @__PURE__ */ new Set() };
                   this.loading.push(loaded.url);
                   this.grammarContent(loaded.root.children, scope, loaded.root.attrs.get("ns") ?? elNs, inner, innerFound);
                   this.loading.pop();
-                  if (own2.start && !innerFound.start)
+                  if (own.start && !innerFound.start)
                     this.problem(`${loaded.url} has no start for the include to override`, el);
-                  for (const d of own2.defines)
+                  for (const d of own.defines)
                     if (!innerFound.defines.has(d))
                       this.problem(`${loaded.url} has no define ${d} for the include to override`, el);
                   if (found) {
@@ -15750,7 +15760,7 @@ function describeNamedType(defineName) {
 function describeData(data) {
   const p = (n) => data.params.find((x) => x.name === n)?.value.trim();
   const pattern = p("pattern");
-  const range = INTEGER_RANGES[data.type];
+  const range = ownEntry(INTEGER_RANGES, data.type);
   if (range) {
     const extraPattern = pattern !== void 0 && !/^\[0-9\]\+$|^\\d\+$/.test(pattern) ? ` matching the pattern ${pattern}` : "";
     const minEx = p("minExclusive");
@@ -15758,13 +15768,13 @@ function describeData(data) {
     const lo = p("minInclusive") ?? (minEx !== void 0 ? plusOne(minEx, 1) : void 0);
     const hi = p("maxInclusive") ?? (maxEx !== void 0 ? plusOne(maxEx, -1) : void 0);
     if (lo === void 0 && hi === void 0)
-      return `${XSD_WORDS[data.type]}${extraPattern}`;
+      return `${ownEntry(XSD_WORDS, data.type)}${extraPattern}`;
     const from = lo ?? range[0];
     const to = hi ?? range[1];
     const words2 = from !== void 0 && to !== void 0 ? `an integer from ${from} to ${to}` : from !== void 0 ? `an integer of at least ${from}` : `an integer up to ${to}`;
     return words2 + extraPattern;
   }
-  let words = XSD_WORDS[data.type] ?? `a value of type ${data.type}`;
+  let words = ownEntry(XSD_WORDS, data.type) ?? `a value of type ${data.type}`;
   if (pattern !== void 0) {
     words = data.type === "string" || data.type === "token" ? `text matching the pattern ${pattern}` : `${words} matching the pattern ${pattern}`;
   }
@@ -15793,6 +15803,7 @@ var NAMED, XSD_WORDS, INTEGER_RANGES, plusOne;
 var init_describe = __esm({
   "dist/src/grammar/describe.js"() {
     "use strict";
+    init_own_entry();
     NAMED = {
       absfilepath: "an absolute path",
       absdirpath: "an absolute directory path",
@@ -15938,11 +15949,20 @@ function grammarNameOf(el, scope = namespacesInScope(el)) {
   const ns = scope.get(prefix) ?? "";
   return ns ? `{${ns}}${local}` : local;
 }
+function chainTo(el) {
+  const chain = [];
+  for (let cur = el; cur; cur = cur.parent)
+    chain.push(cur);
+  return chain.reverse();
+}
 function grammarPathOf(el) {
   const out = [];
-  for (let cur = el; cur; cur = cur.parent)
-    out.push(grammarNameOf(cur));
-  return out.reverse();
+  let scope = /* @__PURE__ */ new Map();
+  for (const e of chainTo(el)) {
+    scope = namespacesWithin(e, scope);
+    out.push(grammarNameOf(e, scope));
+  }
+  return out;
 }
 function attributeMapOf(el, scope = namespacesInScope(el)) {
   const out = /* @__PURE__ */ new Map();
@@ -15961,13 +15981,11 @@ function attributeMapOf(el, scope = namespacesInScope(el)) {
   return out;
 }
 function elementsFor(index, el) {
-  const chain = [];
-  for (let cur = el; cur; cur = cur.parent)
-    chain.push(cur);
-  chain.reverse();
   let current = [];
-  for (const [i, e] of chain.entries()) {
-    current = elementsWithin(index, i === 0 ? void 0 : current, e, namespacesInScope(e));
+  let scope = /* @__PURE__ */ new Map();
+  for (const [i, e] of chainTo(el).entries()) {
+    scope = namespacesWithin(e, scope);
+    current = elementsWithin(index, i === 0 ? void 0 : current, e, scope);
     if (current.length === 0)
       break;
   }
@@ -16180,14 +16198,14 @@ function unexpectedElement(ctx, e, el) {
   if (!parent)
     return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> cannot be the document element here`, el.nameRange);
   const scope = ctx.scopeOf(el);
-  const own2 = e.name ? clarkOf(e.name) : el.name;
+  const own = e.name ? clarkOf(e.name) : el.name;
   const parentScope = ctx.scopeOf(parent);
-  const parentName = ctx.pathOf(parent).at(-1);
+  const parentName = ctx.nameOf(parent);
   const { names: allowedHere, listing } = elementsAllowedHere(e.expected, parentScope);
   const index = ctx.index;
   const count = ctx.sameNamed(parent, el.name);
-  if (count > 1 && el.sameNameIndex > 1 && !allowedHere.includes(own2)) {
-    const infos = index ? ctx.infosOf(parent).flatMap((c) => c.children.filter((ch) => ch.name === own2)) : [];
+  if (count > 1 && el.sameNameIndex > 1 && !allowedHere.includes(own)) {
+    const infos = index ? ctx.infosOf(parent).flatMap((c) => c.children.filter((ch) => ch.name === own)) : [];
     if (infos.length > 0 && infos.every((ch) => !ch.repeatable)) {
       return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> appears ${count} times in <${parent.name}>; it may appear only once`, el.nameRange);
     }
@@ -16195,7 +16213,7 @@ function unexpectedElement(ctx, e, el) {
       return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed here in <${parent.name}>: it is repeated, out of order, or not allowed together with its siblings`, el.nameRange);
     }
   }
-  const allHomes = index ? index.parentsOf(own2) : [];
+  const allHomes = index ? index.parentsOf(own) : [];
   const homes = allHomes.filter((h) => h !== parentName);
   if (allHomes.includes(parentName) && allowedHere.length > 0) {
     return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed in this form of <${parent.name}>, which takes ${listing()} here`, el.nameRange);
@@ -16206,7 +16224,7 @@ function unexpectedElement(ctx, e, el) {
   if (homes.length > 0) {
     return diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${el.name}> is not allowed in <${parent.name}>; it belongs in ${orList(homes.map((h) => tag(h, scope)))}`, el.nameRange);
   }
-  const guess = closest(own2, allowedHere);
+  const guess = closest(own, allowedHere);
   let message = `Unknown element <${el.name}> in <${parent.name}>`;
   if (allowedHere.length > 0)
     message += `; allowed in <${parent.name}>: ${listing()}`;
@@ -16233,8 +16251,8 @@ function unexpectedAttribute(ctx, e, a, rejected) {
   for (const n of e.expected.attributes)
     if (!isWildcard(n))
       add(clarkOf(n));
-  const own2 = attributeGrammarName(a, scope);
-  const elsewhere = ctx.generalSpec(el, own2) !== void 0;
+  const own = attributeGrammarName(a, scope);
+  const elsewhere = ctx.generalSpec(el, own) !== void 0;
   if (elsewhere && !names3.includes(a.name)) {
     const others = el.attributes.filter((x) => x !== a && !isNamespaceDecl2(x)).slice(0, 8).map((x) => `${x.name}='${x.value}'`);
     const allowed2 = names3.length > 0 ? `; allowed attributes here: ${andList(names3)}` : "";
@@ -16422,13 +16440,13 @@ var init_wording = __esm({
         }
         return names3;
       }
-      paths = /* @__PURE__ */ new Map();
-      /** The grammar path of an element (once per element, from its parent's: grammarPathOf's names, without re-reading the ancestors). */
-      pathOf(el) {
-        return downFrom(this.paths, el, this.pathStep);
+      /** The grammar name of an element (grammarNameOf's, in the scope kept for it). */
+      nameOf(el) {
+        return grammarNameOf(el, this.scopeOf(el));
       }
       // The steps of downFrom, made once per document (not a closure per question).
-      pathStep = (e, parentPath) => [...parentPath ?? [], grammarNameOf(e, this.scopeOf(e))];
+      // No element keeps its whole grammar path: a path per element is quadratic in the depth, and
+      // `--max-depth` may allow 100,000 levels (the paths filled the heap). Each step uses its parent's.
       // elementsFor stops at the first element the grammar does not allow: nothing below it either.
       infosStep = (e, parentInfos) => parentInfos !== void 0 && parentInfos.length === 0 ? parentInfos : elementsWithin(this.index, parentInfos, e, this.scopeOf(e));
       scopeStep = (e, parentScope) => parentScope ? namespacesWithin(e, parentScope) : namespacesInScope(e);
@@ -16461,15 +16479,16 @@ var init_wording = __esm({
         return generalSpecOver(this.generalInfosOf(el), name);
       }
       generalMemo = /* @__PURE__ */ new Map();
+      // index.elementsAt of the element's path, one step from its parent's (the same patterns in the same order).
+      generalStep = (e, parentInfos) => {
+        const index = this.index;
+        if (parentInfos === void 0)
+          return index.elementsAt([this.nameOf(e)]);
+        return parentInfos.length === 0 ? parentInfos : index.childInfos(parentInfos, this.nameOf(e));
+      };
       /** Every element pattern at the path of `el`, whatever its attributes (once per element). */
       generalInfosOf(el) {
-        const index = this.index;
-        if (!index)
-          return [];
-        let infos = this.generalMemo.get(el);
-        if (!infos)
-          this.generalMemo.set(el, infos = index.elementsAt(this.pathOf(el)));
-        return infos;
+        return this.index ? downFrom(this.generalMemo, el, this.generalStep) : [];
       }
     };
     expectedElementsMemo = /* @__PURE__ */ new WeakMap();
@@ -16687,7 +16706,7 @@ function forEachLeaf(p, leaf) {
   };
   visit(p);
 }
-var intersect, union, EMPTY4, GrammarIndex, nextSpecializedId, normalizeValue;
+var intersect, union, EMPTY4, MAX_MEMOISED_PATHS, GrammarIndex, nextSpecializedId, normalizeValue;
 var init_index_grammar = __esm({
   "dist/src/grammar/index-grammar.js"() {
     "use strict";
@@ -16696,12 +16715,20 @@ var init_index_grammar = __esm({
     intersect = (a, b) => a === null ? b : b === null ? a : new Set([...a].filter((x) => b.has(x)));
     union = (a, b) => a === null || b === null ? null : /* @__PURE__ */ new Set([...a, ...b]);
     EMPTY4 = /* @__PURE__ */ new Set();
+    MAX_MEMOISED_PATHS = 2e4;
     GrammarIndex = class {
       grammar;
       infos = /* @__PURE__ */ new Map();
       childPatternsMemo = /* @__PURE__ */ new Map();
       childInfosMemo = /* @__PURE__ */ new Map();
       pathMemo = /* @__PURE__ */ new Map();
+      /** How many paths `elementsAt`, and names `childInfos`, keep answers for (bounded: see there). */
+      get memoised() {
+        let childNames = 0;
+        for (const byName of this.childInfosMemo.values())
+          childNames += byName.size;
+        return { paths: this.pathMemo.size, childNames };
+      }
       parentsMemo;
       requiredMemo = /* @__PURE__ */ new Map();
       specialized = /* @__PURE__ */ new Map();
@@ -16814,8 +16841,11 @@ var init_index_grammar = __esm({
         if (!out) {
           const { ns, local } = parseStep(name);
           out = this.childPatterns(parent).filter((p) => nameClassMatches(p.name, ns, local)).map((p) => this.info(p));
-          if (out.length > 0)
+          if (out.length > 0) {
+            if (byName.size >= MAX_MEMOISED_PATHS)
+              byName.clear();
             byName.set(name, out);
+          }
         }
         return out;
       }
@@ -16829,6 +16859,8 @@ var init_index_grammar = __esm({
         const cached = this.pathMemo.get(key);
         if (cached)
           return cached;
+        if (this.pathMemo.size >= MAX_MEMOISED_PATHS)
+          this.pathMemo.clear();
         let current = this.rootPatterns();
         for (const [i, step] of path19.entries()) {
           const { ns, local } = parseStep(step);
@@ -18063,6 +18095,7 @@ function applyBuiltinLevels(diagnostics, rules) {
 init_diagnostic_ids();
 
 // dist/src/config/index.js
+init_own_entry();
 import path5 from "node:path";
 
 // dist/rules/emulator-missing.js
@@ -18158,7 +18191,7 @@ var emulator_supports_arch_and_type_default = defineRule({
 });
 
 // dist/src/caps/qemu-devices.js
-var own = (table, key) => Object.prototype.hasOwnProperty.call(table, key) ? table[key] : void 0;
+init_own_entry();
 var virtio = (base, transport) => `${base}-${transport}`;
 function qomForDiskBus(bus, transport) {
   switch (bus) {
@@ -18221,9 +18254,9 @@ var USB_CONTROLLERS = {
 };
 function qomForController(type, model2, transport) {
   if (type === "scsi" && model2)
-    return model2 === "virtio-scsi" ? [virtio("virtio-scsi", transport)] : own(SCSI_CONTROLLERS, model2);
+    return model2 === "virtio-scsi" ? [virtio("virtio-scsi", transport)] : ownEntry(SCSI_CONTROLLERS, model2);
   if (type === "usb" && model2)
-    return own(USB_CONTROLLERS, model2);
+    return ownEntry(USB_CONTROLLERS, model2);
   if (type === "sata")
     return ["ich9-ahci"];
   if (type === "virtio-serial")
@@ -18277,13 +18310,13 @@ var WATCHDOG = {
   diag288: ["diag288"]
 };
 function qomForSoundModel(model2) {
-  return own(SOUND, model2);
+  return ownEntry(SOUND, model2);
 }
 function qomForTpmModel(model2) {
-  return own(TPM, model2);
+  return ownEntry(TPM, model2);
 }
 function qomForWatchdogModel(model2) {
-  return own(WATCHDOG, model2);
+  return ownEntry(WATCHDOG, model2);
 }
 
 // dist/src/model/virtio.js
@@ -19200,7 +19233,7 @@ function buildAddress(el) {
   return el ? ADDRESS.read(el) : void 0;
 }
 var VIRTIO = { iommu: "iommu", ats: "ats", packed: "packed", pagePerVq: "page_per_vq" };
-var driverAttrs = (own2) => new AttrRecord({ ...VIRTIO, ...own2 });
+var driverAttrs = (own) => new AttrRecord({ ...VIRTIO, ...own });
 function deviceBase(el, kind) {
   let address;
   let alias;
@@ -20443,7 +20476,7 @@ var device_alias_unique_default = defineRule({
 });
 
 // dist/rules/disk-address-type-matches-bus.js
-var REQUIRED = { ide: "drive", fdc: "drive", scsi: "drive", sata: "drive", usb: "usb" };
+var REQUIRED = new Map(Object.entries({ ide: "drive", fdc: "drive", scsi: "drive", sata: "drive", usb: "usb" }));
 var disk_address_type_matches_bus_default = defineRule({
   meta: {
     id: "disk-address-type-matches-bus",
@@ -20459,7 +20492,7 @@ var disk_address_type_matches_bus_default = defineRule({
         context.report({ range: type.range, message: `${diskName(disk)} is a virtio disk, a PCI (or CCW/MMIO) device, so it cannot have a drive address: libvirt refuses this domain. Remove the <address> or use a pci one` });
         continue;
       }
-      const required = bus ? REQUIRED[bus] : void 0;
+      const required = bus ? REQUIRED.get(bus) : void 0;
       if (!required || !type || type.value === required)
         continue;
       context.report({
@@ -20965,7 +20998,7 @@ var disk_shareable_format_default = defineRule({
 });
 
 // dist/rules/disk-source-required.js
-var SOURCE_ATTR = { file: "file", block: "dev", dir: "dir", network: "protocol", volume: "volume", nvme: "type", vhostuser: "path", vhostvdpa: "dev" };
+var SOURCE_ATTR = new Map(Object.entries({ file: "file", block: "dev", dir: "dir", network: "protocol", volume: "volume", nvme: "type", vhostuser: "path", vhostvdpa: "dev" }));
 var disk_source_required_default = defineRule({
   meta: {
     id: "disk-source-required",
@@ -20978,7 +21011,7 @@ var disk_source_required_default = defineRule({
       if (disk.deviceKind !== "disk" && disk.deviceKind !== "lun")
         continue;
       const type = disk.type?.value ?? "file";
-      const key = SOURCE_ATTR[type];
+      const key = SOURCE_ATTR.get(type);
       if (!key)
         continue;
       const value = key === "type" && type === "nvme" ? "present" : disk.source?.[key]?.value;
@@ -21363,12 +21396,12 @@ var graphics_port_range_default = defineRule({
 });
 
 // dist/rules/hostdev-address-type.js
-var ALLOWED = {
+var ALLOWED = new Map(Object.entries({
   pci: ["pci", "unassigned", "ccw", "virtio-mmio"],
   usb: ["usb"],
   scsi: ["drive"],
   scsi_host: ["pci", "ccw"]
-};
+}));
 var hostdev_address_type_default = defineRule({
   meta: {
     id: "hostdev-address-type",
@@ -21385,7 +21418,7 @@ var hostdev_address_type_default = defineRule({
     for (const h of domain.devices.hostdevs) {
       const type = h.type?.value;
       const at = h.address?.type;
-      const allowed = type ? ALLOWED[type] : void 0;
+      const allowed = type ? ALLOWED.get(type) : void 0;
       if (!allowed || !at || allowed.includes(at.value))
         continue;
       context.report({ range: at.range, message: `a '${type}' host device needs a guest address of type ${allowed.filter((a) => a !== "ccw" && a !== "virtio-mmio").map((a) => `'${a}'`).join(" or ")}, not '${at.value}': libvirt refuses this domain` });
@@ -22427,13 +22460,13 @@ var disk_vhostuser_attrs_default = defineRule({
 });
 
 // dist/rules/pci-controller-placement.js
-var PARENTS = {
+var PARENTS = new Map(Object.entries({
   "pcie-root-port": ["pcie-root", "pcie-expander-bus"],
   "dmi-to-pci-bridge": ["pcie-root", "pcie-expander-bus"],
   "pcie-switch-upstream-port": ["pcie-root-port", "pcie-switch-downstream-port"],
   "pcie-switch-downstream-port": ["pcie-switch-upstream-port"],
   "pcie-to-pci-bridge": ["pcie-root-port", "pcie-switch-downstream-port"]
-};
+}));
 var pci_controller_placement_default = defineRule({
   meta: {
     id: "pci-controller-placement",
@@ -22469,7 +22502,7 @@ var pci_controller_placement_default = defineRule({
           message: `this pci-bridge has index ${index} but sits on bus ${p.bus}; a bridge's index must be larger than the bus it is plugged into: libvirt refuses this domain. Renumber the controllers`
         });
       }
-      const allowed = PARENTS[model2];
+      const allowed = PARENTS.get(model2);
       const parent = modelAt.get(p.bus);
       if (!allowed || !parent || allowed.includes(parent))
         continue;
@@ -22663,7 +22696,7 @@ var memory_device_slots_default = defineRule({
 });
 
 // dist/rules/serial-target-compat.js
-var MODEL_TYPE = {
+var MODEL_TYPE = new Map(Object.entries({
   "isa-serial": "isa-serial",
   "usb-serial": "usb-serial",
   "pci-serial": "pci-serial",
@@ -22673,8 +22706,8 @@ var MODEL_TYPE = {
   sclpconsole: "sclp-serial",
   sclplmconsole: "sclp-serial",
   "isa-debugcon": "isa-debug"
-};
-var TYPE_ADDRESS = {
+}));
+var TYPE_ADDRESS = new Map(Object.entries({
   "isa-serial": "isa",
   "isa-debug": "isa",
   "usb-serial": "usb",
@@ -22682,7 +22715,7 @@ var TYPE_ADDRESS = {
   "spapr-vio-serial": "spapr-vio",
   "system-serial": "",
   "sclp-serial": ""
-};
+}));
 var NOT_ON_X86 = /* @__PURE__ */ new Set(["system-serial", "spapr-vio-serial", "sclp-serial"]);
 var MAX_ISA_SERIALS = 4;
 var FOREIGN_CONSOLES = /* @__PURE__ */ new Set(["xen", "uml", "lxc", "openvz"]);
@@ -22721,7 +22754,7 @@ var serial_target_compat_default = defineRule({
         continue;
       const typeText = targetType ? `target type '${type}'` : `no target type (so '${type}')`;
       const model2 = modelName?.value;
-      const modelType = model2 === void 0 ? void 0 : MODEL_TYPE[model2];
+      const modelType = model2 === void 0 ? void 0 : MODEL_TYPE.get(model2);
       if (modelName && modelType && modelType !== type) {
         context.report({
           range: modelName.range,
@@ -22734,7 +22767,7 @@ var serial_target_compat_default = defineRule({
         });
       }
       const addressType = s.address?.type?.value;
-      const wanted = TYPE_ADDRESS[type];
+      const wanted = TYPE_ADDRESS.get(type);
       if (s.address && wanted !== void 0 && addressType !== wanted) {
         const range = s.address.type?.range ?? s.address.nameRange;
         if (wanted === "") {
@@ -23981,6 +24014,7 @@ var tpm_rules_default = defineRule({
 });
 
 // dist/src/model/usb-topology.js
+init_own_entry();
 function usbAddress(a) {
   if (!a || a.type?.value !== "usb")
     return void 0;
@@ -24028,7 +24062,7 @@ function usbBuses(domain) {
     const master = cs.length === 1 ? cs[0] : cs.find((c) => c.model?.value === "ich9-ehci1");
     const model2 = master ? master.model?.value ?? (isX86(domain) ? "piix3-uhci" : void 0) : void 0;
     const written = master?.ports ? parseDecimal(master.ports.value) : void 0;
-    const ports = model2 === "qemu-xhci" || model2 === "nec-xhci" ? written ?? MODEL_PORTS[model2] : model2 ? MODEL_PORTS[model2] : void 0;
+    const ports = model2 === "qemu-xhci" || model2 === "nec-xhci" ? written ?? ownEntry(MODEL_PORTS, model2) : model2 ? ownEntry(MODEL_PORTS, model2) : void 0;
     const portsFrom = model2 ? `the ${model2} controller${written !== void 0 ? ` with ports='${written}'` : ""}${master?.model ? "" : " (the model libvirt uses when none is given)"} on line ${master.range.start.line}` : "its model";
     out.set(index, { index, controller: master ?? cs[0], ports, portsFrom });
   }
@@ -24202,18 +24236,14 @@ function expandRuleAliases(settings) {
   const ids = Object.keys(settings);
   if (!ids.some((id) => RULE_ALIASES.has(id)))
     return { ...settings };
-  const out = {};
-  for (const id of ids) {
-    const parts = RULE_ALIASES.get(id);
-    if (!parts)
-      continue;
-    for (const part of parts)
-      out[part] = settings[id];
-  }
+  const out = [];
+  for (const id of ids)
+    for (const part of RULE_ALIASES.get(id) ?? [])
+      out.push([part, settings[id]]);
   for (const id of ids)
     if (!RULE_ALIASES.has(id))
-      out[id] = settings[id];
-  return out;
+      out.push([id, settings[id]]);
+  return Object.fromEntries(out);
 }
 
 // dist/rules/index.js
@@ -24298,8 +24328,8 @@ function checkRuleOptions(rule, options) {
     return "invalid options";
   const where = err.instancePath.split("/").filter(Boolean).map((p, i) => i === 0 ? `option ${Number(p) + 1}` : p).join(" \u2192 ");
   const extra = err.keyword === "additionalProperties" ? ` ('${err.params.additionalProperty}')` : "";
-  const own2 = err.parentSchema?.errorMessage?.[err.keyword];
-  const message = typeof own2 === "string" ? own2 : err.message ?? "is invalid";
+  const own = err.parentSchema?.errorMessage?.[err.keyword];
+  const message = typeof own === "string" ? own : err.message ?? "is invalid";
   return `${where || "options"} ${message}${extra}`;
 }
 
@@ -24414,7 +24444,7 @@ function registryWithPlugins(plugins, where = "plugins") {
 }
 function registryOfConfig(value, label, trustsCode) {
   const list = Array.isArray(value) ? value : [value];
-  const plugins = {};
+  const plugins = /* @__PURE__ */ new Map();
   list.forEach((entry3, i) => {
     if (!isObject(entry3) || !("plugins" in entry3))
       return;
@@ -24425,13 +24455,13 @@ function registryOfConfig(value, label, trustsCode) {
     if (!isObject(entry3.plugins))
       throw new ConfigError(`${where}: expected an object mapping namespaces to plugins, e.g. { acme: acmePlugin }`);
     for (const [namespace, plugin] of Object.entries(entry3.plugins)) {
-      if (namespace in plugins && plugins[namespace] !== plugin) {
+      if (plugins.has(namespace) && plugins.get(namespace) !== plugin) {
         throw new ConfigError(`${where}.${namespace}: another entry already defines plugin '${namespace}' as a different object`);
       }
-      plugins[namespace] = plugin;
+      plugins.set(namespace, plugin);
     }
   });
-  return Object.keys(plugins).length === 0 ? BUILTIN_REGISTRY : registryWithPlugins(plugins, `${label}: plugins`);
+  return plugins.size === 0 ? BUILTIN_REGISTRY : registryWithPlugins(Object.fromEntries(plugins), `${label}: plugins`);
 }
 function checkPluginOverrides(overrides, ruleSet, configFile) {
   for (const [id, setting] of Object.entries(overrides)) {
@@ -24573,6 +24603,8 @@ function targetSetting(v, where) {
 function validateSettings(v, where, baseDir) {
   if (!isObject2(v))
     throw new ConfigError(`${where}: expected an object`);
+  if (Object.hasOwn(v, "__proto__"))
+    throw new ConfigError(`${where}.__proto__: not a setting (a key named '__proto__' cannot be merged)`);
   const out = { ...v };
   const abs = (p) => path2.resolve(baseDir, p);
   if ("caps" in v) {
@@ -24731,6 +24763,7 @@ async function loadConfigFile(file, options = {}) {
 }
 
 // dist/src/config/resolve.js
+init_own_entry();
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import path4 from "node:path";
 var matchers = /* @__PURE__ */ new Map();
@@ -24794,7 +24827,7 @@ function effectiveConfig(config, filePath) {
     for (const i of matched) {
       const entry3 = config.entries[i];
       for (const [id, setting] of Object.entries(entry3.rules ?? {}))
-        rules[id] = mergeRule(rules[id], setting);
+        rules[id] = mergeRule(ownEntry(rules, id), setting);
       if (entry3.settings)
         mergeSettings(settings, entry3.settings);
     }
@@ -25014,7 +25047,7 @@ var ConfigResolver = class {
       overridden = Object.freeze({
         ...eff,
         // Overrides naming an alias (rules/aliases.ts) override each of its parts.
-        rules: Object.freeze(Object.entries(expandRuleAliases(ruleOverrides ?? {})).reduce((acc, [id, setting]) => ({ ...acc, [id]: mergeRule(acc[id], setting) }), { ...eff.rules })),
+        rules: Object.freeze(Object.entries(expandRuleAliases(ruleOverrides ?? {})).reduce((acc, [id, setting]) => ({ ...acc, [id]: mergeRule(ownEntry(acc, id), setting) }), { ...eff.rules })),
         settings: Object.freeze({ ...eff.settings, ...settingsOverrides })
       });
       this.overridden.set(eff, overridden);
@@ -25088,12 +25121,12 @@ function enumValues(el) {
 function collect(el, prefix, enums, supported) {
   const s = el.attributes.find((a) => a.name === "supported")?.value;
   if (prefix && (s === "yes" || s === "no"))
-    supported[prefix] = s === "yes";
+    supported.set(prefix, s === "yes");
   for (const c of el.children) {
     if (c.name === "enum") {
       const name = c.attributes.find((a) => a.name === "name")?.value;
       if (name)
-        enums[prefix ? `${prefix}.${name}` : name] = enumValues(c);
+        enums.set(prefix ? `${prefix}.${name}` : name, enumValues(c));
     } else if (c.name !== "value") {
       collect(c, prefix ? `${prefix}.${c.name}` : c.name, enums, supported);
     }
@@ -25104,8 +25137,8 @@ function profileFromDomainCapabilities(root, file) {
   const domainType = text(child2(root, "domain"));
   const machine = text(child2(root, "machine"));
   const arch = text(child2(root, "arch"));
-  const enums = {};
-  const supported = {};
+  const enums = /* @__PURE__ */ new Map();
+  const supported = /* @__PURE__ */ new Map();
   const devices = child2(root, "devices");
   if (devices)
     for (const d of devices.children)
@@ -25128,8 +25161,8 @@ function profileFromDomainCapabilities(root, file) {
     ...emulator ? { emulator } : {},
     ...arches.size > 0 ? { arches: [...arches] } : {},
     scope: { ...arch ? { arch } : {}, ...machine ? { machine } : {}, ...domainType ? { domainType } : {} },
-    enums,
-    supported,
+    enums: Object.fromEntries(enums),
+    supported: Object.fromEntries(supported),
     sourceDescription: `domcapabilities ${file}`
   };
 }
@@ -26855,6 +26888,7 @@ init_diagnostic_ids();
 
 // dist/src/targets/check.js
 init_diagnostic_ids();
+init_parse();
 
 // dist/src/targets/version-table.js
 import fs14 from "node:fs";
@@ -27014,9 +27048,9 @@ var VersionTable = class {
    * takes the entry of its attribute or element when that lists the value among `values`.
    */
   entry(key) {
-    const own2 = this.lookup(key);
-    if (own2)
-      return own2;
+    const own = this.lookup(key);
+    if (own)
+      return own;
     const { steps, tail } = splitKey(key);
     const eq = tail.indexOf("=");
     if (eq < 0)
@@ -27042,39 +27076,42 @@ function bundledVersionTable() {
 var newerThan = (since, target2) => compareVersions(since, target2) > 0;
 
 // dist/src/targets/document-keys.js
-function namespaceOf2(el, prefix) {
-  const decl = prefix ? `xmlns:${prefix}` : "xmlns";
-  for (let cur = el; cur; cur = cur.parent) {
-    const a = cur.attributes.find((x) => x.name === decl);
-    if (a)
-      return a.value;
+init_own_entry();
+function scopeWithin(el, parentScope) {
+  let scope;
+  for (const a of el.attributes) {
+    const prefix = a.name === "xmlns" ? "" : a.name.startsWith("xmlns:") ? a.name.slice(6) : void 0;
+    if (prefix === void 0)
+      continue;
+    scope ??= new Map(parentScope);
+    scope.set(prefix, a.value);
   }
-  return "";
+  return scope ?? parentScope ?? /* @__PURE__ */ new Map();
 }
-function tableName(el, qname, isAttribute) {
+function tableName(scope, qname, isAttribute) {
   const i = qname.indexOf(":");
   const local = i < 0 ? qname : qname.slice(i + 1);
   if (i < 0 && isAttribute)
     return local;
   if (qname.startsWith("xml:"))
     return qname;
-  const ns = namespaceOf2(el, i < 0 ? "" : qname.slice(0, i));
+  const ns = scope.get(i < 0 ? "" : qname.slice(0, i)) ?? "";
   if (!ns)
     return local;
-  const short = NAMESPACE_PREFIXES[ns];
+  const short = ownEntry(NAMESPACE_PREFIXES, ns);
   return short ? `${short}:${local}` : `{${ns}}${local}`;
 }
-function elementKey(el, parentKey) {
-  const name = tableName(el, el.name, false);
+function elementKey(el, scope, parentKey) {
+  const name = tableName(scope, el.name, false);
   if (parentKey === void 0)
     return name;
   const last = parentKey.slice(parentKey.lastIndexOf("/") + 1);
   return last === name ? parentKey : `${parentKey}/${name}`;
 }
-function attributeKey(el, elKey, attrName) {
+function attributeKey(scope, elKey, attrName) {
   if (attrName === "xmlns" || attrName.startsWith("xmlns:"))
     return void 0;
-  return `${elKey}/@${tableName(el, attrName, true)}`;
+  return `${elKey}/@${tableName(scope, attrName, true)}`;
 }
 
 // dist/src/targets/check.js
@@ -27110,6 +27147,7 @@ function tooNew(table, key, libvirt, qemu) {
   const target2 = !qemu && libvirt ? libvirt.version : targets.join(" and ");
   return `${claims.join(" and ")}; the target is ${target2}`;
 }
+var MAX_KEY_STEPS = DEFAULT_PARSE_LIMITS.maxDepth;
 var quote2 = (v) => v.includes("'") ? `"${v}"` : `'${v}'`;
 function checkTargets(root, targets, table, severity) {
   const binding = bindingTargets(targets);
@@ -27119,17 +27157,23 @@ function checkTargets(root, targets, table, severity) {
   const report2 = (range, what, why) => {
     out.push({ ruleId: TARGET_RULE_ID, severity, message: `${what} ${why}`, range });
   };
-  const stack = [{ el: root, parentKey: void 0 }];
+  const stack = [
+    { el: root, parentKey: void 0, parentScope: void 0, parentSteps: 0 }
+  ];
   while (stack.length > 0) {
-    const { el, parentKey } = stack.pop();
-    const key = elementKey(el, parentKey);
-    const own2 = tooNew(table, key, libvirt, qemu);
-    if (own2) {
-      report2(el.nameRange, `\`<${el.name}>\``, own2);
+    const { el, parentKey, parentScope, parentSteps } = stack.pop();
+    const scope = scopeWithin(el, parentScope);
+    const key = elementKey(el, scope, parentKey);
+    const steps = key === parentKey ? parentSteps : parentSteps + 1;
+    if (steps > MAX_KEY_STEPS)
+      continue;
+    const own = tooNew(table, key, libvirt, qemu);
+    if (own) {
+      report2(el.nameRange, `\`<${el.name}>\``, own);
       continue;
     }
     for (const a of el.attributes) {
-      const aKey = attributeKey(el, key, a.name);
+      const aKey = attributeKey(scope, key, a.name);
       if (!aKey)
         continue;
       const attrWhy = tooNew(table, aKey, libvirt, qemu);
@@ -27148,7 +27192,7 @@ function checkTargets(root, targets, table, severity) {
         report2(el.contentRange, `\`<${el.name}>${text3}</${el.name}>\``, textWhy);
     }
     for (let i = el.children.length - 1; i >= 0; i--)
-      stack.push({ el: el.children[i], parentKey: key });
+      stack.push({ el: el.children[i], parentKey: key, parentScope: scope, parentSteps: steps });
   }
   return out;
 }
