@@ -100,7 +100,9 @@ export class DeviceRecord<K extends string> implements DeviceBase {
   readonly #element: XmlElement;
 
   constructor(el: XmlElement, kind: K) {
-    // The first <address>, <alias> and <boot> (one pass over the children).
+    // The first <address>, <alias> and <boot> (one pass over the children), as in deviceBase. Written
+    // out twice on purpose: a shared helper returning the three fields (one more object per device)
+    // measured ~5% more CPU per corpus document (medians of 7 alternating profile-lint runs).
     let address: XmlElement | undefined;
     let alias: XmlElement | undefined;
     let boot: XmlElement | undefined;
