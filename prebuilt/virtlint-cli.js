@@ -25602,13 +25602,6 @@ var init_index_grammar = __esm({
       childPatternsMemo = /* @__PURE__ */ new Map();
       childInfosMemo = /* @__PURE__ */ new Map();
       pathMemo = /* @__PURE__ */ new Map();
-      /** How many paths `elementsAt`, and names `childInfos`, keep answers for (bounded: see there). */
-      get memoised() {
-        let childNames = 0;
-        for (const byName of this.childInfosMemo.values())
-          childNames += byName.size;
-        return { paths: this.pathMemo.size, childNames };
-      }
       parentsMemo;
       requiredMemo = /* @__PURE__ */ new Map();
       specialized = /* @__PURE__ */ new Map();
@@ -25619,6 +25612,13 @@ var init_index_grammar = __esm({
       declaredValuesMemo = /* @__PURE__ */ new WeakMap();
       constructor(grammar) {
         this.grammar = grammar;
+      }
+      /** How many paths `elementsAt`, and names `childInfos`, keep answers for (bounded: see there). */
+      get memoised() {
+        let childNames = 0;
+        for (const byName of this.childInfosMemo.values())
+          childNames += byName.size;
+        return { paths: this.pathMemo.size, childNames };
       }
       /** Element patterns allowed as the document element. */
       rootPatterns() {

@@ -92,13 +92,6 @@ export class GrammarIndex {
   private readonly childPatternsMemo = new Map<number, readonly ElementPattern[]>();
   private readonly childInfosMemo = new Map<number, Map<string, readonly ElementInfo[]>>();
   private readonly pathMemo = new Map<string, readonly ElementInfo[]>();
-
-  /** How many paths `elementsAt`, and names `childInfos`, keep answers for (bounded: see there). */
-  get memoised(): { readonly paths: number; readonly childNames: number } {
-    let childNames = 0;
-    for (const byName of this.childInfosMemo.values()) childNames += byName.size;
-    return { paths: this.pathMemo.size, childNames };
-  }
   private parentsMemo: Map<string, readonly string[]> | undefined;
   private readonly requiredMemo = new Map<string, Required>();
   private readonly specialized = new Map<string, ElementPattern>();
@@ -109,6 +102,13 @@ export class GrammarIndex {
   private readonly declaredValuesMemo = new WeakMap<Pattern, ReadonlyMap<string, ReadonlySet<string>>>();
 
   constructor(readonly grammar: Grammar) {}
+
+  /** How many paths `elementsAt`, and names `childInfos`, keep answers for (bounded: see there). */
+  get memoised(): { readonly paths: number; readonly childNames: number } {
+    let childNames = 0;
+    for (const byName of this.childInfosMemo.values()) childNames += byName.size;
+    return { paths: this.pathMemo.size, childNames };
+  }
 
   /** Element patterns allowed as the document element. */
   rootPatterns(): readonly ElementPattern[] {
