@@ -35668,12 +35668,12 @@ init_builtin_ids();
 var MAX_DIAGNOSTICS_PER_RULE = 100;
 function capPerRule(sorted, max = MAX_DIAGNOSTICS_PER_RULE) {
   if (sorted.length <= max)
-    return [...sorted];
+    return sorted;
   const seen = /* @__PURE__ */ new Map();
   for (const d of sorted)
     seen.set(d.ruleId, (seen.get(d.ruleId) ?? 0) + 1);
   if ([...seen.values()].every((n) => n <= max))
-    return [...sorted];
+    return sorted;
   const kept = /* @__PURE__ */ new Map();
   const out = [];
   for (const d of sorted) {
@@ -35703,6 +35703,8 @@ function shortenMessage(message, max = MAX_MESSAGE_CHARS) {
   return `${message.slice(0, head)} \u2026 [${message.length - max} characters left out] \u2026 ${message.slice(message.length - tail)}`;
 }
 function withShortMessages(diagnostics) {
+  if (!diagnostics.some((d) => d.message.length > MAX_MESSAGE_CHARS))
+    return diagnostics;
   return diagnostics.map((d) => d.message.length > MAX_MESSAGE_CHARS ? { ...d, message: shortenMessage(d.message) } : d);
 }
 
@@ -36227,8 +36229,7 @@ function finished(diagnostics, rules) {
   if (diagnostics.length === 0)
     return [];
   const sorted = applyBuiltinLevels(diagnostics, rules).sort(compareDiagnostics);
-  const capped = sorted.length > MAX_DIAGNOSTICS_PER_RULE ? capPerRule(sorted) : sorted;
-  return capped.some((d) => d.message.length > MAX_MESSAGE_CHARS) ? withShortMessages(capped) : capped;
+  return withShortMessages(capPerRule(sorted));
 }
 
 // dist/src/workers/file-job.js

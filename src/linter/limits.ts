@@ -9,14 +9,15 @@ export const MAX_DIAGNOSTICS_PER_RULE = 100;
 
 /**
  * Keeps the first `max` diagnostics of each rule (input sorted by position) and replaces the rest
- * with one summary diagnostic of that rule, placed where the first omitted one was.
+ * with one summary diagnostic of that rule, placed where the first omitted one was. Returns the
+ * input itself when no rule has too many (every document but a hostile or generated one).
  */
-export function capPerRule(sorted: readonly Diagnostic[], max = MAX_DIAGNOSTICS_PER_RULE): Diagnostic[] {
+export function capPerRule(sorted: Diagnostic[], max = MAX_DIAGNOSTICS_PER_RULE): Diagnostic[] {
   // The usual document: too few diagnostics in all for any rule to have too many.
-  if (sorted.length <= max) return [...sorted];
+  if (sorted.length <= max) return sorted;
   const seen = new Map<string, number>();
   for (const d of sorted) seen.set(d.ruleId, (seen.get(d.ruleId) ?? 0) + 1);
-  if ([...seen.values()].every((n) => n <= max)) return [...sorted];
+  if ([...seen.values()].every((n) => n <= max)) return sorted;
   const kept = new Map<string, number>();
   const out: Diagnostic[] = [];
   for (const d of sorted) {
@@ -51,7 +52,8 @@ export function shortenMessage(message: string, max = MAX_MESSAGE_CHARS): string
   return `${message.slice(0, head)} … [${message.length - max} characters left out] … ${message.slice(message.length - tail)}`;
 }
 
-/** Shortens messages only where needed, keeping every other field as it was. */
-export function withShortMessages(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+/** Shortens messages only where needed, keeping every other field as it was; the input itself when none is too long. */
+export function withShortMessages(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (!diagnostics.some((d) => d.message.length > MAX_MESSAGE_CHARS)) return diagnostics;
   return diagnostics.map((d) => (d.message.length > MAX_MESSAGE_CHARS ? { ...d, message: shortenMessage(d.message) } : d));
 }

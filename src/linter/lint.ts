@@ -1,7 +1,7 @@
 import { NO_CAPABILITIES, type CapabilityResolver } from '../caps/resolver.js';
 import { applyInlineDisables, knownRuleIds, UNUSED_DISABLE_RULE } from './disables.js';
 import { applyBuiltinLevels, builtinLevel, OFF_BY_DEFAULT } from '../builtin-ids.js';
-import { capPerRule, MAX_DIAGNOSTICS_PER_RULE, MAX_MESSAGE_CHARS, shortenMessage, withShortMessages } from './limits.js';
+import { capPerRule, shortenMessage, withShortMessages } from './limits.js';
 import { classifyRoot } from '../document-kind.js';
 import { buildDomain } from '../model/domain.js';
 import { expandRuleAliases, RULES } from '../../rules/index.js';
@@ -226,6 +226,5 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
 function finished(diagnostics: Diagnostic[], rules: LintOptions['rules']): Diagnostic[] {
   if (diagnostics.length === 0) return [];
   const sorted = applyBuiltinLevels(diagnostics, rules).sort(compareDiagnostics);
-  const capped = sorted.length > MAX_DIAGNOSTICS_PER_RULE ? capPerRule(sorted) : sorted;
-  return capped.some((d) => d.message.length > MAX_MESSAGE_CHARS) ? withShortMessages(capped) : capped;
+  return withShortMessages(capPerRule(sorted));
 }
