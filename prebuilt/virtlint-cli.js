@@ -18834,12 +18834,13 @@ var init_junit = __esm({
 
 // dist/src/formatters/index.js
 async function builtinFormatter(name) {
-  return Object.hasOwn(BUILTIN, name) ? BUILTIN[name]() : void 0;
+  return ownEntry(BUILTIN, name)?.();
 }
 var BUILTIN, FORMATTER_NAMES, defaultFormat;
 var init_formatters = __esm({
   "dist/src/formatters/index.js"() {
     "use strict";
+    init_own_entry();
     BUILTIN = {
       stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylish,
       json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).json,
@@ -28069,6 +28070,7 @@ var init_result_cache = __esm({
     init_version();
     init_validate_entry();
     init_make_directories();
+    init_own_entry();
     DEFAULT_CACHE_LOCATION = ".virtlintcache";
     FORMAT3 = 2;
     macOf = (secret, filePath, e) => crypto6.createHmac("sha256", secret).update(JSON.stringify([filePath, e.key, e.content, e.diagnostics, e.notes, e.kind ?? null, e.skipped === true])).digest("hex");
@@ -28101,7 +28103,7 @@ var init_result_cache = __esm({
       }
       /** The cached result for these exact bytes and key, or undefined (any malformed or forged entry is a miss). */
       get(filePath, key, contentHash) {
-        const e = Object.prototype.hasOwnProperty.call(this.entries, filePath) ? this.entries[filePath] : void 0;
+        const e = ownEntry(this.entries, filePath);
         if (!isValidEntryPayload(e))
           return void 0;
         const entry3 = e;

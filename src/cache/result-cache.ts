@@ -6,6 +6,7 @@ import type { Diagnostic, DocumentKind, LintResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { isValidEntryPayload } from './validate-entry.js';
 import { makeDirectories } from '../make-directories.js';
+import { ownEntry } from '../own-entry.js';
 
 export const DEFAULT_CACHE_LOCATION = '.virtlintcache';
 /** 2: entries carry the content hash and a MAC (issue 15.6); format 1 files are ignored. */
@@ -86,7 +87,7 @@ export class ResultCache {
 
   /** The cached result for these exact bytes and key, or undefined (any malformed or forged entry is a miss). */
   get(filePath: string, key: string, contentHash: string): Omit<LintResult, 'source'> | undefined {
-    const e: unknown = Object.prototype.hasOwnProperty.call(this.entries, filePath) ? this.entries[filePath] : undefined;
+    const e: unknown = ownEntry(this.entries, filePath);
     if (!isValidEntryPayload(e)) return undefined;
     const entry = e as Entry;
     if (entry.key !== key || entry.content !== contentHash || typeof entry.mac !== 'string') return undefined;

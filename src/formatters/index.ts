@@ -1,4 +1,5 @@
 import type { Formatter } from './types.js';
+import { ownEntry } from '../own-entry.js';
 
 /** The built-in formats, each loaded when used: a run prints one. */
 const BUILTIN: Readonly<Record<string, () => Promise<Formatter>>> = {
@@ -14,7 +15,7 @@ export const FORMATTER_NAMES: readonly string[] = Object.keys(BUILTIN);
 
 /** A built-in formatter by name; undefined for any other name. */
 export async function builtinFormatter(name: string): Promise<Formatter | undefined> {
-  return Object.hasOwn(BUILTIN, name) ? (BUILTIN[name] as () => Promise<Formatter>)() : undefined;
+  return ownEntry(BUILTIN, name)?.();
 }
 
 /** The format used when none is given: annotations inside GitHub Actions, stylish elsewhere. */
