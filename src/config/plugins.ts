@@ -15,10 +15,30 @@ import { BUILTIN_REGISTRY, isPluginRuleId, namespaceOf, recordOrigin, RESERVED_N
 import { checkRuleOptions } from './rule-options.js';
 import { ConfigError } from './types.js';
 
+/**
+ * Namespaces and rule names start with a letter or digit, so `__proto__` is never one. Names of other
+ * Object.prototype members (`constructor`, `toString`, `hasOwnProperty`…) are accepted: a rule's id
+ * always has its namespace and a '/' (`acme/constructor`), which no inherited member has, and plugins
+ * and rules are read from own keys only (Object.entries) into Maps and arrays.
+ */
 const NAMESPACE = /^@?[a-z0-9][a-z0-9._-]*$/i;
 const RULE_KEY = /^[a-z0-9][a-z0-9._-]*$/i;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const looksLikePlugin = (v: unknown): boolean => isObject(v) && (isObject(v.rules) || isObject(v.default));
+const looksLikeRule = (v: unknown): boolean => isObject(v) && (isObject(v.meta) || typeof v.check === 'function');
+
+/**
+ * `{ __proto__: acme }` in an object literal sets the object's prototype instead of adding a key: its
+ * plugin (or rule) would be silently missing. Refused when the prototype is what the key would hold.
+ */
+function refusePrototypeKey(table: object, holds: (v: unknown) => boolean, what: string, where: string): void {
+  const proto: unknown = Object.getPrototypeOf(table);
+  if (proto !== Object.prototype && proto !== null && holds(proto)) {
+    throw new ConfigError(`${where}: { __proto__: … } sets the object's prototype, it does not add a ${what} '__proto__' (a ${what} starts with a letter or digit)`);
+  }
+}
 
 /** The plugin object; an ES module namespace (`await import('./plugin.mjs')`) stands for its default export. */
 function pluginObject(value: unknown, where: string): Plugin {
@@ -26,6 +46,7 @@ function pluginObject(value: unknown, where: string): Plugin {
   if (!isObject(candidate) || !isObject(candidate.rules)) {
     throw new ConfigError(`${where}: expected a plugin object with \`rules\` (e.g. plugins: { acme: acmePlugin } where acmePlugin = { rules: { … } })`);
   }
+  refusePrototypeKey(candidate.rules, looksLikeRule, 'rule name', `${where}.rules`);
   return candidate as unknown as Plugin;
 }
 
@@ -65,7 +86,7 @@ function checkedReport(r: unknown, length: number): Report {
 
 /** Checks one plugin rule and gives it its full id `namespace/key`. */
 function pluginRule(namespace: string, key: string, value: unknown, where: string, origin: string, label: string): Rule {
-  if (!RULE_KEY.test(key)) throw new ConfigError(`${where}: a rule name is letters, digits, '.', '_' and '-' (no '/')`);
+  if (!RULE_KEY.test(key)) throw new ConfigError(`${where}: a rule name is letters, digits, '.', '_' and '-' (no '/'), starting with a letter or digit`);
   if (!isObject(value) || !isObject(value.meta) || typeof value.check !== 'function') {
     throw new ConfigError(`${where}: expected a rule { meta: { description, … }, check(domain, context) }`);
   }
@@ -121,9 +142,10 @@ export function pluginRules(namespace: string, plugin: Plugin | object): Readonl
 export function registryWithPlugins(plugins: Readonly<Record<string, unknown>>, where = 'plugins'): RuleRegistry {
   const rules: Rule[] = [...BUILTIN_REGISTRY.rules];
   const byId = new Map(BUILTIN_REGISTRY.byId);
+  refusePrototypeKey(plugins, looksLikePlugin, 'plugin namespace', where);
   for (const [namespace, value] of Object.entries(plugins)) {
     const at = `${where}.${namespace}`;
-    if (!NAMESPACE.test(namespace)) throw new ConfigError(`${at}: a plugin namespace is letters, digits, '.', '_' and '-' (optionally after '@')`);
+    if (!NAMESPACE.test(namespace)) throw new ConfigError(`${at}: a plugin namespace is letters, digits, '.', '_' and '-' (optionally after '@'), starting with a letter or digit`);
     if (RESERVED_NAMESPACES.includes(namespace)) throw new ConfigError(`${at}: '${namespace}/' is virtlint's own prefix; choose another namespace`);
     const plugin = pluginObject(value, at);
     const origin = `${namespace}\0${plugin.meta?.name ?? ''}@${plugin.meta?.version ?? ''}`;
@@ -162,6 +184,7 @@ export function registryOfConfig(value: unknown, label: string, trustsCode: bool
       throw new ConfigError(`${where}: a JSON configuration cannot load plugins (plugins are code, JSON is data); name them in virtlint.config.mjs or virtlint.config.js (docs/plugins.md)`);
     }
     if (!isObject(entry.plugins)) throw new ConfigError(`${where}: expected an object mapping namespaces to plugins, e.g. { acme: acmePlugin }`);
+    refusePrototypeKey(entry.plugins, looksLikePlugin, 'plugin namespace', where);
     for (const [namespace, plugin] of Object.entries(entry.plugins)) {
       if (plugins.has(namespace) && plugins.get(namespace) !== plugin) {
         throw new ConfigError(`${where}.${namespace}: another entry already defines plugin '${namespace}' as a different object`);

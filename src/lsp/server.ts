@@ -163,7 +163,12 @@ export class VirtlintServer {
     });
 
     // Outline and folding parse the document: not over the size limit, not for other XML.
-    registerOutline(connection, documents, (doc) => !this.tooLarge(doc.getText()) && Boolean(kindOfRoot(rootElementName(doc.getText()) ?? '')));
+    registerOutline(
+      connection,
+      documents,
+      (doc) => !this.tooLarge(doc.getText()) && Boolean(kindOfRoot(rootElementName(doc.getText()) ?? '')),
+      () => ({ maxDepth: this.serverOptions.maxDepth, rangeLimit: this.capabilities.textDocument?.foldingRange?.rangeLimit }),
+    );
 
     connection.onShutdown(async () => {
       this.scheduler.dispose();

@@ -75,7 +75,14 @@ export class TestLspClient {
   /** Spawns the server and completes the initialize handshake. */
   static async start(
     initializationOptions: object = {},
-    options: { readonly args?: readonly string[]; readonly command?: readonly string[]; readonly watchFiles?: boolean; readonly rootUri?: string } = {},
+    options: {
+      readonly args?: readonly string[];
+      readonly command?: readonly string[];
+      readonly watchFiles?: boolean;
+      readonly rootUri?: string;
+      /** The editor's `textDocument.foldingRange.rangeLimit` capability. */
+      readonly foldingRangeLimit?: number;
+    } = {},
   ): Promise<{ client: TestLspClient; init: InitializeResult }> {
     const command = options.command ?? [SERVER_BIN, ...(options.args ?? ['--stdio'])];
     const child = spawn(process.execPath, [...command], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -89,6 +96,7 @@ export class TestLspClient {
           publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
           hover: { contentFormat: ['markdown', 'plaintext'] },
+          ...(options.foldingRangeLimit !== undefined ? { foldingRange: { rangeLimit: options.foldingRangeLimit, lineFoldingOnly: true } } : {}),
         },
       },
       initializationOptions,
