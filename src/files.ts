@@ -38,6 +38,11 @@ const IGNORED_DIR_NAMES = new Set(['node_modules', '.git']);
 export interface InputFile {
   readonly path: string;
   readonly explicit: boolean;
+  /**
+   * A walk or glob found it and readdir reported a regular file (not a link): it is opened without
+   * a second look first (`readBoundedRegularFile`'s `seenRegular`). Never set for a named path.
+   */
+  readonly seenRegular?: boolean;
 }
 
 export interface ExpandedInputs {
@@ -46,14 +51,28 @@ export interface ExpandedInputs {
   readonly skipped: readonly { readonly path: string; readonly reason: string }[];
 }
 
+/** A path an input named or a walk found; `kind` is what the walk's readdir saw ('file' for a named path). */
+interface Found {
+  readonly path: string;
+  readonly kind: 'file' | 'link' | 'other';
+  readonly explicit: boolean;
+}
+
 const LINK_NOT_FOLLOWED = 'a symbolic link found by a directory walk or glob is not followed (name it to lint it)';
+
+/**
+ * `dir`/`name` for a directory path that is already normalized (path.resolve's output or built by
+ * this function) and an entry name from readdir (no separator, never '.' or '..'): what path.join
+ * returns, without normalizing the whole path again for each of thousands of entries.
+ */
+const childPath = (dir: string, name: string): string => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
 
 /**
  * Walks `base` (never following symbolic links, skipping dot-entries, node_modules and .git) and
  * yields every entry but directories, plus directories whose name `wanted` accepts (a directory
  * named vm.xml is reported, not silently dropped). `maxDepth` bounds how deep a pattern can reach.
  */
-function walk(base: string, wanted: (rel: string) => boolean, maxDepth: number, out: { path: string; kind: 'file' | 'link' | 'other' }[]): void {
+function walk(base: string, wanted: (rel: string) => boolean, maxDepth: number, out: Found[]): void {
   const stack: { dir: string; rel: string; depth: number }[] = [{ dir: base, rel: '', depth: 0 }];
   while (stack.length > 0) {
     const { dir, rel, depth } = stack.pop() as { dir: string; rel: string; depth: number };
@@ -65,14 +84,16 @@ function walk(base: string, wanted: (rel: string) => boolean, maxDepth: number, 
     }
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
-      const abs = path.join(dir, e.name);
+      const abs = childPath(dir, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         // A directory is reported only when named like a document (vms/**: the files, not the folders).
-        if (e.name.toLowerCase().endsWith('.xml') && wanted(r)) out.push({ path: abs, kind: 'other' });
+        if (e.name.toLowerCase().endsWith('.xml') && wanted(r)) out.push({ path: abs, kind: 'other', explicit: false });
         if (!IGNORED_DIR_NAMES.has(e.name) && depth + 1 < maxDepth) stack.push({ dir: abs, rel: r, depth: depth + 1 });
       } else if (wanted(r)) {
-        out.push({ path: abs, kind: e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : 'other' });
+        // readdir's entry type (d_type; Node lstats the entry itself where the file system gives
+        // DT_UNKNOWN), a look at the entry that does not open it: 'file' is what the reader trusts.
+        out.push({ path: abs, kind: e.isSymbolicLink() ? 'link' : e.isFile() ? 'file' : 'other', explicit: false });
       }
     }
   }
@@ -89,6 +110,12 @@ export function isDynamicPattern(pattern: string): boolean {
 
 const byPath = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
+/** Appends one by one: push(...listed) overflows the stack with a few hundred thousand files. */
+const appendSorted = (found: Found[], listed: Found[]): void => {
+  listed.sort(byPath);
+  for (const f of listed) found.push(f);
+};
+
 /** The leading path segments of a glob that contain no pattern characters, and the rest. */
 function splitGlob(pattern: string): { base: string; rest: string } {
   const parts = pattern.split('/');
@@ -104,7 +131,7 @@ function splitGlob(pattern: string): { base: string; rest: string } {
  * symbolic link. A named path that does not exist and matches nothing is an InputError.
  */
 export async function expandInputsDetailed(inputs: readonly string[], cwd = process.cwd()): Promise<ExpandedInputs> {
-  const found: { path: string; kind: 'file' | 'link' | 'other'; explicit: boolean }[] = [];
+  const found: Found[] = [];
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     let stat: fs.Stats | undefined;
@@ -114,22 +141,20 @@ export async function expandInputsDetailed(inputs: readonly string[], cwd = proc
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const listed: { path: string; kind: 'file' | 'link' | 'other' }[] = [];
+      const listed: Found[] = [];
       // *.XML too: files copied from Windows tools keep upper-case extensions.
       walk(abs, (rel) => rel.toLowerCase().endsWith('.xml'), Infinity, listed);
-      listed.sort(byPath);
-      found.push(...listed.map((f) => ({ ...f, explicit: false })));
+      appendSorted(found, listed);
     } else if (stat || fs.lstatSync(abs, { throwIfNoEntry: false })) {
       found.push({ path: abs, kind: 'file', explicit: true }); // regular files, FIFOs, dangling links…: reported when read
     } else if (isDynamicPattern(input)) {
       const { base, rest } = splitGlob(input.split(path.sep).join('/'));
       const match = picomatch(rest, { dot: false });
       const depth = rest.includes('**') ? Infinity : rest.split('/').length;
-      const listed: { path: string; kind: 'file' | 'link' | 'other' }[] = [];
+      const listed: Found[] = [];
       walk(path.resolve(cwd, base), match, depth, listed);
       if (listed.length === 0) throw new InputError(`No files match the pattern '${input}'`);
-      listed.sort(byPath);
-      found.push(...listed.map((f) => ({ ...f, explicit: false })));
+      appendSorted(found, listed);
     } else {
       throw new InputError(`No such file or directory: ${input}`);
     }
@@ -137,7 +162,7 @@ export async function expandInputsDetailed(inputs: readonly string[], cwd = proc
   const files = new Map<string, InputFile>();
   const skipped = new Map<string, string>();
   for (const f of found) {
-    const p = path.normalize(f.path);
+    const p = f.path; // normalized already: path.resolve's output, or childPath's below it
     if (f.kind === 'link' && !f.explicit) {
       if (!files.has(p)) skipped.set(p, LINK_NOT_FOLLOWED);
       continue;
@@ -145,7 +170,7 @@ export async function expandInputsDetailed(inputs: readonly string[], cwd = proc
     skipped.delete(p);
     // Named explicitly anywhere wins (then a link is followed); the first position is kept.
     const seen = files.get(p);
-    if (!seen) files.set(p, { path: p, explicit: f.explicit });
+    if (!seen) files.set(p, f.explicit ? { path: p, explicit: true } : f.kind === 'file' ? { path: p, explicit: false, seenRegular: true } : { path: p, explicit: false });
     else if (f.explicit && !seen.explicit) files.set(p, { path: p, explicit: true });
   }
   return { files: [...files.values()], skipped: [...skipped].map(([p, reason]) => ({ path: p, reason })) };
@@ -175,6 +200,12 @@ export interface BoundedReadOptions {
   readonly maxBytes: number;
   /** Whether a symbolic link as the last path component is followed (default false: refused). */
   readonly followSymlinks?: boolean;
+  /**
+   * The caller has just looked at the path without opening it or following a link, and saw a
+   * regular file: a directory walk's readdir entry type. The look before the open is then skipped
+   * (it would be the same look again). Ignored when `followSymlinks` (the walk saw a link's own type).
+   */
+  readonly seenRegular?: boolean;
 }
 
 const errnoText = (code: string | undefined, e: Error): string =>
@@ -189,16 +220,11 @@ const errnoText = (code: string | undefined, e: Error): string =>
  */
 export function readBoundedRegularFile(file: string, options: BoundedReadOptions): Buffer {
   const { O_RDONLY, O_NONBLOCK, O_NOFOLLOW } = fs.constants;
-  // A first look without opening: opening a device can itself have effects (a tape rewinds).
-  let pre: fs.Stats | undefined;
-  try {
-    pre = options.followSymlinks ? fs.statSync(file) : fs.lstatSync(file);
-  } catch {
-    pre = undefined; // the open below names the problem
-  }
-  if (pre?.isSymbolicLink()) throw new BoundedReadError(file, 'ESYMLINK', 'it is a symbolic link, which is not followed here');
-  if (pre?.isDirectory()) throw new BoundedReadError(file, 'EISDIR', 'it is a directory');
-  if (pre && !pre.isFile()) throw new BoundedReadError(file, 'ENOTREG', 'not a regular file (FIFO, socket or device)');
+  // A first look without opening: opening a device can itself have effects (a tape rewinds). A
+  // walk's readdir made that look already (`seenRegular`): like this one, it is a look before the
+  // open that a file swapped in afterwards escapes; either way O_NOFOLLOW refuses a link, and the
+  // fstat below a FIFO (opened non-blocking: no wait) or a device (docs/security.md#files-virtlint-reads).
+  if (!options.seenRegular || options.followSymlinks) lookBeforeOpening(file, options.followSymlinks === true);
   let fd: number;
   try {
     fd = fs.openSync(file, O_RDONLY | O_NONBLOCK | (options.followSymlinks ? 0 : O_NOFOLLOW));
@@ -237,10 +263,27 @@ export function readBoundedRegularFile(file: string, options: BoundedReadOptions
       }
       if (got === 0) return buf.subarray(0, n);
       n += got;
+      // The size fstat gave, in a read asked for one byte more: the end, without a read that
+      // returns 0 to say so. A file still growing was read as it was at the fstat, a snapshot like
+      // any other; one that grew before the read fills the buffer and is read on to its end.
+      if (n === st.size && n < buf.length) return buf.subarray(0, n);
     }
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** Refuses a path that is not a regular file, looking without opening it (`readBoundedRegularFile`). */
+function lookBeforeOpening(file: string, followSymlinks: boolean): void {
+  let pre: fs.Stats | undefined;
+  try {
+    pre = followSymlinks ? fs.statSync(file) : fs.lstatSync(file);
+  } catch {
+    return; // the open names the problem
+  }
+  if (pre.isSymbolicLink()) throw new BoundedReadError(file, 'ESYMLINK', 'it is a symbolic link, which is not followed here');
+  if (pre.isDirectory()) throw new BoundedReadError(file, 'EISDIR', 'it is a directory');
+  if (!pre.isFile()) throw new BoundedReadError(file, 'ENOTREG', 'not a regular file (FIFO, socket or device)');
 }
 
 export type ReadOutcome =
@@ -260,11 +303,11 @@ export type BytesOutcome = { readonly ok: true; readonly bytes: Buffer } | { rea
  * Reads a document's bytes without ever blocking or exhausting memory: only regular files are
  * read, never more than the size limit. `followSymlinks` is true for a file the user named; a file
  * found by a directory walk or a glob is read with O_NOFOLLOW (a link swapped in after the walk is
- * refused, not followed).
+ * refused, not followed). `seenRegular`: the walk's readdir saw a regular file (InputFile).
  */
-export function readDocumentBytes(filePath: string, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = true): BytesOutcome {
+export function readDocumentBytes(filePath: string, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = true, seenRegular = false): BytesOutcome {
   try {
-    return { ok: true, bytes: readBoundedRegularFile(filePath, { maxBytes, followSymlinks }) };
+    return { ok: true, bytes: readBoundedRegularFile(filePath, { maxBytes, followSymlinks, seenRegular }) };
   } catch (e) {
     if (!(e instanceof BoundedReadError)) throw e;
     switch (e.code) {
@@ -283,8 +326,8 @@ export function readDocumentBytes(filePath: string, maxBytes = DEFAULT_MAX_BYTES
 }
 
 /** Reads a document for linting (`readDocumentBytes`) and decodes it. */
-export function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = true): ReadOutcome {
-  const read = readDocumentBytes(filePath, maxBytes, followSymlinks);
+export function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = true, seenRegular = false): ReadOutcome {
+  const read = readDocumentBytes(filePath, maxBytes, followSymlinks, seenRegular);
   return read.ok ? decodeBytes(read.bytes) : read;
 }
 

@@ -170,20 +170,24 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   const job = new FileJob(run, options.capabilities);
   const files: string[] = [];
   const configs: EffectiveConfig[] = [];
-  /** Files found by a walk or glob: read without following a symbolic link (docs/security.md). */
-  const found = new Set<string>();
+  /**
+   * Files found by a walk or glob: read without following a symbolic link (docs/security.md); true
+   * when the walk's readdir saw a regular file (read without a second look before the open).
+   */
+  const found = new Map<string, boolean>();
   const expanded = await expandInputsDetailed(inputs, options.cwd);
   for (const s of expanded.skipped) options.onSkipped?.(s.path, s.reason);
-  for (const { path: file, explicit } of expanded.files) {
+  for (const { path: file, explicit, seenRegular } of expanded.files) {
     const config = await job.configs.forFile(file);
     if (config.ignored) options.onIgnored?.(file);
     else {
       files.push(file);
       configs.push(config);
-      if (!explicit) found.add(file);
+      if (!explicit) found.set(file, seenRegular === true);
     }
   }
   const follow = (file: string): boolean => !found.has(file);
+  const seen = (file: string): boolean => found.get(file) === true;
 
   const results: FileResult[] = new Array<FileResult>(files.length);
   let completed = 0;
@@ -202,7 +206,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   const servedFromCache = (file: string, i: number, open: OpenCache): boolean => {
     let read: ReturnType<FileJob['read']>;
     try {
-      read = job.read(file, follow(file));
+      read = job.read(file, follow(file), seen(file));
     } catch {
       return false; // linted as without the cache, which reports whatever is wrong
     }
@@ -238,7 +242,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     reads[i] = undefined;
     // The configuration looked up above (for `ignores`) serves the lint too.
     const config = configs[i] as EffectiveConfig;
-    finish(i, await perFile(file, () => (read ? job.lintRead(file, read, config) : job.lintPath(file, follow(file), config))));
+    finish(i, await perFile(file, () => (read ? job.lintRead(file, read, config) : job.lintPath(file, follow(file), config, seen(file)))));
   };
   if (lanes <= 1) {
     for (const i of todo) await lintHere(i);
@@ -247,7 +251,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
       // A worker reads the file again (sending the text costs about as much): a result of bytes
       // other than the key's is not stored (below).
       for (const i of batch) reads[i] = undefined;
-      const linted = pool.lintBatch(batch.map((i) => ({ file: files[i] as string, followSymlinks: follow(files[i] as string) })));
+      const linted = pool.lintBatch(batch.map((i) => ({ file: files[i] as string, followSymlinks: follow(files[i] as string), seenRegular: seen(files[i] as string) })));
       await Promise.all(batch.map(async (i, k) => finish(i, await perFile(files[i] as string, () => linted[k] as Promise<FileResult>))));
     });
   }

@@ -60,16 +60,17 @@ export class FileJob {
   /**
    * `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused).
    * `config`: the file's configuration when the caller has looked it up already.
+   * `seenRegular`: the walk's readdir saw a regular file there (InputFile.seenRegular).
    */
-  async lintPath(file: string, followSymlinks = true, config?: EffectiveConfig): Promise<FileResult> {
-    return this.lintRead(file, this.read(file, followSymlinks), config);
+  async lintPath(file: string, followSymlinks = true, config?: EffectiveConfig, seenRegular = false): Promise<FileResult> {
+    return this.lintRead(file, this.read(file, followSymlinks, seenRegular), config);
   }
 
   /**
    * Reads a document for `lintRead`. `bytes` (the file's raw bytes, when it could be read) are for
    * the result cache's key: a run with --cache lints the very text its key was made from.
    */
-  read(file: string, followSymlinks = true): DocumentRead & { readonly bytes?: Buffer } {
+  read(file: string, followSymlinks = true, seenRegular = false): DocumentRead & { readonly bytes?: Buffer } {
     let before: fs.Stats | undefined;
     if (this.run.fix) {
       try {
@@ -78,7 +79,7 @@ export class FileJob {
         before = undefined; // ENOENT, ENOTDIR, ENAMETOOLONG…: the read below reports it on the file
       }
     }
-    const raw = readDocumentBytes(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES, followSymlinks);
+    const raw = readDocumentBytes(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES, followSymlinks, seenRegular);
     const outcome = raw.ok ? decodeBytes(raw.bytes) : raw;
     return { outcome, ...(before ? { before } : {}), ...(raw.ok ? { bytes: raw.bytes } : {}) };
   }

@@ -10,6 +10,8 @@ export interface Task {
   readonly file: string;
   /** false for a file a walk or glob found: a symbolic link there is not followed. */
   readonly followSymlinks: boolean;
+  /** The walk's readdir saw a regular file there (InputFile.seenRegular). */
+  readonly seenRegular?: boolean;
 }
 
 /** Several files per message: one wake-up of the worker (and one reply) per batch, not per file. */

@@ -13,6 +13,8 @@ interface Pending {
 export interface PoolFile {
   readonly file: string;
   readonly followSymlinks?: boolean;
+  /** The walk's readdir saw a regular file there (InputFile.seenRegular). */
+  readonly seenRegular?: boolean;
 }
 
 export { availableCores } from './cores.js';
@@ -66,9 +68,9 @@ export class WorkerPool {
     }
     const batch: Pending[] = [];
     const promises = files.map(
-      ({ file, followSymlinks = true }) =>
+      ({ file, followSymlinks = true, seenRegular }) =>
         new Promise<FileResult>((resolve, reject) => {
-          batch.push({ task: { id: this.nextId++, file, followSymlinks }, resolve, reject });
+          batch.push({ task: { id: this.nextId++, file, followSymlinks, ...(seenRegular ? { seenRegular } : {}) }, resolve, reject });
         }),
     );
     if (batch.length > 0) {

@@ -28,7 +28,7 @@ async function lintBatch(msg: TaskMessage): Promise<void> {
   const replies: Reply[] = [];
   for (const task of msg.tasks) {
     try {
-      replies.push({ id: task.id, result: await job.lintPath(task.file, task.followSymlinks) });
+      replies.push({ id: task.id, result: await job.lintPath(task.file, task.followSymlinks, undefined, task.seenRegular === true) });
     } catch (e) {
       replies.push({ id: task.id, error: serializeError(e) });
     }

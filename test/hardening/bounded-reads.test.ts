@@ -2,10 +2,10 @@ import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BoundedReadError, readBoundedRegularFile } from '../../src/files.js';
+import { readBoundedRegularFile } from '../../src/files.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { HOSTILE_BOUND_MS } from './helpers.js';
-import { cli, mkfifo, report, Scratch, VALID_DOMAIN } from './trust-helpers.js';
+import { boundedReadCode, cli, mkfifo, report, Scratch, VALID_DOMAIN } from './trust-helpers.js';
 
 /**
  * Issue 15, item 1: every file virtlint reads besides documents (cache, configuration, capability
@@ -24,15 +24,7 @@ describe('issue 15.1: bounded reads of non-document files', function () {
       const file = path.join(d, 'a.txt');
       fs.writeFileSync(file, 'hello');
       expect(readBoundedRegularFile(file, { maxBytes: 5 }).toString()).to.equal('hello');
-      const code = (f: () => unknown): string => {
-        try {
-          f();
-        } catch (e) {
-          expect(e).to.be.instanceOf(BoundedReadError);
-          return (e as BoundedReadError).code;
-        }
-        return 'read';
-      };
+      const code = boundedReadCode;
       expect(code(() => readBoundedRegularFile(file, { maxBytes: 4 }))).to.equal('ETOOBIG');
       const link = path.join(d, 'link');
       fs.symlinkSync(file, link);

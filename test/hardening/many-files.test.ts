@@ -1,9 +1,10 @@
 import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { lintFiles } from '../../src/lint-files.js';
-import { CORPUS } from '../helpers/paths.js';
+import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
 
 /** Open file descriptors of this process (Linux). */
 const openFds = (): number => fs.readdirSync('/proc/self/fd').length;
@@ -57,5 +58,16 @@ describe('hardening: thousands of files in one run', function () {
       if (kind === 2) expect(ids.length, r.filePath).to.be.greaterThan(0);
       if (kind === 0) expect(Buffer.from(r.source ?? '', 'utf8').equals(corpus[i % corpus.length]!), r.filePath).to.equal(true);
     }
+  });
+
+  it('a walk of 12,000 files under a small stack lists them all (appending them with push(...files) overflowed it)', () => {
+    const many = fs.mkdtempSync(path.join(dir, 'walk-'));
+    for (let i = 0; i < 12000; i++) fs.writeFileSync(path.join(many, `${i}.xml`), '');
+    // --stack-size=100 (KiB) puts the overflow at ~12,000 arguments instead of ~120,000 files.
+    const script = `const { expandInputsDetailed } = await import(${JSON.stringify(path.join(REPO_ROOT, 'dist/src/files.js'))});
+      process.stdout.write(String((await expandInputsDetailed([${JSON.stringify(many)}])).files.length));`;
+    const r = spawnSync(process.execPath, ['--stack-size=100', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(r.stderr).to.not.match(/Maximum call stack size exceeded/);
+    expect(r.stdout, r.stderr).to.equal('12000');
   });
 });

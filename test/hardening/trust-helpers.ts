@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { BoundedReadError } from '../../src/files.js';
 import { CLI } from '../helpers/paths.js';
 import { HOSTILE_BOUND_MS, type JsonResult } from './helpers.js';
 
@@ -81,6 +82,17 @@ export class Scratch {
 export function canActAsNobody(): boolean {
   const r = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, '-e', '0']);
   return r.status === 0;
+}
+
+/** The BoundedReadError code `read` throws, or 'read' when it reads. */
+export function boundedReadCode(read: () => unknown): string {
+  try {
+    read();
+  } catch (e) {
+    expect(e).to.be.instanceOf(BoundedReadError);
+    return (e as BoundedReadError).code;
+  }
+  return 'read';
 }
 
 export function mkfifo(file: string): void {

@@ -35,4 +35,16 @@ describe('xml/decode', () => {
     expect(out.ok).to.equal(false);
     expect(checkText('<?xml version="1.0" encoding="UTF-8"?><a/>').ok).to.equal(true);
   });
+
+  it('decodes each document on its own: nothing carries over from the one before (one decoder serves all)', () => {
+    // A document ending in the first byte of a two-byte sequence, then one starting with its second.
+    const truncated = decodeBytes(Buffer.from([0x3c, 0x61, 0x3e, 0xc3]));
+    expect(!truncated.ok && truncated.diagnostic.message).to.match(/offset 3/);
+    const continuation = decodeBytes(Buffer.from([0xa9, 0x3c, 0x61, 0x3e]));
+    expect(!continuation.ok && continuation.diagnostic.message).to.match(/offset 0/);
+    // After a refused document, a byte-order mark is still kept and é still read.
+    const next = decodeBytes(Buffer.from('\uFEFF<a>é</a>', 'utf8'));
+    expect(next.ok && next.text).to.equal('\uFEFF<a>é</a>');
+    expect(decodeBytes(Buffer.from([0xa9])).ok, 'a lone continuation byte, again').to.equal(false);
+  });
 });
