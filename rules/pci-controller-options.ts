@@ -75,8 +75,10 @@ export default defineRule({
     if (!isQemuDomain(domain)) return;
     const ppc = archOf(domain).startsWith('ppc64');
     const cells = numaCellCount(domain);
-    for (const [c, index] of controllerIndexes(domain)) {
+    const indexes = controllerIndexes(domain);
+    for (const c of domain.devices.controllers) {
       if (c.type?.value !== 'pci') continue;
+      const index = indexes.get(c)!;
       const model = c.model?.value ?? '';
       const refuse = (range: typeof c.nameRange, what: string): void => context.report({ range, message: `PCI controller ${index}: ${what}` });
       if (index > 255) refuse(c.index?.range ?? c.nameRange, 'indexes go up to 255: libvirt refuses this domain. Use a lower index');

@@ -14,21 +14,32 @@ export function controllerIndexes(domain: Domain): ReadonlyMap<Controller, numbe
 }
 
 function resolveIndexes(domain: Domain): ReadonlyMap<Controller, number> {
-  const used = new Map<string, Set<number>>();
   const out = new Map<Controller, number>();
+  let unnumbered = false;
+  for (const c of domain.devices.controllers) {
+    const n = parseDecimal(c.index?.value);
+    if (n !== undefined && n >= 0) out.set(c, n);
+    else unnumbered = true;
+  }
+  // Most documents number every controller (virt-install does): the rest is apart, so that the
+  // common path stays small for V8 to compile.
+  if (unnumbered) numberTheRest(domain.devices.controllers, out);
+  return out;
+}
+
+/** Gives each controller without a usable index the lowest index its type has free, in document order. */
+function numberTheRest(controllers: readonly Controller[], out: Map<Controller, number>): void {
+  const used = new Map<string, Set<number>>();
   const usedOf = (type: string): Set<number> => {
     let s = used.get(type);
     if (!s) used.set(type, (s = new Set()));
     return s;
   };
-  for (const c of domain.devices.controllers) {
-    const n = parseDecimal(c.index?.value);
-    if (n !== undefined && n >= 0) {
-      usedOf(c.type?.value ?? '').add(n);
-      out.set(c, n);
-    }
+  for (const c of controllers) {
+    const n = out.get(c);
+    if (n !== undefined) usedOf(c.type?.value ?? '').add(n);
   }
-  for (const c of domain.devices.controllers) {
+  for (const c of controllers) {
     if (out.has(c)) continue;
     const s = usedOf(c.type?.value ?? '');
     let n = 0;
@@ -36,14 +47,15 @@ function resolveIndexes(domain: Domain): ReadonlyMap<Controller, number> {
     s.add(n);
     out.set(c, n);
   }
-  return out;
 }
 
 /** Controllers by "type:index" (the first one of each, in document order), for constant-time lookups. */
 export function controllersByTypeAndIndex(domain: Domain): ReadonlyMap<string, Controller> {
   const out = new Map<string, Controller>();
-  for (const [c, i] of controllerIndexes(domain)) {
-    const key = `${c.type?.value ?? ''}:${i}`;
+  const indexes = controllerIndexes(domain);
+  // Over the array, not the map's entries: no iterator and entry array per controller.
+  for (const c of domain.devices.controllers) {
+    const key = `${c.type?.value ?? ''}:${indexes.get(c)!}`;
     if (!out.has(key)) out.set(key, c);
   }
   return out;
