@@ -1,4 +1,5 @@
 import { archOf, isQemuDomain, isX86 } from '../src/model/machine.js';
+import type { Attr } from '../src/model/index.js';
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
 
@@ -30,6 +31,9 @@ const TYPE_ADDRESS: ReadonlyMap<string, string> = new Map(Object.entries({
 const NOT_ON_X86 = new Set(['system-serial', 'spapr-vio-serial', 'sclp-serial']);
 
 const MAX_ISA_SERIALS = 4;
+
+/** How messages name a serial's target type (made only for a report, not for every serial). */
+const typeText = (written: Attr | undefined, type: string): string => (written ? `target type '${type}'` : `no target type (so '${type}')`);
 
 /** Console target types of other hypervisors, which QEMU domains never have. */
 const FOREIGN_CONSOLES = new Set(['xen', 'uml', 'lxc', 'openvz']);
@@ -67,13 +71,12 @@ export default defineRule({
       // On x86 libvirt gives a serial without a target type an ISA port; elsewhere the default depends on the machine.
       const type = targetType?.value || (x86 ? 'isa-serial' : undefined);
       if (!type) continue;
-      const typeText = targetType ? `target type '${type}'` : `no target type (so '${type}')`;
       const model = modelName?.value;
       const modelType = model === undefined ? undefined : MODEL_TYPE.get(model);
       if (modelName && modelType && modelType !== type) {
         context.report({
           range: modelName.range,
-          message: `serial target model '${model}' belongs to target type '${modelType}', but this serial has ${typeText}: libvirt refuses this domain. Use <target type='${modelType}'> or a model that matches`,
+          message: `serial target model '${model}' belongs to target type '${modelType}', but this serial has ${typeText(targetType, type)}: libvirt refuses this domain. Use <target type='${modelType}'> or a model that matches`,
         });
       } else if (x86 && NOT_ON_X86.has(type)) {
         context.report({
@@ -88,7 +91,7 @@ export default defineRule({
         if (wanted === '') {
           context.report({ range, message: `a serial with target type '${type}' is part of the machine and takes no <address>: libvirt refuses this domain. Remove the address` });
         } else {
-          context.report({ range, message: `a serial with ${typeText} needs an address of type '${wanted}', not '${addressType ?? ''}': libvirt refuses this domain. Use <address type='${wanted}' …/> or drop the address` });
+          context.report({ range, message: `a serial with ${typeText(targetType, type)} needs an address of type '${wanted}', not '${addressType ?? ''}': libvirt refuses this domain. Use <address type='${wanted}' …/> or drop the address` });
         }
       }
       if (!x86 || type !== 'isa-serial') continue;

@@ -1,5 +1,12 @@
+import type { Controller } from '../src/model/index.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
 import { defineRule } from '../src/rule.js';
+
+/** The first `<controller type='usb' model='none'>` (a loop, not a find with a closure made per document: most have none). */
+function usbNone(controllers: readonly Controller[]): Controller | undefined {
+  for (const c of controllers) if (c.type?.value === 'usb' && c.model?.value === 'none') return c;
+  return undefined;
+}
 
 export default defineRule({
   meta: {
@@ -9,7 +16,7 @@ export default defineRule({
     libvirtMessages: ['USB is disabled for this domain, but USB devices are present in the domain XML', "Can't add another USB controller: USB is disabled for this domain", "Can't add USB input device. USB bus is disabled"],
   },
   check(domain, context) {
-    const none = domain.devices.controllers.find((c) => c.type?.value === 'usb' && c.model?.value === 'none');
+    const none = usbNone(domain.devices.controllers);
     if (!none) return;
     const report = (range: typeof none.range, what: string): void =>
       context.report({ range, message: `${what}, but USB is disabled by the <controller type='usb' model='none'> on line ${none.range.start.line}: libvirt refuses this domain. Remove the device or enable USB` });
