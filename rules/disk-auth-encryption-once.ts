@@ -9,7 +9,8 @@ export default defineRule({
     libvirtMessages: ['an <auth> definition already found for disk source', 'an <encryption> definition already found for disk source'],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       for (const [what, outer, inner] of [
         ['auth', disk.diskAuth, disk.sourceAuth],
         ['encryption', disk.encryption, disk.sourceEncryption],

@@ -18,7 +18,8 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const bus = effectiveDiskBus(disk);
       if (!bus) continue;
       const name = diskName(disk);

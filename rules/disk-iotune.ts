@@ -13,7 +13,8 @@ export default defineRule({
   check(domain, context) {
     // Disks of one throttle group share one set of limits; libvirt wants them written identically.
     const groups = new Map<string, { key: string; disk: string }>();
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const io = disk.iotune;
       if (!io) continue;
       const limit = (tag: string) => io.limits.find((l) => l.tag === tag);

@@ -17,7 +17,8 @@ export default defineRule({
     libvirtMessages: [...REFUSED.values()],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const bus = effectiveDiskBus(disk);
       if (!disk.driver || !bus || bus === 'virtio') continue;
       for (const [name, key] of [['event_idx', 'eventIdx'], ['queues', 'queues'], ['queue_size', 'queueSize']] as const) {

@@ -80,7 +80,8 @@ function judge(caps: CapabilityView, d: Demand, scopeProblem: string | undefined
 function demands(domain: Domain): Demand[] {
   const out: Demand[] = [];
   const transport = (addressType: string | undefined) => virtioTransport(domain, addressType);
-  for (const disk of domain.devices.disks) {
+  for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+    const disk = list[i]!;
     // The bus as written, else the one libvirt derives from the target name (vda → virtio).
     const derived = effectiveDiskBus(disk);
     const written = disk.target?.bus ?? disk.target?.dev;
@@ -88,30 +89,36 @@ function demands(domain: Domain): Demand[] {
     const bus: Located = { value: derived, range: written.range };
     out.push({ what: 'disk bus', value: bus, qom: qomForDiskBus(bus.value, transport(disk.address?.type?.value)), element: 'disk', enumName: 'bus' });
   }
-  for (const nic of domain.devices.interfaces) {
+  for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+    const nic = list[i]!;
     // A hostdev interface is a passed-through host NIC: its model creates no emulated device.
     if (!nic.model || nic.type?.value === 'hostdev') continue;
     out.push({ what: 'NIC model', value: nic.model, qom: qomForNicModel(nic.model.value, transport(nic.address?.type?.value)), element: 'interface', enumName: 'model' });
   }
-  for (const c of domain.devices.controllers) {
+  for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+    const c = list[i]!;
     const type = c.type?.value;
     if (!type || !c.model) continue;
     out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value)), element: 'controller', enumName: 'model' });
   }
-  for (const v of domain.devices.videos) {
+  for (let i = 0, list = domain.devices.videos; i < list.length; i++) {
+    const v = list[i]!;
     const model = v.model?.type;
     if (!model || model.value === 'none') continue;
     out.push({ what: 'video model', value: model, qom: qomForVideoModel(model.value, transport(v.address?.type?.value || undefined)), element: 'video', enumName: 'modelType' });
   }
-  for (const s of domain.devices.sounds) {
+  for (let i = 0, list = domain.devices.sounds; i < list.length; i++) {
+    const s = list[i]!;
     if (!s.model) continue;
     out.push({ what: 'sound model', value: s.model, qom: qomForSoundModel(s.model.value), element: 'sound', enumName: 'model' });
   }
-  for (const t of domain.devices.tpms) {
+  for (let i = 0, list = domain.devices.tpms; i < list.length; i++) {
+    const t = list[i]!;
     if (!t.model) continue;
     out.push({ what: 'TPM model', value: t.model, qom: qomForTpmModel(t.model.value), element: 'tpm', enumName: 'model' });
   }
-  for (const w of domain.devices.watchdogs) {
+  for (let i = 0, list = domain.devices.watchdogs; i < list.length; i++) {
+    const w = list[i]!;
     if (!w.model) continue;
     out.push({ what: 'watchdog model', value: w.model, qom: qomForWatchdogModel(w.model.value), element: 'watchdog', enumName: 'model' });
   }

@@ -14,7 +14,8 @@ export default defineRule({
   },
   check(domain, context) {
     const byType = new Map<string, Graphics>();
-    for (const g of domain.devices.graphics) {
+    for (let i = 0, list = domain.devices.graphics; i < list.length; i++) {
+      const g = list[i]!;
       const type = g.type?.value;
       if (!type) continue;
       const first = byType.get(type);

@@ -18,7 +18,8 @@ export default defineRule({
     const machine = machineOf(domain) || 'pc';
     if (!builtin) {
       // libvirt adds an IDE controller for each IDE disk, then refuses it: both point at the same fix.
-      for (const disk of domain.devices.disks) {
+      for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+        const disk = list[i]!;
         if (effectiveDiskBus(disk) !== 'ide') continue;
         context.report({
           range: disk.target?.bus?.range ?? disk.target?.dev?.range ?? disk.nameRange,

@@ -16,7 +16,8 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const nic of domain.devices.interfaces) {
+    for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+      const nic = list[i]!;
       const type = nic.type?.value ?? '';
       const managed = nic.target?.managed;
       if (managed?.value === 'no' && type !== 'ethernet') {

@@ -9,7 +9,8 @@ export default defineRule({
     libvirtMessages: ['rx_queue_size has to be a power of two', 'tx_queue_size has to be a power of two'],
   },
   check(domain, context) {
-    for (const nic of domain.devices.interfaces) {
+    for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+      const nic = list[i]!;
       if (!nic.driver || !isVirtioNetModel(effectiveNetModel(domain, nic).model)) continue;
       for (const [name, key] of [['rx_queue_size', 'rxQueueSize'], ['tx_queue_size', 'txQueueSize']] as const) {
         const a = nic.driver[key];

@@ -76,7 +76,8 @@ export default defineRule({
     const ppc = archOf(domain).startsWith('ppc64');
     const cells = numaCellCount(domain);
     const indexes = controllerIndexes(domain);
-    for (const c of domain.devices.controllers) {
+    for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+      const c = list[i]!;
       if (c.type?.value !== 'pci') continue;
       const index = indexes.get(c)!;
       const model = c.model?.value ?? '';

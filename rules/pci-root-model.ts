@@ -13,7 +13,8 @@ export default defineRule({
     const expected = hasPcieRoot(domain) ? 'pcie-root' : hasPciRoot(domain) ? 'pci-root' : undefined;
     if (!expected) return;
     const indexes = controllerIndexes(domain);
-    for (const c of domain.devices.controllers) {
+    for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+      const c = list[i]!;
       const model = c.model;
       if (c.type?.value !== 'pci' || indexes.get(c) !== 0 || !model || model.value === expected) continue;
       if (model.value !== 'pci-root' && model.value !== 'pcie-root') continue; // other models at index 0: another check

@@ -64,7 +64,8 @@ export default defineRule({
     const x86 = isX86(domain);
     let isaCount = 0;
     const isaPorts = new Map<number, true>();
-    for (const s of domain.devices.serials) {
+    for (let i = 0, list = domain.devices.serials; i < list.length; i++) {
+      const s = list[i]!;
       const targetType = s.target?.type;
       const targetPort = s.target?.port;
       const modelName = s.target?.modelName;
@@ -107,7 +108,8 @@ export default defineRule({
       if (port !== undefined) isaPorts.set(port, true);
     }
     const s390 = archOf(domain) === 's390x';
-    for (const c of domain.devices.consoles) {
+    for (let i = 0, list = domain.devices.consoles; i < list.length; i++) {
+      const c = list[i]!;
       const targetType = c.target?.type;
       const type = targetType?.value;
       if (!targetType || !type) continue;

@@ -19,7 +19,8 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const c of domain.devices.controllers) {
+    for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+      const c = list[i]!;
       const n = c.type?.value === 'usb' && c.model?.value === 'qemu-xhci' && c.ports ? parseDecimal(c.ports.value) : undefined;
       if (n !== undefined && n > XHCI_MAX_PORTS) {
         context.report({ range: c.ports!.range, message: `a qemu-xhci controller has at most ${XHCI_MAX_PORTS} ports, not ${n}: libvirt refuses this domain. Use ports='${XHCI_MAX_PORTS}' or less (add a <hub> for more devices)` });

@@ -35,15 +35,18 @@ export default defineRule({
         });
       }
     };
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const bus = effectiveDiskBus(disk);
       if (bus && bus !== 'virtio') check(disk.driver, `${diskName(disk)} uses bus '${bus}'`);
     }
-    for (const nic of domain.devices.interfaces) {
+    for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+      const nic = list[i]!;
       const { model, defaulted } = effectiveNetModel(domain, nic);
       if (!isVirtioNetModel(model)) check(nic.driver, defaulted ? `this interface has no <model> (libvirt uses '${model}')` : `this interface uses model '${model}'`);
     }
-    for (const video of domain.devices.videos) {
+    for (let i = 0, list = domain.devices.videos; i < list.length; i++) {
+      const video = list[i]!;
       const model = video.model?.type?.value;
       if (model && model !== 'virtio') check(video.driver, `this video device uses model '${model}'`);
     }
