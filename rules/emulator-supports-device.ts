@@ -53,7 +53,8 @@ function judgeByDevices(caps: CapabilityView, d: Demand): Verdict {
   // array of answers: that array's changing element kinds made V8 compile this function twice).
   let some = false;
   let none = true;
-  for (const t of d.qom) {
+  for (let i = 0, list = d.qom; i < list.length; i++) {
+    const t = list[i]!;
     const has = caps.hasDevice(t);
     if (has === true) some = true;
     if (has !== false) none = false;

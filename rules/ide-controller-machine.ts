@@ -30,7 +30,8 @@ export default defineRule({
     const ide = domain.devices.controllers.filter((c) => c.type?.value === 'ide');
     if (ide.length === 0) return;
     const indexes = controllerIndexes(domain);
-    for (const c of ide) {
+    for (let i = 0, list = ide; i < list.length; i++) {
+      const c = list[i]!;
       const index = indexes.get(c) ?? 0;
       if (!builtin) {
         context.report({

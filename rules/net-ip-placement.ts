@@ -29,11 +29,13 @@ export default defineRule({
         }
         continue;
       }
-      for (const r of nic.routes.slice(0, 1)) {
+      for (let i = 0, list = nic.routes.slice(0, 1); i < list.length; i++) {
+        const r = list[i]!;
         context.report({ range: r.nameRange, message: `type='user' networking cannot take guest routes: libvirt refuses this domain. Remove <route>` });
       }
       let ipv4 = 0;
-      for (const ip of nic.ips) {
+      for (let i = 0, list = nic.ips; i < list.length; i++) {
+        const ip = list[i]!;
         const peer = ip.peer;
         if (peer) context.report({ range: peer.attributeRange, message: `a peer address cannot be set for the guest of a type='user' interface: libvirt refuses this domain. Remove peer` });
         const address = ip.address?.value ?? '';

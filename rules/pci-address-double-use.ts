@@ -42,7 +42,8 @@ export default defineRule({
     const seen = new Map<string, number>();
     // The console aliasing serial port 0 is not a device of its own: libvirt never checks its address.
     const aliasAddress = serialAliasConsole(domain)?.address;
-    for (const { kind, address } of deviceAddresses(domain)) {
+    for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {
+      const { kind, address } = list[i]!;
       const p = address === aliasAddress ? undefined : pciAddress(address);
       if (!p) continue;
       const key = `${p.domain}:${p.bus}:${p.slot}:${p.function}`;

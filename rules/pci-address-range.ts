@@ -25,7 +25,8 @@ export default defineRule({
   check(domain, context) {
     let busModels: Map<number, Controller> | undefined;
     const i440fx = isI440fx(domain) && isQemuDomain(domain);
-    for (const { address } of deviceAddresses(domain)) {
+    for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {
+      const { address } = list[i]!;
       const p = pciAddress(address);
       if (!p) continue;
       const bad = (field: AddressField, what: string): void =>

@@ -36,7 +36,8 @@ export default defineRule({
       if (hasPcieRoot(domain)) modelAt.set(0, 'pcie-root');
       else if (hasPciRoot(domain)) modelAt.set(0, 'pci-root');
     }
-    for (const c of pci) {
+    for (let i = 0, list = pci; i < list.length; i++) {
+      const c = list[i]!;
       const index = indexes.get(c)!;
       const model = c.model?.value;
       const p = pciAddress(c.address);

@@ -32,7 +32,8 @@ export default defineRule({
     for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
       const disk = list[i]!;
       const seen = new Map<string, Seclabel>();
-      for (const s of disk.sourceSeclabels) {
+      for (let i = 0, list = disk.sourceSeclabels; i < list.length; i++) {
+        const s = list[i]!;
         const model = s.model?.value;
         if (!model) continue;
         const first = seen.get(model);

@@ -10,7 +10,8 @@ export default defineRule({
   },
   check(domain, context) {
     if (domain.devices.graphics.some((g) => g.type?.value === 'spice')) return;
-    for (const c of characterDevices(domain)) {
+    for (let i = 0, list = characterDevices(domain); i < list.length; i++) {
+      const c = list[i]!;
       const type = c.type;
       if (type?.value !== 'spicevmc' && type?.value !== 'spiceport') continue;
       context.report({

@@ -33,7 +33,8 @@ export default defineRule({
     // Which device holds each port ("bus:1.2"), hubs included; hubs also open ports below them.
     const taken = new Map<string, Device>();
     const hubs = new Set<string>();
-    for (const { device, usb } of addressed) {
+    for (let i = 0, list = addressed; i < list.length; i++) {
+      const { device, usb } = list[i]!;
       const bad = (what: string, fix: string): void =>
         context.report({ range: usb.address.nameRange, message: `this <${device.kind}> is at USB bus ${usb.bus} port ${usb.port}, but ${what}: libvirt refuses this domain. ${fix}` });
       const bus = buses.get(usb.bus);

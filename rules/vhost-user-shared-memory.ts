@@ -17,14 +17,17 @@ export default defineRule({
     const fs = domain.devices.filesystems.filter((d) => d.driver?.type?.value === 'virtiofs');
     const nics = domain.devices.interfaces.filter((n) => n.type?.value === 'vhostuser');
     if (disks.length + fs.length + nics.length === 0 || guestMemoryIsShared(domain)) return;
-    for (const d of disks) {
+    for (let i = 0, list = disks; i < list.length; i++) {
+      const d = list[i]!;
       context.report({ range: d.type?.range ?? d.nameRange, message: `${diskName(d)} is a vhost-user disk, whose backend must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
     }
-    for (const f of fs) {
+    for (let i = 0, list = fs; i < list.length; i++) {
+      const f = list[i]!;
       const drv = f.driver?.type;
       context.report({ range: drv?.range ?? f.nameRange, message: `virtiofs runs in a vhost-user daemon that must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
     }
-    for (const n of nics) {
+    for (let i = 0, list = nics; i < list.length; i++) {
+      const n = list[i]!;
       context.report({
         range: n.type?.range ?? n.nameRange,
         severity: 'warning',
