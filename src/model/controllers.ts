@@ -16,7 +16,8 @@ export function controllerIndexes(domain: Domain): ReadonlyMap<Controller, numbe
 function resolveIndexes(domain: Domain): ReadonlyMap<Controller, number> {
   const out = new Map<Controller, number>();
   let unnumbered = false;
-  for (const c of domain.devices.controllers) {
+  for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+    const c = list[i]!;
     const n = parseDecimal(c.index?.value);
     if (n !== undefined && n >= 0) out.set(c, n);
     else unnumbered = true;
@@ -35,11 +36,13 @@ function numberTheRest(controllers: readonly Controller[], out: Map<Controller, 
     if (!s) used.set(type, (s = new Set()));
     return s;
   };
-  for (const c of controllers) {
+  for (let i = 0, list = controllers; i < list.length; i++) {
+    const c = list[i]!;
     const n = out.get(c);
     if (n !== undefined) usedOf(c.type?.value ?? '').add(n);
   }
-  for (const c of controllers) {
+  for (let i = 0, list = controllers; i < list.length; i++) {
+    const c = list[i]!;
     if (out.has(c)) continue;
     const s = usedOf(c.type?.value ?? '');
     let n = 0;
@@ -54,7 +57,8 @@ export function controllersByTypeAndIndex(domain: Domain): ReadonlyMap<string, C
   const out = new Map<string, Controller>();
   const indexes = controllerIndexes(domain);
   // Over the array, not the map's entries: no iterator and entry array per controller.
-  for (const c of domain.devices.controllers) {
+  for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+    const c = list[i]!;
     const key = `${c.type?.value ?? ''}:${indexes.get(c)!}`;
     if (!out.has(key)) out.set(key, c);
   }
@@ -74,7 +78,10 @@ export function deviceAddresses(domain: Domain): readonly DeviceAddress[] {
     const found: DeviceAddress[] = [];
     // In document order by construction: the devices are, and each address is inside its device.
     // (A sort by range here made the line and column of every address of every document.)
-    for (const d of domain.devices.all) if (d.address) found.push({ kind: d.kind, address: d.address });
+    for (let i = 0, all = domain.devices.all; i < all.length; i++) {
+      const d = all[i]!;
+      if (d.address) found.push({ kind: d.kind, address: d.address });
+    }
     memo.addresses = found;
   }
   return memo.addresses;
