@@ -3,7 +3,7 @@ import { archOf, isQemuDomain } from '../src/model/machine.js';
 import { numaCellCount } from '../src/model/memory.js';
 import { parseDecimal } from '../src/model/numbers.js';
 import type { Attr, Controller, Text } from '../src/model/index.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule, type Range } from '../src/rule.js';
 
 /** The QEMU devices (`<model name>`) each PCI controller model can be. */
 const MODEL_NAMES: Readonly<Record<string, readonly string[]>> = {
@@ -80,8 +80,10 @@ export default defineRule({
       const c = list[i]!;
       if (c.type?.value !== 'pci') continue;
       const index = indexes.get(c)!;
+      // Without options, a <model name> or an address there is nothing more to judge (virt-install writes most PCI controllers so).
+      if (!c.target && !c.modelName && !c.address && index <= 255) continue;
       const model = c.model?.value ?? '';
-      const refuse = (range: typeof c.nameRange, what: string): void => context.report({ range, message: `PCI controller ${index}: ${what}` });
+      const refuse = (range: Range, what: string): void => context.report({ range, message: `PCI controller ${index}: ${what}` });
       if (index > 255) refuse(c.index?.range ?? c.nameRange, 'indexes go up to 255: libvirt refuses this domain. Use a lower index');
       if ((model === 'pci-root' || model === 'pcie-root') && c.address) {
         refuse(c.address.nameRange, `the ${model} is the machine's own bus and cannot be given an <address>: libvirt refuses this domain. Remove the address`);

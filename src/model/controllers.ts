@@ -22,33 +22,44 @@ function resolveIndexes(domain: Domain): ReadonlyMap<Controller, number> {
     if (n !== undefined && n >= 0) out.set(c, n);
     else unnumbered = true;
   }
-  // Most documents number every controller (virt-install does): the rest is apart, so that the
-  // common path stays small for V8 to compile.
+  // Controllers without an index (virt-install writes most PCI controllers so) are numbered apart.
   if (unnumbered) numberTheRest(domain.devices.controllers, out);
   return out;
 }
 
-/** Gives each controller without a usable index the lowest index its type has free, in document order. */
+/** Per controller type: the indexes written, and where the search for a free one resumes. */
+interface TypeIndexes {
+  readonly written: Set<number>;
+  next: number;
+}
+
+function typeIndexes(types: Map<string, TypeIndexes>, c: Controller): TypeIndexes {
+  const type = c.type?.value ?? '';
+  let t = types.get(type);
+  if (!t) types.set(type, (t = { written: new Set(), next: 0 }));
+  return t;
+}
+
+/**
+ * Gives each controller without a usable index the lowest index its type has free, in document
+ * order. Every index below a type's `next` is taken (written, or given to an earlier controller),
+ * so each search resumes there: linear in the controllers, however many share a type.
+ */
 function numberTheRest(controllers: readonly Controller[], out: Map<Controller, number>): void {
-  const used = new Map<string, Set<number>>();
-  const usedOf = (type: string): Set<number> => {
-    let s = used.get(type);
-    if (!s) used.set(type, (s = new Set()));
-    return s;
-  };
-  for (let i = 0, list = controllers; i < list.length; i++) {
-    const c = list[i]!;
+  const types = new Map<string, TypeIndexes>();
+  for (let i = 0; i < controllers.length; i++) {
+    const c = controllers[i]!;
     const n = out.get(c);
-    if (n !== undefined) usedOf(c.type?.value ?? '').add(n);
+    if (n !== undefined) typeIndexes(types, c).written.add(n);
   }
-  for (let i = 0, list = controllers; i < list.length; i++) {
-    const c = list[i]!;
+  for (let i = 0; i < controllers.length; i++) {
+    const c = controllers[i]!;
     if (out.has(c)) continue;
-    const s = usedOf(c.type?.value ?? '');
-    let n = 0;
-    while (s.has(n)) n++;
-    s.add(n);
+    const t = typeIndexes(types, c);
+    let n = t.next;
+    while (t.written.has(n)) n++;
     out.set(c, n);
+    t.next = n + 1;
   }
 }
 
