@@ -1,4 +1,5 @@
 import type { Attr, Located } from '../src/model/index.js';
+import { hasSpiceDisplay } from './spice-display.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
 
 export default defineRule({
@@ -11,7 +12,6 @@ export default defineRule({
   check(domain, context) {
     const audios = domain.devices.audios;
     const ids = new Map<string, Located>();
-    const hasSpice = domain.devices.graphics.some((g) => g.type?.value === 'spice');
     for (let i = 0, list = audios; i < list.length; i++) {
       const a = list[i]!;
       const id = a.id;
@@ -21,7 +21,7 @@ export default defineRule({
         else ids.set(id.value, id);
       }
       const type = a.type;
-      if (type?.value === 'spice' && !hasSpice) {
+      if (type?.value === 'spice' && !hasSpiceDisplay(domain)) {
         context.report({ range: type.attributeRange, message: `spice audio travels over a SPICE connection, but the domain has no <graphics type='spice'>: libvirt refuses this domain. Use another audio type or add SPICE` });
       }
     }

@@ -27,12 +27,11 @@ export default defineRule({
         });
       }
     }
-    const ide = domain.devices.controllers.filter((c) => c.type?.value === 'ide');
-    if (ide.length === 0) return;
-    const indexes = controllerIndexes(domain);
-    for (let i = 0, list = ide; i < list.length; i++) {
+    // One pass over the controllers, not a filtered copy made per document (most have no IDE controller).
+    for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
       const c = list[i]!;
-      const index = indexes.get(c) ?? 0;
+      if (c.type?.value !== 'ide') continue;
+      const index = controllerIndexes(domain).get(c) ?? 0;
       if (!builtin) {
         context.report({
           range: c.type?.range ?? c.nameRange,

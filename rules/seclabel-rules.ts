@@ -31,6 +31,7 @@ export default defineRule({
     // Per-disk overrides: one per model as well.
     for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
       const disk = list[i]!;
+      if (disk.sourceSeclabels.length < 2) continue; // no map for the usual none or one
       const seen = new Map<string, Seclabel>();
       for (let i = 0, list = disk.sourceSeclabels; i < list.length; i++) {
         const s = list[i]!;
