@@ -9,7 +9,8 @@ export default defineRule({
     libvirtMessages: ["address of type '%s' is supported only for hostdevs"],
   },
   check(domain, context) {
-    for (const { kind, address } of deviceAddresses(domain)) {
+    for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {
+      const { kind, address } = list[i]!;
       if (address.type?.value !== 'unassigned' || kind === 'hostdev') continue;
       context.report({ range: address.type.range, message: `type='unassigned' (keep a host device detached but invisible to the guest) only exists for <hostdev>, not <${kind}>: libvirt refuses this domain. Remove the <address> or give it a real type` });
     }

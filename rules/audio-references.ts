@@ -1,5 +1,6 @@
-import type { Located } from '../src/model/index.js';
-import { defineRule } from '../src/rule.js';
+import type { Attr, Located } from '../src/model/index.js';
+import { hasSpiceDisplay } from './spice-display.js';
+import { defineRule, type RuleContext } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -11,8 +12,8 @@ export default defineRule({
   check(domain, context) {
     const audios = domain.devices.audios;
     const ids = new Map<string, Located>();
-    const hasSpice = domain.devices.graphics.some((g) => g.type?.value === 'spice');
-    for (const a of audios) {
+    for (let i = 0, list = audios; i < list.length; i++) {
+      const a = list[i]!;
       const id = a.id;
       if (id) {
         const first = ids.get(id.value);
@@ -20,17 +21,19 @@ export default defineRule({
         else ids.set(id.value, id);
       }
       const type = a.type;
-      if (type?.value === 'spice' && !hasSpice) {
+      if (type?.value === 'spice' && !hasSpiceDisplay(domain)) {
         context.report({ range: type.attributeRange, message: `spice audio travels over a SPICE connection, but the domain has no <graphics type='spice'>: libvirt refuses this domain. Use another audio type or add SPICE` });
       }
     }
-    for (const d of [...domain.devices.sounds, ...domain.devices.graphics]) {
-      const ref = d.audioId;
-      // Without any <audio>, libvirt adds a default backend with id 1 itself.
-      if (ref && !ids.has(ref.value) && !(audios.length === 0 && ref.value === '1')) {
-        context.report({ range: ref.range, message: `<audio id='${ref.value}'> refers to an audio backend that does not exist: libvirt refuses this domain. Define <audio id='${ref.value}' …/> or fix the id` });
-      }
-    }
+    // Two loops, not one over a spread copy of both lists made per document.
+    for (let i = 0, list = domain.devices.sounds; i < list.length; i++) checkReference(context, list[i]!.audioId, ids, audios.length === 0);
+    for (let i = 0, list = domain.devices.graphics; i < list.length; i++) checkReference(context, list[i]!.audioId, ids, audios.length === 0);
   },
 });
 
+function checkReference(context: RuleContext, ref: Attr | undefined, ids: ReadonlyMap<string, Located>, noAudios: boolean): void {
+  // Without any <audio>, libvirt adds a default backend with id 1 itself.
+  if (ref && !ids.has(ref.value) && !(noAudios && ref.value === '1')) {
+    context.report({ range: ref.range, message: `<audio id='${ref.value}'> refers to an audio backend that does not exist: libvirt refuses this domain. Define <audio id='${ref.value}' …/> or fix the id` });
+  }
+}

@@ -10,7 +10,8 @@ export default defineRule({
   check(domain, context) {
     const osBoot = domain.os?.bootDevices[0];
     if (!osBoot || domain.deviceBoots.length === 0) return;
-    for (const { order } of domain.deviceBoots) {
+    for (let i = 0, list = domain.deviceBoots; i < list.length; i++) {
+      const { order } = list[i]!;
       context.report({
         range: order.range,
         message: `per-device <boot order> cannot be combined with <os><boot dev='${osBoot.value}'/> (line ${osBoot.range.start.line}): libvirt refuses this domain. Keep one style: remove the <os><boot> elements, or these <boot order> elements`,

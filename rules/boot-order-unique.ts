@@ -11,7 +11,8 @@ export default defineRule({
   },
   check(domain, context) {
     const seen = new Map<number, Located>();
-    for (const { order } of domain.deviceBoots) {
+    for (let i = 0, list = domain.deviceBoots; i < list.length; i++) {
+      const { order } = list[i]!;
       const n = parseDecimal(order.value);
       if (n === undefined) continue;
       const first = seen.get(n);

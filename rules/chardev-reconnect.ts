@@ -9,8 +9,10 @@ export default defineRule({
     libvirtMessages: ['chardev reconnect is possible only for connect mode', "chardev reconnect source timeout cannot be '0'"],
   },
   check(domain, context) {
-    for (const c of characterDevices(domain)) {
-      for (const src of c.sources) {
+    for (let i = 0, list = characterDevices(domain); i < list.length; i++) {
+      const c = list[i]!;
+      for (let i = 0, list = c.sources; i < list.length; i++) {
+        const src = list[i]!;
         const rc = src.reconnect;
         // libvirt's schema takes <reconnect delay> wherever <reconnect> is allowed (one shared
         // definition), but only NBD disks read it: a character device loses the element.

@@ -20,7 +20,8 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const c of characterDevices(domain)) {
+    for (let i = 0, list = characterDevices(domain); i < list.length; i++) {
+      const c = list[i]!;
       const type = c.type?.value;
       if (!type || !c.type) continue;
       const src = c.sources[0];

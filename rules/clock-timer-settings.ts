@@ -16,7 +16,8 @@ export default defineRule({
   check(domain, context) {
     const type = domain.type?.value;
     if (type !== 'qemu' && type !== 'kvm') return;
-    for (const t of domain.clock?.timers ?? []) {
+    for (let i = 0, list = domain.clock?.timers ?? []; i < list.length; i++) {
+      const t = list[i]!;
       const name = t.name;
       if (!name) continue;
       const refuse = (range: typeof name.range, what: string): void => context.report({ range, message: `${what}: libvirt refuses this domain` });

@@ -11,7 +11,8 @@ export default defineRule({
   },
   check(domain, context) {
     const seen = new Map<string, Located>();
-    for (const c of domain.devices.controllers) {
+    for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+      const c = list[i]!;
       const type = c.type?.value;
       const index = parseDecimal(c.index?.value);
       // USB 2 EHCI controllers share their index with their UHCI companions by design.

@@ -16,7 +16,8 @@ export default defineRule({
     libvirtMessages: ["'%s' is only supported by virtio-scsi controller", "'iothread' is only supported for virtio-scsi controller", "'iothread' attribute only supported for virtio scsi controllers"],
   },
   check(domain, context) {
-    for (const c of domain.devices.controllers) {
+    for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+      const c = list[i]!;
       const type = c.type?.value;
       const model = c.model?.value;
       // A SCSI controller without a model may become virtio-scsi; only flag what is certainly not.

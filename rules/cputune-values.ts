@@ -23,14 +23,16 @@ export default defineRule({
     libvirtMessages: ["'vcpusched' attributes 'vcpus' must not overlap", "Cannot find 'iothread' : %s", "Value of cputune '%s' must be in range [%llu, %llu]"],
   },
   check(domain, context) {
-    for (const v of domain.cputuneValues) {
+    for (let i = 0, list = domain.cputuneValues; i < list.length; i++) {
+      const v = list[i]!;
       const range = RANGES[v.tag];
       const n = /^-?[0-9]+$/.test(v.value) ? Number(v.value) : undefined;
       if (!range || n === undefined || n <= 0 || (n >= range[0] && n <= range[1])) continue;
       context.report({ range: v.range, message: `<${v.tag}> ${v.value} is outside the range the host's cgroups take, ${range[0]} to ${range[1]}: libvirt refuses this domain` });
     }
     const owner = new Map<number, number>();
-    for (const s of domain.vcpuScheds) {
+    for (let i = 0, list = domain.vcpuScheds; i < list.length; i++) {
+      const s = list[i]!;
       const ids = s.ids ? parseIdSet(s.ids.value) : undefined;
       if (!ids) continue;
       const clash = ids.find((id) => owner.has(id));
@@ -42,7 +44,8 @@ export default defineRule({
     }
     if (domain.iothreadScheds.length === 0) return; // most domains: no set of IOThreads to work out
     const iothreads = definedIothreadIds(domain);
-    for (const s of domain.iothreadScheds) {
+    for (let i = 0, list = domain.iothreadScheds; i < list.length; i++) {
+      const s = list[i]!;
       const ids = s.ids ? parseIdSet(s.ids.value) : undefined;
       const missing = ids?.find((id) => !iothreads.has(id));
       if (missing === undefined) continue;

@@ -12,7 +12,8 @@ export default defineRule({
   check(domain, context) {
     const seen = new Map<string, Located>();
     // The console aliasing serial port 0 shares the serial's identity; libvirt skips it.
-    for (const d of devicesWithoutAliases(domain)) {
+    for (let i = 0, list = devicesWithoutAliases(domain); i < list.length; i++) {
+      const d = list[i]!;
       const name = d.alias;
       if (!name || !name.value.startsWith('ua-')) continue;
       const first = seen.get(name.value);

@@ -13,7 +13,8 @@ export default defineRule({
     libvirtMessages: ["Invalid address type '%s' for the disk '%s' with the bus type '%s'", 'unexpected address type for usb disk', "virtio disk cannot have an address of type '%s'"],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const bus = effectiveDiskBus(disk);
       const type = disk.address?.type;
       if (bus === 'virtio' && type?.value === 'drive') {

@@ -1,6 +1,7 @@
 import { diskName } from '../src/model/describe.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
-import { defineRule } from '../src/rule.js';
+import type { Disk, Text } from '../src/model/index.js';
+import { defineRule, type Range, type RuleContext } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -18,26 +19,31 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const bus = effectiveDiskBus(disk);
       if (!bus) continue;
-      const name = diskName(disk);
-      const refuse = (range: typeof disk.nameRange, what: string): void =>
-        context.report({ range, message: `${what}, but ${name} uses bus '${bus}': libvirt refuses this domain` });
-      if (disk.wwn && bus !== 'ide' && bus !== 'scsi') refuse(disk.wwn.range, '<wwn> is only available on ide and scsi disks');
-      for (const [el, max] of [[disk.vendor, 8], [disk.product, 16]] as const) {
-        if (!el) continue;
-        if (bus !== 'scsi') refuse(el.range, '<vendor> and <product> are only available on scsi disks');
-        else if (el.value.length > max) {
-          context.report({ range: el.range, message: `'${el.value}' is ${el.value.length} characters long; SCSI allows at most ${max}: libvirt refuses this domain. Shorten it` });
-        }
-      }
+      if (disk.wwn && bus !== 'ide' && bus !== 'scsi') refuse(context, disk, bus, disk.wwn.range, '<wwn> is only available on ide and scsi disks');
+      if (disk.vendor) vendorOrProduct(context, disk, bus, disk.vendor, 8);
+      if (disk.product) vendorOrProduct(context, disk, bus, disk.product, 16);
       if (disk.geometry) {
-        if (bus === 'usb' || bus === 'sd') refuse(disk.geometry.nameRange, '<geometry> (CHS) cannot be set on usb or sd disks');
+        if (bus === 'usb' || bus === 'sd') refuse(context, disk, bus, disk.geometry.nameRange, '<geometry> (CHS) cannot be set on usb or sd disks');
         const trans = disk.geometry.trans;
-        if (trans && bus !== 'ide') refuse(trans.range, 'the CHS translation mode (trans) only exists on ide disks');
+        if (trans && bus !== 'ide') refuse(context, disk, bus, trans.range, 'the CHS translation mode (trans) only exists on ide disks');
       }
-      if (disk.serial && bus === 'sd') refuse(disk.serial.range, '<serial> is not available on sd cards');
+      if (disk.serial && bus === 'sd') refuse(context, disk, bus, disk.serial.range, '<serial> is not available on sd cards');
     }
   },
 });
+
+// Module functions, not a closure per disk; the disk's name is made only for a report.
+function refuse(context: RuleContext, disk: Disk, bus: string, range: Range, what: string): void {
+  context.report({ range, message: `${what}, but ${diskName(disk)} uses bus '${bus}': libvirt refuses this domain` });
+}
+
+function vendorOrProduct(context: RuleContext, disk: Disk, bus: string, el: Text, max: number): void {
+  if (bus !== 'scsi') refuse(context, disk, bus, el.range, '<vendor> and <product> are only available on scsi disks');
+  else if (el.value.length > max) {
+    context.report({ range: el.range, message: `'${el.value}' is ${el.value.length} characters long; SCSI allows at most ${max}: libvirt refuses this domain. Shorten it` });
+  }
+}

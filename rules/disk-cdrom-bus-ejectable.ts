@@ -9,7 +9,8 @@ export default defineRule({
     libvirtMessages: ["disk type of '%s' does not support ejectable media"],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const bus = effectiveDiskBus(disk);
       if (disk.deviceKind !== 'cdrom' || (bus !== 'virtio' && bus !== 'sd')) continue;
       context.report({

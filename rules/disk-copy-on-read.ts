@@ -9,7 +9,8 @@ export default defineRule({
     libvirtMessages: ["copy_on_read is not compatible with read-only disk '%s'", "copy_on_read is not supported with removable disk '%s'", "copy_on_read is not compatible with 'lun' disk '%s'"],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const cor = disk.driver?.copyOnRead;
       if (cor?.value !== 'on') continue;
       // libvirt treats cdroms as read-only whether or not <readonly/> is written.

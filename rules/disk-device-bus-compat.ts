@@ -10,7 +10,8 @@ export default defineRule({
     libvirtMessages: ["Invalid bus type '%s' for floppy disk", "Invalid bus type '%s' for disk", 'readonly ide disks are not supported', 'readonly sata disks are not supported'],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const bus = effectiveDiskBus(disk);
       const where = disk.target?.bus?.range ?? disk.target?.dev?.range ?? disk.nameRange;
       if (!bus) continue;

@@ -11,7 +11,8 @@ export default defineRule({
   check(domain, context) {
     const type = domain.type?.value;
     if (type !== 'qemu' && type !== 'kvm') return;
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const name = disk.driver?.name;
       if (!name || name.value === 'qemu') continue;
       context.report({ range: name.range, message: `${diskName(disk)} asks for driver '${name.value}', but QEMU domains only have the 'qemu' driver: libvirt refuses this domain. Use name='qemu'` });

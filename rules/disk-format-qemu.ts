@@ -27,7 +27,8 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const format = disk.driver?.type;
       if (!format) continue;
       const advice = Object.hasOwn(REFUSED, format.value) ? REFUSED[format.value] : undefined;

@@ -9,7 +9,8 @@ export default defineRule({
     libvirtMessages: ["io='native' needs either no disk cache or directsync cache mode"],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const io = disk.driver?.io;
       if (io?.value !== 'native') continue;
       const cache = disk.driver?.cache?.value;

@@ -12,7 +12,8 @@ export default defineRule({
   },
   check(domain, context) {
     let ids: ReadonlySet<number> | undefined;
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const it = disk.driver?.iothread;
       if (!it) continue;
       const bus = effectiveDiskBus(disk);

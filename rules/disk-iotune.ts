@@ -13,7 +13,8 @@ export default defineRule({
   check(domain, context) {
     // Disks of one throttle group share one set of limits; libvirt wants them written identically.
     const groups = new Map<string, { key: string; disk: string }>();
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const io = disk.iotune;
       if (!io) continue;
       const limit = (tag: string) => io.limits.find((l) => l.tag === tag);
@@ -27,7 +28,8 @@ export default defineRule({
           context.report({ range: group.nameRange, message: `${diskName(disk)} joins throttle group '${gname}' with other limits than ${first.disk}: libvirt refuses this domain. Give every disk of a group the same <iotune> values` });
         }
       }
-      for (const g of GROUPS) {
+      for (let i = 0, list = GROUPS; i < list.length; i++) {
+        const g = list[i]!;
         const total = limit(`total_${g}`);
         const rw = limit(`read_${g}`) ?? limit(`write_${g}`);
         if (!total || !rw) continue;

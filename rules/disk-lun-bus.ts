@@ -9,7 +9,8 @@ export default defineRule({
     libvirtMessages: ["disk device='lun' is not supported for bus='%s'"],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       if (disk.deviceKind !== 'lun') continue;
       const bus = effectiveDiskBus(disk);
       if (bus && bus !== 'virtio' && bus !== 'scsi') {

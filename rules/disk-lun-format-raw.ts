@@ -8,7 +8,8 @@ export default defineRule({
     libvirtMessages: ["disk device 'lun' must use 'raw' format"],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       if (disk.deviceKind !== 'lun') continue;
       const format = disk.driver?.type;
       if (format && format.value !== 'raw') {

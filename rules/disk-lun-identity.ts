@@ -13,7 +13,8 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       if (disk.deviceKind !== 'lun') continue;
       for (const [el, what] of [[disk.wwn, 'wwn'], [disk.vendor, 'vendor'], [disk.product, 'product']] as const) {
         if (el) context.report({ range: el.range, message: `<${what}> cannot be set on a lun: the guest sees the real device's identity. libvirt refuses this domain` });

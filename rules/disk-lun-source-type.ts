@@ -8,7 +8,8 @@ export default defineRule({
     libvirtMessages: ["disk device='lun' is only valid for block type disk source"],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       if (disk.deviceKind !== 'lun') continue;
       const type = disk.type?.value ?? 'file';
       const protocol = disk.source?.protocol?.value;

@@ -10,7 +10,8 @@ export default defineRule({
     libvirtMessages: ["disk model '%s' not supported for bus '%s'"],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const model = disk.model;
       const bus = effectiveDiskBus(disk);
       if (!model || !model.value.startsWith('virtio') || !bus || bus === 'virtio') continue;

@@ -11,7 +11,8 @@ export default defineRule({
     libvirtMessages: ["authentication is not supported for protocol '%s'"],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       if (disk.type?.value !== 'network' || !disk.auth) continue;
       const protocol = disk.source?.protocol?.value;
       if (!protocol || WITH_AUTH.has(protocol)) continue;

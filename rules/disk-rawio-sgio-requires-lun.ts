@@ -9,7 +9,8 @@ export default defineRule({
     libvirtMessages: ["rawio can be used only with device='lun'", "sgio can be used only with device='lun'"],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       if (disk.deviceKind === 'lun') continue;
       for (const a of ['rawio', 'sgio'] as const) {
         const x = disk[a];

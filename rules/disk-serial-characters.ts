@@ -12,7 +12,8 @@ export default defineRule({
     libvirtMessages: ["driver serial '%s' contains unsafe characters"],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const serial = disk.serial;
       if (!serial || SAFE.test(serial.value)) continue;
       const bad = [...new Set(serial.value.replace(/[A-Za-z0-9_ .+-]/g, ''))].map((c) => `'${c}'`).join(', ');

@@ -12,7 +12,8 @@ export default defineRule({
     libvirtMessages: ["shared access for disk '%s' requires use of supported storage format"],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const format = disk.driver?.type?.value;
       if (!disk.shareable || disk.readonly || !format || !UNSHAREABLE.has(format)) continue;
       context.report({

@@ -13,7 +13,8 @@ export default defineRule({
     libvirtMessages: ['missing source information for device %s'],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       if (disk.deviceKind !== 'disk' && disk.deviceKind !== 'lun') continue;
       const type = disk.type?.value ?? 'file';
       const key = SOURCE_ATTR.get(type);

@@ -5,8 +5,15 @@ const DISK_PREFIXES = ['xvd', 'ubd', 'hd', 'sd', 'vd'];
 /** The disk index libvirt derives from the letters (a=0, z=25, aa=26, …). */
 function letterIndex(letters: string): number {
   let idx = -1;
-  for (const c of letters) idx = (idx + 1) * 26 + (c.charCodeAt(0) - 97);
+  // By code unit: the letters are a–z (the caller's pattern), so the same as by character.
+  for (let i = 0; i < letters.length; i++) idx = (idx + 1) * 26 + (letters.charCodeAt(i) - 97);
   return idx;
+}
+
+/** The prefix the name starts with (a loop, not a find with a closure per disk). */
+function diskPrefix(name: string): string | undefined {
+  for (let i = 0; i < DISK_PREFIXES.length; i++) if (name.startsWith(DISK_PREFIXES[i]!)) return DISK_PREFIXES[i];
+  return undefined;
 }
 
 export default defineRule({
@@ -23,12 +30,13 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const dev = disk.target?.dev;
       if (!dev || dev.value === '') continue;
       const name = dev.value;
       const floppy = disk.deviceKind === 'floppy';
-      const prefix = floppy ? (name.startsWith('fd') ? 'fd' : undefined) : DISK_PREFIXES.find((p) => name.startsWith(p));
+      const prefix = floppy ? (name.startsWith('fd') ? 'fd' : undefined) : diskPrefix(name);
       if (!prefix) {
         context.report({
           range: dev.range,

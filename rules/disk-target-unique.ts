@@ -10,7 +10,8 @@ export default defineRule({
   },
   check(domain, context) {
     const first = new Map<string, Disk>();
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const dev = disk.target?.dev;
       if (!dev || dev.value === '') continue;
       const earlier = first.get(dev.value);

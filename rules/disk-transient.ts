@@ -15,7 +15,8 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const t = disk.transient;
       if (!t) continue;
       const name = diskName(disk);

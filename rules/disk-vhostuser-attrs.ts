@@ -38,7 +38,8 @@ export default defineRule({
     libvirtMessages: ['vhostuser disk supports only virtio bus', '%s is not supported with vhostuser disk'],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       if (disk.type?.value !== 'vhostuser') continue;
       const name = diskName(disk);
       const bus = effectiveDiskBus(disk);

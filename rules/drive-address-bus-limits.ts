@@ -25,7 +25,8 @@ export default defineRule({
   },
   check(domain, context) {
     let controllers: ReturnType<typeof controllersByTypeAndIndex> | undefined;
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       // Without an <address>, libvirt maps the target name: hde and later names land on IDE controller 1.
       const implied = disk.address ? undefined : diskDriveSlot(disk);
       if (implied?.space === 'ide' && implied.controller > 0) {

@@ -18,7 +18,8 @@ export default defineRule({
     // host devices share the SCSI space. A disk without <address> sits where libvirt puts it: the
     // address its target name maps to (hda → 0:0:0:0, hdc → 0:1:0:0, sdb → 0:0:0:1, …).
     const seen = new Map<string, DriveSlot>();
-    for (const slot of driveSlots(domain)) {
+    for (let i = 0, list = driveSlots(domain); i < list.length; i++) {
+      const slot = list[i]!;
       const key = `${slot.space}:${slot.controller}:${slot.bus}:${slot.target}:${slot.unit}`;
       const first = seen.get(key);
       if (!first) {

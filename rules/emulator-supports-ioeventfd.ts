@@ -14,13 +14,15 @@ export default defineRule({
   },
   check(domain, context) {
     const candidates: { attribute: Attr; device: string; what: string }[] = [];
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const a = disk.driver?.ioeventfd;
       if (a && effectiveDiskBus(disk) === 'virtio') {
         candidates.push({ attribute: a, device: `virtio-blk-${virtioTransport(domain, disk.address?.type?.value)}`, what: `disk '${disk.target?.dev?.value ?? '?'}'` });
       }
     }
-    for (const nic of domain.devices.interfaces) {
+    for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+      const nic = list[i]!;
       const a = nic.driver?.ioeventfd;
       if (a && isVirtioNetModel(effectiveNetModel(domain, nic).model)) {
         candidates.push({ attribute: a, device: `virtio-net-${virtioTransport(domain, nic.address?.type?.value)}`, what: 'interface' });

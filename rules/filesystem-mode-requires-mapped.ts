@@ -9,7 +9,8 @@ export default defineRule({
     libvirtMessages: ['fmode and dmode must be used with accessmode=mapped'],
   },
   check(domain, context) {
-    for (const d of qemuMountFilesystems(domain)) {
+    for (let i = 0, list = qemuMountFilesystems(domain); i < list.length; i++) {
+      const d = list[i]!;
       // virtiofs has its own accessmode check (filesystem-virtiofs-accessmode), as in libvirt.
       if (isVirtiofs(d)) continue;
       const accessmode = d.accessmode;

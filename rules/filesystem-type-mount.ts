@@ -10,7 +10,8 @@ export default defineRule({
   check(domain, context) {
     const dt = domain.type?.value;
     if (dt !== 'qemu' && dt !== 'kvm') return;
-    for (const d of domain.devices.filesystems) {
+    for (let i = 0, list = domain.devices.filesystems; i < list.length; i++) {
+      const d = list[i]!;
       const type = d.type;
       if (type && type.value !== 'mount') {
         context.report({ range: type.range, message: `QEMU shares host directories only (type='mount'), not '${type.value}' filesystems: libvirt refuses this domain` });

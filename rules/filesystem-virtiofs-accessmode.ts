@@ -9,7 +9,8 @@ export default defineRule({
     libvirtMessages: ['virtiofs only supports passthrough accessmode'],
   },
   check(domain, context) {
-    for (const d of qemuMountFilesystems(domain)) {
+    for (let i = 0, list = qemuMountFilesystems(domain); i < list.length; i++) {
+      const d = list[i]!;
       const accessmode = d.accessmode;
       if (isVirtiofs(d) && accessmode && accessmode.value !== 'passthrough') {
         context.report({ range: accessmode.range, message: `virtiofs only supports accessmode='passthrough', not '${accessmode.value}': libvirt refuses this domain` });

@@ -31,7 +31,8 @@ export default defineRule({
       { what: `interface '${iface}'`, ok: (d) => d.interfaceTypes.includes(iface) },
       { what: `architecture ${arch}`, ok: (d) => d.architectures.includes(arch) },
     ];
-    for (const f of os.firmwareFeatures) {
+    for (let i = 0, list = os.firmwareFeatures; i < list.length; i++) {
+      const f = list[i]!;
       const name = f.name?.value;
       const on = f.enabled?.value;
       if ((name !== 'secure-boot' && name !== 'enrolled-keys') || (on !== 'yes' && on !== 'no')) continue;
@@ -43,7 +44,8 @@ export default defineRule({
     // machine type, then refuses it if it requires SMM — that pick depends on machine globs, not read here).
 
     let left = descriptors;
-    for (const need of needs) {
+    for (let i = 0, list = needs; i < list.length; i++) {
+      const need = list[i]!;
       const next = left.filter(need.ok);
       if (next.length > 0) {
         left = next;

@@ -1,4 +1,11 @@
+import type { FirmwareFeature } from '../src/model/os.js';
 import { defineRule } from '../src/rule.js';
+
+/** The first `<feature name>` of that name (a loop here, not a closure and a find made per document). */
+function featureNamed(features: readonly FirmwareFeature[], name: string): FirmwareFeature | undefined {
+  for (const f of features) if (f.name?.value === name) return f;
+  return undefined;
+}
 
 export default defineRule({
   meta: {
@@ -35,9 +42,9 @@ export default defineRule({
         message: "<firmware><feature> states requirements for firmware autoselection, but <os> has no firmware= attribute, so nothing is selected: libvirt refuses this domain. Add firmware='efi' to <os>, or remove <firmware>",
       });
     }
-    const feature = (name: string) => os.firmwareFeatures.find((f) => f.name?.value === name);
-    const enrolled = feature('enrolled-keys');
-    const secureBoot = feature('secure-boot');
+    if (os.firmwareFeatures.length === 0) return; // most documents: nothing more to look at
+    const enrolled = featureNamed(os.firmwareFeatures, 'enrolled-keys');
+    const secureBoot = featureNamed(os.firmwareFeatures, 'secure-boot');
     if (enrolled?.enabled?.value === 'yes' && secureBoot?.enabled?.value === 'no') {
       context.report({
         range: enrolled.enabled.range,

@@ -14,13 +14,15 @@ export default defineRule({
   },
   check(domain, context) {
     const byType = new Map<string, Graphics>();
-    for (const g of domain.devices.graphics) {
+    for (let i = 0, list = domain.devices.graphics; i < list.length; i++) {
+      const g = list[i]!;
       const type = g.type?.value;
       if (!type) continue;
       const first = byType.get(type);
       if (first) context.report({ range: g.type!.range, message: `a second '${type}' display: QEMU takes one display of each type, and the first is on line ${first.range.start.line}: libvirt refuses this domain` });
       else byType.set(type, g);
-      for (const l of g.listens) {
+      for (let i = 0, list = g.listens; i < list.length; i++) {
+        const l = list[i]!;
         const lt = l.type;
         if (lt?.value === 'network' && !l.network) {
           context.report({ range: lt.attributeRange, message: `<listen type='network'> must name the libvirt network whose address to listen on (network='default'): libvirt refuses this domain` });

@@ -9,7 +9,8 @@ export default defineRule({
     libvirtMessages: ['vnc port must be in range [5900,65535]'],
   },
   check(domain, context) {
-    for (const g of domain.devices.graphics) {
+    for (let i = 0, list = domain.devices.graphics; i < list.length; i++) {
+      const g = list[i]!;
       if (g.type?.value !== 'vnc') continue;
       const autoport = g.autoport?.value;
       const port = g.port;

@@ -21,7 +21,8 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const h of domain.devices.hostdevs) {
+    for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++) {
+      const h = list[i]!;
       const type = h.type?.value;
       const at = h.address?.type;
       const allowed = type ? ALLOWED.get(type) : undefined;

@@ -10,7 +10,8 @@ export default defineRule({
   },
   check(domain, context) {
     if (!isQemuDomain(domain)) return;
-    for (const hd of domain.devices.hostdevs) {
+    for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++) {
+      const hd = list[i]!;
       if (hd.mode?.value !== 'capabilities') continue;
       context.report({ range: hd.mode.range, message: "mode='capabilities' hands a host block or character device to an LXC container; QEMU guests cannot use it: libvirt refuses this domain. Use <disk type='block'> or mode='subsystem'" });
     }

@@ -43,7 +43,8 @@ export default defineRule({
   },
   check(domain, context) {
     const seen = new Map<string, Hostdev>();
-    for (const h of domain.devices.hostdevs) {
+    for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++) {
+      const h = list[i]!;
       const key = sourceKey(h);
       if (!key) continue;
       const first = seen.get(key);

@@ -15,7 +15,8 @@ export default defineRule({
     if (pages.length === 0) return;
     const cells = numaCellCount(domain);
     let master: HugePage | undefined;
-    for (const page of pages) {
+    for (let i = 0, list = pages; i < list.length; i++) {
+      const page = list[i]!;
       const nodeset = page.nodeset;
       if (!nodeset) {
         if (master) context.report({ range: page.nameRange, message: `only one <page> may omit nodeset (the default page size); the <page> on line ${master.range.start.line} already does: libvirt refuses this domain. Add nodeset= to one of them` });

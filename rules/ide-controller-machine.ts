@@ -18,7 +18,8 @@ export default defineRule({
     const machine = machineOf(domain) || 'pc';
     if (!builtin) {
       // libvirt adds an IDE controller for each IDE disk, then refuses it: both point at the same fix.
-      for (const disk of domain.devices.disks) {
+      for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+        const disk = list[i]!;
         if (effectiveDiskBus(disk) !== 'ide') continue;
         context.report({
           range: disk.target?.bus?.range ?? disk.target?.dev?.range ?? disk.nameRange,
@@ -26,11 +27,11 @@ export default defineRule({
         });
       }
     }
-    const ide = domain.devices.controllers.filter((c) => c.type?.value === 'ide');
-    if (ide.length === 0) return;
-    const indexes = controllerIndexes(domain);
-    for (const c of ide) {
-      const index = indexes.get(c) ?? 0;
+    // One pass over the controllers, not a filtered copy made per document (most have no IDE controller).
+    for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+      const c = list[i]!;
+      if (c.type?.value !== 'ide') continue;
+      const index = controllerIndexes(domain).get(c) ?? 0;
       if (!builtin) {
         context.report({
           range: c.type?.range ?? c.nameRange,

@@ -8,7 +8,8 @@ export default defineRule({
     libvirtMessages: ['ps2 bus does not support %s input device', "only bus 'virtio' is supported for 'passthrough' input devices"],
   },
   check(domain, context) {
-    for (const d of domain.devices.inputs) {
+    for (let i = 0, list = domain.devices.inputs; i < list.length; i++) {
+      const d = list[i]!;
       const type = d.type?.value;
       const bus = d.bus;
       if (!type || !bus) continue;

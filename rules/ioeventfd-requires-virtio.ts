@@ -10,7 +10,8 @@ export default defineRule({
     libvirtMessages: ['disk ioeventfd mode supported only for virtio bus'],
   },
   check(domain, context) {
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
       const a = disk.driver?.ioeventfd;
       const bus = effectiveDiskBus(disk);
       if (!a || !bus || bus === 'virtio') continue;
@@ -21,7 +22,8 @@ export default defineRule({
         fix: removeAttributeFix(context.sourceText, a),
       });
     }
-    for (const nic of domain.devices.interfaces) {
+    for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+      const nic = list[i]!;
       const a = nic.driver?.ioeventfd;
       if (!a) continue;
       const { model, defaulted } = effectiveNetModel(domain, nic);

@@ -9,7 +9,8 @@ export default defineRule({
     libvirtMessages: ["IOMMU device: '%s' is only supported with Q35 machines", "IOMMU interrupt remapping requires split I/O APIC (ioapic driver='qemu')"],
   },
   check(domain, context) {
-    for (const d of domain.devices.iommus) {
+    for (let i = 0, list = domain.devices.iommus; i < list.length; i++) {
+      const d = list[i]!;
       const model = d.model;
       if (model?.value === 'intel' && !isQ35(domain)) {
         context.report({ range: model.range, message: `the Intel IOMMU is part of the q35 chipset; machine '${domain.os?.machine?.value ?? 'pc'}' cannot have it: libvirt refuses this domain. Use machine='q35'` });

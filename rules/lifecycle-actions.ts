@@ -1,4 +1,5 @@
-import { defineRule } from '../src/rule.js';
+import type { Text } from '../src/model/index.js';
+import { defineRule, type RuleContext } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -13,13 +14,17 @@ export default defineRule({
   check(domain, context) {
     const type = domain.type?.value;
     if (type !== 'qemu' && type !== 'kvm') return;
-    for (const [name, key] of [['on_poweroff', 'poweroff'], ['on_reboot', 'reboot'], ['on_crash', 'crash']] as const) {
-      const el = domain.lifecycle[key];
-      const action = el?.value;
-      if (!el || !action) continue;
-      if (action === 'rename-restart' || (action === 'preserve' && name !== 'on_crash')) {
-        context.report({ range: el.contentRange, message: `QEMU domains cannot '${action}' on ${name.slice(3)}: libvirt refuses this domain. Use destroy or restart${name === 'on_crash' ? ' (or preserve, coredump-destroy, coredump-restart)' : ''}` });
-      }
-    }
+    // Three calls, not a loop over a table of tuples made per document.
+    judge(context, 'on_poweroff', domain.lifecycle.poweroff);
+    judge(context, 'on_reboot', domain.lifecycle.reboot);
+    judge(context, 'on_crash', domain.lifecycle.crash);
   },
 });
+
+function judge(context: RuleContext, name: string, el: Text | undefined): void {
+  const action = el?.value;
+  if (!el || !action) return;
+  if (action === 'rename-restart' || (action === 'preserve' && name !== 'on_crash')) {
+    context.report({ range: el.contentRange, message: `QEMU domains cannot '${action}' on ${name.slice(3)}: libvirt refuses this domain. Use destroy or restart${name === 'on_crash' ? ' (or preserve, coredump-destroy, coredump-restart)' : ''}` });
+  }
+}

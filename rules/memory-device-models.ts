@@ -27,7 +27,8 @@ export default defineRule({
   check(domain, context) {
     if (!isQemuDomain(domain)) return; // other drivers (Xen, …) have their own rules
     const cells = numaCellCount(domain);
-    for (const d of domain.devices.memories) {
+    for (let i = 0, list = domain.devices.memories; i < list.length; i++) {
+      const d = list[i]!;
       const model = d.model?.value ?? '';
       const at = d.model?.range ?? d.nameRange;
       if ((model === 'nvdimm' || model === 'virtio-pmem') && !d.sourcePath?.value) {

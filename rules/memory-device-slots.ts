@@ -50,7 +50,8 @@ export default defineRule({
       });
     }
     const used = new Map<number, true>();
-    for (const d of devices) {
+    for (let i = 0, list = devices; i < list.length; i++) {
+      const d = list[i]!;
       const a = d.address;
       if (a?.type?.value !== 'dimm') continue;
       const slotAttr = a.slot;

@@ -18,7 +18,8 @@ export default defineRule({
     fixable: true,
   },
   check(domain, context) {
-    for (const nic of domain.devices.interfaces) {
+    for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+      const nic = list[i]!;
       if (!nic.driver) continue;
       const { model, defaulted } = effectiveNetModel(domain, nic);
       if (isVirtioNetModel(model)) continue;

@@ -11,7 +11,8 @@ export default defineRule({
     libvirtMessages: ['setting MTU on interface type %s is not supported yet'],
   },
   check(domain, context) {
-    for (const nic of domain.devices.interfaces) {
+    for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+      const nic = list[i]!;
       const type = nic.type?.value;
       if (!nic.mtu || !type || WITH_MTU.has(type)) continue;
       context.report({ range: nic.mtu.range, message: `libvirt cannot set an MTU on interfaces of type '${type}' (only network, bridge, ethernet, vhostuser): it refuses this domain. Remove <mtu>` });

@@ -14,7 +14,8 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const nic of domain.devices.interfaces) {
+    for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+      const nic = list[i]!;
       const t = nic.teaming;
       if (!t) continue;
       const type = t.type;

@@ -9,7 +9,8 @@ export default defineRule({
     libvirtMessages: ["Wrong or no <model> 'type' attribute specified with <interface type='vhostuser'/>. vhostuser requires the virtio-net* frontend"],
   },
   check(domain, context) {
-    for (const nic of domain.devices.interfaces) {
+    for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+      const nic = list[i]!;
       if (nic.type?.value !== 'vhostuser') continue;
       const { model, defaulted } = effectiveNetModel(domain, nic);
       if (isVirtioNetModel(model)) continue;

@@ -8,7 +8,8 @@ export default defineRule({
     libvirtMessages: ["'value %d' is invalid for 'sibling id %d' under NUMA 'cell id %d'", "'value %d' is invalid"],
   },
   check(domain, context) {
-    for (const d of domain.numaDistances) {
+    for (let i = 0, list = domain.numaDistances; i < list.length; i++) {
+      const d = list[i]!;
       const value = d.value && /^[0-9]+$/.test(d.value.value) ? Number(d.value.value) : undefined;
       if (value === undefined || !d.cell || !d.sibling) continue;
       const self = d.cell.value === d.sibling.value;

@@ -11,7 +11,8 @@ export default defineRule({
   check(domain, context) {
     const cells = domain.cpu?.numaCells ?? [];
     const seen = new Set<number>();
-    for (const cell of cells) {
+    for (let i = 0, list = cells; i < list.length; i++) {
+      const cell = list[i]!;
       const id = parseDecimal(cell.id?.value);
       if (!cell.id || id === undefined) continue;
       const dup = seen.has(id);

@@ -13,7 +13,8 @@ export default defineRule({
     const memnodes = domain.numatune?.memnodes ?? [];
     if (memnodes.length === 0) return;
     const cells = numaCellCount(domain);
-    for (const m of memnodes) {
+    for (let i = 0, list = memnodes; i < list.length; i++) {
+      const m = list[i]!;
       if (cells === 0) {
         context.report({ range: m.nameRange, message: `<memnode> pins a guest NUMA cell's memory, but the guest has no NUMA cells: libvirt refuses this domain. Add <cpu><numa> cells or use <numatune><memory> for the whole guest` });
         return;

@@ -10,7 +10,8 @@ export default defineRule({
   },
   check(domain, context) {
     const first = new Map<string, Panic>();
-    for (const p of domain.devices.panics) {
+    for (let i = 0, list = domain.devices.panics; i < list.length; i++) {
+      const p = list[i]!;
       const model = p.model?.value ?? '';
       if (model === 'hyperv' && p.address) {
         context.report({ range: p.address.nameRange, message: "the hyperv panic notifier is a Hyper-V enlightenment, not a device on a bus, so it takes no <address>: libvirt refuses this domain. Remove the <address>" });

@@ -10,7 +10,8 @@ export default defineRule({
   },
   check(domain, context) {
     const arch = archOf(domain);
-    for (const d of domain.devices.panics) {
+    for (let i = 0, list = domain.devices.panics; i < list.length; i++) {
+      const d = list[i]!;
       const model = d.model;
       if (!model) continue;
       const wrong =

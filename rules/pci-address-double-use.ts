@@ -2,7 +2,7 @@ import { formatPci, pciAddress } from '../src/model/address.js';
 import { deviceAddresses } from '../src/model/controllers.js';
 import { serialAliasConsole } from '../src/model/console-alias.js';
 import { isI440fx, isQ35 } from '../src/model/machine.js';
-import type { Address } from '../src/model/index.js';
+import type { Address, Domain } from '../src/model/index.js';
 import { defineRule } from '../src/rule.js';
 
 /**
@@ -24,6 +24,12 @@ const Q35: BuiltIns = new Map([
 ]);
 const NO_BUILTINS: BuiltIns = new Map();
 
+/** The type of the controller written at `address` (a search, not a map: it is asked of one or two addresses at most). */
+function controllerTypeAt(domain: Domain, address: Address): string | undefined {
+  for (const c of domain.devices.controllers) if (c.address === address) return c.type?.value;
+  return undefined;
+}
+
 export default defineRule({
   meta: {
     id: 'pci-address-double-use',
@@ -33,19 +39,16 @@ export default defineRule({
   },
   check(domain, context) {
     const builtIn = isI440fx(domain) ? (domain.devices.controllers.some((c) => c.type?.value === 'usb') ? I440FX : I440FX_NO_USB) : isQ35(domain) ? Q35 : NO_BUILTINS;
-    // The controller type of each controller address, when a built-in function's own controller may be written out.
-    let controllerType: Map<Address, string | undefined> | undefined;
-    const typeAt = (address: Address): string | undefined =>
-      (controllerType ??= new Map(domain.devices.controllers.flatMap((c) => (c.address ? [[c.address, c.type?.value] as const] : [])))).get(address);
     const seen = new Map<string, number>();
     // The console aliasing serial port 0 is not a device of its own: libvirt never checks its address.
     const aliasAddress = serialAliasConsole(domain)?.address;
-    for (const { kind, address } of deviceAddresses(domain)) {
+    for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {
+      const { kind, address } = list[i]!;
       const p = address === aliasAddress ? undefined : pciAddress(address);
       if (!p) continue;
       const key = `${p.domain}:${p.bus}:${p.slot}:${p.function}`;
       const b = builtIn.get(key);
-      const taken = b && !(b.self && kind === 'controller' && typeAt(address) === b.self) ? b.what : undefined;
+      const taken = b && !(b.self && kind === 'controller' && controllerTypeAt(domain, address) === b.self) ? b.what : undefined;
       const line = seen.get(key);
       if (taken === undefined && line === undefined) {
         seen.set(key, address.range.start.line);

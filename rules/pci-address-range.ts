@@ -25,7 +25,8 @@ export default defineRule({
   check(domain, context) {
     let busModels: Map<number, Controller> | undefined;
     const i440fx = isI440fx(domain) && isQemuDomain(domain);
-    for (const { address } of deviceAddresses(domain)) {
+    for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {
+      const { address } = list[i]!;
       const p = pciAddress(address);
       if (!p) continue;
       const bad = (field: AddressField, what: string): void =>
@@ -36,7 +37,8 @@ export default defineRule({
       if (p.slot > 31) continue;
       if (!busModels) {
         busModels = new Map();
-        for (const [c, i] of controllerIndexes(domain)) if (c.type?.value === 'pci') busModels.set(i, c);
+        const indexes = controllerIndexes(domain);
+        for (const c of domain.devices.controllers) if (c.type?.value === 'pci') busModels.set(indexes.get(c)!, c);
       }
       const written = busModels.get(p.bus)?.model?.value;
       // On i440fx, libvirt makes every PCI bus above 0 without a model (or without any controller) a pci-bridge.

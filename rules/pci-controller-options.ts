@@ -3,7 +3,7 @@ import { archOf, isQemuDomain } from '../src/model/machine.js';
 import { numaCellCount } from '../src/model/memory.js';
 import { parseDecimal } from '../src/model/numbers.js';
 import type { Attr, Controller, Text } from '../src/model/index.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule, type Range } from '../src/rule.js';
 
 /** The QEMU devices (`<model name>`) each PCI controller model can be. */
 const MODEL_NAMES: Readonly<Record<string, readonly string[]>> = {
@@ -75,10 +75,15 @@ export default defineRule({
     if (!isQemuDomain(domain)) return;
     const ppc = archOf(domain).startsWith('ppc64');
     const cells = numaCellCount(domain);
-    for (const [c, index] of controllerIndexes(domain)) {
+    const indexes = controllerIndexes(domain);
+    for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+      const c = list[i]!;
       if (c.type?.value !== 'pci') continue;
+      const index = indexes.get(c)!;
+      // Without options, a <model name> or an address there is nothing more to judge (virt-install writes most PCI controllers so).
+      if (!c.target && !c.modelName && !c.address && index <= 255) continue;
       const model = c.model?.value ?? '';
-      const refuse = (range: typeof c.nameRange, what: string): void => context.report({ range, message: `PCI controller ${index}: ${what}` });
+      const refuse = (range: Range, what: string): void => context.report({ range, message: `PCI controller ${index}: ${what}` });
       if (index > 255) refuse(c.index?.range ?? c.nameRange, 'indexes go up to 255: libvirt refuses this domain. Use a lower index');
       if ((model === 'pci-root' || model === 'pcie-root') && c.address) {
         refuse(c.address.nameRange, `the ${model} is the machine's own bus and cannot be given an <address>: libvirt refuses this domain. Remove the address`);
@@ -102,7 +107,8 @@ export default defineRule({
       if (o.modelName && names && !names.includes(o.modelName.value)) {
         refuse(o.modelName.range, `a ${model} cannot be a '${o.modelName.value}' device: libvirt refuses this domain. Use <model name='${names[0]}'/> or leave it out`);
       }
-      for (const opt of OPTION_MODELS) {
+      for (let i = 0, list = OPTION_MODELS; i < list.length; i++) {
+        const opt = list[i]!;
         const v = o[opt.key];
         if (!v || opt.models.includes(model) || (opt.ppcRoot && ppc && model === 'pci-root')) continue;
         if (opt.key === 'numaNode' && nodeMissing) continue; // one report per node is enough

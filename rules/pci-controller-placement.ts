@@ -23,16 +23,22 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    const pci = [...controllerIndexes(domain)].filter(([c]) => c.type?.value === 'pci');
+    const pci = domain.devices.controllers.filter((c) => c.type?.value === 'pci');
     if (pci.length === 0) return;
+    const indexes = controllerIndexes(domain);
     const modelAt = new Map<number, string>();
-    for (const [c, i] of pci) if (c.model && !modelAt.has(i)) modelAt.set(i, c.model.value);
+    for (const c of pci) {
+      const i = indexes.get(c)!;
+      if (c.model && !modelAt.has(i)) modelAt.set(i, c.model.value);
+    }
     // The root bus exists even when the document does not write its controller.
     if (!modelAt.has(0)) {
       if (hasPcieRoot(domain)) modelAt.set(0, 'pcie-root');
       else if (hasPciRoot(domain)) modelAt.set(0, 'pci-root');
     }
-    for (const [c, index] of pci) {
+    for (let i = 0, list = pci; i < list.length; i++) {
+      const c = list[i]!;
+      const index = indexes.get(c)!;
       const model = c.model?.value;
       const p = pciAddress(c.address);
       if (!model || !p) continue;

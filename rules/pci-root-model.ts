@@ -12,9 +12,11 @@ export default defineRule({
   check(domain, context) {
     const expected = hasPcieRoot(domain) ? 'pcie-root' : hasPciRoot(domain) ? 'pci-root' : undefined;
     if (!expected) return;
-    for (const [c, index] of controllerIndexes(domain)) {
+    const indexes = controllerIndexes(domain);
+    for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+      const c = list[i]!;
       const model = c.model;
-      if (c.type?.value !== 'pci' || index !== 0 || !model || model.value === expected) continue;
+      if (c.type?.value !== 'pci' || indexes.get(c) !== 0 || !model || model.value === expected) continue;
       if (model.value !== 'pci-root' && model.value !== 'pcie-root') continue; // other models at index 0: another check
       context.report({
         range: model.range,

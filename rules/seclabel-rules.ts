@@ -10,7 +10,8 @@ export default defineRule({
   },
   check(domain, context) {
     const byModel = new Map<string, Seclabel>();
-    for (const s of domain.seclabels) {
+    for (let i = 0, list = domain.seclabels; i < list.length; i++) {
+      const s = list[i]!;
       const model = s.model?.value;
       if (model) {
         const first = byModel.get(model);
@@ -28,9 +29,12 @@ export default defineRule({
       }
     }
     // Per-disk overrides: one per model as well.
-    for (const disk of domain.devices.disks) {
+    for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+      const disk = list[i]!;
+      if (disk.sourceSeclabels.length < 2) continue; // no map for the usual none or one
       const seen = new Map<string, Seclabel>();
-      for (const s of disk.sourceSeclabels) {
+      for (let i = 0, list = disk.sourceSeclabels; i < list.length; i++) {
+        const s = list[i]!;
         const model = s.model?.value;
         if (!model) continue;
         const first = seen.get(model);

@@ -1,4 +1,5 @@
 import { archOf, isQemuDomain, isX86 } from '../src/model/machine.js';
+import type { Attr } from '../src/model/index.js';
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
 
@@ -31,6 +32,9 @@ const NOT_ON_X86 = new Set(['system-serial', 'spapr-vio-serial', 'sclp-serial'])
 
 const MAX_ISA_SERIALS = 4;
 
+/** How messages name a serial's target type (made only for a report, not for every serial). */
+const typeText = (written: Attr | undefined, type: string): string => (written ? `target type '${type}'` : `no target type (so '${type}')`);
+
 /** Console target types of other hypervisors, which QEMU domains never have. */
 const FOREIGN_CONSOLES = new Set(['xen', 'uml', 'lxc', 'openvz']);
 /** s390 SCLP consoles. */
@@ -60,20 +64,20 @@ export default defineRule({
     const x86 = isX86(domain);
     let isaCount = 0;
     const isaPorts = new Map<number, true>();
-    for (const s of domain.devices.serials) {
+    for (let i = 0, list = domain.devices.serials; i < list.length; i++) {
+      const s = list[i]!;
       const targetType = s.target?.type;
       const targetPort = s.target?.port;
       const modelName = s.target?.modelName;
       // On x86 libvirt gives a serial without a target type an ISA port; elsewhere the default depends on the machine.
       const type = targetType?.value || (x86 ? 'isa-serial' : undefined);
       if (!type) continue;
-      const typeText = targetType ? `target type '${type}'` : `no target type (so '${type}')`;
       const model = modelName?.value;
       const modelType = model === undefined ? undefined : MODEL_TYPE.get(model);
       if (modelName && modelType && modelType !== type) {
         context.report({
           range: modelName.range,
-          message: `serial target model '${model}' belongs to target type '${modelType}', but this serial has ${typeText}: libvirt refuses this domain. Use <target type='${modelType}'> or a model that matches`,
+          message: `serial target model '${model}' belongs to target type '${modelType}', but this serial has ${typeText(targetType, type)}: libvirt refuses this domain. Use <target type='${modelType}'> or a model that matches`,
         });
       } else if (x86 && NOT_ON_X86.has(type)) {
         context.report({
@@ -88,7 +92,7 @@ export default defineRule({
         if (wanted === '') {
           context.report({ range, message: `a serial with target type '${type}' is part of the machine and takes no <address>: libvirt refuses this domain. Remove the address` });
         } else {
-          context.report({ range, message: `a serial with ${typeText} needs an address of type '${wanted}', not '${addressType ?? ''}': libvirt refuses this domain. Use <address type='${wanted}' …/> or drop the address` });
+          context.report({ range, message: `a serial with ${typeText(targetType, type)} needs an address of type '${wanted}', not '${addressType ?? ''}': libvirt refuses this domain. Use <address type='${wanted}' …/> or drop the address` });
         }
       }
       if (!x86 || type !== 'isa-serial') continue;
@@ -104,7 +108,8 @@ export default defineRule({
       if (port !== undefined) isaPorts.set(port, true);
     }
     const s390 = archOf(domain) === 's390x';
-    for (const c of domain.devices.consoles) {
+    for (let i = 0, list = domain.devices.consoles; i < list.length; i++) {
+      const c = list[i]!;
       const targetType = c.target?.type;
       const type = targetType?.value;
       if (!targetType || !type) continue;

@@ -8,7 +8,8 @@ export default defineRule({
     libvirtMessages: ["shmem name cannot include '/' character", "shmem name cannot be equal to '.'", "shmem name cannot be equal to '..'"],
   },
   check(domain, context) {
-    for (const d of domain.devices.shmems) {
+    for (let i = 0, list = domain.devices.shmems; i < list.length; i++) {
+      const d = list[i]!;
       const name = d.name;
       if (!name || (!name.value.includes('/') && name.value !== '.' && name.value !== '..')) continue;
       context.report({ range: name.range, message: `the shmem name becomes a file name under /dev/shm, so it cannot contain '/' or be '.' or '..': libvirt refuses this domain` });

@@ -13,12 +13,14 @@ export default defineRule({
   },
   check(domain, context) {
     if (!isQemuDomain(domain)) return;
-    for (const s of domain.devices.sounds) {
+    for (let i = 0, list = domain.devices.sounds; i < list.length; i++) {
+      const s = list[i]!;
       const model = s.model?.value;
       if (model === 'ich7' && s.model) {
         context.report({ range: s.model.range, message: `sound model 'ich7' has no QEMU device: libvirt refuses this domain. Use 'ich9' (q35) or 'ich6' (i440fx) for Intel HD Audio` });
       } else if (model && !HDA_MODELS.has(model)) {
-        for (const codec of s.codecs) {
+        for (let i = 0, list = s.codecs; i < list.length; i++) {
+          const codec = list[i]!;
           context.report({
             severity: 'warning',
             range: codec.nameRange,

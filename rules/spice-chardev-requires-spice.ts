@@ -1,4 +1,5 @@
 import { characterDevices } from '../src/model/index.js';
+import { hasSpiceDisplay } from './spice-display.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -9,8 +10,9 @@ export default defineRule({
     libvirtMessages: ["chardev '%s' not supported without spice graphics"],
   },
   check(domain, context) {
-    if (domain.devices.graphics.some((g) => g.type?.value === 'spice')) return;
-    for (const c of characterDevices(domain)) {
+    if (hasSpiceDisplay(domain)) return;
+    for (let i = 0, list = characterDevices(domain); i < list.length; i++) {
+      const c = list[i]!;
       const type = c.type;
       if (type?.value !== 'spicevmc' && type?.value !== 'spiceport') continue;
       context.report({

@@ -19,7 +19,8 @@ export default defineRule({
     libvirtMessages: ['UUID mismatch between <uuid> and <sysinfo>', "Invalid BIOS 'date' format"],
   },
   check(domain, context) {
-    for (const s of domain.sysinfos) {
+    for (let i = 0, list = domain.sysinfos; i < list.length; i++) {
+      const s = list[i]!;
       const uuid = s.systemUuid;
       if (uuid && domain.uuid && uuid.value !== '' && domain.uuid.value !== '' && uuidKey(uuid.value) !== uuidKey(domain.uuid.value)) {
         context.report({

@@ -10,7 +10,8 @@ export default defineRule({
   check(domain, context) {
     // A pSeries guest may pair one TPM with one spapr-tpm-proxy; each kind is counted alone.
     const first = new Map<boolean, number>();
-    for (const tpm of domain.devices.tpms) {
+    for (let i = 0, list = domain.devices.tpms; i < list.length; i++) {
+      const tpm = list[i]!;
       if (tpm.backendVersion?.value === '1.2' && tpm.model?.value === 'tpm-crb') {
         context.report({ range: tpm.backendVersion.range, message: "the CRB interface (model='tpm-crb') exists only for TPM 2.0, not version 1.2: libvirt refuses this domain. Use version='2.0', or model='tpm-tis' for a TPM 1.2" });
       }

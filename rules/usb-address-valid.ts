@@ -19,7 +19,8 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const c of domain.devices.controllers) {
+    for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+      const c = list[i]!;
       const n = c.type?.value === 'usb' && c.model?.value === 'qemu-xhci' && c.ports ? parseDecimal(c.ports.value) : undefined;
       if (n !== undefined && n > XHCI_MAX_PORTS) {
         context.report({ range: c.ports!.range, message: `a qemu-xhci controller has at most ${XHCI_MAX_PORTS} ports, not ${n}: libvirt refuses this domain. Use ports='${XHCI_MAX_PORTS}' or less (add a <hub> for more devices)` });
@@ -32,7 +33,8 @@ export default defineRule({
     // Which device holds each port ("bus:1.2"), hubs included; hubs also open ports below them.
     const taken = new Map<string, Device>();
     const hubs = new Set<string>();
-    for (const { device, usb } of addressed) {
+    for (let i = 0, list = addressed; i < list.length; i++) {
+      const { device, usb } = list[i]!;
       const bad = (what: string, fix: string): void =>
         context.report({ range: usb.address.nameRange, message: `this <${device.kind}> is at USB bus ${usb.bus} port ${usb.port}, but ${what}: libvirt refuses this domain. ${fix}` });
       const bus = buses.get(usb.bus);

@@ -14,10 +14,12 @@ export default defineRule({
     if (!isQemuDomain(domain)) return;
     const indexes = controllerIndexes(domain);
     const masters = new Set<number>();
-    for (const [c, i] of indexes) if (c.type?.value === 'usb' && c.model?.value === 'ich9-ehci1') masters.add(i);
-    for (const [c, i] of indexes) {
+    const controllers = domain.devices.controllers;
+    for (const c of controllers) if (c.type?.value === 'usb' && c.model?.value === 'ich9-ehci1') masters.add(indexes.get(c)!);
+    for (const c of controllers) {
       const model = c.model?.value ?? '';
       if (c.type?.value !== 'usb' || !/^ich9-uhci[123]$/.test(model)) continue;
+      const i = indexes.get(c)!;
       // A companion written without an index joins its master (virt-install writes them that way).
       if (c.index ? masters.has(i) : masters.size > 0) continue;
       context.report({

@@ -1,5 +1,12 @@
+import type { Controller } from '../src/model/index.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
 import { defineRule } from '../src/rule.js';
+
+/** The first `<controller type='usb' model='none'>` (a loop, not a find with a closure made per document: most have none). */
+function usbNone(controllers: readonly Controller[]): Controller | undefined {
+  for (const c of controllers) if (c.type?.value === 'usb' && c.model?.value === 'none') return c;
+  return undefined;
+}
 
 export default defineRule({
   meta: {
@@ -9,11 +16,12 @@ export default defineRule({
     libvirtMessages: ['USB is disabled for this domain, but USB devices are present in the domain XML', "Can't add another USB controller: USB is disabled for this domain", "Can't add USB input device. USB bus is disabled"],
   },
   check(domain, context) {
-    const none = domain.devices.controllers.find((c) => c.type?.value === 'usb' && c.model?.value === 'none');
+    const none = usbNone(domain.devices.controllers);
     if (!none) return;
     const report = (range: typeof none.range, what: string): void =>
       context.report({ range, message: `${what}, but USB is disabled by the <controller type='usb' model='none'> on line ${none.range.start.line}: libvirt refuses this domain. Remove the device or enable USB` });
-    for (const c of domain.devices.controllers) {
+    for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+      const c = list[i]!;
       if (c !== none && c.type?.value === 'usb') report(c.nameRange, 'this is another USB controller');
     }
     for (const d of domain.devices.disks) if (effectiveDiskBus(d) === 'usb') report(d.target?.bus?.range ?? d.nameRange, 'this disk is on the USB bus');
@@ -25,7 +33,8 @@ export default defineRule({
       ...sounds.filter((s) => s.model?.value === 'usb'),
       ...hubs.filter((h) => h.type?.value === 'usb'),
     ]);
-    for (const o of domain.devices.all) {
+    for (let i = 0, list = domain.devices.all; i < list.length; i++) {
+      const o = list[i]!;
       // Disks are judged by their bus above; controllers and interfaces are not USB devices by themselves.
       if (o.kind === 'disk' || o.kind === 'controller' || o.kind === 'interface') continue;
       if (usbByKind.has(o) || o.address?.type?.value === 'usb') report(o.nameRange, `this <${o.kind}> is a USB device`);

@@ -15,7 +15,8 @@ export default defineRule({
     ],
   },
   check(domain, context) {
-    for (const v of domain.devices.videos) {
+    for (let i = 0, list = domain.devices.videos; i < list.length; i++) {
+      const v = list[i]!;
       const model = v.model;
       const type = v.model?.type?.value;
       if (!model || !type) continue;

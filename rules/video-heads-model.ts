@@ -10,7 +10,8 @@ export default defineRule({
   },
   check(domain, context) {
     if (conflictingNone(domain)) return;
-    for (const v of domain.devices.videos) {
+    for (let i = 0, list = domain.devices.videos; i < list.length; i++) {
+      const v = list[i]!;
       const type = v.model?.type;
       const heads = v.model?.heads;
       if (type && heads && heads.value !== '1' && /^[0-9]+$/.test(heads.value) && !SECONDARY_OK.has(type.value)) {

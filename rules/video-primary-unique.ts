@@ -12,7 +12,8 @@ export default defineRule({
     if (conflictingNone(domain)) return;
     const videos = domain.devices.videos;
     const primary = primaryVideo(videos);
-    for (const v of videos) {
+    for (let i = 0, list = videos; i < list.length; i++) {
+      const v = list[i]!;
       const p = v.model?.primary;
       if (p?.value === 'yes' && v !== primary) {
         context.report({ range: p.attributeRange, message: `only one video device can be primary; the one on line ${primary!.range.start.line} already is: libvirt refuses this domain` });

@@ -11,5 +11,6 @@ export function conflictingNone(domain: Domain): Video | undefined {
 
 /** The primary video: the first marked primary='yes', else the first. */
 export function primaryVideo(videos: readonly Video[]): Video | undefined {
-  return videos.find((v) => v.model?.primary?.value === 'yes') ?? videos[0];
+  for (let i = 0; i < videos.length; i++) if (videos[i]!.model?.primary?.value === 'yes') return videos[i];
+  return videos[0];
 }

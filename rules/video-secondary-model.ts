@@ -12,7 +12,8 @@ export default defineRule({
     if (conflictingNone(domain)) return;
     const videos = domain.devices.videos;
     const primary = primaryVideo(videos);
-    for (const v of videos) {
+    for (let i = 0, list = videos; i < list.length; i++) {
+      const v = list[i]!;
       const type = v.model?.type;
       if (type && v !== primary && !SECONDARY_OK.has(type.value)) {
         context.report({ range: type.range, message: `a '${type.value}' video device can only be the primary one; only qxl and virtio can be added as secondary displays: libvirt refuses this domain` });

@@ -8,7 +8,8 @@ export default defineRule({
     libvirtMessages: ['VNC password is %zu characters long, only 8 permitted'],
   },
   check(domain, context) {
-    for (const g of domain.devices.graphics) {
+    for (let i = 0, list = domain.devices.graphics; i < list.length; i++) {
+      const g = list[i]!;
       const pw = g.passwd;
       if (g.type?.value !== 'vnc' || !pw || [...pw.value].length <= 8) continue;
       context.report({

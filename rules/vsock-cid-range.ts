@@ -9,7 +9,8 @@ export default defineRule({
     libvirtMessages: ['guest CIDs must be >= 3'],
   },
   check(domain, context) {
-    for (const d of domain.devices.vsocks) {
+    for (let i = 0, list = domain.devices.vsocks; i < list.length; i++) {
+      const d = list[i]!;
       const cid = d.cid;
       const n = parseDecimal(cid?.value);
       if (!cid || n === undefined || n >= 3) continue;

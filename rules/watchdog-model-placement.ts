@@ -9,7 +9,8 @@ export default defineRule({
     libvirtMessages: ['%s model of watchdog can go only on PCI bus', '%s model of watchdog does not support configuring the address', '%s model of watchdog is allowed for s390 and s390x only'],
   },
   check(domain, context) {
-    for (const w of domain.devices.watchdogs) {
+    for (let i = 0, list = domain.devices.watchdogs; i < list.length; i++) {
+      const w = list[i]!;
       const model = w.model?.value;
       const addressType = w.address?.type?.value;
       if (model === 'i6300esb' && w.address && addressType !== undefined && addressType !== 'pci') {

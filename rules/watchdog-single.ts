@@ -9,7 +9,8 @@ export default defineRule({
   },
   check(domain, context) {
     const dogs = domain.devices.watchdogs;
-    for (const d of dogs.slice(1)) {
+    for (let i = 0, list = dogs.slice(1); i < list.length; i++) {
+      const d = list[i]!;
       context.report({ range: d.nameRange, message: `a second <watchdog>: libvirt 9.0 supports a single watchdog device per domain (the first is on line ${dogs[0]!.range.start.line}) and refuses this domain. Remove one` });
     }
   },

@@ -14,36 +14,63 @@ export function controllerIndexes(domain: Domain): ReadonlyMap<Controller, numbe
 }
 
 function resolveIndexes(domain: Domain): ReadonlyMap<Controller, number> {
-  const used = new Map<string, Set<number>>();
   const out = new Map<Controller, number>();
-  const usedOf = (type: string): Set<number> => {
-    let s = used.get(type);
-    if (!s) used.set(type, (s = new Set()));
-    return s;
-  };
-  for (const c of domain.devices.controllers) {
+  let unnumbered = false;
+  for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+    const c = list[i]!;
     const n = parseDecimal(c.index?.value);
-    if (n !== undefined && n >= 0) {
-      usedOf(c.type?.value ?? '').add(n);
-      out.set(c, n);
-    }
+    if (n !== undefined && n >= 0) out.set(c, n);
+    else unnumbered = true;
   }
-  for (const c of domain.devices.controllers) {
-    if (out.has(c)) continue;
-    const s = usedOf(c.type?.value ?? '');
-    let n = 0;
-    while (s.has(n)) n++;
-    s.add(n);
-    out.set(c, n);
-  }
+  // Controllers without an index (virt-install writes most PCI controllers so) are numbered apart.
+  if (unnumbered) numberTheRest(domain.devices.controllers, out);
   return out;
+}
+
+/** Per controller type: the indexes written, and where the search for a free one resumes. */
+interface TypeIndexes {
+  readonly written: Set<number>;
+  next: number;
+}
+
+function typeIndexes(types: Map<string, TypeIndexes>, c: Controller): TypeIndexes {
+  const type = c.type?.value ?? '';
+  let t = types.get(type);
+  if (!t) types.set(type, (t = { written: new Set(), next: 0 }));
+  return t;
+}
+
+/**
+ * Gives each controller without a usable index the lowest index its type has free, in document
+ * order. Every index below a type's `next` is taken (written, or given to an earlier controller),
+ * so each search resumes there: linear in the controllers, however many share a type.
+ */
+function numberTheRest(controllers: readonly Controller[], out: Map<Controller, number>): void {
+  const types = new Map<string, TypeIndexes>();
+  for (let i = 0; i < controllers.length; i++) {
+    const c = controllers[i]!;
+    const n = out.get(c);
+    if (n !== undefined) typeIndexes(types, c).written.add(n);
+  }
+  for (let i = 0; i < controllers.length; i++) {
+    const c = controllers[i]!;
+    if (out.has(c)) continue;
+    const t = typeIndexes(types, c);
+    let n = t.next;
+    while (t.written.has(n)) n++;
+    out.set(c, n);
+    t.next = n + 1;
+  }
 }
 
 /** Controllers by "type:index" (the first one of each, in document order), for constant-time lookups. */
 export function controllersByTypeAndIndex(domain: Domain): ReadonlyMap<string, Controller> {
   const out = new Map<string, Controller>();
-  for (const [c, i] of controllerIndexes(domain)) {
-    const key = `${c.type?.value ?? ''}:${i}`;
+  const indexes = controllerIndexes(domain);
+  // Over the array, not the map's entries: no iterator and entry array per controller.
+  for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+    const c = list[i]!;
+    const key = `${c.type?.value ?? ''}:${indexes.get(c)!}`;
     if (!out.has(key)) out.set(key, c);
   }
   return out;
@@ -62,7 +89,10 @@ export function deviceAddresses(domain: Domain): readonly DeviceAddress[] {
     const found: DeviceAddress[] = [];
     // In document order by construction: the devices are, and each address is inside its device.
     // (A sort by range here made the line and column of every address of every document.)
-    for (const d of domain.devices.all) if (d.address) found.push({ kind: d.kind, address: d.address });
+    for (let i = 0, all = domain.devices.all; i < all.length; i++) {
+      const d = all[i]!;
+      if (d.address) found.push({ kind: d.kind, address: d.address });
+    }
     memo.addresses = found;
   }
   return memo.addresses;

@@ -330,7 +330,8 @@ export function characterDevices(domain: Domain): readonly CharacterDevice[] {
 
 function findCharacterDevices(domain: Domain): CharacterDevice[] {
   const out: CharacterDevice[] = [];
-  for (const d of domain.devices.all) {
+  for (let i = 0, list = domain.devices.all; i < list.length; i++) {
+    const d = list[i]!;
     switch (d.kind) {
       case 'serial':
       case 'parallel':

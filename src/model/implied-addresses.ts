@@ -58,12 +58,15 @@ const PREFIXES = ['xvd', 'ubd', 'hd', 'sd', 'vd', 'fd'];
  * disk-target-name-valid) and for partition names.
  */
 export function diskIndex(dev: string): number | undefined {
-  const prefix = PREFIXES.find((p) => dev.startsWith(p));
+  // Loops by index, not a find with a closure and a for…of over the string: this runs for every disk.
+  let prefix: string | undefined;
+  for (let i = 0; i < PREFIXES.length && prefix === undefined; i++) if (dev.startsWith(PREFIXES[i]!)) prefix = PREFIXES[i];
   if (!prefix) return undefined;
-  const m = /^[a-z]+$/.exec(dev.slice(prefix.length));
-  if (!m) return undefined;
+  const letters = dev.slice(prefix.length);
+  if (!/^[a-z]+$/.test(letters)) return undefined;
   let idx = -1;
-  for (const c of m[0]) idx = (idx + 1) * 26 + (c.charCodeAt(0) - 97);
+  // By code unit: the letters are a–z, so the same as by character.
+  for (let i = 0; i < letters.length; i++) idx = (idx + 1) * 26 + (letters.charCodeAt(i) - 97);
   return idx <= 0x7fffffff ? idx : undefined;
 }
 
@@ -108,11 +111,13 @@ export function diskDriveSlot(disk: Disk): DriveSlot | undefined {
  */
 export function driveSlots(domain: Domain): DriveSlot[] {
   const out: DriveSlot[] = [];
-  for (const disk of domain.devices.disks) {
+  for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+    const disk = list[i]!;
     const slot = diskDriveSlot(disk);
     if (slot) out.push(slot);
   }
-  for (const hd of domain.devices.hostdevs) {
+  for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++) {
+    const hd = list[i]!;
     if (hd.type?.value !== 'scsi') continue;
     const a = driveAddress(hd.address);
     if (a) out.push(new Slot(hd, 'scsi', a.controller, a.bus, a.target, a.unit, 'written', a.address));

@@ -7,7 +7,8 @@ import { parseDecimal } from './numbers.js';
  */
 export function definedIothreadIds(domain: Domain): ReadonlySet<number> {
   const ids = new Set<number>();
-  for (const id of domain.iothreadIds) {
+  for (let i = 0, list = domain.iothreadIds; i < list.length; i++) {
+    const id = list[i]!;
     const n = parseDecimal(id.value);
     if (n !== undefined && n > 0) ids.add(n);
   }

@@ -83,7 +83,8 @@ export function numaCellsKiB(domain: Domain): number | undefined {
   const cells = domain.cpu?.numaCells ?? [];
   if (cells.length === 0) return undefined;
   let sum = 0;
-  for (const c of cells) {
+  for (let i = 0, list = cells; i < list.length; i++) {
+    const c = list[i]!;
     const kib = sizeInKiB(c.memory?.value, c.unit?.value);
     if (kib === undefined) return undefined;
     sum += kib;

@@ -87,9 +87,11 @@ const sysinfo = (s: XmlElement): Sysinfo => ({
 
 function numaDistances(cpu: XmlElement): readonly NumaDistance[] {
   const out: NumaDistance[] = [];
-  for (const cell of child(cpu, 'numa')?.children ?? NONE) {
+  for (let i = 0, list = child(cpu, 'numa')?.children ?? NONE; i < list.length; i++) {
+    const cell = list[i]!;
     if (cell.name !== 'cell') continue;
-    for (const sib of child(cell, 'distances')?.children ?? NONE) {
+    for (let i = 0, list = child(cell, 'distances')?.children ?? NONE; i < list.length; i++) {
+      const sib = list[i]!;
       if (sib.name === 'sibling') out.push({ tag: sib.name, nameRange: sib.nameRange, range: sib.range, cell: attrValue(cell, 'id'), sibling: attrValue(sib, 'id'), value: attrValue(sib, 'value') });
     }
   }

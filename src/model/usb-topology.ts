@@ -28,7 +28,8 @@ export function usbAddress(a: Address | undefined): UsbAddress | undefined {
   // Parsed in a loop, so every path is an array of numbers only (a map() with undefined among them
   // made arrays of other element kinds, and deoptimised this function and its callers).
   const path: number[] = [];
-  for (const part of port.split('.')) {
+  for (let i = 0, list = port.split('.'); i < list.length; i++) {
+    const part = list[i]!;
     const n = parseDecimal(part);
     if (n === undefined) return undefined;
     path.push(n);
@@ -100,7 +101,8 @@ export function usbBuses(domain: Domain): ReadonlyMap<number, UsbBus> {
 /** Every device with a written USB port, hubs first (libvirt attaches hubs before the other devices). */
 export function usbAddressedDevices(domain: Domain): { device: Device; usb: UsbAddress }[] {
   const all: { device: Device; usb: UsbAddress }[] = [];
-  for (const device of devicesWithoutAliases(domain)) {
+  for (let i = 0, list = devicesWithoutAliases(domain); i < list.length; i++) {
+    const device = list[i]!;
     const usb = device.kind === 'controller' ? undefined : usbAddress(device.address);
     if (usb) all.push({ device, usb });
   }

@@ -27,6 +27,17 @@ describe('model: the defaults libvirt applies', () => {
     expect(byController).to.deep.equal([0, 2, 0, 1, 3]);
   });
 
+  it('controllers without a usable index fill the gaps between written ones, in document order', () => {
+    const d = model(withDevices("<controller type='pci' index='1'/><controller type='pci'/><controller type='pci' index='x'/><controller type='pci' index='3'/><controller type='pci' index='-1'/><controller type='pci'/><controller type='usb'/><controller type='usb' index='0'/>"));
+    expect(d.devices.controllers.map((c) => controllerIndexes(d).get(c))).to.deep.equal([1, 0, 2, 3, 4, 5, 1, 0]);
+    // Many of one type: each search resumes after the previous answer.
+    const many = model(withDevices("<controller type='pci' index='2'/>" + "<controller type='pci'/>".repeat(5000)));
+    const indexes = many.devices.controllers.map((c) => controllerIndexes(many).get(c));
+    expect(indexes.slice(0, 5)).to.deep.equal([2, 0, 1, 3, 4]);
+    expect(indexes[5000]).to.equal(5000);
+    expect(new Set(indexes).size).to.equal(5001);
+  });
+
   it('an unset arch is x86_64 and an unset machine i440fx', () => {
     const d = model('<domain><os><type>hvm</type></os></domain>');
     expect(isQ35(d)).to.equal(false);

@@ -74,7 +74,8 @@ export function deviceBase<K extends string>(el: XmlElement, kind: K): DeviceBas
   let address: XmlElement | undefined;
   let alias: XmlElement | undefined;
   let boot: XmlElement | undefined;
-  for (const c of el.children) {
+  for (let i = 0, list = el.children; i < list.length; i++) {
+    const c = list[i]!;
     if (c.name === 'address') address ??= c;
     else if (c.name === 'alias') alias ??= c;
     else if (c.name === 'boot') boot ??= c;
@@ -106,7 +107,8 @@ export class DeviceRecord<K extends string> implements DeviceBase {
     let address: XmlElement | undefined;
     let alias: XmlElement | undefined;
     let boot: XmlElement | undefined;
-    for (const c of el.children) {
+    for (let i = 0, list = el.children; i < list.length; i++) {
+      const c = list[i]!;
       if (c.name === 'address') address ??= c;
       else if (c.name === 'alias') alias ??= c;
       else if (c.name === 'boot') boot ??= c;

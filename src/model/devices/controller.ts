@@ -50,7 +50,8 @@ export function buildController(el: XmlElement): Controller {
   let model: XmlElement | undefined;
   let drv: XmlElement | undefined;
   let tgt: XmlElement | undefined;
-  for (const c of el.children) {
+  for (let i = 0, list = el.children; i < list.length; i++) {
+    const c = list[i]!;
     if (c.name === 'model') model ??= c;
     else if (c.name === 'driver') drv ??= c;
     else if (c.name === 'target') tgt ??= c;

@@ -117,7 +117,8 @@ function iotune(el: XmlElement | undefined): Iotune | undefined {
   if (!el) return undefined;
   let groupName: XmlElement | undefined;
   const limits: Text[] = [];
-  for (const c of el.children) {
+  for (let i = 0, list = el.children; i < list.length; i++) {
+    const c = list[i]!;
     if (c.name !== 'group_name') limits.push(textValue(c) as Text);
     else groupName ??= c;
   }
@@ -159,7 +160,8 @@ class DiskRecord extends DeviceRecord<'disk'> implements Disk {
     super(el, 'disk');
     // The children a disk reads, in one pass (the first of each name, as libvirt reads them).
     let target: El, source: El, driver: El, transient: El, geometry: El, readonlyEl: El, shareable: El, serial: El, wwn: El, vendor: El, product: El, iotuneEl: El, blockio: El, encryption: El, auth: El;
-    for (const c of el.children) {
+    for (let i = 0, list = el.children; i < list.length; i++) {
+      const c = list[i]!;
       switch (c.name) {
         case 'target': target ??= c; break;
         case 'source': source ??= c; break;

@@ -79,7 +79,8 @@ class InterfaceRecord extends DeviceRecord<'interface'> implements Interface {
     let mac: El, model: El, driver: El, source: El, target: El, mtu: El, vlan: El, bandwidth: El, teaming: El, coalesce: El, port: El, virtualport: El, backend: El;
     let ips: InterfaceIp[] | undefined;
     let routes: Span[] | undefined;
-    for (const c of el.children) {
+    for (let i = 0, list = el.children; i < list.length; i++) {
+      const c = list[i]!;
       switch (c.name) {
         case 'mac': mac ??= c; break;
         case 'model': model ??= c; break;
