@@ -1,7 +1,7 @@
 import { NO_CAPABILITIES, type CapabilityResolver } from '../caps/resolver.js';
-import { applyInlineDisables, knownRuleIds, UNUSED_DISABLE_RULE } from './disables.js';
+import { applyInlineDisables, knownRuleIds, parseDirectives, UNUSED_DISABLE_RULE } from './disables.js';
 import { applyBuiltinLevels, builtinLevel, OFF_BY_DEFAULT } from '../builtin-ids.js';
-import { capPerRule, shortenMessage, withShortMessages } from './limits.js';
+import { capPerRule, MAX_DIAGNOSTICS_PER_RULE, shortenMessage, withShortMessages } from './limits.js';
 import { classifyRoot } from '../document-kind.js';
 import { buildDomain } from '../model/domain.js';
 import { expandRuleAliases, RULES } from '../../rules/index.js';
@@ -168,8 +168,10 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
   const rules = plan.settings;
   const filePath = given.filePath ?? '<text>';
   const notes: string[] = [];
+  /** Diagnostics the schema step counted without making them (see below). */
+  const omitted = new Map<string, number>();
   const done = (found: Diagnostic[], kind?: DocumentKind): LintResult => {
-    const diagnostics = finished(found, rules);
+    const diagnostics = finished(found, rules, omitted);
     const shownNotes = notes.length === 0 ? [] : notes.map((n) => shortenMessage(n));
     return kind === undefined ? { filePath, diagnostics, notes: shownNotes, source: text } : { filePath, diagnostics, notes: shownNotes, source: text, kind };
   };
@@ -195,7 +197,11 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
   }
   const kind = verdict.kind;
 
-  const diagnostics: Diagnostic[] = await checkSchema(doc, kind, given, notes);
+  // The schema step words only the diagnostics the per-rule cap can show, and counts the rest for
+  // its summary: 300,000 errors of a hostile document cost no words. Not when disable comments may
+  // remove some of those shown (then later ones move up): there, every one is worded.
+  const bounded = doc.comments.length === 0 || parseDirectives(doc.comments).length === 0;
+  const diagnostics: Diagnostic[] = await checkSchema(doc, kind, given, notes, bounded ? { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted } : undefined);
 
   if (kind === 'domain') {
     if (given.targets) diagnostics.push(...targetStep(doc.root, { targets: given.targets, rules }));
@@ -223,8 +229,8 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
  * messages shortened, in a new array. The cap and the shortening copy only when they change
  * something: most documents have few findings, all short.
  */
-function finished(diagnostics: Diagnostic[], rules: LintOptions['rules']): Diagnostic[] {
+function finished(diagnostics: Diagnostic[], rules: LintOptions['rules'], omitted: ReadonlyMap<string, number>): Diagnostic[] {
   if (diagnostics.length === 0) return [];
   const sorted = applyBuiltinLevels(diagnostics, rules).sort(compareDiagnostics);
-  return withShortMessages(capPerRule(sorted));
+  return withShortMessages(capPerRule(sorted, MAX_DIAGNOSTICS_PER_RULE, omitted));
 }

@@ -22,7 +22,16 @@ let wordingModules: Promise<[typeof WordingModule, typeof GrammarIndexModule]> |
  * documents cost one walk; only invalid ones load the wording module and (lazily, when a message
  * needs it) the grammar index.
  */
-export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, options: SchemaCheckOptions, notes: string[]): Promise<Diagnostic[]> {
+/**
+ * Asks the schema step to word only the first `keepPerRule` diagnostics of each id (by position)
+ * and to count the others in `omitted` (id → how many), for a per-rule cap that shows no more.
+ */
+export interface SchemaBound {
+  readonly keepPerRule: number;
+  readonly omitted: Map<string, number>;
+}
+
+export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, options: SchemaCheckOptions, notes: string[], bound?: SchemaBound): Promise<Diagnostic[]> {
   const outcome = grammarFor(options.schemaDir, kind);
   if (outcome.status === 'no-grammar') {
     notes.push(`no grammar for <${doc.root.name}> (${KIND_GRAMMARS[kind].file}) in ${outcome.file}: schema not checked`);
@@ -31,13 +40,16 @@ export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, optio
   if (outcome.status === 'broken-grammar') throw new GrammarError(`the grammar ${outcome.file} cannot be compiled: ${outcome.reason}`);
   const result = validateTree(outcome.grammar, doc.root, doc.text);
   if (result.errors.length === 0 && result.undeclared.length === 0) return [];
-  const [{ schemaDiagnostics }, { grammarIndexFor }] = await (wordingModules ??= Promise.all([import('./wording.js'), import('../grammar/index.js')]));
-  return schemaDiagnostics(doc, result, () => {
+  const [{ schemaFindings }, { grammarIndexFor }] = await (wordingModules ??= Promise.all([import('./wording.js'), import('../grammar/index.js')]));
+  const loadIndex = () => {
     try {
       return grammarIndexFor(options.schemaDir, kind);
     } catch (e) {
       notes.push(`the grammar could not be indexed (${(e as Error).message}): schema messages are less precise`);
       return undefined;
     }
-  });
+  };
+  const findings = schemaFindings(doc, result, loadIndex, bound?.keepPerRule);
+  if (bound) for (const [id, n] of findings.omitted) bound.omitted.set(id, (bound.omitted.get(id) ?? 0) + n);
+  return findings.diagnostics;
 }
