@@ -13,15 +13,6 @@ export interface SchemaCheckOptions {
 /** A grammar that cannot be used: configuration error (exit 2), not a finding in the document. */
 export class GrammarError extends Error {}
 
-/** The modules only invalid documents need, imported on the first one (then the same promise: no module lookups per document). */
-let wordingModules: Promise<[typeof WordingModule, typeof GrammarIndexModule]> | undefined;
-
-/**
- * The grammar step of the pipeline: validates the parsed tree with virtlint's RelaxNG engine (no
- * second parse) and returns diagnostics on exact ranges. Notes explain anything not checked. Valid
- * documents cost one walk; only invalid ones load the wording module and (lazily, when a message
- * needs it) the grammar index.
- */
 /**
  * Asks the schema step to word only the first `keepPerRule` diagnostics of each id (by position)
  * and to count the others in `omitted` (id → how many), for a per-rule cap that shows no more.
@@ -31,6 +22,16 @@ export interface SchemaBound {
   readonly omitted: Map<string, number>;
 }
 
+/** The modules only invalid documents need, imported on the first one (then the same promise: no module lookups per document). */
+let wordingModules: Promise<[typeof WordingModule, typeof GrammarIndexModule]> | undefined;
+
+/**
+ * The grammar step of the pipeline: validates the parsed tree with virtlint's RelaxNG engine (no
+ * second parse) and returns diagnostics on exact ranges. Notes explain anything not checked. Valid
+ * documents cost one walk; only invalid ones load the wording module and (lazily, when a message
+ * needs it) the grammar index. The browser build's stand-in (src/browser/schema-slot.ts) takes no
+ * `bound`: it words every error, and the cap counts them as before.
+ */
 export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, options: SchemaCheckOptions, notes: string[], bound?: SchemaBound): Promise<Diagnostic[]> {
   const outcome = grammarFor(options.schemaDir, kind);
   if (outcome.status === 'no-grammar') {
