@@ -14,12 +14,16 @@ export interface SchemaCheckOptions {
 export class GrammarError extends Error {}
 
 /**
- * Asks the schema step to word only the first `keepPerRule` diagnostics of each id (by position)
- * and to count the others in `omitted` (id → how many), for a per-rule cap that shows no more.
+ * Asks the schema step to word only the diagnostics a per-rule cap can show: the first
+ * `keepPerRule` of each id (by position), counting the others in `omitted` (id → how many). With
+ * `defer` (the document has disable comments, which decide what remains to be shown) it gives
+ * stand-ins with empty messages for all and sets `wordShown`, which words those left after the cap.
  */
 export interface SchemaBound {
   readonly keepPerRule: number;
   readonly omitted: Map<string, number>;
+  defer: boolean;
+  wordShown?: (shown: readonly Diagnostic[]) => Diagnostic[];
 }
 
 /** The modules only invalid documents need, imported on the first one (then the same promise: no module lookups per document). */
@@ -41,7 +45,7 @@ export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, optio
   if (outcome.status === 'broken-grammar') throw new GrammarError(`the grammar ${outcome.file} cannot be compiled: ${outcome.reason}`);
   const result = validateTree(outcome.grammar, doc.root, doc.text);
   if (result.errors.length === 0 && result.undeclared.length === 0) return [];
-  const [{ schemaFindings }, { grammarIndexFor }] = await (wordingModules ??= Promise.all([import('./wording.js'), import('../grammar/index.js')]));
+  const [{ deferredSchemaFindings, schemaFindings }, { grammarIndexFor }] = await (wordingModules ??= Promise.all([import('./wording.js'), import('../grammar/index.js')]));
   const loadIndex = () => {
     try {
       return grammarIndexFor(options.schemaDir, kind);
@@ -50,6 +54,11 @@ export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, optio
       return undefined;
     }
   };
+  if (bound?.defer) {
+    const deferred = deferredSchemaFindings(doc, result, loadIndex);
+    bound.wordShown = deferred.word;
+    return deferred.diagnostics;
+  }
   const findings = schemaFindings(doc, result, loadIndex, bound?.keepPerRule);
   if (bound) for (const [id, n] of findings.omitted) bound.omitted.set(id, (bound.omitted.get(id) ?? 0) + n);
   return findings.diagnostics;

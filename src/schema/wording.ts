@@ -633,57 +633,116 @@ export function schemaDiagnostics(doc: ParsedDocument, result: TreeValidation, l
 }
 
 /**
+ * One document's engine errors, placed (id and range, cheap) and worded on demand. Positions `at`
+ * count the undeclared prefixes first, then the engine's errors: the order schemaDiagnostics lists
+ * them in.
+ */
+class Placement {
+  private readonly ctx: Context;
+  private readonly undeclared: readonly UndeclaredPrefix[];
+  private readonly errors: readonly ValidationError<SchemaNode>[];
+
+  constructor(doc: ParsedDocument, result: TreeValidation, loadIndex: () => GrammarIndex | undefined) {
+    this.ctx = new Context(doc, loadIndex);
+    this.undeclared = result.undeclared;
+    this.errors = result.errors;
+  }
+
+  /** Calls `visit` for every diagnostic there will be, in list order (each range once per id, as dedupe leaves them). */
+  place(visit: (at: number, p: Placed) => void): void {
+    const { undeclared, errors } = this;
+    const undeclaredElements = new Set<XmlElement>();
+    for (const u of undeclared) if (!u.attribute) undeclaredElements.add(u.element);
+    for (let i = 0; i < undeclared.length; i++) {
+      const u = undeclared[i] as UndeclaredPrefix;
+      visit(i, { ruleId: DIAGNOSTIC_IDS.xmlUndeclaredPrefix, range: u.attribute ? u.attribute.nameRange : u.element.nameRange });
+    }
+    const textPlaced = new Map<string, Set<XmlElement>>();
+    for (let i = 0; i < errors.length; i++) {
+      const p = placeError(this.ctx, errors[i] as ValidationError<SchemaNode>, undeclaredElements, textPlaced);
+      if (p) visit(undeclared.length + i, p);
+    }
+  }
+
+  /** The diagnostics at the places `chosen` (each one placed), in that order. */
+  word(chosen: readonly number[]): Diagnostic[] {
+    const { undeclared, errors } = this;
+    const rejected = rejectedAttributes(errors, chosen, undeclared.length);
+    return chosen.map((at) => {
+      if (at < undeclared.length) {
+        const u = undeclared[at] as UndeclaredPrefix;
+        return undeclaredPrefix(u.element, u.attribute);
+      }
+      return wordError(this.ctx, errors[at - undeclared.length] as ValidationError<SchemaNode>, rejected) as Diagnostic;
+    });
+  }
+}
+
+/**
  * schemaDiagnostics, wording only the first `keepPerRule` diagnostics of each id in position order
  * (the ones a per-rule cap can show, and the one its summary stands at): every error is placed
  * (id and range, cheap), only those are worded. Each worded one is the diagnostic schemaDiagnostics
  * would give; `omitted` counts the rest, so a cap can say how many there were.
  */
 export function schemaFindings(doc: ParsedDocument, result: TreeValidation, loadIndex: () => GrammarIndex | undefined = () => undefined, keepPerRule = Infinity): SchemaFindings {
-  const ctx = new Context(doc, loadIndex);
-  const undeclared = result.undeclared;
-  const errors = result.errors;
-  const undeclaredElements = new Set<XmlElement>();
-  for (const u of undeclared) if (!u.attribute) undeclaredElements.add(u.element);
-
-  const byId = new Map<string, FirstPlaced>();
+  const placement = new Placement(doc, result, loadIndex);
   const chosen: number[] = [];
-  const offer = (at: number, p: Placed): void => {
-    if (keepPerRule === Infinity) {
-      chosen.push(at);
-      return;
-    }
-    let first = byId.get(p.ruleId);
-    if (!first) byId.set(p.ruleId, (first = new FirstPlaced(keepPerRule)));
-    first.offer({ at, start: p.range.start.offset, end: p.range.end.offset });
-  };
-  for (let i = 0; i < undeclared.length; i++) {
-    const u = undeclared[i] as UndeclaredPrefix;
-    offer(i, { ruleId: DIAGNOSTIC_IDS.xmlUndeclaredPrefix, range: u.attribute ? u.attribute.nameRange : u.element.nameRange });
-  }
-  const textPlaced = new Map<string, Set<XmlElement>>();
-  for (let i = 0; i < errors.length; i++) {
-    const p = placeError(ctx, errors[i] as ValidationError<SchemaNode>, undeclaredElements, textPlaced);
-    if (p) offer(undeclared.length + i, p);
-  }
   const omitted = new Map<string, number>();
-  for (const [id, first] of byId) {
-    for (const e of first.entries) chosen.push(e.at);
-    if (first.count > first.entries.length) omitted.set(id, first.count - first.entries.length);
-  }
-  if (keepPerRule !== Infinity) chosen.sort((a, b) => a - b);
-
-  const rejected = rejectedAttributes(errors, chosen, undeclared.length);
-  const out: Diagnostic[] = [];
-  for (const at of chosen) {
-    if (at < undeclared.length) {
-      const u = undeclared[at] as UndeclaredPrefix;
-      out.push(undeclaredPrefix(u.element, u.attribute));
-      continue;
+  if (keepPerRule === Infinity) placement.place((at) => chosen.push(at));
+  else {
+    const byId = new Map<string, FirstPlaced>();
+    placement.place((at, p) => {
+      let first = byId.get(p.ruleId);
+      if (!first) byId.set(p.ruleId, (first = new FirstPlaced(keepPerRule)));
+      first.offer({ at, start: p.range.start.offset, end: p.range.end.offset });
+    });
+    for (const [id, first] of byId) {
+      for (const e of first.entries) chosen.push(e.at);
+      if (first.count > first.entries.length) omitted.set(id, first.count - first.entries.length);
     }
-    const d = wordError(ctx, errors[at - undeclared.length] as ValidationError<SchemaNode>, rejected);
-    if (d) out.push(d);
+    chosen.sort((a, b) => a - b);
   }
-  return { diagnostics: dedupe(out), omitted };
+  return { diagnostics: dedupe(placement.word(chosen)), omitted };
+}
+
+/** The schema step's findings before any is worded: stand-ins with an empty message, and what words those shown. */
+export interface DeferredFindings {
+  /** One per diagnostic schemaDiagnostics would give, with its id, severity and range; the message is empty. */
+  readonly diagnostics: Diagnostic[];
+  /** `shown` with each stand-in (or a copy with another severity) replaced by its worded diagnostic; other diagnostics as they are. */
+  word(shown: readonly Diagnostic[]): Diagnostic[];
+}
+
+/**
+ * schemaDiagnostics, worded later: for a document whose disable comments decide which diagnostics
+ * remain (and so which the cap shows). The stand-ins go through levels, disables, sorting and the
+ * cap like any diagnostic (none of those reads a message); only those left are worded. A stand-in
+ * is known by its id and range object (levels copy diagnostics).
+ */
+export function deferredSchemaFindings(doc: ParsedDocument, result: TreeValidation, loadIndex: () => GrammarIndex | undefined = () => undefined): DeferredFindings {
+  const placement = new Placement(doc, result, loadIndex);
+  const diagnostics: Diagnostic[] = [];
+  const places = new Map<string, Map<Range, number>>();
+  placement.place((at, p) => {
+    let byRange = places.get(p.ruleId);
+    if (!byRange) places.set(p.ruleId, (byRange = new Map()));
+    byRange.set(p.range, at);
+    diagnostics.push(diag(p.ruleId, '', p.range));
+  });
+  const word = (shown: readonly Diagnostic[]): Diagnostic[] => {
+    const placeOf = (d: Diagnostic): number | undefined => (d.message === '' ? places.get(d.ruleId)?.get(d.range) : undefined);
+    const chosen = shown.map(placeOf).filter((at): at is number => at !== undefined);
+    if (chosen.length === 0) return [...shown];
+    const worded = new Map<number, Diagnostic>();
+    placement.word(chosen).forEach((d, i) => worded.set(chosen[i] as number, d));
+    return shown.map((d) => {
+      const at = placeOf(d);
+      if (at === undefined) return d;
+      const w = worded.get(at) as Diagnostic;
+      return w.severity === d.severity ? w : { ...w, severity: d.severity };
+    });
+  };
+  return { diagnostics, word };
 }
 
 /**

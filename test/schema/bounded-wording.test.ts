@@ -9,6 +9,8 @@
 import { expect } from 'chai';
 import type { ValidationError } from '../../src/relaxng/api.js';
 import { grammarIndexFor } from '../../src/grammar/index.js';
+import { builtinLevel } from '../../src/builtin-ids.js';
+import { applyInlineDisables, knownRuleIds, UNUSED_DISABLE_RULE } from '../../src/linter/disables.js';
 import { capPerRule, MAX_DIAGNOSTICS_PER_RULE } from '../../src/linter/limits.js';
 import { lintText } from '../../src/linter/lint.js';
 import { type SchemaNode, validateTree } from '../../src/schema/feed.js';
@@ -49,10 +51,22 @@ const byPosition = (a: Diagnostic, b: Diagnostic): number =>
   a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 const loadIndex = () => grammarIndexFor(undefined, 'domain');
 
-/** lintText's output with no rules, as it was made before: every error worded, sorted, capped. */
+/** lintText's output with no rules, as it was made before: every error worded, disable comments applied, sorted, capped. */
 function unboundedLint(text: string): Diagnostic[] {
   const doc = parsed(text);
-  return capPerRule(schemaDiagnostics(doc, validated(doc), loadIndex).sort(byPosition));
+  let found = schemaDiagnostics(doc, validated(doc), loadIndex);
+  if (doc.comments.length > 0) found = applyInlineDisables(found, doc.comments, { unusedLevel: builtinLevel(UNUSED_DISABLE_RULE, undefined) ?? 'warn', isKnownRule: knownRuleIds([]) });
+  return capPerRule(found.sort(byPosition));
+}
+
+/** A hostile document with disable comments: one for every rule on its 40th line (or its first), one for an id on a block of lines. */
+function withDisables(text: string): string {
+  const lines = text.split('\n');
+  if (lines.length < 60) return `<!-- virtlint-disable-next-line schema/missing-attribute -->\n${text}`;
+  lines.splice(40, 0, '<!-- virtlint-disable-next-line -->');
+  lines.splice(45, 0, '<!-- virtlint-disable schema/unexpected-element, schema/unknown-attribute, xml/undeclared-prefix -->');
+  lines.splice(52, 0, '<!-- virtlint-enable -->');
+  return lines.join('\n');
 }
 
 describe('schema: only the diagnostics the per-rule cap can show are worded', function () {
@@ -76,6 +90,15 @@ describe('schema: only the diagnostics the per-rule cap can show are worded', fu
     it(`lintText gives what the unbounded path gives (first ${MAX_DIAGNOSTICS_PER_RULE} + summary with the full count): ${name}`, async () => {
       const result = await lintText(text, { ruleSet: [], ...LIMITS });
       expect(result.diagnostics).to.deep.equal(unboundedLint(text));
+    });
+
+    it(`with disable comments (stand-ins worded after the cap), lintText gives what the unbounded path gives: ${name}`, async () => {
+      const disabled = withDisables(text);
+      const result = await lintText(disabled, { ruleSet: [], ...LIMITS });
+      const expected = unboundedLint(disabled);
+      expect(result.diagnostics).to.deep.equal(expected);
+      expect(expected.length).to.be.above(0);
+      expect(result.diagnostics.every((d) => d.message !== '')).to.equal(true);
     });
   }
 
@@ -117,12 +140,12 @@ describe('schema: only the diagnostics the per-rule cap can show are worded', fu
     expect(unknown[100]!.range.start.offset).to.equal(text.indexOf(' z100=') + 1);
   });
 
-  it('with a disable comment, every error is worded: the one disabled is not among the 100 shown, the summary counts the rest', async () => {
+  it('with a disable comment: the one disabled is not among the 100 shown, the summary counts the rest', async () => {
     const text = `${HEAD}<devices>\n<!-- virtlint-disable-next-line schema/unexpected-element -->\n${many(300, (i) => `<bogus${i % 3}/>\n`)}</devices>\n</domain>\n`;
     const result = await lintText(text, { ruleSet: [] });
     const unexpected = result.diagnostics.filter((d) => d.ruleId === 'schema/unexpected-element');
     // The first line's one is disabled, so the 100 shown start at the second; had only the first
-    // 101 been worded, 100 would be left to list and no summary would say how many more there are.
+    // 101 been kept, 100 would be left to list and no summary would say how many more there are.
     expect(unexpected).to.have.length(MAX_DIAGNOSTICS_PER_RULE + 1);
     expect(unexpected[0]!.message).to.match(/^Unknown element <bogus1>/);
     expect(unexpected[0]!.range.start.line).to.equal(8);
