@@ -4940,13 +4940,13 @@ var require_core = __commonJS({
       RULES2.all[keyword] = rule;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    function addBeforeRule(ruleGroup, rule, before2) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before2);
       if (i >= 0) {
         ruleGroup.rules.splice(i, 0, rule);
       } else {
         ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
+        this.logger.warn(`rule ${before2} is not defined`);
       }
     }
     function keywordMetaschema(def) {
@@ -8419,9 +8419,9 @@ var require_parse = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before = prior.prev;
+          const before2 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -9000,7 +9000,7 @@ var init_files = __esm({
 
 // dist/src/edit-distance.js
 function editDistance(a, b) {
-  let before = [];
+  let before2 = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
@@ -9008,10 +9008,10 @@ function editDistance(a, b) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, before[j - 2] + 1);
+        d = Math.min(d, before2[j - 2] + 1);
       row.push(d);
     }
-    before = prev;
+    before2 = prev;
     prev = row;
   }
   return prev[b.length];
@@ -15336,7 +15336,7 @@ function describe(e) {
     parts.push(`expected ${e.datatypes.map((d) => d.type).join(", ")}`);
   return parts.length > 0 ? `: ${parts.join("; ")}` : "";
 }
-var XML_NS2, qkey, attributeCache, valuesCache, allowedCache, missingCache, fmt, DerivativeValidator;
+var XML_NS2, qkey, reportKey, attributeCache, contentExpectedCache, valuesCache, allowedCache, missingCache, fmt, ReportedError, DerivativeValidator;
 var init_validator = __esm({
   "dist/src/relaxng/validator.js"() {
     "use strict";
@@ -15344,11 +15344,53 @@ var init_validator = __esm({
     init_nameclass();
     XML_NS2 = "http://www.w3.org/XML/1998/namespace";
     qkey = (q) => `${q.ns}\0${q.local}`;
+    reportKey = (p) => p.k === "after" ? p.a : p;
     attributeCache = /* @__PURE__ */ new WeakMap();
+    contentExpectedCache = /* @__PURE__ */ new WeakMap();
     valuesCache = /* @__PURE__ */ new WeakMap();
     allowedCache = /* @__PURE__ */ new WeakMap();
     missingCache = /* @__PURE__ */ new WeakMap();
     fmt = (q) => q.ns ? `{${q.ns}}${q.local}` : q.local;
+    ReportedError = class {
+      kind;
+      node;
+      expected;
+      #detail;
+      constructor(kind, node, expected, name, value, owner, detail) {
+        this.kind = kind;
+        this.node = node;
+        this.expected = expected;
+        const self = this;
+        if (owner !== void 0)
+          self.owner = owner;
+        if (name)
+          self.name = name;
+        if (value !== void 0)
+          self.value = value;
+        this.#detail = detail;
+      }
+      get message() {
+        const name = this.name;
+        switch (this.kind) {
+          case "unexpected-element":
+            return `element ${fmt(name)} is not allowed here`;
+          case "unexpected-root":
+            return `element ${fmt(name)} is not allowed as the root element`;
+          case "invalid-attribute-value":
+            return `invalid value ${JSON.stringify(this.value)} for attribute ${fmt(name)}`;
+          case "unexpected-attribute":
+            return `attribute ${fmt(name)} is not allowed on element ${this.#detail}`;
+          case "missing-attribute":
+            return `element ${fmt(name)} is missing required ${this.#detail}`.trimEnd();
+          case "invalid-text":
+            return `invalid value ${JSON.stringify(this.value.trim())}`;
+          case "unexpected-text":
+            return "text is not allowed here";
+          case "incomplete-content":
+            return `element content is incomplete${describe(this.expected)}`;
+        }
+      }
+    };
     DerivativeValidator = class {
       g;
       cur;
@@ -15368,21 +15410,23 @@ var init_validator = __esm({
       expectedOf(p) {
         if (p.exp)
           return p.exp;
-        const s = emptySets();
-        collect2(p, s, false, /* @__PURE__ */ new Set(), this.g.elements);
-        const e = { ...freeze(s), end: contentComplete(p) };
+        let e;
+        if (p.k === "after") {
+          e = contentExpectedCache.get(p.a);
+          if (!e)
+            contentExpectedCache.set(p.a, e = this.collectExpected(p.a, p.a.nullable));
+        } else
+          e = this.collectExpected(p, contentComplete(p));
         p.exp = e;
         return e;
       }
-      report(kind, node, expected, message, name, value, owner) {
-        const err = { kind, node, expected, message };
-        if (owner !== void 0)
-          err.owner = owner;
-        if (name)
-          err.name = name;
-        if (value !== void 0)
-          err.value = value;
-        this.errors.push(err);
+      collectExpected(p, end) {
+        const s = emptySets();
+        collect2(p, s, false, /* @__PURE__ */ new Set(), this.g.elements);
+        return { ...freeze(s), end };
+      }
+      report(kind, node, expected, name, value, owner, detail) {
+        this.errors.push(new ReportedError(kind, node, expected, name, value, owner, detail));
       }
       plainName(local) {
         return this.g.plainName(local);
@@ -15431,21 +15475,18 @@ var init_validator = __esm({
       /** Reports an element the state does not allow; the state to validate its subtree with (jing's recovery). */
       unexpectedElement(name, qid, node, hasParent) {
         const expected = this.expectedOf(this.cur);
-        if (hasParent)
-          this.report("unexpected-element", node, expected, `element ${fmt(name)} is not allowed here`, name);
-        else
-          this.report("unexpected-root", node, expected, `element ${fmt(name)} is not allowed as the root element`, name);
+        this.report(hasParent ? "unexpected-element" : "unexpected-root", node, expected, name);
         return this.g.patterns.after(this.g.recoveryContent(qid, name.ns, name.local), this.cur);
       }
       /** Reports an attribute `p` refuses (a bad value, or not allowed at all); the state to go on with. */
       badAttribute(p, a, aid, name, node, resolver) {
         const named = this.d.attributesNamed(p, aid, a.name.ns, a.name.local);
         if (named.length > 0) {
-          this.report("invalid-attribute-value", a.node, this.valuesExpected(named), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value, node);
+          this.report("invalid-attribute-value", a.node, this.valuesExpected(named), a.name, a.value, node);
           const lenient = this.d.att(p, a.name.ns, a.name.local, a.value, aid, resolver, true);
           return lenient.k !== "notAllowed" ? lenient : p;
         }
-        this.report("unexpected-attribute", a.node, this.attributesExpected(p), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name, void 0, node);
+        this.report("unexpected-attribute", a.node, this.attributesExpected(p), a.name, void 0, node, fmt(name));
         return p;
       }
       /** What the attribute patterns `named` accept as values (memoised: the same bad value recurs). */
@@ -15462,27 +15503,29 @@ var init_validator = __esm({
       }
       /** The attributes the state `p` allows (in leaf order, for an unexpected-attribute report). */
       attributesExpected(p) {
-        let e = allowedCache.get(p);
+        const key = reportKey(p);
+        let e = allowedCache.get(key);
         if (!e) {
           const s = emptySets();
-          collect2(p, s, true, /* @__PURE__ */ new Set(), this.g.elements);
+          collect2(key, s, true, /* @__PURE__ */ new Set(), this.g.elements);
           e = freeze(s);
-          allowedCache.set(p, e);
+          allowedCache.set(key, e);
         }
         return e;
       }
       /** Reports the required attributes missing in `p`; the state after the start tag with them treated as present. */
       missingAttributes(p, name, node) {
-        let m = missingCache.get(p);
+        const key = reportKey(p);
+        let m = missingCache.get(key);
         if (!m) {
           const missing = [];
           const order = [];
-          requiredAttributes(p, missing, order);
+          requiredAttributes(key, missing, order);
           const expected = { elements: [], attributes: dedupe(inLeafOrder(missing, order), qkey), values: [], datatypes: [], text: false };
           m = { expected, names: `attribute${missing.length === 1 ? "" : "s"} ${expected.attributes.map(fmt).join(", ")}` };
-          missingCache.set(p, m);
+          missingCache.set(key, m);
         }
-        this.report("missing-attribute", node, m.expected, `element ${fmt(name)} is missing required ${m.names}`.trimEnd(), name);
+        this.report("missing-attribute", node, m.expected, name, void 0, void 0, m.names);
         return this.d.startTagClose(p, true);
       }
       text(value, node) {
@@ -15516,12 +15559,12 @@ var init_validator = __esm({
       badText(f, s, textNode) {
         const expected = this.expectedOf(this.cur);
         if (expected.datatypes.length > 0 || expected.values.length > 0 || expected.text) {
-          this.report("invalid-text", f.node, expected, `invalid value ${JSON.stringify(s.trim())}`, void 0, s);
+          this.report("invalid-text", f.node, expected, void 0, s);
           const lenient = this.d.text(this.cur, s, f.resolver, true);
           if (lenient.k !== "notAllowed")
             this.cur = lenient;
         } else {
-          this.report("unexpected-text", textNode ?? f.node, expected, "text is not allowed here", void 0, s);
+          this.report("unexpected-text", textNode ?? f.node, expected, void 0, s);
         }
       }
       endElement(_node) {
@@ -15537,7 +15580,7 @@ var init_validator = __esm({
       /** Reports content that may not end yet; the state after the element closed anyway. */
       incompleteContent(f) {
         const expected = this.expectedOf(this.cur);
-        this.report("incomplete-content", f.node, expected, `element content is incomplete${describe(expected)}`);
+        this.report("incomplete-content", f.node, expected);
         return this.d.endTag(this.cur, true);
       }
       end() {
@@ -16008,8 +16051,10 @@ var init_document_names = __esm({
 // dist/src/schema/wording.js
 var wording_exports = {};
 __export(wording_exports, {
+  deferredSchemaFindings: () => deferredSchemaFindings,
   describeValueSpec: () => describeValueSpec,
   schemaDiagnostics: () => schemaDiagnostics,
+  schemaFindings: () => schemaFindings,
   textRange: () => textRange
 });
 function orList(items) {
@@ -16290,10 +16335,22 @@ function invalidText(ctx, e, el) {
   const described = spec.values.length + spec.forms.length > 0 ? `: expected ${describeValueSpec(spec)}` : "";
   return diag(DIAGNOSTIC_IDS.schemaInvalidValue, `Invalid content ${quote(el.text.trim())} in ${elementLabel(el)}${described}`, textRange(ctx.doc, el));
 }
-function missingAttribute(ctx, e, el) {
+function missingNames(ctx, e, el) {
   const scope = ctx.scopeOf(el);
   const present = new Set(el.attributes.map((x) => attributeGrammarName(x, scope)));
-  const names3 = [...new Set(e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf))].filter((n) => !present.has(n));
+  return [...new Set(e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf))].filter((n) => !present.has(n));
+}
+function reportsMissing(ctx, e, el) {
+  const attributes = e.expected.attributes;
+  if (attributes.length === 0)
+    return true;
+  if (el.attributes.length === 0)
+    return attributes.some((n) => !isWildcard(n));
+  return missingNames(ctx, e, el).length > 0;
+}
+function missingAttribute(ctx, e, el) {
+  const scope = ctx.scopeOf(el);
+  const names3 = missingNames(ctx, e, el);
   if (names3.length === 0)
     return e.expected.attributes.length > 0 ? void 0 : diag(DIAGNOSTIC_IDS.schemaMissingAttribute, `${elementLabel(el)} is missing a required attribute`, el.nameRange);
   return diag(DIAGNOSTIC_IDS.schemaMissingAttribute, `${elementLabel(el)} is missing the required attribute${names3.length > 1 ? "s" : ""} ${andList(names3.map((n) => `'${displayName(n, scope)}'`))}`, el.nameRange);
@@ -16320,56 +16377,128 @@ function undeclaredPrefix(el, a) {
   const prefix = name.slice(0, name.indexOf(":"));
   return diag(DIAGNOSTIC_IDS.xmlUndeclaredPrefix, `The namespace prefix '${prefix}' of ${a ? `attribute '${a.name}'` : `<${el.name}>`} is not declared: add xmlns:${prefix}="\u2026" here or on an ancestor`, a ? a.nameRange : el.nameRange);
 }
+function placeError(ctx, e, undeclaredElements, textPlaced) {
+  const node = e.node;
+  switch (e.kind) {
+    case "unexpected-root":
+    case "unexpected-element":
+      return isElement(node) && !undeclaredElements.has(node) ? { ruleId: DIAGNOSTIC_IDS.schemaUnexpectedElement, range: node.nameRange } : void 0;
+    case "unexpected-attribute":
+      return isElement(node) ? void 0 : { ruleId: DIAGNOSTIC_IDS.schemaUnknownAttribute, range: node.nameRange };
+    case "invalid-attribute-value":
+      return isElement(node) ? void 0 : { ruleId: DIAGNOSTIC_IDS.schemaInvalidValue, range: node.range };
+    case "missing-attribute":
+      return isElement(node) && reportsMissing(ctx, e, node) ? { ruleId: DIAGNOSTIC_IDS.schemaMissingAttribute, range: node.nameRange } : void 0;
+    case "incomplete-content":
+      return isElement(node) ? { ruleId: DIAGNOSTIC_IDS.schemaMissingElement, range: node.nameRange } : void 0;
+    case "unexpected-text":
+      return placeText(ctx, DIAGNOSTIC_IDS.schemaUnexpectedText, isElement(node) ? node : ctx.ownerOf(node), textPlaced);
+    case "invalid-text":
+      return isElement(node) ? placeText(ctx, DIAGNOSTIC_IDS.schemaInvalidValue, node, textPlaced) : void 0;
+  }
+}
+function placeText(ctx, ruleId, el, textPlaced) {
+  let placed = textPlaced.get(ruleId);
+  if (!placed)
+    textPlaced.set(ruleId, placed = /* @__PURE__ */ new Set());
+  if (placed.has(el))
+    return void 0;
+  placed.add(el);
+  return { ruleId, range: textRange(ctx.doc, el) };
+}
+function wordError(ctx, e, rejected) {
+  const node = e.node;
+  switch (e.kind) {
+    case "unexpected-root":
+      return isElement(node) ? diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${node.name}> cannot be the document element here`, node.nameRange) : void 0;
+    case "unexpected-element":
+      return isElement(node) ? unexpectedElement(ctx, e, node) : void 0;
+    case "unexpected-attribute":
+      return isElement(node) ? void 0 : unexpectedAttribute(ctx, e, node, rejected);
+    case "invalid-attribute-value":
+      return isElement(node) ? void 0 : invalidAttributeValue(ctx, e, node);
+    case "missing-attribute":
+      return isElement(node) ? missingAttribute(ctx, e, node) : void 0;
+    case "incomplete-content":
+      return isElement(node) ? incompleteContent(ctx, e, node) : void 0;
+    case "unexpected-text": {
+      const el = isElement(node) ? node : ctx.ownerOf(node);
+      return diag(DIAGNOSTIC_IDS.schemaUnexpectedText, `${elementLabel(el)} must not contain text, only child elements and attributes`, textRange(ctx.doc, el));
+    }
+    case "invalid-text":
+      return isElement(node) ? invalidText(ctx, e, node) : void 0;
+  }
+}
 function schemaDiagnostics(doc, result, loadIndex = () => void 0) {
-  const ctx = new Context(doc, loadIndex);
-  const out = [];
-  const undeclaredElements = /* @__PURE__ */ new Set();
-  for (const u of result.undeclared) {
-    out.push(undeclaredPrefix(u.element, u.attribute));
-    if (!u.attribute)
-      undeclaredElements.add(u.element);
+  return schemaFindings(doc, result, loadIndex).diagnostics;
+}
+function schemaFindings(doc, result, loadIndex = () => void 0, keepPerRule = Infinity) {
+  const placement = new Placement(doc, result, loadIndex);
+  const chosen = [];
+  const omitted = /* @__PURE__ */ new Map();
+  if (keepPerRule === Infinity)
+    placement.place((at) => chosen.push(at));
+  else {
+    const byId = /* @__PURE__ */ new Map();
+    placement.place((at, p) => {
+      let first = byId.get(p.ruleId);
+      if (!first)
+        byId.set(p.ruleId, first = new FirstPlaced(keepPerRule));
+      first.offer({ at, start: p.range.start.offset, end: p.range.end.offset });
+    });
+    for (const [id, first] of byId) {
+      for (const e of first.entries)
+        chosen.push(e.at);
+      if (first.count > first.entries.length)
+        omitted.set(id, first.count - first.entries.length);
+    }
+    chosen.sort((a, b) => a - b);
+  }
+  return { diagnostics: dedupe2(placement.word(chosen)), omitted };
+}
+function deferredSchemaFindings(doc, result, loadIndex = () => void 0) {
+  const placement = new Placement(doc, result, loadIndex);
+  const diagnostics = [];
+  const places = /* @__PURE__ */ new Map();
+  placement.place((at, p) => {
+    let byRange = places.get(p.ruleId);
+    if (!byRange)
+      places.set(p.ruleId, byRange = /* @__PURE__ */ new Map());
+    byRange.set(p.range, at);
+    diagnostics.push(diag(p.ruleId, "", p.range));
+  });
+  const word = (shown) => {
+    const placeOf = (d) => d.message === "" ? places.get(d.ruleId)?.get(d.range) : void 0;
+    const chosen = shown.map(placeOf).filter((at) => at !== void 0);
+    if (chosen.length === 0)
+      return [...shown];
+    const worded = /* @__PURE__ */ new Map();
+    placement.word(chosen).forEach((d, i) => worded.set(chosen[i], d));
+    return shown.map((d) => {
+      const at = placeOf(d);
+      if (at === void 0)
+        return d;
+      const w = worded.get(at);
+      return w.severity === d.severity ? w : { ...w, severity: d.severity };
+    });
+  };
+  return { diagnostics, word };
+}
+function rejectedAttributes(errors, chosen, offset) {
+  const owners = /* @__PURE__ */ new Set();
+  for (const at of chosen) {
+    const e = at >= offset ? errors[at - offset] : void 0;
+    if (e?.kind === "unexpected-attribute")
+      owners.add(e.owner);
   }
   const rejected = /* @__PURE__ */ new Set();
-  for (const e of result.errors)
-    if (e.kind === "invalid-attribute-value" || e.kind === "unexpected-attribute")
+  if (owners.size === 0)
+    return rejected;
+  const all = owners.has(void 0);
+  for (const e of errors)
+    if ((e.kind === "invalid-attribute-value" || e.kind === "unexpected-attribute") && (all || owners.has(e.owner)))
       rejected.add(e.node);
-  for (const e of result.errors) {
-    const node = e.node;
-    let d;
-    switch (e.kind) {
-      case "unexpected-root":
-      case "unexpected-element":
-        if (!isElement(node))
-          break;
-        if (undeclaredElements.has(node))
-          break;
-        d = e.kind === "unexpected-root" ? diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${node.name}> cannot be the document element here`, node.nameRange) : unexpectedElement(ctx, e, node);
-        break;
-      case "unexpected-attribute":
-        d = isElement(node) ? void 0 : unexpectedAttribute(ctx, e, node, rejected);
-        break;
-      case "invalid-attribute-value":
-        d = isElement(node) ? void 0 : invalidAttributeValue(ctx, e, node);
-        break;
-      case "missing-attribute":
-        d = isElement(node) ? missingAttribute(ctx, e, node) : void 0;
-        break;
-      case "incomplete-content":
-        d = isElement(node) ? incompleteContent(ctx, e, node) : void 0;
-        break;
-      case "unexpected-text": {
-        const el = isElement(node) ? node : ctx.ownerOf(node);
-        d = diag(DIAGNOSTIC_IDS.schemaUnexpectedText, `${elementLabel(el)} must not contain text, only child elements and attributes`, textRange(doc, el));
-        break;
-      }
-      case "invalid-text":
-        d = isElement(node) ? invalidText(ctx, e, node) : void 0;
-        break;
-    }
-    if (d)
-      out.push(d);
-  }
-  return dedupe2(out);
+  return rejected;
 }
 function dedupe2(diags) {
   if (diags.length < 2)
@@ -16383,7 +16512,7 @@ function dedupe2(diags) {
     return true;
   });
 }
-var MAX_LISTED, andList, MAX_QUOTED, quote, clarkOf, isWildcard, tag, diag, isNamespaceDecl2, isElement, generalSpecMemo, datatypeWordsMemo, Context, expectedElementsMemo;
+var MAX_LISTED, andList, MAX_QUOTED, quote, clarkOf, isWildcard, tag, diag, isNamespaceDecl2, isElement, generalSpecMemo, datatypeWordsMemo, Context, expectedElementsMemo, before, FirstPlaced, Placement;
 var init_wording = __esm({
   "dist/src/schema/wording.js"() {
     "use strict";
@@ -16492,6 +16621,73 @@ var init_wording = __esm({
       }
     };
     expectedElementsMemo = /* @__PURE__ */ new WeakMap();
+    before = (a, b) => (a.start - b.start || a.end - b.end || a.at - b.at) < 0;
+    FirstPlaced = class {
+      keep;
+      entries = [];
+      count = 0;
+      constructor(keep) {
+        this.keep = keep;
+      }
+      offer(entry3) {
+        this.count++;
+        const list = this.entries;
+        if (list.length === this.keep && !before(entry3, list[list.length - 1]))
+          return;
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          if (before(entry3, list[mid]))
+            hi = mid;
+          else
+            lo = mid + 1;
+        }
+        list.splice(lo, 0, entry3);
+        if (list.length > this.keep)
+          list.pop();
+      }
+    };
+    Placement = class {
+      ctx;
+      undeclared;
+      errors;
+      constructor(doc, result, loadIndex) {
+        this.ctx = new Context(doc, loadIndex);
+        this.undeclared = result.undeclared;
+        this.errors = result.errors;
+      }
+      /** Calls `visit` for every diagnostic there will be, in list order (each range once per id, as dedupe leaves them). */
+      place(visit) {
+        const { undeclared, errors } = this;
+        const undeclaredElements = /* @__PURE__ */ new Set();
+        for (const u of undeclared)
+          if (!u.attribute)
+            undeclaredElements.add(u.element);
+        for (let i = 0; i < undeclared.length; i++) {
+          const u = undeclared[i];
+          visit(i, { ruleId: DIAGNOSTIC_IDS.xmlUndeclaredPrefix, range: u.attribute ? u.attribute.nameRange : u.element.nameRange });
+        }
+        const textPlaced = /* @__PURE__ */ new Map();
+        for (let i = 0; i < errors.length; i++) {
+          const p = placeError(this.ctx, errors[i], undeclaredElements, textPlaced);
+          if (p)
+            visit(undeclared.length + i, p);
+        }
+      }
+      /** The diagnostics at the places `chosen` (each one placed), in that order. */
+      word(chosen) {
+        const { undeclared, errors } = this;
+        const rejected = rejectedAttributes(errors, chosen, undeclared.length);
+        return chosen.map((at) => {
+          if (at < undeclared.length) {
+            const u = undeclared[at];
+            return undeclaredPrefix(u.element, u.attribute);
+          }
+          return wordError(this.ctx, errors[at - undeclared.length], rejected);
+        });
+      }
+    };
   }
 });
 
@@ -26597,12 +26793,18 @@ var NO_CAPABILITIES = {
 
 // dist/src/linter/limits.js
 var MAX_DIAGNOSTICS_PER_RULE = 100;
-function capPerRule(sorted, max = MAX_DIAGNOSTICS_PER_RULE) {
-  if (sorted.length <= max)
+var NONE_OMITTED = /* @__PURE__ */ new Map();
+function capPerRule(sorted, max = MAX_DIAGNOSTICS_PER_RULE, omitted = NONE_OMITTED) {
+  if (sorted.length <= max && omitted.size === 0)
     return sorted;
   const seen = /* @__PURE__ */ new Map();
   for (const d of sorted)
     seen.set(d.ruleId, (seen.get(d.ruleId) ?? 0) + 1);
+  for (const [id, n] of omitted) {
+    const listed = seen.get(id);
+    if (listed !== void 0)
+      seen.set(id, listed + n);
+  }
   if ([...seen.values()].every((n) => n <= max))
     return sorted;
   const kept = /* @__PURE__ */ new Map();
@@ -26613,12 +26815,12 @@ function capPerRule(sorted, max = MAX_DIAGNOSTICS_PER_RULE) {
     if (n <= max)
       out.push(d);
     else if (n === max + 1) {
-      const omitted = seen.get(d.ruleId) - max;
+      const omitted2 = seen.get(d.ruleId) - max;
       const worst = sorted.some((o) => o.ruleId === d.ruleId && o.severity === "error") ? "error" : d.severity;
       out.push({
         ruleId: d.ruleId,
         severity: worst,
-        message: `\u2026 and ${omitted} more ${d.ruleId} problem${omitted === 1 ? "" : "s"} in this document (only the first ${max} of each kind are listed)`,
+        message: `\u2026 and ${omitted2} more ${d.ruleId} problem${omitted2 === 1 ? "" : "s"} in this document (only the first ${max} of each kind are listed)`,
         range: d.range
       });
     }
@@ -26863,7 +27065,7 @@ init_kinds();
 var GrammarError = class extends Error {
 };
 var wordingModules;
-async function checkSchema(doc, kind, options, notes) {
+async function checkSchema(doc, kind, options, notes, bound) {
   const outcome = grammarFor(options.schemaDir, kind);
   if (outcome.status === "no-grammar") {
     notes.push(`no grammar for <${doc.root.name}> (${KIND_GRAMMARS[kind].file}) in ${outcome.file}: schema not checked`);
@@ -26874,15 +27076,25 @@ async function checkSchema(doc, kind, options, notes) {
   const result = validateTree(outcome.grammar, doc.root, doc.text);
   if (result.errors.length === 0 && result.undeclared.length === 0)
     return [];
-  const [{ schemaDiagnostics: schemaDiagnostics2 }, { grammarIndexFor: grammarIndexFor2 }] = await (wordingModules ??= Promise.all([Promise.resolve().then(() => (init_wording(), wording_exports)), Promise.resolve().then(() => (init_grammar2(), grammar_exports))]));
-  return schemaDiagnostics2(doc, result, () => {
+  const [{ deferredSchemaFindings: deferredSchemaFindings2, schemaFindings: schemaFindings2 }, { grammarIndexFor: grammarIndexFor2 }] = await (wordingModules ??= Promise.all([Promise.resolve().then(() => (init_wording(), wording_exports)), Promise.resolve().then(() => (init_grammar2(), grammar_exports))]));
+  const loadIndex = () => {
     try {
       return grammarIndexFor2(options.schemaDir, kind);
     } catch (e) {
       notes.push(`the grammar could not be indexed (${e.message}): schema messages are less precise`);
       return void 0;
     }
-  });
+  };
+  if (bound?.defer) {
+    const deferred = deferredSchemaFindings2(doc, result, loadIndex);
+    bound.wordShown = deferred.word;
+    return deferred.diagnostics;
+  }
+  const findings = schemaFindings2(doc, result, loadIndex, bound?.keepPerRule);
+  if (bound)
+    for (const [id, n] of findings.omitted)
+      bound.omitted.set(id, (bound.omitted.get(id) ?? 0) + n);
+  return findings.diagnostics;
 }
 
 // dist/src/targets/step.js
@@ -27291,8 +27503,9 @@ async function lintText(text3, given = {}) {
   const rules = plan.settings;
   const filePath = given.filePath ?? "<text>";
   const notes = [];
+  const bound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: /* @__PURE__ */ new Map(), defer: false };
   const done = (found, kind2) => {
-    const diagnostics2 = finished(found, rules);
+    const diagnostics2 = finished(found, rules, bound);
     const shownNotes = notes.length === 0 ? [] : notes.map((n) => shortenMessage(n));
     return kind2 === void 0 ? { filePath, diagnostics: diagnostics2, notes: shownNotes, source: text3 } : { filePath, diagnostics: diagnostics2, notes: shownNotes, source: text3, kind: kind2 };
   };
@@ -27317,7 +27530,8 @@ async function lintText(text3, given = {}) {
     return done(shown);
   }
   const kind = verdict.kind;
-  const diagnostics = await checkSchema(doc, kind, given, notes);
+  bound.defer = doc.comments.length > 0 && parseDirectives(doc.comments).length > 0;
+  const diagnostics = await checkSchema(doc, kind, given, notes, bound);
   if (kind === "domain") {
     if (given.targets)
       diagnostics.push(...targetStep(doc.root, { targets: given.targets, rules }));
@@ -27338,11 +27552,12 @@ async function lintText(text3, given = {}) {
   const unusedLevel = builtinLevel(UNUSED_DISABLE_RULE, rules) ?? "warn";
   return done(applyInlineDisables(diagnostics, doc.comments, { unusedLevel, isKnownRule: plan.isKnownRule }), kind);
 }
-function finished(diagnostics, rules) {
+function finished(diagnostics, rules, schema) {
   if (diagnostics.length === 0)
     return [];
   const sorted = applyBuiltinLevels(diagnostics, rules).sort(compareDiagnostics);
-  return withShortMessages(capPerRule(sorted));
+  const capped = capPerRule(sorted, MAX_DIAGNOSTICS_PER_RULE, schema.omitted);
+  return withShortMessages(schema.wordShown ? schema.wordShown(capped) : capped);
 }
 
 // dist/src/workers/file-job.js
@@ -27386,20 +27601,20 @@ var FileJob = class {
    * the result cache's key: a run with --cache lints the very text its key was made from.
    */
   read(file, followSymlinks = true) {
-    let before;
+    let before2;
     if (this.run.fix) {
       try {
-        before = fs15.statSync(file);
+        before2 = fs15.statSync(file);
       } catch {
-        before = void 0;
+        before2 = void 0;
       }
     }
     const raw = readDocumentBytes(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES, followSymlinks);
     const outcome = raw.ok ? decodeBytes(raw.bytes) : raw;
-    return { outcome, ...before ? { before } : {}, ...raw.ok ? { bytes: raw.bytes } : {} };
+    return { outcome, ...before2 ? { before: before2 } : {}, ...raw.ok ? { bytes: raw.bytes } : {} };
   }
   /** Lints (and with --fix, fixes and writes) a document read by `read`. */
-  async lintRead(file, { outcome: read, before }, config) {
+  async lintRead(file, { outcome: read, before: before2 }, config) {
     if (!read.ok) {
       const rules = config ? config.rules : await this.configs.forFile(file).then((c) => c.rules, () => void 0);
       return { filePath: file, diagnostics: applyBuiltinLevels([read.diagnostic], rules), notes: [] };
@@ -27411,12 +27626,12 @@ var FileJob = class {
     const fixed = await fixText(read.text, result, (t) => lintText(t, options));
     if (fixed.output === read.text)
       return result;
-    if (this.run.fix === "dry-run" || !before)
+    if (this.run.fix === "dry-run" || !before2)
       return { ...fixed.result, output: fixed.output };
-    return this.write(file, read.text, read.encoding, before, fixed.output, fixed.result, result, options.rules);
+    return this.write(file, read.text, read.encoding, before2, fixed.output, fixed.result, result, options.rules);
   }
-  write(file, original, encoding, before, output, fixedResult, unfixedResult, rules) {
-    const outcome = writeFileAtomically(file, output, encoding, { text: original, mtimeMs: before.mtimeMs, size: before.size }, {}, this.run.lintRoots ? { roots: this.run.lintRoots } : {});
+  write(file, original, encoding, before2, output, fixedResult, unfixedResult, rules) {
+    const outcome = writeFileAtomically(file, output, encoding, { text: original, mtimeMs: before2.mtimeMs, size: before2.size }, {}, this.run.lintRoots ? { roots: this.run.lintRoots } : {});
     if (outcome.ok)
       return { ...fixedResult, output };
     const problem = {

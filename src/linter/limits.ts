@@ -7,16 +7,27 @@ import type { Diagnostic } from '../types.js';
  */
 export const MAX_DIAGNOSTICS_PER_RULE = 100;
 
+const NONE_OMITTED: ReadonlyMap<string, number> = new Map();
+
 /**
  * Keeps the first `max` diagnostics of each rule (input sorted by position) and replaces the rest
  * with one summary diagnostic of that rule, placed where the first omitted one was. Returns the
  * input itself when no rule has too many (every document but a hostile or generated one).
+ *
+ * `omitted`: diagnostics a step counted but never made (the schema step words only the first
+ * `max + 1` of each id, so that its hundreds of thousands of errors cost no words). They come after
+ * every listed one of their rule and count in its summary; a rule with none listed (turned off)
+ * has none.
  */
-export function capPerRule(sorted: Diagnostic[], max = MAX_DIAGNOSTICS_PER_RULE): Diagnostic[] {
+export function capPerRule(sorted: Diagnostic[], max = MAX_DIAGNOSTICS_PER_RULE, omitted: ReadonlyMap<string, number> = NONE_OMITTED): Diagnostic[] {
   // The usual document: too few diagnostics in all for any rule to have too many.
-  if (sorted.length <= max) return sorted;
+  if (sorted.length <= max && omitted.size === 0) return sorted;
   const seen = new Map<string, number>();
   for (const d of sorted) seen.set(d.ruleId, (seen.get(d.ruleId) ?? 0) + 1);
+  for (const [id, n] of omitted) {
+    const listed = seen.get(id);
+    if (listed !== undefined) seen.set(id, listed + n);
+  }
   if ([...seen.values()].every((n) => n <= max)) return sorted;
   const kept = new Map<string, number>();
   const out: Diagnostic[] = [];

@@ -1,12 +1,12 @@
 import { NO_CAPABILITIES, type CapabilityResolver } from '../caps/resolver.js';
-import { applyInlineDisables, knownRuleIds, UNUSED_DISABLE_RULE } from './disables.js';
+import { applyInlineDisables, knownRuleIds, parseDirectives, UNUSED_DISABLE_RULE } from './disables.js';
 import { applyBuiltinLevels, builtinLevel, OFF_BY_DEFAULT } from '../builtin-ids.js';
-import { capPerRule, shortenMessage, withShortMessages } from './limits.js';
+import { capPerRule, MAX_DIAGNOSTICS_PER_RULE, shortenMessage, withShortMessages } from './limits.js';
 import { classifyRoot } from '../document-kind.js';
 import { buildDomain } from '../model/domain.js';
 import { expandRuleAliases, RULES } from '../../rules/index.js';
 import type { CapabilityView, Domain, Report, Rule, RuleContext } from '../rule.js';
-import { checkSchema } from '../schema/check.js';
+import { checkSchema, type SchemaBound } from '../schema/check.js';
 import { targetStep } from '../targets/step.js';
 import type { Target } from '../targets/target.js';
 import type { Diagnostic, DocumentKind, LintResult, Severity } from '../types.js';
@@ -168,8 +168,10 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
   const rules = plan.settings;
   const filePath = given.filePath ?? '<text>';
   const notes: string[] = [];
+  /** What the schema step counted without making it, or left unworded (see below). */
+  const bound: SchemaBound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: new Map(), defer: false };
   const done = (found: Diagnostic[], kind?: DocumentKind): LintResult => {
-    const diagnostics = finished(found, rules);
+    const diagnostics = finished(found, rules, bound);
     const shownNotes = notes.length === 0 ? [] : notes.map((n) => shortenMessage(n));
     return kind === undefined ? { filePath, diagnostics, notes: shownNotes, source: text } : { filePath, diagnostics, notes: shownNotes, source: text, kind };
   };
@@ -195,7 +197,12 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
   }
   const kind = verdict.kind;
 
-  const diagnostics: Diagnostic[] = await checkSchema(doc, kind, given, notes);
+  // The schema step words only the diagnostics the per-rule cap can show, and counts the rest for
+  // its summary: 300,000 errors of a hostile document cost no words. Disable comments may remove
+  // some of the first ones (then later ones move up): there, it gives unworded stand-ins for all,
+  // and those the cap leaves are worded at the end.
+  bound.defer = doc.comments.length > 0 && parseDirectives(doc.comments).length > 0;
+  const diagnostics: Diagnostic[] = await checkSchema(doc, kind, given, notes, bound);
 
   if (kind === 'domain') {
     if (given.targets) diagnostics.push(...targetStep(doc.root, { targets: given.targets, rules }));
@@ -219,12 +226,14 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
 }
 
 /**
- * A document's diagnostics as reported: configured levels applied, sorted, capped per rule, long
- * messages shortened, in a new array. The cap and the shortening copy only when they change
- * something: most documents have few findings, all short.
+ * A document's diagnostics as reported: configured levels applied, sorted, capped per rule (with
+ * the schema step's counted omissions), the schema's stand-ins worded (`wordShown`, documents with
+ * disable comments), long messages shortened, in a new array. The cap and the shortening copy only
+ * when they change something: most documents have few findings, all short.
  */
-function finished(diagnostics: Diagnostic[], rules: LintOptions['rules']): Diagnostic[] {
+function finished(diagnostics: Diagnostic[], rules: LintOptions['rules'], schema: SchemaBound): Diagnostic[] {
   if (diagnostics.length === 0) return [];
   const sorted = applyBuiltinLevels(diagnostics, rules).sort(compareDiagnostics);
-  return withShortMessages(capPerRule(sorted));
+  const capped = capPerRule(sorted, MAX_DIAGNOSTICS_PER_RULE, schema.omitted);
+  return withShortMessages(schema.wordShown ? schema.wordShown(capped) : capped);
 }

@@ -212,8 +212,19 @@ function resolverOf(ns: Record<string, string>): NsResolver {
   return (prefix) => ns[prefix];
 }
 
+/**
+ * The part of a state the error reports depend on. An element's state is `after(content,
+ * continuation)`, and the continuation is different at every depth: what is expected, allowed or
+ * required there depends on the content only (collect and requiredAttributes look at `a` alone), so
+ * keying the report caches on the content makes 100,000 nested elements share one set, not build
+ * one each.
+ */
+const reportKey = (p: Pat): Pat => (p.k === 'after' ? p.a! : p);
+
 /** Attributes still allowed in a state (states are interned, so the cache is per pattern object). */
 const attributeCache = new WeakMap<Pat, QName[]>();
+/** expectedOf of `after(content, …)` states, by their content (whatever follows the element). */
+const contentExpectedCache = new WeakMap<Pat, Expected>();
 /** The expected sets of error reports, by the candidate list of a bad attribute value or by the state. */
 const valuesCache = new WeakMap<readonly Pat[], Expected>();
 const allowedCache = new WeakMap<Pat, Expected>();
@@ -221,6 +232,58 @@ const allowedCache = new WeakMap<Pat, Expected>();
 const missingCache = new WeakMap<Pat, { expected: Expected; names: string }>();
 
 const fmt = (q: QName) => (q.ns ? `{${q.ns}}${q.local}` : q.local);
+
+/**
+ * One reported problem. The message is made when read: a document can have hundreds of thousands
+ * of errors, and callers that word their own (or show only some) never read most of them.
+ * `detail` is what the message needs beyond the other fields: the element's name for an attribute
+ * not allowed on it, the list of missing attributes.
+ */
+class ReportedError<N> implements ValidationError<N> {
+  declare readonly owner?: N;
+  declare readonly name?: QName;
+  declare readonly value?: string;
+  readonly #detail: string | undefined;
+
+  constructor(
+    readonly kind: ValidationErrorKind,
+    readonly node: N,
+    readonly expected: Expected,
+    name: QName | undefined,
+    value: string | undefined,
+    owner: N | undefined,
+    detail: string | undefined,
+  ) {
+    // Only the fields that apply are own properties (as they were on the plain objects before).
+    const self = this as { owner?: N; name?: QName; value?: string };
+    if (owner !== undefined) self.owner = owner;
+    if (name) self.name = name;
+    if (value !== undefined) self.value = value;
+    this.#detail = detail;
+  }
+
+  get message(): string {
+    const name = this.name;
+    switch (this.kind) {
+      case 'unexpected-element':
+        return `element ${fmt(name!)} is not allowed here`;
+      case 'unexpected-root':
+        return `element ${fmt(name!)} is not allowed as the root element`;
+      case 'invalid-attribute-value':
+        return `invalid value ${JSON.stringify(this.value)} for attribute ${fmt(name!)}`;
+      case 'unexpected-attribute':
+        return `attribute ${fmt(name!)} is not allowed on element ${this.#detail!}`;
+      case 'missing-attribute':
+        return `element ${fmt(name!)} is missing required ${this.#detail!}`.trimEnd();
+      case 'invalid-text':
+        return `invalid value ${JSON.stringify(this.value!.trim())}`;
+      case 'unexpected-text':
+        return 'text is not allowed here';
+      case 'incomplete-content':
+        return `element content is incomplete${describe(this.expected)}`;
+    }
+  }
+}
 
 export class DerivativeValidator<N> implements Validator<N> {
   private cur: Pat;
@@ -240,19 +303,24 @@ export class DerivativeValidator<N> implements Validator<N> {
 
   private expectedOf(p: Pat): Expected {
     if (p.exp) return p.exp as Expected;
-    const s = emptySets();
-    collect(p, s, false, new Set(), this.g.elements);
-    const e = { ...freeze(s), end: contentComplete(p) };
+    let e: Expected | undefined;
+    if (p.k === 'after') {
+      // The same sets as collecting `p` (collect reads only its content); `end` is contentComplete(p).
+      e = contentExpectedCache.get(p.a!);
+      if (!e) contentExpectedCache.set(p.a!, (e = this.collectExpected(p.a!, p.a!.nullable)));
+    } else e = this.collectExpected(p, contentComplete(p));
     p.exp = e;
     return e;
   }
 
-  private report(kind: ValidationErrorKind, node: N, expected: Expected, message: string, name?: QName, value?: string, owner?: N): void {
-    const err: { -readonly [K in keyof ValidationError<N>]: ValidationError<N>[K] } = { kind, node, expected, message };
-    if (owner !== undefined) err.owner = owner;
-    if (name) err.name = name;
-    if (value !== undefined) err.value = value;
-    this.errors.push(err);
+  private collectExpected(p: Pat, end: boolean): Expected {
+    const s = emptySets();
+    collect(p, s, false, new Set(), this.g.elements);
+    return { ...freeze(s), end };
+  }
+
+  private report(kind: ValidationErrorKind, node: N, expected: Expected, name?: QName, value?: string, owner?: N, detail?: string): void {
+    this.errors.push(new ReportedError<N>(kind, node, expected, name, value, owner, detail));
   }
 
   plainName(local: string): QName {
@@ -302,8 +370,7 @@ export class DerivativeValidator<N> implements Validator<N> {
   /** Reports an element the state does not allow; the state to validate its subtree with (jing's recovery). */
   private unexpectedElement(name: QName, qid: number, node: N, hasParent: boolean): Pat {
     const expected = this.expectedOf(this.cur);
-    if (hasParent) this.report('unexpected-element', node, expected, `element ${fmt(name)} is not allowed here`, name);
-    else this.report('unexpected-root', node, expected, `element ${fmt(name)} is not allowed as the root element`, name);
+    this.report(hasParent ? 'unexpected-element' : 'unexpected-root', node, expected, name);
     return this.g.patterns.after(this.g.recoveryContent(qid, name.ns, name.local), this.cur);
   }
 
@@ -311,11 +378,11 @@ export class DerivativeValidator<N> implements Validator<N> {
   private badAttribute(p: Pat, a: AttributeEvent<N>, aid: number, name: QName, node: N, resolver: NsResolver): Pat {
     const named = this.d.attributesNamed(p, aid, a.name.ns, a.name.local);
     if (named.length > 0) {
-      this.report('invalid-attribute-value', a.node, this.valuesExpected(named), `invalid value ${JSON.stringify(a.value)} for attribute ${fmt(a.name)}`, a.name, a.value, node);
+      this.report('invalid-attribute-value', a.node, this.valuesExpected(named), a.name, a.value, node);
       const lenient = this.d.att(p, a.name.ns, a.name.local, a.value, aid, resolver, true);
       return lenient.k !== 'notAllowed' ? lenient : p;
     }
-    this.report('unexpected-attribute', a.node, this.attributesExpected(p), `attribute ${fmt(a.name)} is not allowed on element ${fmt(name)}`, a.name, undefined, node);
+    this.report('unexpected-attribute', a.node, this.attributesExpected(p), a.name, undefined, node, fmt(name));
     return p;
   }
 
@@ -333,12 +400,13 @@ export class DerivativeValidator<N> implements Validator<N> {
 
   /** The attributes the state `p` allows (in leaf order, for an unexpected-attribute report). */
   private attributesExpected(p: Pat): Expected {
-    let e = allowedCache.get(p);
+    const key = reportKey(p);
+    let e = allowedCache.get(key);
     if (!e) {
       const s = emptySets();
-      collect(p, s, true, new Set(), this.g.elements);
+      collect(key, s, true, new Set(), this.g.elements);
       e = freeze(s);
-      allowedCache.set(p, e);
+      allowedCache.set(key, e);
     }
     return e;
   }
@@ -346,16 +414,17 @@ export class DerivativeValidator<N> implements Validator<N> {
 
   /** Reports the required attributes missing in `p`; the state after the start tag with them treated as present. */
   private missingAttributes(p: Pat, name: QName, node: N): Pat {
-    let m = missingCache.get(p);
+    const key = reportKey(p);
+    let m = missingCache.get(key);
     if (!m) {
       const missing: QName[] = [];
       const order: number[] = [];
-      requiredAttributes(p, missing, order);
+      requiredAttributes(key, missing, order);
       const expected: Expected = { elements: [], attributes: dedupe(inLeafOrder(missing, order), qkey), values: [], datatypes: [], text: false };
       m = { expected, names: `attribute${missing.length === 1 ? '' : 's'} ${expected.attributes.map(fmt).join(', ')}` };
-      missingCache.set(p, m);
+      missingCache.set(key, m);
     }
-    this.report('missing-attribute', node, m.expected, `element ${fmt(name)} is missing required ${m.names}`.trimEnd(), name);
+    this.report('missing-attribute', node, m.expected, name, undefined, undefined, m.names);
     return this.d.startTagClose(p, true);
   }
 
@@ -389,11 +458,11 @@ export class DerivativeValidator<N> implements Validator<N> {
   private badText(f: Frame<N>, s: string, textNode: N | undefined): void {
     const expected = this.expectedOf(this.cur);
     if (expected.datatypes.length > 0 || expected.values.length > 0 || expected.text) {
-      this.report('invalid-text', f.node, expected, `invalid value ${JSON.stringify(s.trim())}`, undefined, s);
+      this.report('invalid-text', f.node, expected, undefined, s);
       const lenient = this.d.text(this.cur, s, f.resolver, true);
       if (lenient.k !== 'notAllowed') this.cur = lenient;
     } else {
-      this.report('unexpected-text', textNode ?? f.node, expected, 'text is not allowed here', undefined, s);
+      this.report('unexpected-text', textNode ?? f.node, expected, undefined, s);
     }
   }
 
@@ -410,7 +479,7 @@ export class DerivativeValidator<N> implements Validator<N> {
   /** Reports content that may not end yet; the state after the element closed anyway. */
   private incompleteContent(f: Frame<N>): Pat {
     const expected = this.expectedOf(this.cur);
-    this.report('incomplete-content', f.node, expected, `element content is incomplete${describe(expected)}`);
+    this.report('incomplete-content', f.node, expected);
     return this.d.endTag(this.cur, true);
   }
 

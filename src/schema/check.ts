@@ -13,6 +13,19 @@ export interface SchemaCheckOptions {
 /** A grammar that cannot be used: configuration error (exit 2), not a finding in the document. */
 export class GrammarError extends Error {}
 
+/**
+ * Asks the schema step to word only the diagnostics a per-rule cap can show: the first
+ * `keepPerRule` of each id (by position), counting the others in `omitted` (id → how many). With
+ * `defer` (the document has disable comments, which decide what remains to be shown) it gives
+ * stand-ins with empty messages for all and sets `wordShown`, which words those left after the cap.
+ */
+export interface SchemaBound {
+  readonly keepPerRule: number;
+  readonly omitted: Map<string, number>;
+  defer: boolean;
+  wordShown?: (shown: readonly Diagnostic[]) => Diagnostic[];
+}
+
 /** The modules only invalid documents need, imported on the first one (then the same promise: no module lookups per document). */
 let wordingModules: Promise<[typeof WordingModule, typeof GrammarIndexModule]> | undefined;
 
@@ -20,9 +33,10 @@ let wordingModules: Promise<[typeof WordingModule, typeof GrammarIndexModule]> |
  * The grammar step of the pipeline: validates the parsed tree with virtlint's RelaxNG engine (no
  * second parse) and returns diagnostics on exact ranges. Notes explain anything not checked. Valid
  * documents cost one walk; only invalid ones load the wording module and (lazily, when a message
- * needs it) the grammar index.
+ * needs it) the grammar index. The browser build's stand-in (src/browser/schema-slot.ts) takes no
+ * `bound`: it words every error, and the cap counts them as before.
  */
-export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, options: SchemaCheckOptions, notes: string[]): Promise<Diagnostic[]> {
+export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, options: SchemaCheckOptions, notes: string[], bound?: SchemaBound): Promise<Diagnostic[]> {
   const outcome = grammarFor(options.schemaDir, kind);
   if (outcome.status === 'no-grammar') {
     notes.push(`no grammar for <${doc.root.name}> (${KIND_GRAMMARS[kind].file}) in ${outcome.file}: schema not checked`);
@@ -31,13 +45,21 @@ export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, optio
   if (outcome.status === 'broken-grammar') throw new GrammarError(`the grammar ${outcome.file} cannot be compiled: ${outcome.reason}`);
   const result = validateTree(outcome.grammar, doc.root, doc.text);
   if (result.errors.length === 0 && result.undeclared.length === 0) return [];
-  const [{ schemaDiagnostics }, { grammarIndexFor }] = await (wordingModules ??= Promise.all([import('./wording.js'), import('../grammar/index.js')]));
-  return schemaDiagnostics(doc, result, () => {
+  const [{ deferredSchemaFindings, schemaFindings }, { grammarIndexFor }] = await (wordingModules ??= Promise.all([import('./wording.js'), import('../grammar/index.js')]));
+  const loadIndex = () => {
     try {
       return grammarIndexFor(options.schemaDir, kind);
     } catch (e) {
       notes.push(`the grammar could not be indexed (${(e as Error).message}): schema messages are less precise`);
       return undefined;
     }
-  });
+  };
+  if (bound?.defer) {
+    const deferred = deferredSchemaFindings(doc, result, loadIndex);
+    bound.wordShown = deferred.word;
+    return deferred.diagnostics;
+  }
+  const findings = schemaFindings(doc, result, loadIndex, bound?.keepPerRule);
+  if (bound) for (const [id, n] of findings.omitted) bound.omitted.set(id, (bound.omitted.get(id) ?? 0) + n);
+  return findings.diagnostics;
 }

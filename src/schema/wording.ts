@@ -7,7 +7,7 @@ import type { DatatypeRef, Expected, QName, ValidationError } from '../relaxng/a
 import type { Diagnostic, Range } from '../types.js';
 import type { ParsedDocument } from '../xml/parse.js';
 import type { XmlAttribute, XmlElement } from '../xml/tree.js';
-import type { SchemaNode, TreeValidation } from './feed.js';
+import type { SchemaNode, TreeValidation, UndeclaredPrefix } from './feed.js';
 
 /**
  * Wording of the engine's errors: one diagnostic per error, on the attribute, element name or text
@@ -459,11 +459,26 @@ function invalidText(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElemen
   return diag(DIAGNOSTIC_IDS.schemaInvalidValue, `Invalid content ${quote(el.text.trim())} in ${elementLabel(el)}${described}`, textRange(ctx.doc, el));
 }
 
-function missingAttribute(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElement): Diagnostic | undefined {
+/** The required attributes `e` reports that `el` does not have at all (one rejected for its value is there). */
+function missingNames(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElement): string[] {
   const scope = ctx.scopeOf(el);
   const present = new Set(el.attributes.map((x) => attributeGrammarName(x, scope)));
+  return [...new Set(e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf))].filter((n) => !present.has(n));
+}
+
+/** Whether missingAttribute words `e` at all (not when every attribute it names is there): known without wording it. */
+function reportsMissing(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElement): boolean {
+  const attributes = e.expected.attributes;
+  if (attributes.length === 0) return true;
+  // No attribute written: every name the engine expects is missing (the usual case, and no scope to look up).
+  if (el.attributes.length === 0) return attributes.some((n) => !isWildcard(n));
+  return missingNames(ctx, e, el).length > 0;
+}
+
+function missingAttribute(ctx: Context, e: ValidationError<SchemaNode>, el: XmlElement): Diagnostic | undefined {
+  const scope = ctx.scopeOf(el);
   // An attribute that is there but was rejected for its value is not also "missing".
-  const names = [...new Set(e.expected.attributes.filter((n) => !isWildcard(n)).map(clarkOf))].filter((n) => !present.has(n));
+  const names = missingNames(ctx, e, el);
   if (names.length === 0) return e.expected.attributes.length > 0 ? undefined : diag(DIAGNOSTIC_IDS.schemaMissingAttribute, `${elementLabel(el)} is missing a required attribute`, el.nameRange);
   return diag(
     DIAGNOSTIC_IDS.schemaMissingAttribute,
@@ -500,54 +515,252 @@ function undeclaredPrefix(el: XmlElement, a: XmlAttribute | undefined): Diagnost
   );
 }
 
+/** Where a diagnostic will be and under which id, known before it is worded. */
+interface Placed {
+  readonly ruleId: string;
+  readonly range: Range;
+}
+
+/**
+ * Where the diagnostic of an engine error goes, without wording it; undefined when the error gets
+ * none (the same cases as in `wordError`). Text errors of one element all go on its first text:
+ * only the first is placed (`textPlaced` holds the elements placed, per id).
+ */
+function placeError(ctx: Context, e: ValidationError<SchemaNode>, undeclaredElements: ReadonlySet<XmlElement>, textPlaced: Map<string, Set<XmlElement>>): Placed | undefined {
+  const node = e.node;
+  switch (e.kind) {
+    case 'unexpected-root':
+    case 'unexpected-element':
+      return isElement(node) && !undeclaredElements.has(node) ? { ruleId: DIAGNOSTIC_IDS.schemaUnexpectedElement, range: node.nameRange } : undefined;
+    case 'unexpected-attribute':
+      return isElement(node) ? undefined : { ruleId: DIAGNOSTIC_IDS.schemaUnknownAttribute, range: node.nameRange };
+    case 'invalid-attribute-value':
+      return isElement(node) ? undefined : { ruleId: DIAGNOSTIC_IDS.schemaInvalidValue, range: node.range };
+    case 'missing-attribute':
+      return isElement(node) && reportsMissing(ctx, e, node) ? { ruleId: DIAGNOSTIC_IDS.schemaMissingAttribute, range: node.nameRange } : undefined;
+    case 'incomplete-content':
+      return isElement(node) ? { ruleId: DIAGNOSTIC_IDS.schemaMissingElement, range: node.nameRange } : undefined;
+    case 'unexpected-text':
+      return placeText(ctx, DIAGNOSTIC_IDS.schemaUnexpectedText, isElement(node) ? node : ctx.ownerOf(node), textPlaced);
+    case 'invalid-text':
+      return isElement(node) ? placeText(ctx, DIAGNOSTIC_IDS.schemaInvalidValue, node, textPlaced) : undefined;
+  }
+}
+
+function placeText(ctx: Context, ruleId: string, el: XmlElement, textPlaced: Map<string, Set<XmlElement>>): Placed | undefined {
+  let placed = textPlaced.get(ruleId);
+  if (!placed) textPlaced.set(ruleId, (placed = new Set()));
+  if (placed.has(el)) return undefined; // the same range and id as an earlier one: one diagnostic (see dedupe)
+  placed.add(el);
+  return { ruleId, range: textRange(ctx.doc, el) };
+}
+
+/** The diagnostic of one engine error (undefined for the errors that get none, as in placeError). */
+function wordError(ctx: Context, e: ValidationError<SchemaNode>, rejected: ReadonlySet<SchemaNode>): Diagnostic | undefined {
+  const node = e.node;
+  switch (e.kind) {
+    case 'unexpected-root':
+      return isElement(node) ? diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${node.name}> cannot be the document element here`, node.nameRange) : undefined;
+    case 'unexpected-element':
+      return isElement(node) ? unexpectedElement(ctx, e, node) : undefined;
+    case 'unexpected-attribute':
+      return isElement(node) ? undefined : unexpectedAttribute(ctx, e, node, rejected);
+    case 'invalid-attribute-value':
+      return isElement(node) ? undefined : invalidAttributeValue(ctx, e, node);
+    case 'missing-attribute':
+      return isElement(node) ? missingAttribute(ctx, e, node) : undefined;
+    case 'incomplete-content':
+      return isElement(node) ? incompleteContent(ctx, e, node) : undefined;
+    case 'unexpected-text': {
+      const el = isElement(node) ? node : ctx.ownerOf(node);
+      return diag(DIAGNOSTIC_IDS.schemaUnexpectedText, `${elementLabel(el)} must not contain text, only child elements and attributes`, textRange(ctx.doc, el));
+    }
+    case 'invalid-text':
+      return isElement(node) ? invalidText(ctx, e, node) : undefined;
+  }
+}
+
+/** A placed diagnostic in the running for being worded: `at` is its place in the list (undeclared prefixes first, then the engine's errors). */
+interface Entry {
+  readonly at: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Before `b` in the order lintText sorts one id's diagnostics in (by range; the list order among equals, as a stable sort keeps it). */
+const before = (a: Entry, b: Entry): boolean => (a.start - b.start || a.end - b.end || a.at - b.at) < 0;
+
+/**
+ * The first `keep` diagnostics of one id in the order they are listed, kept sorted as they come: the
+ * engine reports mostly in document order, but an element's missing content after its children's
+ * problems, so 100,000 nested elements report theirs last first.
+ */
+class FirstPlaced {
+  readonly entries: Entry[] = [];
+  count = 0;
+
+  constructor(private readonly keep: number) {}
+
+  offer(entry: Entry): void {
+    this.count++;
+    const list = this.entries;
+    if (list.length === this.keep && !before(entry, list[list.length - 1] as Entry)) return;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(entry, list[mid] as Entry)) hi = mid;
+      else lo = mid + 1;
+    }
+    list.splice(lo, 0, entry);
+    if (list.length > this.keep) list.pop();
+  }
+}
+
+/** The schema step's findings: the diagnostics worded, and how many more of each id were found but not worded. */
+export interface SchemaFindings {
+  readonly diagnostics: Diagnostic[];
+  /** Per id, the diagnostics beyond the first `keepPerRule` (by position): counted, never worded. */
+  readonly omitted: ReadonlyMap<string, number>;
+}
+
 /**
  * Diagnostics for a document the engine found invalid. `loadIndex` is called at most once, only
  * when an error needs the grammar index's words (it is not needed for valid documents at all).
  */
 export function schemaDiagnostics(doc: ParsedDocument, result: TreeValidation, loadIndex: () => GrammarIndex | undefined = () => undefined): Diagnostic[] {
-  const ctx = new Context(doc, loadIndex);
-  const out: Diagnostic[] = [];
-  const undeclaredElements = new Set<XmlElement>();
-  for (const u of result.undeclared) {
-    out.push(undeclaredPrefix(u.element, u.attribute));
-    if (!u.attribute) undeclaredElements.add(u.element);
+  return schemaFindings(doc, result, loadIndex).diagnostics;
+}
+
+/**
+ * One document's engine errors, placed (id and range, cheap) and worded on demand. Positions `at`
+ * count the undeclared prefixes first, then the engine's errors: the order schemaDiagnostics lists
+ * them in.
+ */
+class Placement {
+  private readonly ctx: Context;
+  private readonly undeclared: readonly UndeclaredPrefix[];
+  private readonly errors: readonly ValidationError<SchemaNode>[];
+
+  constructor(doc: ParsedDocument, result: TreeValidation, loadIndex: () => GrammarIndex | undefined) {
+    this.ctx = new Context(doc, loadIndex);
+    this.undeclared = result.undeclared;
+    this.errors = result.errors;
+  }
+
+  /** Calls `visit` for every diagnostic there will be, in list order (each range once per id, as dedupe leaves them). */
+  place(visit: (at: number, p: Placed) => void): void {
+    const { undeclared, errors } = this;
+    const undeclaredElements = new Set<XmlElement>();
+    for (const u of undeclared) if (!u.attribute) undeclaredElements.add(u.element);
+    for (let i = 0; i < undeclared.length; i++) {
+      const u = undeclared[i] as UndeclaredPrefix;
+      visit(i, { ruleId: DIAGNOSTIC_IDS.xmlUndeclaredPrefix, range: u.attribute ? u.attribute.nameRange : u.element.nameRange });
+    }
+    const textPlaced = new Map<string, Set<XmlElement>>();
+    for (let i = 0; i < errors.length; i++) {
+      const p = placeError(this.ctx, errors[i] as ValidationError<SchemaNode>, undeclaredElements, textPlaced);
+      if (p) visit(undeclared.length + i, p);
+    }
+  }
+
+  /** The diagnostics at the places `chosen` (each one placed), in that order. */
+  word(chosen: readonly number[]): Diagnostic[] {
+    const { undeclared, errors } = this;
+    const rejected = rejectedAttributes(errors, chosen, undeclared.length);
+    return chosen.map((at) => {
+      if (at < undeclared.length) {
+        const u = undeclared[at] as UndeclaredPrefix;
+        return undeclaredPrefix(u.element, u.attribute);
+      }
+      return wordError(this.ctx, errors[at - undeclared.length] as ValidationError<SchemaNode>, rejected) as Diagnostic;
+    });
+  }
+}
+
+/**
+ * schemaDiagnostics, wording only the first `keepPerRule` diagnostics of each id in position order
+ * (the ones a per-rule cap can show, and the one its summary stands at): every error is placed
+ * (id and range, cheap), only those are worded. Each worded one is the diagnostic schemaDiagnostics
+ * would give; `omitted` counts the rest, so a cap can say how many there were.
+ */
+export function schemaFindings(doc: ParsedDocument, result: TreeValidation, loadIndex: () => GrammarIndex | undefined = () => undefined, keepPerRule = Infinity): SchemaFindings {
+  const placement = new Placement(doc, result, loadIndex);
+  const chosen: number[] = [];
+  const omitted = new Map<string, number>();
+  if (keepPerRule === Infinity) placement.place((at) => chosen.push(at));
+  else {
+    const byId = new Map<string, FirstPlaced>();
+    placement.place((at, p) => {
+      let first = byId.get(p.ruleId);
+      if (!first) byId.set(p.ruleId, (first = new FirstPlaced(keepPerRule)));
+      first.offer({ at, start: p.range.start.offset, end: p.range.end.offset });
+    });
+    for (const [id, first] of byId) {
+      for (const e of first.entries) chosen.push(e.at);
+      if (first.count > first.entries.length) omitted.set(id, first.count - first.entries.length);
+    }
+    chosen.sort((a, b) => a - b);
+  }
+  return { diagnostics: dedupe(placement.word(chosen)), omitted };
+}
+
+/** The schema step's findings before any is worded: stand-ins with an empty message, and what words those shown. */
+export interface DeferredFindings {
+  /** One per diagnostic schemaDiagnostics would give, with its id, severity and range; the message is empty. */
+  readonly diagnostics: Diagnostic[];
+  /** `shown` with each stand-in (or a copy with another severity) replaced by its worded diagnostic; other diagnostics as they are. */
+  word(shown: readonly Diagnostic[]): Diagnostic[];
+}
+
+/**
+ * schemaDiagnostics, worded later: for a document whose disable comments decide which diagnostics
+ * remain (and so which the cap shows). The stand-ins go through levels, disables, sorting and the
+ * cap like any diagnostic (none of those reads a message); only those left are worded. A stand-in
+ * is known by its id and range object (levels copy diagnostics).
+ */
+export function deferredSchemaFindings(doc: ParsedDocument, result: TreeValidation, loadIndex: () => GrammarIndex | undefined = () => undefined): DeferredFindings {
+  const placement = new Placement(doc, result, loadIndex);
+  const diagnostics: Diagnostic[] = [];
+  const places = new Map<string, Map<Range, number>>();
+  placement.place((at, p) => {
+    let byRange = places.get(p.ruleId);
+    if (!byRange) places.set(p.ruleId, (byRange = new Map()));
+    byRange.set(p.range, at);
+    diagnostics.push(diag(p.ruleId, '', p.range));
+  });
+  const word = (shown: readonly Diagnostic[]): Diagnostic[] => {
+    const placeOf = (d: Diagnostic): number | undefined => (d.message === '' ? places.get(d.ruleId)?.get(d.range) : undefined);
+    const chosen = shown.map(placeOf).filter((at): at is number => at !== undefined);
+    if (chosen.length === 0) return [...shown];
+    const worded = new Map<number, Diagnostic>();
+    placement.word(chosen).forEach((d, i) => worded.set(chosen[i] as number, d));
+    return shown.map((d) => {
+      const at = placeOf(d);
+      if (at === undefined) return d;
+      const w = worded.get(at) as Diagnostic;
+      return w.severity === d.severity ? w : { ...w, severity: d.severity };
+    });
+  };
+  return { diagnostics, word };
+}
+
+/**
+ * The attributes the engine rejected (bad value or not allowed) on the elements whose
+ * unexpected-attribute errors are worded: their messages list the attributes accepted there.
+ */
+function rejectedAttributes(errors: readonly ValidationError<SchemaNode>[], chosen: readonly number[], offset: number): ReadonlySet<SchemaNode> {
+  const owners = new Set<SchemaNode | undefined>();
+  for (const at of chosen) {
+    const e = at >= offset ? errors[at - offset] : undefined;
+    if (e?.kind === 'unexpected-attribute') owners.add(e.owner);
   }
   const rejected = new Set<SchemaNode>();
-  for (const e of result.errors) if (e.kind === 'invalid-attribute-value' || e.kind === 'unexpected-attribute') rejected.add(e.node);
-  for (const e of result.errors) {
-    const node = e.node;
-    let d: Diagnostic | undefined;
-    switch (e.kind) {
-      case 'unexpected-root':
-      case 'unexpected-element':
-        if (!isElement(node)) break;
-        if (undeclaredElements.has(node)) break; // already said: its prefix is not declared
-        d = e.kind === 'unexpected-root' ? diag(DIAGNOSTIC_IDS.schemaUnexpectedElement, `<${node.name}> cannot be the document element here`, node.nameRange) : unexpectedElement(ctx, e, node);
-        break;
-      case 'unexpected-attribute':
-        d = isElement(node) ? undefined : unexpectedAttribute(ctx, e, node, rejected);
-        break;
-      case 'invalid-attribute-value':
-        d = isElement(node) ? undefined : invalidAttributeValue(ctx, e, node);
-        break;
-      case 'missing-attribute':
-        d = isElement(node) ? missingAttribute(ctx, e, node) : undefined;
-        break;
-      case 'incomplete-content':
-        d = isElement(node) ? incompleteContent(ctx, e, node) : undefined;
-        break;
-      case 'unexpected-text': {
-        const el = isElement(node) ? node : ctx.ownerOf(node);
-        d = diag(DIAGNOSTIC_IDS.schemaUnexpectedText, `${elementLabel(el)} must not contain text, only child elements and attributes`, textRange(doc, el));
-        break;
-      }
-      case 'invalid-text':
-        d = isElement(node) ? invalidText(ctx, e, node) : undefined;
-        break;
-    }
-    if (d) out.push(d);
-  }
-  return dedupe(out);
+  if (owners.size === 0) return rejected;
+  // An engine that does not name the owner: every rejected attribute (as before).
+  const all = owners.has(undefined);
+  for (const e of errors) if ((e.kind === 'invalid-attribute-value' || e.kind === 'unexpected-attribute') && (all || owners.has(e.owner))) rejected.add(e.node);
+  return rejected;
 }
 
 function dedupe(diags: Diagnostic[]): Diagnostic[] {
