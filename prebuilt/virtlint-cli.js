@@ -418,7 +418,8 @@ function judgeByDevices(caps, d) {
   }
   let some = false;
   let none = true;
-  for (const t of d.qom) {
+  for (let i = 0, list = d.qom; i < list.length; i++) {
+    const t = list[i];
     const has2 = caps.hasDevice(t);
     if (has2 === true)
       some = true;
@@ -440,64 +441,73 @@ function judge(caps, d, scopeProblem) {
   const byEnum = judgeByEnum(caps, d, scopeProblem);
   return "unknown" in byEnum && caps.profile.origin !== "domcapabilities" ? byDevices : byEnum;
 }
-function demands(domain, firstOnly) {
+function demands(domain) {
   const out = [];
   const transport = (addressType) => virtioTransport(domain, addressType);
-  for (const disk of domain.devices.disks) {
+  for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+    const disk = list[i];
     const derived = effectiveDiskBus(disk);
     const written = disk.target?.bus ?? disk.target?.dev;
     if (!derived || !written)
       continue;
     const bus = { value: derived, range: written.range };
     out.push({ what: "disk bus", value: bus, qom: qomForDiskBus(bus.value, transport(disk.address?.type?.value)), element: "disk", enumName: "bus" });
-    if (firstOnly)
-      return out;
   }
-  for (const nic of domain.devices.interfaces) {
+  for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+    const nic = list[i];
     if (!nic.model || nic.type?.value === "hostdev")
       continue;
     out.push({ what: "NIC model", value: nic.model, qom: qomForNicModel(nic.model.value, transport(nic.address?.type?.value)), element: "interface", enumName: "model" });
-    if (firstOnly)
-      return out;
   }
-  for (const c of domain.devices.controllers) {
+  for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+    const c = list[i];
     const type = c.type?.value;
     if (!type || !c.model)
       continue;
     out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value)), element: "controller", enumName: "model" });
-    if (firstOnly)
-      return out;
   }
-  for (const v of domain.devices.videos) {
+  for (let i = 0, list = domain.devices.videos; i < list.length; i++) {
+    const v = list[i];
     const model2 = v.model?.type;
     if (!model2 || model2.value === "none")
       continue;
     out.push({ what: "video model", value: model2, qom: qomForVideoModel(model2.value, transport(v.address?.type?.value || void 0)), element: "video", enumName: "modelType" });
-    if (firstOnly)
-      return out;
   }
-  for (const s of domain.devices.sounds) {
+  for (let i = 0, list = domain.devices.sounds; i < list.length; i++) {
+    const s = list[i];
     if (!s.model)
       continue;
     out.push({ what: "sound model", value: s.model, qom: qomForSoundModel(s.model.value), element: "sound", enumName: "model" });
-    if (firstOnly)
-      return out;
   }
-  for (const t of domain.devices.tpms) {
+  for (let i = 0, list = domain.devices.tpms; i < list.length; i++) {
+    const t = list[i];
     if (!t.model)
       continue;
     out.push({ what: "TPM model", value: t.model, qom: qomForTpmModel(t.model.value), element: "tpm", enumName: "model" });
-    if (firstOnly)
-      return out;
   }
-  for (const w of domain.devices.watchdogs) {
+  for (let i = 0, list = domain.devices.watchdogs; i < list.length; i++) {
+    const w = list[i];
     if (!w.model)
       continue;
     out.push({ what: "watchdog model", value: w.model, qom: qomForWatchdogModel(w.model.value), element: "watchdog", enumName: "model" });
-    if (firstOnly)
-      return out;
   }
   return out;
+}
+function hasDemand(domain) {
+  const d = domain.devices;
+  for (const disk of d.disks)
+    if ((disk.target?.bus ?? disk.target?.dev) && effectiveDiskBus(disk))
+      return true;
+  for (const nic of d.interfaces)
+    if (nic.model && nic.type?.value !== "hostdev")
+      return true;
+  for (const c of d.controllers)
+    if (c.type?.value && c.model)
+      return true;
+  for (const v of d.videos)
+    if (v.model?.type && v.model.type.value !== "none")
+      return true;
+  return d.sounds.some((s) => s.model) || d.tpms.some((t) => t.model) || d.watchdogs.some((w) => w.model);
 }
 function report(context, d, verdict) {
   if ("unknown" in verdict)
@@ -527,7 +537,7 @@ var init_emulator_supports_device = __esm({
         ]
       },
       check(domain, context) {
-        if (demands(domain, true).length === 0)
+        if (!hasDemand(domain))
           return;
         const caps = usableCapabilities(context, ID3);
         if (!caps)
@@ -542,7 +552,7 @@ var init_emulator_supports_device = __esm({
           ...domain.os?.machine?.value ? { machine: domain.os.machine.value } : {},
           ...domain.type?.value ? { domainType: domain.type.value } : {}
         });
-        for (const d of demands(domain, false))
+        for (const d of demands(domain))
           report(context, d, judge(caps, d, scopeProblem));
       }
     });
@@ -567,13 +577,15 @@ var init_emulator_supports_ioeventfd = __esm({
       },
       check(domain, context) {
         const candidates = [];
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const a = disk.driver?.ioeventfd;
           if (a && effectiveDiskBus(disk) === "virtio") {
             candidates.push({ attribute: a, device: `virtio-blk-${virtioTransport(domain, disk.address?.type?.value)}`, what: `disk '${disk.target?.dev?.value ?? "?"}'` });
           }
         }
-        for (const nic of domain.devices.interfaces) {
+        for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+          const nic = list[i];
           const a = nic.driver?.ioeventfd;
           if (a && isVirtioNetModel(effectiveNetModel(domain, nic).model)) {
             candidates.push({ attribute: a, device: `virtio-net-${virtioTransport(domain, nic.address?.type?.value)}`, what: "interface" });
@@ -688,7 +700,8 @@ var init_ioeventfd_requires_virtio = __esm({
         libvirtMessages: ["disk ioeventfd mode supported only for virtio bus"]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const a = disk.driver?.ioeventfd;
           const bus = effectiveDiskBus(disk);
           if (!a || !bus || bus === "virtio")
@@ -700,7 +713,8 @@ var init_ioeventfd_requires_virtio = __esm({
             fix: removeAttributeFix(context.sourceText, a)
           });
         }
-        for (const nic of domain.devices.interfaces) {
+        for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+          const nic = list[i];
           const a = nic.driver?.ioeventfd;
           if (!a)
             continue;
@@ -1194,37 +1208,53 @@ function controllerIndexes(domain) {
   return memo.indexes ??= resolveIndexes(domain);
 }
 function resolveIndexes(domain) {
-  const used = /* @__PURE__ */ new Map();
   const out = /* @__PURE__ */ new Map();
-  const usedOf = (type) => {
-    let s = used.get(type);
-    if (!s)
-      used.set(type, s = /* @__PURE__ */ new Set());
-    return s;
-  };
-  for (const c of domain.devices.controllers) {
+  let unnumbered = false;
+  for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+    const c = list[i];
     const n = parseDecimal(c.index?.value);
-    if (n !== void 0 && n >= 0) {
-      usedOf(c.type?.value ?? "").add(n);
+    if (n !== void 0 && n >= 0)
       out.set(c, n);
-    }
+    else
+      unnumbered = true;
   }
-  for (const c of domain.devices.controllers) {
+  if (unnumbered)
+    numberTheRest(domain.devices.controllers, out);
+  return out;
+}
+function typeIndexes(types, c) {
+  const type = c.type?.value ?? "";
+  let t = types.get(type);
+  if (!t)
+    types.set(type, t = { written: /* @__PURE__ */ new Set(), next: 0 });
+  return t;
+}
+function numberTheRest(controllers, out) {
+  const types = /* @__PURE__ */ new Map();
+  for (let i = 0; i < controllers.length; i++) {
+    const c = controllers[i];
+    const n = out.get(c);
+    if (n !== void 0)
+      typeIndexes(types, c).written.add(n);
+  }
+  for (let i = 0; i < controllers.length; i++) {
+    const c = controllers[i];
     if (out.has(c))
       continue;
-    const s = usedOf(c.type?.value ?? "");
-    let n = 0;
-    while (s.has(n))
+    const t = typeIndexes(types, c);
+    let n = t.next;
+    while (t.written.has(n))
       n++;
-    s.add(n);
     out.set(c, n);
+    t.next = n + 1;
   }
-  return out;
 }
 function controllersByTypeAndIndex(domain) {
   const out = /* @__PURE__ */ new Map();
-  for (const [c, i] of controllerIndexes(domain)) {
-    const key = `${c.type?.value ?? ""}:${i}`;
+  const indexes2 = controllerIndexes(domain);
+  for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+    const c = list[i];
+    const key = `${c.type?.value ?? ""}:${indexes2.get(c)}`;
     if (!out.has(key))
       out.set(key, c);
   }
@@ -1234,9 +1264,11 @@ function deviceAddresses(domain) {
   const memo = memoOf(domain);
   if (!memo.addresses) {
     const found = [];
-    for (const d of domain.devices.all)
+    for (let i = 0, all = domain.devices.all; i < all.length; i++) {
+      const d = all[i];
       if (d.address)
         found.push({ kind: d.kind, address: d.address });
+    }
     memo.addresses = found;
   }
   return memo.addresses;
@@ -1264,7 +1296,8 @@ var init_address_unassigned_hostdev_only = __esm({
         libvirtMessages: ["address of type '%s' is supported only for hostdevs"]
       },
       check(domain, context) {
-        for (const { kind, address } of deviceAddresses(domain)) {
+        for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {
+          const { kind, address } = list[i];
           if (address.type?.value !== "unassigned" || kind === "hostdev")
             continue;
           context.report({ range: address.type.range, message: `type='unassigned' (keep a host device detached but invisible to the guest) only exists for <hostdev>, not <${kind}>: libvirt refuses this domain. Remove the <address> or give it a real type` });
@@ -1274,11 +1307,31 @@ var init_address_unassigned_hostdev_only = __esm({
   }
 });
 
+// dist/rules/spice-display.js
+function hasSpiceDisplay(domain) {
+  const graphics = domain.devices.graphics;
+  for (let i = 0; i < graphics.length; i++)
+    if (graphics[i].type?.value === "spice")
+      return true;
+  return false;
+}
+var init_spice_display = __esm({
+  "dist/rules/spice-display.js"() {
+    "use strict";
+  }
+});
+
 // dist/rules/audio-references.js
+function checkReference(context, ref, ids, noAudios) {
+  if (ref && !ids.has(ref.value) && !(noAudios && ref.value === "1")) {
+    context.report({ range: ref.range, message: `<audio id='${ref.value}'> refers to an audio backend that does not exist: libvirt refuses this domain. Define <audio id='${ref.value}' \u2026/> or fix the id` });
+  }
+}
 var audio_references_default;
 var init_audio_references = __esm({
   "dist/rules/audio-references.js"() {
     "use strict";
+    init_spice_display();
     init_rule();
     audio_references_default = defineRule({
       meta: {
@@ -1290,8 +1343,8 @@ var init_audio_references = __esm({
       check(domain, context) {
         const audios = domain.devices.audios;
         const ids = /* @__PURE__ */ new Map();
-        const hasSpice = domain.devices.graphics.some((g) => g.type?.value === "spice");
-        for (const a of audios) {
+        for (let i = 0, list = audios; i < list.length; i++) {
+          const a = list[i];
           const id = a.id;
           if (id) {
             const first = ids.get(id.value);
@@ -1301,16 +1354,14 @@ var init_audio_references = __esm({
               ids.set(id.value, id);
           }
           const type = a.type;
-          if (type?.value === "spice" && !hasSpice) {
+          if (type?.value === "spice" && !hasSpiceDisplay(domain)) {
             context.report({ range: type.attributeRange, message: `spice audio travels over a SPICE connection, but the domain has no <graphics type='spice'>: libvirt refuses this domain. Use another audio type or add SPICE` });
           }
         }
-        for (const d of [...domain.devices.sounds, ...domain.devices.graphics]) {
-          const ref = d.audioId;
-          if (ref && !ids.has(ref.value) && !(audios.length === 0 && ref.value === "1")) {
-            context.report({ range: ref.range, message: `<audio id='${ref.value}'> refers to an audio backend that does not exist: libvirt refuses this domain. Define <audio id='${ref.value}' \u2026/> or fix the id` });
-          }
-        }
+        for (let i = 0, list = domain.devices.sounds; i < list.length; i++)
+          checkReference(context, list[i].audioId, ids, audios.length === 0);
+        for (let i = 0, list = domain.devices.graphics; i < list.length; i++)
+          checkReference(context, list[i].audioId, ids, audios.length === 0);
       }
     });
   }
@@ -1366,7 +1417,8 @@ function deviceBase(el, kind) {
   let address;
   let alias;
   let boot;
-  for (const c of el.children) {
+  for (let i = 0, list = el.children; i < list.length; i++) {
+    const c = list[i];
     if (c.name === "address")
       address ??= c;
     else if (c.name === "alias")
@@ -1415,7 +1467,8 @@ var init_common = __esm({
         let address;
         let alias;
         let boot;
-        for (const c of el.children) {
+        for (let i = 0, list = el.children; i < list.length; i++) {
+          const c = list[i];
           if (c.name === "address")
             address ??= c;
           else if (c.name === "alias")
@@ -1490,7 +1543,8 @@ function buildController(el) {
   let model2;
   let drv;
   let tgt;
-  for (const c of el.children) {
+  for (let i = 0, list = el.children; i < list.length; i++) {
+    const c = list[i];
     if (c.name === "model")
       model2 ??= c;
     else if (c.name === "driver")
@@ -1542,10 +1596,12 @@ function buildSeclabel(el) {
 }
 function numaDistances(cpu) {
   const out = [];
-  for (const cell of child(cpu, "numa")?.children ?? NONE) {
+  for (let i = 0, list = child(cpu, "numa")?.children ?? NONE; i < list.length; i++) {
+    const cell = list[i];
     if (cell.name !== "cell")
       continue;
-    for (const sib of child(cell, "distances")?.children ?? NONE) {
+    for (let i2 = 0, list2 = child(cell, "distances")?.children ?? NONE; i2 < list2.length; i2++) {
+      const sib = list2[i2];
       if (sib.name === "sibling")
         out.push({ tag: sib.name, nameRange: sib.nameRange, range: sib.range, cell: attrValue(cell, "id"), sibling: attrValue(sib, "id"), value: attrValue(sib, "value") });
     }
@@ -1593,7 +1649,8 @@ function iotune(el) {
     return void 0;
   let groupName;
   const limits = [];
-  for (const c of el.children) {
+  for (let i = 0, list = el.children; i < list.length; i++) {
+    const c = list[i];
     if (c.name !== "group_name")
       limits.push(textValue(c));
     else
@@ -1658,7 +1715,8 @@ var init_disk = __esm({
       constructor(el) {
         super(el, "disk");
         let target2, source, driver, transient, geometry, readonlyEl, shareable, serial, wwn, vendor, product, iotuneEl, blockio, encryption, auth;
-        for (const c of el.children) {
+        for (let i = 0, list = el.children; i < list.length; i++) {
+          const c = list[i];
           switch (c.name) {
             case "target":
               target2 ??= c;
@@ -1882,7 +1940,8 @@ var init_interface = __esm({
         let mac, model2, driver, source, target2, mtu, vlan, bandwidth, teaming, coalesce, port, virtualport, backend;
         let ips;
         let routes;
-        for (const c of el.children) {
+        for (let i = 0, list = el.children; i < list.length; i++) {
+          const c = list[i];
           switch (c.name) {
             case "mac":
               mac ??= c;
@@ -2256,7 +2315,8 @@ function numaCellsKiB(domain) {
   if (cells.length === 0)
     return void 0;
   let sum = 0;
-  for (const c of cells) {
+  for (let i = 0, list = cells; i < list.length; i++) {
+    const c = list[i];
     const kib = sizeInKiB(c.memory?.value, c.unit?.value);
     if (kib === void 0)
       return void 0;
@@ -2476,7 +2536,8 @@ function characterDevices(domain) {
 }
 function findCharacterDevices(domain) {
   const out = [];
-  for (const d of domain.devices.all) {
+  for (let i = 0, list = domain.devices.all; i < list.length; i++) {
+    const d = list[i];
     switch (d.kind) {
       case "serial":
       case "parallel":
@@ -2635,7 +2696,8 @@ var init_describe = __esm({
 // dist/src/model/iothreads.js
 function definedIothreadIds(domain) {
   const ids = /* @__PURE__ */ new Set();
-  for (const id of domain.iothreadIds) {
+  for (let i = 0, list = domain.iothreadIds; i < list.length; i++) {
+    const id = list[i];
     const n = parseDecimal(id.value);
     if (n !== void 0 && n > 0)
       ids.add(n);
@@ -2736,8 +2798,10 @@ var init_chardev_reconnect = __esm({
         libvirtMessages: ["chardev reconnect is possible only for connect mode", "chardev reconnect source timeout cannot be '0'"]
       },
       check(domain, context) {
-        for (const c of characterDevices(domain)) {
-          for (const src of c.sources) {
+        for (let i = 0, list = characterDevices(domain); i < list.length; i++) {
+          const c = list[i];
+          for (let i2 = 0, list2 = c.sources; i2 < list2.length; i2++) {
+            const src = list2[i2];
             const rc = src.reconnect;
             if (rc?.delay) {
               context.report({
@@ -2785,7 +2849,8 @@ var init_chardev_source_attrs = __esm({
         ]
       },
       check(domain, context) {
-        for (const c of characterDevices(domain)) {
+        for (let i = 0, list = characterDevices(domain); i < list.length; i++) {
+          const c = list[i];
           const type = c.type?.value;
           if (!type || !c.type)
             continue;
@@ -2832,7 +2897,8 @@ var init_controller_index_unique = __esm({
       },
       check(domain, context) {
         const seen = /* @__PURE__ */ new Map();
-        for (const c of domain.devices.controllers) {
+        for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+          const c = list[i];
           const type = c.type?.value;
           const index = parseDecimal(c.index?.value);
           if (!type || type === "usb" || index === void 0 || !c.index)
@@ -2871,7 +2937,8 @@ var init_controller_virtio_scsi_only_attrs = __esm({
         libvirtMessages: ["'%s' is only supported by virtio-scsi controller", "'iothread' is only supported for virtio-scsi controller", "'iothread' attribute only supported for virtio scsi controllers"]
       },
       check(domain, context) {
-        for (const c of domain.devices.controllers) {
+        for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+          const c = list[i];
           const type = c.type?.value;
           const model2 = c.model?.value;
           if (!c.driver || type === "scsi" && (model2 === void 0 || model2.startsWith("virtio")))
@@ -2924,7 +2991,8 @@ var init_device_alias_unique = __esm({
       },
       check(domain, context) {
         const seen = /* @__PURE__ */ new Map();
-        for (const d of devicesWithoutAliases(domain)) {
+        for (let i = 0, list = devicesWithoutAliases(domain); i < list.length; i++) {
+          const d = list[i];
           const name = d.alias;
           if (!name || !name.value.startsWith("ua-"))
             continue;
@@ -2957,7 +3025,8 @@ var init_disk_address_type_matches_bus = __esm({
         libvirtMessages: ["Invalid address type '%s' for the disk '%s' with the bus type '%s'", "unexpected address type for usb disk", "virtio disk cannot have an address of type '%s'"]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const bus = effectiveDiskBus(disk);
           const type = disk.address?.type;
           if (bus === "virtio" && type?.value === "drive") {
@@ -2978,6 +3047,16 @@ var init_disk_address_type_matches_bus = __esm({
 });
 
 // dist/rules/disk-bus-specific-attrs.js
+function refuse(context, disk, bus, range, what) {
+  context.report({ range, message: `${what}, but ${diskName(disk)} uses bus '${bus}': libvirt refuses this domain` });
+}
+function vendorOrProduct(context, disk, bus, el, max) {
+  if (bus !== "scsi")
+    refuse(context, disk, bus, el.range, "<vendor> and <product> are only available on scsi disks");
+  else if (el.value.length > max) {
+    context.report({ range: el.range, message: `'${el.value}' is ${el.value.length} characters long; SCSI allows at most ${max}: libvirt refuses this domain. Shorten it` });
+  }
+}
 var disk_bus_specific_attrs_default;
 var init_disk_bus_specific_attrs = __esm({
   "dist/rules/disk-bus-specific-attrs.js"() {
@@ -3001,32 +3080,26 @@ var init_disk_bus_specific_attrs = __esm({
         ]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const bus = effectiveDiskBus(disk);
           if (!bus)
             continue;
-          const name = diskName(disk);
-          const refuse2 = (range, what) => context.report({ range, message: `${what}, but ${name} uses bus '${bus}': libvirt refuses this domain` });
           if (disk.wwn && bus !== "ide" && bus !== "scsi")
-            refuse2(disk.wwn.range, "<wwn> is only available on ide and scsi disks");
-          for (const [el, max] of [[disk.vendor, 8], [disk.product, 16]]) {
-            if (!el)
-              continue;
-            if (bus !== "scsi")
-              refuse2(el.range, "<vendor> and <product> are only available on scsi disks");
-            else if (el.value.length > max) {
-              context.report({ range: el.range, message: `'${el.value}' is ${el.value.length} characters long; SCSI allows at most ${max}: libvirt refuses this domain. Shorten it` });
-            }
-          }
+            refuse(context, disk, bus, disk.wwn.range, "<wwn> is only available on ide and scsi disks");
+          if (disk.vendor)
+            vendorOrProduct(context, disk, bus, disk.vendor, 8);
+          if (disk.product)
+            vendorOrProduct(context, disk, bus, disk.product, 16);
           if (disk.geometry) {
             if (bus === "usb" || bus === "sd")
-              refuse2(disk.geometry.nameRange, "<geometry> (CHS) cannot be set on usb or sd disks");
+              refuse(context, disk, bus, disk.geometry.nameRange, "<geometry> (CHS) cannot be set on usb or sd disks");
             const trans = disk.geometry.trans;
             if (trans && bus !== "ide")
-              refuse2(trans.range, "the CHS translation mode (trans) only exists on ide disks");
+              refuse(context, disk, bus, trans.range, "the CHS translation mode (trans) only exists on ide disks");
           }
           if (disk.serial && bus === "sd")
-            refuse2(disk.serial.range, "<serial> is not available on sd cards");
+            refuse(context, disk, bus, disk.serial.range, "<serial> is not available on sd cards");
         }
       }
     });
@@ -3048,7 +3121,8 @@ var init_disk_cdrom_bus_ejectable = __esm({
         libvirtMessages: ["disk type of '%s' does not support ejectable media"]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const bus = effectiveDiskBus(disk);
           if (disk.deviceKind !== "cdrom" || bus !== "virtio" && bus !== "sd")
             continue;
@@ -3077,7 +3151,8 @@ var init_disk_copy_on_read = __esm({
         libvirtMessages: ["copy_on_read is not compatible with read-only disk '%s'", "copy_on_read is not supported with removable disk '%s'", "copy_on_read is not compatible with 'lun' disk '%s'"]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const cor = disk.driver?.copyOnRead;
           if (cor?.value !== "on")
             continue;
@@ -3107,7 +3182,8 @@ var init_disk_device_bus_compat = __esm({
         libvirtMessages: ["Invalid bus type '%s' for floppy disk", "Invalid bus type '%s' for disk", "readonly ide disks are not supported", "readonly sata disks are not supported"]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const bus = effectiveDiskBus(disk);
           const where = disk.target?.bus?.range ?? disk.target?.dev?.range ?? disk.nameRange;
           if (!bus)
@@ -3146,7 +3222,8 @@ var init_disk_driver_name = __esm({
         const type = domain.type?.value;
         if (type !== "qemu" && type !== "kvm")
           return;
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const name = disk.driver?.name;
           if (!name || name.value === "qemu")
             continue;
@@ -3172,7 +3249,8 @@ var init_disk_io_native_cache = __esm({
         libvirtMessages: ["io='native' needs either no disk cache or directsync cache mode"]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const io = disk.driver?.io;
           if (io?.value !== "native")
             continue;
@@ -3207,7 +3285,8 @@ var init_disk_iothread_valid = __esm({
       },
       check(domain, context) {
         let ids;
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const it = disk.driver?.iothread;
           if (!it)
             continue;
@@ -3245,7 +3324,8 @@ var init_disk_iotune = __esm({
       },
       check(domain, context) {
         const groups = /* @__PURE__ */ new Map();
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const io = disk.iotune;
           if (!io)
             continue;
@@ -3261,7 +3341,8 @@ var init_disk_iotune = __esm({
               context.report({ range: group.nameRange, message: `${diskName(disk)} joins throttle group '${gname}' with other limits than ${first.disk}: libvirt refuses this domain. Give every disk of a group the same <iotune> values` });
             }
           }
-          for (const g of GROUPS) {
+          for (let i2 = 0, list2 = GROUPS; i2 < list2.length; i2++) {
+            const g = list2[i2];
             const total = limit(`total_${g}`);
             const rw = limit(`read_${g}`) ?? limit(`write_${g}`);
             if (!total || !rw)
@@ -3295,7 +3376,8 @@ var init_disk_lun_bus = __esm({
         libvirtMessages: ["disk device='lun' is not supported for bus='%s'"]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           if (disk.deviceKind !== "lun")
             continue;
           const bus = effectiveDiskBus(disk);
@@ -3322,7 +3404,8 @@ var init_disk_lun_format_raw = __esm({
         libvirtMessages: ["disk device 'lun' must use 'raw' format"]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           if (disk.deviceKind !== "lun")
             continue;
           const format3 = disk.driver?.type;
@@ -3354,7 +3437,8 @@ var init_disk_lun_identity = __esm({
         ]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           if (disk.deviceKind !== "lun")
             continue;
           for (const [el, what] of [[disk.wwn, "wwn"], [disk.vendor, "vendor"], [disk.product, "product"]]) {
@@ -3384,7 +3468,8 @@ var init_disk_lun_source_type = __esm({
         libvirtMessages: ["disk device='lun' is only valid for block type disk source"]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           if (disk.deviceKind !== "lun")
             continue;
           const type = disk.type?.value ?? "file";
@@ -3417,7 +3502,8 @@ var init_disk_rawio_sgio_requires_lun = __esm({
         libvirtMessages: ["rawio can be used only with device='lun'", "sgio can be used only with device='lun'"]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           if (disk.deviceKind === "lun")
             continue;
           for (const a of ["rawio", "sgio"]) {
@@ -3447,11 +3533,13 @@ var init_sgio_unfiltered = __esm({
       },
       check(domain, context) {
         const message = (what) => `sgio='unfiltered' on ${what}: libvirt no longer supports unprivileged SG_IO without filtering (it relied on a kernel setting that is gone) and refuses this domain. Use sgio='filtered' (the default) or remove the attribute`;
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           if (disk.deviceKind === "lun" && disk.sgio?.value === "unfiltered")
             context.report({ range: disk.sgio.range, message: message(diskName(disk)) });
         }
-        for (const hostdev of domain.devices.hostdevs) {
+        for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++) {
+          const hostdev = list[i];
           if (hostdev.sgio?.value === "unfiltered")
             context.report({ range: hostdev.sgio.range, message: message("a SCSI host device") });
         }
@@ -3476,7 +3564,8 @@ var init_disk_model_requires_virtio_bus = __esm({
         libvirtMessages: ["disk model '%s' not supported for bus '%s'"]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const model2 = disk.model;
           const bus = effectiveDiskBus(disk);
           if (!model2 || !model2.value.startsWith("virtio") || !bus || bus === "virtio")
@@ -3507,7 +3596,8 @@ var init_disk_network_auth_protocol = __esm({
         libvirtMessages: ["authentication is not supported for protocol '%s'"]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           if (disk.type?.value !== "network" || !disk.auth)
             continue;
           const protocol = disk.source?.protocol?.value;
@@ -3544,7 +3634,8 @@ var init_disk_removable_media_attrs = __esm({
         ]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const name = diskName(disk);
           const removable = disk.deviceKind === "cdrom" || disk.deviceKind === "floppy";
           const tray = disk.target?.tray;
@@ -3585,7 +3676,8 @@ var init_disk_serial_characters = __esm({
         libvirtMessages: ["driver serial '%s' contains unsafe characters"]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const serial = disk.serial;
           if (!serial || SAFE.test(serial.value))
             continue;
@@ -3613,7 +3705,8 @@ var init_disk_shareable_format = __esm({
         libvirtMessages: ["shared access for disk '%s' requires use of supported storage format"]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const format3 = disk.driver?.type?.value;
           if (!disk.shareable || disk.readonly || !format3 || !UNSHAREABLE.has(format3))
             continue;
@@ -3643,7 +3736,8 @@ var init_disk_source_required = __esm({
         libvirtMessages: ["missing source information for device %s"]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           if (disk.deviceKind !== "disk" && disk.deviceKind !== "lun")
             continue;
           const type = disk.type?.value ?? "file";
@@ -3666,9 +3760,15 @@ var init_disk_source_required = __esm({
 // dist/rules/disk-target-name-valid.js
 function letterIndex(letters) {
   let idx = -1;
-  for (const c of letters)
-    idx = (idx + 1) * 26 + (c.charCodeAt(0) - 97);
+  for (let i = 0; i < letters.length; i++)
+    idx = (idx + 1) * 26 + (letters.charCodeAt(i) - 97);
   return idx;
+}
+function diskPrefix(name) {
+  for (let i = 0; i < DISK_PREFIXES.length; i++)
+    if (name.startsWith(DISK_PREFIXES[i]))
+      return DISK_PREFIXES[i];
+  return void 0;
 }
 var DISK_PREFIXES, disk_target_name_valid_default;
 var init_disk_target_name_valid = __esm({
@@ -3690,13 +3790,14 @@ var init_disk_target_name_valid = __esm({
         ]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const dev = disk.target?.dev;
           if (!dev || dev.value === "")
             continue;
           const name = dev.value;
           const floppy = disk.deviceKind === "floppy";
-          const prefix = floppy ? name.startsWith("fd") ? "fd" : void 0 : DISK_PREFIXES.find((p) => name.startsWith(p));
+          const prefix = floppy ? name.startsWith("fd") ? "fd" : void 0 : diskPrefix(name);
           if (!prefix) {
             context.report({
               range: dev.range,
@@ -3736,7 +3837,8 @@ var init_disk_target_unique = __esm({
       },
       check(domain, context) {
         const first = /* @__PURE__ */ new Map();
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const dev = disk.target?.dev;
           if (!dev || dev.value === "")
             continue;
@@ -3756,6 +3858,17 @@ var init_disk_target_unique = __esm({
 });
 
 // dist/rules/disk-virtio-driver-attrs.js
+function judge2(context, disk, bus, name, a) {
+  if (!a)
+    return;
+  const refused = REFUSED.has(name);
+  context.report({
+    range: a.attributeRange,
+    severity: refused ? "error" : "warning",
+    message: refused ? `${name} only applies to virtio disks, but ${diskName(disk)} uses bus '${bus}': libvirt refuses this domain. Remove ${name} or use <target bus='virtio'>` : `${name} only applies to virtio disks; ${diskName(disk)} uses bus '${bus}' and libvirt silently ignores it. Remove ${name} or use <target bus='virtio'>`,
+    ...refused ? {} : { fix: removeAttributeFix(context.sourceText, a) }
+  });
+}
 var REFUSED, disk_virtio_driver_attrs_default;
 var init_disk_virtio_driver_attrs = __esm({
   "dist/rules/disk-virtio-driver-attrs.js"() {
@@ -3776,22 +3889,14 @@ var init_disk_virtio_driver_attrs = __esm({
         libvirtMessages: [...REFUSED.values()]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const bus = effectiveDiskBus(disk);
           if (!disk.driver || !bus || bus === "virtio")
             continue;
-          for (const [name, key] of [["event_idx", "eventIdx"], ["queues", "queues"], ["queue_size", "queueSize"]]) {
-            const a = disk.driver[key];
-            if (!a)
-              continue;
-            const refused = REFUSED.has(name);
-            context.report({
-              range: a.attributeRange,
-              severity: refused ? "error" : "warning",
-              message: refused ? `${name} only applies to virtio disks, but ${diskName(disk)} uses bus '${bus}': libvirt refuses this domain. Remove ${name} or use <target bus='virtio'>` : `${name} only applies to virtio disks; ${diskName(disk)} uses bus '${bus}' and libvirt silently ignores it. Remove ${name} or use <target bus='virtio'>`,
-              ...refused ? {} : { fix: removeAttributeFix(context.sourceText, a) }
-            });
-          }
+          judge2(context, disk, bus, "event_idx", disk.driver.eventIdx);
+          judge2(context, disk, bus, "queues", disk.driver.queues);
+          judge2(context, disk, bus, "queue_size", disk.driver.queueSize);
         }
       }
     });
@@ -3800,15 +3905,18 @@ var init_disk_virtio_driver_attrs = __esm({
 
 // dist/src/model/implied-addresses.js
 function diskIndex(dev) {
-  const prefix = PREFIXES.find((p) => dev.startsWith(p));
+  let prefix;
+  for (let i = 0; i < PREFIXES.length && prefix === void 0; i++)
+    if (dev.startsWith(PREFIXES[i]))
+      prefix = PREFIXES[i];
   if (!prefix)
     return void 0;
-  const m = /^[a-z]+$/.exec(dev.slice(prefix.length));
-  if (!m)
+  const letters = dev.slice(prefix.length);
+  if (!/^[a-z]+$/.test(letters))
     return void 0;
   let idx = -1;
-  for (const c of m[0])
-    idx = (idx + 1) * 26 + (c.charCodeAt(0) - 97);
+  for (let i = 0; i < letters.length; i++)
+    idx = (idx + 1) * 26 + (letters.charCodeAt(i) - 97);
   return idx <= 2147483647 ? idx : void 0;
 }
 function impliedDriveAddress(space, idx) {
@@ -3841,12 +3949,14 @@ function diskDriveSlot(disk) {
 }
 function driveSlots(domain) {
   const out = [];
-  for (const disk of domain.devices.disks) {
+  for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+    const disk = list[i];
     const slot = diskDriveSlot(disk);
     if (slot)
       out.push(slot);
   }
-  for (const hd of domain.devices.hostdevs) {
+  for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++) {
+    const hd = list[i];
     if (hd.type?.value !== "scsi")
       continue;
     const a = driveAddress(hd.address);
@@ -3927,7 +4037,8 @@ var init_drive_address_bus_limits = __esm({
       },
       check(domain, context) {
         let controllers;
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const implied = disk.address ? void 0 : diskDriveSlot(disk);
           if (implied?.space === "ide" && implied.controller > 0) {
             context.report({
@@ -3997,7 +4108,8 @@ var init_drive_address_unique = __esm({
       },
       check(domain, context) {
         const seen = /* @__PURE__ */ new Map();
-        for (const slot of driveSlots(domain)) {
+        for (let i = 0, list = driveSlots(domain); i < list.length; i++) {
+          const slot = list[i];
           const key = `${slot.space}:${slot.controller}:${slot.bus}:${slot.target}:${slot.unit}`;
           const first = seen.get(key);
           if (!first) {
@@ -4033,7 +4145,8 @@ var init_graphics_combinations = __esm({
       },
       check(domain, context) {
         const byType = /* @__PURE__ */ new Map();
-        for (const g of domain.devices.graphics) {
+        for (let i = 0, list = domain.devices.graphics; i < list.length; i++) {
+          const g = list[i];
           const type = g.type?.value;
           if (!type)
             continue;
@@ -4042,7 +4155,8 @@ var init_graphics_combinations = __esm({
             context.report({ range: g.type.range, message: `a second '${type}' display: QEMU takes one display of each type, and the first is on line ${first.range.start.line}: libvirt refuses this domain` });
           else
             byType.set(type, g);
-          for (const l of g.listens) {
+          for (let i2 = 0, list2 = g.listens; i2 < list2.length; i2++) {
+            const l = list2[i2];
             const lt = l.type;
             if (lt?.value === "network" && !l.network) {
               context.report({ range: lt.attributeRange, message: `<listen type='network'> must name the libvirt network whose address to listen on (network='default'): libvirt refuses this domain` });
@@ -4077,7 +4191,8 @@ var init_graphics_port_range = __esm({
         libvirtMessages: ["vnc port must be in range [5900,65535]"]
       },
       check(domain, context) {
-        for (const g of domain.devices.graphics) {
+        for (let i = 0, list = domain.devices.graphics; i < list.length; i++) {
+          const g = list[i];
           if (g.type?.value !== "vnc")
             continue;
           const autoport = g.autoport?.value;
@@ -4124,7 +4239,8 @@ var init_hostdev_address_type = __esm({
         ]
       },
       check(domain, context) {
-        for (const h of domain.devices.hostdevs) {
+        for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++) {
+          const h = list[i];
           const type = h.type?.value;
           const at = h.address?.type;
           const allowed = type ? ALLOWED.get(type) : void 0;
@@ -4184,7 +4300,8 @@ var init_hostdev_duplicate = __esm({
       },
       check(domain, context) {
         const seen = /* @__PURE__ */ new Map();
-        for (const h of domain.devices.hostdevs) {
+        for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++) {
+          const h = list[i];
           const key = sourceKey(h);
           if (!key)
             continue;
@@ -4255,7 +4372,8 @@ var init_iommu_machine_and_ioapic = __esm({
         libvirtMessages: ["IOMMU device: '%s' is only supported with Q35 machines", "IOMMU interrupt remapping requires split I/O APIC (ioapic driver='qemu')"]
       },
       check(domain, context) {
-        for (const d of domain.devices.iommus) {
+        for (let i = 0, list = domain.devices.iommus; i < list.length; i++) {
+          const d = list[i];
           const model2 = d.model;
           if (model2?.value === "intel" && !isQ35(domain)) {
             context.report({ range: model2.range, message: `the Intel IOMMU is part of the q35 chipset; machine '${domain.os?.machine?.value ?? "pc"}' cannot have it: libvirt refuses this domain. Use machine='q35'` });
@@ -4288,7 +4406,8 @@ var init_net_connection_type_restrictions = __esm({
         ]
       },
       check(domain, context) {
-        for (const nic of domain.devices.interfaces) {
+        for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+          const nic = list[i];
           const type = nic.type?.value;
           if (!type)
             continue;
@@ -4335,7 +4454,8 @@ var init_net_driver_attrs_nonvirtio = __esm({
         fixable: true
       },
       check(domain, context) {
-        for (const nic of domain.devices.interfaces) {
+        for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+          const nic = list[i];
           if (!nic.driver)
             continue;
           const { model: model2, defaulted } = effectiveNetModel(domain, nic);
@@ -4380,23 +4500,26 @@ var init_net_ip_placement = __esm({
         ]
       },
       check(domain, context) {
-        for (const nic of domain.devices.interfaces) {
+        for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+          const nic = list[i];
           const type = nic.type?.value ?? "";
           const managed = nic.target?.managed;
           if (managed?.value === "no" && type !== "ethernet") {
             context.report({ range: managed.attributeRange, message: `managed='no' (use an existing tap device) only works with type='ethernet', not '${type}': libvirt refuses this domain` });
           }
           if (type !== "user") {
-            for (const el of [...nic.ips, ...nic.routes].slice(0, 1)) {
+            const el = nic.ips[0] ?? nic.routes[0];
+            if (el) {
               context.report({ range: el.nameRange, message: `<${el.tag}> sets a guest-side address or route, which QEMU can only do for type='user'; on type '${type}' libvirt 9.0 refuses this domain. Configure the address inside the guest or via the network's DHCP` });
             }
             continue;
           }
-          for (const r of nic.routes.slice(0, 1)) {
-            context.report({ range: r.nameRange, message: `type='user' networking cannot take guest routes: libvirt refuses this domain. Remove <route>` });
-          }
+          const route = nic.routes[0];
+          if (route)
+            context.report({ range: route.nameRange, message: `type='user' networking cannot take guest routes: libvirt refuses this domain. Remove <route>` });
           let ipv4 = 0;
-          for (const ip of nic.ips) {
+          for (let i2 = 0, list2 = nic.ips; i2 < list2.length; i2++) {
+            const ip = list2[i2];
             const peer = ip.peer;
             if (peer)
               context.report({ range: peer.attributeRange, message: `a peer address cannot be set for the guest of a type='user' interface: libvirt refuses this domain. Remove peer` });
@@ -4435,7 +4558,8 @@ var init_net_mtu_type = __esm({
         libvirtMessages: ["setting MTU on interface type %s is not supported yet"]
       },
       check(domain, context) {
-        for (const nic of domain.devices.interfaces) {
+        for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+          const nic = list[i];
           const type = nic.type?.value;
           if (!nic.mtu || !type || WITH_MTU.has(type))
             continue;
@@ -4466,7 +4590,8 @@ var init_net_teaming = __esm({
         ]
       },
       check(domain, context) {
-        for (const nic of domain.devices.interfaces) {
+        for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+          const nic = list[i];
           const t = nic.teaming;
           if (!t)
             continue;
@@ -4506,7 +4631,8 @@ var init_net_vhostuser_requires_virtio = __esm({
         libvirtMessages: ["Wrong or no <model> 'type' attribute specified with <interface type='vhostuser'/>. vhostuser requires the virtio-net* frontend"]
       },
       check(domain, context) {
-        for (const nic of domain.devices.interfaces) {
+        for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+          const nic = list[i];
           if (nic.type?.value !== "vhostuser")
             continue;
           const { model: model2, defaulted } = effectiveNetModel(domain, nic);
@@ -4523,6 +4649,12 @@ var init_net_vhostuser_requires_virtio = __esm({
 });
 
 // dist/rules/net-virtio-queue-sizes.js
+function judge3(context, name, a) {
+  const n = a && /^[0-9]+$/.test(a.value) ? Number(a.value) : void 0;
+  if (!a || n === void 0 || n > 0 && (n & n - 1) === 0)
+    return;
+  context.report({ range: a.range, message: `${name}='${a.value}' is not a power of two (e.g. 256, 512, 1024): libvirt refuses this domain` });
+}
 var net_virtio_queue_sizes_default;
 var init_net_virtio_queue_sizes = __esm({
   "dist/rules/net-virtio-queue-sizes.js"() {
@@ -4537,16 +4669,12 @@ var init_net_virtio_queue_sizes = __esm({
         libvirtMessages: ["rx_queue_size has to be a power of two", "tx_queue_size has to be a power of two"]
       },
       check(domain, context) {
-        for (const nic of domain.devices.interfaces) {
+        for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+          const nic = list[i];
           if (!nic.driver || !isVirtioNetModel(effectiveNetModel(domain, nic).model))
             continue;
-          for (const [name, key] of [["rx_queue_size", "rxQueueSize"], ["tx_queue_size", "txQueueSize"]]) {
-            const a = nic.driver[key];
-            const n = a && /^[0-9]+$/.test(a.value) ? Number(a.value) : void 0;
-            if (!a || n === void 0 || n > 0 && (n & n - 1) === 0)
-              continue;
-            context.report({ range: a.range, message: `${name}='${a.value}' is not a power of two (e.g. 256, 512, 1024): libvirt refuses this domain` });
-          }
+          judge3(context, "rx_queue_size", nic.driver.rxQueueSize);
+          judge3(context, "tx_queue_size", nic.driver.txQueueSize);
         }
       }
     });
@@ -4554,6 +4682,12 @@ var init_net_virtio_queue_sizes = __esm({
 });
 
 // dist/rules/pci-address-double-use.js
+function controllerTypeAt(domain, address) {
+  for (const c of domain.devices.controllers)
+    if (c.address === address)
+      return c.type?.value;
+  return void 0;
+}
 var I440FX_NO_USB, I440FX, Q35, NO_BUILTINS, pci_address_double_use_default;
 var init_pci_address_double_use = __esm({
   "dist/rules/pci-address-double-use.js"() {
@@ -4584,17 +4718,16 @@ var init_pci_address_double_use = __esm({
       },
       check(domain, context) {
         const builtIn = isI440fx(domain) ? domain.devices.controllers.some((c) => c.type?.value === "usb") ? I440FX : I440FX_NO_USB : isQ35(domain) ? Q35 : NO_BUILTINS;
-        let controllerType;
-        const typeAt = (address) => (controllerType ??= new Map(domain.devices.controllers.flatMap((c) => c.address ? [[c.address, c.type?.value]] : []))).get(address);
         const seen = /* @__PURE__ */ new Map();
         const aliasAddress = serialAliasConsole(domain)?.address;
-        for (const { kind, address } of deviceAddresses(domain)) {
+        for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {
+          const { kind, address } = list[i];
           const p = address === aliasAddress ? void 0 : pciAddress(address);
           if (!p)
             continue;
           const key = `${p.domain}:${p.bus}:${p.slot}:${p.function}`;
           const b = builtIn.get(key);
-          const taken = b && !(b.self && kind === "controller" && typeAt(address) === b.self) ? b.what : void 0;
+          const taken = b && !(b.self && kind === "controller" && controllerTypeAt(domain, address) === b.self) ? b.what : void 0;
           const line = seen.get(key);
           if (taken === void 0 && line === void 0) {
             seen.set(key, address.range.start.line);
@@ -4637,7 +4770,8 @@ var init_pci_address_range = __esm({
       check(domain, context) {
         let busModels;
         const i440fx = isI440fx(domain) && isQemuDomain(domain);
-        for (const { address } of deviceAddresses(domain)) {
+        for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {
+          const { address } = list[i];
           const p = pciAddress(address);
           if (!p)
             continue;
@@ -4652,9 +4786,10 @@ var init_pci_address_range = __esm({
             continue;
           if (!busModels) {
             busModels = /* @__PURE__ */ new Map();
-            for (const [c, i] of controllerIndexes(domain))
+            const indexes2 = controllerIndexes(domain);
+            for (const c of domain.devices.controllers)
               if (c.type?.value === "pci")
-                busModels.set(i, c);
+                busModels.set(indexes2.get(c), c);
           }
           const written = busModels.get(p.bus)?.model?.value;
           const model2 = written ?? (p.bus > 0 && i440fx ? "pci-bridge" : void 0);
@@ -4689,9 +4824,11 @@ var init_pci_root_model = __esm({
         const expected = hasPcieRoot(domain) ? "pcie-root" : hasPciRoot(domain) ? "pci-root" : void 0;
         if (!expected)
           return;
-        for (const [c, index] of controllerIndexes(domain)) {
+        const indexes2 = controllerIndexes(domain);
+        for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+          const c = list[i];
           const model2 = c.model;
-          if (c.type?.value !== "pci" || index !== 0 || !model2 || model2.value === expected)
+          if (c.type?.value !== "pci" || indexes2.get(c) !== 0 || !model2 || model2.value === expected)
             continue;
           if (model2.value !== "pci-root" && model2.value !== "pcie-root")
             continue;
@@ -4711,6 +4848,7 @@ var init_spice_chardev_requires_spice = __esm({
   "dist/rules/spice-chardev-requires-spice.js"() {
     "use strict";
     init_model();
+    init_spice_display();
     init_rule();
     spice_chardev_requires_spice_default = defineRule({
       meta: {
@@ -4720,9 +4858,10 @@ var init_spice_chardev_requires_spice = __esm({
         libvirtMessages: ["chardev '%s' not supported without spice graphics"]
       },
       check(domain, context) {
-        if (domain.devices.graphics.some((g) => g.type?.value === "spice"))
+        if (hasSpiceDisplay(domain))
           return;
-        for (const c of characterDevices(domain)) {
+        for (let i = 0, list = characterDevices(domain); i < list.length; i++) {
+          const c = list[i];
           const type = c.type;
           if (type?.value !== "spicevmc" && type?.value !== "spiceport")
             continue;
@@ -4737,6 +4876,12 @@ var init_spice_chardev_requires_spice = __esm({
 });
 
 // dist/rules/usb-disabled.js
+function usbNone(controllers) {
+  for (const c of controllers)
+    if (c.type?.value === "usb" && c.model?.value === "none")
+      return c;
+  return void 0;
+}
 var usb_disabled_default;
 var init_usb_disabled = __esm({
   "dist/rules/usb-disabled.js"() {
@@ -4751,11 +4896,12 @@ var init_usb_disabled = __esm({
         libvirtMessages: ["USB is disabled for this domain, but USB devices are present in the domain XML", "Can't add another USB controller: USB is disabled for this domain", "Can't add USB input device. USB bus is disabled"]
       },
       check(domain, context) {
-        const none = domain.devices.controllers.find((c) => c.type?.value === "usb" && c.model?.value === "none");
+        const none = usbNone(domain.devices.controllers);
         if (!none)
           return;
         const report2 = (range, what) => context.report({ range, message: `${what}, but USB is disabled by the <controller type='usb' model='none'> on line ${none.range.start.line}: libvirt refuses this domain. Remove the device or enable USB` });
-        for (const c of domain.devices.controllers) {
+        for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+          const c = list[i];
           if (c !== none && c.type?.value === "usb")
             report2(c.nameRange, "this is another USB controller");
         }
@@ -4770,7 +4916,8 @@ var init_usb_disabled = __esm({
           ...sounds.filter((s) => s.model?.value === "usb"),
           ...hubs.filter((h) => h.type?.value === "usb")
         ]);
-        for (const o of domain.devices.all) {
+        for (let i = 0, list = domain.devices.all; i < list.length; i++) {
+          const o = list[i];
           if (o.kind === "disk" || o.kind === "controller" || o.kind === "interface")
             continue;
           if (usbByKind.has(o) || o.address?.type?.value === "usb")
@@ -4782,6 +4929,19 @@ var init_usb_disabled = __esm({
 });
 
 // dist/rules/vhost-user-shared-memory.js
+function anyVhostUser(domain) {
+  const { disks, filesystems, interfaces } = domain.devices;
+  for (let i = 0; i < disks.length; i++)
+    if (disks[i].type?.value === "vhostuser")
+      return true;
+  for (let i = 0; i < filesystems.length; i++)
+    if (filesystems[i].driver?.type?.value === "virtiofs")
+      return true;
+  for (let i = 0; i < interfaces.length; i++)
+    if (interfaces[i].type?.value === "vhostuser")
+      return true;
+  return false;
+}
 var HOW, vhost_user_shared_memory_default;
 var init_vhost_user_shared_memory = __esm({
   "dist/rules/vhost-user-shared-memory.js"() {
@@ -4798,19 +4958,24 @@ var init_vhost_user_shared_memory = __esm({
         libvirtMessages: ["'vhostuser' requires shared memory", "'virtiofs' requires shared memory"]
       },
       check(domain, context) {
+        if (!anyVhostUser(domain))
+          return;
         const disks = domain.devices.disks.filter((d) => d.type?.value === "vhostuser");
         const fs22 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
         const nics = domain.devices.interfaces.filter((n) => n.type?.value === "vhostuser");
         if (disks.length + fs22.length + nics.length === 0 || guestMemoryIsShared(domain))
           return;
-        for (const d of disks) {
+        for (let i = 0, list = disks; i < list.length; i++) {
+          const d = list[i];
           context.report({ range: d.type?.range ?? d.nameRange, message: `${diskName(d)} is a vhost-user disk, whose backend must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
         }
-        for (const f of fs22) {
+        for (let i = 0, list = fs22; i < list.length; i++) {
+          const f = list[i];
           const drv = f.driver?.type;
           context.report({ range: drv?.range ?? f.nameRange, message: `virtiofs runs in a vhost-user daemon that must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
         }
-        for (const n of nics) {
+        for (let i = 0, list = nics; i < list.length; i++) {
+          const n = list[i];
           context.report({
             range: n.type?.range ?? n.nameRange,
             severity: "warning",
@@ -4843,7 +5008,8 @@ var init_video_attr_compat = __esm({
         ]
       },
       check(domain, context) {
-        for (const v of domain.devices.videos) {
+        for (let i = 0, list = domain.devices.videos; i < list.length; i++) {
+          const v = list[i];
           const model2 = v.model;
           const type = v.model?.type?.value;
           if (!model2 || !type)
@@ -4876,7 +5042,10 @@ function conflictingNone(domain) {
   return videos.length > 1 ? videos.find((v) => v.model?.type?.value === "none") : void 0;
 }
 function primaryVideo(videos) {
-  return videos.find((v) => v.model?.primary?.value === "yes") ?? videos[0];
+  for (let i = 0; i < videos.length; i++)
+    if (videos[i].model?.primary?.value === "yes")
+      return videos[i];
+  return videos[0];
 }
 var SECONDARY_OK;
 var init_video_primary = __esm({
@@ -4903,7 +5072,8 @@ var init_video_heads_model = __esm({
       check(domain, context) {
         if (conflictingNone(domain))
           return;
-        for (const v of domain.devices.videos) {
+        for (let i = 0, list = domain.devices.videos; i < list.length; i++) {
+          const v = list[i];
           const type = v.model?.type;
           const heads = v.model?.heads;
           if (type && heads && heads.value !== "1" && /^[0-9]+$/.test(heads.value) && !SECONDARY_OK.has(type.value)) {
@@ -4958,7 +5128,8 @@ var init_video_primary_unique = __esm({
           return;
         const videos = domain.devices.videos;
         const primary = primaryVideo(videos);
-        for (const v of videos) {
+        for (let i = 0, list = videos; i < list.length; i++) {
+          const v = list[i];
           const p = v.model?.primary;
           if (p?.value === "yes" && v !== primary) {
             context.report({ range: p.attributeRange, message: `only one video device can be primary; the one on line ${primary.range.start.line} already is: libvirt refuses this domain` });
@@ -4988,7 +5159,8 @@ var init_video_secondary_model = __esm({
           return;
         const videos = domain.devices.videos;
         const primary = primaryVideo(videos);
-        for (const v of videos) {
+        for (let i = 0, list = videos; i < list.length; i++) {
+          const v = list[i];
           const type = v.model?.type;
           if (type && v !== primary && !SECONDARY_OK.has(type.value)) {
             context.report({ range: type.range, message: `a '${type.value}' video device can only be the primary one; only qxl and virtio can be added as secondary displays: libvirt refuses this domain` });
@@ -5000,7 +5172,15 @@ var init_video_secondary_model = __esm({
 });
 
 // dist/rules/virtio-options-require-virtio.js
-var OPTIONS, virtio_options_require_virtio_default;
+function reportOptions(context, driver, what) {
+  for (let i = 0; i < OPTIONS.length; i++) {
+    const { name, key } = OPTIONS[i];
+    const a = driver[key];
+    if (a)
+      context.report({ range: a.attributeRange, message: `${name} is a virtio transport option, but ${what}: libvirt refuses this domain. Remove ${name} or make the device virtio` });
+  }
+}
+var OPTIONS, anyOption, virtio_options_require_virtio_default;
 var init_virtio_options_require_virtio = __esm({
   "dist/rules/virtio-options-require-virtio.js"() {
     "use strict";
@@ -5008,11 +5188,12 @@ var init_virtio_options_require_virtio = __esm({
     init_virtio();
     init_rule();
     OPTIONS = [
-      ["iommu", "iommu"],
-      ["ats", "ats"],
-      ["packed", "packed"],
-      ["page_per_vq", "pagePerVq"]
+      { name: "iommu", key: "iommu" },
+      { name: "ats", key: "ats" },
+      { name: "packed", key: "packed" },
+      { name: "page_per_vq", key: "pagePerVq" }
     ];
+    anyOption = (d) => d !== void 0 && (d.iommu ?? d.ats ?? d.packed ?? d.pagePerVq) !== void 0;
     virtio_options_require_virtio_default = defineRule({
       meta: {
         id: "virtio-options-require-virtio",
@@ -5026,32 +5207,27 @@ var init_virtio_options_require_virtio = __esm({
         ]
       },
       check(domain, context) {
-        const check2 = (driver, what, fixable = false) => {
-          for (const [name, key] of OPTIONS) {
-            const a = driver?.[key];
-            if (!a)
-              continue;
-            context.report({
-              range: a.attributeRange,
-              message: `${name} is a virtio transport option, but ${what}: libvirt refuses this domain. Remove ${name} or make the device virtio`,
-              ...fixable ? { fix: removeAttributeFix(context.sourceText, a) } : {}
-            });
-          }
-        };
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
+          if (!anyOption(disk.driver))
+            continue;
           const bus = effectiveDiskBus(disk);
           if (bus && bus !== "virtio")
-            check2(disk.driver, `${diskName(disk)} uses bus '${bus}'`);
+            reportOptions(context, disk.driver, `${diskName(disk)} uses bus '${bus}'`);
         }
-        for (const nic of domain.devices.interfaces) {
+        for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+          const nic = list[i];
+          if (!anyOption(nic.driver))
+            continue;
           const { model: model2, defaulted } = effectiveNetModel(domain, nic);
           if (!isVirtioNetModel(model2))
-            check2(nic.driver, defaulted ? `this interface has no <model> (libvirt uses '${model2}')` : `this interface uses model '${model2}'`);
+            reportOptions(context, nic.driver, defaulted ? `this interface has no <model> (libvirt uses '${model2}')` : `this interface uses model '${model2}'`);
         }
-        for (const video of domain.devices.videos) {
+        for (let i = 0, list = domain.devices.videos; i < list.length; i++) {
+          const video = list[i];
           const model2 = video.model?.type?.value;
-          if (model2 && model2 !== "virtio")
-            check2(video.driver, `this video device uses model '${model2}'`);
+          if (model2 && model2 !== "virtio" && anyOption(video.driver))
+            reportOptions(context, video.driver, `this video device uses model '${model2}'`);
         }
       }
     });
@@ -5072,7 +5248,8 @@ var init_vnc_password_length = __esm({
         libvirtMessages: ["VNC password is %zu characters long, only 8 permitted"]
       },
       check(domain, context) {
-        for (const g of domain.devices.graphics) {
+        for (let i = 0, list = domain.devices.graphics; i < list.length; i++) {
+          const g = list[i];
           const pw = g.passwd;
           if (g.type?.value !== "vnc" || !pw || [...pw.value].length <= 8)
             continue;
@@ -5101,7 +5278,8 @@ var init_watchdog_single = __esm({
       },
       check(domain, context) {
         const dogs = domain.devices.watchdogs;
-        for (const d of dogs.slice(1)) {
+        for (let i = 0, list = dogs.slice(1); i < list.length; i++) {
+          const d = list[i];
           context.report({ range: d.nameRange, message: `a second <watchdog>: libvirt 9.0 supports a single watchdog device per domain (the first is on line ${dogs[0].range.start.line}) and refuses this domain. Remove one` });
         }
       }
@@ -5139,7 +5317,8 @@ var init_filesystem_mode_requires_mapped = __esm({
         libvirtMessages: ["fmode and dmode must be used with accessmode=mapped"]
       },
       check(domain, context) {
-        for (const d of qemuMountFilesystems(domain)) {
+        for (let i = 0, list = qemuMountFilesystems(domain); i < list.length; i++) {
+          const d = list[i];
           if (isVirtiofs(d))
             continue;
           const accessmode = d.accessmode;
@@ -5172,7 +5351,8 @@ var init_filesystem_type_mount = __esm({
         const dt = domain.type?.value;
         if (dt !== "qemu" && dt !== "kvm")
           return;
-        for (const d of domain.devices.filesystems) {
+        for (let i = 0, list = domain.devices.filesystems; i < list.length; i++) {
+          const d = list[i];
           const type = d.type;
           if (type && type.value !== "mount") {
             context.report({ range: type.range, message: `QEMU shares host directories only (type='mount'), not '${type.value}' filesystems: libvirt refuses this domain` });
@@ -5198,7 +5378,8 @@ var init_filesystem_virtiofs_accessmode = __esm({
         libvirtMessages: ["virtiofs only supports passthrough accessmode"]
       },
       check(domain, context) {
-        for (const d of qemuMountFilesystems(domain)) {
+        for (let i = 0, list = qemuMountFilesystems(domain); i < list.length; i++) {
+          const d = list[i];
           const accessmode = d.accessmode;
           if (isVirtiofs(d) && accessmode && accessmode.value !== "passthrough") {
             context.report({ range: accessmode.range, message: `virtiofs only supports accessmode='passthrough', not '${accessmode.value}': libvirt refuses this domain` });
@@ -5224,7 +5405,8 @@ var init_filesystem_virtiofs_readonly = __esm({
         libvirtMessages: ["virtiofs does not yet support read-only mode"]
       },
       check(domain, context) {
-        for (const d of qemuMountFilesystems(domain)) {
+        for (let i = 0, list = qemuMountFilesystems(domain); i < list.length; i++) {
+          const d = list[i];
           if (isVirtiofs(d) && d.readonly) {
             context.report({ range: d.readonly.nameRange, message: `virtiofs cannot export read-only in libvirt 9.0: libvirt refuses this domain. Remove <readonly/> (make the directory read-only on the host) or use 9p` });
           }
@@ -5248,7 +5430,8 @@ var init_input_bus_compat = __esm({
         libvirtMessages: ["ps2 bus does not support %s input device", "only bus 'virtio' is supported for 'passthrough' input devices"]
       },
       check(domain, context) {
-        for (const d of domain.devices.inputs) {
+        for (let i = 0, list = domain.devices.inputs; i < list.length; i++) {
+          const d = list[i];
           const type = d.type?.value;
           const bus = d.bus;
           if (!type || !bus)
@@ -5280,7 +5463,8 @@ var init_panic_model_arch = __esm({
       },
       check(domain, context) {
         const arch = archOf(domain);
-        for (const d of domain.devices.panics) {
+        for (let i = 0, list = domain.devices.panics; i < list.length; i++) {
+          const d = list[i];
           const model2 = d.model;
           if (!model2)
             continue;
@@ -5308,7 +5492,8 @@ var init_shmem_name = __esm({
         libvirtMessages: ["shmem name cannot include '/' character", "shmem name cannot be equal to '.'", "shmem name cannot be equal to '..'"]
       },
       check(domain, context) {
-        for (const d of domain.devices.shmems) {
+        for (let i = 0, list = domain.devices.shmems; i < list.length; i++) {
+          const d = list[i];
           const name = d.name;
           if (!name || !name.value.includes("/") && name.value !== "." && name.value !== "..")
             continue;
@@ -5334,7 +5519,8 @@ var init_vsock_cid_range = __esm({
         libvirtMessages: ["guest CIDs must be >= 3"]
       },
       check(domain, context) {
-        for (const d of domain.devices.vsocks) {
+        for (let i = 0, list = domain.devices.vsocks; i < list.length; i++) {
+          const d = list[i];
           const cid = d.cid;
           const n = parseDecimal(cid?.value);
           if (!cid || n === void 0 || n >= 3)
@@ -5367,18 +5553,19 @@ var init_disk_transient = __esm({
         ]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const t = disk.transient;
           if (!t)
             continue;
           const name = diskName(disk);
-          const refuse2 = (what) => context.report({ range: t.nameRange, message: `${name} is <transient/>, ${what}: libvirt refuses this domain` });
+          const refuse3 = (what) => context.report({ range: t.nameRange, message: `${name} is <transient/>, ${what}: libvirt refuses this domain` });
           if (disk.readonly || disk.deviceKind === "cdrom")
-            refuse2("but a transient disk must be writable (it is read-only)");
+            refuse3("but a transient disk must be writable (it is read-only)");
           else if (disk.deviceKind !== "disk")
-            refuse2(`but only hard disks can be transient, not a '${disk.deviceKind}'`);
+            refuse3(`but only hard disks can be transient, not a '${disk.deviceKind}'`);
           else if ((disk.type?.value ?? "file") !== "file")
-            refuse2(`but only type='file' disks can be transient, not '${disk.type?.value}'`);
+            refuse3(`but only type='file' disks can be transient, not '${disk.type?.value}'`);
           const share = t.shareBacking;
           const bus = effectiveDiskBus(disk);
           if (share?.value === "yes" && bus && bus !== "virtio" && bus !== "scsi" && bus !== "usb") {
@@ -5430,7 +5617,8 @@ var init_disk_vhostuser_attrs = __esm({
         libvirtMessages: ["vhostuser disk supports only virtio bus", "%s is not supported with vhostuser disk"]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           if (disk.type?.value !== "vhostuser")
             continue;
           const name = diskName(disk);
@@ -5482,20 +5670,25 @@ var init_pci_controller_placement = __esm({
         ]
       },
       check(domain, context) {
-        const pci = [...controllerIndexes(domain)].filter(([c]) => c.type?.value === "pci");
+        const pci = domain.devices.controllers.filter((c) => c.type?.value === "pci");
         if (pci.length === 0)
           return;
+        const indexes2 = controllerIndexes(domain);
         const modelAt = /* @__PURE__ */ new Map();
-        for (const [c, i] of pci)
+        for (const c of pci) {
+          const i = indexes2.get(c);
           if (c.model && !modelAt.has(i))
             modelAt.set(i, c.model.value);
+        }
         if (!modelAt.has(0)) {
           if (hasPcieRoot(domain))
             modelAt.set(0, "pcie-root");
           else if (hasPciRoot(domain))
             modelAt.set(0, "pci-root");
         }
-        for (const [c, index] of pci) {
+        for (let i = 0, list = pci; i < list.length; i++) {
+          const c = list[i];
+          const index = indexes2.get(c);
           const model2 = c.model?.value;
           const p = pciAddress(c.address);
           if (!model2 || !p)
@@ -5545,7 +5738,8 @@ var init_ide_controller_machine = __esm({
           return;
         const machine = machineOf(domain) || "pc";
         if (!builtin) {
-          for (const disk of domain.devices.disks) {
+          for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+            const disk = list[i];
             if (effectiveDiskBus(disk) !== "ide")
               continue;
             context.report({
@@ -5554,12 +5748,11 @@ var init_ide_controller_machine = __esm({
             });
           }
         }
-        const ide = domain.devices.controllers.filter((c) => c.type?.value === "ide");
-        if (ide.length === 0)
-          return;
-        const indexes2 = controllerIndexes(domain);
-        for (const c of ide) {
-          const index = indexes2.get(c) ?? 0;
+        for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+          const c = list[i];
+          if (c.type?.value !== "ide")
+            continue;
+          const index = controllerIndexes(domain).get(c) ?? 0;
           if (!builtin) {
             context.report({
               range: c.type?.range ?? c.nameRange,
@@ -5608,7 +5801,8 @@ var init_memory_device_models = __esm({
         if (!isQemuDomain(domain))
           return;
         const cells = numaCellCount(domain);
-        for (const d of domain.devices.memories) {
+        for (let i = 0, list = domain.devices.memories; i < list.length; i++) {
+          const d = list[i];
           const model2 = d.model?.value ?? "";
           const at = d.model?.range ?? d.nameRange;
           if ((model2 === "nvdimm" || model2 === "virtio-pmem") && !d.sourcePath?.value) {
@@ -5708,7 +5902,8 @@ var init_memory_device_slots = __esm({
           });
         }
         const used = /* @__PURE__ */ new Map();
-        for (const d of devices) {
+        for (let i = 0, list = devices; i < list.length; i++) {
+          const d = list[i];
           const a = d.address;
           if (a?.type?.value !== "dimm")
             continue;
@@ -5733,7 +5928,7 @@ var init_memory_device_slots = __esm({
 });
 
 // dist/rules/serial-target-compat.js
-var MODEL_TYPE, TYPE_ADDRESS, NOT_ON_X86, MAX_ISA_SERIALS, FOREIGN_CONSOLES, SCLP_CONSOLES, serial_target_compat_default;
+var MODEL_TYPE, TYPE_ADDRESS, NOT_ON_X86, MAX_ISA_SERIALS, typeText, FOREIGN_CONSOLES, SCLP_CONSOLES, serial_target_compat_default;
 var init_serial_target_compat = __esm({
   "dist/rules/serial-target-compat.js"() {
     "use strict";
@@ -5762,6 +5957,7 @@ var init_serial_target_compat = __esm({
     }));
     NOT_ON_X86 = /* @__PURE__ */ new Set(["system-serial", "spapr-vio-serial", "sclp-serial"]);
     MAX_ISA_SERIALS = 4;
+    typeText = (written, type) => written ? `target type '${type}'` : `no target type (so '${type}')`;
     FOREIGN_CONSOLES = /* @__PURE__ */ new Set(["xen", "uml", "lxc", "openvz"]);
     SCLP_CONSOLES = /* @__PURE__ */ new Set(["sclp", "sclplm"]);
     serial_target_compat_default = defineRule({
@@ -5789,20 +5985,20 @@ var init_serial_target_compat = __esm({
         const x86 = isX86(domain);
         let isaCount = 0;
         const isaPorts = /* @__PURE__ */ new Map();
-        for (const s of domain.devices.serials) {
+        for (let i = 0, list = domain.devices.serials; i < list.length; i++) {
+          const s = list[i];
           const targetType = s.target?.type;
           const targetPort = s.target?.port;
           const modelName = s.target?.modelName;
           const type = targetType?.value || (x86 ? "isa-serial" : void 0);
           if (!type)
             continue;
-          const typeText = targetType ? `target type '${type}'` : `no target type (so '${type}')`;
           const model2 = modelName?.value;
           const modelType = model2 === void 0 ? void 0 : MODEL_TYPE.get(model2);
           if (modelName && modelType && modelType !== type) {
             context.report({
               range: modelName.range,
-              message: `serial target model '${model2}' belongs to target type '${modelType}', but this serial has ${typeText}: libvirt refuses this domain. Use <target type='${modelType}'> or a model that matches`
+              message: `serial target model '${model2}' belongs to target type '${modelType}', but this serial has ${typeText(targetType, type)}: libvirt refuses this domain. Use <target type='${modelType}'> or a model that matches`
             });
           } else if (x86 && NOT_ON_X86.has(type)) {
             context.report({
@@ -5817,7 +6013,7 @@ var init_serial_target_compat = __esm({
             if (wanted === "") {
               context.report({ range, message: `a serial with target type '${type}' is part of the machine and takes no <address>: libvirt refuses this domain. Remove the address` });
             } else {
-              context.report({ range, message: `a serial with ${typeText} needs an address of type '${wanted}', not '${addressType ?? ""}': libvirt refuses this domain. Use <address type='${wanted}' \u2026/> or drop the address` });
+              context.report({ range, message: `a serial with ${typeText(targetType, type)} needs an address of type '${wanted}', not '${addressType ?? ""}': libvirt refuses this domain. Use <address type='${wanted}' \u2026/> or drop the address` });
             }
           }
           if (!x86 || type !== "isa-serial")
@@ -5835,7 +6031,8 @@ var init_serial_target_compat = __esm({
             isaPorts.set(port, true);
         }
         const s390 = archOf(domain) === "s390x";
-        for (const c of domain.devices.consoles) {
+        for (let i = 0, list = domain.devices.consoles; i < list.length; i++) {
+          const c = list[i];
           const targetType = c.target?.type;
           const type = targetType?.value;
           if (!targetType || !type)
@@ -5912,44 +6109,50 @@ var init_pci_controller_options = __esm({
           return;
         const ppc = archOf(domain).startsWith("ppc64");
         const cells = numaCellCount(domain);
-        for (const [c, index] of controllerIndexes(domain)) {
+        const indexes2 = controllerIndexes(domain);
+        for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+          const c = list[i];
           if (c.type?.value !== "pci")
             continue;
+          const index = indexes2.get(c);
+          if (!c.target && !c.modelName && !c.address && index <= 255)
+            continue;
           const model2 = c.model?.value ?? "";
-          const refuse2 = (range, what) => context.report({ range, message: `PCI controller ${index}: ${what}` });
+          const refuse3 = (range, what) => context.report({ range, message: `PCI controller ${index}: ${what}` });
           if (index > 255)
-            refuse2(c.index?.range ?? c.nameRange, "indexes go up to 255: libvirt refuses this domain. Use a lower index");
+            refuse3(c.index?.range ?? c.nameRange, "indexes go up to 255: libvirt refuses this domain. Use a lower index");
           if ((model2 === "pci-root" || model2 === "pcie-root") && c.address) {
-            refuse2(c.address.nameRange, `the ${model2} is the machine's own bus and cannot be given an <address>: libvirt refuses this domain. Remove the address`);
+            refuse3(c.address.nameRange, `the ${model2} is the machine's own bus and cannot be given an <address>: libvirt refuses this domain. Remove the address`);
           }
           const o = pciControllerOptions(c);
           const chassisNr = parseDecimal(o.chassisNr?.value);
           if (o.chassisNr && chassisNr !== void 0 && (chassisNr < 1 || chassisNr > 255)) {
-            refuse2(o.chassisNr.range, `chassisNr ${chassisNr} is outside 1\u2013255: libvirt refuses this domain. Use 1\u2013255 or leave it out`);
+            refuse3(o.chassisNr.range, `chassisNr ${chassisNr} is outside 1\u2013255: libvirt refuses this domain. Use 1\u2013255 or leave it out`);
           }
           const busNr = parseDecimal(o.busNr?.value);
           if (o.busNr && busNr !== void 0 && (busNr < 1 || busNr > 254)) {
-            refuse2(o.busNr.range, `busNr ${busNr} is outside 1\u2013254: libvirt refuses this domain. Use 1\u2013254 or leave it out`);
+            refuse3(o.busNr.range, `busNr ${busNr} is outside 1\u2013254: libvirt refuses this domain. Use 1\u2013254 or leave it out`);
           }
           const node = parseDecimal(o.numaNode?.value);
           const nodeMissing = o.numaNode && node !== void 0 && node >= cells;
           if (o.numaNode && nodeMissing) {
-            refuse2(o.numaNode.range, `NUMA node ${node} does not exist (the guest has ${cells} NUMA cell(s)): libvirt refuses this domain. Name an existing cell or define it under <cpu><numa>`);
+            refuse3(o.numaNode.range, `NUMA node ${node} does not exist (the guest has ${cells} NUMA cell(s)): libvirt refuses this domain. Name an existing cell or define it under <cpu><numa>`);
           }
           if (!KNOWN_MODELS.has(model2))
             continue;
           const names3 = MODEL_NAMES[model2];
           if (o.modelName && names3 && !names3.includes(o.modelName.value)) {
-            refuse2(o.modelName.range, `a ${model2} cannot be a '${o.modelName.value}' device: libvirt refuses this domain. Use <model name='${names3[0]}'/> or leave it out`);
+            refuse3(o.modelName.range, `a ${model2} cannot be a '${o.modelName.value}' device: libvirt refuses this domain. Use <model name='${names3[0]}'/> or leave it out`);
           }
-          for (const opt of OPTION_MODELS) {
+          for (let i2 = 0, list2 = OPTION_MODELS; i2 < list2.length; i2++) {
+            const opt = list2[i2];
             const v = o[opt.key];
             if (!v || opt.models.includes(model2) || opt.ppcRoot && ppc && model2 === "pci-root")
               continue;
             if (opt.key === "numaNode" && nodeMissing)
               continue;
             const takers = opt.models.length > 0 ? `only ${opt.models.join(", ")} take it` : "only pSeries PHBs take it";
-            refuse2(v.range, `a ${model2} has no ${opt.name} option (${takers}): libvirt refuses this domain. Remove it`);
+            refuse3(v.range, `a ${model2} has no ${opt.name} option (${takers}): libvirt refuses this domain. Remove it`);
           }
         }
       }
@@ -5975,12 +6178,14 @@ var init_sound_model_qemu = __esm({
       check(domain, context) {
         if (!isQemuDomain(domain))
           return;
-        for (const s of domain.devices.sounds) {
+        for (let i = 0, list = domain.devices.sounds; i < list.length; i++) {
+          const s = list[i];
           const model2 = s.model?.value;
           if (model2 === "ich7" && s.model) {
             context.report({ range: s.model.range, message: `sound model 'ich7' has no QEMU device: libvirt refuses this domain. Use 'ich9' (q35) or 'ich6' (i440fx) for Intel HD Audio` });
           } else if (model2 && !HDA_MODELS.has(model2)) {
-            for (const codec of s.codecs) {
+            for (let i2 = 0, list2 = s.codecs; i2 < list2.length; i2++) {
+              const codec = list2[i2];
               context.report({
                 severity: "warning",
                 range: codec.nameRange,
@@ -6219,7 +6424,8 @@ var init_boot_order_mixed = __esm({
         const osBoot = domain.os?.bootDevices[0];
         if (!osBoot || domain.deviceBoots.length === 0)
           return;
-        for (const { order } of domain.deviceBoots) {
+        for (let i = 0, list = domain.deviceBoots; i < list.length; i++) {
+          const { order } = list[i];
           context.report({
             range: order.range,
             message: `per-device <boot order> cannot be combined with <os><boot dev='${osBoot.value}'/> (line ${osBoot.range.start.line}): libvirt refuses this domain. Keep one style: remove the <os><boot> elements, or these <boot order> elements`
@@ -6246,7 +6452,8 @@ var init_boot_order_unique = __esm({
       },
       check(domain, context) {
         const seen = /* @__PURE__ */ new Map();
-        for (const { order } of domain.deviceBoots) {
+        for (let i = 0, list = domain.deviceBoots; i < list.length; i++) {
+          const { order } = list[i];
           const n = parseDecimal(order.value);
           if (n === void 0)
             continue;
@@ -6283,7 +6490,8 @@ var init_hugepages_nodes = __esm({
           return;
         const cells = numaCellCount(domain);
         let master;
-        for (const page of pages) {
+        for (let i = 0, list = pages; i < list.length; i++) {
+          const page = list[i];
           const nodeset = page.nodeset;
           if (!nodeset) {
             if (master)
@@ -6306,6 +6514,14 @@ var init_hugepages_nodes = __esm({
 });
 
 // dist/rules/lifecycle-actions.js
+function judge4(context, name, el) {
+  const action = el?.value;
+  if (!el || !action)
+    return;
+  if (action === "rename-restart" || action === "preserve" && name !== "on_crash") {
+    context.report({ range: el.contentRange, message: `QEMU domains cannot '${action}' on ${name.slice(3)}: libvirt refuses this domain. Use destroy or restart${name === "on_crash" ? " (or preserve, coredump-destroy, coredump-restart)" : ""}` });
+  }
+}
 var lifecycle_actions_default;
 var init_lifecycle_actions = __esm({
   "dist/rules/lifecycle-actions.js"() {
@@ -6325,15 +6541,9 @@ var init_lifecycle_actions = __esm({
         const type = domain.type?.value;
         if (type !== "qemu" && type !== "kvm")
           return;
-        for (const [name, key] of [["on_poweroff", "poweroff"], ["on_reboot", "reboot"], ["on_crash", "crash"]]) {
-          const el = domain.lifecycle[key];
-          const action = el?.value;
-          if (!el || !action)
-            continue;
-          if (action === "rename-restart" || action === "preserve" && name !== "on_crash") {
-            context.report({ range: el.contentRange, message: `QEMU domains cannot '${action}' on ${name.slice(3)}: libvirt refuses this domain. Use destroy or restart${name === "on_crash" ? " (or preserve, coredump-destroy, coredump-restart)" : ""}` });
-          }
-        }
+        judge4(context, "on_poweroff", domain.lifecycle.poweroff);
+        judge4(context, "on_reboot", domain.lifecycle.reboot);
+        judge4(context, "on_crash", domain.lifecycle.crash);
       }
     });
   }
@@ -6598,7 +6808,8 @@ var init_numa_cell_ids = __esm({
       check(domain, context) {
         const cells = domain.cpu?.numaCells ?? [];
         const seen = /* @__PURE__ */ new Set();
-        for (const cell of cells) {
+        for (let i = 0, list = cells; i < list.length; i++) {
+          const cell = list[i];
           const id = parseDecimal(cell.id?.value);
           if (!cell.id || id === void 0)
             continue;
@@ -6636,7 +6847,8 @@ var init_numatune_memnode_requires_numa = __esm({
         if (memnodes.length === 0)
           return;
         const cells = numaCellCount(domain);
-        for (const m of memnodes) {
+        for (let i = 0, list = memnodes; i < list.length; i++) {
+          const m = list[i];
           if (cells === 0) {
             context.report({ range: m.nameRange, message: `<memnode> pins a guest NUMA cell's memory, but the guest has no NUMA cells: libvirt refuses this domain. Add <cpu><numa> cells or use <numatune><memory> for the whole guest` });
             return;
@@ -6806,24 +7018,25 @@ var init_clock_timer_settings = __esm({
         const type = domain.type?.value;
         if (type !== "qemu" && type !== "kvm")
           return;
-        for (const t of domain.clock?.timers ?? []) {
+        for (let i = 0, list = domain.clock?.timers ?? []; i < list.length; i++) {
+          const t = list[i];
           const name = t.name;
           if (!name)
             continue;
-          const refuse2 = (range, what) => context.report({ range, message: `${what}: libvirt refuses this domain` });
+          const refuse3 = (range, what) => context.report({ range, message: `${what}: libvirt refuses this domain` });
           if (name.value === "platform")
-            refuse2(name.range, "QEMU has no 'platform' timer; configure rtc, pit, hpet or kvmclock instead");
+            refuse3(name.range, "QEMU has no 'platform' timer; configure rtc, pit, hpet or kvmclock instead");
           const tick = t.tickpolicy;
           if (tick && (name.value === "kvmclock" || name.value === "hypervclock"))
-            refuse2(tick.attributeRange, `the ${name.value} clock has no tick policy (it is not a ticking timer); remove tickpolicy`);
+            refuse3(tick.attributeRange, `the ${name.value} clock has no tick policy (it is not a ticking timer); remove tickpolicy`);
           if (tick && name.value === "rtc" && (tick.value === "merge" || tick.value === "discard"))
-            refuse2(tick.range, `QEMU's RTC only supports tickpolicy 'delay' or 'catchup', not '${tick.value}'`);
+            refuse3(tick.range, `QEMU's RTC only supports tickpolicy 'delay' or 'catchup', not '${tick.value}'`);
           const track = t.track;
           if (track?.value === "boot" && name.value === "rtc")
-            refuse2(track.range, "QEMU's RTC can track 'guest' or 'wall' time, not 'boot'");
+            refuse3(track.range, "QEMU's RTC can track 'guest' or 'wall' time, not 'boot'");
           const freq = t.frequency;
           if (freq && name.value !== "tsc")
-            refuse2(freq.attributeRange, `only the tsc timer has a configurable frequency, not ${name.value}`);
+            refuse3(freq.attributeRange, `only the tsc timer has a configurable frequency, not ${name.value}`);
         }
       }
     });
@@ -6907,7 +7120,8 @@ var init_cputune_values = __esm({
         libvirtMessages: ["'vcpusched' attributes 'vcpus' must not overlap", "Cannot find 'iothread' : %s", "Value of cputune '%s' must be in range [%llu, %llu]"]
       },
       check(domain, context) {
-        for (const v of domain.cputuneValues) {
+        for (let i = 0, list = domain.cputuneValues; i < list.length; i++) {
+          const v = list[i];
           const range = RANGES[v.tag];
           const n = /^-?[0-9]+$/.test(v.value) ? Number(v.value) : void 0;
           if (!range || n === void 0 || n <= 0 || n >= range[0] && n <= range[1])
@@ -6915,7 +7129,8 @@ var init_cputune_values = __esm({
           context.report({ range: v.range, message: `<${v.tag}> ${v.value} is outside the range the host's cgroups take, ${range[0]} to ${range[1]}: libvirt refuses this domain` });
         }
         const owner = /* @__PURE__ */ new Map();
-        for (const s of domain.vcpuScheds) {
+        for (let i = 0, list = domain.vcpuScheds; i < list.length; i++) {
+          const s = list[i];
           const ids = s.ids ? parseIdSet(s.ids.value) : void 0;
           if (!ids)
             continue;
@@ -6930,7 +7145,8 @@ var init_cputune_values = __esm({
         if (domain.iothreadScheds.length === 0)
           return;
         const iothreads = definedIothreadIds(domain);
-        for (const s of domain.iothreadScheds) {
+        for (let i = 0, list = domain.iothreadScheds; i < list.length; i++) {
+          const s = list[i];
           const ids = s.ids ? parseIdSet(s.ids.value) : void 0;
           const missing = ids?.find((id) => !iothreads.has(id));
           if (missing === void 0)
@@ -6959,7 +7175,8 @@ var init_boot_order_unsupported_device = __esm({
         libvirtMessages: ["boot order is only supported for virtiofs"]
       },
       check(domain, context) {
-        for (const fs22 of domain.devices.filesystems) {
+        for (let i = 0, list = domain.devices.filesystems; i < list.length; i++) {
+          const fs22 = list[i];
           if (!fs22.bootOrder || fs22.driver?.type?.value === "virtiofs")
             continue;
           context.report({ range: fs22.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs22.driver?.type?.value ? `driver '${fs22.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
@@ -7000,6 +7217,12 @@ var init_cpu_cache_mode = __esm({
 });
 
 // dist/rules/disk-auth-encryption-once.js
+function twice(context, disk, what, outer, inner) {
+  context.report({
+    range: outer.nameRange,
+    message: `${diskName(disk)} has <${what}> twice: here under <disk> and on line ${inner.range.start.line} under <source>: libvirt refuses this domain. Keep the one under <source> (the current place)`
+  });
+}
 var disk_auth_encryption_once_default;
 var init_disk_auth_encryption_once = __esm({
   "dist/rules/disk-auth-encryption-once.js"() {
@@ -7014,18 +7237,12 @@ var init_disk_auth_encryption_once = __esm({
         libvirtMessages: ["an <auth> definition already found for disk source", "an <encryption> definition already found for disk source"]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
-          for (const [what, outer, inner] of [
-            ["auth", disk.diskAuth, disk.sourceAuth],
-            ["encryption", disk.encryption, disk.sourceEncryption]
-          ]) {
-            if (!outer || !inner)
-              continue;
-            context.report({
-              range: outer.nameRange,
-              message: `${diskName(disk)} has <${what}> twice: here under <disk> and on line ${inner.range.start.line} under <source>: libvirt refuses this domain. Keep the one under <source> (the current place)`
-            });
-          }
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
+          if (disk.diskAuth && disk.sourceAuth)
+            twice(context, disk, "auth", disk.diskAuth, disk.sourceAuth);
+          if (disk.encryption && disk.sourceEncryption)
+            twice(context, disk, "encryption", disk.encryption, disk.sourceEncryption);
         }
       }
     });
@@ -7063,7 +7280,8 @@ var init_disk_format_qemu = __esm({
         ]
       },
       check(domain, context) {
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
           const format3 = disk.driver?.type;
           if (!format3)
             continue;
@@ -7115,7 +7333,8 @@ var init_firmware_autoselect_match = __esm({
           { what: `interface '${iface}'`, ok: (d) => d.interfaceTypes.includes(iface) },
           { what: `architecture ${arch}`, ok: (d) => d.architectures.includes(arch) }
         ];
-        for (const f of os4.firmwareFeatures) {
+        for (let i = 0, list = os4.firmwareFeatures; i < list.length; i++) {
+          const f = list[i];
           const name = f.name?.value;
           const on = f.enabled?.value;
           if (name !== "secure-boot" && name !== "enrolled-keys" || on !== "yes" && on !== "no")
@@ -7127,7 +7346,8 @@ var init_firmware_autoselect_match = __esm({
         if (os4.loader?.stateless?.value === "yes")
           needs.push({ what: "a stateless firmware (<loader stateless='yes'>)", ok: (d) => d.mode === "stateless" || d.device === "memory" });
         let left2 = descriptors;
-        for (const need of needs) {
+        for (let i = 0, list = needs; i < list.length; i++) {
+          const need = list[i];
           const next = left2.filter(need.ok);
           if (next.length > 0) {
             left2 = next;
@@ -7146,6 +7366,12 @@ var init_firmware_autoselect_match = __esm({
 });
 
 // dist/rules/firmware-autoselection-settings.js
+function featureNamed(features, name) {
+  for (const f of features)
+    if (f.name?.value === name)
+      return f;
+  return void 0;
+}
 var firmware_autoselection_settings_default;
 var init_firmware_autoselection_settings = __esm({
   "dist/rules/firmware-autoselection-settings.js"() {
@@ -7188,9 +7414,10 @@ var init_firmware_autoselection_settings = __esm({
             message: "<firmware><feature> states requirements for firmware autoselection, but <os> has no firmware= attribute, so nothing is selected: libvirt refuses this domain. Add firmware='efi' to <os>, or remove <firmware>"
           });
         }
-        const feature = (name) => os4.firmwareFeatures.find((f) => f.name?.value === name);
-        const enrolled = feature("enrolled-keys");
-        const secureBoot = feature("secure-boot");
+        if (os4.firmwareFeatures.length === 0)
+          return;
+        const enrolled = featureNamed(os4.firmwareFeatures, "enrolled-keys");
+        const secureBoot = featureNamed(os4.firmwareFeatures, "secure-boot");
         if (enrolled?.enabled?.value === "yes" && secureBoot?.enabled?.value === "no") {
           context.report({
             range: enrolled.enabled.range,
@@ -7219,7 +7446,8 @@ var init_hostdev_capabilities_mode = __esm({
       check(domain, context) {
         if (!isQemuDomain(domain))
           return;
-        for (const hd of domain.devices.hostdevs) {
+        for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++) {
+          const hd = list[i];
           if (hd.mode?.value !== "capabilities")
             continue;
           context.report({ range: hd.mode.range, message: "mode='capabilities' hands a host block or character device to an LXC container; QEMU guests cannot use it: libvirt refuses this domain. Use <disk type='block'> or mode='subsystem'" });
@@ -7273,7 +7501,8 @@ var init_numa_cell_distances = __esm({
         libvirtMessages: ["'value %d' is invalid for 'sibling id %d' under NUMA 'cell id %d'", "'value %d' is invalid"]
       },
       check(domain, context) {
-        for (const d of domain.numaDistances) {
+        for (let i = 0, list = domain.numaDistances; i < list.length; i++) {
+          const d = list[i];
           const value = d.value && /^[0-9]+$/.test(d.value.value) ? Number(d.value.value) : void 0;
           if (value === void 0 || !d.cell || !d.sibling)
             continue;
@@ -7303,7 +7532,8 @@ var init_panic_device_placement = __esm({
       },
       check(domain, context) {
         const first = /* @__PURE__ */ new Map();
-        for (const p of domain.devices.panics) {
+        for (let i = 0, list = domain.devices.panics; i < list.length; i++) {
+          const p = list[i];
           const model2 = p.model?.value ?? "";
           if (model2 === "hyperv" && p.address) {
             context.report({ range: p.address.nameRange, message: "the hyperv panic notifier is a Hyper-V enlightenment, not a device on a bus, so it takes no <address>: libvirt refuses this domain. Remove the <address>" });
@@ -7336,7 +7566,8 @@ var init_seclabel_rules = __esm({
       },
       check(domain, context) {
         const byModel = /* @__PURE__ */ new Map();
-        for (const s of domain.seclabels) {
+        for (let i = 0, list = domain.seclabels; i < list.length; i++) {
+          const s = list[i];
           const model2 = s.model?.value;
           if (model2) {
             const first = byModel.get(model2);
@@ -7353,9 +7584,13 @@ var init_seclabel_rules = __esm({
             context.report({ range: s.relabel.range, message: "a dynamic <seclabel> generates a label per start, so libvirt must relabel the guest's resources: relabel='no' is refused. Remove relabel='no' or use a static label" });
           }
         }
-        for (const disk of domain.devices.disks) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const disk = list[i];
+          if (disk.sourceSeclabels.length < 2)
+            continue;
           const seen = /* @__PURE__ */ new Map();
-          for (const s of disk.sourceSeclabels) {
+          for (let i2 = 0, list2 = disk.sourceSeclabels; i2 < list2.length; i2++) {
+            const s = list2[i2];
             const model2 = s.model?.value;
             if (!model2)
               continue;
@@ -7393,7 +7628,8 @@ var init_sysinfo_smbios_values = __esm({
         libvirtMessages: ["UUID mismatch between <uuid> and <sysinfo>", "Invalid BIOS 'date' format"]
       },
       check(domain, context) {
-        for (const s of domain.sysinfos) {
+        for (let i = 0, list = domain.sysinfos; i < list.length; i++) {
+          const s = list[i];
           const uuid = s.systemUuid;
           if (uuid && domain.uuid && uuid.value !== "" && domain.uuid.value !== "" && uuidKey(uuid.value) !== uuidKey(domain.uuid.value)) {
             context.report({
@@ -7426,7 +7662,8 @@ var init_tpm_rules = __esm({
       },
       check(domain, context) {
         const first = /* @__PURE__ */ new Map();
-        for (const tpm of domain.devices.tpms) {
+        for (let i = 0, list = domain.devices.tpms; i < list.length; i++) {
+          const tpm = list[i];
           if (tpm.backendVersion?.value === "1.2" && tpm.model?.value === "tpm-crb") {
             context.report({ range: tpm.backendVersion.range, message: "the CRB interface (model='tpm-crb') exists only for TPM 2.0, not version 1.2: libvirt refuses this domain. Use version='2.0', or model='tpm-tis' for a TPM 1.2" });
           }
@@ -7455,7 +7692,8 @@ function usbAddress(a) {
   if (bus === void 0 || port === void 0)
     return void 0;
   const path28 = [];
-  for (const part of port.split(".")) {
+  for (let i = 0, list = port.split("."); i < list.length; i++) {
+    const part = list[i];
     const n = parseDecimal(part);
     if (n === void 0)
       return void 0;
@@ -7496,7 +7734,8 @@ function usbBuses(domain) {
 }
 function usbAddressedDevices(domain) {
   const all = [];
-  for (const device of devicesWithoutAliases(domain)) {
+  for (let i = 0, list = devicesWithoutAliases(domain); i < list.length; i++) {
+    const device = list[i];
     const usb = device.kind === "controller" ? void 0 : usbAddress(device.address);
     if (usb)
       all.push({ device, usb });
@@ -7554,7 +7793,8 @@ var init_usb_address_valid = __esm({
         ]
       },
       check(domain, context) {
-        for (const c of domain.devices.controllers) {
+        for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+          const c = list[i];
           const n = c.type?.value === "usb" && c.model?.value === "qemu-xhci" && c.ports ? parseDecimal(c.ports.value) : void 0;
           if (n !== void 0 && n > XHCI_MAX_PORTS) {
             context.report({ range: c.ports.range, message: `a qemu-xhci controller has at most ${XHCI_MAX_PORTS} ports, not ${n}: libvirt refuses this domain. Use ports='${XHCI_MAX_PORTS}' or less (add a <hub> for more devices)` });
@@ -7567,7 +7807,8 @@ var init_usb_address_valid = __esm({
         const name = (d) => `<${d.kind}> on line ${d.range.start.line}`;
         const taken = /* @__PURE__ */ new Map();
         const hubs = /* @__PURE__ */ new Set();
-        for (const { device, usb } of addressed) {
+        for (let i = 0, list = addressed; i < list.length; i++) {
+          const { device, usb } = list[i];
           const bad3 = (what, fix) => context.report({ range: usb.address.nameRange, message: `this <${device.kind}> is at USB bus ${usb.bus} port ${usb.port}, but ${what}: libvirt refuses this domain. ${fix}` });
           const bus = buses.get(usb.bus);
           if (!bus) {
@@ -7622,13 +7863,15 @@ var init_usb_companion_master = __esm({
           return;
         const indexes2 = controllerIndexes(domain);
         const masters = /* @__PURE__ */ new Set();
-        for (const [c, i] of indexes2)
+        const controllers = domain.devices.controllers;
+        for (const c of controllers)
           if (c.type?.value === "usb" && c.model?.value === "ich9-ehci1")
-            masters.add(i);
-        for (const [c, i] of indexes2) {
+            masters.add(indexes2.get(c));
+        for (const c of controllers) {
           const model2 = c.model?.value ?? "";
           if (c.type?.value !== "usb" || !/^ich9-uhci[123]$/.test(model2))
             continue;
+          const i = indexes2.get(c);
           if (c.index ? masters.has(i) : masters.size > 0)
             continue;
           context.report({
@@ -7656,7 +7899,8 @@ var init_watchdog_model_placement = __esm({
         libvirtMessages: ["%s model of watchdog can go only on PCI bus", "%s model of watchdog does not support configuring the address", "%s model of watchdog is allowed for s390 and s390x only"]
       },
       check(domain, context) {
-        for (const w of domain.devices.watchdogs) {
+        for (let i = 0, list = domain.devices.watchdogs; i < list.length; i++) {
+          const w = list[i];
           const model2 = w.model?.value;
           const addressType = w.address?.type?.value;
           if (model2 === "i6300esb" && w.address && addressType !== void 0 && addressType !== "pci") {
@@ -16554,7 +16798,7 @@ function decodeBytes(bytes) {
     encoding = "utf-16be";
   } else {
     try {
-      text3 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+      text3 = UTF8.decode(bytes);
     } catch {
       const at = firstInvalidUtf8(bytes);
       return encodingError(`The file is not valid UTF-8 (first bad byte at offset ${at}); libvirt XML must be UTF-8 \u2014 is this a binary file or another encoding?`);
@@ -16608,7 +16852,7 @@ function firstInvalidUtf8(bytes) {
   }
   return bytes.length;
 }
-var START, AT_START, encodingError;
+var START, AT_START, encodingError, UTF8;
 var init_decode = __esm({
   "dist/src/xml/decode.js"() {
     "use strict";
@@ -16619,6 +16863,7 @@ var init_decode = __esm({
       ok: false,
       diagnostic: { ruleId: DIAGNOSTIC_IDS.xmlEncoding, severity: "error", message, range: AT_START }
     });
+    UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   }
 });
 
@@ -16652,15 +16897,15 @@ function walk(base, wanted, maxDepth, out) {
     for (const e of entries) {
       if (e.name.startsWith("."))
         continue;
-      const abs = path.join(dir, e.name);
+      const abs = childPath(dir, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (e.name.toLowerCase().endsWith(".xml") && wanted(r))
-          out.push({ path: abs, kind: "other" });
+          out.push({ path: abs, kind: "other", explicit: false });
         if (!IGNORED_DIR_NAMES.has(e.name) && depth + 1 < maxDepth)
           stack.push({ dir: abs, rel: r, depth: depth + 1 });
       } else if (wanted(r)) {
-        out.push({ path: abs, kind: e.isSymbolicLink() ? "link" : e.isFile() ? "file" : "other" });
+        out.push({ path: abs, kind: e.isSymbolicLink() ? "link" : e.isFile() ? "file" : "other", explicit: false });
       }
     }
   }
@@ -16689,8 +16934,7 @@ async function expandInputsDetailed(inputs, cwd = process.cwd()) {
     if (stat?.isDirectory()) {
       const listed = [];
       walk(abs, (rel) => rel.toLowerCase().endsWith(".xml"), Infinity, listed);
-      listed.sort(byPath);
-      found.push(...listed.map((f) => ({ ...f, explicit: false })));
+      appendSorted(found, listed);
     } else if (stat || fs.lstatSync(abs, { throwIfNoEntry: false })) {
       found.push({ path: abs, kind: "file", explicit: true });
     } else if (isDynamicPattern(input)) {
@@ -16701,8 +16945,7 @@ async function expandInputsDetailed(inputs, cwd = process.cwd()) {
       walk(path.resolve(cwd, base), match, depth, listed);
       if (listed.length === 0)
         throw new InputError(`No files match the pattern '${input}'`);
-      listed.sort(byPath);
-      found.push(...listed.map((f) => ({ ...f, explicit: false })));
+      appendSorted(found, listed);
     } else {
       throw new InputError(`No such file or directory: ${input}`);
     }
@@ -16710,7 +16953,7 @@ async function expandInputsDetailed(inputs, cwd = process.cwd()) {
   const files = /* @__PURE__ */ new Map();
   const skipped = /* @__PURE__ */ new Map();
   for (const f of found) {
-    const p = path.normalize(f.path);
+    const p = f.path;
     if (f.kind === "link" && !f.explicit) {
       if (!files.has(p))
         skipped.set(p, LINK_NOT_FOLLOWED);
@@ -16719,7 +16962,7 @@ async function expandInputsDetailed(inputs, cwd = process.cwd()) {
     skipped.delete(p);
     const seen = files.get(p);
     if (!seen)
-      files.set(p, { path: p, explicit: f.explicit });
+      files.set(p, f.explicit ? { path: p, explicit: true } : f.kind === "file" ? { path: p, explicit: false, seenRegular: true } : { path: p, explicit: false });
     else if (f.explicit && !seen.explicit)
       files.set(p, { path: p, explicit: true });
   }
@@ -16727,18 +16970,8 @@ async function expandInputsDetailed(inputs, cwd = process.cwd()) {
 }
 function readBoundedRegularFile(file, options) {
   const { O_RDONLY, O_NONBLOCK, O_NOFOLLOW } = fs.constants;
-  let pre;
-  try {
-    pre = options.followSymlinks ? fs.statSync(file) : fs.lstatSync(file);
-  } catch {
-    pre = void 0;
-  }
-  if (pre?.isSymbolicLink())
-    throw new BoundedReadError(file, "ESYMLINK", "it is a symbolic link, which is not followed here");
-  if (pre?.isDirectory())
-    throw new BoundedReadError(file, "EISDIR", "it is a directory");
-  if (pre && !pre.isFile())
-    throw new BoundedReadError(file, "ENOTREG", "not a regular file (FIFO, socket or device)");
+  if (!options.seenRegular || options.followSymlinks)
+    lookBeforeOpening(file, options.followSymlinks === true);
   let fd;
   try {
     fd = fs.openSync(file, O_RDONLY | O_NONBLOCK | (options.followSymlinks ? 0 : O_NOFOLLOW));
@@ -16782,14 +17015,30 @@ function readBoundedRegularFile(file, options) {
       if (got === 0)
         return buf.subarray(0, n);
       n += got;
+      if (n === st.size && n < buf.length)
+        return buf.subarray(0, n);
     }
   } finally {
     fs.closeSync(fd);
   }
 }
-function readDocumentBytes(filePath, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = true) {
+function lookBeforeOpening(file, followSymlinks) {
+  let pre;
   try {
-    return { ok: true, bytes: readBoundedRegularFile(filePath, { maxBytes, followSymlinks }) };
+    pre = followSymlinks ? fs.statSync(file) : fs.lstatSync(file);
+  } catch {
+    return;
+  }
+  if (pre.isSymbolicLink())
+    throw new BoundedReadError(file, "ESYMLINK", "it is a symbolic link, which is not followed here");
+  if (pre.isDirectory())
+    throw new BoundedReadError(file, "EISDIR", "it is a directory");
+  if (!pre.isFile())
+    throw new BoundedReadError(file, "ENOTREG", "not a regular file (FIFO, socket or device)");
+}
+function readDocumentBytes(filePath, maxBytes = DEFAULT_MAX_BYTES, followSymlinks = true, seenRegular = false) {
+  try {
+    return { ok: true, bytes: readBoundedRegularFile(filePath, { maxBytes, followSymlinks, seenRegular }) };
   } catch (e) {
     if (!(e instanceof BoundedReadError))
       throw e;
@@ -16828,7 +17077,7 @@ function formatBytes(n) {
     return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
   return `${n} bytes`;
 }
-var import_picomatch, DEFAULT_MAX_BYTES, MAX_CONFIG_BYTES, MAX_GRAMMAR_FILE_BYTES, MAX_RESULT_CACHE_BYTES, InputError, IGNORED_DIR_NAMES, LINK_NOT_FOLLOWED, byPath, BoundedReadError, errnoText, START2, fileProblem;
+var import_picomatch, DEFAULT_MAX_BYTES, MAX_CONFIG_BYTES, MAX_GRAMMAR_FILE_BYTES, MAX_RESULT_CACHE_BYTES, InputError, IGNORED_DIR_NAMES, LINK_NOT_FOLLOWED, childPath, byPath, appendSorted, BoundedReadError, errnoText, START2, fileProblem;
 var init_files = __esm({
   "dist/src/files.js"() {
     "use strict";
@@ -16843,7 +17092,13 @@ var init_files = __esm({
     };
     IGNORED_DIR_NAMES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     LINK_NOT_FOLLOWED = "a symbolic link found by a directory walk or glob is not followed (name it to lint it)";
+    childPath = (dir, name) => dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
     byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+    appendSorted = (found, listed) => {
+      listed.sort(byPath);
+      for (const f of listed)
+        found.push(f);
+    };
     BoundedReadError = class extends Error {
       file;
       code;
@@ -27225,49 +27480,49 @@ function insideForbiddenRoot(realPath, roots) {
 }
 function checkExecutionPolicy(emulatorPath, policy = {}) {
   if (!path17.isAbsolute(emulatorPath))
-    return refuse(`'${emulatorPath}' is not an absolute path`);
+    return refuse2(`'${emulatorPath}' is not an absolute path`);
   let realPath;
   try {
     realPath = fs8.realpathSync(emulatorPath);
   } catch (e) {
     const code = e.code;
-    return code === "ENOENT" || code === "ENOTDIR" ? refuse(`${emulatorPath} does not exist`, true) : refuse(`${emulatorPath} cannot be resolved (${code ?? "error"})`);
+    return code === "ENOENT" || code === "ENOTDIR" ? refuse2(`${emulatorPath} does not exist`, true) : refuse2(`${emulatorPath} cannot be resolved (${code ?? "error"})`);
   }
   const stat = fs8.statSync(realPath);
   const shown = realPath === emulatorPath ? emulatorPath : `${emulatorPath} (\u2192 ${realPath})`;
   if (!stat.isFile())
-    return refuse(`${shown} is not a regular file`);
+    return refuse2(`${shown} is not a regular file`);
   if ((stat.mode & 73) === 0)
-    return refuse(`${shown} is not executable`);
+    return refuse2(`${shown} is not executable`);
   if ((stat.mode & 18) !== 0)
-    return refuse(`${shown} is writable by group or others`);
+    return refuse2(`${shown} is writable by group or others`);
   const inTree = insideForbiddenRoot(realPath, policy.forbiddenRoots ?? []);
   if (inTree)
-    return refuse(`${shown} is inside ${inTree}, which is being linted or is the working directory`);
+    return refuse2(`${shown} is inside ${inTree}, which is being linted or is the working directory`);
   if (policy.allow) {
     const listed = policy.allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
     if (!listed)
-      return refuse(`${shown} is not in the configured probe allow-list`);
+      return refuse2(`${shown} is not in the configured probe allow-list`);
     const untrusted = untrustedAllowListed(realPath, stat);
     if (untrusted)
-      return refuse(`${shown} is allow-listed but ${untrusted}`);
+      return refuse2(`${shown} is allow-listed but ${untrusted}`);
     const temp2 = insideTemporaryDir(realPath);
     if (temp2)
-      return refuse(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
+      return refuse2(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
     return { allowed: true, realPath, stat };
   }
   for (const name of /* @__PURE__ */ new Set([path17.basename(emulatorPath), path17.basename(realPath)])) {
     if (!EMULATOR_NAME.test(name))
-      return refuse(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
+      return refuse2(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
   }
   if (stat.uid !== 0)
-    return refuse(`${shown} is not owned by root`);
+    return refuse2(`${shown} is not owned by root`);
   const bad3 = insecureAncestor(path17.dirname(realPath));
   if (bad3)
-    return refuse(`${shown}: ${bad3}`);
+    return refuse2(`${shown}: ${bad3}`);
   const temp = insideTemporaryDir(realPath);
   if (temp)
-    return refuse(`${shown} is inside the temporary directory ${temp}`);
+    return refuse2(`${shown} is inside the temporary directory ${temp}`);
   return { allowed: true, realPath, stat };
 }
 function insideTemporaryDir(realPath) {
@@ -27291,13 +27546,13 @@ function forbiddenRootsForDocument(documentPath) {
   }
   return roots;
 }
-var EMULATOR_NAME, isInside2, refuse;
+var EMULATOR_NAME, isInside2, refuse2;
 var init_policy2 = __esm({
   "dist/src/caps/policy.js"() {
     "use strict";
     EMULATOR_NAME = /^(qemu-system-[A-Za-z0-9_.-]+|qemu-kvm|kvm)$/;
     isInside2 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path17.sep) ? dir : dir + path17.sep);
-    refuse = (reason, missing = false) => ({ allowed: false, missing, reason });
+    refuse2 = (reason, missing = false) => ({ allowed: false, missing, reason });
   }
 });
 
@@ -28119,8 +28374,8 @@ var init_pool = __esm({
           return files.map(() => Promise.reject(failure));
         }
         const batch = [];
-        const promises = files.map(({ file, followSymlinks = true }) => new Promise((resolve5, reject) => {
-          batch.push({ task: { id: this.nextId++, file, followSymlinks }, resolve: resolve5, reject });
+        const promises = files.map(({ file, followSymlinks = true, seenRegular }) => new Promise((resolve5, reject) => {
+          batch.push({ task: { id: this.nextId++, file, followSymlinks, ...seenRegular ? { seenRegular } : {} }, resolve: resolve5, reject });
         }));
         if (batch.length > 0) {
           this.queue.push(batch);
@@ -34722,11 +34977,20 @@ init_types();
 var NAMESPACE = /^@?[a-z0-9][a-z0-9._-]*$/i;
 var RULE_KEY = /^[a-z0-9][a-z0-9._-]*$/i;
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var looksLikePlugin = (v) => isObject(v) && (isObject(v.rules) || isObject(v.default));
+var looksLikeRule = (v) => isObject(v) && (isObject(v.meta) || typeof v.check === "function");
+function refusePrototypeKey(table, holds, what, where) {
+  const proto = Object.getPrototypeOf(table);
+  if (proto !== Object.prototype && proto !== null && holds(proto)) {
+    throw new ConfigError(`${where}: { __proto__: \u2026 } sets the object's prototype, it does not add a ${what} '__proto__' (a ${what} starts with a letter or digit)`);
+  }
+}
 function pluginObject(value, where) {
   const candidate = isObject(value) && !("rules" in value) && isObject(value.default) ? value.default : value;
   if (!isObject(candidate) || !isObject(candidate.rules)) {
     throw new ConfigError(`${where}: expected a plugin object with \`rules\` (e.g. plugins: { acme: acmePlugin } where acmePlugin = { rules: { \u2026 } })`);
   }
+  refusePrototypeKey(candidate.rules, looksLikeRule, "rule name", `${where}.rules`);
   return candidate;
 }
 function docsUrl(docs, where) {
@@ -34762,7 +35026,7 @@ function checkedReport(r, length) {
 }
 function pluginRule(namespace, key, value, where, origin, label) {
   if (!RULE_KEY.test(key))
-    throw new ConfigError(`${where}: a rule name is letters, digits, '.', '_' and '-' (no '/')`);
+    throw new ConfigError(`${where}: a rule name is letters, digits, '.', '_' and '-' (no '/'), starting with a letter or digit`);
   if (!isObject(value) || !isObject(value.meta) || typeof value.check !== "function") {
     throw new ConfigError(`${where}: expected a rule { meta: { description, \u2026 }, check(domain, context) }`);
   }
@@ -34804,10 +35068,11 @@ function pluginRule(namespace, key, value, where, origin, label) {
 function registryWithPlugins(plugins, where = "plugins") {
   const rules = [...BUILTIN_REGISTRY.rules];
   const byId = new Map(BUILTIN_REGISTRY.byId);
+  refusePrototypeKey(plugins, looksLikePlugin, "plugin namespace", where);
   for (const [namespace, value] of Object.entries(plugins)) {
     const at = `${where}.${namespace}`;
     if (!NAMESPACE.test(namespace))
-      throw new ConfigError(`${at}: a plugin namespace is letters, digits, '.', '_' and '-' (optionally after '@')`);
+      throw new ConfigError(`${at}: a plugin namespace is letters, digits, '.', '_' and '-' (optionally after '@'), starting with a letter or digit`);
     if (RESERVED_NAMESPACES.includes(namespace))
       throw new ConfigError(`${at}: '${namespace}/' is virtlint's own prefix; choose another namespace`);
     const plugin = pluginObject(value, at);
@@ -34834,6 +35099,7 @@ function registryOfConfig(value, label, trustsCode) {
     }
     if (!isObject(entry3.plugins))
       throw new ConfigError(`${where}: expected an object mapping namespaces to plugins, e.g. { acme: acmePlugin }`);
+    refusePrototypeKey(entry3.plugins, looksLikePlugin, "plugin namespace", where);
     for (const [namespace, plugin] of Object.entries(entry3.plugins)) {
       if (plugins.has(namespace) && plugins.get(namespace) !== plugin) {
         throw new ConfigError(`${where}.${namespace}: another entry already defines plugin '${namespace}' as a different object`);
@@ -36481,15 +36747,16 @@ var FileJob = class {
   /**
    * `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused).
    * `config`: the file's configuration when the caller has looked it up already.
+   * `seenRegular`: the walk's readdir saw a regular file there (InputFile.seenRegular).
    */
-  async lintPath(file, followSymlinks = true, config) {
-    return this.lintRead(file, this.read(file, followSymlinks), config);
+  async lintPath(file, followSymlinks = true, config, seenRegular = false) {
+    return this.lintRead(file, this.read(file, followSymlinks, seenRegular), config);
   }
   /**
    * Reads a document for `lintRead`. `bytes` (the file's raw bytes, when it could be read) are for
    * the result cache's key: a run with --cache lints the very text its key was made from.
    */
-  read(file, followSymlinks = true) {
+  read(file, followSymlinks = true, seenRegular = false) {
     let before2;
     if (this.run.fix) {
       try {
@@ -36498,7 +36765,7 @@ var FileJob = class {
         before2 = void 0;
       }
     }
-    const raw = readDocumentBytes(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES, followSymlinks);
+    const raw = readDocumentBytes(file, this.run.maxBytes ?? DEFAULT_MAX_BYTES, followSymlinks, seenRegular);
     const outcome = raw.ok ? decodeBytes(raw.bytes) : raw;
     return { outcome, ...before2 ? { before: before2 } : {}, ...raw.ok ? { bytes: raw.bytes } : {} };
   }
@@ -36603,11 +36870,11 @@ async function lintFiles(inputs, options = {}) {
   const job = new FileJob(run, options.capabilities);
   const files = [];
   const configs = [];
-  const found = /* @__PURE__ */ new Set();
+  const found = /* @__PURE__ */ new Map();
   const expanded = await expandInputsDetailed(inputs, options.cwd);
   for (const s of expanded.skipped)
     options.onSkipped?.(s.path, s.reason);
-  for (const { path: file, explicit } of expanded.files) {
+  for (const { path: file, explicit, seenRegular } of expanded.files) {
     const config = await job.configs.forFile(file);
     if (config.ignored)
       options.onIgnored?.(file);
@@ -36615,10 +36882,11 @@ async function lintFiles(inputs, options = {}) {
       files.push(file);
       configs.push(config);
       if (!explicit)
-        found.add(file);
+        found.set(file, seenRegular === true);
     }
   }
   const follow = (file) => !found.has(file);
+  const seen = (file) => found.get(file) === true;
   const results = new Array(files.length);
   let completed = 0;
   const finish = (i, r) => {
@@ -36633,7 +36901,7 @@ async function lintFiles(inputs, options = {}) {
   const servedFromCache = (file, i, open) => {
     let read;
     try {
-      read = job.read(file, follow(file));
+      read = job.read(file, follow(file), seen(file));
     } catch {
       return false;
     }
@@ -36668,7 +36936,7 @@ async function lintFiles(inputs, options = {}) {
     const read = reads[i];
     reads[i] = void 0;
     const config = configs[i];
-    finish(i, await perFile(file, () => read ? job.lintRead(file, read, config) : job.lintPath(file, follow(file), config)));
+    finish(i, await perFile(file, () => read ? job.lintRead(file, read, config) : job.lintPath(file, follow(file), config, seen(file))));
   };
   if (lanes <= 1) {
     for (const i of todo)
@@ -36677,7 +36945,7 @@ async function lintFiles(inputs, options = {}) {
     await lintInLanes(lanes, todo, lintHere, run, async (pool, batch) => {
       for (const i of batch)
         reads[i] = void 0;
-      const linted = pool.lintBatch(batch.map((i) => ({ file: files[i], followSymlinks: follow(files[i]) })));
+      const linted = pool.lintBatch(batch.map((i) => ({ file: files[i], followSymlinks: follow(files[i]), seenRegular: seen(files[i]) })));
       await Promise.all(batch.map(async (i, k) => finish(i, await perFile(files[i], () => linted[k]))));
     });
   }
