@@ -6,18 +6,28 @@ import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { LintRunner } from '../../src/lsp/lint-runner.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { TestLspClient } from '../lsp/client.js';
+import { tempDir, writeTree } from '../cli/tmp.js';
 import { Scratch, VALID_DOMAIN } from './trust-helpers.js';
 
 const HEAD = "<domain type='kvm'><name>r</name><memory>1048576</memory><os><type>hvm</type></os>";
 /**
- * Disks in the slow document: ~5 MB, under the size limit. It must take well over the cancel test's
- * 600 ms wait even on a fast machine: 20,000 took ~2 s before the fourth round of speed work and
- * ~0.6–1.2 s after it, and the test then saw the old lint finish before the newer version came.
+ * Disks in the slow document of the hover test: ~9 MB, under the 10 MiB limit. It keeps the server's
+ * worker busy for ~0.6 s in process at load ~1 (robust-errors round; 20,000 took ~2 s in the third
+ * session), while a hover takes milliseconds: the test counts hovers answered meanwhile.
  */
-const SLOW_DISKS = 50000;
+const SLOW_DISKS = 80000;
 /** A document under the size limit that takes seconds to lint (thousands of invalid elements). */
 const slowDocument = (n: number): string =>
   `${HEAD}<devices>${"<disk type='file' device='disk'><driver cache='bogus'/><source file='/x'/><target dev='vda' bus='virtio'/></disk>".repeat(n)}</devices></domain>`;
+
+/** How long the slow plugin rule spins: far beyond the cancel grace, within the test's timeout. */
+const SLOW_RULE_MS = 30_000;
+/** A configuration whose plugin rule spins (a busy loop: only terminating the worker stops it). */
+const SLOW_PLUGIN_CONFIG = `export default [{
+  plugins: { slow: { rules: { spin: { meta: { description: 'spins' }, check() { const end = Date.now() + ${SLOW_RULE_MS}; while (Date.now() < end); } } } } },
+  rules: { 'slow/spin': 'error' },
+}];
+`;
 
 /** The worker entry as compiled (tests run from dist/test). */
 const WORKER = pathToFileURL(path.join(REPO_ROOT, 'dist', 'src', 'lsp', 'lint-worker.js'));
@@ -88,21 +98,31 @@ describe('issue 15.8: the language server has limits and never blocks requests o
   });
 
   it('a newer version cancels the running lint of an older one (the worker is restarted), and only the newer is answered', async () => {
+    // The old run must still be running when the newer version comes, whatever the machine's speed:
+    // a plugin rule that spins for 30 s (a slow rule in a user's plugin is the case this guards).
+    // Slow documents stopped being slow as virtlint got faster (50,000 invalid disks: seconds in
+    // the fourth session, ~0.5 s once only the diagnostics shown were worded).
+    const dir = tempDir('virtlint-slow-plugin-');
+    const configFile = path.join(dir, 'virtlint.config.mjs');
+    writeTree(dir, { 'virtlint.config.mjs': SLOW_PLUGIN_CONFIG });
     const runner = new LintRunner(WORKER);
     try {
       const config = { configFile: undefined, ignored: false, rules: {}, settings: {} };
       const warm = await runner.lint({ key: 'other', text: VALID_DOMAIN, filePath: '/w/other.xml', config });
       expect('result' in warm).to.equal(true);
-      const old = runner.lint({ key: 'doc', text: slowDocument(SLOW_DISKS), filePath: '/w/doc.xml', config });
+      const started = Date.now();
+      const old = runner.lint({ key: 'doc', text: VALID_DOMAIN, filePath: '/w/doc.xml', config: { ...config, configFile }, pluginConfigFile: configFile });
       // Past the grace period, the run is cancelled rather than waited for.
       await new Promise((r) => setTimeout(r, 600));
       const newer = runner.lint({ key: 'doc', text: VALID_DOMAIN, filePath: '/w/doc.xml', config });
       expect(await old).to.deep.equal({ cancelled: true });
+      expect(Date.now() - started, 'cancelled, not waited for (the rule spins for 30 s)').to.be.below(SLOW_RULE_MS);
       const answer = await newer;
       expect('result' in answer && answer.result.diagnostics).to.deep.equal([]);
       expect(runner.workersStarted, 'the worker was terminated and started again').to.equal(2);
     } finally {
       await runner.dispose();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
