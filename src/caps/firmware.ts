@@ -77,7 +77,8 @@ export function readFirmwareDescriptors(dirs: readonly string[] = FIRMWARE_DESCR
     }
   }
   if (!found) return undefined;
+  // By code unit, as libvirt sorts the names (strcmp); localeCompare also loaded ICU's collation (~5 ms a run).
   return [...byName.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .flatMap(([, d]) => (d ? [d] : []));
 }

@@ -1,7 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ProbeCache, probeCacheKey } from './cache.js';
-import { checkExecutionPolicy, forbiddenRootsForDocument, type PolicyDecision } from './policy.js';
+import {
+  decideOnPlace,
+  type EmulatorBinary,
+  forbiddenRootHolding,
+  forbiddenRootsForDocument,
+  inspectEmulatorBinary,
+  type PolicyDecision,
+  realpathOrUndefined,
+  refuseInTree,
+} from './policy.js';
 import { probeEmulator } from './probe.js';
 import { loadProfileFile } from './profile-file.js';
 import { DEFAULT_QMP_LIMITS, type QmpLimits } from './qmp-session.js';
@@ -157,7 +166,7 @@ class SettingsResolver implements CapabilityResolver {
    * is fixed for the resolver's life (files, probes, firmware).
    */
   resolve(emulatorPath: string | undefined, context: ResolveContext = {}): Promise<ResolvedCapabilities> {
-    const key = `answer\0${emulatorPath ?? ''}\0${documentDir(context.documentPath)}`;
+    const key = `answer\0${emulatorPath ?? ''}\0${this.documentDirs.of(context.documentPath)}`;
     return this.hostFacts.derived(key, (age) => {
       const answer = this.resolveNow(emulatorPath, context, age);
       // A host check that threw is not kept: the next document tries again, as before.
@@ -206,17 +215,31 @@ class SettingsResolver implements CapabilityResolver {
     return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs.existsSync(emulatorPath), age);
   }
 
-  /** The execution policy's decision for an emulator named by a document (see `hostFacts`). */
+  /**
+   * The execution policy's decision for an emulator named by a document (see `hostFacts`), as
+   * checkExecutionPolicy makes it, in parts remembered separately: the binary's checks and those of
+   * its place and name per emulator, the real path of each forbidden root per root. Only the
+   * comparison of the binary's real path with the document's roots is made per directory.
+   */
   private decide(emulatorPath: string, documentPath: string | undefined, age: FactsAge): PolicyDecision {
-    const dir = documentDir(documentPath);
-    const documentRoots = this.hostFacts.get(`roots\0${dir}`, () => forbiddenRootsForDocument(documentPath), age);
-    const forbiddenRoots = [...(this.settings.lintRoots ?? []), ...documentRoots];
-    return this.hostFacts.get(
-      ['policy', emulatorPath, ...forbiddenRoots].join('\0'),
-      () => checkExecutionPolicy(emulatorPath, { ...(this.settings.probeAllow ? { allow: this.settings.probeAllow } : {}), forbiddenRoots }),
-      age,
-    );
+    const binary = this.hostFacts.get(`binary\0${emulatorPath}`, () => inspectEmulatorBinary(emulatorPath), age);
+    if ('allowed' in binary) return binary;
+    const documentRoots = this.hostFacts.get(`roots\0${this.documentDirs.of(documentPath)}`, () => forbiddenRootsForDocument(documentPath), age);
+    const roots = [process.cwd(), ...(this.settings.lintRoots ?? []), ...documentRoots];
+    const realRoots = roots.map((root) => this.hostFacts.get(`realpath\0${root}`, () => realpathOrUndefined(root), age));
+    const inTree = forbiddenRootHolding(binary.realPath, realRoots);
+    if (inTree) return refuseInTree(binary, inTree);
+    // Kept with the binary it was made for: it is as old as the binary's checks, and expires with them.
+    let decision = this.placeDecisions.get(binary);
+    if (!decision) {
+      decision = decideOnPlace(emulatorPath, binary, this.settings.probeAllow);
+      this.placeDecisions.set(binary, decision);
+    }
+    return decision;
   }
+
+  private readonly placeDecisions = new WeakMap<EmulatorBinary, PolicyDecision>();
+  private readonly documentDirs = new DocumentDirs();
 
   /** One probe per binary per process, however many documents name it; results go to the disk cache. */
   private probeOnce(emulatorPath: string, realPath: string, stat: fs.Stats): Promise<{ profile: CapabilityProfile; cached: boolean }> {
@@ -238,9 +261,31 @@ class SettingsResolver implements CapabilityResolver {
   }
 }
 
-/** The directory of the document being linted ('' for none, or a name like `<stdin>`): its answers are shared. */
-function documentDir(documentPath: string | undefined): string {
-  return documentPath && !documentPath.startsWith('<') ? path.dirname(path.resolve(documentPath)) : '';
+/**
+ * The directory of each document being linted, remembered by the directory part of the path as
+ * written (with the working directory, for a relative path): resolving every document's path cost
+ * more than the rest of a remembered answer. Bounded, like `ShortLivedMemo`.
+ */
+class DocumentDirs {
+  private readonly dirs = new Map<string, string>();
+
+  /** The document's absolute directory ('' for none, or a name like `<stdin>`): its answers are shared. */
+  of(documentPath: string | undefined): string {
+    if (!documentPath || documentPath.startsWith('<')) return '';
+    const cut = documentPath.lastIndexOf(path.sep) + 1;
+    const base = documentPath.slice(cut);
+    // Only a plain file name can be cut off without resolving: dirname(resolve("a/..")) is not resolve("a").
+    if (base === '' || base === '.' || base === '..') return path.dirname(path.resolve(documentPath));
+    const written = documentPath.slice(0, cut);
+    const key = path.isAbsolute(written) ? written : `${process.cwd()}\0${written}`;
+    let dir = this.dirs.get(key);
+    if (dir === undefined) {
+      dir = path.dirname(path.resolve(documentPath));
+      if (this.dirs.size >= 10_000) this.dirs.clear();
+      this.dirs.set(key, dir);
+    }
+    return dir;
+  }
 }
 
 /** Builds the resolver the pipeline uses. Throws CapabilityFileError for an unusable capabilities file. */

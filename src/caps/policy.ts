@@ -25,7 +25,8 @@ function temporaryDirs(): string[] {
   return [os.tmpdir(), process.env.TMPDIR, '/tmp', '/var/tmp', '/dev/shm'].filter((d): d is string => Boolean(d));
 }
 
-function realpathOrUndefined(p: string): string | undefined {
+/** The real path of `p`, undefined when it cannot be resolved (a forbidden root that does not exist holds nothing). */
+export function realpathOrUndefined(p: string): string | undefined {
   try {
     return fs.realpathSync(p);
   } catch {
@@ -68,20 +69,28 @@ function untrustedAllowListed(realPath: string, stat: fs.Stats): string | undefi
 
 /** The first of the working directory and `roots` that holds `realPath` (the filesystem root never counts). */
 function insideForbiddenRoot(realPath: string, roots: readonly string[]): string | undefined {
-  for (const root of [process.cwd(), ...roots]) {
-    const real = realpathOrUndefined(root);
-    // The filesystem root as "working directory" or input would forbid everything; only real subtrees count.
-    if (real && real !== path.parse(real).root && isInside(realPath, real)) return real;
-  }
-  return undefined;
+  return forbiddenRootHolding(realPath, [process.cwd(), ...roots].map(realpathOrUndefined));
+}
+
+/** Of the real paths of the working directory and the forbidden roots, the first that holds `realPath`. */
+export function forbiddenRootHolding(realPath: string, realRoots: readonly (string | undefined)[]): string | undefined {
+  // The filesystem root as "working directory" or input would forbid everything; only real subtrees count.
+  return realRoots.find((real) => real !== undefined && real !== path.parse(real).root && isInside(realPath, real));
+}
+
+/** The binary an emulator path names, as the policy sees it before asking where it lives. */
+export interface EmulatorBinary {
+  readonly realPath: string;
+  readonly stat: fs.Stats;
+  /** The path for messages: as written, with its real path when they differ. */
+  readonly shown: string;
 }
 
 /**
- * Decides whether `emulatorPath` (as written in a document) may be executed. Symlinks are resolved
- * first and every check applies to the real file; the default policy then requires a root-owned
- * binary named like QEMU in a root-owned directory chain outside the linted tree and temporary dirs.
+ * The checks of the binary itself: it exists, is a regular executable file, not writable by others.
+ * A refusal, or the binary for the next checks. Does not depend on what is being linted.
  */
-export function checkExecutionPolicy(emulatorPath: string, policy: ExecutionPolicy = {}): PolicyDecision {
+export function inspectEmulatorBinary(emulatorPath: string): EmulatorBinary | PolicyDecision {
   if (!path.isAbsolute(emulatorPath)) return refuse(`'${emulatorPath}' is not an absolute path`);
   let realPath: string;
   try {
@@ -95,13 +104,22 @@ export function checkExecutionPolicy(emulatorPath: string, policy: ExecutionPoli
   if (!stat.isFile()) return refuse(`${shown} is not a regular file`);
   if ((stat.mode & 0o111) === 0) return refuse(`${shown} is not executable`);
   if ((stat.mode & 0o022) !== 0) return refuse(`${shown} is writable by group or others`);
+  return { realPath, stat, shown };
+}
 
-  // Even an allow-listed binary must not live in the tree being linted: a pull request could add both
-  // a configuration that allows a path and the executable at that path.
-  const inTree = insideForbiddenRoot(realPath, policy.forbiddenRoots ?? []);
-  if (inTree) return refuse(`${shown} is inside ${inTree}, which is being linted or is the working directory`);
-  if (policy.allow) {
-    const listed = policy.allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
+/** The refusal of a binary that lives in a forbidden root (see `forbiddenRootHolding`). */
+export function refuseInTree(binary: EmulatorBinary, root: string): PolicyDecision {
+  return refuse(`${binary.shown} is inside ${root}, which is being linted or is the working directory`);
+}
+
+/**
+ * The checks after the binary's location in the linted tree: the allow-list, or the default policy's
+ * name, ownership and directory rules, and temporary directories. Does not depend on what is being linted.
+ */
+export function decideOnPlace(emulatorPath: string, binary: EmulatorBinary, allow: readonly string[] | undefined): PolicyDecision {
+  const { realPath, stat, shown } = binary;
+  if (allow) {
+    const listed = allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
     if (!listed) return refuse(`${shown} is not in the configured probe allow-list`);
     // Being listed waives the name rule only: ownership and location are checked as for any binary.
     const untrusted = untrustedAllowListed(realPath, stat);
@@ -120,6 +138,21 @@ export function checkExecutionPolicy(emulatorPath: string, policy: ExecutionPoli
   const temp = insideTemporaryDir(realPath);
   if (temp) return refuse(`${shown} is inside the temporary directory ${temp}`);
   return { allowed: true, realPath, stat };
+}
+
+/**
+ * Decides whether `emulatorPath` (as written in a document) may be executed. Symlinks are resolved
+ * first and every check applies to the real file; the default policy then requires a root-owned
+ * binary named like QEMU in a root-owned directory chain outside the linted tree and temporary dirs.
+ */
+export function checkExecutionPolicy(emulatorPath: string, policy: ExecutionPolicy = {}): PolicyDecision {
+  const binary = inspectEmulatorBinary(emulatorPath);
+  if ('allowed' in binary) return binary;
+  // Even an allow-listed binary must not live in the tree being linted: a pull request could add both
+  // a configuration that allows a path and the executable at that path.
+  const inTree = insideForbiddenRoot(binary.realPath, policy.forbiddenRoots ?? []);
+  if (inTree) return refuseInTree(binary, inTree);
+  return decideOnPlace(emulatorPath, binary, policy.allow);
 }
 
 function insideTemporaryDir(realPath: string): string | undefined {
