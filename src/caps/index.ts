@@ -98,23 +98,45 @@ class ShortLivedMemo {
     return entry.value as T;
   }
 
-  /** An answer made from other answers of this memo: it is as old as the oldest of them. */
-  derived<T>(key: string, compute: (age: FactsAge) => T): T {
-    const hit = this.entries.get(key);
-    if (hit && Date.now() - hit.at < this.ttlMs) return hit.value as T;
-    const age = { oldest: Infinity };
-    const value = compute(age);
-    this.remember(key, { value, at: age.oldest });
-    return value;
-  }
-
-  forget(key: string, value: unknown): void {
-    if (this.entries.get(key)?.value === value) this.entries.delete(key);
-  }
-
   private remember(key: string, entry: { value: unknown; at: number }): void {
     if (this.entries.size >= 10_000) this.entries.clear();
     this.entries.set(key, entry);
+  }
+}
+
+/**
+ * The resolver's answers, per emulator and per document directory (`writtenDirKey`): two levels, so
+ * that a document's lookup builds no key. An answer is kept until the oldest host fact it was made
+ * from is `ttlMs` old (it is as old as the oldest of them), and bounded like `ShortLivedMemo`.
+ */
+class AnswerMemo<T> {
+  private readonly byEmulator = new Map<string, Map<string, { value: T; at: number }>>();
+  private size = 0;
+
+  constructor(private readonly ttlMs = 5000) {}
+
+  get(emulator: string, dirKey: string, compute: (age: FactsAge) => T): T {
+    const hit = this.byEmulator.get(emulator)?.get(dirKey);
+    if (hit && Date.now() - hit.at < this.ttlMs) return hit.value;
+    const age = { oldest: Infinity };
+    const value = compute(age);
+    if (this.size >= 10_000) {
+      this.byEmulator.clear();
+      this.size = 0;
+    }
+    let byDir = this.byEmulator.get(emulator);
+    if (!byDir) this.byEmulator.set(emulator, (byDir = new Map()));
+    if (!byDir.has(dirKey)) this.size++;
+    byDir.set(dirKey, { value, at: age.oldest });
+    return value;
+  }
+
+  forget(emulator: string, dirKey: string, value: T): void {
+    const byDir = this.byEmulator.get(emulator);
+    if (byDir?.get(dirKey)?.value === value) {
+      byDir.delete(dirKey);
+      this.size--;
+    }
   }
 }
 
@@ -137,6 +159,8 @@ class SettingsResolver implements CapabilityResolver {
    * language server's) still sees an emulator installed or moved while the editor is open.
    */
   private readonly hostFacts = new ShortLivedMemo();
+  /** One answer (see `resolve`) per emulator and document directory, kept as long as its host facts. */
+  private readonly answers = new AnswerMemo<Promise<ResolvedCapabilities>>();
 
   constructor(private readonly settings: CapabilitySettings) {
     // Files named by the repository's configuration are not read through symbolic links (docs/security.md).
@@ -166,11 +190,12 @@ class SettingsResolver implements CapabilityResolver {
    * is fixed for the resolver's life (files, probes, firmware).
    */
   resolve(emulatorPath: string | undefined, context: ResolveContext = {}): Promise<ResolvedCapabilities> {
-    const key = `answer\0${emulatorPath ?? ''}\0${this.documentDirs.of(context.documentPath)}`;
-    return this.hostFacts.derived(key, (age) => {
+    const emulator = emulatorPath ?? '';
+    const dirKey = writtenDirKey(context.documentPath);
+    return this.answers.get(emulator, dirKey, (age) => {
       const answer = this.resolveNow(emulatorPath, context, age);
       // A host check that threw is not kept: the next document tries again, as before.
-      answer.catch(() => this.hostFacts.forget(key, answer));
+      answer.catch(() => this.answers.forget(emulator, dirKey, answer));
       return answer;
     });
   }
@@ -262,22 +287,28 @@ class SettingsResolver implements CapabilityResolver {
 }
 
 /**
- * The directory of each document being linted, remembered by the directory part of the path as
- * written (with the working directory, for a relative path): resolving every document's path cost
- * more than the rest of a remembered answer. Bounded, like `ShortLivedMemo`.
+ * The document's directory as written, with the working directory for a relative path ('' for no
+ * file or a name like `<stdin>`): documents with the same key are in the same directory, and it is
+ * found without resolving the path (resolving every document's path cost more than the rest of a
+ * remembered answer).
  */
+function writtenDirKey(documentPath: string | undefined): string {
+  if (!documentPath || documentPath.startsWith('<')) return '';
+  const cut = documentPath.lastIndexOf(path.sep) + 1;
+  const base = documentPath.slice(cut);
+  // Only a plain file name can be cut off without resolving: dirname(resolve("a/..")) is not resolve("a").
+  if (base === '' || base === '.' || base === '..') return path.dirname(path.resolve(documentPath));
+  const written = documentPath.slice(0, cut);
+  return path.isAbsolute(written) ? written : `${process.cwd()}\0${written}`;
+}
+
+/** The absolute directory of each document, remembered by `writtenDirKey`; bounded, like `ShortLivedMemo`. */
 class DocumentDirs {
   private readonly dirs = new Map<string, string>();
 
-  /** The document's absolute directory ('' for none, or a name like `<stdin>`): its answers are shared. */
   of(documentPath: string | undefined): string {
     if (!documentPath || documentPath.startsWith('<')) return '';
-    const cut = documentPath.lastIndexOf(path.sep) + 1;
-    const base = documentPath.slice(cut);
-    // Only a plain file name can be cut off without resolving: dirname(resolve("a/..")) is not resolve("a").
-    if (base === '' || base === '.' || base === '..') return path.dirname(path.resolve(documentPath));
-    const written = documentPath.slice(0, cut);
-    const key = path.isAbsolute(written) ? written : `${process.cwd()}\0${written}`;
+    const key = writtenDirKey(documentPath);
     let dir = this.dirs.get(key);
     if (dir === undefined) {
       dir = path.dirname(path.resolve(documentPath));

@@ -48,16 +48,21 @@ describe('capability resolver: source precedence', () => {
   });
 });
 
+/** Two directories, `here` holding an executable named like QEMU: the policy names `here` when it refuses it. */
+function twoDirectories(name: string) {
+  const tree = tempDir(name);
+  const here = path.join(tree, 'here');
+  const there = path.join(tree, 'there');
+  fs.mkdirSync(here);
+  fs.mkdirSync(there);
+  const emulator = path.join(here, 'qemu-system-x86_64');
+  fs.writeFileSync(emulator, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+  return { tree, here, there, emulator };
+}
+
 describe('capability resolver: answers shared between documents', () => {
   it('documents of one directory naming one emulator share one read-only answer; another directory gets its own', async () => {
-    const tree = tempDir('resolver-shared');
-    const here = path.join(tree, 'here');
-    const there = path.join(tree, 'there');
-    fs.mkdirSync(here);
-    fs.mkdirSync(there);
-    // An executable named like QEMU next to the documents: the policy names their directory when it refuses it.
-    const emulator = path.join(here, 'qemu-system-x86_64');
-    fs.writeFileSync(emulator, '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+    const { tree, here, there, emulator } = twoDirectories('resolver-shared');
     try {
       const resolver = createCapabilityResolver({ cache: false });
       const a = await resolver.resolve(emulator, { documentPath: path.join(here, 'a.xml') });
@@ -70,6 +75,26 @@ describe('capability resolver: answers shared between documents', () => {
       expect(elsewhere.notes[0]).to.match(/was not probed/).and.not.include('which is being linted');
       // Another emulator in the same directory: its own answer.
       expect((await resolver.resolve('/nonexistent/qemu-system-x86_64', { documentPath: path.join(here, 'a.xml') })).notes[0]).to.match(/does not exist/);
+    } finally {
+      fs.rmSync(tree, { recursive: true, force: true });
+    }
+  });
+
+  it('a directory is the same however a document path names it (relative, with ..), and only that directory', async () => {
+    const { tree, here, there, emulator } = twoDirectories('resolver-written');
+    const inTree = `is inside ${fs.realpathSync(here)}, which is being linted`;
+    try {
+      const resolver = createCapabilityResolver({ cache: false });
+      const note = async (documentPath: string) => (await resolver.resolve(emulator, { documentPath })).notes[0];
+      // Answers are remembered per directory as written: each spelling must still find the directory it means.
+      expect(await note(path.join(here, 'a.xml'))).to.include(inTree);
+      expect(await note(path.relative(process.cwd(), path.join(here, 'b.xml')))).to.include(inTree);
+      expect(await note(`${there}/../here/c.xml`)).to.include(inTree);
+      expect(await note(`${here}/../there/d.xml`)).to.match(/was not probed/).and.not.include('which is being linted');
+      // A path ending in '..' names its parent's parent: resolved, not cut at the last slash.
+      expect(await note(`${here}/sub/..`)).to.include(`is inside ${fs.realpathSync(tree)}, which is being linted`);
+      expect(await note(`${here}/sub/f.xml`)).to.match(/was not probed/).and.not.include('which is being linted');
+      expect(await note(path.join(there, 'e.xml'))).to.match(/was not probed/).and.not.include('which is being linted');
     } finally {
       fs.rmSync(tree, { recursive: true, force: true });
     }
