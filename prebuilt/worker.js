@@ -25969,15 +25969,10 @@ function untrustedAllowListed(realPath, stat) {
       return void 0;
   }
 }
-function insideForbiddenRoot(realPath, roots) {
-  for (const root of [process.cwd(), ...roots]) {
-    const real = realpathOrUndefined(root);
-    if (real && real !== path9.parse(real).root && isInside2(realPath, real))
-      return real;
-  }
-  return void 0;
+function forbiddenRootHolding(realPath, realRoots) {
+  return realRoots.find((real) => real !== void 0 && real !== path9.parse(real).root && isInside2(realPath, real));
 }
-function checkExecutionPolicy(emulatorPath, policy = {}) {
+function inspectEmulatorBinary(emulatorPath) {
   if (!path9.isAbsolute(emulatorPath))
     return refuse2(`'${emulatorPath}' is not an absolute path`);
   let realPath;
@@ -25995,11 +25990,15 @@ function checkExecutionPolicy(emulatorPath, policy = {}) {
     return refuse2(`${shown} is not executable`);
   if ((stat.mode & 18) !== 0)
     return refuse2(`${shown} is writable by group or others`);
-  const inTree = insideForbiddenRoot(realPath, policy.forbiddenRoots ?? []);
-  if (inTree)
-    return refuse2(`${shown} is inside ${inTree}, which is being linted or is the working directory`);
-  if (policy.allow) {
-    const listed = policy.allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
+  return { realPath, stat, shown };
+}
+function refuseInTree(binary, root) {
+  return refuse2(`${binary.shown} is inside ${root}, which is being linted or is the working directory`);
+}
+function decideOnPlace(emulatorPath, binary, allow) {
+  const { realPath, stat, shown } = binary;
+  if (allow) {
+    const listed = allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
     if (!listed)
       return refuse2(`${shown} is not in the configured probe allow-list`);
     const untrusted = untrustedAllowListed(realPath, stat);
@@ -26567,7 +26566,7 @@ function readFirmwareDescriptors(dirs = FIRMWARE_DESCRIPTOR_DIRS) {
   }
   if (!found)
     return void 0;
-  return [...byName.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([, d]) => d ? [d] : []);
+  return [...byName.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).flatMap(([, d]) => d ? [d] : []);
 }
 
 // dist/src/caps/index.js
@@ -26603,24 +26602,43 @@ var ShortLivedMemo = class {
       age.oldest = Math.min(age.oldest, entry3.at);
     return entry3.value;
   }
-  /** An answer made from other answers of this memo: it is as old as the oldest of them. */
-  derived(key, compute) {
-    const hit = this.entries.get(key);
-    if (hit && Date.now() - hit.at < this.ttlMs)
-      return hit.value;
-    const age = { oldest: Infinity };
-    const value = compute(age);
-    this.remember(key, { value, at: age.oldest });
-    return value;
-  }
-  forget(key, value) {
-    if (this.entries.get(key)?.value === value)
-      this.entries.delete(key);
-  }
   remember(key, entry3) {
     if (this.entries.size >= 1e4)
       this.entries.clear();
     this.entries.set(key, entry3);
+  }
+};
+var AnswerMemo = class {
+  ttlMs;
+  byEmulator = /* @__PURE__ */ new Map();
+  size = 0;
+  constructor(ttlMs = 5e3) {
+    this.ttlMs = ttlMs;
+  }
+  get(emulator, dirKey, compute) {
+    const hit = this.byEmulator.get(emulator)?.get(dirKey);
+    if (hit && Date.now() - hit.at < this.ttlMs)
+      return hit.value;
+    const age = { oldest: Infinity };
+    const value = compute(age);
+    if (this.size >= 1e4) {
+      this.byEmulator.clear();
+      this.size = 0;
+    }
+    let byDir = this.byEmulator.get(emulator);
+    if (!byDir)
+      this.byEmulator.set(emulator, byDir = /* @__PURE__ */ new Map());
+    if (!byDir.has(dirKey))
+      this.size++;
+    byDir.set(dirKey, { value, at: age.oldest });
+    return value;
+  }
+  forget(emulator, dirKey, value) {
+    const byDir = this.byEmulator.get(emulator);
+    if (byDir?.get(dirKey)?.value === value) {
+      byDir.delete(dirKey);
+      this.size--;
+    }
   }
 };
 var SettingsResolver = class {
@@ -26638,6 +26656,8 @@ var SettingsResolver = class {
    * language server's) still sees an emulator installed or moved while the editor is open.
    */
   hostFacts = new ShortLivedMemo();
+  /** One answer (see `resolve`) per emulator and document directory, kept as long as its host facts. */
+  answers = new AnswerMemo();
   constructor(settings) {
     this.settings = settings;
     this.fixed = settings.capsFile !== void 0 ? loadProfileFile(settings.capsFile, { followSymlinks: settings.capsFile === settings.namedCapsFile }) : void 0;
@@ -26662,10 +26682,11 @@ var SettingsResolver = class {
    * is fixed for the resolver's life (files, probes, firmware).
    */
   resolve(emulatorPath, context = {}) {
-    const key = `answer\0${emulatorPath ?? ""}\0${documentDir(context.documentPath)}`;
-    return this.hostFacts.derived(key, (age) => {
+    const emulator = emulatorPath ?? "";
+    const dirKey = writtenDirKey(context.documentPath);
+    return this.answers.get(emulator, dirKey, (age) => {
       const answer = this.resolveNow(emulatorPath, context, age);
-      answer.catch(() => this.hostFacts.forget(key, answer));
+      answer.catch(() => this.answers.forget(emulator, dirKey, answer));
       return answer;
     });
   }
@@ -26711,13 +26732,31 @@ var SettingsResolver = class {
   exists(emulatorPath, age) {
     return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs8.existsSync(emulatorPath), age);
   }
-  /** The execution policy's decision for an emulator named by a document (see `hostFacts`). */
+  /**
+   * The execution policy's decision for an emulator named by a document (see `hostFacts`), as
+   * checkExecutionPolicy makes it, in parts remembered separately: the binary's checks and those of
+   * its place and name per emulator, the real path of each forbidden root per root. Only the
+   * comparison of the binary's real path with the document's roots is made per directory.
+   */
   decide(emulatorPath, documentPath, age) {
-    const dir = documentDir(documentPath);
-    const documentRoots = this.hostFacts.get(`roots\0${dir}`, () => forbiddenRootsForDocument(documentPath), age);
-    const forbiddenRoots = [...this.settings.lintRoots ?? [], ...documentRoots];
-    return this.hostFacts.get(["policy", emulatorPath, ...forbiddenRoots].join("\0"), () => checkExecutionPolicy(emulatorPath, { ...this.settings.probeAllow ? { allow: this.settings.probeAllow } : {}, forbiddenRoots }), age);
+    const binary = this.hostFacts.get(`binary\0${emulatorPath}`, () => inspectEmulatorBinary(emulatorPath), age);
+    if ("allowed" in binary)
+      return binary;
+    const documentRoots = this.hostFacts.get(`roots\0${this.documentDirs.of(documentPath)}`, () => forbiddenRootsForDocument(documentPath), age);
+    const roots = [process.cwd(), ...this.settings.lintRoots ?? [], ...documentRoots];
+    const realRoots = roots.map((root) => this.hostFacts.get(`realpath\0${root}`, () => realpathOrUndefined(root), age));
+    const inTree = forbiddenRootHolding(binary.realPath, realRoots);
+    if (inTree)
+      return refuseInTree(binary, inTree);
+    let decision = this.placeDecisions.get(binary);
+    if (!decision) {
+      decision = decideOnPlace(emulatorPath, binary, this.settings.probeAllow);
+      this.placeDecisions.set(binary, decision);
+    }
+    return decision;
   }
+  placeDecisions = /* @__PURE__ */ new WeakMap();
+  documentDirs = new DocumentDirs();
   /** One probe per binary per process, however many documents name it; results go to the disk cache. */
   probeOnce(emulatorPath, realPath, stat) {
     const key = probeCacheKey(realPath, stat);
@@ -26738,9 +26777,32 @@ var SettingsResolver = class {
     return pending;
   }
 };
-function documentDir(documentPath) {
-  return documentPath && !documentPath.startsWith("<") ? path12.dirname(path12.resolve(documentPath)) : "";
+function writtenDirKey(documentPath) {
+  if (!documentPath || documentPath.startsWith("<"))
+    return "";
+  const cut = documentPath.lastIndexOf(path12.sep) + 1;
+  const base = documentPath.slice(cut);
+  if (base === "" || base === "." || base === "..")
+    return path12.dirname(path12.resolve(documentPath));
+  const written = documentPath.slice(0, cut);
+  return path12.isAbsolute(written) ? written : `${process.cwd()}\0${written}`;
 }
+var DocumentDirs = class {
+  dirs = /* @__PURE__ */ new Map();
+  of(documentPath) {
+    if (!documentPath || documentPath.startsWith("<"))
+      return "";
+    const key = writtenDirKey(documentPath);
+    let dir = this.dirs.get(key);
+    if (dir === void 0) {
+      dir = path12.dirname(path12.resolve(documentPath));
+      if (this.dirs.size >= 1e4)
+        this.dirs.clear();
+      this.dirs.set(key, dir);
+    }
+    return dir;
+  }
+};
 function createCapabilityResolver(settings) {
   return new SettingsResolver(settings);
 }
