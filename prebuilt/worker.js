@@ -19635,8 +19635,8 @@ function numaDistances(cpu) {
     const cell = list[i];
     if (cell.name !== "cell")
       continue;
-    for (let i2 = 0, list2 = child(cell, "distances")?.children ?? NONE; i2 < list2.length; i2++) {
-      const sib = list2[i2];
+    for (let j = 0, inner = child(cell, "distances")?.children ?? NONE; j < inner.length; j++) {
+      const sib = inner[j];
       if (sib.name === "sibling")
         out.push({ tag: sib.name, nameRange: sib.nameRange, range: sib.range, cell: attrValue(cell, "id"), sibling: attrValue(sib, "id"), value: attrValue(sib, "value") });
     }
@@ -20570,8 +20570,8 @@ var chardev_reconnect_default = defineRule({
   check(domain, context) {
     for (let i = 0, list = characterDevices(domain); i < list.length; i++) {
       const c = list[i];
-      for (let i2 = 0, list2 = c.sources; i2 < list2.length; i2++) {
-        const src = list2[i2];
+      for (let j = 0, inner = c.sources; j < inner.length; j++) {
+        const src = inner[j];
         const rc = src.reconnect;
         if (rc?.delay) {
           context.report({
@@ -20998,8 +20998,8 @@ var disk_iotune_default = defineRule({
           context.report({ range: group.nameRange, message: `${diskName(disk)} joins throttle group '${gname}' with other limits than ${first.disk}: libvirt refuses this domain. Give every disk of a group the same <iotune> values` });
         }
       }
-      for (let i2 = 0, list2 = GROUPS; i2 < list2.length; i2++) {
-        const g = list2[i2];
+      for (let j = 0, inner = GROUPS; j < inner.length; j++) {
+        const g = inner[j];
         const total = limit(`total_${g}`);
         const rw = limit(`read_${g}`) ?? limit(`write_${g}`);
         if (!total || !rw)
@@ -21658,8 +21658,8 @@ var graphics_combinations_default = defineRule({
         context.report({ range: g.type.range, message: `a second '${type}' display: QEMU takes one display of each type, and the first is on line ${first.range.start.line}: libvirt refuses this domain` });
       else
         byType.set(type, g);
-      for (let i2 = 0, list2 = g.listens; i2 < list2.length; i2++) {
-        const l = list2[i2];
+      for (let j = 0, inner = g.listens; j < inner.length; j++) {
+        const l = inner[j];
         const lt = l.type;
         if (lt?.value === "network" && !l.network) {
           context.report({ range: lt.attributeRange, message: `<listen type='network'> must name the libvirt network whose address to listen on (network='default'): libvirt refuses this domain` });
@@ -21961,8 +21961,8 @@ var net_ip_placement_default = defineRule({
       if (route)
         context.report({ range: route.nameRange, message: `type='user' networking cannot take guest routes: libvirt refuses this domain. Remove <route>` });
       let ipv4 = 0;
-      for (let i2 = 0, list2 = nic.ips; i2 < list2.length; i2++) {
-        const ip = list2[i2];
+      for (let j = 0, inner = nic.ips; j < inner.length; j++) {
+        const ip = inner[j];
         const peer = ip.peer;
         if (peer)
           context.report({ range: peer.attributeRange, message: `a peer address cannot be set for the guest of a type='user' interface: libvirt refuses this domain. Remove peer` });
@@ -23285,8 +23285,8 @@ var pci_controller_options_default = defineRule({
       if (o.modelName && names3 && !names3.includes(o.modelName.value)) {
         refuse3(o.modelName.range, `a ${model2} cannot be a '${o.modelName.value}' device: libvirt refuses this domain. Use <model name='${names3[0]}'/> or leave it out`);
       }
-      for (let i2 = 0, list2 = OPTION_MODELS; i2 < list2.length; i2++) {
-        const opt = list2[i2];
+      for (let j = 0, inner = OPTION_MODELS; j < inner.length; j++) {
+        const opt = inner[j];
         const v = o[opt.key];
         if (!v || opt.models.includes(model2) || opt.ppcRoot && ppc && model2 === "pci-root")
           continue;
@@ -23317,8 +23317,8 @@ var sound_model_qemu_default = defineRule({
       if (model2 === "ich7" && s.model) {
         context.report({ range: s.model.range, message: `sound model 'ich7' has no QEMU device: libvirt refuses this domain. Use 'ich9' (q35) or 'ich6' (i440fx) for Intel HD Audio` });
       } else if (model2 && !HDA_MODELS.has(model2)) {
-        for (let i2 = 0, list2 = s.codecs; i2 < list2.length; i2++) {
-          const codec = list2[i2];
+        for (let j = 0, inner = s.codecs; j < inner.length; j++) {
+          const codec = inner[j];
           context.report({
             severity: "warning",
             range: codec.nameRange,
@@ -24368,8 +24368,8 @@ var seclabel_rules_default = defineRule({
       if (disk.sourceSeclabels.length < 2)
         continue;
       const seen = /* @__PURE__ */ new Map();
-      for (let i2 = 0, list2 = disk.sourceSeclabels; i2 < list2.length; i2++) {
-        const s = list2[i2];
+      for (let j = 0, inner = disk.sourceSeclabels; j < inner.length; j++) {
+        const s = inner[j];
         const model2 = s.model?.value;
         if (!model2)
           continue;

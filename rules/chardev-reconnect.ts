@@ -11,8 +11,8 @@ export default defineRule({
   check(domain, context) {
     for (let i = 0, list = characterDevices(domain); i < list.length; i++) {
       const c = list[i]!;
-      for (let i = 0, list = c.sources; i < list.length; i++) {
-        const src = list[i]!;
+      for (let j = 0, inner = c.sources; j < inner.length; j++) {
+        const src = inner[j]!;
         const rc = src.reconnect;
         // libvirt's schema takes <reconnect delay> wherever <reconnect> is allowed (one shared
         // definition), but only NBD disks read it: a character device loses the element.

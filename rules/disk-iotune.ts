@@ -28,8 +28,8 @@ export default defineRule({
           context.report({ range: group.nameRange, message: `${diskName(disk)} joins throttle group '${gname}' with other limits than ${first.disk}: libvirt refuses this domain. Give every disk of a group the same <iotune> values` });
         }
       }
-      for (let i = 0, list = GROUPS; i < list.length; i++) {
-        const g = list[i]!;
+      for (let j = 0, inner = GROUPS; j < inner.length; j++) {
+        const g = inner[j]!;
         const total = limit(`total_${g}`);
         const rw = limit(`read_${g}`) ?? limit(`write_${g}`);
         if (!total || !rw) continue;

@@ -21,8 +21,8 @@ export default defineRule({
       const first = byType.get(type);
       if (first) context.report({ range: g.type!.range, message: `a second '${type}' display: QEMU takes one display of each type, and the first is on line ${first.range.start.line}: libvirt refuses this domain` });
       else byType.set(type, g);
-      for (let i = 0, list = g.listens; i < list.length; i++) {
-        const l = list[i]!;
+      for (let j = 0, inner = g.listens; j < inner.length; j++) {
+        const l = inner[j]!;
         const lt = l.type;
         if (lt?.value === 'network' && !l.network) {
           context.report({ range: lt.attributeRange, message: `<listen type='network'> must name the libvirt network whose address to listen on (network='default'): libvirt refuses this domain` });

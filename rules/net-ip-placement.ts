@@ -34,8 +34,8 @@ export default defineRule({
       const route = nic.routes[0];
       if (route) context.report({ range: route.nameRange, message: `type='user' networking cannot take guest routes: libvirt refuses this domain. Remove <route>` });
       let ipv4 = 0;
-      for (let i = 0, list = nic.ips; i < list.length; i++) {
-        const ip = list[i]!;
+      for (let j = 0, inner = nic.ips; j < inner.length; j++) {
+        const ip = inner[j]!;
         const peer = ip.peer;
         if (peer) context.report({ range: peer.attributeRange, message: `a peer address cannot be set for the guest of a type='user' interface: libvirt refuses this domain. Remove peer` });
         const address = ip.address?.value ?? '';

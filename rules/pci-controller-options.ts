@@ -107,8 +107,8 @@ export default defineRule({
       if (o.modelName && names && !names.includes(o.modelName.value)) {
         refuse(o.modelName.range, `a ${model} cannot be a '${o.modelName.value}' device: libvirt refuses this domain. Use <model name='${names[0]}'/> or leave it out`);
       }
-      for (let i = 0, list = OPTION_MODELS; i < list.length; i++) {
-        const opt = list[i]!;
+      for (let j = 0, inner = OPTION_MODELS; j < inner.length; j++) {
+        const opt = inner[j]!;
         const v = o[opt.key];
         if (!v || opt.models.includes(model) || (opt.ppcRoot && ppc && model === 'pci-root')) continue;
         if (opt.key === 'numaNode' && nodeMissing) continue; // one report per node is enough

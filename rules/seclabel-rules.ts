@@ -33,8 +33,8 @@ export default defineRule({
       const disk = list[i]!;
       if (disk.sourceSeclabels.length < 2) continue; // no map for the usual none or one
       const seen = new Map<string, Seclabel>();
-      for (let i = 0, list = disk.sourceSeclabels; i < list.length; i++) {
-        const s = list[i]!;
+      for (let j = 0, inner = disk.sourceSeclabels; j < inner.length; j++) {
+        const s = inner[j]!;
         const model = s.model?.value;
         if (!model) continue;
         const first = seen.get(model);

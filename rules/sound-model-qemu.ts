@@ -19,8 +19,8 @@ export default defineRule({
       if (model === 'ich7' && s.model) {
         context.report({ range: s.model.range, message: `sound model 'ich7' has no QEMU device: libvirt refuses this domain. Use 'ich9' (q35) or 'ich6' (i440fx) for Intel HD Audio` });
       } else if (model && !HDA_MODELS.has(model)) {
-        for (let i = 0, list = s.codecs; i < list.length; i++) {
-          const codec = list[i]!;
+        for (let j = 0, inner = s.codecs; j < inner.length; j++) {
+          const codec = inner[j]!;
           context.report({
             severity: 'warning',
             range: codec.nameRange,

@@ -90,8 +90,8 @@ function numaDistances(cpu: XmlElement): readonly NumaDistance[] {
   for (let i = 0, list = child(cpu, 'numa')?.children ?? NONE; i < list.length; i++) {
     const cell = list[i]!;
     if (cell.name !== 'cell') continue;
-    for (let i = 0, list = child(cell, 'distances')?.children ?? NONE; i < list.length; i++) {
-      const sib = list[i]!;
+    for (let j = 0, inner = child(cell, 'distances')?.children ?? NONE; j < inner.length; j++) {
+      const sib = inner[j]!;
       if (sib.name === 'sibling') out.push({ tag: sib.name, nameRange: sib.nameRange, range: sib.range, cell: attrValue(cell, 'id'), sibling: attrValue(sib, 'id'), value: attrValue(sib, 'value') });
     }
   }
