@@ -35,6 +35,22 @@ describe('firmware descriptors (capability source for firmware autoselection)', 
     }
   });
 
+  it('orders descriptors by file name byte for byte, as libvirt does (strcmp), not by locale', () => {
+    // libvirt's qemuConfigFilesSorter compares the names with strcmp: 'B' (0x42) before 'a' (0x61),
+    // '_' (0x5f) after both 'Z' and '-'; a locale-aware sort puts 'a' first. The first matching
+    // descriptor wins autoselection, so the order is the verdict.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-fw-order-'));
+    try {
+      const desc = JSON.stringify({ 'interface-types': ['uefi'], mapping: { device: 'flash' }, targets: [{ architecture: 'x86_64', machines: ['pc-q35-*'] }], features: [] });
+      const names = ['50-a.json', '50-B.json', '50_z.json', '50-Z.json', '5-x.json'];
+      for (const n of names) fs.writeFileSync(path.join(root, n), desc);
+      const got = (readFirmwareDescriptors([root]) ?? []).map((d) => d.file);
+      expect(got).to.deep.equal(['5-x.json', '50-B.json', '50-Z.json', '50-a.json', '50_z.json']);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it("accepts a captured 'firmware' list in a virtlint profile and names a malformed entry", () => {
     const good = parseProfileJson(JSON.stringify({ firmware: [{ file: 'x.json', interfaceTypes: ['uefi'], architectures: ['x86_64'], features: [], device: 'flash' }] }), 'p.json');
     expect(good.firmware?.[0]?.file).to.equal('x.json');
