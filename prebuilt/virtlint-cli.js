@@ -36723,7 +36723,7 @@ async function lintText(text3, given = {}) {
   const bound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: /* @__PURE__ */ new Map(), defer: false };
   const done = (found, kind2) => {
     const diagnostics2 = finished(found, rules, bound);
-    const shownNotes = notes.length === 0 ? [] : notes.map((n) => shortenMessage(n));
+    const shownNotes = notes.length === 0 ? [] : Array.from(new Set(notes), (n) => shortenMessage(n));
     return kind2 === void 0 ? { filePath, diagnostics: diagnostics2, notes: shownNotes, source: text3 } : { filePath, diagnostics: diagnostics2, notes: shownNotes, source: text3, kind: kind2 };
   };
   const checked = checkText(text3);

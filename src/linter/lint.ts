@@ -172,7 +172,9 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
   const bound: SchemaBound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: new Map(), defer: false };
   const done = (found: Diagnostic[], kind?: DocumentKind): LintResult => {
     const diagnostics = finished(found, rules, bound);
-    const shownNotes = notes.length === 0 ? [] : notes.map((n) => shortenMessage(n));
+    // Once each: a rule notes what it could not check per device, and four controllers of one
+    // unknown model gave the same line four times.
+    const shownNotes = notes.length === 0 ? [] : Array.from(new Set(notes), (n) => shortenMessage(n));
     return kind === undefined ? { filePath, diagnostics, notes: shownNotes, source: text } : { filePath, diagnostics, notes: shownNotes, source: text, kind };
   };
 

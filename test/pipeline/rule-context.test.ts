@@ -46,6 +46,15 @@ describe('pipeline: the rule context', () => {
     expect(result.notes).to.include.members(['note from a', 'note from b', 'note from c']);
   });
 
+  it('lists a note once per document, in the order first given, however many times rules give it', async () => {
+    // emulator-supports-device notes each device it cannot check: four controllers of one model
+    // gave the same line four times in --verbose.
+    const noter = (id: string, lines: string[]): Rule =>
+      defineRule({ meta: { id, description: 'notes', defaultSeverity: 'warning' }, check(_domain, context) { for (const l of lines) context.note(l); } });
+    const result = await lintText(SEED, { ruleSet: [noter('x', ['same', 'other', 'same']), noter('y', ['same', 'last'])] });
+    expect(result.notes).to.deep.equal(['same', 'other', 'last']);
+  });
+
   it('reports a crashing rule at the root and runs the others with their own context', async () => {
     const crash = defineRule({ meta: { id: 'crash', description: 'throws', defaultSeverity: 'error' }, check() { throw new Error('boom'); } });
     const after = defineRule({
