@@ -242,7 +242,11 @@ function qomForNicModel(model2, transport) {
       return /^[A-Za-z0-9_-]+$/.test(model2) ? [model2] : void 0;
   }
 }
-function qomForController(type, model2, transport) {
+function qomForController(type, model2, transport, modelName) {
+  if (type === "pci" && model2) {
+    const devices = ownEntry(PCI_CONTROLLER_DEVICES, model2);
+    return devices && modelName !== void 0 && devices.includes(modelName) ? [modelName] : devices;
+  }
   if (type === "scsi" && model2)
     return model2 === "virtio-scsi" ? [virtio("virtio-scsi", transport)] : ownEntry(SCSI_CONTROLLERS, model2);
   if (type === "usb" && model2)
@@ -287,7 +291,7 @@ function qomForTpmModel(model2) {
 function qomForWatchdogModel(model2) {
   return ownEntry(WATCHDOG, model2);
 }
-var virtio, SCSI_CONTROLLERS, USB_CONTROLLERS, SOUND, TPM, WATCHDOG;
+var virtio, SCSI_CONTROLLERS, USB_CONTROLLERS, PCI_CONTROLLER_DEVICES, SOUND, TPM, WATCHDOG;
 var init_qemu_devices = __esm({
   "dist/src/caps/qemu-devices.js"() {
     "use strict";
@@ -316,6 +320,16 @@ var init_qemu_devices = __esm({
       "pci-ohci": ["pci-ohci"],
       "nec-xhci": ["nec-usb-xhci"],
       "qemu-xhci": ["qemu-xhci"]
+    };
+    PCI_CONTROLLER_DEVICES = {
+      "pci-bridge": ["pci-bridge"],
+      "dmi-to-pci-bridge": ["i82801b11-bridge"],
+      "pcie-root-port": ["pcie-root-port", "ioh3420"],
+      "pcie-switch-upstream-port": ["x3130-upstream"],
+      "pcie-switch-downstream-port": ["xio3130-downstream"],
+      "pci-expander-bus": ["pxb"],
+      "pcie-expander-bus": ["pxb-pcie"],
+      "pcie-to-pci-bridge": ["pcie-pci-bridge"]
     };
     SOUND = {
       sb16: ["sb16"],
@@ -464,7 +478,7 @@ function demands(domain) {
     const type = c.type?.value;
     if (!type || !c.model)
       continue;
-    out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value)), element: "controller", enumName: "model" });
+    out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value), c.modelName?.value), element: "controller", enumName: "model" });
   }
   for (let i = 0, list = domain.devices.videos; i < list.length; i++) {
     const v = list[i];
@@ -533,7 +547,8 @@ var init_emulator_supports_device = __esm({
         libvirtMessages: [
           "domain configuration does not support video model '%s'",
           "The QEMU executable %s does not support TPM model %s",
-          "IDE controllers are unsupported for this QEMU binary or machine type"
+          "IDE controllers are unsupported for this QEMU binary or machine type",
+          "The '%s' device is not supported by this QEMU binary"
         ]
       },
       check(domain, context) {
@@ -6052,21 +6067,13 @@ var MODEL_NAMES, pciControllerOptions, PORTS, EXPANDERS, OPTION_MODELS, KNOWN_MO
 var init_pci_controller_options = __esm({
   "dist/rules/pci-controller-options.js"() {
     "use strict";
+    init_qemu_devices();
     init_controllers();
     init_machine();
     init_memory2();
     init_numbers();
     init_rule();
-    MODEL_NAMES = {
-      "pci-bridge": ["pci-bridge"],
-      "dmi-to-pci-bridge": ["i82801b11-bridge"],
-      "pcie-root-port": ["pcie-root-port", "ioh3420"],
-      "pcie-switch-upstream-port": ["x3130-upstream"],
-      "pcie-switch-downstream-port": ["xio3130-downstream"],
-      "pci-expander-bus": ["pxb"],
-      "pcie-expander-bus": ["pxb-pcie"],
-      "pcie-to-pci-bridge": ["pcie-pci-bridge"]
-    };
+    MODEL_NAMES = PCI_CONTROLLER_DEVICES;
     pciControllerOptions = (c) => ({
       modelName: c.modelName,
       chassisNr: c.target?.chassisNr,

@@ -18455,7 +18455,21 @@ var USB_CONTROLLERS = {
   "nec-xhci": ["nec-usb-xhci"],
   "qemu-xhci": ["qemu-xhci"]
 };
-function qomForController(type, model2, transport) {
+var PCI_CONTROLLER_DEVICES = {
+  "pci-bridge": ["pci-bridge"],
+  "dmi-to-pci-bridge": ["i82801b11-bridge"],
+  "pcie-root-port": ["pcie-root-port", "ioh3420"],
+  "pcie-switch-upstream-port": ["x3130-upstream"],
+  "pcie-switch-downstream-port": ["xio3130-downstream"],
+  "pci-expander-bus": ["pxb"],
+  "pcie-expander-bus": ["pxb-pcie"],
+  "pcie-to-pci-bridge": ["pcie-pci-bridge"]
+};
+function qomForController(type, model2, transport, modelName) {
+  if (type === "pci" && model2) {
+    const devices = ownEntry(PCI_CONTROLLER_DEVICES, model2);
+    return devices && modelName !== void 0 && devices.includes(modelName) ? [modelName] : devices;
+  }
   if (type === "scsi" && model2)
     return model2 === "virtio-scsi" ? [virtio("virtio-scsi", transport)] : ownEntry(SCSI_CONTROLLERS, model2);
   if (type === "usb" && model2)
@@ -18640,7 +18654,7 @@ function demands(domain) {
     const type = c.type?.value;
     if (!type || !c.model)
       continue;
-    out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value)), element: "controller", enumName: "model" });
+    out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value), c.modelName?.value), element: "controller", enumName: "model" });
   }
   for (let i = 0, list = domain.devices.videos; i < list.length; i++) {
     const v = list[i];
@@ -18700,7 +18714,8 @@ var emulator_supports_device_default = defineRule({
     libvirtMessages: [
       "domain configuration does not support video model '%s'",
       "The QEMU executable %s does not support TPM model %s",
-      "IDE controllers are unsupported for this QEMU binary or machine type"
+      "IDE controllers are unsupported for this QEMU binary or machine type",
+      "The '%s' device is not supported by this QEMU binary"
     ]
   },
   check(domain, context) {
@@ -23198,16 +23213,7 @@ var serial_target_compat_default = defineRule({
 });
 
 // dist/rules/pci-controller-options.js
-var MODEL_NAMES = {
-  "pci-bridge": ["pci-bridge"],
-  "dmi-to-pci-bridge": ["i82801b11-bridge"],
-  "pcie-root-port": ["pcie-root-port", "ioh3420"],
-  "pcie-switch-upstream-port": ["x3130-upstream"],
-  "pcie-switch-downstream-port": ["xio3130-downstream"],
-  "pci-expander-bus": ["pxb"],
-  "pcie-expander-bus": ["pxb-pcie"],
-  "pcie-to-pci-bridge": ["pcie-pci-bridge"]
-};
+var MODEL_NAMES = PCI_CONTROLLER_DEVICES;
 var pciControllerOptions = (c) => ({
   modelName: c.modelName,
   chassisNr: c.target?.chassisNr,

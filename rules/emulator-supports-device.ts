@@ -100,7 +100,7 @@ function demands(domain: Domain): Demand[] {
     const c = list[i]!;
     const type = c.type?.value;
     if (!type || !c.model) continue;
-    out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value)), element: 'controller', enumName: 'model' });
+    out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value), c.modelName?.value), element: 'controller', enumName: 'model' });
   }
   for (let i = 0, list = domain.devices.videos; i < list.length; i++) {
     const v = list[i]!;
@@ -154,6 +154,7 @@ export default defineRule({
       "domain configuration does not support video model '%s'",
       'The QEMU executable %s does not support TPM model %s',
       'IDE controllers are unsupported for this QEMU binary or machine type',
+      "The '%s' device is not supported by this QEMU binary",
     ],
   },
   check(domain, context) {

@@ -1,3 +1,4 @@
+import { PCI_CONTROLLER_DEVICES } from '../src/caps/qemu-devices.js';
 import { controllerIndexes } from '../src/model/controllers.js';
 import { archOf, isQemuDomain } from '../src/model/machine.js';
 import { numaCellCount } from '../src/model/memory.js';
@@ -6,16 +7,7 @@ import type { Attr, Controller, Text } from '../src/model/index.js';
 import { defineRule, type Range } from '../src/rule.js';
 
 /** The QEMU devices (`<model name>`) each PCI controller model can be. */
-const MODEL_NAMES: Readonly<Record<string, readonly string[]>> = {
-  'pci-bridge': ['pci-bridge'],
-  'dmi-to-pci-bridge': ['i82801b11-bridge'],
-  'pcie-root-port': ['pcie-root-port', 'ioh3420'],
-  'pcie-switch-upstream-port': ['x3130-upstream'],
-  'pcie-switch-downstream-port': ['xio3130-downstream'],
-  'pci-expander-bus': ['pxb'],
-  'pcie-expander-bus': ['pxb-pcie'],
-  'pcie-to-pci-bridge': ['pcie-pci-bridge'],
-};
+const MODEL_NAMES = PCI_CONTROLLER_DEVICES;
 
 /** The options a `<controller type='pci'>` can carry, as written (libvirt's option names in the keys). */
 interface PciControllerOptions {

@@ -75,7 +75,32 @@ const USB_CONTROLLERS: Readonly<Record<string, readonly string[]>> = {
   'qemu-xhci': ['qemu-xhci'],
 };
 
-export function qomForController(type: string, model: string | undefined, transport: VirtioTransport): readonly string[] | undefined {
+/**
+ * The QEMU devices each PCI controller model can be (its `<model name>`). Without a name libvirt
+ * picks one the emulator has (pcie-root-port before ioh3420); pci-root and pcie-root are the
+ * machine's own buses, with no device of their own to look for.
+ */
+export const PCI_CONTROLLER_DEVICES: Readonly<Record<string, readonly string[]>> = {
+  'pci-bridge': ['pci-bridge'],
+  'dmi-to-pci-bridge': ['i82801b11-bridge'],
+  'pcie-root-port': ['pcie-root-port', 'ioh3420'],
+  'pcie-switch-upstream-port': ['x3130-upstream'],
+  'pcie-switch-downstream-port': ['xio3130-downstream'],
+  'pci-expander-bus': ['pxb'],
+  'pcie-expander-bus': ['pxb-pcie'],
+  'pcie-to-pci-bridge': ['pcie-pci-bridge'],
+};
+
+/**
+ * The QEMU devices, any of which will do, behind a controller; `modelName` is a PCI controller's
+ * `<model name>`, the one device libvirt then asks for (a name that does not fit the model is
+ * pci-controller-options' to report).
+ */
+export function qomForController(type: string, model: string | undefined, transport: VirtioTransport, modelName?: string): readonly string[] | undefined {
+  if (type === 'pci' && model) {
+    const devices = ownEntry(PCI_CONTROLLER_DEVICES, model);
+    return devices && modelName !== undefined && devices.includes(modelName) ? [modelName] : devices;
+  }
   if (type === 'scsi' && model) return model === 'virtio-scsi' ? [virtio('virtio-scsi', transport)] : ownEntry(SCSI_CONTROLLERS, model);
   if (type === 'usb' && model) return ownEntry(USB_CONTROLLERS, model);
   if (type === 'sata') return ['ich9-ahci'];

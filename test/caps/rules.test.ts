@@ -1,8 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { createCapabilityResolver } from '../../src/caps/index.js';
 import { probeEmulator } from '../../src/caps/probe.js';
-import { loadProfileFile } from '../../src/caps/profile-file.js';
+import { loadProfileFile, parseProfileJson } from '../../src/caps/profile-file.js';
 import { CapabilityView } from '../../src/caps/view.js';
 import emulatorMissing from '../../rules/emulator-missing.js';
 import archAndType from '../../rules/emulator-supports-arch-and-type.js';
@@ -205,6 +206,35 @@ describe('capability rules', () => {
         `${diskBus('sata', 'sda')}${nic('e1000e')}${video('qxl')}<controller type='usb' index='0' model='qemu-xhci'/><sound model='ich9'/><watchdog model='i6300esb'/><tpm model='tpm-crb'><backend type='emulator'/></tpm>`,
       );
       expect(findings(supportsDevice, good, v)).to.deep.equal([]);
+    });
+
+    it('PCI controllers: any device of the model without <model name>, the named one with it; the machine\'s own root bus is not looked up', () => {
+      const base = JSON.parse(fs.readFileSync(path.join(CAPS_FIXTURES, 'profile-qemu-old.json'), 'utf8')) as { devices: Record<string, unknown> };
+      // An emulator with ioh3420 but no pcie-root-port device (QEMU before 2.12).
+      const withIoh = new CapabilityView(parseProfileJson(JSON.stringify({ ...base, devices: { ...base.devices, ioh3420: null, 'pci-bridge': null } }), 'ioh3420-only.json'));
+      const port = (name?: string) => `<controller type='pci' index='1' model='pcie-root-port'>${name ? `<model name='${name}'/>` : ''}</controller>`;
+      expect(findings(supportsDevice, doc(`${port()}<controller type='pci' index='2' model='pci-bridge'/>`), withIoh)).to.deep.equal([]);
+      expect(findings(supportsDevice, doc(port('ioh3420')), withIoh)).to.deep.equal([]);
+      const named = runRule(supportsDevice, doc(port('pcie-root-port')), withIoh);
+      expect(named.reports.map((r) => r.message)).to.deep.equal([
+        "The emulator has no QEMU device pcie-root-port, needed for pci controller model 'pcie-root-port' (profile ioh3420-only.json)",
+      ]);
+      // The old profile has neither: libvirt refuses ("The 'ioh3420' device is not supported by this QEMU binary").
+      expect(findings(supportsDevice, doc(`${port()}<controller type='pci' index='3' model='pcie-to-pci-bridge'/>`), JSON_PROFILE())).to.deep.equal(['pcie-root-port', 'pcie-to-pci-bridge']);
+      const root = runRule(supportsDevice, doc(`<controller type='pci' index='0' model='pcie-root'/>`), JSON_PROFILE());
+      expect(root.reports).to.deep.equal([]);
+    });
+
+    it('probe: QEMU 7.2 for x86 has every PCI controller device of a q35 guest, so none is left unchecked', async function () {
+      const v = await probeView(this);
+      const xml = doc(
+        ['pcie-root-port', 'pcie-to-pci-bridge', 'pci-bridge', 'dmi-to-pci-bridge', 'pcie-switch-upstream-port', 'pcie-switch-downstream-port', 'pcie-expander-bus']
+          .map((m, i) => `<controller type='pci' index='${i + 1}' model='${m}'/>`)
+          .join(''),
+      );
+      const r = runRule(supportsDevice, xml, v);
+      expect(r.reports).to.deep.equal([]);
+      expect(r.notes.join('\n')).to.not.match(/controller model '[a-z-]+' not checked/);
     });
 
     it('ignores inherited object keys written as models', async () => {
