@@ -2,14 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ProbeCache, probeCacheKey } from './cache.js';
 import {
+  checkExecutionPolicy,
   decideOnPlace,
   type EmulatorBinary,
-  forbiddenRootHolding,
   forbiddenRootsForDocument,
   inspectEmulatorBinary,
   type PolicyDecision,
   realpathOrUndefined,
-  refuseInTree,
 } from './policy.js';
 import { probeEmulator } from './probe.js';
 import { loadProfileFile } from './profile-file.js';
@@ -242,25 +241,26 @@ class SettingsResolver implements CapabilityResolver {
 
   /**
    * The execution policy's decision for an emulator named by a document (see `hostFacts`), as
-   * checkExecutionPolicy makes it, in parts remembered separately: the binary's checks and those of
-   * its place and name per emulator, the real path of each forbidden root per root. Only the
-   * comparison of the binary's real path with the document's roots is made per directory.
+   * checkExecutionPolicy makes it, with its parts remembered separately: the binary's checks and
+   * those of its place and name per emulator, the real path of each forbidden root per root. Only
+   * the comparison of the binary's real path with the document's roots is made per directory.
    */
   private decide(emulatorPath: string, documentPath: string | undefined, age: FactsAge): PolicyDecision {
-    const binary = this.hostFacts.get(`binary\0${emulatorPath}`, () => inspectEmulatorBinary(emulatorPath), age);
-    if ('allowed' in binary) return binary;
     const documentRoots = this.hostFacts.get(`roots\0${this.documentDirs.of(documentPath)}`, () => forbiddenRootsForDocument(documentPath), age);
-    const roots = [process.cwd(), ...(this.settings.lintRoots ?? []), ...documentRoots];
-    const realRoots = roots.map((root) => this.hostFacts.get(`realpath\0${root}`, () => realpathOrUndefined(root), age));
-    const inTree = forbiddenRootHolding(binary.realPath, realRoots);
-    if (inTree) return refuseInTree(binary, inTree);
-    // Kept with the binary it was made for: it is as old as the binary's checks, and expires with them.
-    let decision = this.placeDecisions.get(binary);
-    if (!decision) {
-      decision = decideOnPlace(emulatorPath, binary, this.settings.probeAllow);
-      this.placeDecisions.set(binary, decision);
-    }
-    return decision;
+    return checkExecutionPolicy(
+      emulatorPath,
+      { ...(this.settings.probeAllow ? { allow: this.settings.probeAllow } : {}), forbiddenRoots: [...(this.settings.lintRoots ?? []), ...documentRoots] },
+      {
+        binary: (p) => this.hostFacts.get(`binary\0${p}`, () => inspectEmulatorBinary(p), age),
+        realRoot: (root) => this.hostFacts.get(`realpath\0${root}`, () => realpathOrUndefined(root), age),
+        // Kept with the binary it was made for: it is as old as the binary's checks, and expires with them.
+        onPlace: (p, binary, allow) => {
+          let decision = this.placeDecisions.get(binary);
+          if (!decision) this.placeDecisions.set(binary, (decision = decideOnPlace(p, binary, allow)));
+          return decision;
+        },
+      },
+    );
   }
 
   private readonly placeDecisions = new WeakMap<EmulatorBinary, PolicyDecision>();

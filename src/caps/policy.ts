@@ -67,13 +67,8 @@ function untrustedAllowListed(realPath: string, stat: fs.Stats): string | undefi
   }
 }
 
-/** The first of the working directory and `roots` that holds `realPath` (the filesystem root never counts). */
-function insideForbiddenRoot(realPath: string, roots: readonly string[]): string | undefined {
-  return forbiddenRootHolding(realPath, [process.cwd(), ...roots].map(realpathOrUndefined));
-}
-
 /** Of the real paths of the working directory and the forbidden roots, the first that holds `realPath`. */
-export function forbiddenRootHolding(realPath: string, realRoots: readonly (string | undefined)[]): string | undefined {
+function forbiddenRootHolding(realPath: string, realRoots: readonly (string | undefined)[]): string | undefined {
   // The filesystem root as "working directory" or input would forbid everything; only real subtrees count.
   return realRoots.find((real) => real !== undefined && real !== path.parse(real).root && isInside(realPath, real));
 }
@@ -108,7 +103,7 @@ export function inspectEmulatorBinary(emulatorPath: string): EmulatorBinary | Po
 }
 
 /** The refusal of a binary that lives in a forbidden root (see `forbiddenRootHolding`). */
-export function refuseInTree(binary: EmulatorBinary, root: string): PolicyDecision {
+function refuseInTree(binary: EmulatorBinary, root: string): PolicyDecision {
   return refuse(`${binary.shown} is inside ${root}, which is being linted or is the working directory`);
 }
 
@@ -141,18 +136,31 @@ export function decideOnPlace(emulatorPath: string, binary: EmulatorBinary, allo
 }
 
 /**
+ * How checkExecutionPolicy finds its facts. The parts that do not depend on what is linted (the
+ * binary's own checks, a root's real path, the checks of the binary's place and name) can be
+ * remembered by a caller that decides often (the capability resolver, per emulator and per root).
+ */
+export interface PolicyLookups {
+  readonly binary: (emulatorPath: string) => EmulatorBinary | PolicyDecision;
+  readonly realRoot: (root: string) => string | undefined;
+  readonly onPlace: (emulatorPath: string, binary: EmulatorBinary, allow: readonly string[] | undefined) => PolicyDecision;
+}
+
+const LOOK_NOW: PolicyLookups = { binary: inspectEmulatorBinary, realRoot: realpathOrUndefined, onPlace: decideOnPlace };
+
+/**
  * Decides whether `emulatorPath` (as written in a document) may be executed. Symlinks are resolved
  * first and every check applies to the real file; the default policy then requires a root-owned
  * binary named like QEMU in a root-owned directory chain outside the linted tree and temporary dirs.
  */
-export function checkExecutionPolicy(emulatorPath: string, policy: ExecutionPolicy = {}): PolicyDecision {
-  const binary = inspectEmulatorBinary(emulatorPath);
+export function checkExecutionPolicy(emulatorPath: string, policy: ExecutionPolicy = {}, lookups: PolicyLookups = LOOK_NOW): PolicyDecision {
+  const binary = lookups.binary(emulatorPath);
   if ('allowed' in binary) return binary;
   // Even an allow-listed binary must not live in the tree being linted: a pull request could add both
   // a configuration that allows a path and the executable at that path.
-  const inTree = insideForbiddenRoot(binary.realPath, policy.forbiddenRoots ?? []);
+  const inTree = forbiddenRootHolding(binary.realPath, [process.cwd(), ...(policy.forbiddenRoots ?? [])].map(lookups.realRoot));
   if (inTree) return refuseInTree(binary, inTree);
-  return decideOnPlace(emulatorPath, binary, policy.allow);
+  return lookups.onPlace(emulatorPath, binary, policy.allow);
 }
 
 function insideTemporaryDir(realPath: string): string | undefined {
