@@ -168,8 +168,9 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
   const rules = plan.settings;
   const filePath = given.filePath ?? '<text>';
   const notes: string[] = [];
-  /** What the schema step counted without making it, or left unworded (see below). */
-  const bound: SchemaBound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: new Map(), defer: false };
+  /** What the schema step counted without making it, or left unworded (see below); none before it runs. */
+  let bound: SchemaBound | undefined = undefined;
+
   const done = (found: Diagnostic[], kind?: DocumentKind): LintResult => {
     const diagnostics = finished(found, rules, bound);
     // Once each: a rule notes what it could not check per device, and four controllers of one
@@ -203,7 +204,8 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
   // its summary: 300,000 errors of a hostile document cost no words. Disable comments may remove
   // some of the first ones (then later ones move up): there, it gives unworded stand-ins for all,
   // and those the cap leaves are worded at the end.
-  bound.defer = doc.comments.length > 0 && parseDirectives(doc.comments).length > 0;
+  // (Whether there are directives is asked only when the schema step found errors.)
+  bound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: new Map(), defer: () => doc.comments.length > 0 && parseDirectives(doc.comments).length > 0 };
   const diagnostics: Diagnostic[] = await checkSchema(doc, kind, given, notes, bound);
 
   if (kind === 'domain') {
@@ -233,9 +235,9 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
  * disable comments), long messages shortened, in a new array. The cap and the shortening copy only
  * when they change something: most documents have few findings, all short.
  */
-function finished(diagnostics: Diagnostic[], rules: LintOptions['rules'], schema: SchemaBound): Diagnostic[] {
+function finished(diagnostics: Diagnostic[], rules: LintOptions['rules'], schema: SchemaBound | undefined): Diagnostic[] {
   if (diagnostics.length === 0) return [];
   const sorted = applyBuiltinLevels(diagnostics, rules).sort(compareDiagnostics);
-  const capped = capPerRule(sorted, MAX_DIAGNOSTICS_PER_RULE, schema.omitted);
-  return withShortMessages(schema.wordShown ? schema.wordShown(capped) : capped);
+  const capped = capPerRule(sorted, MAX_DIAGNOSTICS_PER_RULE, schema?.omitted);
+  return withShortMessages(schema?.wordShown ? schema.wordShown(capped) : capped);
 }

@@ -15,14 +15,15 @@ export class GrammarError extends Error {}
 
 /**
  * Asks the schema step to word only the diagnostics a per-rule cap can show: the first
- * `keepPerRule` of each id (by position), counting the others in `omitted` (id → how many). With
- * `defer` (the document has disable comments, which decide what remains to be shown) it gives
- * stand-ins with empty messages for all and sets `wordShown`, which words those left after the cap.
+ * `keepPerRule` of each id (by position), counting the others in `omitted` (id → how many). When
+ * `defer()` (the document has disable comments, which decide what remains to be shown; asked only
+ * of an invalid document) it gives stand-ins with empty messages for all and sets `wordShown`, which
+ * words those left after the cap.
  */
 export interface SchemaBound {
   readonly keepPerRule: number;
   readonly omitted: Map<string, number>;
-  defer: boolean;
+  readonly defer: () => boolean;
   wordShown?: (shown: readonly Diagnostic[]) => Diagnostic[];
 }
 
@@ -54,7 +55,7 @@ export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, optio
       return undefined;
     }
   };
-  if (bound?.defer) {
+  if (bound?.defer()) {
     const deferred = deferredSchemaFindings(doc, result, loadIndex);
     bound.wordShown = deferred.word;
     return deferred.diagnostics;
