@@ -26029,6 +26029,16 @@ function decideOnPlace(emulatorPath, binary, allow) {
     return refuse2(`${shown} is inside the temporary directory ${temp}`);
   return { allowed: true, realPath, stat };
 }
+var LOOK_NOW = { binary: inspectEmulatorBinary, realRoot: realpathOrUndefined, onPlace: decideOnPlace };
+function checkExecutionPolicy(emulatorPath, policy = {}, lookups = LOOK_NOW) {
+  const binary = lookups.binary(emulatorPath);
+  if ("allowed" in binary)
+    return binary;
+  const inTree = forbiddenRootHolding(binary.realPath, [process.cwd(), ...policy.forbiddenRoots ?? []].map(lookups.realRoot));
+  if (inTree)
+    return refuseInTree(binary, inTree);
+  return lookups.onPlace(emulatorPath, binary, policy.allow);
+}
 function insideTemporaryDir(realPath) {
   for (const dir of temporaryDirs()) {
     const real = realpathOrUndefined(dir);
@@ -26740,26 +26750,23 @@ var SettingsResolver = class {
   }
   /**
    * The execution policy's decision for an emulator named by a document (see `hostFacts`), as
-   * checkExecutionPolicy makes it, in parts remembered separately: the binary's checks and those of
-   * its place and name per emulator, the real path of each forbidden root per root. Only the
-   * comparison of the binary's real path with the document's roots is made per directory.
+   * checkExecutionPolicy makes it, with its parts remembered separately: the binary's checks and
+   * those of its place and name per emulator, the real path of each forbidden root per root. Only
+   * the comparison of the binary's real path with the document's roots is made per directory.
    */
   decide(emulatorPath, documentPath, age) {
-    const binary = this.hostFacts.get(`binary\0${emulatorPath}`, () => inspectEmulatorBinary(emulatorPath), age);
-    if ("allowed" in binary)
-      return binary;
     const documentRoots = this.hostFacts.get(`roots\0${this.documentDirs.of(documentPath)}`, () => forbiddenRootsForDocument(documentPath), age);
-    const roots = [process.cwd(), ...this.settings.lintRoots ?? [], ...documentRoots];
-    const realRoots = roots.map((root) => this.hostFacts.get(`realpath\0${root}`, () => realpathOrUndefined(root), age));
-    const inTree = forbiddenRootHolding(binary.realPath, realRoots);
-    if (inTree)
-      return refuseInTree(binary, inTree);
-    let decision = this.placeDecisions.get(binary);
-    if (!decision) {
-      decision = decideOnPlace(emulatorPath, binary, this.settings.probeAllow);
-      this.placeDecisions.set(binary, decision);
-    }
-    return decision;
+    return checkExecutionPolicy(emulatorPath, { ...this.settings.probeAllow ? { allow: this.settings.probeAllow } : {}, forbiddenRoots: [...this.settings.lintRoots ?? [], ...documentRoots] }, {
+      binary: (p) => this.hostFacts.get(`binary\0${p}`, () => inspectEmulatorBinary(p), age),
+      realRoot: (root) => this.hostFacts.get(`realpath\0${root}`, () => realpathOrUndefined(root), age),
+      // Kept with the binary it was made for: it is as old as the binary's checks, and expires with them.
+      onPlace: (p, binary, allow) => {
+        let decision = this.placeDecisions.get(binary);
+        if (!decision)
+          this.placeDecisions.set(binary, decision = decideOnPlace(p, binary, allow));
+        return decision;
+      }
+    });
   }
   placeDecisions = /* @__PURE__ */ new WeakMap();
   documentDirs = new DocumentDirs();
@@ -27408,7 +27415,7 @@ async function checkSchema(doc, kind, options, notes, bound) {
       return void 0;
     }
   };
-  if (bound?.defer) {
+  if (bound?.defer()) {
     const deferred = deferredSchemaFindings2(doc, result, loadIndex);
     bound.wordShown = deferred.word;
     return deferred.diagnostics;
@@ -27826,7 +27833,7 @@ async function lintText(text3, given = {}) {
   const rules = plan.settings;
   const filePath = given.filePath ?? "<text>";
   const notes = [];
-  const bound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: /* @__PURE__ */ new Map(), defer: false };
+  let bound = void 0;
   const done = (found, kind2) => {
     const diagnostics2 = finished(found, rules, bound);
     const shownNotes = notes.length === 0 ? [] : Array.from(new Set(notes), (n) => shortenMessage(n));
@@ -27853,7 +27860,7 @@ async function lintText(text3, given = {}) {
     return done(shown);
   }
   const kind = verdict.kind;
-  bound.defer = doc.comments.length > 0 && parseDirectives(doc.comments).length > 0;
+  bound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: /* @__PURE__ */ new Map(), defer: () => doc.comments.length > 0 && parseDirectives(doc.comments).length > 0 };
   const diagnostics = await checkSchema(doc, kind, given, notes, bound);
   if (kind === "domain") {
     if (given.targets)
@@ -27879,8 +27886,8 @@ function finished(diagnostics, rules, schema) {
   if (diagnostics.length === 0)
     return [];
   const sorted = applyBuiltinLevels(diagnostics, rules).sort(compareDiagnostics);
-  const capped = capPerRule(sorted, MAX_DIAGNOSTICS_PER_RULE, schema.omitted);
-  return withShortMessages(schema.wordShown ? schema.wordShown(capped) : capped);
+  const capped = capPerRule(sorted, MAX_DIAGNOSTICS_PER_RULE, schema?.omitted);
+  return withShortMessages(schema?.wordShown ? schema.wordShown(capped) : capped);
 }
 
 // dist/src/workers/file-job.js
