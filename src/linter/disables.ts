@@ -62,117 +62,176 @@ class Usage {
   }
 }
 
-/** Block state (disable/enable pairs) at a point of the document, replayed from the directives before it. */
 /**
- * The block directive (`disable` … `enable`) in force at increasing offsets: the directives are
- * applied one by one as the offsets pass them, so a document with thousands of directives and
- * thousands of findings costs one pass, not one pass per finding.
+ * The block directive (`disable` … `enable`) in force for a rule id at any offset, asked in any
+ * order (the schema engine reports mostly, not wholly, in document order). For each id asked, the
+ * directives that concern it (those naming no rule and those naming it) are replayed once, keeping
+ * the answer after each; an offset's answer is then found by binary search. A document with
+ * thousands of directives and thousands of findings costs one replay per id, not one per finding.
  */
-class BlockSweep {
-  private next = 0;
-  private all: Directive | undefined;
-  private readonly except = new Set<string>();
-  private readonly byId = new Map<string, Directive>();
+class BlockTimelines {
+  /** Indices (in `blocks`) of the directives naming no rule, and of those naming each id (aliases expanded). */
+  private readonly forAll: number[] = [];
+  private readonly byId = new Map<string, number[]>();
+  private readonly timelines = new Map<string, Timeline>();
 
-  constructor(private readonly blocks: readonly Directive[]) {}
-
-  /** The directive disabling `ruleId` at `offset`; offsets must not decrease between calls. */
-  at(offset: number, ruleId: string): Directive | undefined {
-    for (; this.next < this.blocks.length; this.next++) {
-      const d = this.blocks[this.next] as Directive;
-      if (d.range.end.offset > offset) break;
-      this.apply(d);
-    }
-    return this.byId.get(ruleId) ?? (this.all && !this.except.has(ruleId) ? this.all : undefined);
-  }
-
-  private apply(d: Directive): void {
-    if (d.kind === 'disable') {
-      if (d.ruleIds.length === 0) {
-        this.all = d;
-        this.except.clear();
-      } else {
-        for (const id of d.ruleIds.flatMap(ruleIdsOf)) {
-          this.byId.set(id, d);
-          this.except.delete(id);
+  constructor(private readonly blocks: readonly Directive[]) {
+    blocks.forEach((d, i) => {
+      if (d.ruleIds.length === 0) this.forAll.push(i);
+      else
+        for (const id of new Set(d.ruleIds.flatMap(ruleIdsOf))) {
+          const list = this.byId.get(id);
+          if (list) list.push(i);
+          else this.byId.set(id, [i]);
         }
-      }
-    } else if (d.ruleIds.length === 0) {
-      this.all = undefined;
-      this.byId.clear();
-      this.except.clear();
-    } else {
-      for (const id of d.ruleIds.flatMap(ruleIdsOf)) {
-        this.byId.delete(id);
-        if (this.all) this.except.add(id);
-      }
-    }
+    });
   }
+
+  /** The directive disabling `ruleId` at `offset`: the answer after the last directive ending at or before it. */
+  at(offset: number, ruleId: string): Directive | undefined {
+    let timeline = this.timelines.get(ruleId);
+    if (!timeline) this.timelines.set(ruleId, (timeline = this.replay(ruleId)));
+    const { ends, answers } = timeline;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ends[mid] as number) <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? undefined : answers[lo - 1];
+  }
+
+  /**
+   * One id's state through the directives that concern it: the directive naming it that disables it
+   * (`named`), the one naming no rule (`all`), and whether an `enable` naming it made an exception
+   * to `all`. An `enable` naming no rule ends everything.
+   */
+  private replay(ruleId: string): Timeline {
+    const own = this.byId.get(ruleId) ?? [];
+    const ends: number[] = [];
+    const answers: (Directive | undefined)[] = [];
+    let named: Directive | undefined;
+    let all: Directive | undefined;
+    let except = false;
+    for (let a = 0, o = 0; a < this.forAll.length || o < own.length; ) {
+      const forAll = o >= own.length || (a < this.forAll.length && (this.forAll[a] as number) < (own[o] as number));
+      const d = this.blocks[forAll ? (this.forAll[a++] as number) : (own[o++] as number)] as Directive;
+      if (d.kind === 'disable') {
+        if (forAll) all = d;
+        else named = d;
+        except = false;
+      } else if (forAll) {
+        all = named = undefined;
+        except = false;
+      } else {
+        named = undefined;
+        if (all) except = true;
+      }
+      ends.push(d.range.end.offset);
+      answers.push(named ?? (all && !except ? all : undefined));
+    }
+    return { ends, answers };
+  }
+}
+
+/** One id's block answers: `answers[i]` holds from `ends[i]` (increasing) on. */
+interface Timeline {
+  readonly ends: number[];
+  readonly answers: (Directive | undefined)[];
 }
 
 /** Whether a directive covers a rule: it names no rule (all), the rule, or an alias of which the rule is a part. */
 const names = (d: Directive, id: string): boolean => d.ruleIds.length === 0 || d.ruleIds.some((named) => ruleIdsOf(named).includes(id));
 
 /**
+ * A document's disable directives, parsed once and asked per diagnostic whether a rule is disabled
+ * at a place, in any order. It remembers which directives disabled something: the schema step asks
+ * it about every error it finds, words only the first ones not disabled, and the errors it counts
+ * without wording still make their directives used. The unused-directive reports come last, once
+ * every diagnostic has been asked about.
+ */
+export class InlineDisables {
+  private readonly usage = new Usage();
+  private readonly fileWide: readonly Directive[];
+  private readonly fileWideById = new Map<string, Directive | undefined>();
+  /** Line directives by the line they apply to (in document order). */
+  private readonly byLine = new Map<number, Directive[]>();
+  private readonly blocks: BlockTimelines;
+
+  constructor(readonly directives: readonly Directive[]) {
+    this.fileWide = directives.filter((d) => d.kind === 'disable-file');
+    this.blocks = new BlockTimelines(directives.filter((d) => d.kind === 'disable' || d.kind === 'enable'));
+    for (const d of directives) {
+      if (d.kind !== 'disable-next-line' && d.kind !== 'disable-line') continue;
+      const line = d.kind === 'disable-next-line' ? d.range.end.line + 1 : d.range.start.line;
+      const list = this.byLine.get(line);
+      if (list) list.push(d);
+      else this.byLine.set(line, [d]);
+    }
+  }
+
+  /** Whether a diagnostic of `ruleId` starting at `range` is disabled (its directive then counts as used): file-wide first, then its line, then blocks. */
+  disables(ruleId: string, range: Range): boolean {
+    const by = this.fileWideFor(ruleId) ?? this.byLine.get(range.start.line)?.find((d) => names(d, ruleId)) ?? this.blocks.at(range.start.offset, ruleId);
+    if (by) this.usage.mark(by, ruleId);
+    return by !== undefined;
+  }
+
+  private fileWideFor(ruleId: string): Directive | undefined {
+    if (this.fileWide.length === 0) return undefined;
+    if (!this.fileWideById.has(ruleId)) this.fileWideById.set(ruleId, this.fileWide.find((d) => names(d, ruleId)));
+    return this.fileWideById.get(ruleId);
+  }
+
+  /** Reports for the directives that disabled nothing asked about so far, or name rules that do not exist, in document order. */
+  unusedReports(options: DisableOptions = {}): Diagnostic[] {
+    const level = options.unusedLevel ?? 'warn';
+    if (level === 'off') return [];
+    const severity: Severity = level === 'error' ? 'error' : 'warning';
+    const reports: Diagnostic[] = [];
+    const report = (d: Directive, message: string): void => {
+      reports.push({ ruleId: UNUSED_DISABLE_RULE, severity, message, range: d.range });
+    };
+    for (const d of this.directives) {
+      if (d.kind === 'enable') {
+        for (const id of d.ruleIds) if (options.isKnownRule && !options.isKnownRule(id)) report(d, unknownMessage(id));
+        continue;
+      }
+      if (d.ruleIds.length === 0) {
+        if (!this.usage.isUsed(d, '*')) report(d, `Unused virtlint-${d.kind} comment: no problem was reported here`);
+        continue;
+      }
+      for (const id of d.ruleIds) {
+        if (options.isKnownRule && !options.isKnownRule(id)) report(d, unknownMessage(id));
+        else if (!this.usage.isUsed(d, id)) report(d, `Unused virtlint-${d.kind} comment: '${id}' reported no problem here`);
+      }
+    }
+    return reports;
+  }
+}
+
+/** A document's directives ready to be asked, or undefined when its comments hold none. */
+export function inlineDisables(comments: readonly XmlComment[]): InlineDisables | undefined {
+  const directives = parseDirectives(comments);
+  return directives.length === 0 ? undefined : new InlineDisables(directives);
+}
+
+/**
  * Removes the diagnostics that inline comments disable and reports directives that disabled nothing
  * (or name rules that do not exist). Parse errors (`xml/…`) cannot be disabled: there is no document.
+ * Given an InlineDisables already asked about other diagnostics (the schema step's uncounted ones),
+ * those count for its reports too.
  */
 export function applyInlineDisables(
   diagnostics: readonly Diagnostic[],
-  comments: readonly XmlComment[],
+  comments: readonly XmlComment[] | InlineDisables,
   options: DisableOptions = {},
 ): Diagnostic[] {
-  const directives = parseDirectives(comments);
-  if (directives.length === 0) return [...diagnostics];
-  const usage = new Usage();
-  const blocks = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
-  const fileWide = directives.filter((d) => d.kind === 'disable-file');
-  const lineWise = directives.filter((d) => d.kind === 'disable-next-line' || d.kind === 'disable-line');
-
-  // Line directives by the line they apply to (in document order), block directives swept by offset.
-  const byLine = new Map<number, Directive[]>();
-  for (const d of lineWise) {
-    const line = d.kind === 'disable-next-line' ? d.range.end.line + 1 : d.range.start.line;
-    const list = byLine.get(line);
-    if (list) list.push(d);
-    else byLine.set(line, [d]);
-  }
-  const sweep = new BlockSweep(blocks);
-  const inBlock: (Directive | undefined)[] = new Array(diagnostics.length);
-  const byOffset = diagnostics.map((_, i) => i).sort((a, b) => (diagnostics[a] as Diagnostic).range.start.offset - (diagnostics[b] as Diagnostic).range.start.offset);
-  for (const i of byOffset) {
-    const diag = diagnostics[i] as Diagnostic;
-    inBlock[i] = sweep.at(diag.range.start.offset, diag.ruleId);
-  }
-
-  const kept: Diagnostic[] = [];
-  for (const [i, diag] of diagnostics.entries()) {
-    const id = diag.ruleId;
-    const by = fileWide.find((d) => names(d, id)) ?? byLine.get(diag.range.start.line)?.find((d) => names(d, id)) ?? inBlock[i];
-    if (by) usage.mark(by, id);
-    else kept.push(diag);
-  }
-
-  const level = options.unusedLevel ?? 'warn';
-  if (level === 'off') return kept;
-  const severity: Severity = level === 'error' ? 'error' : 'warning';
-  const report = (d: Directive, message: string): void => {
-    kept.push({ ruleId: UNUSED_DISABLE_RULE, severity, message, range: d.range });
-  };
-  for (const d of directives) {
-    if (d.kind === 'enable') {
-      for (const id of d.ruleIds) if (options.isKnownRule && !options.isKnownRule(id)) report(d, unknownMessage(id));
-      continue;
-    }
-    if (d.ruleIds.length === 0) {
-      if (!usage.isUsed(d, '*')) report(d, `Unused virtlint-${d.kind} comment: no problem was reported here`);
-      continue;
-    }
-    for (const id of d.ruleIds) {
-      if (options.isKnownRule && !options.isKnownRule(id)) report(d, unknownMessage(id));
-      else if (!usage.isUsed(d, id)) report(d, `Unused virtlint-${d.kind} comment: '${id}' reported no problem here`);
-    }
-  }
+  const disables = comments instanceof InlineDisables ? comments : inlineDisables(comments);
+  if (!disables) return [...diagnostics];
+  const kept = diagnostics.filter((d) => !disables.disables(d.ruleId, d.range));
+  kept.push(...disables.unusedReports(options));
   return kept;
 }
 

@@ -1,5 +1,5 @@
 import { NO_CAPABILITIES, type CapabilityResolver } from '../caps/resolver.js';
-import { applyInlineDisables, knownRuleIds, parseDirectives, UNUSED_DISABLE_RULE } from './disables.js';
+import { applyInlineDisables, inlineDisables, knownRuleIds, UNUSED_DISABLE_RULE } from './disables.js';
 import { applyBuiltinLevels, builtinLevel, OFF_BY_DEFAULT } from '../builtin-ids.js';
 import { capPerRule, MAX_DIAGNOSTICS_PER_RULE, shortenMessage, withShortMessages } from './limits.js';
 import { classifyRoot } from '../document-kind.js';
@@ -9,7 +9,7 @@ import type { CapabilityView, Domain, Report, Rule, RuleContext } from '../rule.
 import { checkSchema, type SchemaBound } from '../schema/check.js';
 import { targetStep } from '../targets/step.js';
 import type { Target } from '../targets/target.js';
-import type { Diagnostic, DocumentKind, LintResult, Severity } from '../types.js';
+import type { Diagnostic, DocumentKind, LintResult, Range, Severity } from '../types.js';
 import type { XmlElement } from '../xml/tree.js';
 import { checkText } from '../xml/decode.js';
 import { parseXml } from '../xml/parse.js';
@@ -168,7 +168,7 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
   const rules = plan.settings;
   const filePath = given.filePath ?? '<text>';
   const notes: string[] = [];
-  /** What the schema step counted without making it, or left unworded (see below); none before it runs. */
+  /** What the schema step counted without making it (see below); none before it runs. */
   let bound: SchemaBound | undefined = undefined;
 
   const done = (found: Diagnostic[], kind?: DocumentKind): LintResult => {
@@ -200,12 +200,13 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
   }
   const kind = verdict.kind;
 
+  // A document with no comments has no disable directives: nothing to remove or report.
+  const disables = doc.comments.length === 0 ? undefined : inlineDisables(doc.comments);
   // The schema step words only the diagnostics the per-rule cap can show, and counts the rest for
-  // its summary: 300,000 errors of a hostile document cost no words. Disable comments may remove
-  // some of the first ones (then later ones move up): there, it gives unworded stand-ins for all,
-  // and those the cap leaves are worded at the end.
-  // (Whether there are directives is asked only when the schema step found errors.)
-  bound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: new Map(), defer: () => doc.comments.length > 0 && parseDirectives(doc.comments).length > 0 };
+  // its summary: 300,000 errors of a hostile document cost no words. It asks the disable comments
+  // about every error, so the ones it words are the first not disabled (a disabled one among the
+  // first moves later ones up), and the disabled ones it never words still make their comment used.
+  bound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: new Map(), isDisabled: disables && ((id: string, range: Range) => disables.disables(id, range)) };
   const diagnostics: Diagnostic[] = await checkSchema(doc, kind, given, notes, bound);
 
   if (kind === 'domain') {
@@ -222,22 +223,20 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
     }
     runRules(plan.rules, domain, ruleRun(resolved.view, text, diagnostics, notes), diagnostics, doc.root);
   }
-  // A document with no comments has no disable directives: nothing to remove or report.
-  if (doc.comments.length === 0) return done(diagnostics, kind);
+  if (!disables) return done(diagnostics, kind);
   // Unused-disable reports are a built-in id: their level comes from the same table as every other's.
   const unusedLevel = builtinLevel(UNUSED_DISABLE_RULE, rules) ?? 'warn';
-  return done(applyInlineDisables(diagnostics, doc.comments, { unusedLevel, isKnownRule: plan.isKnownRule }), kind);
+  return done(applyInlineDisables(diagnostics, disables, { unusedLevel, isKnownRule: plan.isKnownRule }), kind);
 }
 
 /**
  * A document's diagnostics as reported: configured levels applied, sorted, capped per rule (with
- * the schema step's counted omissions), the schema's stand-ins worded (`wordShown`, documents with
- * disable comments), long messages shortened, in a new array. The cap and the shortening copy only
- * when they change something: most documents have few findings, all short.
+ * the schema step's counted omissions), long messages shortened, in a new array. The cap and the
+ * shortening copy only when they change something: most documents have few findings, all short.
  */
 function finished(diagnostics: Diagnostic[], rules: LintOptions['rules'], schema: SchemaBound | undefined): Diagnostic[] {
   if (diagnostics.length === 0) return [];
   const sorted = applyBuiltinLevels(diagnostics, rules).sort(compareDiagnostics);
   const capped = capPerRule(sorted, MAX_DIAGNOSTICS_PER_RULE, schema?.omitted);
-  return withShortMessages(schema?.wordShown ? schema.wordShown(capped) : capped);
+  return withShortMessages(capped);
 }

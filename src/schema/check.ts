@@ -1,4 +1,4 @@
-import type { Diagnostic, DocumentKind } from '../types.js';
+import type { Diagnostic, DocumentKind, Range } from '../types.js';
 import type { ParsedDocument } from '../xml/parse.js';
 import type * as GrammarIndexModule from '../grammar/index.js';
 import { validateTree } from './feed.js';
@@ -15,16 +15,14 @@ export class GrammarError extends Error {}
 
 /**
  * Asks the schema step to word only the diagnostics a per-rule cap can show: the first
- * `keepPerRule` of each id (by position), counting the others in `omitted` (id → how many). When
- * `defer()` (the document has disable comments, which decide what remains to be shown; asked only
- * of an invalid document) it gives stand-ins with empty messages for all and sets `wordShown`, which
- * words those left after the cap.
+ * `keepPerRule` of each id (by position) that `isDisabled` (the document's disable comments) does
+ * not disable, counting the other ones not disabled in `omitted` (id → how many). Disabled errors
+ * are left out: the caller's disable pass would remove them, and `isDisabled` remembers the use.
  */
 export interface SchemaBound {
   readonly keepPerRule: number;
   readonly omitted: Map<string, number>;
-  readonly defer: () => boolean;
-  wordShown?: (shown: readonly Diagnostic[]) => Diagnostic[];
+  readonly isDisabled?: ((ruleId: string, range: Range) => boolean) | undefined;
 }
 
 /** The modules only invalid documents need, imported on the first one (then the same promise: no module lookups per document). */
@@ -35,7 +33,7 @@ let wordingModules: Promise<[typeof WordingModule, typeof GrammarIndexModule]> |
  * second parse) and returns diagnostics on exact ranges. Notes explain anything not checked. Valid
  * documents cost one walk; only invalid ones load the wording module and (lazily, when a message
  * needs it) the grammar index. The browser build's stand-in (src/browser/schema-slot.ts) takes no
- * `bound`: it words every error, and the cap counts them as before.
+ * `bound`: it words every error, and the disable pass and the cap remove and count them as before.
  */
 export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, options: SchemaCheckOptions, notes: string[], bound?: SchemaBound): Promise<Diagnostic[]> {
   const outcome = grammarFor(options.schemaDir, kind);
@@ -46,7 +44,7 @@ export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, optio
   if (outcome.status === 'broken-grammar') throw new GrammarError(`the grammar ${outcome.file} cannot be compiled: ${outcome.reason}`);
   const result = validateTree(outcome.grammar, doc.root, doc.text);
   if (result.errors.length === 0 && result.undeclared.length === 0) return [];
-  const [{ deferredSchemaFindings, schemaFindings }, { grammarIndexFor }] = await (wordingModules ??= Promise.all([import('./wording.js'), import('../grammar/index.js')]));
+  const [{ schemaFindings }, { grammarIndexFor }] = await (wordingModules ??= Promise.all([import('./wording.js'), import('../grammar/index.js')]));
   const loadIndex = () => {
     try {
       return grammarIndexFor(options.schemaDir, kind);
@@ -55,12 +53,7 @@ export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, optio
       return undefined;
     }
   };
-  if (bound?.defer()) {
-    const deferred = deferredSchemaFindings(doc, result, loadIndex);
-    bound.wordShown = deferred.word;
-    return deferred.diagnostics;
-  }
-  const findings = schemaFindings(doc, result, loadIndex, bound?.keepPerRule);
+  const findings = schemaFindings(doc, result, loadIndex, bound?.keepPerRule, bound?.isDisabled);
   if (bound) for (const [id, n] of findings.omitted) bound.omitted.set(id, (bound.omitted.get(id) ?? 0) + n);
   return findings.diagnostics;
 }

@@ -682,16 +682,27 @@ class Placement {
  * schemaDiagnostics, wording only the first `keepPerRule` diagnostics of each id in position order
  * (the ones a per-rule cap can show, and the one its summary stands at): every error is placed
  * (id and range, cheap), only those are worded. Each worded one is the diagnostic schemaDiagnostics
- * would give; `omitted` counts the rest, so a cap can say how many there were.
+ * would give; `omitted` counts the rest, so a cap can say how many there were. `isDisabled` (a
+ * document's disable comments, src/linter/disables.ts) is asked about every placed error: those
+ * disabled are neither worded nor counted, so the first ones not disabled are those worded.
  */
-export function schemaFindings(doc: ParsedDocument, result: TreeValidation, loadIndex: () => GrammarIndex | undefined = () => undefined, keepPerRule = Infinity): SchemaFindings {
+export function schemaFindings(
+  doc: ParsedDocument,
+  result: TreeValidation,
+  loadIndex: () => GrammarIndex | undefined = () => undefined,
+  keepPerRule = Infinity,
+  isDisabled: (ruleId: string, range: Range) => boolean = () => false,
+): SchemaFindings {
   const placement = new Placement(doc, result, loadIndex);
   const chosen: number[] = [];
   const omitted = new Map<string, number>();
-  if (keepPerRule === Infinity) placement.place((at) => chosen.push(at));
+  if (keepPerRule === Infinity) placement.place((at, p) => {
+      if (!isDisabled(p.ruleId, p.range)) chosen.push(at);
+    });
   else {
     const byId = new Map<string, FirstPlaced>();
     placement.place((at, p) => {
+      if (isDisabled(p.ruleId, p.range)) return;
       let first = byId.get(p.ruleId);
       if (!first) byId.set(p.ruleId, (first = new FirstPlaced(keepPerRule)));
       first.offer({ at, start: p.range.start.offset, end: p.range.end.offset });
@@ -703,46 +714,6 @@ export function schemaFindings(doc: ParsedDocument, result: TreeValidation, load
     chosen.sort((a, b) => a - b);
   }
   return { diagnostics: dedupe(placement.word(chosen)), omitted };
-}
-
-/** The schema step's findings before any is worded: stand-ins with an empty message, and what words those shown. */
-export interface DeferredFindings {
-  /** One per diagnostic schemaDiagnostics would give, with its id, severity and range; the message is empty. */
-  readonly diagnostics: Diagnostic[];
-  /** `shown` with each stand-in (or a copy with another severity) replaced by its worded diagnostic; other diagnostics as they are. */
-  word(shown: readonly Diagnostic[]): Diagnostic[];
-}
-
-/**
- * schemaDiagnostics, worded later: for a document whose disable comments decide which diagnostics
- * remain (and so which the cap shows). The stand-ins go through levels, disables, sorting and the
- * cap like any diagnostic (none of those reads a message); only those left are worded. A stand-in
- * is known by its id and range object (levels copy diagnostics).
- */
-export function deferredSchemaFindings(doc: ParsedDocument, result: TreeValidation, loadIndex: () => GrammarIndex | undefined = () => undefined): DeferredFindings {
-  const placement = new Placement(doc, result, loadIndex);
-  const diagnostics: Diagnostic[] = [];
-  const places = new Map<string, Map<Range, number>>();
-  placement.place((at, p) => {
-    let byRange = places.get(p.ruleId);
-    if (!byRange) places.set(p.ruleId, (byRange = new Map()));
-    byRange.set(p.range, at);
-    diagnostics.push(diag(p.ruleId, '', p.range));
-  });
-  const word = (shown: readonly Diagnostic[]): Diagnostic[] => {
-    const placeOf = (d: Diagnostic): number | undefined => (d.message === '' ? places.get(d.ruleId)?.get(d.range) : undefined);
-    const chosen = shown.map(placeOf).filter((at): at is number => at !== undefined);
-    if (chosen.length === 0) return [...shown];
-    const worded = new Map<number, Diagnostic>();
-    placement.word(chosen).forEach((d, i) => worded.set(chosen[i] as number, d));
-    return shown.map((d) => {
-      const at = placeOf(d);
-      if (at === undefined) return d;
-      const w = worded.get(at) as Diagnostic;
-      return w.severity === d.severity ? w : { ...w, severity: d.severity };
-    });
-  };
-  return { diagnostics, word };
 }
 
 /**

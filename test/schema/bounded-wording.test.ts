@@ -92,7 +92,7 @@ describe('schema: only the diagnostics the per-rule cap can show are worded', fu
       expect(result.diagnostics).to.deep.equal(unboundedLint(text));
     });
 
-    it(`with disable comments (stand-ins worded after the cap), lintText gives what the unbounded path gives: ${name}`, async () => {
+    it(`with disable comments (the first ones not disabled worded), lintText gives what the unbounded path gives: ${name}`, async () => {
       const disabled = withDisables(text);
       const result = await lintText(disabled, { ruleSet: [], ...LIMITS });
       const expected = unboundedLint(disabled);
