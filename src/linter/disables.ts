@@ -62,6 +62,9 @@ class Usage {
   }
 }
 
+/** Whether a directive covers a rule: it names no rule (all), the rule, or an alias of which the rule is a part. */
+const names = (d: Directive, id: string): boolean => d.ruleIds.length === 0 || d.ruleIds.some((named) => ruleIdsOf(named).includes(id));
+
 /**
  * The block directive (`disable` … `enable`) in force for a rule id at any offset, asked in any
  * order (the schema engine reports mostly, not wholly, in document order). For each id asked, the
@@ -70,22 +73,9 @@ class Usage {
  * thousands of directives and thousands of findings costs one replay per id, not one per finding.
  */
 class BlockTimelines {
-  /** Indices (in `blocks`) of the directives naming no rule, and of those naming each id (aliases expanded). */
-  private readonly forAll: number[] = [];
-  private readonly byId = new Map<string, number[]>();
   private readonly timelines = new Map<string, Timeline>();
 
-  constructor(private readonly blocks: readonly Directive[]) {
-    blocks.forEach((d, i) => {
-      if (d.ruleIds.length === 0) this.forAll.push(i);
-      else
-        for (const id of new Set(d.ruleIds.flatMap(ruleIdsOf))) {
-          const list = this.byId.get(id);
-          if (list) list.push(i);
-          else this.byId.set(id, [i]);
-        }
-    });
-  }
+  constructor(private readonly blocks: readonly Directive[]) {}
 
   /** The directive disabling `ruleId` at `offset`: the answer after the last directive ending at or before it. */
   at(offset: number, ruleId: string): Directive | undefined {
@@ -108,15 +98,14 @@ class BlockTimelines {
    * to `all`. An `enable` naming no rule ends everything.
    */
   private replay(ruleId: string): Timeline {
-    const own = this.byId.get(ruleId) ?? [];
     const ends: number[] = [];
     const answers: (Directive | undefined)[] = [];
     let named: Directive | undefined;
     let all: Directive | undefined;
     let except = false;
-    for (let a = 0, o = 0; a < this.forAll.length || o < own.length; ) {
-      const forAll = o >= own.length || (a < this.forAll.length && (this.forAll[a] as number) < (own[o] as number));
-      const d = this.blocks[forAll ? (this.forAll[a++] as number) : (own[o++] as number)] as Directive;
+    for (const d of this.blocks) {
+      const forAll = d.ruleIds.length === 0;
+      if (!forAll && !names(d, ruleId)) continue;
       if (d.kind === 'disable') {
         if (forAll) all = d;
         else named = d;
@@ -140,9 +129,6 @@ interface Timeline {
   readonly ends: number[];
   readonly answers: (Directive | undefined)[];
 }
-
-/** Whether a directive covers a rule: it names no rule (all), the rule, or an alias of which the rule is a part. */
-const names = (d: Directive, id: string): boolean => d.ruleIds.length === 0 || d.ruleIds.some((named) => ruleIdsOf(named).includes(id));
 
 /**
  * A document's disable directives, parsed once and asked per diagnostic whether a rule is disabled
@@ -220,8 +206,8 @@ export function inlineDisables(comments: readonly XmlComment[]): InlineDisables 
 /**
  * Removes the diagnostics that inline comments disable and reports directives that disabled nothing
  * (or name rules that do not exist). Parse errors (`xml/…`) cannot be disabled: there is no document.
- * Given an InlineDisables already asked about other diagnostics (the schema step's uncounted ones),
- * those count for its reports too.
+ * Given an InlineDisables already asked about other diagnostics (lintText's schema step asks about
+ * every error it finds, worded or only counted), those it disabled count as uses too.
  */
 export function applyInlineDisables(
   diagnostics: readonly Diagnostic[],

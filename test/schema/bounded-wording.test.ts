@@ -10,7 +10,7 @@ import { expect } from 'chai';
 import type { ValidationError } from '../../src/relaxng/api.js';
 import { grammarIndexFor } from '../../src/grammar/index.js';
 import { builtinLevel } from '../../src/builtin-ids.js';
-import { applyInlineDisables, knownRuleIds, UNUSED_DISABLE_RULE } from '../../src/linter/disables.js';
+import { applyInlineDisables, inlineDisables, knownRuleIds, UNUSED_DISABLE_RULE } from '../../src/linter/disables.js';
 import { capPerRule, MAX_DIAGNOSTICS_PER_RULE } from '../../src/linter/limits.js';
 import { lintText } from '../../src/linter/lint.js';
 import { type SchemaNode, validateTree } from '../../src/schema/feed.js';
@@ -188,5 +188,92 @@ describe('limits: capPerRule with diagnostics counted but not made', () => {
     const sorted = [at('a', 0), at('a', 1)];
     expect(capPerRule(sorted, 3, new Map([['gone', 500]]))).to.equal(sorted);
     expect(capPerRule(sorted, 3, new Map())).to.equal(sorted);
+  });
+});
+
+describe('schema: the errors worded are the first ones the disable comments leave', function () {
+  this.timeout(60000);
+  const ID = 'schema/unexpected-element';
+  /** 300 unknown children of <devices>, <bogus0/> … <bogus299/>, one a line; `before(i)` goes just before the i-th. */
+  const children = (before: (i: number) => string): string => `${HEAD}<devices>\n${many(300, (i) => `${before(i)}<bogus${i}/>\n`)}</devices>\n</domain>\n`;
+  const range = (from: number, to: number): string[] => Array.from({ length: to - from }, (_, i) => `bogus${from + i}`);
+  /** The unexpected-element diagnostics shown (by the element each names) and the summary's count. */
+  function shown(diagnostics: readonly Diagnostic[]): { names: string[]; more: number | undefined } {
+    const ours = diagnostics.filter((d) => d.ruleId === ID);
+    const summary = ours[MAX_DIAGNOSTICS_PER_RULE] ? /^… and (\d+) more/.exec(ours[MAX_DIAGNOSTICS_PER_RULE].message) : null;
+    return { names: ours.slice(0, MAX_DIAGNOSTICS_PER_RULE).map((d) => /^Unknown element <(bogus\d+)>/.exec(d.message)?.[1] ?? d.message), more: summary ? Number(summary[1]) : undefined };
+  }
+  const unused = (diagnostics: readonly Diagnostic[]): string[] => diagnostics.filter((d) => d.ruleId === UNUSED_DISABLE_RULE).map((d) => d.message);
+
+  it('a block among the first 100 (ending in their middle): later ones move up, the summary counts those not disabled', async () => {
+    const text = children((i) => (i === 10 ? `<!-- virtlint-disable ${ID} -->` : i === 20 ? `<!-- virtlint-enable ${ID} -->` : ''));
+    const result = await lintText(text, { ruleSet: [] });
+    expect(result.diagnostics).to.deep.equal(unboundedLint(text));
+    expect(shown(result.diagnostics)).to.deep.equal({ names: [...range(0, 10), ...range(20, 110)], more: 190 });
+    expect(unused(result.diagnostics)).to.deep.equal([]);
+  });
+
+  it('a block from the start ending in the middle of the document: the 100 shown start where it ends', async () => {
+    const text = children((i) => (i === 0 ? `<!-- virtlint-disable ${ID} -->` : i === 150 ? `<!-- virtlint-enable ${ID} -->` : ''));
+    const result = await lintText(text, { ruleSet: [] });
+    expect(result.diagnostics).to.deep.equal(unboundedLint(text));
+    expect(shown(result.diagnostics)).to.deep.equal({ names: range(150, 250), more: 50 });
+  });
+
+  it('disable-next-line and disable-line among the first 100: each hides its line only', async () => {
+    const text = children((i) => ([0, 5, 50].includes(i) ? `<!-- virtlint-disable-next-line ${ID} -->\n` : i === 99 ? `<!-- virtlint-disable-line ${ID} -->` : ''));
+    const result = await lintText(text, { ruleSet: [] });
+    expect(result.diagnostics).to.deep.equal(unboundedLint(text));
+    expect(shown(result.diagnostics)).to.deep.equal({ names: [...range(1, 5), ...range(6, 50), ...range(51, 99), ...range(100, 104)], more: 196 });
+    expect(unused(result.diagnostics)).to.deep.equal([]);
+  });
+
+  it('enable after disable: an id re-enabled inside a disable of every rule, and a disable of the id ended by an enable of all', async () => {
+    const comments: Record<number, string> = { 0: '<!-- virtlint-disable -->', 30: `<!-- virtlint-enable ${ID} -->`, 60: `<!-- virtlint-disable ${ID} -->`, 70: '<!-- virtlint-enable -->' };
+    const text = children((i) => comments[i] ?? '');
+    const result = await lintText(text, { ruleSet: [] });
+    expect(result.diagnostics).to.deep.equal(unboundedLint(text));
+    expect(shown(result.diagnostics)).to.deep.equal({ names: [...range(30, 60), ...range(70, 140)], more: 160 });
+    expect(unused(result.diagnostics)).to.deep.equal([]);
+  });
+
+  it('a comment that disables only errors past the cap (counted, never worded) is used; one that disables nothing is not', async () => {
+    const comments: Record<number, string> = {
+      250: `<!-- virtlint-disable-next-line ${ID} -->\n`,
+      260: '<!-- virtlint-disable-next-line schema/unknown-attribute -->\n',
+      280: `<!-- virtlint-disable ${ID} -->`,
+      290: `<!-- virtlint-enable ${ID} -->`,
+    };
+    const text = children((i) => comments[i] ?? '');
+    const result = await lintText(text, { ruleSet: [] });
+    expect(result.diagnostics).to.deep.equal(unboundedLint(text));
+    expect(shown(result.diagnostics)).to.deep.equal({ names: range(0, 100), more: 189 });
+    expect(unused(result.diagnostics)).to.deep.equal(["Unused virtlint-disable-next-line comment: 'schema/unknown-attribute' reported no problem here"]);
+    // Levels apply after the disable comments: an id turned off still uses them, one set to warn keeps the count.
+    const off = await lintText(text, { ruleSet: [], rules: { [ID]: 'off' } });
+    expect(off.diagnostics.map((d) => [d.ruleId, d.message])).to.deep.equal([[UNUSED_DISABLE_RULE, unused(result.diagnostics)[0]]]);
+    const warn = await lintText(text, { ruleSet: [], rules: { [ID]: 'warn' } });
+    expect(shown(warn.diagnostics)).to.deep.equal(shown(result.diagnostics));
+    expect(warn.diagnostics.filter((d) => d.ruleId === ID).every((d) => d.severity === 'warning')).to.equal(true);
+  });
+
+  it('InlineDisables answers the same asked in any order (the engine reports nested content innermost first)', () => {
+    const text = `<domain><!-- virtlint-disable -->${'<a><b/>'.repeat(20)}<!-- virtlint-enable x --><c/><!-- virtlint-disable y, disk-lun-rules -->${'<a><b/>'.repeat(20)}
+<!-- virtlint-enable -->${'<a><b/>'.repeat(20)}<!-- virtlint-disable-next-line y -->
+<d/><!-- virtlint-disable-file z -->${'</a>'.repeat(60)}<e/><!-- virtlint-disable-line x --></domain>`;
+    const doc = parsed(text);
+    const places: { id: string; range: Diagnostic['range'] }[] = [];
+    const walk = (el: ParsedDocument['root']): void => {
+      for (const id of ['x', 'y', 'z', 'disk-lun-bus', 'other']) places.push({ id, range: el.nameRange });
+      for (const c of el.children) walk(c);
+    };
+    walk(doc.root);
+    const forward = inlineDisables(doc.comments)!;
+    const backward = inlineDisables(doc.comments)!;
+    const answers = places.map((p) => forward.disables(p.id, p.range));
+    const reversed = [...places].reverse().map((p) => backward.disables(p.id, p.range)).reverse();
+    expect(reversed).to.deep.equal(answers);
+    expect(answers.filter(Boolean).length).to.be.within(1, answers.length - 1);
+    expect(backward.unusedReports()).to.deep.equal(forward.unusedReports());
   });
 });
