@@ -696,10 +696,11 @@ export function schemaFindings(
   const placement = new Placement(doc, result, loadIndex);
   const chosen: number[] = [];
   const omitted = new Map<string, number>();
-  if (keepPerRule === Infinity) placement.place((at, p) => {
+  if (keepPerRule === Infinity) {
+    placement.place((at, p) => {
       if (!isDisabled(p.ruleId, p.range)) chosen.push(at);
     });
-  else {
+  } else {
     const byId = new Map<string, FirstPlaced>();
     placement.place((at, p) => {
       if (isDisabled(p.ruleId, p.range)) return;
