@@ -16058,7 +16058,6 @@ var init_document_names = __esm({
 // dist/src/schema/wording.js
 var wording_exports = {};
 __export(wording_exports, {
-  deferredSchemaFindings: () => deferredSchemaFindings,
   describeValueSpec: () => describeValueSpec,
   schemaDiagnostics: () => schemaDiagnostics,
   schemaFindings: () => schemaFindings,
@@ -16439,15 +16438,20 @@ function wordError(ctx, e, rejected) {
 function schemaDiagnostics(doc, result, loadIndex = () => void 0) {
   return schemaFindings(doc, result, loadIndex).diagnostics;
 }
-function schemaFindings(doc, result, loadIndex = () => void 0, keepPerRule = Infinity) {
+function schemaFindings(doc, result, loadIndex = () => void 0, keepPerRule = Infinity, isDisabled = () => false) {
   const placement = new Placement(doc, result, loadIndex);
   const chosen = [];
   const omitted = /* @__PURE__ */ new Map();
-  if (keepPerRule === Infinity)
-    placement.place((at) => chosen.push(at));
-  else {
+  if (keepPerRule === Infinity) {
+    placement.place((at, p) => {
+      if (!isDisabled(p.ruleId, p.range))
+        chosen.push(at);
+    });
+  } else {
     const byId = /* @__PURE__ */ new Map();
     placement.place((at, p) => {
+      if (isDisabled(p.ruleId, p.range))
+        return;
       let first = byId.get(p.ruleId);
       if (!first)
         byId.set(p.ruleId, first = new FirstPlaced(keepPerRule));
@@ -16462,34 +16466,6 @@ function schemaFindings(doc, result, loadIndex = () => void 0, keepPerRule = Inf
     chosen.sort((a, b) => a - b);
   }
   return { diagnostics: dedupe2(placement.word(chosen)), omitted };
-}
-function deferredSchemaFindings(doc, result, loadIndex = () => void 0) {
-  const placement = new Placement(doc, result, loadIndex);
-  const diagnostics = [];
-  const places = /* @__PURE__ */ new Map();
-  placement.place((at, p) => {
-    let byRange = places.get(p.ruleId);
-    if (!byRange)
-      places.set(p.ruleId, byRange = /* @__PURE__ */ new Map());
-    byRange.set(p.range, at);
-    diagnostics.push(diag(p.ruleId, "", p.range));
-  });
-  const word = (shown) => {
-    const placeOf = (d) => d.message === "" ? places.get(d.ruleId)?.get(d.range) : void 0;
-    const chosen = shown.map(placeOf).filter((at) => at !== void 0);
-    if (chosen.length === 0)
-      return [...shown];
-    const worded = /* @__PURE__ */ new Map();
-    placement.word(chosen).forEach((d, i) => worded.set(chosen[i], d));
-    return shown.map((d) => {
-      const at = placeOf(d);
-      if (at === void 0)
-        return d;
-      const w = worded.get(at);
-      return w.severity === d.severity ? w : { ...w, severity: d.severity };
-    });
-  };
-  return { diagnostics, word };
 }
 function rejectedAttributes(errors, chosen, offset) {
   const owners = /* @__PURE__ */ new Set();
@@ -25332,109 +25308,144 @@ var Usage = class {
     return used !== void 0 && ruleIdsOf(id).some((part) => used.has(part));
   }
 };
-var BlockSweep = class {
+var names = (d, id) => d.ruleIds.length === 0 || d.ruleIds.some((named) => ruleIdsOf(named).includes(id));
+var BlockTimelines = class {
   blocks;
-  next = 0;
-  all;
-  except = /* @__PURE__ */ new Set();
-  byId = /* @__PURE__ */ new Map();
+  timelines = /* @__PURE__ */ new Map();
   constructor(blocks) {
     this.blocks = blocks;
   }
-  /** The directive disabling `ruleId` at `offset`; offsets must not decrease between calls. */
+  /** The directive disabling `ruleId` at `offset`: the answer after the last directive ending at or before it. */
   at(offset, ruleId) {
-    for (; this.next < this.blocks.length; this.next++) {
-      const d = this.blocks[this.next];
-      if (d.range.end.offset > offset)
-        break;
-      this.apply(d);
+    let timeline = this.timelines.get(ruleId);
+    if (!timeline)
+      this.timelines.set(ruleId, timeline = this.replay(ruleId));
+    const { ends, answers } = timeline;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (ends[mid] <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
-    return this.byId.get(ruleId) ?? (this.all && !this.except.has(ruleId) ? this.all : void 0);
+    return lo === 0 ? void 0 : answers[lo - 1];
   }
-  apply(d) {
-    if (d.kind === "disable") {
-      if (d.ruleIds.length === 0) {
-        this.all = d;
-        this.except.clear();
+  /**
+   * One id's state through the directives that concern it: the directive naming it that disables it
+   * (`named`), the one naming no rule (`all`), and whether an `enable` naming it made an exception
+   * to `all`. An `enable` naming no rule ends everything.
+   */
+  replay(ruleId) {
+    const ends = [];
+    const answers = [];
+    let named;
+    let all;
+    let except = false;
+    for (const d of this.blocks) {
+      const forAll = d.ruleIds.length === 0;
+      if (!forAll && !names(d, ruleId))
+        continue;
+      if (d.kind === "disable") {
+        if (forAll)
+          all = d;
+        else
+          named = d;
+        except = false;
+      } else if (forAll) {
+        all = named = void 0;
+        except = false;
       } else {
-        for (const id of d.ruleIds.flatMap(ruleIdsOf)) {
-          this.byId.set(id, d);
-          this.except.delete(id);
-        }
+        named = void 0;
+        if (all)
+          except = true;
       }
-    } else if (d.ruleIds.length === 0) {
-      this.all = void 0;
-      this.byId.clear();
-      this.except.clear();
-    } else {
-      for (const id of d.ruleIds.flatMap(ruleIdsOf)) {
-        this.byId.delete(id);
-        if (this.all)
-          this.except.add(id);
-      }
+      ends.push(d.range.end.offset);
+      answers.push(named ?? (all && !except ? all : void 0));
     }
+    return { ends, answers };
   }
 };
-var names = (d, id) => d.ruleIds.length === 0 || d.ruleIds.some((named) => ruleIdsOf(named).includes(id));
-function applyInlineDisables(diagnostics, comments, options = {}) {
-  const directives = parseDirectives(comments);
-  if (directives.length === 0)
-    return [...diagnostics];
-  const usage = new Usage();
-  const blocks = directives.filter((d) => d.kind === "disable" || d.kind === "enable");
-  const fileWide = directives.filter((d) => d.kind === "disable-file");
-  const lineWise = directives.filter((d) => d.kind === "disable-next-line" || d.kind === "disable-line");
-  const byLine = /* @__PURE__ */ new Map();
-  for (const d of lineWise) {
-    const line = d.kind === "disable-next-line" ? d.range.end.line + 1 : d.range.start.line;
-    const list = byLine.get(line);
-    if (list)
-      list.push(d);
-    else
-      byLine.set(line, [d]);
+var InlineDisables = class {
+  directives;
+  usage = new Usage();
+  fileWide;
+  fileWideById = /* @__PURE__ */ new Map();
+  /** Line directives by the line they apply to (in document order). */
+  byLine = /* @__PURE__ */ new Map();
+  blocks;
+  constructor(directives) {
+    this.directives = directives;
+    this.fileWide = directives.filter((d) => d.kind === "disable-file");
+    this.blocks = new BlockTimelines(directives.filter((d) => d.kind === "disable" || d.kind === "enable"));
+    for (const d of directives) {
+      if (d.kind !== "disable-next-line" && d.kind !== "disable-line")
+        continue;
+      const line = d.kind === "disable-next-line" ? d.range.end.line + 1 : d.range.start.line;
+      const list = this.byLine.get(line);
+      if (list)
+        list.push(d);
+      else
+        this.byLine.set(line, [d]);
+    }
   }
-  const sweep = new BlockSweep(blocks);
-  const inBlock = new Array(diagnostics.length);
-  const byOffset = diagnostics.map((_, i) => i).sort((a, b) => diagnostics[a].range.start.offset - diagnostics[b].range.start.offset);
-  for (const i of byOffset) {
-    const diag2 = diagnostics[i];
-    inBlock[i] = sweep.at(diag2.range.start.offset, diag2.ruleId);
-  }
-  const kept = [];
-  for (const [i, diag2] of diagnostics.entries()) {
-    const id = diag2.ruleId;
-    const by2 = fileWide.find((d) => names(d, id)) ?? byLine.get(diag2.range.start.line)?.find((d) => names(d, id)) ?? inBlock[i];
+  /** Whether a diagnostic of `ruleId` starting at `range` is disabled (its directive then counts as used): file-wide first, then its line, then blocks. */
+  disables(ruleId, range) {
+    const by2 = this.fileWideFor(ruleId) ?? this.byLine.get(range.start.line)?.find((d) => names(d, ruleId)) ?? this.blocks.at(range.start.offset, ruleId);
     if (by2)
-      usage.mark(by2, id);
-    else
-      kept.push(diag2);
+      this.usage.mark(by2, ruleId);
+    return by2 !== void 0;
   }
-  const level = options.unusedLevel ?? "warn";
-  if (level === "off")
-    return kept;
-  const severity = level === "error" ? "error" : "warning";
-  const report2 = (d, message) => {
-    kept.push({ ruleId: UNUSED_DISABLE_RULE, severity, message, range: d.range });
-  };
-  for (const d of directives) {
-    if (d.kind === "enable") {
-      for (const id of d.ruleIds)
+  fileWideFor(ruleId) {
+    if (this.fileWide.length === 0)
+      return void 0;
+    if (!this.fileWideById.has(ruleId))
+      this.fileWideById.set(ruleId, this.fileWide.find((d) => names(d, ruleId)));
+    return this.fileWideById.get(ruleId);
+  }
+  /** Reports for the directives that disabled nothing asked about so far, or name rules that do not exist, in document order. */
+  unusedReports(options = {}) {
+    const level = options.unusedLevel ?? "warn";
+    if (level === "off")
+      return [];
+    const severity = level === "error" ? "error" : "warning";
+    const reports = [];
+    const report2 = (d, message) => {
+      reports.push({ ruleId: UNUSED_DISABLE_RULE, severity, message, range: d.range });
+    };
+    for (const d of this.directives) {
+      if (d.kind === "enable") {
+        for (const id of d.ruleIds)
+          if (options.isKnownRule && !options.isKnownRule(id))
+            report2(d, unknownMessage(id));
+        continue;
+      }
+      if (d.ruleIds.length === 0) {
+        if (!this.usage.isUsed(d, "*"))
+          report2(d, `Unused virtlint-${d.kind} comment: no problem was reported here`);
+        continue;
+      }
+      for (const id of d.ruleIds) {
         if (options.isKnownRule && !options.isKnownRule(id))
           report2(d, unknownMessage(id));
-      continue;
+        else if (!this.usage.isUsed(d, id))
+          report2(d, `Unused virtlint-${d.kind} comment: '${id}' reported no problem here`);
+      }
     }
-    if (d.ruleIds.length === 0) {
-      if (!usage.isUsed(d, "*"))
-        report2(d, `Unused virtlint-${d.kind} comment: no problem was reported here`);
-      continue;
-    }
-    for (const id of d.ruleIds) {
-      if (options.isKnownRule && !options.isKnownRule(id))
-        report2(d, unknownMessage(id));
-      else if (!usage.isUsed(d, id))
-        report2(d, `Unused virtlint-${d.kind} comment: '${id}' reported no problem here`);
-    }
+    return reports;
   }
+};
+function inlineDisables(comments) {
+  const directives = parseDirectives(comments);
+  return directives.length === 0 ? void 0 : new InlineDisables(directives);
+}
+function applyInlineDisables(diagnostics, comments, options = {}) {
+  const disables = comments instanceof InlineDisables ? comments : inlineDisables(comments);
+  if (!disables)
+    return [...diagnostics];
+  const kept = diagnostics.filter((d) => !disables.disables(d.ruleId, d.range));
+  kept.push(...disables.unusedReports(options));
   return kept;
 }
 var unknownMessage = (id) => `virtlint comment names '${id}', which is not a virtlint rule (see virtlint --list-rules)`;
@@ -27406,7 +27417,7 @@ async function checkSchema(doc, kind, options, notes, bound) {
   const result = validateTree(outcome.grammar, doc.root, doc.text);
   if (result.errors.length === 0 && result.undeclared.length === 0)
     return [];
-  const [{ deferredSchemaFindings: deferredSchemaFindings2, schemaFindings: schemaFindings2 }, { grammarIndexFor: grammarIndexFor2 }] = await (wordingModules ??= Promise.all([Promise.resolve().then(() => (init_wording(), wording_exports)), Promise.resolve().then(() => (init_grammar2(), grammar_exports))]));
+  const [{ schemaFindings: schemaFindings2 }, { grammarIndexFor: grammarIndexFor2 }] = await (wordingModules ??= Promise.all([Promise.resolve().then(() => (init_wording(), wording_exports)), Promise.resolve().then(() => (init_grammar2(), grammar_exports))]));
   const loadIndex = () => {
     try {
       return grammarIndexFor2(options.schemaDir, kind);
@@ -27415,12 +27426,7 @@ async function checkSchema(doc, kind, options, notes, bound) {
       return void 0;
     }
   };
-  if (bound?.defer()) {
-    const deferred = deferredSchemaFindings2(doc, result, loadIndex);
-    bound.wordShown = deferred.word;
-    return deferred.diagnostics;
-  }
-  const findings = schemaFindings2(doc, result, loadIndex, bound?.keepPerRule);
+  const findings = schemaFindings2(doc, result, loadIndex, bound?.keepPerRule, bound?.isDisabled);
   if (bound)
     for (const [id, n] of findings.omitted)
       bound.omitted.set(id, (bound.omitted.get(id) ?? 0) + n);
@@ -27860,7 +27866,8 @@ async function lintText(text3, given = {}) {
     return done(shown);
   }
   const kind = verdict.kind;
-  bound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: /* @__PURE__ */ new Map(), defer: () => doc.comments.length > 0 && parseDirectives(doc.comments).length > 0 };
+  const disables = doc.comments.length === 0 ? void 0 : inlineDisables(doc.comments);
+  bound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: /* @__PURE__ */ new Map(), isDisabled: disables && ((id, range) => disables.disables(id, range)) };
   const diagnostics = await checkSchema(doc, kind, given, notes, bound);
   if (kind === "domain") {
     if (given.targets)
@@ -27877,17 +27884,17 @@ async function lintText(text3, given = {}) {
     }
     runRules(plan.rules, domain, ruleRun(resolved.view, text3, diagnostics, notes), diagnostics, doc.root);
   }
-  if (doc.comments.length === 0)
+  if (!disables)
     return done(diagnostics, kind);
   const unusedLevel = builtinLevel(UNUSED_DISABLE_RULE, rules) ?? "warn";
-  return done(applyInlineDisables(diagnostics, doc.comments, { unusedLevel, isKnownRule: plan.isKnownRule }), kind);
+  return done(applyInlineDisables(diagnostics, disables, { unusedLevel, isKnownRule: plan.isKnownRule }), kind);
 }
 function finished(diagnostics, rules, schema) {
   if (diagnostics.length === 0)
     return [];
   const sorted = applyBuiltinLevels(diagnostics, rules).sort(compareDiagnostics);
   const capped = capPerRule(sorted, MAX_DIAGNOSTICS_PER_RULE, schema?.omitted);
-  return withShortMessages(schema?.wordShown ? schema.wordShown(capped) : capped);
+  return withShortMessages(capped);
 }
 
 // dist/src/workers/file-job.js
