@@ -25391,7 +25391,7 @@ var InlineDisables = class {
     }
   }
   /** Whether a diagnostic of `ruleId` starting at `range` is disabled (its directive then counts as used): file-wide first, then its line, then blocks. */
-  disables(ruleId, range) {
+  isDisabled(ruleId, range) {
     const by2 = this.fileWideFor(ruleId) ?? this.byLine.get(range.start.line)?.find((d) => names(d, ruleId)) ?? this.blocks.at(range.start.offset, ruleId);
     if (by2)
       this.usage.mark(by2, ruleId);
@@ -25444,7 +25444,7 @@ function applyInlineDisables(diagnostics, comments, options = {}) {
   const disables = comments instanceof InlineDisables ? comments : inlineDisables(comments);
   if (!disables)
     return [...diagnostics];
-  const kept = diagnostics.filter((d) => !disables.disables(d.ruleId, d.range));
+  const kept = diagnostics.filter((d) => !disables.isDisabled(d.ruleId, d.range));
   kept.push(...disables.unusedReports(options));
   return kept;
 }
@@ -27867,7 +27867,7 @@ async function lintText(text3, given = {}) {
   }
   const kind = verdict.kind;
   const disables = doc.comments.length === 0 ? void 0 : inlineDisables(doc.comments);
-  bound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: /* @__PURE__ */ new Map(), isDisabled: disables && ((id, range) => disables.disables(id, range)) };
+  bound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: /* @__PURE__ */ new Map(), isDisabled: disables && ((id, range) => disables.isDisabled(id, range)) };
   const diagnostics = await checkSchema(doc, kind, given, notes, bound);
   if (kind === "domain") {
     if (given.targets)

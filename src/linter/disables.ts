@@ -158,7 +158,7 @@ export class InlineDisables {
   }
 
   /** Whether a diagnostic of `ruleId` starting at `range` is disabled (its directive then counts as used): file-wide first, then its line, then blocks. */
-  disables(ruleId: string, range: Range): boolean {
+  isDisabled(ruleId: string, range: Range): boolean {
     const by = this.fileWideFor(ruleId) ?? this.byLine.get(range.start.line)?.find((d) => names(d, ruleId)) ?? this.blocks.at(range.start.offset, ruleId);
     if (by) this.usage.mark(by, ruleId);
     return by !== undefined;
@@ -216,7 +216,7 @@ export function applyInlineDisables(
 ): Diagnostic[] {
   const disables = comments instanceof InlineDisables ? comments : inlineDisables(comments);
   if (!disables) return [...diagnostics];
-  const kept = diagnostics.filter((d) => !disables.disables(d.ruleId, d.range));
+  const kept = diagnostics.filter((d) => !disables.isDisabled(d.ruleId, d.range));
   kept.push(...disables.unusedReports(options));
   return kept;
 }

@@ -206,7 +206,7 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
   // its summary: 300,000 errors of a hostile document cost no words. It asks the disable comments
   // about every error, so the ones it words are the first not disabled (a disabled one among the
   // first moves later ones up), and the disabled ones it never words still make their comment used.
-  bound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: new Map(), isDisabled: disables && ((id: string, range: Range) => disables.disables(id, range)) };
+  bound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: new Map(), isDisabled: disables && ((id: string, range: Range) => disables.isDisabled(id, range)) };
   const diagnostics: Diagnostic[] = await checkSchema(doc, kind, given, notes, bound);
 
   if (kind === 'domain') {

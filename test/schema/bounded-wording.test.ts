@@ -270,8 +270,8 @@ describe('schema: the errors worded are the first ones the disable comments leav
     walk(doc.root);
     const forward = inlineDisables(doc.comments)!;
     const backward = inlineDisables(doc.comments)!;
-    const answers = places.map((p) => forward.disables(p.id, p.range));
-    const reversed = [...places].reverse().map((p) => backward.disables(p.id, p.range)).reverse();
+    const answers = places.map((p) => forward.isDisabled(p.id, p.range));
+    const reversed = [...places].reverse().map((p) => backward.isDisabled(p.id, p.range)).reverse();
     expect(reversed).to.deep.equal(answers);
     expect(answers.filter(Boolean).length).to.be.within(1, answers.length - 1);
     expect(backward.unusedReports()).to.deep.equal(forward.unusedReports());
