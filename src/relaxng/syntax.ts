@@ -18,6 +18,7 @@ import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import type { Diagnostic } from '../types.js';
 import { EMPTY_SCOPE, NamespaceError, type NamespaceScope, type NamespacedStartTag, resolveStartTag, XML_NS } from '../xml/namespaces.js';
 import { parseXml, type ParseLimits } from '../xml/parse.js';
+import { SourceElement } from '../xml/nodes.js';
 import { LineIndex } from '../xml/positions.js';
 import type { XmlElement } from '../xml/tree.js';
 
@@ -102,6 +103,12 @@ const hasText = (s: string): boolean => /[^ \t\r\n]/.test(s);
 /** A character reference to white space (`&#10;`, `&#x20;`): white space to the grammar. */
 const WHITE_SPACE_REF = /^&#(?:x0*(?:20|9|a|d)|0*(?:32|9|10|13));/i;
 
+/**
+ * The offset of the `>` ending an element's start tag: kept by the scanner's nodes (a range would
+ * be three objects per element, for a line asked of every one).
+ */
+const startTagEnd = (el: XmlElement): number => (el instanceof SourceElement ? el.contentStartOffset : el.startTagRange.end.offset) - 1;
+
 /** Parses a grammar document. */
 export function parseGrammarXml(text: string, url: string): RngEl {
   const parsed = parseXml(text, GRAMMAR_PARSE_LIMITS);
@@ -170,15 +177,14 @@ class GrammarReader {
       const at = saxesPlace(this.text, this.lines, e.offset);
       throw new GrammarSyntaxError(`${at.line}:${at.column}: ${e.message} (line ${at.line})`, this.url);
     }
-    // saxes reported an element's problems at its start tag's `>` (on the line of the position after it).
-    const tagEndPosition = node.startTagRange.end;
-    const tagEnd = tagEndPosition.offset - 1;
+    // saxes reported an element's problems at its start tag's `>`.
+    const tagEnd = startTagEnd(node);
     let el: RngEl | null = null;
     if (parent === null || tag.uri !== RNG_NS) {
       if (parent === undefined) this.fail(`the root element must be a RelaxNG element, not ${node.name}`, tagEnd);
       if (parent && TEXT_ELEMENTS.has(parent.local)) this.fail(`${parent.local} cannot contain elements`, tagEnd);
     } else {
-      el = this.rngElement(tag, parent, tagEnd, tagEndPosition.line);
+      el = this.rngElement(tag, parent, tagEnd, this.lines.position(tagEnd).line);
       if (parent) parent.children.push(el);
     }
     if (el && TEXT_ELEMENTS.has(el.local)) el.text = node.text;

@@ -67,13 +67,11 @@ type Where = XmlAttribute | XmlElement;
 const offsetOf = (where: Where): number => ('startTagRange' in where ? where.startTagRange.end.offset - 1 : where.range.end.offset);
 const problem = (message: string, where: Where): NamespaceError => new NamespaceError(message, offsetOf(where));
 
-function splitQName(name: string, where: Where): { prefix: string; local: string } {
+/** The colon of a QName (-1 for none); throws if the name is not one (`p:`, `:a`, `a:b:c`). */
+function qnameColon(name: string, where: Where): number {
   const colon = name.indexOf(':');
-  if (colon < 0) return { prefix: '', local: name };
-  const prefix = name.slice(0, colon);
-  const local = name.slice(colon + 1);
-  if (prefix === '' || local === '' || local.includes(':')) throw problem(`malformed name: ${name}.`, where);
-  return { prefix, local };
+  if (colon === 0 || (colon > 0 && (colon === name.length - 1 || name.indexOf(':', colon + 1) >= 0))) throw problem(`malformed name: ${name}.`, where);
+  return colon;
 }
 
 /** The reserved prefixes and URIs (Namespaces in XML 1.0, section 3), in saxes' order. */
@@ -92,32 +90,44 @@ function checkBinding(prefix: string, uri: string, where: Where): void {
  * Resolves the names of `el`'s start tag under `inherited` (its parent's scope, EMPTY_SCOPE for the
  * root). Throws NamespaceError at the first problem.
  */
+const NO_ATTRIBUTES: readonly NamespacedAttribute[] = Object.freeze([]);
+
 export function resolveStartTag(el: XmlElement, inherited: NamespaceScope): NamespacedStartTag {
   const attrs = el.attributes;
   const attributes: { prefix: string; local: string; uri: string; attribute: XmlAttribute }[] = [];
   let declared: Record<string, string> | undefined;
   let prefixed = 0;
   for (const a of attrs) {
+    const name = a.name;
     // saxes read an attribute's name as a QName, and its declaration, at the closing quote.
-    const q = splitQName(a.name, a);
-    if (q.prefix !== '') prefixed++;
-    // No default namespace for attributes (Namespaces in XML 1.0, 6.2): unprefixed ones are in none.
-    attributes.push({ prefix: q.prefix, local: q.local, uri: a.name === 'xmlns' ? XMLNS_NS : '', attribute: a });
-    if (q.prefix === 'xmlns') {
+    const colon = qnameColon(name, a);
+    if (colon < 0) {
+      // No default namespace for attributes (Namespaces in XML 1.0, 6.2): unprefixed ones are in none.
+      attributes.push({ prefix: '', local: name, uri: name === 'xmlns' ? XMLNS_NS : '', attribute: a });
+      if (name === 'xmlns') {
+        const uri = a.value.trim();
+        (declared ??= Object.create(null) as Record<string, string>)[''] = uri;
+        checkBinding('', uri, a);
+      }
+      continue;
+    }
+    prefixed++;
+    const prefix = name.slice(0, colon);
+    const local = name.slice(colon + 1);
+    attributes.push({ prefix, local, uri: '', attribute: a });
+    if (prefix === 'xmlns') {
       const uri = a.value.trim();
       if (uri === '') throw problem('invalid attempt to undefine prefix in XML 1.0', a);
-      (declared ??= Object.create(null) as Record<string, string>)[q.local] = uri;
-      checkBinding(q.local, uri, a);
-    } else if (a.name === 'xmlns') {
-      const uri = a.value.trim();
-      (declared ??= Object.create(null) as Record<string, string>)[''] = uri;
-      checkBinding('', uri, a);
+      (declared ??= Object.create(null) as Record<string, string>)[local] = uri;
+      checkBinding(local, uri, a);
     }
   }
   // Not frozen: a frozen binding in a prototype would forbid redeclaring its prefix below.
   const scope: NamespaceScope = declared ? Object.assign(Object.create(inherited) as Record<string, string>, declared) : inherited;
 
-  const { prefix, local } = splitQName(el.name, el);
+  const colon = qnameColon(el.name, el);
+  const prefix = colon < 0 ? '' : el.name.slice(0, colon);
+  const local = colon < 0 ? el.name : el.name.slice(colon + 1);
   const uri = scope[prefix] ?? PREDEFINED[prefix] ?? '';
   if (prefix !== '') {
     if (prefix === 'xmlns') throw problem('tags may not have "xmlns" as prefix.', el);
@@ -142,5 +152,5 @@ export function resolveStartTag(el: XmlElement, inherited: NamespaceScope): Name
       }
     }
   }
-  return { prefix, local, uri, scope, declared, attributes };
+  return { prefix, local, uri, scope, declared, attributes: attributes.length > 0 ? attributes : NO_ATTRIBUTES };
 }
