@@ -12241,15 +12241,11 @@ var init_grammar = __esm({
 });
 
 // dist/src/xml/namespaces.js
-function splitQName(name, where) {
+function qnameColon(name, where) {
   const colon = name.indexOf(":");
-  if (colon < 0)
-    return { prefix: "", local: name };
-  const prefix = name.slice(0, colon);
-  const local = name.slice(colon + 1);
-  if (prefix === "" || local === "" || local.includes(":"))
+  if (colon === 0 || colon > 0 && (colon === name.length - 1 || name.indexOf(":", colon + 1) >= 0))
     throw problem(`malformed name: ${name}.`, where);
-  return { prefix, local };
+  return colon;
 }
 function checkBinding(prefix, uri, where) {
   if (prefix === "xml" && uri !== XML_NS)
@@ -12269,24 +12265,33 @@ function resolveStartTag(el, inherited) {
   let declared;
   let prefixed = 0;
   for (const a of attrs) {
-    const q = splitQName(a.name, a);
-    if (q.prefix !== "")
-      prefixed++;
-    attributes.push({ prefix: q.prefix, local: q.local, uri: a.name === "xmlns" ? XMLNS_NS : "", attribute: a });
-    if (q.prefix === "xmlns") {
+    const name = a.name;
+    const colon2 = qnameColon(name, a);
+    if (colon2 < 0) {
+      attributes.push({ prefix: "", local: name, uri: name === "xmlns" ? XMLNS_NS : "", attribute: a });
+      if (name === "xmlns") {
+        const uri2 = a.value.trim();
+        (declared ??= /* @__PURE__ */ Object.create(null))[""] = uri2;
+        checkBinding("", uri2, a);
+      }
+      continue;
+    }
+    prefixed++;
+    const prefix2 = name.slice(0, colon2);
+    const local2 = name.slice(colon2 + 1);
+    attributes.push({ prefix: prefix2, local: local2, uri: "", attribute: a });
+    if (prefix2 === "xmlns") {
       const uri2 = a.value.trim();
       if (uri2 === "")
         throw problem("invalid attempt to undefine prefix in XML 1.0", a);
-      (declared ??= /* @__PURE__ */ Object.create(null))[q.local] = uri2;
-      checkBinding(q.local, uri2, a);
-    } else if (a.name === "xmlns") {
-      const uri2 = a.value.trim();
-      (declared ??= /* @__PURE__ */ Object.create(null))[""] = uri2;
-      checkBinding("", uri2, a);
+      (declared ??= /* @__PURE__ */ Object.create(null))[local2] = uri2;
+      checkBinding(local2, uri2, a);
     }
   }
   const scope = declared ? Object.assign(Object.create(inherited), declared) : inherited;
-  const { prefix, local } = splitQName(el.name, el);
+  const colon = qnameColon(el.name, el);
+  const prefix = colon < 0 ? "" : el.name.slice(0, colon);
+  const local = colon < 0 ? el.name : el.name.slice(colon + 1);
   const uri = scope[prefix] ?? PREDEFINED2[prefix] ?? "";
   if (prefix !== "") {
     if (prefix === "xmlns")
@@ -12315,9 +12320,9 @@ function resolveStartTag(el, inherited) {
       }
     }
   }
-  return { prefix, local, uri, scope, declared, attributes };
+  return { prefix, local, uri, scope, declared, attributes: attributes.length > 0 ? attributes : NO_ATTRIBUTES };
 }
-var XML_NS, XMLNS_NS, EMPTY_SCOPE, PREDEFINED2, NamespaceError, offsetOf, problem;
+var XML_NS, XMLNS_NS, EMPTY_SCOPE, PREDEFINED2, NamespaceError, offsetOf, problem, NO_ATTRIBUTES;
 var init_namespaces = __esm({
   "dist/src/xml/namespaces.js"() {
     "use strict";
@@ -12334,6 +12339,7 @@ var init_namespaces = __esm({
     };
     offsetOf = (where) => "startTagRange" in where ? where.startTagRange.end.offset - 1 : where.range.end.offset;
     problem = (message, where) => new NamespaceError(message, offsetOf(where));
+    NO_ATTRIBUTES = Object.freeze([]);
   }
 });
 
@@ -12385,13 +12391,14 @@ function checkDatatypeLibrary(v, fail) {
   if (/[ <>"{}|\\^`]/.test(v) || /%(?![0-9A-Fa-f]{2})/.test(v))
     fail(`datatypeLibrary ${JSON.stringify(v)} is not a valid URI`);
 }
-var RNG_NS, GrammarSyntaxError, ATTRS2, TEXT_ELEMENTS, GRAMMAR_PARSE_LIMITS, isWhiteSpace, hasText, WHITE_SPACE_REF, GrammarReader;
+var RNG_NS, GrammarSyntaxError, ATTRS2, TEXT_ELEMENTS, GRAMMAR_PARSE_LIMITS, isWhiteSpace, hasText, WHITE_SPACE_REF, startTagEnd, GrammarReader;
 var init_syntax = __esm({
   "dist/src/relaxng/syntax.js"() {
     "use strict";
     init_diagnostic_ids();
     init_namespaces();
     init_parse();
+    init_nodes();
     init_positions();
     RNG_NS = "http://relaxng.org/ns/structure/1.0";
     GrammarSyntaxError = class extends Error {
@@ -12436,6 +12443,7 @@ var init_syntax = __esm({
     isWhiteSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
     hasText = (s) => /[^ \t\r\n]/.test(s);
     WHITE_SPACE_REF = /^&#(?:x0*(?:20|9|a|d)|0*(?:32|9|10|13));/i;
+    startTagEnd = (el) => (el instanceof SourceElement ? el.contentStartOffset : el.startTagRange.end.offset) - 1;
     GrammarReader = class {
       text;
       lines;
@@ -12465,8 +12473,7 @@ var init_syntax = __esm({
           const at = saxesPlace(this.text, this.lines, e.offset);
           throw new GrammarSyntaxError(`${at.line}:${at.column}: ${e.message} (line ${at.line})`, this.url);
         }
-        const tagEndPosition = node.startTagRange.end;
-        const tagEnd = tagEndPosition.offset - 1;
+        const tagEnd = startTagEnd(node);
         let el = null;
         if (parent === null || tag2.uri !== RNG_NS) {
           if (parent === void 0)
@@ -12474,7 +12481,7 @@ var init_syntax = __esm({
           if (parent && TEXT_ELEMENTS.has(parent.local))
             this.fail(`${parent.local} cannot contain elements`, tagEnd);
         } else {
-          el = this.rngElement(tag2, parent, tagEnd, tagEndPosition.line);
+          el = this.rngElement(tag2, parent, tagEnd, this.lines.position(tagEnd).line);
           if (parent)
             parent.children.push(el);
         }
@@ -15882,15 +15889,15 @@ function prefixMap(el) {
   }
   return m;
 }
-function splitQName2(q) {
+function splitQName(q) {
   const i = q.indexOf(":");
   return i < 0 ? ["", q] : [q.slice(0, i), q.slice(i + 1)];
 }
 function elementNs(el) {
-  return prefixMap(el).get(splitQName2(el.name)[0]) ?? "";
+  return prefixMap(el).get(splitQName(el.name)[0]) ?? "";
 }
 function localOf(el) {
-  return splitQName2(el.name)[1];
+  return splitQName(el.name)[1];
 }
 function rngName(el) {
   return elementNs(el) === RNG_NS2 ? localOf(el) : void 0;
@@ -16112,7 +16119,7 @@ var init_load = __esm({
         return items.length === 1 ? items[0] : { kind: "group", items };
       }
       qname(el, q, defaultNs) {
-        const [prefix, local] = splitQName2(trimWs(q));
+        const [prefix, local] = splitQName(trimWs(q));
         if (!prefix)
           return { ns: defaultNs, local };
         const ns = prefixMap(el).get(prefix);
