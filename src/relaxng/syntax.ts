@@ -10,9 +10,14 @@
  * strict namespace reader (src/xml/namespaces.ts). Both were written to behave as saxes did, which
  * read grammars before them: the messages and lines are saxes' (`line:column: message (line N)`
  * for malformed XML and namespaces), and the tree is walked in document order — start tag, text,
- * children, end tag — so that of several problems the one saxes met first is reported. One
- * difference: the scanner reads the whole file before the walk starts, so a file that is not
- * well-formed is reported as such even when a RelaxNG problem comes earlier in it.
+ * children, end tag — so that of several problems the one saxes met first is reported.
+ * Differences (test/relaxng/syntax.test.ts pins each): the scanner reads the whole file before the
+ * walk starts, so a file that is not well-formed is reported as such even when a RelaxNG problem
+ * comes earlier in it (as libxml2, which parses first too, does); a colon in a processing
+ * instruction's target is let through (PIs are not kept; saxes' namespace mode refused it); a
+ * file declaring XML 1.1 is read as 1.0 (so `xmlns:p=""` is refused), as the scanner reads every
+ * document; `&a:b;` is an "undefined entity." and a repeated `p:x` a "duplicate attribute: p:x."
+ * (saxes: "disallowed character in entity name.", "duplicate attribute: {uri}x.").
  */
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import type { Diagnostic } from '../types.js';
