@@ -43,6 +43,27 @@ export default tseslint.config(
     },
   },
   {
+    // The RelaxNG engine is generic: it knows XML (src/xml, the scanner and namespace reader) and
+    // nothing of libvirt, the pipeline, rules or models. (Repeats the rules/ pattern above: a later
+    // block's no-restricted-imports replaces an earlier one's for the same files.)
+    files: ['src/relaxng/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)rules/(?!index\\.js$)', message: 'Import rules through rules/index.js (the one registry entry point).' },
+            {
+              regex: '^\\.\\./(?!xml/[^/]+\\.js$|(own-copy|diagnostic-ids|types)\\.js$)',
+              message: 'src/relaxng may import only its own modules, src/xml and the generic helpers (own-copy, diagnostic-ids, types): the engine knows nothing of libvirt.',
+            },
+            { regex: '^(?!\\.\\./|\\./|node:)', message: 'src/relaxng has no runtime dependencies outside virtlint (and Node built-ins).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },

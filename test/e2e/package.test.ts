@@ -3,6 +3,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { HOST_PROGRAMS } from '../helpers/host-programs.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 function run(cmd: string, args: readonly string[], cwd: string, timeout = 5 * 60 * 1000): SpawnSyncReturns<string> {
@@ -87,6 +88,17 @@ describe('the npm package (npm pack, installed from the tarball)', function () {
     expect(r.stdout).to.contain('20:40').and.contain('ioeventfd-requires-virtio');
     const v = run('npx', ['--no-install', 'virtlint', '--version'], project);
     expect(v.stdout.trim()).to.equal((JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+  });
+
+  it('compiles a foreign schema set from its .rng sources (--schemas) with only the runtime dependencies (saxes is a dev dependency)', () => {
+    expect(fs.existsSync(path.join(project, 'node_modules', 'saxes')), 'saxes is not installed with virtlint').to.equal(false);
+    const example = path.join(REPO_ROOT, 'examples', 'disk-ide-ioeventfd.xml');
+    const schemas = path.dirname(HOST_PROGRAMS['libvirt-schemas']!.path);
+    // No grammar cache: the .rng files are parsed and compiled in this run.
+    const r = run('env', ['VIRTLINT_GRAMMAR_CACHE=off', 'npx', '--no-install', 'virtlint', '--no-probe', '--schemas', schemas, example], project);
+    expect(r.status, r.stderr).to.equal(1);
+    expect(r.stdout).to.contain('20:40').and.contain('ioeventfd-requires-virtio');
+    expect(r.stderr).to.not.match(/grammar|saxes/i);
   });
 
   it('import works; require() gives lintText/lintFiles and a clear message for the rest', () => {
