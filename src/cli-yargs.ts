@@ -23,8 +23,13 @@ Examples:
   virtlint -f ./my-formatter.mjs vms/   a formatter module of your own (ESLint's formatter API)
   virtlint --target libvirt@8.0.0 vms/  flag what libvirt 8.0.0 does not know yet
 
-Configuration: virtlint.config.{js,mjs,json} found upwards from each file (docs/configuration.md).
-Rules and their docs: virtlint --list-rules, docs/rules/README.md.`;
+Other commands:
+  virtlint --lsp --stdio                the language server (as virtlint-lsp; docs/editors.md)
+  virtlint caps probe BINARY -o FILE    write an emulator's capabilities profile, for --caps
+  virtlint caps show FILE               summarise a capabilities file (virtlint caps --help)
+
+Configuration: the nearest virtlint.config.{js,mjs,json} up from each file (docs/configuration.md).
+Rules and their docs: virtlint --list-rules, docs/rules/README.md. The manual: README.md.`;
 
 /** yargs configured with every option (OPTIONS), the help text and strict option checking. */
 export function yargsParser(argv: readonly string[], fail: (msg: string) => never) {
