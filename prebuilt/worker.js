@@ -18242,7 +18242,8 @@ function defineRule(rule) {
 var DOCS = DOCS_BASE_URL.replace(/rules\/$/, "");
 var SCHEMA_DOCS = `${DOCS}schema-diagnostics.md`;
 var KINDS_DOCS = `${DOCS}integrations.md#other-xml-in-the-repository`;
-var SECURITY_DOCS = `${DOCS}security.md`;
+var SECURITY_DOCS = `${DOCS}security.md#what-virtlint-refuses-and-why`;
+var FIX_DOCS = `${DOCS}integrations.md#fixes---fix-and---fix-dry-run`;
 var entry = (id, defaultLevel, description, docs) => ({ id, defaultLevel, description, docs });
 var BUILTIN_IDS = [
   entry(DIAGNOSTIC_IDS.xmlNotWellFormed, "error", "The document is not well-formed XML", SECURITY_DOCS),
@@ -18262,10 +18263,10 @@ var BUILTIN_IDS = [
   entry(DIAGNOSTIC_IDS.schemaUnknownRoot, "off", "XML that is not a libvirt document (skipped unless this is set to warn or error)", KINDS_DOCS),
   entry(DIAGNOSTIC_IDS.schemaMisspelledRoot, "error", "A root element one typo away from a libvirt document kind (<domian>)", KINDS_DOCS),
   entry(DIAGNOSTIC_IDS.schemaRootNamespace, "error", "A libvirt root element in an XML namespace (libvirt documents have none)", KINDS_DOCS),
-  entry(DIAGNOSTIC_IDS.ioUnreadable, "error", "The path is not a readable regular file", `${DOCS}integrations.md`),
-  entry(DIAGNOSTIC_IDS.ioFixNotWritten, "error", "Fixes were not written (the file changed, vanished or is read-only)", `${DOCS}integrations.md`),
+  entry(DIAGNOSTIC_IDS.ioUnreadable, "error", "The path is not a readable regular file", SECURITY_DOCS),
+  entry(DIAGNOSTIC_IDS.ioFixNotWritten, "error", "Fixes were not written (the file changed, vanished or is read-only)", FIX_DOCS),
   entry(DIAGNOSTIC_IDS.unusedDisable, "warn", "A virtlint-disable comment that disables nothing", `${DOCS}configuration.md#inline-disables`),
-  entry(DIAGNOSTIC_IDS.ruleCrashed, "error", "A rule failed with an internal error (please report it)", `${DOCS}rules/README.md`),
+  entry(DIAGNOSTIC_IDS.ruleCrashed, "error", "A rule failed with an internal error (please report it)", `${DOCS}rules/README.md#built-in-ids`),
   entry(DIAGNOSTIC_IDS.requiresNewerLibvirt, "error", "With --target: an element, attribute or value newer than the target libvirt or QEMU", `${DOCS}rules/requires-newer-libvirt.md`)
 ];
 var BUILTIN_BY_ID = new Map(BUILTIN_IDS.map((b) => [b.id, b]));

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
+import { OFF_BY_DEFAULT } from '../../src/builtin-ids.js';
 import { RULES } from '../../rules/index.js';
 import { REPO_ROOT } from './helpers.js';
 
 const DOCS = path.join(REPO_ROOT, 'docs', 'rules');
 
 describe('rule documentation', () => {
-  it('has a page for every rule that does not need capabilities, with incorrect and correct examples', () => {
+  it('has a page for every rule, capability rules included, with incorrect and correct examples', () => {
     const missing: string[] = [];
     for (const r of RULES) {
-      if (r.meta.needsCapabilities) continue; // written with the capability engine
       const file = path.join(DOCS, `${r.meta.id}.md`);
       if (!fs.existsSync(file)) {
         missing.push(`${r.meta.id}: no page`);
@@ -27,5 +27,22 @@ describe('rule documentation', () => {
     const index = fs.readFileSync(path.join(DOCS, 'README.md'), 'utf8');
     const listed = [...index.matchAll(/^\| \[([a-z0-9-]+)\]\(\1\.md\)/gm)].map((m) => m[1]);
     expect([...listed].sort()).to.deep.equal(RULES.map((r) => r.meta.id).sort());
+  });
+
+  it("gives each rule in docs/rules/README.md the registry's default severity, caps/fix marks and description (as --list-rules prints them)", () => {
+    const index = fs.readFileSync(path.join(DOCS, 'README.md'), 'utf8');
+    const rows = new Map([...index.matchAll(/^\| \[([a-z0-9-]+)\]\(\1\.md\) \|([^|]*)\|([^|]*)\|(.*)\|\s*$/gm)].map((m) => [m[1]!, m]));
+    const problems: string[] = [];
+    for (const r of RULES) {
+      const row = rows.get(r.meta.id);
+      if (!row) continue; // the test above names it
+      const severity = OFF_BY_DEFAULT.has(r.meta.id) ? `off (${r.meta.defaultSeverity} when enabled)` : r.meta.defaultSeverity;
+      const marks = [r.meta.needsCapabilities ? 'caps' : '', r.meta.fixable ? 'fix' : ''].filter(Boolean).join(', ');
+      const description = row[4]!.trim().replace(/&lt;/g, '<');
+      if (row[2]!.trim() !== severity) problems.push(`${r.meta.id}: severity '${row[2]!.trim()}', registry '${severity}'`);
+      if (row[3]!.trim() !== marks) problems.push(`${r.meta.id}: marks '${row[3]!.trim()}', registry '${marks}'`);
+      if (description !== r.meta.description) problems.push(`${r.meta.id}: description '${description}', registry '${r.meta.description}'`);
+    }
+    expect(problems).to.deep.equal([]);
   });
 });
