@@ -14,10 +14,11 @@ Examples:
   virtlint vm.xml                       lint one file
   virtlint vms/                         lint every *.xml below vms/
   virtlint 'defs/**/*.xml' -f json      glob, JSON output
-  cat vm.xml | virtlint --stdin --stdin-filename vm.xml
+  cat vm.xml | virtlint --stdin --stdin-filename vm.xml    standard input, shown as vm.xml
   virtlint --stdin --fix < vm.xml > fixed.xml    fixed document on stdout, findings on stderr
   virtlint --caps qemu-7.2.json vm.xml  check against an emulator's capabilities
   virtlint --fix vms/                   apply safe fixes in place
+  virtlint --max-warnings 0 vms/        fail on warnings too
   virtlint -f sarif -o virtlint.sarif . SARIF for GitHub code scanning
   virtlint --rule ioeventfd-requires-virtio:warn vm.xml   (or :1; 0 off, 2 error)
   virtlint -f ./my-formatter.mjs vms/   a formatter module of your own (ESLint's formatter API)
