@@ -45,4 +45,20 @@ describe('rule documentation', () => {
     }
     expect(problems).to.deep.equal([]);
   });
+
+  it("gives each rule page the registry's default severity, fixable and capabilities rows", () => {
+    const problems: string[] = [];
+    for (const r of RULES) {
+      const text = fs.readFileSync(path.join(DOCS, `${r.meta.id}.md`), 'utf8');
+      const row = (name: string): string | undefined => new RegExp(`^\\| ${name} \\| (.*) \\|$`, 'm').exec(text)?.[1];
+      const severity = row('Default severity');
+      const fixable = row('Fixable');
+      const caps = row('Needs capabilities');
+      const wanted = OFF_BY_DEFAULT.has(r.meta.id) ? 'off' : r.meta.defaultSeverity;
+      if (!severity?.startsWith(wanted)) problems.push(`${r.meta.id}: Default severity '${severity}', registry '${wanted}'`);
+      if (fixable === undefined || fixable.startsWith('yes') !== Boolean(r.meta.fixable)) problems.push(`${r.meta.id}: Fixable '${fixable}', registry ${Boolean(r.meta.fixable)}`);
+      if (caps === undefined || caps.startsWith('yes') !== Boolean(r.meta.needsCapabilities)) problems.push(`${r.meta.id}: Needs capabilities '${caps}', registry ${Boolean(r.meta.needsCapabilities)}`);
+    }
+    expect(problems).to.deep.equal([]);
+  });
 });
