@@ -28912,16 +28912,16 @@ var init_cli_options = __esm({
       { name: "output-file", alias: "o", type: "string", describe: "Write the report to this file instead of standard output" },
       { name: "quiet", type: "boolean", default: false, describe: "Report errors only, not warnings" },
       { name: "max-warnings", type: "number", default: -1, describe: "Exit 1 when there are more than this many warnings (-1: no limit; 0: any warning fails)" },
-      { name: "config", alias: "c", type: "string", describe: "Use this configuration file for every document (--no-config: none at all)" },
+      { name: "config", alias: "c", type: "string", describe: "Use this configuration file for every document instead of the nearest virtlint.config.{js,mjs,json} (--no-config: none at all)" },
       { name: "print-config", type: "string", describe: "Print the configuration (rules with their levels, settings) that applies to FILE, as JSON, and exit" },
-      { name: "rule", type: "string", describe: "Set a rule (or a built-in id such as schema/unknown-root), over any configuration: id:off|warn|error or id:0|1|2 (repeatable)" },
+      { name: "rule", type: "string", describe: 'Set a rule (or a built-in id such as schema/unknown-root) over any configuration: id:off|warn|error, id:0|1|2, or with options id:["error", {\u2026}] (repeatable)' },
       { name: "fix", type: "boolean", default: false, describe: "Apply fixes to the files (atomically; a file changed meanwhile is left alone)" },
       { name: "fix-dry-run", type: "boolean", default: false, describe: "Compute fixes without writing them (with -f json, each changed file has its fixed text in `output`)" },
       { name: "cache", type: "boolean", describe: "Reuse results of unchanged files, stored in --cache-location (--no-cache: no cache at all, not even the capability probe's)" },
       { name: "cache-location", type: "string", describe: "Result cache file, or a directory to hold .virtlintcache (with --cache; default: .virtlintcache)" },
       { name: "concurrency", type: "string", default: "auto", describe: "Threads linting many files (this one + workers): a number, or auto (the available cores, one thread per 4,000 files)" },
       { name: "stdin", type: "boolean", default: false, describe: "Lint the document on standard input (same as -); with --fix, print the fixed document" },
-      { name: "stdin-filename", type: "string", describe: "File name to show for input read from standard input" },
+      { name: "stdin-filename", type: "string", describe: "File name to show for standard input, and to choose its configuration by (default: <stdin>)" },
       { name: "caps", type: "string", describe: "Emulator capabilities file for every document: a virtlint JSON profile (virtlint caps probe), 'virsh domcapabilities' XML or libvirt's QEMU capabilities cache XML" },
       { name: "probe", type: "boolean", describe: "Allow a live probe of an allowed emulator (root-owned qemu-system-*, or settings.probeAllow) when no capabilities file covers it (default: allowed; --no-probe: never run an emulator)" },
       { name: "target", type: "string", describe: "The oldest release the documents must run on: libvirt@8.0.0 or qemu@6.2 (repeatable); what is newer is reported as requires-newer-libvirt (docs/targets.md)" },
@@ -34954,10 +34954,11 @@ Examples:
   virtlint vm.xml                       lint one file
   virtlint vms/                         lint every *.xml below vms/
   virtlint 'defs/**/*.xml' -f json      glob, JSON output
-  cat vm.xml | virtlint --stdin --stdin-filename vm.xml
+  cat vm.xml | virtlint --stdin --stdin-filename vm.xml    standard input, shown as vm.xml
   virtlint --stdin --fix < vm.xml > fixed.xml    fixed document on stdout, findings on stderr
   virtlint --caps qemu-7.2.json vm.xml  check against an emulator's capabilities
   virtlint --fix vms/                   apply safe fixes in place
+  virtlint --max-warnings 0 vms/        fail on warnings too
   virtlint -f sarif -o virtlint.sarif . SARIF for GitHub code scanning
   virtlint --rule ioeventfd-requires-virtio:warn vm.xml   (or :1; 0 off, 2 error)
   virtlint -f ./my-formatter.mjs vms/   a formatter module of your own (ESLint's formatter API)
