@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
+import { docsUrlFor } from '../../src/browser.js';
 import { BUILTIN_IDS } from '../../src/builtin-ids.js';
 import { DOCS_BASE_URL } from '../../src/rule.js';
 import { RULES } from '../../rules/index.js';
@@ -93,5 +94,10 @@ describe('documentation links', () => {
       else if (!fs.readFileSync(path.join(REPO_ROOT, target), 'utf8').startsWith(`# ${r.meta.id}\n`)) problems.push(`${r.meta.id}: ${target} is not its page`);
     }
     expect(problems).to.deep.equal([]);
+  });
+
+  it('the playground links every id where the command line links it', () => {
+    const differ = [...RULES.map((r) => [r.meta.id, r.meta.docs] as const), ...BUILTIN_IDS.map((b) => [b.id, b.docs] as const)].filter(([id, url]) => docsUrlFor(id) !== url);
+    expect(differ.map(([id]) => id)).to.deep.equal([]);
   });
 });
