@@ -25,7 +25,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'config', alias: 'c', type: 'string', describe: 'Use this configuration file for every document instead of the nearest virtlint.config.{js,mjs,json} (--no-config: none at all)' },
   { name: 'print-config', type: 'string', describe: 'Print the configuration (rules with their levels, settings) that applies to FILE, as JSON, and exit' },
   { name: 'rule', type: 'string', describe: 'Set a rule (or a built-in id such as schema/unknown-root) over any configuration: id:off|warn|error, id:0|1|2, or with options id:["error", {…}] (repeatable)' },
-  { name: 'fix', type: 'boolean', default: false, describe: 'Apply fixes to the files (atomically; a file changed meanwhile is left alone)' },
+  { name: 'fix', type: 'boolean', default: false, describe: 'Apply the fixes findings carry (rules marked fix in --list-rules) to the files, atomically; a file changed meanwhile is left alone' },
   { name: 'fix-dry-run', type: 'boolean', default: false, describe: 'Compute fixes without writing them (with -f json, each changed file has its fixed text in `output`)' },
   { name: 'cache', type: 'boolean', describe: "Reuse results of unchanged files, stored in --cache-location (--no-cache: no cache at all, not even the capability probe's)" },
   { name: 'cache-location', type: 'string', describe: 'Result cache file, or a directory to hold .virtlintcache (with --cache; default: .virtlintcache)' },
