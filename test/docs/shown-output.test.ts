@@ -1,6 +1,7 @@
 /**
- * Output the manual shows is output virtlint prints: every ```console block of README.md and docs/
- * whose command lints the bundled examples is run from the repository root, and its lines compared
+ * Output the manual shows is output virtlint prints: every ```console block of README.md, docs/ and
+ * examples/plugins/README.md whose command lints the bundled examples is run from the repository
+ * root, and its lines compared
  * with what the block shows (the block may stop early; `# code frames left out` drops the source
  * lines under each finding and everything after the findings).
  */
@@ -18,7 +19,7 @@ interface Shown {
 }
 
 function shownRuns(): Shown[] {
-  const files = ['README.md', ...fs.readdirSync(path.join(REPO_ROOT, 'docs')).filter((f) => f.endsWith('.md') && f !== 'performance.md').map((f) => `docs/${f}`)];
+  const files = ['README.md', 'examples/plugins/README.md', ...fs.readdirSync(path.join(REPO_ROOT, 'docs')).filter((f) => f.endsWith('.md') && f !== 'performance.md').map((f) => `docs/${f}`)];
   const out: Shown[] = [];
   for (const file of files) {
     const text = fs.readFileSync(path.join(REPO_ROOT, file), 'utf8');
