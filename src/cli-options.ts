@@ -23,7 +23,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'quiet', type: 'boolean', default: false, describe: 'Report errors only, not warnings' },
   { name: 'max-warnings', type: 'number', default: -1, describe: 'Exit 1 when there are more than this many warnings (-1: no limit; 0: any warning fails)' },
   { name: 'config', alias: 'c', type: 'string', describe: 'Use this configuration file for every document instead of the nearest virtlint.config.{js,mjs,json} (--no-config: none at all)' },
-  { name: 'print-config', type: 'string', describe: 'Print the configuration (rules with their levels, settings) that applies to FILE, as JSON, and exit' },
+  { name: 'print-config', type: 'string', describe: 'Print, as JSON, the configuration that applies to the file given (--print-config vm.xml): every rule with its level, and the settings; then exit' },
   { name: 'rule', type: 'string', describe: 'Set a rule (or a built-in id such as schema/unknown-root) over any configuration: id:off|warn|error, id:0|1|2, or with options id:["error", {…}] (repeatable)' },
   { name: 'fix', type: 'boolean', default: false, describe: 'Apply the fixes findings carry (rules marked fix in --list-rules) to the files, atomically; a file changed meanwhile is left alone' },
   { name: 'fix-dry-run', type: 'boolean', default: false, describe: 'Compute fixes without writing them (with -f json, each changed file has its fixed text in `output`)' },
