@@ -28951,11 +28951,13 @@ var init_cli_options = __esm({
 // prebuilt:lsp-stub
 var lsp_stub_exports = {};
 __export(lsp_stub_exports, {
+  lspCommand: () => lspCommand,
   startServer: () => startServer
 });
-var startServer;
+var lspCommand, startServer;
 var init_lsp_stub = __esm({
   "prebuilt:lsp-stub"() {
+    lspCommand = () => ({ serve: true });
     startServer = async () => {
       process.stderr.write("virtlint: this build (the pre-commit hook) has no language server; install the npm package for virtlint-lsp\n");
       return 2;
@@ -37192,9 +37194,9 @@ async function main(argv, io = {
   const cwd = io.cwd ?? process.cwd();
   try {
     if (argv.includes("--lsp")) {
-      const { lspCommand, startServer: startServer2 } = await Promise.resolve().then(() => (init_lsp_stub(), lsp_stub_exports));
+      const { lspCommand: lspCommand2, startServer: startServer2 } = await Promise.resolve().then(() => (init_lsp_stub(), lsp_stub_exports));
       const lspArgs = argv.filter((a) => a !== "--lsp");
-      const command2 = lspCommand(lspArgs);
+      const command2 = lspCommand2(lspArgs);
       if ("print" in command2) {
         io.stdout.write(command2.print);
         return 0;
