@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect } from 'chai';
 import { OFF_BY_DEFAULT } from '../../src/builtin-ids.js';
 import { RULES } from '../../rules/index.js';
@@ -60,5 +61,17 @@ describe('rule documentation', () => {
       if (caps === undefined || caps.startsWith('yes') !== Boolean(r.meta.needsCapabilities)) problems.push(`${r.meta.id}: Needs capabilities '${caps}', registry ${Boolean(r.meta.needsCapabilities)}`);
     }
     expect(problems).to.deep.equal([]);
+  });
+
+  it('registers every rule module in rules/ (so none goes without its page and index row)', async () => {
+    const dir = path.join(REPO_ROOT, 'dist', 'rules');
+    const registered = new Set(RULES.map((r) => r.meta.id));
+    const unregistered: string[] = [];
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+      const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: { meta?: { id?: unknown } } };
+      const id = mod.default?.meta?.id;
+      if (typeof id === 'string' && !registered.has(id)) unregistered.push(`${file}: ${id}`);
+    }
+    expect(unregistered).to.deep.equal([]);
   });
 });
