@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect } from 'chai';
 import { OFF_BY_DEFAULT } from '../../src/builtin-ids.js';
+import { RULE_ALIASES } from '../../rules/aliases.js';
 import { RULES } from '../../rules/index.js';
 import { REPO_ROOT } from './helpers.js';
 
@@ -73,5 +74,12 @@ describe('rule documentation', () => {
       if (typeof id === 'string' && !registered.has(id)) unregistered.push(`${file}: ${id}`);
     }
     expect(unregistered).to.deep.equal([]);
+  });
+
+  it("lists the aliases in docs/rules/README.md with the rules of rules/aliases.ts, each with its page", () => {
+    const index = fs.readFileSync(path.join(DOCS, 'README.md'), 'utf8');
+    const rows = [...index.matchAll(/^\| ([a-z0-9-]+) \(\[page\]\(\1\.md\)\) \| ([^|]+) \|$/gm)].map((m) => [m[1]!, m[2]!.split(',').map((p) => p.trim())] as const);
+    expect(Object.fromEntries(rows)).to.deep.equal(Object.fromEntries([...RULE_ALIASES].map(([id, parts]) => [id, [...parts]])));
+    for (const [id] of rows) expect(fs.existsSync(path.join(DOCS, `${id}.md`)), id).to.equal(true);
   });
 });
