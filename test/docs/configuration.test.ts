@@ -51,3 +51,24 @@ describe('docs/configuration.md and the configuration validator', () => {
     expect(listed).to.deep.equal([...CONFIG_FILE_NAMES]);
   });
 });
+
+describe('environment variables', () => {
+  it('every variable src/ and bin/ read is named in README.md or docs/', () => {
+    const sources: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of fs.readdirSync(path.join(REPO_ROOT, dir), { withFileTypes: true })) {
+        const rel = `${dir}/${e.name}`;
+        if (e.isDirectory()) walk(rel);
+        else if (/\.(ts|js|mjs)$/.test(e.name)) sources.push(read(rel));
+      }
+    };
+    walk('src');
+    walk('bin');
+    const used = new Set<string>();
+    for (const text of sources) for (const m of text.matchAll(/\benv\??\.([A-Z][A-Z0-9_]+)\b/g)) used.add(m[1]!);
+    used.delete('HOME'); // `~` in the docs
+    const docs = [read('README.md'), ...fs.readdirSync(path.join(REPO_ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => read(`docs/${f}`))].join('\n');
+    expect(used.size).to.be.greaterThan(5);
+    expect([...used].filter((v) => !docs.includes(v)).sort()).to.deep.equal([]);
+  });
+});
