@@ -36032,6 +36032,7 @@ init_files();
 import crypto4 from "node:crypto";
 import fs13 from "node:fs";
 import path21 from "node:path";
+var CHANGED_ON_DISK = "the file changed on disk since it was read";
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -36137,10 +36138,10 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   if ((st.mode & 146) === 0)
     return { ok: false, reason: "the file is read-only" };
   if (!unchanged(st, snapshot))
-    return { ok: false, reason: "the file changed on disk since it was read" };
+    return { ok: false, reason: CHANGED_ON_DISK };
   const limit = Math.max(st.size, snapshot.size) + 1;
   if (currentText(file, limit) !== snapshot.text)
-    return { ok: false, reason: "the file changed on disk since it was read" };
+    return { ok: false, reason: CHANGED_ON_DISK };
   const target2 = path21.join(realDir, path21.basename(file));
   removeStaleTempFiles(realDir);
   const temp = path21.join(realDir, `.${path21.basename(target2)}.virtlint-${process.pid}-${crypto4.randomBytes(4).toString("hex")}.tmp`);
@@ -36171,14 +36172,14 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     try {
       oldFd = fs13.openSync(target2, fs13.constants.O_RDONLY | fs13.constants.O_NOFOLLOW | fs13.constants.O_NONBLOCK);
     } catch {
-      throw new WriteRefused("the file changed on disk since it was read");
+      throw new WriteRefused(CHANGED_ON_DISK);
     }
     const last = fs13.fstatSync(oldFd);
     if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot))
-      throw new WriteRefused("the file changed on disk since it was read");
+      throw new WriteRefused(CHANGED_ON_DISK);
     const now = decodeBytes(readAt(oldFd, 0, limit));
     if (!now.ok || now.text !== snapshot.text)
-      throw new WriteRefused("the file changed on disk since it was read");
+      throw new WriteRefused(CHANGED_ON_DISK);
     fs13.renameSync(temp, target2);
     hooks.afterRename?.();
     const grown = fs13.fstatSync(oldFd).size - snapshot.size;
@@ -36878,7 +36879,7 @@ var FileJob = class {
     const problem = {
       ruleId: DIAGNOSTIC_IDS.ioFixNotWritten,
       severity: "error",
-      message: `Fixes were not written: ${outcome.reason}. The file was left untouched; run virtlint --fix again`,
+      message: `Fixes were not written: ${outcome.reason}. The file was left untouched${outcome.reason === CHANGED_ON_DISK ? "; run virtlint --fix again" : ""}`,
       range: { start: START3, end: START3 }
     };
     return { ...unfixedResult, diagnostics: [...applyBuiltinLevels([problem], rules), ...unfixedResult.diagnostics] };

@@ -26935,6 +26935,7 @@ init_files();
 import crypto3 from "node:crypto";
 import fs10 from "node:fs";
 import path13 from "node:path";
+var CHANGED_ON_DISK = "the file changed on disk since it was read";
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -27040,10 +27041,10 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   if ((st.mode & 146) === 0)
     return { ok: false, reason: "the file is read-only" };
   if (!unchanged(st, snapshot))
-    return { ok: false, reason: "the file changed on disk since it was read" };
+    return { ok: false, reason: CHANGED_ON_DISK };
   const limit = Math.max(st.size, snapshot.size) + 1;
   if (currentText(file, limit) !== snapshot.text)
-    return { ok: false, reason: "the file changed on disk since it was read" };
+    return { ok: false, reason: CHANGED_ON_DISK };
   const target2 = path13.join(realDir, path13.basename(file));
   removeStaleTempFiles(realDir);
   const temp = path13.join(realDir, `.${path13.basename(target2)}.virtlint-${process.pid}-${crypto3.randomBytes(4).toString("hex")}.tmp`);
@@ -27074,14 +27075,14 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     try {
       oldFd = fs10.openSync(target2, fs10.constants.O_RDONLY | fs10.constants.O_NOFOLLOW | fs10.constants.O_NONBLOCK);
     } catch {
-      throw new WriteRefused("the file changed on disk since it was read");
+      throw new WriteRefused(CHANGED_ON_DISK);
     }
     const last = fs10.fstatSync(oldFd);
     if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot))
-      throw new WriteRefused("the file changed on disk since it was read");
+      throw new WriteRefused(CHANGED_ON_DISK);
     const now = decodeBytes(readAt(oldFd, 0, limit));
     if (!now.ok || now.text !== snapshot.text)
-      throw new WriteRefused("the file changed on disk since it was read");
+      throw new WriteRefused(CHANGED_ON_DISK);
     fs10.renameSync(temp, target2);
     hooks.afterRename?.();
     const grown = fs10.fstatSync(oldFd).size - snapshot.size;
@@ -27969,7 +27970,7 @@ var FileJob = class {
     const problem = {
       ruleId: DIAGNOSTIC_IDS.ioFixNotWritten,
       severity: "error",
-      message: `Fixes were not written: ${outcome.reason}. The file was left untouched; run virtlint --fix again`,
+      message: `Fixes were not written: ${outcome.reason}. The file was left untouched${outcome.reason === CHANGED_ON_DISK ? "; run virtlint --fix again" : ""}`,
       range: { start: START3, end: START3 }
     };
     return { ...unfixedResult, diagnostics: [...applyBuiltinLevels([problem], rules), ...unfixedResult.diagnostics] };
