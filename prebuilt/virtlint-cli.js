@@ -17175,7 +17175,7 @@ function applyBuiltinLevels(diagnostics, rules) {
 function docsUrlOf(ruleId, rules) {
   return rules.get(ruleId)?.meta.docs ?? BUILTIN_BY_ID.get(ruleId)?.docs;
 }
-var DOCS, SCHEMA_DOCS, KINDS_DOCS, SECURITY_DOCS, entry2, BUILTIN_IDS, BUILTIN_BY_ID, OFF_BY_DEFAULT, levelOf;
+var DOCS, SCHEMA_DOCS, KINDS_DOCS, SECURITY_DOCS, FIX_DOCS, entry2, BUILTIN_IDS, BUILTIN_BY_ID, OFF_BY_DEFAULT, levelOf;
 var init_builtin_ids = __esm({
   "dist/src/builtin-ids.js"() {
     "use strict";
@@ -17184,7 +17184,8 @@ var init_builtin_ids = __esm({
     DOCS = DOCS_BASE_URL.replace(/rules\/$/, "");
     SCHEMA_DOCS = `${DOCS}schema-diagnostics.md`;
     KINDS_DOCS = `${DOCS}integrations.md#other-xml-in-the-repository`;
-    SECURITY_DOCS = `${DOCS}security.md`;
+    SECURITY_DOCS = `${DOCS}security.md#what-virtlint-refuses-and-why`;
+    FIX_DOCS = `${DOCS}integrations.md#fixes---fix-and---fix-dry-run`;
     entry2 = (id, defaultLevel2, description, docs) => ({ id, defaultLevel: defaultLevel2, description, docs });
     BUILTIN_IDS = [
       entry2(DIAGNOSTIC_IDS.xmlNotWellFormed, "error", "The document is not well-formed XML", SECURITY_DOCS),
@@ -17204,10 +17205,10 @@ var init_builtin_ids = __esm({
       entry2(DIAGNOSTIC_IDS.schemaUnknownRoot, "off", "XML that is not a libvirt document (skipped unless this is set to warn or error)", KINDS_DOCS),
       entry2(DIAGNOSTIC_IDS.schemaMisspelledRoot, "error", "A root element one typo away from a libvirt document kind (<domian>)", KINDS_DOCS),
       entry2(DIAGNOSTIC_IDS.schemaRootNamespace, "error", "A libvirt root element in an XML namespace (libvirt documents have none)", KINDS_DOCS),
-      entry2(DIAGNOSTIC_IDS.ioUnreadable, "error", "The path is not a readable regular file", `${DOCS}integrations.md`),
-      entry2(DIAGNOSTIC_IDS.ioFixNotWritten, "error", "Fixes were not written (the file changed, vanished or is read-only)", `${DOCS}integrations.md`),
+      entry2(DIAGNOSTIC_IDS.ioUnreadable, "error", "The path is not a readable regular file", SECURITY_DOCS),
+      entry2(DIAGNOSTIC_IDS.ioFixNotWritten, "error", "Fixes were not written (the file changed, vanished or is read-only)", FIX_DOCS),
       entry2(DIAGNOSTIC_IDS.unusedDisable, "warn", "A virtlint-disable comment that disables nothing", `${DOCS}configuration.md#inline-disables`),
-      entry2(DIAGNOSTIC_IDS.ruleCrashed, "error", "A rule failed with an internal error (please report it)", `${DOCS}rules/README.md`),
+      entry2(DIAGNOSTIC_IDS.ruleCrashed, "error", "A rule failed with an internal error (please report it)", `${DOCS}rules/README.md#built-in-ids`),
       entry2(DIAGNOSTIC_IDS.requiresNewerLibvirt, "error", "With --target: an element, attribute or value newer than the target libvirt or QEMU", `${DOCS}rules/requires-newer-libvirt.md`)
     ];
     BUILTIN_BY_ID = new Map(BUILTIN_IDS.map((b) => [b.id, b]));
@@ -27162,27 +27163,27 @@ var init_cli_options = __esm({
       { name: "format", alias: "f", type: "string", describe: "Output format: %FORMATS%, or a formatter module's path (default: github inside GitHub Actions, stylish elsewhere)" },
       { name: "output-file", alias: "o", type: "string", describe: "Write the report to this file instead of standard output" },
       { name: "quiet", type: "boolean", default: false, describe: "Report errors only, not warnings" },
-      { name: "max-warnings", type: "number", default: -1, describe: "Exit 1 when there are more warnings than this (-1: no limit)" },
-      { name: "config", alias: "c", type: "string", describe: "Use this configuration file for every document (--no-config: none at all)" },
-      { name: "print-config", type: "string", describe: "Print the configuration that applies to FILE and exit" },
-      { name: "rule", type: "string", describe: "Set a rule (or a built-in id such as schema/unknown-root), over any configuration: id:off|warn|error or id:0|1|2 (repeatable)" },
-      { name: "fix", type: "boolean", default: false, describe: "Apply fixes to the files (atomically; a file changed meanwhile is left alone)" },
-      { name: "fix-dry-run", type: "boolean", default: false, describe: "Compute fixes without writing them (json output has the fixed text in `output`)" },
-      { name: "cache", type: "boolean", describe: "Reuse results of unchanged files (--no-cache: use no cache at all, the capability probe's included)" },
-      { name: "cache-location", type: "string", describe: "Result cache file or directory (default: .virtlintcache)" },
+      { name: "max-warnings", type: "number", default: -1, describe: "Exit 1 when there are more than this many warnings (-1: no limit; 0: any warning fails)" },
+      { name: "config", alias: "c", type: "string", describe: "Use this configuration file for every document instead of the nearest virtlint.config.{js,mjs,json} (--no-config: none at all)" },
+      { name: "print-config", type: "string", describe: "Print, as JSON, the configuration that applies to the file given (--print-config vm.xml): every rule with its level, and the settings; then exit" },
+      { name: "rule", type: "string", describe: 'Set a rule (or a built-in id such as schema/unknown-root) over any configuration: id:off|warn|error, id:0|1|2, or with options id:["error", {\u2026}] (repeatable)' },
+      { name: "fix", type: "boolean", default: false, describe: "Apply the fixes findings carry (rules marked fix in --list-rules) to the files, atomically; a file changed meanwhile is left alone" },
+      { name: "fix-dry-run", type: "boolean", default: false, describe: "Compute fixes without writing them (with -f json, each changed file has its fixed text in `output`)" },
+      { name: "cache", type: "boolean", describe: "Reuse results of unchanged files, stored in --cache-location (--no-cache: no cache at all, not even the capability probe's)" },
+      { name: "cache-location", type: "string", describe: "Result cache file, or a directory to hold .virtlintcache (with --cache; default: .virtlintcache)" },
       { name: "concurrency", type: "string", default: "auto", describe: "Threads linting many files (this one + workers): a number, or auto (the available cores, one thread per 4,000 files)" },
       { name: "stdin", type: "boolean", default: false, describe: "Lint the document on standard input (same as -); with --fix, print the fixed document" },
-      { name: "stdin-filename", type: "string", describe: "File name to show for input read from standard input" },
-      { name: "caps", type: "string", describe: "Emulator capabilities file (virtlint JSON profile) used for every document" },
-      { name: "probe", type: "boolean", describe: "Allow a live capability probe of the emulator (--no-probe: never run an emulator)" },
-      { name: "target", type: "string", describe: "A release the documents must run on: libvirt@8.0.0 or qemu@6.2 (repeatable; docs/targets.md)" },
-      { name: "schemas", type: "string", describe: "Validate against another schema directory (e.g. /usr/share/libvirt/schemas) instead of virtlint's grammar" },
-      { name: "max-file-size", type: "number", default: DEFAULT_MAX_BYTES, describe: "Largest document linted, in bytes" },
-      { name: "max-depth", type: "number", default: 256, describe: "Deepest element nesting accepted" },
-      { name: "list-rules", type: "boolean", default: false, describe: "List the rules and exit" },
-      { name: "verbose", type: "boolean", default: false, describe: "Explain what was and was not checked (e.g. capability sources)" },
+      { name: "stdin-filename", type: "string", describe: "File name to show for standard input, and to choose its configuration by (default: <stdin>)" },
+      { name: "caps", type: "string", describe: "Emulator capabilities file for every document: a virtlint JSON profile (virtlint caps probe), 'virsh domcapabilities' XML or libvirt's QEMU capabilities cache XML" },
+      { name: "probe", type: "boolean", describe: "Allow a live probe of an allowed emulator (root-owned qemu-system-*, or settings.probeAllow) when no capabilities file covers it (default: allowed; --no-probe: never run an emulator)" },
+      { name: "target", type: "string", describe: "The oldest release the documents must run on: libvirt@8.0.0 or qemu@6.2 (repeatable); what is newer is reported as requires-newer-libvirt (docs/targets.md)" },
+      { name: "schemas", type: "string", describe: "Validate against another schema directory (e.g. /usr/share/libvirt/schemas) instead of virtlint's grammar (compiled on first use, then cached)" },
+      { name: "max-file-size", type: "number", default: DEFAULT_MAX_BYTES, describe: "Largest document linted, in bytes (10 MiB); a larger one gets xml/too-large" },
+      { name: "max-depth", type: "number", default: 256, describe: "Deepest element nesting accepted; a deeper document gets xml/too-deep" },
+      { name: "list-rules", type: "boolean", default: false, describe: "List the rules (id, default severity, needs capabilities, fixable, description), the built-in ids and the aliases, and exit" },
+      { name: "verbose", type: "boolean", default: false, describe: "Explain on stderr what was and was not checked (capability sources, files skipped as not libvirt XML, ignored files)" },
       { name: "debug", type: "boolean", default: false, describe: "Print stack traces of internal errors" },
-      { name: "color", type: "boolean", describe: "Force colours on or off (default: on for a terminal; NO_COLOR and FORCE_COLOR are honoured)" }
+      { name: "color", type: "boolean", describe: "Force colours on (--no-color: off); otherwise FORCE_COLOR decides when set (0 or false: off), then NO_COLOR turns them off, else they are on for a terminal" }
     ];
     camel = (name) => name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
     BY_FLAG = /* @__PURE__ */ new Map();
@@ -27202,11 +27203,13 @@ var init_cli_options = __esm({
 // prebuilt:lsp-stub
 var lsp_stub_exports = {};
 __export(lsp_stub_exports, {
+  lspCommand: () => lspCommand,
   startServer: () => startServer
 });
-var startServer;
+var lspCommand, startServer;
 var init_lsp_stub = __esm({
   "prebuilt:lsp-stub"() {
+    lspCommand = () => ({ serve: true });
     startServer = async () => {
       process.stderr.write("virtlint: this build (the pre-commit hook) has no language server; install the npm package for virtlint-lsp\n");
       return 2;
@@ -33205,17 +33208,23 @@ Examples:
   virtlint vm.xml                       lint one file
   virtlint vms/                         lint every *.xml below vms/
   virtlint 'defs/**/*.xml' -f json      glob, JSON output
-  cat vm.xml | virtlint --stdin --stdin-filename vm.xml
+  cat vm.xml | virtlint --stdin --stdin-filename vm.xml    standard input, shown as vm.xml
   virtlint --stdin --fix < vm.xml > fixed.xml    fixed document on stdout, findings on stderr
   virtlint --caps qemu-7.2.json vm.xml  check against an emulator's capabilities
   virtlint --fix vms/                   apply safe fixes in place
+  virtlint --max-warnings 0 vms/        fail on warnings too
   virtlint -f sarif -o virtlint.sarif . SARIF for GitHub code scanning
   virtlint --rule ioeventfd-requires-virtio:warn vm.xml   (or :1; 0 off, 2 error)
   virtlint -f ./my-formatter.mjs vms/   a formatter module of your own (ESLint's formatter API)
   virtlint --target libvirt@8.0.0 vms/  flag what libvirt 8.0.0 does not know yet
 
-Configuration: virtlint.config.{js,mjs,json} found upwards from each file (docs/configuration.md).
-Rules and their docs: virtlint --list-rules, docs/rules/README.md.`;
+Other commands:
+  virtlint --lsp --stdio                the language server (as virtlint-lsp; docs/editors.md)
+  virtlint caps probe BINARY -o FILE    write an emulator's capabilities profile, for --caps
+  virtlint caps show FILE               summarise a capabilities file (virtlint caps --help)
+
+Configuration: the nearest virtlint.config.{js,mjs,json} up from each file (docs/configuration.md).
+Rules and their docs: virtlint --list-rules, docs/rules/README.md. The manual: README.md.`;
   }
 });
 
@@ -34310,6 +34319,7 @@ init_files();
 import crypto4 from "node:crypto";
 import fs13 from "node:fs";
 import path21 from "node:path";
+var CHANGED_ON_DISK = "the file changed on disk since it was read";
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -34415,10 +34425,10 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   if ((st.mode & 146) === 0)
     return { ok: false, reason: "the file is read-only" };
   if (!unchanged(st, snapshot))
-    return { ok: false, reason: "the file changed on disk since it was read" };
+    return { ok: false, reason: CHANGED_ON_DISK };
   const limit = Math.max(st.size, snapshot.size) + 1;
   if (currentText(file, limit) !== snapshot.text)
-    return { ok: false, reason: "the file changed on disk since it was read" };
+    return { ok: false, reason: CHANGED_ON_DISK };
   const target2 = path21.join(realDir, path21.basename(file));
   removeStaleTempFiles(realDir);
   const temp = path21.join(realDir, `.${path21.basename(target2)}.virtlint-${process.pid}-${crypto4.randomBytes(4).toString("hex")}.tmp`);
@@ -34449,14 +34459,14 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     try {
       oldFd = fs13.openSync(target2, fs13.constants.O_RDONLY | fs13.constants.O_NOFOLLOW | fs13.constants.O_NONBLOCK);
     } catch {
-      throw new WriteRefused("the file changed on disk since it was read");
+      throw new WriteRefused(CHANGED_ON_DISK);
     }
     const last = fs13.fstatSync(oldFd);
     if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot))
-      throw new WriteRefused("the file changed on disk since it was read");
+      throw new WriteRefused(CHANGED_ON_DISK);
     const now = decodeBytes(readAt(oldFd, 0, limit));
     if (!now.ok || now.text !== snapshot.text)
-      throw new WriteRefused("the file changed on disk since it was read");
+      throw new WriteRefused(CHANGED_ON_DISK);
     fs13.renameSync(temp, target2);
     hooks.afterRename?.();
     const grown = fs13.fstatSync(oldFd).size - snapshot.size;
@@ -35157,7 +35167,7 @@ var FileJob = class {
     const problem2 = {
       ruleId: DIAGNOSTIC_IDS.ioFixNotWritten,
       severity: "error",
-      message: `Fixes were not written: ${outcome.reason}. The file was left untouched; run virtlint --fix again`,
+      message: `Fixes were not written: ${outcome.reason}. The file was left untouched${outcome.reason === CHANGED_ON_DISK ? "; run virtlint --fix again" : ""}`,
       range: { start: START3, end: START3 }
     };
     return { ...unfixedResult, diagnostics: [...applyBuiltinLevels([problem2], rules), ...unfixedResult.diagnostics] };
@@ -35473,8 +35483,14 @@ async function main(argv, io = {
   const cwd = io.cwd ?? process.cwd();
   try {
     if (argv.includes("--lsp")) {
-      const { startServer: startServer2 } = await Promise.resolve().then(() => (init_lsp_stub(), lsp_stub_exports));
-      return await startServer2(argv.filter((a) => a !== "--lsp"));
+      const { lspCommand: lspCommand2, startServer: startServer2 } = await Promise.resolve().then(() => (init_lsp_stub(), lsp_stub_exports));
+      const lspArgs = argv.filter((a) => a !== "--lsp");
+      const command2 = lspCommand2(lspArgs);
+      if ("print" in command2) {
+        io.stdout.write(command2.print);
+        return 0;
+      }
+      return await startServer2(lspArgs);
     }
     if (argv[0] === "caps") {
       const { capsCommand: capsCommand2 } = await Promise.resolve().then(() => (init_cli(), cli_exports));

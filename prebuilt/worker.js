@@ -16499,7 +16499,8 @@ function defineRule(rule) {
 var DOCS = DOCS_BASE_URL.replace(/rules\/$/, "");
 var SCHEMA_DOCS = `${DOCS}schema-diagnostics.md`;
 var KINDS_DOCS = `${DOCS}integrations.md#other-xml-in-the-repository`;
-var SECURITY_DOCS = `${DOCS}security.md`;
+var SECURITY_DOCS = `${DOCS}security.md#what-virtlint-refuses-and-why`;
+var FIX_DOCS = `${DOCS}integrations.md#fixes---fix-and---fix-dry-run`;
 var entry = (id, defaultLevel, description, docs) => ({ id, defaultLevel, description, docs });
 var BUILTIN_IDS = [
   entry(DIAGNOSTIC_IDS.xmlNotWellFormed, "error", "The document is not well-formed XML", SECURITY_DOCS),
@@ -16519,10 +16520,10 @@ var BUILTIN_IDS = [
   entry(DIAGNOSTIC_IDS.schemaUnknownRoot, "off", "XML that is not a libvirt document (skipped unless this is set to warn or error)", KINDS_DOCS),
   entry(DIAGNOSTIC_IDS.schemaMisspelledRoot, "error", "A root element one typo away from a libvirt document kind (<domian>)", KINDS_DOCS),
   entry(DIAGNOSTIC_IDS.schemaRootNamespace, "error", "A libvirt root element in an XML namespace (libvirt documents have none)", KINDS_DOCS),
-  entry(DIAGNOSTIC_IDS.ioUnreadable, "error", "The path is not a readable regular file", `${DOCS}integrations.md`),
-  entry(DIAGNOSTIC_IDS.ioFixNotWritten, "error", "Fixes were not written (the file changed, vanished or is read-only)", `${DOCS}integrations.md`),
+  entry(DIAGNOSTIC_IDS.ioUnreadable, "error", "The path is not a readable regular file", SECURITY_DOCS),
+  entry(DIAGNOSTIC_IDS.ioFixNotWritten, "error", "Fixes were not written (the file changed, vanished or is read-only)", FIX_DOCS),
   entry(DIAGNOSTIC_IDS.unusedDisable, "warn", "A virtlint-disable comment that disables nothing", `${DOCS}configuration.md#inline-disables`),
-  entry(DIAGNOSTIC_IDS.ruleCrashed, "error", "A rule failed with an internal error (please report it)", `${DOCS}rules/README.md`),
+  entry(DIAGNOSTIC_IDS.ruleCrashed, "error", "A rule failed with an internal error (please report it)", `${DOCS}rules/README.md#built-in-ids`),
   entry(DIAGNOSTIC_IDS.requiresNewerLibvirt, "error", "With --target: an element, attribute or value newer than the target libvirt or QEMU", `${DOCS}rules/requires-newer-libvirt.md`)
 ];
 var BUILTIN_BY_ID = new Map(BUILTIN_IDS.map((b) => [b.id, b]));
@@ -25226,6 +25227,7 @@ init_files();
 import crypto3 from "node:crypto";
 import fs10 from "node:fs";
 import path13 from "node:path";
+var CHANGED_ON_DISK = "the file changed on disk since it was read";
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -25331,10 +25333,10 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   if ((st.mode & 146) === 0)
     return { ok: false, reason: "the file is read-only" };
   if (!unchanged(st, snapshot))
-    return { ok: false, reason: "the file changed on disk since it was read" };
+    return { ok: false, reason: CHANGED_ON_DISK };
   const limit = Math.max(st.size, snapshot.size) + 1;
   if (currentText(file, limit) !== snapshot.text)
-    return { ok: false, reason: "the file changed on disk since it was read" };
+    return { ok: false, reason: CHANGED_ON_DISK };
   const target2 = path13.join(realDir, path13.basename(file));
   removeStaleTempFiles(realDir);
   const temp = path13.join(realDir, `.${path13.basename(target2)}.virtlint-${process.pid}-${crypto3.randomBytes(4).toString("hex")}.tmp`);
@@ -25365,14 +25367,14 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     try {
       oldFd = fs10.openSync(target2, fs10.constants.O_RDONLY | fs10.constants.O_NOFOLLOW | fs10.constants.O_NONBLOCK);
     } catch {
-      throw new WriteRefused("the file changed on disk since it was read");
+      throw new WriteRefused(CHANGED_ON_DISK);
     }
     const last = fs10.fstatSync(oldFd);
     if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot))
-      throw new WriteRefused("the file changed on disk since it was read");
+      throw new WriteRefused(CHANGED_ON_DISK);
     const now = decodeBytes(readAt(oldFd, 0, limit));
     if (!now.ok || now.text !== snapshot.text)
-      throw new WriteRefused("the file changed on disk since it was read");
+      throw new WriteRefused(CHANGED_ON_DISK);
     fs10.renameSync(temp, target2);
     hooks.afterRename?.();
     const grown = fs10.fstatSync(oldFd).size - snapshot.size;
@@ -26256,7 +26258,7 @@ var FileJob = class {
     const problem2 = {
       ruleId: DIAGNOSTIC_IDS.ioFixNotWritten,
       severity: "error",
-      message: `Fixes were not written: ${outcome.reason}. The file was left untouched; run virtlint --fix again`,
+      message: `Fixes were not written: ${outcome.reason}. The file was left untouched${outcome.reason === CHANGED_ON_DISK ? "; run virtlint --fix again" : ""}`,
       range: { start: START3, end: START3 }
     };
     return { ...unfixedResult, diagnostics: [...applyBuiltinLevels([problem2], rules), ...unfixedResult.diagnostics] };

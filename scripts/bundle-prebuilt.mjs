@@ -45,6 +45,7 @@ const plugin = {
     b.onResolve({ filter: /[\\/]lsp[\\/]main\.js$/ }, () => ({ path: 'lsp-stub', namespace: 'prebuilt' }));
     b.onLoad({ filter: /^lsp-stub$/, namespace: 'prebuilt' }, () => ({
       contents:
+        "export const lspCommand = () => ({ serve: true });\n" +
         "export const startServer = async () => { process.stderr.write('virtlint: this build (the pre-commit hook) has no language server; install the npm package for virtlint-lsp\\n'); return 2; };",
       loader: 'js',
     }));

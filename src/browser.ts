@@ -13,6 +13,7 @@ import { setSchemaChecker } from './browser/schema-slot.js';
 import { validateTree } from './schema/feed.js';
 import { schemaDiagnostics } from './schema/wording.js';
 import { DOCS_BASE_URL } from './rule.js';
+import { docsUrlOf } from './builtin-ids.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
 import type { LintResult } from './types.js';
 
@@ -44,11 +45,12 @@ export function lintSource(text: string, fileName = 'domain.xml'): Promise<LintR
   return lintText(text, { filePath: fileName });
 }
 
-/** Where a diagnostic id is documented: the rule's page, or the page of the parse and schema diagnostics. */
+/**
+ * Where a diagnostic id is documented: the rule's page or the built-in id's, as the CLI's reports
+ * link them; an id of neither kind gets the page of the parse and schema diagnostics.
+ */
 export function docsUrlFor(ruleId: string): string {
-  const rule = RULES_BY_ID.get(ruleId);
-  if (rule) return rule.meta.docs;
-  return new URL('../schema-diagnostics.md', DOCS_BASE_URL).href;
+  return docsUrlOf(ruleId, RULES_BY_ID) ?? new URL('../schema-diagnostics.md', DOCS_BASE_URL).href;
 }
 
 /** The number of semantic rules bundled (shown on the page). */

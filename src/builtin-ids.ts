@@ -16,7 +16,8 @@ export interface BuiltinId {
 const DOCS = DOCS_BASE_URL.replace(/rules\/$/, '');
 const SCHEMA_DOCS = `${DOCS}schema-diagnostics.md`;
 const KINDS_DOCS = `${DOCS}integrations.md#other-xml-in-the-repository`;
-const SECURITY_DOCS = `${DOCS}security.md`;
+const SECURITY_DOCS = `${DOCS}security.md#what-virtlint-refuses-and-why`;
+const FIX_DOCS = `${DOCS}integrations.md#fixes---fix-and---fix-dry-run`;
 
 const entry = (id: string, defaultLevel: Level, description: string, docs: string): BuiltinId => ({ id, defaultLevel, description, docs });
 
@@ -43,10 +44,10 @@ export const BUILTIN_IDS: readonly BuiltinId[] = [
   entry(ID.schemaUnknownRoot, 'off', 'XML that is not a libvirt document (skipped unless this is set to warn or error)', KINDS_DOCS),
   entry(ID.schemaMisspelledRoot, 'error', 'A root element one typo away from a libvirt document kind (<domian>)', KINDS_DOCS),
   entry(ID.schemaRootNamespace, 'error', 'A libvirt root element in an XML namespace (libvirt documents have none)', KINDS_DOCS),
-  entry(ID.ioUnreadable, 'error', 'The path is not a readable regular file', `${DOCS}integrations.md`),
-  entry(ID.ioFixNotWritten, 'error', 'Fixes were not written (the file changed, vanished or is read-only)', `${DOCS}integrations.md`),
+  entry(ID.ioUnreadable, 'error', 'The path is not a readable regular file', SECURITY_DOCS),
+  entry(ID.ioFixNotWritten, 'error', 'Fixes were not written (the file changed, vanished or is read-only)', FIX_DOCS),
   entry(ID.unusedDisable, 'warn', 'A virtlint-disable comment that disables nothing', `${DOCS}configuration.md#inline-disables`),
-  entry(ID.ruleCrashed, 'error', 'A rule failed with an internal error (please report it)', `${DOCS}rules/README.md`),
+  entry(ID.ruleCrashed, 'error', 'A rule failed with an internal error (please report it)', `${DOCS}rules/README.md#built-in-ids`),
   entry(ID.requiresNewerLibvirt, 'error', 'With --target: an element, attribute or value newer than the target libvirt or QEMU', `${DOCS}rules/requires-newer-libvirt.md`),
 ];
 

@@ -14,17 +14,23 @@ Examples:
   virtlint vm.xml                       lint one file
   virtlint vms/                         lint every *.xml below vms/
   virtlint 'defs/**/*.xml' -f json      glob, JSON output
-  cat vm.xml | virtlint --stdin --stdin-filename vm.xml
+  cat vm.xml | virtlint --stdin --stdin-filename vm.xml    standard input, shown as vm.xml
   virtlint --stdin --fix < vm.xml > fixed.xml    fixed document on stdout, findings on stderr
   virtlint --caps qemu-7.2.json vm.xml  check against an emulator's capabilities
   virtlint --fix vms/                   apply safe fixes in place
+  virtlint --max-warnings 0 vms/        fail on warnings too
   virtlint -f sarif -o virtlint.sarif . SARIF for GitHub code scanning
   virtlint --rule ioeventfd-requires-virtio:warn vm.xml   (or :1; 0 off, 2 error)
   virtlint -f ./my-formatter.mjs vms/   a formatter module of your own (ESLint's formatter API)
   virtlint --target libvirt@8.0.0 vms/  flag what libvirt 8.0.0 does not know yet
 
-Configuration: virtlint.config.{js,mjs,json} found upwards from each file (docs/configuration.md).
-Rules and their docs: virtlint --list-rules, docs/rules/README.md.`;
+Other commands:
+  virtlint --lsp --stdio                the language server (as virtlint-lsp; docs/editors.md)
+  virtlint caps probe BINARY -o FILE    write an emulator's capabilities profile, for --caps
+  virtlint caps show FILE               summarise a capabilities file (virtlint caps --help)
+
+Configuration: the nearest virtlint.config.{js,mjs,json} up from each file (docs/configuration.md).
+Rules and their docs: virtlint --list-rules, docs/rules/README.md. The manual: README.md.`;
 
 /** yargs configured with every option (OPTIONS), the help text and strict option checking. */
 export function yargsParser(argv: readonly string[], fail: (msg: string) => never) {

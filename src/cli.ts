@@ -144,8 +144,15 @@ export async function main(
   try {
     if (argv.includes('--lsp')) {
       // `virtlint --lsp [--stdio]`: the language server (docs/editors.md); it owns the process until the editor ends it.
-      const { startServer } = await import('./lsp/main.js');
-      return await startServer(argv.filter((a) => a !== '--lsp'));
+      const { lspCommand, startServer } = await import('./lsp/main.js');
+      const lspArgs = argv.filter((a) => a !== '--lsp');
+      // --help and --version answer as virtlint-lsp's do, instead of starting a server on them.
+      const command = lspCommand(lspArgs);
+      if ('print' in command) {
+        io.stdout.write(command.print);
+        return 0;
+      }
+      return await startServer(lspArgs);
     }
     if (argv[0] === 'caps') {
       // `virtlint caps …` subcommands (probe an emulator into a profile) live with the capability code.

@@ -14,6 +14,9 @@ export interface ReadSnapshot {
 
 export type WriteOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 
+/** The one refusal that running --fix again can overcome (the others — a link, a read-only file… — stay). */
+export const CHANGED_ON_DISK = 'the file changed on disk since it was read';
+
 /** Test seam: runs just before the temporary file replaces the original. */
 export interface WriteHooks {
   readonly beforeRename?: (tempFile: string) => void;
@@ -144,9 +147,9 @@ export function writeFileAtomically(file: string, text: string, encoding: TextEn
   const outside = outsideRoots(file, realDir, limits.roots);
   if (outside) return { ok: false, reason: outside };
   if ((st.mode & 0o222) === 0) return { ok: false, reason: 'the file is read-only' };
-  if (!unchanged(st, snapshot)) return { ok: false, reason: 'the file changed on disk since it was read' };
+  if (!unchanged(st, snapshot)) return { ok: false, reason: CHANGED_ON_DISK };
   const limit = Math.max(st.size, snapshot.size) + 1;
-  if (currentText(file, limit) !== snapshot.text) return { ok: false, reason: 'the file changed on disk since it was read' };
+  if (currentText(file, limit) !== snapshot.text) return { ok: false, reason: CHANGED_ON_DISK };
 
   const target = path.join(realDir, path.basename(file));
   removeStaleTempFiles(realDir);
@@ -178,12 +181,12 @@ export function writeFileAtomically(file: string, text: string, encoding: TextEn
     try {
       oldFd = fs.openSync(target, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
     } catch {
-      throw new WriteRefused('the file changed on disk since it was read');
+      throw new WriteRefused(CHANGED_ON_DISK);
     }
     const last = fs.fstatSync(oldFd);
-    if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot)) throw new WriteRefused('the file changed on disk since it was read');
+    if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot)) throw new WriteRefused(CHANGED_ON_DISK);
     const now = decodeBytes(readAt(oldFd, 0, limit));
-    if (!now.ok || now.text !== snapshot.text) throw new WriteRefused('the file changed on disk since it was read');
+    if (!now.ok || now.text !== snapshot.text) throw new WriteRefused(CHANGED_ON_DISK);
     fs.renameSync(temp, target);
     hooks.afterRename?.();
     // A writer that opened the old file before the rename may append to it after our last look:

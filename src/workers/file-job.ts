@@ -6,7 +6,7 @@ import { ConfigResolver, type EffectiveConfig } from '../config/index.js';
 import { LintOptionsFactory } from '../config/lint-options.js';
 import { DEFAULT_MAX_BYTES, readDocumentBytes, type ReadOutcome } from '../files.js';
 import { fixText } from '../linter/fix-loop.js';
-import { writeFileAtomically } from '../fix/write.js';
+import { CHANGED_ON_DISK, writeFileAtomically } from '../fix/write.js';
 import { lintText, type LintOptions } from '../linter/lint.js';
 import type { RunOptions } from '../linter/run-options.js';
 import type { Diagnostic, FileResult, LintResult } from '../types.js';
@@ -116,7 +116,7 @@ export class FileJob {
     const problem: Diagnostic = {
       ruleId: DIAGNOSTIC_IDS.ioFixNotWritten,
       severity: 'error',
-      message: `Fixes were not written: ${outcome.reason}. The file was left untouched; run virtlint --fix again`,
+      message: `Fixes were not written: ${outcome.reason}. The file was left untouched${outcome.reason === CHANGED_ON_DISK ? '; run virtlint --fix again' : ''}`,
       range: { start: START, end: START },
     };
     return { ...unfixedResult, diagnostics: [...applyBuiltinLevels([problem], rules), ...unfixedResult.diagnostics] };
