@@ -17746,7 +17746,7 @@ function indexOrEnd(text3, s, from) {
   const at = text3.indexOf(s, from);
   return at < 0 ? text3.length : at;
 }
-var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, VALUE_STOP, NONE2, SHARE_MAX_LENGTH, SHARE_MAX_ENTRIES, RECENT_SLOTS, RECENT, recentSlot, normalizeNewlines, XmlScanner;
+var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, SEMI, HASH, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, VALUE_STOP, NONE2, SHARE_MAX_LENGTH, SHARE_MAX_ENTRIES, RECENT_SLOTS, RECENT, recentSlot, normalizeNewlines, XmlScanner;
 var init_scan = __esm({
   "dist/src/xml/scan.js"() {
     "use strict";
@@ -17768,6 +17768,8 @@ var init_scan = __esm({
     QUESTION = 63;
     EQUALS = 61;
     AMP = 38;
+    SEMI = 59;
+    HASH = 35;
     DQUOTE = 34;
     SQUOTE = 39;
     CR = 13;
@@ -18003,9 +18005,7 @@ var init_scan = __esm({
             this.appendText(el, this.textRun(i, plainEnd));
           if (amp >= lt)
             return lt;
-          const semi = text3.indexOf(";", amp + 1);
-          if (semi < 0)
-            this.unexpectedEnd();
+          const semi = this.referenceEnd(amp);
           this.appendText(el, this.share(this.entity(amp + 1, semi)));
           i = semi + 1;
         }
@@ -18027,6 +18027,23 @@ var init_scan = __esm({
         if (nonSpace)
           this.fail("text data outside of root node.", lt);
         return lt;
+      }
+      /**
+       * The `;` ending the reference whose `&` is at `amp`. saxes searched for the next `;` wherever it
+       * was, so a literal `&` (`<title>dev & test</title>`) was reported far from it: at a later `;`,
+       * or as an unclosed tag at the end of the document. libxml2 (libvirt's parser) refuses it at the
+       * `&`; so does this, naming the fix.
+       */
+      referenceEnd(amp) {
+        const text3 = this.text;
+        const end = nameCharsEnd(text3, text3.charCodeAt(amp + 1) === HASH ? amp + 2 : amp + 1);
+        if (text3.charCodeAt(end) === SEMI)
+          return end;
+        if (end >= this.len)
+          this.unexpectedEnd();
+        const written = text3.slice(amp, end);
+        const what = written === "&" ? "'&' does not start a reference" : `the reference '${written}' is not ended by ';'`;
+        throw new ScanStop(this.problem(DIAGNOSTIC_IDS.xmlNotWellFormed, `XML is not well-formed: ${what} (write &amp; for a literal '&').`, amp, end, end));
       }
       /** Resolves the reference between `&` and `;` (`from` just after the `&`). */
       entity(from, semi) {
@@ -18209,9 +18226,7 @@ var init_scan = __esm({
             return run === from ? this.shareRange(from, k) : this.share(value + text3.slice(run, k));
           }
           if (c === AMP) {
-            const semi = text3.indexOf(";", k + 1);
-            if (semi < 0)
-              this.unexpectedEnd();
+            const semi = this.referenceEnd(k);
             value += text3.slice(run, k) + this.entity(k + 1, semi);
             k = run = semi + 1;
           } else if (c === LT) {
