@@ -114,11 +114,7 @@ function bmpRegExp(source) {
   });
   if (!bmpOnly)
     return void 0;
-  try {
-    return new RegExp(plain);
-  } catch {
-    return void 0;
-  }
+  return compiles(plain, "");
 }
 function unicodeRegExpMatcher(source) {
   enableRegExpFallback();
@@ -126,15 +122,36 @@ function unicodeRegExpMatcher(source) {
   const plain = bmpRegExp(source);
   if (!plain)
     return (value) => full.test(value);
-  return (value) => SURROGATE.test(value) ? full.test(value) : plain.test(value);
+  let linear = null;
+  return (value) => {
+    if (SURROGATE.test(value))
+      return full.test(value);
+    try {
+      return plain.test(value);
+    } catch (e) {
+      if (linear === null)
+        linear = compiles(withoutClassLookaheads(plain.source), "l");
+      if (!(e instanceof RangeError) || !linear)
+        throw e;
+      return linear.test(value);
+    }
+  };
 }
-var REGEXP_FALLBACK_FLAG, fallbackEnabled, SURROGATE;
+var REGEXP_FALLBACK_FLAG, fallbackEnabled, SURROGATE, compiles, withoutClassLookaheads;
 var init_linear_regexp = __esm({
   "dist/src/linear-regexp.js"() {
     "use strict";
-    REGEXP_FALLBACK_FLAG = "--enable-experimental-regexp-engine-on-excessive-backtracks";
+    REGEXP_FALLBACK_FLAG = "--enable-experimental-regexp-engine-on-excessive-backtracks --enable-experimental-regexp-engine";
     fallbackEnabled = false;
     SURROGATE = /[\ud800-\udfff]/;
+    compiles = (source, flags) => {
+      try {
+        return new RegExp(source, flags);
+      } catch {
+        return void 0;
+      }
+    };
+    withoutClassLookaheads = (source) => source.replace(/\(\?!\[((?:[^\]\\^]|\\[\s\S])(?:[^\]\\]|\\[\s\S])*)\]\)\[\^\]/g, "[^$1]");
   }
 });
 

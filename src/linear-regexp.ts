@@ -8,8 +8,11 @@
  * without `u` when that cannot change the result, and with `u` (unprotected) otherwise.
  */
 
-/** The V8 flag that hands a RegExp over to the linear-time engine after excessive backtracking. */
-export const REGEXP_FALLBACK_FLAG = '--enable-experimental-regexp-engine-on-excessive-backtracks';
+/**
+ * The V8 flags that hand a RegExp over to the linear-time engine after excessive backtracking, and
+ * allow the `l` flag (linear-time engine only) for values whose backtracking overflows the stack.
+ */
+export const REGEXP_FALLBACK_FLAG = '--enable-experimental-regexp-engine-on-excessive-backtracks --enable-experimental-regexp-engine';
 let fallbackEnabled = false;
 
 /**
@@ -45,12 +48,22 @@ function bmpRegExp(source: string): RegExp | undefined {
     return `\\u${code.toString(16).padStart(4, '0')}`;
   });
   if (!bmpOnly) return undefined;
-  try {
-    return new RegExp(plain);
-  } catch {
-    return undefined;
-  }
+  return compiles(plain, '');
 }
+
+const compiles = (source: string, flags: string): RegExp | undefined => {
+  try {
+    return new RegExp(source, flags);
+  } catch {
+    return undefined; // `l`: not in this Node, or a construct the linear-time engine lacks
+  }
+};
+
+/**
+ * `(?![…])[^]` (one character not in the class: how XSD's negated classes are translated) as `[^…]`,
+ * which means the same, since the linear-time engine takes no lookahead.
+ */
+const withoutClassLookaheads = (source: string): string => source.replace(/\(\?!\[((?:[^\]\\^]|\\[\s\S])(?:[^\]\\]|\\[\s\S])*)\]\)\[\^\]/g, '[^$1]');
 
 /** A test of values against a RegExp source meant for the `u` flag (throws as `new RegExp(source, 'u')`), linear-time where V8 allows it. */
 export function unicodeRegExpMatcher(source: string): (value: string) => boolean {
@@ -58,5 +71,18 @@ export function unicodeRegExpMatcher(source: string): (value: string) => boolean
   const full = new RegExp(source, 'u');
   const plain = bmpRegExp(source);
   if (!plain) return (value) => full.test(value);
-  return (value) => (SURROGATE.test(value) ? full.test(value) : plain.test(value));
+  // Even `[^\n]+` fills the backtracking engine's stack on a value of ~9 MB (RangeError: Maximum call
+  // stack size exceeded, so a valid 9 MiB <name> could not be checked): such a value is matched by
+  // the linear-time engine alone (`l`), if it takes the pattern.
+  let linear: RegExp | undefined | null = null;
+  return (value) => {
+    if (SURROGATE.test(value)) return full.test(value);
+    try {
+      return plain.test(value);
+    } catch (e) {
+      if (linear === null) linear = compiles(withoutClassLookaheads(plain.source), 'l');
+      if (!(e instanceof RangeError) || !linear) throw e;
+      return linear.test(value);
+    }
+  };
 }

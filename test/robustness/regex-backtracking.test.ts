@@ -44,6 +44,18 @@ describe('red team: regular expressions against hostile values', function () {
     }
   });
 
+  it('a valid 9 MiB <name> is valid (the backtracking engine overflowed its stack: "virtlint could not check this file")', async () => {
+    const HEAD = "<domain type='kvm'><name>NAME</name><memory>1048576</memory><os><type>hvm</type></os></domain>";
+    const big = 'x'.repeat(9 * 1024 * 1024);
+    expect((await lintText(HEAD.replace('NAME', big))).diagnostics).to.deep.equal([]);
+    expect((await lintText(HEAD.replace('NAME', `<![CDATA[${big}]]>`))).diagnostics).to.deep.equal([]);
+    // The same translated pattern (XSD [^\n]+: a lookahead per character) refuses a newline at the end.
+    const matches = compileXsdMatcher('[^\\n]+');
+    expect(matches(big)).to.equal(true);
+    expect(matches(`${big}\n`)).to.equal(false);
+    expect(matches(`\n${big}`)).to.equal(false);
+  });
+
   it('matching without the u flag gives the u flag’s answers: BMP patterns, \\u{…} escapes, astral values and patterns', () => {
     const cases: [string, string[]][] = [
       ['^[a-zA-Z_]+[a-zA-Z0-9_]*$', ['abc', 'a1', '1a', '', 'é']],
