@@ -28826,8 +28826,8 @@ var init_result_cache = __esm({
           this.problems.push(`the cache ${this.file} was not saved: it is not a regular file, and virtlint replaces only a regular file`);
           return;
         }
-        if (existing && existing.size > 0 && !startsLikeCacheFile(this.file)) {
-          this.problems.push(`the cache ${this.file} was not saved: that file exists and is not a virtlint cache, and virtlint replaces only its own cache file`);
+        if (existing && existing.size > 0 && path24.basename(this.file) !== DEFAULT_CACHE_LOCATION && !startsLikeCacheFile(this.file)) {
+          this.problems.push(`the cache ${this.file} was not saved: that file exists and is not a virtlint cache, and virtlint replaces only its own cache file (delete it, or choose another --cache-location)`);
           return;
         }
         const data = { format: FORMAT3, version: VERSION, entries: this.entries };

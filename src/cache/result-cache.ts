@@ -122,9 +122,10 @@ export class ResultCache {
       return;
     }
     // `--cache-location vm.xml` (a slip, or one of the linted files) replaced that file with the cache:
-    // data loss. Only an empty file or one virtlint wrote (JSON.stringify puts "format" first) is replaced.
-    if (existing && existing.size > 0 && !startsLikeCacheFile(this.file)) {
-      this.problems.push(`the cache ${this.file} was not saved: that file exists and is not a virtlint cache, and virtlint replaces only its own cache file`);
+    // data loss. Only an empty file, one virtlint wrote (JSON.stringify puts "format" first) or one
+    // named as virtlint names its cache (.virtlintcache, even corrupt) is replaced.
+    if (existing && existing.size > 0 && path.basename(this.file) !== DEFAULT_CACHE_LOCATION && !startsLikeCacheFile(this.file)) {
+      this.problems.push(`the cache ${this.file} was not saved: that file exists and is not a virtlint cache, and virtlint replaces only its own cache file (delete it, or choose another --cache-location)`);
       return;
     }
     const data: CacheFile = { format: FORMAT, version: VERSION, entries: this.entries };

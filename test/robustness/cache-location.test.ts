@@ -19,15 +19,15 @@ describe('red team: --cache-location never replaces a file that is not a virtlin
       const run = cli(['--cache', '--cache-location', location, '--no-probe', '-f', 'json', ...inputs], { cwd: repo });
       expect(run.status, run.stderr).to.equal(1);
       expect(report(run)[0]!.messages.map((m) => m.ruleId)).to.deep.equal(['schema/invalid-value']);
-      expect(run.stderr).to.equal(`virtlint: warning: the cache ${path.join(repo, location)} was not saved: that file exists and is not a virtlint cache, and virtlint replaces only its own cache file\n`);
+      expect(run.stderr).to.equal(`virtlint: warning: the cache ${path.join(repo, location)} was not saved: that file exists and is not a virtlint cache, and virtlint replaces only its own cache file (delete it, or choose another --cache-location)\n`);
       expect(fs.readFileSync(path.join(repo, 'vm.xml'), 'utf8')).to.equal(INVALID_DOMAIN);
       expect(fs.readFileSync(path.join(repo, 'notes.txt'), 'utf8')).to.equal('my notes\n');
     }
   });
 
-  it('its own cache file, an empty file and a missing one are written; a cache of another format is replaced', () => {
-    const repo = scratch.repo({ 'vm.xml': VALID_DOMAIN, 'empty.cache': '', 'old.cache': '{"format":1,"version":"0.0.1","entries":{}}' });
-    for (const location of ['.virtlintcache', 'empty.cache', 'old.cache', '.virtlintcache']) {
+  it('its own cache file, an empty file and a missing one are written; a cache of another format, and a corrupt file named .virtlintcache, are replaced', () => {
+    const repo = scratch.repo({ 'vm.xml': VALID_DOMAIN, 'empty.cache': '', 'old.cache': '{"format":1,"version":"0.0.1","entries":{}}', 'sub/.virtlintcache': '{not json' });
+    for (const location of ['.virtlintcache', 'empty.cache', 'old.cache', '.virtlintcache', 'sub/.virtlintcache']) {
       const run = cli(['--cache', '--cache-location', location, '--no-probe', 'vm.xml'], { cwd: repo });
       expect(run.status, run.stderr).to.equal(0);
       expect(run.stderr).to.equal('');
