@@ -9,8 +9,12 @@ import v8 from 'node:v8';
 // over 5,000 files, medians of interleaved runs (docs/performance.md). Process-wide: workers too.
 // Not for the language server (`--lsp`), which runs for hours. Set before the bundle is compiled;
 // the code cache is kept per set of flags (bin/code-cache.js), so the two never reject each other's.
-const v8Flags = process.argv.slice(2).includes('--lsp') ? '' : '--max-inlined-bytecode-size-cumulative=200';
-if (v8Flags) v8.setFlagsFromString(v8Flags);
+// The linear-time RegExp engine: a regular expression of a grammar or a policy that backtracks too
+// much on a document's value goes on in linear time (src/linear-regexp.ts
+// sets it too, for every entry point; here it is set before the code cache, bound to the flags).
+const REGEXP_FLAG = '--enable-experimental-regexp-engine-on-excessive-backtracks --enable-experimental-regexp-engine';
+const v8Flags = process.argv.slice(2).includes('--lsp') ? REGEXP_FLAG : `--max-inlined-bytecode-size-cumulative=200 ${REGEXP_FLAG}`;
+v8.setFlagsFromString(v8Flags);
 
 // The bundled CLI (scripts/bundle.mjs) starts much faster than ~230 separate modules; it is used
 // only when it is at least as new as the compiled sources, so a plain `tsc` never runs stale code.

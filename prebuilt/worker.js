@@ -89,6 +89,72 @@ var init_diagnostic_ids = __esm({
   }
 });
 
+// dist/src/linear-regexp.js
+function enableRegExpFallback() {
+  if (fallbackEnabled)
+    return;
+  fallbackEnabled = true;
+  const proc = globalThis.process;
+  const v8 = proc?.getBuiltinModule?.("node:v8");
+  v8?.setFlagsFromString(REGEXP_FALLBACK_FLAG);
+}
+function bmpRegExp(source) {
+  if (SURROGATE.test(source))
+    return void 0;
+  let bmpOnly = true;
+  const plain = source.replace(/\\(?:u\{([0-9a-fA-F]+)\}|([pP])\{|[\s\S])/g, (whole, hex3, property) => {
+    if (property !== void 0)
+      bmpOnly = false;
+    if (hex3 === void 0)
+      return whole;
+    const code = parseInt(hex3, 16);
+    if (code > 65535 || code >= 55296 && code <= 57343)
+      bmpOnly = false;
+    return `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+  if (!bmpOnly)
+    return void 0;
+  return compiles(plain, "");
+}
+function unicodeRegExpMatcher(source) {
+  enableRegExpFallback();
+  const full = new RegExp(source, "u");
+  const plain = bmpRegExp(source);
+  if (!plain)
+    return (value) => full.test(value);
+  let linear = null;
+  return (value) => {
+    if (SURROGATE.test(value))
+      return full.test(value);
+    try {
+      return plain.test(value);
+    } catch (e) {
+      if (linear === null)
+        linear = compiles(withoutClassLookaheads(plain.source), "l");
+      if (!(e instanceof RangeError) || !linear)
+        throw e;
+      return linear.test(value);
+    }
+  };
+}
+var REGEXP_FALLBACK_FLAG, fallbackEnabled, SURROGATE, compiles, withoutClassLookaheads;
+var init_linear_regexp = __esm({
+  "dist/src/linear-regexp.js"() {
+    "use strict";
+    REGEXP_FALLBACK_FLAG = "--enable-experimental-regexp-engine-on-excessive-backtracks --enable-experimental-regexp-engine";
+    fallbackEnabled = false;
+    SURROGATE = /[\ud800-\udfff]/;
+    compiles = (source, flags) => {
+      try {
+        return new RegExp(source, flags);
+      } catch {
+        return void 0;
+      }
+    };
+    withoutClassLookaheads = (source) => source.replace(/\(\?!\[((?:[^\]\\^]|\\[\s\S])(?:[^\]\\]|\\[\s\S])*)\]\)\[\^\]/g, "[^$1]");
+  }
+});
+
 // dist/src/own-entry.js
 function ownEntry(table, key) {
   return Object.hasOwn(table, key) ? table[key] : void 0;
@@ -8781,15 +8847,56 @@ var require_picomatch2 = __commonJS({
 });
 
 // dist/src/xml/decode.js
+function unsupportedEncoding(b) {
+  const at = (i) => b[i] ?? -1;
+  const convert = "libvirt XML must be UTF-8 \u2014 convert the file to UTF-8";
+  if (at(0) === 255 && at(1) === 254 && at(2) === 0 && at(3) === 0)
+    return `The file is UTF-32 (little-endian byte-order mark); ${convert}`;
+  if (at(0) === 0 && at(1) === 0 && at(2) === 254 && at(3) === 255)
+    return `The file is UTF-32 (big-endian byte-order mark); ${convert}`;
+  if (at(0) === 60 && at(1) === 0 && at(2) === 0 && at(3) === 0)
+    return `The file looks like UTF-32 (little-endian, no byte-order mark); ${convert}`;
+  if (at(0) === 0 && at(1) === 0 && at(2) === 0 && at(3) === 60)
+    return `The file looks like UTF-32 (big-endian, no byte-order mark); ${convert}`;
+  if (at(0) === 60 && at(1) === 0 && at(2) !== 0 && at(3) === 0)
+    return `The file looks like UTF-16 without a byte-order mark; ${convert} (or save it with a byte-order mark)`;
+  if (at(0) === 0 && at(1) === 60 && at(2) === 0 && at(3) !== 0)
+    return `The file looks like UTF-16 without a byte-order mark; ${convert} (or save it with a byte-order mark)`;
+  return void 0;
+}
+function invalidUtf16(b, littleEndian) {
+  const unit = (i) => littleEndian ? b[i] | b[i + 1] << 8 : b[i] << 8 | b[i + 1];
+  const end = b.length - (b.length - 2) % 2;
+  for (let i = 2; i < end; i += 2) {
+    const u = unit(i);
+    if (u >= 56320 && u <= 57343)
+      return `an unpaired surrogate at offset ${i}`;
+    if (u >= 55296 && u <= 56319) {
+      const next = i + 2 < end ? unit(i + 2) : -1;
+      if (next < 56320 || next > 57343)
+        return `an unpaired surrogate at offset ${i}`;
+      i += 2;
+    }
+  }
+  return `an odd number of bytes: a lone byte at offset ${b.length - 1}`;
+}
 function decodeBytes(bytes) {
   let text3;
   let encoding = "utf-8";
+  const unsupported = unsupportedEncoding(bytes);
+  if (unsupported)
+    return encodingError(unsupported);
   if (bytes[0] === 255 && bytes[1] === 254) {
-    text3 = new TextDecoder("utf-16le").decode(bytes.subarray(2));
     encoding = "utf-16le";
   } else if (bytes[0] === 254 && bytes[1] === 255) {
-    text3 = new TextDecoder("utf-16be").decode(bytes.subarray(2));
     encoding = "utf-16be";
+  }
+  if (encoding !== "utf-8") {
+    try {
+      text3 = (encoding === "utf-16le" ? UTF16LE : UTF16BE).decode(bytes.subarray(2));
+    } catch {
+      return encodingError(`The file is not valid UTF-16 (${invalidUtf16(bytes, encoding === "utf-16le")}); libvirt XML must be UTF-8 \u2014 convert the file to UTF-8`);
+    }
   } else {
     try {
       text3 = UTF8.decode(bytes);
@@ -8846,7 +8953,7 @@ function firstInvalidUtf8(bytes) {
   }
   return bytes.length;
 }
-var START, AT_START, encodingError, UTF8;
+var START, AT_START, encodingError, UTF8, UTF16LE, UTF16BE;
 var init_decode = __esm({
   "dist/src/xml/decode.js"() {
     "use strict";
@@ -8858,6 +8965,8 @@ var init_decode = __esm({
       diagnostic: { ruleId: DIAGNOSTIC_IDS.xmlEncoding, severity: "error", message, range: AT_START }
     });
     UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    UTF16LE = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
+    UTF16BE = new TextDecoder("utf-16be", { fatal: true, ignoreBOM: true });
   }
 });
 
@@ -8953,8 +9062,10 @@ function readDocumentBytes(filePath, maxBytes = DEFAULT_MAX_BYTES, followSymlink
     if (!(e instanceof BoundedReadError))
       throw e;
     switch (e.code) {
-      case "EISDIR":
-        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: it is a directory`);
+      case "EISDIR": {
+        const unlisted = whyNotListable(filePath);
+        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, unlisted ? `Cannot read the directory ${filePath}: ${unlisted}; the files in it were not linted` : `Cannot lint ${filePath}: it is a directory`);
+      }
       case "ENOTREG":
         return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: not a regular file (FIFO, socket or device)`);
       case "ESYMLINK":
@@ -8964,6 +9075,14 @@ function readDocumentBytes(filePath, maxBytes = DEFAULT_MAX_BYTES, followSymlink
       default:
         return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${e.reason}`);
     }
+  }
+}
+function whyNotListable(dir) {
+  try {
+    fs.opendirSync(dir).closeSync();
+    return void 0;
+  } catch (e) {
+    return errnoText(e.code, e);
   }
 }
 function formatBytes(n) {
@@ -10264,10 +10383,14 @@ function compileXsdRegex(pattern) {
   }
   return re2;
 }
+function compileXsdMatcher(pattern) {
+  return unicodeRegExpMatcher(compileXsdRegex(pattern).source);
+}
 var XsdRegexError, NAME_START2, NAME_CHAR, SPACE, CATEGORIES, BLOCKS, hex2, Translator, cache, translations;
 var init_xsd_regex = __esm({
   "dist/src/relaxng/xsd-regex.js"() {
     "use strict";
+    init_linear_regexp();
     init_xml_names();
     XsdRegexError = class extends Error {
     };
@@ -10781,15 +10904,15 @@ function buildChecks(type, info, params) {
     const bad3 = () => new DatatypeError(`parameter ${name} is not allowed for datatype ${type}`);
     switch (name) {
       case "pattern": {
-        let rx;
+        let matches;
         try {
-          rx = compileXsdRegex(value);
+          matches = compileXsdMatcher(value);
         } catch (e) {
           if (e instanceof XsdRegexError)
             throw new DatatypeError(e.message);
           throw e;
         }
-        checks.push((_k, n) => rx.test(n));
+        checks.push((_k, n) => matches(n));
         break;
       }
       case "length":
@@ -16505,6 +16628,7 @@ function applyEdits(text3, edits) {
 }
 
 // dist/src/rule.js
+init_linear_regexp();
 var DOCS_BASE_URL = "https://github.com/virtlint/virtlint/blob/main/docs/rules/";
 function defineRule(rule) {
   return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md` }, check: rule.check };
@@ -17432,7 +17556,7 @@ function compile(options) {
   let c = compiledCache.get(options);
   if (!c) {
     const path19 = parseSelect(options.select);
-    c = { options, path: path19, ...options.pattern !== void 0 ? { pattern: new RegExp(options.pattern, "u") } : {} };
+    c = { options, path: path19, ...options.pattern !== void 0 ? { matches: unicodeRegExpMatcher(options.pattern) } : {} };
     compiledCache.set(options, c);
   }
   return c;
@@ -17453,7 +17577,7 @@ function check(domain, policy, report2) {
     }
     if (o.deny?.includes(s.value))
       report2(at, `${subjectOf(s)} is '${s.value}', which ${label} denies`, s.value);
-    if (policy.pattern && !policy.pattern.test(s.value))
+    if (policy.matches && !policy.matches(s.value))
       report2(at, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
   }
   if (o.require)
@@ -23398,9 +23522,19 @@ function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
 
 // dist/src/config/load.js
 var CONFIG_FILE_NAMES = ["virtlint.config.js", "virtlint.config.mjs", "virtlint.config.json"];
+var UNREACHABLE = /* @__PURE__ */ new Set(["ENAMETOOLONG", "ENOTDIR", "EACCES"]);
+function lstatIfReachable(p) {
+  try {
+    return fs2.lstatSync(p, { throwIfNoEntry: false });
+  } catch (e) {
+    if (UNREACHABLE.has(e.code ?? ""))
+      return void 0;
+    throw e;
+  }
+}
 function repositoryRoot(dir) {
   for (let cur = path3.resolve(dir); ; cur = path3.dirname(cur)) {
-    if (fs2.lstatSync(path3.join(cur, ".git"), { throwIfNoEntry: false }))
+    if (lstatIfReachable(path3.join(cur, ".git")))
       return cur;
     if (path3.dirname(cur) === cur)
       return void 0;
@@ -23414,7 +23548,7 @@ function findConfigFile(dir, stopAt) {
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path3.join(cur, name);
-      if (fs2.lstatSync(candidate, { throwIfNoEntry: false }))
+      if (lstatIfReachable(candidate))
         return candidate;
     }
     const parent = path3.dirname(cur);

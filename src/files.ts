@@ -79,8 +79,13 @@ function walk(base: string, wanted: (rel: string) => boolean, maxDepth: number, 
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue; // an unreadable directory has no files to report
+    } catch (e) {
+      // A directory that cannot be listed (EACCES, a path over PATH_MAX below a deep tree) hides
+      // files: it becomes a result of its own (io/unreadable), not a silent gap in a green run.
+      // One that vanished during the walk (ENOENT, ENOTDIR) had nothing left to lint.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') out.push({ path: dir, kind: 'other', explicit: false });
+      continue;
     }
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
@@ -145,7 +150,7 @@ export async function expandInputsDetailed(inputs: readonly string[], cwd = proc
       // *.XML too: files copied from Windows tools keep upper-case extensions.
       walk(abs, (rel) => rel.toLowerCase().endsWith('.xml'), Infinity, listed);
       appendSorted(found, listed);
-    } else if (stat || fs.lstatSync(abs, { throwIfNoEntry: false })) {
+    } else if (stat || lstatReaches(abs, input)) {
       found.push({ path: abs, kind: 'file', explicit: true }); // regular files, FIFOs, dangling links…: reported when read
     } else if (isDynamicPattern(input)) {
       const { base, rest } = splitGlob(input.split(path.sep).join('/'));
@@ -174,6 +179,19 @@ export async function expandInputsDetailed(inputs: readonly string[], cwd = proc
     else if (f.explicit && !seen.explicit) files.set(p, { path: p, explicit: true });
   }
   return { files: [...files.values()], skipped: [...skipped].map(([p, reason]) => ({ path: p, reason })) };
+}
+
+/**
+ * Whether a named path that stat could not follow is still something to report on: it exists (a
+ * dangling link, say), or lstat failed otherwise than "no such file" (EACCES, ENOTDIR, ENAMETOOLONG
+ * — these ended the run as an internal error), unless it is a glob, which is then walked.
+ */
+function lstatReaches(abs: string, input: string): boolean {
+  try {
+    return fs.lstatSync(abs, { throwIfNoEntry: false }) !== undefined;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== 'ENOENT' && !isDynamicPattern(input);
+  }
 }
 
 /** The paths of `expandInputsDetailed` (kept for API callers). */
@@ -311,8 +329,13 @@ export function readDocumentBytes(filePath: string, maxBytes = DEFAULT_MAX_BYTES
   } catch (e) {
     if (!(e instanceof BoundedReadError)) throw e;
     switch (e.code) {
-      case 'EISDIR':
-        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: it is a directory`);
+      case 'EISDIR': {
+        const unlisted = whyNotListable(filePath);
+        return fileProblem(
+          DIAGNOSTIC_IDS.ioUnreadable,
+          unlisted ? `Cannot read the directory ${filePath}: ${unlisted}; the files in it were not linted` : `Cannot lint ${filePath}: it is a directory`,
+        );
+      }
       case 'ENOTREG':
         return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot lint ${filePath}: not a regular file (FIFO, socket or device)`);
       case 'ESYMLINK':
@@ -322,6 +345,16 @@ export function readDocumentBytes(filePath: string, maxBytes = DEFAULT_MAX_BYTES
       default:
         return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${e.reason}`);
     }
+  }
+}
+
+/** Why a directory cannot be listed (a walk reports such a directory as a result of its own), or undefined. */
+function whyNotListable(dir: string): string | undefined {
+  try {
+    fs.opendirSync(dir).closeSync();
+    return undefined;
+  } catch (e) {
+    return errnoText((e as NodeJS.ErrnoException).code, e as Error);
   }
 }
 

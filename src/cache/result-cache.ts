@@ -121,6 +121,13 @@ export class ResultCache {
       this.problems.push(`the cache ${this.file} was not saved: it is not a regular file, and virtlint replaces only a regular file`);
       return;
     }
+    // `--cache-location vm.xml` (a slip, or one of the linted files) replaced that file with the cache:
+    // data loss. Only an empty file, one virtlint wrote (JSON.stringify puts "format" first) or one
+    // named as virtlint names its cache (.virtlintcache, even corrupt) is replaced.
+    if (existing && existing.size > 0 && path.basename(this.file) !== DEFAULT_CACHE_LOCATION && !startsLikeCacheFile(this.file)) {
+      this.problems.push(`the cache ${this.file} was not saved: that file exists and is not a virtlint cache, and virtlint replaces only its own cache file (delete it, or choose another --cache-location)`);
+      return;
+    }
     const data: CacheFile = { format: FORMAT, version: VERSION, entries: this.entries };
     const temp = `${this.file}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`;
     try {
@@ -133,5 +140,22 @@ export class ResultCache {
     } finally {
       fs.rmSync(temp, { force: true });
     }
+  }
+}
+
+const CACHE_FILE_START = '{"format":';
+
+/** Whether the file begins as every cache file virtlint writes does (read without following a link). */
+function startsLikeCacheFile(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+    const head = Buffer.alloc(CACHE_FILE_START.length);
+    const n = fs.readSync(fd, head, 0, head.length, 0);
+    return head.subarray(0, n).toString('latin1') === CACHE_FILE_START;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }

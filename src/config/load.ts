@@ -9,10 +9,27 @@ import { validateConfig } from './validate.js';
 /** Looked up in this order in each directory, from the linted file's directory upwards. */
 export const CONFIG_FILE_NAMES: readonly string[] = ['virtlint.config.js', 'virtlint.config.mjs', 'virtlint.config.json'];
 
+/** lstat failures that mean nothing at the path can be reached, so nothing there can be read either. */
+const UNREACHABLE = new Set(['ENAMETOOLONG', 'ENOTDIR', 'EACCES']);
+
+/**
+ * lstat, taking a path that cannot be reached as absent: below a tree deeper than PATH_MAX
+ * (ENAMETOOLONG), below a file (ENOTDIR) or in a directory the user may not search (EACCES). The
+ * document there is then io/unreadable; these ended the whole run as an internal error.
+ */
+function lstatIfReachable(p: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(p, { throwIfNoEntry: false });
+  } catch (e) {
+    if (UNREACHABLE.has((e as NodeJS.ErrnoException).code ?? '')) return undefined;
+    throw e;
+  }
+}
+
 /** The repository root above (or at) `dir`: the nearest directory holding `.git`, or undefined. */
 export function repositoryRoot(dir: string): string | undefined {
   for (let cur = path.resolve(dir); ; cur = path.dirname(cur)) {
-    if (fs.lstatSync(path.join(cur, '.git'), { throwIfNoEntry: false })) return cur;
+    if (lstatIfReachable(path.join(cur, '.git'))) return cur;
     if (path.dirname(cur) === cur) return undefined;
   }
 }
@@ -31,7 +48,7 @@ export function findConfigFile(dir: string, stopAt?: string): string | undefined
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(cur, name);
       // Anything by that name counts (a link, a FIFO…): loading it then refuses it, naming it, rather than skipping it silently.
-      if (fs.lstatSync(candidate, { throwIfNoEntry: false })) return candidate;
+      if (lstatIfReachable(candidate)) return candidate;
     }
     const parent = path.dirname(cur);
     if (parent === cur || limits.includes(cur)) return undefined;

@@ -4,7 +4,7 @@
  * facets allowed as <param>s. Lexical checks are hand-written (fast); `pattern` facets go through
  * the XSD regex translator.
  */
-import { compileXsdRegex, XsdRegexError } from './xsd-regex.js';
+import { compileXsdMatcher, XsdRegexError } from './xsd-regex.js';
 
 export const XSD_LIBRARY = 'http://www.w3.org/2001/XMLSchema-datatypes';
 
@@ -300,14 +300,14 @@ function buildChecks(type: string, info: TypeInfo, params: readonly DatatypePara
     const bad = () => new DatatypeError(`parameter ${name} is not allowed for datatype ${type}`);
     switch (name) {
       case 'pattern': {
-        let rx: RegExp;
+        let matches: (value: string) => boolean;
         try {
-          rx = compileXsdRegex(value);
+          matches = compileXsdMatcher(value);
         } catch (e) {
           if (e instanceof XsdRegexError) throw new DatatypeError(e.message);
           throw e;
         }
-        checks.push((_k, n) => rx.test(n));
+        checks.push((_k, n) => matches(n));
         break;
       }
       case 'length':

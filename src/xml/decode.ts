@@ -23,6 +23,42 @@ const encodingError = (message: string): DecodeOutcome => ({
  * ignoreBOM keeps a UTF-8 byte-order mark in the text, so offsets and --fix keep every byte.
  */
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** The byte-order mark is cut off before these decode, so they need not keep it. */
+const UTF16LE = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
+const UTF16BE = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
+
+/**
+ * Encodings virtlint does not read but can recognise from the first bytes (XML 1.0 appendix F), so
+ * the diagnostic names them: they showed up as "a NUL byte, it looks binary" or, for UTF-32 BE, as
+ * invalid UTF-8 at offset 2. UTF-32 LE's mark begins with UTF-16 LE's, so it is tested first.
+ */
+function unsupportedEncoding(b: Uint8Array): string | undefined {
+  const at = (i: number): number => b[i] ?? -1;
+  const convert = 'libvirt XML must be UTF-8 — convert the file to UTF-8';
+  if (at(0) === 0xff && at(1) === 0xfe && at(2) === 0 && at(3) === 0) return `The file is UTF-32 (little-endian byte-order mark); ${convert}`;
+  if (at(0) === 0 && at(1) === 0 && at(2) === 0xfe && at(3) === 0xff) return `The file is UTF-32 (big-endian byte-order mark); ${convert}`;
+  if (at(0) === 0x3c && at(1) === 0 && at(2) === 0 && at(3) === 0) return `The file looks like UTF-32 (little-endian, no byte-order mark); ${convert}`;
+  if (at(0) === 0 && at(1) === 0 && at(2) === 0 && at(3) === 0x3c) return `The file looks like UTF-32 (big-endian, no byte-order mark); ${convert}`;
+  if (at(0) === 0x3c && at(1) === 0 && at(2) !== 0 && at(3) === 0) return `The file looks like UTF-16 without a byte-order mark; ${convert} (or save it with a byte-order mark)`;
+  if (at(0) === 0 && at(1) === 0x3c && at(2) === 0 && at(3) !== 0) return `The file looks like UTF-16 without a byte-order mark; ${convert} (or save it with a byte-order mark)`;
+  return undefined;
+}
+
+/** What is wrong in UTF-16 bytes (after a 2-byte mark) that the fatal decoder refused, with its byte offset. */
+function invalidUtf16(b: Uint8Array, littleEndian: boolean): string {
+  const unit = (i: number): number => (littleEndian ? (b[i] as number) | ((b[i + 1] as number) << 8) : ((b[i] as number) << 8) | (b[i + 1] as number));
+  const end = b.length - ((b.length - 2) % 2);
+  for (let i = 2; i < end; i += 2) {
+    const u = unit(i);
+    if (u >= 0xdc00 && u <= 0xdfff) return `an unpaired surrogate at offset ${i}`;
+    if (u >= 0xd800 && u <= 0xdbff) {
+      const next = i + 2 < end ? unit(i + 2) : -1;
+      if (next < 0xdc00 || next > 0xdfff) return `an unpaired surrogate at offset ${i}`;
+      i += 2;
+    }
+  }
+  return `an odd number of bytes: a lone byte at offset ${b.length - 1}`;
+}
 
 /**
  * Turns file bytes into text. libvirt reads UTF-8; UTF-16 with a byte-order mark is decoded too,
@@ -32,12 +68,21 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decodeBytes(bytes: Uint8Array): DecodeOutcome {
   let text: string;
   let encoding: TextEncoding = 'utf-8';
+  const unsupported = unsupportedEncoding(bytes);
+  if (unsupported) return encodingError(unsupported);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
     encoding = 'utf-16le';
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
     encoding = 'utf-16be';
+  }
+  if (encoding !== 'utf-8') {
+    // Fatal, as for UTF-8: a lone surrogate or an odd last byte became U+FFFD silently, and --fix
+    // then wrote U+FFFD back in place of the original bytes (data loss) with no diagnostic at all.
+    try {
+      text = (encoding === 'utf-16le' ? UTF16LE : UTF16BE).decode(bytes.subarray(2));
+    } catch {
+      return encodingError(`The file is not valid UTF-16 (${invalidUtf16(bytes, encoding === 'utf-16le')}); libvirt XML must be UTF-8 — convert the file to UTF-8`);
+    }
   } else {
     try {
       text = UTF8.decode(bytes);
