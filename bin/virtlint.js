@@ -10,7 +10,7 @@ import v8 from 'node:v8';
 // Not for the language server (`--lsp`), which runs for hours. Set before the bundle is compiled;
 // the code cache is kept per set of flags (bin/code-cache.js), so the two never reject each other's.
 // The linear-time RegExp engine: a regular expression of a grammar or a policy that backtracks too
-// much on a document's value goes on in linear time (src/linear-regexp.ts
+// much on a document's value goes on in linear time (src/relaxng/linear-regexp.ts
 // sets it too, for every entry point; here it is set before the code cache, bound to the flags).
 const REGEXP_FLAG = '--enable-experimental-regexp-engine-on-excessive-backtracks --enable-experimental-regexp-engine';
 const v8Flags = process.argv.slice(2).includes('--lsp') ? REGEXP_FLAG : `--max-inlined-bytecode-size-cumulative=200 ${REGEXP_FLAG}`;

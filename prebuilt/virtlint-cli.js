@@ -71,7 +71,7 @@ var init_fix = __esm({
   }
 });
 
-// dist/src/linear-regexp.js
+// dist/src/relaxng/linear-regexp.js
 function enableRegExpFallback() {
   if (fallbackEnabled)
     return;
@@ -121,7 +121,7 @@ function unicodeRegExpMatcher(source) {
 }
 var REGEXP_FALLBACK_FLAG, fallbackEnabled, SURROGATE, compiles, withoutClassLookaheads;
 var init_linear_regexp = __esm({
-  "dist/src/linear-regexp.js"() {
+  "dist/src/relaxng/linear-regexp.js"() {
     "use strict";
     REGEXP_FALLBACK_FLAG = "--enable-experimental-regexp-engine-on-excessive-backtracks --enable-experimental-regexp-engine";
     fallbackEnabled = false;

@@ -29,8 +29,8 @@ export type { CapabilityView } from './caps/view.js';
 export type { Domain } from './model/domain.js';
 export type { Fix, Position, Range, Severity, TextEdit } from './types.js';
 export { removeAttributeFix } from './fix.js';
-// A configured pattern meets a document's values: linear time where V8 allows it (src/linear-regexp.ts).
-export { unicodeRegExpMatcher } from './linear-regexp.js';
+// A configured pattern meets a document's values: linear time where V8 allows it (src/relaxng/linear-regexp.ts).
+export { unicodeRegExpMatcher } from './relaxng/linear-regexp.js';
 
 /** Where the bundled rules' documentation pages live; `meta.docs` defaults to `<this><id>.md`. */
 export const DOCS_BASE_URL = 'https://github.com/virtlint/virtlint/blob/main/docs/rules/';

@@ -5,7 +5,7 @@
  * character-class subtraction `[a-z-[aeiou]]` (as a negative lookahead), and Unicode blocks
  * `\p{IsBasicLatin}` (from a table of common blocks; an unknown block is an error).
  */
-import { unicodeRegExpMatcher } from '../linear-regexp.js';
+import { unicodeRegExpMatcher } from './linear-regexp.js';
 import { XSD_NAME_CHAR, XSD_NAME_START } from './xml-names.js';
 
 export class XsdRegexError extends Error {}

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
-import { unicodeRegExpMatcher } from '../../src/linear-regexp.js';
+import { unicodeRegExpMatcher } from '../../src/relaxng/linear-regexp.js';
 import { lintText } from '../../src/linter/lint.js';
 import { compileXsdMatcher, compileXsdRegex } from '../../src/relaxng/xsd-regex.js';
 import { cli, report, Scratch } from '../hardening/trust-helpers.js';
@@ -9,7 +9,7 @@ import { cli, report, Scratch } from '../hardening/trust-helpers.js';
 /**
  * Red team: regular expressions of the grammar and of site policies meet values from hostile
  * documents. Backtracking made some of them quadratic or exponential in the value: a run that does
- * not end. Matching goes over to V8's linear-time engine (src/linear-regexp.ts) with the same results.
+ * not end. Matching goes over to V8's linear-time engine (src/relaxng/linear-regexp.ts) with the same results.
  * Bounds here are ones only a hang exceeds (the quadratic case took minutes at these sizes).
  */
 
