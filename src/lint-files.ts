@@ -61,7 +61,7 @@ const MAX_BATCH = 32;
  * what the threads have in flight (a worker holds two batches of at most MAX_BATCH files), so it
  * throttles only when the consumer is slower than the linting.
  */
-const IN_ORDER_WINDOW = 512;
+export const IN_ORDER_WINDOW = 512;
 
 /**
  * How many threads lint: this one plus worker threads. 'auto' uses the available cores, but only
