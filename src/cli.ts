@@ -213,7 +213,7 @@ export async function main(
     const reportStream = printFixed ? io.stderr : io.stdout;
     const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
     const context = { color: toFile ? false : useColor(args.color, env, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd) };
-    output = toFile ? fileOutput(path.resolve(cwd, args.outputFile as string)) : streamOutput(reportStream);
+    output = toFile ? fileOutput(path.resolve(cwd, args.outputFile as string)) : streamOutput(reportStream, reportIsTTY);
     let progress: ReturnType<typeof createProgress> | undefined;
     // A progress bar shares the terminal with a report written there, and with --verbose notes.
     const clearProgress = (): void => progress?.done();

@@ -25,10 +25,13 @@ export class InOrder<T> {
     this.pump();
   }
 
-  /** Resolves when item `index` may be started; rejects with the consumer's error if it failed. */
-  room(index: number): Promise<void> {
+  /**
+   * Undefined when item `index` may be started now (no promise to wait for, the common case), else a
+   * promise that resolves when it may, or rejects with the consumer's error.
+   */
+  room(index: number): Promise<void> | undefined {
     if (this.failure) return Promise.reject(this.failure.error);
-    if (index < this.next + this.window) return Promise.resolve();
+    if (index < this.next + this.window) return undefined;
     return new Promise((resolve, reject) => this.roomWaiters.push({ index, resolve, reject }));
   }
 

@@ -89,7 +89,7 @@ export function batchSize(remaining: number, lanes: number): number {
 async function lintInLanes(
   lanes: number,
   todo: readonly number[],
-  room: (i: number) => Promise<void>,
+  room: (i: number) => Promise<void> | undefined,
   lintHere: (i: number) => Promise<void>,
   run: RunOptions,
   lintThere: (pool: WorkerPool, batch: readonly number[]) => Promise<void>,
@@ -277,7 +277,7 @@ export async function lintFilesInOrder(
   });
 
   const lanes = laneCount(options, todo.length);
-  const room = (i: number): Promise<void> => inOrder.room(i);
+  const room = (i: number): Promise<void> | undefined => inOrder.room(i);
   const lintHere = async (i: number): Promise<void> => {
     const file = files[i] as string;
     const read = reads[i];
@@ -288,7 +288,8 @@ export async function lintFilesInOrder(
   };
   if (lanes <= 1) {
     for (const i of todo) {
-      await room(i);
+      const wait = room(i);
+      if (wait) await wait;
       await lintHere(i);
     }
   } else {

@@ -32,8 +32,15 @@ function drained(out: NodeJS.WritableStream): Promise<void> {
   });
 }
 
+/**
+ * Parts are gathered up to this size before a write (one write per file cost ~30 ms of CPU over
+ * 5,000 files); a terminal gets each part at once, for the person watching.
+ */
+const GATHER_BYTES = 16 * 1024;
+
 /** A report on a stream (standard output, or standard error for `--stdin --fix`). */
-export function streamOutput(out: NodeJS.WritableStream): ReportOutput {
+export function streamOutput(out: NodeJS.WritableStream, isTTY = false): ReportOutput {
+  let gathered = '';
   let failure: Error | undefined;
   let failed: () => void = () => undefined;
   const anyFailure = new Promise<void>((resolve) => (failed = resolve));
@@ -56,12 +63,17 @@ export function streamOutput(out: NodeJS.WritableStream): ReportOutput {
   return {
     async write(part) {
       if (failure || part === '') return;
-      if (!put(part).ok && !failure) await drained(out);
+      gathered += part;
+      if (!isTTY && gathered.length < GATHER_BYTES) return;
+      const chunk = gathered;
+      gathered = '';
+      if (!put(chunk).ok && !failure) await drained(out);
     },
     async close(last) {
       // Always one last write (possibly empty), as when the report was written at once: its callback
       // says whether everything before it reached the stream.
-      if (!failure) await put(last).written;
+      if (!failure) await put(gathered + last).written;
+      gathered = '';
       return failure;
     },
     abort: () => undefined,

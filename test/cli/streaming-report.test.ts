@@ -41,7 +41,9 @@ describe('the CLI writes its report as the files are linted (bounded memory)', f
 
   for (const format of ['json', 'stylish']) {
     it(`-f ${format}: the report begins before the last file is linted, and is the whole report`, async () => {
-      const n = 60; // above the progress bar's minimum, whose count tells how far the run is
+      // Above the progress bar's minimum (its count tells how far the run is), and more report than the
+      // output gathers before a write.
+      const n = 300;
       const dir = manyFiles(n);
       let stderr = '';
       let stdout = '';
@@ -51,7 +53,7 @@ describe('the CLI writes its report as the files are linted (bounded memory)', f
       const out = new Writable({
         write(chunk: Buffer, _enc, done) {
           if (linkedAtFirstWrite === undefined) {
-            const counts = [...stderr.matchAll(/(\d+)\/60 files/g)].map((m) => Number(m[1]));
+            const counts = [...stderr.matchAll(/(\d+)\/300 files/g)].map((m) => Number(m[1]));
             linkedAtFirstWrite = counts.at(-1) ?? 0;
           }
           stdout += chunk.toString();
@@ -62,7 +64,7 @@ describe('the CLI writes its report as the files are linted (bounded memory)', f
       stdin.end();
       const code = await main(['-f', format, '--no-cache', '--concurrency', '1', '.'], { stdout: out, stderr: err, stdin, isTTY: false, stderrIsTTY: true, env: { PATH: process.env.PATH }, cwd: dir });
       expect(code).to.equal(1);
-      // Before: the whole report was made (and every result kept) after the last file, 60/60.
+      // Before: the whole report was made (and every result kept) after the last file, 300/300.
       expect(linkedAtFirstWrite, stderr).to.be.a('number').below(n);
       const whole = spawnCli(['-f', format, '--no-cache', '--concurrency', '1', '.'], { cwd: dir });
       expect(stdout).to.equal(whole.stdout);
@@ -119,7 +121,8 @@ describe('InOrder', () => {
     let free: () => void = () => undefined;
     const q = new InOrder<number>((_item, i) => (i === 0 ? new Promise<void>((r) => (free = r)) : undefined), 2);
     let started = false;
-    void q.room(2).then(() => (started = true));
+    expect(q.room(1)).to.equal(undefined); // within the window: no waiting
+    void q.room(2)?.then(() => (started = true));
     await new Promise((r) => setImmediate(r));
     expect(started).to.equal(false);
     q.put(1, 1);
@@ -135,7 +138,7 @@ describe('InOrder', () => {
     const q = new InOrder<number>(() => {
       throw new Error('boom');
     }, 1);
-    const waiting = q.room(5);
+    const waiting = q.room(5) as Promise<void>;
     q.put(0, 0);
     let a: unknown;
     let b: unknown;
