@@ -42,23 +42,16 @@ const GATHER_BYTES = 16 * 1024;
 export function streamOutput(out: NodeJS.WritableStream, isTTY = false): ReportOutput {
   let gathered = '';
   let failure: Error | undefined;
-  let failed: () => void = () => undefined;
-  const anyFailure = new Promise<void>((resolve) => (failed = resolve));
+  /** Waiting for the last write: called on an error too (a failed stream may never call back). */
+  let onFailure: (() => void) | undefined;
   // Kept: a stream that failed once may emit more errors, which must not crash the process.
   out.on('error', (e: Error) => {
     failure ??= e;
-    failed();
+    onFailure?.();
   });
-  /** Resolves when the write is done (its callback) or anything failed. */
-  const put = (part: string): { readonly ok: boolean; readonly written: Promise<void> } => {
-    let ok = true;
-    const written = new Promise<void>((resolve) => {
-      ok = out.write(part, (e) => {
-        if (e) failure ??= e;
-        resolve();
-      });
-    });
-    return { ok, written: Promise.race([written, anyFailure]) };
+  // One callback for every write: a closure per write would keep its part alive as long as it is.
+  const written = (e?: Error | null): void => {
+    if (e) failure ??= e;
   };
   return {
     async write(part) {
@@ -67,13 +60,23 @@ export function streamOutput(out: NodeJS.WritableStream, isTTY = false): ReportO
       if (!isTTY && gathered.length < GATHER_BYTES) return;
       const chunk = gathered;
       gathered = '';
-      if (!put(chunk).ok && !failure) await drained(out);
+      if (!out.write(chunk, written) && !failure) await drained(out);
     },
     async close(last) {
       // Always one last write (possibly empty), as when the report was written at once: its callback
       // says whether everything before it reached the stream.
-      if (!failure) await put(gathered + last).written;
+      const chunk = gathered + last;
       gathered = '';
+      if (!failure) {
+        await new Promise<void>((resolve) => {
+          onFailure = resolve;
+          out.write(chunk, (e) => {
+            written(e);
+            resolve();
+          });
+        });
+      }
+      onFailure = undefined;
       return failure;
     },
     abort: () => undefined,
