@@ -37216,22 +37216,14 @@ var GATHER_BYTES = 16 * 1024;
 function streamOutput(out, isTTY = false) {
   let gathered = "";
   let failure;
-  let failed = () => void 0;
-  const anyFailure = new Promise((resolve5) => failed = resolve5);
+  let onFailure;
   out.on("error", (e) => {
     failure ??= e;
-    failed();
+    onFailure?.();
   });
-  const put = (part) => {
-    let ok = true;
-    const written = new Promise((resolve5) => {
-      ok = out.write(part, (e) => {
-        if (e)
-          failure ??= e;
-        resolve5();
-      });
-    });
-    return { ok, written: Promise.race([written, anyFailure]) };
+  const written = (e) => {
+    if (e)
+      failure ??= e;
   };
   return {
     async write(part) {
@@ -37242,13 +37234,22 @@ function streamOutput(out, isTTY = false) {
         return;
       const chunk = gathered;
       gathered = "";
-      if (!put(chunk).ok && !failure)
+      if (!out.write(chunk, written) && !failure)
         await drained(out);
     },
     async close(last) {
-      if (!failure)
-        await put(gathered + last).written;
+      const chunk = gathered + last;
       gathered = "";
+      if (!failure) {
+        await new Promise((resolve5) => {
+          onFailure = resolve5;
+          out.write(chunk, (e) => {
+            written(e);
+            resolve5();
+          });
+        });
+      }
+      onFailure = void 0;
       return failure;
     },
     abort: () => void 0
