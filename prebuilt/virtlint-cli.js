@@ -1020,12 +1020,12 @@ function elementsAt(root, steps) {
 function childrenMatching(el, step) {
   return el.children.filter((c) => matchesStep(c, step));
 }
-function pathOf(path28) {
-  if (typeof path28 !== "string")
-    return path28;
-  const parsed = parseSelect(path28);
+function pathOf(path29) {
+  if (typeof path29 !== "string")
+    return path29;
+  const parsed = parseSelect(path29);
   if (!parsed)
-    throw new Error(`select: '${path28}' is not a path like devices/disk/driver@cache`);
+    throw new Error(`select: '${path29}' is not a path like devices/disk/driver@cache`);
   return parsed;
 }
 function rootOf(domain) {
@@ -1035,29 +1035,29 @@ function rootOf(domain) {
   return root;
 }
 function selectAll(domain, query) {
-  const path28 = pathOf(query);
-  const elements = elementsAt(rootOf(domain), path28.steps);
-  if (path28.attribute === void 0) {
+  const path29 = pathOf(query);
+  const elements = elementsAt(rootOf(domain), path29.steps);
+  if (path29.attribute === void 0) {
     return elements.map((el) => {
       const text3 = textValue(el);
       return { element: spanOf(el), value: text3.value, range: text3.range };
     });
   }
-  const name = path28.attribute;
+  const name = path29.attribute;
   return elements.flatMap((el) => {
     const a = attrValue(el, name);
     return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
   });
 }
 function selectMissing(domain, query) {
-  const path28 = pathOf(query);
+  const path29 = pathOf(query);
   const root = rootOf(domain);
-  const last = path28.steps[path28.steps.length - 1];
-  const attribute = path28.attribute;
+  const last = path29.steps[path29.steps.length - 1];
+  const attribute = path29.attribute;
   if (!last)
     return attribute !== void 0 && !attrValue(root, attribute) ? [{ element: spanOf(root), attribute }] : [];
   const out = [];
-  for (const parent of elementsAt(root, path28.steps.slice(0, -1))) {
+  for (const parent of elementsAt(root, path29.steps.slice(0, -1))) {
     const kids = childrenMatching(parent, last);
     if (kids.length === 0) {
       out.push({ element: spanOf(parent), child: last.name, ...attribute !== void 0 ? { attribute } : {} });
@@ -1088,8 +1088,8 @@ var init_select = __esm({
 function compile(options) {
   let c = compiledCache.get(options);
   if (!c) {
-    const path28 = parseSelect(options.select);
-    c = { options, path: path28, ...options.pattern !== void 0 ? { matches: unicodeRegExpMatcher(options.pattern) } : {} };
+    const path29 = parseSelect(options.select);
+    c = { options, path: path29, ...options.pattern !== void 0 ? { matches: unicodeRegExpMatcher(options.pattern) } : {} };
     compiledCache.set(options, c);
   }
   return c;
@@ -1098,9 +1098,9 @@ function subjectOf(s) {
   return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
 }
 function check(domain, policy, report2) {
-  const { options: o, path: path28 } = policy;
+  const { options: o, path: path29 } = policy;
   const label = `policy '${o.name ?? o.select}'`;
-  const selected = selectAll(domain, path28);
+  const selected = selectAll(domain, path29);
   for (const s of selected) {
     const at = s.attribute?.attributeRange ?? s.range;
     if (o.forbid)
@@ -1114,14 +1114,14 @@ function check(domain, policy, report2) {
       report2(at, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
   }
   if (o.require)
-    for (const m of selectMissing(domain, path28))
+    for (const m of selectMissing(domain, path29))
       report2(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
   if (o.max !== void 0 && selected.length > o.max) {
     const first = selected[o.max];
-    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path28.source} in this document; ${label} allows at most ${o.max}`);
+    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path29.source} in this document; ${label} allows at most ${o.max}`);
   }
   if (o.min !== void 0 && selected.length < o.min) {
-    report2(domain.nameRange, `${selected.length} \xD7 ${path28.source} in this document; ${label} requires at least ${o.min}`);
+    report2(domain.nameRange, `${selected.length} \xD7 ${path29.source} in this document; ${label} requires at least ${o.min}`);
   }
 }
 function missingText(m) {
@@ -5043,15 +5043,15 @@ var init_vhost_user_shared_memory = __esm({
         if (!anyVhostUser(domain))
           return;
         const disks = domain.devices.disks.filter((d) => d.type?.value === "vhostuser");
-        const fs22 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
+        const fs23 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
         const nics = domain.devices.interfaces.filter((n) => n.type?.value === "vhostuser");
-        if (disks.length + fs22.length + nics.length === 0 || guestMemoryIsShared(domain))
+        if (disks.length + fs23.length + nics.length === 0 || guestMemoryIsShared(domain))
           return;
         for (let i = 0, list = disks; i < list.length; i++) {
           const d = list[i];
           context.report({ range: d.type?.range ?? d.nameRange, message: `${diskName(d)} is a vhost-user disk, whose backend must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
         }
-        for (let i = 0, list = fs22; i < list.length; i++) {
+        for (let i = 0, list = fs23; i < list.length; i++) {
           const f = list[i];
           const drv = f.driver?.type;
           context.report({ range: drv?.range ?? f.nameRange, message: `virtiofs runs in a vhost-user daemon that must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
@@ -7250,10 +7250,10 @@ var init_boot_order_unsupported_device = __esm({
       },
       check(domain, context) {
         for (let i = 0, list = domain.devices.filesystems; i < list.length; i++) {
-          const fs22 = list[i];
-          if (!fs22.bootOrder || fs22.driver?.type?.value === "virtiofs")
+          const fs23 = list[i];
+          if (!fs23.bootOrder || fs23.driver?.type?.value === "virtiofs")
             continue;
-          context.report({ range: fs22.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs22.driver?.type?.value ? `driver '${fs22.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
+          context.report({ range: fs23.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs23.driver?.type?.value ? `driver '${fs23.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
         }
       }
     });
@@ -7765,17 +7765,17 @@ function usbAddress(a) {
   const port = a.port?.value;
   if (bus === void 0 || port === void 0)
     return void 0;
-  const path28 = [];
+  const path29 = [];
   for (let i = 0, list = port.split("."); i < list.length; i++) {
     const part = list[i];
     const n = parseDecimal(part);
     if (n === void 0)
       return void 0;
-    path28.push(n);
+    path29.push(n);
   }
-  if (path28[0] === 0)
+  if (path29[0] === 0)
     return void 0;
-  return { address: a, bus, path: path28, port };
+  return { address: a, bus, path: path29, port };
 }
 function usbBuses(domain) {
   const out = /* @__PURE__ */ new Map();
@@ -11349,8 +11349,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path28) {
-      let input = path28;
+    function removeDotSegments(path29) {
+      let input = path29;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -11424,11 +11424,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path28) {
-      if (path28 === "" || path28[0] === "/") {
-        return removeDotSegments(path28);
+    function removeDotSegmentsRelative(path29) {
+      if (path29 === "" || path29[0] === "/") {
+        return removeDotSegments(path29);
       }
-      const segments = path28.split("/");
+      const segments = path29.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11791,8 +11791,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path28 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path28 && path28 !== "/" ? path28 : void 0;
+        const path29 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path29 && path29 !== "/" ? path29 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15291,8 +15291,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path28, { windows } = {}) => {
-      const segs = path28.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path29, { windows } = {}) => {
+      const segs = path29.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -18836,28 +18836,18 @@ var init_profile_file = __esm({
   }
 });
 
-// dist/src/make-directories.js
-import fs3 from "node:fs";
-import path8 from "node:path";
-function makeDirectories(dir, mode) {
-  const missing = [];
-  for (let cur = path8.resolve(dir); !fs3.existsSync(cur); cur = path8.dirname(cur)) {
-    missing.push(cur);
-    if (path8.dirname(cur) === cur)
-      break;
-  }
-  for (const d of missing.reverse()) {
-    try {
-      fs3.mkdirSync(d, mode === void 0 ? {} : { mode });
-    } catch (e) {
-      if (e.code !== "EEXIST")
-        throw e;
-    }
-  }
-}
-var init_make_directories = __esm({
-  "dist/src/make-directories.js"() {
+// dist/src/formatters/types.js
+var formatWhole;
+var init_types2 = __esm({
+  "dist/src/formatters/types.js"() {
     "use strict";
+    formatWhole = (format3) => (results, context) => {
+      const parts = format3(context);
+      let out = parts.start;
+      for (const r of results)
+        out += parts.file(r);
+      return out + parts.end();
+    };
   }
 });
 
@@ -18865,6 +18855,7 @@ var init_make_directories = __esm({
 var json_exports = {};
 __export(json_exports, {
   json: () => json,
+  jsonParts: () => jsonParts,
   toEslintResult: () => toEslintResult
 });
 function toEslintResult(r) {
@@ -18891,13 +18882,30 @@ function toEslintResult(r) {
     ...r.output !== void 0 ? { output: r.output } : r.diagnostics.length > 0 && r.source !== void 0 ? { source: r.source } : {}
   };
 }
-var json;
+var jsonParts, json;
 var init_json = __esm({
   "dist/src/formatters/json.js"() {
     "use strict";
     init_rules();
     init_builtin_ids();
-    json = (results) => JSON.stringify(results.map(toEslintResult));
+    init_types2();
+    jsonParts = () => {
+      let first = true;
+      return {
+        start: "[",
+        // What JSON.stringify makes of the whole array: the items joined by commas, without spaces.
+        file: (r) => {
+          const item = JSON.stringify(toEslintResult(r));
+          if (first) {
+            first = false;
+            return item;
+          }
+          return `,${item}`;
+        },
+        end: () => "]"
+      };
+    };
+    json = formatWhole(jsonParts);
   }
 });
 
@@ -18938,12 +18946,12 @@ var init_code_frame = __esm({
 });
 
 // dist/src/formatters/paths.js
-import path10 from "node:path";
+import path9 from "node:path";
 function displayPath(filePath, base) {
-  if (!path10.isAbsolute(filePath))
+  if (!path9.isAbsolute(filePath))
     return filePath;
-  const rel = path10.relative(base, filePath);
-  return rel && !rel.startsWith("..") && !path10.isAbsolute(rel) ? rel : filePath;
+  const rel = path9.relative(base, filePath);
+  return rel && !rel.startsWith("..") && !path9.isAbsolute(rel) ? rel : filePath;
 }
 var init_paths = __esm({
   "dist/src/formatters/paths.js"() {
@@ -18955,7 +18963,8 @@ var init_paths = __esm({
 var stylish_exports = {};
 __export(stylish_exports, {
   escapeFileName: () => escapeFileName,
-  stylish: () => stylish
+  stylish: () => stylish,
+  stylishParts: () => stylishParts
 });
 function escapeFileName(name) {
   return name.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\\]/g, (c) => {
@@ -18971,7 +18980,7 @@ function escapeFileName(name) {
     return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
   });
 }
-var paint, stylish;
+var paint, stylishParts, stylish;
 var init_stylish = __esm({
   "dist/src/formatters/stylish.js"() {
     "use strict";
@@ -18979,53 +18988,62 @@ var init_stylish = __esm({
     init_builtin_ids();
     init_code_frame();
     init_paths();
+    init_types2();
     paint = (on, code, s) => on ? `\x1B[${code}m${s}\x1B[0m` : s;
-    stylish = (results, { color, cwd }) => {
+    stylishParts = ({ color, cwd }) => {
       let errors = 0;
       let warnings = 0;
       let fixable = 0;
-      const out = [];
       const ruleIds = /* @__PURE__ */ new Set();
-      for (const r of results) {
-        if (r.diagnostics.length === 0)
-          continue;
-        out.push(paint(color, "4", escapeFileName(displayPath(r.filePath, cwd))));
-        const w0 = Math.max(...r.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column}`.length));
-        for (const d of r.diagnostics) {
-          if (d.severity === "error")
-            errors++;
-          else
-            warnings++;
-          if (d.fix)
-            fixable++;
-          ruleIds.add(d.ruleId);
-          const sevCode = d.severity === "error" ? "31" : "33";
-          const pos = `${d.range.start.line}:${d.range.start.column}`;
-          const msg = d.message.replace(/\s*\n\s*/g, " ");
-          out.push(`  ${paint(color, "2", pos.padEnd(w0))}  ${paint(color, sevCode, d.severity.padEnd(7))}  ${msg}  ${paint(color, "2", d.ruleId)}`);
-          if (r.source !== void 0 && d.range.start.offset < r.source.length) {
-            const frame = codeFrame(r.source, d.range, { gutter: (s) => paint(color, "2", s), marker: (s) => paint(color, `${sevCode};1`, s) });
-            for (const line of frame)
-              out.push(`    ${line}`);
+      const lines = (out) => out.map((l) => `${l}
+`).join("");
+      return {
+        start: "",
+        file: (r) => {
+          if (r.diagnostics.length === 0)
+            return "";
+          const out = [paint(color, "4", escapeFileName(displayPath(r.filePath, cwd)))];
+          const w0 = Math.max(...r.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column}`.length));
+          for (const d of r.diagnostics) {
+            if (d.severity === "error")
+              errors++;
+            else
+              warnings++;
+            if (d.fix)
+              fixable++;
+            ruleIds.add(d.ruleId);
+            const sevCode = d.severity === "error" ? "31" : "33";
+            const pos = `${d.range.start.line}:${d.range.start.column}`;
+            const msg = d.message.replace(/\s*\n\s*/g, " ");
+            out.push(`  ${paint(color, "2", pos.padEnd(w0))}  ${paint(color, sevCode, d.severity.padEnd(7))}  ${msg}  ${paint(color, "2", d.ruleId)}`);
+            if (r.source !== void 0 && d.range.start.offset < r.source.length) {
+              const frame = codeFrame(r.source, d.range, { gutter: (s) => paint(color, "2", s), marker: (s) => paint(color, `${sevCode};1`, s) });
+              for (const line of frame)
+                out.push(`    ${line}`);
+            }
           }
+          out.push("");
+          return lines(out);
+        },
+        end: () => {
+          const total = errors + warnings;
+          if (total === 0)
+            return "";
+          const plural = (n, s) => `${n} ${s}${n === 1 ? "" : "s"}`;
+          const out = [paint(color, errors > 0 ? "31;1" : "33;1", `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`)];
+          if (fixable > 0)
+            out.push(`  ${plural(fixable, "problem")} potentially fixable with the \`--fix\` option.`);
+          const docs = [...ruleIds].sort().flatMap((id) => {
+            const url = docsUrlOf(id, RULES_BY_ID);
+            return url ? [`  ${paint(color, "2", id)}: ${url}`] : [];
+          });
+          if (docs.length > 0)
+            out.push("", "Rule docs:", ...docs);
+          return lines(out);
         }
-        out.push("");
-      }
-      const total = errors + warnings;
-      if (total === 0)
-        return "";
-      const plural = (n, s) => `${n} ${s}${n === 1 ? "" : "s"}`;
-      out.push(paint(color, errors > 0 ? "31;1" : "33;1", `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`));
-      if (fixable > 0)
-        out.push(`  ${plural(fixable, "problem")} potentially fixable with the \`--fix\` option.`);
-      const docs = [...ruleIds].sort().flatMap((id) => {
-        const url = docsUrlOf(id, RULES_BY_ID);
-        return url ? [`  ${paint(color, "2", id)}: ${url}`] : [];
-      });
-      if (docs.length > 0)
-        out.push("", "Rule docs:", ...docs);
-      return out.join("\n") + "\n";
+      };
     };
+    stylish = formatWhole(stylishParts);
   }
 });
 
@@ -19046,7 +19064,7 @@ __export(sarif_exports, {
   sarif: () => sarif
 });
 import { createHash as createHash2 } from "node:crypto";
-import path11 from "node:path";
+import path10 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 function pseudoRule(id) {
   const builtin = BUILTIN_BY_ID.get(id);
@@ -19070,11 +19088,11 @@ function ruleDescriptor(id, rules) {
   };
 }
 function artifactLocation(filePath, srcRoot) {
-  if (!path11.isAbsolute(filePath))
-    return { uri: encodeURI(filePath.split(path11.sep).join("/")) };
-  const rel = path11.relative(srcRoot, filePath);
-  if (rel && !rel.startsWith("..") && !path11.isAbsolute(rel)) {
-    return { uri: rel.split(path11.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+  if (!path10.isAbsolute(filePath))
+    return { uri: encodeURI(filePath.split(path10.sep).join("/")) };
+  const rel = path10.relative(srcRoot, filePath);
+  if (rel && !rel.startsWith("..") && !path10.isAbsolute(rel)) {
+    return { uri: rel.split(path10.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
   }
   return { uri: pathToFileURL3(filePath).href };
 }
@@ -19107,7 +19125,7 @@ var init_sarif = __esm({
       }
     };
     sarif = (results, { cwd, srcRoot, rules = RULES }) => {
-      const root = path11.resolve(srcRoot ?? cwd);
+      const root = path10.resolve(srcRoot ?? cwd);
       const byId = new Map(rules.map((r) => [r.meta.id, r]));
       const ruleIds = rules.map((r) => r.meta.id);
       for (const r of results)
@@ -19146,7 +19164,7 @@ var init_sarif = __esm({
             tool: {
               driver: { name: "virtlint", version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: ruleIds.map((id) => ruleDescriptor(id, byId)) }
             },
-            originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL3(root + path11.sep).href } },
+            originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL3(root + path10.sep).href } },
             columnKind: "utf16CodeUnits",
             results: sarifResults
           }
@@ -19163,19 +19181,22 @@ var github_exports = {};
 __export(github_exports, {
   escapeData: () => escapeData,
   escapeProperty: () => escapeProperty,
-  github: () => github
+  github: () => github,
+  githubParts: () => githubParts
 });
-var escapeData, escapeProperty, github;
+var escapeData, escapeProperty, githubParts, github;
 var init_github = __esm({
   "dist/src/formatters/github.js"() {
     "use strict";
     init_paths();
+    init_types2();
     escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
     escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-    github = (results, { cwd }) => {
-      const out = [];
-      for (const r of results) {
+    githubParts = ({ cwd }) => ({
+      start: "",
+      file: (r) => {
         const file = displayPath(r.filePath, cwd);
+        let out = "";
         for (const d of r.diagnostics) {
           const { start, end } = d.range;
           const props = [
@@ -19186,12 +19207,14 @@ var init_github = __esm({
             `endColumn=${end.column}`,
             `title=${escapeProperty(`virtlint (${d.ruleId})`)}`
           ];
-          out.push(`::${d.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(d.message)}`);
+          out += `::${d.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(d.message)}
+`;
         }
-      }
-      return out.length > 0 ? `${out.join("\n")}
-` : "";
-    };
+        return out;
+      },
+      end: () => ""
+    });
+    github = formatWhole(githubParts);
   }
 });
 
@@ -19241,10 +19264,20 @@ var init_junit = __esm({
 });
 
 // dist/src/formatters/index.js
+async function streamingFormat(name) {
+  return ownEntry(STREAMING, name)?.();
+}
+function keptForReport(format3, r) {
+  const wantsSource = format3 !== "junit";
+  const wantsOutput = format3 !== "junit" && format3 !== "sarif";
+  const output = wantsOutput ? r.output : void 0;
+  const source = wantsSource && output === void 0 && r.diagnostics.length > 0 ? r.source : void 0;
+  return { filePath: r.filePath, diagnostics: r.diagnostics, notes: [], ...output !== void 0 ? { output } : {}, ...source !== void 0 ? { source } : {} };
+}
 async function builtinFormatter(name) {
   return ownEntry(BUILTIN, name)?.();
 }
-var BUILTIN, FORMATTER_NAMES, defaultFormat;
+var BUILTIN, STREAMING, FORMATTER_NAMES, defaultFormat;
 var init_formatters = __esm({
   "dist/src/formatters/index.js"() {
     "use strict";
@@ -19255,6 +19288,11 @@ var init_formatters = __esm({
       sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif,
       github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).github,
       junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).junit
+    };
+    STREAMING = {
+      stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylishParts,
+      json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).jsonParts,
+      github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).githubParts
     };
     FORMATTER_NAMES = Object.keys(BUILTIN);
     defaultFormat = (env2 = process.env) => env2.GITHUB_ACTIONS === "true" ? "github" : "stylish";
@@ -21688,7 +21726,7 @@ function checkRestrictions(start, elements) {
   const problems = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   const elementNc = (p) => elements[p.elem].nc;
-  const path28 = (p, ctx) => {
+  const path29 = (p, ctx) => {
     const key = `${p.id}:${ctx}`;
     if (seen.has(key))
       return;
@@ -21708,7 +21746,7 @@ function checkRestrictions(start, elements) {
           bad3("start cannot contain an attribute");
         if (ncInfinite(p.nc) && !(ctx & IN_ONE_OR_MORE))
           bad3("an attribute with anyName or nsName must be inside oneOrMore");
-        path28(p.a, ctx | IN_ATTR);
+        path29(p.a, ctx | IN_ATTR);
         return;
       case "element":
         if (ctx & IN_ATTR)
@@ -21725,7 +21763,7 @@ function checkRestrictions(start, elements) {
           bad3("a data except cannot contain a list");
         if (ctx & IN_START)
           bad3("start cannot contain a list");
-        path28(p.a, ctx | IN_LIST);
+        path29(p.a, ctx | IN_LIST);
         return;
       case "text":
         if (ctx & IN_LIST)
@@ -21739,7 +21777,7 @@ function checkRestrictions(start, elements) {
         if (ctx & IN_START)
           bad3("start cannot contain data");
         if (p.a)
-          path28(p.a, ctx & ~IN_START | IN_EXCEPT);
+          path29(p.a, ctx & ~IN_START | IN_EXCEPT);
         return;
       case "value":
         if (ctx & IN_START)
@@ -21761,7 +21799,7 @@ function checkRestrictions(start, elements) {
           bad3("a list cannot contain interleave");
         const inner = ctx & IN_ONE_OR_MORE ? ctx | IN_OOM_GROUP : ctx;
         for (const x of operands(p))
-          path28(x, inner);
+          path29(x, inner);
         checkGroupAttributes(p, problems);
         if (p.k === "interleave")
           checkInterleave(p, elementNc, problems);
@@ -21772,11 +21810,11 @@ function checkRestrictions(start, elements) {
           bad3("a data except cannot contain oneOrMore");
         if (ctx & IN_START)
           bad3("start cannot contain oneOrMore");
-        path28(p.a, ctx | IN_ONE_OR_MORE);
+        path29(p.a, ctx | IN_ONE_OR_MORE);
         return;
       case "choice":
         for (const a of p.alts)
-          path28(a, ctx);
+          path29(a, ctx);
         return;
       case "notAllowed":
       case "after":
@@ -21865,11 +21903,11 @@ function checkRestrictions(start, elements) {
         todo.push(...p.alts);
     }
   }
-  path28(start, IN_START);
+  path29(start, IN_START);
   elements.forEach((e, i) => {
     if (!reachable.has(i))
       return;
-    path28(e.content, 0);
+    path29(e.content, 0);
     if (contentType(e.content) === null)
       problems.add("an element content mixes data/values/lists with other content (string sequence restriction)");
   });
@@ -23214,6 +23252,31 @@ var init_kinds = __esm({
     };
     BY_ROOT = new Map(Object.entries(KIND_GRAMMARS).map(([kind, g]) => [g.root, kind]));
     SUPPORTED_ROOTS = [...BY_ROOT.keys()];
+  }
+});
+
+// dist/src/make-directories.js
+import fs4 from "node:fs";
+import path11 from "node:path";
+function makeDirectories(dir, mode) {
+  const missing = [];
+  for (let cur = path11.resolve(dir); !fs4.existsSync(cur); cur = path11.dirname(cur)) {
+    missing.push(cur);
+    if (path11.dirname(cur) === cur)
+      break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      fs4.mkdirSync(d, mode === void 0 ? {} : { mode });
+    } catch (e) {
+      if (e.code !== "EEXIST")
+        throw e;
+    }
+  }
+}
+var init_make_directories = __esm({
+  "dist/src/make-directories.js"() {
+    "use strict";
   }
 });
 
@@ -24600,31 +24663,31 @@ var init_index_grammar = __esm({
        * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
        * allow such a path.
        */
-      elementsAt(path28) {
-        const key = path28.join("\0");
+      elementsAt(path29) {
+        const key = path29.join("\0");
         const cached = this.pathMemo.get(key);
         if (cached)
           return cached;
         if (this.pathMemo.size >= MAX_MEMOISED_PATHS)
           this.pathMemo.clear();
         let current = this.rootPatterns();
-        for (const [i, step] of path28.entries()) {
+        for (const [i, step] of path29.entries()) {
           const { ns, local } = parseStep(step);
           const pool = i === 0 ? current : dedupe3(current.flatMap((p) => this.childPatterns(p)));
           current = pool.filter((p) => nameClassMatches(p.name, ns, local));
           if (current.length === 0)
             break;
         }
-        const out = path28.length === 0 ? [] : current.map((p) => this.info(p));
+        const out = path29.length === 0 ? [] : current.map((p) => this.info(p));
         this.pathMemo.set(key, out);
         return out;
       }
       /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
-      describe(path28) {
-        const patterns = this.elementsAt(path28);
+      describe(path29) {
+        const patterns = this.elementsAt(path29);
         if (patterns.length === 0)
           return void 0;
-        return summarize(path28[path28.length - 1], patterns);
+        return summarize(path29[path29.length - 1], patterns);
       }
       /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
       parentsOf(name) {
@@ -27391,8 +27454,8 @@ __export(cli_exports, {
   capsCommand: () => capsCommand,
   describeProfile: () => describeProfile
 });
-import fs20 from "node:fs";
-import path26 from "node:path";
+import fs21 from "node:fs";
+import path27 from "node:path";
 function parse(argv) {
   const out = { positional: [], json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
@@ -27455,7 +27518,7 @@ function describeProfile(p) {
 }
 function write(text3, output, io) {
   if (output)
-    fs20.writeFileSync(output, text3);
+    fs21.writeFileSync(output, text3);
   else
     (io.stdout ?? process.stdout).write(text3);
 }
@@ -27470,8 +27533,8 @@ async function capsCommand(argv, io) {
     if (command2 === "probe") {
       if (rest.length !== 1)
         throw new CapsUsageError("caps probe: give exactly one emulator binary, e.g. virtlint caps probe /usr/bin/qemu-system-x86_64");
-      const binary = path26.resolve(rest[0]);
-      const st = fs20.statSync(binary, { throwIfNoEntry: false });
+      const binary = path27.resolve(rest[0]);
+      const st = fs21.statSync(binary, { throwIfNoEntry: false });
       if (!st)
         throw new CapsUsageError(`caps probe: ${binary} does not exist`);
       if (!st.isFile())
@@ -29432,11 +29495,11 @@ var init_lib2 = __esm({
       format,
       normalize,
       resolve: resolve2,
-      require: (path28) => {
+      require: (path29) => {
         if (typeof require3 !== "undefined") {
-          return require3(path28);
-        } else if (path28.match(/\.json$/)) {
-          return JSON.parse(readFileSync(path28, "utf8"));
+          return require3(path29);
+        } else if (path29.match(/\.json$/)) {
+          return JSON.parse(readFileSync(path29, "utf8"));
         } else {
           throw Error("only .json config files are supported in ESM");
         }
@@ -33398,8 +33461,8 @@ Rules and their docs: virtlint --list-rules, docs/rules/README.md. The manual: R
 
 // dist/src/cli.js
 init_rules();
-import fs21 from "node:fs";
-import path27 from "node:path";
+import fs22 from "node:fs";
+import path28 from "node:path";
 
 // dist/src/config/run-rules.js
 init_rules();
@@ -34293,21 +34356,20 @@ async function ruleSetOfRun(options, files) {
 init_profile_file();
 init_builtin_ids();
 init_files();
-init_make_directories();
 
 // dist/src/formatters/custom.js
 init_rules();
 init_builtin_ids();
 init_json();
-import fs4 from "node:fs";
-import path9 from "node:path";
+import fs3 from "node:fs";
+import path8 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 var isFormatterPath = (format3) => /[\\/]/.test(format3) || /\.[cm]?js$/.test(format3);
 var FormatterLoadError = class extends Error {
 };
 async function loadFormatter(spec, cwd) {
-  const file = path9.resolve(cwd, spec);
-  if (!fs4.statSync(file, { throwIfNoEntry: false })?.isFile())
+  const file = path8.resolve(cwd, spec);
+  if (!fs3.statSync(file, { throwIfNoEntry: false })?.isFile())
     throw new FormatterLoadError(`-f ${spec}: no such formatter file (built-in formats: stylish, json, sarif, github, junit)`);
   let mod;
   try {
@@ -35354,8 +35416,85 @@ var FileJob = class {
 
 // dist/src/lint-files.js
 init_cores();
+
+// dist/src/in-order.js
+var InOrder = class {
+  deliver;
+  window;
+  waiting = /* @__PURE__ */ new Map();
+  next = 0;
+  active = false;
+  idle = Promise.resolve();
+  failure;
+  roomWaiters = [];
+  constructor(deliver, window) {
+    this.deliver = deliver;
+    this.window = window;
+  }
+  /** Item `index` is complete: handed on now if every earlier one has been, else when they have. */
+  put(index, item) {
+    if (this.failure)
+      return;
+    this.waiting.set(index, item);
+    this.pump();
+  }
+  /**
+   * Undefined when item `index` may be started now (no promise to wait for, the common case), else a
+   * promise that resolves when it may, or rejects with the consumer's error.
+   */
+  room(index) {
+    if (this.failure)
+      return Promise.reject(this.failure.error);
+    if (index < this.next + this.window)
+      return void 0;
+    return new Promise((resolve5, reject) => this.roomWaiters.push({ index, resolve: resolve5, reject }));
+  }
+  /** Waits until everything put so far has been handed on; rethrows the consumer's error. */
+  async drained() {
+    await this.idle;
+    if (this.failure)
+      throw this.failure.error;
+  }
+  pump() {
+    if (this.active)
+      return;
+    this.active = true;
+    this.idle = this.run();
+  }
+  async run() {
+    try {
+      for (let item = this.waiting.get(this.next); item !== void 0; item = this.waiting.get(this.next)) {
+        this.waiting.delete(this.next);
+        const pending = this.deliver(item, this.next++);
+        if (pending)
+          await pending;
+        this.wake();
+      }
+    } catch (e) {
+      this.failure = { error: e };
+      this.waiting.clear();
+      for (const w of this.roomWaiters.splice(0))
+        w.reject(e);
+    } finally {
+      this.active = false;
+    }
+  }
+  wake() {
+    const limit = this.next + this.window;
+    for (let k = this.roomWaiters.length - 1; k >= 0; k--) {
+      const w = this.roomWaiters[k];
+      if (w.index < limit) {
+        this.roomWaiters.splice(k, 1);
+        w.resolve();
+      }
+    }
+  }
+};
+
+// dist/src/lint-files.js
 var AUTO_FILES_PER_WORKER = 4e3;
 var MAX_BATCH = 32;
+var IN_ORDER_WINDOW = 512;
 function laneCount(o, files) {
   if (o.capabilities)
     return 1;
@@ -35366,7 +35505,7 @@ function laneCount(o, files) {
 function batchSize(remaining, lanes) {
   return Math.max(1, Math.min(MAX_BATCH, Math.floor(remaining / (lanes * 4))));
 }
-async function lintInLanes(lanes, todo, lintHere, run, lintThere) {
+async function lintInLanes(lanes, todo, room, lintHere, run, lintThere) {
   let cursor = 0;
   const take = () => cursor < todo.length ? todo[cursor++] : void 0;
   const takeBatch = () => {
@@ -35380,13 +35519,16 @@ async function lintInLanes(lanes, todo, lintHere, run, lintThere) {
   try {
     const here = async () => {
       for (let i = take(); i !== void 0; i = take()) {
+        await room(i);
         await lintHere(i);
         await new Promise((resolve5) => setImmediate(resolve5));
       }
     };
     const there = async () => {
-      for (let batch = takeBatch(); batch.length > 0; batch = takeBatch())
+      for (let batch = takeBatch(); batch.length > 0; batch = takeBatch()) {
+        await room(batch[0]);
         await lintThere(pool, batch);
+      }
     };
     await Promise.all([here(), ...Array.from({ length: (lanes - 1) * 2 }, there)]);
   } finally {
@@ -35417,7 +35559,7 @@ async function openCache(location, cwd, warn) {
     warn?.(problem2);
   return { cache: cache2, keys: new CacheKeys2(), sha256: sha2562 };
 }
-async function lintFiles(inputs, options = {}) {
+async function lintFilesInOrder(inputs, options, onFile) {
   const run = runOptionsFrom(options);
   const job = new FileJob(run, options.capabilities);
   const files = [];
@@ -35439,15 +35581,21 @@ async function lintFiles(inputs, options = {}) {
   }
   const follow = (file) => !found.has(file);
   const seen = (file) => found.get(file) === true;
-  const results = new Array(files.length);
-  let completed = 0;
-  const finish = (i, r) => {
-    results[i] = r;
-    options.onResult?.(r, completed++, files.length);
-  };
   const opened = options.cache ? await openCache(options.cache.location, options.cwd ?? process.cwd(), options.onWarning) : void 0;
   const cache2 = opened?.cache;
   const probes = [];
+  const inOrder = new InOrder((r, i) => {
+    const probe = probes[i];
+    probes[i] = void 0;
+    if (cache2 && probe && !probe.hit)
+      storeInCache(cache2, files[i], probe, r);
+    return onFile(r, i, files.length);
+  }, IN_ORDER_WINDOW);
+  let completed = 0;
+  const finish = (i, r) => {
+    options.onResult?.(r, completed++, files.length);
+    inOrder.put(i, r);
+  };
   const reads = [];
   const todo = [];
   const servedFromCache = (file, i, open) => {
@@ -35483,6 +35631,7 @@ async function lintFiles(inputs, options = {}) {
       todo.push(i);
   });
   const lanes = laneCount(options, todo.length);
+  const room = (i) => inOrder.room(i);
   const lintHere = async (i) => {
     const file = files[i];
     const read = reads[i];
@@ -35491,32 +35640,208 @@ async function lintFiles(inputs, options = {}) {
     finish(i, await perFile(file, () => read ? job.lintRead(file, read, config) : job.lintPath(file, follow(file), config, seen(file))));
   };
   if (lanes <= 1) {
-    for (const i of todo)
+    for (const i of todo) {
+      const wait = room(i);
+      if (wait)
+        await wait;
       await lintHere(i);
+    }
   } else {
-    await lintInLanes(lanes, todo, lintHere, run, async (pool, batch) => {
+    await lintInLanes(lanes, todo, room, lintHere, run, async (pool, batch) => {
       for (const i of batch)
         reads[i] = void 0;
       const linted = pool.lintBatch(batch.map((i) => ({ file: files[i], followSymlinks: follow(files[i]), seenRegular: seen(files[i]) })));
       await Promise.all(batch.map(async (i, k) => finish(i, await perFile(files[i], () => linted[k]))));
     });
   }
+  await inOrder.drained();
   if (cache2) {
-    for (const i of todo) {
-      const probe = probes[i];
-      const r = results[i];
-      if (!probe || r.output !== void 0 || r.diagnostics.some((d) => d.ruleId.startsWith("io/")))
-        continue;
-      if (r.source !== probe.text)
-        continue;
-      cache2.set(files[i], probe.key, probe.content, r);
-    }
     cache2.save();
     for (const problem2 of cache2.problems)
       options.onWarning?.(problem2);
   }
-  return results;
+  return files.length;
 }
+function storeInCache(cache2, file, probe, r) {
+  if (r.output !== void 0 || r.diagnostics.some((d) => d.ruleId.startsWith("io/")))
+    return;
+  if (r.source !== probe.text)
+    return;
+  cache2.set(file, probe.key, probe.content, r);
+}
+
+// dist/src/report-output.js
+init_make_directories();
+import crypto8 from "node:crypto";
+import fs20 from "node:fs";
+import path26 from "node:path";
+function drained(out) {
+  return new Promise((resolve5) => {
+    const done = () => {
+      out.off("drain", done);
+      out.off("error", done);
+      out.off("close", done);
+      resolve5();
+    };
+    out.on("drain", done);
+    out.on("error", done);
+    out.on("close", done);
+  });
+}
+var GATHER_BYTES = 16 * 1024;
+function streamOutput(out, isTTY = false) {
+  let gathered = "";
+  let failure;
+  let onFailure;
+  out.on("error", (e) => {
+    failure ??= e;
+    onFailure?.();
+  });
+  const written = (e) => {
+    if (e)
+      failure ??= e;
+  };
+  return {
+    async write(part) {
+      if (failure || part === "")
+        return;
+      gathered += part;
+      if (!isTTY && gathered.length < GATHER_BYTES)
+        return;
+      const chunk = gathered;
+      gathered = "";
+      if (!out.write(chunk, written) && !failure)
+        await drained(out);
+    },
+    async close(last) {
+      const chunk = gathered + last;
+      gathered = "";
+      if (!failure) {
+        await new Promise((resolve5) => {
+          onFailure = resolve5;
+          out.write(chunk, (e) => {
+            written(e);
+            resolve5();
+          });
+        });
+      }
+      onFailure = void 0;
+      return failure;
+    },
+    abort: () => void 0
+  };
+}
+function fileOutput(file) {
+  let failure;
+  let fd;
+  let temp;
+  let mode;
+  const open = () => {
+    if (fd !== void 0)
+      return fd;
+    makeDirectories(path26.dirname(file));
+    const existing = fs20.lstatSync(file, { throwIfNoEntry: false });
+    if (existing && !existing.isFile())
+      return fd = fs20.openSync(file, "w");
+    mode = existing ? existing.mode & 4095 : void 0;
+    temp = `${file}.${process.pid}-${crypto8.randomBytes(4).toString("hex")}.tmp`;
+    return fd = fs20.openSync(temp, "wx", 438);
+  };
+  const put = (part) => {
+    if (failure)
+      return;
+    try {
+      const handle = open();
+      if (part !== "")
+        fs20.writeSync(handle, part);
+    } catch (e) {
+      failure = e;
+    }
+  };
+  const cleanUp = () => {
+    if (fd !== void 0)
+      fs20.closeSync(fd);
+    fd = void 0;
+    if (temp !== void 0)
+      fs20.rmSync(temp, { force: true });
+    temp = void 0;
+  };
+  return {
+    async write(part) {
+      if (part !== "")
+        put(part);
+      return Promise.resolve();
+    },
+    async close(last) {
+      put(last);
+      try {
+        if (failure)
+          return failure;
+        if (fd !== void 0)
+          fs20.closeSync(fd);
+        fd = void 0;
+        if (temp !== void 0) {
+          if (mode !== void 0)
+            fs20.chmodSync(temp, mode);
+          fs20.renameSync(temp, file);
+          temp = void 0;
+        }
+        return Promise.resolve(void 0);
+      } catch (e) {
+        return failure = e;
+      } finally {
+        cleanUp();
+      }
+    },
+    abort: cleanUp
+  };
+}
+
+// dist/src/run-report.js
+init_formatters();
+var RunReport = class {
+  o;
+  started = false;
+  kept = [];
+  constructor(o) {
+    this.o = o;
+  }
+  async add(r) {
+    const shown = this.o.quiet ? { ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") } : r;
+    if (!this.o.parts) {
+      this.kept.push(keptForReport(this.o.format, shown));
+      return;
+    }
+    await this.write(this.begin() + this.o.parts.file(shown));
+  }
+  /** Writes the end of the report; resolves to the output's error, if a write failed. */
+  async finish() {
+    let last;
+    if (this.o.parts) {
+      last = this.begin() + this.o.parts.end();
+    } else {
+      const rules = await this.o.ruleSet(this.kept.map((r) => r.filePath));
+      last = await this.o.whole(this.kept, { ...this.o.context, rules });
+      this.kept.length = 0;
+    }
+    if (last !== "")
+      this.o.beforeWrite?.();
+    return this.o.output.close(last);
+  }
+  /** The text before the first file, once. */
+  begin() {
+    if (this.started || !this.o.parts)
+      return "";
+    this.started = true;
+    return this.o.parts.start;
+  }
+  async write(part) {
+    if (part === "")
+      return;
+    this.o.beforeWrite?.();
+    await this.o.output.write(part);
+  }
+};
 
 // dist/src/progress.js
 var PROGRESS_MIN_FILES = 50;
@@ -35554,17 +35879,6 @@ init_check();
 init_cli_options();
 var UsageError = class extends Error {
 };
-async function writeReport(out, stderr, report2) {
-  const failure = await new Promise((resolve5) => {
-    out.on("error", (e) => resolve5(e));
-    out.write(report2, (e) => resolve5(e ?? void 0));
-  });
-  if (!failure)
-    return true;
-  stderr.write(`virtlint: cannot write the report to standard output: ${failure.code ?? failure.message}
-`);
-  return false;
-}
 var defaultLevel = (r) => OFF_BY_DEFAULT.has(r.meta.id) ? "off" : r.meta.defaultSeverity === "error" ? "error" : "warn";
 function listRules(rules) {
   const w = Math.max(...rules.map((r) => r.meta.id.length), ...BUILTIN_IDS.map((b) => b.id.length));
@@ -35630,9 +35944,9 @@ function useColor(flag, env2, isTTY) {
 function findSrcRoot(cwd) {
   let cur = cwd;
   for (; ; ) {
-    if (fs21.existsSync(path27.join(cur, ".git")))
+    if (fs22.existsSync(path28.join(cur, ".git")))
       return cur;
-    const parent = path27.dirname(cur);
+    const parent = path28.dirname(cur);
     if (parent === cur)
       return cwd;
     cur = parent;
@@ -35657,6 +35971,7 @@ async function main(argv, io = {
   isTTY: Boolean(process.stdout.isTTY)
 }) {
   let debug = argv.includes("--debug");
+  let output;
   const env2 = io.env ?? process.env;
   const cwd = io.cwd ?? process.cwd();
   try {
@@ -35682,8 +35997,8 @@ async function main(argv, io = {
     debug = args.debug;
     if (args.listRules) {
       const flag = args.config;
-      const listConfig = typeof flag === "string" ? { configFile: path27.resolve(cwd, flag) } : flag === false ? { noConfig: true } : {};
-      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path27.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
+      const listConfig = typeof flag === "string" ? { configFile: path28.resolve(cwd, flag) } : flag === false ? { noConfig: true } : {};
+      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path28.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
       return 0;
     }
     const format3 = args.format ?? defaultFormat(env2);
@@ -35693,24 +36008,24 @@ async function main(argv, io = {
     const maxWarnings = wholeNumber("max-warnings", args.maxWarnings, -1);
     const maxFileSize = wholeNumber("max-file-size", args.maxFileSize, 1);
     const maxDepth = wholeNumber("max-depth", args.maxDepth, 1);
-    if (args.schemas !== void 0 && !fs21.statSync(path27.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
+    if (args.schemas !== void 0 && !fs22.statSync(path28.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
     if (args.fix && args.fixDryRun)
       throw new UsageError("--fix and --fix-dry-run cannot be combined");
     const configFlag = args.config;
-    if (typeof configFlag === "string" && !fs21.statSync(path27.resolve(cwd, configFlag), { throwIfNoEntry: false })?.isFile()) {
+    if (typeof configFlag === "string" && !fs22.statSync(path28.resolve(cwd, configFlag), { throwIfNoEntry: false })?.isFile()) {
       throw new UsageError(`--config ${configFlag}: no such file`);
     }
     const ruleOverrides = parseRuleFlags([].concat(args.rule ?? []));
     const targetFlags = [].concat(args.target ?? []);
     const run = runOptionsFrom({
-      ...typeof configFlag === "string" ? { configFile: path27.resolve(cwd, configFlag) } : {},
+      ...typeof configFlag === "string" ? { configFile: path28.resolve(cwd, configFlag) } : {},
       ...configFlag === false ? { noConfig: true } : {},
       rules: ruleOverrides,
       ...targetFlags.length > 0 ? { target: targetSetting(targetFlags, "--target") } : {},
-      ...args.caps !== void 0 ? { capsFile: path27.resolve(cwd, args.caps) } : {},
-      ...args.schemas !== void 0 ? { schemaDir: path27.resolve(cwd, args.schemas) } : {},
+      ...args.caps !== void 0 ? { capsFile: path28.resolve(cwd, args.caps) } : {},
+      ...args.schemas !== void 0 ? { schemaDir: path28.resolve(cwd, args.schemas) } : {},
       ...args.probe === false ? { probe: false } : {},
       maxBytes: maxFileSize,
       maxDepth,
@@ -35718,7 +36033,7 @@ async function main(argv, io = {
       ...args.cache === false ? { capsCache: false } : {}
     });
     if (args.printConfig !== void 0) {
-      const eff = await new ConfigResolver(run.config).forFile(path27.resolve(cwd, args.printConfig));
+      const eff = await new ConfigResolver(run.config).forFile(path28.resolve(cwd, args.printConfig));
       io.stdout.write(printConfig(eff));
       return 0;
     }
@@ -35731,26 +36046,79 @@ async function main(argv, io = {
     if (inputs.length === 0)
       throw new UsageError("No files given. Try: virtlint path/to/vm.xml (or virtlint --help)");
     const concurrency = parseConcurrency(args.concurrency);
-    const lintRoots = inputs.filter((i) => i !== "-").map((i) => path27.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
-    let results;
+    const lintRoots = inputs.filter((i) => i !== "-").map((i) => path28.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
+    const toFile = args.outputFile !== void 0;
+    const printFixed = inputs[0] === "-" && args.fix && format3 !== "json";
+    const reportStream = printFixed ? io.stderr : io.stdout;
+    const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
+    const context = { color: toFile ? false : useColor(args.color, env2, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd) };
+    output = toFile ? fileOutput(path28.resolve(cwd, args.outputFile)) : streamOutput(reportStream, reportIsTTY);
+    let progress;
+    const clearProgress = () => progress?.done();
+    const report2 = new RunReport({
+      format: format3,
+      ...isFormatterPath(format3) ? {} : { parts: (await streamingFormat(format3))?.(context) },
+      whole: formatter,
+      output,
+      quiet: args.quiet,
+      context,
+      ruleSet: (files) => ruleSetOfRun(run.config ?? {}, files.map((f) => path28.resolve(cwd, f))),
+      ...reportIsTTY && !toFile ? { beforeWrite: clearProgress } : {}
+    });
+    const tally = { files: 0, skipped: 0, errors: 0, warnings: 0, changed: 0 };
+    const ignored = [];
+    const notFollowed = [];
+    let runNotesWritten = false;
+    const writeRunNotes = () => {
+      if (!args.verbose || runNotesWritten)
+        return;
+      runNotesWritten = true;
+      if (ignored.length + notFollowed.length > 0)
+        clearProgress();
+      for (const f of ignored)
+        io.stderr.write(`${f}: note: ignored by the configuration's ignores
+`);
+      for (const s of notFollowed)
+        io.stderr.write(`${s}
+`);
+    };
+    const onFile = async (r) => {
+      tally.files++;
+      if (r.skipped)
+        tally.skipped++;
+      if (r.output !== void 0)
+        tally.changed++;
+      for (const d of r.diagnostics) {
+        if (d.severity === "error")
+          tally.errors++;
+        else if (d.severity === "warning")
+          tally.warnings++;
+      }
+      if (args.verbose) {
+        writeRunNotes();
+        if (r.notes.length > 0)
+          clearProgress();
+        for (const n of r.notes)
+          io.stderr.write(`${r.filePath}: note: ${n}
+`);
+      }
+      await report2.add(r);
+    };
+    let fixedText;
     if (inputs.length === 1 && inputs[0] === "-") {
-      const filePath = args.stdinFilename ? path27.resolve(cwd, args.stdinFilename) : "<stdin>";
+      const filePath = args.stdinFilename ? path28.resolve(cwd, args.stdinFilename) : "<stdin>";
       const read = await readStdin(maxFileSize, io.stdin);
       const job = new FileJob(run.fix ? { ...run, fix: "dry-run" } : run);
-      const configPath = filePath === "<stdin>" ? path27.join(cwd, "<stdin>") : filePath;
-      results = [
-        read.ok ? await job.lintSource(read.text, configPath) : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], (await job.lintOptionsFor(configPath)).rules), notes: [] }
-      ];
-      if (filePath === "<stdin>")
-        results = results.map((r) => ({ ...r, filePath }));
+      const configPath = filePath === "<stdin>" ? path28.join(cwd, "<stdin>") : filePath;
+      const result = read.ok ? await job.lintSource(read.text, configPath) : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], (await job.lintOptionsFor(configPath)).rules), notes: [] };
+      const r = filePath === "<stdin>" ? { ...result, filePath } : result;
+      if (printFixed)
+        fixedText = r.output ?? r.source ?? "";
+      await onFile(r);
     } else {
       if (inputs.includes("-"))
         throw new UsageError("'-' (standard input) cannot be combined with file names");
-      let total = 0;
-      let progress;
-      const ignored = [];
-      const notFollowed = [];
-      results = await lintFiles(inputs, {
+      await lintFilesInOrder(inputs, {
         ...run,
         lintRoots,
         cwd,
@@ -35762,78 +36130,49 @@ async function main(argv, io = {
 `),
         onResult: (_r, _i, n) => {
           if (!progress) {
-            total = n;
             const stream = { write: (s) => io.stderr.write(s), isTTY: io.stderrIsTTY ?? process.stderr.isTTY, columns: process.stderr.columns };
-            progress = createProgress(total, stream, env2);
+            progress = createProgress(n, stream, env2);
           }
           progress.tick();
         }
-      });
+      }, onFile);
       progress?.done();
-      if (args.verbose)
-        for (const f of ignored)
-          io.stderr.write(`${f}: note: ignored by the configuration's ignores
-`);
-      if (args.verbose)
-        for (const s of notFollowed)
-          io.stderr.write(`${s}
-`);
-      if (results.length === 0) {
+      writeRunNotes();
+      if (tally.files === 0) {
         const what = inputs.map((i) => `"${i}"`).join(", ");
         const why = ignored.length > 0 ? `All files matched by ${what} are ignored (by the configuration's ignores; --verbose lists them).` : notFollowed.length > 0 ? `The files matching ${what} are symbolic links, which directory walks and globs do not follow (name a file to lint it; --verbose lists them).` : `No files matching the pattern ${what} were found (directories are searched for *.xml).`;
         throw new UsageError(why);
       }
     }
-    const skipped = results.filter((r) => r.skipped).length;
     if (args.verbose) {
-      for (const r of results)
-        for (const n2 of r.notes)
-          io.stderr.write(`${r.filePath}: note: ${n2}
-`);
-      const n = results.length - skipped;
-      io.stderr.write(`virtlint: ${n} file${n === 1 ? "" : "s"} checked${skipped > 0 ? `, ${skipped} skipped (not libvirt XML)` : ""}
+      const n = tally.files - tally.skipped;
+      io.stderr.write(`virtlint: ${n} file${n === 1 ? "" : "s"} checked${tally.skipped > 0 ? `, ${tally.skipped} skipped (not libvirt XML)` : ""}
 `);
     }
-    if (run.fix) {
-      const changed = results.filter((r) => r.output !== void 0).length;
-      if (changed > 0 && format3 === "stylish") {
-        io.stderr.write(`virtlint: ${run.fix === "write" && inputs[0] !== "-" ? "fixed" : "would fix"} ${changed} file${changed === 1 ? "" : "s"}
+    if (run.fix && tally.changed > 0 && format3 === "stylish") {
+      io.stderr.write(`virtlint: ${run.fix === "write" && inputs[0] !== "-" ? "fixed" : "would fix"} ${tally.changed} file${tally.changed === 1 ? "" : "s"}
 `);
-      }
     }
-    const shown = args.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") })) : results;
-    const toFile = args.outputFile !== void 0;
-    const printFixed = inputs[0] === "-" && args.fix && format3 !== "json";
-    const reportStream = printFixed ? io.stderr : io.stdout;
-    const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
-    const rules = await ruleSetOfRun(run.config ?? {}, results.map((r) => path27.resolve(cwd, r.filePath)));
-    const report2 = await formatter(shown, { color: toFile ? false : useColor(args.color, env2, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), rules });
-    if (printFixed) {
-      const r = results[0];
-      io.stdout.write(r.output ?? r.source ?? "");
-    }
-    if (toFile) {
-      const out = path27.resolve(cwd, args.outputFile);
-      try {
-        makeDirectories(path27.dirname(out));
-        fs21.writeFileSync(out, report2);
-      } catch (e) {
-        throw new UsageError(`--output-file ${args.outputFile}: ${e.message}`);
-      }
-    } else if (!await writeReport(reportStream, io.stderr, report2)) {
+    if (fixedText !== void 0)
+      io.stdout.write(fixedText);
+    const failure = await report2.finish();
+    if (failure) {
+      if (toFile)
+        throw new UsageError(`--output-file ${args.outputFile}: ${failure.message}`);
+      io.stderr.write(`virtlint: cannot write the report to standard output: ${failure.code ?? failure.message}
+`);
       return 2;
     }
-    const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === "error").length, 0);
-    const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === "warning").length, 0);
-    if (errors > 0)
+    if (tally.errors > 0)
       return 1;
-    if (maxWarnings >= 0 && warnings > maxWarnings) {
+    if (maxWarnings >= 0 && tally.warnings > maxWarnings) {
       io.stderr.write(`virtlint found too many warnings (maximum: ${maxWarnings}).
 `);
       return 1;
     }
     return 0;
   } catch (e) {
+    output?.abort();
     const expected = e instanceof UsageError || e instanceof InputError || e instanceof CapabilityFileError || e instanceof GrammarError || e instanceof ConfigError || e instanceof FormatterLoadError;
     io.stderr.write(`virtlint: ${expected ? "" : "internal error: "}${e.message}
 `);

@@ -8,11 +8,12 @@ import { ConfigError, ConfigResolver, validateRuleSetting } from './config/index
 import { targetSetting } from './config/validate.js';
 import { applyBuiltinLevels, BUILTIN_IDS, OFF_BY_DEFAULT } from './builtin-ids.js';
 import { InputError, readStdin } from './files.js';
-import { makeDirectories } from './make-directories.js';
 import { FormatterLoadError, isFormatterPath, loadFormatter } from './formatters/custom.js';
-import { builtinFormatter, defaultFormat, FORMATTER_NAMES } from './formatters/index.js';
+import { builtinFormatter, defaultFormat, FORMATTER_NAMES, streamingFormat } from './formatters/index.js';
 import type { RuleSetting } from './linter/lint.js';
-import { type FileResult, lintFiles } from './lint-files.js';
+import { type FileResult, lintFilesInOrder } from './lint-files.js';
+import { fileOutput, type ReportOutput, streamOutput } from './report-output.js';
+import { RunReport } from './run-report.js';
 import { runOptionsFrom } from './linter/run-options.js';
 import { createProgress } from './progress.js';
 import { GrammarError } from './schema/check.js';
@@ -21,21 +22,6 @@ import { type CliArgs, parseCommonArgs } from './cli-options.js';
 
 /** Errors the user can fix (bad flags, config, capability files): one line, exit 2. */
 export class UsageError extends Error {}
-
-/**
- * Writes the report to standard output; false (after one line on stderr) when that fails — a full
- * disk, a closed pipe — so the exit code says the report was lost, without a stack trace.
- */
-async function writeReport(out: NodeJS.WritableStream, stderr: NodeJS.WritableStream, report: string): Promise<boolean> {
-  const failure = await new Promise<Error | undefined>((resolve) => {
-    // Kept: a stream that failed once may emit more errors, which must not crash the process.
-    out.on('error', (e: Error) => resolve(e));
-    out.write(report, (e) => resolve(e ?? undefined));
-  });
-  if (!failure) return true;
-  stderr.write(`virtlint: cannot write the report to standard output: ${(failure as NodeJS.ErrnoException).code ?? failure.message}\n`);
-  return false;
-}
 
 /** A rule's level when nothing configures it (a few rules are opt-in: OFF_BY_DEFAULT). */
 const defaultLevel = (r: Rule): 'off' | 'warn' | 'error' => (OFF_BY_DEFAULT.has(r.meta.id) ? 'off' : r.meta.defaultSeverity === 'error' ? 'error' : 'warn');
@@ -139,6 +125,7 @@ export async function main(
   },
 ): Promise<number> {
   let debug = argv.includes('--debug');
+  let output: ReportOutput | undefined;
   const env = io.env ?? process.env;
   const cwd = io.cwd ?? process.cwd();
   try {
@@ -224,98 +211,124 @@ export async function main(
     // The probe never executes an emulator from inside what is being linted (for a glob: its static base).
     const lintRoots = inputs.filter((i) => i !== '-').map((i) => path.resolve(cwd, i.split(/[*?[{]/)[0] || '.'));
 
-    let results: FileResult[];
-    if (inputs.length === 1 && inputs[0] === '-') {
-      // Standard input is never written back: --fix behaves as --fix-dry-run.
-      const filePath = args.stdinFilename ? path.resolve(cwd, args.stdinFilename) : '<stdin>';
-      const read = await readStdin(maxFileSize, io.stdin);
-      const job = new FileJob(run.fix ? { ...run, fix: 'dry-run' } : run);
-      const configPath = filePath === '<stdin>' ? path.join(cwd, '<stdin>') : filePath;
-      results = [
-        read.ok
-          ? await job.lintSource(read.text, configPath)
-          : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], (await job.lintOptionsFor(configPath)).rules), notes: [] },
-      ];
-      if (filePath === '<stdin>') results = results.map((r) => ({ ...r, filePath }));
-    } else {
-      if (inputs.includes('-')) throw new UsageError("'-' (standard input) cannot be combined with file names");
-      let total = 0;
-      let progress: ReturnType<typeof createProgress> | undefined;
-      const ignored: string[] = [];
-      const notFollowed: string[] = [];
-      results = await lintFiles(inputs, {
-        ...run,
-        lintRoots,
-        cwd,
-        concurrency,
-        ...(args.cache ? { cache: { ...(args.cacheLocation ? { location: args.cacheLocation } : {}) } } : {}),
-        onIgnored: (f) => ignored.push(f),
-        onSkipped: (f, why) => notFollowed.push(`${f}: note: not linted: ${why}`),
-        onWarning: (m) => io.stderr.write(`virtlint: warning: ${m}\n`),
-        onResult: (_r, _i, n) => {
-          if (!progress) {
-            total = n;
-            const stream = { write: (s: string) => io.stderr.write(s), isTTY: io.stderrIsTTY ?? process.stderr.isTTY, columns: process.stderr.columns };
-            progress = createProgress(total, stream, env);
-          }
-          progress.tick();
-        },
-      });
-      progress?.done();
-      if (args.verbose) for (const f of ignored) io.stderr.write(`${f}: note: ignored by the configuration's ignores\n`);
-      if (args.verbose) for (const s of notFollowed) io.stderr.write(`${s}\n`);
-      if (results.length === 0) {
-        // ESLint's habit: a run that lints nothing is a mistake (a wrong path, an ignore too wide).
-        const what = inputs.map((i) => `"${i}"`).join(', ');
-        const why = ignored.length > 0 ? `All files matched by ${what} are ignored (by the configuration's ignores; --verbose lists them).` : notFollowed.length > 0 ? `The files matching ${what} are symbolic links, which directory walks and globs do not follow (name a file to lint it; --verbose lists them).` : `No files matching the pattern ${what} were found (directories are searched for *.xml).`;
-        throw new UsageError(why);
-      }
-    }
-    const skipped = results.filter((r) => r.skipped).length;
-    if (args.verbose) {
-      for (const r of results) for (const n of r.notes) io.stderr.write(`${r.filePath}: note: ${n}\n`);
-      const n = results.length - skipped;
-      io.stderr.write(`virtlint: ${n} file${n === 1 ? '' : 's'} checked${skipped > 0 ? `, ${skipped} skipped (not libvirt XML)` : ''}\n`);
-    }
-    if (run.fix) {
-      const changed = results.filter((r) => r.output !== undefined).length;
-      if (changed > 0 && format === 'stylish') {
-        io.stderr.write(`virtlint: ${run.fix === 'write' && inputs[0] !== '-' ? 'fixed' : 'would fix'} ${changed} file${changed === 1 ? '' : 's'}\n`);
-      }
-    }
-    const shown = args.quiet ? results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') })) : results;
+    // The report is written as the files are linted (in input order), so a run keeps no result:
+    // memory stays bounded however many files it lints (docs/performance.md).
     const toFile = args.outputFile !== undefined;
     // `--stdin --fix`: the fixed document goes to stdout (as a filter: `virtlint --stdin --fix < a > b`)
     // and the report to stderr; -f json keeps ESLint's --fix-dry-run shape (the text in `output`).
     const printFixed = inputs[0] === '-' && args.fix && format !== 'json';
     const reportStream = printFixed ? io.stderr : io.stdout;
     const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
-    const rules = await ruleSetOfRun(run.config ?? {}, results.map((r) => path.resolve(cwd, r.filePath)));
-    const report = await formatter(shown, { color: toFile ? false : useColor(args.color, env, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), rules });
-    if (printFixed) {
-      const r = results[0] as FileResult;
-      io.stdout.write(r.output ?? r.source ?? '');
-    }
-    if (toFile) {
-      const out = path.resolve(cwd, args.outputFile as string);
-      try {
-        makeDirectories(path.dirname(out));
-        fs.writeFileSync(out, report);
-      } catch (e) {
-        throw new UsageError(`--output-file ${args.outputFile}: ${(e as Error).message}`);
+    const context = { color: toFile ? false : useColor(args.color, env, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd) };
+    output = toFile ? fileOutput(path.resolve(cwd, args.outputFile as string)) : streamOutput(reportStream, reportIsTTY);
+    let progress: ReturnType<typeof createProgress> | undefined;
+    // A progress bar shares the terminal with a report written there, and with --verbose notes.
+    const clearProgress = (): void => progress?.done();
+    const report = new RunReport({
+      format,
+      ...(isFormatterPath(format) ? {} : { parts: (await streamingFormat(format))?.(context) }),
+      whole: formatter,
+      output,
+      quiet: args.quiet,
+      context,
+      ruleSet: (files) => ruleSetOfRun(run.config ?? {}, files.map((f) => path.resolve(cwd, f))),
+      ...(reportIsTTY && !toFile ? { beforeWrite: clearProgress } : {}),
+    });
+    const tally = { files: 0, skipped: 0, errors: 0, warnings: 0, changed: 0 };
+    const ignored: string[] = [];
+    const notFollowed: string[] = [];
+    let runNotesWritten = false;
+    /** --verbose: what the run did not lint, before the notes of the files it did. */
+    const writeRunNotes = (): void => {
+      if (!args.verbose || runNotesWritten) return;
+      runNotesWritten = true;
+      if (ignored.length + notFollowed.length > 0) clearProgress();
+      for (const f of ignored) io.stderr.write(`${f}: note: ignored by the configuration's ignores\n`);
+      for (const s of notFollowed) io.stderr.write(`${s}\n`);
+    };
+    const onFile = async (r: FileResult): Promise<void> => {
+      tally.files++;
+      if (r.skipped) tally.skipped++;
+      if (r.output !== undefined) tally.changed++;
+      for (const d of r.diagnostics) {
+        if (d.severity === 'error') tally.errors++;
+        else if (d.severity === 'warning') tally.warnings++;
       }
-    } else if (!(await writeReport(reportStream, io.stderr, report))) {
+      if (args.verbose) {
+        writeRunNotes();
+        if (r.notes.length > 0) clearProgress();
+        for (const n of r.notes) io.stderr.write(`${r.filePath}: note: ${n}\n`);
+      }
+      await report.add(r);
+    };
+
+    let fixedText: string | undefined;
+    if (inputs.length === 1 && inputs[0] === '-') {
+      // Standard input is never written back: --fix behaves as --fix-dry-run.
+      const filePath = args.stdinFilename ? path.resolve(cwd, args.stdinFilename) : '<stdin>';
+      const read = await readStdin(maxFileSize, io.stdin);
+      const job = new FileJob(run.fix ? { ...run, fix: 'dry-run' } : run);
+      const configPath = filePath === '<stdin>' ? path.join(cwd, '<stdin>') : filePath;
+      const result: FileResult = read.ok
+        ? await job.lintSource(read.text, configPath)
+        : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], (await job.lintOptionsFor(configPath)).rules), notes: [] };
+      const r = filePath === '<stdin>' ? { ...result, filePath } : result;
+      if (printFixed) fixedText = r.output ?? r.source ?? '';
+      await onFile(r);
+    } else {
+      if (inputs.includes('-')) throw new UsageError("'-' (standard input) cannot be combined with file names");
+      await lintFilesInOrder(
+        inputs,
+        {
+          ...run,
+          lintRoots,
+          cwd,
+          concurrency,
+          ...(args.cache ? { cache: { ...(args.cacheLocation ? { location: args.cacheLocation } : {}) } } : {}),
+          onIgnored: (f) => ignored.push(f),
+          onSkipped: (f, why) => notFollowed.push(`${f}: note: not linted: ${why}`),
+          onWarning: (m) => io.stderr.write(`virtlint: warning: ${m}\n`),
+          onResult: (_r, _i, n) => {
+            if (!progress) {
+              const stream = { write: (s: string) => io.stderr.write(s), isTTY: io.stderrIsTTY ?? process.stderr.isTTY, columns: process.stderr.columns };
+              progress = createProgress(n, stream, env);
+            }
+            progress.tick();
+          },
+        },
+        onFile,
+      );
+      progress?.done();
+      writeRunNotes();
+      if (tally.files === 0) {
+        // ESLint's habit: a run that lints nothing is a mistake (a wrong path, an ignore too wide).
+        const what = inputs.map((i) => `"${i}"`).join(', ');
+        const why = ignored.length > 0 ? `All files matched by ${what} are ignored (by the configuration's ignores; --verbose lists them).` : notFollowed.length > 0 ? `The files matching ${what} are symbolic links, which directory walks and globs do not follow (name a file to lint it; --verbose lists them).` : `No files matching the pattern ${what} were found (directories are searched for *.xml).`;
+        throw new UsageError(why);
+      }
+    }
+    if (args.verbose) {
+      const n = tally.files - tally.skipped;
+      io.stderr.write(`virtlint: ${n} file${n === 1 ? '' : 's'} checked${tally.skipped > 0 ? `, ${tally.skipped} skipped (not libvirt XML)` : ''}\n`);
+    }
+    if (run.fix && tally.changed > 0 && format === 'stylish') {
+      io.stderr.write(`virtlint: ${run.fix === 'write' && inputs[0] !== '-' ? 'fixed' : 'would fix'} ${tally.changed} file${tally.changed === 1 ? '' : 's'}\n`);
+    }
+    if (fixedText !== undefined) io.stdout.write(fixedText);
+    const failure = await report.finish();
+    if (failure) {
+      if (toFile) throw new UsageError(`--output-file ${args.outputFile}: ${failure.message}`);
+      io.stderr.write(`virtlint: cannot write the report to standard output: ${(failure as NodeJS.ErrnoException).code ?? failure.message}\n`);
       return 2;
     }
-    const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
-    const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
-    if (errors > 0) return 1;
-    if (maxWarnings >= 0 && warnings > maxWarnings) {
+    if (tally.errors > 0) return 1;
+    if (maxWarnings >= 0 && tally.warnings > maxWarnings) {
       io.stderr.write(`virtlint found too many warnings (maximum: ${maxWarnings}).\n`);
       return 1;
     }
     return 0;
   } catch (e) {
+    output?.abort();
     const expected =
       e instanceof UsageError ||
       e instanceof InputError ||

@@ -1,6 +1,6 @@
 /** virtlint's public API. The CLI and the language server are thin layers over these functions. */
 export { lintText, type LintOptions, type RuleSetting } from './linter/lint.js';
-export { lintFiles, type LintFilesOptions } from './lint-files.js';
+export { lintFiles, lintFilesInOrder, type LintFilesOptions } from './lint-files.js';
 export type { Diagnostic, DocumentKind, FileResult, Fix, LintResult, Position, Range, Severity, TextEdit } from './types.js';
 export { DIAGNOSTIC_IDS, type DiagnosticId } from './diagnostic-ids.js';
 export { defineRule, removeAttributeFix, type Report, type Rule, type RuleContext, type RuleMeta } from './rule.js';

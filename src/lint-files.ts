@@ -13,6 +13,7 @@ import { runOptionsFrom, type RunOptions } from './linter/run-options.js';
 import { type DocumentRead, FileJob, type FileResult } from './workers/file-job.js';
 import { availableCores } from './workers/cores.js';
 import type { WorkerPool } from './workers/pool.js';
+import { InOrder } from './in-order.js';
 
 export type { FileResult } from './workers/file-job.js';
 export type { FixMode, RunInput, RunOptions } from './linter/run-options.js';
@@ -54,6 +55,15 @@ export const AUTO_FILES_PER_WORKER = 4000;
 const MAX_BATCH = 32;
 
 /**
+ * Files a run may start past the last one handed on in input order. Results of worker threads
+ * arrive out of order and wait for the earlier ones; this bounds how many wait (and, with a consumer
+ * that writes the report as it goes, how far linting runs ahead of a slow output). It is well above
+ * what the threads have in flight (a worker holds two batches of at most MAX_BATCH files), so it
+ * throttles only when the consumer is slower than the linting.
+ */
+export const IN_ORDER_WINDOW = 512;
+
+/**
  * How many threads lint: this one plus worker threads. 'auto' uses the available cores, but only
  * with enough files per thread to repay a worker's start-up (module load, grammar load, JIT warm-up).
  */
@@ -79,6 +89,7 @@ export function batchSize(remaining: number, lanes: number): number {
 async function lintInLanes(
   lanes: number,
   todo: readonly number[],
+  room: (i: number) => Promise<void> | undefined,
   lintHere: (i: number) => Promise<void>,
   run: RunOptions,
   lintThere: (pool: WorkerPool, batch: readonly number[]) => Promise<void>,
@@ -97,12 +108,16 @@ async function lintInLanes(
   try {
     const here = async (): Promise<void> => {
       for (let i = take(); i !== undefined; i = take()) {
+        await room(i);
         await lintHere(i);
         await new Promise((resolve) => setImmediate(resolve));
       }
     };
     const there = async (): Promise<void> => {
-      for (let batch = takeBatch(); batch.length > 0; batch = takeBatch()) await lintThere(pool, batch);
+      for (let batch = takeBatch(); batch.length > 0; batch = takeBatch()) {
+        await room(batch[0] as number);
+        await lintThere(pool, batch);
+      }
     };
     await Promise.all([here(), ...Array.from({ length: (lanes - 1) * 2 }, there)]);
   } finally {
@@ -163,9 +178,29 @@ async function openCache(location: string | undefined, cwd: string, warn: ((m: s
 
 /**
  * Lints files, directories and globs; results come back in input order. Large runs use a pool of
- * worker threads; a single file never pays for one.
+ * worker threads; a single file never pays for one. The array holds every result (with its source
+ * text): for runs of many files, {@link lintFilesInOrder} keeps none.
  */
 export async function lintFiles(inputs: readonly string[], options: LintFilesOptions = {}): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  await lintFilesInOrder(inputs, options, (r, i) => {
+    results[i] = r;
+  });
+  return results;
+}
+
+/**
+ * Lints like {@link lintFiles} but hands each result to `onFile` in input order as soon as it and
+ * every earlier one are complete, and keeps none: memory stays bounded however many files there are.
+ * When `onFile` returns a promise (e.g. it waits for a slow output to drain), linting runs at most a
+ * few hundred files ahead of it. An error thrown by `onFile` ends the run. Resolves to the number of
+ * files linted.
+ */
+export async function lintFilesInOrder(
+  inputs: readonly string[],
+  options: LintFilesOptions,
+  onFile: (result: FileResult, index: number, total: number) => void | Promise<void>,
+): Promise<number> {
   const run = runOptionsFrom(options);
   const job = new FileJob(run, options.capabilities);
   const files: string[] = [];
@@ -189,16 +224,22 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   const follow = (file: string): boolean => !found.has(file);
   const seen = (file: string): boolean => found.get(file) === true;
 
-  const results: FileResult[] = new Array<FileResult>(files.length);
-  let completed = 0;
-  const finish = (i: number, r: FileResult): void => {
-    results[i] = r;
-    options.onResult?.(r, completed++, files.length);
-  };
-
   const opened = options.cache ? await openCache(options.cache.location, options.cwd ?? process.cwd(), options.onWarning) : undefined;
   const cache = opened?.cache;
   const probes: (CacheProbe | undefined)[] = [];
+  const inOrder = new InOrder<FileResult>((r, i) => {
+    const probe = probes[i];
+    probes[i] = undefined;
+    // Stored in input order, as they are handed on (the cache file's entries keep that order).
+    if (cache && probe && !probe.hit) storeInCache(cache, files[i] as string, probe, r);
+    return onFile(r, i, files.length);
+  }, IN_ORDER_WINDOW);
+  let completed = 0;
+  const finish = (i: number, r: FileResult): void => {
+    options.onResult?.(r, completed++, files.length);
+    inOrder.put(i, r);
+  };
+
   /** Documents read for their cache key: this thread lints that text rather than reading the file again. */
   const reads: (DocumentRead | undefined)[] = [];
   const todo: number[] = [];
@@ -236,6 +277,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
   });
 
   const lanes = laneCount(options, todo.length);
+  const room = (i: number): Promise<void> | undefined => inOrder.room(i);
   const lintHere = async (i: number): Promise<void> => {
     const file = files[i] as string;
     const read = reads[i];
@@ -245,9 +287,13 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     finish(i, await perFile(file, () => (read ? job.lintRead(file, read, config) : job.lintPath(file, follow(file), config, seen(file)))));
   };
   if (lanes <= 1) {
-    for (const i of todo) await lintHere(i);
+    for (const i of todo) {
+      const wait = room(i);
+      if (wait) await wait;
+      await lintHere(i);
+    }
   } else {
-    await lintInLanes(lanes, todo, lintHere, run, async (pool, batch) => {
+    await lintInLanes(lanes, todo, room, lintHere, run, async (pool, batch) => {
       // A worker reads the file again (sending the text costs about as much): a result of bytes
       // other than the key's is not stored (below).
       for (const i of batch) reads[i] = undefined;
@@ -256,19 +302,22 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     });
   }
 
+  await inOrder.drained();
   if (cache) {
-    for (const i of todo) {
-      const probe = probes[i];
-      const r = results[i] as FileResult;
-      // Not cached: results of files just rewritten by --fix (their bytes changed), I/O problems, and
-      // files a worker read again after they changed since the read for the key (the result is of
-      // other bytes than the key's: stored, it would be served if the file went back to them).
-      if (!probe || r.output !== undefined || r.diagnostics.some((d) => d.ruleId.startsWith('io/'))) continue;
-      if (r.source !== probe.text) continue;
-      cache.set(files[i] as string, probe.key, probe.content, r);
-    }
     cache.save();
     for (const problem of cache.problems) options.onWarning?.(problem);
   }
-  return results;
+  return files.length;
+}
+
+/**
+ * Stores a file's fresh result. Not cached: results of files just rewritten by --fix (their bytes
+ * changed), I/O problems, and files a worker read again after they changed since the read for the
+ * key (the result is of other bytes than the key's: stored, it would be served if the file went back
+ * to them).
+ */
+function storeInCache(cache: ResultCache, file: string, probe: CacheProbe, r: FileResult): void {
+  if (r.output !== undefined || r.diagnostics.some((d) => d.ruleId.startsWith('io/'))) return;
+  if (r.source !== probe.text) return;
+  cache.set(file, probe.key, probe.content, r);
 }

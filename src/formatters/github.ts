@@ -1,5 +1,5 @@
 import { displayPath } from './paths.js';
-import type { Formatter } from './types.js';
+import { type Formatter, formatWhole, type StreamingFormat } from './types.js';
 
 /** Escaping of GitHub workflow commands: the message part. */
 export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -10,10 +10,11 @@ export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g,
  * GitHub Actions workflow commands: one `::error`/`::warning` annotation per finding, shown on the
  * lines of the pull request's diff. Paths are relative to the working directory (the workspace).
  */
-export const github: Formatter = (results, { cwd }) => {
-  const out: string[] = [];
-  for (const r of results) {
+export const githubParts: StreamingFormat = ({ cwd }) => ({
+  start: '',
+  file: (r) => {
     const file = displayPath(r.filePath, cwd);
+    let out = '';
     for (const d of r.diagnostics) {
       const { start, end } = d.range;
       const props = [
@@ -24,8 +25,11 @@ export const github: Formatter = (results, { cwd }) => {
         `endColumn=${end.column}`,
         `title=${escapeProperty(`virtlint (${d.ruleId})`)}`,
       ];
-      out.push(`::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(d.message)}`);
+      out += `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(d.message)}\n`;
     }
-  }
-  return out.length > 0 ? `${out.join('\n')}\n` : '';
-};
+    return out;
+  },
+  end: () => '',
+});
+
+export const github: Formatter = formatWhole(githubParts);

@@ -1,6 +1,6 @@
 import { RULES_BY_ID } from '../../rules/index.js';
 import { docsUrlOf } from '../builtin-ids.js';
-import type { FormattableResult, Formatter } from './types.js';
+import { type FormattableResult, type Formatter, formatWhole, type StreamingFormat } from './types.js';
 
 /** One result in ESLint's shape (also what custom formatters receive). */
 export function toEslintResult(r: FormattableResult) {
@@ -33,4 +33,21 @@ export function toEslintResult(r: FormattableResult) {
  * endColumn, fix?, docsUrl}], errorCount, warningCount, fixable counts, output? (fixed text), source?}].
  * `docsUrl` (the rule's documentation page) is virtlint's addition.
  */
-export const json: Formatter = (results) => JSON.stringify(results.map(toEslintResult));
+export const jsonParts: StreamingFormat = () => {
+  let first = true;
+  return {
+    start: '[',
+    // What JSON.stringify makes of the whole array: the items joined by commas, without spaces.
+    file: (r) => {
+      const item = JSON.stringify(toEslintResult(r));
+      if (first) {
+        first = false;
+        return item;
+      }
+      return `,${item}`;
+    },
+    end: () => ']',
+  };
+};
+
+export const json: Formatter = formatWhole(jsonParts);

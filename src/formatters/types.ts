@@ -15,3 +15,26 @@ export interface FormatterContext {
 export type FormattableResult = FileResult;
 
 export type Formatter = (results: readonly FormattableResult[], context: FormatterContext) => string;
+
+/**
+ * A report made file by file, so that a run can write each file's part as it comes and keep no
+ * result: the text before the first file, each file's part (in input order), the text after the last.
+ */
+export interface ReportParts {
+  readonly start: string;
+  file(result: FormattableResult): string;
+  end(): string;
+}
+
+/** A format that can be written file by file; `formatWhole` makes the one-string {@link Formatter} of it. */
+export type StreamingFormat = (context: FormatterContext) => ReportParts;
+
+/** The whole report at once: the same text as writing the parts one after another. */
+export const formatWhole =
+  (format: StreamingFormat): Formatter =>
+  (results, context) => {
+    const parts = format(context);
+    let out = parts.start;
+    for (const r of results) out += parts.file(r);
+    return out + parts.end();
+  };
