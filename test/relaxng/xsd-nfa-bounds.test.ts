@@ -73,6 +73,24 @@ describe('XSD regexes: long values in linear time and bounded memory', function 
     // Four values of 10 MiB each (one byte per character): peak memory grows by less than 16 MiB.
     expect(grewKiB, `peak grew by ${grewKiB} KiB`).to.be.below(16 * 1024);
   });
+
+  it('an API user without policy patterns keeps V8 as it was: grammar patterns set no V8 flag; a policy pattern does', () => {
+    const lint = pathToModule('src/linter/lint.js');
+    const linear = pathToModule('src/relaxng/linear-regexp.js');
+    // The `l` flag exists only with --enable-experimental-regexp-engine.
+    const script = `
+      const { lintText } = await import(${JSON.stringify(lint)});
+      const hasL = () => { try { new RegExp('a', 'l'); return true; } catch { return false; } };
+      const doc = (n) => "<domain type='lxc'><name>x</name><memory>1048576</memory><os><type>exe</type><init>/sbin/init</init><initenv name='" + n + "'>v</initenv></os></domain>";
+      const ids = (await lintText(doc('f'.repeat(100000) + '!'))).diagnostics.map((d) => d.ruleId);
+      const afterGrammar = hasL();
+      const { unicodeRegExpMatcher } = await import(${JSON.stringify(linear)});
+      unicodeRegExpMatcher('^(a+)+$');
+      process.stdout.write(JSON.stringify({ ids, afterGrammar, afterPolicy: hasL() }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.status, run.stderr).to.equal(0);
+    expect(JSON.parse(run.stdout)).to.deep.equal({ ids: ['schema/invalid-value'], afterGrammar: false, afterPolicy: true });
+  });
 });
 
 function pathToModule(rel: string): string {
