@@ -13,8 +13,13 @@ import type { XsdRegexNode } from './xsd-regex.js';
 /** An NFA larger than this (counted repetitions expand: `(a{1000}){1000}`) is not built. */
 export const MAX_NFA_STATES = 10_000;
 
-/** The DFA cache is dropped and rebuilt when it holds more NFA-state entries than this (memory bound). */
-const MAX_DFA_ENTRIES = 200_000;
+/**
+ * The DFA cache is dropped and rebuilt when it would exceed this many units of ~8 bytes (a state:
+ * its ASCII transitions, 128, plus half its NFA states; a transition on another character: 4), so a
+ * pattern's cache stays near 512 KiB whatever the values (a DFA can have exponentially many states).
+ */
+const MAX_DFA_UNITS = 2 ** 16;
+const stateUnits = (nfaStates: number): number => 136 + (nfaStates >> 1);
 
 const CHAR = 0;
 const SPLIT = 1;
@@ -50,6 +55,8 @@ function accepts(t: CharTest, cp: number): boolean {
 }
 
 class TooLarge extends Error {}
+
+const keyOf = (states: Int32Array): string => states.join(',');
 
 /** Thompson construction, back to front: `build(node, next)` returns the entry state of `node` followed by `next`. */
 class NfaBuilder {
@@ -105,9 +112,13 @@ interface DfaState {
   readonly states: Int32Array;
   readonly accepting: boolean;
   readonly next: (DfaState | undefined)[];
+  /** Transitions for other characters, up to WIDE_PER_STATE of them. */
+  wide: Map<number, DfaState> | undefined;
 }
 
-class Nfa {
+const WIDE_PER_STATE = 256;
+
+export class XsdNfa {
   private readonly kind: Uint8Array;
   private readonly out: Int32Array;
   private readonly out1: Int32Array;
@@ -117,8 +128,10 @@ class Nfa {
   private readonly stack: Int32Array;
   private readonly found: Int32Array;
   private dfa = new Map<string, DfaState>();
-  private dfaEntries = 0;
+  private dfaUnits = 0;
   private readonly start: DfaState;
+  /** How many times the DFA cache was dropped (tests look). */
+  resets = 0;
 
   constructor(b: NfaBuilder, entry: number) {
     this.kind = Uint8Array.from(b.kind);
@@ -161,20 +174,24 @@ class Nfa {
       } else this.found[count++] = s;
     }
     const states = this.found.slice(0, count).sort();
-    const key = states.join(',');
+    const key = keyOf(states);
     let d = this.dfa.get(key);
     if (!d) {
-      if (this.dfaEntries + count > MAX_DFA_ENTRIES) {
+      if (this.dfaUnits + stateUnits(count) > MAX_DFA_UNITS) {
+        this.resets++;
         // The cache restarts (memory stays bounded): cached transitions are cut so the old states can go.
-        for (const old of this.dfa.values()) old.next.fill(undefined);
-        this.dfa = new Map();
-        this.dfaEntries = 0;
+        for (const old of this.dfa.values()) {
+          old.next.fill(undefined);
+          old.wide = undefined;
+        }
+        this.dfa = new Map([[keyOf(this.start.states), this.start]]);
+        this.dfaUnits = stateUnits(this.start.states.length);
       }
       let accepting = false;
       for (const s of states) if (this.kind[s] === MATCH) accepting = true;
-      d = { states, accepting, next: new Array<DfaState | undefined>(128) };
+      d = { states, accepting, next: new Array<DfaState | undefined>(128), wide: undefined };
       this.dfa.set(key, d);
-      this.dfaEntries += count + 1;
+      this.dfaUnits += stateUnits(count);
     }
     return d;
   }
@@ -183,6 +200,16 @@ class Nfa {
     const targets: number[] = [];
     for (const s of d.states) if (this.kind[s] === CHAR && accepts(this.test[s]!, cp)) targets.push(this.out[s]!);
     return this.closure(targets);
+  }
+
+  private stepWide(d: DfaState, cp: number): DfaState {
+    const next = this.step(d, cp);
+    // `d` may have been dropped from the cache by this step: then its transitions are not kept.
+    if ((d.wide?.size ?? 0) < WIDE_PER_STATE && this.dfaUnits + 4 <= MAX_DFA_UNITS && this.dfa.get(keyOf(d.states)) === d) {
+      (d.wide ??= new Map()).set(cp, next);
+      this.dfaUnits += 4;
+    }
+    return next;
   }
 
   matches(value: string): boolean {
@@ -197,9 +224,20 @@ class Nfa {
       // With the `u` flag a surrogate pair is one character; a lone surrogate is one too.
       const cp = value.codePointAt(i)!;
       if (cp > 0xffff) i++;
-      d = this.step(d, cp);
+      d = d.wide?.get(cp) ?? this.stepWide(d, cp);
     }
     return d.accepting;
+  }
+}
+
+/** The NFA of a parsed XSD regex; undefined when it would exceed MAX_NFA_STATES states. */
+export function buildXsdNfa(tree: XsdRegexNode): XsdNfa | undefined {
+  const b = new NfaBuilder();
+  try {
+    return new XsdNfa(b, b.build(tree, b.add(MATCH, -1, -1, null)));
+  } catch (e) {
+    if (e instanceof TooLarge) return undefined;
+    throw e;
   }
 }
 
@@ -208,12 +246,6 @@ class Nfa {
  * exceed MAX_NFA_STATES states (the caller then keeps the RegExp).
  */
 export function compileXsdNfa(tree: XsdRegexNode): ((value: string) => boolean) | undefined {
-  const b = new NfaBuilder();
-  try {
-    const nfa = new Nfa(b, b.build(tree, b.add(MATCH, -1, -1, null)));
-    return (value) => nfa.matches(value);
-  } catch (e) {
-    if (e instanceof TooLarge) return undefined;
-    throw e;
-  }
+  const nfa = buildXsdNfa(tree);
+  return nfa && ((value) => nfa.matches(value));
 }

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
-import { compileXsdNfa, MAX_NFA_STATES } from '../../src/relaxng/xsd-nfa.js';
+import { buildXsdNfa, compileXsdNfa, MAX_NFA_STATES } from '../../src/relaxng/xsd-nfa.js';
 import { compileXsdMatcher, compileXsdRegex, parseXsdRegex, type XsdRegexNode } from '../../src/relaxng/xsd-regex.js';
 import { nativeValueLimit, SHORT_VALUE } from '../../src/relaxng/xsd-native-limit.js';
 
@@ -182,5 +182,23 @@ describe('XSD regexes: the linear-time NFA matcher agrees with the RegExp transl
       const m = compileXsdMatcher(p);
       expect(m('a'.repeat(40)), p).to.equal(false);
     }
+  });
+
+  it('a pattern whose DFA is exponential ((a|b)*a(a|b){15}: 65,536 states): the capped cache is dropped and rebuilt, answers unchanged', () => {
+    const p = '(a|b)*a(a|b){15}';
+    const nfa = buildXsdNfa(parseXsdRegex(p))!;
+    const re = compileXsdRegex(p);
+    let x = 11;
+    const bit = (): string => ((x = (x * 48271) % 2147483647) & 1 ? 'a' : 'b');
+    let matched = 0;
+    for (let i = 0; i < 16; i++) {
+      let v = '';
+      for (let j = 0; j < 10000; j++) v += bit();
+      const expected = re.test(v);
+      if (expected) matched++;
+      expect(nfa.matches(v)).to.equal(expected);
+    }
+    expect(matched).to.be.within(2, 14);
+    expect(nfa.resets).to.be.above(0);
   });
 });
