@@ -19283,29 +19283,34 @@ function accepts(t, cp) {
     return t.ascii[cp] === 1;
   return t.re.test(String.fromCodePoint(cp));
 }
-function compileXsdNfa(tree) {
+function buildXsdNfa(tree) {
   const b = new NfaBuilder();
   try {
-    const nfa = new Nfa(b, b.build(tree, b.add(MATCH, -1, -1, null)));
-    return (value) => nfa.matches(value);
+    return new XsdNfa(b, b.build(tree, b.add(MATCH, -1, -1, null)));
   } catch (e) {
     if (e instanceof TooLarge)
       return void 0;
     throw e;
   }
 }
-var MAX_NFA_STATES, MAX_DFA_ENTRIES, CHAR, SPLIT, MATCH, classTests, TooLarge, NfaBuilder, Nfa;
+function compileXsdNfa(tree) {
+  const nfa = buildXsdNfa(tree);
+  return nfa && ((value) => nfa.matches(value));
+}
+var MAX_NFA_STATES, MAX_DFA_UNITS, stateUnits, CHAR, SPLIT, MATCH, classTests, TooLarge, keyOf, NfaBuilder, WIDE_PER_STATE, XsdNfa;
 var init_xsd_nfa = __esm({
   "dist/src/relaxng/xsd-nfa.js"() {
     "use strict";
     MAX_NFA_STATES = 1e4;
-    MAX_DFA_ENTRIES = 2e5;
+    MAX_DFA_UNITS = 2 ** 16;
+    stateUnits = (nfaStates) => 136 + (nfaStates >> 1);
     CHAR = 0;
     SPLIT = 1;
     MATCH = 2;
     classTests = /* @__PURE__ */ new Map();
     TooLarge = class extends Error {
     };
+    keyOf = (states) => states.join(",");
     NfaBuilder = class {
       kind = [];
       out = [];
@@ -19355,7 +19360,8 @@ var init_xsd_nfa = __esm({
         }
       }
     };
-    Nfa = class {
+    WIDE_PER_STATE = 256;
+    XsdNfa = class {
       kind;
       out;
       out1;
@@ -19365,8 +19371,10 @@ var init_xsd_nfa = __esm({
       stack;
       found;
       dfa = /* @__PURE__ */ new Map();
-      dfaEntries = 0;
+      dfaUnits = 0;
       start;
+      /** How many times the DFA cache was dropped (tests look). */
+      resets = 0;
       constructor(b, entry3) {
         this.kind = Uint8Array.from(b.kind);
         this.out = Int32Array.from(b.out);
@@ -19407,22 +19415,25 @@ var init_xsd_nfa = __esm({
             this.found[count++] = s;
         }
         const states = this.found.slice(0, count).sort();
-        const key = states.join(",");
+        const key = keyOf(states);
         let d = this.dfa.get(key);
         if (!d) {
-          if (this.dfaEntries + count > MAX_DFA_ENTRIES) {
-            for (const old of this.dfa.values())
+          if (this.dfaUnits + stateUnits(count) > MAX_DFA_UNITS) {
+            this.resets++;
+            for (const old of this.dfa.values()) {
               old.next.fill(void 0);
-            this.dfa = /* @__PURE__ */ new Map();
-            this.dfaEntries = 0;
+              old.wide = void 0;
+            }
+            this.dfa = /* @__PURE__ */ new Map([[keyOf(this.start.states), this.start]]);
+            this.dfaUnits = stateUnits(this.start.states.length);
           }
           let accepting = false;
           for (const s of states)
             if (this.kind[s] === MATCH)
               accepting = true;
-          d = { states, accepting, next: new Array(128) };
+          d = { states, accepting, next: new Array(128), wide: void 0 };
           this.dfa.set(key, d);
-          this.dfaEntries += count + 1;
+          this.dfaUnits += stateUnits(count);
         }
         return d;
       }
@@ -19432,6 +19443,14 @@ var init_xsd_nfa = __esm({
           if (this.kind[s] === CHAR && accepts(this.test[s], cp))
             targets.push(this.out[s]);
         return this.closure(targets);
+      }
+      stepWide(d, cp) {
+        const next = this.step(d, cp);
+        if ((d.wide?.size ?? 0) < WIDE_PER_STATE && this.dfaUnits + 4 <= MAX_DFA_UNITS && this.dfa.get(keyOf(d.states)) === d) {
+          (d.wide ??= /* @__PURE__ */ new Map()).set(cp, next);
+          this.dfaUnits += 4;
+        }
+        return next;
       }
       matches(value) {
         let d = this.start;
@@ -19446,7 +19465,7 @@ var init_xsd_nfa = __esm({
           const cp = value.codePointAt(i);
           if (cp > 65535)
             i++;
-          d = this.step(d, cp);
+          d = d.wide?.get(cp) ?? this.stepWide(d, cp);
         }
         return d.accepting;
       }
