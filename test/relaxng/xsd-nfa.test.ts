@@ -200,5 +200,11 @@ describe('XSD regexes: the linear-time NFA matcher agrees with the RegExp transl
     }
     expect(matched).to.be.within(2, 14);
     expect(nfa.resets).to.be.above(0);
+    // Values long enough that the DFA cache fills up several times finish in the NFA alone (simulate).
+    for (let i = 0; i < 4; i++) {
+      let v = '';
+      for (let j = 0; j < 100000; j++) v += bit();
+      for (const w of [v, `${v}\u{1F600}`, `${v}é`, v.slice(0, -16) + 'a'.repeat(16)]) expect(nfa.matches(w)).to.equal(re.test(w));
+    }
   });
 });
