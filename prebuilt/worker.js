@@ -10428,8 +10428,8 @@ var init_xsd_nfa = __esm({
         this.found = new Int32Array(n);
         this.start = this.closure([entry3]);
       }
-      /** The DFA state of everything reachable from `seeds` through splits. */
-      closure(seeds) {
+      /** Everything reachable from the first `seedCount` of `seeds` through splits, into `found`; returns how many. */
+      collect(seeds, seedCount) {
         if (++this.generation === 4294967295) {
           this.mark.fill(0);
           this.generation = 1;
@@ -10437,7 +10437,7 @@ var init_xsd_nfa = __esm({
         const g = this.generation;
         let sp = 0;
         let count = 0;
-        for (let i = seeds.length - 1; i >= 0; i--) {
+        for (let i = seedCount - 1; i >= 0; i--) {
           const s = seeds[i];
           if (this.mark[s] !== g) {
             this.mark[s] = g;
@@ -10456,6 +10456,11 @@ var init_xsd_nfa = __esm({
           } else
             this.found[count++] = s;
         }
+        return count;
+      }
+      /** The DFA state of everything reachable from `seeds` through splits. */
+      closure(seeds) {
+        const count = this.collect(seeds, seeds.length);
         const states = this.found.slice(0, count).sort();
         const key = keyOf(states);
         let d = this.dfa.get(key);
@@ -10494,11 +10499,48 @@ var init_xsd_nfa = __esm({
         }
         return next;
       }
+      /**
+       * The rest of `value` from `i`, in the NFA alone (no DFA states made): for a value on which the
+       * DFA cache keeps filling up (a DFA with exponentially many states), where interning each new
+       * state costs more than it saves.
+       */
+      simulate(value, i, from) {
+        const n = this.kind.length;
+        const cur = new Int32Array(n);
+        const seeds = new Int32Array(n);
+        cur.set(from);
+        let count = from.length;
+        for (; i < value.length; i++) {
+          if (count === 0)
+            return false;
+          let cp = value.charCodeAt(i);
+          if (cp >= 55296 && cp <= 56319) {
+            cp = value.codePointAt(i);
+            if (cp > 65535)
+              i++;
+          }
+          let k = 0;
+          for (let j = 0; j < count; j++) {
+            const s = cur[j];
+            if (this.kind[s] === CHAR && accepts(this.test[s], cp))
+              seeds[k++] = this.out[s];
+          }
+          count = this.collect(seeds, k);
+          cur.set(this.found.subarray(0, count));
+        }
+        for (let j = 0; j < count; j++)
+          if (this.kind[cur[j]] === MATCH)
+            return true;
+        return false;
+      }
       matches(value) {
         let d = this.start;
+        const resets = this.resets;
         for (let i = 0; i < value.length; i++) {
           if (d.states.length === 0)
             return false;
+          if (this.resets > resets + 1)
+            return this.simulate(value, i, d.states);
           const c = value.charCodeAt(i);
           if (c < 128) {
             d = d.next[c] ??= this.step(d, c);
