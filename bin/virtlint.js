@@ -9,9 +9,11 @@ import v8 from 'node:v8';
 // over 5,000 files, medians of interleaved runs (docs/performance.md). Process-wide: workers too.
 // Not for the language server (`--lsp`), which runs for hours. Set before the bundle is compiled;
 // the code cache is kept per set of flags (bin/code-cache.js), so the two never reject each other's.
-// The linear-time RegExp engine: a regular expression of a grammar or a policy that backtracks too
-// much on a document's value goes on in linear time (src/relaxng/linear-regexp.ts
-// sets it too, for every entry point; here it is set before the code cache, bound to the flags).
+// The linear-time RegExp engine: a policy's regular expression that backtracks too much on a
+// document's value goes on in linear time (src/relaxng/linear-regexp.ts sets it too, when a policy
+// pattern is compiled; grammar patterns need no flag: src/relaxng/xsd-nfa.ts). The CLI sets it here,
+// at start, because the code cache is bound to the flags: set later by a configuration's policy,
+// the cache saved would not be the one a run without a policy loads.
 const REGEXP_FLAG = '--enable-experimental-regexp-engine-on-excessive-backtracks --enable-experimental-regexp-engine';
 const v8Flags = process.argv.slice(2).includes('--lsp') ? REGEXP_FLAG : `--max-inlined-bytecode-size-cumulative=200 ${REGEXP_FLAG}`;
 v8.setFlagsFromString(v8Flags);

@@ -7912,9 +7912,9 @@ var require_parse = __commonJS({
           safeChars.push(...chars);
           continue;
         }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
           continue;
         }
         combinable = false;
@@ -8066,15 +8066,15 @@ var require_parse = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
+        const literal2 = input.slice(token.startIndex, state.index + 1);
         const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          open.value = literal2;
+          open.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -10303,6 +10303,321 @@ var init_kinds = __esm({
   }
 });
 
+// dist/src/relaxng/xsd-nfa.js
+function charTest(js, cp) {
+  if (cp !== void 0)
+    return { cp, ascii: null, re: null };
+  let t = classTests.get(js);
+  if (!t) {
+    const re2 = new RegExp(`^(?:${js})$`, "u");
+    const ascii = new Uint8Array(128);
+    for (let c = 0; c < 128; c++)
+      ascii[c] = re2.test(String.fromCharCode(c)) ? 1 : 0;
+    t = { cp: -1, ascii, re: re2 };
+    classTests.set(js, t);
+  }
+  return t;
+}
+function accepts(t, cp) {
+  if (t.cp >= 0)
+    return t.cp === cp;
+  if (cp < 128)
+    return t.ascii[cp] === 1;
+  return t.re.test(String.fromCodePoint(cp));
+}
+function buildXsdNfa(tree) {
+  const b = new NfaBuilder();
+  try {
+    return new XsdNfa(b, b.build(tree, b.add(MATCH, -1, -1, null)));
+  } catch (e) {
+    if (e instanceof TooLarge)
+      return void 0;
+    throw e;
+  }
+}
+function compileXsdNfa(tree) {
+  const nfa = buildXsdNfa(tree);
+  return nfa && ((value) => nfa.matches(value));
+}
+var MAX_NFA_STATES, MAX_DFA_UNITS, stateUnits, CHAR, SPLIT, MATCH, classTests, TooLarge, keyOf, NfaBuilder, WIDE_PER_STATE, XsdNfa;
+var init_xsd_nfa = __esm({
+  "dist/src/relaxng/xsd-nfa.js"() {
+    "use strict";
+    MAX_NFA_STATES = 1e4;
+    MAX_DFA_UNITS = 2 ** 16;
+    stateUnits = (nfaStates) => 136 + (nfaStates >> 1);
+    CHAR = 0;
+    SPLIT = 1;
+    MATCH = 2;
+    classTests = /* @__PURE__ */ new Map();
+    TooLarge = class extends Error {
+    };
+    keyOf = (states) => states.join(",");
+    NfaBuilder = class {
+      kind = [];
+      out = [];
+      out1 = [];
+      test = [];
+      add(kind, out, out1, test) {
+        if (this.kind.length >= MAX_NFA_STATES)
+          throw new TooLarge();
+        this.kind.push(kind);
+        this.out.push(out);
+        this.out1.push(out1);
+        this.test.push(test);
+        return this.kind.length - 1;
+      }
+      build(n, next) {
+        switch (n.k) {
+          case "char":
+            return this.add(CHAR, next, -1, charTest(n.js, n.cp));
+          case "group":
+            return this.build(n.inner, next);
+          case "seq": {
+            let s = next;
+            for (let i = n.items.length - 1; i >= 0; i--)
+              s = this.build(n.items[i], s);
+            return s;
+          }
+          case "alt": {
+            let s = this.build(n.items[n.items.length - 1], next);
+            for (let i = n.items.length - 2; i >= 0; i--)
+              s = this.add(SPLIT, this.build(n.items[i], next), s, null);
+            return s;
+          }
+          case "rep": {
+            let s = next;
+            if (n.max === Infinity) {
+              const loop = this.add(SPLIT, -1, next, null);
+              this.out[loop] = this.build(n.atom, loop);
+              s = loop;
+            } else {
+              for (let i = n.min; i < n.max; i++)
+                s = this.add(SPLIT, this.build(n.atom, s), next, null);
+            }
+            for (let i = 0; i < n.min; i++)
+              s = this.build(n.atom, s);
+            return s;
+          }
+        }
+      }
+    };
+    WIDE_PER_STATE = 256;
+    XsdNfa = class {
+      kind;
+      out;
+      out1;
+      test;
+      mark;
+      generation = 0;
+      stack;
+      found;
+      dfa = /* @__PURE__ */ new Map();
+      dfaUnits = 0;
+      start;
+      /** How many times the DFA cache was dropped (tests look). */
+      resets = 0;
+      constructor(b, entry3) {
+        this.kind = Uint8Array.from(b.kind);
+        this.out = Int32Array.from(b.out);
+        this.out1 = Int32Array.from(b.out1);
+        this.test = b.test;
+        const n = b.kind.length;
+        this.mark = new Uint32Array(n);
+        this.stack = new Int32Array(n);
+        this.found = new Int32Array(n);
+        this.start = this.closure([entry3]);
+      }
+      /** Everything reachable from the first `seedCount` of `seeds` through splits, into `found`; returns how many. */
+      collect(seeds, seedCount) {
+        if (++this.generation === 4294967295) {
+          this.mark.fill(0);
+          this.generation = 1;
+        }
+        const g = this.generation;
+        let sp = 0;
+        let count = 0;
+        for (let i = seedCount - 1; i >= 0; i--) {
+          const s = seeds[i];
+          if (this.mark[s] !== g) {
+            this.mark[s] = g;
+            this.stack[sp++] = s;
+          }
+        }
+        while (sp > 0) {
+          const s = this.stack[--sp];
+          if (this.kind[s] === SPLIT) {
+            for (const t of [this.out1[s], this.out[s]]) {
+              if (this.mark[t] !== g) {
+                this.mark[t] = g;
+                this.stack[sp++] = t;
+              }
+            }
+          } else
+            this.found[count++] = s;
+        }
+        return count;
+      }
+      /** The DFA state of everything reachable from `seeds` through splits. */
+      closure(seeds) {
+        const count = this.collect(seeds, seeds.length);
+        const states = this.found.slice(0, count).sort();
+        const key = keyOf(states);
+        let d = this.dfa.get(key);
+        if (!d) {
+          if (this.dfaUnits + stateUnits(count) > MAX_DFA_UNITS) {
+            this.resets++;
+            for (const old of this.dfa.values()) {
+              old.next.fill(void 0);
+              old.wide = void 0;
+            }
+            this.dfa = /* @__PURE__ */ new Map([[keyOf(this.start.states), this.start]]);
+            this.dfaUnits = stateUnits(this.start.states.length);
+          }
+          let accepting = false;
+          for (const s of states)
+            if (this.kind[s] === MATCH)
+              accepting = true;
+          d = { states, accepting, next: new Array(128), wide: void 0 };
+          this.dfa.set(key, d);
+          this.dfaUnits += stateUnits(count);
+        }
+        return d;
+      }
+      step(d, cp) {
+        const targets = [];
+        for (const s of d.states)
+          if (this.kind[s] === CHAR && accepts(this.test[s], cp))
+            targets.push(this.out[s]);
+        return this.closure(targets);
+      }
+      stepWide(d, cp) {
+        const next = this.step(d, cp);
+        if ((d.wide?.size ?? 0) < WIDE_PER_STATE && this.dfaUnits + 4 <= MAX_DFA_UNITS && this.dfa.get(keyOf(d.states)) === d) {
+          (d.wide ??= /* @__PURE__ */ new Map()).set(cp, next);
+          this.dfaUnits += 4;
+        }
+        return next;
+      }
+      /**
+       * The rest of `value` from `i`, in the NFA alone (no DFA states made): for a value on which the
+       * DFA cache keeps filling up (a DFA with exponentially many states), where interning each new
+       * state costs more than it saves.
+       */
+      simulate(value, i, from) {
+        const n = this.kind.length;
+        const cur = new Int32Array(n);
+        const seeds = new Int32Array(n);
+        cur.set(from);
+        let count = from.length;
+        for (; i < value.length; i++) {
+          if (count === 0)
+            return false;
+          let cp = value.charCodeAt(i);
+          if (cp >= 55296 && cp <= 56319) {
+            cp = value.codePointAt(i);
+            if (cp > 65535)
+              i++;
+          }
+          let k = 0;
+          for (let j = 0; j < count; j++) {
+            const s = cur[j];
+            if (this.kind[s] === CHAR && accepts(this.test[s], cp))
+              seeds[k++] = this.out[s];
+          }
+          count = this.collect(seeds, k);
+          cur.set(this.found.subarray(0, count));
+        }
+        for (let j = 0; j < count; j++)
+          if (this.kind[cur[j]] === MATCH)
+            return true;
+        return false;
+      }
+      matches(value) {
+        let d = this.start;
+        const resets = this.resets;
+        for (let i = 0; i < value.length; i++) {
+          if (d.states.length === 0)
+            return false;
+          if (this.resets > resets + 1)
+            return this.simulate(value, i, d.states);
+          const c = value.charCodeAt(i);
+          if (c < 128) {
+            d = d.next[c] ??= this.step(d, c);
+            continue;
+          }
+          const cp = value.codePointAt(i);
+          if (cp > 65535)
+            i++;
+          d = d.wide?.get(cp) ?? this.stepWide(d, cp);
+        }
+        return d.accepting;
+      }
+    };
+  }
+});
+
+// dist/src/relaxng/xsd-native-limit.js
+function bound(n) {
+  switch (n.k) {
+    case "char":
+      return { d: 0, a: 1 };
+    case "group":
+      return bound(n.inner);
+    case "seq": {
+      let d = 0;
+      let a = 1;
+      for (const item of n.items) {
+        const b = bound(item);
+        if (!b)
+          return void 0;
+        d += b.d;
+        a *= b.a;
+      }
+      return { d, a };
+    }
+    case "alt": {
+      let d = 0;
+      let a = 0;
+      for (const item of n.items) {
+        const b = bound(item);
+        if (!b)
+          return void 0;
+        d = Math.max(d, b.d);
+        a += b.a;
+      }
+      return { d, a };
+    }
+    case "rep": {
+      const b = bound(n.atom);
+      if (!b)
+        return void 0;
+      if (n.max <= 1)
+        return { d: b.d, a: b.a + 1 };
+      const fixed = b.d === 0 && b.a === 1;
+      if (n.max === Infinity)
+        return fixed ? { d: 1, a: 2 } : void 0;
+      if (fixed)
+        return { d: 0, a: n.max - n.min + 1 };
+      return { d: n.max * b.d, a: b.a ** n.min * (b.a + 1) ** (n.max - n.min) };
+    }
+  }
+}
+function nativeValueLimit(tree) {
+  const b = bound(tree);
+  if (!b || !Number.isFinite(b.a) || b.a > BACKTRACK_BUDGET)
+    return 0;
+  return Math.min(SHORT_VALUE, Math.floor((BACKTRACK_BUDGET / b.a) ** (1 / (b.d + 1))));
+}
+var SHORT_VALUE, BACKTRACK_BUDGET;
+var init_xsd_native_limit = __esm({
+  "dist/src/relaxng/xsd-native-limit.js"() {
+    "use strict";
+    SHORT_VALUE = 256;
+    BACKTRACK_BUDGET = 2 ** 22;
+  }
+});
+
 // dist/src/relaxng/xml-names.js
 function isNCName(s) {
   if (ASCII_NCNAME.test(s))
@@ -10351,6 +10666,20 @@ function partsToExpr(p) {
 function negateExpr(expr) {
   return `(?:(?!${expr})[^])`;
 }
+function emit(n) {
+  switch (n.k) {
+    case "alt":
+      return n.items.map(emit).join("|");
+    case "seq":
+      return n.items.map(emit).join("");
+    case "rep":
+      return emit(n.atom) + n.q;
+    case "group":
+      return `(?:${emit(n.inner)})`;
+    case "char":
+      return n.js;
+  }
+}
 function literalCodePoint(s) {
   return s.codePointAt(0);
 }
@@ -10362,8 +10691,11 @@ function escapeLiteral(c) {
     return hex2(cp);
   return c;
 }
+function parseXsdRegex(pattern) {
+  return new Parser(pattern).parse();
+}
 function translateXsdRegex(pattern) {
-  return translations.get(pattern) ?? new Translator(pattern).translate();
+  return translations.get(pattern) ?? emit(parseXsdRegex(pattern));
 }
 function rememberXsdTranslation(pattern, body) {
   if (!cache.has(pattern))
@@ -10384,13 +10716,26 @@ function compileXsdRegex(pattern) {
   return re2;
 }
 function compileXsdMatcher(pattern) {
-  return unicodeRegExpMatcher(compileXsdRegex(pattern).source);
+  const re2 = compileXsdRegex(pattern);
+  let tree;
+  let limit = -1;
+  let linear;
+  return (value) => {
+    if (limit < 0)
+      limit = nativeValueLimit(tree = parseXsdRegex(pattern));
+    if (value.length <= limit)
+      return re2.test(value);
+    linear ??= compileXsdNfa(tree) ?? unicodeRegExpMatcher(re2.source);
+    return linear(value);
+  };
 }
-var XsdRegexError, NAME_START2, NAME_CHAR, SPACE, CATEGORIES, BLOCKS, hex2, Translator, cache, translations;
+var XsdRegexError, NAME_START2, NAME_CHAR, SPACE, CATEGORIES, BLOCKS, hex2, literal, Parser, cache, translations;
 var init_xsd_regex = __esm({
   "dist/src/relaxng/xsd-regex.js"() {
     "use strict";
     init_linear_regexp();
+    init_xsd_nfa();
+    init_xsd_native_limit();
     init_xml_names();
     XsdRegexError = class extends Error {
     };
@@ -10483,7 +10828,8 @@ var init_xsd_regex = __esm({
       Specials: [65520, 65535]
     };
     hex2 = (n) => `\\u{${n.toString(16)}}`;
-    Translator = class {
+    literal = (c) => ({ k: "char", js: escapeLiteral(c), cp: c.codePointAt(0) });
+    Parser = class {
       src;
       i = 0;
       chars;
@@ -10497,7 +10843,7 @@ var init_xsd_regex = __esm({
       fail(msg) {
         throw new XsdRegexError(`${msg} in regular expression ${JSON.stringify(this.src)}`);
       }
-      translate() {
+      parse() {
         const out = this.regExp();
         if (this.i < this.chars.length)
           this.fail(`unexpected "${this.peek()}"`);
@@ -10509,15 +10855,15 @@ var init_xsd_regex = __esm({
           this.i++;
           branches.push(this.branch());
         }
-        return branches.join("|");
+        return branches.length === 1 ? branches[0] : { k: "alt", items: branches };
       }
       branch() {
-        let out = "";
+        const items = [];
         for (; ; ) {
           const c = this.peek();
           if (c === void 0 || c === "|" || c === ")")
-            return out;
-          out += this.piece();
+            return items.length === 1 ? items[0] : { k: "seq", items };
+          items.push(this.piece());
         }
       }
       piece() {
@@ -10525,7 +10871,7 @@ var init_xsd_regex = __esm({
         const c = this.peek();
         if (c === "?" || c === "*" || c === "+") {
           this.i++;
-          return atom + c;
+          return { k: "rep", atom, min: c === "+" ? 1 : 0, max: c === "?" ? 1 : Infinity, q: c };
         }
         if (c === "{") {
           this.i++;
@@ -10540,7 +10886,8 @@ var init_xsd_regex = __esm({
             this.fail(`bad quantifier {${q}}`);
           if (m[3] && Number(m[3]) < Number(m[1]))
             this.fail(`bad quantifier {${q}}`);
-          return `${atom}{${q}}`;
+          const min = Number(m[1]);
+          return { k: "rep", atom, min, max: m[2] === void 0 ? min : m[3] ? Number(m[3]) : Infinity, q: `{${q}}` };
         }
         return atom;
       }
@@ -10552,14 +10899,14 @@ var init_xsd_regex = __esm({
             if (this.peek() !== ")")
               this.fail("missing )");
             this.i++;
-            return `(?:${inner})`;
+            return { k: "group", inner };
           }
           case "[":
-            return this.charClassExpr();
+            return { k: "char", js: this.charClassExpr() };
           case "\\":
             return this.escape(false);
           case ".":
-            return "[^\\n\\r]";
+            return { k: "char", js: "[^\\n\\r]" };
           case "?":
           case "*":
           case "+":
@@ -10569,7 +10916,7 @@ var init_xsd_regex = __esm({
           case "]":
             return this.fail(`unexpected "${c}"`);
           default:
-            return escapeLiteral(c);
+            return literal(c);
         }
       }
       /** After `[`: a positive/negative group with optional subtraction, up to and including `]`. */
@@ -10643,19 +10990,15 @@ var init_xsd_regex = __esm({
         }
         parts.pos += hex2(literalCodePoint(start.single));
       }
-      /**
-       * After a backslash. Outside a class, returns a JS expression. Inside one, a single character is
-       * returned as the raw character and a class escape as '@' + JSON of ClassParts.
-       */
       escape(inClass) {
         const c = this.chars[this.i++];
         if (c === void 0)
           this.fail("trailing backslash");
         const single = { n: "\n", r: "\r", t: "	" };
         if (single[c] !== void 0)
-          return inClass ? single[c] : escapeLiteral(single[c]);
+          return inClass ? single[c] : literal(single[c]);
         if ("\\|.-^?*+{}()[]".includes(c))
-          return inClass ? c : escapeLiteral(c);
+          return inClass ? c : literal(c);
         let parts;
         switch (c) {
           case "s":
@@ -10697,7 +11040,7 @@ var init_xsd_regex = __esm({
           default:
             return this.fail(`unknown escape \\${c}`);
         }
-        return inClass ? `@${JSON.stringify(parts)}` : partsToExpr(parts);
+        return inClass ? `@${JSON.stringify(parts)}` : { k: "char", js: partsToExpr(parts) };
       }
       /** `{Name}` after \p or \P: JS class content for the category or block. */
       property() {
@@ -12441,10 +12784,10 @@ function resolveStartTag(el, inherited) {
     for (const a of attributes) {
       if (a.prefix === "")
         continue;
-      const bound = scope[a.prefix] ?? PREDEFINED2[a.prefix];
-      if (bound === void 0)
+      const bound2 = scope[a.prefix] ?? PREDEFINED2[a.prefix];
+      if (bound2 === void 0)
         throw problem(`unbound namespace prefix: ${JSON.stringify(a.prefix)}.`, el);
-      a.uri = bound;
+      a.uri = bound2;
     }
     if (prefixed > 1) {
       const seen = /* @__PURE__ */ new Set();
@@ -25838,7 +26181,7 @@ init_kinds();
 var GrammarError = class extends Error {
 };
 var wordingModules;
-async function checkSchema(doc, kind, options, notes, bound) {
+async function checkSchema(doc, kind, options, notes, bound2) {
   const outcome = grammarFor(options.schemaDir, kind);
   if (outcome.status === "no-grammar") {
     notes.push(`no grammar for <${doc.root.name}> (${KIND_GRAMMARS[kind].file}) in ${outcome.file}: schema not checked`);
@@ -25858,10 +26201,10 @@ async function checkSchema(doc, kind, options, notes, bound) {
       return void 0;
     }
   };
-  const findings = schemaFindings2(doc, result, loadIndex, bound?.keepPerRule, bound?.isDisabled);
-  if (bound)
+  const findings = schemaFindings2(doc, result, loadIndex, bound2?.keepPerRule, bound2?.isDisabled);
+  if (bound2)
     for (const [id, n] of findings.omitted)
-      bound.omitted.set(id, (bound.omitted.get(id) ?? 0) + n);
+      bound2.omitted.set(id, (bound2.omitted.get(id) ?? 0) + n);
   return findings.diagnostics;
 }
 
@@ -25886,9 +26229,9 @@ var Ladder = class {
   constructor(data) {
     this.data = data;
     for (const s of data.steps) {
-      const bound = { ...s.after ? { after: s.after, afterParts: parseVersion(s.after) } : {}, ...s.by ? { by: s.by } : {} };
+      const bound2 = { ...s.after ? { after: s.after, afterParts: parseVersion(s.after) } : {}, ...s.by ? { by: s.by } : {} };
       for (const key of s.items)
-        this.bounds.set(key, bound);
+        this.bounds.set(key, bound2);
     }
   }
   /** The bound of a grammar item (exact key), or undefined for a key the grammar does not have. */
@@ -25904,7 +26247,7 @@ function readLadder(file) {
     throw new Error(`${file}: expected { releases, steps, lacks }`);
   return new Ladder(data);
 }
-var lackedAt = (bound, target2) => bound?.afterParts !== void 0 && compareVersions(target2, bound.afterParts) <= 0;
+var lackedAt = (bound2, target2) => bound2?.afterParts !== void 0 && compareVersions(target2, bound2.afterParts) <= 0;
 
 // dist/src/targets/version-table.js
 var BUNDLED_VERSIONS_DIR = fileURLToPath3(new URL("../../../schemas/versions/", new URL("../dist/src/targets/version-table.js", import.meta.url).href));
@@ -26114,8 +26457,8 @@ function tooNew(table, key, libvirt, qemu) {
     if (entry3?.since)
       claims.push(`needs libvirt \u2265 ${entry3.since}`);
     else {
-      const bound = table.bound(key);
-      claims.push(`is not in libvirt ${bound?.after}'s schema${bound?.by ? ` (it is in ${bound.by}'s)` : ""}`);
+      const bound2 = table.bound(key);
+      claims.push(`is not in libvirt ${bound2?.after}'s schema${bound2?.by ? ` (it is in ${bound2.by}'s)` : ""}`);
     }
     targets.push(`libvirt ${libvirt.version}`);
   }
@@ -26271,9 +26614,9 @@ async function lintText(text3, given = {}) {
   const rules = plan.settings;
   const filePath = given.filePath ?? "<text>";
   const notes = [];
-  let bound = void 0;
+  let bound2 = void 0;
   const done = (found, kind2) => {
-    const diagnostics2 = finished(found, rules, bound);
+    const diagnostics2 = finished(found, rules, bound2);
     const shownNotes = notes.length === 0 ? [] : Array.from(new Set(notes), (n) => shortenMessage(n));
     return kind2 === void 0 ? { filePath, diagnostics: diagnostics2, notes: shownNotes, source: text3 } : { filePath, diagnostics: diagnostics2, notes: shownNotes, source: text3, kind: kind2 };
   };
@@ -26299,8 +26642,8 @@ async function lintText(text3, given = {}) {
   }
   const kind = verdict.kind;
   const disables = doc.comments.length === 0 ? void 0 : inlineDisables(doc.comments);
-  bound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: /* @__PURE__ */ new Map(), isDisabled: disables && ((id, range) => disables.isDisabled(id, range)) };
-  const diagnostics = await checkSchema(doc, kind, given, notes, bound);
+  bound2 = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: /* @__PURE__ */ new Map(), isDisabled: disables && ((id, range) => disables.isDisabled(id, range)) };
+  const diagnostics = await checkSchema(doc, kind, given, notes, bound2);
   if (kind === "domain") {
     if (given.targets)
       diagnostics.push(...targetStep(doc.root, { targets: given.targets, rules }));

@@ -1,11 +1,15 @@
 /**
- * Regular expressions from grammars and configurations meet values from hostile documents. V8's
- * backtracking engine takes exponential or quadratic time on some of them: libvirt's own
- * `[a-zA-Z_]+[a-zA-Z0-9_]*` (<initenv name>) held a run for minutes on a 400 kB value, for hours on
- * 10 MiB; a policy `pattern` such as `^(a+)+$` for ever on 40 characters. V8 can switch to its
+ * Regular expressions of site policies (JavaScript syntax, backreferences allowed) meet values from
+ * hostile documents. V8's backtracking engine takes exponential or quadratic time on some of them
+ * (a policy `pattern` such as `^(a+)+$` for ever on 40 characters). V8 can switch to its
  * linear-time engine after excessive backtracking (same results), but in Node 20 not for RegExps
- * with the `u` flag, which XSD patterns and policy patterns are compiled with. So a value is matched
- * without `u` when that cannot change the result, and with `u` (unprotected) otherwise.
+ * with the `u` flag, which policy patterns are compiled with. So a value is matched without `u`
+ * when that cannot change the result, and with `u` (unprotected) otherwise.
+ *
+ * Grammar pattern facets (XSD regexes) do not come here: xsd-nfa.ts matches them in linear time and
+ * bounded memory (V8's linear engine takes ~230 bytes per character of the value), except a
+ * pattern whose NFA would be too large. So the V8 flags are set only when such a RegExp is compiled:
+ * an API user without policy patterns keeps V8 as it was (the CLI sets them at start, bin/virtlint.js).
  */
 
 /**

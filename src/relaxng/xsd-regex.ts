@@ -6,6 +6,8 @@
  * `\p{IsBasicLatin}` (from a table of common blocks; an unknown block is an error).
  */
 import { unicodeRegExpMatcher } from './linear-regexp.js';
+import { compileXsdNfa } from './xsd-nfa.js';
+import { nativeValueLimit } from './xsd-native-limit.js';
 import { XSD_NAME_CHAR, XSD_NAME_START } from './xml-names.js';
 
 export class XsdRegexError extends Error {}
@@ -88,7 +90,37 @@ function negateExpr(expr: string): string {
   return `(?:(?!${expr})[^])`;
 }
 
-class Translator {
+/**
+ * A parsed XSD regex. `char` is one character: `js` is its JS RegExp expression (for the `u` flag),
+ * `cp` the code point when it is a single literal. `rep` keeps its quantifier's text (`q`) so that
+ * the JS translation is exactly what it was before the parse tree existed (compiled grammars carry it).
+ */
+export type XsdRegexNode =
+  | { readonly k: 'alt'; readonly items: readonly XsdRegexNode[] }
+  | { readonly k: 'seq'; readonly items: readonly XsdRegexNode[] }
+  | { readonly k: 'rep'; readonly atom: XsdRegexNode; readonly min: number; readonly max: number; readonly q: string }
+  | { readonly k: 'group'; readonly inner: XsdRegexNode }
+  | { readonly k: 'char'; readonly js: string; readonly cp?: number };
+
+/** The JS RegExp body (for the `u` flag) of a parsed XSD regex. */
+function emit(n: XsdRegexNode): string {
+  switch (n.k) {
+    case 'alt':
+      return n.items.map(emit).join('|');
+    case 'seq':
+      return n.items.map(emit).join('');
+    case 'rep':
+      return emit(n.atom) + n.q;
+    case 'group':
+      return `(?:${emit(n.inner)})`;
+    case 'char':
+      return n.js;
+  }
+}
+
+const literal = (c: string): XsdRegexNode => ({ k: 'char', js: escapeLiteral(c), cp: c.codePointAt(0)! });
+
+class Parser {
   private i = 0;
   private readonly chars: string[];
   constructor(private readonly src: string) {
@@ -103,36 +135,36 @@ class Translator {
     throw new XsdRegexError(`${msg} in regular expression ${JSON.stringify(this.src)}`);
   }
 
-  translate(): string {
+  parse(): XsdRegexNode {
     const out = this.regExp();
     if (this.i < this.chars.length) this.fail(`unexpected "${this.peek()}"`);
     return out;
   }
 
-  private regExp(): string {
+  private regExp(): XsdRegexNode {
     const branches = [this.branch()];
     while (this.peek() === '|') {
       this.i++;
       branches.push(this.branch());
     }
-    return branches.join('|');
+    return branches.length === 1 ? branches[0]! : { k: 'alt', items: branches };
   }
 
-  private branch(): string {
-    let out = '';
+  private branch(): XsdRegexNode {
+    const items: XsdRegexNode[] = [];
     for (;;) {
       const c = this.peek();
-      if (c === undefined || c === '|' || c === ')') return out;
-      out += this.piece();
+      if (c === undefined || c === '|' || c === ')') return items.length === 1 ? items[0]! : { k: 'seq', items };
+      items.push(this.piece());
     }
   }
 
-  private piece(): string {
+  private piece(): XsdRegexNode {
     const atom = this.atom();
     const c = this.peek();
     if (c === '?' || c === '*' || c === '+') {
       this.i++;
-      return atom + c;
+      return { k: 'rep', atom, min: c === '+' ? 1 : 0, max: c === '?' ? 1 : Infinity, q: c };
     }
     if (c === '{') {
       this.i++;
@@ -143,26 +175,27 @@ class Translator {
       const m = /^(\d+)(,(\d*))?$/.exec(q);
       if (!m) this.fail(`bad quantifier {${q}}`);
       if (m[3] && Number(m[3]) < Number(m[1])) this.fail(`bad quantifier {${q}}`);
-      return `${atom}{${q}}`;
+      const min = Number(m[1]);
+      return { k: 'rep', atom, min, max: m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity, q: `{${q}}` };
     }
     return atom;
   }
 
-  private atom(): string {
+  private atom(): XsdRegexNode {
     const c = this.chars[this.i++];
     switch (c) {
       case '(': {
         const inner = this.regExp();
         if (this.peek() !== ')') this.fail('missing )');
         this.i++;
-        return `(?:${inner})`;
+        return { k: 'group', inner };
       }
       case '[':
-        return this.charClassExpr();
+        return { k: 'char', js: this.charClassExpr() };
       case '\\':
         return this.escape(false);
       case '.':
-        return '[^\\n\\r]';
+        return { k: 'char', js: '[^\\n\\r]' };
       case '?':
       case '*':
       case '+':
@@ -172,7 +205,7 @@ class Translator {
       case ']':
         return this.fail(`unexpected "${c}"`);
       default:
-        return escapeLiteral(c!);
+        return literal(c!);
     }
   }
 
@@ -245,12 +278,14 @@ class Translator {
    * After a backslash. Outside a class, returns a JS expression. Inside one, a single character is
    * returned as the raw character and a class escape as '@' + JSON of ClassParts.
    */
-  private escape(inClass: boolean): string {
+  private escape(inClass: true): string;
+  private escape(inClass: false): XsdRegexNode;
+  private escape(inClass: boolean): string | XsdRegexNode {
     const c = this.chars[this.i++];
     if (c === undefined) this.fail('trailing backslash');
     const single: Record<string, string> = { n: '\n', r: '\r', t: '\t' };
-    if (single[c] !== undefined) return inClass ? single[c] : escapeLiteral(single[c]);
-    if ('\\|.-^?*+{}()[]'.includes(c)) return inClass ? c : escapeLiteral(c);
+    if (single[c] !== undefined) return inClass ? single[c] : literal(single[c]);
+    if ('\\|.-^?*+{}()[]'.includes(c)) return inClass ? c : literal(c);
     let parts: ClassParts;
     switch (c) {
       case 's':
@@ -292,7 +327,7 @@ class Translator {
       default:
         return this.fail(`unknown escape \\${c}`);
     }
-    return inClass ? `@${JSON.stringify(parts)}` : partsToExpr(parts);
+    return inClass ? `@${JSON.stringify(parts)}` : { k: 'char', js: partsToExpr(parts) };
   }
 
   /** `{Name}` after \p or \P: JS class content for the category or block. */
@@ -328,9 +363,14 @@ const cache = new Map<string, RegExp>();
 /** Translations done at build time (a compiled grammar carries them): pattern → JS body. */
 const translations = new Map<string, string>();
 
+/** The parse tree of an XSD regex. Throws XsdRegexError on a bad pattern. */
+export function parseXsdRegex(pattern: string): XsdRegexNode {
+  return new Parser(pattern).parse();
+}
+
 /** The JS RegExp body (unanchored, for the `u` flag) of an XSD regex. Throws XsdRegexError on a bad pattern. */
 export function translateXsdRegex(pattern: string): string {
-  return translations.get(pattern) ?? new Translator(pattern).translate();
+  return translations.get(pattern) ?? emit(parseXsdRegex(pattern));
 }
 
 /** Records a translation made earlier (by `translateXsdRegex`, when the grammar was compiled) so it is not made again. */
@@ -354,7 +394,23 @@ export function compileXsdRegex(pattern: string): RegExp {
   return re;
 }
 
-/** A test of whole values against an XSD regex (`compileXsdRegex`), linear-time where V8 allows it. */
+/**
+ * A test of whole values against an XSD regex (`compileXsdRegex`, which also reports a bad pattern).
+ * Values the RegExp matches in bounded time (`nativeValueLimit`) go to it; longer ones to the
+ * linear-time NFA (`xsd-nfa.ts`, built on first use; memory independent of the value). A pattern
+ * whose NFA would be too large (counted repetitions nested: `(a{100}){101}`) keeps the RegExp, with
+ * V8's linear engine as fallback (`linear-regexp.ts`, which sets V8 flags): no real grammar has one.
+ */
 export function compileXsdMatcher(pattern: string): (value: string) => boolean {
-  return unicodeRegExpMatcher(compileXsdRegex(pattern).source);
+  const re = compileXsdRegex(pattern);
+  // Parsed on first use: grammars carry their translations, and most patterns meet few values.
+  let tree: XsdRegexNode | undefined;
+  let limit = -1;
+  let linear: ((value: string) => boolean) | undefined;
+  return (value) => {
+    if (limit < 0) limit = nativeValueLimit((tree = parseXsdRegex(pattern)));
+    if (value.length <= limit) return re.test(value);
+    linear ??= compileXsdNfa(tree!) ?? unicodeRegExpMatcher(re.source);
+    return linear(value);
+  };
 }

@@ -17,6 +17,7 @@ import { CANCEL_GRACE_MS } from '../../src/lsp/lint-runner.js';
 import { DEFAULT_DEBOUNCE_MS } from '../../src/lsp/settings.js';
 import { MAX_SYMBOLS } from '../../src/lsp/symbols.js';
 import { PROGRESS_MIN_FILES } from '../../src/progress.js';
+import { SHORT_VALUE } from '../../src/relaxng/xsd-native-limit.js';
 import { DEFAULT_PARSE_LIMITS } from '../../src/xml/parse.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
@@ -42,6 +43,7 @@ describe('limits and defaults in the documentation', () => {
       `| Configuration file | ${mib(MAX_CONFIG_BYTES)} |`,
       `| Capabilities file / probe cache entry | ${mib(MAX_CAPABILITY_FILE_BYTES)} |`,
       `| Grammar file | ${mib(MAX_GRAMMAR_FILE_BYTES)} |`,
+      `| Grammar pattern facets (XSD regular expressions) against a value | linear time, memory independent of the value: a value longer than a length set per pattern (at most ${SHORT_VALUE} characters;`,
       `| Result cache file | ${mib(MAX_RESULT_CACHE_BYTES)} |`,
       `| Emulator probe | ${timeoutMs / 1000} s, ${mib(maxOutputBytes).replace(' MiB', ' MiB of output')}, ${mib(maxLineBytes)} per message;`,
       `| Language server: size of one document, nesting depth | ${mib(DEFAULT_MAX_BYTES)}, ${DEFAULT_PARSE_LIMITS.maxDepth} (`,

@@ -9,7 +9,8 @@ import { cli, report, Scratch } from '../hardening/trust-helpers.js';
 /**
  * Red team: regular expressions of the grammar and of site policies meet values from hostile
  * documents. Backtracking made some of them quadratic or exponential in the value: a run that does
- * not end. Matching goes over to V8's linear-time engine (src/relaxng/linear-regexp.ts) with the same results.
+ * not end. Grammar patterns go to virtlint's own linear-time matcher (src/relaxng/xsd-nfa.ts) for long
+ * values; policy patterns over to V8's linear-time engine (src/relaxng/linear-regexp.ts); same results.
  * Bounds here are ones only a hang exceeds (the quadratic case took minutes at these sizes).
  */
 
