@@ -13,6 +13,7 @@ import { builtinFormatter, defaultFormat, FORMATTER_NAMES, streamingFormat } fro
 import type { RuleSetting } from './linter/lint.js';
 import { type FileResult, lintFilesInOrder } from './lint-files.js';
 import { fileOutput, type ReportOutput, streamOutput } from './report-output.js';
+import { OutputTarget } from './output-target.js';
 import { RunReport } from './run-report.js';
 import { runOptionsFrom } from './linter/run-options.js';
 import { createProgress } from './progress.js';
@@ -220,7 +221,18 @@ export async function main(
     const reportStream = printFixed ? io.stderr : io.stdout;
     const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
     const context = { color: toFile ? false : useColor(args.color, env, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd) };
-    output = toFile ? fileOutput(path.resolve(cwd, args.outputFile as string)) : streamOutput(reportStream, reportIsTTY);
+    const outputPath = toFile ? path.resolve(cwd, args.outputFile as string) : undefined;
+    // The report never replaces a file being linted (data loss): a named one is refused before the
+    // run, one a directory or glob finds when it comes (the report is renamed into place at the end).
+    // Standard input is never written back, so `--stdin -o` keeps its habits.
+    const reportTarget = outputPath !== undefined && inputs[0] !== '-' ? OutputTarget.of(outputPath) : undefined;
+    const refuseLinted = (file: string): void => {
+      if (reportTarget?.is(path.resolve(cwd, file))) {
+        throw new UsageError(`--output-file ${args.outputFile}: that is ${file}, a file being linted; refusing to replace it with the report`);
+      }
+    };
+    for (const input of inputs) if (!/[*?[{]/.test(input)) refuseLinted(input);
+    output = outputPath !== undefined ? fileOutput(outputPath) : streamOutput(reportStream, reportIsTTY);
     let progress: ReturnType<typeof createProgress> | undefined;
     // A progress bar shares the terminal with a report written there, and with --verbose notes.
     const clearProgress = (): void => progress?.done();
@@ -247,6 +259,7 @@ export async function main(
       for (const s of notFollowed) io.stderr.write(`${s}\n`);
     };
     const onFile = async (r: FileResult): Promise<void> => {
+      if (reportTarget && r.filePath !== '<stdin>') refuseLinted(r.filePath);
       tally.files++;
       if (r.skipped) tally.skipped++;
       if (r.output !== undefined) tally.changed++;
