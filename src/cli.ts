@@ -155,10 +155,16 @@ export async function main(
       }));
     if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return 0; // yargs printed it
     debug = args.debug;
+    // yargs turns --no-config into config: false.
+    const configFlag = args.config as string | boolean | undefined;
+    if (typeof configFlag === 'string') {
+      // Checked with stat, which opens nothing: a FIFO named here must not hang the run.
+      const st = fs.statSync(path.resolve(cwd, configFlag), { throwIfNoEntry: false });
+      if (!st?.isFile()) throw new UsageError(`--config ${configFlag}: ${st ? 'not a regular file' : 'no such file'}`);
+    }
     if (args.listRules) {
       // With the plugin rules of the configuration that governs the working directory (or --config); a broken one exits 2.
-      const flag = args.config as string | boolean | undefined;
-      const listConfig = typeof flag === 'string' ? { configFile: path.resolve(cwd, flag) } : flag === false ? { noConfig: true } : {};
+      const listConfig = typeof configFlag === 'string' ? { configFile: path.resolve(cwd, configFlag) } : configFlag === false ? { noConfig: true } : {};
       io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path.join(cwd, 'virtlint.xml'))).ruleSet ?? RULES));
       return 0;
     }
@@ -173,11 +179,6 @@ export async function main(
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
     if (args.fix && args.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be combined');
-    // yargs turns --no-config into config: false.
-    const configFlag = args.config as string | boolean | undefined;
-    if (typeof configFlag === 'string' && !fs.statSync(path.resolve(cwd, configFlag), { throwIfNoEntry: false })?.isFile()) {
-      throw new UsageError(`--config ${configFlag}: no such file`);
-    }
     // Repeated --rule flags arrive as an array (not `array: true`, which would swallow the file names).
     const ruleOverrides = parseRuleFlags(([] as string[]).concat((args.rule as string | string[] | undefined) ?? []));
     // Repeated --target flags arrive as an array; checked here so a bad one is reported as the flag.

@@ -23,7 +23,10 @@ export class FormatterLoadError extends Error {}
  */
 export async function loadFormatter(spec: string, cwd: string): Promise<CustomFormatter> {
   const file = path.resolve(cwd, spec);
-  if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) throw new FormatterLoadError(`-f ${spec}: no such formatter file (built-in formats: stylish, json, sarif, github, junit)`);
+  // Checked with stat, which opens nothing: importing a FIFO would hang.
+  const st = fs.statSync(file, { throwIfNoEntry: false });
+  if (!st) throw new FormatterLoadError(`-f ${spec}: no such formatter file (built-in formats: stylish, json, sarif, github, junit)`);
+  if (!st.isFile()) throw new FormatterLoadError(`-f ${spec}: not a regular file (a formatter is a JavaScript module file)`);
   let mod: { default?: unknown };
   try {
     mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
