@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { RULE_ALIASES, RULES } from '../rules/index.js';
-import { ruleSetOfRun } from './config/run-rules.js';
+import { RunRules, ruleSetOfRun } from './config/run-rules.js';
 import type { Rule } from './rule.js';
 import { CapabilityFileError } from './caps/profile-file.js';
 import { ConfigError, ConfigResolver, validateRuleSetting } from './config/index.js';
@@ -221,7 +221,9 @@ export async function main(
     const printFixed = inputs[0] === '-' && args.fix && format !== 'json';
     const reportStream = printFixed ? io.stderr : io.stdout;
     const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
-    const context = { color: toFile ? false : useColor(args.color, env, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd) };
+    // Plugin rules' metadata (docs links) for formats written file by file, learnt as their findings come.
+    const runRules = new RunRules(run.config ?? {});
+    const context = { color: toFile ? false : useColor(args.color, env, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), ruleById: runRules.byId };
     const outputPath = toFile ? path.resolve(cwd, args.outputFile as string) : undefined;
     // The report never replaces a file being linted (data loss): a named one is refused before the
     // run, one a directory or glob finds when it comes (the report is renamed into place at the end).
@@ -245,6 +247,7 @@ export async function main(
       quiet: args.quiet,
       context,
       ruleSet: (files) => ruleSetOfRun(run.config ?? {}, files.map((f) => path.resolve(cwd, f))),
+      learnRules: (file) => runRules.include(path.resolve(cwd, file)),
       ...(reportIsTTY && !toFile ? { beforeWrite: clearProgress } : {}),
     });
     const tally = { files: 0, skipped: 0, errors: 0, warnings: 0, changed: 0 };

@@ -1,9 +1,8 @@
-import { RULES_BY_ID } from '../../rules/index.js';
 import { docsUrlOf } from '../builtin-ids.js';
 import { codeFrame } from './code-frame.js';
 import { displayPath } from './paths.js';
 import { escapeFileName, terminalSafe } from './terminal-text.js';
-import { type Formatter, formatWhole, type StreamingFormat } from './types.js';
+import { type Formatter, formatWhole, rulesById, type StreamingFormat } from './types.js';
 
 const paint = (on: boolean, code: string, s: string): string => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
@@ -13,7 +12,9 @@ const paint = (on: boolean, code: string, s: string): string => (on ? `\u001b[${
  * at all when clean. Every line ends with a newline, so the parts of a run are its files' blocks and
  * the summary.
  */
-export const stylishParts: StreamingFormat = ({ color, cwd }) => {
+export const stylishParts: StreamingFormat = (context) => {
+  const { color, cwd } = context;
+  const rules = rulesById(context);
   let errors = 0;
   let warnings = 0;
   let fixable = 0;
@@ -50,7 +51,7 @@ export const stylishParts: StreamingFormat = ({ color, cwd }) => {
       const out = [paint(color, errors > 0 ? '31;1' : '33;1', `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`)];
       if (fixable > 0) out.push(`  ${plural(fixable, 'problem')} potentially fixable with the \`--fix\` option.`);
       const docs = [...ruleIds].sort().flatMap((id) => {
-        const url = docsUrlOf(id, RULES_BY_ID);
+        const url = docsUrlOf(id, rules);
         return url ? [`  ${paint(color, '2', terminalSafe(id))}: ${terminalSafe(url)}`] : [];
       });
       if (docs.length > 0) out.push('', 'Rule docs:', ...docs);
