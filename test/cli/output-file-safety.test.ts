@@ -64,6 +64,13 @@ describe('--output-file never replaces a file being linted with the report', fun
     expect(listing(dir)).to.deep.equal(['old.json', 'vms', 'vms/a.xml', 'vms/b.xml', 'vms/report.json']);
   });
 
+  it('an output path that cannot be looked at (under a file) is still a usage error, not an internal one', () => {
+    const dir = project();
+    const r = spawnCli(['-o', 'vms/a.xml/report.json', 'vms'], { cwd: dir });
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.match(/^virtlint: --output-file vms\/a\.xml\/report\.json: ENOTDIR/);
+  });
+
   it('--stdin --fix -o: the fixed document on standard output, the report in the file, as before (standard input is never written back)', () => {
     const dir = project();
     const fixed = spawnCli(['--stdin', '--stdin-filename', 'vms/b.xml', '--fix', '-f', 'stylish', '-o', 'report.txt'], { cwd: dir, input: NIC });
