@@ -263,7 +263,8 @@ export async function main(
       for (const s of notFollowed) io.stderr.write(`${s}\n`);
     };
     const onFile = async (r: FileResult): Promise<void> => {
-      if (reportTarget && r.filePath !== '<stdin>') refuseLinted(r.filePath);
+      // A file skipped as not libvirt XML was not linted: e.g. the JUnit report of the last run, in the tree.
+      if (reportTarget && !r.skipped && r.filePath !== '<stdin>') refuseLinted(r.filePath);
       tally.files++;
       if (r.skipped) tally.skipped++;
       if (r.output !== undefined) tally.changed++;

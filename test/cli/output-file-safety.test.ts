@@ -64,6 +64,15 @@ describe('--output-file never replaces a file being linted with the report', fun
     expect(listing(dir)).to.deep.equal(['old.json', 'vms', 'vms/a.xml', 'vms/b.xml', 'vms/report.json']);
   });
 
+  it('a JUnit report in the linted tree (not libvirt XML: skipped, not linted) is replaced run after run', () => {
+    const dir = project();
+    for (let run = 0; run < 2; run++) {
+      const r = spawnCli(['-f', 'junit', '-o', 'report.xml', '.'], { cwd: dir });
+      expect(r.code, r.stderr).to.equal(1);
+      expect(fs.readFileSync(path.join(dir, 'report.xml'), 'utf8')).to.match(/^<\?xml[^]*<testsuites /);
+    }
+  });
+
   it('an output path that cannot be looked at (under a file) is still a usage error, not an internal one', () => {
     const dir = project();
     const r = spawnCli(['-o', 'vms/a.xml/report.json', 'vms'], { cwd: dir });
