@@ -15,6 +15,8 @@ import { type FileResult, lintFilesInOrder } from './lint-files.js';
 import { fileOutput, type ReportOutput, streamOutput } from './report-output.js';
 import { OutputTarget } from './output-target.js';
 import { RunReport } from './run-report.js';
+// Notes on stderr name files and quote documents: escaped like the report (docs/formats.md).
+import { escapeFileName, terminalSafe } from './formatters/terminal-text.js';
 import { runOptionsFrom } from './linter/run-options.js';
 import { createProgress } from './progress.js';
 import { GrammarError } from './schema/check.js';
@@ -259,7 +261,7 @@ export async function main(
       if (!args.verbose || runNotesWritten) return;
       runNotesWritten = true;
       if (ignored.length + notFollowed.length > 0) clearProgress();
-      for (const f of ignored) io.stderr.write(`${f}: note: ignored by the configuration's ignores\n`);
+      for (const f of ignored) io.stderr.write(`${escapeFileName(f)}: note: ignored by the configuration's ignores\n`);
       for (const s of notFollowed) io.stderr.write(`${s}\n`);
     };
     const onFile = async (r: FileResult): Promise<void> => {
@@ -275,7 +277,7 @@ export async function main(
       if (args.verbose) {
         writeRunNotes();
         if (r.notes.length > 0) clearProgress();
-        for (const n of r.notes) io.stderr.write(`${r.filePath}: note: ${n}\n`);
+        for (const n of r.notes) io.stderr.write(`${escapeFileName(r.filePath)}: note: ${terminalSafe(n)}\n`);
       }
       await report.add(r);
     };
@@ -304,8 +306,8 @@ export async function main(
           concurrency,
           ...(args.cache ? { cache: { ...(args.cacheLocation ? { location: args.cacheLocation } : {}) } } : {}),
           onIgnored: (f) => ignored.push(f),
-          onSkipped: (f, why) => notFollowed.push(`${f}: note: not linted: ${why}`),
-          onWarning: (m) => io.stderr.write(`virtlint: warning: ${m}\n`),
+          onSkipped: (f, why) => notFollowed.push(`${escapeFileName(f)}: note: not linted: ${terminalSafe(why)}`),
+          onWarning: (m) => io.stderr.write(`virtlint: warning: ${terminalSafe(m)}\n`),
           onResult: (_r, _i, n) => {
             if (!progress) {
               const stream = { write: (s: string) => io.stderr.write(s), isTTY: io.stderrIsTTY ?? process.stderr.isTTY, columns: process.stderr.columns };

@@ -77,6 +77,15 @@ describe('report text on a terminal: characters of the document that would drive
     expect(lint.status, lint.stderr).to.equal(0);
   });
 
+  it('--verbose notes on stderr escape file names and what they quote', () => {
+    const sub = path.join(files.dir, 'notes');
+    fs.mkdirSync(sub);
+    fs.writeFileSync(path.join(sub, 'a\x1b]0;x\x07.xml'), '<foo/>');
+    const r = spawnCli(['--verbose', 'notes'], { cwd: files.dir });
+    expect(r.stderr).not.to.match(DRIVES_TERMINAL);
+    expect(r.stderr).to.contain('notes/a\\x1b]0;x\\x07.xml: note: skipped: <foo> is not a libvirt document');
+  });
+
   it('file names keep their escaping (backslash and tab too)', () => {
     const odd = path.join(files.dir, 'a\\b\tc\u202e.xml');
     fs.copyFileSync(files.raw, odd);
