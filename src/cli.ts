@@ -15,8 +15,9 @@ import { type FileResult, lintFilesInOrder } from './lint-files.js';
 import { fileOutput, type ReportOutput, streamOutput } from './report-output.js';
 import { OutputTarget } from './output-target.js';
 import { RunReport } from './run-report.js';
+import { displayPath } from './formatters/paths.js';
 // Notes on stderr name files and quote documents: escaped like the report (docs/formats.md).
-import { escapeFileName, terminalSafe } from './formatters/terminal-text.js';
+import { escapeFileName, terminalSafe, terminalSafeKeepingLineBreaks } from './formatters/terminal-text.js';
 import { runOptionsFrom } from './linter/run-options.js';
 import { createProgress } from './progress.js';
 import { GrammarError } from './schema/check.js';
@@ -233,7 +234,7 @@ export async function main(
     const reportTarget = outputPath !== undefined && inputs[0] !== '-' ? OutputTarget.of(outputPath) : undefined;
     const refuseLinted = (file: string): void => {
       if (reportTarget?.is(path.resolve(cwd, file))) {
-        throw new UsageError(`--output-file ${args.outputFile}: that is ${file}, a file being linted; refusing to replace it with the report`);
+        throw new UsageError(`--output-file ${args.outputFile}: that is ${displayPath(path.resolve(cwd, file), cwd)}, a file being linted; refusing to replace it with the report`);
       }
     };
     for (const input of inputs) if (!/[*?[{]/.test(input)) refuseLinted(input);
@@ -356,7 +357,8 @@ export async function main(
       e instanceof GrammarError ||
       e instanceof ConfigError ||
       e instanceof FormatterLoadError;
-    io.stderr.write(`virtlint: ${expected ? '' : 'internal error: '}${(e as Error).message}\n`);
+    // A message may name files of the tree or quote a configuration: nothing in it drives the terminal.
+    io.stderr.write(`virtlint: ${expected ? '' : 'internal error: '}${terminalSafeKeepingLineBreaks((e as Error).message)}\n`);
     if (debug && !expected) io.stderr.write(`${(e as Error).stack ?? ''}\n`);
     else if (!expected) io.stderr.write('Run again with --debug for details.\n');
     return 2;

@@ -53,6 +53,16 @@ describe('--output-file never replaces a file being linted with the report', fun
     refused(dir, ['-f', 'sarif', '-o', 'hard.json', '.'], 'vms/a.xml', IDE);
   });
 
+  it('the refusal names the file with its control characters escaped', () => {
+    const dir = project();
+    fs.renameSync(path.join(dir, 'vms/a.xml'), path.join(dir, 'vms/a\x1b[2J.xml'));
+    fs.symlinkSync(path.join(dir, 'vms/a\x1b[2J.xml'), path.join(dir, 'link.json'));
+    const r = spawnCli(['-o', 'link.json', 'vms'], { cwd: dir });
+    expect(r.code).to.equal(2);
+    expect(r.stderr).to.contain('that is vms/a\\x1b[2J.xml, a file being linted');
+    expect(r.stderr).not.to.contain('\x1b');
+  });
+
   it('a report beside the linted files, or through a link to a file not linted, is written as before', () => {
     const dir = project();
     fs.writeFileSync(path.join(dir, 'old.json'), 'old');
