@@ -5043,15 +5043,15 @@ var init_vhost_user_shared_memory = __esm({
         if (!anyVhostUser(domain))
           return;
         const disks = domain.devices.disks.filter((d) => d.type?.value === "vhostuser");
-        const fs23 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
+        const fs24 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
         const nics = domain.devices.interfaces.filter((n) => n.type?.value === "vhostuser");
-        if (disks.length + fs23.length + nics.length === 0 || guestMemoryIsShared(domain))
+        if (disks.length + fs24.length + nics.length === 0 || guestMemoryIsShared(domain))
           return;
         for (let i = 0, list = disks; i < list.length; i++) {
           const d = list[i];
           context.report({ range: d.type?.range ?? d.nameRange, message: `${diskName(d)} is a vhost-user disk, whose backend must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
         }
-        for (let i = 0, list = fs23; i < list.length; i++) {
+        for (let i = 0, list = fs24; i < list.length; i++) {
           const f = list[i];
           const drv = f.driver?.type;
           context.report({ range: drv?.range ?? f.nameRange, message: `virtiofs runs in a vhost-user daemon that must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
@@ -7250,10 +7250,10 @@ var init_boot_order_unsupported_device = __esm({
       },
       check(domain, context) {
         for (let i = 0, list = domain.devices.filesystems; i < list.length; i++) {
-          const fs23 = list[i];
-          if (!fs23.bootOrder || fs23.driver?.type?.value === "virtiofs")
+          const fs24 = list[i];
+          if (!fs24.bootOrder || fs24.driver?.type?.value === "virtiofs")
             continue;
-          context.report({ range: fs23.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs23.driver?.type?.value ? `driver '${fs23.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
+          context.report({ range: fs24.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs24.driver?.type?.value ? `driver '${fs24.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
         }
       }
     });
@@ -18837,10 +18837,12 @@ var init_profile_file = __esm({
 });
 
 // dist/src/formatters/types.js
-var formatWhole;
+var rulesById, formatWhole;
 var init_types2 = __esm({
   "dist/src/formatters/types.js"() {
     "use strict";
+    init_rules();
+    rulesById = (context) => context.rules ? new Map(context.rules.map((r) => [r.meta.id, r])) : context.ruleById ?? RULES_BY_ID;
     formatWhole = (format3) => (results, context) => {
       const parts = format3(context);
       let out = parts.start;
@@ -18858,11 +18860,11 @@ __export(json_exports, {
   jsonParts: () => jsonParts,
   toEslintResult: () => toEslintResult
 });
-function toEslintResult(r) {
+function toEslintResult(r, rules = RULES_BY_ID) {
   return {
     filePath: r.filePath,
     messages: r.diagnostics.map((d) => {
-      const docsUrl2 = docsUrlOf(d.ruleId, RULES_BY_ID);
+      const docsUrl2 = docsUrlOf(d.ruleId, rules);
       return {
         ruleId: d.ruleId,
         severity: d.severity === "error" ? 2 : 1,
@@ -18889,13 +18891,14 @@ var init_json = __esm({
     init_rules();
     init_builtin_ids();
     init_types2();
-    jsonParts = () => {
+    jsonParts = (context) => {
+      const rules = rulesById(context);
       let first = true;
       return {
         start: "[",
         // What JSON.stringify makes of the whole array: the items joined by commas, without spaces.
         file: (r) => {
-          const item = JSON.stringify(toEslintResult(r));
+          const item = JSON.stringify(toEslintResult(r, rules));
           if (first) {
             first = false;
             return item;
@@ -18909,13 +18912,70 @@ var init_json = __esm({
   }
 });
 
+// dist/src/formatters/terminal-text.js
+function visibleEscape(c) {
+  if (c === "\n")
+    return "\\n";
+  if (c === "\r")
+    return "\\r";
+  if (c === "	")
+    return "\\t";
+  const code = c.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+var UNSAFE, UNSAFE_ALL, UNSAFE_BUT_LINE_BREAKS, hasUnsafe, terminalSafe, UNSAFE_IN_NAMES, escapeFileName, terminalSafeKeepingLineBreaks;
+var init_terminal_text = __esm({
+  "dist/src/formatters/terminal-text.js"() {
+    "use strict";
+    UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+    UNSAFE_ALL = new RegExp(UNSAFE.source, "g");
+    UNSAFE_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    hasUnsafe = (s) => UNSAFE.test(s);
+    terminalSafe = (s) => UNSAFE.test(s) ? s.replace(UNSAFE_ALL, visibleEscape) : s;
+    UNSAFE_IN_NAMES = new RegExp(`${UNSAFE.source.slice(0, -1)}\\t\\\\]`, "g");
+    escapeFileName = (name) => name.replace(UNSAFE_IN_NAMES, (c) => c === "\\" ? "\\\\" : visibleEscape(c));
+    terminalSafeKeepingLineBreaks = (s) => s.replace(UNSAFE_BUT_LINE_BREAKS, visibleEscape);
+  }
+});
+
 // dist/src/formatters/code-frame.js
+function lineAt(source, offset) {
+  let at = Math.max(0, Math.min(offset, source.length));
+  if (at > 0 && source.charCodeAt(at) === 10 && source.charCodeAt(at - 1) === 13)
+    at--;
+  let start = at;
+  while (start > 0 && !isBreak(source.charCodeAt(start - 1)))
+    start--;
+  let end = at;
+  while (end < source.length && !isBreak(source.charCodeAt(end)))
+    end++;
+  return source.slice(start, end);
+}
+function printed(text3, from, to) {
+  if (!hasUnsafe(text3))
+    return { text: text3, from, to };
+  let out = "";
+  const at = (col, len) => col <= text3.length ? len : len + col - text3.length;
+  let pFrom = at(from, 0);
+  let pTo = at(to, 0);
+  for (let i = 0; i < text3.length; i++) {
+    if (i === from)
+      pFrom = out.length;
+    if (i === to)
+      pTo = out.length;
+    const c = text3[i];
+    out += hasUnsafe(c) ? visibleEscape(c) : c;
+  }
+  if (from >= text3.length)
+    pFrom = at(from, out.length);
+  if (to >= text3.length)
+    pTo = at(to, out.length);
+  return { text: out, from: pFrom, to: pTo };
+}
 function codeFrame(source, range, paint2) {
-  const lines = source.split(/\r\n|\n|\r/);
   const lineNo = range.start.line;
-  let text3 = lines[lineNo - 1];
-  if (text3 === void 0)
-    return [];
+  const whole = lineAt(source, range.start.offset);
+  let text3 = whole;
   let startCol = range.start.column - 1;
   let endCol = range.end.line === lineNo ? range.end.column - 1 : text3.length;
   if (endCol <= startCol)
@@ -18923,25 +18983,28 @@ function codeFrame(source, range, paint2) {
   if (text3.length > MAX_WIDTH) {
     const from = Math.max(0, Math.min(startCol - 20, text3.length - MAX_WIDTH));
     const cut = text3.slice(from, from + MAX_WIDTH);
-    text3 = (from > 0 ? "\u2026" : "") + cut + (from + MAX_WIDTH < lines[lineNo - 1].length ? "\u2026" : "");
+    text3 = (from > 0 ? "\u2026" : "") + cut + (from + MAX_WIDTH < whole.length ? "\u2026" : "");
     const shift = from - (from > 0 ? 1 : 0);
     startCol -= shift;
     endCol = Math.min(endCol - shift, text3.length);
   }
   text3 = text3.replace(/^\uFEFF/, "");
+  const shown = printed(text3, startCol, Math.min(endCol, text3.length + 1));
   const num = String(lineNo);
-  const pad = text3.slice(0, startCol).replace(/[^\t]/g, " ");
-  const width2 = Math.max(1, Math.min(endCol, text3.length + 1) - startCol);
+  const pad = shown.text.slice(0, shown.from).replace(/[^\t]/g, " ");
+  const width2 = Math.max(1, shown.to - shown.from);
   return [
-    `${paint2.gutter(`${num} |`)} ${text3}`,
+    `${paint2.gutter(`${num} |`)} ${shown.text}`,
     `${paint2.gutter(`${" ".repeat(num.length)} |`)} ${pad}${paint2.marker("^".repeat(width2))}`
   ];
 }
-var MAX_WIDTH;
+var MAX_WIDTH, isBreak;
 var init_code_frame = __esm({
   "dist/src/formatters/code-frame.js"() {
     "use strict";
+    init_terminal_text();
     MAX_WIDTH = 120;
+    isBreak = (c) => c === 10 || c === 13;
   }
 });
 
@@ -18962,35 +19025,22 @@ var init_paths = __esm({
 // dist/src/formatters/stylish.js
 var stylish_exports = {};
 __export(stylish_exports, {
-  escapeFileName: () => escapeFileName,
   stylish: () => stylish,
   stylishParts: () => stylishParts
 });
-function escapeFileName(name) {
-  return name.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\\]/g, (c) => {
-    if (c === "\\")
-      return "\\\\";
-    if (c === "\n")
-      return "\\n";
-    if (c === "\r")
-      return "\\r";
-    if (c === "	")
-      return "\\t";
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
-}
 var paint, stylishParts, stylish;
 var init_stylish = __esm({
   "dist/src/formatters/stylish.js"() {
     "use strict";
-    init_rules();
     init_builtin_ids();
     init_code_frame();
     init_paths();
+    init_terminal_text();
     init_types2();
     paint = (on, code, s) => on ? `\x1B[${code}m${s}\x1B[0m` : s;
-    stylishParts = ({ color, cwd }) => {
+    stylishParts = (context) => {
+      const { color, cwd } = context;
+      const rules = rulesById(context);
       let errors = 0;
       let warnings = 0;
       let fixable = 0;
@@ -19014,8 +19064,8 @@ var init_stylish = __esm({
             ruleIds.add(d.ruleId);
             const sevCode = d.severity === "error" ? "31" : "33";
             const pos = `${d.range.start.line}:${d.range.start.column}`;
-            const msg = d.message.replace(/\s*\n\s*/g, " ");
-            out.push(`  ${paint(color, "2", pos.padEnd(w0))}  ${paint(color, sevCode, d.severity.padEnd(7))}  ${msg}  ${paint(color, "2", d.ruleId)}`);
+            const msg = terminalSafe(d.message.replace(/\s*\n\s*/g, " "));
+            out.push(`  ${paint(color, "2", pos.padEnd(w0))}  ${paint(color, sevCode, d.severity.padEnd(7))}  ${msg}  ${paint(color, "2", terminalSafe(d.ruleId))}`);
             if (r.source !== void 0 && d.range.start.offset < r.source.length) {
               const frame = codeFrame(r.source, d.range, { gutter: (s) => paint(color, "2", s), marker: (s) => paint(color, `${sevCode};1`, s) });
               for (const line of frame)
@@ -19034,8 +19084,8 @@ var init_stylish = __esm({
           if (fixable > 0)
             out.push(`  ${plural(fixable, "problem")} potentially fixable with the \`--fix\` option.`);
           const docs = [...ruleIds].sort().flatMap((id) => {
-            const url = docsUrlOf(id, RULES_BY_ID);
-            return url ? [`  ${paint(color, "2", id)}: ${url}`] : [];
+            const url = docsUrlOf(id, rules);
+            return url ? [`  ${paint(color, "2", terminalSafe(id))}: ${terminalSafe(url)}`] : [];
           });
           if (docs.length > 0)
             out.push("", "Rule docs:", ...docs);
@@ -19189,8 +19239,9 @@ var init_github = __esm({
   "dist/src/formatters/github.js"() {
     "use strict";
     init_paths();
+    init_terminal_text();
     init_types2();
-    escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    escapeData = (s) => terminalSafeKeepingLineBreaks(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
     escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
     githubParts = ({ cwd }) => ({
       start: "",
@@ -27797,7 +27848,7 @@ __export(cli_exports, {
   capsCommand: () => capsCommand,
   describeProfile: () => describeProfile
 });
-import fs21 from "node:fs";
+import fs22 from "node:fs";
 import path27 from "node:path";
 function parse(argv) {
   const out = { positional: [], json: false, help: false };
@@ -27861,7 +27912,7 @@ function describeProfile(p) {
 }
 function write(text3, output, io) {
   if (output)
-    fs21.writeFileSync(output, text3);
+    fs22.writeFileSync(output, text3);
   else
     (io.stdout ?? process.stdout).write(text3);
 }
@@ -27877,7 +27928,7 @@ async function capsCommand(argv, io) {
       if (rest.length !== 1)
         throw new CapsUsageError("caps probe: give exactly one emulator binary, e.g. virtlint caps probe /usr/bin/qemu-system-x86_64");
       const binary = path27.resolve(rest[0]);
-      const st = fs21.statSync(binary, { throwIfNoEntry: false });
+      const st = fs22.statSync(binary, { throwIfNoEntry: false });
       if (!st)
         throw new CapsUsageError(`caps probe: ${binary} does not exist`);
       if (!st.isFile())
@@ -33804,7 +33855,7 @@ Rules and their docs: virtlint --list-rules, docs/rules/README.md. The manual: R
 
 // dist/src/cli.js
 init_rules();
-import fs22 from "node:fs";
+import fs23 from "node:fs";
 import path28 from "node:path";
 
 // dist/src/config/run-rules.js
@@ -34669,30 +34720,40 @@ var ConfigResolver = class {
 };
 
 // dist/src/config/run-rules.js
-async function ruleSetOfRun(options, files) {
-  const resolver = new ConfigResolver(options);
-  const byId = new Map(RULES.map((r) => [r.meta.id, r]));
-  const seen = /* @__PURE__ */ new Set();
-  const dirs = /* @__PURE__ */ new Set();
-  for (const file of files) {
+var RunRules = class {
+  resolver;
+  /** Every rule known so far by id: grows as files are included (formats written file by file read it live). */
+  byId = new Map(RULES.map((r) => [r.meta.id, r]));
+  seen = /* @__PURE__ */ new Set();
+  dirs = /* @__PURE__ */ new Set();
+  constructor(options) {
+    this.resolver = new ConfigResolver(options);
+  }
+  /** Adds the rules of the configuration that governs `file`. */
+  async include(file) {
     const dir = path6.dirname(path6.resolve(file));
-    if (dirs.has(dir))
-      continue;
-    dirs.add(dir);
+    if (this.dirs.has(dir))
+      return;
+    this.dirs.add(dir);
     let ruleSet;
     try {
-      ruleSet = (await resolver.forFile(file)).ruleSet;
+      ruleSet = (await this.resolver.forFile(file)).ruleSet;
     } catch {
-      continue;
+      return;
     }
-    if (!ruleSet || seen.has(ruleSet))
-      continue;
-    seen.add(ruleSet);
+    if (!ruleSet || this.seen.has(ruleSet))
+      return;
+    this.seen.add(ruleSet);
     for (const r of ruleSet)
-      if (!byId.has(r.meta.id))
-        byId.set(r.meta.id, r);
+      if (!this.byId.has(r.meta.id))
+        this.byId.set(r.meta.id, r);
   }
-  return [...byId.values()];
+};
+async function ruleSetOfRun(options, files) {
+  const rules = new RunRules(options);
+  for (const file of files)
+    await rules.include(file);
+  return [...rules.byId.values()];
 }
 
 // dist/src/cli.js
@@ -34701,9 +34762,9 @@ init_builtin_ids();
 init_files();
 
 // dist/src/formatters/custom.js
-init_rules();
 init_builtin_ids();
 init_json();
+init_types2();
 import fs3 from "node:fs";
 import path8 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
@@ -34712,8 +34773,11 @@ var FormatterLoadError = class extends Error {
 };
 async function loadFormatter(spec, cwd) {
   const file = path8.resolve(cwd, spec);
-  if (!fs3.statSync(file, { throwIfNoEntry: false })?.isFile())
+  const st = fs3.statSync(file, { throwIfNoEntry: false });
+  if (!st)
     throw new FormatterLoadError(`-f ${spec}: no such formatter file (built-in formats: stylish, json, sarif, github, junit)`);
+  if (!st.isFile())
+    throw new FormatterLoadError(`-f ${spec}: not a regular file (a formatter is a JavaScript module file)`);
   let mod;
   try {
     mod = await import(pathToFileURL2(file).href);
@@ -34723,14 +34787,15 @@ async function loadFormatter(spec, cwd) {
   const fn = typeof mod.default === "function" ? mod.default : typeof mod.default?.default === "function" ? mod.default.default : void 0;
   if (typeof fn !== "function")
     throw new FormatterLoadError(`-f ${spec}: the module must export a function (export default (results, context) => string)`);
-  const rulesMeta = Object.fromEntries([
-    ...RULES.map((r) => [r.meta.id, { type: "problem", docs: { description: r.meta.description, url: r.meta.docs } }]),
-    ...BUILTIN_IDS.map((b) => [b.id, { type: "problem", docs: { description: b.description, url: b.docs } }])
-  ]);
   return async (results, context) => {
+    const rules = rulesById(context);
+    const rulesMeta = Object.fromEntries([
+      ...[...rules.values()].map((r) => [r.meta.id, { type: "problem", docs: { description: r.meta.description, url: r.meta.docs } }]),
+      ...BUILTIN_IDS.map((b) => [b.id, { type: "problem", docs: { description: b.description, url: b.docs } }])
+    ]);
     let out;
     try {
-      out = await fn(results.map(toEslintResult), { cwd: context.cwd, color: context.color, rulesMeta });
+      out = await fn(results.map((r) => toEslintResult(r, rules)), { cwd: context.cwd, color: context.color, rulesMeta });
     } catch (e) {
       throw new FormatterLoadError(`-f ${spec}: the formatter failed: ${e.message}`);
     }
@@ -36079,15 +36144,20 @@ function fileOutput(file) {
   let fd;
   let temp;
   let mode;
+  let target2 = file;
   const open = () => {
     if (fd !== void 0)
       return fd;
     makeDirectories(path26.dirname(file));
-    const existing = fs20.lstatSync(file, { throwIfNoEntry: false });
+    const existing = fs20.statSync(file, { throwIfNoEntry: false });
     if (existing && !existing.isFile())
       return fd = fs20.openSync(file, "w");
+    if (existing)
+      target2 = fs20.realpathSync(file);
+    else if (fs20.lstatSync(file, { throwIfNoEntry: false }))
+      return fd = fs20.openSync(file, "w");
     mode = existing ? existing.mode & 4095 : void 0;
-    temp = `${file}.${process.pid}-${crypto8.randomBytes(4).toString("hex")}.tmp`;
+    temp = `${target2}.${process.pid}-${crypto8.randomBytes(4).toString("hex")}.tmp`;
     return fd = fs20.openSync(temp, "wx", 438);
   };
   const put = (part) => {
@@ -36126,7 +36196,7 @@ function fileOutput(file) {
         if (temp !== void 0) {
           if (mode !== void 0)
             fs20.chmodSync(temp, mode);
-          fs20.renameSync(temp, file);
+          fs20.renameSync(temp, target2);
           temp = void 0;
         }
         return Promise.resolve(void 0);
@@ -36140,7 +36210,37 @@ function fileOutput(file) {
   };
 }
 
+// dist/src/output-target.js
+import fs21 from "node:fs";
+function statOrNothing(file) {
+  try {
+    return fs21.statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return void 0;
+  }
+}
+var OutputTarget = class _OutputTarget {
+  dev;
+  ino;
+  constructor(dev, ino) {
+    this.dev = dev;
+    this.ino = ino;
+  }
+  /** The existing regular file at `file` (through symbolic links); undefined when there is none (a new report replaces nothing). */
+  static of(file) {
+    const st = statOrNothing(file);
+    return st?.isFile() ? new _OutputTarget(st.dev, st.ino) : void 0;
+  }
+  /** Whether `file` is the report's target. */
+  is(file) {
+    const st = statOrNothing(file);
+    return st !== void 0 && st.dev === this.dev && st.ino === this.ino;
+  }
+};
+
 // dist/src/run-report.js
+init_rules();
+init_builtin_ids();
 init_formatters();
 var RunReport = class {
   o;
@@ -36155,6 +36255,8 @@ var RunReport = class {
       this.kept.push(keptForReport(this.o.format, shown));
       return;
     }
+    if (this.o.learnRules && shown.diagnostics.some((d) => !RULES_BY_ID.has(d.ruleId) && !BUILTIN_BY_ID.has(d.ruleId)))
+      await this.o.learnRules(shown.filePath);
     await this.write(this.begin() + this.o.parts.file(shown));
   }
   /** Writes the end of the report; resolves to the output's error, if a write failed. */
@@ -36185,6 +36287,10 @@ var RunReport = class {
     await this.o.output.write(part);
   }
 };
+
+// dist/src/cli.js
+init_paths();
+init_terminal_text();
 
 // dist/src/progress.js
 var PROGRESS_MIN_FILES = 50;
@@ -36287,7 +36393,7 @@ function useColor(flag, env2, isTTY) {
 function findSrcRoot(cwd) {
   let cur = cwd;
   for (; ; ) {
-    if (fs22.existsSync(path28.join(cur, ".git")))
+    if (fs23.existsSync(path28.join(cur, ".git")))
       return cur;
     const parent = path28.dirname(cur);
     if (parent === cur)
@@ -36338,9 +36444,14 @@ async function main(argv, io = {
     if (argv.some((a) => a === "--help" || a === "-h" || a === "--version" || a === "-v"))
       return 0;
     debug = args.debug;
+    const configFlag = args.config;
+    if (typeof configFlag === "string") {
+      const st = fs23.statSync(path28.resolve(cwd, configFlag), { throwIfNoEntry: false });
+      if (!st?.isFile())
+        throw new UsageError(`--config ${configFlag}: ${st ? "not a regular file" : "no such file"}`);
+    }
     if (args.listRules) {
-      const flag = args.config;
-      const listConfig = typeof flag === "string" ? { configFile: path28.resolve(cwd, flag) } : flag === false ? { noConfig: true } : {};
+      const listConfig = typeof configFlag === "string" ? { configFile: path28.resolve(cwd, configFlag) } : configFlag === false ? { noConfig: true } : {};
       io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path28.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
       return 0;
     }
@@ -36351,15 +36462,11 @@ async function main(argv, io = {
     const maxWarnings = wholeNumber("max-warnings", args.maxWarnings, -1);
     const maxFileSize = wholeNumber("max-file-size", args.maxFileSize, 1);
     const maxDepth = wholeNumber("max-depth", args.maxDepth, 1);
-    if (args.schemas !== void 0 && !fs22.statSync(path28.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
+    if (args.schemas !== void 0 && !fs23.statSync(path28.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
     if (args.fix && args.fixDryRun)
       throw new UsageError("--fix and --fix-dry-run cannot be combined");
-    const configFlag = args.config;
-    if (typeof configFlag === "string" && !fs22.statSync(path28.resolve(cwd, configFlag), { throwIfNoEntry: false })?.isFile()) {
-      throw new UsageError(`--config ${configFlag}: no such file`);
-    }
     const ruleOverrides = parseRuleFlags([].concat(args.rule ?? []));
     const targetFlags = [].concat(args.target ?? []);
     const run = runOptionsFrom({
@@ -36394,8 +36501,19 @@ async function main(argv, io = {
     const printFixed = inputs[0] === "-" && args.fix && format3 !== "json";
     const reportStream = printFixed ? io.stderr : io.stdout;
     const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
-    const context = { color: toFile ? false : useColor(args.color, env2, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd) };
-    output = toFile ? fileOutput(path28.resolve(cwd, args.outputFile)) : streamOutput(reportStream, reportIsTTY);
+    const runRules2 = new RunRules(run.config ?? {});
+    const context = { color: toFile ? false : useColor(args.color, env2, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), ruleById: runRules2.byId };
+    const outputPath = toFile ? path28.resolve(cwd, args.outputFile) : void 0;
+    const reportTarget = outputPath !== void 0 && inputs[0] !== "-" ? OutputTarget.of(outputPath) : void 0;
+    const refuseLinted = (file) => {
+      if (reportTarget?.is(path28.resolve(cwd, file))) {
+        throw new UsageError(`--output-file ${args.outputFile}: that is ${displayPath(path28.resolve(cwd, file), cwd)}, a file being linted; refusing to replace it with the report`);
+      }
+    };
+    for (const input of inputs)
+      if (!/[*?[{]/.test(input))
+        refuseLinted(input);
+    output = outputPath !== void 0 ? fileOutput(outputPath) : streamOutput(reportStream, reportIsTTY);
     let progress;
     const clearProgress = () => progress?.done();
     const report2 = new RunReport({
@@ -36406,6 +36524,7 @@ async function main(argv, io = {
       quiet: args.quiet,
       context,
       ruleSet: (files) => ruleSetOfRun(run.config ?? {}, files.map((f) => path28.resolve(cwd, f))),
+      learnRules: (file) => runRules2.include(path28.resolve(cwd, file)),
       ...reportIsTTY && !toFile ? { beforeWrite: clearProgress } : {}
     });
     const tally = { files: 0, skipped: 0, errors: 0, warnings: 0, changed: 0 };
@@ -36419,13 +36538,15 @@ async function main(argv, io = {
       if (ignored.length + notFollowed.length > 0)
         clearProgress();
       for (const f of ignored)
-        io.stderr.write(`${f}: note: ignored by the configuration's ignores
+        io.stderr.write(`${escapeFileName(f)}: note: ignored by the configuration's ignores
 `);
       for (const s of notFollowed)
         io.stderr.write(`${s}
 `);
     };
     const onFile = async (r) => {
+      if (reportTarget && !r.skipped && r.filePath !== "<stdin>")
+        refuseLinted(r.filePath);
       tally.files++;
       if (r.skipped)
         tally.skipped++;
@@ -36442,7 +36563,7 @@ async function main(argv, io = {
         if (r.notes.length > 0)
           clearProgress();
         for (const n of r.notes)
-          io.stderr.write(`${r.filePath}: note: ${n}
+          io.stderr.write(`${escapeFileName(r.filePath)}: note: ${terminalSafe(n)}
 `);
       }
       await report2.add(r);
@@ -36468,8 +36589,8 @@ async function main(argv, io = {
         concurrency,
         ...args.cache ? { cache: { ...args.cacheLocation ? { location: args.cacheLocation } : {} } } : {},
         onIgnored: (f) => ignored.push(f),
-        onSkipped: (f, why) => notFollowed.push(`${f}: note: not linted: ${why}`),
-        onWarning: (m) => io.stderr.write(`virtlint: warning: ${m}
+        onSkipped: (f, why) => notFollowed.push(`${escapeFileName(f)}: note: not linted: ${terminalSafe(why)}`),
+        onWarning: (m) => io.stderr.write(`virtlint: warning: ${terminalSafe(m)}
 `),
         onResult: (_r, _i, n) => {
           if (!progress) {
@@ -36517,7 +36638,7 @@ async function main(argv, io = {
   } catch (e) {
     output?.abort();
     const expected = e instanceof UsageError || e instanceof InputError || e instanceof CapabilityFileError || e instanceof GrammarError || e instanceof ConfigError || e instanceof FormatterLoadError;
-    io.stderr.write(`virtlint: ${expected ? "" : "internal error: "}${e.message}
+    io.stderr.write(`virtlint: ${expected ? "" : "internal error: "}${terminalSafeKeepingLineBreaks(e.message)}
 `);
     if (debug && !expected)
       io.stderr.write(`${e.stack ?? ""}

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { RULE_ALIASES, RULES } from '../rules/index.js';
-import { ruleSetOfRun } from './config/run-rules.js';
+import { RunRules, ruleSetOfRun } from './config/run-rules.js';
 import type { Rule } from './rule.js';
 import { CapabilityFileError } from './caps/profile-file.js';
 import { ConfigError, ConfigResolver, validateRuleSetting } from './config/index.js';
@@ -13,7 +13,11 @@ import { builtinFormatter, defaultFormat, FORMATTER_NAMES, streamingFormat } fro
 import type { RuleSetting } from './linter/lint.js';
 import { type FileResult, lintFilesInOrder } from './lint-files.js';
 import { fileOutput, type ReportOutput, streamOutput } from './report-output.js';
+import { OutputTarget } from './output-target.js';
 import { RunReport } from './run-report.js';
+import { displayPath } from './formatters/paths.js';
+// Notes on stderr name files and quote documents: escaped like the report (docs/formats.md).
+import { escapeFileName, terminalSafe, terminalSafeKeepingLineBreaks } from './formatters/terminal-text.js';
 import { runOptionsFrom } from './linter/run-options.js';
 import { createProgress } from './progress.js';
 import { GrammarError } from './schema/check.js';
@@ -154,10 +158,16 @@ export async function main(
       }));
     if (argv.some((a) => a === '--help' || a === '-h' || a === '--version' || a === '-v')) return 0; // yargs printed it
     debug = args.debug;
+    // yargs turns --no-config into config: false.
+    const configFlag = args.config as string | boolean | undefined;
+    if (typeof configFlag === 'string') {
+      // Checked with stat, which opens nothing: a FIFO named here must not hang the run.
+      const st = fs.statSync(path.resolve(cwd, configFlag), { throwIfNoEntry: false });
+      if (!st?.isFile()) throw new UsageError(`--config ${configFlag}: ${st ? 'not a regular file' : 'no such file'}`);
+    }
     if (args.listRules) {
       // With the plugin rules of the configuration that governs the working directory (or --config); a broken one exits 2.
-      const flag = args.config as string | boolean | undefined;
-      const listConfig = typeof flag === 'string' ? { configFile: path.resolve(cwd, flag) } : flag === false ? { noConfig: true } : {};
+      const listConfig = typeof configFlag === 'string' ? { configFile: path.resolve(cwd, configFlag) } : configFlag === false ? { noConfig: true } : {};
       io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path.join(cwd, 'virtlint.xml'))).ruleSet ?? RULES));
       return 0;
     }
@@ -172,11 +182,6 @@ export async function main(
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
     if (args.fix && args.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be combined');
-    // yargs turns --no-config into config: false.
-    const configFlag = args.config as string | boolean | undefined;
-    if (typeof configFlag === 'string' && !fs.statSync(path.resolve(cwd, configFlag), { throwIfNoEntry: false })?.isFile()) {
-      throw new UsageError(`--config ${configFlag}: no such file`);
-    }
     // Repeated --rule flags arrive as an array (not `array: true`, which would swallow the file names).
     const ruleOverrides = parseRuleFlags(([] as string[]).concat((args.rule as string | string[] | undefined) ?? []));
     // Repeated --target flags arrive as an array; checked here so a bad one is reported as the flag.
@@ -219,8 +224,21 @@ export async function main(
     const printFixed = inputs[0] === '-' && args.fix && format !== 'json';
     const reportStream = printFixed ? io.stderr : io.stdout;
     const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
-    const context = { color: toFile ? false : useColor(args.color, env, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd) };
-    output = toFile ? fileOutput(path.resolve(cwd, args.outputFile as string)) : streamOutput(reportStream, reportIsTTY);
+    // Plugin rules' metadata (docs links) for formats written file by file, learnt as their findings come.
+    const runRules = new RunRules(run.config ?? {});
+    const context = { color: toFile ? false : useColor(args.color, env, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), ruleById: runRules.byId };
+    const outputPath = toFile ? path.resolve(cwd, args.outputFile as string) : undefined;
+    // The report never replaces a file being linted (data loss): a named one is refused before the
+    // run, one a directory or glob finds when it comes (the report is renamed into place at the end).
+    // Standard input is never written back, so `--stdin -o` keeps its habits.
+    const reportTarget = outputPath !== undefined && inputs[0] !== '-' ? OutputTarget.of(outputPath) : undefined;
+    const refuseLinted = (file: string): void => {
+      if (reportTarget?.is(path.resolve(cwd, file))) {
+        throw new UsageError(`--output-file ${args.outputFile}: that is ${displayPath(path.resolve(cwd, file), cwd)}, a file being linted; refusing to replace it with the report`);
+      }
+    };
+    for (const input of inputs) if (!/[*?[{]/.test(input)) refuseLinted(input);
+    output = outputPath !== undefined ? fileOutput(outputPath) : streamOutput(reportStream, reportIsTTY);
     let progress: ReturnType<typeof createProgress> | undefined;
     // A progress bar shares the terminal with a report written there, and with --verbose notes.
     const clearProgress = (): void => progress?.done();
@@ -232,6 +250,7 @@ export async function main(
       quiet: args.quiet,
       context,
       ruleSet: (files) => ruleSetOfRun(run.config ?? {}, files.map((f) => path.resolve(cwd, f))),
+      learnRules: (file) => runRules.include(path.resolve(cwd, file)),
       ...(reportIsTTY && !toFile ? { beforeWrite: clearProgress } : {}),
     });
     const tally = { files: 0, skipped: 0, errors: 0, warnings: 0, changed: 0 };
@@ -243,10 +262,12 @@ export async function main(
       if (!args.verbose || runNotesWritten) return;
       runNotesWritten = true;
       if (ignored.length + notFollowed.length > 0) clearProgress();
-      for (const f of ignored) io.stderr.write(`${f}: note: ignored by the configuration's ignores\n`);
+      for (const f of ignored) io.stderr.write(`${escapeFileName(f)}: note: ignored by the configuration's ignores\n`);
       for (const s of notFollowed) io.stderr.write(`${s}\n`);
     };
     const onFile = async (r: FileResult): Promise<void> => {
+      // A file skipped as not libvirt XML was not linted: e.g. the JUnit report of the last run, in the tree.
+      if (reportTarget && !r.skipped && r.filePath !== '<stdin>') refuseLinted(r.filePath);
       tally.files++;
       if (r.skipped) tally.skipped++;
       if (r.output !== undefined) tally.changed++;
@@ -257,7 +278,7 @@ export async function main(
       if (args.verbose) {
         writeRunNotes();
         if (r.notes.length > 0) clearProgress();
-        for (const n of r.notes) io.stderr.write(`${r.filePath}: note: ${n}\n`);
+        for (const n of r.notes) io.stderr.write(`${escapeFileName(r.filePath)}: note: ${terminalSafe(n)}\n`);
       }
       await report.add(r);
     };
@@ -286,8 +307,8 @@ export async function main(
           concurrency,
           ...(args.cache ? { cache: { ...(args.cacheLocation ? { location: args.cacheLocation } : {}) } } : {}),
           onIgnored: (f) => ignored.push(f),
-          onSkipped: (f, why) => notFollowed.push(`${f}: note: not linted: ${why}`),
-          onWarning: (m) => io.stderr.write(`virtlint: warning: ${m}\n`),
+          onSkipped: (f, why) => notFollowed.push(`${escapeFileName(f)}: note: not linted: ${terminalSafe(why)}`),
+          onWarning: (m) => io.stderr.write(`virtlint: warning: ${terminalSafe(m)}\n`),
           onResult: (_r, _i, n) => {
             if (!progress) {
               const stream = { write: (s: string) => io.stderr.write(s), isTTY: io.stderrIsTTY ?? process.stderr.isTTY, columns: process.stderr.columns };
@@ -336,7 +357,8 @@ export async function main(
       e instanceof GrammarError ||
       e instanceof ConfigError ||
       e instanceof FormatterLoadError;
-    io.stderr.write(`virtlint: ${expected ? '' : 'internal error: '}${(e as Error).message}\n`);
+    // A message may name files of the tree or quote a configuration: nothing in it drives the terminal.
+    io.stderr.write(`virtlint: ${expected ? '' : 'internal error: '}${terminalSafeKeepingLineBreaks((e as Error).message)}\n`);
     if (debug && !expected) io.stderr.write(`${(e as Error).stack ?? ''}\n`);
     else if (!expected) io.stderr.write('Run again with --debug for details.\n');
     return 2;

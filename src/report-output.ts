@@ -86,21 +86,26 @@ export function streamOutput(out: NodeJS.WritableStream, isTTY = false): ReportO
 /**
  * A report in a file (--output-file). A regular file, or a new one, is written as a temporary file
  * beside it and renamed over it at the end: readers never see half a report, and a run that fails
- * leaves the previous report in place. Anything else (a symbolic link, a device such as /dev/stdout)
- * is written through, as before. The parent directories are made first.
+ * leaves the previous report in place (a symbolic link to a regular file: that file, the link kept).
+ * Anything else (a device such as /dev/stdout, a dangling link) is written through, as before. The parent directories are made first.
  */
 export function fileOutput(file: string): ReportOutput {
   let failure: Error | undefined;
   let fd: number | undefined;
   let temp: string | undefined;
   let mode: number | undefined;
+  /** Where the temporary file is renamed to: `file`, or the regular file a symbolic link there names. */
+  let target = file;
   const open = (): number => {
     if (fd !== undefined) return fd;
     makeDirectories(path.dirname(file));
-    const existing = fs.lstatSync(file, { throwIfNoEntry: false });
+    // Through a symbolic link to a regular file: that file is replaced the same way (the link stays).
+    const existing = fs.statSync(file, { throwIfNoEntry: false });
     if (existing && !existing.isFile()) return (fd = fs.openSync(file, 'w'));
+    if (existing) target = fs.realpathSync(file);
+    else if (fs.lstatSync(file, { throwIfNoEntry: false })) return (fd = fs.openSync(file, 'w')); // a dangling link: its target is made
     mode = existing ? existing.mode & 0o7777 : undefined;
-    temp = `${file}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`;
+    temp = `${target}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`;
     return (fd = fs.openSync(temp, 'wx', 0o666));
   };
   const put = (part: string): void => {
@@ -132,7 +137,7 @@ export function fileOutput(file: string): ReportOutput {
         if (temp !== undefined) {
           // The report keeps an existing file's permissions, as a write into that file did.
           if (mode !== undefined) fs.chmodSync(temp, mode);
-          fs.renameSync(temp, file);
+          fs.renameSync(temp, target);
           temp = undefined;
         }
         return Promise.resolve(undefined);

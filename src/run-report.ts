@@ -1,3 +1,5 @@
+import { RULES_BY_ID } from '../rules/index.js';
+import { BUILTIN_BY_ID } from './builtin-ids.js';
 import { keptForReport } from './formatters/index.js';
 import type { FormattableResult, FormatterContext, ReportParts } from './formatters/types.js';
 import type { ReportOutput } from './report-output.js';
@@ -16,6 +18,12 @@ export interface RunReportOptions {
   readonly context: FormatterContext;
   /** The run's rules (plugin rules included) for a whole-run format, from the files' paths. */
   readonly ruleSet: (files: readonly string[]) => Promise<readonly Rule[]>;
+  /**
+   * For a format written file by file: adds the rules of the configuration governing a file (plugin
+   * rules) to the context's `ruleById` before that file's part is written. Called only for a file
+   * with findings of rules that are not built in.
+   */
+  readonly learnRules?: (filePath: string) => Promise<void>;
   /** Called before anything is written (a progress bar on the same terminal clears its line). */
   readonly beforeWrite?: () => void;
 }
@@ -37,6 +45,7 @@ export class RunReport {
       this.kept.push(keptForReport(this.o.format, shown));
       return;
     }
+    if (this.o.learnRules && shown.diagnostics.some((d) => !RULES_BY_ID.has(d.ruleId) && !BUILTIN_BY_ID.has(d.ruleId))) await this.o.learnRules(shown.filePath);
     await this.write(this.begin() + this.o.parts.file(shown));
   }
 

@@ -1,13 +1,14 @@
 import { RULES_BY_ID } from '../../rules/index.js';
 import { docsUrlOf } from '../builtin-ids.js';
-import { type FormattableResult, type Formatter, formatWhole, type StreamingFormat } from './types.js';
+import type { Rule } from '../rule.js';
+import { type FormattableResult, type Formatter, formatWhole, rulesById, type StreamingFormat } from './types.js';
 
 /** One result in ESLint's shape (also what custom formatters receive). */
-export function toEslintResult(r: FormattableResult) {
+export function toEslintResult(r: FormattableResult, rules: ReadonlyMap<string, Rule> = RULES_BY_ID) {
   return {
     filePath: r.filePath,
     messages: r.diagnostics.map((d) => {
-      const docsUrl = docsUrlOf(d.ruleId, RULES_BY_ID);
+      const docsUrl = docsUrlOf(d.ruleId, rules);
       return {
         ruleId: d.ruleId,
         severity: d.severity === 'error' ? 2 : 1,
@@ -31,15 +32,16 @@ export function toEslintResult(r: FormattableResult) {
 /**
  * ESLint's JSON shape: [{filePath, messages: [{ruleId, severity: 1|2, message, line, column, endLine,
  * endColumn, fix?, docsUrl}], errorCount, warningCount, fixable counts, output? (fixed text), source?}].
- * `docsUrl` (the rule's documentation page) is virtlint's addition.
+ * `docsUrl` (the rule's documentation page, plugin rules' too) is virtlint's addition.
  */
-export const jsonParts: StreamingFormat = () => {
+export const jsonParts: StreamingFormat = (context) => {
+  const rules = rulesById(context);
   let first = true;
   return {
     start: '[',
     // What JSON.stringify makes of the whole array: the items joined by commas, without spaces.
     file: (r) => {
-      const item = JSON.stringify(toEslintResult(r));
+      const item = JSON.stringify(toEslintResult(r, rules));
       if (first) {
         first = false;
         return item;

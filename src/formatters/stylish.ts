@@ -1,26 +1,10 @@
-import { RULES_BY_ID } from '../../rules/index.js';
 import { docsUrlOf } from '../builtin-ids.js';
 import { codeFrame } from './code-frame.js';
 import { displayPath } from './paths.js';
-import { type Formatter, formatWhole, type StreamingFormat } from './types.js';
+import { escapeFileName, terminalSafe } from './terminal-text.js';
+import { type Formatter, formatWhole, rulesById, type StreamingFormat } from './types.js';
 
 const paint = (on: boolean, code: string, s: string): string => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
-
-/**
- * A file name as one safe line: control characters (a newline would fake a report line, ESC would
- * drive the terminal) and bidirectional overrides (which reorder what is shown) become escapes.
- */
-export function escapeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return name.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\\]/g, (c) => {
-    if (c === '\\') return '\\\\';
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    if (c === '\t') return '\\t';
-    const code = c.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-  });
-}
 
 /**
  * Per file: `line:col  severity  message  rule-id` and under it the offending source line with a
@@ -28,7 +12,9 @@ export function escapeFileName(name: string): string {
  * at all when clean. Every line ends with a newline, so the parts of a run are its files' blocks and
  * the summary.
  */
-export const stylishParts: StreamingFormat = ({ color, cwd }) => {
+export const stylishParts: StreamingFormat = (context) => {
+  const { color, cwd } = context;
+  const rules = rulesById(context);
   let errors = 0;
   let warnings = 0;
   let fixable = 0;
@@ -47,8 +33,9 @@ export const stylishParts: StreamingFormat = ({ color, cwd }) => {
         ruleIds.add(d.ruleId);
         const sevCode = d.severity === 'error' ? '31' : '33';
         const pos = `${d.range.start.line}:${d.range.start.column}`;
-        const msg = d.message.replace(/\s*\n\s*/g, ' ');
-        out.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${paint(color, sevCode, d.severity.padEnd(7))}  ${msg}  ${paint(color, '2', d.ruleId)}`);
+        // Messages quote the document's values: escaped like its source lines in the frame.
+        const msg = terminalSafe(d.message.replace(/\s*\n\s*/g, ' '));
+        out.push(`  ${paint(color, '2', pos.padEnd(w0))}  ${paint(color, sevCode, d.severity.padEnd(7))}  ${msg}  ${paint(color, '2', terminalSafe(d.ruleId))}`);
         if (r.source !== undefined && d.range.start.offset < r.source.length) {
           const frame = codeFrame(r.source, d.range, { gutter: (s) => paint(color, '2', s), marker: (s) => paint(color, `${sevCode};1`, s) });
           for (const line of frame) out.push(`    ${line}`);
@@ -64,8 +51,8 @@ export const stylishParts: StreamingFormat = ({ color, cwd }) => {
       const out = [paint(color, errors > 0 ? '31;1' : '33;1', `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`)];
       if (fixable > 0) out.push(`  ${plural(fixable, 'problem')} potentially fixable with the \`--fix\` option.`);
       const docs = [...ruleIds].sort().flatMap((id) => {
-        const url = docsUrlOf(id, RULES_BY_ID);
-        return url ? [`  ${paint(color, '2', id)}: ${url}`] : [];
+        const url = docsUrlOf(id, rules);
+        return url ? [`  ${paint(color, '2', terminalSafe(id))}: ${terminalSafe(url)}`] : [];
       });
       if (docs.length > 0) out.push('', 'Rule docs:', ...docs);
       return lines(out);

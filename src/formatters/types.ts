@@ -1,3 +1,4 @@
+import { RULES_BY_ID } from '../../rules/index.js';
 import type { Rule } from '../rule.js';
 import type { FileResult } from '../types.js';
 
@@ -9,7 +10,17 @@ export interface FormatterContext {
   readonly srcRoot?: string;
   /** The run's rules (built-in and plugin rules), for rule metadata; default: the built-in rules. */
   readonly rules?: readonly Rule[];
+  /**
+   * The run's rules by id for a format written file by file, which cannot wait for the whole run:
+   * the run adds a configuration's plugin rules before the part of a file they reported in.
+   * `rules`, when given (the whole run is known), wins; default: the built-in rules.
+   */
+  readonly ruleById?: ReadonlyMap<string, Rule>;
 }
+
+/** The rules by id a format looks metadata up in (docs links): see {@link FormatterContext.ruleById}. */
+export const rulesById = (context: FormatterContext): ReadonlyMap<string, Rule> =>
+  context.rules ? new Map(context.rules.map((r) => [r.meta.id, r])) : (context.ruleById ?? RULES_BY_ID);
 
 /** A result as the formatters see it (the run's {@link FileResult}): fixed text in `output` when --fix or --fix-dry-run changed something. */
 export type FormattableResult = FileResult;

@@ -1,0 +1,60 @@
+import { expect } from 'chai';
+import { stylish } from '../../src/formatters/stylish.js';
+import type { FormattableResult } from '../../src/formatters/types.js';
+import type { Diagnostic } from '../../src/types.js';
+
+/**
+ * A result with `lines` short lines and a finding on every `lines / findings`-th one. The report's
+ * cost must grow with the findings, not with their number times the size of the file: each code
+ * frame once split the whole source (78 s of CPU for a 10 MiB file with 450 findings).
+ */
+function bigResult(lines: number, findings: number): FormattableResult {
+  const source = '<a/>\n'.repeat(lines);
+  const step = Math.floor(lines / findings);
+  const diagnostics: Diagnostic[] = [];
+  for (let i = 0; i < findings; i++) {
+    const line = i * step + 1;
+    const offset = (line - 1) * 5;
+    diagnostics.push({
+      ruleId: 'schema/unexpected-element',
+      severity: 'error',
+      message: 'Element <a> is not allowed here',
+      range: { start: { line, column: 1, offset }, end: { line, column: 5, offset: offset + 4 } },
+    });
+  }
+  return { filePath: '/tmp/big.xml', diagnostics, notes: [], source };
+}
+
+/** Median CPU time (µs) of one report of `r`: each sample repeats it until 30 ms of CPU have passed (timer granularity). */
+function cpuOf(r: FormattableResult, samples = 5): number {
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const t = process.cpuUsage();
+    let reps = 0;
+    let used: number;
+    do {
+      stylish([r], { color: false, cwd: '/tmp' });
+      reps++;
+      const d = process.cpuUsage(t);
+      used = d.user + d.system;
+    } while (used < 30_000);
+    times.push(used / reps);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(samples / 2)]!;
+}
+
+describe('stylish code frames cost in proportion to the findings, not findings × file size', function () {
+  this.timeout(120000);
+
+  it('the same findings in a file 4× as long cost about the same, not 4×', () => {
+    const small = bigResult(100_000, 200);
+    const large = bigResult(400_000, 200);
+    // Each frame shows the line of its finding.
+    const out = stylish([large], { color: false, cwd: '/tmp' });
+    expect(out.split('\n').filter((l) => /^ {4}\d+ \| <a\/>$/.test(l))).to.have.length(200);
+    cpuOf(small, 1); // warm-up (and the sources made flat)
+    cpuOf(large, 1);
+    const ratio = cpuOf(large) / cpuOf(small);
+    expect(ratio, `CPU ratio ${ratio.toFixed(2)}`).to.be.below(2);
+  });
+});
