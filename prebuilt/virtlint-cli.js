@@ -1110,8 +1110,11 @@ function check(domain, policy, report2) {
     }
     if (o.deny?.includes(s.value))
       report2(at, `${subjectOf(s)} is '${s.value}', which ${label} denies`, s.value);
-    if (policy.matches && !policy.matches(s.value))
+    if (policy.matches && s.value.length > MAX_POLICY_PATTERN_VALUE) {
+      report2(at, `${subjectOf(s)} is ${s.value.length} characters long, more than virtlint matches against a pattern (${MAX_POLICY_PATTERN_VALUE}): not checked against ${label} (/${o.pattern}/)`, s.value);
+    } else if (policy.matches && !policy.matches(s.value)) {
       report2(at, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
+    }
   }
   if (o.require)
     for (const m of selectMissing(domain, path29))
@@ -1129,7 +1132,7 @@ function missingText(m) {
     return `<${m.element.tag}> has no ${m.attribute} attribute`;
   return `<${m.element.tag}> has no <${m.child === "*" ? "child element" : m.child}>${m.attribute !== void 0 ? ` with ${m.attribute}` : ""}`;
 }
-var CONSTRAINTS, POLICY_SCHEMA, compiledCache, policy_default;
+var CONSTRAINTS, POLICY_SCHEMA, compiledCache, MAX_POLICY_PATTERN_VALUE, policy_default;
 var init_policy = __esm({
   "dist/rules/policy.js"() {
     "use strict";
@@ -1156,6 +1159,7 @@ var init_policy = __esm({
       errorMessage: { anyOf: `needs at least one of ${CONSTRAINTS.join(", ")}` }
     };
     compiledCache = /* @__PURE__ */ new WeakMap();
+    MAX_POLICY_PATTERN_VALUE = 65536;
     policy_default = defineRule({
       meta: {
         id: "policy",

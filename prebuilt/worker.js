@@ -17895,6 +17895,7 @@ var POLICY_SCHEMA = {
   errorMessage: { anyOf: `needs at least one of ${CONSTRAINTS.join(", ")}` }
 };
 var compiledCache = /* @__PURE__ */ new WeakMap();
+var MAX_POLICY_PATTERN_VALUE = 65536;
 function compile(options) {
   let c = compiledCache.get(options);
   if (!c) {
@@ -17920,8 +17921,11 @@ function check(domain, policy, report2) {
     }
     if (o.deny?.includes(s.value))
       report2(at, `${subjectOf(s)} is '${s.value}', which ${label} denies`, s.value);
-    if (policy.matches && !policy.matches(s.value))
+    if (policy.matches && s.value.length > MAX_POLICY_PATTERN_VALUE) {
+      report2(at, `${subjectOf(s)} is ${s.value.length} characters long, more than virtlint matches against a pattern (${MAX_POLICY_PATTERN_VALUE}): not checked against ${label} (/${o.pattern}/)`, s.value);
+    } else if (policy.matches && !policy.matches(s.value)) {
       report2(at, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
+    }
   }
   if (o.require)
     for (const m of selectMissing(domain, path19))

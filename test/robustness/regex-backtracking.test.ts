@@ -45,6 +45,23 @@ describe('red team: regular expressions against hostile values', function () {
     }
   });
 
+  it('a policy pattern meets a value longer than 65,536 characters: reported as not checked, never matched (V8 linear engine: ~230 bytes a character)', () => {
+    const doc = (name: string): string => `<domain type='kvm'><name>${name}</name><memory>1048576</memory><os><type>hvm</type></os></domain>`;
+    const repo = scratch.repo({
+      'virtlint.config.json': JSON.stringify([{ rules: { policy: ['error', { name: 'names', select: 'name', pattern: '^(a+)+$' }] } }]),
+      'long.xml': doc(`${'a'.repeat(9 * 1024 * 1024)}!`),
+      'edge.xml': doc('a'.repeat(65_536)),
+      'edge-bad.xml': doc(`${'a'.repeat(65_535)}!`),
+    });
+    const run = cli(['--no-probe', '-f', 'json', 'long.xml', 'edge.xml', 'edge-bad.xml'], { cwd: repo });
+    expect(run.status, run.stderr).to.equal(1);
+    const messages = report(run).map((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));
+    expect(messages[0]).to.deep.equal(["policy: <name> is 9437185 characters long, more than virtlint matches against a pattern (65536): not checked against policy 'names' (/^(a+)+$/)"]);
+    expect(messages[1]).to.deep.equal([]);
+    expect(messages[2]).to.have.length(1);
+    expect(messages[2]![0]).to.match(/^policy: <name> is 'a+/);
+  });
+
   it('a valid 9 MiB <name> is valid (the backtracking engine overflowed its stack: "virtlint could not check this file")', async () => {
     const HEAD = "<domain type='kvm'><name>NAME</name><memory>1048576</memory><os><type>hvm</type></os></domain>";
     const big = 'x'.repeat(9 * 1024 * 1024);
