@@ -1,14 +1,13 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { PassThrough, Writable } from 'node:stream';
 import { main } from '../../src/cli.js';
 import { InOrder } from '../../src/in-order.js';
 import { IN_ORDER_WINDOW, lintFilesInOrder } from '../../src/lint-files.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { runCli, spawnCli } from './run-cli.js';
+import { heapWhileReporting, longDocuments } from './heap.js';
 import { tempDir, writeTree } from './tmp.js';
 
 const FIX = path.join(REPO_ROOT, 'test/fixtures/ci');
@@ -108,40 +107,10 @@ describe('the CLI writes its report as the files are linted (bounded memory)', f
   });
 });
 
-/** A full collection, from a fresh context after --expose-gc (flags set now reach only new contexts). */
-function fullGc(): () => void {
-  v8.setFlagsFromString('--expose-gc');
-  return vm.runInNewContext('gc') as () => void;
-}
-
-/** `n` documents of ~8 KB (a long <description>), every third with findings; written here, kept nowhere. */
-function longDocuments(n: number): string {
-  const dir = tempDir();
-  const long = `  <description>${'a virtual machine of the fleet; '.repeat(256)}</description>\n`;
-  for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, `vm${String(i).padStart(4, '0')}.xml`), (i % 3 === 0 ? IDE : CLEAN).replace('</name>\n', `</name>\n${long}`));
-  return dir;
-}
-
-/**
- * The CLI's heap (after a full collection) at the largest moment a part of its report is written,
- * over {@link longDocuments}.
- */
-async function heapWhileReporting(n: number, format: string): Promise<number> {
+/** The heap while the report of `n` long documents is written, with `format`. */
+async function heapOfRun(n: number, format: string): Promise<number> {
   const dir = longDocuments(n);
-  const gc = fullGc();
-  let most = 0;
-  const out = new Writable({
-    write(_chunk: Buffer, _enc, done) {
-      gc();
-      most = Math.max(most, process.memoryUsage().heapUsed);
-      done();
-    },
-  });
-  const err = new PassThrough().resume();
-  const stdin = new PassThrough();
-  stdin.end();
-  const code = await main(['-f', format, '--no-cache', '--concurrency', '1', '.'], { stdout: out, stderr: err, stdin, isTTY: false, env: { PATH: process.env.PATH }, cwd: dir });
-  expect(code).to.equal(1);
+  const most = await heapWhileReporting(dir, ['-f', format, '--no-cache', '--concurrency', '1', '.']);
   fs.rmSync(dir, { recursive: true, force: true });
   return most;
 }
@@ -152,9 +121,9 @@ describe('the memory of a CLI run does not grow with its number of files', funct
   for (const format of ['json', 'stylish']) {
     it(`-f ${format}: 4× the files, under 2 KB more heap per added file (each document is ~8 KB; keeping results costs more than that)`, async () => {
       const n = 250;
-      await heapWhileReporting(4 * n, format); // warm-up: grammar, optimised code, caches of a first run
-      const small = await heapWhileReporting(n, format);
-      const large = await heapWhileReporting(4 * n, format);
+      await heapOfRun(4 * n, format); // warm-up: grammar, optimised code, caches of a first run
+      const small = await heapOfRun(n, format);
+      const large = await heapOfRun(4 * n, format);
       const perFile = (large - small) / (3 * n);
       // Before: every result was kept with its source text until the report was made (~10 KB a file here).
       expect(perFile, `${(small / 1e6).toFixed(1)} MB for ${n} files, ${(large / 1e6).toFixed(1)} MB for ${4 * n}: ${(perFile / 1024).toFixed(2)} KB a file`).to.be.below(2048);
