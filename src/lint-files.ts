@@ -266,15 +266,20 @@ export async function lintFilesInOrder(
     return true;
   };
   // Worker threads pay only for enough files to lint: with the cache, that is the misses. Counting
-  // them takes a pass that reads every file for its key and keeps nothing (the lint looks each file
-  // up again when it comes up); a run that cannot have workers (one thread, or too few files for
-  // `auto`) needs no count.
+  // them takes a pass that reads files for their keys and keeps nothing (the lint looks each file up
+  // again when it comes up). It stops as soon as the files left cannot change the number of threads;
+  // a run that cannot have workers (one thread, or too few files for `auto`) needs no count.
   let toLint = files.length;
   if (opened && laneCount(options, files.length) > 1) {
-    toLint = 0;
-    files.forEach((file, i) => {
-      if (!lookUp(file, i, opened).probe?.hit) toLint++;
-    });
+    let misses = 0;
+    let probed = 0;
+    while (probed < files.length && laneCount(options, misses) !== laneCount(options, misses + files.length - probed)) {
+      if (!lookUp(files[probed] as string, probed, opened).probe?.hit) misses++;
+      probed++;
+    }
+    // The files not probed are expected to miss as often as those probed (for batch sizes: any count
+    // between the bounds gives the same number of threads).
+    toLint = probed === files.length ? misses : Math.round((misses / probed) * files.length);
   }
   const lanes = laneCount(options, toLint);
   const queue = new FileQueue(files.length, toLint, inOrder, servedFromCache);
