@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { main } from '../../src/cli.js';
+import { FileQueue } from '../../src/file-queue.js';
 import { InOrder } from '../../src/in-order.js';
 import { IN_ORDER_WINDOW, lintFilesInOrder } from '../../src/lint-files.js';
 import { REPO_ROOT } from '../helpers/paths.js';
@@ -213,6 +214,34 @@ describe('InOrder', () => {
     await q.drained().catch((e: unknown) => (b = e));
     expect((a as Error).message).to.equal('boom');
     expect((b as Error).message).to.equal('boom');
+  });
+});
+
+describe('FileQueue', () => {
+  it('hands out the files the cache does not serve, in order, never past the window, and a batch never waits for room', async () => {
+    let free: () => void = () => undefined;
+    const window = new InOrder<number>((_item, i) => (i === 0 ? new Promise<void>((r) => (free = r)) : undefined), 8);
+    const served: number[] = [];
+    // Every third file is a cache hit: its result is handed on when it is looked up.
+    const queue = new FileQueue(20, 14, window, (i) => {
+      if (i % 3 !== 1) return false;
+      served.push(i);
+      window.put(i, i);
+      return true;
+    });
+    expect(await queue.next()).to.equal(0);
+    // The rest of the window (files 1–7) in one batch: hits 1, 4, 7 handed on, not in the batch.
+    expect(await queue.nextBatch(32)).to.deep.equal([2, 3, 5, 6]);
+    expect(served).to.deep.equal([1, 4, 7]);
+    expect(queue.remaining()).to.equal(14 - 5);
+    let next: number | undefined;
+    void queue.next().then((i) => (next = i));
+    await new Promise((r) => setImmediate(r));
+    expect(next, 'file 8 waits for room').to.equal(undefined);
+    window.put(0, 0);
+    free(); // file 0 handed on: 1 (a hit) follows, 2 has not been linted, so file 8 may start
+    await new Promise((r) => setImmediate(r));
+    expect(next).to.equal(8);
   });
 });
 
