@@ -35861,6 +35861,10 @@ var InOrder = class {
       return void 0;
     return new Promise((resolve5, reject) => this.roomWaiters.push({ index, resolve: resolve5, reject }));
   }
+  /** Whether item `index` may be started now without waiting (false once the consumer has failed). */
+  hasRoom(index) {
+    return !this.failure && index < this.next + this.window;
+  }
   /** Waits until everything put so far has been handed on; rethrows the consumer's error. */
   async drained() {
     await this.idle;
@@ -35903,6 +35907,82 @@ var InOrder = class {
   }
 };
 
+// dist/src/file-queue.js
+var LOOK_AHEAD = 64;
+var FileQueue = class {
+  total;
+  expected;
+  window;
+  served;
+  cursor = 0;
+  taken = 0;
+  /** Files looked up and not served by the cache, in input order, not yet handed out. */
+  ahead = [];
+  /** `expected`: how many files are expected to need linting (batch sizes shrink towards the end). */
+  constructor(total, expected, window, served = () => false) {
+    this.total = total;
+    this.expected = expected;
+    this.window = window;
+    this.served = served;
+  }
+  /** Files still expected to need linting. */
+  remaining() {
+    return Math.max(0, this.expected - this.taken);
+  }
+  /** The next file to lint, once the window has room for it; undefined when none is left. */
+  async next() {
+    if (this.ahead.length === 0)
+      await this.lookAhead();
+    const i = this.ahead.shift();
+    if (i !== void 0)
+      this.taken++;
+    return i;
+  }
+  /**
+   * Up to `size` files to lint: the first once the window has room, the others only while it has
+   * room without waiting (a batch never waits for a result that only it could deliver).
+   */
+  async nextBatch(size) {
+    const first = await this.next();
+    if (first === void 0)
+      return [];
+    const batch = [first];
+    while (batch.length < size) {
+      if (this.ahead.length === 0 && !this.takeOne())
+        break;
+      batch.push(this.ahead.shift());
+      this.taken++;
+    }
+    return batch;
+  }
+  /**
+   * Looks up files until one needs linting (waiting for room), then a few more while the window has
+   * room: reading files for their keys in short runs rather than one between two lints costs less
+   * CPU (measured: ~10% of a run with an empty cache), and holds at most LOOK_AHEAD texts.
+   */
+  async lookAhead() {
+    while (this.ahead.length === 0 && this.cursor < this.total) {
+      const i = this.cursor++;
+      const wait = this.window.room(i);
+      if (wait)
+        await wait;
+      if (!this.served(i))
+        this.ahead.push(i);
+    }
+    while (this.ahead.length < LOOK_AHEAD && this.takeOne())
+      ;
+  }
+  /** Looks up the next file if the window has room for it without waiting; false if it has not (or none is left). */
+  takeOne() {
+    if (this.cursor >= this.total || !this.window.hasRoom(this.cursor))
+      return false;
+    const i = this.cursor++;
+    if (!this.served(i))
+      this.ahead.push(i);
+    return true;
+  }
+};
+
 // dist/src/lint-files.js
 var AUTO_FILES_PER_WORKER = 4e3;
 var MAX_BATCH = 32;
@@ -35917,28 +35997,18 @@ function laneCount(o, files) {
 function batchSize(remaining, lanes) {
   return Math.max(1, Math.min(MAX_BATCH, Math.floor(remaining / (lanes * 4))));
 }
-async function lintInLanes(lanes, todo, room, lintHere, run, lintThere) {
-  let cursor = 0;
-  const take = () => cursor < todo.length ? todo[cursor++] : void 0;
-  const takeBatch = () => {
-    const n = batchSize(todo.length - cursor, lanes);
-    const batch = todo.slice(cursor, cursor + n);
-    cursor += batch.length;
-    return batch;
-  };
+async function lintInLanes(lanes, queue, lintHere, run, lintThere) {
   const { WorkerPool: WorkerPool2 } = await Promise.resolve().then(() => (init_pool(), pool_exports));
   const pool = new WorkerPool2(lanes - 1, run);
   try {
     const here = async () => {
-      for (let i = take(); i !== void 0; i = take()) {
-        await room(i);
+      for (let i = await queue.next(); i !== void 0; i = await queue.next()) {
         await lintHere(i);
         await new Promise((resolve5) => setImmediate(resolve5));
       }
     };
     const there = async () => {
-      for (let batch = takeBatch(); batch.length > 0; batch = takeBatch()) {
-        await room(batch[0]);
+      for (let batch = await queue.nextBatch(batchSize(queue.remaining(), lanes)); batch.length > 0; batch = await queue.nextBatch(batchSize(queue.remaining(), lanes))) {
         await lintThere(pool, batch);
       }
     };
@@ -36009,41 +36079,53 @@ async function lintFilesInOrder(inputs, options, onFile) {
     inOrder.put(i, r);
   };
   const reads = [];
-  const todo = [];
-  const servedFromCache = (file, i, open) => {
+  const lookUp = (file, i, open) => {
     let read;
     try {
       read = job.read(file, follow(file), seen(file));
     } catch {
-      return false;
+      return {};
     }
-    reads[i] = read.before ? { outcome: read.outcome, before: read.before } : { outcome: read.outcome };
+    const kept = read.before ? { outcome: read.outcome, before: read.before } : { outcome: read.outcome };
     if (!read.bytes || !read.outcome.ok)
-      return false;
+      return { read: kept };
     const text3 = read.outcome.text;
     const content = open.sha256(read.bytes);
     let key;
     try {
       key = open.keys.keyFor(content, text3, configs[i], { maxDepth: run.maxDepth ?? null });
     } catch {
-      return false;
+      return { read: kept };
     }
     const cached = open.cache.get(file, key, content);
-    if (cached && !(run.fix && cached.diagnostics.some((d) => d.fix))) {
-      reads[i] = void 0;
-      probes[i] = { key, content, text: text3, hit: { ...cached, source: text3 } };
-      finish(i, probes[i].hit);
-      return true;
-    }
-    probes[i] = { key, content, text: text3 };
-    return false;
+    if (cached && !(run.fix && cached.diagnostics.some((d) => d.fix)))
+      return { probe: { key, content, text: text3, hit: { ...cached, source: text3 } } };
+    return { read: kept, probe: { key, content, text: text3 } };
   };
-  files.forEach((file, i) => {
-    if (!opened || !servedFromCache(file, i, opened))
-      todo.push(i);
-  });
-  const lanes = laneCount(options, todo.length);
-  const room = (i) => inOrder.room(i);
+  const servedFromCache = (i) => {
+    if (!opened)
+      return false;
+    const { read, probe } = lookUp(files[i], i, opened);
+    reads[i] = read;
+    probes[i] = probe;
+    if (!probe?.hit)
+      return false;
+    finish(i, probe.hit);
+    return true;
+  };
+  let toLint = files.length;
+  if (opened && laneCount(options, files.length) > 1) {
+    let misses = 0;
+    let probed = 0;
+    while (probed < files.length && laneCount(options, misses) !== laneCount(options, misses + files.length - probed)) {
+      if (!lookUp(files[probed], probed, opened).probe?.hit)
+        misses++;
+      probed++;
+    }
+    toLint = probed === files.length ? misses : Math.round(misses / probed * files.length);
+  }
+  const lanes = laneCount(options, toLint);
+  const queue = new FileQueue(files.length, toLint, inOrder, servedFromCache);
   const lintHere = async (i) => {
     const file = files[i];
     const read = reads[i];
@@ -36052,14 +36134,10 @@ async function lintFilesInOrder(inputs, options, onFile) {
     finish(i, await perFile(file, () => read ? job.lintRead(file, read, config) : job.lintPath(file, follow(file), config, seen(file))));
   };
   if (lanes <= 1) {
-    for (const i of todo) {
-      const wait = room(i);
-      if (wait)
-        await wait;
+    for (let i = await queue.next(); i !== void 0; i = await queue.next())
       await lintHere(i);
-    }
   } else {
-    await lintInLanes(lanes, todo, room, lintHere, run, async (pool, batch) => {
+    await lintInLanes(lanes, queue, lintHere, run, async (pool, batch) => {
       for (const i of batch)
         reads[i] = void 0;
       const linted = pool.lintBatch(batch.map((i) => ({ file: files[i], followSymlinks: follow(files[i]), seenRegular: seen(files[i]) })));

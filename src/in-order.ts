@@ -35,6 +35,11 @@ export class InOrder<T> {
     return new Promise((resolve, reject) => this.roomWaiters.push({ index, resolve, reject }));
   }
 
+  /** Whether item `index` may be started now without waiting (false once the consumer has failed). */
+  hasRoom(index: number): boolean {
+    return !this.failure && index < this.next + this.window;
+  }
+
   /** Waits until everything put so far has been handed on; rethrows the consumer's error. */
   async drained(): Promise<void> {
     await this.idle;

@@ -14,6 +14,7 @@ import { type DocumentRead, FileJob, type FileResult } from './workers/file-job.
 import { availableCores } from './workers/cores.js';
 import type { WorkerPool } from './workers/pool.js';
 import { InOrder } from './in-order.js';
+import { FileQueue } from './file-queue.js';
 
 export type { FileResult } from './workers/file-job.js';
 export type { FixMode, RunInput, RunOptions } from './linter/run-options.js';
@@ -88,34 +89,23 @@ export function batchSize(remaining: number, lanes: number): number {
  */
 async function lintInLanes(
   lanes: number,
-  todo: readonly number[],
-  room: (i: number) => Promise<void> | undefined,
+  queue: FileQueue,
   lintHere: (i: number) => Promise<void>,
   run: RunOptions,
   lintThere: (pool: WorkerPool, batch: readonly number[]) => Promise<void>,
 ): Promise<void> {
-  let cursor = 0;
-  const take = (): number | undefined => (cursor < todo.length ? todo[cursor++] : undefined);
-  const takeBatch = (): number[] => {
-    const n = batchSize(todo.length - cursor, lanes);
-    const batch = todo.slice(cursor, cursor + n);
-    cursor += batch.length;
-    return batch;
-  };
   // Loaded only for a run that uses workers (worker_threads and the pool are no cost for one file).
   const { WorkerPool } = await import('./workers/pool.js');
   const pool = new WorkerPool(lanes - 1, run);
   try {
     const here = async (): Promise<void> => {
-      for (let i = take(); i !== undefined; i = take()) {
-        await room(i);
+      for (let i = await queue.next(); i !== undefined; i = await queue.next()) {
         await lintHere(i);
         await new Promise((resolve) => setImmediate(resolve));
       }
     };
     const there = async (): Promise<void> => {
-      for (let batch = takeBatch(); batch.length > 0; batch = takeBatch()) {
-        await room(batch[0] as number);
+      for (let batch = await queue.nextBatch(batchSize(queue.remaining(), lanes)); batch.length > 0; batch = await queue.nextBatch(batchSize(queue.remaining(), lanes))) {
         await lintThere(pool, batch);
       }
     };
@@ -242,42 +232,57 @@ export async function lintFilesInOrder(
 
   /** Documents read for their cache key: this thread lints that text rather than reading the file again. */
   const reads: (DocumentRead | undefined)[] = [];
-  const todo: number[] = [];
-  /** Reads a file for its key (keeping the read for the lint); true when the cache answered for it. */
-  const servedFromCache = (file: string, i: number, open: OpenCache): boolean => {
+  /** Reads a file for its key: the read (for the lint) and, when it has a key, its probe of the cache. */
+  const lookUp = (file: string, i: number, open: OpenCache): { read?: DocumentRead; probe?: CacheProbe } => {
     let read: ReturnType<FileJob['read']>;
     try {
       read = job.read(file, follow(file), seen(file));
     } catch {
-      return false; // linted as without the cache, which reports whatever is wrong
+      return {}; // linted as without the cache, which reports whatever is wrong
     }
-    reads[i] = read.before ? { outcome: read.outcome, before: read.before } : { outcome: read.outcome };
-    if (!read.bytes || !read.outcome.ok) return false; // not a plain readable document: the lint reports why
+    const kept: DocumentRead = read.before ? { outcome: read.outcome, before: read.before } : { outcome: read.outcome };
+    if (!read.bytes || !read.outcome.ok) return { read: kept }; // not a plain readable document: the lint reports why
     const text = read.outcome.text;
     const content = open.sha256(read.bytes);
     let key: string;
     try {
       key = open.keys.keyFor(content, text, configs[i] as EffectiveConfig, { maxDepth: run.maxDepth ?? null });
     } catch {
-      return false; // the file is linted without the cache, which reports whatever is wrong
+      return { read: kept }; // the file is linted without the cache, which reports whatever is wrong
     }
     const cached = open.cache.get(file, key, content);
     // With --fix a cached result is good only if there was nothing to fix.
-    if (cached && !(run.fix && cached.diagnostics.some((d) => d.fix))) {
-      reads[i] = undefined;
-      probes[i] = { key, content, text, hit: { ...cached, source: text } };
-      finish(i, probes[i].hit as FileResult);
-      return true;
-    }
-    probes[i] = { key, content, text };
-    return false;
+    if (cached && !(run.fix && cached.diagnostics.some((d) => d.fix))) return { probe: { key, content, text, hit: { ...cached, source: text } } };
+    return { read: kept, probe: { key, content, text } };
   };
-  files.forEach((file, i) => {
-    if (!opened || !servedFromCache(file, i, opened)) todo.push(i);
-  });
-
-  const lanes = laneCount(options, todo.length);
-  const room = (i: number): Promise<void> | undefined => inOrder.room(i);
+  /** Looks a file up when it comes up for linting (keeping the read for the lint); true when the cache answered for it. */
+  const servedFromCache = (i: number): boolean => {
+    if (!opened) return false;
+    const { read, probe } = lookUp(files[i] as string, i, opened);
+    reads[i] = read;
+    probes[i] = probe;
+    if (!probe?.hit) return false;
+    finish(i, probe.hit);
+    return true;
+  };
+  // Worker threads pay only for enough files to lint: with the cache, that is the misses. Counting
+  // them takes a pass that reads files for their keys and keeps nothing (the lint looks each file up
+  // again when it comes up). It stops as soon as the files left cannot change the number of threads;
+  // a run that cannot have workers (one thread, or too few files for `auto`) needs no count.
+  let toLint = files.length;
+  if (opened && laneCount(options, files.length) > 1) {
+    let misses = 0;
+    let probed = 0;
+    while (probed < files.length && laneCount(options, misses) !== laneCount(options, misses + files.length - probed)) {
+      if (!lookUp(files[probed] as string, probed, opened).probe?.hit) misses++;
+      probed++;
+    }
+    // The files not probed are expected to miss as often as those probed (for batch sizes: any count
+    // between the bounds gives the same number of threads).
+    toLint = probed === files.length ? misses : Math.round((misses / probed) * files.length);
+  }
+  const lanes = laneCount(options, toLint);
+  const queue = new FileQueue(files.length, toLint, inOrder, servedFromCache);
   const lintHere = async (i: number): Promise<void> => {
     const file = files[i] as string;
     const read = reads[i];
@@ -287,13 +292,9 @@ export async function lintFilesInOrder(
     finish(i, await perFile(file, () => (read ? job.lintRead(file, read, config) : job.lintPath(file, follow(file), config, seen(file)))));
   };
   if (lanes <= 1) {
-    for (const i of todo) {
-      const wait = room(i);
-      if (wait) await wait;
-      await lintHere(i);
-    }
+    for (let i = await queue.next(); i !== undefined; i = await queue.next()) await lintHere(i);
   } else {
-    await lintInLanes(lanes, todo, room, lintHere, run, async (pool, batch) => {
+    await lintInLanes(lanes, queue, lintHere, run, async (pool, batch) => {
       // A worker reads the file again (sending the text costs about as much): a result of bytes
       // other than the key's is not stored (below).
       for (const i of batch) reads[i] = undefined;

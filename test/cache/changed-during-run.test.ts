@@ -6,8 +6,8 @@ import { lintFiles } from '../../src/lint-files.js';
 import { INVALID_DOMAIN, VALID_DOMAIN } from '../hardening/trust-helpers.js';
 
 /**
- * The result cache keys a file by the bytes read before the run lints anything. This thread lints
- * that very text (the file is read once); a worker thread reads the file again. A file that changes
+ * The result cache keys a file by the bytes read when the run looks it up (in short runs of files,
+ * ahead of their lints: here both files before the first lint). This thread lints that very text (the file is read once); a worker thread reads the file again. A file that changes
  * in between must not have the later bytes' result stored under the earlier bytes' key: when the
  * file went back to those bytes, the next run would serve findings of other content (here: no
  * errors for a document that has them).
