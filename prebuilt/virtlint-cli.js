@@ -36261,14 +36261,19 @@ function fileOutput(file) {
       fs20.rmSync(temp, { force: true });
     temp = void 0;
   };
+  let gathered = "";
   return {
     async write(part) {
-      if (part !== "")
-        put(part);
+      gathered += part;
+      if (gathered.length >= GATHER_BYTES) {
+        put(gathered);
+        gathered = "";
+      }
       return Promise.resolve();
     },
     async close(last) {
-      put(last);
+      put(gathered + last);
+      gathered = "";
       try {
         if (failure)
           return failure;

@@ -123,13 +123,20 @@ export function fileOutput(file: string): ReportOutput {
     if (temp !== undefined) fs.rmSync(temp, { force: true });
     temp = undefined;
   };
+  // Gathered as on a stream (GATHER_BYTES): a system call per file's part cost as much here.
+  let gathered = '';
   return {
     async write(part) {
-      if (part !== '') put(part);
+      gathered += part;
+      if (gathered.length >= GATHER_BYTES) {
+        put(gathered);
+        gathered = '';
+      }
       return Promise.resolve();
     },
     async close(last) {
-      put(last);
+      put(gathered + last);
+      gathered = '';
       try {
         if (failure) return failure;
         if (fd !== undefined) fs.closeSync(fd);
