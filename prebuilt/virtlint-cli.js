@@ -483,7 +483,7 @@ function judgeByEnum(caps, d, scopeProblem) {
   if (!values)
     return { unknown: `${caps.source} lists no ${d.what}s` };
   if (values.includes(d.value.value))
-    return { ok: true };
+    return OK;
   return {
     ok: false,
     message: `The emulator does not support ${d.what} '${d.value.value}' (${caps.source})${values.length > 0 ? `; it supports ${listForMessage(values)}` : ""}`
@@ -508,7 +508,7 @@ function judgeByDevices(caps, d) {
       none = false;
   }
   if (some)
-    return { ok: true };
+    return OK;
   if (none) {
     const devices = d.qom.length === 1 ? `device ${d.qom[0]}` : `devices ${d.qom.join(" / ")}`;
     return { ok: false, message: `The emulator has no QEMU ${devices}, needed for ${d.what} '${d.value.value}' (${caps.source})` };
@@ -522,9 +522,7 @@ function judge(caps, d, scopeProblem) {
   const byEnum = judgeByEnum(caps, d, scopeProblem);
   return "unknown" in byEnum && caps.profile.origin !== "domcapabilities" ? byDevices : byEnum;
 }
-function demands(domain) {
-  const out = [];
-  const transport = (addressType) => virtioTransport(domain, addressType);
+function diskDemands(domain, out) {
   for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
     const disk = list[i];
     const derived = effectiveDiskBus(disk);
@@ -532,28 +530,36 @@ function demands(domain) {
     if (!derived || !written)
       continue;
     const bus = { value: derived, range: written.range };
-    out.push({ what: "disk bus", value: bus, qom: qomForDiskBus(bus.value, transport(disk.address?.type?.value)), element: "disk", enumName: "bus" });
+    out.push({ what: "disk bus", value: bus, qom: qomForDiskBus(bus.value, virtioTransport(domain, disk.address?.type?.value)), element: "disk", enumName: "bus" });
   }
+}
+function nicDemands(domain, out) {
   for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
     const nic = list[i];
     if (!nic.model || nic.type?.value === "hostdev")
       continue;
-    out.push({ what: "NIC model", value: nic.model, qom: qomForNicModel(nic.model.value, transport(nic.address?.type?.value)), element: "interface", enumName: "model" });
+    out.push({ what: "NIC model", value: nic.model, qom: qomForNicModel(nic.model.value, virtioTransport(domain, nic.address?.type?.value)), element: "interface", enumName: "model" });
   }
+}
+function controllerDemands(domain, out) {
   for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
     const c = list[i];
     const type = c.type?.value;
     if (!type || !c.model)
       continue;
-    out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value), c.modelName?.value), element: "controller", enumName: "model" });
+    out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, virtioTransport(domain, c.address?.type?.value), c.modelName?.value), element: "controller", enumName: "model" });
   }
+}
+function videoDemands(domain, out) {
   for (let i = 0, list = domain.devices.videos; i < list.length; i++) {
     const v = list[i];
     const model2 = v.model?.type;
     if (!model2 || model2.value === "none")
       continue;
-    out.push({ what: "video model", value: model2, qom: qomForVideoModel(model2.value, transport(v.address?.type?.value || void 0)), element: "video", enumName: "modelType" });
+    out.push({ what: "video model", value: model2, qom: qomForVideoModel(model2.value, virtioTransport(domain, v.address?.type?.value || void 0)), element: "video", enumName: "modelType" });
   }
+}
+function modelDemands(domain, out) {
   for (let i = 0, list = domain.devices.sounds; i < list.length; i++) {
     const s = list[i];
     if (!s.model)
@@ -572,6 +578,14 @@ function demands(domain) {
       continue;
     out.push({ what: "watchdog model", value: w.model, qom: qomForWatchdogModel(w.model.value), element: "watchdog", enumName: "model" });
   }
+}
+function demands(domain) {
+  const out = [];
+  diskDemands(domain, out);
+  nicDemands(domain, out);
+  controllerDemands(domain, out);
+  videoDemands(domain, out);
+  modelDemands(domain, out);
   return out;
 }
 function hasDemand(domain) {
@@ -596,7 +610,7 @@ function report(context, d, verdict) {
   else if (!verdict.ok)
     context.report({ range: d.value.range, message: verdict.message });
 }
-var ID3, emulator_supports_device_default;
+var ID3, OK, emulator_supports_device_default;
 var init_emulator_supports_device = __esm({
   "dist/rules/emulator-supports-device.js"() {
     "use strict";
@@ -605,6 +619,7 @@ var init_emulator_supports_device = __esm({
     init_virtio();
     init_rule();
     ID3 = "emulator-supports-device";
+    OK = { ok: true };
     emulator_supports_device_default = defineRule({
       meta: {
         id: ID3,
@@ -629,13 +644,9 @@ var init_emulator_supports_device = __esm({
           context.note(`${ID3}: the emulator does not run arch '${arch}' (see emulator-supports-arch-and-type); devices not checked`);
           return;
         }
-        const scopeProblem = caps.scopeMismatch({
-          ...domain.os?.arch?.value ? { arch: domain.os.arch.value } : {},
-          ...domain.os?.machine?.value ? { machine: domain.os.machine.value } : {},
-          ...domain.type?.value ? { domainType: domain.type.value } : {}
-        });
-        for (const d of demands(domain))
-          report(context, d, judge(caps, d, scopeProblem));
+        const scopeProblem = caps.scopeMismatch({ arch: arch || void 0, machine: domain.os?.machine?.value || void 0, domainType: domain.type?.value || void 0 });
+        for (let i = 0, list = demands(domain); i < list.length; i++)
+          report(context, list[i], judge(caps, list[i], scopeProblem));
       }
     });
   }
@@ -3076,15 +3087,15 @@ var init_device_alias_unique = __esm({
         libvirtMessages: ["non unique alias detected: %s"]
       },
       check(domain, context) {
-        const seen = /* @__PURE__ */ new Map();
+        let seen;
         for (let i = 0, list = devicesWithoutAliases(domain); i < list.length; i++) {
           const d = list[i];
           const name = d.alias;
           if (!name || !name.value.startsWith("ua-"))
             continue;
-          const first = seen.get(name.value);
+          const first = seen?.get(name.value);
           if (!first) {
-            seen.set(name.value, name);
+            (seen ??= /* @__PURE__ */ new Map()).set(name.value, name);
             continue;
           }
           context.report({ range: name.range, message: `alias '${name.value}' is already used on line ${first.range.start.line}: libvirt refuses this domain. Aliases name devices and must be unique` });
@@ -3253,13 +3264,14 @@ var init_disk_copy_on_read = __esm({
 });
 
 // dist/rules/disk-device-bus-compat.js
-var disk_device_bus_compat_default;
+var busRange, disk_device_bus_compat_default;
 var init_disk_device_bus_compat = __esm({
   "dist/rules/disk-device-bus-compat.js"() {
     "use strict";
     init_describe();
     init_virtio();
     init_rule();
+    busRange = (disk) => disk.target?.bus?.range ?? disk.target?.dev?.range ?? disk.nameRange;
     disk_device_bus_compat_default = defineRule({
       meta: {
         id: "disk-device-bus-compat",
@@ -3271,13 +3283,12 @@ var init_disk_device_bus_compat = __esm({
         for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
           const disk = list[i];
           const bus = effectiveDiskBus(disk);
-          const where = disk.target?.bus?.range ?? disk.target?.dev?.range ?? disk.nameRange;
           if (!bus)
             continue;
           if (disk.deviceKind === "floppy" && bus !== "fdc") {
-            context.report({ range: where, message: `a floppy must be on bus 'fdc', not '${bus}': libvirt refuses this domain. Use <target dev='fda' bus='fdc'/>` });
+            context.report({ range: busRange(disk), message: `a floppy must be on bus 'fdc', not '${bus}': libvirt refuses this domain. Use <target dev='fda' bus='fdc'/>` });
           } else if (disk.deviceKind !== "floppy" && bus === "fdc") {
-            context.report({ range: where, message: `bus 'fdc' only takes floppies, but this is a '${disk.deviceKind}' device: libvirt refuses this domain. Use device='floppy' or another bus` });
+            context.report({ range: busRange(disk), message: `bus 'fdc' only takes floppies, but this is a '${disk.deviceKind}' device: libvirt refuses this domain. Use device='floppy' or another bus` });
           } else if (disk.deviceKind === "disk" && disk.readonlyElement && (bus === "ide" || bus === "sata")) {
             context.report({
               range: disk.readonlyElement.nameRange,
@@ -7473,19 +7484,19 @@ var init_firmware_autoselection_settings = __esm({
           return;
         const firmware = os4.firmware;
         if (firmware) {
-          const picked = `<os firmware='${firmware.value}'> lets libvirt pick the firmware from the installed descriptors (line ${firmware.range.start.line})`;
+          const picked = () => `<os firmware='${firmware.value}'> lets libvirt pick the firmware from the installed descriptors (line ${firmware.range.start.line})`;
           const fix = "Remove it, or remove firmware= and configure the loader by hand";
           const loader = os4.loader;
           for (const a of [loader?.readonly, loader?.type, loader?.secure?.value === "no" ? loader.secure : void 0]) {
             if (a)
-              context.report({ range: a.attributeRange, message: `<loader ${a.name}='${a.value}'>: ${picked}, so the loader's ${a.name} cannot be written: libvirt refuses this domain. ${fix}` });
+              context.report({ range: a.attributeRange, message: `<loader ${a.name}='${a.value}'>: ${picked()}, so the loader's ${a.name} cannot be written: libvirt refuses this domain. ${fix}` });
           }
           if (loader?.path && loader.path.value !== "" && !loader.type) {
-            context.report({ range: loader.path.range, message: `<loader> names a firmware file, but ${picked}: libvirt refuses this domain. ${fix}` });
+            context.report({ range: loader.path.range, message: `<loader> names a firmware file, but ${picked()}: libvirt refuses this domain. ${fix}` });
           }
           const template = os4.nvram?.template;
           if (template)
-            context.report({ range: template.attributeRange, message: `<nvram template>: ${picked}, including the variable-store template: libvirt refuses this domain. ${fix}` });
+            context.report({ range: template.attributeRange, message: `<nvram template>: ${picked()}, including the variable-store template: libvirt refuses this domain. ${fix}` });
         } else if (os4.firmwareElement && os4.firmwareFeatures.length > 0) {
           context.report({
             range: os4.firmwareElement.nameRange,
@@ -7922,13 +7933,14 @@ var init_usb_address_valid = __esm({
 });
 
 // dist/rules/usb-companion-master.js
-var usb_companion_master_default;
+var isCompanion, usb_companion_master_default;
 var init_usb_companion_master = __esm({
   "dist/rules/usb-companion-master.js"() {
     "use strict";
     init_controllers();
     init_machine();
     init_rule();
+    isCompanion = (c) => c.type?.value === "usb" && /^ich9-uhci[123]$/.test(c.model?.value ?? "");
     usb_companion_master_default = defineRule({
       meta: {
         id: "usb-companion-master",
@@ -7937,18 +7949,18 @@ var init_usb_companion_master = __esm({
         libvirtMessages: ["No master USB controller specified", "masterbus not found"]
       },
       check(domain, context) {
-        if (!isQemuDomain(domain))
+        const controllers = domain.devices.controllers;
+        if (!controllers.some(isCompanion) || !isQemuDomain(domain))
           return;
         const indexes2 = controllerIndexes(domain);
         const masters = /* @__PURE__ */ new Set();
-        const controllers = domain.devices.controllers;
         for (const c of controllers)
           if (c.type?.value === "usb" && c.model?.value === "ich9-ehci1")
             masters.add(indexes2.get(c));
         for (const c of controllers) {
-          const model2 = c.model?.value ?? "";
-          if (c.type?.value !== "usb" || !/^ich9-uhci[123]$/.test(model2))
+          if (!isCompanion(c))
             continue;
+          const model2 = c.model.value;
           const i = indexes2.get(c);
           if (c.index ? masters.has(i) : masters.size > 0)
             continue;

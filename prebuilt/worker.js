@@ -17322,6 +17322,7 @@ function virtioTransport(domain, addressType) {
 
 // dist/rules/emulator-supports-device.js
 var ID3 = "emulator-supports-device";
+var OK = { ok: true };
 function judgeByEnum(caps, d, scopeProblem) {
   if (scopeProblem)
     return { unknown: `the enumerations of ${caps.source} do not apply (${scopeProblem})` };
@@ -17332,7 +17333,7 @@ function judgeByEnum(caps, d, scopeProblem) {
   if (!values)
     return { unknown: `${caps.source} lists no ${d.what}s` };
   if (values.includes(d.value.value))
-    return { ok: true };
+    return OK;
   return {
     ok: false,
     message: `The emulator does not support ${d.what} '${d.value.value}' (${caps.source})${values.length > 0 ? `; it supports ${listForMessage(values)}` : ""}`
@@ -17357,7 +17358,7 @@ function judgeByDevices(caps, d) {
       none = false;
   }
   if (some)
-    return { ok: true };
+    return OK;
   if (none) {
     const devices = d.qom.length === 1 ? `device ${d.qom[0]}` : `devices ${d.qom.join(" / ")}`;
     return { ok: false, message: `The emulator has no QEMU ${devices}, needed for ${d.what} '${d.value.value}' (${caps.source})` };
@@ -17371,9 +17372,7 @@ function judge(caps, d, scopeProblem) {
   const byEnum = judgeByEnum(caps, d, scopeProblem);
   return "unknown" in byEnum && caps.profile.origin !== "domcapabilities" ? byDevices : byEnum;
 }
-function demands(domain) {
-  const out = [];
-  const transport = (addressType) => virtioTransport(domain, addressType);
+function diskDemands(domain, out) {
   for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
     const disk = list[i];
     const derived = effectiveDiskBus(disk);
@@ -17381,28 +17380,36 @@ function demands(domain) {
     if (!derived || !written)
       continue;
     const bus = { value: derived, range: written.range };
-    out.push({ what: "disk bus", value: bus, qom: qomForDiskBus(bus.value, transport(disk.address?.type?.value)), element: "disk", enumName: "bus" });
+    out.push({ what: "disk bus", value: bus, qom: qomForDiskBus(bus.value, virtioTransport(domain, disk.address?.type?.value)), element: "disk", enumName: "bus" });
   }
+}
+function nicDemands(domain, out) {
   for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
     const nic = list[i];
     if (!nic.model || nic.type?.value === "hostdev")
       continue;
-    out.push({ what: "NIC model", value: nic.model, qom: qomForNicModel(nic.model.value, transport(nic.address?.type?.value)), element: "interface", enumName: "model" });
+    out.push({ what: "NIC model", value: nic.model, qom: qomForNicModel(nic.model.value, virtioTransport(domain, nic.address?.type?.value)), element: "interface", enumName: "model" });
   }
+}
+function controllerDemands(domain, out) {
   for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
     const c = list[i];
     const type = c.type?.value;
     if (!type || !c.model)
       continue;
-    out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, transport(c.address?.type?.value), c.modelName?.value), element: "controller", enumName: "model" });
+    out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, virtioTransport(domain, c.address?.type?.value), c.modelName?.value), element: "controller", enumName: "model" });
   }
+}
+function videoDemands(domain, out) {
   for (let i = 0, list = domain.devices.videos; i < list.length; i++) {
     const v = list[i];
     const model2 = v.model?.type;
     if (!model2 || model2.value === "none")
       continue;
-    out.push({ what: "video model", value: model2, qom: qomForVideoModel(model2.value, transport(v.address?.type?.value || void 0)), element: "video", enumName: "modelType" });
+    out.push({ what: "video model", value: model2, qom: qomForVideoModel(model2.value, virtioTransport(domain, v.address?.type?.value || void 0)), element: "video", enumName: "modelType" });
   }
+}
+function modelDemands(domain, out) {
   for (let i = 0, list = domain.devices.sounds; i < list.length; i++) {
     const s = list[i];
     if (!s.model)
@@ -17421,6 +17428,14 @@ function demands(domain) {
       continue;
     out.push({ what: "watchdog model", value: w.model, qom: qomForWatchdogModel(w.model.value), element: "watchdog", enumName: "model" });
   }
+}
+function demands(domain) {
+  const out = [];
+  diskDemands(domain, out);
+  nicDemands(domain, out);
+  controllerDemands(domain, out);
+  videoDemands(domain, out);
+  modelDemands(domain, out);
   return out;
 }
 function hasDemand(domain) {
@@ -17469,13 +17484,9 @@ var emulator_supports_device_default = defineRule({
       context.note(`${ID3}: the emulator does not run arch '${arch}' (see emulator-supports-arch-and-type); devices not checked`);
       return;
     }
-    const scopeProblem = caps.scopeMismatch({
-      ...domain.os?.arch?.value ? { arch: domain.os.arch.value } : {},
-      ...domain.os?.machine?.value ? { machine: domain.os.machine.value } : {},
-      ...domain.type?.value ? { domainType: domain.type.value } : {}
-    });
-    for (const d of demands(domain))
-      report(context, d, judge(caps, d, scopeProblem));
+    const scopeProblem = caps.scopeMismatch({ arch: arch || void 0, machine: domain.os?.machine?.value || void 0, domainType: domain.type?.value || void 0 });
+    for (let i = 0, list = demands(domain); i < list.length; i++)
+      report(context, list[i], judge(caps, list[i], scopeProblem));
   }
 });
 
@@ -19483,15 +19494,15 @@ var device_alias_unique_default = defineRule({
     libvirtMessages: ["non unique alias detected: %s"]
   },
   check(domain, context) {
-    const seen = /* @__PURE__ */ new Map();
+    let seen;
     for (let i = 0, list = devicesWithoutAliases(domain); i < list.length; i++) {
       const d = list[i];
       const name = d.alias;
       if (!name || !name.value.startsWith("ua-"))
         continue;
-      const first = seen.get(name.value);
+      const first = seen?.get(name.value);
       if (!first) {
-        seen.set(name.value, name);
+        (seen ??= /* @__PURE__ */ new Map()).set(name.value, name);
         continue;
       }
       context.report({ range: name.range, message: `alias '${name.value}' is already used on line ${first.range.start.line}: libvirt refuses this domain. Aliases name devices and must be unique` });
@@ -19624,6 +19635,7 @@ var disk_copy_on_read_default = defineRule({
 });
 
 // dist/rules/disk-device-bus-compat.js
+var busRange = (disk) => disk.target?.bus?.range ?? disk.target?.dev?.range ?? disk.nameRange;
 var disk_device_bus_compat_default = defineRule({
   meta: {
     id: "disk-device-bus-compat",
@@ -19635,13 +19647,12 @@ var disk_device_bus_compat_default = defineRule({
     for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
       const disk = list[i];
       const bus = effectiveDiskBus(disk);
-      const where = disk.target?.bus?.range ?? disk.target?.dev?.range ?? disk.nameRange;
       if (!bus)
         continue;
       if (disk.deviceKind === "floppy" && bus !== "fdc") {
-        context.report({ range: where, message: `a floppy must be on bus 'fdc', not '${bus}': libvirt refuses this domain. Use <target dev='fda' bus='fdc'/>` });
+        context.report({ range: busRange(disk), message: `a floppy must be on bus 'fdc', not '${bus}': libvirt refuses this domain. Use <target dev='fda' bus='fdc'/>` });
       } else if (disk.deviceKind !== "floppy" && bus === "fdc") {
-        context.report({ range: where, message: `bus 'fdc' only takes floppies, but this is a '${disk.deviceKind}' device: libvirt refuses this domain. Use device='floppy' or another bus` });
+        context.report({ range: busRange(disk), message: `bus 'fdc' only takes floppies, but this is a '${disk.deviceKind}' device: libvirt refuses this domain. Use device='floppy' or another bus` });
       } else if (disk.deviceKind === "disk" && disk.readonlyElement && (bus === "ide" || bus === "sata")) {
         context.report({
           range: disk.readonlyElement.nameRange,
@@ -22960,19 +22971,19 @@ var firmware_autoselection_settings_default = defineRule({
       return;
     const firmware = os3.firmware;
     if (firmware) {
-      const picked = `<os firmware='${firmware.value}'> lets libvirt pick the firmware from the installed descriptors (line ${firmware.range.start.line})`;
+      const picked = () => `<os firmware='${firmware.value}'> lets libvirt pick the firmware from the installed descriptors (line ${firmware.range.start.line})`;
       const fix = "Remove it, or remove firmware= and configure the loader by hand";
       const loader = os3.loader;
       for (const a of [loader?.readonly, loader?.type, loader?.secure?.value === "no" ? loader.secure : void 0]) {
         if (a)
-          context.report({ range: a.attributeRange, message: `<loader ${a.name}='${a.value}'>: ${picked}, so the loader's ${a.name} cannot be written: libvirt refuses this domain. ${fix}` });
+          context.report({ range: a.attributeRange, message: `<loader ${a.name}='${a.value}'>: ${picked()}, so the loader's ${a.name} cannot be written: libvirt refuses this domain. ${fix}` });
       }
       if (loader?.path && loader.path.value !== "" && !loader.type) {
-        context.report({ range: loader.path.range, message: `<loader> names a firmware file, but ${picked}: libvirt refuses this domain. ${fix}` });
+        context.report({ range: loader.path.range, message: `<loader> names a firmware file, but ${picked()}: libvirt refuses this domain. ${fix}` });
       }
       const template = os3.nvram?.template;
       if (template)
-        context.report({ range: template.attributeRange, message: `<nvram template>: ${picked}, including the variable-store template: libvirt refuses this domain. ${fix}` });
+        context.report({ range: template.attributeRange, message: `<nvram template>: ${picked()}, including the variable-store template: libvirt refuses this domain. ${fix}` });
     } else if (os3.firmwareElement && os3.firmwareFeatures.length > 0) {
       context.report({
         range: os3.firmwareElement.nameRange,
@@ -23338,6 +23349,7 @@ var usb_address_valid_default = defineRule({
 var portKey = (u) => `${u.bus}:${u.path.join(".")}`;
 
 // dist/rules/usb-companion-master.js
+var isCompanion = (c) => c.type?.value === "usb" && /^ich9-uhci[123]$/.test(c.model?.value ?? "");
 var usb_companion_master_default = defineRule({
   meta: {
     id: "usb-companion-master",
@@ -23346,18 +23358,18 @@ var usb_companion_master_default = defineRule({
     libvirtMessages: ["No master USB controller specified", "masterbus not found"]
   },
   check(domain, context) {
-    if (!isQemuDomain(domain))
+    const controllers = domain.devices.controllers;
+    if (!controllers.some(isCompanion) || !isQemuDomain(domain))
       return;
     const indexes2 = controllerIndexes(domain);
     const masters = /* @__PURE__ */ new Set();
-    const controllers = domain.devices.controllers;
     for (const c of controllers)
       if (c.type?.value === "usb" && c.model?.value === "ich9-ehci1")
         masters.add(indexes2.get(c));
     for (const c of controllers) {
-      const model2 = c.model?.value ?? "";
-      if (c.type?.value !== "usb" || !/^ich9-uhci[123]$/.test(model2))
+      if (!isCompanion(c))
         continue;
+      const model2 = c.model.value;
       const i = indexes2.get(c);
       if (c.index ? masters.has(i) : masters.size > 0)
         continue;

@@ -10,15 +10,16 @@ export default defineRule({
     libvirtMessages: ['non unique alias detected: %s'],
   },
   check(domain, context) {
-    const seen = new Map<string, Located>();
+    // Made at the first user alias: most documents have none.
+    let seen: Map<string, Located> | undefined;
     // The console aliasing serial port 0 shares the serial's identity; libvirt skips it.
     for (let i = 0, list = devicesWithoutAliases(domain); i < list.length; i++) {
       const d = list[i]!;
       const name = d.alias;
       if (!name || !name.value.startsWith('ua-')) continue;
-      const first = seen.get(name.value);
+      const first = seen?.get(name.value);
       if (!first) {
-        seen.set(name.value, name);
+        (seen ??= new Map()).set(name.value, name);
         continue;
       }
       context.report({ range: name.range, message: `alias '${name.value}' is already used on line ${first.range.start.line}: libvirt refuses this domain. Aliases name devices and must be unique` });

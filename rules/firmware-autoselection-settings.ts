@@ -25,17 +25,18 @@ export default defineRule({
     const firmware = os.firmware;
     if (firmware) {
       // libvirt 9.0 picks the loader and the NVRAM template from the firmware descriptors: written values would contradict the pick.
-      const picked = `<os firmware='${firmware.value}'> lets libvirt pick the firmware from the installed descriptors (line ${firmware.range.start.line})`;
+      // A function: most documents with firmware= report nothing, and the line costs a range to find.
+      const picked = (): string => `<os firmware='${firmware.value}'> lets libvirt pick the firmware from the installed descriptors (line ${firmware.range.start.line})`;
       const fix = "Remove it, or remove firmware= and configure the loader by hand";
       const loader = os.loader;
       for (const a of [loader?.readonly, loader?.type, loader?.secure?.value === 'no' ? loader.secure : undefined]) {
-        if (a) context.report({ range: a.attributeRange, message: `<loader ${a.name}='${a.value}'>: ${picked}, so the loader's ${a.name} cannot be written: libvirt refuses this domain. ${fix}` });
+        if (a) context.report({ range: a.attributeRange, message: `<loader ${a.name}='${a.value}'>: ${picked()}, so the loader's ${a.name} cannot be written: libvirt refuses this domain. ${fix}` });
       }
       if (loader?.path && loader.path.value !== '' && !loader.type) {
-        context.report({ range: loader.path.range, message: `<loader> names a firmware file, but ${picked}: libvirt refuses this domain. ${fix}` });
+        context.report({ range: loader.path.range, message: `<loader> names a firmware file, but ${picked()}: libvirt refuses this domain. ${fix}` });
       }
       const template = os.nvram?.template;
-      if (template) context.report({ range: template.attributeRange, message: `<nvram template>: ${picked}, including the variable-store template: libvirt refuses this domain. ${fix}` });
+      if (template) context.report({ range: template.attributeRange, message: `<nvram template>: ${picked()}, including the variable-store template: libvirt refuses this domain. ${fix}` });
     } else if (os.firmwareElement && os.firmwareFeatures.length > 0) {
       context.report({
         range: os.firmwareElement.nameRange,

@@ -1,6 +1,9 @@
 import { controllerIndexes } from '../src/model/controllers.js';
+import type { Controller } from '../src/model/index.js';
 import { isQemuDomain } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
+
+const isCompanion = (c: Controller): boolean => c.type?.value === 'usb' && /^ich9-uhci[123]$/.test(c.model?.value ?? '');
 
 export default defineRule({
   meta: {
@@ -11,14 +14,15 @@ export default defineRule({
   },
   check(domain, context) {
     // The check is the QEMU driver's (it builds the companion's masterbus); Xen guests are left alone.
-    if (!isQemuDomain(domain)) return;
+    // Most documents have no companion: then nothing is looked up or allocated.
+    const controllers = domain.devices.controllers;
+    if (!controllers.some(isCompanion) || !isQemuDomain(domain)) return;
     const indexes = controllerIndexes(domain);
     const masters = new Set<number>();
-    const controllers = domain.devices.controllers;
     for (const c of controllers) if (c.type?.value === 'usb' && c.model?.value === 'ich9-ehci1') masters.add(indexes.get(c)!);
     for (const c of controllers) {
-      const model = c.model?.value ?? '';
-      if (c.type?.value !== 'usb' || !/^ich9-uhci[123]$/.test(model)) continue;
+      if (!isCompanion(c)) continue;
+      const model = c.model!.value;
       const i = indexes.get(c)!;
       // A companion written without an index joins its master (virt-install writes them that way).
       if (c.index ? masters.has(i) : masters.size > 0) continue;
