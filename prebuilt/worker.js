@@ -18342,37 +18342,38 @@ function target(el) {
   out.node = textValue(child(el, "node"));
   return out;
 }
-function buildController(el) {
-  let model2;
-  let drv;
-  let tgt;
-  for (let i = 0, list = el.children; i < list.length; i++) {
-    const c = list[i];
-    if (c.name === "model")
-      model2 ??= c;
-    else if (c.name === "driver")
-      drv ??= c;
-    else if (c.name === "target")
-      tgt ??= c;
+var ControllerRecord = class extends DeviceRecord {
+  type;
+  index;
+  model;
+  modelName;
+  ports;
+  driver;
+  target;
+  constructor(el) {
+    super(el, "controller");
+    let model2;
+    let drv;
+    let tgt;
+    for (let i = 0, list = el.children; i < list.length; i++) {
+      const c = list[i];
+      if (c.name === "model")
+        model2 ??= c;
+      else if (c.name === "driver")
+        drv ??= c;
+      else if (c.name === "target")
+        tgt ??= c;
+    }
+    this.type = attrValue(el, "type");
+    this.index = attrValue(el, "index");
+    this.model = attrValue(el, "model");
+    this.modelName = attrValue(model2, "name");
+    this.ports = attrValue(el, "ports");
+    this.driver = drv ? DRIVER.read(drv) : void 0;
+    this.target = tgt ? target(tgt) : void 0;
   }
-  const base = deviceBase(el, "controller");
-  return {
-    tag: base.tag,
-    nameRange: base.nameRange,
-    range: base.range,
-    kind: base.kind,
-    address: base.address,
-    alias: base.alias,
-    bootOrder: base.bootOrder,
-    type: attrValue(el, "type"),
-    index: attrValue(el, "index"),
-    model: attrValue(el, "model"),
-    modelName: attrValue(model2, "name"),
-    ports: attrValue(el, "ports"),
-    driver: drv ? DRIVER.read(drv) : void 0,
-    target: tgt ? target(tgt) : void 0
-  };
-}
+};
+var buildController = (el) => new ControllerRecord(el);
 
 // dist/src/model/settings.js
 function entry2(el, name) {

@@ -43,6 +43,10 @@ describe('model: building cost', function () {
     expect(Object.keys(other.driver!)).to.deep.equal(Object.keys(full!.driver!));
     expect(Object.keys(other.source!)).to.deep.equal(Object.keys(full!.source!));
     expect(Object.keys(other.target!)).to.deep.equal(Object.keys(full!.target!));
+    const [bareController, fullController] = model(
+      withDevices(`<controller type='usb'/><controller type='pci' index='1' model='pcie-root-port'><model name='pcie-root-port'/><target chassis='1' port='0x10'/><alias name='pci.1'/><address type='pci' bus='0' slot='2'/></controller>`),
+    ).devices.controllers;
+    expect(Object.keys(bareController!)).to.deep.equal(Object.keys(fullController!));
   });
 
   it('shares one frozen empty list where a record has none, and gives each record its own list otherwise', () => {

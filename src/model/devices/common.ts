@@ -88,9 +88,10 @@ export function deviceBase<K extends string>(el: XmlElement, kind: K): DeviceBas
  * spans (read.ts): made eagerly, the two ranges of each device were ~60,000 of the ~71,000 objects
  * the model of a 10,000-device domain held. Each kind is a subclass whose constructor sets every
  * field (absent ones undefined), so all records of a kind share one shape, built as cheaply as a literal.
- * Only the kinds a domain has by the hundred (disks, interfaces) are records; the others stay
- * literals from {@link deviceBase}: with all 26 kinds as subclasses the lint cost ~5% more CPU
- * per document (the stores of this one constructor then see too many shapes to stay fast).
+ * Only the kinds a domain has by the hundred or by the dozen (disks, interfaces, controllers) are
+ * records; the others stay literals from {@link deviceBase}: with all 26 kinds as subclasses the
+ * lint cost ~5% more CPU per document (the stores of this one constructor then see too many shapes
+ * to stay fast; three stay within V8's polymorphic limit of four).
  */
 export class DeviceRecord<K extends string> implements DeviceBase {
   readonly tag: string;

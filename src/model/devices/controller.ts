@@ -1,6 +1,6 @@
 import type { Attr, Span, Text } from '../located.js';
 import { AttrRecord, type Writable, type XmlElement, attrValue, child, textValue } from '../read.js';
-import { type DeviceBase, type VirtioOptions, deviceBase, driverAttrs } from './common.js';
+import { type DeviceBase, DeviceRecord, type VirtioOptions, driverAttrs } from './common.js';
 
 /** `<controller><driver>` (virtio-scsi tuning). */
 export interface ControllerDriver extends Span, VirtioOptions {
@@ -46,25 +46,39 @@ function target(el: XmlElement): ControllerTarget {
   return out;
 }
 
-export function buildController(el: XmlElement): Controller {
-  let model: XmlElement | undefined;
-  let drv: XmlElement | undefined;
-  let tgt: XmlElement | undefined;
-  for (let i = 0, list = el.children; i < list.length; i++) {
-    const c = list[i]!;
-    if (c.name === 'model') model ??= c;
-    else if (c.name === 'driver') drv ??= c;
-    else if (c.name === 'target') tgt ??= c;
+/**
+ * A `<controller>` record whose ranges are read when a rule asks, like disks and interfaces
+ * ({@link DeviceRecord}): controllers are the most numerous devices of most domains (a q35 guest
+ * writes a dozen PCIe root ports), and their two eager ranges were most of building them.
+ */
+class ControllerRecord extends DeviceRecord<'controller'> implements Controller {
+  readonly type: Attr | undefined;
+  readonly index: Attr | undefined;
+  readonly model: Attr | undefined;
+  readonly modelName: Attr | undefined;
+  readonly ports: Attr | undefined;
+  readonly driver: ControllerDriver | undefined;
+  readonly target: ControllerTarget | undefined;
+
+  constructor(el: XmlElement) {
+    super(el, 'controller');
+    let model: XmlElement | undefined;
+    let drv: XmlElement | undefined;
+    let tgt: XmlElement | undefined;
+    for (let i = 0, list = el.children; i < list.length; i++) {
+      const c = list[i]!;
+      if (c.name === 'model') model ??= c;
+      else if (c.name === 'driver') drv ??= c;
+      else if (c.name === 'target') tgt ??= c;
+    }
+    this.type = attrValue(el, 'type');
+    this.index = attrValue(el, 'index');
+    this.model = attrValue(el, 'model');
+    this.modelName = attrValue(model, 'name');
+    this.ports = attrValue(el, 'ports');
+    this.driver = drv ? DRIVER.read(drv) : undefined;
+    this.target = tgt ? target(tgt) : undefined;
   }
-  const base = deviceBase(el, 'controller');
-  return {
-    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
-    type: attrValue(el, 'type'),
-    index: attrValue(el, 'index'),
-    model: attrValue(el, 'model'),
-    modelName: attrValue(model, 'name'),
-    ports: attrValue(el, 'ports'),
-    driver: drv ? DRIVER.read(drv) : undefined,
-    target: tgt ? target(tgt) : undefined,
-  };
 }
+
+export const buildController = (el: XmlElement): Controller => new ControllerRecord(el);
