@@ -11,7 +11,7 @@ import { InputError, readStdin } from './files.js';
 import { FormatterLoadError, isFormatterPath, loadFormatter } from './formatters/custom.js';
 import { builtinFormatter, defaultFormat, FORMATTER_NAMES, streamingFormat } from './formatters/index.js';
 import type { RuleSetting } from './linter/lint.js';
-import { type FileResult, lintFilesInOrder } from './lint-files.js';
+import { type FileResult, lintFiles, lintFilesInOrder } from './lint-files.js';
 import { fileOutput, type ReportOutput, streamOutput } from './report-output.js';
 import { OutputTarget } from './output-target.js';
 import { RunReport } from './run-report.js';
@@ -229,8 +229,8 @@ export async function main(
     const context = { color: toFile ? false : useColor(args.color, env, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), ruleById: runRules.byId };
     const outputPath = toFile ? path.resolve(cwd, args.outputFile as string) : undefined;
     // The report never replaces a file being linted (data loss): a named one is refused before the
-    // run, one a directory or glob finds when it comes (the report is renamed into place at the end).
-    // Standard input is never written back, so `--stdin -o` keeps its habits.
+    // run, one a directory or glob finds once they are found, before any file is read or fixed (a
+    // refused run changes nothing). Standard input is never written back, so `--stdin -o` keeps its habits.
     const reportTarget = outputPath !== undefined && inputs[0] !== '-' ? OutputTarget.of(outputPath) : undefined;
     const refuseLinted = (file: string): void => {
       if (reportTarget?.is(path.resolve(cwd, file))) {
@@ -238,6 +238,16 @@ export async function main(
       }
     };
     for (const input of inputs) if (!/[*?[{]/.test(input)) refuseLinted(input);
+    /** The walk's or glob's files: one that is the report's target is refused unless it is skipped as not libvirt XML (not linted: the JUnit report of the last run, in the tree). */
+    const refuseFoundTarget = async (files: readonly string[]): Promise<void> => {
+      if (!reportTarget) return;
+      for (const file of files) {
+        if (!reportTarget.is(path.resolve(cwd, file))) continue;
+        // Linted alone, never fixed, to learn whether it is skipped.
+        const [alone] = await lintFiles([file], { ...run, fix: undefined, cwd, lintRoots, concurrency: 1 });
+        if (!alone?.skipped) refuseLinted(file);
+      }
+    };
     output = outputPath !== undefined ? fileOutput(outputPath) : streamOutput(reportStream, reportIsTTY);
     let progress: ReturnType<typeof createProgress> | undefined;
     // A progress bar shares the terminal with a report written there, and with --verbose notes.
@@ -266,8 +276,6 @@ export async function main(
       for (const s of notFollowed) io.stderr.write(`${s}\n`);
     };
     const onFile = async (r: FileResult): Promise<void> => {
-      // A file skipped as not libvirt XML was not linted: e.g. the JUnit report of the last run, in the tree.
-      if (reportTarget && !r.skipped && r.filePath !== '<stdin>') refuseLinted(r.filePath);
       tally.files++;
       if (r.skipped) tally.skipped++;
       if (r.output !== undefined) tally.changed++;
@@ -307,6 +315,7 @@ export async function main(
           concurrency,
           ...(args.cache ? { cache: { ...(args.cacheLocation ? { location: args.cacheLocation } : {}) } } : {}),
           onIgnored: (f) => ignored.push(f),
+          beforeLint: refuseFoundTarget,
           onSkipped: (f, why) => notFollowed.push(`${escapeFileName(f)}: note: not linted: ${terminalSafe(why)}`),
           onWarning: (m) => io.stderr.write(`virtlint: warning: ${terminalSafe(m)}\n`),
           onResult: (_r, _i, n) => {

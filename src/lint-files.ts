@@ -33,6 +33,8 @@ export interface LintFilesOptions extends RunOptions {
   readonly onSkipped?: (filePath: string, reason: string) => void;
   /** Called for each file a configuration's global `ignores` excludes. */
   readonly onIgnored?: (filePath: string) => void;
+  /** Called with the files to lint before any is read or fixed; an error it throws ends the run with nothing written. */
+  readonly beforeLint?: (files: readonly string[]) => void | Promise<void>;
   /** Rule settings over any configuration (like --rule). */
   readonly rules?: Readonly<Record<string, RuleSetting>>;
   /** A schema directory over any configuration (like --schemas). */
@@ -211,6 +213,7 @@ export async function lintFilesInOrder(
       if (!explicit) found.set(file, seenRegular === true);
     }
   }
+  await options.beforeLint?.(files);
   const follow = (file: string): boolean => !found.has(file);
   const seen = (file: string): boolean => found.get(file) === true;
 
