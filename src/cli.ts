@@ -130,6 +130,8 @@ export async function main(
 ): Promise<number> {
   let debug = argv.includes('--debug');
   let output: ReportOutput | undefined;
+  /** Where the report goes, for the note that it is incomplete. */
+  let reportPlace = 'on standard output';
   const env = io.env ?? process.env;
   const cwd = io.cwd ?? process.cwd();
   try {
@@ -249,6 +251,8 @@ export async function main(
       }
     };
     output = outputPath !== undefined ? fileOutput(outputPath) : streamOutput(reportStream, reportIsTTY);
+    if (toFile) reportPlace = `in ${escapeFileName(args.outputFile as string)}`;
+    else if (printFixed) reportPlace = 'on standard error';
     let progress: ReturnType<typeof createProgress> | undefined;
     // A progress bar shares the terminal with a report written there, and with --verbose notes.
     const clearProgress = (): void => progress?.done();
@@ -358,7 +362,7 @@ export async function main(
     }
     return 0;
   } catch (e) {
-    output?.abort();
+    const incomplete = output?.abort() === true;
     const expected =
       e instanceof UsageError ||
       e instanceof InputError ||
@@ -368,6 +372,9 @@ export async function main(
       e instanceof FormatterLoadError;
     // A message may name files of the tree or quote a configuration: nothing in it drives the terminal.
     io.stderr.write(`virtlint: ${expected ? '' : 'internal error: '}${terminalSafeKeepingLineBreaks((e as Error).message)}\n`);
+    // Written file by file, the report already holds the files before the failure; it is left unended
+    // (a json document does not parse) and said to be incomplete, never passed off as the whole run.
+    if (incomplete) io.stderr.write(`virtlint: the report ${reportPlace} is incomplete: the run stopped before its end\n`);
     if (debug && !expected) io.stderr.write(`${(e as Error).stack ?? ''}\n`);
     else if (!expected) io.stderr.write('Run again with --debug for details.\n');
     return 2;

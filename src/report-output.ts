@@ -13,8 +13,12 @@ export interface ReportOutput {
   write(part: string): Promise<void>;
   /** Writes the last part and ends the report; resolves to the first error, if any write failed. */
   close(last: string): Promise<Error | undefined>;
-  /** The run ended without a report (exit 2): leave nothing half-written behind. */
-  abort(): void;
+  /**
+   * The run ended early (exit 2). A file's temporary report is removed (the previous report stays);
+   * a stream (or a device) gets the parts gathered so far, so that it holds every file handed on,
+   * and true is returned when part of a report stays written there: the caller says it is incomplete.
+   */
+  abort(): boolean;
 }
 
 /** Resolves when `out` takes writes again (or can take none: an error, closed). */
@@ -53,9 +57,11 @@ export function streamOutput(out: NodeJS.WritableStream, isTTY = false): ReportO
   const written = (e?: Error | null): void => {
     if (e) failure ??= e;
   };
+  let begun = false;
   return {
     async write(part) {
       if (failure || part === '') return;
+      begun = true;
       gathered += part;
       if (!isTTY && gathered.length < GATHER_BYTES) return;
       const chunk = gathered;
@@ -79,8 +85,21 @@ export function streamOutput(out: NodeJS.WritableStream, isTTY = false): ReportO
       onFailure = undefined;
       return failure;
     },
-    abort: () => undefined,
+    abort() {
+      if (!failure && gathered !== '') out.write(gathered, written);
+      gathered = '';
+      return begun;
+    },
   };
+}
+
+/** Whether `file` exists and is not a regular file (through links): a report is written through it. */
+function isDevice(file: string): boolean {
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() === false;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -154,6 +173,13 @@ export function fileOutput(file: string): ReportOutput {
         cleanUp();
       }
     },
-    abort: cleanUp,
+    abort() {
+      // A device written through (-o /dev/stdout) gets the parts gathered, as a stream does; a temporary file just goes.
+      if (gathered !== '' && (fd !== undefined ? temp === undefined : isDevice(file))) put(gathered);
+      gathered = '';
+      const leftIncomplete = fd !== undefined && temp === undefined;
+      cleanUp();
+      return leftIncomplete;
+    },
   };
 }
