@@ -1,7 +1,7 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeDirectories } from './make-directories.js';
+import { TempBeside, tempNameBeside } from './temp-beside.js';
 
 /**
  * Where a run writes its report, part by part as the files are linted. A failed write (a full disk,
@@ -110,28 +110,34 @@ function isDevice(file: string): boolean {
  */
 export function fileOutput(file: string): ReportOutput {
   let failure: Error | undefined;
+  /** The file written through (a device, a dangling link's target), when there is no temporary file. */
   let fd: number | undefined;
-  let temp: string | undefined;
+  let temp: TempBeside | undefined;
   let mode: number | undefined;
-  /** Where the temporary file is renamed to: `file`, or the regular file a symbolic link there names. */
-  let target = file;
-  const open = (): number => {
-    if (fd !== undefined) return fd;
+  const opened = (): boolean => fd !== undefined || temp !== undefined;
+  const open = (): void => {
+    if (opened()) return;
     makeDirectories(path.dirname(file));
     // Through a symbolic link to a regular file: that file is replaced the same way (the link stays).
     const existing = fs.statSync(file, { throwIfNoEntry: false });
-    if (existing && !existing.isFile()) return (fd = fs.openSync(file, 'w'));
-    if (existing) target = fs.realpathSync(file);
-    else if (fs.lstatSync(file, { throwIfNoEntry: false })) return (fd = fs.openSync(file, 'w')); // a dangling link: its target is made
+    if (existing && !existing.isFile()) {
+      fd = fs.openSync(file, 'w');
+      return;
+    }
+    if (!existing && fs.lstatSync(file, { throwIfNoEntry: false })) {
+      fd = fs.openSync(file, 'w'); // a dangling link: its target is made
+      return;
+    }
     mode = existing ? existing.mode & 0o7777 : undefined;
-    temp = `${target}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`;
-    return (fd = fs.openSync(temp, 'wx', 0o666));
+    temp = TempBeside.create(existing ? fs.realpathSync(file) : file, tempNameBeside, 0o666);
   };
   const put = (part: string): void => {
     if (failure) return;
     try {
-      const handle = open();
-      if (part !== '') fs.writeSync(handle, part);
+      open();
+      if (part === '') return;
+      if (temp) temp.write(part);
+      else fs.writeSync(fd as number, part);
     } catch (e) {
       failure = e as Error;
     }
@@ -139,7 +145,7 @@ export function fileOutput(file: string): ReportOutput {
   const cleanUp = (): void => {
     if (fd !== undefined) fs.closeSync(fd);
     fd = undefined;
-    if (temp !== undefined) fs.rmSync(temp, { force: true });
+    temp?.discard();
     temp = undefined;
   };
   // Gathered as on a stream (GATHER_BYTES): a system call per file's part cost as much here.
@@ -160,10 +166,10 @@ export function fileOutput(file: string): ReportOutput {
         if (failure) return failure;
         if (fd !== undefined) fs.closeSync(fd);
         fd = undefined;
-        if (temp !== undefined) {
+        if (temp) {
           // The report keeps an existing file's permissions, as a write into that file did.
-          if (mode !== undefined) fs.chmodSync(temp, mode);
-          fs.renameSync(temp, target);
+          temp.finish(mode !== undefined ? { mode } : {});
+          temp.replaceTarget();
           temp = undefined;
         }
         return Promise.resolve(undefined);
@@ -175,9 +181,9 @@ export function fileOutput(file: string): ReportOutput {
     },
     abort() {
       // A device written through (-o /dev/stdout) gets the parts gathered, as a stream does; a temporary file just goes.
-      if (gathered !== '' && (fd !== undefined ? temp === undefined : isDevice(file))) put(gathered);
+      if (gathered !== '' && (opened() ? temp === undefined : isDevice(file))) put(gathered);
       gathered = '';
-      const leftIncomplete = fd !== undefined && temp === undefined;
+      const leftIncomplete = fd !== undefined;
       cleanUp();
       return leftIncomplete;
     },

@@ -6,6 +6,7 @@ import type { Diagnostic, DocumentKind, LintResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { isValidEntryPayload } from './validate-entry.js';
 import { makeDirectories } from '../make-directories.js';
+import { TempBeside, tempNameBeside } from '../temp-beside.js';
 import { ownEntry } from '../own-entry.js';
 
 export const DEFAULT_CACHE_LOCATION = '.virtlintcache';
@@ -129,16 +130,19 @@ export class ResultCache {
       return;
     }
     const data: CacheFile = { format: FORMAT, version: VERSION, entries: this.entries };
-    const temp = `${this.file}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`;
+    let temp: TempBeside | undefined;
     try {
       makeDirectories(path.dirname(this.file));
-      fs.writeFileSync(temp, JSON.stringify(data), { flag: 'wx', mode: 0o644 });
-      fs.renameSync(temp, this.file);
+      temp = TempBeside.create(this.file, tempNameBeside, 0o644);
+      temp.write(JSON.stringify(data));
+      temp.finish();
+      temp.replaceTarget();
+      temp = undefined;
       this.dirty = false;
     } catch (e) {
       this.problems.push(`the cache ${this.file} was not saved: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     } finally {
-      fs.rmSync(temp, { force: true });
+      temp?.discard();
     }
   }
 }
