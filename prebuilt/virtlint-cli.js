@@ -5059,15 +5059,15 @@ var init_vhost_user_shared_memory = __esm({
         if (!anyVhostUser(domain))
           return;
         const disks = domain.devices.disks.filter((d) => d.type?.value === "vhostuser");
-        const fs24 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
+        const fs25 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
         const nics = domain.devices.interfaces.filter((n) => n.type?.value === "vhostuser");
-        if (disks.length + fs24.length + nics.length === 0 || guestMemoryIsShared(domain))
+        if (disks.length + fs25.length + nics.length === 0 || guestMemoryIsShared(domain))
           return;
         for (let i = 0, list = disks; i < list.length; i++) {
           const d = list[i];
           context.report({ range: d.type?.range ?? d.nameRange, message: `${diskName(d)} is a vhost-user disk, whose backend must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
         }
-        for (let i = 0, list = fs24; i < list.length; i++) {
+        for (let i = 0, list = fs25; i < list.length; i++) {
           const f = list[i];
           const drv = f.driver?.type;
           context.report({ range: drv?.range ?? f.nameRange, message: `virtiofs runs in a vhost-user daemon that must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
@@ -7266,10 +7266,10 @@ var init_boot_order_unsupported_device = __esm({
       },
       check(domain, context) {
         for (let i = 0, list = domain.devices.filesystems; i < list.length; i++) {
-          const fs24 = list[i];
-          if (!fs24.bootOrder || fs24.driver?.type?.value === "virtiofs")
+          const fs25 = list[i];
+          if (!fs25.bootOrder || fs25.driver?.type?.value === "virtiofs")
             continue;
-          context.report({ range: fs24.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs24.driver?.type?.value ? `driver '${fs24.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
+          context.report({ range: fs25.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs25.driver?.type?.value ? `driver '${fs25.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
         }
       }
     });
@@ -8315,9 +8315,9 @@ var require_scope = __commonJS({
       var: new code_1.Name("var")
     };
     var Scope3 = class {
-      constructor({ prefixes: prefixes2, parent } = {}) {
+      constructor({ prefixes, parent } = {}) {
         this._names = {};
-        this._prefixes = prefixes2;
+        this._prefixes = prefixes;
         this._parent = parent;
       }
       toName(nameOrPrefix) {
@@ -25602,38 +25602,32 @@ var init_index_grammar = __esm({
 
 // dist/src/grammar/load.js
 import path13 from "node:path";
-function prefixes(el) {
-  const chain = [];
-  for (let cur = el; cur; cur = cur.parent)
-    chain.push(cur);
-  const map = /* @__PURE__ */ new Map([["xml", "http://www.w3.org/XML/1998/namespace"]]);
-  for (const e of chain.reverse()) {
-    for (const a of e.attributes) {
-      if (a.name === "xmlns")
-        map.set("", a.value);
-      else if (a.name.startsWith("xmlns:"))
-        map.set(a.name.slice(6), a.value);
+function resolveNamespaces(file, root) {
+  const stack = [[root, EMPTY_SCOPE]];
+  for (let top2 = stack.pop(); top2; top2 = stack.pop()) {
+    const [el, inherited] = top2;
+    let tag2;
+    try {
+      tag2 = resolveStartTag(el, inherited);
+    } catch (e) {
+      if (e instanceof NamespaceError)
+        throw new GrammarLoadError(`${file}:${el.nameRange.start.line}: ${e.message}`);
+      throw e;
     }
+    resolvedTags.set(el, tag2);
+    for (const c of el.children)
+      stack.push([c, tag2.scope]);
   }
-  return map;
-}
-function prefixMap(el) {
-  let m = nsCache.get(el);
-  if (!m) {
-    m = prefixes(el);
-    nsCache.set(el, m);
-  }
-  return m;
 }
 function splitQName(q) {
   const i = q.indexOf(":");
   return i < 0 ? ["", q] : [q.slice(0, i), q.slice(i + 1)];
 }
 function elementNs(el) {
-  return prefixMap(el).get(splitQName(el.name)[0]) ?? "";
+  return tagOf(el).uri;
 }
 function localOf(el) {
-  return splitQName(el.name)[1];
+  return tagOf(el).local;
 }
 function rngName(el) {
   return elementNs(el) === RNG_NS2 ? localOf(el) : void 0;
@@ -25642,20 +25636,28 @@ function documentationOf(el) {
   const texts = el.children.filter((c) => localOf(c) === "documentation" && elementNs(c) === ANNOTATION_NS).map((c) => c.text.replace(/\s+/g, " ").trim()).filter((t) => t.length > 0);
   return texts.length > 0 ? texts.join("\n") : void 0;
 }
-function loadGrammar(schemaDir, file) {
-  return new GrammarLoader(schemaDir).load(file);
+function loadGrammar(schemaDir, file, texts) {
+  return new GrammarLoader(schemaDir, texts).load(file);
 }
-var RNG_NS2, ANNOTATION_NS, GrammarLoadError, nsCache, rngChildren, attrOf3, trimWs, Scope2, NO_EXCLUSIONS, GrammarLoader;
+var RNG_NS2, ANNOTATION_NS, GrammarLoadError, resolvedTags, tagOf, prefixUri, rngChildren, attrOf3, trimWs, Scope2, NO_EXCLUSIONS, GrammarLoader;
 var init_load = __esm({
   "dist/src/grammar/load.js"() {
     "use strict";
     init_files();
     init_parse();
+    init_namespaces();
     RNG_NS2 = "http://relaxng.org/ns/structure/1.0";
     ANNOTATION_NS = "http://relaxng.org/ns/compatibility/annotations/1.0";
     GrammarLoadError = class extends Error {
     };
-    nsCache = /* @__PURE__ */ new WeakMap();
+    resolvedTags = /* @__PURE__ */ new WeakMap();
+    tagOf = (el) => {
+      const tag2 = resolvedTags.get(el);
+      if (!tag2)
+        throw new Error(`<${el.name}> was not read by the grammar loader`);
+      return tag2;
+    };
+    prefixUri = (el, prefix) => prefix === "xml" ? XML_NS : tagOf(el).scope[prefix];
     rngChildren = (el) => el.children.filter((c) => rngName(c) !== void 0);
     attrOf3 = (el, name) => el.attributes.find((a) => a.name === name)?.value;
     trimWs = (s) => s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
@@ -25716,14 +25718,17 @@ var init_load = __esm({
     NO_EXCLUSIONS = { defines: /* @__PURE__ */ new Set(), start: false };
     GrammarLoader = class _GrammarLoader {
       root;
+      texts;
       docs = /* @__PURE__ */ new Map();
       scopes = [];
       elements = [];
       scopeCounter = 0;
       static elementCounter = 0;
       includeStack = [];
-      constructor(root) {
+      /** `texts`: the set's files already read (readSchemaSet), by absolute path: not read again. */
+      constructor(root, texts = /* @__PURE__ */ new Map()) {
         this.root = root;
+        this.texts = texts;
       }
       load(file) {
         const abs = path13.resolve(file);
@@ -25745,15 +25750,16 @@ var init_load = __esm({
         const rootDir = path13.resolve(this.root) + path13.sep;
         if (!file.startsWith(rootDir))
           throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
-        let text3;
+        let text3 = this.texts.get(file);
         try {
-          text3 = readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
+          text3 ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
         } catch (e) {
           throw new GrammarLoadError(`${where}cannot read ${file}: ${e.message}`);
         }
         const parsed = parseXml(text3);
         if (!parsed.ok)
           throw new GrammarLoadError(`${file}:${parsed.diagnostic.range.start.line}: ${parsed.diagnostic.message}`);
+        resolveNamespaces(file, parsed.document.root);
         this.docs.set(file, parsed.document.root);
         return parsed.document.root;
       }
@@ -25858,7 +25864,7 @@ var init_load = __esm({
         const [prefix, local] = splitQName(trimWs(q));
         if (!prefix)
           return { ns: defaultNs, local };
-        const ns = prefixMap(el).get(prefix);
+        const ns = prefixUri(el, prefix);
         if (ns === void 0)
           throw new GrammarLoadError(`undeclared namespace prefix '${prefix}' in ${q}`);
         return { ns, local };
@@ -26151,13 +26157,13 @@ function bundledModel(dir, file, kind) {
   return loadGrammar(dir, file);
 }
 function foreignModel(dir, file, kind) {
-  let key;
+  let sources;
   try {
-    key = readSchemaSet(dir, kind).key;
+    sources = readSchemaSet(dir, kind);
   } catch {
     return loadGrammar(dir, file);
   }
-  const cacheFile = cacheFileFor(key, "model");
+  const cacheFile = cacheFileFor(sources.key, "model");
   const cached = readCached(cacheFile);
   if (cached !== void 0) {
     try {
@@ -26165,7 +26171,7 @@ function foreignModel(dir, file, kind) {
     } catch {
     }
   }
-  const grammar = loadGrammar(dir, file);
+  const grammar = loadGrammar(dir, file, sources.texts);
   writeCached(cacheFile, compileGrammarModel(grammar, dir));
   return grammar;
 }
@@ -27251,6 +27257,72 @@ var init_caps = __esm({
   }
 });
 
+// dist/src/temp-beside.js
+import crypto4 from "node:crypto";
+import fs13 from "node:fs";
+var tempNameBeside, TempBeside;
+var init_temp_beside = __esm({
+  "dist/src/temp-beside.js"() {
+    "use strict";
+    tempNameBeside = (target2, random) => `${target2}.${process.pid}-${random}.tmp`;
+    TempBeside = class _TempBeside {
+      path;
+      target;
+      fd;
+      constructor(path29, target2, fd) {
+        this.path = path29;
+        this.target = target2;
+        this.fd = fd;
+      }
+      /** Creates the temporary file (with `mode`, narrowed by the umask); throws what open throws. */
+      static create(target2, name, mode) {
+        const temp = name(target2, crypto4.randomBytes(4).toString("hex"));
+        const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs13.constants;
+        return new _TempBeside(temp, target2, fs13.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode));
+      }
+      /** Appends text (as UTF-8) or bytes, all of them (a write may take only part). */
+      write(data) {
+        const fd = this.open();
+        const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+        for (let off = 0; off < bytes.length; )
+          off += fs13.writeSync(fd, bytes, off, bytes.length - off);
+      }
+      /** Sets what the options ask for and closes the file; the rename is left to `replaceTarget`. */
+      finish(o = {}) {
+        const fd = this.open();
+        if (o.mode !== void 0)
+          fs13.fchmodSync(fd, o.mode);
+        if (o.owner) {
+          try {
+            fs13.fchownSync(fd, o.owner.uid, o.owner.gid);
+          } catch {
+          }
+        }
+        if (o.fsync)
+          fs13.fsyncSync(fd);
+        fs13.closeSync(fd);
+        this.fd = void 0;
+      }
+      /** Renames the finished file over the target. */
+      replaceTarget() {
+        fs13.renameSync(this.path, this.target);
+      }
+      /** Closes and removes the temporary file (after a failure; nothing once it was renamed). */
+      discard() {
+        if (this.fd !== void 0)
+          fs13.closeSync(this.fd);
+        this.fd = void 0;
+        fs13.rmSync(this.path, { force: true });
+      }
+      open() {
+        if (this.fd === void 0)
+          throw new Error(`${this.path}: already closed`);
+        return this.fd;
+      }
+    };
+  }
+});
+
 // dist/src/workers/cores.js
 import os3 from "node:os";
 var availableCores;
@@ -27393,19 +27465,19 @@ __export(secret_exports, {
   resultCacheSecret: () => resultCacheSecret
 });
 import crypto5 from "node:crypto";
-import fs17 from "node:fs";
+import fs18 from "node:fs";
 import path23 from "node:path";
 function resultCacheSecret(dir = defaultCacheDir()) {
   const file = path23.join(dir, "result-cache.key");
   try {
     makeDirectories(dir, 448);
     try {
-      fs17.writeFileSync(file, crypto5.randomBytes(SECRET_BYTES), { flag: "wx", mode: 384 });
+      fs18.writeFileSync(file, crypto5.randomBytes(SECRET_BYTES), { flag: "wx", mode: 384 });
     } catch (e) {
       if (e.code !== "EEXIST")
         throw e;
     }
-    const st = fs17.lstatSync(file);
+    const st = fs18.lstatSync(file);
     const uid = process.getuid?.();
     if (uid !== void 0 && st.uid !== uid)
       return { problem: `the cache key ${file} is owned by another user` };
@@ -27461,13 +27533,13 @@ __export(result_cache_exports, {
   cacheFilePath: () => cacheFilePath
 });
 import crypto6 from "node:crypto";
-import fs18 from "node:fs";
+import fs19 from "node:fs";
 import path24 from "node:path";
 function cacheFilePath(location, cwd) {
   const p = path24.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
   let isDir;
   try {
-    isDir = fs18.statSync(p).isDirectory();
+    isDir = fs19.statSync(p).isDirectory();
   } catch {
     isDir = false;
   }
@@ -27478,15 +27550,15 @@ function cacheFilePath(location, cwd) {
 function startsLikeCacheFile(file) {
   let fd;
   try {
-    fd = fs18.openSync(file, fs18.constants.O_RDONLY | fs18.constants.O_NOFOLLOW | fs18.constants.O_NONBLOCK);
+    fd = fs19.openSync(file, fs19.constants.O_RDONLY | fs19.constants.O_NOFOLLOW | fs19.constants.O_NONBLOCK);
     const head = Buffer.alloc(CACHE_FILE_START.length);
-    const n = fs18.readSync(fd, head, 0, head.length, 0);
+    const n = fs19.readSync(fd, head, 0, head.length, 0);
     return head.subarray(0, n).toString("latin1") === CACHE_FILE_START;
   } catch {
     return false;
   } finally {
     if (fd !== void 0)
-      fs18.closeSync(fd);
+      fs19.closeSync(fd);
   }
 }
 var DEFAULT_CACHE_LOCATION, FORMAT3, macOf, ResultCache, CACHE_FILE_START;
@@ -27497,6 +27569,7 @@ var init_result_cache = __esm({
     init_version();
     init_validate_entry();
     init_make_directories();
+    init_temp_beside();
     init_own_entry();
     DEFAULT_CACHE_LOCATION = ".virtlintcache";
     FORMAT3 = 2;
@@ -27505,6 +27578,12 @@ var init_result_cache = __esm({
       file;
       secret;
       entries = {};
+      /**
+       * Entries whose shape and MAC were checked (for their file: an entry is never moved to another):
+       * a run that counts its misses looks a file up twice, and the check (an HMAC over the entry) was
+       * half the cost of a lookup. Entries are never changed in place, only replaced.
+       */
+      verified = /* @__PURE__ */ new WeakSet();
       dirty = false;
       /** Why the cache could not be read or written (warnings for the user; the run goes on). */
       problems = [];
@@ -27531,14 +27610,20 @@ var init_result_cache = __esm({
       /** The cached result for these exact bytes and key, or undefined (any malformed or forged entry is a miss). */
       get(filePath, key, contentHash) {
         const e = ownEntry(this.entries, filePath);
-        if (!isValidEntryPayload(e))
-          return void 0;
+        if (!this.verified.has(e)) {
+          if (!isValidEntryPayload(e))
+            return void 0;
+          const entry4 = e;
+          if (entry4.key !== key || entry4.content !== contentHash || typeof entry4.mac !== "string")
+            return void 0;
+          const expected = Buffer.from(macOf(this.secret, filePath, entry4), "hex");
+          const given = Buffer.from(entry4.mac, "hex");
+          if (given.length !== expected.length || !crypto6.timingSafeEqual(given, expected))
+            return void 0;
+          this.verified.add(entry4);
+        }
         const entry3 = e;
-        if (entry3.key !== key || entry3.content !== contentHash || typeof entry3.mac !== "string")
-          return void 0;
-        const expected = Buffer.from(macOf(this.secret, filePath, entry3), "hex");
-        const given = Buffer.from(entry3.mac, "hex");
-        if (given.length !== expected.length || !crypto6.timingSafeEqual(given, expected))
+        if (entry3.key !== key || entry3.content !== contentHash)
           return void 0;
         return { filePath, diagnostics: entry3.diagnostics, notes: entry3.notes, ...entry3.kind ? { kind: entry3.kind } : {}, ...entry3.skipped === true ? { skipped: true } : {} };
       }
@@ -27555,11 +27640,11 @@ var init_result_cache = __esm({
         if (!this.dirty)
           return;
         for (const f of Object.keys(this.entries))
-          if (!fs18.existsSync(f))
+          if (!fs19.existsSync(f))
             delete this.entries[f];
         let existing;
         try {
-          existing = fs18.lstatSync(this.file, { throwIfNoEntry: false });
+          existing = fs19.lstatSync(this.file, { throwIfNoEntry: false });
         } catch (e) {
           this.problems.push(`the cache ${this.file} was not saved: ${e.code ?? e.message}`);
           return;
@@ -27573,16 +27658,19 @@ var init_result_cache = __esm({
           return;
         }
         const data = { format: FORMAT3, version: VERSION, entries: this.entries };
-        const temp = `${this.file}.${process.pid}-${crypto6.randomBytes(4).toString("hex")}.tmp`;
+        let temp;
         try {
           makeDirectories(path24.dirname(this.file));
-          fs18.writeFileSync(temp, JSON.stringify(data), { flag: "wx", mode: 420 });
-          fs18.renameSync(temp, this.file);
+          temp = TempBeside.create(this.file, tempNameBeside, 420);
+          temp.write(JSON.stringify(data));
+          temp.finish();
+          temp.replaceTarget();
+          temp = void 0;
           this.dirty = false;
         } catch (e) {
           this.problems.push(`the cache ${this.file} was not saved: ${e.code ?? e.message}`);
         } finally {
-          fs18.rmSync(temp, { force: true });
+          temp?.discard();
         }
       }
     };
@@ -27599,7 +27687,7 @@ __export(keys_exports, {
   sha256: () => sha256
 });
 import crypto7 from "node:crypto";
-import fs19 from "node:fs";
+import fs20 from "node:fs";
 import path25 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function codeHash() {
@@ -27625,7 +27713,7 @@ function codeHashOf(dist) {
   const hash = crypto7.createHash("sha256");
   for (const f of files.sort()) {
     try {
-      hash.update(path25.relative(base, f)).update("\0").update(fs19.readFileSync(f)).update("\0");
+      hash.update(path25.relative(base, f)).update("\0").update(fs20.readFileSync(f)).update("\0");
     } catch {
       hash.update(path25.relative(base, f)).update("\0unreadable\0");
     }
@@ -27639,7 +27727,7 @@ function listRng(dir) {
     return [];
   }
 }
-var sha256, codeHashMemo, CacheKeys;
+var sha256, codeHashMemo, MAX_EMULATORS_REMEMBERED, CacheKeys;
 var init_keys = __esm({
   "dist/src/cache/keys.js"() {
     "use strict";
@@ -27649,9 +27737,14 @@ var init_keys = __esm({
     init_bundled();
     init_version();
     sha256 = (data) => crypto7.createHash("sha256").update(data).digest("hex");
+    MAX_EMULATORS_REMEMBERED = 64;
     CacheKeys = class {
       grammar = /* @__PURE__ */ new Map();
       files = /* @__PURE__ */ new Map();
+      /** Emulator binaries' identities for the run, by the name a document gives. */
+      emulators = /* @__PURE__ */ new Map();
+      /** The key's text up to the document's own part, per configuration (one frozen object serves many files). */
+      configPart = /* @__PURE__ */ new WeakMap();
       grammarHash(dir) {
         const d = dir ?? BUNDLED_SCHEMA_DIR;
         let h = this.grammar.get(d);
@@ -27695,30 +27788,48 @@ var init_keys = __esm({
         let emulator;
         if (s.probe !== false) {
           const name = /<emulator\s*>\s*([^<]*?)\s*<\/emulator\s*>/.exec(text3)?.[1];
-          let st;
-          try {
-            st = name ? fs19.statSync(name, { throwIfNoEntry: false }) : void 0;
-          } catch {
-            st = void 0;
-          }
-          emulator = name ? [name, st?.size ?? null, st?.mtimeMs ?? null] : null;
+          emulator = name ? this.emulatorIdentity(name) : null;
         }
         return { files, emulator };
       }
-      /** `contentHash`: sha256 of the document's bytes (the cache entry keeps it too: computed once). */
+      /** A binary's name, size and mtime, looked at once per run (as capability files are hashed once): a batch names a few emulators many times. */
+      emulatorIdentity(name) {
+        let id = this.emulators.get(name);
+        if (id === void 0) {
+          let st;
+          try {
+            st = fs20.statSync(name, { throwIfNoEntry: false });
+          } catch {
+            st = void 0;
+          }
+          id = [name, st?.size ?? null, st?.mtimeMs ?? null];
+          if (this.emulators.size < MAX_EMULATORS_REMEMBERED)
+            this.emulators.set(name, id);
+        }
+        return id;
+      }
+      /**
+       * `contentHash`: sha256 of the document's bytes (the cache entry keeps it too: computed once). The
+       * key hashes the JSON of [version, code, grammar, rules, settings, plugin rules, capability sources,
+       * extra, contentHash]; its first six parts depend on the configuration alone and are serialised once
+       * for it (the rules and settings were most of a key's cost, paid twice a file by a run that counts its misses).
+       */
       keyFor(contentHash, text3, config, extra) {
-        return sha256(JSON.stringify([
-          VERSION,
-          codeHash(),
-          this.grammarHash(config.settings.schemas),
-          config.rules,
-          config.settings,
-          // Plugin rules are part of what a result depends on (null for the built-in rules alone).
-          config.ruleSet ? ruleSetFingerprint(config.ruleSet) : null,
-          this.capabilitySources(config, text3),
-          extra,
-          contentHash
-        ]));
+        let head = this.configPart.get(config);
+        if (head === void 0) {
+          const whole = JSON.stringify([
+            VERSION,
+            codeHash(),
+            this.grammarHash(config.settings.schemas),
+            config.rules,
+            config.settings,
+            // Plugin rules are part of what a result depends on (null for the built-in rules alone).
+            config.ruleSet ? ruleSetFingerprint(config.ruleSet) : null
+          ]);
+          head = whole.slice(0, -1);
+          this.configPart.set(config, head);
+        }
+        return sha256(`${head},${JSON.stringify(this.capabilitySources(config, text3))},${JSON.stringify(extra) ?? "null"},${JSON.stringify(contentHash)}]`);
       }
     };
   }
@@ -27865,7 +27976,7 @@ __export(cli_exports, {
   capsCommand: () => capsCommand,
   describeProfile: () => describeProfile
 });
-import fs22 from "node:fs";
+import fs23 from "node:fs";
 import path27 from "node:path";
 function parse(argv) {
   const out = { positional: [], json: false, help: false };
@@ -27929,7 +28040,7 @@ function describeProfile(p) {
 }
 function write(text3, output, io) {
   if (output)
-    fs22.writeFileSync(output, text3);
+    fs23.writeFileSync(output, text3);
   else
     (io.stdout ?? process.stdout).write(text3);
 }
@@ -27945,7 +28056,7 @@ async function capsCommand(argv, io) {
       if (rest.length !== 1)
         throw new CapsUsageError("caps probe: give exactly one emulator binary, e.g. virtlint caps probe /usr/bin/qemu-system-x86_64");
       const binary = path27.resolve(rest[0]);
-      const st = fs22.statSync(binary, { throwIfNoEntry: false });
+      const st = fs23.statSync(binary, { throwIfNoEntry: false });
       if (!st)
         throw new CapsUsageError(`caps probe: ${binary} does not exist`);
       if (!st.isFile())
@@ -33872,7 +33983,7 @@ Rules and their docs: virtlint --list-rules, docs/rules/README.md. The manual: R
 
 // dist/src/cli.js
 init_rules();
-import fs23 from "node:fs";
+import fs24 from "node:fs";
 import path28 from "node:path";
 
 // dist/src/config/run-rules.js
@@ -34865,7 +34976,7 @@ function runOptionsFrom(input) {
 // dist/src/workers/file-job.js
 init_builtin_ids();
 init_diagnostic_ids();
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 
 // dist/src/config/lint-options.js
 init_caps();
@@ -34981,10 +35092,11 @@ async function fixText(text3, first, lint, maxPasses = MAX_FIX_PASSES) {
 // dist/src/fix/write.js
 init_decode();
 init_files();
-import crypto4 from "node:crypto";
-import fs13 from "node:fs";
+init_temp_beside();
+import fs14 from "node:fs";
 import path21 from "node:path";
 var CHANGED_ON_DISK = "the file changed on disk since it was read";
+var fixTempName = (target2, random) => path21.join(path21.dirname(target2), `.${path21.basename(target2)}.virtlint-${process.pid}-${random}.tmp`);
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -35002,7 +35114,7 @@ function removeStaleTempFiles(dir) {
   const removed = [];
   let names3;
   try {
-    names3 = fs13.readdirSync(dir);
+    names3 = fs14.readdirSync(dir);
   } catch {
     return removed;
   }
@@ -35012,11 +35124,11 @@ function removeStaleTempFiles(dir) {
     if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1])))
       continue;
     const p = path21.join(dir, name);
-    const st = fs13.lstatSync(p, { throwIfNoEntry: false });
+    const st = fs14.lstatSync(p, { throwIfNoEntry: false });
     if (!st?.isFile() || uid !== void 0 && st.uid !== uid)
       continue;
     try {
-      fs13.unlinkSync(p);
+      fs14.unlinkSync(p);
       removed.push(p);
     } catch {
     }
@@ -35027,7 +35139,7 @@ function readAt(fd, position, length) {
   const buf = Buffer.alloc(length);
   let n = 0;
   while (n < length) {
-    const got = fs13.readSync(fd, buf, n, length - n, position + n);
+    const got = fs14.readSync(fd, buf, n, length - n, position + n);
     if (got === 0)
       break;
     n += got;
@@ -35054,11 +35166,11 @@ function outsideRoots(file, realDir, roots) {
       return void 0;
     let real;
     try {
-      real = fs13.realpathSync(r);
+      real = fs14.realpathSync(r);
     } catch {
       continue;
     }
-    if (fs13.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside3(realDir, real))
+    if (fs14.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside3(realDir, real))
       return void 0;
   }
   return "it is outside the files and directories being linted";
@@ -35075,8 +35187,8 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   let st;
   let realDir;
   try {
-    st = fs13.lstatSync(file);
-    realDir = fs13.realpathSync(path21.dirname(path21.resolve(file)));
+    st = fs14.lstatSync(file);
+    realDir = fs14.realpathSync(path21.dirname(path21.resolve(file)));
   } catch {
     return { ok: false, reason: "the file no longer exists" };
   }
@@ -35096,68 +35208,54 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     return { ok: false, reason: CHANGED_ON_DISK };
   const target2 = path21.join(realDir, path21.basename(file));
   removeStaleTempFiles(realDir);
-  const temp = path21.join(realDir, `.${path21.basename(target2)}.virtlint-${process.pid}-${crypto4.randomBytes(4).toString("hex")}.tmp`);
-  let fd;
+  let temp;
   let oldFd;
   try {
-    fd = fs13.openSync(temp, fs13.constants.O_WRONLY | fs13.constants.O_CREAT | fs13.constants.O_EXCL | fs13.constants.O_NOFOLLOW, st.mode & 4095);
-    const bytes = encodeText(text3, encoding);
-    let off = 0;
-    while (off < bytes.length)
-      off += fs13.writeSync(fd, bytes, off, bytes.length - off);
-    fs13.fchmodSync(fd, st.mode & 4095);
-    if (process.getuid?.() === 0) {
-      try {
-        fs13.fchownSync(fd, st.uid, st.gid);
-      } catch {
-      }
-    }
-    fs13.fsyncSync(fd);
-    fs13.closeSync(fd);
-    fd = void 0;
-    hooks.beforeRename?.(temp);
-    const lst = fs13.lstatSync(target2, { throwIfNoEntry: false });
+    temp = TempBeside.create(target2, fixTempName, st.mode & 4095);
+    temp.write(encodeText(text3, encoding));
+    temp.finish({ mode: st.mode & 4095, ...process.getuid?.() === 0 ? { owner: { uid: st.uid, gid: st.gid } } : {}, fsync: true });
+    hooks.beforeRename?.(temp.path);
+    const lst = fs14.lstatSync(target2, { throwIfNoEntry: false });
     if (!lst)
       throw new WriteRefused("the file no longer exists");
     if (lst.isSymbolicLink())
       throw new WriteRefused("it became a symbolic link, and --fix never writes through one");
     try {
-      oldFd = fs13.openSync(target2, fs13.constants.O_RDONLY | fs13.constants.O_NOFOLLOW | fs13.constants.O_NONBLOCK);
+      oldFd = fs14.openSync(target2, fs14.constants.O_RDONLY | fs14.constants.O_NOFOLLOW | fs14.constants.O_NONBLOCK);
     } catch {
       throw new WriteRefused(CHANGED_ON_DISK);
     }
-    const last = fs13.fstatSync(oldFd);
+    const last = fs14.fstatSync(oldFd);
     if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot))
       throw new WriteRefused(CHANGED_ON_DISK);
     const now = decodeBytes(readAt(oldFd, 0, limit));
     if (!now.ok || now.text !== snapshot.text)
       throw new WriteRefused(CHANGED_ON_DISK);
-    fs13.renameSync(temp, target2);
+    temp.replaceTarget();
+    temp = void 0;
     hooks.afterRename?.();
-    const grown = fs13.fstatSync(oldFd).size - snapshot.size;
+    const grown = fs14.fstatSync(oldFd).size - snapshot.size;
     if (grown > 0) {
       const tail = readAt(oldFd, snapshot.size, grown);
-      const out = fs13.openSync(target2, fs13.constants.O_WRONLY | fs13.constants.O_APPEND | fs13.constants.O_NOFOLLOW);
+      const out = fs14.openSync(target2, fs14.constants.O_WRONLY | fs14.constants.O_APPEND | fs14.constants.O_NOFOLLOW);
       try {
-        fs13.writeSync(out, tail);
+        fs14.writeSync(out, tail);
       } finally {
-        fs13.closeSync(out);
+        fs14.closeSync(out);
       }
     }
-    fs13.closeSync(oldFd);
+    fs14.closeSync(oldFd);
     oldFd = void 0;
   } catch (e) {
-    if (fd !== void 0)
-      fs13.closeSync(fd);
+    temp?.discard();
     if (oldFd !== void 0)
-      fs13.closeSync(oldFd);
-    fs13.rmSync(temp, { force: true });
+      fs14.closeSync(oldFd);
     return { ok: false, reason: e instanceof WriteRefused ? e.message : `cannot write: ${e.message}` };
   }
   try {
-    const dfd = fs13.openSync(realDir, "r");
-    fs13.fsyncSync(dfd);
-    fs13.closeSync(dfd);
+    const dfd = fs14.openSync(realDir, "r");
+    fs14.fsyncSync(dfd);
+    fs14.closeSync(dfd);
   } catch {
   }
   return { ok: true };
@@ -35298,12 +35396,12 @@ init_rule();
 init_parse();
 
 // dist/src/targets/version-table.js
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 import path22 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // dist/src/targets/ladder.js
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 var LADDER_FILE = "ladder.json";
 var Ladder = class {
   data;
@@ -35322,9 +35420,9 @@ var Ladder = class {
   }
 };
 function readLadder(file) {
-  if (!fs14.existsSync(file))
+  if (!fs15.existsSync(file))
     return void 0;
-  const data = JSON.parse(fs14.readFileSync(file, "utf8"));
+  const data = JSON.parse(fs15.readFileSync(file, "utf8"));
   if (!Array.isArray(data.steps) || !Array.isArray(data.releases))
     throw new Error(`${file}: expected { releases, steps, lacks }`);
   return new Ladder(data);
@@ -35376,12 +35474,12 @@ function checkEntry(file, key, e) {
   return o;
 }
 function readTableFiles(dir) {
-  const names3 = fs15.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE).sort();
+  const names3 = fs16.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE).sort();
   return names3.map((name) => {
     const file = path22.join(dir, name);
     let raw;
     try {
-      raw = JSON.parse(fs15.readFileSync(file, "utf8"));
+      raw = JSON.parse(fs16.readFileSync(file, "utf8"));
     } catch (e) {
       throw new VersionTableError(`${name}: ${e.message}`);
     }
@@ -35799,7 +35897,7 @@ var FileJob = class {
     let before2;
     if (this.run.fix) {
       try {
-        before2 = fs16.statSync(file);
+        before2 = fs17.statSync(file);
       } catch {
         before2 = void 0;
       }
@@ -36000,11 +36098,11 @@ var FileQueue = class {
 var AUTO_FILES_PER_WORKER = 4e3;
 var MAX_BATCH = 32;
 var IN_ORDER_WINDOW = 512;
-function laneCount(o, files) {
+function laneCount(o, files, cores = availableCores()) {
   if (o.capabilities)
     return 1;
   if (o.concurrency === void 0 || o.concurrency === "auto")
-    return Math.max(1, Math.min(availableCores(), Math.floor(files / AUTO_FILES_PER_WORKER)));
+    return Math.max(1, Math.min(cores, Math.floor(files / AUTO_FILES_PER_WORKER)));
   return Math.max(1, Math.min(Math.floor(o.concurrency), files));
 }
 function batchSize(remaining, lanes) {
@@ -36054,6 +36152,13 @@ async function openCache(location, cwd, warn) {
     warn?.(problem2);
   return { cache: cache2, keys: new CacheKeys2(), sha256: sha2562 };
 }
+async function lintFiles(inputs, options = {}) {
+  const results = [];
+  await lintFilesInOrder(inputs, options, (r, i) => {
+    results[i] = r;
+  });
+  return results;
+}
 async function lintFilesInOrder(inputs, options, onFile) {
   const run = runOptionsFrom(options);
   const job = new FileJob(run, options.capabilities);
@@ -36074,6 +36179,7 @@ async function lintFilesInOrder(inputs, options, onFile) {
         found.set(file, seenRegular === true);
     }
   }
+  await options.beforeLint?.(files);
   const follow = (file) => !found.has(file);
   const seen = (file) => found.get(file) === true;
   const opened = options.cache ? await openCache(options.cache.location, options.cwd ?? process.cwd(), options.onWarning) : void 0;
@@ -36130,7 +36236,8 @@ async function lintFilesInOrder(inputs, options, onFile) {
   if (opened && laneCount(options, files.length) > 1) {
     let misses = 0;
     let probed = 0;
-    while (probed < files.length && laneCount(options, misses) !== laneCount(options, misses + files.length - probed)) {
+    const cores = availableCores();
+    while (probed < files.length && laneCount(options, misses, cores) !== laneCount(options, misses + files.length - probed, cores)) {
       if (!lookUp(files[probed], probed, opened).probe?.hit)
         misses++;
       probed++;
@@ -36175,8 +36282,8 @@ function storeInCache(cache2, file, probe, r) {
 
 // dist/src/report-output.js
 init_make_directories();
-import crypto8 from "node:crypto";
-import fs20 from "node:fs";
+init_temp_beside();
+import fs21 from "node:fs";
 import path26 from "node:path";
 function drained(out) {
   return new Promise((resolve5) => {
@@ -36204,10 +36311,12 @@ function streamOutput(out, isTTY = false) {
     if (e)
       failure ??= e;
   };
+  let begun = false;
   return {
     async write(part) {
       if (failure || part === "")
         return;
+      begun = true;
       gathered += part;
       if (!isTTY && gathered.length < GATHER_BYTES)
         return;
@@ -36231,47 +36340,63 @@ function streamOutput(out, isTTY = false) {
       onFailure = void 0;
       return failure;
     },
-    abort: () => void 0
+    abort() {
+      if (!failure && gathered !== "")
+        out.write(gathered, written);
+      gathered = "";
+      return begun;
+    }
   };
+}
+function isDevice(file) {
+  try {
+    return fs21.statSync(file, { throwIfNoEntry: false })?.isFile() === false;
+  } catch {
+    return false;
+  }
 }
 function fileOutput(file) {
   let failure;
   let fd;
   let temp;
   let mode;
-  let target2 = file;
+  const opened = () => fd !== void 0 || temp !== void 0;
   const open = () => {
-    if (fd !== void 0)
-      return fd;
+    if (opened())
+      return;
     makeDirectories(path26.dirname(file));
-    const existing = fs20.statSync(file, { throwIfNoEntry: false });
-    if (existing && !existing.isFile())
-      return fd = fs20.openSync(file, "w");
-    if (existing)
-      target2 = fs20.realpathSync(file);
-    else if (fs20.lstatSync(file, { throwIfNoEntry: false }))
-      return fd = fs20.openSync(file, "w");
+    const existing = fs21.statSync(file, { throwIfNoEntry: false });
+    if (existing && !existing.isFile()) {
+      fd = fs21.openSync(file, "w");
+      return;
+    }
+    if (!existing && fs21.lstatSync(file, { throwIfNoEntry: false })) {
+      fd = fs21.openSync(file, "w");
+      return;
+    }
     mode = existing ? existing.mode & 4095 : void 0;
-    temp = `${target2}.${process.pid}-${crypto8.randomBytes(4).toString("hex")}.tmp`;
-    return fd = fs20.openSync(temp, "wx", 438);
+    temp = TempBeside.create(existing ? fs21.realpathSync(file) : file, tempNameBeside, 438);
   };
   const put = (part) => {
     if (failure)
       return;
     try {
-      const handle = open();
-      if (part !== "")
-        fs20.writeSync(handle, part);
+      open();
+      if (part === "")
+        return;
+      if (temp)
+        temp.write(part);
+      else
+        fs21.writeSync(fd, part);
     } catch (e) {
       failure = e;
     }
   };
   const cleanUp = () => {
     if (fd !== void 0)
-      fs20.closeSync(fd);
+      fs21.closeSync(fd);
     fd = void 0;
-    if (temp !== void 0)
-      fs20.rmSync(temp, { force: true });
+    temp?.discard();
     temp = void 0;
   };
   let gathered = "";
@@ -36291,12 +36416,11 @@ function fileOutput(file) {
         if (failure)
           return failure;
         if (fd !== void 0)
-          fs20.closeSync(fd);
+          fs21.closeSync(fd);
         fd = void 0;
-        if (temp !== void 0) {
-          if (mode !== void 0)
-            fs20.chmodSync(temp, mode);
-          fs20.renameSync(temp, target2);
+        if (temp) {
+          temp.finish(mode !== void 0 ? { mode } : {});
+          temp.replaceTarget();
           temp = void 0;
         }
         return Promise.resolve(void 0);
@@ -36306,15 +36430,22 @@ function fileOutput(file) {
         cleanUp();
       }
     },
-    abort: cleanUp
+    abort() {
+      if (gathered !== "" && (opened() ? temp === void 0 : isDevice(file)))
+        put(gathered);
+      gathered = "";
+      const leftIncomplete = fd !== void 0;
+      cleanUp();
+      return leftIncomplete;
+    }
   };
 }
 
 // dist/src/output-target.js
-import fs21 from "node:fs";
+import fs22 from "node:fs";
 function statOrNothing(file) {
   try {
-    return fs21.statSync(file, { throwIfNoEntry: false });
+    return fs22.statSync(file, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -36493,7 +36624,7 @@ function useColor(flag, env2, isTTY) {
 function findSrcRoot(cwd) {
   let cur = cwd;
   for (; ; ) {
-    if (fs23.existsSync(path28.join(cur, ".git")))
+    if (fs24.existsSync(path28.join(cur, ".git")))
       return cur;
     const parent = path28.dirname(cur);
     if (parent === cur)
@@ -36521,6 +36652,7 @@ async function main(argv, io = {
 }) {
   let debug = argv.includes("--debug");
   let output;
+  let reportPlace = "on standard output";
   const env2 = io.env ?? process.env;
   const cwd = io.cwd ?? process.cwd();
   try {
@@ -36546,7 +36678,7 @@ async function main(argv, io = {
     debug = args.debug;
     const configFlag = args.config;
     if (typeof configFlag === "string") {
-      const st = fs23.statSync(path28.resolve(cwd, configFlag), { throwIfNoEntry: false });
+      const st = fs24.statSync(path28.resolve(cwd, configFlag), { throwIfNoEntry: false });
       if (!st?.isFile())
         throw new UsageError(`--config ${configFlag}: ${st ? "not a regular file" : "no such file"}`);
     }
@@ -36562,7 +36694,7 @@ async function main(argv, io = {
     const maxWarnings = wholeNumber("max-warnings", args.maxWarnings, -1);
     const maxFileSize = wholeNumber("max-file-size", args.maxFileSize, 1);
     const maxDepth = wholeNumber("max-depth", args.maxDepth, 1);
-    if (args.schemas !== void 0 && !fs23.statSync(path28.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
+    if (args.schemas !== void 0 && !fs24.statSync(path28.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
     if (args.fix && args.fixDryRun)
@@ -36613,7 +36745,22 @@ async function main(argv, io = {
     for (const input of inputs)
       if (!/[*?[{]/.test(input))
         refuseLinted(input);
+    const refuseFoundTarget = async (files) => {
+      if (!reportTarget)
+        return;
+      for (const file of files) {
+        if (!reportTarget.is(path28.resolve(cwd, file)))
+          continue;
+        const [alone] = await lintFiles([file], { ...run, fix: void 0, cwd, lintRoots, concurrency: 1 });
+        if (!alone?.skipped)
+          refuseLinted(file);
+      }
+    };
     output = outputPath !== void 0 ? fileOutput(outputPath) : streamOutput(reportStream, reportIsTTY);
+    if (toFile)
+      reportPlace = `in ${escapeFileName(args.outputFile)}`;
+    else if (printFixed)
+      reportPlace = "on standard error";
     let progress;
     const clearProgress = () => progress?.done();
     const report2 = new RunReport({
@@ -36645,8 +36792,6 @@ async function main(argv, io = {
 `);
     };
     const onFile = async (r) => {
-      if (reportTarget && !r.skipped && r.filePath !== "<stdin>")
-        refuseLinted(r.filePath);
       tally.files++;
       if (r.skipped)
         tally.skipped++;
@@ -36689,6 +36834,7 @@ async function main(argv, io = {
         concurrency,
         ...args.cache ? { cache: { ...args.cacheLocation ? { location: args.cacheLocation } : {} } } : {},
         onIgnored: (f) => ignored.push(f),
+        beforeLint: refuseFoundTarget,
         onSkipped: (f, why) => notFollowed.push(`${escapeFileName(f)}: note: not linted: ${terminalSafe(why)}`),
         onWarning: (m) => io.stderr.write(`virtlint: warning: ${terminalSafe(m)}
 `),
@@ -36736,9 +36882,12 @@ async function main(argv, io = {
     }
     return 0;
   } catch (e) {
-    output?.abort();
+    const incomplete = output?.abort() === true;
     const expected = e instanceof UsageError || e instanceof InputError || e instanceof CapabilityFileError || e instanceof GrammarError || e instanceof ConfigError || e instanceof FormatterLoadError;
     io.stderr.write(`virtlint: ${expected ? "" : "internal error: "}${terminalSafeKeepingLineBreaks(e.message)}
+`);
+    if (incomplete)
+      io.stderr.write(`virtlint: the report ${reportPlace} is incomplete: the run stopped before its end
 `);
     if (debug && !expected)
       io.stderr.write(`${e.stack ?? ""}

@@ -343,9 +343,9 @@ var require_scope = __commonJS({
       var: new code_1.Name("var")
     };
     var Scope3 = class {
-      constructor({ prefixes: prefixes2, parent } = {}) {
+      constructor({ prefixes, parent } = {}) {
         this._names = {};
-        this._prefixes = prefixes2;
+        this._prefixes = prefixes;
         this._parent = parent;
       }
       toName(nameOrPrefix) {
@@ -14414,7 +14414,7 @@ var init_bundled = __esm({
 
 // dist/src/schema/grammars.js
 import crypto4 from "node:crypto";
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import path14 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function schemaSetLoader(dir, read = readGrammarFile) {
@@ -14431,7 +14431,7 @@ function schemaSetLoader(dir, read = readGrammarFile) {
 }
 function compileKind(dir, kind, read) {
   const file = path14.join(path14.resolve(dir), KIND_GRAMMARS[kind].file);
-  if (!fs11.existsSync(file))
+  if (!fs12.existsSync(file))
     return { status: "no-grammar", file };
   let outcome;
   try {
@@ -14488,14 +14488,14 @@ function writeCached(file, json) {
   try {
     makeDirectories(path14.dirname(file));
     const tmp = `${file}.${process.pid}.tmp`;
-    fs11.writeFileSync(tmp, JSON.stringify(json));
-    fs11.renameSync(tmp, file);
+    fs12.writeFileSync(tmp, JSON.stringify(json));
+    fs12.renameSync(tmp, file);
   } catch {
   }
 }
 function foreignGrammar(dir, kind) {
   const file = path14.join(dir, KIND_GRAMMARS[kind].file);
-  if (!fs11.existsSync(file))
+  if (!fs12.existsSync(file))
     return { status: "no-grammar", file };
   let sources;
   try {
@@ -14520,7 +14520,7 @@ function bundledGrammar(kind) {
   const json = path14.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
   let text3;
   try {
-    text3 = fs11.readFileSync(json, "utf8");
+    text3 = fs12.readFileSync(json, "utf8");
   } catch {
     text3 = void 0;
   }
@@ -16323,38 +16323,32 @@ var init_index_grammar = __esm({
 
 // dist/src/grammar/load.js
 import path15 from "node:path";
-function prefixes(el) {
-  const chain = [];
-  for (let cur = el; cur; cur = cur.parent)
-    chain.push(cur);
-  const map = /* @__PURE__ */ new Map([["xml", "http://www.w3.org/XML/1998/namespace"]]);
-  for (const e of chain.reverse()) {
-    for (const a of e.attributes) {
-      if (a.name === "xmlns")
-        map.set("", a.value);
-      else if (a.name.startsWith("xmlns:"))
-        map.set(a.name.slice(6), a.value);
+function resolveNamespaces(file, root) {
+  const stack = [[root, EMPTY_SCOPE]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [el, inherited] = top;
+    let tag2;
+    try {
+      tag2 = resolveStartTag(el, inherited);
+    } catch (e) {
+      if (e instanceof NamespaceError)
+        throw new GrammarLoadError(`${file}:${el.nameRange.start.line}: ${e.message}`);
+      throw e;
     }
+    resolvedTags.set(el, tag2);
+    for (const c of el.children)
+      stack.push([c, tag2.scope]);
   }
-  return map;
-}
-function prefixMap(el) {
-  let m = nsCache.get(el);
-  if (!m) {
-    m = prefixes(el);
-    nsCache.set(el, m);
-  }
-  return m;
 }
 function splitQName(q) {
   const i = q.indexOf(":");
   return i < 0 ? ["", q] : [q.slice(0, i), q.slice(i + 1)];
 }
 function elementNs(el) {
-  return prefixMap(el).get(splitQName(el.name)[0]) ?? "";
+  return tagOf(el).uri;
 }
 function localOf(el) {
-  return splitQName(el.name)[1];
+  return tagOf(el).local;
 }
 function rngName(el) {
   return elementNs(el) === RNG_NS2 ? localOf(el) : void 0;
@@ -16363,20 +16357,28 @@ function documentationOf(el) {
   const texts = el.children.filter((c) => localOf(c) === "documentation" && elementNs(c) === ANNOTATION_NS).map((c) => c.text.replace(/\s+/g, " ").trim()).filter((t) => t.length > 0);
   return texts.length > 0 ? texts.join("\n") : void 0;
 }
-function loadGrammar(schemaDir, file) {
-  return new GrammarLoader(schemaDir).load(file);
+function loadGrammar(schemaDir, file, texts) {
+  return new GrammarLoader(schemaDir, texts).load(file);
 }
-var RNG_NS2, ANNOTATION_NS, GrammarLoadError, nsCache, rngChildren, attrOf3, trimWs, Scope2, NO_EXCLUSIONS, GrammarLoader;
+var RNG_NS2, ANNOTATION_NS, GrammarLoadError, resolvedTags, tagOf, prefixUri, rngChildren, attrOf3, trimWs, Scope2, NO_EXCLUSIONS, GrammarLoader;
 var init_load = __esm({
   "dist/src/grammar/load.js"() {
     "use strict";
     init_files();
     init_parse();
+    init_namespaces();
     RNG_NS2 = "http://relaxng.org/ns/structure/1.0";
     ANNOTATION_NS = "http://relaxng.org/ns/compatibility/annotations/1.0";
     GrammarLoadError = class extends Error {
     };
-    nsCache = /* @__PURE__ */ new WeakMap();
+    resolvedTags = /* @__PURE__ */ new WeakMap();
+    tagOf = (el) => {
+      const tag2 = resolvedTags.get(el);
+      if (!tag2)
+        throw new Error(`<${el.name}> was not read by the grammar loader`);
+      return tag2;
+    };
+    prefixUri = (el, prefix) => prefix === "xml" ? XML_NS : tagOf(el).scope[prefix];
     rngChildren = (el) => el.children.filter((c) => rngName(c) !== void 0);
     attrOf3 = (el, name) => el.attributes.find((a) => a.name === name)?.value;
     trimWs = (s) => s.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, "");
@@ -16437,14 +16439,17 @@ var init_load = __esm({
     NO_EXCLUSIONS = { defines: /* @__PURE__ */ new Set(), start: false };
     GrammarLoader = class _GrammarLoader {
       root;
+      texts;
       docs = /* @__PURE__ */ new Map();
       scopes = [];
       elements = [];
       scopeCounter = 0;
       static elementCounter = 0;
       includeStack = [];
-      constructor(root) {
+      /** `texts`: the set's files already read (readSchemaSet), by absolute path: not read again. */
+      constructor(root, texts = /* @__PURE__ */ new Map()) {
         this.root = root;
+        this.texts = texts;
       }
       load(file) {
         const abs = path15.resolve(file);
@@ -16466,15 +16471,16 @@ var init_load = __esm({
         const rootDir = path15.resolve(this.root) + path15.sep;
         if (!file.startsWith(rootDir))
           throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
-        let text3;
+        let text3 = this.texts.get(file);
         try {
-          text3 = readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
+          text3 ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
         } catch (e) {
           throw new GrammarLoadError(`${where}cannot read ${file}: ${e.message}`);
         }
         const parsed = parseXml(text3);
         if (!parsed.ok)
           throw new GrammarLoadError(`${file}:${parsed.diagnostic.range.start.line}: ${parsed.diagnostic.message}`);
+        resolveNamespaces(file, parsed.document.root);
         this.docs.set(file, parsed.document.root);
         return parsed.document.root;
       }
@@ -16579,7 +16585,7 @@ var init_load = __esm({
         const [prefix, local] = splitQName(trimWs(q));
         if (!prefix)
           return { ns: defaultNs, local };
-        const ns = prefixMap(el).get(prefix);
+        const ns = prefixUri(el, prefix);
         if (ns === void 0)
           throw new GrammarLoadError(`undeclared namespace prefix '${prefix}' in ${q}`);
         return { ns, local };
@@ -16854,12 +16860,12 @@ __export(grammar_exports, {
   loadGrammar: () => loadGrammar,
   namespacesInScope: () => namespacesInScope
 });
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 import path17 from "node:path";
 function bundledModel(dir, file, kind) {
   let text3;
   try {
-    text3 = fs12.readFileSync(compiledModelFile(kind), "utf8");
+    text3 = fs13.readFileSync(compiledModelFile(kind), "utf8");
   } catch {
     text3 = void 0;
   }
@@ -16872,13 +16878,13 @@ function bundledModel(dir, file, kind) {
   return loadGrammar(dir, file);
 }
 function foreignModel(dir, file, kind) {
-  let key;
+  let sources;
   try {
-    key = readSchemaSet(dir, kind).key;
+    sources = readSchemaSet(dir, kind);
   } catch {
     return loadGrammar(dir, file);
   }
-  const cacheFile = cacheFileFor(key, "model");
+  const cacheFile = cacheFileFor(sources.key, "model");
   const cached = readCached(cacheFile);
   if (cached !== void 0) {
     try {
@@ -16886,7 +16892,7 @@ function foreignModel(dir, file, kind) {
     } catch {
     }
   }
-  const grammar = loadGrammar(dir, file);
+  const grammar = loadGrammar(dir, file, sources.texts);
   writeCached(cacheFile, compileGrammarModel(grammar, dir));
   return grammar;
 }
@@ -16900,7 +16906,7 @@ function grammarIndexFor(schemaDir, kind) {
     index = indexes.get(file);
   else {
     const bundled2 = dir === path17.resolve(BUNDLED_SCHEMA_DIR);
-    index = fs12.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
+    index = fs13.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
     indexes.set(file, index);
   }
   if (schemaDir === void 0)
@@ -16940,7 +16946,7 @@ var init_grammar2 = __esm({
 import { parentPort, workerData } from "node:worker_threads";
 
 // dist/src/workers/file-job.js
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 
 // dist/src/builtin-ids.js
 init_diagnostic_ids();
@@ -21088,15 +21094,15 @@ var vhost_user_shared_memory_default = defineRule({
     if (!anyVhostUser(domain))
       return;
     const disks = domain.devices.disks.filter((d) => d.type?.value === "vhostuser");
-    const fs16 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
+    const fs17 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
     const nics = domain.devices.interfaces.filter((n) => n.type?.value === "vhostuser");
-    if (disks.length + fs16.length + nics.length === 0 || guestMemoryIsShared(domain))
+    if (disks.length + fs17.length + nics.length === 0 || guestMemoryIsShared(domain))
       return;
     for (let i = 0, list = disks; i < list.length; i++) {
       const d = list[i];
       context.report({ range: d.type?.range ?? d.nameRange, message: `${diskName(d)} is a vhost-user disk, whose backend must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
     }
-    for (let i = 0, list = fs16; i < list.length; i++) {
+    for (let i = 0, list = fs17; i < list.length; i++) {
       const f = list[i];
       const drv = f.driver?.type;
       context.report({ range: drv?.range ?? f.nameRange, message: `virtiofs runs in a vhost-user daemon that must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
@@ -22791,10 +22797,10 @@ var boot_order_unsupported_device_default = defineRule({
   },
   check(domain, context) {
     for (let i = 0, list = domain.devices.filesystems; i < list.length; i++) {
-      const fs16 = list[i];
-      if (!fs16.bootOrder || fs16.driver?.type?.value === "virtiofs")
+      const fs17 = list[i];
+      if (!fs17.bootOrder || fs17.driver?.type?.value === "virtiofs")
         continue;
-      context.report({ range: fs16.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs16.driver?.type?.value ? `driver '${fs16.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
+      context.report({ range: fs17.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs17.driver?.type?.value ? `driver '${fs17.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
     }
   }
 });
@@ -25733,10 +25739,71 @@ async function fixText(text3, first, lint, maxPasses = MAX_FIX_PASSES) {
 // dist/src/fix/write.js
 init_decode();
 init_files();
+import fs11 from "node:fs";
+import path13 from "node:path";
+
+// dist/src/temp-beside.js
 import crypto3 from "node:crypto";
 import fs10 from "node:fs";
-import path13 from "node:path";
+var TempBeside = class _TempBeside {
+  path;
+  target;
+  fd;
+  constructor(path19, target2, fd) {
+    this.path = path19;
+    this.target = target2;
+    this.fd = fd;
+  }
+  /** Creates the temporary file (with `mode`, narrowed by the umask); throws what open throws. */
+  static create(target2, name, mode) {
+    const temp = name(target2, crypto3.randomBytes(4).toString("hex"));
+    const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs10.constants;
+    return new _TempBeside(temp, target2, fs10.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode));
+  }
+  /** Appends text (as UTF-8) or bytes, all of them (a write may take only part). */
+  write(data) {
+    const fd = this.open();
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    for (let off = 0; off < bytes.length; )
+      off += fs10.writeSync(fd, bytes, off, bytes.length - off);
+  }
+  /** Sets what the options ask for and closes the file; the rename is left to `replaceTarget`. */
+  finish(o = {}) {
+    const fd = this.open();
+    if (o.mode !== void 0)
+      fs10.fchmodSync(fd, o.mode);
+    if (o.owner) {
+      try {
+        fs10.fchownSync(fd, o.owner.uid, o.owner.gid);
+      } catch {
+      }
+    }
+    if (o.fsync)
+      fs10.fsyncSync(fd);
+    fs10.closeSync(fd);
+    this.fd = void 0;
+  }
+  /** Renames the finished file over the target. */
+  replaceTarget() {
+    fs10.renameSync(this.path, this.target);
+  }
+  /** Closes and removes the temporary file (after a failure; nothing once it was renamed). */
+  discard() {
+    if (this.fd !== void 0)
+      fs10.closeSync(this.fd);
+    this.fd = void 0;
+    fs10.rmSync(this.path, { force: true });
+  }
+  open() {
+    if (this.fd === void 0)
+      throw new Error(`${this.path}: already closed`);
+    return this.fd;
+  }
+};
+
+// dist/src/fix/write.js
 var CHANGED_ON_DISK = "the file changed on disk since it was read";
+var fixTempName = (target2, random) => path13.join(path13.dirname(target2), `.${path13.basename(target2)}.virtlint-${process.pid}-${random}.tmp`);
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -25754,7 +25821,7 @@ function removeStaleTempFiles(dir) {
   const removed = [];
   let names3;
   try {
-    names3 = fs10.readdirSync(dir);
+    names3 = fs11.readdirSync(dir);
   } catch {
     return removed;
   }
@@ -25764,11 +25831,11 @@ function removeStaleTempFiles(dir) {
     if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1])))
       continue;
     const p = path13.join(dir, name);
-    const st = fs10.lstatSync(p, { throwIfNoEntry: false });
+    const st = fs11.lstatSync(p, { throwIfNoEntry: false });
     if (!st?.isFile() || uid !== void 0 && st.uid !== uid)
       continue;
     try {
-      fs10.unlinkSync(p);
+      fs11.unlinkSync(p);
       removed.push(p);
     } catch {
     }
@@ -25779,7 +25846,7 @@ function readAt(fd, position, length) {
   const buf = Buffer.alloc(length);
   let n = 0;
   while (n < length) {
-    const got = fs10.readSync(fd, buf, n, length - n, position + n);
+    const got = fs11.readSync(fd, buf, n, length - n, position + n);
     if (got === 0)
       break;
     n += got;
@@ -25806,11 +25873,11 @@ function outsideRoots(file, realDir, roots) {
       return void 0;
     let real;
     try {
-      real = fs10.realpathSync(r);
+      real = fs11.realpathSync(r);
     } catch {
       continue;
     }
-    if (fs10.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside3(realDir, real))
+    if (fs11.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside3(realDir, real))
       return void 0;
   }
   return "it is outside the files and directories being linted";
@@ -25827,8 +25894,8 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   let st;
   let realDir;
   try {
-    st = fs10.lstatSync(file);
-    realDir = fs10.realpathSync(path13.dirname(path13.resolve(file)));
+    st = fs11.lstatSync(file);
+    realDir = fs11.realpathSync(path13.dirname(path13.resolve(file)));
   } catch {
     return { ok: false, reason: "the file no longer exists" };
   }
@@ -25848,68 +25915,54 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     return { ok: false, reason: CHANGED_ON_DISK };
   const target2 = path13.join(realDir, path13.basename(file));
   removeStaleTempFiles(realDir);
-  const temp = path13.join(realDir, `.${path13.basename(target2)}.virtlint-${process.pid}-${crypto3.randomBytes(4).toString("hex")}.tmp`);
-  let fd;
+  let temp;
   let oldFd;
   try {
-    fd = fs10.openSync(temp, fs10.constants.O_WRONLY | fs10.constants.O_CREAT | fs10.constants.O_EXCL | fs10.constants.O_NOFOLLOW, st.mode & 4095);
-    const bytes = encodeText(text3, encoding);
-    let off = 0;
-    while (off < bytes.length)
-      off += fs10.writeSync(fd, bytes, off, bytes.length - off);
-    fs10.fchmodSync(fd, st.mode & 4095);
-    if (process.getuid?.() === 0) {
-      try {
-        fs10.fchownSync(fd, st.uid, st.gid);
-      } catch {
-      }
-    }
-    fs10.fsyncSync(fd);
-    fs10.closeSync(fd);
-    fd = void 0;
-    hooks.beforeRename?.(temp);
-    const lst = fs10.lstatSync(target2, { throwIfNoEntry: false });
+    temp = TempBeside.create(target2, fixTempName, st.mode & 4095);
+    temp.write(encodeText(text3, encoding));
+    temp.finish({ mode: st.mode & 4095, ...process.getuid?.() === 0 ? { owner: { uid: st.uid, gid: st.gid } } : {}, fsync: true });
+    hooks.beforeRename?.(temp.path);
+    const lst = fs11.lstatSync(target2, { throwIfNoEntry: false });
     if (!lst)
       throw new WriteRefused("the file no longer exists");
     if (lst.isSymbolicLink())
       throw new WriteRefused("it became a symbolic link, and --fix never writes through one");
     try {
-      oldFd = fs10.openSync(target2, fs10.constants.O_RDONLY | fs10.constants.O_NOFOLLOW | fs10.constants.O_NONBLOCK);
+      oldFd = fs11.openSync(target2, fs11.constants.O_RDONLY | fs11.constants.O_NOFOLLOW | fs11.constants.O_NONBLOCK);
     } catch {
       throw new WriteRefused(CHANGED_ON_DISK);
     }
-    const last = fs10.fstatSync(oldFd);
+    const last = fs11.fstatSync(oldFd);
     if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot))
       throw new WriteRefused(CHANGED_ON_DISK);
     const now = decodeBytes(readAt(oldFd, 0, limit));
     if (!now.ok || now.text !== snapshot.text)
       throw new WriteRefused(CHANGED_ON_DISK);
-    fs10.renameSync(temp, target2);
+    temp.replaceTarget();
+    temp = void 0;
     hooks.afterRename?.();
-    const grown = fs10.fstatSync(oldFd).size - snapshot.size;
+    const grown = fs11.fstatSync(oldFd).size - snapshot.size;
     if (grown > 0) {
       const tail = readAt(oldFd, snapshot.size, grown);
-      const out = fs10.openSync(target2, fs10.constants.O_WRONLY | fs10.constants.O_APPEND | fs10.constants.O_NOFOLLOW);
+      const out = fs11.openSync(target2, fs11.constants.O_WRONLY | fs11.constants.O_APPEND | fs11.constants.O_NOFOLLOW);
       try {
-        fs10.writeSync(out, tail);
+        fs11.writeSync(out, tail);
       } finally {
-        fs10.closeSync(out);
+        fs11.closeSync(out);
       }
     }
-    fs10.closeSync(oldFd);
+    fs11.closeSync(oldFd);
     oldFd = void 0;
   } catch (e) {
-    if (fd !== void 0)
-      fs10.closeSync(fd);
+    temp?.discard();
     if (oldFd !== void 0)
-      fs10.closeSync(oldFd);
-    fs10.rmSync(temp, { force: true });
+      fs11.closeSync(oldFd);
     return { ok: false, reason: e instanceof WriteRefused ? e.message : `cannot write: ${e.message}` };
   }
   try {
-    const dfd = fs10.openSync(realDir, "r");
-    fs10.fsyncSync(dfd);
-    fs10.closeSync(dfd);
+    const dfd = fs11.openSync(realDir, "r");
+    fs11.fsyncSync(dfd);
+    fs11.closeSync(dfd);
   } catch {
   }
   return { ok: true };
@@ -26233,12 +26286,12 @@ init_diagnostic_ids();
 init_parse();
 
 // dist/src/targets/version-table.js
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 import path18 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // dist/src/targets/ladder.js
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 var LADDER_FILE = "ladder.json";
 var Ladder = class {
   data;
@@ -26257,9 +26310,9 @@ var Ladder = class {
   }
 };
 function readLadder(file) {
-  if (!fs13.existsSync(file))
+  if (!fs14.existsSync(file))
     return void 0;
-  const data = JSON.parse(fs13.readFileSync(file, "utf8"));
+  const data = JSON.parse(fs14.readFileSync(file, "utf8"));
   if (!Array.isArray(data.steps) || !Array.isArray(data.releases))
     throw new Error(`${file}: expected { releases, steps, lacks }`);
   return new Ladder(data);
@@ -26311,12 +26364,12 @@ function checkEntry(file, key, e) {
   return o;
 }
 function readTableFiles(dir) {
-  const names3 = fs14.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE).sort();
+  const names3 = fs15.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE).sort();
   return names3.map((name) => {
     const file = path18.join(dir, name);
     let raw;
     try {
-      raw = JSON.parse(fs14.readFileSync(file, "utf8"));
+      raw = JSON.parse(fs15.readFileSync(file, "utf8"));
     } catch (e) {
       throw new VersionTableError(`${name}: ${e.message}`);
     }
@@ -26734,7 +26787,7 @@ var FileJob = class {
     let before2;
     if (this.run.fix) {
       try {
-        before2 = fs15.statSync(file);
+        before2 = fs16.statSync(file);
       } catch {
         before2 = void 0;
       }

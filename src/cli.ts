@@ -11,7 +11,7 @@ import { InputError, readStdin } from './files.js';
 import { FormatterLoadError, isFormatterPath, loadFormatter } from './formatters/custom.js';
 import { builtinFormatter, defaultFormat, FORMATTER_NAMES, streamingFormat } from './formatters/index.js';
 import type { RuleSetting } from './linter/lint.js';
-import { type FileResult, lintFilesInOrder } from './lint-files.js';
+import { type FileResult, lintFiles, lintFilesInOrder } from './lint-files.js';
 import { fileOutput, type ReportOutput, streamOutput } from './report-output.js';
 import { OutputTarget } from './output-target.js';
 import { RunReport } from './run-report.js';
@@ -130,6 +130,8 @@ export async function main(
 ): Promise<number> {
   let debug = argv.includes('--debug');
   let output: ReportOutput | undefined;
+  /** Where the report goes, for the note that it is incomplete. */
+  let reportPlace = 'on standard output';
   const env = io.env ?? process.env;
   const cwd = io.cwd ?? process.cwd();
   try {
@@ -229,8 +231,8 @@ export async function main(
     const context = { color: toFile ? false : useColor(args.color, env, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), ruleById: runRules.byId };
     const outputPath = toFile ? path.resolve(cwd, args.outputFile as string) : undefined;
     // The report never replaces a file being linted (data loss): a named one is refused before the
-    // run, one a directory or glob finds when it comes (the report is renamed into place at the end).
-    // Standard input is never written back, so `--stdin -o` keeps its habits.
+    // run, one a directory or glob finds once they are found, before any file is read or fixed (a
+    // refused run changes nothing). Standard input is never written back, so `--stdin -o` keeps its habits.
     const reportTarget = outputPath !== undefined && inputs[0] !== '-' ? OutputTarget.of(outputPath) : undefined;
     const refuseLinted = (file: string): void => {
       if (reportTarget?.is(path.resolve(cwd, file))) {
@@ -238,7 +240,19 @@ export async function main(
       }
     };
     for (const input of inputs) if (!/[*?[{]/.test(input)) refuseLinted(input);
+    /** The walk's or glob's files: one that is the report's target is refused unless it is skipped as not libvirt XML (not linted: the JUnit report of the last run, in the tree). */
+    const refuseFoundTarget = async (files: readonly string[]): Promise<void> => {
+      if (!reportTarget) return;
+      for (const file of files) {
+        if (!reportTarget.is(path.resolve(cwd, file))) continue;
+        // Linted alone, never fixed, to learn whether it is skipped.
+        const [alone] = await lintFiles([file], { ...run, fix: undefined, cwd, lintRoots, concurrency: 1 });
+        if (!alone?.skipped) refuseLinted(file);
+      }
+    };
     output = outputPath !== undefined ? fileOutput(outputPath) : streamOutput(reportStream, reportIsTTY);
+    if (toFile) reportPlace = `in ${escapeFileName(args.outputFile as string)}`;
+    else if (printFixed) reportPlace = 'on standard error';
     let progress: ReturnType<typeof createProgress> | undefined;
     // A progress bar shares the terminal with a report written there, and with --verbose notes.
     const clearProgress = (): void => progress?.done();
@@ -266,8 +280,6 @@ export async function main(
       for (const s of notFollowed) io.stderr.write(`${s}\n`);
     };
     const onFile = async (r: FileResult): Promise<void> => {
-      // A file skipped as not libvirt XML was not linted: e.g. the JUnit report of the last run, in the tree.
-      if (reportTarget && !r.skipped && r.filePath !== '<stdin>') refuseLinted(r.filePath);
       tally.files++;
       if (r.skipped) tally.skipped++;
       if (r.output !== undefined) tally.changed++;
@@ -307,6 +319,7 @@ export async function main(
           concurrency,
           ...(args.cache ? { cache: { ...(args.cacheLocation ? { location: args.cacheLocation } : {}) } } : {}),
           onIgnored: (f) => ignored.push(f),
+          beforeLint: refuseFoundTarget,
           onSkipped: (f, why) => notFollowed.push(`${escapeFileName(f)}: note: not linted: ${terminalSafe(why)}`),
           onWarning: (m) => io.stderr.write(`virtlint: warning: ${terminalSafe(m)}\n`),
           onResult: (_r, _i, n) => {
@@ -349,7 +362,7 @@ export async function main(
     }
     return 0;
   } catch (e) {
-    output?.abort();
+    const incomplete = output?.abort() === true;
     const expected =
       e instanceof UsageError ||
       e instanceof InputError ||
@@ -359,6 +372,9 @@ export async function main(
       e instanceof FormatterLoadError;
     // A message may name files of the tree or quote a configuration: nothing in it drives the terminal.
     io.stderr.write(`virtlint: ${expected ? '' : 'internal error: '}${terminalSafeKeepingLineBreaks((e as Error).message)}\n`);
+    // Written file by file, the report already holds the files before the failure; it is left unended
+    // (a json document does not parse) and said to be incomplete, never passed off as the whole run.
+    if (incomplete) io.stderr.write(`virtlint: the report ${reportPlace} is incomplete: the run stopped before its end\n`);
     if (debug && !expected) io.stderr.write(`${(e as Error).stack ?? ''}\n`);
     else if (!expected) io.stderr.write('Run again with --debug for details.\n');
     return 2;

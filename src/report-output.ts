@@ -1,7 +1,7 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeDirectories } from './make-directories.js';
+import { TempBeside, tempNameBeside } from './temp-beside.js';
 
 /**
  * Where a run writes its report, part by part as the files are linted. A failed write (a full disk,
@@ -13,8 +13,12 @@ export interface ReportOutput {
   write(part: string): Promise<void>;
   /** Writes the last part and ends the report; resolves to the first error, if any write failed. */
   close(last: string): Promise<Error | undefined>;
-  /** The run ended without a report (exit 2): leave nothing half-written behind. */
-  abort(): void;
+  /**
+   * The run ended early (exit 2). A file's temporary report is removed (the previous report stays);
+   * a stream (or a device) gets the parts gathered so far, so that it holds every file handed on,
+   * and true is returned when part of a report stays written there: the caller says it is incomplete.
+   */
+  abort(): boolean;
 }
 
 /** Resolves when `out` takes writes again (or can take none: an error, closed). */
@@ -53,9 +57,11 @@ export function streamOutput(out: NodeJS.WritableStream, isTTY = false): ReportO
   const written = (e?: Error | null): void => {
     if (e) failure ??= e;
   };
+  let begun = false;
   return {
     async write(part) {
       if (failure || part === '') return;
+      begun = true;
       gathered += part;
       if (!isTTY && gathered.length < GATHER_BYTES) return;
       const chunk = gathered;
@@ -79,8 +85,21 @@ export function streamOutput(out: NodeJS.WritableStream, isTTY = false): ReportO
       onFailure = undefined;
       return failure;
     },
-    abort: () => undefined,
+    abort() {
+      if (!failure && gathered !== '') out.write(gathered, written);
+      gathered = '';
+      return begun;
+    },
   };
+}
+
+/** Whether `file` exists and is not a regular file (through links): a report is written through it. */
+function isDevice(file: string): boolean {
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() === false;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -91,28 +110,34 @@ export function streamOutput(out: NodeJS.WritableStream, isTTY = false): ReportO
  */
 export function fileOutput(file: string): ReportOutput {
   let failure: Error | undefined;
+  /** The file written through (a device, a dangling link's target), when there is no temporary file. */
   let fd: number | undefined;
-  let temp: string | undefined;
+  let temp: TempBeside | undefined;
   let mode: number | undefined;
-  /** Where the temporary file is renamed to: `file`, or the regular file a symbolic link there names. */
-  let target = file;
-  const open = (): number => {
-    if (fd !== undefined) return fd;
+  const opened = (): boolean => fd !== undefined || temp !== undefined;
+  const open = (): void => {
+    if (opened()) return;
     makeDirectories(path.dirname(file));
     // Through a symbolic link to a regular file: that file is replaced the same way (the link stays).
     const existing = fs.statSync(file, { throwIfNoEntry: false });
-    if (existing && !existing.isFile()) return (fd = fs.openSync(file, 'w'));
-    if (existing) target = fs.realpathSync(file);
-    else if (fs.lstatSync(file, { throwIfNoEntry: false })) return (fd = fs.openSync(file, 'w')); // a dangling link: its target is made
+    if (existing && !existing.isFile()) {
+      fd = fs.openSync(file, 'w');
+      return;
+    }
+    if (!existing && fs.lstatSync(file, { throwIfNoEntry: false })) {
+      fd = fs.openSync(file, 'w'); // a dangling link: its target is made
+      return;
+    }
     mode = existing ? existing.mode & 0o7777 : undefined;
-    temp = `${target}.${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`;
-    return (fd = fs.openSync(temp, 'wx', 0o666));
+    temp = TempBeside.create(existing ? fs.realpathSync(file) : file, tempNameBeside, 0o666);
   };
   const put = (part: string): void => {
     if (failure) return;
     try {
-      const handle = open();
-      if (part !== '') fs.writeSync(handle, part);
+      open();
+      if (part === '') return;
+      if (temp) temp.write(part);
+      else fs.writeSync(fd as number, part);
     } catch (e) {
       failure = e as Error;
     }
@@ -120,7 +145,7 @@ export function fileOutput(file: string): ReportOutput {
   const cleanUp = (): void => {
     if (fd !== undefined) fs.closeSync(fd);
     fd = undefined;
-    if (temp !== undefined) fs.rmSync(temp, { force: true });
+    temp?.discard();
     temp = undefined;
   };
   // Gathered as on a stream (GATHER_BYTES): a system call per file's part cost as much here.
@@ -141,10 +166,10 @@ export function fileOutput(file: string): ReportOutput {
         if (failure) return failure;
         if (fd !== undefined) fs.closeSync(fd);
         fd = undefined;
-        if (temp !== undefined) {
+        if (temp) {
           // The report keeps an existing file's permissions, as a write into that file did.
-          if (mode !== undefined) fs.chmodSync(temp, mode);
-          fs.renameSync(temp, target);
+          temp.finish(mode !== undefined ? { mode } : {});
+          temp.replaceTarget();
           temp = undefined;
         }
         return Promise.resolve(undefined);
@@ -154,6 +179,13 @@ export function fileOutput(file: string): ReportOutput {
         cleanUp();
       }
     },
-    abort: cleanUp,
+    abort() {
+      // A device written through (-o /dev/stdout) gets the parts gathered, as a stream does; a temporary file just goes.
+      if (gathered !== '' && (opened() ? temp === undefined : isDevice(file))) put(gathered);
+      gathered = '';
+      const leftIncomplete = fd !== undefined;
+      cleanUp();
+      return leftIncomplete;
+    },
   };
 }

@@ -55,6 +55,9 @@ export function codeHashOf(dist: string): string {
   return hash.digest('hex');
 }
 
+/** Emulator names whose identity a run remembers (documents usually name a handful). */
+const MAX_EMULATORS_REMEMBERED = 64;
+
 function listRng(dir: string): string[] {
   try {
     // .json: the version table beside the grammar (schemas/versions) changes results too.
@@ -72,6 +75,10 @@ function listRng(dir: string): string[] {
 export class CacheKeys {
   private readonly grammar = new Map<string, string>();
   private readonly files = new Map<string, string>();
+  /** Emulator binaries' identities for the run, by the name a document gives. */
+  private readonly emulators = new Map<string, [string, number | null, number | null]>();
+  /** The key's text up to the document's own part, per configuration (one frozen object serves many files). */
+  private readonly configPart = new WeakMap<EffectiveConfig, string>();
 
   grammarHash(dir: string | undefined): string {
     const d = dir ?? BUNDLED_SCHEMA_DIR;
@@ -117,22 +124,39 @@ export class CacheKeys {
     if (s.probe !== false) {
       // A live probe answers for the binary named in <emulator>: key on its identity (size and mtime).
       const name = /<emulator\s*>\s*([^<]*?)\s*<\/emulator\s*>/.exec(text)?.[1];
-      let st: fs.Stats | undefined;
-      try {
-        // No exception for the usual ENOENT (a document's emulator need not exist here): building one costs more than the stat.
-        st = name ? fs.statSync(name, { throwIfNoEntry: false }) : undefined;
-      } catch {
-        st = undefined; // ENOTDIR, ENAMETOOLONG, EACCES…: the path from a document is whatever it says
-      }
-      emulator = name ? [name, st?.size ?? null, st?.mtimeMs ?? null] : null;
+      emulator = name ? this.emulatorIdentity(name) : null;
     }
     return { files, emulator };
   }
 
-  /** `contentHash`: sha256 of the document's bytes (the cache entry keeps it too: computed once). */
+  /** A binary's name, size and mtime, looked at once per run (as capability files are hashed once): a batch names a few emulators many times. */
+  private emulatorIdentity(name: string): [string, number | null, number | null] {
+    let id = this.emulators.get(name);
+    if (id === undefined) {
+      let st: fs.Stats | undefined;
+      try {
+        // No exception for the usual ENOENT (a document's emulator need not exist here): building one costs more than the stat.
+        st = fs.statSync(name, { throwIfNoEntry: false });
+      } catch {
+        st = undefined; // ENOTDIR, ENAMETOOLONG, EACCES…: the path from a document is whatever it says
+      }
+      id = [name, st?.size ?? null, st?.mtimeMs ?? null];
+      // Bounded: a run of documents that each name another path keeps the first ones only.
+      if (this.emulators.size < MAX_EMULATORS_REMEMBERED) this.emulators.set(name, id);
+    }
+    return id;
+  }
+
+  /**
+   * `contentHash`: sha256 of the document's bytes (the cache entry keeps it too: computed once). The
+   * key hashes the JSON of [version, code, grammar, rules, settings, plugin rules, capability sources,
+   * extra, contentHash]; its first six parts depend on the configuration alone and are serialised once
+   * for it (the rules and settings were most of a key's cost, paid twice a file by a run that counts its misses).
+   */
   keyFor(contentHash: string, text: string, config: EffectiveConfig, extra: unknown): string {
-    return sha256(
-      JSON.stringify([
+    let head = this.configPart.get(config);
+    if (head === undefined) {
+      const whole = JSON.stringify([
         VERSION,
         codeHash(),
         this.grammarHash(config.settings.schemas),
@@ -140,10 +164,10 @@ export class CacheKeys {
         config.settings,
         // Plugin rules are part of what a result depends on (null for the built-in rules alone).
         config.ruleSet ? ruleSetFingerprint(config.ruleSet) : null,
-        this.capabilitySources(config, text),
-        extra,
-        contentHash,
-      ]),
-    );
+      ]);
+      head = whole.slice(0, -1); // without the closing bracket: the document's parts follow
+      this.configPart.set(config, head);
+    }
+    return sha256(`${head},${JSON.stringify(this.capabilitySources(config, text))},${JSON.stringify(extra) ?? 'null'},${JSON.stringify(contentHash)}]`);
   }
 }

@@ -1,9 +1,9 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TextEncoding } from '../xml/decode.js';
 import { decodeBytes } from '../xml/decode.js';
 import { readBoundedRegularFile } from '../files.js';
+import { TempBeside, type TempName } from '../temp-beside.js';
 
 /** What the file looked like when it was read, to refuse writing over a newer version. */
 export interface ReadSnapshot {
@@ -24,7 +24,8 @@ export interface WriteHooks {
   readonly afterRename?: () => void;
 }
 
-/** Temporary files of --fix: `.NAME.virtlint-PID-RANDOM.tmp`. */
+/** Temporary files of --fix: `.NAME.virtlint-PID-RANDOM.tmp` (hidden, and known to removeStaleTempFiles by TEMP_NAME). */
+const fixTempName: TempName = (target, random) => path.join(path.dirname(target), `.${path.basename(target)}.virtlint-${process.pid}-${random}.tmp`);
 const TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 const cleanedDirs = new Set<string>();
 
@@ -153,26 +154,14 @@ export function writeFileAtomically(file: string, text: string, encoding: TextEn
 
   const target = path.join(realDir, path.basename(file));
   removeStaleTempFiles(realDir);
-  const temp = path.join(realDir, `.${path.basename(target)}.virtlint-${process.pid}-${crypto.randomBytes(4).toString('hex')}.tmp`);
-  let fd: number | undefined;
+  let temp: TempBeside | undefined;
   let oldFd: number | undefined;
   try {
-    fd = fs.openSync(temp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_NOFOLLOW, st.mode & 0o7777);
-    const bytes = encodeText(text, encoding);
-    let off = 0;
-    while (off < bytes.length) off += fs.writeSync(fd, bytes, off, bytes.length - off);
-    fs.fchmodSync(fd, st.mode & 0o7777); // the umask may have narrowed the mode given to open
-    if (process.getuid?.() === 0) {
-      try {
-        fs.fchownSync(fd, st.uid, st.gid);
-      } catch {
-        // best effort: ownership can only be kept by root
-      }
-    }
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    fd = undefined;
-    hooks.beforeRename?.(temp);
+    temp = TempBeside.create(target, fixTempName, st.mode & 0o7777);
+    temp.write(encodeText(text, encoding));
+    // The umask may have narrowed the mode given to open; ownership can only be kept by root.
+    temp.finish({ mode: st.mode & 0o7777, ...(process.getuid?.() === 0 ? { owner: { uid: st.uid, gid: st.gid } } : {}), fsync: true });
+    hooks.beforeRename?.(temp.path);
     // Last look, as close to the rename as we can, through a descriptor kept open across it: the same
     // file (not a link swapped in), with the same size, time and content as when it was read.
     const lst = fs.lstatSync(target, { throwIfNoEntry: false });
@@ -187,7 +176,8 @@ export function writeFileAtomically(file: string, text: string, encoding: TextEn
     if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot)) throw new WriteRefused(CHANGED_ON_DISK);
     const now = decodeBytes(readAt(oldFd, 0, limit));
     if (!now.ok || now.text !== snapshot.text) throw new WriteRefused(CHANGED_ON_DISK);
-    fs.renameSync(temp, target);
+    temp.replaceTarget();
+    temp = undefined;
     hooks.afterRename?.();
     // A writer that opened the old file before the rename may append to it after our last look:
     // carry such bytes over to the end of the new file rather than lose them.
@@ -204,9 +194,8 @@ export function writeFileAtomically(file: string, text: string, encoding: TextEn
     fs.closeSync(oldFd);
     oldFd = undefined;
   } catch (e) {
-    if (fd !== undefined) fs.closeSync(fd);
+    temp?.discard();
     if (oldFd !== undefined) fs.closeSync(oldFd);
-    fs.rmSync(temp, { force: true });
     return { ok: false, reason: e instanceof WriteRefused ? e.message : `cannot write: ${(e as Error).message}` };
   }
   try {

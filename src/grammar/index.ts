@@ -65,13 +65,13 @@ function bundledModel(dir: string, file: string, kind: DocumentKind): Grammar {
  * processes skip parsing the .rng files. Cache problems are never errors.
  */
 function foreignModel(dir: string, file: string, kind: DocumentKind): Grammar {
-  let key: string;
+  let sources: ReturnType<typeof readSchemaSet>;
   try {
-    key = readSchemaSet(dir, kind).key;
+    sources = readSchemaSet(dir, kind);
   } catch {
     return loadGrammar(dir, file); // which reports what is wrong with the directory
   }
-  const cacheFile = cacheFileFor(key, 'model');
+  const cacheFile = cacheFileFor(sources.key, 'model');
   const cached = readCached(cacheFile);
   if (cached !== undefined) {
     try {
@@ -80,7 +80,8 @@ function foreignModel(dir: string, file: string, kind: DocumentKind): Grammar {
       // an unusable entry: load the sources below
     }
   }
-  const grammar = loadGrammar(dir, file);
+  // The files read for the key are the grammar's sources: not read from the disk again.
+  const grammar = loadGrammar(dir, file, sources.texts);
   writeCached(cacheFile, compileGrammarModel(grammar, dir));
   return grammar;
 }

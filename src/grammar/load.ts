@@ -2,6 +2,7 @@ import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
 import path from 'node:path';
 import { parseXml } from '../xml/parse.js';
 import type { XmlElement } from '../xml/tree.js';
+import { EMPTY_SCOPE, NamespaceError, type NamespaceScope, type NamespacedStartTag, resolveStartTag, XML_NS } from '../xml/namespaces.js';
 import type { Define, ElementPattern, Grammar, NameClass, Pattern, SourceRef } from './model.js';
 
 const RNG_NS = 'http://relaxng.org/ns/structure/1.0';
@@ -10,29 +11,37 @@ const ANNOTATION_NS = 'http://relaxng.org/ns/compatibility/annotations/1.0';
 /** A schema set that cannot be read as RelaxNG (missing file, undefined ref, include outside the set, …). */
 export class GrammarLoadError extends Error {}
 
-/** In-scope namespace prefixes of an element of a .rng file (the parser keeps xmlns as attributes). */
-function prefixes(el: XmlElement): Map<string, string> {
-  const chain: XmlElement[] = [];
-  for (let cur: XmlElement | undefined = el; cur; cur = cur.parent) chain.push(cur);
-  const map = new Map<string, string>([['xml', 'http://www.w3.org/XML/1998/namespace']]);
-  for (const e of chain.reverse()) {
-    for (const a of e.attributes) {
-      if (a.name === 'xmlns') map.set('', a.value);
-      else if (a.name.startsWith('xmlns:')) map.set(a.name.slice(6), a.value);
+/**
+ * Each element's start tag resolved under Namespaces in XML (src/xml/namespaces.ts, strictly, as the
+ * RelaxNG engine reads the same files: src/relaxng/syntax.ts), once per document as it is read.
+ */
+const resolvedTags = new WeakMap<XmlElement, NamespacedStartTag>();
+
+/** Resolves every start tag of a grammar document; a namespace error is a GrammarLoadError at its element. */
+function resolveNamespaces(file: string, root: XmlElement): void {
+  const stack: [XmlElement, NamespaceScope][] = [[root, EMPTY_SCOPE]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [el, inherited] = top;
+    let tag: NamespacedStartTag;
+    try {
+      tag = resolveStartTag(el, inherited);
+    } catch (e) {
+      if (e instanceof NamespaceError) throw new GrammarLoadError(`${file}:${el.nameRange.start.line}: ${e.message}`);
+      throw e;
     }
+    resolvedTags.set(el, tag);
+    for (const c of el.children) stack.push([c, tag.scope]);
   }
-  return map;
 }
 
-const nsCache = new WeakMap<XmlElement, Map<string, string>>();
-function prefixMap(el: XmlElement): Map<string, string> {
-  let m = nsCache.get(el);
-  if (!m) {
-    m = prefixes(el);
-    nsCache.set(el, m);
-  }
-  return m;
-}
+const tagOf = (el: XmlElement): NamespacedStartTag => {
+  const tag = resolvedTags.get(el);
+  if (!tag) throw new Error(`<${el.name}> was not read by the grammar loader`);
+  return tag;
+};
+
+/** The URI a prefix is bound to where `el` is ('' for the default namespace); undefined when unbound. */
+const prefixUri = (el: XmlElement, prefix: string): string | undefined => (prefix === 'xml' ? XML_NS : tagOf(el).scope[prefix]);
 
 function splitQName(q: string): [string, string] {
   const i = q.indexOf(':');
@@ -40,11 +49,11 @@ function splitQName(q: string): [string, string] {
 }
 
 function elementNs(el: XmlElement): string {
-  return prefixMap(el).get(splitQName(el.name)[0]) ?? '';
+  return tagOf(el).uri;
 }
 
 function localOf(el: XmlElement): string {
-  return splitQName(el.name)[1];
+  return tagOf(el).local;
 }
 
 /** The RelaxNG local name of an element of a .rng file, or undefined for foreign (annotation) elements. */
@@ -149,7 +158,11 @@ export class GrammarLoader {
   private static elementCounter = 0;
   private readonly includeStack: string[] = [];
 
-  constructor(private readonly root: string) {}
+  /** `texts`: the set's files already read (readSchemaSet), by absolute path: not read again. */
+  constructor(
+    private readonly root: string,
+    private readonly texts: ReadonlyMap<string, string> = new Map(),
+  ) {}
 
   load(file: string): Grammar {
     const abs = path.resolve(file);
@@ -171,14 +184,15 @@ export class GrammarLoader {
     const where = from ? `${from.file}:${from.line}: ` : '';
     const rootDir = path.resolve(this.root) + path.sep;
     if (!file.startsWith(rootDir)) throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
-    let text: string;
+    let text = this.texts.get(file);
     try {
-      text = readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString('utf8');
+      text ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString('utf8');
     } catch (e) {
       throw new GrammarLoadError(`${where}cannot read ${file}: ${(e as Error).message}`);
     }
     const parsed = parseXml(text);
     if (!parsed.ok) throw new GrammarLoadError(`${file}:${parsed.diagnostic.range.start.line}: ${parsed.diagnostic.message}`);
+    resolveNamespaces(file, parsed.document.root);
     this.docs.set(file, parsed.document.root);
     return parsed.document.root;
   }
@@ -281,7 +295,7 @@ export class GrammarLoader {
   private qname(el: XmlElement, q: string, defaultNs: string): { ns: string; local: string } {
     const [prefix, local] = splitQName(trimWs(q));
     if (!prefix) return { ns: defaultNs, local };
-    const ns = prefixMap(el).get(prefix);
+    const ns = prefixUri(el, prefix);
     if (ns === undefined) throw new GrammarLoadError(`undeclared namespace prefix '${prefix}' in ${q}`);
     return { ns, local };
   }
@@ -404,7 +418,10 @@ export class GrammarLoader {
   }
 }
 
-/** Loads the grammar whose entry file is `file`, reading only .rng files under `schemaDir`. */
-export function loadGrammar(schemaDir: string, file: string): Grammar {
-  return new GrammarLoader(schemaDir).load(file);
+/**
+ * Loads the grammar whose entry file is `file`, reading only .rng files under `schemaDir`; `texts`
+ * (absolute path → text, as readSchemaSet read them) are used instead of reading those files again.
+ */
+export function loadGrammar(schemaDir: string, file: string, texts?: ReadonlyMap<string, string>): Grammar {
+  return new GrammarLoader(schemaDir, texts).load(file);
 }

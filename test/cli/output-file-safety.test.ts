@@ -53,6 +53,37 @@ describe('--output-file never replaces a file being linted with the report', fun
     refused(dir, ['-f', 'sarif', '-o', 'hard.json', '.'], 'vms/a.xml', IDE);
   });
 
+  it('--fix: a report target that a directory walk or a glob finds is refused before any file is fixed', () => {
+    // vms/b.xml and vms/c.xml have a fix, and vms/a.xml sorts before both: the run must change none of them.
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'vms/c.xml'), NIC);
+    const files = ['vms/a.xml', 'vms/b.xml', 'vms/c.xml'];
+    const texts = (): string[] => files.map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    const before = texts();
+    for (const argv of [
+      ['--fix', '-f', 'json', '-o', 'vms/b.xml', 'vms'],
+      ['--fix', '-f', 'stylish', '-o', 'vms/c.xml', 'vms/*.xml'],
+      ['--fix', '--concurrency', '2', '-f', 'sarif', '-o', 'vms/c.xml', '.'],
+      ['--fix', '--cache', '--cache-location', '.cache/', '-f', 'json', '-o', 'vms/b.xml', 'vms'],
+    ]) {
+      const r = spawnCli(argv, { cwd: dir });
+      expect(r.code, r.stderr).to.equal(2);
+      expect(r.stderr).to.equal(`virtlint: --output-file ${argv[argv.indexOf('-o') + 1]}: that is ${argv[argv.indexOf('-o') + 1]}, a file being linted; refusing to replace it with the report\n`);
+      expect(texts(), argv.join(' ')).to.deep.equal(before);
+      expect(listing(dir).filter((f) => !f.startsWith('.cache'))).to.deep.equal(['vms', ...files]);
+    }
+  });
+
+  it('--fix with a JUnit report in the linted tree: the files are fixed and the report replaced, run after run', () => {
+    const dir = project();
+    for (let run = 0; run < 2; run++) {
+      const r = spawnCli(['--fix', '-f', 'junit', '-o', 'report.xml', '.'], { cwd: dir });
+      expect(r.code, r.stderr).to.be.oneOf([0, 1]);
+      expect(fs.readFileSync(path.join(dir, 'report.xml'), 'utf8')).to.match(/^<\?xml[^]*<testsuites /);
+    }
+    expect(fs.readFileSync(path.join(dir, 'vms/b.xml'), 'utf8')).to.not.equal(NIC);
+  });
+
   it('the refusal names the file with its control characters escaped', () => {
     const dir = project();
     fs.renameSync(path.join(dir, 'vms/a.xml'), path.join(dir, 'vms/a\x1b[2J.xml'));

@@ -12,6 +12,7 @@ import {
   GrammarIndex as Index,
 } from '../../src/grammar/index.js';
 import { BUNDLED_SCHEMA_DIR } from '../../src/schema/bundled.js';
+import { readSchemaSet } from '../../src/schema/grammars.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { type XmlElement, walk } from '../../src/xml/tree.js';
 import { EXAMPLES } from '../helpers/paths.js';
@@ -180,6 +181,33 @@ describe('grammar loader: RelaxNG composition', () => {
   it('refuses to include a file outside the schema directory', () => {
     write('escape.rng', `<grammar ${RNG}><include href="../../etc/passwd.rng"/><start><empty/></start></grammar>`);
     expect(() => loadGrammar(dir, path.join(dir, 'escape.rng'))).to.throw(GrammarLoadError, /outside the schema directory/);
+  });
+
+  it('reads names under Namespaces in XML as the RelaxNG engine does: prefixes as bound where they are, an unbound one refused with its file and line', () => {
+    const RNG_NS = 'http://relaxng.org/ns/structure/1.0';
+    // The RelaxNG elements under a prefix, a name prefix redeclared below, an xml: attribute name, a foreign annotation.
+    write('prefixed.rng', `<r:grammar xmlns:r="${RNG_NS}" xmlns:o="urn:other"><r:start><r:element name="o:top"><r:attribute name="xml:lang"/><r:element xmlns:o="urn:inner" name="o:kid"><r:empty/></r:element><doc:note xmlns:doc="urn:doc">ignored</doc:note></r:element></r:start></r:grammar>`);
+    const g = loadGrammar(dir, path.join(dir, 'prefixed.rng'));
+    expect(g.elements.map((e) => e.name)).to.deep.equal([
+      { kind: 'name', ns: 'urn:inner', local: 'kid' },
+      { kind: 'name', ns: 'urn:other', local: 'top' },
+    ]);
+    const top = g.elements[1]?.content;
+    expect(top?.kind === 'group' && top.items[0]).to.deep.include({ kind: 'attribute', name: { kind: 'name', ns: 'http://www.w3.org/XML/1998/namespace', local: 'lang' } });
+    // Before, an annotation under an unbound prefix was taken for an element of no namespace and skipped.
+    write('unbound.rng', `<grammar ${RNG}>\n  <start>\n    <element name="top"><doc:note>?</doc:note><empty/></element>\n  </start>\n</grammar>`);
+    expect(() => loadGrammar(dir, path.join(dir, 'unbound.rng'))).to.throw(GrammarLoadError, /unbound\.rng:4: unbound namespace prefix: "doc"/);
+  });
+
+  it("uses the texts a schema set's key was made from, reading none of those files again", () => {
+    write('common.rng', `<grammar ${RNG}><define name="top"><element name="top"><empty/></element></define></grammar>`);
+    write('main.rng', `<grammar ${RNG}><include href="common.rng"/><start><ref name="top"/></start></grammar>`);
+    const texts = readSchemaSet(dir, 'domain').texts;
+    expect([...texts.keys()].sort()).to.deep.equal([path.join(dir, 'common.rng'), path.join(dir, 'main.rng')]);
+    // Gone from the disk: only the texts can serve the load now.
+    for (const f of texts.keys()) fs.rmSync(f);
+    expect(loadGrammar(dir, path.join(dir, 'main.rng'), texts).elements.map((e) => e.name)).to.deep.equal([{ kind: 'name', ns: '', local: 'top' }]);
+    expect(() => loadGrammar(dir, path.join(dir, 'main.rng'))).to.throw(GrammarLoadError, /cannot read/);
   });
 
   it('refuses a DOCTYPE in a grammar file (same safe parser as documents)', () => {
