@@ -97,6 +97,7 @@ export class VirtlintServer {
       const options = readServerOptions(params.initializationOptions, root);
       this.capabilities = params.capabilities;
       this.serverOptions = options;
+      if (options.lintTimeoutMs) this.runner.timeoutMs = options.lintTimeoutMs;
       // With a workspace, configuration lookup stays inside it (docs/security.md).
       this.settings = new SettingsSource(options, root, workspace);
       this.scheduler = new LintScheduler(options.debounceMs ?? DEFAULT_DEBOUNCE_MS, (uri, gen) => this.lintAndPublish(uri, gen));
