@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ownEntry } from '../own-entry.js';
 import { expandRuleAliases } from '../../rules/index.js';
 import type { RuleSetting } from '../linter/lint.js';
-import { findConfigFile, loadConfigFile } from './load.js';
+import { findConfigFile, isInside, loadConfigFile } from './load.js';
 import { checkPluginOverrides } from './plugins.js';
 import { effectiveConfig, mergeRule } from './resolve.js';
 import type { EffectiveConfig, EffectiveSettings, LoadedConfig } from './types.js';
@@ -48,7 +48,8 @@ export class ConfigResolver {
     if (this.options.configFile) return this.load(path.resolve(this.options.configFile));
     const dir = path.dirname(path.resolve(filePath));
     const workspace = this.options.workspaceRoot ? path.resolve(this.options.workspaceRoot) : undefined;
-    if (workspace && dir !== workspace && !dir.startsWith(workspace + path.sep)) return EMPTY;
+    // isInside: a workspace at the file system root ('/') holds every document.
+    if (workspace && !isInside(dir, workspace)) return EMPTY;
     let found = this.byDir.get(dir);
     if (!found) {
       const file = findConfigFile(dir, workspace);
