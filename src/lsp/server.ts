@@ -92,14 +92,16 @@ export class VirtlintServer {
   listen(): void {
     const { connection, documents } = this;
     connection.onInitialize((params): InitializeResult => {
-      const workspace = (params.workspaceFolders?.[0] && filePathOf(params.workspaceFolders[0].uri)) || (params.rootUri ? filePathOf(params.rootUri) : undefined);
-      const root = workspace ?? process.cwd();
+      // Every folder of a multi-root workspace (documents of the second one got no configuration).
+      const folders = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((f): f is string => f !== undefined);
+      const workspaces = folders.length > 0 ? folders : params.rootUri && filePathOf(params.rootUri) ? [filePathOf(params.rootUri) as string] : [];
+      const root = workspaces[0] ?? process.cwd();
       const options = readServerOptions(params.initializationOptions, root);
       this.capabilities = params.capabilities;
       this.serverOptions = options;
       if (options.lintTimeoutMs) this.runner.timeoutMs = options.lintTimeoutMs;
       // With a workspace, configuration lookup stays inside it (docs/security.md).
-      this.settings = new SettingsSource(options, root, workspace);
+      this.settings = new SettingsSource(options, root, workspaces);
       this.scheduler = new LintScheduler(options.debounceMs ?? DEFAULT_DEBOUNCE_MS, (uri, gen) => this.lintAndPublish(uri, gen));
       return {
         capabilities: {

@@ -105,8 +105,8 @@ export class SettingsSource {
   constructor(
     private readonly server: ServerOptions,
     private readonly baseDir: string,
-    /** The editor's workspace folder, when it opened one: configuration lookup stays inside it. */
-    workspaceRoot?: string,
+    /** The editor's workspace folders, when it opened some: configuration lookup stays inside them. */
+    workspaceRoots?: string | readonly string[],
   ) {
     this.run = runOptionsFrom({
       ...(server.configFile ? { configFile: server.configFile } : {}),
@@ -115,7 +115,7 @@ export class SettingsSource {
       ...(server.schemaDir ? { schemaDir: server.schemaDir } : {}),
       ...(server.probe === false ? { probe: false as const } : {}),
       ...(server.maxDepth ? { maxDepth: server.maxDepth } : {}),
-      ...(workspaceRoot ? { config: { workspaceRoot } } : {}),
+      ...(workspaceRoots?.length ? { config: { workspaceRoot: workspaceRoots } } : {}),
       ...(server.target ? { target: server.target } : {}),
     });
     this.configs = new ConfigResolver(this.run.config);

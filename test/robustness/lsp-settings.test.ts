@@ -22,8 +22,8 @@ describe('red team: the language server with odd settings', function () {
     scratch.cleanup();
   });
 
-  const start = async (options: object, rootUri?: string): Promise<TestLspClient> => {
-    const { client } = await TestLspClient.start(options, rootUri ? { rootUri } : {});
+  const start = async (options: object, rootUri?: string, workspaceFolders?: string[]): Promise<TestLspClient> => {
+    const { client } = await TestLspClient.start(options, { ...(rootUri ? { rootUri } : {}), ...(workspaceFolders ? { workspaceFolders } : {}) });
     clients.push(client);
     return client;
   };
@@ -70,5 +70,23 @@ describe('red team: the language server with odd settings', function () {
     const published = client.nextDiagnostics(uri);
     await client.open(uri, INVALID_DOMAIN);
     expect(severities(await published)).to.deep.equal(['schema/invalid-value:2']);
+  });
+
+  it("a multi-root workspace: each folder's configuration applies to its documents (was: only the first folder's); a document outside them all gets none", async () => {
+    const first = scratch.repo({ 'virtlint.config.mjs': CONFIG });
+    const second = scratch.repo({ 'virtlint.config.mjs': `export default [{ rules: { 'schema/invalid-value': 'off' } }];` });
+    const outside = scratch.repo({ 'virtlint.config.mjs': CONFIG });
+    const client = await start({ debounceMs: 0 }, undefined, [pathToFileURL(first).href, pathToFileURL(second).href]);
+    const expected: [string, string[]][] = [
+      [first, ['schema/invalid-value:2']],
+      [second, []],
+      [outside, ['schema/invalid-value:1']],
+    ];
+    for (const [dir, want] of expected) {
+      const uri = pathToFileURL(path.join(dir, 'vm.xml')).href;
+      const published = client.nextDiagnostics(uri);
+      await client.open(uri, INVALID_DOMAIN);
+      expect(severities(await published), dir).to.deep.equal(want);
+    }
   });
 });
