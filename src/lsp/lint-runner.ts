@@ -114,10 +114,11 @@ export class LintRunner {
   private start(): Worker {
     const w = new Worker(this.workerUrl);
     this.workersStarted++;
-    w.on('message', (msg: WorkerReply) => {
+    w.on('message', (msg: unknown) => {
       if (this.worker !== w) return;
       const r = this.running;
-      if (!r || r.id !== msg.id) return;
+      // Plugin code in the lint thread may post on its port too: only a reply to the running job counts.
+      if (!r || !isReplyTo(msg, r.id)) return;
       clearTimeout(r.timer);
       this.running = undefined;
       if ('result' in msg) r.resolve({ result: msg.result, ...(msg.problem ? { problem: msg.problem } : {}) });
@@ -168,6 +169,16 @@ export class LintRunner {
     this.worker = undefined;
     await w?.terminate();
   }
+}
+
+/** A well-formed reply of the lint thread to job `id`. */
+function isReplyTo(msg: unknown, id: number): msg is WorkerReply {
+  if (typeof msg !== 'object' || msg === null || (msg as { id?: unknown }).id !== id) return false;
+  if ('result' in msg) {
+    const result = msg.result as { diagnostics?: unknown } | null;
+    return typeof result === 'object' && result !== null && Array.isArray(result.diagnostics);
+  }
+  return 'error' in msg && typeof msg.error === 'string';
 }
 
 const formatSeconds = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`);

@@ -12,6 +12,7 @@ import { Scratch, VALID_DOMAIN } from '../hardening/trust-helpers.js';
  */
 
 const CONFIG = `
+import { parentPort } from 'node:worker_threads';
 const rule = {
   meta: { description: 'misbehaves by the domain name' },
   check(domain, context) {
@@ -19,6 +20,7 @@ const rule = {
     if (name === 'loop') for (;;);
     if (name === 'exit') process.exit(3);
     if (name === 'async') return Promise.reject(new Error('late'));
+    if (name === 'post') for (const m of [null, 'garbage', { id: 'x' }, { id: 0, result: null }]) parentPort?.postMessage(m);
     context.report({ range: domain.name.range, message: 'checked ' + name });
   },
 };
@@ -78,6 +80,15 @@ describe('red team: the language server with a plugin rule that misbehaves', fun
     const ok = client.nextDiagnostics(uri('ok3'), () => true, 30000);
     await client.open(uri('ok3'), named('ok3'));
     expect(messages(await ok)).to.deep.equal(['p/r: checked ok3']);
+  });
+
+  it('a rule that posts its own messages on the lint thread\'s port (null, a string, forged replies): ignored (was: null ended the server)', async () => {
+    const published = client.nextDiagnostics(uri('post'), () => true, 30000);
+    await client.open(uri('post'), named('post'));
+    expect(messages(await published)).to.deep.equal(['p/r: checked post']);
+    const ok = client.nextDiagnostics(uri('ok4'), () => true, 30000);
+    await client.open(uri('ok4'), named('ok4'));
+    expect(messages(await ok)).to.deep.equal(['p/r: checked ok4']);
   });
 
   it('exits 0 on shutdown', async () => {
