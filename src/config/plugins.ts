@@ -122,14 +122,20 @@ export function registryWithPlugins(plugins: Readonly<Record<string, unknown>>, 
     const at = `${where}.${namespace}`;
     if (!NAMESPACE.test(namespace)) throw new ConfigError(`${at}: a plugin namespace is letters, digits, '.', '_' and '-' (optionally after '@'), starting with a letter or digit`);
     if (RESERVED_NAMESPACES.includes(namespace)) throw new ConfigError(`${at}: '${namespace}/' is virtlint's own prefix; choose another namespace`);
-    const plugin = pluginObject(value, at);
-    const origin = `${namespace}\0${plugin.meta?.name ?? ''}@${plugin.meta?.version ?? ''}`;
-    const named = [plugin.meta?.name, plugin.meta?.version].filter((x) => typeof x === 'string' && x !== '').join(' ');
-    const label = `plugin '${namespace}'${named ? ` (${named})` : ''}`;
-    for (const [key, ruleValue] of Object.entries(plugin.rules)) {
-      const rule = pluginRule(namespace, key, ruleValue, `${at}.rules["${key}"]`, origin, label);
-      rules.push(rule);
-      byId.set(rule.meta.id, rule);
+    try {
+      const plugin = pluginObject(value, at);
+      const origin = `${namespace}\0${plugin.meta?.name ?? ''}@${plugin.meta?.version ?? ''}`;
+      const named = [plugin.meta?.name, plugin.meta?.version].filter((x) => typeof x === 'string' && x !== '').join(' ');
+      const label = `plugin '${namespace}'${named ? ` (${named})` : ''}`;
+      for (const [key, ruleValue] of Object.entries(plugin.rules)) {
+        const rule = pluginRule(namespace, key, ruleValue, `${at}.rules["${key}"]`, origin, label);
+        rules.push(rule);
+        byId.set(rule.meta.id, rule);
+      }
+    } catch (e) {
+      // A getter or proxy trap of the plugin threw: the plugin's problem, named, not an internal error.
+      if (e instanceof ConfigError) throw e;
+      throw new ConfigError(`${at}: the plugin failed while its rules were read: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   return { rules, byId, namespaces: Object.keys(plugins) };

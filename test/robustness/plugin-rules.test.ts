@@ -157,4 +157,17 @@ describe('red team: plugin rules that misbehave', function () {
       expect(results[0]!.messages.find((m) => m.ruleId === 'virtlint/rule-crashed')!.message).to.match(/returned a promise/);
     }
   });
+
+  it('a plugin whose getters or proxy traps throw while its rules are read: exit 2 naming the configuration and plugin (was: "internal error")', () => {
+    for (const plugin of [
+      "{ rules: { r: { meta: { get description() { throw new Error('meta getter'); } }, check() {} } } }",
+      "{ rules: new Proxy({}, { ownKeys() { throw new Error('ownKeys trap'); } }) }",
+      "{ get rules() { throw new Error('rules getter'); } }",
+    ]) {
+      const dir = scratch.repo({ 'virtlint.config.mjs': `export default [{ plugins: { p: ${plugin} } }];`, 'vm.xml': DOC });
+      const run = cli(['--no-cache', 'vm.xml'], { cwd: dir });
+      expect(run.status, plugin).to.equal(2);
+      expect(run.stderr, plugin).to.match(/^virtlint: virtlint\.config\.mjs: plugins\.p: the plugin failed while its rules were read: (meta getter|ownKeys trap|rules getter)\n$/);
+    }
+  });
 });
