@@ -1,24 +1,29 @@
 /**
- * Matching a configuration's `files`/`ignores` globs against paths, in time polynomial of low degree
- * whatever the glob. picomatch compiles a glob to a backtracking RegExp with lookaheads (so V8's
- * linear-time fallback cannot take it): each `*` or `**` adds a degree, and `*-*-*-*-prod*`, a
- * reasonable glob, against a 200-character file name in a pull request ran for minutes. Globs made of
- * literals, `*`, `?`, `[…]` classes, `**` segments, `\` escapes and `{a,b}` alternatives are matched
- * here, segment by segment: a segment by the greedy one-star-backtrack algorithm (O(glob × name)),
- * `**` by a table over glob and path segments. Anything else (extglobs, negation, `{1..9}` ranges,
- * POSIX classes) is left to picomatch, with the same meaning as before.
+ * Matching a configuration's `files`/`ignores` globs against paths in bounded time. picomatch compiles
+ * a glob to a backtracking RegExp with lookaheads (so V8's linear-time fallback cannot take it): each
+ * `*` or `**` adds a degree to its worst case, and `*-*-*-*-prod*`, a reasonable glob, against a
+ * 200-character file name in a pull request ran for minutes. A glob with at most two wildcard runs
+ * stays with picomatch (at worst quadratic in a path of a few thousand characters, and faster on the
+ * common globs). One with more, made of literals, `*`, `?`, `[…]` classes, `**` segments, `\` escapes
+ * and `{a,b}` alternatives, is matched here segment by segment: a segment by the greedy
+ * one-star-backtrack algorithm (O(glob × name)), `**` by a table over glob and path segments, with
+ * picomatch's meaning (test/robustness/config-globs.test.ts compares them). Anything else (extglobs,
+ * negation, `{1..9}` ranges, POSIX classes, a final `**` after a wildcard segment) is left to picomatch.
  */
 import picomatch from 'picomatch';
 
 /** One position of a segment: any run of characters (`*`), or one character a test accepts. */
-type Token = { readonly star: true } | { readonly star: false; readonly test: (c: string) => boolean };
+type Token = { readonly star: true; readonly literal?: undefined } | { readonly star: false; readonly test: (c: string) => boolean; readonly literal: boolean };
 /** A glob segment: `**`, or tokens. */
 type Segment = '**' | readonly Token[];
 
 /** Alternatives a glob's braces may expand to, at most (more is left to picomatch). */
 const MAX_EXPANSIONS = 256;
 
-/** Characters that make a glob picomatch's: extglobs and negation. */
+/**
+ * What makes a glob picomatch's: extglobs, negation, `{1..9}` ranges, POSIX classes, and `[!…]`
+ * (which picomatch reads as the literal text or a class holding '!', not as a negated class).
+ */
 const NOT_SIMPLE = /[()|!+@]|\{[^}]*\.\.|\[:/;
 
 /** `{a,b}` alternatives expanded (nested too), or undefined when unbalanced or too many. */
@@ -86,22 +91,26 @@ function segmentsOf(glob: string): Segment[] | undefined {
         if (!tokens[tokens.length - 1]?.star) tokens.push({ star: true });
         i++;
       } else if (c === '?') {
-        tokens.push({ star: false, test: () => true });
+        tokens.push({ star: false, test: () => true, literal: false });
         i++;
       } else if (c === '[') {
         const cls = charClass(part, i);
         if (!cls) return undefined;
-        tokens.push({ star: false, test: cls.test });
+        tokens.push({ star: false, test: cls.test, literal: false });
         i = cls.end;
       } else {
         const literal = c === '\\' ? part[i + 1] : c;
         if (literal === undefined || c === ']' || c === '{' || c === '}') return undefined;
-        tokens.push({ star: false, test: (x) => x === literal });
+        tokens.push({ star: false, test: (x) => x === literal, literal: true });
         i += c === '\\' ? 2 : 1;
       }
     }
     segments.push(tokens);
   }
+  // A final `**` after a segment with wildcards: picomatch's reading of it depends on that segment
+  // (`v*` + `/**` does not match `vms`, `*?` + `/**` matches `.x`); left to picomatch.
+  const before = segments[segments.length - 2];
+  if (segments[segments.length - 1] === '**' && before !== undefined && before !== '**' && before.some((t) => t.star || !t.literal)) return undefined;
   return segments;
 }
 
@@ -150,11 +159,24 @@ function pathMatches(glob: readonly Segment[], path: readonly string[]): boolean
   return next[0] as boolean;
 }
 
+/**
+ * Wildcard runs (`*`, `**`) picomatch's RegExp may backtrack over: with two, its time is at most
+ * quadratic in the path (bounded: paths are at most a few thousand characters), and it is 3–6 times
+ * faster than the table below on the common globs (`**\/*.xml`, `vms/**`), so it keeps them.
+ */
+const MAX_PICOMATCH_WILDCARDS = 2;
+
 /** A test of '/'-separated relative paths against a glob, with picomatch's meaning (`dot: true`). */
 export function globMatcher(glob: string): (path: string) => boolean {
+  const few = (glob.match(/\*+/g)?.length ?? 0) <= MAX_PICOMATCH_WILDCARDS;
+  return (few ? undefined : tableGlobMatcher(glob)) ?? picomatch(glob, { dot: true });
+}
+
+/** The table matcher of a glob (picomatch's meaning, `dot: true`), or undefined for a glob it does not take. */
+export function tableGlobMatcher(glob: string): ((path: string) => boolean) | undefined {
   const alternatives = NOT_SIMPLE.test(glob) ? undefined : expandBraces(glob);
   const compiled = alternatives?.map(segmentsOf);
-  if (!compiled || compiled.some((s) => s === undefined)) return picomatch(glob, { dot: true });
+  if (!compiled || compiled.some((s) => s === undefined)) return undefined;
   const globs = compiled as Segment[][];
   return (p) => {
     const parts = p.split('/');
