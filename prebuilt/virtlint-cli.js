@@ -5657,13 +5657,13 @@ var init_disk_transient = __esm({
           if (!t)
             continue;
           const name = diskName(disk);
-          const refuse3 = (what) => context.report({ range: t.nameRange, message: `${name} is <transient/>, ${what}: libvirt refuses this domain` });
+          const refuse4 = (what) => context.report({ range: t.nameRange, message: `${name} is <transient/>, ${what}: libvirt refuses this domain` });
           if (disk.readonly || disk.deviceKind === "cdrom")
-            refuse3("but a transient disk must be writable (it is read-only)");
+            refuse4("but a transient disk must be writable (it is read-only)");
           else if (disk.deviceKind !== "disk")
-            refuse3(`but only hard disks can be transient, not a '${disk.deviceKind}'`);
+            refuse4(`but only hard disks can be transient, not a '${disk.deviceKind}'`);
           else if ((disk.type?.value ?? "file") !== "file")
-            refuse3(`but only type='file' disks can be transient, not '${disk.type?.value}'`);
+            refuse4(`but only type='file' disks can be transient, not '${disk.type?.value}'`);
           const share = t.shareBacking;
           const bus = effectiveDiskBus(disk);
           if (share?.value === "yes" && bus && bus !== "virtio" && bus !== "scsi" && bus !== "usb") {
@@ -6208,31 +6208,31 @@ var init_pci_controller_options = __esm({
           if (!c.target && !c.modelName && !c.address && index <= 255)
             continue;
           const model2 = c.model?.value ?? "";
-          const refuse3 = (range, what) => context.report({ range, message: `PCI controller ${index}: ${what}` });
+          const refuse4 = (range, what) => context.report({ range, message: `PCI controller ${index}: ${what}` });
           if (index > 255)
-            refuse3(c.index?.range ?? c.nameRange, "indexes go up to 255: libvirt refuses this domain. Use a lower index");
+            refuse4(c.index?.range ?? c.nameRange, "indexes go up to 255: libvirt refuses this domain. Use a lower index");
           if ((model2 === "pci-root" || model2 === "pcie-root") && c.address) {
-            refuse3(c.address.nameRange, `the ${model2} is the machine's own bus and cannot be given an <address>: libvirt refuses this domain. Remove the address`);
+            refuse4(c.address.nameRange, `the ${model2} is the machine's own bus and cannot be given an <address>: libvirt refuses this domain. Remove the address`);
           }
           const o = pciControllerOptions(c);
           const chassisNr = parseDecimal(o.chassisNr?.value);
           if (o.chassisNr && chassisNr !== void 0 && (chassisNr < 1 || chassisNr > 255)) {
-            refuse3(o.chassisNr.range, `chassisNr ${chassisNr} is outside 1\u2013255: libvirt refuses this domain. Use 1\u2013255 or leave it out`);
+            refuse4(o.chassisNr.range, `chassisNr ${chassisNr} is outside 1\u2013255: libvirt refuses this domain. Use 1\u2013255 or leave it out`);
           }
           const busNr = parseDecimal(o.busNr?.value);
           if (o.busNr && busNr !== void 0 && (busNr < 1 || busNr > 254)) {
-            refuse3(o.busNr.range, `busNr ${busNr} is outside 1\u2013254: libvirt refuses this domain. Use 1\u2013254 or leave it out`);
+            refuse4(o.busNr.range, `busNr ${busNr} is outside 1\u2013254: libvirt refuses this domain. Use 1\u2013254 or leave it out`);
           }
           const node = parseDecimal(o.numaNode?.value);
           const nodeMissing = o.numaNode && node !== void 0 && node >= cells;
           if (o.numaNode && nodeMissing) {
-            refuse3(o.numaNode.range, `NUMA node ${node} does not exist (the guest has ${cells} NUMA cell(s)): libvirt refuses this domain. Name an existing cell or define it under <cpu><numa>`);
+            refuse4(o.numaNode.range, `NUMA node ${node} does not exist (the guest has ${cells} NUMA cell(s)): libvirt refuses this domain. Name an existing cell or define it under <cpu><numa>`);
           }
           if (!KNOWN_MODELS.has(model2))
             continue;
           const names3 = MODEL_NAMES[model2];
           if (o.modelName && names3 && !names3.includes(o.modelName.value)) {
-            refuse3(o.modelName.range, `a ${model2} cannot be a '${o.modelName.value}' device: libvirt refuses this domain. Use <model name='${names3[0]}'/> or leave it out`);
+            refuse4(o.modelName.range, `a ${model2} cannot be a '${o.modelName.value}' device: libvirt refuses this domain. Use <model name='${names3[0]}'/> or leave it out`);
           }
           for (let j = 0, inner = OPTION_MODELS; j < inner.length; j++) {
             const opt = inner[j];
@@ -6242,7 +6242,7 @@ var init_pci_controller_options = __esm({
             if (opt.key === "numaNode" && nodeMissing)
               continue;
             const takers = opt.models.length > 0 ? `only ${opt.models.join(", ")} take it` : "only pSeries PHBs take it";
-            refuse3(v.range, `a ${model2} has no ${opt.name} option (${takers}): libvirt refuses this domain. Remove it`);
+            refuse4(v.range, `a ${model2} has no ${opt.name} option (${takers}): libvirt refuses this domain. Remove it`);
           }
         }
       }
@@ -7113,20 +7113,20 @@ var init_clock_timer_settings = __esm({
           const name = t.name;
           if (!name)
             continue;
-          const refuse3 = (range, what) => context.report({ range, message: `${what}: libvirt refuses this domain` });
+          const refuse4 = (range, what) => context.report({ range, message: `${what}: libvirt refuses this domain` });
           if (name.value === "platform")
-            refuse3(name.range, "QEMU has no 'platform' timer; configure rtc, pit, hpet or kvmclock instead");
+            refuse4(name.range, "QEMU has no 'platform' timer; configure rtc, pit, hpet or kvmclock instead");
           const tick = t.tickpolicy;
           if (tick && (name.value === "kvmclock" || name.value === "hypervclock"))
-            refuse3(tick.attributeRange, `the ${name.value} clock has no tick policy (it is not a ticking timer); remove tickpolicy`);
+            refuse4(tick.attributeRange, `the ${name.value} clock has no tick policy (it is not a ticking timer); remove tickpolicy`);
           if (tick && name.value === "rtc" && (tick.value === "merge" || tick.value === "discard"))
-            refuse3(tick.range, `QEMU's RTC only supports tickpolicy 'delay' or 'catchup', not '${tick.value}'`);
+            refuse4(tick.range, `QEMU's RTC only supports tickpolicy 'delay' or 'catchup', not '${tick.value}'`);
           const track = t.track;
           if (track?.value === "boot" && name.value === "rtc")
-            refuse3(track.range, "QEMU's RTC can track 'guest' or 'wall' time, not 'boot'");
+            refuse4(track.range, "QEMU's RTC can track 'guest' or 'wall' time, not 'boot'");
           const freq = t.frequency;
           if (freq && name.value !== "tsc")
-            refuse3(freq.attributeRange, `only the tsc timer has a configurable frequency, not ${name.value}`);
+            refuse4(freq.attributeRange, `only the tsc timer has a configurable frequency, not ${name.value}`);
         }
       }
     });
@@ -8095,6 +8095,79 @@ var init_rules = __esm({
       a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0
     ));
     RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
+  }
+});
+
+// dist/src/xml/positions.js
+var LineIndex;
+var init_positions = __esm({
+  "dist/src/xml/positions.js"() {
+    "use strict";
+    LineIndex = class {
+      text;
+      lineStarts;
+      /**
+       * The line (0-based) of the last position asked for: ranges are asked for in runs on one line
+       * (an element's range, its name's, its attributes'), so it is tried before the binary search.
+       */
+      lastLine = 0;
+      constructor(text3) {
+        this.text = text3;
+        const starts = [0];
+        if (text3.indexOf("\r") < 0) {
+          for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1))
+            starts.push(i + 1);
+        } else {
+          for (let i = 0; i < text3.length; i++) {
+            const c = text3.charCodeAt(i);
+            if (c === 10)
+              starts.push(i + 1);
+            else if (c === 13 && text3.charCodeAt(i + 1) !== 10)
+              starts.push(i + 1);
+          }
+        }
+        this.lineStarts = starts;
+      }
+      get lineCount() {
+        return this.lineStarts.length;
+      }
+      position(offset) {
+        let clamped = Math.max(0, Math.min(offset, this.text.length));
+        if (clamped > 0 && this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13)
+          clamped--;
+        const starts = this.lineStarts;
+        let lo = this.lastLine;
+        if (starts[lo] > clamped || lo + 1 < starts.length && starts[lo + 1] <= clamped) {
+          lo = 0;
+          let hi = starts.length - 1;
+          while (lo < hi) {
+            const mid = lo + hi + 1 >> 1;
+            if (starts[mid] <= clamped)
+              lo = mid;
+            else
+              hi = mid - 1;
+          }
+          this.lastLine = lo;
+        }
+        return { line: lo + 1, column: clamped - starts[lo] + 1, offset: clamped };
+      }
+      range(start, end) {
+        return { start: this.position(start), end: this.position(end) };
+      }
+      /** Offset of the first character of a 1-based line (clamped to the text). */
+      lineStart(line) {
+        const idx = Math.max(0, Math.min(line - 1, this.lineStarts.length - 1));
+        return this.lineStarts[idx] ?? 0;
+      }
+      /** The range of a whole 1-based line, without its line terminator. */
+      lineRange(line) {
+        const start = this.lineStart(line);
+        let end = line < this.lineStarts.length ? this.lineStart(line + 1) - 1 : this.text.length;
+        if (end > start && this.text[end - 1] === "\r")
+          end--;
+        return this.range(start, Math.max(start, end));
+      }
+    };
   }
 });
 
@@ -15374,7 +15447,7 @@ var require_scan = __commonJS({
       let str = input;
       let index = -1;
       let start = 0;
-      let lastIndex = 0;
+      let lastIndex2 = 0;
       let isBrace = false;
       let isBracket = false;
       let isGlob = false;
@@ -15460,7 +15533,7 @@ var require_scan = __commonJS({
             start += 2;
             continue;
           }
-          lastIndex = index + 1;
+          lastIndex2 = index + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -15576,11 +15649,11 @@ var require_scan = __commonJS({
       if (start > 0) {
         prefix = str.slice(0, start);
         str = str.slice(start);
-        lastIndex -= start;
+        lastIndex2 -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+      if (base && isGlob === true && lastIndex2 > 0) {
+        base = str.slice(0, lastIndex2);
+        glob = str.slice(lastIndex2);
       } else if (isGlob === true) {
         base = "";
         glob = str;
@@ -16680,7 +16753,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
-    var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject7 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options, returnState));
@@ -16693,7 +16766,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject5(glob) && glob.tokens && glob.input;
+      const isState = isObject7(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -17582,79 +17655,6 @@ var init_qemu_caps_cache = __esm({
       return t ? t : void 0;
     };
     attrOf2 = (el, name) => el.attributes.find((a) => a.name === name)?.value;
-  }
-});
-
-// dist/src/xml/positions.js
-var LineIndex;
-var init_positions = __esm({
-  "dist/src/xml/positions.js"() {
-    "use strict";
-    LineIndex = class {
-      text;
-      lineStarts;
-      /**
-       * The line (0-based) of the last position asked for: ranges are asked for in runs on one line
-       * (an element's range, its name's, its attributes'), so it is tried before the binary search.
-       */
-      lastLine = 0;
-      constructor(text3) {
-        this.text = text3;
-        const starts = [0];
-        if (text3.indexOf("\r") < 0) {
-          for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1))
-            starts.push(i + 1);
-        } else {
-          for (let i = 0; i < text3.length; i++) {
-            const c = text3.charCodeAt(i);
-            if (c === 10)
-              starts.push(i + 1);
-            else if (c === 13 && text3.charCodeAt(i + 1) !== 10)
-              starts.push(i + 1);
-          }
-        }
-        this.lineStarts = starts;
-      }
-      get lineCount() {
-        return this.lineStarts.length;
-      }
-      position(offset) {
-        let clamped = Math.max(0, Math.min(offset, this.text.length));
-        if (clamped > 0 && this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13)
-          clamped--;
-        const starts = this.lineStarts;
-        let lo = this.lastLine;
-        if (starts[lo] > clamped || lo + 1 < starts.length && starts[lo + 1] <= clamped) {
-          lo = 0;
-          let hi = starts.length - 1;
-          while (lo < hi) {
-            const mid = lo + hi + 1 >> 1;
-            if (starts[mid] <= clamped)
-              lo = mid;
-            else
-              hi = mid - 1;
-          }
-          this.lastLine = lo;
-        }
-        return { line: lo + 1, column: clamped - starts[lo] + 1, offset: clamped };
-      }
-      range(start, end) {
-        return { start: this.position(start), end: this.position(end) };
-      }
-      /** Offset of the first character of a 1-based line (clamped to the text). */
-      lineStart(line) {
-        const idx = Math.max(0, Math.min(line - 1, this.lineStarts.length - 1));
-        return this.lineStarts[idx] ?? 0;
-      }
-      /** The range of a whole 1-based line, without its line terminator. */
-      lineRange(line) {
-        const start = this.lineStart(line);
-        let end = line < this.lineStarts.length ? this.lineStart(line + 1) - 1 : this.text.length;
-        if (end > start && this.text[end - 1] === "\r")
-          end--;
-        return this.range(start, Math.max(start, end));
-      }
-    };
   }
 });
 
@@ -18738,7 +18738,7 @@ function parseProfileJson(text3, file) {
     if (!Array.isArray(obj.machines))
       throw new CapabilityFileError(`${file}: 'machines' must be an array`);
     obj.machines.forEach((m, i) => {
-      if (!isObject3(m))
+      if (!isObject4(m))
         throw new CapabilityFileError(`${file}: 'machines[${i}]' must be an object`);
       for (const k of Object.keys(m))
         if (!["name", "alias", "isDefault"].includes(k))
@@ -18752,7 +18752,7 @@ function parseProfileJson(text3, file) {
     });
   }
   if (obj.devices !== void 0) {
-    if (!isObject3(obj.devices))
+    if (!isObject4(obj.devices))
       throw new CapabilityFileError(`${file}: 'devices' must be an object`);
     for (const [dev, props] of Object.entries(obj.devices)) {
       if (props !== null && !isStringArray(props))
@@ -18760,7 +18760,7 @@ function parseProfileJson(text3, file) {
     }
   }
   if (obj.enums !== void 0) {
-    if (!isObject3(obj.enums))
+    if (!isObject4(obj.enums))
       throw new CapabilityFileError(`${file}: 'enums' must be an object`);
     for (const [name, values] of Object.entries(obj.enums)) {
       if (!isStringArray(values))
@@ -18768,7 +18768,7 @@ function parseProfileJson(text3, file) {
     }
   }
   if (obj.supported !== void 0) {
-    if (!isObject3(obj.supported))
+    if (!isObject4(obj.supported))
       throw new CapabilityFileError(`${file}: 'supported' must be an object`);
     for (const [name, value] of Object.entries(obj.supported)) {
       if (typeof value !== "boolean")
@@ -18776,7 +18776,7 @@ function parseProfileJson(text3, file) {
     }
   }
   if (obj.scope !== void 0) {
-    if (!isObject3(obj.scope))
+    if (!isObject4(obj.scope))
       throw new CapabilityFileError(`${file}: 'scope' must be an object`);
     for (const [k, v] of Object.entries(obj.scope)) {
       if (!["arch", "machine", "domainType"].includes(k))
@@ -18789,7 +18789,7 @@ function parseProfileJson(text3, file) {
     if (!Array.isArray(obj.firmware))
       throw new CapabilityFileError(`${file}: 'firmware' must be an array of firmware descriptors`);
     obj.firmware.forEach((d, i) => {
-      if (!isObject3(d) || typeof d.file !== "string" || typeof d.device !== "string" || !isStringArray(d.interfaceTypes) || !isStringArray(d.architectures) || !isStringArray(d.features)) {
+      if (!isObject4(d) || typeof d.file !== "string" || typeof d.device !== "string" || !isStringArray(d.interfaceTypes) || !isStringArray(d.architectures) || !isStringArray(d.features)) {
         throw new CapabilityFileError(`${file}: 'firmware[${i}]' must have file, device (strings) and interfaceTypes, architectures, features (arrays of strings)`);
       }
       if (d.mode !== void 0 && typeof d.mode !== "string")
@@ -18836,7 +18836,7 @@ function loadProfileFile(file, options = {}) {
   }
   return parseCapabilityText(text3, file);
 }
-var CapabilityFileError, isStringArray, isObject3, ORIGINS, MAX_CAPABILITY_FILE_BYTES;
+var CapabilityFileError, isStringArray, isObject4, ORIGINS, MAX_CAPABILITY_FILE_BYTES;
 var init_profile_file = __esm({
   "dist/src/caps/profile-file.js"() {
     "use strict";
@@ -18847,7 +18847,7 @@ var init_profile_file = __esm({
     CapabilityFileError = class extends Error {
     };
     isStringArray = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
-    isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     ORIGINS = ["probe", "domcapabilities", "qemu-caps-cache", "profile"];
     MAX_CAPABILITY_FILE_BYTES = 32 * 1024 * 1024;
   }
@@ -19549,11 +19549,11 @@ var init_xsd_nfa = __esm({
         return d;
       }
       step(d, cp) {
-        const targets = [];
+        const targets2 = [];
         for (const s of d.states)
           if (this.kind[s] === CHAR && accepts(this.test[s], cp))
-            targets.push(this.out[s]);
-        return this.closure(targets);
+            targets2.push(this.out[s]);
+        return this.closure(targets2);
       }
       stepWide(d, cp) {
         const next = this.step(d, cp);
@@ -23159,7 +23159,7 @@ function scopeWith(parentNs, namespaces) {
 function resolverOf(ns) {
   return (prefix) => ns[prefix];
 }
-function describe(e) {
+function describe2(e) {
   const parts = [];
   if (e.elements.length > 0)
     parts.push(`expected element ${e.elements.map(fmt).join(", ")}`);
@@ -23220,7 +23220,7 @@ var init_validator = __esm({
           case "unexpected-text":
             return "text is not allowed here";
           case "incomplete-content":
-            return `element content is incomplete${describe(this.expected)}`;
+            return `element content is incomplete${describe2(this.expected)}`;
         }
       }
     };
@@ -26364,53 +26364,53 @@ function forbiddenRootHolding(realPath, realRoots) {
 }
 function inspectEmulatorBinary(emulatorPath) {
   if (!path17.isAbsolute(emulatorPath))
-    return refuse2(`'${emulatorPath}' is not an absolute path`);
+    return refuse3(`'${emulatorPath}' is not an absolute path`);
   let realPath;
   try {
     realPath = fs8.realpathSync(emulatorPath);
   } catch (e) {
     const code = e.code;
-    return code === "ENOENT" || code === "ENOTDIR" ? refuse2(`${emulatorPath} does not exist`, true) : refuse2(`${emulatorPath} cannot be resolved (${code ?? "error"})`);
+    return code === "ENOENT" || code === "ENOTDIR" ? refuse3(`${emulatorPath} does not exist`, true) : refuse3(`${emulatorPath} cannot be resolved (${code ?? "error"})`);
   }
   const stat = fs8.statSync(realPath);
   const shown = realPath === emulatorPath ? emulatorPath : `${emulatorPath} (\u2192 ${realPath})`;
   if (!stat.isFile())
-    return refuse2(`${shown} is not a regular file`);
+    return refuse3(`${shown} is not a regular file`);
   if ((stat.mode & 73) === 0)
-    return refuse2(`${shown} is not executable`);
+    return refuse3(`${shown} is not executable`);
   if ((stat.mode & 18) !== 0)
-    return refuse2(`${shown} is writable by group or others`);
+    return refuse3(`${shown} is writable by group or others`);
   return { realPath, stat, shown };
 }
 function refuseInTree(binary, root) {
-  return refuse2(`${binary.shown} is inside ${root}, which is being linted or is the working directory`);
+  return refuse3(`${binary.shown} is inside ${root}, which is being linted or is the working directory`);
 }
 function decideOnPlace(emulatorPath, binary, allow) {
   const { realPath, stat, shown } = binary;
   if (allow) {
     const listed = allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
     if (!listed)
-      return refuse2(`${shown} is not in the configured probe allow-list`);
+      return refuse3(`${shown} is not in the configured probe allow-list`);
     const untrusted = untrustedAllowListed(realPath, stat);
     if (untrusted)
-      return refuse2(`${shown} is allow-listed but ${untrusted}`);
+      return refuse3(`${shown} is allow-listed but ${untrusted}`);
     const temp2 = insideTemporaryDir(realPath);
     if (temp2)
-      return refuse2(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
+      return refuse3(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
     return { allowed: true, realPath, stat };
   }
   for (const name of /* @__PURE__ */ new Set([path17.basename(emulatorPath), path17.basename(realPath)])) {
     if (!EMULATOR_NAME.test(name))
-      return refuse2(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
+      return refuse3(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
   }
   if (stat.uid !== 0)
-    return refuse2(`${shown} is not owned by root`);
+    return refuse3(`${shown} is not owned by root`);
   const bad3 = insecureAncestor(path17.dirname(realPath));
   if (bad3)
-    return refuse2(`${shown}: ${bad3}`);
+    return refuse3(`${shown}: ${bad3}`);
   const temp = insideTemporaryDir(realPath);
   if (temp)
-    return refuse2(`${shown} is inside the temporary directory ${temp}`);
+    return refuse3(`${shown} is inside the temporary directory ${temp}`);
   return { allowed: true, realPath, stat };
 }
 function checkExecutionPolicy(emulatorPath, policy = {}, lookups = LOOK_NOW) {
@@ -26443,13 +26443,13 @@ function forbiddenRootsForDocument(documentPath) {
   }
   return roots;
 }
-var EMULATOR_NAME, isInside2, refuse2, LOOK_NOW;
+var EMULATOR_NAME, isInside2, refuse3, LOOK_NOW;
 var init_policy2 = __esm({
   "dist/src/caps/policy.js"() {
     "use strict";
     EMULATOR_NAME = /^(qemu-system-[A-Za-z0-9_.-]+|qemu-kvm|kvm)$/;
     isInside2 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path17.sep) ? dir : dir + path17.sep);
-    refuse2 = (reason, missing = false) => ({ allowed: false, missing, reason });
+    refuse3 = (reason, missing = false) => ({ allowed: false, missing, reason });
     LOOK_NOW = { binary: inspectEmulatorBinary, realRoot: realpathOrUndefined, onPlace: decideOnPlace };
   }
 });
@@ -26953,8 +26953,8 @@ function parseFirmwareDescriptor(data, file) {
     return void 0;
   const d = data;
   const mapping = typeof d.mapping === "object" && d.mapping !== null ? d.mapping : {};
-  const targets = Array.isArray(d.targets) ? d.targets : [];
-  const architectures = targets.flatMap((t) => typeof t === "object" && t !== null && typeof t.architecture === "string" ? [t.architecture] : []);
+  const targets2 = Array.isArray(d.targets) ? d.targets : [];
+  const architectures = targets2.flatMap((t) => typeof t === "object" && t !== null && typeof t.architecture === "string" ? [t.architecture] : []);
   if (typeof mapping.device !== "string")
     return void 0;
   return {
@@ -27340,12 +27340,27 @@ function reviveError(e) {
     err.stack = e.stack;
   return err;
 }
+function isProbeRequestMessage(msg) {
+  return isObject5(msg) && isObject5(msg.probe) && typeof msg.probe.id === "number";
+}
+function isReplyMessage(msg) {
+  return isObject5(msg) && Array.isArray(msg.replies);
+}
+function isWellFormedReply(reply) {
+  if (!isObject5(reply) || typeof reply.id !== "number")
+    return false;
+  if ("result" in reply)
+    return isObject5(reply.result) && typeof reply.result.filePath === "string" && Array.isArray(reply.result.diagnostics);
+  return isObject5(reply.error) && typeof reply.error.message === "string";
+}
+var isObject5;
 var init_messages = __esm({
   "dist/src/workers/messages.js"() {
     "use strict";
     init_profile_file();
     init_types();
     init_check();
+    isObject5 = (v) => typeof v === "object" && v !== null;
   }
 });
 
@@ -27353,40 +27368,62 @@ var init_messages = __esm({
 var pool_exports = {};
 __export(pool_exports, {
   WorkerPool: () => WorkerPool,
-  availableCores: () => availableCores
+  availableCores: () => availableCores,
+  maxWorkers: () => maxWorkers
 });
 import { Worker } from "node:worker_threads";
-var IN_FLIGHT_PER_WORKER, WorkerPool;
+function maxWorkers(cores = availableCores()) {
+  return Math.max(4, 2 * cores);
+}
+var IN_FLIGHT_PER_WORKER, MAX_REPLACEMENTS, WorkerPool;
 var init_pool = __esm({
   "dist/src/workers/pool.js"() {
     "use strict";
     init_caps();
+    init_cores();
     init_messages();
     init_cores();
     IN_FLIGHT_PER_WORKER = 2;
+    MAX_REPLACEMENTS = 16;
     WorkerPool = class {
+      run;
       /** Batches not sent yet. */
       queue = [];
       /** Tasks sent to each worker and not answered yet, by task id. */
       inFlight = /* @__PURE__ */ new Map();
       /** Batches sent to each worker and not answered yet. */
       batchesInFlight = /* @__PURE__ */ new Map();
+      /** The task each worker is linting (see WorkerData.current). */
+      current = /* @__PURE__ */ new Map();
       workers = [];
       nextId = 0;
       failure;
+      replacements = 0;
+      closing = false;
+      /** Worker threads running (at most `maxWorkers()`, whatever `size` asks). */
+      size;
       constructor(size, run) {
-        for (let i = 0; i < size; i++) {
-          const w = new Worker(new URL("./worker.js", import.meta.url), { workerData: run });
-          w.on("message", (msg) => "probe" in msg ? this.onProbe(w, msg) : this.onReply(w, msg));
-          w.on("error", (e) => this.onCrash(w, e));
-          w.on("exit", (code) => {
-            if ((this.inFlight.get(w)?.size ?? 0) > 0)
-              this.onCrash(w, new Error(`a worker thread exited (code ${code}) while linting`));
-          });
-          this.workers.push(w);
-          this.inFlight.set(w, /* @__PURE__ */ new Map());
-          this.batchesInFlight.set(w, 0);
-        }
+        this.run = run;
+        this.size = Math.max(1, Math.min(size, maxWorkers()));
+        for (let i = 0; i < this.size; i++)
+          this.start();
+      }
+      start() {
+        const current = new SharedArrayBuffer(4);
+        new Int32Array(current)[0] = -1;
+        const w = new Worker(new URL("./worker.js", import.meta.url), { workerData: { run: this.run, current } });
+        w.on("message", (msg) => {
+          if (isProbeRequestMessage(msg))
+            this.onProbe(w, msg);
+          else if (isReplyMessage(msg))
+            this.onReply(w, msg);
+        });
+        w.on("error", (e) => this.onCrash(w, e));
+        w.on("exit", (code) => this.onCrash(w, new Error(`a worker thread exited (code ${code}) while linting`)));
+        this.workers.push(w);
+        this.inFlight.set(w, /* @__PURE__ */ new Map());
+        this.batchesInFlight.set(w, 0);
+        this.current.set(w, new Int32Array(current));
       }
       lint(file, followSymlinks = true) {
         return this.lintBatch([{ file, followSymlinks }])[0];
@@ -27431,6 +27468,8 @@ var init_pool = __esm({
         const sent = this.inFlight.get(w);
         this.batchesInFlight.set(w, Math.max(0, (this.batchesInFlight.get(w) ?? 1) - 1));
         for (const reply of msg.replies) {
+          if (!isWellFormedReply(reply))
+            continue;
           const p = sent?.get(reply.id);
           sent?.delete(reply.id);
           if (!p)
@@ -27442,17 +27481,47 @@ var init_pool = __esm({
         }
         this.dispatch();
       }
+      /**
+       * A worker died (or exited). The file it was linting fails with the reason; the other files it held
+       * (queued, or linted but not yet answered: replies come per batch) go to a new worker. A worker that
+       * dies idle (between files, or at its start) is replaced too; one ending because the pool closes is
+       * just forgotten. After MAX_REPLACEMENTS deaths every file left fails with the reason.
+       */
       onCrash(w, e) {
-        this.failure = e;
         const sent = this.inFlight.get(w);
-        for (const p of sent?.values() ?? [])
-          p.reject(e);
-        sent?.clear();
-        for (const batch of this.queue.splice(0))
-          for (const q of batch)
-            q.reject(e);
+        if (!sent)
+          return;
+        const culprit = Atomics.load(this.current.get(w), 0);
+        this.workers.splice(this.workers.indexOf(w), 1);
+        this.inFlight.delete(w);
+        this.batchesInFlight.delete(w);
+        this.current.delete(w);
+        if (this.closing)
+          return;
+        const again = [];
+        for (const p of sent.values()) {
+          if (p.task.id === culprit)
+            p.reject(e);
+          else
+            again.push(p);
+        }
+        if (this.replacements >= MAX_REPLACEMENTS) {
+          this.failure = e;
+          for (const p of again)
+            p.reject(e);
+          for (const batch of this.queue.splice(0))
+            for (const q of batch)
+              q.reject(e);
+          return;
+        }
+        this.replacements++;
+        this.start();
+        if (again.length > 0)
+          this.queue.unshift(again);
+        this.dispatch();
       }
       async close() {
+        this.closing = true;
         await Promise.all(this.workers.map((w) => w.terminate()));
       }
     };
@@ -27503,23 +27572,23 @@ var init_secret = __esm({
 });
 
 // dist/src/cache/validate-entry.js
-function isPosition2(v) {
-  return isObject4(v) && isCount(v.line) && isCount(v.column) && isCount(v.offset);
+function isPosition(v) {
+  return isObject6(v) && isCount(v.line) && isCount(v.column) && isCount(v.offset);
 }
 function isFix(v) {
-  return isObject4(v) && typeof v.description === "string" && Array.isArray(v.edits) && v.edits.every((e) => isObject4(e) && isCount(e.start) && isCount(e.end) && e.start <= e.end && typeof e.text === "string");
+  return isObject6(v) && typeof v.description === "string" && Array.isArray(v.edits) && v.edits.every((e) => isObject6(e) && isCount(e.start) && isCount(e.end) && e.start <= e.end && typeof e.text === "string");
 }
 function isValidDiagnostic(v) {
-  return isObject4(v) && typeof v.ruleId === "string" && (v.severity === "error" || v.severity === "warning") && typeof v.message === "string" && isObject4(v.range) && isPosition2(v.range.start) && isPosition2(v.range.end) && (v.fix === void 0 || isFix(v.fix));
+  return isObject6(v) && typeof v.ruleId === "string" && (v.severity === "error" || v.severity === "warning") && typeof v.message === "string" && isObject6(v.range) && isPosition(v.range.start) && isPosition(v.range.end) && (v.fix === void 0 || isFix(v.fix));
 }
 function isValidEntryPayload(v) {
-  return isObject4(v) && typeof v.key === "string" && typeof v.content === "string" && typeof v.mac === "string" && Array.isArray(v.diagnostics) && v.diagnostics.every(isValidDiagnostic) && Array.isArray(v.notes) && v.notes.every((n) => typeof n === "string") && (v.kind === void 0 || typeof v.kind === "string" && KINDS.has(v.kind));
+  return isObject6(v) && typeof v.key === "string" && typeof v.content === "string" && typeof v.mac === "string" && Array.isArray(v.diagnostics) && v.diagnostics.every(isValidDiagnostic) && Array.isArray(v.notes) && v.notes.every((n) => typeof n === "string") && (v.kind === void 0 || typeof v.kind === "string" && KINDS.has(v.kind));
 }
-var isObject4, isCount, KINDS;
+var isObject6, isCount, KINDS;
 var init_validate_entry = __esm({
   "dist/src/cache/validate-entry.js"() {
     "use strict";
-    isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isObject6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     isCount = (v) => Number.isSafeInteger(v) && v >= 0;
     KINDS = /* @__PURE__ */ new Set(["domain", "network", "pool", "volume", "domainsnapshot", "domaincheckpoint", "filter", "secret", "interface"]);
   }
@@ -30834,10 +30903,10 @@ var init_command = __esm({
           }
         }
       }
-      addHandler(cmd, description, builder, handler, commandMiddleware, deprecated) {
+      addHandler(cmd, description, builder, handler2, commandMiddleware, deprecated) {
         let aliases = [];
         const middlewares = commandMiddlewareFactory(commandMiddleware);
-        handler = handler || (() => {
+        handler2 = handler2 || (() => {
         });
         if (Array.isArray(cmd)) {
           if (isCommandAndAliases(cmd)) {
@@ -30887,7 +30956,7 @@ var init_command = __esm({
           this.handlers[parsedCommand.cmd] = {
             original: cmd,
             description,
-            handler,
+            handler: handler2,
             builder: builder || {},
             middlewares,
             deprecated,
@@ -31136,8 +31205,8 @@ var init_command = __esm({
         }
         return void 0;
       }
-      extractDesc({ describe: describe2, description, desc }) {
-        for (const test of [describe2, description, desc]) {
+      extractDesc({ describe: describe3, description, desc }) {
+        for (const test of [describe3, description, desc]) {
           if (typeof test === "string" || test === false)
             return test;
           assertNotStrictEqual(test, true, this.shim);
@@ -31306,7 +31375,7 @@ function usage(yargs, shim3) {
   };
   self.getCommands = () => commands;
   let descriptions = {};
-  self.describe = function describe2(keyOrKeys, desc) {
+  self.describe = function describe3(keyOrKeys, desc) {
     if (Array.isArray(keyOrKeys)) {
       keyOrKeys.forEach((k) => {
         self.describe(k, desc);
@@ -32406,14 +32475,14 @@ function getPathToDefaultConfig(cwd, pathToExtend) {
 }
 function mergeDeep(config1, config2) {
   const target2 = {};
-  function isObject5(obj) {
+  function isObject7(obj) {
     return obj && typeof obj === "object" && !Array.isArray(obj);
   }
   Object.assign(target2, config1);
   for (const key of Object.keys(config2)) {
     if (key === "__proto__")
       continue;
-    if (isObject5(config2[key]) && isObject5(target2[key])) {
+    if (isObject7(config2[key]) && isObject7(target2[key])) {
       target2[key] = mergeDeep(config1[key], config2[key]);
     } else {
       target2[key] = config2[key];
@@ -32714,13 +32783,13 @@ var init_yargs_factory = __esm({
           __classPrivateFieldGet(this, _YargsInstance_completion, "f").registerFunction(fn);
         return this;
       }
-      command(cmd, description, builder, handler, middlewares, deprecated) {
-        argsert("<string|array|object> [string|boolean] [function|object] [function] [array] [boolean|string]", [cmd, description, builder, handler, middlewares, deprecated], arguments.length);
-        __classPrivateFieldGet(this, _YargsInstance_command, "f").addHandler(cmd, description, builder, handler, middlewares, deprecated);
+      command(cmd, description, builder, handler2, middlewares, deprecated) {
+        argsert("<string|array|object> [string|boolean] [function|object] [function] [array] [boolean|string]", [cmd, description, builder, handler2, middlewares, deprecated], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_command, "f").addHandler(cmd, description, builder, handler2, middlewares, deprecated);
         return this;
       }
-      commands(cmd, description, builder, handler, middlewares, deprecated) {
-        return this.command(cmd, description, builder, handler, middlewares, deprecated);
+      commands(cmd, description, builder, handler2, middlewares, deprecated) {
+        return this.command(cmd, description, builder, handler2, middlewares, deprecated);
       }
       commandDir(dir, opts) {
         argsert("<string> [object]", [dir, opts], arguments.length);
@@ -33322,12 +33391,12 @@ var init_yargs_factory = __esm({
         __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.updateLocale(obj);
         return this;
       }
-      usage(msg, description, builder, handler) {
-        argsert("<string|null|undefined> [string|boolean] [function|object] [function]", [msg, description, builder, handler], arguments.length);
+      usage(msg, description, builder, handler2) {
+        argsert("<string|null|undefined> [string|boolean] [function|object] [function]", [msg, description, builder, handler2], arguments.length);
         if (description !== void 0) {
           assertNotStrictEqual(msg, null, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
           if ((msg || "").match(/^\$0( |$)/)) {
-            return this.command(msg, description, builder, handler);
+            return this.command(msg, description, builder, handler2);
           } else {
             throw new YError(".usage() description must start with $0 if being used as alias for .command()");
           }
@@ -34007,6 +34076,168 @@ function markPluginRule(rule, plugin) {
 }
 var pluginOf = (rule) => pluginOfRule.get(rule);
 
+// dist/src/config/plugin-check.js
+init_positions();
+
+// dist/src/config/read-only-view.js
+var views = /* @__PURE__ */ new WeakMap();
+var targets = /* @__PURE__ */ new WeakMap();
+var COLLECTION_MUTATORS = /* @__PURE__ */ new Set(["set", "add", "delete", "clear"]);
+var describe = (key) => typeof key === "symbol" ? key.toString() : `'${key}'`;
+function refuse2(what) {
+  throw new TypeError(`the model is read-only: a plugin rule cannot ${what} (copy the value first, e.g. [...list].sort())`);
+}
+function unwrapReadOnly(value) {
+  return value !== null && (typeof value === "object" || typeof value === "function") ? targets.get(value) ?? value : value;
+}
+function boundMethod(fn, self, key) {
+  if ((self instanceof Map || self instanceof Set) && COLLECTION_MUTATORS.has(key))
+    return () => refuse2(`call ${describe(key)} on a collection of the model`);
+  return (...args) => readOnly(Reflect.apply(fn, self, args.map(unwrapReadOnly)));
+}
+var handler = {
+  get(target2, key) {
+    const own = Reflect.getOwnPropertyDescriptor(target2, key);
+    const value = Reflect.get(target2, key, target2);
+    if (own && !own.configurable && own.writable === false)
+      return value;
+    if (typeof value !== "function")
+      return readOnly(value);
+    if (key === "constructor" || value === Array.prototype[key] || value === Object.prototype[key])
+      return value;
+    return boundMethod(value, target2, key);
+  },
+  getOwnPropertyDescriptor(target2, key) {
+    const d = Reflect.getOwnPropertyDescriptor(target2, key);
+    if (!d || !("value" in d) || !d.configurable && d.writable === false)
+      return d;
+    return { ...d, value: readOnly(d.value) };
+  },
+  set: (_t, key) => refuse2(`set ${describe(key)}`),
+  defineProperty: (_t, key) => refuse2(`define ${describe(key)}`),
+  deleteProperty: (_t, key) => refuse2(`delete ${describe(key)}`),
+  setPrototypeOf: () => refuse2("change a prototype"),
+  preventExtensions: () => refuse2("freeze or seal the model")
+};
+function readOnly(value) {
+  if (value === null || typeof value !== "object")
+    return value;
+  if (targets.has(value))
+    return value;
+  let view = views.get(value);
+  if (!view) {
+    view = new Proxy(value, handler);
+    views.set(value, view);
+    targets.set(view, value);
+  }
+  return view;
+}
+
+// dist/src/config/plugin-check.js
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var lastIndex;
+function indexOf(text3) {
+  if (lastIndex?.text !== text3)
+    lastIndex = new LineIndex(text3);
+  return lastIndex;
+}
+var RANGE_HELP = "context.report() needs a range { start, end } of positions { line, column, offset } inside the document (use the ranges of the model)";
+function checkedPosition(p, index) {
+  if (!isObject(p) || !Number.isInteger(p.line) || !Number.isInteger(p.column) || !Number.isInteger(p.offset))
+    throw new Error(RANGE_HELP);
+  const offset = p.offset;
+  if (offset < 0 || offset > index.text.length)
+    throw new Error(`${RANGE_HELP}: offset ${offset} is outside the document (0\u2013${index.text.length})`);
+  const real = index.position(offset);
+  if (real.line !== p.line || real.column !== p.column) {
+    throw new Error(`${RANGE_HELP}: line ${String(p.line)}, column ${String(p.column)} do not match offset ${offset} (line ${real.line}, column ${real.column})`);
+  }
+  return real;
+}
+function checkedReport(r, text3) {
+  if (!isObject(r))
+    throw new Error("context.report() takes an object { range, message, severity?, fix? }");
+  const range = r.range;
+  if (!isObject(range))
+    throw new Error(RANGE_HELP);
+  const index = indexOf(text3);
+  const checkedRange = { start: checkedPosition(range.start, index), end: checkedPosition(range.end, index) };
+  if (checkedRange.end.offset < checkedRange.start.offset)
+    throw new Error(`${RANGE_HELP}: it ends before it starts`);
+  const message = r.message;
+  if (typeof message !== "string" || message === "")
+    throw new Error("context.report() needs a message");
+  const severity = r.severity;
+  if (severity !== void 0 && severity !== "error" && severity !== "warning")
+    throw new Error('context.report(): severity must be "error" or "warning"');
+  const out = { range: checkedRange, message, ...severity ? { severity } : {} };
+  if (r.fix !== void 0) {
+    const fix = r.fix;
+    const edits = isObject(fix) ? fix.edits : void 0;
+    const bad3 = (e) => !isObject(e) || !Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < 0 || e.end < e.start || e.end > text3.length || typeof e.text !== "string";
+    if (!isObject(fix) || typeof fix.description !== "string" || !Array.isArray(edits) || edits.some(bad3)) {
+      throw new Error("context.report(): a fix is { description, edits: [{ start, end, text }] } with offsets inside the document");
+    }
+    const copied = edits.map((e) => ({ start: e.start, end: e.end, text: e.text }));
+    out.fix = { description: fix.description, edits: copied };
+  }
+  return out;
+}
+function asError(thrown) {
+  try {
+    if (thrown instanceof Error && typeof thrown.message === "string")
+      return thrown;
+  } catch {
+  }
+  let what;
+  try {
+    what = thrown === null ? "null" : typeof thrown === "object" ? `a ${Array.isArray(thrown) ? "array" : "object"} (${String(thrown)})` : `${typeof thrown} ${String(thrown)}`;
+  } catch {
+    what = "an object that cannot be shown";
+  }
+  return new Error(`it threw ${what}, not an Error`);
+}
+function runPluginCheck(source, domain, context) {
+  let running = true;
+  const text3 = context.sourceText;
+  const viewed = {
+    ...context,
+    capabilities: readOnly(context.capabilities),
+    options: readOnly(context.options),
+    report: (r) => {
+      if (!running)
+        return;
+      context.report(checkedReport(unwrapReadOnly(r), text3));
+    },
+    note: (m) => {
+      if (running)
+        context.note(typeof m === "string" ? m : String(m));
+    }
+  };
+  let returned;
+  try {
+    returned = source.check(readOnly(domain), viewed);
+  } catch (e) {
+    throw asError(e);
+  } finally {
+    running = false;
+  }
+  if (returned !== void 0 && isThenable(returned)) {
+    throw new Error("check() returned a promise: rules run synchronously, so an async check() is not supported (its later reports and errors are dropped)");
+  }
+}
+function isThenable(value) {
+  try {
+    const then = value?.then;
+    if (typeof then !== "function")
+      return false;
+    Reflect.apply(then, value, [void 0, () => void 0]);
+    return true;
+  } catch {
+    return true;
+  }
+}
+
 // dist/src/config/plugins.js
 init_registry();
 
@@ -34066,9 +34297,9 @@ function checkRuleOptions(rule, options) {
 init_types();
 var NAMESPACE = /^@?[a-z0-9][a-z0-9._-]*$/i;
 var RULE_KEY = /^[a-z0-9][a-z0-9._-]*$/i;
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var looksLikePlugin = (v) => isObject(v) && (isObject(v.rules) || isObject(v.default));
-var looksLikeRule = (v) => isObject(v) && (isObject(v.meta) || typeof v.check === "function");
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var looksLikePlugin = (v) => isObject2(v) && (isObject2(v.rules) || isObject2(v.default));
+var looksLikeRule = (v) => isObject2(v) && (isObject2(v.meta) || typeof v.check === "function");
 function refusePrototypeKey(table, holds, what, where) {
   const proto = Object.getPrototypeOf(table);
   if (proto !== Object.prototype && proto !== null && holds(proto)) {
@@ -34076,8 +34307,8 @@ function refusePrototypeKey(table, holds, what, where) {
   }
 }
 function pluginObject(value, where) {
-  const candidate = isObject(value) && !("rules" in value) && isObject(value.default) ? value.default : value;
-  if (!isObject(candidate) || !isObject(candidate.rules)) {
+  const candidate = isObject2(value) && !("rules" in value) && isObject2(value.default) ? value.default : value;
+  if (!isObject2(candidate) || !isObject2(candidate.rules)) {
     throw new ConfigError(`${where}: expected a plugin object with \`rules\` (e.g. plugins: { acme: acmePlugin } where acmePlugin = { rules: { \u2026 } })`);
   }
   refusePrototypeKey(candidate.rules, looksLikeRule, "rule name", `${where}.rules`);
@@ -34088,36 +34319,14 @@ function docsUrl(docs, where) {
     return "";
   if (typeof docs === "string")
     return docs;
-  if (isObject(docs) && (docs.url === void 0 || typeof docs.url === "string"))
+  if (isObject2(docs) && (docs.url === void 0 || typeof docs.url === "string"))
     return docs.url ?? "";
   throw new ConfigError(`${where}.meta.docs: expected a URL string or { url: string }`);
-}
-var isPosition = (p, length) => isObject(p) && Number.isInteger(p.line) && Number.isInteger(p.column) && Number.isInteger(p.offset) && p.offset >= 0 && p.offset <= length;
-function checkedReport(r, length) {
-  if (!isObject(r))
-    throw new Error("context.report() takes an object { range, message, severity?, fix? }");
-  const range = r.range;
-  if (!isObject(range) || !isPosition(range.start, length) || !isPosition(range.end, length) || range.end.offset < range.start.offset) {
-    throw new Error("context.report() needs a range { start, end } of positions { line, column, offset } inside the document (use the ranges of the model)");
-  }
-  if (typeof r.message !== "string" || r.message === "")
-    throw new Error("context.report() needs a message");
-  if (r.severity !== void 0 && r.severity !== "error" && r.severity !== "warning")
-    throw new Error('context.report(): severity must be "error" or "warning"');
-  if (r.fix !== void 0) {
-    const fix = r.fix;
-    const edits = isObject(fix) ? fix.edits : void 0;
-    const bad3 = (e) => !isObject(e) || !Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < 0 || e.end < e.start || e.end > length || typeof e.text !== "string";
-    if (!isObject(fix) || typeof fix.description !== "string" || !Array.isArray(edits) || edits.some(bad3)) {
-      throw new Error("context.report(): a fix is { description, edits: [{ start, end, text }] } with offsets inside the document");
-    }
-  }
-  return r;
 }
 function pluginRule(namespace, key, value, where, origin, label) {
   if (!RULE_KEY.test(key))
     throw new ConfigError(`${where}: a rule name is letters, digits, '.', '_' and '-' (no '/'), starting with a letter or digit`);
-  if (!isObject(value) || !isObject(value.meta) || typeof value.check !== "function") {
+  if (!isObject2(value) || !isObject2(value.meta) || typeof value.check !== "function") {
     throw new ConfigError(`${where}: expected a rule { meta: { description, \u2026 }, check(domain, context) }`);
   }
   const source = value;
@@ -34134,7 +34343,7 @@ function pluginRule(namespace, key, value, where, origin, label) {
     if (m[flag] !== void 0 && typeof m[flag] !== "boolean")
       throw new ConfigError(`${where}.meta.${flag}: expected true or false`);
   }
-  if (m.schema !== void 0 && !Array.isArray(m.schema) && !isObject(m.schema))
+  if (m.schema !== void 0 && !Array.isArray(m.schema) && !isObject2(m.schema))
     throw new ConfigError(`${where}.meta.schema: expected a JSON Schema (or an array of them)`);
   const meta = {
     id,
@@ -34145,7 +34354,7 @@ function pluginRule(namespace, key, value, where, origin, label) {
     ...m.needsCapabilities !== void 0 ? { needsCapabilities: m.needsCapabilities } : {},
     ...m.schema !== void 0 ? { schema: m.schema } : {}
   };
-  const rule = { meta, check: (domain, context) => source.check(domain, { ...context, report: (r) => context.report(checkedReport(r, context.sourceText.length)) }) };
+  const rule = { meta, check: (domain, context) => runPluginCheck(source, domain, context) };
   try {
     checkRuleOptions(rule, []);
   } catch (e) {
@@ -34165,14 +34374,20 @@ function registryWithPlugins(plugins, where = "plugins") {
       throw new ConfigError(`${at}: a plugin namespace is letters, digits, '.', '_' and '-' (optionally after '@'), starting with a letter or digit`);
     if (RESERVED_NAMESPACES.includes(namespace))
       throw new ConfigError(`${at}: '${namespace}/' is virtlint's own prefix; choose another namespace`);
-    const plugin = pluginObject(value, at);
-    const origin = `${namespace}\0${plugin.meta?.name ?? ""}@${plugin.meta?.version ?? ""}`;
-    const named = [plugin.meta?.name, plugin.meta?.version].filter((x) => typeof x === "string" && x !== "").join(" ");
-    const label = `plugin '${namespace}'${named ? ` (${named})` : ""}`;
-    for (const [key, ruleValue] of Object.entries(plugin.rules)) {
-      const rule = pluginRule(namespace, key, ruleValue, `${at}.rules["${key}"]`, origin, label);
-      rules.push(rule);
-      byId.set(rule.meta.id, rule);
+    try {
+      const plugin = pluginObject(value, at);
+      const origin = `${namespace}\0${plugin.meta?.name ?? ""}@${plugin.meta?.version ?? ""}`;
+      const named = [plugin.meta?.name, plugin.meta?.version].filter((x) => typeof x === "string" && x !== "").join(" ");
+      const label = `plugin '${namespace}'${named ? ` (${named})` : ""}`;
+      for (const [key, ruleValue] of Object.entries(plugin.rules)) {
+        const rule = pluginRule(namespace, key, ruleValue, `${at}.rules["${key}"]`, origin, label);
+        rules.push(rule);
+        byId.set(rule.meta.id, rule);
+      }
+    } catch (e) {
+      if (e instanceof ConfigError)
+        throw e;
+      throw new ConfigError(`${at}: the plugin failed while its rules were read: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   return { rules, byId, namespaces: Object.keys(plugins) };
@@ -34181,13 +34396,13 @@ function registryOfConfig(value, label, trustsCode) {
   const list = Array.isArray(value) ? value : [value];
   const plugins = /* @__PURE__ */ new Map();
   list.forEach((entry3, i) => {
-    if (!isObject(entry3) || !("plugins" in entry3))
+    if (!isObject2(entry3) || !("plugins" in entry3))
       return;
     const where = `${label}: [${i}].plugins`;
     if (!trustsCode) {
       throw new ConfigError(`${where}: a JSON configuration cannot load plugins (plugins are code, JSON is data); name them in virtlint.config.mjs or virtlint.config.js (docs/plugins.md)`);
     }
-    if (!isObject(entry3.plugins))
+    if (!isObject2(entry3.plugins))
       throw new ConfigError(`${where}: expected an object mapping namespaces to plugins, e.g. { acme: acmePlugin }`);
     refusePrototypeKey(entry3.plugins, looksLikePlugin, "plugin namespace", where);
     for (const [namespace, plugin] of Object.entries(entry3.plugins)) {
@@ -34263,9 +34478,9 @@ function parseTargets(value) {
     throw new TargetError('target: expected a string such as "libvirt@8.0.0" or an array of them');
   return list.map(parseTarget);
 }
-function bindingTargets(targets) {
+function bindingTargets(targets2) {
   const out = /* @__PURE__ */ new Map();
-  for (const t of targets) {
+  for (const t of targets2) {
     const prev = out.get(t.product);
     if (!prev || compareVersions(t.parts, prev.parts) < 0)
       out.set(t.product, t);
@@ -34276,7 +34491,7 @@ function bindingTargets(targets) {
 // dist/src/config/validate.js
 init_types();
 var ENTRY_KEYS = /* @__PURE__ */ new Set(["name", "files", "ignores", "plugins", "rules", "settings"]);
-var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function suggestRule(id, registry) {
   let best;
   let bestD = Math.max(3, Math.floor(id.length / 4)) + 1;
@@ -34316,6 +34531,7 @@ function validateRuleSetting(id, value, where, registry) {
   }
   if (!Array.isArray(value))
     return level;
+  checkData(value, where);
   const options = value.slice(1);
   if (rule) {
     const problem2 = checkRuleOptions(rule, options);
@@ -34325,6 +34541,27 @@ function validateRuleSetting(id, value, where, registry) {
     throw new ConfigError(`${where}: '${id}' takes no options`);
   }
   return [level, ...options];
+}
+var MAX_CONFIG_DEPTH = 100;
+var MAX_CONFIG_VALUES = 1e6;
+function checkData(value, where) {
+  let count = 0;
+  const ancestors = /* @__PURE__ */ new Set();
+  const visit = (v, depth) => {
+    if (++count > MAX_CONFIG_VALUES)
+      throw new ConfigError(`${where}: too large (over ${MAX_CONFIG_VALUES.toLocaleString("en-US")} values)`);
+    if (typeof v !== "object" || v === null)
+      return;
+    if (depth >= MAX_CONFIG_DEPTH)
+      throw new ConfigError(`${where}: nested deeper than ${MAX_CONFIG_DEPTH} levels`);
+    if (ancestors.has(v))
+      throw new ConfigError(`${where}: contains itself (a value that refers to an object it is part of)`);
+    ancestors.add(v);
+    for (const child3 of Array.isArray(v) ? v : Object.values(v))
+      visit(child3, depth + 1);
+    ancestors.delete(v);
+  };
+  visit(value, 0);
 }
 function stringArray(v, where) {
   if (!Array.isArray(v) || v.some((s) => typeof s !== "string" || s.length === 0)) {
@@ -34342,8 +34579,9 @@ function targetSetting(v, where) {
   }
 }
 function validateSettings(v, where, baseDir) {
-  if (!isObject2(v))
+  if (!isObject3(v))
     throw new ConfigError(`${where}: expected an object`);
+  checkData(v, where);
   if (Object.hasOwn(v, "__proto__"))
     throw new ConfigError(`${where}.__proto__: not a setting (a key named '__proto__' cannot be merged)`);
   const out = { ...v };
@@ -34352,7 +34590,7 @@ function validateSettings(v, where, baseDir) {
     const caps = v.caps;
     if (typeof caps === "string")
       out.caps = abs(caps);
-    else if (isObject2(caps) && Object.values(caps).every((f) => typeof f === "string")) {
+    else if (isObject3(caps) && Object.values(caps).every((f) => typeof f === "string")) {
       out.caps = Object.fromEntries(Object.entries(caps).map(([emu, f]) => [emu, abs(f)]));
     } else {
       throw new ConfigError(`${where}.caps: expected a capabilities file path or an object mapping emulator paths to capabilities files`);
@@ -34372,12 +34610,12 @@ function validateSettings(v, where, baseDir) {
   return out;
 }
 function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
-  const list = Array.isArray(value) ? value : isObject2(value) ? [value] : void 0;
+  const list = Array.isArray(value) ? value : isObject3(value) ? [value] : void 0;
   if (!list)
     throw new ConfigError(`${label}: the configuration must be an array of objects ({files, ignores, rules, settings})`);
   return list.map((entry3, i) => {
     const where = `${label}: [${i}]`;
-    if (!isObject2(entry3))
+    if (!isObject3(entry3))
       throw new ConfigError(`${where}: expected an object`);
     for (const key of Object.keys(entry3)) {
       if (!ENTRY_KEYS.has(key))
@@ -34396,7 +34634,7 @@ function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
     if ("ignores" in entry3)
       out.ignores = stringArray(entry3.ignores, `${where}.ignores`);
     if ("rules" in entry3) {
-      if (!isObject2(entry3.rules))
+      if (!isObject3(entry3.rules))
         throw new ConfigError(`${where}.rules: expected an object mapping rule ids to severities`);
       out.rules = Object.fromEntries(Object.entries(entry3.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${id}"]`, registry)]));
       out.rules = expandRuleAliases(out.rules);
@@ -34515,14 +34753,177 @@ async function loadConfigFile(file, options = {}) {
 
 // dist/src/config/resolve.js
 init_own_entry();
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import path4 from "node:path";
+
+// dist/src/config/glob.js
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var MAX_EXPANSIONS = 256;
+var NOT_SIMPLE = /[()|!+@]|\{[^}]*\.\.|\[:/;
+function expandBraces(glob) {
+  const open = glob.indexOf("{");
+  if (open < 0)
+    return glob.includes("}") ? void 0 : [glob];
+  let depth = 0;
+  const commas = [];
+  let close = -1;
+  for (let i = open; i < glob.length && close < 0; i++) {
+    const c = glob[i];
+    if (c === "\\")
+      i++;
+    else if (c === "{")
+      depth++;
+    else if (c === "}" && --depth === 0)
+      close = i;
+    else if (c === "," && depth === 1)
+      commas.push(i);
+  }
+  if (close < 0 || commas.length === 0 || glob.slice(0, open).includes("\\"))
+    return void 0;
+  const bounds = [open, ...commas, close];
+  const out = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const rest = expandBraces(glob.slice(0, open) + glob.slice(bounds[k] + 1, bounds[k + 1]) + glob.slice(close + 1));
+    if (!rest)
+      return void 0;
+    out.push(...rest);
+    if (out.length > MAX_EXPANSIONS)
+      return void 0;
+  }
+  return out;
+}
+function charClass(glob, at) {
+  let i = at + 1;
+  const negated = glob[i] === "!" || glob[i] === "^";
+  if (negated)
+    i++;
+  const ranges = [];
+  for (let first = true; i < glob.length && (first || glob[i] !== "]"); first = false) {
+    let lo = glob[i];
+    if (lo === "\\")
+      lo = glob[++i] ?? "";
+    i++;
+    let hi = lo;
+    if (glob[i] === "-" && i + 1 < glob.length && glob[i + 1] !== "]") {
+      hi = glob[i + 1] === "\\" ? glob[(i += 1) + 1] ?? "" : glob[i + 1];
+      i += 2;
+    }
+    ranges.push([lo, hi]);
+  }
+  if (glob[i] !== "]" || ranges.length === 0)
+    return void 0;
+  const inClass = (c) => ranges.some(([lo, hi]) => c >= lo && c <= hi);
+  return { test: negated ? (c) => c !== "/" && !inClass(c) : inClass, end: i + 1 };
+}
+function segmentsOf(glob) {
+  const segments = [];
+  for (const part of glob.split("/")) {
+    if (part === "**") {
+      if (segments[segments.length - 1] !== "**")
+        segments.push("**");
+      continue;
+    }
+    if (part === "" || part === "." || part === "..")
+      return void 0;
+    const tokens = [];
+    for (let i = 0; i < part.length; ) {
+      const c = part[i];
+      if (c === "*") {
+        if (part[i + 1] === "*")
+          return void 0;
+        if (!tokens[tokens.length - 1]?.star)
+          tokens.push({ star: true });
+        i++;
+      } else if (c === "?") {
+        tokens.push({ star: false, test: () => true, literal: false });
+        i++;
+      } else if (c === "[") {
+        const cls = charClass(part, i);
+        if (!cls)
+          return void 0;
+        tokens.push({ star: false, test: cls.test, literal: false });
+        i = cls.end;
+      } else {
+        const literal2 = c === "\\" ? part[i + 1] : c;
+        if (literal2 === void 0 || c === "]" || c === "{" || c === "}")
+          return void 0;
+        tokens.push({ star: false, test: (x) => x === literal2, literal: true });
+        i += c === "\\" ? 2 : 1;
+      }
+    }
+    segments.push(tokens);
+  }
+  const before2 = segments[segments.length - 2];
+  if (segments[segments.length - 1] === "**" && before2 !== void 0 && before2 !== "**" && before2.some((t) => t.star || !t.literal))
+    return void 0;
+  return segments;
+}
+function segmentMatches(tokens, name) {
+  if (name === "." || name === ".." || name === "")
+    return false;
+  let t = 0;
+  let s = 0;
+  let starT = -1;
+  let starS = 0;
+  while (s < name.length) {
+    const tok = tokens[t];
+    if (tok && !tok.star && tok.test(name[s])) {
+      t++;
+      s++;
+    } else if (tok?.star) {
+      starT = t++;
+      starS = s;
+    } else if (starT >= 0) {
+      t = starT + 1;
+      s = ++starS;
+    } else {
+      return false;
+    }
+  }
+  while (tokens[t]?.star)
+    t++;
+  return t === tokens.length;
+}
+function pathMatches(glob, path29) {
+  const P = path29.length;
+  let next = new Array(P + 1).fill(false);
+  next[P] = true;
+  for (let i = glob.length - 1; i >= 0; i--) {
+    const seg = glob[i];
+    const cur = new Array(P + 1).fill(false);
+    for (let j = P; j >= 0; j--) {
+      if (seg === "**")
+        cur[j] = next[j] || j < P && path29[j] !== "." && path29[j] !== ".." && cur[j + 1];
+      else
+        cur[j] = j < P && next[j + 1] && segmentMatches(seg, path29[j]);
+    }
+    next = cur;
+  }
+  return next[0];
+}
+var MAX_PICOMATCH_WILDCARDS = 2;
+function globMatcher(glob) {
+  const few = (glob.match(/\*+/g)?.length ?? 0) <= MAX_PICOMATCH_WILDCARDS;
+  return (few ? void 0 : tableGlobMatcher(glob)) ?? (0, import_picomatch2.default)(glob, { dot: true });
+}
+function tableGlobMatcher(glob) {
+  const alternatives = NOT_SIMPLE.test(glob) ? void 0 : expandBraces(glob);
+  const compiled2 = alternatives?.map(segmentsOf);
+  if (!compiled2 || compiled2.some((s) => s === void 0))
+    return void 0;
+  const globs = compiled2;
+  return (p) => {
+    const parts = p.split("/");
+    return globs.some((g) => pathMatches(g, parts));
+  };
+}
+
+// dist/src/config/resolve.js
 var matchers = /* @__PURE__ */ new Map();
 function matcher(pattern2) {
   let m = matchers.get(pattern2);
   if (!m) {
     const p = pattern2.endsWith("/") ? `${pattern2}**` : pattern2;
-    m = (0, import_picomatch2.default)(p, { dot: true });
+    m = globMatcher(p);
     matchers.set(pattern2, m);
   }
   return m;
@@ -34806,8 +35207,8 @@ var ConfigResolver = class {
     if (this.options.configFile)
       return this.load(path5.resolve(this.options.configFile));
     const dir = path5.dirname(path5.resolve(filePath));
-    const workspace = this.options.workspaceRoot ? path5.resolve(this.options.workspaceRoot) : void 0;
-    if (workspace && dir !== workspace && !dir.startsWith(workspace + path5.sep))
+    const workspace = this.workspaceOf(dir);
+    if (workspace === null)
       return EMPTY;
     let found = this.byDir.get(dir);
     if (!found) {
@@ -34816,6 +35217,19 @@ var ConfigResolver = class {
       this.byDir.set(dir, found);
     }
     return found;
+  }
+  /**
+   * The workspace folder holding `dir` (the innermost, when folders nest); undefined without
+   * workspace folders, null when `dir` is in none of them.
+   */
+  workspaceOf(dir) {
+    const given = this.options.workspaceRoot;
+    if (given === void 0)
+      return void 0;
+    const holding = (typeof given === "string" ? [given] : given).map((r) => path5.resolve(r)).filter((r) => isInside(dir, r));
+    if (holding.length === 0)
+      return null;
+    return holding.reduce((a, b) => b.length > a.length ? b : a);
   }
   load(file, discovered = false) {
     let p = this.byFile.get(file);
@@ -35632,7 +36046,7 @@ function tooNew(table, key, libvirt, qemu) {
   const entry3 = table.entry(key);
   const blocked = blockedTargets(entry3, () => table.bound(key), libvirt, qemu);
   const claims = [];
-  const targets = [];
+  const targets2 = [];
   if (blocked.libvirt && libvirt) {
     if (entry3?.since)
       claims.push(`needs libvirt \u2265 ${entry3.since}`);
@@ -35640,22 +36054,22 @@ function tooNew(table, key, libvirt, qemu) {
       const bound2 = table.bound(key);
       claims.push(`is not in libvirt ${bound2?.after}'s schema${bound2?.by ? ` (it is in ${bound2.by}'s)` : ""}`);
     }
-    targets.push(`libvirt ${libvirt.version}`);
+    targets2.push(`libvirt ${libvirt.version}`);
   }
   if (blocked.qemu && qemu) {
     const joined = claims[0]?.startsWith("needs") === true;
     claims.push(`${joined ? "" : "needs "}QEMU \u2265 ${entry3?.qemu}`);
-    targets.push(`QEMU ${qemu.version}`);
+    targets2.push(`QEMU ${qemu.version}`);
   }
   if (claims.length === 0)
     return void 0;
-  const target2 = !qemu && libvirt ? libvirt.version : targets.join(" and ");
+  const target2 = !qemu && libvirt ? libvirt.version : targets2.join(" and ");
   return `${claims.join(" and ")}; the target is ${target2}`;
 }
 var MAX_KEY_STEPS = DEFAULT_PARSE_LIMITS.maxDepth;
 var quote2 = (v) => v.includes("'") ? `"${v}"` : `'${v}'`;
-function checkTargets(root, targets, table, severity) {
-  const binding = bindingTargets(targets);
+function checkTargets(root, targets2, table, severity) {
+  const binding = bindingTargets(targets2);
   const libvirt = binding.get("libvirt");
   const qemu = binding.get("qemu");
   const out = [];

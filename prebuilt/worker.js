@@ -165,6 +165,79 @@ var init_own_entry = __esm({
   }
 });
 
+// dist/src/xml/positions.js
+var LineIndex;
+var init_positions = __esm({
+  "dist/src/xml/positions.js"() {
+    "use strict";
+    LineIndex = class {
+      text;
+      lineStarts;
+      /**
+       * The line (0-based) of the last position asked for: ranges are asked for in runs on one line
+       * (an element's range, its name's, its attributes'), so it is tried before the binary search.
+       */
+      lastLine = 0;
+      constructor(text3) {
+        this.text = text3;
+        const starts = [0];
+        if (text3.indexOf("\r") < 0) {
+          for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1))
+            starts.push(i + 1);
+        } else {
+          for (let i = 0; i < text3.length; i++) {
+            const c = text3.charCodeAt(i);
+            if (c === 10)
+              starts.push(i + 1);
+            else if (c === 13 && text3.charCodeAt(i + 1) !== 10)
+              starts.push(i + 1);
+          }
+        }
+        this.lineStarts = starts;
+      }
+      get lineCount() {
+        return this.lineStarts.length;
+      }
+      position(offset) {
+        let clamped = Math.max(0, Math.min(offset, this.text.length));
+        if (clamped > 0 && this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13)
+          clamped--;
+        const starts = this.lineStarts;
+        let lo = this.lastLine;
+        if (starts[lo] > clamped || lo + 1 < starts.length && starts[lo + 1] <= clamped) {
+          lo = 0;
+          let hi = starts.length - 1;
+          while (lo < hi) {
+            const mid = lo + hi + 1 >> 1;
+            if (starts[mid] <= clamped)
+              lo = mid;
+            else
+              hi = mid - 1;
+          }
+          this.lastLine = lo;
+        }
+        return { line: lo + 1, column: clamped - starts[lo] + 1, offset: clamped };
+      }
+      range(start, end) {
+        return { start: this.position(start), end: this.position(end) };
+      }
+      /** Offset of the first character of a 1-based line (clamped to the text). */
+      lineStart(line) {
+        const idx = Math.max(0, Math.min(line - 1, this.lineStarts.length - 1));
+        return this.lineStarts[idx] ?? 0;
+      }
+      /** The range of a whole 1-based line, without its line terminator. */
+      lineRange(line) {
+        const start = this.lineStart(line);
+        let end = line < this.lineStarts.length ? this.lineStart(line + 1) - 1 : this.text.length;
+        if (end > start && this.text[end - 1] === "\r")
+          end--;
+        return this.range(start, Math.max(start, end));
+      }
+    };
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -1431,7 +1504,7 @@ var require_errors = __commonJS({
       gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
     }
     exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+    function extendErrors({ gen, keyword, schemaValue, data: data2, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
       const err = gen.name("err");
@@ -1441,7 +1514,7 @@ var require_errors = __commonJS({
         gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
         if (it.opts.verbose) {
           gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
+          gen.assign((0, codegen_1._)`${err}.data`, data2);
         }
       });
     }
@@ -1497,14 +1570,14 @@ var require_errors = __commonJS({
       return [E.schemaPath, schPath];
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it } = cxt;
+      const { keyword, data: data2, schemaValue, it } = cxt;
       const { opts, propertyName, topSchemaRef, schemaPath } = it;
       keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
         keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
       }
       if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data2]);
       }
       if (propertyName)
         keyValues.push([E.propertyName, propertyName]);
@@ -1547,11 +1620,11 @@ var require_boolSchema = __commonJS({
     }
     exports.boolOrEmptySchema = boolOrEmptySchema;
     function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
+      const { gen, data: data2 } = it;
       const cxt = {
         gen,
         keyword: "false schema",
-        data,
+        data: data2,
         schema: false,
         schemaCode: false,
         schemaValue: false,
@@ -1657,11 +1730,11 @@ var require_dataType = __commonJS({
     }
     exports.getJSONTypes = getJSONTypes;
     function coerceAndCheckDataType(it, types) {
-      const { gen, data, opts } = it;
+      const { gen, data: data2, opts } = it;
       const coerceTo = coerceToTypes(types, opts.coerceTypes);
       const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
       if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        const wrongType = checkDataTypes(types, data2, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
             coerceData(it, types, coerceTo);
@@ -1677,11 +1750,11 @@ var require_dataType = __commonJS({
       return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
     function coerceData(it, types, coerceTo) {
-      const { gen, data, opts } = it;
-      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
+      const { gen, data: data2, opts } = it;
+      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data2}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data2}) && ${data2}.length == 1`, () => gen.assign(data2, (0, codegen_1._)`${data2}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data2}`).if(checkDataTypes(types, data2, opts.strictNumbers), () => gen.assign(coerced, data2)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
       for (const t of coerceTo) {
@@ -1693,74 +1766,74 @@ var require_dataType = __commonJS({
       reportTypeError(it);
       gen.endIf();
       gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
+        gen.assign(data2, coerced);
         assignParentData(it, coerced);
       });
       function coerceSpecificType(t) {
         switch (t) {
           case "string":
-            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
+            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data2}`).elseIf((0, codegen_1._)`${data2} === null`).assign(coerced, (0, codegen_1._)`""`);
             return;
           case "number":
-            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
+            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data2} === null
+              || (${dataType} == "string" && ${data2} && ${data2} == +${data2})`).assign(coerced, (0, codegen_1._)`+${data2}`);
             return;
           case "integer":
-            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
+            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data2} === null
+              || (${dataType} === "string" && ${data2} && ${data2} == +${data2} && !(${data2} % 1))`).assign(coerced, (0, codegen_1._)`+${data2}`);
             return;
           case "boolean":
-            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
+            gen.elseIf((0, codegen_1._)`${data2} === "false" || ${data2} === 0 || ${data2} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data2} === "true" || ${data2} === 1`).assign(coerced, true);
             return;
           case "null":
-            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
+            gen.elseIf((0, codegen_1._)`${data2} === "" || ${data2} === 0 || ${data2} === false`);
             gen.assign(coerced, null);
             return;
           case "array":
             gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
+              || ${dataType} === "boolean" || ${data2} === null`).assign(coerced, (0, codegen_1._)`[${data2}]`);
         }
       }
     }
     function assignParentData({ gen, parentData, parentDataProperty }, expr) {
       gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
     }
-    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+    function checkDataType(dataType, data2, strictNums, correct = DataType.Correct) {
       const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
       let cond;
       switch (dataType) {
         case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
+          return (0, codegen_1._)`${data2} ${EQ} null`;
         case "array":
-          cond = (0, codegen_1._)`Array.isArray(${data})`;
+          cond = (0, codegen_1._)`Array.isArray(${data2})`;
           break;
         case "object":
-          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+          cond = (0, codegen_1._)`${data2} && typeof ${data2} == "object" && !Array.isArray(${data2})`;
           break;
         case "integer":
-          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
+          cond = numCond((0, codegen_1._)`!(${data2} % 1) && !isNaN(${data2})`);
           break;
         case "number":
           cond = numCond();
           break;
         default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+          return (0, codegen_1._)`typeof ${data2} ${EQ} ${dataType}`;
       }
       return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
       function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
+        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data2} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data2})` : codegen_1.nil);
       }
     }
     exports.checkDataType = checkDataType;
-    function checkDataTypes(dataTypes, data, strictNums, correct) {
+    function checkDataTypes(dataTypes, data2, strictNums, correct) {
       if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
+        return checkDataType(dataTypes[0], data2, strictNums, correct);
       }
       let cond;
       const types = (0, util_1.toHash)(dataTypes);
       if (types.array && types.object) {
-        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        const notObj = (0, codegen_1._)`typeof ${data2} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._)`!${data2} || ${notObj}`;
         delete types.null;
         delete types.array;
         delete types.object;
@@ -1770,7 +1843,7 @@ var require_dataType = __commonJS({
       if (types.number)
         delete types.integer;
       for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data2, strictNums, correct));
       return cond;
     }
     exports.checkDataTypes = checkDataTypes;
@@ -1784,12 +1857,12 @@ var require_dataType = __commonJS({
     }
     exports.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
-      const { gen, data, schema } = it;
+      const { gen, data: data2, schema } = it;
       const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
       return {
         gen,
         keyword: "type",
-        data,
+        data: data2,
         schema: schema.type,
         schemaCode,
         schemaValue: schemaCode,
@@ -1821,10 +1894,10 @@ var require_defaults = __commonJS({
     }
     exports.assignDefaults = assignDefaults;
     function assignDefault(it, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it;
+      const { gen, compositeRule, data: data2, opts } = it;
       if (defaultValue === void 0)
         return;
-      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
+      const childData = (0, codegen_1._)`${data2}${(0, codegen_1.getProperty)(prop)}`;
       if (compositeRule) {
         (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
         return;
@@ -1849,15 +1922,15 @@ var require_code2 = __commonJS({
     var names_1 = require_names();
     var util_2 = require_util();
     function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+      const { gen, data: data2, it } = cxt;
+      gen.if(noPropertyInData(gen, data2, prop, it.opts.ownProperties), () => {
         cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
         cxt.error();
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data: data2, it: { opts } }, properties, missing) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data2, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
     function reportMissingProp(cxt, missing) {
@@ -1873,18 +1946,18 @@ var require_code2 = __commonJS({
       });
     }
     exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    function isOwnProperty(gen, data2, property) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data2}, ${property})`;
     }
     exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    function propertyInData(gen, data2, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data2}${(0, codegen_1.getProperty)(property)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data2, property)}` : cond;
     }
     exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    function noPropertyInData(gen, data2, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data2}${(0, codegen_1.getProperty)(property)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data2, property))) : cond;
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
@@ -1895,8 +1968,8 @@ var require_code2 = __commonJS({
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+    function callValidateCode({ schemaCode, data: data2, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data2}, ${topSchemaRef}${schemaPath}` : data2;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
         [names_1.default.parentData, it.parentData],
@@ -1922,7 +1995,7 @@ var require_code2 = __commonJS({
     }
     exports.usePattern = usePattern;
     function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
+      const { gen, data: data2, keyword, it } = cxt;
       const valid = gen.name("valid");
       if (it.allErrors) {
         const validArr = gen.let("valid", true);
@@ -1933,7 +2006,7 @@ var require_code2 = __commonJS({
       validateItems(() => gen.break());
       return valid;
       function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        const len = gen.const("len", (0, codegen_1._)`${data2}.length`);
         gen.forRange("i", 0, len, (i) => {
           cxt.subschema({
             keyword,
@@ -2043,8 +2116,8 @@ var require_keyword = __commonJS({
     }
     exports.funcKeywordCode = funcKeywordCode;
     function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+      const { gen, data: data2, it } = cxt;
+      gen.if(it.parentData, () => gen.assign(data2, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
     }
     function addErrs(cxt, errs) {
       const { gen } = cxt;
@@ -2127,8 +2200,8 @@ var require_subschema = __commonJS({
       throw new Error('either "keyword" or "schema" must be passed');
     }
     exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-      if (data !== void 0 && dataProp !== void 0) {
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data: data2, dataTypes, propertyName }) {
+      if (data2 !== void 0 && dataProp !== void 0) {
         throw new Error('both "data" and "dataProp" passed, only one allowed');
       }
       const { gen } = it;
@@ -2140,8 +2213,8 @@ var require_subschema = __commonJS({
         subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
         subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
       }
-      if (data !== void 0) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
+      if (data2 !== void 0) {
+        const nextData = data2 instanceof codegen_1.Name ? data2 : gen.let("data", data2, true);
         dataContextProps(nextData);
         if (propertyName !== void 0)
           subschema.propertyName = propertyName;
@@ -2627,7 +2700,7 @@ var require_validate = __commonJS({
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
+      const { gen, schema, data: data2, allErrors, opts, self } = it;
       const { RULES: RULES2 } = self;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
         gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
@@ -2644,7 +2717,7 @@ var require_validate = __commonJS({
         if (!(0, applicability_1.shouldUseGroup)(schema, group))
           return;
         if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+          gen.if((0, dataType_2.checkDataType)(group.type, data2, opts.strictNumbers));
           iterateKeywords(it, group);
           if (types.length === 1 && types[0] === group.type && typeErrors) {
             gen.else();
@@ -2917,14 +2990,14 @@ var require_validate = __commonJS({
     var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
     function getData($data, { dataLevel, dataNames, dataPathArr }) {
       let jsonPointer;
-      let data;
+      let data2;
       if ($data === "")
         return names_1.default.rootData;
       if ($data[0] === "/") {
         if (!JSON_POINTER.test($data))
           throw new Error(`Invalid JSON-pointer: ${$data}`);
         jsonPointer = $data;
-        data = names_1.default.rootData;
+        data2 = names_1.default.rootData;
       } else {
         const matches = RELATIVE_JSON_POINTER.exec($data);
         if (!matches)
@@ -2938,16 +3011,16 @@ var require_validate = __commonJS({
         }
         if (up > dataLevel)
           throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
+        data2 = dataNames[dataLevel - up];
         if (!jsonPointer)
-          return data;
+          return data2;
       }
-      let expr = data;
+      let expr = data2;
       const segments = jsonPointer.split("/");
       for (const segment of segments) {
         if (segment) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-          expr = (0, codegen_1._)`${expr} && ${data}`;
+          data2 = (0, codegen_1._)`${data2}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+          expr = (0, codegen_1._)`${expr} && ${data2}`;
         }
       }
       return expr;
@@ -4576,7 +4649,7 @@ var require_core = __commonJS({
         const { meta, schemaId } = this.opts;
         return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
       }
-      validate(schemaKeyRef, data) {
+      validate(schemaKeyRef, data2) {
         let v;
         if (typeof schemaKeyRef == "string") {
           v = this.getSchema(schemaKeyRef);
@@ -4585,7 +4658,7 @@ var require_core = __commonJS({
         } else {
           v = this.compile(schemaKeyRef);
         }
-        const valid = v(data);
+        const valid = v(data2);
         if (!("$async" in v))
           this.errors = v.errors;
         return valid;
@@ -5214,8 +5287,8 @@ var require_limitNumber = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+        const { keyword, data: data2, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._)`${data2} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data2})`);
       }
     };
     exports.default = def;
@@ -5239,11 +5312,11 @@ var require_multipleOf = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
+        const { gen, data: data2, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
         const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data2}/${schemaCode}, ${invalid}))`);
       }
     };
     exports.default = def;
@@ -5298,9 +5371,9 @@ var require_limitLength = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
+        const { keyword, data: data2, schemaCode, it } = cxt;
         const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        const len = it.opts.unicode === false ? (0, codegen_1._)`${data2}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data2})`;
         cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
       }
     };
@@ -5327,17 +5400,17 @@ var require_pattern = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen, data: data2, $data, schema, schemaCode, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
           const { regExp } = it.opts.code;
           const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
           const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data2})`), () => gen.assign(valid, false));
           cxt.fail$data((0, codegen_1._)`!${valid}`);
         } else {
           const regExp = (0, code_1.usePattern)(cxt, schema);
-          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
+          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data2})`);
         }
       }
     };
@@ -5365,9 +5438,9 @@ var require_limitProperties = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
+        const { keyword, data: data2, schemaCode } = cxt;
         const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data2}).length ${op} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -5393,7 +5466,7 @@ var require_required = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { gen, schema, schemaCode, data: data2, $data, it } = cxt;
         const { opts } = it;
         if (!$data && schema.length === 0)
           return;
@@ -5437,13 +5510,13 @@ var require_required = __commonJS({
         function loopAllRequired() {
           gen.forOf("prop", schemaCode, (prop) => {
             cxt.setParams({ missingProperty: prop });
-            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+            gen.if((0, code_1.noPropertyInData)(gen, data2, prop, opts.ownProperties), () => cxt.error());
           });
         }
         function loopUntilMissing(missing, valid) {
           cxt.setParams({ missingProperty: missing });
           gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data2, missing, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -5476,9 +5549,9 @@ var require_limitItems = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
+        const { keyword, data: data2, schemaCode } = cxt;
         const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+        cxt.fail$data((0, codegen_1._)`${data2}.length ${op} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -5516,7 +5589,7 @@ var require_uniqueItems = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        const { gen, data: data2, $data, schema, parentSchema, schemaCode, it } = cxt;
         if (!$data && !schema)
           return;
         const valid = gen.let("valid");
@@ -5524,7 +5597,7 @@ var require_uniqueItems = __commonJS({
         cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
         cxt.ok(valid);
         function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const i = gen.let("i", (0, codegen_1._)`${data2}.length`);
           const j = gen.let("j");
           cxt.setParams({ i, j });
           gen.assign(valid, true);
@@ -5538,7 +5611,7 @@ var require_uniqueItems = __commonJS({
           const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
           gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.let(item, (0, codegen_1._)`${data2}[${i}]`);
             gen.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
@@ -5552,7 +5625,7 @@ var require_uniqueItems = __commonJS({
         function loopN2(i, j) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data2}[${i}], ${data2}[${j}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -5580,11 +5653,11 @@ var require_const = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
+        const { gen, data: data2, $data, schemaCode, schema } = cxt;
         if ($data || schema && typeof schema == "object") {
-          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data2}, ${schemaCode})`);
         } else {
-          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
+          cxt.fail((0, codegen_1._)`${schema} !== ${data2}`);
         }
       }
     };
@@ -5610,7 +5683,7 @@ var require_enum = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen, data: data2, $data, schema, schemaCode, it } = cxt;
         if (!$data && schema.length === 0)
           throw new Error("enum must have non-empty array");
         const useLoop = schema.length >= it.opts.loopEnum;
@@ -5629,11 +5702,11 @@ var require_enum = __commonJS({
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data2}, ${v})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i) {
           const sch = schema[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data2}, ${vSchema}[${i}])` : (0, codegen_1._)`${data2} === ${sch}`;
         }
       }
     };
@@ -5708,9 +5781,9 @@ var require_additionalItems = __commonJS({
       }
     };
     function validateAdditionalItems(cxt, items) {
-      const { gen, schema, data, keyword, it } = cxt;
+      const { gen, schema, data: data2, keyword, it } = cxt;
       it.items = true;
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      const len = gen.const("len", (0, codegen_1._)`${data2}.length`);
       if (schema === false) {
         cxt.setParams({ len: items.length });
         cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
@@ -5757,13 +5830,13 @@ var require_items = __commonJS({
       }
     };
     function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
+      const { gen, parentSchema, data: data2, keyword, it } = cxt;
       checkStrictTuple(parentSchema);
       if (it.opts.unevaluated && schArr.length && it.items !== true) {
         it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
       }
       const valid = gen.name("valid");
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      const len = gen.const("len", (0, codegen_1._)`${data2}.length`);
       schArr.forEach((sch, i) => {
         if ((0, util_1.alwaysValidSchema)(it, sch))
           return;
@@ -5860,7 +5933,7 @@ var require_contains = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
+        const { gen, schema, parentSchema, data: data2, it } = cxt;
         let min;
         let max;
         const { minContains, maxContains } = parentSchema;
@@ -5870,7 +5943,7 @@ var require_contains = __commonJS({
         } else {
           min = 1;
         }
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        const len = gen.const("len", (0, codegen_1._)`${data2}.length`);
         cxt.setParams({ min, max });
         if (max === void 0 && min === 0) {
           (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
@@ -5895,7 +5968,7 @@ var require_contains = __commonJS({
         } else if (min === 0) {
           gen.let(valid, true);
           if (max !== void 0)
-            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
+            gen.if((0, codegen_1._)`${data2}.length > 0`, validateItemsWithCount);
         } else {
           gen.let(valid, false);
           validateItemsWithCount();
@@ -5978,7 +6051,7 @@ var require_dependencies = __commonJS({
       return [propertyDeps, schemaDeps];
     }
     function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
+      const { gen, data: data2, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
       const missing = gen.let("missing");
@@ -5986,7 +6059,7 @@ var require_dependencies = __commonJS({
         const deps = propertyDeps[prop];
         if (deps.length === 0)
           continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        const hasProperty = (0, code_1.propertyInData)(gen, data2, prop, it.opts.ownProperties);
         cxt.setParams({
           property: prop,
           depsCount: deps.length,
@@ -6007,13 +6080,13 @@ var require_dependencies = __commonJS({
     }
     exports.validatePropertyDeps = validatePropertyDeps;
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
+      const { gen, data: data2, keyword, it } = cxt;
       const valid = gen.name("valid");
       for (const prop in schemaDeps) {
         if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
           continue;
         gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          (0, code_1.propertyInData)(gen, data2, prop, it.opts.ownProperties),
           () => {
             const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
             cxt.mergeValidEvaluated(schCxt, valid);
@@ -6046,11 +6119,11 @@ var require_propertyNames = __commonJS({
       schemaType: ["object", "boolean"],
       error,
       code(cxt) {
-        const { gen, schema, data, it } = cxt;
+        const { gen, schema, data: data2, it } = cxt;
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
+        gen.forIn("key", data2, (key) => {
           cxt.setParams({ propertyName: key });
           cxt.subschema({
             keyword: "propertyNames",
@@ -6093,7 +6166,7 @@ var require_additionalProperties = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        const { gen, schema, parentSchema, data: data2, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
         const { allErrors, opts } = it;
@@ -6105,7 +6178,7 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data2, (key) => {
             if (!props.length && !patProps.length)
               additionalPropertyCode(key);
             else
@@ -6128,7 +6201,7 @@ var require_additionalProperties = __commonJS({
           return (0, codegen_1.not)(definedProp);
         }
         function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+          gen.code((0, codegen_1._)`delete ${data2}[${key}]`);
         }
         function additionalPropertyCode(key) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
@@ -6192,7 +6265,7 @@ var require_properties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
+        const { gen, schema, parentSchema, data: data2, it } = cxt;
         if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
           additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
         }
@@ -6211,7 +6284,7 @@ var require_properties = __commonJS({
           if (hasDefault(prop)) {
             applyPropertySchema(prop);
           } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            gen.if((0, code_1.propertyInData)(gen, data2, prop, it.opts.ownProperties));
             applyPropertySchema(prop);
             if (!it.allErrors)
               gen.else().var(valid, true);
@@ -6250,7 +6323,7 @@ var require_patternProperties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
+        const { gen, schema, data: data2, parentSchema, it } = cxt;
         const { opts } = it;
         const patterns = (0, code_1.allSchemaProperties)(schema);
         const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
@@ -6285,7 +6358,7 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data2, (key) => {
             gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
@@ -6595,7 +6668,7 @@ var require_format = __commonJS({
       $data: true,
       error,
       code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen, data: data2, $data, schema, schemaCode, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self } = it;
         if (!opts.validateFormats)
           return;
@@ -6619,8 +6692,8 @@ var require_format = __commonJS({
             return (0, codegen_1._)`${schemaCode} && !${format}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data2}) : ${format}(${data2}))` : (0, codegen_1._)`${format}(${data2})`;
+            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data2}))`;
             return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
@@ -6657,9 +6730,9 @@ var require_format = __commonJS({
             if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
               if (!schemaEnv.$async)
                 throw new Error("async format in sync schema");
-              return (0, codegen_1._)`await ${fmtRef}(${data})`;
+              return (0, codegen_1._)`await ${fmtRef}(${data2})`;
             }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data2})` : (0, codegen_1._)`${fmtRef}.test(${data2})`;
           }
         }
       }
@@ -6758,7 +6831,7 @@ var require_discriminator = __commonJS({
       schemaType: "object",
       error,
       code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
+        const { gen, data: data2, schema, parentSchema, it } = cxt;
         const { oneOf } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
@@ -6771,7 +6844,7 @@ var require_discriminator = __commonJS({
         if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
-        const tag2 = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
+        const tag2 = gen.const("tag", (0, codegen_1._)`${data2}${(0, codegen_1.getProperty)(tagName)}`);
         gen.if((0, codegen_1._)`typeof ${tag2} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag: tag2, tagName }));
         cxt.ok(valid);
         function validateMapping() {
@@ -7391,7 +7464,7 @@ var require_scan = __commonJS({
       let str = input;
       let index = -1;
       let start = 0;
-      let lastIndex = 0;
+      let lastIndex2 = 0;
       let isBrace = false;
       let isBracket = false;
       let isGlob = false;
@@ -7477,7 +7550,7 @@ var require_scan = __commonJS({
             start += 2;
             continue;
           }
-          lastIndex = index + 1;
+          lastIndex2 = index + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -7593,11 +7666,11 @@ var require_scan = __commonJS({
       if (start > 0) {
         prefix = str.slice(0, start);
         str = str.slice(start);
-        lastIndex -= start;
+        lastIndex2 -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+      if (base && isGlob === true && lastIndex2 > 0) {
+        base = str.slice(0, lastIndex2);
+        glob = str.slice(lastIndex2);
       } else if (isGlob === true) {
         base = "";
         glob = str;
@@ -8697,7 +8770,7 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject5 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -8710,7 +8783,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject4(glob) && glob.tokens && glob.input;
+      const isState = isObject5(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -9145,79 +9218,6 @@ function editDistance(a, b) {
 var init_edit_distance = __esm({
   "dist/src/edit-distance.js"() {
     "use strict";
-  }
-});
-
-// dist/src/xml/positions.js
-var LineIndex;
-var init_positions = __esm({
-  "dist/src/xml/positions.js"() {
-    "use strict";
-    LineIndex = class {
-      text;
-      lineStarts;
-      /**
-       * The line (0-based) of the last position asked for: ranges are asked for in runs on one line
-       * (an element's range, its name's, its attributes'), so it is tried before the binary search.
-       */
-      lastLine = 0;
-      constructor(text3) {
-        this.text = text3;
-        const starts = [0];
-        if (text3.indexOf("\r") < 0) {
-          for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1))
-            starts.push(i + 1);
-        } else {
-          for (let i = 0; i < text3.length; i++) {
-            const c = text3.charCodeAt(i);
-            if (c === 10)
-              starts.push(i + 1);
-            else if (c === 13 && text3.charCodeAt(i + 1) !== 10)
-              starts.push(i + 1);
-          }
-        }
-        this.lineStarts = starts;
-      }
-      get lineCount() {
-        return this.lineStarts.length;
-      }
-      position(offset) {
-        let clamped = Math.max(0, Math.min(offset, this.text.length));
-        if (clamped > 0 && this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13)
-          clamped--;
-        const starts = this.lineStarts;
-        let lo = this.lastLine;
-        if (starts[lo] > clamped || lo + 1 < starts.length && starts[lo + 1] <= clamped) {
-          lo = 0;
-          let hi = starts.length - 1;
-          while (lo < hi) {
-            const mid = lo + hi + 1 >> 1;
-            if (starts[mid] <= clamped)
-              lo = mid;
-            else
-              hi = mid - 1;
-          }
-          this.lastLine = lo;
-        }
-        return { line: lo + 1, column: clamped - starts[lo] + 1, offset: clamped };
-      }
-      range(start, end) {
-        return { start: this.position(start), end: this.position(end) };
-      }
-      /** Offset of the first character of a 1-based line (clamped to the text). */
-      lineStart(line) {
-        const idx = Math.max(0, Math.min(line - 1, this.lineStarts.length - 1));
-        return this.lineStarts[idx] ?? 0;
-      }
-      /** The range of a whole 1-based line, without its line terminator. */
-      lineRange(line) {
-        const start = this.lineStart(line);
-        let end = line < this.lineStarts.length ? this.lineStart(line + 1) - 1 : this.text.length;
-        if (end > start && this.text[end - 1] === "\r")
-          end--;
-        return this.range(start, Math.max(start, end));
-      }
-    };
   }
 });
 
@@ -10485,11 +10485,11 @@ var init_xsd_nfa = __esm({
         return d;
       }
       step(d, cp) {
-        const targets = [];
+        const targets2 = [];
         for (const s of d.states)
           if (this.kind[s] === CHAR && accepts(this.test[s], cp))
-            targets.push(this.out[s]);
-        return this.closure(targets);
+            targets2.push(this.out[s]);
+        return this.closure(targets2);
       }
       stepWide(d, cp) {
         const next = this.step(d, cp);
@@ -14095,7 +14095,7 @@ function scopeWith(parentNs, namespaces) {
 function resolverOf(ns) {
   return (prefix) => ns[prefix];
 }
-function describe(e) {
+function describe2(e) {
   const parts = [];
   if (e.elements.length > 0)
     parts.push(`expected element ${e.elements.map(fmt).join(", ")}`);
@@ -14156,7 +14156,7 @@ var init_validator = __esm({
           case "unexpected-text":
             return "text is not allowed here";
           case "incomplete-content":
-            return `element content is incomplete${describe(this.expected)}`;
+            return `element content is incomplete${describe2(this.expected)}`;
         }
       }
     };
@@ -14569,10 +14569,10 @@ var init_grammars = __esm({
 function describeNamedType(defineName) {
   return NAMED[defineName.toLowerCase()];
 }
-function describeData(data) {
-  const p = (n) => data.params.find((x) => x.name === n)?.value.trim();
+function describeData(data2) {
+  const p = (n) => data2.params.find((x) => x.name === n)?.value.trim();
   const pattern = p("pattern");
-  const range = ownEntry(INTEGER_RANGES, data.type);
+  const range = ownEntry(INTEGER_RANGES, data2.type);
   if (range) {
     const extraPattern = pattern !== void 0 && !/^\[0-9\]\+$|^\\d\+$/.test(pattern) ? ` matching the pattern ${pattern}` : "";
     const minEx = p("minExclusive");
@@ -14580,15 +14580,15 @@ function describeData(data) {
     const lo = p("minInclusive") ?? (minEx !== void 0 ? plusOne(minEx, 1) : void 0);
     const hi = p("maxInclusive") ?? (maxEx !== void 0 ? plusOne(maxEx, -1) : void 0);
     if (lo === void 0 && hi === void 0)
-      return `${ownEntry(XSD_WORDS, data.type)}${extraPattern}`;
+      return `${ownEntry(XSD_WORDS, data2.type)}${extraPattern}`;
     const from = lo ?? range[0];
     const to = hi ?? range[1];
     const words2 = from !== void 0 && to !== void 0 ? `an integer from ${from} to ${to}` : from !== void 0 ? `an integer of at least ${from}` : `an integer up to ${to}`;
     return words2 + extraPattern;
   }
-  let words = ownEntry(XSD_WORDS, data.type) ?? `a value of type ${data.type}`;
+  let words = ownEntry(XSD_WORDS, data2.type) ?? `a value of type ${data2.type}`;
   if (pattern !== void 0) {
-    words = data.type === "string" || data.type === "token" ? `text matching the pattern ${pattern}` : `${words} matching the pattern ${pattern}`;
+    words = data2.type === "string" || data2.type === "token" ? `text matching the pattern ${pattern}` : `${words} matching the pattern ${pattern}`;
   }
   const min = p("minInclusive") ?? (p("minExclusive") !== void 0 ? `more than ${p("minExclusive")}` : void 0);
   const max = p("maxInclusive") ?? (p("maxExclusive") !== void 0 ? `less than ${p("maxExclusive")}` : void 0);
@@ -14793,15 +14793,15 @@ function attributeMapOf(el, scope = namespacesInScope(el)) {
   return out;
 }
 function elementsFor(index, el) {
-  let current = [];
+  let current2 = [];
   let scope = /* @__PURE__ */ new Map();
   for (const [i, e] of chainTo(el).entries()) {
     scope = namespacesWithin(e, scope);
-    current = elementsWithin(index, i === 0 ? void 0 : current, e, scope);
-    if (current.length === 0)
+    current2 = elementsWithin(index, i === 0 ? void 0 : current2, e, scope);
+    if (current2.length === 0)
       break;
   }
-  return current;
+  return current2;
 }
 function elementsWithin(index, parentInfos, el, scope) {
   const name = grammarNameOf(el, scope);
@@ -15802,15 +15802,15 @@ var init_index_grammar = __esm({
           return cached;
         if (this.pathMemo.size >= MAX_MEMOISED_PATHS)
           this.pathMemo.clear();
-        let current = this.rootPatterns();
+        let current2 = this.rootPatterns();
         for (const [i, step] of path19.entries()) {
           const { ns, local } = parseStep(step);
-          const pool = i === 0 ? current : dedupe3(current.flatMap((p) => this.childPatterns(p)));
-          current = pool.filter((p) => nameClassMatches(p.name, ns, local));
-          if (current.length === 0)
+          const pool = i === 0 ? current2 : dedupe3(current2.flatMap((p) => this.childPatterns(p)));
+          current2 = pool.filter((p) => nameClassMatches(p.name, ns, local));
+          if (current2.length === 0)
             break;
         }
-        const out = path19.length === 0 ? [] : current.map((p) => this.info(p));
+        const out = path19.length === 0 ? [] : current2.map((p) => this.info(p));
         this.pathMemo.set(key, out);
         return out;
       }
@@ -21547,13 +21547,13 @@ var disk_transient_default = defineRule({
       if (!t)
         continue;
       const name = diskName(disk);
-      const refuse3 = (what) => context.report({ range: t.nameRange, message: `${name} is <transient/>, ${what}: libvirt refuses this domain` });
+      const refuse4 = (what) => context.report({ range: t.nameRange, message: `${name} is <transient/>, ${what}: libvirt refuses this domain` });
       if (disk.readonly || disk.deviceKind === "cdrom")
-        refuse3("but a transient disk must be writable (it is read-only)");
+        refuse4("but a transient disk must be writable (it is read-only)");
       else if (disk.deviceKind !== "disk")
-        refuse3(`but only hard disks can be transient, not a '${disk.deviceKind}'`);
+        refuse4(`but only hard disks can be transient, not a '${disk.deviceKind}'`);
       else if ((disk.type?.value ?? "file") !== "file")
-        refuse3(`but only type='file' disks can be transient, not '${disk.type?.value}'`);
+        refuse4(`but only type='file' disks can be transient, not '${disk.type?.value}'`);
       const share = t.shareBacking;
       const bus = effectiveDiskBus(disk);
       if (share?.value === "yes" && bus && bus !== "virtio" && bus !== "scsi" && bus !== "usb") {
@@ -22027,31 +22027,31 @@ var pci_controller_options_default = defineRule({
       if (!c.target && !c.modelName && !c.address && index <= 255)
         continue;
       const model2 = c.model?.value ?? "";
-      const refuse3 = (range, what) => context.report({ range, message: `PCI controller ${index}: ${what}` });
+      const refuse4 = (range, what) => context.report({ range, message: `PCI controller ${index}: ${what}` });
       if (index > 255)
-        refuse3(c.index?.range ?? c.nameRange, "indexes go up to 255: libvirt refuses this domain. Use a lower index");
+        refuse4(c.index?.range ?? c.nameRange, "indexes go up to 255: libvirt refuses this domain. Use a lower index");
       if ((model2 === "pci-root" || model2 === "pcie-root") && c.address) {
-        refuse3(c.address.nameRange, `the ${model2} is the machine's own bus and cannot be given an <address>: libvirt refuses this domain. Remove the address`);
+        refuse4(c.address.nameRange, `the ${model2} is the machine's own bus and cannot be given an <address>: libvirt refuses this domain. Remove the address`);
       }
       const o = pciControllerOptions(c);
       const chassisNr = parseDecimal(o.chassisNr?.value);
       if (o.chassisNr && chassisNr !== void 0 && (chassisNr < 1 || chassisNr > 255)) {
-        refuse3(o.chassisNr.range, `chassisNr ${chassisNr} is outside 1\u2013255: libvirt refuses this domain. Use 1\u2013255 or leave it out`);
+        refuse4(o.chassisNr.range, `chassisNr ${chassisNr} is outside 1\u2013255: libvirt refuses this domain. Use 1\u2013255 or leave it out`);
       }
       const busNr = parseDecimal(o.busNr?.value);
       if (o.busNr && busNr !== void 0 && (busNr < 1 || busNr > 254)) {
-        refuse3(o.busNr.range, `busNr ${busNr} is outside 1\u2013254: libvirt refuses this domain. Use 1\u2013254 or leave it out`);
+        refuse4(o.busNr.range, `busNr ${busNr} is outside 1\u2013254: libvirt refuses this domain. Use 1\u2013254 or leave it out`);
       }
       const node = parseDecimal(o.numaNode?.value);
       const nodeMissing = o.numaNode && node !== void 0 && node >= cells;
       if (o.numaNode && nodeMissing) {
-        refuse3(o.numaNode.range, `NUMA node ${node} does not exist (the guest has ${cells} NUMA cell(s)): libvirt refuses this domain. Name an existing cell or define it under <cpu><numa>`);
+        refuse4(o.numaNode.range, `NUMA node ${node} does not exist (the guest has ${cells} NUMA cell(s)): libvirt refuses this domain. Name an existing cell or define it under <cpu><numa>`);
       }
       if (!KNOWN_MODELS.has(model2))
         continue;
       const names3 = MODEL_NAMES[model2];
       if (o.modelName && names3 && !names3.includes(o.modelName.value)) {
-        refuse3(o.modelName.range, `a ${model2} cannot be a '${o.modelName.value}' device: libvirt refuses this domain. Use <model name='${names3[0]}'/> or leave it out`);
+        refuse4(o.modelName.range, `a ${model2} cannot be a '${o.modelName.value}' device: libvirt refuses this domain. Use <model name='${names3[0]}'/> or leave it out`);
       }
       for (let j = 0, inner = OPTION_MODELS; j < inner.length; j++) {
         const opt = inner[j];
@@ -22061,7 +22061,7 @@ var pci_controller_options_default = defineRule({
         if (opt.key === "numaNode" && nodeMissing)
           continue;
         const takers = opt.models.length > 0 ? `only ${opt.models.join(", ")} take it` : "only pSeries PHBs take it";
-        refuse3(v.range, `a ${model2} has no ${opt.name} option (${takers}): libvirt refuses this domain. Remove it`);
+        refuse4(v.range, `a ${model2} has no ${opt.name} option (${takers}): libvirt refuses this domain. Remove it`);
       }
     }
   }
@@ -22617,13 +22617,13 @@ var vcpu_current_exceeds_max_default = defineRule({
   },
   check(domain, context) {
     const cur = domain.vcpu?.current;
-    const current = parseDecimal(cur?.value);
+    const current2 = parseDecimal(cur?.value);
     const max = parseDecimal(domain.vcpu?.max?.value);
-    if (!cur || current === void 0 || max === void 0)
+    if (!cur || current2 === void 0 || max === void 0)
       return;
-    if (current > max) {
-      context.report({ range: cur.range, message: `current='${current}' asks for more vCPUs online than the maximum of ${max}: libvirt refuses this domain. Raise the <vcpu> count or lower current` });
-    } else if (current === 0) {
+    if (current2 > max) {
+      context.report({ range: cur.range, message: `current='${current2}' asks for more vCPUs online than the maximum of ${max}: libvirt refuses this domain. Raise the <vcpu> count or lower current` });
+    } else if (current2 === 0) {
       context.report({ range: cur.range, message: `current='0' leaves the guest without any vCPU: libvirt refuses this domain` });
     }
   }
@@ -22686,20 +22686,20 @@ var clock_timer_settings_default = defineRule({
       const name = t.name;
       if (!name)
         continue;
-      const refuse3 = (range, what) => context.report({ range, message: `${what}: libvirt refuses this domain` });
+      const refuse4 = (range, what) => context.report({ range, message: `${what}: libvirt refuses this domain` });
       if (name.value === "platform")
-        refuse3(name.range, "QEMU has no 'platform' timer; configure rtc, pit, hpet or kvmclock instead");
+        refuse4(name.range, "QEMU has no 'platform' timer; configure rtc, pit, hpet or kvmclock instead");
       const tick = t.tickpolicy;
       if (tick && (name.value === "kvmclock" || name.value === "hypervclock"))
-        refuse3(tick.attributeRange, `the ${name.value} clock has no tick policy (it is not a ticking timer); remove tickpolicy`);
+        refuse4(tick.attributeRange, `the ${name.value} clock has no tick policy (it is not a ticking timer); remove tickpolicy`);
       if (tick && name.value === "rtc" && (tick.value === "merge" || tick.value === "discard"))
-        refuse3(tick.range, `QEMU's RTC only supports tickpolicy 'delay' or 'catchup', not '${tick.value}'`);
+        refuse4(tick.range, `QEMU's RTC only supports tickpolicy 'delay' or 'catchup', not '${tick.value}'`);
       const track = t.track;
       if (track?.value === "boot" && name.value === "rtc")
-        refuse3(track.range, "QEMU's RTC can track 'guest' or 'wall' time, not 'boot'");
+        refuse4(track.range, "QEMU's RTC can track 'guest' or 'wall' time, not 'boot'");
       const freq = t.frequency;
       if (freq && name.value !== "tsc")
-        refuse3(freq.attributeRange, `only the tsc timer has a configurable frequency, not ${name.value}`);
+        refuse4(freq.attributeRange, `only the tsc timer has a configurable frequency, not ${name.value}`);
     }
   }
 });
@@ -23474,6 +23474,168 @@ function markPluginRule(rule, plugin) {
 }
 var pluginOf = (rule) => pluginOfRule.get(rule);
 
+// dist/src/config/plugin-check.js
+init_positions();
+
+// dist/src/config/read-only-view.js
+var views = /* @__PURE__ */ new WeakMap();
+var targets = /* @__PURE__ */ new WeakMap();
+var COLLECTION_MUTATORS = /* @__PURE__ */ new Set(["set", "add", "delete", "clear"]);
+var describe = (key) => typeof key === "symbol" ? key.toString() : `'${key}'`;
+function refuse2(what) {
+  throw new TypeError(`the model is read-only: a plugin rule cannot ${what} (copy the value first, e.g. [...list].sort())`);
+}
+function unwrapReadOnly(value) {
+  return value !== null && (typeof value === "object" || typeof value === "function") ? targets.get(value) ?? value : value;
+}
+function boundMethod(fn, self, key) {
+  if ((self instanceof Map || self instanceof Set) && COLLECTION_MUTATORS.has(key))
+    return () => refuse2(`call ${describe(key)} on a collection of the model`);
+  return (...args) => readOnly(Reflect.apply(fn, self, args.map(unwrapReadOnly)));
+}
+var handler = {
+  get(target2, key) {
+    const own = Reflect.getOwnPropertyDescriptor(target2, key);
+    const value = Reflect.get(target2, key, target2);
+    if (own && !own.configurable && own.writable === false)
+      return value;
+    if (typeof value !== "function")
+      return readOnly(value);
+    if (key === "constructor" || value === Array.prototype[key] || value === Object.prototype[key])
+      return value;
+    return boundMethod(value, target2, key);
+  },
+  getOwnPropertyDescriptor(target2, key) {
+    const d = Reflect.getOwnPropertyDescriptor(target2, key);
+    if (!d || !("value" in d) || !d.configurable && d.writable === false)
+      return d;
+    return { ...d, value: readOnly(d.value) };
+  },
+  set: (_t, key) => refuse2(`set ${describe(key)}`),
+  defineProperty: (_t, key) => refuse2(`define ${describe(key)}`),
+  deleteProperty: (_t, key) => refuse2(`delete ${describe(key)}`),
+  setPrototypeOf: () => refuse2("change a prototype"),
+  preventExtensions: () => refuse2("freeze or seal the model")
+};
+function readOnly(value) {
+  if (value === null || typeof value !== "object")
+    return value;
+  if (targets.has(value))
+    return value;
+  let view = views.get(value);
+  if (!view) {
+    view = new Proxy(value, handler);
+    views.set(value, view);
+    targets.set(view, value);
+  }
+  return view;
+}
+
+// dist/src/config/plugin-check.js
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var lastIndex;
+function indexOf(text3) {
+  if (lastIndex?.text !== text3)
+    lastIndex = new LineIndex(text3);
+  return lastIndex;
+}
+var RANGE_HELP = "context.report() needs a range { start, end } of positions { line, column, offset } inside the document (use the ranges of the model)";
+function checkedPosition(p, index) {
+  if (!isObject(p) || !Number.isInteger(p.line) || !Number.isInteger(p.column) || !Number.isInteger(p.offset))
+    throw new Error(RANGE_HELP);
+  const offset = p.offset;
+  if (offset < 0 || offset > index.text.length)
+    throw new Error(`${RANGE_HELP}: offset ${offset} is outside the document (0\u2013${index.text.length})`);
+  const real = index.position(offset);
+  if (real.line !== p.line || real.column !== p.column) {
+    throw new Error(`${RANGE_HELP}: line ${String(p.line)}, column ${String(p.column)} do not match offset ${offset} (line ${real.line}, column ${real.column})`);
+  }
+  return real;
+}
+function checkedReport(r, text3) {
+  if (!isObject(r))
+    throw new Error("context.report() takes an object { range, message, severity?, fix? }");
+  const range = r.range;
+  if (!isObject(range))
+    throw new Error(RANGE_HELP);
+  const index = indexOf(text3);
+  const checkedRange = { start: checkedPosition(range.start, index), end: checkedPosition(range.end, index) };
+  if (checkedRange.end.offset < checkedRange.start.offset)
+    throw new Error(`${RANGE_HELP}: it ends before it starts`);
+  const message = r.message;
+  if (typeof message !== "string" || message === "")
+    throw new Error("context.report() needs a message");
+  const severity = r.severity;
+  if (severity !== void 0 && severity !== "error" && severity !== "warning")
+    throw new Error('context.report(): severity must be "error" or "warning"');
+  const out = { range: checkedRange, message, ...severity ? { severity } : {} };
+  if (r.fix !== void 0) {
+    const fix = r.fix;
+    const edits = isObject(fix) ? fix.edits : void 0;
+    const bad3 = (e) => !isObject(e) || !Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < 0 || e.end < e.start || e.end > text3.length || typeof e.text !== "string";
+    if (!isObject(fix) || typeof fix.description !== "string" || !Array.isArray(edits) || edits.some(bad3)) {
+      throw new Error("context.report(): a fix is { description, edits: [{ start, end, text }] } with offsets inside the document");
+    }
+    const copied = edits.map((e) => ({ start: e.start, end: e.end, text: e.text }));
+    out.fix = { description: fix.description, edits: copied };
+  }
+  return out;
+}
+function asError(thrown) {
+  try {
+    if (thrown instanceof Error && typeof thrown.message === "string")
+      return thrown;
+  } catch {
+  }
+  let what;
+  try {
+    what = thrown === null ? "null" : typeof thrown === "object" ? `a ${Array.isArray(thrown) ? "array" : "object"} (${String(thrown)})` : `${typeof thrown} ${String(thrown)}`;
+  } catch {
+    what = "an object that cannot be shown";
+  }
+  return new Error(`it threw ${what}, not an Error`);
+}
+function runPluginCheck(source, domain, context) {
+  let running = true;
+  const text3 = context.sourceText;
+  const viewed = {
+    ...context,
+    capabilities: readOnly(context.capabilities),
+    options: readOnly(context.options),
+    report: (r) => {
+      if (!running)
+        return;
+      context.report(checkedReport(unwrapReadOnly(r), text3));
+    },
+    note: (m) => {
+      if (running)
+        context.note(typeof m === "string" ? m : String(m));
+    }
+  };
+  let returned;
+  try {
+    returned = source.check(readOnly(domain), viewed);
+  } catch (e) {
+    throw asError(e);
+  } finally {
+    running = false;
+  }
+  if (returned !== void 0 && isThenable(returned)) {
+    throw new Error("check() returned a promise: rules run synchronously, so an async check() is not supported (its later reports and errors are dropped)");
+  }
+}
+function isThenable(value) {
+  try {
+    const then = value?.then;
+    if (typeof then !== "function")
+      return false;
+    Reflect.apply(then, value, [void 0, () => void 0]);
+    return true;
+  } catch {
+    return true;
+  }
+}
+
 // dist/src/config/registry.js
 var BUILTIN_REGISTRY = { rules: RULES, byId: RULES_BY_ID, namespaces: [] };
 var RESERVED_NAMESPACES = ["virtlint", "schema", "xml", "io"];
@@ -23498,9 +23660,9 @@ var ajvInstance;
 var ajv = () => ajvInstance ??= withKeywords(new import_ajv.default.Ajv({ allErrors: true, strict: false, useDefaults: false, verbose: true }));
 var compiled = /* @__PURE__ */ new WeakMap();
 function withKeywords(instance) {
-  const validate = (_schema, data) => {
+  const validate = (_schema, data2) => {
     try {
-      new RegExp(String(data), "u");
+      new RegExp(String(data2), "u");
       return true;
     } catch (e) {
       validate.errors = [{ keyword: "virtlintRegExp", message: `is not a valid regular expression (${e.message})`, params: {} }];
@@ -23550,9 +23712,9 @@ var ConfigError = class extends Error {
 // dist/src/config/plugins.js
 var NAMESPACE = /^@?[a-z0-9][a-z0-9._-]*$/i;
 var RULE_KEY = /^[a-z0-9][a-z0-9._-]*$/i;
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var looksLikePlugin = (v) => isObject(v) && (isObject(v.rules) || isObject(v.default));
-var looksLikeRule = (v) => isObject(v) && (isObject(v.meta) || typeof v.check === "function");
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var looksLikePlugin = (v) => isObject2(v) && (isObject2(v.rules) || isObject2(v.default));
+var looksLikeRule = (v) => isObject2(v) && (isObject2(v.meta) || typeof v.check === "function");
 function refusePrototypeKey(table, holds, what, where) {
   const proto = Object.getPrototypeOf(table);
   if (proto !== Object.prototype && proto !== null && holds(proto)) {
@@ -23560,8 +23722,8 @@ function refusePrototypeKey(table, holds, what, where) {
   }
 }
 function pluginObject(value, where) {
-  const candidate = isObject(value) && !("rules" in value) && isObject(value.default) ? value.default : value;
-  if (!isObject(candidate) || !isObject(candidate.rules)) {
+  const candidate = isObject2(value) && !("rules" in value) && isObject2(value.default) ? value.default : value;
+  if (!isObject2(candidate) || !isObject2(candidate.rules)) {
     throw new ConfigError(`${where}: expected a plugin object with \`rules\` (e.g. plugins: { acme: acmePlugin } where acmePlugin = { rules: { \u2026 } })`);
   }
   refusePrototypeKey(candidate.rules, looksLikeRule, "rule name", `${where}.rules`);
@@ -23572,36 +23734,14 @@ function docsUrl(docs, where) {
     return "";
   if (typeof docs === "string")
     return docs;
-  if (isObject(docs) && (docs.url === void 0 || typeof docs.url === "string"))
+  if (isObject2(docs) && (docs.url === void 0 || typeof docs.url === "string"))
     return docs.url ?? "";
   throw new ConfigError(`${where}.meta.docs: expected a URL string or { url: string }`);
-}
-var isPosition = (p, length) => isObject(p) && Number.isInteger(p.line) && Number.isInteger(p.column) && Number.isInteger(p.offset) && p.offset >= 0 && p.offset <= length;
-function checkedReport(r, length) {
-  if (!isObject(r))
-    throw new Error("context.report() takes an object { range, message, severity?, fix? }");
-  const range = r.range;
-  if (!isObject(range) || !isPosition(range.start, length) || !isPosition(range.end, length) || range.end.offset < range.start.offset) {
-    throw new Error("context.report() needs a range { start, end } of positions { line, column, offset } inside the document (use the ranges of the model)");
-  }
-  if (typeof r.message !== "string" || r.message === "")
-    throw new Error("context.report() needs a message");
-  if (r.severity !== void 0 && r.severity !== "error" && r.severity !== "warning")
-    throw new Error('context.report(): severity must be "error" or "warning"');
-  if (r.fix !== void 0) {
-    const fix = r.fix;
-    const edits = isObject(fix) ? fix.edits : void 0;
-    const bad3 = (e) => !isObject(e) || !Number.isInteger(e.start) || !Number.isInteger(e.end) || e.start < 0 || e.end < e.start || e.end > length || typeof e.text !== "string";
-    if (!isObject(fix) || typeof fix.description !== "string" || !Array.isArray(edits) || edits.some(bad3)) {
-      throw new Error("context.report(): a fix is { description, edits: [{ start, end, text }] } with offsets inside the document");
-    }
-  }
-  return r;
 }
 function pluginRule(namespace, key, value, where, origin, label) {
   if (!RULE_KEY.test(key))
     throw new ConfigError(`${where}: a rule name is letters, digits, '.', '_' and '-' (no '/'), starting with a letter or digit`);
-  if (!isObject(value) || !isObject(value.meta) || typeof value.check !== "function") {
+  if (!isObject2(value) || !isObject2(value.meta) || typeof value.check !== "function") {
     throw new ConfigError(`${where}: expected a rule { meta: { description, \u2026 }, check(domain, context) }`);
   }
   const source = value;
@@ -23618,7 +23758,7 @@ function pluginRule(namespace, key, value, where, origin, label) {
     if (m[flag] !== void 0 && typeof m[flag] !== "boolean")
       throw new ConfigError(`${where}.meta.${flag}: expected true or false`);
   }
-  if (m.schema !== void 0 && !Array.isArray(m.schema) && !isObject(m.schema))
+  if (m.schema !== void 0 && !Array.isArray(m.schema) && !isObject2(m.schema))
     throw new ConfigError(`${where}.meta.schema: expected a JSON Schema (or an array of them)`);
   const meta = {
     id,
@@ -23629,7 +23769,7 @@ function pluginRule(namespace, key, value, where, origin, label) {
     ...m.needsCapabilities !== void 0 ? { needsCapabilities: m.needsCapabilities } : {},
     ...m.schema !== void 0 ? { schema: m.schema } : {}
   };
-  const rule = { meta, check: (domain, context) => source.check(domain, { ...context, report: (r) => context.report(checkedReport(r, context.sourceText.length)) }) };
+  const rule = { meta, check: (domain, context) => runPluginCheck(source, domain, context) };
   try {
     checkRuleOptions(rule, []);
   } catch (e) {
@@ -23649,14 +23789,20 @@ function registryWithPlugins(plugins, where = "plugins") {
       throw new ConfigError(`${at}: a plugin namespace is letters, digits, '.', '_' and '-' (optionally after '@'), starting with a letter or digit`);
     if (RESERVED_NAMESPACES.includes(namespace))
       throw new ConfigError(`${at}: '${namespace}/' is virtlint's own prefix; choose another namespace`);
-    const plugin = pluginObject(value, at);
-    const origin = `${namespace}\0${plugin.meta?.name ?? ""}@${plugin.meta?.version ?? ""}`;
-    const named = [plugin.meta?.name, plugin.meta?.version].filter((x) => typeof x === "string" && x !== "").join(" ");
-    const label = `plugin '${namespace}'${named ? ` (${named})` : ""}`;
-    for (const [key, ruleValue] of Object.entries(plugin.rules)) {
-      const rule = pluginRule(namespace, key, ruleValue, `${at}.rules["${key}"]`, origin, label);
-      rules.push(rule);
-      byId.set(rule.meta.id, rule);
+    try {
+      const plugin = pluginObject(value, at);
+      const origin = `${namespace}\0${plugin.meta?.name ?? ""}@${plugin.meta?.version ?? ""}`;
+      const named = [plugin.meta?.name, plugin.meta?.version].filter((x) => typeof x === "string" && x !== "").join(" ");
+      const label = `plugin '${namespace}'${named ? ` (${named})` : ""}`;
+      for (const [key, ruleValue] of Object.entries(plugin.rules)) {
+        const rule = pluginRule(namespace, key, ruleValue, `${at}.rules["${key}"]`, origin, label);
+        rules.push(rule);
+        byId.set(rule.meta.id, rule);
+      }
+    } catch (e) {
+      if (e instanceof ConfigError)
+        throw e;
+      throw new ConfigError(`${at}: the plugin failed while its rules were read: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   return { rules, byId, namespaces: Object.keys(plugins) };
@@ -23665,13 +23811,13 @@ function registryOfConfig(value, label, trustsCode) {
   const list = Array.isArray(value) ? value : [value];
   const plugins = /* @__PURE__ */ new Map();
   list.forEach((entry3, i) => {
-    if (!isObject(entry3) || !("plugins" in entry3))
+    if (!isObject2(entry3) || !("plugins" in entry3))
       return;
     const where = `${label}: [${i}].plugins`;
     if (!trustsCode) {
       throw new ConfigError(`${where}: a JSON configuration cannot load plugins (plugins are code, JSON is data); name them in virtlint.config.mjs or virtlint.config.js (docs/plugins.md)`);
     }
-    if (!isObject(entry3.plugins))
+    if (!isObject2(entry3.plugins))
       throw new ConfigError(`${where}: expected an object mapping namespaces to plugins, e.g. { acme: acmePlugin }`);
     refusePrototypeKey(entry3.plugins, looksLikePlugin, "plugin namespace", where);
     for (const [namespace, plugin] of Object.entries(entry3.plugins)) {
@@ -23743,9 +23889,9 @@ function parseTargets(value) {
     throw new TargetError('target: expected a string such as "libvirt@8.0.0" or an array of them');
   return list.map(parseTarget);
 }
-function bindingTargets(targets) {
+function bindingTargets(targets2) {
   const out = /* @__PURE__ */ new Map();
-  for (const t of targets) {
+  for (const t of targets2) {
     const prev = out.get(t.product);
     if (!prev || compareVersions(t.parts, prev.parts) < 0)
       out.set(t.product, t);
@@ -23755,7 +23901,7 @@ function bindingTargets(targets) {
 
 // dist/src/config/validate.js
 var ENTRY_KEYS = /* @__PURE__ */ new Set(["name", "files", "ignores", "plugins", "rules", "settings"]);
-var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function suggestRule(id, registry) {
   let best;
   let bestD = Math.max(3, Math.floor(id.length / 4)) + 1;
@@ -23795,6 +23941,7 @@ function validateRuleSetting(id, value, where, registry) {
   }
   if (!Array.isArray(value))
     return level;
+  checkData(value, where);
   const options = value.slice(1);
   if (rule) {
     const problem2 = checkRuleOptions(rule, options);
@@ -23804,6 +23951,27 @@ function validateRuleSetting(id, value, where, registry) {
     throw new ConfigError(`${where}: '${id}' takes no options`);
   }
   return [level, ...options];
+}
+var MAX_CONFIG_DEPTH = 100;
+var MAX_CONFIG_VALUES = 1e6;
+function checkData(value, where) {
+  let count = 0;
+  const ancestors = /* @__PURE__ */ new Set();
+  const visit = (v, depth) => {
+    if (++count > MAX_CONFIG_VALUES)
+      throw new ConfigError(`${where}: too large (over ${MAX_CONFIG_VALUES.toLocaleString("en-US")} values)`);
+    if (typeof v !== "object" || v === null)
+      return;
+    if (depth >= MAX_CONFIG_DEPTH)
+      throw new ConfigError(`${where}: nested deeper than ${MAX_CONFIG_DEPTH} levels`);
+    if (ancestors.has(v))
+      throw new ConfigError(`${where}: contains itself (a value that refers to an object it is part of)`);
+    ancestors.add(v);
+    for (const child3 of Array.isArray(v) ? v : Object.values(v))
+      visit(child3, depth + 1);
+    ancestors.delete(v);
+  };
+  visit(value, 0);
 }
 function stringArray(v, where) {
   if (!Array.isArray(v) || v.some((s) => typeof s !== "string" || s.length === 0)) {
@@ -23821,8 +23989,9 @@ function targetSetting(v, where) {
   }
 }
 function validateSettings(v, where, baseDir) {
-  if (!isObject2(v))
+  if (!isObject3(v))
     throw new ConfigError(`${where}: expected an object`);
+  checkData(v, where);
   if (Object.hasOwn(v, "__proto__"))
     throw new ConfigError(`${where}.__proto__: not a setting (a key named '__proto__' cannot be merged)`);
   const out = { ...v };
@@ -23831,7 +24000,7 @@ function validateSettings(v, where, baseDir) {
     const caps = v.caps;
     if (typeof caps === "string")
       out.caps = abs(caps);
-    else if (isObject2(caps) && Object.values(caps).every((f) => typeof f === "string")) {
+    else if (isObject3(caps) && Object.values(caps).every((f) => typeof f === "string")) {
       out.caps = Object.fromEntries(Object.entries(caps).map(([emu, f]) => [emu, abs(f)]));
     } else {
       throw new ConfigError(`${where}.caps: expected a capabilities file path or an object mapping emulator paths to capabilities files`);
@@ -23851,12 +24020,12 @@ function validateSettings(v, where, baseDir) {
   return out;
 }
 function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
-  const list = Array.isArray(value) ? value : isObject2(value) ? [value] : void 0;
+  const list = Array.isArray(value) ? value : isObject3(value) ? [value] : void 0;
   if (!list)
     throw new ConfigError(`${label}: the configuration must be an array of objects ({files, ignores, rules, settings})`);
   return list.map((entry3, i) => {
     const where = `${label}: [${i}]`;
-    if (!isObject2(entry3))
+    if (!isObject3(entry3))
       throw new ConfigError(`${where}: expected an object`);
     for (const key of Object.keys(entry3)) {
       if (!ENTRY_KEYS.has(key))
@@ -23875,7 +24044,7 @@ function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
     if ("ignores" in entry3)
       out.ignores = stringArray(entry3.ignores, `${where}.ignores`);
     if ("rules" in entry3) {
-      if (!isObject2(entry3.rules))
+      if (!isObject3(entry3.rules))
         throw new ConfigError(`${where}.rules: expected an object mapping rule ids to severities`);
       out.rules = Object.fromEntries(Object.entries(entry3.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${id}"]`, registry)]));
       out.rules = expandRuleAliases(out.rules);
@@ -23994,14 +24163,177 @@ async function loadConfigFile(file, options = {}) {
 
 // dist/src/config/resolve.js
 init_own_entry();
-var import_picomatch = __toESM(require_picomatch2(), 1);
 import path4 from "node:path";
+
+// dist/src/config/glob.js
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var MAX_EXPANSIONS = 256;
+var NOT_SIMPLE = /[()|!+@]|\{[^}]*\.\.|\[:/;
+function expandBraces(glob) {
+  const open = glob.indexOf("{");
+  if (open < 0)
+    return glob.includes("}") ? void 0 : [glob];
+  let depth = 0;
+  const commas = [];
+  let close = -1;
+  for (let i = open; i < glob.length && close < 0; i++) {
+    const c = glob[i];
+    if (c === "\\")
+      i++;
+    else if (c === "{")
+      depth++;
+    else if (c === "}" && --depth === 0)
+      close = i;
+    else if (c === "," && depth === 1)
+      commas.push(i);
+  }
+  if (close < 0 || commas.length === 0 || glob.slice(0, open).includes("\\"))
+    return void 0;
+  const bounds = [open, ...commas, close];
+  const out = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const rest = expandBraces(glob.slice(0, open) + glob.slice(bounds[k] + 1, bounds[k + 1]) + glob.slice(close + 1));
+    if (!rest)
+      return void 0;
+    out.push(...rest);
+    if (out.length > MAX_EXPANSIONS)
+      return void 0;
+  }
+  return out;
+}
+function charClass(glob, at) {
+  let i = at + 1;
+  const negated = glob[i] === "!" || glob[i] === "^";
+  if (negated)
+    i++;
+  const ranges = [];
+  for (let first = true; i < glob.length && (first || glob[i] !== "]"); first = false) {
+    let lo = glob[i];
+    if (lo === "\\")
+      lo = glob[++i] ?? "";
+    i++;
+    let hi = lo;
+    if (glob[i] === "-" && i + 1 < glob.length && glob[i + 1] !== "]") {
+      hi = glob[i + 1] === "\\" ? glob[(i += 1) + 1] ?? "" : glob[i + 1];
+      i += 2;
+    }
+    ranges.push([lo, hi]);
+  }
+  if (glob[i] !== "]" || ranges.length === 0)
+    return void 0;
+  const inClass = (c) => ranges.some(([lo, hi]) => c >= lo && c <= hi);
+  return { test: negated ? (c) => c !== "/" && !inClass(c) : inClass, end: i + 1 };
+}
+function segmentsOf(glob) {
+  const segments = [];
+  for (const part of glob.split("/")) {
+    if (part === "**") {
+      if (segments[segments.length - 1] !== "**")
+        segments.push("**");
+      continue;
+    }
+    if (part === "" || part === "." || part === "..")
+      return void 0;
+    const tokens = [];
+    for (let i = 0; i < part.length; ) {
+      const c = part[i];
+      if (c === "*") {
+        if (part[i + 1] === "*")
+          return void 0;
+        if (!tokens[tokens.length - 1]?.star)
+          tokens.push({ star: true });
+        i++;
+      } else if (c === "?") {
+        tokens.push({ star: false, test: () => true, literal: false });
+        i++;
+      } else if (c === "[") {
+        const cls = charClass(part, i);
+        if (!cls)
+          return void 0;
+        tokens.push({ star: false, test: cls.test, literal: false });
+        i = cls.end;
+      } else {
+        const literal2 = c === "\\" ? part[i + 1] : c;
+        if (literal2 === void 0 || c === "]" || c === "{" || c === "}")
+          return void 0;
+        tokens.push({ star: false, test: (x) => x === literal2, literal: true });
+        i += c === "\\" ? 2 : 1;
+      }
+    }
+    segments.push(tokens);
+  }
+  const before2 = segments[segments.length - 2];
+  if (segments[segments.length - 1] === "**" && before2 !== void 0 && before2 !== "**" && before2.some((t) => t.star || !t.literal))
+    return void 0;
+  return segments;
+}
+function segmentMatches(tokens, name) {
+  if (name === "." || name === ".." || name === "")
+    return false;
+  let t = 0;
+  let s = 0;
+  let starT = -1;
+  let starS = 0;
+  while (s < name.length) {
+    const tok = tokens[t];
+    if (tok && !tok.star && tok.test(name[s])) {
+      t++;
+      s++;
+    } else if (tok?.star) {
+      starT = t++;
+      starS = s;
+    } else if (starT >= 0) {
+      t = starT + 1;
+      s = ++starS;
+    } else {
+      return false;
+    }
+  }
+  while (tokens[t]?.star)
+    t++;
+  return t === tokens.length;
+}
+function pathMatches(glob, path19) {
+  const P = path19.length;
+  let next = new Array(P + 1).fill(false);
+  next[P] = true;
+  for (let i = glob.length - 1; i >= 0; i--) {
+    const seg = glob[i];
+    const cur = new Array(P + 1).fill(false);
+    for (let j = P; j >= 0; j--) {
+      if (seg === "**")
+        cur[j] = next[j] || j < P && path19[j] !== "." && path19[j] !== ".." && cur[j + 1];
+      else
+        cur[j] = j < P && next[j + 1] && segmentMatches(seg, path19[j]);
+    }
+    next = cur;
+  }
+  return next[0];
+}
+var MAX_PICOMATCH_WILDCARDS = 2;
+function globMatcher(glob) {
+  const few = (glob.match(/\*+/g)?.length ?? 0) <= MAX_PICOMATCH_WILDCARDS;
+  return (few ? void 0 : tableGlobMatcher(glob)) ?? (0, import_picomatch.default)(glob, { dot: true });
+}
+function tableGlobMatcher(glob) {
+  const alternatives = NOT_SIMPLE.test(glob) ? void 0 : expandBraces(glob);
+  const compiled2 = alternatives?.map(segmentsOf);
+  if (!compiled2 || compiled2.some((s) => s === void 0))
+    return void 0;
+  const globs = compiled2;
+  return (p) => {
+    const parts = p.split("/");
+    return globs.some((g) => pathMatches(g, parts));
+  };
+}
+
+// dist/src/config/resolve.js
 var matchers = /* @__PURE__ */ new Map();
 function matcher(pattern) {
   let m = matchers.get(pattern);
   if (!m) {
     const p = pattern.endsWith("/") ? `${pattern}**` : pattern;
-    m = (0, import_picomatch.default)(p, { dot: true });
+    m = globMatcher(p);
     matchers.set(pattern, m);
   }
   return m;
@@ -24280,8 +24612,8 @@ var ConfigResolver = class {
     if (this.options.configFile)
       return this.load(path5.resolve(this.options.configFile));
     const dir = path5.dirname(path5.resolve(filePath));
-    const workspace = this.options.workspaceRoot ? path5.resolve(this.options.workspaceRoot) : void 0;
-    if (workspace && dir !== workspace && !dir.startsWith(workspace + path5.sep))
+    const workspace = this.workspaceOf(dir);
+    if (workspace === null)
       return EMPTY;
     let found = this.byDir.get(dir);
     if (!found) {
@@ -24290,6 +24622,19 @@ var ConfigResolver = class {
       this.byDir.set(dir, found);
     }
     return found;
+  }
+  /**
+   * The workspace folder holding `dir` (the innermost, when folders nest); undefined without
+   * workspace folders, null when `dir` is in none of them.
+   */
+  workspaceOf(dir) {
+    const given = this.options.workspaceRoot;
+    if (given === void 0)
+      return void 0;
+    const holding = (typeof given === "string" ? [given] : given).map((r) => path5.resolve(r)).filter((r) => isInside(dir, r));
+    if (holding.length === 0)
+      return null;
+    return holding.reduce((a, b) => b.length > a.length ? b : a);
   }
   load(file, discovered = false) {
     let p = this.byFile.get(file);
@@ -24533,18 +24878,18 @@ init_parse();
 var CapabilityFileError = class extends Error {
 };
 var isStringArray = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
-var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObject4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var ORIGINS = ["probe", "domcapabilities", "qemu-caps-cache", "profile"];
 function parseProfileJson(text3, file) {
-  let data;
+  let data2;
   try {
-    data = JSON.parse(text3);
+    data2 = JSON.parse(text3);
   } catch (e) {
     throw new CapabilityFileError(`${file}: not valid JSON (${e.message})`);
   }
-  if (typeof data !== "object" || data === null || Array.isArray(data))
+  if (typeof data2 !== "object" || data2 === null || Array.isArray(data2))
     throw new CapabilityFileError(`${file}: expected a JSON object`);
-  const obj = data;
+  const obj = data2;
   const known = /* @__PURE__ */ new Set([
     "format",
     "emulator",
@@ -24592,7 +24937,7 @@ function parseProfileJson(text3, file) {
     if (!Array.isArray(obj.machines))
       throw new CapabilityFileError(`${file}: 'machines' must be an array`);
     obj.machines.forEach((m, i) => {
-      if (!isObject3(m))
+      if (!isObject4(m))
         throw new CapabilityFileError(`${file}: 'machines[${i}]' must be an object`);
       for (const k of Object.keys(m))
         if (!["name", "alias", "isDefault"].includes(k))
@@ -24606,7 +24951,7 @@ function parseProfileJson(text3, file) {
     });
   }
   if (obj.devices !== void 0) {
-    if (!isObject3(obj.devices))
+    if (!isObject4(obj.devices))
       throw new CapabilityFileError(`${file}: 'devices' must be an object`);
     for (const [dev, props] of Object.entries(obj.devices)) {
       if (props !== null && !isStringArray(props))
@@ -24614,7 +24959,7 @@ function parseProfileJson(text3, file) {
     }
   }
   if (obj.enums !== void 0) {
-    if (!isObject3(obj.enums))
+    if (!isObject4(obj.enums))
       throw new CapabilityFileError(`${file}: 'enums' must be an object`);
     for (const [name, values] of Object.entries(obj.enums)) {
       if (!isStringArray(values))
@@ -24622,7 +24967,7 @@ function parseProfileJson(text3, file) {
     }
   }
   if (obj.supported !== void 0) {
-    if (!isObject3(obj.supported))
+    if (!isObject4(obj.supported))
       throw new CapabilityFileError(`${file}: 'supported' must be an object`);
     for (const [name, value] of Object.entries(obj.supported)) {
       if (typeof value !== "boolean")
@@ -24630,7 +24975,7 @@ function parseProfileJson(text3, file) {
     }
   }
   if (obj.scope !== void 0) {
-    if (!isObject3(obj.scope))
+    if (!isObject4(obj.scope))
       throw new CapabilityFileError(`${file}: 'scope' must be an object`);
     for (const [k, v] of Object.entries(obj.scope)) {
       if (!["arch", "machine", "domainType"].includes(k))
@@ -24643,7 +24988,7 @@ function parseProfileJson(text3, file) {
     if (!Array.isArray(obj.firmware))
       throw new CapabilityFileError(`${file}: 'firmware' must be an array of firmware descriptors`);
     obj.firmware.forEach((d, i) => {
-      if (!isObject3(d) || typeof d.file !== "string" || typeof d.device !== "string" || !isStringArray(d.interfaceTypes) || !isStringArray(d.architectures) || !isStringArray(d.features)) {
+      if (!isObject4(d) || typeof d.file !== "string" || typeof d.device !== "string" || !isStringArray(d.interfaceTypes) || !isStringArray(d.architectures) || !isStringArray(d.features)) {
         throw new CapabilityFileError(`${file}: 'firmware[${i}]' must have file, device (strings) and interfaceTypes, architectures, features (arrays of strings)`);
       }
       if (d.mode !== void 0 && typeof d.mode !== "string")
@@ -24754,7 +25099,7 @@ function realpathOrUndefined(p) {
   }
 }
 var isInside2 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path9.sep) ? dir : dir + path9.sep);
-var refuse2 = (reason, missing = false) => ({ allowed: false, missing, reason });
+var refuse3 = (reason, missing = false) => ({ allowed: false, missing, reason });
 function insecureAncestor(dir) {
   for (let cur = dir; ; cur = path9.dirname(cur)) {
     const st = fs5.statSync(cur);
@@ -24788,53 +25133,53 @@ function forbiddenRootHolding(realPath, realRoots) {
 }
 function inspectEmulatorBinary(emulatorPath) {
   if (!path9.isAbsolute(emulatorPath))
-    return refuse2(`'${emulatorPath}' is not an absolute path`);
+    return refuse3(`'${emulatorPath}' is not an absolute path`);
   let realPath;
   try {
     realPath = fs5.realpathSync(emulatorPath);
   } catch (e) {
     const code = e.code;
-    return code === "ENOENT" || code === "ENOTDIR" ? refuse2(`${emulatorPath} does not exist`, true) : refuse2(`${emulatorPath} cannot be resolved (${code ?? "error"})`);
+    return code === "ENOENT" || code === "ENOTDIR" ? refuse3(`${emulatorPath} does not exist`, true) : refuse3(`${emulatorPath} cannot be resolved (${code ?? "error"})`);
   }
   const stat = fs5.statSync(realPath);
   const shown = realPath === emulatorPath ? emulatorPath : `${emulatorPath} (\u2192 ${realPath})`;
   if (!stat.isFile())
-    return refuse2(`${shown} is not a regular file`);
+    return refuse3(`${shown} is not a regular file`);
   if ((stat.mode & 73) === 0)
-    return refuse2(`${shown} is not executable`);
+    return refuse3(`${shown} is not executable`);
   if ((stat.mode & 18) !== 0)
-    return refuse2(`${shown} is writable by group or others`);
+    return refuse3(`${shown} is writable by group or others`);
   return { realPath, stat, shown };
 }
 function refuseInTree(binary, root) {
-  return refuse2(`${binary.shown} is inside ${root}, which is being linted or is the working directory`);
+  return refuse3(`${binary.shown} is inside ${root}, which is being linted or is the working directory`);
 }
 function decideOnPlace(emulatorPath, binary, allow) {
   const { realPath, stat, shown } = binary;
   if (allow) {
     const listed = allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
     if (!listed)
-      return refuse2(`${shown} is not in the configured probe allow-list`);
+      return refuse3(`${shown} is not in the configured probe allow-list`);
     const untrusted = untrustedAllowListed(realPath, stat);
     if (untrusted)
-      return refuse2(`${shown} is allow-listed but ${untrusted}`);
+      return refuse3(`${shown} is allow-listed but ${untrusted}`);
     const temp2 = insideTemporaryDir(realPath);
     if (temp2)
-      return refuse2(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
+      return refuse3(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
     return { allowed: true, realPath, stat };
   }
   for (const name of /* @__PURE__ */ new Set([path9.basename(emulatorPath), path9.basename(realPath)])) {
     if (!EMULATOR_NAME.test(name))
-      return refuse2(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
+      return refuse3(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
   }
   if (stat.uid !== 0)
-    return refuse2(`${shown} is not owned by root`);
+    return refuse3(`${shown} is not owned by root`);
   const bad3 = insecureAncestor(path9.dirname(realPath));
   if (bad3)
-    return refuse2(`${shown}: ${bad3}`);
+    return refuse3(`${shown}: ${bad3}`);
   const temp = insideTemporaryDir(realPath);
   if (temp)
-    return refuse2(`${shown} is inside the temporary directory ${temp}`);
+    return refuse3(`${shown} is inside the temporary directory ${temp}`);
   return { allowed: true, realPath, stat };
 }
 var LOOK_NOW = { binary: inspectEmulatorBinary, realRoot: realpathOrUndefined, onPlace: decideOnPlace };
@@ -25343,13 +25688,13 @@ import path11 from "node:path";
 var FIRMWARE_DESCRIPTOR_DIRS = ["/usr/share/qemu/firmware", "/etc/qemu/firmware"];
 var MAX_DESCRIPTOR_BYTES = 1024 * 1024;
 var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
-function parseFirmwareDescriptor(data, file) {
-  if (typeof data !== "object" || data === null || Array.isArray(data))
+function parseFirmwareDescriptor(data2, file) {
+  if (typeof data2 !== "object" || data2 === null || Array.isArray(data2))
     return void 0;
-  const d = data;
+  const d = data2;
   const mapping = typeof d.mapping === "object" && d.mapping !== null ? d.mapping : {};
-  const targets = Array.isArray(d.targets) ? d.targets : [];
-  const architectures = targets.flatMap((t) => typeof t === "object" && t !== null && typeof t.architecture === "string" ? [t.architecture] : []);
+  const targets2 = Array.isArray(d.targets) ? d.targets : [];
+  const architectures = targets2.flatMap((t) => typeof t === "object" && t !== null && typeof t.architecture === "string" ? [t.architecture] : []);
   if (typeof mapping.device !== "string")
     return void 0;
   return {
@@ -25716,24 +26061,24 @@ function chooseFixes(fixes) {
 }
 var hasParseError = (r) => r.diagnostics.some((d) => d.ruleId.startsWith(XML_PREFIX));
 async function fixText(text3, first, lint, maxPasses = MAX_FIX_PASSES) {
-  let current = text3;
+  let current2 = text3;
   let result = first;
   let applied = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
     const fixes = chooseFixes(result.diagnostics.flatMap((d) => d.fix ? [d.fix] : []));
     if (fixes.length === 0)
       break;
-    const next = applyEdits(current, fixes.flatMap((f) => f.edits)).text;
-    if (next === current)
+    const next = applyEdits(current2, fixes.flatMap((f) => f.edits)).text;
+    if (next === current2)
       break;
     const nextResult = await lint(next);
     if (hasParseError(nextResult) && !hasParseError(result))
       break;
     applied += fixes.length;
-    current = next;
+    current2 = next;
     result = nextResult;
   }
-  return { output: current, applied, result };
+  return { output: current2, applied, result };
 }
 
 // dist/src/fix/write.js
@@ -25761,9 +26106,9 @@ var TempBeside = class _TempBeside {
     return new _TempBeside(temp, target2, fs10.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode));
   }
   /** Appends text (as UTF-8) or bytes, all of them (a write may take only part). */
-  write(data) {
+  write(data2) {
     const fd = this.open();
-    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    const bytes = typeof data2 === "string" ? Buffer.from(data2, "utf8") : data2;
     for (let off = 0; off < bytes.length; )
       off += fs10.writeSync(fd, bytes, off, bytes.length - off);
   }
@@ -26296,9 +26641,9 @@ var LADDER_FILE = "ladder.json";
 var Ladder = class {
   data;
   bounds = /* @__PURE__ */ new Map();
-  constructor(data) {
-    this.data = data;
-    for (const s of data.steps) {
+  constructor(data2) {
+    this.data = data2;
+    for (const s of data2.steps) {
       const bound2 = { ...s.after ? { after: s.after, afterParts: parseVersion(s.after) } : {}, ...s.by ? { by: s.by } : {} };
       for (const key of s.items)
         this.bounds.set(key, bound2);
@@ -26312,10 +26657,10 @@ var Ladder = class {
 function readLadder(file) {
   if (!fs14.existsSync(file))
     return void 0;
-  const data = JSON.parse(fs14.readFileSync(file, "utf8"));
-  if (!Array.isArray(data.steps) || !Array.isArray(data.releases))
+  const data2 = JSON.parse(fs14.readFileSync(file, "utf8"));
+  if (!Array.isArray(data2.steps) || !Array.isArray(data2.releases))
     throw new Error(`${file}: expected { releases, steps, lacks }`);
-  return new Ladder(data);
+  return new Ladder(data2);
 }
 var lackedAt = (bound2, target2) => bound2?.afterParts !== void 0 && compareVersions(target2, bound2.afterParts) <= 0;
 
@@ -26522,7 +26867,7 @@ function tooNew(table, key, libvirt, qemu) {
   const entry3 = table.entry(key);
   const blocked = blockedTargets(entry3, () => table.bound(key), libvirt, qemu);
   const claims = [];
-  const targets = [];
+  const targets2 = [];
   if (blocked.libvirt && libvirt) {
     if (entry3?.since)
       claims.push(`needs libvirt \u2265 ${entry3.since}`);
@@ -26530,22 +26875,22 @@ function tooNew(table, key, libvirt, qemu) {
       const bound2 = table.bound(key);
       claims.push(`is not in libvirt ${bound2?.after}'s schema${bound2?.by ? ` (it is in ${bound2.by}'s)` : ""}`);
     }
-    targets.push(`libvirt ${libvirt.version}`);
+    targets2.push(`libvirt ${libvirt.version}`);
   }
   if (blocked.qemu && qemu) {
     const joined = claims[0]?.startsWith("needs") === true;
     claims.push(`${joined ? "" : "needs "}QEMU \u2265 ${entry3?.qemu}`);
-    targets.push(`QEMU ${qemu.version}`);
+    targets2.push(`QEMU ${qemu.version}`);
   }
   if (claims.length === 0)
     return void 0;
-  const target2 = !qemu && libvirt ? libvirt.version : targets.join(" and ");
+  const target2 = !qemu && libvirt ? libvirt.version : targets2.join(" and ");
   return `${claims.join(" and ")}; the target is ${target2}`;
 }
 var MAX_KEY_STEPS = DEFAULT_PARSE_LIMITS.maxDepth;
 var quote2 = (v) => v.includes("'") ? `"${v}"` : `'${v}'`;
-function checkTargets(root, targets, table, severity) {
-  const binding = bindingTargets(targets);
+function checkTargets(root, targets2, table, severity) {
+  const binding = bindingTargets(targets2);
   const libvirt = binding.get("libvirt");
   const qemu = binding.get("qemu");
   const out = [];
@@ -26845,15 +27190,19 @@ setProbeRunner((request) => new Promise((resolve, reject) => {
   probes.set(id, { resolve, reject });
   port.postMessage({ probe: { ...request, id } });
 }));
-var job = new FileJob(workerData);
+var data = workerData;
+var job = new FileJob(data.run);
+var current = new Int32Array(data.current);
 async function lintBatch(msg) {
   const replies = [];
   for (const task of msg.tasks) {
+    Atomics.store(current, 0, task.id);
     try {
       replies.push({ id: task.id, result: await job.lintPath(task.file, task.followSymlinks, void 0, task.seenRegular === true) });
     } catch (e) {
       replies.push({ id: task.id, error: serializeError(e) });
     }
+    Atomics.store(current, 0, -1);
   }
   port?.postMessage({ replies });
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ownEntry } from '../own-entry.js';
 import { expandRuleAliases } from '../../rules/index.js';
 import type { RuleSetting } from '../linter/lint.js';
-import { findConfigFile, loadConfigFile } from './load.js';
+import { findConfigFile, isInside, loadConfigFile } from './load.js';
 import { checkPluginOverrides } from './plugins.js';
 import { effectiveConfig, mergeRule } from './resolve.js';
 import type { EffectiveConfig, EffectiveSettings, LoadedConfig } from './types.js';
@@ -25,10 +25,11 @@ export interface ConfigOptions {
   /** Settings that win over every configuration file (--caps, --schemas, --no-probe). */
   readonly settingsOverrides?: EffectiveSettings;
   /**
-   * The editor's workspace folder: lookup stops there, and a document outside it gets no
-   * configuration from lookup (a file opened from elsewhere must not run code found next to it).
+   * The editor's workspace folder, or folders (a multi-root workspace): lookup stops at the folder
+   * holding the document, and a document outside them all gets no configuration from lookup (a file
+   * opened from elsewhere must not run code found next to it).
    */
-  readonly workspaceRoot?: string;
+  readonly workspaceRoot?: string | readonly string[];
 }
 
 const EMPTY: LoadedConfig = { file: undefined, baseDir: process.cwd(), entries: [] };
@@ -47,8 +48,8 @@ export class ConfigResolver {
     if (this.options.noConfig) return EMPTY;
     if (this.options.configFile) return this.load(path.resolve(this.options.configFile));
     const dir = path.dirname(path.resolve(filePath));
-    const workspace = this.options.workspaceRoot ? path.resolve(this.options.workspaceRoot) : undefined;
-    if (workspace && dir !== workspace && !dir.startsWith(workspace + path.sep)) return EMPTY;
+    const workspace = this.workspaceOf(dir);
+    if (workspace === null) return EMPTY;
     let found = this.byDir.get(dir);
     if (!found) {
       const file = findConfigFile(dir, workspace);
@@ -56,6 +57,19 @@ export class ConfigResolver {
       this.byDir.set(dir, found);
     }
     return found;
+  }
+
+  /**
+   * The workspace folder holding `dir` (the innermost, when folders nest); undefined without
+   * workspace folders, null when `dir` is in none of them.
+   */
+  private workspaceOf(dir: string): string | undefined | null {
+    const given = this.options.workspaceRoot;
+    if (given === undefined) return undefined;
+    // isInside: a workspace at the file system root ('/') holds every document.
+    const holding = (typeof given === 'string' ? [given] : given).map((r) => path.resolve(r)).filter((r) => isInside(dir, r));
+    if (holding.length === 0) return null;
+    return holding.reduce((a, b) => (b.length > a.length ? b : a));
   }
 
   private load(file: string, discovered = false): Promise<LoadedConfig> {

@@ -34,7 +34,8 @@ export function repositoryRoot(dir: string): string | undefined {
   }
 }
 
-const isInside = (p: string, dir: string): boolean => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+/** Whether `p` is `dir` or below it (`dir` may end in a separator: the root `/`). */
+export const isInside = (p: string, dir: string): boolean => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 
 /**
  * The nearest configuration file at or above `dir`, or undefined. The lookup never goes above the

@@ -9,8 +9,9 @@
  */
 import type { RuleSetting } from '../linter/lint.js';
 import { markPluginRule, type Plugin, type PluginRule } from '../plugin.js';
-import type { Report, Rule, RuleMeta } from '../rule.js';
-import type { Position, Severity } from '../types.js';
+import type { Rule, RuleMeta } from '../rule.js';
+import type { Severity } from '../types.js';
+import { runPluginCheck } from './plugin-check.js';
 import { BUILTIN_REGISTRY, isPluginRuleId, namespaceOf, recordOrigin, RESERVED_NAMESPACES, type RuleRegistry } from './registry.js';
 import { checkRuleOptions } from './rule-options.js';
 import { ConfigError } from './types.js';
@@ -57,33 +58,6 @@ function docsUrl(docs: unknown, where: string): string {
   throw new ConfigError(`${where}.meta.docs: expected a URL string or { url: string }`);
 }
 
-const isPosition = (p: unknown, length: number): p is Position =>
-  isObject(p) && Number.isInteger(p.line) && Number.isInteger(p.column) && Number.isInteger(p.offset) && (p.offset as number) >= 0 && (p.offset as number) <= length;
-
-/**
- * A plugin's report, checked: a range of positions inside the text, a message, a known severity, and
- * fix edits inside the text. Throws (and the rule is then reported as crashed, naming the problem).
- */
-function checkedReport(r: unknown, length: number): Report {
-  if (!isObject(r)) throw new Error('context.report() takes an object { range, message, severity?, fix? }');
-  const range = r.range;
-  if (!isObject(range) || !isPosition(range.start, length) || !isPosition(range.end, length) || range.end.offset < range.start.offset) {
-    throw new Error('context.report() needs a range { start, end } of positions { line, column, offset } inside the document (use the ranges of the model)');
-  }
-  if (typeof r.message !== 'string' || r.message === '') throw new Error('context.report() needs a message');
-  if (r.severity !== undefined && r.severity !== 'error' && r.severity !== 'warning') throw new Error('context.report(): severity must be "error" or "warning"');
-  if (r.fix !== undefined) {
-    const fix = r.fix;
-    const edits = isObject(fix) ? fix.edits : undefined;
-    const bad = (e: unknown): boolean =>
-      !isObject(e) || !Number.isInteger(e.start) || !Number.isInteger(e.end) || (e.start as number) < 0 || (e.end as number) < (e.start as number) || (e.end as number) > length || typeof e.text !== 'string';
-    if (!isObject(fix) || typeof fix.description !== 'string' || !Array.isArray(edits) || edits.some(bad)) {
-      throw new Error('context.report(): a fix is { description, edits: [{ start, end, text }] } with offsets inside the document');
-    }
-  }
-  return r as unknown as Report;
-}
-
 /** Checks one plugin rule and gives it its full id `namespace/key`. */
 function pluginRule(namespace: string, key: string, value: unknown, where: string, origin: string, label: string): Rule {
   if (!RULE_KEY.test(key)) throw new ConfigError(`${where}: a rule name is letters, digits, '.', '_' and '-' (no '/'), starting with a letter or digit`);
@@ -111,8 +85,9 @@ function pluginRule(namespace: string, key: string, value: unknown, where: strin
     ...(m.needsCapabilities !== undefined ? { needsCapabilities: m.needsCapabilities } : {}),
     ...(m.schema !== undefined ? { schema: m.schema } : {}),
   };
-  // Reports are checked on the way in: a malformed one would otherwise break sorting, formatters or --fix far from its cause.
-  const rule: Rule = { meta, check: (domain, context) => source.check(domain, { ...context, report: (r) => context.report(checkedReport(r, context.sourceText.length)) }) };
+  // Reports are checked on the way in (a malformed one would otherwise break sorting, formatters or
+  // --fix far from its cause) and the model is read-only to it (plugin-check.ts).
+  const rule: Rule = { meta, check: (domain, context) => runPluginCheck(source, domain, context) };
   try {
     // Compiles the schema now, so a broken one is the configuration's error and not every document's.
     checkRuleOptions(rule, []);
@@ -147,14 +122,20 @@ export function registryWithPlugins(plugins: Readonly<Record<string, unknown>>, 
     const at = `${where}.${namespace}`;
     if (!NAMESPACE.test(namespace)) throw new ConfigError(`${at}: a plugin namespace is letters, digits, '.', '_' and '-' (optionally after '@'), starting with a letter or digit`);
     if (RESERVED_NAMESPACES.includes(namespace)) throw new ConfigError(`${at}: '${namespace}/' is virtlint's own prefix; choose another namespace`);
-    const plugin = pluginObject(value, at);
-    const origin = `${namespace}\0${plugin.meta?.name ?? ''}@${plugin.meta?.version ?? ''}`;
-    const named = [plugin.meta?.name, plugin.meta?.version].filter((x) => typeof x === 'string' && x !== '').join(' ');
-    const label = `plugin '${namespace}'${named ? ` (${named})` : ''}`;
-    for (const [key, ruleValue] of Object.entries(plugin.rules)) {
-      const rule = pluginRule(namespace, key, ruleValue, `${at}.rules["${key}"]`, origin, label);
-      rules.push(rule);
-      byId.set(rule.meta.id, rule);
+    try {
+      const plugin = pluginObject(value, at);
+      const origin = `${namespace}\0${plugin.meta?.name ?? ''}@${plugin.meta?.version ?? ''}`;
+      const named = [plugin.meta?.name, plugin.meta?.version].filter((x) => typeof x === 'string' && x !== '').join(' ');
+      const label = `plugin '${namespace}'${named ? ` (${named})` : ''}`;
+      for (const [key, ruleValue] of Object.entries(plugin.rules)) {
+        const rule = pluginRule(namespace, key, ruleValue, `${at}.rules["${key}"]`, origin, label);
+        rules.push(rule);
+        byId.set(rule.meta.id, rule);
+      }
+    } catch (e) {
+      // A getter or proxy trap of the plugin threw: the plugin's problem, named, not an internal error.
+      if (e instanceof ConfigError) throw e;
+      throw new ConfigError(`${at}: the plugin failed while its rules were read: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   return { rules, byId, namespaces: Object.keys(plugins) };

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { ownEntry } from '../own-entry.js';
-import picomatch from 'picomatch';
 import type { RuleSetting } from '../linter/lint.js';
 import type { ConfigEntry, EffectiveConfig, EffectiveSettings, LoadedConfig } from './types.js';
+import { globMatcher } from './glob.js';
 
 const matchers = new Map<string, (p: string) => boolean>();
 
@@ -11,7 +11,7 @@ function matcher(pattern: string): (p: string) => boolean {
   if (!m) {
     // "dir/" means everything below dir, as in .gitignore and ESLint's ignores.
     const p = pattern.endsWith('/') ? `${pattern}**` : pattern;
-    m = picomatch(p, { dot: true });
+    m = globMatcher(p);
     matchers.set(pattern, m);
   }
   return m;

@@ -59,6 +59,7 @@ export function validateRuleSetting(id: string, value: unknown, where: string, r
     throw new ConfigError(`${where}: bad severity ${JSON.stringify(given)}; use "off", "warn" or "error" (or 0, 1, 2; or ["warn", options…])`);
   }
   if (!Array.isArray(value)) return level as RuleLevel;
+  checkData(value, where);
   const options = value.slice(1);
   if (rule) {
     const problem = checkRuleOptions(rule, options);
@@ -67,6 +68,32 @@ export function validateRuleSetting(id: string, value: unknown, where: string, r
     throw new ConfigError(`${where}: '${id}' takes no options`);
   }
   return [level as RuleLevel, ...options];
+}
+
+/** How deep settings and rule options may nest (a policy nests ~6 levels; JSON output and hashing recurse). */
+export const MAX_CONFIG_DEPTH = 100;
+/** How many values settings and rule options may hold in all (shared objects counted each time they appear). */
+const MAX_CONFIG_VALUES = 1_000_000;
+
+/**
+ * Settings and rule options are data: --print-config writes them as JSON, the result cache hashes
+ * them, the language server copies them to its lint thread. A value nested thousands of levels deep
+ * (easy in 1 MiB of JSON) or one that contains itself (easy in a .mjs) broke those far from the
+ * configuration (an internal error, a stack overflow); here it is the configuration's error.
+ */
+function checkData(value: unknown, where: string): void {
+  let count = 0;
+  const ancestors = new Set<object>();
+  const visit = (v: unknown, depth: number): void => {
+    if (++count > MAX_CONFIG_VALUES) throw new ConfigError(`${where}: too large (over ${MAX_CONFIG_VALUES.toLocaleString('en-US')} values)`);
+    if (typeof v !== 'object' || v === null) return;
+    if (depth >= MAX_CONFIG_DEPTH) throw new ConfigError(`${where}: nested deeper than ${MAX_CONFIG_DEPTH} levels`);
+    if (ancestors.has(v)) throw new ConfigError(`${where}: contains itself (a value that refers to an object it is part of)`);
+    ancestors.add(v);
+    for (const child of Array.isArray(v) ? v : Object.values(v)) visit(child, depth + 1);
+    ancestors.delete(v);
+  };
+  visit(value, 0);
 }
 
 function stringArray(v: unknown, where: string): string[] {
@@ -88,6 +115,7 @@ export function targetSetting(v: unknown, where: string): string[] {
 
 function validateSettings(v: unknown, where: string, baseDir: string): ConfigSettings {
   if (!isObject(v)) throw new ConfigError(`${where}: expected an object`);
+  checkData(v, where);
   // Other keys pass through, but merging settings assigns them: '__proto__' would become the
   // prototype of the merged settings and lend them its values (a target no entry sets).
   if (Object.hasOwn(v, '__proto__')) throw new ConfigError(`${where}.__proto__: not a setting (a key named '__proto__' cannot be merged)`);

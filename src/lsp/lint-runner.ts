@@ -3,7 +3,8 @@
  * hover and the protocol itself never wait for a slow document. One lint runs at a time; when a
  * newer version of a document arrives, its queued run is dropped and its running one is cancelled
  * (after a short grace the worker is terminated and started again: a synchronous lint cannot be
- * interrupted any other way).
+ * interrupted any other way). A run that outlasts the time limit (a plugin rule that never returns)
+ * is stopped the same way and fails, so the documents queued behind it are still checked.
  */
 import { Worker } from 'node:worker_threads';
 import type { EffectiveConfig } from '../config/types.js';
@@ -36,10 +37,18 @@ interface Pending {
   readonly resolve: (o: LintOutcome) => void;
   readonly reject: (e: Error) => void;
   started?: number;
+  /** Stops the run when it outlasts the time limit. */
+  timer?: NodeJS.Timeout;
 }
 
 /** A running lint older than this is cancelled by terminating the worker; a younger one is left to finish. */
 export const CANCEL_GRACE_MS = 200;
+
+/** Default time limit of one lint (a 10 MiB document takes a few seconds on a slow machine). */
+export const DEFAULT_LINT_TIMEOUT_MS = 60_000;
+
+/** A lint stopped because it outlasted the time limit. */
+export class LintTimeoutError extends Error {}
 
 export class LintRunner {
   private worker: Worker | undefined;
@@ -50,7 +59,11 @@ export class LintRunner {
   /** Workers started so far (for tests: a cancellation restarts the worker). */
   workersStarted = 0;
 
-  constructor(private readonly workerUrl: URL = new URL('./lint-worker.js', import.meta.url)) {}
+  constructor(
+    private readonly workerUrl: URL = new URL('./lint-worker.js', import.meta.url),
+    /** The time limit of one run, in milliseconds (the `lintTimeoutMs` initialization option). */
+    public timeoutMs = DEFAULT_LINT_TIMEOUT_MS,
+  ) {}
 
   /** Lints in the worker; a newer job for the same key resolves this one as `{ cancelled: true }`. */
   lint(job: LintJob): Promise<LintOutcome> {
@@ -73,12 +86,24 @@ export class LintRunner {
     const r = this.running;
     if (r && r.job.key === key) {
       if (performance.now() - (r.started ?? 0) < CANCEL_GRACE_MS) return; // nearly done: cheaper to let it finish (the caller ignores a stale result)
-      this.running = undefined;
+      this.stopRunning(r);
       r.resolve({ cancelled: true });
-      void this.worker?.terminate();
-      this.worker = undefined;
-      this.pump();
     }
+  }
+
+  /** Ends the running lint `r` by terminating the worker (a new one starts for the next run). */
+  private stopRunning(r: Pending): void {
+    clearTimeout(r.timer);
+    this.running = undefined;
+    void this.worker?.terminate();
+    this.worker = undefined;
+    this.pump();
+  }
+
+  private timedOut(r: Pending): void {
+    if (this.running !== r) return;
+    this.stopRunning(r);
+    r.reject(new LintTimeoutError(`checking it took longer than ${formatSeconds(this.timeoutMs)} and was stopped (a rule that does not finish, e.g. in a plugin?); the next change checks it again`));
   }
 
   /** Capability or configuration files changed: the worker drops what it built from them. */
@@ -89,10 +114,12 @@ export class LintRunner {
   private start(): Worker {
     const w = new Worker(this.workerUrl);
     this.workersStarted++;
-    w.on('message', (msg: WorkerReply) => {
+    w.on('message', (msg: unknown) => {
       if (this.worker !== w) return;
       const r = this.running;
-      if (!r || r.id !== msg.id) return;
+      // Plugin code in the lint thread may post on its port too: only a reply to the running job counts.
+      if (!r || !isReplyTo(msg, r.id)) return;
+      clearTimeout(r.timer);
       this.running = undefined;
       if ('result' in msg) r.resolve({ result: msg.result, ...(msg.problem ? { problem: msg.problem } : {}) });
       else r.reject(new Error(msg.error));
@@ -109,6 +136,7 @@ export class LintRunner {
     this.worker = undefined;
     const r = this.running;
     this.running = undefined;
+    clearTimeout(r?.timer);
     r?.reject(e);
     this.pump();
   }
@@ -122,6 +150,8 @@ export class LintRunner {
     this.running = next;
     try {
       this.worker.postMessage({ id: next.id, epoch: this.epoch, job: next.job } satisfies WorkerRequest);
+      next.timer = setTimeout(() => this.timedOut(next), this.timeoutMs);
+      next.timer.unref();
     } catch (e) {
       // Not cloneable (a configuration holding a function): say so on the document.
       this.running = undefined;
@@ -132,6 +162,7 @@ export class LintRunner {
 
   async dispose(): Promise<void> {
     for (const p of this.queue.splice(0)) p.resolve({ cancelled: true });
+    clearTimeout(this.running?.timer);
     this.running?.resolve({ cancelled: true });
     this.running = undefined;
     const w = this.worker;
@@ -139,3 +170,15 @@ export class LintRunner {
     await w?.terminate();
   }
 }
+
+/** A well-formed reply of the lint thread to job `id`. */
+function isReplyTo(msg: unknown, id: number): msg is WorkerReply {
+  if (typeof msg !== 'object' || msg === null || (msg as { id?: unknown }).id !== id) return false;
+  if ('result' in msg) {
+    const result = msg.result as { diagnostics?: unknown } | null;
+    return typeof result === 'object' && result !== null && Array.isArray(result.diagnostics);
+  }
+  return 'error' in msg && typeof msg.error === 'string';
+}
+
+const formatSeconds = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`);

@@ -46,6 +46,12 @@ const CONFIG_GLOB = '**/virtlint.config.{js,mjs,json}';
 /** The last lint of a document: the exact text and version it was computed for. */
 interface Snapshot {
   readonly version: number;
+  /**
+   * The text linted. The version alone does not identify it: a client may open a document again
+   * without closing it, or send a change without raising the version, and a code action computed
+   * for the old text would then edit the new one in the wrong places.
+   */
+  readonly text: string;
   /** Undefined when the document is not a libvirt document (nothing published). */
   readonly result: LintResult | undefined;
   /** The rules it was linted with, when a configuration adds plugin rules. */
@@ -86,13 +92,16 @@ export class VirtlintServer {
   listen(): void {
     const { connection, documents } = this;
     connection.onInitialize((params): InitializeResult => {
-      const workspace = (params.workspaceFolders?.[0] && filePathOf(params.workspaceFolders[0].uri)) || (params.rootUri ? filePathOf(params.rootUri) : undefined);
-      const root = workspace ?? process.cwd();
+      // Every folder of a multi-root workspace (documents of the second one got no configuration).
+      const folders = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((f): f is string => f !== undefined);
+      const workspaces = folders.length > 0 ? folders : params.rootUri && filePathOf(params.rootUri) ? [filePathOf(params.rootUri) as string] : [];
+      const root = workspaces[0] ?? process.cwd();
       const options = readServerOptions(params.initializationOptions, root);
       this.capabilities = params.capabilities;
       this.serverOptions = options;
+      if (options.lintTimeoutMs) this.runner.timeoutMs = options.lintTimeoutMs;
       // With a workspace, configuration lookup stays inside it (docs/security.md).
-      this.settings = new SettingsSource(options, root, workspace);
+      this.settings = new SettingsSource(options, root, workspaces);
       this.scheduler = new LintScheduler(options.debounceMs ?? DEFAULT_DEBOUNCE_MS, (uri, gen) => this.lintAndPublish(uri, gen));
       return {
         capabilities: {
@@ -182,7 +191,7 @@ export class VirtlintServer {
   /** Lint result for exactly the document's current text (linting now if the last run is stale). */
   private async currentResult(doc: TextDocument): Promise<LintResult | undefined> {
     const snap = this.snapshots.get(doc.uri);
-    if (snap && snap.version === doc.version) return snap.result;
+    if (snap && snap.version === doc.version && snap.text === doc.getText()) return snap.result;
     return (await this.lint(doc))?.result;
   }
 
@@ -206,15 +215,15 @@ export class VirtlintServer {
     if (this.tooLarge(text)) {
       // The CLI's limit applies here too: the document is not parsed, only reported.
       const message = `The document is over the ${formatBytes(this.maxBytes)} limit for one document (raise it with the maxFileSize setting)`;
-      return { version, result: { filePath: filePath ?? doc.uri, notes: [], diagnostics: [problem(DIAGNOSTIC_IDS.xmlTooLarge, message)] } };
+      return { version, text, result: { filePath: filePath ?? doc.uri, notes: [], diagnostics: [problem(DIAGNOSTIC_IDS.xmlTooLarge, message)] } };
     }
     const root = rootElementName(text);
     // Other XML gets nothing; near misses (<domian>) are linted to say so, as the CLI does.
-    if (!root || !mayBeLibvirtRoot(root)) return { version, result: undefined };
+    if (!root || !mayBeLibvirtRoot(root)) return { version, text, result: undefined };
     const settings = await this.settings.resolveConfig(filePath);
     this.watchSettingsFiles(settings.files, filePath);
     // The configuration's `ignores` exclude it: the CLI would not lint it either.
-    if (settings.config.ignored) return { version, result: undefined };
+    if (settings.config.ignored) return { version, text, result: undefined };
     let result: LintResult;
     let problemText = settings.problem;
     // Plugin rules are functions, which cannot cross to the lint thread: it loads the same
@@ -237,11 +246,11 @@ export class VirtlintServer {
       // A grammar that does not compile, or a bug: say so on the document rather than going quiet.
       result = { filePath: filePath ?? doc.uri, notes: [], diagnostics: [problem(DIAGNOSTIC_IDS.internal, `virtlint could not check this document: ${(e as Error).message}`)] };
     }
-    if (result.skipped) return { version, result: undefined };
+    if (result.skipped) return { version, text, result: undefined };
     if (problemText) {
       result = { ...result, diagnostics: [problem(DIAGNOSTIC_IDS.config, `${problemText} (linting with the default settings meanwhile)`), ...result.diagnostics] };
     }
-    return { version, result, ...(ruleSet ? { rules: ruleSet } : {}) };
+    return { version, text, result, ...(ruleSet ? { rules: ruleSet } : {}) };
   }
 
   private async lintAndPublish(uri: string, generation: number): Promise<void> {
@@ -259,7 +268,8 @@ export class VirtlintServer {
     const snap = await this.lint(doc);
     if (!snap) return; // cancelled by a newer version, whose own run publishes
     // A newer change arrived (or the document closed) while linting: its own run will publish.
-    if (!this.scheduler.isCurrent(uri, generation) || this.documents.get(uri)?.version !== snap.version) return;
+    const now = this.documents.get(uri);
+    if (!this.scheduler.isCurrent(uri, generation) || now?.version !== snap.version || now.getText() !== snap.text) return;
     this.snapshots.set(uri, snap);
     if (!snap.result) {
       if (this.published.delete(uri)) await this.connection.sendDiagnostics({ uri, version: snap.version, diagnostics: [] });

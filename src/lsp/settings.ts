@@ -29,18 +29,24 @@ export interface ServerOptions {
   readonly maxFileSize?: number;
   /** Deepest element nesting accepted (like `--max-depth`). */
   readonly maxDepth?: number;
+  /** Time limit of one document's check, in milliseconds (default 60,000): a longer one is stopped and reported on the document. */
+  readonly lintTimeoutMs?: number;
   /** Releases the documents must run on, like `--target` ("libvirt@8.0.0" or a list); unparsable entries are ignored. */
   readonly target?: readonly string[];
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;
 
+/** The longest delay a Node timer takes (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** Reads initialization options defensively: an editor may send anything. Relative paths are taken from `baseDir`. */
 export function readServerOptions(raw: unknown, baseDir: string): ServerOptions {
   const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const out: { -readonly [K in keyof ServerOptions]: ServerOptions[K] } = {};
   const file = (v: unknown): string | undefined => (typeof v === 'string' && v ? path.resolve(baseDir, v) : undefined);
-  if (typeof o.debounceMs === 'number' && Number.isFinite(o.debounceMs) && o.debounceMs >= 0) out.debounceMs = o.debounceMs;
+  // Timers wait at most 2^31-1 ms; a longer delay fires at once, with a warning on stderr.
+  if (typeof o.debounceMs === 'number' && Number.isFinite(o.debounceMs) && o.debounceMs >= 0) out.debounceMs = Math.min(o.debounceMs, MAX_TIMER_MS);
   if (file(o.capsFile)) out.capsFile = file(o.capsFile);
   if (file(o.schemaDir)) out.schemaDir = file(o.schemaDir);
   if (file(o.configFile)) out.configFile = file(o.configFile);
@@ -48,6 +54,7 @@ export function readServerOptions(raw: unknown, baseDir: string): ServerOptions 
   if (o.probe === false) out.probe = false;
   if (typeof o.maxFileSize === 'number' && Number.isSafeInteger(o.maxFileSize) && o.maxFileSize > 0) out.maxFileSize = o.maxFileSize;
   if (typeof o.maxDepth === 'number' && Number.isSafeInteger(o.maxDepth) && o.maxDepth > 0) out.maxDepth = o.maxDepth;
+  if (typeof o.lintTimeoutMs === 'number' && Number.isSafeInteger(o.lintTimeoutMs) && o.lintTimeoutMs > 0) out.lintTimeoutMs = Math.min(o.lintTimeoutMs, MAX_TIMER_MS);
   const targets = (typeof o.target === 'string' ? [o.target] : Array.isArray(o.target) ? o.target : []).filter((t): t is string => {
     if (typeof t !== 'string') return false;
     try {
@@ -98,8 +105,8 @@ export class SettingsSource {
   constructor(
     private readonly server: ServerOptions,
     private readonly baseDir: string,
-    /** The editor's workspace folder, when it opened one: configuration lookup stays inside it. */
-    workspaceRoot?: string,
+    /** The editor's workspace folders, when it opened some: configuration lookup stays inside them. */
+    workspaceRoots?: string | readonly string[],
   ) {
     this.run = runOptionsFrom({
       ...(server.configFile ? { configFile: server.configFile } : {}),
@@ -108,7 +115,7 @@ export class SettingsSource {
       ...(server.schemaDir ? { schemaDir: server.schemaDir } : {}),
       ...(server.probe === false ? { probe: false as const } : {}),
       ...(server.maxDepth ? { maxDepth: server.maxDepth } : {}),
-      ...(workspaceRoot ? { config: { workspaceRoot } } : {}),
+      ...(workspaceRoots?.length ? { config: { workspaceRoot: workspaceRoots } } : {}),
       ...(server.target ? { target: server.target } : {}),
     });
     this.configs = new ConfigResolver(this.run.config);

@@ -52,3 +52,26 @@ export function reviveError(e: SerializedError): Error {
   if (e.stack) err.stack = e.stack;
   return err;
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** A worker's request for a probe, as the worker sends it. */
+export function isProbeRequestMessage(msg: unknown): msg is ProbeRequestMessage {
+  return isObject(msg) && isObject(msg.probe) && typeof msg.probe.id === 'number';
+}
+
+/**
+ * A batch's replies, as the worker sends them. The worker runs plugin code, which can post on the
+ * same port: anything else is ignored rather than taken for a result (a `null` result ended the run
+ * as an internal error, a string message threw in the main thread and ended the process).
+ */
+export function isReplyMessage(msg: unknown): msg is ReplyMessage {
+  return isObject(msg) && Array.isArray(msg.replies);
+}
+
+/** One reply of a batch that can be used: a result with its diagnostics, or an error. */
+export function isWellFormedReply(reply: unknown): reply is Reply {
+  if (!isObject(reply) || typeof reply.id !== 'number') return false;
+  if ('result' in reply) return isObject(reply.result) && typeof reply.result.filePath === 'string' && Array.isArray(reply.result.diagnostics);
+  return isObject(reply.error) && typeof reply.error.message === 'string';
+}

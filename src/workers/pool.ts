@@ -1,7 +1,18 @@
 import { Worker } from 'node:worker_threads';
 import type { FileResult, RunOptions } from './file-job.js';
 import { probeOncePerProcess } from '../caps/index.js';
-import { type ProbeReplyMessage, type ProbeRequestMessage, type ReplyMessage, reviveError, type Task, type TaskMessage } from './messages.js';
+import { availableCores } from './cores.js';
+import {
+  isProbeRequestMessage,
+  isReplyMessage,
+  isWellFormedReply,
+  type ProbeReplyMessage,
+  type ProbeRequestMessage,
+  type ReplyMessage,
+  reviveError,
+  type Task,
+  type TaskMessage,
+} from './messages.js';
 
 interface Pending {
   readonly task: Task;
@@ -20,16 +31,40 @@ export interface PoolFile {
 export { availableCores } from './cores.js';
 
 /**
+ * The most worker threads a pool starts, whatever is asked (`--concurrency 4000` asked for 4,000):
+ * each holds its own engine, modules and grammar (~30 MB), and threads beyond the cores only share
+ * them. 64 asked for on two cores took 2 GB and 28 s for 300 files, against 0.1 GB and 1.2 s.
+ */
+export function maxWorkers(cores: number = availableCores()): number {
+  return Math.max(4, 2 * cores);
+}
+
+/**
  * Batches sent to a worker before it answers: with two, a worker starts its next batch at once
  * instead of waiting for this thread (which may be linting a file of its own) to read its reply.
  */
 const IN_FLIGHT_PER_WORKER = 2;
 
 /**
- * A fixed set of worker threads linting files. Files go to a worker in batches (one message, one
- * wake-up and one reply per batch: per-file messages cost the main thread more than the worker
- * saved it); each worker lints one file at a time, with its next batch already queued in it. The
- * caller puts results back in input order.
+ * Workers started in place of ones that died, at most, before the pool gives up (every file still to
+ * lint then fails): a worker that dies at every start must not be started for ever.
+ */
+const MAX_REPLACEMENTS = 16;
+
+/** What a worker thread is given: the run, and where it writes the id of the task it is linting. */
+export interface WorkerData {
+  readonly run: RunOptions;
+  /** One Int32: the id of the task being linted, -1 between tasks (read when the worker dies). */
+  readonly current: SharedArrayBuffer;
+}
+
+/**
+ * A set of worker threads linting files. Files go to a worker in batches (one message, one wake-up
+ * and one reply per batch: per-file messages cost the main thread more than the worker saved it);
+ * each worker lints one file at a time, with its next batch already queued in it. The caller puts
+ * results back in input order. A worker that dies (a plugin calling `process.exit`, memory run out
+ * on one document) fails the file it was linting, and only that one: the other files it held go to
+ * a new worker.
  */
 export class WorkerPool {
   /** Batches not sent yet. */
@@ -38,22 +73,39 @@ export class WorkerPool {
   private readonly inFlight = new Map<Worker, Map<number, Pending>>();
   /** Batches sent to each worker and not answered yet. */
   private readonly batchesInFlight = new Map<Worker, number>();
+  /** The task each worker is linting (see WorkerData.current). */
+  private readonly current = new Map<Worker, Int32Array>();
   private readonly workers: Worker[] = [];
   private nextId = 0;
   private failure: Error | undefined;
+  private replacements = 0;
+  private closing = false;
 
-  constructor(size: number, run: RunOptions) {
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: run });
-      w.on('message', (msg: ReplyMessage | ProbeRequestMessage) => ('probe' in msg ? this.onProbe(w, msg) : this.onReply(w, msg)));
-      w.on('error', (e) => this.onCrash(w, e));
-      w.on('exit', (code) => {
-        if ((this.inFlight.get(w)?.size ?? 0) > 0) this.onCrash(w, new Error(`a worker thread exited (code ${code}) while linting`));
-      });
-      this.workers.push(w);
-      this.inFlight.set(w, new Map());
-      this.batchesInFlight.set(w, 0);
-    }
+  /** Worker threads running (at most `maxWorkers()`, whatever `size` asks). */
+  readonly size: number;
+
+  constructor(
+    size: number,
+    private readonly run: RunOptions,
+  ) {
+    this.size = Math.max(1, Math.min(size, maxWorkers()));
+    for (let i = 0; i < this.size; i++) this.start();
+  }
+
+  private start(): void {
+    const current = new SharedArrayBuffer(4);
+    new Int32Array(current)[0] = -1;
+    const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: { run: this.run, current } satisfies WorkerData });
+    w.on('message', (msg: unknown) => {
+      if (isProbeRequestMessage(msg)) this.onProbe(w, msg);
+      else if (isReplyMessage(msg)) this.onReply(w, msg);
+    });
+    w.on('error', (e) => this.onCrash(w, e));
+    w.on('exit', (code) => this.onCrash(w, new Error(`a worker thread exited (code ${code}) while linting`)));
+    this.workers.push(w);
+    this.inFlight.set(w, new Map());
+    this.batchesInFlight.set(w, 0);
+    this.current.set(w, new Int32Array(current));
   }
 
   lint(file: string, followSymlinks = true): Promise<FileResult> {
@@ -106,6 +158,7 @@ export class WorkerPool {
     const sent = this.inFlight.get(w);
     this.batchesInFlight.set(w, Math.max(0, (this.batchesInFlight.get(w) ?? 1) - 1));
     for (const reply of msg.replies) {
+      if (!isWellFormedReply(reply)) continue;
       const p = sent?.get(reply.id);
       sent?.delete(reply.id);
       if (!p) continue;
@@ -115,15 +168,40 @@ export class WorkerPool {
     this.dispatch();
   }
 
+  /**
+   * A worker died (or exited). The file it was linting fails with the reason; the other files it held
+   * (queued, or linted but not yet answered: replies come per batch) go to a new worker. A worker that
+   * dies idle (between files, or at its start) is replaced too; one ending because the pool closes is
+   * just forgotten. After MAX_REPLACEMENTS deaths every file left fails with the reason.
+   */
   private onCrash(w: Worker, e: Error): void {
-    this.failure = e;
     const sent = this.inFlight.get(w);
-    for (const p of sent?.values() ?? []) p.reject(e);
-    sent?.clear();
-    for (const batch of this.queue.splice(0)) for (const q of batch) q.reject(e);
+    if (!sent) return; // already handled ('error' is followed by 'exit')
+    const culprit = Atomics.load(this.current.get(w) as Int32Array, 0);
+    this.workers.splice(this.workers.indexOf(w), 1);
+    this.inFlight.delete(w);
+    this.batchesInFlight.delete(w);
+    this.current.delete(w);
+    if (this.closing) return;
+    const again: Pending[] = [];
+    for (const p of sent.values()) {
+      if (p.task.id === culprit) p.reject(e);
+      else again.push(p);
+    }
+    if (this.replacements >= MAX_REPLACEMENTS) {
+      this.failure = e;
+      for (const p of again) p.reject(e);
+      for (const batch of this.queue.splice(0)) for (const q of batch) q.reject(e);
+      return;
+    }
+    this.replacements++;
+    this.start();
+    if (again.length > 0) this.queue.unshift(again);
+    this.dispatch();
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

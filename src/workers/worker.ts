@@ -1,6 +1,7 @@
 /** Entry point of a worker thread: lints the batches of files the pool sends, one file at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { FileJob, type RunOptions } from './file-job.js';
+import { FileJob } from './file-job.js';
+import type { WorkerData } from './pool.js';
 import { ProbeError } from '../caps/qmp-session.js';
 import { setProbeRunner } from '../caps/index.js';
 import type { CapabilityProfile } from '../caps/types.js';
@@ -20,18 +21,23 @@ setProbeRunner(
     }),
 );
 
+const data = workerData as WorkerData;
 // One job per worker: configuration files are loaded and the grammar loaded once per thread.
-const job = new FileJob(workerData as RunOptions);
+const job = new FileJob(data.run);
+/** The task being linted, for the pool to know which file a death of this thread concerns. */
+const current = new Int32Array(data.current);
 
 /** Lints a batch file after file; one reply message for the whole batch. */
 async function lintBatch(msg: TaskMessage): Promise<void> {
   const replies: Reply[] = [];
   for (const task of msg.tasks) {
+    Atomics.store(current, 0, task.id);
     try {
       replies.push({ id: task.id, result: await job.lintPath(task.file, task.followSymlinks, undefined, task.seenRegular === true) });
     } catch (e) {
       replies.push({ id: task.id, error: serializeError(e) });
     }
+    Atomics.store(current, 0, -1);
   }
   port?.postMessage({ replies } satisfies ReplyMessage);
 }

@@ -22,6 +22,7 @@ const SAMPLE: Record<string, unknown> = {
   target: 'libvirt@8.0.0',
   maxFileSize: 1024,
   maxDepth: 64,
+  lintTimeoutMs: 30000,
 };
 
 describe('docs/editors.md', () => {

@@ -80,6 +80,8 @@ export class TestLspClient {
       readonly command?: readonly string[];
       readonly watchFiles?: boolean;
       readonly rootUri?: string;
+      /** The editor's workspace folders (a multi-root workspace), as URIs. */
+      readonly workspaceFolders?: readonly string[];
       /** The editor's `textDocument.foldingRange.rangeLimit` capability. */
       readonly foldingRangeLimit?: number;
     } = {},
@@ -90,6 +92,7 @@ export class TestLspClient {
     const init = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: options.rootUri ?? null,
+      ...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders.map((uri, i) => ({ uri, name: `folder${i}` })) } : {}),
       capabilities: {
         workspace: { workspaceEdit: { documentChanges: true }, ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}) },
         textDocument: {
