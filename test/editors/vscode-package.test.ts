@@ -77,6 +77,18 @@ describe('editors/vscode: the packaged extension', function () {
     }
   });
 
+  it('is limited in an untrusted workspace: the workspace cannot choose the server or the files it reads, nor run a configuration', () => {
+    const m = manifest as unknown as { capabilities?: { untrustedWorkspaces?: { supported: unknown; restrictedConfigurations?: string[] } } };
+    expect(m.capabilities?.untrustedWorkspaces?.supported).to.equal('limited');
+    expect(m.capabilities?.untrustedWorkspaces?.restrictedConfigurations).to.include.members(['virtlint.server.path', 'virtlint.configFile', 'virtlint.capsFile', 'virtlint.schemaDir']);
+    // The server is a program: only the user's (or a remote machine's) settings name it.
+    expect(manifest.contributes.configuration.properties['virtlint.server.path']).to.deep.include({ scope: 'machine' });
+    // The extension asks VS Code whether the workspace is trusted, and restarts the server when it becomes so.
+    const entry = fs.readFileSync(path.join(REPO_ROOT, 'editors', 'vscode', 'src', 'extension.ts'), 'utf8');
+    expect(entry).to.match(/initializationOptions\([^;]*vscode\.workspace\.isTrusted\)/);
+    expect(entry).to.contain('onDidGrantWorkspaceTrust');
+  });
+
   it('contains the extension entry, the server and the grammar, and no tests, sources, maps or node_modules', () => {
     expect(files).to.include.members([
       'extension.vsixmanifest',

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { initializationOptions } from '../../editors/vscode/src/settings.js';
 import { EXAMPLES } from '../helpers/paths.js';
 import { TestLspClient } from './client.js';
 
@@ -74,6 +75,24 @@ describe('lsp: workspace configuration and capability files', function () {
     const reloaded = client.nextDiagnostics(uri, (p) => codes(p).includes('ioeventfd-requires-virtio'));
     save(path.join(dir, 'virtlint.config.json'), JSON.stringify([{ rules: { 'ioeventfd-requires-virtio': 'warn' } }]));
     expect(severityOf(await reloaded, 'ioeventfd-requires-virtio')).to.deep.equal([2]);
+  });
+
+  it('in a workspace VS Code does not trust, runs no configuration program, whatever the settings name', async () => {
+    // A configuration file is a program: importing this one leaves a mark, and its setting shows.
+    const mark = path.join(dir, 'ran');
+    save(path.join(dir, 'virtlint.config.mjs'), `import fs from 'node:fs';\nfs.writeFileSync(${JSON.stringify(mark)}, 'x');\nexport default [{ rules: { 'ioeventfd-requires-virtio': 'off' } }];\n`);
+    const settings = { configFile: 'virtlint.config.mjs', noConfig: false, probe: false };
+    const options = (trusted: boolean): Record<string, unknown> => initializationOptions(<T>(key: string) => settings[key as keyof typeof settings] as T | undefined, trusted);
+    client = (await TestLspClient.start(options(false), { rootUri: pathToFileURL(dir).href })).client;
+    const untrusted = await openDoc(client, 'vms/ide.xml', IDE_DISK);
+    expect(severityOf(untrusted.first, 'ioeventfd-requires-virtio')).to.deep.equal([1]);
+    expect(fs.existsSync(mark), 'the configuration ran').to.equal(false);
+    client.kill();
+    // Trusted, the same settings run it (the control).
+    client = (await TestLspClient.start(options(true), { rootUri: pathToFileURL(dir).href })).client;
+    const trusted = await openDoc(client, 'vms/ide2.xml', IDE_DISK);
+    expect(codes(trusted.first)).to.not.include('ioeventfd-requires-virtio');
+    expect(fs.existsSync(mark)).to.equal(true);
   });
 
   it('picks up a configuration file created after the document was opened', async () => {

@@ -33,7 +33,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       { scheme: 'file', language: 'xml' },
       { scheme: 'untitled', language: 'xml' },
     ],
-    initializationOptions: initializationOptions(<T>(key: string) => config.get<T>(key)),
+    initializationOptions: initializationOptions(<T>(key: string) => config.get<T>(key), vscode.workspace.isTrusted),
     synchronize: { fileEvents: (watcher = vscode.workspace.createFileSystemWatcher('**/virtlint.config.{js,mjs,json}')) },
     // Only libvirt documents are sent to the server (other XML is none of its business).
     middleware: {
@@ -88,6 +88,8 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('virtlint')) void restart(context);
     }),
+    // Trusted now: the configuration files the untrusted workspace's server did not run may be used.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void restart(context)),
     vscode.commands.registerCommand('virtlint.restart', () => restart(context)),
   );
 }
