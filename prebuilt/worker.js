@@ -23994,6 +23994,10 @@ function validateSettings(v, where, baseDir) {
   checkData(v, where);
   if (Object.hasOwn(v, "__proto__"))
     throw new ConfigError(`${where}.__proto__: not a setting (a key named '__proto__' cannot be merged)`);
+  for (const internal of ["capsFile", "emulatorFiles"]) {
+    if (Object.hasOwn(v, internal))
+      throw new ConfigError(`${where}.${internal}: not a setting (use settings.caps: a capabilities file, or an object mapping emulator paths to files)`);
+  }
   const out = { ...v };
   const abs = (p) => path2.resolve(baseDir, p);
   if ("caps" in v) {

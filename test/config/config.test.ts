@@ -113,6 +113,9 @@ describe('configuration files', () => {
     expect(bad([{ rule: {} }])).to.contain("[0]: unknown key 'rule'");
     expect(bad([{ files: 'a.xml' }])).to.contain('[0].files: expected an array of glob patterns');
     expect(bad([{ settings: { probe: 'no' } }])).to.contain('[0].settings.probe: expected true or false');
+    // The names caps is kept under once merged are not settings: capsFile was taken as the run's capabilities file, resolved against the working directory.
+    expect(bad([{ settings: { capsFile: 'caps.json' } }])).to.contain('[0].settings.capsFile: not a setting (use settings.caps');
+    expect(bad([{ settings: { emulatorFiles: { '/usr/bin/qemu-system-x86_64': 'caps.json' } } }])).to.contain('[0].settings.emulatorFiles: not a setting');
     expect(bad('rules')).to.contain('must be an array');
   });
 
