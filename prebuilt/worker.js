@@ -12531,7 +12531,7 @@ function grammarFromJSON(json) {
   const elements = elemsJson.map((e) => ({ nc: ncs[num(e[0], ncs.length)] ?? bad("name class index"), content: P(e[1]) }));
   return new GrammarImpl(pt, nct, elements, P(j.start));
 }
-var FORMAT, GrammarImpl;
+var FORMAT, RECENT_NAMES, GrammarImpl;
 var init_grammar = __esm({
   "dist/src/relaxng/grammar.js"() {
     "use strict";
@@ -12542,6 +12542,7 @@ var init_grammar = __esm({
     init_pattern();
     init_xsd_regex();
     FORMAT = "virtlint-relaxng/2";
+    RECENT_NAMES = 1024;
     GrammarImpl = class {
       patterns;
       nameClasses;
@@ -12561,14 +12562,26 @@ var init_grammar = __esm({
       }
       /** Names in no namespace (nearly all of them), without the outer lookup, as names that carry their id. */
       plainNames = /* @__PURE__ */ new Map();
+      /**
+       * A direct-mapped cache in front of `plainNames`, by length and first and last characters: a hit
+       * is a comparison of two short strings (often the same string, which the scanner shares between
+       * documents) instead of hashing the name and probing the map, for every element and attribute.
+       */
+      recentNames = new Array(RECENT_NAMES).fill(void 0);
       /** The name `local` in no namespace, with its id (one object per name and grammar). */
       plainName(local) {
+        const n = local.length;
+        const slot = n === 0 ? 0 : n * 31 + local.charCodeAt(0) * 7 + local.charCodeAt(n - 1) & RECENT_NAMES - 1;
+        const recent = this.recentNames[slot];
+        if (recent !== void 0 && recent.local === local)
+          return recent;
         let q = this.plainNames.get(local);
         if (q === void 0) {
           const own = ownCopy(local);
           q = Object.defineProperties({ ns: "", local: own }, { qid: { value: this.nameCount++ }, grammar: { value: this } });
           this.plainNames.set(own, q);
         }
+        this.recentNames[slot] = q;
         return q;
       }
       /** The id of a name: read from a name this grammar made (`plainName`), else looked up. */
@@ -14087,13 +14100,13 @@ function scopeWith(parentNs, namespaces) {
   const keys = Object.keys(namespaces);
   if (keys.length === 0)
     return parentNs;
-  const ns = Object.create(parentNs);
+  const ns = new Map(parentNs);
   for (const k of keys)
-    ns[k] = namespaces[k];
+    ns.set(k, namespaces[k]);
   return ns;
 }
 function resolverOf(ns) {
-  return (prefix) => ns[prefix];
+  return (prefix) => ns.get(prefix);
 }
 function describe(e) {
   const parts = [];
@@ -14105,7 +14118,7 @@ function describe(e) {
     parts.push(`expected ${e.datatypes.map((d) => d.type).join(", ")}`);
   return parts.length > 0 ? `: ${parts.join("; ")}` : "";
 }
-var XML_NS2, qkey, reportKey, attributeCache, contentExpectedCache, valuesCache, allowedCache, missingCache, fmt, ReportedError, DerivativeValidator;
+var XML_NS2, qkey, ROOT_NS, ROOT_RESOLVER, reportKey, attributeCache, contentExpectedCache, valuesCache, allowedCache, missingCache, fmt, ReportedError, DerivativeValidator;
 var init_validator = __esm({
   "dist/src/relaxng/validator.js"() {
     "use strict";
@@ -14113,6 +14126,8 @@ var init_validator = __esm({
     init_nameclass();
     XML_NS2 = "http://www.w3.org/XML/1998/namespace";
     qkey = (q) => `${q.ns}\0${q.local}`;
+    ROOT_NS = /* @__PURE__ */ new Map([["xml", XML_NS2]]);
+    ROOT_RESOLVER = resolverOf(ROOT_NS);
     reportKey = (p) => p.k === "after" ? p.a : p;
     attributeCache = /* @__PURE__ */ new WeakMap();
     contentExpectedCache = /* @__PURE__ */ new WeakMap();
@@ -14168,13 +14183,10 @@ var init_validator = __esm({
       depth = 0;
       errors = [];
       d;
-      rootNs;
       constructor(g) {
         this.g = g;
         this.cur = g.start;
         this.d = g.deriver;
-        this.rootNs = /* @__PURE__ */ Object.create(null);
-        this.rootNs.xml = XML_NS2;
       }
       expectedOf(p) {
         if (p.exp)
@@ -14206,9 +14218,9 @@ var init_validator = __esm({
           this.flushText(parent, false);
           parent.hadElements = true;
         }
-        const parentNs = parent ? parent.ns : this.rootNs;
+        const parentNs = parent ? parent.ns : ROOT_NS;
         const ns = namespaces ? scopeWith(parentNs, namespaces) : parentNs;
-        const resolver = ns === parentNs && parent ? parent.resolver : resolverOf(ns);
+        const resolver = ns !== parentNs ? resolverOf(ns) : parent ? parent.resolver : ROOT_RESOLVER;
         const d = this.d;
         const qid = this.g.idOf(name);
         let p = d.startTagOpen(this.cur, qid, name.ns, name.local);

@@ -14,6 +14,9 @@ import { rememberXsdTranslation, translateXsdRegex } from './xsd-regex.js';
 
 const FORMAT = 'virtlint-relaxng/2';
 
+/** Slots of the plain-name cache (a power of two; see GrammarImpl.recentNames). */
+const RECENT_NAMES = 1024;
+
 /** A name in no namespace made by a grammar, with its id there. */
 export interface PlainName extends QName {
   readonly qid: number;
@@ -39,9 +42,19 @@ export class GrammarImpl implements CompiledGrammar {
 
   /** Names in no namespace (nearly all of them), without the outer lookup, as names that carry their id. */
   private readonly plainNames = new Map<string, PlainName>();
+  /**
+   * A direct-mapped cache in front of `plainNames`, by length and first and last characters: a hit
+   * is a comparison of two short strings (often the same string, which the scanner shares between
+   * documents) instead of hashing the name and probing the map, for every element and attribute.
+   */
+  private readonly recentNames: (PlainName | undefined)[] = new Array<PlainName | undefined>(RECENT_NAMES).fill(undefined);
 
   /** The name `local` in no namespace, with its id (one object per name and grammar). */
   plainName(local: string): PlainName {
+    const n = local.length;
+    const slot = n === 0 ? 0 : (n * 31 + local.charCodeAt(0) * 7 + local.charCodeAt(n - 1)) & (RECENT_NAMES - 1);
+    const recent = this.recentNames[slot];
+    if (recent !== undefined && recent.local === local) return recent;
     let q = this.plainNames.get(local);
     if (q === undefined) {
       // The id and grammar are not enumerable: the name still reads (and compares, and prints) as a plain QName.
@@ -49,6 +62,7 @@ export class GrammarImpl implements CompiledGrammar {
       q = Object.defineProperties({ ns: '', local: own }, { qid: { value: this.nameCount++ }, grammar: { value: this } }) as PlainName;
       this.plainNames.set(own, q);
     }
+    this.recentNames[slot] = q;
     return q;
   }
 
