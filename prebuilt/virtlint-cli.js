@@ -20702,17 +20702,53 @@ var init_derive = __esm({
         this.pt = pt;
         this.elements = elements;
       }
-      applyAfter(p, f) {
+      /**
+       * `p` (an `after` or a choice of them) with each continuation `y` replaced by `then(y)`, where
+       * `then` is given by `op`, `q` and `i` (see Then) rather than by a closure: the first documents
+       * run this interpreted, and a closure per call was an allocation per pattern visited.
+       */
+      applyAfter(p, op, q, i) {
         switch (p.k) {
           case "after":
-            return this.pt.after(p.a, f(p.b));
-          case "choice":
-            return this.pt.choiceAll(mapPats(p.alts, (a) => this.applyAfter(a, f)));
+            return this.pt.after(p.a, this.then(p.b, op, q, i));
+          case "choice": {
+            const out = [];
+            for (const a of p.alts) {
+              const r = this.applyAfter(a, op, q, i);
+              if (r.k !== "notAllowed")
+                out.push(r);
+            }
+            return this.choiceOfResults(out);
+          }
           default:
             return this.pt.notAllowed;
         }
       }
+      then(y, op, q, i) {
+        const pt = this.pt;
+        switch (op) {
+          case 0:
+            return pt.interleaveWith(q, i, y);
+          case 1:
+            return pt.group(y, pt.choice(q, pt.empty));
+          case 2:
+            return pt.group(y, q);
+          case 3:
+            return pt.after(y, q);
+        }
+      }
+      /** The choice of `rs` (none notAllowed): `choiceAll` without its set and sort for none or one. */
+      choiceOfResults(rs) {
+        if (rs.length === 0)
+          return this.pt.notAllowed;
+        return rs.length === 1 ? rs[0] : this.pt.choiceAll(rs);
+      }
       startTagOpen(p, qid, ns, local) {
+        const k = p.k;
+        if (k === "element")
+          return ncContains(p.nc, ns, local) ? this.pt.after(this.elements[p.elem].content, this.pt.empty) : this.pt.notAllowed;
+        if (k !== "choice" && k !== "group" && k !== "interleave" && k !== "oneOrMore" && k !== "after")
+          return this.pt.notAllowed;
         const memo = p.sto ?? (p.sto = /* @__PURE__ */ new Map());
         let r = memo.get(qid);
         if (r === void 0) {
@@ -20727,25 +20763,28 @@ var init_derive = __esm({
         const pt = this.pt;
         switch (p.k) {
           case "choice":
-            return pt.choiceAll(mapPats(p.alts, (a) => this.startTagOpen(a, qid, ns, local)));
-          case "element":
-            return ncContains(p.nc, ns, local) ? pt.after(this.elements[p.elem].content, pt.empty) : pt.notAllowed;
-          case "interleave":
-            return pt.choiceAll(mapPats(p.alts, (item, i) => this.applyAfter(this.startTagOpen(item, qid, ns, local), (x) => pt.interleaveWith(p, i, x))));
-          case "oneOrMore": {
-            const a = p.a;
-            return this.applyAfter(this.startTagOpen(a, qid, ns, local), (x) => pt.group(x, pt.choice(p, pt.empty)));
+          case "interleave": {
+            const alts = p.alts;
+            const out = [];
+            for (let i = 0; i < alts.length; i++) {
+              const x = this.startTagOpen(alts[i], qid, ns, local);
+              if (x.k === "notAllowed")
+                continue;
+              const r = p.k === "choice" ? x : this.applyAfter(x, 0, p, i);
+              if (r.k !== "notAllowed")
+                out.push(r);
+            }
+            return this.choiceOfResults(out);
           }
+          case "oneOrMore":
+            return this.applyAfter(this.startTagOpen(p.a, qid, ns, local), 1, p, 0);
           case "group": {
             const a = p.a;
-            const b = p.b;
-            const x = this.applyAfter(this.startTagOpen(a, qid, ns, local), (y) => pt.group(y, b));
-            return a.nullable ? pt.choice(x, this.startTagOpen(b, qid, ns, local)) : x;
+            const x = this.applyAfter(this.startTagOpen(a, qid, ns, local), 2, p.b, 0);
+            return a.nullable ? pt.choice(x, this.startTagOpen(p.b, qid, ns, local)) : x;
           }
-          case "after": {
-            const b = p.b;
-            return this.applyAfter(this.startTagOpen(p.a, qid, ns, local), (x) => pt.after(x, b));
-          }
+          case "after":
+            return this.applyAfter(this.startTagOpen(p.a, qid, ns, local), 3, p.b, 0);
           default:
             return pt.notAllowed;
         }
@@ -20891,30 +20930,48 @@ var init_derive = __esm({
           return known;
         const pt = this.pt;
         let r;
-        switch (p.k) {
-          case "after":
-            r = pt.after(this.attWith(p.a, matching, local), p.b);
-            break;
-          case "choice":
-            r = pt.choiceAll(mapPats(p.alts, (x) => this.attWith(x, matching, local)));
-            break;
-          case "group":
-            r = pt.choice(pt.group(this.attWith(p.a, matching, local), p.b), pt.group(p.a, this.attWith(p.b, matching, local)));
-            break;
-          case "interleave":
-            r = pt.choiceAll(mapPats(p.alts, (item, i) => pt.interleaveWith(p, i, this.attWith(item, matching, local))));
-            break;
-          case "oneOrMore":
-            r = pt.group(this.attWith(p.a, matching, local), pt.choice(p, pt.empty));
-            break;
-          case "attribute":
-            r = matching.has(p) ? pt.empty : pt.notAllowed;
-            break;
-          default:
-            r = pt.notAllowed;
-        }
+        if (!this.reaches(p, matching))
+          r = pt.notAllowed;
+        else
+          switch (p.k) {
+            case "after":
+              r = pt.after(this.attWith(p.a, matching, local), p.b);
+              break;
+            case "choice":
+            case "interleave": {
+              const alts = p.alts;
+              const out = [];
+              for (let i = 0; i < alts.length; i++) {
+                const x = this.attWith(alts[i], matching, local);
+                if (x.k === "notAllowed")
+                  continue;
+                out.push(p.k === "choice" ? x : pt.interleaveWith(p, i, x));
+              }
+              r = this.choiceOfResults(out);
+              break;
+            }
+            case "group":
+              r = pt.choice(pt.group(this.attWith(p.a, matching, local), p.b), pt.group(p.a, this.attWith(p.b, matching, local)));
+              break;
+            case "oneOrMore":
+              r = pt.group(this.attWith(p.a, matching, local), pt.choice(p, pt.empty));
+              break;
+            case "attribute":
+              r = matching.has(p) ? pt.empty : pt.notAllowed;
+              break;
+            default:
+              r = pt.notAllowed;
+          }
         local.set(p, r);
         return r;
+      }
+      /** Whether one of the attribute patterns in `matching` is in `p` (outside elements). */
+      reaches(p, matching) {
+        const attrs = this.attributesIn(p);
+        for (let i = 0; i < attrs.length; i++)
+          if (matching.has(attrs[i]))
+            return true;
+        return false;
       }
       valueMatch(p, s, ctx) {
         if (this.pt.contextual || s.length > MAX_MEMO_TEXT)

@@ -100,6 +100,18 @@ function concatDistinct(lists: readonly (readonly Pat[])[]): readonly Pat[] {
   return out;
 }
 
+/** What applyAfter does to each continuation of a startTagOpen derivative (the cases of computeStartTagOpen). */
+const enum Then {
+  /** `q` with its item `i` replaced. */
+  InterleaveItem,
+  /** Then `q` (a oneOrMore) again, or nothing. */
+  Repeat,
+  /** Then `q`. */
+  Group,
+  /** `after(y, q)`. */
+  After,
+}
+
 export function isWhitespace(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -114,18 +126,55 @@ export class Deriver {
     readonly elements: readonly ElementDef[],
   ) {}
 
-  private applyAfter(p: Pat, f: (x: Pat) => Pat): Pat {
+  /**
+   * `p` (an `after` or a choice of them) with each continuation `y` replaced by `then(y)`, where
+   * `then` is given by `op`, `q` and `i` (see Then) rather than by a closure: the first documents
+   * run this interpreted, and a closure per call was an allocation per pattern visited.
+   */
+  private applyAfter(p: Pat, op: Then, q: Pat, i: number): Pat {
     switch (p.k) {
       case 'after':
-        return this.pt.after(p.a!, f(p.b!));
-      case 'choice':
-        return this.pt.choiceAll(mapPats(p.alts!, (a) => this.applyAfter(a, f)));
+        return this.pt.after(p.a!, this.then(p.b!, op, q, i));
+      case 'choice': {
+        const out: Pat[] = [];
+        for (const a of p.alts!) {
+          const r = this.applyAfter(a, op, q, i);
+          if (r.k !== 'notAllowed') out.push(r);
+        }
+        return this.choiceOfResults(out);
+      }
       default:
         return this.pt.notAllowed;
     }
   }
 
+  private then(y: Pat, op: Then, q: Pat, i: number): Pat {
+    const pt = this.pt;
+    switch (op) {
+      case Then.InterleaveItem:
+        return pt.interleaveWith(q, i, y);
+      case Then.Repeat:
+        return pt.group(y, pt.choice(q, pt.empty));
+      case Then.Group:
+        return pt.group(y, q);
+      case Then.After:
+        return pt.after(y, q);
+    }
+  }
+
+  /** The choice of `rs` (none notAllowed): `choiceAll` without its set and sort for none or one. */
+  private choiceOfResults(rs: Pat[]): Pat {
+    if (rs.length === 0) return this.pt.notAllowed;
+    return rs.length === 1 ? rs[0]! : this.pt.choiceAll(rs);
+  }
+
   startTagOpen(p: Pat, qid: number, ns: string, local: string): Pat {
+    // An element or a leaf is answered without a memo: every element and leaf of a choice is asked
+    // about each name that meets the choice, and a table for each of them was most of what the
+    // first documents allocated; the answer is a name-class test (and an interned `after`) anyway.
+    const k = p.k;
+    if (k === 'element') return ncContains(p.nc!, ns, local) ? this.pt.after(this.elements[p.elem]!.content, this.pt.empty) : this.pt.notAllowed;
+    if (k !== 'choice' && k !== 'group' && k !== 'interleave' && k !== 'oneOrMore' && k !== 'after') return this.pt.notAllowed;
     const memo = p.sto ?? (p.sto = new Map());
     let r = memo.get(qid);
     if (r === undefined) {
@@ -140,27 +189,27 @@ export class Deriver {
     const pt = this.pt;
     switch (p.k) {
       case 'choice':
-        return pt.choiceAll(mapPats(p.alts!, (a) => this.startTagOpen(a, qid, ns, local)));
-      case 'element':
-        return ncContains(p.nc!, ns, local) ? pt.after(this.elements[p.elem]!.content, pt.empty) : pt.notAllowed;
-      case 'interleave':
-        return pt.choiceAll(
-          mapPats(p.alts!, (item, i) => this.applyAfter(this.startTagOpen(item, qid, ns, local), (x) => pt.interleaveWith(p, i, x))),
-        );
-      case 'oneOrMore': {
-        const a = p.a!;
-        return this.applyAfter(this.startTagOpen(a, qid, ns, local), (x) => pt.group(x, pt.choice(p, pt.empty)));
+      case 'interleave': {
+        // Most alternatives (items) do not accept the name: they are left out as they come.
+        const alts = p.alts!;
+        const out: Pat[] = [];
+        for (let i = 0; i < alts.length; i++) {
+          const x = this.startTagOpen(alts[i]!, qid, ns, local);
+          if (x.k === 'notAllowed') continue;
+          const r = p.k === 'choice' ? x : this.applyAfter(x, Then.InterleaveItem, p, i);
+          if (r.k !== 'notAllowed') out.push(r);
+        }
+        return this.choiceOfResults(out);
       }
+      case 'oneOrMore':
+        return this.applyAfter(this.startTagOpen(p.a!, qid, ns, local), Then.Repeat, p, 0);
       case 'group': {
         const a = p.a!;
-        const b = p.b!;
-        const x = this.applyAfter(this.startTagOpen(a, qid, ns, local), (y) => pt.group(y, b));
-        return a.nullable ? pt.choice(x, this.startTagOpen(b, qid, ns, local)) : x;
+        const x = this.applyAfter(this.startTagOpen(a, qid, ns, local), Then.Group, p.b!, 0);
+        return a.nullable ? pt.choice(x, this.startTagOpen(p.b!, qid, ns, local)) : x;
       }
-      case 'after': {
-        const b = p.b!;
-        return this.applyAfter(this.startTagOpen(p.a!, qid, ns, local), (x) => pt.after(x, b));
-      }
+      case 'after':
+        return this.applyAfter(this.startTagOpen(p.a!, qid, ns, local), Then.After, p.b!, 0);
       default:
         return pt.notAllowed;
     }
@@ -302,30 +351,47 @@ export class Deriver {
     if (known) return known;
     const pt = this.pt;
     let r: Pat;
-    switch (p.k) {
-      case 'after':
-        r = pt.after(this.attWith(p.a!, matching, local), p.b!);
-        break;
-      case 'choice':
-        r = pt.choiceAll(mapPats(p.alts!, (x) => this.attWith(x, matching, local)));
-        break;
-      case 'group':
-        r = pt.choice(pt.group(this.attWith(p.a!, matching, local), p.b!), pt.group(p.a!, this.attWith(p.b!, matching, local)));
-        break;
-      case 'interleave':
-        r = pt.choiceAll(mapPats(p.alts!, (item, i) => pt.interleaveWith(p, i, this.attWith(item, matching, local))));
-        break;
-      case 'oneOrMore':
-        r = pt.group(this.attWith(p.a!, matching, local), pt.choice(p, pt.empty));
-        break;
-      case 'attribute':
-        r = matching.has(p) ? pt.empty : pt.notAllowed;
-        break;
-      default:
-        r = pt.notAllowed;
-    }
+    // A part with none of the matching attributes in it has no derivative: the items of a large
+    // interleave (all the optional parts of an element) are passed over without being walked.
+    if (!this.reaches(p, matching)) r = pt.notAllowed;
+    else
+      switch (p.k) {
+        case 'after':
+          r = pt.after(this.attWith(p.a!, matching, local), p.b!);
+          break;
+        case 'choice':
+        case 'interleave': {
+          const alts = p.alts!;
+          const out: Pat[] = [];
+          for (let i = 0; i < alts.length; i++) {
+            const x = this.attWith(alts[i]!, matching, local);
+            if (x.k === 'notAllowed') continue;
+            out.push(p.k === 'choice' ? x : pt.interleaveWith(p, i, x));
+          }
+          r = this.choiceOfResults(out);
+          break;
+        }
+        case 'group':
+          r = pt.choice(pt.group(this.attWith(p.a!, matching, local), p.b!), pt.group(p.a!, this.attWith(p.b!, matching, local)));
+          break;
+        case 'oneOrMore':
+          r = pt.group(this.attWith(p.a!, matching, local), pt.choice(p, pt.empty));
+          break;
+        case 'attribute':
+          r = matching.has(p) ? pt.empty : pt.notAllowed;
+          break;
+        default:
+          r = pt.notAllowed;
+      }
     local.set(p, r);
     return r;
+  }
+
+  /** Whether one of the attribute patterns in `matching` is in `p` (outside elements). */
+  private reaches(p: Pat, matching: Set<Pat>): boolean {
+    const attrs = this.attributesIn(p);
+    for (let i = 0; i < attrs.length; i++) if (matching.has(attrs[i]!)) return true;
+    return false;
   }
 
   valueMatch(p: Pat, s: string, ctx: NsResolver): boolean {
