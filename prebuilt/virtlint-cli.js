@@ -20525,6 +20525,9 @@ var init_datatypes = __esm({
 });
 
 // dist/src/relaxng/nameclass.js
+function nameClass(id, k, ns, local, except, a, b) {
+  return { id, k, ns, local, except, a, b };
+}
 function ncContains(nc, ns, local) {
   switch (nc.k) {
     case "name":
@@ -20609,18 +20612,18 @@ var init_nameclass = __esm({
         return nc;
       }
       name(ns, local) {
-        return this.intern(`n${ns}\0${local}`, (id) => ({ id, k: "name", ns, local }));
+        return this.intern(`n${ns}\0${local}`, (id) => nameClass(id, "name", ns, local, null, null, null));
       }
       anyName(except) {
-        return this.intern(`a${except ? except.id : ""}`, (id) => ({ id, k: "anyName", except }));
+        return this.intern(`a${except ? except.id : ""}`, (id) => nameClass(id, "anyName", "", "", except, null, null));
       }
       nsName(ns, except) {
-        return this.intern(`s${except ? except.id : ""}\0${ns}`, (id) => ({ id, k: "nsName", ns, except }));
+        return this.intern(`s${except ? except.id : ""}\0${ns}`, (id) => nameClass(id, "nsName", ns, "", except, null, null));
       }
       choice(a, b) {
         if (a === b)
           return a;
-        return this.intern(`c${a.id},${b.id}`, (id) => ({ id, k: "choice", a, b }));
+        return this.intern(`c${a.id},${b.id}`, (id) => nameClass(id, "choice", "", "", null, a, b));
       }
     };
     ILLEGAL = "\0illegal";
@@ -20745,9 +20748,11 @@ var init_derive = __esm({
       }
       startTagOpen(p, qid, ns, local) {
         const k = p.k;
-        if (k === "element")
-          return ncContains(p.nc, ns, local) ? this.pt.after(this.elements[p.elem].content, this.pt.empty) : this.pt.notAllowed;
-        if (k !== "choice" && k !== "group" && k !== "interleave" && k !== "oneOrMore" && k !== "after")
+        if (k === "element") {
+          const nc = p.nc;
+          if (nc.k === "name")
+            return nc.local === local && nc.ns === ns ? this.pt.after(this.elements[p.elem].content, this.pt.empty) : this.pt.notAllowed;
+        } else if (k !== "choice" && k !== "group" && k !== "interleave" && k !== "oneOrMore" && k !== "after")
           return this.pt.notAllowed;
         const memo = p.sto ?? (p.sto = /* @__PURE__ */ new Map());
         let r = memo.get(qid);
@@ -20776,6 +20781,8 @@ var init_derive = __esm({
             }
             return this.choiceOfResults(out);
           }
+          case "element":
+            return ncContains(p.nc, ns, local) ? pt.after(this.elements[p.elem].content, pt.empty) : pt.notAllowed;
           case "oneOrMore":
             return this.applyAfter(this.startTagOpen(p.a, qid, ns, local), 1, p, 0);
           case "group": {
@@ -21019,28 +21026,41 @@ var init_derive = __esm({
           return this.pt.choice(p, this.text(p, "", ctx));
         return p.noText ??= this.pt.choice(p, this.text(p, "", ctx));
       }
-      /** The derivative at the end of a start tag; `lenient`: missing attributes treated as present. */
-      startTagClose(p, lenient = false) {
-        return (lenient ? p.stcLenient : p.stc) ?? this.computeStartTagClose(p, lenient);
+      /**
+       * The derivative at the end of a start tag: the memo hit in a small function (inlined where it
+       * is called), the computation apart.
+       */
+      startTagClose(p) {
+        return p.stc ?? this.computeStartTagClose(p, false);
+      }
+      /**
+       * startTagClose with missing attributes treated as present (error recovery). A method of its
+       * own, not a flag: its first use, after startTagClose was optimised, deoptimised it.
+       */
+      startTagCloseLenient(p) {
+        return p.stcLenient ?? this.computeStartTagClose(p, true);
+      }
+      closeEither(p, lenient) {
+        return lenient ? this.startTagCloseLenient(p) : this.startTagClose(p);
       }
       computeStartTagClose(p, lenient) {
         const pt = this.pt;
         let r;
         switch (p.k) {
           case "after":
-            r = pt.after(this.startTagClose(p.a, lenient), p.b);
+            r = pt.after(this.closeEither(p.a, lenient), p.b);
             break;
           case "choice":
-            r = pt.choiceAll(mapPats(p.alts, (x) => this.startTagClose(x, lenient)));
+            r = pt.choiceAll(mapPats(p.alts, (x) => this.closeEither(x, lenient)));
             break;
           case "group":
-            r = pt.group(this.startTagClose(p.a, lenient), this.startTagClose(p.b, lenient));
+            r = pt.group(this.closeEither(p.a, lenient), this.closeEither(p.b, lenient));
             break;
           case "interleave":
-            r = pt.interleaveOf(mapPats(p.alts, (x) => this.startTagClose(x, lenient)));
+            r = pt.interleaveOf(mapPats(p.alts, (x) => this.closeEither(x, lenient)));
             break;
           case "oneOrMore":
-            r = pt.oneOrMore(this.startTagClose(p.a, lenient));
+            r = pt.oneOrMore(this.closeEither(p.a, lenient));
             break;
           case "attribute":
             r = lenient ? pt.empty : pt.notAllowed;
@@ -21203,8 +21223,13 @@ var init_derive = __esm({
         local.set(p, r);
         return r;
       }
-      endTag(p, lenient = false) {
-        return (lenient ? p.endLenient : p.end) ?? this.computeEndTag(p, lenient);
+      /** The derivative at an end tag (the memo hit apart, as in startTagClose). */
+      endTag(p) {
+        return p.end ?? this.computeEndTag(p, false);
+      }
+      /** endTag with missing content treated as present (error recovery; apart, as startTagCloseLenient). */
+      endTagLenient(p) {
+        return p.endLenient ?? this.computeEndTag(p, true);
       }
       computeEndTag(p, lenient) {
         let r;
@@ -21213,7 +21238,7 @@ var init_derive = __esm({
             r = lenient || p.a.nullable ? p.b : this.pt.notAllowed;
             break;
           case "choice":
-            r = this.pt.choiceAll(mapPats(p.alts, (x) => this.endTag(x, lenient)));
+            r = this.pt.choiceAll(mapPats(p.alts, (x) => lenient ? this.endTagLenient(x) : this.endTag(x)));
             break;
           default:
             r = this.pt.notAllowed;
@@ -21479,9 +21504,27 @@ var init_pattern = __esm({
       interleaveWith(p, i, x) {
         if (x.k === "notAllowed")
           return x;
-        const items = p.alts.slice();
-        items[i] = x;
-        return this.interleaveOf(items);
+        const items = p.alts;
+        if (x.k === "empty" || x.k === "interleave") {
+          const copy = items.slice();
+          copy[i] = x;
+          return this.interleaveOf(copy);
+        }
+        const out = [];
+        let placed = false;
+        for (let j = 0; j < items.length; j++) {
+          if (j === i)
+            continue;
+          const y = items[j];
+          if (!placed && x.id < y.id) {
+            out.push(x);
+            placed = true;
+          }
+          out.push(y);
+        }
+        if (!placed)
+          out.push(x);
+        return this.internList(this.interleaves, "interleave", out);
       }
       after(a, b) {
         if (a.k === "notAllowed" || b.k === "notAllowed")
@@ -23415,7 +23458,7 @@ var init_validator = __esm({
           missingCache.set(key, m);
         }
         this.report("missing-attribute", node, m.expected, name, void 0, void 0, m.names);
-        return this.d.startTagClose(p, true);
+        return this.d.startTagCloseLenient(p);
       }
       text(value, node) {
         const top2 = this.depth > 0 ? this.frames[this.depth - 1] : void 0;
@@ -23470,7 +23513,7 @@ var init_validator = __esm({
       incompleteContent(f) {
         const expected = this.expectedOf(this.cur);
         this.report("incomplete-content", f.node, expected);
-        return this.d.endTag(this.cur, true);
+        return this.d.endTagLenient(this.cur);
       }
       end() {
         while (this.depth > 0)

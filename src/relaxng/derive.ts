@@ -169,12 +169,15 @@ export class Deriver {
   }
 
   startTagOpen(p: Pat, qid: number, ns: string, local: string): Pat {
-    // An element or a leaf is answered without a memo: every element and leaf of a choice is asked
-    // about each name that meets the choice, and a table for each of them was most of what the
-    // first documents allocated; the answer is a name-class test (and an interned `after`) anyway.
+    // An element of one name or a leaf is answered without a memo: every element and leaf of a
+    // choice is asked about each name that meets the choice, and a table for each of them was a
+    // good part of what the first documents allocated. (Other name classes go through the memo:
+    // their test, met first after this was optimised, deoptimised it.)
     const k = p.k;
-    if (k === 'element') return ncContains(p.nc!, ns, local) ? this.pt.after(this.elements[p.elem]!.content, this.pt.empty) : this.pt.notAllowed;
-    if (k !== 'choice' && k !== 'group' && k !== 'interleave' && k !== 'oneOrMore' && k !== 'after') return this.pt.notAllowed;
+    if (k === 'element') {
+      const nc = p.nc!;
+      if (nc.k === 'name') return nc.local === local && nc.ns === ns ? this.pt.after(this.elements[p.elem]!.content, this.pt.empty) : this.pt.notAllowed;
+    } else if (k !== 'choice' && k !== 'group' && k !== 'interleave' && k !== 'oneOrMore' && k !== 'after') return this.pt.notAllowed;
     const memo = p.sto ?? (p.sto = new Map());
     let r = memo.get(qid);
     if (r === undefined) {
@@ -201,6 +204,8 @@ export class Deriver {
         }
         return this.choiceOfResults(out);
       }
+      case 'element':
+        return ncContains(p.nc!, ns, local) ? pt.after(this.elements[p.elem]!.content, pt.empty) : pt.notAllowed;
       case 'oneOrMore':
         return this.applyAfter(this.startTagOpen(p.a!, qid, ns, local), Then.Repeat, p, 0);
       case 'group': {
@@ -439,10 +444,24 @@ export class Deriver {
     return (p.noText ??= this.pt.choice(p, this.text(p, '', ctx)));
   }
 
-  /** The derivative at the end of a start tag; `lenient`: missing attributes treated as present. */
-  startTagClose(p: Pat, lenient = false): Pat {
-    // The memo hit in a small function (inlined where it is called), the computation apart.
-    return (lenient ? p.stcLenient : p.stc) ?? this.computeStartTagClose(p, lenient);
+  /**
+   * The derivative at the end of a start tag: the memo hit in a small function (inlined where it
+   * is called), the computation apart.
+   */
+  startTagClose(p: Pat): Pat {
+    return p.stc ?? this.computeStartTagClose(p, false);
+  }
+
+  /**
+   * startTagClose with missing attributes treated as present (error recovery). A method of its
+   * own, not a flag: its first use, after startTagClose was optimised, deoptimised it.
+   */
+  startTagCloseLenient(p: Pat): Pat {
+    return p.stcLenient ?? this.computeStartTagClose(p, true);
+  }
+
+  private closeEither(p: Pat, lenient: boolean): Pat {
+    return lenient ? this.startTagCloseLenient(p) : this.startTagClose(p);
   }
 
   private computeStartTagClose(p: Pat, lenient: boolean): Pat {
@@ -450,19 +469,19 @@ export class Deriver {
     let r: Pat;
     switch (p.k) {
       case 'after':
-        r = pt.after(this.startTagClose(p.a!, lenient), p.b!);
+        r = pt.after(this.closeEither(p.a!, lenient), p.b!);
         break;
       case 'choice':
-        r = pt.choiceAll(mapPats(p.alts!, (x) => this.startTagClose(x, lenient)));
+        r = pt.choiceAll(mapPats(p.alts!, (x) => this.closeEither(x, lenient)));
         break;
       case 'group':
-        r = pt.group(this.startTagClose(p.a!, lenient), this.startTagClose(p.b!, lenient));
+        r = pt.group(this.closeEither(p.a!, lenient), this.closeEither(p.b!, lenient));
         break;
       case 'interleave':
-        r = pt.interleaveOf(mapPats(p.alts!, (x) => this.startTagClose(x, lenient)));
+        r = pt.interleaveOf(mapPats(p.alts!, (x) => this.closeEither(x, lenient)));
         break;
       case 'oneOrMore':
-        r = pt.oneOrMore(this.startTagClose(p.a!, lenient));
+        r = pt.oneOrMore(this.closeEither(p.a!, lenient));
         break;
       case 'attribute':
         r = lenient ? pt.empty : pt.notAllowed;
@@ -620,8 +639,14 @@ export class Deriver {
     return r;
   }
 
-  endTag(p: Pat, lenient = false): Pat {
-    return (lenient ? p.endLenient : p.end) ?? this.computeEndTag(p, lenient);
+  /** The derivative at an end tag (the memo hit apart, as in startTagClose). */
+  endTag(p: Pat): Pat {
+    return p.end ?? this.computeEndTag(p, false);
+  }
+
+  /** endTag with missing content treated as present (error recovery; apart, as startTagCloseLenient). */
+  endTagLenient(p: Pat): Pat {
+    return p.endLenient ?? this.computeEndTag(p, true);
   }
 
   private computeEndTag(p: Pat, lenient: boolean): Pat {
@@ -631,7 +656,7 @@ export class Deriver {
         r = lenient || p.a!.nullable ? p.b! : this.pt.notAllowed;
         break;
       case 'choice':
-        r = this.pt.choiceAll(mapPats(p.alts!, (x) => this.endTag(x, lenient)));
+        r = this.pt.choiceAll(mapPats(p.alts!, (x) => (lenient ? this.endTagLenient(x) : this.endTag(x))));
         break;
       default:
         r = this.pt.notAllowed;

@@ -306,9 +306,27 @@ export class PatternTable {
   /** `p`'s items with item `i` replaced by `x` (for derivatives of an interleave). */
   interleaveWith(p: Pat, i: number, x: Pat): Pat {
     if (x.k === 'notAllowed') return x;
-    const items = p.alts!.slice();
-    items[i] = x;
-    return this.interleaveOf(items);
+    const items = p.alts!;
+    if (x.k === 'empty' || x.k === 'interleave') {
+      const copy = items.slice();
+      copy[i] = x;
+      return this.interleaveOf(copy);
+    }
+    // The items are sorted by id: `x` goes in its place as they are copied (no flattening and
+    // sorting of the whole list, which every new state of a large interleave paid for).
+    const out: Pat[] = [];
+    let placed = false;
+    for (let j = 0; j < items.length; j++) {
+      if (j === i) continue;
+      const y = items[j]!;
+      if (!placed && x.id < y.id) {
+        out.push(x);
+        placed = true;
+      }
+      out.push(y);
+    }
+    if (!placed) out.push(x);
+    return this.internList(this.interleaves, 'interleave', out);
   }
 
   after(a: Pat, b: Pat): Pat {

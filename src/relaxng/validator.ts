@@ -430,7 +430,7 @@ export class DerivativeValidator<N> implements Validator<N> {
       missingCache.set(key, m);
     }
     this.report('missing-attribute', node, m.expected, name, undefined, undefined, m.names);
-    return this.d.startTagClose(p, true);
+    return this.d.startTagCloseLenient(p);
   }
 
 
@@ -485,7 +485,7 @@ export class DerivativeValidator<N> implements Validator<N> {
   private incompleteContent(f: Frame<N>): Pat {
     const expected = this.expectedOf(this.cur);
     this.report('incomplete-content', f.node, expected);
-    return this.d.endTag(this.cur, true);
+    return this.d.endTagLenient(this.cur);
   }
 
   end(): readonly ValidationError<N>[] {
