@@ -11607,21 +11607,23 @@ function maskSet(cands, mask) {
 function concatDistinct(lists) {
   let nonEmpty = null;
   let count = 0;
-  for (const l of lists)
-    if (l.length > 0) {
-      nonEmpty = l;
+  for (let i = 0; i < lists.length; i++)
+    if (lists[i].length > 0) {
+      nonEmpty = lists[i];
       count++;
     }
   if (count <= 1)
     return nonEmpty ?? NONE3;
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const l of lists)
-    for (const x of l)
-      if (!seen.has(x)) {
-        seen.add(x);
-        out.push(x);
+  for (let i = 0; i < lists.length; i++) {
+    const l = lists[i];
+    for (let j = 0; j < l.length; j++)
+      if (!seen.has(l[j])) {
+        seen.add(l[j]);
+        out.push(l[j]);
       }
+  }
   return out;
 }
 function isWhitespace(s) {
@@ -11664,9 +11666,10 @@ var init_derive = __esm({
           case "after":
             return this.pt.after(p.a, this.then(p.b, op, q, i));
           case "choice": {
+            const alts = p.alts;
             const out = [];
-            for (const a of p.alts) {
-              const r = this.applyAfter(a, op, q, i);
+            for (let j = 0; j < alts.length; j++) {
+              const r = this.applyAfter(alts[j], op, q, i);
               if (r.k !== "notAllowed")
                 out.push(r);
             }
@@ -11840,9 +11843,10 @@ var init_derive = __esm({
         let r = memo.get(qid);
         if (r === void 0) {
           const out = [];
-          for (const a of this.attributesIn(p))
-            if (ncContains(a.nc, ns, local))
-              out.push(a);
+          const attrs = this.attributesIn(p);
+          for (let i = 0; i < attrs.length; i++)
+            if (ncContains(attrs[i].nc, ns, local))
+              out.push(attrs[i]);
           r = { cands: out.length > 0 ? out : NONE3, byMask: out.length > 0 && out.length <= ATT_MASK_BITS ? noDerivatives(2 ** out.length) : null, byValue: null };
           if (memo.size >= MEMO_LIMIT)
             memo.clear();
@@ -12203,6 +12207,43 @@ var init_derive = __esm({
 });
 
 // dist/src/relaxng/pattern.js
+function pushAll(out, xs) {
+  for (let i = 0; i < xs.length; i++)
+    out.push(xs[i]);
+}
+function sortById(xs) {
+  for (let i = 1; i < xs.length; i++) {
+    if (xs[i - 1].id > xs[i].id) {
+      xs.sort((x, y) => x.id - y.id);
+      return;
+    }
+  }
+}
+function mergeById(xs, ys) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < xs.length && j < ys.length) {
+    const x = xs[i];
+    const y = ys[j];
+    if (x === y) {
+      out.push(x);
+      i++;
+      j++;
+    } else if (x.id < y.id) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < xs.length)
+    out.push(xs[i++]);
+  while (j < ys.length)
+    out.push(ys[j++]);
+  return out;
+}
 function mixId(h, id) {
   return Math.imul(h ^ id, 2654435761) ^ h >>> 15;
 }
@@ -12218,7 +12259,7 @@ function sameItems(a, b) {
       return false;
   return true;
 }
-var MAX_PATTERNS, PatternTable;
+var MAX_PATTERNS, PatternTable, NO_PATS;
 var init_pattern = __esm({
   "dist/src/relaxng/pattern.js"() {
     "use strict";
@@ -12314,29 +12355,26 @@ var init_pattern = __esm({
           const y = x === a ? b : a;
           return this.findPair(x, y) ?? this.internList(this.choices, "choice", [x, y]);
         }
-        const ids = /* @__PURE__ */ new Set();
-        for (const x of [a, b]) {
-          if (x.k === "choice")
-            for (const y of x.alts)
-              ids.add(y);
-          else
-            ids.add(x);
-        }
-        return this.choiceOf([...ids]);
+        return this.choiceOf(mergeById(a.k === "choice" ? a.alts : [a], b.k === "choice" ? b.alts : [b]));
       }
       /** A choice of many alternatives at once (linear, rather than one union per alternative). */
       choiceAll(ps) {
-        const set = /* @__PURE__ */ new Set();
-        for (const x of ps) {
+        const out = [];
+        for (let i = 0; i < ps.length; i++) {
+          const x = ps[i];
           if (x.k === "notAllowed")
             continue;
           if (x.k === "choice")
-            for (const y of x.alts)
-              set.add(y);
+            pushAll(out, x.alts);
           else
-            set.add(x);
+            out.push(x);
         }
-        return this.choiceOf([...set]);
+        sortById(out);
+        let n = 0;
+        for (let i = 0; i < out.length; i++)
+          if (n === 0 || out[i] !== out[n - 1])
+            out[n++] = out[i];
+        return this.choiceOf(n === out.length ? out : out.slice(0, n));
       }
       /**
        * For loading a serialised grammar, whose choices are already flat, deduplicated and sorted:
@@ -12346,19 +12384,20 @@ var init_pattern = __esm({
         if (alts.length < 2)
           return this.choiceAll(alts);
         let prev = -1;
-        for (const x of alts) {
+        for (let i = 0; i < alts.length; i++) {
+          const x = alts[i];
           if (x.id <= prev || x.k === "choice" || x.k === "notAllowed")
             return this.choiceAll(alts);
           prev = x.id;
         }
         return this.internList(this.choices, "choice", alts);
       }
+      /** The choice of `alts`: distinct, none a choice or notAllowed, sorted by id. */
       choiceOf(alts) {
         if (alts.length === 0)
           return this.notAllowed;
         if (alts.length === 1)
           return alts[0];
-        alts.sort((x, y) => x.id - y.id);
         return this.internList(this.choices, "choice", alts);
       }
       /**
@@ -12373,9 +12412,9 @@ var init_pattern = __esm({
           return void 0;
         if (!Array.isArray(bucket))
           return isPair(bucket, x, y) ? bucket : void 0;
-        for (const q of bucket)
-          if (isPair(q, x, y))
-            return q;
+        for (let i = 0; i < bucket.length; i++)
+          if (isPair(bucket[i], x, y))
+            return bucket[i];
         return void 0;
       }
       internList(map, k, items) {
@@ -12388,13 +12427,14 @@ var init_pattern = __esm({
             if (sameItems(bucket.alts, items))
               return bucket;
           } else
-            for (const q of bucket)
-              if (sameItems(q.alts, items))
-                return q;
+            for (let i = 0; i < bucket.length; i++)
+              if (sameItems(bucket[i].alts, items))
+                return bucket[i];
         }
         let nullable = k === "interleave";
         let textual = false;
-        for (const x of items) {
+        for (let i = 0; i < items.length; i++) {
+          const x = items[i];
           nullable = k === "interleave" ? nullable && x.nullable : nullable || x.nullable;
           textual ||= x.textual;
         }
@@ -12432,13 +12472,14 @@ var init_pattern = __esm({
        */
       interleaveOf(items) {
         const flat = [];
-        for (const x of items) {
+        for (let i = 0; i < items.length; i++) {
+          const x = items[i];
           if (x.k === "notAllowed")
             return this.notAllowed;
           if (x.k === "empty")
             continue;
           if (x.k === "interleave")
-            flat.push(...x.alts);
+            pushAll(flat, x.alts);
           else
             flat.push(x);
         }
@@ -12446,7 +12487,7 @@ var init_pattern = __esm({
           return this.empty;
         if (flat.length === 1)
           return flat[0];
-        flat.sort((x, y) => x.id - y.id);
+        sortById(flat);
         return this.internList(this.interleaves, "interleave", flat);
       }
       /** `p`'s items with item `i` replaced by `x` (for derivatives of an interleave). */
@@ -12454,26 +12495,20 @@ var init_pattern = __esm({
         if (x.k === "notAllowed")
           return x;
         const items = p.alts;
-        if (x.k === "empty" || x.k === "interleave") {
-          const copy = items.slice();
-          copy[i] = x;
-          return this.interleaveOf(copy);
-        }
+        const xs = x.k === "interleave" ? x.alts : x.k === "empty" ? NO_PATS : [x];
         const out = [];
-        let placed = false;
+        let k = 0;
         for (let j = 0; j < items.length; j++) {
           if (j === i)
             continue;
           const y = items[j];
-          if (!placed && x.id < y.id) {
-            out.push(x);
-            placed = true;
-          }
+          while (k < xs.length && xs[k].id < y.id)
+            out.push(xs[k++]);
           out.push(y);
         }
-        if (!placed)
-          out.push(x);
-        return this.internList(this.interleaves, "interleave", out);
+        while (k < xs.length)
+          out.push(xs[k++]);
+        return out.length === 1 ? out[0] : this.internList(this.interleaves, "interleave", out);
       }
       after(a, b) {
         if (a.k === "notAllowed" || b.k === "notAllowed")
@@ -12511,6 +12546,7 @@ var init_pattern = __esm({
         return this.intern(`v${dtKey}\0${valueKey}`, { k: "value", nullable: false, dt, value, valueKey, textual: true });
       }
     };
+    NO_PATS = [];
   }
 });
 

@@ -83,20 +83,22 @@ function maskSet(cands: readonly Pat[], mask: number): Set<Pat> {
 function concatDistinct(lists: readonly (readonly Pat[])[]): readonly Pat[] {
   let nonEmpty: readonly Pat[] | null = null;
   let count = 0;
-  for (const l of lists)
-    if (l.length > 0) {
-      nonEmpty = l;
+  for (let i = 0; i < lists.length; i++)
+    if (lists[i]!.length > 0) {
+      nonEmpty = lists[i]!;
       count++;
     }
   if (count <= 1) return nonEmpty ?? NONE;
   const seen = new Set<Pat>();
   const out: Pat[] = [];
-  for (const l of lists)
-    for (const x of l)
-      if (!seen.has(x)) {
-        seen.add(x);
-        out.push(x);
+  for (let i = 0; i < lists.length; i++) {
+    const l = lists[i]!;
+    for (let j = 0; j < l.length; j++)
+      if (!seen.has(l[j]!)) {
+        seen.add(l[j]!);
+        out.push(l[j]!);
       }
+  }
   return out;
 }
 
@@ -136,9 +138,10 @@ export class Deriver {
       case 'after':
         return this.pt.after(p.a!, this.then(p.b!, op, q, i));
       case 'choice': {
+        const alts = p.alts!;
         const out: Pat[] = [];
-        for (const a of p.alts!) {
-          const r = this.applyAfter(a, op, q, i);
+        for (let j = 0; j < alts.length; j++) {
+          const r = this.applyAfter(alts[j]!, op, q, i);
           if (r.k !== 'notAllowed') out.push(r);
         }
         return this.choiceOfResults(out);
@@ -313,7 +316,8 @@ export class Deriver {
     let r = memo.get(qid);
     if (r === undefined) {
       const out: Pat[] = [];
-      for (const a of this.attributesIn(p)) if (ncContains(a.nc!, ns, local)) out.push(a);
+      const attrs = this.attributesIn(p);
+      for (let i = 0; i < attrs.length; i++) if (ncContains(attrs[i]!.nc!, ns, local)) out.push(attrs[i]!);
       r = { cands: out.length > 0 ? out : NONE, byMask: out.length > 0 && out.length <= ATT_MASK_BITS ? noDerivatives(2 ** out.length) : null, byValue: null };
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(qid, r);
