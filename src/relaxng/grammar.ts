@@ -14,8 +14,19 @@ import { rememberXsdTranslation, translateXsdRegex } from './xsd-regex.js';
 
 const FORMAT = 'virtlint-relaxng/2';
 
-/** Slots of the plain-name cache (a power of two; see GrammarImpl.recentNames). */
-const RECENT_NAMES = 1024;
+/** Slots of the plain-name cache (see GrammarImpl.recentNames): 2 ** RECENT_NAME_BITS. */
+const RECENT_NAME_BITS = 12;
+const RECENT_NAMES = 1 << RECENT_NAME_BITS;
+
+/**
+ * The cache slot of a name, from its first, middle and last characters and its length (hashed:
+ * libvirt's 530 names met 0.7% misses in 4,096 slots after the first documents, 10% with a sum in 1,024).
+ */
+function nameSlot(s: string): number {
+  const n = s.length;
+  if (n === 0) return 0;
+  return Math.imul((s.charCodeAt(0) << 16) ^ (s.charCodeAt(n >> 1) << 8) ^ s.charCodeAt(n - 1) ^ (n << 24), 0x9e3779b1) >>> (32 - RECENT_NAME_BITS);
+}
 
 /** A name in no namespace made by a grammar, with its id there. */
 export interface PlainName extends QName {
@@ -51,8 +62,7 @@ export class GrammarImpl implements CompiledGrammar {
 
   /** The name `local` in no namespace, with its id (one object per name and grammar). */
   plainName(local: string): PlainName {
-    const n = local.length;
-    const slot = n === 0 ? 0 : (n * 31 + local.charCodeAt(0) * 7 + local.charCodeAt(n - 1)) & (RECENT_NAMES - 1);
+    const slot = nameSlot(local);
     const recent = this.recentNames[slot];
     if (recent !== undefined && recent.local === local) return recent;
     let q = this.plainNames.get(local);
