@@ -21602,6 +21602,12 @@ var init_pattern = __esm({
 });
 
 // dist/src/relaxng/grammar.js
+function nameSlot(s) {
+  const n = s.length;
+  if (n === 0)
+    return 0;
+  return Math.imul(s.charCodeAt(0) << 16 ^ s.charCodeAt(n >> 1) << 8 ^ s.charCodeAt(n - 1) ^ n << 24, 2654435761) >>> 32 - RECENT_NAME_BITS;
+}
 function grammarFromSimplified(g) {
   return new GrammarImpl(g.patterns, g.nameClasses, g.elements, g.start);
 }
@@ -21718,7 +21724,7 @@ function grammarFromJSON(json2) {
   const elements = elemsJson.map((e) => ({ nc: ncs[num(e[0], ncs.length)] ?? bad("name class index"), content: P(e[1]) }));
   return new GrammarImpl(pt, nct, elements, P(j.start));
 }
-var FORMAT, RECENT_NAMES, GrammarImpl;
+var FORMAT, RECENT_NAME_BITS, RECENT_NAMES, GrammarImpl;
 var init_grammar = __esm({
   "dist/src/relaxng/grammar.js"() {
     "use strict";
@@ -21729,7 +21735,8 @@ var init_grammar = __esm({
     init_pattern();
     init_xsd_regex();
     FORMAT = "virtlint-relaxng/2";
-    RECENT_NAMES = 1024;
+    RECENT_NAME_BITS = 12;
+    RECENT_NAMES = 1 << RECENT_NAME_BITS;
     GrammarImpl = class {
       patterns;
       nameClasses;
@@ -21757,8 +21764,7 @@ var init_grammar = __esm({
       recentNames = new Array(RECENT_NAMES).fill(void 0);
       /** The name `local` in no namespace, with its id (one object per name and grammar). */
       plainName(local) {
-        const n = local.length;
-        const slot = n === 0 ? 0 : n * 31 + local.charCodeAt(0) * 7 + local.charCodeAt(n - 1) & RECENT_NAMES - 1;
+        const slot = nameSlot(local);
         const recent = this.recentNames[slot];
         if (recent !== void 0 && recent.local === local)
           return recent;

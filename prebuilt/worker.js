@@ -12551,6 +12551,12 @@ var init_pattern = __esm({
 });
 
 // dist/src/relaxng/grammar.js
+function nameSlot(s) {
+  const n = s.length;
+  if (n === 0)
+    return 0;
+  return Math.imul(s.charCodeAt(0) << 16 ^ s.charCodeAt(n >> 1) << 8 ^ s.charCodeAt(n - 1) ^ n << 24, 2654435761) >>> 32 - RECENT_NAME_BITS;
+}
 function grammarFromSimplified(g) {
   return new GrammarImpl(g.patterns, g.nameClasses, g.elements, g.start);
 }
@@ -12667,7 +12673,7 @@ function grammarFromJSON(json) {
   const elements = elemsJson.map((e) => ({ nc: ncs[num(e[0], ncs.length)] ?? bad("name class index"), content: P(e[1]) }));
   return new GrammarImpl(pt, nct, elements, P(j.start));
 }
-var FORMAT, RECENT_NAMES, GrammarImpl;
+var FORMAT, RECENT_NAME_BITS, RECENT_NAMES, GrammarImpl;
 var init_grammar = __esm({
   "dist/src/relaxng/grammar.js"() {
     "use strict";
@@ -12678,7 +12684,8 @@ var init_grammar = __esm({
     init_pattern();
     init_xsd_regex();
     FORMAT = "virtlint-relaxng/2";
-    RECENT_NAMES = 1024;
+    RECENT_NAME_BITS = 12;
+    RECENT_NAMES = 1 << RECENT_NAME_BITS;
     GrammarImpl = class {
       patterns;
       nameClasses;
@@ -12706,8 +12713,7 @@ var init_grammar = __esm({
       recentNames = new Array(RECENT_NAMES).fill(void 0);
       /** The name `local` in no namespace, with its id (one object per name and grammar). */
       plainName(local) {
-        const n = local.length;
-        const slot = n === 0 ? 0 : n * 31 + local.charCodeAt(0) * 7 + local.charCodeAt(n - 1) & RECENT_NAMES - 1;
+        const slot = nameSlot(local);
         const recent = this.recentNames[slot];
         if (recent !== void 0 && recent.local === local)
           return recent;
