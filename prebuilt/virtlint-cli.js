@@ -17880,7 +17880,7 @@ function indexOrEnd(text3, s, from) {
   const at = text3.indexOf(s, from);
   return at < 0 ? text3.length : at;
 }
-var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, SEMI, HASH, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, VALUE_STOP, NONE2, SHARE_MAX_LENGTH, SHARE_MAX_ENTRIES, RECENT_SLOTS, RECENT, recentSlot, normalizeNewlines, XmlScanner;
+var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, SEMI, HASH, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, VALUE_STOP, QUOTES, NONE2, SHARE_MAX_LENGTH, SHARE_MAX_ENTRIES, RECENT_SLOTS, RECENT, recentSlot, normalizeNewlines, XmlScanner;
 var init_scan = __esm({
   "dist/src/xml/scan.js"() {
     "use strict";
@@ -17921,6 +17921,9 @@ var init_scan = __esm({
       VALUE_STOP[c] = 1;
     for (let c = 0; c < 32; c++)
       VALUE_STOP[c] = 1;
+    QUOTES = new Uint8Array(128);
+    QUOTES[DQUOTE] = 1;
+    QUOTES[SQUOTE] = 1;
     NONE2 = Object.freeze([]);
     SHARE_MAX_LENGTH = 64;
     SHARE_MAX_ENTRIES = 4096;
@@ -18329,7 +18332,7 @@ var init_scan = __esm({
         if (k >= len)
           this.unexpectedEnd();
         const quote3 = text3.charCodeAt(k);
-        if (quote3 !== DQUOTE && quote3 !== SQUOTE)
+        if (quote3 >= 128 || QUOTES[quote3] === 0)
           this.fail("unquoted attribute value.", k);
         const valueStart = k + 1;
         const value = this.attributeValue(valueStart, quote3);
