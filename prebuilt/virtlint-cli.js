@@ -24490,7 +24490,7 @@ function unexpectedAttribute(ctx, e, a, rejected) {
   const own = attributeGrammarName(a, scope);
   const elsewhere = ctx.generalSpec(el, own) !== void 0;
   if (elsewhere && !names3.includes(a.name)) {
-    const others = el.attributes.filter((x) => x !== a && !isNamespaceDecl2(x)).slice(0, 8).map((x) => `${x.name}='${x.value}'`);
+    const others = othersWritten(el, a);
     const allowed2 = names3.length > 0 ? `; allowed attributes here: ${andList(names3)}` : "";
     return diag(DIAGNOSTIC_IDS.schemaUnknownAttribute, `Attribute '${a.name}' is not allowed on ${elementLabel(el)} ${others.length > 0 ? `together with ${andList(others)}` : "in this context"}${allowed2}`, a.nameRange);
   }
@@ -24667,6 +24667,16 @@ function rejectedAttributes(errors, chosen, offset) {
     if ((e.kind === "invalid-attribute-value" || e.kind === "unexpected-attribute") && (all || owners.has(e.owner)))
       rejected.add(e.node);
   return rejected;
+}
+function othersWritten(el, a) {
+  const out = [];
+  for (const x of el.attributes) {
+    if (out.length === 8)
+      break;
+    if (x !== a && !isNamespaceDecl2(x))
+      out.push(`${x.name}='${x.value}'`);
+  }
+  return out;
 }
 function dedupe2(diags) {
   if (diags.length < 2)
@@ -24847,13 +24857,15 @@ var init_wording = __esm({
       word(chosen) {
         const { undeclared, errors } = this;
         const rejected = rejectedAttributes(errors, chosen, undeclared.length);
-        return chosen.map((at) => {
+        const out = [];
+        for (const at of chosen) {
           if (at < undeclared.length) {
             const u = undeclared[at];
-            return undeclaredPrefix(u.element, u.attribute);
-          }
-          return wordError(this.ctx, errors[at - undeclared.length], rejected);
-        });
+            out.push(undeclaredPrefix(u.element, u.attribute));
+          } else
+            out.push(wordError(this.ctx, errors[at - undeclared.length], rejected));
+        }
+        return out;
       }
     };
   }
