@@ -9336,10 +9336,17 @@ var init_chars = __esm({
 });
 
 // dist/src/xml/nodes.js
+function isSpaceOnly(s) {
+  for (let i = 0; i < s.length; i++)
+    if (!isSpace(s.charCodeAt(i)))
+      return false;
+  return true;
+}
 var SourceAttribute, SourceElement;
 var init_nodes = __esm({
   "dist/src/xml/nodes.js"() {
     "use strict";
+    init_chars();
     SourceAttribute = class {
       name;
       value;
@@ -9376,7 +9383,15 @@ var init_nodes = __esm({
       startOffset;
       contentStartOffset;
       children;
-      text = "";
+      /**
+       * The character data directly inside, as the scanner found it: the first piece, and once there
+       * is a second, all of them in `#pieces`, joined when `text` is first read. An element with
+       * children has a piece of white space between each two; the schema step only asks whether they
+       * are all white space (textIsSpace), and the model reads the text of leaves: the joined string
+       * of most elements with children was never read.
+       */
+      #text = "";
+      #pieces = void 0;
       /** Where the content ends (the `<` of the end tag) and where the element ends (after its last `>`). */
       contentEndOffset;
       endOffset;
@@ -9417,6 +9432,34 @@ var init_nodes = __esm({
           counts.set(el.name, n);
           el.madeSameNameIndex = n;
         }
+      }
+      get text() {
+        const pieces = this.#pieces;
+        if (pieces !== void 0) {
+          this.#text = pieces.join("");
+          this.#pieces = void 0;
+        }
+        return this.#text;
+      }
+      /** Appends a piece of character data (for the scanner, while it reads the element's content). */
+      addText(s) {
+        const pieces = this.#pieces;
+        if (pieces !== void 0)
+          pieces.push(s);
+        else if (this.#text === "")
+          this.#text = s;
+        else
+          this.#pieces = [this.#text, s];
+      }
+      /** Whether the text is empty or white space only (XML's four characters), without joining its pieces. */
+      get textIsSpace() {
+        const pieces = this.#pieces;
+        if (pieces === void 0)
+          return isSpaceOnly(this.#text);
+        for (let i = 0; i < pieces.length; i++)
+          if (!isSpaceOnly(pieces[i]))
+            return false;
+        return true;
       }
       get range() {
         return this.madeRange ??= this.lines.range(this.startOffset, this.endOffset);
@@ -9528,8 +9571,6 @@ var init_scan = __esm({
        */
       kids = [];
       kidCounts = [];
-      /** Per open element: its text in pieces, once it has more than one (see appendText). */
-      textParts = [];
       comments = [];
       scratch = [];
       shared = /* @__PURE__ */ new Map();
@@ -9588,37 +9629,6 @@ var init_scan = __esm({
         if (!this.sawForbidden)
           RECENT[slot] = ownCopy(s);
         return s;
-      }
-      /** `share(s)` through the cache of shareRange (for text joined from pieces). */
-      shareJoined(s) {
-        const n = s.length;
-        if (n === 0 || n > SHARE_MAX_LENGTH)
-          return s;
-        const slot = recentSlot(s, 0, n);
-        const known = RECENT[slot];
-        if (known === s)
-          return known;
-        const shared = this.share(s);
-        if (!this.sawForbidden)
-          RECENT[slot] = ownCopy(shared);
-        return shared;
-      }
-      /**
-       * Character data of the innermost open element. A second piece starts a list joined at the end
-       * tag: `+=` built a chain of one string object per piece (the white space between 100,000 child
-       * elements was as many objects, each copied by every young-generation collection).
-       */
-      appendText(el, s) {
-        if (el.text === "") {
-          el.text = s;
-          return;
-        }
-        const depth = this.stack.length - 1;
-        const parts = this.textParts[depth];
-        if (parts)
-          parts.push(s);
-        else
-          this.textParts[depth] = [el.text, s];
       }
       /**
        * A run of character data (found by indexOf, so not yet read), shared. A run found in the cache
@@ -9715,11 +9725,11 @@ var init_scan = __esm({
           if (this.nextCdataClose < plainEnd)
             this.fail('the string "]]>" is disallowed in char data.', this.nextCdataClose + 2);
           if (plainEnd > i)
-            this.appendText(el, this.textRun(i, plainEnd));
+            el.addText(this.textRun(i, plainEnd));
           if (amp >= lt)
             return lt;
           const semi = this.referenceEnd(amp);
-          this.appendText(el, this.share(this.entity(amp + 1, semi)));
+          el.addText(this.share(this.entity(amp + 1, semi)));
           i = semi + 1;
         }
       }
@@ -9995,11 +10005,6 @@ var init_scan = __esm({
         const kidCount = this.kidCounts[depth];
         if (kidCount > 0)
           open.children = firstOf(this.kids[depth], kidCount);
-        const parts = this.textParts[depth];
-        if (parts) {
-          open.text = this.shareJoined(parts.join(""));
-          this.textParts[depth] = void 0;
-        }
         open.contentEndOffset = Math.max(open.contentStartOffset, p);
         open.endOffset = gt + 1;
         if (depth === 0)
@@ -10051,7 +10056,7 @@ var init_scan = __esm({
         if (close < 0)
           this.unexpectedEnd();
         this.noteForbidden(p + 9, close);
-        this.appendText(this.stack[this.stack.length - 1], this.share(normalizeNewlines(this.text.slice(p + 9, close))));
+        this.stack[this.stack.length - 1].addText(this.share(normalizeNewlines(this.text.slice(p + 9, close))));
         return close + 3;
       }
       /**
@@ -26190,6 +26195,7 @@ function classifyRoot(root) {
 
 // dist/src/schema/feed.js
 init_relaxng();
+init_nodes();
 var XML_NS3 = "http://www.w3.org/XML/1998/namespace";
 var isNamespaceDecl = (name) => name === "xmlns" || name.startsWith("xmlns:");
 var EventPool = class {
@@ -26247,6 +26253,9 @@ function scopeWith2(parent, decls) {
     scope.set(prefix, uri);
   return scope;
 }
+function textIsSpace(el) {
+  return el instanceof SourceElement ? el.textIsSpace : isWhitespace(el.text);
+}
 function gapText(text3, start, end) {
   let raw = text3.slice(start, end);
   if (raw.includes("<"))
@@ -26303,10 +26312,11 @@ function validateTree(grammar, root, source) {
     else
       validator.startElement(name, attributes, el);
     const children = el.children;
-    const text3 = el.text;
-    const mixed = children.length > 0 && text3.length > 0 && !isWhitespace(text3);
-    if (children.length === 0 && text3.length > 0)
-      validator.text(text3, el);
+    let mixed = false;
+    if (children.length > 0)
+      mixed = !textIsSpace(el);
+    else if (el.text.length > 0)
+      validator.text(el.text, el);
     const gapStart = mixed ? el.contentRange.start.offset : 0;
     const f = frames[depth];
     if (f === void 0)
