@@ -23520,6 +23520,8 @@ var init_validator = __esm({
       }
       /** Feeds the pending text of `f`. `atEnd`: the end tag follows (so the text may be the only child). */
       flushText(f, atEnd) {
+        if (!atEnd && f.text === "")
+          return;
         const s = f.text;
         const textNode = f.textNode;
         f.text = "";
@@ -23652,7 +23654,7 @@ function validateTree(grammar, root, source) {
   const base = /* @__PURE__ */ new Map();
   const frames = [];
   let depth = 0;
-  const open = (el, parent) => {
+  const open = (el, parent, depth2) => {
     const decls = declarationsOf(el);
     const scope = parent ? scopeWith2(parent.scope, decls) : scopeWith2(base, decls);
     const defaultNs = parent && !decls ? parent.defaultNs : scope.get("") ?? "";
@@ -23700,7 +23702,7 @@ function validateTree(grammar, root, source) {
     else if (el.text.length > 0)
       validator.text(el.text, el);
     const gapStart = mixed ? el.contentRange.start.offset : 0;
-    const f = frames[depth];
+    const f = frames[depth2];
     if (f === void 0)
       frames.push({ el, scope, defaultNs, next: 0, gapStart, mixed });
     else {
@@ -23711,9 +23713,8 @@ function validateTree(grammar, root, source) {
       f.gapStart = gapStart;
       f.mixed = mixed;
     }
-    depth++;
   };
-  open(root, void 0);
+  open(root, void 0, depth++);
   while (depth > 0) {
     const frame = frames[depth - 1];
     const { el } = frame;
@@ -23725,7 +23726,7 @@ function validateTree(grammar, root, source) {
           validator.text(t, el);
         frame.gapStart = child3.range.end.offset;
       }
-      open(child3, frame);
+      open(child3, frame, depth++);
       continue;
     }
     if (frame.mixed) {

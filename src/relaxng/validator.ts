@@ -443,6 +443,8 @@ export class DerivativeValidator<N> implements Validator<N> {
 
   /** Feeds the pending text of `f`. `atEnd`: the end tag follows (so the text may be the only child). */
   private flushText(f: Frame<N>, atEnd: boolean): void {
+    // An element's start with no text pending in its parent (nearly always): nothing to feed or reset.
+    if (!atEnd && f.text === '') return;
     const s = f.text;
     const textNode = f.textNode;
     f.text = '';

@@ -140,7 +140,9 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
 
   const frames: Frame[] = [];
   let depth = 0;
-  const open = (el: XmlElement, parent: Frame | undefined): void => {
+  // `depth` is passed to open, not captured: a variable a closure writes lives in a context, and
+  // the walk's loop read it from there at every step.
+  const open = (el: XmlElement, parent: Frame | undefined, depth: number): void => {
     const decls = declarationsOf(el);
     const scope = parent ? scopeWith(parent.scope, decls) : scopeWith(base, decls);
     // The default namespace changes only where declared: inherited otherwise, with no lookup.
@@ -195,10 +197,9 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
       f.gapStart = gapStart;
       f.mixed = mixed;
     }
-    depth++;
   };
 
-  open(root, undefined);
+  open(root, undefined, depth++);
   while (depth > 0) {
     const frame = frames[depth - 1]!;
     const { el } = frame;
@@ -209,7 +210,7 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
         if (!isWhitespace(t)) validator.text(t, el);
         frame.gapStart = child.range.end.offset;
       }
-      open(child, frame);
+      open(child, frame, depth++);
       continue;
     }
     if (frame.mixed) {
