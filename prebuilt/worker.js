@@ -9336,10 +9336,17 @@ var init_chars = __esm({
 });
 
 // dist/src/xml/nodes.js
+function isSpaceOnly(s) {
+  for (let i = 0; i < s.length; i++)
+    if (!isSpace(s.charCodeAt(i)))
+      return false;
+  return true;
+}
 var SourceAttribute, SourceElement;
 var init_nodes = __esm({
   "dist/src/xml/nodes.js"() {
     "use strict";
+    init_chars();
     SourceAttribute = class {
       name;
       value;
@@ -9376,7 +9383,15 @@ var init_nodes = __esm({
       startOffset;
       contentStartOffset;
       children;
-      text = "";
+      /**
+       * The character data directly inside, as the scanner found it: the first piece, and once there
+       * is a second, all of them in `#pieces`, joined when `text` is first read. An element with
+       * children has a piece of white space between each two; the schema step only asks whether they
+       * are all white space (textIsSpace), and the model reads the text of leaves: the joined string
+       * of most elements with children was never read.
+       */
+      #text = "";
+      #pieces = void 0;
       /** Where the content ends (the `<` of the end tag) and where the element ends (after its last `>`). */
       contentEndOffset;
       endOffset;
@@ -9418,6 +9433,34 @@ var init_nodes = __esm({
           el.madeSameNameIndex = n;
         }
       }
+      get text() {
+        const pieces = this.#pieces;
+        if (pieces !== void 0) {
+          this.#text = pieces.join("");
+          this.#pieces = void 0;
+        }
+        return this.#text;
+      }
+      /** Appends a piece of character data (for the scanner, while it reads the element's content). */
+      addText(s) {
+        const pieces = this.#pieces;
+        if (pieces !== void 0)
+          pieces.push(s);
+        else if (this.#text === "")
+          this.#text = s;
+        else
+          this.#pieces = [this.#text, s];
+      }
+      /** Whether the text is empty or white space only (XML's four characters), without joining its pieces. */
+      get textIsSpace() {
+        const pieces = this.#pieces;
+        if (pieces === void 0)
+          return isSpaceOnly(this.#text);
+        for (let i = 0; i < pieces.length; i++)
+          if (!isSpaceOnly(pieces[i]))
+            return false;
+        return true;
+      }
       get range() {
         return this.madeRange ??= this.lines.range(this.startOffset, this.endOffset);
       }
@@ -9456,7 +9499,7 @@ function indexOrEnd(text3, s, from) {
   const at = text3.indexOf(s, from);
   return at < 0 ? text3.length : at;
 }
-var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, SEMI, HASH, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, VALUE_STOP, NONE2, SHARE_MAX_LENGTH, SHARE_MAX_ENTRIES, RECENT_SLOTS, RECENT, recentSlot, normalizeNewlines, XmlScanner;
+var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, SEMI, HASH, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, VALUE_STOP, QUOTES, NONE2, SHARE_MAX_LENGTH, SHARE_MAX_ENTRIES, RECENT_SLOTS, RECENT, recentSlot, normalizeNewlines, XmlScanner;
 var init_scan = __esm({
   "dist/src/xml/scan.js"() {
     "use strict";
@@ -9497,6 +9540,9 @@ var init_scan = __esm({
       VALUE_STOP[c] = 1;
     for (let c = 0; c < 32; c++)
       VALUE_STOP[c] = 1;
+    QUOTES = new Uint8Array(128);
+    QUOTES[DQUOTE] = 1;
+    QUOTES[SQUOTE] = 1;
     NONE2 = Object.freeze([]);
     SHARE_MAX_LENGTH = 64;
     SHARE_MAX_ENTRIES = 4096;
@@ -9525,8 +9571,6 @@ var init_scan = __esm({
        */
       kids = [];
       kidCounts = [];
-      /** Per open element: its text in pieces, once it has more than one (see appendText). */
-      textParts = [];
       comments = [];
       scratch = [];
       shared = /* @__PURE__ */ new Map();
@@ -9585,37 +9629,6 @@ var init_scan = __esm({
         if (!this.sawForbidden)
           RECENT[slot] = ownCopy(s);
         return s;
-      }
-      /** `share(s)` through the cache of shareRange (for text joined from pieces). */
-      shareJoined(s) {
-        const n = s.length;
-        if (n === 0 || n > SHARE_MAX_LENGTH)
-          return s;
-        const slot = recentSlot(s, 0, n);
-        const known = RECENT[slot];
-        if (known === s)
-          return known;
-        const shared = this.share(s);
-        if (!this.sawForbidden)
-          RECENT[slot] = ownCopy(shared);
-        return shared;
-      }
-      /**
-       * Character data of the innermost open element. A second piece starts a list joined at the end
-       * tag: `+=` built a chain of one string object per piece (the white space between 100,000 child
-       * elements was as many objects, each copied by every young-generation collection).
-       */
-      appendText(el, s) {
-        if (el.text === "") {
-          el.text = s;
-          return;
-        }
-        const depth = this.stack.length - 1;
-        const parts = this.textParts[depth];
-        if (parts)
-          parts.push(s);
-        else
-          this.textParts[depth] = [el.text, s];
       }
       /**
        * A run of character data (found by indexOf, so not yet read), shared. A run found in the cache
@@ -9712,11 +9725,11 @@ var init_scan = __esm({
           if (this.nextCdataClose < plainEnd)
             this.fail('the string "]]>" is disallowed in char data.', this.nextCdataClose + 2);
           if (plainEnd > i)
-            this.appendText(el, this.textRun(i, plainEnd));
+            el.addText(this.textRun(i, plainEnd));
           if (amp >= lt)
             return lt;
           const semi = this.referenceEnd(amp);
-          this.appendText(el, this.share(this.entity(amp + 1, semi)));
+          el.addText(this.share(this.entity(amp + 1, semi)));
           i = semi + 1;
         }
       }
@@ -9905,7 +9918,7 @@ var init_scan = __esm({
         if (k >= len)
           this.unexpectedEnd();
         const quote3 = text3.charCodeAt(k);
-        if (quote3 !== DQUOTE && quote3 !== SQUOTE)
+        if (quote3 >= 128 || QUOTES[quote3] === 0)
           this.fail("unquoted attribute value.", k);
         const valueStart = k + 1;
         const value = this.attributeValue(valueStart, quote3);
@@ -9992,11 +10005,6 @@ var init_scan = __esm({
         const kidCount = this.kidCounts[depth];
         if (kidCount > 0)
           open.children = firstOf(this.kids[depth], kidCount);
-        const parts = this.textParts[depth];
-        if (parts) {
-          open.text = this.shareJoined(parts.join(""));
-          this.textParts[depth] = void 0;
-        }
         open.contentEndOffset = Math.max(open.contentStartOffset, p);
         open.endOffset = gt + 1;
         if (depth === 0)
@@ -10048,7 +10056,7 @@ var init_scan = __esm({
         if (close < 0)
           this.unexpectedEnd();
         this.noteForbidden(p + 9, close);
-        this.appendText(this.stack[this.stack.length - 1], this.share(normalizeNewlines(this.text.slice(p + 9, close))));
+        this.stack[this.stack.length - 1].addText(this.share(normalizeNewlines(this.text.slice(p + 9, close))));
         return close + 3;
       }
       /**
@@ -11474,6 +11482,9 @@ var init_datatypes = __esm({
 });
 
 // dist/src/relaxng/nameclass.js
+function nameClass(id, k, ns, local, except, a, b) {
+  return { id, k, ns, local, except, a, b };
+}
 function ncContains(nc, ns, local) {
   switch (nc.k) {
     case "name":
@@ -11558,18 +11569,18 @@ var init_nameclass = __esm({
         return nc;
       }
       name(ns, local) {
-        return this.intern(`n${ns}\0${local}`, (id) => ({ id, k: "name", ns, local }));
+        return this.intern(`n${ns}\0${local}`, (id) => nameClass(id, "name", ns, local, null, null, null));
       }
       anyName(except) {
-        return this.intern(`a${except ? except.id : ""}`, (id) => ({ id, k: "anyName", except }));
+        return this.intern(`a${except ? except.id : ""}`, (id) => nameClass(id, "anyName", "", "", except, null, null));
       }
       nsName(ns, except) {
-        return this.intern(`s${except ? except.id : ""}\0${ns}`, (id) => ({ id, k: "nsName", ns, except }));
+        return this.intern(`s${except ? except.id : ""}\0${ns}`, (id) => nameClass(id, "nsName", ns, "", except, null, null));
       }
       choice(a, b) {
         if (a === b)
           return a;
-        return this.intern(`c${a.id},${b.id}`, (id) => ({ id, k: "choice", a, b }));
+        return this.intern(`c${a.id},${b.id}`, (id) => nameClass(id, "choice", "", "", null, a, b));
       }
     };
     ILLEGAL = "\0illegal";
@@ -11604,21 +11615,23 @@ function maskSet(cands, mask) {
 function concatDistinct(lists) {
   let nonEmpty = null;
   let count = 0;
-  for (const l of lists)
-    if (l.length > 0) {
-      nonEmpty = l;
+  for (let i = 0; i < lists.length; i++)
+    if (lists[i].length > 0) {
+      nonEmpty = lists[i];
       count++;
     }
   if (count <= 1)
     return nonEmpty ?? NONE3;
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const l of lists)
-    for (const x of l)
-      if (!seen.has(x)) {
-        seen.add(x);
-        out.push(x);
+  for (let i = 0; i < lists.length; i++) {
+    const l = lists[i];
+    for (let j = 0; j < l.length; j++)
+      if (!seen.has(l[j])) {
+        seen.add(l[j]);
+        out.push(l[j]);
       }
+  }
   return out;
 }
 function isWhitespace(s) {
@@ -11651,17 +11664,56 @@ var init_derive = __esm({
         this.pt = pt;
         this.elements = elements;
       }
-      applyAfter(p, f) {
+      /**
+       * `p` (an `after` or a choice of them) with each continuation `y` replaced by `then(y)`, where
+       * `then` is given by `op`, `q` and `i` (see Then) rather than by a closure: the first documents
+       * run this interpreted, and a closure per call was an allocation per pattern visited.
+       */
+      applyAfter(p, op, q, i) {
         switch (p.k) {
           case "after":
-            return this.pt.after(p.a, f(p.b));
-          case "choice":
-            return this.pt.choiceAll(mapPats(p.alts, (a) => this.applyAfter(a, f)));
+            return this.pt.after(p.a, this.then(p.b, op, q, i));
+          case "choice": {
+            const alts = p.alts;
+            const out = [];
+            for (let j = 0; j < alts.length; j++) {
+              const r = this.applyAfter(alts[j], op, q, i);
+              if (r.k !== "notAllowed")
+                out.push(r);
+            }
+            return this.choiceOfResults(out);
+          }
           default:
             return this.pt.notAllowed;
         }
       }
+      then(y, op, q, i) {
+        const pt = this.pt;
+        switch (op) {
+          case 0:
+            return pt.interleaveWith(q, i, y);
+          case 1:
+            return pt.group(y, pt.choice(q, pt.empty));
+          case 2:
+            return pt.group(y, q);
+          case 3:
+            return pt.after(y, q);
+        }
+      }
+      /** The choice of `rs` (none notAllowed): `choiceAll` without its set and sort for none or one. */
+      choiceOfResults(rs) {
+        if (rs.length === 0)
+          return this.pt.notAllowed;
+        return rs.length === 1 ? rs[0] : this.pt.choiceAll(rs);
+      }
       startTagOpen(p, qid, ns, local) {
+        const k = p.k;
+        if (k === "element") {
+          const nc = p.nc;
+          if (nc.k === "name")
+            return nc.local === local && nc.ns === ns ? this.pt.after(this.elements[p.elem].content, this.pt.empty) : this.pt.notAllowed;
+        } else if (k !== "choice" && k !== "group" && k !== "interleave" && k !== "oneOrMore" && k !== "after")
+          return this.pt.notAllowed;
         const memo = p.sto ?? (p.sto = /* @__PURE__ */ new Map());
         let r = memo.get(qid);
         if (r === void 0) {
@@ -11676,25 +11728,30 @@ var init_derive = __esm({
         const pt = this.pt;
         switch (p.k) {
           case "choice":
-            return pt.choiceAll(mapPats(p.alts, (a) => this.startTagOpen(a, qid, ns, local)));
+          case "interleave": {
+            const alts = p.alts;
+            const out = [];
+            for (let i = 0; i < alts.length; i++) {
+              const x = this.startTagOpen(alts[i], qid, ns, local);
+              if (x.k === "notAllowed")
+                continue;
+              const r = p.k === "choice" ? x : this.applyAfter(x, 0, p, i);
+              if (r.k !== "notAllowed")
+                out.push(r);
+            }
+            return this.choiceOfResults(out);
+          }
           case "element":
             return ncContains(p.nc, ns, local) ? pt.after(this.elements[p.elem].content, pt.empty) : pt.notAllowed;
-          case "interleave":
-            return pt.choiceAll(mapPats(p.alts, (item, i) => this.applyAfter(this.startTagOpen(item, qid, ns, local), (x) => pt.interleaveWith(p, i, x))));
-          case "oneOrMore": {
-            const a = p.a;
-            return this.applyAfter(this.startTagOpen(a, qid, ns, local), (x) => pt.group(x, pt.choice(p, pt.empty)));
-          }
+          case "oneOrMore":
+            return this.applyAfter(this.startTagOpen(p.a, qid, ns, local), 1, p, 0);
           case "group": {
             const a = p.a;
-            const b = p.b;
-            const x = this.applyAfter(this.startTagOpen(a, qid, ns, local), (y) => pt.group(y, b));
-            return a.nullable ? pt.choice(x, this.startTagOpen(b, qid, ns, local)) : x;
+            const x = this.applyAfter(this.startTagOpen(a, qid, ns, local), 2, p.b, 0);
+            return a.nullable ? pt.choice(x, this.startTagOpen(p.b, qid, ns, local)) : x;
           }
-          case "after": {
-            const b = p.b;
-            return this.applyAfter(this.startTagOpen(p.a, qid, ns, local), (x) => pt.after(x, b));
-          }
+          case "after":
+            return this.applyAfter(this.startTagOpen(p.a, qid, ns, local), 3, p.b, 0);
           default:
             return pt.notAllowed;
         }
@@ -11794,9 +11851,10 @@ var init_derive = __esm({
         let r = memo.get(qid);
         if (r === void 0) {
           const out = [];
-          for (const a of this.attributesIn(p))
-            if (ncContains(a.nc, ns, local))
-              out.push(a);
+          const attrs = this.attributesIn(p);
+          for (let i = 0; i < attrs.length; i++)
+            if (ncContains(attrs[i].nc, ns, local))
+              out.push(attrs[i]);
           r = { cands: out.length > 0 ? out : NONE3, byMask: out.length > 0 && out.length <= ATT_MASK_BITS ? noDerivatives(2 ** out.length) : null, byValue: null };
           if (memo.size >= MEMO_LIMIT)
             memo.clear();
@@ -11840,30 +11898,48 @@ var init_derive = __esm({
           return known;
         const pt = this.pt;
         let r;
-        switch (p.k) {
-          case "after":
-            r = pt.after(this.attWith(p.a, matching, local), p.b);
-            break;
-          case "choice":
-            r = pt.choiceAll(mapPats(p.alts, (x) => this.attWith(x, matching, local)));
-            break;
-          case "group":
-            r = pt.choice(pt.group(this.attWith(p.a, matching, local), p.b), pt.group(p.a, this.attWith(p.b, matching, local)));
-            break;
-          case "interleave":
-            r = pt.choiceAll(mapPats(p.alts, (item, i) => pt.interleaveWith(p, i, this.attWith(item, matching, local))));
-            break;
-          case "oneOrMore":
-            r = pt.group(this.attWith(p.a, matching, local), pt.choice(p, pt.empty));
-            break;
-          case "attribute":
-            r = matching.has(p) ? pt.empty : pt.notAllowed;
-            break;
-          default:
-            r = pt.notAllowed;
-        }
+        if (!this.reaches(p, matching))
+          r = pt.notAllowed;
+        else
+          switch (p.k) {
+            case "after":
+              r = pt.after(this.attWith(p.a, matching, local), p.b);
+              break;
+            case "choice":
+            case "interleave": {
+              const alts = p.alts;
+              const out = [];
+              for (let i = 0; i < alts.length; i++) {
+                const x = this.attWith(alts[i], matching, local);
+                if (x.k === "notAllowed")
+                  continue;
+                out.push(p.k === "choice" ? x : pt.interleaveWith(p, i, x));
+              }
+              r = this.choiceOfResults(out);
+              break;
+            }
+            case "group":
+              r = pt.choice(pt.group(this.attWith(p.a, matching, local), p.b), pt.group(p.a, this.attWith(p.b, matching, local)));
+              break;
+            case "oneOrMore":
+              r = pt.group(this.attWith(p.a, matching, local), pt.choice(p, pt.empty));
+              break;
+            case "attribute":
+              r = matching.has(p) ? pt.empty : pt.notAllowed;
+              break;
+            default:
+              r = pt.notAllowed;
+          }
         local.set(p, r);
         return r;
+      }
+      /** Whether one of the attribute patterns in `matching` is in `p` (outside elements). */
+      reaches(p, matching) {
+        const attrs = this.attributesIn(p);
+        for (let i = 0; i < attrs.length; i++)
+          if (matching.has(attrs[i]))
+            return true;
+        return false;
       }
       valueMatch(p, s, ctx) {
         if (this.pt.contextual || s.length > MAX_MEMO_TEXT)
@@ -11911,28 +11987,41 @@ var init_derive = __esm({
           return this.pt.choice(p, this.text(p, "", ctx));
         return p.noText ??= this.pt.choice(p, this.text(p, "", ctx));
       }
-      /** The derivative at the end of a start tag; `lenient`: missing attributes treated as present. */
-      startTagClose(p, lenient = false) {
-        return (lenient ? p.stcLenient : p.stc) ?? this.computeStartTagClose(p, lenient);
+      /**
+       * The derivative at the end of a start tag: the memo hit in a small function (inlined where it
+       * is called), the computation apart.
+       */
+      startTagClose(p) {
+        return p.stc ?? this.computeStartTagClose(p, false);
+      }
+      /**
+       * startTagClose with missing attributes treated as present (error recovery). A method of its
+       * own, not a flag: its first use, after startTagClose was optimised, deoptimised it.
+       */
+      startTagCloseLenient(p) {
+        return p.stcLenient ?? this.computeStartTagClose(p, true);
+      }
+      closeEither(p, lenient) {
+        return lenient ? this.startTagCloseLenient(p) : this.startTagClose(p);
       }
       computeStartTagClose(p, lenient) {
         const pt = this.pt;
         let r;
         switch (p.k) {
           case "after":
-            r = pt.after(this.startTagClose(p.a, lenient), p.b);
+            r = pt.after(this.closeEither(p.a, lenient), p.b);
             break;
           case "choice":
-            r = pt.choiceAll(mapPats(p.alts, (x) => this.startTagClose(x, lenient)));
+            r = pt.choiceAll(mapPats(p.alts, (x) => this.closeEither(x, lenient)));
             break;
           case "group":
-            r = pt.group(this.startTagClose(p.a, lenient), this.startTagClose(p.b, lenient));
+            r = pt.group(this.closeEither(p.a, lenient), this.closeEither(p.b, lenient));
             break;
           case "interleave":
-            r = pt.interleaveOf(mapPats(p.alts, (x) => this.startTagClose(x, lenient)));
+            r = pt.interleaveOf(mapPats(p.alts, (x) => this.closeEither(x, lenient)));
             break;
           case "oneOrMore":
-            r = pt.oneOrMore(this.startTagClose(p.a, lenient));
+            r = pt.oneOrMore(this.closeEither(p.a, lenient));
             break;
           case "attribute":
             r = lenient ? pt.empty : pt.notAllowed;
@@ -12095,8 +12184,13 @@ var init_derive = __esm({
         local.set(p, r);
         return r;
       }
-      endTag(p, lenient = false) {
-        return (lenient ? p.endLenient : p.end) ?? this.computeEndTag(p, lenient);
+      /** The derivative at an end tag (the memo hit apart, as in startTagClose). */
+      endTag(p) {
+        return p.end ?? this.computeEndTag(p, false);
+      }
+      /** endTag with missing content treated as present (error recovery; apart, as startTagCloseLenient). */
+      endTagLenient(p) {
+        return p.endLenient ?? this.computeEndTag(p, true);
       }
       computeEndTag(p, lenient) {
         let r;
@@ -12105,7 +12199,7 @@ var init_derive = __esm({
             r = lenient || p.a.nullable ? p.b : this.pt.notAllowed;
             break;
           case "choice":
-            r = this.pt.choiceAll(mapPats(p.alts, (x) => this.endTag(x, lenient)));
+            r = this.pt.choiceAll(mapPats(p.alts, (x) => lenient ? this.endTagLenient(x) : this.endTag(x)));
             break;
           default:
             r = this.pt.notAllowed;
@@ -12121,6 +12215,43 @@ var init_derive = __esm({
 });
 
 // dist/src/relaxng/pattern.js
+function pushAll(out, xs) {
+  for (let i = 0; i < xs.length; i++)
+    out.push(xs[i]);
+}
+function sortById(xs) {
+  for (let i = 1; i < xs.length; i++) {
+    if (xs[i - 1].id > xs[i].id) {
+      xs.sort((x, y) => x.id - y.id);
+      return;
+    }
+  }
+}
+function mergeById(xs, ys) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < xs.length && j < ys.length) {
+    const x = xs[i];
+    const y = ys[j];
+    if (x === y) {
+      out.push(x);
+      i++;
+      j++;
+    } else if (x.id < y.id) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < xs.length)
+    out.push(xs[i++]);
+  while (j < ys.length)
+    out.push(ys[j++]);
+  return out;
+}
 function mixId(h, id) {
   return Math.imul(h ^ id, 2654435761) ^ h >>> 15;
 }
@@ -12136,7 +12267,7 @@ function sameItems(a, b) {
       return false;
   return true;
 }
-var MAX_PATTERNS, PatternTable;
+var MAX_PATTERNS, PatternTable, NO_PATS;
 var init_pattern = __esm({
   "dist/src/relaxng/pattern.js"() {
     "use strict";
@@ -12232,29 +12363,26 @@ var init_pattern = __esm({
           const y = x === a ? b : a;
           return this.findPair(x, y) ?? this.internList(this.choices, "choice", [x, y]);
         }
-        const ids = /* @__PURE__ */ new Set();
-        for (const x of [a, b]) {
-          if (x.k === "choice")
-            for (const y of x.alts)
-              ids.add(y);
-          else
-            ids.add(x);
-        }
-        return this.choiceOf([...ids]);
+        return this.choiceOf(mergeById(a.k === "choice" ? a.alts : [a], b.k === "choice" ? b.alts : [b]));
       }
       /** A choice of many alternatives at once (linear, rather than one union per alternative). */
       choiceAll(ps) {
-        const set = /* @__PURE__ */ new Set();
-        for (const x of ps) {
+        const out = [];
+        for (let i = 0; i < ps.length; i++) {
+          const x = ps[i];
           if (x.k === "notAllowed")
             continue;
           if (x.k === "choice")
-            for (const y of x.alts)
-              set.add(y);
+            pushAll(out, x.alts);
           else
-            set.add(x);
+            out.push(x);
         }
-        return this.choiceOf([...set]);
+        sortById(out);
+        let n = 0;
+        for (let i = 0; i < out.length; i++)
+          if (n === 0 || out[i] !== out[n - 1])
+            out[n++] = out[i];
+        return this.choiceOf(n === out.length ? out : out.slice(0, n));
       }
       /**
        * For loading a serialised grammar, whose choices are already flat, deduplicated and sorted:
@@ -12264,19 +12392,20 @@ var init_pattern = __esm({
         if (alts.length < 2)
           return this.choiceAll(alts);
         let prev = -1;
-        for (const x of alts) {
+        for (let i = 0; i < alts.length; i++) {
+          const x = alts[i];
           if (x.id <= prev || x.k === "choice" || x.k === "notAllowed")
             return this.choiceAll(alts);
           prev = x.id;
         }
         return this.internList(this.choices, "choice", alts);
       }
+      /** The choice of `alts`: distinct, none a choice or notAllowed, sorted by id. */
       choiceOf(alts) {
         if (alts.length === 0)
           return this.notAllowed;
         if (alts.length === 1)
           return alts[0];
-        alts.sort((x, y) => x.id - y.id);
         return this.internList(this.choices, "choice", alts);
       }
       /**
@@ -12291,9 +12420,9 @@ var init_pattern = __esm({
           return void 0;
         if (!Array.isArray(bucket))
           return isPair(bucket, x, y) ? bucket : void 0;
-        for (const q of bucket)
-          if (isPair(q, x, y))
-            return q;
+        for (let i = 0; i < bucket.length; i++)
+          if (isPair(bucket[i], x, y))
+            return bucket[i];
         return void 0;
       }
       internList(map, k, items) {
@@ -12306,13 +12435,14 @@ var init_pattern = __esm({
             if (sameItems(bucket.alts, items))
               return bucket;
           } else
-            for (const q of bucket)
-              if (sameItems(q.alts, items))
-                return q;
+            for (let i = 0; i < bucket.length; i++)
+              if (sameItems(bucket[i].alts, items))
+                return bucket[i];
         }
         let nullable = k === "interleave";
         let textual = false;
-        for (const x of items) {
+        for (let i = 0; i < items.length; i++) {
+          const x = items[i];
           nullable = k === "interleave" ? nullable && x.nullable : nullable || x.nullable;
           textual ||= x.textual;
         }
@@ -12350,13 +12480,14 @@ var init_pattern = __esm({
        */
       interleaveOf(items) {
         const flat = [];
-        for (const x of items) {
+        for (let i = 0; i < items.length; i++) {
+          const x = items[i];
           if (x.k === "notAllowed")
             return this.notAllowed;
           if (x.k === "empty")
             continue;
           if (x.k === "interleave")
-            flat.push(...x.alts);
+            pushAll(flat, x.alts);
           else
             flat.push(x);
         }
@@ -12364,16 +12495,28 @@ var init_pattern = __esm({
           return this.empty;
         if (flat.length === 1)
           return flat[0];
-        flat.sort((x, y) => x.id - y.id);
+        sortById(flat);
         return this.internList(this.interleaves, "interleave", flat);
       }
       /** `p`'s items with item `i` replaced by `x` (for derivatives of an interleave). */
       interleaveWith(p, i, x) {
         if (x.k === "notAllowed")
           return x;
-        const items = p.alts.slice();
-        items[i] = x;
-        return this.interleaveOf(items);
+        const items = p.alts;
+        const xs = x.k === "interleave" ? x.alts : x.k === "empty" ? NO_PATS : [x];
+        const out = [];
+        let k = 0;
+        for (let j = 0; j < items.length; j++) {
+          if (j === i)
+            continue;
+          const y = items[j];
+          while (k < xs.length && xs[k].id < y.id)
+            out.push(xs[k++]);
+          out.push(y);
+        }
+        while (k < xs.length)
+          out.push(xs[k++]);
+        return out.length === 1 ? out[0] : this.internList(this.interleaves, "interleave", out);
       }
       after(a, b) {
         if (a.k === "notAllowed" || b.k === "notAllowed")
@@ -12411,10 +12554,17 @@ var init_pattern = __esm({
         return this.intern(`v${dtKey}\0${valueKey}`, { k: "value", nullable: false, dt, value, valueKey, textual: true });
       }
     };
+    NO_PATS = [];
   }
 });
 
 // dist/src/relaxng/grammar.js
+function nameSlot(s) {
+  const n = s.length;
+  if (n === 0)
+    return 0;
+  return Math.imul(s.charCodeAt(0) << 16 ^ s.charCodeAt(n >> 1) << 8 ^ s.charCodeAt(n - 1) ^ n << 24, 2654435761) >>> 32 - RECENT_NAME_BITS;
+}
 function grammarFromSimplified(g) {
   return new GrammarImpl(g.patterns, g.nameClasses, g.elements, g.start);
 }
@@ -12531,7 +12681,7 @@ function grammarFromJSON(json) {
   const elements = elemsJson.map((e) => ({ nc: ncs[num(e[0], ncs.length)] ?? bad("name class index"), content: P(e[1]) }));
   return new GrammarImpl(pt, nct, elements, P(j.start));
 }
-var FORMAT, GrammarImpl;
+var FORMAT, RECENT_NAME_BITS, RECENT_NAMES, GrammarImpl;
 var init_grammar = __esm({
   "dist/src/relaxng/grammar.js"() {
     "use strict";
@@ -12542,6 +12692,8 @@ var init_grammar = __esm({
     init_pattern();
     init_xsd_regex();
     FORMAT = "virtlint-relaxng/2";
+    RECENT_NAME_BITS = 12;
+    RECENT_NAMES = 1 << RECENT_NAME_BITS;
     GrammarImpl = class {
       patterns;
       nameClasses;
@@ -12561,14 +12713,25 @@ var init_grammar = __esm({
       }
       /** Names in no namespace (nearly all of them), without the outer lookup, as names that carry their id. */
       plainNames = /* @__PURE__ */ new Map();
+      /**
+       * A direct-mapped cache in front of `plainNames`, by length and first and last characters: a hit
+       * is a comparison of two short strings (often the same string, which the scanner shares between
+       * documents) instead of hashing the name and probing the map, for every element and attribute.
+       */
+      recentNames = new Array(RECENT_NAMES).fill(void 0);
       /** The name `local` in no namespace, with its id (one object per name and grammar). */
       plainName(local) {
+        const slot = nameSlot(local);
+        const recent = this.recentNames[slot];
+        if (recent !== void 0 && recent.local === local)
+          return recent;
         let q = this.plainNames.get(local);
         if (q === void 0) {
           const own = ownCopy(local);
           q = Object.defineProperties({ ns: "", local: own }, { qid: { value: this.nameCount++ }, grammar: { value: this } });
           this.plainNames.set(own, q);
         }
+        this.recentNames[slot] = q;
         return q;
       }
       /** The id of a name: read from a name this grammar made (`plainName`), else looked up. */
@@ -14087,13 +14250,13 @@ function scopeWith(parentNs, namespaces) {
   const keys = Object.keys(namespaces);
   if (keys.length === 0)
     return parentNs;
-  const ns = Object.create(parentNs);
+  const ns = new Map(parentNs);
   for (const k of keys)
-    ns[k] = namespaces[k];
+    ns.set(k, namespaces[k]);
   return ns;
 }
 function resolverOf(ns) {
-  return (prefix) => ns[prefix];
+  return (prefix) => ns.get(prefix);
 }
 function describe2(e) {
   const parts = [];
@@ -14105,7 +14268,7 @@ function describe2(e) {
     parts.push(`expected ${e.datatypes.map((d) => d.type).join(", ")}`);
   return parts.length > 0 ? `: ${parts.join("; ")}` : "";
 }
-var XML_NS2, qkey, reportKey, attributeCache, contentExpectedCache, valuesCache, allowedCache, missingCache, fmt, ReportedError, DerivativeValidator;
+var XML_NS2, qkey, ROOT_NS, ROOT_RESOLVER, reportKey, attributeCache, contentExpectedCache, valuesCache, allowedCache, missingCache, fmt, ReportedError, DerivativeValidator;
 var init_validator = __esm({
   "dist/src/relaxng/validator.js"() {
     "use strict";
@@ -14113,6 +14276,8 @@ var init_validator = __esm({
     init_nameclass();
     XML_NS2 = "http://www.w3.org/XML/1998/namespace";
     qkey = (q) => `${q.ns}\0${q.local}`;
+    ROOT_NS = /* @__PURE__ */ new Map([["xml", XML_NS2]]);
+    ROOT_RESOLVER = resolverOf(ROOT_NS);
     reportKey = (p) => p.k === "after" ? p.a : p;
     attributeCache = /* @__PURE__ */ new WeakMap();
     contentExpectedCache = /* @__PURE__ */ new WeakMap();
@@ -14168,13 +14333,10 @@ var init_validator = __esm({
       depth = 0;
       errors = [];
       d;
-      rootNs;
       constructor(g) {
         this.g = g;
         this.cur = g.start;
         this.d = g.deriver;
-        this.rootNs = /* @__PURE__ */ Object.create(null);
-        this.rootNs.xml = XML_NS2;
       }
       expectedOf(p) {
         if (p.exp)
@@ -14206,9 +14368,9 @@ var init_validator = __esm({
           this.flushText(parent, false);
           parent.hadElements = true;
         }
-        const parentNs = parent ? parent.ns : this.rootNs;
+        const parentNs = parent ? parent.ns : ROOT_NS;
         const ns = namespaces ? scopeWith(parentNs, namespaces) : parentNs;
-        const resolver = ns === parentNs && parent ? parent.resolver : resolverOf(ns);
+        const resolver = ns !== parentNs ? resolverOf(ns) : parent ? parent.resolver : ROOT_RESOLVER;
         const d = this.d;
         const qid = this.g.idOf(name);
         let p = d.startTagOpen(this.cur, qid, name.ns, name.local);
@@ -14295,7 +14457,7 @@ var init_validator = __esm({
           missingCache.set(key, m);
         }
         this.report("missing-attribute", node, m.expected, name, void 0, void 0, m.names);
-        return this.d.startTagClose(p, true);
+        return this.d.startTagCloseLenient(p);
       }
       text(value, node) {
         const top = this.depth > 0 ? this.frames[this.depth - 1] : void 0;
@@ -14307,6 +14469,8 @@ var init_validator = __esm({
       }
       /** Feeds the pending text of `f`. `atEnd`: the end tag follows (so the text may be the only child). */
       flushText(f, atEnd) {
+        if (!atEnd && f.text === "")
+          return;
         const s = f.text;
         const textNode = f.textNode;
         f.text = "";
@@ -14350,7 +14514,7 @@ var init_validator = __esm({
       incompleteContent(f) {
         const expected = this.expectedOf(this.cur);
         this.report("incomplete-content", f.node, expected);
-        return this.d.endTag(this.cur, true);
+        return this.d.endTagLenient(this.cur);
       }
       end() {
         while (this.depth > 0)
@@ -15067,7 +15231,7 @@ function unexpectedAttribute(ctx, e, a, rejected) {
   const own = attributeGrammarName(a, scope);
   const elsewhere = ctx.generalSpec(el, own) !== void 0;
   if (elsewhere && !names3.includes(a.name)) {
-    const others = el.attributes.filter((x) => x !== a && !isNamespaceDecl2(x)).slice(0, 8).map((x) => `${x.name}='${x.value}'`);
+    const others = othersWritten(el, a);
     const allowed2 = names3.length > 0 ? `; allowed attributes here: ${andList(names3)}` : "";
     return diag(DIAGNOSTIC_IDS.schemaUnknownAttribute, `Attribute '${a.name}' is not allowed on ${elementLabel(el)} ${others.length > 0 ? `together with ${andList(others)}` : "in this context"}${allowed2}`, a.nameRange);
   }
@@ -15244,6 +15408,16 @@ function rejectedAttributes(errors, chosen, offset) {
     if ((e.kind === "invalid-attribute-value" || e.kind === "unexpected-attribute") && (all || owners.has(e.owner)))
       rejected.add(e.node);
   return rejected;
+}
+function othersWritten(el, a) {
+  const out = [];
+  for (const x of el.attributes) {
+    if (out.length === 8)
+      break;
+    if (x !== a && !isNamespaceDecl2(x))
+      out.push(`${x.name}='${x.value}'`);
+  }
+  return out;
 }
 function dedupe2(diags) {
   if (diags.length < 2)
@@ -15424,13 +15598,15 @@ var init_wording = __esm({
       word(chosen) {
         const { undeclared, errors } = this;
         const rejected = rejectedAttributes(errors, chosen, undeclared.length);
-        return chosen.map((at) => {
+        const out = [];
+        for (const at of chosen) {
           if (at < undeclared.length) {
             const u = undeclared[at];
-            return undeclaredPrefix(u.element, u.attribute);
-          }
-          return wordError(this.ctx, errors[at - undeclared.length], rejected);
-        });
+            out.push(undeclaredPrefix(u.element, u.attribute));
+          } else
+            out.push(wordError(this.ctx, errors[at - undeclared.length], rejected));
+        }
+        return out;
       }
     };
   }
@@ -26436,6 +26612,7 @@ function classifyRoot(root) {
 
 // dist/src/schema/feed.js
 init_relaxng();
+init_nodes();
 var XML_NS3 = "http://www.w3.org/XML/1998/namespace";
 var isNamespaceDecl = (name) => name === "xmlns" || name.startsWith("xmlns:");
 var EventPool = class {
@@ -26493,6 +26670,9 @@ function scopeWith2(parent, decls) {
     scope.set(prefix, uri);
   return scope;
 }
+function textIsSpace(el) {
+  return el instanceof SourceElement ? el.textIsSpace : isWhitespace(el.text);
+}
 function gapText(text3, start, end) {
   let raw = text3.slice(start, end);
   if (raw.includes("<"))
@@ -26507,7 +26687,7 @@ function validateTree(grammar, root, source) {
   const base = /* @__PURE__ */ new Map();
   const frames = [];
   let depth = 0;
-  const open = (el, parent) => {
+  const open = (el, parent, depth2) => {
     const decls = declarationsOf(el);
     const scope = parent ? scopeWith2(parent.scope, decls) : scopeWith2(base, decls);
     const defaultNs = parent && !decls ? parent.defaultNs : scope.get("") ?? "";
@@ -26549,12 +26729,13 @@ function validateTree(grammar, root, source) {
     else
       validator.startElement(name, attributes, el);
     const children = el.children;
-    const text3 = el.text;
-    const mixed = children.length > 0 && text3.length > 0 && !isWhitespace(text3);
-    if (children.length === 0 && text3.length > 0)
-      validator.text(text3, el);
+    let mixed = false;
+    if (children.length > 0)
+      mixed = !textIsSpace(el);
+    else if (el.text.length > 0)
+      validator.text(el.text, el);
     const gapStart = mixed ? el.contentRange.start.offset : 0;
-    const f = frames[depth];
+    const f = frames[depth2];
     if (f === void 0)
       frames.push({ el, scope, defaultNs, next: 0, gapStart, mixed });
     else {
@@ -26565,9 +26746,8 @@ function validateTree(grammar, root, source) {
       f.gapStart = gapStart;
       f.mixed = mixed;
     }
-    depth++;
   };
-  open(root, void 0);
+  open(root, void 0, depth++);
   while (depth > 0) {
     const frame = frames[depth - 1];
     const { el } = frame;
@@ -26579,7 +26759,7 @@ function validateTree(grammar, root, source) {
           validator.text(t, el);
         frame.gapStart = child3.range.end.offset;
       }
-      open(child3, frame);
+      open(child3, frame, depth++);
       continue;
     }
     if (frame.mixed) {

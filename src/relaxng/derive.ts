@@ -83,21 +83,35 @@ function maskSet(cands: readonly Pat[], mask: number): Set<Pat> {
 function concatDistinct(lists: readonly (readonly Pat[])[]): readonly Pat[] {
   let nonEmpty: readonly Pat[] | null = null;
   let count = 0;
-  for (const l of lists)
-    if (l.length > 0) {
-      nonEmpty = l;
+  for (let i = 0; i < lists.length; i++)
+    if (lists[i]!.length > 0) {
+      nonEmpty = lists[i]!;
       count++;
     }
   if (count <= 1) return nonEmpty ?? NONE;
   const seen = new Set<Pat>();
   const out: Pat[] = [];
-  for (const l of lists)
-    for (const x of l)
-      if (!seen.has(x)) {
-        seen.add(x);
-        out.push(x);
+  for (let i = 0; i < lists.length; i++) {
+    const l = lists[i]!;
+    for (let j = 0; j < l.length; j++)
+      if (!seen.has(l[j]!)) {
+        seen.add(l[j]!);
+        out.push(l[j]!);
       }
+  }
   return out;
+}
+
+/** What applyAfter does to each continuation of a startTagOpen derivative (the cases of computeStartTagOpen). */
+const enum Then {
+  /** `q` with its item `i` replaced. */
+  InterleaveItem,
+  /** Then `q` (a oneOrMore) again, or nothing. */
+  Repeat,
+  /** Then `q`. */
+  Group,
+  /** `after(y, q)`. */
+  After,
 }
 
 export function isWhitespace(s: string): boolean {
@@ -114,18 +128,59 @@ export class Deriver {
     readonly elements: readonly ElementDef[],
   ) {}
 
-  private applyAfter(p: Pat, f: (x: Pat) => Pat): Pat {
+  /**
+   * `p` (an `after` or a choice of them) with each continuation `y` replaced by `then(y)`, where
+   * `then` is given by `op`, `q` and `i` (see Then) rather than by a closure: the first documents
+   * run this interpreted, and a closure per call was an allocation per pattern visited.
+   */
+  private applyAfter(p: Pat, op: Then, q: Pat, i: number): Pat {
     switch (p.k) {
       case 'after':
-        return this.pt.after(p.a!, f(p.b!));
-      case 'choice':
-        return this.pt.choiceAll(mapPats(p.alts!, (a) => this.applyAfter(a, f)));
+        return this.pt.after(p.a!, this.then(p.b!, op, q, i));
+      case 'choice': {
+        const alts = p.alts!;
+        const out: Pat[] = [];
+        for (let j = 0; j < alts.length; j++) {
+          const r = this.applyAfter(alts[j]!, op, q, i);
+          if (r.k !== 'notAllowed') out.push(r);
+        }
+        return this.choiceOfResults(out);
+      }
       default:
         return this.pt.notAllowed;
     }
   }
 
+  private then(y: Pat, op: Then, q: Pat, i: number): Pat {
+    const pt = this.pt;
+    switch (op) {
+      case Then.InterleaveItem:
+        return pt.interleaveWith(q, i, y);
+      case Then.Repeat:
+        return pt.group(y, pt.choice(q, pt.empty));
+      case Then.Group:
+        return pt.group(y, q);
+      case Then.After:
+        return pt.after(y, q);
+    }
+  }
+
+  /** The choice of `rs` (none notAllowed): `choiceAll` without its set and sort for none or one. */
+  private choiceOfResults(rs: Pat[]): Pat {
+    if (rs.length === 0) return this.pt.notAllowed;
+    return rs.length === 1 ? rs[0]! : this.pt.choiceAll(rs);
+  }
+
   startTagOpen(p: Pat, qid: number, ns: string, local: string): Pat {
+    // An element of one name or a leaf is answered without a memo: every element and leaf of a
+    // choice is asked about each name that meets the choice, and a table for each of them was a
+    // good part of what the first documents allocated. (Other name classes go through the memo:
+    // their test, met first after this was optimised, deoptimised it.)
+    const k = p.k;
+    if (k === 'element') {
+      const nc = p.nc!;
+      if (nc.k === 'name') return nc.local === local && nc.ns === ns ? this.pt.after(this.elements[p.elem]!.content, this.pt.empty) : this.pt.notAllowed;
+    } else if (k !== 'choice' && k !== 'group' && k !== 'interleave' && k !== 'oneOrMore' && k !== 'after') return this.pt.notAllowed;
     const memo = p.sto ?? (p.sto = new Map());
     let r = memo.get(qid);
     if (r === undefined) {
@@ -140,27 +195,29 @@ export class Deriver {
     const pt = this.pt;
     switch (p.k) {
       case 'choice':
-        return pt.choiceAll(mapPats(p.alts!, (a) => this.startTagOpen(a, qid, ns, local)));
+      case 'interleave': {
+        // Most alternatives (items) do not accept the name: they are left out as they come.
+        const alts = p.alts!;
+        const out: Pat[] = [];
+        for (let i = 0; i < alts.length; i++) {
+          const x = this.startTagOpen(alts[i]!, qid, ns, local);
+          if (x.k === 'notAllowed') continue;
+          const r = p.k === 'choice' ? x : this.applyAfter(x, Then.InterleaveItem, p, i);
+          if (r.k !== 'notAllowed') out.push(r);
+        }
+        return this.choiceOfResults(out);
+      }
       case 'element':
         return ncContains(p.nc!, ns, local) ? pt.after(this.elements[p.elem]!.content, pt.empty) : pt.notAllowed;
-      case 'interleave':
-        return pt.choiceAll(
-          mapPats(p.alts!, (item, i) => this.applyAfter(this.startTagOpen(item, qid, ns, local), (x) => pt.interleaveWith(p, i, x))),
-        );
-      case 'oneOrMore': {
-        const a = p.a!;
-        return this.applyAfter(this.startTagOpen(a, qid, ns, local), (x) => pt.group(x, pt.choice(p, pt.empty)));
-      }
+      case 'oneOrMore':
+        return this.applyAfter(this.startTagOpen(p.a!, qid, ns, local), Then.Repeat, p, 0);
       case 'group': {
         const a = p.a!;
-        const b = p.b!;
-        const x = this.applyAfter(this.startTagOpen(a, qid, ns, local), (y) => pt.group(y, b));
-        return a.nullable ? pt.choice(x, this.startTagOpen(b, qid, ns, local)) : x;
+        const x = this.applyAfter(this.startTagOpen(a, qid, ns, local), Then.Group, p.b!, 0);
+        return a.nullable ? pt.choice(x, this.startTagOpen(p.b!, qid, ns, local)) : x;
       }
-      case 'after': {
-        const b = p.b!;
-        return this.applyAfter(this.startTagOpen(p.a!, qid, ns, local), (x) => pt.after(x, b));
-      }
+      case 'after':
+        return this.applyAfter(this.startTagOpen(p.a!, qid, ns, local), Then.After, p.b!, 0);
       default:
         return pt.notAllowed;
     }
@@ -259,7 +316,8 @@ export class Deriver {
     let r = memo.get(qid);
     if (r === undefined) {
       const out: Pat[] = [];
-      for (const a of this.attributesIn(p)) if (ncContains(a.nc!, ns, local)) out.push(a);
+      const attrs = this.attributesIn(p);
+      for (let i = 0; i < attrs.length; i++) if (ncContains(attrs[i]!.nc!, ns, local)) out.push(attrs[i]!);
       r = { cands: out.length > 0 ? out : NONE, byMask: out.length > 0 && out.length <= ATT_MASK_BITS ? noDerivatives(2 ** out.length) : null, byValue: null };
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(qid, r);
@@ -302,30 +360,47 @@ export class Deriver {
     if (known) return known;
     const pt = this.pt;
     let r: Pat;
-    switch (p.k) {
-      case 'after':
-        r = pt.after(this.attWith(p.a!, matching, local), p.b!);
-        break;
-      case 'choice':
-        r = pt.choiceAll(mapPats(p.alts!, (x) => this.attWith(x, matching, local)));
-        break;
-      case 'group':
-        r = pt.choice(pt.group(this.attWith(p.a!, matching, local), p.b!), pt.group(p.a!, this.attWith(p.b!, matching, local)));
-        break;
-      case 'interleave':
-        r = pt.choiceAll(mapPats(p.alts!, (item, i) => pt.interleaveWith(p, i, this.attWith(item, matching, local))));
-        break;
-      case 'oneOrMore':
-        r = pt.group(this.attWith(p.a!, matching, local), pt.choice(p, pt.empty));
-        break;
-      case 'attribute':
-        r = matching.has(p) ? pt.empty : pt.notAllowed;
-        break;
-      default:
-        r = pt.notAllowed;
-    }
+    // A part with none of the matching attributes in it has no derivative: the items of a large
+    // interleave (all the optional parts of an element) are passed over without being walked.
+    if (!this.reaches(p, matching)) r = pt.notAllowed;
+    else
+      switch (p.k) {
+        case 'after':
+          r = pt.after(this.attWith(p.a!, matching, local), p.b!);
+          break;
+        case 'choice':
+        case 'interleave': {
+          const alts = p.alts!;
+          const out: Pat[] = [];
+          for (let i = 0; i < alts.length; i++) {
+            const x = this.attWith(alts[i]!, matching, local);
+            if (x.k === 'notAllowed') continue;
+            out.push(p.k === 'choice' ? x : pt.interleaveWith(p, i, x));
+          }
+          r = this.choiceOfResults(out);
+          break;
+        }
+        case 'group':
+          r = pt.choice(pt.group(this.attWith(p.a!, matching, local), p.b!), pt.group(p.a!, this.attWith(p.b!, matching, local)));
+          break;
+        case 'oneOrMore':
+          r = pt.group(this.attWith(p.a!, matching, local), pt.choice(p, pt.empty));
+          break;
+        case 'attribute':
+          r = matching.has(p) ? pt.empty : pt.notAllowed;
+          break;
+        default:
+          r = pt.notAllowed;
+      }
     local.set(p, r);
     return r;
+  }
+
+  /** Whether one of the attribute patterns in `matching` is in `p` (outside elements). */
+  private reaches(p: Pat, matching: Set<Pat>): boolean {
+    const attrs = this.attributesIn(p);
+    for (let i = 0; i < attrs.length; i++) if (matching.has(attrs[i]!)) return true;
+    return false;
   }
 
   valueMatch(p: Pat, s: string, ctx: NsResolver): boolean {
@@ -373,10 +448,24 @@ export class Deriver {
     return (p.noText ??= this.pt.choice(p, this.text(p, '', ctx)));
   }
 
-  /** The derivative at the end of a start tag; `lenient`: missing attributes treated as present. */
-  startTagClose(p: Pat, lenient = false): Pat {
-    // The memo hit in a small function (inlined where it is called), the computation apart.
-    return (lenient ? p.stcLenient : p.stc) ?? this.computeStartTagClose(p, lenient);
+  /**
+   * The derivative at the end of a start tag: the memo hit in a small function (inlined where it
+   * is called), the computation apart.
+   */
+  startTagClose(p: Pat): Pat {
+    return p.stc ?? this.computeStartTagClose(p, false);
+  }
+
+  /**
+   * startTagClose with missing attributes treated as present (error recovery). A method of its
+   * own, not a flag: its first use, after startTagClose was optimised, deoptimised it.
+   */
+  startTagCloseLenient(p: Pat): Pat {
+    return p.stcLenient ?? this.computeStartTagClose(p, true);
+  }
+
+  private closeEither(p: Pat, lenient: boolean): Pat {
+    return lenient ? this.startTagCloseLenient(p) : this.startTagClose(p);
   }
 
   private computeStartTagClose(p: Pat, lenient: boolean): Pat {
@@ -384,19 +473,19 @@ export class Deriver {
     let r: Pat;
     switch (p.k) {
       case 'after':
-        r = pt.after(this.startTagClose(p.a!, lenient), p.b!);
+        r = pt.after(this.closeEither(p.a!, lenient), p.b!);
         break;
       case 'choice':
-        r = pt.choiceAll(mapPats(p.alts!, (x) => this.startTagClose(x, lenient)));
+        r = pt.choiceAll(mapPats(p.alts!, (x) => this.closeEither(x, lenient)));
         break;
       case 'group':
-        r = pt.group(this.startTagClose(p.a!, lenient), this.startTagClose(p.b!, lenient));
+        r = pt.group(this.closeEither(p.a!, lenient), this.closeEither(p.b!, lenient));
         break;
       case 'interleave':
-        r = pt.interleaveOf(mapPats(p.alts!, (x) => this.startTagClose(x, lenient)));
+        r = pt.interleaveOf(mapPats(p.alts!, (x) => this.closeEither(x, lenient)));
         break;
       case 'oneOrMore':
-        r = pt.oneOrMore(this.startTagClose(p.a!, lenient));
+        r = pt.oneOrMore(this.closeEither(p.a!, lenient));
         break;
       case 'attribute':
         r = lenient ? pt.empty : pt.notAllowed;
@@ -554,8 +643,14 @@ export class Deriver {
     return r;
   }
 
-  endTag(p: Pat, lenient = false): Pat {
-    return (lenient ? p.endLenient : p.end) ?? this.computeEndTag(p, lenient);
+  /** The derivative at an end tag (the memo hit apart, as in startTagClose). */
+  endTag(p: Pat): Pat {
+    return p.end ?? this.computeEndTag(p, false);
+  }
+
+  /** endTag with missing content treated as present (error recovery; apart, as startTagCloseLenient). */
+  endTagLenient(p: Pat): Pat {
+    return p.endLenient ?? this.computeEndTag(p, true);
   }
 
   private computeEndTag(p: Pat, lenient: boolean): Pat {
@@ -565,7 +660,7 @@ export class Deriver {
         r = lenient || p.a!.nullable ? p.b! : this.pt.notAllowed;
         break;
       case 'choice':
-        r = this.pt.choiceAll(mapPats(p.alts!, (x) => this.endTag(x, lenient)));
+        r = this.pt.choiceAll(mapPats(p.alts!, (x) => (lenient ? this.endTagLenient(x) : this.endTag(x))));
         break;
       default:
         r = this.pt.notAllowed;

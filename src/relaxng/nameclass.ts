@@ -26,18 +26,27 @@ export class NameClassTable {
   }
 
   name(ns: string, local: string): NameClass {
-    return this.intern(`n${ns}\u0000${local}`, (id) => ({ id, k: 'name', ns, local }));
+    return this.intern(`n${ns}\u0000${local}`, (id) => nameClass(id, 'name', ns, local, null, null, null));
   }
   anyName(except: NameClass | null): NameClass {
-    return this.intern(`a${except ? except.id : ''}`, (id) => ({ id, k: 'anyName', except }));
+    return this.intern(`a${except ? except.id : ''}`, (id) => nameClass(id, 'anyName', '', '', except, null, null));
   }
   nsName(ns: string, except: NameClass | null): NameClass {
-    return this.intern(`s${except ? except.id : ''}\u0000${ns}`, (id) => ({ id, k: 'nsName', ns, except }));
+    return this.intern(`s${except ? except.id : ''}\u0000${ns}`, (id) => nameClass(id, 'nsName', ns, '', except, null, null));
   }
   choice(a: NameClass, b: NameClass): NameClass {
     if (a === b) return a;
-    return this.intern(`c${a.id},${b.id}`, (id) => ({ id, k: 'choice', a, b }));
+    return this.intern(`c${a.id},${b.id}`, (id) => nameClass(id, 'choice', '', '', null, a, b));
   }
+}
+
+/**
+ * Every kind of name class as objects of one shape (the fields of the others empty): ncContains
+ * runs inlined in the validator's hottest functions, and a second shape met there after they
+ * were optimised (a first choice of names) deoptimised them.
+ */
+function nameClass(id: number, k: NameClass['k'], ns: string, local: string, except: NameClass | null, a: NameClass | null, b: NameClass | null): NameClass {
+  return { id, k, ns, local, except, a, b } as NameClass;
 }
 
 export function ncContains(nc: NameClass, ns: string, local: string): boolean {

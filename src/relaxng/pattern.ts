@@ -191,23 +191,24 @@ export class PatternTable {
       const y = x === a ? b : a;
       return this.findPair(x, y) ?? this.internList(this.choices, 'choice', [x, y]);
     }
-    const ids = new Set<Pat>();
-    for (const x of [a, b]) {
-      if (x.k === 'choice') for (const y of x.alts!) ids.add(y);
-      else ids.add(x);
-    }
-    return this.choiceOf([...ids]);
+    // Alternatives are kept sorted by id: the two lists are merged.
+    return this.choiceOf(mergeById(a.k === 'choice' ? a.alts! : [a], b.k === 'choice' ? b.alts! : [b]));
   }
 
   /** A choice of many alternatives at once (linear, rather than one union per alternative). */
   choiceAll(ps: readonly Pat[]): Pat {
-    const set = new Set<Pat>();
-    for (const x of ps) {
+    const out: Pat[] = [];
+    for (let i = 0; i < ps.length; i++) {
+      const x = ps[i]!;
       if (x.k === 'notAllowed') continue;
-      if (x.k === 'choice') for (const y of x.alts!) set.add(y);
-      else set.add(x);
+      if (x.k === 'choice') pushAll(out, x.alts!);
+      else out.push(x);
     }
-    return this.choiceOf([...set]);
+    // Sorted and deduplicated in place: no set, no iterators (the first documents run this interpreted).
+    sortById(out);
+    let n = 0;
+    for (let i = 0; i < out.length; i++) if (n === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
+    return this.choiceOf(n === out.length ? out : out.slice(0, n));
   }
 
   /**
@@ -217,17 +218,18 @@ export class PatternTable {
   choiceSorted(alts: Pat[]): Pat {
     if (alts.length < 2) return this.choiceAll(alts);
     let prev = -1;
-    for (const x of alts) {
+    for (let i = 0; i < alts.length; i++) {
+      const x = alts[i]!;
       if (x.id <= prev || x.k === 'choice' || x.k === 'notAllowed') return this.choiceAll(alts);
       prev = x.id;
     }
     return this.internList(this.choices, 'choice', alts);
   }
 
+  /** The choice of `alts`: distinct, none a choice or notAllowed, sorted by id. */
   private choiceOf(alts: Pat[]): Pat {
     if (alts.length === 0) return this.notAllowed;
     if (alts.length === 1) return alts[0]!;
-    alts.sort((x, y) => x.id - y.id);
     return this.internList(this.choices, 'choice', alts);
   }
 
@@ -241,7 +243,7 @@ export class PatternTable {
     const bucket = this.choices.get(mixId(mixId(2, x.id), y.id));
     if (bucket === undefined) return undefined;
     if (!Array.isArray(bucket)) return isPair(bucket, x, y) ? bucket : undefined;
-    for (const q of bucket) if (isPair(q, x, y)) return q;
+    for (let i = 0; i < bucket.length; i++) if (isPair(bucket[i]!, x, y)) return bucket[i];
     return undefined;
   }
 
@@ -252,11 +254,12 @@ export class PatternTable {
     if (bucket !== undefined) {
       if (!Array.isArray(bucket)) {
         if (sameItems(bucket.alts!, items)) return bucket;
-      } else for (const q of bucket) if (sameItems(q.alts!, items)) return q;
+      } else for (let i = 0; i < bucket.length; i++) if (sameItems(bucket[i]!.alts!, items)) return bucket[i]!;
     }
     let nullable = k === 'interleave';
     let textual = false;
-    for (const x of items) {
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i]!;
       nullable = k === 'interleave' ? nullable && x.nullable : nullable || x.nullable;
       textual ||= x.textual;
     }
@@ -291,24 +294,37 @@ export class PatternTable {
    */
   interleaveOf(items: readonly Pat[]): Pat {
     const flat: Pat[] = [];
-    for (const x of items) {
+    for (let i = 0; i < items.length; i++) {
+      const x = items[i]!;
       if (x.k === 'notAllowed') return this.notAllowed;
       if (x.k === 'empty') continue;
-      if (x.k === 'interleave') flat.push(...x.alts!);
+      if (x.k === 'interleave') pushAll(flat, x.alts!);
       else flat.push(x);
     }
     if (flat.length === 0) return this.empty;
     if (flat.length === 1) return flat[0]!;
-    flat.sort((x, y) => x.id - y.id);
+    sortById(flat);
     return this.internList(this.interleaves, 'interleave', flat);
   }
 
   /** `p`'s items with item `i` replaced by `x` (for derivatives of an interleave). */
   interleaveWith(p: Pat, i: number, x: Pat): Pat {
     if (x.k === 'notAllowed') return x;
-    const items = p.alts!.slice();
-    items[i] = x;
-    return this.interleaveOf(items);
+    // The items are sorted by id: the others and x's (none for empty, its items for an interleave)
+    // are merged (no flattening and sorting of the whole list, which every new state of a large
+    // interleave paid for).
+    const items = p.alts!;
+    const xs = x.k === 'interleave' ? x.alts! : x.k === 'empty' ? NO_PATS : [x];
+    const out: Pat[] = [];
+    let k = 0;
+    for (let j = 0; j < items.length; j++) {
+      if (j === i) continue;
+      const y = items[j]!;
+      while (k < xs.length && xs[k]!.id < y.id) out.push(xs[k++]!);
+      out.push(y);
+    }
+    while (k < xs.length) out.push(xs[k++]!);
+    return out.length === 1 ? out[0]! : this.internList(this.interleaves, 'interleave', out);
   }
 
   after(a: Pat, b: Pat): Pat {
@@ -345,6 +361,47 @@ export class PatternTable {
     if (dt.contextual) this.contextual = true;
     return this.intern(`v${dtKey}\u0000${valueKey}`, { k: 'value', nullable: false, dt, value, valueKey, textual: true });
   }
+}
+
+const NO_PATS: readonly Pat[] = [];
+
+function pushAll(out: Pat[], xs: readonly Pat[]): void {
+  for (let i = 0; i < xs.length; i++) out.push(xs[i]!);
+}
+
+/** Sorts by id (stable), unless the list is in order already (as merged and copied lists mostly are). */
+function sortById(xs: Pat[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    if (xs[i - 1]!.id > xs[i]!.id) {
+      xs.sort((x, y) => x.id - y.id);
+      return;
+    }
+  }
+}
+
+/** The union of two lists of distinct patterns sorted by id, sorted. */
+function mergeById(xs: readonly Pat[], ys: readonly Pat[]): Pat[] {
+  const out: Pat[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < xs.length && j < ys.length) {
+    const x = xs[i]!;
+    const y = ys[j]!;
+    if (x === y) {
+      out.push(x);
+      i++;
+      j++;
+    } else if (x.id < y.id) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < xs.length) out.push(xs[i++]!);
+  while (j < ys.length) out.push(ys[j++]!);
+  return out;
 }
 
 /** One step of the hash of a list of pattern ids (choices and interleaves are interned under it). */

@@ -30,7 +30,7 @@ interface Frame<N> {
   node: N;
   /** The pattern after the attributes, before startTagClose: what `expected().attributes` offers. */
   attrState: Pat;
-  ns: Record<string, string>;
+  ns: ReadonlyMap<string, string>;
   resolver: NsResolver;
   hadElements: boolean;
   text: string;
@@ -195,12 +195,16 @@ function contentComplete(p: Pat): boolean {
   return p.nullable;
 }
 
-/** The namespace declarations in scope in an element: its parent's plus its own, if it has any. */
-function scopeWith(parentNs: Record<string, string>, namespaces: NamespaceDeclarations): Record<string, string> {
+/**
+ * The namespace declarations in scope in an element: its parent's plus its own, if it has any. A
+ * copy per declaring element (one or two per document): an object made with the parent's as its
+ * prototype made the parent a prototype, a new hidden class per document.
+ */
+function scopeWith(parentNs: ReadonlyMap<string, string>, namespaces: NamespaceDeclarations): ReadonlyMap<string, string> {
   const keys = Object.keys(namespaces);
   if (keys.length === 0) return parentNs;
-  const ns = Object.create(parentNs) as Record<string, string>;
-  for (const k of keys) ns[k] = namespaces[k]!;
+  const ns = new Map(parentNs);
+  for (const k of keys) ns.set(k, namespaces[k]!);
   return ns;
 }
 
@@ -208,9 +212,13 @@ function scopeWith(parentNs: Record<string, string>, namespaces: NamespaceDeclar
  * Reads prefixes from `ns`. Made here, not by an arrow function in startElement: a closure there
  * would make every call of startElement allocate a context for `ns`, even where none is made.
  */
-function resolverOf(ns: Record<string, string>): NsResolver {
-  return (prefix) => ns[prefix];
+function resolverOf(ns: ReadonlyMap<string, string>): NsResolver {
+  return (prefix) => ns.get(prefix);
 }
+
+/** The scope outside the root: only the `xml` prefix (the same for every document, never changed). */
+const ROOT_NS: ReadonlyMap<string, string> = new Map([['xml', XML_NS]]);
+const ROOT_RESOLVER = resolverOf(ROOT_NS);
 
 /**
  * The part of a state the error reports depend on. An element's state is `after(content,
@@ -292,13 +300,10 @@ export class DerivativeValidator<N> implements Validator<N> {
   private depth = 0;
   private readonly errors: ValidationError<N>[] = [];
   private readonly d: GrammarImpl['deriver'];
-  private readonly rootNs: Record<string, string>;
 
   constructor(private readonly g: GrammarImpl) {
     this.cur = g.start;
     this.d = g.deriver;
-    this.rootNs = Object.create(null) as Record<string, string>;
-    this.rootNs.xml = XML_NS;
   }
 
   private expectedOf(p: Pat): Expected {
@@ -333,9 +338,9 @@ export class DerivativeValidator<N> implements Validator<N> {
       this.flushText(parent, false);
       parent.hadElements = true;
     }
-    const parentNs = parent ? parent.ns : this.rootNs;
+    const parentNs = parent ? parent.ns : ROOT_NS;
     const ns = namespaces ? scopeWith(parentNs, namespaces) : parentNs;
-    const resolver: NsResolver = ns === parentNs && parent ? parent.resolver : resolverOf(ns);
+    const resolver: NsResolver = ns !== parentNs ? resolverOf(ns) : parent ? parent.resolver : ROOT_RESOLVER;
     const d = this.d;
     const qid = this.g.idOf(name);
     let p = d.startTagOpen(this.cur, qid, name.ns, name.local);
@@ -425,7 +430,7 @@ export class DerivativeValidator<N> implements Validator<N> {
       missingCache.set(key, m);
     }
     this.report('missing-attribute', node, m.expected, name, undefined, undefined, m.names);
-    return this.d.startTagClose(p, true);
+    return this.d.startTagCloseLenient(p);
   }
 
 
@@ -438,6 +443,8 @@ export class DerivativeValidator<N> implements Validator<N> {
 
   /** Feeds the pending text of `f`. `atEnd`: the end tag follows (so the text may be the only child). */
   private flushText(f: Frame<N>, atEnd: boolean): void {
+    // An element's start with no text pending in its parent (nearly always): nothing to feed or reset.
+    if (!atEnd && f.text === '') return;
     const s = f.text;
     const textNode = f.textNode;
     f.text = '';
@@ -480,7 +487,7 @@ export class DerivativeValidator<N> implements Validator<N> {
   private incompleteContent(f: Frame<N>): Pat {
     const expected = this.expectedOf(this.cur);
     this.report('incomplete-content', f.node, expected);
-    return this.d.endTag(this.cur, true);
+    return this.d.endTagLenient(this.cur);
   }
 
   end(): readonly ValidationError<N>[] {

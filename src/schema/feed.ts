@@ -1,5 +1,6 @@
 import type { AttributeEvent, CompiledGrammar, QName, ValidationError } from '../relaxng/api.js';
 import { createValidator, isWhitespace } from '../relaxng/index.js';
+import { SourceElement } from '../xml/nodes.js';
 import type { XmlAttribute, XmlElement } from '../xml/tree.js';
 
 /** What the engine's errors point at: an element (also for its text) or one of its attributes. */
@@ -106,6 +107,14 @@ function scopeWith(parent: ReadonlyMap<string, string>, decls: Record<string, st
 }
 
 /**
+ * Whether an element's text is empty or white space only: asked of the scanner's elements without
+ * joining the pieces of white space between their children (SourceElement.textIsSpace).
+ */
+function textIsSpace(el: XmlElement): boolean {
+  return el instanceof SourceElement ? el.textIsSpace : isWhitespace(el.text);
+}
+
+/**
  * The character data of a gap between child elements, as far as validity needs it: with child
  * elements present the grammar can only ask whether there is text at all (RelaxNG forbids data
  * next to elements), so comments, processing instructions and CDATA markers are removed, white
@@ -131,7 +140,9 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
 
   const frames: Frame[] = [];
   let depth = 0;
-  const open = (el: XmlElement, parent: Frame | undefined): void => {
+  // `depth` is passed to open, not captured: a variable a closure writes lives in a context, and
+  // the walk's loop read it from there at every step.
+  const open = (el: XmlElement, parent: Frame | undefined, depth: number): void => {
     const decls = declarationsOf(el);
     const scope = parent ? scopeWith(parent.scope, decls) : scopeWith(base, decls);
     // The default namespace changes only where declared: inherited otherwise, with no lookup.
@@ -171,9 +182,9 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
     if (decls) validator.startElement(name, attributes, el, decls);
     else validator.startElement(name, attributes, el);
     const children = el.children;
-    const text = el.text;
-    const mixed = children.length > 0 && text.length > 0 && !isWhitespace(text);
-    if (children.length === 0 && text.length > 0) validator.text(text, el);
+    let mixed = false;
+    if (children.length > 0) mixed = !textIsSpace(el);
+    else if (el.text.length > 0) validator.text(el.text, el);
     // Offsets only for mixed content (the only place gaps are read): three objects fewer to touch per element.
     const gapStart = mixed ? el.contentRange.start.offset : 0;
     const f = frames[depth];
@@ -186,10 +197,9 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
       f.gapStart = gapStart;
       f.mixed = mixed;
     }
-    depth++;
   };
 
-  open(root, undefined);
+  open(root, undefined, depth++);
   while (depth > 0) {
     const frame = frames[depth - 1]!;
     const { el } = frame;
@@ -200,7 +210,7 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
         if (!isWhitespace(t)) validator.text(t, el);
         frame.gapStart = child.range.end.offset;
       }
-      open(child, frame);
+      open(child, frame, depth++);
       continue;
     }
     if (frame.mixed) {

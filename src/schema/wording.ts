@@ -421,7 +421,7 @@ function unexpectedAttribute(ctx: Context, e: ValidationError<SchemaNode>, a: Xm
   // Allowed on some form of this element, but not with the attributes written here.
   const elsewhere = ctx.generalSpec(el, own) !== undefined;
   if (elsewhere && !names.includes(a.name)) {
-    const others = el.attributes.filter((x) => x !== a && !isNamespaceDecl(x)).slice(0, 8).map((x) => `${x.name}='${x.value}'`);
+    const others = othersWritten(el, a);
     const allowed = names.length > 0 ? `; allowed attributes here: ${andList(names)}` : '';
     return diag(DIAGNOSTIC_IDS.schemaUnknownAttribute, `Attribute '${a.name}' is not allowed on ${elementLabel(el)} ${others.length > 0 ? `together with ${andList(others)}` : 'in this context'}${allowed}`, a.nameRange);
   }
@@ -668,13 +668,15 @@ class Placement {
   word(chosen: readonly number[]): Diagnostic[] {
     const { undeclared, errors } = this;
     const rejected = rejectedAttributes(errors, chosen, undeclared.length);
-    return chosen.map((at) => {
+    // A literal grown by push, not `map`: see othersWritten.
+    const out: Diagnostic[] = [];
+    for (const at of chosen) {
       if (at < undeclared.length) {
         const u = undeclared[at] as UndeclaredPrefix;
-        return undeclaredPrefix(u.element, u.attribute);
-      }
-      return wordError(this.ctx, errors[at - undeclared.length] as ValidationError<SchemaNode>, rejected) as Diagnostic;
-    });
+        out.push(undeclaredPrefix(u.element, u.attribute));
+      } else out.push(wordError(this.ctx, errors[at - undeclared.length] as ValidationError<SchemaNode>, rejected) as Diagnostic);
+    }
+    return out;
   }
 }
 
@@ -733,6 +735,21 @@ function rejectedAttributes(errors: readonly ValidationError<SchemaNode>[], chos
   const all = owners.has(undefined);
   for (const e of errors) if ((e.kind === 'invalid-attribute-value' || e.kind === 'unexpected-attribute') && (all || owners.has(e.owner))) rejected.add(e.node);
   return rejected;
+}
+
+/**
+ * The other attributes written on `el` beside `a` (at most eight), as `name='value'`. Built by a
+ * literal grown by push: an empty result of filter/slice/map has another array map than a full
+ * one, and the first empty list, met after the wording functions were optimised, deoptimised them
+ * (an array literal learns the kind of what is pushed into it, empty or not).
+ */
+function othersWritten(el: XmlElement, a: XmlAttribute): string[] {
+  const out: string[] = [];
+  for (const x of el.attributes) {
+    if (out.length === 8) break;
+    if (x !== a && !isNamespaceDecl(x)) out.push(`${x.name}='${x.value}'`);
+  }
+  return out;
 }
 
 function dedupe(diags: Diagnostic[]): Diagnostic[] {

@@ -8,6 +8,12 @@
 import type { Range } from '../types.js';
 import type { LineIndex } from './positions.js';
 import type { XmlAttribute, XmlElement } from './tree.js';
+import { isSpace } from './chars.js';
+
+function isSpaceOnly(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
 
 /**
  * An attribute: `name="value"` from the name's first character to just after the closing quote.
@@ -54,7 +60,15 @@ export class SourceAttribute implements XmlAttribute {
  */
 export class SourceElement implements XmlElement {
   children: SourceElement[];
-  text = '';
+  /**
+   * The character data directly inside, as the scanner found it: the first piece, and once there
+   * is a second, all of them in `#pieces`, joined when `text` is first read. An element with
+   * children has a piece of white space between each two; the schema step only asks whether they
+   * are all white space (textIsSpace), and the model reads the text of leaves: the joined string
+   * of most elements with children was never read.
+   */
+  #text = '';
+  #pieces: string[] | undefined = undefined;
   /** Where the content ends (the `<` of the end tag) and where the element ends (after its last `>`). */
   contentEndOffset: number;
   endOffset: number;
@@ -101,6 +115,31 @@ export class SourceElement implements XmlElement {
       counts.set(el.name, n);
       el.madeSameNameIndex = n;
     }
+  }
+
+  get text(): string {
+    const pieces = this.#pieces;
+    if (pieces !== undefined) {
+      this.#text = pieces.join('');
+      this.#pieces = undefined;
+    }
+    return this.#text;
+  }
+
+  /** Appends a piece of character data (for the scanner, while it reads the element's content). */
+  addText(s: string): void {
+    const pieces = this.#pieces;
+    if (pieces !== undefined) pieces.push(s);
+    else if (this.#text === '') this.#text = s;
+    else this.#pieces = [this.#text, s];
+  }
+
+  /** Whether the text is empty or white space only (XML's four characters), without joining its pieces. */
+  get textIsSpace(): boolean {
+    const pieces = this.#pieces;
+    if (pieces === undefined) return isSpaceOnly(this.#text);
+    for (let i = 0; i < pieces.length; i++) if (!isSpaceOnly(pieces[i]!)) return false;
+    return true;
   }
 
   get range(): Range {

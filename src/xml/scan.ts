@@ -70,6 +70,15 @@ const VALUE_STOP = new Uint8Array(128);
 for (const c of [DQUOTE, SQUOTE, AMP, LT]) VALUE_STOP[c] = 1;
 for (let c = 0; c < 0x20; c++) VALUE_STOP[c] = 1;
 
+/**
+ * The two quotes, by table: `quote !== DQUOTE && quote !== SQUOTE` left its second comparison
+ * unrun until the first single-quoted value, which then deoptimised the optimised attribute and
+ * startTag (both compiled again); a table read is the same operation for either quote.
+ */
+const QUOTES = new Uint8Array(128);
+QUOTES[DQUOTE] = 1;
+QUOTES[SQUOTE] = 1;
+
 /** Leaf elements and elements without attributes share one empty list. */
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -141,8 +150,6 @@ export class XmlScanner {
    */
   private readonly kids: SourceElement[][] = [];
   private readonly kidCounts: number[] = [];
-  /** Per open element: its text in pieces, once it has more than one (see appendText). */
-  private readonly textParts: (string[] | undefined)[] = [];
   private readonly comments: XmlComment[] = [];
   private readonly scratch: XmlAttribute[] = [];
   private readonly shared = new Map<string, string>();
@@ -200,34 +207,6 @@ export class XmlScanner {
     const s = this.share(text.slice(start, end));
     if (!this.sawForbidden) RECENT[slot] = ownCopy(s);
     return s;
-  }
-
-  /** `share(s)` through the cache of shareRange (for text joined from pieces). */
-  private shareJoined(s: string): string {
-    const n = s.length;
-    if (n === 0 || n > SHARE_MAX_LENGTH) return s;
-    const slot = recentSlot(s, 0, n);
-    const known = RECENT[slot] as string;
-    if (known === s) return known;
-    const shared = this.share(s);
-    if (!this.sawForbidden) RECENT[slot] = ownCopy(shared);
-    return shared;
-  }
-
-  /**
-   * Character data of the innermost open element. A second piece starts a list joined at the end
-   * tag: `+=` built a chain of one string object per piece (the white space between 100,000 child
-   * elements was as many objects, each copied by every young-generation collection).
-   */
-  private appendText(el: SourceElement, s: string): void {
-    if (el.text === '') {
-      el.text = s;
-      return;
-    }
-    const depth = this.stack.length - 1;
-    const parts = this.textParts[depth];
-    if (parts) parts.push(s);
-    else this.textParts[depth] = [el.text, s];
   }
 
   /**
@@ -322,10 +301,10 @@ export class XmlScanner {
       if (this.nextCdataClose < i) this.nextCdataClose = indexOrEnd(text, ']]>', i);
       // `]]>` holds neither `&` nor `<`: one starting before plainEnd lies wholly in the run.
       if (this.nextCdataClose < plainEnd) this.fail('the string "]]>" is disallowed in char data.', this.nextCdataClose + 2);
-      if (plainEnd > i) this.appendText(el, this.textRun(i, plainEnd));
+      if (plainEnd > i) el.addText(this.textRun(i, plainEnd));
       if (amp >= lt) return lt;
       const semi = this.referenceEnd(amp);
-      this.appendText(el, this.share(this.entity(amp + 1, semi)));
+      el.addText(this.share(this.entity(amp + 1, semi)));
       i = semi + 1;
     }
   }
@@ -500,7 +479,7 @@ export class XmlScanner {
     k = this.skipSpaces(k + 1);
     if (k >= len) this.unexpectedEnd();
     const quote = text.charCodeAt(k);
-    if (quote !== DQUOTE && quote !== SQUOTE) this.fail('unquoted attribute value.', k);
+    if (quote >= 0x80 || QUOTES[quote] === 0) this.fail('unquoted attribute value.', k);
     const valueStart = k + 1;
     const value = this.attributeValue(valueStart, quote);
     const valueEnd = this.after - 1;
@@ -595,12 +574,6 @@ export class XmlScanner {
     // Exact-size children (see kids); no list at all for an element without.
     const kidCount = this.kidCounts[depth] as number;
     if (kidCount > 0) open.children = firstOf(this.kids[depth] as SourceElement[], kidCount);
-    const parts = this.textParts[depth];
-    // A single piece was shared as it came (textInRoot, cdata); a joined one is shared here.
-    if (parts) {
-      open.text = this.shareJoined(parts.join(''));
-      this.textParts[depth] = undefined;
-    }
     open.contentEndOffset = Math.max(open.contentStartOffset, p);
     open.endOffset = gt + 1;
     if (depth === 0) this.closedRoot = true;
@@ -645,7 +618,7 @@ export class XmlScanner {
     const close = this.text.indexOf(']]>', p + 9);
     if (close < 0) this.unexpectedEnd();
     this.noteForbidden(p + 9, close);
-    this.appendText(this.stack[this.stack.length - 1] as SourceElement, this.share(normalizeNewlines(this.text.slice(p + 9, close))));
+    (this.stack[this.stack.length - 1] as SourceElement).addText(this.share(normalizeNewlines(this.text.slice(p + 9, close))));
     return close + 3;
   }
 
