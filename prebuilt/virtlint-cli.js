@@ -16902,6 +16902,208 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// dist/src/config/glob.js
+function expandBraces(glob) {
+  const open = glob.indexOf("{");
+  if (open < 0)
+    return glob.includes("}") ? void 0 : [glob];
+  let depth = 0;
+  const commas = [];
+  let close = -1;
+  for (let i = open; i < glob.length && close < 0; i++) {
+    const c = glob[i];
+    if (c === "\\")
+      i++;
+    else if (c === "{")
+      depth++;
+    else if (c === "}" && --depth === 0)
+      close = i;
+    else if (c === "," && depth === 1)
+      commas.push(i);
+  }
+  if (close < 0 || commas.length === 0 || glob.slice(0, open).includes("\\"))
+    return void 0;
+  const bounds = [open, ...commas, close];
+  const out = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const rest = expandBraces(glob.slice(0, open) + glob.slice(bounds[k] + 1, bounds[k + 1]) + glob.slice(close + 1));
+    if (!rest)
+      return void 0;
+    out.push(...rest);
+    if (out.length > MAX_EXPANSIONS)
+      return void 0;
+  }
+  return out;
+}
+function charClass(glob, at) {
+  let i = at + 1;
+  const negated = glob[i] === "!" || glob[i] === "^";
+  if (negated)
+    i++;
+  const ranges = [];
+  for (let first = true; i < glob.length && (first || glob[i] !== "]"); first = false) {
+    let lo = glob[i];
+    if (lo === "\\")
+      lo = glob[++i] ?? "";
+    i++;
+    let hi = lo;
+    if (glob[i] === "-" && i + 1 < glob.length && glob[i + 1] !== "]") {
+      hi = glob[i + 1] === "\\" ? glob[(i += 1) + 1] ?? "" : glob[i + 1];
+      i += 2;
+    }
+    ranges.push([lo, hi]);
+  }
+  if (glob[i] !== "]" || ranges.length === 0)
+    return void 0;
+  const inClass = (c) => ranges.some(([lo, hi]) => c >= lo && c <= hi);
+  return { test: negated ? (c) => c !== "/" && !inClass(c) : inClass, end: i + 1 };
+}
+function segmentsOf(glob, dot) {
+  const segments = [];
+  for (const part of glob.split("/")) {
+    if (part === GLOBSTAR) {
+      if (!segments[segments.length - 1]?.globstar)
+        segments.push({ globstar: true, dotStart: dot });
+      continue;
+    }
+    if (part === "" || part === "." || part === ".." || part === "*" || part.includes(GLOBSTAR))
+      return void 0;
+    const tokens = [];
+    for (let i = 0; i < part.length; ) {
+      const c = part[i];
+      if (isStar(c)) {
+        if (isStar(part[i + 1]))
+          return void 0;
+        if (!tokens[tokens.length - 1]?.star)
+          tokens.push({ star: true });
+        i++;
+      } else if (c === "?" || c === LEADING_QMARK) {
+        tokens.push({ star: false, test: () => true, literal: false });
+        i++;
+      } else if (c === "[") {
+        const cls = charClass(part, i);
+        if (!cls)
+          return void 0;
+        tokens.push({ star: false, test: cls.test, literal: false });
+        i = cls.end;
+      } else {
+        const literal2 = c === "\\" ? part[i + 1] : c;
+        if (literal2 === void 0 || c === "]" || c === "{" || c === "}")
+          return void 0;
+        tokens.push({ star: false, test: (x) => x === literal2, literal: true });
+        i += c === "\\" ? 2 : 1;
+      }
+    }
+    segments.push({ globstar: false, tokens, dotStart: dot || part[0] !== LEADING_STAR && part[0] !== LEADING_QMARK });
+  }
+  const before2 = segments[segments.length - 2];
+  if (segments[segments.length - 1]?.globstar && before2 !== void 0 && !before2.globstar && before2.tokens.some((t) => t.star || !t.literal))
+    return void 0;
+  return segments;
+}
+function segmentMatches(tokens, name) {
+  if (name === "." || name === ".." || name === "")
+    return false;
+  let t = 0;
+  let s = 0;
+  let starT = -1;
+  let starS = 0;
+  while (s < name.length) {
+    const tok = tokens[t];
+    if (tok && !tok.star && tok.test(name[s])) {
+      t++;
+      s++;
+    } else if (tok?.star) {
+      starT = t++;
+      starS = s;
+    } else if (starT >= 0) {
+      t = starT + 1;
+      s = ++starS;
+    } else {
+      return false;
+    }
+  }
+  while (tokens[t]?.star)
+    t++;
+  return t === tokens.length;
+}
+function pathMatches(glob, path29) {
+  const P = path29.length;
+  let next = new Array(P + 1).fill(false);
+  next[P] = true;
+  for (let i = glob.length - 1; i >= 0; i--) {
+    const seg = glob[i];
+    const cur = new Array(P + 1).fill(false);
+    for (let j = P; j >= 0; j--) {
+      const name = path29[j];
+      if (seg.globstar)
+        cur[j] = next[j] || j < P && name !== "." && name !== ".." && (seg.dotStart || name[0] !== ".") && cur[j + 1];
+      else
+        cur[j] = j < P && next[j + 1] && segmentTakes(seg, name);
+    }
+    next = cur;
+  }
+  return next[0];
+}
+function globMatcher(glob, options = { dot: true }) {
+  const few = (glob.match(/\*+/g)?.length ?? 0) <= MAX_PICOMATCH_WILDCARDS;
+  return (few ? void 0 : tableGlobMatcher(glob, options)) ?? (0, import_picomatch.default)(glob, { dot: options.dot });
+}
+function tableGlobMatcher(glob, { dot } = { dot: true }) {
+  const marked = NOT_SIMPLE.test(glob) || FAST_PATHS.has(glob) ? void 0 : markWildcards(glob);
+  const alternatives = marked === void 0 ? void 0 : expandBraces(marked);
+  const compiled2 = alternatives?.map((a) => segmentsOf(a, dot));
+  if (!compiled2 || compiled2.some((s) => s === void 0))
+    return void 0;
+  const globs = compiled2;
+  return (p) => {
+    const parts = p.split("/");
+    return globs.some((g) => pathMatches(g, parts));
+  };
+}
+function markWildcards(glob) {
+  let out = "";
+  let depth = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    const leading = i === 0 || glob[i - 1] === "/";
+    const cls = c === "[" ? charClass(glob, i) : void 0;
+    if (c === "\\" || cls) {
+      const end = cls ? cls.end : i + 2;
+      out += glob.slice(i, end);
+      i = end - 1;
+    } else if (c === "*" && glob[i + 1] === "*") {
+      if (!leading || depth > 0)
+        return void 0;
+      out += GLOBSTAR;
+      i++;
+    } else {
+      if (c === "{")
+        depth++;
+      else if (c === "}")
+        depth--;
+      out += leading && c === "*" ? LEADING_STAR : leading && c === "?" ? LEADING_QMARK : c;
+    }
+  }
+  return out;
+}
+var import_picomatch, LEADING_STAR, LEADING_QMARK, GLOBSTAR, isStar, FAST_PATHS, MAX_EXPANSIONS, NOT_SIMPLE, segmentTakes, MAX_PICOMATCH_WILDCARDS;
+var init_glob = __esm({
+  "dist/src/config/glob.js"() {
+    "use strict";
+    import_picomatch = __toESM(require_picomatch2(), 1);
+    LEADING_STAR = "\uE000";
+    LEADING_QMARK = "\uE001";
+    GLOBSTAR = "\uE002";
+    isStar = (c) => c === "*" || c === LEADING_STAR;
+    FAST_PATHS = /* @__PURE__ */ new Set(["*.*", "**/*.*"]);
+    MAX_EXPANSIONS = 256;
+    NOT_SIMPLE = /[()|!+@\uE000-\uE002]|\{[^}]*\.\.|\[:/;
+    segmentTakes = (seg, name) => (seg.dotStart || name[0] !== ".") && segmentMatches(seg.tokens, name);
+    MAX_PICOMATCH_WILDCARDS = 2;
+  }
+});
+
 // dist/src/diagnostic-ids.js
 var DIAGNOSTIC_IDS, XML_PREFIX;
 var init_diagnostic_ids = __esm({
@@ -17121,7 +17323,7 @@ function walk(base, wanted, maxDepth, out) {
   }
 }
 function isDynamicPattern(pattern2) {
-  const scan = import_picomatch.default.scan(pattern2);
+  const scan = import_picomatch2.default.scan(pattern2);
   return scan.isGlob || scan.negated;
 }
 function splitGlob(pattern2) {
@@ -17149,7 +17351,7 @@ async function expandInputsDetailed(inputs, cwd = process.cwd()) {
       found.push({ path: abs, kind: "file", explicit: true });
     } else if (isDynamicPattern(input)) {
       const { base, rest } = splitGlob(input.split(path.sep).join("/"));
-      const match = (0, import_picomatch.default)(rest, { dot: false });
+      const match = globMatcher(rest, { dot: false });
       const depth = rest.includes("**") ? Infinity : rest.split("/").length;
       const listed = [];
       walk(path.resolve(cwd, base), match, depth, listed);
@@ -17304,11 +17506,12 @@ function formatBytes(n) {
     return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
   return `${n} bytes`;
 }
-var import_picomatch, DEFAULT_MAX_BYTES, MAX_CONFIG_BYTES, MAX_GRAMMAR_FILE_BYTES, MAX_RESULT_CACHE_BYTES, InputError, IGNORED_DIR_NAMES, LINK_NOT_FOLLOWED, childPath, byPath, appendSorted, BoundedReadError, errnoText, START2, fileProblem;
+var import_picomatch2, DEFAULT_MAX_BYTES, MAX_CONFIG_BYTES, MAX_GRAMMAR_FILE_BYTES, MAX_RESULT_CACHE_BYTES, InputError, IGNORED_DIR_NAMES, LINK_NOT_FOLLOWED, childPath, byPath, appendSorted, BoundedReadError, errnoText, START2, fileProblem;
 var init_files = __esm({
   "dist/src/files.js"() {
     "use strict";
-    import_picomatch = __toESM(require_picomatch2(), 1);
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    init_glob();
     init_diagnostic_ids();
     init_decode();
     DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -34937,171 +35140,8 @@ async function loadConfigFile(file, options = {}) {
 
 // dist/src/config/resolve.js
 init_own_entry();
+init_glob();
 import path4 from "node:path";
-
-// dist/src/config/glob.js
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-var MAX_EXPANSIONS = 256;
-var NOT_SIMPLE = /[()|!+@]|\{[^}]*\.\.|\[:/;
-function expandBraces(glob) {
-  const open = glob.indexOf("{");
-  if (open < 0)
-    return glob.includes("}") ? void 0 : [glob];
-  let depth = 0;
-  const commas = [];
-  let close = -1;
-  for (let i = open; i < glob.length && close < 0; i++) {
-    const c = glob[i];
-    if (c === "\\")
-      i++;
-    else if (c === "{")
-      depth++;
-    else if (c === "}" && --depth === 0)
-      close = i;
-    else if (c === "," && depth === 1)
-      commas.push(i);
-  }
-  if (close < 0 || commas.length === 0 || glob.slice(0, open).includes("\\"))
-    return void 0;
-  const bounds = [open, ...commas, close];
-  const out = [];
-  for (let k = 0; k + 1 < bounds.length; k++) {
-    const rest = expandBraces(glob.slice(0, open) + glob.slice(bounds[k] + 1, bounds[k + 1]) + glob.slice(close + 1));
-    if (!rest)
-      return void 0;
-    out.push(...rest);
-    if (out.length > MAX_EXPANSIONS)
-      return void 0;
-  }
-  return out;
-}
-function charClass(glob, at) {
-  let i = at + 1;
-  const negated = glob[i] === "!" || glob[i] === "^";
-  if (negated)
-    i++;
-  const ranges = [];
-  for (let first = true; i < glob.length && (first || glob[i] !== "]"); first = false) {
-    let lo = glob[i];
-    if (lo === "\\")
-      lo = glob[++i] ?? "";
-    i++;
-    let hi = lo;
-    if (glob[i] === "-" && i + 1 < glob.length && glob[i + 1] !== "]") {
-      hi = glob[i + 1] === "\\" ? glob[(i += 1) + 1] ?? "" : glob[i + 1];
-      i += 2;
-    }
-    ranges.push([lo, hi]);
-  }
-  if (glob[i] !== "]" || ranges.length === 0)
-    return void 0;
-  const inClass = (c) => ranges.some(([lo, hi]) => c >= lo && c <= hi);
-  return { test: negated ? (c) => c !== "/" && !inClass(c) : inClass, end: i + 1 };
-}
-function segmentsOf(glob) {
-  const segments = [];
-  for (const part of glob.split("/")) {
-    if (part === "**") {
-      if (segments[segments.length - 1] !== "**")
-        segments.push("**");
-      continue;
-    }
-    if (part === "" || part === "." || part === "..")
-      return void 0;
-    const tokens = [];
-    for (let i = 0; i < part.length; ) {
-      const c = part[i];
-      if (c === "*") {
-        if (part[i + 1] === "*")
-          return void 0;
-        if (!tokens[tokens.length - 1]?.star)
-          tokens.push({ star: true });
-        i++;
-      } else if (c === "?") {
-        tokens.push({ star: false, test: () => true, literal: false });
-        i++;
-      } else if (c === "[") {
-        const cls = charClass(part, i);
-        if (!cls)
-          return void 0;
-        tokens.push({ star: false, test: cls.test, literal: false });
-        i = cls.end;
-      } else {
-        const literal2 = c === "\\" ? part[i + 1] : c;
-        if (literal2 === void 0 || c === "]" || c === "{" || c === "}")
-          return void 0;
-        tokens.push({ star: false, test: (x) => x === literal2, literal: true });
-        i += c === "\\" ? 2 : 1;
-      }
-    }
-    segments.push(tokens);
-  }
-  const before2 = segments[segments.length - 2];
-  if (segments[segments.length - 1] === "**" && before2 !== void 0 && before2 !== "**" && before2.some((t) => t.star || !t.literal))
-    return void 0;
-  return segments;
-}
-function segmentMatches(tokens, name) {
-  if (name === "." || name === ".." || name === "")
-    return false;
-  let t = 0;
-  let s = 0;
-  let starT = -1;
-  let starS = 0;
-  while (s < name.length) {
-    const tok = tokens[t];
-    if (tok && !tok.star && tok.test(name[s])) {
-      t++;
-      s++;
-    } else if (tok?.star) {
-      starT = t++;
-      starS = s;
-    } else if (starT >= 0) {
-      t = starT + 1;
-      s = ++starS;
-    } else {
-      return false;
-    }
-  }
-  while (tokens[t]?.star)
-    t++;
-  return t === tokens.length;
-}
-function pathMatches(glob, path29) {
-  const P = path29.length;
-  let next = new Array(P + 1).fill(false);
-  next[P] = true;
-  for (let i = glob.length - 1; i >= 0; i--) {
-    const seg = glob[i];
-    const cur = new Array(P + 1).fill(false);
-    for (let j = P; j >= 0; j--) {
-      if (seg === "**")
-        cur[j] = next[j] || j < P && path29[j] !== "." && path29[j] !== ".." && cur[j + 1];
-      else
-        cur[j] = j < P && next[j + 1] && segmentMatches(seg, path29[j]);
-    }
-    next = cur;
-  }
-  return next[0];
-}
-var MAX_PICOMATCH_WILDCARDS = 2;
-function globMatcher(glob) {
-  const few = (glob.match(/\*+/g)?.length ?? 0) <= MAX_PICOMATCH_WILDCARDS;
-  return (few ? void 0 : tableGlobMatcher(glob)) ?? (0, import_picomatch2.default)(glob, { dot: true });
-}
-function tableGlobMatcher(glob) {
-  const alternatives = NOT_SIMPLE.test(glob) ? void 0 : expandBraces(glob);
-  const compiled2 = alternatives?.map(segmentsOf);
-  if (!compiled2 || compiled2.some((s) => s === void 0))
-    return void 0;
-  const globs = compiled2;
-  return (p) => {
-    const parts = p.split("/");
-    return globs.some((g) => pathMatches(g, parts));
-  };
-}
-
-// dist/src/config/resolve.js
 var matchers = /* @__PURE__ */ new Map();
 function matcher(pattern2) {
   let m = matchers.get(pattern2);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { globMatcher } from './config/glob.js';
 import { DIAGNOSTIC_IDS } from './diagnostic-ids.js';
 import type { Diagnostic } from './types.js';
 import { decodeBytes, type TextEncoding } from './xml/decode.js';
@@ -154,7 +155,8 @@ export async function expandInputsDetailed(inputs: readonly string[], cwd = proc
       found.push({ path: abs, kind: 'file', explicit: true }); // regular files, FIFOs, dangling links…: reported when read
     } else if (isDynamicPattern(input)) {
       const { base, rest } = splitGlob(input.split(path.sep).join('/'));
-      const match = picomatch(rest, { dot: false });
+      // Bounded time against any name the walk finds (a pull request chooses them): src/config/glob.ts.
+      const match = globMatcher(rest, { dot: false });
       const depth = rest.includes('**') ? Infinity : rest.split('/').length;
       const listed: Found[] = [];
       walk(path.resolve(cwd, base), match, depth, listed);
