@@ -28376,7 +28376,7 @@ var init_cli_options = __esm({
       { name: "fix-dry-run", type: "boolean", default: false, describe: "Compute fixes without writing them (with -f json, each changed file has its fixed text in `output`)" },
       { name: "cache", type: "boolean", describe: "Reuse results of unchanged files, stored in --cache-location (--no-cache: no cache at all, not even the capability probe's)" },
       { name: "cache-location", type: "string", describe: "Result cache file, or a directory to hold .virtlintcache (with --cache; default: .virtlintcache)" },
-      { name: "concurrency", type: "string", default: "auto", describe: "Threads linting many files (this one + workers): a number, or auto (the available cores, one thread per 4,000 files)" },
+      { name: "concurrency", type: "string", default: "auto", describe: "Threads linting many files (this one + workers): a number (workers at most twice the cores, at least 4), or auto (the available cores, one thread per 4,000 files)" },
       { name: "stdin", type: "boolean", default: false, describe: "Lint the document on standard input (same as -); with --fix, print the fixed document" },
       { name: "stdin-filename", type: "string", describe: "File name to show for standard input, and to choose its configuration by (default: <stdin>)" },
       { name: "caps", type: "string", describe: "Emulator capabilities file for every document: a virtlint JSON profile (virtlint caps probe), 'virsh domcapabilities' XML or libvirt's QEMU capabilities cache XML" },
