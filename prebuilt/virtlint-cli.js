@@ -19760,11 +19760,11 @@ var init_xsd_nfa = __esm({
         return d;
       }
       step(d, cp) {
-        const targets2 = [];
+        const targets = [];
         for (const s of d.states)
           if (this.kind[s] === CHAR && accepts(this.test[s], cp))
-            targets2.push(this.out[s]);
-        return this.closure(targets2);
+            targets.push(this.out[s]);
+        return this.closure(targets);
       }
       stepWide(d, cp) {
         const next = this.step(d, cp);
@@ -27336,8 +27336,8 @@ function parseFirmwareDescriptor(data, file) {
     return void 0;
   const d = data;
   const mapping = typeof d.mapping === "object" && d.mapping !== null ? d.mapping : {};
-  const targets2 = Array.isArray(d.targets) ? d.targets : [];
-  const architectures = targets2.flatMap((t) => typeof t === "object" && t !== null && typeof t.architecture === "string" ? [t.architecture] : []);
+  const targets = Array.isArray(d.targets) ? d.targets : [];
+  const architectures = targets.flatMap((t) => typeof t === "object" && t !== null && typeof t.architecture === "string" ? [t.architecture] : []);
   if (typeof mapping.device !== "string")
     return void 0;
   return {
@@ -34463,15 +34463,21 @@ var pluginOf = (rule) => pluginOfRule.get(rule);
 init_positions();
 
 // dist/src/config/read-only-view.js
-var views = /* @__PURE__ */ new WeakMap();
-var targets = /* @__PURE__ */ new WeakMap();
+var TARGET5 = /* @__PURE__ */ Symbol("virtlint.readOnlyTarget");
+var views = /* @__PURE__ */ new Map();
+function freshReadOnlyViews() {
+  views = /* @__PURE__ */ new Map();
+}
+var isView = (value) => value[TARGET5] !== void 0;
 var COLLECTION_MUTATORS = /* @__PURE__ */ new Set(["set", "add", "delete", "clear"]);
 var describe = (key) => typeof key === "symbol" ? key.toString() : `'${key}'`;
 function refuse2(what) {
   throw new TypeError(`the model is read-only: a plugin rule cannot ${what} (copy the value first, e.g. [...list].sort())`);
 }
 function unwrapReadOnly(value) {
-  return value !== null && (typeof value === "object" || typeof value === "function") ? targets.get(value) ?? value : value;
+  if (value === null || typeof value !== "object")
+    return value;
+  return value[TARGET5] ?? value;
 }
 function boundMethod(fn, self, key) {
   if ((self instanceof Map || self instanceof Set) && COLLECTION_MUTATORS.has(key))
@@ -34480,8 +34486,12 @@ function boundMethod(fn, self, key) {
 }
 var handler = {
   get(target2, key) {
-    const own = Reflect.getOwnPropertyDescriptor(target2, key);
+    if (key === TARGET5)
+      return target2;
     const value = Reflect.get(target2, key, target2);
+    if (value === null || typeof value !== "object" && typeof value !== "function")
+      return value;
+    const own = Reflect.getOwnPropertyDescriptor(target2, key);
     if (own && !own.configurable && own.writable === false)
       return value;
     if (typeof value !== "function")
@@ -34505,13 +34515,12 @@ var handler = {
 function readOnly(value) {
   if (value === null || typeof value !== "object")
     return value;
-  if (targets.has(value))
+  if (isView(value))
     return value;
   let view = views.get(value);
   if (!view) {
     view = new Proxy(value, handler);
     views.set(value, view);
-    targets.set(view, value);
   }
   return view;
 }
@@ -34583,6 +34592,7 @@ function asError(thrown) {
 function runPluginCheck(source, domain, context) {
   let running = true;
   const text3 = context.sourceText;
+  freshReadOnlyViews();
   const viewed = {
     ...context,
     capabilities: readOnly(context.capabilities),
@@ -34861,9 +34871,9 @@ function parseTargets(value) {
     throw new TargetError('target: expected a string such as "libvirt@8.0.0" or an array of them');
   return list.map(parseTarget);
 }
-function bindingTargets(targets2) {
+function bindingTargets(targets) {
   const out = /* @__PURE__ */ new Map();
-  for (const t of targets2) {
+  for (const t of targets) {
     const prev = out.get(t.product);
     if (!prev || compareVersions(t.parts, prev.parts) < 0)
       out.set(t.product, t);
@@ -36270,7 +36280,7 @@ function tooNew(table, key, libvirt, qemu) {
   const entry3 = table.entry(key);
   const blocked = blockedTargets(entry3, () => table.bound(key), libvirt, qemu);
   const claims = [];
-  const targets2 = [];
+  const targets = [];
   if (blocked.libvirt && libvirt) {
     if (entry3?.since)
       claims.push(`needs libvirt \u2265 ${entry3.since}`);
@@ -36278,22 +36288,22 @@ function tooNew(table, key, libvirt, qemu) {
       const bound2 = table.bound(key);
       claims.push(`is not in libvirt ${bound2?.after}'s schema${bound2?.by ? ` (it is in ${bound2.by}'s)` : ""}`);
     }
-    targets2.push(`libvirt ${libvirt.version}`);
+    targets.push(`libvirt ${libvirt.version}`);
   }
   if (blocked.qemu && qemu) {
     const joined = claims[0]?.startsWith("needs") === true;
     claims.push(`${joined ? "" : "needs "}QEMU \u2265 ${entry3?.qemu}`);
-    targets2.push(`QEMU ${qemu.version}`);
+    targets.push(`QEMU ${qemu.version}`);
   }
   if (claims.length === 0)
     return void 0;
-  const target2 = !qemu && libvirt ? libvirt.version : targets2.join(" and ");
+  const target2 = !qemu && libvirt ? libvirt.version : targets.join(" and ");
   return `${claims.join(" and ")}; the target is ${target2}`;
 }
 var MAX_KEY_STEPS = DEFAULT_PARSE_LIMITS.maxDepth;
 var quote2 = (v) => v.includes("'") ? `"${v}"` : `'${v}'`;
-function checkTargets(root, targets2, table, severity) {
-  const binding = bindingTargets(targets2);
+function checkTargets(root, targets, table, severity) {
+  const binding = bindingTargets(targets);
   const libvirt = binding.get("libvirt");
   const qemu = binding.get("qemu");
   const out = [];

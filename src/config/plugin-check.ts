@@ -11,7 +11,7 @@ import type { Report, RuleContext } from '../rule.js';
 import type { Domain } from '../model/domain.js';
 import type { Position, Range } from '../types.js';
 import { LineIndex } from '../xml/positions.js';
-import { readOnly, unwrapReadOnly } from './read-only-view.js';
+import { freshReadOnlyViews, readOnly, unwrapReadOnly } from './read-only-view.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -89,6 +89,7 @@ function asError(thrown: unknown): Error {
 export function runPluginCheck(source: PluginRule, domain: Domain, context: RuleContext): void {
   let running = true;
   const text = context.sourceText;
+  freshReadOnlyViews();
   const viewed: RuleContext = {
     ...context,
     capabilities: readOnly(context.capabilities),
