@@ -18,6 +18,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CLI = path.join(ROOT, 'bin', 'virtlint.js');
 const CORPUS = path.resolve(ROOT, '../shared/corpus/virt-install');
 const LIBVIRT_DOMAIN_RNG = '/usr/share/libvirt/schemas/domain.rng';
+/** A configuration loading the example plugin (two plugin rules, read through the read-only model view). */
+const PLUGIN_CONFIG = path.join(ROOT, 'examples', 'plugins', 'virtlint.config.mjs');
 
 const argv = process.argv.slice(2);
 const flag = (name: string, dflt: number): number => {
@@ -159,6 +161,7 @@ function main(): void {
       { flags: ['--concurrency', 'auto'], label: '--concurrency auto (the default)' },
       { flags: ['--concurrency', '1'], label: '--concurrency 1' },
       { flags: ['--no-cache', '--concurrency', 'auto'], label: '--no-cache (live QEMU probes), --concurrency auto' },
+      { flags: ['--config', PLUGIN_CONFIG, '--concurrency', '1'], label: 'and the example plugin (2 rules), --concurrency 1' },
     ];
     for (const { flags, label } of measure('batch') ? batchRuns : []) {
       const times: number[] = [];
