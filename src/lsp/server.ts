@@ -17,6 +17,7 @@ import {
   TextDocumentEdit,
   TextDocuments,
   TextDocumentSyncKind,
+  type WorkspaceFoldersChangeEvent,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
@@ -82,6 +83,8 @@ export class VirtlintServer {
   private readonly runner = new LintRunner();
   private capabilities: ClientCapabilities = {};
   private clientWatchesConfig = false;
+  /** The editor's workspace folders (paths); undefined when it opened none (lookup is then not bounded by folders). */
+  private workspaceFolders: string[] | undefined;
   private readonly fsWatcher = new FileWatcher(
     () => this.reloadSettings(),
     (base) => CONFIG_FILE_NAMES.includes(base),
@@ -101,7 +104,8 @@ export class VirtlintServer {
       this.serverOptions = options;
       if (options.lintTimeoutMs) this.runner.timeoutMs = options.lintTimeoutMs;
       // With a workspace, configuration lookup stays inside it (docs/security.md).
-      this.settings = new SettingsSource(options, root, workspaces);
+      this.workspaceFolders = workspaces.length > 0 ? workspaces : undefined;
+      this.settings = new SettingsSource(options, root, this.workspaceFolders);
       this.scheduler = new LintScheduler(options.debounceMs ?? DEFAULT_DEBOUNCE_MS, (uri, gen) => this.lintAndPublish(uri, gen));
       return {
         capabilities: {
@@ -111,6 +115,7 @@ export class VirtlintServer {
           hoverProvider: true,
           documentSymbolProvider: { label: 'virtlint' },
           foldingRangeProvider: true,
+          workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         },
         serverInfo: { name: 'virtlint', version: VERSION },
       };
@@ -120,6 +125,8 @@ export class VirtlintServer {
         this.clientWatchesConfig = true;
         void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] });
       }
+      // The library takes the notification only from a client that announced workspace folders.
+      if (this.capabilities.workspace?.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((e) => this.changeWorkspaceFolders(e));
     });
     connection.onDidChangeWatchedFiles(() => this.reloadSettings());
 
@@ -307,6 +314,24 @@ export class VirtlintServer {
     this.settings.invalidate();
     this.runner.invalidate();
     for (const doc of this.documents.all()) this.scheduler.schedule(doc.uri, true);
+  }
+
+  /** Folders were added to or removed from the workspace: they bound configuration lookup from now on. */
+  private changeWorkspaceFolders(event: WorkspaceFoldersChangeEvent | undefined): void {
+    // An editor may send anything: entries that are not folders with a file: URI are passed over.
+    const paths = (folders: unknown): string[] =>
+      (Array.isArray(folders) ? (folders as unknown[]) : [])
+        .map((f) => (f && typeof f === 'object' && typeof (f as { uri?: unknown }).uri === 'string' ? filePathOf((f as { uri: string }).uri) : undefined))
+        .filter((f): f is string => f !== undefined)
+        .map((f) => path.resolve(f));
+    const current = (this.workspaceFolders ?? []).map((f) => path.resolve(f));
+    // Only real changes count: a folder removed that was not there, or added again, changes nothing.
+    const added = [...new Set(paths(event?.added))].filter((f) => !current.includes(f));
+    const removed = paths(event?.removed).filter((f) => current.includes(f));
+    if (added.length === 0 && removed.length === 0) return;
+    this.workspaceFolders = [...current.filter((f) => !removed.includes(f)), ...added];
+    const affected = this.settings.changeWorkspaceRoots(this.workspaceFolders, [...added, ...removed]);
+    for (const doc of this.documents.all()) if (affected(filePathOf(doc.uri))) this.scheduler.schedule(doc.uri, true);
   }
 
   private watchSettingsFiles(files: readonly string[], filePath: string | undefined): void {

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { ConfigResolver, type EffectiveConfig } from '../config/index.js';
+import { isInside } from '../config/load.js';
 import { LintOptionsFactory } from '../config/lint-options.js';
 import type { LintOptions } from '../linter/lint.js';
 import { runOptionsFrom, type RunOptions } from '../linter/run-options.js';
@@ -98,28 +99,63 @@ export class SettingsSource {
    */
   private resolved = new Map<string, Promise<ResolvedConfig>>();
   private factory: LintOptionsFactory;
-  /** The editor's settings as run options (built once). */
-  private readonly run: RunOptions;
+  /** The editor's settings as run options (built again only when the workspace folders change). */
+  private run: RunOptions;
 
   /** `baseDir` stands in for the directory of documents not on disk (untitled). */
   constructor(
     private readonly server: ServerOptions,
     private readonly baseDir: string,
-    /** The editor's workspace folders, when it opened some: configuration lookup stays inside them. */
-    workspaceRoots?: string | readonly string[],
+    /**
+     * The editor's workspace folders, when it opened some: configuration lookup stays inside them.
+     * Undefined (or empty) when it opened none: lookup stops only at the repository root, as in the CLI.
+     */
+    private workspaceRoots?: string | readonly string[],
   ) {
-    this.run = runOptionsFrom({
+    if (!workspaceRoots?.length) this.workspaceRoots = undefined;
+    this.run = this.runOptions();
+    this.configs = new ConfigResolver(this.run.config);
+    this.factory = this.newFactory();
+  }
+
+  private runOptions(): RunOptions {
+    const server = this.server;
+    return runOptionsFrom({
       ...(server.configFile ? { configFile: server.configFile } : {}),
       ...(server.noConfig ? { noConfig: true } : {}),
       ...(server.capsFile ? { capsFile: server.capsFile } : {}),
       ...(server.schemaDir ? { schemaDir: server.schemaDir } : {}),
       ...(server.probe === false ? { probe: false as const } : {}),
       ...(server.maxDepth ? { maxDepth: server.maxDepth } : {}),
-      ...(workspaceRoots?.length ? { config: { workspaceRoot: workspaceRoots } } : {}),
+      // An empty list (the editor removed its last folder) bounds too: no document gets configuration from lookup.
+      ...(this.workspaceRoots !== undefined ? { config: { workspaceRoot: this.workspaceRoots } } : {}),
       ...(server.target ? { target: server.target } : {}),
     });
+  }
+
+  /**
+   * The editor added or removed workspace folders (`changed`); `roots` are its folders now. Returns
+   * which documents (by path; undefined for an unsaved one) may get another configuration: only
+   * those inside a changed folder, since the innermost folder holding any other document is the
+   * same as before — or every document, when lookup was not bounded by folders until now.
+   */
+  changeWorkspaceRoots(roots: readonly string[], changed: readonly string[]): (filePath: string | undefined) => boolean {
+    const wasBounded = this.workspaceRoots !== undefined;
+    const folders = changed.map((f) => path.resolve(f));
+    const affected = (filePath: string | undefined): boolean => {
+      const dir = path.dirname(this.lookupPath(filePath));
+      return !wasBounded || folders.some((f) => isInside(dir, f));
+    };
+    this.workspaceRoots = [...roots];
+    this.run = this.runOptions();
     this.configs = new ConfigResolver(this.run.config);
-    this.factory = this.newFactory();
+    for (const lookup of [...this.resolved.keys()]) if (affected(lookup)) this.resolved.delete(lookup);
+    return affected;
+  }
+
+  /** The path configuration is looked up for: the document's own, or a stand-in in `baseDir` for an unsaved one. */
+  private lookupPath(filePath: string | undefined): string {
+    return filePath ?? path.join(this.baseDir, 'untitled.xml');
   }
 
   private newFactory(): LintOptionsFactory {
@@ -153,7 +189,7 @@ export class SettingsSource {
    * from. A broken configuration is a `problem`; the defaults are used meanwhile.
    */
   resolveConfig(filePath: string | undefined): Promise<ResolvedConfig> {
-    const lookup = filePath ?? path.join(this.baseDir, 'untitled.xml');
+    const lookup = this.lookupPath(filePath);
     let r = this.resolved.get(lookup);
     if (!r) {
       r = this.resolveConfigAfresh(lookup);

@@ -13,6 +13,7 @@ import {
   createProtocolConnection,
   type Diagnostic,
   DidChangeTextDocumentNotification,
+  DidChangeWorkspaceFoldersNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
@@ -94,7 +95,8 @@ export class TestLspClient {
       rootUri: options.rootUri ?? null,
       ...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders.map((uri, i) => ({ uri, name: `folder${i}` })) } : {}),
       capabilities: {
-        workspace: { workspaceEdit: { documentChanges: true }, ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}) },
+        // Like VS Code, the client can tell the server of workspace folders added or removed.
+        workspace: { workspaceFolders: true, workspaceEdit: { documentChanges: true }, ...(options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}) },
         textDocument: {
           publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
@@ -145,6 +147,12 @@ export class TestLspClient {
 
   async close(uri: string): Promise<void> {
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** Folders (URIs) added to and removed from the workspace, as when the user adds a folder to it. */
+  async changeWorkspaceFolders(added: readonly string[], removed: readonly string[] = []): Promise<void> {
+    const folders = (uris: readonly string[]): { uri: string; name: string }[] => uris.map((uri) => ({ uri, name: path.basename(uri) }));
+    await this.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: folders(added), removed: folders(removed) } });
   }
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<(CodeAction | { command: string })[] | null> {

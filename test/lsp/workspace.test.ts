@@ -153,4 +153,58 @@ describe('lsp: workspace configuration and capability files', function () {
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(config).href, type: FileChangeType.Changed }] });
     expect(severityOf(await reloaded, 'ioeventfd-requires-virtio')).to.deep.equal([2]);
   });
+
+  describe('workspace folders added and removed after the start (workspace/didChangeWorkspaceFolders)', () => {
+    const WARN = JSON.stringify([{ rules: { 'ioeventfd-requires-virtio': 'warn' } }]);
+    const folderUri = (name: string): string => pathToFileURL(path.join(dir, name)).href;
+    /** A folder of `dir` with a configuration that makes ioeventfd-requires-virtio a warning. */
+    function project(name: string): void {
+      fs.mkdirSync(path.join(dir, name), { recursive: true });
+      save(path.join(dir, name, 'virtlint.config.json'), WARN);
+    }
+    /** The next diagnostics of `uri` with ioeventfd-requires-virtio at `severity` (1 error: no configuration; 2 warning: WARN). */
+    const withSeverity = (c: TestLspClient, uri: string, severity: number): Promise<PublishDiagnosticsParams> =>
+      c.nextDiagnostics(uri, (p) => severityOf(p, 'ioeventfd-requires-virtio').join() === String(severity));
+
+    it('announces that it takes workspace folder changes (was: nothing announced)', async () => {
+      const started = await TestLspClient.start();
+      client = started.client;
+      expect(started.init.capabilities.workspace?.workspaceFolders).to.deep.equal({ supported: true, changeNotifications: true });
+    });
+
+    it("a folder added: its open documents get its configuration without being reopened (was: none until a restart); removed: they lose it again (was: kept)", async () => {
+      project('added');
+      client = (await TestLspClient.start({ debounceMs: 0 }, { workspaceFolders: [folderUri('first')] })).client;
+      const { uri, first } = await openDoc(client, 'added/vms/ide.xml', IDE_DISK);
+      // Outside every folder of the workspace: no configuration from lookup.
+      expect(severityOf(first, 'ioeventfd-requires-virtio')).to.deep.equal([1]);
+      const added = withSeverity(client, uri, 2);
+      await client.changeWorkspaceFolders([folderUri('added')]);
+      expect((await added).version).to.equal(1);
+      const removed = withSeverity(client, uri, 1);
+      await client.changeWorkspaceFolders([], [folderUri('added')]);
+      expect((await removed).version).to.equal(1);
+    });
+
+    it('the last folder removed: its documents get no configuration from lookup (not the unbounded lookup of a session opened without folders)', async () => {
+      project('only');
+      client = (await TestLspClient.start({ debounceMs: 0 }, { workspaceFolders: [folderUri('only')] })).client;
+      const { uri, first } = await openDoc(client, 'only/ide.xml', IDE_DISK);
+      expect(severityOf(first, 'ioeventfd-requires-virtio')).to.deep.equal([2]);
+      const removed = withSeverity(client, uri, 1);
+      await client.changeWorkspaceFolders([], [folderUri('only')]);
+      await removed;
+    });
+
+    it('a session opened without folders, then one added: lookup is bounded from then on, so a document outside it loses the configuration above it', async () => {
+      save(path.join(dir, 'virtlint.config.json'), WARN);
+      client = (await TestLspClient.start({ debounceMs: 0 })).client;
+      const { uri, first } = await openDoc(client, 'elsewhere/ide.xml', IDE_DISK);
+      // Without folders, lookup goes up to the repository root: the configuration in `dir` applies.
+      expect(severityOf(first, 'ioeventfd-requires-virtio')).to.deep.equal([2]);
+      const bounded = withSeverity(client, uri, 1);
+      await client.changeWorkspaceFolders([folderUri('project')]);
+      await bounded;
+    });
+  });
 });

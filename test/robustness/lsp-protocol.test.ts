@@ -1,4 +1,8 @@
 import { expect } from 'chai';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Position, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TestLspClient } from '../lsp/client.js';
 
@@ -83,6 +87,33 @@ describe('red team: the language server under malformed requests', function () {
       const published = client.nextDiagnostics(uri, () => true, 30000);
       await client.open(uri, DOC);
       expect(codes(await published), uri.slice(0, 40)).to.deep.equal(EXPECTED);
+    }
+  });
+
+  it('workspace folder changes that are malformed (no event, lists that are not lists, folders without a file: URI) or change nothing: ignored, the configuration found as before', async () => {
+    // A session without folders: lookup finds this configuration above the document.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'red-team-folders-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'virtlint.config.json'), JSON.stringify([{ rules: { 'schema/invalid-value': 'off' } }]));
+      const uri = pathToFileURL(path.join(dir, 'vm.xml')).href;
+      const first = client.nextDiagnostics(uri);
+      await client.open(uri, DOC);
+      expect(codes(await first)).to.deep.equal(['schema/missing-element']);
+      for (const params of [
+        {},
+        { event: null },
+        { event: { added: 'file:///tmp', removed: 42 } },
+        { event: { added: [null, 5, {}, { uri: 7 }, { uri: 'http://example.com/' }, { uri: 'untitled:x' }, { uri: 'file:///tmp/%E0%A4%A' }], removed: [{}] } },
+        // A folder removed that the workspace never had: still no folders, so lookup is still not bounded by any.
+        { event: { added: [], removed: [{ uri: pathToFileURL(dir).href, name: 'x' }] } },
+      ]) {
+        await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', params);
+      }
+      const next = client.nextDiagnostics(uri, (p) => p.version === version);
+      const version = await client.change(uri, [{ text: DOC }]);
+      expect(codes(await next)).to.deep.equal(['schema/missing-element']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
