@@ -83,8 +83,6 @@ export class VirtlintServer {
   private readonly runner = new LintRunner();
   private capabilities: ClientCapabilities = {};
   private clientWatchesConfig = false;
-  /** The editor's workspace folders (paths); undefined when it opened none (lookup is then not bounded by folders). */
-  private workspaceFolders: string[] | undefined;
   private readonly fsWatcher = new FileWatcher(
     () => this.reloadSettings(),
     (base) => CONFIG_FILE_NAMES.includes(base),
@@ -104,8 +102,7 @@ export class VirtlintServer {
       this.serverOptions = options;
       if (options.lintTimeoutMs) this.runner.timeoutMs = options.lintTimeoutMs;
       // With a workspace, configuration lookup stays inside it (docs/security.md).
-      this.workspaceFolders = workspaces.length > 0 ? workspaces : undefined;
-      this.settings = new SettingsSource(options, root, this.workspaceFolders);
+      this.settings = new SettingsSource(options, root, workspaces);
       this.scheduler = new LintScheduler(options.debounceMs ?? DEFAULT_DEBOUNCE_MS, (uri, gen) => this.lintAndPublish(uri, gen));
       return {
         capabilities: {
@@ -322,15 +319,9 @@ export class VirtlintServer {
     const paths = (folders: unknown): string[] =>
       (Array.isArray(folders) ? (folders as unknown[]) : [])
         .map((f) => (f && typeof f === 'object' && typeof (f as { uri?: unknown }).uri === 'string' ? filePathOf((f as { uri: string }).uri) : undefined))
-        .filter((f): f is string => f !== undefined)
-        .map((f) => path.resolve(f));
-    const current = (this.workspaceFolders ?? []).map((f) => path.resolve(f));
-    // Only real changes count: a folder removed that was not there, or added again, changes nothing.
-    const added = [...new Set(paths(event?.added))].filter((f) => !current.includes(f));
-    const removed = paths(event?.removed).filter((f) => current.includes(f));
-    if (added.length === 0 && removed.length === 0) return;
-    this.workspaceFolders = [...current.filter((f) => !removed.includes(f)), ...added];
-    const affected = this.settings.changeWorkspaceRoots(this.workspaceFolders, [...added, ...removed]);
+        .filter((f): f is string => f !== undefined);
+    const affected = this.settings.changeWorkspaceFolders(paths(event?.added), paths(event?.removed));
+    if (!affected) return;
     for (const doc of this.documents.all()) if (affected(filePathOf(doc.uri))) this.scheduler.schedule(doc.uri, true);
   }
 

@@ -134,19 +134,24 @@ export class SettingsSource {
   }
 
   /**
-   * The editor added or removed workspace folders (`changed`); `roots` are its folders now. Returns
-   * which documents (by path; undefined for an unsaved one) may get another configuration: only
-   * those inside a changed folder, since the innermost folder holding any other document is the
-   * same as before — or every document, when lookup was not bounded by folders until now.
+   * The editor added or removed workspace folders (absolute paths). Returns which documents (by
+   * path; undefined for an unsaved one) may get another configuration: only those inside a changed
+   * folder, since the innermost folder holding any other document is the same as before — or every
+   * document, when lookup was not bounded by folders until now. Undefined when nothing changed: a
+   * folder removed that was not there, or added again, changes nothing.
    */
-  changeWorkspaceRoots(roots: readonly string[], changed: readonly string[]): (filePath: string | undefined) => boolean {
+  changeWorkspaceFolders(added: readonly string[], removed: readonly string[]): ((filePath: string | undefined) => boolean) | undefined {
     const wasBounded = this.workspaceRoots !== undefined;
-    const folders = changed.map((f) => path.resolve(f));
+    const current = (typeof this.workspaceRoots === 'string' ? [this.workspaceRoots] : (this.workspaceRoots ?? [])).map((f) => path.resolve(f));
+    const toAdd = [...new Set(added.map((f) => path.resolve(f)))].filter((f) => !current.includes(f));
+    const toRemove = removed.map((f) => path.resolve(f)).filter((f) => current.includes(f));
+    if (toAdd.length === 0 && toRemove.length === 0) return undefined;
+    const folders = [...toAdd, ...toRemove];
     const affected = (filePath: string | undefined): boolean => {
       const dir = path.dirname(this.lookupPath(filePath));
       return !wasBounded || folders.some((f) => isInside(dir, f));
     };
-    this.workspaceRoots = [...roots];
+    this.workspaceRoots = [...current.filter((f) => !toRemove.includes(f)), ...toAdd];
     this.run = this.runOptions();
     this.configs = new ConfigResolver(this.run.config);
     for (const lookup of [...this.resolved.keys()]) if (affected(lookup)) this.resolved.delete(lookup);
