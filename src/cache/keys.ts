@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ruleSetFingerprint } from '../config/registry.js';
 import { fileURLToPath } from 'node:url';
 import type { EffectiveConfig } from '../config/types.js';
+import { capsFiles } from '../config/caps-setting.js';
 import { filesBelow, MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
 import { MAX_CAPABILITY_FILE_BYTES } from '../caps/profile-file.js';
 import { BUNDLED_SCHEMA_DIR } from '../schema/bundled.js';
@@ -118,8 +119,7 @@ export class CacheKeys {
   private capabilitySources(config: EffectiveConfig, text: string): unknown {
     const s = config.settings;
     const files: Record<string, string> = {};
-    if (s.capsFile) files[s.capsFile] = this.fileHash(s.capsFile);
-    for (const f of Object.values(s.emulatorFiles ?? {})) files[f] = this.fileHash(f);
+    for (const f of capsFiles(s.caps)) files[f] = this.fileHash(f);
     let emulator: unknown;
     if (s.probe !== false) {
       // A live probe answers for the binary named in <emulator>: key on its identity (size and mtime).

@@ -52,11 +52,11 @@ export function setProbeRunner(runner: ProbeRunner): void {
 
 /** How capabilities are found; built from CLI flags and configuration (`settings.caps`, `settings.probe`). */
 export interface CapabilitySettings {
-  /** One capabilities file for every document (`--caps FILE`); wins over every other source. */
+  /** One capabilities file for every document (`--caps FILE`, `settings.caps` as a string); wins over every other source. */
   readonly capsFile?: string;
   /** The capabilities file the user named (--caps, an editor setting): the only one read through a symbolic link. */
   readonly namedCapsFile?: string;
-  /** Capability files per emulator path (configuration `settings.caps`), used before probing. */
+  /** Capability files per emulator path (`settings.caps` as an object), used before probing. */
   readonly emulatorFiles?: Readonly<Record<string, string>>;
   /** Base directory for relative paths in `emulatorFiles` (the configuration file's directory). */
   readonly baseDir?: string;

@@ -22,8 +22,11 @@ export interface ConfigOptions {
   readonly noConfig?: boolean;
   /** Rule settings that win over every configuration file (--rule id:severity). */
   readonly ruleOverrides?: Readonly<Record<string, RuleSetting>>;
-  /** Settings that win over every configuration file (--caps, --schemas, --no-probe). */
-  readonly settingsOverrides?: EffectiveSettings;
+  /**
+   * Settings that win over every configuration file (--caps as `caps`, --schemas, --no-probe). The
+   * capabilities resolver's names are refused: here, as in a configuration, they would pass through unread.
+   */
+  readonly settingsOverrides?: EffectiveSettings & { readonly capsFile?: never; readonly emulatorFiles?: never };
   /**
    * The editor's workspace folder, or folders (a multi-root workspace): lookup stops at the folder
    * holding the document, and a document outside them all gets no configuration from lookup (a file

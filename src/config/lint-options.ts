@@ -5,6 +5,7 @@ import type { RunOptions } from '../linter/run-options.js';
 import fs from 'node:fs';
 import { parseTargets } from '../targets/target.js';
 import { ConfigError, type EffectiveConfig } from './types.js';
+import { capsSources } from './caps-setting.js';
 
 /** What the configuration does not decide: the run's depth limit, probe cache, inputs and the capabilities file the user named. */
 export type BaseLintOptions = Pick<RunOptions, 'maxDepth' | 'capsCache' | 'lintRoots' | 'namedCapsFile'>;
@@ -13,8 +14,7 @@ export type BaseLintOptions = Pick<RunOptions, 'maxDepth' | 'capsCache' | 'lintR
 export function capabilitySettingsOf(config: EffectiveConfig, base: BaseLintOptions = {}): CapabilitySettings {
   const s = config.settings;
   return {
-    ...(s.capsFile ? { capsFile: s.capsFile } : {}),
-    ...(s.emulatorFiles ? { emulatorFiles: s.emulatorFiles } : {}),
+    ...capsSources(s.caps),
     ...(s.probe !== undefined ? { probe: s.probe } : {}),
     ...(s.probeAllow ? { probeAllow: s.probeAllow } : {}),
     ...(base.capsCache === false ? { cache: false } : {}),

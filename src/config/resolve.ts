@@ -3,6 +3,7 @@ import { ownEntry } from '../own-entry.js';
 import type { RuleSetting } from '../linter/lint.js';
 import type { ConfigEntry, EffectiveConfig, EffectiveSettings, LoadedConfig } from './types.js';
 import { globMatcher } from './glob.js';
+import { type CapsSetting, mergeCaps } from './caps-setting.js';
 
 const matchers = new Map<string, (p: string) => boolean>();
 
@@ -30,17 +31,8 @@ export function mergeRule(previous: RuleSetting | undefined, next: RuleSetting):
 
 function mergeSettings(into: Record<string, unknown>, next: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(next)) {
-    if (key === 'caps') {
-      if (typeof value === 'string') {
-        into.capsFile = value;
-        delete into.emulatorFiles;
-      } else {
-        into.emulatorFiles = { ...(into.emulatorFiles as object | undefined), ...(value as object) };
-        delete into.capsFile;
-      }
-    } else {
-      into[key] = value;
-    }
+    // Validated (validate.ts): a file, or a map whose emulators add to an earlier entry's map.
+    into[key] = key === 'caps' ? mergeCaps(into.caps as CapsSetting | undefined, value as CapsSetting) : value;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { RuleSetting } from '../linter/lint.js';
 import type { Rule } from '../rule.js';
+import type { CapsSetting } from './caps-setting.js';
 
 export type RuleLevel = 'off' | 'warn' | 'error';
 export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error'];
@@ -7,7 +8,7 @@ export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'warn', 'error'];
 /** `settings` of a configuration entry. Paths are relative to the configuration file. */
 export interface ConfigSettings {
   /** One capabilities file for every emulator, or a map from emulator path to capabilities file. */
-  readonly caps?: string | Readonly<Record<string, string>>;
+  readonly caps?: CapsSetting;
   /** Schema directory replacing the bundled grammar (like --schemas). */
   readonly schemas?: string;
   /** Whether a live probe of an allowed emulator is permitted (default true). */
@@ -44,10 +45,12 @@ export interface LoadedConfig {
   readonly ruleSet?: readonly Rule[];
 }
 
-/** Settings after merging, with paths made absolute. */
+/**
+ * Settings after merging, with paths made absolute. Keys are the ones users write: `caps` is the
+ * merged `settings.caps` (or --caps), the only key read as capability files (config/caps-setting.ts).
+ */
 export interface EffectiveSettings {
-  readonly capsFile?: string;
-  readonly emulatorFiles?: Readonly<Record<string, string>>;
+  readonly caps?: CapsSetting;
   readonly schemas?: string;
   readonly probe?: boolean;
   readonly probeAllow?: readonly string[];

@@ -119,10 +119,10 @@ function validateSettings(v: unknown, where: string, baseDir: string): ConfigSet
   // Other keys pass through, but merging settings assigns them: '__proto__' would become the
   // prototype of the merged settings and lend them its values (a target no entry sets).
   if (Object.hasOwn(v, '__proto__')) throw new ConfigError(`${where}.__proto__: not a setting (a key named '__proto__' cannot be merged)`);
-  // The merged settings keep `caps` as these two (a file for every emulator, or one per emulator): set
-  // directly, a key would bypass the path resolution against the configuration's directory above.
-  for (const internal of ['capsFile', 'emulatorFiles']) {
-    if (Object.hasOwn(v, internal)) throw new ConfigError(`${where}.${internal}: not a setting (use settings.caps: a capabilities file, or an object mapping emulator paths to files)`);
+  // A hint, not a guard: these are the editor's and the API's names for what `caps` sets here, and
+  // as other keys they would pass through unread, so the capabilities file would silently not apply.
+  for (const name of ['capsFile', 'emulatorFiles']) {
+    if (Object.hasOwn(v, name)) throw new ConfigError(`${where}.${name}: not a setting (use settings.caps: a capabilities file, or an object mapping emulator paths to files)`);
   }
   const out: Record<string, unknown> = { ...v };
   const abs = (p: string): string => path.resolve(baseDir, p);

@@ -57,7 +57,7 @@ export function runOptionsFrom(input: RunInput): RunOptions {
   const ruleOverrides = nonEmpty({ ...input.config?.ruleOverrides, ...input.rules });
   const settingsOverrides = nonEmpty<EffectiveSettings>({
     ...input.config?.settingsOverrides,
-    ...(input.capsFile ? { capsFile: input.capsFile } : {}),
+    ...(input.capsFile ? { caps: input.capsFile } : {}),
     ...(input.schemaDir ? { schemas: input.schemaDir } : {}),
     ...(input.probe === false ? { probe: false } : {}),
     ...(target.length > 0 ? { target } : {}),
@@ -76,6 +76,7 @@ export function runOptionsFrom(input: RunInput): RunOptions {
     ...(input.fix ? { fix: input.fix } : {}),
     ...(input.capsCache !== undefined ? { capsCache: input.capsCache } : {}),
     ...(input.lintRoots ? { lintRoots: input.lintRoots } : {}),
-    ...(settingsOverrides?.capsFile ? { namedCapsFile: settingsOverrides.capsFile } : {}),
+    // The user's own choice (--caps, the editor's capsFile, an API caller's override), not the repository's.
+    ...(typeof settingsOverrides?.caps === 'string' ? { namedCapsFile: settingsOverrides.caps } : {}),
   };
 }

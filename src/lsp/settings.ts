@@ -8,6 +8,7 @@ import path from 'node:path';
 import { ConfigResolver, type EffectiveConfig } from '../config/index.js';
 import { isInside } from '../config/load.js';
 import { LintOptionsFactory } from '../config/lint-options.js';
+import { capsFiles } from '../config/caps-setting.js';
 import type { LintOptions } from '../linter/lint.js';
 import { runOptionsFrom, type RunOptions } from '../linter/run-options.js';
 import { parseTarget, parseTargets } from '../targets/target.js';
@@ -214,18 +215,14 @@ export class SettingsSource {
       problem = (e as Error).message;
       config = this.defaultConfig();
     }
-    const files = [
-      ...(config.configFile ? [config.configFile] : []),
-      ...(config.settings.capsFile ? [config.settings.capsFile] : []),
-      ...Object.values(config.settings.emulatorFiles ?? {}),
-    ];
+    const files = [...(config.configFile ? [config.configFile] : []), ...capsFiles(config.settings.caps)];
     return { config, lookup, files, ...(problem ? { problem } : {}) };
   }
 
   /** The settings of the editor alone, for a document whose configuration is broken. */
   private defaultConfig(): EffectiveConfig {
     const s = this.server;
-    return { configFile: undefined, ignored: false, rules: {}, settings: { ...(s.capsFile ? { capsFile: s.capsFile } : {}), ...(s.schemaDir ? { schemas: s.schemaDir } : {}), ...(s.probe === false ? { probe: false } : {}), ...(s.target ? { target: s.target } : {}) } };
+    return { configFile: undefined, ignored: false, rules: {}, settings: { ...(s.capsFile ? { caps: s.capsFile } : {}), ...(s.schemaDir ? { schemas: s.schemaDir } : {}), ...(s.probe === false ? { probe: false } : {}), ...(s.target ? { target: s.target } : {}) } };
   }
 
   /** The schema directory that applies to a document (for the grammar behind completion and hover). */
