@@ -97,7 +97,8 @@ export class VirtlintServer {
       const folders = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((f): f is string => f !== undefined);
       const workspaces = folders.length > 0 ? folders : params.rootUri && filePathOf(params.rootUri) ? [filePathOf(params.rootUri) as string] : [];
       const root = workspaces[0] ?? process.cwd();
-      const options = readServerOptions(params.initializationOptions, root);
+      // Relative paths are resolved by SettingsSource, against the first folder of the moment.
+      const options = readServerOptions(params.initializationOptions);
       this.capabilities = params.capabilities;
       this.serverOptions = options;
       if (options.lintTimeoutMs) this.runner.timeoutMs = options.lintTimeoutMs;
@@ -241,7 +242,7 @@ export class VirtlintServer {
         config: plainConfig,
         ...(ruleSet && settings.config.configFile ? { pluginConfigFile: settings.config.configFile } : {}),
         ...(this.serverOptions.maxDepth ? { maxDepth: this.serverOptions.maxDepth } : {}),
-        ...(this.serverOptions.capsFile ? { namedCapsFile: this.serverOptions.capsFile } : {}),
+        ...(settings.namedCapsFile ? { namedCapsFile: settings.namedCapsFile } : {}),
       });
       if ('cancelled' in outcome) return undefined;
       result = { ...outcome.result, filePath: filePath ?? doc.uri };

@@ -13,7 +13,10 @@ import type { LintOptions } from '../linter/lint.js';
 import { runOptionsFrom, type RunOptions } from '../linter/run-options.js';
 import { parseTarget, parseTargets } from '../targets/target.js';
 
-/** What an editor may pass in `initializationOptions`. Unknown keys are ignored. */
+/**
+ * What an editor may pass in `initializationOptions`. Unknown keys are ignored. Paths are as the
+ * editor wrote them: a relative one is relative to the first workspace folder of the moment.
+ */
 export interface ServerOptions {
   /** Debounce between a change and the lint run, in milliseconds (default 150; 0 lints on every change). */
   readonly debounceMs?: number;
@@ -42,11 +45,15 @@ export const DEFAULT_DEBOUNCE_MS = 150;
 /** The longest delay a Node timer takes (about 24.8 days). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** Reads initialization options defensively: an editor may send anything. Relative paths are taken from `baseDir`. */
-export function readServerOptions(raw: unknown, baseDir: string): ServerOptions {
+/**
+ * Reads initialization options defensively: an editor may send anything. Paths are kept as written:
+ * SettingsSource resolves relative ones against the first workspace folder of the moment (see
+ * `pathsAgainst`); with `baseDir`, they are resolved against it here instead.
+ */
+export function readServerOptions(raw: unknown, baseDir?: string): ServerOptions {
   const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const out: { -readonly [K in keyof ServerOptions]: ServerOptions[K] } = {};
-  const file = (v: unknown): string | undefined => (typeof v === 'string' && v ? path.resolve(baseDir, v) : undefined);
+  const file = (v: unknown): string | undefined => (typeof v === 'string' && v ? (baseDir === undefined ? v : path.resolve(baseDir, v)) : undefined);
   // Timers wait at most 2^31-1 ms; a longer delay fires at once, with a warning on stderr.
   if (typeof o.debounceMs === 'number' && Number.isFinite(o.debounceMs) && o.debounceMs >= 0) out.debounceMs = Math.min(o.debounceMs, MAX_TIMER_MS);
   if (file(o.capsFile)) out.capsFile = file(o.capsFile);
@@ -70,6 +77,21 @@ export function readServerOptions(raw: unknown, baseDir: string): ServerOptions 
   return out;
 }
 
+/** The paths of the editor's settings (capsFile, schemaDir, configFile), made absolute. */
+type ServerPaths = Pick<ServerOptions, 'capsFile' | 'schemaDir' | 'configFile'>;
+
+/** The editor's paths resolved against `dir`: a relative path is relative to the (first) workspace folder. */
+function pathsAgainst(server: ServerOptions, dir: string): ServerPaths {
+  const out: { -readonly [K in keyof ServerPaths]: ServerPaths[K] } = {};
+  for (const key of ['capsFile', 'schemaDir', 'configFile'] as const) {
+    const given = server[key];
+    if (given !== undefined) out[key] = path.resolve(dir, given);
+  }
+  return out;
+}
+
+const samePaths = (a: ServerPaths, b: ServerPaths): boolean => a.capsFile === b.capsFile && a.schemaDir === b.schemaDir && a.configFile === b.configFile;
+
 /** Options for one document, and the files whose change should make us resolve them again. */
 export interface ResolvedSettings {
   /** Undefined when the configuration's `ignores` exclude the document: it is not linted. */
@@ -86,6 +108,8 @@ export interface ResolvedConfig {
   readonly lookup: string;
   readonly files: readonly string[];
   readonly problem?: string;
+  /** The editor's capabilities file, absolute (read through a symbolic link, unlike configured ones: the lint thread's `namedCapsFile`). */
+  readonly namedCapsFile?: string;
 }
 
 /** Bounds the per-document cache of resolved configurations (one entry per document path). */
@@ -100,6 +124,8 @@ export class SettingsSource {
    */
   private resolved = new Map<string, Promise<ResolvedConfig>>();
   private factory: LintOptionsFactory;
+  /** The editor's paths, absolute: resolved again when the first workspace folder changes. */
+  private paths: ServerPaths;
   /** The editor's settings as run options (built again only when the workspace folders change). */
   private run: RunOptions;
 
@@ -114,18 +140,33 @@ export class SettingsSource {
     private workspaceRoots?: string | readonly string[],
   ) {
     if (!workspaceRoots?.length) this.workspaceRoots = undefined;
+    this.paths = pathsAgainst(server, this.pathBase());
     this.run = this.runOptions();
     this.configs = new ConfigResolver(this.run.config);
     this.factory = this.newFactory();
   }
 
+  /** The folders of the workspace now, as absolute paths. */
+  private folders(): string[] {
+    return (typeof this.workspaceRoots === 'string' ? [this.workspaceRoots] : (this.workspaceRoots ?? [])).map((f) => path.resolve(f));
+  }
+
+  /**
+   * What the editor's relative paths are relative to: the first workspace folder of the moment, as
+   * a user reads "relative to the workspace"; with none (all removed, or none opened), the directory
+   * the server started with.
+   */
+  private pathBase(): string {
+    return this.folders()[0] ?? this.baseDir;
+  }
+
   private runOptions(): RunOptions {
-    const server = this.server;
+    const { server, paths } = this;
     return runOptionsFrom({
-      ...(server.configFile ? { configFile: server.configFile } : {}),
+      ...(paths.configFile ? { configFile: paths.configFile } : {}),
       ...(server.noConfig ? { noConfig: true } : {}),
-      ...(server.capsFile ? { capsFile: server.capsFile } : {}),
-      ...(server.schemaDir ? { schemaDir: server.schemaDir } : {}),
+      ...(paths.capsFile ? { capsFile: paths.capsFile } : {}),
+      ...(paths.schemaDir ? { schemaDir: paths.schemaDir } : {}),
       ...(server.probe === false ? { probe: false as const } : {}),
       ...(server.maxDepth ? { maxDepth: server.maxDepth } : {}),
       // An empty list (the editor removed its last folder) bounds too: no document gets configuration from lookup.
@@ -138,23 +179,29 @@ export class SettingsSource {
    * The editor added or removed workspace folders (absolute paths). Returns which documents (by
    * path; undefined for an unsaved one) may get another configuration: only those inside a changed
    * folder, since the innermost folder holding any other document is the same as before — or every
-   * document, when lookup was not bounded by folders until now. Undefined when nothing changed: a
-   * folder removed that was not there, or added again, changes nothing.
+   * document, when lookup was not bounded by folders until now, or when the editor's relative paths
+   * now resolve elsewhere (the first folder changed). Undefined when nothing changed: a folder
+   * removed that was not there, or added again, changes nothing.
    */
   changeWorkspaceFolders(added: readonly string[], removed: readonly string[]): ((filePath: string | undefined) => boolean) | undefined {
     const wasBounded = this.workspaceRoots !== undefined;
-    const current = (typeof this.workspaceRoots === 'string' ? [this.workspaceRoots] : (this.workspaceRoots ?? [])).map((f) => path.resolve(f));
+    const current = this.folders();
     const toAdd = [...new Set(added.map((f) => path.resolve(f)))].filter((f) => !current.includes(f));
     const toRemove = removed.map((f) => path.resolve(f)).filter((f) => current.includes(f));
     if (toAdd.length === 0 && toRemove.length === 0) return undefined;
+    this.workspaceRoots = [...current.filter((f) => !toRemove.includes(f)), ...toAdd];
+    const paths = pathsAgainst(this.server, this.pathBase());
+    const pathsMoved = !samePaths(paths, this.paths);
     const folders = [...toAdd, ...toRemove];
     const affected = (filePath: string | undefined): boolean => {
       const dir = path.dirname(this.lookupPath(filePath));
-      return !wasBounded || folders.some((f) => isInside(dir, f));
+      return !wasBounded || pathsMoved || folders.some((f) => isInside(dir, f));
     };
-    this.workspaceRoots = [...current.filter((f) => !toRemove.includes(f)), ...toAdd];
+    this.paths = paths;
     this.run = this.runOptions();
     this.configs = new ConfigResolver(this.run.config);
+    // The factory holds the editor's capabilities file (as the one read through a link).
+    if (pathsMoved) this.factory = this.newFactory();
     for (const lookup of [...this.resolved.keys()]) if (affected(lookup)) this.resolved.delete(lookup);
     return affected;
   }
@@ -216,18 +263,20 @@ export class SettingsSource {
       config = this.defaultConfig();
     }
     const files = [...(config.configFile ? [config.configFile] : []), ...capsFiles(config.settings.caps)];
-    return { config, lookup, files, ...(problem ? { problem } : {}) };
+    const named = this.run.namedCapsFile;
+    return { config, lookup, files, ...(problem ? { problem } : {}), ...(named ? { namedCapsFile: named } : {}) };
   }
 
   /** The settings of the editor alone, for a document whose configuration is broken. */
   private defaultConfig(): EffectiveConfig {
     const s = this.server;
-    return { configFile: undefined, ignored: false, rules: {}, settings: { ...(s.capsFile ? { caps: s.capsFile } : {}), ...(s.schemaDir ? { schemas: s.schemaDir } : {}), ...(s.probe === false ? { probe: false } : {}), ...(s.target ? { target: s.target } : {}) } };
+    const p = this.paths;
+    return { configFile: undefined, ignored: false, rules: {}, settings: { ...(p.capsFile ? { caps: p.capsFile } : {}), ...(p.schemaDir ? { schemas: p.schemaDir } : {}), ...(s.probe === false ? { probe: false } : {}), ...(s.target ? { target: s.target } : {}) } };
   }
 
   /** The schema directory that applies to a document (for the grammar behind completion and hover). */
   async schemaDirFor(filePath: string | undefined): Promise<string | undefined> {
-    return (await this.resolve(filePath)).options?.schemaDir ?? this.server.schemaDir;
+    return (await this.resolve(filePath)).options?.schemaDir ?? this.paths.schemaDir;
   }
 
   /** Drops everything read (a configuration or capabilities file changed). */
