@@ -17643,6 +17643,28 @@ var init_builtin_ids = __esm({
   }
 });
 
+// dist/src/config/caps-setting.js
+function mergeCaps(earlier, later) {
+  if (typeof later === "string")
+    return later;
+  return { ...typeof earlier === "object" ? earlier : {}, ...later };
+}
+function capsSources(caps) {
+  if (caps === void 0)
+    return {};
+  return typeof caps === "string" ? { capsFile: caps } : { emulatorFiles: caps };
+}
+function capsFiles(caps) {
+  if (caps === void 0)
+    return [];
+  return typeof caps === "string" ? [caps] : Object.values(caps);
+}
+var init_caps_setting = __esm({
+  "dist/src/config/caps-setting.js"() {
+    "use strict";
+  }
+});
+
 // dist/src/caps/arch.js
 function libvirtArchOfQemuTarget(target2) {
   switch (target2) {
@@ -28184,6 +28206,7 @@ var init_keys = __esm({
   "dist/src/cache/keys.js"() {
     "use strict";
     init_registry();
+    init_caps_setting();
     init_files();
     init_profile_file();
     init_bundled();
@@ -28233,9 +28256,7 @@ var init_keys = __esm({
       capabilitySources(config, text3) {
         const s = config.settings;
         const files = {};
-        if (s.capsFile)
-          files[s.capsFile] = this.fileHash(s.capsFile);
-        for (const f of Object.values(s.emulatorFiles ?? {}))
+        for (const f of capsFiles(s.caps))
           files[f] = this.fileHash(f);
         let emulator;
         if (s.probe !== false) {
@@ -34977,9 +34998,9 @@ function validateSettings(v, where, baseDir) {
   checkData(v, where);
   if (Object.hasOwn(v, "__proto__"))
     throw new ConfigError(`${where}.__proto__: not a setting (a key named '__proto__' cannot be merged)`);
-  for (const internal of ["capsFile", "emulatorFiles"]) {
-    if (Object.hasOwn(v, internal))
-      throw new ConfigError(`${where}.${internal}: not a setting (use settings.caps: a capabilities file, or an object mapping emulator paths to files)`);
+  for (const name of ["capsFile", "emulatorFiles"]) {
+    if (Object.hasOwn(v, name))
+      throw new ConfigError(`${where}.${name}: not a setting (use settings.caps: a capabilities file, or an object mapping emulator paths to files)`);
   }
   const out = { ...v };
   const abs = (p) => path2.resolve(baseDir, p);
@@ -35151,6 +35172,7 @@ async function loadConfigFile(file, options = {}) {
 // dist/src/config/resolve.js
 init_own_entry();
 init_glob();
+init_caps_setting();
 import path4 from "node:path";
 var matchers = /* @__PURE__ */ new Map();
 function matcher(pattern2) {
@@ -35171,17 +35193,7 @@ function mergeRule(previous, next) {
 }
 function mergeSettings(into, next) {
   for (const [key, value] of Object.entries(next)) {
-    if (key === "caps") {
-      if (typeof value === "string") {
-        into.capsFile = value;
-        delete into.emulatorFiles;
-      } else {
-        into.emulatorFiles = { ...into.emulatorFiles, ...value };
-        delete into.capsFile;
-      }
-    } else {
-      into[key] = value;
-    }
+    into[key] = key === "caps" ? mergeCaps(into.caps, value) : value;
   }
 }
 var built = /* @__PURE__ */ new WeakMap();
@@ -35598,7 +35610,7 @@ function runOptionsFrom(input) {
   const ruleOverrides = nonEmpty({ ...input.config?.ruleOverrides, ...input.rules });
   const settingsOverrides = nonEmpty({
     ...input.config?.settingsOverrides,
-    ...input.capsFile ? { capsFile: input.capsFile } : {},
+    ...input.capsFile ? { caps: input.capsFile } : {},
     ...input.schemaDir ? { schemas: input.schemaDir } : {},
     ...input.probe === false ? { probe: false } : {},
     ...target2.length > 0 ? { target: target2 } : {}
@@ -35617,7 +35629,8 @@ function runOptionsFrom(input) {
     ...input.fix ? { fix: input.fix } : {},
     ...input.capsCache !== void 0 ? { capsCache: input.capsCache } : {},
     ...input.lintRoots ? { lintRoots: input.lintRoots } : {},
-    ...settingsOverrides?.capsFile ? { namedCapsFile: settingsOverrides.capsFile } : {}
+    // The user's own choice (--caps, the editor's capsFile, an API caller's override), not the repository's.
+    ...typeof settingsOverrides?.caps === "string" ? { namedCapsFile: settingsOverrides.caps } : {}
   };
 }
 
@@ -35630,11 +35643,11 @@ import fs17 from "node:fs";
 init_caps();
 import fs12 from "node:fs";
 init_types();
+init_caps_setting();
 function capabilitySettingsOf(config, base = {}) {
   const s = config.settings;
   return {
-    ...s.capsFile ? { capsFile: s.capsFile } : {},
-    ...s.emulatorFiles ? { emulatorFiles: s.emulatorFiles } : {},
+    ...capsSources(s.caps),
     ...s.probe !== void 0 ? { probe: s.probe } : {},
     ...s.probeAllow ? { probeAllow: s.probeAllow } : {},
     ...base.capsCache === false ? { cache: false } : {},

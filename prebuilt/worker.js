@@ -24383,9 +24383,9 @@ function validateSettings(v, where, baseDir) {
   checkData(v, where);
   if (Object.hasOwn(v, "__proto__"))
     throw new ConfigError(`${where}.__proto__: not a setting (a key named '__proto__' cannot be merged)`);
-  for (const internal of ["capsFile", "emulatorFiles"]) {
-    if (Object.hasOwn(v, internal))
-      throw new ConfigError(`${where}.${internal}: not a setting (use settings.caps: a capabilities file, or an object mapping emulator paths to files)`);
+  for (const name of ["capsFile", "emulatorFiles"]) {
+    if (Object.hasOwn(v, name))
+      throw new ConfigError(`${where}.${name}: not a setting (use settings.caps: a capabilities file, or an object mapping emulator paths to files)`);
   }
   const out = { ...v };
   const abs = (p) => path2.resolve(baseDir, p);
@@ -24558,6 +24558,20 @@ async function loadConfigFile(file, options = {}) {
 init_own_entry();
 init_glob();
 import path4 from "node:path";
+
+// dist/src/config/caps-setting.js
+function mergeCaps(earlier, later) {
+  if (typeof later === "string")
+    return later;
+  return { ...typeof earlier === "object" ? earlier : {}, ...later };
+}
+function capsSources(caps) {
+  if (caps === void 0)
+    return {};
+  return typeof caps === "string" ? { capsFile: caps } : { emulatorFiles: caps };
+}
+
+// dist/src/config/resolve.js
 var matchers = /* @__PURE__ */ new Map();
 function matcher(pattern) {
   let m = matchers.get(pattern);
@@ -24577,17 +24591,7 @@ function mergeRule(previous, next) {
 }
 function mergeSettings(into, next) {
   for (const [key, value] of Object.entries(next)) {
-    if (key === "caps") {
-      if (typeof value === "string") {
-        into.capsFile = value;
-        delete into.emulatorFiles;
-      } else {
-        into.emulatorFiles = { ...into.emulatorFiles, ...value };
-        delete into.capsFile;
-      }
-    } else {
-      into[key] = value;
-    }
+    into[key] = key === "caps" ? mergeCaps(into.caps, value) : value;
   }
 }
 var built = /* @__PURE__ */ new WeakMap();
@@ -26208,8 +26212,7 @@ import fs9 from "node:fs";
 function capabilitySettingsOf(config, base = {}) {
   const s = config.settings;
   return {
-    ...s.capsFile ? { capsFile: s.capsFile } : {},
-    ...s.emulatorFiles ? { emulatorFiles: s.emulatorFiles } : {},
+    ...capsSources(s.caps),
     ...s.probe !== void 0 ? { probe: s.probe } : {},
     ...s.probeAllow ? { probeAllow: s.probeAllow } : {},
     ...base.capsCache === false ? { cache: false } : {},
