@@ -133,8 +133,9 @@ function textWeight(s: string): number {
 export class Deriver {
   /**
    * The entries the memo tables hold now (text keys weighted by their length, see textWeight):
-   * counted where a table gains an entry (a miss) or is cleared, never on a hit. With the number
-   * of patterns and names, what a grammar has memoised (GrammarImpl.memoSize).
+   * counted where a table gains an entry (a miss) or is cleared, never on a hit; the validator adds
+   * the expected sets its error reports keep. With the number of patterns and names, what a
+   * grammar has memoised (GrammarImpl.memoSize).
    */
   size = 0;
 
