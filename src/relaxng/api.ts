@@ -38,6 +38,15 @@ export type CompileOutcome =
  */
 export interface CompiledGrammar {
   toJSON(): unknown;
+  /**
+   * How much the grammar has memoised, in units of about one table entry: the patterns it holds
+   * (its own and the states validation derived), the names it has numbered and the entries of its
+   * derivative memo tables (texts weighed by length). Grows while documents bring new states,
+   * names or values and stays put for documents like those seen before; a long-running process
+   * replaces a grammar whose memoSize has grown too far by a fresh copy (src/schema/grammars.ts).
+   * Cheap to read (counters kept as tables grow).
+   */
+  readonly memoSize: number;
 }
 
 /** An attribute as it appears in a start tag (namespace declarations are NOT passed as attributes). */

@@ -122,7 +122,23 @@ export function isWhitespace(s: string): boolean {
   return true;
 }
 
+/**
+ * What a text key weighs in `Deriver.size`: one entry plus a unit per 32 characters (a memo keeps
+ * its own copy of the text, up to MAX_MEMO_TEXT characters).
+ */
+function textWeight(s: string): number {
+  return 1 + (s.length >> 5);
+}
+
 export class Deriver {
+  /**
+   * The entries the memo tables hold now (text keys weighted by their length, see textWeight):
+   * counted where a table gains an entry (a miss) or is cleared, never on a hit; the validator adds
+   * the expected sets its error reports keep. With the number of patterns and names, what a
+   * grammar has memoised (GrammarImpl.memoSize).
+   */
+  size = 0;
+
   constructor(
     readonly pt: PatternTable,
     readonly elements: readonly ElementDef[],
@@ -165,6 +181,26 @@ export class Deriver {
     }
   }
 
+  /** Adds `key → value` to a memo (the key not in it), clearing it first when it holds `limit` entries. */
+  private remember<K, V>(memo: Map<K, V>, key: K, value: V, limit: number): void {
+    if (memo.size >= limit) {
+      this.size -= memo.size;
+      memo.clear();
+    }
+    memo.set(key, value);
+    this.size++;
+  }
+
+  /** `remember` for a memo keyed by document texts: keeps its own copy of the text, weighed by its length. */
+  private rememberText<V>(memo: Map<string, V>, text: string, value: V, limit: number): void {
+    if (memo.size >= limit) {
+      for (const k of memo.keys()) this.size -= textWeight(k);
+      memo.clear();
+    }
+    memo.set(ownCopy(text), value);
+    this.size += textWeight(text);
+  }
+
   /** The choice of `rs` (none notAllowed): `choiceAll` without its set and sort for none or one. */
   private choiceOfResults(rs: Pat[]): Pat {
     if (rs.length === 0) return this.pt.notAllowed;
@@ -185,8 +221,7 @@ export class Deriver {
     let r = memo.get(qid);
     if (r === undefined) {
       r = this.computeStartTagOpen(p, qid, ns, local);
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(qid, r);
+      this.remember(memo, qid, r, MEMO_LIMIT);
     }
     return r;
   }
@@ -239,8 +274,7 @@ export class Deriver {
     let r = byValue.get(value);
     if (r === undefined) {
       r = this.attByMatches(p, entry, ns, local, value, qid, ctx, false);
-      if (byValue.size >= VALUE_MEMO_LIMIT) byValue.clear();
-      byValue.set(ownCopy(value), r);
+      this.rememberText(byValue, value, r, VALUE_MEMO_LIMIT);
     }
     return r;
   }
@@ -257,20 +291,22 @@ export class Deriver {
       if (byMask !== null) {
         // Few candidates (nearly always one): the results sit next to the candidates, one lookup per attribute.
         let r = byMask[mask];
-        if (r === undefined) byMask[mask] = r = this.attMiss(p, ns, local, value, qid, ctx, lenient, maskSet(cands, mask));
+        if (r === undefined) {
+          byMask[mask] = r = this.attMiss(p, ns, local, value, qid, ctx, lenient, maskSet(cands, mask));
+          this.size++;
+        }
         return r;
       }
       const byName = p.attM ?? (p.attM = new Map());
       let memo = byName.get(qid);
       if (memo === undefined) {
-        if (byName.size >= MEMO_LIMIT) byName.clear();
-        byName.set(qid, (memo = new Map()));
+        // A table of tables: what the cleared inner tables held is not subtracted (an over-count, so an earlier refresh).
+        this.remember(byName, qid, (memo = new Map()), MEMO_LIMIT);
       }
       let r = memo.get(mask);
       if (r === undefined) {
         r = this.attMiss(p, ns, local, value, qid, ctx, lenient, maskSet(cands, mask));
-        if (memo.size >= MEMO_LIMIT) memo.clear();
-        memo.set(mask, r);
+        this.remember(memo, mask, r, MEMO_LIMIT);
       }
       return r;
     }
@@ -286,8 +322,7 @@ export class Deriver {
     let r = memo.get(key);
     if (r === undefined) {
       r = this.attMiss(p, ns, local, value, qid, ctx, lenient, matching);
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(key, r);
+      this.remember(memo, key, r, MEMO_LIMIT);
     }
     return r;
   }
@@ -319,8 +354,7 @@ export class Deriver {
       const attrs = this.attributesIn(p);
       for (let i = 0; i < attrs.length; i++) if (ncContains(attrs[i]!.nc!, ns, local)) out.push(attrs[i]!);
       r = { cands: out.length > 0 ? out : NONE, byMask: out.length > 0 && out.length <= ATT_MASK_BITS ? noDerivatives(2 ** out.length) : null, byValue: null };
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(qid, r);
+      this.remember(memo, qid, r, MEMO_LIMIT);
     }
     return r;
   }
@@ -432,8 +466,7 @@ export class Deriver {
     if (r === undefined) {
       // Not through `text`, which would keep the same text in a second memo.
       r = (p.nullable && isWhitespace(s)) || (p.textual && this.textUncached(p, s, ctx, false).nullable);
-      if (memo.size >= TEXT_MEMO_LIMIT) memo.clear();
-      memo.set(ownCopy(s), r);
+      this.rememberText(memo, s, r, TEXT_MEMO_LIMIT);
     }
     return r;
   }
@@ -511,8 +544,7 @@ export class Deriver {
     let r = memo.get(s);
     if (r === undefined) {
       r = this.textUncached(p, s, ctx, false);
-      if (memo.size >= TEXT_MEMO_LIMIT) memo.clear();
-      memo.set(ownCopy(s), r);
+      this.rememberText(memo, s, r, TEXT_MEMO_LIMIT);
     }
     return r;
   }
@@ -547,8 +579,7 @@ export class Deriver {
     let r = memo.get(key);
     if (r === undefined) {
       r = this.textWith(p, new Set(matching), new Map());
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(key, r);
+      this.remember(memo, key, r, MEMO_LIMIT);
     }
     return r;
   }

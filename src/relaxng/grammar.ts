@@ -39,6 +39,8 @@ export class GrammarImpl implements CompiledGrammar {
   readonly deriver: Deriver;
   private readonly names = new Map<string, Map<string, number>>();
   private nameCount = 0;
+  /** The names numbered, weighed as memo texts (one unit, and one per 32 characters): a part of memoSize. */
+  private nameUnits = 0;
   private readonly recovery = new Map<number, Pat>();
   private anyContent: Pat | null = null;
 
@@ -69,11 +71,16 @@ export class GrammarImpl implements CompiledGrammar {
     if (q === undefined) {
       // The id and grammar are not enumerable: the name still reads (and compares, and prints) as a plain QName.
       const own = ownCopy(local);
+      this.nameUnits += 1 + (own.length >> 5);
       q = Object.defineProperties({ ns: '', local: own }, { qid: { value: this.nameCount++ }, grammar: { value: this } }) as PlainName;
       this.plainNames.set(own, q);
     }
     this.recentNames[slot] = q;
     return q;
+  }
+
+  get memoSize(): number {
+    return this.patterns.size + this.nameUnits + this.deriver.size;
   }
 
   /** The id of a name: read from a name this grammar made (`plainName`), else looked up. */
@@ -92,6 +99,7 @@ export class GrammarImpl implements CompiledGrammar {
     let id = byLocal.get(local);
     if (id === undefined) {
       id = this.nameCount++;
+      this.nameUnits += 1 + (local.length >> 5);
       byLocal.set(ownCopy(local), id);
     }
     return id;

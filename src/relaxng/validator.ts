@@ -321,7 +321,16 @@ export class DerivativeValidator<N> implements Validator<N> {
   private collectExpected(p: Pat, end: boolean): Expected {
     const s = emptySets();
     collect(p, s, false, new Set(), this.g.elements);
-    return { ...freeze(s), end };
+    return this.kept({ ...freeze(s), end });
+  }
+
+  /**
+   * An expected set the report caches keep for the grammar's lifetime (they are keyed by its
+   * patterns): counted in the memo size (Deriver.size), as the derivatives' tables are.
+   */
+  private kept(e: Expected): Expected {
+    this.d.size += 1 + e.elements.length + e.attributes.length + e.values.length + e.datatypes.length;
+    return e;
   }
 
   private report(kind: ValidationErrorKind, node: N, expected: Expected, name?: QName, value?: string, owner?: N, detail?: string): void {
@@ -397,7 +406,7 @@ export class DerivativeValidator<N> implements Validator<N> {
     if (!e) {
       const s = emptySets();
       for (const at of named) collect(at.a!, s, false, new Set(), this.g.elements);
-      e = freeze(s);
+      e = this.kept(freeze(s));
       valuesCache.set(named, e);
     }
     return e;
@@ -410,7 +419,7 @@ export class DerivativeValidator<N> implements Validator<N> {
     if (!e) {
       const s = emptySets();
       collect(key, s, true, new Set(), this.g.elements);
-      e = freeze(s);
+      e = this.kept(freeze(s));
       allowedCache.set(key, e);
     }
     return e;
@@ -427,6 +436,7 @@ export class DerivativeValidator<N> implements Validator<N> {
       requiredAttributes(key, missing, order);
       const expected: Expected = { elements: [], attributes: dedupe(inLeafOrder(missing, order), qkey), values: [], datatypes: [], text: false };
       m = { expected, names: `attribute${missing.length === 1 ? '' : 's'} ${expected.attributes.map(fmt).join(', ')}` };
+      this.kept(expected);
       missingCache.set(key, m);
     }
     this.report('missing-attribute', node, m.expected, name, undefined, undefined, m.names);
@@ -504,6 +514,7 @@ export class DerivativeValidator<N> implements Validator<N> {
       const s = emptySets();
       collect(top.attrState, s, true, new Set(), this.g.elements);
       attributes = dedupe(s.attributes, qkey);
+      this.d.size += 1 + attributes.length;
       attributeCache.set(top.attrState, attributes);
     }
     return { ...content, attributes };

@@ -176,14 +176,27 @@ function bundledGrammar(kind: DocumentKind): GrammarOutcome {
   return compileKind(BUNDLED_SCHEMA_DIR, kind);
 }
 
-const grammars = new Map<string, { outcome: GrammarOutcome; uses: number }>();
+/** A grammar in use, and its memoSize when it was loaded. */
+interface GrammarEntry {
+  outcome: GrammarOutcome;
+  loadedSize: number;
+}
+
+const grammars = new Map<string, GrammarEntry>();
 
 /**
- * A grammar keeps every validation state it has met (memoised derivatives): in a long-running
- * process (the language server, a huge batch) it is replaced by a fresh copy now and then, so its
- * tables stay bounded by what recent documents need.
+ * A grammar keeps every validation state, name and value it has met (memoised derivatives): in a
+ * long-running process (the language server, a huge batch) it is replaced by a fresh copy once
+ * its tables have grown by this much since it was loaded (CompiledGrammar.memoSize, units of about
+ * one table entry, ~200-270 bytes each measured: ~50-65 MB). Documents like those seen before add
+ * nothing, so a batch of similar documents keeps its warm tables (the corpus's 246 domains need
+ * ~27,000 units); documents that keep bringing new states, names or texts are bounded by it.
+ * (It was a count of documents, 5,000: a 20,000-file batch warmed the tables up four times, and a
+ * hostile stream was bounded only by 5,000 times what one document may hold.)
  */
-const USES_BEFORE_REFRESH = 5000;
+export const MEMO_GROWTH_BEFORE_REFRESH = 200_000;
+
+const okEntry = (outcome: GrammarOutcome): GrammarEntry => ({ outcome, loadedSize: outcome.status === 'ok' ? outcome.grammar.memoSize : 0 });
 
 /** The compiled grammar of a kind in a schema set (default: the bundled one), once per process. */
 export function grammarFor(schemaDir: string | undefined, kind: DocumentKind): GrammarOutcome {
@@ -192,11 +205,12 @@ export function grammarFor(schemaDir: string | undefined, kind: DocumentKind): G
   let entry = grammars.get(key);
   if (!entry) {
     const outcome = dir === undefined || dir === path.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
-    grammars.set(key, (entry = { outcome, uses: 0 }));
+    grammars.set(key, (entry = okEntry(outcome)));
   }
-  if (entry.outcome.status === 'ok' && ++entry.uses > USES_BEFORE_REFRESH) {
-    entry.outcome = { status: 'ok', grammar: loadCompiledGrammar(entry.outcome.grammar.toJSON()) };
-    entry.uses = 0;
+  const outcome = entry.outcome;
+  if (outcome.status === 'ok' && outcome.grammar.memoSize - entry.loadedSize > MEMO_GROWTH_BEFORE_REFRESH) {
+    entry = okEntry({ status: 'ok', grammar: loadCompiledGrammar(outcome.grammar.toJSON()) });
+    grammars.set(key, entry);
   }
   return entry.outcome;
 }
