@@ -11845,6 +11845,9 @@ function isWhitespace(s) {
   }
   return true;
 }
+function textWeight(s) {
+  return 1 + (s.length >> 5);
+}
 var MEMO_LIMIT, TEXT_MEMO_LIMIT, VALUE_MEMO_LIMIT, ATT_MASK_BITS, MAX_MASK_BITS, MAX_LITERAL_SCAN, MAX_MEMO_TEXT, NONE3, Deriver;
 var init_derive = __esm({
   "dist/src/relaxng/derive.js"() {
@@ -11863,6 +11866,13 @@ var init_derive = __esm({
     Deriver = class {
       pt;
       elements;
+      /**
+       * The entries the memo tables hold now (text keys weighted by their length, see textWeight):
+       * counted where a table gains an entry (a miss) or is cleared, never on a hit; the validator adds
+       * the expected sets its error reports keep. With the number of patterns and names, what a
+       * grammar has memoised (GrammarImpl.memoSize).
+       */
+      size = 0;
       constructor(pt, elements) {
         this.pt = pt;
         this.elements = elements;
@@ -11903,6 +11913,25 @@ var init_derive = __esm({
             return pt.after(y, q);
         }
       }
+      /** Adds `key → value` to a memo (the key not in it), clearing it first when it holds `limit` entries. */
+      remember(memo, key, value, limit) {
+        if (memo.size >= limit) {
+          this.size -= memo.size;
+          memo.clear();
+        }
+        memo.set(key, value);
+        this.size++;
+      }
+      /** `remember` for a memo keyed by document texts: keeps its own copy of the text, weighed by its length. */
+      rememberText(memo, text3, value, limit) {
+        if (memo.size >= limit) {
+          for (const k of memo.keys())
+            this.size -= textWeight(k);
+          memo.clear();
+        }
+        memo.set(ownCopy(text3), value);
+        this.size += textWeight(text3);
+      }
       /** The choice of `rs` (none notAllowed): `choiceAll` without its set and sort for none or one. */
       choiceOfResults(rs) {
         if (rs.length === 0)
@@ -11921,9 +11950,7 @@ var init_derive = __esm({
         let r = memo.get(qid);
         if (r === void 0) {
           r = this.computeStartTagOpen(p, qid, ns, local);
-          if (memo.size >= MEMO_LIMIT)
-            memo.clear();
-          memo.set(qid, r);
+          this.remember(memo, qid, r, MEMO_LIMIT);
         }
         return r;
       }
@@ -11975,9 +12002,7 @@ var init_derive = __esm({
         let r = byValue.get(value);
         if (r === void 0) {
           r = this.attByMatches(p, entry3, ns, local, value, qid, ctx, false);
-          if (byValue.size >= VALUE_MEMO_LIMIT)
-            byValue.clear();
-          byValue.set(ownCopy(value), r);
+          this.rememberText(byValue, value, r, VALUE_MEMO_LIMIT);
         }
         return r;
       }
@@ -11993,23 +12018,21 @@ var init_derive = __esm({
           const byMask = entry3.byMask;
           if (byMask !== null) {
             let r3 = byMask[mask];
-            if (r3 === void 0)
+            if (r3 === void 0) {
               byMask[mask] = r3 = this.attMiss(p, ns, local, value, qid, ctx, lenient, maskSet(cands, mask));
+              this.size++;
+            }
             return r3;
           }
           const byName = p.attM ?? (p.attM = /* @__PURE__ */ new Map());
           let memo2 = byName.get(qid);
           if (memo2 === void 0) {
-            if (byName.size >= MEMO_LIMIT)
-              byName.clear();
-            byName.set(qid, memo2 = /* @__PURE__ */ new Map());
+            this.remember(byName, qid, memo2 = /* @__PURE__ */ new Map(), MEMO_LIMIT);
           }
           let r2 = memo2.get(mask);
           if (r2 === void 0) {
             r2 = this.attMiss(p, ns, local, value, qid, ctx, lenient, maskSet(cands, mask));
-            if (memo2.size >= MEMO_LIMIT)
-              memo2.clear();
-            memo2.set(mask, r2);
+            this.remember(memo2, mask, r2, MEMO_LIMIT);
           }
           return r2;
         }
@@ -12025,9 +12048,7 @@ var init_derive = __esm({
         let r = memo.get(key);
         if (r === void 0) {
           r = this.attMiss(p, ns, local, value, qid, ctx, lenient, matching);
-          if (memo.size >= MEMO_LIMIT)
-            memo.clear();
-          memo.set(key, r);
+          this.remember(memo, key, r, MEMO_LIMIT);
         }
         return r;
       }
@@ -12059,9 +12080,7 @@ var init_derive = __esm({
             if (ncContains(attrs[i].nc, ns, local))
               out.push(attrs[i]);
           r = { cands: out.length > 0 ? out : NONE3, byMask: out.length > 0 && out.length <= ATT_MASK_BITS ? noDerivatives(2 ** out.length) : null, byValue: null };
-          if (memo.size >= MEMO_LIMIT)
-            memo.clear();
-          memo.set(qid, r);
+          this.remember(memo, qid, r, MEMO_LIMIT);
         }
         return r;
       }
@@ -12174,9 +12193,7 @@ var init_derive = __esm({
         let r = memo.get(s);
         if (r === void 0) {
           r = p.nullable && isWhitespace(s) || p.textual && this.textUncached(p, s, ctx, false).nullable;
-          if (memo.size >= TEXT_MEMO_LIMIT)
-            memo.clear();
-          memo.set(ownCopy(s), r);
+          this.rememberText(memo, s, r, TEXT_MEMO_LIMIT);
         }
         return r;
       }
@@ -12251,9 +12268,7 @@ var init_derive = __esm({
         let r = memo.get(s);
         if (r === void 0) {
           r = this.textUncached(p, s, ctx, false);
-          if (memo.size >= TEXT_MEMO_LIMIT)
-            memo.clear();
-          memo.set(ownCopy(s), r);
+          this.rememberText(memo, s, r, TEXT_MEMO_LIMIT);
         }
         return r;
       }
@@ -12289,9 +12304,7 @@ var init_derive = __esm({
         let r = memo.get(key);
         if (r === void 0) {
           r = this.textWith(p, new Set(matching), /* @__PURE__ */ new Map());
-          if (memo.size >= MEMO_LIMIT)
-            memo.clear();
-          memo.set(key, r);
+          this.remember(memo, key, r, MEMO_LIMIT);
         }
         return r;
       }
@@ -12905,6 +12918,8 @@ var init_grammar = __esm({
       deriver;
       names = /* @__PURE__ */ new Map();
       nameCount = 0;
+      /** The names numbered, weighed as memo texts (one unit, and one per 32 characters): a part of memoSize. */
+      nameUnits = 0;
       recovery = /* @__PURE__ */ new Map();
       anyContent = null;
       constructor(patterns, nameClasses, elements, start) {
@@ -12931,11 +12946,15 @@ var init_grammar = __esm({
         let q = this.plainNames.get(local);
         if (q === void 0) {
           const own = ownCopy(local);
+          this.nameUnits += 1 + (own.length >> 5);
           q = Object.defineProperties({ ns: "", local: own }, { qid: { value: this.nameCount++ }, grammar: { value: this } });
           this.plainNames.set(own, q);
         }
         this.recentNames[slot] = q;
         return q;
+      }
+      get memoSize() {
+        return this.patterns.size + this.nameUnits + this.deriver.size;
       }
       /** The id of a name: read from a name this grammar made (`plainName`), else looked up. */
       idOf(name) {
@@ -12953,6 +12972,7 @@ var init_grammar = __esm({
         let id = byLocal.get(local);
         if (id === void 0) {
           id = this.nameCount++;
+          this.nameUnits += 1 + (local.length >> 5);
           byLocal.set(ownCopy(local), id);
         }
         return id;
@@ -14557,7 +14577,15 @@ var init_validator = __esm({
       collectExpected(p, end) {
         const s = emptySets();
         collect2(p, s, false, /* @__PURE__ */ new Set(), this.g.elements);
-        return { ...freeze(s), end };
+        return this.kept({ ...freeze(s), end });
+      }
+      /**
+       * An expected set the report caches keep for the grammar's lifetime (they are keyed by its
+       * patterns): counted in the memo size (Deriver.size), as the derivatives' tables are.
+       */
+      kept(e) {
+        this.d.size += 1 + e.elements.length + e.attributes.length + e.values.length + e.datatypes.length;
+        return e;
       }
       report(kind, node, expected, name, value, owner, detail) {
         this.errors.push(new ReportedError(kind, node, expected, name, value, owner, detail));
@@ -14630,7 +14658,7 @@ var init_validator = __esm({
           const s = emptySets();
           for (const at of named)
             collect2(at.a, s, false, /* @__PURE__ */ new Set(), this.g.elements);
-          e = freeze(s);
+          e = this.kept(freeze(s));
           valuesCache.set(named, e);
         }
         return e;
@@ -14642,7 +14670,7 @@ var init_validator = __esm({
         if (!e) {
           const s = emptySets();
           collect2(key, s, true, /* @__PURE__ */ new Set(), this.g.elements);
-          e = freeze(s);
+          e = this.kept(freeze(s));
           allowedCache.set(key, e);
         }
         return e;
@@ -14657,6 +14685,7 @@ var init_validator = __esm({
           requiredAttributes(key, missing, order);
           const expected = { elements: [], attributes: dedupe(inLeafOrder(missing, order), qkey), values: [], datatypes: [], text: false };
           m = { expected, names: `attribute${missing.length === 1 ? "" : "s"} ${expected.attributes.map(fmt).join(", ")}` };
+          this.kept(expected);
           missingCache.set(key, m);
         }
         this.report("missing-attribute", node, m.expected, name, void 0, void 0, m.names);
@@ -14734,6 +14763,7 @@ var init_validator = __esm({
           const s = emptySets();
           collect2(top.attrState, s, true, /* @__PURE__ */ new Set(), this.g.elements);
           attributes = dedupe(s.attributes, qkey);
+          this.d.size += 1 + attributes.length;
           attributeCache.set(top.attrState, attributes);
         }
         return { ...content, attributes };
@@ -14904,16 +14934,17 @@ function grammarFor(schemaDir, kind) {
   const key = `${dir ?? ""}\0${kind}`;
   let entry3 = grammars.get(key);
   if (!entry3) {
-    const outcome = dir === void 0 || dir === path14.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
-    grammars.set(key, entry3 = { outcome, uses: 0 });
+    const outcome2 = dir === void 0 || dir === path14.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
+    grammars.set(key, entry3 = okEntry(outcome2));
   }
-  if (entry3.outcome.status === "ok" && ++entry3.uses > USES_BEFORE_REFRESH) {
-    entry3.outcome = { status: "ok", grammar: loadCompiledGrammar(entry3.outcome.grammar.toJSON()) };
-    entry3.uses = 0;
+  const outcome = entry3.outcome;
+  if (outcome.status === "ok" && outcome.grammar.memoSize - entry3.loadedSize > MEMO_GROWTH_BEFORE_REFRESH) {
+    entry3 = okEntry({ status: "ok", grammar: loadCompiledGrammar(outcome.grammar.toJSON()) });
+    grammars.set(key, entry3);
   }
   return entry3.outcome;
 }
-var MAX_COMPILED_GRAMMAR_BYTES, CACHE_FORMAT, toPath, readGrammarFile, grammars, USES_BEFORE_REFRESH;
+var MAX_COMPILED_GRAMMAR_BYTES, CACHE_FORMAT, toPath, readGrammarFile, grammars, MEMO_GROWTH_BEFORE_REFRESH, okEntry;
 var init_grammars = __esm({
   "dist/src/schema/grammars.js"() {
     "use strict";
@@ -14928,7 +14959,8 @@ var init_grammars = __esm({
     toPath = (url) => url.startsWith("file:") ? fileURLToPath2(url) : url;
     readGrammarFile = (file) => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
     grammars = /* @__PURE__ */ new Map();
-    USES_BEFORE_REFRESH = 5e3;
+    MEMO_GROWTH_BEFORE_REFRESH = 2e5;
+    okEntry = (outcome) => ({ outcome, loadedSize: outcome.status === "ok" ? outcome.grammar.memoSize : 0 });
   }
 });
 
