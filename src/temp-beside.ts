@@ -51,14 +51,20 @@ export class TempBeside {
   /** Sets what the options ask for and closes the file; the rename is left to `replaceTarget`. */
   finish(o: FinishOptions = {}): void {
     const fd = this.open();
-    if (o.mode !== undefined) fs.fchmodSync(fd, o.mode);
     if (o.owner) {
       try {
         fs.fchownSync(fd, o.owner.uid, o.owner.gid);
       } catch {
-        // best effort: ownership can only be kept by root
+        try {
+          // Not root: the group alone, which a member of it may give (the owner stays the writer).
+          fs.fchownSync(fd, -1, o.owner.gid);
+        } catch {
+          // best effort: ownership can only be kept by root
+        }
       }
     }
+    // After fchown, which clears the set-user-ID and set-group-ID bits: the mode asked for is kept whole.
+    if (o.mode !== undefined) fs.fchmodSync(fd, o.mode);
     if (o.fsync) fs.fsyncSync(fd);
     fs.closeSync(fd);
     this.fd = undefined;
