@@ -43,7 +43,9 @@ export function cacheFilePath(location: string | undefined, cwd: string): string
   const p = path.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
   let isDir: boolean;
   try {
-    isDir = fs.statSync(p).isDirectory();
+    // The default is a name in the repository: a symbolic link there (committed with it) is not
+    // followed to a directory elsewhere, where the cache would be written; a location you name is.
+    isDir = (location === undefined ? fs.lstatSync(p) : fs.statSync(p)).isDirectory();
   } catch {
     isDir = false; // missing, ENOTDIR, ENAMETOOLONG…: reported when the cache is read or written
   }
