@@ -177,7 +177,14 @@ export function writeFileAtomically(file: string, text: string, encoding: TextEn
   let temp: TempBeside | undefined;
   let oldFd: number | undefined;
   try {
-    temp = TempBeside.create(target, fixTempName, st.mode & 0o7777);
+    try {
+      temp = TempBeside.create(target, fixTempName, st.mode & 0o7777);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // Not the temporary file's random name: what stops it (a file of its own beside the original).
+      if (code === 'EACCES' || code === 'EROFS') throw new WriteRefused(`its directory is ${code === 'EROFS' ? 'on a read-only file system' : 'not writable by you'}, and --fix writes a new file beside it`);
+      throw e;
+    }
     temp.write(encodeText(text, encoding));
     // The umask may have narrowed the mode given to open; ownership can only be kept by root.
     // The owner is kept by root; anyone may keep the group when a member of it (fchown to one's own uid).

@@ -90,6 +90,16 @@ describe('red team: --fix replaces a file only when nothing but its text changes
     unchanged(file, nobody, USERS_GID, 0o666);
   });
 
+  it('a file the user may write in a directory they may not: refused, saying so (was: EACCES on a temporary file\'s random name)', function () {
+    if (!canActAsNobody()) this.skip();
+    const nobody = nobodyUid();
+    const dir = scratch.repo({ 'vm.xml': NIC });
+    const file = path.join(dir, 'vm.xml');
+    fs.chownSync(file, nobody, 65534);
+    expect(notWritten(fix(dir, file, []))).to.deep.equal(['Fixes were not written: its directory is not writable by you, and --fix writes a new file beside it. The file was left untouched']);
+    unchanged(file, nobody, 65534, 0o644);
+  });
+
   it('a file with a second name (hard link): refused, both names keep the same text (was: the link split, the other name kept the old text)', () => {
     const dir = scratch.repo({ 'vm.xml': NIC });
     const file = path.join(dir, 'vm.xml');
