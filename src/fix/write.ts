@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { TextEncoding } from '../xml/decode.js';
 import { decodeBytes } from '../xml/decode.js';
 import { readBoundedRegularFile } from '../files.js';
-import { TempBeside, type TempName } from '../temp-beside.js';
+import { fitName, TempBeside, type TempName } from '../temp-beside.js';
 
 /** What the file looked like when it was read, to refuse writing over a newer version. */
 export interface ReadSnapshot {
@@ -25,7 +25,7 @@ export interface WriteHooks {
 }
 
 /** Temporary files of --fix: `.NAME.virtlint-PID-RANDOM.tmp` (hidden, and known to removeStaleTempFiles by TEMP_NAME). */
-const fixTempName: TempName = (target, random) => path.join(path.dirname(target), `.${path.basename(target)}.virtlint-${process.pid}-${random}.tmp`);
+const fixTempName: TempName = (target, random) => path.join(path.dirname(target), fitName('.', path.basename(target), `.virtlint-${process.pid}-${random}.tmp`));
 const TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 const cleanedDirs = new Set<string>();
 
