@@ -388,6 +388,9 @@ export function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTES, fol
 
 /** Reads standard input up to the limit (never more than limit + 1 bytes are kept). */
 export async function readStdin(maxBytes = DEFAULT_MAX_BYTES, stream: NodeJS.ReadableStream = process.stdin): Promise<ReadOutcome> {
+  // `virtlint - < dir`: reading a directory fails, and Node's stream for it simply ends — an empty
+  // document ("must contain a root element") rather than the reason.
+  if (stream === process.stdin && stdinIsDirectory()) return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, 'Cannot read standard input: it is a directory');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -400,6 +403,14 @@ export async function readStdin(maxBytes = DEFAULT_MAX_BYTES, stream: NodeJS.Rea
   }
   const decoded = decodeBytes(Buffer.concat(chunks));
   return decoded.ok ? { ok: true, text: decoded.text, encoding: decoded.encoding } : decoded;
+}
+
+function stdinIsDirectory(): boolean {
+  try {
+    return fs.fstatSync(0).isDirectory();
+  } catch {
+    return false; // closed: read as empty
+  }
 }
 
 export function formatBytes(n: number): string {
