@@ -32,11 +32,48 @@ function workspacePath(location, srcRoot, workspace) {
   return path.relative(workspace, abs).split(path.sep).join('/');
 }
 
+/**
+ * A symbolic link on the way to the SARIF file: the file itself, and every directory from the
+ * workspace down to it. Those are the checkout's, so a pull request chooses them: a committed
+ * `virtlint.sarif -> ../../.bashrc` had the report written over that file, outside the workspace.
+ */
+function linkOnTheWay(file, workspace) {
+  const rel = path.relative(workspace, file);
+  const inside = rel !== '' && !rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel);
+  let cur = workspace;
+  const steps = inside ? rel.split(path.sep).map((part) => (cur = path.join(cur, part))) : [file];
+  return steps.find((p) => {
+    try {
+      return fs.lstatSync(p).isSymbolicLink();
+    } catch {
+      return false; // not there (yet): virtlint makes it
+    }
+  });
+}
+
 function main() {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const paths = words(input('paths') || '.');
   const wanted = input('sarif-file');
-  const sarifFile = path.resolve(workspace, wanted || path.join(os.tmpdir(), `virtlint-${process.pid}.sarif`));
+  // No sarif-file: a directory of the Action's own (a name in a shared /tmp could be someone's link).
+  const ownTemp = wanted ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-'));
+  const sarifFile = path.resolve(workspace, wanted || path.join(ownTemp, 'virtlint.sarif'));
+  try {
+    return report(workspace, paths, wanted, sarifFile);
+  } finally {
+    if (ownTemp) fs.rmSync(ownTemp, { recursive: true, force: true });
+  }
+}
+
+/** Runs the CLI writing SARIF to `sarifFile`, then annotates, sets the outputs and the summary; returns the exit code. */
+function report(workspace, paths, wanted, sarifFile) {
+  const link = wanted ? linkOnTheWay(sarifFile, workspace) : undefined;
+  if (link) {
+    process.stdout.write(`::error title=virtlint::${escapeData(`sarif-file ${wanted}: ${path.relative(workspace, link) || link} is a symbolic link, and the Action does not write its report through one (remove it, or choose another sarif-file)`)}\n`);
+    setOutput('exit-code', 2);
+    setOutput('sarif-file', '');
+    return 2;
+  }
   const args = [...words(input('args')), '-f', 'sarif', '-o', sarifFile, ...paths];
   const run = spawnSync(process.execPath, [CLI, ...args], { cwd: workspace, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' }, maxBuffer: 256 * 1024 * 1024 });
   process.stdout.write(run.stdout ?? '');
@@ -72,7 +109,6 @@ function main() {
   setOutput('errors', errors);
   setOutput('warnings', warnings);
   setOutput('sarif-file', wanted ? path.relative(workspace, sarifFile).split(path.sep).join('/') : '');
-  if (!wanted) fs.rmSync(sarifFile, { force: true });
   const summary = process.env.GITHUB_STEP_SUMMARY;
   if (summary) fs.appendFileSync(summary, `### virtlint\n\n${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${wanted ? ` (SARIF: \`${path.relative(workspace, sarifFile)}\`)` : ''}\n`);
   return code !== 0 && flag('fail-on-error') ? code : 0;

@@ -83,9 +83,10 @@ function walk(base: string, wanted: (rel: string) => boolean, maxDepth: number, 
     } catch (e) {
       // A directory that cannot be listed (EACCES, a path over PATH_MAX below a deep tree) hides
       // files: it becomes a result of its own (io/unreadable), not a silent gap in a green run.
-      // One that vanished during the walk (ENOENT, ENOTDIR) had nothing left to lint.
+      // One that vanished during the walk (ENOENT, ENOTDIR) had nothing left to lint; one whose name
+      // is not UTF-8 is there, and cannot be reached by the name Node gave it (notUtf8Name).
       const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') out.push({ path: dir, kind: 'other', explicit: false });
+      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || (code === 'ENOENT' && notUtf8Name(dir))) out.push({ path: dir, kind: 'other', explicit: false });
       continue;
     }
     for (const e of entries) {
@@ -163,7 +164,7 @@ export async function expandInputsDetailed(inputs: readonly string[], cwd = proc
       if (listed.length === 0) throw new InputError(`No files match the pattern '${input}'`);
       appendSorted(found, listed);
     } else {
-      throw new InputError(`No such file or directory: ${input}`);
+      throw new InputError(`No such file or directory: ${input}${notUtf8Name(abs) ? ` (${NOT_UTF8_NAME})` : ''}`);
     }
   }
   const files = new Map<string, InputFile>();
@@ -345,8 +346,27 @@ export function readDocumentBytes(filePath: string, maxBytes = DEFAULT_MAX_BYTES
       case 'ETOOBIG':
         return fileProblem(DIAGNOSTIC_IDS.xmlTooLarge, `The file is ${e.size !== undefined ? `${formatBytes(e.size)}, ` : ''}over the ${formatBytes(maxBytes)} limit for one document (raise it with --max-file-size)`);
       default:
-        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${e.reason}`);
+        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${e.code === 'ENOENT' && notUtf8Name(filePath) ? NOT_UTF8_NAME : e.reason}`);
     }
+  }
+}
+
+const NOT_UTF8_NAME = 'its name is not valid UTF-8, and virtlint reads names as UTF-8: it cannot open it, nor anything in it, by that name (rename it)';
+
+/**
+ * Whether a path that could not be found was made from a name that is not UTF-8: Node reads names
+ * as UTF-8, each bad byte becomes U+FFFD, and the path no longer names the file ("no such file" for
+ * a file right there). Looked up only after such a failure: an entry of the directory, read as
+ * bytes, that decodes to this name but is not its UTF-8.
+ */
+function notUtf8Name(file: string): boolean {
+  const name = path.basename(file);
+  if (!name.includes('\uFFFD')) return false;
+  try {
+    const utf8 = Buffer.from(name, 'utf8');
+    return fs.readdirSync(path.dirname(file), { encoding: 'buffer' }).some((e) => e.toString('utf8') === name && !e.equals(utf8));
+  } catch {
+    return false;
   }
 }
 
@@ -368,6 +388,9 @@ export function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTES, fol
 
 /** Reads standard input up to the limit (never more than limit + 1 bytes are kept). */
 export async function readStdin(maxBytes = DEFAULT_MAX_BYTES, stream: NodeJS.ReadableStream = process.stdin): Promise<ReadOutcome> {
+  // `virtlint - < dir`: reading a directory fails, and Node's stream for it simply ends — an empty
+  // document ("must contain a root element") rather than the reason.
+  if (stream === process.stdin && stdinIsDirectory()) return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, 'Cannot read standard input: it is a directory');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -380,6 +403,14 @@ export async function readStdin(maxBytes = DEFAULT_MAX_BYTES, stream: NodeJS.Rea
   }
   const decoded = decodeBytes(Buffer.concat(chunks));
   return decoded.ok ? { ok: true, text: decoded.text, encoding: decoded.encoding } : decoded;
+}
+
+function stdinIsDirectory(): boolean {
+  try {
+    return fs.fstatSync(0).isDirectory();
+  } catch {
+    return false; // closed: read as empty
+  }
 }
 
 export function formatBytes(n: number): string {

@@ -1,11 +1,32 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 
 /** The temporary file's path beside `target`, made unique by `random` (each writer has its own pattern). */
 export type TempName = (target: string, random: string) => string;
 
-/** `TARGET.PID-RANDOM.tmp`: the report's and the result cache's temporary files. */
-export const tempNameBeside: TempName = (target, random) => `${target}.${process.pid}-${random}.tmp`;
+/** The longest file name most file systems take (NAME_MAX), in bytes. */
+const NAME_MAX = 255;
+
+/**
+ * `prefix + name + suffix` as a file name of at most NAME_MAX bytes: `name` is cut (between
+ * characters) to make room. A temporary name is the target's with more around it, so a target named
+ * near the limit (a 240-byte name) could never be fixed or replaced (ENAMETOOLONG).
+ */
+export function fitName(prefix: string, name: string, suffix: string): string {
+  let room = NAME_MAX - Buffer.byteLength(prefix) - Buffer.byteLength(suffix);
+  if (Buffer.byteLength(name) <= room) return prefix + name + suffix;
+  let kept = '';
+  for (const ch of name) {
+    room -= Buffer.byteLength(ch);
+    if (room < 0) break;
+    kept += ch;
+  }
+  return prefix + kept + suffix;
+}
+
+/** `TARGET.PID-RANDOM.tmp`: the report's and the result cache's temporary files (the name cut to fit). */
+export const tempNameBeside: TempName = (target, random) => path.join(path.dirname(target), fitName('', path.basename(target), `.${process.pid}-${random}.tmp`));
 
 /** What `finish` does before the file is closed. */
 export interface FinishOptions {
@@ -51,14 +72,20 @@ export class TempBeside {
   /** Sets what the options ask for and closes the file; the rename is left to `replaceTarget`. */
   finish(o: FinishOptions = {}): void {
     const fd = this.open();
-    if (o.mode !== undefined) fs.fchmodSync(fd, o.mode);
     if (o.owner) {
       try {
         fs.fchownSync(fd, o.owner.uid, o.owner.gid);
       } catch {
-        // best effort: ownership can only be kept by root
+        try {
+          // Not root: the group alone, which a member of it may give (the owner stays the writer).
+          fs.fchownSync(fd, -1, o.owner.gid);
+        } catch {
+          // best effort: ownership can only be kept by root
+        }
       }
     }
+    // After fchown, which clears the set-user-ID and set-group-ID bits: the mode asked for is kept whole.
+    if (o.mode !== undefined) fs.fchmodSync(fd, o.mode);
     if (o.fsync) fs.fsyncSync(fd);
     fs.closeSync(fd);
     this.fd = undefined;

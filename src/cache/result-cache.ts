@@ -5,11 +5,18 @@ import { BoundedReadError, MAX_RESULT_CACHE_BYTES, readBoundedRegularFile } from
 import type { Diagnostic, DocumentKind, LintResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { isValidEntryPayload } from './validate-entry.js';
+import { mayHoldMoreValues } from './json-values.js';
 import { makeDirectories } from '../make-directories.js';
 import { TempBeside, tempNameBeside } from '../temp-beside.js';
 import { ownEntry } from '../own-entry.js';
 
 export const DEFAULT_CACHE_LOCATION = '.virtlintcache';
+/**
+ * Values (JSON.parse's objects, arrays, strings, numbers; as mayHoldMoreValues counts them) a cache
+ * file may hold: ~40 per linted file, so ~100,000 files; a hostile file at the bound (empty arrays)
+ * makes at most 4,000,000 values (~170 MB of heap, about a second).
+ */
+export const MAX_RESULT_CACHE_VALUES = 4_000_000;
 /** 2: entries carry the content hash and a MAC (issue 15.6); format 1 files are ignored. */
 const FORMAT = 2;
 
@@ -36,7 +43,9 @@ export function cacheFilePath(location: string | undefined, cwd: string): string
   const p = path.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
   let isDir: boolean;
   try {
-    isDir = fs.statSync(p).isDirectory();
+    // The default is a name in the repository: a symbolic link there (committed with it) is not
+    // followed to a directory elsewhere, where the cache would be written; a location you name is.
+    isDir = (location === undefined ? fs.lstatSync(p) : fs.statSync(p)).isDirectory();
   } catch {
     isDir = false; // missing, ENOTDIR, ENAMETOOLONG…: reported when the cache is read or written
   }
@@ -76,7 +85,13 @@ export class ResultCache {
     let text: string;
     try {
       // Never through a symbolic link, never a FIFO or device, never without bound.
-      text = readBoundedRegularFile(file, { maxBytes: MAX_RESULT_CACHE_BYTES, followSymlinks: false }).toString('utf8');
+      const bytes = readBoundedRegularFile(file, { maxBytes: MAX_RESULT_CACHE_BYTES, followSymlinks: false });
+      // Nor with more values than its bytes allow: memory grows with those, not with the size.
+      if (mayHoldMoreValues(bytes, MAX_RESULT_CACHE_VALUES)) {
+        this.problems.push(`the cache ${file} cannot be used: it holds more than ${MAX_RESULT_CACHE_VALUES.toLocaleString('en')} JSON values (it will be written anew)`);
+        return;
+      }
+      text = bytes.toString('utf8');
     } catch (e) {
       if (!(e instanceof BoundedReadError && e.code === 'ENOENT')) this.problems.push(`the cache ${file} cannot be used: ${e instanceof BoundedReadError ? e.reason : (e as Error).message}`);
       return;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { TextEncoding } from '../xml/decode.js';
 import { decodeBytes } from '../xml/decode.js';
 import { readBoundedRegularFile } from '../files.js';
-import { TempBeside, type TempName } from '../temp-beside.js';
+import { fitName, TempBeside, type TempName } from '../temp-beside.js';
 
 /** What the file looked like when it was read, to refuse writing over a newer version. */
 export interface ReadSnapshot {
@@ -25,7 +25,7 @@ export interface WriteHooks {
 }
 
 /** Temporary files of --fix: `.NAME.virtlint-PID-RANDOM.tmp` (hidden, and known to removeStaleTempFiles by TEMP_NAME). */
-const fixTempName: TempName = (target, random) => path.join(path.dirname(target), `.${path.basename(target)}.virtlint-${process.pid}-${random}.tmp`);
+const fixTempName: TempName = (target, random) => path.join(path.dirname(target), fitName('.', path.basename(target), `.virtlint-${process.pid}-${random}.tmp`));
 const TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 const cleanedDirs = new Set<string>();
 
@@ -117,6 +117,24 @@ function outsideRoots(file: string, realDir: string, roots: readonly string[] | 
   return 'it is outside the files and directories being linted';
 }
 
+/**
+ * What the replacement (a new file renamed over the old one) would take from a file that writing in
+ * place would not, as a refusal; undefined when nothing. A directory one may write lets one replace a
+ * file one may not write, or someone else's file (which would become one's own); and a file with
+ * several names (hard links) would keep the old text under the others.
+ */
+function whatReplacingLoses(file: string, st: fs.Stats): string | undefined {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+  } catch {
+    return 'you may not write to the file (only replace it, as the directory allows)';
+  }
+  const uid = process.getuid?.();
+  if (uid !== undefined && uid !== 0 && st.uid !== uid) return `it is owned by another user (${st.uid}), and replacing it would make it yours`;
+  if (st.nlink > 1) return `it has ${st.nlink} names (hard links), and replacing it would leave the old text under the others`;
+  return undefined;
+}
+
 /** The file's bytes, read again without following a symbolic link (undefined when unreadable). */
 function currentText(file: string, limit: number): string | undefined {
   try {
@@ -148,6 +166,8 @@ export function writeFileAtomically(file: string, text: string, encoding: TextEn
   const outside = outsideRoots(file, realDir, limits.roots);
   if (outside) return { ok: false, reason: outside };
   if ((st.mode & 0o222) === 0) return { ok: false, reason: 'the file is read-only' };
+  const kept = whatReplacingLoses(file, st);
+  if (kept) return { ok: false, reason: kept };
   if (!unchanged(st, snapshot)) return { ok: false, reason: CHANGED_ON_DISK };
   const limit = Math.max(st.size, snapshot.size) + 1;
   if (currentText(file, limit) !== snapshot.text) return { ok: false, reason: CHANGED_ON_DISK };
@@ -157,10 +177,19 @@ export function writeFileAtomically(file: string, text: string, encoding: TextEn
   let temp: TempBeside | undefined;
   let oldFd: number | undefined;
   try {
-    temp = TempBeside.create(target, fixTempName, st.mode & 0o7777);
+    try {
+      temp = TempBeside.create(target, fixTempName, st.mode & 0o7777);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // Not the temporary file's random name: what stops it (a file of its own beside the original).
+      if (code === 'EACCES' || code === 'EROFS') throw new WriteRefused(`its directory is ${code === 'EROFS' ? 'on a read-only file system' : 'not writable by you'}, and --fix writes a new file beside it`);
+      throw e;
+    }
     temp.write(encodeText(text, encoding));
     // The umask may have narrowed the mode given to open; ownership can only be kept by root.
-    temp.finish({ mode: st.mode & 0o7777, ...(process.getuid?.() === 0 ? { owner: { uid: st.uid, gid: st.gid } } : {}), fsync: true });
+    // The owner is kept by root; anyone may keep the group when a member of it (fchown to one's own uid).
+    temp.finish({ mode: st.mode & 0o7777, owner: { uid: st.uid, gid: st.gid }, fsync: true });
+    if (fs.lstatSync(temp.path).gid !== st.gid) throw new WriteRefused(`replacing it would change its group (${st.gid}), of which you are not a member`);
     hooks.beforeRename?.(temp.path);
     // Last look, as close to the rename as we can, through a descriptor kept open across it: the same
     // file (not a link swapped in), with the same size, time and content as when it was read.
