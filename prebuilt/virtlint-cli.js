@@ -1031,12 +1031,12 @@ function elementsAt(root, steps) {
 function childrenMatching(el, step) {
   return el.children.filter((c) => matchesStep(c, step));
 }
-function pathOf(path29) {
-  if (typeof path29 !== "string")
-    return path29;
-  const parsed = parseSelect(path29);
+function pathOf(path30) {
+  if (typeof path30 !== "string")
+    return path30;
+  const parsed = parseSelect(path30);
   if (!parsed)
-    throw new Error(`select: '${path29}' is not a path like devices/disk/driver@cache`);
+    throw new Error(`select: '${path30}' is not a path like devices/disk/driver@cache`);
   return parsed;
 }
 function rootOf(domain) {
@@ -1046,29 +1046,29 @@ function rootOf(domain) {
   return root;
 }
 function selectAll(domain, query) {
-  const path29 = pathOf(query);
-  const elements = elementsAt(rootOf(domain), path29.steps);
-  if (path29.attribute === void 0) {
+  const path30 = pathOf(query);
+  const elements = elementsAt(rootOf(domain), path30.steps);
+  if (path30.attribute === void 0) {
     return elements.map((el) => {
       const text3 = textValue(el);
       return { element: spanOf(el), value: text3.value, range: text3.range };
     });
   }
-  const name = path29.attribute;
+  const name = path30.attribute;
   return elements.flatMap((el) => {
     const a = attrValue(el, name);
     return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
   });
 }
 function selectMissing(domain, query) {
-  const path29 = pathOf(query);
+  const path30 = pathOf(query);
   const root = rootOf(domain);
-  const last = path29.steps[path29.steps.length - 1];
-  const attribute = path29.attribute;
+  const last = path30.steps[path30.steps.length - 1];
+  const attribute = path30.attribute;
   if (!last)
     return attribute !== void 0 && !attrValue(root, attribute) ? [{ element: spanOf(root), attribute }] : [];
   const out = [];
-  for (const parent of elementsAt(root, path29.steps.slice(0, -1))) {
+  for (const parent of elementsAt(root, path30.steps.slice(0, -1))) {
     const kids = childrenMatching(parent, last);
     if (kids.length === 0) {
       out.push({ element: spanOf(parent), child: last.name, ...attribute !== void 0 ? { attribute } : {} });
@@ -1099,8 +1099,8 @@ var init_select = __esm({
 function compile(options) {
   let c = compiledCache.get(options);
   if (!c) {
-    const path29 = parseSelect(options.select);
-    c = { options, path: path29, ...options.pattern !== void 0 ? { matches: unicodeRegExpMatcher(options.pattern) } : {} };
+    const path30 = parseSelect(options.select);
+    c = { options, path: path30, ...options.pattern !== void 0 ? { matches: unicodeRegExpMatcher(options.pattern) } : {} };
     compiledCache.set(options, c);
   }
   return c;
@@ -1109,9 +1109,9 @@ function subjectOf(s) {
   return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
 }
 function check(domain, policy, report2) {
-  const { options: o, path: path29 } = policy;
+  const { options: o, path: path30 } = policy;
   const label = `policy '${o.name ?? o.select}'`;
-  const selected = selectAll(domain, path29);
+  const selected = selectAll(domain, path30);
   for (const s of selected) {
     const at = s.attribute?.attributeRange ?? s.range;
     if (o.forbid)
@@ -1128,14 +1128,14 @@ function check(domain, policy, report2) {
     }
   }
   if (o.require)
-    for (const m of selectMissing(domain, path29))
+    for (const m of selectMissing(domain, path30))
       report2(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
   if (o.max !== void 0 && selected.length > o.max) {
     const first = selected[o.max];
-    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path29.source} in this document; ${label} allows at most ${o.max}`);
+    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path30.source} in this document; ${label} allows at most ${o.max}`);
   }
   if (o.min !== void 0 && selected.length < o.min) {
-    report2(domain.nameRange, `${selected.length} \xD7 ${path29.source} in this document; ${label} requires at least ${o.min}`);
+    report2(domain.nameRange, `${selected.length} \xD7 ${path30.source} in this document; ${label} requires at least ${o.min}`);
   }
 }
 function missingText(m) {
@@ -7781,17 +7781,17 @@ function usbAddress(a) {
   const port = a.port?.value;
   if (bus === void 0 || port === void 0)
     return void 0;
-  const path29 = [];
+  const path30 = [];
   for (let i = 0, list = port.split("."); i < list.length; i++) {
     const part = list[i];
     const n = parseDecimal(part);
     if (n === void 0)
       return void 0;
-    path29.push(n);
+    path30.push(n);
   }
-  if (path29[0] === 0)
+  if (path30[0] === 0)
     return void 0;
-  return { address: a, bus, path: path29, port };
+  return { address: a, bus, path: path30, port };
 }
 function usbBuses(domain) {
   const out = /* @__PURE__ */ new Map();
@@ -11439,8 +11439,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path29) {
-      let input = path29;
+    function removeDotSegments(path30) {
+      let input = path30;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -11514,11 +11514,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path29) {
-      if (path29 === "" || path29[0] === "/") {
-        return removeDotSegments(path29);
+    function removeDotSegmentsRelative(path30) {
+      if (path30 === "" || path30[0] === "/") {
+        return removeDotSegments(path30);
       }
-      const segments = path29.split("/");
+      const segments = path30.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11881,8 +11881,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path29 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path29 && path29 !== "/" ? path29 : void 0;
+        const path30 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path30 && path30 !== "/" ? path30 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15381,8 +15381,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path29, { windows } = {}) => {
-      const segs = path29.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path30, { windows } = {}) => {
+      const segs = path30.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -17027,15 +17027,15 @@ function segmentMatches(tokens, name) {
     t++;
   return t === tokens.length;
 }
-function pathMatches(glob, path29) {
-  const P = path29.length;
+function pathMatches(glob, path30) {
+  const P = path30.length;
   let next = new Array(P + 1).fill(false);
   next[P] = true;
   for (let i = glob.length - 1; i >= 0; i--) {
     const seg = glob[i];
     const cur = new Array(P + 1).fill(false);
     for (let j = P; j >= 0; j--) {
-      const name = path29[j];
+      const name = path30[j];
       if (seg.globstar)
         cur[j] = next[j] || j < P && name !== "." && name !== ".." && (seg.dotStart || name[0] !== ".") && cur[j + 1];
       else
@@ -17302,7 +17302,7 @@ function walk(base, wanted, maxDepth, out) {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       const code = e.code;
-      if (code !== "ENOENT" && code !== "ENOTDIR")
+      if (code !== "ENOENT" && code !== "ENOTDIR" || code === "ENOENT" && notUtf8Name(dir))
         out.push({ path: dir, kind: "other", explicit: false });
       continue;
     }
@@ -17359,7 +17359,7 @@ async function expandInputsDetailed(inputs, cwd = process.cwd()) {
         throw new InputError(`No files match the pattern '${input}'`);
       appendSorted(found, listed);
     } else {
-      throw new InputError(`No such file or directory: ${input}`);
+      throw new InputError(`No such file or directory: ${input}${notUtf8Name(abs) ? ` (${NOT_UTF8_NAME})` : ""}`);
     }
   }
   const files = /* @__PURE__ */ new Map();
@@ -17473,8 +17473,19 @@ function readDocumentBytes(filePath, maxBytes = DEFAULT_MAX_BYTES, followSymlink
       case "ETOOBIG":
         return fileProblem(DIAGNOSTIC_IDS.xmlTooLarge, `The file is ${e.size !== void 0 ? `${formatBytes(e.size)}, ` : ""}over the ${formatBytes(maxBytes)} limit for one document (raise it with --max-file-size)`);
       default:
-        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${e.reason}`);
+        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${e.code === "ENOENT" && notUtf8Name(filePath) ? NOT_UTF8_NAME : e.reason}`);
     }
+  }
+}
+function notUtf8Name(file) {
+  const name = path.basename(file);
+  if (!name.includes("\uFFFD"))
+    return false;
+  try {
+    const utf8 = Buffer.from(name, "utf8");
+    return fs.readdirSync(path.dirname(file), { encoding: "buffer" }).some((e) => e.toString("utf8") === name && !e.equals(utf8));
+  } catch {
+    return false;
   }
 }
 function whyNotListable(dir) {
@@ -17486,6 +17497,8 @@ function whyNotListable(dir) {
   }
 }
 async function readStdin(maxBytes = DEFAULT_MAX_BYTES, stream = process.stdin) {
+  if (stream === process.stdin && stdinIsDirectory())
+    return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, "Cannot read standard input: it is a directory");
   const chunks = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -17499,6 +17512,13 @@ async function readStdin(maxBytes = DEFAULT_MAX_BYTES, stream = process.stdin) {
   const decoded = decodeBytes(Buffer.concat(chunks));
   return decoded.ok ? { ok: true, text: decoded.text, encoding: decoded.encoding } : decoded;
 }
+function stdinIsDirectory() {
+  try {
+    return fs.fstatSync(0).isDirectory();
+  } catch {
+    return false;
+  }
+}
 function formatBytes(n) {
   if (n >= 1024 * 1024)
     return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MiB`;
@@ -17506,7 +17526,7 @@ function formatBytes(n) {
     return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
   return `${n} bytes`;
 }
-var import_picomatch2, DEFAULT_MAX_BYTES, MAX_CONFIG_BYTES, MAX_GRAMMAR_FILE_BYTES, MAX_RESULT_CACHE_BYTES, InputError, IGNORED_DIR_NAMES, LINK_NOT_FOLLOWED, childPath, byPath, appendSorted, BoundedReadError, errnoText, START2, fileProblem;
+var import_picomatch2, DEFAULT_MAX_BYTES, MAX_CONFIG_BYTES, MAX_GRAMMAR_FILE_BYTES, MAX_RESULT_CACHE_BYTES, InputError, IGNORED_DIR_NAMES, LINK_NOT_FOLLOWED, childPath, byPath, appendSorted, BoundedReadError, errnoText, START2, fileProblem, NOT_UTF8_NAME;
 var init_files = __esm({
   "dist/src/files.js"() {
     "use strict";
@@ -17548,6 +17568,7 @@ var init_files = __esm({
       ok: false,
       diagnostic: { ruleId, severity: "error", message, range: { start: START2, end: START2 } }
     });
+    NOT_UTF8_NAME = "its name is not valid UTF-8, and virtlint reads names as UTF-8: it cannot open it, nor anything in it, by that name (rename it)";
   }
 });
 
@@ -22545,7 +22566,7 @@ function checkRestrictions(start, elements) {
   const problems = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   const elementNc = (p) => elements[p.elem].nc;
-  const path29 = (p, ctx) => {
+  const path30 = (p, ctx) => {
     const key = `${p.id}:${ctx}`;
     if (seen.has(key))
       return;
@@ -22565,7 +22586,7 @@ function checkRestrictions(start, elements) {
           bad3("start cannot contain an attribute");
         if (ncInfinite(p.nc) && !(ctx & IN_ONE_OR_MORE))
           bad3("an attribute with anyName or nsName must be inside oneOrMore");
-        path29(p.a, ctx | IN_ATTR);
+        path30(p.a, ctx | IN_ATTR);
         return;
       case "element":
         if (ctx & IN_ATTR)
@@ -22582,7 +22603,7 @@ function checkRestrictions(start, elements) {
           bad3("a data except cannot contain a list");
         if (ctx & IN_START)
           bad3("start cannot contain a list");
-        path29(p.a, ctx | IN_LIST);
+        path30(p.a, ctx | IN_LIST);
         return;
       case "text":
         if (ctx & IN_LIST)
@@ -22596,7 +22617,7 @@ function checkRestrictions(start, elements) {
         if (ctx & IN_START)
           bad3("start cannot contain data");
         if (p.a)
-          path29(p.a, ctx & ~IN_START | IN_EXCEPT);
+          path30(p.a, ctx & ~IN_START | IN_EXCEPT);
         return;
       case "value":
         if (ctx & IN_START)
@@ -22618,7 +22639,7 @@ function checkRestrictions(start, elements) {
           bad3("a list cannot contain interleave");
         const inner = ctx & IN_ONE_OR_MORE ? ctx | IN_OOM_GROUP : ctx;
         for (const x of operands(p))
-          path29(x, inner);
+          path30(x, inner);
         checkGroupAttributes(p, problems);
         if (p.k === "interleave")
           checkInterleave(p, elementNc, problems);
@@ -22629,11 +22650,11 @@ function checkRestrictions(start, elements) {
           bad3("a data except cannot contain oneOrMore");
         if (ctx & IN_START)
           bad3("start cannot contain oneOrMore");
-        path29(p.a, ctx | IN_ONE_OR_MORE);
+        path30(p.a, ctx | IN_ONE_OR_MORE);
         return;
       case "choice":
         for (const a of p.alts)
-          path29(a, ctx);
+          path30(a, ctx);
         return;
       case "notAllowed":
       case "after":
@@ -22722,11 +22743,11 @@ function checkRestrictions(start, elements) {
         todo.push(...p.alts);
     }
   }
-  path29(start, IN_START);
+  path30(start, IN_START);
   elements.forEach((e, i) => {
     if (!reachable.has(i))
       return;
-    path29(e.content, 0);
+    path30(e.content, 0);
     if (contentType(e.content) === null)
       problems.add("an element content mixes data/values/lists with other content (string sequence restriction)");
   });
@@ -25511,31 +25532,31 @@ var init_index_grammar = __esm({
        * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
        * allow such a path.
        */
-      elementsAt(path29) {
-        const key = path29.join("\0");
+      elementsAt(path30) {
+        const key = path30.join("\0");
         const cached = this.pathMemo.get(key);
         if (cached)
           return cached;
         if (this.pathMemo.size >= MAX_MEMOISED_PATHS)
           this.pathMemo.clear();
         let current = this.rootPatterns();
-        for (const [i, step] of path29.entries()) {
+        for (const [i, step] of path30.entries()) {
           const { ns, local } = parseStep(step);
           const pool = i === 0 ? current : dedupe3(current.flatMap((p) => this.childPatterns(p)));
           current = pool.filter((p) => nameClassMatches(p.name, ns, local));
           if (current.length === 0)
             break;
         }
-        const out = path29.length === 0 ? [] : current.map((p) => this.info(p));
+        const out = path30.length === 0 ? [] : current.map((p) => this.info(p));
         this.pathMemo.set(key, out);
         return out;
       }
       /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
-      describe(path29) {
-        const patterns = this.elementsAt(path29);
+      describe(path30) {
+        const patterns = this.elementsAt(path30);
         if (patterns.length === 0)
           return void 0;
-        return summarize(path29[path29.length - 1], patterns);
+        return summarize(path30[path30.length - 1], patterns);
       }
       /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
       parentsOf(name) {
@@ -27697,17 +27718,32 @@ var init_caps = __esm({
 // dist/src/temp-beside.js
 import crypto4 from "node:crypto";
 import fs13 from "node:fs";
-var tempNameBeside, TempBeside;
+import path21 from "node:path";
+function fitName(prefix, name, suffix) {
+  let room = NAME_MAX - Buffer.byteLength(prefix) - Buffer.byteLength(suffix);
+  if (Buffer.byteLength(name) <= room)
+    return prefix + name + suffix;
+  let kept = "";
+  for (const ch of name) {
+    room -= Buffer.byteLength(ch);
+    if (room < 0)
+      break;
+    kept += ch;
+  }
+  return prefix + kept + suffix;
+}
+var NAME_MAX, tempNameBeside, TempBeside;
 var init_temp_beside = __esm({
   "dist/src/temp-beside.js"() {
     "use strict";
-    tempNameBeside = (target2, random) => `${target2}.${process.pid}-${random}.tmp`;
+    NAME_MAX = 255;
+    tempNameBeside = (target2, random) => path21.join(path21.dirname(target2), fitName("", path21.basename(target2), `.${process.pid}-${random}.tmp`));
     TempBeside = class _TempBeside {
       path;
       target;
       fd;
-      constructor(path29, target2, fd) {
-        this.path = path29;
+      constructor(path30, target2, fd) {
+        this.path = path30;
         this.target = target2;
         this.fd = fd;
       }
@@ -27727,14 +27763,18 @@ var init_temp_beside = __esm({
       /** Sets what the options ask for and closes the file; the rename is left to `replaceTarget`. */
       finish(o = {}) {
         const fd = this.open();
-        if (o.mode !== void 0)
-          fs13.fchmodSync(fd, o.mode);
         if (o.owner) {
           try {
             fs13.fchownSync(fd, o.owner.uid, o.owner.gid);
           } catch {
+            try {
+              fs13.fchownSync(fd, -1, o.owner.gid);
+            } catch {
+            }
           }
         }
+        if (o.mode !== void 0)
+          fs13.fchmodSync(fd, o.mode);
         if (o.fsync)
           fs13.fsyncSync(fd);
         fs13.closeSync(fd);
@@ -27972,9 +28012,9 @@ __export(secret_exports, {
 });
 import crypto5 from "node:crypto";
 import fs18 from "node:fs";
-import path23 from "node:path";
+import path24 from "node:path";
 function resultCacheSecret(dir = defaultCacheDir()) {
-  const file = path23.join(dir, "result-cache.key");
+  const file = path24.join(dir, "result-cache.key");
   try {
     makeDirectories(dir, 448);
     try {
@@ -28031,26 +28071,51 @@ var init_validate_entry = __esm({
   }
 });
 
+// dist/src/cache/json-values.js
+function mayHoldMoreValues(json2, max) {
+  if (max < 1)
+    return true;
+  let count = 1;
+  for (const [byte, weight] of [
+    [44, 1],
+    [91, 2],
+    [123, 2]
+  ]) {
+    for (let i = json2.indexOf(byte); i !== -1; i = json2.indexOf(byte, i + 1)) {
+      count += weight;
+      if (count > max)
+        return true;
+    }
+  }
+  return false;
+}
+var init_json_values = __esm({
+  "dist/src/cache/json-values.js"() {
+    "use strict";
+  }
+});
+
 // dist/src/cache/result-cache.js
 var result_cache_exports = {};
 __export(result_cache_exports, {
   DEFAULT_CACHE_LOCATION: () => DEFAULT_CACHE_LOCATION,
+  MAX_RESULT_CACHE_VALUES: () => MAX_RESULT_CACHE_VALUES,
   ResultCache: () => ResultCache,
   cacheFilePath: () => cacheFilePath
 });
 import crypto6 from "node:crypto";
 import fs19 from "node:fs";
-import path24 from "node:path";
+import path25 from "node:path";
 function cacheFilePath(location, cwd) {
-  const p = path24.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
+  const p = path25.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
   let isDir;
   try {
-    isDir = fs19.statSync(p).isDirectory();
+    isDir = (location === void 0 ? fs19.lstatSync(p) : fs19.statSync(p)).isDirectory();
   } catch {
     isDir = false;
   }
   if (location?.endsWith("/") || isDir)
-    return path24.join(p, DEFAULT_CACHE_LOCATION);
+    return path25.join(p, DEFAULT_CACHE_LOCATION);
   return p;
 }
 function startsLikeCacheFile(file) {
@@ -28067,17 +28132,19 @@ function startsLikeCacheFile(file) {
       fs19.closeSync(fd);
   }
 }
-var DEFAULT_CACHE_LOCATION, FORMAT3, macOf, ResultCache, CACHE_FILE_START;
+var DEFAULT_CACHE_LOCATION, MAX_RESULT_CACHE_VALUES, FORMAT3, macOf, ResultCache, CACHE_FILE_START;
 var init_result_cache = __esm({
   "dist/src/cache/result-cache.js"() {
     "use strict";
     init_files();
     init_version();
     init_validate_entry();
+    init_json_values();
     init_make_directories();
     init_temp_beside();
     init_own_entry();
     DEFAULT_CACHE_LOCATION = ".virtlintcache";
+    MAX_RESULT_CACHE_VALUES = 4e6;
     FORMAT3 = 2;
     macOf = (secret, filePath, e) => crypto6.createHmac("sha256", secret).update(JSON.stringify([filePath, e.key, e.content, e.diagnostics, e.notes, e.kind ?? null, e.skipped === true])).digest("hex");
     ResultCache = class {
@@ -28098,7 +28165,12 @@ var init_result_cache = __esm({
         this.secret = secret;
         let text3;
         try {
-          text3 = readBoundedRegularFile(file, { maxBytes: MAX_RESULT_CACHE_BYTES, followSymlinks: false }).toString("utf8");
+          const bytes = readBoundedRegularFile(file, { maxBytes: MAX_RESULT_CACHE_BYTES, followSymlinks: false });
+          if (mayHoldMoreValues(bytes, MAX_RESULT_CACHE_VALUES)) {
+            this.problems.push(`the cache ${file} cannot be used: it holds more than ${MAX_RESULT_CACHE_VALUES.toLocaleString("en")} JSON values (it will be written anew)`);
+            return;
+          }
+          text3 = bytes.toString("utf8");
         } catch (e) {
           if (!(e instanceof BoundedReadError && e.code === "ENOENT"))
             this.problems.push(`the cache ${file} cannot be used: ${e instanceof BoundedReadError ? e.reason : e.message}`);
@@ -28159,14 +28231,14 @@ var init_result_cache = __esm({
           this.problems.push(`the cache ${this.file} was not saved: it is not a regular file, and virtlint replaces only a regular file`);
           return;
         }
-        if (existing && existing.size > 0 && path24.basename(this.file) !== DEFAULT_CACHE_LOCATION && !startsLikeCacheFile(this.file)) {
+        if (existing && existing.size > 0 && path25.basename(this.file) !== DEFAULT_CACHE_LOCATION && !startsLikeCacheFile(this.file)) {
           this.problems.push(`the cache ${this.file} was not saved: that file exists and is not a virtlint cache, and virtlint replaces only its own cache file (delete it, or choose another --cache-location)`);
           return;
         }
         const data = { format: FORMAT3, version: VERSION, entries: this.entries };
         let temp;
         try {
-          makeDirectories(path24.dirname(this.file));
+          makeDirectories(path25.dirname(this.file));
           temp = TempBeside.create(this.file, tempNameBeside, 420);
           temp.write(JSON.stringify(data));
           temp.finish();
@@ -28194,10 +28266,10 @@ __export(keys_exports, {
 });
 import crypto7 from "node:crypto";
 import fs20 from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function codeHash() {
-  codeHashMemo ??= codeHashOf(path25.resolve(path25.dirname(fileURLToPath4(new URL("../dist/src/cache/keys.js", import.meta.url).href)), "..", ".."));
+  codeHashMemo ??= codeHashOf(path26.resolve(path26.dirname(fileURLToPath4(new URL("../dist/src/cache/keys.js", import.meta.url).href)), "..", ".."));
   return codeHashMemo;
 }
 function codeHashOf(dist) {
@@ -28209,9 +28281,9 @@ function codeHashOf(dist) {
     }
   };
   let base = dist;
-  let files = [...jsBelow(path25.join(dist, "src")), ...jsBelow(path25.join(dist, "rules"))];
+  let files = [...jsBelow(path26.join(dist, "src")), ...jsBelow(path26.join(dist, "rules"))];
   if (files.length === 0) {
-    base = path25.join(dist, "..", "prebuilt");
+    base = path26.join(dist, "..", "prebuilt");
     files = jsBelow(base);
   }
   if (files.length === 0)
@@ -28219,9 +28291,9 @@ function codeHashOf(dist) {
   const hash = crypto7.createHash("sha256");
   for (const f of files.sort()) {
     try {
-      hash.update(path25.relative(base, f)).update("\0").update(fs20.readFileSync(f)).update("\0");
+      hash.update(path26.relative(base, f)).update("\0").update(fs20.readFileSync(f)).update("\0");
     } catch {
-      hash.update(path25.relative(base, f)).update("\0unreadable\0");
+      hash.update(path26.relative(base, f)).update("\0unreadable\0");
     }
   }
   return hash.digest("hex");
@@ -28264,7 +28336,7 @@ var init_keys = __esm({
             } catch {
               bytes = new Uint8Array();
             }
-            hash.update(path25.relative(d, f)).update("\0").update(bytes).update("\0");
+            hash.update(path26.relative(d, f)).update("\0").update(bytes).update("\0");
           }
           h = hash.digest("hex");
           this.grammar.set(d, h);
@@ -28482,7 +28554,7 @@ __export(cli_exports, {
   describeProfile: () => describeProfile
 });
 import fs23 from "node:fs";
-import path27 from "node:path";
+import path28 from "node:path";
 function parse(argv) {
   const out = { positional: [], json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
@@ -28560,7 +28632,7 @@ async function capsCommand(argv, io) {
     if (command2 === "probe") {
       if (rest.length !== 1)
         throw new CapsUsageError("caps probe: give exactly one emulator binary, e.g. virtlint caps probe /usr/bin/qemu-system-x86_64");
-      const binary = path27.resolve(rest[0]);
+      const binary = path28.resolve(rest[0]);
       const st = fs23.statSync(binary, { throwIfNoEntry: false });
       if (!st)
         throw new CapsUsageError(`caps probe: ${binary} does not exist`);
@@ -30522,11 +30594,11 @@ var init_lib2 = __esm({
       format,
       normalize,
       resolve: resolve2,
-      require: (path29) => {
+      require: (path30) => {
         if (typeof require3 !== "undefined") {
-          return require3(path29);
-        } else if (path29.match(/\.json$/)) {
-          return JSON.parse(readFileSync(path29, "utf8"));
+          return require3(path30);
+        } else if (path30.match(/\.json$/)) {
+          return JSON.parse(readFileSync(path30, "utf8"));
         } else {
           throw Error("only .json config files are supported in ESM");
         }
@@ -34489,7 +34561,7 @@ Rules and their docs: virtlint --list-rules, docs/rules/README.md. The manual: R
 // dist/src/cli.js
 init_rules();
 import fs24 from "node:fs";
-import path28 from "node:path";
+import path29 from "node:path";
 
 // dist/src/config/run-rules.js
 init_rules();
@@ -35787,9 +35859,9 @@ init_decode();
 init_files();
 init_temp_beside();
 import fs14 from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 var CHANGED_ON_DISK = "the file changed on disk since it was read";
-var fixTempName = (target2, random) => path21.join(path21.dirname(target2), `.${path21.basename(target2)}.virtlint-${process.pid}-${random}.tmp`);
+var fixTempName = (target2, random) => path22.join(path22.dirname(target2), fitName(".", path22.basename(target2), `.virtlint-${process.pid}-${random}.tmp`));
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -35816,7 +35888,7 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_NAME.exec(name);
     if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1])))
       continue;
-    const p = path21.join(dir, name);
+    const p = path22.join(dir, name);
     const st = fs14.lstatSync(p, { throwIfNoEntry: false });
     if (!st?.isFile() || uid !== void 0 && st.uid !== uid)
       continue;
@@ -35848,13 +35920,13 @@ function encodeText(text3, encoding) {
   return Buffer.concat([Buffer.from([254, 255]), le.swap16()]);
 }
 var unchanged = (st, snap) => st.mtimeMs === snap.mtimeMs && st.size === snap.size;
-var isInside3 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path21.sep) ? dir : dir + path21.sep);
+var isInside3 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path22.sep) ? dir : dir + path22.sep);
 function outsideRoots(file, realDir, roots) {
   if (!roots)
     return void 0;
-  const lexical = path21.resolve(file);
+  const lexical = path22.resolve(file);
   for (const root of roots) {
-    const r = path21.resolve(root);
+    const r = path22.resolve(root);
     if (lexical === r)
       return void 0;
     let real;
@@ -35867,6 +35939,19 @@ function outsideRoots(file, realDir, roots) {
       return void 0;
   }
   return "it is outside the files and directories being linted";
+}
+function whatReplacingLoses(file, st) {
+  try {
+    fs14.accessSync(file, fs14.constants.W_OK);
+  } catch {
+    return "you may not write to the file (only replace it, as the directory allows)";
+  }
+  const uid = process.getuid?.();
+  if (uid !== void 0 && uid !== 0 && st.uid !== uid)
+    return `it is owned by another user (${st.uid}), and replacing it would make it yours`;
+  if (st.nlink > 1)
+    return `it has ${st.nlink} names (hard links), and replacing it would leave the old text under the others`;
+  return void 0;
 }
 function currentText(file, limit) {
   try {
@@ -35881,7 +35966,7 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   let realDir;
   try {
     st = fs14.lstatSync(file);
-    realDir = fs14.realpathSync(path21.dirname(path21.resolve(file)));
+    realDir = fs14.realpathSync(path22.dirname(path22.resolve(file)));
   } catch {
     return { ok: false, reason: "the file no longer exists" };
   }
@@ -35894,19 +35979,31 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     return { ok: false, reason: outside };
   if ((st.mode & 146) === 0)
     return { ok: false, reason: "the file is read-only" };
+  const kept = whatReplacingLoses(file, st);
+  if (kept)
+    return { ok: false, reason: kept };
   if (!unchanged(st, snapshot))
     return { ok: false, reason: CHANGED_ON_DISK };
   const limit = Math.max(st.size, snapshot.size) + 1;
   if (currentText(file, limit) !== snapshot.text)
     return { ok: false, reason: CHANGED_ON_DISK };
-  const target2 = path21.join(realDir, path21.basename(file));
+  const target2 = path22.join(realDir, path22.basename(file));
   removeStaleTempFiles(realDir);
   let temp;
   let oldFd;
   try {
-    temp = TempBeside.create(target2, fixTempName, st.mode & 4095);
+    try {
+      temp = TempBeside.create(target2, fixTempName, st.mode & 4095);
+    } catch (e) {
+      const code = e.code;
+      if (code === "EACCES" || code === "EROFS")
+        throw new WriteRefused(`its directory is ${code === "EROFS" ? "on a read-only file system" : "not writable by you"}, and --fix writes a new file beside it`);
+      throw e;
+    }
     temp.write(encodeText(text3, encoding));
-    temp.finish({ mode: st.mode & 4095, ...process.getuid?.() === 0 ? { owner: { uid: st.uid, gid: st.gid } } : {}, fsync: true });
+    temp.finish({ mode: st.mode & 4095, owner: { uid: st.uid, gid: st.gid }, fsync: true });
+    if (fs14.lstatSync(temp.path).gid !== st.gid)
+      throw new WriteRefused(`replacing it would change its group (${st.gid}), of which you are not a member`);
     hooks.beforeRename?.(temp.path);
     const lst = fs14.lstatSync(target2, { throwIfNoEntry: false });
     if (!lst)
@@ -36090,7 +36187,7 @@ init_parse();
 
 // dist/src/targets/version-table.js
 import fs16 from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // dist/src/targets/ladder.js
@@ -36169,7 +36266,7 @@ function checkEntry(file, key, e) {
 function readTableFiles(dir) {
   const names3 = fs16.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE).sort();
   return names3.map((name) => {
-    const file = path22.join(dir, name);
+    const file = path23.join(dir, name);
     let raw;
     try {
       raw = JSON.parse(fs16.readFileSync(file, "utf8"));
@@ -36268,7 +36365,7 @@ var VersionTable = class {
 };
 var bundled;
 function bundledVersionTable() {
-  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path22.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
+  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path23.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
   return bundled;
 }
 var newerThan = (since, target2) => compareVersions(since, target2) > 0;
@@ -36977,7 +37074,7 @@ function storeInCache(cache2, file, probe, r) {
 init_make_directories();
 init_temp_beside();
 import fs21 from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 function drained(out) {
   return new Promise((resolve5) => {
     const done = () => {
@@ -37057,7 +37154,7 @@ function fileOutput(file) {
   const open = () => {
     if (opened())
       return;
-    makeDirectories(path26.dirname(file));
+    makeDirectories(path27.dirname(file));
     const existing = fs21.statSync(file, { throwIfNoEntry: false });
     if (existing && !existing.isFile()) {
       fd = fs21.openSync(file, "w");
@@ -37317,9 +37414,9 @@ function useColor(flag, env2, isTTY) {
 function findSrcRoot(cwd) {
   let cur = cwd;
   for (; ; ) {
-    if (fs24.existsSync(path28.join(cur, ".git")))
+    if (fs24.existsSync(path29.join(cur, ".git")))
       return cur;
-    const parent = path28.dirname(cur);
+    const parent = path29.dirname(cur);
     if (parent === cur)
       return cwd;
     cur = parent;
@@ -37371,13 +37468,13 @@ async function main(argv, io = {
     debug = args.debug;
     const configFlag = args.config;
     if (typeof configFlag === "string") {
-      const st = fs24.statSync(path28.resolve(cwd, configFlag), { throwIfNoEntry: false });
+      const st = fs24.statSync(path29.resolve(cwd, configFlag), { throwIfNoEntry: false });
       if (!st?.isFile())
         throw new UsageError(`--config ${configFlag}: ${st ? "not a regular file" : "no such file"}`);
     }
     if (args.listRules) {
-      const listConfig = typeof configFlag === "string" ? { configFile: path28.resolve(cwd, configFlag) } : configFlag === false ? { noConfig: true } : {};
-      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path28.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
+      const listConfig = typeof configFlag === "string" ? { configFile: path29.resolve(cwd, configFlag) } : configFlag === false ? { noConfig: true } : {};
+      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path29.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
       return 0;
     }
     const format3 = args.format ?? defaultFormat(env2);
@@ -37387,7 +37484,7 @@ async function main(argv, io = {
     const maxWarnings = wholeNumber("max-warnings", args.maxWarnings, -1);
     const maxFileSize = wholeNumber("max-file-size", args.maxFileSize, 1);
     const maxDepth = wholeNumber("max-depth", args.maxDepth, 1);
-    if (args.schemas !== void 0 && !fs24.statSync(path28.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
+    if (args.schemas !== void 0 && !fs24.statSync(path29.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
     if (args.fix && args.fixDryRun)
@@ -37395,12 +37492,12 @@ async function main(argv, io = {
     const ruleOverrides = parseRuleFlags([].concat(args.rule ?? []));
     const targetFlags = [].concat(args.target ?? []);
     const run = runOptionsFrom({
-      ...typeof configFlag === "string" ? { configFile: path28.resolve(cwd, configFlag) } : {},
+      ...typeof configFlag === "string" ? { configFile: path29.resolve(cwd, configFlag) } : {},
       ...configFlag === false ? { noConfig: true } : {},
       rules: ruleOverrides,
       ...targetFlags.length > 0 ? { target: targetSetting(targetFlags, "--target") } : {},
-      ...args.caps !== void 0 ? { capsFile: path28.resolve(cwd, args.caps) } : {},
-      ...args.schemas !== void 0 ? { schemaDir: path28.resolve(cwd, args.schemas) } : {},
+      ...args.caps !== void 0 ? { capsFile: path29.resolve(cwd, args.caps) } : {},
+      ...args.schemas !== void 0 ? { schemaDir: path29.resolve(cwd, args.schemas) } : {},
       ...args.probe === false ? { probe: false } : {},
       maxBytes: maxFileSize,
       maxDepth,
@@ -37408,7 +37505,7 @@ async function main(argv, io = {
       ...args.cache === false ? { capsCache: false } : {}
     });
     if (args.printConfig !== void 0) {
-      const eff = await new ConfigResolver(run.config).forFile(path28.resolve(cwd, args.printConfig));
+      const eff = await new ConfigResolver(run.config).forFile(path29.resolve(cwd, args.printConfig));
       io.stdout.write(printConfig(eff));
       return 0;
     }
@@ -37421,18 +37518,18 @@ async function main(argv, io = {
     if (inputs.length === 0)
       throw new UsageError("No files given. Try: virtlint path/to/vm.xml (or virtlint --help)");
     const concurrency = parseConcurrency(args.concurrency);
-    const lintRoots = inputs.filter((i) => i !== "-").map((i) => path28.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
+    const lintRoots = inputs.filter((i) => i !== "-").map((i) => path29.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
     const toFile = args.outputFile !== void 0;
     const printFixed = inputs[0] === "-" && args.fix && format3 !== "json";
     const reportStream = printFixed ? io.stderr : io.stdout;
     const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
     const runRules2 = new RunRules(run.config ?? {});
     const context = { color: toFile ? false : useColor(args.color, env2, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), ruleById: runRules2.byId };
-    const outputPath = toFile ? path28.resolve(cwd, args.outputFile) : void 0;
+    const outputPath = toFile ? path29.resolve(cwd, args.outputFile) : void 0;
     const reportTarget = outputPath !== void 0 && inputs[0] !== "-" ? OutputTarget.of(outputPath) : void 0;
     const refuseLinted = (file) => {
-      if (reportTarget?.is(path28.resolve(cwd, file))) {
-        throw new UsageError(`--output-file ${args.outputFile}: that is ${displayPath(path28.resolve(cwd, file), cwd)}, a file being linted; refusing to replace it with the report`);
+      if (reportTarget?.is(path29.resolve(cwd, file))) {
+        throw new UsageError(`--output-file ${args.outputFile}: that is ${displayPath(path29.resolve(cwd, file), cwd)}, a file being linted; refusing to replace it with the report`);
       }
     };
     for (const input of inputs)
@@ -37442,7 +37539,7 @@ async function main(argv, io = {
       if (!reportTarget)
         return;
       for (const file of files) {
-        if (!reportTarget.is(path28.resolve(cwd, file)))
+        if (!reportTarget.is(path29.resolve(cwd, file)))
           continue;
         const [alone] = await lintFiles([file], { ...run, fix: void 0, cwd, lintRoots, concurrency: 1 });
         if (!alone?.skipped)
@@ -37463,8 +37560,8 @@ async function main(argv, io = {
       output,
       quiet: args.quiet,
       context,
-      ruleSet: (files) => ruleSetOfRun(run.config ?? {}, files.map((f) => path28.resolve(cwd, f))),
-      learnRules: (file) => runRules2.include(path28.resolve(cwd, file)),
+      ruleSet: (files) => ruleSetOfRun(run.config ?? {}, files.map((f) => path29.resolve(cwd, f))),
+      learnRules: (file) => runRules2.include(path29.resolve(cwd, file)),
       ...reportIsTTY && !toFile ? { beforeWrite: clearProgress } : {}
     });
     const tally = { files: 0, skipped: 0, errors: 0, warnings: 0, changed: 0 };
@@ -37508,10 +37605,10 @@ async function main(argv, io = {
     };
     let fixedText;
     if (inputs.length === 1 && inputs[0] === "-") {
-      const filePath = args.stdinFilename ? path28.resolve(cwd, args.stdinFilename) : "<stdin>";
+      const filePath = args.stdinFilename ? path29.resolve(cwd, args.stdinFilename) : "<stdin>";
       const read = await readStdin(maxFileSize, io.stdin);
       const job = new FileJob(run.fix ? { ...run, fix: "dry-run" } : run);
-      const configPath = filePath === "<stdin>" ? path28.join(cwd, "<stdin>") : filePath;
+      const configPath = filePath === "<stdin>" ? path29.join(cwd, "<stdin>") : filePath;
       const result = read.ok ? await job.lintSource(read.text, configPath) : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], (await job.lintOptionsFor(configPath)).rules), notes: [] };
       const r = filePath === "<stdin>" ? { ...result, filePath } : result;
       if (printFixed)

@@ -9348,8 +9348,19 @@ function readDocumentBytes(filePath, maxBytes = DEFAULT_MAX_BYTES, followSymlink
       case "ETOOBIG":
         return fileProblem(DIAGNOSTIC_IDS.xmlTooLarge, `The file is ${e.size !== void 0 ? `${formatBytes(e.size)}, ` : ""}over the ${formatBytes(maxBytes)} limit for one document (raise it with --max-file-size)`);
       default:
-        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${e.reason}`);
+        return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, `Cannot read ${filePath}: ${e.code === "ENOENT" && notUtf8Name(filePath) ? NOT_UTF8_NAME : e.reason}`);
     }
+  }
+}
+function notUtf8Name(file) {
+  const name = path.basename(file);
+  if (!name.includes("\uFFFD"))
+    return false;
+  try {
+    const utf8 = Buffer.from(name, "utf8");
+    return fs.readdirSync(path.dirname(file), { encoding: "buffer" }).some((e) => e.toString("utf8") === name && !e.equals(utf8));
+  } catch {
+    return false;
   }
 }
 function whyNotListable(dir) {
@@ -9367,7 +9378,7 @@ function formatBytes(n) {
     return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
   return `${n} bytes`;
 }
-var DEFAULT_MAX_BYTES, MAX_CONFIG_BYTES, MAX_GRAMMAR_FILE_BYTES, MAX_RESULT_CACHE_BYTES, BoundedReadError, errnoText, START2, fileProblem;
+var DEFAULT_MAX_BYTES, MAX_CONFIG_BYTES, MAX_GRAMMAR_FILE_BYTES, MAX_RESULT_CACHE_BYTES, BoundedReadError, errnoText, START2, fileProblem, NOT_UTF8_NAME;
 var init_files = __esm({
   "dist/src/files.js"() {
     "use strict";
@@ -9397,6 +9408,7 @@ var init_files = __esm({
       ok: false,
       diagnostic: { ruleId, severity: "error", message, range: { start: START2, end: START2 } }
     });
+    NOT_UTF8_NAME = "its name is not valid UTF-8, and virtlint reads names as UTF-8: it cannot open it, nor anything in it, by that name (rename it)";
   }
 });
 
@@ -26355,6 +26367,20 @@ import path13 from "node:path";
 // dist/src/temp-beside.js
 import crypto3 from "node:crypto";
 import fs10 from "node:fs";
+var NAME_MAX = 255;
+function fitName(prefix, name, suffix) {
+  let room = NAME_MAX - Buffer.byteLength(prefix) - Buffer.byteLength(suffix);
+  if (Buffer.byteLength(name) <= room)
+    return prefix + name + suffix;
+  let kept = "";
+  for (const ch of name) {
+    room -= Buffer.byteLength(ch);
+    if (room < 0)
+      break;
+    kept += ch;
+  }
+  return prefix + kept + suffix;
+}
 var TempBeside = class _TempBeside {
   path;
   target;
@@ -26380,14 +26406,18 @@ var TempBeside = class _TempBeside {
   /** Sets what the options ask for and closes the file; the rename is left to `replaceTarget`. */
   finish(o = {}) {
     const fd = this.open();
-    if (o.mode !== void 0)
-      fs10.fchmodSync(fd, o.mode);
     if (o.owner) {
       try {
         fs10.fchownSync(fd, o.owner.uid, o.owner.gid);
       } catch {
+        try {
+          fs10.fchownSync(fd, -1, o.owner.gid);
+        } catch {
+        }
       }
     }
+    if (o.mode !== void 0)
+      fs10.fchmodSync(fd, o.mode);
     if (o.fsync)
       fs10.fsyncSync(fd);
     fs10.closeSync(fd);
@@ -26413,7 +26443,7 @@ var TempBeside = class _TempBeside {
 
 // dist/src/fix/write.js
 var CHANGED_ON_DISK = "the file changed on disk since it was read";
-var fixTempName = (target2, random) => path13.join(path13.dirname(target2), `.${path13.basename(target2)}.virtlint-${process.pid}-${random}.tmp`);
+var fixTempName = (target2, random) => path13.join(path13.dirname(target2), fitName(".", path13.basename(target2), `.virtlint-${process.pid}-${random}.tmp`));
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -26492,6 +26522,19 @@ function outsideRoots(file, realDir, roots) {
   }
   return "it is outside the files and directories being linted";
 }
+function whatReplacingLoses(file, st) {
+  try {
+    fs11.accessSync(file, fs11.constants.W_OK);
+  } catch {
+    return "you may not write to the file (only replace it, as the directory allows)";
+  }
+  const uid = process.getuid?.();
+  if (uid !== void 0 && uid !== 0 && st.uid !== uid)
+    return `it is owned by another user (${st.uid}), and replacing it would make it yours`;
+  if (st.nlink > 1)
+    return `it has ${st.nlink} names (hard links), and replacing it would leave the old text under the others`;
+  return void 0;
+}
 function currentText(file, limit) {
   try {
     const now = decodeBytes(readBoundedRegularFile(file, { maxBytes: limit, followSymlinks: false }));
@@ -26518,6 +26561,9 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     return { ok: false, reason: outside };
   if ((st.mode & 146) === 0)
     return { ok: false, reason: "the file is read-only" };
+  const kept = whatReplacingLoses(file, st);
+  if (kept)
+    return { ok: false, reason: kept };
   if (!unchanged(st, snapshot))
     return { ok: false, reason: CHANGED_ON_DISK };
   const limit = Math.max(st.size, snapshot.size) + 1;
@@ -26528,9 +26574,18 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   let temp;
   let oldFd;
   try {
-    temp = TempBeside.create(target2, fixTempName, st.mode & 4095);
+    try {
+      temp = TempBeside.create(target2, fixTempName, st.mode & 4095);
+    } catch (e) {
+      const code = e.code;
+      if (code === "EACCES" || code === "EROFS")
+        throw new WriteRefused(`its directory is ${code === "EROFS" ? "on a read-only file system" : "not writable by you"}, and --fix writes a new file beside it`);
+      throw e;
+    }
     temp.write(encodeText(text3, encoding));
-    temp.finish({ mode: st.mode & 4095, ...process.getuid?.() === 0 ? { owner: { uid: st.uid, gid: st.gid } } : {}, fsync: true });
+    temp.finish({ mode: st.mode & 4095, owner: { uid: st.uid, gid: st.gid }, fsync: true });
+    if (fs11.lstatSync(temp.path).gid !== st.gid)
+      throw new WriteRefused(`replacing it would change its group (${st.gid}), of which you are not a member`);
     hooks.beforeRename?.(temp.path);
     const lst = fs11.lstatSync(target2, { throwIfNoEntry: false });
     if (!lst)
