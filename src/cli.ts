@@ -8,6 +8,7 @@ import { ConfigError, ConfigResolver, validateRuleSetting } from './config/index
 import { targetSetting } from './config/validate.js';
 import { applyBuiltinLevels, BUILTIN_IDS, OFF_BY_DEFAULT } from './builtin-ids.js';
 import { InputError, readStdin } from './files.js';
+import { encodeText } from './fix/write.js';
 import { FormatterLoadError, isFormatterPath, loadFormatter } from './formatters/custom.js';
 import { builtinFormatter, defaultFormat, FORMATTER_NAMES, streamingFormat } from './formatters/index.js';
 import type { RuleSetting } from './linter/lint.js';
@@ -295,18 +296,24 @@ export async function main(
       await report.add(r);
     };
 
-    let fixedText: string | undefined;
+    /** `--stdin --fix`: what goes to stdout, the document fixed or as it came (never nothing: an editor's filter would empty its buffer). */
+    let filtered: { readonly bytes: Buffer; readonly rest?: AsyncIterator<Buffer> } | undefined;
     if (inputs.length === 1 && inputs[0] === '-') {
       // Standard input is never written back: --fix behaves as --fix-dry-run.
       const filePath = args.stdinFilename ? path.resolve(cwd, args.stdinFilename) : '<stdin>';
-      const read = await readStdin(maxFileSize, io.stdin);
+      const read = await readStdin(maxFileSize, io.stdin, printFixed);
       const job = new FileJob(run.fix ? { ...run, fix: 'dry-run' } : run);
       const configPath = filePath === '<stdin>' ? path.join(cwd, '<stdin>') : filePath;
       const result: FileResult = read.ok
         ? await job.lintSource(read.text, configPath)
         : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], (await job.lintOptionsFor(configPath)).rules), notes: [] };
       const r = filePath === '<stdin>' ? { ...result, filePath } : result;
-      if (printFixed) fixedText = r.output ?? r.source ?? '';
+      if (printFixed) {
+        // Fixed: in the encoding it came in (as --fix writes a file). Otherwise the bytes themselves,
+        // undecodable ones too; input stopped at the size limit is followed by the rest, unread.
+        const fixed = read.ok && r.output !== undefined ? encodeText(r.output, read.encoding) : undefined;
+        filtered = fixed ? { bytes: fixed } : { bytes: read.bytes, ...(!read.ok && read.rest ? { rest: read.rest } : {}) };
+      }
       await onFile(r);
     } else {
       if (inputs.includes('-')) throw new UsageError("'-' (standard input) cannot be combined with file names");
@@ -348,7 +355,7 @@ export async function main(
     if (run.fix && tally.changed > 0 && format === 'stylish') {
       io.stderr.write(`virtlint: ${run.fix === 'write' && inputs[0] !== '-' ? 'fixed' : 'would fix'} ${tally.changed} file${tally.changed === 1 ? '' : 's'}\n`);
     }
-    if (fixedText !== undefined) io.stdout.write(fixedText);
+    if (filtered) await writeFiltered(io.stdout, filtered.bytes, filtered.rest);
     const failure = await report.finish();
     if (failure) {
       if (toFile) throw new UsageError(`--output-file ${args.outputFile}: ${failure.message}`);
@@ -381,3 +388,29 @@ export async function main(
   }
 }
 
+/**
+ * Writes a filter's output: the bytes, then what is left of the input as it comes, with
+ * backpressure. A reader that goes away (`| head`) ends it: the rest of the input is not read on.
+ */
+async function writeFiltered(out: NodeJS.WritableStream, bytes: Buffer, rest: AsyncIterator<Buffer> | undefined): Promise<void> {
+  let gone = false;
+  const write = (chunk: Buffer): Promise<void> | undefined => {
+    if (out.write(chunk)) return undefined;
+    return new Promise((resolve) => {
+      const done = (e?: unknown): void => {
+        if (e !== undefined) gone = true;
+        out.removeListener('drain', done).removeListener('error', done).removeListener('close', closed);
+        resolve();
+      };
+      const closed = (): void => done(new Error('closed'));
+      out.once('drain', done).once('error', done).once('close', closed);
+    });
+  };
+  await write(bytes);
+  if (!rest) return;
+  try {
+    for (let next = await rest.next(); !next.done && !gone; next = await rest.next()) await write(next.value);
+  } finally {
+    await rest.return?.();
+  }
+}

@@ -386,23 +386,42 @@ export function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTES, fol
   return read.ok ? decodeBytes(read.bytes) : read;
 }
 
-/** Reads standard input up to the limit (never more than limit + 1 bytes are kept). */
-export async function readStdin(maxBytes = DEFAULT_MAX_BYTES, stream: NodeJS.ReadableStream = process.stdin): Promise<ReadOutcome> {
+/**
+ * Standard input as read: its text, or why it cannot be linted, and in both cases the bytes read, so
+ * a filter (`--stdin --fix`) can print back a document it could not or did not change exactly as it
+ * came. `rest`, with `keepRest` only: reading stopped at the size limit, and this reads the rest of
+ * the input (the caller drains it, or ends it with `return()`); without `keepRest`, the rest is
+ * never read (the input is closed).
+ */
+export type StdinOutcome =
+  | { readonly ok: true; readonly text: string; readonly encoding: TextEncoding; readonly bytes: Buffer }
+  | { readonly ok: false; readonly diagnostic: Diagnostic; readonly bytes: Buffer; readonly rest?: AsyncIterator<Buffer> };
+
+/** Reads standard input up to the limit (never more than limit + one chunk of bytes are kept). */
+export async function readStdin(maxBytes = DEFAULT_MAX_BYTES, stream: NodeJS.ReadableStream = process.stdin, keepRest = false): Promise<StdinOutcome> {
   // `virtlint - < dir`: reading a directory fails, and Node's stream for it simply ends — an empty
   // document ("must contain a root element") rather than the reason.
-  if (stream === process.stdin && stdinIsDirectory()) return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, 'Cannot read standard input: it is a directory');
+  if (stream === process.stdin && stdinIsDirectory()) return { ...fileProblem(DIAGNOSTIC_IDS.ioUnreadable, 'Cannot read standard input: it is a directory'), bytes: Buffer.alloc(0) };
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+  // By hand rather than `for await`, whose early exit would close the input a filter still passes on.
+  const input = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  for (let next = await input.next(); !next.done; next = await input.next()) {
+    const buf = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
     size += buf.length;
-    if (size > maxBytes) {
-      return fileProblem(DIAGNOSTIC_IDS.xmlTooLarge, `Standard input is over the ${formatBytes(maxBytes)} limit for one document`);
-    }
     chunks.push(buf);
+    if (size > maxBytes) {
+      const problem = fileProblem(DIAGNOSTIC_IDS.xmlTooLarge, `Standard input is over the ${formatBytes(maxBytes)} limit for one document`);
+      if (!keepRest) {
+        await input.return?.();
+        return { ...problem, bytes: Buffer.concat(chunks) };
+      }
+      return { ...problem, bytes: Buffer.concat(chunks), rest: input as AsyncIterator<Buffer> };
+    }
   }
-  const decoded = decodeBytes(Buffer.concat(chunks));
-  return decoded.ok ? { ok: true, text: decoded.text, encoding: decoded.encoding } : decoded;
+  const bytes = Buffer.concat(chunks);
+  const decoded = decodeBytes(bytes);
+  return decoded.ok ? { ok: true, text: decoded.text, encoding: decoded.encoding, bytes } : { ...decoded, bytes };
 }
 
 function stdinIsDirectory(): boolean {
