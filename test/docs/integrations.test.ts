@@ -45,6 +45,13 @@ describe('docs/integrations.md and the hook and action definitions', () => {
     expect(hooks).to.match(/^- id: virtlint$/m);
     expect(prose).to.include(`(\`.pre-commit-hooks.yaml\`: \`id: virtlint\`, \`types: ${field('types')}\`)`);
     expect(prose).to.include(`The hook is therefore \`language: ${field('language')}\`: its entry is \`${field('entry')}\``);
+    expect(field('args'), 'the hook ends its arguments: file names after them are files').to.equal('[--]');
+    expect(prose).to.include("The hook's own default `args` are `[--]`");
+    for (const recipe of [doc, read('README.md')]) {
+      const args = [...recipe.matchAll(/^ +args: \[(.*)\]/gm)].map((m) => m[1]!);
+      expect(args, 'every recipe sets args').to.not.deep.equal([]);
+      for (const a of args) expect(a, "a recipe's args end with --").to.match(/(^|, )--$/);
+    }
     const node = /"node": ">=([0-9.]+)"/.exec(read('package.json'))![1]!;
     expect(prose).to.include(`The hook needs Node.js ${node} or newer`);
   });

@@ -71,7 +71,7 @@ describe('pre-commit hook (end to end, real pre-commit)', function () {
     // The README's recipe, word for word but for the URL.
     fs.writeFileSync(
       path.join(repo, '.pre-commit-config.yaml'),
-      `repos:\n  - repo: ${mirror}\n    rev: main\n    hooks:\n      - id: virtlint\n        args: [--no-probe]\n`,
+      `repos:\n  - repo: ${mirror}\n    rev: main\n    hooks:\n      - id: virtlint\n        args: [--no-probe, --]\n`,
     );
     const freeze = run('pre-commit', ['autoupdate', '--freeze'], repo, env);
     expect(freeze.status, freeze.stdout + freeze.stderr).to.equal(0);
@@ -130,6 +130,21 @@ describe('pre-commit hook (end to end, real pre-commit)', function () {
     expect(commit.status, out).to.equal(0);
     expect(out).to.match(/virtlint\.+Passed/);
     expect(out).to.not.contain('unknown-root');
+  });
+
+  it('lints a staged file named like an option as a file (--output-file=README.xml does not replace README.xml)', () => {
+    fs.writeFileSync(path.join(repo, 'README.xml'), '<doc>keep me</doc>\n');
+    fs.copyFileSync(path.join(FIX, 'ide-ioeventfd.xml'), path.join(repo, '--output-file=README.xml'));
+    run('git', ['add', '--', 'README.xml', '--output-file=README.xml'], repo, env);
+    const commit = run('git', ['commit', '-m', 'a file named like an option'], repo, env, 120000);
+    const out = commit.stdout + commit.stderr;
+    expect(fs.readFileSync(path.join(repo, 'README.xml'), 'utf8')).to.equal('<doc>keep me</doc>\n');
+    expect(commit.status, out).to.not.equal(0);
+    expect(out).to.contain('--output-file=README.xml');
+    expect(out).to.contain('ioeventfd-requires-virtio');
+    run('git', ['rm', '-q', '--cached', '--', 'README.xml', '--output-file=README.xml'], repo, env);
+    fs.rmSync(path.join(repo, '--output-file=README.xml'));
+    fs.rmSync(path.join(repo, 'README.xml'));
   });
 
   it('refuses a libvirt document whose root element has a typo (<domian>)', () => {

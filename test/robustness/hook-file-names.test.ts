@@ -12,19 +12,18 @@ import { cli, Scratch, VALID_DOMAIN } from '../hardening/trust-helpers.js';
  * recipe sets `args: [--no-probe]`, which replaces them) nor in `entry` (the user's args would follow
  * it as file names).
  *
- * Skipped: the fix is in the hook's entry and docs/integrations.md (whose test reads the entry), or in
- * src/cli.ts (an option such as `--files-follow` that the entry sets) — the lead's. Unskip with it.
+ * The hook's default `args` and every recipe now end with `--` (test/docs/integrations.test.ts checks
+ * the recipes; test/e2e/pre-commit.test.ts runs the README's through real pre-commit).
  */
 describe('red team: file names the pre-commit hook passes are never read as options', function () {
   this.timeout(60000);
   const scratch = new Scratch();
   after(() => scratch.cleanup());
 
-  // Owner: the lead (.pre-commit-hooks.yaml entry with docs/integrations.md, or src/cli.ts).
-  it.skip('a staged file named --output-file=README.xml is linted as a file; README.xml is left alone (was: replaced by the report)', () => {
+  it('a staged file named --output-file=README.xml is linted as a file; README.xml is left alone (was: replaced by the report)', () => {
     const repo = scratch.repo({ 'vm.xml': VALID_DOMAIN, 'README.xml': '<doc>keep me</doc>\n', '--output-file=README.xml': VALID_DOMAIN });
-    // What pre-commit runs for the README's recipe: entry, `args: [--no-probe]`, then the file names.
-    const run = cli(['--no-probe', '--output-file=README.xml', 'vm.xml'], { cwd: repo });
+    // What pre-commit runs for the README's recipe: entry, `args: [--no-probe, --]`, then the file names.
+    const run = cli(['--no-probe', '--', '--output-file=README.xml', 'vm.xml'], { cwd: repo });
     expect(fs.readFileSync(path.join(repo, 'README.xml'), 'utf8')).to.equal('<doc>keep me</doc>\n');
     expect(run.status, run.stderr).to.equal(0);
   });
