@@ -188,7 +188,8 @@ async function openCache(location: string | undefined, cwd: string, warn: ((m: s
 
 /**
  * Lints files, directories and globs; results come back in input order. Large runs use a pool of
- * worker threads; a single file never pays for one. The array holds every result (with its source
+ * worker threads; a single file pays for one only when its configuration loads plugins (their rules
+ * run in workers, under `lintTimeoutMs`). The array holds every result (with its source
  * text): for runs of many files, {@link lintFilesInOrder} keeps none.
  */
 export async function lintFiles(inputs: readonly string[], options: LintFilesOptions = {}): Promise<FileResult[]> {

@@ -56,7 +56,13 @@ interface Result {
   readonly messages: readonly Message[];
 }
 
-/** Bound of one run: far above a few time-outs of 2 s on a loaded machine; a hang is killed and fails the test. */
+/**
+ * The limit the tests set: well above the lint of a file in a fresh worker (the configuration's
+ * import, the grammar's load) on a loaded machine, so that only the looping files are stopped.
+ */
+const LIMIT = '5';
+
+/** Bound of one run: far above a few time-outs of 5 s on a loaded machine; a hang is killed and fails the test. */
 const RUN_BOUND_MS = 90_000;
 
 describe('cli: a plugin rule that never returns (--lint-timeout)', function () {
@@ -100,13 +106,13 @@ describe('cli: a plugin rule that never returns (--lint-timeout)', function () {
   };
 
   it('--concurrency 1: the looping file is stopped at the limit and says which rule; the files after it are linted by a fresh worker; exit 1 (was: hung for ever)', () => {
-    const { status, stderr, byName } = run(project(['a', 'b', 'loop', 'm', 'n']), ['--concurrency', '1', '--lint-timeout', '2']);
+    const { status, stderr, byName } = run(project(['a', 'b', 'loop', 'm', 'n']), ['--concurrency', '1', '--lint-timeout', LIMIT]);
     expect(stderr).to.equal('');
     expect(status).to.equal(1);
     expect([...byName.keys()], 'in input order').to.deep.equal(['a', 'b', 'loop', 'm', 'n']);
     const loop = byName.get('loop') as Result;
     expect(loop.messages.map((m) => m.ruleId)).to.deep.equal(['virtlint/rule-crashed']);
-    expect(loop.messages[0]?.message).to.match(stopped('2 s'));
+    expect(loop.messages[0]?.message).to.match(stopped(`${LIMIT} s`));
     const threads = ['a', 'b', 'm', 'n'].map((n) => threadOf(byName.get(n)));
     for (const t of threads) expect(t, 'plugin rules run in worker threads only').to.match(/^worker \d+$/);
     // The worker stuck in the loop was terminated: the files it held after it went to another one.
@@ -116,7 +122,7 @@ describe('cli: a plugin rule that never returns (--lint-timeout)', function () {
 
   it('--concurrency 2: every looping file is stopped and reported, every other file linted, and the run ends (was: hung at its end)', () => {
     const names = Array.from({ length: 12 }, (_, i) => (i === 3 || i === 8 ? `loop${i}` : `vm${i}`));
-    const { status, stderr, byName } = run(project(names), ['--concurrency', '2', '--lint-timeout', '2']);
+    const { status, stderr, byName } = run(project(names), ['--concurrency', '2', '--lint-timeout', LIMIT]);
     expect(stderr).to.equal('');
     expect(status).to.equal(1);
     expect(byName.size).to.equal(12);
@@ -124,7 +130,7 @@ describe('cli: a plugin rule that never returns (--lint-timeout)', function () {
       const r = byName.get(n) as Result;
       if (n.startsWith('loop')) {
         expect(r.messages.map((m) => m.ruleId), n).to.deep.equal(['virtlint/rule-crashed']);
-        expect(r.messages[0]?.message, n).to.match(stopped('2 s'));
+        expect(r.messages[0]?.message, n).to.match(stopped(`${LIMIT} s`));
       } else {
         expect(threadOf(r), n).to.match(/^worker \d+$/);
         expect(r.messages.map((m) => m.ruleId), n).to.deep.equal(['t/thread']);
