@@ -80,9 +80,9 @@ describe('cli: a plugin rule that never returns (--lint-timeout)', function () {
     return dir;
   };
 
-  /** Runs the CLI to its end (or kills it at RUN_BOUND_MS, which fails the test); the JSON report by file name. */
+  /** Runs the CLI to its end (or kills it at RUN_BOUND_MS, which fails the test); the JSON report by file name. Without the result cache unless `args` ask for it. */
   const run = (dir: string, args: readonly string[]): { status: number | null; stderr: string; byName: Map<string, Result> } => {
-    const r = spawnSync(process.execPath, [CLI, '--no-cache', '--format', 'json', ...args, 'vms'], {
+    const r = spawnSync(process.execPath, [CLI, ...(args.includes('--cache') ? [] : ['--no-cache']), '--format', 'json', ...args, 'vms'], {
       cwd: dir,
       env: { PATH: process.env.PATH ?? '', HOME: dir, XDG_CACHE_HOME: path.join(dir, '.xdg') },
       encoding: 'utf8',
@@ -136,6 +136,17 @@ describe('cli: a plugin rule that never returns (--lint-timeout)', function () {
         expect(r.messages.map((m) => m.ruleId), n).to.deep.equal(['t/thread']);
       }
     }
+  });
+
+  it('a stopped file is not stored in the result cache: the next run checks it again (the time-out may have been a loaded machine)', () => {
+    const dir = project(['a', 'loop']);
+    for (let i = 0; i < 2; i++) {
+      const { status, byName } = run(dir, ['--cache', '--lint-timeout', LIMIT]);
+      expect(status).to.equal(1);
+      expect(byName.get('loop')?.messages[0]?.message, `run ${i + 1}`).to.match(stopped(`${LIMIT} s`));
+    }
+    const cached = Object.keys((JSON.parse(fs.readFileSync(path.join(dir, '.virtlintcache'), 'utf8')) as { entries: Record<string, unknown> }).entries);
+    expect(cached.map((f) => path.basename(f))).to.deep.equal(['a.xml']);
   });
 
   /** The pending file's findings: the plugin rule reported as crashed at once, the other rule's finding kept, each file linted in `where`. */
