@@ -27,3 +27,11 @@ export function timedOutResult(filePath: string, limitMs: number, rule: string |
     : { ruleId: DIAGNOSTIC_IDS.internal, message: `Checking this file took longer than ${seconds(limitMs)} and was stopped: its findings are lost (--lint-timeout sets the limit)` };
   return { filePath, diagnostics: [{ ...diagnostic, severity: 'error', range: { start: START, end: START } }], notes: [] };
 }
+
+/**
+ * Why the files a worker held are taken from it: it had not started one for the whole limit (stuck
+ * between files, e.g. in a plugin's timer that never returns, which no file can be blamed for).
+ */
+export function stalledWorkerError(limitMs: number): Error {
+  return new Error(`a worker thread held files for ${seconds(limitMs)} without starting one (a plugin's timer that never returns?) and was stopped`);
+}

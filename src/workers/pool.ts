@@ -13,8 +13,8 @@ import {
   type Task,
   type TaskMessage,
 } from './messages.js';
-import { timedOutResult } from './lint-timeout.js';
-import { WorkerStatus } from './status.js';
+import { stalledWorkerError, timedOutResult } from './lint-timeout.js';
+import { IDLE, STARTING, WorkerStatus } from './status.js';
 
 interface Pending {
   readonly task: Task;
@@ -213,9 +213,11 @@ export class WorkerPool {
   }
 
   /**
-   * Terminates the workers linting a file for longer than the time limit. The file's result says so
-   * (naming the plugin rule that was running); the other files the worker held go to a new one. Not
-   * counted against MAX_REPLACEMENTS: each time-out settles a file, so they cannot go on for ever.
+   * Terminates the workers that hold files and have not moved on for the time limit: linting one file
+   * (the file's result says so, naming the plugin rule that was running), or idle between files (stuck
+   * in a plugin's timer). The other files the worker held go to a new one. A time-out on a file is
+   * not counted against MAX_REPLACEMENTS (each settles a file, so they cannot go on for ever); one
+   * between files is.
    */
   private stopLateFiles(): void {
     const now = performance.now();
@@ -223,7 +225,7 @@ export class WorkerPool {
       const status = this.status.get(w) as WorkerStatus;
       const task = status.task();
       const seen = this.seen.get(w);
-      if (task < 0) this.seen.delete(w);
+      if (task === STARTING || (this.inFlight.get(w)?.size ?? 0) === 0) this.seen.delete(w);
       else if (seen?.task !== task) this.seen.set(w, { task, since: now });
       else if (now - seen.since >= this.timeoutMs) this.stopLate(w, task, status.rule());
     }
@@ -238,7 +240,8 @@ export class WorkerPool {
       if (p.task.id === task) p.resolve(timedOutResult(p.task.file, this.timeoutMs, rule));
       else again.push(p);
     }
-    this.startFor(again);
+    if (task === IDLE) this.replace(again, stalledWorkerError(this.timeoutMs));
+    else this.startFor(again);
   }
 
   /** Starts a worker in place of one that died, for the files it held; after MAX_REPLACEMENTS, fails them all with `e`. */

@@ -7,10 +7,15 @@
 
 /** Room for a rule's description (`rule acme/x from plugin 'acme' (…)`); a longer one is cut. */
 const RULE_BYTES = 1024;
-/** Int32 slots before the rule's bytes: the task id (-1 between tasks) and the rule's length in bytes (0: none running). */
+/** Int32 slots before the rule's bytes: the task id (or IDLE, STARTING) and the rule's length in bytes (0: none running). */
 const TASK = 0;
 const RULE_LENGTH = 1;
 const HEADER_BYTES = 8;
+
+/** The task of a worker between two files. */
+export const IDLE = -1;
+/** The task of a worker still loading its modules (not ready for files yet). */
+export const STARTING = -2;
 
 export class WorkerStatus {
   private readonly slots: Int32Array;
@@ -18,10 +23,10 @@ export class WorkerStatus {
   /** Each rule's description encoded once (a run calls the same few rules on every document). */
   private readonly encoded = new Map<string, Uint8Array>();
 
-  /** A status for a new worker: no task, no rule. */
+  /** A status for a new worker: starting, no rule. */
   static create(): WorkerStatus {
     const status = new WorkerStatus(new SharedArrayBuffer(HEADER_BYTES + RULE_BYTES));
-    status.setTask(-1);
+    status.setTask(STARTING);
     return status;
   }
 
@@ -34,7 +39,7 @@ export class WorkerStatus {
     Atomics.store(this.slots, TASK, id);
   }
 
-  /** The id of the task being linted; -1 between tasks. */
+  /** The id of the task being linted; IDLE between tasks, STARTING before the first. */
   task(): number {
     return Atomics.load(this.slots, TASK);
   }

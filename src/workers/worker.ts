@@ -5,7 +5,7 @@ import type { WorkerData } from './pool.js';
 import { ProbeError } from '../caps/qmp-session.js';
 import { setProbeRunner } from '../caps/index.js';
 import { watchPluginRules } from '../plugin.js';
-import { WorkerStatus } from './status.js';
+import { IDLE, WorkerStatus } from './status.js';
 import type { CapabilityProfile } from '../caps/types.js';
 import { type ProbeReplyMessage, type ProbeRequestMessage, type Reply, type ReplyMessage, serializeError, type TaskMessage } from './messages.js';
 
@@ -29,6 +29,7 @@ const job = new FileJob(data.run);
 /** The task being linted and the plugin rule running, for the pool to know which file (and rule) a death or a time-out of this thread concerns. */
 const status = new WorkerStatus(data.status);
 watchPluginRules((rule) => status.setRule(rule));
+status.setTask(IDLE);
 
 /** Lints a batch file after file; one reply message for the whole batch. */
 async function lintBatch(msg: TaskMessage): Promise<void> {
@@ -40,7 +41,7 @@ async function lintBatch(msg: TaskMessage): Promise<void> {
     } catch (e) {
       replies.push({ id: task.id, error: serializeError(e) });
     }
-    status.setTask(-1);
+    status.setTask(IDLE);
   }
   port?.postMessage({ replies } satisfies ReplyMessage);
 }

@@ -32,6 +32,12 @@ export default {
         return new Promise(() => {});
       },
     },
+    later: {
+      meta: { description: 'leaves a timer that never returns, on a domain named later…' },
+      check(domain) {
+        if (domain.name?.value.startsWith('later')) setTimeout(() => { for (;;) {} }, 0);
+      },
+    },
     thread: {
       meta: { description: 'says which thread linted the document' },
       check(domain, context) {
@@ -42,7 +48,7 @@ export default {
 };
 `;
 const CONFIG = `import t from './plugin.mjs';
-export default [{ plugins: { t }, rules: { 't/forever': 'error', 't/pending': 'error', 't/thread': 'warn' } }];
+export default [{ plugins: { t }, rules: { 't/forever': 'error', 't/pending': 'error', 't/later': 'error', 't/thread': 'warn' } }];
 `;
 
 const domain = (name: string): string => `<domain type='kvm'><name>${name}</name><memory>524288</memory><os><type>hvm</type></os></domain>\n`;
@@ -136,6 +142,15 @@ describe('cli: a plugin rule that never returns (--lint-timeout)', function () {
         expect(r.messages.map((m) => m.ruleId), n).to.deep.equal(['t/thread']);
       }
     }
+  });
+
+  it("a plugin's timer that never returns, left behind in a worker between two files: the worker is replaced, every file is linted, the run ends (was: hung)", () => {
+    const names = Array.from({ length: 40 }, (_, i) => (i === 2 ? 'later' : `vm${String(i).padStart(2, '0')}`));
+    const { status, stderr, byName } = run(project(names), ['--concurrency', '1', '--lint-timeout', LIMIT]);
+    expect(stderr).to.equal('');
+    expect(status, 't/thread only warns').to.equal(0);
+    expect(byName.size).to.equal(40);
+    for (const n of names) expect(byName.get(n)?.messages.map((m) => m.ruleId), n).to.deep.equal(['t/thread']);
   });
 
   it('a stopped file is not stored in the result cache: the next run checks it again (the time-out may have been a loaded machine)', () => {

@@ -1,13 +1,13 @@
 import { expect } from 'chai';
 import { Worker } from 'node:worker_threads';
 import { timedOutResult } from '../../src/workers/lint-timeout.js';
-import { WorkerStatus } from '../../src/workers/status.js';
+import { STARTING, WorkerStatus } from '../../src/workers/status.js';
 
 /** What a worker writes of its state for the pool (task, plugin rule running), and what a stopped file's result says. */
 describe('workers: the shared status and a stopped file', () => {
   it('what one thread writes (task, rule) another reads from the same memory, while that thread is stuck in a loop', async () => {
     const status = WorkerStatus.create();
-    expect(status.task()).to.equal(-1);
+    expect(status.task()).to.equal(STARTING);
     expect(status.rule()).to.equal(undefined);
     // The writer is a real thread (WorkerStatus, as worker.ts uses it) that never returns after writing: only the shared memory can tell.
     const code = `
