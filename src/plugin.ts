@@ -45,8 +45,8 @@ let watcher: PluginRuleWatcher | undefined;
 
 /**
  * Has this thread's plugin rules announce their runs to `w` (a worker thread does, so that a rule
- * that never returns can be named from outside the thread: workers/status.ts). Without a watcher a
- * plugin rule runs with no more than one test on the way.
+ * that never returns can be named from outside the thread: workers/status.ts). Without one (the main
+ * thread), a plugin rule's check costs one test more.
  */
 export function watchPluginRules(w: PluginRuleWatcher | undefined): void {
   watcher = w;
