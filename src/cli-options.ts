@@ -6,6 +6,7 @@
  * gives (test/cli/args.test.ts compares them), so behaviour does not depend on which one ran.
  */
 import { DEFAULT_MAX_BYTES } from './files.js';
+import { DEFAULT_LINT_TIMEOUT_MS } from './workers/lint-timeout.js';
 
 export interface OptionSpec {
   readonly name: string;
@@ -30,6 +31,13 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'cache', type: 'boolean', describe: "Reuse results of unchanged files, stored in --cache-location (--no-cache: no cache at all, not even the capability probe's)" },
   { name: 'cache-location', type: 'string', describe: 'Result cache file, or a directory to hold .virtlintcache (with --cache; default: .virtlintcache)' },
   { name: 'concurrency', type: 'string', default: 'auto', describe: 'Threads linting many files (this one + workers): a number (workers at most twice the cores, at least 4), or auto (the available cores, one thread per 4,000 files)' },
+  {
+    name: 'lint-timeout',
+    type: 'number',
+    default: DEFAULT_LINT_TIMEOUT_MS / 1000,
+    describe:
+      'Seconds one file may take in a worker thread; a file that takes longer is stopped and reported (0: no limit). A configuration that loads plugins has every file linted in worker threads, even with --concurrency 1, so that a plugin rule that never returns cannot hang the run',
+  },
   { name: 'stdin', type: 'boolean', default: false, describe: 'Lint the document on standard input (same as -); with --fix, print the fixed document' },
   { name: 'stdin-filename', type: 'string', describe: 'File name to show for standard input, and to choose its configuration by (default: <stdin>)' },
   { name: 'caps', type: 'string', describe: "Emulator capabilities file for every document: a virtlint JSON profile (virtlint caps probe), 'virsh domcapabilities' XML or libvirt's QEMU capabilities cache XML" },
@@ -59,6 +67,7 @@ export interface CliArgs {
   readonly cache?: boolean;
   readonly cacheLocation?: string;
   readonly concurrency: string;
+  readonly lintTimeout: number;
   readonly stdin: boolean;
   readonly stdinFilename?: string;
   readonly caps?: string;

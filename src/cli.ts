@@ -181,6 +181,7 @@ export async function main(
     const maxWarnings = wholeNumber('max-warnings', args.maxWarnings, -1);
     const maxFileSize = wholeNumber('max-file-size', args.maxFileSize, 1);
     const maxDepth = wholeNumber('max-depth', args.maxDepth, 1);
+    const lintTimeout = wholeNumber('lint-timeout', args.lintTimeout, 0);
     if (args.schemas !== undefined && !fs.statSync(path.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
@@ -324,6 +325,7 @@ export async function main(
           lintRoots,
           cwd,
           concurrency,
+          lintTimeoutMs: lintTimeout * 1000,
           ...(args.cache ? { cache: { ...(args.cacheLocation ? { location: args.cacheLocation } : {}) } } : {}),
           onIgnored: (f) => ignored.push(f),
           beforeLint: refuseFoundTarget,

@@ -12,6 +12,7 @@ import type { RuleSetting } from './linter/lint.js';
 import { runOptionsFrom, type RunOptions } from './linter/run-options.js';
 import { type DocumentRead, FileJob, type FileResult } from './workers/file-job.js';
 import { availableCores } from './workers/cores.js';
+import { DEFAULT_LINT_TIMEOUT_MS } from './workers/lint-timeout.js';
 import type { WorkerPool } from './workers/pool.js';
 import { InOrder } from './in-order.js';
 import { FileQueue } from './file-queue.js';
@@ -39,8 +40,15 @@ export interface LintFilesOptions extends RunOptions {
   readonly rules?: Readonly<Record<string, RuleSetting>>;
   /** A schema directory over any configuration (like --schemas). */
   readonly schemaDir?: string;
-  /** Capabilities for every document, over any configuration (API only: the run stays in this thread). */
+  /** Capabilities for every document, over any configuration (API only: the run stays in this thread, with no time limit). */
   readonly capabilities?: CapabilityResolver;
+  /**
+   * The longest one file may take in a worker thread, in milliseconds, before the worker is stopped
+   * and the file gets a diagnostic saying so (default 60 s; 0: no limit). A run whose configuration
+   * loads plugin rules lints in worker threads only, even with one thread, so that a plugin rule that
+   * never returns cannot hang it (docs/plugins.md).
+   */
+  readonly lintTimeoutMs?: number;
 }
 
 /**
@@ -84,13 +92,20 @@ export function batchSize(remaining: number, lanes: number): number {
   return Math.max(1, Math.min(MAX_BATCH, Math.floor(remaining / (lanes * 4))));
 }
 
+/** The threads that lint: `lanes` in all, this one among them when `here`; files in worker threads have `timeoutMs`. */
+interface Lanes {
+  readonly lanes: number;
+  readonly here: boolean;
+  readonly timeoutMs: number;
+}
+
 /**
- * Lints `todo` on this thread and `lanes - 1` worker threads. This thread takes one file at a time
- * and yields to the event loop between files to read the workers' replies; each worker takes a batch
- * of files at a time and has a second batch queued, so it never waits for this thread.
+ * Lints `todo` on worker threads, and on this thread too when `here`. This thread takes one file at
+ * a time and yields to the event loop between files to read the workers' replies; each worker takes
+ * a batch of files at a time and has a second batch queued, so it never waits for this thread.
  */
 async function lintInLanes(
-  lanes: number,
+  { lanes, here, timeoutMs }: Lanes,
   queue: FileQueue,
   lintHere: (i: number) => Promise<void>,
   run: RunOptions,
@@ -98,9 +113,12 @@ async function lintInLanes(
 ): Promise<void> {
   // Loaded only for a run that uses workers (worker_threads and the pool are no cost for one file).
   const { WorkerPool } = await import('./workers/pool.js');
-  const pool = new WorkerPool(lanes - 1, run);
+  const workers = here ? lanes - 1 : lanes;
+  let pool: WorkerPool | undefined;
+  // Started when a worker's first batch comes up: with the cache, there may be nothing to lint.
+  const started = (): WorkerPool => (pool ??= new WorkerPool(workers, run, timeoutMs));
   try {
-    const here = async (): Promise<void> => {
+    const inHere = async (): Promise<void> => {
       for (let i = await queue.next(); i !== undefined; i = await queue.next()) {
         await lintHere(i);
         await new Promise((resolve) => setImmediate(resolve));
@@ -108,12 +126,12 @@ async function lintInLanes(
     };
     const there = async (): Promise<void> => {
       for (let batch = await queue.nextBatch(batchSize(queue.remaining(), lanes)); batch.length > 0; batch = await queue.nextBatch(batchSize(queue.remaining(), lanes))) {
-        await lintThere(pool, batch);
+        await lintThere(started(), batch);
       }
     };
-    await Promise.all([here(), ...Array.from({ length: (lanes - 1) * 2 }, there)]);
+    await Promise.all([...(here ? [inHere()] : []), ...Array.from({ length: workers * 2 }, there)]);
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 }
 
@@ -170,7 +188,8 @@ async function openCache(location: string | undefined, cwd: string, warn: ((m: s
 
 /**
  * Lints files, directories and globs; results come back in input order. Large runs use a pool of
- * worker threads; a single file never pays for one. The array holds every result (with its source
+ * worker threads; a single file pays for one only when its configuration loads plugins (their rules
+ * run in workers, under `lintTimeoutMs`). The array holds every result (with its source
  * text): for runs of many files, {@link lintFilesInOrder} keeps none.
  */
 export async function lintFiles(inputs: readonly string[], options: LintFilesOptions = {}): Promise<FileResult[]> {
@@ -287,6 +306,10 @@ export async function lintFilesInOrder(
     toLint = probed === files.length ? misses : Math.round((misses / probed) * files.length);
   }
   const lanes = laneCount(options, toLint);
+  const timeoutMs = options.lintTimeoutMs ?? DEFAULT_LINT_TIMEOUT_MS;
+  // Plugin rules are code virtlint does not control: they run in worker threads only, where a file
+  // that outlasts the time limit can be stopped (a synchronous loop in this thread could not be).
+  const here = timeoutMs <= 0 || options.capabilities !== undefined || !configs.some((c) => c.ruleSet !== undefined);
   const queue = new FileQueue(files.length, toLint, inOrder, servedFromCache);
   const lintHere = async (i: number): Promise<void> => {
     const file = files[i] as string;
@@ -296,10 +319,10 @@ export async function lintFilesInOrder(
     const config = configs[i] as EffectiveConfig;
     finish(i, await perFile(file, () => (read ? job.lintRead(file, read, config) : job.lintPath(file, follow(file), config, seen(file)))));
   };
-  if (lanes <= 1) {
+  if (lanes <= 1 && here) {
     for (let i = await queue.next(); i !== undefined; i = await queue.next()) await lintHere(i);
   } else {
-    await lintInLanes(lanes, queue, lintHere, run, async (pool, batch) => {
+    await lintInLanes({ lanes, here, timeoutMs }, queue, lintHere, run, async (pool, batch) => {
       // A worker reads the file again (sending the text costs about as much): a result of bytes
       // other than the key's is not stored (below).
       for (const i of batch) reads[i] = undefined;

@@ -38,9 +38,38 @@ export function definePlugin<P extends Plugin>(plugin: P): P {
 // Rule): a crash of such a rule is the plugin's to fix, and its rule-crashed message says whose.
 const pluginOfRule = new WeakMap<Rule, string>();
 
-/** Records that `rule` comes from a plugin, described as e.g. `plugin 'acme' (virtlint-plugin-acme 1.0.0)`. */
+/** Told which plugin rule starts running in this thread (its description), and `undefined` when it returns. */
+export type PluginRuleWatcher = (running: string | undefined) => void;
+
+let watcher: PluginRuleWatcher | undefined;
+
+/**
+ * Has this thread's plugin rules announce their runs to `w` (a worker thread does, so that a rule
+ * that never returns can be named from outside the thread: workers/status.ts). Without one (the main
+ * thread), a plugin rule's check costs one test more.
+ */
+export function watchPluginRules(w: PluginRuleWatcher | undefined): void {
+  watcher = w;
+}
+
+/**
+ * Records that `rule` comes from a plugin, described as e.g. `plugin 'acme' (virtlint-plugin-acme 1.0.0)`,
+ * and makes its check announce itself to the thread's watcher (watchPluginRules).
+ */
 export function markPluginRule(rule: Rule, plugin: string): void {
   pluginOfRule.set(rule, plugin);
+  const check = rule.check;
+  const running = `rule ${rule.meta.id} from ${plugin}`;
+  (rule as { check: Rule['check'] }).check = (domain, context) => {
+    const w = watcher;
+    if (!w) return check(domain, context);
+    w(running);
+    try {
+      check(domain, context);
+    } finally {
+      w(undefined);
+    }
+  };
 }
 
 /** The plugin a rule comes from (as recorded by {@link markPluginRule}); undefined for virtlint's own rules. */

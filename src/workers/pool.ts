@@ -13,6 +13,8 @@ import {
   type Task,
   type TaskMessage,
 } from './messages.js';
+import { stalledWorkerError, timedOutResult } from './lint-timeout.js';
+import { IDLE, STARTING, WorkerStatus } from './status.js';
 
 interface Pending {
   readonly task: Task;
@@ -51,12 +53,15 @@ const IN_FLIGHT_PER_WORKER = 2;
  */
 const MAX_REPLACEMENTS = 16;
 
-/** What a worker thread is given: the run, and where it writes the id of the task it is linting. */
+/** What a worker thread is given: the run, and where it writes what it is doing. */
 export interface WorkerData {
   readonly run: RunOptions;
-  /** One Int32: the id of the task being linted, -1 between tasks (read when the worker dies). */
-  readonly current: SharedArrayBuffer;
+  /** A WorkerStatus: the task being linted and the plugin rule running (read when the worker dies or takes too long). */
+  readonly status: SharedArrayBuffer;
 }
+
+/** How often, at most, the pool looks for a file past the time limit (a file may run this much longer). */
+const MAX_WATCH_INTERVAL_MS = 1000;
 
 /**
  * A set of worker threads linting files. Files go to a worker in batches (one message, one wake-up
@@ -64,7 +69,8 @@ export interface WorkerData {
  * each worker lints one file at a time, with its next batch already queued in it. The caller puts
  * results back in input order. A worker that dies (a plugin calling `process.exit`, memory run out
  * on one document) fails the file it was linting, and only that one: the other files it held go to
- * a new worker.
+ * a new worker. So does a file that takes longer than the time limit (a plugin rule that never
+ * returns): its worker is terminated, the only way to stop a synchronous loop.
  */
 export class WorkerPool {
   /** Batches not sent yet. */
@@ -73,8 +79,11 @@ export class WorkerPool {
   private readonly inFlight = new Map<Worker, Map<number, Pending>>();
   /** Batches sent to each worker and not answered yet. */
   private readonly batchesInFlight = new Map<Worker, number>();
-  /** The task each worker is linting (see WorkerData.current). */
-  private readonly current = new Map<Worker, Int32Array>();
+  /** What each worker is doing (see WorkerData.status). */
+  private readonly status = new Map<Worker, WorkerStatus>();
+  /** The task each worker was seen linting, and since when (performance.now()), for the time limit. */
+  private readonly seen = new Map<Worker, { readonly task: number; readonly since: number }>();
+  private readonly watch: NodeJS.Timeout | undefined;
   private readonly workers: Worker[] = [];
   private nextId = 0;
   private failure: Error | undefined;
@@ -84,18 +93,24 @@ export class WorkerPool {
   /** Worker threads running (at most `maxWorkers()`, whatever `size` asks). */
   readonly size: number;
 
+  /** `timeoutMs`: the longest one file may take in a worker before it is stopped (0: no limit). */
   constructor(
     size: number,
     private readonly run: RunOptions,
+    private readonly timeoutMs = 0,
   ) {
     this.size = Math.max(1, Math.min(size, maxWorkers()));
     for (let i = 0; i < this.size; i++) this.start();
+    if (timeoutMs > 0) {
+      // A file is seen at its first look: it is stopped between the limit and the limit plus two intervals.
+      this.watch = setInterval(() => this.stopLateFiles(), Math.min(MAX_WATCH_INTERVAL_MS, Math.max(10, Math.floor(timeoutMs / 4))));
+      this.watch.unref();
+    }
   }
 
   private start(): void {
-    const current = new SharedArrayBuffer(4);
-    new Int32Array(current)[0] = -1;
-    const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: { run: this.run, current } satisfies WorkerData });
+    const status = WorkerStatus.create();
+    const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: { run: this.run, status: status.buffer } satisfies WorkerData });
     w.on('message', (msg: unknown) => {
       if (isProbeRequestMessage(msg)) this.onProbe(w, msg);
       else if (isReplyMessage(msg)) this.onReply(w, msg);
@@ -105,7 +120,7 @@ export class WorkerPool {
     this.workers.push(w);
     this.inFlight.set(w, new Map());
     this.batchesInFlight.set(w, 0);
-    this.current.set(w, new Int32Array(current));
+    this.status.set(w, status);
   }
 
   lint(file: string, followSymlinks = true): Promise<FileResult> {
@@ -177,17 +192,60 @@ export class WorkerPool {
   private onCrash(w: Worker, e: Error): void {
     const sent = this.inFlight.get(w);
     if (!sent) return; // already handled ('error' is followed by 'exit')
-    const culprit = Atomics.load(this.current.get(w) as Int32Array, 0);
-    this.workers.splice(this.workers.indexOf(w), 1);
-    this.inFlight.delete(w);
-    this.batchesInFlight.delete(w);
-    this.current.delete(w);
+    const culprit = (this.status.get(w) as WorkerStatus).task();
+    this.forget(w);
     if (this.closing) return;
     const again: Pending[] = [];
     for (const p of sent.values()) {
       if (p.task.id === culprit) p.reject(e);
       else again.push(p);
     }
+    this.replace(again, e);
+  }
+
+  /** Drops a worker that died or is being terminated from the pool's books. */
+  private forget(w: Worker): void {
+    this.workers.splice(this.workers.indexOf(w), 1);
+    this.inFlight.delete(w);
+    this.batchesInFlight.delete(w);
+    this.status.delete(w);
+    this.seen.delete(w);
+  }
+
+  /**
+   * Terminates the workers that hold files and have not moved on for the time limit: linting one file
+   * (the file's result says so, naming the plugin rule that was running), or idle between files (stuck
+   * in a plugin's timer). The other files the worker held go to a new one. A time-out on a file is
+   * not counted against MAX_REPLACEMENTS (each settles a file, so they cannot go on for ever); one
+   * between files is.
+   */
+  private stopLateFiles(): void {
+    const now = performance.now();
+    for (const w of [...this.workers]) {
+      const status = this.status.get(w) as WorkerStatus;
+      const task = status.task();
+      const seen = this.seen.get(w);
+      if (task === STARTING || (this.inFlight.get(w)?.size ?? 0) === 0) this.seen.delete(w);
+      else if (seen?.task !== task) this.seen.set(w, { task, since: now });
+      else if (now - seen.since >= this.timeoutMs) this.stopLate(w, task, status.rule());
+    }
+  }
+
+  private stopLate(w: Worker, task: number, rule: string | undefined): void {
+    const sent = this.inFlight.get(w) as Map<number, Pending>;
+    this.forget(w);
+    void w.terminate();
+    const again: Pending[] = [];
+    for (const p of sent.values()) {
+      if (p.task.id === task) p.resolve(timedOutResult(p.task.file, this.timeoutMs, rule));
+      else again.push(p);
+    }
+    if (task === IDLE) this.replace(again, stalledWorkerError(this.timeoutMs));
+    else this.startFor(again);
+  }
+
+  /** Starts a worker in place of one that died, for the files it held; after MAX_REPLACEMENTS, fails them all with `e`. */
+  private replace(again: Pending[], e: Error): void {
     if (this.replacements >= MAX_REPLACEMENTS) {
       this.failure = e;
       for (const p of again) p.reject(e);
@@ -195,6 +253,11 @@ export class WorkerPool {
       return;
     }
     this.replacements++;
+    this.startFor(again);
+  }
+
+  /** Starts a new worker; the files `again` go first. */
+  private startFor(again: Pending[]): void {
     this.start();
     if (again.length > 0) this.queue.unshift(again);
     this.dispatch();
@@ -202,6 +265,7 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closing = true;
+    clearInterval(this.watch);
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

@@ -4,6 +4,8 @@ import { FileJob } from './file-job.js';
 import type { WorkerData } from './pool.js';
 import { ProbeError } from '../caps/qmp-session.js';
 import { setProbeRunner } from '../caps/index.js';
+import { watchPluginRules } from '../plugin.js';
+import { IDLE, WorkerStatus } from './status.js';
 import type { CapabilityProfile } from '../caps/types.js';
 import { type ProbeReplyMessage, type ProbeRequestMessage, type Reply, type ReplyMessage, serializeError, type TaskMessage } from './messages.js';
 
@@ -24,20 +26,22 @@ setProbeRunner(
 const data = workerData as WorkerData;
 // One job per worker: configuration files are loaded and the grammar loaded once per thread.
 const job = new FileJob(data.run);
-/** The task being linted, for the pool to know which file a death of this thread concerns. */
-const current = new Int32Array(data.current);
+/** The task being linted and the plugin rule running, for the pool to know which file (and rule) a death or a time-out of this thread concerns. */
+const status = new WorkerStatus(data.status);
+watchPluginRules((rule) => status.setRule(rule));
+status.setTask(IDLE);
 
 /** Lints a batch file after file; one reply message for the whole batch. */
 async function lintBatch(msg: TaskMessage): Promise<void> {
   const replies: Reply[] = [];
   for (const task of msg.tasks) {
-    Atomics.store(current, 0, task.id);
+    status.setTask(task.id);
     try {
       replies.push({ id: task.id, result: await job.lintPath(task.file, task.followSymlinks, undefined, task.seenRegular === true) });
     } catch (e) {
       replies.push({ id: task.id, error: serializeError(e) });
     }
-    Atomics.store(current, 0, -1);
+    status.setTask(IDLE);
   }
   port?.postMessage({ replies } satisfies ReplyMessage);
 }

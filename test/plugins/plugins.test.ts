@@ -39,7 +39,8 @@ describe('plugins: CLI', function () {
   it('reports plugin rules as acme/<rule> at the exact ranges, with the configured severities and options', async () => {
     const text = vm('web');
     const dir = pluginProject({ 'vms/web.xml': text });
-    const r = await runCli(['-f', 'json', 'vms/web.xml'], { cwd: dir });
+    // --lint-timeout 0: plugin rules in this thread (thread 0), not in a worker (whose id depends on the tests before).
+    const r = await runCli(['-f', 'json', '--lint-timeout', '0', 'vms/web.xml'], { cwd: dir });
     expect(r.stderr).to.equal('');
     expect(r.code).to.equal(1); // acme/no-serial is configured "error"
     const [res] = JSON.parse(r.stdout) as JsonResult[];
@@ -162,22 +163,23 @@ describe('plugins: result cache', function () {
   it('a cached result is reused only while the plugin rules are the same (an edited rule or version is seen)', () => {
     const dir = pluginProject({ 'vm.xml': vm('c') });
     const messages = (r: { stdout: string }): string[] => (JSON.parse(r.stdout) as JsonResult[])[0]!.messages.map((m) => m.message);
-    const first = spawnCli(['--cache', '-f', 'json', 'vm.xml'], { cwd: dir });
+    // --lint-timeout 0: plugin rules in the main thread (thread 0), as the messages below say.
+    const first = spawnCli(['--cache', '-f', 'json', '--lint-timeout', '0', 'vm.xml'], { cwd: dir });
     expect(messages(first)).to.include('model e1000 is not allowed (thread 0)');
     const key = (): string => (Object.values((JSON.parse(fs.readFileSync(path.join(dir, '.virtlintcache'), 'utf8')) as { entries: Record<string, { key: string }> }).entries)[0] as { key: string }).key;
     const k1 = key();
-    spawnCli(['--cache', '-f', 'json', 'vm.xml'], { cwd: dir });
+    spawnCli(['--cache', '-f', 'json', '--lint-timeout', '0', 'vm.xml'], { cwd: dir });
     expect(key()).to.equal(k1);
     // The rule's code changes: the old result must not be served.
     const plugin = path.join(dir, 'plugins/acme.mjs');
     fs.writeFileSync(plugin, fs.readFileSync(plugin, 'utf8').replace("' is not allowed (thread '", "' is forbidden (thread '"));
-    const edited = spawnCli(['--cache', '-f', 'json', 'vm.xml'], { cwd: dir });
+    const edited = spawnCli(['--cache', '-f', 'json', '--lint-timeout', '0', 'vm.xml'], { cwd: dir });
     expect(messages(edited)).to.include('model e1000 is forbidden (thread 0)');
     const k2 = key();
     expect(k2).not.to.equal(k1);
     // Only the plugin's version changes (say, a helper was edited): a new key too.
     fs.writeFileSync(plugin, fs.readFileSync(plugin, 'utf8').replace("version: '1.0.0'", "version: '1.0.1'"));
-    spawnCli(['--cache', '-f', 'json', 'vm.xml'], { cwd: dir });
+    spawnCli(['--cache', '-f', 'json', '--lint-timeout', '0', 'vm.xml'], { cwd: dir });
     expect(key()).not.to.equal(k2);
   });
 });

@@ -1,0 +1,205 @@
+import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CLI } from '../helpers/paths.js';
+import { tempDir, writeTree } from './tmp.js';
+
+/**
+ * A plugin rule that never returns (`for (;;) {}`) hung the CLI: in this thread at --concurrency 1
+ * (or with few files, where `auto` picks one thread), and in a worker too (the run waited for its
+ * files for ever). A run that loads plugins now lints in worker threads only, and a file past
+ * --lint-timeout has its worker terminated: the file says which rule did not finish, the run goes
+ * on with a fresh worker and ends. The real CLI, with a real plugin module.
+ */
+
+const PLUGIN = `
+import { isMainThread, threadId } from 'node:worker_threads';
+export default {
+  meta: { name: 'virtlint-plugin-t', version: '1.0.0' },
+  rules: {
+    forever: {
+      meta: { description: 'never returns on a domain named loop…' },
+      check(domain) {
+        if (domain.name?.value.startsWith('loop')) for (;;) {}
+      },
+    },
+    pending: {
+      meta: { description: 'an async check that never settles, and a timer that keeps its thread alive' },
+      check(domain) {
+        if (!domain.name?.value.startsWith('pending')) return undefined;
+        setInterval(() => {}, 1000);
+        return new Promise(() => {});
+      },
+    },
+    later: {
+      meta: { description: 'leaves a timer that never returns, on a domain named later…' },
+      check(domain) {
+        if (domain.name?.value.startsWith('later')) setTimeout(() => { for (;;) {} }, 0);
+      },
+    },
+    thread: {
+      meta: { description: 'says which thread linted the document' },
+      check(domain, context) {
+        context.report({ range: domain.range, message: (isMainThread ? 'main' : 'worker') + ' ' + threadId });
+      },
+    },
+  },
+};
+`;
+const CONFIG = `import t from './plugin.mjs';
+export default [{ plugins: { t }, rules: { 't/forever': 'error', 't/pending': 'error', 't/later': 'error', 't/thread': 'warn' } }];
+`;
+
+const domain = (name: string): string => `<domain type='kvm'><name>${name}</name><memory>524288</memory><os><type>hvm</type></os></domain>\n`;
+
+interface Message {
+  readonly ruleId: string;
+  readonly message: string;
+}
+interface Result {
+  readonly filePath: string;
+  readonly messages: readonly Message[];
+}
+
+/**
+ * The limit the tests set: well above the lint of a file in a fresh worker (the configuration's
+ * import, the grammar's load) on a loaded machine, so that only the looping files are stopped.
+ */
+const LIMIT = '5';
+
+/** Bound of one run: far above a few time-outs of 5 s on a loaded machine; a hang is killed and fails the test. */
+const RUN_BOUND_MS = 90_000;
+
+describe('cli: a plugin rule that never returns (--lint-timeout)', function () {
+  this.timeout(RUN_BOUND_MS * 2);
+  const dirs: string[] = [];
+  after(() => {
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  });
+
+  /** A project with the plugin and one document per name (files named after the documents). */
+  const project = (names: readonly string[]): string => {
+    const dir = tempDir('virtlint-lint-timeout-');
+    dirs.push(dir);
+    writeTree(dir, { 'plugin.mjs': PLUGIN, 'virtlint.config.mjs': CONFIG, ...Object.fromEntries(names.map((n) => [`vms/${n}.xml`, domain(n)])) });
+    return dir;
+  };
+
+  /** Runs the CLI to its end (or kills it at RUN_BOUND_MS, which fails the test); the JSON report by file name. Without the result cache unless `args` ask for it. */
+  const run = (dir: string, args: readonly string[]): { status: number | null; stderr: string; byName: Map<string, Result> } => {
+    const r = spawnSync(process.execPath, [CLI, ...(args.includes('--cache') ? [] : ['--no-cache']), '--format', 'json', ...args, 'vms'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', HOME: dir, XDG_CACHE_HOME: path.join(dir, '.xdg') },
+      encoding: 'utf8',
+      input: '',
+      timeout: RUN_BOUND_MS,
+      killSignal: 'SIGKILL',
+    });
+    expect(r.error, `virtlint did not end within ${RUN_BOUND_MS} ms`).to.equal(undefined);
+    const results = JSON.parse(r.stdout) as Result[];
+    return { status: r.status, stderr: r.stderr, byName: new Map(results.map((x) => [path.basename(x.filePath, '.xml'), x])) };
+  };
+
+  const stopped = (limit: string): RegExp =>
+    new RegExp(`^The rule t/forever from plugin 't' \\(virtlint-plugin-t 1\\.0\\.0\\) did not finish within ${limit} and was stopped: the file's other findings are lost \\(report this to the plugin's authors; --lint-timeout sets the limit\\)$`);
+
+  /** The thread that linted a document, as the `t/thread` rule reported it; the document must have been linted. */
+  const threadOf = (r: Result | undefined): string => {
+    const m = r?.messages.find((x) => x.ruleId === 't/thread');
+    expect(m, `${r?.filePath}: linted, with the plugin's rules`).to.not.equal(undefined);
+    return (m as Message).message;
+  };
+
+  it('--concurrency 1: the looping file is stopped at the limit and says which rule; the files after it are linted by a fresh worker; exit 1 (was: hung for ever)', () => {
+    const { status, stderr, byName } = run(project(['a', 'b', 'loop', 'm', 'n']), ['--concurrency', '1', '--lint-timeout', LIMIT]);
+    expect(stderr).to.equal('');
+    expect(status).to.equal(1);
+    expect([...byName.keys()], 'in input order').to.deep.equal(['a', 'b', 'loop', 'm', 'n']);
+    const loop = byName.get('loop') as Result;
+    expect(loop.messages.map((m) => m.ruleId)).to.deep.equal(['virtlint/rule-crashed']);
+    expect(loop.messages[0]?.message).to.match(stopped(`${LIMIT} s`));
+    const threads = ['a', 'b', 'm', 'n'].map((n) => threadOf(byName.get(n)));
+    for (const t of threads) expect(t, 'plugin rules run in worker threads only').to.match(/^worker \d+$/);
+    // The worker stuck in the loop was terminated: the files it held after it went to another one.
+    expect(threads[2]).to.not.equal(threads[0]);
+    expect(threads[3]).to.not.equal(threads[0]);
+  });
+
+  it('--concurrency 2: every looping file is stopped and reported, every other file linted, and the run ends (was: hung at its end)', () => {
+    const names = Array.from({ length: 12 }, (_, i) => (i === 3 || i === 8 ? `loop${i}` : `vm${i}`));
+    const { status, stderr, byName } = run(project(names), ['--concurrency', '2', '--lint-timeout', LIMIT]);
+    expect(stderr).to.equal('');
+    expect(status).to.equal(1);
+    expect(byName.size).to.equal(12);
+    for (const n of names) {
+      const r = byName.get(n) as Result;
+      if (n.startsWith('loop')) {
+        expect(r.messages.map((m) => m.ruleId), n).to.deep.equal(['virtlint/rule-crashed']);
+        expect(r.messages[0]?.message, n).to.match(stopped(`${LIMIT} s`));
+      } else {
+        expect(threadOf(r), n).to.match(/^worker \d+$/);
+        expect(r.messages.map((m) => m.ruleId), n).to.deep.equal(['t/thread']);
+      }
+    }
+  });
+
+  it("a plugin's timer that never returns, left behind in a worker between two files: the worker is replaced, every file is linted, the run ends (was: hung)", () => {
+    const names = Array.from({ length: 40 }, (_, i) => (i === 2 ? 'later' : `vm${String(i).padStart(2, '0')}`));
+    const { status, stderr, byName } = run(project(names), ['--concurrency', '1', '--lint-timeout', LIMIT]);
+    expect(stderr).to.equal('');
+    expect(status, 't/thread only warns').to.equal(0);
+    expect(byName.size).to.equal(40);
+    for (const n of names) expect(byName.get(n)?.messages.map((m) => m.ruleId), n).to.deep.equal(['t/thread']);
+  });
+
+  it('a stopped file is not stored in the result cache: the next run checks it again (the time-out may have been a loaded machine)', () => {
+    const dir = project(['a', 'loop']);
+    for (let i = 0; i < 2; i++) {
+      const { status, byName } = run(dir, ['--cache', '--lint-timeout', LIMIT]);
+      expect(status).to.equal(1);
+      expect(byName.get('loop')?.messages[0]?.message, `run ${i + 1}`).to.match(stopped(`${LIMIT} s`));
+    }
+    const cached = Object.keys((JSON.parse(fs.readFileSync(path.join(dir, '.virtlintcache'), 'utf8')) as { entries: Record<string, unknown> }).entries);
+    expect(cached.map((f) => path.basename(f))).to.deep.equal(['a.xml']);
+  });
+
+  /** The pending file's findings: the plugin rule reported as crashed at once, the other rule's finding kept, each file linted in `where`. */
+  const expectPendingCrashed = (byName: Map<string, Result>, where: RegExp): void => {
+    const pending = byName.get('pending') as Result;
+    expect(pending.messages.map((m) => m.ruleId)).to.deep.equal(['t/thread', 'virtlint/rule-crashed']);
+    expect(pending.messages[1]?.message).to.match(/^Internal error in rule t\/pending from plugin 't' \(virtlint-plugin-t 1\.0\.0\): check\(\) returned a promise/);
+    for (const n of ['a', 'pending', 'b']) expect(threadOf(byName.get(n)), n).to.match(where);
+  };
+
+  it('an async check that never settles, with a timer keeping its thread alive: rule-crashed at once, and the run ends', () => {
+    const { status, stderr, byName } = run(project(['a', 'pending', 'b']), ['--concurrency', '1']);
+    expect(stderr).to.equal('');
+    expect(status).to.equal(1);
+    expectPendingCrashed(byName, /^worker \d+$/);
+  });
+
+  // bin/virtlint.js (red-team-3's) sets process.exitCode and waits for the event loop to empty: a
+  // plugin's timer in this thread keeps the process alive after the report. Workers are terminated at
+  // the run's end, so only --lint-timeout 0 (plugins in this thread) shows it. Unskip once bin/ exits.
+  it.skip('with --lint-timeout 0 (plugins in this thread), a plugin timer left running does not keep the process alive [owner: bin/, red-team-3]', () => {
+    const { status, byName } = run(project(['a', 'pending', 'b']), ['--concurrency', '1', '--lint-timeout', '0']);
+    expect(status).to.equal(1);
+    expectPendingCrashed(byName, /^main \d+$/);
+  });
+
+  it('--lint-timeout 0: no limit, and a run with plugins lints in this thread as before', () => {
+    const { status, byName } = run(project(['a', 'b']), ['--concurrency', '1', '--lint-timeout', '0']);
+    expect(status).to.equal(0);
+    for (const n of ['a', 'b']) expect(threadOf(byName.get(n))).to.match(/^main \d+$/);
+  });
+
+  it('--lint-timeout takes whole seconds from 0', () => {
+    const dir = project(['a']);
+    for (const bad of ['-1', '1.5', 'soon']) {
+      const r = spawnSync(process.execPath, [CLI, '--lint-timeout', bad, 'vms'], { cwd: dir, encoding: 'utf8', input: '', timeout: RUN_BOUND_MS });
+      expect(r.status, bad).to.equal(2);
+      expect(r.stderr, bad).to.match(/--lint-timeout .*expected a whole number ≥ 0/);
+    }
+  });
+});
