@@ -40,13 +40,20 @@ if (mtime('../dist/src/bundle/cli.cjs') >= built && process.env.VIRTLINT_CODE_CA
   ({ main } = await import(bundled ? '../dist/src/bundle/cli.js' : '../dist/src/cli.js'));
 }
 
+// The run is over when main settles (the language server's never does): a timer or handle a plugin
+// left in this thread (`--lint-timeout 0` runs plugins here) must not keep the process alive after
+// the report. It exits once what it wrote to standard output and error has been handed over.
+const exitAfterOutput = (code) => {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+};
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
     saveCodeCache();
+    exitAfterOutput(code);
   },
   (err) => {
     process.stderr.write(`virtlint: internal error: ${err && err.message ? err.message : String(err)}\n`);
-    process.exitCode = 2;
+    exitAfterOutput(2);
   },
 );

@@ -17496,21 +17496,28 @@ function whyNotListable(dir) {
     return errnoText(e.code, e);
   }
 }
-async function readStdin(maxBytes = DEFAULT_MAX_BYTES, stream = process.stdin) {
+async function readStdin(maxBytes = DEFAULT_MAX_BYTES, stream = process.stdin, keepRest = false) {
   if (stream === process.stdin && stdinIsDirectory())
-    return fileProblem(DIAGNOSTIC_IDS.ioUnreadable, "Cannot read standard input: it is a directory");
+    return { ...fileProblem(DIAGNOSTIC_IDS.ioUnreadable, "Cannot read standard input: it is a directory"), bytes: Buffer.alloc(0) };
   const chunks = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+  const input = stream[Symbol.asyncIterator]();
+  for (let next = await input.next(); !next.done; next = await input.next()) {
+    const buf = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
     size += buf.length;
-    if (size > maxBytes) {
-      return fileProblem(DIAGNOSTIC_IDS.xmlTooLarge, `Standard input is over the ${formatBytes(maxBytes)} limit for one document`);
-    }
     chunks.push(buf);
+    if (size > maxBytes) {
+      const problem2 = fileProblem(DIAGNOSTIC_IDS.xmlTooLarge, `Standard input is over the ${formatBytes(maxBytes)} limit for one document`);
+      if (!keepRest) {
+        await input.return?.();
+        return { ...problem2, bytes: Buffer.concat(chunks) };
+      }
+      return { ...problem2, bytes: Buffer.concat(chunks), rest: input };
+    }
   }
-  const decoded = decodeBytes(Buffer.concat(chunks));
-  return decoded.ok ? { ok: true, text: decoded.text, encoding: decoded.encoding } : decoded;
+  const bytes = Buffer.concat(chunks);
+  const decoded = decodeBytes(bytes);
+  return decoded.ok ? { ok: true, text: decoded.text, encoding: decoded.encoding, bytes } : { ...decoded, bytes };
 }
 function stdinIsDirectory() {
   try {
@@ -19107,6 +19114,91 @@ var init_profile_file = __esm({
   }
 });
 
+// dist/src/temp-beside.js
+import crypto from "node:crypto";
+import fs3 from "node:fs";
+import path8 from "node:path";
+function fitName(prefix, name, suffix) {
+  let room = NAME_MAX - Buffer.byteLength(prefix) - Buffer.byteLength(suffix);
+  if (Buffer.byteLength(name) <= room)
+    return prefix + name + suffix;
+  let kept = "";
+  for (const ch of name) {
+    room -= Buffer.byteLength(ch);
+    if (room < 0)
+      break;
+    kept += ch;
+  }
+  return prefix + kept + suffix;
+}
+var NAME_MAX, tempNameBeside, TempBeside;
+var init_temp_beside = __esm({
+  "dist/src/temp-beside.js"() {
+    "use strict";
+    NAME_MAX = 255;
+    tempNameBeside = (target2, random) => path8.join(path8.dirname(target2), fitName("", path8.basename(target2), `.${process.pid}-${random}.tmp`));
+    TempBeside = class _TempBeside {
+      path;
+      target;
+      fd;
+      constructor(path30, target2, fd) {
+        this.path = path30;
+        this.target = target2;
+        this.fd = fd;
+      }
+      /** Creates the temporary file (with `mode`, narrowed by the umask); throws what open throws. */
+      static create(target2, name, mode) {
+        const temp = name(target2, crypto.randomBytes(4).toString("hex"));
+        const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs3.constants;
+        return new _TempBeside(temp, target2, fs3.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode));
+      }
+      /** Appends text (as UTF-8) or bytes, all of them (a write may take only part). */
+      write(data) {
+        const fd = this.open();
+        const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+        for (let off = 0; off < bytes.length; )
+          off += fs3.writeSync(fd, bytes, off, bytes.length - off);
+      }
+      /** Sets what the options ask for and closes the file; the rename is left to `replaceTarget`. */
+      finish(o = {}) {
+        const fd = this.open();
+        if (o.owner) {
+          try {
+            fs3.fchownSync(fd, o.owner.uid, o.owner.gid);
+          } catch {
+            try {
+              fs3.fchownSync(fd, -1, o.owner.gid);
+            } catch {
+            }
+          }
+        }
+        if (o.mode !== void 0)
+          fs3.fchmodSync(fd, o.mode);
+        if (o.fsync)
+          fs3.fsyncSync(fd);
+        fs3.closeSync(fd);
+        this.fd = void 0;
+      }
+      /** Renames the finished file over the target. */
+      replaceTarget() {
+        fs3.renameSync(this.path, this.target);
+      }
+      /** Closes and removes the temporary file (after a failure; nothing once it was renamed). */
+      discard() {
+        if (this.fd !== void 0)
+          fs3.closeSync(this.fd);
+        this.fd = void 0;
+        fs3.rmSync(this.path, { force: true });
+      }
+      open() {
+        if (this.fd === void 0)
+          throw new Error(`${this.path}: already closed`);
+        return this.fd;
+      }
+    };
+  }
+});
+
 // dist/src/formatters/types.js
 var rulesById, formatWhole;
 var init_types2 = __esm({
@@ -19280,12 +19372,12 @@ var init_code_frame = __esm({
 });
 
 // dist/src/formatters/paths.js
-import path9 from "node:path";
+import path11 from "node:path";
 function displayPath(filePath, base) {
-  if (!path9.isAbsolute(filePath))
+  if (!path11.isAbsolute(filePath))
     return filePath;
-  const rel = path9.relative(base, filePath);
-  return rel && !rel.startsWith("..") && !path9.isAbsolute(rel) ? rel : filePath;
+  const rel = path11.relative(base, filePath);
+  return rel && !rel.startsWith("..") && !path11.isAbsolute(rel) ? rel : filePath;
 }
 var init_paths = __esm({
   "dist/src/formatters/paths.js"() {
@@ -19385,7 +19477,7 @@ __export(sarif_exports, {
   sarif: () => sarif
 });
 import { createHash as createHash2 } from "node:crypto";
-import path10 from "node:path";
+import path12 from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 function pseudoRule(id) {
   const builtin = BUILTIN_BY_ID.get(id);
@@ -19409,11 +19501,11 @@ function ruleDescriptor(id, rules) {
   };
 }
 function artifactLocation(filePath, srcRoot) {
-  if (!path10.isAbsolute(filePath))
-    return { uri: encodeURI(filePath.split(path10.sep).join("/")) };
-  const rel = path10.relative(srcRoot, filePath);
-  if (rel && !rel.startsWith("..") && !path10.isAbsolute(rel)) {
-    return { uri: rel.split(path10.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+  if (!path12.isAbsolute(filePath))
+    return { uri: encodeURI(filePath.split(path12.sep).join("/")) };
+  const rel = path12.relative(srcRoot, filePath);
+  if (rel && !rel.startsWith("..") && !path12.isAbsolute(rel)) {
+    return { uri: rel.split(path12.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
   }
   return { uri: pathToFileURL3(filePath).href };
 }
@@ -19446,7 +19538,7 @@ var init_sarif = __esm({
       }
     };
     sarif = (results, { cwd, srcRoot, rules = RULES }) => {
-      const root = path10.resolve(srcRoot ?? cwd);
+      const root = path12.resolve(srcRoot ?? cwd);
       const byId = new Map(rules.map((r) => [r.meta.id, r]));
       const ruleIds = rules.map((r) => r.meta.id);
       for (const r of results)
@@ -19485,7 +19577,7 @@ var init_sarif = __esm({
             tool: {
               driver: { name: "virtlint", version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: ruleIds.map((id) => ruleDescriptor(id, byId)) }
             },
-            originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL3(root + path10.sep).href } },
+            originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL3(root + path12.sep).href } },
             columnKind: "utf16CodeUnits",
             results: sarifResults
           }
@@ -24111,18 +24203,18 @@ var init_kinds = __esm({
 });
 
 // dist/src/make-directories.js
-import fs4 from "node:fs";
-import path11 from "node:path";
+import fs6 from "node:fs";
+import path13 from "node:path";
 function makeDirectories(dir, mode) {
   const missing = [];
-  for (let cur = path11.resolve(dir); !fs4.existsSync(cur); cur = path11.dirname(cur)) {
+  for (let cur = path13.resolve(dir); !fs6.existsSync(cur); cur = path13.dirname(cur)) {
     missing.push(cur);
-    if (path11.dirname(cur) === cur)
+    if (path13.dirname(cur) === cur)
       break;
   }
   for (const d of missing.reverse()) {
     try {
-      fs4.mkdirSync(d, mode === void 0 ? {} : { mode });
+      fs6.mkdirSync(d, mode === void 0 ? {} : { mode });
     } catch (e) {
       if (e.code !== "EEXIST")
         throw e;
@@ -24136,16 +24228,16 @@ var init_make_directories = __esm({
 });
 
 // dist/src/schema/grammars.js
-import crypto from "node:crypto";
-import fs5 from "node:fs";
-import path12 from "node:path";
+import crypto2 from "node:crypto";
+import fs7 from "node:fs";
+import path14 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function schemaSetLoader(dir, read = readGrammarFile) {
-  const root = path12.resolve(dir) + path12.sep;
+  const root = path14.resolve(dir) + path14.sep;
   return {
-    resolve: (base, href) => path12.resolve(path12.dirname(toPath(base)), toPath(href)),
+    resolve: (base, href) => path14.resolve(path14.dirname(toPath(base)), toPath(href)),
     read: (url) => {
-      const file = path12.resolve(toPath(url));
+      const file = path14.resolve(toPath(url));
       if (!file.startsWith(root) || !file.endsWith(".rng"))
         throw new Error(`${file} is outside the schema directory ${dir}`);
       return read(file);
@@ -24153,8 +24245,8 @@ function schemaSetLoader(dir, read = readGrammarFile) {
   };
 }
 function compileKind(dir, kind, read) {
-  const file = path12.join(path12.resolve(dir), KIND_GRAMMARS[kind].file);
-  if (!fs5.existsSync(file))
+  const file = path14.join(path14.resolve(dir), KIND_GRAMMARS[kind].file);
+  if (!fs7.existsSync(file))
     return { status: "no-grammar", file };
   let outcome;
   try {
@@ -24164,7 +24256,7 @@ function compileKind(dir, kind, read) {
   }
   if (outcome.ok)
     return { status: "ok", grammar: outcome.grammar };
-  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path12.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
+  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path14.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
   return { status: "broken-grammar", file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
 }
 function cacheRoot(env2 = process.env) {
@@ -24172,14 +24264,14 @@ function cacheRoot(env2 = process.env) {
     return void 0;
   const xdg = env2.XDG_CACHE_HOME;
   const home = env2.HOME;
-  if (xdg && path12.isAbsolute(xdg))
-    return path12.join(xdg, "virtlint", "grammars");
-  return home ? path12.join(home, ".cache", "virtlint", "grammars") : void 0;
+  if (xdg && path14.isAbsolute(xdg))
+    return path14.join(xdg, "virtlint", "grammars");
+  return home ? path14.join(home, ".cache", "virtlint", "grammars") : void 0;
 }
 function readSchemaSet(dir, kind) {
   const files = filesBelow(dir, (e) => e.name.endsWith(".rng"));
   const texts = /* @__PURE__ */ new Map();
-  const hash = crypto.createHash("sha256").update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
+  const hash = crypto2.createHash("sha256").update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
   for (const f of files) {
     let text3;
     try {
@@ -24188,13 +24280,13 @@ function readSchemaSet(dir, kind) {
       continue;
     }
     texts.set(f, text3);
-    hash.update(path12.relative(dir, f)).update("\0").update(text3).update("\0");
+    hash.update(path14.relative(dir, f)).update("\0").update(text3).update("\0");
   }
   return { texts, key: hash.digest("hex").slice(0, 40) };
 }
 function cacheFileFor(key, sub = "") {
   const root = cacheRoot();
-  return root ? path12.join(root, sub, `${key}.json`) : void 0;
+  return root ? path14.join(root, sub, `${key}.json`) : void 0;
 }
 function readCached(file) {
   if (!file)
@@ -24209,16 +24301,16 @@ function writeCached(file, json2) {
   if (!file)
     return;
   try {
-    makeDirectories(path12.dirname(file));
+    makeDirectories(path14.dirname(file));
     const tmp = `${file}.${process.pid}.tmp`;
-    fs5.writeFileSync(tmp, JSON.stringify(json2));
-    fs5.renameSync(tmp, file);
+    fs7.writeFileSync(tmp, JSON.stringify(json2));
+    fs7.renameSync(tmp, file);
   } catch {
   }
 }
 function foreignGrammar(dir, kind) {
-  const file = path12.join(dir, KIND_GRAMMARS[kind].file);
-  if (!fs5.existsSync(file))
+  const file = path14.join(dir, KIND_GRAMMARS[kind].file);
+  if (!fs7.existsSync(file))
     return { status: "no-grammar", file };
   let sources;
   try {
@@ -24240,10 +24332,10 @@ function foreignGrammar(dir, kind) {
   return outcome;
 }
 function bundledGrammar(kind) {
-  const json2 = path12.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
+  const json2 = path14.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
   let text3;
   try {
-    text3 = fs5.readFileSync(json2, "utf8");
+    text3 = fs7.readFileSync(json2, "utf8");
   } catch {
     text3 = void 0;
   }
@@ -24256,11 +24348,11 @@ function bundledGrammar(kind) {
   return compileKind(BUNDLED_SCHEMA_DIR, kind);
 }
 function grammarFor(schemaDir, kind) {
-  const dir = schemaDir === void 0 ? void 0 : path12.resolve(schemaDir);
+  const dir = schemaDir === void 0 ? void 0 : path14.resolve(schemaDir);
   const key = `${dir ?? ""}\0${kind}`;
   let entry3 = grammars.get(key);
   if (!entry3) {
-    const outcome2 = dir === void 0 || dir === path12.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
+    const outcome2 = dir === void 0 || dir === path14.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
     grammars.set(key, entry3 = okEntry(outcome2));
   }
   const outcome = entry3.outcome;
@@ -26059,7 +26151,7 @@ var init_index_grammar = __esm({
 });
 
 // dist/src/grammar/load.js
-import path13 from "node:path";
+import path15 from "node:path";
 function resolveNamespaces(file, root) {
   const stack = [[root, EMPTY_SCOPE]];
   for (let top2 = stack.pop(); top2; top2 = stack.pop()) {
@@ -26189,7 +26281,7 @@ var init_load = __esm({
         this.texts = texts;
       }
       load(file) {
-        const abs = path13.resolve(file);
+        const abs = path15.resolve(file);
         const top2 = this.newScope(void 0);
         const start = this.externalPattern(abs, "", top2);
         const defines = this.scopes.flatMap((s) => s.finish());
@@ -26205,7 +26297,7 @@ var init_load = __esm({
         if (cached)
           return cached;
         const where = from ? `${from.file}:${from.line}: ` : "";
-        const rootDir = path13.resolve(this.root) + path13.sep;
+        const rootDir = path15.resolve(this.root) + path15.sep;
         if (!file.startsWith(rootDir))
           throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
         let text3 = this.texts.get(file);
@@ -26231,7 +26323,7 @@ var init_load = __esm({
         if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("file:")) {
           throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: only local files can be included (${href})`);
         }
-        return path13.resolve(path13.dirname(ctx.file), href.replace(/^file:\/\//, ""));
+        return path15.resolve(path15.dirname(ctx.file), href.replace(/^file:\/\//, ""));
       }
       /** A whole file used as a pattern (the entry file or an externalRef). */
       externalPattern(file, inheritedNs, scope, from) {
@@ -26450,7 +26542,7 @@ var init_load = __esm({
 });
 
 // dist/src/grammar/compiled.js
-import path14 from "node:path";
+import path16 from "node:path";
 function compileGrammarModel(grammar, schemaDir) {
   const nodes = [];
   const index = /* @__PURE__ */ new Map();
@@ -26471,7 +26563,7 @@ function compileGrammarModel(grammar, schemaDir) {
     if (v === null || typeof v === "boolean" || typeof v === "number")
       return v;
     if (typeof v === "string")
-      return key === "file" ? path14.relative(schemaDir, v) : v;
+      return key === "file" ? path16.relative(schemaDir, v) : v;
     throw new Error(`cannot serialise a ${typeof v} in the grammar model`);
   };
   const root = ref(grammar);
@@ -26534,7 +26626,7 @@ function grammarFromCompiledModel(json2, schemaDir) {
   const fileAt = (v) => {
     let f = files.get(v);
     if (f === void 0)
-      files.set(v, f = path14.resolve(schemaDir, v));
+      files.set(v, f = path16.resolve(schemaDir, v));
     return f;
   };
   const at = (v) => {
@@ -26597,12 +26689,12 @@ __export(grammar_exports, {
   loadGrammar: () => loadGrammar,
   namespacesInScope: () => namespacesInScope
 });
-import fs6 from "node:fs";
-import path15 from "node:path";
+import fs8 from "node:fs";
+import path17 from "node:path";
 function bundledModel(dir, file, kind) {
   let text3;
   try {
-    text3 = fs6.readFileSync(compiledModelFile(kind), "utf8");
+    text3 = fs8.readFileSync(compiledModelFile(kind), "utf8");
   } catch {
     text3 = void 0;
   }
@@ -26636,14 +26728,14 @@ function foreignModel(dir, file, kind) {
 function grammarIndexFor(schemaDir, kind) {
   if (schemaDir === void 0 && bundledIndexes.has(kind))
     return bundledIndexes.get(kind);
-  const dir = path15.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  const file = path15.join(dir, KIND_GRAMMARS[kind].file);
+  const dir = path17.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  const file = path17.join(dir, KIND_GRAMMARS[kind].file);
   let index;
   if (indexes.has(file))
     index = indexes.get(file);
   else {
-    const bundled2 = dir === path15.resolve(BUNDLED_SCHEMA_DIR);
-    index = fs6.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
+    const bundled2 = dir === path17.resolve(BUNDLED_SCHEMA_DIR);
+    index = fs8.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
     indexes.set(file, index);
   }
   if (schemaDir === void 0)
@@ -26651,8 +26743,8 @@ function grammarIndexFor(schemaDir, kind) {
   return index;
 }
 function isGrammarIndexLoaded(schemaDir, kind) {
-  const dir = path15.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  return indexes.has(path15.join(dir, KIND_GRAMMARS[kind].file));
+  const dir = path17.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  return indexes.has(path17.join(dir, KIND_GRAMMARS[kind].file));
 }
 function clearGrammarIndexes() {
   indexes.clear();
@@ -26673,7 +26765,7 @@ var init_grammar2 = __esm({
     init_compiled();
     init_describe2();
     init_document_names();
-    compiledModelFile = (kind) => path15.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
+    compiledModelFile = (kind) => path17.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
     indexes = /* @__PURE__ */ new Map();
     bundledIndexes = /* @__PURE__ */ new Map();
   }
@@ -26719,13 +26811,13 @@ var init_check = __esm({
 });
 
 // dist/src/caps/cache.js
-import crypto2 from "node:crypto";
-import fs7 from "node:fs";
+import crypto3 from "node:crypto";
+import fs9 from "node:fs";
 import os from "node:os";
-import path16 from "node:path";
+import path18 from "node:path";
 function defaultCacheDir(env2 = process.env) {
   const xdg = env2.XDG_CACHE_HOME;
-  return path16.join(xdg && path16.isAbsolute(xdg) ? xdg : path16.join(os.homedir(), ".cache"), "virtlint");
+  return path18.join(xdg && path18.isAbsolute(xdg) ? xdg : path18.join(os.homedir(), ".cache"), "virtlint");
 }
 function probeCacheKey(realPath, stat) {
   return { path: realPath, size: stat.size, mtimeMs: stat.mtimeMs, virtlint: VERSION, probeFormat: PROBE_FORMAT };
@@ -26739,7 +26831,7 @@ var init_cache = __esm({
     init_version();
     init_make_directories();
     PROBE_FORMAT = 1;
-    fileFor = (dir, key) => path16.join(dir, "caps", `${crypto2.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
+    fileFor = (dir, key) => path18.join(dir, "caps", `${crypto3.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
     ProbeCache = class {
       dir;
       constructor(dir = defaultCacheDir()) {
@@ -26760,14 +26852,14 @@ var init_cache = __esm({
       /** Writes atomically (temporary file + rename), readable by the user only; failures are ignored. */
       set(key, profile) {
         const file = fileFor(this.dir, key);
-        const tmp = `${file}.${process.pid}.${crypto2.randomBytes(4).toString("hex")}.tmp`;
+        const tmp = `${file}.${process.pid}.${crypto3.randomBytes(4).toString("hex")}.tmp`;
         try {
-          makeDirectories(path16.dirname(file), 448);
-          fs7.writeFileSync(tmp, JSON.stringify({ key, profile }), { mode: 384, flag: "wx" });
-          fs7.renameSync(tmp, file);
+          makeDirectories(path18.dirname(file), 448);
+          fs9.writeFileSync(tmp, JSON.stringify({ key, profile }), { mode: 384, flag: "wx" });
+          fs9.renameSync(tmp, file);
           return true;
         } catch {
-          fs7.rmSync(tmp, { force: true });
+          fs9.rmSync(tmp, { force: true });
           return false;
         }
       }
@@ -26776,27 +26868,27 @@ var init_cache = __esm({
 });
 
 // dist/src/caps/policy.js
-import fs8 from "node:fs";
+import fs10 from "node:fs";
 import os2 from "node:os";
-import path17 from "node:path";
+import path19 from "node:path";
 function temporaryDirs() {
   return [os2.tmpdir(), process.env.TMPDIR, "/tmp", "/var/tmp", "/dev/shm"].filter((d) => Boolean(d));
 }
 function realpathOrUndefined(p) {
   try {
-    return fs8.realpathSync(p);
+    return fs10.realpathSync(p);
   } catch {
     return void 0;
   }
 }
 function insecureAncestor(dir) {
-  for (let cur = dir; ; cur = path17.dirname(cur)) {
-    const st = fs8.statSync(cur);
+  for (let cur = dir; ; cur = path19.dirname(cur)) {
+    const st = fs10.statSync(cur);
     if (st.uid !== 0)
       return `${cur} is not owned by root`;
     if ((st.mode & 18) !== 0)
       return `${cur} is writable by group or others`;
-    if (cur === path17.dirname(cur))
+    if (cur === path19.dirname(cur))
       return void 0;
   }
 }
@@ -26807,30 +26899,30 @@ function untrustedAllowListed(realPath, stat) {
   const trusted = (owner) => owner === 0 || owner === uid;
   if (!trusted(stat.uid))
     return `it is owned by another user (uid ${stat.uid})`;
-  for (let cur = path17.dirname(realPath); ; cur = path17.dirname(cur)) {
-    const st = fs8.statSync(cur);
+  for (let cur = path19.dirname(realPath); ; cur = path19.dirname(cur)) {
+    const st = fs10.statSync(cur);
     if (!trusted(st.uid))
       return `${cur} is owned by another user (uid ${st.uid})`;
     if ((st.mode & 2) !== 0)
       return `${cur} is writable by every user`;
-    if (cur === path17.dirname(cur))
+    if (cur === path19.dirname(cur))
       return void 0;
   }
 }
 function forbiddenRootHolding(realPath, realRoots) {
-  return realRoots.find((real) => real !== void 0 && real !== path17.parse(real).root && isInside2(realPath, real));
+  return realRoots.find((real) => real !== void 0 && real !== path19.parse(real).root && isInside3(realPath, real));
 }
 function inspectEmulatorBinary(emulatorPath) {
-  if (!path17.isAbsolute(emulatorPath))
+  if (!path19.isAbsolute(emulatorPath))
     return refuse3(`'${emulatorPath}' is not an absolute path`);
   let realPath;
   try {
-    realPath = fs8.realpathSync(emulatorPath);
+    realPath = fs10.realpathSync(emulatorPath);
   } catch (e) {
     const code = e.code;
     return code === "ENOENT" || code === "ENOTDIR" ? refuse3(`${emulatorPath} does not exist`, true) : refuse3(`${emulatorPath} cannot be resolved (${code ?? "error"})`);
   }
-  const stat = fs8.statSync(realPath);
+  const stat = fs10.statSync(realPath);
   const shown = realPath === emulatorPath ? emulatorPath : `${emulatorPath} (\u2192 ${realPath})`;
   if (!stat.isFile())
     return refuse3(`${shown} is not a regular file`);
@@ -26857,13 +26949,13 @@ function decideOnPlace(emulatorPath, binary, allow) {
       return refuse3(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
     return { allowed: true, realPath, stat };
   }
-  for (const name of /* @__PURE__ */ new Set([path17.basename(emulatorPath), path17.basename(realPath)])) {
+  for (const name of /* @__PURE__ */ new Set([path19.basename(emulatorPath), path19.basename(realPath)])) {
     if (!EMULATOR_NAME.test(name))
       return refuse3(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
   }
   if (stat.uid !== 0)
     return refuse3(`${shown} is not owned by root`);
-  const bad3 = insecureAncestor(path17.dirname(realPath));
+  const bad3 = insecureAncestor(path19.dirname(realPath));
   if (bad3)
     return refuse3(`${shown}: ${bad3}`);
   const temp = insideTemporaryDir(realPath);
@@ -26883,7 +26975,7 @@ function checkExecutionPolicy(emulatorPath, policy = {}, lookups = LOOK_NOW) {
 function insideTemporaryDir(realPath) {
   for (const dir of temporaryDirs()) {
     const real = realpathOrUndefined(dir);
-    if (real && isInside2(realPath, real))
+    if (real && isInside3(realPath, real))
       return real;
   }
   return void 0;
@@ -26891,33 +26983,33 @@ function insideTemporaryDir(realPath) {
 function forbiddenRootsForDocument(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return [];
-  const dir = path17.dirname(path17.resolve(documentPath));
+  const dir = path19.dirname(path19.resolve(documentPath));
   const roots = [dir];
-  for (let cur = dir; cur !== path17.dirname(cur); cur = path17.dirname(cur)) {
-    if (fs8.existsSync(path17.join(cur, ".git"))) {
+  for (let cur = dir; cur !== path19.dirname(cur); cur = path19.dirname(cur)) {
+    if (fs10.existsSync(path19.join(cur, ".git"))) {
       roots.push(cur);
       break;
     }
   }
   return roots;
 }
-var EMULATOR_NAME, isInside2, refuse3, LOOK_NOW;
+var EMULATOR_NAME, isInside3, refuse3, LOOK_NOW;
 var init_policy2 = __esm({
   "dist/src/caps/policy.js"() {
     "use strict";
     EMULATOR_NAME = /^(qemu-system-[A-Za-z0-9_.-]+|qemu-kvm|kvm)$/;
-    isInside2 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path17.sep) ? dir : dir + path17.sep);
+    isInside3 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path19.sep) ? dir : dir + path19.sep);
     refuse3 = (reason, missing = false) => ({ allowed: false, missing, reason });
     LOOK_NOW = { binary: inspectEmulatorBinary, realRoot: realpathOrUndefined, onPlace: decideOnPlace };
   }
 });
 
 // dist/src/caps/reap.js
-import crypto3 from "node:crypto";
-import fs9 from "node:fs";
+import crypto4 from "node:crypto";
+import fs11 from "node:fs";
 function readProc(pid) {
   try {
-    const stat = fs9.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = fs11.readFileSync(`/proc/${pid}/stat`, "utf8");
     const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return { pid, ppid: Number(rest[1]), zombie: rest[0] === "Z" || rest[0] === "X" };
   } catch {
@@ -26926,7 +27018,7 @@ function readProc(pid) {
 }
 function carriesToken(pid, needle) {
   try {
-    return fs9.readFileSync(`/proc/${pid}/environ`).includes(needle);
+    return fs11.readFileSync(`/proc/${pid}/environ`).includes(needle);
   } catch {
     return false;
   }
@@ -26934,7 +27026,7 @@ function carriesToken(pid, needle) {
 function probeProcesses(root, token) {
   let entries;
   try {
-    entries = fs9.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+    entries = fs11.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
   } catch {
     return [];
   }
@@ -26985,7 +27077,7 @@ var init_reap = __esm({
   "dist/src/caps/reap.js"() {
     "use strict";
     PROBE_TOKEN_VAR = "VIRTLINT_PROBE_TOKEN";
-    newProbeToken = () => crypto3.randomBytes(12).toString("hex");
+    newProbeToken = () => crypto4.randomBytes(12).toString("hex");
   }
 });
 
@@ -27189,7 +27281,7 @@ var init_qmp_session = __esm({
 });
 
 // dist/src/caps/probe.js
-import path18 from "node:path";
+import path20 from "node:path";
 function names2(list) {
   if (!Array.isArray(list))
     throw new ProbeError("unexpected answer to qom-list-types");
@@ -27221,7 +27313,7 @@ async function probeSession(session, emulatorPath) {
     if (!(e instanceof QmpCommandError))
       throw e;
   }
-  target2 ??= qemuTargetOfBinaryName(path18.basename(emulatorPath));
+  target2 ??= qemuTargetOfBinaryName(path20.basename(emulatorPath));
   const accels = names2(await session.execute("qom-list-types", { implements: "accel", abstract: false }));
   const deviceTypes = names2(await session.execute("qom-list-types", { implements: "device", abstract: false })).sort();
   const machines = machinesOf(await session.execute("query-machines"));
@@ -27404,8 +27496,8 @@ var init_view = __esm({
 });
 
 // dist/src/caps/firmware.js
-import fs10 from "node:fs";
-import path19 from "node:path";
+import fs12 from "node:fs";
+import path21 from "node:path";
 function parseFirmwareDescriptor(data, file) {
   if (typeof data !== "object" || data === null || Array.isArray(data))
     return void 0;
@@ -27430,22 +27522,22 @@ function readFirmwareDescriptors(dirs = FIRMWARE_DESCRIPTOR_DIRS) {
   for (const dir of dirs) {
     let names3;
     try {
-      names3 = fs10.readdirSync(dir).filter((n) => n.endsWith(".json"));
+      names3 = fs12.readdirSync(dir).filter((n) => n.endsWith(".json"));
     } catch {
       continue;
     }
     found = true;
     for (const name of names3) {
       try {
-        const file = path19.join(dir, name);
-        const stat = fs10.statSync(file);
+        const file = path21.join(dir, name);
+        const stat = fs12.statSync(file);
         if (!stat.isFile() || stat.size > MAX_DESCRIPTOR_BYTES)
           continue;
         if (stat.size === 0) {
           byName.set(name, void 0);
           continue;
         }
-        byName.set(name, parseFirmwareDescriptor(JSON.parse(fs10.readFileSync(file, "utf8")), name));
+        byName.set(name, parseFirmwareDescriptor(JSON.parse(fs12.readFileSync(file, "utf8")), name));
       } catch {
         byName.delete(name);
       }
@@ -27466,8 +27558,8 @@ var init_firmware = __esm({
 });
 
 // dist/src/caps/index.js
-import fs11 from "node:fs";
-import path20 from "node:path";
+import fs13 from "node:fs";
+import path22 from "node:path";
 function probeOncePerProcess(request) {
   let p = probesOfThisProcess.get(request.key);
   if (!p) {
@@ -27480,12 +27572,12 @@ function probeOncePerProcess(request) {
 function writtenDirKey(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return "";
-  const cut = documentPath.lastIndexOf(path20.sep) + 1;
+  const cut = documentPath.lastIndexOf(path22.sep) + 1;
   const base = documentPath.slice(cut);
   if (base === "" || base === "." || base === "..")
-    return path20.dirname(path20.resolve(documentPath));
+    return path22.dirname(path22.resolve(documentPath));
   const written = documentPath.slice(0, cut);
-  return path20.isAbsolute(written) ? written : `${process.cwd()}\0${written}`;
+  return path22.isAbsolute(written) ? written : `${process.cwd()}\0${written}`;
 }
 function createCapabilityResolver(settings) {
   return new SettingsResolver(settings);
@@ -27584,7 +27676,7 @@ var init_caps = __esm({
         this.settings = settings;
         this.fixed = settings.capsFile !== void 0 ? loadProfileFile(settings.capsFile, { followSymlinks: settings.capsFile === settings.namedCapsFile }) : void 0;
         for (const [emulator, file] of Object.entries(settings.emulatorFiles ?? {})) {
-          const resolved = settings.baseDir ? path20.resolve(settings.baseDir, file) : file;
+          const resolved = settings.baseDir ? path22.resolve(settings.baseDir, file) : file;
           this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved, { followSymlinks: false }) });
         }
         this.cache = settings.cache === false ? void 0 : new ProbeCache(settings.cacheDir);
@@ -27618,7 +27710,7 @@ var init_caps = __esm({
         const host = {
           probeEnabled: this.probeEnabled,
           ...emulatorPath ? { emulatorPath } : {},
-          ...this.probeEnabled && emulatorPath && path20.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath, age) } : {},
+          ...this.probeEnabled && emulatorPath && path22.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath, age) } : {},
           ...this.probeEnabled && this.hostFirmware() ? { firmware: this.hostFirmware() } : {}
         };
         const answer = (profile, note) => {
@@ -27652,7 +27744,7 @@ var init_caps = __esm({
         }
       }
       exists(emulatorPath, age) {
-        return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs11.existsSync(emulatorPath), age);
+        return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs13.existsSync(emulatorPath), age);
       }
       /**
        * The execution policy's decision for an emulator named by a document (see `hostFacts`), as
@@ -27704,97 +27796,12 @@ var init_caps = __esm({
         const key = writtenDirKey(documentPath);
         let dir = this.dirs.get(key);
         if (dir === void 0) {
-          dir = path20.dirname(path20.resolve(documentPath));
+          dir = path22.dirname(path22.resolve(documentPath));
           if (this.dirs.size >= 1e4)
             this.dirs.clear();
           this.dirs.set(key, dir);
         }
         return dir;
-      }
-    };
-  }
-});
-
-// dist/src/temp-beside.js
-import crypto4 from "node:crypto";
-import fs13 from "node:fs";
-import path21 from "node:path";
-function fitName(prefix, name, suffix) {
-  let room = NAME_MAX - Buffer.byteLength(prefix) - Buffer.byteLength(suffix);
-  if (Buffer.byteLength(name) <= room)
-    return prefix + name + suffix;
-  let kept = "";
-  for (const ch of name) {
-    room -= Buffer.byteLength(ch);
-    if (room < 0)
-      break;
-    kept += ch;
-  }
-  return prefix + kept + suffix;
-}
-var NAME_MAX, tempNameBeside, TempBeside;
-var init_temp_beside = __esm({
-  "dist/src/temp-beside.js"() {
-    "use strict";
-    NAME_MAX = 255;
-    tempNameBeside = (target2, random) => path21.join(path21.dirname(target2), fitName("", path21.basename(target2), `.${process.pid}-${random}.tmp`));
-    TempBeside = class _TempBeside {
-      path;
-      target;
-      fd;
-      constructor(path30, target2, fd) {
-        this.path = path30;
-        this.target = target2;
-        this.fd = fd;
-      }
-      /** Creates the temporary file (with `mode`, narrowed by the umask); throws what open throws. */
-      static create(target2, name, mode) {
-        const temp = name(target2, crypto4.randomBytes(4).toString("hex"));
-        const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs13.constants;
-        return new _TempBeside(temp, target2, fs13.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode));
-      }
-      /** Appends text (as UTF-8) or bytes, all of them (a write may take only part). */
-      write(data) {
-        const fd = this.open();
-        const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-        for (let off = 0; off < bytes.length; )
-          off += fs13.writeSync(fd, bytes, off, bytes.length - off);
-      }
-      /** Sets what the options ask for and closes the file; the rename is left to `replaceTarget`. */
-      finish(o = {}) {
-        const fd = this.open();
-        if (o.owner) {
-          try {
-            fs13.fchownSync(fd, o.owner.uid, o.owner.gid);
-          } catch {
-            try {
-              fs13.fchownSync(fd, -1, o.owner.gid);
-            } catch {
-            }
-          }
-        }
-        if (o.mode !== void 0)
-          fs13.fchmodSync(fd, o.mode);
-        if (o.fsync)
-          fs13.fsyncSync(fd);
-        fs13.closeSync(fd);
-        this.fd = void 0;
-      }
-      /** Renames the finished file over the target. */
-      replaceTarget() {
-        fs13.renameSync(this.path, this.target);
-      }
-      /** Closes and removes the temporary file (after a failure; nothing once it was renamed). */
-      discard() {
-        if (this.fd !== void 0)
-          fs13.closeSync(this.fd);
-        this.fd = void 0;
-        fs13.rmSync(this.path, { force: true });
-      }
-      open() {
-        if (this.fd === void 0)
-          throw new Error(`${this.path}: already closed`);
-        return this.fd;
       }
     };
   }
@@ -27807,6 +27814,28 @@ var init_cores = __esm({
   "dist/src/workers/cores.js"() {
     "use strict";
     availableCores = () => (typeof os3.availableParallelism === "function" ? os3.availableParallelism() : os3.cpus().length) || 1;
+  }
+});
+
+// dist/src/workers/lint-timeout.js
+function timedOutResult(filePath, limitMs, rule) {
+  const diagnostic = rule ? {
+    ruleId: DIAGNOSTIC_IDS.ruleCrashed,
+    message: `The ${rule} did not finish within ${seconds(limitMs)} and was stopped: the file's other findings are lost (report this to the plugin's authors; --lint-timeout sets the limit)`
+  } : { ruleId: DIAGNOSTIC_IDS.internal, message: `Checking this file took longer than ${seconds(limitMs)} and was stopped: its findings are lost (--lint-timeout sets the limit)` };
+  return { filePath, diagnostics: [{ ...diagnostic, severity: "error", range: { start: START4, end: START4 } }], notes: [] };
+}
+function stalledWorkerError(limitMs) {
+  return new Error(`a worker thread held files for ${seconds(limitMs)} without starting one (a plugin's timer that never returns?) and was stopped`);
+}
+var DEFAULT_LINT_TIMEOUT_MS, START4, seconds;
+var init_lint_timeout = __esm({
+  "dist/src/workers/lint-timeout.js"() {
+    "use strict";
+    init_diagnostic_ids();
+    DEFAULT_LINT_TIMEOUT_MS = 6e4;
+    START4 = { line: 1, column: 1, offset: 0 };
+    seconds = (ms) => ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
   }
 });
 
@@ -27841,6 +27870,65 @@ var init_messages = __esm({
   }
 });
 
+// dist/src/workers/status.js
+var RULE_BYTES, TASK, RULE_LENGTH, HEADER_BYTES, IDLE, STARTING, WorkerStatus;
+var init_status = __esm({
+  "dist/src/workers/status.js"() {
+    "use strict";
+    RULE_BYTES = 1024;
+    TASK = 0;
+    RULE_LENGTH = 1;
+    HEADER_BYTES = 8;
+    IDLE = -1;
+    STARTING = -2;
+    WorkerStatus = class _WorkerStatus {
+      buffer;
+      slots;
+      bytes;
+      /** Each rule's description encoded once (a run calls the same few rules on every document). */
+      encoded = /* @__PURE__ */ new Map();
+      /** A status for a new worker: starting, no rule. */
+      static create() {
+        const status = new _WorkerStatus(new SharedArrayBuffer(HEADER_BYTES + RULE_BYTES));
+        status.setTask(STARTING);
+        return status;
+      }
+      constructor(buffer) {
+        this.buffer = buffer;
+        this.slots = new Int32Array(buffer, 0, HEADER_BYTES / 4);
+        this.bytes = new Uint8Array(buffer, HEADER_BYTES);
+      }
+      setTask(id) {
+        Atomics.store(this.slots, TASK, id);
+      }
+      /** The id of the task being linted; IDLE between tasks, STARTING before the first. */
+      task() {
+        return Atomics.load(this.slots, TASK);
+      }
+      /** The plugin rule now running (its description), or undefined when it returned. */
+      setRule(description) {
+        if (description === void 0) {
+          Atomics.store(this.slots, RULE_LENGTH, 0);
+          return;
+        }
+        let bytes = this.encoded.get(description);
+        if (!bytes) {
+          bytes = new TextEncoder().encode(description).subarray(0, RULE_BYTES);
+          this.encoded.set(description, bytes);
+        }
+        Atomics.store(this.slots, RULE_LENGTH, 0);
+        this.bytes.set(bytes);
+        Atomics.store(this.slots, RULE_LENGTH, bytes.length);
+      }
+      /** The plugin rule running, when one is (as given to setRule). */
+      rule() {
+        const length = Atomics.load(this.slots, RULE_LENGTH);
+        return length === 0 ? void 0 : new TextDecoder().decode(this.bytes.slice(0, length));
+      }
+    };
+  }
+});
+
 // dist/src/workers/pool.js
 var pool_exports = {};
 __export(pool_exports, {
@@ -27852,26 +27940,33 @@ import { Worker } from "node:worker_threads";
 function maxWorkers(cores = availableCores()) {
   return Math.max(4, 2 * cores);
 }
-var IN_FLIGHT_PER_WORKER, MAX_REPLACEMENTS, WorkerPool;
+var IN_FLIGHT_PER_WORKER, MAX_REPLACEMENTS, MAX_WATCH_INTERVAL_MS, WorkerPool;
 var init_pool = __esm({
   "dist/src/workers/pool.js"() {
     "use strict";
     init_caps();
     init_cores();
     init_messages();
+    init_lint_timeout();
+    init_status();
     init_cores();
     IN_FLIGHT_PER_WORKER = 2;
     MAX_REPLACEMENTS = 16;
+    MAX_WATCH_INTERVAL_MS = 1e3;
     WorkerPool = class {
       run;
+      timeoutMs;
       /** Batches not sent yet. */
       queue = [];
       /** Tasks sent to each worker and not answered yet, by task id. */
       inFlight = /* @__PURE__ */ new Map();
       /** Batches sent to each worker and not answered yet. */
       batchesInFlight = /* @__PURE__ */ new Map();
-      /** The task each worker is linting (see WorkerData.current). */
-      current = /* @__PURE__ */ new Map();
+      /** What each worker is doing (see WorkerData.status). */
+      status = /* @__PURE__ */ new Map();
+      /** The task each worker was seen linting, and since when (performance.now()), for the time limit. */
+      seen = /* @__PURE__ */ new Map();
+      watch;
       workers = [];
       nextId = 0;
       failure;
@@ -27879,16 +27974,21 @@ var init_pool = __esm({
       closing = false;
       /** Worker threads running (at most `maxWorkers()`, whatever `size` asks). */
       size;
-      constructor(size, run) {
+      /** `timeoutMs`: the longest one file may take in a worker before it is stopped (0: no limit). */
+      constructor(size, run, timeoutMs = 0) {
         this.run = run;
+        this.timeoutMs = timeoutMs;
         this.size = Math.max(1, Math.min(size, maxWorkers()));
         for (let i = 0; i < this.size; i++)
           this.start();
+        if (timeoutMs > 0) {
+          this.watch = setInterval(() => this.stopLateFiles(), Math.min(MAX_WATCH_INTERVAL_MS, Math.max(10, Math.floor(timeoutMs / 4))));
+          this.watch.unref();
+        }
       }
       start() {
-        const current = new SharedArrayBuffer(4);
-        new Int32Array(current)[0] = -1;
-        const w = new Worker(new URL("./worker.js", import.meta.url), { workerData: { run: this.run, current } });
+        const status = WorkerStatus.create();
+        const w = new Worker(new URL("./worker.js", import.meta.url), { workerData: { run: this.run, status: status.buffer } });
         w.on("message", (msg) => {
           if (isProbeRequestMessage(msg))
             this.onProbe(w, msg);
@@ -27900,7 +28000,7 @@ var init_pool = __esm({
         this.workers.push(w);
         this.inFlight.set(w, /* @__PURE__ */ new Map());
         this.batchesInFlight.set(w, 0);
-        this.current.set(w, new Int32Array(current));
+        this.status.set(w, status);
       }
       lint(file, followSymlinks = true) {
         return this.lintBatch([{ file, followSymlinks }])[0];
@@ -27968,11 +28068,8 @@ var init_pool = __esm({
         const sent = this.inFlight.get(w);
         if (!sent)
           return;
-        const culprit = Atomics.load(this.current.get(w), 0);
-        this.workers.splice(this.workers.indexOf(w), 1);
-        this.inFlight.delete(w);
-        this.batchesInFlight.delete(w);
-        this.current.delete(w);
+        const culprit = this.status.get(w).task();
+        this.forget(w);
         if (this.closing)
           return;
         const again = [];
@@ -27982,6 +28079,55 @@ var init_pool = __esm({
           else
             again.push(p);
         }
+        this.replace(again, e);
+      }
+      /** Drops a worker that died or is being terminated from the pool's books. */
+      forget(w) {
+        this.workers.splice(this.workers.indexOf(w), 1);
+        this.inFlight.delete(w);
+        this.batchesInFlight.delete(w);
+        this.status.delete(w);
+        this.seen.delete(w);
+      }
+      /**
+       * Terminates the workers that hold files and have not moved on for the time limit: linting one file
+       * (the file's result says so, naming the plugin rule that was running), or idle between files (stuck
+       * in a plugin's timer). The other files the worker held go to a new one. A time-out on a file is
+       * not counted against MAX_REPLACEMENTS (each settles a file, so they cannot go on for ever); one
+       * between files is.
+       */
+      stopLateFiles() {
+        const now = performance.now();
+        for (const w of [...this.workers]) {
+          const status = this.status.get(w);
+          const task = status.task();
+          const seen = this.seen.get(w);
+          if (task === STARTING || (this.inFlight.get(w)?.size ?? 0) === 0)
+            this.seen.delete(w);
+          else if (seen?.task !== task)
+            this.seen.set(w, { task, since: now });
+          else if (now - seen.since >= this.timeoutMs)
+            this.stopLate(w, task, status.rule());
+        }
+      }
+      stopLate(w, task, rule) {
+        const sent = this.inFlight.get(w);
+        this.forget(w);
+        void w.terminate();
+        const again = [];
+        for (const p of sent.values()) {
+          if (p.task.id === task)
+            p.resolve(timedOutResult(p.task.file, this.timeoutMs, rule));
+          else
+            again.push(p);
+        }
+        if (task === IDLE)
+          this.replace(again, stalledWorkerError(this.timeoutMs));
+        else
+          this.startFor(again);
+      }
+      /** Starts a worker in place of one that died, for the files it held; after MAX_REPLACEMENTS, fails them all with `e`. */
+      replace(again, e) {
         if (this.replacements >= MAX_REPLACEMENTS) {
           this.failure = e;
           for (const p of again)
@@ -27992,6 +28138,10 @@ var init_pool = __esm({
           return;
         }
         this.replacements++;
+        this.startFor(again);
+      }
+      /** Starts a new worker; the files `again` go first. */
+      startFor(again) {
         this.start();
         if (again.length > 0)
           this.queue.unshift(again);
@@ -27999,6 +28149,7 @@ var init_pool = __esm({
       }
       async close() {
         this.closing = true;
+        clearInterval(this.watch);
         await Promise.all(this.workers.map((w) => w.terminate()));
       }
     };
@@ -28489,6 +28640,7 @@ var init_cli_options = __esm({
   "dist/src/cli-options.js"() {
     "use strict";
     init_files();
+    init_lint_timeout();
     OPTIONS2 = [
       { name: "format", alias: "f", type: "string", describe: "Output format: %FORMATS%, or a formatter module's path (default: github inside GitHub Actions, stylish elsewhere)" },
       { name: "output-file", alias: "o", type: "string", describe: "Write the report to this file instead of standard output" },
@@ -28502,6 +28654,12 @@ var init_cli_options = __esm({
       { name: "cache", type: "boolean", describe: "Reuse results of unchanged files, stored in --cache-location (--no-cache: no cache at all, not even the capability probe's)" },
       { name: "cache-location", type: "string", describe: "Result cache file, or a directory to hold .virtlintcache (with --cache; default: .virtlintcache)" },
       { name: "concurrency", type: "string", default: "auto", describe: "Threads linting many files (this one + workers): a number (workers at most twice the cores, at least 4), or auto (the available cores, one thread per 4,000 files)" },
+      {
+        name: "lint-timeout",
+        type: "number",
+        default: DEFAULT_LINT_TIMEOUT_MS / 1e3,
+        describe: "Seconds one file may take in a worker thread; a file that takes longer is stopped and reported (0: no limit). A configuration that loads plugins has every file linted in worker threads, even with --concurrency 1, so that a plugin rule that never returns cannot hang the run"
+      },
       { name: "stdin", type: "boolean", default: false, describe: "Lint the document on standard input (same as -); with --fix, print the fixed document" },
       { name: "stdin-filename", type: "string", describe: "File name to show for standard input, and to choose its configuration by (default: <stdin>)" },
       { name: "caps", type: "string", describe: "Emulator capabilities file for every document: a virtlint JSON profile (virtlint caps probe), 'virsh domcapabilities' XML or libvirt's QEMU capabilities cache XML" },
@@ -34579,8 +34737,22 @@ import { pathToFileURL } from "node:url";
 
 // dist/src/plugin.js
 var pluginOfRule = /* @__PURE__ */ new WeakMap();
+var watcher;
 function markPluginRule(rule, plugin) {
   pluginOfRule.set(rule, plugin);
+  const check2 = rule.check;
+  const running = `rule ${rule.meta.id} from ${plugin}`;
+  rule.check = (domain, context) => {
+    const w = watcher;
+    if (!w)
+      return check2(domain, context);
+    w(running);
+    try {
+      check2(domain, context);
+    } finally {
+      w(void 0);
+    }
+  };
 }
 var pluginOf = (rule) => pluginOfRule.get(rule);
 
@@ -35653,19 +35825,218 @@ init_profile_file();
 init_builtin_ids();
 init_files();
 
+// dist/src/fix/write.js
+init_decode();
+init_files();
+init_temp_beside();
+import fs4 from "node:fs";
+import path9 from "node:path";
+var CHANGED_ON_DISK = "the file changed on disk since it was read";
+var fixTempName = (target2, random) => path9.join(path9.dirname(target2), fitName(".", path9.basename(target2), `.virtlint-${process.pid}-${random}.tmp`));
+var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
+var cleanedDirs = /* @__PURE__ */ new Set();
+var processAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+};
+function removeStaleTempFiles(dir) {
+  if (cleanedDirs.has(dir))
+    return [];
+  cleanedDirs.add(dir);
+  const removed = [];
+  let names3;
+  try {
+    names3 = fs4.readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  const uid = process.getuid?.();
+  for (const name of names3) {
+    const m = TEMP_NAME.exec(name);
+    if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1])))
+      continue;
+    const p = path9.join(dir, name);
+    const st = fs4.lstatSync(p, { throwIfNoEntry: false });
+    if (!st?.isFile() || uid !== void 0 && st.uid !== uid)
+      continue;
+    try {
+      fs4.unlinkSync(p);
+      removed.push(p);
+    } catch {
+    }
+  }
+  return removed;
+}
+function readAt(fd, position, length) {
+  const buf = Buffer.alloc(length);
+  let n = 0;
+  while (n < length) {
+    const got = fs4.readSync(fd, buf, n, length - n, position + n);
+    if (got === 0)
+      break;
+    n += got;
+  }
+  return buf.subarray(0, n);
+}
+function encodeText(text3, encoding) {
+  if (encoding === "utf-8")
+    return Buffer.from(text3, "utf8");
+  const le = Buffer.from(text3, "utf16le");
+  if (encoding === "utf-16le")
+    return Buffer.concat([Buffer.from([255, 254]), le]);
+  return Buffer.concat([Buffer.from([254, 255]), le.swap16()]);
+}
+var unchanged = (st, snap) => st.mtimeMs === snap.mtimeMs && st.size === snap.size;
+var isInside2 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path9.sep) ? dir : dir + path9.sep);
+function outsideRoots(file, realDir, roots) {
+  if (!roots)
+    return void 0;
+  const lexical = path9.resolve(file);
+  for (const root of roots) {
+    const r = path9.resolve(root);
+    if (lexical === r)
+      return void 0;
+    let real;
+    try {
+      real = fs4.realpathSync(r);
+    } catch {
+      continue;
+    }
+    if (fs4.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside2(realDir, real))
+      return void 0;
+  }
+  return "it is outside the files and directories being linted";
+}
+function whatReplacingLoses(file, st) {
+  try {
+    fs4.accessSync(file, fs4.constants.W_OK);
+  } catch {
+    return "you may not write to the file (only replace it, as the directory allows)";
+  }
+  const uid = process.getuid?.();
+  if (uid !== void 0 && uid !== 0 && st.uid !== uid)
+    return `it is owned by another user (${st.uid}), and replacing it would make it yours`;
+  if (st.nlink > 1)
+    return `it has ${st.nlink} names (hard links), and replacing it would leave the old text under the others`;
+  return void 0;
+}
+function currentText(file, limit) {
+  try {
+    const now = decodeBytes(readBoundedRegularFile(file, { maxBytes: limit, followSymlinks: false }));
+    return now.ok ? now.text : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits = {}) {
+  let st;
+  let realDir;
+  try {
+    st = fs4.lstatSync(file);
+    realDir = fs4.realpathSync(path9.dirname(path9.resolve(file)));
+  } catch {
+    return { ok: false, reason: "the file no longer exists" };
+  }
+  if (st.isSymbolicLink())
+    return { ok: false, reason: "it is a symbolic link, and --fix never writes through one" };
+  if (!st.isFile())
+    return { ok: false, reason: "it is no longer a regular file" };
+  const outside = outsideRoots(file, realDir, limits.roots);
+  if (outside)
+    return { ok: false, reason: outside };
+  if ((st.mode & 146) === 0)
+    return { ok: false, reason: "the file is read-only" };
+  const kept = whatReplacingLoses(file, st);
+  if (kept)
+    return { ok: false, reason: kept };
+  if (!unchanged(st, snapshot))
+    return { ok: false, reason: CHANGED_ON_DISK };
+  const limit = Math.max(st.size, snapshot.size) + 1;
+  if (currentText(file, limit) !== snapshot.text)
+    return { ok: false, reason: CHANGED_ON_DISK };
+  const target2 = path9.join(realDir, path9.basename(file));
+  removeStaleTempFiles(realDir);
+  let temp;
+  let oldFd;
+  try {
+    try {
+      temp = TempBeside.create(target2, fixTempName, st.mode & 4095);
+    } catch (e) {
+      const code = e.code;
+      if (code === "EACCES" || code === "EROFS")
+        throw new WriteRefused(`its directory is ${code === "EROFS" ? "on a read-only file system" : "not writable by you"}, and --fix writes a new file beside it`);
+      throw e;
+    }
+    temp.write(encodeText(text3, encoding));
+    temp.finish({ mode: st.mode & 4095, owner: { uid: st.uid, gid: st.gid }, fsync: true });
+    if (fs4.lstatSync(temp.path).gid !== st.gid)
+      throw new WriteRefused(`replacing it would change its group (${st.gid}), of which you are not a member`);
+    hooks.beforeRename?.(temp.path);
+    const lst = fs4.lstatSync(target2, { throwIfNoEntry: false });
+    if (!lst)
+      throw new WriteRefused("the file no longer exists");
+    if (lst.isSymbolicLink())
+      throw new WriteRefused("it became a symbolic link, and --fix never writes through one");
+    try {
+      oldFd = fs4.openSync(target2, fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK);
+    } catch {
+      throw new WriteRefused(CHANGED_ON_DISK);
+    }
+    const last = fs4.fstatSync(oldFd);
+    if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot))
+      throw new WriteRefused(CHANGED_ON_DISK);
+    const now = decodeBytes(readAt(oldFd, 0, limit));
+    if (!now.ok || now.text !== snapshot.text)
+      throw new WriteRefused(CHANGED_ON_DISK);
+    temp.replaceTarget();
+    temp = void 0;
+    hooks.afterRename?.();
+    const grown = fs4.fstatSync(oldFd).size - snapshot.size;
+    if (grown > 0) {
+      const tail = readAt(oldFd, snapshot.size, grown);
+      const out = fs4.openSync(target2, fs4.constants.O_WRONLY | fs4.constants.O_APPEND | fs4.constants.O_NOFOLLOW);
+      try {
+        fs4.writeSync(out, tail);
+      } finally {
+        fs4.closeSync(out);
+      }
+    }
+    fs4.closeSync(oldFd);
+    oldFd = void 0;
+  } catch (e) {
+    temp?.discard();
+    if (oldFd !== void 0)
+      fs4.closeSync(oldFd);
+    return { ok: false, reason: e instanceof WriteRefused ? e.message : `cannot write: ${e.message}` };
+  }
+  try {
+    const dfd = fs4.openSync(realDir, "r");
+    fs4.fsyncSync(dfd);
+    fs4.closeSync(dfd);
+  } catch {
+  }
+  return { ok: true };
+}
+var WriteRefused = class extends Error {
+};
+
 // dist/src/formatters/custom.js
 init_builtin_ids();
 init_json();
 init_types2();
-import fs3 from "node:fs";
-import path8 from "node:path";
+import fs5 from "node:fs";
+import path10 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 var isFormatterPath = (format3) => /[\\/]/.test(format3) || /\.[cm]?js$/.test(format3);
 var FormatterLoadError = class extends Error {
 };
 async function loadFormatter(spec, cwd) {
-  const file = path8.resolve(cwd, spec);
-  const st = fs3.statSync(file, { throwIfNoEntry: false });
+  const file = path10.resolve(cwd, spec);
+  const st = fs5.statSync(file, { throwIfNoEntry: false });
   if (!st)
     throw new FormatterLoadError(`-f ${spec}: no such formatter file (built-in formats: stylish, json, sarif, github, junit)`);
   if (!st.isFile())
@@ -35745,7 +36116,7 @@ import fs17 from "node:fs";
 
 // dist/src/config/lint-options.js
 init_caps();
-import fs12 from "node:fs";
+import fs14 from "node:fs";
 init_types();
 init_caps_setting();
 function capabilitySettingsOf(config, base = {}) {
@@ -35785,7 +36156,7 @@ var LintOptionsFactory = class {
     if (schemas && !this.checkedSchemaDirs.has(schemas)) {
       let isDir = false;
       try {
-        isDir = fs12.statSync(schemas).isDirectory();
+        isDir = fs14.statSync(schemas).isDirectory();
       } catch {
       }
       if (!isDir)
@@ -35853,205 +36224,6 @@ async function fixText(text3, first, lint, maxPasses = MAX_FIX_PASSES) {
   }
   return { output: current, applied, result };
 }
-
-// dist/src/fix/write.js
-init_decode();
-init_files();
-init_temp_beside();
-import fs14 from "node:fs";
-import path22 from "node:path";
-var CHANGED_ON_DISK = "the file changed on disk since it was read";
-var fixTempName = (target2, random) => path22.join(path22.dirname(target2), fitName(".", path22.basename(target2), `.virtlint-${process.pid}-${random}.tmp`));
-var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
-var cleanedDirs = /* @__PURE__ */ new Set();
-var processAlive = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return e.code === "EPERM";
-  }
-};
-function removeStaleTempFiles(dir) {
-  if (cleanedDirs.has(dir))
-    return [];
-  cleanedDirs.add(dir);
-  const removed = [];
-  let names3;
-  try {
-    names3 = fs14.readdirSync(dir);
-  } catch {
-    return removed;
-  }
-  const uid = process.getuid?.();
-  for (const name of names3) {
-    const m = TEMP_NAME.exec(name);
-    if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1])))
-      continue;
-    const p = path22.join(dir, name);
-    const st = fs14.lstatSync(p, { throwIfNoEntry: false });
-    if (!st?.isFile() || uid !== void 0 && st.uid !== uid)
-      continue;
-    try {
-      fs14.unlinkSync(p);
-      removed.push(p);
-    } catch {
-    }
-  }
-  return removed;
-}
-function readAt(fd, position, length) {
-  const buf = Buffer.alloc(length);
-  let n = 0;
-  while (n < length) {
-    const got = fs14.readSync(fd, buf, n, length - n, position + n);
-    if (got === 0)
-      break;
-    n += got;
-  }
-  return buf.subarray(0, n);
-}
-function encodeText(text3, encoding) {
-  if (encoding === "utf-8")
-    return Buffer.from(text3, "utf8");
-  const le = Buffer.from(text3, "utf16le");
-  if (encoding === "utf-16le")
-    return Buffer.concat([Buffer.from([255, 254]), le]);
-  return Buffer.concat([Buffer.from([254, 255]), le.swap16()]);
-}
-var unchanged = (st, snap) => st.mtimeMs === snap.mtimeMs && st.size === snap.size;
-var isInside3 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path22.sep) ? dir : dir + path22.sep);
-function outsideRoots(file, realDir, roots) {
-  if (!roots)
-    return void 0;
-  const lexical = path22.resolve(file);
-  for (const root of roots) {
-    const r = path22.resolve(root);
-    if (lexical === r)
-      return void 0;
-    let real;
-    try {
-      real = fs14.realpathSync(r);
-    } catch {
-      continue;
-    }
-    if (fs14.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside3(realDir, real))
-      return void 0;
-  }
-  return "it is outside the files and directories being linted";
-}
-function whatReplacingLoses(file, st) {
-  try {
-    fs14.accessSync(file, fs14.constants.W_OK);
-  } catch {
-    return "you may not write to the file (only replace it, as the directory allows)";
-  }
-  const uid = process.getuid?.();
-  if (uid !== void 0 && uid !== 0 && st.uid !== uid)
-    return `it is owned by another user (${st.uid}), and replacing it would make it yours`;
-  if (st.nlink > 1)
-    return `it has ${st.nlink} names (hard links), and replacing it would leave the old text under the others`;
-  return void 0;
-}
-function currentText(file, limit) {
-  try {
-    const now = decodeBytes(readBoundedRegularFile(file, { maxBytes: limit, followSymlinks: false }));
-    return now.ok ? now.text : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits = {}) {
-  let st;
-  let realDir;
-  try {
-    st = fs14.lstatSync(file);
-    realDir = fs14.realpathSync(path22.dirname(path22.resolve(file)));
-  } catch {
-    return { ok: false, reason: "the file no longer exists" };
-  }
-  if (st.isSymbolicLink())
-    return { ok: false, reason: "it is a symbolic link, and --fix never writes through one" };
-  if (!st.isFile())
-    return { ok: false, reason: "it is no longer a regular file" };
-  const outside = outsideRoots(file, realDir, limits.roots);
-  if (outside)
-    return { ok: false, reason: outside };
-  if ((st.mode & 146) === 0)
-    return { ok: false, reason: "the file is read-only" };
-  const kept = whatReplacingLoses(file, st);
-  if (kept)
-    return { ok: false, reason: kept };
-  if (!unchanged(st, snapshot))
-    return { ok: false, reason: CHANGED_ON_DISK };
-  const limit = Math.max(st.size, snapshot.size) + 1;
-  if (currentText(file, limit) !== snapshot.text)
-    return { ok: false, reason: CHANGED_ON_DISK };
-  const target2 = path22.join(realDir, path22.basename(file));
-  removeStaleTempFiles(realDir);
-  let temp;
-  let oldFd;
-  try {
-    try {
-      temp = TempBeside.create(target2, fixTempName, st.mode & 4095);
-    } catch (e) {
-      const code = e.code;
-      if (code === "EACCES" || code === "EROFS")
-        throw new WriteRefused(`its directory is ${code === "EROFS" ? "on a read-only file system" : "not writable by you"}, and --fix writes a new file beside it`);
-      throw e;
-    }
-    temp.write(encodeText(text3, encoding));
-    temp.finish({ mode: st.mode & 4095, owner: { uid: st.uid, gid: st.gid }, fsync: true });
-    if (fs14.lstatSync(temp.path).gid !== st.gid)
-      throw new WriteRefused(`replacing it would change its group (${st.gid}), of which you are not a member`);
-    hooks.beforeRename?.(temp.path);
-    const lst = fs14.lstatSync(target2, { throwIfNoEntry: false });
-    if (!lst)
-      throw new WriteRefused("the file no longer exists");
-    if (lst.isSymbolicLink())
-      throw new WriteRefused("it became a symbolic link, and --fix never writes through one");
-    try {
-      oldFd = fs14.openSync(target2, fs14.constants.O_RDONLY | fs14.constants.O_NOFOLLOW | fs14.constants.O_NONBLOCK);
-    } catch {
-      throw new WriteRefused(CHANGED_ON_DISK);
-    }
-    const last = fs14.fstatSync(oldFd);
-    if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot))
-      throw new WriteRefused(CHANGED_ON_DISK);
-    const now = decodeBytes(readAt(oldFd, 0, limit));
-    if (!now.ok || now.text !== snapshot.text)
-      throw new WriteRefused(CHANGED_ON_DISK);
-    temp.replaceTarget();
-    temp = void 0;
-    hooks.afterRename?.();
-    const grown = fs14.fstatSync(oldFd).size - snapshot.size;
-    if (grown > 0) {
-      const tail = readAt(oldFd, snapshot.size, grown);
-      const out = fs14.openSync(target2, fs14.constants.O_WRONLY | fs14.constants.O_APPEND | fs14.constants.O_NOFOLLOW);
-      try {
-        fs14.writeSync(out, tail);
-      } finally {
-        fs14.closeSync(out);
-      }
-    }
-    fs14.closeSync(oldFd);
-    oldFd = void 0;
-  } catch (e) {
-    temp?.discard();
-    if (oldFd !== void 0)
-      fs14.closeSync(oldFd);
-    return { ok: false, reason: e instanceof WriteRefused ? e.message : `cannot write: ${e.message}` };
-  }
-  try {
-    const dfd = fs14.openSync(realDir, "r");
-    fs14.fsyncSync(dfd);
-    fs14.closeSync(dfd);
-  } catch {
-  }
-  return { ok: true };
-}
-var WriteRefused = class extends Error {
-};
 
 // dist/src/caps/resolver.js
 init_view();
@@ -36729,6 +36901,7 @@ var FileJob = class {
 
 // dist/src/lint-files.js
 init_cores();
+init_lint_timeout();
 
 // dist/src/in-order.js
 var InOrder = class {
@@ -36898,11 +37071,13 @@ function laneCount(o, files, cores = availableCores()) {
 function batchSize(remaining, lanes) {
   return Math.max(1, Math.min(MAX_BATCH, Math.floor(remaining / (lanes * 4))));
 }
-async function lintInLanes(lanes, queue, lintHere, run, lintThere) {
+async function lintInLanes({ lanes, here, timeoutMs }, queue, lintHere, run, lintThere) {
   const { WorkerPool: WorkerPool2 } = await Promise.resolve().then(() => (init_pool(), pool_exports));
-  const pool = new WorkerPool2(lanes - 1, run);
+  const workers = here ? lanes - 1 : lanes;
+  let pool;
+  const started = () => pool ??= new WorkerPool2(workers, run, timeoutMs);
   try {
-    const here = async () => {
+    const inHere = async () => {
       for (let i = await queue.next(); i !== void 0; i = await queue.next()) {
         await lintHere(i);
         await new Promise((resolve5) => setImmediate(resolve5));
@@ -36910,15 +37085,15 @@ async function lintInLanes(lanes, queue, lintHere, run, lintThere) {
     };
     const there = async () => {
       for (let batch = await queue.nextBatch(batchSize(queue.remaining(), lanes)); batch.length > 0; batch = await queue.nextBatch(batchSize(queue.remaining(), lanes))) {
-        await lintThere(pool, batch);
+        await lintThere(started(), batch);
       }
     };
-    await Promise.all([here(), ...Array.from({ length: (lanes - 1) * 2 }, there)]);
+    await Promise.all([...here ? [inHere()] : [], ...Array.from({ length: workers * 2 }, there)]);
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 }
-var START4 = { line: 1, column: 1, offset: 0 };
+var START5 = { line: 1, column: 1, offset: 0 };
 async function perFile(file, lint) {
   try {
     return await lint();
@@ -36926,7 +37101,7 @@ async function perFile(file, lint) {
     if (e instanceof ConfigError || e instanceof GrammarError || e instanceof CapabilityFileError)
       throw e;
     const code = e.code;
-    const diagnostic = typeof code === "string" ? { ruleId: DIAGNOSTIC_IDS.ioUnreadable, severity: "error", message: `Cannot read ${file}: ${e.message}`, range: { start: START4, end: START4 } } : { ruleId: DIAGNOSTIC_IDS.internal, severity: "error", message: `virtlint could not check this file: ${e.message}`, range: { start: START4, end: START4 } };
+    const diagnostic = typeof code === "string" ? { ruleId: DIAGNOSTIC_IDS.ioUnreadable, severity: "error", message: `Cannot read ${file}: ${e.message}`, range: { start: START5, end: START5 } } : { ruleId: DIAGNOSTIC_IDS.internal, severity: "error", message: `virtlint could not check this file: ${e.message}`, range: { start: START5, end: START5 } };
     return { filePath: file, diagnostics: [diagnostic], notes: [] };
   }
 }
@@ -37035,6 +37210,8 @@ async function lintFilesInOrder(inputs, options, onFile) {
     toLint = probed === files.length ? misses : Math.round(misses / probed * files.length);
   }
   const lanes = laneCount(options, toLint);
+  const timeoutMs = options.lintTimeoutMs ?? DEFAULT_LINT_TIMEOUT_MS;
+  const here = timeoutMs <= 0 || options.capabilities !== void 0 || !configs.some((c) => c.ruleSet !== void 0);
   const queue = new FileQueue(files.length, toLint, inOrder, servedFromCache);
   const lintHere = async (i) => {
     const file = files[i];
@@ -37043,11 +37220,11 @@ async function lintFilesInOrder(inputs, options, onFile) {
     const config = configs[i];
     finish(i, await perFile(file, () => read ? job.lintRead(file, read, config) : job.lintPath(file, follow(file), config, seen(file))));
   };
-  if (lanes <= 1) {
+  if (lanes <= 1 && here) {
     for (let i = await queue.next(); i !== void 0; i = await queue.next())
       await lintHere(i);
   } else {
-    await lintInLanes(lanes, queue, lintHere, run, async (pool, batch) => {
+    await lintInLanes({ lanes, here, timeoutMs }, queue, lintHere, run, async (pool, batch) => {
       for (const i of batch)
         reads[i] = void 0;
       const linted = pool.lintBatch(batch.map((i) => ({ file: files[i], followSymlinks: follow(files[i]), seenRegular: seen(files[i]) })));
@@ -37484,6 +37661,7 @@ async function main(argv, io = {
     const maxWarnings = wholeNumber("max-warnings", args.maxWarnings, -1);
     const maxFileSize = wholeNumber("max-file-size", args.maxFileSize, 1);
     const maxDepth = wholeNumber("max-depth", args.maxDepth, 1);
+    const lintTimeout = wholeNumber("lint-timeout", args.lintTimeout, 0);
     if (args.schemas !== void 0 && !fs24.statSync(path29.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
@@ -37603,16 +37781,18 @@ async function main(argv, io = {
       }
       await report2.add(r);
     };
-    let fixedText;
+    let filtered;
     if (inputs.length === 1 && inputs[0] === "-") {
       const filePath = args.stdinFilename ? path29.resolve(cwd, args.stdinFilename) : "<stdin>";
-      const read = await readStdin(maxFileSize, io.stdin);
+      const read = await readStdin(maxFileSize, io.stdin, printFixed);
       const job = new FileJob(run.fix ? { ...run, fix: "dry-run" } : run);
       const configPath = filePath === "<stdin>" ? path29.join(cwd, "<stdin>") : filePath;
       const result = read.ok ? await job.lintSource(read.text, configPath) : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], (await job.lintOptionsFor(configPath)).rules), notes: [] };
       const r = filePath === "<stdin>" ? { ...result, filePath } : result;
-      if (printFixed)
-        fixedText = r.output ?? r.source ?? "";
+      if (printFixed) {
+        const fixed = read.ok && r.output !== void 0 ? encodeText(r.output, read.encoding) : void 0;
+        filtered = fixed ? { bytes: fixed } : { bytes: read.bytes, ...!read.ok && read.rest ? { rest: read.rest } : {} };
+      }
       await onFile(r);
     } else {
       if (inputs.includes("-"))
@@ -37622,6 +37802,7 @@ async function main(argv, io = {
         lintRoots,
         cwd,
         concurrency,
+        lintTimeoutMs: lintTimeout * 1e3,
         ...args.cache ? { cache: { ...args.cacheLocation ? { location: args.cacheLocation } : {} } } : {},
         onIgnored: (f) => ignored.push(f),
         beforeLint: refuseFoundTarget,
@@ -37653,8 +37834,8 @@ async function main(argv, io = {
       io.stderr.write(`virtlint: ${run.fix === "write" && inputs[0] !== "-" ? "fixed" : "would fix"} ${tally.changed} file${tally.changed === 1 ? "" : "s"}
 `);
     }
-    if (fixedText !== void 0)
-      io.stdout.write(fixedText);
+    if (filtered)
+      await writeFiltered(io.stdout, filtered.bytes, filtered.rest);
     const failure = await report2.finish();
     if (failure) {
       if (toFile)
@@ -37685,6 +37866,32 @@ async function main(argv, io = {
     else if (!expected)
       io.stderr.write("Run again with --debug for details.\n");
     return 2;
+  }
+}
+async function writeFiltered(out, bytes, rest) {
+  let gone = false;
+  const write2 = (chunk) => {
+    if (out.write(chunk))
+      return void 0;
+    return new Promise((resolve5) => {
+      const done = (e) => {
+        if (e !== void 0)
+          gone = true;
+        out.removeListener("drain", done).removeListener("error", done).removeListener("close", closed);
+        resolve5();
+      };
+      const closed = () => done(new Error("closed"));
+      out.once("drain", done).once("error", done).once("close", closed);
+    });
+  };
+  await write2(bytes);
+  if (!rest)
+    return;
+  try {
+    for (let next = await rest.next(); !next.done && !gone; next = await rest.next())
+      await write2(next.value);
+  } finally {
+    await rest.return?.();
   }
 }
 export {

@@ -10,7 +10,12 @@ if (major < 20 || (major === 20 && minor < 19)) {
 const { setFlagsFromString } = await import('node:v8');
 setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 const { main } = await import('./virtlint-cli.js');
+// As bin/virtlint.js: the run is over when main settles; nothing a plugin left running keeps it alive.
+const exitAfterOutput = (code) => {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+};
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err) => { process.stderr.write('virtlint: internal error: ' + (err && err.message ? err.message : String(err)) + '\n'); process.exitCode = 2; },
+  (code) => exitAfterOutput(code),
+  (err) => { process.stderr.write('virtlint: internal error: ' + (err && err.message ? err.message : String(err)) + '\n'); exitAfterOutput(2); },
 );

@@ -15204,15 +15204,15 @@ function attributeMapOf(el, scope = namespacesInScope(el)) {
   return out;
 }
 function elementsFor(index, el) {
-  let current2 = [];
+  let current = [];
   let scope = /* @__PURE__ */ new Map();
   for (const [i, e] of chainTo(el).entries()) {
     scope = namespacesWithin(e, scope);
-    current2 = elementsWithin(index, i === 0 ? void 0 : current2, e, scope);
-    if (current2.length === 0)
+    current = elementsWithin(index, i === 0 ? void 0 : current, e, scope);
+    if (current.length === 0)
       break;
   }
-  return current2;
+  return current;
 }
 function elementsWithin(index, parentInfos, el, scope) {
   const name = grammarNameOf(el, scope);
@@ -16225,15 +16225,15 @@ var init_index_grammar = __esm({
           return cached;
         if (this.pathMemo.size >= MAX_MEMOISED_PATHS)
           this.pathMemo.clear();
-        let current2 = this.rootPatterns();
+        let current = this.rootPatterns();
         for (const [i, step] of path19.entries()) {
           const { ns, local } = parseStep(step);
-          const pool = i === 0 ? current2 : dedupe3(current2.flatMap((p) => this.childPatterns(p)));
-          current2 = pool.filter((p) => nameClassMatches(p.name, ns, local));
-          if (current2.length === 0)
+          const pool = i === 0 ? current : dedupe3(current.flatMap((p) => this.childPatterns(p)));
+          current = pool.filter((p) => nameClassMatches(p.name, ns, local));
+          if (current.length === 0)
             break;
         }
-        const out = path19.length === 0 ? [] : current2.map((p) => this.info(p));
+        const out = path19.length === 0 ? [] : current.map((p) => this.info(p));
         this.pathMemo.set(key, out);
         return out;
       }
@@ -23040,13 +23040,13 @@ var vcpu_current_exceeds_max_default = defineRule({
   },
   check(domain, context) {
     const cur = domain.vcpu?.current;
-    const current2 = parseDecimal(cur?.value);
+    const current = parseDecimal(cur?.value);
     const max = parseDecimal(domain.vcpu?.max?.value);
-    if (!cur || current2 === void 0 || max === void 0)
+    if (!cur || current === void 0 || max === void 0)
       return;
-    if (current2 > max) {
-      context.report({ range: cur.range, message: `current='${current2}' asks for more vCPUs online than the maximum of ${max}: libvirt refuses this domain. Raise the <vcpu> count or lower current` });
-    } else if (current2 === 0) {
+    if (current > max) {
+      context.report({ range: cur.range, message: `current='${current}' asks for more vCPUs online than the maximum of ${max}: libvirt refuses this domain. Raise the <vcpu> count or lower current` });
+    } else if (current === 0) {
       context.report({ range: cur.range, message: `current='0' leaves the guest without any vCPU: libvirt refuses this domain` });
     }
   }
@@ -23892,8 +23892,25 @@ import { pathToFileURL } from "node:url";
 
 // dist/src/plugin.js
 var pluginOfRule = /* @__PURE__ */ new WeakMap();
+var watcher;
+function watchPluginRules(w) {
+  watcher = w;
+}
 function markPluginRule(rule, plugin) {
   pluginOfRule.set(rule, plugin);
+  const check2 = rule.check;
+  const running = `rule ${rule.meta.id} from ${plugin}`;
+  rule.check = (domain, context) => {
+    const w = watcher;
+    if (!w)
+      return check2(domain, context);
+    w(running);
+    try {
+      check2(domain, context);
+    } finally {
+      w(void 0);
+    }
+  };
 }
 var pluginOf = (rule) => pluginOfRule.get(rule);
 
@@ -26338,24 +26355,24 @@ function chooseFixes(fixes) {
 }
 var hasParseError = (r) => r.diagnostics.some((d) => d.ruleId.startsWith(XML_PREFIX));
 async function fixText(text3, first, lint, maxPasses = MAX_FIX_PASSES) {
-  let current2 = text3;
+  let current = text3;
   let result = first;
   let applied = 0;
   for (let pass = 0; pass < maxPasses; pass++) {
     const fixes = chooseFixes(result.diagnostics.flatMap((d) => d.fix ? [d.fix] : []));
     if (fixes.length === 0)
       break;
-    const next = applyEdits(current2, fixes.flatMap((f) => f.edits)).text;
-    if (next === current2)
+    const next = applyEdits(current, fixes.flatMap((f) => f.edits)).text;
+    if (next === current)
       break;
     const nextResult = await lint(next);
     if (hasParseError(nextResult) && !hasParseError(result))
       break;
     applied += fixes.length;
-    current2 = next;
+    current = next;
     result = nextResult;
   }
-  return { output: current2, applied, result };
+  return { output: current, applied, result };
 }
 
 // dist/src/fix/write.js
@@ -27496,6 +27513,59 @@ var FileJob = class {
   }
 };
 
+// dist/src/workers/status.js
+var RULE_BYTES = 1024;
+var TASK = 0;
+var RULE_LENGTH = 1;
+var HEADER_BYTES = 8;
+var IDLE = -1;
+var STARTING = -2;
+var WorkerStatus = class _WorkerStatus {
+  buffer;
+  slots;
+  bytes;
+  /** Each rule's description encoded once (a run calls the same few rules on every document). */
+  encoded = /* @__PURE__ */ new Map();
+  /** A status for a new worker: starting, no rule. */
+  static create() {
+    const status2 = new _WorkerStatus(new SharedArrayBuffer(HEADER_BYTES + RULE_BYTES));
+    status2.setTask(STARTING);
+    return status2;
+  }
+  constructor(buffer) {
+    this.buffer = buffer;
+    this.slots = new Int32Array(buffer, 0, HEADER_BYTES / 4);
+    this.bytes = new Uint8Array(buffer, HEADER_BYTES);
+  }
+  setTask(id) {
+    Atomics.store(this.slots, TASK, id);
+  }
+  /** The id of the task being linted; IDLE between tasks, STARTING before the first. */
+  task() {
+    return Atomics.load(this.slots, TASK);
+  }
+  /** The plugin rule now running (its description), or undefined when it returned. */
+  setRule(description) {
+    if (description === void 0) {
+      Atomics.store(this.slots, RULE_LENGTH, 0);
+      return;
+    }
+    let bytes = this.encoded.get(description);
+    if (!bytes) {
+      bytes = new TextEncoder().encode(description).subarray(0, RULE_BYTES);
+      this.encoded.set(description, bytes);
+    }
+    Atomics.store(this.slots, RULE_LENGTH, 0);
+    this.bytes.set(bytes);
+    Atomics.store(this.slots, RULE_LENGTH, bytes.length);
+  }
+  /** The plugin rule running, when one is (as given to setRule). */
+  rule() {
+    const length = Atomics.load(this.slots, RULE_LENGTH);
+    return length === 0 ? void 0 : new TextDecoder().decode(this.bytes.slice(0, length));
+  }
+};
+
 // dist/src/workers/messages.js
 function serializeError(e) {
   const err = e instanceof Error ? e : new Error(String(e));
@@ -27516,17 +27586,19 @@ setProbeRunner((request) => new Promise((resolve, reject) => {
 }));
 var data = workerData;
 var job = new FileJob(data.run);
-var current = new Int32Array(data.current);
+var status = new WorkerStatus(data.status);
+watchPluginRules((rule) => status.setRule(rule));
+status.setTask(IDLE);
 async function lintBatch(msg) {
   const replies = [];
   for (const task of msg.tasks) {
-    Atomics.store(current, 0, task.id);
+    status.setTask(task.id);
     try {
       replies.push({ id: task.id, result: await job.lintPath(task.file, task.followSymlinks, void 0, task.seenRegular === true) });
     } catch (e) {
       replies.push({ id: task.id, error: serializeError(e) });
     }
-    Atomics.store(current, 0, -1);
+    status.setTask(IDLE);
   }
   port?.postMessage({ replies });
 }
