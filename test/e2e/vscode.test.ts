@@ -122,6 +122,7 @@ describe('editors/vscode: in a real VS Code (code-server in headless Chromium)',
   let browser: Browser | undefined;
   let page: Page;
   const pageErrors: string[] = [];
+  let failed = false;
 
   before(async function () {
     if (!fs.existsSync(CODE_SERVER)) {
@@ -161,7 +162,9 @@ describe('editors/vscode: in a real VS Code (code-server in headless Chromium)',
 
   afterEach(async function () {
     // What the workbench looked like when a test failed.
-    if (this.currentTest?.state === 'failed' && browser) await page.screenshot({ path: path.join(SHOTS, 'vscode-failed.png') });
+    if (this.currentTest?.state !== 'failed') return;
+    failed = true;
+    if (browser) await page.screenshot({ path: path.join(SHOTS, 'vscode-failed.png') });
   });
 
   after(async () => {
@@ -171,6 +174,9 @@ describe('editors/vscode: in a real VS Code (code-server in headless Chromium)',
       // Anything started from the temporary home (code-server, extension hosts, the language server) is gone with the group.
       const left = processesUnder(home);
       if (left.length > 0) console.log(`      left running: ${left.join('; ')}`);
+      // Kept when a test failed: code-server's logs are in user-data/logs.
+      if (failed) console.log(`      code-server's home (logs in user-data/logs): ${home}`);
+      else fs.rmSync(home, { recursive: true, force: true });
     }
   });
 
@@ -256,10 +262,11 @@ describe('editors/vscode: in a real VS Code (code-server in headless Chromium)',
   });
 
   // Skipped: a fault of the extension or its server (owner: lsp-protocol, editors/** and src/lsp/**).
-  // In about 1 run in 4 on a loaded machine, after the trust restart the open document never gets
-  // diagnostics again: the new server runs the configuration (config-ran is written), serves the
-  // outline (the breadcrumbs show the domain's symbols) and offers the quick fix, but the Problems
-  // panel stays empty for 45 s and more, with one language server running. Un-skip when mended.
+  // Intermittent (4 of 9 runs at load 6-8 on 2 cores): after the trust restart the open document never
+  // gets diagnostics again. Exactly one new server is started (sampled every 30 ms), it runs the
+  // configuration (config-ran is written), serves the outline (the breadcrumbs show the domain's
+  // symbols) and offers the quick fix, but the editor and the Problems panel stay empty for 45 s and more.
+  // Un-skip when mended.
   it.skip("after the trust restart, the open document shows the finding as the configuration's warning", async () => {
     await page.waitForSelector('.squiggly-warning');
     expect(await page.locator('.squiggly-error').count()).to.equal(0);
