@@ -35,6 +35,8 @@ export const HOST_PROGRAMS: Readonly<Record<string, HostProgram>> = {
   unzip: { path: '/usr/bin/unzip', package: 'unzip', usedFor: 'unpacking the VS Code extension (.vsix)' },
   python3: { path: '/usr/bin/python3', package: 'python3-minimal', usedFor: "reading action.yml as YAML (the Action's test)" },
   'python3-yaml': { path: '/usr/lib/python3/dist-packages/yaml/__init__.py', package: 'python3-yaml', usedFor: "reading action.yml as YAML (the Action's test)" },
+  'g++': { path: '/usr/bin/g++', package: 'g++', usedFor: "building code-server's native modules (scripts/install-code-server.sh, for the VS Code test)" },
+  make: { path: '/usr/bin/make', package: 'make', usedFor: "building code-server's native modules (scripts/install-code-server.sh, for the VS Code test)" },
   setpriv: { path: '/usr/bin/setpriv', package: 'util-linux', usedFor: 'running the CLI as nobody (unreadable files)' },
   mknod: { path: '/bin/mknod', package: 'coreutils', usedFor: 'device files in the fuzz tier' },
   mkfifo: { path: '/usr/bin/mkfifo', package: 'coreutils', usedFor: 'FIFO inputs' },
