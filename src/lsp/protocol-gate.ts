@@ -3,11 +3,12 @@
  * `messageStrategy`): the lifecycle (lifecycle.ts) and the document synchronisation checks
  * (sync-check.ts) decide whether it reaches the server's handlers.
  */
-import { type Connection, Message, type MessageStrategy, ResponseError } from 'vscode-languageserver';
+import { type Connection, ErrorCodes, Message, type MessageStrategy, ResponseError } from 'vscode-languageserver';
 
 type NotificationResult = ReturnType<MessageStrategy['handleMessage']>;
 import { Lifecycle } from './lifecycle.js';
-import { syncProblem, syncUri } from './sync-check.js';
+import { requestProblem } from './request-check.js';
+import { notificationProblem, syncProblem, syncUri } from './sync-check.js';
 
 /**
  * A refused request still needs its error response, with its id, and only the connection writes
@@ -46,20 +47,39 @@ export class ProtocolGate implements MessageStrategy {
       this.log(`virtlint: a message that is neither a request, a notification nor a response ignored (${Array.isArray(message) ? 'a JSON array' : `a JSON ${message === null ? 'null' : typeof message}`})`);
       return;
     }
-    const verdict = this.lifecycle.judge(message.method, isRequest);
+    const { method, params } = message;
+    // The refusal method is the gate's own: a client calling it is told it does not exist.
+    if (isRequest && method === REFUSE_METHOD) return refuse(message, { code: ErrorCodes.MethodNotFound, message: `Unhandled method ${REFUSE_METHOD}` }, next);
+    // Checked first for initialize, so that one the server cannot take leaves it uninitialized.
+    const invalid = isRequest ? requestProblem(method, params) : undefined;
+    if (invalid && method === 'initialize') return refuse(message, { code: ErrorCodes.InvalidParams, message: `${method}: ${invalid}` }, next);
+    const verdict = this.lifecycle.judge(method, isRequest);
     if (!verdict.pass) {
       this.log(verdict.log);
-      if (isRequest && verdict.reject) next({ ...message, method: REFUSE_METHOD, params: verdict.reject } as Message);
+      return isRequest && verdict.reject ? refuse(message, verdict.reject, next) : undefined;
+    }
+    if (isRequest) {
+      if (invalid) return refuse(message, { code: ErrorCodes.InvalidParams, message: `${method}: ${invalid}` }, next);
+      if (method === 'initialize') this.onInitialize(params);
+      return next(message);
+    }
+    const dropped = notificationProblem(method, params);
+    if (dropped) {
+      this.log(`virtlint: ${method} ignored: ${dropped}`);
       return;
     }
-    if (isRequest && message.method === 'initialize') this.onInitialize(message.params);
-    const problem = Message.isNotification(message) ? syncProblem(message.method, message.params) : undefined;
+    const problem = syncProblem(method, params);
     if (!problem) return next(message);
     // The editor's copy and the server's now differ (or cannot be told apart): forget the server's,
     // as a close does, so that no diagnostic or edit is computed for a text the editor does not have.
-    const uri = syncUri(Message.isNotification(message) ? message.params : undefined);
+    const uri = syncUri(params);
     const named = uri === undefined ? 'no document' : uri.length > 200 ? `${uri.slice(0, 200)}…` : uri;
-    this.log(`virtlint: ${(message as { method: string }).method} of ${named} ignored: ${problem}; the document is closed on the server until the editor opens it again`);
-    if (uri !== undefined) next({ jsonrpc: message.jsonrpc, method: 'textDocument/didClose', params: { textDocument: { uri } } } as Message);
+    this.log(`virtlint: ${method} of ${named} ignored: ${problem}; the document is closed on the server until the editor opens it again`);
+    return uri === undefined ? undefined : next({ jsonrpc: message.jsonrpc, method: 'textDocument/didClose', params: { textDocument: { uri } } } as Message);
   }
+}
+
+/** Hands a refused request on as the refusal method, which answers it with the error. */
+function refuse(request: Message, refusal: Refusal, next: (message: Message) => NotificationResult): NotificationResult {
+  return next({ ...request, method: REFUSE_METHOD, params: refusal } as Message);
 }

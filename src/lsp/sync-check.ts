@@ -51,3 +51,21 @@ export function syncUri(params: unknown): string | undefined {
   const doc = isObject(params) ? params.textDocument : undefined;
   return isObject(doc) && typeof doc.uri === 'string' ? doc.uri : undefined;
 }
+
+/**
+ * Why another notification whose params the library reads cannot be taken (it is then dropped): it
+ * reads `textDocument.uri` of didClose and didSave, `event` of didChangeWorkspaceFolders and `value`
+ * of $/setTrace, and logged a TypeError for each one without them.
+ */
+export function notificationProblem(method: string, params: unknown): string | undefined {
+  switch (method) {
+    case 'textDocument/didClose':
+    case 'textDocument/didSave':
+      return syncUri(params) === undefined ? 'no textDocument.uri' : undefined;
+    case 'workspace/didChangeWorkspaceFolders':
+    case '$/setTrace':
+      return isObject(params) ? undefined : 'params must be an object';
+    default:
+      return undefined;
+  }
+}

@@ -71,6 +71,29 @@ describe('lsp: the lifecycle (initialize once, shutdown, exit) over stdio', func
     expect(client.stderr).to.equal('');
   });
 
+  it('initialize with params it cannot take: refused with InvalidParams, the server still uninitialized; odd contents inside are taken', async () => {
+    const client = spawn();
+    for (const params of [5, [], {}, { capabilities: 5 }, { capabilities: {}, workspaceFolders: 'file:///tmp' }]) {
+      const e = await refusal(client, 'initialize', params as object);
+      expect(e.code, JSON.stringify(params)).to.equal(ErrorCodes.InvalidParams);
+    }
+    expect((await refusal(client, 'textDocument/hover', { textDocument: { uri: 'file:///x.xml' }, position: at })).code).to.equal(ErrorCodes.ServerNotInitialized);
+    // Folders that are not folders, a root that is not a URI, capabilities of the wrong types: taken.
+    const odd = { processId: null, rootUri: 42, workspaceFolders: [null, 5, { uri: 7 }, { uri: 'http://x/' }], capabilities: { textDocument: { hover: { contentFormat: 5 }, completion: { completionItem: { documentationFormat: 'markdown' } } } } };
+    const init: InitializeResult = await client.connection.sendRequest('initialize', odd);
+    expect(init.capabilities.hoverProvider).to.equal(true);
+    const uri = 'file:///tmp/lsp-lifecycle/odd.xml';
+    const published = client.nextDiagnostics(uri);
+    await client.open(uri, DOC);
+    await published;
+    // Neither capability lists markdown: plain text.
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: at })) as { contents: { kind: string } };
+    expect(hover.contents.kind).to.equal('plaintext');
+    const completion = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 9 } })) as unknown[];
+    expect(completion).to.be.an('array');
+    expect(client.stderr).to.equal('');
+  });
+
   it('exit before initialize, or without shutdown: status 1', async () => {
     const early = spawn();
     await early.connection.sendNotification('exit');
