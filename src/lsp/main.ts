@@ -1,4 +1,5 @@
 /** Entry point of the language server process (bin/virtlint-lsp.js, `virtlint --lsp`). */
+import { Writable } from 'node:stream';
 import { format } from 'node:util';
 import { type Connection, createConnection, ErrorCodes, ProposedFeatures, type ResponseMessage, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { DEFAULT_MAX_BYTES } from '../files.js';
@@ -51,7 +52,7 @@ function stdioConnection(): Connection {
     guard.maxMessageBytes = messageLimitFor(readServerOptions(options, process.cwd()).maxFileSize ?? DEFAULT_MAX_BYTES);
   });
   const reader = new StreamMessageReader(process.stdin.pipe(guard));
-  const writer = new StreamMessageWriter(process.stdout);
+  const writer = new StreamMessageWriter(takeStdout());
   const connection = createConnection(ProposedFeatures.all, reader, writer, { messageStrategy: gate });
   gate.attach(connection);
   log = (line) => connection.console.warn(line);
@@ -81,4 +82,17 @@ function sendConsoleTo(connection: Connection): void {
   console.debug = to((l) => connection.console.log(l));
   console.warn = to((l) => connection.console.warn(l));
   console.error = to((l) => connection.console.error(l));
+}
+
+/**
+ * Standard output, for the protocol alone: everything else written to process.stdout from now on (a
+ * configuration file's `process.stdout.write`, a plugin rule's console.log in the lint thread, whose
+ * output Node pipes into process.stdout) goes to standard error. Written into the protocol stream,
+ * one such line stopped the server from answering anything.
+ */
+function takeStdout(): Writable {
+  const stdout = process.stdout;
+  const write = stdout.write.bind(stdout) as (chunk: Buffer | string, callback: (error?: Error | null) => void) => boolean;
+  stdout.write = process.stderr.write.bind(process.stderr) as typeof stdout.write;
+  return new Writable({ write: (chunk: Buffer, _encoding, callback) => void write(chunk, callback) });
 }
