@@ -7,7 +7,7 @@
  */
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isRange = (v: unknown): boolean => isObject(v) && isObject(v.start) && isObject(v.end);
+export const isRange = (v: unknown): boolean => isObject(v) && isObject(v.start) && isObject(v.end);
 
 const DOCUMENT_REQUESTS = new Set(['textDocument/hover', 'textDocument/completion', 'textDocument/codeAction', 'textDocument/documentSymbol', 'textDocument/foldingRange']);
 
@@ -22,7 +22,8 @@ export function requestProblem(method: string, params: unknown): string | undefi
   if (!isRange(params.range)) return 'params.range must be a range (start and end positions)';
   const context = params.context;
   if (!isObject(context) || !Array.isArray(context.diagnostics)) return 'params.context.diagnostics must be a list';
-  if (!context.diagnostics.every((d) => isObject(d) && isRange(d.range))) return 'every diagnostic of params.context must have a range';
+  // Not their ranges: Neovim 0.7 sends diagnostics without them (code-actions.ts passes those over).
+  if (!context.diagnostics.every(isObject)) return 'params.context.diagnostics must be a list of objects';
   if (context.only !== undefined && !(Array.isArray(context.only) && context.only.every((k) => typeof k === 'string'))) return 'params.context.only must be a list of strings';
   return undefined;
 }
