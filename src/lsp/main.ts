@@ -34,9 +34,17 @@ export function startServer(argv: readonly string[]): Promise<never> {
   tuneHeapForLanguageServer();
   const other = argv.some((a) => OTHER_TRANSPORTS.some((f) => a === f || a.startsWith(`${f}=`)));
   // vscode-languageserver reads the other transports from process.argv.
-  const connection = other ? createConnection(ProposedFeatures.all, { messageStrategy: new ProtocolGate() }) : stdioConnection();
+  const connection = other ? gatedConnection() : stdioConnection();
   new VirtlintServer(connection).listen();
   return new Promise<never>(() => {});
+}
+
+/** The connection over a transport vscode-languageserver opens itself, every message passing the gate first. */
+function gatedConnection(): Connection {
+  const gate = new ProtocolGate();
+  const connection = createConnection(ProposedFeatures.all, { messageStrategy: gate });
+  gate.attach(connection);
+  return connection;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { expect } from 'chai';
+import { fork } from 'node:child_process';
 import { ErrorCodes, type InitializeResult, ResponseError } from 'vscode-languageserver-protocol';
-import { TestLspClient } from './client.js';
+import { createProtocolConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver-protocol/node';
+import { SERVER_BIN, TestLspClient } from './client.js';
 
 /**
  * The lifecycle the LSP specification orders, on the real server process over stdio: before
@@ -102,6 +104,28 @@ describe('lsp: the lifecycle (initialize once, shutdown, exit) over stdio', func
     clients.push(client);
     await client.connection.sendNotification('exit');
     expect(await client.exited).to.equal(1);
+  });
+
+  it('over --node-ipc too: refused before initialize, answered after', async () => {
+    const child = fork(SERVER_BIN, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    connection.listen();
+    try {
+      const early = await connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///x.xml' }, position: at }).then(
+        () => 'answered',
+        (e: ResponseError) => e.code,
+      );
+      expect(early).to.equal(ErrorCodes.ServerNotInitialized);
+      const init: InitializeResult = await connection.sendRequest('initialize', INIT);
+      expect(init.serverInfo?.name).to.equal('virtlint');
+      expect(await connection.sendRequest('shutdown')).to.equal(null);
+      await connection.sendNotification('exit');
+      expect(await exited).to.equal(0);
+    } finally {
+      connection.dispose();
+      if (child.exitCode === null) child.kill();
+    }
   });
 
   it('the input closing ends the server: status 0 after shutdown, 1 without', async () => {
