@@ -9,6 +9,7 @@ import type { Diagnostic, LintResult, TextEdit } from '../types.js';
 import { chooseFixes } from '../linter/fix-loop.js';
 import { cursorContext } from './context.js';
 import { SOURCE, rangesTouch, sameRange, toLspDiagnostic, toLspEdit } from './convert.js';
+import { isRange } from './request-check.js';
 import { VIRTLINT_PREFIX, XML_PREFIX } from '../diagnostic-ids.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
@@ -34,7 +35,8 @@ export function codeActions(doc: TextDocument, result: LintResult, request: Code
   const text = doc.getText();
   const ours = result.diagnostics.map((d) => ({ d, lsp: toLspDiagnostic(d, doc.version) }));
   // Match what the client sent to our findings by rule id and exact range; fall back to ours under the cursor.
-  const sent = request.diagnostics.filter((d) => d.source === SOURCE);
+  // Some editors send them without their range (Neovim 0.7 keeps only code and data): those are passed over.
+  const sent = request.diagnostics.filter((d) => d.source === SOURCE && isRange(d.range));
   const targets =
     sent.length > 0
       ? ours.filter((o) => sent.some((s) => s.code === o.d.ruleId && sameRange(s.range, o.lsp.range)))

@@ -21,15 +21,17 @@ export interface OutlineSettings {
 
 /** `isLibvirt` keeps other XML alone, as diagnostics do. `settings` is read on each request. */
 export function registerOutline(connection: Connection, documents: TextDocuments<TextDocument>, isLibvirt: (doc: TextDocument) => boolean, settings: () => OutlineSettings): void {
-  let last: { uri: string; version: number; parsed: ParsedDocument | undefined } | undefined;
+  /** Keyed by the text too: a client may open a document again, or change it, without a new version. */
+  let last: { uri: string; version: number; text: string; parsed: ParsedDocument | undefined } | undefined;
   /** The parsed document (undefined when not libvirt XML or not well-formed). */
   const parsedFor = (uri: string): ParsedDocument | undefined => {
     const doc = documents.get(uri);
     if (!doc || !isLibvirt(doc)) return undefined;
-    if (last?.uri !== uri || last.version !== doc.version) {
+    const text = doc.getText();
+    if (last?.uri !== uri || last.version !== doc.version || last.text !== text) {
       const { maxDepth } = settings();
-      const outcome = parseXml(doc.getText(), maxDepth ? { maxDepth } : {});
-      last = { uri, version: doc.version, parsed: outcome.ok ? outcome.document : undefined };
+      const outcome = parseXml(text, maxDepth ? { maxDepth } : {});
+      last = { uri, version: doc.version, text, parsed: outcome.ok ? outcome.document : undefined };
     }
     return last.parsed;
   };

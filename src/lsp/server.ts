@@ -59,8 +59,8 @@ interface Snapshot {
   readonly rules?: readonly Rule[];
 }
 
-export function filePathOf(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
+export function filePathOf(uri: unknown): string | undefined {
+  if (typeof uri !== 'string' || !uri.startsWith('file:')) return undefined;
   try {
     return fileURLToPath(uri);
   } catch {
@@ -94,7 +94,8 @@ export class VirtlintServer {
     const { connection, documents } = this;
     connection.onInitialize((params): InitializeResult => {
       // Every folder of a multi-root workspace (documents of the second one got no configuration).
-      const folders = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((f): f is string => f !== undefined);
+      // An editor may send anything inside the list (protocol-gate.ts checks that it is one).
+      const folders = (params.workspaceFolders ?? []).map((f: unknown) => filePathOf((f as { uri?: unknown } | null)?.uri)).filter((f): f is string => f !== undefined);
       const workspaces = folders.length > 0 ? folders : params.rootUri && filePathOf(params.rootUri) ? [filePathOf(params.rootUri) as string] : [];
       const root = workspaces[0] ?? process.cwd();
       // Relative paths are resolved by SettingsSource, against the first folder of the moment.
@@ -161,7 +162,7 @@ export class VirtlintServer {
       const trigger = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? params.context.triggerCharacter : undefined;
       const targets = await this.targetsFor(doc);
       const items = completions(doc, doc.offsetAt(params.position), index, { snippets, ...(trigger ? { trigger } : {}), ...(targets ? { targets } : {}) });
-      const markdown = this.capabilities.textDocument?.completion?.completionItem?.documentationFormat?.includes(MarkupKind.Markdown) ?? false;
+      const markdown = acceptsMarkdown(this.capabilities.textDocument?.completion?.completionItem?.documentationFormat);
       return markdown ? items : items.map(plainCompletion);
     });
     connection.onHover(async (params) => {
@@ -172,7 +173,7 @@ export class VirtlintServer {
       // The document's own rule set (plugin rules are listed like built-in ones), policies and targets.
       const options = (await this.settings.resolve(filePathOf(doc.uri))).options;
       const h = hover(doc, doc.offsetAt(params.position), index, options?.ruleSet ?? RULES, options?.rules, options?.targets);
-      const markdown = this.capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
+      const markdown = acceptsMarkdown(this.capabilities.textDocument?.hover?.contentFormat);
       return markdown ? h : plainHover(h);
     });
 
@@ -346,6 +347,11 @@ export class VirtlintServer {
         ? { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, edits)] }
         : { changes: { [doc.uri]: edits } };
   }
+}
+
+/** A client capability listing markup kinds (whatever the client sent) names Markdown. */
+function acceptsMarkdown(kinds: unknown): boolean {
+  return Array.isArray(kinds) && kinds.includes(MarkupKind.Markdown);
 }
 
 /** A directory and its ancestors up to the file system root (where configuration files are looked for). */

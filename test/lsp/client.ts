@@ -22,6 +22,7 @@ import {
   InitializedNotification,
   InitializeRequest,
   type InitializeResult,
+  LogMessageNotification,
   type Position,
   type ProtocolConnection,
   PublishDiagnosticsNotification,
@@ -52,6 +53,8 @@ export class TestLspClient {
   private readonly versions = new Map<string, number>();
   /** Capabilities the server registered dynamically (client/registerCapability). */
   readonly registrations: Registration[] = [];
+  /** The messages of every window/logMessage received, in order. */
+  readonly logs: string[] = [];
   stderr = '';
   readonly exited: Promise<number | null>;
 
@@ -67,10 +70,19 @@ export class TestLspClient {
       this.waiters = this.waiters.filter((w) => !hit.includes(w));
       for (const w of hit) w.resolve(p);
     });
+    this.connection.onNotification(LogMessageNotification.type, (p) => {
+      this.logs.push(p.message);
+    });
     this.connection.onRequest(RegistrationRequest.type, (p) => {
       this.registrations.push(...p.registrations);
     });
     this.connection.listen();
+  }
+
+  /** Spawns the server without initializing it. */
+  static spawn(options: { readonly args?: readonly string[]; readonly command?: readonly string[] } = {}): TestLspClient {
+    const command = options.command ?? [SERVER_BIN, ...(options.args ?? ['--stdio'])];
+    return new TestLspClient(spawn(process.execPath, [...command], { stdio: ['pipe', 'pipe', 'pipe'] }));
   }
 
   /** Spawns the server and completes the initialize handshake. */
@@ -87,9 +99,7 @@ export class TestLspClient {
       readonly foldingRangeLimit?: number;
     } = {},
   ): Promise<{ client: TestLspClient; init: InitializeResult }> {
-    const command = options.command ?? [SERVER_BIN, ...(options.args ?? ['--stdio'])];
-    const child = spawn(process.execPath, [...command], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const client = new TestLspClient(child);
+    const client = TestLspClient.spawn(options);
     const init = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: options.rootUri ?? null,
