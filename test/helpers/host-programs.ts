@@ -40,6 +40,7 @@ export const HOST_PROGRAMS: Readonly<Record<string, HostProgram>> = {
   setpriv: { path: '/usr/bin/setpriv', package: 'util-linux', usedFor: 'running the CLI as nobody (unreadable files)' },
   mknod: { path: '/bin/mknod', package: 'coreutils', usedFor: 'device files in the fuzz tier' },
   mkfifo: { path: '/usr/bin/mkfifo', package: 'coreutils', usedFor: 'FIFO inputs' },
+  id: { path: '/usr/bin/id', package: 'coreutils', usedFor: "the uid and groups of nobody (--fix on another user's file)" },
   rm: { path: '/bin/rm', package: 'coreutils', usedFor: 'removing a tree deeper than PATH_MAX (the robustness tests)' },
   bash: { path: '/bin/bash', package: 'bash', usedFor: 'fake emulators written as scripts' },
   sh: { path: '/bin/sh', package: 'dash', usedFor: 'fake emulators written as scripts' },
