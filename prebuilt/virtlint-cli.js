@@ -28005,6 +28005,10 @@ var init_pool = __esm({
       lint(file, followSymlinks = true) {
         return this.lintBatch([{ file, followSymlinks }])[0];
       }
+      /** Lints a document's text (standard input) as the file `filePath`'s, which is not read (FileJob.lintSource). */
+      lintSource(text3, filePath) {
+        return this.lintBatch([{ file: filePath, text: text3 }])[0];
+      }
       /** Lints these files in one worker, in one message; one promise per file (each fails alone). */
       lintBatch(files) {
         if (this.failure) {
@@ -28012,8 +28016,8 @@ var init_pool = __esm({
           return files.map(() => Promise.reject(failure));
         }
         const batch = [];
-        const promises = files.map(({ file, followSymlinks = true, seenRegular }) => new Promise((resolve5, reject) => {
-          batch.push({ task: { id: this.nextId++, file, followSymlinks, ...seenRegular ? { seenRegular } : {} }, resolve: resolve5, reject });
+        const promises = files.map(({ file, followSymlinks = true, seenRegular, text: text3 }) => new Promise((resolve5, reject) => {
+          batch.push({ task: { id: this.nextId++, file, followSymlinks, ...seenRegular ? { seenRegular } : {}, ...text3 !== void 0 ? { text: text3 } : {} }, resolve: resolve5, reject });
         }));
         if (batch.length > 0) {
           this.queue.push(batch);
@@ -37785,9 +37789,11 @@ async function main(argv, io = {
     if (inputs.length === 1 && inputs[0] === "-") {
       const filePath = args.stdinFilename ? path29.resolve(cwd, args.stdinFilename) : "<stdin>";
       const read = await readStdin(maxFileSize, io.stdin, printFixed);
-      const job = new FileJob(run.fix ? { ...run, fix: "dry-run" } : run);
+      const stdinRun = run.fix ? { ...run, fix: "dry-run" } : run;
+      const job = new FileJob(stdinRun);
       const configPath = filePath === "<stdin>" ? path29.join(cwd, "<stdin>") : filePath;
-      const result = read.ok ? await job.lintSource(read.text, configPath) : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], (await job.lintOptionsFor(configPath)).rules), notes: [] };
+      const options = await job.lintOptionsFor(configPath);
+      const result = read.ok ? await lintStandardInput(job, read.text, configPath, options.ruleSet !== void 0 ? lintTimeout * 1e3 : 0, stdinRun) : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], options.rules), notes: [] };
       const r = filePath === "<stdin>" ? { ...result, filePath } : result;
       if (printFixed) {
         const fixed = read.ok && r.output !== void 0 ? encodeText(r.output, read.encoding) : void 0;
@@ -37892,6 +37898,17 @@ async function writeFiltered(out, bytes, rest) {
       await write2(next.value);
   } finally {
     await rest.return?.();
+  }
+}
+async function lintStandardInput(job, text3, configPath, timeoutMs, run) {
+  if (timeoutMs <= 0)
+    return job.lintSource(text3, configPath);
+  const { WorkerPool: WorkerPool2 } = await Promise.resolve().then(() => (init_pool(), pool_exports));
+  const pool = new WorkerPool2(1, run, timeoutMs);
+  try {
+    return await pool.lintSource(text3, configPath);
+  } finally {
+    await pool.close();
   }
 }
 export {

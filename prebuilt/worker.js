@@ -27594,7 +27594,8 @@ async function lintBatch(msg) {
   for (const task of msg.tasks) {
     status.setTask(task.id);
     try {
-      replies.push({ id: task.id, result: await job.lintPath(task.file, task.followSymlinks, void 0, task.seenRegular === true) });
+      const result = task.text !== void 0 ? await job.lintSource(task.text, task.file) : await job.lintPath(task.file, task.followSymlinks, void 0, task.seenRegular === true);
+      replies.push({ id: task.id, result });
     } catch (e) {
       replies.push({ id: task.id, error: serializeError(e) });
     }

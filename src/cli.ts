@@ -22,7 +22,7 @@ import { escapeFileName, terminalSafe, terminalSafeKeepingLineBreaks } from './f
 import { runOptionsFrom } from './linter/run-options.js';
 import { createProgress } from './progress.js';
 import { GrammarError } from './schema/check.js';
-import { FileJob } from './workers/file-job.js';
+import { FileJob, type RunOptions } from './workers/file-job.js';
 import { type CliArgs, parseCommonArgs } from './cli-options.js';
 
 /** Errors the user can fix (bad flags, config, capability files): one line, exit 2. */
@@ -303,11 +303,13 @@ export async function main(
       // Standard input is never written back: --fix behaves as --fix-dry-run.
       const filePath = args.stdinFilename ? path.resolve(cwd, args.stdinFilename) : '<stdin>';
       const read = await readStdin(maxFileSize, io.stdin, printFixed);
-      const job = new FileJob(run.fix ? { ...run, fix: 'dry-run' } : run);
+      const stdinRun: RunOptions = run.fix ? { ...run, fix: 'dry-run' } : run;
+      const job = new FileJob(stdinRun);
       const configPath = filePath === '<stdin>' ? path.join(cwd, '<stdin>') : filePath;
+      const options = await job.lintOptionsFor(configPath);
       const result: FileResult = read.ok
-        ? await job.lintSource(read.text, configPath)
-        : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], (await job.lintOptionsFor(configPath)).rules), notes: [] };
+        ? await lintStandardInput(job, read.text, configPath, options.ruleSet !== undefined ? lintTimeout * 1000 : 0, stdinRun)
+        : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], options.rules), notes: [] };
       const r = filePath === '<stdin>' ? { ...result, filePath } : result;
       if (printFixed) {
         // Fixed: in the encoding it came in (as --fix writes a file). Otherwise the bytes themselves,
@@ -414,5 +416,21 @@ async function writeFiltered(out: NodeJS.WritableStream, bytes: Buffer, rest: As
     for (let next = await rest.next(); !next.done && !gone; next = await rest.next()) await write(next.value);
   } finally {
     await rest.return?.();
+  }
+}
+
+/**
+ * Lints standard input: in this thread, or, when its configuration loads plugin rules and there is
+ * a time limit, in a worker thread that the limit can stop (as files are: lint-files.ts), so that a
+ * plugin rule that never returns cannot hang a filter such as an editor's `:%!virtlint --stdin --fix`.
+ */
+async function lintStandardInput(job: FileJob, text: string, configPath: string, timeoutMs: number, run: RunOptions): Promise<FileResult> {
+  if (timeoutMs <= 0) return job.lintSource(text, configPath);
+  const { WorkerPool } = await import('./workers/pool.js');
+  const pool = new WorkerPool(1, run, timeoutMs);
+  try {
+    return await pool.lintSource(text, configPath);
+  } finally {
+    await pool.close();
   }
 }

@@ -12,6 +12,8 @@ export interface Task {
   readonly followSymlinks: boolean;
   /** The walk's readdir saw a regular file there (InputFile.seenRegular). */
   readonly seenRegular?: boolean;
+  /** The document itself (standard input): linted as `file`'s, which is not read. */
+  readonly text?: string;
 }
 
 /** Several files per message: one wake-up of the worker (and one reply) per batch, not per file. */

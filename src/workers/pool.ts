@@ -28,6 +28,8 @@ export interface PoolFile {
   readonly followSymlinks?: boolean;
   /** The walk's readdir saw a regular file there (InputFile.seenRegular). */
   readonly seenRegular?: boolean;
+  /** The document itself (standard input): linted as `file`'s, which is not read. */
+  readonly text?: string;
 }
 
 export { availableCores } from './cores.js';
@@ -127,6 +129,11 @@ export class WorkerPool {
     return this.lintBatch([{ file, followSymlinks }])[0] as Promise<FileResult>;
   }
 
+  /** Lints a document's text (standard input) as the file `filePath`'s, which is not read (FileJob.lintSource). */
+  lintSource(text: string, filePath: string): Promise<FileResult> {
+    return this.lintBatch([{ file: filePath, text }])[0] as Promise<FileResult>;
+  }
+
   /** Lints these files in one worker, in one message; one promise per file (each fails alone). */
   lintBatch(files: readonly PoolFile[]): Promise<FileResult>[] {
     if (this.failure) {
@@ -135,9 +142,9 @@ export class WorkerPool {
     }
     const batch: Pending[] = [];
     const promises = files.map(
-      ({ file, followSymlinks = true, seenRegular }) =>
+      ({ file, followSymlinks = true, seenRegular, text }) =>
         new Promise<FileResult>((resolve, reject) => {
-          batch.push({ task: { id: this.nextId++, file, followSymlinks, ...(seenRegular ? { seenRegular } : {}) }, resolve, reject });
+          batch.push({ task: { id: this.nextId++, file, followSymlinks, ...(seenRegular ? { seenRegular } : {}), ...(text !== undefined ? { text } : {}) }, resolve, reject });
         }),
     );
     if (batch.length > 0) {

@@ -194,6 +194,37 @@ describe('cli: a plugin rule that never returns (--lint-timeout)', function () {
     for (const n of ['a', 'b']) expect(threadOf(byName.get(n))).to.match(/^main \d+$/);
   });
 
+  it('standard input: a plugin rule that never returns is stopped too, and --stdin --fix still prints the document; with --lint-timeout 0 it is linted in this thread', () => {
+    const dir = project([]);
+    const stdin = (name: string, args: readonly string[], limit = LIMIT): ReturnType<typeof spawnSync> =>
+      spawnSync(process.execPath, [CLI, '--no-cache', '--lint-timeout', limit, '--stdin', '--stdin-filename', 'vms/in.xml', ...args], {
+        cwd: dir,
+        env: { PATH: process.env.PATH ?? '', HOME: dir, XDG_CACHE_HOME: path.join(dir, '.xdg') },
+        encoding: 'utf8',
+        input: domain(name),
+        timeout: RUN_BOUND_MS,
+        killSignal: 'SIGKILL',
+      });
+    const looped = stdin('loop-in', ['--format', 'json']);
+    expect(looped.error, `virtlint did not end within ${RUN_BOUND_MS} ms`).to.equal(undefined);
+    expect(looped.status).to.equal(1);
+    const [result] = JSON.parse(looped.stdout as string) as Result[];
+    expect(result?.messages.map((m) => m.ruleId)).to.deep.equal(['virtlint/rule-crashed']);
+    expect(result?.messages[0]?.message).to.match(stopped('5 s'));
+    // As a filter: the document comes back as it was, the finding on standard error.
+    const filtered = stdin('loop-in', ['--fix']);
+    expect(filtered.error).to.equal(undefined);
+    expect(filtered.stdout).to.equal(domain('loop-in'));
+    expect(filtered.stderr).to.contain('did not finish within 5 s');
+    // A document the rules finish on is linted in a worker (the plugin's rules are in the report).
+    const fine = stdin('fine', ['--format', 'json']);
+    expect(fine.status).to.equal(0);
+    expect(threadOf((JSON.parse(fine.stdout as string) as Result[])[0])).to.match(/^worker \d+$/);
+    // With no limit: in this thread, as before.
+    const here = stdin('fine', ['--format', 'json'], '0');
+    expect(threadOf((JSON.parse(here.stdout as string) as Result[])[0])).to.match(/^main \d+$/);
+  });
+
   it('--lint-timeout takes whole seconds from 0', () => {
     const dir = project(['a']);
     for (const bad of ['-1', '1.5', 'soon']) {
