@@ -81,6 +81,8 @@ export class VirtlintServer {
   private serverOptions: ServerOptions = {};
   /** Lints run in a worker thread: requests (completion, hover) never wait for a slow document. */
   private readonly runner = new LintRunner();
+  /** VIRTLINT_LSP_TRACE=1: every publish decision on the editor's log (docs/editors.md). */
+  private readonly tracing = process.env['VIRTLINT_LSP_TRACE'] === '1';
   private capabilities: ClientCapabilities = {};
   private clientWatchesConfig = false;
   private readonly fsWatcher = new FileWatcher(
@@ -127,9 +129,13 @@ export class VirtlintServer {
       // The library takes the notification only from a client that announced workspace folders.
       if (this.capabilities.workspace?.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((e) => this.changeWorkspaceFolders(e));
     });
-    connection.onDidChangeWatchedFiles(() => this.reloadSettings());
+    connection.onDidChangeWatchedFiles((e) => {
+      if (this.tracing) connection.console.log(`virtlint trace: watched files changed: ${JSON.stringify(e)}`);
+      this.reloadSettings();
+    });
 
     documents.onDidChangeContent(({ document }) => {
+      if (this.tracing) connection.console.log(`virtlint trace: ${document.uri} content, version ${document.version}`);
       // The first content of a document (open) is linted at once; edits wait for the debounce.
       const first = !this.opened.has(document.uri);
       this.opened.add(document.uri);
@@ -211,8 +217,12 @@ export class VirtlintServer {
     return text.length * 3 > this.maxBytes && Buffer.byteLength(text, 'utf8') > this.maxBytes;
   }
 
-  /** Lints in the lint thread; undefined when a newer version of the document cancelled this run. */
-  private async lint(doc: TextDocument): Promise<Snapshot | undefined> {
+  /**
+   * Lints in the lint thread; undefined when cancelled. `wanted` says whether the run is still the
+   * latest one asked for: a run overtaken while it read the configuration stops there, since the
+   * lint thread cancels a document's earlier job for its later one, and would cancel the newer run.
+   */
+  private async lint(doc: TextDocument, wanted: () => boolean = () => true): Promise<Snapshot | undefined> {
     const version = doc.version;
     const text = doc.getText();
     const at = { line: 1, column: 1, offset: 0 };
@@ -227,6 +237,7 @@ export class VirtlintServer {
     // Other XML gets nothing; near misses (<domian>) are linted to say so, as the CLI does.
     if (!root || !mayBeLibvirtRoot(root)) return { version, text, result: undefined };
     const settings = await this.settings.resolveConfig(filePath);
+    if (!wanted()) return undefined;
     this.watchSettingsFiles(settings.files, filePath);
     // The configuration's `ignores` exclude it: the CLI would not lint it either.
     if (settings.config.ignored) return { version, text, result: undefined };
@@ -268,19 +279,32 @@ export class VirtlintServer {
     }
   }
 
-  private async publish(uri: string, generation: number): Promise<void> {
+  private trace(uri: string, generation: number, what: string): void {
+    if (this.tracing) this.connection.console.log(`virtlint trace: ${uri} run ${generation} (document version ${this.documents.get(uri)?.version ?? 'closed'}): ${what}`);
+  }
+
+  private async publish(uri: string, generation: number, attempt = 1): Promise<void> {
     const doc = this.documents.get(uri);
-    if (!doc) return;
-    const snap = await this.lint(doc);
-    if (!snap) return; // cancelled by a newer version, whose own run publishes
-    // A newer change arrived (or the document closed) while linting: its own run will publish.
+    if (!doc) return this.trace(uri, generation, 'dropped: document closed');
+    this.trace(uri, generation, 'linting');
+    const snap = await this.lint(doc, () => this.scheduler.isCurrent(uri, generation));
+    // Only the latest run asked for publishes; a newer one exists whenever this one is stale.
+    if (!this.scheduler.isCurrent(uri, generation)) return this.trace(uri, generation, 'dropped: a newer run publishes');
+    if (!snap) {
+      // Cancelled, yet still the latest run (nothing newer will publish): check again rather than stay silent.
+      this.trace(uri, generation, `cancelled while still the latest run (attempt ${attempt})`);
+      return attempt < 3 ? this.publish(uri, generation, attempt + 1) : undefined;
+    }
+    // The document changed without a new run (cannot happen: every change schedules one); be safe.
     const now = this.documents.get(uri);
-    if (!this.scheduler.isCurrent(uri, generation) || now?.version !== snap.version || now.getText() !== snap.text) return;
+    if (now?.version !== snap.version || now.getText() !== snap.text) return this.trace(uri, generation, `dropped: linted version ${snap.version} is not the document's`);
     this.snapshots.set(uri, snap);
     if (!snap.result) {
+      this.trace(uri, generation, `nothing to check (cleared: ${this.published.has(uri)})`);
       if (this.published.delete(uri)) await this.connection.sendDiagnostics({ uri, version: snap.version, diagnostics: [] });
       return;
     }
+    this.trace(uri, generation, `publishing ${snap.result.diagnostics.length} diagnostics for version ${snap.version}`);
     const first = !this.published.has(uri);
     this.published.add(uri);
     await this.connection.sendDiagnostics({ uri, version: snap.version, diagnostics: snap.result.diagnostics.map((d) => toLspDiagnostic(d, snap.version, snap.rules)) });
@@ -317,6 +341,7 @@ export class VirtlintServer {
 
   /** Folders were added to or removed from the workspace: they bound configuration lookup from now on. */
   private changeWorkspaceFolders(event: WorkspaceFoldersChangeEvent | undefined): void {
+    if (this.tracing) this.connection.console.log(`virtlint trace: workspace folders changed: ${JSON.stringify(event)}`);
     // An editor may send anything: entries that are not folders with a file: URI are passed over.
     const paths = (folders: unknown): string[] =>
       (Array.isArray(folders) ? (folders as unknown[]) : [])
