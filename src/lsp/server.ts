@@ -81,6 +81,8 @@ export class VirtlintServer {
   private serverOptions: ServerOptions = {};
   /** Lints run in a worker thread: requests (completion, hover) never wait for a slow document. */
   private readonly runner = new LintRunner();
+  /** The lint of the check that publishes, per document, while it runs (requests wait for it). */
+  private readonly checking = new Map<string, Promise<Snapshot | undefined>>();
   /** VIRTLINT_LSP_TRACE=1: every publish decision on the editor's log (docs/editors.md). */
   private readonly tracing = process.env['VIRTLINT_LSP_TRACE'] === '1';
   private capabilities: ClientCapabilities = {};
@@ -140,12 +142,12 @@ export class VirtlintServer {
       const first = !this.opened.has(document.uri);
       this.opened.add(document.uri);
       // A run for an older version is of no use any more: stop it now rather than after the debounce.
-      if (!first) this.runner.cancel(document.uri);
+      if (!first) this.cancelLints(document.uri);
       this.scheduler.schedule(document.uri, first);
     });
     documents.onDidClose(({ document }) => {
       this.scheduler.forget(document.uri);
-      this.runner.cancel(document.uri);
+      this.cancelLints(document.uri);
       this.snapshots.delete(document.uri);
       this.opened.delete(document.uri);
       if (this.published.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -200,11 +202,28 @@ export class VirtlintServer {
     connection.listen();
   }
 
-  /** Lint result for exactly the document's current text (linting now if the last run is stale). */
+  /**
+   * Lint result for exactly the document's current text (linting now if the last run is stale).
+   * A request never cancels the check that publishes: it waits for that check when it is of the
+   * same text, and otherwise lints under a key of its own. (It used to lint under the document's
+   * key, cancelling the check in flight, whose result then never reached the editor: the quick
+   * fix request VS Code sends on opening a document left it without diagnostics.)
+   */
   private async currentResult(doc: TextDocument): Promise<LintResult | undefined> {
+    // `doc` is updated in place by later changes: this says whether `s` is still of its text.
+    const ofText = (s: Snapshot | undefined): s is Snapshot => s !== undefined && s.version === doc.version && s.text === doc.getText();
     const snap = this.snapshots.get(doc.uri);
-    if (snap && snap.version === doc.version && snap.text === doc.getText()) return snap.result;
-    return (await this.lint(doc))?.result;
+    if (ofText(snap)) return snap.result;
+    const publishing = await this.checking.get(doc.uri);
+    if (ofText(publishing)) return publishing.result;
+    const own = await this.lint(doc, () => true, requestKey(doc.uri));
+    return ofText(own) ? own.result : undefined;
+  }
+
+  /** Stops the lints of a document's older text: its check's and a request's. */
+  private cancelLints(uri: string): void {
+    this.runner.cancel(uri);
+    this.runner.cancel(requestKey(uri));
   }
 
   private get maxBytes(): number {
@@ -222,7 +241,7 @@ export class VirtlintServer {
    * latest one asked for: a run overtaken while it read the configuration stops there, since the
    * lint thread cancels a document's earlier job for its later one, and would cancel the newer run.
    */
-  private async lint(doc: TextDocument, wanted: () => boolean = () => true): Promise<Snapshot | undefined> {
+  private async lint(doc: TextDocument, wanted: () => boolean, key = doc.uri): Promise<Snapshot | undefined> {
     const version = doc.version;
     const text = doc.getText();
     const at = { line: 1, column: 1, offset: 0 };
@@ -248,7 +267,7 @@ export class VirtlintServer {
     const { ruleSet, ...plainConfig } = settings.config;
     try {
       const outcome = await this.runner.lint({
-        key: doc.uri,
+        key,
         text,
         filePath: filePath ?? settings.lookup,
         config: plainConfig,
@@ -287,7 +306,11 @@ export class VirtlintServer {
     const doc = this.documents.get(uri);
     if (!doc) return this.trace(uri, generation, 'dropped: document closed');
     this.trace(uri, generation, 'linting');
-    const snap = await this.lint(doc, () => this.scheduler.isCurrent(uri, generation));
+    const linting = this.lint(doc, () => this.scheduler.isCurrent(uri, generation));
+    this.checking.set(uri, linting);
+    const snap = await linting.finally(() => {
+      if (this.checking.get(uri) === linting) this.checking.delete(uri);
+    });
     // Only the latest run asked for publishes; a newer one exists whenever this one is stale.
     if (!this.scheduler.isCurrent(uri, generation)) return this.trace(uri, generation, 'dropped: a newer run publishes');
     if (!snap) {
@@ -373,6 +396,9 @@ export class VirtlintServer {
         : { changes: { [doc.uri]: edits } };
   }
 }
+
+/** The lint thread's key for a request's lint of a document (the document's own key is its check's). */
+const requestKey = (uri: string): string => `${uri}\u0000request`;
 
 /** A client capability listing markup kinds (whatever the client sent) names Markdown. */
 function acceptsMarkdown(kinds: unknown): boolean {

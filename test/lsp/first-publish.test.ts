@@ -1,10 +1,10 @@
 /**
- * The first check of a document always publishes, whatever asks for another check while it is in
- * flight. Here the configuration is reloaded (workspace/didChangeWatchedFiles) while the first
- * check still reads the old configuration: the newer check reaches the lint thread first, then the
- * older one arrived there and cancelled it (a newer job for a document cancels the document's
- * older ones, and the lint thread cannot tell which was asked for last). The older one's result
- * was then dropped as stale, and the document got no diagnostics until its next edit.
+ * The first check of a document always publishes, whatever asks for another lint while it is in
+ * flight. The lint thread cancels a document's earlier job for its later one, and a cancelled check
+ * used to trust a newer one to publish; but the later job could be a code action request's (VS Code
+ * asks for quick fixes as soon as a document opens), whose result is not published, or an older
+ * check overtaken while it read the configuration (during a configuration reload). Either way the
+ * document got no diagnostics until its next edit.
  */
 import { expect } from 'chai';
 import fs from 'node:fs';
@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
 import { tempDir } from '../cli/tmp.js';
 import { EXAMPLES } from '../helpers/paths.js';
+import { CANCEL_GRACE_MS } from '../../src/lsp/lint-runner.js';
 import { TestLspClient } from './client.js';
 
 /** Read slowly (4 s) by the server, after leaving `loading` beside itself. */
@@ -27,6 +28,18 @@ const SLOW_TO_LINT = `const rule = {
   meta: { description: 'takes its time' },
   check() {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 8000);
+  },
+};
+export default [{ plugins: { p: { rules: { slow: rule } } }, rules: { 'p/slow': 'error', 'ioeventfd-requires-virtio': 'warn' } }];
+`;
+
+/** Its plugin rule leaves `checking` beside it when it starts, then keeps the lint thread busy for 2 s. */
+const SLOW_RULE = `import fs from 'node:fs';
+const rule = {
+  meta: { description: 'takes its time' },
+  check() {
+    fs.writeFileSync(new URL('./checking', import.meta.url), 'yes');
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
   },
 };
 export default [{ plugins: { p: { rules: { slow: rule } } }, rules: { 'p/slow': 'error', 'ioeventfd-requires-virtio': 'warn' } }];
@@ -63,5 +76,26 @@ describe('lsp: the first check of a document publishes', function () {
     // The newer configuration's result: its plugin rule ran (it reports nothing), the rule is a warning.
     expect(p.diagnostics.filter((d) => d.code === 'ioeventfd-requires-virtio').map((d) => d.severity)).to.deep.equal([2]);
     expect(client.published.filter((q) => q.uri === uri)).to.have.length(1);
+  });
+
+  it('a code action request while the first check runs (VS Code asks for quick fixes on opening): the document gets diagnostics (was: none until the next edit)', async () => {
+    dir = tempDir('virtlint-lsp-first-');
+    fs.writeFileSync(path.join(dir, 'virtlint.config.mjs'), SLOW_RULE);
+    client = (await TestLspClient.start({}, { rootUri: pathToFileURL(dir).href })).client;
+    const uri = pathToFileURL(path.join(dir, 'ide.xml')).href;
+    const published = client.nextDiagnostics(uri, () => true, 40000);
+    await client.open(uri, fs.readFileSync(path.join(EXAMPLES, 'disk-ide-ioeventfd.xml'), 'utf8'));
+    // The check is in the lint thread, and has been for longer than a cancellation's grace.
+    const checking = path.join(dir, 'checking');
+    for (let i = 0; i < 600 && !fs.existsSync(checking); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(fs.existsSync(checking), 'the check runs the plugin rule').to.equal(true);
+    await new Promise((r) => setTimeout(r, CANCEL_GRACE_MS + 300));
+    const line = { line: 19, character: 39 };
+    const actions = await client.codeActions(uri, { start: line, end: line }, []);
+    const p = await published;
+    expect(p.diagnostics.filter((d) => d.code === 'ioeventfd-requires-virtio').map((d) => d.severity)).to.deep.equal([2]);
+    expect(client.published.filter((q) => q.uri === uri)).to.have.length(1);
+    // The request was answered from the same check.
+    expect(actions?.map((a) => ('title' in a ? a.title : ''))).to.include("Remove ioeventfd='on'");
   });
 });
