@@ -10,7 +10,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
+import { DidChangeWatchedFilesNotification, FileChangeType, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { tempDir } from '../cli/tmp.js';
 import { EXAMPLES } from '../helpers/paths.js';
 import { CANCEL_GRACE_MS } from '../../src/lsp/lint-runner.js';
@@ -56,45 +56,50 @@ describe('lsp: the first check of a document publishes', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('a configuration reload while the first check reads the old configuration: the document gets diagnostics (was: none until the next edit)', async () => {
+  /** A server on a project of `dir` holding `config`, with the IDE-disk domain open; resolves with its first diagnostics. */
+  async function openWith(config: string, watchFiles: boolean): Promise<{ uri: string; published: Promise<PublishDiagnosticsParams> }> {
     dir = tempDir('virtlint-lsp-first-');
-    const config = path.join(dir, 'virtlint.config.mjs');
-    fs.writeFileSync(config, SLOW_TO_READ);
-    client = (await TestLspClient.start({}, { watchFiles: true, rootUri: pathToFileURL(dir).href })).client;
+    fs.writeFileSync(path.join(dir, 'virtlint.config.mjs'), config);
+    const c = (await TestLspClient.start({}, { watchFiles, rootUri: pathToFileURL(dir).href })).client;
+    client = c;
     const uri = pathToFileURL(path.join(dir, 'ide.xml')).href;
-    const published = client.nextDiagnostics(uri, () => true, 40000);
-    await client.open(uri, fs.readFileSync(path.join(EXAMPLES, 'disk-ide-ioeventfd.xml'), 'utf8'));
+    const published = c.nextDiagnostics(uri, () => true, 40000);
+    await c.open(uri, fs.readFileSync(path.join(EXAMPLES, 'disk-ide-ioeventfd.xml'), 'utf8'));
+    return { uri, published };
+  }
+
+  /** Waits (30 s at most) for the configuration's program to leave `name` in `dir`. */
+  async function marked(name: string, what: string): Promise<void> {
+    const file = path.join(dir, name);
+    for (let i = 0; i < 600 && !fs.existsSync(file); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(fs.existsSync(file), what).to.equal(true);
+  }
+
+  it('a configuration reload while the first check reads the old configuration: the document gets diagnostics (was: none until the next edit)', async () => {
+    const { uri, published } = await openWith(SLOW_TO_READ, true);
+    const config = path.join(dir, 'virtlint.config.mjs');
     // The first check is reading the configuration: change it and say so, as an editor does.
-    const loading = path.join(dir, 'loading');
-    for (let i = 0; i < 600 && !fs.existsSync(loading); i++) await new Promise((r) => setTimeout(r, 50));
-    expect(fs.existsSync(loading), 'the server reads the configuration').to.equal(true);
+    await marked('loading', 'the server reads the configuration');
     fs.writeFileSync(config, SLOW_TO_LINT);
     const later = new Date(Date.now() + 5000);
     fs.utimesSync(config, later, later); // a modification time of its own, whatever the clock's granularity
-    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(config).href, type: FileChangeType.Changed }] });
+    await client?.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(config).href, type: FileChangeType.Changed }] });
     const p = await published;
     // The newer configuration's result: its plugin rule ran (it reports nothing), the rule is a warning.
     expect(p.diagnostics.filter((d) => d.code === 'ioeventfd-requires-virtio').map((d) => d.severity)).to.deep.equal([2]);
-    expect(client.published.filter((q) => q.uri === uri)).to.have.length(1);
+    expect(client?.published.filter((q) => q.uri === uri)).to.have.length(1);
   });
 
   it('a code action request while the first check runs (VS Code asks for quick fixes on opening): the document gets diagnostics (was: none until the next edit)', async () => {
-    dir = tempDir('virtlint-lsp-first-');
-    fs.writeFileSync(path.join(dir, 'virtlint.config.mjs'), SLOW_RULE);
-    client = (await TestLspClient.start({}, { rootUri: pathToFileURL(dir).href })).client;
-    const uri = pathToFileURL(path.join(dir, 'ide.xml')).href;
-    const published = client.nextDiagnostics(uri, () => true, 40000);
-    await client.open(uri, fs.readFileSync(path.join(EXAMPLES, 'disk-ide-ioeventfd.xml'), 'utf8'));
+    const { uri, published } = await openWith(SLOW_RULE, false);
     // The check is in the lint thread, and has been for longer than a cancellation's grace.
-    const checking = path.join(dir, 'checking');
-    for (let i = 0; i < 600 && !fs.existsSync(checking); i++) await new Promise((r) => setTimeout(r, 50));
-    expect(fs.existsSync(checking), 'the check runs the plugin rule').to.equal(true);
+    await marked('checking', 'the check runs the plugin rule');
     await new Promise((r) => setTimeout(r, CANCEL_GRACE_MS + 300));
     const line = { line: 19, character: 39 };
-    const actions = await client.codeActions(uri, { start: line, end: line }, []);
+    const actions = await (client as TestLspClient).codeActions(uri, { start: line, end: line }, []);
     const p = await published;
     expect(p.diagnostics.filter((d) => d.code === 'ioeventfd-requires-virtio').map((d) => d.severity)).to.deep.equal([2]);
-    expect(client.published.filter((q) => q.uri === uri)).to.have.length(1);
+    expect(client?.published.filter((q) => q.uri === uri)).to.have.length(1);
     // The request was answered from the same check.
     expect(actions?.map((a) => ('title' in a ? a.title : ''))).to.include("Remove ioeventfd='on'");
   });
