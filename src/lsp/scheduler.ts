@@ -47,8 +47,10 @@ export class LintScheduler {
     this.generations.delete(uri);
   }
 
+  /** Stops everything: no run is current any more (one in flight does not publish or retry). */
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    this.generations.clear();
   }
 }

@@ -81,6 +81,10 @@ export class VirtlintServer {
   private serverOptions: ServerOptions = {};
   /** Lints run in a worker thread: requests (completion, hover) never wait for a slow document. */
   private readonly runner = new LintRunner();
+  /** The lint of the check that publishes, per document, while it runs (requests wait for it). */
+  private readonly checking = new Map<string, Promise<Snapshot | undefined>>();
+  /** VIRTLINT_LSP_TRACE=1: every publish decision on the editor's log (docs/editors.md). */
+  private readonly tracing = process.env['VIRTLINT_LSP_TRACE'] === '1';
   private capabilities: ClientCapabilities = {};
   private clientWatchesConfig = false;
   private readonly fsWatcher = new FileWatcher(
@@ -127,19 +131,23 @@ export class VirtlintServer {
       // The library takes the notification only from a client that announced workspace folders.
       if (this.capabilities.workspace?.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((e) => this.changeWorkspaceFolders(e));
     });
-    connection.onDidChangeWatchedFiles(() => this.reloadSettings());
+    connection.onDidChangeWatchedFiles((e) => {
+      if (this.tracing) connection.console.log(`virtlint trace: watched files changed: ${JSON.stringify(e)}`);
+      this.reloadSettings();
+    });
 
     documents.onDidChangeContent(({ document }) => {
+      if (this.tracing) connection.console.log(`virtlint trace: ${document.uri} content, version ${document.version}`);
       // The first content of a document (open) is linted at once; edits wait for the debounce.
       const first = !this.opened.has(document.uri);
       this.opened.add(document.uri);
       // A run for an older version is of no use any more: stop it now rather than after the debounce.
-      if (!first) this.runner.cancel(document.uri);
+      if (!first) this.cancelLints(document.uri);
       this.scheduler.schedule(document.uri, first);
     });
     documents.onDidClose(({ document }) => {
       this.scheduler.forget(document.uri);
-      this.runner.cancel(document.uri);
+      this.cancelLints(document.uri);
       this.snapshots.delete(document.uri);
       this.opened.delete(document.uri);
       if (this.published.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -194,11 +202,28 @@ export class VirtlintServer {
     connection.listen();
   }
 
-  /** Lint result for exactly the document's current text (linting now if the last run is stale). */
+  /**
+   * Lint result for exactly the document's current text (linting now if the last run is stale).
+   * A request never cancels the check that publishes: it waits for that check when it is of the
+   * same text, and otherwise lints under a key of its own. (It used to lint under the document's
+   * key, cancelling the check in flight, whose result then never reached the editor: the quick
+   * fix request VS Code sends on opening a document left it without diagnostics.)
+   */
   private async currentResult(doc: TextDocument): Promise<LintResult | undefined> {
+    // `doc` is updated in place by later changes: this says whether `s` is still of its text.
+    const ofText = (s: Snapshot | undefined): s is Snapshot => s !== undefined && s.version === doc.version && s.text === doc.getText();
     const snap = this.snapshots.get(doc.uri);
-    if (snap && snap.version === doc.version && snap.text === doc.getText()) return snap.result;
-    return (await this.lint(doc))?.result;
+    if (ofText(snap)) return snap.result;
+    const publishing = await this.checking.get(doc.uri);
+    if (ofText(publishing)) return publishing.result;
+    const own = await this.lint(doc, () => true, requestKey(doc.uri));
+    return ofText(own) ? own.result : undefined;
+  }
+
+  /** Stops the lints of a document's older text: its check's and a request's. */
+  private cancelLints(uri: string): void {
+    this.runner.cancel(uri);
+    this.runner.cancel(requestKey(uri));
   }
 
   private get maxBytes(): number {
@@ -211,8 +236,12 @@ export class VirtlintServer {
     return text.length * 3 > this.maxBytes && Buffer.byteLength(text, 'utf8') > this.maxBytes;
   }
 
-  /** Lints in the lint thread; undefined when a newer version of the document cancelled this run. */
-  private async lint(doc: TextDocument): Promise<Snapshot | undefined> {
+  /**
+   * Lints in the lint thread; undefined when cancelled. `wanted` says whether the run is still the
+   * latest one asked for: a run overtaken while it read the configuration stops there, since the
+   * lint thread cancels a document's earlier job for its later one, and would cancel the newer run.
+   */
+  private async lint(doc: TextDocument, wanted: () => boolean, key = doc.uri): Promise<Snapshot | undefined> {
     const version = doc.version;
     const text = doc.getText();
     const at = { line: 1, column: 1, offset: 0 };
@@ -227,6 +256,7 @@ export class VirtlintServer {
     // Other XML gets nothing; near misses (<domian>) are linted to say so, as the CLI does.
     if (!root || !mayBeLibvirtRoot(root)) return { version, text, result: undefined };
     const settings = await this.settings.resolveConfig(filePath);
+    if (!wanted()) return undefined;
     this.watchSettingsFiles(settings.files, filePath);
     // The configuration's `ignores` exclude it: the CLI would not lint it either.
     if (settings.config.ignored) return { version, text, result: undefined };
@@ -237,7 +267,7 @@ export class VirtlintServer {
     const { ruleSet, ...plainConfig } = settings.config;
     try {
       const outcome = await this.runner.lint({
-        key: doc.uri,
+        key,
         text,
         filePath: filePath ?? settings.lookup,
         config: plainConfig,
@@ -268,19 +298,36 @@ export class VirtlintServer {
     }
   }
 
-  private async publish(uri: string, generation: number): Promise<void> {
+  private trace(uri: string, generation: number, what: string): void {
+    if (this.tracing) this.connection.console.log(`virtlint trace: ${uri} run ${generation} (document version ${this.documents.get(uri)?.version ?? 'closed'}): ${what}`);
+  }
+
+  private async publish(uri: string, generation: number, attempt = 1): Promise<void> {
     const doc = this.documents.get(uri);
-    if (!doc) return;
-    const snap = await this.lint(doc);
-    if (!snap) return; // cancelled by a newer version, whose own run publishes
-    // A newer change arrived (or the document closed) while linting: its own run will publish.
+    if (!doc) return this.trace(uri, generation, 'dropped: document closed');
+    this.trace(uri, generation, 'linting');
+    const linting = this.lint(doc, () => this.scheduler.isCurrent(uri, generation));
+    this.checking.set(uri, linting);
+    const snap = await linting.finally(() => {
+      if (this.checking.get(uri) === linting) this.checking.delete(uri);
+    });
+    // Only the latest run asked for publishes; a newer one exists whenever this one is stale.
+    if (!this.scheduler.isCurrent(uri, generation)) return this.trace(uri, generation, 'dropped: a newer run publishes');
+    if (!snap) {
+      // Cancelled, yet still the latest run (nothing newer will publish): check again rather than stay silent.
+      this.trace(uri, generation, `cancelled while still the latest run (attempt ${attempt})`);
+      return attempt < 3 ? this.publish(uri, generation, attempt + 1) : undefined;
+    }
+    // The document changed without a new run (cannot happen: every change schedules one); be safe.
     const now = this.documents.get(uri);
-    if (!this.scheduler.isCurrent(uri, generation) || now?.version !== snap.version || now.getText() !== snap.text) return;
+    if (now?.version !== snap.version || now.getText() !== snap.text) return this.trace(uri, generation, `dropped: linted version ${snap.version} is not the document's`);
     this.snapshots.set(uri, snap);
     if (!snap.result) {
+      this.trace(uri, generation, `nothing to check (cleared: ${this.published.has(uri)})`);
       if (this.published.delete(uri)) await this.connection.sendDiagnostics({ uri, version: snap.version, diagnostics: [] });
       return;
     }
+    this.trace(uri, generation, `publishing ${snap.result.diagnostics.length} diagnostics for version ${snap.version}`);
     const first = !this.published.has(uri);
     this.published.add(uri);
     await this.connection.sendDiagnostics({ uri, version: snap.version, diagnostics: snap.result.diagnostics.map((d) => toLspDiagnostic(d, snap.version, snap.rules)) });
@@ -317,6 +364,7 @@ export class VirtlintServer {
 
   /** Folders were added to or removed from the workspace: they bound configuration lookup from now on. */
   private changeWorkspaceFolders(event: WorkspaceFoldersChangeEvent | undefined): void {
+    if (this.tracing) this.connection.console.log(`virtlint trace: workspace folders changed: ${JSON.stringify(event)}`);
     // An editor may send anything: entries that are not folders with a file: URI are passed over.
     const paths = (folders: unknown): string[] =>
       (Array.isArray(folders) ? (folders as unknown[]) : [])
@@ -348,6 +396,9 @@ export class VirtlintServer {
         : { changes: { [doc.uri]: edits } };
   }
 }
+
+/** The lint thread's key for a request's lint of a document (the document's own key is its check's). */
+const requestKey = (uri: string): string => `${uri}\u0000request`;
 
 /** A client capability listing markup kinds (whatever the client sent) names Markdown. */
 function acceptsMarkdown(kinds: unknown): boolean {

@@ -261,13 +261,9 @@ describe('editors/vscode: in a real VS Code (code-server in headless Chromium)',
     expect(await page.locator('.statusbar').innerText()).to.not.contain('Restricted Mode');
   });
 
-  // Skipped: a fault of the extension or its server (owner: lsp-protocol, editors/** and src/lsp/**).
-  // Intermittent (4 of 9 runs at load 6-8 on 2 cores): after the trust restart the open document never
-  // gets diagnostics again. Exactly one new server is started (sampled every 30 ms), it runs the
-  // configuration (config-ran is written), serves the outline (the breadcrumbs show the domain's
-  // symbols) and offers the quick fix, but the editor and the Problems panel stay empty for 45 s and more.
-  // Un-skip when mended.
-  it.skip("after the trust restart, the open document shows the finding as the configuration's warning", async () => {
+  // Was intermittent (4 of 9 runs under load; ~1 in 20 on the very first open): the code action request
+  // VS Code sends on opening cancelled the server's first check, whose result was then never published.
+  it("after the trust restart, the open document shows the finding as the configuration's warning", async () => {
     await page.waitForSelector('.squiggly-warning');
     expect(await page.locator('.squiggly-error').count()).to.equal(0);
   });
@@ -285,7 +281,12 @@ describe('editors/vscode: in a real VS Code (code-server in headless Chromium)',
   });
 
   it('the bundled language server exits by itself when its extension host dies', async () => {
-    const servers = processesUnder(extensions).filter((p) => p.includes('virtlint-lsp.js'));
+    // The server the restart replaced may still be on its way out (it was told to exit): give it 10 s.
+    let servers = processesUnder(extensions).filter((p) => p.includes('virtlint-lsp.js'));
+    for (let i = 0; i < 100 && servers.length > 1; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      servers = processesUnder(extensions).filter((p) => p.includes('virtlint-lsp.js'));
+    }
     expect(servers, 'one language server, from the installed extension').to.have.length(1);
     const pid = Number((servers[0] as string).split(' ')[0]);
     // The fields after the command name in /proc/PID/stat: state, then the parent's pid.

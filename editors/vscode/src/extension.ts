@@ -60,10 +60,14 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
 async function stop(): Promise<void> {
   await starting;
   const old = client;
+  const oldWatcher = watcher;
   client = undefined;
-  await old?.stop();
-  watcher?.dispose();
   watcher = undefined;
+  try {
+    await old?.stop();
+  } finally {
+    oldWatcher?.dispose();
+  }
 }
 
 /** Starts the server the first time a libvirt document is seen. */
@@ -74,9 +78,26 @@ function startFor(context: vscode.ExtensionContext, doc: vscode.TextDocument): v
   });
 }
 
-async function restart(context: vscode.ExtensionContext): Promise<void> {
-  await stop();
-  for (const doc of vscode.workspace.textDocuments) startFor(context, doc);
+/** The restart in progress: restarts run one after another. */
+let restarting: Promise<void> = Promise.resolve();
+
+/**
+ * Stops the server and starts a new one. Granting Workspace Trust also changes the configuration:
+ * two restarts at once started the new client while the old one was still stopping, and the first
+ * then disposed the new client's file watcher; so each waits for the one before.
+ */
+function restart(context: vscode.ExtensionContext): Promise<void> {
+  const run = async (): Promise<void> => {
+    try {
+      await stop();
+    } finally {
+      // A server that would not stop in time is left behind: the documents still get a new one.
+      for (const doc of vscode.workspace.textDocuments) startFor(context, doc);
+      await starting;
+    }
+  };
+  restarting = restarting.then(run, run);
+  return restarting;
 }
 
 export function activate(context: vscode.ExtensionContext): void {
