@@ -90,6 +90,13 @@ export function decodeBytes(bytes: Uint8Array): DecodeOutcome {
       text = UTF8.decode(bytes);
     } catch {
       const at = firstInvalidUtf8(bytes);
+      // Latin-1 bytes declared ISO-8859-1: libvirt still reads UTF-8 ("Input is not proper UTF-8").
+      const declared = declaredEncoding(String.fromCharCode(...bytes.subarray(0, Math.min(at, 200))))?.name;
+      if (declared && !isUtf8Name(declared)) {
+        return encodingError(
+          `The file is not valid UTF-8 (first bad byte at offset ${at}); its XML declaration names '${declared}', but libvirt reads every document as UTF-8 and refuses this one ("Input is not proper UTF-8") — convert the file to UTF-8`,
+        );
+      }
       return encodingError(
         `The file is not valid UTF-8 (first bad byte at offset ${at}); libvirt XML must be UTF-8 — is this a binary file or another encoding?`,
       );
@@ -108,7 +115,8 @@ interface DeclaredEncoding {
 function declaredEncoding(text: string): DeclaredEncoding | undefined {
   const skip = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const m = /^<\?xml[^>]*?\bencoding\s*=\s*(["'])([^"']+)\1/.exec(skip ? text.slice(skip) : text);
-  if (!m?.[2]) return undefined;
+  // A name that is not an XML EncName ('iso 8859-1') is the parser's xml/not-well-formed, as libvirt's.
+  if (!m?.[2] || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(m[2])) return undefined;
   const end = skip + m.index + m[0].length - 1;
   return { name: m[2], start: end - m[2].length, end };
 }
