@@ -47,8 +47,10 @@ var init_diagnostic_ids = __esm({
   "dist/src/diagnostic-ids.js"() {
     "use strict";
     DIAGNOSTIC_IDS = {
-      /** Not UTF-8/UTF-16 text, or an encoding declaration virtlint cannot honour. */
+      /** Not UTF-8/UTF-16 text, UTF-16 (libvirt refuses it), or an encoding declaration libvirt refuses. */
       xmlEncoding: "xml/encoding",
+      /** UTF-8 text declaring another encoding: libvirt reads UTF-8 anyway, other XML tools trust the declaration. */
+      xmlEncodingDeclaration: "xml/encoding-declaration",
       xmlDoctype: "xml/doctype",
       xmlNotWellFormed: "xml/not-well-formed",
       xmlTooDeep: "xml/too-deep",
@@ -9121,6 +9123,102 @@ var init_glob = __esm({
   }
 });
 
+// dist/src/xml/encoding-names.js
+function isKnownEncoding(name) {
+  const n = normalise(name);
+  return KNOWN.has(n) || KNOWN_FAMILIES.test(n);
+}
+var KNOWN_ENCODING_NAMES, KNOWN_FAMILIES, normalise, KNOWN, isUtf8Name, isAsciiName, isUtf16Name;
+var init_encoding_names = __esm({
+  "dist/src/xml/encoding-names.js"() {
+    "use strict";
+    KNOWN_ENCODING_NAMES = [
+      "UTF-8",
+      "UTF-16",
+      "UTF-16LE",
+      "UTF-16BE",
+      "UTF-32",
+      "UTF-32LE",
+      "UTF-32BE",
+      "UTF-7",
+      "UCS-2",
+      "UCS-2LE",
+      "UCS-2BE",
+      "UCS-4",
+      "UCS-4LE",
+      "UCS-4BE",
+      "US-ASCII",
+      "ASCII",
+      "ANSI_X3.4-1968",
+      "ISO646-US",
+      "US",
+      "HTML",
+      "LATIN1",
+      "LATIN2",
+      "LATIN3",
+      "LATIN4",
+      "LATIN5",
+      "LATIN6",
+      "LATIN7",
+      "LATIN8",
+      "LATIN9",
+      "LATIN10",
+      "L1",
+      "L2",
+      "L3",
+      "L4",
+      "L5",
+      "L6",
+      "L7",
+      "L8",
+      "L10",
+      "CSISOLATIN1",
+      "ISO-IR-100",
+      "KOI8-R",
+      "KOI8-U",
+      "KOI8-RU",
+      "KOI8-T",
+      "EUC-JP",
+      "EUC-KR",
+      "EUC-CN",
+      "EUC-TW",
+      "Shift_JIS",
+      "SJIS",
+      "MS_KANJI",
+      "CSSHIFTJIS",
+      "WINDOWS-31J",
+      "ISO-2022-JP",
+      "ISO-2022-JP-2",
+      "ISO-2022-KR",
+      "ISO-2022-CN",
+      "GB2312",
+      "GBK",
+      "GB18030",
+      "CP936",
+      "Big5",
+      "BIG5-HKSCS",
+      "HZ",
+      "WINDOWS-932",
+      "WINDOWS-949",
+      "WINDOWS-950",
+      "TIS-620",
+      "MACINTOSH",
+      "MAC",
+      "MACROMAN",
+      "VISCII",
+      "ARMSCII-8",
+      "GEORGIAN-PS",
+      "EBCDIC-US"
+    ];
+    KNOWN_FAMILIES = /^(?:ISO8859(?:[1-9]|1[013-6])|WINDOWS(?:125[0-8]|874|936)|(?:CP|IBM)\d{3,5})$/;
+    normalise = (name) => name.toUpperCase().replace(/[^A-Z0-9]/g, "");
+    KNOWN = new Set(KNOWN_ENCODING_NAMES.map(normalise));
+    isUtf8Name = (name) => normalise(name) === "UTF8";
+    isAsciiName = (name) => ["ASCII", "USASCII", "ANSIX341968", "ISO646US", "US"].includes(normalise(name));
+    isUtf16Name = (name) => /^UTF16(?:LE|BE)?$/.test(normalise(name));
+  }
+});
+
 // dist/src/xml/decode.js
 function unsupportedEncoding(b) {
   const at = (i) => b[i] ?? -1;
@@ -9177,36 +9275,73 @@ function decodeBytes(bytes) {
       text3 = UTF8.decode(bytes);
     } catch {
       const at = firstInvalidUtf8(bytes);
+      const declared = declaredEncoding(String.fromCharCode(...bytes.subarray(0, Math.min(at, 200))))?.name;
+      if (declared && !isUtf8Name(declared)) {
+        return encodingError(`The file is not valid UTF-8 (first bad byte at offset ${at}); its XML declaration names '${declared}', but libvirt reads every document as UTF-8 and refuses this one ("Input is not proper UTF-8") \u2014 convert the file to UTF-8`);
+      }
       return encodingError(`The file is not valid UTF-8 (first bad byte at offset ${at}); libvirt XML must be UTF-8 \u2014 is this a binary file or another encoding?`);
     }
   }
-  const checked = checkText(text3, encoding);
-  if (!checked.ok)
-    return checked;
-  const body = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-  const declared = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(body)?.[1];
-  if (declared) {
-    const says16 = /^utf-?16/i.test(declared);
-    if (encoding === "utf-8" && says16) {
-      return encodingError(`The XML declaration names encoding '${declared}', but the file is UTF-8 (it has no UTF-16 byte-order mark); change the declaration to encoding='UTF-8'`);
-    }
-    if (encoding !== "utf-8" && !says16) {
-      return encodingError(`The XML declaration names encoding '${declared}', but the file is UTF-16 (it starts with a UTF-16 byte-order mark); convert the file to UTF-8`);
-    }
-  }
-  return checked;
+  return checkText(text3, encoding);
+}
+function declaredEncoding(text3) {
+  const skip = text3.charCodeAt(0) === 65279 ? 1 : 0;
+  const m = /^<\?xml[^>]*?\bencoding\s*=\s*(["'])([^"']+)\1/.exec(skip ? text3.slice(skip) : text3);
+  if (!m?.[2] || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(m[2]))
+    return void 0;
+  const end = skip + m.index + m[0].length - 1;
+  return { name: m[2], start: end - m[2].length, end };
 }
 function checkText(text3, encoding = "utf-8") {
-  const body = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
   const nul = text3.indexOf("\0");
   if (nul >= 0) {
     return encodingError(`The file contains a NUL byte (offset ${nul}); it looks binary, not XML`);
   }
-  const decl = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(body);
-  if (decl?.[1] && !/^(utf-?8|utf-?16(le|be)?|us-ascii|ascii)$/i.test(decl[1])) {
-    return encodingError(`The XML declaration names encoding '${decl[1]}'; virtlint reads UTF-8 (and UTF-16 with a byte-order mark) \u2014 convert the file to UTF-8`);
+  const declared = declaredEncoding(text3);
+  if (declared && !isKnownEncoding(declared.name)) {
+    return {
+      ok: false,
+      diagnostic: {
+        ruleId: DIAGNOSTIC_IDS.xmlEncoding,
+        severity: "error",
+        message: `The XML declaration names encoding '${declared.name}', which libxml2 does not know: libvirt refuses the document ("Unsupported encoding ${declared.name}") \u2014 declare encoding='UTF-8'`,
+        range: onLineOne(declared.start, declared.end),
+        fix: toUtf8(declared)
+      }
+    };
+  }
+  if (declared && encoding !== "utf-8" && !isUtf16Name(declared.name)) {
+    return encodingError(`The XML declaration names encoding '${declared.name}', but the file is UTF-16 (it starts with a UTF-16 byte-order mark); convert the file to UTF-8`);
   }
   return { ok: true, text: text3, encoding };
+}
+function encodingFindings(text3, encoding = "utf-8") {
+  if (encoding !== "utf-8") {
+    return [
+      {
+        ruleId: DIAGNOSTIC_IDS.xmlEncoding,
+        severity: "error",
+        message: `The file is UTF-16 (it starts with a UTF-16 byte-order mark); libvirt reads documents as UTF-8 and refuses it ("Start tag expected, '<' not found") \u2014 convert the file to UTF-8`,
+        range: AT_START
+      }
+    ];
+  }
+  const declared = declaredEncoding(text3);
+  if (!declared || isUtf8Name(declared.name))
+    return [];
+  const nonAscii = /[^\x00-\x7f]/.test(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
+  if (isAsciiName(declared.name) && !nonAscii)
+    return [];
+  const others = nonAscii ? ", and would garble its non-ASCII characters" : "";
+  return [
+    {
+      ruleId: DIAGNOSTIC_IDS.xmlEncodingDeclaration,
+      severity: "warning",
+      message: `The XML declaration names encoding '${declared.name}', but the text is UTF-8, which is how libvirt reads it; other XML tools trust the declaration and would read it as ${declared.name}${others} \u2014 declare encoding='UTF-8'`,
+      range: onLineOne(declared.start, declared.end),
+      fix: toUtf8(declared)
+    }
+  ];
 }
 function firstInvalidUtf8(bytes) {
   for (let i = 0; i < bytes.length; i++) {
@@ -9228,11 +9363,12 @@ function firstInvalidUtf8(bytes) {
   }
   return bytes.length;
 }
-var START, AT_START, encodingError, UTF8, UTF16LE, UTF16BE;
+var START, AT_START, encodingError, UTF8, UTF16LE, UTF16BE, onLineOne, toUtf8;
 var init_decode = __esm({
   "dist/src/xml/decode.js"() {
     "use strict";
     init_diagnostic_ids();
+    init_encoding_names();
     START = { line: 1, column: 1, offset: 0 };
     AT_START = { start: START, end: START };
     encodingError = (message) => ({
@@ -9242,6 +9378,14 @@ var init_decode = __esm({
     UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     UTF16LE = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
     UTF16BE = new TextDecoder("utf-16be", { fatal: true, ignoreBOM: true });
+    onLineOne = (start, end) => ({
+      start: { line: 1, column: start + 1, offset: start },
+      end: { line: 1, column: end + 1, offset: end }
+    });
+    toUtf8 = (d) => ({
+      description: `Declare encoding='UTF-8' (was '${d.name}')`,
+      edits: [{ start: d.start, end: d.end, text: "UTF-8" }]
+    });
   }
 });
 
@@ -11313,7 +11457,7 @@ function collapse(s) {
     return s;
   return s.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "");
 }
-function normalise(s, ws) {
+function normalise2(s, ws) {
   if (ws === "preserve")
     return s;
   if (ws === "replace")
@@ -11504,7 +11648,7 @@ function buildChecks(type, info, params) {
         const order = info.order;
         if (!order)
           throw bad3();
-        const limit = info.parse(normalise(value, info.ws), noNs);
+        const limit = info.parse(normalise2(value, info.ws), noNs);
         if (limit === null)
           throw new DatatypeError(`parameter ${name}: ${JSON.stringify(value)} is not a valid ${type}`);
         bounds[name] = limit;
@@ -11674,10 +11818,10 @@ var init_datatypes = __esm({
         return this.checks;
       }
       valueKey(value, ns) {
-        return this.info.parse(normalise(value, this.info.ws), ns);
+        return this.info.parse(normalise2(value, this.info.ws), ns);
       }
       allows(value, ns) {
-        const n = normalise(value, this.info.ws);
+        const n = normalise2(value, this.info.ws);
         const key = this.info.parse(n, ns);
         if (key === null)
           return false;
@@ -17416,7 +17560,8 @@ var entry = (id, defaultLevel, description, docs) => ({ id, defaultLevel, descri
 var BUILTIN_IDS = [
   entry(DIAGNOSTIC_IDS.xmlNotWellFormed, "error", "The document is not well-formed XML", SECURITY_DOCS),
   entry(DIAGNOSTIC_IDS.xmlDoctype, "error", "A DOCTYPE or entity declaration (refused, never expanded)", SECURITY_DOCS),
-  entry(DIAGNOSTIC_IDS.xmlEncoding, "error", "The bytes are not UTF-8 or UTF-16 text", SECURITY_DOCS),
+  entry(DIAGNOSTIC_IDS.xmlEncoding, "error", "The bytes are not UTF-8 text (UTF-16 is read but refused), or the declared encoding is unknown", SECURITY_DOCS),
+  entry(DIAGNOSTIC_IDS.xmlEncodingDeclaration, "warn", "UTF-8 text whose XML declaration names another encoding (libvirt reads UTF-8; other tools trust the declaration)", SECURITY_DOCS),
   entry(DIAGNOSTIC_IDS.xmlTooLarge, "error", "The document is over the size limit (--max-file-size)", SECURITY_DOCS),
   entry(DIAGNOSTIC_IDS.xmlTooDeep, "error", "Elements nest deeper than the limit (--max-depth)", SECURITY_DOCS),
   entry(DIAGNOSTIC_IDS.xmlTooManyAttributes, "error", "An element has more attributes than the limit", SECURITY_DOCS),
@@ -27376,15 +27521,16 @@ async function lintText(text3, given = {}) {
     const shownNotes = notes.length === 0 ? [] : Array.from(new Set(notes), (n) => shortenMessage(n));
     return kind2 === void 0 ? { filePath, diagnostics: diagnostics2, notes: shownNotes, source: text3 } : { filePath, diagnostics: diagnostics2, notes: shownNotes, source: text3, kind: kind2 };
   };
-  const checked = checkText(text3);
+  const checked = checkText(text3, given.encoding);
   if (!checked.ok)
     return done([checked.diagnostic]);
+  const encoded = encodingFindings(text3, given.encoding);
   const parsed = parseXml(text3, {
     ...given.maxDepth ? { maxDepth: given.maxDepth } : {},
     ...given.maxAttributes ? { maxAttributes: given.maxAttributes } : {}
   });
   if (!parsed.ok)
-    return done([parsed.diagnostic]);
+    return done([...encoded, parsed.diagnostic]);
   const doc = parsed.document;
   const verdict = classifyRoot(doc.root);
   if (!("kind" in verdict)) {
@@ -27394,12 +27540,14 @@ async function lintText(text3, given = {}) {
       notes.push(`skipped: <${doc.root.name}> is not a libvirt document (set schema/unknown-root to warn or error to report such files)`);
       return { ...done([]), skipped: true };
     }
-    return done(shown);
+    return done([...encoded, ...shown]);
   }
   const kind = verdict.kind;
   const disables = doc.comments.length === 0 ? void 0 : inlineDisables(doc.comments);
   bound2 = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: /* @__PURE__ */ new Map(), isDisabled: disables && ((id, range) => disables.isDisabled(id, range)) };
   const diagnostics = await checkSchema(doc, kind, given, notes, bound2);
+  if (encoded.length > 0)
+    diagnostics.push(...encoded);
   if (kind === "domain") {
     if (given.targets)
       diagnostics.push(...targetStep(doc.root, { targets: given.targets, rules }));
@@ -27431,6 +27579,7 @@ function finished(diagnostics, rules, schema) {
 // dist/src/workers/file-job.js
 init_decode();
 var START3 = { line: 1, column: 1, offset: 0 };
+var withEncoding = (options, encoding) => encoding === "utf-8" ? options : { ...options, encoding };
 var FileJob = class {
   run;
   capabilities;
@@ -27449,8 +27598,8 @@ var FileJob = class {
     return this.capabilities ? { ...opts, capabilities: this.capabilities } : opts;
   }
   /** Lints text that is not (or not only) on disk: standard input. Fixes are computed, never written. */
-  async lintSource(text3, filePath) {
-    const options = await this.lintOptionsFor(filePath);
+  async lintSource(text3, filePath, encoding = "utf-8") {
+    const options = withEncoding(await this.lintOptionsFor(filePath), encoding);
     const result = await lintText(text3, options);
     if (!this.run.fix)
       return result;
@@ -27488,7 +27637,7 @@ var FileJob = class {
       const rules = config ? config.rules : await this.configs.forFile(file).then((c) => c.rules, () => void 0);
       return { filePath: file, diagnostics: applyBuiltinLevels([read.diagnostic], rules), notes: [] };
     }
-    const options = await this.lintOptionsFor(file, config);
+    const options = withEncoding(await this.lintOptionsFor(file, config), read.encoding);
     const result = await lintText(read.text, options);
     if (!this.run.fix || !result.diagnostics.some((d) => d.fix))
       return result;
@@ -27594,7 +27743,7 @@ async function lintBatch(msg) {
   for (const task of msg.tasks) {
     status.setTask(task.id);
     try {
-      const result = task.text !== void 0 ? await job.lintSource(task.text, task.file) : await job.lintPath(task.file, task.followSymlinks, void 0, task.seenRegular === true);
+      const result = task.text !== void 0 ? await job.lintSource(task.text, task.file, task.encoding) : await job.lintPath(task.file, task.followSymlinks, void 0, task.seenRegular === true);
       replies.push({ id: task.id, result });
     } catch (e) {
       replies.push({ id: task.id, error: serializeError(e) });

@@ -29,7 +29,8 @@ const entry = (id: string, defaultLevel: Level, description: string, docs: strin
 export const BUILTIN_IDS: readonly BuiltinId[] = [
   entry(ID.xmlNotWellFormed, 'error', 'The document is not well-formed XML', SECURITY_DOCS),
   entry(ID.xmlDoctype, 'error', 'A DOCTYPE or entity declaration (refused, never expanded)', SECURITY_DOCS),
-  entry(ID.xmlEncoding, 'error', 'The bytes are not UTF-8 or UTF-16 text', SECURITY_DOCS),
+  entry(ID.xmlEncoding, 'error', 'The bytes are not UTF-8 text (UTF-16 is read but refused), or the declared encoding is unknown', SECURITY_DOCS),
+  entry(ID.xmlEncodingDeclaration, 'warn', 'UTF-8 text whose XML declaration names another encoding (libvirt reads UTF-8; other tools trust the declaration)', SECURITY_DOCS),
   entry(ID.xmlTooLarge, 'error', 'The document is over the size limit (--max-file-size)', SECURITY_DOCS),
   entry(ID.xmlTooDeep, 'error', 'Elements nest deeper than the limit (--max-depth)', SECURITY_DOCS),
   entry(ID.xmlTooManyAttributes, 'error', 'An element has more attributes than the limit', SECURITY_DOCS),

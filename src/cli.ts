@@ -1,3 +1,4 @@
+import type { TextEncoding } from './xml/decode.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { RULE_ALIASES, RULES } from '../rules/index.js';
@@ -308,7 +309,7 @@ export async function main(
       const configPath = filePath === '<stdin>' ? path.join(cwd, '<stdin>') : filePath;
       const options = await job.lintOptionsFor(configPath);
       const result: FileResult = read.ok
-        ? await lintStandardInput(job, read.text, configPath, options.ruleSet !== undefined ? lintTimeout * 1000 : 0, stdinRun)
+        ? await lintStandardInput(job, read.text, read.encoding, configPath, options.ruleSet !== undefined ? lintTimeout * 1000 : 0, stdinRun)
         : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], options.rules), notes: [] };
       const r = filePath === '<stdin>' ? { ...result, filePath } : result;
       if (printFixed) {
@@ -424,12 +425,12 @@ async function writeFiltered(out: NodeJS.WritableStream, bytes: Buffer, rest: As
  * a time limit, in a worker thread that the limit can stop (as files are: lint-files.ts), so that a
  * plugin rule that never returns cannot hang a filter such as an editor's `:%!virtlint --stdin --fix`.
  */
-async function lintStandardInput(job: FileJob, text: string, configPath: string, timeoutMs: number, run: RunOptions): Promise<FileResult> {
-  if (timeoutMs <= 0) return job.lintSource(text, configPath);
+async function lintStandardInput(job: FileJob, text: string, encoding: TextEncoding, configPath: string, timeoutMs: number, run: RunOptions): Promise<FileResult> {
+  if (timeoutMs <= 0) return job.lintSource(text, configPath, encoding);
   const { WorkerPool } = await import('./workers/pool.js');
   const pool = new WorkerPool(1, run, timeoutMs);
   try {
-    return await pool.lintSource(text, configPath);
+    return await pool.lintSource(text, configPath, encoding);
   } finally {
     await pool.close();
   }

@@ -4,8 +4,10 @@
  * `virtlint/…` for virtlint's own problems. Formatters, the LSP and the fix loop tell them apart by prefix.
  */
 export const DIAGNOSTIC_IDS = {
-  /** Not UTF-8/UTF-16 text, or an encoding declaration virtlint cannot honour. */
+  /** Not UTF-8/UTF-16 text, UTF-16 (libvirt refuses it), or an encoding declaration libvirt refuses. */
   xmlEncoding: 'xml/encoding',
+  /** UTF-8 text declaring another encoding: libvirt reads UTF-8 anyway, other XML tools trust the declaration. */
+  xmlEncodingDeclaration: 'xml/encoding-declaration',
   xmlDoctype: 'xml/doctype',
   xmlNotWellFormed: 'xml/not-well-formed',
   xmlTooDeep: 'xml/too-deep',

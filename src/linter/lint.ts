@@ -11,7 +11,7 @@ import { targetStep } from '../targets/step.js';
 import type { Target } from '../targets/target.js';
 import type { Diagnostic, DocumentKind, LintResult, Range, Severity } from '../types.js';
 import type { XmlElement } from '../xml/tree.js';
-import { checkText } from '../xml/decode.js';
+import { checkText, encodingFindings, type TextEncoding } from '../xml/decode.js';
 import { parseXml } from '../xml/parse.js';
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import { pluginOf } from '../plugin.js';
@@ -36,6 +36,8 @@ export interface LintOptions {
   readonly ruleSet?: readonly Rule[];
   /** Releases the document must run on (`--target libvirt@8.0.0`); see docs/targets.md. */
   readonly targets?: readonly Target[];
+  /** How the document's bytes were encoded (default UTF-8): libvirt refuses UTF-16 (xml/encoding). */
+  readonly encoding?: TextEncoding;
 }
 
 const levelOf = (setting: RuleSetting | undefined): 'off' | 'warn' | 'error' | undefined =>
@@ -179,13 +181,15 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
     return kind === undefined ? { filePath, diagnostics, notes: shownNotes, source: text } : { filePath, diagnostics, notes: shownNotes, source: text, kind };
   };
 
-  const checked = checkText(text);
+  const checked = checkText(text, given.encoding);
   if (!checked.ok) return done([checked.diagnostic]);
+  // What libvirt makes of the encoding, when it is worth a word; the document is linted as usual.
+  const encoded = encodingFindings(text, given.encoding);
   const parsed = parseXml(text, {
     ...(given.maxDepth ? { maxDepth: given.maxDepth } : {}),
     ...(given.maxAttributes ? { maxAttributes: given.maxAttributes } : {}),
   });
-  if (!parsed.ok) return done([parsed.diagnostic]);
+  if (!parsed.ok) return done([...encoded, parsed.diagnostic]);
   const doc = parsed.document;
 
   const verdict = classifyRoot(doc.root);
@@ -196,7 +200,7 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
       notes.push(`skipped: <${doc.root.name}> is not a libvirt document (set schema/unknown-root to warn or error to report such files)`);
       return { ...done([]), skipped: true };
     }
-    return done(shown);
+    return done([...encoded, ...shown]);
   }
   const kind = verdict.kind;
 
@@ -208,6 +212,7 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
   // first moves later ones up), and the disabled ones it never words still make their comment used.
   bound = { keepPerRule: MAX_DIAGNOSTICS_PER_RULE + 1, omitted: new Map(), isDisabled: disables && ((id: string, range: Range) => disables.isDisabled(id, range)) };
   const diagnostics: Diagnostic[] = await checkSchema(doc, kind, given, notes, bound);
+  if (encoded.length > 0) diagnostics.push(...encoded);
 
   if (kind === 'domain') {
     if (given.targets) diagnostics.push(...targetStep(doc.root, { targets: given.targets, rules }));

@@ -18,6 +18,9 @@ export type { FileResult };
 
 const START = { line: 1, column: 1, offset: 0 };
 
+/** The options with the bytes' encoding (lintText reports UTF-16, which libvirt refuses); UTF-8, the usual case, copies nothing. */
+const withEncoding = (options: LintOptions, encoding: TextEncoding): LintOptions => (encoding === 'utf-8' ? options : { ...options, encoding });
+
 /** A document read for linting: the outcome and, for --fix, the file's state before the read. */
 export interface DocumentRead {
   readonly outcome: ReadOutcome;
@@ -49,8 +52,8 @@ export class FileJob {
   }
 
   /** Lints text that is not (or not only) on disk: standard input. Fixes are computed, never written. */
-  async lintSource(text: string, filePath: string): Promise<FileResult> {
-    const options = await this.lintOptionsFor(filePath);
+  async lintSource(text: string, filePath: string, encoding: TextEncoding = 'utf-8'): Promise<FileResult> {
+    const options = withEncoding(await this.lintOptionsFor(filePath), encoding);
     const result = await lintText(text, options);
     if (!this.run.fix) return result;
     const fixed = await fixText(text, result, (t) => lintText(t, options));
@@ -91,7 +94,7 @@ export class FileJob {
       const rules = config ? config.rules : await this.configs.forFile(file).then((c) => c.rules, () => undefined);
       return { filePath: file, diagnostics: applyBuiltinLevels([read.diagnostic], rules), notes: [] };
     }
-    const options = await this.lintOptionsFor(file, config);
+    const options = withEncoding(await this.lintOptionsFor(file, config), read.encoding);
     const result = await lintText(read.text, options);
     if (!this.run.fix || !result.diagnostics.some((d) => d.fix)) return result;
     const fixed = await fixText(read.text, result, (t) => lintText(t, options));

@@ -14,6 +14,8 @@ export interface Task {
   readonly seenRegular?: boolean;
   /** The document itself (standard input): linted as `file`'s, which is not read. */
   readonly text?: string;
+  /** How `text`'s bytes were encoded, when not UTF-8 (libvirt refuses UTF-16). */
+  readonly encoding?: 'utf-16le' | 'utf-16be';
 }
 
 /** Several files per message: one wake-up of the worker (and one reply) per batch, not per file. */

@@ -1,3 +1,4 @@
+import type { TextEncoding } from '../xml/decode.js';
 import { Worker } from 'node:worker_threads';
 import type { FileResult, RunOptions } from './file-job.js';
 import { probeOncePerProcess } from '../caps/index.js';
@@ -30,6 +31,8 @@ export interface PoolFile {
   readonly seenRegular?: boolean;
   /** The document itself (standard input): linted as `file`'s, which is not read. */
   readonly text?: string;
+  /** How `text`'s bytes were encoded, when not UTF-8 (libvirt refuses UTF-16). */
+  readonly encoding?: 'utf-16le' | 'utf-16be';
 }
 
 export { availableCores } from './cores.js';
@@ -130,8 +133,8 @@ export class WorkerPool {
   }
 
   /** Lints a document's text (standard input) as the file `filePath`'s, which is not read (FileJob.lintSource). */
-  lintSource(text: string, filePath: string): Promise<FileResult> {
-    return this.lintBatch([{ file: filePath, text }])[0] as Promise<FileResult>;
+  lintSource(text: string, filePath: string, encoding: TextEncoding = 'utf-8'): Promise<FileResult> {
+    return this.lintBatch([{ file: filePath, text, ...(encoding !== 'utf-8' ? { encoding } : {}) }])[0] as Promise<FileResult>;
   }
 
   /** Lints these files in one worker, in one message; one promise per file (each fails alone). */
@@ -142,9 +145,9 @@ export class WorkerPool {
     }
     const batch: Pending[] = [];
     const promises = files.map(
-      ({ file, followSymlinks = true, seenRegular, text }) =>
+      ({ file, followSymlinks = true, seenRegular, text, encoding }) =>
         new Promise<FileResult>((resolve, reject) => {
-          batch.push({ task: { id: this.nextId++, file, followSymlinks, ...(seenRegular ? { seenRegular } : {}), ...(text !== undefined ? { text } : {}) }, resolve, reject });
+          batch.push({ task: { id: this.nextId++, file, followSymlinks, ...(seenRegular ? { seenRegular } : {}), ...(text !== undefined ? { text } : {}), ...(encoding ? { encoding } : {}) }, resolve, reject });
         }),
     );
     if (batch.length > 0) {

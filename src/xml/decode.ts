@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../types.js';
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
+import { isAsciiName, isKnownEncoding, isUtf16Name, isUtf8Name } from './encoding-names.js';
 
 /** How the bytes were encoded, so that `--fix` can write the file back the same way. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -62,8 +63,9 @@ function invalidUtf16(b: Uint8Array, littleEndian: boolean): string {
 
 /**
  * Turns file bytes into text. libvirt reads UTF-8; UTF-16 with a byte-order mark is decoded too,
- * since editors on some systems save it. Anything else (invalid UTF-8, NUL bytes, other declared
- * encodings) is refused with one clear diagnostic rather than guessed at.
+ * since editors on some systems save it (libvirt refuses it: `encodingFindings` says so, and the
+ * rest is linted). Anything else (invalid UTF-8, NUL bytes, unknown declared encodings) is refused
+ * with one clear diagnostic rather than guessed at.
  */
 export function decodeBytes(bytes: Uint8Array): DecodeOutcome {
   let text: string;
@@ -88,41 +90,112 @@ export function decodeBytes(bytes: Uint8Array): DecodeOutcome {
       text = UTF8.decode(bytes);
     } catch {
       const at = firstInvalidUtf8(bytes);
+      // Latin-1 bytes declared ISO-8859-1: libvirt still reads UTF-8 ("Input is not proper UTF-8").
+      const declared = declaredEncoding(String.fromCharCode(...bytes.subarray(0, Math.min(at, 200))))?.name;
+      if (declared && !isUtf8Name(declared)) {
+        return encodingError(
+          `The file is not valid UTF-8 (first bad byte at offset ${at}); its XML declaration names '${declared}', but libvirt reads every document as UTF-8 and refuses this one ("Input is not proper UTF-8") — convert the file to UTF-8`,
+        );
+      }
       return encodingError(
         `The file is not valid UTF-8 (first bad byte at offset ${at}); libvirt XML must be UTF-8 — is this a binary file or another encoding?`,
       );
     }
   }
-  const checked = checkText(text, encoding);
-  if (!checked.ok) return checked;
-  // The declaration must agree with the bytes: a UTF-8 file that says UTF-16 (or the reverse) would
-  // be read differently by libvirt's parser; say so instead of a confusing schema message later.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const declared = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(body)?.[1];
-  if (declared) {
-    const says16 = /^utf-?16/i.test(declared);
-    if (encoding === 'utf-8' && says16) {
-      return encodingError(`The XML declaration names encoding '${declared}', but the file is UTF-8 (it has no UTF-16 byte-order mark); change the declaration to encoding='UTF-8'`);
-    }
-    if (encoding !== 'utf-8' && !says16) {
-      return encodingError(`The XML declaration names encoding '${declared}', but the file is UTF-16 (it starts with a UTF-16 byte-order mark); convert the file to UTF-8`);
-    }
-  }
-  return checked;
+  return checkText(text, encoding);
 }
 
-/** Checks text that is already a string (stdin, editors): no NUL or other characters XML forbids up front. */
+/** The encoding an XML declaration names, with the offsets of the name in `text`. */
+interface DeclaredEncoding {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function declaredEncoding(text: string): DeclaredEncoding | undefined {
+  const skip = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const m = /^<\?xml[^>]*?\bencoding\s*=\s*(["'])([^"']+)\1/.exec(skip ? text.slice(skip) : text);
+  // A name that is not an XML EncName ('iso 8859-1') is the parser's xml/not-well-formed, as libvirt's.
+  if (!m?.[2] || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(m[2])) return undefined;
+  const end = skip + m.index + m[0].length - 1;
+  return { name: m[2], start: end - m[2].length, end };
+}
+
+/** A range on line 1 (the declaration comes first): columns are offsets + 1, a byte-order mark included. */
+const onLineOne = (start: number, end: number): Diagnostic['range'] => ({
+  start: { line: 1, column: start + 1, offset: start },
+  end: { line: 1, column: end + 1, offset: end },
+});
+
+const toUtf8 = (d: DeclaredEncoding): NonNullable<Diagnostic['fix']> => ({
+  description: `Declare encoding='UTF-8' (was '${d.name}')`,
+  edits: [{ start: d.start, end: d.end, text: 'UTF-8' }],
+});
+
+/**
+ * Checks text that is already a string (stdin, editors): no NUL or other characters XML forbids up
+ * front, and no declaration libvirt refuses: an encoding libxml2 does not know, or (bytes that were
+ * UTF-16) a declaration that is not UTF-16. What libvirt accepts but deserves a word is `encodingFindings`'.
+ */
 export function checkText(text: string, encoding: TextEncoding = 'utf-8'): DecodeOutcome {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     return encodingError(`The file contains a NUL byte (offset ${nul}); it looks binary, not XML`);
   }
-  const decl = /^<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/.exec(body);
-  if (decl?.[1] && !/^(utf-?8|utf-?16(le|be)?|us-ascii|ascii)$/i.test(decl[1])) {
-    return encodingError(`The XML declaration names encoding '${decl[1]}'; virtlint reads UTF-8 (and UTF-16 with a byte-order mark) — convert the file to UTF-8`);
+  const declared = declaredEncoding(text);
+  if (declared && !isKnownEncoding(declared.name)) {
+    // libvirt (libxml2) refuses such a document whatever its bytes: "Unsupported encoding NAME".
+    return {
+      ok: false,
+      diagnostic: {
+        ruleId: DIAGNOSTIC_IDS.xmlEncoding,
+        severity: 'error',
+        message: `The XML declaration names encoding '${declared.name}', which libxml2 does not know: libvirt refuses the document ("Unsupported encoding ${declared.name}") — declare encoding='UTF-8'`,
+        range: onLineOne(declared.start, declared.end),
+        fix: toUtf8(declared),
+      },
+    };
+  }
+  if (declared && encoding !== 'utf-8' && !isUtf16Name(declared.name)) {
+    return encodingError(`The XML declaration names encoding '${declared.name}', but the file is UTF-16 (it starts with a UTF-16 byte-order mark); convert the file to UTF-8`);
   }
   return { ok: true, text, encoding };
+}
+
+/**
+ * What libvirt makes of the encoding of text that `checkText` passed, when it deserves a word; the
+ * document is linted as usual. libvirt reads every document as UTF-8: it refuses UTF-16 (virsh
+ * passes the file on as a C string, which ends at the first NUL byte), and it reads UTF-8 bytes as
+ * UTF-8 whatever encoding (libxml2 knows) the declaration names — but every other XML tool trusts
+ * the declaration, so one that is not UTF-8 misleads them (`xml/encoding-declaration`).
+ */
+export function encodingFindings(text: string, encoding: TextEncoding = 'utf-8'): Diagnostic[] {
+  if (encoding !== 'utf-8') {
+    return [
+      {
+        ruleId: DIAGNOSTIC_IDS.xmlEncoding,
+        severity: 'error',
+        message: "The file is UTF-16 (it starts with a UTF-16 byte-order mark); libvirt reads documents as UTF-8 and refuses it (\"Start tag expected, '<' not found\") — convert the file to UTF-8",
+        range: AT_START,
+      },
+    ];
+  }
+  const declared = declaredEncoding(text);
+  if (!declared || isUtf8Name(declared.name)) return [];
+  // eslint-disable-next-line no-control-regex -- the ASCII range itself
+  const nonAscii = /[^\x00-\x7f]/.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  // ASCII text reads the same declared ASCII; anything else declared ASCII does not.
+  if (isAsciiName(declared.name) && !nonAscii) return [];
+  const others = nonAscii ? ', and would garble its non-ASCII characters' : '';
+  return [
+    {
+      ruleId: DIAGNOSTIC_IDS.xmlEncodingDeclaration,
+      severity: 'warning',
+      message: `The XML declaration names encoding '${declared.name}', but the text is UTF-8, which is how libvirt reads it; other XML tools trust the declaration and would read it as ${declared.name}${others} — declare encoding='UTF-8'`,
+      range: onLineOne(declared.start, declared.end),
+      fix: toUtf8(declared),
+    },
+  ];
 }
 
 /**

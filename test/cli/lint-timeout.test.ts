@@ -225,6 +225,28 @@ describe('cli: a plugin rule that never returns (--lint-timeout)', function () {
     expect(threadOf((JSON.parse(here.stdout as string) as Result[])[0])).to.match(/^main \d+$/);
   });
 
+  it('standard input in UTF-16 is linted in the worker too, with the error that libvirt refuses UTF-16 (the worker was given the text alone)', () => {
+    const dir = project([]);
+    const input = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(domain('fine'), 'utf16le')]);
+    for (const limit of [LIMIT, '0']) {
+      const r = spawnSync(process.execPath, [CLI, '--no-cache', '--lint-timeout', limit, '--stdin', '--stdin-filename', 'vms/in.xml', '--format', 'json'], {
+        cwd: dir,
+        env: { PATH: process.env.PATH ?? '', HOME: dir, XDG_CACHE_HOME: path.join(dir, '.xdg') },
+        encoding: 'utf8',
+        input,
+        timeout: RUN_BOUND_MS,
+        killSignal: 'SIGKILL',
+      });
+      expect(r.status, limit).to.equal(1);
+      const [result] = JSON.parse(r.stdout) as Result[];
+      expect(threadOf(result), limit).to.match(limit === '0' ? /^main \d+$/ : /^worker \d+$/);
+      const refusals = result!.messages.filter((m) => m.ruleId === 'xml/encoding');
+      expect(refusals.map((m) => m.message), limit).to.deep.equal([
+        "The file is UTF-16 (it starts with a UTF-16 byte-order mark); libvirt reads documents as UTF-8 and refuses it (\"Start tag expected, '<' not found\") — convert the file to UTF-8",
+      ]);
+    }
+  });
+
   it('--lint-timeout takes whole seconds from 0', () => {
     const dir = project(['a']);
     for (const bad of ['-1', '1.5', 'soon']) {

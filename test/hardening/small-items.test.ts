@@ -13,14 +13,17 @@ describe('issue 15.9: encodings, special files in walks, --schemas, file names i
   after(() => scratch.cleanup());
 
   describe('encodings', () => {
-    it("a UTF-8 file declaring encoding='UTF-16' gets xml/encoding (was a misleading schema message)", () => {
+    // Was an xml/encoding error; libvirt 9.0 defines such a document, reading it as UTF-8 (the
+    // oracle: e-u16.xml), so it is the warning xml/encoding-declaration (still not a schema message).
+    it("a UTF-8 file declaring encoding='UTF-16' gets the warning xml/encoding-declaration (was a misleading schema message)", () => {
       const out = decodeBytes(Buffer.from(`<?xml version='1.0' encoding='UTF-16'?>\n${VALID_DOMAIN}`));
-      expect(out.ok).to.equal(false);
-      expect(!out.ok && out.diagnostic.ruleId).to.equal('xml/encoding');
-      expect(!out.ok && out.diagnostic.message).to.match(/names encoding 'UTF-16', but the file is UTF-8/);
+      expect(out.ok).to.equal(true);
       const repo = scratch.repo({ 'vm.xml': `<?xml version="1.0" encoding="utf-16"?>\n${VALID_DOMAIN}` });
       const run = cli(['-f', 'json', 'vm.xml'], { cwd: repo });
-      expect(report(run)[0]!.messages.map((m) => m.ruleId)).to.deep.equal(['xml/encoding']);
+      const [message, ...others] = report(run)[0]!.messages;
+      expect(others).to.deep.equal([]);
+      expect(message!.ruleId).to.equal('xml/encoding-declaration');
+      expect(message!.message).to.match(/names encoding 'utf-16', but the text is UTF-8/);
     });
 
     it("a UTF-16 file (byte-order mark) declaring UTF-8 gets xml/encoding; one declaring UTF-16 is read", () => {
