@@ -37676,6 +37676,47 @@ function createProgress(total, stream, env2 = process.env) {
 
 // dist/src/cli.js
 init_check();
+
+// dist/src/standard-input.js
+async function writeFiltered(out, bytes, rest) {
+  let gone = false;
+  const write2 = (chunk) => {
+    if (out.write(chunk))
+      return void 0;
+    return new Promise((resolve5) => {
+      const done = (e) => {
+        if (e !== void 0)
+          gone = true;
+        out.removeListener("drain", done).removeListener("error", done).removeListener("close", closed);
+        resolve5();
+      };
+      const closed = () => done(new Error("closed"));
+      out.once("drain", done).once("error", done).once("close", closed);
+    });
+  };
+  await write2(bytes);
+  if (!rest)
+    return;
+  try {
+    for (let next = await rest.next(); !next.done && !gone; next = await rest.next())
+      await write2(next.value);
+  } finally {
+    await rest.return?.();
+  }
+}
+async function lintStandardInput(job, text3, encoding, configPath, timeoutMs, run) {
+  if (timeoutMs <= 0)
+    return job.lintSource(text3, configPath, encoding);
+  const { WorkerPool: WorkerPool2 } = await Promise.resolve().then(() => (init_pool(), pool_exports));
+  const pool = new WorkerPool2(1, run, timeoutMs);
+  try {
+    return await pool.lintSource(text3, configPath, encoding);
+  } finally {
+    await pool.close();
+  }
+}
+
+// dist/src/cli.js
 init_cli_options();
 var UsageError = class extends Error {
 };
@@ -38021,43 +38062,6 @@ async function main(argv, io = {
     else if (!expected)
       io.stderr.write("Run again with --debug for details.\n");
     return 2;
-  }
-}
-async function writeFiltered(out, bytes, rest) {
-  let gone = false;
-  const write2 = (chunk) => {
-    if (out.write(chunk))
-      return void 0;
-    return new Promise((resolve5) => {
-      const done = (e) => {
-        if (e !== void 0)
-          gone = true;
-        out.removeListener("drain", done).removeListener("error", done).removeListener("close", closed);
-        resolve5();
-      };
-      const closed = () => done(new Error("closed"));
-      out.once("drain", done).once("error", done).once("close", closed);
-    });
-  };
-  await write2(bytes);
-  if (!rest)
-    return;
-  try {
-    for (let next = await rest.next(); !next.done && !gone; next = await rest.next())
-      await write2(next.value);
-  } finally {
-    await rest.return?.();
-  }
-}
-async function lintStandardInput(job, text3, encoding, configPath, timeoutMs, run) {
-  if (timeoutMs <= 0)
-    return job.lintSource(text3, configPath, encoding);
-  const { WorkerPool: WorkerPool2 } = await Promise.resolve().then(() => (init_pool(), pool_exports));
-  const pool = new WorkerPool2(1, run, timeoutMs);
-  try {
-    return await pool.lintSource(text3, configPath, encoding);
-  } finally {
-    await pool.close();
   }
 }
 export {

@@ -1,4 +1,3 @@
-import type { TextEncoding } from './xml/decode.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { RULE_ALIASES, RULES } from '../rules/index.js';
@@ -24,6 +23,7 @@ import { runOptionsFrom } from './linter/run-options.js';
 import { createProgress } from './progress.js';
 import { GrammarError } from './schema/check.js';
 import { FileJob, type RunOptions } from './workers/file-job.js';
+import { lintStandardInput, writeFiltered } from './standard-input.js';
 import { type CliArgs, parseCommonArgs } from './cli-options.js';
 
 /** Errors the user can fix (bad flags, config, capability files): one line, exit 2. */
@@ -390,48 +390,5 @@ export async function main(
     if (debug && !expected) io.stderr.write(`${(e as Error).stack ?? ''}\n`);
     else if (!expected) io.stderr.write('Run again with --debug for details.\n');
     return 2;
-  }
-}
-
-/**
- * Writes a filter's output: the bytes, then what is left of the input as it comes, with
- * backpressure. A reader that goes away (`| head`) ends it: the rest of the input is not read on.
- */
-async function writeFiltered(out: NodeJS.WritableStream, bytes: Buffer, rest: AsyncIterator<Buffer> | undefined): Promise<void> {
-  let gone = false;
-  const write = (chunk: Buffer): Promise<void> | undefined => {
-    if (out.write(chunk)) return undefined;
-    return new Promise((resolve) => {
-      const done = (e?: unknown): void => {
-        if (e !== undefined) gone = true;
-        out.removeListener('drain', done).removeListener('error', done).removeListener('close', closed);
-        resolve();
-      };
-      const closed = (): void => done(new Error('closed'));
-      out.once('drain', done).once('error', done).once('close', closed);
-    });
-  };
-  await write(bytes);
-  if (!rest) return;
-  try {
-    for (let next = await rest.next(); !next.done && !gone; next = await rest.next()) await write(next.value);
-  } finally {
-    await rest.return?.();
-  }
-}
-
-/**
- * Lints standard input: in this thread, or, when its configuration loads plugin rules and there is
- * a time limit, in a worker thread that the limit can stop (as files are: lint-files.ts), so that a
- * plugin rule that never returns cannot hang a filter such as an editor's `:%!virtlint --stdin --fix`.
- */
-async function lintStandardInput(job: FileJob, text: string, encoding: TextEncoding, configPath: string, timeoutMs: number, run: RunOptions): Promise<FileResult> {
-  if (timeoutMs <= 0) return job.lintSource(text, configPath, encoding);
-  const { WorkerPool } = await import('./workers/pool.js');
-  const pool = new WorkerPool(1, run, timeoutMs);
-  try {
-    return await pool.lintSource(text, configPath, encoding);
-  } finally {
-    await pool.close();
   }
 }
