@@ -2521,10 +2521,10 @@ var init_os = __esm({
 });
 
 // dist/src/model/domain.js
-function emptyDevices(tag2, nameRange, range) {
+function emptyDevices(tag2, nameRange2, range) {
   return {
     tag: tag2,
-    nameRange,
+    nameRange: nameRange2,
     range,
     disks: [],
     interfaces: [],
@@ -17336,7 +17336,7 @@ function checkText(text3, encoding = "utf-8") {
         ruleId: DIAGNOSTIC_IDS.xmlEncoding,
         severity: "error",
         message: `The XML declaration names encoding '${declared.name}', which libxml2 does not know: libvirt refuses the document ("Unsupported encoding ${declared.name}") \u2014 declare encoding='UTF-8'`,
-        range: onLineOne(declared.start, declared.end),
+        range: nameRange(text3, declared),
         fix: toUtf8(declared)
       }
     };
@@ -17369,7 +17369,7 @@ function encodingFindings(text3, encoding = "utf-8") {
       ruleId: DIAGNOSTIC_IDS.xmlEncodingDeclaration,
       severity: "warning",
       message: `The XML declaration names encoding '${declared.name}', but the text is UTF-8, which is how libvirt reads it; other XML tools trust the declaration and would read it as ${declared.name}${others} \u2014 declare encoding='UTF-8'`,
-      range: onLineOne(declared.start, declared.end),
+      range: nameRange(text3, declared),
       fix: toUtf8(declared)
     }
   ];
@@ -17394,12 +17394,13 @@ function firstInvalidUtf8(bytes) {
   }
   return bytes.length;
 }
-var START, AT_START, encodingError, UTF8, UTF16LE, UTF16BE, onLineOne, toUtf8;
+var START, AT_START, encodingError, UTF8, UTF16LE, UTF16BE, nameRange, toUtf8;
 var init_decode = __esm({
   "dist/src/xml/decode.js"() {
     "use strict";
     init_diagnostic_ids();
     init_encoding_names();
+    init_positions();
     START = { line: 1, column: 1, offset: 0 };
     AT_START = { start: START, end: START };
     encodingError = (message) => ({
@@ -17409,10 +17410,7 @@ var init_decode = __esm({
     UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     UTF16LE = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
     UTF16BE = new TextDecoder("utf-16be", { fatal: true, ignoreBOM: true });
-    onLineOne = (start, end) => ({
-      start: { line: 1, column: start + 1, offset: start },
-      end: { line: 1, column: end + 1, offset: end }
-    });
+    nameRange = (text3, d) => new LineIndex(text3.slice(0, d.end)).range(d.start, d.end);
     toUtf8 = (d) => ({
       description: `Declare encoding='UTF-8' (was '${d.name}')`,
       edits: [{ start: d.start, end: d.end, text: "UTF-8" }]

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../types.js';
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import { isAsciiName, isKnownEncoding, isUtf16Name, isUtf8Name } from './encoding-names.js';
+import { LineIndex } from './positions.js';
 
 /** How the bytes were encoded, so that `--fix` can write the file back the same way. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -121,11 +122,8 @@ function declaredEncoding(text: string): DeclaredEncoding | undefined {
   return { name: m[2], start: end - m[2].length, end };
 }
 
-/** A range on line 1 (the declaration comes first): columns are offsets + 1, a byte-order mark included. */
-const onLineOne = (start: number, end: number): Diagnostic['range'] => ({
-  start: { line: 1, column: start + 1, offset: start },
-  end: { line: 1, column: end + 1, offset: end },
-});
+/** The range of the declared name; a declaration may span lines, and only its own text is indexed. */
+const nameRange = (text: string, d: DeclaredEncoding): Diagnostic['range'] => new LineIndex(text.slice(0, d.end)).range(d.start, d.end);
 
 const toUtf8 = (d: DeclaredEncoding): NonNullable<Diagnostic['fix']> => ({
   description: `Declare encoding='UTF-8' (was '${d.name}')`,
@@ -151,7 +149,7 @@ export function checkText(text: string, encoding: TextEncoding = 'utf-8'): Decod
         ruleId: DIAGNOSTIC_IDS.xmlEncoding,
         severity: 'error',
         message: `The XML declaration names encoding '${declared.name}', which libxml2 does not know: libvirt refuses the document ("Unsupported encoding ${declared.name}") — declare encoding='UTF-8'`,
-        range: onLineOne(declared.start, declared.end),
+        range: nameRange(text, declared),
         fix: toUtf8(declared),
       },
     };
@@ -192,7 +190,7 @@ export function encodingFindings(text: string, encoding: TextEncoding = 'utf-8')
       ruleId: DIAGNOSTIC_IDS.xmlEncodingDeclaration,
       severity: 'warning',
       message: `The XML declaration names encoding '${declared.name}', but the text is UTF-8, which is how libvirt reads it; other XML tools trust the declaration and would read it as ${declared.name}${others} — declare encoding='UTF-8'`,
-      range: onLineOne(declared.start, declared.end),
+      range: nameRange(text, declared),
       fix: toUtf8(declared),
     },
   ];

@@ -74,6 +74,14 @@ describe('xml/decode', () => {
     expect(checkText('<?xml version="1.0" encoding="iso 8859-1"?><a/>').ok).to.equal(true);
   });
 
+  it('places the warning on the name when the declaration spans lines (was: line 1, past its end)', () => {
+    const text = '<?xml version="1.0"\r\n  encoding="ISO-8859-1"?>\n<a/>';
+    const [w] = encodingFindings(text);
+    expect(text.slice(w!.range.start.offset, w!.range.end.offset)).to.equal('ISO-8859-1');
+    expect(w!.range.start).to.deep.include({ line: 2, column: 13 });
+    expect(w!.range.end).to.deep.include({ line: 2, column: 23 });
+  });
+
   it('says libvirt refuses UTF-16 (an error, but the text is still linted)', () => {
     const [e, ...more] = encodingFindings('<?xml version="1.0" encoding="UTF-16"?><a/>', 'utf-16le');
     expect(more).to.deep.equal([]);
