@@ -12,26 +12,13 @@ import { DidChangeWatchedFilesNotification, FileChangeType, type PublishDiagnost
 import { initializationOptions } from '../../editors/vscode/src/settings.js';
 import { EXAMPLES } from '../helpers/paths.js';
 import { TestLspClient } from './client.js';
+import { seedProfile } from '../helpers/seed-profile.js';
 
 const SEED = fs.readFileSync(path.join(EXAMPLES, 'seed-disk-ioeventfd.xml'), 'utf8');
 const IDE_DISK = SEED.replace("<target dev='vda' bus='virtio'/>", "<target dev='hda' bus='ide'/>").replace(
   "<address type='pci' domain='0x0000' bus='0x00' slot='0x04' function='0x0'/>\n    </disk>",
   '</disk>',
 );
-
-/** A capabilities profile of an emulator whose virtio-blk device may or may not have ioeventfd. */
-function profile(blkHasIoeventfd: boolean): string {
-  return JSON.stringify({
-    format: 'virtlint-caps/1',
-    emulator: '/usr/bin/qemu',
-    version: '7.2.0',
-    arches: ['x86_64'],
-    domainTypes: ['qemu', 'kvm'],
-    machines: [{ name: 'pc-0.13', isDefault: true }],
-    devices: { 'virtio-blk-pci': blkHasIoeventfd ? ['drive', 'ioeventfd'] : ['drive'], 'virtio-net-pci': ['ioeventfd'] },
-    devicesComplete: false,
-  });
-}
 
 const codes = (p: PublishDiagnosticsParams): string[] => p.diagnostics.map((d) => String(d.code));
 const severityOf = (p: PublishDiagnosticsParams, code: string): number[] => p.diagnostics.filter((d) => d.code === code).map((d) => d.severity ?? 0);
@@ -105,14 +92,14 @@ describe('lsp: workspace configuration and capability files', function () {
   });
 
   it('re-reads a capabilities file named by the configuration when it changes', async () => {
-    save(path.join(dir, 'qemu.json'), profile(false));
+    save(path.join(dir, 'qemu.json'), seedProfile(false));
     save(path.join(dir, 'virtlint.config.json'), JSON.stringify([{ settings: { caps: 'qemu.json' } }]));
     client = (await TestLspClient.start()).client;
     const { uri, first } = await openDoc(client, 'seed.xml', SEED);
     const missing = first.diagnostics.filter((d) => d.code === 'emulator-supports-ioeventfd');
     expect(missing.map((d) => d.range.start.line)).to.deep.equal([19]);
     const reloaded = client.nextDiagnostics(uri, (p) => !codes(p).includes('emulator-supports-ioeventfd'));
-    save(path.join(dir, 'qemu.json'), profile(true));
+    save(path.join(dir, 'qemu.json'), seedProfile(true));
     await reloaded;
   });
 
