@@ -9,6 +9,8 @@
 import { Worker } from 'node:worker_threads';
 import type { EffectiveConfig } from '../config/types.js';
 import type { LintResult } from '../types.js';
+// The CLI's limit for a file in a worker thread (--lint-timeout) is the same one.
+import { DEFAULT_LINT_TIMEOUT_MS } from '../workers/lint-timeout.js';
 
 export interface LintJob {
   /** The document (a cancellation key: a newer job for the same key cancels older ones). */
@@ -44,8 +46,6 @@ interface Pending {
 /** A running lint older than this is cancelled by terminating the worker; a younger one is left to finish. */
 export const CANCEL_GRACE_MS = 200;
 
-/** Default time limit of one lint (a 10 MiB document takes a few seconds on a slow machine). */
-export const DEFAULT_LINT_TIMEOUT_MS = 60_000;
 
 /** A lint stopped because it outlasted the time limit. */
 export class LintTimeoutError extends Error {}
