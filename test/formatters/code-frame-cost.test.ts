@@ -46,8 +46,11 @@ function cpuOf(r: FormattableResult, samples = 5): number {
 describe('stylish code frames cost in proportion to the findings, not findings × file size', function () {
   this.timeout(120000);
 
-  it('the same findings in a file 4× as long cost about the same, not 4×', () => {
-    const small = bigResult(100_000, 200);
+  // 16× the size, so that a cost in findings × size (16×) stands far from noise: process CPU counts
+  // every thread, and in the full suite threads left by earlier tests and the collector add to it
+  // (a 4× size with a bound of 2 read 2.6 once in CI).
+  it('the same findings in a file 16× as long cost about the same, not 16×', () => {
+    const small = bigResult(25_000, 200);
     const large = bigResult(400_000, 200);
     // Each frame shows the line of its finding.
     const out = stylish([large], { color: false, cwd: '/tmp' });
@@ -55,6 +58,6 @@ describe('stylish code frames cost in proportion to the findings, not findings �
     cpuOf(small, 1); // warm-up (and the sources made flat)
     cpuOf(large, 1);
     const ratio = cpuOf(large) / cpuOf(small);
-    expect(ratio, `CPU ratio ${ratio.toFixed(2)}`).to.be.below(2);
+    expect(ratio, `CPU ratio ${ratio.toFixed(2)}`).to.be.below(4);
   });
 });
