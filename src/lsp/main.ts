@@ -1,5 +1,6 @@
 /** Entry point of the language server process (bin/virtlint-lsp.js, `virtlint --lsp`). */
-import { Writable } from 'node:stream';
+import net from 'node:net';
+import { type Readable, Writable } from 'node:stream';
 import { format } from 'node:util';
 import { type Connection, createConnection, ErrorCodes, ProposedFeatures, type ResponseMessage, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { DEFAULT_MAX_BYTES } from '../files.js';
@@ -15,7 +16,24 @@ export const LSP_USAGE = `Usage: virtlint-lsp [--stdio | --node-ipc | --socket=P
 The virtlint language server: live diagnostics, quick fixes, completion and hover for libvirt XML.
 Editors start it themselves; standard input/output is the default transport. See docs/editors.md.`;
 
-const OTHER_TRANSPORTS = ['--node-ipc', '--socket', '--pipe'];
+/**
+ * The socket `--socket=PORT` (a port on 127.0.0.1 the editor listens on) or `--pipe=NAME` (a named
+ * pipe or Unix socket) asks to connect to, read as vscode-languageserver reads them (`--socket PORT`
+ * too), or undefined for the other transports.
+ */
+export function socketTarget(argv: readonly string[]): { readonly port: number } | { readonly path: string } | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--stdio' || a === '--node-ipc') return undefined;
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, argv[i + 1]];
+    if (flag === '--socket') {
+      const port = Number.parseInt(inline ?? '', 10);
+      return port > 0 ? { port } : undefined;
+    }
+    if (flag === '--pipe') return inline ? { path: inline } : undefined;
+  }
+  return undefined;
+}
 
 /** What the command line asks for: a server, or just the help or version text. */
 export function lspCommand(argv: readonly string[]): { readonly print: string } | { readonly serve: true } {
@@ -32,14 +50,14 @@ export function lspCommand(argv: readonly string[]): { readonly print: string } 
 export function startServer(argv: readonly string[]): Promise<never> {
   // Before the lint thread starts (see lint-heap.ts).
   tuneHeapForLanguageServer();
-  const other = argv.some((a) => OTHER_TRANSPORTS.some((f) => a === f || a.startsWith(`${f}=`)));
-  // vscode-languageserver reads the other transports from process.argv.
-  const connection = other ? gatedConnection() : stdioConnection();
+  const socket = socketTarget(argv);
+  // vscode-languageserver opens --node-ipc itself (messages arrive as objects: no framing to check).
+  const connection = argv.includes('--node-ipc') ? gatedConnection() : socket ? socketConnection(socket) : stdioConnection();
   new VirtlintServer(connection).listen();
   return new Promise<never>(() => {});
 }
 
-/** The connection over a transport vscode-languageserver opens itself, every message passing the gate first. */
+/** The connection over --node-ipc, which vscode-languageserver opens itself, every message passing the gate first. */
 function gatedConnection(): Connection {
   const gate = new ProtocolGate();
   const connection = createConnection(ProposedFeatures.all, { messageStrategy: gate });
@@ -47,11 +65,29 @@ function gatedConnection(): Connection {
   return connection;
 }
 
-/**
- * The connection over standard input and output, with the input's framing checked (framing.ts) and
- * every message passing the gate (protocol-gate.ts) first.
- */
+/** The connection over standard input and output (the default). */
 function stdioConnection(): Connection {
+  const connection = framedConnection(process.stdin, takeStdout());
+  sendConsoleTo(connection);
+  return connection;
+}
+
+/**
+ * The connection over a socket or pipe the editor listens on, framed and gated as standard input is
+ * (a stream's framing faults are the same whatever carries it). Standard output is not the protocol
+ * here, so the console stays as it is.
+ */
+function socketConnection(target: { readonly port: number } | { readonly path: string }): Connection {
+  const socket = 'port' in target ? net.createConnection(target.port, '127.0.0.1') : net.createConnection(target.path);
+  return framedConnection(socket, socket);
+}
+
+/**
+ * A connection reading `input` with its framing checked (framing.ts) and every message passing the
+ * gate (protocol-gate.ts) first; the end of the input ends the server, as the library does for the
+ * streams it opens itself.
+ */
+function framedConnection(input: Readable, output: Writable): Connection {
   let log: (line: string) => void = () => {};
   const guard = new FrameGuard((problem) => log(problem));
   // Larger documents allowed (maxFileSize) need larger messages.
@@ -59,8 +95,8 @@ function stdioConnection(): Connection {
     const options = params && typeof params === 'object' ? (params as { initializationOptions?: unknown }).initializationOptions : undefined;
     guard.maxMessageBytes = messageLimitFor(readServerOptions(options, process.cwd()).maxFileSize ?? DEFAULT_MAX_BYTES);
   });
-  const reader = new StreamMessageReader(process.stdin.pipe(guard));
-  const writer = new StreamMessageWriter(takeStdout());
+  const reader = new StreamMessageReader(input.pipe(guard));
+  const writer = new StreamMessageWriter(output);
   const connection = createConnection(ProposedFeatures.all, reader, writer, { messageStrategy: gate });
   gate.attach(connection);
   log = (line) => connection.console.warn(line);
@@ -70,11 +106,13 @@ function stdioConnection(): Connection {
     const parseError: ResponseMessage = { jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message: 'Parse error: the message body is not JSON' } };
     void writer.write(parseError);
   });
-  // As the library does for the streams it opens itself: the editor is gone.
+  // The editor is gone (a socket that cannot connect closes too, after its error).
   const end = (): never => process.exit(gate.shutDown ? 0 : 1);
-  process.stdin.on('end', end);
-  process.stdin.on('close', end);
-  sendConsoleTo(connection);
+  input.on('end', end);
+  input.on('close', end);
+  input.on('error', (error) => {
+    process.stderr.write(`virtlint-lsp: ${error.message}\n`);
+  });
   return connection;
 }
 
