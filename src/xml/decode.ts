@@ -116,8 +116,9 @@ interface DeclaredEncoding {
 function declaredEncoding(text: string): DeclaredEncoding | undefined {
   const skip = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const m = /^<\?xml[^>]*?\bencoding\s*=\s*(["'])([^"']+)\1/.exec(skip ? text.slice(skip) : text);
-  // A name that is not an XML EncName ('iso 8859-1') is the parser's xml/not-well-formed, as libvirt's.
-  if (!m?.[2] || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(m[2])) return undefined;
+  // A name that is not an XML EncName ('iso 8859-1', '8859_1': a letter first) is the parser's
+  // xml/not-well-formed, as libvirt's ("Invalid XML encoding name"); no encoding lookup happens.
+  if (!m?.[2] || !/^[A-Za-z][A-Za-z0-9._-]*$/.test(m[2])) return undefined;
   const end = skip + m.index + m[0].length - 1;
   return { name: m[2], start: end - m[2].length, end };
 }
