@@ -80,6 +80,14 @@ interface Tally {
 
 const LITERAL_AMPERSAND = /^XML is not well-formed: ('&' does not start a reference|the reference '&#?[^']*' is not ended by ';') \(write &amp; for a literal '&'\)\.$/;
 
+/**
+ * Messages reworded on purpose: saxes's names a pattern that admits a digit first, while its check
+ * (and XML's EncName) wants a letter; ours says what the check wants and quotes the name.
+ */
+const REWORDED: readonly (readonly [string, RegExp])[] = [
+  ['XML is not well-formed: encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.', /^XML is not well-formed: encoding name ".*" must start with a letter, then only letters, digits, '\.', '_' or '-'\.$/],
+];
+
 /** Compares the two parsers on one text; throws (with `label`) on any difference not listed above. */
 function compare(text: string, label: string, tally: Tally, limits: Partial<ParseLimits> = {}): void {
   const now = parseXml(text, limits);
@@ -100,7 +108,7 @@ function compare(text: string, label: string, tally: Tally, limits: Partial<Pars
       tally.literalAmpersand++;
       return;
     }
-    if (now.diagnostic.message === before.diagnostic.message) tally.sameMessage++;
+    if (now.diagnostic.message === before.diagnostic.message || REWORDED.some(([saxes, ours]) => before.diagnostic.message === saxes && ours.test(now.diagnostic.message))) tally.sameMessage++;
     else {
       const key = `${before.diagnostic.message} → ${now.diagnostic.message}`;
       tally.messageDiffs.set(key, (tally.messageDiffs.get(key) ?? 0) + 1);
