@@ -1,7 +1,8 @@
 /**
  * The time limit of one file's lint in a worker thread (`--lint-timeout`), and what a file that
  * outlasts it gets. A synchronous rule that never returns can only be stopped by terminating its
- * thread: the file's findings are lost with it, so its result is one diagnostic saying why.
+ * thread: the findings of that lint are lost with it. A file stopped in a plugin rule is linted again
+ * without the rule (stopped-rules.ts); one that cannot be gets one diagnostic saying why.
  */
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import type { FileResult } from '../types.js';
