@@ -129,8 +129,9 @@ export class LintRunner {
         reject: r.reject,
       });
       this.stopRunning(r);
-    } else if (rule !== undefined) {
-      // Rules enough were turned off already: the findings naming them are what is known.
+    } else if (rule !== undefined || (r.job.off?.length ?? 0) > 0) {
+      // Rules enough were turned off already (or virtlint's own step outlasted the limit in a lint
+      // without them): the findings naming the stopped rules are what is known, as in the CLI.
       this.stopRunning(r);
       r.resolve({ result: timedOutResult(r.job.filePath, this.timeoutMs, rule, 'the lintTimeoutMs setting') });
     } else {

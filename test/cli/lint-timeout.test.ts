@@ -18,6 +18,12 @@ import { isMainThread, threadId } from 'node:worker_threads';
 export default {
   meta: { name: 'virtlint-plugin-t', version: '1.0.0' },
   rules: {
+    tail: {
+      meta: { description: 'runs before forever and leaves a microtask that loops once the rules are done (no rule running then), on a domain named loop-tail' },
+      check(domain) {
+        if (domain.name?.value === 'loop-tail') queueMicrotask(() => { for (;;) {} });
+      },
+    },
     forever: {
       meta: { description: 'never returns on a domain named loop…' },
       check(domain) {
@@ -64,7 +70,7 @@ export default {
 };
 `;
 const CONFIG = `import t from './plugin.mjs';
-export default [{ plugins: { t }, rules: { 't/forever': 'error', 't/again': 'error', 't/third': 'error', 't/quiet': 'error', 't/pending': 'error', 't/later': 'error', 't/thread': 'warn' } }];
+export default [{ plugins: { t }, rules: { 't/tail': 'error', 't/forever': 'error', 't/again': 'error', 't/third': 'error', 't/quiet': 'error', 't/pending': 'error', 't/later': 'error', 't/thread': 'warn' } }];
 `;
 
 const domain = (name: string): string => `<domain type='kvm'><name>${name}</name><memory>524288</memory><os><type>hvm</type></os></domain>\n`;
@@ -242,6 +248,15 @@ describe('cli: a plugin rule that never returns (--lint-timeout)', function () {
     const three = byName.get('loop-three') as Result;
     expect(ids(three)).to.deep.equal(['virtlint/rule-crashed', 'virtlint/rule-crashed', 'virtlint/rule-crashed']);
     expect(three.messages.map((m) => m.message)).to.satisfy((m: string[]) => relinted(`${SHORT} s`, 'forever').test(m[0] ?? '') && relinted(`${SHORT} s`, 'again').test(m[1] ?? '') && stopped(`${SHORT} s`, 'third').test(m[2] ?? ''));
+  });
+
+  it("virtlint's own step stopped in the lint without the rule (no rule running: nothing more to turn off): the finding naming the stopped rule is kept, with the time-out", () => {
+    const { status, byName } = run(projectWith({ 'loop-tail.xml': domain('loop-tail') }), ['--concurrency', '1', '--lint-timeout', SHORT]);
+    expect(status).to.equal(1);
+    const tail = byName.get('loop-tail') as Result;
+    expect(ids(tail)).to.deep.equal(['virtlint/rule-crashed', 'virtlint/internal']);
+    expect(tail.messages[0]?.message).to.match(relinted(`${SHORT} s`));
+    expect(tail.messages[1]?.message).to.equal(`Checking this file took longer than ${SHORT} s and was stopped: its findings are lost (--lint-timeout sets the limit)`);
   });
 
   /** The pending file's findings: the plugin rule reported as crashed at once, the other rule's finding kept, each file linted in `where`. */

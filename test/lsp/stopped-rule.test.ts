@@ -21,6 +21,8 @@ const CONFIG = `
 const loopsOn = (prefix) => ({ meta: { description: 'never returns on a domain named ' + prefix + '…' }, check(domain) { if (domain.name?.value.startsWith(prefix)) for (;;); } });
 export default [{
   plugins: { p: { meta: { name: 'virtlint-plugin-p', version: '2.0.0' }, rules: {
+    // Runs before \`loop\` and leaves a microtask that loops once the rules are done: no rule is running then.
+    late: { meta: { description: 'loops after its check, on a domain named loop-late' }, check(domain) { if (domain.name?.value === 'loop-late') queueMicrotask(() => { for (;;); }); } },
     loop: loopsOn('loop'),
     again: loopsOn('loop-t'),
     third: loopsOn('loop-three'),
@@ -28,7 +30,7 @@ export default [{
   } } },
 }];
 `;
-const RULES = { 'p/loop': 'error', 'p/again': 'error', 'p/third': 'error', 'p/seen': 'warn' } as const;
+const RULES = { 'p/late': 'error', 'p/loop': 'error', 'p/again': 'error', 'p/third': 'error', 'p/seen': 'warn' } as const;
 
 /** Well above a fresh lint thread's first run (module and grammar load, the configuration's import) on a loaded machine. */
 const LIMIT_MS = 3000;
@@ -88,6 +90,14 @@ describe('lsp: a plugin rule stopped by the time limit is named, and the documen
       relinted('loop'),
       relinted('again'),
       "The rule p/third from plugin 'p' (virtlint-plugin-p 2.0.0) did not finish within 3 s and was stopped: the file's other findings are lost (report this to the plugin's authors; the lintTimeoutMs setting sets the limit)",
+    ]);
+  });
+
+  it("virtlint's own step stopped in the lint without the rule (no rule running: nothing more to turn off): the finding naming the stopped rule is kept, with the time-out", async () => {
+    const result = resultOf(await lint('loop-late', document('loop-late')));
+    expect(result.diagnostics.map((d) => [d.ruleId, d.message])).to.deep.equal([
+      ['virtlint/rule-crashed', relinted('loop')],
+      ['virtlint/internal', 'Checking this file took longer than 3 s and was stopped: its findings are lost (the lintTimeoutMs setting sets the limit)'],
     ]);
   });
 
