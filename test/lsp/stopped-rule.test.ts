@@ -6,6 +6,7 @@ import { LintRunner, type LintOutcome } from '../../src/lsp/lint-runner.js';
 import type { LintResult } from '../../src/types.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { tempDir, writeTree } from '../cli/tmp.js';
+import { TestLspClient } from './client.js';
 
 /**
  * The language server's lint thread with a plugin rule that never returns on some documents: the
@@ -28,6 +29,7 @@ export default [{
     third: loopsOn('loop-three'),
     seen: { meta: { description: 'reports every domain' }, check(domain, context) { context.report({ range: domain.name.range, message: 'seen ' + domain.name.value }); } },
   } } },
+  rules: { 'p/late': 'error', 'p/loop': 'error', 'p/again': 'error', 'p/third': 'error', 'p/seen': 'warn' },
 }];
 `;
 const RULES = { 'p/late': 'error', 'p/loop': 'error', 'p/again': 'error', 'p/third': 'error', 'p/seen': 'warn' } as const;
@@ -99,6 +101,21 @@ describe('lsp: a plugin rule stopped by the time limit is named, and the documen
       ['virtlint/rule-crashed', relinted('loop')],
       ['virtlint/internal', 'Checking this file took longer than 3 s and was stopped: its findings are lost (the lintTimeoutMs setting sets the limit)'],
     ]);
+  });
+
+  it('through the server: the published diagnostics name the stopped rule and keep the others', async () => {
+    const { client } = await TestLspClient.start({ debounceMs: 0, lintTimeoutMs: LIMIT_MS }, { rootUri: pathToFileURL(dir).href });
+    try {
+      const uri = pathToFileURL(path.join(dir, 'served.xml')).href;
+      const published = client.nextDiagnostics(uri, () => true, 60000);
+      await client.open(uri, document('loop-served'));
+      const diagnostics = (await published).diagnostics;
+      expect(diagnostics.map((d) => d.code)).to.deep.equal(['virtlint/rule-crashed', 'p/seen', 'schema/unexpected-element', 'ioeventfd-requires-virtio']);
+      expect(diagnostics[0]?.message).to.equal(relinted('loop'));
+      expect(await client.stop()).to.equal(0);
+    } finally {
+      client.kill();
+    }
   });
 
   it('a newer version of the document cancels its run while it is linted again without the rule', async () => {
