@@ -15,6 +15,7 @@ import { tempDir, writeTree } from './tmp.js';
 
 const PLUGIN = `
 import { isMainThread, threadId } from 'node:worker_threads';
+const loopsOn = (name) => ({ meta: { description: 'never returns on a domain whose name matches ' + name }, check(domain) { if (name.test(domain.name?.value ?? '')) for (;;) {} } });
 export default {
   meta: { name: 'virtlint-plugin-t', version: '1.0.0' },
   rules: {
@@ -30,18 +31,8 @@ export default {
         if (domain.name?.value.startsWith('loop')) for (;;) {}
       },
     },
-    again: {
-      meta: { description: 'never returns on a domain named loop-two… or loop-three…' },
-      check(domain) {
-        if (/^loop-(two|three)/.test(domain.name?.value ?? '')) for (;;) {}
-      },
-    },
-    third: {
-      meta: { description: 'never returns on a domain named loop-three…' },
-      check(domain) {
-        if (domain.name?.value.startsWith('loop-three')) for (;;) {}
-      },
-    },
+    again: loopsOn(/^loop-(two|three)/),
+    third: loopsOn(/^loop-three/),
     quiet: {
       meta: { description: 'reports nothing (a disable comment naming it is unused)' },
       check() {},
