@@ -27931,6 +27931,72 @@ var init_caps = __esm({
   }
 });
 
+// dist/src/workers/lint-timeout.js
+function timedOutResult(filePath, limitMs, rule, setting = "--lint-timeout") {
+  const diagnostic = rule ? {
+    ruleId: DIAGNOSTIC_IDS.ruleCrashed,
+    message: `The ${rule} did not finish within ${formatSeconds(limitMs)} and was stopped: the file's other findings are lost (report this to the plugin's authors; ${setting} sets the limit)`
+  } : { ruleId: DIAGNOSTIC_IDS.internal, message: `Checking this file took longer than ${formatSeconds(limitMs)} and was stopped: its findings are lost (${setting} sets the limit)` };
+  return { filePath, diagnostics: [{ ...diagnostic, severity: "error", range: { start: START3, end: START3 } }], notes: [] };
+}
+function stalledWorkerError(limitMs) {
+  return new Error(`a worker thread held files for ${formatSeconds(limitMs)} without starting one (a plugin's timer that never returns?) and was stopped`);
+}
+var DEFAULT_LINT_TIMEOUT_MS, START3, formatSeconds;
+var init_lint_timeout = __esm({
+  "dist/src/workers/lint-timeout.js"() {
+    "use strict";
+    init_diagnostic_ids();
+    DEFAULT_LINT_TIMEOUT_MS = 6e4;
+    START3 = { line: 1, column: 1, offset: 0 };
+    formatSeconds = (ms) => ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
+  }
+});
+
+// dist/src/workers/stopped-rules.js
+function ruleIdOf(description) {
+  return description === void 0 ? void 0 : /^rule (\S+) from /.exec(description)?.[1];
+}
+function relintWithout(description, off = []) {
+  const id = ruleIdOf(description);
+  return id !== void 0 && off.length < MAX_RELINTS && !off.includes(id) ? id : void 0;
+}
+function withRulesOff(rules, off) {
+  if (!off || off.length === 0)
+    return rules;
+  return { ...rules, ...Object.fromEntries(off.map((id) => [id, "off"])) };
+}
+function stoppedRuleFinding(description, limitMs, setting) {
+  return {
+    ruleId: DIAGNOSTIC_IDS.ruleCrashed,
+    severity: "error",
+    message: `The ${description} did not finish within ${formatSeconds(limitMs)} and was stopped; the file was checked again without it (report this to the plugin's authors; ${setting} sets the limit)`,
+    range: { start: START4, end: START4 }
+  };
+}
+function unfounded(d, id) {
+  return d.ruleId === DIAGNOSTIC_IDS.unusedDisable && (d.message.endsWith(` comment: '${id}' reported no problem here`) || d.message.endsWith(" comment: no problem was reported here"));
+}
+function markStopped(result) {
+  stopped.add(result);
+  return result;
+}
+function withStoppedRule(result, id, finding) {
+  return markStopped({ ...result, diagnostics: [finding, ...result.diagnostics.filter((d) => !unfounded(d, id))] });
+}
+var MAX_RELINTS, START4, stopped, wasStopped;
+var init_stopped_rules = __esm({
+  "dist/src/workers/stopped-rules.js"() {
+    "use strict";
+    init_diagnostic_ids();
+    init_lint_timeout();
+    MAX_RELINTS = 2;
+    START4 = { line: 1, column: 1, offset: 0 };
+    stopped = /* @__PURE__ */ new WeakSet();
+    wasStopped = (result) => stopped.has(result);
+  }
+});
+
 // dist/src/workers/cores.js
 import os3 from "node:os";
 var availableCores;
@@ -27938,28 +28004,6 @@ var init_cores = __esm({
   "dist/src/workers/cores.js"() {
     "use strict";
     availableCores = () => (typeof os3.availableParallelism === "function" ? os3.availableParallelism() : os3.cpus().length) || 1;
-  }
-});
-
-// dist/src/workers/lint-timeout.js
-function timedOutResult(filePath, limitMs, rule) {
-  const diagnostic = rule ? {
-    ruleId: DIAGNOSTIC_IDS.ruleCrashed,
-    message: `The ${rule} did not finish within ${seconds(limitMs)} and was stopped: the file's other findings are lost (report this to the plugin's authors; --lint-timeout sets the limit)`
-  } : { ruleId: DIAGNOSTIC_IDS.internal, message: `Checking this file took longer than ${seconds(limitMs)} and was stopped: its findings are lost (--lint-timeout sets the limit)` };
-  return { filePath, diagnostics: [{ ...diagnostic, severity: "error", range: { start: START4, end: START4 } }], notes: [] };
-}
-function stalledWorkerError(limitMs) {
-  return new Error(`a worker thread held files for ${seconds(limitMs)} without starting one (a plugin's timer that never returns?) and was stopped`);
-}
-var DEFAULT_LINT_TIMEOUT_MS, START4, seconds;
-var init_lint_timeout = __esm({
-  "dist/src/workers/lint-timeout.js"() {
-    "use strict";
-    init_diagnostic_ids();
-    DEFAULT_LINT_TIMEOUT_MS = 6e4;
-    START4 = { line: 1, column: 1, offset: 0 };
-    seconds = (ms) => ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
   }
 });
 
@@ -28073,6 +28117,7 @@ var init_pool = __esm({
     init_messages();
     init_lint_timeout();
     init_status();
+    init_stopped_rules();
     init_cores();
     IN_FLIGHT_PER_WORKER = 2;
     MAX_REPLACEMENTS = 16;
@@ -28220,9 +28265,10 @@ var init_pool = __esm({
       /**
        * Terminates the workers that hold files and have not moved on for the time limit: linting one file
        * (the file's result says so, naming the plugin rule that was running), or idle between files (stuck
-       * in a plugin's timer). The other files the worker held go to a new one. A time-out on a file is
-       * not counted against MAX_REPLACEMENTS (each settles a file, so they cannot go on for ever); one
-       * between files is.
+       * in a plugin's timer). The other files the worker held go to a new one, after the stopped file
+       * when it is linted again without the rule. A time-out on a file is not counted against
+       * MAX_REPLACEMENTS (each settles a file or turns one of its rules off, at most MAX_RELINTS times,
+       * so they cannot go on for ever); one between files is.
        */
       stopLateFiles() {
         const now = performance.now();
@@ -28244,15 +28290,32 @@ var init_pool = __esm({
         void w.terminate();
         const again = [];
         for (const p of sent.values()) {
-          if (p.task.id === task)
-            p.resolve(timedOutResult(p.task.file, this.timeoutMs, rule));
-          else
+          if (p.task.id !== task)
             again.push(p);
+          else {
+            const retry = this.retryWithout(p, rule);
+            if (retry)
+              again.unshift(retry);
+            else
+              p.resolve(markStopped(timedOutResult(p.task.file, this.timeoutMs, rule)));
+          }
         }
         if (task === IDLE)
           this.replace(again, stalledWorkerError(this.timeoutMs));
         else
           this.startFor(again);
+      }
+      /**
+       * The file stopped in plugin rule `rule`, to lint again without it (first, in the fresh worker that
+       * takes the stopped one's files, under the same limit): its result gets the finding naming the
+       * rule. Undefined when it is not to be (no plugin rule named, or MAX_RELINTS rules already off).
+       */
+      retryWithout(p, rule) {
+        const id = relintWithout(rule, p.task.off);
+        if (id === void 0 || rule === void 0)
+          return void 0;
+        const finding = stoppedRuleFinding(rule, this.timeoutMs, "--lint-timeout");
+        return { task: { ...p.task, off: [...p.task.off ?? [], id] }, resolve: (r) => p.resolve(withStoppedRule(r, id, finding)), reject: p.reject };
       }
       /** Starts a worker in place of one that died, for the files it held; after MAX_REPLACEMENTS, fails them all with `e`. */
       replace(again, e) {
@@ -36947,7 +37010,9 @@ function finished(diagnostics, rules, schema) {
 
 // dist/src/workers/file-job.js
 init_decode();
-var START3 = { line: 1, column: 1, offset: 0 };
+init_stopped_rules();
+var START5 = { line: 1, column: 1, offset: 0 };
+var withRulesOff2 = (options, off) => off && off.length > 0 ? { ...options, rules: withRulesOff(options.rules, off) } : options;
 var withEncoding = (options, encoding) => encoding === "utf-8" ? options : { ...options, encoding };
 var FileJob = class {
   run;
@@ -36966,11 +37031,14 @@ var FileJob = class {
     const opts = this.options.for(config ?? await this.configs.forFile(filePath), filePath);
     return this.capabilities ? { ...opts, capabilities: this.capabilities } : opts;
   }
-  /** Lints text that is not (or not only) on disk: standard input. Fixes are computed, never written. */
-  async lintSource(text3, filePath, encoding = "utf-8") {
-    const options = withEncoding(await this.lintOptionsFor(filePath), encoding);
+  /**
+   * Lints text that is not (or not only) on disk: standard input. Fixes are computed, never written.
+   * `off`: rules stopped by the time limit in an earlier lint (stopped-rules.ts), turned off here.
+   */
+  async lintSource(text3, filePath, encoding = "utf-8", off) {
+    const options = withRulesOff2(withEncoding(await this.lintOptionsFor(filePath), encoding), off);
     const result = await lintText(text3, options);
-    if (!this.run.fix)
+    if (!this.fixes(off))
       return result;
     const fixed = await fixText(text3, result, (t) => lintText(t, options));
     return fixed.output === text3 ? result : { ...fixed.result, output: fixed.output };
@@ -36979,9 +37047,18 @@ var FileJob = class {
    * `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused).
    * `config`: the file's configuration when the caller has looked it up already.
    * `seenRegular`: the walk's readdir saw a regular file there (InputFile.seenRegular).
+   * `off`: as for lintSource.
    */
-  async lintPath(file, followSymlinks = true, config, seenRegular = false) {
-    return this.lintRead(file, this.read(file, followSymlinks, seenRegular), config);
+  async lintPath(file, followSymlinks = true, config, seenRegular = false, off) {
+    return this.lintRead(file, this.read(file, followSymlinks, seenRegular), config, off);
+  }
+  /**
+   * Whether this lint applies fixes: with --fix, and not when rules were turned off after they were
+   * stopped. Such a lint is not a complete check, and a file rewritten from it would have been
+   * changed without every rule having seen it (the fixable findings are still reported).
+   */
+  fixes(off) {
+    return this.run.fix !== void 0 && (off === void 0 || off.length === 0);
   }
   /**
    * Reads a document for `lintRead`. `bytes` (the file's raw bytes, when it could be read) are for
@@ -37001,14 +37078,14 @@ var FileJob = class {
     return { outcome, ...before2 ? { before: before2 } : {}, ...raw.ok ? { bytes: raw.bytes } : {} };
   }
   /** Lints (and with --fix, fixes and writes) a document read by `read`. */
-  async lintRead(file, { outcome: read, before: before2 }, config) {
+  async lintRead(file, { outcome: read, before: before2 }, config, off) {
     if (!read.ok) {
       const rules = config ? config.rules : await this.configs.forFile(file).then((c) => c.rules, () => void 0);
       return { filePath: file, diagnostics: applyBuiltinLevels([read.diagnostic], rules), notes: [] };
     }
-    const options = withEncoding(await this.lintOptionsFor(file, config), read.encoding);
+    const options = withRulesOff2(withEncoding(await this.lintOptionsFor(file, config), read.encoding), off);
     const result = await lintText(read.text, options);
-    if (!this.run.fix || !result.diagnostics.some((d) => d.fix))
+    if (!this.fixes(off) || !result.diagnostics.some((d) => d.fix))
       return result;
     const fixed = await fixText(read.text, result, (t) => lintText(t, options));
     if (fixed.output === read.text)
@@ -37025,7 +37102,7 @@ var FileJob = class {
       ruleId: DIAGNOSTIC_IDS.ioFixNotWritten,
       severity: "error",
       message: `Fixes were not written: ${outcome.reason}. The file was left untouched${outcome.reason === CHANGED_ON_DISK ? "; run virtlint --fix again" : ""}`,
-      range: { start: START3, end: START3 }
+      range: { start: START5, end: START5 }
     };
     return { ...unfixedResult, diagnostics: [...applyBuiltinLevels([problem2], rules), ...unfixedResult.diagnostics] };
   }
@@ -37034,6 +37111,7 @@ var FileJob = class {
 // dist/src/lint-files.js
 init_cores();
 init_lint_timeout();
+init_stopped_rules();
 
 // dist/src/in-order.js
 var InOrder = class {
@@ -37225,7 +37303,7 @@ async function lintInLanes({ lanes, here, timeoutMs }, queue, lintHere, run, lin
     await pool?.close();
   }
 }
-var START5 = { line: 1, column: 1, offset: 0 };
+var START6 = { line: 1, column: 1, offset: 0 };
 async function perFile(file, lint) {
   try {
     return await lint();
@@ -37233,7 +37311,7 @@ async function perFile(file, lint) {
     if (e instanceof ConfigError || e instanceof GrammarError || e instanceof CapabilityFileError)
       throw e;
     const code = e.code;
-    const diagnostic = typeof code === "string" ? { ruleId: DIAGNOSTIC_IDS.ioUnreadable, severity: "error", message: `Cannot read ${file}: ${e.message}`, range: { start: START5, end: START5 } } : { ruleId: DIAGNOSTIC_IDS.internal, severity: "error", message: `virtlint could not check this file: ${e.message}`, range: { start: START5, end: START5 } };
+    const diagnostic = typeof code === "string" ? { ruleId: DIAGNOSTIC_IDS.ioUnreadable, severity: "error", message: `Cannot read ${file}: ${e.message}`, range: { start: START6, end: START6 } } : { ruleId: DIAGNOSTIC_IDS.internal, severity: "error", message: `virtlint could not check this file: ${e.message}`, range: { start: START6, end: START6 } };
     return { filePath: file, diagnostics: [diagnostic], notes: [] };
   }
 }
@@ -37372,7 +37450,7 @@ async function lintFilesInOrder(inputs, options, onFile) {
   return files.length;
 }
 function storeInCache(cache2, file, probe, r) {
-  if (r.output !== void 0 || r.diagnostics.some((d) => d.ruleId.startsWith("io/")))
+  if (r.output !== void 0 || wasStopped(r) || r.diagnostics.some((d) => d.ruleId.startsWith("io/")))
     return;
   if (r.source !== probe.text)
     return;

@@ -27557,7 +27557,23 @@ function finished(diagnostics, rules, schema) {
 
 // dist/src/workers/file-job.js
 init_decode();
+
+// dist/src/workers/stopped-rules.js
+init_diagnostic_ids();
+
+// dist/src/workers/lint-timeout.js
+init_diagnostic_ids();
+
+// dist/src/workers/stopped-rules.js
+function withRulesOff(rules, off) {
+  if (!off || off.length === 0)
+    return rules;
+  return { ...rules, ...Object.fromEntries(off.map((id) => [id, "off"])) };
+}
+
+// dist/src/workers/file-job.js
 var START3 = { line: 1, column: 1, offset: 0 };
+var withRulesOff2 = (options, off) => off && off.length > 0 ? { ...options, rules: withRulesOff(options.rules, off) } : options;
 var withEncoding = (options, encoding) => encoding === "utf-8" ? options : { ...options, encoding };
 var FileJob = class {
   run;
@@ -27576,11 +27592,14 @@ var FileJob = class {
     const opts = this.options.for(config ?? await this.configs.forFile(filePath), filePath);
     return this.capabilities ? { ...opts, capabilities: this.capabilities } : opts;
   }
-  /** Lints text that is not (or not only) on disk: standard input. Fixes are computed, never written. */
-  async lintSource(text3, filePath, encoding = "utf-8") {
-    const options = withEncoding(await this.lintOptionsFor(filePath), encoding);
+  /**
+   * Lints text that is not (or not only) on disk: standard input. Fixes are computed, never written.
+   * `off`: rules stopped by the time limit in an earlier lint (stopped-rules.ts), turned off here.
+   */
+  async lintSource(text3, filePath, encoding = "utf-8", off) {
+    const options = withRulesOff2(withEncoding(await this.lintOptionsFor(filePath), encoding), off);
     const result = await lintText(text3, options);
-    if (!this.run.fix)
+    if (!this.fixes(off))
       return result;
     const fixed = await fixText(text3, result, (t) => lintText(t, options));
     return fixed.output === text3 ? result : { ...fixed.result, output: fixed.output };
@@ -27589,9 +27608,18 @@ var FileJob = class {
    * `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused).
    * `config`: the file's configuration when the caller has looked it up already.
    * `seenRegular`: the walk's readdir saw a regular file there (InputFile.seenRegular).
+   * `off`: as for lintSource.
    */
-  async lintPath(file, followSymlinks = true, config, seenRegular = false) {
-    return this.lintRead(file, this.read(file, followSymlinks, seenRegular), config);
+  async lintPath(file, followSymlinks = true, config, seenRegular = false, off) {
+    return this.lintRead(file, this.read(file, followSymlinks, seenRegular), config, off);
+  }
+  /**
+   * Whether this lint applies fixes: with --fix, and not when rules were turned off after they were
+   * stopped. Such a lint is not a complete check, and a file rewritten from it would have been
+   * changed without every rule having seen it (the fixable findings are still reported).
+   */
+  fixes(off) {
+    return this.run.fix !== void 0 && (off === void 0 || off.length === 0);
   }
   /**
    * Reads a document for `lintRead`. `bytes` (the file's raw bytes, when it could be read) are for
@@ -27611,14 +27639,14 @@ var FileJob = class {
     return { outcome, ...before2 ? { before: before2 } : {}, ...raw.ok ? { bytes: raw.bytes } : {} };
   }
   /** Lints (and with --fix, fixes and writes) a document read by `read`. */
-  async lintRead(file, { outcome: read, before: before2 }, config) {
+  async lintRead(file, { outcome: read, before: before2 }, config, off) {
     if (!read.ok) {
       const rules = config ? config.rules : await this.configs.forFile(file).then((c) => c.rules, () => void 0);
       return { filePath: file, diagnostics: applyBuiltinLevels([read.diagnostic], rules), notes: [] };
     }
-    const options = withEncoding(await this.lintOptionsFor(file, config), read.encoding);
+    const options = withRulesOff2(withEncoding(await this.lintOptionsFor(file, config), read.encoding), off);
     const result = await lintText(read.text, options);
-    if (!this.run.fix || !result.diagnostics.some((d) => d.fix))
+    if (!this.fixes(off) || !result.diagnostics.some((d) => d.fix))
       return result;
     const fixed = await fixText(read.text, result, (t) => lintText(t, options));
     if (fixed.output === read.text)
@@ -27722,7 +27750,7 @@ async function lintBatch(msg) {
   for (const task of msg.tasks) {
     status.setTask(task.id);
     try {
-      const result = task.text !== void 0 ? await job.lintSource(task.text, task.file, task.encoding) : await job.lintPath(task.file, task.followSymlinks, void 0, task.seenRegular === true);
+      const result = task.text !== void 0 ? await job.lintSource(task.text, task.file, task.encoding, task.off) : await job.lintPath(task.file, task.followSymlinks, void 0, task.seenRegular === true, task.off);
       replies.push({ id: task.id, result });
     } catch (e) {
       replies.push({ id: task.id, error: serializeError(e) });

@@ -14,6 +14,7 @@ import { type DocumentRead, FileJob, type FileResult } from './workers/file-job.
 import { availableCores } from './workers/cores.js';
 import { DEFAULT_LINT_TIMEOUT_MS } from './workers/lint-timeout.js';
 import type { WorkerPool } from './workers/pool.js';
+import { wasStopped } from './workers/stopped-rules.js';
 import { InOrder } from './in-order.js';
 import { FileQueue } from './file-queue.js';
 
@@ -341,12 +342,13 @@ export async function lintFilesInOrder(
 
 /**
  * Stores a file's fresh result. Not cached: results of files just rewritten by --fix (their bytes
- * changed), I/O problems, and files a worker read again after they changed since the read for the
+ * changed), I/O problems, files a worker read again after they changed since the read for the
  * key (the result is of other bytes than the key's: stored, it would be served if the file went back
- * to them).
+ * to them), and files in which a rule was stopped by the time limit (not a complete check, and the
+ * time-out may have been a loaded machine: the next run checks them again).
  */
 function storeInCache(cache: ResultCache, file: string, probe: CacheProbe, r: FileResult): void {
-  if (r.output !== undefined || r.diagnostics.some((d) => d.ruleId.startsWith('io/'))) return;
+  if (r.output !== undefined || wasStopped(r) || r.diagnostics.some((d) => d.ruleId.startsWith('io/'))) return;
   if (r.source !== probe.text) return;
   cache.set(file, probe.key, probe.content, r);
 }

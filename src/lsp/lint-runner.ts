@@ -4,13 +4,18 @@
  * newer version of a document arrives, its queued run is dropped and its running one is cancelled
  * (after a short grace the worker is terminated and started again: a synchronous lint cannot be
  * interrupted any other way). A run that outlasts the time limit (a plugin rule that never returns)
- * is stopped the same way and fails, so the documents queued behind it are still checked.
+ * is stopped the same way, so the documents queued behind it are still checked; when a plugin rule
+ * was running (the lint thread writes which in a WorkerStatus), the document is linted again without
+ * it, first, in the new thread, and its finding names the rule (workers/stopped-rules.ts, as the
+ * CLI does). A run stopped with no plugin rule running fails.
  */
 import { Worker } from 'node:worker_threads';
 import type { EffectiveConfig } from '../config/types.js';
 import type { LintResult } from '../types.js';
 // The CLI's limit for a file in a worker thread (--lint-timeout) is the same one.
-import { DEFAULT_LINT_TIMEOUT_MS } from '../workers/lint-timeout.js';
+import { DEFAULT_LINT_TIMEOUT_MS, formatSeconds, timedOutResult } from '../workers/lint-timeout.js';
+import { WorkerStatus } from '../workers/status.js';
+import { relintWithout, stoppedRuleFinding, withStoppedRule } from '../workers/stopped-rules.js';
 
 export interface LintJob {
   /** The document (a cancellation key: a newer job for the same key cancels older ones). */
@@ -22,6 +27,13 @@ export interface LintJob {
   readonly namedCapsFile?: string;
   /** The configuration file that loads plugins: the lint thread imports it for their rules. */
   readonly pluginConfigFile?: string;
+  /** Plugin rules stopped by the time limit in an earlier run of this job, turned off (set by the runner). */
+  readonly off?: readonly string[];
+}
+
+/** What the lint thread is given: where it writes which plugin rule is running (a WorkerStatus). */
+export interface LintWorkerData {
+  readonly status: SharedArrayBuffer;
 }
 
 export type LintOutcome = { readonly result: LintResult; readonly problem?: string } | { readonly cancelled: true };
@@ -52,6 +64,8 @@ export class LintTimeoutError extends Error {}
 
 export class LintRunner {
   private worker: Worker | undefined;
+  /** The running worker's status: which plugin rule it is in, for a run stopped at the time limit. */
+  private status: WorkerStatus | undefined;
   private readonly queue: Pending[] = [];
   private running: Pending | undefined;
   private nextId = 0;
@@ -97,13 +111,33 @@ export class LintRunner {
     this.running = undefined;
     void this.worker?.terminate();
     this.worker = undefined;
+    this.status = undefined;
     this.pump();
   }
 
   private timedOut(r: Pending): void {
     if (this.running !== r) return;
-    this.stopRunning(r);
-    r.reject(new LintTimeoutError(`checking it took longer than ${formatSeconds(this.timeoutMs)} and was stopped (a rule that does not finish, e.g. in a plugin?); the next change checks it again`));
+    const rule = this.status?.rule();
+    const id = relintWithout(rule, r.job.off);
+    if (id !== undefined && rule !== undefined) {
+      // Linted again first, in the new thread that stopRunning's pump starts.
+      const finding = stoppedRuleFinding(rule, this.timeoutMs, 'the lintTimeoutMs setting');
+      this.queue.unshift({
+        id: this.nextId++,
+        job: { ...r.job, off: [...(r.job.off ?? []), id] },
+        resolve: (o) => r.resolve('result' in o ? { ...o, result: withStoppedRule(o.result, id, finding) } : o),
+        reject: r.reject,
+      });
+      this.stopRunning(r);
+    } else if (rule !== undefined || (r.job.off?.length ?? 0) > 0) {
+      // Rules enough were turned off already (or virtlint's own step outlasted the limit in a lint
+      // without them): the findings naming the stopped rules are what is known, as in the CLI.
+      this.stopRunning(r);
+      r.resolve({ result: timedOutResult(r.job.filePath, this.timeoutMs, rule, 'the lintTimeoutMs setting') });
+    } else {
+      this.stopRunning(r);
+      r.reject(new LintTimeoutError(`checking it took longer than ${formatSeconds(this.timeoutMs)} and was stopped (a rule that does not finish, e.g. in a plugin?); the next change checks it again`));
+    }
   }
 
   /** Capability or configuration files changed: the worker drops what it built from them. */
@@ -112,7 +146,9 @@ export class LintRunner {
   }
 
   private start(): Worker {
-    const w = new Worker(this.workerUrl);
+    const status = WorkerStatus.create();
+    const w = new Worker(this.workerUrl, { workerData: { status: status.buffer } satisfies LintWorkerData });
+    this.status = status;
     this.workersStarted++;
     w.on('message', (msg: unknown) => {
       if (this.worker !== w) return;
@@ -134,6 +170,7 @@ export class LintRunner {
   private crashed(w: Worker, e: Error): void {
     if (this.worker !== w) return; // terminated on purpose
     this.worker = undefined;
+    this.status = undefined;
     const r = this.running;
     this.running = undefined;
     clearTimeout(r?.timer);
@@ -181,4 +218,3 @@ function isReplyTo(msg: unknown, id: number): msg is WorkerReply {
   return 'error' in msg && typeof msg.error === 'string';
 }
 
-const formatSeconds = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`);

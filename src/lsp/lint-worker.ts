@@ -1,14 +1,23 @@
 /** The language server's lint thread (see lint-runner.ts): lints one document at a time. */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { LintOptionsFactory } from '../config/lint-options.js';
 import { loadConfigFile } from '../config/load.js';
 import { lintText, type LintOptions } from '../linter/lint.js';
 import type { Rule } from '../rule.js';
 import { youngGenerationCollector } from './lint-heap.js';
-import type { LintJob, WorkerReply, WorkerRequest } from './lint-runner.js';
+import type { LintJob, LintWorkerData, WorkerReply, WorkerRequest } from './lint-runner.js';
+import { watchPluginRules } from '../plugin.js';
+import { WorkerStatus } from '../workers/status.js';
+import { withRulesOff } from '../workers/stopped-rules.js';
 
 const port = parentPort;
 if (!port) throw new Error('lint-worker.js must run in a worker thread');
+// Which plugin rule is running, for the runner to name one that outlasts the time limit (and lint without it).
+const data = workerData as LintWorkerData | undefined;
+if (data?.status) {
+  const status = new WorkerStatus(data.status);
+  watchPluginRules((rule) => status.setRule(rule));
+}
 
 let epoch = -1;
 let factories = new Map<string, LintOptionsFactory>();
@@ -87,6 +96,7 @@ port.on('message', (request: WorkerRequest) => {
         const ruleSet = await pluginRuleSetOf(job.pluginConfigFile);
         if (ruleSet) options = { ...options, ruleSet };
       }
+      if (job.off && job.off.length > 0) options = { ...options, rules: withRulesOff(options.rules, job.off) };
       const result = await lintText(job.text, options);
       port.postMessage({ id: request.id, result: { ...result, source: undefined }, ...(problem ? { problem } : {}) } satisfies WorkerReply);
     } catch (e) {

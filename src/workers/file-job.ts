@@ -11,12 +11,16 @@ import { lintText, type LintOptions } from '../linter/lint.js';
 import type { RunOptions } from '../linter/run-options.js';
 import type { Diagnostic, FileResult, LintResult } from '../types.js';
 import { decodeBytes, type TextEncoding } from '../xml/decode.js';
+import { withRulesOff as rulesOff } from './stopped-rules.js';
 
 export type { FixMode, RunOptions } from '../linter/run-options.js';
 
 export type { FileResult };
 
 const START = { line: 1, column: 1, offset: 0 };
+
+/** The options with the rules stopped in an earlier lint turned off (usually none: no copy). */
+const withRulesOff = (options: LintOptions, off: readonly string[] | undefined): LintOptions => (off && off.length > 0 ? { ...options, rules: rulesOff(options.rules, off) } : options);
 
 /** The options with the bytes' encoding (lintText reports UTF-16, which libvirt refuses); UTF-8, the usual case, copies nothing. */
 const withEncoding = (options: LintOptions, encoding: TextEncoding): LintOptions => (encoding === 'utf-8' ? options : { ...options, encoding });
@@ -51,11 +55,14 @@ export class FileJob {
     return this.capabilities ? { ...opts, capabilities: this.capabilities } : opts;
   }
 
-  /** Lints text that is not (or not only) on disk: standard input. Fixes are computed, never written. */
-  async lintSource(text: string, filePath: string, encoding: TextEncoding = 'utf-8'): Promise<FileResult> {
-    const options = withEncoding(await this.lintOptionsFor(filePath), encoding);
+  /**
+   * Lints text that is not (or not only) on disk: standard input. Fixes are computed, never written.
+   * `off`: rules stopped by the time limit in an earlier lint (stopped-rules.ts), turned off here.
+   */
+  async lintSource(text: string, filePath: string, encoding: TextEncoding = 'utf-8', off?: readonly string[]): Promise<FileResult> {
+    const options = withRulesOff(withEncoding(await this.lintOptionsFor(filePath), encoding), off);
     const result = await lintText(text, options);
-    if (!this.run.fix) return result;
+    if (!this.fixes(off)) return result;
     const fixed = await fixText(text, result, (t) => lintText(t, options));
     return fixed.output === text ? result : { ...fixed.result, output: fixed.output };
   }
@@ -64,9 +71,19 @@ export class FileJob {
    * `followSymlinks`: false for a file a walk or glob found (a symbolic link there is refused).
    * `config`: the file's configuration when the caller has looked it up already.
    * `seenRegular`: the walk's readdir saw a regular file there (InputFile.seenRegular).
+   * `off`: as for lintSource.
    */
-  async lintPath(file: string, followSymlinks = true, config?: EffectiveConfig, seenRegular = false): Promise<FileResult> {
-    return this.lintRead(file, this.read(file, followSymlinks, seenRegular), config);
+  async lintPath(file: string, followSymlinks = true, config?: EffectiveConfig, seenRegular = false, off?: readonly string[]): Promise<FileResult> {
+    return this.lintRead(file, this.read(file, followSymlinks, seenRegular), config, off);
+  }
+
+  /**
+   * Whether this lint applies fixes: with --fix, and not when rules were turned off after they were
+   * stopped. Such a lint is not a complete check, and a file rewritten from it would have been
+   * changed without every rule having seen it (the fixable findings are still reported).
+   */
+  private fixes(off: readonly string[] | undefined): boolean {
+    return this.run.fix !== undefined && (off === undefined || off.length === 0);
   }
 
   /**
@@ -88,15 +105,15 @@ export class FileJob {
   }
 
   /** Lints (and with --fix, fixes and writes) a document read by `read`. */
-  async lintRead(file: string, { outcome: read, before }: DocumentRead, config?: EffectiveConfig): Promise<FileResult> {
+  async lintRead(file: string, { outcome: read, before }: DocumentRead, config?: EffectiveConfig, off?: readonly string[]): Promise<FileResult> {
     if (!read.ok) {
       // The configured level of io/* and xml/* ids applies; an unusable configuration leaves the default.
       const rules = config ? config.rules : await this.configs.forFile(file).then((c) => c.rules, () => undefined);
       return { filePath: file, diagnostics: applyBuiltinLevels([read.diagnostic], rules), notes: [] };
     }
-    const options = withEncoding(await this.lintOptionsFor(file, config), read.encoding);
+    const options = withRulesOff(withEncoding(await this.lintOptionsFor(file, config), read.encoding), off);
     const result = await lintText(read.text, options);
-    if (!this.run.fix || !result.diagnostics.some((d) => d.fix)) return result;
+    if (!this.fixes(off) || !result.diagnostics.some((d) => d.fix)) return result;
     const fixed = await fixText(read.text, result, (t) => lintText(t, options));
     if (fixed.output === read.text) return result;
     if (this.run.fix === 'dry-run' || !before) return { ...fixed.result, output: fixed.output };

@@ -16,6 +16,8 @@ export interface Task {
   readonly text?: string;
   /** How `text`'s bytes were encoded, when not UTF-8 (libvirt refuses UTF-16). */
   readonly encoding?: 'utf-16le' | 'utf-16be';
+  /** Plugin rules stopped by the time limit in an earlier lint of this file, turned off (stopped-rules.ts). */
+  readonly off?: readonly string[];
 }
 
 /** Several files per message: one wake-up of the worker (and one reply) per batch, not per file. */

@@ -16,6 +16,7 @@ import {
 } from './messages.js';
 import { stalledWorkerError, timedOutResult } from './lint-timeout.js';
 import { IDLE, STARTING, WorkerStatus } from './status.js';
+import { markStopped, relintWithout, stoppedRuleFinding, withStoppedRule } from './stopped-rules.js';
 
 interface Pending {
   readonly task: Task;
@@ -75,7 +76,8 @@ const MAX_WATCH_INTERVAL_MS = 1000;
  * results back in input order. A worker that dies (a plugin calling `process.exit`, memory run out
  * on one document) fails the file it was linting, and only that one: the other files it held go to
  * a new worker. So does a file that takes longer than the time limit (a plugin rule that never
- * returns): its worker is terminated, the only way to stop a synchronous loop.
+ * returns): its worker is terminated, the only way to stop a synchronous loop, and the file is
+ * linted again without that rule (stopped-rules.ts).
  */
 export class WorkerPool {
   /** Batches not sent yet. */
@@ -225,9 +227,10 @@ export class WorkerPool {
   /**
    * Terminates the workers that hold files and have not moved on for the time limit: linting one file
    * (the file's result says so, naming the plugin rule that was running), or idle between files (stuck
-   * in a plugin's timer). The other files the worker held go to a new one. A time-out on a file is
-   * not counted against MAX_REPLACEMENTS (each settles a file, so they cannot go on for ever); one
-   * between files is.
+   * in a plugin's timer). The other files the worker held go to a new one, after the stopped file
+   * when it is linted again without the rule. A time-out on a file is not counted against
+   * MAX_REPLACEMENTS (each settles a file or turns one of its rules off, at most MAX_RELINTS times,
+   * so they cannot go on for ever); one between files is.
    */
   private stopLateFiles(): void {
     const now = performance.now();
@@ -247,11 +250,27 @@ export class WorkerPool {
     void w.terminate();
     const again: Pending[] = [];
     for (const p of sent.values()) {
-      if (p.task.id === task) p.resolve(timedOutResult(p.task.file, this.timeoutMs, rule));
-      else again.push(p);
+      if (p.task.id !== task) again.push(p);
+      else {
+        const retry = this.retryWithout(p, rule);
+        if (retry) again.unshift(retry);
+        else p.resolve(markStopped(timedOutResult(p.task.file, this.timeoutMs, rule)));
+      }
     }
     if (task === IDLE) this.replace(again, stalledWorkerError(this.timeoutMs));
     else this.startFor(again);
+  }
+
+  /**
+   * The file stopped in plugin rule `rule`, to lint again without it (first, in the fresh worker that
+   * takes the stopped one's files, under the same limit): its result gets the finding naming the
+   * rule. Undefined when it is not to be (no plugin rule named, or MAX_RELINTS rules already off).
+   */
+  private retryWithout(p: Pending, rule: string | undefined): Pending | undefined {
+    const id = relintWithout(rule, p.task.off);
+    if (id === undefined || rule === undefined) return undefined;
+    const finding = stoppedRuleFinding(rule, this.timeoutMs, '--lint-timeout');
+    return { task: { ...p.task, off: [...(p.task.off ?? []), id] }, resolve: (r) => p.resolve(withStoppedRule(r, id, finding)), reject: p.reject };
   }
 
   /** Starts a worker in place of one that died, for the files it held; after MAX_REPLACEMENTS, fails them all with `e`. */

@@ -37,7 +37,8 @@ async function lintBatch(msg: TaskMessage): Promise<void> {
   for (const task of msg.tasks) {
     status.setTask(task.id);
     try {
-      const result = task.text !== undefined ? await job.lintSource(task.text, task.file, task.encoding) : await job.lintPath(task.file, task.followSymlinks, undefined, task.seenRegular === true);
+      const result =
+        task.text !== undefined ? await job.lintSource(task.text, task.file, task.encoding, task.off) : await job.lintPath(task.file, task.followSymlinks, undefined, task.seenRegular === true, task.off);
       replies.push({ id: task.id, result });
     } catch (e) {
       replies.push({ id: task.id, error: serializeError(e) });
