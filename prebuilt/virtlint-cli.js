@@ -19017,7 +19017,7 @@ var init_scan = __esm({
               this.fail("version number must match /^1\\.[0-9]+$/.", e);
           } else if (name === "encoding") {
             if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value))
-              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.", e);
+              this.fail(`encoding name ${JSON.stringify(value.slice(0, 60))} must start with a letter, then only letters, digits, '.', '_' or '-'.`, e);
             expects = ["standalone"];
           } else {
             if (value !== "yes" && value !== "no")
