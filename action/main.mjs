@@ -74,7 +74,9 @@ function report(workspace, paths, wanted, sarifFile) {
     setOutput('sarif-file', '');
     return 2;
   }
-  const args = [...words(input('args')), '-f', 'sarif', '-o', sarifFile, ...paths];
+  // `--`: every path is a path. Paths are often a pull request's changed files, whose names it chooses:
+  // a file named `--config=evil.mjs` was an option, and the module it named was run.
+  const args = [...words(input('args')), '-f', 'sarif', '-o', sarifFile, '--', ...paths];
   const run = spawnSync(process.execPath, [CLI, ...args], { cwd: workspace, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' }, maxBuffer: 256 * 1024 * 1024 });
   process.stdout.write(run.stdout ?? '');
   process.stderr.write(run.stderr ?? '');
