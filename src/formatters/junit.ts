@@ -17,7 +17,9 @@ export function xmlEscape(s: string): string {
     // Attribute values would turn these into spaces; character references keep them.
     .replace(/\n/g, '&#10;')
     .replace(/\r/g, '&#13;')
-    .replace(/\t/g, '&#9;');
+    .replace(/\t/g, '&#9;')
+    // Printed to a CI log, no line may hold a runner command (terminal-text.ts): the same text.
+    .replace(/##\[/g, '#&#35;[');
 }
 
 /**
