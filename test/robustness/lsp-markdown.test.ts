@@ -9,6 +9,7 @@
  * documentation, no heading, and the value shown as its own characters.
  */
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { createRequire } from 'node:module';
 import type { MarkupContent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -16,7 +17,7 @@ import { RULES } from '../../rules/index.js';
 import { grammarIndexFor, type GrammarIndex } from '../../src/grammar/index.js';
 import { completions } from '../../src/lsp/completion.js';
 import { hover } from '../../src/lsp/hover.js';
-import { plainHover } from '../../src/lsp/markup.js';
+import { markdownCode, markdownQuote, plainHover, toPlainText } from '../../src/lsp/markup.js';
 
 // markdown-it comes with @vscode/vsce (the extension's packager); it has no types of its own here.
 const MarkdownIt = createRequire(import.meta.url)('markdown-it') as new (options: object) => { render(s: string): string };
@@ -104,6 +105,30 @@ describe('robustness: document text in hover and completion Markdown is shown, n
     const markdown = hoverMarkdown(index, `<domain type='kvm'><devices><disk type='block' device='l|un'/></devices></domain>`);
     expect(hostileHtml(markdown)).to.deep.equal([]);
     expect(textOf(md.render(markdown))).to.contain('<wwn>, <vendor>, <product>, or <serial>');
+  });
+
+  it('any text of up to 80 characters: rendered, it is exactly the text (quoted, or as code) and no markup; as plain text too', () => {
+    // Printable ASCII and a few others: every Markdown special character is in reach; controls are shown as escapes (tested above).
+    // eslint-disable-next-line no-control-regex -- leaving controls out is the point
+    const text = fc.string({ unit: fc.oneof(fc.constantFrom(...'`*_[]()!<>&#\\:/.-|~=+ \'"{}'), fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }), fc.constantFrom('é', '😀', 'www.', 'https://', 'command:')), maxLength: 20 }).filter((s) => s.length <= 80 && !/[\u0000-\u001f\u007f]/.test(s));
+    fc.assert(
+      fc.property(text, (s) => {
+        const quoted = `${markdownQuote(s)} is not allowed`;
+        const html = md.render(quoted);
+        expect(html.replace(/^<p>|<\/p>\n$/g, ''), quoted).to.not.match(/<(?!\/?code>)/);
+        expect(textOf(html).trim(), quoted).to.equal(`'${s}' is not allowed`.trim());
+        expect(toPlainText({ kind: 'markdown', value: quoted }).value).to.equal(`'${s}' is not allowed`);
+        if (s.trim() !== '') {
+          const code = `In ${markdownCode(s)} here`;
+          const codeHtml = md.render(code);
+          expect(codeHtml.match(/<code>/g)?.length, code).to.equal(1);
+          expect(codeHtml.replace(/<\/?code>/g, '').replace(/^<p>|<\/p>\n$/g, ''), code).to.not.match(/</);
+          expect(textOf(codeHtml).trim(), code).to.equal(`In ${s} here`);
+          expect(toPlainText({ kind: 'markdown', value: code }).value, code).to.equal(`In ${s} here`);
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('for clients without Markdown, the value reads as written, without the escapes', () => {
