@@ -25,25 +25,36 @@ export function visibleEscape(c: string): string {
  * A CI log drives its runner too. GitHub's takes a line that contains `##[NAME]` anywhere (its legacy
  * command form; NAME one of its commands: error, add-mask, stop-commands, which stops it reading the
  * commands after, annotations included…) or that starts with `::` after white space as a workflow
- * command. A document quoted in a report (a value in a message, a source line in a code frame) would
- * give it commands: the second `#` of `##[` is printed as `\x23`. (`::` at the start of a line only
- * ever comes from a file name: see {@link escapeFileName}.)
+ * command; Azure Pipelines' agent (whose code GitHub's comes from) takes `##vso[task.setvariable …]`
+ * or `##vso[task.prependpath]` anywhere in a line, and TeamCity `##teamcity[…]`. A document quoted in
+ * a report (a value in a message, a source line in a code frame) would give them commands: the second
+ * `#` of `##` before letters and `[` is printed as `\x23`. (`::` at the start of a line only ever
+ * comes from a file name: see {@link escapeFileName}.)
  */
-const RUNNER_COMMAND = /##\[/;
-const RUNNER_COMMAND_ALL = /##\[/g;
-const withoutRunnerCommands = (s: string): string => (s.includes('##[') ? s.replace(RUNNER_COMMAND_ALL, '#\\x23[') : s);
+const RUNNER_COMMAND = /##[A-Za-z]*\[/;
+/** The second `#` of such a `##`. */
+const RUNNER_HASH_ALL = /(?<=#)#(?=[A-Za-z]*\[)/g;
+const withoutRunnerCommands = (s: string): string => (RUNNER_COMMAND.test(s) ? s.replace(RUNNER_HASH_ALL, '\\x23') : s);
 
 /**
- * JSON text (one line of it can hold a whole document: `-f json` carries its source) with `##[` in
- * its strings written `#\\u0023[`: the same JSON value, no command for a runner reading the log.
+ * JSON text (one line of it can hold a whole document: `-f json` carries its source) with that `#`
+ * in its strings written `\\u0023`: the same JSON value, no command for a runner reading the log.
  * (`#` occurs in JSON text only inside strings.)
  */
-export const jsonWithoutRunnerCommands = (json: string): string => (json.includes('##[') ? json.replace(RUNNER_COMMAND_ALL, '#\\u0023[') : json);
+export const jsonWithoutRunnerCommands = (json: string): string => (RUNNER_COMMAND.test(json) ? json.replace(RUNNER_HASH_ALL, '\\u0023') : json);
 
-/** Whether character `i` of `text` is printed as a visible escape: a control, or the second `#` of `##[`. */
+/** The same in XML text and attribute values (`&#35;`, after `&` was escaped). */
+export const xmlWithoutRunnerCommands = (xml: string): string => (RUNNER_COMMAND.test(xml) ? xml.replace(RUNNER_HASH_ALL, '&#35;') : xml);
+
+const LETTERS_THEN_BRACKET = /[A-Za-z]*\[/y;
+
+/** Whether character `i` of `text` is printed as a visible escape: a control, or the second `#` of a runner's `##…[`. */
 export const escapedAt = (text: string, i: number): boolean => {
   const c = text[i] as string;
-  return c === '#' ? text[i - 1] === '#' && text[i + 1] === '[' : UNSAFE.test(c);
+  if (c !== '#') return UNSAFE.test(c);
+  if (text[i - 1] !== '#') return false;
+  LETTERS_THEN_BRACKET.lastIndex = i + 1;
+  return LETTERS_THEN_BRACKET.test(text);
 };
 
 /** Whether `s` has a character {@link terminalSafe} would escape. */

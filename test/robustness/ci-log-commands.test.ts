@@ -6,7 +6,8 @@
  * a value in a stylish message or code frame, the source that `-f json` carries, a SARIF or JUnit
  * report printed to the log, a file named `::stop-commands::x.xml` heading its stylish block or a
  * note. `stop-commands` stops the runner reading commands for the rest of the step — the annotations
- * after it included; `add-mask` hides text; `error` forges an annotation.
+ * after it included; `add-mask` hides text; `error` forges an annotation. Azure Pipelines' agent reads
+ * `##vso[task.prependpath]DIR` anywhere in a line (PATH for the steps after), TeamCity `##teamcity[…]`.
  *
  * `runnerCommands` follows the runner's parser (actions/runner, src/Runner.Common/ActionCommand.cs:
  * TryParseV2, then TryParse; ActionCommandManager's registered names).
@@ -52,9 +53,12 @@ function runnerCommands(log: string): { command: string; line: string }[] {
 const DOCUMENT = `<domain type='##[stop-commands]kvm'>
   <name>##[error]forged</name>
   <!-- ##[add-mask]virtlint -->
-  <memory>x</memory>
+  <memory>##vso[task.prependpath]/tmp/evil</memory>
+  <vcpu>##teamcity[buildStatus text='passed']</vcpu>
 </domain>
 `;
+/** Any CI runner's in-line command: GitHub's legacy `##[`, Azure Pipelines' `##vso[`, TeamCity's `##teamcity[`. */
+const IN_LINE_COMMAND = /##[A-Za-z]*\[/;
 const NAME = '::stop-commands::tok.xml';
 
 describe('robustness: reports printed to a CI log hold no command for its runner', function () {
@@ -76,6 +80,8 @@ describe('robustness: reports printed to a CI log hold no command for its runner
       expect(r.code, r.stderr).to.equal(1);
       expect(runnerCommands(r.stdout), r.stdout).to.deep.equal([]);
       expect(runnerCommands(r.stderr), r.stderr).to.deep.equal([]);
+      expect(r.stdout).to.not.match(IN_LINE_COMMAND);
+      expect(r.stderr).to.not.match(IN_LINE_COMMAND);
     });
   }
 
@@ -98,6 +104,7 @@ describe('robustness: reports printed to a CI log hold no command for its runner
     const parsed = JSON.parse(json.stdout) as { filePath: string; source: string; messages: { message: string }[] }[];
     expect(parsed[0]?.source).to.equal(DOCUMENT);
     expect(parsed[0]?.messages.map((m) => m.message).join('\n')).to.contain('##[stop-commands]kvm');
+    expect(parsed[0]?.messages.map((m) => m.message).join('\n')).to.contain('##vso[task.prependpath]');
     expect(json.stdout).to.contain('#\\u0023[');
     const sarif = await runCli(['--no-config', '--no-cache', '--no-probe', '-f', 'sarif', NAME], { cwd: dir });
     const log = JSON.parse(sarif.stdout) as { runs: { results: { message: { text: string } }[] }[] };
