@@ -28,8 +28,11 @@ const visibleEscape = (c) => {
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 };
 
-/** Escaping of workflow commands (https://github.com/actions/toolkit, command.ts), controls made visible as the CLI's github format does. */
-const escapeData = (s) => s.replace(DRIVES_THE_LOG, visibleEscape).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** The second `#` of a CI runner's in-line command (`##[`, `##vso[`, `##teamcity[`), written `\x23` as the CLI does. */
+const RUNNER_HASH = /(?<=#)#(?=[A-Za-z]*\[)/g;
+
+/** Escaping of workflow commands (https://github.com/actions/toolkit, command.ts), the rest as the CLI's github format does. */
+const escapeData = (s) => s.replace(DRIVES_THE_LOG, visibleEscape).replace(RUNNER_HASH, '\\x23').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 function setOutput(name, value) {

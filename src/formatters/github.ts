@@ -1,13 +1,13 @@
 import { displayPath } from './paths.js';
-import { controlsEscapedKeepingLineBreaks } from './terminal-text.js';
+import { terminalSafeKeepingLineBreaks } from './terminal-text.js';
 import { type Formatter, formatWhole, type StreamingFormat } from './types.js';
 
 /**
  * Escaping of GitHub workflow commands: the message part. The log shows ANSI sequences, so other
- * control characters (ESC, quoted from a document) become visible escapes (terminal-text.ts). A
- * `##[` in it is left as it is: a line that is a `::` command is read as that command only.
+ * control characters (ESC, quoted from a document) become visible escapes, and another runner's
+ * in-line command (`##vso[`: the format may be read elsewhere) is broken as everywhere (terminal-text.ts).
  */
-export const escapeData = (s: string): string => controlsEscapedKeepingLineBreaks(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeData = (s: string): string => terminalSafeKeepingLineBreaks(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 /** Escaping of GitHub workflow commands: property values (also ':' and ','). */
 export const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 

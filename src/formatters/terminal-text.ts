@@ -78,8 +78,5 @@ export const escapeFileName = (name: string): string => {
   return /^\s*::/.test(escaped) ? `./${escaped}` : escaped;
 };
 
-/** Controls escaped as {@link terminalSafe} does, LF and CR left for the format's own escaping (GitHub's %0A). */
-export const controlsEscapedKeepingLineBreaks = (s: string): string => s.replace(UNSAFE_BUT_LINE_BREAKS, visibleEscape);
-
-/** As {@link terminalSafe}, but LF and CR are left for the format's own escaping. */
-export const terminalSafeKeepingLineBreaks = (s: string): string => withoutRunnerCommands(controlsEscapedKeepingLineBreaks(s));
+/** As {@link terminalSafe}, but LF and CR are left for the format's own escaping (GitHub's %0A). */
+export const terminalSafeKeepingLineBreaks = (s: string): string => withoutRunnerCommands(s.replace(UNSAFE_BUT_LINE_BREAKS, visibleEscape));

@@ -10,7 +10,8 @@ import { Scratch } from '../hardening/trust-helpers.js';
  * Red team: the Action writes its own annotations (from the SARIF report), and escaped only what a
  * workflow command needs (%, CR, LF). The log renders ANSI: a value quoting U+009B (a one-character
  * CSI, allowed in XML) or U+202E (right-to-left override) reached it raw, while the CLI's `-f github`
- * writes them `\x9b`, `\u202e`. The Action's annotations are now the CLI's github lines, byte for byte.
+ * writes them `\x9b`, `\u202e` (and breaks another runner's in-line command, `#\x23vso[`). The Action's
+ * annotations are now the CLI's github lines, byte for byte.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const DRIVES_THE_LOG = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
@@ -33,11 +34,12 @@ describe('red team: the Action annotates as the CLI\'s github format does, contr
     const ws = path.join(scratch.dir(), 'repo');
     fs.mkdirSync(path.join(ws, '.git'), { recursive: true });
     fs.cpSync(CORPUS, path.join(ws, 'corpus'), { recursive: true });
-    fs.writeFileSync(path.join(ws, 'vm.xml'), "<domain type='k\u009b2J\u202evm&#13;X'><name>a</name></domain>\n");
+    fs.writeFileSync(path.join(ws, 'vm.xml'), "<domain type='k\u009b2J\u202evm&#13;X'><name>a</name><memory>##vso[task.prependpath]/x</memory></domain>\n");
     const action = runAction(ws);
     expect(action.code).to.equal(1);
     expect(action.stdout).to.not.match(DRIVES_THE_LOG);
     expect(action.stdout).to.contain("::Invalid value 'k\\x9b2J\\u202evm%0DX'");
+    expect(action.stdout).to.contain("'#\\x23vso[task.prependpath]/x'");
     const cli = spawnCli(['--no-probe', '-f', 'github', '.'], { cwd: ws, env: { PATH: process.env.PATH ?? '', HOME: ws, XDG_CACHE_HOME: path.join(ws, '.xdg') } });
     const lines = (s: string): string[] => s.split('\n').filter(Boolean).sort();
     expect(lines(cli.stdout).length).to.be.greaterThan(100);

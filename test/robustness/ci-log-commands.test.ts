@@ -128,5 +128,8 @@ describe('robustness: reports printed to a CI log hold no command for its runner
     expect(commands.length).to.equal(findings);
     expect(commands.every((c) => c.command === 'error' || c.command === 'warning'), r.stdout).to.equal(true);
     expect(runnerCommands(r.stderr), r.stderr).to.deep.equal([]);
+    // Nor another runner's in-line command in them.
+    expect(r.stdout).to.not.match(IN_LINE_COMMAND);
+    expect(r.stdout).to.contain("'#\\x23[stop-commands]kvm'");
   });
 });
