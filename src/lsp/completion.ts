@@ -98,8 +98,9 @@ function itemsAt(doc: TextDocument, offset: number, index: GrammarIndex, options
       return withoutPresentSingletons([
         ...textValues(ctx, index, offset, range),
         ...childElements(ctx, index, text, offset, (name, empty) =>
+          // The name is escaped for the snippet: a prefix is the document's, and `$CLIPBOARD` in it would insert the clipboard.
           options.snippets
-            ? { insertText: empty ? `<${name}$1/>$0` : `<${name}$1>$0</${name}>`, insertTextFormat: InsertTextFormat.Snippet }
+            ? { insertText: empty ? `<${snippetEscape(name)}$1/>$0` : `<${snippetEscape(name)}$1>$0</${snippetEscape(name)}>`, insertTextFormat: InsertTextFormat.Snippet }
             : { insertText: empty ? `<${name}/>` : `<${name}>` },
         ),
       ], text, ctx, index);
