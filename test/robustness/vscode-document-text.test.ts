@@ -2,8 +2,10 @@
  * Red team, in a real VS Code (code-server 1.96 in headless Chromium, as test/e2e/vscode.test.ts):
  * a document whose `<disk device>` value is `disk![x](https://tracker.invalid/p.png)` had the hover
  * on that value render an image from the tracker's address (VS Code's hovers show https images: the
- * document would learn who opened it, and when). The hover now shows the value as text. Skipped,
- * saying so, when code-server is not installed.
+ * document would learn who opened it, and when). The hover now shows the value as text. And an
+ * element completed under a prefix the document declared as `q$TM_FILENAME` was inserted as
+ * `<qsnippet.xml:commandline>`: the snippet expanded the variable (`$CLIPBOARD` would have inserted
+ * the clipboard). Skipped, saying so, when code-server is not installed.
  */
 import { expect } from 'chai';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -37,7 +39,16 @@ const DOCUMENT = `<domain type='kvm'>
 </domain>
 `;
 
-describe('red team: a hover in VS Code shows a hostile value as text, no image it names', function () {
+/** A prefix the document declares that is a snippet variable: completion inserted the file's name for it. */
+const SNIPPET_DOCUMENT = `<domain type='kvm' xmlns:q$TM_FILENAME='http://libvirt.org/schemas/domain/qemu/1.0'>
+  <name>s</name>
+  <memory>1048576</memory>
+  <os><type>hvm</type></os>
+
+</domain>
+`;
+
+describe('red team: in VS Code, hover shows a hostile value as text, completion inserts what it shows', function () {
   this.timeout(180000);
   let home: string;
   let child: ChildProcess | undefined;
@@ -51,7 +62,7 @@ describe('red team: a hover in VS Code shows a hostile value as text, no image i
     }
     expect(fs.existsSync(VSIX), `npm run build writes ${VSIX}`).to.equal(true);
     home = tempDir('virtlint-vscode-hover-');
-    writeTree(home, { 'user-data/User/settings.json': JSON.stringify(SETTINGS), 'workspace/hover.xml': DOCUMENT });
+    writeTree(home, { 'user-data/User/settings.json': JSON.stringify(SETTINGS), 'workspace/hover.xml': DOCUMENT, 'workspace/snippet.xml': SNIPPET_DOCUMENT });
     const env = { ...process.env, XDG_CONFIG_HOME: path.join(home, 'xdg-config'), XDG_DATA_HOME: path.join(home, 'xdg-data') };
     const common = ['--config', path.join(home, 'code-server.yaml'), '--user-data-dir', path.join(home, 'user-data'), '--extensions-dir', path.join(home, 'extensions')];
     execFileSync(process.execPath, [CODE_SERVER, ...common, '--install-extension', VSIX], { env, encoding: 'utf8' });
@@ -110,5 +121,24 @@ describe('red team: a hover in VS Code shows a hostile value as text, no image i
     expect(images, 'images in the hover').to.deep.equal([]);
     expect(await hover.locator('a[href*="tracker.invalid"], a[data-href*="tracker.invalid"]').count()).to.equal(0);
     expect(await hover.innerText()).to.contain(`'${VALUE}' is not one of the values the grammar allows here.`);
+  });
+
+  it('completing an element with a prefix q$TM_FILENAME inserts q$TM_FILENAME, not the file name (was: <qsnippet.xml:commandline>)', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'snippet.xml' }).click();
+    await page.locator('.view-line', { hasText: '<os>' }).waitFor();
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type('5:1');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Space');
+    // Typed while the list is open: it filters the list to the element wanted (and is replaced by it).
+    await page.keyboard.type('qcomm');
+    await page.locator('.suggest-widget .monaco-list-row', { hasText: 'commandline' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const line = page.locator('.view-line', { hasText: 'commandline' });
+    await line.waitFor();
+    const text = (await line.innerText()).replace(/\u00a0/g, ' ');
+    expect(text).to.not.contain('snippet.xml');
+    expect(text).to.contain('<q$TM_FILENAME:commandline>');
   });
 });
