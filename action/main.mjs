@@ -16,8 +16,23 @@ const input = (name) => (process.env[`INPUT_${name.toUpperCase()}`] ?? '').trim(
 const flag = (name) => !/^(false|no|off|0)$/i.test(input(name));
 const words = (s) => s.split(/\s+/).filter(Boolean);
 
-/** Escaping of workflow commands (https://github.com/actions/toolkit, command.ts). */
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * What the CLI's github format escapes besides (src/formatters/terminal-text.ts): the log renders
+ * ANSI, so C0 controls but tab, LF and CR, DEL, C1 controls (U+009B is a one-character CSI) and
+ * bidirectional controls quoted from a document are written as visible escapes (`\x9b`, `\u202e`).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const DRIVES_THE_LOG = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const visibleEscape = (c) => {
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+};
+
+/** The second `#` of a CI runner's in-line command (`##[`, `##vso[`, `##teamcity[`), written `\x23` as the CLI does. */
+const RUNNER_HASH = /(?<=#)#(?=[A-Za-z]*\[)/g;
+
+/** Escaping of workflow commands (https://github.com/actions/toolkit, command.ts), the rest as the CLI's github format does. */
+const escapeData = (s) => s.replace(DRIVES_THE_LOG, visibleEscape).replace(RUNNER_HASH, '\\x23').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 function setOutput(name, value) {
@@ -74,7 +89,9 @@ function report(workspace, paths, wanted, sarifFile) {
     setOutput('sarif-file', '');
     return 2;
   }
-  const args = [...words(input('args')), '-f', 'sarif', '-o', sarifFile, ...paths];
+  // `--`: every path is a path. Paths are often a pull request's changed files, whose names it chooses:
+  // a file named `--config=evil.mjs` was an option, and the module it named was run.
+  const args = [...words(input('args')), '-f', 'sarif', '-o', sarifFile, '--', ...paths];
   const run = spawnSync(process.execPath, [CLI, ...args], { cwd: workspace, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '' }, maxBuffer: 256 * 1024 * 1024 });
   process.stdout.write(run.stdout ?? '');
   process.stderr.write(run.stderr ?? '');

@@ -1,5 +1,5 @@
 import type { Range } from '../types.js';
-import { hasUnsafe, visibleEscape } from './terminal-text.js';
+import { escapedAt, hasUnsafe, visibleEscape } from './terminal-text.js';
 
 const MAX_WIDTH = 120;
 
@@ -40,7 +40,7 @@ function printed(text: string, from: number, to: number): { text: string; from: 
     if (i === from) pFrom = out.length;
     if (i === to) pTo = out.length;
     const c = text[i]!;
-    out += hasUnsafe(c) ? visibleEscape(c) : c;
+    out += escapedAt(text, i) ? visibleEscape(c) : c;
   }
   if (from >= text.length) pFrom = at(from, out.length);
   if (to >= text.length) pTo = at(to, out.length);

@@ -4,7 +4,8 @@ import { type Formatter, formatWhole, type StreamingFormat } from './types.js';
 
 /**
  * Escaping of GitHub workflow commands: the message part. The log shows ANSI sequences, so other
- * control characters (ESC, quoted from a document) become visible escapes (terminal-text.ts).
+ * control characters (ESC, quoted from a document) become visible escapes, and another runner's
+ * in-line command (`##vso[`: the format may be read elsewhere) is broken as everywhere (terminal-text.ts).
  */
 export const escapeData = (s: string): string => terminalSafeKeepingLineBreaks(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 /** Escaping of GitHub workflow commands: property values (also ':' and ','). */

@@ -1,6 +1,7 @@
 import { RULES_BY_ID } from '../../rules/index.js';
 import { docsUrlOf } from '../builtin-ids.js';
 import type { Rule } from '../rule.js';
+import { jsonWithoutRunnerCommands } from './terminal-text.js';
 import { type FormattableResult, type Formatter, formatWhole, rulesById, type StreamingFormat } from './types.js';
 
 /** One result in ESLint's shape (also what custom formatters receive). */
@@ -41,7 +42,8 @@ export const jsonParts: StreamingFormat = (context) => {
     start: '[',
     // What JSON.stringify makes of the whole array: the items joined by commas, without spaces.
     file: (r) => {
-      const item = JSON.stringify(toEslintResult(r, rules));
+      // Printed to a CI log, the line must not hold a runner command (terminal-text.ts).
+      const item = jsonWithoutRunnerCommands(JSON.stringify(toEslintResult(r, rules)));
       if (first) {
         first = false;
         return item;

@@ -1,4 +1,5 @@
 import { displayPath } from './paths.js';
+import { xmlWithoutRunnerCommands } from './terminal-text.js';
 import type { Formatter } from './types.js';
 
 // Control characters other than tab/LF/CR, U+FFFE/U+FFFF and unpaired surrogates.
@@ -7,6 +8,11 @@ const XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud
 
 /** XML 1.0 cannot carry most control characters even escaped: they become U+FFFD. */
 export function xmlEscape(s: string): string {
+  // Printed to a CI log, no line may hold a runner command (terminal-text.ts): the same text.
+  return xmlWithoutRunnerCommands(escaped(s));
+}
+
+function escaped(s: string): string {
   return s
     .replace(XML_FORBIDDEN, '\ufffd')
     .replace(/&/g, '&amp;')

@@ -7,6 +7,7 @@ import { BUILTIN_BY_ID } from '../builtin-ids.js';
 import { DOCS_BASE_URL, type Rule } from '../rule.js';
 import type { Diagnostic } from '../types.js';
 import { VERSION } from '../version.js';
+import { jsonWithoutRunnerCommands } from './terminal-text.js';
 import type { Formatter } from './types.js';
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json';
@@ -120,5 +121,6 @@ export const sarif: Formatter = (results, { cwd, srcRoot, rules = RULES }) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // Printed to a CI log, no line may hold a runner command (terminal-text.ts).
+  return `${jsonWithoutRunnerCommands(JSON.stringify(log, null, 2))}\n`;
 };

@@ -21,20 +21,62 @@ export function visibleEscape(c: string): string {
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
-/** Whether `s` has a character {@link terminalSafe} would escape. */
-export const hasUnsafe = (s: string): boolean => UNSAFE.test(s);
+/**
+ * A CI log drives its runner too. GitHub's takes a line that contains `##[NAME]` anywhere (its legacy
+ * command form; NAME one of its commands: error, add-mask, stop-commands, which stops it reading the
+ * commands after, annotations included…) or that starts with `::` after white space as a workflow
+ * command; Azure Pipelines' agent (whose code GitHub's comes from) takes `##vso[task.setvariable …]`
+ * or `##vso[task.prependpath]` anywhere in a line, and TeamCity `##teamcity[…]`. A document quoted in
+ * a report (a value in a message, a source line in a code frame) would give them commands: the second
+ * `#` of `##` before letters and `[` is printed as `\x23`. (`::` at the start of a line only ever
+ * comes from a file name: see {@link escapeFileName}.)
+ */
+const RUNNER_COMMAND = /##[A-Za-z]*\[/;
+/** The second `#` of such a `##`. */
+const RUNNER_HASH_ALL = /(?<=#)#(?=[A-Za-z]*\[)/g;
+const withoutRunnerCommands = (s: string): string => (RUNNER_COMMAND.test(s) ? s.replace(RUNNER_HASH_ALL, '\\x23') : s);
 
-/** `s` with every character that would drive a terminal escaped visibly (tabs kept). */
-export const terminalSafe = (s: string): string => (UNSAFE.test(s) ? s.replace(UNSAFE_ALL, visibleEscape) : s);
+/**
+ * JSON text (one line of it can hold a whole document: `-f json` carries its source) with that `#`
+ * in its strings written `\\u0023`: the same JSON value, no command for a runner reading the log.
+ * (`#` occurs in JSON text only inside strings.)
+ */
+export const jsonWithoutRunnerCommands = (json: string): string => (RUNNER_COMMAND.test(json) ? json.replace(RUNNER_HASH_ALL, '\\u0023') : json);
+
+/** The same in XML text and attribute values (`&#35;`, after `&` was escaped). */
+export const xmlWithoutRunnerCommands = (xml: string): string => (RUNNER_COMMAND.test(xml) ? xml.replace(RUNNER_HASH_ALL, '&#35;') : xml);
+
+const LETTERS_THEN_BRACKET = /[A-Za-z]*\[/y;
+
+/** Whether character `i` of `text` is printed as a visible escape: a control, or the second `#` of a runner's `##…[`. */
+export const escapedAt = (text: string, i: number): boolean => {
+  const c = text[i] as string;
+  if (c !== '#') return UNSAFE.test(c);
+  if (text[i - 1] !== '#') return false;
+  LETTERS_THEN_BRACKET.lastIndex = i + 1;
+  return LETTERS_THEN_BRACKET.test(text);
+};
+
+/** Whether `s` has a character {@link terminalSafe} would escape. */
+export const hasUnsafe = (s: string): boolean => UNSAFE.test(s) || RUNNER_COMMAND.test(s);
+
+/** `s` with every character that would drive a terminal (or a CI runner) escaped visibly (tabs kept). */
+export const terminalSafe = (s: string): string => withoutRunnerCommands(UNSAFE.test(s) ? s.replace(UNSAFE_ALL, visibleEscape) : s);
 
 // File names escape tab and backslash too, so that an escaped name reads back as one name.
 const UNSAFE_IN_NAMES = new RegExp(`${UNSAFE.source.slice(0, -1)}\\t\\\\]`, 'g');
 
 /**
  * A file name as one safe line: a newline would fake a report line, ESC would drive the terminal,
- * a bidirectional override would reorder what is shown.
+ * a bidirectional override would reorder what is shown, `##[` would be a CI runner's command. A
+ * relative name that starts with `::` (after white space) starts a line of the report or of a note,
+ * where GitHub's runner would read it as a workflow command (`::stop-commands::…`): it is written
+ * `./::…`, the same file.
  */
-export const escapeFileName = (name: string): string => name.replace(UNSAFE_IN_NAMES, (c) => (c === '\\' ? '\\\\' : visibleEscape(c)));
+export const escapeFileName = (name: string): string => {
+  const escaped = withoutRunnerCommands(name.replace(UNSAFE_IN_NAMES, (c) => (c === '\\' ? '\\\\' : visibleEscape(c))));
+  return /^\s*::/.test(escaped) ? `./${escaped}` : escaped;
+};
 
-/** As {@link terminalSafe}, but LF and CR are left for the format's own escaping. */
-export const terminalSafeKeepingLineBreaks = (s: string): string => s.replace(UNSAFE_BUT_LINE_BREAKS, visibleEscape);
+/** As {@link terminalSafe}, but LF and CR are left for the format's own escaping (GitHub's %0A). */
+export const terminalSafeKeepingLineBreaks = (s: string): string => withoutRunnerCommands(s.replace(UNSAFE_BUT_LINE_BREAKS, visibleEscape));

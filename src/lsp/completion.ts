@@ -17,6 +17,7 @@ import type { AttributeInfo, GrammarIndex, ValueSpec } from '../grammar/index.js
 import { type CursorContext, cursorContext } from './context.js';
 import { namespaceScope, typedAttributeName, typedName } from './grammar-names.js';
 import { childInfos, engineChildrenAt, infosAt, type PlaceSummary, summarize, summaryAt } from './grammar-view.js';
+import { markdownCode } from './markup.js';
 import { withoutPresentSingletons } from './present-children.js';
 import type { Target } from '../targets/target.js';
 import { withVersionCompletions } from './versions.js';
@@ -57,13 +58,15 @@ export function valueWords(spec: ValueSpec): string {
 const markdown = (value: string): MarkupContent => ({ kind: MarkupKind.Markdown, value });
 
 function attributeDoc(a: AttributeInfo, element: string): MarkupContent {
-  const lines = [`\`${a.name}\` on \`<${element}>\`${a.required ? ' (required)' : ''}`, '', `Value: ${valueWords(a.value)}`];
+  // `element` is the name as written in the document: a code span it cannot close.
+  const lines = [`\`${a.name}\` on ${markdownCode(`<${element}>`)}${a.required ? ' (required)' : ''}`, '', `Value: ${valueWords(a.value)}`];
   if (a.documentation) lines.push('', a.documentation);
   return markdown(lines.join('\n'));
 }
 
 export function elementDoc(summary: PlaceSummary, parent: string | undefined, required: boolean): MarkupContent {
-  const lines = [`\`<${summary.name}>\`${parent ? ` in \`<${parent}>\`` : ''}${required ? ' (required)' : ''}`];
+  // `parent` is the name as written in the document: a code span it cannot close.
+  const lines = [`\`<${summary.name}>\`${parent ? ` in ${markdownCode(`<${parent}>`)}` : ''}${required ? ' (required)' : ''}`];
   if (summary.documentation) lines.push('', summary.documentation);
   if (summary.attributes.length > 0) lines.push('', `Attributes: ${summary.attributes.map((a) => (a.required ? `**${a.name}**` : a.name)).join(', ')}`);
   if (summary.children.length > 0) lines.push('', `Children: ${summary.children.map((c) => (c.required ? `**${c.name}**` : c.name)).join(', ')}`);
@@ -95,8 +98,9 @@ function itemsAt(doc: TextDocument, offset: number, index: GrammarIndex, options
       return withoutPresentSingletons([
         ...textValues(ctx, index, offset, range),
         ...childElements(ctx, index, text, offset, (name, empty) =>
+          // The name is escaped for the snippet: a prefix is the document's, and `$CLIPBOARD` in it would insert the clipboard.
           options.snippets
-            ? { insertText: empty ? `<${name}$1/>$0` : `<${name}$1>$0</${name}>`, insertTextFormat: InsertTextFormat.Snippet }
+            ? { insertText: empty ? `<${snippetEscape(name)}$1/>$0` : `<${snippetEscape(name)}$1>$0</${snippetEscape(name)}>`, insertTextFormat: InsertTextFormat.Snippet }
             : { insertText: empty ? `<${name}/>` : `<${name}>` },
         ),
       ], text, ctx, index);

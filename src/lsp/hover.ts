@@ -11,6 +11,7 @@ import { cursorContext, type ScannedElement } from './context.js';
 import { elementDoc, valueWords } from './completion.js';
 import { grammarName, grammarPath, namespaceScope } from './grammar-names.js';
 import { summaryAt } from './grammar-view.js';
+import { markdownCode, markdownEscape, markdownQuote } from './markup.js';
 import { policyConcerns } from './policy-topics.js';
 import { rulesConcerning, type Topic } from './rule-topics.js';
 import type { Target } from '../targets/target.js';
@@ -21,7 +22,7 @@ const MAX_RULES = 10;
 
 function rulesSection(rules: readonly Rule[]): string[] {
   if (rules.length === 0) return [];
-  const shown = rules.slice(0, MAX_RULES).map((r) => `- ${r.meta.docs ? `[\`${r.meta.id}\`](${r.meta.docs})` : `\`${r.meta.id}\``}: ${r.meta.description}`);
+  const shown = rules.slice(0, MAX_RULES).map((r) => `- ${r.meta.docs ? `[\`${r.meta.id}\`](${r.meta.docs})` : `\`${r.meta.id}\``}: ${markdownEscape(r.meta.description)}`);
   if (rules.length > MAX_RULES) shown.push(`- … and ${rules.length - MAX_RULES} more`);
   return ['', 'Rules:', ...shown];
 }
@@ -80,13 +81,15 @@ function grammarHover(doc: TextDocument, offset: number, index: GrammarIndex, ru
     if (!summary || !info) return null;
     const element = ctx.path[ctx.path.length - 1]?.name ?? summary.name;
     const parent = ctx.path[ctx.path.length - 2]?.name;
+    // The names as written in the document (a prefix is the document's choice): code spans it cannot close.
     const lines = [
-      `\`${attribute}\` attribute of \`<${element}>\`${parent ? ` in \`<${parent}>\`` : ''}${info.required ? ' (required)' : ''}`,
+      `${markdownCode(attribute)} attribute of ${markdownCode(`<${element}>`)}${parent ? ` in ${markdownCode(`<${parent}>`)}` : ''}${info.required ? ' (required)' : ''}`,
       '',
       `Value: ${valueWords(info.value)}`,
     ];
     if (ctx.kind === 'attribute-value' && info.value.forms.length === 0 && info.value.values.length > 0 && !info.value.values.includes(ctx.value)) {
-      lines.push('', `'${ctx.value}' is not one of the values the grammar allows here.`);
+      // The value is the document's: literal text, never a link, an image to fetch or a new block.
+      lines.push('', `${markdownQuote(ctx.value)} is not one of the values the grammar allows here.`);
     }
     if (info.documentation) lines.push('', info.documentation);
     lines.push(...rulesSection(concerning({ path, attribute })));

@@ -1,16 +1,76 @@
 /**
  * Completion and hover texts are written in Markdown; a client that shows only plain text gets
  * them without the markup (links keep their address in parentheses).
+ *
+ * Text from the document (a value, an element or attribute name) is Markdown only as literal text:
+ * a value `![x](https://host/p.png)` would otherwise be an image the editor fetches on hover (a
+ * document that reports who reads it), `[x](command:…)` a link, a blank line a new heading. So
+ * document text goes through {@link markdownQuote} or {@link markdownCode}, never raw.
  */
 import { type CompletionItem, type Hover, type MarkupContent, MarkupKind } from 'vscode-languageserver';
+import { visibleEscape } from '../formatters/terminal-text.js';
+
+/** Values are quoted whole up to this length (as in messages, src/schema/wording.ts): a 10 MB value is not a 10 MB hover. */
+const MAX_QUOTED = 80;
+
+// Line breaks and other controls would start new Markdown blocks or drive a terminal-like view; bidirectional controls reorder what is shown.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** Every ASCII punctuation character: CommonMark lets each be backslash-escaped, and then it means itself. */
+const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+
+/** `s` cut to {@link MAX_QUOTED} characters (not inside a surrogate pair), with its controls as visible escapes. */
+function shown(s: string): { text: string; cut: boolean } {
+  let text = s.length > MAX_QUOTED ? s.slice(0, MAX_QUOTED) : s;
+  if (text.length < s.length && /[\ud800-\udbff]$/.test(text)) text = text.slice(0, -1);
+  return { text: text.replace(CONTROLS, visibleEscape), cut: text.length < s.length };
+}
+
+/** Text as literal Markdown text, whole: ASCII punctuation backslash-escaped, controls as visible escapes. */
+export const markdownEscape = (s: string): string => s.replace(CONTROLS, visibleEscape).replace(PUNCTUATION, (c) => `\\${c}`);
+
+/**
+ * A document value quoted as literal Markdown text: `'value'`, every ASCII punctuation character
+ * backslash-escaped, so no link, image, autolink (`https\:`), HTML tag, emphasis or code span can
+ * start in it; line breaks and other controls as visible escapes (`\n`); past 80 characters,
+ * `'start…' (N characters)` as in messages.
+ */
+export function markdownQuote(s: string): string {
+  const { text, cut } = shown(s);
+  const escaped = text.replace(PUNCTUATION, (c) => `\\${c}`);
+  return cut ? `'${escaped}…' (${s.length} characters)` : `'${escaped}'`;
+}
+
+/**
+ * Document text as a Markdown code span (a name shown as code): the fence is longer than any run of
+ * backticks inside, so the text cannot close it; controls as visible escapes; shortened as above.
+ */
+export function markdownCode(s: string): string {
+  const { text, cut } = shown(s);
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  // A span that starts or ends with a backtick or a space needs a space inside the fence (CommonMark strips one each side).
+  const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}${cut ? `… (${s.length} characters)` : ''}`;
+}
+
+/** The Markdown this module writes (backslash escapes, links, bold, code spans), read left to right. */
+const MARKUP = /\\([!-/:-@[-`{-~])|\[((?:\\[\s\S]|[^\]\\])*)\]\(([^)]*)\)|\*\*((?:\\[\s\S]|[^*\\])*)\*\*|(`+)(?!`)([\s\S]*?[^`])\5(?!`)/g;
+
+function plain(s: string): string {
+  return s.replace(MARKUP, (_m, escaped?: string, label?: string, href?: string, bold?: string, _fence?: string, code?: string) => {
+    if (escaped !== undefined) return escaped;
+    if (label !== undefined) return `${plain(label)} (${href ?? ''})`;
+    if (bold !== undefined) return plain(bold);
+    // A code span is literal; the one space either side that the fence needed is not part of it.
+    const c = code ?? '';
+    return /^ .* $/s.test(c) && c.trim() !== '' ? c.slice(1, -1) : c;
+  });
+}
 
 export function toPlainText(m: MarkupContent): MarkupContent {
   if (m.kind === MarkupKind.PlainText) return m;
-  const value = m.value
-    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1 ($2)')
-    .replace(/\*\*([^*]*)\*\*/g, '$1')
-    .replace(/`([^`]*)`/g, '$1');
-  return { kind: MarkupKind.PlainText, value };
+  return { kind: MarkupKind.PlainText, value: plain(m.value) };
 }
 
 export function plainCompletion(item: CompletionItem): CompletionItem {

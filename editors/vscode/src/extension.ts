@@ -34,6 +34,8 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
       { scheme: 'untitled', language: 'xml' },
     ],
     initializationOptions: initializationOptions(<T>(key: string) => config.get<T>(key), vscode.workspace.isTrusted),
+    // Hovers quote the document: their Markdown may run no command link and no HTML (the client's defaults, stated so they stay).
+    markdown: { isTrusted: false, supportHtml: false },
     synchronize: { fileEvents: (watcher = vscode.workspace.createFileSystemWatcher('**/virtlint.config.{js,mjs,json}')) },
     // Only libvirt documents are sent to the server (other XML is none of its business).
     middleware: {
