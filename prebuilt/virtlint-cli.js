@@ -15765,16 +15765,16 @@ var require_parse = __commonJS({
       let paren = 0;
       let quote3 = 0;
       let value = "";
-      let escaped = false;
+      let escaped2 = false;
       for (const ch of input) {
-        if (escaped === true) {
+        if (escaped2 === true) {
           value += ch;
-          escaped = false;
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
           value += ch;
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (ch === '"') {
@@ -15805,14 +15805,14 @@ var require_parse = __commonJS({
       return parts;
     };
     var isPlainBranch = (branch) => {
-      let escaped = false;
+      let escaped2 = false;
       for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
+        if (escaped2 === true) {
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (/[?*+@!()[\]{}]/.test(ch)) {
@@ -15860,15 +15860,15 @@ var require_parse = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote3 = 0;
-      let escaped = false;
+      let escaped2 = false;
       for (let i = 1; i < pattern2.length; i++) {
         const ch = pattern2[i];
-        if (escaped === true) {
-          escaped = false;
+        if (escaped2 === true) {
+          escaped2 = false;
           continue;
         }
         if (ch === "\\") {
-          escaped = true;
+          escaped2 = true;
           continue;
         }
         if (ch === '"') {
@@ -16343,14 +16343,14 @@ var require_parse = __commonJS({
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
-          const escaped = utils.escapeRegex(prev.value);
+          const escaped2 = utils.escapeRegex(prev.value);
           state.output = state.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
+            state.output += escaped2;
+            prev.value = escaped2;
             continue;
           }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
+          prev.value = `(${capture}${escaped2}|${prev.value})`;
           state.output += prev.value;
           continue;
         }
@@ -19323,6 +19323,50 @@ var init_temp_beside = __esm({
   }
 });
 
+// dist/src/formatters/terminal-text.js
+function visibleEscape(c) {
+  if (c === "\n")
+    return "\\n";
+  if (c === "\r")
+    return "\\r";
+  if (c === "	")
+    return "\\t";
+  const code = c.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+var UNSAFE, UNSAFE_ALL, UNSAFE_BUT_LINE_BREAKS, RUNNER_COMMAND, RUNNER_HASH_ALL, withoutRunnerCommands, jsonWithoutRunnerCommands, xmlWithoutRunnerCommands, LETTERS_THEN_BRACKET, escapedAt, hasUnsafe, terminalSafe, UNSAFE_IN_NAMES, escapeFileName, terminalSafeKeepingLineBreaks;
+var init_terminal_text = __esm({
+  "dist/src/formatters/terminal-text.js"() {
+    "use strict";
+    UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+    UNSAFE_ALL = new RegExp(UNSAFE.source, "g");
+    UNSAFE_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    RUNNER_COMMAND = /##[A-Za-z]*\[/;
+    RUNNER_HASH_ALL = /(?<=#)#(?=[A-Za-z]*\[)/g;
+    withoutRunnerCommands = (s) => RUNNER_COMMAND.test(s) ? s.replace(RUNNER_HASH_ALL, "\\x23") : s;
+    jsonWithoutRunnerCommands = (json2) => RUNNER_COMMAND.test(json2) ? json2.replace(RUNNER_HASH_ALL, "\\u0023") : json2;
+    xmlWithoutRunnerCommands = (xml) => RUNNER_COMMAND.test(xml) ? xml.replace(RUNNER_HASH_ALL, "&#35;") : xml;
+    LETTERS_THEN_BRACKET = /[A-Za-z]*\[/y;
+    escapedAt = (text3, i) => {
+      const c = text3[i];
+      if (c !== "#")
+        return UNSAFE.test(c);
+      if (text3[i - 1] !== "#")
+        return false;
+      LETTERS_THEN_BRACKET.lastIndex = i + 1;
+      return LETTERS_THEN_BRACKET.test(text3);
+    };
+    hasUnsafe = (s) => UNSAFE.test(s) || RUNNER_COMMAND.test(s);
+    terminalSafe = (s) => withoutRunnerCommands(UNSAFE.test(s) ? s.replace(UNSAFE_ALL, visibleEscape) : s);
+    UNSAFE_IN_NAMES = new RegExp(`${UNSAFE.source.slice(0, -1)}\\t\\\\]`, "g");
+    escapeFileName = (name) => {
+      const escaped2 = withoutRunnerCommands(name.replace(UNSAFE_IN_NAMES, (c) => c === "\\" ? "\\\\" : visibleEscape(c)));
+      return /^\s*::/.test(escaped2) ? `./${escaped2}` : escaped2;
+    };
+    terminalSafeKeepingLineBreaks = (s) => withoutRunnerCommands(s.replace(UNSAFE_BUT_LINE_BREAKS, visibleEscape));
+  }
+});
+
 // dist/src/formatters/types.js
 var rulesById, formatWhole;
 var init_types2 = __esm({
@@ -19377,6 +19421,7 @@ var init_json = __esm({
     "use strict";
     init_rules();
     init_builtin_ids();
+    init_terminal_text();
     init_types2();
     jsonParts = (context) => {
       const rules = rulesById(context);
@@ -19385,7 +19430,7 @@ var init_json = __esm({
         start: "[",
         // What JSON.stringify makes of the whole array: the items joined by commas, without spaces.
         file: (r) => {
-          const item = JSON.stringify(toEslintResult(r, rules));
+          const item = jsonWithoutRunnerCommands(JSON.stringify(toEslintResult(r, rules)));
           if (first) {
             first = false;
             return item;
@@ -19396,32 +19441,6 @@ var init_json = __esm({
       };
     };
     json = formatWhole(jsonParts);
-  }
-});
-
-// dist/src/formatters/terminal-text.js
-function visibleEscape(c) {
-  if (c === "\n")
-    return "\\n";
-  if (c === "\r")
-    return "\\r";
-  if (c === "	")
-    return "\\t";
-  const code = c.charCodeAt(0);
-  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-}
-var UNSAFE, UNSAFE_ALL, UNSAFE_BUT_LINE_BREAKS, hasUnsafe, terminalSafe, UNSAFE_IN_NAMES, escapeFileName, terminalSafeKeepingLineBreaks;
-var init_terminal_text = __esm({
-  "dist/src/formatters/terminal-text.js"() {
-    "use strict";
-    UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-    UNSAFE_ALL = new RegExp(UNSAFE.source, "g");
-    UNSAFE_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-    hasUnsafe = (s) => UNSAFE.test(s);
-    terminalSafe = (s) => UNSAFE.test(s) ? s.replace(UNSAFE_ALL, visibleEscape) : s;
-    UNSAFE_IN_NAMES = new RegExp(`${UNSAFE.source.slice(0, -1)}\\t\\\\]`, "g");
-    escapeFileName = (name) => name.replace(UNSAFE_IN_NAMES, (c) => c === "\\" ? "\\\\" : visibleEscape(c));
-    terminalSafeKeepingLineBreaks = (s) => s.replace(UNSAFE_BUT_LINE_BREAKS, visibleEscape);
   }
 });
 
@@ -19451,7 +19470,7 @@ function printed(text3, from, to) {
     if (i === to)
       pTo = out.length;
     const c = text3[i];
-    out += hasUnsafe(c) ? visibleEscape(c) : c;
+    out += escapedAt(text3, i) ? visibleEscape(c) : c;
   }
   if (from >= text3.length)
     pFrom = at(from, out.length);
@@ -19646,6 +19665,7 @@ var init_sarif = __esm({
     init_builtin_ids();
     init_rule();
     init_version();
+    init_terminal_text();
     SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
     INFORMATION_URI = "https://github.com/virtlint/virtlint";
     DOCS2 = DOCS_BASE_URL.replace(/rules\/$/, "");
@@ -19707,7 +19727,7 @@ var init_sarif = __esm({
           }
         ]
       };
-      return `${JSON.stringify(log, null, 2)}
+      return `${jsonWithoutRunnerCommands(JSON.stringify(log, null, 2))}
 `;
     };
   }
@@ -19763,6 +19783,9 @@ __export(junit_exports, {
   xmlEscape: () => xmlEscape
 });
 function xmlEscape(s) {
+  return xmlWithoutRunnerCommands(escaped(s));
+}
+function escaped(s) {
   return s.replace(XML_FORBIDDEN, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 var XML_FORBIDDEN, junit;
@@ -19770,6 +19793,7 @@ var init_junit = __esm({
   "dist/src/formatters/junit.js"() {
     "use strict";
     init_paths();
+    init_terminal_text();
     XML_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
     junit = (results, { cwd }) => {
       const suites = [];

@@ -19,7 +19,7 @@ import { completions } from '../../src/lsp/completion.js';
 import { hover } from '../../src/lsp/hover.js';
 import { markdownCode, markdownQuote, plainHover, toPlainText } from '../../src/lsp/markup.js';
 
-// markdown-it comes with @vscode/vsce (the extension's packager); it has no types of its own here.
+// markdown-it (a devDependency: VS Code renders with it) has no types of its own here.
 const MarkdownIt = createRequire(import.meta.url)('markdown-it') as new (options: object) => { render(s: string): string };
 const md = new MarkdownIt({ html: true, linkify: true });
 
