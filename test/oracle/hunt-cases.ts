@@ -16,6 +16,8 @@ export interface HuntCase {
 
 const VGA = "<model type='vga' vram='9216' heads='1'/>";
 const video = (model: string): string => edit(SEED, [VGA, model]);
+const features = (inner: string): string => edit(SEED, ['</os>', `</os>\n  <features>${inner}</features>`]);
+const platformFeature = (f: string): HuntCase => ({ name: `<${f}> on x86 i440fx`, text: features(f), refuses: `The '${/^<([\w-]+)/.exec(f)![1]}' feature is not supported for architecture 'x86_64'`, rule: 'feature-settings' });
 
 export const HUNT_CASES: readonly HuntCase[] = [
   { name: 'qxl vgamem below 1 MiB', text: addDevices(SEED, "<video><model type='qxl' vgamem='1000'/></video>"), refuses: "value for 'vgamem' must be at least 1 MiB (1024 KiB)", rule: 'video-attr-compat' },
@@ -29,4 +31,11 @@ export const HUNT_CASES: readonly HuntCase[] = [
   { name: 'resolution on qxl (near miss)', text: video("<model type='qxl'><resolution x='1024' y='768'/></model>") },
   { name: 'zero resolution on cirrus', text: video("<model type='cirrus'><resolution x='0' y='768'/></model>"), refuses: 'video resolution values must be greater than 0', rule: 'video-attr-compat' },
   { name: 'ramfb with a PCI address', text: video("<model type='ramfb'/>"), refuses: 'address not supported for video type ramfb', rule: 'video-attr-compat' },
+  ...["<gic version='3'/>", "<hpt resizing='enabled'/>", "<htm state='on'/>", "<nested-hv state='on'/>", "<ccf-assist state='on'/>", "<cfpc value='workaround'/>", "<sbbc value='workaround'/>", "<ibs value='fixed-ibs'/>"].map(platformFeature),
+  { name: '<ioapic> and <vmcoreinfo> on x86 (near miss)', text: features("<ioapic driver='qemu'/><vmcoreinfo state='on'/>") },
+  { name: 'Hyper-V spinlock retries 4094', text: features("<hyperv mode='custom'><spinlocks state='on' retries='4094'/></hyperv>"), refuses: 'HyperV spinlock retry count must be at least 4095', rule: 'feature-settings' },
+  { name: 'Hyper-V spinlock retries 4095 (near miss)', text: features("<hyperv mode='custom'><spinlocks state='on' retries='4095'/></hyperv>") },
+  { name: 'Hyper-V spinlocks off with retries 10 (near miss)', text: features("<hyperv mode='custom'><spinlocks state='off' retries='10'/></hyperv>") },
+  { name: 'Hyper-V vendor_id of 13 characters', text: features("<hyperv mode='custom'><vendor_id state='on' value='1234567890123'/></hyperv>"), refuses: 'HyperV vendor_id value must not be more than 12 characters', rule: 'feature-settings' },
+  { name: 'Hyper-V vendor_id of 12 characters (near miss)', text: features("<hyperv mode='custom'><vendor_id state='on' value='123456789012'/></hyperv>") },
 ];
