@@ -1,10 +1,7 @@
-import { archOf, isX86, machineOf } from '../src/model/machine.js';
 import type { Domain } from '../src/model/domain.js';
+import { archOf, isArmVirt, isPSeries, isX86, machineOf } from '../src/model/machine.js';
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
-
-const isPSeries = (d: Domain): boolean => archOf(d).startsWith('ppc64') && machineOf(d).startsWith('pseries');
-const isArmVirt = (d: Domain): boolean => (archOf(d) === 'aarch64' || archOf(d) === 'armv7l') && (machineOf(d) === 'virt' || machineOf(d).startsWith('virt-'));
 
 /** Features QEMU has on one platform only (libvirt 9.0's qemuValidateDomainDefFeatures), and where. */
 const PLATFORM: Readonly<Record<string, readonly [(d: Domain) => boolean, string]>> = {

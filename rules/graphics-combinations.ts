@@ -4,12 +4,13 @@ import { defineRule } from '../src/rule.js';
 export default defineRule({
   meta: {
     id: 'graphics-combinations',
-    description: "two <graphics> of one type, egl-headless next to sdl/dbus, <listen type='network'> without network=",
+    description: "two <graphics> of one type, egl-headless next to sdl/dbus or next to spice with OpenGL, <listen type='network'> without network=",
     defaultSeverity: 'error',
     libvirtMessages: [
       'only 1 graphics device of each type (sdl, vnc, spice, headless, dbus) is supported',
       "graphics type 'egl-headless' is only supported with one of: 'vnc', 'spice' graphics types",
       "'network' attribute is required for listen type 'network'",
+      'multiple OpenGL displays are not supported by QEMU',
     ],
   },
   check(domain, context) {
@@ -32,6 +33,8 @@ export default defineRule({
     const egl = byType.get('egl-headless');
     if (egl) {
       for (const [type, g] of byType) {
+        // egl-headless is itself an OpenGL display: a second one (spice's own GL) is refused.
+        if (type === 'spice' && g.glEnable?.value === 'yes') context.report({ range: g.glEnable.attributeRange, message: `egl-headless already renders with OpenGL, and QEMU takes one OpenGL display: libvirt refuses spice <gl enable='yes'> next to it. Remove the egl-headless display or spice's <gl>` });
         if (type === 'egl-headless' || type === 'vnc' || type === 'spice') continue;
         context.report({ range: g.type!.range, message: `egl-headless only renders for a vnc or spice display, not for '${type}': libvirt refuses this domain` });
       }

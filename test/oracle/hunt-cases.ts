@@ -3,7 +3,7 @@
  * with libvirt's define-time verdict pinned (`refuses`: a piece of its message) and the rule that
  * now reports it, plus near misses libvirt defines. hunt-cases.test.ts checks both sides.
  */
-import { addDevices, edit, SEED } from '../rules/helpers.js';
+import { addDevices, edit, Q35, SEED } from '../rules/helpers.js';
 
 export interface HuntCase {
   readonly name: string;
@@ -17,6 +17,9 @@ export interface HuntCase {
 const VGA = "<model type='vga' vram='9216' heads='1'/>";
 const video = (model: string): string => edit(SEED, [VGA, model]);
 const features = (inner: string): string => edit(SEED, ['</os>', `</os>\n  <features>${inner}</features>`]);
+const timers = (xml: string): string => edit(SEED, ["<clock offset='utc'/>", `<clock offset='utc'>${xml}</clock>`]);
+const MEMORY = "<memory unit='KiB'>1048576</memory>";
+const Q35_TYPE = '<type arch="x86_64" machine="q35">hvm</type>';
 const platformFeature = (f: string): HuntCase => ({ name: `<${f}> on x86 i440fx`, text: features(f), refuses: `The '${/^<([\w-]+)/.exec(f)![1]}' feature is not supported for architecture 'x86_64'`, rule: 'feature-settings' });
 
 export const HUNT_CASES: readonly HuntCase[] = [
@@ -38,4 +41,29 @@ export const HUNT_CASES: readonly HuntCase[] = [
   { name: 'Hyper-V spinlocks off with retries 10 (near miss)', text: features("<hyperv mode='custom'><spinlocks state='off' retries='10'/></hyperv>") },
   { name: 'Hyper-V vendor_id of 13 characters', text: features("<hyperv mode='custom'><vendor_id state='on' value='1234567890123'/></hyperv>"), refuses: 'HyperV vendor_id value must not be more than 12 characters', rule: 'feature-settings' },
   { name: 'Hyper-V vendor_id of 12 characters (near miss)', text: features("<hyperv mode='custom'><vendor_id state='on' value='123456789012'/></hyperv>") },
+  { name: 'two panics without a model (both isa)', text: addDevices(SEED, '<panic/><panic/>'), refuses: "Multiple panic devices with model 'isa'", rule: 'panic-device-placement' },
+  { name: 'a panic without a model beside an isa one', text: addDevices(SEED, "<panic/><panic model='isa'/>"), refuses: "Multiple panic devices with model 'isa'", rule: 'panic-device-placement' },
+  { name: 'a panic without a model beside a hyperv one (near miss)', text: addDevices(SEED, "<panic/><panic model='hyperv'/>") },
+  { name: 'the xen input bus', text: addDevices(SEED, "<input type='mouse' bus='xen'/>"), refuses: 'unsupported input bus xen', rule: 'input-bus-compat' },
+  { name: 'a spicevmc serial with a SPICE display', text: addDevices(SEED, "<graphics type='spice' autoport='yes'/><serial type='spicevmc'/>"), refuses: 'spicevmc device type only supports virtio', rule: 'spice-chardev-requires-spice' },
+  { name: 'a spicevmc virtio console', text: addDevices(SEED, "<graphics type='spice' autoport='yes'/><console type='spicevmc'><target type='virtio'/></console>"), refuses: 'spicevmc device type only supports virtio', rule: 'spice-chardev-requires-spice' },
+  { name: 'a spicevmc virtio channel with a SPICE display (near miss)', text: addDevices(SEED, "<graphics type='spice' autoport='yes'/><channel type='spicevmc'><target type='virtio' name='com.redhat.spice.0'/></channel>") },
+  { name: 'a udp serial with a bind source only', text: addDevices(SEED, "<serial type='udp'><source mode='bind' host='0.0.0.0' service='2222'/></serial>"), refuses: 'Missing source service attribute for char device', rule: 'chardev-source-attrs' },
+  { name: 'a udp serial with a connect source (near miss)', text: addDevices(SEED, "<serial type='udp'><source mode='connect' host='127.0.0.1' service='2222'/></serial>") },
+  { name: 'the SMMUv3 on q35', text: addDevices(Q35, "<iommu model='smmuv3'/>"), refuses: "IOMMU device: 'smmuv3' is only supported with ARM Virt machines", rule: 'iommu-machine-and-ioapic' },
+  { name: 'the virtio IOMMU on i440fx', text: addDevices(SEED, "<iommu model='virtio'/>"), refuses: "IOMMU device: 'virtio' is only supported with Q35 and ARM Virt machines", rule: 'iommu-machine-and-ioapic' },
+  { name: 'the virtio IOMMU on q35 (near miss)', text: addDevices(Q35, "<iommu model='virtio'/>") },
+  { name: 'a pci-expander-bus on q35', text: addDevices(Q35, "<controller type='pci' index='9' model='pci-expander-bus'><target busNr='254'/></controller>"), refuses: 'pci-expander-bus controllers are only supported on 440fx-based machinetypes', rule: 'pci-controller-placement' },
+  { name: 'a pcie-expander-bus on i440fx', text: addDevices(SEED, "<controller type='pci' index='1' model='pcie-expander-bus'><target busNr='200'/></controller>"), refuses: 'pcie-expander-bus controllers are not supported with this machine type', rule: 'pci-controller-placement' },
+  { name: 'a pci-expander-bus on i440fx (near miss)', text: addDevices(SEED, "<controller type='pci' index='1' model='pci-expander-bus'><target busNr='200'/></controller>") },
+  { name: 'a pcie-expander-bus on q35 (near miss)', text: addDevices(Q35, "<controller type='pci' index='9' model='pcie-expander-bus'><target busNr='200'/></controller>") },
+  { name: 'spice OpenGL beside egl-headless', text: addDevices(SEED, "<graphics type='spice' autoport='yes'><gl enable='yes'/></graphics><graphics type='egl-headless'/>"), refuses: 'multiple OpenGL displays are not supported by QEMU', rule: 'graphics-combinations' },
+  { name: 'spice without OpenGL beside egl-headless (near miss)', text: addDevices(SEED, "<graphics type='spice' autoport='yes'><gl enable='no'/></graphics><graphics type='egl-headless'/>") },
+  { name: "pit tickpolicy 'merge'", text: timers("<timer name='pit' tickpolicy='merge'/>"), refuses: "unsupported pit tickpolicy 'merge'", rule: 'clock-timer-settings' },
+  { name: "pit tickpolicy 'discard' (near miss)", text: timers("<timer name='pit' tickpolicy='discard'/>") },
+  { name: 'armvtimer on x86', text: timers("<timer name='armvtimer' present='yes'/>"), refuses: "Configuring the 'armvtimer' timer is not supported", rule: 'clock-timer-settings' },
+  { name: '<memory> of 0', text: edit(SEED, [MEMORY, "<memory unit='KiB'>0</memory>"]), refuses: 'Memory size must be specified via <memory> or in the <numa> configuration', rule: 'max-memory-size' },
+  { name: '<memory> of 0 with a NUMA cell (near miss)', text: edit(SEED, [MEMORY, "<memory unit='KiB'>0</memory><cpu><numa><cell id='0' cpus='0' memory='1048576' unit='KiB'/></numa></cpu>"]) },
+  { name: '<memory> of 100 bytes (near miss)', text: edit(SEED, [MEMORY, "<memory unit='b'>100</memory>"]) },
+  { name: '<nvram> without a loader', text: edit(Q35, [Q35_TYPE, `${Q35_TYPE}<nvram>/var/lib/libvirt/qemu/nvram/fidelity-hunt_VARS.fd</nvram>`]), refuses: 'no loader path specified and firmware auto selection disabled', rule: 'loader-path-required' },
 ];
