@@ -66,4 +66,8 @@ export const HUNT_CASES: readonly HuntCase[] = [
   { name: '<memory> of 0 with a NUMA cell (near miss)', text: edit(SEED, [MEMORY, "<memory unit='KiB'>0</memory><cpu><numa><cell id='0' cpus='0' memory='1048576' unit='KiB'/></numa></cpu>"]) },
   { name: '<memory> of 100 bytes (near miss)', text: edit(SEED, [MEMORY, "<memory unit='b'>100</memory>"]) },
   { name: '<nvram> without a loader', text: edit(Q35, [Q35_TYPE, `${Q35_TYPE}<nvram>/var/lib/libvirt/qemu/nvram/fidelity-hunt_VARS.fd</nvram>`]), refuses: 'no loader path specified and firmware auto selection disabled', rule: 'loader-path-required' },
+  { name: 'a buslogic SCSI controller', text: addDevices(SEED, "<controller type='scsi' index='3' model='buslogic'/>"), refuses: 'Unsupported controller model: buslogic', rule: 'scsi-controller-model' },
+  { name: 'an ncr53c90 SCSI controller at index 1', text: addDevices(SEED, "<controller type='scsi' index='1' model='ncr53c90'/>"), refuses: 'ncr53c90 can only be used as first SCSI controller', rule: 'scsi-controller-model' },
+  { name: 'an ncr53c90 SCSI controller at index 0 on i440fx', text: addDevices(SEED, "<controller type='scsi' index='0' model='ncr53c90'/>"), refuses: 'ncr53c90 SCSI controller is not a built-in for this machine', rule: 'scsi-controller-model' },
+  { name: "an 'auto' SCSI controller (near miss)", text: addDevices(SEED, "<controller type='scsi' index='3' model='auto'/>") },
 ];
