@@ -39,5 +39,10 @@ ruleTester.run(rule, {
       code: addDevices(SEED, "<controller type='pci' index='1' model='pci-bridge'><address type='pci' bus='2' slot='1'/></controller><controller type='pci' index='2' model='pci-bridge'><address type='pci' bus='0' slot='9'/></controller>"),
       errors: [{ severity: 'error', near: "bus='|2' slot='1'" }],
     },
+    {
+      name: 'errs on PCI Express ports and bridges without an address on i440fx',
+      code: addDevices(SEED, "<controller type='pci' index='1' model='pcie-root-port'/><controller type='pci' index='2' model='dmi-to-pci-bridge'/><controller type='pci' index='3' model='pcie-to-pci-bridge'/>"),
+      errors: [{ severity: 'error', near: "model='|pcie-root-port'" }, { severity: 'error', near: "model='|dmi-to-pci-bridge'" }, { severity: 'error', near: "model='|pcie-to-pci-bridge'" }],
+    },
   ],
 });
