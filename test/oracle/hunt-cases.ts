@@ -88,4 +88,7 @@ export const HUNT_CASES: readonly HuntCase[] = [
   { name: 'a dmi-to-pci-bridge on i440fx', text: addDevices(SEED, "<controller type='pci' index='1' model='dmi-to-pci-bridge'/>"), refuses: "a PCI slot is needed to connect a PCI controller model='dmi-to-pci-bridge'", rule: 'pci-controller-placement' },
   { name: 'a pcie-to-pci-bridge on i440fx', text: addDevices(SEED, "<controller type='pci' index='1' model='pcie-to-pci-bridge'/>"), refuses: 'Cannot automatically add a new PCI bus for a device with connect flags 2000', rule: 'pci-controller-placement' },
   { name: 'a pcie-root-port on q35 (near miss)', text: addDevices(Q35, "<controller type='pci' index='20' model='pcie-root-port'/>") },
+  { name: "machine type 'none'", text: edit(Q35, [Q35_TYPE, '<type arch="x86_64" machine="none">hvm</type>']), refuses: "does not support machine type 'none'", rule: 'emulator-supports-machine' },
+  { name: 'an rdp display', text: addDevices(SEED, "<graphics type='rdp'/>"), refuses: 'rdp graphics are not supported with this QEMU', rule: 'graphics-combinations' },
+  { name: 'a desktop display', text: addDevices(SEED, "<graphics type='desktop'/>"), refuses: 'desktop graphics are not supported with this QEMU', rule: 'graphics-combinations' },
 ];

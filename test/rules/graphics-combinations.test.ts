@@ -29,5 +29,10 @@ ruleTester.run(rule, {
       code: addDevices(SEED, "<graphics type='spice' autoport='yes'><gl enable='yes'/></graphics><graphics type='egl-headless'/>"),
       errors: [{ severity: 'error', near: "<gl |enable='yes'" }],
     },
+    {
+      name: 'errs on rdp and desktop displays in a QEMU domain',
+      code: addDevices(SEED, "<graphics type='rdp'/><graphics type='desktop'/>"),
+      errors: [{ severity: 'error', near: "<graphics type='|rdp'" }, { severity: 'error', near: "<graphics type='|desktop'" }],
+    },
   ],
 });
