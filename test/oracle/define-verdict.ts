@@ -40,5 +40,5 @@ export function defineVerdict(file: string, name: string, validate: boolean): De
   return { accepted: true };
 }
 
-/** libvirt's refusal at the schema step of `define --validate`. */
-export const isSchemaRefusal = (v: DefineVerdict): boolean => !v.accepted && /failed to validate against schema/.test(v.message ?? '');
+/** libvirt's refusal at the schema step of `define --validate`, or before it: the document is not well-formed. */
+export const isSchemaRefusal = (v: DefineVerdict): boolean => !v.accepted && /failed to validate against schema|^\(domain_definition\):\d+:/.test(v.message ?? '');

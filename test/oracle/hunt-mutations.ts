@@ -24,6 +24,13 @@ function first(text: string, re: RegExp, by: string | ((...m: string[]) => strin
   return text.slice(0, m.index) + rep + text.slice(m.index + m[0].length);
 }
 
+/** Sets attributes on a start tag, replacing any of the same names (a mutant stays well-formed). */
+function setAttrs(tag: string, attrs: string): string {
+  let out = tag;
+  for (const m of attrs.matchAll(/\s([\w-]+)=/g)) out = out.replace(new RegExp(`\\s${m[1]}=(['"])[^'"]*\\1`), '');
+  return out.replace(/^<[\w-]+/, (open) => `${open}${attrs}`);
+}
+
 const addDevice = (text: string, xml: string): string => text.replace('</devices>', `  ${xml}\n  </devices>`);
 const setFeatures = (text: string, inner: string): string =>
   /<features>[\s\S]*?<\/features>/.test(text) ? text.replace(/<features>/, `<features>${inner}`) : /<features\/>/.test(text) ? text.replace('<features/>', `<features>${inner}</features>`) : text.replace(/<\/os>/, `</os>\n  <features>${inner}</features>`);
@@ -43,6 +50,9 @@ function editElement(text: string, name: string, edit: (el: string) => string | 
   return edited === undefined || edited === f.el ? undefined : text.slice(0, f.start) + edited + text.slice(f.start + f.el.length);
 }
 
+/** A whole <memballoon> element, empty or with children. */
+const MEMBALLOON = /<memballoon[^>]*\/>|<memballoon[^>]*[^/]>[\s\S]*?<\/memballoon>/;
+
 const BUS_DEV: Record<string, string> = { virtio: 'vdz', sata: 'sdz', scsi: 'sdy', ide: 'hdd', usb: 'sdx', sd: 'sdw', fdc: 'fda', xen: 'xvdz' };
 
 const OPERATORS: Record<string, Operator> = {
@@ -53,7 +63,7 @@ const OPERATORS: Record<string, Operator> = {
   'disk-device': (t) => each(['cdrom', 'floppy', 'lun', 'disk'], (dev) => v(`first disk's device → ${dev}`, editElement(t, 'disk', (d) => first(d, /device=(['"])[^'"]*\1/, `device='${dev}'`)))),
   'disk-driver': (t) =>
     each([" io='native'", " io='native' cache='none'", " ioeventfd='on'", " event_idx='on'", " queues='4'", " copy_on_read='on'", " discard='unmap' detect_zeroes='unmap'", " detect_zeroes='unmap'", " cache='writeback' io='io_uring'", " iothread='1'", " error_policy='enospace'", " rerror_policy='enospace'"], (attrs) =>
-      v(`first disk's driver +${attrs}`, editElement(t, 'disk', (d) => first(d, /<driver /, `<driver${attrs} `)))),
+      v(`first disk's driver +${attrs}`, editElement(t, 'disk', (d) => first(d, /<driver [^>]*>/, (tag) => setAttrs(tag, attrs))))),
   'disk-extra': (t) =>
     each(['<serial>ab cd</serial>', '<serial>abcdef</serial>', "<wwn>0x5000c50015ea71ad</wwn>", '<vendor>AVENDOR</vendor>', "<geometry cyls='16383' heads='16' secs='63' trans='lba'/>", '<transient/>', '<shareable/>', '<readonly/>', "<blockio logical_block_size='512'/>", "<iotune><total_bytes_sec>1000</total_bytes_sec><read_bytes_sec>10</read_bytes_sec></iotune>"], (x) =>
       v(`first disk + ${x}`, editElement(t, 'disk', (d) => d.replace(/<\/disk>$/, `${x}</disk>`)))),
@@ -77,7 +87,7 @@ const OPERATORS: Record<string, Operator> = {
         ['scsi', 'virtio-scsi'], ['scsi', 'lsilogic'], ['scsi', 'lsisas1068'], ['scsi', 'lsisas1078'], ['scsi', 'vmpvscsi'], ['scsi', 'buslogic'], ['scsi', 'ibmvscsi'], ['scsi', 'am53c974'], ['scsi', 'ncr53c90'], ['scsi', 'auto'],
       ] as const,
       ([type, model]) =>
-        v(`${type} controller model → ${model}`, first(t, new RegExp(`<controller type=(['"])${type}\\1 ([^>]*?)(model=(['"])[^'"]*\\4 ?)?(/?)>`), (_m, _q, rest, _mo, _q2, close) => `<controller type='${type}' ${String(rest).replace(/\s*$/, '')} model='${model}'${close}>`) ?? addDevice(t, `<controller type='${type}' index='${type === 'usb' ? 1 : 0}' model='${model}'/>`)),
+        v(`${type} controller model → ${model}`, first(t, new RegExp(`<controller type=(['"])${type}\\1[^>]*>`), (tag) => setAttrs(tag, ` model='${model}'`)) ?? addDevice(t, `<controller type='${type}' index='${type === 'usb' ? 1 : 0}' model='${model}'/>`)),
     ),
   'controller-index': (t) =>
     each(['0', '1', '5', '256', '-1'], (index) => v(`another controller of the first's type with index ${index}`, (() => {
@@ -154,9 +164,9 @@ const OPERATORS: Record<string, Operator> = {
         ['hugepages without numa, nodeset 1', (x: string) => x.replace(/<memory/, "<memoryBacking><hugepages><page size='2' unit='M' nodeset='1'/></hugepages></memoryBacking><memory")],
         ['memtune min_guarantee', (x: string) => x.replace(/<memory/, '<memtune><min_guarantee>100</min_guarantee></memtune><memory')],
         ['memtune hard < soft', (x: string) => x.replace(/<memory/, '<memtune><hard_limit>100000</hard_limit><soft_limit>200000</soft_limit></memtune><memory')],
-        ['memballoon none + autodeflate', (x: string) => x.replace(/<memballoon[\s\S]*?(<\/memballoon>|\/>)/, '').replace('</devices>', "<memballoon model='none' autodeflate='on'/></devices>")],
-        ['memballoon virtio freePageReporting', (x: string) => x.replace(/<memballoon[\s\S]*?(<\/memballoon>|\/>)/, '').replace('</devices>', "<memballoon model='virtio' freePageReporting='on'/></devices>")],
-        ['memballoon xen', (x: string) => x.replace(/<memballoon[\s\S]*?(<\/memballoon>|\/>)/, '').replace('</devices>', "<memballoon model='xen'/></devices>")],
+        ['memballoon none + autodeflate', (x: string) => x.replace(MEMBALLOON, '').replace('</devices>', "<memballoon model='none' autodeflate='on'/></devices>")],
+        ['memballoon virtio freePageReporting', (x: string) => x.replace(MEMBALLOON, '').replace('</devices>', "<memballoon model='virtio' freePageReporting='on'/></devices>")],
+        ['memballoon xen', (x: string) => x.replace(MEMBALLOON, '').replace('</devices>', "<memballoon model='xen'/></devices>")],
       ] as const,
       ([d, f]) => v(d, f(t)),
     ),
