@@ -1,4 +1,4 @@
-import rule from '../../rules/scsi-controller-model.js';
+import rule from '../../rules/controller-model-qemu.js';
 import { addDevices, ruleTester, SEED } from './helpers.js';
 
 ruleTester.run(rule, {
@@ -16,6 +16,11 @@ ruleTester.run(rule, {
       name: 'errs on ncr53c90 as a second controller and as the first on an x86 machine',
       code: addDevices(SEED, "<controller type='scsi' index='0' model='ncr53c90'/><controller type='scsi' index='1' model='ncr53c90'/>"),
       errors: [{ severity: 'error', near: "index='0' model='|ncr53c90'", message: /SPARC/ }, { severity: 'error', near: "index='1' model='|ncr53c90'", message: /index 0/ }],
+    },
+    {
+      name: 'errs on the qusb1 and qusb2 USB controllers',
+      code: addDevices(SEED, "<controller type='usb' index='3' model='qusb1'/><controller type='usb' index='4' model='qusb2'/>"),
+      errors: [{ severity: 'error', near: "model='|qusb1'" }, { severity: 'error', near: "model='|qusb2'" }],
     },
   ],
 });

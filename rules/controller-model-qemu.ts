@@ -12,17 +12,22 @@ function hasBuiltinEsp(domain: Domain): boolean {
 
 export default defineRule({
   meta: {
-    id: 'scsi-controller-model',
-    description: "SCSI controller models a QEMU domain cannot have: buslogic, and ncr53c90 other than as the built-in first controller of a board that has one",
+    id: 'controller-model-qemu',
+    description: "controller models a QEMU domain cannot have: SCSI buslogic, SCSI ncr53c90 other than as the built-in first controller of a board that has one, USB qusb1/qusb2",
     defaultSeverity: 'error',
-    libvirtMessages: ['Unsupported controller model: %s', 'ncr53c90 can only be used as first SCSI controller', 'ncr53c90 SCSI controller is not a built-in for this machine'],
+    libvirtMessages: ["USB controller model type 'qusb1' or 'qusb2' is not supported in qemu", 'Unsupported controller model: %s', 'ncr53c90 can only be used as first SCSI controller', 'ncr53c90 SCSI controller is not a built-in for this machine'],
   },
   check(domain, context) {
     if (!isQemuDomain(domain)) return;
     for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
       const c = list[i]!;
       const model = c.model;
-      if (c.type?.value !== 'scsi' || !model) continue;
+      if (!model) continue;
+      // Qualcomm's USB controllers (qusb1/qusb2) are in libvirt's schema for other hypervisors.
+      if (c.type?.value === 'usb' && (model.value === 'qusb1' || model.value === 'qusb2')) {
+        context.report({ range: model.range, message: `QEMU has no '${model.value}' USB controller: libvirt refuses this domain. Use model='qemu-xhci'` });
+      }
+      if (c.type?.value !== 'scsi') continue;
       if (model.value === 'buslogic') {
         context.report({ range: model.range, message: "QEMU has no BusLogic SCSI controller: libvirt refuses this domain. Use model='virtio-scsi' (or 'lsilogic' for old guests)" });
       } else if (model.value === 'ncr53c90') {
