@@ -36,9 +36,10 @@ export default defineRule({
         need('service', 'the TCP port');
       } else if (type === 'spiceport') need('channel', 'the SPICE port name');
       else if (type === 'udp') {
-        const connect: CharSource | undefined = c.sources.find((s) => s.mode?.value !== 'bind') ?? src;
+        // A bind-mode source is the local end; the service to send to comes from a connect-mode one.
+        const connect: CharSource | undefined = c.sources.find((s) => s.mode?.value !== 'bind');
         if ((connect?.service?.value ?? '') === '') {
-          context.report({ range: connect?.nameRange ?? c.type.range, message: `a 'udp' ${c.kind} needs a connect-mode <source service='…'> (the port to send to): libvirt refuses this domain` });
+          context.report({ range: connect?.nameRange ?? src?.nameRange ?? c.type.range, message: `a 'udp' ${c.kind} needs a connect-mode <source service='…'> (the port to send to): libvirt refuses this domain` });
         }
       }
     }

@@ -1,9 +1,10 @@
+import { archOf, isArmVirt, machineOf } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
   meta: {
     id: 'clock-timer-settings',
-    description: "<clock><timer> settings QEMU cannot apply: the 'platform' timer, tickpolicy on kvmclock/hypervclock, rtc tickpolicy merge/discard or track='boot', frequency on timers other than tsc",
+    description: "<clock><timer> settings QEMU cannot apply: the 'platform' timer, tickpolicy on kvmclock/hypervclock, rtc tickpolicy merge/discard or track='boot', pit tickpolicy merge, frequency on timers other than tsc, armvtimer off KVM ARM virt guests",
     defaultSeverity: 'error',
     libvirtMessages: [
       "unsupported timer type (name) '%s'",
@@ -11,6 +12,8 @@ export default defineRule({
       "unsupported rtc timer tickpolicy '%s'",
       "unsupported rtc timer track '%s'",
       "timer %s doesn't support setting of timer frequency",
+      "unsupported pit tickpolicy '%s'",
+      "Configuring the '%s' timer is not supported for virtType=%s arch=%s machine=%s guests",
     ],
   },
   check(domain, context) {
@@ -25,6 +28,9 @@ export default defineRule({
       const tick = t.tickpolicy;
       if (tick && (name.value === 'kvmclock' || name.value === 'hypervclock')) refuse(tick.attributeRange, `the ${name.value} clock has no tick policy (it is not a ticking timer); remove tickpolicy`);
       if (tick && name.value === 'rtc' && (tick.value === 'merge' || tick.value === 'discard')) refuse(tick.range, `QEMU's RTC only supports tickpolicy 'delay' or 'catchup', not '${tick.value}'`);
+      if (tick?.value === 'merge' && name.value === 'pit') refuse(tick.range, "QEMU's PIT supports tickpolicy 'delay', 'catchup' or 'discard', not 'merge'");
+      // The ARM virtual timer is a KVM-on-ARM property (kvm-no-adjvtime).
+      if (name.value === 'armvtimer' && (type !== 'kvm' || !isArmVirt(domain))) refuse(name.range, `the armvtimer exists only for KVM guests on ARM virt machines, not this ${type} ${archOf(domain)} '${machineOf(domain) || 'pc'}' guest; remove it`);
       const track = t.track;
       if (track?.value === 'boot' && name.value === 'rtc') refuse(track.range, "QEMU's RTC can track 'guest' or 'wall' time, not 'boot'");
       const freq = t.frequency;

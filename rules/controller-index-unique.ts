@@ -2,12 +2,14 @@ import type { Located } from '../src/model/domain.js';
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
 
+const USB_COMPANIONS = new Set(['ich9-uhci1', 'ich9-uhci2', 'ich9-uhci3']);
+
 export default defineRule({
   meta: {
     id: 'controller-index-unique',
-    description: 'two controllers of the same type with the same index (USB companion controllers excepted)',
+    description: 'two controllers of the same type with the same index (USB: two that are not ICH9 UHCI companions)',
     defaultSeverity: 'error',
-    libvirtMessages: ["Multiple '%s' controllers with index '%d'"],
+    libvirtMessages: ["Multiple '%s' controllers with index '%d'", 'Duplicate USB controllers with index %u'],
   },
   check(domain, context) {
     const seen = new Map<string, Located>();
@@ -15,15 +17,18 @@ export default defineRule({
       const c = list[i]!;
       const type = c.type?.value;
       const index = parseDecimal(c.index?.value);
-      // USB 2 EHCI controllers share their index with their UHCI companions by design.
-      if (!type || type === 'usb' || index === undefined || !c.index) continue;
+      if (!type || index === undefined || !c.index) continue;
+      // A USB bus may have one host controller: its ICH9 UHCI companions (the USB 1 side of an
+      // ICH9 EHCI) share its index by design; 'none' is usb-disabled's business.
+      if (type === 'usb' && (USB_COMPANIONS.has(c.model?.value ?? '') || c.model?.value === 'none')) continue;
       const key = `${type}:${index}`;
       const first = seen.get(key);
       if (!first) {
         seen.set(key, c.index);
         continue;
       }
-      context.report({ range: c.index.range, message: `a '${type}' controller with index ${index} already exists on line ${first.range.start.line}: libvirt refuses this domain. Use another index` });
+      const usb = type === 'usb' ? ' (only ICH9 UHCI companions may share a USB host controller\'s index)' : '';
+      context.report({ range: c.index.range, message: `a '${type}' controller with index ${index} already exists on line ${first.range.start.line}${usb}: libvirt refuses this domain. Use another index` });
     }
   },
 });

@@ -180,6 +180,8 @@ export default defineRule({
       'The QEMU executable %s does not support TPM model %s',
       'IDE controllers are unsupported for this QEMU binary or machine type',
       "The '%s' device is not supported by this QEMU binary",
+      // When the domain starts (virsh define accepts it): a disk bus QEMU has no device for.
+      "unsupported disk bus '%s' with device setup",
     ],
   },
   check(domain, context) {

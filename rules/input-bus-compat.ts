@@ -1,11 +1,12 @@
+import { isQemuDomain } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
   meta: {
     id: 'input-bus-compat',
-    description: "<input> devices on a bus that cannot carry them: a tablet on ps2, passthrough input off virtio",
+    description: "<input> devices on a bus that cannot carry them: a tablet on ps2, passthrough input off virtio, the xen bus in a QEMU domain",
     defaultSeverity: 'error',
-    libvirtMessages: ['ps2 bus does not support %s input device', "only bus 'virtio' is supported for 'passthrough' input devices"],
+    libvirtMessages: ['ps2 bus does not support %s input device', "only bus 'virtio' is supported for 'passthrough' input devices", 'unsupported input bus %s'],
   },
   check(domain, context) {
     for (let i = 0, list = domain.devices.inputs; i < list.length; i++) {
@@ -13,7 +14,9 @@ export default defineRule({
       const type = d.type?.value;
       const bus = d.bus;
       if (!type || !bus) continue;
-      if (bus.value === 'ps2' && type !== 'mouse' && type !== 'keyboard') {
+      if (bus.value === 'xen' && isQemuDomain(domain)) {
+        context.report({ range: bus.range, message: `the xen input bus is Xen's paravirtual frontend; QEMU domains have none: libvirt refuses this domain. Use bus='usb', 'ps2' or 'virtio'` });
+      } else if (bus.value === 'ps2' && type !== 'mouse' && type !== 'keyboard') {
         context.report({ range: bus.range, message: `PS/2 only has a mouse and a keyboard, not a ${type}: libvirt refuses this domain. Use bus='usb' (or 'virtio') for a ${type}` });
       } else if (type === 'passthrough' && bus.value !== 'virtio') {
         context.report({ range: bus.range, message: `passthrough input (an evdev device of the host) is only available as virtio-input, not on bus '${bus.value}': libvirt refuses this domain. Use bus='virtio'` });

@@ -1,5 +1,13 @@
-import type { Panic } from '../src/model/index.js';
+import type { Domain, Panic } from '../src/model/index.js';
+import { archOf, isPSeries } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
+
+/** The model libvirt 9.0 gives a <panic> without one (qemuDomainDevicePanicDefPostParse). */
+function defaultPanicModel(domain: Domain): string {
+  if (isPSeries(domain)) return 'pseries';
+  if (archOf(domain).startsWith('s390')) return 's390';
+  return 'isa';
+}
 
 export default defineRule({
   meta: {
@@ -12,14 +20,14 @@ export default defineRule({
     const first = new Map<string, Panic>();
     for (let i = 0, list = domain.devices.panics; i < list.length; i++) {
       const p = list[i]!;
-      const model = p.model?.value ?? '';
+      const model = p.model?.value ?? defaultPanicModel(domain);
       if (model === 'hyperv' && p.address) {
         context.report({ range: p.address.nameRange, message: "the hyperv panic notifier is a Hyper-V enlightenment, not a device on a bus, so it takes no <address>: libvirt refuses this domain. Remove the <address>" });
       }
-      if (!model) continue;
       const earlier = first.get(model);
       if (earlier) {
-        context.report({ range: p.model!.range, message: `a second <panic model='${model}'> (the first is on line ${earlier.range.start.line}): libvirt refuses this domain. Keep one per model` });
+        const implied = p.model || earlier.model ? '' : ` (neither names a model: libvirt gives both '${model}')`;
+        context.report({ range: p.model?.range ?? p.nameRange, message: `a second <panic model='${model}'> (the first is on line ${earlier.range.start.line})${implied}: libvirt refuses this domain. Keep one per model` });
       } else first.set(model, p);
     }
   },

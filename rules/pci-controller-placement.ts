@@ -1,6 +1,6 @@
 import { formatPci, pciAddress } from '../src/model/address.js';
 import { controllerIndexes } from '../src/model/controllers.js';
-import { hasPciRoot, hasPcieRoot } from '../src/model/machine.js';
+import { hasPciRoot, hasPcieRoot, isI440fx, machineOf } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 /** Which controller models each PCIe controller can be plugged into (libvirt's connection rules); a Map, since a document may write 'constructor' there. */
@@ -15,11 +15,15 @@ const PARENTS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
 export default defineRule({
   meta: {
     id: 'pci-controller-placement',
-    description: 'PCI controllers plugged where they cannot go (a root port behind a bridge, a DMI bridge on a root port, …), and a pci-bridge whose index is not above its bus',
+    description: 'PCI controllers plugged where they cannot go (a root port behind a bridge, a DMI bridge on a root port, …), a pci-bridge whose index is not above its bus, a pci-expander-bus off i440fx, a pcie-expander-bus on a machine without PCI Express, PCI Express ports and bridges libvirt cannot place on a conventional PCI machine',
     defaultSeverity: 'error',
     libvirtMessages: [
       "The device at PCI address %s cannot be plugged into the PCI controller with index='%d'. It requires a controller that accepts a %s.",
       "PCI controller at index %d (0x%02x) has bus='0x%02x', but index must be larger than bus",
+      'pci-expander-bus controllers are only supported on 440fx-based machinetypes',
+      'pcie-expander-bus controllers are not supported with this machine type',
+      "a PCI slot is needed to connect a PCI controller model='%s', but none is available, and it cannot be automatically added",
+      'Cannot automatically add a new PCI bus for a device with connect flags %x',
     ],
   },
   check(domain, context) {
@@ -40,7 +44,19 @@ export default defineRule({
       const c = list[i]!;
       const index = indexes.get(c)!;
       const model = c.model?.value;
+      // Expander buses are chipset-specific (pxb on i440fx, pxb-pcie on a PCI Express root).
+      const machine = machineOf(domain) || 'pc';
+      if (model === 'pci-expander-bus' && !isI440fx(domain)) {
+        context.report({ range: c.model!.range, message: `a pci-expander-bus (pxb) exists on i440fx machines only, not on '${machine}': libvirt refuses this domain. ${hasPcieRoot(domain) ? "Use model='pcie-expander-bus'" : 'Remove it'}` });
+      } else if (model === 'pcie-expander-bus' && !hasPcieRoot(domain)) {
+        context.report({ range: c.model!.range, message: `a pcie-expander-bus (pxb-pcie) needs a PCI Express root bus, which machine '${machine}' does not have: libvirt refuses this domain. ${isI440fx(domain) ? "Use model='pci-expander-bus' or machine='q35'" : "Use machine='q35'"}` });
+      }
       const p = pciAddress(c.address);
+      // Without an address libvirt must find a PCIe slot for a port or a DMI/PCIe bridge; an i440fx machine has none.
+      if (model && !c.address && PARENTS.has(model) && isI440fx(domain)) {
+        context.report({ range: c.model!.range, message: `a ${model} plugs into a PCI Express bus, and machine '${machine}' has only conventional PCI: libvirt refuses this domain (it finds no slot for it). Use machine='q35', or a pci-bridge on i440fx` });
+        continue;
+      }
       if (!model || !p) continue;
       if (model === 'pci-bridge' && index <= p.bus) {
         context.report({

@@ -5,18 +5,25 @@ import { defineRule } from '../src/rule.js';
 export default defineRule({
   meta: {
     id: 'pci-root-model',
-    description: "the PCI controller with index 0 does not match the machine: pcie-root on q35, pci-root on i440fx",
+    description: "the PCI controller with index 0 does not match the machine (pcie-root on q35, pci-root on i440fx), and a root controller at another index",
     defaultSeverity: 'error',
-    libvirtMessages: ["The PCI controller with index='0' must be model='%s' for this machine type, but model='%s' was found instead"],
+    libvirtMessages: ["The PCI controller with index='0' must be model='%s' for this machine type, but model='%s' was found instead", 'pci-root and pcie-root controllers should have index 0'],
   },
   check(domain, context) {
     const expected = hasPcieRoot(domain) ? 'pcie-root' : hasPciRoot(domain) ? 'pci-root' : undefined;
-    if (!expected) return;
     const indexes = controllerIndexes(domain);
     for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
       const c = list[i]!;
       const model = c.model;
-      if (c.type?.value !== 'pci' || indexes.get(c) !== 0 || !model || model.value === expected) continue;
+      if (c.type?.value !== 'pci' || !model) continue;
+      const index = indexes.get(c);
+      if ((model.value === 'pci-root' || model.value === 'pcie-root') && index !== undefined && index !== 0) {
+        // Without index=, libvirt numbers a controller after every written index: a second root lands above 0.
+        const how = c.index ? `index='${index}'` : `no index, so libvirt numbers it ${index} (index 0 is taken)`;
+        context.report({ range: model.range, message: `a ${model.value} is the root bus and must be the PCI controller with index 0, but this one has ${how}: libvirt refuses this domain. Keep one root controller, at index 0` });
+        continue;
+      }
+      if (!expected || index !== 0 || model.value === expected) continue;
       if (model.value !== 'pci-root' && model.value !== 'pcie-root') continue; // other models at index 0: another check
       context.report({
         range: model.range,

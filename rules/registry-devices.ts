@@ -76,6 +76,7 @@ import memoryDeviceSlots from './memory-device-slots.js';
 import serialTargetCompat from './serial-target-compat.js';
 import pciControllerOptions from './pci-controller-options.js';
 import soundModelQemu from './sound-model-qemu.js';
+import controllerModelQemu from './controller-model-qemu.js';
 
 /** Rules about devices: disks, interfaces, controllers, addresses, host devices, displays, character devices. */
 export const DEVICE_RULES: readonly Rule[] = [
@@ -156,4 +157,5 @@ export const DEVICE_RULES: readonly Rule[] = [
   serialTargetCompat,
   pciControllerOptions,
   soundModelQemu,
+  controllerModelQemu,
 ];

@@ -19,6 +19,7 @@ import uefiRequiresAcpi from './uefi-requires-acpi.js';
 import vcpuCurrentExceedsMax from './vcpu-current-exceeds-max.js';
 import vcpuTopologyMatch from './vcpu-topology-match.js';
 import clockTimerSettings from './clock-timer-settings.js';
+import featureSettings from './feature-settings.js';
 
 /** Rules about the rest of the domain: boot, OS and firmware, CPU, memory, lifecycle. */
 export const DOMAIN_RULES: readonly Rule[] = [
@@ -42,4 +43,5 @@ export const DOMAIN_RULES: readonly Rule[] = [
   vcpuCurrentExceedsMax,
   vcpuTopologyMatch,
   clockTimerSettings,
+  featureSettings,
 ];

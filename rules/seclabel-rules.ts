@@ -4,15 +4,21 @@ import { defineRule } from '../src/rule.js';
 export default defineRule({
   meta: {
     id: 'seclabel-rules',
-    description: "<seclabel>s libvirt refuses: two for the same model (per domain or per disk source), a static label without <label>, a dynamic label with relabel='no'",
+    description: "<seclabel>s libvirt refuses: two for the same model (per domain or per disk source), one without a model among several, a static label without <label>, a dynamic label with relabel='no'",
     defaultSeverity: 'error',
-    libvirtMessages: ['seclabel for model %s is already provided', 'security label is missing', 'dynamic label type must use resource relabeling'],
+    libvirtMessages: ['seclabel for model %s is already provided', 'missing security model when using multiple labels', 'security label is missing', 'dynamic label type must use resource relabeling'],
   },
   check(domain, context) {
     const byModel = new Map<string, Seclabel>();
+    const several = domain.seclabels.length > 1;
+    const someModel = domain.seclabels.some((s) => s.model);
     for (let i = 0, list = domain.seclabels; i < list.length; i++) {
       const s = list[i]!;
       const model = s.model?.value;
+      // Among several labels each must name its model; with none named, the second repeats the unnamed one.
+      if (several && !model && (someModel || i > 0)) {
+        context.report({ range: s.nameRange, message: someModel ? 'with several <seclabel>s, each must name its security model (model=\'selinux\', \'apparmor\' or \'dac\'): libvirt refuses this domain. Add model=' : `a second <seclabel> without a model (the first is on line ${list[0]!.range.start.line}): libvirt refuses this domain. Keep one, or name each one's model` });
+      }
       if (model) {
         const first = byModel.get(model);
         if (first) {

@@ -8,7 +8,7 @@ const isCompanion = (c: Controller): boolean => c.type?.value === 'usb' && /^ich
 export default defineRule({
   meta: {
     id: 'usb-companion-master',
-    description: 'an ICH9 UHCI companion controller (ich9-uhci1/2/3) without an ich9-ehci1 master at the same index',
+    description: 'an ICH9 UHCI companion controller (ich9-uhci1/2/3) without a master (a USB controller that is not a companion, usually ich9-ehci1) at the same index',
     defaultSeverity: 'error',
     libvirtMessages: ['No master USB controller specified', 'masterbus not found'],
   },
@@ -19,7 +19,9 @@ export default defineRule({
     if (!controllers.some(isCompanion) || !isQemuDomain(domain)) return;
     const indexes = controllerIndexes(domain);
     const masters = new Set<number>();
-    for (const c of controllers) if (c.type?.value === 'usb' && c.model?.value === 'ich9-ehci1') masters.add(indexes.get(c)!);
+    // libvirt takes as master whichever USB controller at the index is not a companion (ich9-ehci1 by
+    // design, but a qemu-xhci there serves too: libvirt 9.0 defines and starts such a domain).
+    for (const c of controllers) if (c.type?.value === 'usb' && !isCompanion(c) && c.model?.value !== 'none') masters.add(indexes.get(c)!);
     for (const c of controllers) {
       if (!isCompanion(c)) continue;
       const model = c.model!.value;
@@ -28,7 +30,7 @@ export default defineRule({
       if (c.index ? masters.has(i) : masters.size > 0) continue;
       context.report({
         range: c.model!.range,
-        message: `${model} is a USB1 companion of an ICH9 EHCI controller, but no <controller type='usb' model='ich9-ehci1'${c.index ? ` index='${i}'` : ''}> is there to be its master: libvirt refuses this domain. Add the ich9-ehci1 master with the same index, or use a standalone model (qemu-xhci)`,
+        message: `${model} is a USB1 companion of an ICH9 EHCI controller, but no USB host controller (normally <controller type='usb' model='ich9-ehci1'${c.index ? ` index='${i}'` : ''}>) is there to be its master: libvirt refuses this domain. Add the ich9-ehci1 master with the same index, or use a standalone model (qemu-xhci)`,
       });
     }
   },

@@ -37,7 +37,8 @@ export default defineRule({
       const o = list[i]!;
       // Disks are judged by their bus above; controllers and interfaces are not USB devices by themselves.
       if (o.kind === 'disk' || o.kind === 'controller' || o.kind === 'interface') continue;
-      if (usbByKind.has(o) || o.address?.type?.value === 'usb') report(o.nameRange, `this <${o.kind}> is a USB device`);
+      // A smartcard is a CCID device, and the CCID controller is USB.
+      if (usbByKind.has(o) || o.kind === 'smartcard' || o.address?.type?.value === 'usb') report(o.nameRange, `this <${o.kind}> is a USB device`);
     }
   },
 });

@@ -9,16 +9,30 @@ export interface Feature extends Span {
   readonly driver?: Attr;
 }
 
+/** One enlightenment under `<features><hyperv>` (`<spinlocks state retries>`, `<vendor_id state value>`, …). */
+export interface HypervFeature extends Span {
+  readonly state?: Attr;
+  readonly retries?: Attr;
+  readonly value?: Attr;
+}
+
 /** `<features>` and its children by element name. */
 export interface Features extends Span {
   readonly byName: ReadonlyMap<string, Feature>;
+  /** The children of `<hyperv>` by element name (empty without one). */
+  readonly hyperv: ReadonlyMap<string, HypervFeature>;
 }
 
 const FEATURE = new AttrRecord({ state: 'state', driver: 'driver' });
+const HYPERV = new AttrRecord({ state: 'state', retries: 'retries', value: 'value' });
 
 export function buildFeatures(el: XmlElement | undefined): Features | undefined {
   if (!el) return undefined;
   const byName = new Map<string, Feature>();
-  for (const f of el.children) byName.set(f.name, FEATURE.read(f));
-  return { tag: el.name, nameRange: el.nameRange, range: el.range, byName };
+  const hyperv = new Map<string, HypervFeature>();
+  for (const f of el.children) {
+    byName.set(f.name, FEATURE.read(f));
+    if (f.name === 'hyperv') for (const h of f.children) hyperv.set(h.name, HYPERV.read(h));
+  }
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, byName, hyperv };
 }

@@ -31,6 +31,18 @@ export function isI440fx(domain: Domain): boolean {
   return m === '' || m === 'pc' || m.startsWith('pc-i440fx') || /^pc-[0-9]/.test(m);
 }
 
+/** ARM 'virt' machines ('virt', 'virt-*') of aarch64 or armv7l guests. */
+export function isArmVirt(domain: Domain): boolean {
+  const a = archOf(domain);
+  const m = machineOf(domain);
+  return (a === 'aarch64' || a === 'armv7l') && (m === 'virt' || m.startsWith('virt-'));
+}
+
+/** pSeries machines ('pseries', 'pseries-*') of ppc64 guests. */
+export function isPSeries(domain: Domain): boolean {
+  return archOf(domain).startsWith('ppc64') && machineOf(domain).startsWith('pseries');
+}
+
 /** Whether the machine's root PCI bus is PCI Express (pcie-root): q35, ARM/RISC-V virt. */
 export function hasPcieRoot(domain: Domain): boolean {
   const m = machineOf(domain);

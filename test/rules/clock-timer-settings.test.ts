@@ -5,6 +5,7 @@ const timers = (xml: string): string => edit(SEED, ["<clock offset='utc'/>", `<c
 
 ruleTester.run(rule, {
   valid: [
+    { name: "accepts pit tickpolicy 'discard'", code: timers("<timer name='pit' tickpolicy='discard'/>") },
     { name: 'accepts the timers virt-install writes', code: timers("<timer name='rtc' tickpolicy='catchup'/><timer name='pit' tickpolicy='delay'/><timer name='hpet' present='no'/>") },
   ],
   invalid: [
@@ -17,6 +18,11 @@ ruleTester.run(rule, {
       name: "errs on rtc tickpolicy 'merge', track 'boot' and a frequency",
       code: timers("<timer name='rtc' tickpolicy='merge' track='boot' frequency='1000'/>"),
       errors: [{ severity: 'error', near: "tickpolicy='|merge'" }, { severity: 'error', near: "track='|boot'" }, { severity: 'error', near: "|frequency=" }],
+    },
+    {
+      name: "errs on pit tickpolicy 'merge' and on armvtimer in an x86 guest",
+      code: timers("<timer name='pit' tickpolicy='merge'/><timer name='armvtimer' present='yes'/>"),
+      errors: [{ severity: 'error', near: "tickpolicy='|merge'" }, { severity: 'error', near: "name='|armvtimer'" }],
     },
   ],
 });

@@ -3,6 +3,8 @@ import { addDevices, edit, Q35, ruleTester, SEED } from './helpers.js';
 
 ruleTester.run(rule, {
   valid: [
+    { name: 'accepts eim with intremap', code: addDevices(edit(Q35, ['<apic/>', "<apic/><ioapic driver='qemu'/>"]), "<iommu model='intel'><driver intremap='on' eim='on'/></iommu>") },
+    { name: 'accepts the virtio IOMMU on q35', code: addDevices(Q35, "<iommu model='virtio'/>") },
     { name: 'accepts the Intel IOMMU on q35 with a split I/O APIC', code: addDevices(edit(Q35, ['<apic/>', "<apic/><ioapic driver='qemu'/>"]), "<iommu model='intel'><driver intremap='on'/></iommu>") },
   ],
   invalid: [
@@ -15,6 +17,21 @@ ruleTester.run(rule, {
       name: "errs on intremap without <ioapic driver='qemu'/>",
       code: addDevices(Q35, "<iommu model='intel'><driver intremap='on'/></iommu>"),
       errors: [{ severity: 'error', near: "<driver |intremap='on'" }],
+    },
+    {
+      name: 'errs on the SMMUv3 on q35',
+      code: addDevices(Q35, "<iommu model='smmuv3'/>"),
+      errors: [{ severity: 'error', near: "<iommu model='|smmuv3'" }],
+    },
+    {
+      name: 'errs on the virtio IOMMU on i440fx',
+      code: addDevices(SEED, "<iommu model='virtio'/>"),
+      errors: [{ severity: 'error', near: "<iommu model='|virtio'" }],
+    },
+    {
+      name: 'errs on eim without intremap',
+      code: addDevices(edit(Q35, ['<apic/>', "<apic/><ioapic driver='qemu'/>"]), "<iommu model='intel'><driver eim='on'/></iommu>"),
+      errors: [{ severity: 'error', near: "<driver |eim='on'" }],
     },
   ],
 });

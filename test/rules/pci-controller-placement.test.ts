@@ -7,8 +7,20 @@ ruleTester.run(rule, {
         Q35,
         "<controller type='pci' index='5' model='pcie-switch-upstream-port'><address type='pci' bus='1' slot='0'/></controller><controller type='pci' index='6' model='pcie-switch-downstream-port'><address type='pci' bus='5' slot='0'/></controller><controller type='pci' index='7' model='pcie-to-pci-bridge'><address type='pci' bus='6' slot='0'/></controller>",
       ) },
+    { name: 'accepts a pci-expander-bus on i440fx', code: addDevices(SEED, "<controller type='pci' index='1' model='pci-expander-bus'><target busNr='200'/></controller>") },
+    { name: 'accepts a pcie-expander-bus on q35', code: addDevices(Q35, "<controller type='pci' index='9' model='pcie-expander-bus'><target busNr='200'/></controller>") },
   ],
   invalid: [
+    {
+      name: 'errs on a pci-expander-bus on q35',
+      code: addDevices(Q35, "<controller type='pci' index='9' model='pci-expander-bus'><target busNr='254'/></controller>"),
+      errors: [{ severity: 'error', near: "model='|pci-expander-bus'", message: /i440fx.*pcie-expander-bus/ }],
+    },
+    {
+      name: 'errs on a pcie-expander-bus on i440fx',
+      code: addDevices(SEED, "<controller type='pci' index='1' model='pcie-expander-bus'><target busNr='200'/></controller>"),
+      errors: [{ severity: 'error', near: "model='|pcie-expander-bus'" }],
+    },
     {
       name: 'errs on a pcie-to-pci-bridge on the root bus and a DMI bridge on a root port (q35)',
       code: addDevices(
@@ -26,6 +38,11 @@ ruleTester.run(rule, {
       name: 'errs on a pci-bridge whose index is not above its bus (i440fx)',
       code: addDevices(SEED, "<controller type='pci' index='1' model='pci-bridge'><address type='pci' bus='2' slot='1'/></controller><controller type='pci' index='2' model='pci-bridge'><address type='pci' bus='0' slot='9'/></controller>"),
       errors: [{ severity: 'error', near: "bus='|2' slot='1'" }],
+    },
+    {
+      name: 'errs on PCI Express ports and bridges without an address on i440fx',
+      code: addDevices(SEED, "<controller type='pci' index='1' model='pcie-root-port'/><controller type='pci' index='2' model='dmi-to-pci-bridge'/><controller type='pci' index='3' model='pcie-to-pci-bridge'/>"),
+      errors: [{ severity: 'error', near: "model='|pcie-root-port'" }, { severity: 'error', near: "model='|dmi-to-pci-bridge'" }, { severity: 'error', near: "model='|pcie-to-pci-bridge'" }],
     },
   ],
 });

@@ -5,6 +5,7 @@ ruleTester.run(rule, {
   valid: [
     { name: 'accepts the matching roots (1)', code: Q35 },
     { name: 'accepts the matching roots (2)', code: addDevices(SEED, "<controller type='pci' index='0' model='pci-root'/>") },
+    { name: 'accepts an unnumbered pci-root when no index 0 is written', code: addDevices(SEED, "<controller type='pci' model='pci-root'/>") },
   ],
   invalid: [
     {
@@ -16,6 +17,16 @@ ruleTester.run(rule, {
       name: 'errs on pcie-root on i440fx',
       code: addDevices(SEED, "<controller type='pci' index='0' model='pcie-root'/>"),
       errors: [{ severity: 'error', near: "model='|pcie-root'" }],
+    },
+    {
+      name: 'errs on a pci-root at index 1',
+      code: addDevices(SEED, "<controller type='pci' index='1' model='pci-root'/>"),
+      errors: [{ severity: 'error', near: "index='1' model='|pci-root'" }],
+    },
+    {
+      name: 'errs on an unnumbered pcie-root when another is written with index 0',
+      code: addDevices(Q35, "<controller type='pci' index='0' model='pcie-root'/>"),
+      errors: [{ severity: 'error', near: '<controller type="pci" model="|pcie-root"', message: /libvirt numbers it/ }],
     },
   ],
 });

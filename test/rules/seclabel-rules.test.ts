@@ -1,5 +1,5 @@
 import rule from '../../rules/seclabel-rules.js';
-import { addDevices, edit, Q35, ruleTester } from './helpers.js';
+import { addDevices, edit, Q35, ruleTester, SEED } from './helpers.js';
 
 const diskWith = (seclabels: string): string =>
   addDevices(Q35, `<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='/var/lib/libvirt/images/s.img'>${seclabels}</source><target dev='vdb' bus='virtio'/></disk>`);
@@ -34,6 +34,16 @@ ruleTester.run(rule, {
       name: "errs on a dynamic label with relabel='no'",
       code: withSeclabels("<seclabel type='dynamic' model='dac' relabel='no'/>"),
       errors: [{ severity: 'error', near: "relabel='|no'" }],
+    },
+    {
+      name: 'errs on two <seclabel>s without a model, and on a model-less one beside a named one',
+      code: edit(SEED, ['</devices>', "</devices><seclabel type='none'/><seclabel type='none'/>"]),
+      errors: [{ severity: 'error', near: '<|seclabel', nth: 2, message: /second <seclabel> without a model/ }],
+    },
+    {
+      name: 'errs on a model-less <seclabel> beside a named one',
+      code: edit(SEED, ['</devices>', "</devices><seclabel type='none' model='dac'/><seclabel type='none'/>"]),
+      errors: [{ severity: 'error', near: '<|seclabel', nth: 2, message: /each must name/ }],
     },
   ],
 });

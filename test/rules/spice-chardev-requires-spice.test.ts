@@ -14,5 +14,10 @@ ruleTester.run(rule, {
       code: addDevices(SEED, SPICE_DEVS),
       errors: [{ severity: 'error', near: "<channel type='|spicevmc'" }, { severity: 'error', near: "<redirdev bus='usb' type='|spicevmc'" }],
     },
+    {
+      name: 'errs on a spicevmc serial, parallel and console even with a SPICE display (only a virtio channel carries it)',
+      code: addDevices(edit(SEED, [GR, "<graphics type='spice' autoport='yes'>"]), "<serial type='spicevmc'/><parallel type='spicevmc'/><console type='spicevmc'><target type='virtio'/></console>"),
+      errors: [{ severity: 'error', near: "<serial type='|spicevmc'" }, { severity: 'error', near: "<parallel type='|spicevmc'" }, { severity: 'error', near: "<console type='|spicevmc'" }],
+    },
   ],
 });

@@ -6,6 +6,7 @@ const UHCI1 = "<controller type='usb' index='0' model='ich9-uhci1'><master start
 
 ruleTester.run(rule, {
   valid: [
+    { name: 'accepts a companion whose index has another, non-companion host controller (libvirt takes it as master)', code: addDevices(SEED, "<controller type='usb' index='3' model='qemu-xhci'/><controller type='usb' index='3' model='ich9-uhci1'/>") },
     { name: 'accepts a companion with its ich9-ehci1 master', code: addDevices(SEED, EHCI + UHCI1) },
     {
       name: 'accepts companions written without an index next to their master (as virt-install writes them)',

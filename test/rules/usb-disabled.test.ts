@@ -12,5 +12,10 @@ ruleTester.run(rule, {
       code: addDevices(SEED, "<controller type='usb' index='0' model='none'/><input type='tablet' bus='usb'/><redirdev bus='usb' type='pty'/>"),
       errors: [{ severity: 'error', near: "<|input type='tablet'" }, { severity: 'error', near: '<|redirdev' }],
     },
+    {
+      name: 'errs on a smartcard (a USB CCID device) with USB disabled',
+      code: addDevices(SEED, "<controller type='usb' index='0' model='none'/><smartcard mode='host'/>"),
+      errors: [{ severity: 'error', near: '<|smartcard' }],
+    },
   ],
 });

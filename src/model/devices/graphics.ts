@@ -18,6 +18,8 @@ export interface Graphics extends DeviceBase {
   readonly listens: readonly GraphicsListen[];
   /** `<audio id>`: the audio backend the display carries. */
   readonly audioId?: Attr;
+  /** `<gl enable>`: OpenGL rendering (spice, sdl, dbus). */
+  readonly glEnable?: Attr;
 }
 
 const LISTEN = new AttrRecord({ type: 'type', address: 'address', network: 'network' });
@@ -33,5 +35,6 @@ export function buildGraphics(el: XmlElement): Graphics {
     passwd: attrValue(el, 'passwd'),
     listens: mapChildren(el, 'listen', readListen),
     audioId: attrValue(child(el, 'audio'), 'id'),
+    glEnable: attrValue(child(el, 'gl'), 'enable'),
   };
 }

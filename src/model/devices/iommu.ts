@@ -8,9 +8,11 @@ export interface Iommu extends DeviceBase {
   readonly model?: Attr;
   /** `<driver intremap>`. */
   readonly intremap?: Attr;
+  /** `<driver eim>` (extended interrupt mode). */
+  readonly eim?: Attr;
 }
 
 export function buildIommu(el: XmlElement): Iommu {
   const base = deviceBase(el, 'iommu');
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, 'model'), intremap: attrValue(child(el, 'driver'), 'intremap') };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, 'model'), intremap: attrValue(child(el, 'driver'), 'intremap'), eim: attrValue(child(el, 'driver'), 'eim') };
 }

@@ -13,6 +13,10 @@ export interface VideoModel extends Span {
   readonly primary?: Attr;
   /** `<acceleration accel3d>`. */
   readonly accel3d?: Attr;
+  /** `<acceleration accel2d>`. */
+  readonly accel2d?: Attr;
+  /** `<resolution>` (the element; its x and y). */
+  readonly resolution?: Span & { readonly x?: Attr; readonly y?: Attr };
 }
 
 export interface Video extends DeviceBase {
@@ -23,11 +27,14 @@ export interface Video extends DeviceBase {
 }
 
 const MODEL = new AttrRecord({ type: 'type', vram: 'vram', ram: 'ram', vram64: 'vram64', vgamem: 'vgamem', heads: 'heads', primary: 'primary' });
+const RESOLUTION = new AttrRecord({ x: 'x', y: 'y' });
 const DRIVER = driverAttrs({});
 
 function model(el: XmlElement): VideoModel {
   const out: Writable<VideoModel> = MODEL.read(el);
   out.accel3d = attrValue(child(el, 'acceleration'), 'accel3d');
+  out.accel2d = attrValue(child(el, 'acceleration'), 'accel2d');
+  out.resolution = RESOLUTION.readChild(el, 'resolution');
   return out;
 }
 

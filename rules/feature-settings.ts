@@ -1,0 +1,39 @@
+import type { Domain } from '../src/model/domain.js';
+import { archOf, isArmVirt, isPSeries, isX86, machineOf } from '../src/model/machine.js';
+import { parseDecimal } from '../src/model/numbers.js';
+import { defineRule } from '../src/rule.js';
+
+/** Features QEMU has on one platform only (libvirt 9.0's qemuValidateDomainDefFeatures), and where. */
+const PLATFORM: Readonly<Record<string, readonly [(d: Domain) => boolean, string]>> = {
+  gic: [isArmVirt, 'ARM virt machines'],
+  ioapic: [isX86, 'x86 guests'],
+  ...Object.fromEntries(['hpt', 'htm', 'nested-hv', 'ccf-assist', 'cfpc', 'sbbc', 'ibs'].map((f) => [f, [isPSeries, 'pSeries (ppc64) machines'] as const])),
+};
+
+export default defineRule({
+  meta: {
+    id: 'feature-settings',
+    description: 'hypervisor features off their platform (gic off ARM virt, ioapic off x86, hpt/htm/nested-hv/ccf-assist/cfpc/sbbc/ibs off pSeries), Hyper-V spinlock retries below 4095, a Hyper-V vendor_id over 12 characters',
+    defaultSeverity: 'error',
+    libvirtMessages: ["The '%s' feature is not supported for architecture '%s' or machine type '%s'", 'HyperV spinlock retry count must be at least 4095', 'HyperV vendor_id value must not be more than 12 characters.'],
+  },
+  check(domain, context) {
+    const features = domain.features;
+    if (!features) return;
+    for (const [name, feature] of features.byName) {
+      const platform = PLATFORM[name];
+      if (!platform || platform[0](domain)) continue;
+      const where = `${archOf(domain)}${machineOf(domain) ? ` machine '${machineOf(domain)}'` : ''}`;
+      context.report({ range: feature.nameRange, message: `the '${name}' feature exists only on ${platform[1]}, not on this ${where} guest: libvirt refuses this domain. Remove <${name}>` });
+    }
+    const spinlocks = features.hyperv.get('spinlocks');
+    const retries = parseDecimal(spinlocks?.retries?.value);
+    if (spinlocks?.state?.value === 'on' && retries !== undefined && retries < 4095) {
+      context.report({ range: spinlocks.retries!.range, message: `Hyper-V spinlock retries='${retries}' is below Hyper-V's minimum of 4095: libvirt refuses this domain. Use at least 4095 (the usual value is 8191)` });
+    }
+    const vendor = features.hyperv.get('vendor_id');
+    if (vendor?.state?.value === 'on' && vendor.value && vendor.value.value.length > 12) {
+      context.report({ range: vendor.value.range, message: `the Hyper-V vendor_id '${vendor.value.value}' has ${vendor.value.value.length} characters; CPUID holds 12: libvirt refuses this domain. Shorten it to 12 characters or fewer` });
+    }
+  },
+});

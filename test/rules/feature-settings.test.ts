@@ -1,0 +1,30 @@
+import rule from '../../rules/feature-settings.js';
+import { edit, Q35, ruleTester, SEED } from './helpers.js';
+
+const features = (inner: string): string => edit(SEED, ['</os>', `</os>\n  <features>${inner}</features>`]);
+
+ruleTester.run(rule, {
+  valid: [
+    { name: 'accepts x86 features, ioapic on x86 and Hyper-V settings in range', code: features("<acpi/><apic/><ioapic driver='qemu'/><vmcoreinfo state='on'/><hyperv mode='custom'><spinlocks state='on' retries='4095'/><vendor_id state='on' value='123456789012'/></hyperv>") },
+    { name: 'accepts short retries and a long vendor_id that are switched off', code: features("<hyperv mode='custom'><spinlocks state='off' retries='10'/><vendor_id state='off' value='12345678901234'/></hyperv>") },
+    { name: 'accepts gic on an ARM virt machine', code: edit(SEED, ["arch='x86_64' machine='pc'", "arch='aarch64' machine='virt'"], ['</os>', "</os><features><gic version='3'/></features>"]) },
+    { name: 'accepts the q35 fixture', code: Q35 },
+  ],
+  invalid: [
+    {
+      name: 'errs on gic and pSeries features on x86',
+      code: features("<gic version='3'/><htm state='on'/><hpt resizing='enabled'/><nested-hv state='on'/><ccf-assist state='on'/><cfpc value='workaround'/><sbbc value='workaround'/><ibs value='fixed-ibs'/>"),
+      errors: ['gic', 'htm', 'hpt', 'nested-hv', 'ccf-assist', 'cfpc', 'sbbc', 'ibs'].map((f) => ({ severity: 'error' as const, near: `<|${f} ` })),
+    },
+    {
+      name: 'errs on ioapic off x86',
+      code: edit(SEED, ["arch='x86_64' machine='pc'", "arch='aarch64' machine='virt'"], ['</os>', "</os><features><ioapic driver='qemu'/></features>"]),
+      errors: [{ severity: 'error', near: '<|ioapic' }],
+    },
+    {
+      name: 'errs on Hyper-V spinlock retries below 4095 and a vendor_id over 12 characters',
+      code: features("<hyperv mode='passthrough'><spinlocks state='on' retries='4094'/><vendor_id state='on' value='1234567890123'/></hyperv>"),
+      errors: [{ severity: 'error', near: "retries='|4094'" }, { severity: 'error', near: "value='|1234567890123'" }],
+    },
+  ],
+});
