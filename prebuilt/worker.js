@@ -18023,7 +18023,9 @@ var emulator_supports_device_default = defineRule({
       "domain configuration does not support video model '%s'",
       "The QEMU executable %s does not support TPM model %s",
       "IDE controllers are unsupported for this QEMU binary or machine type",
-      "The '%s' device is not supported by this QEMU binary"
+      "The '%s' device is not supported by this QEMU binary",
+      // When the domain starts (virsh define accepts it): a disk bus QEMU has no device for.
+      "unsupported disk bus '%s' with device setup"
     ]
   },
   check(domain, context) {
@@ -18114,7 +18116,7 @@ var emulator_supports_machine_default = defineRule({
       context.note(`${ID5}: the emulator does not run arch '${arch}' (see emulator-supports-arch-and-type); machine not checked`);
       return;
     }
-    const found = caps.machine(machine.value);
+    const found = machine.value === "none" ? null : caps.machine(machine.value);
     if (found === void 0) {
       context.note(`${ID5}: ${caps.source} does not list machine types; '${machine.value}' not checked`);
       return;
@@ -19169,7 +19171,8 @@ function buildGraphics(el) {
     autoport: attrValue(el, "autoport"),
     passwd: attrValue(el, "passwd"),
     listens: mapChildren(el, "listen", readListen),
-    audioId: attrValue(child(el, "audio"), "id")
+    audioId: attrValue(child(el, "audio"), "id"),
+    glEnable: attrValue(child(el, "gl"), "enable")
   };
 }
 
@@ -19308,7 +19311,7 @@ var buildInterface = (el) => new InterfaceRecord(el);
 // dist/src/model/devices/iommu.js
 function buildIommu(el) {
   const base = deviceBase(el, "iommu");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, "model"), intremap: attrValue(child(el, "driver"), "intremap") };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, "model"), intremap: attrValue(child(el, "driver"), "intremap"), eim: attrValue(child(el, "driver"), "eim") };
 }
 
 // dist/src/model/devices/memory.js
@@ -19417,10 +19420,13 @@ function buildHub(el) {
 
 // dist/src/model/devices/video.js
 var MODEL = new AttrRecord({ type: "type", vram: "vram", ram: "ram", vram64: "vram64", vgamem: "vgamem", heads: "heads", primary: "primary" });
+var RESOLUTION = new AttrRecord({ x: "x", y: "y" });
 var DRIVER5 = driverAttrs({});
 function model(el) {
   const out = MODEL.read(el);
   out.accel3d = attrValue(child(el, "acceleration"), "accel3d");
+  out.accel2d = attrValue(child(el, "acceleration"), "accel2d");
+  out.resolution = RESOLUTION.readChild(el, "resolution");
   return out;
 }
 function buildVideo(el) {
@@ -19465,13 +19471,19 @@ function buildWatchdog(el) {
 
 // dist/src/model/features.js
 var FEATURE = new AttrRecord({ state: "state", driver: "driver" });
+var HYPERV = new AttrRecord({ state: "state", retries: "retries", value: "value" });
 function buildFeatures(el) {
   if (!el)
     return void 0;
   const byName = /* @__PURE__ */ new Map();
-  for (const f of el.children)
+  const hyperv = /* @__PURE__ */ new Map();
+  for (const f of el.children) {
     byName.set(f.name, FEATURE.read(f));
-  return { tag: el.name, nameRange: el.nameRange, range: el.range, byName };
+    if (f.name === "hyperv")
+      for (const h of f.children)
+        hyperv.set(h.name, HYPERV.read(h));
+  }
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, byName, hyperv };
 }
 
 // dist/src/model/memory.js
@@ -19858,6 +19870,14 @@ function isI440fx(domain) {
     return false;
   return m === "" || m === "pc" || m.startsWith("pc-i440fx") || /^pc-[0-9]/.test(m);
 }
+function isArmVirt(domain) {
+  const a = archOf(domain);
+  const m = machineOf(domain);
+  return (a === "aarch64" || a === "armv7l") && (m === "virt" || m.startsWith("virt-"));
+}
+function isPSeries(domain) {
+  return archOf(domain).startsWith("ppc64") && machineOf(domain).startsWith("pseries");
+}
 function hasPcieRoot(domain) {
   const m = machineOf(domain);
   const a = archOf(domain);
@@ -19956,9 +19976,9 @@ var chardev_source_attrs_default = defineRule({
       } else if (type === "spiceport")
         need("channel", "the SPICE port name");
       else if (type === "udp") {
-        const connect = c.sources.find((s) => s.mode?.value !== "bind") ?? src;
+        const connect = c.sources.find((s) => s.mode?.value !== "bind");
         if ((connect?.service?.value ?? "") === "") {
-          context.report({ range: connect?.nameRange ?? c.type.range, message: `a 'udp' ${c.kind} needs a connect-mode <source service='\u2026'> (the port to send to): libvirt refuses this domain` });
+          context.report({ range: connect?.nameRange ?? src?.nameRange ?? c.type.range, message: `a 'udp' ${c.kind} needs a connect-mode <source service='\u2026'> (the port to send to): libvirt refuses this domain` });
         }
       }
     }
@@ -19966,12 +19986,13 @@ var chardev_source_attrs_default = defineRule({
 });
 
 // dist/rules/controller-index-unique.js
+var USB_COMPANIONS = /* @__PURE__ */ new Set(["ich9-uhci1", "ich9-uhci2", "ich9-uhci3"]);
 var controller_index_unique_default = defineRule({
   meta: {
     id: "controller-index-unique",
-    description: "two controllers of the same type with the same index (USB companion controllers excepted)",
+    description: "two controllers of the same type with the same index (USB: two that are not ICH9 UHCI companions)",
     defaultSeverity: "error",
-    libvirtMessages: ["Multiple '%s' controllers with index '%d'"]
+    libvirtMessages: ["Multiple '%s' controllers with index '%d'", "Duplicate USB controllers with index %u"]
   },
   check(domain, context) {
     const seen = /* @__PURE__ */ new Map();
@@ -19979,7 +20000,9 @@ var controller_index_unique_default = defineRule({
       const c = list[i];
       const type = c.type?.value;
       const index = parseDecimal(c.index?.value);
-      if (!type || type === "usb" || index === void 0 || !c.index)
+      if (!type || index === void 0 || !c.index)
+        continue;
+      if (type === "usb" && (USB_COMPANIONS.has(c.model?.value ?? "") || c.model?.value === "none"))
         continue;
       const key = `${type}:${index}`;
       const first = seen.get(key);
@@ -19987,7 +20010,8 @@ var controller_index_unique_default = defineRule({
         seen.set(key, c.index);
         continue;
       }
-      context.report({ range: c.index.range, message: `a '${type}' controller with index ${index} already exists on line ${first.range.start.line}: libvirt refuses this domain. Use another index` });
+      const usb = type === "usb" ? " (only ICH9 UHCI companions may share a USB host controller's index)" : "";
+      context.report({ range: c.index.range, message: `a '${type}' controller with index ${index} already exists on line ${first.range.start.line}${usb}: libvirt refuses this domain. Use another index` });
     }
   }
 });
@@ -20066,10 +20090,11 @@ var device_alias_unique_default = defineRule({
 
 // dist/rules/disk-address-type-matches-bus.js
 var REQUIRED = new Map(Object.entries({ ide: "drive", fdc: "drive", scsi: "drive", sata: "drive", usb: "usb" }));
+var VIRTIO_TRANSPORTS = /* @__PURE__ */ new Set(["pci", "ccw", "virtio-mmio", "virtio-s390"]);
 var disk_address_type_matches_bus_default = defineRule({
   meta: {
     id: "disk-address-type-matches-bus",
-    description: "a disk <address> whose type does not fit the disk bus (ide/sata/scsi/fdc need drive, usb needs usb, virtio cannot take drive)",
+    description: "a disk <address> whose type does not fit the disk bus (ide/sata/scsi/fdc need drive, usb needs usb, virtio takes pci, ccw or virtio-mmio)",
     defaultSeverity: "error",
     libvirtMessages: ["Invalid address type '%s' for the disk '%s' with the bus type '%s'", "unexpected address type for usb disk", "virtio disk cannot have an address of type '%s'"]
   },
@@ -20078,8 +20103,8 @@ var disk_address_type_matches_bus_default = defineRule({
       const disk = list[i];
       const bus = effectiveDiskBus(disk);
       const type = disk.address?.type;
-      if (bus === "virtio" && type?.value === "drive") {
-        context.report({ range: type.range, message: `${diskName(disk)} is a virtio disk, a PCI (or CCW/MMIO) device, so it cannot have a drive address: libvirt refuses this domain. Remove the <address> or use a pci one` });
+      if (bus === "virtio" && type && !VIRTIO_TRANSPORTS.has(type.value)) {
+        context.report({ range: type.range, message: `${diskName(disk)} is a virtio disk, a PCI (or CCW/MMIO) device, so it cannot have a${/^[aeiou]/.test(type.value) ? "n" : ""} ${type.value} address: libvirt refuses this domain. Remove the <address> or use a pci one` });
         continue;
       }
       const required = bus ? REQUIRED.get(bus) : void 0;
@@ -20962,12 +20987,14 @@ var drive_address_unique_default = defineRule({
 var graphics_combinations_default = defineRule({
   meta: {
     id: "graphics-combinations",
-    description: "two <graphics> of one type, egl-headless next to sdl/dbus, <listen type='network'> without network=",
+    description: "two <graphics> of one type, egl-headless next to sdl/dbus or next to spice with OpenGL, <listen type='network'> without network=, rdp or desktop displays in a QEMU domain",
     defaultSeverity: "error",
     libvirtMessages: [
       "only 1 graphics device of each type (sdl, vnc, spice, headless, dbus) is supported",
       "graphics type 'egl-headless' is only supported with one of: 'vnc', 'spice' graphics types",
-      "'network' attribute is required for listen type 'network'"
+      "'network' attribute is required for listen type 'network'",
+      "multiple OpenGL displays are not supported by QEMU",
+      "%s graphics are not supported with this QEMU"
     ]
   },
   check(domain, context) {
@@ -20977,6 +21004,9 @@ var graphics_combinations_default = defineRule({
       const type = g.type?.value;
       if (!type)
         continue;
+      if ((type === "rdp" || type === "desktop") && isQemuDomain(domain)) {
+        context.report({ range: g.type.range, message: `QEMU has no '${type}' display (it is VirtualBox's): libvirt refuses this domain. Use type='vnc' or 'spice'` });
+      }
       const first = byType.get(type);
       if (first)
         context.report({ range: g.type.range, message: `a second '${type}' display: QEMU takes one display of each type, and the first is on line ${first.range.start.line}: libvirt refuses this domain` });
@@ -20993,6 +21023,8 @@ var graphics_combinations_default = defineRule({
     const egl = byType.get("egl-headless");
     if (egl) {
       for (const [type, g] of byType) {
+        if (type === "spice" && g.glEnable?.value === "yes")
+          context.report({ range: g.glEnable.attributeRange, message: `egl-headless already renders with OpenGL, and QEMU takes one OpenGL display: libvirt refuses spice <gl enable='yes'> next to it. Remove the egl-headless display or spice's <gl>` });
         if (type === "egl-headless" || type === "vnc" || type === "spice")
           continue;
         context.report({ range: g.type.range, message: `egl-headless only renders for a vnc or spice display, not for '${type}': libvirt refuses this domain` });
@@ -21156,9 +21188,9 @@ var interface_mac_address_default = defineRule({
 var iommu_machine_and_ioapic_default = defineRule({
   meta: {
     id: "iommu-machine-and-ioapic",
-    description: "<iommu model='intel'> off q35, and interrupt remapping without <ioapic driver='qemu'/>",
+    description: "<iommu model='intel'> off q35, model='virtio' off q35 and ARM virt, model='smmuv3' off ARM virt, interrupt remapping without <ioapic driver='qemu'/>, and eim without interrupt remapping",
     defaultSeverity: "error",
-    libvirtMessages: ["IOMMU device: '%s' is only supported with Q35 machines", "IOMMU interrupt remapping requires split I/O APIC (ioapic driver='qemu')"]
+    libvirtMessages: ["IOMMU device: '%s' is only supported with Q35 machines", "IOMMU device: '%s' is only supported with ARM Virt machines", "IOMMU device: '%s' is only supported with Q35 and ARM Virt machines", "IOMMU interrupt remapping requires split I/O APIC (ioapic driver='qemu')", "IOMMU eim requires interrupt remapping to be enabled"]
   },
   check(domain, context) {
     for (let i = 0, list = domain.devices.iommus; i < list.length; i++) {
@@ -21166,6 +21198,13 @@ var iommu_machine_and_ioapic_default = defineRule({
       const model2 = d.model;
       if (model2?.value === "intel" && !isQ35(domain)) {
         context.report({ range: model2.range, message: `the Intel IOMMU is part of the q35 chipset; machine '${domain.os?.machine?.value ?? "pc"}' cannot have it: libvirt refuses this domain. Use machine='q35'` });
+      } else if (model2?.value === "smmuv3" && !isArmVirt(domain)) {
+        context.report({ range: model2.range, message: `the SMMUv3 is ARM's IOMMU, for ARM virt machines only; this ${archOf(domain)} '${machineOf(domain) || "pc"}' guest cannot have it: libvirt refuses this domain. Use model='intel' on q35` });
+      } else if (model2?.value === "virtio" && !isQ35(domain) && !isArmVirt(domain)) {
+        context.report({ range: model2.range, message: `QEMU's virtio-iommu is only wired up on q35 and ARM virt machines, not on '${machineOf(domain) || "pc"}': libvirt refuses this domain. Use machine='q35'` });
+      }
+      if (d.eim?.value === "on" && d.intremap?.value !== "on") {
+        context.report({ range: d.eim.attributeRange, message: `extended interrupt mode (eim) is an extension of interrupt remapping, which this IOMMU does not turn on: libvirt refuses this domain. Add intremap='on' (with <ioapic driver='qemu'/>) or remove eim` });
       }
       const intremap = d.intremap;
       if (intremap?.value === "on" && domain.features?.byName.get("ioapic")?.driver?.value !== "qemu") {
@@ -21522,19 +21561,25 @@ var pci_address_range_default = defineRule({
 var pci_root_model_default = defineRule({
   meta: {
     id: "pci-root-model",
-    description: "the PCI controller with index 0 does not match the machine: pcie-root on q35, pci-root on i440fx",
+    description: "the PCI controller with index 0 does not match the machine (pcie-root on q35, pci-root on i440fx), and a root controller at another index",
     defaultSeverity: "error",
-    libvirtMessages: ["The PCI controller with index='0' must be model='%s' for this machine type, but model='%s' was found instead"]
+    libvirtMessages: ["The PCI controller with index='0' must be model='%s' for this machine type, but model='%s' was found instead", "pci-root and pcie-root controllers should have index 0"]
   },
   check(domain, context) {
     const expected = hasPcieRoot(domain) ? "pcie-root" : hasPciRoot(domain) ? "pci-root" : void 0;
-    if (!expected)
-      return;
     const indexes2 = controllerIndexes(domain);
     for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
       const c = list[i];
       const model2 = c.model;
-      if (c.type?.value !== "pci" || indexes2.get(c) !== 0 || !model2 || model2.value === expected)
+      if (c.type?.value !== "pci" || !model2)
+        continue;
+      const index = indexes2.get(c);
+      if ((model2.value === "pci-root" || model2.value === "pcie-root") && index !== void 0 && index !== 0) {
+        const how = c.index ? `index='${index}'` : `no index, so libvirt numbers it ${index} (index 0 is taken)`;
+        context.report({ range: model2.range, message: `a ${model2.value} is the root bus and must be the PCI controller with index 0, but this one has ${how}: libvirt refuses this domain. Keep one root controller, at index 0` });
+        continue;
+      }
+      if (!expected || index !== 0 || model2.value === expected)
         continue;
       if (model2.value !== "pci-root" && model2.value !== "pcie-root")
         continue;
@@ -21550,16 +21595,21 @@ var pci_root_model_default = defineRule({
 var spice_chardev_requires_spice_default = defineRule({
   meta: {
     id: "spice-chardev-requires-spice",
-    description: "spicevmc/spiceport channels, serials, redirdevs or smartcards while the domain has no <graphics type='spice'>",
+    description: "spicevmc/spiceport channels, serials, redirdevs or smartcards while the domain has no <graphics type='spice'>, and a spicevmc serial, parallel, console or non-virtio channel",
     defaultSeverity: "error",
-    libvirtMessages: ["chardev '%s' not supported without spice graphics"]
+    libvirtMessages: ["chardev '%s' not supported without spice graphics", "spicevmc device type only supports virtio"]
   },
   check(domain, context) {
-    if (hasSpiceDisplay(domain))
-      return;
+    const spice = hasSpiceDisplay(domain);
     for (let i = 0, list = characterDevices(domain); i < list.length; i++) {
       const c = list[i];
       const type = c.type;
+      if (type?.value === "spicevmc" && (c.kind === "serial" || c.kind === "parallel" || c.kind === "console" || c.kind === "channel" && c.target?.type && c.target.type.value !== "virtio")) {
+        context.report({ range: type.range, message: `a '${type.value}' source is the SPICE agent's virtio port; a ${c.kind === "channel" ? `'${c.target.type.value}' channel` : c.kind} cannot carry it: libvirt refuses this domain. Use <channel type='spicevmc'><target type='virtio' name='com.redhat.spice.0'/></channel>` });
+        continue;
+      }
+      if (spice)
+        continue;
       if (type?.value !== "spicevmc" && type?.value !== "spiceport")
         continue;
       context.report({
@@ -21609,7 +21659,7 @@ var usb_disabled_default = defineRule({
       const o = list[i];
       if (o.kind === "disk" || o.kind === "controller" || o.kind === "interface")
         continue;
-      if (usbByKind.has(o) || o.address?.type?.value === "usb")
+      if (usbByKind.has(o) || o.kind === "smartcard" || o.address?.type?.value === "usb")
         report2(o.nameRange, `this <${o.kind}> is a USB device`);
     }
   }
@@ -21666,17 +21716,34 @@ var vhost_user_shared_memory_default = defineRule({
 });
 
 // dist/rules/video-attr-compat.js
+var WITH_RESOLUTION = /* @__PURE__ */ new Set(["vga", "qxl", "virtio", "bochs"]);
+function checkResolution(model2, type, context) {
+  const res = model2.resolution;
+  if (!res)
+    return;
+  const zero = [res.x, res.y].find((a) => a && parseDecimal(a.value) === 0);
+  if (zero)
+    context.report({ range: zero.range, message: "a resolution of 0 pixels: libvirt refuses this domain. Give both x and y, greater than 0" });
+  else if (!WITH_RESOLUTION.has(type))
+    context.report({ range: res.range, message: `a '${type}' video device takes no resolution (only vga, qxl, virtio and bochs do): libvirt refuses this domain. Remove <resolution>` });
+}
 var video_attr_compat_default = defineRule({
   meta: {
     id: "video-attr-compat",
-    description: "video memory attributes on models without them (ram/vram64/vgamem off qxl), vram below 1 MiB, 3D acceleration off virtio",
+    description: "video memory attributes on models without them (ram/vram64/vgamem off qxl), vram or vgamem below 1 MiB, vgamem not a power of two, 3D acceleration off virtio, 2D acceleration, a resolution the model cannot take, an address on ramfb",
     defaultSeverity: "error",
     libvirtMessages: [
       "ram attribute only supported for video type qxl",
       "vram64 attribute only supported for video type qxl",
       "vgamem attribute only supported for video type qxl",
       "value for 'vram' must be at least 1 MiB (1024 KiB)",
-      "3d acceleration is supported only with 'virtio' video device"
+      "3d acceleration is supported only with 'virtio' video device",
+      "value for 'vgamem' must be at least 1 MiB (1024 KiB)",
+      "value for 'vgamem' must be power of two",
+      "qemu does not support the accel2d setting",
+      "model resolution is not supported",
+      "video resolution values must be greater than 0",
+      "address not supported for video type ramfb"
     ]
   },
   check(domain, context) {
@@ -21697,6 +21764,21 @@ var video_attr_compat_default = defineRule({
       const kib = parseDecimal(vram?.value);
       if (vram && kib !== void 0 && kib < 1024 && (type === "vga" || type === "vmvga" || type === "qxl")) {
         context.report({ range: vram.range, message: `vram='${kib}' is below 1 MiB (the value is in KiB): libvirt refuses this domain. Use at least 1024, e.g. 16384` });
+      }
+      const vgamem = model2.vgamem;
+      const vgamemKib = parseDecimal(vgamem?.value);
+      if (vgamem && type === "qxl" && vgamemKib !== void 0) {
+        if (vgamemKib < 1024)
+          context.report({ range: vgamem.range, message: `vgamem='${vgamemKib}' is below 1 MiB (the value is in KiB): libvirt refuses this domain. Use at least 1024, e.g. 16384` });
+        else if (!Number.isInteger(Math.log2(vgamemKib)))
+          context.report({ range: vgamem.range, message: `vgamem='${vgamemKib}' is not a power of two: libvirt refuses this domain. Use e.g. 16384` });
+      }
+      checkResolution(model2, type, context);
+      if (model2.accel2d?.value === "yes") {
+        context.report({ range: model2.accel2d.attributeRange, message: "QEMU has no 2D acceleration setting: libvirt refuses accel2d='yes'. Remove accel2d" });
+      }
+      if (type === "ramfb" && v.address) {
+        context.report({ range: v.address.range, message: "a ramfb display is not a bus device and takes no <address>: libvirt refuses this domain. Remove the <address>" });
       }
       const accel3d = model2.accel3d;
       if (accel3d?.value === "yes" && type !== "virtio") {
@@ -21992,9 +22074,9 @@ var filesystem_virtiofs_readonly_default = defineRule({
 var input_bus_compat_default = defineRule({
   meta: {
     id: "input-bus-compat",
-    description: "<input> devices on a bus that cannot carry them: a tablet on ps2, passthrough input off virtio",
+    description: "<input> devices on a bus that cannot carry them: a tablet on ps2, passthrough input off virtio, the xen bus in a QEMU domain",
     defaultSeverity: "error",
-    libvirtMessages: ["ps2 bus does not support %s input device", "only bus 'virtio' is supported for 'passthrough' input devices"]
+    libvirtMessages: ["ps2 bus does not support %s input device", "only bus 'virtio' is supported for 'passthrough' input devices", "unsupported input bus %s"]
   },
   check(domain, context) {
     for (let i = 0, list = domain.devices.inputs; i < list.length; i++) {
@@ -22003,7 +22085,9 @@ var input_bus_compat_default = defineRule({
       const bus = d.bus;
       if (!type || !bus)
         continue;
-      if (bus.value === "ps2" && type !== "mouse" && type !== "keyboard") {
+      if (bus.value === "xen" && isQemuDomain(domain)) {
+        context.report({ range: bus.range, message: `the xen input bus is Xen's paravirtual frontend; QEMU domains have none: libvirt refuses this domain. Use bus='usb', 'ps2' or 'virtio'` });
+      } else if (bus.value === "ps2" && type !== "mouse" && type !== "keyboard") {
         context.report({ range: bus.range, message: `PS/2 only has a mouse and a keyboard, not a ${type}: libvirt refuses this domain. Use bus='usb' (or 'virtio') for a ${type}` });
       } else if (type === "passthrough" && bus.value !== "virtio") {
         context.report({ range: bus.range, message: `passthrough input (an evdev device of the host) is only available as virtio-input, not on bus '${bus.value}': libvirt refuses this domain. Use bus='virtio'` });
@@ -22178,11 +22262,15 @@ var PARENTS = new Map(Object.entries({
 var pci_controller_placement_default = defineRule({
   meta: {
     id: "pci-controller-placement",
-    description: "PCI controllers plugged where they cannot go (a root port behind a bridge, a DMI bridge on a root port, \u2026), and a pci-bridge whose index is not above its bus",
+    description: "PCI controllers plugged where they cannot go (a root port behind a bridge, a DMI bridge on a root port, \u2026), a pci-bridge whose index is not above its bus, a pci-expander-bus off i440fx, a pcie-expander-bus on a machine without PCI Express, PCI Express ports and bridges libvirt cannot place on a conventional PCI machine",
     defaultSeverity: "error",
     libvirtMessages: [
       "The device at PCI address %s cannot be plugged into the PCI controller with index='%d'. It requires a controller that accepts a %s.",
-      "PCI controller at index %d (0x%02x) has bus='0x%02x', but index must be larger than bus"
+      "PCI controller at index %d (0x%02x) has bus='0x%02x', but index must be larger than bus",
+      "pci-expander-bus controllers are only supported on 440fx-based machinetypes",
+      "pcie-expander-bus controllers are not supported with this machine type",
+      "a PCI slot is needed to connect a PCI controller model='%s', but none is available, and it cannot be automatically added",
+      "Cannot automatically add a new PCI bus for a device with connect flags %x"
     ]
   },
   check(domain, context) {
@@ -22206,7 +22294,17 @@ var pci_controller_placement_default = defineRule({
       const c = list[i];
       const index = indexes2.get(c);
       const model2 = c.model?.value;
+      const machine = machineOf(domain) || "pc";
+      if (model2 === "pci-expander-bus" && !isI440fx(domain)) {
+        context.report({ range: c.model.range, message: `a pci-expander-bus (pxb) exists on i440fx machines only, not on '${machine}': libvirt refuses this domain. ${hasPcieRoot(domain) ? "Use model='pcie-expander-bus'" : "Remove it"}` });
+      } else if (model2 === "pcie-expander-bus" && !hasPcieRoot(domain)) {
+        context.report({ range: c.model.range, message: `a pcie-expander-bus (pxb-pcie) needs a PCI Express root bus, which machine '${machine}' does not have: libvirt refuses this domain. ${isI440fx(domain) ? "Use model='pci-expander-bus' or machine='q35'" : "Use machine='q35'"}` });
+      }
       const p = pciAddress(c.address);
+      if (model2 && !c.address && PARENTS.has(model2) && isI440fx(domain)) {
+        context.report({ range: c.model.range, message: `a ${model2} plugs into a PCI Express bus, and machine '${machine}' has only conventional PCI: libvirt refuses this domain (it finds no slot for it). Use machine='q35', or a pci-bridge on i440fx` });
+        continue;
+      }
       if (!model2 || !p)
         continue;
       if (model2 === "pci-bridge" && index <= p.bus) {
@@ -22645,6 +22743,44 @@ var sound_model_qemu_default = defineRule({
   }
 });
 
+// dist/rules/controller-model-qemu.js
+function hasBuiltinEsp(domain) {
+  const a = archOf(domain);
+  const m = machineOf(domain);
+  return a === "sparc" || a.startsWith("mips64") && (m === "magnum" || m === "pica61");
+}
+var controller_model_qemu_default = defineRule({
+  meta: {
+    id: "controller-model-qemu",
+    description: "controller models a QEMU domain cannot have: SCSI buslogic, SCSI ncr53c90 other than as the built-in first controller of a board that has one, USB qusb1/qusb2",
+    defaultSeverity: "error",
+    libvirtMessages: ["USB controller model type 'qusb1' or 'qusb2' is not supported in qemu", "Unsupported controller model: %s", "ncr53c90 can only be used as first SCSI controller", "ncr53c90 SCSI controller is not a built-in for this machine"]
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain))
+      return;
+    for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+      const c = list[i];
+      const model2 = c.model;
+      if (!model2)
+        continue;
+      if (c.type?.value === "usb" && (model2.value === "qusb1" || model2.value === "qusb2")) {
+        context.report({ range: model2.range, message: `QEMU has no '${model2.value}' USB controller: libvirt refuses this domain. Use model='qemu-xhci'` });
+      }
+      if (c.type?.value !== "scsi")
+        continue;
+      if (model2.value === "buslogic") {
+        context.report({ range: model2.range, message: "QEMU has no BusLogic SCSI controller: libvirt refuses this domain. Use model='virtio-scsi' (or 'lsilogic' for old guests)" });
+      } else if (model2.value === "ncr53c90") {
+        if (controllerIndexes(domain).get(c) !== 0)
+          context.report({ range: model2.range, message: "the ncr53c90 (ESP) is a board's built-in SCSI controller, so it can only be the first one (index 0): libvirt refuses this domain" });
+        else if (!hasBuiltinEsp(domain))
+          context.report({ range: model2.range, message: `the ncr53c90 (ESP) is built into SPARC and MIPS Magnum boards only, not this ${archOf(domain)} '${machineOf(domain) || "pc"}' machine: libvirt refuses this domain. Use model='virtio-scsi'` });
+      }
+    }
+  }
+});
+
 // dist/rules/registry-devices.js
 var DEVICE_RULES = [
   address_unassigned_hostdev_only_default,
@@ -22723,7 +22859,8 @@ var DEVICE_RULES = [
   memory_device_slots_default,
   serial_target_compat_default,
   pci_controller_options_default,
-  sound_model_qemu_default
+  sound_model_qemu_default,
+  controller_model_qemu_default
 ];
 
 // dist/rules/bios-boot-options.js
@@ -22877,12 +23014,17 @@ function judge4(context, name, el) {
 var loader_path_required_default = defineRule({
   meta: {
     id: "loader-path-required",
-    description: "<loader> without a path while firmware autoselection (<os firmware='\u2026'>) is off",
+    description: "<loader> without a path, or <nvram> without a <loader>, while firmware autoselection (<os firmware='\u2026'>) is off",
     defaultSeverity: "error",
     libvirtMessages: ["no loader path specified and firmware auto selection disabled"]
   },
   check(domain, context) {
     const loader = domain.os?.loader;
+    const nvram = domain.os?.nvram;
+    if (!loader && nvram && !domain.os?.firmware) {
+      context.report({ range: nvram.nameRange, message: `<nvram> is a UEFI variable store, but <os> has no <loader> and no firmware= attribute to pick one: libvirt refuses this domain. Add <loader readonly='yes' type='pflash'>/usr/share/OVMF/OVMF_CODE.fd</loader> or use <os firmware='efi'>` });
+      return;
+    }
     if (!loader || domain.os?.firmware || (loader.path?.value ?? "") !== "")
       return;
     context.report({
@@ -22939,11 +23081,15 @@ var current_memory_size_default = defineRule({
 var max_memory_size_default = defineRule({
   meta: {
     id: "max-memory-size",
-    description: "<maxMemory> smaller than <memory>",
+    description: "<maxMemory> smaller than <memory>, and a <memory> of 0 without NUMA cells that give the size",
     defaultSeverity: "error",
-    libvirtMessages: ["maximum memory size must be equal or greater than the actual memory size"]
+    libvirtMessages: ["maximum memory size must be equal or greater than the actual memory size", "Memory size must be specified via <memory> or in the <numa> configuration"]
   },
   check(domain, context) {
+    const zero = domain.memory?.value;
+    if (zero && parseDecimal(zero.value) === 0 && !numaCellsKiB(domain)) {
+      context.report({ range: zero.range, message: "<memory> is 0 and no NUMA cell gives the guest memory: libvirt refuses this domain. Give the size, e.g. <memory unit='GiB'>2</memory>" });
+    }
     const max = domain.maxMemory;
     if (!max?.slots)
       return;
@@ -23214,14 +23360,16 @@ var vcpu_topology_match_default = defineRule({
 var clock_timer_settings_default = defineRule({
   meta: {
     id: "clock-timer-settings",
-    description: "<clock><timer> settings QEMU cannot apply: the 'platform' timer, tickpolicy on kvmclock/hypervclock, rtc tickpolicy merge/discard or track='boot', frequency on timers other than tsc",
+    description: "<clock><timer> settings QEMU cannot apply: the 'platform' timer, tickpolicy on kvmclock/hypervclock, rtc tickpolicy merge/discard or track='boot', pit tickpolicy merge, frequency on timers other than tsc, armvtimer off KVM ARM virt guests",
     defaultSeverity: "error",
     libvirtMessages: [
       "unsupported timer type (name) '%s'",
       "timer %s doesn't support setting of timer tickpolicy",
       "unsupported rtc timer tickpolicy '%s'",
       "unsupported rtc timer track '%s'",
-      "timer %s doesn't support setting of timer frequency"
+      "timer %s doesn't support setting of timer frequency",
+      "unsupported pit tickpolicy '%s'",
+      "Configuring the '%s' timer is not supported for virtType=%s arch=%s machine=%s guests"
     ]
   },
   check(domain, context) {
@@ -23241,12 +23389,52 @@ var clock_timer_settings_default = defineRule({
         refuse4(tick.attributeRange, `the ${name.value} clock has no tick policy (it is not a ticking timer); remove tickpolicy`);
       if (tick && name.value === "rtc" && (tick.value === "merge" || tick.value === "discard"))
         refuse4(tick.range, `QEMU's RTC only supports tickpolicy 'delay' or 'catchup', not '${tick.value}'`);
+      if (tick?.value === "merge" && name.value === "pit")
+        refuse4(tick.range, "QEMU's PIT supports tickpolicy 'delay', 'catchup' or 'discard', not 'merge'");
+      if (name.value === "armvtimer" && (type !== "kvm" || !isArmVirt(domain)))
+        refuse4(name.range, `the armvtimer exists only for KVM guests on ARM virt machines, not this ${type} ${archOf(domain)} '${machineOf(domain) || "pc"}' guest; remove it`);
       const track = t.track;
       if (track?.value === "boot" && name.value === "rtc")
         refuse4(track.range, "QEMU's RTC can track 'guest' or 'wall' time, not 'boot'");
       const freq = t.frequency;
       if (freq && name.value !== "tsc")
         refuse4(freq.attributeRange, `only the tsc timer has a configurable frequency, not ${name.value}`);
+    }
+  }
+});
+
+// dist/rules/feature-settings.js
+var PLATFORM = {
+  gic: [isArmVirt, "ARM virt machines"],
+  ioapic: [isX86, "x86 guests"],
+  ...Object.fromEntries(["hpt", "htm", "nested-hv", "ccf-assist", "cfpc", "sbbc", "ibs"].map((f) => [f, [isPSeries, "pSeries (ppc64) machines"]]))
+};
+var feature_settings_default = defineRule({
+  meta: {
+    id: "feature-settings",
+    description: "hypervisor features off their platform (gic off ARM virt, ioapic off x86, hpt/htm/nested-hv/ccf-assist/cfpc/sbbc/ibs off pSeries), Hyper-V spinlock retries below 4095, a Hyper-V vendor_id over 12 characters",
+    defaultSeverity: "error",
+    libvirtMessages: ["The '%s' feature is not supported for architecture '%s' or machine type '%s'", "HyperV spinlock retry count must be at least 4095", "HyperV vendor_id value must not be more than 12 characters."]
+  },
+  check(domain, context) {
+    const features = domain.features;
+    if (!features)
+      return;
+    for (const [name, feature] of features.byName) {
+      const platform = PLATFORM[name];
+      if (!platform || platform[0](domain))
+        continue;
+      const where = `${archOf(domain)}${machineOf(domain) ? ` machine '${machineOf(domain)}'` : ""}`;
+      context.report({ range: feature.nameRange, message: `the '${name}' feature exists only on ${platform[1]}, not on this ${where} guest: libvirt refuses this domain. Remove <${name}>` });
+    }
+    const spinlocks = features.hyperv.get("spinlocks");
+    const retries = parseDecimal(spinlocks?.retries?.value);
+    if (spinlocks?.state?.value === "on" && retries !== void 0 && retries < 4095) {
+      context.report({ range: spinlocks.retries.range, message: `Hyper-V spinlock retries='${retries}' is below Hyper-V's minimum of 4095: libvirt refuses this domain. Use at least 4095 (the usual value is 8191)` });
+    }
+    const vendor = features.hyperv.get("vendor_id");
+    if (vendor?.state?.value === "on" && vendor.value && vendor.value.value.length > 12) {
+      context.report({ range: vendor.value.range, message: `the Hyper-V vendor_id '${vendor.value.value}' has ${vendor.value.value.length} characters; CPUID holds 12: libvirt refuses this domain. Shorten it to 12 characters or fewer` });
     }
   }
 });
@@ -23272,7 +23460,8 @@ var DOMAIN_RULES = [
   uefi_requires_acpi_default,
   vcpu_current_exceeds_max_default,
   vcpu_topology_match_default,
-  clock_timer_settings_default
+  clock_timer_settings_default,
+  feature_settings_default
 ];
 
 // dist/rules/cputune-values.js
@@ -23624,6 +23813,13 @@ var numa_cell_distances_default = defineRule({
 });
 
 // dist/rules/panic-device-placement.js
+function defaultPanicModel(domain) {
+  if (isPSeries(domain))
+    return "pseries";
+  if (archOf(domain).startsWith("s390"))
+    return "s390";
+  return "isa";
+}
 var panic_device_placement_default = defineRule({
   meta: {
     id: "panic-device-placement",
@@ -23635,15 +23831,14 @@ var panic_device_placement_default = defineRule({
     const first = /* @__PURE__ */ new Map();
     for (let i = 0, list = domain.devices.panics; i < list.length; i++) {
       const p = list[i];
-      const model2 = p.model?.value ?? "";
+      const model2 = p.model?.value ?? defaultPanicModel(domain);
       if (model2 === "hyperv" && p.address) {
         context.report({ range: p.address.nameRange, message: "the hyperv panic notifier is a Hyper-V enlightenment, not a device on a bus, so it takes no <address>: libvirt refuses this domain. Remove the <address>" });
       }
-      if (!model2)
-        continue;
       const earlier = first.get(model2);
       if (earlier) {
-        context.report({ range: p.model.range, message: `a second <panic model='${model2}'> (the first is on line ${earlier.range.start.line}): libvirt refuses this domain. Keep one per model` });
+        const implied = p.model || earlier.model ? "" : ` (neither names a model: libvirt gives both '${model2}')`;
+        context.report({ range: p.model?.range ?? p.nameRange, message: `a second <panic model='${model2}'> (the first is on line ${earlier.range.start.line})${implied}: libvirt refuses this domain. Keep one per model` });
       } else
         first.set(model2, p);
     }
@@ -23654,15 +23849,20 @@ var panic_device_placement_default = defineRule({
 var seclabel_rules_default = defineRule({
   meta: {
     id: "seclabel-rules",
-    description: "<seclabel>s libvirt refuses: two for the same model (per domain or per disk source), a static label without <label>, a dynamic label with relabel='no'",
+    description: "<seclabel>s libvirt refuses: two for the same model (per domain or per disk source), one without a model among several, a static label without <label>, a dynamic label with relabel='no'",
     defaultSeverity: "error",
-    libvirtMessages: ["seclabel for model %s is already provided", "security label is missing", "dynamic label type must use resource relabeling"]
+    libvirtMessages: ["seclabel for model %s is already provided", "missing security model when using multiple labels", "security label is missing", "dynamic label type must use resource relabeling"]
   },
   check(domain, context) {
     const byModel = /* @__PURE__ */ new Map();
+    const several = domain.seclabels.length > 1;
+    const someModel = domain.seclabels.some((s) => s.model);
     for (let i = 0, list = domain.seclabels; i < list.length; i++) {
       const s = list[i];
       const model2 = s.model?.value;
+      if (several && !model2 && (someModel || i > 0)) {
+        context.report({ range: s.nameRange, message: someModel ? "with several <seclabel>s, each must name its security model (model='selinux', 'apparmor' or 'dac'): libvirt refuses this domain. Add model=" : `a second <seclabel> without a model (the first is on line ${list[0].range.start.line}): libvirt refuses this domain. Keep one, or name each one's model` });
+      }
       if (model2) {
         const first = byModel.get(model2);
         if (first) {
@@ -23907,7 +24107,7 @@ var isCompanion = (c) => c.type?.value === "usb" && /^ich9-uhci[123]$/.test(c.mo
 var usb_companion_master_default = defineRule({
   meta: {
     id: "usb-companion-master",
-    description: "an ICH9 UHCI companion controller (ich9-uhci1/2/3) without an ich9-ehci1 master at the same index",
+    description: "an ICH9 UHCI companion controller (ich9-uhci1/2/3) without a master (a USB controller that is not a companion, usually ich9-ehci1) at the same index",
     defaultSeverity: "error",
     libvirtMessages: ["No master USB controller specified", "masterbus not found"]
   },
@@ -23918,7 +24118,7 @@ var usb_companion_master_default = defineRule({
     const indexes2 = controllerIndexes(domain);
     const masters = /* @__PURE__ */ new Set();
     for (const c of controllers)
-      if (c.type?.value === "usb" && c.model?.value === "ich9-ehci1")
+      if (c.type?.value === "usb" && !isCompanion(c) && c.model?.value !== "none")
         masters.add(indexes2.get(c));
     for (const c of controllers) {
       if (!isCompanion(c))
@@ -23929,7 +24129,7 @@ var usb_companion_master_default = defineRule({
         continue;
       context.report({
         range: c.model.range,
-        message: `${model2} is a USB1 companion of an ICH9 EHCI controller, but no <controller type='usb' model='ich9-ehci1'${c.index ? ` index='${i}'` : ""}> is there to be its master: libvirt refuses this domain. Add the ich9-ehci1 master with the same index, or use a standalone model (qemu-xhci)`
+        message: `${model2} is a USB1 companion of an ICH9 EHCI controller, but no USB host controller (normally <controller type='usb' model='ich9-ehci1'${c.index ? ` index='${i}'` : ""}>) is there to be its master: libvirt refuses this domain. Add the ich9-ehci1 master with the same index, or use a standalone model (qemu-xhci)`
       });
     }
   }
