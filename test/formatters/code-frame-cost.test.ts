@@ -58,6 +58,7 @@ describe('stylish code frames cost in proportion to the findings, not findings Ã
     cpuOf(small, 1); // warm-up (and the sources made flat)
     cpuOf(large, 1);
     const ratio = cpuOf(large) / cpuOf(small);
+    console.log(`      CPU ratio ${ratio.toFixed(2)}`);
     expect(ratio, `CPU ratio ${ratio.toFixed(2)}`).to.be.below(4);
   });
 });
