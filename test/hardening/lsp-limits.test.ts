@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { LintRunner } from '../../src/lsp/lint-runner.js';
+import { CANCEL_GRACE_MS, LintRunner } from '../../src/lsp/lint-runner.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { TestLspClient } from '../lsp/client.js';
 import { tempDir, writeTree } from '../cli/tmp.js';
@@ -22,9 +22,16 @@ const slowDocument = (n: number): string =>
 
 /** How long the slow plugin rule spins: far beyond the cancel grace, within the test's timeout. */
 const SLOW_RULE_MS = 30_000;
-/** A configuration whose plugin rule spins (a busy loop: only terminating the worker stops it). */
-const SLOW_PLUGIN_CONFIG = `export default [{
-  plugins: { slow: { rules: { spin: { meta: { description: 'spins' }, check() { const end = Date.now() + ${SLOW_RULE_MS}; while (Date.now() < end); } } } } },
+/**
+ * A configuration whose plugin rule leaves `spinning` beside it, then spins (a busy loop: only
+ * terminating the worker stops it).
+ */
+const SLOW_PLUGIN_CONFIG = `import fs from 'node:fs';
+export default [{
+  plugins: { slow: { rules: { spin: { meta: { description: 'spins' }, check() {
+    fs.writeFileSync(new URL('./spinning', import.meta.url), 'yes');
+    const end = Date.now() + ${SLOW_RULE_MS}; while (Date.now() < end);
+  } } } } },
   rules: { 'slow/spin': 'error' },
 }];
 `;
@@ -110,10 +117,17 @@ describe('issue 15.8: the language server has limits and never blocks requests o
       const config = { configFile: undefined, ignored: false, rules: {}, settings: {} };
       const warm = await runner.lint({ key: 'other', text: VALID_DOMAIN, filePath: '/w/other.xml', config });
       expect('result' in warm).to.equal(true);
-      const started = Date.now();
+      const posted = performance.now();
       const old = runner.lint({ key: 'doc', text: VALID_DOMAIN, filePath: '/w/doc.xml', config: { ...config, configFile }, pluginConfigFile: configFile });
-      // Past the grace period, the run is cancelled rather than waited for.
-      await new Promise((r) => setTimeout(r, 600));
+      // The rule is spinning (waited for, not guessed by a timer: a loaded machine can take seconds
+      // to start the thread), and the run is past the grace period (a younger run is left to finish):
+      // the run is cancelled rather than waited for.
+      const spinning = path.join(dir, 'spinning');
+      for (let i = 0; i < 1200 && !fs.existsSync(spinning); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(fs.existsSync(spinning), 'the plugin rule runs').to.equal(true);
+      const young = CANCEL_GRACE_MS + 100 - (performance.now() - posted);
+      if (young > 0) await new Promise((r) => setTimeout(r, young));
+      const started = Date.now();
       const newer = runner.lint({ key: 'doc', text: VALID_DOMAIN, filePath: '/w/doc.xml', config });
       expect(await old).to.deep.equal({ cancelled: true });
       expect(Date.now() - started, 'cancelled, not waited for (the rule spins for 30 s)').to.be.below(SLOW_RULE_MS);

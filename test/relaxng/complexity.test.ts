@@ -19,6 +19,7 @@ function ratio(name: string, small: number): number {
   // fresh-cost makes 2 warm-up calls and 3 samples of `reps` calls: one fresh grammar for each.
   const large = cpuMsInFreshProcess(CASES_MODULE, [name, small * 10, 2 + 3 * 1], 1);
   const smallMs = cpuMsInFreshProcess(CASES_MODULE, [name, small, 2 + 3 * 5], 5);
+  console.log(`      ${small}: ${smallMs.toFixed(2)} ms, ${small * 10}: ${large.toFixed(1)} ms CPU, ratio ${(large / smallMs).toFixed(1)}`);
   return large / smallMs;
 }
 
