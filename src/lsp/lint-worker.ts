@@ -14,10 +14,8 @@ const port = parentPort;
 if (!port) throw new Error('lint-worker.js must run in a worker thread');
 // Which plugin rule is running, for the runner to name one that outlasts the time limit (and lint without it).
 const data = workerData as LintWorkerData | undefined;
-if (data?.status) {
-  const status = new WorkerStatus(data.status);
-  watchPluginRules((rule) => status.setRule(rule));
-}
+const status = data?.status ? new WorkerStatus(data.status) : undefined;
+if (status) watchPluginRules((rule) => status.setRule(rule));
 
 let epoch = -1;
 let factories = new Map<string, LintOptionsFactory>();
@@ -79,6 +77,8 @@ function pluginRuleSetOf(configFile: string): Promise<readonly Rule[] | undefine
 }
 
 port.on('message', (request: WorkerRequest) => {
+  // Taken: the runner's time limit counts from here, not from a start still loading modules.
+  status?.setTask(request.id);
   void (async () => {
     const { job } = request;
     enterEpoch(request);
