@@ -19,7 +19,7 @@ export class Attachments {
     return true;
   }
 
-  /** On change (`text` is the text after the change). */
+  /** On change (`text` is the text after the change, or its head: only the root element counts, root.ts). */
   changed(uri: string, text: string): ChangeAction {
     if (this.uris.has(uri)) return 'forward';
     if (!isLibvirtXml(text)) return 'skip';

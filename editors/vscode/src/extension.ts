@@ -9,13 +9,21 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import { DidOpenTextDocumentNotification, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { Attachments } from './attachments.js';
-import { isLibvirtXml } from './root.js';
+import { HEAD, isLibvirtXml } from './root.js';
 import { initializationOptions } from './settings.js';
 
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
 /** Watches configuration files for the running client; replaced on restart. */
 let watcher: vscode.FileSystemWatcher | undefined;
+
+/**
+ * The start of a document, as far as the root element is looked for (root.ts): what deciding whether
+ * it is libvirt XML needs. Its whole text was copied on every keystroke in any XML file instead.
+ */
+function headOf(doc: vscode.TextDocument): string {
+  return doc.getText(new vscode.Range(new vscode.Position(0, 0), doc.positionAt(HEAD)));
+}
 
 function serverOptions(context: vscode.ExtensionContext, config: vscode.WorkspaceConfiguration): ServerOptions {
   const custom = config.get<string>('server.path')?.trim();
@@ -39,10 +47,10 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     synchronize: { fileEvents: (watcher = vscode.workspace.createFileSystemWatcher('**/virtlint.config.{js,mjs,json}')) },
     // Only libvirt documents are sent to the server (other XML is none of its business).
     middleware: {
-      didOpen: (doc, next) => (attached.opened(doc.uri.toString(), doc.getText()) ? next(doc) : Promise.resolve()),
+      didOpen: (doc, next) => (attached.opened(doc.uri.toString(), headOf(doc)) ? next(doc) : Promise.resolve()),
       didChange: async (event, next) => {
         const doc = event.document;
-        const action = attached.changed(doc.uri.toString(), doc.getText());
+        const action = attached.changed(doc.uri.toString(), headOf(doc));
         if (action === 'forward') return next(event);
         // It just became libvirt XML: the server gets it whole, at this version, instead of this change.
         if (action === 'open') {
@@ -74,7 +82,7 @@ async function stop(): Promise<void> {
 
 /** Starts the server the first time a libvirt document is seen. */
 function startFor(context: vscode.ExtensionContext, doc: vscode.TextDocument): void {
-  if (client || starting || doc.languageId !== 'xml' || !isLibvirtXml(doc.getText())) return;
+  if (client || starting || doc.languageId !== 'xml' || !isLibvirtXml(headOf(doc))) return;
   starting = start(context).finally(() => {
     starting = undefined;
   });

@@ -6,7 +6,7 @@
 import { SUPPORTED_ROOTS } from '../../../src/schema/kinds.js';
 
 /** How far into a document the root element is looked for. */
-const HEAD = 64 * 1024;
+export const HEAD = 64 * 1024;
 
 /** The root element's name as written (prefix included), or undefined when there is none in the head. */
 export function rootElementOf(text: string): string | undefined {
