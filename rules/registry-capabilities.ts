@@ -4,6 +4,7 @@ import emulatorSupportsArchAndType from './emulator-supports-arch-and-type.js';
 import emulatorSupportsDevice from './emulator-supports-device.js';
 import emulatorSupportsIoeventfd from './emulator-supports-ioeventfd.js';
 import emulatorSupportsMachine from './emulator-supports-machine.js';
+import vcpuMachineLimit from './vcpu-machine-limit.js';
 
 /** Rules that need emulator capabilities (silent without a capability source). */
 export const CAPABILITY_RULES: readonly Rule[] = [
@@ -12,4 +13,5 @@ export const CAPABILITY_RULES: readonly Rule[] = [
   emulatorSupportsDevice,
   emulatorSupportsIoeventfd,
   emulatorSupportsMachine,
+  vcpuMachineLimit,
 ];

@@ -8,8 +8,8 @@ import type { CapabilityProfile } from './types.js';
 import { VERSION } from '../version.js';
 import { makeDirectories } from '../make-directories.js';
 
-/** Bumped when the probe learns new things, so old entries are not reused. */
-const PROBE_FORMAT = 1;
+/** Bumped when the probe learns new things, so old entries are not reused (2: machines carry maxCpus). */
+export const PROBE_FORMAT = 2;
 
 /** Default cache directory: `$XDG_CACHE_HOME/virtlint`, else `~/.cache/virtlint`. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -39,12 +39,22 @@ function versionOf(v: unknown): string | undefined {
   return [major, minor, micro].every((n) => typeof n === 'number') ? `${major}.${minor}.${micro}` : undefined;
 }
 
+const isPositiveInteger = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
+
 function machinesOf(v: unknown): MachineInfo[] {
   if (!Array.isArray(v)) throw new ProbeError('unexpected answer to query-machines');
   return v
     .flatMap((m): MachineInfo[] => {
       if (!isRecord(m) || typeof m.name !== 'string') return [];
-      return [{ name: m.name, ...(typeof m.alias === 'string' ? { alias: m.alias } : {}), ...(m['is-default'] === true ? { isDefault: true } : {}) }];
+      const maxCpus = m['cpu-max'];
+      return [
+        {
+          name: m.name,
+          ...(typeof m.alias === 'string' ? { alias: m.alias } : {}),
+          ...(m['is-default'] === true ? { isDefault: true } : {}),
+          ...(isPositiveInteger(maxCpus) ? { maxCpus } : {}),
+        },
+      ];
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -46,10 +46,13 @@ export function parseProfileJson(text: string, file: string): CapabilityProfile 
     if (!Array.isArray(obj.machines)) throw new CapabilityFileError(`${file}: 'machines' must be an array`);
     obj.machines.forEach((m: unknown, i) => {
       if (!isObject(m)) throw new CapabilityFileError(`${file}: 'machines[${i}]' must be an object`);
-      for (const k of Object.keys(m)) if (!['name', 'alias', 'isDefault'].includes(k)) throw new CapabilityFileError(`${file}: unknown key 'machines[${i}].${k}'`);
+      for (const k of Object.keys(m)) if (!['name', 'alias', 'isDefault', 'maxCpus'].includes(k)) throw new CapabilityFileError(`${file}: unknown key 'machines[${i}].${k}'`);
       if (typeof m.name !== 'string' || m.name === '') throw new CapabilityFileError(`${file}: 'machines[${i}].name' must be a non-empty string`);
       if (m.alias !== undefined && typeof m.alias !== 'string') throw new CapabilityFileError(`${file}: 'machines[${i}].alias' must be a string`);
       if (m.isDefault !== undefined && typeof m.isDefault !== 'boolean') throw new CapabilityFileError(`${file}: 'machines[${i}].isDefault' must be true or false`);
+      if (m.maxCpus !== undefined && !(Number.isInteger(m.maxCpus) && (m.maxCpus as number) > 0)) {
+        throw new CapabilityFileError(`${file}: 'machines[${i}].maxCpus' must be a positive integer`);
+      }
     });
   }
   if (obj.devices !== undefined) {

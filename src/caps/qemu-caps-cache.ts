@@ -83,7 +83,14 @@ export function profileFromQemuCapsCache(root: XmlElement, file: string): Capabi
     const name = attrOf(m, 'name');
     if (!name || machines.has(name)) continue;
     const alias = attrOf(m, 'alias');
-    machines.set(name, { name, ...(alias ? { alias } : {}), ...(attrOf(m, 'default') === 'yes' ? { isDefault: true } : {}) });
+    const maxCpus = Number(attrOf(m, 'maxCpus'));
+    machines.set(name, {
+      name,
+      ...(alias ? { alias } : {}),
+      ...(attrOf(m, 'default') === 'yes' ? { isDefault: true } : {}),
+      // libvirt writes 0 (or nothing) when QEMU did not say; then the limit is unknown.
+      ...(Number.isInteger(maxCpus) && maxCpus > 0 ? { maxCpus } : {}),
+    });
   }
 
   const devices: Record<string, null> = {};

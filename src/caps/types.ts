@@ -69,4 +69,6 @@ export interface MachineInfo {
   readonly name: string;
   readonly alias?: string;
   readonly isDefault?: boolean;
+  /** The most vCPUs the machine type takes (QMP `cpu-max`, libvirt's `maxCpus`), when known. */
+  readonly maxCpus?: number;
 }

@@ -110,6 +110,15 @@ export class CapabilityView {
     return machines.find((m) => m.name === name || m.alias === name) ?? null;
   }
 
+  /**
+   * The most vCPUs a machine type (name or alias; the default machine when `name` is undefined) takes;
+   * undefined when the machine or its limit is not known.
+   */
+  machineMaxCpus(name: string | undefined): { readonly machine: string; readonly maxCpus: number } | undefined {
+    const found = name === undefined ? this.profile.machines?.find((m) => m.isDefault) : this.machine(name);
+    return found?.maxCpus === undefined ? undefined : { machine: found.name, maxCpus: found.maxCpus };
+  }
+
   /** The machine names (and aliases) known, for suggestions in messages. */
   machineNames(): readonly string[] {
     return (this.profile.machines ?? []).flatMap((m) => (m.alias ? [m.alias, m.name] : [m.name]));

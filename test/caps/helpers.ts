@@ -29,12 +29,12 @@ export function tempDir(prefix: string): string {
 }
 
 /** A minimal domain; `devices` is inserted under <devices> after <emulator>. */
-export function domainXml(opts: { type?: string; arch?: string; machine?: string; emulator?: string; devices?: string } = {}): string {
+export function domainXml(opts: { type?: string; arch?: string; machine?: string; emulator?: string; devices?: string; vcpu?: number } = {}): string {
   const typeAttrs = `${opts.arch ? ` arch='${opts.arch}'` : ''}${opts.machine ? ` machine='${opts.machine}'` : ''}`;
   return `<domain type='${opts.type ?? 'kvm'}'>
   <name>caps-test</name>
   <memory unit='KiB'>1048576</memory>
-  <vcpu>1</vcpu>
+  <vcpu>${opts.vcpu ?? 1}</vcpu>
   <os>
     <type${typeAttrs}>hvm</type>
   </os>

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
-import { ProbeCache, defaultCacheDir, probeCacheKey } from '../../src/caps/cache.js';
+import { PROBE_FORMAT, ProbeCache, defaultCacheDir, probeCacheKey } from '../../src/caps/cache.js';
 import { createCapabilityResolver } from '../../src/caps/index.js';
 import { probeEmulator } from '../../src/caps/probe.js';
 import type { CapabilityProfile } from '../../src/caps/types.js';
@@ -29,6 +29,16 @@ describe('live QMP probe of the system QEMU', function () {
     expect(v.machine('q35')?.name).to.match(/^pc-q35-\d+\.\d+$/);
     expect(v.machine('pc')?.isDefault).to.equal(true);
     expect(v.machine('pc-q35-99.0')).to.equal(null);
+  });
+
+  it("reports each machine's vCPU limit (query-machines cpu-max): QEMU 7.2 gives q35 288, pc 255, isapc 1", () => {
+    const v = new CapabilityView(profile);
+    expect(v.machineMaxCpus('q35')).to.deep.equal({ machine: 'pc-q35-7.2', maxCpus: 288 });
+    expect(v.machineMaxCpus('pc')).to.deep.equal({ machine: 'pc-i440fx-7.2', maxCpus: 255 });
+    expect(v.machineMaxCpus(undefined)).to.deep.equal({ machine: 'pc-i440fx-7.2', maxCpus: 255 });
+    expect(v.machineMaxCpus('pc-q35-2.7')?.maxCpus).to.equal(255);
+    expect(v.machineMaxCpus('isapc')?.maxCpus).to.equal(1);
+    expect(profile.machines?.every((m) => Number.isInteger(m.maxCpus) && (m.maxCpus as number) > 0)).to.equal(true);
   });
 
   it('reports version, arches, accelerators and the complete device list', () => {
@@ -88,8 +98,11 @@ describe('probe cache', function () {
     expect(cache.get(key)?.version).to.equal('1.0.0');
     expect(cache.get(probeCacheKey(QEMU, { size: st.size, mtimeMs: st.mtimeMs + 1 }))).to.equal(undefined);
     expect(cache.get(probeCacheKey(QEMU, { size: st.size + 1, mtimeMs: st.mtimeMs }))).to.equal(undefined);
-    const file = path.join(cacheDir, 'caps', fs.readdirSync(path.join(cacheDir, 'caps'))[0] as string);
-    fs.writeFileSync(file, '{"key": ');
+    // An entry of an older probe format (machines without maxCpus) is not read as lacking the field.
+    expect(key.probeFormat).to.equal(PROBE_FORMAT);
+    expect(cache.set({ ...key, probeFormat: PROBE_FORMAT - 1 }, { version: 'old' })).to.equal(true);
+    expect(cache.get(key)?.version).to.equal('1.0.0');
+    for (const f of fs.readdirSync(path.join(cacheDir, 'caps'))) fs.writeFileSync(path.join(cacheDir, 'caps', f), '{"key": ');
     expect(cache.get(key)).to.equal(undefined);
   });
 

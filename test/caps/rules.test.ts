@@ -10,6 +10,7 @@ import archAndType from '../../rules/emulator-supports-arch-and-type.js';
 import supportsDevice from '../../rules/emulator-supports-device.js';
 import supportsIoeventfd from '../../rules/emulator-supports-ioeventfd.js';
 import supportsMachine from '../../rules/emulator-supports-machine.js';
+import vcpuMachineLimit from '../../rules/vcpu-machine-limit.js';
 import { CAPABILITY_RULES } from '../../rules/registry-capabilities.js';
 import { RULES_BY_ID } from '../../rules/index.js';
 import {
@@ -62,6 +63,7 @@ describe('capability rules', () => {
       'emulator-supports-device',
       'emulator-supports-ioeventfd',
       'emulator-supports-machine',
+      'vcpu-machine-limit',
     ]);
   });
 
@@ -121,6 +123,82 @@ describe('capability rules', () => {
 
     it('is silent when no machine is written (libvirt picks the default)', () => {
       expect(findings(supportsMachine, domainXml({ emulator: QEMU }), JSON_PROFILE())).to.deep.equal([]);
+    });
+  });
+
+  describe('vcpu-machine-limit', () => {
+    const doc = (machine: string | undefined, vcpu: number) => domainXml({ ...(machine ? { machine } : {}), emulator: QEMU, vcpu });
+    const LIMITED = () =>
+      new CapabilityView(
+        parseProfileJson(
+          JSON.stringify({
+            arches: ['x86_64', 'i686'],
+            machines: [
+              { name: 'pc-i440fx-7.2', alias: 'pc', isDefault: true, maxCpus: 255 },
+              { name: 'pc-q35-7.2', alias: 'q35', maxCpus: 288 },
+              { name: 'isapc', maxCpus: 1 },
+              { name: 'nolimit' },
+            ],
+          }),
+          'limited.json',
+        ),
+      );
+
+    it('JSON profile: reports the count above the limit of the machine or its alias, on the count', () => {
+      const v = LIMITED();
+      expect(findings(vcpuMachineLimit, doc('q35', 289), v)).to.deep.equal(['289']);
+      expect(findings(vcpuMachineLimit, doc('pc-q35-7.2', 289), v)).to.deep.equal(['289']);
+      expect(findings(vcpuMachineLimit, doc('pc', 256), v)).to.deep.equal(['256']);
+      expect(findings(vcpuMachineLimit, doc('isapc', 2), v)).to.deep.equal(['2']);
+      const message = runRule(vcpuMachineLimit, doc('q35', 300), v).reports[0]?.message ?? '';
+      expect(message).to.match(/^300 vCPUs is more than machine type 'q35' \(pc-q35-7\.2\) takes: its limit is 288 /);
+    });
+
+    it('JSON profile: accepts counts up to the limit (near misses)', () => {
+      const v = LIMITED();
+      expect(findings(vcpuMachineLimit, doc('q35', 288), v)).to.deep.equal([]);
+      expect(findings(vcpuMachineLimit, doc('pc', 255), v)).to.deep.equal([]);
+      expect(findings(vcpuMachineLimit, doc('isapc', 1), v)).to.deep.equal([]);
+    });
+
+    it("checks the default machine when none is written (libvirt fills it in)", () => {
+      expect(findings(vcpuMachineLimit, doc(undefined, 256), LIMITED())).to.deep.equal(['256']);
+      expect(runRule(vcpuMachineLimit, doc(undefined, 256), LIMITED()).reports[0]?.message).to.match(/machine type 'pc-i440fx-7\.2' takes: its limit is 255/);
+    });
+
+    it('is silent, with a note, when the machine or its limit is unknown', () => {
+      for (const [machine, v] of [
+        ['nolimit', LIMITED()],
+        ['pc-q35-99.0', LIMITED()],
+        ['q35', JSON_PROFILE()], // a profile without maxCpus
+        ['pc-q35-9.0', DOMCAPS_Q35()], // domcapabilities: no per-machine limit
+      ] as const) {
+        const r = runRule(vcpuMachineLimit, doc(machine, 5000), v);
+        expect(r.reports, machine).to.deep.equal([]);
+        expect(r.notes.join('\n'), machine).to.match(/does not give the vCPU limit of machine/);
+      }
+      expect(runRule(vcpuMachineLimit, doc('q35', 5000), undefined).reports).to.deep.equal([]);
+    });
+
+    it('QEMU capabilities cache of libvirt 9.0 with QEMU 7.2: q35 takes 288, pc 255', () => {
+      const v = REAL_CACHE();
+      expect(findings(vcpuMachineLimit, doc('q35', 289), v)).to.deep.equal(['289']);
+      expect(findings(vcpuMachineLimit, doc('q35', 288), v)).to.deep.equal([]);
+      expect(findings(vcpuMachineLimit, doc('pc', 256), v)).to.deep.equal(['256']);
+      expect(findings(vcpuMachineLimit, doc('pc-q35-2.7', 256), v)).to.deep.equal(['256']);
+    });
+
+    it('probe of QEMU 7.2: q35 takes 288, pc 255', async function () {
+      const v = await probeView(this);
+      expect(findings(vcpuMachineLimit, doc('q35', 289), v)).to.deep.equal(['289']);
+      expect(findings(vcpuMachineLimit, doc('q35', 288), v)).to.deep.equal([]);
+      expect(findings(vcpuMachineLimit, doc('pc', 256), v)).to.deep.equal(['256']);
+      expect(findings(vcpuMachineLimit, doc('pc', 255), v)).to.deep.equal([]);
+    });
+
+    it('leaves a wrong-arch document to emulator-supports-arch-and-type', () => {
+      const xml = domainXml({ arch: 'aarch64', machine: 'q35', emulator: QEMU, vcpu: 5000 });
+      expect(findings(vcpuMachineLimit, xml, LIMITED())).to.deep.equal([]);
     });
   });
 

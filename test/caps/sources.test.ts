@@ -80,6 +80,12 @@ describe('capability files', () => {
       expect(v.machine('pc')?.name).to.equal('pc-i440fx-7.2');
       expect(v.machine('q35')?.name).to.equal('pc-q35-7.2');
       expect(v.machine('pc-q35-99.0')).to.equal(null);
+      // <machine maxCpus>: aliases resolve to their machine's limit; no machine written means the default one.
+      expect(v.machineMaxCpus('q35')).to.deep.equal({ machine: 'pc-q35-7.2', maxCpus: 288 });
+      expect(v.machineMaxCpus('pc')).to.deep.equal({ machine: 'pc-i440fx-7.2', maxCpus: 255 });
+      expect(v.machineMaxCpus(undefined)).to.deep.equal({ machine: 'pc-i440fx-7.2', maxCpus: 255 });
+      expect(v.machineMaxCpus('isapc')).to.deep.equal({ machine: 'isapc', maxCpus: 1 });
+      expect(v.machineMaxCpus('pc-q35-99.0')).to.equal(undefined);
       expect(v.supportsArch('x86_64')).to.equal(true);
       expect(v.supportsArch('i686')).to.equal(true);
       expect(v.supportsDomainType('kvm')).to.equal(true);
@@ -134,6 +140,9 @@ describe('capability files', () => {
         ['{"scope": {"arch": "x86_64", "cpu": "x"}}', /unknown key 'scope\.cpu'/],
         ['{"devicesComplete": "yes"}', /'devicesComplete' must be true or false/],
         ['{"origin": "guess"}', /'origin' must be one of/],
+        ['{"machines": [{"name": "pc", "maxCpus": 0}]}', /'machines\[0\]\.maxCpus' must be a positive integer/],
+        ['{"machines": [{"name": "pc", "maxCpus": 2.5}]}', /'machines\[0\]\.maxCpus' must be a positive integer/],
+        ['{"machines": [{"name": "pc", "maxCpus": "255"}]}', /'machines\[0\]\.maxCpus' must be a positive integer/],
         ['[1, 2]', /expected a JSON object/],
         ['{"arches": "x86_64"', /not valid JSON/],
       ];

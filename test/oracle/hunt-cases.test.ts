@@ -8,7 +8,8 @@ import { defineVerdict, isSchemaRefusal } from './define-verdict.js';
 import { HUNT_CASES } from './hunt-cases.js';
 import { libvirtdAvailable } from './libvirt.js';
 
-const NAME = 'fidelity-hunt-case';
+/** The defined domain's name; VIRTLINT_DEFINE_PREFIX keeps parallel runs (one per branch) apart. */
+const NAME = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}fidelity-hunt-case`;
 
 describe("the fidelity hunt's cases: libvirt 9.0's define verdict pinned, virtlint agrees (oracle)", function () {
   let dir: string;

@@ -32,6 +32,11 @@ export const RULE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
     { name: 'machine alias q35 (near miss)', text: q35() },
     { name: 'versioned q35 (near miss)', text: domain({ machine: 'pc-q35-7.2', devices: Q35_DISK }) },
   ],
+  'vcpu-machine-limit': [
+    { name: '256 vCPUs on pc', text: domain({ head: "<memory unit='KiB'>1048576</memory>\n  <vcpu placement='static'>256</vcpu>" }) },
+    { name: '289 vCPUs on q35', text: domain({ machine: 'q35', devices: Q35_DISK, head: "<memory unit='KiB'>1048576</memory>\n  <vcpu placement='static'>289</vcpu>" }) },
+    { name: '255 vCPUs on pc (near miss)', text: domain({ head: "<memory unit='KiB'>1048576</memory>\n  <vcpu placement='static'>255</vcpu>" }) },
+  ],
   'emulator-supports-arch-and-type': [
     { name: 'arch aarch64 on the x86_64 emulator', text: domain({ arch: 'aarch64', machine: 'virt' }) },
     { name: 'arch ppc64 on the x86_64 emulator', text: domain({ arch: 'ppc64', machine: 'pseries' }) },
