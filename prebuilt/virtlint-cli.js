@@ -759,6 +759,131 @@ var init_emulator_supports_machine = __esm({
   }
 });
 
+// dist/src/model/numbers.js
+function parseCUnsigned(text3) {
+  if (text3 === void 0)
+    return void 0;
+  const t = text3.trim();
+  let n;
+  if (/^0x[0-9a-f]+$/i.test(t))
+    n = Number.parseInt(t.slice(2), 16);
+  else if (/^0[0-7]+$/.test(t))
+    n = Number.parseInt(t.slice(1), 8);
+  else if (/^[0-9]+$/.test(t))
+    n = Number.parseInt(t, 10);
+  else
+    return void 0;
+  return Number.isSafeInteger(n) ? n : void 0;
+}
+function parseDecimal(text3) {
+  if (text3 === void 0)
+    return void 0;
+  const t = text3.trim();
+  if (!/^[+-]?[0-9]+$/.test(t))
+    return void 0;
+  const n = Number.parseInt(t, 10);
+  return Number.isSafeInteger(n) ? n : void 0;
+}
+function sizeInKiB(value, unit, defaultUnit = "KiB") {
+  const n = parseDecimal(value);
+  if (n === void 0 || n < 0)
+    return void 0;
+  const factor = UNIT_FACTORS[(unit ?? defaultUnit).toLowerCase()];
+  if (factor === void 0)
+    return void 0;
+  return Math.ceil(n * factor / 1024);
+}
+function parseIdSet(text3) {
+  const add = /* @__PURE__ */ new Set();
+  const remove = /* @__PURE__ */ new Set();
+  for (const part of text3.split(",")) {
+    const m = /^\s*(\^)?([0-9]+)(?:-([0-9]+))?\s*$/.exec(part);
+    if (!m)
+      return void 0;
+    const from = Number(m[2]);
+    const to = m[3] === void 0 ? from : Number(m[3]);
+    if (to < from || to - from > 16384)
+      return void 0;
+    for (let i = from; i <= to; i++)
+      (m[1] ? remove : add).add(i);
+  }
+  return [...add].filter((n) => !remove.has(n)).sort((a, b) => a - b);
+}
+var UNIT_FACTORS;
+var init_numbers = __esm({
+  "dist/src/model/numbers.js"() {
+    "use strict";
+    UNIT_FACTORS = {
+      b: 1,
+      bytes: 1,
+      k: 1024,
+      kib: 1024,
+      kb: 1e3,
+      m: 1024 ** 2,
+      mib: 1024 ** 2,
+      mb: 1e3 ** 2,
+      g: 1024 ** 3,
+      gib: 1024 ** 3,
+      gb: 1e3 ** 3,
+      t: 1024 ** 4,
+      tib: 1024 ** 4,
+      tb: 1e3 ** 4,
+      p: 1024 ** 5,
+      pib: 1024 ** 5,
+      pb: 1e3 ** 5,
+      e: 1024 ** 6,
+      eib: 1024 ** 6,
+      eb: 1e3 ** 6
+    };
+  }
+});
+
+// dist/rules/vcpu-machine-limit.js
+var ID6, vcpu_machine_limit_default;
+var init_vcpu_machine_limit = __esm({
+  "dist/rules/vcpu-machine-limit.js"() {
+    "use strict";
+    init_rule_support();
+    init_numbers();
+    init_rule();
+    ID6 = "vcpu-machine-limit";
+    vcpu_machine_limit_default = defineRule({
+      meta: {
+        id: ID6,
+        description: "<vcpu> count above the most vCPUs the machine type takes",
+        defaultSeverity: "error",
+        needsCapabilities: true,
+        libvirtMessages: ["Maximum CPUs greater than specified machine type limit %u"]
+      },
+      check(domain, context) {
+        const text3 = domain.vcpu?.max;
+        const count = parseDecimal(text3?.value);
+        if (!text3 || count === void 0)
+          return;
+        const caps = usableCapabilities(context, ID6);
+        if (!caps)
+          return;
+        const arch = domain.os?.arch?.value;
+        if (arch && caps.supportsArch(arch) === false)
+          return;
+        const written = domain.os?.machine?.value;
+        const limit = caps.machineMaxCpus(written === "" ? void 0 : written);
+        if (!limit) {
+          context.note(`${ID6}: ${caps.source} does not give the vCPU limit of machine '${written || "default"}'; not checked`);
+          return;
+        }
+        if (count <= limit.maxCpus)
+          return;
+        const named = written && written !== limit.machine ? `'${written}' (${limit.machine})` : `'${limit.machine}'`;
+        context.report({
+          range: text3.range,
+          message: `${count} vCPUs is more than machine type ${named} takes: its limit is ${limit.maxCpus} (${caps.source}). libvirt refuses this domain; lower the <vcpu> count or use a machine type with a higher limit`
+        });
+      }
+    });
+  }
+});
+
 // dist/rules/registry-capabilities.js
 var CAPABILITY_RULES;
 var init_registry_capabilities = __esm({
@@ -769,12 +894,14 @@ var init_registry_capabilities = __esm({
     init_emulator_supports_device();
     init_emulator_supports_ioeventfd();
     init_emulator_supports_machine();
+    init_vcpu_machine_limit();
     CAPABILITY_RULES = [
       emulator_missing_default,
       emulator_supports_arch_and_type_default,
       emulator_supports_device_default,
       emulator_supports_ioeventfd_default,
-      emulator_supports_machine_default
+      emulator_supports_machine_default,
+      vcpu_machine_limit_default
     ];
   }
 });
@@ -1219,85 +1346,6 @@ var init_memo = __esm({
   "dist/src/model/memo.js"() {
     "use strict";
     MEMO = /* @__PURE__ */ Symbol("virtlint.domainMemo");
-  }
-});
-
-// dist/src/model/numbers.js
-function parseCUnsigned(text3) {
-  if (text3 === void 0)
-    return void 0;
-  const t = text3.trim();
-  let n;
-  if (/^0x[0-9a-f]+$/i.test(t))
-    n = Number.parseInt(t.slice(2), 16);
-  else if (/^0[0-7]+$/.test(t))
-    n = Number.parseInt(t.slice(1), 8);
-  else if (/^[0-9]+$/.test(t))
-    n = Number.parseInt(t, 10);
-  else
-    return void 0;
-  return Number.isSafeInteger(n) ? n : void 0;
-}
-function parseDecimal(text3) {
-  if (text3 === void 0)
-    return void 0;
-  const t = text3.trim();
-  if (!/^[+-]?[0-9]+$/.test(t))
-    return void 0;
-  const n = Number.parseInt(t, 10);
-  return Number.isSafeInteger(n) ? n : void 0;
-}
-function sizeInKiB(value, unit, defaultUnit = "KiB") {
-  const n = parseDecimal(value);
-  if (n === void 0 || n < 0)
-    return void 0;
-  const factor = UNIT_FACTORS[(unit ?? defaultUnit).toLowerCase()];
-  if (factor === void 0)
-    return void 0;
-  return Math.ceil(n * factor / 1024);
-}
-function parseIdSet(text3) {
-  const add = /* @__PURE__ */ new Set();
-  const remove = /* @__PURE__ */ new Set();
-  for (const part of text3.split(",")) {
-    const m = /^\s*(\^)?([0-9]+)(?:-([0-9]+))?\s*$/.exec(part);
-    if (!m)
-      return void 0;
-    const from = Number(m[2]);
-    const to = m[3] === void 0 ? from : Number(m[3]);
-    if (to < from || to - from > 16384)
-      return void 0;
-    for (let i = from; i <= to; i++)
-      (m[1] ? remove : add).add(i);
-  }
-  return [...add].filter((n) => !remove.has(n)).sort((a, b) => a - b);
-}
-var UNIT_FACTORS;
-var init_numbers = __esm({
-  "dist/src/model/numbers.js"() {
-    "use strict";
-    UNIT_FACTORS = {
-      b: 1,
-      bytes: 1,
-      k: 1024,
-      kib: 1024,
-      kb: 1e3,
-      m: 1024 ** 2,
-      mib: 1024 ** 2,
-      mb: 1e3 ** 2,
-      g: 1024 ** 3,
-      gib: 1024 ** 3,
-      gb: 1e3 ** 3,
-      t: 1024 ** 4,
-      tib: 1024 ** 4,
-      tb: 1e3 ** 4,
-      p: 1024 ** 5,
-      pib: 1024 ** 5,
-      pb: 1e3 ** 5,
-      e: 1024 ** 6,
-      eib: 1024 ** 6,
-      eb: 1e3 ** 6
-    };
   }
 });
 
@@ -18175,7 +18223,14 @@ function profileFromQemuCapsCache(root, file) {
     if (!name || machines.has(name))
       continue;
     const alias = attrOf2(m, "alias");
-    machines.set(name, { name, ...alias ? { alias } : {}, ...attrOf2(m, "default") === "yes" ? { isDefault: true } : {} });
+    const maxCpus = Number(attrOf2(m, "maxCpus"));
+    machines.set(name, {
+      name,
+      ...alias ? { alias } : {},
+      ...attrOf2(m, "default") === "yes" ? { isDefault: true } : {},
+      // libvirt writes 0 (or nothing) when QEMU did not say; then the limit is unknown.
+      ...Number.isInteger(maxCpus) && maxCpus > 0 ? { maxCpus } : {}
+    });
   }
   const devices = {};
   const absentDevices = [];
@@ -19351,7 +19406,7 @@ function parseProfileJson(text3, file) {
       if (!isObject4(m))
         throw new CapabilityFileError(`${file}: 'machines[${i}]' must be an object`);
       for (const k of Object.keys(m))
-        if (!["name", "alias", "isDefault"].includes(k))
+        if (!["name", "alias", "isDefault", "maxCpus"].includes(k))
           throw new CapabilityFileError(`${file}: unknown key 'machines[${i}].${k}'`);
       if (typeof m.name !== "string" || m.name === "")
         throw new CapabilityFileError(`${file}: 'machines[${i}].name' must be a non-empty string`);
@@ -19359,6 +19414,9 @@ function parseProfileJson(text3, file) {
         throw new CapabilityFileError(`${file}: 'machines[${i}].alias' must be a string`);
       if (m.isDefault !== void 0 && typeof m.isDefault !== "boolean")
         throw new CapabilityFileError(`${file}: 'machines[${i}].isDefault' must be true or false`);
+      if (m.maxCpus !== void 0 && !(Number.isInteger(m.maxCpus) && m.maxCpus > 0)) {
+        throw new CapabilityFileError(`${file}: 'machines[${i}].maxCpus' must be a positive integer`);
+      }
     });
   }
   if (obj.devices !== void 0) {
@@ -27203,7 +27261,7 @@ var init_cache = __esm({
     init_files();
     init_version();
     init_make_directories();
-    PROBE_FORMAT = 1;
+    PROBE_FORMAT = 2;
     fileFor = (dir, key) => path18.join(dir, "caps", `${crypto3.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
     ProbeCache = class {
       dir;
@@ -27672,7 +27730,15 @@ function machinesOf(v) {
   return v.flatMap((m) => {
     if (!isRecord(m) || typeof m.name !== "string")
       return [];
-    return [{ name: m.name, ...typeof m.alias === "string" ? { alias: m.alias } : {}, ...m["is-default"] === true ? { isDefault: true } : {} }];
+    const maxCpus = m["cpu-max"];
+    return [
+      {
+        name: m.name,
+        ...typeof m.alias === "string" ? { alias: m.alias } : {},
+        ...m["is-default"] === true ? { isDefault: true } : {},
+        ...isPositiveInteger(maxCpus) ? { maxCpus } : {}
+      }
+    ];
   }).sort((a, b) => a.name.localeCompare(b.name));
 }
 async function probeSession(session, emulatorPath) {
@@ -27726,7 +27792,7 @@ async function probeEmulator(binary, emulatorPath = binary, limits = DEFAULT_QMP
     await session.close();
   }
 }
-var DEVICES_WITH_PROPERTIES, ACCEL_DOMAIN_TYPES, isRecord;
+var DEVICES_WITH_PROPERTIES, ACCEL_DOMAIN_TYPES, isRecord, isPositiveInteger;
 var init_probe = __esm({
   "dist/src/caps/probe.js"() {
     "use strict";
@@ -27749,6 +27815,7 @@ var init_probe = __esm({
     ];
     ACCEL_DOMAIN_TYPES = { "tcg-accel": "qemu", "kvm-accel": "kvm", "hvf-accel": "hvf" };
     isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    isPositiveInteger = (v) => typeof v === "number" && Number.isInteger(v) && v > 0;
   }
 });
 
@@ -27841,6 +27908,14 @@ var init_view = __esm({
         if (!machines)
           return this.profile.scope?.machine === name ? { name } : void 0;
         return machines.find((m) => m.name === name || m.alias === name) ?? null;
+      }
+      /**
+       * The most vCPUs a machine type (name or alias; the default machine when `name` is undefined) takes;
+       * undefined when the machine or its limit is not known.
+       */
+      machineMaxCpus(name) {
+        const found = name === void 0 ? this.profile.machines?.find((m) => m.isDefault) : this.machine(name);
+        return found?.maxCpus === void 0 ? void 0 : { machine: found.name, maxCpus: found.maxCpus };
       }
       /** The machine names (and aliases) known, for suggestions in messages. */
       machineNames() {
