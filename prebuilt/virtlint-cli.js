@@ -7250,6 +7250,42 @@ var init_vcpu_current_exceeds_max = __esm({
   }
 });
 
+// dist/rules/vcpu-x86-over-255.js
+var MAX_WITHOUT_EIM, vcpu_x86_over_255_default;
+var init_vcpu_x86_over_255 = __esm({
+  "dist/rules/vcpu-x86-over-255.js"() {
+    "use strict";
+    init_machine();
+    init_numbers();
+    init_rule();
+    MAX_WITHOUT_EIM = 255;
+    vcpu_x86_over_255_default = defineRule({
+      meta: {
+        id: "vcpu-x86-over-255",
+        description: 'more than 255 vCPUs on x86: only q35 machines take them, and only with <iommu><driver eim="on"/>',
+        defaultSeverity: "error",
+        libvirtMessages: ["more than %d vCPUs are only supported on q35-based machine types", "more than %d vCPUs require extended interrupt mode enabled on the iommu device"]
+      },
+      check(domain, context) {
+        const text3 = domain.vcpu?.max;
+        const count = parseDecimal(text3?.value);
+        if (!text3 || count === void 0 || count <= MAX_WITHOUT_EIM || !isQemuDomain(domain) || !isX86(domain))
+          return;
+        if (!isQ35(domain)) {
+          context.report({ range: text3.range, message: `${count} vCPUs on an x86 machine other than q35: more than ${MAX_WITHOUT_EIM} vCPUs need a q35 machine type (and an IOMMU with eim='on'). libvirt refuses this domain` });
+          return;
+        }
+        if (domain.devices.iommus.some((i) => i.eim?.value === "on"))
+          return;
+        context.report({
+          range: text3.range,
+          message: `${count} vCPUs need extended interrupt mode: more than ${MAX_WITHOUT_EIM} vCPUs on x86 require <iommu model='intel'><driver intremap='on' eim='on'/></iommu> (with <ioapic driver='qemu'/>). libvirt refuses this domain`
+        });
+      }
+    });
+  }
+});
+
 // dist/rules/vcpu-topology-match.js
 var vcpu_topology_match_default;
 var init_vcpu_topology_match = __esm({
@@ -7415,6 +7451,7 @@ var init_registry_domain = __esm({
     init_secure_boot_requirements();
     init_uefi_requires_acpi();
     init_vcpu_current_exceeds_max();
+    init_vcpu_x86_over_255();
     init_vcpu_topology_match();
     init_clock_timer_settings();
     init_feature_settings();
@@ -7437,6 +7474,7 @@ var init_registry_domain = __esm({
       secure_boot_requirements_default,
       uefi_requires_acpi_default,
       vcpu_current_exceeds_max_default,
+      vcpu_x86_over_255_default,
       vcpu_topology_match_default,
       clock_timer_settings_default,
       feature_settings_default

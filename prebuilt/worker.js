@@ -23360,6 +23360,33 @@ var vcpu_current_exceeds_max_default = defineRule({
   }
 });
 
+// dist/rules/vcpu-x86-over-255.js
+var MAX_WITHOUT_EIM = 255;
+var vcpu_x86_over_255_default = defineRule({
+  meta: {
+    id: "vcpu-x86-over-255",
+    description: 'more than 255 vCPUs on x86: only q35 machines take them, and only with <iommu><driver eim="on"/>',
+    defaultSeverity: "error",
+    libvirtMessages: ["more than %d vCPUs are only supported on q35-based machine types", "more than %d vCPUs require extended interrupt mode enabled on the iommu device"]
+  },
+  check(domain, context) {
+    const text3 = domain.vcpu?.max;
+    const count = parseDecimal(text3?.value);
+    if (!text3 || count === void 0 || count <= MAX_WITHOUT_EIM || !isQemuDomain(domain) || !isX86(domain))
+      return;
+    if (!isQ35(domain)) {
+      context.report({ range: text3.range, message: `${count} vCPUs on an x86 machine other than q35: more than ${MAX_WITHOUT_EIM} vCPUs need a q35 machine type (and an IOMMU with eim='on'). libvirt refuses this domain` });
+      return;
+    }
+    if (domain.devices.iommus.some((i) => i.eim?.value === "on"))
+      return;
+    context.report({
+      range: text3.range,
+      message: `${count} vCPUs need extended interrupt mode: more than ${MAX_WITHOUT_EIM} vCPUs on x86 require <iommu model='intel'><driver intremap='on' eim='on'/></iommu> (with <ioapic driver='qemu'/>). libvirt refuses this domain`
+    });
+  }
+});
+
 // dist/rules/vcpu-topology-match.js
 var vcpu_topology_match_default = defineRule({
   meta: {
@@ -23497,6 +23524,7 @@ var DOMAIN_RULES = [
   secure_boot_requirements_default,
   uefi_requires_acpi_default,
   vcpu_current_exceeds_max_default,
+  vcpu_x86_over_255_default,
   vcpu_topology_match_default,
   clock_timer_settings_default,
   feature_settings_default

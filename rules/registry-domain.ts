@@ -17,6 +17,7 @@ import numatuneMemnodeRequiresNuma from './numatune-memnode-requires-numa.js';
 import secureBootRequirements from './secure-boot-requirements.js';
 import uefiRequiresAcpi from './uefi-requires-acpi.js';
 import vcpuCurrentExceedsMax from './vcpu-current-exceeds-max.js';
+import vcpuX86Over255 from './vcpu-x86-over-255.js';
 import vcpuTopologyMatch from './vcpu-topology-match.js';
 import clockTimerSettings from './clock-timer-settings.js';
 import featureSettings from './feature-settings.js';
@@ -41,6 +42,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
   secureBootRequirements,
   uefiRequiresAcpi,
   vcpuCurrentExceedsMax,
+  vcpuX86Over255,
   vcpuTopologyMatch,
   clockTimerSettings,
   featureSettings,
