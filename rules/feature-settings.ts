@@ -4,11 +4,11 @@ import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
 
 /** Features QEMU has on one platform only (libvirt 9.0's qemuValidateDomainDefFeatures), and where. */
-const PLATFORM: Readonly<Record<string, readonly [(d: Domain) => boolean, string]>> = {
+const PLATFORM: ReadonlyMap<string, readonly [(d: Domain) => boolean, string]> = new Map(Object.entries({
   gic: [isArmVirt, 'ARM virt machines'],
   ioapic: [isX86, 'x86 guests'],
   ...Object.fromEntries(['hpt', 'htm', 'nested-hv', 'ccf-assist', 'cfpc', 'sbbc', 'ibs'].map((f) => [f, [isPSeries, 'pSeries (ppc64) machines'] as const])),
-};
+}));
 
 export default defineRule({
   meta: {
@@ -21,7 +21,8 @@ export default defineRule({
     const features = domain.features;
     if (!features) return;
     for (const [name, feature] of features.byName) {
-      const platform = PLATFORM[name];
+      // A Map: an element named like an Object.prototype member ('constructor') is no entry.
+      const platform = PLATFORM.get(name);
       if (!platform || platform[0](domain)) continue;
       const where = `${archOf(domain)}${machineOf(domain) ? ` machine '${machineOf(domain)}'` : ''}`;
       context.report({ range: feature.nameRange, message: `the '${name}' feature exists only on ${platform[1]}, not on this ${where} guest: libvirt refuses this domain. Remove <${name}>` });
