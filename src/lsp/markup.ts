@@ -26,8 +26,13 @@ function shown(s: string): { text: string; cut: boolean } {
   return { text: text.replace(CONTROLS, visibleEscape), cut: text.length < s.length };
 }
 
-/** Text as literal Markdown text, whole: ASCII punctuation backslash-escaped, controls as visible escapes. */
-export const markdownEscape = (s: string): string => s.replace(CONTROLS, visibleEscape).replace(PUNCTUATION, (c) => `\\${c}`);
+/**
+ * Text as literal Markdown text, whole: ASCII punctuation backslash-escaped, controls as visible
+ * escapes (so the text stays on its line). A hyphen past the first character is left as it is: only
+ * at the start of a line can one begin anything (a list, a rule), and `allow-list` reads better in
+ * the Markdown a client shows unrendered.
+ */
+export const markdownEscape = (s: string): string => s.replace(CONTROLS, visibleEscape).replace(PUNCTUATION, (c, at: number) => (c === '-' && at > 0 ? c : `\\${c}`));
 
 /**
  * A document value quoted as literal Markdown text: `'value'`, every ASCII punctuation character

@@ -17,7 +17,7 @@ import { RULES } from '../../rules/index.js';
 import { grammarIndexFor, type GrammarIndex } from '../../src/grammar/index.js';
 import { completions } from '../../src/lsp/completion.js';
 import { hover } from '../../src/lsp/hover.js';
-import { markdownCode, markdownQuote, plainHover, toPlainText } from '../../src/lsp/markup.js';
+import { markdownCode, markdownEscape, markdownQuote, plainHover, toPlainText } from '../../src/lsp/markup.js';
 
 // markdown-it (a devDependency: VS Code renders with it) has no types of its own here.
 const MarkdownIt = createRequire(import.meta.url)('markdown-it') as new (options: object) => { render(s: string): string };
@@ -118,6 +118,12 @@ describe('robustness: document text in hover and completion Markdown is shown, n
         expect(html.replace(/^<p>|<\/p>\n$/g, ''), quoted).to.not.match(/<(?!\/?code>)/);
         expect(textOf(html).trim(), quoted).to.equal(`'${s}' is not allowed`.trim());
         expect(toPlainText({ kind: 'markdown', value: quoted }).value).to.equal(`'${s}' is not allowed`);
+        // A rule's description, after its link in a hover's list of rules.
+        const described = `- [\`r\`](https://r.invalid): ${markdownEscape(s)}`;
+        const describedHtml = md.render(described);
+        expect(describedHtml.match(/<(?!\/?(?:code|ul|li|a)\b)/)?.[0], described).to.equal(undefined);
+        expect(describedHtml.match(/<a /g)?.length, described).to.equal(1);
+        expect(textOf(describedHtml).trim(), described).to.equal(`r: ${s}`.trim());
         if (s.trim() !== '') {
           const code = `In ${markdownCode(s)} here`;
           const codeHtml = md.render(code);
