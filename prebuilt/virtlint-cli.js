@@ -7391,11 +7391,11 @@ var init_feature_settings = __esm({
     init_machine();
     init_numbers();
     init_rule();
-    PLATFORM = {
+    PLATFORM = new Map(Object.entries({
       gic: [isArmVirt, "ARM virt machines"],
       ioapic: [isX86, "x86 guests"],
       ...Object.fromEntries(["hpt", "htm", "nested-hv", "ccf-assist", "cfpc", "sbbc", "ibs"].map((f) => [f, [isPSeries, "pSeries (ppc64) machines"]]))
-    };
+    }));
     feature_settings_default = defineRule({
       meta: {
         id: "feature-settings",
@@ -7408,7 +7408,7 @@ var init_feature_settings = __esm({
         if (!features)
           return;
         for (const [name, feature] of features.byName) {
-          const platform = PLATFORM[name];
+          const platform = PLATFORM.get(name);
           if (!platform || platform[0](domain))
             continue;
           const where = `${archOf(domain)}${machineOf(domain) ? ` machine '${machineOf(domain)}'` : ""}`;

@@ -23469,11 +23469,11 @@ var clock_timer_settings_default = defineRule({
 });
 
 // dist/rules/feature-settings.js
-var PLATFORM = {
+var PLATFORM = new Map(Object.entries({
   gic: [isArmVirt, "ARM virt machines"],
   ioapic: [isX86, "x86 guests"],
   ...Object.fromEntries(["hpt", "htm", "nested-hv", "ccf-assist", "cfpc", "sbbc", "ibs"].map((f) => [f, [isPSeries, "pSeries (ppc64) machines"]]))
-};
+}));
 var feature_settings_default = defineRule({
   meta: {
     id: "feature-settings",
@@ -23486,7 +23486,7 @@ var feature_settings_default = defineRule({
     if (!features)
       return;
     for (const [name, feature] of features.byName) {
-      const platform = PLATFORM[name];
+      const platform = PLATFORM.get(name);
       if (!platform || platform[0](domain))
         continue;
       const where = `${archOf(domain)}${machineOf(domain) ? ` machine '${machineOf(domain)}'` : ""}`;
