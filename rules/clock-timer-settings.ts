@@ -1,4 +1,4 @@
-import { archOf, isArmVirt, machineOf } from '../src/model/machine.js';
+import { archOf, isArmVirt, machineShown } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -30,7 +30,7 @@ export default defineRule({
       if (tick && name.value === 'rtc' && (tick.value === 'merge' || tick.value === 'discard')) refuse(tick.range, `QEMU's RTC only supports tickpolicy 'delay' or 'catchup', not '${tick.value}'`);
       if (tick?.value === 'merge' && name.value === 'pit') refuse(tick.range, "QEMU's PIT supports tickpolicy 'delay', 'catchup' or 'discard', not 'merge'");
       // The ARM virtual timer is a KVM-on-ARM property (kvm-no-adjvtime).
-      if (name.value === 'armvtimer' && (type !== 'kvm' || !isArmVirt(domain))) refuse(name.range, `the armvtimer exists only for KVM guests on ARM virt machines, not this ${type} ${archOf(domain)} '${machineOf(domain) || 'pc'}' guest; remove it`);
+      if (name.value === 'armvtimer' && (type !== 'kvm' || !isArmVirt(domain))) refuse(name.range, `the armvtimer exists only for KVM guests on ARM virt machines, not this ${type} ${archOf(domain)} '${machineShown(domain)}' guest; remove it`);
       const track = t.track;
       if (track?.value === 'boot' && name.value === 'rtc') refuse(track.range, "QEMU's RTC can track 'guest' or 'wall' time, not 'boot'");
       const freq = t.frequency;

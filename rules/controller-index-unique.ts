@@ -1,8 +1,7 @@
 import type { Located } from '../src/model/domain.js';
+import { isUsbCompanion } from '../src/model/controllers.js';
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
-
-const USB_COMPANIONS = new Set(['ich9-uhci1', 'ich9-uhci2', 'ich9-uhci3']);
 
 export default defineRule({
   meta: {
@@ -20,7 +19,7 @@ export default defineRule({
       if (!type || index === undefined || !c.index) continue;
       // A USB bus may have one host controller: its ICH9 UHCI companions (the USB 1 side of an
       // ICH9 EHCI) share its index by design; 'none' is usb-disabled's business.
-      if (type === 'usb' && (USB_COMPANIONS.has(c.model?.value ?? '') || c.model?.value === 'none')) continue;
+      if (type === 'usb' && (isUsbCompanion(c) || c.model?.value === 'none')) continue;
       const key = `${type}:${index}`;
       const first = seen.get(key);
       if (!first) {

@@ -1,5 +1,5 @@
 import { controllerIndexes } from '../src/model/controllers.js';
-import { archOf, isQemuDomain, machineOf } from '../src/model/machine.js';
+import { archOf, isQemuDomain, machineOf, machineShown } from '../src/model/machine.js';
 import type { Domain } from '../src/model/domain.js';
 import { defineRule } from '../src/rule.js';
 
@@ -33,7 +33,7 @@ export default defineRule({
       } else if (model.value === 'ncr53c90') {
         // The ESP is part of a few boards, never an add-on card.
         if (controllerIndexes(domain).get(c) !== 0) context.report({ range: model.range, message: "the ncr53c90 (ESP) is a board's built-in SCSI controller, so it can only be the first one (index 0): libvirt refuses this domain" });
-        else if (!hasBuiltinEsp(domain)) context.report({ range: model.range, message: `the ncr53c90 (ESP) is built into SPARC and MIPS Magnum boards only, not this ${archOf(domain)} '${machineOf(domain) || 'pc'}' machine: libvirt refuses this domain. Use model='virtio-scsi'` });
+        else if (!hasBuiltinEsp(domain)) context.report({ range: model.range, message: `the ncr53c90 (ESP) is built into SPARC and MIPS Magnum boards only, not this ${archOf(domain)} '${machineShown(domain)}' machine: libvirt refuses this domain. Use model='virtio-scsi'` });
       }
     }
   },

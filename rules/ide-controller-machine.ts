@@ -1,6 +1,6 @@
 import { controllerIndexes } from '../src/model/controllers.js';
 import { diskName } from '../src/model/describe.js';
-import { hasBuiltinIde, isQemuDomain, machineOf } from '../src/model/machine.js';
+import { hasBuiltinIde, isQemuDomain, machineShown } from '../src/model/machine.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
 import { defineRule } from '../src/rule.js';
 
@@ -15,7 +15,7 @@ export default defineRule({
     if (!isQemuDomain(domain)) return; // other drivers (Xen, …) have their own rules
     const builtin = hasBuiltinIde(domain);
     if (builtin === undefined) return;
-    const machine = machineOf(domain) || 'pc';
+    const machine = machineShown(domain);
     if (!builtin) {
       // libvirt adds an IDE controller for each IDE disk, then refuses it: both point at the same fix.
       for (let i = 0, list = domain.devices.disks; i < list.length; i++) {

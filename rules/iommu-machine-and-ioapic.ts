@@ -1,4 +1,4 @@
-import { archOf, isArmVirt, isQ35, machineOf } from '../src/model/machine.js';
+import { archOf, isArmVirt, isQ35, machineShown } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -13,11 +13,11 @@ export default defineRule({
       const d = list[i]!;
       const model = d.model;
       if (model?.value === 'intel' && !isQ35(domain)) {
-        context.report({ range: model.range, message: `the Intel IOMMU is part of the q35 chipset; machine '${domain.os?.machine?.value ?? 'pc'}' cannot have it: libvirt refuses this domain. Use machine='q35'` });
+        context.report({ range: model.range, message: `the Intel IOMMU is part of the q35 chipset; machine '${machineShown(domain)}' cannot have it: libvirt refuses this domain. Use machine='q35'` });
       } else if (model?.value === 'smmuv3' && !isArmVirt(domain)) {
-        context.report({ range: model.range, message: `the SMMUv3 is ARM's IOMMU, for ARM virt machines only; this ${archOf(domain)} '${machineOf(domain) || 'pc'}' guest cannot have it: libvirt refuses this domain. Use model='intel' on q35` });
+        context.report({ range: model.range, message: `the SMMUv3 is ARM's IOMMU, for ARM virt machines only; this ${archOf(domain)} '${machineShown(domain)}' guest cannot have it: libvirt refuses this domain. Use model='intel' on q35` });
       } else if (model?.value === 'virtio' && !isQ35(domain) && !isArmVirt(domain)) {
-        context.report({ range: model.range, message: `QEMU's virtio-iommu is only wired up on q35 and ARM virt machines, not on '${machineOf(domain) || 'pc'}': libvirt refuses this domain. Use machine='q35'` });
+        context.report({ range: model.range, message: `QEMU's virtio-iommu is only wired up on q35 and ARM virt machines, not on '${machineShown(domain)}': libvirt refuses this domain. Use machine='q35'` });
       }
       if (d.eim?.value === 'on' && d.intremap?.value !== 'on') {
         context.report({ range: d.eim.attributeRange, message: `extended interrupt mode (eim) is an extension of interrupt remapping, which this IOMMU does not turn on: libvirt refuses this domain. Add intremap='on' (with <ioapic driver='qemu'/>) or remove eim` });

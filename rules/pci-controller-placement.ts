@@ -1,6 +1,6 @@
 import { formatPci, pciAddress } from '../src/model/address.js';
 import { controllerIndexes } from '../src/model/controllers.js';
-import { hasPciRoot, hasPcieRoot, isI440fx, machineOf } from '../src/model/machine.js';
+import { hasPcieRoot, hasPciRoot, isI440fx, machineShown } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 /** Which controller models each PCIe controller can be plugged into (libvirt's connection rules); a Map, since a document may write 'constructor' there. */
@@ -40,12 +40,12 @@ export default defineRule({
       if (hasPcieRoot(domain)) modelAt.set(0, 'pcie-root');
       else if (hasPciRoot(domain)) modelAt.set(0, 'pci-root');
     }
+    const machine = machineShown(domain);
     for (let i = 0, list = pci; i < list.length; i++) {
       const c = list[i]!;
       const index = indexes.get(c)!;
       const model = c.model?.value;
       // Expander buses are chipset-specific (pxb on i440fx, pxb-pcie on a PCI Express root).
-      const machine = machineOf(domain) || 'pc';
       if (model === 'pci-expander-bus' && !isI440fx(domain)) {
         context.report({ range: c.model!.range, message: `a pci-expander-bus (pxb) exists on i440fx machines only, not on '${machine}': libvirt refuses this domain. ${hasPcieRoot(domain) ? "Use model='pcie-expander-bus'" : 'Remove it'}` });
       } else if (model === 'pcie-expander-bus' && !hasPcieRoot(domain)) {

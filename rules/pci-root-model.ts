@@ -1,5 +1,5 @@
 import { controllerIndexes } from '../src/model/controllers.js';
-import { hasPciRoot, hasPcieRoot, machineOf } from '../src/model/machine.js';
+import { hasPcieRoot, hasPciRoot, machineShown } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -27,7 +27,7 @@ export default defineRule({
       if (model.value !== 'pci-root' && model.value !== 'pcie-root') continue; // other models at index 0: another check
       context.report({
         range: model.range,
-        message: `machine '${machineOf(domain) || 'pc'}' has a ${expected === 'pcie-root' ? 'PCI Express' : 'conventional PCI'} root bus, so the index-0 PCI controller must be model='${expected}', not '${model.value}': libvirt refuses this domain. This usually comes from switching between i440fx and q35: remove the PCI controllers and addresses and let libvirt add them`,
+        message: `machine '${machineShown(domain)}' has a ${expected === 'pcie-root' ? 'PCI Express' : 'conventional PCI'} root bus, so the index-0 PCI controller must be model='${expected}', not '${model.value}': libvirt refuses this domain. This usually comes from switching between i440fx and q35: remove the PCI controllers and addresses and let libvirt add them`,
       });
     }
   },

@@ -1,4 +1,4 @@
-import { archOf, isQ35 } from '../src/model/machine.js';
+import { archOf, isQ35, machineShown } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -14,7 +14,7 @@ export default defineRule({
     if (archOf(domain) !== 'x86_64') {
       context.report({ range: secure.range, message: `secure boot is only available for x86_64 guests, not '${archOf(domain)}': libvirt refuses this domain` });
     } else if (!isQ35(domain)) {
-      context.report({ range: secure.range, message: `secure boot needs a q35 machine (its flash is protected by SMM), not '${domain.os?.machine?.value ?? 'pc'}': libvirt refuses this domain. Use machine='q35'` });
+      context.report({ range: secure.range, message: `secure boot needs a q35 machine (its flash is protected by SMM), not '${machineShown(domain)}': libvirt refuses this domain. Use machine='q35'` });
     }
     const smm = domain.features?.byName.get('smm');
     // With firmware autoselection libvirt turns SMM on by itself; with a manual loader it must be written.

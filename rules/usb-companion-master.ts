@@ -1,9 +1,6 @@
-import { controllerIndexes } from '../src/model/controllers.js';
-import type { Controller } from '../src/model/index.js';
+import { controllerIndexes, isUsbCompanion } from '../src/model/controllers.js';
 import { isQemuDomain } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
-
-const isCompanion = (c: Controller): boolean => c.type?.value === 'usb' && /^ich9-uhci[123]$/.test(c.model?.value ?? '');
 
 export default defineRule({
   meta: {
@@ -16,14 +13,14 @@ export default defineRule({
     // The check is the QEMU driver's (it builds the companion's masterbus); Xen guests are left alone.
     // Most documents have no companion: then nothing is looked up or allocated.
     const controllers = domain.devices.controllers;
-    if (!controllers.some(isCompanion) || !isQemuDomain(domain)) return;
+    if (!controllers.some(isUsbCompanion) || !isQemuDomain(domain)) return;
     const indexes = controllerIndexes(domain);
     const masters = new Set<number>();
     // libvirt takes as master whichever USB controller at the index is not a companion (ich9-ehci1 by
     // design, but a qemu-xhci there serves too: libvirt 9.0 defines and starts such a domain).
-    for (const c of controllers) if (c.type?.value === 'usb' && !isCompanion(c) && c.model?.value !== 'none') masters.add(indexes.get(c)!);
+    for (const c of controllers) if (c.type?.value === 'usb' && !isUsbCompanion(c) && c.model?.value !== 'none') masters.add(indexes.get(c)!);
     for (const c of controllers) {
-      if (!isCompanion(c)) continue;
+      if (!isUsbCompanion(c)) continue;
       const model = c.model!.value;
       const i = indexes.get(c)!;
       // A companion written without an index joins its master (virt-install writes them that way).

@@ -5,6 +5,12 @@ import { memoOf } from './memo.js';
 import { parseDecimal } from './numbers.js';
 
 /**
+ * An ICH9 UHCI companion (ich9-uhci1/2/3): the USB 1 side of an ICH9 EHCI controller, which shares
+ * its master's index (and bus) by design.
+ */
+export const isUsbCompanion = (c: Controller): boolean => c.type?.value === 'usb' && /^ich9-uhci[123]$/.test(c.model?.value ?? '');
+
+/**
  * The index of every controller as libvirt resolves it: the written `index`, or for controllers
  * without one the lowest index not yet used by a controller of the same type (in document order).
  */

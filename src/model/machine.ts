@@ -18,6 +18,11 @@ export function machineOf(domain: Domain): string {
   return domain.os?.machine?.value ?? '';
 }
 
+/** The machine as a message names it: as written, or 'pc' (libvirt's x86 default) when none is. */
+export function machineShown(domain: Domain): string {
+  return machineOf(domain) || 'pc';
+}
+
 /** q35 machines: 'q35' and 'pc-q35-*'. */
 export function isQ35(domain: Domain): boolean {
   const m = machineOf(domain);

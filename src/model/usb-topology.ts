@@ -1,7 +1,7 @@
 import type { Address } from './devices/common.js';
 import type { Controller } from './devices/controller.js';
 import type { Device, Domain } from './domain.js';
-import { controllerIndexes } from './controllers.js';
+import { controllerIndexes, isUsbCompanion } from './controllers.js';
 import { devicesWithoutAliases } from './console-alias.js';
 import { isI440fx, isQ35, isX86 } from './machine.js';
 import { parseDecimal } from './numbers.js';
@@ -77,7 +77,7 @@ export function usbBuses(domain: Domain): ReadonlyMap<number, UsbBus> {
   for (const [c, i] of controllerIndexes(domain)) {
     if (c.type?.value !== 'usb') continue;
     // ICH9 companions written without an index share their master's bus (libvirt accepts virt-install's output so).
-    if (!c.index && /^ich9-uhci[123]$/.test(c.model?.value ?? '')) continue;
+    if (!c.index && isUsbCompanion(c)) continue;
     byIndex.set(i, [...(byIndex.get(i) ?? []), c]);
   }
   for (const [index, cs] of byIndex) {
