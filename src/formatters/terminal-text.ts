@@ -34,17 +34,19 @@ export function visibleEscape(c: string): string {
 const RUNNER_COMMAND = /##[A-Za-z]*\[/;
 /** The second `#` of such a `##`. */
 const RUNNER_HASH_ALL = /(?<=#)#(?=[A-Za-z]*\[)/g;
-const withoutRunnerCommands = (s: string): string => (RUNNER_COMMAND.test(s) ? s.replace(RUNNER_HASH_ALL, '\\x23') : s);
+/** `s` with that `#` written `hash` (the same character in the format at hand); `s` itself when it holds none. */
+const breakRunnerCommands = (s: string, hash: string): string => (RUNNER_COMMAND.test(s) ? s.replace(RUNNER_HASH_ALL, hash) : s);
+const withoutRunnerCommands = (s: string): string => breakRunnerCommands(s, '\\x23');
 
 /**
  * JSON text (one line of it can hold a whole document: `-f json` carries its source) with that `#`
  * in its strings written `\\u0023`: the same JSON value, no command for a runner reading the log.
  * (`#` occurs in JSON text only inside strings.)
  */
-export const jsonWithoutRunnerCommands = (json: string): string => (RUNNER_COMMAND.test(json) ? json.replace(RUNNER_HASH_ALL, '\\u0023') : json);
+export const jsonWithoutRunnerCommands = (json: string): string => breakRunnerCommands(json, '\\u0023');
 
 /** The same in XML text and attribute values (`&#35;`, after `&` was escaped). */
-export const xmlWithoutRunnerCommands = (xml: string): string => (RUNNER_COMMAND.test(xml) ? xml.replace(RUNNER_HASH_ALL, '&#35;') : xml);
+export const xmlWithoutRunnerCommands = (xml: string): string => breakRunnerCommands(xml, '&#35;');
 
 const LETTERS_THEN_BRACKET = /[A-Za-z]*\[/y;
 
