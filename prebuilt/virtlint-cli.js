@@ -1420,11 +1420,13 @@ function deviceAddresses(domain) {
   }
   return memo.addresses;
 }
+var isUsbCompanion;
 var init_controllers = __esm({
   "dist/src/model/controllers.js"() {
     "use strict";
     init_memo();
     init_numbers();
+    isUsbCompanion = (c) => c.type?.value === "usb" && /^ich9-uhci[123]$/.test(c.model?.value ?? "");
   }
 });
 
@@ -2883,6 +2885,9 @@ function isX86(domain) {
 function machineOf(domain) {
   return domain.os?.machine?.value ?? "";
 }
+function machineShown(domain) {
+  return machineOf(domain) || "pc";
+}
 function isQ35(domain) {
   const m = machineOf(domain);
   return isX86(domain) && (m === "q35" || m.startsWith("pc-q35"));
@@ -3048,13 +3053,13 @@ var init_chardev_source_attrs = __esm({
 });
 
 // dist/rules/controller-index-unique.js
-var USB_COMPANIONS, controller_index_unique_default;
+var controller_index_unique_default;
 var init_controller_index_unique = __esm({
   "dist/rules/controller-index-unique.js"() {
     "use strict";
+    init_controllers();
     init_numbers();
     init_rule();
-    USB_COMPANIONS = /* @__PURE__ */ new Set(["ich9-uhci1", "ich9-uhci2", "ich9-uhci3"]);
     controller_index_unique_default = defineRule({
       meta: {
         id: "controller-index-unique",
@@ -3070,7 +3075,7 @@ var init_controller_index_unique = __esm({
           const index = parseDecimal(c.index?.value);
           if (!type || index === void 0 || !c.index)
             continue;
-          if (type === "usb" && (USB_COMPANIONS.has(c.model?.value ?? "") || c.model?.value === "none"))
+          if (type === "usb" && (isUsbCompanion(c) || c.model?.value === "none"))
             continue;
           const key = `${type}:${index}`;
           const first = seen.get(key);
@@ -4555,11 +4560,11 @@ var init_iommu_machine_and_ioapic = __esm({
           const d = list[i];
           const model2 = d.model;
           if (model2?.value === "intel" && !isQ35(domain)) {
-            context.report({ range: model2.range, message: `the Intel IOMMU is part of the q35 chipset; machine '${domain.os?.machine?.value ?? "pc"}' cannot have it: libvirt refuses this domain. Use machine='q35'` });
+            context.report({ range: model2.range, message: `the Intel IOMMU is part of the q35 chipset; machine '${machineShown(domain)}' cannot have it: libvirt refuses this domain. Use machine='q35'` });
           } else if (model2?.value === "smmuv3" && !isArmVirt(domain)) {
-            context.report({ range: model2.range, message: `the SMMUv3 is ARM's IOMMU, for ARM virt machines only; this ${archOf(domain)} '${machineOf(domain) || "pc"}' guest cannot have it: libvirt refuses this domain. Use model='intel' on q35` });
+            context.report({ range: model2.range, message: `the SMMUv3 is ARM's IOMMU, for ARM virt machines only; this ${archOf(domain)} '${machineShown(domain)}' guest cannot have it: libvirt refuses this domain. Use model='intel' on q35` });
           } else if (model2?.value === "virtio" && !isQ35(domain) && !isArmVirt(domain)) {
-            context.report({ range: model2.range, message: `QEMU's virtio-iommu is only wired up on q35 and ARM virt machines, not on '${machineOf(domain) || "pc"}': libvirt refuses this domain. Use machine='q35'` });
+            context.report({ range: model2.range, message: `QEMU's virtio-iommu is only wired up on q35 and ARM virt machines, not on '${machineShown(domain)}': libvirt refuses this domain. Use machine='q35'` });
           }
           if (d.eim?.value === "on" && d.intremap?.value !== "on") {
             context.report({ range: d.eim.attributeRange, message: `extended interrupt mode (eim) is an extension of interrupt remapping, which this IOMMU does not turn on: libvirt refuses this domain. Add intremap='on' (with <ioapic driver='qemu'/>) or remove eim` });
@@ -5026,7 +5031,7 @@ var init_pci_root_model = __esm({
             continue;
           context.report({
             range: model2.range,
-            message: `machine '${machineOf(domain) || "pc"}' has a ${expected === "pcie-root" ? "PCI Express" : "conventional PCI"} root bus, so the index-0 PCI controller must be model='${expected}', not '${model2.value}': libvirt refuses this domain. This usually comes from switching between i440fx and q35: remove the PCI controllers and addresses and let libvirt add them`
+            message: `machine '${machineShown(domain)}' has a ${expected === "pcie-root" ? "PCI Express" : "conventional PCI"} root bus, so the index-0 PCI controller must be model='${expected}', not '${model2.value}': libvirt refuses this domain. This usually comes from switching between i440fx and q35: remove the PCI controllers and addresses and let libvirt add them`
           });
         }
       }
@@ -5922,11 +5927,11 @@ var init_pci_controller_placement = __esm({
           else if (hasPciRoot(domain))
             modelAt.set(0, "pci-root");
         }
+        const machine = machineShown(domain);
         for (let i = 0, list = pci; i < list.length; i++) {
           const c = list[i];
           const index = indexes2.get(c);
           const model2 = c.model?.value;
-          const machine = machineOf(domain) || "pc";
           if (model2 === "pci-expander-bus" && !isI440fx(domain)) {
             context.report({ range: c.model.range, message: `a pci-expander-bus (pxb) exists on i440fx machines only, not on '${machine}': libvirt refuses this domain. ${hasPcieRoot(domain) ? "Use model='pcie-expander-bus'" : "Remove it"}` });
           } else if (model2 === "pcie-expander-bus" && !hasPcieRoot(domain)) {
@@ -5982,7 +5987,7 @@ var init_ide_controller_machine = __esm({
         const builtin = hasBuiltinIde(domain);
         if (builtin === void 0)
           return;
-        const machine = machineOf(domain) || "pc";
+        const machine = machineShown(domain);
         if (!builtin) {
           for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
             const disk = list[i];
@@ -6476,7 +6481,7 @@ var init_controller_model_qemu = __esm({
             if (controllerIndexes(domain).get(c) !== 0)
               context.report({ range: model2.range, message: "the ncr53c90 (ESP) is a board's built-in SCSI controller, so it can only be the first one (index 0): libvirt refuses this domain" });
             else if (!hasBuiltinEsp(domain))
-              context.report({ range: model2.range, message: `the ncr53c90 (ESP) is built into SPARC and MIPS Magnum boards only, not this ${archOf(domain)} '${machineOf(domain) || "pc"}' machine: libvirt refuses this domain. Use model='virtio-scsi'` });
+              context.report({ range: model2.range, message: `the ncr53c90 (ESP) is built into SPARC and MIPS Magnum boards only, not this ${archOf(domain)} '${machineShown(domain)}' machine: libvirt refuses this domain. Use model='virtio-scsi'` });
           }
         }
       }
@@ -7182,7 +7187,7 @@ var init_secure_boot_requirements = __esm({
         if (archOf(domain) !== "x86_64") {
           context.report({ range: secure.range, message: `secure boot is only available for x86_64 guests, not '${archOf(domain)}': libvirt refuses this domain` });
         } else if (!isQ35(domain)) {
-          context.report({ range: secure.range, message: `secure boot needs a q35 machine (its flash is protected by SMM), not '${domain.os?.machine?.value ?? "pc"}': libvirt refuses this domain. Use machine='q35'` });
+          context.report({ range: secure.range, message: `secure boot needs a q35 machine (its flash is protected by SMM), not '${machineShown(domain)}': libvirt refuses this domain. Use machine='q35'` });
         }
         const smm = domain.features?.byName.get("smm");
         if (domain.os?.firmware?.value !== "efi" && (!smm || smm.state?.value === "off")) {
@@ -7370,7 +7375,7 @@ var init_clock_timer_settings = __esm({
           if (tick?.value === "merge" && name.value === "pit")
             refuse4(tick.range, "QEMU's PIT supports tickpolicy 'delay', 'catchup' or 'discard', not 'merge'");
           if (name.value === "armvtimer" && (type !== "kvm" || !isArmVirt(domain)))
-            refuse4(name.range, `the armvtimer exists only for KVM guests on ARM virt machines, not this ${type} ${archOf(domain)} '${machineOf(domain) || "pc"}' guest; remove it`);
+            refuse4(name.range, `the armvtimer exists only for KVM guests on ARM virt machines, not this ${type} ${archOf(domain)} '${machineShown(domain)}' guest; remove it`);
           const track = t.track;
           if (track?.value === "boot" && name.value === "rtc")
             refuse4(track.range, "QEMU's RTC can track 'guest' or 'wall' time, not 'boot'");
@@ -8110,7 +8115,7 @@ function usbBuses(domain) {
   for (const [c, i] of controllerIndexes(domain)) {
     if (c.type?.value !== "usb")
       continue;
-    if (!c.index && /^ich9-uhci[123]$/.test(c.model?.value ?? ""))
+    if (!c.index && isUsbCompanion(c))
       continue;
     byIndex.set(i, [...byIndex.get(i) ?? [], c]);
   }
@@ -8245,14 +8250,13 @@ var init_usb_address_valid = __esm({
 });
 
 // dist/rules/usb-companion-master.js
-var isCompanion, usb_companion_master_default;
+var usb_companion_master_default;
 var init_usb_companion_master = __esm({
   "dist/rules/usb-companion-master.js"() {
     "use strict";
     init_controllers();
     init_machine();
     init_rule();
-    isCompanion = (c) => c.type?.value === "usb" && /^ich9-uhci[123]$/.test(c.model?.value ?? "");
     usb_companion_master_default = defineRule({
       meta: {
         id: "usb-companion-master",
@@ -8262,15 +8266,15 @@ var init_usb_companion_master = __esm({
       },
       check(domain, context) {
         const controllers = domain.devices.controllers;
-        if (!controllers.some(isCompanion) || !isQemuDomain(domain))
+        if (!controllers.some(isUsbCompanion) || !isQemuDomain(domain))
           return;
         const indexes2 = controllerIndexes(domain);
         const masters = /* @__PURE__ */ new Set();
         for (const c of controllers)
-          if (c.type?.value === "usb" && !isCompanion(c) && c.model?.value !== "none")
+          if (c.type?.value === "usb" && !isUsbCompanion(c) && c.model?.value !== "none")
             masters.add(indexes2.get(c));
         for (const c of controllers) {
-          if (!isCompanion(c))
+          if (!isUsbCompanion(c))
             continue;
           const model2 = c.model.value;
           const i = indexes2.get(c);
@@ -19655,7 +19659,7 @@ function visibleEscape(c) {
   const code = c.charCodeAt(0);
   return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
 }
-var UNSAFE, UNSAFE_ALL, UNSAFE_BUT_LINE_BREAKS, RUNNER_COMMAND, RUNNER_HASH_ALL, withoutRunnerCommands, jsonWithoutRunnerCommands, xmlWithoutRunnerCommands, LETTERS_THEN_BRACKET, escapedAt, hasUnsafe, terminalSafe, UNSAFE_IN_NAMES, escapeFileName, terminalSafeKeepingLineBreaks;
+var UNSAFE, UNSAFE_ALL, UNSAFE_BUT_LINE_BREAKS, RUNNER_COMMAND, RUNNER_HASH_ALL, breakRunnerCommands, withoutRunnerCommands, jsonWithoutRunnerCommands, xmlWithoutRunnerCommands, LETTERS_THEN_BRACKET, escapedAt, hasUnsafe, terminalSafe, UNSAFE_IN_NAMES, escapeFileName, terminalSafeKeepingLineBreaks;
 var init_terminal_text = __esm({
   "dist/src/formatters/terminal-text.js"() {
     "use strict";
@@ -19664,9 +19668,10 @@ var init_terminal_text = __esm({
     UNSAFE_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
     RUNNER_COMMAND = /##[A-Za-z]*\[/;
     RUNNER_HASH_ALL = /(?<=#)#(?=[A-Za-z]*\[)/g;
-    withoutRunnerCommands = (s) => RUNNER_COMMAND.test(s) ? s.replace(RUNNER_HASH_ALL, "\\x23") : s;
-    jsonWithoutRunnerCommands = (json2) => RUNNER_COMMAND.test(json2) ? json2.replace(RUNNER_HASH_ALL, "\\u0023") : json2;
-    xmlWithoutRunnerCommands = (xml) => RUNNER_COMMAND.test(xml) ? xml.replace(RUNNER_HASH_ALL, "&#35;") : xml;
+    breakRunnerCommands = (s, hash) => RUNNER_COMMAND.test(s) ? s.replace(RUNNER_HASH_ALL, hash) : s;
+    withoutRunnerCommands = (s) => breakRunnerCommands(s, "\\x23");
+    jsonWithoutRunnerCommands = (json2) => breakRunnerCommands(json2, "\\u0023");
+    xmlWithoutRunnerCommands = (xml) => breakRunnerCommands(xml, "&#35;");
     LETTERS_THEN_BRACKET = /[A-Za-z]*\[/y;
     escapedAt = (text3, i) => {
       const c = text3[i];

@@ -18654,6 +18654,7 @@ function memoOf(domain) {
 }
 
 // dist/src/model/controllers.js
+var isUsbCompanion = (c) => c.type?.value === "usb" && /^ich9-uhci[123]$/.test(c.model?.value ?? "");
 function controllerIndexes(domain) {
   const memo = memoOf(domain);
   return memo.indexes ??= resolveIndexes(domain);
@@ -19898,6 +19899,9 @@ function isX86(domain) {
 function machineOf(domain) {
   return domain.os?.machine?.value ?? "";
 }
+function machineShown(domain) {
+  return machineOf(domain) || "pc";
+}
 function isQ35(domain) {
   const m = machineOf(domain);
   return isX86(domain) && (m === "q35" || m.startsWith("pc-q35"));
@@ -20024,7 +20028,6 @@ var chardev_source_attrs_default = defineRule({
 });
 
 // dist/rules/controller-index-unique.js
-var USB_COMPANIONS = /* @__PURE__ */ new Set(["ich9-uhci1", "ich9-uhci2", "ich9-uhci3"]);
 var controller_index_unique_default = defineRule({
   meta: {
     id: "controller-index-unique",
@@ -20040,7 +20043,7 @@ var controller_index_unique_default = defineRule({
       const index = parseDecimal(c.index?.value);
       if (!type || index === void 0 || !c.index)
         continue;
-      if (type === "usb" && (USB_COMPANIONS.has(c.model?.value ?? "") || c.model?.value === "none"))
+      if (type === "usb" && (isUsbCompanion(c) || c.model?.value === "none"))
         continue;
       const key = `${type}:${index}`;
       const first = seen.get(key);
@@ -21235,11 +21238,11 @@ var iommu_machine_and_ioapic_default = defineRule({
       const d = list[i];
       const model2 = d.model;
       if (model2?.value === "intel" && !isQ35(domain)) {
-        context.report({ range: model2.range, message: `the Intel IOMMU is part of the q35 chipset; machine '${domain.os?.machine?.value ?? "pc"}' cannot have it: libvirt refuses this domain. Use machine='q35'` });
+        context.report({ range: model2.range, message: `the Intel IOMMU is part of the q35 chipset; machine '${machineShown(domain)}' cannot have it: libvirt refuses this domain. Use machine='q35'` });
       } else if (model2?.value === "smmuv3" && !isArmVirt(domain)) {
-        context.report({ range: model2.range, message: `the SMMUv3 is ARM's IOMMU, for ARM virt machines only; this ${archOf(domain)} '${machineOf(domain) || "pc"}' guest cannot have it: libvirt refuses this domain. Use model='intel' on q35` });
+        context.report({ range: model2.range, message: `the SMMUv3 is ARM's IOMMU, for ARM virt machines only; this ${archOf(domain)} '${machineShown(domain)}' guest cannot have it: libvirt refuses this domain. Use model='intel' on q35` });
       } else if (model2?.value === "virtio" && !isQ35(domain) && !isArmVirt(domain)) {
-        context.report({ range: model2.range, message: `QEMU's virtio-iommu is only wired up on q35 and ARM virt machines, not on '${machineOf(domain) || "pc"}': libvirt refuses this domain. Use machine='q35'` });
+        context.report({ range: model2.range, message: `QEMU's virtio-iommu is only wired up on q35 and ARM virt machines, not on '${machineShown(domain)}': libvirt refuses this domain. Use machine='q35'` });
       }
       if (d.eim?.value === "on" && d.intremap?.value !== "on") {
         context.report({ range: d.eim.attributeRange, message: `extended interrupt mode (eim) is an extension of interrupt remapping, which this IOMMU does not turn on: libvirt refuses this domain. Add intremap='on' (with <ioapic driver='qemu'/>) or remove eim` });
@@ -21623,7 +21626,7 @@ var pci_root_model_default = defineRule({
         continue;
       context.report({
         range: model2.range,
-        message: `machine '${machineOf(domain) || "pc"}' has a ${expected === "pcie-root" ? "PCI Express" : "conventional PCI"} root bus, so the index-0 PCI controller must be model='${expected}', not '${model2.value}': libvirt refuses this domain. This usually comes from switching between i440fx and q35: remove the PCI controllers and addresses and let libvirt add them`
+        message: `machine '${machineShown(domain)}' has a ${expected === "pcie-root" ? "PCI Express" : "conventional PCI"} root bus, so the index-0 PCI controller must be model='${expected}', not '${model2.value}': libvirt refuses this domain. This usually comes from switching between i440fx and q35: remove the PCI controllers and addresses and let libvirt add them`
       });
     }
   }
@@ -22328,11 +22331,11 @@ var pci_controller_placement_default = defineRule({
       else if (hasPciRoot(domain))
         modelAt.set(0, "pci-root");
     }
+    const machine = machineShown(domain);
     for (let i = 0, list = pci; i < list.length; i++) {
       const c = list[i];
       const index = indexes2.get(c);
       const model2 = c.model?.value;
-      const machine = machineOf(domain) || "pc";
       if (model2 === "pci-expander-bus" && !isI440fx(domain)) {
         context.report({ range: c.model.range, message: `a pci-expander-bus (pxb) exists on i440fx machines only, not on '${machine}': libvirt refuses this domain. ${hasPcieRoot(domain) ? "Use model='pcie-expander-bus'" : "Remove it"}` });
       } else if (model2 === "pcie-expander-bus" && !hasPcieRoot(domain)) {
@@ -22377,7 +22380,7 @@ var ide_controller_machine_default = defineRule({
     const builtin = hasBuiltinIde(domain);
     if (builtin === void 0)
       return;
-    const machine = machineOf(domain) || "pc";
+    const machine = machineShown(domain);
     if (!builtin) {
       for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
         const disk = list[i];
@@ -22813,7 +22816,7 @@ var controller_model_qemu_default = defineRule({
         if (controllerIndexes(domain).get(c) !== 0)
           context.report({ range: model2.range, message: "the ncr53c90 (ESP) is a board's built-in SCSI controller, so it can only be the first one (index 0): libvirt refuses this domain" });
         else if (!hasBuiltinEsp(domain))
-          context.report({ range: model2.range, message: `the ncr53c90 (ESP) is built into SPARC and MIPS Magnum boards only, not this ${archOf(domain)} '${machineOf(domain) || "pc"}' machine: libvirt refuses this domain. Use model='virtio-scsi'` });
+          context.report({ range: model2.range, message: `the ncr53c90 (ESP) is built into SPARC and MIPS Magnum boards only, not this ${archOf(domain)} '${machineShown(domain)}' machine: libvirt refuses this domain. Use model='virtio-scsi'` });
       }
     }
   }
@@ -23310,7 +23313,7 @@ var secure_boot_requirements_default = defineRule({
     if (archOf(domain) !== "x86_64") {
       context.report({ range: secure.range, message: `secure boot is only available for x86_64 guests, not '${archOf(domain)}': libvirt refuses this domain` });
     } else if (!isQ35(domain)) {
-      context.report({ range: secure.range, message: `secure boot needs a q35 machine (its flash is protected by SMM), not '${domain.os?.machine?.value ?? "pc"}': libvirt refuses this domain. Use machine='q35'` });
+      context.report({ range: secure.range, message: `secure boot needs a q35 machine (its flash is protected by SMM), not '${machineShown(domain)}': libvirt refuses this domain. Use machine='q35'` });
     }
     const smm = domain.features?.byName.get("smm");
     if (domain.os?.firmware?.value !== "efi" && (!smm || smm.state?.value === "off")) {
@@ -23457,7 +23460,7 @@ var clock_timer_settings_default = defineRule({
       if (tick?.value === "merge" && name.value === "pit")
         refuse4(tick.range, "QEMU's PIT supports tickpolicy 'delay', 'catchup' or 'discard', not 'merge'");
       if (name.value === "armvtimer" && (type !== "kvm" || !isArmVirt(domain)))
-        refuse4(name.range, `the armvtimer exists only for KVM guests on ARM virt machines, not this ${type} ${archOf(domain)} '${machineOf(domain) || "pc"}' guest; remove it`);
+        refuse4(name.range, `the armvtimer exists only for KVM guests on ARM virt machines, not this ${type} ${archOf(domain)} '${machineShown(domain)}' guest; remove it`);
       const track = t.track;
       if (track?.value === "boot" && name.value === "rtc")
         refuse4(track.range, "QEMU's RTC can track 'guest' or 'wall' time, not 'boot'");
@@ -24067,7 +24070,7 @@ function usbBuses(domain) {
   for (const [c, i] of controllerIndexes(domain)) {
     if (c.type?.value !== "usb")
       continue;
-    if (!c.index && /^ich9-uhci[123]$/.test(c.model?.value ?? ""))
+    if (!c.index && isUsbCompanion(c))
       continue;
     byIndex.set(i, [...byIndex.get(i) ?? [], c]);
   }
@@ -24169,7 +24172,6 @@ var usb_address_valid_default = defineRule({
 var portKey = (u) => `${u.bus}:${u.path.join(".")}`;
 
 // dist/rules/usb-companion-master.js
-var isCompanion = (c) => c.type?.value === "usb" && /^ich9-uhci[123]$/.test(c.model?.value ?? "");
 var usb_companion_master_default = defineRule({
   meta: {
     id: "usb-companion-master",
@@ -24179,15 +24181,15 @@ var usb_companion_master_default = defineRule({
   },
   check(domain, context) {
     const controllers = domain.devices.controllers;
-    if (!controllers.some(isCompanion) || !isQemuDomain(domain))
+    if (!controllers.some(isUsbCompanion) || !isQemuDomain(domain))
       return;
     const indexes2 = controllerIndexes(domain);
     const masters = /* @__PURE__ */ new Set();
     for (const c of controllers)
-      if (c.type?.value === "usb" && !isCompanion(c) && c.model?.value !== "none")
+      if (c.type?.value === "usb" && !isUsbCompanion(c) && c.model?.value !== "none")
         masters.add(indexes2.get(c));
     for (const c of controllers) {
-      if (!isCompanion(c))
+      if (!isUsbCompanion(c))
         continue;
       const model2 = c.model.value;
       const i = indexes2.get(c);
