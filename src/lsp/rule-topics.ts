@@ -21,6 +21,15 @@ const ALIASES: Readonly<Record<string, string>> = { net: 'interface', nic: 'inte
 const EXTRA_TOPICS: Readonly<Record<string, readonly string[]>> = {
   'ioeventfd-requires-virtio': ['disk/target@bus', 'interface/model@type', 'disk/driver@ioeventfd', 'interface/driver@ioeventfd'],
   'emulator-supports-ioeventfd': ['devices/emulator', 'disk/driver@ioeventfd', 'interface/driver@ioeventfd'],
+  // Rules whose verdict turns on the machine type, though their words do not name `<os><type machine>`.
+  'vcpu-machine-limit': ['os/type@machine'],
+  'vcpu-x86-over-255': ['os/type@machine'],
+  'iommu-machine-and-ioapic': ['os/type@machine'],
+  'feature-settings': ['os/type@machine'],
+  'controller-model-qemu': ['os/type@machine'],
+  'ide-controller-machine': ['os/type@machine'],
+  'clock-timer-settings': ['os/type@machine'],
+  'emulator-supports-device': ['os/type@machine'],
 };
 
 interface RuleWords {

@@ -197,4 +197,14 @@ describe('lsp: completion and hover from the bundled grammar', function () {
     expect(ids(['domain', 'devices', 'disk', 'driver'], 'cache')).to.not.include('ioeventfd-requires-virtio');
     expect(ids(['domain', 'name'])).to.not.include('ioeventfd-requires-virtio');
   });
+
+  it("links the rules whose verdict turns on the machine type to <os><type machine>", () => {
+    const ids = rulesConcerning({ path: ['domain', 'os', 'type'], attribute: 'machine' }, RULES, new Set(['disk', 'interface', 'iommu'])).map((r) => r.meta.id);
+    // Each checks the machine type without naming it in its id or description.
+    for (const id of ['vcpu-machine-limit', 'vcpu-x86-over-255', 'iommu-machine-and-ioapic', 'feature-settings', 'ide-controller-machine']) expect(ids, id).to.include(id);
+    expect(ids).to.not.include('ioeventfd-requires-virtio');
+    // The hover itself shows them.
+    const text = hoverText(index, "<domain type='kvm'><os><type arch='x86_64' mach|ine='q35'>hvm</type></os></domain>") ?? '';
+    expect(text).to.include('ide-controller-machine');
+  });
 });
