@@ -12,6 +12,13 @@ const ANNOTATION_NS = 'http://relaxng.org/ns/compatibility/annotations/1.0';
 export class GrammarLoadError extends Error {}
 
 /**
+ * Patterns one grammar may expand to. Each include and externalRef is expanded where it stands, so
+ * files that reference the next one twice, 40 deep (a few KiB in all), expanded to 2^40 patterns:
+ * minutes and gigabytes. libvirt's grammars expand to ~6,000.
+ */
+export const MAX_GRAMMAR_PATTERNS = 500_000;
+
+/**
  * Each element's start tag resolved under Namespaces in XML (src/xml/namespaces.ts, strictly, as the
  * RelaxNG engine reads the same files: src/relaxng/syntax.ts), once per document as it is read.
  */
@@ -155,6 +162,7 @@ export class GrammarLoader {
   private readonly scopes: Scope[] = [];
   private readonly elements: ElementPattern[] = [];
   private scopeCounter = 0;
+  private patternCount = 0;
   private static elementCounter = 0;
   private readonly includeStack: string[] = [];
 
@@ -343,6 +351,9 @@ export class GrammarLoader {
   private pattern(el: XmlElement, ctx: Ctx): Pattern {
     const kind = rngName(el);
     const line = el.nameRange.start.line;
+    if (++this.patternCount > MAX_GRAMMAR_PATTERNS) {
+      throw new GrammarLoadError(`${ctx.file}:${line}: the grammar expands to more than ${MAX_GRAMMAR_PATTERNS.toLocaleString('en-US')} patterns (files included or referenced by externalRef many times over)`);
+    }
     switch (kind) {
       case 'element': {
         const { name, skip } = this.namedPatternParts(el, ctx, false);
