@@ -1,4 +1,5 @@
 import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseXml } from '../xml/parse.js';
 import type { XmlElement } from '../xml/tree.js';
@@ -163,6 +164,7 @@ export class GrammarLoader {
   private readonly elements: ElementPattern[] = [];
   private scopeCounter = 0;
   private patternCount = 0;
+  private realRoot: string | undefined;
   private static elementCounter = 0;
   private readonly includeStack: string[] = [];
 
@@ -192,6 +194,8 @@ export class GrammarLoader {
     const where = from ? `${from.file}:${from.line}: ` : '';
     const rootDir = path.resolve(this.root) + path.sep;
     if (!file.startsWith(rootDir)) throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
+    // O_NOFOLLOW below guards the file's own name only: a link to a directory inside the set leads out of it.
+    if (!this.reallyInside(file)) throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root} (through a symbolic link)`);
     let text = this.texts.get(file);
     try {
       text ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString('utf8');
@@ -205,7 +209,19 @@ export class GrammarLoader {
     return parsed.document.root;
   }
 
-  private src(ctx: Ctx, el: XmlElement): SourceRef {
+  /** Whether `file`'s directory, links followed, is the set's directory or below it (a missing one: the read reports it). */
+  private reallyInside(file: string): boolean {
+    let dir: string;
+    try {
+      dir = fs.realpathSync(path.dirname(file));
+    } catch {
+      return true;
+    }
+    this.realRoot ??= fs.realpathSync(path.resolve(this.root));
+    return this.realRoot === path.sep || dir === this.realRoot || dir.startsWith(this.realRoot + path.sep);
+  }
+
+    private src(ctx: Ctx, el: XmlElement): SourceRef {
     return { file: ctx.file, line: el.nameRange.start.line };
   }
 

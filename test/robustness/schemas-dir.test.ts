@@ -38,17 +38,35 @@ describe('red team: a foreign grammar (--schemas DIR)', function () {
     else expect(report(run).flatMap((r) => r.messages.map((m) => m.ruleId))).to.deep.equal(['schema/invalid-value']);
   });
 
-  // Owners: perf-11 (src/schema/grammars.ts schemaSetLoader: `file.startsWith(root)` on the path as
-  // written) and src/grammar/load.ts (readDoc, the same test). O_NOFOLLOW guards only the last
-  // component, so a directory link inside DIR leads out of it. The fix: compare real paths
-  // (fs.realpathSync of the file's directory against that of DIR).
-  it.skip('an include through a directory link inside DIR that leads out of it is a grammar error, exit 2 (was: the file outside was read and used)', () => {
+  /** A schema set whose domain.rng includes sub/names.rng, sub being a link to a directory outside it. */
+  function setWithOutsideLink(): string {
     const dir = scratch.dir();
     const outside = scratch.dir();
     fs.writeFileSync(path.join(outside, 'names.rng'), '<grammar xmlns="http://relaxng.org/ns/structure/1.0"><define name="t"><attribute name="type"/></define></grammar>\n');
     fs.symlinkSync(outside, path.join(dir, 'sub'));
     fs.writeFileSync(path.join(dir, 'domain.rng'), grammarWith('<ref name="t"/>', '<include href="sub/names.rng"/>'));
     fs.writeFileSync(path.join(dir, 'vm.xml'), '<domain type="kvm"><name>x</name></domain>\n');
+    return dir;
+  }
+
+  it('the grammar model does not read through a directory link inside DIR that leads out of it: a GrammarLoadError (was: the file outside read and used)', () => {
+    const dir = setWithOutsideLink();
+    expect(() => loadGrammar(dir, path.join(dir, 'domain.rng'))).to.throw(GrammarLoadError, `${path.join(dir, 'sub', 'names.rng')} is outside the schema directory ${dir} (through a symbolic link)`);
+    // A link that stays inside DIR is followed.
+    const inside = scratch.dir();
+    fs.mkdirSync(path.join(inside, 'real'));
+    fs.writeFileSync(path.join(inside, 'real', 'names.rng'), '<grammar xmlns="http://relaxng.org/ns/structure/1.0"><define name="t"><attribute name="type"/></define></grammar>\n');
+    fs.symlinkSync('real', path.join(inside, 'sub'));
+    fs.writeFileSync(path.join(inside, 'domain.rng'), grammarWith('<ref name="t"/>', '<include href="sub/names.rng"/>'));
+    expect(loadGrammar(inside, path.join(inside, 'domain.rng')).elements.length).to.equal(2);
+  });
+
+  // Owner: perf-11 (src/schema/grammars.ts schemaSetLoader: `file.startsWith(root)` on the path as
+  // written; src/grammar/load.ts now compares real paths). O_NOFOLLOW guards only the last
+  // component, so a directory link inside DIR leads out of it. The fix: compare real paths
+  // (fs.realpathSync of the file's directory against that of DIR), as GrammarLoader.reallyInside does.
+  it.skip('the CLI: an include through a directory link inside DIR that leads out of it is a grammar error, exit 2 (was: the file outside was read and used)', () => {
+    const dir = setWithOutsideLink();
     const run = cli(['--no-probe', '--no-cache', '--schemas', dir, '-f', 'json', 'vm.xml'], { cwd: dir });
     expect(run.status, run.stdout).to.equal(2);
     expect(run.stderr).to.include('outside the schema directory');
