@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 // The compiled module (dist/ is always there when the bundle is: bin/virtlint.js checks).
-import { makeDirectories } from '../dist/src/make-directories.js';
+import { readPrivateCacheFile, writePrivateCacheFile } from '../dist/src/private-cache.js';
 
 /** Larger cached data is not read (the bundle's is ~1 MB). */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
@@ -36,9 +36,6 @@ export function codeCacheDir(env = process.env) {
 const DIGEST_BYTES = 32;
 const digest = (data) => crypto.createHash('sha256').update(data).digest();
 
-/** Owned by this user and writable by no one else (group or others). */
-const ownOnly = (st) => (typeof process.getuid !== 'function' || st.uid === process.getuid()) && (st.mode & 0o022) === 0;
-
 /** The cache file's name: the bundle as it is on disk (size, time, inode) and the Node (and V8 flags set at run time) that compiles it. */
 function cacheName(bundle, st, v8Flags) {
   const key = [st.size, st.mtimeMs, st.ino, process.version, process.arch, process.execArgv.join(' '), v8Flags].join('\0');
@@ -47,42 +44,18 @@ function cacheName(bundle, st, v8Flags) {
 
 /** The cached data when the directory and the file are this user's alone and it is whole; undefined otherwise. */
 export function readCodeCache(dir, name) {
-  try {
-    const dst = fs.lstatSync(dir);
-    if (!dst.isDirectory() || !ownOnly(dst)) return undefined;
-    const fd = fs.openSync(path.join(dir, name), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
-    try {
-      const st = fs.fstatSync(fd);
-      if (!st.isFile() || !ownOnly(st) || st.size > MAX_CACHE_BYTES) return undefined;
-      const buf = Buffer.allocUnsafe(st.size);
-      let off = 0;
-      while (off < st.size) {
-        const n = fs.readSync(fd, buf, off, st.size - off, off);
-        if (n === 0) break;
-        off += n;
-      }
-      if (off !== st.size || off < DIGEST_BYTES) return undefined;
-      // V8 checks code cache data only in debug builds: damaged data (a bad disk block, a stray
-      // write) crashed every run at the load (V8_Fatal, a segfault) and was never written again.
-      const data = buf.subarray(DIGEST_BYTES);
-      return digest(data).equals(buf.subarray(0, DIGEST_BYTES)) ? data : undefined;
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return undefined;
-  }
+  const buf = readPrivateCacheFile(path.join(dir, name), MAX_CACHE_BYTES);
+  if (!buf || buf.length < DIGEST_BYTES) return undefined;
+  // V8 checks code cache data only in debug builds: damaged data (a bad disk block, a stray
+  // write) crashed every run at the load (V8_Fatal, a segfault) and was never written again.
+  const data = buf.subarray(DIGEST_BYTES);
+  return digest(data).equals(buf.subarray(0, DIGEST_BYTES)) ? data : undefined;
 }
 
-/** Writes the data (after its digest) atomically, mode 0600, in a directory made mode 0700; old entries go. Failures are ignored. */
+/** Writes the data (after its digest) atomically, mode 0600, in a directory made mode 0700 and this user's alone; old entries go. Failures are ignored. */
 export function writeCodeCache(dir, name, data) {
-  const tmp = path.join(dir, `.${name}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  if (!writePrivateCacheFile(path.join(dir, name), Buffer.concat([digest(data), data]))) return false;
   try {
-    makeDirectories(dir, 0o700);
-    const dst = fs.lstatSync(dir);
-    if (!dst.isDirectory() || !ownOnly(dst)) return false;
-    fs.writeFileSync(tmp, Buffer.concat([digest(data), data]), { mode: 0o600, flag: 'wx' });
-    fs.renameSync(tmp, path.join(dir, name));
     // Several installations (a global one, a project's) may take turns: keep a few entries, not one.
     const entries = fs
       .readdirSync(dir)
@@ -90,15 +63,10 @@ export function writeCodeCache(dir, name, data) {
       .map((f) => ({ f, t: fs.lstatSync(path.join(dir, f)).mtimeMs }))
       .sort((a, b) => b.t - a.t);
     for (const { f } of entries.slice(MAX_ENTRIES)) if (f !== name) fs.rmSync(path.join(dir, f), { force: true });
-    return true;
   } catch {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // a directory this user cannot even search: nothing was written there
-    }
-    return false;
+    // an entry removed meanwhile (another run pruning): the one written stays
   }
+  return true;
 }
 
 /**

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { InputError } from './files.js';
 import { makeDirectories } from './make-directories.js';
 import { TempBeside, tempNameBeside } from './temp-beside.js';
 
@@ -102,13 +103,60 @@ function isDevice(file: string): boolean {
   }
 }
 
+/** Where `file` really is: every symbolic link on its path followed, a dangling one's target (and missing directories) as written. */
+function realTarget(file: string): string {
+  let cur = path.resolve(file);
+  for (let hops = 0; hops < 40; hops++) {
+    // The deepest part of the path that exists, really; the rest as written.
+    let existing = cur;
+    let rest = '';
+    while (!fs.lstatSync(existing, { throwIfNoEntry: false }) && path.dirname(existing) !== existing) {
+      rest = rest === '' ? path.basename(existing) : path.join(path.basename(existing), rest);
+      existing = path.dirname(existing);
+    }
+    const st = fs.lstatSync(existing, { throwIfNoEntry: false });
+    if (!st?.isSymbolicLink() || fs.statSync(existing, { throwIfNoEntry: false })) return path.join(fs.realpathSync(existing), rest);
+    // A dangling link (its target missing): where opening it would create the file.
+    cur = path.join(path.resolve(fs.realpathSync(path.dirname(existing)), fs.readlinkSync(existing)), rest);
+  }
+  return cur;
+}
+
+/**
+ * Refuses (InputError: exit 2, before anything is linted) a report path inside `base` (the working
+ * directory: in CI, the checkout of a pull request) that symbolic links lead out of it. A pull request
+ * can commit `report.xml` as a link to `~/.bashrc`, to a path that does not exist yet, or to
+ * `/dev/sda`, or `reports/` as a link to `~/.ssh`: `virtlint -f junit -o report.xml .` then replaced that
+ * file, created one there, or wrote the report onto the disk. A path named outside `base` (`/dev/stdout`,
+ * `/tmp/report.json`) is the user's own choice, links included; links that stay inside `base` are followed.
+ */
+export function refuseLinkOutOfBase(file: string, base: string = process.cwd()): void {
+  const lexical = path.resolve(base, file);
+  const root = path.resolve(base);
+  if (!lexical.startsWith(root === path.sep ? root : root + path.sep)) return;
+  let real: string;
+  let realRoot: string;
+  try {
+    real = realTarget(lexical);
+    realRoot = fs.realpathSync(root);
+  } catch {
+    return; // a path that cannot be resolved (a loop, EACCES) fails where it is opened, with its own error
+  }
+  if (real === realRoot || real.startsWith(realRoot === path.sep ? realRoot : realRoot + path.sep)) return;
+  throw new InputError(
+    `--output-file ${path.relative(root, lexical)}: a symbolic link leads it out of the working directory, to ${real}; a report is not written there through a link (name that file itself if it is meant)`,
+  );
+}
+
 /**
  * A report in a file (--output-file). A regular file, or a new one, is written as a temporary file
  * beside it and renamed over it at the end: readers never see half a report, and a run that fails
  * leaves the previous report in place (a symbolic link to a regular file: that file, the link kept).
  * Anything else (a device such as /dev/stdout, a dangling link) is written through, as before. The parent directories are made first.
+ * Links inside `base` (the working directory) that lead out of it are refused first (`refuseLinkOutOfBase`).
  */
-export function fileOutput(file: string): ReportOutput {
+export function fileOutput(file: string, base: string = process.cwd()): ReportOutput {
+  refuseLinkOutOfBase(file, base);
   let failure: Error | undefined;
   /** The file written through (a device, a dangling link's target), when there is no temporary file. */
   let fd: number | undefined;

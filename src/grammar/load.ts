@@ -1,4 +1,5 @@
 import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseXml } from '../xml/parse.js';
 import type { XmlElement } from '../xml/tree.js';
@@ -10,6 +11,13 @@ const ANNOTATION_NS = 'http://relaxng.org/ns/compatibility/annotations/1.0';
 
 /** A schema set that cannot be read as RelaxNG (missing file, undefined ref, include outside the set, …). */
 export class GrammarLoadError extends Error {}
+
+/**
+ * Patterns one grammar may expand to. Each include and externalRef is expanded where it stands, so
+ * files that reference the next one twice, 40 deep (a few KiB in all), expanded to 2^40 patterns:
+ * minutes and gigabytes. libvirt's grammars expand to ~6,000.
+ */
+export const MAX_GRAMMAR_PATTERNS = 500_000;
 
 /**
  * Each element's start tag resolved under Namespaces in XML (src/xml/namespaces.ts, strictly, as the
@@ -155,6 +163,8 @@ export class GrammarLoader {
   private readonly scopes: Scope[] = [];
   private readonly elements: ElementPattern[] = [];
   private scopeCounter = 0;
+  private patternCount = 0;
+  private realRoot: string | undefined;
   private static elementCounter = 0;
   private readonly includeStack: string[] = [];
 
@@ -184,6 +194,8 @@ export class GrammarLoader {
     const where = from ? `${from.file}:${from.line}: ` : '';
     const rootDir = path.resolve(this.root) + path.sep;
     if (!file.startsWith(rootDir)) throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
+    // O_NOFOLLOW below guards the file's own name only: a link to a directory inside the set leads out of it.
+    if (!this.reallyInside(file)) throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root} (through a symbolic link)`);
     let text = this.texts.get(file);
     try {
       text ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString('utf8');
@@ -197,7 +209,19 @@ export class GrammarLoader {
     return parsed.document.root;
   }
 
-  private src(ctx: Ctx, el: XmlElement): SourceRef {
+  /** Whether `file`'s directory, links followed, is the set's directory or below it (a missing one: the read reports it). */
+  private reallyInside(file: string): boolean {
+    let dir: string;
+    try {
+      dir = fs.realpathSync(path.dirname(file));
+    } catch {
+      return true;
+    }
+    this.realRoot ??= fs.realpathSync(path.resolve(this.root));
+    return this.realRoot === path.sep || dir === this.realRoot || dir.startsWith(this.realRoot + path.sep);
+  }
+
+    private src(ctx: Ctx, el: XmlElement): SourceRef {
     return { file: ctx.file, line: el.nameRange.start.line };
   }
 
@@ -343,6 +367,9 @@ export class GrammarLoader {
   private pattern(el: XmlElement, ctx: Ctx): Pattern {
     const kind = rngName(el);
     const line = el.nameRange.start.line;
+    if (++this.patternCount > MAX_GRAMMAR_PATTERNS) {
+      throw new GrammarLoadError(`${ctx.file}:${line}: the grammar expands to more than ${MAX_GRAMMAR_PATTERNS.toLocaleString('en-US')} patterns (files included or referenced by externalRef many times over)`);
+    }
     switch (kind) {
       case 'element': {
         const { name, skip } = this.namedPatternParts(el, ctx, false);
