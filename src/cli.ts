@@ -253,7 +253,7 @@ export async function main(
         if (!alone?.skipped) refuseLinted(file);
       }
     };
-    output = outputPath !== undefined ? fileOutput(outputPath) : streamOutput(reportStream, reportIsTTY);
+    output = outputPath !== undefined ? fileOutput(outputPath, cwd) : streamOutput(reportStream, reportIsTTY);
     if (toFile) reportPlace = `in ${escapeFileName(args.outputFile as string)}`;
     else if (printFixed) reportPlace = 'on standard error';
     let progress: ReturnType<typeof createProgress> | undefined;

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { runCli } from '../cli/run-cli.js';
 import { cli, Scratch, VALID_DOMAIN } from '../hardening/trust-helpers.js';
 
 /**
@@ -75,6 +76,16 @@ describe('red team: --output-file through a link the checkout holds', function (
     }
     fs.symlinkSync(device, path.join(checkout, 'report.json'));
     refused(cli(['--no-probe', '-f', 'json', '-o', 'report.json', 'vms'], { cwd: checkout }), 'report.json', device);
+  });
+
+  it("in process (main with io.cwd, the API's way), the link is judged from that directory, not the process's (was: written through)", async () => {
+    const [checkout, home] = layout();
+    fs.symlinkSync('../.bashrc', path.join(checkout, 'report.txt'));
+    expect(process.cwd().startsWith(checkout)).to.equal(false);
+    const run = await runCli(['--no-probe', '-o', 'report.txt', 'vms'], { cwd: checkout });
+    expect(run.code, run.stderr).to.equal(2);
+    expect(run.stderr).to.include(`a symbolic link leads it out of the working directory, to ${path.join(home, '.bashrc')}`);
+    expect(fs.readFileSync(path.join(home, '.bashrc'), 'utf8')).to.equal('export PATH=/usr/bin\n');
   });
 
   it('links that stay inside the working directory are followed, and a path named outside it is yours: the report is written', () => {
