@@ -1160,12 +1160,12 @@ function elementsAt(root, steps) {
 function childrenMatching(el, step) {
   return el.children.filter((c) => matchesStep(c, step));
 }
-function pathOf(path30) {
-  if (typeof path30 !== "string")
-    return path30;
-  const parsed = parseSelect(path30);
+function pathOf(path31) {
+  if (typeof path31 !== "string")
+    return path31;
+  const parsed = parseSelect(path31);
   if (!parsed)
-    throw new Error(`select: '${path30}' is not a path like devices/disk/driver@cache`);
+    throw new Error(`select: '${path31}' is not a path like devices/disk/driver@cache`);
   return parsed;
 }
 function rootOf(domain) {
@@ -1175,29 +1175,29 @@ function rootOf(domain) {
   return root;
 }
 function selectAll(domain, query) {
-  const path30 = pathOf(query);
-  const elements = elementsAt(rootOf(domain), path30.steps);
-  if (path30.attribute === void 0) {
+  const path31 = pathOf(query);
+  const elements = elementsAt(rootOf(domain), path31.steps);
+  if (path31.attribute === void 0) {
     return elements.map((el) => {
       const text3 = textValue(el);
       return { element: spanOf(el), value: text3.value, range: text3.range };
     });
   }
-  const name = path30.attribute;
+  const name = path31.attribute;
   return elements.flatMap((el) => {
     const a = attrValue(el, name);
     return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
   });
 }
 function selectMissing(domain, query) {
-  const path30 = pathOf(query);
+  const path31 = pathOf(query);
   const root = rootOf(domain);
-  const last = path30.steps[path30.steps.length - 1];
-  const attribute = path30.attribute;
+  const last = path31.steps[path31.steps.length - 1];
+  const attribute = path31.attribute;
   if (!last)
     return attribute !== void 0 && !attrValue(root, attribute) ? [{ element: spanOf(root), attribute }] : [];
   const out = [];
-  for (const parent of elementsAt(root, path30.steps.slice(0, -1))) {
+  for (const parent of elementsAt(root, path31.steps.slice(0, -1))) {
     const kids = childrenMatching(parent, last);
     if (kids.length === 0) {
       out.push({ element: spanOf(parent), child: last.name, ...attribute !== void 0 ? { attribute } : {} });
@@ -1228,8 +1228,8 @@ var init_select = __esm({
 function compile(options) {
   let c = compiledCache.get(options);
   if (!c) {
-    const path30 = parseSelect(options.select);
-    c = { options, path: path30, ...options.pattern !== void 0 ? { matches: unicodeRegExpMatcher(options.pattern) } : {} };
+    const path31 = parseSelect(options.select);
+    c = { options, path: path31, ...options.pattern !== void 0 ? { matches: unicodeRegExpMatcher(options.pattern) } : {} };
     compiledCache.set(options, c);
   }
   return c;
@@ -1238,9 +1238,9 @@ function subjectOf(s) {
   return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
 }
 function check(domain, policy, report2) {
-  const { options: o, path: path30 } = policy;
+  const { options: o, path: path31 } = policy;
   const label = `policy '${o.name ?? o.select}'`;
-  const selected = selectAll(domain, path30);
+  const selected = selectAll(domain, path31);
   for (const s of selected) {
     const at = s.attribute?.attributeRange ?? s.range;
     if (o.forbid)
@@ -1257,14 +1257,14 @@ function check(domain, policy, report2) {
     }
   }
   if (o.require)
-    for (const m of selectMissing(domain, path30))
+    for (const m of selectMissing(domain, path31))
       report2(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
   if (o.max !== void 0 && selected.length > o.max) {
     const first = selected[o.max];
-    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path30.source} in this document; ${label} allows at most ${o.max}`);
+    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path31.source} in this document; ${label} allows at most ${o.max}`);
   }
   if (o.min !== void 0 && selected.length < o.min) {
-    report2(domain.nameRange, `${selected.length} \xD7 ${path30.source} in this document; ${label} requires at least ${o.min}`);
+    report2(domain.nameRange, `${selected.length} \xD7 ${path31.source} in this document; ${label} requires at least ${o.min}`);
   }
 }
 function missingText(m) {
@@ -5163,15 +5163,15 @@ var init_vhost_user_shared_memory = __esm({
         if (!anyVhostUser(domain))
           return;
         const disks = domain.devices.disks.filter((d) => d.type?.value === "vhostuser");
-        const fs25 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
+        const fs26 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
         const nics = domain.devices.interfaces.filter((n) => n.type?.value === "vhostuser");
-        if (disks.length + fs25.length + nics.length === 0 || guestMemoryIsShared(domain))
+        if (disks.length + fs26.length + nics.length === 0 || guestMemoryIsShared(domain))
           return;
         for (let i = 0, list = disks; i < list.length; i++) {
           const d = list[i];
           context.report({ range: d.type?.range ?? d.nameRange, message: `${diskName(d)} is a vhost-user disk, whose backend must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
         }
-        for (let i = 0, list = fs25; i < list.length; i++) {
+        for (let i = 0, list = fs26; i < list.length; i++) {
           const f = list[i];
           const drv = f.driver?.type;
           context.report({ range: drv?.range ?? f.nameRange, message: `virtiofs runs in a vhost-user daemon that must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
@@ -7570,10 +7570,10 @@ var init_boot_order_unsupported_device = __esm({
       },
       check(domain, context) {
         for (let i = 0, list = domain.devices.filesystems; i < list.length; i++) {
-          const fs25 = list[i];
-          if (!fs25.bootOrder || fs25.driver?.type?.value === "virtiofs")
+          const fs26 = list[i];
+          if (!fs26.bootOrder || fs26.driver?.type?.value === "virtiofs")
             continue;
-          context.report({ range: fs25.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs25.driver?.type?.value ? `driver '${fs25.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
+          context.report({ range: fs26.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs26.driver?.type?.value ? `driver '${fs26.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
         }
       }
     });
@@ -8097,17 +8097,17 @@ function usbAddress(a) {
   const port = a.port?.value;
   if (bus === void 0 || port === void 0)
     return void 0;
-  const path30 = [];
+  const path31 = [];
   for (let i = 0, list = port.split("."); i < list.length; i++) {
     const part = list[i];
     const n = parseDecimal(part);
     if (n === void 0)
       return void 0;
-    path30.push(n);
+    path31.push(n);
   }
-  if (path30[0] === 0)
+  if (path31[0] === 0)
     return void 0;
-  return { address: a, bus, path: path30, port };
+  return { address: a, bus, path: path31, port };
 }
 function usbBuses(domain) {
   const out = /* @__PURE__ */ new Map();
@@ -11754,8 +11754,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path30) {
-      let input = path30;
+    function removeDotSegments(path31) {
+      let input = path31;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -11829,11 +11829,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path30) {
-      if (path30 === "" || path30[0] === "/") {
-        return removeDotSegments(path30);
+    function removeDotSegmentsRelative(path31) {
+      if (path31 === "" || path31[0] === "/") {
+        return removeDotSegments(path31);
       }
-      const segments = path30.split("/");
+      const segments = path31.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -12196,8 +12196,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path30 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path30 && path30 !== "/" ? path30 : void 0;
+        const path31 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path31 && path31 !== "/" ? path31 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -15696,8 +15696,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path30, { windows } = {}) => {
-      const segs = path30.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path31, { windows } = {}) => {
+      const segs = path31.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -17342,15 +17342,15 @@ function segmentMatches(tokens, name) {
     t++;
   return t === tokens.length;
 }
-function pathMatches(glob, path30) {
-  const P = path30.length;
+function pathMatches(glob, path31) {
+  const P = path31.length;
   let next = new Array(P + 1).fill(false);
   next[P] = true;
   for (let i = glob.length - 1; i >= 0; i--) {
     const seg = glob[i];
     const cur = new Array(P + 1).fill(false);
     for (let j = P; j >= 0; j--) {
-      const name = path30[j];
+      const name = path31[j];
       if (seg.globstar)
         cur[j] = next[j] || j < P && name !== "." && name !== ".." && (seg.dotStart || name[0] !== ".") && cur[j + 1];
       else
@@ -19590,8 +19590,8 @@ var init_temp_beside = __esm({
       path;
       target;
       fd;
-      constructor(path30, target2, fd) {
-        this.path = path30;
+      constructor(path31, target2, fd) {
+        this.path = path31;
         this.target = target2;
         this.fd = fd;
       }
@@ -23144,7 +23144,7 @@ function checkRestrictions(start, elements) {
   const problems = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   const elementNc = (p) => elements[p.elem].nc;
-  const path30 = (p, ctx) => {
+  const path31 = (p, ctx) => {
     const key = `${p.id}:${ctx}`;
     if (seen.has(key))
       return;
@@ -23164,7 +23164,7 @@ function checkRestrictions(start, elements) {
           bad3("start cannot contain an attribute");
         if (ncInfinite(p.nc) && !(ctx & IN_ONE_OR_MORE))
           bad3("an attribute with anyName or nsName must be inside oneOrMore");
-        path30(p.a, ctx | IN_ATTR);
+        path31(p.a, ctx | IN_ATTR);
         return;
       case "element":
         if (ctx & IN_ATTR)
@@ -23181,7 +23181,7 @@ function checkRestrictions(start, elements) {
           bad3("a data except cannot contain a list");
         if (ctx & IN_START)
           bad3("start cannot contain a list");
-        path30(p.a, ctx | IN_LIST);
+        path31(p.a, ctx | IN_LIST);
         return;
       case "text":
         if (ctx & IN_LIST)
@@ -23195,7 +23195,7 @@ function checkRestrictions(start, elements) {
         if (ctx & IN_START)
           bad3("start cannot contain data");
         if (p.a)
-          path30(p.a, ctx & ~IN_START | IN_EXCEPT);
+          path31(p.a, ctx & ~IN_START | IN_EXCEPT);
         return;
       case "value":
         if (ctx & IN_START)
@@ -23217,7 +23217,7 @@ function checkRestrictions(start, elements) {
           bad3("a list cannot contain interleave");
         const inner = ctx & IN_ONE_OR_MORE ? ctx | IN_OOM_GROUP : ctx;
         for (const x of operands(p))
-          path30(x, inner);
+          path31(x, inner);
         checkGroupAttributes(p, problems);
         if (p.k === "interleave")
           checkInterleave(p, elementNc, problems);
@@ -23228,11 +23228,11 @@ function checkRestrictions(start, elements) {
           bad3("a data except cannot contain oneOrMore");
         if (ctx & IN_START)
           bad3("start cannot contain oneOrMore");
-        path30(p.a, ctx | IN_ONE_OR_MORE);
+        path31(p.a, ctx | IN_ONE_OR_MORE);
         return;
       case "choice":
         for (const a of p.alts)
-          path30(a, ctx);
+          path31(a, ctx);
         return;
       case "notAllowed":
       case "after":
@@ -23321,11 +23321,11 @@ function checkRestrictions(start, elements) {
         todo.push(...p.alts);
     }
   }
-  path30(start, IN_START);
+  path31(start, IN_START);
   elements.forEach((e, i) => {
     if (!reachable.has(i))
       return;
-    path30(e.content, 0);
+    path31(e.content, 0);
     if (contentType(e.content) === null)
       problems.add("an element content mixes data/values/lists with other content (string sequence restriction)");
   });
@@ -26110,31 +26110,31 @@ var init_index_grammar = __esm({
        * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
        * allow such a path.
        */
-      elementsAt(path30) {
-        const key = path30.join("\0");
+      elementsAt(path31) {
+        const key = path31.join("\0");
         const cached = this.pathMemo.get(key);
         if (cached)
           return cached;
         if (this.pathMemo.size >= MAX_MEMOISED_PATHS)
           this.pathMemo.clear();
         let current = this.rootPatterns();
-        for (const [i, step] of path30.entries()) {
+        for (const [i, step] of path31.entries()) {
           const { ns, local } = parseStep(step);
           const pool = i === 0 ? current : dedupe3(current.flatMap((p) => this.childPatterns(p)));
           current = pool.filter((p) => nameClassMatches(p.name, ns, local));
           if (current.length === 0)
             break;
         }
-        const out = path30.length === 0 ? [] : current.map((p) => this.info(p));
+        const out = path31.length === 0 ? [] : current.map((p) => this.info(p));
         this.pathMemo.set(key, out);
         return out;
       }
       /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
-      describe(path30) {
-        const patterns = this.elementsAt(path30);
+      describe(path31) {
+        const patterns = this.elementsAt(path31);
         if (patterns.length === 0)
           return void 0;
-        return summarize(path30[path30.length - 1], patterns);
+        return summarize(path31[path31.length - 1], patterns);
       }
       /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
       parentsOf(name) {
@@ -26637,6 +26637,7 @@ var init_index_grammar = __esm({
 });
 
 // dist/src/grammar/load.js
+import fs8 from "node:fs";
 import path15 from "node:path";
 function resolveNamespaces(file, root) {
   const stack = [[root, EMPTY_SCOPE]];
@@ -26675,7 +26676,7 @@ function documentationOf(el) {
 function loadGrammar(schemaDir, file, texts) {
   return new GrammarLoader(schemaDir, texts).load(file);
 }
-var RNG_NS2, ANNOTATION_NS, GrammarLoadError, resolvedTags, tagOf, prefixUri, rngChildren, attrOf3, trimWs, Scope2, NO_EXCLUSIONS, GrammarLoader;
+var RNG_NS2, ANNOTATION_NS, GrammarLoadError, MAX_GRAMMAR_PATTERNS, resolvedTags, tagOf, prefixUri, rngChildren, attrOf3, trimWs, Scope2, NO_EXCLUSIONS, GrammarLoader;
 var init_load = __esm({
   "dist/src/grammar/load.js"() {
     "use strict";
@@ -26686,6 +26687,7 @@ var init_load = __esm({
     ANNOTATION_NS = "http://relaxng.org/ns/compatibility/annotations/1.0";
     GrammarLoadError = class extends Error {
     };
+    MAX_GRAMMAR_PATTERNS = 5e5;
     resolvedTags = /* @__PURE__ */ new WeakMap();
     tagOf = (el) => {
       const tag2 = resolvedTags.get(el);
@@ -26759,6 +26761,8 @@ var init_load = __esm({
       scopes = [];
       elements = [];
       scopeCounter = 0;
+      patternCount = 0;
+      realRoot;
       static elementCounter = 0;
       includeStack = [];
       /** `texts`: the set's files already read (readSchemaSet), by absolute path: not read again. */
@@ -26786,6 +26790,8 @@ var init_load = __esm({
         const rootDir = path15.resolve(this.root) + path15.sep;
         if (!file.startsWith(rootDir))
           throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
+        if (!this.reallyInside(file))
+          throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root} (through a symbolic link)`);
         let text3 = this.texts.get(file);
         try {
           text3 ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
@@ -26798,6 +26804,17 @@ var init_load = __esm({
         resolveNamespaces(file, parsed.document.root);
         this.docs.set(file, parsed.document.root);
         return parsed.document.root;
+      }
+      /** Whether `file`'s directory, links followed, is the set's directory or below it (a missing one: the read reports it). */
+      reallyInside(file) {
+        let dir;
+        try {
+          dir = fs8.realpathSync(path15.dirname(file));
+        } catch {
+          return true;
+        }
+        this.realRoot ??= fs8.realpathSync(path15.resolve(this.root));
+        return this.realRoot === path15.sep || dir === this.realRoot || dir.startsWith(this.realRoot + path15.sep);
       }
       src(ctx, el) {
         return { file: ctx.file, line: el.nameRange.start.line };
@@ -26948,6 +26965,9 @@ var init_load = __esm({
       pattern(el, ctx) {
         const kind = rngName(el);
         const line = el.nameRange.start.line;
+        if (++this.patternCount > MAX_GRAMMAR_PATTERNS) {
+          throw new GrammarLoadError(`${ctx.file}:${line}: the grammar expands to more than ${MAX_GRAMMAR_PATTERNS.toLocaleString("en-US")} patterns (files included or referenced by externalRef many times over)`);
+        }
         switch (kind) {
           case "element": {
             const { name, skip } = this.namedPatternParts(el, ctx, false);
@@ -27175,12 +27195,12 @@ __export(grammar_exports, {
   loadGrammar: () => loadGrammar,
   namespacesInScope: () => namespacesInScope
 });
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import path17 from "node:path";
 function bundledModel(dir, file, kind) {
   let text3;
   try {
-    text3 = fs8.readFileSync(compiledModelFile(kind), "utf8");
+    text3 = fs9.readFileSync(compiledModelFile(kind), "utf8");
   } catch {
     text3 = void 0;
   }
@@ -27221,7 +27241,7 @@ function grammarIndexFor(schemaDir, kind) {
     index = indexes.get(file);
   else {
     const bundled2 = dir === path17.resolve(BUNDLED_SCHEMA_DIR);
-    index = fs8.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
+    index = fs9.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
     indexes.set(file, index);
   }
   if (schemaDir === void 0)
@@ -27296,14 +27316,72 @@ var init_check = __esm({
   }
 });
 
-// dist/src/caps/cache.js
+// dist/src/private-cache.js
 import crypto3 from "node:crypto";
-import fs9 from "node:fs";
-import os from "node:os";
+import fs10 from "node:fs";
 import path18 from "node:path";
+function isPrivateDirectory(dir) {
+  const st = fs10.lstatSync(dir, { throwIfNoEntry: false });
+  return st !== void 0 && st.isDirectory() && ownOnly(st);
+}
+function readPrivateCacheFile(file, maxBytes) {
+  try {
+    if (!isPrivateDirectory(path18.dirname(file)))
+      return void 0;
+    const fd = fs10.openSync(file, fs10.constants.O_RDONLY | fs10.constants.O_NOFOLLOW | fs10.constants.O_NONBLOCK);
+    try {
+      const st = fs10.fstatSync(fd);
+      if (!st.isFile() || !ownOnly(st) || st.size > maxBytes)
+        return void 0;
+      const buf = Buffer.allocUnsafe(st.size);
+      let off = 0;
+      while (off < st.size) {
+        const n = fs10.readSync(fd, buf, off, st.size - off, off);
+        if (n === 0)
+          break;
+        off += n;
+      }
+      return off === st.size ? buf : void 0;
+    } finally {
+      fs10.closeSync(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
+function writePrivateCacheFile(file, data) {
+  const tmp = `${file}.${process.pid}.${crypto3.randomBytes(4).toString("hex")}.tmp`;
+  try {
+    makeDirectories(path18.dirname(file), 448);
+    if (!isPrivateDirectory(path18.dirname(file)))
+      return false;
+    fs10.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
+    fs10.renameSync(tmp, file);
+    return true;
+  } catch {
+    try {
+      fs10.rmSync(tmp, { force: true });
+    } catch {
+    }
+    return false;
+  }
+}
+var ownOnly;
+var init_private_cache = __esm({
+  "dist/src/private-cache.js"() {
+    "use strict";
+    init_make_directories();
+    ownOnly = (st) => (typeof process.getuid !== "function" || st.uid === process.getuid()) && (st.mode & 18) === 0;
+  }
+});
+
+// dist/src/caps/cache.js
+import crypto4 from "node:crypto";
+import os from "node:os";
+import path19 from "node:path";
 function defaultCacheDir(env2 = process.env) {
   const xdg = env2.XDG_CACHE_HOME;
-  return path18.join(xdg && path18.isAbsolute(xdg) ? xdg : path18.join(os.homedir(), ".cache"), "virtlint");
+  return path19.join(xdg && path19.isAbsolute(xdg) ? xdg : path19.join(os.homedir(), ".cache"), "virtlint");
 }
 function probeCacheKey(realPath, stat) {
   return { path: realPath, size: stat.size, mtimeMs: stat.mtimeMs, virtlint: VERSION, probeFormat: PROBE_FORMAT };
@@ -27313,11 +27391,10 @@ var init_cache = __esm({
   "dist/src/caps/cache.js"() {
     "use strict";
     init_profile_file();
-    init_files();
     init_version();
-    init_make_directories();
+    init_private_cache();
     PROBE_FORMAT = 2;
-    fileFor = (dir, key) => path18.join(dir, "caps", `${crypto3.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
+    fileFor = (dir, key) => path19.join(dir, "caps", `${crypto4.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
     ProbeCache = class {
       dir;
       constructor(dir = defaultCacheDir()) {
@@ -27326,8 +27403,10 @@ var init_cache = __esm({
       get(key) {
         const file = fileFor(this.dir, key);
         try {
-          const text3 = readBoundedRegularFile(file, { maxBytes: MAX_CAPABILITY_FILE_BYTES, followSymlinks: false }).toString("utf8");
-          const entry3 = JSON.parse(text3);
+          const bytes = readPrivateCacheFile(file, MAX_CAPABILITY_FILE_BYTES);
+          if (!bytes)
+            return void 0;
+          const entry3 = JSON.parse(bytes.toString("utf8"));
           if (JSON.stringify(entry3.key) !== JSON.stringify(key))
             return void 0;
           return parseProfileJson(JSON.stringify(entry3.profile), file);
@@ -27337,44 +27416,34 @@ var init_cache = __esm({
       }
       /** Writes atomically (temporary file + rename), readable by the user only; failures are ignored. */
       set(key, profile) {
-        const file = fileFor(this.dir, key);
-        const tmp = `${file}.${process.pid}.${crypto3.randomBytes(4).toString("hex")}.tmp`;
-        try {
-          makeDirectories(path18.dirname(file), 448);
-          fs9.writeFileSync(tmp, JSON.stringify({ key, profile }), { mode: 384, flag: "wx" });
-          fs9.renameSync(tmp, file);
-          return true;
-        } catch {
-          fs9.rmSync(tmp, { force: true });
-          return false;
-        }
+        return writePrivateCacheFile(fileFor(this.dir, key), JSON.stringify({ key, profile }));
       }
     };
   }
 });
 
 // dist/src/caps/policy.js
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 import os2 from "node:os";
-import path19 from "node:path";
+import path20 from "node:path";
 function temporaryDirs() {
   return [os2.tmpdir(), process.env.TMPDIR, "/tmp", "/var/tmp", "/dev/shm"].filter((d) => Boolean(d));
 }
 function realpathOrUndefined(p) {
   try {
-    return fs10.realpathSync(p);
+    return fs11.realpathSync(p);
   } catch {
     return void 0;
   }
 }
 function insecureAncestor(dir) {
-  for (let cur = dir; ; cur = path19.dirname(cur)) {
-    const st = fs10.statSync(cur);
+  for (let cur = dir; ; cur = path20.dirname(cur)) {
+    const st = fs11.statSync(cur);
     if (st.uid !== 0)
       return `${cur} is not owned by root`;
     if ((st.mode & 18) !== 0)
       return `${cur} is writable by group or others`;
-    if (cur === path19.dirname(cur))
+    if (cur === path20.dirname(cur))
       return void 0;
   }
 }
@@ -27385,30 +27454,30 @@ function untrustedAllowListed(realPath, stat) {
   const trusted = (owner) => owner === 0 || owner === uid;
   if (!trusted(stat.uid))
     return `it is owned by another user (uid ${stat.uid})`;
-  for (let cur = path19.dirname(realPath); ; cur = path19.dirname(cur)) {
-    const st = fs10.statSync(cur);
+  for (let cur = path20.dirname(realPath); ; cur = path20.dirname(cur)) {
+    const st = fs11.statSync(cur);
     if (!trusted(st.uid))
       return `${cur} is owned by another user (uid ${st.uid})`;
     if ((st.mode & 2) !== 0)
       return `${cur} is writable by every user`;
-    if (cur === path19.dirname(cur))
+    if (cur === path20.dirname(cur))
       return void 0;
   }
 }
 function forbiddenRootHolding(realPath, realRoots) {
-  return realRoots.find((real) => real !== void 0 && real !== path19.parse(real).root && isInside3(realPath, real));
+  return realRoots.find((real) => real !== void 0 && real !== path20.parse(real).root && isInside3(realPath, real));
 }
 function inspectEmulatorBinary(emulatorPath) {
-  if (!path19.isAbsolute(emulatorPath))
+  if (!path20.isAbsolute(emulatorPath))
     return refuse3(`'${emulatorPath}' is not an absolute path`);
   let realPath;
   try {
-    realPath = fs10.realpathSync(emulatorPath);
+    realPath = fs11.realpathSync(emulatorPath);
   } catch (e) {
     const code = e.code;
     return code === "ENOENT" || code === "ENOTDIR" ? refuse3(`${emulatorPath} does not exist`, true) : refuse3(`${emulatorPath} cannot be resolved (${code ?? "error"})`);
   }
-  const stat = fs10.statSync(realPath);
+  const stat = fs11.statSync(realPath);
   const shown = realPath === emulatorPath ? emulatorPath : `${emulatorPath} (\u2192 ${realPath})`;
   if (!stat.isFile())
     return refuse3(`${shown} is not a regular file`);
@@ -27435,13 +27504,13 @@ function decideOnPlace(emulatorPath, binary, allow) {
       return refuse3(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
     return { allowed: true, realPath, stat };
   }
-  for (const name of /* @__PURE__ */ new Set([path19.basename(emulatorPath), path19.basename(realPath)])) {
+  for (const name of /* @__PURE__ */ new Set([path20.basename(emulatorPath), path20.basename(realPath)])) {
     if (!EMULATOR_NAME.test(name))
       return refuse3(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
   }
   if (stat.uid !== 0)
     return refuse3(`${shown} is not owned by root`);
-  const bad3 = insecureAncestor(path19.dirname(realPath));
+  const bad3 = insecureAncestor(path20.dirname(realPath));
   if (bad3)
     return refuse3(`${shown}: ${bad3}`);
   const temp = insideTemporaryDir(realPath);
@@ -27469,10 +27538,10 @@ function insideTemporaryDir(realPath) {
 function forbiddenRootsForDocument(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return [];
-  const dir = path19.dirname(path19.resolve(documentPath));
+  const dir = path20.dirname(path20.resolve(documentPath));
   const roots = [dir];
-  for (let cur = dir; cur !== path19.dirname(cur); cur = path19.dirname(cur)) {
-    if (fs10.existsSync(path19.join(cur, ".git"))) {
+  for (let cur = dir; cur !== path20.dirname(cur); cur = path20.dirname(cur)) {
+    if (fs11.existsSync(path20.join(cur, ".git"))) {
       roots.push(cur);
       break;
     }
@@ -27484,18 +27553,18 @@ var init_policy2 = __esm({
   "dist/src/caps/policy.js"() {
     "use strict";
     EMULATOR_NAME = /^(qemu-system-[A-Za-z0-9_.-]+|qemu-kvm|kvm)$/;
-    isInside3 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path19.sep) ? dir : dir + path19.sep);
+    isInside3 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path20.sep) ? dir : dir + path20.sep);
     refuse3 = (reason, missing = false) => ({ allowed: false, missing, reason });
     LOOK_NOW = { binary: inspectEmulatorBinary, realRoot: realpathOrUndefined, onPlace: decideOnPlace };
   }
 });
 
 // dist/src/caps/reap.js
-import crypto4 from "node:crypto";
-import fs11 from "node:fs";
+import crypto5 from "node:crypto";
+import fs12 from "node:fs";
 function readProc(pid) {
   try {
-    const stat = fs11.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = fs12.readFileSync(`/proc/${pid}/stat`, "utf8");
     const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return { pid, ppid: Number(rest[1]), zombie: rest[0] === "Z" || rest[0] === "X" };
   } catch {
@@ -27504,7 +27573,7 @@ function readProc(pid) {
 }
 function carriesToken(pid, needle) {
   try {
-    return fs11.readFileSync(`/proc/${pid}/environ`).includes(needle);
+    return fs12.readFileSync(`/proc/${pid}/environ`).includes(needle);
   } catch {
     return false;
   }
@@ -27512,7 +27581,7 @@ function carriesToken(pid, needle) {
 function probeProcesses(root, token) {
   let entries;
   try {
-    entries = fs11.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+    entries = fs12.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
   } catch {
     return [];
   }
@@ -27563,7 +27632,7 @@ var init_reap = __esm({
   "dist/src/caps/reap.js"() {
     "use strict";
     PROBE_TOKEN_VAR = "VIRTLINT_PROBE_TOKEN";
-    newProbeToken = () => crypto4.randomBytes(12).toString("hex");
+    newProbeToken = () => crypto5.randomBytes(12).toString("hex");
   }
 });
 
@@ -27767,7 +27836,7 @@ var init_qmp_session = __esm({
 });
 
 // dist/src/caps/probe.js
-import path20 from "node:path";
+import path21 from "node:path";
 function names2(list) {
   if (!Array.isArray(list))
     throw new ProbeError("unexpected answer to qom-list-types");
@@ -27807,7 +27876,7 @@ async function probeSession(session, emulatorPath) {
     if (!(e instanceof QmpCommandError))
       throw e;
   }
-  target2 ??= qemuTargetOfBinaryName(path20.basename(emulatorPath));
+  target2 ??= qemuTargetOfBinaryName(path21.basename(emulatorPath));
   const accels = names2(await session.execute("qom-list-types", { implements: "accel", abstract: false }));
   const deviceTypes = names2(await session.execute("qom-list-types", { implements: "device", abstract: false })).sort();
   const machines = machinesOf(await session.execute("query-machines"));
@@ -27999,8 +28068,8 @@ var init_view = __esm({
 });
 
 // dist/src/caps/firmware.js
-import fs12 from "node:fs";
-import path21 from "node:path";
+import fs13 from "node:fs";
+import path22 from "node:path";
 function parseFirmwareDescriptor(data, file) {
   if (typeof data !== "object" || data === null || Array.isArray(data))
     return void 0;
@@ -28025,22 +28094,22 @@ function readFirmwareDescriptors(dirs = FIRMWARE_DESCRIPTOR_DIRS) {
   for (const dir of dirs) {
     let names3;
     try {
-      names3 = fs12.readdirSync(dir).filter((n) => n.endsWith(".json"));
+      names3 = fs13.readdirSync(dir).filter((n) => n.endsWith(".json"));
     } catch {
       continue;
     }
     found = true;
     for (const name of names3) {
       try {
-        const file = path21.join(dir, name);
-        const stat = fs12.statSync(file);
+        const file = path22.join(dir, name);
+        const stat = fs13.statSync(file);
         if (!stat.isFile() || stat.size > MAX_DESCRIPTOR_BYTES)
           continue;
         if (stat.size === 0) {
           byName.set(name, void 0);
           continue;
         }
-        byName.set(name, parseFirmwareDescriptor(JSON.parse(fs12.readFileSync(file, "utf8")), name));
+        byName.set(name, parseFirmwareDescriptor(JSON.parse(fs13.readFileSync(file, "utf8")), name));
       } catch {
         byName.delete(name);
       }
@@ -28061,8 +28130,8 @@ var init_firmware = __esm({
 });
 
 // dist/src/caps/index.js
-import fs13 from "node:fs";
-import path22 from "node:path";
+import fs14 from "node:fs";
+import path23 from "node:path";
 function probeOncePerProcess(request) {
   let p = probesOfThisProcess.get(request.key);
   if (!p) {
@@ -28075,12 +28144,12 @@ function probeOncePerProcess(request) {
 function writtenDirKey(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return "";
-  const cut = documentPath.lastIndexOf(path22.sep) + 1;
+  const cut = documentPath.lastIndexOf(path23.sep) + 1;
   const base = documentPath.slice(cut);
   if (base === "" || base === "." || base === "..")
-    return path22.dirname(path22.resolve(documentPath));
+    return path23.dirname(path23.resolve(documentPath));
   const written = documentPath.slice(0, cut);
-  return path22.isAbsolute(written) ? written : `${process.cwd()}\0${written}`;
+  return path23.isAbsolute(written) ? written : `${process.cwd()}\0${written}`;
 }
 function createCapabilityResolver(settings) {
   return new SettingsResolver(settings);
@@ -28179,7 +28248,7 @@ var init_caps = __esm({
         this.settings = settings;
         this.fixed = settings.capsFile !== void 0 ? loadProfileFile(settings.capsFile, { followSymlinks: settings.capsFile === settings.namedCapsFile }) : void 0;
         for (const [emulator, file] of Object.entries(settings.emulatorFiles ?? {})) {
-          const resolved = settings.baseDir ? path22.resolve(settings.baseDir, file) : file;
+          const resolved = settings.baseDir ? path23.resolve(settings.baseDir, file) : file;
           this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved, { followSymlinks: false }) });
         }
         this.cache = settings.cache === false ? void 0 : new ProbeCache(settings.cacheDir);
@@ -28213,7 +28282,7 @@ var init_caps = __esm({
         const host = {
           probeEnabled: this.probeEnabled,
           ...emulatorPath ? { emulatorPath } : {},
-          ...this.probeEnabled && emulatorPath && path22.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath, age) } : {},
+          ...this.probeEnabled && emulatorPath && path23.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath, age) } : {},
           ...this.probeEnabled && this.hostFirmware() ? { firmware: this.hostFirmware() } : {}
         };
         const answer = (profile, note) => {
@@ -28247,7 +28316,7 @@ var init_caps = __esm({
         }
       }
       exists(emulatorPath, age) {
-        return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs13.existsSync(emulatorPath), age);
+        return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs14.existsSync(emulatorPath), age);
       }
       /**
        * The execution policy's decision for an emulator named by a document (see `hostFacts`), as
@@ -28299,7 +28368,7 @@ var init_caps = __esm({
         const key = writtenDirKey(documentPath);
         let dir = this.dirs.get(key);
         if (dir === void 0) {
-          dir = path22.dirname(path22.resolve(documentPath));
+          dir = path23.dirname(path23.resolve(documentPath));
           if (this.dirs.size >= 1e4)
             this.dirs.clear();
           this.dirs.set(key, dir);
@@ -28731,20 +28800,20 @@ var secret_exports = {};
 __export(secret_exports, {
   resultCacheSecret: () => resultCacheSecret
 });
-import crypto5 from "node:crypto";
-import fs18 from "node:fs";
-import path24 from "node:path";
+import crypto6 from "node:crypto";
+import fs19 from "node:fs";
+import path25 from "node:path";
 function resultCacheSecret(dir = defaultCacheDir()) {
-  const file = path24.join(dir, "result-cache.key");
+  const file = path25.join(dir, "result-cache.key");
   try {
     makeDirectories(dir, 448);
     try {
-      fs18.writeFileSync(file, crypto5.randomBytes(SECRET_BYTES), { flag: "wx", mode: 384 });
+      fs19.writeFileSync(file, crypto6.randomBytes(SECRET_BYTES), { flag: "wx", mode: 384 });
     } catch (e) {
       if (e.code !== "EEXIST")
         throw e;
     }
-    const st = fs18.lstatSync(file);
+    const st = fs19.lstatSync(file);
     const uid = process.getuid?.();
     if (uid !== void 0 && st.uid !== uid)
       return { problem: `the cache key ${file} is owned by another user` };
@@ -28824,33 +28893,33 @@ __export(result_cache_exports, {
   ResultCache: () => ResultCache,
   cacheFilePath: () => cacheFilePath
 });
-import crypto6 from "node:crypto";
-import fs19 from "node:fs";
-import path25 from "node:path";
+import crypto7 from "node:crypto";
+import fs20 from "node:fs";
+import path26 from "node:path";
 function cacheFilePath(location, cwd) {
-  const p = path25.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
+  const p = path26.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
   let isDir;
   try {
-    isDir = (location === void 0 ? fs19.lstatSync(p) : fs19.statSync(p)).isDirectory();
+    isDir = (location === void 0 ? fs20.lstatSync(p) : fs20.statSync(p)).isDirectory();
   } catch {
     isDir = false;
   }
   if (location?.endsWith("/") || isDir)
-    return path25.join(p, DEFAULT_CACHE_LOCATION);
+    return path26.join(p, DEFAULT_CACHE_LOCATION);
   return p;
 }
 function startsLikeCacheFile(file) {
   let fd;
   try {
-    fd = fs19.openSync(file, fs19.constants.O_RDONLY | fs19.constants.O_NOFOLLOW | fs19.constants.O_NONBLOCK);
+    fd = fs20.openSync(file, fs20.constants.O_RDONLY | fs20.constants.O_NOFOLLOW | fs20.constants.O_NONBLOCK);
     const head = Buffer.alloc(CACHE_FILE_START.length);
-    const n = fs19.readSync(fd, head, 0, head.length, 0);
+    const n = fs20.readSync(fd, head, 0, head.length, 0);
     return head.subarray(0, n).toString("latin1") === CACHE_FILE_START;
   } catch {
     return false;
   } finally {
     if (fd !== void 0)
-      fs19.closeSync(fd);
+      fs20.closeSync(fd);
   }
 }
 var DEFAULT_CACHE_LOCATION, MAX_RESULT_CACHE_VALUES, FORMAT3, macOf, ResultCache, CACHE_FILE_START;
@@ -28867,7 +28936,7 @@ var init_result_cache = __esm({
     DEFAULT_CACHE_LOCATION = ".virtlintcache";
     MAX_RESULT_CACHE_VALUES = 4e6;
     FORMAT3 = 2;
-    macOf = (secret, filePath, e) => crypto6.createHmac("sha256", secret).update(JSON.stringify([filePath, e.key, e.content, e.diagnostics, e.notes, e.kind ?? null, e.skipped === true])).digest("hex");
+    macOf = (secret, filePath, e) => crypto7.createHmac("sha256", secret).update(JSON.stringify([filePath, e.key, e.content, e.diagnostics, e.notes, e.kind ?? null, e.skipped === true])).digest("hex");
     ResultCache = class {
       file;
       secret;
@@ -28917,7 +28986,7 @@ var init_result_cache = __esm({
             return void 0;
           const expected = Buffer.from(macOf(this.secret, filePath, entry4), "hex");
           const given = Buffer.from(entry4.mac, "hex");
-          if (given.length !== expected.length || !crypto6.timingSafeEqual(given, expected))
+          if (given.length !== expected.length || !crypto7.timingSafeEqual(given, expected))
             return void 0;
           this.verified.add(entry4);
         }
@@ -28939,11 +29008,11 @@ var init_result_cache = __esm({
         if (!this.dirty)
           return;
         for (const f of Object.keys(this.entries))
-          if (!fs19.existsSync(f))
+          if (!fs20.existsSync(f))
             delete this.entries[f];
         let existing;
         try {
-          existing = fs19.lstatSync(this.file, { throwIfNoEntry: false });
+          existing = fs20.lstatSync(this.file, { throwIfNoEntry: false });
         } catch (e) {
           this.problems.push(`the cache ${this.file} was not saved: ${e.code ?? e.message}`);
           return;
@@ -28952,14 +29021,14 @@ var init_result_cache = __esm({
           this.problems.push(`the cache ${this.file} was not saved: it is not a regular file, and virtlint replaces only a regular file`);
           return;
         }
-        if (existing && existing.size > 0 && path25.basename(this.file) !== DEFAULT_CACHE_LOCATION && !startsLikeCacheFile(this.file)) {
+        if (existing && existing.size > 0 && path26.basename(this.file) !== DEFAULT_CACHE_LOCATION && !startsLikeCacheFile(this.file)) {
           this.problems.push(`the cache ${this.file} was not saved: that file exists and is not a virtlint cache, and virtlint replaces only its own cache file (delete it, or choose another --cache-location)`);
           return;
         }
         const data = { format: FORMAT3, version: VERSION, entries: this.entries };
         let temp;
         try {
-          makeDirectories(path25.dirname(this.file));
+          makeDirectories(path26.dirname(this.file));
           temp = TempBeside.create(this.file, tempNameBeside, 420);
           temp.write(JSON.stringify(data));
           temp.finish();
@@ -28985,12 +29054,12 @@ __export(keys_exports, {
   codeHashOf: () => codeHashOf,
   sha256: () => sha256
 });
-import crypto7 from "node:crypto";
-import fs20 from "node:fs";
-import path26 from "node:path";
+import crypto8 from "node:crypto";
+import fs21 from "node:fs";
+import path27 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function codeHash() {
-  codeHashMemo ??= codeHashOf(path26.resolve(path26.dirname(fileURLToPath4(new URL("../dist/src/cache/keys.js", import.meta.url).href)), "..", ".."));
+  codeHashMemo ??= codeHashOf(path27.resolve(path27.dirname(fileURLToPath4(new URL("../dist/src/cache/keys.js", import.meta.url).href)), "..", ".."));
   return codeHashMemo;
 }
 function codeHashOf(dist) {
@@ -29002,19 +29071,19 @@ function codeHashOf(dist) {
     }
   };
   let base = dist;
-  let files = [...jsBelow(path26.join(dist, "src")), ...jsBelow(path26.join(dist, "rules"))];
+  let files = [...jsBelow(path27.join(dist, "src")), ...jsBelow(path27.join(dist, "rules"))];
   if (files.length === 0) {
-    base = path26.join(dist, "..", "prebuilt");
+    base = path27.join(dist, "..", "prebuilt");
     files = jsBelow(base);
   }
   if (files.length === 0)
-    return `unknown-code-${crypto7.randomUUID()}`;
-  const hash = crypto7.createHash("sha256");
+    return `unknown-code-${crypto8.randomUUID()}`;
+  const hash = crypto8.createHash("sha256");
   for (const f of files.sort()) {
     try {
-      hash.update(path26.relative(base, f)).update("\0").update(fs20.readFileSync(f)).update("\0");
+      hash.update(path27.relative(base, f)).update("\0").update(fs21.readFileSync(f)).update("\0");
     } catch {
-      hash.update(path26.relative(base, f)).update("\0unreadable\0");
+      hash.update(path27.relative(base, f)).update("\0unreadable\0");
     }
   }
   return hash.digest("hex");
@@ -29036,7 +29105,7 @@ var init_keys = __esm({
     init_profile_file();
     init_bundled();
     init_version();
-    sha256 = (data) => crypto7.createHash("sha256").update(data).digest("hex");
+    sha256 = (data) => crypto8.createHash("sha256").update(data).digest("hex");
     MAX_EMULATORS_REMEMBERED = 64;
     CacheKeys = class {
       grammar = /* @__PURE__ */ new Map();
@@ -29049,7 +29118,7 @@ var init_keys = __esm({
         const d = dir ?? BUNDLED_SCHEMA_DIR;
         let h = this.grammar.get(d);
         if (h === void 0) {
-          const hash = crypto7.createHash("sha256");
+          const hash = crypto8.createHash("sha256");
           for (const f of listRng(d)) {
             let bytes;
             try {
@@ -29057,7 +29126,7 @@ var init_keys = __esm({
             } catch {
               bytes = new Uint8Array();
             }
-            hash.update(path26.relative(d, f)).update("\0").update(bytes).update("\0");
+            hash.update(path27.relative(d, f)).update("\0").update(bytes).update("\0");
           }
           h = hash.digest("hex");
           this.grammar.set(d, h);
@@ -29096,7 +29165,7 @@ var init_keys = __esm({
         if (id === void 0) {
           let st;
           try {
-            st = fs20.statSync(name, { throwIfNoEntry: false });
+            st = fs21.statSync(name, { throwIfNoEntry: false });
           } catch {
             st = void 0;
           }
@@ -29281,8 +29350,8 @@ __export(cli_exports, {
   capsCommand: () => capsCommand,
   describeProfile: () => describeProfile
 });
-import fs23 from "node:fs";
-import path28 from "node:path";
+import fs24 from "node:fs";
+import path29 from "node:path";
 function parse(argv) {
   const out = { positional: [], json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
@@ -29345,7 +29414,7 @@ function describeProfile(p) {
 }
 function write(text3, output, io) {
   if (output)
-    fs23.writeFileSync(output, text3);
+    fs24.writeFileSync(output, text3);
   else
     (io.stdout ?? process.stdout).write(text3);
 }
@@ -29360,8 +29429,8 @@ async function capsCommand(argv, io) {
     if (command2 === "probe") {
       if (rest.length !== 1)
         throw new CapsUsageError("caps probe: give exactly one emulator binary, e.g. virtlint caps probe /usr/bin/qemu-system-x86_64");
-      const binary = path28.resolve(rest[0]);
-      const st = fs23.statSync(binary, { throwIfNoEntry: false });
+      const binary = path29.resolve(rest[0]);
+      const st = fs24.statSync(binary, { throwIfNoEntry: false });
       if (!st)
         throw new CapsUsageError(`caps probe: ${binary} does not exist`);
       if (!st.isFile())
@@ -31322,11 +31391,11 @@ var init_lib2 = __esm({
       format,
       normalize,
       resolve: resolve2,
-      require: (path30) => {
+      require: (path31) => {
         if (typeof require3 !== "undefined") {
-          return require3(path30);
-        } else if (path30.match(/\.json$/)) {
-          return JSON.parse(readFileSync(path30, "utf8"));
+          return require3(path31);
+        } else if (path31.match(/\.json$/)) {
+          return JSON.parse(readFileSync(path31, "utf8"));
         } else {
           throw Error("only .json config files are supported in ESM");
         }
@@ -35288,8 +35357,8 @@ Rules and their docs: virtlint --list-rules, docs/rules/README.md. The manual: R
 
 // dist/src/cli.js
 init_rules();
-import fs24 from "node:fs";
-import path29 from "node:path";
+import fs25 from "node:fs";
+import path30 from "node:path";
 
 // dist/src/config/run-rules.js
 init_rules();
@@ -36682,11 +36751,11 @@ function runOptionsFrom(input) {
 // dist/src/workers/file-job.js
 init_builtin_ids();
 init_diagnostic_ids();
-import fs17 from "node:fs";
+import fs18 from "node:fs";
 
 // dist/src/config/lint-options.js
 init_caps();
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 init_types();
 init_caps_setting();
 function capabilitySettingsOf(config, base = {}) {
@@ -36726,7 +36795,7 @@ var LintOptionsFactory = class {
     if (schemas && !this.checkedSchemaDirs.has(schemas)) {
       let isDir = false;
       try {
-        isDir = fs14.statSync(schemas).isDirectory();
+        isDir = fs15.statSync(schemas).isDirectory();
       } catch {
       }
       if (!isDir)
@@ -36928,12 +36997,12 @@ init_rule();
 init_parse();
 
 // dist/src/targets/version-table.js
-import fs16 from "node:fs";
-import path23 from "node:path";
+import fs17 from "node:fs";
+import path24 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // dist/src/targets/ladder.js
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 var LADDER_FILE = "ladder.json";
 var Ladder = class {
   data;
@@ -36952,9 +37021,9 @@ var Ladder = class {
   }
 };
 function readLadder(file) {
-  if (!fs15.existsSync(file))
+  if (!fs16.existsSync(file))
     return void 0;
-  const data = JSON.parse(fs15.readFileSync(file, "utf8"));
+  const data = JSON.parse(fs16.readFileSync(file, "utf8"));
   if (!Array.isArray(data.steps) || !Array.isArray(data.releases))
     throw new Error(`${file}: expected { releases, steps, lacks }`);
   return new Ladder(data);
@@ -37006,12 +37075,12 @@ function checkEntry(file, key, e) {
   return o;
 }
 function readTableFiles(dir) {
-  const names3 = fs16.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE).sort();
+  const names3 = fs17.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE).sort();
   return names3.map((name) => {
-    const file = path23.join(dir, name);
+    const file = path24.join(dir, name);
     let raw;
     try {
-      raw = JSON.parse(fs16.readFileSync(file, "utf8"));
+      raw = JSON.parse(fs17.readFileSync(file, "utf8"));
     } catch (e) {
       throw new VersionTableError(`${name}: ${e.message}`);
     }
@@ -37107,7 +37176,7 @@ var VersionTable = class {
 };
 var bundled;
 function bundledVersionTable() {
-  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path23.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
+  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path24.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
   return bundled;
 }
 var newerThan = (since, target2) => compareVersions(since, target2) > 0;
@@ -37447,7 +37516,7 @@ var FileJob = class {
     let before2;
     if (this.run.fix) {
       try {
-        before2 = fs17.statSync(file);
+        before2 = fs18.statSync(file);
       } catch {
         before2 = void 0;
       }
@@ -37837,10 +37906,11 @@ function storeInCache(cache2, file, probe, r) {
 }
 
 // dist/src/report-output.js
+init_files();
 init_make_directories();
 init_temp_beside();
-import fs21 from "node:fs";
-import path27 from "node:path";
+import fs22 from "node:fs";
+import path28 from "node:path";
 function drained(out) {
   return new Promise((resolve5) => {
     const done = () => {
@@ -37906,12 +37976,46 @@ function streamOutput(out, isTTY = false) {
 }
 function isDevice(file) {
   try {
-    return fs21.statSync(file, { throwIfNoEntry: false })?.isFile() === false;
+    return fs22.statSync(file, { throwIfNoEntry: false })?.isFile() === false;
   } catch {
     return false;
   }
 }
-function fileOutput(file) {
+function realTarget(file) {
+  let cur = path28.resolve(file);
+  for (let hops = 0; hops < 40; hops++) {
+    let existing = cur;
+    let rest = "";
+    while (!fs22.lstatSync(existing, { throwIfNoEntry: false }) && path28.dirname(existing) !== existing) {
+      rest = rest === "" ? path28.basename(existing) : path28.join(path28.basename(existing), rest);
+      existing = path28.dirname(existing);
+    }
+    const st = fs22.lstatSync(existing, { throwIfNoEntry: false });
+    if (!st?.isSymbolicLink() || fs22.statSync(existing, { throwIfNoEntry: false }))
+      return path28.join(fs22.realpathSync(existing), rest);
+    cur = path28.join(path28.resolve(fs22.realpathSync(path28.dirname(existing)), fs22.readlinkSync(existing)), rest);
+  }
+  return cur;
+}
+function refuseLinkOutOfBase(file, base = process.cwd()) {
+  const lexical = path28.resolve(base, file);
+  const root = path28.resolve(base);
+  if (!lexical.startsWith(root === path28.sep ? root : root + path28.sep))
+    return;
+  let real;
+  let realRoot;
+  try {
+    real = realTarget(lexical);
+    realRoot = fs22.realpathSync(root);
+  } catch {
+    return;
+  }
+  if (real === realRoot || real.startsWith(realRoot === path28.sep ? realRoot : realRoot + path28.sep))
+    return;
+  throw new InputError(`--output-file ${path28.relative(root, lexical)}: a symbolic link leads it out of the working directory, to ${real}; a report is not written there through a link (name that file itself if it is meant)`);
+}
+function fileOutput(file, base = process.cwd()) {
+  refuseLinkOutOfBase(file, base);
   let failure;
   let fd;
   let temp;
@@ -37920,18 +38024,18 @@ function fileOutput(file) {
   const open = () => {
     if (opened())
       return;
-    makeDirectories(path27.dirname(file));
-    const existing = fs21.statSync(file, { throwIfNoEntry: false });
+    makeDirectories(path28.dirname(file));
+    const existing = fs22.statSync(file, { throwIfNoEntry: false });
     if (existing && !existing.isFile()) {
-      fd = fs21.openSync(file, "w");
+      fd = fs22.openSync(file, "w");
       return;
     }
-    if (!existing && fs21.lstatSync(file, { throwIfNoEntry: false })) {
-      fd = fs21.openSync(file, "w");
+    if (!existing && fs22.lstatSync(file, { throwIfNoEntry: false })) {
+      fd = fs22.openSync(file, "w");
       return;
     }
     mode = existing ? existing.mode & 4095 : void 0;
-    temp = TempBeside.create(existing ? fs21.realpathSync(file) : file, tempNameBeside, 438);
+    temp = TempBeside.create(existing ? fs22.realpathSync(file) : file, tempNameBeside, 438);
   };
   const put = (part) => {
     if (failure)
@@ -37943,14 +38047,14 @@ function fileOutput(file) {
       if (temp)
         temp.write(part);
       else
-        fs21.writeSync(fd, part);
+        fs22.writeSync(fd, part);
     } catch (e) {
       failure = e;
     }
   };
   const cleanUp = () => {
     if (fd !== void 0)
-      fs21.closeSync(fd);
+      fs22.closeSync(fd);
     fd = void 0;
     temp?.discard();
     temp = void 0;
@@ -37972,7 +38076,7 @@ function fileOutput(file) {
         if (failure)
           return failure;
         if (fd !== void 0)
-          fs21.closeSync(fd);
+          fs22.closeSync(fd);
         fd = void 0;
         if (temp) {
           temp.finish(mode !== void 0 ? { mode } : {});
@@ -37998,10 +38102,10 @@ function fileOutput(file) {
 }
 
 // dist/src/output-target.js
-import fs22 from "node:fs";
+import fs23 from "node:fs";
 function statOrNothing(file) {
   try {
-    return fs22.statSync(file, { throwIfNoEntry: false });
+    return fs23.statSync(file, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -38221,9 +38325,9 @@ function useColor(flag, env2, isTTY) {
 function findSrcRoot(cwd) {
   let cur = cwd;
   for (; ; ) {
-    if (fs24.existsSync(path29.join(cur, ".git")))
+    if (fs25.existsSync(path30.join(cur, ".git")))
       return cur;
-    const parent = path29.dirname(cur);
+    const parent = path30.dirname(cur);
     if (parent === cur)
       return cwd;
     cur = parent;
@@ -38275,13 +38379,13 @@ async function main(argv, io = {
     debug = args.debug;
     const configFlag = args.config;
     if (typeof configFlag === "string") {
-      const st = fs24.statSync(path29.resolve(cwd, configFlag), { throwIfNoEntry: false });
+      const st = fs25.statSync(path30.resolve(cwd, configFlag), { throwIfNoEntry: false });
       if (!st?.isFile())
         throw new UsageError(`--config ${configFlag}: ${st ? "not a regular file" : "no such file"}`);
     }
     if (args.listRules) {
-      const listConfig = typeof configFlag === "string" ? { configFile: path29.resolve(cwd, configFlag) } : configFlag === false ? { noConfig: true } : {};
-      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path29.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
+      const listConfig = typeof configFlag === "string" ? { configFile: path30.resolve(cwd, configFlag) } : configFlag === false ? { noConfig: true } : {};
+      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path30.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
       return 0;
     }
     const format3 = args.format ?? defaultFormat(env2);
@@ -38292,7 +38396,7 @@ async function main(argv, io = {
     const maxFileSize = wholeNumber("max-file-size", args.maxFileSize, 1);
     const maxDepth = wholeNumber("max-depth", args.maxDepth, 1);
     const lintTimeout = wholeNumber("lint-timeout", args.lintTimeout, 0);
-    if (args.schemas !== void 0 && !fs24.statSync(path29.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
+    if (args.schemas !== void 0 && !fs25.statSync(path30.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
     if (args.fix && args.fixDryRun)
@@ -38300,12 +38404,12 @@ async function main(argv, io = {
     const ruleOverrides = parseRuleFlags([].concat(args.rule ?? []));
     const targetFlags = [].concat(args.target ?? []);
     const run = runOptionsFrom({
-      ...typeof configFlag === "string" ? { configFile: path29.resolve(cwd, configFlag) } : {},
+      ...typeof configFlag === "string" ? { configFile: path30.resolve(cwd, configFlag) } : {},
       ...configFlag === false ? { noConfig: true } : {},
       rules: ruleOverrides,
       ...targetFlags.length > 0 ? { target: targetSetting(targetFlags, "--target") } : {},
-      ...args.caps !== void 0 ? { capsFile: path29.resolve(cwd, args.caps) } : {},
-      ...args.schemas !== void 0 ? { schemaDir: path29.resolve(cwd, args.schemas) } : {},
+      ...args.caps !== void 0 ? { capsFile: path30.resolve(cwd, args.caps) } : {},
+      ...args.schemas !== void 0 ? { schemaDir: path30.resolve(cwd, args.schemas) } : {},
       ...args.probe === false ? { probe: false } : {},
       maxBytes: maxFileSize,
       maxDepth,
@@ -38313,7 +38417,7 @@ async function main(argv, io = {
       ...args.cache === false ? { capsCache: false } : {}
     });
     if (args.printConfig !== void 0) {
-      const eff = await new ConfigResolver(run.config).forFile(path29.resolve(cwd, args.printConfig));
+      const eff = await new ConfigResolver(run.config).forFile(path30.resolve(cwd, args.printConfig));
       io.stdout.write(printConfig(eff));
       return 0;
     }
@@ -38326,18 +38430,18 @@ async function main(argv, io = {
     if (inputs.length === 0)
       throw new UsageError("No files given. Try: virtlint path/to/vm.xml (or virtlint --help)");
     const concurrency = parseConcurrency(args.concurrency);
-    const lintRoots = inputs.filter((i) => i !== "-").map((i) => path29.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
+    const lintRoots = inputs.filter((i) => i !== "-").map((i) => path30.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
     const toFile = args.outputFile !== void 0;
     const printFixed = inputs[0] === "-" && args.fix && format3 !== "json";
     const reportStream = printFixed ? io.stderr : io.stdout;
     const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
     const runRules2 = new RunRules(run.config ?? {});
     const context = { color: toFile ? false : useColor(args.color, env2, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), ruleById: runRules2.byId };
-    const outputPath = toFile ? path29.resolve(cwd, args.outputFile) : void 0;
+    const outputPath = toFile ? path30.resolve(cwd, args.outputFile) : void 0;
     const reportTarget = outputPath !== void 0 && inputs[0] !== "-" ? OutputTarget.of(outputPath) : void 0;
     const refuseLinted = (file) => {
-      if (reportTarget?.is(path29.resolve(cwd, file))) {
-        throw new UsageError(`--output-file ${args.outputFile}: that is ${displayPath(path29.resolve(cwd, file), cwd)}, a file being linted; refusing to replace it with the report`);
+      if (reportTarget?.is(path30.resolve(cwd, file))) {
+        throw new UsageError(`--output-file ${args.outputFile}: that is ${displayPath(path30.resolve(cwd, file), cwd)}, a file being linted; refusing to replace it with the report`);
       }
     };
     for (const input of inputs)
@@ -38347,14 +38451,14 @@ async function main(argv, io = {
       if (!reportTarget)
         return;
       for (const file of files) {
-        if (!reportTarget.is(path29.resolve(cwd, file)))
+        if (!reportTarget.is(path30.resolve(cwd, file)))
           continue;
         const [alone] = await lintFiles([file], { ...run, fix: void 0, cwd, lintRoots, concurrency: 1 });
         if (!alone?.skipped)
           refuseLinted(file);
       }
     };
-    output = outputPath !== void 0 ? fileOutput(outputPath) : streamOutput(reportStream, reportIsTTY);
+    output = outputPath !== void 0 ? fileOutput(outputPath, cwd) : streamOutput(reportStream, reportIsTTY);
     if (toFile)
       reportPlace = `in ${escapeFileName(args.outputFile)}`;
     else if (printFixed)
@@ -38368,8 +38472,8 @@ async function main(argv, io = {
       output,
       quiet: args.quiet,
       context,
-      ruleSet: (files) => ruleSetOfRun(run.config ?? {}, files.map((f) => path29.resolve(cwd, f))),
-      learnRules: (file) => runRules2.include(path29.resolve(cwd, file)),
+      ruleSet: (files) => ruleSetOfRun(run.config ?? {}, files.map((f) => path30.resolve(cwd, f))),
+      learnRules: (file) => runRules2.include(path30.resolve(cwd, file)),
       ...reportIsTTY && !toFile ? { beforeWrite: clearProgress } : {}
     });
     const tally = { files: 0, skipped: 0, errors: 0, warnings: 0, changed: 0 };
@@ -38413,11 +38517,11 @@ async function main(argv, io = {
     };
     let filtered;
     if (inputs.length === 1 && inputs[0] === "-") {
-      const filePath = args.stdinFilename ? path29.resolve(cwd, args.stdinFilename) : "<stdin>";
+      const filePath = args.stdinFilename ? path30.resolve(cwd, args.stdinFilename) : "<stdin>";
       const read = await readStdin(maxFileSize, io.stdin, printFixed);
       const stdinRun = run.fix ? { ...run, fix: "dry-run" } : run;
       const job = new FileJob(stdinRun);
-      const configPath = filePath === "<stdin>" ? path29.join(cwd, "<stdin>") : filePath;
+      const configPath = filePath === "<stdin>" ? path30.join(cwd, "<stdin>") : filePath;
       const options = await job.lintOptionsFor(configPath);
       const result = read.ok ? await lintStandardInput(job, read.text, read.encoding, configPath, options.ruleSet !== void 0 ? lintTimeout * 1e3 : 0, stdinRun) : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], options.rules), notes: [] };
       const r = filePath === "<stdin>" ? { ...result, filePath } : result;

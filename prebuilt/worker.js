@@ -3469,8 +3469,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path19) {
-      let input = path19;
+    function removeDotSegments(path20) {
+      let input = path20;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3544,11 +3544,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path19) {
-      if (path19 === "" || path19[0] === "/") {
-        return removeDotSegments(path19);
+    function removeDotSegmentsRelative(path20) {
+      if (path20 === "" || path20[0] === "/") {
+        return removeDotSegments(path20);
       }
-      const segments = path19.split("/");
+      const segments = path20.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3911,8 +3911,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path19 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path19 && path19 !== "/" ? path19 : void 0;
+        const path20 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path20 && path20 !== "/" ? path20 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7400,8 +7400,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path19, { windows } = {}) => {
-      const segs = path19.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path20, { windows } = {}) => {
+      const segs = path20.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9046,15 +9046,15 @@ function segmentMatches(tokens, name) {
     t++;
   return t === tokens.length;
 }
-function pathMatches(glob, path19) {
-  const P = path19.length;
+function pathMatches(glob, path20) {
+  const P = path20.length;
   let next = new Array(P + 1).fill(false);
   next[P] = true;
   for (let i = glob.length - 1; i >= 0; i--) {
     const seg = glob[i];
     const cur = new Array(P + 1).fill(false);
     for (let j = P; j >= 0; j--) {
-      const name = path19[j];
+      const name = path20[j];
       if (seg.globstar)
         cur[j] = next[j] || j < P && name !== "." && name !== ".." && (seg.dotStart || name[0] !== ".") && cur[j + 1];
       else
@@ -13606,7 +13606,7 @@ function checkRestrictions(start, elements) {
   const problems = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   const elementNc = (p) => elements[p.elem].nc;
-  const path19 = (p, ctx) => {
+  const path20 = (p, ctx) => {
     const key = `${p.id}:${ctx}`;
     if (seen.has(key))
       return;
@@ -13626,7 +13626,7 @@ function checkRestrictions(start, elements) {
           bad3("start cannot contain an attribute");
         if (ncInfinite(p.nc) && !(ctx & IN_ONE_OR_MORE))
           bad3("an attribute with anyName or nsName must be inside oneOrMore");
-        path19(p.a, ctx | IN_ATTR);
+        path20(p.a, ctx | IN_ATTR);
         return;
       case "element":
         if (ctx & IN_ATTR)
@@ -13643,7 +13643,7 @@ function checkRestrictions(start, elements) {
           bad3("a data except cannot contain a list");
         if (ctx & IN_START)
           bad3("start cannot contain a list");
-        path19(p.a, ctx | IN_LIST);
+        path20(p.a, ctx | IN_LIST);
         return;
       case "text":
         if (ctx & IN_LIST)
@@ -13657,7 +13657,7 @@ function checkRestrictions(start, elements) {
         if (ctx & IN_START)
           bad3("start cannot contain data");
         if (p.a)
-          path19(p.a, ctx & ~IN_START | IN_EXCEPT);
+          path20(p.a, ctx & ~IN_START | IN_EXCEPT);
         return;
       case "value":
         if (ctx & IN_START)
@@ -13679,7 +13679,7 @@ function checkRestrictions(start, elements) {
           bad3("a list cannot contain interleave");
         const inner = ctx & IN_ONE_OR_MORE ? ctx | IN_OOM_GROUP : ctx;
         for (const x of operands(p))
-          path19(x, inner);
+          path20(x, inner);
         checkGroupAttributes(p, problems);
         if (p.k === "interleave")
           checkInterleave(p, elementNc, problems);
@@ -13690,11 +13690,11 @@ function checkRestrictions(start, elements) {
           bad3("a data except cannot contain oneOrMore");
         if (ctx & IN_START)
           bad3("start cannot contain oneOrMore");
-        path19(p.a, ctx | IN_ONE_OR_MORE);
+        path20(p.a, ctx | IN_ONE_OR_MORE);
         return;
       case "choice":
         for (const a of p.alts)
-          path19(a, ctx);
+          path20(a, ctx);
         return;
       case "notAllowed":
       case "after":
@@ -13783,11 +13783,11 @@ function checkRestrictions(start, elements) {
         todo.push(...p.alts);
     }
   }
-  path19(start, IN_START);
+  path20(start, IN_START);
   elements.forEach((e, i) => {
     if (!reachable.has(i))
       return;
-    path19(e.content, 0);
+    path20(e.content, 0);
     if (contentType(e.content) === null)
       problems.add("an element content mixes data/values/lists with other content (string sequence restriction)");
   });
@@ -14957,16 +14957,16 @@ var init_bundled = __esm({
 });
 
 // dist/src/schema/grammars.js
-import crypto4 from "node:crypto";
+import crypto5 from "node:crypto";
 import fs12 from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function schemaSetLoader(dir, read = readGrammarFile) {
-  const root = path14.resolve(dir) + path14.sep;
+  const root = path15.resolve(dir) + path15.sep;
   return {
-    resolve: (base, href) => path14.resolve(path14.dirname(toPath(base)), toPath(href)),
+    resolve: (base, href) => path15.resolve(path15.dirname(toPath(base)), toPath(href)),
     read: (url) => {
-      const file = path14.resolve(toPath(url));
+      const file = path15.resolve(toPath(url));
       if (!file.startsWith(root) || !file.endsWith(".rng"))
         throw new Error(`${file} is outside the schema directory ${dir}`);
       return read(file);
@@ -14974,7 +14974,7 @@ function schemaSetLoader(dir, read = readGrammarFile) {
   };
 }
 function compileKind(dir, kind, read) {
-  const file = path14.join(path14.resolve(dir), KIND_GRAMMARS[kind].file);
+  const file = path15.join(path15.resolve(dir), KIND_GRAMMARS[kind].file);
   if (!fs12.existsSync(file))
     return { status: "no-grammar", file };
   let outcome;
@@ -14985,7 +14985,7 @@ function compileKind(dir, kind, read) {
   }
   if (outcome.ok)
     return { status: "ok", grammar: outcome.grammar };
-  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path14.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
+  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path15.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
   return { status: "broken-grammar", file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
 }
 function cacheRoot(env = process.env) {
@@ -14993,14 +14993,14 @@ function cacheRoot(env = process.env) {
     return void 0;
   const xdg = env.XDG_CACHE_HOME;
   const home = env.HOME;
-  if (xdg && path14.isAbsolute(xdg))
-    return path14.join(xdg, "virtlint", "grammars");
-  return home ? path14.join(home, ".cache", "virtlint", "grammars") : void 0;
+  if (xdg && path15.isAbsolute(xdg))
+    return path15.join(xdg, "virtlint", "grammars");
+  return home ? path15.join(home, ".cache", "virtlint", "grammars") : void 0;
 }
 function readSchemaSet(dir, kind) {
   const files = filesBelow(dir, (e) => e.name.endsWith(".rng"));
   const texts = /* @__PURE__ */ new Map();
-  const hash = crypto4.createHash("sha256").update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
+  const hash = crypto5.createHash("sha256").update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
   for (const f of files) {
     let text3;
     try {
@@ -15009,13 +15009,13 @@ function readSchemaSet(dir, kind) {
       continue;
     }
     texts.set(f, text3);
-    hash.update(path14.relative(dir, f)).update("\0").update(text3).update("\0");
+    hash.update(path15.relative(dir, f)).update("\0").update(text3).update("\0");
   }
   return { texts, key: hash.digest("hex").slice(0, 40) };
 }
 function cacheFileFor(key, sub = "") {
   const root = cacheRoot();
-  return root ? path14.join(root, sub, `${key}.json`) : void 0;
+  return root ? path15.join(root, sub, `${key}.json`) : void 0;
 }
 function readCached(file) {
   if (!file)
@@ -15030,7 +15030,7 @@ function writeCached(file, json) {
   if (!file)
     return;
   try {
-    makeDirectories(path14.dirname(file));
+    makeDirectories(path15.dirname(file));
     const tmp = `${file}.${process.pid}.tmp`;
     fs12.writeFileSync(tmp, JSON.stringify(json));
     fs12.renameSync(tmp, file);
@@ -15038,7 +15038,7 @@ function writeCached(file, json) {
   }
 }
 function foreignGrammar(dir, kind) {
-  const file = path14.join(dir, KIND_GRAMMARS[kind].file);
+  const file = path15.join(dir, KIND_GRAMMARS[kind].file);
   if (!fs12.existsSync(file))
     return { status: "no-grammar", file };
   let sources;
@@ -15061,7 +15061,7 @@ function foreignGrammar(dir, kind) {
   return outcome;
 }
 function bundledGrammar(kind) {
-  const json = path14.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
+  const json = path15.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
   let text3;
   try {
     text3 = fs12.readFileSync(json, "utf8");
@@ -15077,11 +15077,11 @@ function bundledGrammar(kind) {
   return compileKind(BUNDLED_SCHEMA_DIR, kind);
 }
 function grammarFor(schemaDir, kind) {
-  const dir = schemaDir === void 0 ? void 0 : path14.resolve(schemaDir);
+  const dir = schemaDir === void 0 ? void 0 : path15.resolve(schemaDir);
   const key = `${dir ?? ""}\0${kind}`;
   let entry3 = grammars.get(key);
   if (!entry3) {
-    const outcome2 = dir === void 0 || dir === path14.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
+    const outcome2 = dir === void 0 || dir === path15.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
     grammars.set(key, entry3 = okEntry(outcome2));
   }
   const outcome = entry3.outcome;
@@ -16353,31 +16353,31 @@ var init_index_grammar = __esm({
        * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
        * allow such a path.
        */
-      elementsAt(path19) {
-        const key = path19.join("\0");
+      elementsAt(path20) {
+        const key = path20.join("\0");
         const cached = this.pathMemo.get(key);
         if (cached)
           return cached;
         if (this.pathMemo.size >= MAX_MEMOISED_PATHS)
           this.pathMemo.clear();
         let current = this.rootPatterns();
-        for (const [i, step] of path19.entries()) {
+        for (const [i, step] of path20.entries()) {
           const { ns, local } = parseStep(step);
           const pool = i === 0 ? current : dedupe3(current.flatMap((p) => this.childPatterns(p)));
           current = pool.filter((p) => nameClassMatches(p.name, ns, local));
           if (current.length === 0)
             break;
         }
-        const out = path19.length === 0 ? [] : current.map((p) => this.info(p));
+        const out = path20.length === 0 ? [] : current.map((p) => this.info(p));
         this.pathMemo.set(key, out);
         return out;
       }
       /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
-      describe(path19) {
-        const patterns = this.elementsAt(path19);
+      describe(path20) {
+        const patterns = this.elementsAt(path20);
         if (patterns.length === 0)
           return void 0;
-        return summarize(path19[path19.length - 1], patterns);
+        return summarize(path20[path20.length - 1], patterns);
       }
       /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
       parentsOf(name) {
@@ -16880,7 +16880,8 @@ var init_index_grammar = __esm({
 });
 
 // dist/src/grammar/load.js
-import path15 from "node:path";
+import fs13 from "node:fs";
+import path16 from "node:path";
 function resolveNamespaces(file, root) {
   const stack = [[root, EMPTY_SCOPE]];
   for (let top = stack.pop(); top; top = stack.pop()) {
@@ -16918,7 +16919,7 @@ function documentationOf(el) {
 function loadGrammar(schemaDir, file, texts) {
   return new GrammarLoader(schemaDir, texts).load(file);
 }
-var RNG_NS2, ANNOTATION_NS, GrammarLoadError, resolvedTags, tagOf, prefixUri, rngChildren, attrOf3, trimWs, Scope2, NO_EXCLUSIONS, GrammarLoader;
+var RNG_NS2, ANNOTATION_NS, GrammarLoadError, MAX_GRAMMAR_PATTERNS, resolvedTags, tagOf, prefixUri, rngChildren, attrOf3, trimWs, Scope2, NO_EXCLUSIONS, GrammarLoader;
 var init_load = __esm({
   "dist/src/grammar/load.js"() {
     "use strict";
@@ -16929,6 +16930,7 @@ var init_load = __esm({
     ANNOTATION_NS = "http://relaxng.org/ns/compatibility/annotations/1.0";
     GrammarLoadError = class extends Error {
     };
+    MAX_GRAMMAR_PATTERNS = 5e5;
     resolvedTags = /* @__PURE__ */ new WeakMap();
     tagOf = (el) => {
       const tag2 = resolvedTags.get(el);
@@ -17002,6 +17004,8 @@ var init_load = __esm({
       scopes = [];
       elements = [];
       scopeCounter = 0;
+      patternCount = 0;
+      realRoot;
       static elementCounter = 0;
       includeStack = [];
       /** `texts`: the set's files already read (readSchemaSet), by absolute path: not read again. */
@@ -17010,7 +17014,7 @@ var init_load = __esm({
         this.texts = texts;
       }
       load(file) {
-        const abs = path15.resolve(file);
+        const abs = path16.resolve(file);
         const top = this.newScope(void 0);
         const start = this.externalPattern(abs, "", top);
         const defines = this.scopes.flatMap((s) => s.finish());
@@ -17026,9 +17030,11 @@ var init_load = __esm({
         if (cached)
           return cached;
         const where = from ? `${from.file}:${from.line}: ` : "";
-        const rootDir = path15.resolve(this.root) + path15.sep;
+        const rootDir = path16.resolve(this.root) + path16.sep;
         if (!file.startsWith(rootDir))
           throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
+        if (!this.reallyInside(file))
+          throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root} (through a symbolic link)`);
         let text3 = this.texts.get(file);
         try {
           text3 ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
@@ -17042,6 +17048,17 @@ var init_load = __esm({
         this.docs.set(file, parsed.document.root);
         return parsed.document.root;
       }
+      /** Whether `file`'s directory, links followed, is the set's directory or below it (a missing one: the read reports it). */
+      reallyInside(file) {
+        let dir;
+        try {
+          dir = fs13.realpathSync(path16.dirname(file));
+        } catch {
+          return true;
+        }
+        this.realRoot ??= fs13.realpathSync(path16.resolve(this.root));
+        return this.realRoot === path16.sep || dir === this.realRoot || dir.startsWith(this.realRoot + path16.sep);
+      }
       src(ctx, el) {
         return { file: ctx.file, line: el.nameRange.start.line };
       }
@@ -17052,7 +17069,7 @@ var init_load = __esm({
         if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("file:")) {
           throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: only local files can be included (${href})`);
         }
-        return path15.resolve(path15.dirname(ctx.file), href.replace(/^file:\/\//, ""));
+        return path16.resolve(path16.dirname(ctx.file), href.replace(/^file:\/\//, ""));
       }
       /** A whole file used as a pattern (the entry file or an externalRef). */
       externalPattern(file, inheritedNs, scope, from) {
@@ -17191,6 +17208,9 @@ var init_load = __esm({
       pattern(el, ctx) {
         const kind = rngName(el);
         const line = el.nameRange.start.line;
+        if (++this.patternCount > MAX_GRAMMAR_PATTERNS) {
+          throw new GrammarLoadError(`${ctx.file}:${line}: the grammar expands to more than ${MAX_GRAMMAR_PATTERNS.toLocaleString("en-US")} patterns (files included or referenced by externalRef many times over)`);
+        }
         switch (kind) {
           case "element": {
             const { name, skip } = this.namedPatternParts(el, ctx, false);
@@ -17271,7 +17291,7 @@ var init_load = __esm({
 });
 
 // dist/src/grammar/compiled.js
-import path16 from "node:path";
+import path17 from "node:path";
 function compileGrammarModel(grammar, schemaDir) {
   const nodes = [];
   const index = /* @__PURE__ */ new Map();
@@ -17292,7 +17312,7 @@ function compileGrammarModel(grammar, schemaDir) {
     if (v === null || typeof v === "boolean" || typeof v === "number")
       return v;
     if (typeof v === "string")
-      return key === "file" ? path16.relative(schemaDir, v) : v;
+      return key === "file" ? path17.relative(schemaDir, v) : v;
     throw new Error(`cannot serialise a ${typeof v} in the grammar model`);
   };
   const root = ref(grammar);
@@ -17355,7 +17375,7 @@ function grammarFromCompiledModel(json, schemaDir) {
   const fileAt = (v) => {
     let f = files.get(v);
     if (f === void 0)
-      files.set(v, f = path16.resolve(schemaDir, v));
+      files.set(v, f = path17.resolve(schemaDir, v));
     return f;
   };
   const at = (v) => {
@@ -17418,12 +17438,12 @@ __export(grammar_exports, {
   loadGrammar: () => loadGrammar,
   namespacesInScope: () => namespacesInScope
 });
-import fs13 from "node:fs";
-import path17 from "node:path";
+import fs14 from "node:fs";
+import path18 from "node:path";
 function bundledModel(dir, file, kind) {
   let text3;
   try {
-    text3 = fs13.readFileSync(compiledModelFile(kind), "utf8");
+    text3 = fs14.readFileSync(compiledModelFile(kind), "utf8");
   } catch {
     text3 = void 0;
   }
@@ -17457,14 +17477,14 @@ function foreignModel(dir, file, kind) {
 function grammarIndexFor(schemaDir, kind) {
   if (schemaDir === void 0 && bundledIndexes.has(kind))
     return bundledIndexes.get(kind);
-  const dir = path17.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  const file = path17.join(dir, KIND_GRAMMARS[kind].file);
+  const dir = path18.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  const file = path18.join(dir, KIND_GRAMMARS[kind].file);
   let index;
   if (indexes.has(file))
     index = indexes.get(file);
   else {
-    const bundled2 = dir === path17.resolve(BUNDLED_SCHEMA_DIR);
-    index = fs13.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
+    const bundled2 = dir === path18.resolve(BUNDLED_SCHEMA_DIR);
+    index = fs14.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
     indexes.set(file, index);
   }
   if (schemaDir === void 0)
@@ -17472,8 +17492,8 @@ function grammarIndexFor(schemaDir, kind) {
   return index;
 }
 function isGrammarIndexLoaded(schemaDir, kind) {
-  const dir = path17.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  return indexes.has(path17.join(dir, KIND_GRAMMARS[kind].file));
+  const dir = path18.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  return indexes.has(path18.join(dir, KIND_GRAMMARS[kind].file));
 }
 function clearGrammarIndexes() {
   indexes.clear();
@@ -17494,7 +17514,7 @@ var init_grammar2 = __esm({
     init_compiled();
     init_describe();
     init_document_names();
-    compiledModelFile = (kind) => path17.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
+    compiledModelFile = (kind) => path18.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
     indexes = /* @__PURE__ */ new Map();
     bundledIndexes = /* @__PURE__ */ new Map();
   }
@@ -17504,7 +17524,7 @@ var init_grammar2 = __esm({
 import { parentPort, workerData } from "node:worker_threads";
 
 // dist/src/workers/file-job.js
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 
 // dist/src/builtin-ids.js
 init_diagnostic_ids();
@@ -18510,12 +18530,12 @@ function elementsAt(root, steps) {
 function childrenMatching(el, step) {
   return el.children.filter((c) => matchesStep(c, step));
 }
-function pathOf(path19) {
-  if (typeof path19 !== "string")
-    return path19;
-  const parsed = parseSelect(path19);
+function pathOf(path20) {
+  if (typeof path20 !== "string")
+    return path20;
+  const parsed = parseSelect(path20);
   if (!parsed)
-    throw new Error(`select: '${path19}' is not a path like devices/disk/driver@cache`);
+    throw new Error(`select: '${path20}' is not a path like devices/disk/driver@cache`);
   return parsed;
 }
 function rootOf(domain) {
@@ -18525,29 +18545,29 @@ function rootOf(domain) {
   return root;
 }
 function selectAll(domain, query) {
-  const path19 = pathOf(query);
-  const elements = elementsAt(rootOf(domain), path19.steps);
-  if (path19.attribute === void 0) {
+  const path20 = pathOf(query);
+  const elements = elementsAt(rootOf(domain), path20.steps);
+  if (path20.attribute === void 0) {
     return elements.map((el) => {
       const text3 = textValue(el);
       return { element: spanOf(el), value: text3.value, range: text3.range };
     });
   }
-  const name = path19.attribute;
+  const name = path20.attribute;
   return elements.flatMap((el) => {
     const a = attrValue(el, name);
     return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
   });
 }
 function selectMissing(domain, query) {
-  const path19 = pathOf(query);
+  const path20 = pathOf(query);
   const root = rootOf(domain);
-  const last = path19.steps[path19.steps.length - 1];
-  const attribute = path19.attribute;
+  const last = path20.steps[path20.steps.length - 1];
+  const attribute = path20.attribute;
   if (!last)
     return attribute !== void 0 && !attrValue(root, attribute) ? [{ element: spanOf(root), attribute }] : [];
   const out = [];
-  for (const parent of elementsAt(root, path19.steps.slice(0, -1))) {
+  for (const parent of elementsAt(root, path20.steps.slice(0, -1))) {
     const kids = childrenMatching(parent, last);
     if (kids.length === 0) {
       out.push({ element: spanOf(parent), child: last.name, ...attribute !== void 0 ? { attribute } : {} });
@@ -18588,8 +18608,8 @@ var MAX_POLICY_PATTERN_VALUE = 65536;
 function compile(options) {
   let c = compiledCache.get(options);
   if (!c) {
-    const path19 = parseSelect(options.select);
-    c = { options, path: path19, ...options.pattern !== void 0 ? { matches: unicodeRegExpMatcher(options.pattern) } : {} };
+    const path20 = parseSelect(options.select);
+    c = { options, path: path20, ...options.pattern !== void 0 ? { matches: unicodeRegExpMatcher(options.pattern) } : {} };
     compiledCache.set(options, c);
   }
   return c;
@@ -18598,9 +18618,9 @@ function subjectOf(s) {
   return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
 }
 function check(domain, policy, report2) {
-  const { options: o, path: path19 } = policy;
+  const { options: o, path: path20 } = policy;
   const label = `policy '${o.name ?? o.select}'`;
-  const selected = selectAll(domain, path19);
+  const selected = selectAll(domain, path20);
   for (const s of selected) {
     const at = s.attribute?.attributeRange ?? s.range;
     if (o.forbid)
@@ -18617,14 +18637,14 @@ function check(domain, policy, report2) {
     }
   }
   if (o.require)
-    for (const m of selectMissing(domain, path19))
+    for (const m of selectMissing(domain, path20))
       report2(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
   if (o.max !== void 0 && selected.length > o.max) {
     const first = selected[o.max];
-    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path19.source} in this document; ${label} allows at most ${o.max}`);
+    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path20.source} in this document; ${label} allows at most ${o.max}`);
   }
   if (o.min !== void 0 && selected.length < o.min) {
-    report2(domain.nameRange, `${selected.length} \xD7 ${path19.source} in this document; ${label} requires at least ${o.min}`);
+    report2(domain.nameRange, `${selected.length} \xD7 ${path20.source} in this document; ${label} requires at least ${o.min}`);
   }
 }
 function missingText(m) {
@@ -21744,15 +21764,15 @@ var vhost_user_shared_memory_default = defineRule({
     if (!anyVhostUser(domain))
       return;
     const disks = domain.devices.disks.filter((d) => d.type?.value === "vhostuser");
-    const fs17 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
+    const fs18 = domain.devices.filesystems.filter((d) => d.driver?.type?.value === "virtiofs");
     const nics = domain.devices.interfaces.filter((n) => n.type?.value === "vhostuser");
-    if (disks.length + fs17.length + nics.length === 0 || guestMemoryIsShared(domain))
+    if (disks.length + fs18.length + nics.length === 0 || guestMemoryIsShared(domain))
       return;
     for (let i = 0, list = disks; i < list.length; i++) {
       const d = list[i];
       context.report({ range: d.type?.range ?? d.nameRange, message: `${diskName(d)} is a vhost-user disk, whose backend must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
     }
-    for (let i = 0, list = fs17; i < list.length; i++) {
+    for (let i = 0, list = fs18; i < list.length; i++) {
       const f = list[i];
       const drv = f.driver?.type;
       context.report({ range: drv?.range ?? f.nameRange, message: `virtiofs runs in a vhost-user daemon that must map guest memory, but guest memory is private: libvirt refuses this domain. ${HOW}` });
@@ -23614,10 +23634,10 @@ var boot_order_unsupported_device_default = defineRule({
   },
   check(domain, context) {
     for (let i = 0, list = domain.devices.filesystems; i < list.length; i++) {
-      const fs17 = list[i];
-      if (!fs17.bootOrder || fs17.driver?.type?.value === "virtiofs")
+      const fs18 = list[i];
+      if (!fs18.bootOrder || fs18.driver?.type?.value === "virtiofs")
         continue;
-      context.report({ range: fs17.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs17.driver?.type?.value ? `driver '${fs17.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
+      context.report({ range: fs18.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs18.driver?.type?.value ? `driver '${fs18.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
     }
   }
 });
@@ -24051,17 +24071,17 @@ function usbAddress(a) {
   const port2 = a.port?.value;
   if (bus === void 0 || port2 === void 0)
     return void 0;
-  const path19 = [];
+  const path20 = [];
   for (let i = 0, list = port2.split("."); i < list.length; i++) {
     const part = list[i];
     const n = parseDecimal(part);
     if (n === void 0)
       return void 0;
-    path19.push(n);
+    path20.push(n);
   }
-  if (path19[0] === 0)
+  if (path20[0] === 0)
     return void 0;
-  return { address: a, bus, path: path19, port: port2 };
+  return { address: a, bus, path: path20, port: port2 };
 }
 var MODEL_PORTS = {
   "piix3-uhci": 2,
@@ -25367,13 +25387,12 @@ var ConfigResolver = class {
 
 // dist/src/caps/index.js
 import fs8 from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // dist/src/caps/cache.js
-import crypto from "node:crypto";
-import fs4 from "node:fs";
+import crypto2 from "node:crypto";
 import os from "node:os";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // dist/src/caps/profile-file.js
 init_files();
@@ -25747,18 +25766,71 @@ function loadProfileFile(file, options = {}) {
 }
 
 // dist/src/caps/cache.js
-init_files();
 init_version();
+
+// dist/src/private-cache.js
 init_make_directories();
+import crypto from "node:crypto";
+import fs4 from "node:fs";
+import path8 from "node:path";
+var ownOnly = (st) => (typeof process.getuid !== "function" || st.uid === process.getuid()) && (st.mode & 18) === 0;
+function isPrivateDirectory(dir) {
+  const st = fs4.lstatSync(dir, { throwIfNoEntry: false });
+  return st !== void 0 && st.isDirectory() && ownOnly(st);
+}
+function readPrivateCacheFile(file, maxBytes) {
+  try {
+    if (!isPrivateDirectory(path8.dirname(file)))
+      return void 0;
+    const fd = fs4.openSync(file, fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK);
+    try {
+      const st = fs4.fstatSync(fd);
+      if (!st.isFile() || !ownOnly(st) || st.size > maxBytes)
+        return void 0;
+      const buf = Buffer.allocUnsafe(st.size);
+      let off = 0;
+      while (off < st.size) {
+        const n = fs4.readSync(fd, buf, off, st.size - off, off);
+        if (n === 0)
+          break;
+        off += n;
+      }
+      return off === st.size ? buf : void 0;
+    } finally {
+      fs4.closeSync(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
+function writePrivateCacheFile(file, data2) {
+  const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
+  try {
+    makeDirectories(path8.dirname(file), 448);
+    if (!isPrivateDirectory(path8.dirname(file)))
+      return false;
+    fs4.writeFileSync(tmp, data2, { mode: 384, flag: "wx" });
+    fs4.renameSync(tmp, file);
+    return true;
+  } catch {
+    try {
+      fs4.rmSync(tmp, { force: true });
+    } catch {
+    }
+    return false;
+  }
+}
+
+// dist/src/caps/cache.js
 var PROBE_FORMAT = 2;
 function defaultCacheDir(env = process.env) {
   const xdg = env.XDG_CACHE_HOME;
-  return path8.join(xdg && path8.isAbsolute(xdg) ? xdg : path8.join(os.homedir(), ".cache"), "virtlint");
+  return path9.join(xdg && path9.isAbsolute(xdg) ? xdg : path9.join(os.homedir(), ".cache"), "virtlint");
 }
 function probeCacheKey(realPath, stat) {
   return { path: realPath, size: stat.size, mtimeMs: stat.mtimeMs, virtlint: VERSION, probeFormat: PROBE_FORMAT };
 }
-var fileFor = (dir, key) => path8.join(dir, "caps", `${crypto.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
+var fileFor = (dir, key) => path9.join(dir, "caps", `${crypto2.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
 var ProbeCache = class {
   dir;
   constructor(dir = defaultCacheDir()) {
@@ -25767,8 +25839,10 @@ var ProbeCache = class {
   get(key) {
     const file = fileFor(this.dir, key);
     try {
-      const text3 = readBoundedRegularFile(file, { maxBytes: MAX_CAPABILITY_FILE_BYTES, followSymlinks: false }).toString("utf8");
-      const entry3 = JSON.parse(text3);
+      const bytes = readPrivateCacheFile(file, MAX_CAPABILITY_FILE_BYTES);
+      if (!bytes)
+        return void 0;
+      const entry3 = JSON.parse(bytes.toString("utf8"));
       if (JSON.stringify(entry3.key) !== JSON.stringify(key))
         return void 0;
       return parseProfileJson(JSON.stringify(entry3.profile), file);
@@ -25778,24 +25852,14 @@ var ProbeCache = class {
   }
   /** Writes atomically (temporary file + rename), readable by the user only; failures are ignored. */
   set(key, profile) {
-    const file = fileFor(this.dir, key);
-    const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
-    try {
-      makeDirectories(path8.dirname(file), 448);
-      fs4.writeFileSync(tmp, JSON.stringify({ key, profile }), { mode: 384, flag: "wx" });
-      fs4.renameSync(tmp, file);
-      return true;
-    } catch {
-      fs4.rmSync(tmp, { force: true });
-      return false;
-    }
+    return writePrivateCacheFile(fileFor(this.dir, key), JSON.stringify({ key, profile }));
   }
 };
 
 // dist/src/caps/policy.js
 import fs5 from "node:fs";
 import os2 from "node:os";
-import path9 from "node:path";
+import path10 from "node:path";
 var EMULATOR_NAME = /^(qemu-system-[A-Za-z0-9_.-]+|qemu-kvm|kvm)$/;
 function temporaryDirs() {
   return [os2.tmpdir(), process.env.TMPDIR, "/tmp", "/var/tmp", "/dev/shm"].filter((d) => Boolean(d));
@@ -25807,16 +25871,16 @@ function realpathOrUndefined(p) {
     return void 0;
   }
 }
-var isInside2 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path9.sep) ? dir : dir + path9.sep);
+var isInside2 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path10.sep) ? dir : dir + path10.sep);
 var refuse3 = (reason, missing = false) => ({ allowed: false, missing, reason });
 function insecureAncestor(dir) {
-  for (let cur = dir; ; cur = path9.dirname(cur)) {
+  for (let cur = dir; ; cur = path10.dirname(cur)) {
     const st = fs5.statSync(cur);
     if (st.uid !== 0)
       return `${cur} is not owned by root`;
     if ((st.mode & 18) !== 0)
       return `${cur} is writable by group or others`;
-    if (cur === path9.dirname(cur))
+    if (cur === path10.dirname(cur))
       return void 0;
   }
 }
@@ -25827,21 +25891,21 @@ function untrustedAllowListed(realPath, stat) {
   const trusted = (owner) => owner === 0 || owner === uid;
   if (!trusted(stat.uid))
     return `it is owned by another user (uid ${stat.uid})`;
-  for (let cur = path9.dirname(realPath); ; cur = path9.dirname(cur)) {
+  for (let cur = path10.dirname(realPath); ; cur = path10.dirname(cur)) {
     const st = fs5.statSync(cur);
     if (!trusted(st.uid))
       return `${cur} is owned by another user (uid ${st.uid})`;
     if ((st.mode & 2) !== 0)
       return `${cur} is writable by every user`;
-    if (cur === path9.dirname(cur))
+    if (cur === path10.dirname(cur))
       return void 0;
   }
 }
 function forbiddenRootHolding(realPath, realRoots) {
-  return realRoots.find((real) => real !== void 0 && real !== path9.parse(real).root && isInside2(realPath, real));
+  return realRoots.find((real) => real !== void 0 && real !== path10.parse(real).root && isInside2(realPath, real));
 }
 function inspectEmulatorBinary(emulatorPath) {
-  if (!path9.isAbsolute(emulatorPath))
+  if (!path10.isAbsolute(emulatorPath))
     return refuse3(`'${emulatorPath}' is not an absolute path`);
   let realPath;
   try {
@@ -25877,13 +25941,13 @@ function decideOnPlace(emulatorPath, binary, allow) {
       return refuse3(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
     return { allowed: true, realPath, stat };
   }
-  for (const name of /* @__PURE__ */ new Set([path9.basename(emulatorPath), path9.basename(realPath)])) {
+  for (const name of /* @__PURE__ */ new Set([path10.basename(emulatorPath), path10.basename(realPath)])) {
     if (!EMULATOR_NAME.test(name))
       return refuse3(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
   }
   if (stat.uid !== 0)
     return refuse3(`${shown} is not owned by root`);
-  const bad3 = insecureAncestor(path9.dirname(realPath));
+  const bad3 = insecureAncestor(path10.dirname(realPath));
   if (bad3)
     return refuse3(`${shown}: ${bad3}`);
   const temp = insideTemporaryDir(realPath);
@@ -25912,10 +25976,10 @@ function insideTemporaryDir(realPath) {
 function forbiddenRootsForDocument(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return [];
-  const dir = path9.dirname(path9.resolve(documentPath));
+  const dir = path10.dirname(path10.resolve(documentPath));
   const roots = [dir];
-  for (let cur = dir; cur !== path9.dirname(cur); cur = path9.dirname(cur)) {
-    if (fs5.existsSync(path9.join(cur, ".git"))) {
+  for (let cur = dir; cur !== path10.dirname(cur); cur = path10.dirname(cur)) {
+    if (fs5.existsSync(path10.join(cur, ".git"))) {
       roots.push(cur);
       break;
     }
@@ -25924,16 +25988,16 @@ function forbiddenRootsForDocument(documentPath) {
 }
 
 // dist/src/caps/probe.js
-import path10 from "node:path";
+import path11 from "node:path";
 
 // dist/src/caps/qmp-session.js
 import { spawn } from "node:child_process";
 
 // dist/src/caps/reap.js
-import crypto2 from "node:crypto";
+import crypto3 from "node:crypto";
 import fs6 from "node:fs";
 var PROBE_TOKEN_VAR = "VIRTLINT_PROBE_TOKEN";
-var newProbeToken = () => crypto2.randomBytes(12).toString("hex");
+var newProbeToken = () => crypto3.randomBytes(12).toString("hex");
 function readProc(pid) {
   try {
     const stat = fs6.readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -26249,7 +26313,7 @@ async function probeSession(session, emulatorPath) {
     if (!(e instanceof QmpCommandError))
       throw e;
   }
-  target2 ??= qemuTargetOfBinaryName(path10.basename(emulatorPath));
+  target2 ??= qemuTargetOfBinaryName(path11.basename(emulatorPath));
   const accels = names2(await session.execute("qom-list-types", { implements: "accel", abstract: false }));
   const deviceTypes = names2(await session.execute("qom-list-types", { implements: "device", abstract: false })).sort();
   const machines = machinesOf(await session.execute("query-machines"));
@@ -26410,7 +26474,7 @@ var CapabilityView = class {
 
 // dist/src/caps/firmware.js
 import fs7 from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 var FIRMWARE_DESCRIPTOR_DIRS = ["/usr/share/qemu/firmware", "/etc/qemu/firmware"];
 var MAX_DESCRIPTOR_BYTES = 1024 * 1024;
 var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
@@ -26445,7 +26509,7 @@ function readFirmwareDescriptors(dirs = FIRMWARE_DESCRIPTOR_DIRS) {
     found = true;
     for (const name of names3) {
       try {
-        const file = path11.join(dir, name);
+        const file = path12.join(dir, name);
         const stat = fs7.statSync(file);
         if (!stat.isFile() || stat.size > MAX_DESCRIPTOR_BYTES)
           continue;
@@ -26557,7 +26621,7 @@ var SettingsResolver = class {
     this.settings = settings;
     this.fixed = settings.capsFile !== void 0 ? loadProfileFile(settings.capsFile, { followSymlinks: settings.capsFile === settings.namedCapsFile }) : void 0;
     for (const [emulator, file] of Object.entries(settings.emulatorFiles ?? {})) {
-      const resolved = settings.baseDir ? path12.resolve(settings.baseDir, file) : file;
+      const resolved = settings.baseDir ? path13.resolve(settings.baseDir, file) : file;
       this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved, { followSymlinks: false }) });
     }
     this.cache = settings.cache === false ? void 0 : new ProbeCache(settings.cacheDir);
@@ -26591,7 +26655,7 @@ var SettingsResolver = class {
     const host = {
       probeEnabled: this.probeEnabled,
       ...emulatorPath ? { emulatorPath } : {},
-      ...this.probeEnabled && emulatorPath && path12.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath, age) } : {},
+      ...this.probeEnabled && emulatorPath && path13.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath, age) } : {},
       ...this.probeEnabled && this.hostFirmware() ? { firmware: this.hostFirmware() } : {}
     };
     const answer = (profile, note) => {
@@ -26672,12 +26736,12 @@ var SettingsResolver = class {
 function writtenDirKey(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return "";
-  const cut = documentPath.lastIndexOf(path12.sep) + 1;
+  const cut = documentPath.lastIndexOf(path13.sep) + 1;
   const base = documentPath.slice(cut);
   if (base === "" || base === "." || base === "..")
-    return path12.dirname(path12.resolve(documentPath));
+    return path13.dirname(path13.resolve(documentPath));
   const written = documentPath.slice(0, cut);
-  return path12.isAbsolute(written) ? written : `${process.cwd()}\0${written}`;
+  return path13.isAbsolute(written) ? written : `${process.cwd()}\0${written}`;
 }
 var DocumentDirs = class {
   dirs = /* @__PURE__ */ new Map();
@@ -26687,7 +26751,7 @@ var DocumentDirs = class {
     const key = writtenDirKey(documentPath);
     let dir = this.dirs.get(key);
     if (dir === void 0) {
-      dir = path12.dirname(path12.resolve(documentPath));
+      dir = path13.dirname(path13.resolve(documentPath));
       if (this.dirs.size >= 1e4)
         this.dirs.clear();
       this.dirs.set(key, dir);
@@ -26810,10 +26874,10 @@ async function fixText(text3, first, lint, maxPasses = MAX_FIX_PASSES) {
 init_decode();
 init_files();
 import fs11 from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // dist/src/temp-beside.js
-import crypto3 from "node:crypto";
+import crypto4 from "node:crypto";
 import fs10 from "node:fs";
 var NAME_MAX = 255;
 function fitName(prefix, name, suffix) {
@@ -26833,14 +26897,14 @@ var TempBeside = class _TempBeside {
   path;
   target;
   fd;
-  constructor(path19, target2, fd) {
-    this.path = path19;
+  constructor(path20, target2, fd) {
+    this.path = path20;
     this.target = target2;
     this.fd = fd;
   }
   /** Creates the temporary file (with `mode`, narrowed by the umask); throws what open throws. */
   static create(target2, name, mode) {
-    const temp = name(target2, crypto3.randomBytes(4).toString("hex"));
+    const temp = name(target2, crypto4.randomBytes(4).toString("hex"));
     const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs10.constants;
     return new _TempBeside(temp, target2, fs10.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode));
   }
@@ -26891,7 +26955,7 @@ var TempBeside = class _TempBeside {
 
 // dist/src/fix/write.js
 var CHANGED_ON_DISK = "the file changed on disk since it was read";
-var fixTempName = (target2, random) => path13.join(path13.dirname(target2), fitName(".", path13.basename(target2), `.virtlint-${process.pid}-${random}.tmp`));
+var fixTempName = (target2, random) => path14.join(path14.dirname(target2), fitName(".", path14.basename(target2), `.virtlint-${process.pid}-${random}.tmp`));
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -26918,7 +26982,7 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_NAME.exec(name);
     if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1])))
       continue;
-    const p = path13.join(dir, name);
+    const p = path14.join(dir, name);
     const st = fs11.lstatSync(p, { throwIfNoEntry: false });
     if (!st?.isFile() || uid !== void 0 && st.uid !== uid)
       continue;
@@ -26950,13 +27014,13 @@ function encodeText(text3, encoding) {
   return Buffer.concat([Buffer.from([254, 255]), le.swap16()]);
 }
 var unchanged = (st, snap) => st.mtimeMs === snap.mtimeMs && st.size === snap.size;
-var isInside3 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path13.sep) ? dir : dir + path13.sep);
+var isInside3 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path14.sep) ? dir : dir + path14.sep);
 function outsideRoots(file, realDir, roots) {
   if (!roots)
     return void 0;
-  const lexical = path13.resolve(file);
+  const lexical = path14.resolve(file);
   for (const root of roots) {
-    const r = path13.resolve(root);
+    const r = path14.resolve(root);
     if (lexical === r)
       return void 0;
     let real;
@@ -26996,7 +27060,7 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   let realDir;
   try {
     st = fs11.lstatSync(file);
-    realDir = fs11.realpathSync(path13.dirname(path13.resolve(file)));
+    realDir = fs11.realpathSync(path14.dirname(path14.resolve(file)));
   } catch {
     return { ok: false, reason: "the file no longer exists" };
   }
@@ -27017,7 +27081,7 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   const limit = Math.max(st.size, snapshot.size) + 1;
   if (currentText(file, limit) !== snapshot.text)
     return { ok: false, reason: CHANGED_ON_DISK };
-  const target2 = path13.join(realDir, path13.basename(file));
+  const target2 = path14.join(realDir, path14.basename(file));
   removeStaleTempFiles(realDir);
   let temp;
   let oldFd;
@@ -27403,12 +27467,12 @@ init_diagnostic_ids();
 init_parse();
 
 // dist/src/targets/version-table.js
-import fs15 from "node:fs";
-import path18 from "node:path";
+import fs16 from "node:fs";
+import path19 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // dist/src/targets/ladder.js
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 var LADDER_FILE = "ladder.json";
 var Ladder = class {
   data;
@@ -27427,9 +27491,9 @@ var Ladder = class {
   }
 };
 function readLadder(file) {
-  if (!fs14.existsSync(file))
+  if (!fs15.existsSync(file))
     return void 0;
-  const data2 = JSON.parse(fs14.readFileSync(file, "utf8"));
+  const data2 = JSON.parse(fs15.readFileSync(file, "utf8"));
   if (!Array.isArray(data2.steps) || !Array.isArray(data2.releases))
     throw new Error(`${file}: expected { releases, steps, lacks }`);
   return new Ladder(data2);
@@ -27481,12 +27545,12 @@ function checkEntry(file, key, e) {
   return o;
 }
 function readTableFiles(dir) {
-  const names3 = fs15.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE).sort();
+  const names3 = fs16.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE).sort();
   return names3.map((name) => {
-    const file = path18.join(dir, name);
+    const file = path19.join(dir, name);
     let raw;
     try {
-      raw = JSON.parse(fs15.readFileSync(file, "utf8"));
+      raw = JSON.parse(fs16.readFileSync(file, "utf8"));
     } catch (e) {
       throw new VersionTableError(`${name}: ${e.message}`);
     }
@@ -27582,7 +27646,7 @@ var VersionTable = class {
 };
 var bundled;
 function bundledVersionTable() {
-  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path18.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
+  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path19.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
   return bundled;
 }
 var newerThan = (since, target2) => compareVersions(since, target2) > 0;
@@ -27936,7 +28000,7 @@ var FileJob = class {
     let before2;
     if (this.run.fix) {
       try {
-        before2 = fs16.statSync(file);
+        before2 = fs17.statSync(file);
       } catch {
         before2 = void 0;
       }
