@@ -10,6 +10,7 @@ import hostdevCapabilitiesMode from './hostdev-capabilities-mode.js';
 import loaderStatelessNvram from './loader-stateless-nvram.js';
 import numaCellDistances from './numa-cell-distances.js';
 import panicDevicePlacement from './panic-device-placement.js';
+import pciBusUnavailable from './pci-bus-unavailable.js';
 import seclabelRules from './seclabel-rules.js';
 import sysinfoSmbiosValues from './sysinfo-smbios-values.js';
 import tpmRules from './tpm-rules.js';
@@ -36,4 +37,5 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   diskAuthEncryptionOnce,
   panicDevicePlacement,
   firmwareAutoselectMatch,
+  pciBusUnavailable,
 ];

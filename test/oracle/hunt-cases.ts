@@ -3,7 +3,7 @@
  * with libvirt's define-time verdict pinned (`refuses`: a piece of its message) and the rule that
  * now reports it, plus near misses libvirt defines. hunt-cases.test.ts checks both sides.
  */
-import { addDevices, edit, Q35, SEED } from '../rules/helpers.js';
+import { addDevices, edit, ISAPC, Q35, SEED } from '../rules/helpers.js';
 
 export interface HuntCase {
   readonly name: string;
@@ -20,6 +20,9 @@ const features = (inner: string): string => edit(SEED, ['</os>', `</os>\n  <feat
 const timers = (xml: string): string => edit(SEED, ["<clock offset='utc'/>", `<clock offset='utc'>${xml}</clock>`]);
 const MEMORY = "<memory unit='KiB'>1048576</memory>";
 const Q35_TYPE = '<type arch="x86_64" machine="q35">hvm</type>';
+const NO_BALLOON = "<memballoon model='none'/>";
+const MICROVM = edit(ISAPC, ["machine='isapc'", "machine='microvm'"], [NO_BALLOON, `${NO_BALLOON}<controller type='usb' model='none'/>`]);
+const NO_PCI = 'No PCI buses available';
 const platformFeature = (f: string): HuntCase => ({ name: `<${f}> on x86 i440fx`, text: features(f), refuses: `The '${/^<([\w-]+)/.exec(f)![1]}' feature is not supported for architecture 'x86_64'`, rule: 'feature-settings' });
 
 export const HUNT_CASES: readonly HuntCase[] = [
@@ -98,4 +101,15 @@ export const HUNT_CASES: readonly HuntCase[] = [
   { name: "machine type 'none'", text: edit(Q35, [Q35_TYPE, '<type arch="x86_64" machine="none">hvm</type>']), refuses: "does not support machine type 'none'", rule: 'emulator-supports-machine' },
   { name: 'an rdp display', text: addDevices(SEED, "<graphics type='rdp'/>"), refuses: 'rdp graphics are not supported with this QEMU', rule: 'graphics-combinations' },
   { name: 'a desktop display', text: addDevices(SEED, "<graphics type='desktop'/>"), refuses: 'desktop graphics are not supported with this QEMU', rule: 'graphics-combinations' },
+  { name: 'an isapc guest without PCI devices (near miss)', text: ISAPC },
+  { name: 'an isapc guest without a <memballoon> (libvirt adds a virtio one)', text: edit(ISAPC, [NO_BALLOON, '']), refuses: NO_PCI, rule: 'pci-bus-unavailable' },
+  { name: 'an isapc guest with a usb-net NIC', text: addDevices(ISAPC, "<interface type='user'><model type='usb-net'/></interface>"), refuses: NO_PCI, rule: 'pci-bus-unavailable' },
+  { name: 'an isapc guest with a VNC display and no video (libvirt adds one)', text: addDevices(ISAPC, "<graphics type='vnc'/>"), refuses: NO_PCI, rule: 'pci-bus-unavailable' },
+  { name: 'an isapc guest with a VNC display and video none (near miss)', text: addDevices(ISAPC, "<video><model type='none'/></video><graphics type='vnc'/>") },
+  { name: 'an isapc guest with a virtio channel (libvirt adds a virtio-serial controller)', text: addDevices(ISAPC, "<channel type='pty'><target type='virtio' name='org.qemu.guest_agent.0'/></channel>"), refuses: NO_PCI, rule: 'pci-bus-unavailable' },
+  { name: 'an isapc guest with a written pci-root and a NIC (near miss)', text: addDevices(ISAPC, "<controller type='pci' index='0' model='pci-root'/><interface type='user'/>") },
+  { name: 'a microvm guest without PCI devices (near miss)', text: MICROVM },
+  { name: 'a microvm guest without a USB controller (libvirt adds one)', text: edit(MICROVM, ["<controller type='usb' model='none'/>", '']), refuses: NO_PCI, rule: 'pci-bus-unavailable' },
+  { name: 'a microvm guest with a virtio disk', text: addDevices(MICROVM, "<disk type='file' device='disk'><source file='/tmp/x.img'/><target dev='vda' bus='virtio'/></disk>"), refuses: NO_PCI, rule: 'pci-bus-unavailable' },
+  { name: 'a microvm guest with a virtio-mmio balloon (near miss)', text: edit(MICROVM, [NO_BALLOON, "<memballoon model='virtio'><address type='virtio-mmio'/></memballoon>"]) },
 ];
