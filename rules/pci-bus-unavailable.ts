@@ -10,6 +10,7 @@ import type { Watchdog } from '../src/model/devices/watchdog.js';
 import type { Device } from '../src/model/domain.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
 import { isQemuDomain, lacksPciBus, machineOf } from '../src/model/machine.js';
+import { unplaceableOnPci } from '../src/model/pci-connection.js';
 import { defineRule } from '../src/rule.js';
 import type { Range } from '../src/rule.js';
 
@@ -92,7 +93,7 @@ export default defineRule({
     for (let i = 0, list = devices.all; i < list.length; i++) {
       const d = list[i]!;
       if (!onPci(d.address)) continue;
-      const reason = d.address ? `<${d.kind}> with a PCI address` : pciReason(d);
+      const reason = d.address ? `<${d.kind}> with a PCI address` : (pciReason(d) ?? unplaceableOnPci(d));
       if (reason) report(d.address?.nameRange ?? d.nameRange, d.address ? reason : reason.replace(/^./, (c) => c.toUpperCase()), pciFix);
     }
 

@@ -1,4 +1,5 @@
 import type { Rule } from '../src/rule.js';
+import addressRequiredNonPci from './address-required-non-pci.js';
 import cputuneValues from './cputune-values.js';
 import bootOrderUnsupportedDevice from './boot-order-unsupported-device.js';
 import cpuCacheMode from './cpu-cache-mode.js';
@@ -38,4 +39,5 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   panicDevicePlacement,
   firmwareAutoselectMatch,
   pciBusUnavailable,
+  addressRequiredNonPci,
 ];

@@ -112,4 +112,12 @@ export const HUNT_CASES: readonly HuntCase[] = [
   { name: 'a microvm guest without a USB controller (libvirt adds one)', text: edit(MICROVM, ["<controller type='usb' model='none'/>", '']), refuses: NO_PCI, rule: 'pci-bus-unavailable' },
   { name: 'a microvm guest with a virtio disk', text: addDevices(MICROVM, "<disk type='file' device='disk'><source file='/tmp/x.img'/><target dev='vda' bus='virtio'/></disk>"), refuses: NO_PCI, rule: 'pci-bus-unavailable' },
   { name: 'a microvm guest with a virtio-mmio balloon (near miss)', text: edit(MICROVM, [NO_BALLOON, "<memballoon model='virtio'><address type='virtio-mmio'/></memballoon>"]) },
+  { name: 'a usb-net NIC without an address on i440fx', text: addDevices(SEED, "<interface type='user'><model type='usb-net'/></interface>"), refuses: 'Cannot automatically add a new PCI bus for a device with connect flags 00', rule: 'address-required-non-pci' },
+  { name: 'a usb-net NIC without an address on q35', text: addDevices(Q35, "<interface type='network'><source network='default'/><model type='usb-net'/></interface>"), refuses: 'Cannot automatically add a new PCI bus for a device with connect flags 00', rule: 'address-required-non-pci' },
+  { name: 'a usb-net NIC with a USB address (near miss)', text: addDevices(Q35, "<interface type='user'><model type='usb-net'/><address type='usb' bus='0' port='1'/></interface>") },
+  { name: 'a usb-net hostdev NIC (near miss)', text: addDevices(SEED, "<interface type='hostdev'><source><address type='pci' domain='0x0000' bus='0x06' slot='0x02' function='0x0'/></source><model type='usb-net'/></interface>") },
+  { name: 'a xenbus controller without an address', text: addDevices(SEED, "<controller type='xenbus' index='0' maxGrantFrames='64'/>"), refuses: 'Cannot automatically add a new PCI bus for a device with connect flags 00', rule: 'address-required-non-pci' },
+  { name: 'an isa controller', text: addDevices(SEED, "<controller type='isa' index='0'/>"), refuses: 'Cannot automatically add a new PCI bus for a device with connect flags 00', rule: 'address-required-non-pci' },
+  { name: "a memballoon of model 'xen'", text: edit(Q35, ['<memballoon model="virtio"/>', "<memballoon model='xen'/>"]), refuses: 'Cannot automatically add a new PCI bus for a device with connect flags 00', rule: 'address-required-non-pci' },
+  { name: 'a xenbus controller on isapc (no PCI bus at all)', text: addDevices(ISAPC, "<controller type='xenbus' index='0'/>"), refuses: NO_PCI, rule: 'pci-bus-unavailable' },
 ];
