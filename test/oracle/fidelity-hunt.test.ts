@@ -71,7 +71,6 @@ function qemuLacksDevice(name: string): boolean {
  * Anything else that virtlint misses or errs on wrongly fails the test.
  */
 const KNOWN_MISSES: readonly (readonly [RegExp, string])[] = [
-  [/vmport is not available with this QEMU binary/, 'a machine-dependent capability (microvm)'],
   [/PCI controller at index \d+ \(0x[0-9a-f]+\) has bus='0x[0-9a-f]+', but index must be larger than bus/, "where libvirt's automatic address assignment puts a PCI controller written without an address: not simulated"],
 ];
 const knownMiss = (message: string | undefined): boolean => KNOWN_MISSES.some(([re]) => re.test(message ?? ''));

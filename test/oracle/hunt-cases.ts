@@ -120,4 +120,7 @@ export const HUNT_CASES: readonly HuntCase[] = [
   { name: 'an isa controller', text: addDevices(SEED, "<controller type='isa' index='0'/>"), refuses: 'Cannot automatically add a new PCI bus for a device with connect flags 00', rule: 'address-required-non-pci' },
   { name: "a memballoon of model 'xen'", text: edit(Q35, ['<memballoon model="virtio"/>', "<memballoon model='xen'/>"]), refuses: 'Cannot automatically add a new PCI bus for a device with connect flags 00', rule: 'address-required-non-pci' },
   { name: 'a xenbus controller on isapc (no PCI bus at all)', text: addDevices(ISAPC, "<controller type='xenbus' index='0'/>"), refuses: NO_PCI, rule: 'pci-bus-unavailable' },
+  { name: "<vmport state='off'> on microvm", text: edit(MICROVM, ['</os>', "</os><features><vmport state='off'/></features>"]), refuses: 'vmport is not available with this QEMU binary', rule: 'feature-settings' },
+  { name: "<vmport state='on'> on isapc (near miss)", text: edit(ISAPC, ['</os>', "</os><features><vmport state='on'/></features>"]) },
+  { name: "<vmport state='off'> on q35 (near miss)", text: edit(Q35, ['<apic/>', "<apic/><vmport state='off'/>"]) },
 ];
