@@ -123,4 +123,9 @@ export const HUNT_CASES: readonly HuntCase[] = [
   { name: "<vmport state='off'> on microvm", text: edit(MICROVM, ['</os>', "</os><features><vmport state='off'/></features>"]), refuses: 'vmport is not available with this QEMU binary', rule: 'feature-settings' },
   { name: "<vmport state='on'> on isapc (near miss)", text: edit(ISAPC, ['</os>', "</os><features><vmport state='on'/></features>"]) },
   { name: "<vmport state='off'> on q35 (near miss)", text: edit(Q35, ['<apic/>', "<apic/><vmport state='off'/>"]) },
+  { name: 'a pci-bridge at index 1 without an address on q35', text: addDevices(Q35, "<controller type='pci' index='1' model='pci-bridge'/>"), refuses: "PCI controller at index 1 (0x01) has bus='0x01', but index must be larger than bus", rule: 'pci-controller-placement' },
+  { name: 'a pci-bridge without an index or an address on q35', text: addDevices(Q35, "<controller type='pci' model='pci-bridge'/>"), refuses: "PCI controller at index 5 (0x05) has bus='0x05', but index must be larger than bus", rule: 'pci-controller-placement' },
+  { name: 'a pci-bridge at index 5 below a pcie-to-pci-bridge at 6 on q35', text: addDevices(Q35, "<controller type='pci' index='6' model='pcie-to-pci-bridge'/><controller type='pci' index='5' model='pci-bridge'/>"), refuses: "PCI controller at index 5 (0x05) has bus='0x05', but index must be larger than bus", rule: 'pci-controller-placement' },
+  { name: 'a pci-bridge at index 6 above a dmi-to-pci-bridge at 5 on q35 (near miss)', text: addDevices(Q35, "<controller type='pci' index='5' model='dmi-to-pci-bridge'/><controller type='pci' index='6' model='pci-bridge'/>") },
+  { name: 'a pci-bridge at index 1 without an address on i440fx (near miss)', text: addDevices(SEED, "<controller type='pci' index='1' model='pci-bridge'/>") },
 ];
