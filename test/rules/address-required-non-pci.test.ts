@@ -9,7 +9,6 @@ ruleTester.run(rule, {
     { name: 'accepts a usb-net NIC with a USB address (i440fx)', code: addDevices(SEED, "<interface type='user'><model type='usb-net'/><address type='usb' bus='0' port='1'/></interface>") },
     { name: 'accepts a usb-net NIC with a USB address (q35)', code: addDevices(Q35, "<interface type='user'><model type='usb-net'/><address type='usb' bus='0' port='1'/></interface>") },
     { name: 'accepts a usb-net NIC at a real PCI slot', code: addDevices(SEED, "<interface type='user'><model type='usb-net'/><address type='pci' domain='0x0000' bus='0x00' slot='0x09' function='0x0'/></interface>") },
-    { name: 'accepts a hostdev interface of model usb-net', code: addDevices(SEED, "<interface type='hostdev'><source><address type='pci' domain='0x0000' bus='0x06' slot='0x02' function='0x0'/></source><model type='usb-net'/></interface>") },
     { name: 'accepts a xenbus controller with a USB address', code: addDevices(Q35, "<controller type='xenbus' index='0'><address type='usb' bus='0' port='2'/></controller>") },
     { name: 'accepts a USB sound card (not sent through PCI assignment)', code: addDevices(SEED, "<sound model='usb'/>") },
     { name: 'leaves Xen guests alone', code: edit(addDevices(SEED, "<controller type='xenbus' index='0'/>"), ["<domain type='qemu'>", "<domain type='xen'>"]) },
