@@ -1,6 +1,6 @@
 import { formatPci, pciAddress } from '../src/model/address.js';
 import { controllerIndexes } from '../src/model/controllers.js';
-import { hasPcieRoot, hasPciRoot, isI440fx, machineShown } from '../src/model/machine.js';
+import { hasPcieRoot, hasPciRoot, isI440fx, isQ35, machineShown } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 /** Which controller models each PCIe controller can be plugged into (libvirt's connection rules); a Map, since a document may write 'constructor' there. */
@@ -12,10 +12,13 @@ const PARENTS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   'pcie-to-pci-bridge': ['pcie-root-port', 'pcie-switch-downstream-port'],
 }));
 
+/** Controllers whose bus takes a pci-bridge: conventional PCI buses (a q35's pcie-root is not one). */
+const TAKES_PCI_BRIDGE = new Set(['pci-root', 'pci-bridge', 'dmi-to-pci-bridge', 'pcie-to-pci-bridge', 'pci-expander-bus']);
+
 export default defineRule({
   meta: {
     id: 'pci-controller-placement',
-    description: 'PCI controllers plugged where they cannot go (a root port behind a bridge, a DMI bridge on a root port, …), a pci-bridge whose index is not above its bus, a pci-expander-bus off i440fx, a pcie-expander-bus on a machine without PCI Express, PCI Express ports and bridges libvirt cannot place on a conventional PCI machine',
+    description: 'PCI controllers plugged where they cannot go (a root port behind a bridge, a DMI bridge on a root port, …), a pci-bridge whose index is not above its bus (written, or where libvirt places one without an address on q35), a switch downstream port without any upstream port on q35, a pci-expander-bus off i440fx, a pcie-expander-bus on a machine without PCI Express, PCI Express ports and bridges libvirt cannot place on a conventional PCI machine',
     defaultSeverity: 'error',
     libvirtMessages: [
       "The device at PCI address %s cannot be plugged into the PCI controller with index='%d'. It requires a controller that accepts a %s.",
@@ -55,6 +58,21 @@ export default defineRule({
       // Without an address libvirt must find a PCIe slot for a port or a DMI/PCIe bridge; an i440fx machine has none.
       if (model && !c.address && PARENTS.has(model) && isI440fx(domain)) {
         context.report({ range: c.model!.range, message: `a ${model} plugs into a PCI Express bus, and machine '${machine}' has only conventional PCI: libvirt refuses this domain (it finds no slot for it). Use machine='q35', or a pci-bridge on i440fx` });
+        continue;
+      }
+      // A switch's downstream port plugs only into an upstream port, which libvirt never adds by itself.
+      if (model === 'pcie-switch-downstream-port' && !p && (!c.address || c.address.type?.value === 'pci') && isQ35(domain) && !pci.some((o) => o.model?.value === 'pcie-switch-upstream-port')) {
+        context.report({ range: c.model!.range, message: "a pcie-switch-downstream-port plugs only into a pcie-switch-upstream-port, and the document has none (libvirt does not add one): libvirt refuses this domain. Add a pcie-switch-upstream-port, or remove the downstream port" });
+        continue;
+      }
+      // A pci-bridge left for libvirt to place (no address, or the all-zero one): libvirt 9.0 looks for a
+      // slot bus by bus in index order, and the bridge's own bus is one that takes it. On q35 (whose
+      // root takes no pci-bridge) it lands there unless a bus with a lower index takes it first.
+      if (model === 'pci-bridge' && !p && (!c.address || c.address.type?.value === 'pci') && isQ35(domain) && !pci.some((o) => o.model && TAKES_PCI_BRIDGE.has(o.model.value) && indexes.get(o)! < index)) {
+        context.report({
+          range: c.model!.range,
+          message: `this pci-bridge (index ${index}) has no address, and no controller below index ${index} offers it a conventional PCI slot (the q35 root bus does not), so libvirt places it on its own bus ${index} and refuses this domain. Add a pcie-to-pci-bridge with a lower index, or give the bridge an address on one`,
+        });
         continue;
       }
       if (!model || !p) continue;

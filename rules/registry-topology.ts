@@ -1,4 +1,7 @@
 import type { Rule } from '../src/rule.js';
+import addressRequiredNonPci from './address-required-non-pci.js';
+import blkiotuneDeviceUnique from './blkiotune-device-unique.js';
+import cpuMaxphysaddr from './cpu-maxphysaddr.js';
 import cputuneValues from './cputune-values.js';
 import bootOrderUnsupportedDevice from './boot-order-unsupported-device.js';
 import cpuCacheMode from './cpu-cache-mode.js';
@@ -10,11 +13,13 @@ import hostdevCapabilitiesMode from './hostdev-capabilities-mode.js';
 import loaderStatelessNvram from './loader-stateless-nvram.js';
 import numaCellDistances from './numa-cell-distances.js';
 import panicDevicePlacement from './panic-device-placement.js';
+import pciBusUnavailable from './pci-bus-unavailable.js';
 import seclabelRules from './seclabel-rules.js';
 import sysinfoSmbiosValues from './sysinfo-smbios-values.js';
 import tpmRules from './tpm-rules.js';
 import usbAddressValid from './usb-address-valid.js';
 import usbCompanionMaster from './usb-companion-master.js';
+import vcpuOfflineHotpluggable from './vcpu-offline-hotpluggable.js';
 import watchdogModelPlacement from './watchdog-model-placement.js';
 
 /** Rules built on the implied topology libvirt computes (src/model/implied-addresses.ts, usb-topology.ts) firmware selection, and domain-wide settings libvirt checks as a whole (TPMs, seclabels, SMBIOS, schedulers). */
@@ -36,4 +41,9 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   diskAuthEncryptionOnce,
   panicDevicePlacement,
   firmwareAutoselectMatch,
+  pciBusUnavailable,
+  addressRequiredNonPci,
+  cpuMaxphysaddr,
+  vcpuOfflineHotpluggable,
+  blkiotuneDeviceUnique,
 ];

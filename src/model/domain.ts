@@ -304,6 +304,9 @@ export function buildDomain(root: XmlElement): Domain {
     cputuneValues: settings.cputuneValues,
     numaDistances: settings.numaDistances,
     cpuCache: settings.cpuCache,
+    cpuMaxphysaddr: settings.cpuMaxphysaddr,
+    vcpuStates: settings.vcpuStates,
+    blkioDevicePaths: settings.blkioDevicePaths,
   }, root);
 }
 

@@ -82,3 +82,12 @@ export function isQemuDomain(domain: Domain): boolean {
   const t = domain.type?.value;
   return t === 'qemu' || t === 'kvm';
 }
+
+/**
+ * x86 machines without a PCI host bridge: 'isapc' and 'microvm'. libvirt adds no root PCI controller
+ * to them, so every device that needs a PCI address leaves it without a bus to put it on.
+ */
+export function lacksPciBus(domain: Domain): boolean {
+  const m = machineOf(domain);
+  return isX86(domain) && (m === 'isapc' || m === 'microvm');
+}

@@ -1,5 +1,5 @@
 import type { Attr, Span, Text } from './located.js';
-import { AttrRecord, NONE, type Writable, type XmlElement, attrValue, child, mapChildren, textValue } from './read.js';
+import { AttrRecord, NONE, type Writable, type XmlElement, attrValue, child, mapChildren, mapChildrenDefined, textValue } from './read.js';
 
 /** A `<seclabel>` (domain-wide, or inside a device's `<source>`). */
 export interface Seclabel extends Span {
@@ -54,6 +54,19 @@ export interface DomainSettings {
   readonly numaDistances: readonly NumaDistance[];
   /** `<cpu><cache level mode>`. */
   readonly cpuCache?: Span & { readonly level?: Attr; readonly mode?: Attr };
+  /** `<cpu><maxphysaddr mode bits>`. */
+  readonly cpuMaxphysaddr?: Span & { readonly mode?: Attr; readonly bits?: Attr };
+  /** `<vcpus><vcpu id enabled hotpluggable>`: the per-vCPU states, in document order. */
+  readonly vcpuStates: readonly VcpuState[];
+  /** `<blkiotune><device><path>`: each device's path, in document order. */
+  readonly blkioDevicePaths: readonly Text[];
+}
+
+/** One `<vcpus><vcpu>`. */
+export interface VcpuState extends Span {
+  readonly id?: Attr;
+  readonly enabled?: Attr;
+  readonly hotpluggable?: Attr;
 }
 
 function entry(el: XmlElement | undefined, name: string): Text | undefined {
@@ -75,6 +88,9 @@ const CPUTUNE_VALUES = ['shares', 'period', 'quota', 'global_period', 'global_qu
 const sched = (el: XmlElement, ids: string): SchedSet => ({ tag: el.name, nameRange: el.nameRange, range: el.range, ids: attrValue(el, ids), scheduler: attrValue(el, 'scheduler') });
 
 const CACHE = new AttrRecord({ level: 'level', mode: 'mode' });
+const MAXPHYSADDR = new AttrRecord({ mode: 'mode', bits: 'bits' });
+const VCPU_STATE = new AttrRecord({ id: 'id', enabled: 'enabled', hotpluggable: 'hotpluggable' });
+const readVcpuState = (e: XmlElement): VcpuState => VCPU_STATE.read(e);
 
 const sysinfo = (s: XmlElement): Sysinfo => ({
   tag: s.name,
@@ -103,6 +119,8 @@ export function buildDomainSettings(root: XmlElement): DomainSettings {
   const cputune = child(root, 'cputune');
   const cpu = child(root, 'cpu');
   const cache = child(cpu, 'cache');
+  const maxphysaddr = child(cpu, 'maxphysaddr');
+  const blkiotune = child(root, 'blkiotune');
   return {
     uuid: textValue(child(root, 'uuid')),
     seclabels: mapChildren(root, 'seclabel', buildSeclabel),
@@ -112,5 +130,8 @@ export function buildDomainSettings(root: XmlElement): DomainSettings {
     cputuneValues: cputune ? CPUTUNE_VALUES.flatMap((n) => textValue(child(cputune, n)) ?? []) : NONE,
     numaDistances: cpu ? numaDistances(cpu) : NONE,
     cpuCache: cache ? CACHE.read(cache) : undefined,
+    cpuMaxphysaddr: maxphysaddr ? MAXPHYSADDR.read(maxphysaddr) : undefined,
+    vcpuStates: mapChildren(child(root, 'vcpus'), 'vcpu', readVcpuState),
+    blkioDevicePaths: mapChildrenDefined(blkiotune, 'device', (d) => textValue(child(d, 'path'))),
   };
 }

@@ -3,7 +3,7 @@
  * with libvirt's define-time verdict pinned (`refuses`: a piece of its message) and the rule that
  * now reports it, plus near misses libvirt defines. hunt-cases.test.ts checks both sides.
  */
-import { addDevices, edit, Q35, SEED } from '../rules/helpers.js';
+import { addDevices, edit, ISAPC, Q35, SEED } from '../rules/helpers.js';
 
 export interface HuntCase {
   readonly name: string;
@@ -20,6 +20,9 @@ const features = (inner: string): string => edit(SEED, ['</os>', `</os>\n  <feat
 const timers = (xml: string): string => edit(SEED, ["<clock offset='utc'/>", `<clock offset='utc'>${xml}</clock>`]);
 const MEMORY = "<memory unit='KiB'>1048576</memory>";
 const Q35_TYPE = '<type arch="x86_64" machine="q35">hvm</type>';
+const NO_BALLOON = "<memballoon model='none'/>";
+const MICROVM = edit(ISAPC, ["machine='isapc'", "machine='microvm'"], [NO_BALLOON, `${NO_BALLOON}<controller type='usb' model='none'/>`]);
+const NO_PCI = 'No PCI buses available';
 const platformFeature = (f: string): HuntCase => ({ name: `<${f}> on x86 i440fx`, text: features(f), refuses: `The '${/^<([\w-]+)/.exec(f)![1]}' feature is not supported for architecture 'x86_64'`, rule: 'feature-settings' });
 
 export const HUNT_CASES: readonly HuntCase[] = [
@@ -98,4 +101,46 @@ export const HUNT_CASES: readonly HuntCase[] = [
   { name: "machine type 'none'", text: edit(Q35, [Q35_TYPE, '<type arch="x86_64" machine="none">hvm</type>']), refuses: "does not support machine type 'none'", rule: 'emulator-supports-machine' },
   { name: 'an rdp display', text: addDevices(SEED, "<graphics type='rdp'/>"), refuses: 'rdp graphics are not supported with this QEMU', rule: 'graphics-combinations' },
   { name: 'a desktop display', text: addDevices(SEED, "<graphics type='desktop'/>"), refuses: 'desktop graphics are not supported with this QEMU', rule: 'graphics-combinations' },
+  { name: 'an isapc guest without PCI devices (near miss)', text: ISAPC },
+  { name: 'an isapc guest without a <memballoon> (libvirt adds a virtio one)', text: edit(ISAPC, [NO_BALLOON, '']), refuses: NO_PCI, rule: 'pci-bus-unavailable' },
+  { name: 'an isapc guest with a usb-net NIC', text: addDevices(ISAPC, "<interface type='user'><model type='usb-net'/></interface>"), refuses: NO_PCI, rule: 'pci-bus-unavailable' },
+  { name: 'an isapc guest with a VNC display and no video (libvirt adds one)', text: addDevices(ISAPC, "<graphics type='vnc'/>"), refuses: NO_PCI, rule: 'pci-bus-unavailable' },
+  { name: 'an isapc guest with a VNC display and video none (near miss)', text: addDevices(ISAPC, "<video><model type='none'/></video><graphics type='vnc'/>") },
+  { name: 'an isapc guest with a virtio channel (libvirt adds a virtio-serial controller)', text: addDevices(ISAPC, "<channel type='pty'><target type='virtio' name='org.qemu.guest_agent.0'/></channel>"), refuses: NO_PCI, rule: 'pci-bus-unavailable' },
+  { name: 'an isapc guest with a written pci-root and a NIC (near miss)', text: addDevices(ISAPC, "<controller type='pci' index='0' model='pci-root'/><interface type='user'/>") },
+  { name: 'a microvm guest without PCI devices (near miss)', text: MICROVM },
+  { name: 'a microvm guest without a USB controller (libvirt adds one)', text: edit(MICROVM, ["<controller type='usb' model='none'/>", '']), refuses: NO_PCI, rule: 'pci-bus-unavailable' },
+  { name: 'a microvm guest with a virtio disk', text: addDevices(MICROVM, "<disk type='file' device='disk'><source file='/tmp/x.img'/><target dev='vda' bus='virtio'/></disk>"), refuses: NO_PCI, rule: 'pci-bus-unavailable' },
+  { name: 'a microvm guest with a virtio-mmio balloon (near miss)', text: edit(MICROVM, [NO_BALLOON, "<memballoon model='virtio'><address type='virtio-mmio'/></memballoon>"]) },
+  { name: 'a usb-net NIC without an address on i440fx', text: addDevices(SEED, "<interface type='user'><model type='usb-net'/></interface>"), refuses: 'Cannot automatically add a new PCI bus for a device with connect flags 00', rule: 'address-required-non-pci' },
+  { name: 'a usb-net NIC without an address on q35', text: addDevices(Q35, "<interface type='network'><source network='default'/><model type='usb-net'/></interface>"), refuses: 'Cannot automatically add a new PCI bus for a device with connect flags 00', rule: 'address-required-non-pci' },
+  { name: 'a usb-net NIC with a USB address (near miss)', text: addDevices(Q35, "<interface type='user'><model type='usb-net'/><address type='usb' bus='0' port='1'/></interface>") },
+  { name: 'a usb-net hostdev NIC (near miss)', text: addDevices(SEED, "<interface type='hostdev'><source><address type='pci' domain='0x0000' bus='0x06' slot='0x02' function='0x0'/></source><model type='usb-net'/></interface>") },
+  { name: 'a xenbus controller without an address', text: addDevices(SEED, "<controller type='xenbus' index='0' maxGrantFrames='64'/>"), refuses: 'Cannot automatically add a new PCI bus for a device with connect flags 00', rule: 'address-required-non-pci' },
+  { name: 'an isa controller', text: addDevices(SEED, "<controller type='isa' index='0'/>"), refuses: 'Cannot automatically add a new PCI bus for a device with connect flags 00', rule: 'address-required-non-pci' },
+  { name: "a memballoon of model 'xen'", text: edit(Q35, ['<memballoon model="virtio"/>', "<memballoon model='xen'/>"]), refuses: 'Cannot automatically add a new PCI bus for a device with connect flags 00', rule: 'address-required-non-pci' },
+  { name: 'a xenbus controller on isapc (no PCI bus at all)', text: addDevices(ISAPC, "<controller type='xenbus' index='0'/>"), refuses: NO_PCI, rule: 'pci-bus-unavailable' },
+  { name: "<vmport state='off'> on microvm", text: edit(MICROVM, ['</os>', "</os><features><vmport state='off'/></features>"]), refuses: 'vmport is not available with this QEMU binary', rule: 'feature-settings' },
+  { name: "<vmport state='on'> on isapc (near miss)", text: edit(ISAPC, ['</os>', "</os><features><vmport state='on'/></features>"]) },
+  { name: "<vmport state='off'> on q35 (near miss)", text: edit(Q35, ['<apic/>', "<apic/><vmport state='off'/>"]) },
+  { name: 'a pci-bridge at index 1 without an address on q35', text: addDevices(Q35, "<controller type='pci' index='1' model='pci-bridge'/>"), refuses: "PCI controller at index 1 (0x01) has bus='0x01', but index must be larger than bus", rule: 'pci-controller-placement' },
+  { name: 'a pci-bridge without an index or an address on q35', text: addDevices(Q35, "<controller type='pci' model='pci-bridge'/>"), refuses: "PCI controller at index 5 (0x05) has bus='0x05', but index must be larger than bus", rule: 'pci-controller-placement' },
+  { name: 'a pci-bridge at index 5 below a pcie-to-pci-bridge at 6 on q35', text: addDevices(Q35, "<controller type='pci' index='6' model='pcie-to-pci-bridge'/><controller type='pci' index='5' model='pci-bridge'/>"), refuses: "PCI controller at index 5 (0x05) has bus='0x05', but index must be larger than bus", rule: 'pci-controller-placement' },
+  { name: 'a pci-bridge at index 6 above a dmi-to-pci-bridge at 5 on q35 (near miss)', text: addDevices(Q35, "<controller type='pci' index='5' model='dmi-to-pci-bridge'/><controller type='pci' index='6' model='pci-bridge'/>") },
+  { name: 'a pci-bridge at index 1 without an address on i440fx (near miss)', text: addDevices(SEED, "<controller type='pci' index='1' model='pci-bridge'/>") },
+  { name: 'a USB tablet on isapc without a USB controller', text: addDevices(ISAPC, "<input type='tablet' bus='usb'/>"), refuses: 'USB is disabled for this domain, but USB devices are present', rule: 'usb-disabled' },
+  { name: 'a CCID controller with USB disabled', text: addDevices(SEED, "<controller type='usb' index='0' model='none'/><controller type='ccid' index='0'/>"), refuses: 'USB is disabled for this domain, but USB devices are present', rule: 'usb-disabled' },
+  { name: 'a USB serial port with USB disabled', text: addDevices(SEED, "<controller type='usb' index='0' model='none'/><serial type='pty'><target type='usb-serial' port='1'/></serial>"), refuses: 'USB is disabled for this domain, but USB devices are present', rule: 'usb-disabled' },
+  { name: 'a USB tablet on isapc with a USB controller on an ISA address (near miss)', text: addDevices(ISAPC, "<controller type='usb' model='piix3-uhci'><address type='isa' iobase='0x300'/></controller><input type='tablet' bus='usb'/>") },
+  { name: 'a pcie-switch-downstream-port without an upstream port on q35', text: addDevices(Q35, "<controller type='pci' index='5' model='pcie-switch-downstream-port'/>"), refuses: "a PCI slot is needed to connect a PCI controller model='pcie-switch-downstream-port'", rule: 'pci-controller-placement' },
+  { name: 'a pcie-switch-downstream-port below an upstream port on q35 (near miss)', text: addDevices(Q35, "<controller type='pci' index='6' model='pcie-switch-upstream-port'/><controller type='pci' index='5' model='pcie-switch-downstream-port'/>") },
+  { name: 'restart on power-off while reboot destroys', text: edit(SEED, ['<on_poweroff>destroy</on_poweroff>', '<on_poweroff>restart</on_poweroff>'], ['<on_reboot>restart</on_reboot>', '<on_reboot>destroy</on_reboot>']), refuses: "qemu driver doesn't support 'onReboot' set to 'destroy and 'onPoweroff' set to 'reboot'", rule: 'lifecycle-actions' },
+  { name: 'restart on power-off with the default reboot action (near miss)', text: edit(SEED, ['<on_poweroff>destroy</on_poweroff>', '<on_poweroff>restart</on_poweroff>'], ['<on_reboot>restart</on_reboot>', '']) },
+  { name: "<maxphysaddr mode='passthrough' bits='40'>", text: edit(SEED, ['</os>', "</os><cpu mode='host-passthrough'><maxphysaddr mode='passthrough' bits='40'/></cpu>"]), refuses: 'CPU maximum physical address bits number specification cannot be used', rule: 'cpu-maxphysaddr' },
+  { name: "<maxphysaddr mode='emulate'> without bits", text: edit(SEED, ['</os>', "</os><cpu mode='host-passthrough'><maxphysaddr mode='emulate'/></cpu>"]), refuses: "if using CPU maximum physical address mode='emulate', bits= must be specified too", rule: 'cpu-maxphysaddr' },
+  { name: "<maxphysaddr mode='passthrough'> (near miss)", text: edit(SEED, ['</os>', "</os><cpu mode='host-passthrough'><maxphysaddr mode='passthrough'/></cpu>"]) },
+  { name: 'a vCPU offline and not hot-pluggable', text: edit(SEED, ["<vcpu placement='static'>1</vcpu>", "<vcpu placement='static'>2</vcpu><vcpus><vcpu id='0' enabled='yes' hotpluggable='no'/><vcpu id='1' enabled='no' hotpluggable='no'/></vcpus>"]), refuses: "vcpu '1' is both offline and not hotpluggable", rule: 'vcpu-offline-hotpluggable' },
+  { name: 'a vCPU offline and hot-pluggable (near miss)', text: edit(SEED, ["<vcpu placement='static'>1</vcpu>", "<vcpu placement='static'>2</vcpu><vcpus><vcpu id='0' enabled='yes' hotpluggable='no'/><vcpu id='1' enabled='no' hotpluggable='yes'/></vcpus>"]) },
+  { name: 'two <blkiotune> entries for /dev/sda', text: edit(SEED, ['</vcpu>', '</vcpu><blkiotune><device><path>/dev/sda</path><weight>500</weight></device><device><path>/dev/sda</path><weight>400</weight></device></blkiotune>']), refuses: "duplicate blkio device path '/dev/sda'", rule: 'blkiotune-device-unique' },
+  { name: '<blkiotune> entries for /dev/sda and /dev/sdb (near miss)', text: edit(SEED, ['</vcpu>', '</vcpu><blkiotune><device><path>/dev/sda</path><weight>500</weight></device><device><path>/dev/sdb</path><weight>400</weight></device></blkiotune>']) },
 ];

@@ -1,7 +1,9 @@
 import rule from '../../rules/feature-settings.js';
-import { edit, Q35, ruleTester, SEED } from './helpers.js';
+import { edit, ISAPC, Q35, ruleTester, SEED } from './helpers.js';
 
 const features = (inner: string): string => edit(SEED, ['</os>', `</os>\n  <features>${inner}</features>`]);
+/** A guest without PCI devices on machine `m` (isapc's base), with <vmport> in state `state`. */
+const vmport = (m: string, state: string): string => edit(ISAPC, ["machine='isapc'", `machine='${m}'`], ['</os>', `</os><features><vmport state='${state}'/></features>`], ["<memballoon model='none'/>", "<memballoon model='none'/><controller type='usb' model='none'/>"]);
 
 ruleTester.run(rule, {
   valid: [
@@ -9,6 +11,7 @@ ruleTester.run(rule, {
     { name: 'accepts short retries and a long vendor_id that are switched off', code: features("<hyperv mode='custom'><spinlocks state='off' retries='10'/><vendor_id state='off' value='12345678901234'/></hyperv>") },
     { name: 'accepts gic on an ARM virt machine', code: edit(SEED, ["arch='x86_64' machine='pc'", "arch='aarch64' machine='virt'"], ['</os>', "</os><features><gic version='3'/></features>"]) },
     { name: 'accepts the q35 fixture', code: Q35 },
+    ...['isapc', 'pc', 'q35', 'pc-i440fx-7.2', 'pc-q35-2.4'].map((m) => ({ name: `accepts vmport on ${m}`, code: vmport(m, 'on') })),
   ],
   invalid: [
     {
@@ -21,6 +24,8 @@ ruleTester.run(rule, {
       code: edit(SEED, ["arch='x86_64' machine='pc'", "arch='aarch64' machine='virt'"], ['</os>', "</os><features><ioapic driver='qemu'/></features>"]),
       errors: [{ severity: 'error', near: '<|ioapic' }],
     },
+    ...['on', 'off'].map((state) => ({ name: `errs on vmport (${state}) on microvm`, code: vmport('microvm', state), errors: [{ severity: 'error' as const, near: '<|vmport', message: /i440fx, q35 and isapc/ }] })),
+    { name: 'errs on vmport on x-remote', code: vmport('x-remote', 'off'), errors: [{ severity: 'error', near: '<|vmport' }] },
     {
       name: 'errs on Hyper-V spinlock retries below 4095 and a vendor_id over 12 characters',
       code: features("<hyperv mode='passthrough'><spinlocks state='on' retries='4094'/><vendor_id state='on' value='1234567890123'/></hyperv>"),

@@ -27,6 +27,27 @@ export const SEED = read('examples/seed-disk-ioeventfd.xml')
 /** A q35 guest derived from a virt-install corpus document (see the fixture's comment). */
 export const Q35 = read('test/fixtures/rules/q35-base.xml');
 
+/**
+ * An isapc guest libvirt 9.0 defines: a machine without a PCI bus, so no memory balloon (libvirt
+ * would add a virtio one) and nothing else that needs a PCI slot.
+ */
+export const ISAPC = `<domain type='qemu'>
+  <name>isapc</name>
+  <memory unit='KiB'>65536</memory>
+  <vcpu>1</vcpu>
+  <os>
+    <type arch='x86_64' machine='isapc'>hvm</type>
+  </os>
+  <devices>
+    <emulator>/usr/bin/qemu-system-x86_64</emulator>
+    <serial type='pty'/>
+    <console type='pty'/>
+    <input type='keyboard' bus='ps2'/>
+    <memballoon model='none'/>
+  </devices>
+</domain>
+`;
+
 /** Applies [from, to] replacements; each `from` must occur exactly once (a test-authoring check). */
 export function edit(text: string, ...pairs: (readonly [string, string])[]): string {
   let out = text;

@@ -1,28 +1,15 @@
 import rule from '../../rules/ide-controller-machine.js';
-import { addDevices, edit, Q35, ruleTester, SEED } from './helpers.js';
+import { addDevices, edit, ISAPC, Q35, ruleTester, SEED } from './helpers.js';
 
 const Q35_CDROM = '<target dev="sda" bus="sata"/>';
 const SEED_MACHINE = "machine='pc'";
 
 /** A guest with nothing on PCI (isapc and microvm have no PCI bus) and one IDE disk. */
-const withoutPci = (machine: string): string => `<domain type='qemu'>
-  <name>t</name>
-  <memory unit='KiB'>1048576</memory>
-  <vcpu>1</vcpu>
-  <os>
-    <type arch='x86_64' machine='${machine}'>hvm</type>
-  </os>
-  <devices>
-    <emulator>/usr/bin/qemu-system-x86_64</emulator>
-    <disk type='file' device='disk'>
-      <source file='/var/lib/libvirt/images/t.img'/>
-      <target dev='hda' bus='ide'/>
-    </disk>
-    <controller type='usb' model='none'/>
-    <memballoon model='none'/>
-  </devices>
-</domain>
-`;
+const withoutPci = (machine: string): string =>
+  addDevices(
+    edit(ISAPC, ["machine='isapc'", `machine='${machine}'`]),
+    "<disk type='file' device='disk'><source file='/var/lib/libvirt/images/t.img'/><target dev='hda' bus='ide'/></disk><controller type='usb' model='none'/>",
+  );
 
 ruleTester.run(rule, {
   valid: [
