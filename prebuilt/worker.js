@@ -19018,6 +19018,9 @@ function buildSeclabel(el) {
 var CPUTUNE_VALUES = ["shares", "period", "quota", "global_period", "global_quota", "emulator_period", "emulator_quota", "iothread_period", "iothread_quota"];
 var sched = (el, ids) => ({ tag: el.name, nameRange: el.nameRange, range: el.range, ids: attrValue(el, ids), scheduler: attrValue(el, "scheduler") });
 var CACHE = new AttrRecord({ level: "level", mode: "mode" });
+var MAXPHYSADDR = new AttrRecord({ mode: "mode", bits: "bits" });
+var VCPU_STATE = new AttrRecord({ id: "id", enabled: "enabled", hotpluggable: "hotpluggable" });
+var readVcpuState = (e) => VCPU_STATE.read(e);
 var sysinfo = (s) => ({
   tag: s.name,
   nameRange: s.nameRange,
@@ -19044,6 +19047,8 @@ function buildDomainSettings(root) {
   const cputune = child(root, "cputune");
   const cpu = child(root, "cpu");
   const cache2 = child(cpu, "cache");
+  const maxphysaddr = child(cpu, "maxphysaddr");
+  const blkiotune = child(root, "blkiotune");
   return {
     uuid: textValue(child(root, "uuid")),
     seclabels: mapChildren(root, "seclabel", buildSeclabel),
@@ -19052,7 +19057,10 @@ function buildDomainSettings(root) {
     iothreadScheds: mapChildren(cputune, "iothreadsched", (e) => sched(e, "iothreads")),
     cputuneValues: cputune ? CPUTUNE_VALUES.flatMap((n) => textValue(child(cputune, n)) ?? []) : NONE,
     numaDistances: cpu ? numaDistances(cpu) : NONE,
-    cpuCache: cache2 ? CACHE.read(cache2) : void 0
+    cpuCache: cache2 ? CACHE.read(cache2) : void 0,
+    cpuMaxphysaddr: maxphysaddr ? MAXPHYSADDR.read(maxphysaddr) : void 0,
+    vcpuStates: mapChildren(child(root, "vcpus"), "vcpu", readVcpuState),
+    blkioDevicePaths: mapChildrenDefined(blkiotune, "device", (d) => textValue(child(d, "path")))
   };
 }
 
@@ -19417,7 +19425,10 @@ function buildMemoryDevice(el) {
 }
 
 // dist/src/model/devices/other.js
-var buildOtherDevice = (el) => deviceBase(el, el.name);
+var buildOtherDevice = (el) => {
+  const base = deviceBase(el, el.name);
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, "model") };
+};
 
 // dist/src/model/devices/panic.js
 function buildPanic(el) {
@@ -19816,7 +19827,10 @@ function buildDomain(root) {
     iothreadScheds: settings.iothreadScheds,
     cputuneValues: settings.cputuneValues,
     numaDistances: settings.numaDistances,
-    cpuCache: settings.cpuCache
+    cpuCache: settings.cpuCache,
+    cpuMaxphysaddr: settings.cpuMaxphysaddr,
+    vcpuStates: settings.vcpuStates,
+    blkioDevicePaths: settings.blkioDevicePaths
   }, root);
 }
 var iothreadId = (t) => attrValue(t, "id");
@@ -19975,6 +19989,10 @@ function hasBuiltinIde(domain) {
 function isQemuDomain(domain) {
   const t = domain.type?.value;
   return t === "qemu" || t === "kvm";
+}
+function lacksPciBus(domain) {
+  const m = machineOf(domain);
+  return isX86(domain) && (m === "isapc" || m === "microvm");
 }
 
 // dist/rules/chardev-reconnect.js
@@ -21703,30 +21721,36 @@ function usbNone(controllers) {
 var usb_disabled_default = defineRule({
   meta: {
     id: "usb-disabled",
-    description: "USB devices or other USB controllers in a domain whose USB is disabled with <controller type='usb' model='none'>",
+    description: "USB devices or other USB controllers in a domain whose USB is disabled with <controller type='usb' model='none'>, or on an isapc machine without a USB controller (libvirt adds none there)",
     defaultSeverity: "error",
     libvirtMessages: ["USB is disabled for this domain, but USB devices are present in the domain XML", "Can't add another USB controller: USB is disabled for this domain", "Can't add USB input device. USB bus is disabled"]
   },
   check(domain, context) {
-    const none = usbNone(domain.devices.controllers);
-    if (!none)
+    const controllers = domain.devices.controllers;
+    const none = usbNone(controllers);
+    const isapcWithoutUsb = !none && isQemuDomain(domain) && isX86(domain) && machineOf(domain) === "isapc" && !controllers.some((c) => c.type?.value === "usb");
+    if (!none && !isapcWithoutUsb)
       return;
-    const report2 = (range, what) => context.report({ range, message: `${what}, but USB is disabled by the <controller type='usb' model='none'> on line ${none.range.start.line}: libvirt refuses this domain. Remove the device or enable USB` });
+    const why = none ? `USB is disabled by the <controller type='usb' model='none'> on line ${none.range.start.line}` : "USB is off: libvirt adds no USB controller to an isapc machine, and none is written";
+    const report2 = (range, what) => context.report({ range, message: `${what}, but ${why}: libvirt refuses this domain. Remove the device or enable USB` });
     for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
       const c = list[i];
       if (c !== none && c.type?.value === "usb")
         report2(c.nameRange, "this is another USB controller");
+      else if (c.type?.value === "ccid")
+        report2(c.nameRange, "this CCID controller is a USB device");
     }
     for (const d of domain.devices.disks)
       if (effectiveDiskBus(d) === "usb")
         report2(d.target?.bus?.range ?? d.nameRange, "this disk is on the USB bus");
-    const { inputs, redirdevs, hostdevs, sounds, hubs } = domain.devices;
+    const { inputs, redirdevs, hostdevs, sounds, hubs, serials } = domain.devices;
     const usbByKind = /* @__PURE__ */ new Set([
       ...inputs.filter((i) => i.bus?.value === "usb"),
       ...redirdevs,
       ...hostdevs.filter((h) => h.type?.value === "usb"),
       ...sounds.filter((s) => s.model?.value === "usb"),
-      ...hubs.filter((h) => h.type?.value === "usb")
+      ...hubs.filter((h) => h.type?.value === "usb"),
+      ...serials.filter((c) => c.target?.type?.value === "usb-serial")
     ]);
     for (let i = 0, list = domain.devices.all; i < list.length; i++) {
       const o = list[i];
@@ -22332,10 +22356,11 @@ var PARENTS = new Map(Object.entries({
   "pcie-switch-downstream-port": ["pcie-switch-upstream-port"],
   "pcie-to-pci-bridge": ["pcie-root-port", "pcie-switch-downstream-port"]
 }));
+var TAKES_PCI_BRIDGE = /* @__PURE__ */ new Set(["pci-root", "pci-bridge", "dmi-to-pci-bridge", "pcie-to-pci-bridge", "pci-expander-bus"]);
 var pci_controller_placement_default = defineRule({
   meta: {
     id: "pci-controller-placement",
-    description: "PCI controllers plugged where they cannot go (a root port behind a bridge, a DMI bridge on a root port, \u2026), a pci-bridge whose index is not above its bus, a pci-expander-bus off i440fx, a pcie-expander-bus on a machine without PCI Express, PCI Express ports and bridges libvirt cannot place on a conventional PCI machine",
+    description: "PCI controllers plugged where they cannot go (a root port behind a bridge, a DMI bridge on a root port, \u2026), a pci-bridge whose index is not above its bus (written, or where libvirt places one without an address on q35), a switch downstream port without any upstream port on q35, a pci-expander-bus off i440fx, a pcie-expander-bus on a machine without PCI Express, PCI Express ports and bridges libvirt cannot place on a conventional PCI machine",
     defaultSeverity: "error",
     libvirtMessages: [
       "The device at PCI address %s cannot be plugged into the PCI controller with index='%d'. It requires a controller that accepts a %s.",
@@ -22376,6 +22401,17 @@ var pci_controller_placement_default = defineRule({
       const p = pciAddress(c.address);
       if (model2 && !c.address && PARENTS.has(model2) && isI440fx(domain)) {
         context.report({ range: c.model.range, message: `a ${model2} plugs into a PCI Express bus, and machine '${machine}' has only conventional PCI: libvirt refuses this domain (it finds no slot for it). Use machine='q35', or a pci-bridge on i440fx` });
+        continue;
+      }
+      if (model2 === "pcie-switch-downstream-port" && !p && (!c.address || c.address.type?.value === "pci") && isQ35(domain) && !pci.some((o) => o.model?.value === "pcie-switch-upstream-port")) {
+        context.report({ range: c.model.range, message: "a pcie-switch-downstream-port plugs only into a pcie-switch-upstream-port, and the document has none (libvirt does not add one): libvirt refuses this domain. Add a pcie-switch-upstream-port, or remove the downstream port" });
+        continue;
+      }
+      if (model2 === "pci-bridge" && !p && (!c.address || c.address.type?.value === "pci") && isQ35(domain) && !pci.some((o) => o.model && TAKES_PCI_BRIDGE.has(o.model.value) && indexes2.get(o) < index)) {
+        context.report({
+          range: c.model.range,
+          message: `this pci-bridge (index ${index}) has no address, and no controller below index ${index} offers it a conventional PCI slot (the q35 root bus does not), so libvirt places it on its own bus ${index} and refuses this domain. Add a pcie-to-pci-bridge with a lower index, or give the bridge an address on one`
+        });
         continue;
       }
       if (!model2 || !p)
@@ -23058,11 +23094,12 @@ var hugepages_nodes_default = defineRule({
 var lifecycle_actions_default = defineRule({
   meta: {
     id: "lifecycle-actions",
-    description: "lifecycle actions QEMU domains cannot take: rename-restart anywhere, preserve on reboot or power-off",
+    description: "lifecycle actions QEMU domains cannot take: rename-restart anywhere, preserve on reboot or power-off, restart on power-off while reboot destroys",
     defaultSeverity: "error",
     libvirtMessages: [
       "qemu driver doesn't support the 'rename-restart' action for 'on_reboot'/'on_poweroff'/'on_crash'",
-      "qemu driver doesn't support the 'preserve' action for 'on_reboot'/'on_poweroff'"
+      "qemu driver doesn't support the 'preserve' action for 'on_reboot'/'on_poweroff'",
+      "qemu driver doesn't support 'onReboot' set to 'destroy and 'onPoweroff' set to 'reboot'"
     ]
   },
   check(domain, context) {
@@ -23072,6 +23109,10 @@ var lifecycle_actions_default = defineRule({
     judge4(context, "on_poweroff", domain.lifecycle.poweroff);
     judge4(context, "on_reboot", domain.lifecycle.reboot);
     judge4(context, "on_crash", domain.lifecycle.crash);
+    const { poweroff, reboot } = domain.lifecycle;
+    if (reboot?.value === "destroy" && poweroff?.value === "restart") {
+      context.report({ range: poweroff.contentRange, message: `QEMU domains cannot restart on power-off while <on_reboot> (line ${reboot.range.start.line}) destroys: libvirt refuses this domain. Use destroy here, or restart on reboot` });
+    }
   }
 });
 function judge4(context, name, el) {
@@ -23504,17 +23545,20 @@ var clock_timer_settings_default = defineRule({
 });
 
 // dist/rules/feature-settings.js
+var NO_VMPORT = /* @__PURE__ */ new Set(["microvm", "x-remote"]);
+var vmportMachine = (d) => !isX86(d) || !NO_VMPORT.has(machineOf(d));
 var PLATFORM = new Map(Object.entries({
   gic: [isArmVirt, "ARM virt machines"],
   ioapic: [isX86, "x86 guests"],
+  vmport: [vmportMachine, "the i440fx, q35 and isapc machines"],
   ...Object.fromEntries(["hpt", "htm", "nested-hv", "ccf-assist", "cfpc", "sbbc", "ibs"].map((f) => [f, [isPSeries, "pSeries (ppc64) machines"]]))
 }));
 var feature_settings_default = defineRule({
   meta: {
     id: "feature-settings",
-    description: "hypervisor features off their platform (gic off ARM virt, ioapic off x86, hpt/htm/nested-hv/ccf-assist/cfpc/sbbc/ibs off pSeries), Hyper-V spinlock retries below 4095, a Hyper-V vendor_id over 12 characters",
+    description: "hypervisor features off their platform (gic off ARM virt, ioapic off x86, vmport on microvm and x-remote, hpt/htm/nested-hv/ccf-assist/cfpc/sbbc/ibs off pSeries), Hyper-V spinlock retries below 4095, a Hyper-V vendor_id over 12 characters",
     defaultSeverity: "error",
-    libvirtMessages: ["The '%s' feature is not supported for architecture '%s' or machine type '%s'", "HyperV spinlock retry count must be at least 4095", "HyperV vendor_id value must not be more than 12 characters."]
+    libvirtMessages: ["The '%s' feature is not supported for architecture '%s' or machine type '%s'", "vmport is not available with this QEMU binary", "HyperV spinlock retry count must be at least 4095", "HyperV vendor_id value must not be more than 12 characters."]
   },
   check(domain, context) {
     const features = domain.features;
@@ -23564,6 +23608,101 @@ var DOMAIN_RULES = [
   clock_timer_settings_default,
   feature_settings_default
 ];
+
+// dist/src/model/pci-connection.js
+function unplaceableOnPci(d) {
+  const a = d.address;
+  if (a && (a.type?.value !== "pci" || pciAddress(a) !== void 0))
+    return void 0;
+  switch (d.kind) {
+    case "interface": {
+      const n = d;
+      return n.model?.value === "usb-net" && n.type?.value !== "hostdev" ? "a usb-net network interface" : void 0;
+    }
+    case "controller": {
+      const t = d.type?.value;
+      return t === "xenbus" ? "a xenbus controller" : t === "isa" ? "an isa controller" : void 0;
+    }
+    case "memballoon":
+      return d.model?.value === "xen" ? "a memory balloon of model 'xen'" : void 0;
+    default:
+      return void 0;
+  }
+}
+
+// dist/rules/address-required-non-pci.js
+var FIX = {
+  "a usb-net network interface": "Give it a USB address (<address type='usb' bus='0' port='\u2026'/>)",
+  "a xenbus controller": "Remove it: it belongs to Xen guests, not QEMU ones",
+  "an isa controller": "Remove it: the machine has its ISA bus built in",
+  "a memory balloon of model 'xen'": "Use model='virtio' (or 'none')"
+};
+var address_required_non_pci_default = defineRule({
+  meta: {
+    id: "address-required-non-pci",
+    description: "devices that are not PCI devices but that libvirt 9.0 still tries to give a PCI slot when they are written without an address: a usb-net NIC, a xenbus or isa controller, a memballoon of model 'xen'",
+    defaultSeverity: "error",
+    libvirtMessages: ["Cannot automatically add a new PCI bus for a device with connect flags %x"]
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain))
+      return;
+    if (lacksPciBus(domain) && !domain.devices.controllers.some((c) => c.type?.value === "pci"))
+      return;
+    for (let i = 0, list = domain.devices.all; i < list.length; i++) {
+      const d = list[i];
+      const what = unplaceableOnPci(d);
+      if (!what)
+        continue;
+      context.report({
+        range: d.address?.nameRange ?? d.nameRange,
+        message: `${what} is not a PCI device, but libvirt 9.0 looks for a PCI slot for one written without an address and finds none that fits it: libvirt refuses this domain. ${FIX[what]}`
+      });
+    }
+  }
+});
+
+// dist/rules/blkiotune-device-unique.js
+var blkiotune_device_unique_default = defineRule({
+  meta: {
+    id: "blkiotune-device-unique",
+    description: "<blkiotune> with two <device> entries for the same path",
+    defaultSeverity: "error",
+    libvirtMessages: ["duplicate blkio device path '%s'"]
+  },
+  check(domain, context) {
+    const seen = /* @__PURE__ */ new Map();
+    for (let i = 0, list = domain.blkioDevicePaths; i < list.length; i++) {
+      const path20 = list[i];
+      const first = seen.get(path20.value);
+      if (first === void 0)
+        seen.set(path20.value, path20.range.start.line);
+      else
+        context.report({ range: path20.contentRange, message: `the block device '${path20.value}' already has its I/O tuning in the <device> on line ${first}: libvirt refuses this domain. Merge the two entries` });
+    }
+  }
+});
+
+// dist/rules/cpu-maxphysaddr.js
+var cpu_maxphysaddr_default = defineRule({
+  meta: {
+    id: "cpu-maxphysaddr",
+    description: "<cpu><maxphysaddr> combinations libvirt refuses: bits with mode='passthrough', mode='emulate' without bits",
+    defaultSeverity: "error",
+    libvirtMessages: ["CPU maximum physical address bits number specification cannot be used with mode='passthrough'", "if using CPU maximum physical address mode='emulate', bits= must be specified too"]
+  },
+  check(domain, context) {
+    const m = domain.cpuMaxphysaddr;
+    const mode = m?.mode?.value;
+    if (!m || !mode)
+      return;
+    if (mode === "passthrough" && m.bits) {
+      context.report({ range: m.bits.range, message: "mode='passthrough' gives the guest the host's physical address width, so a bits= value has no place here: libvirt refuses this domain. Remove bits=, or use mode='emulate'" });
+    } else if (mode === "emulate" && !m.bits) {
+      context.report({ range: m.mode.range, message: "mode='emulate' needs the width to emulate: libvirt refuses this domain without bits=. Add bits='\u2026' (e.g. 40), or use mode='passthrough'" });
+    }
+  }
+});
 
 // dist/rules/cputune-values.js
 var RANGES = {
@@ -23946,6 +24085,104 @@ var panic_device_placement_default = defineRule({
   }
 });
 
+// dist/rules/pci-bus-unavailable.js
+var PCI_VIDEO = /* @__PURE__ */ new Set(["vga", "cirrus", "vmvga", "qxl", "virtio", "bochs"]);
+var PCI_SOUND = /* @__PURE__ */ new Set(["ich6", "ich7", "ich9", "ac97", "es1370"]);
+var NON_PCI_SCSI = /* @__PURE__ */ new Set(["ncr53c90"]);
+var onPci = (a) => a === void 0 || a.type?.value === "pci";
+function pciReason(d) {
+  switch (d.kind) {
+    case "interface":
+      return "a network interface";
+    case "video": {
+      const m = d.model?.type?.value;
+      return m === void 0 || PCI_VIDEO.has(m) ? `a ${m ?? "default"} video device` : void 0;
+    }
+    case "controller": {
+      const c = d;
+      const t = c.type?.value;
+      const m = c.model?.value;
+      if (t === "usb")
+        return m === "none" ? void 0 : "a USB controller";
+      if (t === "sata" || t === "virtio-serial")
+        return `a ${t} controller`;
+      if (t === "scsi")
+        return m !== void 0 && NON_PCI_SCSI.has(m) ? void 0 : "a SCSI controller";
+      return void 0;
+    }
+    case "disk":
+      return effectiveDiskBus(d) === "virtio" ? "a virtio disk" : void 0;
+    case "hostdev": {
+      const h = d;
+      return (h.mode?.value ?? "subsystem") === "subsystem" && h.type?.value === "pci" ? "a PCI host device" : void 0;
+    }
+    case "sound": {
+      const m = d.model?.value;
+      return m !== void 0 && PCI_SOUND.has(m) ? `a ${m} sound card` : void 0;
+    }
+    case "watchdog":
+      return d.model?.value === "i6300esb" ? "an i6300esb watchdog" : void 0;
+    case "input":
+      return d.bus?.value === "virtio" ? "a virtio input device" : void 0;
+    case "rng":
+      return "a virtio RNG";
+    case "vsock":
+      return "a virtio vsock";
+    case "filesystem":
+      return "a shared filesystem (virtio)";
+    case "shmem":
+      return "an ivshmem device";
+    case "memballoon":
+      return d.model?.value.startsWith("virtio") ? "a virtio memory balloon" : void 0;
+    default:
+      return void 0;
+  }
+}
+var pci_bus_unavailable_default = defineRule({
+  meta: {
+    id: "pci-bus-unavailable",
+    description: "devices that need a PCI slot on a machine without a PCI bus (isapc, microvm) when no PCI controller is written, including the ones libvirt adds itself (a memory balloon, microvm's USB controller, a video card for a display, controllers for virtio channels and SATA/SCSI disks)",
+    defaultSeverity: "error",
+    libvirtMessages: ["No PCI buses available"]
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain) || !lacksPciBus(domain))
+      return;
+    const devices = domain.devices;
+    if (devices.controllers.some((c) => c.type?.value === "pci"))
+      return;
+    const machine = machineOf(domain);
+    const why = `machine '${machine}' has no PCI bus and the document writes no PCI controller: libvirt refuses this domain`;
+    const report2 = (range, what, fix) => context.report({ range, message: `${what} needs a PCI slot, but ${why}. ${fix}` });
+    const pciFix = "Remove it, or give it an address of another kind";
+    for (let i = 0, list = devices.all; i < list.length; i++) {
+      const d = list[i];
+      if (!onPci(d.address))
+        continue;
+      const reason = d.address ? `<${d.kind}> with a PCI address` : pciReason(d) ?? unplaceableOnPci(d);
+      if (reason)
+        report2(d.address?.nameRange ?? d.nameRange, d.address ? reason : reason.replace(/^./, (c) => c.toUpperCase()), pciFix);
+    }
+    const machineAttr = domain.os?.machine?.range ?? devices.nameRange;
+    if (!devices.others.some((d) => d.kind === "memballoon"))
+      report2(machineAttr, "The virtio memory balloon libvirt adds when <devices> has none", "Add <memballoon model='none'/>");
+    const controllersOf = (t) => devices.controllers.some((c) => c.type?.value === t);
+    if (machine === "microvm" && !controllersOf("usb"))
+      report2(machineAttr, "The USB controller libvirt adds to a microvm guest when none is written", "Add <controller type='usb' model='none'/>");
+    const display = devices.graphics[0];
+    if (display && devices.videos.length === 0)
+      report2(display.nameRange, "The video card libvirt adds for this display", "Add <video><model type='none'/></video>, or remove the display");
+    const serialPort = [...devices.channels, ...devices.consoles].find((c) => c.target?.type?.value === "virtio");
+    if (serialPort && !controllersOf("virtio-serial"))
+      report2(serialPort.nameRange, "The virtio-serial controller libvirt adds for this virtio port", "Use a serial target, or remove it");
+    for (const bus of ["sata", "scsi"]) {
+      const disk = devices.disks.find((d) => effectiveDiskBus(d) === bus);
+      if (disk && !controllersOf(bus))
+        report2(disk.nameRange, `The ${bus.toUpperCase()} controller libvirt adds for this disk`, "Remove it: these machines cannot have one");
+    }
+  }
+});
+
 // dist/rules/seclabel-rules.js
 var seclabel_rules_default = defineRule({
   meta: {
@@ -24235,6 +24472,24 @@ var usb_companion_master_default = defineRule({
   }
 });
 
+// dist/rules/vcpu-offline-hotpluggable.js
+var vcpu_offline_hotpluggable_default = defineRule({
+  meta: {
+    id: "vcpu-offline-hotpluggable",
+    description: "a <vcpus><vcpu> that is offline (enabled='no') and cannot be hot-plugged (hotpluggable='no')",
+    defaultSeverity: "error",
+    libvirtMessages: ["vcpu '%u' is both offline and not hotpluggable"]
+  },
+  check(domain, context) {
+    for (let i = 0, list = domain.vcpuStates; i < list.length; i++) {
+      const v = list[i];
+      if (v.enabled?.value === "no" && v.hotpluggable?.value === "no") {
+        context.report({ range: v.hotpluggable.range, message: `vCPU ${v.id?.value ?? "?"} starts offline but is not hot-pluggable, so it could never be brought online: libvirt refuses this domain. Use hotpluggable='yes', or enabled='yes'` });
+      }
+    }
+  }
+});
+
 // dist/rules/watchdog-model-placement.js
 var watchdog_model_placement_default = defineRule({
   meta: {
@@ -24277,7 +24532,12 @@ var TOPOLOGY_RULES = [
   hostdev_capabilities_mode_default,
   disk_auth_encryption_once_default,
   panic_device_placement_default,
-  firmware_autoselect_match_default
+  firmware_autoselect_match_default,
+  pci_bus_unavailable_default,
+  address_required_non_pci_default,
+  cpu_maxphysaddr_default,
+  vcpu_offline_hotpluggable_default,
+  blkiotune_device_unique_default
 ];
 
 // dist/rules/aliases.js
