@@ -4,6 +4,8 @@ import { probeEmulator } from './probe.js';
 import { CapabilityFileError, loadProfileFile } from './profile-file.js';
 import { DEFAULT_QMP_LIMITS, ProbeError } from './qmp-session.js';
 import type { CapabilityProfile } from './types.js';
+import { InputError } from '../files.js';
+import { fileOutput } from '../report-output.js';
 
 const HELP = `Usage: virtlint caps <command> [options]
 
@@ -90,9 +92,17 @@ export function describeProfile(p: CapabilityProfile): string {
 
 const toJson = (p: CapabilityProfile): string => `${JSON.stringify({ format: 'virtlint-caps/1', ...p }, null, 2)}\n`;
 
-function write(text: string, output: string | undefined, io: Io): void {
-  if (output) fs.writeFileSync(output, text);
-  else (io.stdout ?? process.stdout).write(text);
+/**
+ * `-o FILE` is written as a report is (report-output.ts): atomically, keeping a link that stays in
+ * the working directory, refusing one that leads out of it (a profile committed as a link).
+ */
+async function write(text: string, output: string | undefined, io: Io): Promise<void> {
+  if (!output) {
+    (io.stdout ?? process.stdout).write(text);
+    return;
+  }
+  const failure = await fileOutput(path.resolve(output)).close(text);
+  if (failure) throw failure;
 }
 
 /** `virtlint caps …` subcommands. Returns the exit code; writes only to the given streams (and -o FILE). */
@@ -111,18 +121,18 @@ export async function capsCommand(argv: readonly string[], io: Io): Promise<numb
       if (!st) throw new CapsUsageError(`caps probe: ${binary} does not exist`);
       if (!st.isFile()) throw new CapsUsageError(`caps probe: ${binary} is not a regular file`);
       const profile = await probeEmulator(binary, binary, { ...DEFAULT_QMP_LIMITS, ...(args.timeoutMs ? { timeoutMs: args.timeoutMs } : {}) });
-      write(toJson(profile), args.output, io);
+      await write(toJson(profile), args.output, io);
       return 0;
     }
     if (command === 'show') {
       if (rest.length !== 1) throw new CapsUsageError('caps show: give exactly one capabilities file');
       const profile = loadProfileFile(rest[0] as string);
-      write(args.json ? toJson(profile) : describeProfile(profile), args.output, io);
+      await write(args.json ? toJson(profile) : describeProfile(profile), args.output, io);
       return 0;
     }
     throw new CapsUsageError(`unknown caps command '${command}' (try: virtlint caps --help)`);
   } catch (e) {
-    if (e instanceof CapsUsageError || e instanceof CapabilityFileError || e instanceof ProbeError) {
+    if (e instanceof CapsUsageError || e instanceof CapabilityFileError || e instanceof ProbeError || e instanceof InputError) {
       io.stderr.write(`virtlint: ${e.message}\n`);
       return 2;
     }

@@ -64,6 +64,25 @@ describe('virtlint caps (command line)', function () {
     expect(loadProfileFile(out).enums?.['disk.bus']).to.deep.equal(loadProfileFile(file).enums?.['disk.bus']);
   });
 
+  it('-o refuses a link in the working directory that leads out of it, and writes through one that stays inside (was: written through any link)', () => {
+    const file = path.join(SHARED_CAPS, 'kvm-x86_64-domcaps-latest.xml');
+    const home = fs.mkdtempSync(path.join(tempDirRoot, 'home-'));
+    const checkout = path.join(home, 'checkout');
+    fs.mkdirSync(checkout);
+    fs.writeFileSync(path.join(home, 'precious.txt'), 'precious\n');
+    fs.symlinkSync('../precious.txt', path.join(checkout, 'profile.json'));
+    const refused = runCli(['caps', 'show', file, '--json', '-o', 'profile.json'], checkout);
+    expect(refused.status, refused.stderr).to.equal(2);
+    expect(refused.stderr).to.include(`a symbolic link leads it out of the working directory, to ${path.join(home, 'precious.txt')}`);
+    expect(fs.readFileSync(path.join(home, 'precious.txt'), 'utf8')).to.equal('precious\n');
+    fs.writeFileSync(path.join(checkout, 'inside.json'), '');
+    fs.symlinkSync('inside.json', path.join(checkout, 'latest.json'));
+    const written = runCli(['caps', 'show', file, '--json', '-o', 'latest.json'], checkout);
+    expect(written.status, written.stderr).to.equal(0);
+    expect(fs.lstatSync(path.join(checkout, 'latest.json')).isSymbolicLink(), 'the link is kept').to.equal(true);
+    expect(loadProfileFile(path.join(checkout, 'inside.json')).format).to.equal('virtlint-caps/1');
+  });
+
   it('probe writes a profile that --caps then uses where the emulator is absent', async function () {
     requireQemu(this);
     const profile = path.join(tempDirRoot, 'qemu.json');
