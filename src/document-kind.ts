@@ -25,7 +25,9 @@ function typoOf(name: string): string | undefined {
   for (const root of SUPPORTED_ROOTS) {
     if (lower === root) return root; // <Domain>: XML names are case-sensitive
     if (lower === `${root}s`) continue; // <domains>, <interfaces>: a list of them, another format
-    if (editDistance(lower, root) <= (root.length >= 9 ? 2 : 1)) return root;
+    const edits = root.length >= 9 ? 2 : 1;
+    // The distance is at least the difference in length: a name of megabytes is not compared.
+    if (Math.abs(lower.length - root.length) <= edits && editDistance(lower, root) <= edits) return root;
   }
   return undefined;
 }

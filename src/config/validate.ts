@@ -12,11 +12,22 @@ const ENTRY_KEYS = new Set(['name', 'files', 'ignores', 'plugins', 'rules', 'set
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * A name or value from the configuration as a message quotes it: whole when short, else its start
+ * and its length (a committed JSON configuration's 900 KB rule name was printed twice in full).
+ */
+export function shortened(text: string, max = 80): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length.toLocaleString('en-US')} characters)`;
+}
+
 /** Closest known rule id, for "did you mean" hints (small edit distance only). */
 function suggestRule(id: string, registry: RuleRegistry): string | undefined {
   let best: string | undefined;
   let bestD = Math.max(3, Math.floor(id.length / 4)) + 1;
   for (const known of [...registry.byId.keys(), ...BUILTIN_BY_ID.keys(), ...RULE_ALIASES.keys()]) {
+    // The distance is at least the difference in length: an id that far off is not compared (a
+    // committed JSON configuration's 900 KB rule name took 23 s of comparisons).
+    if (Math.abs(id.length - known.length) >= bestD) continue;
     const d = editDistance(id, known);
     if (d < bestD) {
       best = known;
@@ -30,10 +41,10 @@ function suggestRule(id: string, registry: RuleRegistry): string | undefined {
 function unknownRule(id: string, where: string, registry: RuleRegistry): ConfigError {
   const ns = namespaceOf(id);
   if (ns !== undefined && isPluginRuleId(id) && !registry.namespaces.includes(ns)) {
-    return new ConfigError(`${where}: rule '${id}' belongs to plugin '${ns}', which this configuration does not load (plugins: { '${ns}': … } in a virtlint.config.mjs; docs/plugins.md)`);
+    return new ConfigError(`${where}: rule '${shortened(id)}' belongs to plugin '${ns}', which this configuration does not load (plugins: { '${ns}': … } in a virtlint.config.mjs; docs/plugins.md)`);
   }
   const hint = suggestRule(id, registry);
-  return new ConfigError(`${where}: unknown rule '${id}'${hint ? ` (did you mean '${hint}'?)` : ''}; see virtlint --list-rules`);
+  return new ConfigError(`${where}: unknown rule '${shortened(id)}'${hint ? ` (did you mean '${hint}'?)` : ''}; see virtlint --list-rules`);
 }
 
 /**
@@ -56,7 +67,7 @@ export function validateRuleSetting(id: string, value: unknown, where: string, r
   const given: unknown = Array.isArray(value) ? value[0] : value;
   const level = typeof given === 'number' ? RULE_LEVELS[given] : given;
   if (typeof level !== 'string' || !RULE_LEVELS.includes(level as RuleLevel)) {
-    throw new ConfigError(`${where}: bad severity ${JSON.stringify(given)}; use "off", "warn" or "error" (or 0, 1, 2; or ["warn", options…])`);
+    throw new ConfigError(`${where}: bad severity ${shortened(JSON.stringify(given) ?? String(given))}; use "off", "warn" or "error" (or 0, 1, 2; or ["warn", options…])`);
   }
   if (!Array.isArray(value)) return level as RuleLevel;
   checkData(value, where);
@@ -156,7 +167,7 @@ export function validateConfig(value: unknown, label: string, baseDir: string, r
     const where = `${label}: [${i}]`;
     if (!isObject(entry)) throw new ConfigError(`${where}: expected an object`);
     for (const key of Object.keys(entry)) {
-      if (!ENTRY_KEYS.has(key)) throw new ConfigError(`${where}: unknown key '${key}' (allowed: ${[...ENTRY_KEYS].join(', ')})`);
+      if (!ENTRY_KEYS.has(key)) throw new ConfigError(`${where}: unknown key '${shortened(key)}' (allowed: ${[...ENTRY_KEYS].join(', ')})`);
     }
     const out: { -readonly [K in keyof ConfigEntry]: ConfigEntry[K] } = {};
     if ('name' in entry) {
@@ -170,7 +181,7 @@ export function validateConfig(value: unknown, label: string, baseDir: string, r
     if ('rules' in entry) {
       if (!isObject(entry.rules)) throw new ConfigError(`${where}.rules: expected an object mapping rule ids to severities`);
       out.rules = Object.fromEntries(
-        Object.entries(entry.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${id}"]`, registry)]),
+        Object.entries(entry.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${shortened(id)}"]`, registry)]),
       );
       // An alias becomes its parts here, so later entries, --print-config and the linter see only rule ids.
       out.rules = expandRuleAliases(out.rules);

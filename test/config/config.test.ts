@@ -184,6 +184,22 @@ describe('configuration on the command line', () => {
     expect(printed.rules['virtlint/unused-disable']).to.equal('warn');
   });
 
+  it('a long name or value in a bad configuration is quoted by its start and length (was: a 900 KB rule name printed twice in full)', () => {
+    const long = 'x'.repeat(900_000);
+    const message = (value: unknown): string => {
+      try {
+        validateConfig(value, 'virtlint.config.json', '/p');
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error('expected a ConfigError');
+    };
+    const shown = `${'x'.repeat(80)}… (900,000 characters)`;
+    expect(message([{ rules: { [long]: 'error' } }])).to.equal(`virtlint.config.json: [0].rules["${shown}"]: unknown rule '${shown}'; see virtlint --list-rules`);
+    expect(message([{ rules: { 'ioeventfd-requires-virtio': long } }])).to.contain(`bad severity "${'x'.repeat(79)}… (900,002 characters); use`);
+    expect(message([{ [long]: 1 }])).to.contain(`[0]: unknown key '${shown}' (allowed:`);
+  });
+
   it('a bad configuration or --rule exits 2 naming the key', async () => {
     const dir = tempDir();
     writeTree(dir, { 'virtlint.config.json': JSON.stringify([{ rules: { 'no-such-rule': 'error' } }]), 'vm.xml': IDE });
