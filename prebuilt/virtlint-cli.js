@@ -29515,6 +29515,208 @@ var init_keys = __esm({
   }
 });
 
+// dist/src/report-output.js
+import fs22 from "node:fs";
+import path28 from "node:path";
+function drained(out) {
+  return new Promise((resolve5) => {
+    const done = () => {
+      out.off("drain", done);
+      out.off("error", done);
+      out.off("close", done);
+      resolve5();
+    };
+    out.on("drain", done);
+    out.on("error", done);
+    out.on("close", done);
+  });
+}
+function streamOutput(out, isTTY = false) {
+  let gathered = "";
+  let failure;
+  let onFailure;
+  out.on("error", (e) => {
+    failure ??= e;
+    onFailure?.();
+  });
+  const written = (e) => {
+    if (e)
+      failure ??= e;
+  };
+  let begun = false;
+  return {
+    async write(part) {
+      if (failure || part === "")
+        return;
+      begun = true;
+      gathered += part;
+      if (!isTTY && gathered.length < GATHER_BYTES)
+        return;
+      const chunk = gathered;
+      gathered = "";
+      if (!out.write(chunk, written) && !failure)
+        await drained(out);
+    },
+    async close(last) {
+      const chunk = gathered + last;
+      gathered = "";
+      if (!failure) {
+        await new Promise((resolve5) => {
+          onFailure = resolve5;
+          out.write(chunk, (e) => {
+            written(e);
+            resolve5();
+          });
+        });
+      }
+      onFailure = void 0;
+      return failure;
+    },
+    abort() {
+      if (!failure && gathered !== "")
+        out.write(gathered, written);
+      gathered = "";
+      return begun;
+    }
+  };
+}
+function isDevice(file) {
+  try {
+    return fs22.statSync(file, { throwIfNoEntry: false })?.isFile() === false;
+  } catch {
+    return false;
+  }
+}
+function realTarget(file) {
+  let cur = path28.resolve(file);
+  for (let hops = 0; hops < 40; hops++) {
+    let existing = cur;
+    let rest = "";
+    while (!fs22.lstatSync(existing, { throwIfNoEntry: false }) && path28.dirname(existing) !== existing) {
+      rest = rest === "" ? path28.basename(existing) : path28.join(path28.basename(existing), rest);
+      existing = path28.dirname(existing);
+    }
+    const st = fs22.lstatSync(existing, { throwIfNoEntry: false });
+    if (!st?.isSymbolicLink() || fs22.statSync(existing, { throwIfNoEntry: false }))
+      return path28.join(fs22.realpathSync(existing), rest);
+    cur = path28.join(path28.resolve(fs22.realpathSync(path28.dirname(existing)), fs22.readlinkSync(existing)), rest);
+  }
+  return cur;
+}
+function refuseLinkOutOfBase(file, base = process.cwd()) {
+  const lexical = path28.resolve(base, file);
+  const root = path28.resolve(base);
+  if (!lexical.startsWith(root === path28.sep ? root : root + path28.sep))
+    return;
+  let real;
+  let realRoot;
+  try {
+    real = realTarget(lexical);
+    realRoot = fs22.realpathSync(root);
+  } catch {
+    return;
+  }
+  if (real === realRoot || real.startsWith(realRoot === path28.sep ? realRoot : realRoot + path28.sep))
+    return;
+  throw new InputError(`--output-file ${path28.relative(root, lexical)}: a symbolic link leads it out of the working directory, to ${real}; a report is not written there through a link (name that file itself if it is meant)`);
+}
+function fileOutput(file, base = process.cwd()) {
+  refuseLinkOutOfBase(file, base);
+  let failure;
+  let fd;
+  let temp;
+  let mode;
+  const opened = () => fd !== void 0 || temp !== void 0;
+  const open = () => {
+    if (opened())
+      return;
+    makeDirectories(path28.dirname(file));
+    const existing = fs22.statSync(file, { throwIfNoEntry: false });
+    if (existing && !existing.isFile()) {
+      fd = fs22.openSync(file, "w");
+      return;
+    }
+    if (!existing && fs22.lstatSync(file, { throwIfNoEntry: false })) {
+      fd = fs22.openSync(file, "w");
+      return;
+    }
+    mode = existing ? existing.mode & 4095 : void 0;
+    temp = TempBeside.create(existing ? fs22.realpathSync(file) : file, tempNameBeside, 438);
+  };
+  const put = (part) => {
+    if (failure)
+      return;
+    try {
+      open();
+      if (part === "")
+        return;
+      if (temp)
+        temp.write(part);
+      else
+        fs22.writeSync(fd, part);
+    } catch (e) {
+      failure = e;
+    }
+  };
+  const cleanUp = () => {
+    if (fd !== void 0)
+      fs22.closeSync(fd);
+    fd = void 0;
+    temp?.discard();
+    temp = void 0;
+  };
+  let gathered = "";
+  return {
+    async write(part) {
+      gathered += part;
+      if (gathered.length >= GATHER_BYTES) {
+        put(gathered);
+        gathered = "";
+      }
+      return Promise.resolve();
+    },
+    async close(last) {
+      put(gathered + last);
+      gathered = "";
+      try {
+        if (failure)
+          return failure;
+        if (fd !== void 0)
+          fs22.closeSync(fd);
+        fd = void 0;
+        if (temp) {
+          temp.finish(mode !== void 0 ? { mode } : {});
+          temp.replaceTarget();
+          temp = void 0;
+        }
+        return Promise.resolve(void 0);
+      } catch (e) {
+        return failure = e;
+      } finally {
+        cleanUp();
+      }
+    },
+    abort() {
+      if (gathered !== "" && (opened() ? temp === void 0 : isDevice(file)))
+        put(gathered);
+      gathered = "";
+      const leftIncomplete = fd !== void 0;
+      cleanUp();
+      return leftIncomplete;
+    }
+  };
+}
+var GATHER_BYTES;
+var init_report_output = __esm({
+  "dist/src/report-output.js"() {
+    "use strict";
+    init_files();
+    init_make_directories();
+    init_temp_beside();
+    GATHER_BYTES = 16 * 1024;
+  }
+});
+
 // dist/src/cli-options.js
 function parseCommonArgs(argv) {
   const out = { _: [] };
@@ -29725,11 +29927,14 @@ function describeProfile(p) {
   return `${lines.join("\n")}
 `;
 }
-function write(text3, output, io) {
-  if (output)
-    fs24.writeFileSync(output, text3);
-  else
+async function write(text3, output, io) {
+  if (!output) {
     (io.stdout ?? process.stdout).write(text3);
+    return;
+  }
+  const failure = await fileOutput(path29.resolve(output)).close(text3);
+  if (failure)
+    throw failure;
 }
 async function capsCommand(argv, io) {
   try {
@@ -29749,19 +29954,19 @@ async function capsCommand(argv, io) {
       if (!st.isFile())
         throw new CapsUsageError(`caps probe: ${binary} is not a regular file`);
       const profile = await probeEmulator(binary, binary, { ...DEFAULT_QMP_LIMITS, ...args.timeoutMs ? { timeoutMs: args.timeoutMs } : {} });
-      write(toJson(profile), args.output, io);
+      await write(toJson(profile), args.output, io);
       return 0;
     }
     if (command2 === "show") {
       if (rest.length !== 1)
         throw new CapsUsageError("caps show: give exactly one capabilities file");
       const profile = loadProfileFile(rest[0]);
-      write(args.json ? toJson(profile) : describeProfile(profile), args.output, io);
+      await write(args.json ? toJson(profile) : describeProfile(profile), args.output, io);
       return 0;
     }
     throw new CapsUsageError(`unknown caps command '${command2}' (try: virtlint caps --help)`);
   } catch (e) {
-    if (e instanceof CapsUsageError || e instanceof CapabilityFileError || e instanceof ProbeError) {
+    if (e instanceof CapsUsageError || e instanceof CapabilityFileError || e instanceof ProbeError || e instanceof InputError) {
       io.stderr.write(`virtlint: ${e.message}
 `);
       return 2;
@@ -29778,6 +29983,8 @@ var init_cli = __esm({
     init_probe();
     init_profile_file();
     init_qmp_session();
+    init_files();
+    init_report_output();
     HELP = `Usage: virtlint caps <command> [options]
 
 Commands:
@@ -36134,10 +36341,15 @@ function bindingTargets(targets) {
 init_types();
 var ENTRY_KEYS = /* @__PURE__ */ new Set(["name", "files", "ignores", "plugins", "rules", "settings"]);
 var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function shortened(text3, max = 80) {
+  return text3.length <= max ? text3 : `${text3.slice(0, max)}\u2026 (${text3.length.toLocaleString("en-US")} characters)`;
+}
 function suggestRule(id, registry) {
   let best;
   let bestD = Math.max(3, Math.floor(id.length / 4)) + 1;
   for (const known of [...registry.byId.keys(), ...BUILTIN_BY_ID.keys(), ...RULE_ALIASES.keys()]) {
+    if (Math.abs(id.length - known.length) >= bestD)
+      continue;
     const d = editDistance(id, known);
     if (d < bestD) {
       best = known;
@@ -36149,10 +36361,10 @@ function suggestRule(id, registry) {
 function unknownRule(id, where, registry) {
   const ns = namespaceOf(id);
   if (ns !== void 0 && isPluginRuleId(id) && !registry.namespaces.includes(ns)) {
-    return new ConfigError(`${where}: rule '${id}' belongs to plugin '${ns}', which this configuration does not load (plugins: { '${ns}': \u2026 } in a virtlint.config.mjs; docs/plugins.md)`);
+    return new ConfigError(`${where}: rule '${shortened(id)}' belongs to plugin '${ns}', which this configuration does not load (plugins: { '${ns}': \u2026 } in a virtlint.config.mjs; docs/plugins.md)`);
   }
   const hint = suggestRule(id, registry);
-  return new ConfigError(`${where}: unknown rule '${id}'${hint ? ` (did you mean '${hint}'?)` : ""}; see virtlint --list-rules`);
+  return new ConfigError(`${where}: unknown rule '${shortened(id)}'${hint ? ` (did you mean '${hint}'?)` : ""}; see virtlint --list-rules`);
 }
 function validateRuleSetting(id, value, where, registry) {
   const parts = RULE_ALIASES.get(id);
@@ -36169,7 +36381,7 @@ function validateRuleSetting(id, value, where, registry) {
   const given = Array.isArray(value) ? value[0] : value;
   const level = typeof given === "number" ? RULE_LEVELS[given] : given;
   if (typeof level !== "string" || !RULE_LEVELS.includes(level)) {
-    throw new ConfigError(`${where}: bad severity ${JSON.stringify(given)}; use "off", "warn" or "error" (or 0, 1, 2; or ["warn", options\u2026])`);
+    throw new ConfigError(`${where}: bad severity ${shortened(JSON.stringify(given) ?? String(given))}; use "off", "warn" or "error" (or 0, 1, 2; or ["warn", options\u2026])`);
   }
   if (!Array.isArray(value))
     return level;
@@ -36265,7 +36477,7 @@ function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
       throw new ConfigError(`${where}: expected an object`);
     for (const key of Object.keys(entry3)) {
       if (!ENTRY_KEYS.has(key))
-        throw new ConfigError(`${where}: unknown key '${key}' (allowed: ${[...ENTRY_KEYS].join(", ")})`);
+        throw new ConfigError(`${where}: unknown key '${shortened(key)}' (allowed: ${[...ENTRY_KEYS].join(", ")})`);
     }
     const out = {};
     if ("name" in entry3) {
@@ -36282,7 +36494,7 @@ function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
     if ("rules" in entry3) {
       if (!isObject3(entry3.rules))
         throw new ConfigError(`${where}.rules: expected an object mapping rule ids to severities`);
-      out.rules = Object.fromEntries(Object.entries(entry3.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${id}"]`, registry)]));
+      out.rules = Object.fromEntries(Object.entries(entry3.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${shortened(id)}"]`, registry)]));
       out.rules = expandRuleAliases(out.rules);
     }
     if ("settings" in entry3)
@@ -37250,7 +37462,8 @@ function typoOf(name) {
       return root;
     if (lower === `${root}s`)
       continue;
-    if (editDistance(lower, root) <= (root.length >= 9 ? 2 : 1))
+    const edits = root.length >= 9 ? 2 : 1;
+    if (Math.abs(lower.length - root.length) <= edits && editDistance(lower, root) <= edits)
       return root;
   }
   return void 0;
@@ -38218,201 +38431,8 @@ function storeInCache(cache2, file, probe, r) {
   cache2.set(file, probe.key, probe.content, r);
 }
 
-// dist/src/report-output.js
-init_files();
-init_make_directories();
-init_temp_beside();
-import fs22 from "node:fs";
-import path28 from "node:path";
-function drained(out) {
-  return new Promise((resolve5) => {
-    const done = () => {
-      out.off("drain", done);
-      out.off("error", done);
-      out.off("close", done);
-      resolve5();
-    };
-    out.on("drain", done);
-    out.on("error", done);
-    out.on("close", done);
-  });
-}
-var GATHER_BYTES = 16 * 1024;
-function streamOutput(out, isTTY = false) {
-  let gathered = "";
-  let failure;
-  let onFailure;
-  out.on("error", (e) => {
-    failure ??= e;
-    onFailure?.();
-  });
-  const written = (e) => {
-    if (e)
-      failure ??= e;
-  };
-  let begun = false;
-  return {
-    async write(part) {
-      if (failure || part === "")
-        return;
-      begun = true;
-      gathered += part;
-      if (!isTTY && gathered.length < GATHER_BYTES)
-        return;
-      const chunk = gathered;
-      gathered = "";
-      if (!out.write(chunk, written) && !failure)
-        await drained(out);
-    },
-    async close(last) {
-      const chunk = gathered + last;
-      gathered = "";
-      if (!failure) {
-        await new Promise((resolve5) => {
-          onFailure = resolve5;
-          out.write(chunk, (e) => {
-            written(e);
-            resolve5();
-          });
-        });
-      }
-      onFailure = void 0;
-      return failure;
-    },
-    abort() {
-      if (!failure && gathered !== "")
-        out.write(gathered, written);
-      gathered = "";
-      return begun;
-    }
-  };
-}
-function isDevice(file) {
-  try {
-    return fs22.statSync(file, { throwIfNoEntry: false })?.isFile() === false;
-  } catch {
-    return false;
-  }
-}
-function realTarget(file) {
-  let cur = path28.resolve(file);
-  for (let hops = 0; hops < 40; hops++) {
-    let existing = cur;
-    let rest = "";
-    while (!fs22.lstatSync(existing, { throwIfNoEntry: false }) && path28.dirname(existing) !== existing) {
-      rest = rest === "" ? path28.basename(existing) : path28.join(path28.basename(existing), rest);
-      existing = path28.dirname(existing);
-    }
-    const st = fs22.lstatSync(existing, { throwIfNoEntry: false });
-    if (!st?.isSymbolicLink() || fs22.statSync(existing, { throwIfNoEntry: false }))
-      return path28.join(fs22.realpathSync(existing), rest);
-    cur = path28.join(path28.resolve(fs22.realpathSync(path28.dirname(existing)), fs22.readlinkSync(existing)), rest);
-  }
-  return cur;
-}
-function refuseLinkOutOfBase(file, base = process.cwd()) {
-  const lexical = path28.resolve(base, file);
-  const root = path28.resolve(base);
-  if (!lexical.startsWith(root === path28.sep ? root : root + path28.sep))
-    return;
-  let real;
-  let realRoot;
-  try {
-    real = realTarget(lexical);
-    realRoot = fs22.realpathSync(root);
-  } catch {
-    return;
-  }
-  if (real === realRoot || real.startsWith(realRoot === path28.sep ? realRoot : realRoot + path28.sep))
-    return;
-  throw new InputError(`--output-file ${path28.relative(root, lexical)}: a symbolic link leads it out of the working directory, to ${real}; a report is not written there through a link (name that file itself if it is meant)`);
-}
-function fileOutput(file, base = process.cwd()) {
-  refuseLinkOutOfBase(file, base);
-  let failure;
-  let fd;
-  let temp;
-  let mode;
-  const opened = () => fd !== void 0 || temp !== void 0;
-  const open = () => {
-    if (opened())
-      return;
-    makeDirectories(path28.dirname(file));
-    const existing = fs22.statSync(file, { throwIfNoEntry: false });
-    if (existing && !existing.isFile()) {
-      fd = fs22.openSync(file, "w");
-      return;
-    }
-    if (!existing && fs22.lstatSync(file, { throwIfNoEntry: false })) {
-      fd = fs22.openSync(file, "w");
-      return;
-    }
-    mode = existing ? existing.mode & 4095 : void 0;
-    temp = TempBeside.create(existing ? fs22.realpathSync(file) : file, tempNameBeside, 438);
-  };
-  const put = (part) => {
-    if (failure)
-      return;
-    try {
-      open();
-      if (part === "")
-        return;
-      if (temp)
-        temp.write(part);
-      else
-        fs22.writeSync(fd, part);
-    } catch (e) {
-      failure = e;
-    }
-  };
-  const cleanUp = () => {
-    if (fd !== void 0)
-      fs22.closeSync(fd);
-    fd = void 0;
-    temp?.discard();
-    temp = void 0;
-  };
-  let gathered = "";
-  return {
-    async write(part) {
-      gathered += part;
-      if (gathered.length >= GATHER_BYTES) {
-        put(gathered);
-        gathered = "";
-      }
-      return Promise.resolve();
-    },
-    async close(last) {
-      put(gathered + last);
-      gathered = "";
-      try {
-        if (failure)
-          return failure;
-        if (fd !== void 0)
-          fs22.closeSync(fd);
-        fd = void 0;
-        if (temp) {
-          temp.finish(mode !== void 0 ? { mode } : {});
-          temp.replaceTarget();
-          temp = void 0;
-        }
-        return Promise.resolve(void 0);
-      } catch (e) {
-        return failure = e;
-      } finally {
-        cleanUp();
-      }
-    },
-    abort() {
-      if (gathered !== "" && (opened() ? temp === void 0 : isDevice(file)))
-        put(gathered);
-      gathered = "";
-      const leftIncomplete = fd !== void 0;
-      cleanUp();
-      return leftIncomplete;
-    }
-  };
-}
+// dist/src/cli.js
+init_report_output();
 
 // dist/src/output-target.js
 import fs23 from "node:fs";

@@ -25036,10 +25036,15 @@ function bindingTargets(targets) {
 // dist/src/config/validate.js
 var ENTRY_KEYS = /* @__PURE__ */ new Set(["name", "files", "ignores", "plugins", "rules", "settings"]);
 var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function shortened(text3, max = 80) {
+  return text3.length <= max ? text3 : `${text3.slice(0, max)}\u2026 (${text3.length.toLocaleString("en-US")} characters)`;
+}
 function suggestRule(id, registry) {
   let best;
   let bestD = Math.max(3, Math.floor(id.length / 4)) + 1;
   for (const known of [...registry.byId.keys(), ...BUILTIN_BY_ID.keys(), ...RULE_ALIASES.keys()]) {
+    if (Math.abs(id.length - known.length) >= bestD)
+      continue;
     const d = editDistance(id, known);
     if (d < bestD) {
       best = known;
@@ -25051,10 +25056,10 @@ function suggestRule(id, registry) {
 function unknownRule(id, where, registry) {
   const ns = namespaceOf(id);
   if (ns !== void 0 && isPluginRuleId(id) && !registry.namespaces.includes(ns)) {
-    return new ConfigError(`${where}: rule '${id}' belongs to plugin '${ns}', which this configuration does not load (plugins: { '${ns}': \u2026 } in a virtlint.config.mjs; docs/plugins.md)`);
+    return new ConfigError(`${where}: rule '${shortened(id)}' belongs to plugin '${ns}', which this configuration does not load (plugins: { '${ns}': \u2026 } in a virtlint.config.mjs; docs/plugins.md)`);
   }
   const hint = suggestRule(id, registry);
-  return new ConfigError(`${where}: unknown rule '${id}'${hint ? ` (did you mean '${hint}'?)` : ""}; see virtlint --list-rules`);
+  return new ConfigError(`${where}: unknown rule '${shortened(id)}'${hint ? ` (did you mean '${hint}'?)` : ""}; see virtlint --list-rules`);
 }
 function validateRuleSetting(id, value, where, registry) {
   const parts = RULE_ALIASES.get(id);
@@ -25071,7 +25076,7 @@ function validateRuleSetting(id, value, where, registry) {
   const given = Array.isArray(value) ? value[0] : value;
   const level = typeof given === "number" ? RULE_LEVELS[given] : given;
   if (typeof level !== "string" || !RULE_LEVELS.includes(level)) {
-    throw new ConfigError(`${where}: bad severity ${JSON.stringify(given)}; use "off", "warn" or "error" (or 0, 1, 2; or ["warn", options\u2026])`);
+    throw new ConfigError(`${where}: bad severity ${shortened(JSON.stringify(given) ?? String(given))}; use "off", "warn" or "error" (or 0, 1, 2; or ["warn", options\u2026])`);
   }
   if (!Array.isArray(value))
     return level;
@@ -25167,7 +25172,7 @@ function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
       throw new ConfigError(`${where}: expected an object`);
     for (const key of Object.keys(entry3)) {
       if (!ENTRY_KEYS.has(key))
-        throw new ConfigError(`${where}: unknown key '${key}' (allowed: ${[...ENTRY_KEYS].join(", ")})`);
+        throw new ConfigError(`${where}: unknown key '${shortened(key)}' (allowed: ${[...ENTRY_KEYS].join(", ")})`);
     }
     const out = {};
     if ("name" in entry3) {
@@ -25184,7 +25189,7 @@ function validateConfig(value, label, baseDir, registry = BUILTIN_REGISTRY) {
     if ("rules" in entry3) {
       if (!isObject3(entry3.rules))
         throw new ConfigError(`${where}.rules: expected an object mapping rule ids to severities`);
-      out.rules = Object.fromEntries(Object.entries(entry3.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${id}"]`, registry)]));
+      out.rules = Object.fromEntries(Object.entries(entry3.rules).map(([id, setting]) => [id, validateRuleSetting(id, setting, `${where}.rules["${shortened(id)}"]`, registry)]));
       out.rules = expandRuleAliases(out.rules);
     }
     if ("settings" in entry3)
@@ -27476,7 +27481,8 @@ function typoOf(name) {
       return root;
     if (lower === `${root}s`)
       continue;
-    if (editDistance(lower, root) <= (root.length >= 9 ? 2 : 1))
+    const edits = root.length >= 9 ? 2 : 1;
+    if (Math.abs(lower.length - root.length) <= edits && editDistance(lower, root) <= edits)
       return root;
   }
   return void 0;
