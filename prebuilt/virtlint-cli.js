@@ -21619,12 +21619,16 @@ var init_derive = __esm({
             return nc.local === local && nc.ns === ns ? this.pt.after(this.elements[p.elem].content, this.pt.empty) : this.pt.notAllowed;
         } else if (k !== "choice" && k !== "group" && k !== "interleave" && k !== "oneOrMore" && k !== "after")
           return this.pt.notAllowed;
+        if (p.stoQid === qid)
+          return p.stoLast;
         const memo = p.sto ?? (p.sto = /* @__PURE__ */ new Map());
         let r = memo.get(qid);
         if (r === void 0) {
           r = this.computeStartTagOpen(p, qid, ns, local);
           this.remember(memo, qid, r, MEMO_LIMIT);
         }
+        p.stoQid = qid;
+        p.stoLast = r;
         return r;
       }
       computeStartTagOpen(p, qid, ns, local) {
@@ -21744,6 +21748,8 @@ var init_derive = __esm({
       }
       /** Attribute patterns in `p` (outside elements) whose name class contains the name; memoised per name. */
       attributeCandidates(p, qid, ns, local) {
+        if (p.acQid === qid)
+          return p.acLast;
         const memo = p.attCands ?? (p.attCands = /* @__PURE__ */ new Map());
         let r = memo.get(qid);
         if (r === void 0) {
@@ -21755,6 +21761,8 @@ var init_derive = __esm({
           r = { cands: out.length > 0 ? out : NONE3, byMask: out.length > 0 && out.length <= ATT_MASK_BITS ? noDerivatives(2 ** out.length) : null, byValue: null };
           this.remember(memo, qid, r, MEMO_LIMIT);
         }
+        p.acQid = qid;
+        p.acLast = r;
         return r;
       }
       /**
@@ -22208,7 +22216,11 @@ var init_pattern = __esm({
         const p = {
           k: init.k,
           sto: null,
+          stoQid: -1,
+          stoLast: null,
           attCands: null,
+          acQid: -1,
+          acLast: null,
           stc: null,
           end: null,
           noText: null,

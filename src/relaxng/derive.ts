@@ -217,12 +217,17 @@ export class Deriver {
       const nc = p.nc!;
       if (nc.k === 'name') return nc.local === local && nc.ns === ns ? this.pt.after(this.elements[p.elem]!.content, this.pt.empty) : this.pt.notAllowed;
     } else if (k !== 'choice' && k !== 'group' && k !== 'interleave' && k !== 'oneOrMore' && k !== 'after') return this.pt.notAllowed;
+    // The last name asked of this state, before the table (Pat.stoQid). Derivatives are interned,
+    // so what the table would give, even after it was cleared, is this very pattern.
+    if (p.stoQid === qid) return p.stoLast!;
     const memo = p.sto ?? (p.sto = new Map());
     let r = memo.get(qid);
     if (r === undefined) {
       r = this.computeStartTagOpen(p, qid, ns, local);
       this.remember(memo, qid, r, MEMO_LIMIT);
     }
+    p.stoQid = qid;
+    p.stoLast = r;
     return r;
   }
 
@@ -347,6 +352,9 @@ export class Deriver {
 
   /** Attribute patterns in `p` (outside elements) whose name class contains the name; memoised per name. */
   private attributeCandidates(p: Pat, qid: number, ns: string, local: string): AttCandidates {
+    // The last name asked of this state first (Pat.acQid). An entry the table dropped when full
+    // stays usable here: its candidates are the same, and its derivatives were counted as made.
+    if (p.acQid === qid) return p.acLast!;
     const memo = p.attCands ?? (p.attCands = new Map());
     let r = memo.get(qid);
     if (r === undefined) {
@@ -356,6 +364,8 @@ export class Deriver {
       r = { cands: out.length > 0 ? out : NONE, byMask: out.length > 0 && out.length <= ATT_MASK_BITS ? noDerivatives(2 ** out.length) : null, byValue: null };
       this.remember(memo, qid, r, MEMO_LIMIT);
     }
+    p.acQid = qid;
+    p.acLast = r;
     return r;
   }
 

@@ -66,4 +66,25 @@ describe('relaxng: memoised derivatives answer as fresh ones', () => {
       expect(kinds(grammar, '<doc><d type="t40" o7="x"/></doc>')).to.deep.equal(['invalid-attribute-value']);
     }
   });
+  it('a state asked for one name and then another answers each (the last-name caches in front of the tables)', () => {
+    const g = grammarOf(
+      docWith(`<zeroOrMore><choice>
+        <element name="a"><attribute name="x"><value>1</value></attribute><optional><attribute name="y"><value>2</value></attribute></optional><empty/></element>
+        <element name="b"><attribute name="y"><value>2</value></attribute><empty/></element>
+        <element name="m"><zeroOrMore><element><anyName><except><name>bad</name></except></anyName><empty/></element></zeroOrMore></element>
+      </choice></zeroOrMore>`),
+    );
+    // More names than a table holds (4,096) asked of the state inside <m>: its table is cleared on the way.
+    const many = Array.from({ length: 5000 }, (_, i) => `<n${i}/>`).join('');
+    for (let i = 0; i < 3; i++) {
+      expect(kinds(g, '<doc><a x="1"/><b y="2"/><a x="1" y="2"/><a y="2" x="1"/><b y="2"/><b y="2"/><a x="1"/></doc>')).to.deep.equal([]);
+      expect(kinds(g, '<doc><a x="1"/><b x="1"/><a y="2"/><a x="1"/></doc>')).to.deep.equal(['unexpected-attribute', 'missing-attribute', 'missing-attribute']);
+      expect(kinds(g, `<doc><m>${many}<n4999/><n4999/><bad/><n0/><bad/></m><a x="2"/><m><bad/></m></doc>`)).to.deep.equal([
+        'unexpected-element',
+        'unexpected-element',
+        'invalid-attribute-value',
+        'unexpected-element',
+      ]);
+    }
+  });
 });
