@@ -10,6 +10,7 @@ import { VERSION } from '../version.js';
 import { BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR } from './bundled.js';
 import { KIND_GRAMMARS } from './kinds.js';
 import { makeDirectories } from '../make-directories.js';
+import { readPrivateCacheFile } from '../private-cache.js';
 
 /** The grammar for one document kind of a schema set, ready for validation. */
 export type GrammarOutcome =
@@ -106,11 +107,18 @@ export function cacheFileFor(key: string, sub = ''): string | undefined {
   return root ? path.join(root, sub, `${key}.json`) : undefined;
 }
 
-/** A cached compiled form's JSON, or undefined (missing or unusable: the caller compiles). */
+/**
+ * A cached compiled form's JSON, or undefined (missing or unusable: the caller compiles). Only an
+ * entry that is this user's alone, in a directory that is theirs alone, counts (src/private-cache.ts):
+ * the key is a hash of the schema set, computable by anyone who has it, so an entry planted in a
+ * directory another user can write would validate documents against the planter's grammar.
+ */
 export function readCached(file: string | undefined): unknown {
   if (!file) return undefined;
+  const bytes = readPrivateCacheFile(file, MAX_COMPILED_GRAMMAR_BYTES);
+  if (bytes === undefined) return undefined;
   try {
-    return JSON.parse(readBoundedRegularFile(file, { maxBytes: MAX_COMPILED_GRAMMAR_BYTES, followSymlinks: false }).toString('utf8'));
+    return JSON.parse(bytes.toString('utf8'));
   } catch {
     return undefined;
   }

@@ -153,9 +153,9 @@ describe('red team: caches in a directory another user can write', function () {
       return { dir, files };
     }
 
-    // Owner: perf-11 (src/schema/grammars.ts: readCached, writeCached). The fix: read and write
-    // through src/private-cache.ts (readPrivateCacheFile, writePrivateCacheFile), as the probe cache does.
-    it.skip('a compiled grammar planted in a directory another user owns is not used: the document is checked against its own schemas (was: against the planter\'s)', () => {
+    // Fixed in src/schema/grammars.ts (readCached): read through src/private-cache.ts
+    // (readPrivateCacheFile), as the probe cache does.
+    it('a compiled grammar planted in a directory another user owns is not used: the document is checked against its own schemas (was: against the planter\'s)', () => {
       const strict = schemaSet(STRICT);
       const lenient = schemaSet(LENIENT);
       expect(lenient.files.size, 'the lenient grammar accepts the document: no model compiled for wording').to.equal(1);
