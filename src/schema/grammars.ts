@@ -9,8 +9,7 @@ import type { DocumentKind } from '../types.js';
 import { VERSION } from '../version.js';
 import { BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR } from './bundled.js';
 import { KIND_GRAMMARS } from './kinds.js';
-import { makeDirectories } from '../make-directories.js';
-import { readPrivateCacheFile } from '../private-cache.js';
+import { readPrivateCacheFile, writePrivateCacheFile } from '../private-cache.js';
 
 /** The grammar for one document kind of a schema set, ready for validation. */
 export type GrammarOutcome =
@@ -124,17 +123,14 @@ export function readCached(file: string | undefined): unknown {
   }
 }
 
-/** Writes a compiled form to the cache (atomically); failures only cost the next process a compilation. */
+/**
+ * Writes a compiled form to the cache (atomically: a new temporary file, created exclusively and never
+ * through a link, renamed over the entry), only in a directory that is this user's alone
+ * (src/private-cache.ts). Failures only cost the next process a compilation.
+ */
 export function writeCached(file: string | undefined, json: unknown): void {
   if (!file) return;
-  try {
-    makeDirectories(path.dirname(file));
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(json));
-    fs.renameSync(tmp, file);
-  } catch {
-    // a read-only home directory only costs the next process a compilation
-  }
+  writePrivateCacheFile(file, JSON.stringify(json));
 }
 
 /**
