@@ -1,6 +1,7 @@
 import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
 import path from 'node:path';
 import { parseXml } from '../xml/parse.js';
+import { isInsideSchemaDirectory } from '../schema/inside-directory.js';
 import type { XmlElement } from '../xml/tree.js';
 import { EMPTY_SCOPE, NamespaceError, type NamespaceScope, type NamespacedStartTag, resolveStartTag, XML_NS } from '../xml/namespaces.js';
 import type { Define, ElementPattern, Grammar, NameClass, Pattern, SourceRef } from './model.js';
@@ -190,12 +191,12 @@ export class GrammarLoader {
     const cached = this.docs.get(file);
     if (cached) return cached;
     const where = from ? `${from.file}:${from.line}: ` : '';
-    const rootDir = path.resolve(this.root) + path.sep;
-    if (!file.startsWith(rootDir)) throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
     let text = this.texts.get(file);
     try {
+      if (!isInsideSchemaDirectory(file, this.root)) throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
       text ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString('utf8');
     } catch (e) {
+      if (e instanceof GrammarLoadError) throw e;
       throw new GrammarLoadError(`${where}cannot read ${file}: ${(e as Error).message}`);
     }
     const parsed = parseXml(text);

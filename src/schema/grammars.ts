@@ -9,6 +9,7 @@ import type { DocumentKind } from '../types.js';
 import { VERSION } from '../version.js';
 import { BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR } from './bundled.js';
 import { KIND_GRAMMARS } from './kinds.js';
+import { isInsideSchemaDirectory } from './inside-directory.js';
 import { readPrivateCacheFile, writePrivateCacheFile } from '../private-cache.js';
 
 /** The grammar for one document kind of a schema set, ready for validation. */
@@ -35,12 +36,11 @@ const toPath = (url: string): string => (url.startsWith('file:') ? fileURLToPath
 const readGrammarFile = (file: string): string => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString('utf8');
 
 export function schemaSetLoader(dir: string, read: (file: string) => string = readGrammarFile): ResourceLoader {
-  const root = path.resolve(dir) + path.sep;
   return {
     resolve: (base, href) => path.resolve(path.dirname(toPath(base)), toPath(href)),
     read: (url) => {
       const file = path.resolve(toPath(url));
-      if (!file.startsWith(root) || !file.endsWith('.rng')) throw new Error(`${file} is outside the schema directory ${dir}`);
+      if (!file.endsWith('.rng') || !isInsideSchemaDirectory(file, dir)) throw new Error(`${file} is outside the schema directory ${dir}`);
       return read(file);
     },
   };

@@ -38,11 +38,10 @@ describe('red team: a foreign grammar (--schemas DIR)', function () {
     else expect(report(run).flatMap((r) => r.messages.map((m) => m.ruleId))).to.deep.equal(['schema/invalid-value']);
   });
 
-  // Owners: perf-11 (src/schema/grammars.ts schemaSetLoader: `file.startsWith(root)` on the path as
-  // written) and src/grammar/load.ts (readDoc, the same test). O_NOFOLLOW guards only the last
-  // component, so a directory link inside DIR leads out of it. The fix: compare real paths
-  // (fs.realpathSync of the file's directory against that of DIR).
-  it.skip('an include through a directory link inside DIR that leads out of it is a grammar error, exit 2 (was: the file outside was read and used)', () => {
+  // Fixed in src/schema/grammars.ts (schemaSetLoader) and src/grammar/load.ts (readDoc), which tested
+  // `file.startsWith(root)` on the path as written; O_NOFOLLOW guards only the last component, so a
+  // directory link inside DIR led out of it. Both now compare real paths (src/schema/inside-directory.ts).
+  it('an include through a directory link inside DIR that leads out of it is a grammar error, exit 2 (was: the file outside was read and used)', () => {
     const dir = scratch.dir();
     const outside = scratch.dir();
     fs.writeFileSync(path.join(outside, 'names.rng'), '<grammar xmlns="http://relaxng.org/ns/structure/1.0"><define name="t"><attribute name="type"/></define></grammar>\n');
