@@ -14,6 +14,7 @@ import { type NameClass, NameClassTable } from './nameclass.js';
 import { type ElementDef, type Pat, PatternTable } from './pattern.js';
 import { GrammarSyntaxError, parseGrammarXml, resolveUrl, type RngEl } from './syntax.js';
 import { checkRestrictions } from './restrictions.js';
+import { xsdPatternTooCostly } from './xsd-regex.js';
 
 type Node =
   | { t: 'empty' | 'notAllowed' | 'text' }
@@ -94,6 +95,8 @@ class Compiler {
   private readonly trees = new Map<string, RngEl>();
   private readonly elemIndex = new Map<Node, number>();
   private readonly queue: [{ p: Node }, number][] = [];
+  /** Pattern facets already judged by xsdPatternTooCostly. */
+  private readonly patternVerdicts = new Map<string, string | undefined>();
   /** Patterns translated in step 1 so far, copies included (MAX_EXPANDED_PATTERNS). */
   private expanded = 0;
 
@@ -365,13 +368,28 @@ class Compiler {
         this.problem(`${c.local} is not allowed in data`, c);
       }
     });
+    let dt: Datatype;
     try {
-      return { t: 'data', dt: makeDatatype(el.dtLib, type.trim(), params), except };
+      dt = makeDatatype(el.dtLib, type.trim(), params);
     } catch (e) {
       if (!(e instanceof DatatypeError)) throw e;
       this.problem(e.message, el);
       return NOT_ALLOWED;
     }
+    for (const p of params) {
+      const why = p.name === 'pattern' ? this.patternTooCostly(p.value) : undefined;
+      if (why) {
+        this.problem(why, el);
+        return NOT_ALLOWED;
+      }
+    }
+    return { t: 'data', dt, except };
+  }
+
+  /** xsdPatternTooCostly, once per pattern (the datatype accepted it: it parses). */
+  private patternTooCostly(pattern: string): string | undefined {
+    if (!this.patternVerdicts.has(pattern)) this.patternVerdicts.set(pattern, xsdPatternTooCostly(pattern));
+    return this.patternVerdicts.get(pattern);
   }
 
   private nameClass(el: RngEl, inheritedNs: string, inExcept: 'anyName' | 'nsName' | null): NameClass | null {

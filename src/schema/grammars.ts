@@ -23,8 +23,12 @@ export type GrammarOutcome =
 /** A compiled grammar in the on-disk cache is a few hundred KiB; anything far larger is not ours. */
 const MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
 
-/** Bumped when the compiled form changes meaning, so stale cache entries are not reused. */
-const CACHE_FORMAT = 1;
+/**
+ * Bumped when the compiled form changes meaning, or the compiler refuses what it took before, so
+ * stale cache entries are not reused (2: patterns that cannot be matched in bounded time, grammars
+ * expanding past 500,000 patterns, includes through a directory link out of the set are refused).
+ */
+const CACHE_FORMAT = 2;
 
 const toPath = (url: string): string => (url.startsWith('file:') ? fileURLToPath(url) : url);
 
