@@ -268,6 +268,24 @@ export class XsdNfa {
   }
 }
 
+/** How many states NfaBuilder makes for `n` (without building them): the NFA fits when this, plus its match state, is at most MAX_NFA_STATES. */
+export function nfaStateCount(n: XsdRegexNode): number {
+  switch (n.k) {
+    case 'char':
+      return 1;
+    case 'group':
+      return nfaStateCount(n.inner);
+    case 'seq':
+      return n.items.reduce((sum, item) => sum + nfaStateCount(item), 0);
+    case 'alt':
+      return n.items.reduce((sum, item) => sum + nfaStateCount(item), n.items.length - 1);
+    case 'rep': {
+      const atom = nfaStateCount(n.atom);
+      return n.max === Infinity ? 1 + atom + n.min * atom : (n.max - n.min) * (atom + 1) + n.min * atom;
+    }
+  }
+}
+
 /** The NFA of a parsed XSD regex; undefined when it would exceed MAX_NFA_STATES states. */
 export function buildXsdNfa(tree: XsdRegexNode): XsdNfa | undefined {
   const b = new NfaBuilder();

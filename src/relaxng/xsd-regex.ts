@@ -6,7 +6,7 @@
  * `\p{IsBasicLatin}` (from a table of common blocks; an unknown block is an error).
  */
 import { unicodeRegExpMatcher } from './linear-regexp.js';
-import { buildXsdNfa, compileXsdNfa, MAX_NFA_STATES } from './xsd-nfa.js';
+import { compileXsdNfa, MAX_NFA_STATES, nfaStateCount } from './xsd-nfa.js';
 import { backtrackingIsBounded, maxMatchLength, nativeValueLimit } from './xsd-native-limit.js';
 import { XSD_NAME_CHAR, XSD_NAME_START } from './xml-names.js';
 
@@ -436,6 +436,6 @@ function boundedRegExpMatcher(tree: XsdRegexNode, re: RegExp): ((value: string) 
  */
 export function xsdPatternTooCostly(pattern: string): string | undefined {
   const tree = parseXsdRegex(pattern);
-  if (buildXsdNfa(tree) !== undefined || backtrackingIsBounded(tree)) return undefined;
+  if (nfaStateCount(tree) + 1 <= MAX_NFA_STATES || backtrackingIsBounded(tree)) return undefined;
   return `the pattern ${JSON.stringify(pattern)} cannot be matched in bounded time: its automaton would have more than ${MAX_NFA_STATES.toLocaleString('en-US')} states (counted repetitions expand) and backtracking on it grows with the value (counted repetitions of something that matches in several ways)`;
 }

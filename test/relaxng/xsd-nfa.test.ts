@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildXsdNfa, compileXsdNfa, MAX_NFA_STATES } from '../../src/relaxng/xsd-nfa.js';
+import { buildXsdNfa, compileXsdNfa, MAX_NFA_STATES, nfaStateCount } from '../../src/relaxng/xsd-nfa.js';
 import { compileXsdMatcher, compileXsdRegex, parseXsdRegex, xsdPatternTooCostly, type XsdRegexNode } from '../../src/relaxng/xsd-regex.js';
 import { problemsOf, rng } from './helpers.js';
 import { nativeValueLimit, SHORT_VALUE } from '../../src/relaxng/xsd-native-limit.js';
@@ -190,6 +190,11 @@ describe('XSD regexes: the linear-time NFA matcher agrees with the RegExp transl
     expect(problems.map((p) => p.message)).to.deep.equal([
       'the pattern "(a{2,100}){2,100}b" cannot be matched in bounded time: its automaton would have more than 10,000 states (counted repetitions expand) and backtracking on it grows with the value (counted repetitions of something that matches in several ways) (line 1)',
     ]);
+    // nfaStateCount (how xsdPatternTooCostly tells, without building) agrees with the builder, at the limit too.
+    for (const p of [...bundled, ...libvirt, 'a{9999}', 'a{10000}', '(a{100}){99}', '(a{100}){101}', '(ab|c){1,2000}', '(ab|c){1,2001}', '(a*b){3333}', '(a*b){3334}', '(a|bc)*d{9994}', '(a|bc)*d{9995}']) {
+      const tree = parseXsdRegex(p);
+      expect(nfaStateCount(tree) + 1 <= MAX_NFA_STATES, p).to.equal(buildXsdNfa(tree) !== undefined);
+    }
     // Every pattern of libvirt's and the bundled grammars is accepted (most by their NFA).
     for (const p of [...bundled, ...libvirt]) expect(xsdPatternTooCostly(p), p).to.equal(undefined);
   });
