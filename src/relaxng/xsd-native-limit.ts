@@ -9,6 +9,7 @@
  * repetition of anything but a fixed string (the exponential kind) gets none.
  */
 import type { XsdRegexNode } from './xsd-regex.js';
+import { measureXsdTree, sum } from './xsd-tree.js';
 
 /** The longest value the RegExp ever gets (beyond it the NFA is as fast within a small factor). */
 export const SHORT_VALUE = 256;
@@ -89,16 +90,10 @@ export function backtrackingIsBounded(tree: XsdRegexNode): boolean {
 
 /** The most characters (code points) a value matching the pattern can have: Infinity with an unbounded repetition. */
 export function maxMatchLength(n: XsdRegexNode): number {
-  switch (n.k) {
-    case 'char':
-      return 1;
-    case 'group':
-      return maxMatchLength(n.inner);
-    case 'seq':
-      return n.items.reduce((sum, item) => sum + maxMatchLength(item), 0);
-    case 'alt':
-      return Math.max(...n.items.map(maxMatchLength));
-    case 'rep':
-      return n.max === 0 ? 0 : n.max * maxMatchLength(n.atom);
-  }
+  return measureXsdTree<number>(n, {
+    char: 1,
+    seq: sum,
+    alt: (items) => Math.max(...items),
+    rep: (atom, _min, max) => (atom === 0 || max === 0 ? 0 : max * atom),
+  });
 }
