@@ -1,7 +1,7 @@
 import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseXml } from '../xml/parse.js';
+import { isInsideSchemaDirectory } from '../schema/inside-directory.js';
 import type { XmlElement } from '../xml/tree.js';
 import { EMPTY_SCOPE, NamespaceError, type NamespaceScope, type NamespacedStartTag, resolveStartTag, XML_NS } from '../xml/namespaces.js';
 import type { Define, ElementPattern, Grammar, NameClass, Pattern, SourceRef } from './model.js';
@@ -164,7 +164,6 @@ export class GrammarLoader {
   private readonly elements: ElementPattern[] = [];
   private scopeCounter = 0;
   private patternCount = 0;
-  private realRoot: string | undefined;
   private static elementCounter = 0;
   private readonly includeStack: string[] = [];
 
@@ -192,14 +191,16 @@ export class GrammarLoader {
     const cached = this.docs.get(file);
     if (cached) return cached;
     const where = from ? `${from.file}:${from.line}: ` : '';
-    const rootDir = path.resolve(this.root) + path.sep;
-    if (!file.startsWith(rootDir)) throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
-    // O_NOFOLLOW below guards the file's own name only: a link to a directory inside the set leads out of it.
-    if (!this.reallyInside(file)) throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root} (through a symbolic link)`);
     let text = this.texts.get(file);
     try {
+      if (!isInsideSchemaDirectory(file, this.root)) {
+        // Inside by name, outside by real path: a directory link on the way leads out.
+        const byLink = file.startsWith(path.resolve(this.root) + path.sep) ? ' (through a symbolic link)' : '';
+        throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}${byLink}`);
+      }
       text ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString('utf8');
     } catch (e) {
+      if (e instanceof GrammarLoadError) throw e;
       throw new GrammarLoadError(`${where}cannot read ${file}: ${(e as Error).message}`);
     }
     const parsed = parseXml(text);
@@ -209,19 +210,7 @@ export class GrammarLoader {
     return parsed.document.root;
   }
 
-  /** Whether `file`'s directory, links followed, is the set's directory or below it (a missing one: the read reports it). */
-  private reallyInside(file: string): boolean {
-    let dir: string;
-    try {
-      dir = fs.realpathSync(path.dirname(file));
-    } catch {
-      return true;
-    }
-    this.realRoot ??= fs.realpathSync(path.resolve(this.root));
-    return this.realRoot === path.sep || dir === this.realRoot || dir.startsWith(this.realRoot + path.sep);
-  }
-
-    private src(ctx: Ctx, el: XmlElement): SourceRef {
+  private src(ctx: Ctx, el: XmlElement): SourceRef {
     return { file: ctx.file, line: el.nameRange.start.line };
   }
 

@@ -14,6 +14,7 @@ import { type NameClass, NameClassTable } from './nameclass.js';
 import { type ElementDef, type Pat, PatternTable } from './pattern.js';
 import { GrammarSyntaxError, parseGrammarXml, resolveUrl, type RngEl } from './syntax.js';
 import { checkRestrictions } from './restrictions.js';
+import { xsdPatternTooCostly } from './xsd-regex.js';
 
 type Node =
   | { t: 'empty' | 'notAllowed' | 'text' }
@@ -64,6 +65,21 @@ const EMPTY: Node = { t: 'empty' };
 const TEXT: Node = { t: 'text' };
 const XMLNS_URI = 'http://www.w3.org/2000/xmlns';
 
+/**
+ * Patterns one grammar may expand to in step 1. Each include and externalRef is expanded where it
+ * stands (each reference is its own copy), so files that reference the next one twice, 40 deep (a few
+ * KiB in all), expanded to 2^40 patterns: memory in gigabytes, never ending. libvirt's domain grammar
+ * expands to ~5,700. The same bound as the grammar model's (src/grammar/load.ts MAX_GRAMMAR_PATTERNS).
+ */
+export const MAX_EXPANDED_PATTERNS = 500_000;
+
+/** Thrown from deep in step 1 when the grammar expands past MAX_EXPANDED_PATTERNS; `el` is where. */
+class ExpansionLimitError extends Error {
+  constructor(readonly el: RngEl) {
+    super(`the grammar expands to more than ${MAX_EXPANDED_PATTERNS.toLocaleString('en-US')} patterns (files included or referenced by externalRef many times over)`);
+  }
+}
+
 interface Overrides {
   start: boolean;
   defines: Set<string>;
@@ -79,6 +95,10 @@ class Compiler {
   private readonly trees = new Map<string, RngEl>();
   private readonly elemIndex = new Map<Node, number>();
   private readonly queue: [{ p: Node }, number][] = [];
+  /** Pattern facets already judged by xsdPatternTooCostly. */
+  private readonly patternVerdicts = new Map<string, string | undefined>();
+  /** Patterns translated in step 1 so far, copies included (MAX_EXPANDED_PATTERNS). */
+  private expanded = 0;
 
   constructor(private readonly loader: ResourceLoader) {}
 
@@ -187,6 +207,7 @@ class Compiler {
   }
 
   private pattern(el: RngEl, scope: Scope | null, inheritedNs: string): Node {
+    if (++this.expanded > MAX_EXPANDED_PATTERNS) throw new ExpansionLimitError(el);
     const ns = this.nsOf(el, inheritedNs);
     const kids = el.children;
     switch (el.local) {
@@ -347,13 +368,28 @@ class Compiler {
         this.problem(`${c.local} is not allowed in data`, c);
       }
     });
+    let dt: Datatype;
     try {
-      return { t: 'data', dt: makeDatatype(el.dtLib, type.trim(), params), except };
+      dt = makeDatatype(el.dtLib, type.trim(), params);
     } catch (e) {
       if (!(e instanceof DatatypeError)) throw e;
       this.problem(e.message, el);
       return NOT_ALLOWED;
     }
+    for (const p of params) {
+      const why = p.name === 'pattern' ? this.patternTooCostly(p.value) : undefined;
+      if (why) {
+        this.problem(why, el);
+        return NOT_ALLOWED;
+      }
+    }
+    return { t: 'data', dt, except };
+  }
+
+  /** xsdPatternTooCostly, once per pattern (the datatype accepted it: it parses). */
+  private patternTooCostly(pattern: string): string | undefined {
+    if (!this.patternVerdicts.has(pattern)) this.patternVerdicts.set(pattern, xsdPatternTooCostly(pattern));
+    return this.patternVerdicts.get(pattern);
   }
 
   private nameClass(el: RngEl, inheritedNs: string, inExcept: 'anyName' | 'nsName' | null): NameClass | null {
@@ -599,6 +635,7 @@ export function simplifyGrammar(
     g = c.compile(entryUrl);
   } catch (e) {
     if (e instanceof GrammarSyntaxError) c.problems.push({ message: e.message, url: e.url });
+    else if (e instanceof ExpansionLimitError) c.problems.push({ message: `${e.message} (line ${e.el.line})`, url: e.el.url });
     else throw e;
   }
   if (!g || c.problems.length > 0) return { ok: false, problems: c.problems.length > 0 ? c.problems : [{ message: 'grammar could not be compiled' }] };

@@ -9,6 +9,7 @@
  * repetition of anything but a fixed string (the exponential kind) gets none.
  */
 import type { XsdRegexNode } from './xsd-regex.js';
+import { measureXsdTree, sum } from './xsd-tree.js';
 
 /** The longest value the RegExp ever gets (beyond it the NFA is as fast within a small factor). */
 export const SHORT_VALUE = 256;
@@ -73,4 +74,26 @@ export function nativeValueLimit(tree: XsdRegexNode): number {
   if (!b || !Number.isFinite(b.a) || b.a > BACKTRACK_BUDGET) return 0;
   // Each path costs at most T steps: T^(d+1) × a ≤ budget.
   return Math.min(SHORT_VALUE, Math.floor((BACKTRACK_BUDGET / b.a) ** (1 / (b.d + 1))));
+}
+
+/**
+ * Whether the RegExp's backtracking on this pattern is bounded whatever the value: it has no unbounded
+ * repetition (so at most `maxMatchLength` characters are ever consumed on a path) and at most
+ * BACKTRACK_BUDGET paths. A pattern too large for the NFA (counted repetitions expand) is matched by
+ * the RegExp only then: `(a{100}){101}` (one path) or `[a-z]{1,20000}` are; `(a{2,100}){2,100}b`
+ * (100^98 paths: 40 characters took 9 s, 100 never ended) is not.
+ */
+export function backtrackingIsBounded(tree: XsdRegexNode): boolean {
+  const b = bound(tree);
+  return b !== undefined && b.d === 0 && b.a <= BACKTRACK_BUDGET;
+}
+
+/** The most characters (code points) a value matching the pattern can have: Infinity with an unbounded repetition. */
+export function maxMatchLength(n: XsdRegexNode): number {
+  return measureXsdTree<number>(n, {
+    char: 1,
+    seq: sum,
+    alt: (items) => Math.max(...items),
+    rep: (atom, _min, max) => (atom === 0 || max === 0 ? 0 : max * atom),
+  });
 }

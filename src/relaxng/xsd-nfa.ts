@@ -9,6 +9,7 @@
  * characters cached) capped in size: a value then costs one array lookup per ASCII character.
  */
 import type { XsdRegexNode } from './xsd-regex.js';
+import { measureXsdTree, sum } from './xsd-tree.js';
 
 /** An NFA larger than this (counted repetitions expand: `(a{1000}){1000}`) is not built. */
 export const MAX_NFA_STATES = 10_000;
@@ -266,6 +267,16 @@ export class XsdNfa {
     }
     return d.accepting;
   }
+}
+
+/** How many states NfaBuilder makes for `n` (without building them): the NFA fits when this, plus its match state, is at most MAX_NFA_STATES. */
+export function nfaStateCount(n: XsdRegexNode): number {
+  return measureXsdTree<number>(n, {
+    char: 1,
+    seq: sum,
+    alt: (items) => sum(items) + items.length - 1, // a split per alternative but the last
+    rep: (atom, min, max) => (max === Infinity ? 1 + atom + min * atom : (max - min) * (atom + 1) + min * atom),
+  });
 }
 
 /** The NFA of a parsed XSD regex; undefined when it would exceed MAX_NFA_STATES states. */

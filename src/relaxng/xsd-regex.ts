@@ -6,8 +6,8 @@
  * `\p{IsBasicLatin}` (from a table of common blocks; an unknown block is an error).
  */
 import { unicodeRegExpMatcher } from './linear-regexp.js';
-import { compileXsdNfa } from './xsd-nfa.js';
-import { nativeValueLimit } from './xsd-native-limit.js';
+import { compileXsdNfa, MAX_NFA_STATES, nfaStateCount } from './xsd-nfa.js';
+import { backtrackingIsBounded, maxMatchLength, nativeValueLimit } from './xsd-native-limit.js';
 import { XSD_NAME_CHAR, XSD_NAME_START } from './xml-names.js';
 
 export class XsdRegexError extends Error {}
@@ -410,7 +410,32 @@ export function compileXsdMatcher(pattern: string): (value: string) => boolean {
   return (value) => {
     if (limit < 0) limit = nativeValueLimit((tree = parseXsdRegex(pattern)));
     if (value.length <= limit) return re.test(value);
-    linear ??= compileXsdNfa(tree!) ?? unicodeRegExpMatcher(re.source);
+    linear ??= compileXsdNfa(tree!) ?? boundedRegExpMatcher(tree!, re) ?? unicodeRegExpMatcher(re.source);
     return linear(value);
   };
+}
+
+/**
+ * For a pattern too large for the NFA whose backtracking is bounded whatever the value
+ * (backtrackingIsBounded): the RegExp, given only values short enough to match (a character is at
+ * most two UTF-16 code units). Undefined for any other pattern: a grammar compiled with one is
+ * refused (xsdPatternTooCostly); only a compiled form from elsewhere can still hold one.
+ */
+function boundedRegExpMatcher(tree: XsdRegexNode, re: RegExp): ((value: string) => boolean) | undefined {
+  if (!backtrackingIsBounded(tree)) return undefined;
+  const longest = 2 * maxMatchLength(tree);
+  return (value) => value.length <= longest && re.test(value);
+}
+
+/**
+ * Why values cannot be matched against a pattern in bounded time, or undefined: its NFA would exceed
+ * MAX_NFA_STATES states (counted repetitions expand) and its backtracking grows with the value
+ * (nested counted repetitions: `(a{2,100}){2,100}b` never ended on 100 characters). Asked when a
+ * grammar is compiled (src/relaxng/simplify.ts), so such a grammar is refused, naming the pattern;
+ * libvirt's and the bundled grammars have none. Throws XsdRegexError on a bad pattern.
+ */
+export function xsdPatternTooCostly(pattern: string): string | undefined {
+  const tree = parseXsdRegex(pattern);
+  if (nfaStateCount(tree) + 1 <= MAX_NFA_STATES || backtrackingIsBounded(tree)) return undefined;
+  return `the pattern ${JSON.stringify(pattern)} cannot be matched in bounded time: its automaton would have more than ${MAX_NFA_STATES.toLocaleString('en-US')} states (counted repetitions expand) and backtracking on it grows with the value (counted repetitions of something that matches in several ways)`;
 }

@@ -9,7 +9,8 @@ import type { DocumentKind } from '../types.js';
 import { VERSION } from '../version.js';
 import { BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR } from './bundled.js';
 import { KIND_GRAMMARS } from './kinds.js';
-import { makeDirectories } from '../make-directories.js';
+import { isInsideSchemaDirectory } from './inside-directory.js';
+import { readPrivateCacheFile, writePrivateCacheFile } from '../private-cache.js';
 
 /** The grammar for one document kind of a schema set, ready for validation. */
 export type GrammarOutcome =
@@ -22,8 +23,12 @@ export type GrammarOutcome =
 /** A compiled grammar in the on-disk cache is a few hundred KiB; anything far larger is not ours. */
 const MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
 
-/** Bumped when the compiled form changes meaning, so stale cache entries are not reused. */
-const CACHE_FORMAT = 1;
+/**
+ * Bumped when the compiled form changes meaning, or the compiler refuses what it took before, so
+ * stale cache entries are not reused (2: patterns that cannot be matched in bounded time, grammars
+ * expanding past 500,000 patterns, includes through a directory link out of the set are refused).
+ */
+const CACHE_FORMAT = 2;
 
 const toPath = (url: string): string => (url.startsWith('file:') ? fileURLToPath(url) : url);
 
@@ -35,12 +40,11 @@ const toPath = (url: string): string => (url.startsWith('file:') ? fileURLToPath
 const readGrammarFile = (file: string): string => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString('utf8');
 
 export function schemaSetLoader(dir: string, read: (file: string) => string = readGrammarFile): ResourceLoader {
-  const root = path.resolve(dir) + path.sep;
   return {
     resolve: (base, href) => path.resolve(path.dirname(toPath(base)), toPath(href)),
     read: (url) => {
       const file = path.resolve(toPath(url));
-      if (!file.startsWith(root) || !file.endsWith('.rng')) throw new Error(`${file} is outside the schema directory ${dir}`);
+      if (!file.endsWith('.rng') || !isInsideSchemaDirectory(file, dir)) throw new Error(`${file} is outside the schema directory ${dir}`);
       return read(file);
     },
   };
@@ -106,27 +110,31 @@ export function cacheFileFor(key: string, sub = ''): string | undefined {
   return root ? path.join(root, sub, `${key}.json`) : undefined;
 }
 
-/** A cached compiled form's JSON, or undefined (missing or unusable: the caller compiles). */
+/**
+ * A cached compiled form's JSON, or undefined (missing or unusable: the caller compiles). Only an
+ * entry that is this user's alone, in a directory that is theirs alone, counts (src/private-cache.ts):
+ * the key is a hash of the schema set, computable by anyone who has it, so an entry planted in a
+ * directory another user can write would validate documents against the planter's grammar.
+ */
 export function readCached(file: string | undefined): unknown {
   if (!file) return undefined;
+  const bytes = readPrivateCacheFile(file, MAX_COMPILED_GRAMMAR_BYTES);
+  if (bytes === undefined) return undefined;
   try {
-    return JSON.parse(readBoundedRegularFile(file, { maxBytes: MAX_COMPILED_GRAMMAR_BYTES, followSymlinks: false }).toString('utf8'));
+    return JSON.parse(bytes.toString('utf8'));
   } catch {
     return undefined;
   }
 }
 
-/** Writes a compiled form to the cache (atomically); failures only cost the next process a compilation. */
+/**
+ * Writes a compiled form to the cache (atomically: a new temporary file, created exclusively and never
+ * through a link, renamed over the entry), only in a directory that is this user's alone
+ * (src/private-cache.ts). Failures only cost the next process a compilation.
+ */
 export function writeCached(file: string | undefined, json: unknown): void {
   if (!file) return;
-  try {
-    makeDirectories(path.dirname(file));
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(json));
-    fs.renameSync(tmp, file);
-  } catch {
-    // a read-only home directory only costs the next process a compilation
-  }
+  writePrivateCacheFile(file, JSON.stringify(json));
 }
 
 /**

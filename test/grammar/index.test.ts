@@ -183,6 +183,26 @@ describe('grammar loader: RelaxNG composition', () => {
     expect(() => loadGrammar(dir, path.join(dir, 'escape.rng'))).to.throw(GrammarLoadError, /outside the schema directory/);
   });
 
+  it('refuses an include through a directory link that leads out of the schema directory (the name stays inside), and follows one that stays inside', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-grammar-outside-'));
+    try {
+      fs.writeFileSync(path.join(outside, 'names.rng'), `<grammar ${RNG}><define name="t"><element name="t"><empty/></element></define></grammar>`);
+      fs.symlinkSync(outside, path.join(dir, 'out'));
+      write('leaves.rng', `<grammar ${RNG}><include href="out/names.rng"/><start><ref name="t"/></start></grammar>`);
+      expect(() => loadGrammar(dir, path.join(dir, 'leaves.rng'))).to.throw(GrammarLoadError, /out\/names\.rng is outside the schema directory/);
+      write('real/names.rng', `<grammar ${RNG}><define name="t"><element name="t"><empty/></element></define></grammar>`);
+      fs.symlinkSync(path.join(dir, 'real'), path.join(dir, 'in'));
+      write('stays.rng', `<grammar ${RNG}><include href="in/names.rng"/><start><ref name="t"/></start></grammar>`);
+      expect(loadGrammar(dir, path.join(dir, 'stays.rng')).elements.length).to.equal(1);
+      // The schema directory named through a link of its own.
+      const named = path.join(outside, 'schemas');
+      fs.symlinkSync(dir, named);
+      expect(loadGrammar(named, path.join(named, 'stays.rng')).elements.length).to.equal(1);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('reads names under Namespaces in XML as the RelaxNG engine does: prefixes as bound where they are, an unbound one refused with its file and line', () => {
     const RNG_NS = 'http://relaxng.org/ns/structure/1.0';
     // The RelaxNG elements under a prefix, a name prefix redeclared below, an xml: attribute name, a foreign annotation.

@@ -6,7 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
+import { MAX_GRAMMAR_PATTERNS } from '../../src/grammar/load.js';
 import { compileGrammar, createValidator } from '../../src/relaxng/index.js';
+import { MAX_EXPANDED_PATTERNS } from '../../src/relaxng/simplify.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 import { validateXml } from './drive.js';
 import { grammarOf, memoryLoader, problemsOf, RNG } from './helpers.js';
@@ -83,5 +85,31 @@ describe('relaxng: robustness', () => {
     expect(loop[0]!.message).to.match(/loop/);
     const ext = problemsOf(`<element xmlns="${RNG}" name="a"><externalRef href="main.rng"/></element>`);
     expect(ext[0]!.message).to.match(/loop/);
+  });
+
+  it('files referencing the next one twice (externalRef, or include with combine) are a problem past MAX_EXPANDED_PATTERNS, as for the grammar model; 12 deep still compiles', () => {
+    expect(MAX_EXPANDED_PATTERNS).to.equal(MAX_GRAMMAR_PATTERNS);
+    const externalRefs = (depth: number): Record<string, string> => {
+      const files: Record<string, string> = { [`f${depth}.rng`]: `<attribute xmlns="${RNG}" name="type"/>` };
+      for (let i = 0; i < depth; i++) files[`f${i}.rng`] = `<choice xmlns="${RNG}"><externalRef href="f${i + 1}.rng"/><externalRef href="f${i + 1}.rng"/><attribute name="a${i}"/></choice>`;
+      return files;
+    };
+    const includes = (depth: number): Record<string, string> => {
+      const files: Record<string, string> = { [`f${depth}.rng`]: `<grammar xmlns="${RNG}"><define name="t" combine="choice"><attribute name="type"/></define></grammar>` };
+      for (let i = 0; i < depth; i++)
+        files[`f${i}.rng`] = `<grammar xmlns="${RNG}"><include href="f${i + 1}.rng"/><include href="f${i + 1}.rng"/><define name="t" combine="choice"><attribute name="a${i}"/></define></grammar>`;
+      return files;
+    };
+    const byExternalRef = `<element xmlns="${RNG}" name="domain"><externalRef href="f0.rng"/></element>`;
+    const byInclude = `<grammar xmlns="${RNG}"><include href="f0.rng"/><start><element name="domain"><ref name="t"/></element></start></grammar>`;
+    for (const [main, files] of [
+      [byExternalRef, externalRefs],
+      [byInclude, includes],
+    ] as const) {
+      const problems = problemsOf(main, files(40));
+      expect(problems).to.have.length(1);
+      expect(problems[0]!.message).to.match(/^the grammar expands to more than 500,000 patterns \(files included or referenced by externalRef many times over\) \(line 1\)$/);
+      expect(compileGrammar('file:///mem/main.rng', memoryLoader({ ...files(12), 'main.rng': main })).ok).to.equal(true);
+    }
   });
 });

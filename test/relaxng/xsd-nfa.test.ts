@@ -2,8 +2,9 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildXsdNfa, compileXsdNfa, MAX_NFA_STATES } from '../../src/relaxng/xsd-nfa.js';
-import { compileXsdMatcher, compileXsdRegex, parseXsdRegex, type XsdRegexNode } from '../../src/relaxng/xsd-regex.js';
+import { buildXsdNfa, compileXsdNfa, MAX_NFA_STATES, nfaStateCount } from '../../src/relaxng/xsd-nfa.js';
+import { compileXsdMatcher, compileXsdRegex, parseXsdRegex, xsdPatternTooCostly, type XsdRegexNode } from '../../src/relaxng/xsd-regex.js';
+import { problemsOf, rng } from './helpers.js';
 import { nativeValueLimit, SHORT_VALUE } from '../../src/relaxng/xsd-native-limit.js';
 
 /**
@@ -168,6 +169,34 @@ describe('XSD regexes: the linear-time NFA matcher agrees with the RegExp transl
     const m = compileXsdMatcher('(a{100}){101}');
     expect(m('a'.repeat(10100))).to.equal(true);
     expect(m('a'.repeat(10099))).to.equal(false);
+  });
+
+  it('a pattern too large for the NFA is matched by the RegExp only when its backtracking is bounded whatever the value, and a grammar with any other is refused', () => {
+    // Bounded: one path ((a{100}){101}), or few paths of bounded length; values longer than any match are refused unmatched.
+    for (const p of ['(a{100}){101}', '((a{1000}){1000}){1000}', '[a-z]{1,20000}x', '.{0,65535}']) expect(xsdPatternTooCostly(p), p).to.equal(undefined);
+    const m = compileXsdMatcher('[a-z]{1,20000}x');
+    expect(m(`${'a'.repeat(19999)}x`)).to.equal(true);
+    expect(m(`${'a'.repeat(20000)}x`)).to.equal(true);
+    expect(m(`${'a'.repeat(20001)}x`)).to.equal(false);
+    expect(m('a'.repeat(3_000_000))).to.equal(false);
+    expect(compileXsdMatcher('(a{100}){101}')('a'.repeat(3_000_000))).to.equal(false);
+    // Nested counted repetitions of something matching in several ways: 100^98 backtracking paths
+    // (40 characters took 9 s, 100 never ended) and an NFA over the limit.
+    for (const p of ['(a{2,100}){2,100}b', '((ab|a){1,3000})c', '(a{1,200}){1,200}']) {
+      expect(compileXsdNfa(parseXsdRegex(p)), p).to.equal(undefined);
+      expect(xsdPatternTooCostly(p), p).to.include(`the pattern ${JSON.stringify(p)} cannot be matched in bounded time`);
+    }
+    const problems = problemsOf(rng('<start><element name="doc"><data type="string"><param name="pattern">(a{2,100}){2,100}b</param></data></element></start>'));
+    expect(problems.map((p) => p.message)).to.deep.equal([
+      'the pattern "(a{2,100}){2,100}b" cannot be matched in bounded time: its automaton would have more than 10,000 states (counted repetitions expand) and backtracking on it grows with the value (counted repetitions of something that matches in several ways) (line 1)',
+    ]);
+    // nfaStateCount (how xsdPatternTooCostly tells, without building) agrees with the builder, at the limit too.
+    for (const p of [...bundled, ...libvirt, 'a{9999}', 'a{10000}', '(a{100}){99}', '(a{100}){101}', '(ab|c){1,2000}', '(ab|c){1,2001}', '(a*b){3333}', '(a*b){3334}', '(a|bc)*d{9994}', '(a|bc)*d{9995}']) {
+      const tree = parseXsdRegex(p);
+      expect(nfaStateCount(tree) + 1 <= MAX_NFA_STATES, p).to.equal(buildXsdNfa(tree) !== undefined);
+    }
+    // Every pattern of libvirt's and the bundled grammars is accepted (most by their NFA).
+    for (const p of [...bundled, ...libvirt]) expect(xsdPatternTooCostly(p), p).to.equal(undefined);
   });
 
   it('the RegExp gets short values only where its backtracking is bounded: exponential patterns never, polynomial ones up to a length', () => {

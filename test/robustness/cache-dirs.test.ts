@@ -153,9 +153,9 @@ describe('red team: caches in a directory another user can write', function () {
       return { dir, files };
     }
 
-    // Owner: perf-11 (src/schema/grammars.ts: readCached, writeCached). The fix: read and write
-    // through src/private-cache.ts (readPrivateCacheFile, writePrivateCacheFile), as the probe cache does.
-    it.skip('a compiled grammar planted in a directory another user owns is not used: the document is checked against its own schemas (was: against the planter\'s)', () => {
+    // Fixed in src/schema/grammars.ts (readCached): read through src/private-cache.ts
+    // (readPrivateCacheFile), as the probe cache does.
+    it('a compiled grammar planted in a directory another user owns is not used: the document is checked against its own schemas (was: against the planter\'s)', () => {
       const strict = schemaSet(STRICT);
       const lenient = schemaSet(LENIENT);
       expect(lenient.files.size, 'the lenient grammar accepts the document: no model compiled for wording').to.equal(1);
@@ -171,9 +171,9 @@ describe('red team: caches in a directory another user can write', function () {
       expect(report(run).flatMap((r) => r.messages.map((m) => m.ruleId))).to.deep.equal(['schema/unexpected-element']);
     });
 
-    // Owner: perf-11 (src/schema/grammars.ts: writeCached writes `${file}.${process.pid}.tmp` with
-    // writeFileSync, which follows a link and does not fail on an existing file).
-    it.skip('a link planted where the grammar cache writes its temporary file is not written through (was: the compiled grammar written over the file it names)', () => {
+    // Fixed in src/schema/grammars.ts (writeCached wrote `${file}.${process.pid}.tmp` with writeFileSync,
+    // which follows a link and does not fail on an existing file): it writes through writePrivateCacheFile.
+    it('a link planted where the grammar cache writes its temporary file is not written through (was: the compiled grammar written over the file it names)', () => {
       const strict = schemaSet(STRICT);
       const xdg = scratch.dir();
       const root = path.join(xdg, 'virtlint', 'grammars');

@@ -22,13 +22,12 @@ describe('red team: a foreign grammar (--schemas DIR)', function () {
   const scratch = new Scratch();
   after(() => scratch.cleanup());
 
-  // Owner: perf-11 (src/relaxng/xsd-regex.ts compileXsdMatcher, xsd-nfa.ts MAX_NFA_STATES). The
-  // pattern's NFA would exceed 10,000 states, so it keeps V8's RegExp; the pattern has no polynomial
-  // bound (nativeValueLimit 0), and V8's linear-time engine does not take counted repetitions this
-  // large, so the RegExp backtracks: 40 characters took 9 s, 60 took 89 s, 100 did not end in 120 s.
-  // A fix that holds: refuse such a pattern when the grammar is compiled (a grammar error, exit 2,
-  // naming the pattern), or match it by a counting automaton; libvirt's grammars have none.
-  it.skip('a pattern of nested counted repetitions, (a{2,100}){2,100}b, against a 100-character value ends at once (never ended)', () => {
+  // Fixed in src/relaxng (xsd-regex.ts xsdPatternTooCostly, asked by simplify.ts). The pattern's NFA
+  // would exceed 10,000 states, so it kept V8's RegExp; the pattern has no polynomial bound
+  // (nativeValueLimit 0), and V8's linear-time engine does not take counted repetitions this large,
+  // so the RegExp backtracked: 40 characters took 9 s, 60 took 89 s, 100 did not end in 120 s. Such a
+  // pattern is now refused when the grammar is compiled (exit 2, naming the pattern).
+  it('a pattern of nested counted repetitions, (a{2,100}){2,100}b, against a 100-character value ends at once (never ended)', () => {
     const dir = scratch.dir();
     fs.writeFileSync(path.join(dir, 'domain.rng'), grammarWith('<attribute name="type"><data type="string"><param name="pattern">(a{2,100}){2,100}b</param></data></attribute>'));
     fs.writeFileSync(path.join(dir, 'vm.xml'), `<domain type="${'a'.repeat(100)}"><name>x</name></domain>\n`);
@@ -61,11 +60,10 @@ describe('red team: a foreign grammar (--schemas DIR)', function () {
     expect(loadGrammar(inside, path.join(inside, 'domain.rng')).elements.length).to.equal(2);
   });
 
-  // Owner: perf-11 (src/schema/grammars.ts schemaSetLoader: `file.startsWith(root)` on the path as
-  // written; src/grammar/load.ts now compares real paths). O_NOFOLLOW guards only the last
-  // component, so a directory link inside DIR leads out of it. The fix: compare real paths
-  // (fs.realpathSync of the file's directory against that of DIR), as GrammarLoader.reallyInside does.
-  it.skip('the CLI: an include through a directory link inside DIR that leads out of it is a grammar error, exit 2 (was: the file outside was read and used)', () => {
+  // Fixed in src/schema/grammars.ts (schemaSetLoader) and src/grammar/load.ts (readDoc), which tested
+  // `file.startsWith(root)` on the path as written; O_NOFOLLOW guards only the last component, so a
+  // directory link inside DIR led out of it. Both now compare real paths (src/schema/inside-directory.ts).
+  it('the CLI: an include through a directory link inside DIR that leads out of it is a grammar error, exit 2 (was: the file outside was read and used)', () => {
     const dir = setWithOutsideLink();
     const run = cli(['--no-probe', '--no-cache', '--schemas', dir, '-f', 'json', 'vm.xml'], { cwd: dir });
     expect(run.status, run.stdout).to.equal(2);
@@ -95,11 +93,10 @@ describe('red team: a foreign grammar (--schemas DIR)', function () {
     expect(loadGrammar(small, path.join(small, 'domain.rng')).elements.length).to.equal(2);
   });
 
-  // Owner: perf-11 (src/relaxng: the engine's own loader expands each externalRef and include where it
-  // stands too: 16 deep took 3.5 s and 400 MB, 18 deep 18 s and 1.3 GB, 20 deep over 60 s and 3.6 GB).
-  // A fix that holds: the same bound as src/grammar/load.ts (MAX_GRAMMAR_PATTERNS), or sharing the
-  // expansion of a file referenced again with the same inherited ns.
-  it.skip('the CLI on files referencing the next one twice, 40 deep: exit 2 naming the grammar, at once (never ended, memory in gigabytes)', () => {
+  // Fixed in src/relaxng/simplify.ts: the engine's own loader expands each externalRef and include where
+  // it stands too (16 deep took 3.5 s and 400 MB, 18 deep 18 s and 1.3 GB, 20 deep over 60 s and 3.6 GB);
+  // it now stops at the same bound as src/grammar/load.ts (MAX_EXPANDED_PATTERNS = MAX_GRAMMAR_PATTERNS).
+  it('the CLI on files referencing the next one twice, 40 deep: exit 2 naming the grammar, at once (never ended, memory in gigabytes)', () => {
     const dir = doublingSet(40);
     const run = cli(['--no-probe', '--no-cache', '--schemas', dir, '-f', 'json', 'vm.xml'], { cwd: dir });
     expect(run.status, run.stdout).to.equal(2);

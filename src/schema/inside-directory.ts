@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The real path of `p`'s longest existing ancestor, with the missing rest appended as written (a
+ * missing file is then refused by the read, naming it, rather than here). Errors other than a
+ * missing component (EACCES, ELOOP) are thrown: the read would fail on them too.
+ */
+function realPathOfExisting(p: string): string {
+  const missing: string[] = [];
+  for (let cur = p; ; cur = path.dirname(cur)) {
+    try {
+      return path.join(fs.realpathSync(cur), ...missing.reverse());
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || path.dirname(cur) === cur) throw e;
+      missing.push(path.basename(cur));
+    }
+  }
+}
+
+const within = (p: string, dir: string): boolean => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+
+/**
+ * Whether the grammar file `file` lies inside the schema directory `dir`, by its name and by its real
+ * path: a directory link inside `dir` (`sub -> /elsewhere`) leads out of it although the name stays
+ * inside. The file's own last component is not resolved: grammar files are opened without following
+ * a link, so a link there is refused by the read.
+ */
+export function isInsideSchemaDirectory(file: string, dir: string): boolean {
+  const abs = path.resolve(file);
+  const root = path.resolve(dir);
+  if (!within(path.dirname(abs), root)) return false;
+  return within(realPathOfExisting(path.dirname(abs)), realPathOfExisting(root));
+}
