@@ -1160,12 +1160,12 @@ function elementsAt(root, steps) {
 function childrenMatching(el, step) {
   return el.children.filter((c) => matchesStep(c, step));
 }
-function pathOf(path31) {
-  if (typeof path31 !== "string")
-    return path31;
-  const parsed = parseSelect(path31);
+function pathOf(path32) {
+  if (typeof path32 !== "string")
+    return path32;
+  const parsed = parseSelect(path32);
   if (!parsed)
-    throw new Error(`select: '${path31}' is not a path like devices/disk/driver@cache`);
+    throw new Error(`select: '${path32}' is not a path like devices/disk/driver@cache`);
   return parsed;
 }
 function rootOf(domain) {
@@ -1175,29 +1175,29 @@ function rootOf(domain) {
   return root;
 }
 function selectAll(domain, query) {
-  const path31 = pathOf(query);
-  const elements = elementsAt(rootOf(domain), path31.steps);
-  if (path31.attribute === void 0) {
+  const path32 = pathOf(query);
+  const elements = elementsAt(rootOf(domain), path32.steps);
+  if (path32.attribute === void 0) {
     return elements.map((el) => {
       const text3 = textValue(el);
       return { element: spanOf(el), value: text3.value, range: text3.range };
     });
   }
-  const name = path31.attribute;
+  const name = path32.attribute;
   return elements.flatMap((el) => {
     const a = attrValue(el, name);
     return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
   });
 }
 function selectMissing(domain, query) {
-  const path31 = pathOf(query);
+  const path32 = pathOf(query);
   const root = rootOf(domain);
-  const last = path31.steps[path31.steps.length - 1];
-  const attribute = path31.attribute;
+  const last = path32.steps[path32.steps.length - 1];
+  const attribute = path32.attribute;
   if (!last)
     return attribute !== void 0 && !attrValue(root, attribute) ? [{ element: spanOf(root), attribute }] : [];
   const out = [];
-  for (const parent of elementsAt(root, path31.steps.slice(0, -1))) {
+  for (const parent of elementsAt(root, path32.steps.slice(0, -1))) {
     const kids = childrenMatching(parent, last);
     if (kids.length === 0) {
       out.push({ element: spanOf(parent), child: last.name, ...attribute !== void 0 ? { attribute } : {} });
@@ -1228,8 +1228,8 @@ var init_select = __esm({
 function compile(options) {
   let c = compiledCache.get(options);
   if (!c) {
-    const path31 = parseSelect(options.select);
-    c = { options, path: path31, ...options.pattern !== void 0 ? { matches: unicodeRegExpMatcher(options.pattern) } : {} };
+    const path32 = parseSelect(options.select);
+    c = { options, path: path32, ...options.pattern !== void 0 ? { matches: unicodeRegExpMatcher(options.pattern) } : {} };
     compiledCache.set(options, c);
   }
   return c;
@@ -1238,9 +1238,9 @@ function subjectOf(s) {
   return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
 }
 function check(domain, policy, report2) {
-  const { options: o, path: path31 } = policy;
+  const { options: o, path: path32 } = policy;
   const label = `policy '${o.name ?? o.select}'`;
-  const selected = selectAll(domain, path31);
+  const selected = selectAll(domain, path32);
   for (const s of selected) {
     const at = s.attribute?.attributeRange ?? s.range;
     if (o.forbid)
@@ -1257,14 +1257,14 @@ function check(domain, policy, report2) {
     }
   }
   if (o.require)
-    for (const m of selectMissing(domain, path31))
+    for (const m of selectMissing(domain, path32))
       report2(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
   if (o.max !== void 0 && selected.length > o.max) {
     const first = selected[o.max];
-    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path31.source} in this document; ${label} allows at most ${o.max}`);
+    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path32.source} in this document; ${label} allows at most ${o.max}`);
   }
   if (o.min !== void 0 && selected.length < o.min) {
-    report2(domain.nameRange, `${selected.length} \xD7 ${path31.source} in this document; ${label} requires at least ${o.min}`);
+    report2(domain.nameRange, `${selected.length} \xD7 ${path32.source} in this document; ${label} requires at least ${o.min}`);
   }
 }
 function missingText(m) {
@@ -2486,15 +2486,15 @@ function numaCellsKiB(domain) {
   const cells = domain.cpu?.numaCells ?? [];
   if (cells.length === 0)
     return void 0;
-  let sum = 0;
+  let sum2 = 0;
   for (let i = 0, list = cells; i < list.length; i++) {
     const c = list[i];
     const kib = sizeInKiB(c.memory?.value, c.unit?.value);
     if (kib === void 0)
       return void 0;
-    sum += kib;
+    sum2 += kib;
   }
-  return sum;
+  return sum2;
 }
 var buildMemorySize, PAGE, readPage, SOURCE3, numaCellCount;
 var init_memory2 = __esm({
@@ -6183,7 +6183,7 @@ var init_memory_device_slots = __esm({
         }
         const maxKiB = sizeInKiB(max.value?.value, max.unit?.value);
         const cellsKiB = numaCellsKiB(domain);
-        const devicesKiB = devices.reduce((sum, d) => sum === void 0 || d.size?.kib === void 0 ? void 0 : sum + d.size.kib, 0);
+        const devicesKiB = devices.reduce((sum2, d) => sum2 === void 0 || d.size?.kib === void 0 ? void 0 : sum2 + d.size.kib, 0);
         if (maxKiB !== void 0 && cellsKiB !== void 0 && devicesKiB !== void 0 && cellsKiB + devicesKiB > maxKiB) {
           context.report({
             range: max.value?.range ?? max.nameRange,
@@ -7617,12 +7617,12 @@ var init_blkiotune_device_unique = __esm({
       check(domain, context) {
         const seen = /* @__PURE__ */ new Map();
         for (let i = 0, list = domain.blkioDevicePaths; i < list.length; i++) {
-          const path31 = list[i];
-          const first = seen.get(path31.value);
+          const path32 = list[i];
+          const first = seen.get(path32.value);
           if (first === void 0)
-            seen.set(path31.value, path31.range.start.line);
+            seen.set(path32.value, path32.range.start.line);
           else
-            context.report({ range: path31.contentRange, message: `the block device '${path31.value}' already has its I/O tuning in the <device> on line ${first}: libvirt refuses this domain. Merge the two entries` });
+            context.report({ range: path32.contentRange, message: `the block device '${path32.value}' already has its I/O tuning in the <device> on line ${first}: libvirt refuses this domain. Merge the two entries` });
         }
       }
     });
@@ -8375,17 +8375,17 @@ function usbAddress(a) {
   const port = a.port?.value;
   if (bus === void 0 || port === void 0)
     return void 0;
-  const path31 = [];
+  const path32 = [];
   for (let i = 0, list = port.split("."); i < list.length; i++) {
     const part = list[i];
     const n = parseDecimal(part);
     if (n === void 0)
       return void 0;
-    path31.push(n);
+    path32.push(n);
   }
-  if (path31[0] === 0)
+  if (path32[0] === 0)
     return void 0;
-  return { address: a, bus, path: path31, port };
+  return { address: a, bus, path: path32, port };
 }
 function usbBuses(domain) {
   const out = /* @__PURE__ */ new Map();
@@ -12067,8 +12067,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path31) {
-      let input = path31;
+    function removeDotSegments(path32) {
+      let input = path32;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -12142,11 +12142,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path31) {
-      if (path31 === "" || path31[0] === "/") {
-        return removeDotSegments(path31);
+    function removeDotSegmentsRelative(path32) {
+      if (path32 === "" || path32[0] === "/") {
+        return removeDotSegments(path32);
       }
-      const segments = path31.split("/");
+      const segments = path32.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -12509,8 +12509,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path31 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path31 && path31 !== "/" ? path31 : void 0;
+        const path32 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path32 && path32 !== "/" ? path32 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -16009,8 +16009,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path31, { windows } = {}) => {
-      const segs = path31.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path32, { windows } = {}) => {
+      const segs = path32.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -17655,15 +17655,15 @@ function segmentMatches(tokens, name) {
     t++;
   return t === tokens.length;
 }
-function pathMatches(glob, path31) {
-  const P = path31.length;
+function pathMatches(glob, path32) {
+  const P = path32.length;
   let next = new Array(P + 1).fill(false);
   next[P] = true;
   for (let i = glob.length - 1; i >= 0; i--) {
     const seg = glob[i];
     const cur = new Array(P + 1).fill(false);
     for (let j = P; j >= 0; j--) {
-      const name = path31[j];
+      const name = path32[j];
       if (seg.globstar)
         cur[j] = next[j] || j < P && name !== "." && name !== ".." && (seg.dotStart || name[0] !== ".") && cur[j + 1];
       else
@@ -19903,8 +19903,8 @@ var init_temp_beside = __esm({
       path;
       target;
       fd;
-      constructor(path31, target2, fd) {
-        this.path = path31;
+      constructor(path32, target2, fd) {
+        this.path = path32;
         this.target = target2;
         this.fd = fd;
       }
@@ -20500,6 +20500,29 @@ var init_formatters = __esm({
   }
 });
 
+// dist/src/relaxng/xsd-tree.js
+function measureXsdTree(n, m) {
+  switch (n.k) {
+    case "char":
+      return m.char;
+    case "group":
+      return measureXsdTree(n.inner, m);
+    case "seq":
+      return m.seq(n.items.map((item) => measureXsdTree(item, m)));
+    case "alt":
+      return m.alt(n.items.map((item) => measureXsdTree(item, m)));
+    case "rep":
+      return m.rep(measureXsdTree(n.atom, m), n.min, n.max);
+  }
+}
+var sum;
+var init_xsd_tree = __esm({
+  "dist/src/relaxng/xsd-tree.js"() {
+    "use strict";
+    sum = (items) => items.reduce((a, b) => a + b, 0);
+  }
+});
+
 // dist/src/relaxng/xsd-nfa.js
 function charTest(js, cp) {
   if (cp !== void 0)
@@ -20522,6 +20545,15 @@ function accepts(t, cp) {
     return t.ascii[cp] === 1;
   return t.re.test(String.fromCodePoint(cp));
 }
+function nfaStateCount(n) {
+  return measureXsdTree(n, {
+    char: 1,
+    seq: sum,
+    alt: (items) => sum(items) + items.length - 1,
+    // a split per alternative but the last
+    rep: (atom, min, max) => max === Infinity ? 1 + atom + min * atom : (max - min) * (atom + 1) + min * atom
+  });
+}
 function buildXsdNfa(tree) {
   const b = new NfaBuilder();
   try {
@@ -20540,6 +20572,7 @@ var MAX_NFA_STATES, MAX_DFA_UNITS, stateUnits, CHAR, SPLIT, MATCH, classTests, T
 var init_xsd_nfa = __esm({
   "dist/src/relaxng/xsd-nfa.js"() {
     "use strict";
+    init_xsd_tree();
     MAX_NFA_STATES = 1e4;
     MAX_DFA_UNITS = 2 ** 16;
     stateUnits = (nfaStates) => 136 + (nfaStates >> 1);
@@ -20806,10 +20839,23 @@ function nativeValueLimit(tree) {
     return 0;
   return Math.min(SHORT_VALUE, Math.floor((BACKTRACK_BUDGET / b.a) ** (1 / (b.d + 1))));
 }
+function backtrackingIsBounded(tree) {
+  const b = bound(tree);
+  return b !== void 0 && b.d === 0 && b.a <= BACKTRACK_BUDGET;
+}
+function maxMatchLength(n) {
+  return measureXsdTree(n, {
+    char: 1,
+    seq: sum,
+    alt: (items) => Math.max(...items),
+    rep: (atom, _min, max) => atom === 0 || max === 0 ? 0 : max * atom
+  });
+}
 var SHORT_VALUE, BACKTRACK_BUDGET;
 var init_xsd_native_limit = __esm({
   "dist/src/relaxng/xsd-native-limit.js"() {
     "use strict";
+    init_xsd_tree();
     SHORT_VALUE = 256;
     BACKTRACK_BUDGET = 2 ** 22;
   }
@@ -20922,9 +20968,21 @@ function compileXsdMatcher(pattern2) {
       limit = nativeValueLimit(tree = parseXsdRegex(pattern2));
     if (value.length <= limit)
       return re2.test(value);
-    linear ??= compileXsdNfa(tree) ?? unicodeRegExpMatcher(re2.source);
+    linear ??= compileXsdNfa(tree) ?? boundedRegExpMatcher(tree, re2) ?? unicodeRegExpMatcher(re2.source);
     return linear(value);
   };
+}
+function boundedRegExpMatcher(tree, re2) {
+  if (!backtrackingIsBounded(tree))
+    return void 0;
+  const longest = 2 * maxMatchLength(tree);
+  return (value) => value.length <= longest && re2.test(value);
+}
+function xsdPatternTooCostly(pattern2) {
+  const tree = parseXsdRegex(pattern2);
+  if (nfaStateCount(tree) + 1 <= MAX_NFA_STATES || backtrackingIsBounded(tree))
+    return void 0;
+  return `the pattern ${JSON.stringify(pattern2)} cannot be matched in bounded time: its automaton would have more than ${MAX_NFA_STATES.toLocaleString("en-US")} states (counted repetitions expand) and backtracking on it grows with the value (counted repetitions of something that matches in several ways)`;
 }
 var XsdRegexError, NAME_START2, NAME_CHAR, SPACE, CATEGORIES, BLOCKS, hex2, literal, Parser, cache, translations;
 var init_xsd_regex = __esm({
@@ -23457,7 +23515,7 @@ function checkRestrictions(start, elements) {
   const problems = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   const elementNc = (p) => elements[p.elem].nc;
-  const path31 = (p, ctx) => {
+  const path32 = (p, ctx) => {
     const key = `${p.id}:${ctx}`;
     if (seen.has(key))
       return;
@@ -23477,7 +23535,7 @@ function checkRestrictions(start, elements) {
           bad3("start cannot contain an attribute");
         if (ncInfinite(p.nc) && !(ctx & IN_ONE_OR_MORE))
           bad3("an attribute with anyName or nsName must be inside oneOrMore");
-        path31(p.a, ctx | IN_ATTR);
+        path32(p.a, ctx | IN_ATTR);
         return;
       case "element":
         if (ctx & IN_ATTR)
@@ -23494,7 +23552,7 @@ function checkRestrictions(start, elements) {
           bad3("a data except cannot contain a list");
         if (ctx & IN_START)
           bad3("start cannot contain a list");
-        path31(p.a, ctx | IN_LIST);
+        path32(p.a, ctx | IN_LIST);
         return;
       case "text":
         if (ctx & IN_LIST)
@@ -23508,7 +23566,7 @@ function checkRestrictions(start, elements) {
         if (ctx & IN_START)
           bad3("start cannot contain data");
         if (p.a)
-          path31(p.a, ctx & ~IN_START | IN_EXCEPT);
+          path32(p.a, ctx & ~IN_START | IN_EXCEPT);
         return;
       case "value":
         if (ctx & IN_START)
@@ -23530,7 +23588,7 @@ function checkRestrictions(start, elements) {
           bad3("a list cannot contain interleave");
         const inner = ctx & IN_ONE_OR_MORE ? ctx | IN_OOM_GROUP : ctx;
         for (const x of operands(p))
-          path31(x, inner);
+          path32(x, inner);
         checkGroupAttributes(p, problems);
         if (p.k === "interleave")
           checkInterleave(p, elementNc, problems);
@@ -23541,11 +23599,11 @@ function checkRestrictions(start, elements) {
           bad3("a data except cannot contain oneOrMore");
         if (ctx & IN_START)
           bad3("start cannot contain oneOrMore");
-        path31(p.a, ctx | IN_ONE_OR_MORE);
+        path32(p.a, ctx | IN_ONE_OR_MORE);
         return;
       case "choice":
         for (const a of p.alts)
-          path31(a, ctx);
+          path32(a, ctx);
         return;
       case "notAllowed":
       case "after":
@@ -23634,11 +23692,11 @@ function checkRestrictions(start, elements) {
         todo.push(...p.alts);
     }
   }
-  path31(start, IN_START);
+  path32(start, IN_START);
   elements.forEach((e, i) => {
     if (!reachable.has(i))
       return;
-    path31(e.content, 0);
+    path32(e.content, 0);
     if (contentType(e.content) === null)
       problems.add("an element content mixes data/values/lists with other content (string sequence restriction)");
   });
@@ -23748,6 +23806,8 @@ function simplifyGrammar(entryUrl, loader) {
   } catch (e) {
     if (e instanceof GrammarSyntaxError)
       c.problems.push({ message: e.message, url: e.url });
+    else if (e instanceof ExpansionLimitError)
+      c.problems.push({ message: `${e.message} (line ${e.el.line})`, url: e.el.url });
     else
       throw e;
   }
@@ -23755,7 +23815,7 @@ function simplifyGrammar(entryUrl, loader) {
     return { ok: false, problems: c.problems.length > 0 ? c.problems : [{ message: "grammar could not be compiled" }] };
   return { ok: true, grammar: g };
 }
-var Scope, NOT_ALLOWED, EMPTY3, TEXT, XMLNS_URI, Compiler;
+var Scope, NOT_ALLOWED, EMPTY3, TEXT, XMLNS_URI, MAX_EXPANDED_PATTERNS, ExpansionLimitError, Compiler;
 var init_simplify = __esm({
   "dist/src/relaxng/simplify.js"() {
     "use strict";
@@ -23764,6 +23824,7 @@ var init_simplify = __esm({
     init_pattern();
     init_syntax();
     init_restrictions();
+    init_xsd_regex();
     Scope = class {
       parent;
       el;
@@ -23787,6 +23848,14 @@ var init_simplify = __esm({
     EMPTY3 = { t: "empty" };
     TEXT = { t: "text" };
     XMLNS_URI = "http://www.w3.org/2000/xmlns";
+    MAX_EXPANDED_PATTERNS = 5e5;
+    ExpansionLimitError = class extends Error {
+      el;
+      constructor(el) {
+        super(`the grammar expands to more than ${MAX_EXPANDED_PATTERNS.toLocaleString("en-US")} patterns (files included or referenced by externalRef many times over)`);
+        this.el = el;
+      }
+    };
     Compiler = class {
       loader;
       problems = [];
@@ -23798,6 +23867,10 @@ var init_simplify = __esm({
       trees = /* @__PURE__ */ new Map();
       elemIndex = /* @__PURE__ */ new Map();
       queue = [];
+      /** Pattern facets already judged by xsdPatternTooCostly. */
+      patternVerdicts = /* @__PURE__ */ new Map();
+      /** Patterns translated in step 1 so far, copies included (MAX_EXPANDED_PATTERNS). */
+      expanded = 0;
       constructor(loader) {
         this.loader = loader;
       }
@@ -23909,6 +23982,8 @@ var init_simplify = __esm({
         return { ns: uri, local };
       }
       pattern(el, scope, inheritedNs) {
+        if (++this.expanded > MAX_EXPANDED_PATTERNS)
+          throw new ExpansionLimitError(el);
         const ns = this.nsOf(el, inheritedNs);
         const kids = el.children;
         switch (el.local) {
@@ -24075,14 +24150,29 @@ var init_simplify = __esm({
             this.problem(`${c.local} is not allowed in data`, c);
           }
         });
+        let dt;
         try {
-          return { t: "data", dt: makeDatatype(el.dtLib, type.trim(), params), except };
+          dt = makeDatatype(el.dtLib, type.trim(), params);
         } catch (e) {
           if (!(e instanceof DatatypeError))
             throw e;
           this.problem(e.message, el);
           return NOT_ALLOWED;
         }
+        for (const p of params) {
+          const why = p.name === "pattern" ? this.patternTooCostly(p.value) : void 0;
+          if (why) {
+            this.problem(why, el);
+            return NOT_ALLOWED;
+          }
+        }
+        return { t: "data", dt, except };
+      }
+      /** xsdPatternTooCostly, once per pattern (the datatype accepted it: it parses). */
+      patternTooCostly(pattern2) {
+        if (!this.patternVerdicts.has(pattern2))
+          this.patternVerdicts.set(pattern2, xsdPatternTooCostly(pattern2));
+        return this.patternVerdicts.get(pattern2);
       }
       nameClass(el, inheritedNs, inExcept) {
         const ns = this.nsOf(el, inheritedNs);
@@ -25001,19 +25091,50 @@ var init_kinds = __esm({
   }
 });
 
-// dist/src/make-directories.js
+// dist/src/schema/inside-directory.js
 import fs6 from "node:fs";
 import path13 from "node:path";
+function realPathOfExisting(p) {
+  const missing = [];
+  for (let cur = p; ; cur = path13.dirname(cur)) {
+    try {
+      return path13.join(fs6.realpathSync(cur), ...missing.reverse());
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR" || path13.dirname(cur) === cur)
+        throw e;
+      missing.push(path13.basename(cur));
+    }
+  }
+}
+function isInsideSchemaDirectory(file, dir) {
+  const abs = path13.resolve(file);
+  const root = path13.resolve(dir);
+  if (!within(path13.dirname(abs), root))
+    return false;
+  return within(realPathOfExisting(path13.dirname(abs)), realPathOfExisting(root));
+}
+var within;
+var init_inside_directory = __esm({
+  "dist/src/schema/inside-directory.js"() {
+    "use strict";
+    within = (p, dir) => p === dir || p.startsWith(dir.endsWith(path13.sep) ? dir : dir + path13.sep);
+  }
+});
+
+// dist/src/make-directories.js
+import fs7 from "node:fs";
+import path14 from "node:path";
 function makeDirectories(dir, mode) {
   const missing = [];
-  for (let cur = path13.resolve(dir); !fs6.existsSync(cur); cur = path13.dirname(cur)) {
+  for (let cur = path14.resolve(dir); !fs7.existsSync(cur); cur = path14.dirname(cur)) {
     missing.push(cur);
-    if (path13.dirname(cur) === cur)
+    if (path14.dirname(cur) === cur)
       break;
   }
   for (const d of missing.reverse()) {
     try {
-      fs6.mkdirSync(d, mode === void 0 ? {} : { mode });
+      fs7.mkdirSync(d, mode === void 0 ? {} : { mode });
     } catch (e) {
       if (e.code !== "EEXIST")
         throw e;
@@ -25026,26 +25147,84 @@ var init_make_directories = __esm({
   }
 });
 
-// dist/src/schema/grammars.js
+// dist/src/private-cache.js
 import crypto2 from "node:crypto";
-import fs7 from "node:fs";
-import path14 from "node:path";
+import fs8 from "node:fs";
+import path15 from "node:path";
+function isPrivateDirectory(dir) {
+  const st = fs8.lstatSync(dir, { throwIfNoEntry: false });
+  return st !== void 0 && st.isDirectory() && ownOnly(st);
+}
+function readPrivateCacheFile(file, maxBytes) {
+  try {
+    if (!isPrivateDirectory(path15.dirname(file)))
+      return void 0;
+    const fd = fs8.openSync(file, fs8.constants.O_RDONLY | fs8.constants.O_NOFOLLOW | fs8.constants.O_NONBLOCK);
+    try {
+      const st = fs8.fstatSync(fd);
+      if (!st.isFile() || !ownOnly(st) || st.size > maxBytes)
+        return void 0;
+      const buf = Buffer.allocUnsafe(st.size);
+      let off = 0;
+      while (off < st.size) {
+        const n = fs8.readSync(fd, buf, off, st.size - off, off);
+        if (n === 0)
+          break;
+        off += n;
+      }
+      return off === st.size ? buf : void 0;
+    } finally {
+      fs8.closeSync(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
+function writePrivateCacheFile(file, data) {
+  const tmp = `${file}.${process.pid}.${crypto2.randomBytes(4).toString("hex")}.tmp`;
+  try {
+    makeDirectories(path15.dirname(file), 448);
+    if (!isPrivateDirectory(path15.dirname(file)))
+      return false;
+    fs8.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
+    fs8.renameSync(tmp, file);
+    return true;
+  } catch {
+    try {
+      fs8.rmSync(tmp, { force: true });
+    } catch {
+    }
+    return false;
+  }
+}
+var ownOnly;
+var init_private_cache = __esm({
+  "dist/src/private-cache.js"() {
+    "use strict";
+    init_make_directories();
+    ownOnly = (st) => (typeof process.getuid !== "function" || st.uid === process.getuid()) && (st.mode & 18) === 0;
+  }
+});
+
+// dist/src/schema/grammars.js
+import crypto3 from "node:crypto";
+import fs9 from "node:fs";
+import path16 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function schemaSetLoader(dir, read = readGrammarFile) {
-  const root = path14.resolve(dir) + path14.sep;
   return {
-    resolve: (base, href) => path14.resolve(path14.dirname(toPath(base)), toPath(href)),
+    resolve: (base, href) => path16.resolve(path16.dirname(toPath(base)), toPath(href)),
     read: (url) => {
-      const file = path14.resolve(toPath(url));
-      if (!file.startsWith(root) || !file.endsWith(".rng"))
+      const file = path16.resolve(toPath(url));
+      if (!file.endsWith(".rng") || !isInsideSchemaDirectory(file, dir))
         throw new Error(`${file} is outside the schema directory ${dir}`);
       return read(file);
     }
   };
 }
 function compileKind(dir, kind, read) {
-  const file = path14.join(path14.resolve(dir), KIND_GRAMMARS[kind].file);
-  if (!fs7.existsSync(file))
+  const file = path16.join(path16.resolve(dir), KIND_GRAMMARS[kind].file);
+  if (!fs9.existsSync(file))
     return { status: "no-grammar", file };
   let outcome;
   try {
@@ -25055,7 +25234,7 @@ function compileKind(dir, kind, read) {
   }
   if (outcome.ok)
     return { status: "ok", grammar: outcome.grammar };
-  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path14.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
+  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path16.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
   return { status: "broken-grammar", file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
 }
 function cacheRoot(env2 = process.env) {
@@ -25063,14 +25242,14 @@ function cacheRoot(env2 = process.env) {
     return void 0;
   const xdg = env2.XDG_CACHE_HOME;
   const home = env2.HOME;
-  if (xdg && path14.isAbsolute(xdg))
-    return path14.join(xdg, "virtlint", "grammars");
-  return home ? path14.join(home, ".cache", "virtlint", "grammars") : void 0;
+  if (xdg && path16.isAbsolute(xdg))
+    return path16.join(xdg, "virtlint", "grammars");
+  return home ? path16.join(home, ".cache", "virtlint", "grammars") : void 0;
 }
 function readSchemaSet(dir, kind) {
   const files = filesBelow(dir, (e) => e.name.endsWith(".rng"));
   const texts = /* @__PURE__ */ new Map();
-  const hash = crypto2.createHash("sha256").update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
+  const hash = crypto3.createHash("sha256").update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
   for (const f of files) {
     let text3;
     try {
@@ -25079,19 +25258,22 @@ function readSchemaSet(dir, kind) {
       continue;
     }
     texts.set(f, text3);
-    hash.update(path14.relative(dir, f)).update("\0").update(text3).update("\0");
+    hash.update(path16.relative(dir, f)).update("\0").update(text3).update("\0");
   }
   return { texts, key: hash.digest("hex").slice(0, 40) };
 }
 function cacheFileFor(key, sub = "") {
   const root = cacheRoot();
-  return root ? path14.join(root, sub, `${key}.json`) : void 0;
+  return root ? path16.join(root, sub, `${key}.json`) : void 0;
 }
 function readCached(file) {
   if (!file)
     return void 0;
+  const bytes = readPrivateCacheFile(file, MAX_COMPILED_GRAMMAR_BYTES);
+  if (bytes === void 0)
+    return void 0;
   try {
-    return JSON.parse(readBoundedRegularFile(file, { maxBytes: MAX_COMPILED_GRAMMAR_BYTES, followSymlinks: false }).toString("utf8"));
+    return JSON.parse(bytes.toString("utf8"));
   } catch {
     return void 0;
   }
@@ -25099,17 +25281,11 @@ function readCached(file) {
 function writeCached(file, json2) {
   if (!file)
     return;
-  try {
-    makeDirectories(path14.dirname(file));
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs7.writeFileSync(tmp, JSON.stringify(json2));
-    fs7.renameSync(tmp, file);
-  } catch {
-  }
+  writePrivateCacheFile(file, JSON.stringify(json2));
 }
 function foreignGrammar(dir, kind) {
-  const file = path14.join(dir, KIND_GRAMMARS[kind].file);
-  if (!fs7.existsSync(file))
+  const file = path16.join(dir, KIND_GRAMMARS[kind].file);
+  if (!fs9.existsSync(file))
     return { status: "no-grammar", file };
   let sources;
   try {
@@ -25131,10 +25307,10 @@ function foreignGrammar(dir, kind) {
   return outcome;
 }
 function bundledGrammar(kind) {
-  const json2 = path14.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
+  const json2 = path16.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
   let text3;
   try {
-    text3 = fs7.readFileSync(json2, "utf8");
+    text3 = fs9.readFileSync(json2, "utf8");
   } catch {
     text3 = void 0;
   }
@@ -25147,11 +25323,11 @@ function bundledGrammar(kind) {
   return compileKind(BUNDLED_SCHEMA_DIR, kind);
 }
 function grammarFor(schemaDir, kind) {
-  const dir = schemaDir === void 0 ? void 0 : path14.resolve(schemaDir);
+  const dir = schemaDir === void 0 ? void 0 : path16.resolve(schemaDir);
   const key = `${dir ?? ""}\0${kind}`;
   let entry3 = grammars.get(key);
   if (!entry3) {
-    const outcome2 = dir === void 0 || dir === path14.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
+    const outcome2 = dir === void 0 || dir === path16.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
     grammars.set(key, entry3 = okEntry(outcome2));
   }
   const outcome = entry3.outcome;
@@ -25170,9 +25346,10 @@ var init_grammars = __esm({
     init_version();
     init_bundled();
     init_kinds();
-    init_make_directories();
+    init_inside_directory();
+    init_private_cache();
     MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
-    CACHE_FORMAT = 1;
+    CACHE_FORMAT = 2;
     toPath = (url) => url.startsWith("file:") ? fileURLToPath2(url) : url;
     readGrammarFile = (file) => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
     grammars = /* @__PURE__ */ new Map();
@@ -26423,31 +26600,31 @@ var init_index_grammar = __esm({
        * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
        * allow such a path.
        */
-      elementsAt(path31) {
-        const key = path31.join("\0");
+      elementsAt(path32) {
+        const key = path32.join("\0");
         const cached = this.pathMemo.get(key);
         if (cached)
           return cached;
         if (this.pathMemo.size >= MAX_MEMOISED_PATHS)
           this.pathMemo.clear();
         let current = this.rootPatterns();
-        for (const [i, step] of path31.entries()) {
+        for (const [i, step] of path32.entries()) {
           const { ns, local } = parseStep(step);
           const pool = i === 0 ? current : dedupe3(current.flatMap((p) => this.childPatterns(p)));
           current = pool.filter((p) => nameClassMatches(p.name, ns, local));
           if (current.length === 0)
             break;
         }
-        const out = path31.length === 0 ? [] : current.map((p) => this.info(p));
+        const out = path32.length === 0 ? [] : current.map((p) => this.info(p));
         this.pathMemo.set(key, out);
         return out;
       }
       /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
-      describe(path31) {
-        const patterns = this.elementsAt(path31);
+      describe(path32) {
+        const patterns = this.elementsAt(path32);
         if (patterns.length === 0)
           return void 0;
-        return summarize(path31[path31.length - 1], patterns);
+        return summarize(path32[path32.length - 1], patterns);
       }
       /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
       parentsOf(name) {
@@ -26950,8 +27127,7 @@ var init_index_grammar = __esm({
 });
 
 // dist/src/grammar/load.js
-import fs8 from "node:fs";
-import path15 from "node:path";
+import path17 from "node:path";
 function resolveNamespaces(file, root) {
   const stack = [[root, EMPTY_SCOPE]];
   for (let top2 = stack.pop(); top2; top2 = stack.pop()) {
@@ -26995,6 +27171,7 @@ var init_load = __esm({
     "use strict";
     init_files();
     init_parse();
+    init_inside_directory();
     init_namespaces();
     RNG_NS2 = "http://relaxng.org/ns/structure/1.0";
     ANNOTATION_NS = "http://relaxng.org/ns/compatibility/annotations/1.0";
@@ -27075,7 +27252,6 @@ var init_load = __esm({
       elements = [];
       scopeCounter = 0;
       patternCount = 0;
-      realRoot;
       static elementCounter = 0;
       includeStack = [];
       /** `texts`: the set's files already read (readSchemaSet), by absolute path: not read again. */
@@ -27084,7 +27260,7 @@ var init_load = __esm({
         this.texts = texts;
       }
       load(file) {
-        const abs = path15.resolve(file);
+        const abs = path17.resolve(file);
         const top2 = this.newScope(void 0);
         const start = this.externalPattern(abs, "", top2);
         const defines = this.scopes.flatMap((s) => s.finish());
@@ -27100,15 +27276,16 @@ var init_load = __esm({
         if (cached)
           return cached;
         const where = from ? `${from.file}:${from.line}: ` : "";
-        const rootDir = path15.resolve(this.root) + path15.sep;
-        if (!file.startsWith(rootDir))
-          throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
-        if (!this.reallyInside(file))
-          throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root} (through a symbolic link)`);
         let text3 = this.texts.get(file);
         try {
+          if (!isInsideSchemaDirectory(file, this.root)) {
+            const byLink = file.startsWith(path17.resolve(this.root) + path17.sep) ? " (through a symbolic link)" : "";
+            throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}${byLink}`);
+          }
           text3 ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
         } catch (e) {
+          if (e instanceof GrammarLoadError)
+            throw e;
           throw new GrammarLoadError(`${where}cannot read ${file}: ${e.message}`);
         }
         const parsed = parseXml(text3);
@@ -27117,17 +27294,6 @@ var init_load = __esm({
         resolveNamespaces(file, parsed.document.root);
         this.docs.set(file, parsed.document.root);
         return parsed.document.root;
-      }
-      /** Whether `file`'s directory, links followed, is the set's directory or below it (a missing one: the read reports it). */
-      reallyInside(file) {
-        let dir;
-        try {
-          dir = fs8.realpathSync(path15.dirname(file));
-        } catch {
-          return true;
-        }
-        this.realRoot ??= fs8.realpathSync(path15.resolve(this.root));
-        return this.realRoot === path15.sep || dir === this.realRoot || dir.startsWith(this.realRoot + path15.sep);
       }
       src(ctx, el) {
         return { file: ctx.file, line: el.nameRange.start.line };
@@ -27139,7 +27305,7 @@ var init_load = __esm({
         if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("file:")) {
           throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: only local files can be included (${href})`);
         }
-        return path15.resolve(path15.dirname(ctx.file), href.replace(/^file:\/\//, ""));
+        return path17.resolve(path17.dirname(ctx.file), href.replace(/^file:\/\//, ""));
       }
       /** A whole file used as a pattern (the entry file or an externalRef). */
       externalPattern(file, inheritedNs, scope, from) {
@@ -27361,7 +27527,7 @@ var init_load = __esm({
 });
 
 // dist/src/grammar/compiled.js
-import path16 from "node:path";
+import path18 from "node:path";
 function compileGrammarModel(grammar, schemaDir) {
   const nodes = [];
   const index = /* @__PURE__ */ new Map();
@@ -27382,7 +27548,7 @@ function compileGrammarModel(grammar, schemaDir) {
     if (v === null || typeof v === "boolean" || typeof v === "number")
       return v;
     if (typeof v === "string")
-      return key === "file" ? path16.relative(schemaDir, v) : v;
+      return key === "file" ? path18.relative(schemaDir, v) : v;
     throw new Error(`cannot serialise a ${typeof v} in the grammar model`);
   };
   const root = ref(grammar);
@@ -27445,7 +27611,7 @@ function grammarFromCompiledModel(json2, schemaDir) {
   const fileAt = (v) => {
     let f = files.get(v);
     if (f === void 0)
-      files.set(v, f = path16.resolve(schemaDir, v));
+      files.set(v, f = path18.resolve(schemaDir, v));
     return f;
   };
   const at = (v) => {
@@ -27508,12 +27674,12 @@ __export(grammar_exports, {
   loadGrammar: () => loadGrammar,
   namespacesInScope: () => namespacesInScope
 });
-import fs9 from "node:fs";
-import path17 from "node:path";
+import fs10 from "node:fs";
+import path19 from "node:path";
 function bundledModel(dir, file, kind) {
   let text3;
   try {
-    text3 = fs9.readFileSync(compiledModelFile(kind), "utf8");
+    text3 = fs10.readFileSync(compiledModelFile(kind), "utf8");
   } catch {
     text3 = void 0;
   }
@@ -27547,14 +27713,14 @@ function foreignModel(dir, file, kind) {
 function grammarIndexFor(schemaDir, kind) {
   if (schemaDir === void 0 && bundledIndexes.has(kind))
     return bundledIndexes.get(kind);
-  const dir = path17.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  const file = path17.join(dir, KIND_GRAMMARS[kind].file);
+  const dir = path19.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  const file = path19.join(dir, KIND_GRAMMARS[kind].file);
   let index;
   if (indexes.has(file))
     index = indexes.get(file);
   else {
-    const bundled2 = dir === path17.resolve(BUNDLED_SCHEMA_DIR);
-    index = fs9.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
+    const bundled2 = dir === path19.resolve(BUNDLED_SCHEMA_DIR);
+    index = fs10.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
     indexes.set(file, index);
   }
   if (schemaDir === void 0)
@@ -27562,8 +27728,8 @@ function grammarIndexFor(schemaDir, kind) {
   return index;
 }
 function isGrammarIndexLoaded(schemaDir, kind) {
-  const dir = path17.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  return indexes.has(path17.join(dir, KIND_GRAMMARS[kind].file));
+  const dir = path19.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  return indexes.has(path19.join(dir, KIND_GRAMMARS[kind].file));
 }
 function clearGrammarIndexes() {
   indexes.clear();
@@ -27584,7 +27750,7 @@ var init_grammar2 = __esm({
     init_compiled();
     init_describe2();
     init_document_names();
-    compiledModelFile = (kind) => path17.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
+    compiledModelFile = (kind) => path19.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
     indexes = /* @__PURE__ */ new Map();
     bundledIndexes = /* @__PURE__ */ new Map();
   }
@@ -27629,72 +27795,13 @@ var init_check = __esm({
   }
 });
 
-// dist/src/private-cache.js
-import crypto3 from "node:crypto";
-import fs10 from "node:fs";
-import path18 from "node:path";
-function isPrivateDirectory(dir) {
-  const st = fs10.lstatSync(dir, { throwIfNoEntry: false });
-  return st !== void 0 && st.isDirectory() && ownOnly(st);
-}
-function readPrivateCacheFile(file, maxBytes) {
-  try {
-    if (!isPrivateDirectory(path18.dirname(file)))
-      return void 0;
-    const fd = fs10.openSync(file, fs10.constants.O_RDONLY | fs10.constants.O_NOFOLLOW | fs10.constants.O_NONBLOCK);
-    try {
-      const st = fs10.fstatSync(fd);
-      if (!st.isFile() || !ownOnly(st) || st.size > maxBytes)
-        return void 0;
-      const buf = Buffer.allocUnsafe(st.size);
-      let off = 0;
-      while (off < st.size) {
-        const n = fs10.readSync(fd, buf, off, st.size - off, off);
-        if (n === 0)
-          break;
-        off += n;
-      }
-      return off === st.size ? buf : void 0;
-    } finally {
-      fs10.closeSync(fd);
-    }
-  } catch {
-    return void 0;
-  }
-}
-function writePrivateCacheFile(file, data) {
-  const tmp = `${file}.${process.pid}.${crypto3.randomBytes(4).toString("hex")}.tmp`;
-  try {
-    makeDirectories(path18.dirname(file), 448);
-    if (!isPrivateDirectory(path18.dirname(file)))
-      return false;
-    fs10.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
-    fs10.renameSync(tmp, file);
-    return true;
-  } catch {
-    try {
-      fs10.rmSync(tmp, { force: true });
-    } catch {
-    }
-    return false;
-  }
-}
-var ownOnly;
-var init_private_cache = __esm({
-  "dist/src/private-cache.js"() {
-    "use strict";
-    init_make_directories();
-    ownOnly = (st) => (typeof process.getuid !== "function" || st.uid === process.getuid()) && (st.mode & 18) === 0;
-  }
-});
-
 // dist/src/caps/cache.js
 import crypto4 from "node:crypto";
 import os from "node:os";
-import path19 from "node:path";
+import path20 from "node:path";
 function defaultCacheDir(env2 = process.env) {
   const xdg = env2.XDG_CACHE_HOME;
-  return path19.join(xdg && path19.isAbsolute(xdg) ? xdg : path19.join(os.homedir(), ".cache"), "virtlint");
+  return path20.join(xdg && path20.isAbsolute(xdg) ? xdg : path20.join(os.homedir(), ".cache"), "virtlint");
 }
 function probeCacheKey(realPath, stat) {
   return { path: realPath, size: stat.size, mtimeMs: stat.mtimeMs, virtlint: VERSION, probeFormat: PROBE_FORMAT };
@@ -27707,7 +27814,7 @@ var init_cache = __esm({
     init_version();
     init_private_cache();
     PROBE_FORMAT = 2;
-    fileFor = (dir, key) => path19.join(dir, "caps", `${crypto4.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
+    fileFor = (dir, key) => path20.join(dir, "caps", `${crypto4.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
     ProbeCache = class {
       dir;
       constructor(dir = defaultCacheDir()) {
@@ -27738,7 +27845,7 @@ var init_cache = __esm({
 // dist/src/caps/policy.js
 import fs11 from "node:fs";
 import os2 from "node:os";
-import path20 from "node:path";
+import path21 from "node:path";
 function temporaryDirs() {
   return [os2.tmpdir(), process.env.TMPDIR, "/tmp", "/var/tmp", "/dev/shm"].filter((d) => Boolean(d));
 }
@@ -27750,13 +27857,13 @@ function realpathOrUndefined(p) {
   }
 }
 function insecureAncestor(dir) {
-  for (let cur = dir; ; cur = path20.dirname(cur)) {
+  for (let cur = dir; ; cur = path21.dirname(cur)) {
     const st = fs11.statSync(cur);
     if (st.uid !== 0)
       return `${cur} is not owned by root`;
     if ((st.mode & 18) !== 0)
       return `${cur} is writable by group or others`;
-    if (cur === path20.dirname(cur))
+    if (cur === path21.dirname(cur))
       return void 0;
   }
 }
@@ -27767,21 +27874,21 @@ function untrustedAllowListed(realPath, stat) {
   const trusted = (owner) => owner === 0 || owner === uid;
   if (!trusted(stat.uid))
     return `it is owned by another user (uid ${stat.uid})`;
-  for (let cur = path20.dirname(realPath); ; cur = path20.dirname(cur)) {
+  for (let cur = path21.dirname(realPath); ; cur = path21.dirname(cur)) {
     const st = fs11.statSync(cur);
     if (!trusted(st.uid))
       return `${cur} is owned by another user (uid ${st.uid})`;
     if ((st.mode & 2) !== 0)
       return `${cur} is writable by every user`;
-    if (cur === path20.dirname(cur))
+    if (cur === path21.dirname(cur))
       return void 0;
   }
 }
 function forbiddenRootHolding(realPath, realRoots) {
-  return realRoots.find((real) => real !== void 0 && real !== path20.parse(real).root && isInside3(realPath, real));
+  return realRoots.find((real) => real !== void 0 && real !== path21.parse(real).root && isInside3(realPath, real));
 }
 function inspectEmulatorBinary(emulatorPath) {
-  if (!path20.isAbsolute(emulatorPath))
+  if (!path21.isAbsolute(emulatorPath))
     return refuse3(`'${emulatorPath}' is not an absolute path`);
   let realPath;
   try {
@@ -27817,13 +27924,13 @@ function decideOnPlace(emulatorPath, binary, allow) {
       return refuse3(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
     return { allowed: true, realPath, stat };
   }
-  for (const name of /* @__PURE__ */ new Set([path20.basename(emulatorPath), path20.basename(realPath)])) {
+  for (const name of /* @__PURE__ */ new Set([path21.basename(emulatorPath), path21.basename(realPath)])) {
     if (!EMULATOR_NAME.test(name))
       return refuse3(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
   }
   if (stat.uid !== 0)
     return refuse3(`${shown} is not owned by root`);
-  const bad3 = insecureAncestor(path20.dirname(realPath));
+  const bad3 = insecureAncestor(path21.dirname(realPath));
   if (bad3)
     return refuse3(`${shown}: ${bad3}`);
   const temp = insideTemporaryDir(realPath);
@@ -27851,10 +27958,10 @@ function insideTemporaryDir(realPath) {
 function forbiddenRootsForDocument(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return [];
-  const dir = path20.dirname(path20.resolve(documentPath));
+  const dir = path21.dirname(path21.resolve(documentPath));
   const roots = [dir];
-  for (let cur = dir; cur !== path20.dirname(cur); cur = path20.dirname(cur)) {
-    if (fs11.existsSync(path20.join(cur, ".git"))) {
+  for (let cur = dir; cur !== path21.dirname(cur); cur = path21.dirname(cur)) {
+    if (fs11.existsSync(path21.join(cur, ".git"))) {
       roots.push(cur);
       break;
     }
@@ -27866,7 +27973,7 @@ var init_policy2 = __esm({
   "dist/src/caps/policy.js"() {
     "use strict";
     EMULATOR_NAME = /^(qemu-system-[A-Za-z0-9_.-]+|qemu-kvm|kvm)$/;
-    isInside3 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path20.sep) ? dir : dir + path20.sep);
+    isInside3 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path21.sep) ? dir : dir + path21.sep);
     refuse3 = (reason, missing = false) => ({ allowed: false, missing, reason });
     LOOK_NOW = { binary: inspectEmulatorBinary, realRoot: realpathOrUndefined, onPlace: decideOnPlace };
   }
@@ -28149,7 +28256,7 @@ var init_qmp_session = __esm({
 });
 
 // dist/src/caps/probe.js
-import path21 from "node:path";
+import path22 from "node:path";
 function names2(list) {
   if (!Array.isArray(list))
     throw new ProbeError("unexpected answer to qom-list-types");
@@ -28189,7 +28296,7 @@ async function probeSession(session, emulatorPath) {
     if (!(e instanceof QmpCommandError))
       throw e;
   }
-  target2 ??= qemuTargetOfBinaryName(path21.basename(emulatorPath));
+  target2 ??= qemuTargetOfBinaryName(path22.basename(emulatorPath));
   const accels = names2(await session.execute("qom-list-types", { implements: "accel", abstract: false }));
   const deviceTypes = names2(await session.execute("qom-list-types", { implements: "device", abstract: false })).sort();
   const machines = machinesOf(await session.execute("query-machines"));
@@ -28382,7 +28489,7 @@ var init_view = __esm({
 
 // dist/src/caps/firmware.js
 import fs13 from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 function parseFirmwareDescriptor(data, file) {
   if (typeof data !== "object" || data === null || Array.isArray(data))
     return void 0;
@@ -28414,7 +28521,7 @@ function readFirmwareDescriptors(dirs = FIRMWARE_DESCRIPTOR_DIRS) {
     found = true;
     for (const name of names3) {
       try {
-        const file = path22.join(dir, name);
+        const file = path23.join(dir, name);
         const stat = fs13.statSync(file);
         if (!stat.isFile() || stat.size > MAX_DESCRIPTOR_BYTES)
           continue;
@@ -28444,7 +28551,7 @@ var init_firmware = __esm({
 
 // dist/src/caps/index.js
 import fs14 from "node:fs";
-import path23 from "node:path";
+import path24 from "node:path";
 function probeOncePerProcess(request) {
   let p = probesOfThisProcess.get(request.key);
   if (!p) {
@@ -28457,12 +28564,12 @@ function probeOncePerProcess(request) {
 function writtenDirKey(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return "";
-  const cut = documentPath.lastIndexOf(path23.sep) + 1;
+  const cut = documentPath.lastIndexOf(path24.sep) + 1;
   const base = documentPath.slice(cut);
   if (base === "" || base === "." || base === "..")
-    return path23.dirname(path23.resolve(documentPath));
+    return path24.dirname(path24.resolve(documentPath));
   const written = documentPath.slice(0, cut);
-  return path23.isAbsolute(written) ? written : `${process.cwd()}\0${written}`;
+  return path24.isAbsolute(written) ? written : `${process.cwd()}\0${written}`;
 }
 function createCapabilityResolver(settings) {
   return new SettingsResolver(settings);
@@ -28561,7 +28668,7 @@ var init_caps = __esm({
         this.settings = settings;
         this.fixed = settings.capsFile !== void 0 ? loadProfileFile(settings.capsFile, { followSymlinks: settings.capsFile === settings.namedCapsFile }) : void 0;
         for (const [emulator, file] of Object.entries(settings.emulatorFiles ?? {})) {
-          const resolved = settings.baseDir ? path23.resolve(settings.baseDir, file) : file;
+          const resolved = settings.baseDir ? path24.resolve(settings.baseDir, file) : file;
           this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved, { followSymlinks: false }) });
         }
         this.cache = settings.cache === false ? void 0 : new ProbeCache(settings.cacheDir);
@@ -28595,7 +28702,7 @@ var init_caps = __esm({
         const host = {
           probeEnabled: this.probeEnabled,
           ...emulatorPath ? { emulatorPath } : {},
-          ...this.probeEnabled && emulatorPath && path23.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath, age) } : {},
+          ...this.probeEnabled && emulatorPath && path24.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath, age) } : {},
           ...this.probeEnabled && this.hostFirmware() ? { firmware: this.hostFirmware() } : {}
         };
         const answer = (profile, note) => {
@@ -28681,7 +28788,7 @@ var init_caps = __esm({
         const key = writtenDirKey(documentPath);
         let dir = this.dirs.get(key);
         if (dir === void 0) {
-          dir = path23.dirname(path23.resolve(documentPath));
+          dir = path24.dirname(path24.resolve(documentPath));
           if (this.dirs.size >= 1e4)
             this.dirs.clear();
           this.dirs.set(key, dir);
@@ -29115,9 +29222,9 @@ __export(secret_exports, {
 });
 import crypto6 from "node:crypto";
 import fs19 from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 function resultCacheSecret(dir = defaultCacheDir()) {
-  const file = path25.join(dir, "result-cache.key");
+  const file = path26.join(dir, "result-cache.key");
   try {
     makeDirectories(dir, 448);
     try {
@@ -29208,9 +29315,9 @@ __export(result_cache_exports, {
 });
 import crypto7 from "node:crypto";
 import fs20 from "node:fs";
-import path26 from "node:path";
+import path27 from "node:path";
 function cacheFilePath(location, cwd) {
-  const p = path26.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
+  const p = path27.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
   let isDir;
   try {
     isDir = (location === void 0 ? fs20.lstatSync(p) : fs20.statSync(p)).isDirectory();
@@ -29218,7 +29325,7 @@ function cacheFilePath(location, cwd) {
     isDir = false;
   }
   if (location?.endsWith("/") || isDir)
-    return path26.join(p, DEFAULT_CACHE_LOCATION);
+    return path27.join(p, DEFAULT_CACHE_LOCATION);
   return p;
 }
 function startsLikeCacheFile(file) {
@@ -29334,14 +29441,14 @@ var init_result_cache = __esm({
           this.problems.push(`the cache ${this.file} was not saved: it is not a regular file, and virtlint replaces only a regular file`);
           return;
         }
-        if (existing && existing.size > 0 && path26.basename(this.file) !== DEFAULT_CACHE_LOCATION && !startsLikeCacheFile(this.file)) {
+        if (existing && existing.size > 0 && path27.basename(this.file) !== DEFAULT_CACHE_LOCATION && !startsLikeCacheFile(this.file)) {
           this.problems.push(`the cache ${this.file} was not saved: that file exists and is not a virtlint cache, and virtlint replaces only its own cache file (delete it, or choose another --cache-location)`);
           return;
         }
         const data = { format: FORMAT3, version: VERSION, entries: this.entries };
         let temp;
         try {
-          makeDirectories(path26.dirname(this.file));
+          makeDirectories(path27.dirname(this.file));
           temp = TempBeside.create(this.file, tempNameBeside, 420);
           temp.write(JSON.stringify(data));
           temp.finish();
@@ -29369,10 +29476,10 @@ __export(keys_exports, {
 });
 import crypto8 from "node:crypto";
 import fs21 from "node:fs";
-import path27 from "node:path";
+import path28 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function codeHash() {
-  codeHashMemo ??= codeHashOf(path27.resolve(path27.dirname(fileURLToPath4(new URL("../dist/src/cache/keys.js", import.meta.url).href)), "..", ".."));
+  codeHashMemo ??= codeHashOf(path28.resolve(path28.dirname(fileURLToPath4(new URL("../dist/src/cache/keys.js", import.meta.url).href)), "..", ".."));
   return codeHashMemo;
 }
 function codeHashOf(dist) {
@@ -29384,9 +29491,9 @@ function codeHashOf(dist) {
     }
   };
   let base = dist;
-  let files = [...jsBelow(path27.join(dist, "src")), ...jsBelow(path27.join(dist, "rules"))];
+  let files = [...jsBelow(path28.join(dist, "src")), ...jsBelow(path28.join(dist, "rules"))];
   if (files.length === 0) {
-    base = path27.join(dist, "..", "prebuilt");
+    base = path28.join(dist, "..", "prebuilt");
     files = jsBelow(base);
   }
   if (files.length === 0)
@@ -29394,9 +29501,9 @@ function codeHashOf(dist) {
   const hash = crypto8.createHash("sha256");
   for (const f of files.sort()) {
     try {
-      hash.update(path27.relative(base, f)).update("\0").update(fs21.readFileSync(f)).update("\0");
+      hash.update(path28.relative(base, f)).update("\0").update(fs21.readFileSync(f)).update("\0");
     } catch {
-      hash.update(path27.relative(base, f)).update("\0unreadable\0");
+      hash.update(path28.relative(base, f)).update("\0unreadable\0");
     }
   }
   return hash.digest("hex");
@@ -29439,7 +29546,7 @@ var init_keys = __esm({
             } catch {
               bytes = new Uint8Array();
             }
-            hash.update(path27.relative(d, f)).update("\0").update(bytes).update("\0");
+            hash.update(path28.relative(d, f)).update("\0").update(bytes).update("\0");
           }
           h = hash.digest("hex");
           this.grammar.set(d, h);
@@ -29517,7 +29624,7 @@ var init_keys = __esm({
 
 // dist/src/report-output.js
 import fs22 from "node:fs";
-import path28 from "node:path";
+import path29 from "node:path";
 function drained(out) {
   return new Promise((resolve5) => {
     const done = () => {
@@ -29588,25 +29695,25 @@ function isDevice(file) {
   }
 }
 function realTarget(file) {
-  let cur = path28.resolve(file);
+  let cur = path29.resolve(file);
   for (let hops = 0; hops < 40; hops++) {
     let existing = cur;
     let rest = "";
-    while (!fs22.lstatSync(existing, { throwIfNoEntry: false }) && path28.dirname(existing) !== existing) {
-      rest = rest === "" ? path28.basename(existing) : path28.join(path28.basename(existing), rest);
-      existing = path28.dirname(existing);
+    while (!fs22.lstatSync(existing, { throwIfNoEntry: false }) && path29.dirname(existing) !== existing) {
+      rest = rest === "" ? path29.basename(existing) : path29.join(path29.basename(existing), rest);
+      existing = path29.dirname(existing);
     }
     const st = fs22.lstatSync(existing, { throwIfNoEntry: false });
     if (!st?.isSymbolicLink() || fs22.statSync(existing, { throwIfNoEntry: false }))
-      return path28.join(fs22.realpathSync(existing), rest);
-    cur = path28.join(path28.resolve(fs22.realpathSync(path28.dirname(existing)), fs22.readlinkSync(existing)), rest);
+      return path29.join(fs22.realpathSync(existing), rest);
+    cur = path29.join(path29.resolve(fs22.realpathSync(path29.dirname(existing)), fs22.readlinkSync(existing)), rest);
   }
   return cur;
 }
 function refuseLinkOutOfBase(file, base = process.cwd()) {
-  const lexical = path28.resolve(base, file);
-  const root = path28.resolve(base);
-  if (!lexical.startsWith(root === path28.sep ? root : root + path28.sep))
+  const lexical = path29.resolve(base, file);
+  const root = path29.resolve(base);
+  if (!lexical.startsWith(root === path29.sep ? root : root + path29.sep))
     return;
   let real;
   let realRoot;
@@ -29616,9 +29723,9 @@ function refuseLinkOutOfBase(file, base = process.cwd()) {
   } catch {
     return;
   }
-  if (real === realRoot || real.startsWith(realRoot === path28.sep ? realRoot : realRoot + path28.sep))
+  if (real === realRoot || real.startsWith(realRoot === path29.sep ? realRoot : realRoot + path29.sep))
     return;
-  throw new InputError(`--output-file ${path28.relative(root, lexical)}: a symbolic link leads it out of the working directory, to ${real}; a report is not written there through a link (name that file itself if it is meant)`);
+  throw new InputError(`--output-file ${path29.relative(root, lexical)}: a symbolic link leads it out of the working directory, to ${real}; a report is not written there through a link (name that file itself if it is meant)`);
 }
 function fileOutput(file, base = process.cwd()) {
   refuseLinkOutOfBase(file, base);
@@ -29630,7 +29737,7 @@ function fileOutput(file, base = process.cwd()) {
   const open = () => {
     if (opened())
       return;
-    makeDirectories(path28.dirname(file));
+    makeDirectories(path29.dirname(file));
     const existing = fs22.statSync(file, { throwIfNoEntry: false });
     if (existing && !existing.isFile()) {
       fd = fs22.openSync(file, "w");
@@ -29866,7 +29973,7 @@ __export(cli_exports, {
   describeProfile: () => describeProfile
 });
 import fs24 from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 function parse(argv) {
   const out = { positional: [], json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
@@ -29932,7 +30039,7 @@ async function write(text3, output, io) {
     (io.stdout ?? process.stdout).write(text3);
     return;
   }
-  const failure = await fileOutput(path29.resolve(output)).close(text3);
+  const failure = await fileOutput(path30.resolve(output)).close(text3);
   if (failure)
     throw failure;
 }
@@ -29947,7 +30054,7 @@ async function capsCommand(argv, io) {
     if (command2 === "probe") {
       if (rest.length !== 1)
         throw new CapsUsageError("caps probe: give exactly one emulator binary, e.g. virtlint caps probe /usr/bin/qemu-system-x86_64");
-      const binary = path29.resolve(rest[0]);
+      const binary = path30.resolve(rest[0]);
       const st = fs24.statSync(binary, { throwIfNoEntry: false });
       if (!st)
         throw new CapsUsageError(`caps probe: ${binary} does not exist`);
@@ -31911,11 +32018,11 @@ var init_lib2 = __esm({
       format,
       normalize,
       resolve: resolve2,
-      require: (path31) => {
+      require: (path32) => {
         if (typeof require3 !== "undefined") {
-          return require3(path31);
-        } else if (path31.match(/\.json$/)) {
-          return JSON.parse(readFileSync(path31, "utf8"));
+          return require3(path32);
+        } else if (path32.match(/\.json$/)) {
+          return JSON.parse(readFileSync(path32, "utf8"));
         } else {
           throw Error("only .json config files are supported in ESM");
         }
@@ -35878,7 +35985,7 @@ Rules and their docs: virtlint --list-rules, docs/rules/README.md. The manual: R
 // dist/src/cli.js
 init_rules();
 import fs25 from "node:fs";
-import path30 from "node:path";
+import path31 from "node:path";
 
 // dist/src/config/run-rules.js
 init_rules();
@@ -37524,7 +37631,7 @@ init_parse();
 
 // dist/src/targets/version-table.js
 import fs17 from "node:fs";
-import path24 from "node:path";
+import path25 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // dist/src/targets/ladder.js
@@ -37603,7 +37710,7 @@ function checkEntry(file, key, e) {
 function readTableFiles(dir) {
   const names3 = fs17.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE).sort();
   return names3.map((name) => {
-    const file = path24.join(dir, name);
+    const file = path25.join(dir, name);
     let raw;
     try {
       raw = JSON.parse(fs17.readFileSync(file, "utf8"));
@@ -37702,7 +37809,7 @@ var VersionTable = class {
 };
 var bundled;
 function bundledVersionTable() {
-  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path24.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
+  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path25.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
   return bundled;
 }
 var newerThan = (since, target2) => compareVersions(since, target2) > 0;
@@ -38658,9 +38765,9 @@ function useColor(flag, env2, isTTY) {
 function findSrcRoot(cwd) {
   let cur = cwd;
   for (; ; ) {
-    if (fs25.existsSync(path30.join(cur, ".git")))
+    if (fs25.existsSync(path31.join(cur, ".git")))
       return cur;
-    const parent = path30.dirname(cur);
+    const parent = path31.dirname(cur);
     if (parent === cur)
       return cwd;
     cur = parent;
@@ -38712,13 +38819,13 @@ async function main(argv, io = {
     debug = args.debug;
     const configFlag = args.config;
     if (typeof configFlag === "string") {
-      const st = fs25.statSync(path30.resolve(cwd, configFlag), { throwIfNoEntry: false });
+      const st = fs25.statSync(path31.resolve(cwd, configFlag), { throwIfNoEntry: false });
       if (!st?.isFile())
         throw new UsageError(`--config ${configFlag}: ${st ? "not a regular file" : "no such file"}`);
     }
     if (args.listRules) {
-      const listConfig = typeof configFlag === "string" ? { configFile: path30.resolve(cwd, configFlag) } : configFlag === false ? { noConfig: true } : {};
-      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path30.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
+      const listConfig = typeof configFlag === "string" ? { configFile: path31.resolve(cwd, configFlag) } : configFlag === false ? { noConfig: true } : {};
+      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path31.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
       return 0;
     }
     const format3 = args.format ?? defaultFormat(env2);
@@ -38729,7 +38836,7 @@ async function main(argv, io = {
     const maxFileSize = wholeNumber("max-file-size", args.maxFileSize, 1);
     const maxDepth = wholeNumber("max-depth", args.maxDepth, 1);
     const lintTimeout = wholeNumber("lint-timeout", args.lintTimeout, 0);
-    if (args.schemas !== void 0 && !fs25.statSync(path30.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
+    if (args.schemas !== void 0 && !fs25.statSync(path31.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
     if (args.fix && args.fixDryRun)
@@ -38737,12 +38844,12 @@ async function main(argv, io = {
     const ruleOverrides = parseRuleFlags([].concat(args.rule ?? []));
     const targetFlags = [].concat(args.target ?? []);
     const run = runOptionsFrom({
-      ...typeof configFlag === "string" ? { configFile: path30.resolve(cwd, configFlag) } : {},
+      ...typeof configFlag === "string" ? { configFile: path31.resolve(cwd, configFlag) } : {},
       ...configFlag === false ? { noConfig: true } : {},
       rules: ruleOverrides,
       ...targetFlags.length > 0 ? { target: targetSetting(targetFlags, "--target") } : {},
-      ...args.caps !== void 0 ? { capsFile: path30.resolve(cwd, args.caps) } : {},
-      ...args.schemas !== void 0 ? { schemaDir: path30.resolve(cwd, args.schemas) } : {},
+      ...args.caps !== void 0 ? { capsFile: path31.resolve(cwd, args.caps) } : {},
+      ...args.schemas !== void 0 ? { schemaDir: path31.resolve(cwd, args.schemas) } : {},
       ...args.probe === false ? { probe: false } : {},
       maxBytes: maxFileSize,
       maxDepth,
@@ -38750,7 +38857,7 @@ async function main(argv, io = {
       ...args.cache === false ? { capsCache: false } : {}
     });
     if (args.printConfig !== void 0) {
-      const eff = await new ConfigResolver(run.config).forFile(path30.resolve(cwd, args.printConfig));
+      const eff = await new ConfigResolver(run.config).forFile(path31.resolve(cwd, args.printConfig));
       io.stdout.write(printConfig(eff));
       return 0;
     }
@@ -38763,18 +38870,18 @@ async function main(argv, io = {
     if (inputs.length === 0)
       throw new UsageError("No files given. Try: virtlint path/to/vm.xml (or virtlint --help)");
     const concurrency = parseConcurrency(args.concurrency);
-    const lintRoots = inputs.filter((i) => i !== "-").map((i) => path30.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
+    const lintRoots = inputs.filter((i) => i !== "-").map((i) => path31.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
     const toFile = args.outputFile !== void 0;
     const printFixed = inputs[0] === "-" && args.fix && format3 !== "json";
     const reportStream = printFixed ? io.stderr : io.stdout;
     const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
     const runRules2 = new RunRules(run.config ?? {});
     const context = { color: toFile ? false : useColor(args.color, env2, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), ruleById: runRules2.byId };
-    const outputPath = toFile ? path30.resolve(cwd, args.outputFile) : void 0;
+    const outputPath = toFile ? path31.resolve(cwd, args.outputFile) : void 0;
     const reportTarget = outputPath !== void 0 && inputs[0] !== "-" ? OutputTarget.of(outputPath) : void 0;
     const refuseLinted = (file) => {
-      if (reportTarget?.is(path30.resolve(cwd, file))) {
-        throw new UsageError(`--output-file ${args.outputFile}: that is ${displayPath(path30.resolve(cwd, file), cwd)}, a file being linted; refusing to replace it with the report`);
+      if (reportTarget?.is(path31.resolve(cwd, file))) {
+        throw new UsageError(`--output-file ${args.outputFile}: that is ${displayPath(path31.resolve(cwd, file), cwd)}, a file being linted; refusing to replace it with the report`);
       }
     };
     for (const input of inputs)
@@ -38784,7 +38891,7 @@ async function main(argv, io = {
       if (!reportTarget)
         return;
       for (const file of files) {
-        if (!reportTarget.is(path30.resolve(cwd, file)))
+        if (!reportTarget.is(path31.resolve(cwd, file)))
           continue;
         const [alone] = await lintFiles([file], { ...run, fix: void 0, cwd, lintRoots, concurrency: 1 });
         if (!alone?.skipped)
@@ -38805,8 +38912,8 @@ async function main(argv, io = {
       output,
       quiet: args.quiet,
       context,
-      ruleSet: (files) => ruleSetOfRun(run.config ?? {}, files.map((f) => path30.resolve(cwd, f))),
-      learnRules: (file) => runRules2.include(path30.resolve(cwd, file)),
+      ruleSet: (files) => ruleSetOfRun(run.config ?? {}, files.map((f) => path31.resolve(cwd, f))),
+      learnRules: (file) => runRules2.include(path31.resolve(cwd, file)),
       ...reportIsTTY && !toFile ? { beforeWrite: clearProgress } : {}
     });
     const tally = { files: 0, skipped: 0, errors: 0, warnings: 0, changed: 0 };
@@ -38850,11 +38957,11 @@ async function main(argv, io = {
     };
     let filtered;
     if (inputs.length === 1 && inputs[0] === "-") {
-      const filePath = args.stdinFilename ? path30.resolve(cwd, args.stdinFilename) : "<stdin>";
+      const filePath = args.stdinFilename ? path31.resolve(cwd, args.stdinFilename) : "<stdin>";
       const read = await readStdin(maxFileSize, io.stdin, printFixed);
       const stdinRun = run.fix ? { ...run, fix: "dry-run" } : run;
       const job = new FileJob(stdinRun);
-      const configPath = filePath === "<stdin>" ? path30.join(cwd, "<stdin>") : filePath;
+      const configPath = filePath === "<stdin>" ? path31.join(cwd, "<stdin>") : filePath;
       const options = await job.lintOptionsFor(configPath);
       const result = read.ok ? await lintStandardInput(job, read.text, read.encoding, configPath, options.ruleSet !== void 0 ? lintTimeout * 1e3 : 0, stdinRun) : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], options.rules), notes: [] };
       const r = filePath === "<stdin>" ? { ...result, filePath } : result;

@@ -3469,8 +3469,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path20) {
-      let input = path20;
+    function removeDotSegments(path21) {
+      let input = path21;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3544,11 +3544,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path20) {
-      if (path20 === "" || path20[0] === "/") {
-        return removeDotSegments(path20);
+    function removeDotSegmentsRelative(path21) {
+      if (path21 === "" || path21[0] === "/") {
+        return removeDotSegments(path21);
       }
-      const segments = path20.split("/");
+      const segments = path21.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3911,8 +3911,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path20 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path20 && path20 !== "/" ? path20 : void 0;
+        const path21 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path21 && path21 !== "/" ? path21 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7400,8 +7400,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path20, { windows } = {}) => {
-      const segs = path20.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path21, { windows } = {}) => {
+      const segs = path21.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -9046,15 +9046,15 @@ function segmentMatches(tokens, name) {
     t++;
   return t === tokens.length;
 }
-function pathMatches(glob, path20) {
-  const P = path20.length;
+function pathMatches(glob, path21) {
+  const P = path21.length;
   let next = new Array(P + 1).fill(false);
   next[P] = true;
   for (let i = glob.length - 1; i >= 0; i--) {
     const seg = glob[i];
     const cur = new Array(P + 1).fill(false);
     for (let j = P; j >= 0; j--) {
-      const name = path20[j];
+      const name = path21[j];
       if (seg.globstar)
         cur[j] = next[j] || j < P && name !== "." && name !== ".." && (seg.dotStart || name[0] !== ".") && cur[j + 1];
       else
@@ -10625,6 +10625,65 @@ var init_make_directories = __esm({
   }
 });
 
+// dist/src/private-cache.js
+import crypto from "node:crypto";
+import fs4 from "node:fs";
+import path8 from "node:path";
+function isPrivateDirectory(dir) {
+  const st = fs4.lstatSync(dir, { throwIfNoEntry: false });
+  return st !== void 0 && st.isDirectory() && ownOnly(st);
+}
+function readPrivateCacheFile(file, maxBytes) {
+  try {
+    if (!isPrivateDirectory(path8.dirname(file)))
+      return void 0;
+    const fd = fs4.openSync(file, fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK);
+    try {
+      const st = fs4.fstatSync(fd);
+      if (!st.isFile() || !ownOnly(st) || st.size > maxBytes)
+        return void 0;
+      const buf = Buffer.allocUnsafe(st.size);
+      let off = 0;
+      while (off < st.size) {
+        const n = fs4.readSync(fd, buf, off, st.size - off, off);
+        if (n === 0)
+          break;
+        off += n;
+      }
+      return off === st.size ? buf : void 0;
+    } finally {
+      fs4.closeSync(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
+function writePrivateCacheFile(file, data2) {
+  const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
+  try {
+    makeDirectories(path8.dirname(file), 448);
+    if (!isPrivateDirectory(path8.dirname(file)))
+      return false;
+    fs4.writeFileSync(tmp, data2, { mode: 384, flag: "wx" });
+    fs4.renameSync(tmp, file);
+    return true;
+  } catch {
+    try {
+      fs4.rmSync(tmp, { force: true });
+    } catch {
+    }
+    return false;
+  }
+}
+var ownOnly;
+var init_private_cache = __esm({
+  "dist/src/private-cache.js"() {
+    "use strict";
+    init_make_directories();
+    ownOnly = (st) => (typeof process.getuid !== "function" || st.uid === process.getuid()) && (st.mode & 18) === 0;
+  }
+});
+
 // dist/src/schema/kinds.js
 function kindOfRoot(rootName) {
   return BY_ROOT.get(rootName);
@@ -10646,6 +10705,29 @@ var init_kinds = __esm({
     };
     BY_ROOT = new Map(Object.entries(KIND_GRAMMARS).map(([kind, g]) => [g.root, kind]));
     SUPPORTED_ROOTS = [...BY_ROOT.keys()];
+  }
+});
+
+// dist/src/relaxng/xsd-tree.js
+function measureXsdTree(n, m) {
+  switch (n.k) {
+    case "char":
+      return m.char;
+    case "group":
+      return measureXsdTree(n.inner, m);
+    case "seq":
+      return m.seq(n.items.map((item) => measureXsdTree(item, m)));
+    case "alt":
+      return m.alt(n.items.map((item) => measureXsdTree(item, m)));
+    case "rep":
+      return m.rep(measureXsdTree(n.atom, m), n.min, n.max);
+  }
+}
+var sum;
+var init_xsd_tree = __esm({
+  "dist/src/relaxng/xsd-tree.js"() {
+    "use strict";
+    sum = (items) => items.reduce((a, b) => a + b, 0);
   }
 });
 
@@ -10671,6 +10753,15 @@ function accepts(t, cp) {
     return t.ascii[cp] === 1;
   return t.re.test(String.fromCodePoint(cp));
 }
+function nfaStateCount(n) {
+  return measureXsdTree(n, {
+    char: 1,
+    seq: sum,
+    alt: (items) => sum(items) + items.length - 1,
+    // a split per alternative but the last
+    rep: (atom, min, max) => max === Infinity ? 1 + atom + min * atom : (max - min) * (atom + 1) + min * atom
+  });
+}
 function buildXsdNfa(tree) {
   const b = new NfaBuilder();
   try {
@@ -10689,6 +10780,7 @@ var MAX_NFA_STATES, MAX_DFA_UNITS, stateUnits, CHAR, SPLIT, MATCH, classTests, T
 var init_xsd_nfa = __esm({
   "dist/src/relaxng/xsd-nfa.js"() {
     "use strict";
+    init_xsd_tree();
     MAX_NFA_STATES = 1e4;
     MAX_DFA_UNITS = 2 ** 16;
     stateUnits = (nfaStates) => 136 + (nfaStates >> 1);
@@ -10955,10 +11047,23 @@ function nativeValueLimit(tree) {
     return 0;
   return Math.min(SHORT_VALUE, Math.floor((BACKTRACK_BUDGET / b.a) ** (1 / (b.d + 1))));
 }
+function backtrackingIsBounded(tree) {
+  const b = bound(tree);
+  return b !== void 0 && b.d === 0 && b.a <= BACKTRACK_BUDGET;
+}
+function maxMatchLength(n) {
+  return measureXsdTree(n, {
+    char: 1,
+    seq: sum,
+    alt: (items) => Math.max(...items),
+    rep: (atom, _min, max) => atom === 0 || max === 0 ? 0 : max * atom
+  });
+}
 var SHORT_VALUE, BACKTRACK_BUDGET;
 var init_xsd_native_limit = __esm({
   "dist/src/relaxng/xsd-native-limit.js"() {
     "use strict";
+    init_xsd_tree();
     SHORT_VALUE = 256;
     BACKTRACK_BUDGET = 2 ** 22;
   }
@@ -11071,9 +11176,21 @@ function compileXsdMatcher(pattern) {
       limit = nativeValueLimit(tree = parseXsdRegex(pattern));
     if (value.length <= limit)
       return re2.test(value);
-    linear ??= compileXsdNfa(tree) ?? unicodeRegExpMatcher(re2.source);
+    linear ??= compileXsdNfa(tree) ?? boundedRegExpMatcher(tree, re2) ?? unicodeRegExpMatcher(re2.source);
     return linear(value);
   };
+}
+function boundedRegExpMatcher(tree, re2) {
+  if (!backtrackingIsBounded(tree))
+    return void 0;
+  const longest = 2 * maxMatchLength(tree);
+  return (value) => value.length <= longest && re2.test(value);
+}
+function xsdPatternTooCostly(pattern) {
+  const tree = parseXsdRegex(pattern);
+  if (nfaStateCount(tree) + 1 <= MAX_NFA_STATES || backtrackingIsBounded(tree))
+    return void 0;
+  return `the pattern ${JSON.stringify(pattern)} cannot be matched in bounded time: its automaton would have more than ${MAX_NFA_STATES.toLocaleString("en-US")} states (counted repetitions expand) and backtracking on it grows with the value (counted repetitions of something that matches in several ways)`;
 }
 var XsdRegexError, NAME_START2, NAME_CHAR, SPACE, CATEGORIES, BLOCKS, hex2, literal, Parser, cache, translations;
 var init_xsd_regex = __esm({
@@ -13606,7 +13723,7 @@ function checkRestrictions(start, elements) {
   const problems = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   const elementNc = (p) => elements[p.elem].nc;
-  const path20 = (p, ctx) => {
+  const path21 = (p, ctx) => {
     const key = `${p.id}:${ctx}`;
     if (seen.has(key))
       return;
@@ -13626,7 +13743,7 @@ function checkRestrictions(start, elements) {
           bad3("start cannot contain an attribute");
         if (ncInfinite(p.nc) && !(ctx & IN_ONE_OR_MORE))
           bad3("an attribute with anyName or nsName must be inside oneOrMore");
-        path20(p.a, ctx | IN_ATTR);
+        path21(p.a, ctx | IN_ATTR);
         return;
       case "element":
         if (ctx & IN_ATTR)
@@ -13643,7 +13760,7 @@ function checkRestrictions(start, elements) {
           bad3("a data except cannot contain a list");
         if (ctx & IN_START)
           bad3("start cannot contain a list");
-        path20(p.a, ctx | IN_LIST);
+        path21(p.a, ctx | IN_LIST);
         return;
       case "text":
         if (ctx & IN_LIST)
@@ -13657,7 +13774,7 @@ function checkRestrictions(start, elements) {
         if (ctx & IN_START)
           bad3("start cannot contain data");
         if (p.a)
-          path20(p.a, ctx & ~IN_START | IN_EXCEPT);
+          path21(p.a, ctx & ~IN_START | IN_EXCEPT);
         return;
       case "value":
         if (ctx & IN_START)
@@ -13679,7 +13796,7 @@ function checkRestrictions(start, elements) {
           bad3("a list cannot contain interleave");
         const inner = ctx & IN_ONE_OR_MORE ? ctx | IN_OOM_GROUP : ctx;
         for (const x of operands(p))
-          path20(x, inner);
+          path21(x, inner);
         checkGroupAttributes(p, problems);
         if (p.k === "interleave")
           checkInterleave(p, elementNc, problems);
@@ -13690,11 +13807,11 @@ function checkRestrictions(start, elements) {
           bad3("a data except cannot contain oneOrMore");
         if (ctx & IN_START)
           bad3("start cannot contain oneOrMore");
-        path20(p.a, ctx | IN_ONE_OR_MORE);
+        path21(p.a, ctx | IN_ONE_OR_MORE);
         return;
       case "choice":
         for (const a of p.alts)
-          path20(a, ctx);
+          path21(a, ctx);
         return;
       case "notAllowed":
       case "after":
@@ -13783,11 +13900,11 @@ function checkRestrictions(start, elements) {
         todo.push(...p.alts);
     }
   }
-  path20(start, IN_START);
+  path21(start, IN_START);
   elements.forEach((e, i) => {
     if (!reachable.has(i))
       return;
-    path20(e.content, 0);
+    path21(e.content, 0);
     if (contentType(e.content) === null)
       problems.add("an element content mixes data/values/lists with other content (string sequence restriction)");
   });
@@ -13897,6 +14014,8 @@ function simplifyGrammar(entryUrl, loader) {
   } catch (e) {
     if (e instanceof GrammarSyntaxError)
       c.problems.push({ message: e.message, url: e.url });
+    else if (e instanceof ExpansionLimitError)
+      c.problems.push({ message: `${e.message} (line ${e.el.line})`, url: e.el.url });
     else
       throw e;
   }
@@ -13904,7 +14023,7 @@ function simplifyGrammar(entryUrl, loader) {
     return { ok: false, problems: c.problems.length > 0 ? c.problems : [{ message: "grammar could not be compiled" }] };
   return { ok: true, grammar: g };
 }
-var Scope, NOT_ALLOWED, EMPTY3, TEXT, XMLNS_URI, Compiler;
+var Scope, NOT_ALLOWED, EMPTY3, TEXT, XMLNS_URI, MAX_EXPANDED_PATTERNS, ExpansionLimitError, Compiler;
 var init_simplify = __esm({
   "dist/src/relaxng/simplify.js"() {
     "use strict";
@@ -13913,6 +14032,7 @@ var init_simplify = __esm({
     init_pattern();
     init_syntax();
     init_restrictions();
+    init_xsd_regex();
     Scope = class {
       parent;
       el;
@@ -13936,6 +14056,14 @@ var init_simplify = __esm({
     EMPTY3 = { t: "empty" };
     TEXT = { t: "text" };
     XMLNS_URI = "http://www.w3.org/2000/xmlns";
+    MAX_EXPANDED_PATTERNS = 5e5;
+    ExpansionLimitError = class extends Error {
+      el;
+      constructor(el) {
+        super(`the grammar expands to more than ${MAX_EXPANDED_PATTERNS.toLocaleString("en-US")} patterns (files included or referenced by externalRef many times over)`);
+        this.el = el;
+      }
+    };
     Compiler = class {
       loader;
       problems = [];
@@ -13947,6 +14075,10 @@ var init_simplify = __esm({
       trees = /* @__PURE__ */ new Map();
       elemIndex = /* @__PURE__ */ new Map();
       queue = [];
+      /** Pattern facets already judged by xsdPatternTooCostly. */
+      patternVerdicts = /* @__PURE__ */ new Map();
+      /** Patterns translated in step 1 so far, copies included (MAX_EXPANDED_PATTERNS). */
+      expanded = 0;
       constructor(loader) {
         this.loader = loader;
       }
@@ -14058,6 +14190,8 @@ var init_simplify = __esm({
         return { ns: uri, local };
       }
       pattern(el, scope, inheritedNs) {
+        if (++this.expanded > MAX_EXPANDED_PATTERNS)
+          throw new ExpansionLimitError(el);
         const ns = this.nsOf(el, inheritedNs);
         const kids = el.children;
         switch (el.local) {
@@ -14224,14 +14358,29 @@ var init_simplify = __esm({
             this.problem(`${c.local} is not allowed in data`, c);
           }
         });
+        let dt;
         try {
-          return { t: "data", dt: makeDatatype(el.dtLib, type.trim(), params), except };
+          dt = makeDatatype(el.dtLib, type.trim(), params);
         } catch (e) {
           if (!(e instanceof DatatypeError))
             throw e;
           this.problem(e.message, el);
           return NOT_ALLOWED;
         }
+        for (const p of params) {
+          const why = p.name === "pattern" ? this.patternTooCostly(p.value) : void 0;
+          if (why) {
+            this.problem(why, el);
+            return NOT_ALLOWED;
+          }
+        }
+        return { t: "data", dt, except };
+      }
+      /** xsdPatternTooCostly, once per pattern (the datatype accepted it: it parses). */
+      patternTooCostly(pattern) {
+        if (!this.patternVerdicts.has(pattern))
+          this.patternVerdicts.set(pattern, xsdPatternTooCostly(pattern));
+        return this.patternVerdicts.get(pattern);
       }
       nameClass(el, inheritedNs, inExcept) {
         const ns = this.nsOf(el, inheritedNs);
@@ -14956,26 +15105,56 @@ var init_bundled = __esm({
   }
 });
 
-// dist/src/schema/grammars.js
-import crypto5 from "node:crypto";
+// dist/src/schema/inside-directory.js
 import fs12 from "node:fs";
 import path15 from "node:path";
+function realPathOfExisting(p) {
+  const missing = [];
+  for (let cur = p; ; cur = path15.dirname(cur)) {
+    try {
+      return path15.join(fs12.realpathSync(cur), ...missing.reverse());
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR" || path15.dirname(cur) === cur)
+        throw e;
+      missing.push(path15.basename(cur));
+    }
+  }
+}
+function isInsideSchemaDirectory(file, dir) {
+  const abs = path15.resolve(file);
+  const root = path15.resolve(dir);
+  if (!within(path15.dirname(abs), root))
+    return false;
+  return within(realPathOfExisting(path15.dirname(abs)), realPathOfExisting(root));
+}
+var within;
+var init_inside_directory = __esm({
+  "dist/src/schema/inside-directory.js"() {
+    "use strict";
+    within = (p, dir) => p === dir || p.startsWith(dir.endsWith(path15.sep) ? dir : dir + path15.sep);
+  }
+});
+
+// dist/src/schema/grammars.js
+import crypto5 from "node:crypto";
+import fs13 from "node:fs";
+import path16 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function schemaSetLoader(dir, read = readGrammarFile) {
-  const root = path15.resolve(dir) + path15.sep;
   return {
-    resolve: (base, href) => path15.resolve(path15.dirname(toPath(base)), toPath(href)),
+    resolve: (base, href) => path16.resolve(path16.dirname(toPath(base)), toPath(href)),
     read: (url) => {
-      const file = path15.resolve(toPath(url));
-      if (!file.startsWith(root) || !file.endsWith(".rng"))
+      const file = path16.resolve(toPath(url));
+      if (!file.endsWith(".rng") || !isInsideSchemaDirectory(file, dir))
         throw new Error(`${file} is outside the schema directory ${dir}`);
       return read(file);
     }
   };
 }
 function compileKind(dir, kind, read) {
-  const file = path15.join(path15.resolve(dir), KIND_GRAMMARS[kind].file);
-  if (!fs12.existsSync(file))
+  const file = path16.join(path16.resolve(dir), KIND_GRAMMARS[kind].file);
+  if (!fs13.existsSync(file))
     return { status: "no-grammar", file };
   let outcome;
   try {
@@ -14985,7 +15164,7 @@ function compileKind(dir, kind, read) {
   }
   if (outcome.ok)
     return { status: "ok", grammar: outcome.grammar };
-  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path15.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
+  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path16.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
   return { status: "broken-grammar", file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
 }
 function cacheRoot(env = process.env) {
@@ -14993,9 +15172,9 @@ function cacheRoot(env = process.env) {
     return void 0;
   const xdg = env.XDG_CACHE_HOME;
   const home = env.HOME;
-  if (xdg && path15.isAbsolute(xdg))
-    return path15.join(xdg, "virtlint", "grammars");
-  return home ? path15.join(home, ".cache", "virtlint", "grammars") : void 0;
+  if (xdg && path16.isAbsolute(xdg))
+    return path16.join(xdg, "virtlint", "grammars");
+  return home ? path16.join(home, ".cache", "virtlint", "grammars") : void 0;
 }
 function readSchemaSet(dir, kind) {
   const files = filesBelow(dir, (e) => e.name.endsWith(".rng"));
@@ -15009,19 +15188,22 @@ function readSchemaSet(dir, kind) {
       continue;
     }
     texts.set(f, text3);
-    hash.update(path15.relative(dir, f)).update("\0").update(text3).update("\0");
+    hash.update(path16.relative(dir, f)).update("\0").update(text3).update("\0");
   }
   return { texts, key: hash.digest("hex").slice(0, 40) };
 }
 function cacheFileFor(key, sub = "") {
   const root = cacheRoot();
-  return root ? path15.join(root, sub, `${key}.json`) : void 0;
+  return root ? path16.join(root, sub, `${key}.json`) : void 0;
 }
 function readCached(file) {
   if (!file)
     return void 0;
+  const bytes = readPrivateCacheFile(file, MAX_COMPILED_GRAMMAR_BYTES);
+  if (bytes === void 0)
+    return void 0;
   try {
-    return JSON.parse(readBoundedRegularFile(file, { maxBytes: MAX_COMPILED_GRAMMAR_BYTES, followSymlinks: false }).toString("utf8"));
+    return JSON.parse(bytes.toString("utf8"));
   } catch {
     return void 0;
   }
@@ -15029,17 +15211,11 @@ function readCached(file) {
 function writeCached(file, json) {
   if (!file)
     return;
-  try {
-    makeDirectories(path15.dirname(file));
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs12.writeFileSync(tmp, JSON.stringify(json));
-    fs12.renameSync(tmp, file);
-  } catch {
-  }
+  writePrivateCacheFile(file, JSON.stringify(json));
 }
 function foreignGrammar(dir, kind) {
-  const file = path15.join(dir, KIND_GRAMMARS[kind].file);
-  if (!fs12.existsSync(file))
+  const file = path16.join(dir, KIND_GRAMMARS[kind].file);
+  if (!fs13.existsSync(file))
     return { status: "no-grammar", file };
   let sources;
   try {
@@ -15061,10 +15237,10 @@ function foreignGrammar(dir, kind) {
   return outcome;
 }
 function bundledGrammar(kind) {
-  const json = path15.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
+  const json = path16.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
   let text3;
   try {
-    text3 = fs12.readFileSync(json, "utf8");
+    text3 = fs13.readFileSync(json, "utf8");
   } catch {
     text3 = void 0;
   }
@@ -15077,11 +15253,11 @@ function bundledGrammar(kind) {
   return compileKind(BUNDLED_SCHEMA_DIR, kind);
 }
 function grammarFor(schemaDir, kind) {
-  const dir = schemaDir === void 0 ? void 0 : path15.resolve(schemaDir);
+  const dir = schemaDir === void 0 ? void 0 : path16.resolve(schemaDir);
   const key = `${dir ?? ""}\0${kind}`;
   let entry3 = grammars.get(key);
   if (!entry3) {
-    const outcome2 = dir === void 0 || dir === path15.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
+    const outcome2 = dir === void 0 || dir === path16.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
     grammars.set(key, entry3 = okEntry(outcome2));
   }
   const outcome = entry3.outcome;
@@ -15100,9 +15276,10 @@ var init_grammars = __esm({
     init_version();
     init_bundled();
     init_kinds();
-    init_make_directories();
+    init_inside_directory();
+    init_private_cache();
     MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
-    CACHE_FORMAT = 1;
+    CACHE_FORMAT = 2;
     toPath = (url) => url.startsWith("file:") ? fileURLToPath2(url) : url;
     readGrammarFile = (file) => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
     grammars = /* @__PURE__ */ new Map();
@@ -16353,31 +16530,31 @@ var init_index_grammar = __esm({
        * or `{uri}local`), e.g. ['domain', 'devices', 'disk', 'driver']. Empty when the grammar does not
        * allow such a path.
        */
-      elementsAt(path20) {
-        const key = path20.join("\0");
+      elementsAt(path21) {
+        const key = path21.join("\0");
         const cached = this.pathMemo.get(key);
         if (cached)
           return cached;
         if (this.pathMemo.size >= MAX_MEMOISED_PATHS)
           this.pathMemo.clear();
         let current = this.rootPatterns();
-        for (const [i, step] of path20.entries()) {
+        for (const [i, step] of path21.entries()) {
           const { ns, local } = parseStep(step);
           const pool = i === 0 ? current : dedupe3(current.flatMap((p) => this.childPatterns(p)));
           current = pool.filter((p) => nameClassMatches(p.name, ns, local));
           if (current.length === 0)
             break;
         }
-        const out = path20.length === 0 ? [] : current.map((p) => this.info(p));
+        const out = path21.length === 0 ? [] : current.map((p) => this.info(p));
         this.pathMemo.set(key, out);
         return out;
       }
       /** The union of what the patterns at `path` allow; undefined when nothing may be there. */
-      describe(path20) {
-        const patterns = this.elementsAt(path20);
+      describe(path21) {
+        const patterns = this.elementsAt(path21);
         if (patterns.length === 0)
           return void 0;
-        return summarize(path20[path20.length - 1], patterns);
+        return summarize(path21[path21.length - 1], patterns);
       }
       /** Names of the elements under which an element named `name` may appear, anywhere in the grammar. */
       parentsOf(name) {
@@ -16880,8 +17057,7 @@ var init_index_grammar = __esm({
 });
 
 // dist/src/grammar/load.js
-import fs13 from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 function resolveNamespaces(file, root) {
   const stack = [[root, EMPTY_SCOPE]];
   for (let top = stack.pop(); top; top = stack.pop()) {
@@ -16925,6 +17101,7 @@ var init_load = __esm({
     "use strict";
     init_files();
     init_parse();
+    init_inside_directory();
     init_namespaces();
     RNG_NS2 = "http://relaxng.org/ns/structure/1.0";
     ANNOTATION_NS = "http://relaxng.org/ns/compatibility/annotations/1.0";
@@ -17005,7 +17182,6 @@ var init_load = __esm({
       elements = [];
       scopeCounter = 0;
       patternCount = 0;
-      realRoot;
       static elementCounter = 0;
       includeStack = [];
       /** `texts`: the set's files already read (readSchemaSet), by absolute path: not read again. */
@@ -17014,7 +17190,7 @@ var init_load = __esm({
         this.texts = texts;
       }
       load(file) {
-        const abs = path16.resolve(file);
+        const abs = path17.resolve(file);
         const top = this.newScope(void 0);
         const start = this.externalPattern(abs, "", top);
         const defines = this.scopes.flatMap((s) => s.finish());
@@ -17030,15 +17206,16 @@ var init_load = __esm({
         if (cached)
           return cached;
         const where = from ? `${from.file}:${from.line}: ` : "";
-        const rootDir = path16.resolve(this.root) + path16.sep;
-        if (!file.startsWith(rootDir))
-          throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}`);
-        if (!this.reallyInside(file))
-          throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root} (through a symbolic link)`);
         let text3 = this.texts.get(file);
         try {
+          if (!isInsideSchemaDirectory(file, this.root)) {
+            const byLink = file.startsWith(path17.resolve(this.root) + path17.sep) ? " (through a symbolic link)" : "";
+            throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}${byLink}`);
+          }
           text3 ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
         } catch (e) {
+          if (e instanceof GrammarLoadError)
+            throw e;
           throw new GrammarLoadError(`${where}cannot read ${file}: ${e.message}`);
         }
         const parsed = parseXml(text3);
@@ -17047,17 +17224,6 @@ var init_load = __esm({
         resolveNamespaces(file, parsed.document.root);
         this.docs.set(file, parsed.document.root);
         return parsed.document.root;
-      }
-      /** Whether `file`'s directory, links followed, is the set's directory or below it (a missing one: the read reports it). */
-      reallyInside(file) {
-        let dir;
-        try {
-          dir = fs13.realpathSync(path16.dirname(file));
-        } catch {
-          return true;
-        }
-        this.realRoot ??= fs13.realpathSync(path16.resolve(this.root));
-        return this.realRoot === path16.sep || dir === this.realRoot || dir.startsWith(this.realRoot + path16.sep);
       }
       src(ctx, el) {
         return { file: ctx.file, line: el.nameRange.start.line };
@@ -17069,7 +17235,7 @@ var init_load = __esm({
         if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("file:")) {
           throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: only local files can be included (${href})`);
         }
-        return path16.resolve(path16.dirname(ctx.file), href.replace(/^file:\/\//, ""));
+        return path17.resolve(path17.dirname(ctx.file), href.replace(/^file:\/\//, ""));
       }
       /** A whole file used as a pattern (the entry file or an externalRef). */
       externalPattern(file, inheritedNs, scope, from) {
@@ -17291,7 +17457,7 @@ var init_load = __esm({
 });
 
 // dist/src/grammar/compiled.js
-import path17 from "node:path";
+import path18 from "node:path";
 function compileGrammarModel(grammar, schemaDir) {
   const nodes = [];
   const index = /* @__PURE__ */ new Map();
@@ -17312,7 +17478,7 @@ function compileGrammarModel(grammar, schemaDir) {
     if (v === null || typeof v === "boolean" || typeof v === "number")
       return v;
     if (typeof v === "string")
-      return key === "file" ? path17.relative(schemaDir, v) : v;
+      return key === "file" ? path18.relative(schemaDir, v) : v;
     throw new Error(`cannot serialise a ${typeof v} in the grammar model`);
   };
   const root = ref(grammar);
@@ -17375,7 +17541,7 @@ function grammarFromCompiledModel(json, schemaDir) {
   const fileAt = (v) => {
     let f = files.get(v);
     if (f === void 0)
-      files.set(v, f = path17.resolve(schemaDir, v));
+      files.set(v, f = path18.resolve(schemaDir, v));
     return f;
   };
   const at = (v) => {
@@ -17439,7 +17605,7 @@ __export(grammar_exports, {
   namespacesInScope: () => namespacesInScope
 });
 import fs14 from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 function bundledModel(dir, file, kind) {
   let text3;
   try {
@@ -17477,13 +17643,13 @@ function foreignModel(dir, file, kind) {
 function grammarIndexFor(schemaDir, kind) {
   if (schemaDir === void 0 && bundledIndexes.has(kind))
     return bundledIndexes.get(kind);
-  const dir = path18.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  const file = path18.join(dir, KIND_GRAMMARS[kind].file);
+  const dir = path19.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  const file = path19.join(dir, KIND_GRAMMARS[kind].file);
   let index;
   if (indexes.has(file))
     index = indexes.get(file);
   else {
-    const bundled2 = dir === path18.resolve(BUNDLED_SCHEMA_DIR);
+    const bundled2 = dir === path19.resolve(BUNDLED_SCHEMA_DIR);
     index = fs14.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
     indexes.set(file, index);
   }
@@ -17492,8 +17658,8 @@ function grammarIndexFor(schemaDir, kind) {
   return index;
 }
 function isGrammarIndexLoaded(schemaDir, kind) {
-  const dir = path18.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  return indexes.has(path18.join(dir, KIND_GRAMMARS[kind].file));
+  const dir = path19.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  return indexes.has(path19.join(dir, KIND_GRAMMARS[kind].file));
 }
 function clearGrammarIndexes() {
   indexes.clear();
@@ -17514,7 +17680,7 @@ var init_grammar2 = __esm({
     init_compiled();
     init_describe();
     init_document_names();
-    compiledModelFile = (kind) => path18.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
+    compiledModelFile = (kind) => path19.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
     indexes = /* @__PURE__ */ new Map();
     bundledIndexes = /* @__PURE__ */ new Map();
   }
@@ -18530,12 +18696,12 @@ function elementsAt(root, steps) {
 function childrenMatching(el, step) {
   return el.children.filter((c) => matchesStep(c, step));
 }
-function pathOf(path20) {
-  if (typeof path20 !== "string")
-    return path20;
-  const parsed = parseSelect(path20);
+function pathOf(path21) {
+  if (typeof path21 !== "string")
+    return path21;
+  const parsed = parseSelect(path21);
   if (!parsed)
-    throw new Error(`select: '${path20}' is not a path like devices/disk/driver@cache`);
+    throw new Error(`select: '${path21}' is not a path like devices/disk/driver@cache`);
   return parsed;
 }
 function rootOf(domain) {
@@ -18545,29 +18711,29 @@ function rootOf(domain) {
   return root;
 }
 function selectAll(domain, query) {
-  const path20 = pathOf(query);
-  const elements = elementsAt(rootOf(domain), path20.steps);
-  if (path20.attribute === void 0) {
+  const path21 = pathOf(query);
+  const elements = elementsAt(rootOf(domain), path21.steps);
+  if (path21.attribute === void 0) {
     return elements.map((el) => {
       const text3 = textValue(el);
       return { element: spanOf(el), value: text3.value, range: text3.range };
     });
   }
-  const name = path20.attribute;
+  const name = path21.attribute;
   return elements.flatMap((el) => {
     const a = attrValue(el, name);
     return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
   });
 }
 function selectMissing(domain, query) {
-  const path20 = pathOf(query);
+  const path21 = pathOf(query);
   const root = rootOf(domain);
-  const last = path20.steps[path20.steps.length - 1];
-  const attribute = path20.attribute;
+  const last = path21.steps[path21.steps.length - 1];
+  const attribute = path21.attribute;
   if (!last)
     return attribute !== void 0 && !attrValue(root, attribute) ? [{ element: spanOf(root), attribute }] : [];
   const out = [];
-  for (const parent of elementsAt(root, path20.steps.slice(0, -1))) {
+  for (const parent of elementsAt(root, path21.steps.slice(0, -1))) {
     const kids = childrenMatching(parent, last);
     if (kids.length === 0) {
       out.push({ element: spanOf(parent), child: last.name, ...attribute !== void 0 ? { attribute } : {} });
@@ -18608,8 +18774,8 @@ var MAX_POLICY_PATTERN_VALUE = 65536;
 function compile(options) {
   let c = compiledCache.get(options);
   if (!c) {
-    const path20 = parseSelect(options.select);
-    c = { options, path: path20, ...options.pattern !== void 0 ? { matches: unicodeRegExpMatcher(options.pattern) } : {} };
+    const path21 = parseSelect(options.select);
+    c = { options, path: path21, ...options.pattern !== void 0 ? { matches: unicodeRegExpMatcher(options.pattern) } : {} };
     compiledCache.set(options, c);
   }
   return c;
@@ -18618,9 +18784,9 @@ function subjectOf(s) {
   return s.attribute ? `<${s.element.tag} ${s.attribute.name}>` : `<${s.element.tag}>`;
 }
 function check(domain, policy, report2) {
-  const { options: o, path: path20 } = policy;
+  const { options: o, path: path21 } = policy;
   const label = `policy '${o.name ?? o.select}'`;
-  const selected = selectAll(domain, path20);
+  const selected = selectAll(domain, path21);
   for (const s of selected) {
     const at = s.attribute?.attributeRange ?? s.range;
     if (o.forbid)
@@ -18637,14 +18803,14 @@ function check(domain, policy, report2) {
     }
   }
   if (o.require)
-    for (const m of selectMissing(domain, path20))
+    for (const m of selectMissing(domain, path21))
       report2(m.element.nameRange, `${missingText(m)}, which ${label} requires`);
   if (o.max !== void 0 && selected.length > o.max) {
     const first = selected[o.max];
-    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path20.source} in this document; ${label} allows at most ${o.max}`);
+    report2(first.attribute?.attributeRange ?? first.range, `${selected.length} \xD7 ${path21.source} in this document; ${label} allows at most ${o.max}`);
   }
   if (o.min !== void 0 && selected.length < o.min) {
-    report2(domain.nameRange, `${selected.length} \xD7 ${path20.source} in this document; ${label} requires at least ${o.min}`);
+    report2(domain.nameRange, `${selected.length} \xD7 ${path21.source} in this document; ${label} requires at least ${o.min}`);
   }
 }
 function missingText(m) {
@@ -19611,15 +19777,15 @@ function numaCellsKiB(domain) {
   const cells = domain.cpu?.numaCells ?? [];
   if (cells.length === 0)
     return void 0;
-  let sum = 0;
+  let sum2 = 0;
   for (let i = 0, list = cells; i < list.length; i++) {
     const c = list[i];
     const kib = sizeInKiB(c.memory?.value, c.unit?.value);
     if (kib === void 0)
       return void 0;
-    sum += kib;
+    sum2 += kib;
   }
-  return sum;
+  return sum2;
 }
 
 // dist/src/model/numatune.js
@@ -22586,7 +22752,7 @@ var memory_device_slots_default = defineRule({
     }
     const maxKiB = sizeInKiB(max.value?.value, max.unit?.value);
     const cellsKiB = numaCellsKiB(domain);
-    const devicesKiB = devices.reduce((sum, d) => sum === void 0 || d.size?.kib === void 0 ? void 0 : sum + d.size.kib, 0);
+    const devicesKiB = devices.reduce((sum2, d) => sum2 === void 0 || d.size?.kib === void 0 ? void 0 : sum2 + d.size.kib, 0);
     if (maxKiB !== void 0 && cellsKiB !== void 0 && devicesKiB !== void 0 && cellsKiB + devicesKiB > maxKiB) {
       context.report({
         range: max.value?.range ?? max.nameRange,
@@ -23673,12 +23839,12 @@ var blkiotune_device_unique_default = defineRule({
   check(domain, context) {
     const seen = /* @__PURE__ */ new Map();
     for (let i = 0, list = domain.blkioDevicePaths; i < list.length; i++) {
-      const path20 = list[i];
-      const first = seen.get(path20.value);
+      const path21 = list[i];
+      const first = seen.get(path21.value);
       if (first === void 0)
-        seen.set(path20.value, path20.range.start.line);
+        seen.set(path21.value, path21.range.start.line);
       else
-        context.report({ range: path20.contentRange, message: `the block device '${path20.value}' already has its I/O tuning in the <device> on line ${first}: libvirt refuses this domain. Merge the two entries` });
+        context.report({ range: path21.contentRange, message: `the block device '${path21.value}' already has its I/O tuning in the <device> on line ${first}: libvirt refuses this domain. Merge the two entries` });
     }
   }
 });
@@ -24308,17 +24474,17 @@ function usbAddress(a) {
   const port2 = a.port?.value;
   if (bus === void 0 || port2 === void 0)
     return void 0;
-  const path20 = [];
+  const path21 = [];
   for (let i = 0, list = port2.split("."); i < list.length; i++) {
     const part = list[i];
     const n = parseDecimal(part);
     if (n === void 0)
       return void 0;
-    path20.push(n);
+    path21.push(n);
   }
-  if (path20[0] === 0)
+  if (path21[0] === 0)
     return void 0;
-  return { address: a, bus, path: path20, port: port2 };
+  return { address: a, bus, path: path21, port: port2 };
 }
 var MODEL_PORTS = {
   "piix3-uhci": 2,
@@ -26032,61 +26198,7 @@ function loadProfileFile(file, options = {}) {
 
 // dist/src/caps/cache.js
 init_version();
-
-// dist/src/private-cache.js
-init_make_directories();
-import crypto from "node:crypto";
-import fs4 from "node:fs";
-import path8 from "node:path";
-var ownOnly = (st) => (typeof process.getuid !== "function" || st.uid === process.getuid()) && (st.mode & 18) === 0;
-function isPrivateDirectory(dir) {
-  const st = fs4.lstatSync(dir, { throwIfNoEntry: false });
-  return st !== void 0 && st.isDirectory() && ownOnly(st);
-}
-function readPrivateCacheFile(file, maxBytes) {
-  try {
-    if (!isPrivateDirectory(path8.dirname(file)))
-      return void 0;
-    const fd = fs4.openSync(file, fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK);
-    try {
-      const st = fs4.fstatSync(fd);
-      if (!st.isFile() || !ownOnly(st) || st.size > maxBytes)
-        return void 0;
-      const buf = Buffer.allocUnsafe(st.size);
-      let off = 0;
-      while (off < st.size) {
-        const n = fs4.readSync(fd, buf, off, st.size - off, off);
-        if (n === 0)
-          break;
-        off += n;
-      }
-      return off === st.size ? buf : void 0;
-    } finally {
-      fs4.closeSync(fd);
-    }
-  } catch {
-    return void 0;
-  }
-}
-function writePrivateCacheFile(file, data2) {
-  const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
-  try {
-    makeDirectories(path8.dirname(file), 448);
-    if (!isPrivateDirectory(path8.dirname(file)))
-      return false;
-    fs4.writeFileSync(tmp, data2, { mode: 384, flag: "wx" });
-    fs4.renameSync(tmp, file);
-    return true;
-  } catch {
-    try {
-      fs4.rmSync(tmp, { force: true });
-    } catch {
-    }
-    return false;
-  }
-}
-
-// dist/src/caps/cache.js
+init_private_cache();
 var PROBE_FORMAT = 2;
 function defaultCacheDir(env = process.env) {
   const xdg = env.XDG_CACHE_HOME;
@@ -27162,8 +27274,8 @@ var TempBeside = class _TempBeside {
   path;
   target;
   fd;
-  constructor(path20, target2, fd) {
-    this.path = path20;
+  constructor(path21, target2, fd) {
+    this.path = path21;
     this.target = target2;
     this.fd = fd;
   }
@@ -27734,7 +27846,7 @@ init_parse();
 
 // dist/src/targets/version-table.js
 import fs16 from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // dist/src/targets/ladder.js
@@ -27813,7 +27925,7 @@ function checkEntry(file, key, e) {
 function readTableFiles(dir) {
   const names3 = fs16.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE).sort();
   return names3.map((name) => {
-    const file = path19.join(dir, name);
+    const file = path20.join(dir, name);
     let raw;
     try {
       raw = JSON.parse(fs16.readFileSync(file, "utf8"));
@@ -27912,7 +28024,7 @@ var VersionTable = class {
 };
 var bundled;
 function bundledVersionTable() {
-  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path19.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
+  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path20.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
   return bundled;
 }
 var newerThan = (since, target2) => compareVersions(since, target2) > 0;
