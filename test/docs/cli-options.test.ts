@@ -111,6 +111,22 @@ describe('the manual and --help', () => {
     expect(unknown).to.deep.equal([]);
   });
 
+  it("every option of the other commands' help is in their page: virtlint caps in docs/capabilities.md, virtlint-lsp in docs/editors.md", () => {
+    const missing: string[] = [];
+    for (const [args, page] of [
+      [['caps', '--help'], 'docs/capabilities.md'],
+      [['--lsp', '--help'], 'docs/editors.md'],
+    ] as const) {
+      const own = spawnCli(args);
+      expect(own.code, args.join(' ')).to.equal(0);
+      const text = read(page);
+      const flags = new Set([...own.stdout.matchAll(/(?<=[\s[|])--[a-z][a-z-]*(?:=[A-Z]+)?/g)].map((m) => m[0]).filter((f) => f !== '--help'));
+      expect(flags.size, args.join(' ')).to.be.at.least(3);
+      for (const f of flags) if (!new RegExp(`(?<![\\w-])${f}(?![\\w-])`).test(text)) missing.push(`${f}: not in ${page}`);
+    }
+    expect(missing).to.deep.equal([]);
+  });
+
   it('virtlint --lsp answers --help and --version as virtlint-lsp does (the README: "same as virtlint-lsp")', () => {
     const lsp = (args: string[]) => spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'virtlint-lsp.js'), ...args], { encoding: 'utf8', input: '', timeout: 60000 });
     for (const flag of ['--help', '--version']) {
