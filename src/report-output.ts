@@ -130,7 +130,15 @@ function realTarget(file: string): string {
  * file, created one there, or wrote the report onto the disk. A path named outside `base` (`/dev/stdout`,
  * `/tmp/report.json`) is the user's own choice, links included; links that stay inside `base` are followed.
  */
-export function refuseLinkOutOfBase(file: string, base: string = process.cwd()): void {
+/** How a refusal names what is written and the option that named the file (`virtlint caps -o` writes a profile). */
+export interface OutputNaming {
+  readonly option: string;
+  readonly what: string;
+}
+
+const REPORT: OutputNaming = { option: '--output-file', what: 'a report' };
+
+export function refuseLinkOutOfBase(file: string, base: string = process.cwd(), naming: OutputNaming = REPORT): void {
   const lexical = path.resolve(base, file);
   const root = path.resolve(base);
   if (!lexical.startsWith(root === path.sep ? root : root + path.sep)) return;
@@ -144,7 +152,7 @@ export function refuseLinkOutOfBase(file: string, base: string = process.cwd()):
   }
   if (real === realRoot || real.startsWith(realRoot === path.sep ? realRoot : realRoot + path.sep)) return;
   throw new InputError(
-    `--output-file ${path.relative(root, lexical)}: a symbolic link leads it out of the working directory, to ${real}; a report is not written there through a link (name that file itself if it is meant)`,
+    `${naming.option} ${path.relative(root, lexical)}: a symbolic link leads it out of the working directory, to ${real}; ${naming.what} is not written there through a link (name that file itself if it is meant)`,
   );
 }
 
@@ -155,8 +163,8 @@ export function refuseLinkOutOfBase(file: string, base: string = process.cwd()):
  * Anything else (a device such as /dev/stdout, a dangling link) is written through, as before. The parent directories are made first.
  * Links inside `base` (the working directory) that lead out of it are refused first (`refuseLinkOutOfBase`).
  */
-export function fileOutput(file: string, base: string = process.cwd()): ReportOutput {
-  refuseLinkOutOfBase(file, base);
+export function fileOutput(file: string, base: string = process.cwd(), naming: OutputNaming = REPORT): ReportOutput {
+  refuseLinkOutOfBase(file, base, naming);
   let failure: Error | undefined;
   /** The file written through (a device, a dangling link's target), when there is no temporary file. */
   let fd: number | undefined;

@@ -14,7 +14,8 @@ Commands:
                            what it supports as a virtlint JSON profile (stdout, or FILE). Commit the
                            profile and use it where the emulator is absent: --caps FILE, or
                            settings.caps in virtlint.config.json.
-  show FILE [--json]       Read a capabilities file (virtlint JSON, 'virsh domcapabilities' XML, or a
+  show FILE [--json] [-o FILE]
+                           Read a capabilities file (virtlint JSON, 'virsh domcapabilities' XML, or a
                            libvirt QEMU capabilities cache XML) and summarise it; --json prints it as a
                            virtlint JSON profile instead.
 
@@ -101,7 +102,7 @@ async function write(text: string, output: string | undefined, io: Io): Promise<
     (io.stdout ?? process.stdout).write(text);
     return;
   }
-  const failure = await fileOutput(path.resolve(output)).close(text);
+  const failure = await fileOutput(path.resolve(output), process.cwd(), { option: '-o', what: 'a profile' }).close(text);
   if (failure) throw failure;
 }
 
