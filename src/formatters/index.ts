@@ -28,14 +28,16 @@ export async function streamingFormat(name: string): Promise<StreamingFormat | u
 /**
  * What a format that needs the whole run reads of each result, so that a run keeps no more:
  * SARIF reads the source lines of findings (fingerprints), a custom formatter gets ESLint's shape
- * (`output`, or `source` when there are findings), JUnit neither.
+ * (`output`, or `source` when there are findings), JUnit neither (only whether a file was left alone).
  */
 export function keptForReport(format: string, r: FormattableResult): FormattableResult {
   const wantsSource = format !== 'junit';
   const wantsOutput = format !== 'junit' && format !== 'sarif';
   const output = wantsOutput ? r.output : undefined;
   const source = wantsSource && output === undefined && r.diagnostics.length > 0 ? r.source : undefined;
-  return { filePath: r.filePath, diagnostics: r.diagnostics, notes: [], ...(output !== undefined ? { output } : {}), ...(source !== undefined ? { source } : {}) };
+  // JUnit marks a file left alone as skipped.
+  const skipped = format === 'junit' && r.skipped === true;
+  return { filePath: r.filePath, diagnostics: r.diagnostics, notes: [], ...(output !== undefined ? { output } : {}), ...(source !== undefined ? { source } : {}), ...(skipped ? { skipped } : {}) };
 }
 
 /** The built-in formats' names, in the order --help lists them. */

@@ -28,16 +28,26 @@ function escaped(s: string): string {
 
 /**
  * JUnit XML for CI test report viewers: one testsuite per file; a passing testcase for a clean file,
- * otherwise one failing testcase per finding (errors and warnings, as ESLint's junit formatter does).
+ * a skipped one for a file left alone as not libvirt XML, otherwise one failing testcase per finding (errors and warnings, as ESLint's junit formatter does).
  */
 export const junit: Formatter = (results, { cwd }) => {
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
+  let skippedFiles = 0;
   for (const r of results) {
     const file = displayPath(r.filePath, cwd);
     const cases: string[] = [];
-    if (r.diagnostics.length === 0) {
+    // A file left alone as XML that is not libvirt's was not checked: skipped, not passed (a CI
+    // viewer then does not count the last run's own JUnit report, found by the walk, as a pass).
+    const skipped = r.skipped === true && r.diagnostics.length === 0;
+    if (skipped) {
+      cases.push(
+        `    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(file)}" file="${xmlEscape(file)}" time="0">`,
+        '      <skipped message="not libvirt XML: left alone"/>',
+        '    </testcase>',
+      );
+    } else if (r.diagnostics.length === 0) {
       cases.push(`    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(file)}" file="${xmlEscape(file)}" time="0"/>`);
     }
     for (const d of r.diagnostics) {
@@ -51,15 +61,16 @@ export const junit: Formatter = (results, { cwd }) => {
     const n = Math.max(1, r.diagnostics.length);
     tests += n;
     failures += r.diagnostics.length;
+    if (skipped) skippedFiles++;
     suites.push(
-      `  <testsuite name="${xmlEscape(file)}" tests="${n}" failures="${r.diagnostics.length}" errors="0" skipped="0" time="0">`,
+      `  <testsuite name="${xmlEscape(file)}" tests="${n}" failures="${r.diagnostics.length}" errors="0" skipped="${skipped ? 1 : 0}" time="0">`,
       ...cases,
       '  </testsuite>',
     );
   }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="virtlint" tests="${tests}" failures="${failures}" errors="0">`,
+    `<testsuites name="virtlint" tests="${tests}" failures="${failures}" errors="0" skipped="${skippedFiles}">`,
     ...suites,
     '</testsuites>',
     '',

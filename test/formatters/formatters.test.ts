@@ -149,6 +149,33 @@ describe('junit', () => {
   });
 });
 
+describe('junit: files left alone', () => {
+  it('a file left alone as XML that is not libvirt\'s is a skipped testcase, not a passing one (was: passed)', async () => {
+    const dir = tempDir();
+    fs.copyFileSync(path.join(FIX, 'clean.xml'), path.join(dir, 'vm.xml'));
+    fs.writeFileSync(path.join(dir, 'pom.xml'), '<project><modelVersion>4.0.0</modelVersion></project>\n');
+    const r = await runCli(['--no-probe', '-f', 'junit', '.'], { cwd: dir });
+    expect(r.code, r.stderr).to.equal(0);
+    const suites: Record<string, string>[] = [];
+    const skipped: string[] = [];
+    let top: Record<string, string> = {};
+    const parser = new SaxesParser();
+    parser.on('opentag', (t) => {
+      const a = t.attributes as Record<string, string>;
+      if (t.name === 'testsuites') top = a;
+      if (t.name === 'testsuite') suites.push(a);
+      if (t.name === 'skipped') skipped.push(a.message ?? '');
+    });
+    parser.write(r.stdout).close();
+    expect(suites.map((s) => [s.name, s.tests, s.failures, s.skipped])).to.deep.equal([
+      ['pom.xml', '1', '0', '1'],
+      ['vm.xml', '1', '0', '0'],
+    ]);
+    expect(skipped).to.deep.equal(['not libvirt XML: left alone']);
+    expect([top.tests, top.failures, top.skipped]).to.deep.equal(['2', '0', '1']);
+  });
+});
+
 describe('--output-file', () => {
   it('writes the report to the file and nothing to standard output', async () => {
     const dir = tempDir();
