@@ -20438,10 +20438,14 @@ var init_junit = __esm({
       const suites = [];
       let tests = 0;
       let failures = 0;
+      let skippedFiles = 0;
       for (const r of results) {
         const file = displayPath(r.filePath, cwd);
         const cases = [];
-        if (r.diagnostics.length === 0) {
+        const skipped = r.skipped === true && r.diagnostics.length === 0;
+        if (skipped) {
+          cases.push(`    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(file)}" file="${xmlEscape(file)}" time="0">`, '      <skipped message="not libvirt XML: left alone"/>', "    </testcase>");
+        } else if (r.diagnostics.length === 0) {
           cases.push(`    <testcase classname="${xmlEscape(file)}" name="${xmlEscape(file)}" file="${xmlEscape(file)}" time="0"/>`);
         }
         for (const d of r.diagnostics) {
@@ -20451,11 +20455,13 @@ var init_junit = __esm({
         const n = Math.max(1, r.diagnostics.length);
         tests += n;
         failures += r.diagnostics.length;
-        suites.push(`  <testsuite name="${xmlEscape(file)}" tests="${n}" failures="${r.diagnostics.length}" errors="0" skipped="0" time="0">`, ...cases, "  </testsuite>");
+        if (skipped)
+          skippedFiles++;
+        suites.push(`  <testsuite name="${xmlEscape(file)}" tests="${n}" failures="${r.diagnostics.length}" errors="0" skipped="${skipped ? 1 : 0}" time="0">`, ...cases, "  </testsuite>");
       }
       return [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="virtlint" tests="${tests}" failures="${failures}" errors="0">`,
+        `<testsuites name="virtlint" tests="${tests}" failures="${failures}" errors="0" skipped="${skippedFiles}">`,
         ...suites,
         "</testsuites>",
         ""
@@ -20473,7 +20479,8 @@ function keptForReport(format3, r) {
   const wantsOutput = format3 !== "junit" && format3 !== "sarif";
   const output = wantsOutput ? r.output : void 0;
   const source = wantsSource && output === void 0 && r.diagnostics.length > 0 ? r.source : void 0;
-  return { filePath: r.filePath, diagnostics: r.diagnostics, notes: [], ...output !== void 0 ? { output } : {}, ...source !== void 0 ? { source } : {} };
+  const skipped = format3 === "junit" && r.skipped === true;
+  return { filePath: r.filePath, diagnostics: r.diagnostics, notes: [], ...output !== void 0 ? { output } : {}, ...source !== void 0 ? { source } : {}, ...skipped ? { skipped } : {} };
 }
 async function builtinFormatter(name) {
   return ownEntry(BUILTIN, name)?.();
@@ -29710,7 +29717,7 @@ function realTarget(file) {
   }
   return cur;
 }
-function refuseLinkOutOfBase(file, base = process.cwd()) {
+function refuseLinkOutOfBase(file, base = process.cwd(), naming = REPORT) {
   const lexical = path29.resolve(base, file);
   const root = path29.resolve(base);
   if (!lexical.startsWith(root === path29.sep ? root : root + path29.sep))
@@ -29725,10 +29732,10 @@ function refuseLinkOutOfBase(file, base = process.cwd()) {
   }
   if (real === realRoot || real.startsWith(realRoot === path29.sep ? realRoot : realRoot + path29.sep))
     return;
-  throw new InputError(`--output-file ${path29.relative(root, lexical)}: a symbolic link leads it out of the working directory, to ${real}; a report is not written there through a link (name that file itself if it is meant)`);
+  throw new InputError(`${naming.option} ${path29.relative(root, lexical)}: a symbolic link leads it out of the working directory, to ${real}; ${naming.what} is not written there through a link (name that file itself if it is meant)`);
 }
-function fileOutput(file, base = process.cwd()) {
-  refuseLinkOutOfBase(file, base);
+function fileOutput(file, base = process.cwd(), naming = REPORT) {
+  refuseLinkOutOfBase(file, base, naming);
   let failure;
   let fd;
   let temp;
@@ -29813,7 +29820,7 @@ function fileOutput(file, base = process.cwd()) {
     }
   };
 }
-var GATHER_BYTES;
+var GATHER_BYTES, REPORT;
 var init_report_output = __esm({
   "dist/src/report-output.js"() {
     "use strict";
@@ -29821,6 +29828,7 @@ var init_report_output = __esm({
     init_make_directories();
     init_temp_beside();
     GATHER_BYTES = 16 * 1024;
+    REPORT = { option: "--output-file", what: "a report" };
   }
 });
 
@@ -30039,7 +30047,7 @@ async function write(text3, output, io) {
     (io.stdout ?? process.stdout).write(text3);
     return;
   }
-  const failure = await fileOutput(path30.resolve(output)).close(text3);
+  const failure = await fileOutput(path30.resolve(output), process.cwd(), { option: "-o", what: "a profile" }).close(text3);
   if (failure)
     throw failure;
 }
@@ -30099,7 +30107,8 @@ Commands:
                            what it supports as a virtlint JSON profile (stdout, or FILE). Commit the
                            profile and use it where the emulator is absent: --caps FILE, or
                            settings.caps in virtlint.config.json.
-  show FILE [--json]       Read a capabilities file (virtlint JSON, 'virsh domcapabilities' XML, or a
+  show FILE [--json] [-o FILE]
+                           Read a capabilities file (virtlint JSON, 'virsh domcapabilities' XML, or a
                            libvirt QEMU capabilities cache XML) and summarise it; --json prints it as a
                            virtlint JSON profile instead.
 
