@@ -2,7 +2,9 @@ import type { Rule } from '../src/rule.js';
 import addressRequiredNonPci from './address-required-non-pci.js';
 import blkiotuneDeviceUnique from './blkiotune-device-unique.js';
 import cpuMaxphysaddr from './cpu-maxphysaddr.js';
+import cputunePins from './cputune-pins.js';
 import cputuneValues from './cputune-values.js';
+import iothreadIdsUnique from './iothread-ids-unique.js';
 import bootOrderUnsupportedDevice from './boot-order-unsupported-device.js';
 import cpuCacheMode from './cpu-cache-mode.js';
 import diskAuthEncryptionOnce from './disk-auth-encryption-once.js';
@@ -46,4 +48,6 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   cpuMaxphysaddr,
   vcpuOfflineHotpluggable,
   blkiotuneDeviceUnique,
+  cputunePins,
+  iothreadIdsUnique,
 ];

@@ -30,6 +30,8 @@ export interface Cpu extends Span {
 export interface Vcpu extends Span {
   readonly max?: Text;
   readonly current?: Attr;
+  /** The host CPUs every vCPU may run on by default. */
+  readonly cpuset?: Attr;
 }
 
 const TOPOLOGY = new AttrRecord({ sockets: 'sockets', dies: 'dies', clusters: 'clusters', cores: 'cores', threads: 'threads' });
@@ -49,4 +51,4 @@ export function buildCpu(el: XmlElement | undefined): Cpu | undefined {
   };
 }
 
-export const buildVcpu = (el: XmlElement | undefined): Vcpu | undefined => (el ? { tag: el.name, nameRange: el.nameRange, range: el.range, max: textValue(el), current: attrValue(el, 'current') } : undefined);
+export const buildVcpu = (el: XmlElement | undefined): Vcpu | undefined => (el ? { tag: el.name, nameRange: el.nameRange, range: el.range, max: textValue(el), current: attrValue(el, 'current'), cpuset: attrValue(el, 'cpuset') } : undefined);

@@ -301,6 +301,7 @@ export function buildDomain(root: XmlElement): Domain {
     sysinfos: settings.sysinfos,
     vcpuScheds: settings.vcpuScheds,
     iothreadScheds: settings.iothreadScheds,
+    cpuPins: settings.cpuPins,
     cputuneValues: settings.cputuneValues,
     numaDistances: settings.numaDistances,
     cpuCache: settings.cpuCache,

@@ -28,6 +28,13 @@ export interface SchedSet extends Span {
   readonly scheduler?: Attr;
 }
 
+/** `<cputune><vcpupin>`, `<emulatorpin>`, `<iothreadpin>`: which host CPUs run a vCPU, the emulator, an IOThread. */
+export interface CpuPin extends Span {
+  /** `vcpu` (vcpupin) or `iothread` (iothreadpin); undefined for emulatorpin. */
+  readonly id?: Attr;
+  readonly cpuset?: Attr;
+}
+
 /** `<cpu><numa><cell><distances><sibling id value>`, with the cell it is written in. */
 export interface NumaDistance extends Span {
   /** The `id` of the enclosing `<cell>`. */
@@ -49,6 +56,8 @@ export interface DomainSettings {
   readonly sysinfos: readonly Sysinfo[];
   readonly vcpuScheds: readonly SchedSet[];
   readonly iothreadScheds: readonly SchedSet[];
+  /** `<cputune>`'s vcpupin, emulatorpin and iothreadpin elements, in document order. */
+  readonly cpuPins: readonly CpuPin[];
   /** `<cputune>` values with a cgroup range: shares, period, quota, and the emulator/global/iothread ones. */
   readonly cputuneValues: readonly Text[];
   readonly numaDistances: readonly NumaDistance[];
@@ -84,6 +93,18 @@ export function buildSeclabel(el: XmlElement): Seclabel {
 }
 
 const CPUTUNE_VALUES = ['shares', 'period', 'quota', 'global_period', 'global_quota', 'emulator_period', 'emulator_quota', 'iothread_period', 'iothread_quota'];
+
+const PIN_TAGS: ReadonlyMap<string, string> = new Map([['vcpupin', 'vcpu'], ['emulatorpin', ''], ['iothreadpin', 'iothread']]);
+function cpuPins(cputune: XmlElement): readonly CpuPin[] {
+  const out: CpuPin[] = [];
+  for (let i = 0, list = cputune.children; i < list.length; i++) {
+    const el = list[i]!;
+    const idAttr = PIN_TAGS.get(el.name);
+    if (idAttr === undefined) continue;
+    out.push({ tag: el.name, nameRange: el.nameRange, range: el.range, id: idAttr ? attrValue(el, idAttr) : undefined, cpuset: attrValue(el, 'cpuset') });
+  }
+  return out.length > 0 ? out : NONE;
+}
 
 const sched = (el: XmlElement, ids: string): SchedSet => ({ tag: el.name, nameRange: el.nameRange, range: el.range, ids: attrValue(el, ids), scheduler: attrValue(el, 'scheduler') });
 
@@ -127,6 +148,7 @@ export function buildDomainSettings(root: XmlElement): DomainSettings {
     sysinfos: mapChildren(root, 'sysinfo', sysinfo),
     vcpuScheds: mapChildren(cputune, 'vcpusched', (e) => sched(e, 'vcpus')),
     iothreadScheds: mapChildren(cputune, 'iothreadsched', (e) => sched(e, 'iothreads')),
+    cpuPins: cputune ? cpuPins(cputune) : NONE,
     cputuneValues: cputune ? CPUTUNE_VALUES.flatMap((n) => textValue(child(cputune, n)) ?? []) : NONE,
     numaDistances: cpu ? numaDistances(cpu) : NONE,
     cpuCache: cache ? CACHE.read(cache) : undefined,

@@ -1,0 +1,228 @@
+/**
+ * Fidelity-hunt operators for the areas the first hunt did not edit (round 11): memory devices,
+ * vCPU pinning and IOThreads, graphics listeners, chardev targets, host devices, the <os> block,
+ * filesystems, security labels, and the balloon/RNG/vsock/shmem devices. Each is small (a few
+ * variants, near misses included), drawn from ../shared/RULES-CATALOGUE.md's facts; see
+ * hunt-mutations.ts for how the hunt uses them.
+ */
+import { addDevice, each, type Operator, v } from './hunt-text.js';
+
+type Edit = readonly [description: string, edit: (text: string) => string | undefined];
+const variants = (t: string, edits: readonly Edit[]) => each(edits, ([d, f]) => v(d, f(t)));
+
+/** Replaces the domain's <cpu> with `cpu` (or adds it after </os>). */
+const withCpu = (t: string, cpu: string): string => (/<cpu[^>]*\/>|<cpu[\s>][\s\S]*?<\/cpu>/.test(t) ? t.replace(/<cpu[^>]*\/>|<cpu[\s>][\s\S]*?<\/cpu>/, cpu) : t.replace(/<\/os>/, `</os>\n  ${cpu}`));
+
+/** `n` vCPUs, without the base's own <vcpus> and <cputune> (they could name vCPUs that no longer exist). */
+const withVcpus = (t: string, n: number, after = ''): string =>
+  t
+    .replace(/\s*<vcpus>[\s\S]*?<\/vcpus>/, '')
+    .replace(/\s*<cputune>[\s\S]*?<\/cputune>/, '')
+    .replace(/\s*<iothreads>\d+<\/iothreads>/, '')
+    .replace(/\s*<iothreadids>[\s\S]*?<\/iothreadids>/, '')
+    .replace(/<vcpu[^>]*>\d+<\/vcpu>/, `<vcpu placement='static'>${n}</vcpu>${after}`);
+
+/**
+ * A guest ready for memory hotplug: 2 GiB in one NUMA cell over 2 vCPUs and, unless `maxMemory`
+ * is false, 16 GiB of maxMemory in 4 slots. `devices` are added to <devices>.
+ */
+function hotplug(t: string, devices: string, maxMemory = true): string {
+  const base = withCpu(withVcpus(t, 2), "<cpu><numa><cell id='0' cpus='0-1' memory='2097152' unit='KiB'/></numa></cpu>")
+    .replace(/\s*<maxMemory[^>]*>\d+<\/maxMemory>/, '')
+    .replace(/<memory[^>]*>\d+<\/memory>/, `${maxMemory ? "<maxMemory slots='4' unit='KiB'>16777216</maxMemory>" : ''}<memory unit='KiB'>2097152</memory>`)
+    .replace(/<currentMemory[^>]*>\d+<\/currentMemory>/, "<currentMemory unit='KiB'>2097152</currentMemory>");
+  return addDevice(base, devices);
+}
+const dimm = (extra = '', size = 524288): string => `<memory model='dimm'><target><size unit='KiB'>${size}</size><node>0</node></target>${extra}</memory>`;
+const slot = (n: number): string => `<address type='dimm' slot='${n}'/>`;
+const virtioMem = (block: number, requested: number): string => `<memory model='virtio-mem'><target><size unit='KiB'>1048576</size><node>0</node><block unit='KiB'>${block}</block><requested unit='KiB'>${requested}</requested></target></memory>`;
+const nvdimm = (target: string): string => `<memory model='nvdimm'><source><path>/tmp/nvdimm</path></source><target><size unit='KiB'>524288</size><node>0</node>${target}</target></memory>`;
+
+/** Without the base's graphics devices (and the spice-only channels/redirdevs that need one). */
+const noGraphics = (t: string): string => t.replace(/\s*<graphics[^>]*\/>/g, '').replace(/\s*<graphics[\s>][\s\S]*?<\/graphics>/g, '');
+
+/** Without the base's serial ports and consoles. */
+const noSerials = (t: string): string => t.replace(/\s*<(serial|console)[^>]*\/>/g, '').replace(/\s*<(serial|console)[\s>][\s\S]*?<\/\1>/g, '');
+
+const replaceOs = (t: string, inner: string, attrs = ''): string | undefined => {
+  const m = /<os(\s[^>]*)?>([\s\S]*?)<\/os>/.exec(t);
+  if (!m) return undefined;
+  const type = /<type[^>]*>[^<]*<\/type>/.exec(m[2]!)?.[0];
+  return type === undefined ? undefined : t.replace(m[0], `<os${attrs}>${type}${inner}</os>`);
+};
+
+const PCI_HOSTDEV = (extra = '', attrs = " managed='yes'"): string => `<hostdev mode='subsystem' type='pci'${attrs}><source><address domain='0x0000' bus='0x06' slot='0x02' function='0x0'/></source>${extra}</hostdev>`;
+const fs9p = (target: string, extra = '', attrs = " accessmode='mapped'"): string => `<filesystem type='mount'${attrs}><source dir='/tmp'/><target dir='${target}'/>${extra}</filesystem>`;
+const SHARED_MEMORY = "<memoryBacking><source type='memfd'/><access mode='shared'/></memoryBacking>";
+const withMemoryBacking = (t: string, mb: string): string => t.replace(/\s*<memoryBacking>[\s\S]*?<\/memoryBacking>/, '').replace(/<\/currentMemory>|<\/memory>(?![\s\S]*<currentMemory)/, (m) => `${m}${mb}`);
+const seclabelAtEnd = (t: string, x: string): string => t.replace(/\s*<seclabel[^>]*\/>/g, '').replace(/\s*<seclabel[\s>][\s\S]*?<\/seclabel>/g, '').replace(/<\/domain>/, `${x}</domain>`);
+const withoutElement = (t: string, name: string): string => t.replace(new RegExp(`\\s*<${name}[^>]*/>`, 'g'), '').replace(new RegExp(`\\s*<${name}[\\s>][\\s\\S]*?</${name}>`, 'g'), '');
+
+export const AREA_OPERATORS: Record<string, Operator> = {
+  'memory-device': (t) =>
+    variants(t, [
+      ['a dimm with maxMemory and NUMA (near miss)', (x) => hotplug(x, dimm())],
+      ['a dimm without maxMemory', (x) => hotplug(x, dimm(), false)],
+      ['a dimm on guest NUMA node 1 of 1', (x) => hotplug(x, "<memory model='dimm'><target><size unit='KiB'>524288</size><node>1</node></target></memory>")],
+      ['two dimms in slot 1', (x) => hotplug(x, dimm(slot(1)) + dimm(slot(1)))],
+      ['a dimm in slot 4 of 4', (x) => hotplug(x, dimm(slot(4)))],
+      ['five dimms for 4 slots', (x) => hotplug(x, dimm().repeat(5))],
+      ['a dimm beyond maxMemory', (x) => hotplug(x, dimm('', 16777216))],
+      ['a dimm with a PCI address', (x) => hotplug(x, dimm("<address type='pci' domain='0x0000' bus='0x00' slot='0x0c' function='0x0'/>"))],
+      ['an nvdimm with a 64 KiB label', (x) => hotplug(x, nvdimm("<label><size unit='KiB'>64</size></label>"))],
+      ['an nvdimm with a 128 KiB label (near miss)', (x) => hotplug(x, nvdimm("<label><size unit='KiB'>128</size></label>"))],
+      ['a virtio-mem with a 3000 KiB block', (x) => hotplug(x, virtioMem(3000, 0))],
+      ['a virtio-mem requesting 3 MiB of 2 MiB blocks', (x) => hotplug(x, virtioMem(2048, 3072))],
+      ['a virtio-mem requesting 4 MiB of 2 MiB blocks (near miss)', (x) => hotplug(x, virtioMem(2048, 4096))],
+      ['a virtio-pmem without maxMemory', (x) => hotplug(x, "<memory model='virtio-pmem' access='shared'><source><path>/tmp/pmem</path></source><target><size unit='KiB'>524288</size></target></memory>", false)],
+    ]),
+  'cputune-pin': (t) =>
+    variants(t, [
+      ['vcpupin for vCPU 5 of 2', (x) => withVcpus(x, 2, "<cputune><vcpupin vcpu='5' cpuset='0'/></cputune>")],
+      ['two vcpupin for vCPU 0', (x) => withVcpus(x, 2, "<cputune><vcpupin vcpu='0' cpuset='0'/><vcpupin vcpu='0' cpuset='1'/></cputune>")],
+      ['vcpupin and emulatorpin (near miss)', (x) => withVcpus(x, 2, "<cputune><vcpupin vcpu='0' cpuset='0'/><vcpupin vcpu='1' cpuset='1'/><emulatorpin cpuset='0-1'/></cputune>")],
+      ['vcpupin to host CPU 5000', (x) => withVcpus(x, 2, "<cputune><vcpupin vcpu='0' cpuset='5000'/></cputune>")],
+      ['vcpupin with an empty cpuset', (x) => withVcpus(x, 2, "<cputune><vcpupin vcpu='0' cpuset='^0'/></cputune>")],
+      ['iothreadids 1 and 1', (x) => withVcpus(x, 2, "<iothreads>2</iothreads><iothreadids><iothread id='1'/><iothread id='1'/></iothreadids>")],
+      ['iothreads 1 with iothreadids 1 and 2', (x) => withVcpus(x, 2, "<iothreads>1</iothreads><iothreadids><iothread id='1'/><iothread id='2'/></iothreadids>")],
+      ['iothreads 3 with iothreadid 5 (near miss)', (x) => withVcpus(x, 2, "<iothreads>3</iothreads><iothreadids><iothread id='5'/></iothreadids>")],
+      ['iothreadpin for a missing IOThread', (x) => withVcpus(x, 2, "<iothreads>1</iothreads><cputune><iothreadpin iothread='3' cpuset='0'/></cputune>")],
+      ['two iothreadpin for IOThread 1', (x) => withVcpus(x, 2, "<iothreads>1</iothreads><cputune><iothreadpin iothread='1' cpuset='0'/><iothreadpin iothread='1' cpuset='1'/></cputune>")],
+      ['emulator_period 500', (x) => withVcpus(x, 2, '<cputune><emulator_period>500</emulator_period></cputune>')],
+      ['global_quota -5', (x) => withVcpus(x, 2, '<cputune><global_quota>-5</global_quota></cputune>')],
+      ['vcpusched for vCPU 3 of 2', (x) => withVcpus(x, 2, "<cputune><vcpusched vcpus='3' scheduler='fifo' priority='1'/></cputune>")],
+      ['topology 1x1x2x1 over 4 vCPUs', (x) => withCpu(withVcpus(x, 4), "<cpu><topology sockets='1' dies='1' cores='2' threads='1'/></cpu>")],
+      ['topology 2 dies 1x2x2x1 over 4 vCPUs (near miss)', (x) => withCpu(withVcpus(x, 4), "<cpu><topology sockets='1' dies='2' cores='2' threads='1'/></cpu>")],
+      ['placement auto with a cpuset', (x) => withVcpus(x, 2).replace("<vcpu placement='static'>2", "<vcpu placement='auto' cpuset='0-1'>2")],
+    ]),
+  'graphics-listen': (t) =>
+    variants(noGraphics(t), [
+      ['vnc listen attribute unlike its <listen>', (x) => addDevice(x, "<graphics type='vnc' listen='127.0.0.1'><listen type='address' address='0.0.0.0'/></graphics>")],
+      ['vnc listen attribute as its <listen> (near miss)', (x) => addDevice(x, "<graphics type='vnc' listen='127.0.0.1'><listen type='address' address='127.0.0.1'/></graphics>")],
+      ['vnc with two listens', (x) => addDevice(x, "<graphics type='vnc'><listen type='address' address='127.0.0.1'/><listen type='address' address='::1'/></graphics>")],
+      ['spice with a socket listen', (x) => addDevice(x, "<graphics type='spice'><listen type='socket' socket='/tmp/spice.sock'/></graphics>")],
+      ['vnc with a socket listen (near miss)', (x) => addDevice(x, "<graphics type='vnc'><listen type='socket' socket='/tmp/vnc.sock'/></graphics>")],
+      ['vnc listen none', (x) => addDevice(x, "<graphics type='vnc'><listen type='none'/></graphics>")],
+      ['spice listen none with a port', (x) => addDevice(x, "<graphics type='spice' port='5902' autoport='no'><listen type='none'/></graphics>")],
+      ['two spice', (x) => addDevice(x, "<graphics type='spice' autoport='yes'/><graphics type='spice' autoport='yes'/>")],
+      ['vnc and spice (near miss)', (x) => addDevice(x, "<graphics type='vnc' autoport='yes'/><graphics type='spice' autoport='yes'/>")],
+      ['spice channel secure without a TLS port', (x) => addDevice(x, "<graphics type='spice' port='5903' autoport='no' defaultMode='insecure'><channel name='main' mode='secure'/></graphics>")],
+      ['spice channel main twice', (x) => addDevice(x, "<graphics type='spice' autoport='yes'><channel name='main' mode='insecure'/><channel name='main' mode='any'/></graphics>")],
+      ['vnc port 5900 autoport no, websocket 5700 (near miss)', (x) => addDevice(x, "<graphics type='vnc' port='5900' autoport='no' websocket='5700'/>")],
+      ['vnc port 70000', (x) => addDevice(x, "<graphics type='vnc' port='70000' autoport='no'/>")],
+      ['spice tlsPort 5901 without port', (x) => addDevice(x, "<graphics type='spice' tlsPort='5901' autoport='no'/>")],
+      ['spice with a network listen', (x) => addDevice(x, "<graphics type='spice'><listen type='network' network='default'/></graphics>")],
+      ['vnc with a keymap and sharePolicy', (x) => addDevice(x, "<graphics type='vnc' keymap='fr' sharePolicy='force-shared'/>")],
+    ]),
+  'chardev-target': (t) =>
+    variants(noSerials(t), [
+      ['two serials on port 0', (x) => addDevice(x, "<serial type='pty'><target port='0'/></serial><serial type='pty'><target port='0'/></serial>")],
+      ['an isa-serial on port 4', (x) => addDevice(x, "<serial type='pty'><target type='isa-serial' port='4'><model name='isa-serial'/></target></serial>")],
+      ['an isa-serial on port 3 (near miss)', (x) => addDevice(x, "<serial type='pty'><target type='isa-serial' port='3'><model name='isa-serial'/></target></serial>")],
+      ['an isa-serial target with a usb-serial model', (x) => addDevice(x, "<serial type='pty'><target type='isa-serial' port='0'><model name='usb-serial'/></target></serial>")],
+      ['a pci-serial target with an isa-serial model', (x) => addDevice(x, "<serial type='pty'><target type='pci-serial' port='0'><model name='isa-serial'/></target></serial>")],
+      ['a serial console without a serial', (x) => addDevice(x, "<console type='pty'><target type='serial' port='0'/></console>")],
+      ['a serial console on port 1 beside serial 0', (x) => addDevice(x, "<serial type='pty'><target port='0'/></serial><console type='pty'><target type='serial' port='1'/></console>")],
+      ['two virtio consoles on port 0', (x) => addDevice(x, "<console type='pty'><target type='virtio' port='0'/></console><console type='pty'><target type='virtio' port='0'/></console>")],
+      ['a virtio channel without a name', (x) => addDevice(x, "<channel type='pty'><target type='virtio'/></channel>")],
+      ['two virtio channels named org.qemu.guest_agent.0', (x) => addDevice(withoutElement(x, 'channel'), "<channel type='unix'><target type='virtio' name='org.qemu.guest_agent.0'/></channel><channel type='unix'><target type='virtio' name='org.qemu.guest_agent.0'/></channel>")],
+      ['two channels on virtio-serial port 1', (x) => addDevice(withoutElement(x, 'channel'), "<channel type='pty'><target type='virtio' name='a.0'/><address type='virtio-serial' controller='0' bus='0' port='1'/></channel><channel type='pty'><target type='virtio' name='b.0'/><address type='virtio-serial' controller='0' bus='0' port='1'/></channel>")],
+      ['a channel on virtio-serial port 0', (x) => addDevice(withoutElement(x, 'channel'), "<channel type='pty'><target type='virtio' name='a.0'/><address type='virtio-serial' controller='0' bus='0' port='0'/></channel>")],
+      ['a guestfwd channel without a port', (x) => addDevice(x, "<channel type='pty'><target type='guestfwd' address='10.0.2.1'/></channel>")],
+      ['a xen channel', (x) => addDevice(x, "<channel type='pty'><target type='xen' name='x.0'/></channel>")],
+      ['a spiceport serial without a channel', (x) => addDevice(x, "<serial type='spiceport'><target port='0'/></serial>")],
+      ['a parallel port 1 (near miss)', (x) => addDevice(x, "<parallel type='pty'><target port='1'/></parallel>")],
+      ['a smartcard with two certificates', (x) => addDevice(withoutElement(x, 'smartcard'), "<smartcard mode='host-certificates'><certificate>a</certificate><certificate>b</certificate></smartcard>")],
+      ['a usb redirdev of type tcp (near miss)', (x) => addDevice(x, "<redirdev bus='usb' type='tcp'><source mode='connect' host='127.0.0.1' service='4000'/></redirdev>")],
+      ['a redirdev with a PCI address', (x) => addDevice(x, "<redirdev bus='usb' type='spicevmc'><address type='pci' domain='0x0000' bus='0x00' slot='0x0d' function='0x0'/></redirdev>")],
+    ]),
+  hostdev: (t) =>
+    variants(t, [
+      ['a USB hostdev by vendor and product (near miss)', (x) => addDevice(x, "<hostdev mode='subsystem' type='usb' managed='yes'><source><vendor id='0x1050'/><product id='0x0010'/></source></hostdev>")],
+      ['a USB hostdev with a PCI address', (x) => addDevice(x, "<hostdev mode='subsystem' type='usb'><source><vendor id='0x1050'/><product id='0x0010'/></source><address type='pci' domain='0x0000' bus='0x00' slot='0x0e' function='0x0'/></hostdev>")],
+      ['a USB hostdev startupPolicy optional (near miss)', (x) => addDevice(x, "<hostdev mode='subsystem' type='usb'><source startupPolicy='optional'><vendor id='0x1050'/><product id='0x0010'/></source></hostdev>")],
+      ['a PCI hostdev with startupPolicy', (x) => addDevice(x, "<hostdev mode='subsystem' type='pci' managed='yes'><source startupPolicy='optional'><address domain='0x0000' bus='0x06' slot='0x02' function='0x0'/></source></hostdev>")],
+      ['a PCI hostdev with driver kvm', (x) => addDevice(x, PCI_HOSTDEV("<driver name='kvm'/>"))],
+      ['a PCI hostdev with driver vfio and rom off (near miss)', (x) => addDevice(x, PCI_HOSTDEV("<driver name='vfio'/><rom bar='off'/>"))],
+      ['a PCI hostdev readonly', (x) => addDevice(x, PCI_HOSTDEV("<driver name='vfio'/><readonly/>"))],
+      ['a PCI hostdev shareable', (x) => addDevice(x, PCI_HOSTDEV("<driver name='vfio'/><shareable/>"))],
+      ['a PCI hostdev with a USB address', (x) => addDevice(x, PCI_HOSTDEV("<driver name='vfio'/><address type='usb' bus='0' port='5'/>"))],
+      ['a PCI hostdev rom file and bar off', (x) => addDevice(x, PCI_HOSTDEV("<driver name='vfio'/><rom bar='off' file='/tmp/rom.bin'/>"))],
+      ['a PCI hostdev rom disabled with a file', (x) => addDevice(x, PCI_HOSTDEV("<driver name='vfio'/><rom enabled='no' file='/tmp/rom.bin'/>"))],
+      ['a SCSI hostdev (near miss)', (x) => addDevice(x, "<hostdev mode='subsystem' type='scsi'><source><adapter name='scsi_host0'/><address bus='0' target='0' unit='0'/></source></hostdev>")],
+      ['a SCSI hostdev with a PCI address', (x) => addDevice(x, "<hostdev mode='subsystem' type='scsi'><source><adapter name='scsi_host0'/><address bus='0' target='0' unit='0'/></source><address type='pci' domain='0x0000' bus='0x00' slot='0x0e' function='0x0'/></hostdev>")],
+      ['a SCSI hostdev with sgio unfiltered and rawio', (x) => addDevice(x, "<hostdev mode='subsystem' type='scsi' sgio='unfiltered' rawio='yes'><source><adapter name='scsi_host0'/><address bus='0' target='0' unit='0'/></source></hostdev>")],
+      ['a scsi_host (vhost) hostdev', (x) => addDevice(x, "<hostdev mode='subsystem' type='scsi_host'><source protocol='vhost' wwpn='naa.5001405df3e54061'/></hostdev>")],
+      ['an mdev hostdev vfio-pci (near miss)', (x) => addDevice(x, "<hostdev mode='subsystem' type='mdev' model='vfio-pci'><source><address uuid='c2177883-f1bb-47f0-914d-32a22e3a8804'/></source></hostdev>")],
+      ['an mdev hostdev vfio-ccw', (x) => addDevice(x, "<hostdev mode='subsystem' type='mdev' model='vfio-ccw'><source><address uuid='c2177883-f1bb-47f0-914d-32a22e3a8804'/></source></hostdev>")],
+      ['an mdev hostdev with display on and no graphics', (x) => addDevice(noGraphics(x), "<hostdev mode='subsystem' type='mdev' model='vfio-pci' display='on'><source><address uuid='c2177883-f1bb-47f0-914d-32a22e3a8804'/></source></hostdev>")],
+    ]),
+  'os-block': (t) =>
+    variants(t, [
+      ['kernel, initrd and cmdline (near miss)', (x) => replaceOs(x, '<kernel>/tmp/vmlinuz</kernel><initrd>/tmp/initrd</initrd><cmdline>console=ttyS0</cmdline>')],
+      ['initrd without a kernel', (x) => replaceOs(x, '<initrd>/tmp/initrd</initrd>')],
+      ['cmdline without a kernel', (x) => replaceOs(x, '<cmdline>console=ttyS0</cmdline>')],
+      ['a dtb on x86', (x) => replaceOs(x, '<kernel>/tmp/vmlinuz</kernel><dtb>/tmp/x.dtb</dtb>')],
+      ['an init on hvm', (x) => replaceOs(x, "<init>/bin/sh</init><boot dev='hd'/>")],
+      ['a rom loader marked secure', (x) => replaceOs(x, "<loader type='rom' secure='yes'>/usr/share/seabios/bios.bin</loader>")],
+      ['a pflash loader, read-write, without nvram', (x) => replaceOs(x, "<loader readonly='no' type='pflash'>/usr/share/OVMF/OVMF_CODE_4M.fd</loader>")],
+      ['efi with an explicit loader (near miss)', (x) => replaceOs(x, "<loader readonly='yes' type='pflash'>/usr/share/OVMF/OVMF_CODE_4M.fd</loader>", " firmware='efi'")],
+      ['efi with an nvram template', (x) => replaceOs(x, "<nvram template='/usr/share/OVMF/OVMF_VARS_4M.fd'/>", " firmware='efi'")],
+      ['smbios sysinfo without <sysinfo>', (x) => replaceOs(x.replace(/\s*<sysinfo[\s\S]*?<\/sysinfo>/, ''), "<smbios mode='sysinfo'/>")],
+      ['smbios host (near miss)', (x) => replaceOs(x, "<smbios mode='host'/>")],
+      ['an acpi table without acpi', (x) => replaceOs(x.replace(/\s*<acpi\/>/, ''), "<acpi><table type='slic'>/tmp/slic.dat</table></acpi>")],
+      ['a bootloader on qemu', (x) => x.replace(/<os[\s>]/, (m) => `<bootloader>/usr/bin/pygrub</bootloader>${m}`)],
+      ['os type linux', (x) => x.replace(/(<type[^>]*>)hvm</, '$1linux<')],
+      ['bootmenu on with a boot order on a disk', (x) => replaceOs(x, "<bootmenu enable='yes'/>")?.replace(/<\/disk>/, "<boot order='1'/></disk>")],
+    ]),
+  'filesystem-more': (t) =>
+    variants(t, [
+      ['two filesystems with target dir t', (x) => addDevice(x, fs9p('t') + fs9p('t'))],
+      ['a virtiofs without shared memory', (x) => addDevice(x.replace(/\s*<memoryBacking>[\s\S]*?<\/memoryBacking>/, ''), "<filesystem type='mount' accessmode='passthrough'><driver type='virtiofs'/><source dir='/tmp'/><target dir='t'/></filesystem>")],
+      ['a virtiofs with shared memory (near miss)', (x) => addDevice(withMemoryBacking(x, SHARED_MEMORY), "<filesystem type='mount' accessmode='passthrough'><driver type='virtiofs' queue='1024'/><binary path='/usr/libexec/virtiofsd' xattr='on'><cache mode='always'/></binary><source dir='/tmp'/><target dir='t'/></filesystem>")],
+      ['a virtiofs with an external socket', (x) => addDevice(withMemoryBacking(x, SHARED_MEMORY), "<filesystem type='mount'><driver type='virtiofs'/><source socket='/tmp/vfsd.sock'/><target dir='t'/></filesystem>")],
+      ['a virtiofs with a binary and an external socket', (x) => addDevice(withMemoryBacking(x, SHARED_MEMORY), "<filesystem type='mount'><driver type='virtiofs'/><binary path='/usr/libexec/virtiofsd'/><source socket='/tmp/vfsd.sock'/><target dir='t'/></filesystem>")],
+      ['a ram filesystem', (x) => addDevice(x, "<filesystem type='ram'><source usage='1024' units='KiB'/><target dir='t'/></filesystem>")],
+      ['a block filesystem', (x) => addDevice(x, "<filesystem type='block'><source dev='/dev/sdb'/><target dir='t'/></filesystem>")],
+      ['a 9p fmode with passthrough', (x) => addDevice(x, fs9p('t', '', " accessmode='passthrough' fmode='644' dmode='755'"))],
+      ['a 9p fmode with mapped (near miss)', (x) => addDevice(x, fs9p('t', '', " accessmode='mapped' fmode='644' dmode='755'"))],
+      ['a 9p path driver with wrpolicy immediate', (x) => addDevice(x, fs9p('t', "<driver type='path' wrpolicy='immediate'/>"))],
+      ['a 9p handle driver', (x) => addDevice(x, fs9p('t', "<driver type='handle'/>"))],
+      ['a 9p multidevs remap (near miss)', (x) => addDevice(x, fs9p('t', '', " accessmode='mapped' multidevs='remap'"))],
+      ['a 9p with a queue size', (x) => addDevice(x, fs9p('t', "<driver type='path' queue='512'/>"))],
+      ['a virtiofs with a virtio-serial address', (x) => addDevice(withMemoryBacking(x, SHARED_MEMORY), "<filesystem type='mount' accessmode='passthrough'><driver type='virtiofs'/><source dir='/tmp'/><target dir='t'/><address type='virtio-serial' controller='0' bus='0' port='5'/></filesystem>")],
+    ]),
+  seclabel: (t) =>
+    variants(t, [
+      ['a static selinux label without <label>', (x) => seclabelAtEnd(x, "<seclabel type='static' model='selinux' relabel='no'/>")],
+      ['type none with relabel yes', (x) => seclabelAtEnd(x, "<seclabel type='none' relabel='yes'/>")],
+      ['two dac labels', (x) => seclabelAtEnd(x, "<seclabel type='dynamic' model='dac'/><seclabel type='static' model='dac'><label>0:0</label></seclabel>")],
+      ['a dynamic dac label with a baselabel', (x) => seclabelAtEnd(x, "<seclabel type='dynamic' model='dac'><baselabel>107:107</baselabel></seclabel>")],
+      ['a static dac label (near miss)', (x) => seclabelAtEnd(x, "<seclabel type='static' model='dac' relabel='yes'><label>107:107</label></seclabel>")],
+      ['a dynamic selinux label with an imagelabel', (x) => seclabelAtEnd(x, "<seclabel type='dynamic' model='selinux'><imagelabel>system_u:object_r:svirt_image_t:s0</imagelabel></seclabel>")],
+      ['an apparmor label', (x) => seclabelAtEnd(x, "<seclabel type='dynamic' model='apparmor'/>")],
+      ['a disk source dac label relabel no (near miss)', (x) => x.replace(/<source file=(['"])([^'"]*)\1\/>/, "<source file='$2'><seclabel model='dac' relabel='no'/></source>")],
+      ['a disk source label with relabel no and a label', (x) => x.replace(/<source file=(['"])([^'"]*)\1\/>/, "<source file='$2'><seclabel model='dac' relabel='no'><label>0:0</label></seclabel></source>")],
+      ['a disk source label for a model the domain lacks', (x) => seclabelAtEnd(x, "<seclabel type='none' model='dac'/>").replace(/<source file=(['"])([^'"]*)\1\/>/, "<source file='$2'><seclabel model='selinux' relabel='yes'><label>system_u:object_r:svirt_image_t:s0</label></seclabel></source>")],
+    ]),
+  'balloon-rng-vsock': (t) =>
+    variants(t, [
+      ['balloon stats period -1', (x) => x.replace(/<memballoon model=(['"])virtio\1[^>]*\/>/, "<memballoon model='virtio'><stats period='-1'/></memballoon>").replace(/<stats period=(['"])\d+\1\/>/, "<stats period='-1'/>")],
+      ['balloon virtio-non-transitional with autodeflate (near miss)', (x) => withoutElement(x, 'memballoon').replace('</devices>', "<memballoon model='virtio-non-transitional' autodeflate='on'/></devices>")],
+      ['balloon with a virtio-serial address', (x) => withoutElement(x, 'memballoon').replace('</devices>', "<memballoon model='virtio'><address type='virtio-serial' controller='0' bus='0' port='7'/></memballoon></devices>")],
+      ['balloon with ats on', (x) => withoutElement(x, 'memballoon').replace('</devices>', "<memballoon model='virtio'><driver ats='on'/></memballoon></devices>")],
+      ['rng rate period 0', (x) => addDevice(withoutElement(x, 'rng'), "<rng model='virtio'><rate bytes='1234' period='0'/><backend model='random'>/dev/urandom</backend></rng>")],
+      ['rng rate bytes 0', (x) => addDevice(withoutElement(x, 'rng'), "<rng model='virtio'><rate bytes='0'/><backend model='random'>/dev/urandom</backend></rng>")],
+      ['rng /dev/hwrng (near miss)', (x) => addDevice(withoutElement(x, 'rng'), "<rng model='virtio'><backend model='random'>/dev/hwrng</backend></rng>")],
+      ['rng /dev/zero', (x) => addDevice(withoutElement(x, 'rng'), "<rng model='virtio'><backend model='random'>/dev/zero</backend></rng>")],
+      ['rng egd tcp connect', (x) => addDevice(withoutElement(x, 'rng'), "<rng model='virtio'><backend model='egd' type='tcp'><source mode='connect' host='127.0.0.1' service='1234'/><protocol type='raw'/></backend></rng>")],
+      ['two rngs', (x) => addDevice(withoutElement(x, 'rng'), "<rng model='virtio'><backend model='random'>/dev/urandom</backend></rng><rng model='virtio'><backend model='builtin'/></rng>")],
+      ['vsock cid 1', (x) => addDevice(x, "<vsock model='virtio'><cid auto='no' address='1'/></vsock>")],
+      ['vsock cid auto with an address', (x) => addDevice(x, "<vsock model='virtio'><cid auto='yes' address='5'/></vsock>")],
+      ['vsock with a virtio-serial address', (x) => addDevice(x, "<vsock model='virtio'><cid auto='yes'/><address type='virtio-serial' controller='0' bus='0' port='6'/></vsock>")],
+      ['shmem ivshmem-plain with a server', (x) => addDevice(x, "<shmem name='s0'><model type='ivshmem-plain'/><server path='/tmp/ivsh'/></shmem>")],
+      ['shmem ivshmem-doorbell with msi (near miss)', (x) => addDevice(x, "<shmem name='s0'><model type='ivshmem-doorbell'/><server path='/tmp/ivsh'/><msi vectors='32' ioeventfd='on'/></shmem>")],
+      ['shmem ivshmem-plain with msi', (x) => addDevice(x, "<shmem name='s0'><model type='ivshmem-plain'/><size unit='M'>4</size><msi vectors='32'/></shmem>")],
+      ['two shmem named s0', (x) => addDevice(x, "<shmem name='s0'><model type='ivshmem-plain'/></shmem><shmem name='s0'><model type='ivshmem-plain'/></shmem>")],
+    ]),
+};
