@@ -3,6 +3,10 @@ import addressRequiredNonPci from './address-required-non-pci.js';
 import blkiotuneDeviceUnique from './blkiotune-device-unique.js';
 import cpuMaxphysaddr from './cpu-maxphysaddr.js';
 import cputunePins from './cputune-pins.js';
+import cpuModelFeatures from './cpu-model-features.js';
+import smartcardSingle from './smartcard-single.js';
+import memoryBackingSource from './memory-backing-source.js';
+import controllerIothreadValid from './controller-iothread-valid.js';
 import cputuneValues from './cputune-values.js';
 import iothreadIdsUnique from './iothread-ids-unique.js';
 import bootOrderUnsupportedDevice from './boot-order-unsupported-device.js';
@@ -50,4 +54,8 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   blkiotuneDeviceUnique,
   cputunePins,
   iothreadIdsUnique,
+  cpuModelFeatures,
+  smartcardSingle,
+  memoryBackingSource,
+  controllerIothreadValid,
 ];

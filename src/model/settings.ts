@@ -76,6 +76,8 @@ export interface VcpuState extends Span {
   readonly id?: Attr;
   readonly enabled?: Attr;
   readonly hotpluggable?: Attr;
+  /** The order in which vCPUs come online (1-based). */
+  readonly order?: Attr;
 }
 
 function entry(el: XmlElement | undefined, name: string): Text | undefined {
@@ -110,7 +112,7 @@ const sched = (el: XmlElement, ids: string): SchedSet => ({ tag: el.name, nameRa
 
 const CACHE = new AttrRecord({ level: 'level', mode: 'mode' });
 const MAXPHYSADDR = new AttrRecord({ mode: 'mode', bits: 'bits' });
-const VCPU_STATE = new AttrRecord({ id: 'id', enabled: 'enabled', hotpluggable: 'hotpluggable' });
+const VCPU_STATE = new AttrRecord({ id: 'id', enabled: 'enabled', hotpluggable: 'hotpluggable', order: 'order' });
 const readVcpuState = (e: XmlElement): VcpuState => VCPU_STATE.read(e);
 
 const sysinfo = (s: XmlElement): Sysinfo => ({

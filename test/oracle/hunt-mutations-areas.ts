@@ -5,7 +5,7 @@
  * variants, near misses included), drawn from ../shared/RULES-CATALOGUE.md's facts; see
  * hunt-mutations.ts for how the hunt uses them.
  */
-import { addDevice, each, type Operator, v } from './hunt-text.js';
+import { addDevice, each, editElement, first, type Operator, setAttrs, v } from './hunt-text.js';
 
 type Edit = readonly [description: string, edit: (text: string) => string | undefined];
 const variants = (t: string, edits: readonly Edit[]) => each(edits, ([d, f]) => v(d, f(t)));
@@ -224,5 +224,68 @@ export const AREA_OPERATORS: Record<string, Operator> = {
       ['shmem ivshmem-doorbell with msi (near miss)', (x) => addDevice(x, "<shmem name='s0'><model type='ivshmem-doorbell'/><server path='/tmp/ivsh'/><msi vectors='32' ioeventfd='on'/></shmem>")],
       ['shmem ivshmem-plain with msi', (x) => addDevice(x, "<shmem name='s0'><model type='ivshmem-plain'/><size unit='M'>4</size><msi vectors='32'/></shmem>")],
       ['two shmem named s0', (x) => addDevice(x, "<shmem name='s0'><model type='ivshmem-plain'/></shmem><shmem name='s0'><model type='ivshmem-plain'/></shmem>")],
+    ]),
+  'memory-backing': (t) =>
+    variants(t, [
+      ['memfd shared (near miss)', (x) => withMemoryBacking(x, "<memoryBacking><source type='memfd'/><access mode='shared'/></memoryBacking>")],
+      ['file source with hugepages', (x) => withMemoryBacking(x, "<memoryBacking><hugepages/><source type='file'/></memoryBacking>")],
+      ['memfd with hugepages (near miss)', (x) => withMemoryBacking(x, "<memoryBacking><hugepages/><source type='memfd'/></memoryBacking>")],
+      ['anonymous with hugepages', (x) => withMemoryBacking(x, "<memoryBacking><hugepages/><source type='anonymous'/></memoryBacking>")],
+      ['discard with hugepages', (x) => withMemoryBacking(x, '<memoryBacking><hugepages/><discard/></memoryBacking>')],
+      ['allocation threads 0', (x) => withMemoryBacking(x, "<memoryBacking><allocation mode='immediate' threads='0'/></memoryBacking>")],
+      ['allocation ondemand with threads (near miss)', (x) => withMemoryBacking(x, "<memoryBacking><allocation mode='ondemand' threads='4'/></memoryBacking>")],
+      ['locked without hard_limit (near miss)', (x) => withMemoryBacking(x, '<memoryBacking><locked/></memoryBacking>')],
+      ['nosharepages and locked (near miss)', (x) => withMemoryBacking(x, '<memoryBacking><nosharepages/><locked/></memoryBacking>')],
+      ['two hugepage sizes without nodeset', (x) => withMemoryBacking(x, "<memoryBacking><hugepages><page size='2048' unit='KiB'/><page size='1048576' unit='KiB'/></hugepages></memoryBacking>")],
+      ['hugepages 3 KiB', (x) => withMemoryBacking(x, "<memoryBacking><hugepages><page size='3' unit='KiB'/></hugepages></memoryBacking>")],
+    ]),
+  'cpu-feature': (t) =>
+    variants(t, [
+      ['feature vmx twice', (x) => withCpu(x, "<cpu mode='custom' match='exact'><model fallback='allow'>qemu64</model><feature policy='require' name='vmx'/><feature policy='disable' name='vmx'/></cpu>")],
+      ['vendor without a model', (x) => withCpu(x, "<cpu mode='custom' match='exact'><vendor>Intel</vendor></cpu>")],
+      ['model with vendor Intel (near miss)', (x) => withCpu(x, "<cpu mode='custom' match='exact'><model>qemu64</model><vendor>Intel</vendor></cpu>")],
+      ['features on host-passthrough (near miss)', (x) => withCpu(x, "<cpu mode='host-passthrough'><feature policy='disable' name='vmx'/></cpu>")],
+      ['feature policy forbid on custom (near miss)', (x) => withCpu(x, "<cpu mode='custom' match='exact'><model>qemu64</model><feature policy='forbid' name='svm'/></cpu>")],
+      ['unknown feature name', (x) => withCpu(x, "<cpu mode='custom' match='exact'><model>qemu64</model><feature policy='require' name='nosuchfeature'/></cpu>")],
+      ['unknown model name', (x) => withCpu(x, "<cpu mode='custom' match='exact'><model>NoSuchCpu</model></cpu>")],
+      ['match minimum with check none (near miss)', (x) => withCpu(x, "<cpu mode='custom' match='minimum' check='none'><model>qemu64</model></cpu>")],
+      ['topology with clusters', (x) => withCpu(withVcpus(x, 4), "<cpu><topology sockets='1' dies='1' clusters='2' cores='2' threads='1'/></cpu>")],
+      ['topology threads 2 on 2 vCPUs (near miss)', (x) => withCpu(withVcpus(x, 2), "<cpu><topology sockets='1' dies='1' cores='1' threads='2'/></cpu>")],
+      ['topology sockets 0', (x) => withCpu(withVcpus(x, 2), "<cpu><topology sockets='0' dies='1' cores='2' threads='1'/></cpu>")],
+    ]),
+  'vcpus-hotplug': (t) =>
+    variants(t, [
+      ['vcpu 1 hot-pluggable before vcpu 0 in order', (x) => withVcpus(x, 2, "<vcpus><vcpu id='0' enabled='yes' hotpluggable='no' order='2'/><vcpu id='1' enabled='yes' hotpluggable='yes' order='1'/></vcpus>")],
+      ['vcpu 0 hot-pluggable', (x) => withVcpus(x, 2, "<vcpus><vcpu id='0' enabled='yes' hotpluggable='yes'/><vcpu id='1' enabled='yes' hotpluggable='yes'/></vcpus>")],
+      ['vcpu 0 disabled', (x) => withVcpus(x, 2, "<vcpus><vcpu id='0' enabled='no' hotpluggable='yes'/><vcpu id='1' enabled='yes' hotpluggable='yes'/></vcpus>")],
+      ['vcpu id 5 of 2', (x) => withVcpus(x, 2, "<vcpus><vcpu id='0' enabled='yes' hotpluggable='no'/><vcpu id='5' enabled='yes' hotpluggable='yes'/></vcpus>")],
+      ['vcpu 1 listed twice', (x) => withVcpus(x, 2, "<vcpus><vcpu id='0' enabled='yes' hotpluggable='no'/><vcpu id='1' enabled='yes' hotpluggable='yes'/><vcpu id='1' enabled='no' hotpluggable='yes'/></vcpus>")],
+      ['two vCPUs with order 1', (x) => withVcpus(x, 3, "<vcpus><vcpu id='0' enabled='yes' hotpluggable='no' order='1'/><vcpu id='1' enabled='yes' hotpluggable='yes' order='1'/><vcpu id='2' enabled='no' hotpluggable='yes'/></vcpus>")],
+      ['only vcpu 0 listed of 2', (x) => withVcpus(x, 2, "<vcpus><vcpu id='0' enabled='yes' hotpluggable='no'/></vcpus>")],
+      ['current 1 and vcpus both enabled', (x) => withVcpus(x, 2, "<vcpus><vcpu id='0' enabled='yes' hotpluggable='no'/><vcpu id='1' enabled='yes' hotpluggable='yes'/></vcpus>").replace("<vcpu placement='static'>2", "<vcpu placement='static' current='1'>2")],
+      ['vcpus in order (near miss)', (x) => withVcpus(x, 2, "<vcpus><vcpu id='0' enabled='yes' hotpluggable='no' order='1'/><vcpu id='1' enabled='no' hotpluggable='yes'/></vcpus>")],
+    ]),
+  'iothread-users': (t) =>
+    variants(t, [
+      ['disk iothread 2 with 1 IOThread', (x) => editElement(withVcpus(x, 2, '<iothreads>1</iothreads>'), 'disk', (d) => first(d, /<driver [^>]*?\/>/, (tag) => setAttrs(tag, " iothread='2'")), (d) => /bus=['"]virtio['"]/.test(d))],
+      ['virtio-scsi controller iothread 3 with 2 IOThreads', (x) => addDevice(withVcpus(x, 2, '<iothreads>2</iothreads>'), "<controller type='scsi' index='5' model='virtio-scsi'><driver iothread='3'/></controller>")],
+      ['virtio-scsi controller iothread 2 with 2 IOThreads (near miss)', (x) => addDevice(withVcpus(x, 2, '<iothreads>2</iothreads>'), "<controller type='scsi' index='5' model='virtio-scsi'><driver iothread='2'/></controller>")],
+      ['sata disk with an iothread', (x) => addDevice(withVcpus(x, 2, '<iothreads>1</iothreads>'), "<disk type='file' device='disk'><driver name='qemu' type='raw' iothread='1'/><source file='/tmp/x.img'/><target dev='sdz' bus='sata'/></disk>")],
+      ['virtio-blk iothread 1 with no IOThreads', (x) => addDevice(withVcpus(x, 2), "<disk type='file' device='disk'><driver name='qemu' type='raw' iothread='1'/><source file='/tmp/x.img'/><target dev='vdz' bus='virtio'/></disk>")],
+      ['virtio-blk with queues 4 and iothread (near miss)', (x) => addDevice(withVcpus(x, 2, '<iothreads>1</iothreads>'), "<disk type='file' device='disk'><driver name='qemu' type='raw' queues='4' iothread='1'/><source file='/tmp/x.img'/><target dev='vdz' bus='virtio'/></disk>")],
+      ['virtio-serial controller with an iothread', (x) => addDevice(withVcpus(x, 2, '<iothreads>1</iothreads>'), "<controller type='virtio-serial' index='3'><driver iothread='1'/></controller>")],
+      ['lsilogic controller with an iothread', (x) => addDevice(withVcpus(x, 2, '<iothreads>1</iothreads>'), "<controller type='scsi' index='5' model='lsilogic'><driver iothread='1'/></controller>")],
+    ]),
+  'smartcard-usb': (t) =>
+    variants(withoutElement(t, 'smartcard'), [
+      ['smartcard host-certificates with 3 certificates (near miss)', (x) => addDevice(x, "<smartcard mode='host-certificates'><certificate>a</certificate><certificate>b</certificate><certificate>c</certificate></smartcard>")],
+      ['smartcard with a ccid address on controller 2', (x) => addDevice(x, "<smartcard mode='host'><address type='ccid' controller='2' slot='0'/></smartcard>")],
+      ['two smartcards on ccid slot 0', (x) => addDevice(x, "<smartcard mode='host'><address type='ccid' controller='0' slot='0'/></smartcard><smartcard mode='host'><address type='ccid' controller='0' slot='0'/></smartcard>")],
+      ['smartcard passthrough tcp (near miss)', (x) => addDevice(x, "<smartcard mode='passthrough' type='tcp'><source mode='bind' host='127.0.0.1' service='2001'/><protocol type='raw'/></smartcard>")],
+      ['redirfilter allowing all (near miss)', (x) => addDevice(x, "<redirdev bus='usb' type='tcp'><source mode='connect' host='127.0.0.1' service='4000'/></redirdev><redirfilter><usbdev allow='yes'/></redirfilter>")],
+      ['redirfilter with a bad version', (x) => addDevice(x, "<redirdev bus='usb' type='tcp'><source mode='connect' host='127.0.0.1' service='4000'/></redirdev><redirfilter><usbdev class='0x08' version='2.0a' allow='yes'/></redirfilter>")],
+      ['usb hub on port 1 and a tablet on port 1.1 (near miss)', (x) => addDevice(x, "<hub type='usb'><address type='usb' bus='0' port='1'/></hub><input type='tablet' bus='usb'><address type='usb' bus='0' port='1.1'/></input>")],
+      ['tablet on port 1.1 without a hub', (x) => addDevice(x, "<input type='tablet' bus='usb'><address type='usb' bus='0' port='1.1'/></input>")],
+      ['two tablets on USB port 1', (x) => addDevice(x, "<input type='tablet' bus='usb'><address type='usb' bus='0' port='1'/></input><input type='tablet' bus='usb'><address type='usb' bus='0' port='1'/></input>")],
     ]),
 };
