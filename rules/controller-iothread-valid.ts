@@ -1,3 +1,4 @@
+import { isQemuDomain } from '../src/model/machine.js';
 import { definedIothreadIds } from '../src/model/iothreads.js';
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
@@ -13,6 +14,7 @@ export default defineRule({
     libvirtMessages: ["controller iothread '%u' not defined in iothreadid"],
   },
   check(domain, context) {
+    if (!isQemuDomain(domain)) return; // a check of libvirt's QEMU driver
     let ids: ReadonlySet<number> | undefined;
     for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
       const c = list[i]!;

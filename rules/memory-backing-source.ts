@@ -1,3 +1,4 @@
+import { isQemuDomain } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -8,6 +9,7 @@ export default defineRule({
     libvirtMessages: ['hugepages are not allowed with anonymous memory source'],
   },
   check(domain, context) {
+    if (!isQemuDomain(domain)) return; // a check of libvirt's QEMU driver
     const mb = domain.memoryBacking;
     const type = mb?.source?.type;
     if (!mb?.hugepages || type?.value !== 'anonymous') return;

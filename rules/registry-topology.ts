@@ -7,6 +7,10 @@ import cpuModelFeatures from './cpu-model-features.js';
 import smartcardSingle from './smartcard-single.js';
 import memoryBackingSource from './memory-backing-source.js';
 import controllerIothreadValid from './controller-iothread-valid.js';
+import numatuneSettings from './numatune-settings.js';
+import nvramDevicePpc64 from './nvram-device-ppc64.js';
+import sysinfoFwcfgNames from './sysinfo-fwcfg-names.js';
+import keywrapCipherUnique from './keywrap-cipher-unique.js';
 import cputuneValues from './cputune-values.js';
 import iothreadIdsUnique from './iothread-ids-unique.js';
 import bootOrderUnsupportedDevice from './boot-order-unsupported-device.js';
@@ -58,4 +62,8 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   smartcardSingle,
   memoryBackingSource,
   controllerIothreadValid,
+  numatuneSettings,
+  nvramDevicePpc64,
+  sysinfoFwcfgNames,
+  keywrapCipherUnique,
 ];

@@ -1,3 +1,4 @@
+import { isQemuDomain } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -8,6 +9,7 @@ export default defineRule({
     libvirtMessages: ['this QEMU binary lacks multiple smartcard support'],
   },
   check(domain, context) {
+    if (!isQemuDomain(domain)) return; // a check of libvirt's QEMU driver
     const cards = domain.devices.smartcards;
     for (let i = 0; i < cards.length; i++) {
       const card = cards[i]!;

@@ -37,6 +37,8 @@ export interface Vcpu extends Span {
   readonly current?: Attr;
   /** The host CPUs every vCPU may run on by default. */
   readonly cpuset?: Attr;
+  /** static or auto (numad). */
+  readonly placement?: Attr;
 }
 
 const TOPOLOGY = new AttrRecord({ sockets: 'sockets', dies: 'dies', clusters: 'clusters', cores: 'cores', threads: 'threads' });
@@ -60,4 +62,4 @@ export function buildCpu(el: XmlElement | undefined): Cpu | undefined {
   };
 }
 
-export const buildVcpu = (el: XmlElement | undefined): Vcpu | undefined => (el ? { tag: el.name, nameRange: el.nameRange, range: el.range, max: textValue(el), current: attrValue(el, 'current'), cpuset: attrValue(el, 'cpuset') } : undefined);
+export const buildVcpu = (el: XmlElement | undefined): Vcpu | undefined => (el ? { tag: el.name, nameRange: el.nameRange, range: el.range, max: textValue(el), current: attrValue(el, 'current'), cpuset: attrValue(el, 'cpuset'), placement: attrValue(el, 'placement') } : undefined);

@@ -308,6 +308,7 @@ export function buildDomain(root: XmlElement): Domain {
     cpuMaxphysaddr: settings.cpuMaxphysaddr,
     vcpuStates: settings.vcpuStates,
     blkioDevicePaths: settings.blkioDevicePaths,
+    keywrapCiphers: settings.keywrapCiphers,
   }, root);
 }
 

@@ -19,6 +19,8 @@ export interface Sysinfo extends Span {
   readonly systemUuid?: Text;
   /** `<bios><entry name='date'>`. */
   readonly biosDate?: Text;
+  /** type='fwcfg': the `name` of each `<entry>`. */
+  readonly fwcfgNames: readonly Attr[];
 }
 
 /** `<cputune><vcpusched>` / `<iothreadsched>`: a scheduler for a set of vCPUs or IOThreads. */
@@ -69,6 +71,8 @@ export interface DomainSettings {
   readonly vcpuStates: readonly VcpuState[];
   /** `<blkiotune><device><path>`: each device's path, in document order. */
   readonly blkioDevicePaths: readonly Text[];
+  /** `<keywrap><cipher name>` (s390 key wrapping), in document order. */
+  readonly keywrapCiphers: readonly Attr[];
 }
 
 /** One `<vcpus><vcpu>`. */
@@ -122,7 +126,9 @@ const sysinfo = (s: XmlElement): Sysinfo => ({
   type: attrValue(s, 'type'),
   systemUuid: entry(child(s, 'system'), 'uuid'),
   biosDate: entry(child(s, 'bios'), 'date'),
+  fwcfgNames: attrValue(s, 'type')?.value === 'fwcfg' ? mapChildrenDefined(s, 'entry', entryName) : NONE,
 });
+const entryName = (e: XmlElement): Attr | undefined => attrValue(e, 'name');
 
 function numaDistances(cpu: XmlElement): readonly NumaDistance[] {
   const out: NumaDistance[] = [];
@@ -157,5 +163,6 @@ export function buildDomainSettings(root: XmlElement): DomainSettings {
     cpuMaxphysaddr: maxphysaddr ? MAXPHYSADDR.read(maxphysaddr) : undefined,
     vcpuStates: mapChildren(child(root, 'vcpus'), 'vcpu', readVcpuState),
     blkioDevicePaths: mapChildrenDefined(blkiotune, 'device', (d) => textValue(child(d, 'path'))),
+    keywrapCiphers: mapChildrenDefined(child(root, 'keywrap'), 'cipher', (c) => attrValue(c, 'name')),
   };
 }

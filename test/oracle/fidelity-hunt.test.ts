@@ -70,9 +70,13 @@ function qemuLacksDevice(name: string): boolean {
  * libvirt refusals virtlint knowingly leaves unpredicted (each classified "miss, left"): why for each.
  * Anything else that virtlint misses or errs on wrongly fails the test.
  */
-// Empty since round 11: the four it held (microvm's vmport, isapc/microvm without PCI, PCI slot
-// assignment of devices without a PCI connection, a pci-bridge libvirt places on its own bus) are rules now.
-const KNOWN_MISSES: readonly (readonly [RegExp, string])[] = [];
+// The four of round 10 (microvm's vmport, isapc/microvm without PCI, PCI slot assignment of devices
+// without a PCI connection, a pci-bridge libvirt places on its own bus) are rules now.
+const KNOWN_MISSES: readonly (readonly [RegExp, string])[] = [
+  // <acpi index='0'> on any device: a rule needs <acpi> read into every device record of the model,
+  // whose shape is tuned for speed (src/model/devices/common.ts); left for a change of that record.
+  [/Invalid value for attribute 'index' in element 'acpi': Zero is not permitted/, 'acpi index 0 (device records do not read <acpi>)'],
+];
 const knownMiss = (message: string | undefined): boolean => KNOWN_MISSES.some(([re]) => re.test(message ?? ''));
 
 const claims = (id: string, message: string | undefined): boolean => message !== undefined && (RULES_BY_ID.get(id)?.meta.libvirtMessages ?? []).some((t) => messagePattern(t).test(message));

@@ -69,6 +69,8 @@ const NOT_HOST_STATE = [
   /^NVRAM (template )?is not permitted when loader is stateless$/,
   // An <iothreadsched> naming an IOThread the document does not define.
   /Cannot find 'iothread' : \d+$/,
+  // A <sysinfo type='fwcfg'> entry name outside opt/ ("firmware" here is QEMU's fw_cfg, not a file).
+  /^Invalid firmware name$/,
 ];
 
 export function dependsOnHostState(message: string | undefined): boolean {

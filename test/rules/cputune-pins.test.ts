@@ -23,8 +23,8 @@ ruleTester.run(rule, {
     },
     {
       name: 'errs on a cpuset that selects no CPU, at the cpuset (3)',
-      code: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu cpuset='0-1,^0-1'>2</vcpu>"]),
-      errors: [{ severity: 'error', near: "cpuset='|0-1,^0-1'" }],
+      code: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu cpuset='1,^1'>2</vcpu>"]),
+      errors: [{ severity: 'error', near: "cpuset='|1,^1'" }],
     },
     {
       name: 'errs on a second pin of one vCPU, at its vcpu',

@@ -8,6 +8,7 @@ ruleTester.run(rule, {
   valid: [
     { name: "accepts enabled='no' alone, and bar or file on an enabled ROM (1)", code: addDevices(SEED, hostdev("<rom enabled='no'/>")) },
     { name: "accepts enabled='no' alone, and bar or file on an enabled ROM (2)", code: addDevices(SEED, hostdev("<rom bar='off' file='/tmp/rom.bin'/>")) },
+    { name: "accepts enabled='no' alone, and bar or file on an enabled ROM (3)", code: addDevices(SEED, "<interface type='user'><model type='e1000'/><rom enabled='no'/></interface><interface type='user'><model type='rtl8139'/><rom bar='off'/></interface>") },
   ],
   invalid: [
     {
