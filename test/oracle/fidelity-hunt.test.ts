@@ -20,7 +20,8 @@ import { dependsOnHostState, libvirtdAvailable, libvirtVerdict, messagePattern }
  * against `define --validate`, rule verdicts against plain `define`. Every disagreement is
  * classified: a virtlint false error, a virtlint miss, or expected (a start-time check that
  * `domxml-to-native` confirms, host state, a feature newer than 9.0, libxml2's interleave bug).
- * Each variant runs on VIRTLINT_HUNT_BASES rotating bases (1 in CI: ~400 documents, ~1-2 min).
+ * Each variant runs on VIRTLINT_HUNT_BASES rotating bases (1 in CI: ~630 documents, ~30 s);
+ * VIRTLINT_HUNT_OPS (comma-separated operator names) narrows a run to some operators.
  */
 /** The defined domain's name; VIRTLINT_DEFINE_PREFIX keeps parallel runs (one per branch) apart. */
 const NAME = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}fidelity-hunt`;
