@@ -366,4 +366,31 @@ export const AREA_OPERATORS: Record<string, Operator> = {
       ['lease without a lockspace host', (x) => addDevice(x, "<lease><lockspace>s</lockspace><key>k</key><target path='/tmp/lease'/></lease>")],
       ['nvram device on x86', (x) => addDevice(x, "<nvram><address type='spapr-vio' reg='0x3000'/></nvram>")],
     ]),
+  'virtio-options': (t) =>
+    variants(t, [
+      ['virtio disk with driver iommu on and no IOMMU (near miss)', (x) => addDevice(x, "<disk type='file' device='disk'><driver name='qemu' type='raw' iommu='on'/><source file='/tmp/x.img'/><target dev='vdz' bus='virtio'/></disk>")],
+      ['sata disk with driver iommu on', (x) => addDevice(x, "<disk type='file' device='disk'><driver name='qemu' type='raw' iommu='on'/><source file='/tmp/x.img'/><target dev='sdz' bus='sata'/></disk>")],
+      ['e1000 NIC with driver packed on', (x) => addDevice(x, "<interface type='user'><model type='e1000'/><driver packed='on'/></interface>")],
+      ['virtio balloon with packed and ats (near miss)', (x) => withoutElement(x, 'memballoon').replace('</devices>', "<memballoon model='virtio'><driver packed='on' ats='on'/></memballoon></devices>")],
+      ['virtio rng with page_per_vq', (x) => addDevice(withoutElement(x, 'rng'), "<rng model='virtio'><backend model='random'>/dev/urandom</backend><driver page_per_vq='on'/></rng>")],
+      ['virtio-serial controller with iommu on (near miss)', (x) => addDevice(x, "<controller type='virtio-serial' index='4'><driver iommu='on'/></controller>")],
+      ['usb controller with driver iommu', (x) => addDevice(x, "<controller type='usb' index='3' model='qemu-xhci'><driver iommu='on'/></controller>")],
+      ['virtio input with driver iommu (near miss)', (x) => addDevice(x, "<input type='keyboard' bus='virtio'><driver iommu='on'/></input>")],
+      ['virtio vsock with driver ats', (x) => addDevice(x, "<vsock model='virtio'><cid auto='yes'/><driver ats='on'/></vsock>")],
+      ['virtio-transitional disk with packed (near miss)', (x) => addDevice(x, "<disk type='file' device='disk' model='virtio-transitional'><driver name='qemu' type='raw' packed='on'/><source file='/tmp/x.img'/><target dev='vdz' bus='virtio'/></disk>")],
+    ]),
+  'video-heads': (t) =>
+    variants(t.replace(/\s*<video>[\s\S]*?<\/video>/g, ''), [
+      ['qxl with 4 heads (near miss)', (x) => addDevice(x, "<video><model type='qxl' heads='4'/></video>")],
+      ['virtio with 16 heads (near miss)', (x) => addDevice(x, "<video><model type='virtio' heads='16'/></video>")],
+      ['virtio with 17 heads', (x) => addDevice(x, "<video><model type='virtio' heads='17'/></video>")],
+      ['bochs with 2 heads', (x) => addDevice(x, "<video><model type='bochs' heads='2'/></video>")],
+      ['qxl primary and a second qxl (near miss)', (x) => addDevice(x, "<video><model type='qxl' primary='yes'/></video><video><model type='qxl'/></video>")],
+      ['vga secondary to a qxl', (x) => addDevice(x, "<video><model type='qxl' primary='yes'/></video><video><model type='vga'/></video>")],
+      ['virtio primary and a ramfb', (x) => addDevice(x, "<video><model type='virtio' primary='yes'/></video><video><model type='ramfb'/></video>")],
+      ['qxl ram smaller than vgamem', (x) => addDevice(x, "<video><model type='qxl' ram='8192' vram='65536' vgamem='16384'/></video>")],
+      ['qxl vram64 below vram', (x) => addDevice(x, "<video><model type='qxl' ram='65536' vram='65536' vram64='1024'/></video>")],
+      ['virtio with blob on', (x) => addDevice(x, "<video><model type='virtio'/><driver name='qemu'/></video>").replace("<model type='virtio'/>", "<model type='virtio' blob='on'/>")],
+      ['two virtio with acceleration accel3d (near miss)', (x) => addDevice(x, "<video><model type='virtio'><acceleration accel3d='no'/></model></video>")],
+    ]),
 };
