@@ -1542,11 +1542,14 @@ function buildCpu(el) {
     nameRange: el.nameRange,
     range: el.range,
     mode: attrValue(el, "mode"),
+    model: textValue(child(el, "model")),
+    vendor: textValue(child(el, "vendor")),
+    featureNames: mapChildrenDefined(el, "feature", featureName),
     topology: topo ? TOPOLOGY.read(topo) : void 0,
     numaCells: mapChildren(child(el, "numa"), "cell", readCell)
   };
 }
-var TOPOLOGY, CELL, readCell, buildVcpu;
+var TOPOLOGY, CELL, readCell, featureName, buildVcpu;
 var init_cpu = __esm({
   "dist/src/model/cpu.js"() {
     "use strict";
@@ -1554,7 +1557,8 @@ var init_cpu = __esm({
     TOPOLOGY = new AttrRecord({ sockets: "sockets", dies: "dies", clusters: "clusters", cores: "cores", threads: "threads" });
     CELL = new AttrRecord({ id: "id", cpus: "cpus", memory: "memory", unit: "unit", memAccess: "memAccess" });
     readCell = (c) => CELL.read(c);
-    buildVcpu = (el) => el ? { tag: el.name, nameRange: el.nameRange, range: el.range, max: textValue(el), current: attrValue(el, "current") } : void 0;
+    featureName = (f) => attrValue(f, "name");
+    buildVcpu = (el) => el ? { tag: el.name, nameRange: el.nameRange, range: el.range, max: textValue(el), current: attrValue(el, "current"), cpuset: attrValue(el, "cpuset"), placement: attrValue(el, "placement") } : void 0;
   }
 });
 
@@ -1577,7 +1581,7 @@ function deviceBase(el, kind) {
   }
   return { tag: el.name, nameRange: el.nameRange, range: el.range, kind, address: buildAddress(address), alias: attrValue(alias, "name"), bootOrder: attrValue(boot, "order") };
 }
-var ADDRESS_FIELDS, ADDRESS, VIRTIO, driverAttrs, DeviceRecord;
+var ADDRESS_FIELDS, ROM, ADDRESS, VIRTIO, driverAttrs, DeviceRecord;
 var init_common = __esm({
   "dist/src/model/devices/common.js"() {
     "use strict";
@@ -1602,6 +1606,7 @@ var init_common = __esm({
       "reg",
       "base"
     ];
+    ROM = new AttrRecord({ enabled: "enabled", bar: "bar", file: "file" });
     ADDRESS = new AttrRecord({ type: "type", ...Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, f])) });
     VIRTIO = { iommu: "iommu", ats: "ats", packed: "packed", pagePerVq: "page_per_vq" };
     driverAttrs = (own) => new AttrRecord({ ...VIRTIO, ...own });
@@ -1744,6 +1749,17 @@ function buildSeclabel(el) {
   out.baselabel = textValue(child(el, "baselabel"));
   return out;
 }
+function cpuPins(cputune) {
+  const out = [];
+  for (let i = 0, list = cputune.children; i < list.length; i++) {
+    const el = list[i];
+    const idAttr = PIN_TAGS.get(el.name);
+    if (idAttr === void 0)
+      continue;
+    out.push({ tag: el.name, nameRange: el.nameRange, range: el.range, id: idAttr ? attrValue(el, idAttr) : void 0, cpuset: attrValue(el, "cpuset") });
+  }
+  return out.length > 0 ? out : NONE;
+}
 function numaDistances(cpu) {
   const out = [];
   for (let i = 0, list = child(cpu, "numa")?.children ?? NONE; i < list.length; i++) {
@@ -1770,25 +1786,28 @@ function buildDomainSettings(root) {
     sysinfos: mapChildren(root, "sysinfo", sysinfo),
     vcpuScheds: mapChildren(cputune, "vcpusched", (e) => sched(e, "vcpus")),
     iothreadScheds: mapChildren(cputune, "iothreadsched", (e) => sched(e, "iothreads")),
+    cpuPins: cputune ? cpuPins(cputune) : NONE,
     cputuneValues: cputune ? CPUTUNE_VALUES.flatMap((n) => textValue(child(cputune, n)) ?? []) : NONE,
     numaDistances: cpu ? numaDistances(cpu) : NONE,
     cpuCache: cache2 ? CACHE.read(cache2) : void 0,
     cpuMaxphysaddr: maxphysaddr ? MAXPHYSADDR.read(maxphysaddr) : void 0,
     vcpuStates: mapChildren(child(root, "vcpus"), "vcpu", readVcpuState),
-    blkioDevicePaths: mapChildrenDefined(blkiotune, "device", (d) => textValue(child(d, "path")))
+    blkioDevicePaths: mapChildrenDefined(blkiotune, "device", (d) => textValue(child(d, "path"))),
+    keywrapCiphers: mapChildrenDefined(child(root, "keywrap"), "cipher", (c) => attrValue(c, "name"))
   };
 }
-var SECLABEL, CPUTUNE_VALUES, sched, CACHE, MAXPHYSADDR, VCPU_STATE, readVcpuState, sysinfo;
+var SECLABEL, CPUTUNE_VALUES, PIN_TAGS, sched, CACHE, MAXPHYSADDR, VCPU_STATE, readVcpuState, sysinfo, entryName;
 var init_settings = __esm({
   "dist/src/model/settings.js"() {
     "use strict";
     init_read();
     SECLABEL = new AttrRecord({ type: "type", model: "model", relabel: "relabel" });
     CPUTUNE_VALUES = ["shares", "period", "quota", "global_period", "global_quota", "emulator_period", "emulator_quota", "iothread_period", "iothread_quota"];
+    PIN_TAGS = /* @__PURE__ */ new Map([["vcpupin", "vcpu"], ["emulatorpin", ""], ["iothreadpin", "iothread"]]);
     sched = (el, ids) => ({ tag: el.name, nameRange: el.nameRange, range: el.range, ids: attrValue(el, ids), scheduler: attrValue(el, "scheduler") });
     CACHE = new AttrRecord({ level: "level", mode: "mode" });
     MAXPHYSADDR = new AttrRecord({ mode: "mode", bits: "bits" });
-    VCPU_STATE = new AttrRecord({ id: "id", enabled: "enabled", hotpluggable: "hotpluggable" });
+    VCPU_STATE = new AttrRecord({ id: "id", enabled: "enabled", hotpluggable: "hotpluggable", order: "order" });
     readVcpuState = (e) => VCPU_STATE.read(e);
     sysinfo = (s) => ({
       tag: s.name,
@@ -1796,8 +1815,10 @@ var init_settings = __esm({
       range: s.range,
       type: attrValue(s, "type"),
       systemUuid: entry(child(s, "system"), "uuid"),
-      biosDate: entry(child(s, "bios"), "date")
+      biosDate: entry(child(s, "bios"), "date"),
+      fwcfgNames: attrValue(s, "type")?.value === "fwcfg" ? mapChildrenDefined(s, "entry", entryName) : NONE
     });
+    entryName = (e) => attrValue(e, "name");
   }
 });
 
@@ -2020,6 +2041,7 @@ var init_graphics = __esm({
 // dist/src/model/devices/hostdev.js
 function buildHostdev(el) {
   const src = child(el, "source");
+  const rom = child(el, "rom");
   const base = deviceBase(el, "hostdev");
   return {
     tag: base.tag,
@@ -2032,6 +2054,9 @@ function buildHostdev(el) {
     mode: attrValue(el, "mode"),
     type: attrValue(el, "type"),
     sgio: attrValue(el, "sgio"),
+    model: attrValue(el, "model"),
+    display: attrValue(el, "display"),
+    rom: rom ? ROM.read(rom) : void 0,
     source: src ? {
       tag: src.name,
       nameRange: src.nameRange,
@@ -2039,7 +2064,8 @@ function buildHostdev(el) {
       address: buildAddress(child(src, "address")),
       vendorId: attrValue(child(src, "vendor"), "id"),
       productId: attrValue(child(src, "product"), "id"),
-      adapterName: attrValue(child(src, "adapter"), "name")
+      adapterName: attrValue(child(src, "adapter"), "name"),
+      startupPolicy: attrValue(src, "startupPolicy")
     } : void 0
   };
 }
@@ -2092,11 +2118,12 @@ var init_interface = __esm({
       port;
       virtualport;
       backend;
+      rom;
       ips;
       routes;
       constructor(el) {
         super(el, "interface");
-        let mac, model2, driver, source, target2, mtu, vlan, bandwidth, teaming, coalesce, port, virtualport, backend;
+        let mac, model2, driver, source, target2, mtu, vlan, bandwidth, teaming, coalesce, port, virtualport, backend, rom;
         let ips;
         let routes;
         for (let i = 0, list = el.children; i < list.length; i++) {
@@ -2141,6 +2168,9 @@ var init_interface = __esm({
             case "backend":
               backend ??= c;
               break;
+            case "rom":
+              rom ??= c;
+              break;
             case "ip":
               (ips ??= []).push(IP.read(c));
               break;
@@ -2163,6 +2193,7 @@ var init_interface = __esm({
         this.port = port ? PORT.read(port) : void 0;
         this.virtualport = virtualport ? VIRTUALPORT.read(virtualport) : void 0;
         this.backend = backend ? spanOf(backend) : void 0;
+        this.rom = rom ? ROM.read(rom) : void 0;
         this.ips = ips ?? NONE;
         this.routes = routes ?? NONE;
       }
@@ -2211,7 +2242,8 @@ function buildMemoryDevice(el) {
     size: amount(child(target2, "size")),
     node: textValue(child(target2, "node")),
     block: amount(child(target2, "block")),
-    requested: amount(child(target2, "requested"))
+    requested: amount(child(target2, "requested")),
+    labelSize: amount(child(child(target2, "label"), "size"))
   };
 }
 var init_memory = __esm({
@@ -2278,7 +2310,9 @@ var init_rng = __esm({
 // dist/src/model/devices/shmem.js
 function buildShmem(el) {
   const base = deviceBase(el, "shmem");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, name: attrValue(el, "name"), model: attrValue(child(el, "model"), "type") };
+  const server = child(el, "server");
+  const msi = child(el, "msi");
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, name: attrValue(el, "name"), model: attrValue(child(el, "model"), "type"), server: server ? spanOf(server) : void 0, msi: msi ? spanOf(msi) : void 0 };
 }
 var init_shmem = __esm({
   "dist/src/model/devices/shmem.js"() {
@@ -2319,7 +2353,9 @@ var init_sound = __esm({
 // dist/src/model/devices/tpm.js
 function buildTpm(el) {
   const base = deviceBase(el, "tpm");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, "model"), backendType: attrValue(child(el, "backend"), "type"), backendVersion: attrValue(child(el, "backend"), "version") };
+  const backend = child(el, "backend");
+  const banks = child(backend, "active_pcr_banks");
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, "model"), backendType: attrValue(backend, "type"), backendVersion: attrValue(backend, "version"), activePcrBanks: banks ? { tag: banks.name, nameRange: banks.nameRange, range: banks.range, count: banks.children.length } : void 0 };
 }
 var init_tpm = __esm({
   "dist/src/model/devices/tpm.js"() {
@@ -2697,12 +2733,14 @@ function buildDomain(root) {
     sysinfos: settings.sysinfos,
     vcpuScheds: settings.vcpuScheds,
     iothreadScheds: settings.iothreadScheds,
+    cpuPins: settings.cpuPins,
     cputuneValues: settings.cputuneValues,
     numaDistances: settings.numaDistances,
     cpuCache: settings.cpuCache,
     cpuMaxphysaddr: settings.cpuMaxphysaddr,
     vcpuStates: settings.vcpuStates,
-    blkioDevicePaths: settings.blkioDevicePaths
+    blkioDevicePaths: settings.blkioDevicePaths,
+    keywrapCiphers: settings.keywrapCiphers
   }, root);
 }
 function characterDevices(domain) {
@@ -6073,7 +6111,7 @@ var init_memory_device_models = __esm({
     memory_device_models_default = defineRule({
       meta: {
         id: "memory-device-models",
-        description: "memory devices that contradict their model: nvdimm/virtio-pmem without a backing path, a NUMA node that does not exist or is missing, virtio-mem block and requested sizes that do not fit",
+        description: "memory devices that contradict their model: nvdimm/virtio-pmem without a backing path, an nvdimm label area under 128 KiB or not smaller than the device, a NUMA node that does not exist or is missing, virtio-mem block and requested sizes that do not fit",
         defaultSeverity: "error",
         libvirtMessages: [
           "path is required for model '%s'",
@@ -6083,7 +6121,9 @@ var init_memory_device_models = __esm({
           "target NUMA node needs to be specified for memory device",
           "block size must be a power of two",
           "requested size must be smaller than or equal to @size (%lluKiB)",
-          "requested size must be an integer multiple of block size"
+          "requested size must be an integer multiple of block size",
+          "nvdimm label must be at least 128KiB",
+          "label size must be smaller than NVDIMM size"
         ]
       },
       check(domain, context) {
@@ -6100,6 +6140,15 @@ var init_memory_device_models = __esm({
           const discard = d.discard;
           if (model2 === "nvdimm" && discard?.value === "yes") {
             context.report({ range: discard.range, message: `discard='yes' is not possible on an nvdimm (its content is persistent): libvirt refuses this domain. Remove discard` });
+          }
+          const label = d.labelSize?.kib;
+          if (model2 === "nvdimm" && label !== void 0) {
+            const where = d.labelSize.text?.range ?? d.labelSize.nameRange;
+            const size2 = d.size?.kib;
+            if (label < 128)
+              context.report({ range: where, message: `an nvdimm label area of ${label} KiB is below the 128 KiB minimum: libvirt refuses this domain. Use at least 128 KiB` });
+            else if (size2 !== void 0 && label >= size2)
+              context.report({ range: where, message: `the nvdimm label area (${label} KiB) must be smaller than the device (${size2} KiB): libvirt refuses this domain` });
           }
           const node = parseDecimal(d.node?.value);
           if (model2 === "virtio-pmem" && d.node) {
@@ -6305,7 +6354,7 @@ var init_serial_target_compat = __esm({
               context.report({ range, message: `a serial with ${typeText(targetType, type)} needs an address of type '${wanted}', not '${addressType ?? ""}': libvirt refuses this domain. Use <address type='${wanted}' \u2026/> or drop the address` });
             }
           }
-          if (!x86 || type !== "isa-serial")
+          if (!x86 || targetType?.value !== "isa-serial")
             continue;
           isaCount++;
           const port = parseDecimal(targetPort?.value);
@@ -6527,6 +6576,223 @@ var init_controller_model_qemu = __esm({
   }
 });
 
+// dist/rules/virtio-serial-port.js
+var DEFAULT_PORTS, virtio_serial_port_default;
+var init_virtio_serial_port = __esm({
+  "dist/rules/virtio-serial-port.js"() {
+    "use strict";
+    init_numbers();
+    init_rule();
+    DEFAULT_PORTS = 31;
+    virtio_serial_port_default = defineRule({
+      meta: {
+        id: "virtio-serial-port",
+        description: "<address type='virtio-serial'> on a port the controller does not have, or on a port another device already uses",
+        defaultSeverity: "error",
+        libvirtMessages: ["virtio serial port %u on controller %u is already occupied", "virtio serial controller %u does not have port %u"]
+      },
+      check(domain, context) {
+        let ports;
+        let taken;
+        for (let i = 0, list = domain.devices.all; i < list.length; i++) {
+          const device = list[i];
+          const a = device.address;
+          if (a?.type?.value !== "virtio-serial" || !a.port)
+            continue;
+          const port = parseDecimal(a.port.value);
+          const controller = a.controller ? parseDecimal(a.controller.value) : 0;
+          if (port === void 0 || controller === void 0)
+            continue;
+          if (!ports) {
+            ports = /* @__PURE__ */ new Map();
+            for (const c of domain.devices.controllers) {
+              const index = parseDecimal(c.index?.value);
+              if (c.type?.value === "virtio-serial" && index !== void 0)
+                ports.set(index, parseDecimal(c.ports?.value) ?? DEFAULT_PORTS);
+            }
+          }
+          const count = ports.get(controller) ?? DEFAULT_PORTS;
+          if (port >= count) {
+            context.report({ range: a.port.range, message: `virtio-serial controller ${controller} has ${count} ports (0\u2013${count - 1}), so port ${port} does not exist: libvirt refuses this domain. Use a lower port or raise the controller's ports=` });
+            continue;
+          }
+          const key = `${controller}:${port}`;
+          taken ??= /* @__PURE__ */ new Map();
+          const first = taken.get(key);
+          if (first === void 0)
+            taken.set(key, device.range.start.line);
+          else
+            context.report({ range: a.port.range, message: `port ${port} of virtio-serial controller ${controller} is already used by the device on line ${first}: libvirt refuses this domain. Give each device its own port, or drop port= to let libvirt choose` });
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/hostdev-options.js
+var hostdev_options_default;
+var init_hostdev_options = __esm({
+  "dist/rules/hostdev-options.js"() {
+    "use strict";
+    init_rule();
+    hostdev_options_default = defineRule({
+      meta: {
+        id: "hostdev-options",
+        description: "host device options libvirt refuses: startupPolicy on a device that is not USB, an mdev with display='on' in a domain without graphics",
+        defaultSeverity: "error",
+        libvirtMessages: ["Setting startupPolicy is only allowed for USB devices", "graphics device is needed for attribute value 'display=on' in <hostdev>"]
+      },
+      check(domain, context) {
+        for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++) {
+          const h = list[i];
+          const policy = h.source?.startupPolicy;
+          if (policy && h.mode?.value !== "capabilities" && h.type?.value !== "usb") {
+            context.report({ range: policy.range, message: `startupPolicy applies to USB host devices only (this one is '${h.type?.value ?? "pci"}'): libvirt refuses this domain. Remove startupPolicy` });
+          }
+          if (h.display?.value === "on" && domain.devices.graphics.length === 0) {
+            context.report({ range: h.display.range, message: `display='on' shows the mediated device's output through a graphics device, and the domain has none: libvirt refuses this domain. Add a <graphics> (e.g. type='vnc' or 'egl-headless') or set display='off'` });
+          }
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/rom-disabled-settings.js
+var rom_disabled_settings_default;
+var init_rom_disabled_settings = __esm({
+  "dist/rules/rom-disabled-settings.js"() {
+    "use strict";
+    init_rule();
+    rom_disabled_settings_default = defineRule({
+      meta: {
+        id: "rom-disabled-settings",
+        description: "<rom enabled='no'> together with bar or file, which only apply to a ROM the guest sees",
+        defaultSeverity: "error",
+        libvirtMessages: ["ROM tuning is not supported when ROM is disabled"]
+      },
+      check(domain, context) {
+        const judge5 = (rom) => {
+          if (rom?.enabled?.value !== "no")
+            return;
+          const extra = rom.bar ?? rom.file;
+          if (extra)
+            context.report({ range: extra.range, message: `${extra === rom.bar ? "bar" : "file"}= tunes an option ROM that enabled='no' removes: libvirt refuses this domain. Drop ${extra === rom.bar ? "bar" : "file"}= or the enabled='no'` });
+        };
+        for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++)
+          judge5(list[i].rom);
+        for (let i = 0, list = domain.devices.interfaces; i < list.length; i++)
+          judge5(list[i].rom);
+      }
+    });
+  }
+});
+
+// dist/rules/shmem-server.js
+var shmem_server_default;
+var init_shmem_server = __esm({
+  "dist/rules/shmem-server.js"() {
+    "use strict";
+    init_rule();
+    shmem_server_default = defineRule({
+      meta: {
+        id: "shmem-server",
+        description: "<shmem> server settings that contradict the model: <msi> without a <server>, ivshmem-plain with a server, ivshmem-doorbell without one",
+        defaultSeverity: "error",
+        libvirtMessages: ["msi option is only supported with a server", "shmem model '%s' is supported only with server option disabled", "shmem model '%s' is supported only with server option enabled"]
+      },
+      check(domain, context) {
+        for (let i = 0, list = domain.devices.shmems; i < list.length; i++) {
+          const d = list[i];
+          if (d.msi && !d.server) {
+            context.report({ range: d.msi.nameRange, message: `<msi> configures the interrupts an ivshmem server sends, and this shmem has no <server>: libvirt refuses this domain. Add <server path='\u2026'/> (model ivshmem-doorbell) or remove <msi>` });
+            continue;
+          }
+          const model2 = d.model;
+          if (model2?.value === "ivshmem-plain" && d.server) {
+            context.report({ range: d.server.nameRange, message: `model 'ivshmem-plain' is plain shared memory without a server: libvirt refuses this domain. Use model 'ivshmem-doorbell' or remove <server>` });
+          } else if (model2?.value === "ivshmem-doorbell" && !d.server) {
+            context.report({ range: model2.range, message: `model 'ivshmem-doorbell' talks to an ivshmem server, and this shmem has no <server>: libvirt refuses this domain. Add <server path='\u2026'/> or use 'ivshmem-plain'` });
+          }
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/usb-device-address-type.js
+function inputOnUsb(input, x86) {
+  const bus = input.bus?.value;
+  if (bus !== void 0)
+    return bus === "usb";
+  const type = input.type?.value;
+  return type === "tablet" || (type === "mouse" || type === "keyboard") && !x86;
+}
+var usb_device_address_type_default;
+var init_usb_device_address_type = __esm({
+  "dist/rules/usb-device-address-type.js"() {
+    "use strict";
+    init_machine();
+    init_rule();
+    usb_device_address_type_default = defineRule({
+      meta: {
+        id: "usb-device-address-type",
+        description: "a USB input device or USB redirection device with an <address> that is not of type 'usb'",
+        defaultSeverity: "error",
+        libvirtMessages: ["Invalid address for a USB device"]
+      },
+      check(domain, context) {
+        if (!isQemuDomain(domain) || domain.os?.type?.value === "exe")
+          return;
+        const report2 = (kind, address) => {
+          const type = address.type;
+          if (!type || type.value === "usb")
+            return;
+          context.report({ range: type.range, message: `a USB ${kind} sits on a USB port, so its address must be of type 'usb', not '${type.value}': libvirt refuses this domain. Use <address type='usb' bus='0' port='\u2026'/> or remove the address` });
+        };
+        const x86 = isX86(domain);
+        for (let i = 0, list = domain.devices.inputs; i < list.length; i++) {
+          const d = list[i];
+          if (d.address && inputOnUsb(d, x86))
+            report2("input device", d.address);
+        }
+        for (let i = 0, list = domain.devices.redirdevs; i < list.length; i++) {
+          const d = list[i];
+          if (d.address && (d.bus?.value ?? "usb") === "usb")
+            report2("redirection device", d.address);
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/filesystem-handle-passthrough.js
+var filesystem_handle_passthrough_default;
+var init_filesystem_handle_passthrough = __esm({
+  "dist/rules/filesystem-handle-passthrough.js"() {
+    "use strict";
+    init_rule();
+    init_filesystem_qemu();
+    filesystem_handle_passthrough_default = defineRule({
+      meta: {
+        id: "filesystem-handle-passthrough",
+        description: "a 9p <filesystem> with <driver type='handle'> and an accessmode other than passthrough",
+        defaultSeverity: "error",
+        libvirtMessages: ["only supports passthrough accessmode"]
+      },
+      check(domain, context) {
+        for (let i = 0, list = qemuMountFilesystems(domain); i < list.length; i++) {
+          const d = list[i];
+          const mode = d.accessmode;
+          if (d.driver?.type?.value !== "handle" || !mode || mode.value === "passthrough")
+            continue;
+          context.report({ range: mode.range, message: `the 'handle' driver opens host files with the guest's own credentials, so it works in accessmode='passthrough' only, not '${mode.value}': libvirt refuses this domain. Use accessmode='passthrough' or the 'path' driver` });
+        }
+      }
+    });
+  }
+});
+
 // dist/rules/registry-devices.js
 var DEVICE_RULES;
 var init_registry_devices = __esm({
@@ -6610,6 +6876,12 @@ var init_registry_devices = __esm({
     init_pci_controller_options();
     init_sound_model_qemu();
     init_controller_model_qemu();
+    init_virtio_serial_port();
+    init_hostdev_options();
+    init_rom_disabled_settings();
+    init_shmem_server();
+    init_usb_device_address_type();
+    init_filesystem_handle_passthrough();
     DEVICE_RULES = [
       address_unassigned_hostdev_only_default,
       audio_references_default,
@@ -6688,7 +6960,13 @@ var init_registry_devices = __esm({
       serial_target_compat_default,
       pci_controller_options_default,
       sound_model_qemu_default,
-      controller_model_qemu_default
+      controller_model_qemu_default,
+      virtio_serial_port_default,
+      hostdev_options_default,
+      rom_disabled_settings_default,
+      shmem_server_default,
+      filesystem_handle_passthrough_default,
+      usb_device_address_type_default
     ];
   }
 });
@@ -7072,7 +7350,7 @@ var init_numa_cell_cpus = __esm({
         const cells = domain.cpu?.numaCells ?? [];
         if (cells.length === 0)
           return;
-        const vcpus = parseDecimal(domain.vcpu?.max?.value);
+        const vcpus = domain.vcpu ? parseDecimal(domain.vcpu.max?.value) : 1;
         const owner = /* @__PURE__ */ new Map();
         for (const cell of cells) {
           const cpus = cell.cpus;
@@ -7657,6 +7935,358 @@ var init_cpu_maxphysaddr = __esm({
   }
 });
 
+// dist/rules/cputune-pins.js
+var selectsNothing, cputune_pins_default;
+var init_cputune_pins = __esm({
+  "dist/rules/cputune-pins.js"() {
+    "use strict";
+    init_iothreads();
+    init_numbers();
+    init_rule();
+    selectsNothing = (cpuset) => cpuset !== void 0 && parseIdSet(cpuset.value)?.length === 0;
+    cputune_pins_default = defineRule({
+      meta: {
+        id: "cputune-pins",
+        description: "CPU pinning libvirt refuses: a cpuset that selects no host CPU, two <vcpupin> for one vCPU, an <iothreadpin> for an IOThread the domain lacks or pinned twice",
+        defaultSeverity: "error",
+        libvirtMessages: ["Invalid value of 'cpuset': %s", "duplicate vcpupin for vcpu '%d'", "duplicate iothreadpin for same iothread '%u'", "Cannot find 'iothread' : %s"]
+      },
+      check(domain, context) {
+        const vcpuCpuset = domain.vcpu?.cpuset;
+        if (selectsNothing(vcpuCpuset))
+          context.report({ range: vcpuCpuset.range, message: `cpuset '${vcpuCpuset.value}' selects no host CPU: libvirt refuses this domain. List at least one CPU` });
+        const pins = domain.cpuPins;
+        if (pins.length === 0)
+          return;
+        const maxVcpus = parseDecimal(domain.vcpu?.max?.value) ?? 1;
+        const vcpuLine = /* @__PURE__ */ new Map();
+        const iothreadLine = /* @__PURE__ */ new Map();
+        let iothreads;
+        for (let i = 0; i < pins.length; i++) {
+          const pin = pins[i];
+          if (selectsNothing(pin.cpuset))
+            context.report({ range: pin.cpuset.range, message: `cpuset '${pin.cpuset.value}' selects no host CPU: libvirt refuses this domain. List at least one CPU` });
+          const id = parseDecimal(pin.id?.value);
+          if (id === void 0)
+            continue;
+          if (pin.tag === "vcpupin") {
+            if (id >= maxVcpus)
+              continue;
+            const first2 = vcpuLine.get(id);
+            if (first2 === void 0)
+              vcpuLine.set(id, pin.range.start.line);
+            else
+              context.report({ range: pin.id.range, message: `vCPU ${id} is already pinned by the <vcpupin> on line ${first2}: libvirt refuses this domain. Keep one <vcpupin> per vCPU` });
+            continue;
+          }
+          iothreads ??= definedIothreadIds(domain);
+          if (!iothreads.has(id)) {
+            context.report({ range: pin.id.range, message: `IOThread ${id} does not exist (the domain defines ${iothreads.size === 0 ? "no IOThreads" : `IOThreads ${[...iothreads].sort((a, b) => a - b).join(", ")}`}): libvirt refuses this domain. Pin an existing IOThread or add it with <iothreads>/<iothreadids>` });
+            continue;
+          }
+          const first = iothreadLine.get(id);
+          if (first === void 0)
+            iothreadLine.set(id, pin.range.start.line);
+          else
+            context.report({ range: pin.id.range, message: `IOThread ${id} is already pinned by the <iothreadpin> on line ${first}: libvirt refuses this domain. Keep one <iothreadpin> per IOThread` });
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/cpu-model-features.js
+var cpu_model_features_default;
+var init_cpu_model_features = __esm({
+  "dist/rules/cpu-model-features.js"() {
+    "use strict";
+    init_rule();
+    cpu_model_features_default = defineRule({
+      meta: {
+        id: "cpu-model-features",
+        description: "<cpu> with a <vendor> but no <model>, or naming one <feature> twice",
+        defaultSeverity: "error",
+        libvirtMessages: ["CPU vendor specified without CPU model", "CPU feature '%s' specified more than once"]
+      },
+      check(domain, context) {
+        const cpu = domain.cpu;
+        if (!cpu)
+          return;
+        if (cpu.vendor && !cpu.model?.value) {
+          context.report({ range: cpu.vendor.nameRange, message: `<vendor> narrows a CPU <model>, and this <cpu> has none: libvirt refuses this domain. Add a <model> or remove <vendor>` });
+        }
+        const names3 = cpu.featureNames;
+        if (names3.length < 2)
+          return;
+        const seen = /* @__PURE__ */ new Map();
+        for (let i = 0; i < names3.length; i++) {
+          const n = names3[i];
+          const first = seen.get(n.value);
+          if (first === void 0)
+            seen.set(n.value, n.range.start.line);
+          else
+            context.report({ range: n.range, message: `CPU feature '${n.value}' is already set on line ${first}: libvirt refuses this domain. Keep one <feature> per name` });
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/smartcard-single.js
+var smartcard_single_default;
+var init_smartcard_single = __esm({
+  "dist/rules/smartcard-single.js"() {
+    "use strict";
+    init_machine();
+    init_rule();
+    smartcard_single_default = defineRule({
+      meta: {
+        id: "smartcard-single",
+        description: "more than one <smartcard>, or a smartcard on a CCID address other than controller 0, slot 0",
+        defaultSeverity: "error",
+        libvirtMessages: ["this QEMU binary lacks multiple smartcard support"]
+      },
+      check(domain, context) {
+        if (!isQemuDomain(domain))
+          return;
+        const cards = domain.devices.smartcards;
+        for (let i = 0; i < cards.length; i++) {
+          const card = cards[i];
+          if (i > 0) {
+            context.report({ range: card.nameRange, message: `a second smartcard: QEMU's CCID reader takes one, and the first is on line ${cards[0].range.start.line}: libvirt refuses this domain. Keep one <smartcard>` });
+            continue;
+          }
+          const a = card.address;
+          if (a?.type?.value !== "ccid")
+            continue;
+          const where = [a.controller, a.slot].find((f) => f !== void 0 && Number(f.value) !== 0);
+          if (where)
+            context.report({ range: where.range, message: `the one smartcard QEMU supports sits on CCID controller 0, slot 0: libvirt refuses this domain. Use controller='0' slot='0' or drop the <address>` });
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/memory-backing-source.js
+var memory_backing_source_default;
+var init_memory_backing_source = __esm({
+  "dist/rules/memory-backing-source.js"() {
+    "use strict";
+    init_machine();
+    init_rule();
+    memory_backing_source_default = defineRule({
+      meta: {
+        id: "memory-backing-source",
+        description: "<memoryBacking> with <hugepages> and <source type='anonymous'>",
+        defaultSeverity: "error",
+        libvirtMessages: ["hugepages are not allowed with anonymous memory source"]
+      },
+      check(domain, context) {
+        if (!isQemuDomain(domain))
+          return;
+        const mb = domain.memoryBacking;
+        const type = mb?.source?.type;
+        if (!mb?.hugepages || type?.value !== "anonymous")
+          return;
+        context.report({ range: type.range, message: `hugepages come from a hugetlbfs file (or memfd), not from anonymous memory: libvirt refuses this domain. Use <source type='file'/> or 'memfd', or drop <source>` });
+      }
+    });
+  }
+});
+
+// dist/rules/controller-iothread-valid.js
+var VIRTIO_SCSI, controller_iothread_valid_default;
+var init_controller_iothread_valid = __esm({
+  "dist/rules/controller-iothread-valid.js"() {
+    "use strict";
+    init_machine();
+    init_iothreads();
+    init_numbers();
+    init_rule();
+    VIRTIO_SCSI = /* @__PURE__ */ new Set(["virtio-scsi", "virtio-transitional", "virtio-non-transitional"]);
+    controller_iothread_valid_default = defineRule({
+      meta: {
+        id: "controller-iothread-valid",
+        description: "<driver iothread> on a virtio-scsi controller naming an IOThread the domain does not define",
+        defaultSeverity: "error",
+        libvirtMessages: ["controller iothread '%u' not defined in iothreadid"]
+      },
+      check(domain, context) {
+        if (!isQemuDomain(domain))
+          return;
+        let ids;
+        for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+          const c = list[i];
+          const it = c.driver?.iothread;
+          const n = parseDecimal(it?.value);
+          if (!it || n === void 0 || c.type?.value !== "scsi" || !VIRTIO_SCSI.has(c.model?.value ?? ""))
+            continue;
+          ids ??= definedIothreadIds(domain);
+          if (ids.has(n))
+            continue;
+          const known = ids.size === 0 ? "the domain defines no IOThreads" : `defined IOThread ids: ${[...ids].sort((a, b) => a - b).join(", ")}`;
+          context.report({ range: it.range, message: `SCSI controller ${c.index?.value ?? ""} uses IOThread ${n}, but ${known}: libvirt refuses this domain. Add <iothreads> (or an <iothreadids> entry) or fix the id` });
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/numatune-settings.js
+var numatune_settings_default;
+var init_numatune_settings = __esm({
+  "dist/rules/numatune-settings.js"() {
+    "use strict";
+    init_numbers();
+    init_rule();
+    numatune_settings_default = defineRule({
+      meta: {
+        id: "numatune-settings",
+        description: "<numatune> settings libvirt refuses: a nodeset that selects no host node, static placement without a nodeset, two <memnode> for one cell, a <memnode> not 'restrictive' under a 'restrictive' <memory>",
+        defaultSeverity: "error",
+        libvirtMessages: [
+          "Invalid value of 'nodeset': %s",
+          "nodeset for NUMA memory tuning must be set if 'placement' is 'static'",
+          "Multiple memnode elements with cellid %u",
+          "'restrictive' mode is required in memnode element when mode is 'restrictive' in memory element"
+        ]
+      },
+      check(domain, context) {
+        const nt = domain.numatune;
+        if (!nt)
+          return;
+        const memory = nt.memory;
+        const emptySet = (nodeset) => {
+          if (nodeset && parseIdSet(nodeset.value)?.length === 0)
+            context.report({ range: nodeset.range, message: `nodeset '${nodeset.value}' selects no host NUMA node: libvirt refuses this domain. List at least one node` });
+        };
+        if (memory) {
+          emptySet(memory.nodeset);
+          const placement = memory.placement?.value;
+          const isStatic = placement === "static" || placement === void 0 && domain.vcpu?.placement?.value !== "auto";
+          if (isStatic && !memory.nodeset) {
+            context.report({ range: memory.placement?.range ?? memory.nameRange, message: `static placement of the guest's memory needs the host nodes to use: libvirt refuses this domain. Add nodeset='\u2026' or use placement='auto'` });
+          }
+        }
+        const restrictive = memory?.mode?.value === "restrictive";
+        const seen = /* @__PURE__ */ new Map();
+        for (let i = 0, list = nt.memnodes; i < list.length; i++) {
+          const m = list[i];
+          emptySet(m.nodeset);
+          const cell = m.cellid?.value;
+          if (cell !== void 0) {
+            const first = seen.get(cell);
+            if (first !== void 0) {
+              context.report({ range: m.cellid.range, message: `guest NUMA cell ${cell} already has a <memnode> on line ${first}: libvirt refuses this domain. Keep one <memnode> per cell` });
+              continue;
+            }
+            seen.set(cell, m.range.start.line);
+          }
+          if (restrictive && m.mode?.value !== "restrictive") {
+            context.report({ range: m.mode?.range ?? m.nameRange, message: `with <memory mode='restrictive'>, every <memnode> must be 'restrictive' too (this one is '${m.mode?.value ?? "strict"}'): libvirt refuses this domain` });
+          }
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/nvram-device-ppc64.js
+var nvram_device_ppc64_default;
+var init_nvram_device_ppc64 = __esm({
+  "dist/rules/nvram-device-ppc64.js"() {
+    "use strict";
+    init_machine();
+    init_rule();
+    nvram_device_ppc64_default = defineRule({
+      meta: {
+        id: "nvram-device-ppc64",
+        description: "an <nvram> device (the pSeries NVRAM) in a guest that is not ppc64",
+        defaultSeverity: "error",
+        libvirtMessages: ["nvram device is only supported for PPC64"]
+      },
+      check(domain, context) {
+        if (!isQemuDomain(domain))
+          return;
+        const others = domain.devices.others;
+        for (let i = 0; i < others.length; i++) {
+          const d = others[i];
+          if (d.kind !== "nvram")
+            continue;
+          const arch = archOf(domain);
+          if (arch === "" || arch.startsWith("ppc64"))
+            return;
+          context.report({ range: d.nameRange, message: `the <nvram> device is the NVRAM of pSeries (ppc64) machines, and this guest is ${arch}: libvirt refuses this domain. Remove it (UEFI variables go in <os><nvram>)` });
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/sysinfo-fwcfg-names.js
+var RESERVED, sysinfo_fwcfg_names_default;
+var init_sysinfo_fwcfg_names = __esm({
+  "dist/rules/sysinfo-fwcfg-names.js"() {
+    "use strict";
+    init_machine();
+    init_rule();
+    RESERVED = ["opt/ovmf/", "opt/org.qemu/"];
+    sysinfo_fwcfg_names_default = defineRule({
+      meta: {
+        id: "sysinfo-fwcfg-names",
+        description: "<sysinfo type='fwcfg'> entries whose name does not start with opt/, or uses a prefix QEMU and OVMF reserve",
+        defaultSeverity: "error",
+        libvirtMessages: ["Invalid firmware name", "That firmware name is reserved"]
+      },
+      check(domain, context) {
+        if (!isQemuDomain(domain))
+          return;
+        for (let i = 0, list = domain.sysinfos; i < list.length; i++) {
+          const names3 = list[i].fwcfgNames;
+          for (let j = 0; j < names3.length; j++) {
+            const n = names3[j];
+            if (!n.value.startsWith("opt/")) {
+              context.report({ range: n.range, message: `fw_cfg entries the user adds live under 'opt/' (e.g. opt/com.example/name), and '${n.value}' does not: libvirt refuses this domain` });
+            } else if (RESERVED.some((p) => n.value.startsWith(p))) {
+              context.report({ range: n.range, message: `'${n.value}' is under a prefix QEMU and OVMF keep for themselves: libvirt refuses this domain. Use a name of your own, e.g. opt/com.example/name` });
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/keywrap-cipher-unique.js
+var keywrap_cipher_unique_default;
+var init_keywrap_cipher_unique = __esm({
+  "dist/rules/keywrap-cipher-unique.js"() {
+    "use strict";
+    init_rule();
+    keywrap_cipher_unique_default = defineRule({
+      meta: {
+        id: "keywrap-cipher-unique",
+        description: "<keywrap> naming one <cipher> twice",
+        defaultSeverity: "error",
+        libvirtMessages: ["A domain definition can have no more than one cipher node with name %s"]
+      },
+      check(domain, context) {
+        const ciphers = domain.keywrapCiphers;
+        const seen = /* @__PURE__ */ new Map();
+        for (let i = 0; i < ciphers.length; i++) {
+          const c = ciphers[i];
+          const first = seen.get(c.value);
+          if (first === void 0)
+            seen.set(c.value, c.range.start.line);
+          else
+            context.report({ range: c.range, message: `the '${c.value}' cipher is already set on line ${first}: libvirt refuses this domain. Keep one <cipher> per name` });
+        }
+      }
+    });
+  }
+});
+
 // dist/rules/cputune-values.js
 var RANGES, cputune_values_default;
 var init_cputune_values = __esm({
@@ -7679,9 +8309,9 @@ var init_cputune_values = __esm({
     cputune_values_default = defineRule({
       meta: {
         id: "cputune-values",
-        description: "<cputune> values libvirt refuses: shares, periods and quotas outside the cgroup ranges, <vcpusched> sets that overlap, <iothreadsched> naming an IOThread the domain does not have",
+        description: "<cputune> values libvirt refuses: shares, periods and quotas outside the cgroup ranges, <vcpusched> sets that overlap or name vCPUs the domain lacks, <iothreadsched> naming an IOThread the domain does not have",
         defaultSeverity: "error",
-        libvirtMessages: ["'vcpusched' attributes 'vcpus' must not overlap", "Cannot find 'iothread' : %s", "Value of cputune '%s' must be in range [%llu, %llu]"]
+        libvirtMessages: ["'vcpusched' attributes 'vcpus' must not overlap", "vCPU '%zu' is not present in domain definition", "Cannot find 'iothread' : %s", "Value of cputune '%s' must be in range [%llu, %llu]"]
       },
       check(domain, context) {
         for (let i = 0, list = domain.cputuneValues; i < list.length; i++) {
@@ -7693,11 +8323,17 @@ var init_cputune_values = __esm({
           context.report({ range: v.range, message: `<${v.tag}> ${v.value} is outside the range the host's cgroups take, ${range[0]} to ${range[1]}: libvirt refuses this domain` });
         }
         const owner = /* @__PURE__ */ new Map();
+        const maxVcpus = parseDecimal(domain.vcpu?.max?.value) ?? 1;
         for (let i = 0, list = domain.vcpuScheds; i < list.length; i++) {
           const s = list[i];
           const ids = s.ids ? parseIdSet(s.ids.value) : void 0;
           if (!ids)
             continue;
+          const absent = ids.find((id) => id >= maxVcpus);
+          if (absent !== void 0) {
+            context.report({ range: s.ids.range, message: `vCPU ${absent} does not exist: the domain has ${maxVcpus} vCPU(s) (0\u2013${maxVcpus - 1}): libvirt refuses this domain. Name existing vCPUs or raise the <vcpu> count` });
+            continue;
+          }
           const clash = ids.find((id) => owner.has(id));
           if (clash !== void 0) {
             context.report({ range: s.ids.range, message: `vCPU ${clash} already has a scheduler from the <vcpusched> on line ${owner.get(clash)}: libvirt refuses overlapping vcpus sets. Give each vCPU one <vcpusched>` });
@@ -7719,6 +8355,38 @@ var init_cputune_values = __esm({
             range: s.ids.range,
             message: `IOThread ${missing} does not exist (the domain defines ${iothreads.size === 0 ? "no IOThreads" : `IOThreads ${[...iothreads].sort((a, b) => a - b).join(", ")}`}): libvirt refuses this domain. Name existing IOThreads or add them with <iothreads>/<iothreadids>`
           });
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/iothread-ids-unique.js
+var iothread_ids_unique_default;
+var init_iothread_ids_unique = __esm({
+  "dist/rules/iothread-ids-unique.js"() {
+    "use strict";
+    init_rule();
+    iothread_ids_unique_default = defineRule({
+      meta: {
+        id: "iothread-ids-unique",
+        description: "<iothreadids> listing one IOThread id twice",
+        defaultSeverity: "error",
+        libvirtMessages: ["duplicate iothread id '%u' found"]
+      },
+      check(domain, context) {
+        const ids = domain.iothreadIds;
+        if (ids.length < 2)
+          return;
+        const seen = /* @__PURE__ */ new Map();
+        for (let i = 0; i < ids.length; i++) {
+          const id = ids[i];
+          const key = /^[0-9]+$/.test(id.value) ? String(Number(id.value)) : id.value;
+          const first = seen.get(key);
+          if (first === void 0)
+            seen.set(key, id.range.start.line);
+          else
+            context.report({ range: id.range, message: `IOThread id ${id.value} is already listed on line ${first}: libvirt refuses this domain. Give each <iothread> its own id` });
         }
       }
     });
@@ -8340,9 +9008,9 @@ var init_tpm_rules = __esm({
     tpm_rules_default = defineRule({
       meta: {
         id: "tpm-rules",
-        description: "more than one <tpm> other than a spapr-tpm-proxy, or more than one spapr-tpm-proxy; a TPM 1.2 on the CRB interface",
+        description: "more than one <tpm> other than a spapr-tpm-proxy, or more than one spapr-tpm-proxy; a TPM 1.2 on the CRB interface or with active PCR banks",
         defaultSeverity: "error",
-        libvirtMessages: ["only a single TPM non-proxy device is supported", "only a single TPM Proxy device is supported", "Unsupported interface '%s' for TPM 1.2"]
+        libvirtMessages: ["only a single TPM non-proxy device is supported", "only a single TPM Proxy device is supported", "Unsupported interface '%s' for TPM 1.2", "<active_pcr_banks/> requires TPM version '2.0'"]
       },
       check(domain, context) {
         const first = /* @__PURE__ */ new Map();
@@ -8350,6 +9018,11 @@ var init_tpm_rules = __esm({
           const tpm = list[i];
           if (tpm.backendVersion?.value === "1.2" && tpm.model?.value === "tpm-crb") {
             context.report({ range: tpm.backendVersion.range, message: "the CRB interface (model='tpm-crb') exists only for TPM 2.0, not version 1.2: libvirt refuses this domain. Use version='2.0', or model='tpm-tis' for a TPM 1.2" });
+          }
+          const banks = tpm.activePcrBanks;
+          const version = tpm.backendVersion?.value ?? (tpm.model?.value === "tpm-crb" || tpm.model?.value === "tpm-spapr" ? "2.0" : "1.2");
+          if (banks && banks.count > 0 && tpm.backendType?.value === "emulator" && version === "1.2") {
+            context.report({ range: banks.nameRange, message: "PCR banks are a TPM 2.0 feature, and this emulated TPM is version 1.2: libvirt refuses this domain. Use version='2.0' or remove <active_pcr_banks>" });
           }
           const proxy = tpm.model?.value === "spapr-tpm-proxy";
           const line = first.get(proxy);
@@ -8573,20 +9246,59 @@ var vcpu_offline_hotpluggable_default;
 var init_vcpu_offline_hotpluggable = __esm({
   "dist/rules/vcpu-offline-hotpluggable.js"() {
     "use strict";
+    init_numbers();
     init_rule();
     vcpu_offline_hotpluggable_default = defineRule({
       meta: {
         id: "vcpu-offline-hotpluggable",
-        description: "a <vcpus><vcpu> that is offline (enabled='no') and cannot be hot-plugged (hotpluggable='no')",
+        description: "<vcpus><vcpu> states libvirt refuses: a vCPU offline and not hot-pluggable, an id past the <vcpu> count, vCPU 0 offline, hot-pluggable or not first in order, order= on some online vCPUs only",
         defaultSeverity: "error",
-        libvirtMessages: ["vcpu '%u' is both offline and not hotpluggable"]
+        libvirtMessages: [
+          "vcpu '%u' is both offline and not hotpluggable",
+          "vcpu id '%u' is out of range of maximum vcpu count",
+          "vcpu 0 can't be offline",
+          "vcpu0 can't be hotpluggable",
+          "vcpu0 must be enabled first",
+          "all vcpus must have either set or unset order"
+        ]
       },
       check(domain, context) {
-        for (let i = 0, list = domain.vcpuStates; i < list.length; i++) {
+        const list = domain.vcpuStates;
+        if (list.length === 0)
+          return;
+        const max = parseDecimal(domain.vcpu?.max?.value);
+        let ordered;
+        let unordered;
+        for (let i = 0; i < list.length; i++) {
           const v = list[i];
+          const id = parseDecimal(v.id?.value);
+          if (id !== void 0 && max !== void 0 && id >= max) {
+            context.report({ range: v.id.range, message: `vCPU ${id} does not exist: the domain has ${max} vCPU(s) (0\u2013${max - 1}): libvirt refuses this domain. Remove it or raise the <vcpu> count` });
+            continue;
+          }
           if (v.enabled?.value === "no" && v.hotpluggable?.value === "no") {
             context.report({ range: v.hotpluggable.range, message: `vCPU ${v.id?.value ?? "?"} starts offline but is not hot-pluggable, so it could never be brought online: libvirt refuses this domain. Use hotpluggable='yes', or enabled='yes'` });
+            continue;
           }
+          if (id === 0) {
+            const order = parseDecimal(v.order?.value);
+            if (v.enabled?.value === "no")
+              context.report({ range: v.enabled.range, message: `vCPU 0 is the boot CPU and must be online: libvirt refuses this domain. Set enabled='yes'` });
+            else if (v.hotpluggable?.value === "yes")
+              context.report({ range: v.hotpluggable.range, message: `vCPU 0 is the boot CPU and cannot be hot-plugged: libvirt refuses this domain. Set hotpluggable='no'` });
+            else if (order !== void 0 && order > 1)
+              context.report({ range: v.order.range, message: `vCPU 0 is the boot CPU and comes online first, so its order must be 1, not ${order}: libvirt refuses this domain` });
+          }
+          if (v.enabled?.value === "no")
+            continue;
+          if (v.order)
+            ordered ??= v;
+          else
+            unordered ??= v;
+        }
+        if (ordered && unordered) {
+          const later = ordered.range.start.offset > unordered.range.start.offset ? ordered : unordered;
+          context.report({ range: later.nameRange, message: `some online vCPUs have order= and others do not (vCPU ${ordered.id?.value ?? "?"} has one, vCPU ${unordered.id?.value ?? "?"} has none): libvirt refuses this domain. Give every online vCPU an order, or none` });
         }
       }
     });
@@ -8633,7 +9345,17 @@ var init_registry_topology = __esm({
     init_address_required_non_pci();
     init_blkiotune_device_unique();
     init_cpu_maxphysaddr();
+    init_cputune_pins();
+    init_cpu_model_features();
+    init_smartcard_single();
+    init_memory_backing_source();
+    init_controller_iothread_valid();
+    init_numatune_settings();
+    init_nvram_device_ppc64();
+    init_sysinfo_fwcfg_names();
+    init_keywrap_cipher_unique();
     init_cputune_values();
+    init_iothread_ids_unique();
     init_boot_order_unsupported_device();
     init_cpu_cache_mode();
     init_disk_auth_encryption_once();
@@ -8674,7 +9396,17 @@ var init_registry_topology = __esm({
       address_required_non_pci_default,
       cpu_maxphysaddr_default,
       vcpu_offline_hotpluggable_default,
-      blkiotune_device_unique_default
+      blkiotune_device_unique_default,
+      cputune_pins_default,
+      iothread_ids_unique_default,
+      cpu_model_features_default,
+      smartcard_single_default,
+      memory_backing_source_default,
+      controller_iothread_valid_default,
+      numatune_settings_default,
+      nvram_device_ppc64_default,
+      sysinfo_fwcfg_names_default,
+      keywrap_cipher_unique_default
     ];
   }
 });

@@ -19002,6 +19002,7 @@ function buildClock(el) {
 var TOPOLOGY = new AttrRecord({ sockets: "sockets", dies: "dies", clusters: "clusters", cores: "cores", threads: "threads" });
 var CELL = new AttrRecord({ id: "id", cpus: "cpus", memory: "memory", unit: "unit", memAccess: "memAccess" });
 var readCell = (c) => CELL.read(c);
+var featureName = (f) => attrValue(f, "name");
 function buildCpu(el) {
   if (!el)
     return void 0;
@@ -19011,11 +19012,14 @@ function buildCpu(el) {
     nameRange: el.nameRange,
     range: el.range,
     mode: attrValue(el, "mode"),
+    model: textValue(child(el, "model")),
+    vendor: textValue(child(el, "vendor")),
+    featureNames: mapChildrenDefined(el, "feature", featureName),
     topology: topo ? TOPOLOGY.read(topo) : void 0,
     numaCells: mapChildren(child(el, "numa"), "cell", readCell)
   };
 }
-var buildVcpu = (el) => el ? { tag: el.name, nameRange: el.nameRange, range: el.range, max: textValue(el), current: attrValue(el, "current") } : void 0;
+var buildVcpu = (el) => el ? { tag: el.name, nameRange: el.nameRange, range: el.range, max: textValue(el), current: attrValue(el, "current"), cpuset: attrValue(el, "cpuset"), placement: attrValue(el, "placement") } : void 0;
 
 // dist/src/model/devices/common.js
 var ADDRESS_FIELDS = [
@@ -19038,6 +19042,7 @@ var ADDRESS_FIELDS = [
   "reg",
   "base"
 ];
+var ROM = new AttrRecord({ enabled: "enabled", bar: "bar", file: "file" });
 var ADDRESS = new AttrRecord({ type: "type", ...Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, f])) });
 function buildAddress(el) {
   return el ? ADDRESS.read(el) : void 0;
@@ -19182,10 +19187,22 @@ function buildSeclabel(el) {
   return out;
 }
 var CPUTUNE_VALUES = ["shares", "period", "quota", "global_period", "global_quota", "emulator_period", "emulator_quota", "iothread_period", "iothread_quota"];
+var PIN_TAGS = /* @__PURE__ */ new Map([["vcpupin", "vcpu"], ["emulatorpin", ""], ["iothreadpin", "iothread"]]);
+function cpuPins(cputune) {
+  const out = [];
+  for (let i = 0, list = cputune.children; i < list.length; i++) {
+    const el = list[i];
+    const idAttr = PIN_TAGS.get(el.name);
+    if (idAttr === void 0)
+      continue;
+    out.push({ tag: el.name, nameRange: el.nameRange, range: el.range, id: idAttr ? attrValue(el, idAttr) : void 0, cpuset: attrValue(el, "cpuset") });
+  }
+  return out.length > 0 ? out : NONE;
+}
 var sched = (el, ids) => ({ tag: el.name, nameRange: el.nameRange, range: el.range, ids: attrValue(el, ids), scheduler: attrValue(el, "scheduler") });
 var CACHE = new AttrRecord({ level: "level", mode: "mode" });
 var MAXPHYSADDR = new AttrRecord({ mode: "mode", bits: "bits" });
-var VCPU_STATE = new AttrRecord({ id: "id", enabled: "enabled", hotpluggable: "hotpluggable" });
+var VCPU_STATE = new AttrRecord({ id: "id", enabled: "enabled", hotpluggable: "hotpluggable", order: "order" });
 var readVcpuState = (e) => VCPU_STATE.read(e);
 var sysinfo = (s) => ({
   tag: s.name,
@@ -19193,8 +19210,10 @@ var sysinfo = (s) => ({
   range: s.range,
   type: attrValue(s, "type"),
   systemUuid: entry2(child(s, "system"), "uuid"),
-  biosDate: entry2(child(s, "bios"), "date")
+  biosDate: entry2(child(s, "bios"), "date"),
+  fwcfgNames: attrValue(s, "type")?.value === "fwcfg" ? mapChildrenDefined(s, "entry", entryName) : NONE
 });
+var entryName = (e) => attrValue(e, "name");
 function numaDistances(cpu) {
   const out = [];
   for (let i = 0, list = child(cpu, "numa")?.children ?? NONE; i < list.length; i++) {
@@ -19221,12 +19240,14 @@ function buildDomainSettings(root) {
     sysinfos: mapChildren(root, "sysinfo", sysinfo),
     vcpuScheds: mapChildren(cputune, "vcpusched", (e) => sched(e, "vcpus")),
     iothreadScheds: mapChildren(cputune, "iothreadsched", (e) => sched(e, "iothreads")),
+    cpuPins: cputune ? cpuPins(cputune) : NONE,
     cputuneValues: cputune ? CPUTUNE_VALUES.flatMap((n) => textValue(child(cputune, n)) ?? []) : NONE,
     numaDistances: cpu ? numaDistances(cpu) : NONE,
     cpuCache: cache2 ? CACHE.read(cache2) : void 0,
     cpuMaxphysaddr: maxphysaddr ? MAXPHYSADDR.read(maxphysaddr) : void 0,
     vcpuStates: mapChildren(child(root, "vcpus"), "vcpu", readVcpuState),
-    blkioDevicePaths: mapChildrenDefined(blkiotune, "device", (d) => textValue(child(d, "path")))
+    blkioDevicePaths: mapChildrenDefined(blkiotune, "device", (d) => textValue(child(d, "path"))),
+    keywrapCiphers: mapChildrenDefined(child(root, "keywrap"), "cipher", (c) => attrValue(c, "name"))
   };
 }
 
@@ -19424,6 +19445,7 @@ function buildGraphics(el) {
 // dist/src/model/devices/hostdev.js
 function buildHostdev(el) {
   const src = child(el, "source");
+  const rom = child(el, "rom");
   const base = deviceBase(el, "hostdev");
   return {
     tag: base.tag,
@@ -19436,6 +19458,9 @@ function buildHostdev(el) {
     mode: attrValue(el, "mode"),
     type: attrValue(el, "type"),
     sgio: attrValue(el, "sgio"),
+    model: attrValue(el, "model"),
+    display: attrValue(el, "display"),
+    rom: rom ? ROM.read(rom) : void 0,
     source: src ? {
       tag: src.name,
       nameRange: src.nameRange,
@@ -19443,7 +19468,8 @@ function buildHostdev(el) {
       address: buildAddress(child(src, "address")),
       vendorId: attrValue(child(src, "vendor"), "id"),
       productId: attrValue(child(src, "product"), "id"),
-      adapterName: attrValue(child(src, "adapter"), "name")
+      adapterName: attrValue(child(src, "adapter"), "name"),
+      startupPolicy: attrValue(src, "startupPolicy")
     } : void 0
   };
 }
@@ -19476,11 +19502,12 @@ var InterfaceRecord = class extends DeviceRecord {
   port;
   virtualport;
   backend;
+  rom;
   ips;
   routes;
   constructor(el) {
     super(el, "interface");
-    let mac, model2, driver, source, target2, mtu, vlan, bandwidth, teaming, coalesce, port2, virtualport, backend;
+    let mac, model2, driver, source, target2, mtu, vlan, bandwidth, teaming, coalesce, port2, virtualport, backend, rom;
     let ips;
     let routes;
     for (let i = 0, list = el.children; i < list.length; i++) {
@@ -19525,6 +19552,9 @@ var InterfaceRecord = class extends DeviceRecord {
         case "backend":
           backend ??= c;
           break;
+        case "rom":
+          rom ??= c;
+          break;
         case "ip":
           (ips ??= []).push(IP.read(c));
           break;
@@ -19547,6 +19577,7 @@ var InterfaceRecord = class extends DeviceRecord {
     this.port = port2 ? PORT.read(port2) : void 0;
     this.virtualport = virtualport ? VIRTUALPORT.read(virtualport) : void 0;
     this.backend = backend ? spanOf(backend) : void 0;
+    this.rom = rom ? ROM.read(rom) : void 0;
     this.ips = ips ?? NONE;
     this.routes = routes ?? NONE;
   }
@@ -19586,7 +19617,8 @@ function buildMemoryDevice(el) {
     size: amount(child(target2, "size")),
     node: textValue(child(target2, "node")),
     block: amount(child(target2, "block")),
-    requested: amount(child(target2, "requested"))
+    requested: amount(child(target2, "requested")),
+    labelSize: amount(child(child(target2, "label"), "size"))
   };
 }
 
@@ -19622,7 +19654,9 @@ function buildRng(el) {
 // dist/src/model/devices/shmem.js
 function buildShmem(el) {
   const base = deviceBase(el, "shmem");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, name: attrValue(el, "name"), model: attrValue(child(el, "model"), "type") };
+  const server = child(el, "server");
+  const msi = child(el, "msi");
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, name: attrValue(el, "name"), model: attrValue(child(el, "model"), "type"), server: server ? spanOf(server) : void 0, msi: msi ? spanOf(msi) : void 0 };
 }
 
 // dist/src/model/devices/sound.js
@@ -19649,7 +19683,9 @@ function buildAudio(el) {
 // dist/src/model/devices/tpm.js
 function buildTpm(el) {
   const base = deviceBase(el, "tpm");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, "model"), backendType: attrValue(child(el, "backend"), "type"), backendVersion: attrValue(child(el, "backend"), "version") };
+  const backend = child(el, "backend");
+  const banks = child(backend, "active_pcr_banks");
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, "model"), backendType: attrValue(backend, "type"), backendVersion: attrValue(backend, "version"), activePcrBanks: banks ? { tag: banks.name, nameRange: banks.nameRange, range: banks.range, count: banks.children.length } : void 0 };
 }
 
 // dist/src/model/devices/usb-redirection.js
@@ -19991,12 +20027,14 @@ function buildDomain(root) {
     sysinfos: settings.sysinfos,
     vcpuScheds: settings.vcpuScheds,
     iothreadScheds: settings.iothreadScheds,
+    cpuPins: settings.cpuPins,
     cputuneValues: settings.cputuneValues,
     numaDistances: settings.numaDistances,
     cpuCache: settings.cpuCache,
     cpuMaxphysaddr: settings.cpuMaxphysaddr,
     vcpuStates: settings.vcpuStates,
-    blkioDevicePaths: settings.blkioDevicePaths
+    blkioDevicePaths: settings.blkioDevicePaths,
+    keywrapCiphers: settings.keywrapCiphers
   }, root);
 }
 var iothreadId = (t) => attrValue(t, "id");
@@ -22652,7 +22690,7 @@ var isPowerOfTwo = (n) => n > 0 && (n & n - 1) === 0;
 var memory_device_models_default = defineRule({
   meta: {
     id: "memory-device-models",
-    description: "memory devices that contradict their model: nvdimm/virtio-pmem without a backing path, a NUMA node that does not exist or is missing, virtio-mem block and requested sizes that do not fit",
+    description: "memory devices that contradict their model: nvdimm/virtio-pmem without a backing path, an nvdimm label area under 128 KiB or not smaller than the device, a NUMA node that does not exist or is missing, virtio-mem block and requested sizes that do not fit",
     defaultSeverity: "error",
     libvirtMessages: [
       "path is required for model '%s'",
@@ -22662,7 +22700,9 @@ var memory_device_models_default = defineRule({
       "target NUMA node needs to be specified for memory device",
       "block size must be a power of two",
       "requested size must be smaller than or equal to @size (%lluKiB)",
-      "requested size must be an integer multiple of block size"
+      "requested size must be an integer multiple of block size",
+      "nvdimm label must be at least 128KiB",
+      "label size must be smaller than NVDIMM size"
     ]
   },
   check(domain, context) {
@@ -22679,6 +22719,15 @@ var memory_device_models_default = defineRule({
       const discard = d.discard;
       if (model2 === "nvdimm" && discard?.value === "yes") {
         context.report({ range: discard.range, message: `discard='yes' is not possible on an nvdimm (its content is persistent): libvirt refuses this domain. Remove discard` });
+      }
+      const label = d.labelSize?.kib;
+      if (model2 === "nvdimm" && label !== void 0) {
+        const where = d.labelSize.text?.range ?? d.labelSize.nameRange;
+        const size2 = d.size?.kib;
+        if (label < 128)
+          context.report({ range: where, message: `an nvdimm label area of ${label} KiB is below the 128 KiB minimum: libvirt refuses this domain. Use at least 128 KiB` });
+        else if (size2 !== void 0 && label >= size2)
+          context.report({ range: where, message: `the nvdimm label area (${label} KiB) must be smaller than the device (${size2} KiB): libvirt refuses this domain` });
       }
       const node = parseDecimal(d.node?.value);
       if (model2 === "virtio-pmem" && d.node) {
@@ -22865,7 +22914,7 @@ var serial_target_compat_default = defineRule({
           context.report({ range, message: `a serial with ${typeText(targetType, type)} needs an address of type '${wanted}', not '${addressType ?? ""}': libvirt refuses this domain. Use <address type='${wanted}' \u2026/> or drop the address` });
         }
       }
-      if (!x86 || type !== "isa-serial")
+      if (!x86 || targetType?.value !== "isa-serial")
         continue;
       isaCount++;
       const port2 = parseDecimal(targetPort?.value);
@@ -23056,6 +23105,178 @@ var controller_model_qemu_default = defineRule({
   }
 });
 
+// dist/rules/virtio-serial-port.js
+var DEFAULT_PORTS = 31;
+var virtio_serial_port_default = defineRule({
+  meta: {
+    id: "virtio-serial-port",
+    description: "<address type='virtio-serial'> on a port the controller does not have, or on a port another device already uses",
+    defaultSeverity: "error",
+    libvirtMessages: ["virtio serial port %u on controller %u is already occupied", "virtio serial controller %u does not have port %u"]
+  },
+  check(domain, context) {
+    let ports;
+    let taken;
+    for (let i = 0, list = domain.devices.all; i < list.length; i++) {
+      const device = list[i];
+      const a = device.address;
+      if (a?.type?.value !== "virtio-serial" || !a.port)
+        continue;
+      const port2 = parseDecimal(a.port.value);
+      const controller = a.controller ? parseDecimal(a.controller.value) : 0;
+      if (port2 === void 0 || controller === void 0)
+        continue;
+      if (!ports) {
+        ports = /* @__PURE__ */ new Map();
+        for (const c of domain.devices.controllers) {
+          const index = parseDecimal(c.index?.value);
+          if (c.type?.value === "virtio-serial" && index !== void 0)
+            ports.set(index, parseDecimal(c.ports?.value) ?? DEFAULT_PORTS);
+        }
+      }
+      const count = ports.get(controller) ?? DEFAULT_PORTS;
+      if (port2 >= count) {
+        context.report({ range: a.port.range, message: `virtio-serial controller ${controller} has ${count} ports (0\u2013${count - 1}), so port ${port2} does not exist: libvirt refuses this domain. Use a lower port or raise the controller's ports=` });
+        continue;
+      }
+      const key = `${controller}:${port2}`;
+      taken ??= /* @__PURE__ */ new Map();
+      const first = taken.get(key);
+      if (first === void 0)
+        taken.set(key, device.range.start.line);
+      else
+        context.report({ range: a.port.range, message: `port ${port2} of virtio-serial controller ${controller} is already used by the device on line ${first}: libvirt refuses this domain. Give each device its own port, or drop port= to let libvirt choose` });
+    }
+  }
+});
+
+// dist/rules/hostdev-options.js
+var hostdev_options_default = defineRule({
+  meta: {
+    id: "hostdev-options",
+    description: "host device options libvirt refuses: startupPolicy on a device that is not USB, an mdev with display='on' in a domain without graphics",
+    defaultSeverity: "error",
+    libvirtMessages: ["Setting startupPolicy is only allowed for USB devices", "graphics device is needed for attribute value 'display=on' in <hostdev>"]
+  },
+  check(domain, context) {
+    for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++) {
+      const h = list[i];
+      const policy = h.source?.startupPolicy;
+      if (policy && h.mode?.value !== "capabilities" && h.type?.value !== "usb") {
+        context.report({ range: policy.range, message: `startupPolicy applies to USB host devices only (this one is '${h.type?.value ?? "pci"}'): libvirt refuses this domain. Remove startupPolicy` });
+      }
+      if (h.display?.value === "on" && domain.devices.graphics.length === 0) {
+        context.report({ range: h.display.range, message: `display='on' shows the mediated device's output through a graphics device, and the domain has none: libvirt refuses this domain. Add a <graphics> (e.g. type='vnc' or 'egl-headless') or set display='off'` });
+      }
+    }
+  }
+});
+
+// dist/rules/rom-disabled-settings.js
+var rom_disabled_settings_default = defineRule({
+  meta: {
+    id: "rom-disabled-settings",
+    description: "<rom enabled='no'> together with bar or file, which only apply to a ROM the guest sees",
+    defaultSeverity: "error",
+    libvirtMessages: ["ROM tuning is not supported when ROM is disabled"]
+  },
+  check(domain, context) {
+    const judge5 = (rom) => {
+      if (rom?.enabled?.value !== "no")
+        return;
+      const extra = rom.bar ?? rom.file;
+      if (extra)
+        context.report({ range: extra.range, message: `${extra === rom.bar ? "bar" : "file"}= tunes an option ROM that enabled='no' removes: libvirt refuses this domain. Drop ${extra === rom.bar ? "bar" : "file"}= or the enabled='no'` });
+    };
+    for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++)
+      judge5(list[i].rom);
+    for (let i = 0, list = domain.devices.interfaces; i < list.length; i++)
+      judge5(list[i].rom);
+  }
+});
+
+// dist/rules/shmem-server.js
+var shmem_server_default = defineRule({
+  meta: {
+    id: "shmem-server",
+    description: "<shmem> server settings that contradict the model: <msi> without a <server>, ivshmem-plain with a server, ivshmem-doorbell without one",
+    defaultSeverity: "error",
+    libvirtMessages: ["msi option is only supported with a server", "shmem model '%s' is supported only with server option disabled", "shmem model '%s' is supported only with server option enabled"]
+  },
+  check(domain, context) {
+    for (let i = 0, list = domain.devices.shmems; i < list.length; i++) {
+      const d = list[i];
+      if (d.msi && !d.server) {
+        context.report({ range: d.msi.nameRange, message: `<msi> configures the interrupts an ivshmem server sends, and this shmem has no <server>: libvirt refuses this domain. Add <server path='\u2026'/> (model ivshmem-doorbell) or remove <msi>` });
+        continue;
+      }
+      const model2 = d.model;
+      if (model2?.value === "ivshmem-plain" && d.server) {
+        context.report({ range: d.server.nameRange, message: `model 'ivshmem-plain' is plain shared memory without a server: libvirt refuses this domain. Use model 'ivshmem-doorbell' or remove <server>` });
+      } else if (model2?.value === "ivshmem-doorbell" && !d.server) {
+        context.report({ range: model2.range, message: `model 'ivshmem-doorbell' talks to an ivshmem server, and this shmem has no <server>: libvirt refuses this domain. Add <server path='\u2026'/> or use 'ivshmem-plain'` });
+      }
+    }
+  }
+});
+
+// dist/rules/usb-device-address-type.js
+function inputOnUsb(input, x86) {
+  const bus = input.bus?.value;
+  if (bus !== void 0)
+    return bus === "usb";
+  const type = input.type?.value;
+  return type === "tablet" || (type === "mouse" || type === "keyboard") && !x86;
+}
+var usb_device_address_type_default = defineRule({
+  meta: {
+    id: "usb-device-address-type",
+    description: "a USB input device or USB redirection device with an <address> that is not of type 'usb'",
+    defaultSeverity: "error",
+    libvirtMessages: ["Invalid address for a USB device"]
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain) || domain.os?.type?.value === "exe")
+      return;
+    const report2 = (kind, address) => {
+      const type = address.type;
+      if (!type || type.value === "usb")
+        return;
+      context.report({ range: type.range, message: `a USB ${kind} sits on a USB port, so its address must be of type 'usb', not '${type.value}': libvirt refuses this domain. Use <address type='usb' bus='0' port='\u2026'/> or remove the address` });
+    };
+    const x86 = isX86(domain);
+    for (let i = 0, list = domain.devices.inputs; i < list.length; i++) {
+      const d = list[i];
+      if (d.address && inputOnUsb(d, x86))
+        report2("input device", d.address);
+    }
+    for (let i = 0, list = domain.devices.redirdevs; i < list.length; i++) {
+      const d = list[i];
+      if (d.address && (d.bus?.value ?? "usb") === "usb")
+        report2("redirection device", d.address);
+    }
+  }
+});
+
+// dist/rules/filesystem-handle-passthrough.js
+var filesystem_handle_passthrough_default = defineRule({
+  meta: {
+    id: "filesystem-handle-passthrough",
+    description: "a 9p <filesystem> with <driver type='handle'> and an accessmode other than passthrough",
+    defaultSeverity: "error",
+    libvirtMessages: ["only supports passthrough accessmode"]
+  },
+  check(domain, context) {
+    for (let i = 0, list = qemuMountFilesystems(domain); i < list.length; i++) {
+      const d = list[i];
+      const mode = d.accessmode;
+      if (d.driver?.type?.value !== "handle" || !mode || mode.value === "passthrough")
+        continue;
+      context.report({ range: mode.range, message: `the 'handle' driver opens host files with the guest's own credentials, so it works in accessmode='passthrough' only, not '${mode.value}': libvirt refuses this domain. Use accessmode='passthrough' or the 'path' driver` });
+    }
+  }
+});
+
 // dist/rules/registry-devices.js
 var DEVICE_RULES = [
   address_unassigned_hostdev_only_default,
@@ -23135,7 +23356,13 @@ var DEVICE_RULES = [
   serial_target_compat_default,
   pci_controller_options_default,
   sound_model_qemu_default,
-  controller_model_qemu_default
+  controller_model_qemu_default,
+  virtio_serial_port_default,
+  hostdev_options_default,
+  rom_disabled_settings_default,
+  shmem_server_default,
+  filesystem_handle_passthrough_default,
+  usb_device_address_type_default
 ];
 
 // dist/rules/bios-boot-options.js
@@ -23426,7 +23653,7 @@ var numa_cell_cpus_default = defineRule({
     const cells = domain.cpu?.numaCells ?? [];
     if (cells.length === 0)
       return;
-    const vcpus = parseDecimal(domain.vcpu?.max?.value);
+    const vcpus = domain.vcpu ? parseDecimal(domain.vcpu.max?.value) : 1;
     const owner = /* @__PURE__ */ new Map();
     for (const cell of cells) {
       const cpus = cell.cpus;
@@ -23870,6 +24097,285 @@ var cpu_maxphysaddr_default = defineRule({
   }
 });
 
+// dist/rules/cputune-pins.js
+var selectsNothing = (cpuset) => cpuset !== void 0 && parseIdSet(cpuset.value)?.length === 0;
+var cputune_pins_default = defineRule({
+  meta: {
+    id: "cputune-pins",
+    description: "CPU pinning libvirt refuses: a cpuset that selects no host CPU, two <vcpupin> for one vCPU, an <iothreadpin> for an IOThread the domain lacks or pinned twice",
+    defaultSeverity: "error",
+    libvirtMessages: ["Invalid value of 'cpuset': %s", "duplicate vcpupin for vcpu '%d'", "duplicate iothreadpin for same iothread '%u'", "Cannot find 'iothread' : %s"]
+  },
+  check(domain, context) {
+    const vcpuCpuset = domain.vcpu?.cpuset;
+    if (selectsNothing(vcpuCpuset))
+      context.report({ range: vcpuCpuset.range, message: `cpuset '${vcpuCpuset.value}' selects no host CPU: libvirt refuses this domain. List at least one CPU` });
+    const pins = domain.cpuPins;
+    if (pins.length === 0)
+      return;
+    const maxVcpus = parseDecimal(domain.vcpu?.max?.value) ?? 1;
+    const vcpuLine = /* @__PURE__ */ new Map();
+    const iothreadLine = /* @__PURE__ */ new Map();
+    let iothreads;
+    for (let i = 0; i < pins.length; i++) {
+      const pin = pins[i];
+      if (selectsNothing(pin.cpuset))
+        context.report({ range: pin.cpuset.range, message: `cpuset '${pin.cpuset.value}' selects no host CPU: libvirt refuses this domain. List at least one CPU` });
+      const id = parseDecimal(pin.id?.value);
+      if (id === void 0)
+        continue;
+      if (pin.tag === "vcpupin") {
+        if (id >= maxVcpus)
+          continue;
+        const first2 = vcpuLine.get(id);
+        if (first2 === void 0)
+          vcpuLine.set(id, pin.range.start.line);
+        else
+          context.report({ range: pin.id.range, message: `vCPU ${id} is already pinned by the <vcpupin> on line ${first2}: libvirt refuses this domain. Keep one <vcpupin> per vCPU` });
+        continue;
+      }
+      iothreads ??= definedIothreadIds(domain);
+      if (!iothreads.has(id)) {
+        context.report({ range: pin.id.range, message: `IOThread ${id} does not exist (the domain defines ${iothreads.size === 0 ? "no IOThreads" : `IOThreads ${[...iothreads].sort((a, b) => a - b).join(", ")}`}): libvirt refuses this domain. Pin an existing IOThread or add it with <iothreads>/<iothreadids>` });
+        continue;
+      }
+      const first = iothreadLine.get(id);
+      if (first === void 0)
+        iothreadLine.set(id, pin.range.start.line);
+      else
+        context.report({ range: pin.id.range, message: `IOThread ${id} is already pinned by the <iothreadpin> on line ${first}: libvirt refuses this domain. Keep one <iothreadpin> per IOThread` });
+    }
+  }
+});
+
+// dist/rules/cpu-model-features.js
+var cpu_model_features_default = defineRule({
+  meta: {
+    id: "cpu-model-features",
+    description: "<cpu> with a <vendor> but no <model>, or naming one <feature> twice",
+    defaultSeverity: "error",
+    libvirtMessages: ["CPU vendor specified without CPU model", "CPU feature '%s' specified more than once"]
+  },
+  check(domain, context) {
+    const cpu = domain.cpu;
+    if (!cpu)
+      return;
+    if (cpu.vendor && !cpu.model?.value) {
+      context.report({ range: cpu.vendor.nameRange, message: `<vendor> narrows a CPU <model>, and this <cpu> has none: libvirt refuses this domain. Add a <model> or remove <vendor>` });
+    }
+    const names3 = cpu.featureNames;
+    if (names3.length < 2)
+      return;
+    const seen = /* @__PURE__ */ new Map();
+    for (let i = 0; i < names3.length; i++) {
+      const n = names3[i];
+      const first = seen.get(n.value);
+      if (first === void 0)
+        seen.set(n.value, n.range.start.line);
+      else
+        context.report({ range: n.range, message: `CPU feature '${n.value}' is already set on line ${first}: libvirt refuses this domain. Keep one <feature> per name` });
+    }
+  }
+});
+
+// dist/rules/smartcard-single.js
+var smartcard_single_default = defineRule({
+  meta: {
+    id: "smartcard-single",
+    description: "more than one <smartcard>, or a smartcard on a CCID address other than controller 0, slot 0",
+    defaultSeverity: "error",
+    libvirtMessages: ["this QEMU binary lacks multiple smartcard support"]
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain))
+      return;
+    const cards = domain.devices.smartcards;
+    for (let i = 0; i < cards.length; i++) {
+      const card = cards[i];
+      if (i > 0) {
+        context.report({ range: card.nameRange, message: `a second smartcard: QEMU's CCID reader takes one, and the first is on line ${cards[0].range.start.line}: libvirt refuses this domain. Keep one <smartcard>` });
+        continue;
+      }
+      const a = card.address;
+      if (a?.type?.value !== "ccid")
+        continue;
+      const where = [a.controller, a.slot].find((f) => f !== void 0 && Number(f.value) !== 0);
+      if (where)
+        context.report({ range: where.range, message: `the one smartcard QEMU supports sits on CCID controller 0, slot 0: libvirt refuses this domain. Use controller='0' slot='0' or drop the <address>` });
+    }
+  }
+});
+
+// dist/rules/memory-backing-source.js
+var memory_backing_source_default = defineRule({
+  meta: {
+    id: "memory-backing-source",
+    description: "<memoryBacking> with <hugepages> and <source type='anonymous'>",
+    defaultSeverity: "error",
+    libvirtMessages: ["hugepages are not allowed with anonymous memory source"]
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain))
+      return;
+    const mb = domain.memoryBacking;
+    const type = mb?.source?.type;
+    if (!mb?.hugepages || type?.value !== "anonymous")
+      return;
+    context.report({ range: type.range, message: `hugepages come from a hugetlbfs file (or memfd), not from anonymous memory: libvirt refuses this domain. Use <source type='file'/> or 'memfd', or drop <source>` });
+  }
+});
+
+// dist/rules/controller-iothread-valid.js
+var VIRTIO_SCSI = /* @__PURE__ */ new Set(["virtio-scsi", "virtio-transitional", "virtio-non-transitional"]);
+var controller_iothread_valid_default = defineRule({
+  meta: {
+    id: "controller-iothread-valid",
+    description: "<driver iothread> on a virtio-scsi controller naming an IOThread the domain does not define",
+    defaultSeverity: "error",
+    libvirtMessages: ["controller iothread '%u' not defined in iothreadid"]
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain))
+      return;
+    let ids;
+    for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
+      const c = list[i];
+      const it = c.driver?.iothread;
+      const n = parseDecimal(it?.value);
+      if (!it || n === void 0 || c.type?.value !== "scsi" || !VIRTIO_SCSI.has(c.model?.value ?? ""))
+        continue;
+      ids ??= definedIothreadIds(domain);
+      if (ids.has(n))
+        continue;
+      const known = ids.size === 0 ? "the domain defines no IOThreads" : `defined IOThread ids: ${[...ids].sort((a, b) => a - b).join(", ")}`;
+      context.report({ range: it.range, message: `SCSI controller ${c.index?.value ?? ""} uses IOThread ${n}, but ${known}: libvirt refuses this domain. Add <iothreads> (or an <iothreadids> entry) or fix the id` });
+    }
+  }
+});
+
+// dist/rules/numatune-settings.js
+var numatune_settings_default = defineRule({
+  meta: {
+    id: "numatune-settings",
+    description: "<numatune> settings libvirt refuses: a nodeset that selects no host node, static placement without a nodeset, two <memnode> for one cell, a <memnode> not 'restrictive' under a 'restrictive' <memory>",
+    defaultSeverity: "error",
+    libvirtMessages: [
+      "Invalid value of 'nodeset': %s",
+      "nodeset for NUMA memory tuning must be set if 'placement' is 'static'",
+      "Multiple memnode elements with cellid %u",
+      "'restrictive' mode is required in memnode element when mode is 'restrictive' in memory element"
+    ]
+  },
+  check(domain, context) {
+    const nt = domain.numatune;
+    if (!nt)
+      return;
+    const memory = nt.memory;
+    const emptySet = (nodeset) => {
+      if (nodeset && parseIdSet(nodeset.value)?.length === 0)
+        context.report({ range: nodeset.range, message: `nodeset '${nodeset.value}' selects no host NUMA node: libvirt refuses this domain. List at least one node` });
+    };
+    if (memory) {
+      emptySet(memory.nodeset);
+      const placement = memory.placement?.value;
+      const isStatic = placement === "static" || placement === void 0 && domain.vcpu?.placement?.value !== "auto";
+      if (isStatic && !memory.nodeset) {
+        context.report({ range: memory.placement?.range ?? memory.nameRange, message: `static placement of the guest's memory needs the host nodes to use: libvirt refuses this domain. Add nodeset='\u2026' or use placement='auto'` });
+      }
+    }
+    const restrictive = memory?.mode?.value === "restrictive";
+    const seen = /* @__PURE__ */ new Map();
+    for (let i = 0, list = nt.memnodes; i < list.length; i++) {
+      const m = list[i];
+      emptySet(m.nodeset);
+      const cell = m.cellid?.value;
+      if (cell !== void 0) {
+        const first = seen.get(cell);
+        if (first !== void 0) {
+          context.report({ range: m.cellid.range, message: `guest NUMA cell ${cell} already has a <memnode> on line ${first}: libvirt refuses this domain. Keep one <memnode> per cell` });
+          continue;
+        }
+        seen.set(cell, m.range.start.line);
+      }
+      if (restrictive && m.mode?.value !== "restrictive") {
+        context.report({ range: m.mode?.range ?? m.nameRange, message: `with <memory mode='restrictive'>, every <memnode> must be 'restrictive' too (this one is '${m.mode?.value ?? "strict"}'): libvirt refuses this domain` });
+      }
+    }
+  }
+});
+
+// dist/rules/nvram-device-ppc64.js
+var nvram_device_ppc64_default = defineRule({
+  meta: {
+    id: "nvram-device-ppc64",
+    description: "an <nvram> device (the pSeries NVRAM) in a guest that is not ppc64",
+    defaultSeverity: "error",
+    libvirtMessages: ["nvram device is only supported for PPC64"]
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain))
+      return;
+    const others = domain.devices.others;
+    for (let i = 0; i < others.length; i++) {
+      const d = others[i];
+      if (d.kind !== "nvram")
+        continue;
+      const arch = archOf(domain);
+      if (arch === "" || arch.startsWith("ppc64"))
+        return;
+      context.report({ range: d.nameRange, message: `the <nvram> device is the NVRAM of pSeries (ppc64) machines, and this guest is ${arch}: libvirt refuses this domain. Remove it (UEFI variables go in <os><nvram>)` });
+    }
+  }
+});
+
+// dist/rules/sysinfo-fwcfg-names.js
+var RESERVED = ["opt/ovmf/", "opt/org.qemu/"];
+var sysinfo_fwcfg_names_default = defineRule({
+  meta: {
+    id: "sysinfo-fwcfg-names",
+    description: "<sysinfo type='fwcfg'> entries whose name does not start with opt/, or uses a prefix QEMU and OVMF reserve",
+    defaultSeverity: "error",
+    libvirtMessages: ["Invalid firmware name", "That firmware name is reserved"]
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain))
+      return;
+    for (let i = 0, list = domain.sysinfos; i < list.length; i++) {
+      const names3 = list[i].fwcfgNames;
+      for (let j = 0; j < names3.length; j++) {
+        const n = names3[j];
+        if (!n.value.startsWith("opt/")) {
+          context.report({ range: n.range, message: `fw_cfg entries the user adds live under 'opt/' (e.g. opt/com.example/name), and '${n.value}' does not: libvirt refuses this domain` });
+        } else if (RESERVED.some((p) => n.value.startsWith(p))) {
+          context.report({ range: n.range, message: `'${n.value}' is under a prefix QEMU and OVMF keep for themselves: libvirt refuses this domain. Use a name of your own, e.g. opt/com.example/name` });
+        }
+      }
+    }
+  }
+});
+
+// dist/rules/keywrap-cipher-unique.js
+var keywrap_cipher_unique_default = defineRule({
+  meta: {
+    id: "keywrap-cipher-unique",
+    description: "<keywrap> naming one <cipher> twice",
+    defaultSeverity: "error",
+    libvirtMessages: ["A domain definition can have no more than one cipher node with name %s"]
+  },
+  check(domain, context) {
+    const ciphers = domain.keywrapCiphers;
+    const seen = /* @__PURE__ */ new Map();
+    for (let i = 0; i < ciphers.length; i++) {
+      const c = ciphers[i];
+      const first = seen.get(c.value);
+      if (first === void 0)
+        seen.set(c.value, c.range.start.line);
+      else
+        context.report({ range: c.range, message: `the '${c.value}' cipher is already set on line ${first}: libvirt refuses this domain. Keep one <cipher> per name` });
+    }
+  }
+});
+
 // dist/rules/cputune-values.js
 var RANGES = {
   shares: [2, 262144],
@@ -23885,9 +24391,9 @@ var RANGES = {
 var cputune_values_default = defineRule({
   meta: {
     id: "cputune-values",
-    description: "<cputune> values libvirt refuses: shares, periods and quotas outside the cgroup ranges, <vcpusched> sets that overlap, <iothreadsched> naming an IOThread the domain does not have",
+    description: "<cputune> values libvirt refuses: shares, periods and quotas outside the cgroup ranges, <vcpusched> sets that overlap or name vCPUs the domain lacks, <iothreadsched> naming an IOThread the domain does not have",
     defaultSeverity: "error",
-    libvirtMessages: ["'vcpusched' attributes 'vcpus' must not overlap", "Cannot find 'iothread' : %s", "Value of cputune '%s' must be in range [%llu, %llu]"]
+    libvirtMessages: ["'vcpusched' attributes 'vcpus' must not overlap", "vCPU '%zu' is not present in domain definition", "Cannot find 'iothread' : %s", "Value of cputune '%s' must be in range [%llu, %llu]"]
   },
   check(domain, context) {
     for (let i = 0, list = domain.cputuneValues; i < list.length; i++) {
@@ -23899,11 +24405,17 @@ var cputune_values_default = defineRule({
       context.report({ range: v.range, message: `<${v.tag}> ${v.value} is outside the range the host's cgroups take, ${range[0]} to ${range[1]}: libvirt refuses this domain` });
     }
     const owner = /* @__PURE__ */ new Map();
+    const maxVcpus = parseDecimal(domain.vcpu?.max?.value) ?? 1;
     for (let i = 0, list = domain.vcpuScheds; i < list.length; i++) {
       const s = list[i];
       const ids = s.ids ? parseIdSet(s.ids.value) : void 0;
       if (!ids)
         continue;
+      const absent = ids.find((id) => id >= maxVcpus);
+      if (absent !== void 0) {
+        context.report({ range: s.ids.range, message: `vCPU ${absent} does not exist: the domain has ${maxVcpus} vCPU(s) (0\u2013${maxVcpus - 1}): libvirt refuses this domain. Name existing vCPUs or raise the <vcpu> count` });
+        continue;
+      }
       const clash = ids.find((id) => owner.has(id));
       if (clash !== void 0) {
         context.report({ range: s.ids.range, message: `vCPU ${clash} already has a scheduler from the <vcpusched> on line ${owner.get(clash)}: libvirt refuses overlapping vcpus sets. Give each vCPU one <vcpusched>` });
@@ -23925,6 +24437,31 @@ var cputune_values_default = defineRule({
         range: s.ids.range,
         message: `IOThread ${missing} does not exist (the domain defines ${iothreads.size === 0 ? "no IOThreads" : `IOThreads ${[...iothreads].sort((a, b) => a - b).join(", ")}`}): libvirt refuses this domain. Name existing IOThreads or add them with <iothreads>/<iothreadids>`
       });
+    }
+  }
+});
+
+// dist/rules/iothread-ids-unique.js
+var iothread_ids_unique_default = defineRule({
+  meta: {
+    id: "iothread-ids-unique",
+    description: "<iothreadids> listing one IOThread id twice",
+    defaultSeverity: "error",
+    libvirtMessages: ["duplicate iothread id '%u' found"]
+  },
+  check(domain, context) {
+    const ids = domain.iothreadIds;
+    if (ids.length < 2)
+      return;
+    const seen = /* @__PURE__ */ new Map();
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      const key = /^[0-9]+$/.test(id.value) ? String(Number(id.value)) : id.value;
+      const first = seen.get(key);
+      if (first === void 0)
+        seen.set(key, id.range.start.line);
+      else
+        context.report({ range: id.range, message: `IOThread id ${id.value} is already listed on line ${first}: libvirt refuses this domain. Give each <iothread> its own id` });
     }
   }
 });
@@ -24440,9 +24977,9 @@ var sysinfo_smbios_values_default = defineRule({
 var tpm_rules_default = defineRule({
   meta: {
     id: "tpm-rules",
-    description: "more than one <tpm> other than a spapr-tpm-proxy, or more than one spapr-tpm-proxy; a TPM 1.2 on the CRB interface",
+    description: "more than one <tpm> other than a spapr-tpm-proxy, or more than one spapr-tpm-proxy; a TPM 1.2 on the CRB interface or with active PCR banks",
     defaultSeverity: "error",
-    libvirtMessages: ["only a single TPM non-proxy device is supported", "only a single TPM Proxy device is supported", "Unsupported interface '%s' for TPM 1.2"]
+    libvirtMessages: ["only a single TPM non-proxy device is supported", "only a single TPM Proxy device is supported", "Unsupported interface '%s' for TPM 1.2", "<active_pcr_banks/> requires TPM version '2.0'"]
   },
   check(domain, context) {
     const first = /* @__PURE__ */ new Map();
@@ -24450,6 +24987,11 @@ var tpm_rules_default = defineRule({
       const tpm = list[i];
       if (tpm.backendVersion?.value === "1.2" && tpm.model?.value === "tpm-crb") {
         context.report({ range: tpm.backendVersion.range, message: "the CRB interface (model='tpm-crb') exists only for TPM 2.0, not version 1.2: libvirt refuses this domain. Use version='2.0', or model='tpm-tis' for a TPM 1.2" });
+      }
+      const banks = tpm.activePcrBanks;
+      const version = tpm.backendVersion?.value ?? (tpm.model?.value === "tpm-crb" || tpm.model?.value === "tpm-spapr" ? "2.0" : "1.2");
+      if (banks && banks.count > 0 && tpm.backendType?.value === "emulator" && version === "1.2") {
+        context.report({ range: banks.nameRange, message: "PCR banks are a TPM 2.0 feature, and this emulated TPM is version 1.2: libvirt refuses this domain. Use version='2.0' or remove <active_pcr_banks>" });
       }
       const proxy = tpm.model?.value === "spapr-tpm-proxy";
       const line = first.get(proxy);
@@ -24642,16 +25184,54 @@ var usb_companion_master_default = defineRule({
 var vcpu_offline_hotpluggable_default = defineRule({
   meta: {
     id: "vcpu-offline-hotpluggable",
-    description: "a <vcpus><vcpu> that is offline (enabled='no') and cannot be hot-plugged (hotpluggable='no')",
+    description: "<vcpus><vcpu> states libvirt refuses: a vCPU offline and not hot-pluggable, an id past the <vcpu> count, vCPU 0 offline, hot-pluggable or not first in order, order= on some online vCPUs only",
     defaultSeverity: "error",
-    libvirtMessages: ["vcpu '%u' is both offline and not hotpluggable"]
+    libvirtMessages: [
+      "vcpu '%u' is both offline and not hotpluggable",
+      "vcpu id '%u' is out of range of maximum vcpu count",
+      "vcpu 0 can't be offline",
+      "vcpu0 can't be hotpluggable",
+      "vcpu0 must be enabled first",
+      "all vcpus must have either set or unset order"
+    ]
   },
   check(domain, context) {
-    for (let i = 0, list = domain.vcpuStates; i < list.length; i++) {
+    const list = domain.vcpuStates;
+    if (list.length === 0)
+      return;
+    const max = parseDecimal(domain.vcpu?.max?.value);
+    let ordered;
+    let unordered;
+    for (let i = 0; i < list.length; i++) {
       const v = list[i];
+      const id = parseDecimal(v.id?.value);
+      if (id !== void 0 && max !== void 0 && id >= max) {
+        context.report({ range: v.id.range, message: `vCPU ${id} does not exist: the domain has ${max} vCPU(s) (0\u2013${max - 1}): libvirt refuses this domain. Remove it or raise the <vcpu> count` });
+        continue;
+      }
       if (v.enabled?.value === "no" && v.hotpluggable?.value === "no") {
         context.report({ range: v.hotpluggable.range, message: `vCPU ${v.id?.value ?? "?"} starts offline but is not hot-pluggable, so it could never be brought online: libvirt refuses this domain. Use hotpluggable='yes', or enabled='yes'` });
+        continue;
       }
+      if (id === 0) {
+        const order = parseDecimal(v.order?.value);
+        if (v.enabled?.value === "no")
+          context.report({ range: v.enabled.range, message: `vCPU 0 is the boot CPU and must be online: libvirt refuses this domain. Set enabled='yes'` });
+        else if (v.hotpluggable?.value === "yes")
+          context.report({ range: v.hotpluggable.range, message: `vCPU 0 is the boot CPU and cannot be hot-plugged: libvirt refuses this domain. Set hotpluggable='no'` });
+        else if (order !== void 0 && order > 1)
+          context.report({ range: v.order.range, message: `vCPU 0 is the boot CPU and comes online first, so its order must be 1, not ${order}: libvirt refuses this domain` });
+      }
+      if (v.enabled?.value === "no")
+        continue;
+      if (v.order)
+        ordered ??= v;
+      else
+        unordered ??= v;
+    }
+    if (ordered && unordered) {
+      const later = ordered.range.start.offset > unordered.range.start.offset ? ordered : unordered;
+      context.report({ range: later.nameRange, message: `some online vCPUs have order= and others do not (vCPU ${ordered.id?.value ?? "?"} has one, vCPU ${unordered.id?.value ?? "?"} has none): libvirt refuses this domain. Give every online vCPU an order, or none` });
     }
   }
 });
@@ -24703,7 +25283,17 @@ var TOPOLOGY_RULES = [
   address_required_non_pci_default,
   cpu_maxphysaddr_default,
   vcpu_offline_hotpluggable_default,
-  blkiotune_device_unique_default
+  blkiotune_device_unique_default,
+  cputune_pins_default,
+  iothread_ids_unique_default,
+  cpu_model_features_default,
+  smartcard_single_default,
+  memory_backing_source_default,
+  controller_iothread_valid_default,
+  numatune_settings_default,
+  nvram_device_ppc64_default,
+  sysinfo_fwcfg_names_default,
+  keywrap_cipher_unique_default
 ];
 
 // dist/rules/aliases.js

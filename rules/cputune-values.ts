@@ -1,5 +1,5 @@
 import { definedIothreadIds } from '../src/model/iothreads.js';
-import { parseIdSet } from '../src/model/numbers.js';
+import { parseDecimal, parseIdSet } from '../src/model/numbers.js';
 
 /** The cgroup ranges libvirt 9.0 checks (0 means unset; a negative quota means unlimited). */
 const RANGES: Readonly<Record<string, readonly [number, number]>> = {
@@ -18,9 +18,9 @@ import { defineRule } from '../src/rule.js';
 export default defineRule({
   meta: {
     id: 'cputune-values',
-    description: '<cputune> values libvirt refuses: shares, periods and quotas outside the cgroup ranges, <vcpusched> sets that overlap, <iothreadsched> naming an IOThread the domain does not have',
+    description: '<cputune> values libvirt refuses: shares, periods and quotas outside the cgroup ranges, <vcpusched> sets that overlap or name vCPUs the domain lacks, <iothreadsched> naming an IOThread the domain does not have',
     defaultSeverity: 'error',
-    libvirtMessages: ["'vcpusched' attributes 'vcpus' must not overlap", "Cannot find 'iothread' : %s", "Value of cputune '%s' must be in range [%llu, %llu]"],
+    libvirtMessages: ["'vcpusched' attributes 'vcpus' must not overlap", "vCPU '%zu' is not present in domain definition", "Cannot find 'iothread' : %s", "Value of cputune '%s' must be in range [%llu, %llu]"],
   },
   check(domain, context) {
     for (let i = 0, list = domain.cputuneValues; i < list.length; i++) {
@@ -31,10 +31,16 @@ export default defineRule({
       context.report({ range: v.range, message: `<${v.tag}> ${v.value} is outside the range the host's cgroups take, ${range[0]} to ${range[1]}: libvirt refuses this domain` });
     }
     const owner = new Map<number, number>();
+    const maxVcpus = parseDecimal(domain.vcpu?.max?.value) ?? 1;
     for (let i = 0, list = domain.vcpuScheds; i < list.length; i++) {
       const s = list[i]!;
       const ids = s.ids ? parseIdSet(s.ids.value) : undefined;
       if (!ids) continue;
+      const absent = ids.find((id) => id >= maxVcpus);
+      if (absent !== undefined) {
+        context.report({ range: s.ids!.range, message: `vCPU ${absent} does not exist: the domain has ${maxVcpus} vCPU(s) (0–${maxVcpus - 1}): libvirt refuses this domain. Name existing vCPUs or raise the <vcpu> count` });
+        continue;
+      }
       const clash = ids.find((id) => owner.has(id));
       if (clash !== undefined) {
         context.report({ range: s.ids!.range, message: `vCPU ${clash} already has a scheduler from the <vcpusched> on line ${owner.get(clash)}: libvirt refuses overlapping vcpus sets. Give each vCPU one <vcpusched>` });

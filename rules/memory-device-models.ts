@@ -11,7 +11,7 @@ const isPowerOfTwo = (n: number): boolean => n > 0 && (n & (n - 1)) === 0;
 export default defineRule({
   meta: {
     id: 'memory-device-models',
-    description: 'memory devices that contradict their model: nvdimm/virtio-pmem without a backing path, a NUMA node that does not exist or is missing, virtio-mem block and requested sizes that do not fit',
+    description: 'memory devices that contradict their model: nvdimm/virtio-pmem without a backing path, an nvdimm label area under 128 KiB or not smaller than the device, a NUMA node that does not exist or is missing, virtio-mem block and requested sizes that do not fit',
     defaultSeverity: 'error',
     libvirtMessages: [
       "path is required for model '%s'",
@@ -22,6 +22,8 @@ export default defineRule({
       'block size must be a power of two',
       'requested size must be smaller than or equal to @size (%lluKiB)',
       'requested size must be an integer multiple of block size',
+      'nvdimm label must be at least 128KiB',
+      'label size must be smaller than NVDIMM size',
     ],
   },
   check(domain, context) {
@@ -37,6 +39,13 @@ export default defineRule({
       const discard = d.discard;
       if (model === 'nvdimm' && discard?.value === 'yes') {
         context.report({ range: discard.range, message: `discard='yes' is not possible on an nvdimm (its content is persistent): libvirt refuses this domain. Remove discard` });
+      }
+      const label = d.labelSize?.kib;
+      if (model === 'nvdimm' && label !== undefined) {
+        const where = d.labelSize!.text?.range ?? d.labelSize!.nameRange;
+        const size = d.size?.kib;
+        if (label < 128) context.report({ range: where, message: `an nvdimm label area of ${label} KiB is below the 128 KiB minimum: libvirt refuses this domain. Use at least 128 KiB` });
+        else if (size !== undefined && label >= size) context.report({ range: where, message: `the nvdimm label area (${label} KiB) must be smaller than the device (${size} KiB): libvirt refuses this domain` });
       }
       const node = parseDecimal(d.node?.value);
       if (model === 'virtio-pmem' && d.node) {

@@ -11,7 +11,8 @@ export default defineRule({
   check(domain, context) {
     const cells = domain.cpu?.numaCells ?? [];
     if (cells.length === 0) return;
-    const vcpus = parseDecimal(domain.vcpu?.max?.value);
+    // Without <vcpu> the guest has libvirt's default of one vCPU.
+    const vcpus = domain.vcpu ? parseDecimal(domain.vcpu.max?.value) : 1;
     const owner = new Map<number, string>();
     for (const cell of cells) {
       const cpus = cell.cpus;

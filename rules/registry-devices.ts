@@ -77,6 +77,12 @@ import serialTargetCompat from './serial-target-compat.js';
 import pciControllerOptions from './pci-controller-options.js';
 import soundModelQemu from './sound-model-qemu.js';
 import controllerModelQemu from './controller-model-qemu.js';
+import virtioSerialPort from './virtio-serial-port.js';
+import hostdevOptions from './hostdev-options.js';
+import romDisabledSettings from './rom-disabled-settings.js';
+import shmemServer from './shmem-server.js';
+import usbDeviceAddressType from './usb-device-address-type.js';
+import filesystemHandlePassthrough from './filesystem-handle-passthrough.js';
 
 /** Rules about devices: disks, interfaces, controllers, addresses, host devices, displays, character devices. */
 export const DEVICE_RULES: readonly Rule[] = [
@@ -158,4 +164,10 @@ export const DEVICE_RULES: readonly Rule[] = [
   pciControllerOptions,
   soundModelQemu,
   controllerModelQemu,
+  virtioSerialPort,
+  hostdevOptions,
+  romDisabledSettings,
+  shmemServer,
+  filesystemHandlePassthrough,
+  usbDeviceAddressType,
 ];

@@ -2,7 +2,17 @@ import type { Rule } from '../src/rule.js';
 import addressRequiredNonPci from './address-required-non-pci.js';
 import blkiotuneDeviceUnique from './blkiotune-device-unique.js';
 import cpuMaxphysaddr from './cpu-maxphysaddr.js';
+import cputunePins from './cputune-pins.js';
+import cpuModelFeatures from './cpu-model-features.js';
+import smartcardSingle from './smartcard-single.js';
+import memoryBackingSource from './memory-backing-source.js';
+import controllerIothreadValid from './controller-iothread-valid.js';
+import numatuneSettings from './numatune-settings.js';
+import nvramDevicePpc64 from './nvram-device-ppc64.js';
+import sysinfoFwcfgNames from './sysinfo-fwcfg-names.js';
+import keywrapCipherUnique from './keywrap-cipher-unique.js';
 import cputuneValues from './cputune-values.js';
+import iothreadIdsUnique from './iothread-ids-unique.js';
 import bootOrderUnsupportedDevice from './boot-order-unsupported-device.js';
 import cpuCacheMode from './cpu-cache-mode.js';
 import diskAuthEncryptionOnce from './disk-auth-encryption-once.js';
@@ -46,4 +56,14 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   cpuMaxphysaddr,
   vcpuOfflineHotpluggable,
   blkiotuneDeviceUnique,
+  cputunePins,
+  iothreadIdsUnique,
+  cpuModelFeatures,
+  smartcardSingle,
+  memoryBackingSource,
+  controllerIothreadValid,
+  numatuneSettings,
+  nvramDevicePpc64,
+  sysinfoFwcfgNames,
+  keywrapCipherUnique,
 ];

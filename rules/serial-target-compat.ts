@@ -95,7 +95,9 @@ export default defineRule({
           context.report({ range, message: `a serial with ${typeText(targetType, type)} needs an address of type '${wanted}', not '${addressType ?? ''}': libvirt refuses this domain. Use <address type='${wanted}' …/> or drop the address` });
         }
       }
-      if (!x86 || type !== 'isa-serial') continue;
+      // libvirt 9.0 counts ports only among serials whose target type is written: one without a type
+      // gets 'isa-serial' after those checks (two such serials on one port are defined and started).
+      if (!x86 || targetType?.value !== 'isa-serial') continue;
       isaCount++;
       const port = parseDecimal(targetPort?.value);
       if (targetPort && port !== undefined && port >= MAX_ISA_SERIALS) {

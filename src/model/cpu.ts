@@ -1,5 +1,5 @@
 import type { Attr, Span, Text } from './located.js';
-import { AttrRecord, type XmlElement, attrValue, child, mapChildren, textValue } from './read.js';
+import { AttrRecord, type XmlElement, attrValue, child, mapChildren, mapChildrenDefined, textValue } from './read.js';
 
 /** `<cpu><topology>`: each level's count as written. */
 export interface CpuTopology extends Span {
@@ -19,9 +19,14 @@ export interface NumaCell extends Span {
   readonly memAccess?: Attr;
 }
 
-/** `<cpu>`: mode, topology and guest NUMA cells. */
+/** `<cpu>`: mode, model, vendor, features, topology and guest NUMA cells. */
 export interface Cpu extends Span {
   readonly mode?: Attr;
+  /** `<model>` and `<vendor>` (their text). */
+  readonly model?: Text;
+  readonly vendor?: Text;
+  /** The `name` of each `<feature>`, in document order. */
+  readonly featureNames: readonly Attr[];
   readonly topology?: CpuTopology;
   readonly numaCells: readonly NumaCell[];
 }
@@ -30,11 +35,16 @@ export interface Cpu extends Span {
 export interface Vcpu extends Span {
   readonly max?: Text;
   readonly current?: Attr;
+  /** The host CPUs every vCPU may run on by default. */
+  readonly cpuset?: Attr;
+  /** static or auto (numad). */
+  readonly placement?: Attr;
 }
 
 const TOPOLOGY = new AttrRecord({ sockets: 'sockets', dies: 'dies', clusters: 'clusters', cores: 'cores', threads: 'threads' });
 const CELL = new AttrRecord({ id: 'id', cpus: 'cpus', memory: 'memory', unit: 'unit', memAccess: 'memAccess' });
 const readCell = (c: XmlElement): NumaCell => CELL.read(c);
+const featureName = (f: XmlElement): Attr | undefined => attrValue(f, 'name');
 
 export function buildCpu(el: XmlElement | undefined): Cpu | undefined {
   if (!el) return undefined;
@@ -44,9 +54,12 @@ export function buildCpu(el: XmlElement | undefined): Cpu | undefined {
     nameRange: el.nameRange,
     range: el.range,
     mode: attrValue(el, 'mode'),
+    model: textValue(child(el, 'model')),
+    vendor: textValue(child(el, 'vendor')),
+    featureNames: mapChildrenDefined(el, 'feature', featureName),
     topology: topo ? TOPOLOGY.read(topo) : undefined,
     numaCells: mapChildren(child(el, 'numa'), 'cell', readCell),
   };
 }
 
-export const buildVcpu = (el: XmlElement | undefined): Vcpu | undefined => (el ? { tag: el.name, nameRange: el.nameRange, range: el.range, max: textValue(el), current: attrValue(el, 'current') } : undefined);
+export const buildVcpu = (el: XmlElement | undefined): Vcpu | undefined => (el ? { tag: el.name, nameRange: el.nameRange, range: el.range, max: textValue(el), current: attrValue(el, 'current'), cpuset: attrValue(el, 'cpuset'), placement: attrValue(el, 'placement') } : undefined);

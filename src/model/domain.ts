@@ -301,12 +301,14 @@ export function buildDomain(root: XmlElement): Domain {
     sysinfos: settings.sysinfos,
     vcpuScheds: settings.vcpuScheds,
     iothreadScheds: settings.iothreadScheds,
+    cpuPins: settings.cpuPins,
     cputuneValues: settings.cputuneValues,
     numaDistances: settings.numaDistances,
     cpuCache: settings.cpuCache,
     cpuMaxphysaddr: settings.cpuMaxphysaddr,
     vcpuStates: settings.vcpuStates,
     blkioDevicePaths: settings.blkioDevicePaths,
+    keywrapCiphers: settings.keywrapCiphers,
   }, root);
 }
 

@@ -19,6 +19,8 @@ export interface Sysinfo extends Span {
   readonly systemUuid?: Text;
   /** `<bios><entry name='date'>`. */
   readonly biosDate?: Text;
+  /** type='fwcfg': the `name` of each `<entry>`. */
+  readonly fwcfgNames: readonly Attr[];
 }
 
 /** `<cputune><vcpusched>` / `<iothreadsched>`: a scheduler for a set of vCPUs or IOThreads. */
@@ -26,6 +28,13 @@ export interface SchedSet extends Span {
   /** `vcpus` or `iothreads`: the id set (e.g. "0-3,^2"). */
   readonly ids?: Attr;
   readonly scheduler?: Attr;
+}
+
+/** `<cputune><vcpupin>`, `<emulatorpin>`, `<iothreadpin>`: which host CPUs run a vCPU, the emulator, an IOThread. */
+export interface CpuPin extends Span {
+  /** `vcpu` (vcpupin) or `iothread` (iothreadpin); undefined for emulatorpin. */
+  readonly id?: Attr;
+  readonly cpuset?: Attr;
 }
 
 /** `<cpu><numa><cell><distances><sibling id value>`, with the cell it is written in. */
@@ -49,6 +58,8 @@ export interface DomainSettings {
   readonly sysinfos: readonly Sysinfo[];
   readonly vcpuScheds: readonly SchedSet[];
   readonly iothreadScheds: readonly SchedSet[];
+  /** `<cputune>`'s vcpupin, emulatorpin and iothreadpin elements, in document order. */
+  readonly cpuPins: readonly CpuPin[];
   /** `<cputune>` values with a cgroup range: shares, period, quota, and the emulator/global/iothread ones. */
   readonly cputuneValues: readonly Text[];
   readonly numaDistances: readonly NumaDistance[];
@@ -60,6 +71,8 @@ export interface DomainSettings {
   readonly vcpuStates: readonly VcpuState[];
   /** `<blkiotune><device><path>`: each device's path, in document order. */
   readonly blkioDevicePaths: readonly Text[];
+  /** `<keywrap><cipher name>` (s390 key wrapping), in document order. */
+  readonly keywrapCiphers: readonly Attr[];
 }
 
 /** One `<vcpus><vcpu>`. */
@@ -67,6 +80,8 @@ export interface VcpuState extends Span {
   readonly id?: Attr;
   readonly enabled?: Attr;
   readonly hotpluggable?: Attr;
+  /** The order in which vCPUs come online (1-based). */
+  readonly order?: Attr;
 }
 
 function entry(el: XmlElement | undefined, name: string): Text | undefined {
@@ -85,11 +100,23 @@ export function buildSeclabel(el: XmlElement): Seclabel {
 
 const CPUTUNE_VALUES = ['shares', 'period', 'quota', 'global_period', 'global_quota', 'emulator_period', 'emulator_quota', 'iothread_period', 'iothread_quota'];
 
+const PIN_TAGS: ReadonlyMap<string, string> = new Map([['vcpupin', 'vcpu'], ['emulatorpin', ''], ['iothreadpin', 'iothread']]);
+function cpuPins(cputune: XmlElement): readonly CpuPin[] {
+  const out: CpuPin[] = [];
+  for (let i = 0, list = cputune.children; i < list.length; i++) {
+    const el = list[i]!;
+    const idAttr = PIN_TAGS.get(el.name);
+    if (idAttr === undefined) continue;
+    out.push({ tag: el.name, nameRange: el.nameRange, range: el.range, id: idAttr ? attrValue(el, idAttr) : undefined, cpuset: attrValue(el, 'cpuset') });
+  }
+  return out.length > 0 ? out : NONE;
+}
+
 const sched = (el: XmlElement, ids: string): SchedSet => ({ tag: el.name, nameRange: el.nameRange, range: el.range, ids: attrValue(el, ids), scheduler: attrValue(el, 'scheduler') });
 
 const CACHE = new AttrRecord({ level: 'level', mode: 'mode' });
 const MAXPHYSADDR = new AttrRecord({ mode: 'mode', bits: 'bits' });
-const VCPU_STATE = new AttrRecord({ id: 'id', enabled: 'enabled', hotpluggable: 'hotpluggable' });
+const VCPU_STATE = new AttrRecord({ id: 'id', enabled: 'enabled', hotpluggable: 'hotpluggable', order: 'order' });
 const readVcpuState = (e: XmlElement): VcpuState => VCPU_STATE.read(e);
 
 const sysinfo = (s: XmlElement): Sysinfo => ({
@@ -99,7 +126,9 @@ const sysinfo = (s: XmlElement): Sysinfo => ({
   type: attrValue(s, 'type'),
   systemUuid: entry(child(s, 'system'), 'uuid'),
   biosDate: entry(child(s, 'bios'), 'date'),
+  fwcfgNames: attrValue(s, 'type')?.value === 'fwcfg' ? mapChildrenDefined(s, 'entry', entryName) : NONE,
 });
+const entryName = (e: XmlElement): Attr | undefined => attrValue(e, 'name');
 
 function numaDistances(cpu: XmlElement): readonly NumaDistance[] {
   const out: NumaDistance[] = [];
@@ -127,11 +156,13 @@ export function buildDomainSettings(root: XmlElement): DomainSettings {
     sysinfos: mapChildren(root, 'sysinfo', sysinfo),
     vcpuScheds: mapChildren(cputune, 'vcpusched', (e) => sched(e, 'vcpus')),
     iothreadScheds: mapChildren(cputune, 'iothreadsched', (e) => sched(e, 'iothreads')),
+    cpuPins: cputune ? cpuPins(cputune) : NONE,
     cputuneValues: cputune ? CPUTUNE_VALUES.flatMap((n) => textValue(child(cputune, n)) ?? []) : NONE,
     numaDistances: cpu ? numaDistances(cpu) : NONE,
     cpuCache: cache ? CACHE.read(cache) : undefined,
     cpuMaxphysaddr: maxphysaddr ? MAXPHYSADDR.read(maxphysaddr) : undefined,
     vcpuStates: mapChildren(child(root, 'vcpus'), 'vcpu', readVcpuState),
     blkioDevicePaths: mapChildrenDefined(blkiotune, 'device', (d) => textValue(child(d, 'path'))),
+    keywrapCiphers: mapChildrenDefined(child(root, 'keywrap'), 'cipher', (c) => attrValue(c, 'name')),
   };
 }

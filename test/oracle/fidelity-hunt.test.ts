@@ -20,7 +20,8 @@ import { dependsOnHostState, libvirtdAvailable, libvirtVerdict, messagePattern }
  * against `define --validate`, rule verdicts against plain `define`. Every disagreement is
  * classified: a virtlint false error, a virtlint miss, or expected (a start-time check that
  * `domxml-to-native` confirms, host state, a feature newer than 9.0, libxml2's interleave bug).
- * Each variant runs on VIRTLINT_HUNT_BASES rotating bases (1 in CI: ~400 documents, ~1-2 min).
+ * Each variant runs on VIRTLINT_HUNT_BASES rotating bases (1 in CI: ~630 documents, ~30 s);
+ * VIRTLINT_HUNT_OPS (comma-separated operator names) narrows a run to some operators.
  */
 /** The defined domain's name; VIRTLINT_DEFINE_PREFIX keeps parallel runs (one per branch) apart. */
 const NAME = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}fidelity-hunt`;
@@ -70,9 +71,13 @@ function qemuLacksDevice(name: string): boolean {
  * libvirt refusals virtlint knowingly leaves unpredicted (each classified "miss, left"): why for each.
  * Anything else that virtlint misses or errs on wrongly fails the test.
  */
-// Empty since round 11: the four it held (microvm's vmport, isapc/microvm without PCI, PCI slot
-// assignment of devices without a PCI connection, a pci-bridge libvirt places on its own bus) are rules now.
-const KNOWN_MISSES: readonly (readonly [RegExp, string])[] = [];
+// The four of round 10 (microvm's vmport, isapc/microvm without PCI, PCI slot assignment of devices
+// without a PCI connection, a pci-bridge libvirt places on its own bus) are rules now.
+const KNOWN_MISSES: readonly (readonly [RegExp, string])[] = [
+  // <acpi index='0'> on any device: a rule needs <acpi> read into every device record of the model,
+  // whose shape is tuned for speed (src/model/devices/common.ts); left for a change of that record.
+  [/Invalid value for attribute 'index' in element 'acpi': Zero is not permitted/, 'acpi index 0 (device records do not read <acpi>)'],
+];
 const knownMiss = (message: string | undefined): boolean => KNOWN_MISSES.some(([re]) => re.test(message ?? ''));
 
 const claims = (id: string, message: string | undefined): boolean => message !== undefined && (RULES_BY_ID.get(id)?.meta.libvirtMessages ?? []).some((t) => messagePattern(t).test(message));

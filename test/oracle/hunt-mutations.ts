@@ -7,47 +7,13 @@
  * for the grammar comparison. Every operator lists all its variants; the hunt picks among them.
  */
 
+import { addDevice, each, editElement, first, setAttrs, setFeatures, type Operator, type Variant, v } from './hunt-text.js';
+import { AREA_OPERATORS } from './hunt-mutations-areas.js';
+
 export interface HuntMutant {
   readonly op: string;
   readonly description: string;
   readonly text: string;
-}
-
-type Variant = readonly [description: string, text: string];
-type Operator = (text: string) => Variant[];
-
-/** Replaces the first match of `re` (no global flag) with `by`; undefined when there is none. */
-function first(text: string, re: RegExp, by: string | ((...m: string[]) => string)): string | undefined {
-  const m = re.exec(text);
-  if (!m) return undefined;
-  const rep = typeof by === 'string' ? m[0].replace(re, by) : by(...(m as unknown as string[]));
-  return text.slice(0, m.index) + rep + text.slice(m.index + m[0].length);
-}
-
-/** Sets attributes on a start tag, replacing any of the same names (a mutant stays well-formed). */
-function setAttrs(tag: string, attrs: string): string {
-  let out = tag;
-  for (const m of attrs.matchAll(/\s([\w-]+)=/g)) out = out.replace(new RegExp(`\\s${m[1]}=(['"])[^'"]*\\1`), '');
-  return out.replace(/^<[\w-]+/, (open) => `${open}${attrs}`);
-}
-
-const addDevice = (text: string, xml: string): string => text.replace('</devices>', `  ${xml}\n  </devices>`);
-const setFeatures = (text: string, inner: string): string =>
-  /<features>[\s\S]*?<\/features>/.test(text) ? text.replace(/<features>/, `<features>${inner}`) : /<features\/>/.test(text) ? text.replace('<features/>', `<features>${inner}</features>`) : text.replace(/<\/os>/, `</os>\n  <features>${inner}</features>`);
-const each = <T>(xs: readonly T[], f: (x: T) => Variant | undefined): Variant[] => xs.map(f).filter((v): v is Variant => v !== undefined && v[1] !== undefined);
-const v = (description: string, text: string | undefined): Variant | undefined => (text === undefined ? undefined : [description, text]);
-
-/** The text of the first `<disk …>…</disk>` of the domain and its offset. */
-function firstElement(text: string, name: string, filter: (el: string) => boolean = () => true): { start: number; el: string } | undefined {
-  const re = new RegExp(`<${name}[\\s>][\\s\\S]*?</${name}>`, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) if (filter(m[0])) return { start: m.index, el: m[0] };
-  return undefined;
-}
-function editElement(text: string, name: string, edit: (el: string) => string | undefined, filter?: (el: string) => boolean): string | undefined {
-  const f = firstElement(text, name, filter);
-  if (!f) return undefined;
-  const edited = edit(f.el);
-  return edited === undefined || edited === f.el ? undefined : text.slice(0, f.start) + edited + text.slice(f.start + f.el.length);
 }
 
 /** A whole <memballoon> element, empty or with children. */
@@ -232,11 +198,15 @@ const OPERATORS: Record<string, Operator> = {
       v(`add ${x}`, t.replace(/<devices>/, `${x}\n  <devices>`))),
 };
 
-export const HUNT_OPERATORS = Object.keys(OPERATORS);
+const ALL: Record<string, Operator> = { ...OPERATORS, ...AREA_OPERATORS };
+/** VIRTLINT_HUNT_OPS (comma-separated operator names) narrows a local run to some operators. */
+const ONLY = process.env.VIRTLINT_HUNT_OPS?.split(',').filter(Boolean);
+
+export const HUNT_OPERATORS = Object.keys(ALL);
 
 /** Every variant of every operator for one base document (undefined results and no-ops dropped). */
 export function huntMutants(text: string): HuntMutant[] {
   const out: HuntMutant[] = [];
-  for (const [op, f] of Object.entries(OPERATORS)) for (const [description, mutated] of f(text)) if (mutated !== text) out.push({ op, description, text: mutated });
+  for (const [op, f] of Object.entries(ALL)) if (!ONLY || ONLY.includes(op)) for (const [description, mutated] of f(text)) if (mutated !== text) out.push({ op, description, text: mutated });
   return out;
 }

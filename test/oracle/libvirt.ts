@@ -56,6 +56,8 @@ export const HOST_STATE = [
   /Failed to (start|connect|get)/i,
   // With no driver name, libvirt picks VFIO only when the host has it; this host has not.
   /invalid PCI passthrough type 'default'/,
+  // Automatic NUMA placement asks the host's numad, which this host does not run.
+  /Advice from numad is needed/,
 ];
 
 /** Refusals that match HOST_STATE's words but are structural: libvirt decides them from the document alone. */
@@ -69,6 +71,8 @@ const NOT_HOST_STATE = [
   /^NVRAM (template )?is not permitted when loader is stateless$/,
   // An <iothreadsched> naming an IOThread the document does not define.
   /Cannot find 'iothread' : \d+$/,
+  // A <sysinfo type='fwcfg'> entry name outside opt/ ("firmware" here is QEMU's fw_cfg, not a file).
+  /(Invalid firmware name|That firmware name is reserved)$/,
 ];
 
 export function dependsOnHostState(message: string | undefined): boolean {

@@ -32,6 +32,11 @@ ruleTester.run(rule, {
       errors: [{ severity: 'error', near: "<vcpusched vcpus='|1' scheduler='batch'", message: /vCPU 1 .* line \d+/ }],
     },
     {
+      name: 'errs on vcpusched naming vCPUs past the <vcpu> count, at the set',
+      code: after("<cputune><vcpusched vcpus='0-3' scheduler='fifo' priority='1'/></cputune>"),
+      errors: [{ severity: 'error', near: "vcpus='|0-3'", message: /vCPU 2 does not exist.* 2 vCPU/ }],
+    },
+    {
       name: 'errs on iothreadsched naming an IOThread the domain does not have',
       code: after("<iothreads>2</iothreads><cputune><iothreadsched iothreads='5' scheduler='fifo' priority='1'/></cputune>"),
       errors: [{ severity: 'error', near: "iothreads='|5'", message: /IOThread 5 .*IOThreads 1, 2/ }],

@@ -11,14 +11,27 @@ const target = (inner: string): string => `<target><size unit='KiB'>131072</size
 const virtioMem = (block: string, requested: string): string =>
   `<memory model='virtio-mem'>${target(`<node>0</node><block unit='KiB'>${block}</block><requested unit='KiB'>${requested}</requested>`)}</memory>`;
 
+const nvdimmLabel = (kib: number): string => `<memory model='nvdimm'><source><path>/tmp/nv</path></source>${target(`<node>0</node><label><size unit='KiB'>${kib}</size></label>`)}</memory>`;
+
 ruleTester.run(rule, {
   valid: [
     { name: 'accepts well-formed devices of each model (1)', code: addDevices(BASE, virtioMem('2048', '65536')) },
     { name: 'accepts well-formed devices of each model (2)', code: addDevices(BASE, `<memory model='dimm'>${target('<node>0</node>')}</memory>`) },
     { name: 'accepts well-formed devices of each model (3)', code: addDevices(BASE, `<memory model='virtio-pmem'><source><path>/tmp/pm</path></source>${target('')}</memory>`) },
+    { name: 'accepts an nvdimm label area of 128 KiB, below the size', code: addDevices(BASE, nvdimmLabel(128)) },
     { name: 'accepts well-formed devices of each model (4)', code: addDevices(BASE, `<memory model='nvdimm'><source><path>/tmp/nv</path></source>${target('<node>0</node>')}</memory>`) },
   ],
   invalid: [
+    {
+      name: 'errs on an nvdimm label area under 128 KiB, and on one as large as the device (1)',
+      code: addDevices(BASE, nvdimmLabel(64)),
+      errors: [{ severity: 'error', near: "<label><size unit='KiB'>|64<", message: /128 KiB/ }],
+    },
+    {
+      name: 'errs on an nvdimm label area under 128 KiB, and on one as large as the device (2)',
+      code: addDevices(BASE, nvdimmLabel(131072)),
+      errors: [{ severity: 'error', near: "<label><size unit='KiB'>|131072<", message: /smaller than the device/ }],
+    },
     {
       name: 'errs on nvdimm and virtio-pmem without a backing path, at the model',
       code: addDevices(BASE, `<memory model='nvdimm'>${target('<node>0</node>')}</memory><memory model='virtio-pmem'>${target('')}</memory>`),

@@ -6,6 +6,7 @@ const cells = (xml: string, vcpus = 2): string =>
 
 ruleTester.run(rule, {
   valid: [
+    { name: 'accepts vCPU 0 when <vcpu> is absent', code: edit(cells("<cell id='0' cpus='0' memory='1048576' unit='KiB'/>"), ["<vcpu placement='static'>2</vcpu>", '']) },
     { name: 'accepts disjoint cells within the count', code: cells("<cell id='0' cpus='0' memory='524288' unit='KiB'/><cell id='1' cpus='1' memory='524288' unit='KiB'/>") },
   ],
   invalid: [
@@ -18,6 +19,11 @@ ruleTester.run(rule, {
       name: 'errs on vCPUs beyond the <vcpu> count',
       code: cells("<cell id='0' cpus='0-3' memory='1048576' unit='KiB'/>"),
       errors: [{ severity: 'error', near: "cpus='|0-3'" }],
+    },
+    {
+      name: 'errs on vCPU 1 when <vcpu> is absent (libvirt counts one vCPU)',
+      code: edit(cells("<cell id='0' cpus='0-1' memory='1048576' unit='KiB'/>"), ["<vcpu placement='static'>2</vcpu>", '']),
+      errors: [{ severity: 'error', near: "cpus='|0-1'", message: /1 vCPU/ }],
     },
   ],
 });

@@ -13,6 +13,9 @@ ruleTester.run(rule, {
     { name: 'accepts matching types, models and addresses, and four ISA serials (4)', code: serials("<serial type='pty'><target type='pci-serial'><model name='pci-serial'/></target></serial>") },
     { name: 'accepts matching types, models and addresses, and four ISA serials (5)', code: serials("<serial type='pty'><target type='isa-serial'/><address type='isa' iobase='0x3f8'/></serial>") },
     { name: 'accepts matching types, models and addresses, and four ISA serials (6)', code: serials("<serial type='pty'><target type='isa-debug'><model name='isa-debugcon'/></target></serial>") },
+    { name: 'accepts two serials without a target type on one port, and five of them (libvirt 9.0 checks typed ones only) (1)', code: serials("<serial type='pty'><target port='0'/></serial><serial type='pty'><target port='0'/></serial>") },
+    { name: 'accepts two serials without a target type on one port, and five of them (libvirt 9.0 checks typed ones only) (2)', code: serials("<serial type='pty'/>".repeat(5) + "<serial type='pty'><target port='6'/></serial>") },
+    { name: 'accepts two serials without a target type on one port, and five of them (libvirt 9.0 checks typed ones only) (3)', code: serials(isa(" port='1'") + "<serial type='pty'><target port='1'/></serial>") },
     { name: 'errs on console target types QEMU lacks (other hypervisors; SCLP off s390x), at the type (3)', code: edit(SEED, ["<target type='serial' port='0'/>", "<target type='virtio' port='0'/>"]) },
   ],
   invalid: [

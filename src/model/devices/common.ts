@@ -33,6 +33,10 @@ export type AddressField = (typeof ADDRESS_FIELDS)[number];
  */
 export type Address = Span & { readonly type?: Attr } & { readonly [F in AddressField]?: Attr };
 
+/** `<rom>` of a PCI device (interface, hostdev): whether the guest sees its option ROM, and from where. */
+export type RomSettings = Span & { readonly enabled?: Attr; readonly bar?: Attr; readonly file?: Attr };
+export const ROM = new AttrRecord({ enabled: 'enabled', bar: 'bar', file: 'file' });
+
 /** The generic virtio transport options a device's `<driver>` may carry. */
 export interface VirtioOptions {
   readonly iommu?: Attr;

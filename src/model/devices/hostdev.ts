@@ -1,6 +1,6 @@
 import type { Attr, Span } from '../located.js';
 import { type XmlElement, attrValue, child } from '../read.js';
-import { type Address, type DeviceBase, buildAddress, deviceBase } from './common.js';
+import { type Address, type DeviceBase, ROM, type RomSettings, buildAddress, deviceBase } from './common.js';
 
 /** `<hostdev><source>`: which host device is passed through. */
 export interface HostdevSource extends Span {
@@ -11,6 +11,8 @@ export interface HostdevSource extends Span {
   readonly productId?: Attr;
   /** SCSI: `<adapter name>`. */
   readonly adapterName?: Attr;
+  /** `startupPolicy` (USB: what to do when the device is missing). */
+  readonly startupPolicy?: Attr;
 }
 
 /** A `<hostdev>` (the one inside `<interface type='hostdev'>` is part of the interface). */
@@ -21,17 +23,25 @@ export interface Hostdev extends DeviceBase {
   readonly type?: Attr;
   /** SCSI: whether unprivileged SG_IO commands are filtered (filtered, unfiltered). */
   readonly sgio?: Attr;
+  /** mdev: the vfio model and whether it drives a display. */
+  readonly model?: Attr;
+  readonly display?: Attr;
+  readonly rom?: RomSettings;
   readonly source?: HostdevSource;
 }
 
 export function buildHostdev(el: XmlElement): Hostdev {
   const src = child(el, 'source');
+  const rom = child(el, 'rom');
   const base = deviceBase(el, 'hostdev');
   return {
     tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
     mode: attrValue(el, 'mode'),
     type: attrValue(el, 'type'),
     sgio: attrValue(el, 'sgio'),
+    model: attrValue(el, 'model'),
+    display: attrValue(el, 'display'),
+    rom: rom ? ROM.read(rom) : undefined,
     source: src
       ? {
           tag: src.name, nameRange: src.nameRange, range: src.range,
@@ -39,6 +49,7 @@ export function buildHostdev(el: XmlElement): Hostdev {
           vendorId: attrValue(child(src, 'vendor'), 'id'),
           productId: attrValue(child(src, 'product'), 'id'),
           adapterName: attrValue(child(src, 'adapter'), 'name'),
+          startupPolicy: attrValue(src, 'startupPolicy'),
         }
       : undefined,
   };

@@ -1,6 +1,6 @@
 import type { Attr, Span } from '../located.js';
 import { AttrRecord, NONE, type XmlElement, attrValue, spanOf } from '../read.js';
-import { type DeviceBase, DeviceRecord, type VirtioOptions, driverAttrs } from './common.js';
+import { type DeviceBase, DeviceRecord, ROM, type RomSettings, type VirtioOptions, driverAttrs } from './common.js';
 
 /** `<interface><driver>`: the backend and virtio-net tuning. */
 export interface NetDriver extends Span, VirtioOptions {
@@ -41,6 +41,7 @@ export interface Interface extends DeviceBase {
   readonly port?: Span & { readonly isolated?: Attr };
   readonly virtualport?: Span & { readonly type?: Attr };
   readonly backend?: Span;
+  readonly rom?: RomSettings;
   readonly ips: readonly InterfaceIp[];
   readonly routes: readonly Span[];
 }
@@ -70,13 +71,14 @@ class InterfaceRecord extends DeviceRecord<'interface'> implements Interface {
   readonly port: (Span & { readonly isolated?: Attr }) | undefined;
   readonly virtualport: (Span & { readonly type?: Attr }) | undefined;
   readonly backend: Span | undefined;
+  readonly rom: RomSettings | undefined;
   readonly ips: readonly InterfaceIp[];
   readonly routes: readonly Span[];
 
   constructor(el: XmlElement) {
     super(el, 'interface');
     // The children an interface reads, in one pass (the first of each name); ips and routes are lists.
-    let mac: El, model: El, driver: El, source: El, target: El, mtu: El, vlan: El, bandwidth: El, teaming: El, coalesce: El, port: El, virtualport: El, backend: El;
+    let mac: El, model: El, driver: El, source: El, target: El, mtu: El, vlan: El, bandwidth: El, teaming: El, coalesce: El, port: El, virtualport: El, backend: El, rom: El;
     let ips: InterfaceIp[] | undefined;
     let routes: Span[] | undefined;
     for (let i = 0, list = el.children; i < list.length; i++) {
@@ -95,6 +97,7 @@ class InterfaceRecord extends DeviceRecord<'interface'> implements Interface {
         case 'port': port ??= c; break;
         case 'virtualport': virtualport ??= c; break;
         case 'backend': backend ??= c; break;
+        case 'rom': rom ??= c; break;
         case 'ip': (ips ??= []).push(IP.read(c)); break;
         case 'route': (routes ??= []).push(spanOf(c)); break;
       }
@@ -113,6 +116,7 @@ class InterfaceRecord extends DeviceRecord<'interface'> implements Interface {
     this.port = port ? PORT.read(port) : undefined;
     this.virtualport = virtualport ? VIRTUALPORT.read(virtualport) : undefined;
     this.backend = backend ? spanOf(backend) : undefined;
+    this.rom = rom ? ROM.read(rom) : undefined;
     this.ips = ips ?? NONE;
     this.routes = routes ?? NONE;
   }

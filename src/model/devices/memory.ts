@@ -26,6 +26,8 @@ export interface MemoryDevice extends DeviceBase {
   /** virtio-mem: `<block>` and `<requested>`. */
   readonly block?: MemoryAmount;
   readonly requested?: MemoryAmount;
+  /** nvdimm: `<target><label><size>`, the namespace label area. */
+  readonly labelSize?: MemoryAmount;
 }
 
 function amount(el: XmlElement | undefined): MemoryAmount | undefined {
@@ -49,5 +51,6 @@ export function buildMemoryDevice(el: XmlElement): MemoryDevice {
     node: textValue(child(target, 'node')),
     block: amount(child(target, 'block')),
     requested: amount(child(target, 'requested')),
+    labelSize: amount(child(child(target, 'label'), 'size')),
   };
 }

@@ -1,5 +1,5 @@
-import type { Attr } from '../located.js';
-import { type XmlElement, attrValue, child } from '../read.js';
+import type { Attr, Span } from '../located.js';
+import { type XmlElement, attrValue, child, spanOf } from '../read.js';
 import { type DeviceBase, deviceBase } from './common.js';
 
 /** A `<shmem>` (ivshmem) region. */
@@ -9,9 +9,14 @@ export interface Shmem extends DeviceBase {
   readonly name?: Attr;
   /** `<model type>`. */
   readonly model?: Attr;
+  /** `<server path>` (ivshmem-doorbell: the ivshmem server's socket) and `<msi>` (its interrupts). */
+  readonly server?: Span;
+  readonly msi?: Span;
 }
 
 export function buildShmem(el: XmlElement): Shmem {
   const base = deviceBase(el, 'shmem');
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, name: attrValue(el, 'name'), model: attrValue(child(el, 'model'), 'type') };
+  const server = child(el, 'server');
+  const msi = child(el, 'msi');
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, name: attrValue(el, 'name'), model: attrValue(child(el, 'model'), 'type'), server: server ? spanOf(server) : undefined, msi: msi ? spanOf(msi) : undefined };
 }

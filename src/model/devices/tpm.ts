@@ -1,4 +1,4 @@
-import type { Attr } from '../located.js';
+import type { Attr, Span } from '../located.js';
 import { type XmlElement, attrValue, child } from '../read.js';
 import { type DeviceBase, deviceBase } from './common.js';
 
@@ -10,9 +10,13 @@ export interface Tpm extends DeviceBase {
   readonly backendType?: Attr;
   /** `<backend version>`: 1.2 or 2.0. */
   readonly backendVersion?: Attr;
+  /** `<backend><active_pcr_banks>` and how many banks it lists. */
+  readonly activePcrBanks?: Span & { readonly count: number };
 }
 
 export function buildTpm(el: XmlElement): Tpm {
   const base = deviceBase(el, 'tpm');
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, 'model'), backendType: attrValue(child(el, 'backend'), 'type'), backendVersion: attrValue(child(el, 'backend'), 'version') };
+  const backend = child(el, 'backend');
+  const banks = child(backend, 'active_pcr_banks');
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, 'model'), backendType: attrValue(backend, 'type'), backendVersion: attrValue(backend, 'version'), activePcrBanks: banks ? { tag: banks.name, nameRange: banks.nameRange, range: banks.range, count: banks.children.length } : undefined };
 }

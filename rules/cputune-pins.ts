@@ -1,0 +1,48 @@
+import { definedIothreadIds } from '../src/model/iothreads.js';
+import type { Attr } from '../src/model/located.js';
+import { parseDecimal, parseIdSet } from '../src/model/numbers.js';
+import { defineRule } from '../src/rule.js';
+
+/** A cpuset that parses to no CPU at all (e.g. "0,^0"): libvirt would pin to nothing. */
+const selectsNothing = (cpuset: Attr | undefined): boolean => cpuset !== undefined && parseIdSet(cpuset.value)?.length === 0;
+
+export default defineRule({
+  meta: {
+    id: 'cputune-pins',
+    description: 'CPU pinning libvirt refuses: a cpuset that selects no host CPU, two <vcpupin> for one vCPU, an <iothreadpin> for an IOThread the domain lacks or pinned twice',
+    defaultSeverity: 'error',
+    libvirtMessages: ["Invalid value of 'cpuset': %s", "duplicate vcpupin for vcpu '%d'", "duplicate iothreadpin for same iothread '%u'", "Cannot find 'iothread' : %s"],
+  },
+  check(domain, context) {
+    const vcpuCpuset = domain.vcpu?.cpuset;
+    if (selectsNothing(vcpuCpuset)) context.report({ range: vcpuCpuset!.range, message: `cpuset '${vcpuCpuset!.value}' selects no host CPU: libvirt refuses this domain. List at least one CPU` });
+    const pins = domain.cpuPins;
+    if (pins.length === 0) return;
+    const maxVcpus = parseDecimal(domain.vcpu?.max?.value) ?? 1;
+    const vcpuLine = new Map<number, number>();
+    const iothreadLine = new Map<number, number>();
+    let iothreads: ReadonlySet<number> | undefined;
+    for (let i = 0; i < pins.length; i++) {
+      const pin = pins[i]!;
+      if (selectsNothing(pin.cpuset)) context.report({ range: pin.cpuset!.range, message: `cpuset '${pin.cpuset!.value}' selects no host CPU: libvirt refuses this domain. List at least one CPU` });
+      const id = parseDecimal(pin.id?.value);
+      if (id === undefined) continue;
+      if (pin.tag === 'vcpupin') {
+        // libvirt drops pins of vCPUs the domain does not have before it looks for duplicates.
+        if (id >= maxVcpus) continue;
+        const first = vcpuLine.get(id);
+        if (first === undefined) vcpuLine.set(id, pin.range.start.line);
+        else context.report({ range: pin.id!.range, message: `vCPU ${id} is already pinned by the <vcpupin> on line ${first}: libvirt refuses this domain. Keep one <vcpupin> per vCPU` });
+        continue;
+      }
+      iothreads ??= definedIothreadIds(domain);
+      if (!iothreads.has(id)) {
+        context.report({ range: pin.id!.range, message: `IOThread ${id} does not exist (the domain defines ${iothreads.size === 0 ? 'no IOThreads' : `IOThreads ${[...iothreads].sort((a, b) => a - b).join(', ')}`}): libvirt refuses this domain. Pin an existing IOThread or add it with <iothreads>/<iothreadids>` });
+        continue;
+      }
+      const first = iothreadLine.get(id);
+      if (first === undefined) iothreadLine.set(id, pin.range.start.line);
+      else context.report({ range: pin.id!.range, message: `IOThread ${id} is already pinned by the <iothreadpin> on line ${first}: libvirt refuses this domain. Keep one <iothreadpin> per IOThread` });
+    }
+  },
+});

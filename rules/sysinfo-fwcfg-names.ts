@@ -1,0 +1,28 @@
+import { isQemuDomain } from '../src/model/machine.js';
+import { defineRule } from '../src/rule.js';
+
+/** Prefixes QEMU and OVMF keep for themselves. */
+const RESERVED = ['opt/ovmf/', 'opt/org.qemu/'];
+
+export default defineRule({
+  meta: {
+    id: 'sysinfo-fwcfg-names',
+    description: "<sysinfo type='fwcfg'> entries whose name does not start with opt/, or uses a prefix QEMU and OVMF reserve",
+    defaultSeverity: 'error',
+    libvirtMessages: ['Invalid firmware name', 'That firmware name is reserved'],
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain)) return; // a check of libvirt's QEMU driver
+    for (let i = 0, list = domain.sysinfos; i < list.length; i++) {
+      const names = list[i]!.fwcfgNames;
+      for (let j = 0; j < names.length; j++) {
+        const n = names[j]!;
+        if (!n.value.startsWith('opt/')) {
+          context.report({ range: n.range, message: `fw_cfg entries the user adds live under 'opt/' (e.g. opt/com.example/name), and '${n.value}' does not: libvirt refuses this domain` });
+        } else if (RESERVED.some((p) => n.value.startsWith(p))) {
+          context.report({ range: n.range, message: `'${n.value}' is under a prefix QEMU and OVMF keep for themselves: libvirt refuses this domain. Use a name of your own, e.g. opt/com.example/name` });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,45 @@
+import rule from '../../rules/cputune-pins.js';
+import { edit, Q35, ruleTester } from './helpers.js';
+
+/** The q35 base (2 vCPUs) with `xml` after <vcpu>. */
+const after = (xml: string): string => edit(Q35, ['<vcpu>2</vcpu>', `<vcpu>2</vcpu>\n  ${xml}`]);
+
+ruleTester.run(rule, {
+  valid: [
+    { name: 'accepts one pin per vCPU, an emulator pin and an IOThread pin', code: after("<iothreads>1</iothreads><cputune><vcpupin vcpu='0' cpuset='0'/><vcpupin vcpu='1' cpuset='1'/><emulatorpin cpuset='0-1'/><iothreadpin iothread='1' cpuset='0'/></cputune>") },
+    { name: 'accepts two pins of a vCPU the domain does not have (libvirt drops them)', code: after("<cputune><vcpupin vcpu='5' cpuset='0'/><vcpupin vcpu='5' cpuset='1'/></cputune>") },
+    { name: 'accepts a pin of an IOThread listed in <iothreadids>', code: after("<iothreads>1</iothreads><iothreadids><iothread id='4'/></iothreadids><cputune><iothreadpin iothread='4' cpuset='1'/></cputune>") },
+  ],
+  invalid: [
+    {
+      name: 'errs on a cpuset that selects no CPU, at the cpuset (1)',
+      code: after("<cputune><vcpupin vcpu='0' cpuset='0,^0'/></cputune>"),
+      errors: [{ severity: 'error', near: "cpuset='|0,^0'", message: /no host CPU/ }],
+    },
+    {
+      name: 'errs on a cpuset that selects no CPU, at the cpuset (2)',
+      code: after("<cputune><emulatorpin cpuset='^1'/></cputune>"),
+      errors: [{ severity: 'error', near: "cpuset='|^1'" }],
+    },
+    {
+      name: 'errs on a cpuset that selects no CPU, at the cpuset (3)',
+      code: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu cpuset='1,^1'>2</vcpu>"]),
+      errors: [{ severity: 'error', near: "cpuset='|1,^1'" }],
+    },
+    {
+      name: 'errs on a second pin of one vCPU, at its vcpu',
+      code: after("<cputune><vcpupin vcpu='0' cpuset='0'/><vcpupin vcpu='1' cpuset='0'/><vcpupin vcpu='0' cpuset='1'/></cputune>"),
+      errors: [{ severity: 'error', near: "<vcpupin vcpu='|0' cpuset='1'", message: /vCPU 0 .*line \d+/ }],
+    },
+    {
+      name: 'errs on a pin of an IOThread the domain does not have',
+      code: after("<iothreads>2</iothreads><cputune><iothreadpin iothread='3' cpuset='0'/></cputune>"),
+      errors: [{ severity: 'error', near: "iothread='|3'", message: /IOThread 3 .*IOThreads 1, 2/ }],
+    },
+    {
+      name: 'errs on a second pin of one IOThread',
+      code: after("<iothreads>1</iothreads><cputune><iothreadpin iothread='1' cpuset='0'/><iothreadpin iothread='1' cpuset='1'/></cputune>"),
+      errors: [{ severity: 'error', near: "iothread='|1' cpuset='1'", message: /IOThread 1 .*line \d+/ }],
+    },
+  ],
+});

@@ -1,0 +1,15 @@
+import rule from '../../rules/iothread-ids-unique.js';
+import { edit, Q35, ruleTester } from './helpers.js';
+
+const ids = (xml: string, count = 2): string => edit(Q35, ['<vcpu>2</vcpu>', `<vcpu>2</vcpu>\n  <iothreads>${count}</iothreads><iothreadids>${xml}</iothreadids>`]);
+
+ruleTester.run(rule, {
+  valid: [{ name: 'accepts distinct IOThread ids', code: ids("<iothread id='1'/><iothread id='3'/>") }],
+  invalid: [
+    {
+      name: 'errs on an id listed twice, at the second',
+      code: ids("<iothread id='2'/><iothread id='1'/><iothread id='2'/>", 3),
+      errors: [{ severity: 'error', near: "<iothread id='|2'/>", nth: 2, message: /line \d+/ }],
+    },
+  ],
+});

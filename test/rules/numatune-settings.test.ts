@@ -1,0 +1,36 @@
+import rule from '../../rules/numatune-settings.js';
+import { edit, Q35, ruleTester } from './helpers.js';
+
+/** The q35 base (2 vCPUs) with two guest NUMA cells and `numatune` inside <numatune>. */
+const numatune = (inner: string, vcpu = '<vcpu>2</vcpu>'): string =>
+  edit(Q35, ['<vcpu>2</vcpu>', `${vcpu}<numatune>${inner}</numatune>`], ['</os>', "</os><cpu><numa><cell id='0' cpus='0' memory='1048576' unit='KiB'/><cell id='1' cpus='1' memory='1048576' unit='KiB'/></numa></cpu>"]);
+
+ruleTester.run(rule, {
+  valid: [
+    { name: 'accepts a nodeset, automatic placement, and one memnode per cell (1)', code: numatune("<memory mode='strict' nodeset='0'/><memnode cellid='0' mode='strict' nodeset='0'/><memnode cellid='1' mode='preferred' nodeset='0'/>") },
+    { name: 'accepts a nodeset, automatic placement, and one memnode per cell (2)', code: numatune("<memory mode='strict' placement='auto'/>") },
+    { name: 'accepts a nodeset, automatic placement, and one memnode per cell (3)', code: numatune("<memory mode='restrictive' nodeset='0'/><memnode cellid='0' mode='restrictive' nodeset='0'/>") },
+  ],
+  invalid: [
+    {
+      name: 'errs on a nodeset that selects no host node',
+      code: numatune("<memory mode='strict' nodeset='0,^0'/>"),
+      errors: [{ severity: 'error', near: "nodeset='|0,^0'" }],
+    },
+    {
+      name: 'errs on static placement without a nodeset (written, or by default)',
+      code: numatune("<memory mode='strict'/>"),
+      errors: [{ severity: 'error', near: "<|memory mode='strict'/>" }],
+    },
+    {
+      name: 'errs on a second memnode for one cell',
+      code: numatune("<memnode cellid='1' mode='strict' nodeset='0'/><memnode cellid='1' mode='preferred' nodeset='0'/>"),
+      errors: [{ severity: 'error', near: "<memnode cellid='|1' mode='preferred'", message: /line \d+/ }],
+    },
+    {
+      name: "errs on a memnode that is not 'restrictive' under a 'restrictive' <memory>",
+      code: numatune("<memory mode='restrictive' nodeset='0'/><memnode cellid='0' nodeset='0'/>"),
+      errors: [{ severity: 'error', near: "<|memnode cellid='0'" }],
+    },
+  ],
+});
