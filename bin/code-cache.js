@@ -79,7 +79,9 @@ export function loadWithCodeCache(bundle, env = process.env, v8Flags = '') {
   const st = fs.statSync(bundle);
   let dir;
   try {
-    dir = codeCacheDir(env);
+    // VIRTLINT_CODE_CACHE=0: compiled as on a first run, nothing read or written (bin/virtlint.js
+    // does not come here then; prebuilt/virtlint.js has only this script to run).
+    dir = env.VIRTLINT_CODE_CACHE === '0' ? undefined : codeCacheDir(env);
   } catch {
     dir = undefined; // no home directory (os.homedir() fails): run without a cache
   }

@@ -38,7 +38,11 @@ if (!fs.existsSync(path.join(DIST, 'cli.js'))) {
 
 const toPosix = (p) => p.split(path.sep).join('/');
 
-const plugin = {
+/**
+ * `base`: the bundle's own URL — `import.meta.url` in the ES module bundle (the worker), a constant of
+ * the banner in the CommonJS one (the CLI, which virtlint.js runs with a V8 code cache).
+ */
+const prebuiltPlugin = (base) => ({
   name: 'prebuilt',
   setup(b) {
     // The language server is not part of the hook: `virtlint --lsp` explains where to get it.
@@ -57,15 +61,16 @@ const plugin = {
         if (source.includes("requireHere('ajv')")) source = `import __virtlintAjv from 'ajv';\n${source.replaceAll("requireHere('ajv')", '__virtlintAjv')}`;
         else if (/createRequire/.test(source) && /['"]ajv['"]/.test(source)) throw new Error(`${args.path}: ajv is required in a way this script does not know; update scripts/bundle-prebuilt.mjs`);
       }
+      if (!source.includes('import.meta.url')) return { contents: source, loader: 'js' };
       // The pool starts `./worker.js` next to itself: in prebuilt/, that is the bundled worker.
-      if (!source.includes('import.meta.url') || WORKER_POOL.test(args.path) ) return { contents: source, loader: 'js' };
+      if (WORKER_POOL.test(args.path)) return { contents: base === 'import.meta.url' ? source : source.replaceAll('import.meta.url', base), loader: 'js' };
       // bundled.js names the compiled grammar (../../grammars/) and the sources (../../../schemas/):
       // placed at prebuilt/src/schema/, they resolve to prebuilt/grammars/ and the checkout's schemas/.
       const rel = BUNDLED.test(args.path) ? './src/schema/bundled.js' : toPosix(path.relative(HOME, args.path));
-      return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`), loader: 'js' };
+      return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, ${base}).href`), loader: 'js' };
     });
   },
-};
+});
 
 const common = {
   bundle: true,
@@ -74,7 +79,7 @@ const common = {
   target: 'node20',
   // CommonJS dependencies bundled into ESM call require() for Node built-ins.
   banner: { js: "import { createRequire as __virtlintCreateRequire } from 'node:module'; const require = __virtlintCreateRequire(import.meta.url);" },
-  plugins: [plugin],
+  plugins: [prebuiltPlugin('import.meta.url')],
   logLevel: 'warning',
   legalComments: 'none',
   minify: false,
@@ -94,19 +99,53 @@ if (major < 20 || (major === 20 && minor < 19)) {
 // As bin/virtlint.js: a run is short, and a smaller TurboFan inlining budget compiles less for code
 // that runs nearly as fast (docs/performance.md). Set before the CLI's code is loaded; workers too.
 const { setFlagsFromString } = await import('node:v8');
-setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
-const { main } = await import('./virtlint-cli.js');
+const V8_FLAGS = '--max-inlined-bytecode-size-cumulative=200';
+setFlagsFromString(V8_FLAGS);
+// As bin/virtlint.js: the CLI is one CommonJS script run with a V8 code cache (code-cache.js, the
+// same trust rules: docs/security.md), so a hook's run does not compile it again.
+const { fileURLToPath } = await import('node:url');
+const { loadWithCodeCache } = await import('./code-cache.js');
+const loaded = loadWithCodeCache(fileURLToPath(new URL('./virtlint-cli.cjs', import.meta.url)), process.env, V8_FLAGS);
+const { main } = loaded.exports;
 // As bin/virtlint.js: the run is over when main settles; nothing a plugin left running keeps it alive.
 const exitAfterOutput = (code) => {
   process.exitCode = code;
   process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 };
 main(process.argv.slice(2)).then(
-  (code) => exitAfterOutput(code),
+  (code) => {
+    loaded.save();
+    exitAfterOutput(code);
+  },
   (err) => { process.stderr.write('virtlint: internal error: ' + (err && err.message ? err.message : String(err)) + '\\n'); exitAfterOutput(2); },
 );
 `;
-await build({ ...common, entryPoints: { 'virtlint-cli': path.join(DIST, 'cli.js') }, outdir: OUT });
+// The CLI as one CommonJS script (as scripts/bundle.mjs's dist/src/bundle/cli.cjs): Node 20 caches
+// no compiled ES modules, and a script can be run with a V8 code cache.
+fs.rmSync(path.join(OUT, 'virtlint-cli.js'), { force: true });
+await build({
+  ...common,
+  entryPoints: [path.join(DIST, 'cli.js')],
+  outfile: path.join(OUT, 'virtlint-cli.cjs'),
+  format: 'cjs',
+  banner: { js: '"use strict";\nconst __virtlintBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [prebuiltPlugin('__virtlintBundleUrl')],
+  // yargs' `import.meta.resolve` serves its `extends` of configuration files, which virtlint does not use.
+  logOverride: { 'empty-import-meta': 'silent' },
+});
+{
+  // As scripts/bundle.mjs: what esbuild could not bundle is imported through the loader (a script
+  // compiled from a code cache cannot import() in Node 20), and the script is ASCII (read as Latin-1).
+  const file = path.join(OUT, 'virtlint-cli.cjs');
+  const text = fs
+    .readFileSync(file, 'utf8')
+    .replaceAll('await import(', 'await __virtlintImport(')
+    .replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (/(?<![\w$.])import\(/.test(text)) throw new Error('bundle-prebuilt.mjs: virtlint-cli.cjs has an import() the loader does not serve');
+  fs.writeFileSync(file, text);
+}
+// The code cache's loader (bin/code-cache.js with what it imports), self-contained.
+await build({ ...common, banner: {}, entryPoints: { 'code-cache': path.join(ROOT, 'bin', 'code-cache.js') }, outdir: OUT });
 await build({ ...common, entryPoints: { worker: path.join(DIST, 'workers', 'worker.js') }, outdir: OUT });
 fs.writeFileSync(path.join(OUT, 'virtlint.js'), MAIN, { mode: 0o755 });
 // The grammar compiled at build time (dist/grammars/<kind>.json), loaded in milliseconds.

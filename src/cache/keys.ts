@@ -33,7 +33,8 @@ export function codeHash(): string {
 export function codeHashOf(dist: string): string {
   const jsBelow = (d: string): string[] => {
     try {
-      return filesBelow(d, (e) => e.isFile() && e.name.endsWith('.js'));
+      // .cjs: prebuilt/'s CLI is a CommonJS script (run with a code cache).
+      return filesBelow(d, (e) => e.isFile() && (e.name.endsWith('.js') || e.name.endsWith('.cjs')));
     } catch {
       return [];
     }
