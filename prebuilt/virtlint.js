@@ -8,14 +8,23 @@ if (major < 20 || (major === 20 && minor < 19)) {
 // As bin/virtlint.js: a run is short, and a smaller TurboFan inlining budget compiles less for code
 // that runs nearly as fast (docs/performance.md). Set before the CLI's code is loaded; workers too.
 const { setFlagsFromString } = await import('node:v8');
-setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
-const { main } = await import('./virtlint-cli.js');
+const V8_FLAGS = '--max-inlined-bytecode-size-cumulative=200';
+setFlagsFromString(V8_FLAGS);
+// As bin/virtlint.js: the CLI is one CommonJS script run with a V8 code cache (code-cache.js, the
+// same trust rules: docs/security.md), so a hook's run does not compile it again.
+const { fileURLToPath } = await import('node:url');
+const { loadWithCodeCache } = await import('./code-cache.js');
+const loaded = loadWithCodeCache(fileURLToPath(new URL('./virtlint-cli.cjs', import.meta.url)), process.env, V8_FLAGS);
+const { main } = loaded.exports;
 // As bin/virtlint.js: the run is over when main settles; nothing a plugin left running keeps it alive.
 const exitAfterOutput = (code) => {
   process.exitCode = code;
   process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 };
 main(process.argv.slice(2)).then(
-  (code) => exitAfterOutput(code),
+  (code) => {
+    loaded.save();
+    exitAfterOutput(code);
+  },
   (err) => { process.stderr.write('virtlint: internal error: ' + (err && err.message ? err.message : String(err)) + '\n'); exitAfterOutput(2); },
 );

@@ -1,4 +1,6 @@
-import { createRequire as __virtlintCreateRequire } from 'node:module'; const require = __virtlintCreateRequire(import.meta.url);
+"use strict";
+const __virtlintBundleUrl = require("node:url").pathToFileURL(__filename).href;
+"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -40,6 +42,7 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
   isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // dist/src/fix.js
 function removeAttributeFix(text3, attribute, description) {
@@ -1306,7 +1309,7 @@ var init_policy = __esm({
         description: "Site policies from configuration: allowed values, patterns, required or forbidden elements and attributes, counts",
         // Inert without options: a policy exists only where the configuration writes one.
         defaultSeverity: "error",
-        // The options array is one policy per element: ["error", {…}, {…}].
+        // The options array is one policy per element: ["error", {\u2026}, {\u2026}].
         schema: { type: "array", items: POLICY_SCHEMA }
       },
       check(domain, context) {
@@ -9532,7 +9535,6 @@ var init_positions = __esm({
 });
 
 // dist/src/config/registry.js
-import { createHash } from "node:crypto";
 function namespaceOf(id) {
   const slash = id.lastIndexOf("/");
   return slash > 0 ? id.slice(0, slash) : void 0;
@@ -9543,7 +9545,7 @@ function recordOrigin(rule, origin) {
 function ruleSetFingerprint(rules) {
   let f = fingerprints.get(rules);
   if (f === void 0) {
-    const hash = createHash("sha256");
+    const hash = (0, import_node_crypto.createHash)("sha256");
     for (const r of rules) {
       if (RULES_BY_ID.get(r.meta.id) === r)
         continue;
@@ -9554,10 +9556,11 @@ function ruleSetFingerprint(rules) {
   }
   return f;
 }
-var BUILTIN_REGISTRY, RESERVED_NAMESPACES, isPluginRuleId, fingerprints, origins;
+var import_node_crypto, BUILTIN_REGISTRY, RESERVED_NAMESPACES, isPluginRuleId, fingerprints, origins;
 var init_registry = __esm({
   "dist/src/config/registry.js"() {
     "use strict";
+    import_node_crypto = require("node:crypto");
     init_rules();
     BUILTIN_REGISTRY = { rules: RULES, byId: RULES_BY_ID, namespaces: [] };
     RESERVED_NAMESPACES = ["virtlint", "schema", "xml", "io"];
@@ -9572,18 +9575,18 @@ var init_registry = __esm({
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.regexpCode = exports2.getEsmExportName = exports2.getProperty = exports2.safeStringify = exports2.stringify = exports2.strConcat = exports2.addCodeArg = exports2.str = exports2._ = exports2.nil = exports2._Code = exports2.Name = exports2.IDENTIFIER = exports2._CodeOrName = void 0;
     var _CodeOrName = class {
     };
-    exports._CodeOrName = _CodeOrName;
-    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+    exports2._CodeOrName = _CodeOrName;
+    exports2.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
     var Name = class extends _CodeOrName {
       constructor(s) {
         super();
-        if (!exports.IDENTIFIER.test(s))
+        if (!exports2.IDENTIFIER.test(s))
           throw new Error("CodeGen: name must be a valid identifier");
         this.str = s;
       }
@@ -9597,7 +9600,7 @@ var require_code = __commonJS({
         return { [this.str]: 1 };
       }
     };
-    exports.Name = Name;
+    exports2.Name = Name;
     var _Code = class extends _CodeOrName {
       constructor(code) {
         super();
@@ -9625,8 +9628,8 @@ var require_code = __commonJS({
         }, {});
       }
     };
-    exports._Code = _Code;
-    exports.nil = new _Code("");
+    exports2._Code = _Code;
+    exports2.nil = new _Code("");
     function _(strs, ...args) {
       const code = [strs[0]];
       let i = 0;
@@ -9636,7 +9639,7 @@ var require_code = __commonJS({
       }
       return new _Code(code);
     }
-    exports._ = _;
+    exports2._ = _;
     var plus = new _Code("+");
     function str(strs, ...args) {
       const expr = [safeStringify(strs[0])];
@@ -9649,7 +9652,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str;
+    exports2.str = str;
     function addCodeArg(code, arg) {
       if (arg instanceof _Code)
         code.push(...arg._items);
@@ -9658,7 +9661,7 @@ var require_code = __commonJS({
       else
         code.push(interpolate(arg));
     }
-    exports.addCodeArg = addCodeArg;
+    exports2.addCodeArg = addCodeArg;
     function optimize(expr) {
       let i = 1;
       while (i < expr.length - 1) {
@@ -9694,42 +9697,42 @@ var require_code = __commonJS({
     function strConcat(c1, c2) {
       return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
     }
-    exports.strConcat = strConcat;
+    exports2.strConcat = strConcat;
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
     function stringify(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports2.stringify = stringify;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
-    exports.safeStringify = safeStringify;
+    exports2.safeStringify = safeStringify;
     function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+      return typeof key == "string" && exports2.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
     }
-    exports.getProperty = getProperty;
+    exports2.getProperty = getProperty;
     function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+      if (typeof key == "string" && exports2.IDENTIFIER.test(key)) {
         return new _Code(`${key}`);
       }
       throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
     }
-    exports.getEsmExportName = getEsmExportName;
+    exports2.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
       return new _Code(rx.toString());
     }
-    exports.regexpCode = regexpCode;
+    exports2.regexpCode = regexpCode;
   }
 });
 
 // node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.ValueScope = exports2.ValueScopeName = exports2.Scope = exports2.varKinds = exports2.UsedValueState = void 0;
     var code_1 = require_code();
     var ValueError = class extends Error {
       constructor(name) {
@@ -9741,8 +9744,8 @@ var require_scope = __commonJS({
     (function(UsedValueState2) {
       UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
       UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-    exports.varKinds = {
+    })(UsedValueState || (exports2.UsedValueState = UsedValueState = {}));
+    exports2.varKinds = {
       const: new code_1.Name("const"),
       let: new code_1.Name("let"),
       var: new code_1.Name("var")
@@ -9771,7 +9774,7 @@ var require_scope = __commonJS({
         return this._names[prefix] = { prefix, index: 0 };
       }
     };
-    exports.Scope = Scope3;
+    exports2.Scope = Scope3;
     var ValueScopeName = class extends code_1.Name {
       constructor(prefix, nameStr) {
         super(nameStr);
@@ -9782,7 +9785,7 @@ var require_scope = __commonJS({
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
-    exports.ValueScopeName = ValueScopeName;
+    exports2.ValueScopeName = ValueScopeName;
     var line = (0, code_1._)`\n`;
     var ValueScope = class extends Scope3 {
       constructor(opts) {
@@ -9852,7 +9855,7 @@ var require_scope = __commonJS({
             nameSet.set(name, UsedValueState.Started);
             let c = valueCode(name);
             if (c) {
-              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+              const def = this.opts.es5 ? exports2.varKinds.var : exports2.varKinds.const;
               code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
               code = (0, code_1._)`${code}${c}${this.opts._n}`;
@@ -9865,57 +9868,57 @@ var require_scope = __commonJS({
         return code;
       }
     };
-    exports.ValueScope = ValueScope;
+    exports2.ValueScope = ValueScope;
   }
 });
 
 // node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.or = exports2.and = exports2.not = exports2.CodeGen = exports2.operators = exports2.varKinds = exports2.ValueScopeName = exports2.ValueScope = exports2.Scope = exports2.Name = exports2.regexpCode = exports2.stringify = exports2.getProperty = exports2.nil = exports2.strConcat = exports2.str = exports2._ = void 0;
     var code_1 = require_code();
     var scope_1 = require_scope();
     var code_2 = require_code();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
       return code_2._;
     } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
       return code_2.str;
     } });
-    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "strConcat", { enumerable: true, get: function() {
       return code_2.strConcat;
     } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
       return code_2.nil;
     } });
-    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "getProperty", { enumerable: true, get: function() {
       return code_2.getProperty;
     } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
       return code_2.stringify;
     } });
-    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "regexpCode", { enumerable: true, get: function() {
       return code_2.regexpCode;
     } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
       return code_2.Name;
     } });
     var scope_2 = require_scope();
-    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Scope", { enumerable: true, get: function() {
       return scope_2.Scope;
     } });
-    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ValueScope", { enumerable: true, get: function() {
       return scope_2.ValueScope;
     } });
-    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ValueScopeName", { enumerable: true, get: function() {
       return scope_2.ValueScopeName;
     } });
-    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "varKinds", { enumerable: true, get: function() {
       return scope_2.varKinds;
     } });
-    exports.operators = {
+    exports2.operators = {
       GT: new code_1._Code(">"),
       GTE: new code_1._Code(">="),
       LT: new code_1._Code("<"),
@@ -10328,7 +10331,7 @@ var require_codegen = __commonJS({
       }
       // `+=` code
       add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+        return this._leafNode(new AssignOp(lhs, exports2.operators.ADD, rhs));
       }
       // appends passed SafeExpr to code or executes Block
       code(c) {
@@ -10528,7 +10531,7 @@ var require_codegen = __commonJS({
         ns[ns.length - 1] = node;
       }
     };
-    exports.CodeGen = CodeGen;
+    exports2.CodeGen = CodeGen;
     function addNames(names3, from) {
       for (const n in from)
         names3[n] = (names3[n] || 0) + (from[n] || 0);
@@ -10569,17 +10572,17 @@ var require_codegen = __commonJS({
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
     }
-    exports.not = not;
-    var andCode = mappend(exports.operators.AND);
+    exports2.not = not;
+    var andCode = mappend(exports2.operators.AND);
     function and(...args) {
       return args.reduce(andCode);
     }
-    exports.and = and;
-    var orCode = mappend(exports.operators.OR);
+    exports2.and = and;
+    var orCode = mappend(exports2.operators.OR);
     function or(...args) {
       return args.reduce(orCode);
     }
-    exports.or = or;
+    exports2.or = or;
     function mappend(op) {
       return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
     }
@@ -10591,10 +10594,10 @@ var require_codegen = __commonJS({
 
 // node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
+  "node_modules/ajv/dist/compile/util.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.checkStrictMode = exports2.getErrorPath = exports2.Type = exports2.useFunc = exports2.setEvaluated = exports2.evaluatedPropsToName = exports2.mergeEvaluated = exports2.eachItem = exports2.unescapeJsonPointer = exports2.escapeJsonPointer = exports2.escapeFragment = exports2.unescapeFragment = exports2.schemaRefOrVal = exports2.schemaHasRulesButRef = exports2.schemaHasRules = exports2.checkUnknownRules = exports2.alwaysValidSchema = exports2.toHash = void 0;
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
@@ -10603,7 +10606,7 @@ var require_util = __commonJS({
         hash[item] = true;
       return hash;
     }
-    exports.toHash = toHash;
+    exports2.toHash = toHash;
     function alwaysValidSchema(it, schema) {
       if (typeof schema == "boolean")
         return schema;
@@ -10612,7 +10615,7 @@ var require_util = __commonJS({
       checkUnknownRules(it, schema);
       return !schemaHasRules(schema, it.self.RULES.all);
     }
-    exports.alwaysValidSchema = alwaysValidSchema;
+    exports2.alwaysValidSchema = alwaysValidSchema;
     function checkUnknownRules(it, schema = it.schema) {
       const { opts, self } = it;
       if (!opts.strictSchema)
@@ -10625,7 +10628,7 @@ var require_util = __commonJS({
           checkStrictMode(it, `unknown keyword: "${key}"`);
       }
     }
-    exports.checkUnknownRules = checkUnknownRules;
+    exports2.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
@@ -10634,7 +10637,7 @@ var require_util = __commonJS({
           return true;
       return false;
     }
-    exports.schemaHasRules = schemaHasRules;
+    exports2.schemaHasRules = schemaHasRules;
     function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
@@ -10643,7 +10646,7 @@ var require_util = __commonJS({
           return true;
       return false;
     }
-    exports.schemaHasRulesButRef = schemaHasRulesButRef;
+    exports2.schemaHasRulesButRef = schemaHasRulesButRef;
     function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
       if (!$data) {
         if (typeof schema == "number" || typeof schema == "boolean")
@@ -10653,25 +10656,25 @@ var require_util = __commonJS({
       }
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
-    exports.schemaRefOrVal = schemaRefOrVal;
+    exports2.schemaRefOrVal = schemaRefOrVal;
     function unescapeFragment(str) {
       return unescapeJsonPointer(decodeURIComponent(str));
     }
-    exports.unescapeFragment = unescapeFragment;
+    exports2.unescapeFragment = unescapeFragment;
     function escapeFragment(str) {
       return encodeURIComponent(escapeJsonPointer(str));
     }
-    exports.escapeFragment = escapeFragment;
+    exports2.escapeFragment = escapeFragment;
     function escapeJsonPointer(str) {
       if (typeof str == "number")
         return `${str}`;
       return str.replace(/~/g, "~0").replace(/\//g, "~1");
     }
-    exports.escapeJsonPointer = escapeJsonPointer;
+    exports2.escapeJsonPointer = escapeJsonPointer;
     function unescapeJsonPointer(str) {
       return str.replace(/~1/g, "/").replace(/~0/g, "~");
     }
-    exports.unescapeJsonPointer = unescapeJsonPointer;
+    exports2.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
       if (Array.isArray(xs)) {
         for (const x of xs)
@@ -10680,14 +10683,14 @@ var require_util = __commonJS({
         f(xs);
       }
     }
-    exports.eachItem = eachItem;
+    exports2.eachItem = eachItem;
     function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
       return (gen, from, to, toName) => {
         const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
         return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
       };
     }
-    exports.mergeEvaluated = {
+    exports2.mergeEvaluated = {
       props: makeMergeEvaluated({
         mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
           gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
@@ -10718,11 +10721,11 @@ var require_util = __commonJS({
         setEvaluated(gen, props, ps);
       return props;
     }
-    exports.evaluatedPropsToName = evaluatedPropsToName;
+    exports2.evaluatedPropsToName = evaluatedPropsToName;
     function setEvaluated(gen, props, ps) {
       Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
     }
-    exports.setEvaluated = setEvaluated;
+    exports2.setEvaluated = setEvaluated;
     var snippets = {};
     function useFunc(gen, f) {
       return gen.scopeValue("func", {
@@ -10730,12 +10733,12 @@ var require_util = __commonJS({
         code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
       });
     }
-    exports.useFunc = useFunc;
+    exports2.useFunc = useFunc;
     var Type;
     (function(Type2) {
       Type2[Type2["Num"] = 0] = "Num";
       Type2[Type2["Str"] = 1] = "Str";
-    })(Type || (exports.Type = Type = {}));
+    })(Type || (exports2.Type = Type = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
         const isNumber = dataPropType === Type.Num;
@@ -10743,7 +10746,7 @@ var require_util = __commonJS({
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
-    exports.getErrorPath = getErrorPath;
+    exports2.getErrorPath = getErrorPath;
     function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
       if (!mode)
         return;
@@ -10752,15 +10755,15 @@ var require_util = __commonJS({
         throw new Error(msg);
       it.self.logger.warn(msg);
     }
-    exports.checkStrictMode = checkStrictMode;
+    exports2.checkStrictMode = checkStrictMode;
   }
 });
 
 // node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
+  "node_modules/ajv/dist/compile/names.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var names3 = {
       // validation function arguments
@@ -10791,26 +10794,26 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names3;
+    exports2.default = names3;
   }
 });
 
 // node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
+  "node_modules/ajv/dist/compile/errors.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.extendErrors = exports2.resetErrorsCount = exports2.reportExtraError = exports2.reportError = exports2.keyword$DataError = exports2.keywordError = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var names_1 = require_names();
-    exports.keywordError = {
+    exports2.keywordError = {
       message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
     };
-    exports.keyword$DataError = {
+    exports2.keyword$DataError = {
       message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
     };
-    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+    function reportError(cxt, error = exports2.keywordError, errorPaths, overrideAllErrors) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
       const errObj = errorObjectCode(cxt, error, errorPaths);
@@ -10820,8 +10823,8 @@ var require_errors = __commonJS({
         returnErrors(it, (0, codegen_1._)`[${errObj}]`);
       }
     }
-    exports.reportError = reportError;
-    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+    exports2.reportError = reportError;
+    function reportExtraError(cxt, error = exports2.keywordError, errorPaths) {
       const { it } = cxt;
       const { gen, compositeRule, allErrors } = it;
       const errObj = errorObjectCode(cxt, error, errorPaths);
@@ -10830,12 +10833,12 @@ var require_errors = __commonJS({
         returnErrors(it, names_1.default.vErrors);
       }
     }
-    exports.reportExtraError = reportExtraError;
+    exports2.reportExtraError = reportExtraError;
     function resetErrorsCount(gen, errsCount) {
       gen.assign(names_1.default.errors, errsCount);
       gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
     }
-    exports.resetErrorsCount = resetErrorsCount;
+    exports2.resetErrorsCount = resetErrorsCount;
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
@@ -10850,7 +10853,7 @@ var require_errors = __commonJS({
         }
       });
     }
-    exports.extendErrors = extendErrors;
+    exports2.extendErrors = extendErrors;
     function addError(gen, errObj) {
       const err = gen.const("err", errObj);
       gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
@@ -10919,10 +10922,10 @@ var require_errors = __commonJS({
 
 // node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.boolOrEmptySchema = exports2.topBoolOrEmptySchema = void 0;
     var errors_1 = require_errors();
     var codegen_1 = require_codegen();
     var names_1 = require_names();
@@ -10940,7 +10943,7 @@ var require_boolSchema = __commonJS({
         gen.return(true);
       }
     }
-    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+    exports2.topBoolOrEmptySchema = topBoolOrEmptySchema;
     function boolOrEmptySchema(it, valid) {
       const { gen, schema } = it;
       if (schema === false) {
@@ -10950,7 +10953,7 @@ var require_boolSchema = __commonJS({
         gen.var(valid, true);
       }
     }
-    exports.boolOrEmptySchema = boolOrEmptySchema;
+    exports2.boolOrEmptySchema = boolOrEmptySchema;
     function falseSchemaError(it, overrideAllErrors) {
       const { gen, data } = it;
       const cxt = {
@@ -10970,16 +10973,16 @@ var require_boolSchema = __commonJS({
 
 // node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
+  "node_modules/ajv/dist/compile/rules.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getRules = exports.isJSONType = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getRules = exports2.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
     var jsonTypes = new Set(_jsonTypes);
     function isJSONType(x) {
       return typeof x == "string" && jsonTypes.has(x);
     }
-    exports.isJSONType = isJSONType;
+    exports2.isJSONType = isJSONType;
     function getRules() {
       const groups = {
         number: { type: "number", rules: [] },
@@ -10995,39 +10998,39 @@ var require_rules = __commonJS({
         keywords: {}
       };
     }
-    exports.getRules = getRules;
+    exports2.getRules = getRules;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.shouldUseRule = exports2.shouldUseGroup = exports2.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
       const group = self.RULES.types[type];
       return group && group !== true && shouldUseGroup(schema, group);
     }
-    exports.schemaHasRulesForType = schemaHasRulesForType;
+    exports2.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group) {
       return group.rules.some((rule) => shouldUseRule(schema, rule));
     }
-    exports.shouldUseGroup = shouldUseGroup;
+    exports2.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
       var _a2;
       return schema[rule.keyword] !== void 0 || ((_a2 = rule.definition.implements) === null || _a2 === void 0 ? void 0 : _a2.some((kwd) => schema[kwd] !== void 0));
     }
-    exports.shouldUseRule = shouldUseRule;
+    exports2.shouldUseRule = shouldUseRule;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.reportTypeError = exports2.checkDataTypes = exports2.checkDataType = exports2.coerceAndCheckDataType = exports2.getJSONTypes = exports2.getSchemaTypes = exports2.DataType = void 0;
     var rules_1 = require_rules();
     var applicability_1 = require_applicability();
     var errors_1 = require_errors();
@@ -11037,7 +11040,7 @@ var require_dataType = __commonJS({
     (function(DataType2) {
       DataType2[DataType2["Correct"] = 0] = "Correct";
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
-    })(DataType || (exports.DataType = DataType = {}));
+    })(DataType || (exports2.DataType = DataType = {}));
     function getSchemaTypes(schema) {
       const types = getJSONTypes(schema.type);
       const hasNull = types.includes("null");
@@ -11053,14 +11056,14 @@ var require_dataType = __commonJS({
       }
       return types;
     }
-    exports.getSchemaTypes = getSchemaTypes;
+    exports2.getSchemaTypes = getSchemaTypes;
     function getJSONTypes(ts) {
       const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
       if (types.every(rules_1.isJSONType))
         return types;
       throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
     }
-    exports.getJSONTypes = getJSONTypes;
+    exports2.getJSONTypes = getJSONTypes;
     function coerceAndCheckDataType(it, types) {
       const { gen, data, opts } = it;
       const coerceTo = coerceToTypes(types, opts.coerceTypes);
@@ -11076,7 +11079,7 @@ var require_dataType = __commonJS({
       }
       return checkTypes;
     }
-    exports.coerceAndCheckDataType = coerceAndCheckDataType;
+    exports2.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
     function coerceToTypes(types, coerceTypes) {
       return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
@@ -11156,7 +11159,7 @@ var require_dataType = __commonJS({
         return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
       }
     }
-    exports.checkDataType = checkDataType;
+    exports2.checkDataType = checkDataType;
     function checkDataTypes(dataTypes, data, strictNums, correct) {
       if (dataTypes.length === 1) {
         return checkDataType(dataTypes[0], data, strictNums, correct);
@@ -11178,7 +11181,7 @@ var require_dataType = __commonJS({
         cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
       return cond;
     }
-    exports.checkDataTypes = checkDataTypes;
+    exports2.checkDataTypes = checkDataTypes;
     var typeError = {
       message: ({ schema }) => `must be ${schema}`,
       params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
@@ -11187,7 +11190,7 @@ var require_dataType = __commonJS({
       const cxt = getTypeErrorContext(it);
       (0, errors_1.reportError)(cxt, typeError);
     }
-    exports.reportTypeError = reportTypeError;
+    exports2.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
       const { gen, data, schema } = it;
       const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
@@ -11208,10 +11211,10 @@ var require_dataType = __commonJS({
 
 // node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.assignDefaults = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.assignDefaults = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     function assignDefaults(it, ty) {
@@ -11224,7 +11227,7 @@ var require_defaults = __commonJS({
         items.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
-    exports.assignDefaults = assignDefaults;
+    exports2.assignDefaults = assignDefaults;
     function assignDefault(it, prop, defaultValue) {
       const { gen, compositeRule, data, opts } = it;
       if (defaultValue === void 0)
@@ -11245,10 +11248,10 @@ var require_defaults = __commonJS({
 
 // node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateUnion = exports2.validateArray = exports2.usePattern = exports2.callValidateCode = exports2.schemaProperties = exports2.allSchemaProperties = exports2.noPropertyInData = exports2.propertyInData = exports2.isOwnProperty = exports2.hasPropFunc = exports2.reportMissingProp = exports2.checkMissingProp = exports2.checkReportMissingProp = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var names_1 = require_names();
@@ -11260,16 +11263,16 @@ var require_code2 = __commonJS({
         cxt.error();
       });
     }
-    exports.checkReportMissingProp = checkReportMissingProp;
+    exports2.checkReportMissingProp = checkReportMissingProp;
     function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
       return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
     }
-    exports.checkMissingProp = checkMissingProp;
+    exports2.checkMissingProp = checkMissingProp;
     function reportMissingProp(cxt, missing) {
       cxt.setParams({ missingProperty: missing }, true);
       cxt.error();
     }
-    exports.reportMissingProp = reportMissingProp;
+    exports2.reportMissingProp = reportMissingProp;
     function hasPropFunc(gen) {
       return gen.scopeValue("func", {
         // eslint-disable-next-line @typescript-eslint/unbound-method
@@ -11277,29 +11280,29 @@ var require_code2 = __commonJS({
         code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
       });
     }
-    exports.hasPropFunc = hasPropFunc;
+    exports2.hasPropFunc = hasPropFunc;
     function isOwnProperty(gen, data, property) {
       return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
     }
-    exports.isOwnProperty = isOwnProperty;
+    exports2.isOwnProperty = isOwnProperty;
     function propertyInData(gen, data, property, ownProperties) {
       const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
       return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
     }
-    exports.propertyInData = propertyInData;
+    exports2.propertyInData = propertyInData;
     function noPropertyInData(gen, data, property, ownProperties) {
       const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
       return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
     }
-    exports.noPropertyInData = noPropertyInData;
+    exports2.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
       return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
     }
-    exports.allSchemaProperties = allSchemaProperties;
+    exports2.allSchemaProperties = allSchemaProperties;
     function schemaProperties(it, schemaMap) {
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
-    exports.schemaProperties = schemaProperties;
+    exports2.schemaProperties = schemaProperties;
     function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
@@ -11313,7 +11316,7 @@ var require_code2 = __commonJS({
       const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
       return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
     }
-    exports.callValidateCode = callValidateCode;
+    exports2.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
     function usePattern({ gen, it: { opts } }, pattern2) {
       const u = opts.unicodeRegExp ? "u" : "";
@@ -11325,7 +11328,7 @@ var require_code2 = __commonJS({
         code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern2}, ${u})`
       });
     }
-    exports.usePattern = usePattern;
+    exports2.usePattern = usePattern;
     function validateArray(cxt) {
       const { gen, data, keyword, it } = cxt;
       const valid = gen.name("valid");
@@ -11349,7 +11352,7 @@ var require_code2 = __commonJS({
         });
       }
     }
-    exports.validateArray = validateArray;
+    exports2.validateArray = validateArray;
     function validateUnion(cxt) {
       const { gen, schema, keyword, it } = cxt;
       if (!Array.isArray(schema))
@@ -11372,16 +11375,16 @@ var require_code2 = __commonJS({
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
     }
-    exports.validateUnion = validateUnion;
+    exports2.validateUnion = validateUnion;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateKeywordUsage = exports2.validSchemaType = exports2.funcKeywordCode = exports2.macroKeywordCode = void 0;
     var codegen_1 = require_codegen();
     var names_1 = require_names();
     var code_1 = require_code2();
@@ -11402,7 +11405,7 @@ var require_keyword = __commonJS({
       }, valid);
       cxt.pass(valid, () => cxt.error(true));
     }
-    exports.macroKeywordCode = macroKeywordCode;
+    exports2.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
       var _a2;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
@@ -11446,7 +11449,7 @@ var require_keyword = __commonJS({
         gen.if((0, codegen_1.not)((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid), errors);
       }
     }
-    exports.funcKeywordCode = funcKeywordCode;
+    exports2.funcKeywordCode = funcKeywordCode;
     function modifyData(cxt) {
       const { gen, data, it } = cxt;
       gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
@@ -11470,7 +11473,7 @@ var require_keyword = __commonJS({
     function validSchemaType(schema, schemaType, allowUndefined = false) {
       return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
     }
-    exports.validSchemaType = validSchemaType;
+    exports2.validSchemaType = validSchemaType;
     function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
       if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
         throw new Error("ajv implementation error");
@@ -11490,16 +11493,16 @@ var require_keyword = __commonJS({
         }
       }
     }
-    exports.validateKeywordUsage = validateKeywordUsage;
+    exports2.validateKeywordUsage = validateKeywordUsage;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.extendSubschemaMode = exports2.extendSubschemaData = exports2.getSubschema = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
@@ -11531,7 +11534,7 @@ var require_subschema = __commonJS({
       }
       throw new Error('either "keyword" or "schema" must be passed');
     }
-    exports.getSubschema = getSubschema;
+    exports2.getSubschema = getSubschema;
     function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
       if (data !== void 0 && dataProp !== void 0) {
         throw new Error('both "data" and "dataProp" passed, only one allowed');
@@ -11562,7 +11565,7 @@ var require_subschema = __commonJS({
         subschema.dataNames = [...it.dataNames, _nextData];
       }
     }
-    exports.extendSubschemaData = extendSubschemaData;
+    exports2.extendSubschemaData = extendSubschemaData;
     function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
       if (compositeRule !== void 0)
         subschema.compositeRule = compositeRule;
@@ -11573,15 +11576,15 @@ var require_subschema = __commonJS({
       subschema.jtdDiscriminator = jtdDiscriminator;
       subschema.jtdMetadata = jtdMetadata;
     }
-    exports.extendSubschemaMode = extendSubschemaMode;
+    exports2.extendSubschemaMode = extendSubschemaMode;
   }
 });
 
 // node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
-    module.exports = function equal(a, b) {
+    module2.exports = function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
@@ -11614,9 +11617,9 @@ var require_fast_deep_equal = __commonJS({
 
 // node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports2, module2) {
     "use strict";
-    var traverse = module.exports = function(schema, opts, cb) {
+    var traverse = module2.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
         opts = {};
@@ -11702,10 +11705,10 @@ var require_json_schema_traverse = __commonJS({
 
 // node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
     var util_1 = require_util();
     var equal = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
@@ -11736,7 +11739,7 @@ var require_resolve = __commonJS({
         return false;
       return countKeys(schema) <= limit;
     }
-    exports.inlineRef = inlineRef;
+    exports2.inlineRef = inlineRef;
     var REF_KEYWORDS = /* @__PURE__ */ new Set([
       "$ref",
       "$recursiveRef",
@@ -11778,22 +11781,22 @@ var require_resolve = __commonJS({
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
     }
-    exports.getFullPath = getFullPath;
+    exports2.getFullPath = getFullPath;
     function _getFullPath(resolver, p) {
       const serialized = resolver.serialize(p);
       return serialized.split("#")[0] + "#";
     }
-    exports._getFullPath = _getFullPath;
+    exports2._getFullPath = _getFullPath;
     var TRAILING_SLASH_HASH = /#\/?$/;
     function normalizeId(id) {
       return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
     }
-    exports.normalizeId = normalizeId;
+    exports2.normalizeId = normalizeId;
     function resolveUrl2(resolver, baseId, id) {
       id = normalizeId(id);
       return resolver.resolve(baseId, id);
     }
-    exports.resolveUrl = resolveUrl2;
+    exports2.resolveUrl = resolveUrl2;
     var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
     function getSchemaRefs(schema, baseId) {
       if (typeof schema == "boolean")
@@ -11852,16 +11855,16 @@ var require_resolve = __commonJS({
         return new Error(`reference "${ref}" resolves to more than one schema`);
       }
     }
-    exports.getSchemaRefs = getSchemaRefs;
+    exports2.getSchemaRefs = getSchemaRefs;
   }
 });
 
 // node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.getData = exports2.KeywordCxt = exports2.validateFunctionCode = void 0;
     var boolSchema_1 = require_boolSchema();
     var dataType_1 = require_dataType();
     var applicability_1 = require_applicability();
@@ -11884,7 +11887,7 @@ var require_validate = __commonJS({
       }
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
-    exports.validateFunctionCode = validateFunctionCode;
+    exports2.validateFunctionCode = validateFunctionCode;
     function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
@@ -12305,7 +12308,7 @@ var require_validate = __commonJS({
         }
       }
     };
-    exports.KeywordCxt = KeywordCxt;
+    exports2.KeywordCxt = KeywordCxt;
     function keywordCode(it, keyword, def, ruleType) {
       const cxt = new KeywordCxt(it, def, keyword);
       if ("code" in def) {
@@ -12360,15 +12363,15 @@ var require_validate = __commonJS({
         return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
       }
     }
-    exports.getData = getData;
+    exports2.getData = getData;
   }
 });
 
 // node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var ValidationError = class extends Error {
       constructor(errors) {
         super("validation failed");
@@ -12376,15 +12379,15 @@ var require_validation_error = __commonJS({
         this.ajv = this.validation = true;
       }
     };
-    exports.default = ValidationError;
+    exports2.default = ValidationError;
   }
 });
 
 // node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
       constructor(resolver, baseId, ref, msg) {
@@ -12393,16 +12396,16 @@ var require_ref_error = __commonJS({
         this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
       }
     };
-    exports.default = MissingRefError;
+    exports2.default = MissingRefError;
   }
 });
 
 // node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
+  "node_modules/ajv/dist/compile/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.resolveSchema = exports2.getCompilingSchema = exports2.resolveRef = exports2.compileSchema = exports2.SchemaEnv = void 0;
     var codegen_1 = require_codegen();
     var validation_error_1 = require_validation_error();
     var names_1 = require_names();
@@ -12428,7 +12431,7 @@ var require_compile = __commonJS({
         this.refs = {};
       }
     };
-    exports.SchemaEnv = SchemaEnv;
+    exports2.SchemaEnv = SchemaEnv;
     function compileSchema(sch) {
       const _sch = getCompilingSchema.call(this, sch);
       if (_sch)
@@ -12514,7 +12517,7 @@ var require_compile = __commonJS({
         this._compilations.delete(sch);
       }
     }
-    exports.compileSchema = compileSchema;
+    exports2.compileSchema = compileSchema;
     function resolveRef(root, baseId, ref) {
       var _a2;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
@@ -12532,7 +12535,7 @@ var require_compile = __commonJS({
         return;
       return root.refs[ref] = inlineOrCompile.call(this, _sch);
     }
-    exports.resolveRef = resolveRef;
+    exports2.resolveRef = resolveRef;
     function inlineOrCompile(sch) {
       if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
         return sch.schema;
@@ -12544,7 +12547,7 @@ var require_compile = __commonJS({
           return sch;
       }
     }
-    exports.getCompilingSchema = getCompilingSchema;
+    exports2.getCompilingSchema = getCompilingSchema;
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
@@ -12583,7 +12586,7 @@ var require_compile = __commonJS({
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
-    exports.resolveSchema = resolveSchema;
+    exports2.resolveSchema = resolveSchema;
     var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
       "properties",
       "patternProperties",
@@ -12623,8 +12626,8 @@ var require_compile = __commonJS({
 
 // node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
+  "node_modules/ajv/dist/refs/data.json"(exports2, module2) {
+    module2.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
       type: "object",
@@ -12642,7 +12645,7 @@ var require_data = __commonJS({
 
 // node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports2, module2) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -13152,7 +13155,7 @@ var require_utils = __commonJS({
       }
       return uriTokens.length ? uriTokens.join("") : void 0;
     }
-    module.exports = {
+    module2.exports = {
       nonSimpleDomain,
       recomposeAuthority,
       reescapeHostDelimiters,
@@ -13176,7 +13179,7 @@ var require_utils = __commonJS({
 
 // node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports2, module2) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -13376,7 +13379,7 @@ var require_schemes = __commonJS({
         scheme.toLowerCase()
       ]) || void 0;
     }
-    module.exports = {
+    module2.exports = {
       wsIsSecure,
       SCHEMES,
       isValidSchemeName,
@@ -13387,7 +13390,7 @@ var require_schemes = __commonJS({
 
 // node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports2, module2) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -13809,50 +13812,50 @@ var require_fast_uri = __commonJS({
       serialize,
       parse: parse2
     };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
+    module2.exports = fastUri;
+    module2.exports.default = fastUri;
+    module2.exports.fastUri = fastUri;
   }
 });
 
 // node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var uri = require_fast_uri();
     uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri;
+    exports2.default = uri;
   }
 });
 
 // node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
+  "node_modules/ajv/dist/core.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = void 0;
     var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
     } });
     var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
       return codegen_1._;
     } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
       return codegen_1.str;
     } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
       return codegen_1.stringify;
     } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
       return codegen_1.nil;
     } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
       return codegen_1.Name;
     } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
       return codegen_1.CodeGen;
     } });
     var validation_error_1 = require_validation_error();
@@ -14306,7 +14309,7 @@ var require_core = __commonJS({
     };
     Ajv.ValidationError = validation_error_1.default;
     Ajv.MissingRefError = ref_error_1.default;
-    exports.default = Ajv;
+    exports2.default = Ajv;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -14439,25 +14442,25 @@ var require_core = __commonJS({
 
 // node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var def = {
       keyword: "id",
       code() {
         throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.callRef = exports.getValidate = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.callRef = exports2.getValidate = void 0;
     var ref_error_1 = require_ref_error();
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -14508,7 +14511,7 @@ var require_ref = __commonJS({
       const { gen } = cxt;
       return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
     }
-    exports.getValidate = getValidate;
+    exports2.getValidate = getValidate;
     function callRef(cxt, v, sch, $async) {
       const { gen, it } = cxt;
       const { allErrors, schemaEnv: env2, opts } = it;
@@ -14569,16 +14572,16 @@ var require_ref = __commonJS({
         }
       }
     }
-    exports.callRef = callRef;
-    exports.default = def;
+    exports2.callRef = callRef;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var id_1 = require_id();
     var ref_1 = require_ref();
     var core = [
@@ -14591,15 +14594,15 @@ var require_core2 = __commonJS({
       id_1.default,
       ref_1.default
     ];
-    exports.default = core;
+    exports2.default = core;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var ops = codegen_1.operators;
     var KWDs = {
@@ -14623,15 +14626,15 @@ var require_limitNumber = __commonJS({
         cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
@@ -14651,15 +14654,15 @@ var require_multipleOf = __commonJS({
         cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length(str) {
       const len = str.length;
       let length = 0;
@@ -14676,16 +14679,16 @@ var require_ucs2length = __commonJS({
       }
       return length;
     }
-    exports.default = ucs2length;
+    exports2.default = ucs2length;
     ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var ucs2length_1 = require_ucs2length();
@@ -14709,15 +14712,15 @@ var require_limitLength = __commonJS({
         cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var util_1 = require_util();
     var codegen_1 = require_codegen();
@@ -14746,15 +14749,15 @@ var require_pattern = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message({ keyword, schemaCode }) {
@@ -14775,15 +14778,15 @@ var require_limitProperties = __commonJS({
         cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14857,15 +14860,15 @@ var require_required = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message({ keyword, schemaCode }) {
@@ -14886,26 +14889,26 @@ var require_limitItems = __commonJS({
         cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
+    exports2.default = equal;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var dataType_1 = require_dataType();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14964,15 +14967,15 @@ var require_uniqueItems = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
@@ -14993,15 +14996,15 @@ var require_const = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var equal_1 = require_equal();
@@ -15042,15 +15045,15 @@ var require_enum = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
     var multipleOf_1 = require_multipleOf();
     var limitLength_1 = require_limitLength();
@@ -15080,16 +15083,16 @@ var require_validation = __commonJS({
       const_1.default,
       enum_1.default
     ];
-    exports.default = validation2;
+    exports2.default = validation2;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateAdditionalItems = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -15132,17 +15135,17 @@ var require_additionalItems = __commonJS({
         });
       }
     }
-    exports.validateAdditionalItems = validateAdditionalItems;
-    exports.default = def;
+    exports2.validateAdditionalItems = validateAdditionalItems;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateTuple = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateTuple = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var code_1 = require_code2();
@@ -15189,16 +15192,16 @@ var require_items = __commonJS({
         }
       }
     }
-    exports.validateTuple = validateTuple;
-    exports.default = def;
+    exports2.validateTuple = validateTuple;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var items_1 = require_items();
     var def = {
       keyword: "prefixItems",
@@ -15207,15 +15210,15 @@ var require_prefixItems = __commonJS({
       before: "uniqueItems",
       code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var code_1 = require_code2();
@@ -15242,15 +15245,15 @@ var require_items2020 = __commonJS({
           cxt.ok((0, code_1.validateArray)(cxt));
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -15336,20 +15339,20 @@ var require_contains = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.validateSchemaDeps = exports2.validatePropertyDeps = exports2.error = void 0;
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var code_1 = require_code2();
-    exports.error = {
+    exports2.error = {
       message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
         return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
@@ -15364,7 +15367,7 @@ var require_dependencies = __commonJS({
       keyword: "dependencies",
       type: "object",
       schemaType: "object",
-      error: exports.error,
+      error: exports2.error,
       code(cxt) {
         const [propDeps, schDeps] = splitDependencies(cxt);
         validatePropertyDeps(cxt, propDeps);
@@ -15410,7 +15413,7 @@ var require_dependencies = __commonJS({
         }
       }
     }
-    exports.validatePropertyDeps = validatePropertyDeps;
+    exports2.validatePropertyDeps = validatePropertyDeps;
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
       const { gen, data, keyword, it } = cxt;
       const valid = gen.name("valid");
@@ -15429,16 +15432,16 @@ var require_dependencies = __commonJS({
         cxt.ok(valid);
       }
     }
-    exports.validateSchemaDeps = validateSchemaDeps;
-    exports.default = def;
+    exports2.validateSchemaDeps = validateSchemaDeps;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -15473,15 +15476,15 @@ var require_propertyNames = __commonJS({
         cxt.ok(valid);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var names_1 = require_names();
@@ -15579,15 +15582,15 @@ var require_additionalProperties = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var validate_1 = require_validate();
     var code_1 = require_code2();
     var util_1 = require_util();
@@ -15637,15 +15640,15 @@ var require_properties = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -15711,15 +15714,15 @@ var require_patternProperties = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
       keyword: "not",
@@ -15742,15 +15745,15 @@ var require_not = __commonJS({
       },
       error: { message: "must NOT be valid" }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var code_1 = require_code2();
     var def = {
       keyword: "anyOf",
@@ -15759,15 +15762,15 @@ var require_anyOf = __commonJS({
       code: code_1.validateUnion,
       error: { message: "must match a schema in anyOf" }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -15817,15 +15820,15 @@ var require_oneOf = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
       keyword: "allOf",
@@ -15844,15 +15847,15 @@ var require_allOf = __commonJS({
         });
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
     var error = {
@@ -15913,15 +15916,15 @@ var require_if = __commonJS({
       const schema = it.schema[keyword];
       return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
     }
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
       keyword: ["then", "else"],
@@ -15931,15 +15934,15 @@ var require_thenElse = __commonJS({
           (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
     var prefixItems_1 = require_prefixItems();
     var items_1 = require_items();
@@ -15979,15 +15982,15 @@ var require_applicator = __commonJS({
       applicator.push(contains_1.default);
       return applicator;
     }
-    exports.default = getApplicator;
+    exports2.default = getApplicator;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
       message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
@@ -16069,28 +16072,28 @@ var require_format = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var format_1 = require_format();
     var format3 = [format_1.default];
-    exports.default = format3;
+    exports2.default = format3;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.contentVocabulary = exports.metadataVocabulary = void 0;
-    exports.metadataVocabulary = [
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.contentVocabulary = exports2.metadataVocabulary = void 0;
+    exports2.metadataVocabulary = [
       "title",
       "description",
       "default",
@@ -16099,7 +16102,7 @@ var require_metadata = __commonJS({
       "writeOnly",
       "examples"
     ];
-    exports.contentVocabulary = [
+    exports2.contentVocabulary = [
       "contentMediaType",
       "contentEncoding",
       "contentSchema"
@@ -16109,9 +16112,9 @@ var require_metadata = __commonJS({
 
 // node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
     var applicator_1 = require_applicator();
@@ -16125,29 +16128,29 @@ var require_draft7 = __commonJS({
       metadata_1.metadataVocabulary,
       metadata_1.contentVocabulary
     ];
-    exports.default = draft7Vocabularies;
+    exports2.default = draft7Vocabularies;
   }
 });
 
 // node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DiscrError = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.DiscrError = void 0;
     var DiscrError;
     (function(DiscrError2) {
       DiscrError2["Tag"] = "tag";
       DiscrError2["Mapping"] = "mapping";
-    })(DiscrError || (exports.DiscrError = DiscrError = {}));
+    })(DiscrError || (exports2.DiscrError = DiscrError = {}));
   }
 });
 
 // node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
+    Object.defineProperty(exports2, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var types_1 = require_types();
     var compile_1 = require_compile();
@@ -16244,14 +16247,14 @@ var require_discriminator = __commonJS({
         }
       }
     };
-    exports.default = def;
+    exports2.default = def;
   }
 });
 
 // node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports2, module2) {
+    module2.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
       title: "Core schema meta-schema",
@@ -16407,10 +16410,10 @@ var require_json_schema_draft_07 = __commonJS({
 
 // node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports2, module2) {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.MissingRefError = exports2.ValidationError = exports2.CodeGen = exports2.Name = exports2.nil = exports2.stringify = exports2.str = exports2._ = exports2.KeywordCxt = exports2.Ajv = void 0;
     var core_1 = require_core();
     var draft7_1 = require_draft7();
     var discriminator_1 = require_discriminator();
@@ -16436,40 +16439,40 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv;
-    module.exports = exports = Ajv;
-    module.exports.Ajv = Ajv;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv;
+    exports2.Ajv = Ajv;
+    module2.exports = exports2 = Ajv;
+    module2.exports.Ajv = Ajv;
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    exports2.default = Ajv;
     var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
     } });
     var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "_", { enumerable: true, get: function() {
       return codegen_1._;
     } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "str", { enumerable: true, get: function() {
       return codegen_1.str;
     } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "stringify", { enumerable: true, get: function() {
       return codegen_1.stringify;
     } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "nil", { enumerable: true, get: function() {
       return codegen_1.nil;
     } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "Name", { enumerable: true, get: function() {
       return codegen_1.Name;
     } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "CodeGen", { enumerable: true, get: function() {
       return codegen_1.CodeGen;
     } });
     var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "ValidationError", { enumerable: true, get: function() {
       return validation_error_1.default;
     } });
     var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+    Object.defineProperty(exports2, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
   }
@@ -16488,7 +16491,7 @@ var init_types = __esm({
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -16559,7 +16562,7 @@ var require_constants = __commonJS({
       word: "A-Za-z0-9_",
       xdigit: "A-Fa-f0-9"
     };
-    module.exports = {
+    module2.exports = {
       DEFAULT_MAX_EXTGLOB_RECURSION,
       MAX_LENGTH: 1024 * 64,
       POSIX_REGEX_SOURCE,
@@ -16690,7 +16693,7 @@ var require_constants = __commonJS({
 
 // node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -16698,12 +16701,12 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
         return platform === "win32" || platform === "windows";
@@ -16713,18 +16716,18 @@ var require_utils2 = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str) => {
+    exports2.removeBackslashes = (str) => {
       return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
-    exports.escapeLast = (input, char, lastIdx) => {
+    exports2.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
       if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      if (input[idx - 1] === "\\") return exports2.escapeLast(input, char, idx - 1);
       return `${input.slice(0, idx)}\\${input.slice(idx)}`;
     };
-    exports.removePrefix = (input, state = {}) => {
+    exports2.removePrefix = (input, state = {}) => {
       let output = input;
       if (output.startsWith("./")) {
         output = output.slice(2);
@@ -16732,7 +16735,7 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
+    exports2.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
       let output = `${prepend}(?:${input})${append}`;
@@ -16741,7 +16744,7 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path32, { windows } = {}) => {
+    exports2.basename = (path32, { windows } = {}) => {
       const segs = path32.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
@@ -16754,7 +16757,7 @@ var require_utils2 = __commonJS({
 
 // node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -17086,13 +17089,13 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan;
+    module2.exports = scan;
   }
 });
 
 // node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils2();
@@ -18101,13 +18104,13 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse2;
+    module2.exports = parse2;
   }
 });
 
 // node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
     var parse2 = require_parse();
@@ -18241,13 +18244,13 @@ var require_picomatch = __commonJS({
       }
     };
     picomatch3.constants = constants;
-    module.exports = picomatch3;
+    module2.exports = picomatch3;
   }
 });
 
 // node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
@@ -18258,7 +18261,7 @@ var require_picomatch2 = __commonJS({
       return pico(glob, options, returnState);
     }
     Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    module2.exports = picomatch3;
   }
 });
 
@@ -18760,13 +18763,11 @@ var init_decode = __esm({
 });
 
 // dist/src/files.js
-import fs from "node:fs";
-import path from "node:path";
 function filesBelow(dir, accept) {
   const out = [];
   const walkDir = (d) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
+    for (const e of import_node_fs.default.readdirSync(d, { withFileTypes: true })) {
+      const p = import_node_path.default.join(d, e.name);
       if (e.isDirectory())
         walkDir(p);
       else if (accept(e))
@@ -18782,7 +18783,7 @@ function walk(base, wanted, maxDepth, out) {
     const { dir, rel, depth } = stack.pop();
     let entries;
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
+      entries = import_node_fs.default.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       const code = e.code;
       if (code !== "ENOENT" && code !== "ENOTDIR" || code === "ENOENT" && notUtf8Name(dir))
@@ -18819,10 +18820,10 @@ function splitGlob(pattern2) {
 async function expandInputsDetailed(inputs, cwd = process.cwd()) {
   const found = [];
   for (const input of inputs) {
-    const abs = path.resolve(cwd, input);
+    const abs = import_node_path.default.resolve(cwd, input);
     let stat;
     try {
-      stat = fs.statSync(abs);
+      stat = import_node_fs.default.statSync(abs);
     } catch {
       stat = void 0;
     }
@@ -18833,11 +18834,11 @@ async function expandInputsDetailed(inputs, cwd = process.cwd()) {
     } else if (stat || lstatReaches(abs, input)) {
       found.push({ path: abs, kind: "file", explicit: true });
     } else if (isDynamicPattern(input)) {
-      const { base, rest } = splitGlob(input.split(path.sep).join("/"));
+      const { base, rest } = splitGlob(input.split(import_node_path.default.sep).join("/"));
       const match = globMatcher(rest, { dot: false });
       const depth = rest.includes("**") ? Infinity : rest.split("/").length;
       const listed = [];
-      walk(path.resolve(cwd, base), match, depth, listed);
+      walk(import_node_path.default.resolve(cwd, base), match, depth, listed);
       if (listed.length === 0)
         throw new InputError(`No files match the pattern '${input}'`);
       appendSorted(found, listed);
@@ -18865,24 +18866,24 @@ async function expandInputsDetailed(inputs, cwd = process.cwd()) {
 }
 function lstatReaches(abs, input) {
   try {
-    return fs.lstatSync(abs, { throwIfNoEntry: false }) !== void 0;
+    return import_node_fs.default.lstatSync(abs, { throwIfNoEntry: false }) !== void 0;
   } catch (e) {
     return e.code !== "ENOENT" && !isDynamicPattern(input);
   }
 }
 function readBoundedRegularFile(file, options) {
-  const { O_RDONLY, O_NONBLOCK, O_NOFOLLOW } = fs.constants;
+  const { O_RDONLY, O_NONBLOCK, O_NOFOLLOW } = import_node_fs.default.constants;
   if (!options.seenRegular || options.followSymlinks)
     lookBeforeOpening(file, options.followSymlinks === true);
   let fd;
   try {
-    fd = fs.openSync(file, O_RDONLY | O_NONBLOCK | (options.followSymlinks ? 0 : O_NOFOLLOW));
+    fd = import_node_fs.default.openSync(file, O_RDONLY | O_NONBLOCK | (options.followSymlinks ? 0 : O_NOFOLLOW));
   } catch (e) {
     const code = e.code;
-    if (code === "ELOOP" && !options.followSymlinks && fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    if (code === "ELOOP" && !options.followSymlinks && import_node_fs.default.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
       throw new BoundedReadError(file, "ESYMLINK", "it is a symbolic link, which is not followed here");
     }
-    if (code === "ENOENT" && options.followSymlinks && fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    if (code === "ENOENT" && options.followSymlinks && import_node_fs.default.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
       throw new BoundedReadError(file, "ENOENT", "it is a symbolic link to a file that does not exist");
     }
     if (code === "ENXIO")
@@ -18890,7 +18891,7 @@ function readBoundedRegularFile(file, options) {
     throw new BoundedReadError(file, code ?? "EIO", errnoText(code, e));
   }
   try {
-    const st = fs.fstatSync(fd);
+    const st = import_node_fs.default.fstatSync(fd);
     if (st.isDirectory())
       throw new BoundedReadError(file, "EISDIR", "it is a directory");
     if (!st.isFile())
@@ -18909,7 +18910,7 @@ function readBoundedRegularFile(file, options) {
       }
       let got;
       try {
-        got = fs.readSync(fd, buf, n, buf.length - n, null);
+        got = import_node_fs.default.readSync(fd, buf, n, buf.length - n, null);
       } catch (e) {
         const code = e.code;
         throw new BoundedReadError(file, code ?? "EIO", errnoText(code, e));
@@ -18921,13 +18922,13 @@ function readBoundedRegularFile(file, options) {
         return buf.subarray(0, n);
     }
   } finally {
-    fs.closeSync(fd);
+    import_node_fs.default.closeSync(fd);
   }
 }
 function lookBeforeOpening(file, followSymlinks) {
   let pre;
   try {
-    pre = followSymlinks ? fs.statSync(file) : fs.lstatSync(file);
+    pre = followSymlinks ? import_node_fs.default.statSync(file) : import_node_fs.default.lstatSync(file);
   } catch {
     return;
   }
@@ -18961,19 +18962,19 @@ function readDocumentBytes(filePath, maxBytes = DEFAULT_MAX_BYTES, followSymlink
   }
 }
 function notUtf8Name(file) {
-  const name = path.basename(file);
+  const name = import_node_path.default.basename(file);
   if (!name.includes("\uFFFD"))
     return false;
   try {
     const utf8 = Buffer.from(name, "utf8");
-    return fs.readdirSync(path.dirname(file), { encoding: "buffer" }).some((e) => e.toString("utf8") === name && !e.equals(utf8));
+    return import_node_fs.default.readdirSync(import_node_path.default.dirname(file), { encoding: "buffer" }).some((e) => e.toString("utf8") === name && !e.equals(utf8));
   } catch {
     return false;
   }
 }
 function whyNotListable(dir) {
   try {
-    fs.opendirSync(dir).closeSync();
+    import_node_fs.default.opendirSync(dir).closeSync();
     return void 0;
   } catch (e) {
     return errnoText(e.code, e);
@@ -19004,7 +19005,7 @@ async function readStdin(maxBytes = DEFAULT_MAX_BYTES, stream = process.stdin, k
 }
 function stdinIsDirectory() {
   try {
-    return fs.fstatSync(0).isDirectory();
+    return import_node_fs.default.fstatSync(0).isDirectory();
   } catch {
     return false;
   }
@@ -19016,10 +19017,12 @@ function formatBytes(n) {
     return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
   return `${n} bytes`;
 }
-var import_picomatch2, DEFAULT_MAX_BYTES, MAX_CONFIG_BYTES, MAX_GRAMMAR_FILE_BYTES, MAX_RESULT_CACHE_BYTES, InputError, IGNORED_DIR_NAMES, LINK_NOT_FOLLOWED, childPath, byPath, appendSorted, BoundedReadError, errnoText, START2, fileProblem, NOT_UTF8_NAME;
+var import_node_fs, import_node_path, import_picomatch2, DEFAULT_MAX_BYTES, MAX_CONFIG_BYTES, MAX_GRAMMAR_FILE_BYTES, MAX_RESULT_CACHE_BYTES, InputError, IGNORED_DIR_NAMES, LINK_NOT_FOLLOWED, childPath, byPath, appendSorted, BoundedReadError, errnoText, START2, fileProblem, NOT_UTF8_NAME;
 var init_files = __esm({
   "dist/src/files.js"() {
     "use strict";
+    import_node_fs = __toESM(require("node:fs"), 1);
+    import_node_path = __toESM(require("node:path"), 1);
     import_picomatch2 = __toESM(require_picomatch2(), 1);
     init_glob();
     init_diagnostic_ids();
@@ -19032,7 +19035,7 @@ var init_files = __esm({
     };
     IGNORED_DIR_NAMES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     LINK_NOT_FOLLOWED = "a symbolic link found by a directory walk or glob is not followed (name it to lint it)";
-    childPath = (dir, name) => dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+    childPath = (dir, name) => dir.endsWith(import_node_path.default.sep) ? dir + name : dir + import_node_path.default.sep + name;
     byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
     appendSorted = (found, listed) => {
       listed.sort(byPath);
@@ -19226,7 +19229,6 @@ var init_tree = __esm({
 });
 
 // dist/src/caps/domcaps.js
-import path7 from "node:path";
 function enumValues(el) {
   return childrenNamed(el, "value").flatMap((v) => text(v) ?? []);
 }
@@ -19260,7 +19262,7 @@ function profileFromDomainCapabilities(root, file) {
     if (el)
       collect(el, section, enums, supported);
   }
-  const target2 = emulator ? qemuTargetOfBinaryName(path7.basename(emulator)) : void 0;
+  const target2 = emulator ? qemuTargetOfBinaryName(import_node_path7.default.basename(emulator)) : void 0;
   const arches = /* @__PURE__ */ new Set();
   if (target2)
     for (const a of archesServedBy(libvirtArchOfQemuTarget(target2)))
@@ -19278,10 +19280,11 @@ function profileFromDomainCapabilities(root, file) {
     sourceDescription: `domcapabilities ${file}`
   };
 }
-var text;
+var import_node_path7, text;
 var init_domcaps = __esm({
   "dist/src/caps/domcaps.js"() {
     "use strict";
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_arch();
     init_tree();
     text = (el) => {
@@ -20336,7 +20339,7 @@ var init_scan = __esm({
         return close + 2;
       }
       /**
-       * The pseudo-attributes of `<?xml …?>` from just after `xml`: version, then optionally encoding
+       * The pseudo-attributes of `<?xml \u2026?>` from just after `xml`: version, then optionally encoding
        * and standalone, in that order, each checked for its shape.
        */
       xmlDeclaration(from) {
@@ -20609,9 +20612,6 @@ var init_profile_file = __esm({
 });
 
 // dist/src/temp-beside.js
-import crypto from "node:crypto";
-import fs3 from "node:fs";
-import path8 from "node:path";
 function fitName(prefix, name, suffix) {
   let room = NAME_MAX - Buffer.byteLength(prefix) - Buffer.byteLength(suffix);
   if (Buffer.byteLength(name) <= room)
@@ -20625,12 +20625,15 @@ function fitName(prefix, name, suffix) {
   }
   return prefix + kept + suffix;
 }
-var NAME_MAX, tempNameBeside, TempBeside;
+var import_node_crypto2, import_node_fs3, import_node_path8, NAME_MAX, tempNameBeside, TempBeside;
 var init_temp_beside = __esm({
   "dist/src/temp-beside.js"() {
     "use strict";
+    import_node_crypto2 = __toESM(require("node:crypto"), 1);
+    import_node_fs3 = __toESM(require("node:fs"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     NAME_MAX = 255;
-    tempNameBeside = (target2, random) => path8.join(path8.dirname(target2), fitName("", path8.basename(target2), `.${process.pid}-${random}.tmp`));
+    tempNameBeside = (target2, random) => import_node_path8.default.join(import_node_path8.default.dirname(target2), fitName("", import_node_path8.default.basename(target2), `.${process.pid}-${random}.tmp`));
     TempBeside = class _TempBeside {
       path;
       target;
@@ -20642,47 +20645,47 @@ var init_temp_beside = __esm({
       }
       /** Creates the temporary file (with `mode`, narrowed by the umask); throws what open throws. */
       static create(target2, name, mode) {
-        const temp = name(target2, crypto.randomBytes(4).toString("hex"));
-        const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs3.constants;
-        return new _TempBeside(temp, target2, fs3.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode));
+        const temp = name(target2, import_node_crypto2.default.randomBytes(4).toString("hex"));
+        const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = import_node_fs3.default.constants;
+        return new _TempBeside(temp, target2, import_node_fs3.default.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode));
       }
       /** Appends text (as UTF-8) or bytes, all of them (a write may take only part). */
       write(data) {
         const fd = this.open();
         const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
         for (let off = 0; off < bytes.length; )
-          off += fs3.writeSync(fd, bytes, off, bytes.length - off);
+          off += import_node_fs3.default.writeSync(fd, bytes, off, bytes.length - off);
       }
       /** Sets what the options ask for and closes the file; the rename is left to `replaceTarget`. */
       finish(o = {}) {
         const fd = this.open();
         if (o.owner) {
           try {
-            fs3.fchownSync(fd, o.owner.uid, o.owner.gid);
+            import_node_fs3.default.fchownSync(fd, o.owner.uid, o.owner.gid);
           } catch {
             try {
-              fs3.fchownSync(fd, -1, o.owner.gid);
+              import_node_fs3.default.fchownSync(fd, -1, o.owner.gid);
             } catch {
             }
           }
         }
         if (o.mode !== void 0)
-          fs3.fchmodSync(fd, o.mode);
+          import_node_fs3.default.fchmodSync(fd, o.mode);
         if (o.fsync)
-          fs3.fsyncSync(fd);
-        fs3.closeSync(fd);
+          import_node_fs3.default.fsyncSync(fd);
+        import_node_fs3.default.closeSync(fd);
         this.fd = void 0;
       }
       /** Renames the finished file over the target. */
       replaceTarget() {
-        fs3.renameSync(this.path, this.target);
+        import_node_fs3.default.renameSync(this.path, this.target);
       }
       /** Closes and removes the temporary file (after a failure; nothing once it was renamed). */
       discard() {
         if (this.fd !== void 0)
-          fs3.closeSync(this.fd);
+          import_node_fs3.default.closeSync(this.fd);
         this.fd = void 0;
-        fs3.rmSync(this.path, { force: true });
+        import_node_fs3.default.rmSync(this.path, { force: true });
       }
       open() {
         if (this.fd === void 0)
@@ -20886,16 +20889,17 @@ var init_code_frame = __esm({
 });
 
 // dist/src/formatters/paths.js
-import path11 from "node:path";
 function displayPath(filePath, base) {
-  if (!path11.isAbsolute(filePath))
+  if (!import_node_path11.default.isAbsolute(filePath))
     return filePath;
-  const rel = path11.relative(base, filePath);
-  return rel && !rel.startsWith("..") && !path11.isAbsolute(rel) ? rel : filePath;
+  const rel = import_node_path11.default.relative(base, filePath);
+  return rel && !rel.startsWith("..") && !import_node_path11.default.isAbsolute(rel) ? rel : filePath;
 }
+var import_node_path11;
 var init_paths = __esm({
   "dist/src/formatters/paths.js"() {
     "use strict";
+    import_node_path11 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -20975,12 +20979,12 @@ var init_stylish = __esm({
 });
 
 // dist/src/version.js
-import { createRequire as createRequire2 } from "node:module";
-var require2, VERSION;
+var import_node_module2, require2, VERSION;
 var init_version = __esm({
   "dist/src/version.js"() {
     "use strict";
-    require2 = createRequire2(new URL("../dist/src/version.js", import.meta.url).href);
+    import_node_module2 = require("node:module");
+    require2 = (0, import_node_module2.createRequire)(new URL("../dist/src/version.js", __virtlintBundleUrl).href);
     VERSION = require2("../../package.json").version;
   }
 });
@@ -20990,9 +20994,6 @@ var sarif_exports = {};
 __export(sarif_exports, {
   sarif: () => sarif
 });
-import { createHash as createHash2 } from "node:crypto";
-import path12 from "node:path";
-import { pathToFileURL as pathToFileURL3 } from "node:url";
 function pseudoRule(id) {
   const builtin = BUILTIN_BY_ID.get(id);
   const text3 = builtin?.description ?? "Internal problem of virtlint";
@@ -21015,23 +21016,26 @@ function ruleDescriptor(id, rules) {
   };
 }
 function artifactLocation(filePath, srcRoot) {
-  if (!path12.isAbsolute(filePath))
-    return { uri: encodeURI(filePath.split(path12.sep).join("/")) };
-  const rel = path12.relative(srcRoot, filePath);
-  if (rel && !rel.startsWith("..") && !path12.isAbsolute(rel)) {
-    return { uri: rel.split(path12.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+  if (!import_node_path12.default.isAbsolute(filePath))
+    return { uri: encodeURI(filePath.split(import_node_path12.default.sep).join("/")) };
+  const rel = import_node_path12.default.relative(srcRoot, filePath);
+  if (rel && !rel.startsWith("..") && !import_node_path12.default.isAbsolute(rel)) {
+    return { uri: rel.split(import_node_path12.default.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
   }
-  return { uri: pathToFileURL3(filePath).href };
+  return { uri: (0, import_node_url3.pathToFileURL)(filePath).href };
 }
 function region(d) {
   const { start, end } = d.range;
   const endColumn = end.line === start.line && end.column <= start.column ? start.column + 1 : end.column;
   return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn };
 }
-var SARIF_SCHEMA, INFORMATION_URI, DOCS2, Fingerprints, sarif;
+var import_node_crypto3, import_node_path12, import_node_url3, SARIF_SCHEMA, INFORMATION_URI, DOCS2, Fingerprints, sarif;
 var init_sarif = __esm({
   "dist/src/formatters/sarif.js"() {
     "use strict";
+    import_node_crypto3 = require("node:crypto");
+    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_url3 = require("node:url");
     init_rules();
     init_builtin_ids();
     init_rule();
@@ -21046,14 +21050,14 @@ var init_sarif = __esm({
         const line = lines?.[d.range.start.line - 1];
         const indent = line === void 0 ? 0 : line.length - line.trimStart().length;
         const anchor = line === void 0 ? d.message : `${line.trim()}\0${d.range.start.column - 1 - indent}`;
-        const key = createHash2("sha256").update(`${d.ruleId}\0${uri}\0${anchor}`).digest("hex").slice(0, 32);
+        const key = (0, import_node_crypto3.createHash)("sha256").update(`${d.ruleId}\0${uri}\0${anchor}`).digest("hex").slice(0, 32);
         const n = (this.seen.get(key) ?? 0) + 1;
         this.seen.set(key, n);
         return `${key}:${n}`;
       }
     };
     sarif = (results, { cwd, srcRoot, rules = RULES }) => {
-      const root = path12.resolve(srcRoot ?? cwd);
+      const root = import_node_path12.default.resolve(srcRoot ?? cwd);
       const byId = new Map(rules.map((r) => [r.meta.id, r]));
       const ruleIds = rules.map((r) => r.meta.id);
       for (const r of results)
@@ -21092,7 +21096,7 @@ var init_sarif = __esm({
             tool: {
               driver: { name: "virtlint", version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: ruleIds.map((id) => ruleDescriptor(id, byId)) }
             },
-            originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL3(root + path12.sep).href } },
+            originalUriBaseIds: { "%SRCROOT%": { uri: (0, import_node_url3.pathToFileURL)(root + import_node_path12.default.sep).href } },
             columnKind: "utf16CodeUnits",
             results: sarifResults
           }
@@ -22696,7 +22700,7 @@ var init_derive = __esm({
             return pt.after(y, q);
         }
       }
-      /** Adds `key → value` to a memo (the key not in it), clearing it first when it holds `limit` entries. */
+      /** Adds `key \u2192 value` to a memo (the key not in it), clearing it first when it holds `limit` entries. */
       remember(memo, key, value, limit) {
         if (memo.size >= limit) {
           this.size -= memo.size;
@@ -22775,8 +22779,8 @@ var init_derive = __esm({
       }
       /**
        * The attribute derivative. The value only matters through *which* of the attribute patterns
-       * named like the attribute accept it, so the result is memoised on (name, that set) — a small,
-       * grammar-bounded key — instead of on the value, which differs in every document.
+       * named like the attribute accept it, so the result is memoised on (name, that set) \u2014 a small,
+       * grammar-bounded key \u2014 instead of on the value, which differs in every document.
        */
       att(p, ns, local, value, qid, ctx, lenient = false) {
         const entry3 = this.attributeCandidates(p, qid, ns, local);
@@ -24684,7 +24688,7 @@ var init_simplify = __esm({
           return null;
         return { patterns: this.pt, nameClasses: this.nct, elements: this.elements, start };
       }
-      // ---- step 1: RNG elements → Node -------------------------------------------------------------
+      // ---- step 1: RNG elements \u2192 Node -------------------------------------------------------------
       nsOf(el, inherited) {
         return el.attrs.get("ns") ?? inherited;
       }
@@ -25092,7 +25096,7 @@ var init_simplify = __esm({
         const combine = slot.bodies.find((b) => b.combine !== void 0)?.combine === "interleave" ? "interleave" : "choice";
         return { t: combine, ps: slot.bodies.map((b) => b.node) };
       }
-      // ---- step 2: Node → interned patterns ----------------------------------------------------------
+      // ---- step 2: Node \u2192 interned patterns ----------------------------------------------------------
       simp(node) {
         const pt = this.pt;
         switch (node.t) {
@@ -25796,13 +25800,13 @@ var init_feed = __esm({
 });
 
 // dist/src/schema/bundled.js
-import { fileURLToPath } from "node:url";
-var BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR;
+var import_node_url4, BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR;
 var init_bundled = __esm({
   "dist/src/schema/bundled.js"() {
     "use strict";
-    BUNDLED_SCHEMA_DIR = fileURLToPath(new URL("../../../schemas/", new URL("./src/schema/bundled.js", import.meta.url).href));
-    COMPILED_GRAMMAR_DIR = fileURLToPath(new URL("../../grammars/", new URL("./src/schema/bundled.js", import.meta.url).href));
+    import_node_url4 = require("node:url");
+    BUNDLED_SCHEMA_DIR = (0, import_node_url4.fileURLToPath)(new URL("../../../schemas/", new URL("./src/schema/bundled.js", __virtlintBundleUrl).href));
+    COMPILED_GRAMMAR_DIR = (0, import_node_url4.fileURLToPath)(new URL("../../grammars/", new URL("./src/schema/bundled.js", __virtlintBundleUrl).href));
   }
 });
 
@@ -25831,130 +25835,127 @@ var init_kinds = __esm({
 });
 
 // dist/src/schema/inside-directory.js
-import fs6 from "node:fs";
-import path13 from "node:path";
 function realPathOfExisting(p) {
   const missing = [];
-  for (let cur = p; ; cur = path13.dirname(cur)) {
+  for (let cur = p; ; cur = import_node_path13.default.dirname(cur)) {
     try {
-      return path13.join(fs6.realpathSync(cur), ...missing.reverse());
+      return import_node_path13.default.join(import_node_fs6.default.realpathSync(cur), ...missing.reverse());
     } catch (e) {
       const code = e.code;
-      if (code !== "ENOENT" && code !== "ENOTDIR" || path13.dirname(cur) === cur)
+      if (code !== "ENOENT" && code !== "ENOTDIR" || import_node_path13.default.dirname(cur) === cur)
         throw e;
-      missing.push(path13.basename(cur));
+      missing.push(import_node_path13.default.basename(cur));
     }
   }
 }
 function isInsideSchemaDirectory(file, dir) {
-  const abs = path13.resolve(file);
-  const root = path13.resolve(dir);
-  if (!within(path13.dirname(abs), root))
+  const abs = import_node_path13.default.resolve(file);
+  const root = import_node_path13.default.resolve(dir);
+  if (!within(import_node_path13.default.dirname(abs), root))
     return false;
-  return within(realPathOfExisting(path13.dirname(abs)), realPathOfExisting(root));
+  return within(realPathOfExisting(import_node_path13.default.dirname(abs)), realPathOfExisting(root));
 }
-var within;
+var import_node_fs6, import_node_path13, within;
 var init_inside_directory = __esm({
   "dist/src/schema/inside-directory.js"() {
     "use strict";
-    within = (p, dir) => p === dir || p.startsWith(dir.endsWith(path13.sep) ? dir : dir + path13.sep);
+    import_node_fs6 = __toESM(require("node:fs"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
+    within = (p, dir) => p === dir || p.startsWith(dir.endsWith(import_node_path13.default.sep) ? dir : dir + import_node_path13.default.sep);
   }
 });
 
 // dist/src/make-directories.js
-import fs7 from "node:fs";
-import path14 from "node:path";
 function makeDirectories(dir, mode) {
   const missing = [];
-  for (let cur = path14.resolve(dir); !fs7.existsSync(cur); cur = path14.dirname(cur)) {
+  for (let cur = import_node_path14.default.resolve(dir); !import_node_fs7.default.existsSync(cur); cur = import_node_path14.default.dirname(cur)) {
     missing.push(cur);
-    if (path14.dirname(cur) === cur)
+    if (import_node_path14.default.dirname(cur) === cur)
       break;
   }
   for (const d of missing.reverse()) {
     try {
-      fs7.mkdirSync(d, mode === void 0 ? {} : { mode });
+      import_node_fs7.default.mkdirSync(d, mode === void 0 ? {} : { mode });
     } catch (e) {
       if (e.code !== "EEXIST")
         throw e;
     }
   }
 }
+var import_node_fs7, import_node_path14;
 var init_make_directories = __esm({
   "dist/src/make-directories.js"() {
     "use strict";
+    import_node_fs7 = __toESM(require("node:fs"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
   }
 });
 
 // dist/src/private-cache.js
-import crypto2 from "node:crypto";
-import fs8 from "node:fs";
-import path15 from "node:path";
 function isPrivateDirectory(dir) {
-  const st = fs8.lstatSync(dir, { throwIfNoEntry: false });
+  const st = import_node_fs8.default.lstatSync(dir, { throwIfNoEntry: false });
   return st !== void 0 && st.isDirectory() && ownOnly(st);
 }
 function readPrivateCacheFile(file, maxBytes) {
   try {
-    if (!isPrivateDirectory(path15.dirname(file)))
+    if (!isPrivateDirectory(import_node_path15.default.dirname(file)))
       return void 0;
-    const fd = fs8.openSync(file, fs8.constants.O_RDONLY | fs8.constants.O_NOFOLLOW | fs8.constants.O_NONBLOCK);
+    const fd = import_node_fs8.default.openSync(file, import_node_fs8.default.constants.O_RDONLY | import_node_fs8.default.constants.O_NOFOLLOW | import_node_fs8.default.constants.O_NONBLOCK);
     try {
-      const st = fs8.fstatSync(fd);
+      const st = import_node_fs8.default.fstatSync(fd);
       if (!st.isFile() || !ownOnly(st) || st.size > maxBytes)
         return void 0;
       const buf = Buffer.allocUnsafe(st.size);
       let off = 0;
       while (off < st.size) {
-        const n = fs8.readSync(fd, buf, off, st.size - off, off);
+        const n = import_node_fs8.default.readSync(fd, buf, off, st.size - off, off);
         if (n === 0)
           break;
         off += n;
       }
       return off === st.size ? buf : void 0;
     } finally {
-      fs8.closeSync(fd);
+      import_node_fs8.default.closeSync(fd);
     }
   } catch {
     return void 0;
   }
 }
 function writePrivateCacheFile(file, data) {
-  const tmp = `${file}.${process.pid}.${crypto2.randomBytes(4).toString("hex")}.tmp`;
+  const tmp = `${file}.${process.pid}.${import_node_crypto4.default.randomBytes(4).toString("hex")}.tmp`;
   try {
-    makeDirectories(path15.dirname(file), 448);
-    if (!isPrivateDirectory(path15.dirname(file)))
+    makeDirectories(import_node_path15.default.dirname(file), 448);
+    if (!isPrivateDirectory(import_node_path15.default.dirname(file)))
       return false;
-    fs8.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
-    fs8.renameSync(tmp, file);
+    import_node_fs8.default.writeFileSync(tmp, data, { mode: 384, flag: "wx" });
+    import_node_fs8.default.renameSync(tmp, file);
     return true;
   } catch {
     try {
-      fs8.rmSync(tmp, { force: true });
+      import_node_fs8.default.rmSync(tmp, { force: true });
     } catch {
     }
     return false;
   }
 }
-var ownOnly;
+var import_node_crypto4, import_node_fs8, import_node_path15, ownOnly;
 var init_private_cache = __esm({
   "dist/src/private-cache.js"() {
     "use strict";
+    import_node_crypto4 = __toESM(require("node:crypto"), 1);
+    import_node_fs8 = __toESM(require("node:fs"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_make_directories();
     ownOnly = (st) => (typeof process.getuid !== "function" || st.uid === process.getuid()) && (st.mode & 18) === 0;
   }
 });
 
 // dist/src/schema/grammars.js
-import crypto3 from "node:crypto";
-import fs9 from "node:fs";
-import path16 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
 function schemaSetLoader(dir, read = readGrammarFile) {
   return {
-    resolve: (base, href) => path16.resolve(path16.dirname(toPath(base)), toPath(href)),
+    resolve: (base, href) => import_node_path16.default.resolve(import_node_path16.default.dirname(toPath(base)), toPath(href)),
     read: (url) => {
-      const file = path16.resolve(toPath(url));
+      const file = import_node_path16.default.resolve(toPath(url));
       if (!file.endsWith(".rng") || !isInsideSchemaDirectory(file, dir))
         throw new Error(`${file} is outside the schema directory ${dir}`);
       return read(file);
@@ -25962,8 +25963,8 @@ function schemaSetLoader(dir, read = readGrammarFile) {
   };
 }
 function compileKind(dir, kind, read) {
-  const file = path16.join(path16.resolve(dir), KIND_GRAMMARS[kind].file);
-  if (!fs9.existsSync(file))
+  const file = import_node_path16.default.join(import_node_path16.default.resolve(dir), KIND_GRAMMARS[kind].file);
+  if (!import_node_fs9.default.existsSync(file))
     return { status: "no-grammar", file };
   let outcome;
   try {
@@ -25973,7 +25974,7 @@ function compileKind(dir, kind, read) {
   }
   if (outcome.ok)
     return { status: "ok", grammar: outcome.grammar };
-  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path16.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
+  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${import_node_path16.default.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
   return { status: "broken-grammar", file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
 }
 function cacheRoot(env2 = process.env) {
@@ -25981,14 +25982,14 @@ function cacheRoot(env2 = process.env) {
     return void 0;
   const xdg = env2.XDG_CACHE_HOME;
   const home = env2.HOME;
-  if (xdg && path16.isAbsolute(xdg))
-    return path16.join(xdg, "virtlint", "grammars");
-  return home ? path16.join(home, ".cache", "virtlint", "grammars") : void 0;
+  if (xdg && import_node_path16.default.isAbsolute(xdg))
+    return import_node_path16.default.join(xdg, "virtlint", "grammars");
+  return home ? import_node_path16.default.join(home, ".cache", "virtlint", "grammars") : void 0;
 }
 function readSchemaSet(dir, kind) {
   const files = filesBelow(dir, (e) => e.name.endsWith(".rng"));
   const texts = /* @__PURE__ */ new Map();
-  const hash = crypto3.createHash("sha256").update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
+  const hash = import_node_crypto5.default.createHash("sha256").update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
   for (const f of files) {
     let text3;
     try {
@@ -25997,13 +25998,13 @@ function readSchemaSet(dir, kind) {
       continue;
     }
     texts.set(f, text3);
-    hash.update(path16.relative(dir, f)).update("\0").update(text3).update("\0");
+    hash.update(import_node_path16.default.relative(dir, f)).update("\0").update(text3).update("\0");
   }
   return { texts, key: hash.digest("hex").slice(0, 40) };
 }
 function cacheFileFor(key, sub = "") {
   const root = cacheRoot();
-  return root ? path16.join(root, sub, `${key}.json`) : void 0;
+  return root ? import_node_path16.default.join(root, sub, `${key}.json`) : void 0;
 }
 function readCached(file) {
   if (!file)
@@ -26023,8 +26024,8 @@ function writeCached(file, json2) {
   writePrivateCacheFile(file, JSON.stringify(json2));
 }
 function foreignGrammar(dir, kind) {
-  const file = path16.join(dir, KIND_GRAMMARS[kind].file);
-  if (!fs9.existsSync(file))
+  const file = import_node_path16.default.join(dir, KIND_GRAMMARS[kind].file);
+  if (!import_node_fs9.default.existsSync(file))
     return { status: "no-grammar", file };
   let sources;
   try {
@@ -26046,10 +26047,10 @@ function foreignGrammar(dir, kind) {
   return outcome;
 }
 function bundledGrammar(kind) {
-  const json2 = path16.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
+  const json2 = import_node_path16.default.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
   let text3;
   try {
-    text3 = fs9.readFileSync(json2, "utf8");
+    text3 = import_node_fs9.default.readFileSync(json2, "utf8");
   } catch {
     text3 = void 0;
   }
@@ -26062,11 +26063,11 @@ function bundledGrammar(kind) {
   return compileKind(BUNDLED_SCHEMA_DIR, kind);
 }
 function grammarFor(schemaDir, kind) {
-  const dir = schemaDir === void 0 ? void 0 : path16.resolve(schemaDir);
+  const dir = schemaDir === void 0 ? void 0 : import_node_path16.default.resolve(schemaDir);
   const key = `${dir ?? ""}\0${kind}`;
   let entry3 = grammars.get(key);
   if (!entry3) {
-    const outcome2 = dir === void 0 || dir === path16.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
+    const outcome2 = dir === void 0 || dir === import_node_path16.default.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
     grammars.set(key, entry3 = okEntry(outcome2));
   }
   const outcome = entry3.outcome;
@@ -26076,10 +26077,14 @@ function grammarFor(schemaDir, kind) {
   }
   return entry3.outcome;
 }
-var MAX_COMPILED_GRAMMAR_BYTES, CACHE_FORMAT, toPath, readGrammarFile, grammars, MEMO_GROWTH_BEFORE_REFRESH, okEntry;
+var import_node_crypto5, import_node_fs9, import_node_path16, import_node_url5, MAX_COMPILED_GRAMMAR_BYTES, CACHE_FORMAT, toPath, readGrammarFile, grammars, MEMO_GROWTH_BEFORE_REFRESH, okEntry;
 var init_grammars = __esm({
   "dist/src/schema/grammars.js"() {
     "use strict";
+    import_node_crypto5 = __toESM(require("node:crypto"), 1);
+    import_node_fs9 = __toESM(require("node:fs"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_url5 = require("node:url");
     init_relaxng();
     init_files();
     init_version();
@@ -26089,7 +26094,7 @@ var init_grammars = __esm({
     init_private_cache();
     MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
     CACHE_FORMAT = 2;
-    toPath = (url) => url.startsWith("file:") ? fileURLToPath2(url) : url;
+    toPath = (url) => url.startsWith("file:") ? (0, import_node_url5.fileURLToPath)(url) : url;
     readGrammarFile = (file) => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
     grammars = /* @__PURE__ */ new Map();
     MEMO_GROWTH_BEFORE_REFRESH = 2e5;
@@ -27866,7 +27871,6 @@ var init_index_grammar = __esm({
 });
 
 // dist/src/grammar/load.js
-import path17 from "node:path";
 function resolveNamespaces(file, root) {
   const stack = [[root, EMPTY_SCOPE]];
   for (let top2 = stack.pop(); top2; top2 = stack.pop()) {
@@ -27904,11 +27908,12 @@ function documentationOf(el) {
 function loadGrammar(schemaDir, file, texts) {
   return new GrammarLoader(schemaDir, texts).load(file);
 }
-var RNG_NS2, ANNOTATION_NS, GrammarLoadError, MAX_GRAMMAR_PATTERNS, resolvedTags, tagOf, prefixUri, rngChildren, attrOf3, trimWs, Scope2, NO_EXCLUSIONS, GrammarLoader;
+var import_node_path17, RNG_NS2, ANNOTATION_NS, GrammarLoadError, MAX_GRAMMAR_PATTERNS, resolvedTags, tagOf, prefixUri, rngChildren, attrOf3, trimWs, Scope2, NO_EXCLUSIONS, GrammarLoader;
 var init_load = __esm({
   "dist/src/grammar/load.js"() {
     "use strict";
     init_files();
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_parse();
     init_inside_directory();
     init_namespaces();
@@ -27999,7 +28004,7 @@ var init_load = __esm({
         this.texts = texts;
       }
       load(file) {
-        const abs = path17.resolve(file);
+        const abs = import_node_path17.default.resolve(file);
         const top2 = this.newScope(void 0);
         const start = this.externalPattern(abs, "", top2);
         const defines = this.scopes.flatMap((s) => s.finish());
@@ -28018,7 +28023,7 @@ var init_load = __esm({
         let text3 = this.texts.get(file);
         try {
           if (!isInsideSchemaDirectory(file, this.root)) {
-            const byLink = file.startsWith(path17.resolve(this.root) + path17.sep) ? " (through a symbolic link)" : "";
+            const byLink = file.startsWith(import_node_path17.default.resolve(this.root) + import_node_path17.default.sep) ? " (through a symbolic link)" : "";
             throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}${byLink}`);
           }
           text3 ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
@@ -28044,7 +28049,7 @@ var init_load = __esm({
         if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith("file:")) {
           throw new GrammarLoadError(`${ctx.file}:${el.nameRange.start.line}: only local files can be included (${href})`);
         }
-        return path17.resolve(path17.dirname(ctx.file), href.replace(/^file:\/\//, ""));
+        return import_node_path17.default.resolve(import_node_path17.default.dirname(ctx.file), href.replace(/^file:\/\//, ""));
       }
       /** A whole file used as a pattern (the entry file or an externalRef). */
       externalPattern(file, inheritedNs, scope, from) {
@@ -28266,7 +28271,6 @@ var init_load = __esm({
 });
 
 // dist/src/grammar/compiled.js
-import path18 from "node:path";
 function compileGrammarModel(grammar, schemaDir) {
   const nodes = [];
   const index = /* @__PURE__ */ new Map();
@@ -28287,7 +28291,7 @@ function compileGrammarModel(grammar, schemaDir) {
     if (v === null || typeof v === "boolean" || typeof v === "number")
       return v;
     if (typeof v === "string")
-      return key === "file" ? path18.relative(schemaDir, v) : v;
+      return key === "file" ? import_node_path18.default.relative(schemaDir, v) : v;
     throw new Error(`cannot serialise a ${typeof v} in the grammar model`);
   };
   const root = ref(grammar);
@@ -28350,7 +28354,7 @@ function grammarFromCompiledModel(json2, schemaDir) {
   const fileAt = (v) => {
     let f = files.get(v);
     if (f === void 0)
-      files.set(v, f = path18.resolve(schemaDir, v));
+      files.set(v, f = import_node_path18.default.resolve(schemaDir, v));
     return f;
   };
   const at = (v) => {
@@ -28385,10 +28389,11 @@ function grammarFromCompiledModel(json2, schemaDir) {
     bad2("not a grammar");
   return g;
 }
-var FORMAT2;
+var import_node_path18, FORMAT2;
 var init_compiled = __esm({
   "dist/src/grammar/compiled.js"() {
     "use strict";
+    import_node_path18 = __toESM(require("node:path"), 1);
     FORMAT2 = "virtlint-grammar-model/2";
   }
 });
@@ -28413,12 +28418,10 @@ __export(grammar_exports, {
   loadGrammar: () => loadGrammar,
   namespacesInScope: () => namespacesInScope
 });
-import fs10 from "node:fs";
-import path19 from "node:path";
 function bundledModel(dir, file, kind) {
   let text3;
   try {
-    text3 = fs10.readFileSync(compiledModelFile(kind), "utf8");
+    text3 = import_node_fs10.default.readFileSync(compiledModelFile(kind), "utf8");
   } catch {
     text3 = void 0;
   }
@@ -28452,14 +28455,14 @@ function foreignModel(dir, file, kind) {
 function grammarIndexFor(schemaDir, kind) {
   if (schemaDir === void 0 && bundledIndexes.has(kind))
     return bundledIndexes.get(kind);
-  const dir = path19.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  const file = path19.join(dir, KIND_GRAMMARS[kind].file);
+  const dir = import_node_path19.default.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  const file = import_node_path19.default.join(dir, KIND_GRAMMARS[kind].file);
   let index;
   if (indexes.has(file))
     index = indexes.get(file);
   else {
-    const bundled2 = dir === path19.resolve(BUNDLED_SCHEMA_DIR);
-    index = fs10.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
+    const bundled2 = dir === import_node_path19.default.resolve(BUNDLED_SCHEMA_DIR);
+    index = import_node_fs10.default.existsSync(file) ? new GrammarIndex(bundled2 ? bundledModel(dir, file, kind) : foreignModel(dir, file, kind)) : void 0;
     indexes.set(file, index);
   }
   if (schemaDir === void 0)
@@ -28467,17 +28470,19 @@ function grammarIndexFor(schemaDir, kind) {
   return index;
 }
 function isGrammarIndexLoaded(schemaDir, kind) {
-  const dir = path19.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
-  return indexes.has(path19.join(dir, KIND_GRAMMARS[kind].file));
+  const dir = import_node_path19.default.resolve(schemaDir ?? BUNDLED_SCHEMA_DIR);
+  return indexes.has(import_node_path19.default.join(dir, KIND_GRAMMARS[kind].file));
 }
 function clearGrammarIndexes() {
   indexes.clear();
   bundledIndexes.clear();
 }
-var compiledModelFile, indexes, bundledIndexes;
+var import_node_fs10, import_node_path19, compiledModelFile, indexes, bundledIndexes;
 var init_grammar2 = __esm({
   "dist/src/grammar/index.js"() {
     "use strict";
+    import_node_fs10 = __toESM(require("node:fs"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_kinds();
     init_bundled();
     init_index_grammar();
@@ -28489,7 +28494,7 @@ var init_grammar2 = __esm({
     init_compiled();
     init_describe2();
     init_document_names();
-    compiledModelFile = (kind) => path19.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
+    compiledModelFile = (kind) => import_node_path19.default.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
     indexes = /* @__PURE__ */ new Map();
     bundledIndexes = /* @__PURE__ */ new Map();
   }
@@ -28535,25 +28540,25 @@ var init_check = __esm({
 });
 
 // dist/src/caps/cache.js
-import crypto4 from "node:crypto";
-import os from "node:os";
-import path20 from "node:path";
 function defaultCacheDir(env2 = process.env) {
   const xdg = env2.XDG_CACHE_HOME;
-  return path20.join(xdg && path20.isAbsolute(xdg) ? xdg : path20.join(os.homedir(), ".cache"), "virtlint");
+  return import_node_path20.default.join(xdg && import_node_path20.default.isAbsolute(xdg) ? xdg : import_node_path20.default.join(import_node_os.default.homedir(), ".cache"), "virtlint");
 }
 function probeCacheKey(realPath, stat) {
   return { path: realPath, size: stat.size, mtimeMs: stat.mtimeMs, virtlint: VERSION, probeFormat: PROBE_FORMAT };
 }
-var PROBE_FORMAT, fileFor, ProbeCache;
+var import_node_crypto6, import_node_os, import_node_path20, PROBE_FORMAT, fileFor, ProbeCache;
 var init_cache = __esm({
   "dist/src/caps/cache.js"() {
     "use strict";
+    import_node_crypto6 = __toESM(require("node:crypto"), 1);
+    import_node_os = __toESM(require("node:os"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_profile_file();
     init_version();
     init_private_cache();
     PROBE_FORMAT = 2;
-    fileFor = (dir, key) => path20.join(dir, "caps", `${crypto4.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
+    fileFor = (dir, key) => import_node_path20.default.join(dir, "caps", `${import_node_crypto6.default.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
     ProbeCache = class {
       dir;
       constructor(dir = defaultCacheDir()) {
@@ -28582,27 +28587,24 @@ var init_cache = __esm({
 });
 
 // dist/src/caps/policy.js
-import fs11 from "node:fs";
-import os2 from "node:os";
-import path21 from "node:path";
 function temporaryDirs() {
-  return [os2.tmpdir(), process.env.TMPDIR, "/tmp", "/var/tmp", "/dev/shm"].filter((d) => Boolean(d));
+  return [import_node_os2.default.tmpdir(), process.env.TMPDIR, "/tmp", "/var/tmp", "/dev/shm"].filter((d) => Boolean(d));
 }
 function realpathOrUndefined(p) {
   try {
-    return fs11.realpathSync(p);
+    return import_node_fs11.default.realpathSync(p);
   } catch {
     return void 0;
   }
 }
 function insecureAncestor(dir) {
-  for (let cur = dir; ; cur = path21.dirname(cur)) {
-    const st = fs11.statSync(cur);
+  for (let cur = dir; ; cur = import_node_path21.default.dirname(cur)) {
+    const st = import_node_fs11.default.statSync(cur);
     if (st.uid !== 0)
       return `${cur} is not owned by root`;
     if ((st.mode & 18) !== 0)
       return `${cur} is writable by group or others`;
-    if (cur === path21.dirname(cur))
+    if (cur === import_node_path21.default.dirname(cur))
       return void 0;
   }
 }
@@ -28613,30 +28615,30 @@ function untrustedAllowListed(realPath, stat) {
   const trusted = (owner) => owner === 0 || owner === uid;
   if (!trusted(stat.uid))
     return `it is owned by another user (uid ${stat.uid})`;
-  for (let cur = path21.dirname(realPath); ; cur = path21.dirname(cur)) {
-    const st = fs11.statSync(cur);
+  for (let cur = import_node_path21.default.dirname(realPath); ; cur = import_node_path21.default.dirname(cur)) {
+    const st = import_node_fs11.default.statSync(cur);
     if (!trusted(st.uid))
       return `${cur} is owned by another user (uid ${st.uid})`;
     if ((st.mode & 2) !== 0)
       return `${cur} is writable by every user`;
-    if (cur === path21.dirname(cur))
+    if (cur === import_node_path21.default.dirname(cur))
       return void 0;
   }
 }
 function forbiddenRootHolding(realPath, realRoots) {
-  return realRoots.find((real) => real !== void 0 && real !== path21.parse(real).root && isInside3(realPath, real));
+  return realRoots.find((real) => real !== void 0 && real !== import_node_path21.default.parse(real).root && isInside3(realPath, real));
 }
 function inspectEmulatorBinary(emulatorPath) {
-  if (!path21.isAbsolute(emulatorPath))
+  if (!import_node_path21.default.isAbsolute(emulatorPath))
     return refuse3(`'${emulatorPath}' is not an absolute path`);
   let realPath;
   try {
-    realPath = fs11.realpathSync(emulatorPath);
+    realPath = import_node_fs11.default.realpathSync(emulatorPath);
   } catch (e) {
     const code = e.code;
     return code === "ENOENT" || code === "ENOTDIR" ? refuse3(`${emulatorPath} does not exist`, true) : refuse3(`${emulatorPath} cannot be resolved (${code ?? "error"})`);
   }
-  const stat = fs11.statSync(realPath);
+  const stat = import_node_fs11.default.statSync(realPath);
   const shown = realPath === emulatorPath ? emulatorPath : `${emulatorPath} (\u2192 ${realPath})`;
   if (!stat.isFile())
     return refuse3(`${shown} is not a regular file`);
@@ -28663,13 +28665,13 @@ function decideOnPlace(emulatorPath, binary, allow) {
       return refuse3(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
     return { allowed: true, realPath, stat };
   }
-  for (const name of /* @__PURE__ */ new Set([path21.basename(emulatorPath), path21.basename(realPath)])) {
+  for (const name of /* @__PURE__ */ new Set([import_node_path21.default.basename(emulatorPath), import_node_path21.default.basename(realPath)])) {
     if (!EMULATOR_NAME.test(name))
       return refuse3(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
   }
   if (stat.uid !== 0)
     return refuse3(`${shown} is not owned by root`);
-  const bad3 = insecureAncestor(path21.dirname(realPath));
+  const bad3 = insecureAncestor(import_node_path21.default.dirname(realPath));
   if (bad3)
     return refuse3(`${shown}: ${bad3}`);
   const temp = insideTemporaryDir(realPath);
@@ -28697,33 +28699,34 @@ function insideTemporaryDir(realPath) {
 function forbiddenRootsForDocument(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return [];
-  const dir = path21.dirname(path21.resolve(documentPath));
+  const dir = import_node_path21.default.dirname(import_node_path21.default.resolve(documentPath));
   const roots = [dir];
-  for (let cur = dir; cur !== path21.dirname(cur); cur = path21.dirname(cur)) {
-    if (fs11.existsSync(path21.join(cur, ".git"))) {
+  for (let cur = dir; cur !== import_node_path21.default.dirname(cur); cur = import_node_path21.default.dirname(cur)) {
+    if (import_node_fs11.default.existsSync(import_node_path21.default.join(cur, ".git"))) {
       roots.push(cur);
       break;
     }
   }
   return roots;
 }
-var EMULATOR_NAME, isInside3, refuse3, LOOK_NOW;
+var import_node_fs11, import_node_os2, import_node_path21, EMULATOR_NAME, isInside3, refuse3, LOOK_NOW;
 var init_policy2 = __esm({
   "dist/src/caps/policy.js"() {
     "use strict";
+    import_node_fs11 = __toESM(require("node:fs"), 1);
+    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     EMULATOR_NAME = /^(qemu-system-[A-Za-z0-9_.-]+|qemu-kvm|kvm)$/;
-    isInside3 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path21.sep) ? dir : dir + path21.sep);
+    isInside3 = (file, dir) => file === dir || file.startsWith(dir.endsWith(import_node_path21.default.sep) ? dir : dir + import_node_path21.default.sep);
     refuse3 = (reason, missing = false) => ({ allowed: false, missing, reason });
     LOOK_NOW = { binary: inspectEmulatorBinary, realRoot: realpathOrUndefined, onPlace: decideOnPlace };
   }
 });
 
 // dist/src/caps/reap.js
-import crypto5 from "node:crypto";
-import fs12 from "node:fs";
 function readProc(pid) {
   try {
-    const stat = fs12.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = import_node_fs12.default.readFileSync(`/proc/${pid}/stat`, "utf8");
     const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return { pid, ppid: Number(rest[1]), zombie: rest[0] === "Z" || rest[0] === "X" };
   } catch {
@@ -28732,7 +28735,7 @@ function readProc(pid) {
 }
 function carriesToken(pid, needle) {
   try {
-    return fs12.readFileSync(`/proc/${pid}/environ`).includes(needle);
+    return import_node_fs12.default.readFileSync(`/proc/${pid}/environ`).includes(needle);
   } catch {
     return false;
   }
@@ -28740,7 +28743,7 @@ function carriesToken(pid, needle) {
 function probeProcesses(root, token) {
   let entries;
   try {
-    entries = fs12.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+    entries = import_node_fs12.default.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
   } catch {
     return [];
   }
@@ -28786,21 +28789,23 @@ function killProbeProcesses(root, token) {
   }
   return killed;
 }
-var PROBE_TOKEN_VAR, newProbeToken;
+var import_node_crypto7, import_node_fs12, PROBE_TOKEN_VAR, newProbeToken;
 var init_reap = __esm({
   "dist/src/caps/reap.js"() {
     "use strict";
+    import_node_crypto7 = __toESM(require("node:crypto"), 1);
+    import_node_fs12 = __toESM(require("node:fs"), 1);
     PROBE_TOKEN_VAR = "VIRTLINT_PROBE_TOKEN";
-    newProbeToken = () => crypto5.randomBytes(12).toString("hex");
+    newProbeToken = () => import_node_crypto7.default.randomBytes(12).toString("hex");
   }
 });
 
 // dist/src/caps/qmp-session.js
-import { spawn } from "node:child_process";
-var DEFAULT_QMP_LIMITS, ProbeError, QmpCommandError, QMP_ARGS, PIPE_GRACE_MS, QmpSession;
+var import_node_child_process, DEFAULT_QMP_LIMITS, ProbeError, QmpCommandError, QMP_ARGS, PIPE_GRACE_MS, QmpSession;
 var init_qmp_session = __esm({
   "dist/src/caps/qmp-session.js"() {
     "use strict";
+    import_node_child_process = require("node:child_process");
     init_reap();
     DEFAULT_QMP_LIMITS = { timeoutMs: 1e4, maxOutputBytes: 16 * 1024 * 1024, maxLineBytes: 8 * 1024 * 1024 };
     ProbeError = class extends Error {
@@ -28827,7 +28832,7 @@ var init_qmp_session = __esm({
       constructor(binary, limits) {
         this.binary = binary;
         this.limits = limits;
-        this.child = spawn(binary, [...QMP_ARGS], {
+        this.child = (0, import_node_child_process.spawn)(binary, [...QMP_ARGS], {
           cwd: "/",
           env: { PATH: "/usr/sbin:/usr/bin:/sbin:/bin", LC_ALL: "C", [PROBE_TOKEN_VAR]: this.token },
           stdio: ["pipe", "pipe", "pipe"],
@@ -28995,7 +29000,6 @@ var init_qmp_session = __esm({
 });
 
 // dist/src/caps/probe.js
-import path22 from "node:path";
 function names2(list) {
   if (!Array.isArray(list))
     throw new ProbeError("unexpected answer to qom-list-types");
@@ -29035,7 +29039,7 @@ async function probeSession(session, emulatorPath) {
     if (!(e instanceof QmpCommandError))
       throw e;
   }
-  target2 ??= qemuTargetOfBinaryName(path22.basename(emulatorPath));
+  target2 ??= qemuTargetOfBinaryName(import_node_path22.default.basename(emulatorPath));
   const accels = names2(await session.execute("qom-list-types", { implements: "accel", abstract: false }));
   const deviceTypes = names2(await session.execute("qom-list-types", { implements: "device", abstract: false })).sort();
   const machines = machinesOf(await session.execute("query-machines"));
@@ -29075,10 +29079,11 @@ async function probeEmulator(binary, emulatorPath = binary, limits = DEFAULT_QMP
     await session.close();
   }
 }
-var DEVICES_WITH_PROPERTIES, ACCEL_DOMAIN_TYPES, isRecord, isPositiveInteger;
+var import_node_path22, DEVICES_WITH_PROPERTIES, ACCEL_DOMAIN_TYPES, isRecord, isPositiveInteger;
 var init_probe = __esm({
   "dist/src/caps/probe.js"() {
     "use strict";
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_arch();
     init_qmp_session();
     DEVICES_WITH_PROPERTIES = [
@@ -29227,8 +29232,6 @@ var init_view = __esm({
 });
 
 // dist/src/caps/firmware.js
-import fs13 from "node:fs";
-import path23 from "node:path";
 function parseFirmwareDescriptor(data, file) {
   if (typeof data !== "object" || data === null || Array.isArray(data))
     return void 0;
@@ -29253,22 +29256,22 @@ function readFirmwareDescriptors(dirs = FIRMWARE_DESCRIPTOR_DIRS) {
   for (const dir of dirs) {
     let names3;
     try {
-      names3 = fs13.readdirSync(dir).filter((n) => n.endsWith(".json"));
+      names3 = import_node_fs13.default.readdirSync(dir).filter((n) => n.endsWith(".json"));
     } catch {
       continue;
     }
     found = true;
     for (const name of names3) {
       try {
-        const file = path23.join(dir, name);
-        const stat = fs13.statSync(file);
+        const file = import_node_path23.default.join(dir, name);
+        const stat = import_node_fs13.default.statSync(file);
         if (!stat.isFile() || stat.size > MAX_DESCRIPTOR_BYTES)
           continue;
         if (stat.size === 0) {
           byName.set(name, void 0);
           continue;
         }
-        byName.set(name, parseFirmwareDescriptor(JSON.parse(fs13.readFileSync(file, "utf8")), name));
+        byName.set(name, parseFirmwareDescriptor(JSON.parse(import_node_fs13.default.readFileSync(file, "utf8")), name));
       } catch {
         byName.delete(name);
       }
@@ -29278,10 +29281,12 @@ function readFirmwareDescriptors(dirs = FIRMWARE_DESCRIPTOR_DIRS) {
     return void 0;
   return [...byName.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).flatMap(([, d]) => d ? [d] : []);
 }
-var FIRMWARE_DESCRIPTOR_DIRS, MAX_DESCRIPTOR_BYTES, strings;
+var import_node_fs13, import_node_path23, FIRMWARE_DESCRIPTOR_DIRS, MAX_DESCRIPTOR_BYTES, strings;
 var init_firmware = __esm({
   "dist/src/caps/firmware.js"() {
     "use strict";
+    import_node_fs13 = __toESM(require("node:fs"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     FIRMWARE_DESCRIPTOR_DIRS = ["/usr/share/qemu/firmware", "/etc/qemu/firmware"];
     MAX_DESCRIPTOR_BYTES = 1024 * 1024;
     strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
@@ -29289,8 +29294,6 @@ var init_firmware = __esm({
 });
 
 // dist/src/caps/index.js
-import fs14 from "node:fs";
-import path24 from "node:path";
 function probeOncePerProcess(request) {
   let p = probesOfThisProcess.get(request.key);
   if (!p) {
@@ -29303,20 +29306,22 @@ function probeOncePerProcess(request) {
 function writtenDirKey(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return "";
-  const cut = documentPath.lastIndexOf(path24.sep) + 1;
+  const cut = documentPath.lastIndexOf(import_node_path24.default.sep) + 1;
   const base = documentPath.slice(cut);
   if (base === "" || base === "." || base === "..")
-    return path24.dirname(path24.resolve(documentPath));
+    return import_node_path24.default.dirname(import_node_path24.default.resolve(documentPath));
   const written = documentPath.slice(0, cut);
-  return path24.isAbsolute(written) ? written : `${process.cwd()}\0${written}`;
+  return import_node_path24.default.isAbsolute(written) ? written : `${process.cwd()}\0${written}`;
 }
 function createCapabilityResolver(settings) {
   return new SettingsResolver(settings);
 }
-var probesOfThisProcess, runProbe, ShortLivedMemo, AnswerMemo, SettingsResolver, DocumentDirs;
+var import_node_fs14, import_node_path24, probesOfThisProcess, runProbe, ShortLivedMemo, AnswerMemo, SettingsResolver, DocumentDirs;
 var init_caps = __esm({
   "dist/src/caps/index.js"() {
     "use strict";
+    import_node_fs14 = __toESM(require("node:fs"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_cache();
     init_policy2();
     init_probe();
@@ -29407,7 +29412,7 @@ var init_caps = __esm({
         this.settings = settings;
         this.fixed = settings.capsFile !== void 0 ? loadProfileFile(settings.capsFile, { followSymlinks: settings.capsFile === settings.namedCapsFile }) : void 0;
         for (const [emulator, file] of Object.entries(settings.emulatorFiles ?? {})) {
-          const resolved = settings.baseDir ? path24.resolve(settings.baseDir, file) : file;
+          const resolved = settings.baseDir ? import_node_path24.default.resolve(settings.baseDir, file) : file;
           this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved, { followSymlinks: false }) });
         }
         this.cache = settings.cache === false ? void 0 : new ProbeCache(settings.cacheDir);
@@ -29441,7 +29446,7 @@ var init_caps = __esm({
         const host = {
           probeEnabled: this.probeEnabled,
           ...emulatorPath ? { emulatorPath } : {},
-          ...this.probeEnabled && emulatorPath && path24.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath, age) } : {},
+          ...this.probeEnabled && emulatorPath && import_node_path24.default.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath, age) } : {},
           ...this.probeEnabled && this.hostFirmware() ? { firmware: this.hostFirmware() } : {}
         };
         const answer = (profile, note) => {
@@ -29475,7 +29480,7 @@ var init_caps = __esm({
         }
       }
       exists(emulatorPath, age) {
-        return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs14.existsSync(emulatorPath), age);
+        return this.hostFacts.get(`exists\0${emulatorPath}`, () => import_node_fs14.default.existsSync(emulatorPath), age);
       }
       /**
        * The execution policy's decision for an emulator named by a document (see `hostFacts`), as
@@ -29527,7 +29532,7 @@ var init_caps = __esm({
         const key = writtenDirKey(documentPath);
         let dir = this.dirs.get(key);
         if (dir === void 0) {
-          dir = path24.dirname(path24.resolve(documentPath));
+          dir = import_node_path24.default.dirname(import_node_path24.default.resolve(documentPath));
           if (this.dirs.size >= 1e4)
             this.dirs.clear();
           this.dirs.set(key, dir);
@@ -29605,12 +29610,12 @@ var init_stopped_rules = __esm({
 });
 
 // dist/src/workers/cores.js
-import os3 from "node:os";
-var availableCores;
+var import_node_os3, availableCores;
 var init_cores = __esm({
   "dist/src/workers/cores.js"() {
     "use strict";
-    availableCores = () => (typeof os3.availableParallelism === "function" ? os3.availableParallelism() : os3.cpus().length) || 1;
+    import_node_os3 = __toESM(require("node:os"), 1);
+    availableCores = () => (typeof import_node_os3.default.availableParallelism === "function" ? import_node_os3.default.availableParallelism() : import_node_os3.default.cpus().length) || 1;
   }
 });
 
@@ -29711,14 +29716,14 @@ __export(pool_exports, {
   availableCores: () => availableCores,
   maxWorkers: () => maxWorkers
 });
-import { Worker } from "node:worker_threads";
 function maxWorkers(cores = availableCores()) {
   return Math.max(4, 2 * cores);
 }
-var IN_FLIGHT_PER_WORKER, MAX_REPLACEMENTS, MAX_WATCH_INTERVAL_MS, WorkerPool;
+var import_node_worker_threads, IN_FLIGHT_PER_WORKER, MAX_REPLACEMENTS, MAX_WATCH_INTERVAL_MS, WorkerPool;
 var init_pool = __esm({
   "dist/src/workers/pool.js"() {
     "use strict";
+    import_node_worker_threads = require("node:worker_threads");
     init_caps();
     init_cores();
     init_messages();
@@ -29764,7 +29769,7 @@ var init_pool = __esm({
       }
       start() {
         const status = WorkerStatus.create();
-        const w = new Worker(new URL("./worker.js", import.meta.url), { workerData: { run: this.run, status: status.buffer } });
+        const w = new import_node_worker_threads.Worker(new URL("./worker.js", __virtlintBundleUrl), { workerData: { run: this.run, status: status.buffer } });
         w.on("message", (msg) => {
           if (isProbeRequestMessage(msg))
             this.onProbe(w, msg);
@@ -29959,20 +29964,17 @@ var secret_exports = {};
 __export(secret_exports, {
   resultCacheSecret: () => resultCacheSecret
 });
-import crypto6 from "node:crypto";
-import fs19 from "node:fs";
-import path26 from "node:path";
 function resultCacheSecret(dir = defaultCacheDir()) {
-  const file = path26.join(dir, "result-cache.key");
+  const file = import_node_path26.default.join(dir, "result-cache.key");
   try {
     makeDirectories(dir, 448);
     try {
-      fs19.writeFileSync(file, crypto6.randomBytes(SECRET_BYTES), { flag: "wx", mode: 384 });
+      import_node_fs19.default.writeFileSync(file, import_node_crypto8.default.randomBytes(SECRET_BYTES), { flag: "wx", mode: 384 });
     } catch (e) {
       if (e.code !== "EEXIST")
         throw e;
     }
-    const st = fs19.lstatSync(file);
+    const st = import_node_fs19.default.lstatSync(file);
     const uid = process.getuid?.();
     if (uid !== void 0 && st.uid !== uid)
       return { problem: `the cache key ${file} is owned by another user` };
@@ -29986,10 +29988,13 @@ function resultCacheSecret(dir = defaultCacheDir()) {
     return { problem: `no cache key in ${file}: ${e.code ?? e.message}` };
   }
 }
-var SECRET_BYTES;
+var import_node_crypto8, import_node_fs19, import_node_path26, SECRET_BYTES;
 var init_secret = __esm({
   "dist/src/cache/secret.js"() {
     "use strict";
+    import_node_crypto8 = __toESM(require("node:crypto"), 1);
+    import_node_fs19 = __toESM(require("node:fs"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     init_cache();
     init_files();
     init_make_directories();
@@ -30052,39 +30057,39 @@ __export(result_cache_exports, {
   ResultCache: () => ResultCache,
   cacheFilePath: () => cacheFilePath
 });
-import crypto7 from "node:crypto";
-import fs20 from "node:fs";
-import path27 from "node:path";
 function cacheFilePath(location, cwd) {
-  const p = path27.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
+  const p = import_node_path27.default.resolve(cwd, location ?? DEFAULT_CACHE_LOCATION);
   let isDir;
   try {
-    isDir = (location === void 0 ? fs20.lstatSync(p) : fs20.statSync(p)).isDirectory();
+    isDir = (location === void 0 ? import_node_fs20.default.lstatSync(p) : import_node_fs20.default.statSync(p)).isDirectory();
   } catch {
     isDir = false;
   }
   if (location?.endsWith("/") || isDir)
-    return path27.join(p, DEFAULT_CACHE_LOCATION);
+    return import_node_path27.default.join(p, DEFAULT_CACHE_LOCATION);
   return p;
 }
 function startsLikeCacheFile(file) {
   let fd;
   try {
-    fd = fs20.openSync(file, fs20.constants.O_RDONLY | fs20.constants.O_NOFOLLOW | fs20.constants.O_NONBLOCK);
+    fd = import_node_fs20.default.openSync(file, import_node_fs20.default.constants.O_RDONLY | import_node_fs20.default.constants.O_NOFOLLOW | import_node_fs20.default.constants.O_NONBLOCK);
     const head = Buffer.alloc(CACHE_FILE_START.length);
-    const n = fs20.readSync(fd, head, 0, head.length, 0);
+    const n = import_node_fs20.default.readSync(fd, head, 0, head.length, 0);
     return head.subarray(0, n).toString("latin1") === CACHE_FILE_START;
   } catch {
     return false;
   } finally {
     if (fd !== void 0)
-      fs20.closeSync(fd);
+      import_node_fs20.default.closeSync(fd);
   }
 }
-var DEFAULT_CACHE_LOCATION, MAX_RESULT_CACHE_VALUES, FORMAT3, macOf, ResultCache, CACHE_FILE_START;
+var import_node_crypto9, import_node_fs20, import_node_path27, DEFAULT_CACHE_LOCATION, MAX_RESULT_CACHE_VALUES, FORMAT3, macOf, ResultCache, CACHE_FILE_START;
 var init_result_cache = __esm({
   "dist/src/cache/result-cache.js"() {
     "use strict";
+    import_node_crypto9 = __toESM(require("node:crypto"), 1);
+    import_node_fs20 = __toESM(require("node:fs"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     init_files();
     init_version();
     init_validate_entry();
@@ -30095,7 +30100,7 @@ var init_result_cache = __esm({
     DEFAULT_CACHE_LOCATION = ".virtlintcache";
     MAX_RESULT_CACHE_VALUES = 4e6;
     FORMAT3 = 2;
-    macOf = (secret, filePath, e) => crypto7.createHmac("sha256", secret).update(JSON.stringify([filePath, e.key, e.content, e.diagnostics, e.notes, e.kind ?? null, e.skipped === true])).digest("hex");
+    macOf = (secret, filePath, e) => import_node_crypto9.default.createHmac("sha256", secret).update(JSON.stringify([filePath, e.key, e.content, e.diagnostics, e.notes, e.kind ?? null, e.skipped === true])).digest("hex");
     ResultCache = class {
       file;
       secret;
@@ -30145,7 +30150,7 @@ var init_result_cache = __esm({
             return void 0;
           const expected = Buffer.from(macOf(this.secret, filePath, entry4), "hex");
           const given = Buffer.from(entry4.mac, "hex");
-          if (given.length !== expected.length || !crypto7.timingSafeEqual(given, expected))
+          if (given.length !== expected.length || !import_node_crypto9.default.timingSafeEqual(given, expected))
             return void 0;
           this.verified.add(entry4);
         }
@@ -30167,11 +30172,11 @@ var init_result_cache = __esm({
         if (!this.dirty)
           return;
         for (const f of Object.keys(this.entries))
-          if (!fs20.existsSync(f))
+          if (!import_node_fs20.default.existsSync(f))
             delete this.entries[f];
         let existing;
         try {
-          existing = fs20.lstatSync(this.file, { throwIfNoEntry: false });
+          existing = import_node_fs20.default.lstatSync(this.file, { throwIfNoEntry: false });
         } catch (e) {
           this.problems.push(`the cache ${this.file} was not saved: ${e.code ?? e.message}`);
           return;
@@ -30180,14 +30185,14 @@ var init_result_cache = __esm({
           this.problems.push(`the cache ${this.file} was not saved: it is not a regular file, and virtlint replaces only a regular file`);
           return;
         }
-        if (existing && existing.size > 0 && path27.basename(this.file) !== DEFAULT_CACHE_LOCATION && !startsLikeCacheFile(this.file)) {
+        if (existing && existing.size > 0 && import_node_path27.default.basename(this.file) !== DEFAULT_CACHE_LOCATION && !startsLikeCacheFile(this.file)) {
           this.problems.push(`the cache ${this.file} was not saved: that file exists and is not a virtlint cache, and virtlint replaces only its own cache file (delete it, or choose another --cache-location)`);
           return;
         }
         const data = { format: FORMAT3, version: VERSION, entries: this.entries };
         let temp;
         try {
-          makeDirectories(path27.dirname(this.file));
+          makeDirectories(import_node_path27.default.dirname(this.file));
           temp = TempBeside.create(this.file, tempNameBeside, 420);
           temp.write(JSON.stringify(data));
           temp.finish();
@@ -30213,36 +30218,32 @@ __export(keys_exports, {
   codeHashOf: () => codeHashOf,
   sha256: () => sha256
 });
-import crypto8 from "node:crypto";
-import fs21 from "node:fs";
-import path28 from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
 function codeHash() {
-  codeHashMemo ??= codeHashOf(path28.resolve(path28.dirname(fileURLToPath4(new URL("../dist/src/cache/keys.js", import.meta.url).href)), "..", ".."));
+  codeHashMemo ??= codeHashOf(import_node_path28.default.resolve(import_node_path28.default.dirname((0, import_node_url7.fileURLToPath)(new URL("../dist/src/cache/keys.js", __virtlintBundleUrl).href)), "..", ".."));
   return codeHashMemo;
 }
 function codeHashOf(dist) {
   const jsBelow = (d) => {
     try {
-      return filesBelow(d, (e) => e.isFile() && e.name.endsWith(".js"));
+      return filesBelow(d, (e) => e.isFile() && (e.name.endsWith(".js") || e.name.endsWith(".cjs")));
     } catch {
       return [];
     }
   };
   let base = dist;
-  let files = [...jsBelow(path28.join(dist, "src")), ...jsBelow(path28.join(dist, "rules"))];
+  let files = [...jsBelow(import_node_path28.default.join(dist, "src")), ...jsBelow(import_node_path28.default.join(dist, "rules"))];
   if (files.length === 0) {
-    base = path28.join(dist, "..", "prebuilt");
+    base = import_node_path28.default.join(dist, "..", "prebuilt");
     files = jsBelow(base);
   }
   if (files.length === 0)
-    return `unknown-code-${crypto8.randomUUID()}`;
-  const hash = crypto8.createHash("sha256");
+    return `unknown-code-${import_node_crypto10.default.randomUUID()}`;
+  const hash = import_node_crypto10.default.createHash("sha256");
   for (const f of files.sort()) {
     try {
-      hash.update(path28.relative(base, f)).update("\0").update(fs21.readFileSync(f)).update("\0");
+      hash.update(import_node_path28.default.relative(base, f)).update("\0").update(import_node_fs21.default.readFileSync(f)).update("\0");
     } catch {
-      hash.update(path28.relative(base, f)).update("\0unreadable\0");
+      hash.update(import_node_path28.default.relative(base, f)).update("\0unreadable\0");
     }
   }
   return hash.digest("hex");
@@ -30254,17 +30255,21 @@ function listRng(dir) {
     return [];
   }
 }
-var sha256, codeHashMemo, MAX_EMULATORS_REMEMBERED, CacheKeys;
+var import_node_crypto10, import_node_fs21, import_node_path28, import_node_url7, sha256, codeHashMemo, MAX_EMULATORS_REMEMBERED, CacheKeys;
 var init_keys = __esm({
   "dist/src/cache/keys.js"() {
     "use strict";
+    import_node_crypto10 = __toESM(require("node:crypto"), 1);
+    import_node_fs21 = __toESM(require("node:fs"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
     init_registry();
+    import_node_url7 = require("node:url");
     init_caps_setting();
     init_files();
     init_profile_file();
     init_bundled();
     init_version();
-    sha256 = (data) => crypto8.createHash("sha256").update(data).digest("hex");
+    sha256 = (data) => import_node_crypto10.default.createHash("sha256").update(data).digest("hex");
     MAX_EMULATORS_REMEMBERED = 64;
     CacheKeys = class {
       grammar = /* @__PURE__ */ new Map();
@@ -30277,7 +30282,7 @@ var init_keys = __esm({
         const d = dir ?? BUNDLED_SCHEMA_DIR;
         let h = this.grammar.get(d);
         if (h === void 0) {
-          const hash = crypto8.createHash("sha256");
+          const hash = import_node_crypto10.default.createHash("sha256");
           for (const f of listRng(d)) {
             let bytes;
             try {
@@ -30285,7 +30290,7 @@ var init_keys = __esm({
             } catch {
               bytes = new Uint8Array();
             }
-            hash.update(path28.relative(d, f)).update("\0").update(bytes).update("\0");
+            hash.update(import_node_path28.default.relative(d, f)).update("\0").update(bytes).update("\0");
           }
           h = hash.digest("hex");
           this.grammar.set(d, h);
@@ -30324,7 +30329,7 @@ var init_keys = __esm({
         if (id === void 0) {
           let st;
           try {
-            st = fs21.statSync(name, { throwIfNoEntry: false });
+            st = import_node_fs21.default.statSync(name, { throwIfNoEntry: false });
           } catch {
             st = void 0;
           }
@@ -30362,8 +30367,6 @@ var init_keys = __esm({
 });
 
 // dist/src/report-output.js
-import fs22 from "node:fs";
-import path29 from "node:path";
 function drained(out) {
   return new Promise((resolve5) => {
     const done = () => {
@@ -30428,43 +30431,43 @@ function streamOutput(out, isTTY = false) {
 }
 function isDevice(file) {
   try {
-    return fs22.statSync(file, { throwIfNoEntry: false })?.isFile() === false;
+    return import_node_fs22.default.statSync(file, { throwIfNoEntry: false })?.isFile() === false;
   } catch {
     return false;
   }
 }
 function realTarget(file) {
-  let cur = path29.resolve(file);
+  let cur = import_node_path29.default.resolve(file);
   for (let hops = 0; hops < 40; hops++) {
     let existing = cur;
     let rest = "";
-    while (!fs22.lstatSync(existing, { throwIfNoEntry: false }) && path29.dirname(existing) !== existing) {
-      rest = rest === "" ? path29.basename(existing) : path29.join(path29.basename(existing), rest);
-      existing = path29.dirname(existing);
+    while (!import_node_fs22.default.lstatSync(existing, { throwIfNoEntry: false }) && import_node_path29.default.dirname(existing) !== existing) {
+      rest = rest === "" ? import_node_path29.default.basename(existing) : import_node_path29.default.join(import_node_path29.default.basename(existing), rest);
+      existing = import_node_path29.default.dirname(existing);
     }
-    const st = fs22.lstatSync(existing, { throwIfNoEntry: false });
-    if (!st?.isSymbolicLink() || fs22.statSync(existing, { throwIfNoEntry: false }))
-      return path29.join(fs22.realpathSync(existing), rest);
-    cur = path29.join(path29.resolve(fs22.realpathSync(path29.dirname(existing)), fs22.readlinkSync(existing)), rest);
+    const st = import_node_fs22.default.lstatSync(existing, { throwIfNoEntry: false });
+    if (!st?.isSymbolicLink() || import_node_fs22.default.statSync(existing, { throwIfNoEntry: false }))
+      return import_node_path29.default.join(import_node_fs22.default.realpathSync(existing), rest);
+    cur = import_node_path29.default.join(import_node_path29.default.resolve(import_node_fs22.default.realpathSync(import_node_path29.default.dirname(existing)), import_node_fs22.default.readlinkSync(existing)), rest);
   }
   return cur;
 }
 function refuseLinkOutOfBase(file, base = process.cwd(), naming = REPORT) {
-  const lexical = path29.resolve(base, file);
-  const root = path29.resolve(base);
-  if (!lexical.startsWith(root === path29.sep ? root : root + path29.sep))
+  const lexical = import_node_path29.default.resolve(base, file);
+  const root = import_node_path29.default.resolve(base);
+  if (!lexical.startsWith(root === import_node_path29.default.sep ? root : root + import_node_path29.default.sep))
     return;
   let real;
   let realRoot;
   try {
     real = realTarget(lexical);
-    realRoot = fs22.realpathSync(root);
+    realRoot = import_node_fs22.default.realpathSync(root);
   } catch {
     return;
   }
-  if (real === realRoot || real.startsWith(realRoot === path29.sep ? realRoot : realRoot + path29.sep))
+  if (real === realRoot || real.startsWith(realRoot === import_node_path29.default.sep ? realRoot : realRoot + import_node_path29.default.sep))
     return;
-  throw new InputError(`${naming.option} ${path29.relative(root, lexical)}: a symbolic link leads it out of the working directory, to ${real}; ${naming.what} is not written there through a link (name that file itself if it is meant)`);
+  throw new InputError(`${naming.option} ${import_node_path29.default.relative(root, lexical)}: a symbolic link leads it out of the working directory, to ${real}; ${naming.what} is not written there through a link (name that file itself if it is meant)`);
 }
 function fileOutput(file, base = process.cwd(), naming = REPORT) {
   refuseLinkOutOfBase(file, base, naming);
@@ -30476,18 +30479,18 @@ function fileOutput(file, base = process.cwd(), naming = REPORT) {
   const open = () => {
     if (opened())
       return;
-    makeDirectories(path29.dirname(file));
-    const existing = fs22.statSync(file, { throwIfNoEntry: false });
+    makeDirectories(import_node_path29.default.dirname(file));
+    const existing = import_node_fs22.default.statSync(file, { throwIfNoEntry: false });
     if (existing && !existing.isFile()) {
-      fd = fs22.openSync(file, "w");
+      fd = import_node_fs22.default.openSync(file, "w");
       return;
     }
-    if (!existing && fs22.lstatSync(file, { throwIfNoEntry: false })) {
-      fd = fs22.openSync(file, "w");
+    if (!existing && import_node_fs22.default.lstatSync(file, { throwIfNoEntry: false })) {
+      fd = import_node_fs22.default.openSync(file, "w");
       return;
     }
     mode = existing ? existing.mode & 4095 : void 0;
-    temp = TempBeside.create(existing ? fs22.realpathSync(file) : file, tempNameBeside, 438);
+    temp = TempBeside.create(existing ? import_node_fs22.default.realpathSync(file) : file, tempNameBeside, 438);
   };
   const put = (part) => {
     if (failure)
@@ -30499,14 +30502,14 @@ function fileOutput(file, base = process.cwd(), naming = REPORT) {
       if (temp)
         temp.write(part);
       else
-        fs22.writeSync(fd, part);
+        import_node_fs22.default.writeSync(fd, part);
     } catch (e) {
       failure = e;
     }
   };
   const cleanUp = () => {
     if (fd !== void 0)
-      fs22.closeSync(fd);
+      import_node_fs22.default.closeSync(fd);
     fd = void 0;
     temp?.discard();
     temp = void 0;
@@ -30528,7 +30531,7 @@ function fileOutput(file, base = process.cwd(), naming = REPORT) {
         if (failure)
           return failure;
         if (fd !== void 0)
-          fs22.closeSync(fd);
+          import_node_fs22.default.closeSync(fd);
         fd = void 0;
         if (temp) {
           temp.finish(mode !== void 0 ? { mode } : {});
@@ -30552,10 +30555,12 @@ function fileOutput(file, base = process.cwd(), naming = REPORT) {
     }
   };
 }
-var GATHER_BYTES, REPORT;
+var import_node_fs22, import_node_path29, GATHER_BYTES, REPORT;
 var init_report_output = __esm({
   "dist/src/report-output.js"() {
     "use strict";
+    import_node_fs22 = __toESM(require("node:fs"), 1);
+    import_node_path29 = __toESM(require("node:path"), 1);
     init_files();
     init_make_directories();
     init_temp_beside();
@@ -30712,8 +30717,6 @@ __export(cli_exports, {
   capsCommand: () => capsCommand,
   describeProfile: () => describeProfile
 });
-import fs24 from "node:fs";
-import path30 from "node:path";
 function parse(argv) {
   const out = { positional: [], json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
@@ -30779,7 +30782,7 @@ async function write(text3, output, io) {
     (io.stdout ?? process.stdout).write(text3);
     return;
   }
-  const failure = await fileOutput(path30.resolve(output), process.cwd(), { option: "-o", what: "a profile" }).close(text3);
+  const failure = await fileOutput(import_node_path30.default.resolve(output), process.cwd(), { option: "-o", what: "a profile" }).close(text3);
   if (failure)
     throw failure;
 }
@@ -30794,8 +30797,8 @@ async function capsCommand(argv, io) {
     if (command2 === "probe") {
       if (rest.length !== 1)
         throw new CapsUsageError("caps probe: give exactly one emulator binary, e.g. virtlint caps probe /usr/bin/qemu-system-x86_64");
-      const binary = path30.resolve(rest[0]);
-      const st = fs24.statSync(binary, { throwIfNoEntry: false });
+      const binary = import_node_path30.default.resolve(rest[0]);
+      const st = import_node_fs24.default.statSync(binary, { throwIfNoEntry: false });
       if (!st)
         throw new CapsUsageError(`caps probe: ${binary} does not exist`);
       if (!st.isFile())
@@ -30823,10 +30826,12 @@ async function capsCommand(argv, io) {
     return 2;
   }
 }
-var HELP, CapsUsageError, toJson;
+var import_node_fs24, import_node_path30, HELP, CapsUsageError, toJson;
 var init_cli = __esm({
   "dist/src/caps/cli.js"() {
     "use strict";
+    import_node_fs24 = __toESM(require("node:fs"), 1);
+    import_node_path30 = __toESM(require("node:path"), 1);
     init_probe();
     init_profile_file();
     init_qmp_session();
@@ -31266,8 +31271,8 @@ var init_get_east_asian_width = __esm({
 
 // node_modules/emoji-regex/index.js
 var require_emoji_regex = __commonJS({
-  "node_modules/emoji-regex/index.js"(exports, module) {
-    module.exports = () => {
+  "node_modules/emoji-regex/index.js"(exports2, module2) {
+    module2.exports = () => {
       return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
     };
   }
@@ -31757,23 +31762,24 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname, resolve } from "path";
-import { readdirSync, statSync } from "fs";
 function sync_default(start, callback) {
-  let dir = resolve(".", start);
-  let tmp, stats = statSync(dir);
+  let dir = (0, import_path.resolve)(".", start);
+  let tmp, stats = (0, import_fs.statSync)(dir);
   if (!stats.isDirectory()) {
-    dir = dirname(dir);
+    dir = (0, import_path.dirname)(dir);
   }
   while (true) {
-    tmp = callback(dir, readdirSync(dir));
-    if (tmp) return resolve(dir, tmp);
-    dir = dirname(tmp = dir);
+    tmp = callback(dir, (0, import_fs.readdirSync)(dir));
+    if (tmp) return (0, import_path.resolve)(dir, tmp);
+    dir = (0, import_path.dirname)(tmp = dir);
     if (tmp === dir) break;
   }
 }
+var import_path, import_fs;
 var init_sync = __esm({
   "node_modules/escalade/sync/index.mjs"() {
+    import_path = require("path");
+    import_fs = require("fs");
   }
 });
 
@@ -32732,15 +32738,16 @@ var init_yargs_parser = __esm({
 });
 
 // node_modules/yargs-parser/build/lib/index.js
-import { format } from "util";
-import { normalize, resolve as resolve2 } from "path";
-import { readFileSync } from "fs";
-import { createRequire as createRequire3 } from "node:module";
-var _a, _b, _c, minNodeVersion, nodeVersion, env, require3, parser, yargsParser, lib_default;
+var import_util, import_path2, import_fs2, import_node_module3, import_meta, _a, _b, _c, minNodeVersion, nodeVersion, env, require3, parser, yargsParser, lib_default;
 var init_lib2 = __esm({
   "node_modules/yargs-parser/build/lib/index.js"() {
+    import_util = require("util");
+    import_path2 = require("path");
     init_string_utils();
     init_yargs_parser();
+    import_fs2 = require("fs");
+    import_node_module3 = require("node:module");
+    import_meta = {};
     minNodeVersion = process && process.env && process.env.YARGS_MIN_NODE_VERSION ? Number(process.env.YARGS_MIN_NODE_VERSION) : 20;
     nodeVersion = (_b = (_a = process === null || process === void 0 ? void 0 : process.versions) === null || _a === void 0 ? void 0 : _a.node) !== null && _b !== void 0 ? _b : (_c = process === null || process === void 0 ? void 0 : process.version) === null || _c === void 0 ? void 0 : _c.slice(1);
     if (nodeVersion) {
@@ -32750,20 +32757,20 @@ var init_lib2 = __esm({
       }
     }
     env = process ? process.env : {};
-    require3 = createRequire3 ? createRequire3(import.meta.url) : void 0;
+    require3 = import_node_module3.createRequire ? (0, import_node_module3.createRequire)(import_meta.url) : void 0;
     parser = new YargsParser({
       cwd: process.cwd,
       env: () => {
         return env;
       },
-      format,
-      normalize,
-      resolve: resolve2,
+      format: import_util.format,
+      normalize: import_path2.normalize,
+      resolve: import_path2.resolve,
       require: (path32) => {
         if (typeof require3 !== "undefined") {
           return require3(path32);
         } else if (path32.match(/\.json$/)) {
-          return JSON.parse(readFileSync(path32, "utf8"));
+          return JSON.parse((0, import_fs2.readFileSync)(path32, "utf8"));
         } else {
           throw Error("only .json config files are supported in ESM");
         }
@@ -32934,22 +32941,22 @@ var init_string_width3 = __esm({
 });
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync2, statSync as statSync2, writeFile } from "fs";
-import { format as format2 } from "util";
-import { resolve as resolve3 } from "path";
-var node_default;
+var import_fs3, import_util2, import_path3, node_default;
 var init_node = __esm({
   "node_modules/y18n/build/lib/platform-shims/node.js"() {
+    import_fs3 = require("fs");
+    import_util2 = require("util");
+    import_path3 = require("path");
     node_default = {
       fs: {
-        readFileSync: readFileSync2,
-        writeFile
+        readFileSync: import_fs3.readFileSync,
+        writeFile: import_fs3.writeFile
       },
-      format: format2,
-      resolve: resolve3,
+      format: import_util2.format,
+      resolve: import_path3.resolve,
       exists: (file) => {
         try {
-          return statSync2(file).isFile();
+          return (0, import_fs3.statSync)(file).isFile();
         } catch (err) {
           return false;
         }
@@ -33138,9 +33145,9 @@ var init_y18n = __esm({
 
 // node_modules/get-caller-file/index.js
 var require_get_caller_file = __commonJS({
-  "node_modules/get-caller-file/index.js"(exports, module) {
+  "node_modules/get-caller-file/index.js"(exports2, module2) {
     "use strict";
-    module.exports = function getCallerFile2(position) {
+    module2.exports = function getCallerFile2(position) {
       if (position === void 0) {
         position = 2;
       }
@@ -33161,47 +33168,48 @@ var require_get_caller_file = __commonJS({
 });
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
-import { notStrictEqual, strictEqual } from "assert";
-import { inspect } from "util";
-import { fileURLToPath as fileURLToPath5 } from "url";
-import { basename, dirname as dirname2, extname, relative, resolve as resolve4, join } from "path";
-import { createRequire as createRequire4 } from "node:module";
-import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
-var import_get_caller_file, __dirname, mainFilename, require4, esm_default;
+var import_assert, import_util3, import_url, import_path4, import_node_module4, import_get_caller_file, import_node_fs25, import_meta2, __dirname, mainFilename, require4, esm_default;
 var init_esm = __esm({
   "node_modules/yargs/lib/platform-shims/esm.mjs"() {
     "use strict";
+    import_assert = require("assert");
     init_cliui();
     init_sync();
+    import_util3 = require("util");
+    import_url = require("url");
     init_lib2();
+    import_path4 = require("path");
     init_process_argv();
     init_string_width3();
     init_y18n();
+    import_node_module4 = require("node:module");
     import_get_caller_file = __toESM(require_get_caller_file(), 1);
-    __dirname = fileURLToPath5(import.meta.url);
+    import_node_fs25 = require("node:fs");
+    import_meta2 = {};
+    __dirname = (0, import_url.fileURLToPath)(import_meta2.url);
     mainFilename = __dirname.substring(0, __dirname.lastIndexOf("node_modules"));
-    require4 = createRequire4(import.meta.url);
+    require4 = (0, import_node_module4.createRequire)(import_meta2.url);
     esm_default = {
       assert: {
-        notStrictEqual,
-        strictEqual
+        notStrictEqual: import_assert.notStrictEqual,
+        strictEqual: import_assert.strictEqual
       },
       cliui: ui,
       findUp: sync_default,
       getEnv: (key) => {
         return process.env[key];
       },
-      inspect,
+      inspect: import_util3.inspect,
       getProcessArgvBin,
       mainFilename: mainFilename || process.cwd(),
       Parser: lib_default,
       path: {
-        basename,
-        dirname: dirname2,
-        extname,
-        relative,
-        resolve: resolve4,
-        join
+        basename: import_path4.basename,
+        dirname: import_path4.dirname,
+        extname: import_path4.extname,
+        relative: import_path4.relative,
+        resolve: import_path4.resolve,
+        join: import_path4.join
       },
       process: {
         argv: () => process.argv,
@@ -33214,16 +33222,16 @@ var init_esm = __esm({
         nextTick: process.nextTick,
         stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
       },
-      readFileSync: readFileSync3,
-      readdirSync: readdirSync2,
+      readFileSync: import_node_fs25.readFileSync,
+      readdirSync: import_node_fs25.readdirSync,
       require: require4,
       getCallerFile: () => {
         const callerFile = (0, import_get_caller_file.default)(3);
-        return callerFile.match(/^file:\/\//) ? fileURLToPath5(callerFile) : callerFile;
+        return callerFile.match(/^file:\/\//) ? (0, import_url.fileURLToPath)(callerFile) : callerFile;
       },
       stringWidth: stringWidth3,
       y18n: y18n_default({
-        directory: resolve4(__dirname, "../../../locales"),
+        directory: (0, import_path4.resolve)(__dirname, "../../../locales"),
         updateFiles: false
       })
     };
@@ -33560,8 +33568,8 @@ var init_command = __esm({
           }
           if (supportedExtension) {
             const joined = this.shim.path.join(fullDirPath, file);
-            const module = req(joined);
-            const extendableModule = Object.create(null, Object.getOwnPropertyDescriptors({ ...module }));
+            const module2 = req(joined);
+            const extendableModule = Object.create(null, Object.getOwnPropertyDescriptors({ ...module2 }));
             const visited = visit(extendableModule, joined, file);
             if (visited) {
               if (this.requireCache.has(joined))
@@ -35122,7 +35130,7 @@ function applyExtends(config, cwd, mergeExtends, _shim) {
     let pathToDefault = null;
     if (!isPath) {
       try {
-        pathToDefault = import.meta.resolve(config.extends);
+        pathToDefault = import_meta3.resolve(config.extends);
       } catch (_err) {
         return config;
       }
@@ -35163,10 +35171,11 @@ function mergeDeep(config1, config2) {
   }
   return target2;
 }
-var previouslyVisitedConfigs, shim2;
+var import_meta3, previouslyVisitedConfigs, shim2;
 var init_apply_extends = __esm({
   "node_modules/yargs/build/lib/utils/apply-extends.js"() {
     init_yerror();
+    import_meta3 = {};
     previouslyVisitedConfigs = [];
   }
 });
@@ -36724,23 +36733,31 @@ Rules and their docs: virtlint --list-rules, docs/rules/README.md. The manual: R
 });
 
 // dist/src/cli.js
+var cli_exports2 = {};
+__export(cli_exports2, {
+  UsageError: () => UsageError,
+  main: () => main,
+  parseRuleFlags: () => parseRuleFlags,
+  useColor: () => useColor
+});
+module.exports = __toCommonJS(cli_exports2);
+var import_node_fs26 = __toESM(require("node:fs"), 1);
+var import_node_path31 = __toESM(require("node:path"), 1);
 init_rules();
-import fs25 from "node:fs";
-import path31 from "node:path";
 
 // dist/src/config/run-rules.js
+var import_node_path6 = __toESM(require("node:path"), 1);
 init_rules();
-import path6 from "node:path";
 
 // dist/src/config/index.js
+var import_node_path5 = __toESM(require("node:path"), 1);
 init_own_entry();
 init_rules();
-import path5 from "node:path";
 
 // dist/src/config/load.js
-import fs2 from "node:fs";
-import path3 from "node:path";
-import { pathToFileURL } from "node:url";
+var import_node_fs2 = __toESM(require("node:fs"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_url = require("node:url");
 
 // dist/src/plugin.js
 var pluginOfRule = /* @__PURE__ */ new WeakMap();
@@ -36940,8 +36957,8 @@ init_registry();
 
 // dist/src/config/rule-options.js
 var import_ajv = __toESM(require_ajv(), 1);
-import { createRequire } from "node:module";
-var requireHere = createRequire(new URL("../dist/src/config/rule-options.js", import.meta.url).href);
+var import_node_module = require("node:module");
+var requireHere = (0, import_node_module.createRequire)(new URL("../dist/src/config/rule-options.js", __virtlintBundleUrl).href);
 var ajvInstance;
 var ajv = () => ajvInstance ??= withKeywords(new import_ajv.default.Ajv({ allErrors: true, strict: false, useDefaults: false, verbose: true }));
 var compiled = /* @__PURE__ */ new WeakMap();
@@ -37133,11 +37150,11 @@ init_files();
 init_types();
 
 // dist/src/config/validate.js
+var import_node_path2 = __toESM(require("node:path"), 1);
 init_edit_distance();
 init_builtin_ids();
 init_rules();
 init_registry();
-import path2 from "node:path";
 
 // dist/src/targets/target.js
 var TARGET_PRODUCTS = ["libvirt", "qemu"];
@@ -37291,7 +37308,7 @@ function validateSettings(v, where, baseDir) {
       throw new ConfigError(`${where}.${name}: not a setting (use settings.caps: a capabilities file, or an object mapping emulator paths to files)`);
   }
   const out = { ...v };
-  const abs = (p) => path2.resolve(baseDir, p);
+  const abs = (p) => import_node_path2.default.resolve(baseDir, p);
   if ("caps" in v) {
     const caps = v.caps;
     if (typeof caps === "string")
@@ -37356,7 +37373,7 @@ var CONFIG_FILE_NAMES = ["virtlint.config.js", "virtlint.config.mjs", "virtlint.
 var UNREACHABLE = /* @__PURE__ */ new Set(["ENAMETOOLONG", "ENOTDIR", "EACCES"]);
 function lstatIfReachable(p) {
   try {
-    return fs2.lstatSync(p, { throwIfNoEntry: false });
+    return import_node_fs2.default.lstatSync(p, { throwIfNoEntry: false });
   } catch (e) {
     if (UNREACHABLE.has(e.code ?? ""))
       return void 0;
@@ -37364,40 +37381,40 @@ function lstatIfReachable(p) {
   }
 }
 function repositoryRoot(dir) {
-  for (let cur = path3.resolve(dir); ; cur = path3.dirname(cur)) {
-    if (lstatIfReachable(path3.join(cur, ".git")))
+  for (let cur = import_node_path3.default.resolve(dir); ; cur = import_node_path3.default.dirname(cur)) {
+    if (lstatIfReachable(import_node_path3.default.join(cur, ".git")))
       return cur;
-    if (path3.dirname(cur) === cur)
+    if (import_node_path3.default.dirname(cur) === cur)
       return void 0;
   }
 }
-var isInside = (p, dir) => p === dir || p.startsWith(dir.endsWith(path3.sep) ? dir : dir + path3.sep);
+var isInside = (p, dir) => p === dir || p.startsWith(dir.endsWith(import_node_path3.default.sep) ? dir : dir + import_node_path3.default.sep);
 function findConfigFile(dir, stopAt) {
-  let cur = path3.resolve(dir);
+  let cur = import_node_path3.default.resolve(dir);
   const repo = repositoryRoot(cur);
-  const limits = [repo, stopAt && isInside(cur, path3.resolve(stopAt)) ? path3.resolve(stopAt) : void 0].filter((d) => d !== void 0);
+  const limits = [repo, stopAt && isInside(cur, import_node_path3.default.resolve(stopAt)) ? import_node_path3.default.resolve(stopAt) : void 0].filter((d) => d !== void 0);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path3.join(cur, name);
+      const candidate = import_node_path3.default.join(cur, name);
       if (lstatIfReachable(candidate))
         return candidate;
     }
-    const parent = path3.dirname(cur);
+    const parent = import_node_path3.default.dirname(cur);
     if (parent === cur || limits.includes(cur))
       return void 0;
     cur = parent;
   }
 }
 function untrustedConfigReason(file, uid = process.getuid?.()) {
-  const st = fs2.lstatSync(file, { throwIfNoEntry: false });
+  const st = import_node_fs2.default.lstatSync(file, { throwIfNoEntry: false });
   if (!st)
     return "it does not exist";
   if (st.isSymbolicLink())
     return "it is a symbolic link";
   if (!st.isFile())
     return "it is not a regular file";
-  const dir = path3.dirname(file);
-  const dst = fs2.statSync(dir);
+  const dir = import_node_path3.default.dirname(file);
+  const dst = import_node_fs2.default.statSync(dir);
   if (uid === void 0)
     return void 0;
   const trustedOwner = (owner) => owner === uid || owner === 0;
@@ -37412,8 +37429,8 @@ function untrustedConfigReason(file, uid = process.getuid?.()) {
   return void 0;
 }
 async function loadConfigFile(file, options = {}) {
-  const abs = path3.resolve(file);
-  const label = path3.relative(process.cwd(), abs) || abs;
+  const abs = import_node_path3.default.resolve(file);
+  const label = import_node_path3.default.relative(process.cwd(), abs) || abs;
   if (options.discovered) {
     const why = untrustedConfigReason(abs);
     if (why)
@@ -37421,7 +37438,7 @@ async function loadConfigFile(file, options = {}) {
   }
   let stat;
   try {
-    stat = options.discovered ? fs2.lstatSync(abs) : fs2.statSync(abs);
+    stat = options.discovered ? import_node_fs2.default.lstatSync(abs) : import_node_fs2.default.statSync(abs);
   } catch {
     throw new ConfigError(`${label}: configuration file not found`);
   }
@@ -37442,7 +37459,7 @@ async function loadConfigFile(file, options = {}) {
     }
   } else if (/\.m?js$/.test(abs)) {
     try {
-      const mod = await import(`${pathToFileURL(abs).href}?mtime=${stat.mtimeMs}`);
+      const mod = await __virtlintImport(`${(0, import_node_url.pathToFileURL)(abs).href}?mtime=${stat.mtimeMs}`);
       if (!("default" in mod))
         throw new Error("it has no default export (export default [ \u2026 ])");
       value = await mod.default;
@@ -37453,15 +37470,15 @@ async function loadConfigFile(file, options = {}) {
     throw new ConfigError(`${label}: a configuration file must end in .js, .mjs or .json`);
   }
   const registry = registryOfConfig(value, label, !abs.endsWith(".json"));
-  const entries = validateConfig(value, label, path3.dirname(abs), registry);
-  return { file: abs, baseDir: path3.dirname(abs), entries, ...registry.namespaces.length > 0 ? { ruleSet: registry.rules } : {} };
+  const entries = validateConfig(value, label, import_node_path3.default.dirname(abs), registry);
+  return { file: abs, baseDir: import_node_path3.default.dirname(abs), entries, ...registry.namespaces.length > 0 ? { ruleSet: registry.rules } : {} };
 }
 
 // dist/src/config/resolve.js
+var import_node_path4 = __toESM(require("node:path"), 1);
 init_own_entry();
 init_glob();
 init_caps_setting();
-import path4 from "node:path";
 var matchers = /* @__PURE__ */ new Map();
 function matcher(pattern2) {
   let m = matchers.get(pattern2);
@@ -37486,8 +37503,8 @@ function mergeSettings(into, next) {
 }
 var built = /* @__PURE__ */ new WeakMap();
 function effectiveConfig(config, filePath) {
-  const rel = config.entries.length === 0 ? "" : path4.relative(config.baseDir, path4.resolve(filePath)).split(path4.sep).join("/");
-  const inside = !rel.startsWith("../") && rel !== ".." && !path4.isAbsolute(rel);
+  const rel = config.entries.length === 0 ? "" : import_node_path4.default.relative(config.baseDir, import_node_path4.default.resolve(filePath)).split(import_node_path4.default.sep).join("/");
+  const inside = !rel.startsWith("../") && rel !== ".." && !import_node_path4.default.isAbsolute(rel);
   let ignored = false;
   const matched = [];
   config.entries.forEach((entry3, i) => {
@@ -37739,8 +37756,8 @@ var ConfigResolver = class {
     if (this.options.noConfig)
       return EMPTY;
     if (this.options.configFile)
-      return this.load(path5.resolve(this.options.configFile));
-    const dir = path5.dirname(path5.resolve(filePath));
+      return this.load(import_node_path5.default.resolve(this.options.configFile));
+    const dir = import_node_path5.default.dirname(import_node_path5.default.resolve(filePath));
     const workspace = this.workspaceOf(dir);
     if (workspace === null)
       return EMPTY;
@@ -37760,7 +37777,7 @@ var ConfigResolver = class {
     const given = this.options.workspaceRoot;
     if (given === void 0)
       return void 0;
-    const holding = (typeof given === "string" ? [given] : given).map((r) => path5.resolve(r)).filter((r) => isInside(dir, r));
+    const holding = (typeof given === "string" ? [given] : given).map((r) => import_node_path5.default.resolve(r)).filter((r) => isInside(dir, r));
     if (holding.length === 0)
       return null;
     return holding.reduce((a, b) => b.length > a.length ? b : a);
@@ -37807,7 +37824,7 @@ var RunRules = class {
   }
   /** Adds the rules of the configuration that governs `file`. */
   async include(file) {
-    const dir = path6.dirname(path6.resolve(file));
+    const dir = import_node_path6.default.dirname(import_node_path6.default.resolve(file));
     if (this.dirs.has(dir))
       return;
     this.dirs.add(dir);
@@ -37838,13 +37855,13 @@ init_builtin_ids();
 init_files();
 
 // dist/src/fix/write.js
+var import_node_fs4 = __toESM(require("node:fs"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 init_decode();
 init_files();
 init_temp_beside();
-import fs4 from "node:fs";
-import path9 from "node:path";
 var CHANGED_ON_DISK = "the file changed on disk since it was read";
-var fixTempName = (target2, random) => path9.join(path9.dirname(target2), fitName(".", path9.basename(target2), `.virtlint-${process.pid}-${random}.tmp`));
+var fixTempName = (target2, random) => import_node_path9.default.join(import_node_path9.default.dirname(target2), fitName(".", import_node_path9.default.basename(target2), `.virtlint-${process.pid}-${random}.tmp`));
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -37862,7 +37879,7 @@ function removeStaleTempFiles(dir) {
   const removed = [];
   let names3;
   try {
-    names3 = fs4.readdirSync(dir);
+    names3 = import_node_fs4.default.readdirSync(dir);
   } catch {
     return removed;
   }
@@ -37871,12 +37888,12 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_NAME.exec(name);
     if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1])))
       continue;
-    const p = path9.join(dir, name);
-    const st = fs4.lstatSync(p, { throwIfNoEntry: false });
+    const p = import_node_path9.default.join(dir, name);
+    const st = import_node_fs4.default.lstatSync(p, { throwIfNoEntry: false });
     if (!st?.isFile() || uid !== void 0 && st.uid !== uid)
       continue;
     try {
-      fs4.unlinkSync(p);
+      import_node_fs4.default.unlinkSync(p);
       removed.push(p);
     } catch {
     }
@@ -37887,7 +37904,7 @@ function readAt(fd, position, length) {
   const buf = Buffer.alloc(length);
   let n = 0;
   while (n < length) {
-    const got = fs4.readSync(fd, buf, n, length - n, position + n);
+    const got = import_node_fs4.default.readSync(fd, buf, n, length - n, position + n);
     if (got === 0)
       break;
     n += got;
@@ -37903,29 +37920,29 @@ function encodeText(text3, encoding) {
   return Buffer.concat([Buffer.from([254, 255]), le.swap16()]);
 }
 var unchanged = (st, snap) => st.mtimeMs === snap.mtimeMs && st.size === snap.size;
-var isInside2 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path9.sep) ? dir : dir + path9.sep);
+var isInside2 = (p, dir) => p === dir || p.startsWith(dir.endsWith(import_node_path9.default.sep) ? dir : dir + import_node_path9.default.sep);
 function outsideRoots(file, realDir, roots) {
   if (!roots)
     return void 0;
-  const lexical = path9.resolve(file);
+  const lexical = import_node_path9.default.resolve(file);
   for (const root of roots) {
-    const r = path9.resolve(root);
+    const r = import_node_path9.default.resolve(root);
     if (lexical === r)
       return void 0;
     let real;
     try {
-      real = fs4.realpathSync(r);
+      real = import_node_fs4.default.realpathSync(r);
     } catch {
       continue;
     }
-    if (fs4.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside2(realDir, real))
+    if (import_node_fs4.default.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside2(realDir, real))
       return void 0;
   }
   return "it is outside the files and directories being linted";
 }
 function whatReplacingLoses(file, st) {
   try {
-    fs4.accessSync(file, fs4.constants.W_OK);
+    import_node_fs4.default.accessSync(file, import_node_fs4.default.constants.W_OK);
   } catch {
     return "you may not write to the file (only replace it, as the directory allows)";
   }
@@ -37948,8 +37965,8 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   let st;
   let realDir;
   try {
-    st = fs4.lstatSync(file);
-    realDir = fs4.realpathSync(path9.dirname(path9.resolve(file)));
+    st = import_node_fs4.default.lstatSync(file);
+    realDir = import_node_fs4.default.realpathSync(import_node_path9.default.dirname(import_node_path9.default.resolve(file)));
   } catch {
     return { ok: false, reason: "the file no longer exists" };
   }
@@ -37970,7 +37987,7 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   const limit = Math.max(st.size, snapshot.size) + 1;
   if (currentText(file, limit) !== snapshot.text)
     return { ok: false, reason: CHANGED_ON_DISK };
-  const target2 = path9.join(realDir, path9.basename(file));
+  const target2 = import_node_path9.default.join(realDir, import_node_path9.default.basename(file));
   removeStaleTempFiles(realDir);
   let temp;
   let oldFd;
@@ -37985,20 +38002,20 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     }
     temp.write(encodeText(text3, encoding));
     temp.finish({ mode: st.mode & 4095, owner: { uid: st.uid, gid: st.gid }, fsync: true });
-    if (fs4.lstatSync(temp.path).gid !== st.gid)
+    if (import_node_fs4.default.lstatSync(temp.path).gid !== st.gid)
       throw new WriteRefused(`replacing it would change its group (${st.gid}), of which you are not a member`);
     hooks.beforeRename?.(temp.path);
-    const lst = fs4.lstatSync(target2, { throwIfNoEntry: false });
+    const lst = import_node_fs4.default.lstatSync(target2, { throwIfNoEntry: false });
     if (!lst)
       throw new WriteRefused("the file no longer exists");
     if (lst.isSymbolicLink())
       throw new WriteRefused("it became a symbolic link, and --fix never writes through one");
     try {
-      oldFd = fs4.openSync(target2, fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK);
+      oldFd = import_node_fs4.default.openSync(target2, import_node_fs4.default.constants.O_RDONLY | import_node_fs4.default.constants.O_NOFOLLOW | import_node_fs4.default.constants.O_NONBLOCK);
     } catch {
       throw new WriteRefused(CHANGED_ON_DISK);
     }
-    const last = fs4.fstatSync(oldFd);
+    const last = import_node_fs4.default.fstatSync(oldFd);
     if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot))
       throw new WriteRefused(CHANGED_ON_DISK);
     const now = decodeBytes(readAt(oldFd, 0, limit));
@@ -38007,28 +38024,28 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     temp.replaceTarget();
     temp = void 0;
     hooks.afterRename?.();
-    const grown = fs4.fstatSync(oldFd).size - snapshot.size;
+    const grown = import_node_fs4.default.fstatSync(oldFd).size - snapshot.size;
     if (grown > 0) {
       const tail = readAt(oldFd, snapshot.size, grown);
-      const out = fs4.openSync(target2, fs4.constants.O_WRONLY | fs4.constants.O_APPEND | fs4.constants.O_NOFOLLOW);
+      const out = import_node_fs4.default.openSync(target2, import_node_fs4.default.constants.O_WRONLY | import_node_fs4.default.constants.O_APPEND | import_node_fs4.default.constants.O_NOFOLLOW);
       try {
-        fs4.writeSync(out, tail);
+        import_node_fs4.default.writeSync(out, tail);
       } finally {
-        fs4.closeSync(out);
+        import_node_fs4.default.closeSync(out);
       }
     }
-    fs4.closeSync(oldFd);
+    import_node_fs4.default.closeSync(oldFd);
     oldFd = void 0;
   } catch (e) {
     temp?.discard();
     if (oldFd !== void 0)
-      fs4.closeSync(oldFd);
+      import_node_fs4.default.closeSync(oldFd);
     return { ok: false, reason: e instanceof WriteRefused ? e.message : `cannot write: ${e.message}` };
   }
   try {
-    const dfd = fs4.openSync(realDir, "r");
-    fs4.fsyncSync(dfd);
-    fs4.closeSync(dfd);
+    const dfd = import_node_fs4.default.openSync(realDir, "r");
+    import_node_fs4.default.fsyncSync(dfd);
+    import_node_fs4.default.closeSync(dfd);
   } catch {
   }
   return { ok: true };
@@ -38037,25 +38054,25 @@ var WriteRefused = class extends Error {
 };
 
 // dist/src/formatters/custom.js
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_url2 = require("node:url");
 init_builtin_ids();
 init_json();
 init_types2();
-import fs5 from "node:fs";
-import path10 from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
 var isFormatterPath = (format3) => /[\\/]/.test(format3) || /\.[cm]?js$/.test(format3);
 var FormatterLoadError = class extends Error {
 };
 async function loadFormatter(spec, cwd) {
-  const file = path10.resolve(cwd, spec);
-  const st = fs5.statSync(file, { throwIfNoEntry: false });
+  const file = import_node_path10.default.resolve(cwd, spec);
+  const st = import_node_fs5.default.statSync(file, { throwIfNoEntry: false });
   if (!st)
     throw new FormatterLoadError(`-f ${spec}: no such formatter file (built-in formats: stylish, json, sarif, github, junit)`);
   if (!st.isFile())
     throw new FormatterLoadError(`-f ${spec}: not a regular file (a formatter is a JavaScript module file)`);
   let mod;
   try {
-    mod = await import(pathToFileURL2(file).href);
+    mod = await __virtlintImport((0, import_node_url2.pathToFileURL)(file).href);
   } catch (e) {
     throw new FormatterLoadError(`-f ${spec}: the formatter module failed to load: ${e.message}`);
   }
@@ -38122,13 +38139,13 @@ function runOptionsFrom(input) {
 }
 
 // dist/src/workers/file-job.js
+var import_node_fs18 = __toESM(require("node:fs"), 1);
 init_builtin_ids();
 init_diagnostic_ids();
-import fs18 from "node:fs";
 
 // dist/src/config/lint-options.js
 init_caps();
-import fs15 from "node:fs";
+var import_node_fs15 = __toESM(require("node:fs"), 1);
 init_types();
 init_caps_setting();
 function capabilitySettingsOf(config, base = {}) {
@@ -38168,7 +38185,7 @@ var LintOptionsFactory = class {
     if (schemas && !this.checkedSchemaDirs.has(schemas)) {
       let isDir = false;
       try {
-        isDir = fs15.statSync(schemas).isDirectory();
+        isDir = import_node_fs15.default.statSync(schemas).isDirectory();
       } catch {
       }
       if (!isDir)
@@ -38371,12 +38388,12 @@ init_rule();
 init_parse();
 
 // dist/src/targets/version-table.js
-import fs17 from "node:fs";
-import path25 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+var import_node_fs17 = __toESM(require("node:fs"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_url6 = require("node:url");
 
 // dist/src/targets/ladder.js
-import fs16 from "node:fs";
+var import_node_fs16 = __toESM(require("node:fs"), 1);
 var LADDER_FILE = "ladder.json";
 var Ladder = class {
   data;
@@ -38395,9 +38412,9 @@ var Ladder = class {
   }
 };
 function readLadder(file) {
-  if (!fs16.existsSync(file))
+  if (!import_node_fs16.default.existsSync(file))
     return void 0;
-  const data = JSON.parse(fs16.readFileSync(file, "utf8"));
+  const data = JSON.parse(import_node_fs16.default.readFileSync(file, "utf8"));
   if (!Array.isArray(data.steps) || !Array.isArray(data.releases))
     throw new Error(`${file}: expected { releases, steps, lacks }`);
   return new Ladder(data);
@@ -38405,7 +38422,7 @@ function readLadder(file) {
 var lackedAt = (bound2, target2) => bound2?.afterParts !== void 0 && compareVersions(target2, bound2.afterParts) <= 0;
 
 // dist/src/targets/version-table.js
-var BUNDLED_VERSIONS_DIR = fileURLToPath3(new URL("../../../schemas/versions/", new URL("../dist/src/targets/version-table.js", import.meta.url).href));
+var BUNDLED_VERSIONS_DIR = (0, import_node_url6.fileURLToPath)(new URL("../../../schemas/versions/", new URL("../dist/src/targets/version-table.js", __virtlintBundleUrl).href));
 var NAMESPACE_PREFIXES = {
   "http://libvirt.org/schemas/domain/qemu/1.0": "qemu",
   "http://libvirt.org/schemas/domain/lxc/1.0": "lxc",
@@ -38449,12 +38466,12 @@ function checkEntry(file, key, e) {
   return o;
 }
 function readTableFiles(dir) {
-  const names3 = fs17.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE).sort();
+  const names3 = import_node_fs17.default.readdirSync(dir).filter((n) => n.endsWith(".json") && n !== LADDER_FILE).sort();
   return names3.map((name) => {
-    const file = path25.join(dir, name);
+    const file = import_node_path25.default.join(dir, name);
     let raw;
     try {
-      raw = JSON.parse(fs17.readFileSync(file, "utf8"));
+      raw = JSON.parse(import_node_fs17.default.readFileSync(file, "utf8"));
     } catch (e) {
       throw new VersionTableError(`${name}: ${e.message}`);
     }
@@ -38524,7 +38541,7 @@ var VersionTable = class {
     return found ?? void 0;
   }
   /**
-   * The facts for a key. A value key (`…/@bus=virtio`, `…/on_crash=destroy`) without its own entry
+   * The facts for a key. A value key (`\u2026/@bus=virtio`, `\u2026/on_crash=destroy`) without its own entry
    * takes the entry of its attribute or element when that lists the value among `values`.
    */
   entry(key) {
@@ -38550,7 +38567,7 @@ var VersionTable = class {
 };
 var bundled;
 function bundledVersionTable() {
-  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(path25.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
+  bundled ??= new VersionTable(readTableFiles(BUNDLED_VERSIONS_DIR), readLadder(import_node_path25.default.join(BUNDLED_VERSIONS_DIR, LADDER_FILE)));
   return bundled;
 }
 var newerThan = (since, target2) => compareVersions(since, target2) > 0;
@@ -38890,7 +38907,7 @@ var FileJob = class {
     let before2;
     if (this.run.fix) {
       try {
-        before2 = fs18.statSync(file);
+        before2 = import_node_fs18.default.statSync(file);
       } catch {
         before2 = void 0;
       }
@@ -39283,10 +39300,10 @@ function storeInCache(cache2, file, probe, r) {
 init_report_output();
 
 // dist/src/output-target.js
-import fs23 from "node:fs";
+var import_node_fs23 = __toESM(require("node:fs"), 1);
 function statOrNothing(file) {
   try {
-    return fs23.statSync(file, { throwIfNoEntry: false });
+    return import_node_fs23.default.statSync(file, { throwIfNoEntry: false });
   } catch {
     return void 0;
   }
@@ -39506,9 +39523,9 @@ function useColor(flag, env2, isTTY) {
 function findSrcRoot(cwd) {
   let cur = cwd;
   for (; ; ) {
-    if (fs25.existsSync(path31.join(cur, ".git")))
+    if (import_node_fs26.default.existsSync(import_node_path31.default.join(cur, ".git")))
       return cur;
-    const parent = path31.dirname(cur);
+    const parent = import_node_path31.default.dirname(cur);
     if (parent === cur)
       return cwd;
     cur = parent;
@@ -39560,13 +39577,13 @@ async function main(argv, io = {
     debug = args.debug;
     const configFlag = args.config;
     if (typeof configFlag === "string") {
-      const st = fs25.statSync(path31.resolve(cwd, configFlag), { throwIfNoEntry: false });
+      const st = import_node_fs26.default.statSync(import_node_path31.default.resolve(cwd, configFlag), { throwIfNoEntry: false });
       if (!st?.isFile())
         throw new UsageError(`--config ${configFlag}: ${st ? "not a regular file" : "no such file"}`);
     }
     if (args.listRules) {
-      const listConfig = typeof configFlag === "string" ? { configFile: path31.resolve(cwd, configFlag) } : configFlag === false ? { noConfig: true } : {};
-      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(path31.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
+      const listConfig = typeof configFlag === "string" ? { configFile: import_node_path31.default.resolve(cwd, configFlag) } : configFlag === false ? { noConfig: true } : {};
+      io.stdout.write(listRules((await new ConfigResolver(listConfig).forFile(import_node_path31.default.join(cwd, "virtlint.xml"))).ruleSet ?? RULES));
       return 0;
     }
     const format3 = args.format ?? defaultFormat(env2);
@@ -39577,7 +39594,7 @@ async function main(argv, io = {
     const maxFileSize = wholeNumber("max-file-size", args.maxFileSize, 1);
     const maxDepth = wholeNumber("max-depth", args.maxDepth, 1);
     const lintTimeout = wholeNumber("lint-timeout", args.lintTimeout, 0);
-    if (args.schemas !== void 0 && !fs25.statSync(path31.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
+    if (args.schemas !== void 0 && !import_node_fs26.default.statSync(import_node_path31.default.resolve(cwd, args.schemas), { throwIfNoEntry: false })?.isDirectory()) {
       throw new UsageError(`--schemas ${args.schemas}: not a directory`);
     }
     if (args.fix && args.fixDryRun)
@@ -39585,12 +39602,12 @@ async function main(argv, io = {
     const ruleOverrides = parseRuleFlags([].concat(args.rule ?? []));
     const targetFlags = [].concat(args.target ?? []);
     const run = runOptionsFrom({
-      ...typeof configFlag === "string" ? { configFile: path31.resolve(cwd, configFlag) } : {},
+      ...typeof configFlag === "string" ? { configFile: import_node_path31.default.resolve(cwd, configFlag) } : {},
       ...configFlag === false ? { noConfig: true } : {},
       rules: ruleOverrides,
       ...targetFlags.length > 0 ? { target: targetSetting(targetFlags, "--target") } : {},
-      ...args.caps !== void 0 ? { capsFile: path31.resolve(cwd, args.caps) } : {},
-      ...args.schemas !== void 0 ? { schemaDir: path31.resolve(cwd, args.schemas) } : {},
+      ...args.caps !== void 0 ? { capsFile: import_node_path31.default.resolve(cwd, args.caps) } : {},
+      ...args.schemas !== void 0 ? { schemaDir: import_node_path31.default.resolve(cwd, args.schemas) } : {},
       ...args.probe === false ? { probe: false } : {},
       maxBytes: maxFileSize,
       maxDepth,
@@ -39598,7 +39615,7 @@ async function main(argv, io = {
       ...args.cache === false ? { capsCache: false } : {}
     });
     if (args.printConfig !== void 0) {
-      const eff = await new ConfigResolver(run.config).forFile(path31.resolve(cwd, args.printConfig));
+      const eff = await new ConfigResolver(run.config).forFile(import_node_path31.default.resolve(cwd, args.printConfig));
       io.stdout.write(printConfig(eff));
       return 0;
     }
@@ -39611,18 +39628,18 @@ async function main(argv, io = {
     if (inputs.length === 0)
       throw new UsageError("No files given. Try: virtlint path/to/vm.xml (or virtlint --help)");
     const concurrency = parseConcurrency(args.concurrency);
-    const lintRoots = inputs.filter((i) => i !== "-").map((i) => path31.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
+    const lintRoots = inputs.filter((i) => i !== "-").map((i) => import_node_path31.default.resolve(cwd, i.split(/[*?[{]/)[0] || "."));
     const toFile = args.outputFile !== void 0;
     const printFixed = inputs[0] === "-" && args.fix && format3 !== "json";
     const reportStream = printFixed ? io.stderr : io.stdout;
     const reportIsTTY = printFixed ? Boolean(io.stderrIsTTY ?? process.stderr.isTTY) : io.isTTY;
     const runRules2 = new RunRules(run.config ?? {});
     const context = { color: toFile ? false : useColor(args.color, env2, reportIsTTY), cwd, srcRoot: findSrcRoot(cwd), ruleById: runRules2.byId };
-    const outputPath = toFile ? path31.resolve(cwd, args.outputFile) : void 0;
+    const outputPath = toFile ? import_node_path31.default.resolve(cwd, args.outputFile) : void 0;
     const reportTarget = outputPath !== void 0 && inputs[0] !== "-" ? OutputTarget.of(outputPath) : void 0;
     const refuseLinted = (file) => {
-      if (reportTarget?.is(path31.resolve(cwd, file))) {
-        throw new UsageError(`--output-file ${args.outputFile}: that is ${displayPath(path31.resolve(cwd, file), cwd)}, a file being linted; refusing to replace it with the report`);
+      if (reportTarget?.is(import_node_path31.default.resolve(cwd, file))) {
+        throw new UsageError(`--output-file ${args.outputFile}: that is ${displayPath(import_node_path31.default.resolve(cwd, file), cwd)}, a file being linted; refusing to replace it with the report`);
       }
     };
     for (const input of inputs)
@@ -39632,7 +39649,7 @@ async function main(argv, io = {
       if (!reportTarget)
         return;
       for (const file of files) {
-        if (!reportTarget.is(path31.resolve(cwd, file)))
+        if (!reportTarget.is(import_node_path31.default.resolve(cwd, file)))
           continue;
         const [alone] = await lintFiles([file], { ...run, fix: void 0, cwd, lintRoots, concurrency: 1 });
         if (!alone?.skipped)
@@ -39653,8 +39670,8 @@ async function main(argv, io = {
       output,
       quiet: args.quiet,
       context,
-      ruleSet: (files) => ruleSetOfRun(run.config ?? {}, files.map((f) => path31.resolve(cwd, f))),
-      learnRules: (file) => runRules2.include(path31.resolve(cwd, file)),
+      ruleSet: (files) => ruleSetOfRun(run.config ?? {}, files.map((f) => import_node_path31.default.resolve(cwd, f))),
+      learnRules: (file) => runRules2.include(import_node_path31.default.resolve(cwd, file)),
       ...reportIsTTY && !toFile ? { beforeWrite: clearProgress } : {}
     });
     const tally = { files: 0, skipped: 0, errors: 0, warnings: 0, changed: 0 };
@@ -39698,11 +39715,11 @@ async function main(argv, io = {
     };
     let filtered;
     if (inputs.length === 1 && inputs[0] === "-") {
-      const filePath = args.stdinFilename ? path31.resolve(cwd, args.stdinFilename) : "<stdin>";
+      const filePath = args.stdinFilename ? import_node_path31.default.resolve(cwd, args.stdinFilename) : "<stdin>";
       const read = await readStdin(maxFileSize, io.stdin, printFixed);
       const stdinRun = run.fix ? { ...run, fix: "dry-run" } : run;
       const job = new FileJob(stdinRun);
-      const configPath = filePath === "<stdin>" ? path31.join(cwd, "<stdin>") : filePath;
+      const configPath = filePath === "<stdin>" ? import_node_path31.default.join(cwd, "<stdin>") : filePath;
       const options = await job.lintOptionsFor(configPath);
       const result = read.ok ? await lintStandardInput(job, read.text, read.encoding, configPath, options.ruleSet !== void 0 ? lintTimeout * 1e3 : 0, stdinRun) : { filePath, diagnostics: applyBuiltinLevels([read.diagnostic], options.rules), notes: [] };
       const r = filePath === "<stdin>" ? { ...result, filePath } : result;
@@ -39785,9 +39802,10 @@ async function main(argv, io = {
     return 2;
   }
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   UsageError,
   main,
   parseRuleFlags,
   useColor
-};
+});
