@@ -32738,7 +32738,7 @@ var init_yargs_parser = __esm({
 });
 
 // node_modules/yargs-parser/build/lib/index.js
-var import_util, import_path2, import_fs2, import_node_module3, import_meta, _a, _b, _c, minNodeVersion, nodeVersion, env, require3, parser, yargsParser, lib_default;
+var import_util, import_path2, import_fs2, import_node_module3, _a, _b, _c, minNodeVersion, nodeVersion, env, require3, parser, yargsParser, lib_default;
 var init_lib2 = __esm({
   "node_modules/yargs-parser/build/lib/index.js"() {
     import_util = require("util");
@@ -32747,7 +32747,6 @@ var init_lib2 = __esm({
     init_yargs_parser();
     import_fs2 = require("fs");
     import_node_module3 = require("node:module");
-    import_meta = {};
     minNodeVersion = process && process.env && process.env.YARGS_MIN_NODE_VERSION ? Number(process.env.YARGS_MIN_NODE_VERSION) : 20;
     nodeVersion = (_b = (_a = process === null || process === void 0 ? void 0 : process.versions) === null || _a === void 0 ? void 0 : _a.node) !== null && _b !== void 0 ? _b : (_c = process === null || process === void 0 ? void 0 : process.version) === null || _c === void 0 ? void 0 : _c.slice(1);
     if (nodeVersion) {
@@ -32757,7 +32756,7 @@ var init_lib2 = __esm({
       }
     }
     env = process ? process.env : {};
-    require3 = import_node_module3.createRequire ? (0, import_node_module3.createRequire)(import_meta.url) : void 0;
+    require3 = import_node_module3.createRequire ? (0, import_node_module3.createRequire)(new URL("../node_modules/yargs-parser/build/lib/index.js", __virtlintBundleUrl).href) : void 0;
     parser = new YargsParser({
       cwd: process.cwd,
       env: () => {
@@ -33168,7 +33167,7 @@ var require_get_caller_file = __commonJS({
 });
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
-var import_assert, import_util3, import_url, import_path4, import_node_module4, import_get_caller_file, import_node_fs25, import_meta2, __dirname, mainFilename, require4, esm_default;
+var import_assert, import_util3, import_url, import_path4, import_node_module4, import_get_caller_file, import_node_fs25, __dirname, mainFilename, require4, esm_default;
 var init_esm = __esm({
   "node_modules/yargs/lib/platform-shims/esm.mjs"() {
     "use strict";
@@ -33185,10 +33184,9 @@ var init_esm = __esm({
     import_node_module4 = require("node:module");
     import_get_caller_file = __toESM(require_get_caller_file(), 1);
     import_node_fs25 = require("node:fs");
-    import_meta2 = {};
-    __dirname = (0, import_url.fileURLToPath)(import_meta2.url);
+    __dirname = (0, import_url.fileURLToPath)(new URL("../node_modules/yargs/lib/platform-shims/esm.mjs", __virtlintBundleUrl).href);
     mainFilename = __dirname.substring(0, __dirname.lastIndexOf("node_modules"));
-    require4 = (0, import_node_module4.createRequire)(import_meta2.url);
+    require4 = (0, import_node_module4.createRequire)(new URL("../node_modules/yargs/lib/platform-shims/esm.mjs", __virtlintBundleUrl).href);
     esm_default = {
       assert: {
         notStrictEqual: import_assert.notStrictEqual,
@@ -35130,7 +35128,7 @@ function applyExtends(config, cwd, mergeExtends, _shim) {
     let pathToDefault = null;
     if (!isPath) {
       try {
-        pathToDefault = import_meta3.resolve(config.extends);
+        pathToDefault = import_meta.resolve(config.extends);
       } catch (_err) {
         return config;
       }
@@ -35171,11 +35169,11 @@ function mergeDeep(config1, config2) {
   }
   return target2;
 }
-var import_meta3, previouslyVisitedConfigs, shim2;
+var import_meta, previouslyVisitedConfigs, shim2;
 var init_apply_extends = __esm({
   "node_modules/yargs/build/lib/utils/apply-extends.js"() {
     init_yerror();
-    import_meta3 = {};
+    import_meta = {};
     previouslyVisitedConfigs = [];
   }
 });

@@ -54,7 +54,15 @@ const prebuiltPlugin = (base) => ({
       loader: 'js',
     }));
     b.onLoad({ filter: /\.[cm]?js$/ }, async (args) => {
-      if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined; // dependencies load as they are
+      if (args.path.includes(`${path.sep}node_modules${path.sep}`)) {
+        // Dependencies load as they are, but a CommonJS bundle has no import.meta: yargs-parser's
+        // createRequire(import.meta.url) gets the module's own URL, as in scripts/bundle.mjs.
+        if (base === 'import.meta.url') return undefined;
+        const source = await fs.promises.readFile(args.path, 'utf8');
+        if (!source.includes('import.meta.url')) return undefined;
+        const rel = toPosix(path.relative(HOME, args.path));
+        return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, ${base}).href`), loader: 'js' };
+      }
       let source = await fs.promises.readFile(args.path, 'utf8');
       if (RULE_OPTIONS.test(args.path)) {
         // Ajv is required lazily through createRequire, which a bundle cannot follow: import it.
