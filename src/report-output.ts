@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from './files.js';
 import { makeDirectories } from './make-directories.js';
+import { isInside } from './path-inside.js';
 import { TempBeside, tempNameBeside } from './temp-beside.js';
 
 /**
@@ -122,14 +123,6 @@ function realTarget(file: string): string {
   return cur;
 }
 
-/**
- * Refuses (InputError: exit 2, before anything is linted) a report path inside `base` (the working
- * directory: in CI, the checkout of a pull request) that symbolic links lead out of it. A pull request
- * can commit `report.xml` as a link to `~/.bashrc`, to a path that does not exist yet, or to
- * `/dev/sda`, or `reports/` as a link to `~/.ssh`: `virtlint -f junit -o report.xml .` then replaced that
- * file, created one there, or wrote the report onto the disk. A path named outside `base` (`/dev/stdout`,
- * `/tmp/report.json`) is the user's own choice, links included; links that stay inside `base` are followed.
- */
 /** How a refusal names what is written and the option that named the file (`virtlint caps -o` writes a profile). */
 export interface OutputNaming {
   readonly option: string;
@@ -138,10 +131,18 @@ export interface OutputNaming {
 
 const REPORT: OutputNaming = { option: '--output-file', what: 'a report' };
 
+/**
+ * Refuses (InputError: exit 2, before anything is linted) a report path inside `base` (the working
+ * directory: in CI, the checkout of a pull request) that symbolic links lead out of it. A pull request
+ * can commit `report.xml` as a link to `~/.bashrc`, to a path that does not exist yet, or to
+ * `/dev/sda`, or `reports/` as a link to `~/.ssh`: `virtlint -f junit -o report.xml .` then replaced that
+ * file, created one there, or wrote the report onto the disk. A path named outside `base` (`/dev/stdout`,
+ * `/tmp/report.json`) is the user's own choice, links included; links that stay inside `base` are followed.
+ */
 export function refuseLinkOutOfBase(file: string, base: string = process.cwd(), naming: OutputNaming = REPORT): void {
   const lexical = path.resolve(base, file);
   const root = path.resolve(base);
-  if (!lexical.startsWith(root === path.sep ? root : root + path.sep)) return;
+  if (!isInside(lexical, root)) return;
   let real: string;
   let realRoot: string;
   try {
@@ -150,7 +151,7 @@ export function refuseLinkOutOfBase(file: string, base: string = process.cwd(), 
   } catch {
     return; // a path that cannot be resolved (a loop, EACCES) fails where it is opened, with its own error
   }
-  if (real === realRoot || real.startsWith(realRoot === path.sep ? realRoot : realRoot + path.sep)) return;
+  if (isInside(real, realRoot)) return;
   throw new InputError(
     `${naming.option} ${path.relative(root, lexical)}: a symbolic link leads it out of the working directory, to ${real}; ${naming.what} is not written there through a link (name that file itself if it is meant)`,
   );

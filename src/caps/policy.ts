@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isInside } from '../path-inside.js';
 
 /**
  * Which emulator binaries virtlint may execute to probe. A document under lint may come from a pull
@@ -34,7 +35,6 @@ export function realpathOrUndefined(p: string): string | undefined {
   }
 }
 
-const isInside = (file: string, dir: string): boolean => file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 
 const refuse = (reason: string, missing = false): PolicyDecision => ({ allowed: false, missing, reason });
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isInside } from '../path-inside.js';
 import { pathToFileURL } from 'node:url';
 import { registryOfConfig } from './plugins.js';
 import { BoundedReadError, MAX_CONFIG_BYTES, readBoundedRegularFile } from '../files.js';
@@ -34,8 +35,7 @@ export function repositoryRoot(dir: string): string | undefined {
   }
 }
 
-/** Whether `p` is `dir` or below it (`dir` may end in a separator: the root `/`). */
-export const isInside = (p: string, dir: string): boolean => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+export { isInside };
 
 /**
  * The nearest configuration file at or above `dir`, or undefined. The lookup never goes above the

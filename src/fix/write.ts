@@ -4,6 +4,7 @@ import type { TextEncoding } from '../xml/decode.js';
 import { decodeBytes } from '../xml/decode.js';
 import { readBoundedRegularFile } from '../files.js';
 import { fitName, TempBeside, type TempName } from '../temp-beside.js';
+import { isInside } from '../path-inside.js';
 
 /** What the file looked like when it was read, to refuse writing over a newer version. */
 export interface ReadSnapshot {
@@ -91,7 +92,6 @@ export function encodeText(text: string, encoding: TextEncoding): Buffer {
 
 const unchanged = (st: fs.Stats, snap: ReadSnapshot): boolean => st.mtimeMs === snap.mtimeMs && st.size === snap.size;
 
-const isInside = (p: string, dir: string): boolean => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 
 /** Where fixes may be written: the linted roots (files and directories as named). */
 export interface WriteLimits {

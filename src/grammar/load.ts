@@ -1,7 +1,8 @@
 import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
 import path from 'node:path';
 import { parseXml } from '../xml/parse.js';
-import { isInsideSchemaDirectory } from '../schema/inside-directory.js';
+import { isInside, isReallyInside } from '../path-inside.js';
+import { MAX_EXPANDED_PATTERNS } from '../relaxng/expansion-limit.js';
 import type { XmlElement } from '../xml/tree.js';
 import { EMPTY_SCOPE, NamespaceError, type NamespaceScope, type NamespacedStartTag, resolveStartTag, XML_NS } from '../xml/namespaces.js';
 import type { Define, ElementPattern, Grammar, NameClass, Pattern, SourceRef } from './model.js';
@@ -12,12 +13,8 @@ const ANNOTATION_NS = 'http://relaxng.org/ns/compatibility/annotations/1.0';
 /** A schema set that cannot be read as RelaxNG (missing file, undefined ref, include outside the set, …). */
 export class GrammarLoadError extends Error {}
 
-/**
- * Patterns one grammar may expand to. Each include and externalRef is expanded where it stands, so
- * files that reference the next one twice, 40 deep (a few KiB in all), expanded to 2^40 patterns:
- * minutes and gigabytes. libvirt's grammars expand to ~6,000.
- */
-export const MAX_GRAMMAR_PATTERNS = 500_000;
+/** Patterns one grammar may expand to: the engine's bound (src/relaxng/expansion-limit.ts). */
+export const MAX_GRAMMAR_PATTERNS = MAX_EXPANDED_PATTERNS;
 
 /**
  * Each element's start tag resolved under Namespaces in XML (src/xml/namespaces.ts, strictly, as the
@@ -193,9 +190,9 @@ export class GrammarLoader {
     const where = from ? `${from.file}:${from.line}: ` : '';
     let text = this.texts.get(file);
     try {
-      if (!isInsideSchemaDirectory(file, this.root)) {
+      if (!isReallyInside(file, this.root)) {
         // Inside by name, outside by real path: a directory link on the way leads out.
-        const byLink = file.startsWith(path.resolve(this.root) + path.sep) ? ' (through a symbolic link)' : '';
+        const byLink = isInside(file, path.resolve(this.root)) ? ' (through a symbolic link)' : '';
         throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}${byLink}`);
       }
       text ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString('utf8');

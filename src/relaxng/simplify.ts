@@ -15,6 +15,7 @@ import { type ElementDef, type Pat, PatternTable } from './pattern.js';
 import { GrammarSyntaxError, parseGrammarXml, resolveUrl, type RngEl } from './syntax.js';
 import { checkRestrictions } from './restrictions.js';
 import { xsdPatternTooCostly } from './xsd-regex.js';
+import { MAX_EXPANDED_PATTERNS } from './expansion-limit.js';
 
 type Node =
   | { t: 'empty' | 'notAllowed' | 'text' }
@@ -65,13 +66,7 @@ const EMPTY: Node = { t: 'empty' };
 const TEXT: Node = { t: 'text' };
 const XMLNS_URI = 'http://www.w3.org/2000/xmlns';
 
-/**
- * Patterns one grammar may expand to in step 1. Each include and externalRef is expanded where it
- * stands (each reference is its own copy), so files that reference the next one twice, 40 deep (a few
- * KiB in all), expanded to 2^40 patterns: memory in gigabytes, never ending. libvirt's domain grammar
- * expands to ~5,700. The same bound as the grammar model's (src/grammar/load.ts MAX_GRAMMAR_PATTERNS).
- */
-export const MAX_EXPANDED_PATTERNS = 500_000;
+export { MAX_EXPANDED_PATTERNS };
 
 /** Thrown from deep in step 1 when the grammar expands past MAX_EXPANDED_PATTERNS; `el` is where. */
 class ExpansionLimitError extends Error {

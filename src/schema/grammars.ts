@@ -9,7 +9,7 @@ import type { DocumentKind } from '../types.js';
 import { VERSION } from '../version.js';
 import { BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR } from './bundled.js';
 import { KIND_GRAMMARS } from './kinds.js';
-import { isInsideSchemaDirectory } from './inside-directory.js';
+import { isReallyInside } from '../path-inside.js';
 import { readPrivateCacheFile, writePrivateCacheFile } from '../private-cache.js';
 
 /** The grammar for one document kind of a schema set, ready for validation. */
@@ -44,7 +44,7 @@ export function schemaSetLoader(dir: string, read: (file: string) => string = re
     resolve: (base, href) => path.resolve(path.dirname(toPath(base)), toPath(href)),
     read: (url) => {
       const file = path.resolve(toPath(url));
-      if (!file.endsWith('.rng') || !isInsideSchemaDirectory(file, dir)) throw new Error(`${file} is outside the schema directory ${dir}`);
+      if (!file.endsWith('.rng') || !isReallyInside(file, dir)) throw new Error(`${file} is outside the schema directory ${dir}`);
       return read(file);
     },
   };

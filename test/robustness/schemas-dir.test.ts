@@ -62,7 +62,7 @@ describe('red team: a foreign grammar (--schemas DIR)', function () {
 
   // Fixed in src/schema/grammars.ts (schemaSetLoader) and src/grammar/load.ts (readDoc), which tested
   // `file.startsWith(root)` on the path as written; O_NOFOLLOW guards only the last component, so a
-  // directory link inside DIR led out of it. Both now compare real paths (src/schema/inside-directory.ts).
+  // directory link inside DIR led out of it. Both now compare real paths (src/path-inside.ts).
   it('the CLI: an include through a directory link inside DIR that leads out of it is a grammar error, exit 2 (was: the file outside was read and used)', () => {
     const dir = setWithOutsideLink();
     const run = cli(['--no-probe', '--no-cache', '--schemas', dir, '-f', 'json', 'vm.xml'], { cwd: dir });

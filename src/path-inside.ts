@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** Whether `p` is `dir` or below it, by name (`dir` may end in a separator: the root `/`). */
+export const isInside = (p: string, dir: string): boolean => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+
 /**
  * The real path of `p`'s longest existing ancestor, with the missing rest appended as written (a
  * missing file is then refused by the read, naming it, rather than here). Errors other than a
@@ -19,17 +22,15 @@ function realPathOfExisting(p: string): string {
   }
 }
 
-const within = (p: string, dir: string): boolean => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
-
 /**
- * Whether the grammar file `file` lies inside the schema directory `dir`, by its name and by its real
- * path: a directory link inside `dir` (`sub -> /elsewhere`) leads out of it although the name stays
- * inside. The file's own last component is not resolved: grammar files are opened without following
- * a link, so a link there is refused by the read.
+ * Whether the file `file` lies inside the directory `dir`, by its name and by its real path: a
+ * directory link inside `dir` (`sub -> /elsewhere`) leads out of it although the name stays inside.
+ * The file's own last component is not resolved: the files this guards (grammar files) are opened
+ * without following a link, so a link there is refused by the read.
  */
-export function isInsideSchemaDirectory(file: string, dir: string): boolean {
+export function isReallyInside(file: string, dir: string): boolean {
   const abs = path.resolve(file);
   const root = path.resolve(dir);
-  if (!within(path.dirname(abs), root)) return false;
-  return within(realPathOfExisting(path.dirname(abs)), realPathOfExisting(root));
+  if (!isInside(path.dirname(abs), root)) return false;
+  return isInside(realPathOfExisting(path.dirname(abs)), realPathOfExisting(root));
 }

@@ -1,0 +1,9 @@
+/**
+ * Patterns one grammar may expand to. Each include and externalRef is expanded where it stands (each
+ * reference is its own copy), so files that reference the next one twice, 40 deep (a few KiB in all),
+ * expanded to 2^40 patterns: memory in gigabytes, never ending. libvirt's domain grammar expands to
+ * ~6,000. The engine's compiler (simplify.ts) and the grammar model behind hover, completion and
+ * messages (src/grammar/load.ts) stop at the same bound; a module of its own so that the model does
+ * not load the compiler for it.
+ */
+export const MAX_EXPANDED_PATTERNS = 500_000;
