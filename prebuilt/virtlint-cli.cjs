@@ -9461,6 +9461,37 @@ var init_rules = __esm({
   }
 });
 
+// dist/src/path-inside.js
+function realPathOfExisting(p) {
+  const missing = [];
+  for (let cur = p; ; cur = import_node_path.default.dirname(cur)) {
+    try {
+      return import_node_path.default.join(import_node_fs.default.realpathSync(cur), ...missing.reverse());
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR" || import_node_path.default.dirname(cur) === cur)
+        throw e;
+      missing.push(import_node_path.default.basename(cur));
+    }
+  }
+}
+function isReallyInside(file, dir) {
+  const abs = import_node_path.default.resolve(file);
+  const root = import_node_path.default.resolve(dir);
+  if (!isInside(import_node_path.default.dirname(abs), root))
+    return false;
+  return isInside(realPathOfExisting(import_node_path.default.dirname(abs)), realPathOfExisting(root));
+}
+var import_node_fs, import_node_path, isInside;
+var init_path_inside = __esm({
+  "dist/src/path-inside.js"() {
+    "use strict";
+    import_node_fs = __toESM(require("node:fs"), 1);
+    import_node_path = __toESM(require("node:path"), 1);
+    isInside = (p, dir) => p === dir || p.startsWith(dir.endsWith(import_node_path.default.sep) ? dir : dir + import_node_path.default.sep);
+  }
+});
+
 // dist/src/xml/positions.js
 var LineIndex;
 var init_positions = __esm({
@@ -18766,8 +18797,8 @@ var init_decode = __esm({
 function filesBelow(dir, accept) {
   const out = [];
   const walkDir = (d) => {
-    for (const e of import_node_fs.default.readdirSync(d, { withFileTypes: true })) {
-      const p = import_node_path.default.join(d, e.name);
+    for (const e of import_node_fs2.default.readdirSync(d, { withFileTypes: true })) {
+      const p = import_node_path2.default.join(d, e.name);
       if (e.isDirectory())
         walkDir(p);
       else if (accept(e))
@@ -18783,7 +18814,7 @@ function walk(base, wanted, maxDepth, out) {
     const { dir, rel, depth } = stack.pop();
     let entries;
     try {
-      entries = import_node_fs.default.readdirSync(dir, { withFileTypes: true });
+      entries = import_node_fs2.default.readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       const code = e.code;
       if (code !== "ENOENT" && code !== "ENOTDIR" || code === "ENOENT" && notUtf8Name(dir))
@@ -18820,10 +18851,10 @@ function splitGlob(pattern2) {
 async function expandInputsDetailed(inputs, cwd = process.cwd()) {
   const found = [];
   for (const input of inputs) {
-    const abs = import_node_path.default.resolve(cwd, input);
+    const abs = import_node_path2.default.resolve(cwd, input);
     let stat;
     try {
-      stat = import_node_fs.default.statSync(abs);
+      stat = import_node_fs2.default.statSync(abs);
     } catch {
       stat = void 0;
     }
@@ -18834,11 +18865,11 @@ async function expandInputsDetailed(inputs, cwd = process.cwd()) {
     } else if (stat || lstatReaches(abs, input)) {
       found.push({ path: abs, kind: "file", explicit: true });
     } else if (isDynamicPattern(input)) {
-      const { base, rest } = splitGlob(input.split(import_node_path.default.sep).join("/"));
+      const { base, rest } = splitGlob(input.split(import_node_path2.default.sep).join("/"));
       const match = globMatcher(rest, { dot: false });
       const depth = rest.includes("**") ? Infinity : rest.split("/").length;
       const listed = [];
-      walk(import_node_path.default.resolve(cwd, base), match, depth, listed);
+      walk(import_node_path2.default.resolve(cwd, base), match, depth, listed);
       if (listed.length === 0)
         throw new InputError(`No files match the pattern '${input}'`);
       appendSorted(found, listed);
@@ -18866,24 +18897,24 @@ async function expandInputsDetailed(inputs, cwd = process.cwd()) {
 }
 function lstatReaches(abs, input) {
   try {
-    return import_node_fs.default.lstatSync(abs, { throwIfNoEntry: false }) !== void 0;
+    return import_node_fs2.default.lstatSync(abs, { throwIfNoEntry: false }) !== void 0;
   } catch (e) {
     return e.code !== "ENOENT" && !isDynamicPattern(input);
   }
 }
 function readBoundedRegularFile(file, options) {
-  const { O_RDONLY, O_NONBLOCK, O_NOFOLLOW } = import_node_fs.default.constants;
+  const { O_RDONLY, O_NONBLOCK, O_NOFOLLOW } = import_node_fs2.default.constants;
   if (!options.seenRegular || options.followSymlinks)
     lookBeforeOpening(file, options.followSymlinks === true);
   let fd;
   try {
-    fd = import_node_fs.default.openSync(file, O_RDONLY | O_NONBLOCK | (options.followSymlinks ? 0 : O_NOFOLLOW));
+    fd = import_node_fs2.default.openSync(file, O_RDONLY | O_NONBLOCK | (options.followSymlinks ? 0 : O_NOFOLLOW));
   } catch (e) {
     const code = e.code;
-    if (code === "ELOOP" && !options.followSymlinks && import_node_fs.default.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    if (code === "ELOOP" && !options.followSymlinks && import_node_fs2.default.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
       throw new BoundedReadError(file, "ESYMLINK", "it is a symbolic link, which is not followed here");
     }
-    if (code === "ENOENT" && options.followSymlinks && import_node_fs.default.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    if (code === "ENOENT" && options.followSymlinks && import_node_fs2.default.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
       throw new BoundedReadError(file, "ENOENT", "it is a symbolic link to a file that does not exist");
     }
     if (code === "ENXIO")
@@ -18891,7 +18922,7 @@ function readBoundedRegularFile(file, options) {
     throw new BoundedReadError(file, code ?? "EIO", errnoText(code, e));
   }
   try {
-    const st = import_node_fs.default.fstatSync(fd);
+    const st = import_node_fs2.default.fstatSync(fd);
     if (st.isDirectory())
       throw new BoundedReadError(file, "EISDIR", "it is a directory");
     if (!st.isFile())
@@ -18910,7 +18941,7 @@ function readBoundedRegularFile(file, options) {
       }
       let got;
       try {
-        got = import_node_fs.default.readSync(fd, buf, n, buf.length - n, null);
+        got = import_node_fs2.default.readSync(fd, buf, n, buf.length - n, null);
       } catch (e) {
         const code = e.code;
         throw new BoundedReadError(file, code ?? "EIO", errnoText(code, e));
@@ -18922,13 +18953,13 @@ function readBoundedRegularFile(file, options) {
         return buf.subarray(0, n);
     }
   } finally {
-    import_node_fs.default.closeSync(fd);
+    import_node_fs2.default.closeSync(fd);
   }
 }
 function lookBeforeOpening(file, followSymlinks) {
   let pre;
   try {
-    pre = followSymlinks ? import_node_fs.default.statSync(file) : import_node_fs.default.lstatSync(file);
+    pre = followSymlinks ? import_node_fs2.default.statSync(file) : import_node_fs2.default.lstatSync(file);
   } catch {
     return;
   }
@@ -18962,19 +18993,19 @@ function readDocumentBytes(filePath, maxBytes = DEFAULT_MAX_BYTES, followSymlink
   }
 }
 function notUtf8Name(file) {
-  const name = import_node_path.default.basename(file);
+  const name = import_node_path2.default.basename(file);
   if (!name.includes("\uFFFD"))
     return false;
   try {
     const utf8 = Buffer.from(name, "utf8");
-    return import_node_fs.default.readdirSync(import_node_path.default.dirname(file), { encoding: "buffer" }).some((e) => e.toString("utf8") === name && !e.equals(utf8));
+    return import_node_fs2.default.readdirSync(import_node_path2.default.dirname(file), { encoding: "buffer" }).some((e) => e.toString("utf8") === name && !e.equals(utf8));
   } catch {
     return false;
   }
 }
 function whyNotListable(dir) {
   try {
-    import_node_fs.default.opendirSync(dir).closeSync();
+    import_node_fs2.default.opendirSync(dir).closeSync();
     return void 0;
   } catch (e) {
     return errnoText(e.code, e);
@@ -19005,7 +19036,7 @@ async function readStdin(maxBytes = DEFAULT_MAX_BYTES, stream = process.stdin, k
 }
 function stdinIsDirectory() {
   try {
-    return import_node_fs.default.fstatSync(0).isDirectory();
+    return import_node_fs2.default.fstatSync(0).isDirectory();
   } catch {
     return false;
   }
@@ -19017,12 +19048,12 @@ function formatBytes(n) {
     return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
   return `${n} bytes`;
 }
-var import_node_fs, import_node_path, import_picomatch2, DEFAULT_MAX_BYTES, MAX_CONFIG_BYTES, MAX_GRAMMAR_FILE_BYTES, MAX_RESULT_CACHE_BYTES, InputError, IGNORED_DIR_NAMES, LINK_NOT_FOLLOWED, childPath, byPath, appendSorted, BoundedReadError, errnoText, START2, fileProblem, NOT_UTF8_NAME;
+var import_node_fs2, import_node_path2, import_picomatch2, DEFAULT_MAX_BYTES, MAX_CONFIG_BYTES, MAX_GRAMMAR_FILE_BYTES, MAX_RESULT_CACHE_BYTES, InputError, IGNORED_DIR_NAMES, LINK_NOT_FOLLOWED, childPath, byPath, appendSorted, BoundedReadError, errnoText, START2, fileProblem, NOT_UTF8_NAME;
 var init_files = __esm({
   "dist/src/files.js"() {
     "use strict";
-    import_node_fs = __toESM(require("node:fs"), 1);
-    import_node_path = __toESM(require("node:path"), 1);
+    import_node_fs2 = __toESM(require("node:fs"), 1);
+    import_node_path2 = __toESM(require("node:path"), 1);
     import_picomatch2 = __toESM(require_picomatch2(), 1);
     init_glob();
     init_diagnostic_ids();
@@ -19035,7 +19066,7 @@ var init_files = __esm({
     };
     IGNORED_DIR_NAMES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     LINK_NOT_FOLLOWED = "a symbolic link found by a directory walk or glob is not followed (name it to lint it)";
-    childPath = (dir, name) => dir.endsWith(import_node_path.default.sep) ? dir + name : dir + import_node_path.default.sep + name;
+    childPath = (dir, name) => dir.endsWith(import_node_path2.default.sep) ? dir + name : dir + import_node_path2.default.sep + name;
     byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
     appendSorted = (found, listed) => {
       listed.sort(byPath);
@@ -19262,7 +19293,7 @@ function profileFromDomainCapabilities(root, file) {
     if (el)
       collect(el, section, enums, supported);
   }
-  const target2 = emulator ? qemuTargetOfBinaryName(import_node_path7.default.basename(emulator)) : void 0;
+  const target2 = emulator ? qemuTargetOfBinaryName(import_node_path8.default.basename(emulator)) : void 0;
   const arches = /* @__PURE__ */ new Set();
   if (target2)
     for (const a of archesServedBy(libvirtArchOfQemuTarget(target2)))
@@ -19280,11 +19311,11 @@ function profileFromDomainCapabilities(root, file) {
     sourceDescription: `domcapabilities ${file}`
   };
 }
-var import_node_path7, text;
+var import_node_path8, text;
 var init_domcaps = __esm({
   "dist/src/caps/domcaps.js"() {
     "use strict";
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_arch();
     init_tree();
     text = (el) => {
@@ -20625,15 +20656,15 @@ function fitName(prefix, name, suffix) {
   }
   return prefix + kept + suffix;
 }
-var import_node_crypto2, import_node_fs3, import_node_path8, NAME_MAX, tempNameBeside, TempBeside;
+var import_node_crypto2, import_node_fs4, import_node_path9, NAME_MAX, tempNameBeside, TempBeside;
 var init_temp_beside = __esm({
   "dist/src/temp-beside.js"() {
     "use strict";
     import_node_crypto2 = __toESM(require("node:crypto"), 1);
-    import_node_fs3 = __toESM(require("node:fs"), 1);
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_fs4 = __toESM(require("node:fs"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     NAME_MAX = 255;
-    tempNameBeside = (target2, random) => import_node_path8.default.join(import_node_path8.default.dirname(target2), fitName("", import_node_path8.default.basename(target2), `.${process.pid}-${random}.tmp`));
+    tempNameBeside = (target2, random) => import_node_path9.default.join(import_node_path9.default.dirname(target2), fitName("", import_node_path9.default.basename(target2), `.${process.pid}-${random}.tmp`));
     TempBeside = class _TempBeside {
       path;
       target;
@@ -20646,46 +20677,46 @@ var init_temp_beside = __esm({
       /** Creates the temporary file (with `mode`, narrowed by the umask); throws what open throws. */
       static create(target2, name, mode) {
         const temp = name(target2, import_node_crypto2.default.randomBytes(4).toString("hex"));
-        const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = import_node_fs3.default.constants;
-        return new _TempBeside(temp, target2, import_node_fs3.default.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode));
+        const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = import_node_fs4.default.constants;
+        return new _TempBeside(temp, target2, import_node_fs4.default.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode));
       }
       /** Appends text (as UTF-8) or bytes, all of them (a write may take only part). */
       write(data) {
         const fd = this.open();
         const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
         for (let off = 0; off < bytes.length; )
-          off += import_node_fs3.default.writeSync(fd, bytes, off, bytes.length - off);
+          off += import_node_fs4.default.writeSync(fd, bytes, off, bytes.length - off);
       }
       /** Sets what the options ask for and closes the file; the rename is left to `replaceTarget`. */
       finish(o = {}) {
         const fd = this.open();
         if (o.owner) {
           try {
-            import_node_fs3.default.fchownSync(fd, o.owner.uid, o.owner.gid);
+            import_node_fs4.default.fchownSync(fd, o.owner.uid, o.owner.gid);
           } catch {
             try {
-              import_node_fs3.default.fchownSync(fd, -1, o.owner.gid);
+              import_node_fs4.default.fchownSync(fd, -1, o.owner.gid);
             } catch {
             }
           }
         }
         if (o.mode !== void 0)
-          import_node_fs3.default.fchmodSync(fd, o.mode);
+          import_node_fs4.default.fchmodSync(fd, o.mode);
         if (o.fsync)
-          import_node_fs3.default.fsyncSync(fd);
-        import_node_fs3.default.closeSync(fd);
+          import_node_fs4.default.fsyncSync(fd);
+        import_node_fs4.default.closeSync(fd);
         this.fd = void 0;
       }
       /** Renames the finished file over the target. */
       replaceTarget() {
-        import_node_fs3.default.renameSync(this.path, this.target);
+        import_node_fs4.default.renameSync(this.path, this.target);
       }
       /** Closes and removes the temporary file (after a failure; nothing once it was renamed). */
       discard() {
         if (this.fd !== void 0)
-          import_node_fs3.default.closeSync(this.fd);
+          import_node_fs4.default.closeSync(this.fd);
         this.fd = void 0;
-        import_node_fs3.default.rmSync(this.path, { force: true });
+        import_node_fs4.default.rmSync(this.path, { force: true });
       }
       open() {
         if (this.fd === void 0)
@@ -20890,16 +20921,16 @@ var init_code_frame = __esm({
 
 // dist/src/formatters/paths.js
 function displayPath(filePath, base) {
-  if (!import_node_path11.default.isAbsolute(filePath))
+  if (!import_node_path12.default.isAbsolute(filePath))
     return filePath;
-  const rel = import_node_path11.default.relative(base, filePath);
-  return rel && !rel.startsWith("..") && !import_node_path11.default.isAbsolute(rel) ? rel : filePath;
+  const rel = import_node_path12.default.relative(base, filePath);
+  return rel && !rel.startsWith("..") && !import_node_path12.default.isAbsolute(rel) ? rel : filePath;
 }
-var import_node_path11;
+var import_node_path12;
 var init_paths = __esm({
   "dist/src/formatters/paths.js"() {
     "use strict";
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -21016,11 +21047,11 @@ function ruleDescriptor(id, rules) {
   };
 }
 function artifactLocation(filePath, srcRoot) {
-  if (!import_node_path12.default.isAbsolute(filePath))
-    return { uri: encodeURI(filePath.split(import_node_path12.default.sep).join("/")) };
-  const rel = import_node_path12.default.relative(srcRoot, filePath);
-  if (rel && !rel.startsWith("..") && !import_node_path12.default.isAbsolute(rel)) {
-    return { uri: rel.split(import_node_path12.default.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+  if (!import_node_path13.default.isAbsolute(filePath))
+    return { uri: encodeURI(filePath.split(import_node_path13.default.sep).join("/")) };
+  const rel = import_node_path13.default.relative(srcRoot, filePath);
+  if (rel && !rel.startsWith("..") && !import_node_path13.default.isAbsolute(rel)) {
+    return { uri: rel.split(import_node_path13.default.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
   }
   return { uri: (0, import_node_url3.pathToFileURL)(filePath).href };
 }
@@ -21029,12 +21060,12 @@ function region(d) {
   const endColumn = end.line === start.line && end.column <= start.column ? start.column + 1 : end.column;
   return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn };
 }
-var import_node_crypto3, import_node_path12, import_node_url3, SARIF_SCHEMA, INFORMATION_URI, DOCS2, Fingerprints, sarif;
+var import_node_crypto3, import_node_path13, import_node_url3, SARIF_SCHEMA, INFORMATION_URI, DOCS2, Fingerprints, sarif;
 var init_sarif = __esm({
   "dist/src/formatters/sarif.js"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     import_node_url3 = require("node:url");
     init_rules();
     init_builtin_ids();
@@ -21057,7 +21088,7 @@ var init_sarif = __esm({
       }
     };
     sarif = (results, { cwd, srcRoot, rules = RULES }) => {
-      const root = import_node_path12.default.resolve(srcRoot ?? cwd);
+      const root = import_node_path13.default.resolve(srcRoot ?? cwd);
       const byId = new Map(rules.map((r) => [r.meta.id, r]));
       const ruleIds = rules.map((r) => r.meta.id);
       for (const r of results)
@@ -21096,7 +21127,7 @@ var init_sarif = __esm({
             tool: {
               driver: { name: "virtlint", version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules: ruleIds.map((id) => ruleDescriptor(id, byId)) }
             },
-            originalUriBaseIds: { "%SRCROOT%": { uri: (0, import_node_url3.pathToFileURL)(root + import_node_path12.default.sep).href } },
+            originalUriBaseIds: { "%SRCROOT%": { uri: (0, import_node_url3.pathToFileURL)(root + import_node_path13.default.sep).href } },
             columnKind: "utf16CodeUnits",
             results: sarifResults
           }
@@ -24540,6 +24571,15 @@ var init_restrictions = __esm({
   }
 });
 
+// dist/src/relaxng/expansion-limit.js
+var MAX_EXPANDED_PATTERNS;
+var init_expansion_limit = __esm({
+  "dist/src/relaxng/expansion-limit.js"() {
+    "use strict";
+    MAX_EXPANDED_PATTERNS = 5e5;
+  }
+});
+
 // dist/src/relaxng/simplify.js
 function simplifyGrammar(entryUrl, loader) {
   const c = new Compiler(loader);
@@ -24558,7 +24598,7 @@ function simplifyGrammar(entryUrl, loader) {
     return { ok: false, problems: c.problems.length > 0 ? c.problems : [{ message: "grammar could not be compiled" }] };
   return { ok: true, grammar: g };
 }
-var Scope, NOT_ALLOWED, EMPTY3, TEXT, XMLNS_URI, MAX_EXPANDED_PATTERNS, ExpansionLimitError, Compiler;
+var Scope, NOT_ALLOWED, EMPTY3, TEXT, XMLNS_URI, ExpansionLimitError, Compiler;
 var init_simplify = __esm({
   "dist/src/relaxng/simplify.js"() {
     "use strict";
@@ -24568,6 +24608,7 @@ var init_simplify = __esm({
     init_syntax();
     init_restrictions();
     init_xsd_regex();
+    init_expansion_limit();
     Scope = class {
       parent;
       el;
@@ -24591,7 +24632,6 @@ var init_simplify = __esm({
     EMPTY3 = { t: "empty" };
     TEXT = { t: "text" };
     XMLNS_URI = "http://www.w3.org/2000/xmlns";
-    MAX_EXPANDED_PATTERNS = 5e5;
     ExpansionLimitError = class extends Error {
       el;
       constructor(el) {
@@ -25834,37 +25874,6 @@ var init_kinds = __esm({
   }
 });
 
-// dist/src/schema/inside-directory.js
-function realPathOfExisting(p) {
-  const missing = [];
-  for (let cur = p; ; cur = import_node_path13.default.dirname(cur)) {
-    try {
-      return import_node_path13.default.join(import_node_fs6.default.realpathSync(cur), ...missing.reverse());
-    } catch (e) {
-      const code = e.code;
-      if (code !== "ENOENT" && code !== "ENOTDIR" || import_node_path13.default.dirname(cur) === cur)
-        throw e;
-      missing.push(import_node_path13.default.basename(cur));
-    }
-  }
-}
-function isInsideSchemaDirectory(file, dir) {
-  const abs = import_node_path13.default.resolve(file);
-  const root = import_node_path13.default.resolve(dir);
-  if (!within(import_node_path13.default.dirname(abs), root))
-    return false;
-  return within(realPathOfExisting(import_node_path13.default.dirname(abs)), realPathOfExisting(root));
-}
-var import_node_fs6, import_node_path13, within;
-var init_inside_directory = __esm({
-  "dist/src/schema/inside-directory.js"() {
-    "use strict";
-    import_node_fs6 = __toESM(require("node:fs"), 1);
-    import_node_path13 = __toESM(require("node:path"), 1);
-    within = (p, dir) => p === dir || p.startsWith(dir.endsWith(import_node_path13.default.sep) ? dir : dir + import_node_path13.default.sep);
-  }
-});
-
 // dist/src/make-directories.js
 function makeDirectories(dir, mode) {
   const missing = [];
@@ -25956,7 +25965,7 @@ function schemaSetLoader(dir, read = readGrammarFile) {
     resolve: (base, href) => import_node_path16.default.resolve(import_node_path16.default.dirname(toPath(base)), toPath(href)),
     read: (url) => {
       const file = import_node_path16.default.resolve(toPath(url));
-      if (!file.endsWith(".rng") || !isInsideSchemaDirectory(file, dir))
+      if (!file.endsWith(".rng") || !isReallyInside(file, dir))
         throw new Error(`${file} is outside the schema directory ${dir}`);
       return read(file);
     }
@@ -26090,7 +26099,7 @@ var init_grammars = __esm({
     init_version();
     init_bundled();
     init_kinds();
-    init_inside_directory();
+    init_path_inside();
     init_private_cache();
     MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
     CACHE_FORMAT = 2;
@@ -27915,13 +27924,14 @@ var init_load = __esm({
     init_files();
     import_node_path17 = __toESM(require("node:path"), 1);
     init_parse();
-    init_inside_directory();
+    init_path_inside();
+    init_expansion_limit();
     init_namespaces();
     RNG_NS2 = "http://relaxng.org/ns/structure/1.0";
     ANNOTATION_NS = "http://relaxng.org/ns/compatibility/annotations/1.0";
     GrammarLoadError = class extends Error {
     };
-    MAX_GRAMMAR_PATTERNS = 5e5;
+    MAX_GRAMMAR_PATTERNS = MAX_EXPANDED_PATTERNS;
     resolvedTags = /* @__PURE__ */ new WeakMap();
     tagOf = (el) => {
       const tag2 = resolvedTags.get(el);
@@ -28022,8 +28032,8 @@ var init_load = __esm({
         const where = from ? `${from.file}:${from.line}: ` : "";
         let text3 = this.texts.get(file);
         try {
-          if (!isInsideSchemaDirectory(file, this.root)) {
-            const byLink = file.startsWith(import_node_path17.default.resolve(this.root) + import_node_path17.default.sep) ? " (through a symbolic link)" : "";
+          if (!isReallyInside(file, this.root)) {
+            const byLink = isInside(file, import_node_path17.default.resolve(this.root)) ? " (through a symbolic link)" : "";
             throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}${byLink}`);
           }
           text3 ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
@@ -28626,7 +28636,7 @@ function untrustedAllowListed(realPath, stat) {
   }
 }
 function forbiddenRootHolding(realPath, realRoots) {
-  return realRoots.find((real) => real !== void 0 && real !== import_node_path21.default.parse(real).root && isInside3(realPath, real));
+  return realRoots.find((real) => real !== void 0 && real !== import_node_path21.default.parse(real).root && isInside(realPath, real));
 }
 function inspectEmulatorBinary(emulatorPath) {
   if (!import_node_path21.default.isAbsolute(emulatorPath))
@@ -28691,7 +28701,7 @@ function checkExecutionPolicy(emulatorPath, policy = {}, lookups = LOOK_NOW) {
 function insideTemporaryDir(realPath) {
   for (const dir of temporaryDirs()) {
     const real = realpathOrUndefined(dir);
-    if (real && isInside3(realPath, real))
+    if (real && isInside(realPath, real))
       return real;
   }
   return void 0;
@@ -28709,15 +28719,15 @@ function forbiddenRootsForDocument(documentPath) {
   }
   return roots;
 }
-var import_node_fs11, import_node_os2, import_node_path21, EMULATOR_NAME, isInside3, refuse3, LOOK_NOW;
+var import_node_fs11, import_node_os2, import_node_path21, EMULATOR_NAME, refuse3, LOOK_NOW;
 var init_policy2 = __esm({
   "dist/src/caps/policy.js"() {
     "use strict";
     import_node_fs11 = __toESM(require("node:fs"), 1);
     import_node_os2 = __toESM(require("node:os"), 1);
     import_node_path21 = __toESM(require("node:path"), 1);
+    init_path_inside();
     EMULATOR_NAME = /^(qemu-system-[A-Za-z0-9_.-]+|qemu-kvm|kvm)$/;
-    isInside3 = (file, dir) => file === dir || file.startsWith(dir.endsWith(import_node_path21.default.sep) ? dir : dir + import_node_path21.default.sep);
     refuse3 = (reason, missing = false) => ({ allowed: false, missing, reason });
     LOOK_NOW = { binary: inspectEmulatorBinary, realRoot: realpathOrUndefined, onPlace: decideOnPlace };
   }
@@ -30455,7 +30465,7 @@ function realTarget(file) {
 function refuseLinkOutOfBase(file, base = process.cwd(), naming = REPORT) {
   const lexical = import_node_path29.default.resolve(base, file);
   const root = import_node_path29.default.resolve(base);
-  if (!lexical.startsWith(root === import_node_path29.default.sep ? root : root + import_node_path29.default.sep))
+  if (!isInside(lexical, root))
     return;
   let real;
   let realRoot;
@@ -30465,7 +30475,7 @@ function refuseLinkOutOfBase(file, base = process.cwd(), naming = REPORT) {
   } catch {
     return;
   }
-  if (real === realRoot || real.startsWith(realRoot === import_node_path29.default.sep ? realRoot : realRoot + import_node_path29.default.sep))
+  if (isInside(real, realRoot))
     return;
   throw new InputError(`${naming.option} ${import_node_path29.default.relative(root, lexical)}: a symbolic link leads it out of the working directory, to ${real}; ${naming.what} is not written there through a link (name that file itself if it is meant)`);
 }
@@ -30563,6 +30573,7 @@ var init_report_output = __esm({
     import_node_path29 = __toESM(require("node:path"), 1);
     init_files();
     init_make_directories();
+    init_path_inside();
     init_temp_beside();
     GATHER_BYTES = 16 * 1024;
     REPORT = { option: "--output-file", what: "a report" };
@@ -36744,17 +36755,18 @@ var import_node_path31 = __toESM(require("node:path"), 1);
 init_rules();
 
 // dist/src/config/run-rules.js
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 init_rules();
 
 // dist/src/config/index.js
-var import_node_path5 = __toESM(require("node:path"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 init_own_entry();
 init_rules();
 
 // dist/src/config/load.js
-var import_node_fs2 = __toESM(require("node:fs"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_fs3 = __toESM(require("node:fs"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
+init_path_inside();
 var import_node_url = require("node:url");
 
 // dist/src/plugin.js
@@ -37148,7 +37160,7 @@ init_files();
 init_types();
 
 // dist/src/config/validate.js
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 init_edit_distance();
 init_builtin_ids();
 init_rules();
@@ -37306,7 +37318,7 @@ function validateSettings(v, where, baseDir) {
       throw new ConfigError(`${where}.${name}: not a setting (use settings.caps: a capabilities file, or an object mapping emulator paths to files)`);
   }
   const out = { ...v };
-  const abs = (p) => import_node_path2.default.resolve(baseDir, p);
+  const abs = (p) => import_node_path3.default.resolve(baseDir, p);
   if ("caps" in v) {
     const caps = v.caps;
     if (typeof caps === "string")
@@ -37371,7 +37383,7 @@ var CONFIG_FILE_NAMES = ["virtlint.config.js", "virtlint.config.mjs", "virtlint.
 var UNREACHABLE = /* @__PURE__ */ new Set(["ENAMETOOLONG", "ENOTDIR", "EACCES"]);
 function lstatIfReachable(p) {
   try {
-    return import_node_fs2.default.lstatSync(p, { throwIfNoEntry: false });
+    return import_node_fs3.default.lstatSync(p, { throwIfNoEntry: false });
   } catch (e) {
     if (UNREACHABLE.has(e.code ?? ""))
       return void 0;
@@ -37379,40 +37391,39 @@ function lstatIfReachable(p) {
   }
 }
 function repositoryRoot(dir) {
-  for (let cur = import_node_path3.default.resolve(dir); ; cur = import_node_path3.default.dirname(cur)) {
-    if (lstatIfReachable(import_node_path3.default.join(cur, ".git")))
+  for (let cur = import_node_path4.default.resolve(dir); ; cur = import_node_path4.default.dirname(cur)) {
+    if (lstatIfReachable(import_node_path4.default.join(cur, ".git")))
       return cur;
-    if (import_node_path3.default.dirname(cur) === cur)
+    if (import_node_path4.default.dirname(cur) === cur)
       return void 0;
   }
 }
-var isInside = (p, dir) => p === dir || p.startsWith(dir.endsWith(import_node_path3.default.sep) ? dir : dir + import_node_path3.default.sep);
 function findConfigFile(dir, stopAt) {
-  let cur = import_node_path3.default.resolve(dir);
+  let cur = import_node_path4.default.resolve(dir);
   const repo = repositoryRoot(cur);
-  const limits = [repo, stopAt && isInside(cur, import_node_path3.default.resolve(stopAt)) ? import_node_path3.default.resolve(stopAt) : void 0].filter((d) => d !== void 0);
+  const limits = [repo, stopAt && isInside(cur, import_node_path4.default.resolve(stopAt)) ? import_node_path4.default.resolve(stopAt) : void 0].filter((d) => d !== void 0);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = import_node_path3.default.join(cur, name);
+      const candidate = import_node_path4.default.join(cur, name);
       if (lstatIfReachable(candidate))
         return candidate;
     }
-    const parent = import_node_path3.default.dirname(cur);
+    const parent = import_node_path4.default.dirname(cur);
     if (parent === cur || limits.includes(cur))
       return void 0;
     cur = parent;
   }
 }
 function untrustedConfigReason(file, uid = process.getuid?.()) {
-  const st = import_node_fs2.default.lstatSync(file, { throwIfNoEntry: false });
+  const st = import_node_fs3.default.lstatSync(file, { throwIfNoEntry: false });
   if (!st)
     return "it does not exist";
   if (st.isSymbolicLink())
     return "it is a symbolic link";
   if (!st.isFile())
     return "it is not a regular file";
-  const dir = import_node_path3.default.dirname(file);
-  const dst = import_node_fs2.default.statSync(dir);
+  const dir = import_node_path4.default.dirname(file);
+  const dst = import_node_fs3.default.statSync(dir);
   if (uid === void 0)
     return void 0;
   const trustedOwner = (owner) => owner === uid || owner === 0;
@@ -37427,8 +37438,8 @@ function untrustedConfigReason(file, uid = process.getuid?.()) {
   return void 0;
 }
 async function loadConfigFile(file, options = {}) {
-  const abs = import_node_path3.default.resolve(file);
-  const label = import_node_path3.default.relative(process.cwd(), abs) || abs;
+  const abs = import_node_path4.default.resolve(file);
+  const label = import_node_path4.default.relative(process.cwd(), abs) || abs;
   if (options.discovered) {
     const why = untrustedConfigReason(abs);
     if (why)
@@ -37436,7 +37447,7 @@ async function loadConfigFile(file, options = {}) {
   }
   let stat;
   try {
-    stat = options.discovered ? import_node_fs2.default.lstatSync(abs) : import_node_fs2.default.statSync(abs);
+    stat = options.discovered ? import_node_fs3.default.lstatSync(abs) : import_node_fs3.default.statSync(abs);
   } catch {
     throw new ConfigError(`${label}: configuration file not found`);
   }
@@ -37468,12 +37479,12 @@ async function loadConfigFile(file, options = {}) {
     throw new ConfigError(`${label}: a configuration file must end in .js, .mjs or .json`);
   }
   const registry = registryOfConfig(value, label, !abs.endsWith(".json"));
-  const entries = validateConfig(value, label, import_node_path3.default.dirname(abs), registry);
-  return { file: abs, baseDir: import_node_path3.default.dirname(abs), entries, ...registry.namespaces.length > 0 ? { ruleSet: registry.rules } : {} };
+  const entries = validateConfig(value, label, import_node_path4.default.dirname(abs), registry);
+  return { file: abs, baseDir: import_node_path4.default.dirname(abs), entries, ...registry.namespaces.length > 0 ? { ruleSet: registry.rules } : {} };
 }
 
 // dist/src/config/resolve.js
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 init_own_entry();
 init_glob();
 init_caps_setting();
@@ -37501,8 +37512,8 @@ function mergeSettings(into, next) {
 }
 var built = /* @__PURE__ */ new WeakMap();
 function effectiveConfig(config, filePath) {
-  const rel = config.entries.length === 0 ? "" : import_node_path4.default.relative(config.baseDir, import_node_path4.default.resolve(filePath)).split(import_node_path4.default.sep).join("/");
-  const inside = !rel.startsWith("../") && rel !== ".." && !import_node_path4.default.isAbsolute(rel);
+  const rel = config.entries.length === 0 ? "" : import_node_path5.default.relative(config.baseDir, import_node_path5.default.resolve(filePath)).split(import_node_path5.default.sep).join("/");
+  const inside = !rel.startsWith("../") && rel !== ".." && !import_node_path5.default.isAbsolute(rel);
   let ignored = false;
   const matched = [];
   config.entries.forEach((entry3, i) => {
@@ -37754,8 +37765,8 @@ var ConfigResolver = class {
     if (this.options.noConfig)
       return EMPTY;
     if (this.options.configFile)
-      return this.load(import_node_path5.default.resolve(this.options.configFile));
-    const dir = import_node_path5.default.dirname(import_node_path5.default.resolve(filePath));
+      return this.load(import_node_path6.default.resolve(this.options.configFile));
+    const dir = import_node_path6.default.dirname(import_node_path6.default.resolve(filePath));
     const workspace = this.workspaceOf(dir);
     if (workspace === null)
       return EMPTY;
@@ -37775,7 +37786,7 @@ var ConfigResolver = class {
     const given = this.options.workspaceRoot;
     if (given === void 0)
       return void 0;
-    const holding = (typeof given === "string" ? [given] : given).map((r) => import_node_path5.default.resolve(r)).filter((r) => isInside(dir, r));
+    const holding = (typeof given === "string" ? [given] : given).map((r) => import_node_path6.default.resolve(r)).filter((r) => isInside(dir, r));
     if (holding.length === 0)
       return null;
     return holding.reduce((a, b) => b.length > a.length ? b : a);
@@ -37822,7 +37833,7 @@ var RunRules = class {
   }
   /** Adds the rules of the configuration that governs `file`. */
   async include(file) {
-    const dir = import_node_path6.default.dirname(import_node_path6.default.resolve(file));
+    const dir = import_node_path7.default.dirname(import_node_path7.default.resolve(file));
     if (this.dirs.has(dir))
       return;
     this.dirs.add(dir);
@@ -37853,13 +37864,14 @@ init_builtin_ids();
 init_files();
 
 // dist/src/fix/write.js
-var import_node_fs4 = __toESM(require("node:fs"), 1);
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_fs5 = __toESM(require("node:fs"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 init_decode();
 init_files();
 init_temp_beside();
+init_path_inside();
 var CHANGED_ON_DISK = "the file changed on disk since it was read";
-var fixTempName = (target2, random) => import_node_path9.default.join(import_node_path9.default.dirname(target2), fitName(".", import_node_path9.default.basename(target2), `.virtlint-${process.pid}-${random}.tmp`));
+var fixTempName = (target2, random) => import_node_path10.default.join(import_node_path10.default.dirname(target2), fitName(".", import_node_path10.default.basename(target2), `.virtlint-${process.pid}-${random}.tmp`));
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -37877,7 +37889,7 @@ function removeStaleTempFiles(dir) {
   const removed = [];
   let names3;
   try {
-    names3 = import_node_fs4.default.readdirSync(dir);
+    names3 = import_node_fs5.default.readdirSync(dir);
   } catch {
     return removed;
   }
@@ -37886,12 +37898,12 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_NAME.exec(name);
     if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1])))
       continue;
-    const p = import_node_path9.default.join(dir, name);
-    const st = import_node_fs4.default.lstatSync(p, { throwIfNoEntry: false });
+    const p = import_node_path10.default.join(dir, name);
+    const st = import_node_fs5.default.lstatSync(p, { throwIfNoEntry: false });
     if (!st?.isFile() || uid !== void 0 && st.uid !== uid)
       continue;
     try {
-      import_node_fs4.default.unlinkSync(p);
+      import_node_fs5.default.unlinkSync(p);
       removed.push(p);
     } catch {
     }
@@ -37902,7 +37914,7 @@ function readAt(fd, position, length) {
   const buf = Buffer.alloc(length);
   let n = 0;
   while (n < length) {
-    const got = import_node_fs4.default.readSync(fd, buf, n, length - n, position + n);
+    const got = import_node_fs5.default.readSync(fd, buf, n, length - n, position + n);
     if (got === 0)
       break;
     n += got;
@@ -37918,29 +37930,28 @@ function encodeText(text3, encoding) {
   return Buffer.concat([Buffer.from([254, 255]), le.swap16()]);
 }
 var unchanged = (st, snap) => st.mtimeMs === snap.mtimeMs && st.size === snap.size;
-var isInside2 = (p, dir) => p === dir || p.startsWith(dir.endsWith(import_node_path9.default.sep) ? dir : dir + import_node_path9.default.sep);
 function outsideRoots(file, realDir, roots) {
   if (!roots)
     return void 0;
-  const lexical = import_node_path9.default.resolve(file);
+  const lexical = import_node_path10.default.resolve(file);
   for (const root of roots) {
-    const r = import_node_path9.default.resolve(root);
+    const r = import_node_path10.default.resolve(root);
     if (lexical === r)
       return void 0;
     let real;
     try {
-      real = import_node_fs4.default.realpathSync(r);
+      real = import_node_fs5.default.realpathSync(r);
     } catch {
       continue;
     }
-    if (import_node_fs4.default.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside2(realDir, real))
+    if (import_node_fs5.default.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside(realDir, real))
       return void 0;
   }
   return "it is outside the files and directories being linted";
 }
 function whatReplacingLoses(file, st) {
   try {
-    import_node_fs4.default.accessSync(file, import_node_fs4.default.constants.W_OK);
+    import_node_fs5.default.accessSync(file, import_node_fs5.default.constants.W_OK);
   } catch {
     return "you may not write to the file (only replace it, as the directory allows)";
   }
@@ -37963,8 +37974,8 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   let st;
   let realDir;
   try {
-    st = import_node_fs4.default.lstatSync(file);
-    realDir = import_node_fs4.default.realpathSync(import_node_path9.default.dirname(import_node_path9.default.resolve(file)));
+    st = import_node_fs5.default.lstatSync(file);
+    realDir = import_node_fs5.default.realpathSync(import_node_path10.default.dirname(import_node_path10.default.resolve(file)));
   } catch {
     return { ok: false, reason: "the file no longer exists" };
   }
@@ -37985,7 +37996,7 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   const limit = Math.max(st.size, snapshot.size) + 1;
   if (currentText(file, limit) !== snapshot.text)
     return { ok: false, reason: CHANGED_ON_DISK };
-  const target2 = import_node_path9.default.join(realDir, import_node_path9.default.basename(file));
+  const target2 = import_node_path10.default.join(realDir, import_node_path10.default.basename(file));
   removeStaleTempFiles(realDir);
   let temp;
   let oldFd;
@@ -38000,20 +38011,20 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     }
     temp.write(encodeText(text3, encoding));
     temp.finish({ mode: st.mode & 4095, owner: { uid: st.uid, gid: st.gid }, fsync: true });
-    if (import_node_fs4.default.lstatSync(temp.path).gid !== st.gid)
+    if (import_node_fs5.default.lstatSync(temp.path).gid !== st.gid)
       throw new WriteRefused(`replacing it would change its group (${st.gid}), of which you are not a member`);
     hooks.beforeRename?.(temp.path);
-    const lst = import_node_fs4.default.lstatSync(target2, { throwIfNoEntry: false });
+    const lst = import_node_fs5.default.lstatSync(target2, { throwIfNoEntry: false });
     if (!lst)
       throw new WriteRefused("the file no longer exists");
     if (lst.isSymbolicLink())
       throw new WriteRefused("it became a symbolic link, and --fix never writes through one");
     try {
-      oldFd = import_node_fs4.default.openSync(target2, import_node_fs4.default.constants.O_RDONLY | import_node_fs4.default.constants.O_NOFOLLOW | import_node_fs4.default.constants.O_NONBLOCK);
+      oldFd = import_node_fs5.default.openSync(target2, import_node_fs5.default.constants.O_RDONLY | import_node_fs5.default.constants.O_NOFOLLOW | import_node_fs5.default.constants.O_NONBLOCK);
     } catch {
       throw new WriteRefused(CHANGED_ON_DISK);
     }
-    const last = import_node_fs4.default.fstatSync(oldFd);
+    const last = import_node_fs5.default.fstatSync(oldFd);
     if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot))
       throw new WriteRefused(CHANGED_ON_DISK);
     const now = decodeBytes(readAt(oldFd, 0, limit));
@@ -38022,28 +38033,28 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     temp.replaceTarget();
     temp = void 0;
     hooks.afterRename?.();
-    const grown = import_node_fs4.default.fstatSync(oldFd).size - snapshot.size;
+    const grown = import_node_fs5.default.fstatSync(oldFd).size - snapshot.size;
     if (grown > 0) {
       const tail = readAt(oldFd, snapshot.size, grown);
-      const out = import_node_fs4.default.openSync(target2, import_node_fs4.default.constants.O_WRONLY | import_node_fs4.default.constants.O_APPEND | import_node_fs4.default.constants.O_NOFOLLOW);
+      const out = import_node_fs5.default.openSync(target2, import_node_fs5.default.constants.O_WRONLY | import_node_fs5.default.constants.O_APPEND | import_node_fs5.default.constants.O_NOFOLLOW);
       try {
-        import_node_fs4.default.writeSync(out, tail);
+        import_node_fs5.default.writeSync(out, tail);
       } finally {
-        import_node_fs4.default.closeSync(out);
+        import_node_fs5.default.closeSync(out);
       }
     }
-    import_node_fs4.default.closeSync(oldFd);
+    import_node_fs5.default.closeSync(oldFd);
     oldFd = void 0;
   } catch (e) {
     temp?.discard();
     if (oldFd !== void 0)
-      import_node_fs4.default.closeSync(oldFd);
+      import_node_fs5.default.closeSync(oldFd);
     return { ok: false, reason: e instanceof WriteRefused ? e.message : `cannot write: ${e.message}` };
   }
   try {
-    const dfd = import_node_fs4.default.openSync(realDir, "r");
-    import_node_fs4.default.fsyncSync(dfd);
-    import_node_fs4.default.closeSync(dfd);
+    const dfd = import_node_fs5.default.openSync(realDir, "r");
+    import_node_fs5.default.fsyncSync(dfd);
+    import_node_fs5.default.closeSync(dfd);
   } catch {
   }
   return { ok: true };
@@ -38052,8 +38063,8 @@ var WriteRefused = class extends Error {
 };
 
 // dist/src/formatters/custom.js
-var import_node_fs5 = __toESM(require("node:fs"), 1);
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs6 = __toESM(require("node:fs"), 1);
+var import_node_path11 = __toESM(require("node:path"), 1);
 var import_node_url2 = require("node:url");
 init_builtin_ids();
 init_json();
@@ -38062,8 +38073,8 @@ var isFormatterPath = (format3) => /[\\/]/.test(format3) || /\.[cm]?js$/.test(fo
 var FormatterLoadError = class extends Error {
 };
 async function loadFormatter(spec, cwd) {
-  const file = import_node_path10.default.resolve(cwd, spec);
-  const st = import_node_fs5.default.statSync(file, { throwIfNoEntry: false });
+  const file = import_node_path11.default.resolve(cwd, spec);
+  const st = import_node_fs6.default.statSync(file, { throwIfNoEntry: false });
   if (!st)
     throw new FormatterLoadError(`-f ${spec}: no such formatter file (built-in formats: stylish, json, sarif, github, junit)`);
   if (!st.isFile())

@@ -167,6 +167,37 @@ var init_own_entry = __esm({
   }
 });
 
+// dist/src/path-inside.js
+import fs from "node:fs";
+import path from "node:path";
+function realPathOfExisting(p) {
+  const missing = [];
+  for (let cur = p; ; cur = path.dirname(cur)) {
+    try {
+      return path.join(fs.realpathSync(cur), ...missing.reverse());
+    } catch (e) {
+      const code = e.code;
+      if (code !== "ENOENT" && code !== "ENOTDIR" || path.dirname(cur) === cur)
+        throw e;
+      missing.push(path.basename(cur));
+    }
+  }
+}
+function isReallyInside(file, dir) {
+  const abs = path.resolve(file);
+  const root = path.resolve(dir);
+  if (!isInside(path.dirname(abs), root))
+    return false;
+  return isInside(realPathOfExisting(path.dirname(abs)), realPathOfExisting(root));
+}
+var isInside;
+var init_path_inside = __esm({
+  "dist/src/path-inside.js"() {
+    "use strict";
+    isInside = (p, dir) => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+  }
+});
+
 // dist/src/xml/positions.js
 var LineIndex;
 var init_positions = __esm({
@@ -9369,13 +9400,13 @@ var init_decode = __esm({
 });
 
 // dist/src/files.js
-import fs from "node:fs";
-import path from "node:path";
+import fs2 from "node:fs";
+import path2 from "node:path";
 function filesBelow(dir, accept) {
   const out = [];
   const walkDir = (d) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
+    for (const e of fs2.readdirSync(d, { withFileTypes: true })) {
+      const p = path2.join(d, e.name);
       if (e.isDirectory())
         walkDir(p);
       else if (accept(e))
@@ -9386,18 +9417,18 @@ function filesBelow(dir, accept) {
   return out.sort();
 }
 function readBoundedRegularFile(file, options) {
-  const { O_RDONLY, O_NONBLOCK, O_NOFOLLOW } = fs.constants;
+  const { O_RDONLY, O_NONBLOCK, O_NOFOLLOW } = fs2.constants;
   if (!options.seenRegular || options.followSymlinks)
     lookBeforeOpening(file, options.followSymlinks === true);
   let fd;
   try {
-    fd = fs.openSync(file, O_RDONLY | O_NONBLOCK | (options.followSymlinks ? 0 : O_NOFOLLOW));
+    fd = fs2.openSync(file, O_RDONLY | O_NONBLOCK | (options.followSymlinks ? 0 : O_NOFOLLOW));
   } catch (e) {
     const code = e.code;
-    if (code === "ELOOP" && !options.followSymlinks && fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    if (code === "ELOOP" && !options.followSymlinks && fs2.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
       throw new BoundedReadError(file, "ESYMLINK", "it is a symbolic link, which is not followed here");
     }
-    if (code === "ENOENT" && options.followSymlinks && fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    if (code === "ENOENT" && options.followSymlinks && fs2.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
       throw new BoundedReadError(file, "ENOENT", "it is a symbolic link to a file that does not exist");
     }
     if (code === "ENXIO")
@@ -9405,7 +9436,7 @@ function readBoundedRegularFile(file, options) {
     throw new BoundedReadError(file, code ?? "EIO", errnoText(code, e));
   }
   try {
-    const st = fs.fstatSync(fd);
+    const st = fs2.fstatSync(fd);
     if (st.isDirectory())
       throw new BoundedReadError(file, "EISDIR", "it is a directory");
     if (!st.isFile())
@@ -9424,7 +9455,7 @@ function readBoundedRegularFile(file, options) {
       }
       let got;
       try {
-        got = fs.readSync(fd, buf, n, buf.length - n, null);
+        got = fs2.readSync(fd, buf, n, buf.length - n, null);
       } catch (e) {
         const code = e.code;
         throw new BoundedReadError(file, code ?? "EIO", errnoText(code, e));
@@ -9436,13 +9467,13 @@ function readBoundedRegularFile(file, options) {
         return buf.subarray(0, n);
     }
   } finally {
-    fs.closeSync(fd);
+    fs2.closeSync(fd);
   }
 }
 function lookBeforeOpening(file, followSymlinks) {
   let pre;
   try {
-    pre = followSymlinks ? fs.statSync(file) : fs.lstatSync(file);
+    pre = followSymlinks ? fs2.statSync(file) : fs2.lstatSync(file);
   } catch {
     return;
   }
@@ -9476,19 +9507,19 @@ function readDocumentBytes(filePath, maxBytes = DEFAULT_MAX_BYTES, followSymlink
   }
 }
 function notUtf8Name(file) {
-  const name = path.basename(file);
+  const name = path2.basename(file);
   if (!name.includes("\uFFFD"))
     return false;
   try {
     const utf8 = Buffer.from(name, "utf8");
-    return fs.readdirSync(path.dirname(file), { encoding: "buffer" }).some((e) => e.toString("utf8") === name && !e.equals(utf8));
+    return fs2.readdirSync(path2.dirname(file), { encoding: "buffer" }).some((e) => e.toString("utf8") === name && !e.equals(utf8));
   } catch {
     return false;
   }
 }
 function whyNotListable(dir) {
   try {
-    fs.opendirSync(dir).closeSync();
+    fs2.opendirSync(dir).closeSync();
     return void 0;
   } catch (e) {
     return errnoText(e.code, e);
@@ -10601,18 +10632,18 @@ var init_version = __esm({
 });
 
 // dist/src/make-directories.js
-import fs3 from "node:fs";
-import path7 from "node:path";
+import fs4 from "node:fs";
+import path8 from "node:path";
 function makeDirectories(dir, mode) {
   const missing = [];
-  for (let cur = path7.resolve(dir); !fs3.existsSync(cur); cur = path7.dirname(cur)) {
+  for (let cur = path8.resolve(dir); !fs4.existsSync(cur); cur = path8.dirname(cur)) {
     missing.push(cur);
-    if (path7.dirname(cur) === cur)
+    if (path8.dirname(cur) === cur)
       break;
   }
   for (const d of missing.reverse()) {
     try {
-      fs3.mkdirSync(d, mode === void 0 ? {} : { mode });
+      fs4.mkdirSync(d, mode === void 0 ? {} : { mode });
     } catch (e) {
       if (e.code !== "EEXIST")
         throw e;
@@ -10627,32 +10658,32 @@ var init_make_directories = __esm({
 
 // dist/src/private-cache.js
 import crypto from "node:crypto";
-import fs4 from "node:fs";
-import path8 from "node:path";
+import fs5 from "node:fs";
+import path9 from "node:path";
 function isPrivateDirectory(dir) {
-  const st = fs4.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs5.lstatSync(dir, { throwIfNoEntry: false });
   return st !== void 0 && st.isDirectory() && ownOnly(st);
 }
 function readPrivateCacheFile(file, maxBytes) {
   try {
-    if (!isPrivateDirectory(path8.dirname(file)))
+    if (!isPrivateDirectory(path9.dirname(file)))
       return void 0;
-    const fd = fs4.openSync(file, fs4.constants.O_RDONLY | fs4.constants.O_NOFOLLOW | fs4.constants.O_NONBLOCK);
+    const fd = fs5.openSync(file, fs5.constants.O_RDONLY | fs5.constants.O_NOFOLLOW | fs5.constants.O_NONBLOCK);
     try {
-      const st = fs4.fstatSync(fd);
+      const st = fs5.fstatSync(fd);
       if (!st.isFile() || !ownOnly(st) || st.size > maxBytes)
         return void 0;
       const buf = Buffer.allocUnsafe(st.size);
       let off = 0;
       while (off < st.size) {
-        const n = fs4.readSync(fd, buf, off, st.size - off, off);
+        const n = fs5.readSync(fd, buf, off, st.size - off, off);
         if (n === 0)
           break;
         off += n;
       }
       return off === st.size ? buf : void 0;
     } finally {
-      fs4.closeSync(fd);
+      fs5.closeSync(fd);
     }
   } catch {
     return void 0;
@@ -10661,15 +10692,15 @@ function readPrivateCacheFile(file, maxBytes) {
 function writePrivateCacheFile(file, data2) {
   const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
   try {
-    makeDirectories(path8.dirname(file), 448);
-    if (!isPrivateDirectory(path8.dirname(file)))
+    makeDirectories(path9.dirname(file), 448);
+    if (!isPrivateDirectory(path9.dirname(file)))
       return false;
-    fs4.writeFileSync(tmp, data2, { mode: 384, flag: "wx" });
-    fs4.renameSync(tmp, file);
+    fs5.writeFileSync(tmp, data2, { mode: 384, flag: "wx" });
+    fs5.renameSync(tmp, file);
     return true;
   } catch {
     try {
-      fs4.rmSync(tmp, { force: true });
+      fs5.rmSync(tmp, { force: true });
     } catch {
     }
     return false;
@@ -14005,6 +14036,15 @@ var init_restrictions = __esm({
   }
 });
 
+// dist/src/relaxng/expansion-limit.js
+var MAX_EXPANDED_PATTERNS;
+var init_expansion_limit = __esm({
+  "dist/src/relaxng/expansion-limit.js"() {
+    "use strict";
+    MAX_EXPANDED_PATTERNS = 5e5;
+  }
+});
+
 // dist/src/relaxng/simplify.js
 function simplifyGrammar(entryUrl, loader) {
   const c = new Compiler(loader);
@@ -14023,7 +14063,7 @@ function simplifyGrammar(entryUrl, loader) {
     return { ok: false, problems: c.problems.length > 0 ? c.problems : [{ message: "grammar could not be compiled" }] };
   return { ok: true, grammar: g };
 }
-var Scope, NOT_ALLOWED, EMPTY3, TEXT, XMLNS_URI, MAX_EXPANDED_PATTERNS, ExpansionLimitError, Compiler;
+var Scope, NOT_ALLOWED, EMPTY3, TEXT, XMLNS_URI, ExpansionLimitError, Compiler;
 var init_simplify = __esm({
   "dist/src/relaxng/simplify.js"() {
     "use strict";
@@ -14033,6 +14073,7 @@ var init_simplify = __esm({
     init_syntax();
     init_restrictions();
     init_xsd_regex();
+    init_expansion_limit();
     Scope = class {
       parent;
       el;
@@ -14056,7 +14097,6 @@ var init_simplify = __esm({
     EMPTY3 = { t: "empty" };
     TEXT = { t: "text" };
     XMLNS_URI = "http://www.w3.org/2000/xmlns";
-    MAX_EXPANDED_PATTERNS = 5e5;
     ExpansionLimitError = class extends Error {
       el;
       constructor(el) {
@@ -15105,37 +15145,6 @@ var init_bundled = __esm({
   }
 });
 
-// dist/src/schema/inside-directory.js
-import fs12 from "node:fs";
-import path15 from "node:path";
-function realPathOfExisting(p) {
-  const missing = [];
-  for (let cur = p; ; cur = path15.dirname(cur)) {
-    try {
-      return path15.join(fs12.realpathSync(cur), ...missing.reverse());
-    } catch (e) {
-      const code = e.code;
-      if (code !== "ENOENT" && code !== "ENOTDIR" || path15.dirname(cur) === cur)
-        throw e;
-      missing.push(path15.basename(cur));
-    }
-  }
-}
-function isInsideSchemaDirectory(file, dir) {
-  const abs = path15.resolve(file);
-  const root = path15.resolve(dir);
-  if (!within(path15.dirname(abs), root))
-    return false;
-  return within(realPathOfExisting(path15.dirname(abs)), realPathOfExisting(root));
-}
-var within;
-var init_inside_directory = __esm({
-  "dist/src/schema/inside-directory.js"() {
-    "use strict";
-    within = (p, dir) => p === dir || p.startsWith(dir.endsWith(path15.sep) ? dir : dir + path15.sep);
-  }
-});
-
 // dist/src/schema/grammars.js
 import crypto5 from "node:crypto";
 import fs13 from "node:fs";
@@ -15146,7 +15155,7 @@ function schemaSetLoader(dir, read = readGrammarFile) {
     resolve: (base, href) => path16.resolve(path16.dirname(toPath(base)), toPath(href)),
     read: (url) => {
       const file = path16.resolve(toPath(url));
-      if (!file.endsWith(".rng") || !isInsideSchemaDirectory(file, dir))
+      if (!file.endsWith(".rng") || !isReallyInside(file, dir))
         throw new Error(`${file} is outside the schema directory ${dir}`);
       return read(file);
     }
@@ -15276,7 +15285,7 @@ var init_grammars = __esm({
     init_version();
     init_bundled();
     init_kinds();
-    init_inside_directory();
+    init_path_inside();
     init_private_cache();
     MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
     CACHE_FORMAT = 2;
@@ -17101,13 +17110,14 @@ var init_load = __esm({
     "use strict";
     init_files();
     init_parse();
-    init_inside_directory();
+    init_path_inside();
+    init_expansion_limit();
     init_namespaces();
     RNG_NS2 = "http://relaxng.org/ns/structure/1.0";
     ANNOTATION_NS = "http://relaxng.org/ns/compatibility/annotations/1.0";
     GrammarLoadError = class extends Error {
     };
-    MAX_GRAMMAR_PATTERNS = 5e5;
+    MAX_GRAMMAR_PATTERNS = MAX_EXPANDED_PATTERNS;
     resolvedTags = /* @__PURE__ */ new WeakMap();
     tagOf = (el) => {
       const tag2 = resolvedTags.get(el);
@@ -17208,8 +17218,8 @@ var init_load = __esm({
         const where = from ? `${from.file}:${from.line}: ` : "";
         let text3 = this.texts.get(file);
         try {
-          if (!isInsideSchemaDirectory(file, this.root)) {
-            const byLink = file.startsWith(path17.resolve(this.root) + path17.sep) ? " (through a symbolic link)" : "";
+          if (!isReallyInside(file, this.root)) {
+            const byLink = isInside(file, path17.resolve(this.root)) ? " (through a symbolic link)" : "";
             throw new GrammarLoadError(`${where}${file} is outside the schema directory ${this.root}${byLink}`);
           }
           text3 ??= readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
@@ -17790,7 +17800,7 @@ init_diagnostic_ids();
 
 // dist/src/config/index.js
 init_own_entry();
-import path5 from "node:path";
+import path6 from "node:path";
 
 // dist/rules/emulator-missing.js
 var ID = "emulator-missing";
@@ -25326,8 +25336,9 @@ var RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULE
 var RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 
 // dist/src/config/load.js
-import fs2 from "node:fs";
-import path3 from "node:path";
+init_path_inside();
+import fs3 from "node:fs";
+import path4 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // dist/src/plugin.js
@@ -25741,7 +25752,7 @@ init_files();
 
 // dist/src/config/validate.js
 init_edit_distance();
-import path2 from "node:path";
+import path3 from "node:path";
 
 // dist/src/targets/target.js
 var TARGET_PRODUCTS = ["libvirt", "qemu"];
@@ -25894,7 +25905,7 @@ function validateSettings(v, where, baseDir) {
       throw new ConfigError(`${where}.${name}: not a setting (use settings.caps: a capabilities file, or an object mapping emulator paths to files)`);
   }
   const out = { ...v };
-  const abs = (p) => path2.resolve(baseDir, p);
+  const abs = (p) => path3.resolve(baseDir, p);
   if ("caps" in v) {
     const caps = v.caps;
     if (typeof caps === "string")
@@ -25959,7 +25970,7 @@ var CONFIG_FILE_NAMES = ["virtlint.config.js", "virtlint.config.mjs", "virtlint.
 var UNREACHABLE = /* @__PURE__ */ new Set(["ENAMETOOLONG", "ENOTDIR", "EACCES"]);
 function lstatIfReachable(p) {
   try {
-    return fs2.lstatSync(p, { throwIfNoEntry: false });
+    return fs3.lstatSync(p, { throwIfNoEntry: false });
   } catch (e) {
     if (UNREACHABLE.has(e.code ?? ""))
       return void 0;
@@ -25967,40 +25978,39 @@ function lstatIfReachable(p) {
   }
 }
 function repositoryRoot(dir) {
-  for (let cur = path3.resolve(dir); ; cur = path3.dirname(cur)) {
-    if (lstatIfReachable(path3.join(cur, ".git")))
+  for (let cur = path4.resolve(dir); ; cur = path4.dirname(cur)) {
+    if (lstatIfReachable(path4.join(cur, ".git")))
       return cur;
-    if (path3.dirname(cur) === cur)
+    if (path4.dirname(cur) === cur)
       return void 0;
   }
 }
-var isInside = (p, dir) => p === dir || p.startsWith(dir.endsWith(path3.sep) ? dir : dir + path3.sep);
 function findConfigFile(dir, stopAt) {
-  let cur = path3.resolve(dir);
+  let cur = path4.resolve(dir);
   const repo = repositoryRoot(cur);
-  const limits = [repo, stopAt && isInside(cur, path3.resolve(stopAt)) ? path3.resolve(stopAt) : void 0].filter((d) => d !== void 0);
+  const limits = [repo, stopAt && isInside(cur, path4.resolve(stopAt)) ? path4.resolve(stopAt) : void 0].filter((d) => d !== void 0);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path3.join(cur, name);
+      const candidate = path4.join(cur, name);
       if (lstatIfReachable(candidate))
         return candidate;
     }
-    const parent = path3.dirname(cur);
+    const parent = path4.dirname(cur);
     if (parent === cur || limits.includes(cur))
       return void 0;
     cur = parent;
   }
 }
 function untrustedConfigReason(file, uid = process.getuid?.()) {
-  const st = fs2.lstatSync(file, { throwIfNoEntry: false });
+  const st = fs3.lstatSync(file, { throwIfNoEntry: false });
   if (!st)
     return "it does not exist";
   if (st.isSymbolicLink())
     return "it is a symbolic link";
   if (!st.isFile())
     return "it is not a regular file";
-  const dir = path3.dirname(file);
-  const dst = fs2.statSync(dir);
+  const dir = path4.dirname(file);
+  const dst = fs3.statSync(dir);
   if (uid === void 0)
     return void 0;
   const trustedOwner = (owner) => owner === uid || owner === 0;
@@ -26015,8 +26025,8 @@ function untrustedConfigReason(file, uid = process.getuid?.()) {
   return void 0;
 }
 async function loadConfigFile(file, options = {}) {
-  const abs = path3.resolve(file);
-  const label = path3.relative(process.cwd(), abs) || abs;
+  const abs = path4.resolve(file);
+  const label = path4.relative(process.cwd(), abs) || abs;
   if (options.discovered) {
     const why = untrustedConfigReason(abs);
     if (why)
@@ -26024,7 +26034,7 @@ async function loadConfigFile(file, options = {}) {
   }
   let stat;
   try {
-    stat = options.discovered ? fs2.lstatSync(abs) : fs2.statSync(abs);
+    stat = options.discovered ? fs3.lstatSync(abs) : fs3.statSync(abs);
   } catch {
     throw new ConfigError(`${label}: configuration file not found`);
   }
@@ -26056,14 +26066,14 @@ async function loadConfigFile(file, options = {}) {
     throw new ConfigError(`${label}: a configuration file must end in .js, .mjs or .json`);
   }
   const registry = registryOfConfig(value, label, !abs.endsWith(".json"));
-  const entries = validateConfig(value, label, path3.dirname(abs), registry);
-  return { file: abs, baseDir: path3.dirname(abs), entries, ...registry.namespaces.length > 0 ? { ruleSet: registry.rules } : {} };
+  const entries = validateConfig(value, label, path4.dirname(abs), registry);
+  return { file: abs, baseDir: path4.dirname(abs), entries, ...registry.namespaces.length > 0 ? { ruleSet: registry.rules } : {} };
 }
 
 // dist/src/config/resolve.js
 init_own_entry();
 init_glob();
-import path4 from "node:path";
+import path5 from "node:path";
 
 // dist/src/config/caps-setting.js
 function mergeCaps(earlier, later) {
@@ -26102,8 +26112,8 @@ function mergeSettings(into, next) {
 }
 var built = /* @__PURE__ */ new WeakMap();
 function effectiveConfig(config, filePath) {
-  const rel = config.entries.length === 0 ? "" : path4.relative(config.baseDir, path4.resolve(filePath)).split(path4.sep).join("/");
-  const inside = !rel.startsWith("../") && rel !== ".." && !path4.isAbsolute(rel);
+  const rel = config.entries.length === 0 ? "" : path5.relative(config.baseDir, path5.resolve(filePath)).split(path5.sep).join("/");
+  const inside = !rel.startsWith("../") && rel !== ".." && !path5.isAbsolute(rel);
   let ignored = false;
   const matched = [];
   config.entries.forEach((entry3, i) => {
@@ -26350,8 +26360,8 @@ var ConfigResolver = class {
     if (this.options.noConfig)
       return EMPTY;
     if (this.options.configFile)
-      return this.load(path5.resolve(this.options.configFile));
-    const dir = path5.dirname(path5.resolve(filePath));
+      return this.load(path6.resolve(this.options.configFile));
+    const dir = path6.dirname(path6.resolve(filePath));
     const workspace = this.workspaceOf(dir);
     if (workspace === null)
       return EMPTY;
@@ -26371,7 +26381,7 @@ var ConfigResolver = class {
     const given = this.options.workspaceRoot;
     if (given === void 0)
       return void 0;
-    const holding = (typeof given === "string" ? [given] : given).map((r) => path5.resolve(r)).filter((r) => isInside(dir, r));
+    const holding = (typeof given === "string" ? [given] : given).map((r) => path6.resolve(r)).filter((r) => isInside(dir, r));
     if (holding.length === 0)
       return null;
     return holding.reduce((a, b) => b.length > a.length ? b : a);
@@ -26407,19 +26417,19 @@ var ConfigResolver = class {
 };
 
 // dist/src/caps/index.js
-import fs8 from "node:fs";
-import path13 from "node:path";
+import fs9 from "node:fs";
+import path14 from "node:path";
 
 // dist/src/caps/cache.js
 import crypto2 from "node:crypto";
 import os from "node:os";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // dist/src/caps/profile-file.js
 init_files();
 
 // dist/src/caps/domcaps.js
-import path6 from "node:path";
+import path7 from "node:path";
 
 // dist/src/caps/arch.js
 function libvirtArchOfQemuTarget(target2) {
@@ -26497,7 +26507,7 @@ function profileFromDomainCapabilities(root, file) {
     if (el)
       collect(el, section, enums, supported);
   }
-  const target2 = emulator ? qemuTargetOfBinaryName(path6.basename(emulator)) : void 0;
+  const target2 = emulator ? qemuTargetOfBinaryName(path7.basename(emulator)) : void 0;
   const arches = /* @__PURE__ */ new Set();
   if (target2)
     for (const a of archesServedBy(libvirtArchOfQemuTarget(target2)))
@@ -26792,12 +26802,12 @@ init_private_cache();
 var PROBE_FORMAT = 2;
 function defaultCacheDir(env = process.env) {
   const xdg = env.XDG_CACHE_HOME;
-  return path9.join(xdg && path9.isAbsolute(xdg) ? xdg : path9.join(os.homedir(), ".cache"), "virtlint");
+  return path10.join(xdg && path10.isAbsolute(xdg) ? xdg : path10.join(os.homedir(), ".cache"), "virtlint");
 }
 function probeCacheKey(realPath, stat) {
   return { path: realPath, size: stat.size, mtimeMs: stat.mtimeMs, virtlint: VERSION, probeFormat: PROBE_FORMAT };
 }
-var fileFor = (dir, key) => path9.join(dir, "caps", `${crypto2.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
+var fileFor = (dir, key) => path10.join(dir, "caps", `${crypto2.createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 32)}.json`);
 var ProbeCache = class {
   dir;
   constructor(dir = defaultCacheDir()) {
@@ -26824,30 +26834,30 @@ var ProbeCache = class {
 };
 
 // dist/src/caps/policy.js
-import fs5 from "node:fs";
+init_path_inside();
+import fs6 from "node:fs";
 import os2 from "node:os";
-import path10 from "node:path";
+import path11 from "node:path";
 var EMULATOR_NAME = /^(qemu-system-[A-Za-z0-9_.-]+|qemu-kvm|kvm)$/;
 function temporaryDirs() {
   return [os2.tmpdir(), process.env.TMPDIR, "/tmp", "/var/tmp", "/dev/shm"].filter((d) => Boolean(d));
 }
 function realpathOrUndefined(p) {
   try {
-    return fs5.realpathSync(p);
+    return fs6.realpathSync(p);
   } catch {
     return void 0;
   }
 }
-var isInside2 = (file, dir) => file === dir || file.startsWith(dir.endsWith(path10.sep) ? dir : dir + path10.sep);
 var refuse3 = (reason, missing = false) => ({ allowed: false, missing, reason });
 function insecureAncestor(dir) {
-  for (let cur = dir; ; cur = path10.dirname(cur)) {
-    const st = fs5.statSync(cur);
+  for (let cur = dir; ; cur = path11.dirname(cur)) {
+    const st = fs6.statSync(cur);
     if (st.uid !== 0)
       return `${cur} is not owned by root`;
     if ((st.mode & 18) !== 0)
       return `${cur} is writable by group or others`;
-    if (cur === path10.dirname(cur))
+    if (cur === path11.dirname(cur))
       return void 0;
   }
 }
@@ -26858,30 +26868,30 @@ function untrustedAllowListed(realPath, stat) {
   const trusted = (owner) => owner === 0 || owner === uid;
   if (!trusted(stat.uid))
     return `it is owned by another user (uid ${stat.uid})`;
-  for (let cur = path10.dirname(realPath); ; cur = path10.dirname(cur)) {
-    const st = fs5.statSync(cur);
+  for (let cur = path11.dirname(realPath); ; cur = path11.dirname(cur)) {
+    const st = fs6.statSync(cur);
     if (!trusted(st.uid))
       return `${cur} is owned by another user (uid ${st.uid})`;
     if ((st.mode & 2) !== 0)
       return `${cur} is writable by every user`;
-    if (cur === path10.dirname(cur))
+    if (cur === path11.dirname(cur))
       return void 0;
   }
 }
 function forbiddenRootHolding(realPath, realRoots) {
-  return realRoots.find((real) => real !== void 0 && real !== path10.parse(real).root && isInside2(realPath, real));
+  return realRoots.find((real) => real !== void 0 && real !== path11.parse(real).root && isInside(realPath, real));
 }
 function inspectEmulatorBinary(emulatorPath) {
-  if (!path10.isAbsolute(emulatorPath))
+  if (!path11.isAbsolute(emulatorPath))
     return refuse3(`'${emulatorPath}' is not an absolute path`);
   let realPath;
   try {
-    realPath = fs5.realpathSync(emulatorPath);
+    realPath = fs6.realpathSync(emulatorPath);
   } catch (e) {
     const code = e.code;
     return code === "ENOENT" || code === "ENOTDIR" ? refuse3(`${emulatorPath} does not exist`, true) : refuse3(`${emulatorPath} cannot be resolved (${code ?? "error"})`);
   }
-  const stat = fs5.statSync(realPath);
+  const stat = fs6.statSync(realPath);
   const shown = realPath === emulatorPath ? emulatorPath : `${emulatorPath} (\u2192 ${realPath})`;
   if (!stat.isFile())
     return refuse3(`${shown} is not a regular file`);
@@ -26908,13 +26918,13 @@ function decideOnPlace(emulatorPath, binary, allow) {
       return refuse3(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
     return { allowed: true, realPath, stat };
   }
-  for (const name of /* @__PURE__ */ new Set([path10.basename(emulatorPath), path10.basename(realPath)])) {
+  for (const name of /* @__PURE__ */ new Set([path11.basename(emulatorPath), path11.basename(realPath)])) {
     if (!EMULATOR_NAME.test(name))
       return refuse3(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
   }
   if (stat.uid !== 0)
     return refuse3(`${shown} is not owned by root`);
-  const bad3 = insecureAncestor(path10.dirname(realPath));
+  const bad3 = insecureAncestor(path11.dirname(realPath));
   if (bad3)
     return refuse3(`${shown}: ${bad3}`);
   const temp = insideTemporaryDir(realPath);
@@ -26935,7 +26945,7 @@ function checkExecutionPolicy(emulatorPath, policy = {}, lookups = LOOK_NOW) {
 function insideTemporaryDir(realPath) {
   for (const dir of temporaryDirs()) {
     const real = realpathOrUndefined(dir);
-    if (real && isInside2(realPath, real))
+    if (real && isInside(realPath, real))
       return real;
   }
   return void 0;
@@ -26943,10 +26953,10 @@ function insideTemporaryDir(realPath) {
 function forbiddenRootsForDocument(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return [];
-  const dir = path10.dirname(path10.resolve(documentPath));
+  const dir = path11.dirname(path11.resolve(documentPath));
   const roots = [dir];
-  for (let cur = dir; cur !== path10.dirname(cur); cur = path10.dirname(cur)) {
-    if (fs5.existsSync(path10.join(cur, ".git"))) {
+  for (let cur = dir; cur !== path11.dirname(cur); cur = path11.dirname(cur)) {
+    if (fs6.existsSync(path11.join(cur, ".git"))) {
       roots.push(cur);
       break;
     }
@@ -26955,19 +26965,19 @@ function forbiddenRootsForDocument(documentPath) {
 }
 
 // dist/src/caps/probe.js
-import path11 from "node:path";
+import path12 from "node:path";
 
 // dist/src/caps/qmp-session.js
 import { spawn } from "node:child_process";
 
 // dist/src/caps/reap.js
 import crypto3 from "node:crypto";
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 var PROBE_TOKEN_VAR = "VIRTLINT_PROBE_TOKEN";
 var newProbeToken = () => crypto3.randomBytes(12).toString("hex");
 function readProc(pid) {
   try {
-    const stat = fs6.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = fs7.readFileSync(`/proc/${pid}/stat`, "utf8");
     const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return { pid, ppid: Number(rest[1]), zombie: rest[0] === "Z" || rest[0] === "X" };
   } catch {
@@ -26976,7 +26986,7 @@ function readProc(pid) {
 }
 function carriesToken(pid, needle) {
   try {
-    return fs6.readFileSync(`/proc/${pid}/environ`).includes(needle);
+    return fs7.readFileSync(`/proc/${pid}/environ`).includes(needle);
   } catch {
     return false;
   }
@@ -26984,7 +26994,7 @@ function carriesToken(pid, needle) {
 function probeProcesses(root, token) {
   let entries;
   try {
-    entries = fs6.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+    entries = fs7.readdirSync("/proc").filter((e) => /^\d+$/.test(e));
   } catch {
     return [];
   }
@@ -27280,7 +27290,7 @@ async function probeSession(session, emulatorPath) {
     if (!(e instanceof QmpCommandError))
       throw e;
   }
-  target2 ??= qemuTargetOfBinaryName(path11.basename(emulatorPath));
+  target2 ??= qemuTargetOfBinaryName(path12.basename(emulatorPath));
   const accels = names2(await session.execute("qom-list-types", { implements: "accel", abstract: false }));
   const deviceTypes = names2(await session.execute("qom-list-types", { implements: "device", abstract: false })).sort();
   const machines = machinesOf(await session.execute("query-machines"));
@@ -27440,8 +27450,8 @@ var CapabilityView = class {
 };
 
 // dist/src/caps/firmware.js
-import fs7 from "node:fs";
-import path12 from "node:path";
+import fs8 from "node:fs";
+import path13 from "node:path";
 var FIRMWARE_DESCRIPTOR_DIRS = ["/usr/share/qemu/firmware", "/etc/qemu/firmware"];
 var MAX_DESCRIPTOR_BYTES = 1024 * 1024;
 var strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
@@ -27469,22 +27479,22 @@ function readFirmwareDescriptors(dirs = FIRMWARE_DESCRIPTOR_DIRS) {
   for (const dir of dirs) {
     let names3;
     try {
-      names3 = fs7.readdirSync(dir).filter((n) => n.endsWith(".json"));
+      names3 = fs8.readdirSync(dir).filter((n) => n.endsWith(".json"));
     } catch {
       continue;
     }
     found = true;
     for (const name of names3) {
       try {
-        const file = path12.join(dir, name);
-        const stat = fs7.statSync(file);
+        const file = path13.join(dir, name);
+        const stat = fs8.statSync(file);
         if (!stat.isFile() || stat.size > MAX_DESCRIPTOR_BYTES)
           continue;
         if (stat.size === 0) {
           byName.set(name, void 0);
           continue;
         }
-        byName.set(name, parseFirmwareDescriptor(JSON.parse(fs7.readFileSync(file, "utf8")), name));
+        byName.set(name, parseFirmwareDescriptor(JSON.parse(fs8.readFileSync(file, "utf8")), name));
       } catch {
         byName.delete(name);
       }
@@ -27588,7 +27598,7 @@ var SettingsResolver = class {
     this.settings = settings;
     this.fixed = settings.capsFile !== void 0 ? loadProfileFile(settings.capsFile, { followSymlinks: settings.capsFile === settings.namedCapsFile }) : void 0;
     for (const [emulator, file] of Object.entries(settings.emulatorFiles ?? {})) {
-      const resolved = settings.baseDir ? path13.resolve(settings.baseDir, file) : file;
+      const resolved = settings.baseDir ? path14.resolve(settings.baseDir, file) : file;
       this.perEmulator.set(emulator, { file: resolved, profile: loadProfileFile(resolved, { followSymlinks: false }) });
     }
     this.cache = settings.cache === false ? void 0 : new ProbeCache(settings.cacheDir);
@@ -27622,7 +27632,7 @@ var SettingsResolver = class {
     const host = {
       probeEnabled: this.probeEnabled,
       ...emulatorPath ? { emulatorPath } : {},
-      ...this.probeEnabled && emulatorPath && path13.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath, age) } : {},
+      ...this.probeEnabled && emulatorPath && path14.isAbsolute(emulatorPath) ? { emulatorExists: this.exists(emulatorPath, age) } : {},
       ...this.probeEnabled && this.hostFirmware() ? { firmware: this.hostFirmware() } : {}
     };
     const answer = (profile, note) => {
@@ -27656,7 +27666,7 @@ var SettingsResolver = class {
     }
   }
   exists(emulatorPath, age) {
-    return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs8.existsSync(emulatorPath), age);
+    return this.hostFacts.get(`exists\0${emulatorPath}`, () => fs9.existsSync(emulatorPath), age);
   }
   /**
    * The execution policy's decision for an emulator named by a document (see `hostFacts`), as
@@ -27703,12 +27713,12 @@ var SettingsResolver = class {
 function writtenDirKey(documentPath) {
   if (!documentPath || documentPath.startsWith("<"))
     return "";
-  const cut = documentPath.lastIndexOf(path13.sep) + 1;
+  const cut = documentPath.lastIndexOf(path14.sep) + 1;
   const base = documentPath.slice(cut);
   if (base === "" || base === "." || base === "..")
-    return path13.dirname(path13.resolve(documentPath));
+    return path14.dirname(path14.resolve(documentPath));
   const written = documentPath.slice(0, cut);
-  return path13.isAbsolute(written) ? written : `${process.cwd()}\0${written}`;
+  return path14.isAbsolute(written) ? written : `${process.cwd()}\0${written}`;
 }
 var DocumentDirs = class {
   dirs = /* @__PURE__ */ new Map();
@@ -27718,7 +27728,7 @@ var DocumentDirs = class {
     const key = writtenDirKey(documentPath);
     let dir = this.dirs.get(key);
     if (dir === void 0) {
-      dir = path13.dirname(path13.resolve(documentPath));
+      dir = path14.dirname(path14.resolve(documentPath));
       if (this.dirs.size >= 1e4)
         this.dirs.clear();
       this.dirs.set(key, dir);
@@ -27731,7 +27741,7 @@ function createCapabilityResolver(settings) {
 }
 
 // dist/src/config/lint-options.js
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 function capabilitySettingsOf(config, base = {}) {
   const s = config.settings;
   return {
@@ -27769,7 +27779,7 @@ var LintOptionsFactory = class {
     if (schemas && !this.checkedSchemaDirs.has(schemas)) {
       let isDir = false;
       try {
-        isDir = fs9.statSync(schemas).isDirectory();
+        isDir = fs10.statSync(schemas).isDirectory();
       } catch {
       }
       if (!isDir)
@@ -27840,12 +27850,12 @@ async function fixText(text3, first, lint, maxPasses = MAX_FIX_PASSES) {
 // dist/src/fix/write.js
 init_decode();
 init_files();
-import fs11 from "node:fs";
-import path14 from "node:path";
+import fs12 from "node:fs";
+import path15 from "node:path";
 
 // dist/src/temp-beside.js
 import crypto4 from "node:crypto";
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 var NAME_MAX = 255;
 function fitName(prefix, name, suffix) {
   let room = NAME_MAX - Buffer.byteLength(prefix) - Buffer.byteLength(suffix);
@@ -27872,46 +27882,46 @@ var TempBeside = class _TempBeside {
   /** Creates the temporary file (with `mode`, narrowed by the umask); throws what open throws. */
   static create(target2, name, mode) {
     const temp = name(target2, crypto4.randomBytes(4).toString("hex"));
-    const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs10.constants;
-    return new _TempBeside(temp, target2, fs10.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode));
+    const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs11.constants;
+    return new _TempBeside(temp, target2, fs11.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode));
   }
   /** Appends text (as UTF-8) or bytes, all of them (a write may take only part). */
   write(data2) {
     const fd = this.open();
     const bytes = typeof data2 === "string" ? Buffer.from(data2, "utf8") : data2;
     for (let off = 0; off < bytes.length; )
-      off += fs10.writeSync(fd, bytes, off, bytes.length - off);
+      off += fs11.writeSync(fd, bytes, off, bytes.length - off);
   }
   /** Sets what the options ask for and closes the file; the rename is left to `replaceTarget`. */
   finish(o = {}) {
     const fd = this.open();
     if (o.owner) {
       try {
-        fs10.fchownSync(fd, o.owner.uid, o.owner.gid);
+        fs11.fchownSync(fd, o.owner.uid, o.owner.gid);
       } catch {
         try {
-          fs10.fchownSync(fd, -1, o.owner.gid);
+          fs11.fchownSync(fd, -1, o.owner.gid);
         } catch {
         }
       }
     }
     if (o.mode !== void 0)
-      fs10.fchmodSync(fd, o.mode);
+      fs11.fchmodSync(fd, o.mode);
     if (o.fsync)
-      fs10.fsyncSync(fd);
-    fs10.closeSync(fd);
+      fs11.fsyncSync(fd);
+    fs11.closeSync(fd);
     this.fd = void 0;
   }
   /** Renames the finished file over the target. */
   replaceTarget() {
-    fs10.renameSync(this.path, this.target);
+    fs11.renameSync(this.path, this.target);
   }
   /** Closes and removes the temporary file (after a failure; nothing once it was renamed). */
   discard() {
     if (this.fd !== void 0)
-      fs10.closeSync(this.fd);
+      fs11.closeSync(this.fd);
     this.fd = void 0;
-    fs10.rmSync(this.path, { force: true });
+    fs11.rmSync(this.path, { force: true });
   }
   open() {
     if (this.fd === void 0)
@@ -27921,8 +27931,9 @@ var TempBeside = class _TempBeside {
 };
 
 // dist/src/fix/write.js
+init_path_inside();
 var CHANGED_ON_DISK = "the file changed on disk since it was read";
-var fixTempName = (target2, random) => path14.join(path14.dirname(target2), fitName(".", path14.basename(target2), `.virtlint-${process.pid}-${random}.tmp`));
+var fixTempName = (target2, random) => path15.join(path15.dirname(target2), fitName(".", path15.basename(target2), `.virtlint-${process.pid}-${random}.tmp`));
 var TEMP_NAME = /^\..+\.virtlint-(\d+)-[0-9a-f]{8}\.tmp$/;
 var cleanedDirs = /* @__PURE__ */ new Set();
 var processAlive = (pid) => {
@@ -27940,7 +27951,7 @@ function removeStaleTempFiles(dir) {
   const removed = [];
   let names3;
   try {
-    names3 = fs11.readdirSync(dir);
+    names3 = fs12.readdirSync(dir);
   } catch {
     return removed;
   }
@@ -27949,12 +27960,12 @@ function removeStaleTempFiles(dir) {
     const m = TEMP_NAME.exec(name);
     if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1])))
       continue;
-    const p = path14.join(dir, name);
-    const st = fs11.lstatSync(p, { throwIfNoEntry: false });
+    const p = path15.join(dir, name);
+    const st = fs12.lstatSync(p, { throwIfNoEntry: false });
     if (!st?.isFile() || uid !== void 0 && st.uid !== uid)
       continue;
     try {
-      fs11.unlinkSync(p);
+      fs12.unlinkSync(p);
       removed.push(p);
     } catch {
     }
@@ -27965,7 +27976,7 @@ function readAt(fd, position, length) {
   const buf = Buffer.alloc(length);
   let n = 0;
   while (n < length) {
-    const got = fs11.readSync(fd, buf, n, length - n, position + n);
+    const got = fs12.readSync(fd, buf, n, length - n, position + n);
     if (got === 0)
       break;
     n += got;
@@ -27981,29 +27992,28 @@ function encodeText(text3, encoding) {
   return Buffer.concat([Buffer.from([254, 255]), le.swap16()]);
 }
 var unchanged = (st, snap) => st.mtimeMs === snap.mtimeMs && st.size === snap.size;
-var isInside3 = (p, dir) => p === dir || p.startsWith(dir.endsWith(path14.sep) ? dir : dir + path14.sep);
 function outsideRoots(file, realDir, roots) {
   if (!roots)
     return void 0;
-  const lexical = path14.resolve(file);
+  const lexical = path15.resolve(file);
   for (const root of roots) {
-    const r = path14.resolve(root);
+    const r = path15.resolve(root);
     if (lexical === r)
       return void 0;
     let real;
     try {
-      real = fs11.realpathSync(r);
+      real = fs12.realpathSync(r);
     } catch {
       continue;
     }
-    if (fs11.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside3(realDir, real))
+    if (fs12.statSync(real, { throwIfNoEntry: false })?.isDirectory() && isInside(realDir, real))
       return void 0;
   }
   return "it is outside the files and directories being linted";
 }
 function whatReplacingLoses(file, st) {
   try {
-    fs11.accessSync(file, fs11.constants.W_OK);
+    fs12.accessSync(file, fs12.constants.W_OK);
   } catch {
     return "you may not write to the file (only replace it, as the directory allows)";
   }
@@ -28026,8 +28036,8 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   let st;
   let realDir;
   try {
-    st = fs11.lstatSync(file);
-    realDir = fs11.realpathSync(path14.dirname(path14.resolve(file)));
+    st = fs12.lstatSync(file);
+    realDir = fs12.realpathSync(path15.dirname(path15.resolve(file)));
   } catch {
     return { ok: false, reason: "the file no longer exists" };
   }
@@ -28048,7 +28058,7 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
   const limit = Math.max(st.size, snapshot.size) + 1;
   if (currentText(file, limit) !== snapshot.text)
     return { ok: false, reason: CHANGED_ON_DISK };
-  const target2 = path14.join(realDir, path14.basename(file));
+  const target2 = path15.join(realDir, path15.basename(file));
   removeStaleTempFiles(realDir);
   let temp;
   let oldFd;
@@ -28063,20 +28073,20 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     }
     temp.write(encodeText(text3, encoding));
     temp.finish({ mode: st.mode & 4095, owner: { uid: st.uid, gid: st.gid }, fsync: true });
-    if (fs11.lstatSync(temp.path).gid !== st.gid)
+    if (fs12.lstatSync(temp.path).gid !== st.gid)
       throw new WriteRefused(`replacing it would change its group (${st.gid}), of which you are not a member`);
     hooks.beforeRename?.(temp.path);
-    const lst = fs11.lstatSync(target2, { throwIfNoEntry: false });
+    const lst = fs12.lstatSync(target2, { throwIfNoEntry: false });
     if (!lst)
       throw new WriteRefused("the file no longer exists");
     if (lst.isSymbolicLink())
       throw new WriteRefused("it became a symbolic link, and --fix never writes through one");
     try {
-      oldFd = fs11.openSync(target2, fs11.constants.O_RDONLY | fs11.constants.O_NOFOLLOW | fs11.constants.O_NONBLOCK);
+      oldFd = fs12.openSync(target2, fs12.constants.O_RDONLY | fs12.constants.O_NOFOLLOW | fs12.constants.O_NONBLOCK);
     } catch {
       throw new WriteRefused(CHANGED_ON_DISK);
     }
-    const last = fs11.fstatSync(oldFd);
+    const last = fs12.fstatSync(oldFd);
     if (last.ino !== st.ino || last.dev !== st.dev || !unchanged(last, snapshot))
       throw new WriteRefused(CHANGED_ON_DISK);
     const now = decodeBytes(readAt(oldFd, 0, limit));
@@ -28085,28 +28095,28 @@ function writeFileAtomically(file, text3, encoding, snapshot, hooks = {}, limits
     temp.replaceTarget();
     temp = void 0;
     hooks.afterRename?.();
-    const grown = fs11.fstatSync(oldFd).size - snapshot.size;
+    const grown = fs12.fstatSync(oldFd).size - snapshot.size;
     if (grown > 0) {
       const tail = readAt(oldFd, snapshot.size, grown);
-      const out = fs11.openSync(target2, fs11.constants.O_WRONLY | fs11.constants.O_APPEND | fs11.constants.O_NOFOLLOW);
+      const out = fs12.openSync(target2, fs12.constants.O_WRONLY | fs12.constants.O_APPEND | fs12.constants.O_NOFOLLOW);
       try {
-        fs11.writeSync(out, tail);
+        fs12.writeSync(out, tail);
       } finally {
-        fs11.closeSync(out);
+        fs12.closeSync(out);
       }
     }
-    fs11.closeSync(oldFd);
+    fs12.closeSync(oldFd);
     oldFd = void 0;
   } catch (e) {
     temp?.discard();
     if (oldFd !== void 0)
-      fs11.closeSync(oldFd);
+      fs12.closeSync(oldFd);
     return { ok: false, reason: e instanceof WriteRefused ? e.message : `cannot write: ${e.message}` };
   }
   try {
-    const dfd = fs11.openSync(realDir, "r");
-    fs11.fsyncSync(dfd);
-    fs11.closeSync(dfd);
+    const dfd = fs12.openSync(realDir, "r");
+    fs12.fsyncSync(dfd);
+    fs12.closeSync(dfd);
   } catch {
   }
   return { ok: true };
