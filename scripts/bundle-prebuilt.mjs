@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { CJS_BANNER, prepareCodeCacheScript } from './code-cache-script.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist', 'src');
@@ -136,22 +137,12 @@ await build({
   entryPoints: [path.join(DIST, 'cli.js')],
   outfile: path.join(OUT, 'virtlint-cli.cjs'),
   format: 'cjs',
-  banner: { js: '"use strict";\nconst __virtlintBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  banner: { js: CJS_BANNER },
   plugins: [prebuiltPlugin('__virtlintBundleUrl')],
   // yargs' `import.meta.resolve` serves its `extends` of configuration files, which virtlint does not use.
   logOverride: { 'empty-import-meta': 'silent' },
 });
-{
-  // As scripts/bundle.mjs: what esbuild could not bundle is imported through the loader (a script
-  // compiled from a code cache cannot import() in Node 20), and the script is ASCII (read as Latin-1).
-  const file = path.join(OUT, 'virtlint-cli.cjs');
-  const text = fs
-    .readFileSync(file, 'utf8')
-    .replaceAll('await import(', 'await __virtlintImport(')
-    .replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  if (/(?<![\w$.])import\(/.test(text)) throw new Error('bundle-prebuilt.mjs: virtlint-cli.cjs has an import() the loader does not serve');
-  fs.writeFileSync(file, text);
-}
+prepareCodeCacheScript(path.join(OUT, 'virtlint-cli.cjs'));
 // The code cache's loader (bin/code-cache.js with what it imports), self-contained.
 await build({ ...common, banner: {}, entryPoints: { 'code-cache': path.join(ROOT, 'bin', 'code-cache.js') }, outdir: OUT });
 await build({ ...common, entryPoints: { worker: path.join(DIST, 'workers', 'worker.js') }, outdir: OUT });

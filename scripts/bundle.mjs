@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { CJS_BANNER, prepareCodeCacheScript } from './code-cache-script.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -66,21 +67,9 @@ await build({
   entryPoints: [path.join(DIST, 'src', 'cli.js')],
   outfile: path.join(OUT, 'cli.cjs'),
   format: 'cjs',
-  banner: { js: '"use strict";\nconst __virtlintBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  banner: { js: CJS_BANNER },
   plugins: [keepModuleUrls('__virtlintBundleUrl')],
   // yargs' `import.meta.resolve` serves its `extends` of configuration files, which virtlint does not use.
   logOverride: { 'empty-import-meta': 'silent' },
 });
-{
-  // What esbuild could not bundle (configuration files, formatter modules: absolute file URLs) is
-  // imported through the loader: a script compiled from a code cache cannot import() in Node 20.
-  const file = path.join(OUT, 'cli.cjs');
-  // esbuild writes strings and regular expressions in ASCII; what is left (in comments) is escaped
-  // too, so that the loader can read the script as Latin-1, several times faster than UTF-8.
-  const text = fs
-    .readFileSync(file, 'utf8')
-    .replaceAll('await import(', 'await __virtlintImport(')
-    .replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  if (/(?<![\w$.])import\(/.test(text)) throw new Error('bundle.mjs: cli.cjs has an import() the loader does not serve');
-  fs.writeFileSync(file, text);
-}
+prepareCodeCacheScript(path.join(OUT, 'cli.cjs'));
