@@ -9584,6 +9584,12 @@ function editDistance(a, b) {
   }
   return prev[b.length];
 }
+function editDistanceAtMost(a, b, max) {
+  if (Math.abs(a.length - b.length) > max)
+    return void 0;
+  const d = editDistance(a, b);
+  return d <= max ? d : void 0;
+}
 var init_edit_distance = __esm({
   "dist/src/edit-distance.js"() {
     "use strict";
@@ -15593,11 +15599,8 @@ function closest(name, options) {
   let best;
   let bestD = Infinity;
   for (const o of options) {
-    const candidate = localName2(o).toLowerCase();
-    if (Math.abs(candidate.length - target2.length) > limit)
-      continue;
-    const d = editDistance(target2, candidate);
-    if (d < bestD)
+    const d = editDistanceAtMost(target2, localName2(o).toLowerCase(), limit);
+    if (d !== void 0 && d < bestD)
       [best, bestD] = [o, d];
   }
   return best !== void 0 && bestD <= limit && bestD > 0 ? best : void 0;
@@ -25810,10 +25813,8 @@ function suggestRule(id, registry) {
   let best;
   let bestD = Math.max(3, Math.floor(id.length / 4)) + 1;
   for (const known of [...registry.byId.keys(), ...BUILTIN_BY_ID.keys(), ...RULE_ALIASES.keys()]) {
-    if (Math.abs(id.length - known.length) >= bestD)
-      continue;
-    const d = editDistance(id, known);
-    if (d < bestD) {
+    const d = editDistanceAtMost(id, known, bestD - 1);
+    if (d !== void 0) {
       best = known;
       bestD = d;
     }
@@ -28193,8 +28194,7 @@ function typoOf(name) {
       return root;
     if (lower === `${root}s`)
       continue;
-    const edits = root.length >= 9 ? 2 : 1;
-    if (Math.abs(lower.length - root.length) <= edits && editDistance(lower, root) <= edits)
+    if (editDistanceAtMost(lower, root, root.length >= 9 ? 2 : 1) !== void 0)
       return root;
   }
   return void 0;

@@ -1,5 +1,5 @@
 import { DIAGNOSTIC_IDS } from './diagnostic-ids.js';
-import { editDistance } from './edit-distance.js';
+import { editDistanceAtMost } from './edit-distance.js';
 import { kindOfRoot, SUPPORTED_ROOTS } from './schema/kinds.js';
 import type { Diagnostic, DocumentKind } from './types.js';
 import type { XmlElement } from './xml/tree.js';
@@ -25,9 +25,7 @@ function typoOf(name: string): string | undefined {
   for (const root of SUPPORTED_ROOTS) {
     if (lower === root) return root; // <Domain>: XML names are case-sensitive
     if (lower === `${root}s`) continue; // <domains>, <interfaces>: a list of them, another format
-    const edits = root.length >= 9 ? 2 : 1;
-    // The distance is at least the difference in length: a name of megabytes is not compared.
-    if (Math.abs(lower.length - root.length) <= edits && editDistance(lower, root) <= edits) return root;
+    if (editDistanceAtMost(lower, root, root.length >= 9 ? 2 : 1) !== undefined) return root;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { editDistance } from '../edit-distance.js';
+import { editDistanceAtMost } from '../edit-distance.js';
 import { BUILTIN_BY_ID } from '../builtin-ids.js';
 import type { RuleSetting } from '../linter/lint.js';
 import { expandRuleAliases, RULE_ALIASES } from '../../rules/index.js';
@@ -25,11 +25,8 @@ function suggestRule(id: string, registry: RuleRegistry): string | undefined {
   let best: string | undefined;
   let bestD = Math.max(3, Math.floor(id.length / 4)) + 1;
   for (const known of [...registry.byId.keys(), ...BUILTIN_BY_ID.keys(), ...RULE_ALIASES.keys()]) {
-    // The distance is at least the difference in length: an id that far off is not compared (a
-    // committed JSON configuration's 900 KB rule name took 23 s of comparisons).
-    if (Math.abs(id.length - known.length) >= bestD) continue;
-    const d = editDistance(id, known);
-    if (d < bestD) {
+    const d = editDistanceAtMost(id, known, bestD - 1);
+    if (d !== undefined) {
       best = known;
       bestD = d;
     }

@@ -1,5 +1,5 @@
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
-import { editDistance } from '../edit-distance.js';
+import { editDistanceAtMost } from '../edit-distance.js';
 import { describeData } from '../grammar/describe.js';
 import { elementsWithin, grammarNameOf, namespacesInScope, namespacesWithin } from '../grammar/document-names.js';
 import type { ElementInfo, GrammarIndex, ValueSpec } from '../grammar/index-grammar.js';
@@ -67,12 +67,9 @@ function closest(name: string, options: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const o of options) {
-    const candidate = localName(o).toLowerCase();
-    // The distance is at least the difference in length: an option further off than the limit can
-    // neither be the hint nor tie with it, so its distance is not computed.
-    if (Math.abs(candidate.length - target.length) > limit) continue;
-    const d = editDistance(target, candidate);
-    if (d < bestD) [best, bestD] = [o, d];
+    // An option further off than the limit can neither be the hint nor tie with it.
+    const d = editDistanceAtMost(target, localName(o).toLowerCase(), limit);
+    if (d !== undefined && d < bestD) [best, bestD] = [o, d];
   }
   return best !== undefined && bestD <= limit && bestD > 0 ? best : undefined;
 }

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { editDistance } from '../../src/edit-distance.js';
+import { editDistance, editDistanceAtMost } from '../../src/edit-distance.js';
 
 describe('editDistance (optimal string alignment)', () => {
   const cases: [string, string, number][] = [
@@ -19,4 +19,19 @@ describe('editDistance (optimal string alignment)', () => {
       expect(editDistance(b, a)).to.equal(d);
     });
   }
+});
+
+describe('editDistanceAtMost', () => {
+  it('is the distance when it is at most the bound, else undefined', () => {
+    expect(editDistanceAtMost('domian', 'domain', 1)).to.equal(1);
+    expect(editDistanceAtMost('kitten', 'sitting', 2)).to.equal(undefined);
+    expect(editDistanceAtMost('kitten', 'sitting', 3)).to.equal(3);
+    expect(editDistanceAtMost('domain', 'domain', 0)).to.equal(0);
+  });
+
+  it('is undefined when the lengths alone differ by more than the bound, both ways', () => {
+    expect(editDistanceAtMost('domainsnapshot', 'domain', 2)).to.equal(undefined);
+    expect(editDistanceAtMost('domain', 'domainsnapshot', 7)).to.equal(undefined);
+    expect(editDistanceAtMost('domain', 'domainsnapshot', 8)).to.equal(8);
+  });
 });
