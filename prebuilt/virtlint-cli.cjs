@@ -21252,8 +21252,7 @@ function keptForReport(format3, r) {
   const wantsOutput = format3 !== "junit" && format3 !== "sarif";
   const output = wantsOutput ? r.output : void 0;
   const source = wantsSource && output === void 0 && r.diagnostics.length > 0 ? r.source : void 0;
-  const skipped = format3 === "junit" && r.skipped === true;
-  return { filePath: r.filePath, diagnostics: r.diagnostics, notes: [], ...output !== void 0 ? { output } : {}, ...source !== void 0 ? { source } : {}, ...skipped ? { skipped } : {} };
+  return { filePath: r.filePath, diagnostics: r.diagnostics, notes: [], ...output !== void 0 ? { output } : {}, ...source !== void 0 ? { source } : {}, ...r.skipped ? { skipped: true } : {} };
 }
 async function builtinFormatter(name) {
   return ownEntry(BUILTIN, name)?.();

@@ -28,16 +28,15 @@ export async function streamingFormat(name: string): Promise<StreamingFormat | u
 /**
  * What a format that needs the whole run reads of each result, so that a run keeps no more:
  * SARIF reads the source lines of findings (fingerprints), a custom formatter gets ESLint's shape
- * (`output`, or `source` when there are findings), JUnit neither (only whether a file was left alone).
+ * (`output`, or `source` when there are findings), JUnit neither; each keeps whether a file was left alone.
  */
 export function keptForReport(format: string, r: FormattableResult): FormattableResult {
   const wantsSource = format !== 'junit';
   const wantsOutput = format !== 'junit' && format !== 'sarif';
   const output = wantsOutput ? r.output : undefined;
   const source = wantsSource && output === undefined && r.diagnostics.length > 0 ? r.source : undefined;
-  // JUnit marks a file left alone as skipped.
-  const skipped = format === 'junit' && r.skipped === true;
-  return { filePath: r.filePath, diagnostics: r.diagnostics, notes: [], ...(output !== undefined ? { output } : {}), ...(source !== undefined ? { source } : {}), ...(skipped ? { skipped } : {}) };
+  // Whether a file was left alone (JUnit marks it skipped) costs nothing to keep.
+  return { filePath: r.filePath, diagnostics: r.diagnostics, notes: [], ...(output !== undefined ? { output } : {}), ...(source !== undefined ? { source } : {}), ...(r.skipped ? { skipped: true } : {}) };
 }
 
 /** The built-in formats' names, in the order --help lists them. */
