@@ -24,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { createVSIX } from '@vscode/vsce';
+import { keepModuleUrls } from './keep-module-urls.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = path.join(ROOT, 'editors', 'vscode');
@@ -35,22 +36,6 @@ export const VSIX = path.join(ROOT, 'dist', `virtlint-${version}.vsix`);
 /** Where the server's files go: the place of dist/src/lsp/ in the mirrored layout (entries, workers and shared chunks). */
 const SERVER_OUT = path.join(SERVER, 'dist', 'src', 'lsp');
 const LSP_DIST = path.join(ROOT, 'dist', 'src', 'lsp');
-
-/** Rewrites `import.meta.url` of the package's own modules to their place in the mirrored layout. */
-const keepModuleUrls = {
-  name: 'keep-module-urls',
-  setup(b) {
-    b.onLoad({ filter: /\.[cm]?js$/ }, async (args) => {
-      // Dependencies load as esbuild reads them.
-      if (path.relative(ROOT, args.path).split(path.sep).includes('node_modules')) return undefined;
-      const source = await fs.promises.readFile(args.path, 'utf8');
-      if (!source.includes('import.meta.url')) return { contents: source, loader: 'js' };
-      // Every output file sits in SERVER_OUT, which stands for dist/src/lsp/.
-      const rel = path.relative(LSP_DIST, args.path).split(path.sep).join('/');
-      return { contents: source.replaceAll('import.meta.url', `new URL(${JSON.stringify(rel)}, import.meta.url).href`), loader: 'js' };
-    });
-  },
-};
 
 /** Server entry points: the stdio server, and any worker the server starts from dist/src/lsp/. */
 function serverEntries() {
@@ -74,7 +59,8 @@ async function bundleServer() {
     target: 'node20',
     // CommonJS dependencies bundled into ESM call require() for Node built-ins.
     banner: { js: "import { createRequire as __virtlintCreateRequire } from 'node:module'; const require = __virtlintCreateRequire(import.meta.url);" },
-    plugins: [keepModuleUrls],
+    // Every output file sits in SERVER_OUT, which stands for dist/src/lsp/; no node_modules is shipped beside it.
+    plugins: [keepModuleUrls({ outDir: LSP_DIST, dependencies: false })],
     logLevel: 'warning',
     legalComments: 'none',
   });

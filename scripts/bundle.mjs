@@ -19,31 +19,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { CJS_BANNER, prepareCodeCacheScript } from './code-cache-script.mjs';
+import { keepModuleUrls } from './keep-module-urls.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
 const OUT = path.join(DIST, 'src', 'bundle');
+/** The worker pool starts `./worker.js` next to itself: in the bundle, that is the bundled worker. */
 const WORKER_POOL = /[\\/]dist[\\/]src[\\/]workers[\\/]pool\.js$/;
-
-/**
- * Gives each module its own `import.meta.url` (relative to the bundle file, so dist/ can move).
- * `base` is the bundle's own URL: `import.meta.url` in the ES module bundle, a constant of the
- * banner in the CommonJS one.
- */
-const keepModuleUrls = (base) => ({
-  name: 'keep-module-urls',
-  setup(b) {
-    b.onLoad({ filter: /\.[cm]?js$/ }, async (args) => {
-      const source = await fs.promises.readFile(args.path, 'utf8');
-      if (!source.includes('import.meta.url')) return { contents: source, loader: 'js' };
-      // The pool starts `./worker.js` next to itself: in the bundle, that is the bundled worker.
-      if (WORKER_POOL.test(args.path)) return { contents: base === 'import.meta.url' ? source : source.replaceAll('import.meta.url', base), loader: 'js' };
-      const rel = path.relative(OUT, args.path).split(path.sep).join('/');
-      const url = `new URL(${JSON.stringify(rel)}, ${base}).href`;
-      return { contents: source.replaceAll('import.meta.url', url), loader: 'js' };
-    });
-  },
-});
 
 /** What both bundles share. */
 const COMMON = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', legalComments: 'none' };
@@ -57,7 +39,7 @@ await build({
   format: 'esm',
   // CommonJS dependencies bundled into ESM call require() for Node built-ins.
   banner: { js: "import { createRequire as __virtlintCreateRequire } from 'node:module'; const require = __virtlintCreateRequire(import.meta.url);" },
-  plugins: [keepModuleUrls('import.meta.url')],
+  plugins: [keepModuleUrls({ outDir: OUT, bundleUrl: WORKER_POOL })],
 });
 
 // The CLI again as one CommonJS script, which bin/virtlint.js runs with a V8 code cache
@@ -68,7 +50,7 @@ await build({
   outfile: path.join(OUT, 'cli.cjs'),
   format: 'cjs',
   banner: { js: CJS_BANNER },
-  plugins: [keepModuleUrls('__virtlintBundleUrl')],
+  plugins: [keepModuleUrls({ outDir: OUT, base: '__virtlintBundleUrl', bundleUrl: WORKER_POOL })],
   // yargs' `import.meta.resolve` serves its `extends` of configuration files, which virtlint does not use.
   logOverride: { 'empty-import-meta': 'silent' },
 });

@@ -8,6 +8,8 @@ export const isInside = (p: string, dir: string): boolean => p === dir || p.star
  * The real path of `p`'s longest existing ancestor, with the missing rest appended as written (a
  * missing file is then refused by the read, naming it, rather than here). Errors other than a
  * missing component (EACCES, ELOOP) are thrown: the read would fail on them too.
+ * Not report-output.ts's realTarget (where a write goes): a dangling link is a missing name here,
+ * as a read through it fails, and a non-directory on the way (ENOTDIR) counts as missing.
  */
 function realPathOfExisting(p: string): string {
   const missing: string[] = [];

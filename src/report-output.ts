@@ -104,7 +104,12 @@ function isDevice(file: string): boolean {
   }
 }
 
-/** Where `file` really is: every symbolic link on its path followed, a dangling one's target (and missing directories) as written. */
+/**
+ * Where `file` really is: every symbolic link on its path followed, a dangling one's target (and missing
+ * directories) as written. Not path-inside.ts's realPathOfExisting (where a read goes): opening a dangling
+ * link for writing creates its target, so that is what is checked; a non-directory on the way (ENOTDIR)
+ * throws, and the caller leaves the error to the open.
+ */
 function realTarget(file: string): string {
   let cur = path.resolve(file);
   for (let hops = 0; hops < 40; hops++) {

@@ -4,6 +4,7 @@ import { BUILTIN_BY_ID } from '../builtin-ids.js';
 import type { RuleSetting } from '../linter/lint.js';
 import { expandRuleAliases, RULE_ALIASES } from '../../rules/index.js';
 import { BUILTIN_REGISTRY, isPluginRuleId, namespaceOf, type RuleRegistry } from './registry.js';
+import { headOf, lengthNote, MAX_QUOTED } from '../quote-long.js';
 import { parseTargets, TargetError } from '../targets/target.js';
 import { checkRuleOptions } from './rule-options.js';
 import { ConfigError, type ConfigEntry, type ConfigSettings, RULE_LEVELS, type RuleLevel } from './types.js';
@@ -15,9 +16,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /**
  * A name or value from the configuration as a message quotes it: whole when short, else its start
  * and its length (a committed JSON configuration's 900 KB rule name was printed twice in full).
+ * The callers quote it (or it is JSON), so the note stays inside: `'start… (900,000 characters)'`.
  */
-export function shortened(text: string, max = 80): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length.toLocaleString('en-US')} characters)`;
+export function shortened(text: string, max = MAX_QUOTED): string {
+  const { head, cut } = headOf(text, { max });
+  return cut ? `${head}…${lengthNote(text.length, (n) => n.toLocaleString('en-US'))}` : text;
 }
 
 /** Closest known rule id, for "did you mean" hints (small edit distance only). */

@@ -9,9 +9,7 @@
  */
 import { type CompletionItem, type Hover, type MarkupContent, MarkupKind } from 'vscode-languageserver';
 import { visibleEscape } from '../formatters/terminal-text.js';
-
-/** Values are quoted whole up to this length (as in messages, src/schema/wording.ts): a 10 MB value is not a 10 MB hover. */
-const MAX_QUOTED = 80;
+import { headOf, lengthNote, quoteLong } from '../quote-long.js';
 
 // Line breaks and other controls would start new Markdown blocks or drive a terminal-like view; bidirectional controls reorder what is shown.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -19,12 +17,9 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202
 /** Every ASCII punctuation character: CommonMark lets each be backslash-escaped, and then it means itself. */
 const PUNCTUATION = /[!-/:-@[-`{-~]/g;
 
-/** `s` cut to {@link MAX_QUOTED} characters (not inside a surrogate pair), with its controls as visible escapes. */
-function shown(s: string): { text: string; cut: boolean } {
-  let text = s.length > MAX_QUOTED ? s.slice(0, MAX_QUOTED) : s;
-  if (text.length < s.length && /[\ud800-\udbff]$/.test(text)) text = text.slice(0, -1);
-  return { text: text.replace(CONTROLS, visibleEscape), cut: text.length < s.length };
-}
+/** Values are quoted whole up to 80 characters, as in messages: a 10 MB value is not a 10 MB hover. Never half an emoji. */
+const CUT = { wholePairs: true };
+const visible = (s: string): string => s.replace(CONTROLS, visibleEscape);
 
 /**
  * Text as literal Markdown text, whole: ASCII punctuation backslash-escaped, controls as visible
@@ -32,7 +27,7 @@ function shown(s: string): { text: string; cut: boolean } {
  * at the start of a line can one begin anything (a list, a rule), and `allow-list` reads better in
  * the Markdown a client shows unrendered.
  */
-export const markdownEscape = (s: string): string => s.replace(CONTROLS, visibleEscape).replace(PUNCTUATION, (c, at: number) => (c === '-' && at > 0 ? c : `\\${c}`));
+export const markdownEscape = (s: string): string => visible(s).replace(PUNCTUATION, (c, at: number) => (c === '-' && at > 0 ? c : `\\${c}`));
 
 /**
  * A document value quoted as literal Markdown text: `'value'`, every ASCII punctuation character
@@ -41,9 +36,7 @@ export const markdownEscape = (s: string): string => s.replace(CONTROLS, visible
  * `'start…' (N characters)` as in messages.
  */
 export function markdownQuote(s: string): string {
-  const { text, cut } = shown(s);
-  const escaped = text.replace(PUNCTUATION, (c) => `\\${c}`);
-  return cut ? `'${escaped}…' (${s.length} characters)` : `'${escaped}'`;
+  return quoteLong(s, (head) => visible(head).replace(PUNCTUATION, (c) => `\\${c}`), CUT);
 }
 
 /**
@@ -51,12 +44,13 @@ export function markdownQuote(s: string): string {
  * backticks inside, so the text cannot close it; controls as visible escapes; shortened as above.
  */
 export function markdownCode(s: string): string {
-  const { text, cut } = shown(s);
+  const { head, cut } = headOf(s, CUT);
+  const text = visible(head);
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   // A span that starts or ends with a backtick or a space needs a space inside the fence (CommonMark strips one each side).
   const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}${cut ? `… (${s.length} characters)` : ''}`;
+  return `${fence}${pad}${text}${pad}${fence}${cut ? `…${lengthNote(s.length)}` : ''}`;
 }
 
 /** The Markdown this module writes (backslash escapes, links, bold, code spans), read left to right. */

@@ -363,6 +363,8 @@ class Compiler {
         this.problem(`${c.local} is not allowed in data`, c);
       }
     });
+    // Judged before the datatype is made, which then compiles each pattern from the same parse.
+    for (const p of params) if (p.name === 'pattern') this.judgeFirst(p.value);
     let dt: Datatype;
     try {
       dt = makeDatatype(el.dtLib, type.trim(), params);
@@ -379,6 +381,20 @@ class Compiler {
       }
     }
     return { t: 'data', dt, except };
+  }
+
+  /**
+   * xsdPatternTooCostly before the pattern's datatype is made, if it can tell. A pattern it cannot
+   * judge (a bad one, one nested too deep for the stack) is left to makeDatatype, which reports it,
+   * and to patternTooCostly, which asks again: the outcome is as if it were judged only then.
+   */
+  private judgeFirst(pattern: string): void {
+    if (this.patternVerdicts.has(pattern)) return;
+    try {
+      this.patternVerdicts.set(pattern, xsdPatternTooCostly(pattern));
+    } catch {
+      // Left to makeDatatype and patternTooCostly.
+    }
   }
 
   /** xsdPatternTooCostly, once per pattern (the datatype accepted it: it parses). */

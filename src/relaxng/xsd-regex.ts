@@ -433,9 +433,12 @@ function boundedRegExpMatcher(tree: XsdRegexNode, re: RegExp): ((value: string) 
  * (nested counted repetitions: `(a{2,100}){2,100}b` never ended on 100 characters). Asked when a
  * grammar is compiled (src/relaxng/simplify.ts), so such a grammar is refused, naming the pattern;
  * libvirt's and the bundled grammars have none. Throws XsdRegexError on a bad pattern.
+ * The pattern's translation is made from the same parse and remembered: the grammar's compiler asks
+ * before it makes the pattern's datatype, which then compiles it without parsing it again.
  */
 export function xsdPatternTooCostly(pattern: string): string | undefined {
   const tree = parseXsdRegex(pattern);
+  rememberXsdTranslation(pattern, emit(tree));
   if (nfaStateCount(tree) + 1 <= MAX_NFA_STATES || backtrackingIsBounded(tree)) return undefined;
   return `the pattern ${JSON.stringify(pattern)} cannot be matched in bounded time: its automaton would have more than ${MAX_NFA_STATES.toLocaleString('en-US')} states (counted repetitions expand) and backtracking on it grows with the value (counted repetitions of something that matches in several ways)`;
 }

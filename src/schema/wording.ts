@@ -4,6 +4,7 @@ import { describeData } from '../grammar/describe.js';
 import { elementsWithin, grammarNameOf, namespacesInScope, namespacesWithin } from '../grammar/document-names.js';
 import type { ElementInfo, GrammarIndex, ValueSpec } from '../grammar/index-grammar.js';
 import type { DatatypeRef, Expected, QName, ValidationError } from '../relaxng/api.js';
+import { quoteLong } from '../quote-long.js';
 import type { Diagnostic, Range } from '../types.js';
 import type { ParsedDocument } from '../xml/parse.js';
 import type { XmlAttribute, XmlElement } from '../xml/tree.js';
@@ -26,10 +27,8 @@ function orList(items: readonly string[]): string {
 }
 
 const andList = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] as string}`);
-/** Values are quoted whole up to this length; a hostile 10 MB value must not be echoed into every log. */
-const MAX_QUOTED = 80;
-const quote = (v: string): string =>
-  v === '' ? 'an empty value' : v.length > MAX_QUOTED ? `'${v.slice(0, MAX_QUOTED)}…' (${v.length} characters)` : `'${v}'`;
+/** A value as messages quote it: `'on'`, or a long one's start and length (src/quote-long.ts). */
+const quote = (v: string): string => (v === '' ? 'an empty value' : quoteLong(v));
 
 /** Words for what a value may be: `'on' or 'off'`, `an unsigned integer`, `'auto' or an unsigned integer`. */
 export function describeValueSpec(spec: ValueSpec): string {

@@ -199,6 +199,17 @@ describe('XSD regexes: the linear-time NFA matcher agrees with the RegExp transl
     for (const p of [...bundled, ...libvirt]) expect(xsdPatternTooCostly(p), p).to.equal(undefined);
   });
 
+  it("a grammar's patterns are judged before their datatype is made, with the datatype's faults reported as when they were judged after", () => {
+    const data = (params: string) => problemsOf(rng(`<start><element name="doc"><data type="string">${params}</data></element></start>`)).map((p) => p.message);
+    const badLength = '<param name="length">x</param>';
+    const lengthProblem = 'parameter length must be a non-negative integer, not "x" (line 1)';
+    // A bad pattern: the datatype's problem, not an exception.
+    expect(data('<param name="pattern">a{2,1}</param>')).to.deep.equal(['bad quantifier {2,1} in regular expression "a{2,1}" (line 1)']);
+    // A pattern nested too deep for the stack, or too costly, after another fault: that fault, as before.
+    expect(data(`${badLength}<param name="pattern">${'('.repeat(20000)}a${')'.repeat(20000)}</param>`)).to.deep.equal([lengthProblem]);
+    expect(data(`${badLength}<param name="pattern">(a{2,100}){2,100}b</param>`)).to.deep.equal([lengthProblem]);
+  });
+
   it('the RegExp gets short values only where its backtracking is bounded: exponential patterns never, polynomial ones up to a length', () => {
     for (const p of ['(a|a)*b', '(a*)*b', '([a-z]+)*[0-9]', '(a|b|ab)*c']) expect(nativeValueLimit(parseXsdRegex(p)), p).to.equal(0);
     const initenv = nativeValueLimit(parseXsdRegex('[a-zA-Z_]+[a-zA-Z0-9_]*'));
