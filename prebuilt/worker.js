@@ -9596,6 +9596,26 @@ var init_edit_distance = __esm({
   }
 });
 
+// dist/src/quote-long.js
+function headOf(text3, { max = MAX_QUOTED, wholePairs = false } = {}) {
+  if (text3.length <= max)
+    return { head: text3, cut: false };
+  const head = text3.slice(0, max);
+  return { head: wholePairs && /[\ud800-\udbff]$/.test(head) ? head.slice(0, -1) : head, cut: true };
+}
+function quoteLong(text3, show = (s) => s, options) {
+  const { head, cut } = headOf(text3, options);
+  return cut ? `'${show(head)}\u2026'${lengthNote(text3.length)}` : `'${show(head)}'`;
+}
+var MAX_QUOTED, lengthNote;
+var init_quote_long = __esm({
+  "dist/src/quote-long.js"() {
+    "use strict";
+    MAX_QUOTED = 80;
+    lengthNote = (length, count = String) => ` (${count(length)} characters)`;
+  }
+});
+
 // dist/src/own-copy.js
 function ownCopy(s) {
   return s.length < 13 ? s : ` ${s}`.slice(1);
@@ -11225,6 +11245,7 @@ function boundedRegExpMatcher(tree, re2) {
 }
 function xsdPatternTooCostly(pattern) {
   const tree = parseXsdRegex(pattern);
+  rememberXsdTranslation(pattern, emit(tree));
   if (nfaStateCount(tree) + 1 <= MAX_NFA_STATES || backtrackingIsBounded(tree))
     return void 0;
   return `the pattern ${JSON.stringify(pattern)} cannot be matched in bounded time: its automaton would have more than ${MAX_NFA_STATES.toLocaleString("en-US")} states (counted repetitions expand) and backtracking on it grows with the value (counted repetitions of something that matches in several ways)`;
@@ -14404,6 +14425,9 @@ var init_simplify = __esm({
             this.problem(`${c.local} is not allowed in data`, c);
           }
         });
+        for (const p of params)
+          if (p.name === "pattern")
+            this.judgeFirst(p.value);
         let dt;
         try {
           dt = makeDatatype(el.dtLib, type.trim(), params);
@@ -14421,6 +14445,19 @@ var init_simplify = __esm({
           }
         }
         return { t: "data", dt, except };
+      }
+      /**
+       * xsdPatternTooCostly before the pattern's datatype is made, if it can tell. A pattern it cannot
+       * judge (a bad one, one nested too deep for the stack) is left to makeDatatype, which reports it,
+       * and to patternTooCostly, which asks again: the outcome is as if it were judged only then.
+       */
+      judgeFirst(pattern) {
+        if (this.patternVerdicts.has(pattern))
+          return;
+        try {
+          this.patternVerdicts.set(pattern, xsdPatternTooCostly(pattern));
+        } catch {
+        }
       }
       /** xsdPatternTooCostly, once per pattern (the datatype accepted it: it parses). */
       patternTooCostly(pattern) {
@@ -16002,7 +16039,7 @@ function dedupe2(diags) {
     return true;
   });
 }
-var MAX_LISTED, andList, MAX_QUOTED, quote, clarkOf, isWildcard, tag, diag, isNamespaceDecl2, isElement, generalSpecMemo, datatypeWordsMemo, Context, expectedElementsMemo, before, FirstPlaced, Placement;
+var MAX_LISTED, andList, quote, clarkOf, isWildcard, tag, diag, isNamespaceDecl2, isElement, generalSpecMemo, datatypeWordsMemo, Context, expectedElementsMemo, before, FirstPlaced, Placement;
 var init_wording = __esm({
   "dist/src/schema/wording.js"() {
     "use strict";
@@ -16010,10 +16047,10 @@ var init_wording = __esm({
     init_edit_distance();
     init_describe();
     init_document_names();
+    init_quote_long();
     MAX_LISTED = 24;
     andList = (items) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-    MAX_QUOTED = 80;
-    quote = (v) => v === "" ? "an empty value" : v.length > MAX_QUOTED ? `'${v.slice(0, MAX_QUOTED)}\u2026' (${v.length} characters)` : `'${v}'`;
+    quote = (v) => v === "" ? "an empty value" : quoteLong(v);
     clarkOf = (n) => n.ns ? `{${n.ns}}${n.local}` : n.local;
     isWildcard = (n) => n.local === "*" || n.ns === "*";
     tag = (name, scope) => `<${displayName(name, scope)}>`;
@@ -25756,6 +25793,7 @@ init_files();
 // dist/src/config/validate.js
 init_edit_distance();
 import path3 from "node:path";
+init_quote_long();
 
 // dist/src/targets/target.js
 var TARGET_PRODUCTS = ["libvirt", "qemu"];
@@ -25806,8 +25844,9 @@ function bindingTargets(targets) {
 // dist/src/config/validate.js
 var ENTRY_KEYS = /* @__PURE__ */ new Set(["name", "files", "ignores", "plugins", "rules", "settings"]);
 var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function shortened(text3, max = 80) {
-  return text3.length <= max ? text3 : `${text3.slice(0, max)}\u2026 (${text3.length.toLocaleString("en-US")} characters)`;
+function shortened(text3, max = MAX_QUOTED) {
+  const { head, cut } = headOf(text3, { max });
+  return cut ? `${head}\u2026${lengthNote(text3.length, (n) => n.toLocaleString("en-US"))}` : text3;
 }
 function suggestRule(id, registry) {
   let best;
