@@ -1,5 +1,6 @@
 import type { Rule } from '../src/rule.js';
 import emulatorMissing from './emulator-missing.js';
+import emulatorSupportsAcpiIndex from './emulator-supports-acpi-index.js';
 import emulatorSupportsArchAndType from './emulator-supports-arch-and-type.js';
 import emulatorSupportsDevice from './emulator-supports-device.js';
 import emulatorSupportsIoeventfd from './emulator-supports-ioeventfd.js';
@@ -9,6 +10,7 @@ import vcpuMachineLimit from './vcpu-machine-limit.js';
 /** Rules that need emulator capabilities (silent without a capability source). */
 export const CAPABILITY_RULES: readonly Rule[] = [
   emulatorMissing,
+  emulatorSupportsAcpiIndex,
   emulatorSupportsArchAndType,
   emulatorSupportsDevice,
   emulatorSupportsIoeventfd,

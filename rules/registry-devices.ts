@@ -5,6 +5,8 @@ import chardevReconnect from './chardev-reconnect.js';
 import chardevSourceAttrs from './chardev-source-attrs.js';
 import controllerIndexUnique from './controller-index-unique.js';
 import controllerVirtioScsiOnlyAttrs from './controller-virtio-scsi-only-attrs.js';
+import deviceAcpiIndex from './device-acpi-index.js';
+import deviceAcpiIndexQemu from './device-acpi-index-qemu.js';
 import deviceAliasUnique from './device-alias-unique.js';
 import diskAddressTypeMatchesBus from './disk-address-type-matches-bus.js';
 import diskBusSpecificAttrs from './disk-bus-specific-attrs.js';
@@ -92,6 +94,8 @@ export const DEVICE_RULES: readonly Rule[] = [
   chardevSourceAttrs,
   controllerIndexUnique,
   controllerVirtioScsiOnlyAttrs,
+  deviceAcpiIndex,
+  deviceAcpiIndexQemu,
   deviceAliasUnique,
   diskAddressTypeMatchesBus,
   diskBusSpecificAttrs,

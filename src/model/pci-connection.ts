@@ -1,8 +1,15 @@
 import { pciAddress } from './address.js';
 import type { Controller } from './devices/controller.js';
+import type { Disk } from './devices/disk.js';
+import type { Hostdev } from './devices/hostdev.js';
+import type { Input } from './devices/input.js';
 import type { Interface } from './devices/interface.js';
 import type { OtherDevice } from './devices/other.js';
+import type { Sound } from './devices/sound.js';
+import type { Video } from './devices/video.js';
+import type { Watchdog } from './devices/watchdog.js';
 import type { Device } from './domain.js';
+import { effectiveDiskBus } from './virtio.js';
 
 /**
  * What a device is when libvirt 9.0 gives it no PCI connection (its PCI connect flags are 0) yet
@@ -26,6 +33,64 @@ export function unplaceableOnPci(d: Device): string | undefined {
     }
     case 'memballoon':
       return (d as OtherDevice).model?.value === 'xen' ? "a memory balloon of model 'xen'" : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Video models QEMU builds as PCI devices (a <video> without a model gets one of them). */
+const PCI_VIDEO = new Set(['vga', 'cirrus', 'vmvga', 'qxl', 'virtio', 'bochs']);
+const PCI_SOUND = new Set(['ich6', 'ich7', 'ich9', 'ac97', 'es1370']);
+/** SCSI controller models that are not PCI cards (ncr53c90 is built into some boards). */
+const NON_PCI_SCSI = new Set(['ncr53c90']);
+
+/**
+ * What makes a device written without an address a PCI device (libvirt 9.0 gives it a PCI slot), or
+ * undefined when it is not one (or the model cannot tell). Only kinds libvirt 9.0 was seen to place
+ * on PCI (on isapc/microvm, where it then finds no bus; on pc and q35, where it does).
+ */
+export function pciSlotReason(d: Device): string | undefined {
+  // Device's catch-all member (OtherDevice, kind: string) keeps the switch from narrowing: each case names its type.
+  switch (d.kind) {
+    case 'interface':
+      return 'a network interface';
+    case 'video': {
+      const m = (d as Video).model?.type?.value;
+      return m === undefined || PCI_VIDEO.has(m) ? `a ${m ?? 'default'} video device` : undefined;
+    }
+    case 'controller': {
+      const c = d as Controller;
+      const t = c.type?.value;
+      const m = c.model?.value;
+      if (t === 'usb') return m === 'none' ? undefined : 'a USB controller';
+      if (t === 'sata' || t === 'virtio-serial') return `a ${t} controller`;
+      if (t === 'scsi') return m !== undefined && NON_PCI_SCSI.has(m) ? undefined : 'a SCSI controller';
+      return undefined;
+    }
+    case 'disk':
+      return effectiveDiskBus(d as Disk) === 'virtio' ? 'a virtio disk' : undefined;
+    case 'hostdev': {
+      const h = d as Hostdev;
+      return (h.mode?.value ?? 'subsystem') === 'subsystem' && h.type?.value === 'pci' ? 'a PCI host device' : undefined;
+    }
+    case 'sound': {
+      const m = (d as Sound).model?.value;
+      return m !== undefined && PCI_SOUND.has(m) ? `a ${m} sound card` : undefined;
+    }
+    case 'watchdog':
+      return (d as Watchdog).model?.value === 'i6300esb' ? 'an i6300esb watchdog' : undefined;
+    case 'input':
+      return (d as Input).bus?.value === 'virtio' ? 'a virtio input device' : undefined;
+    case 'rng':
+      return 'a virtio RNG';
+    case 'vsock':
+      return 'a virtio vsock';
+    case 'filesystem':
+      return 'a shared filesystem (virtio)';
+    case 'shmem':
+      return 'an ivshmem device';
+    case 'memballoon':
+      return (d as OtherDevice).model?.value.startsWith('virtio') ? 'a virtio memory balloon' : undefined;
     default:
       return undefined;
   }

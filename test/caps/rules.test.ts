@@ -59,6 +59,7 @@ describe('capability rules', () => {
     }
     expect(CAPABILITY_RULES.map((r) => r.meta.id).sort()).to.deep.equal([
       'emulator-missing',
+      'emulator-supports-acpi-index',
       'emulator-supports-arch-and-type',
       'emulator-supports-device',
       'emulator-supports-ioeventfd',
@@ -68,7 +69,7 @@ describe('capability rules', () => {
   });
 
   it('stay silent without capabilities and say why in a note', () => {
-    const xml = domainXml({ arch: 'aarch64', machine: 'nonsense', type: 'hvf', emulator: '/nowhere/qemu', devices: `${VIRTIO_DISK_IOEVENTFD}${nic('bogus')}` });
+    const xml = domainXml({ arch: 'aarch64', machine: 'nonsense', type: 'hvf', emulator: '/nowhere/qemu', devices: `${VIRTIO_DISK_IOEVENTFD}${nic('bogus')}<interface type='user'><model type='virtio'/><acpi index='1'/></interface>` });
     for (const rule of CAPABILITY_RULES) {
       for (const view of [undefined, new CapabilityView({}, { probeEnabled: false })]) {
         const { reports, notes } = runRule(rule, xml, view);

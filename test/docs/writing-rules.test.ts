@@ -1,6 +1,6 @@
 /**
  * docs/writing-rules.md tells plugin and rule authors what the model has: every field of `Domain`,
- * `Devices` and `DomainSettings` (src/model) is named there, so a field added to the model (a round
+ * `Devices`, `DomainSettings` and `DeviceBase` (src/model) is named there, so a field added to the model (a round
  * added `cpuMaxphysaddr`, `vcpuStates`, `blkioDevicePaths` without a word) is not invisible to them.
  */
 import fs from 'node:fs';
@@ -29,6 +29,7 @@ describe('docs/writing-rules.md: the model', () => {
     ['src/model/domain.ts', 'Domain'],
     ['src/model/domain.ts', 'Devices'],
     ['src/model/settings.ts', 'DomainSettings'],
+    ['src/model/devices/common.ts', 'DeviceBase'],
   ] as const) {
     it(`names every field of ${name} (${file})`, () => {
       const fields = interfaceFields(file, name);

@@ -149,4 +149,30 @@ describe('model: devices', () => {
     expect(d.hubs[0]?.type?.value).to.equal('usb');
     expect([d.redirdevs[0]?.bus?.value, d.redirdevs[0]?.type?.value, d.redirdevs[0]?.sources[0]?.host?.value]).to.deep.equal(['usb', 'tcp', 'h']);
   });
+
+  it('acpiIndex: the number libvirt reads from <acpi index>, on records and literal devices alike', () => {
+    const xml = withDevices(`<interface type='user'><acpi index='7'/><model type='virtio'/></interface>
+<disk type='file' device='disk'><source file='/a.img'/><target dev='vda' bus='virtio'/><acpi index=' +0012'/></disk>
+<controller type='usb' index='0' model='qemu-xhci'><acpi index='4294967295'/></controller>
+<rng model='virtio'><backend model='random'>/dev/urandom</backend><acpi index='0'/></rng>
+<watchdog model='i6300esb'><acpi/></watchdog>
+<memballoon model='virtio'><acpi index='4294967296'/></memballoon>
+<input type='tablet' bus='virtio'><acpi index='3 '/></input>
+<shmem name='s'><acpi index='-1'/></shmem>
+<vsock model='virtio'/>`);
+    const all = model(xml).devices.all;
+    expect(all.map((d) => [d.kind, d.acpiIndex?.value])).to.deep.equal([
+      ['interface', 7],
+      ['disk', 12],
+      ['controller', 4294967295],
+      ['rng', 0],
+      // No index, one past the unsigned int range, trailing white space, a sign libvirt refuses, no <acpi>.
+      ['watchdog', undefined],
+      ['memballoon', undefined],
+      ['input', undefined],
+      ['shmem', undefined],
+      ['vsock', undefined],
+    ]);
+    expect(all.slice(0, 4).map((d) => textAt(xml, d.acpiIndex?.range))).to.deep.equal(['7', ' +0012', '4294967295', '0']);
+  });
 });

@@ -23,6 +23,9 @@ const Q35_TYPE = '<type arch="x86_64" machine="q35">hvm</type>';
 const NO_BALLOON = "<memballoon model='none'/>";
 const MICROVM = edit(ISAPC, ["machine='isapc'", "machine='microvm'"], [NO_BALLOON, `${NO_BALLOON}<controller type='usb' model='none'/>`]);
 const NO_PCI = 'No PCI buses available';
+const ONLY_PCI = 'ACPI index is only supported for PCI devices';
+const acpiNic = (index: string, extra = ''): string => `<interface type='user'><model type='virtio'/>${extra}<acpi index='${index}'/></interface>`;
+const acpiDisk = (dev: string, bus: string): string => `<disk type='file' device='disk'><source file='/var/lib/libvirt/images/b.img'/><target dev='${dev}'${bus ? ` bus='${bus}'` : ''}/><acpi index='5'/></disk>`;
 const platformFeature = (f: string): HuntCase => ({ name: `<${f}> on x86 i440fx`, text: features(f), refuses: `The '${/^<([\w-]+)/.exec(f)![1]}' feature is not supported for architecture 'x86_64'`, rule: 'feature-settings' });
 
 export const HUNT_CASES: readonly HuntCase[] = [
@@ -149,5 +152,30 @@ export const HUNT_CASES: readonly HuntCase[] = [
   { name: 'a NUMA cell with vCPUs 0-1 and no <vcpu> (one vCPU)', text: edit(SEED, ["<vcpu placement='static'>1</vcpu>", ''], ["<clock offset='utc'/>", "<cpu><numa><cell id='0' cpus='0-1' memory='1048576' unit='KiB'/></numa></cpu><clock offset='utc'/>"]), refuses: 'Number of CPUs in <numa> exceeds the <vcpu> count', rule: 'numa-cell-cpus' },
   { name: 'a fw_cfg entry outside opt/', text: edit(SEED, ['<os>', "<sysinfo type='fwcfg'><entry name='mykey'>v</entry></sysinfo><os>"]), refuses: 'Invalid firmware name', rule: 'sysinfo-fwcfg-names' },
   { name: 'two channels on virtio-serial port 1 of buses 0 and 1', text: addDevices(SEED, "<channel type='pty'><target type='virtio' name='a.0'/><address type='virtio-serial' controller='0' bus='0' port='1'/></channel><channel type='pty'><target type='virtio' name='b.0'/><address type='virtio-serial' controller='0' bus='1' port='1'/></channel>"), refuses: 'virtio serial port 1 on controller 0 is already occupied', rule: 'virtio-serial-port' },
+  // Round 12: <acpi index> on devices (device-acpi-index): 0 refused by the parser, a non-PCI address by the QEMU driver.
+  { name: 'a NIC with acpi index 0', text: addDevices(SEED, acpiNic('0')), refuses: "Invalid value for attribute 'index' in element 'acpi': Zero is not permitted", rule: 'device-acpi-index' },
+  { name: 'a NIC with acpi index 00', text: addDevices(SEED, acpiNic('00')), refuses: 'Zero is not permitted', rule: 'device-acpi-index' },
+  { name: 'a NIC with acpi index 1 (near miss)', text: addDevices(SEED, acpiNic('1')) },
+  { name: 'a NIC with acpi index 4294967295 (near miss: QEMU, not libvirt, stops at 16383)', text: addDevices(SEED, acpiNic('4294967295')) },
+  { name: 'two NICs with acpi index 3 (near miss: QEMU, not libvirt, refuses the second)', text: addDevices(SEED, acpiNic('3') + acpiNic('3').replace('virtio', 'e1000')) },
+  { name: 'a NIC with the all-zero PCI address and an acpi index (near miss)', text: addDevices(SEED, acpiNic('2', "<address type='pci'/>")) },
+  { name: 'a NIC with a virtio-mmio address and an acpi index', text: addDevices(SEED, acpiNic('5', "<address type='virtio-mmio'/>")), refuses: ONLY_PCI, rule: 'device-acpi-index' },
+  { name: 'a NIC with an ISA address and an acpi index', text: addDevices(SEED, acpiNic('5', "<address type='isa' iobase='0x300'/>")), refuses: ONLY_PCI, rule: 'device-acpi-index' },
+  { name: 'a usb-net NIC with a USB address and an acpi index', text: addDevices(SEED, "<interface type='user'><model type='usb-net'/><address type='usb' bus='0' port='1'/><acpi index='5'/></interface>"), refuses: ONLY_PCI, rule: 'device-acpi-index' },
+  { name: 'an IDE disk with an acpi index', text: addDevices(SEED, acpiDisk('hdb', 'ide')), refuses: ONLY_PCI, rule: 'device-acpi-index' },
+  { name: 'an sd* disk without a bus with an acpi index', text: addDevices(SEED, acpiDisk('sdb', '')), refuses: ONLY_PCI, rule: 'device-acpi-index' },
+  { name: 'a USB disk with an acpi index', text: addDevices(SEED, acpiDisk('sdc', 'usb')), refuses: ONLY_PCI, rule: 'device-acpi-index' },
+  { name: 'a SATA disk on q35 with an acpi index', text: addDevices(Q35, acpiDisk('sdb', 'sata')), refuses: ONLY_PCI, rule: 'device-acpi-index' },
+  { name: 'a virtio disk with an acpi index (near miss)', text: addDevices(SEED, acpiDisk('vdb', 'virtio')) },
+  { name: 'a USB tablet with an acpi index', text: addDevices(SEED, "<input type='tablet' bus='usb'><acpi index='5'/></input>"), refuses: ONLY_PCI, rule: 'device-acpi-index' },
+  { name: 'a USB sound card with an acpi index', text: addDevices(SEED, "<sound model='usb'><acpi index='5'/></sound>"), refuses: ONLY_PCI, rule: 'device-acpi-index' },
+  { name: 'a USB host device with an acpi index', text: addDevices(SEED, "<hostdev mode='subsystem' type='usb'><source><vendor id='0x1234'/><product id='0xbeef'/></source><acpi index='5'/></hostdev>"), refuses: ONLY_PCI, rule: 'device-acpi-index' },
+  { name: 'a SCSI host device with an acpi index', text: addDevices(SEED, "<hostdev mode='subsystem' type='scsi'><source><adapter name='scsi_host0'/><address bus='0' target='0' unit='0'/></source><acpi index='5'/></hostdev>"), refuses: ONLY_PCI, rule: 'device-acpi-index' },
+  { name: 'a ccid controller with an acpi index', text: addDevices(SEED, "<controller type='ccid' index='0'><acpi index='5'/></controller>"), refuses: ONLY_PCI, rule: 'device-acpi-index' },
+  { name: 'a passthrough smartcard with an acpi index', text: addDevices(SEED, "<smartcard mode='passthrough' type='tcp'><source mode='connect' host='127.0.0.1' service='2001'/><protocol type='raw'/><acpi index='5'/></smartcard>"), refuses: ONLY_PCI, rule: 'device-acpi-index' },
+  { name: 'a usb-serial port with an acpi index', text: addDevices(SEED, "<serial type='pty'><target type='usb-serial' port='1'/><acpi index='5'/></serial>"), refuses: ONLY_PCI, rule: 'device-acpi-index' },
+  { name: 'a qemu-xhci controller with an acpi index (near miss)', text: addDevices(SEED, "<controller type='usb' index='1' model='qemu-xhci'><acpi index='5'/></controller>") },
+  { name: 'a PS/2 mouse, an ib700 watchdog and an ISA serial port with acpi indexes (near miss: no address at all)', text: addDevices(SEED, "<input type='mouse' bus='ps2'><acpi index='5'/></input><watchdog model='ib700'><acpi index='6'/></watchdog><serial type='pty'><target port='1'/><acpi index='7'/></serial>") },
+  { name: 'a virtio console with an acpi index (near miss: libvirt gives it no address)', text: addDevices(SEED, "<console type='pty'><target type='virtio' port='1'/><acpi index='5'/></console>") },
   { name: 'vcpupin twice for a vCPU the domain lacks (near miss: libvirt drops those pins)', text: edit(SEED, ["<vcpu placement='static'>1</vcpu>", "<vcpu placement='static'>1</vcpu><cputune><vcpupin vcpu='3' cpuset='0'/><vcpupin vcpu='3' cpuset='1'/></cputune>"]) },
 ];

@@ -145,6 +145,7 @@ export const RULE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
 /** Rules no document can exercise with libvirt 9.0 + QEMU 7.2 (x86_64) on this machine, and why. */
 export const NOT_EXERCISABLE: Readonly<Record<string, string>> = {
   'emulator-supports-ioeventfd': "every virtio device of QEMU 7.2 has the 'ioeventfd' property (it needs an older or differently built QEMU)",
+  'emulator-supports-acpi-index': "every PCI device of QEMU 7.2 has the 'acpi-index' property (it needs QEMU 5.2 or older; test/caps/acpi-index.test.ts judges the capability sources)",
   policy: "site policies from configuration, not libvirt's: the rule does nothing without options (test/plugins/policy.test.ts)",
 };
 

@@ -72,7 +72,7 @@ export function buildCharDevice<K extends 'serial' | 'parallel' | 'console' | 'c
   const target = child(el, 'target');
   const base = deviceBase(el, kind);
   return {
-    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex,
     type: attrValue(el, 'type'),
     sources: charSources(el),
     target: target ? charTarget(target) : undefined,

@@ -1,5 +1,5 @@
 import type { Range } from '../../types.js';
-import type { Attr, Span } from '../located.js';
+import type { Attr, Located, Span } from '../located.js';
 import { AttrRecord, type XmlElement, attrValue } from '../read.js';
 
 /** The fields an `<address>` may have (libvirt's attribute names), across its types. */
@@ -55,6 +55,36 @@ export interface DeviceBase extends Span {
   readonly alias?: Attr;
   /** `<boot order>` directly under the device. */
   readonly bootOrder?: Attr;
+  /**
+   * The number in `<acpi index>` directly under the device, as libvirt reads it (decimal; leading
+   * white space and a `+` allowed), with the range of the attribute's value. Undefined without
+   * `<acpi index>`, or when libvirt reads no number from it (libvirt and the grammar refuse those).
+   */
+  readonly acpiIndex?: Located<number>;
+}
+
+/** A device's `<acpi index>` as a located number: the range is read from the attribute when a rule asks. */
+class AcpiIndexValue implements Located<number> {
+  readonly value: number;
+  readonly #attr: Attr;
+
+  constructor(value: number, attr: Attr) {
+    this.value = value;
+    this.#attr = attr;
+  }
+
+  get range(): Range {
+    return this.#attr.range;
+  }
+}
+
+/** The `<acpi index>` of a device: see {@link DeviceBase.acpiIndex}. */
+function acpiIndexOf(acpi: XmlElement | undefined): Located<number> | undefined {
+  const a = attrValue(acpi, 'index');
+  // libvirt's unsigned int parser (base 10): strtoul's leading white space and sign, then the whole rest digits.
+  if (!a || !/^\s*\+?[0-9]+$/.test(a.value)) return undefined;
+  const n = Number(a.value.replace('+', ''));
+  return n <= 0xffffffff ? new AcpiIndexValue(n, a) : undefined;
 }
 
 const ADDRESS = new AttrRecord({ type: 'type', ...(Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, f])) as Record<AddressField, AddressField>) });
@@ -69,8 +99,8 @@ const VIRTIO = { iommu: 'iommu', ats: 'ats', packed: 'packed', pagePerVq: 'page_
 export const driverAttrs = <K extends string>(own: Readonly<Record<K, string>>): AttrRecord<K | keyof VirtioOptions> => new AttrRecord({ ...VIRTIO, ...own });
 
 /**
- * The fields of {@link DeviceBase} for a device element: where it is, its address, alias and boot
- * order (one pass over its children). Builders copy the fields into their literal one by one: a
+ * The fields of {@link DeviceBase} for a device element: where it is, its address, alias, boot
+ * order and ACPI index (one pass over its children). Builders copy the fields into their literal one by one: a
  * spread followed by a device's many fields made V8 grow each record's property store field by
  * field, which cost more than everything else in building the model.
  */
@@ -78,13 +108,15 @@ export function deviceBase<K extends string>(el: XmlElement, kind: K): DeviceBas
   let address: XmlElement | undefined;
   let alias: XmlElement | undefined;
   let boot: XmlElement | undefined;
+  let acpi: XmlElement | undefined;
   for (let i = 0, list = el.children; i < list.length; i++) {
     const c = list[i]!;
     if (c.name === 'address') address ??= c;
     else if (c.name === 'alias') alias ??= c;
     else if (c.name === 'boot') boot ??= c;
+    else if (c.name === 'acpi') acpi ??= c;
   }
-  return { tag: el.name, nameRange: el.nameRange, range: el.range, kind, address: buildAddress(address), alias: attrValue(alias, 'name'), bootOrder: attrValue(boot, 'order') };
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, kind, address: buildAddress(address), alias: attrValue(alias, 'name'), bootOrder: attrValue(boot, 'order'), acpiIndex: acpiIndexOf(acpi) };
 }
 
 /**
@@ -103,26 +135,30 @@ export class DeviceRecord<K extends string> implements DeviceBase {
   readonly address: Address | undefined;
   readonly alias: Attr | undefined;
   readonly bootOrder: Attr | undefined;
+  readonly acpiIndex: Located<number> | undefined;
   readonly #element: XmlElement;
 
   constructor(el: XmlElement, kind: K) {
-    // The first <address>, <alias> and <boot> (one pass over the children), as in deviceBase. Written
+    // The first <address>, <alias>, <boot> and <acpi> (one pass over the children), as in deviceBase. Written
     // out twice on purpose: a shared helper returning the three fields (one more object per device)
     // measured ~5% more CPU per corpus document (medians of 7 alternating profile-lint runs).
     let address: XmlElement | undefined;
     let alias: XmlElement | undefined;
     let boot: XmlElement | undefined;
+    let acpi: XmlElement | undefined;
     for (let i = 0, list = el.children; i < list.length; i++) {
       const c = list[i]!;
       if (c.name === 'address') address ??= c;
       else if (c.name === 'alias') alias ??= c;
       else if (c.name === 'boot') boot ??= c;
+      else if (c.name === 'acpi') acpi ??= c;
     }
     this.tag = el.name;
     this.kind = kind;
     this.address = buildAddress(address);
     this.alias = attrValue(alias, 'name');
     this.bootOrder = attrValue(boot, 'order');
+    this.acpiIndex = acpiIndexOf(acpi);
     this.#element = el;
   }
 

@@ -20,7 +20,7 @@ const DRIVER = new AttrRecord({ type: 'type' });
 export function buildFilesystem(el: XmlElement): Filesystem {
   const base = deviceBase(el, 'filesystem');
   return {
-    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex,
     type: attrValue(el, 'type'),
     accessmode: attrValue(el, 'accessmode'),
     fmode: attrValue(el, 'fmode'),

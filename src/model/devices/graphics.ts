@@ -28,7 +28,7 @@ const readListen = (l: XmlElement): GraphicsListen => LISTEN.read(l);
 export function buildGraphics(el: XmlElement): Graphics {
   const base = deviceBase(el, 'graphics');
   return {
-    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex,
     type: attrValue(el, 'type'),
     port: attrValue(el, 'port'),
     autoport: attrValue(el, 'autoport'),

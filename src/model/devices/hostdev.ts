@@ -35,7 +35,7 @@ export function buildHostdev(el: XmlElement): Hostdev {
   const rom = child(el, 'rom');
   const base = deviceBase(el, 'hostdev');
   return {
-    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex,
     mode: attrValue(el, 'mode'),
     type: attrValue(el, 'type'),
     sgio: attrValue(el, 'sgio'),

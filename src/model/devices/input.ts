@@ -12,5 +12,5 @@ export interface Input extends DeviceBase {
 
 export function buildInput(el: XmlElement): Input {
   const base = deviceBase(el, 'input');
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, type: attrValue(el, 'type'), bus: attrValue(el, 'bus') };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, type: attrValue(el, 'type'), bus: attrValue(el, 'bus') };
 }

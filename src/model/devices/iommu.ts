@@ -14,5 +14,5 @@ export interface Iommu extends DeviceBase {
 
 export function buildIommu(el: XmlElement): Iommu {
   const base = deviceBase(el, 'iommu');
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, 'model'), intremap: attrValue(child(el, 'driver'), 'intremap'), eim: attrValue(child(el, 'driver'), 'eim') };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, model: attrValue(el, 'model'), intremap: attrValue(child(el, 'driver'), 'intremap'), eim: attrValue(child(el, 'driver'), 'eim') };
 }

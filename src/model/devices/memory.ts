@@ -41,7 +41,7 @@ export function buildMemoryDevice(el: XmlElement): MemoryDevice {
   const target = child(el, 'target');
   const base = deviceBase(el, 'memory');
   return {
-    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex,
     model: attrValue(el, 'model'),
     access: attrValue(el, 'access'),
     discard: attrValue(el, 'discard'),

@@ -11,5 +11,5 @@ export interface OtherDevice extends DeviceBase {
 
 export const buildOtherDevice = (el: XmlElement): OtherDevice => {
   const base = deviceBase(el, el.name);
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, 'model') };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, model: attrValue(el, 'model') };
 };

@@ -10,5 +10,5 @@ export interface Panic extends DeviceBase {
 
 export function buildPanic(el: XmlElement): Panic {
   const base = deviceBase(el, 'panic');
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, 'model') };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, model: attrValue(el, 'model') };
 }

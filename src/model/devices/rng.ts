@@ -14,7 +14,7 @@ export function buildRng(el: XmlElement): Rng {
   const b = child(el, 'backend');
   const base = deviceBase(el, 'rng');
   return {
-    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex,
     model: attrValue(el, 'model'),
     backend: b ? { tag: b.name, nameRange: b.nameRange, range: b.range, model: attrValue(b, 'model'), type: attrValue(b, 'type'), sources: charSources(b) } : undefined,
   };

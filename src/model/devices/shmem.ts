@@ -18,5 +18,5 @@ export function buildShmem(el: XmlElement): Shmem {
   const base = deviceBase(el, 'shmem');
   const server = child(el, 'server');
   const msi = child(el, 'msi');
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, name: attrValue(el, 'name'), model: attrValue(child(el, 'model'), 'type'), server: server ? spanOf(server) : undefined, msi: msi ? spanOf(msi) : undefined };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, name: attrValue(el, 'name'), model: attrValue(child(el, 'model'), 'type'), server: server ? spanOf(server) : undefined, msi: msi ? spanOf(msi) : undefined };
 }

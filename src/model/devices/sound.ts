@@ -22,7 +22,7 @@ export interface Audio extends DeviceBase {
 export function buildSound(el: XmlElement): Sound {
   const base = deviceBase(el, 'sound');
   return {
-    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex,
     model: attrValue(el, 'model'),
     codecs: mapChildren(el, 'codec', spanOf),
     audioId: attrValue(child(el, 'audio'), 'id'),
@@ -31,5 +31,5 @@ export function buildSound(el: XmlElement): Sound {
 
 export function buildAudio(el: XmlElement): Audio {
   const base = deviceBase(el, 'audio');
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, id: attrValue(el, 'id'), type: attrValue(el, 'type') };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, id: attrValue(el, 'id'), type: attrValue(el, 'type') };
 }

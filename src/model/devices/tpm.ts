@@ -18,5 +18,5 @@ export function buildTpm(el: XmlElement): Tpm {
   const base = deviceBase(el, 'tpm');
   const backend = child(el, 'backend');
   const banks = child(backend, 'active_pcr_banks');
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, 'model'), backendType: attrValue(backend, 'type'), backendVersion: attrValue(backend, 'version'), activePcrBanks: banks ? { tag: banks.name, nameRange: banks.nameRange, range: banks.range, count: banks.children.length } : undefined };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, model: attrValue(el, 'model'), backendType: attrValue(backend, 'type'), backendVersion: attrValue(backend, 'version'), activePcrBanks: banks ? { tag: banks.name, nameRange: banks.nameRange, range: banks.range, count: banks.children.length } : undefined };
 }

@@ -23,15 +23,15 @@ export interface Hub extends DeviceBase {
 
 export function buildRedirdev(el: XmlElement): Redirdev {
   const base = deviceBase(el, 'redirdev');
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, bus: attrValue(el, 'bus'), type: attrValue(el, 'type'), sources: charSources(el) };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, bus: attrValue(el, 'bus'), type: attrValue(el, 'type'), sources: charSources(el) };
 }
 
 export function buildSmartcard(el: XmlElement): Smartcard {
   const base = deviceBase(el, 'smartcard');
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, mode: attrValue(el, 'mode'), type: attrValue(el, 'type'), sources: charSources(el) };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, mode: attrValue(el, 'mode'), type: attrValue(el, 'type'), sources: charSources(el) };
 }
 
 export function buildHub(el: XmlElement): Hub {
   const base = deviceBase(el, 'hub');
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, type: attrValue(el, 'type') };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, type: attrValue(el, 'type') };
 }

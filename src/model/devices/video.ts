@@ -43,7 +43,7 @@ export function buildVideo(el: XmlElement): Video {
   const drv = child(m, 'driver') ?? child(el, 'driver');
   const base = deviceBase(el, 'video');
   return {
-    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex,
     model: m ? model(m) : undefined,
     driver: drv ? DRIVER.read(drv) : undefined,
   };

@@ -14,7 +14,7 @@ export interface Vsock extends DeviceBase {
 export function buildVsock(el: XmlElement): Vsock {
   const base = deviceBase(el, 'vsock');
   return {
-    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder,
+    tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex,
     model: attrValue(el, 'model'),
     cid: attrValue(child(el, 'cid'), 'address'),
     cidAuto: attrValue(child(el, 'cid'), 'auto'),

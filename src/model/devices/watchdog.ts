@@ -11,5 +11,5 @@ export interface Watchdog extends DeviceBase {
 
 export function buildWatchdog(el: XmlElement): Watchdog {
   const base = deviceBase(el, 'watchdog');
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, 'model'), action: attrValue(el, 'action') };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, model: attrValue(el, 'model'), action: attrValue(el, 'action') };
 }

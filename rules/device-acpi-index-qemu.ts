@@ -1,0 +1,40 @@
+import type { Device } from '../src/model/index.js';
+import { isQemuDomain, isX86 } from '../src/model/machine.js';
+import { pciSlotReason } from '../src/model/pci-connection.js';
+import { defineRule } from '../src/rule.js';
+
+/** The largest ACPI index QEMU takes (its PCI hotplug code numbers slots in 14 bits). */
+const QEMU_MAX = 16383;
+
+/** Whether libvirt passes the device's ACPI index to QEMU: the device sits in a PCI slot, written or assigned. */
+const inPciSlot = (d: Device): boolean => (d.address ? d.address.type?.value === 'pci' : pciSlotReason(d) !== undefined);
+
+export default defineRule({
+  meta: {
+    id: 'device-acpi-index-qemu',
+    description: 'on an x86 guest with ACPI, two PCI devices with the same <acpi index>, or an index above 16383: libvirt defines the domain, QEMU refuses to start it',
+    defaultSeverity: 'warning',
+  },
+  check(domain, context) {
+    // QEMU checks the index in its ACPI PCI hotplug code (PIIX4 and ICH9): only x86 guests with ACPI on.
+    if (!isQemuDomain(domain) || !domain.features?.byName.has('acpi') || !isX86(domain)) return;
+    let first: Map<number, Device> | undefined;
+    for (let i = 0, list = domain.devices.all; i < list.length; i++) {
+      const d = list[i]!;
+      const index = d.acpiIndex;
+      // 0 and non-PCI devices are device-acpi-index's (libvirt refuses them).
+      if (index === undefined || index.value === 0 || !inPciSlot(d)) continue;
+      if (index.value > QEMU_MAX) {
+        context.report({ range: index.range, message: `<acpi index='${index.value}'>: QEMU takes ACPI indexes up to ${QEMU_MAX} and refuses to start the guest with a larger one (libvirt defines it). Use a number from 1 to ${QEMU_MAX}` });
+        continue;
+      }
+      first ??= new Map();
+      const earlier = first.get(index.value);
+      if (earlier === undefined) first.set(index.value, d);
+      else {
+        const line = earlier.acpiIndex!.range.start.line;
+        context.report({ range: index.range, message: `<acpi index='${index.value}'> is already the index of the <${earlier.kind}> on line ${line}: QEMU refuses to start the guest with two PCI devices of one ACPI index (libvirt defines it). Give each device its own index` });
+      }
+    }
+  },
+});

@@ -1,0 +1,25 @@
+import rule from '../../rules/device-acpi-index-qemu.js';
+import { addDevices, edit, Q35, ruleTester, SEED } from './helpers.js';
+
+/** The seed with <features><acpi/></features> (QEMU checks ACPI indexes only then). */
+const ACPI = edit(SEED, ['</os>', '</os>\n  <features><acpi/></features>']);
+const nic = (index: string, model = 'virtio', extra = ''): string => `<interface type='user'><model type='${model}'/>${extra}<acpi index='${index}'/></interface>`;
+
+ruleTester.run(rule, {
+  valid: [
+    { name: 'accepts two NICs with their own indexes', code: addDevices(ACPI, nic('3') + nic('4', 'e1000')) },
+    { name: 'accepts index 16383', code: addDevices(ACPI, nic('16383')) },
+    { name: 'accepts a duplicate without <acpi/> (QEMU 7.2 starts that guest)', code: addDevices(SEED, nic('3') + nic('3', 'e1000')) },
+    { name: 'accepts index 16384 without <acpi/>', code: addDevices(SEED, nic('16384')) },
+    { name: 'leaves index 0 and a duplicate on a non-PCI device to device-acpi-index', code: addDevices(ACPI, `${nic('0')}${nic('0', 'e1000')}<input type='tablet' bus='usb'><acpi index='5'/></input>${nic('5')}`) },
+    { name: 'accepts a PS/2 mouse sharing a NIC index (libvirt passes no index for a device without an address)', code: addDevices(ACPI, `<input type='mouse' bus='ps2'><acpi index='5'/></input>${nic('5')}`) },
+    { name: 'leaves non-x86 guests alone', code: edit(addDevices(ACPI, nic('3') + nic('3', 'e1000')), ["arch='x86_64' machine='pc'", "arch='aarch64' machine='virt'"]) },
+  ],
+  invalid: [
+    { name: 'warns on two NICs with index 3, at the second, naming the first', code: addDevices(ACPI, nic('3') + nic('3', 'e1000')), errors: [{ severity: 'warning', near: "<model type='e1000'/><acpi index='|3'", message: /<interface> on line \d+: QEMU refuses to start/ }] },
+    { name: 'warns on index 16384', code: addDevices(ACPI, nic('16384')), errors: [{ near: "<acpi index='|16384'", message: /up to 16383/ }] },
+    { name: 'warns on index 4294967295', code: addDevices(ACPI, nic('4294967295')), errors: [{ near: "<acpi index='|4294967295'", message: /up to 16383/ }] },
+    { name: 'warns on a NIC and a virtio disk sharing an index on q35 (one written PCI address)', code: addDevices(Q35, `${nic('7', 'virtio', "<address type='pci' domain='0x0000' bus='0x00' slot='0x09' function='0x0'/>")}<disk type='file' device='disk'><source file='/var/lib/libvirt/images/b.img'/><target dev='vdb' bus='virtio'/><acpi index='7'/></disk>`), errors: [{ near: "<target dev='vdb' bus='virtio'/><acpi index='|7'", message: /<interface> on line/ }] },
+    { name: 'warns on each repeat of a thrice-used index', code: addDevices(ACPI, nic('2') + nic('2', 'e1000') + nic('2', 'rtl8139')), errors: [{ near: "<model type='e1000'/><acpi index='|2'" }, { near: "<model type='rtl8139'/><acpi index='|2'" }] },
+  ],
+});
