@@ -17887,12 +17887,56 @@ function listForMessage(values, max = 12) {
   return values.length > max ? `${values.slice(0, max).join(", ")}, \u2026` : values.join(", ");
 }
 
+// dist/rules/emulator-supports-acpi-index.js
+var ID2 = "emulator-supports-acpi-index";
+var KNOWN_LIBVIRT_MAJOR = 9;
+function hasAcpiIndex(caps) {
+  const profile = caps.profile;
+  if (profile.origin === "qemu-caps-cache") {
+    const v = profile.libvirtVersion;
+    const known = v !== void 0 && Math.floor(v / 1e6) === KNOWN_LIBVIRT_MAJOR;
+    return caps.libvirtFlag("acpi-index") ? true : known ? false : void 0;
+  }
+  return caps.deviceHasProperty("virtio-net-pci", "acpi-index") ?? caps.deviceHasProperty("virtio-blk-pci", "acpi-index");
+}
+var emulator_supports_acpi_index_default = defineRule({
+  meta: {
+    id: ID2,
+    description: "<acpi index> on a device while the emulator has no 'acpi-index' device property (QEMU before 6.0)",
+    defaultSeverity: "error",
+    needsCapabilities: true,
+    libvirtMessages: ["ACPI index is not supported with this QEMU"]
+  },
+  check(domain, context) {
+    let caps;
+    let has2;
+    for (let i = 0, list = domain.devices.all; i < list.length; i++) {
+      const index = list[i].acpiIndex;
+      if (index === void 0 || index.value === 0)
+        continue;
+      if (caps === void 0) {
+        caps = usableCapabilities(context, ID2);
+        if (!caps)
+          return;
+        has2 = hasAcpiIndex(caps);
+        if (has2 === void 0) {
+          context.note(`${ID2}: ${caps.source} does not say whether the emulator's PCI devices take 'acpi-index'; not checked`);
+          return;
+        }
+      }
+      if (has2)
+        return;
+      context.report({ range: index.range, message: `The emulator's PCI devices have no 'acpi-index' property (${caps.source}; QEMU added it in 6.0): libvirt refuses an <acpi index> with this QEMU. Remove <acpi>, or use a newer QEMU` });
+    }
+  }
+});
+
 // dist/rules/emulator-supports-arch-and-type.js
-var ID2 = "emulator-supports-arch-and-type";
+var ID3 = "emulator-supports-arch-and-type";
 var QEMU_DOMAIN_TYPES = /* @__PURE__ */ new Set(["qemu", "kvm", "hvf"]);
 var emulator_supports_arch_and_type_default = defineRule({
   meta: {
-    id: ID2,
+    id: ID3,
     description: "The emulator cannot run the domain's guest architecture or domain type (kvm, qemu, hvf)",
     defaultSeverity: "error",
     needsCapabilities: true,
@@ -17904,13 +17948,13 @@ var emulator_supports_arch_and_type_default = defineRule({
     const checkType = type !== void 0 && QEMU_DOMAIN_TYPES.has(type.value);
     if (!arch?.value && !checkType)
       return;
-    const caps = usableCapabilities(context, ID2);
+    const caps = usableCapabilities(context, ID3);
     if (!caps)
       return;
     if (arch?.value) {
       const ok = caps.supportsArch(arch.value);
       if (ok === void 0)
-        context.note(`${ID2}: ${caps.source} does not say which architectures it runs; arch '${arch.value}' not checked`);
+        context.note(`${ID3}: ${caps.source} does not say which architectures it runs; arch '${arch.value}' not checked`);
       else if (!ok) {
         const arches = caps.profile.arches ?? [];
         context.report({
@@ -17922,7 +17966,7 @@ var emulator_supports_arch_and_type_default = defineRule({
     if (type && checkType) {
       const ok = caps.supportsDomainType(type.value);
       if (ok === void 0)
-        context.note(`${ID2}: ${caps.source} does not say which domain types it supports; type '${type.value}' not checked`);
+        context.note(`${ID3}: ${caps.source} does not say which domain types it supports; type '${type.value}' not checked`);
       else if (!ok) {
         const types = caps.profile.domainTypes ?? [];
         context.report({
@@ -18122,7 +18166,7 @@ function virtioTransport(domain, addressType) {
 }
 
 // dist/rules/emulator-supports-device.js
-var ID3 = "emulator-supports-device";
+var ID4 = "emulator-supports-device";
 var OK = { ok: true };
 function judgeByEnum(caps, d, scopeProblem) {
   if (scopeProblem)
@@ -18257,13 +18301,13 @@ function hasDemand(domain) {
 }
 function report(context, d, verdict) {
   if ("unknown" in verdict)
-    context.note(`${ID3}: ${d.what} '${d.value.value}' not checked: ${verdict.unknown}`);
+    context.note(`${ID4}: ${d.what} '${d.value.value}' not checked: ${verdict.unknown}`);
   else if (!verdict.ok)
     context.report({ range: d.value.range, message: verdict.message });
 }
 var emulator_supports_device_default = defineRule({
   meta: {
-    id: ID3,
+    id: ID4,
     description: "A disk bus, NIC, controller, video, sound, TPM or watchdog model the document uses does not exist in the emulator",
     defaultSeverity: "error",
     needsCapabilities: true,
@@ -18279,12 +18323,12 @@ var emulator_supports_device_default = defineRule({
   check(domain, context) {
     if (!hasDemand(domain))
       return;
-    const caps = usableCapabilities(context, ID3);
+    const caps = usableCapabilities(context, ID4);
     if (!caps)
       return;
     const arch = domain.os?.arch?.value;
     if (arch && caps.supportsArch(arch) === false) {
-      context.note(`${ID3}: the emulator does not run arch '${arch}' (see emulator-supports-arch-and-type); devices not checked`);
+      context.note(`${ID4}: the emulator does not run arch '${arch}' (see emulator-supports-arch-and-type); devices not checked`);
       return;
     }
     const scopeProblem = caps.scopeMismatch({ arch: arch || void 0, machine: domain.os?.machine?.value || void 0, domainType: domain.type?.value || void 0 });
@@ -18294,10 +18338,10 @@ var emulator_supports_device_default = defineRule({
 });
 
 // dist/rules/emulator-supports-ioeventfd.js
-var ID4 = "emulator-supports-ioeventfd";
+var ID5 = "emulator-supports-ioeventfd";
 var emulator_supports_ioeventfd_default = defineRule({
   meta: {
-    id: ID4,
+    id: ID5,
     description: "ioeventfd is set on a virtio disk or interface whose QEMU device lacks the 'ioeventfd' property",
     defaultSeverity: "error",
     needsCapabilities: true
@@ -18320,17 +18364,17 @@ var emulator_supports_ioeventfd_default = defineRule({
     }
     if (candidates.length === 0)
       return;
-    const caps = usableCapabilities(context, ID4);
+    const caps = usableCapabilities(context, ID5);
     if (!caps)
       return;
     for (const { attribute, device, what } of candidates) {
       const has2 = caps.deviceHasProperty(device, "ioeventfd");
       if (has2 === void 0) {
         const origin = caps.profile.origin;
-        context.note(origin === "domcapabilities" ? `${ID4}: ${caps.source} lists enumerations only, not the properties of ${device}; not checked` : origin === "qemu-caps-cache" ? `${ID4}: ${caps.source} records no device properties (libvirt no longer tracks ioeventfd: every QEMU it supports has it on virtio-pci devices); not checked` : `${ID4}: ${caps.source} does not list the properties of ${device}; not checked`);
+        context.note(origin === "domcapabilities" ? `${ID5}: ${caps.source} lists enumerations only, not the properties of ${device}; not checked` : origin === "qemu-caps-cache" ? `${ID5}: ${caps.source} records no device properties (libvirt no longer tracks ioeventfd: every QEMU it supports has it on virtio-pci devices); not checked` : `${ID5}: ${caps.source} does not list the properties of ${device}; not checked`);
       } else if (!has2) {
         if (caps.hasDevice(device) === false) {
-          context.note(`${ID4}: the emulator has no ${device} device (${caps.source}); see emulator-supports-device`);
+          context.note(`${ID5}: the emulator has no ${device} device (${caps.source}); see emulator-supports-device`);
           continue;
         }
         context.report({
@@ -18343,10 +18387,10 @@ var emulator_supports_ioeventfd_default = defineRule({
 });
 
 // dist/rules/emulator-supports-machine.js
-var ID5 = "emulator-supports-machine";
+var ID6 = "emulator-supports-machine";
 var emulator_supports_machine_default = defineRule({
   meta: {
-    id: ID5,
+    id: ID6,
     description: "<os><type machine> names a machine type (or alias) the emulator does not provide",
     defaultSeverity: "error",
     needsCapabilities: true,
@@ -18356,17 +18400,17 @@ var emulator_supports_machine_default = defineRule({
     const machine = domain.os?.machine;
     if (!machine || machine.value === "")
       return;
-    const caps = usableCapabilities(context, ID5);
+    const caps = usableCapabilities(context, ID6);
     if (!caps)
       return;
     const arch = domain.os?.arch?.value;
     if (arch && caps.supportsArch(arch) === false) {
-      context.note(`${ID5}: the emulator does not run arch '${arch}' (see emulator-supports-arch-and-type); machine not checked`);
+      context.note(`${ID6}: the emulator does not run arch '${arch}' (see emulator-supports-arch-and-type); machine not checked`);
       return;
     }
     const found = machine.value === "none" ? null : caps.machine(machine.value);
     if (found === void 0) {
-      context.note(`${ID5}: ${caps.source} does not list machine types; '${machine.value}' not checked`);
+      context.note(`${ID6}: ${caps.source} does not list machine types; '${machine.value}' not checked`);
       return;
     }
     if (found !== null)
@@ -18455,10 +18499,10 @@ function parseIdSet(text3) {
 }
 
 // dist/rules/vcpu-machine-limit.js
-var ID6 = "vcpu-machine-limit";
+var ID7 = "vcpu-machine-limit";
 var vcpu_machine_limit_default = defineRule({
   meta: {
-    id: ID6,
+    id: ID7,
     description: "<vcpu> count above the most vCPUs the machine type takes",
     defaultSeverity: "error",
     needsCapabilities: true,
@@ -18469,7 +18513,7 @@ var vcpu_machine_limit_default = defineRule({
     const count = parseDecimal(text3?.value);
     if (!text3 || count === void 0)
       return;
-    const caps = usableCapabilities(context, ID6);
+    const caps = usableCapabilities(context, ID7);
     if (!caps)
       return;
     const arch = domain.os?.arch?.value;
@@ -18478,7 +18522,7 @@ var vcpu_machine_limit_default = defineRule({
     const written = domain.os?.machine?.value;
     const limit = caps.machineMaxCpus(written === "" ? void 0 : written);
     if (!limit) {
-      context.note(`${ID6}: ${caps.source} does not give the vCPU limit of machine '${written || "default"}'; not checked`);
+      context.note(`${ID7}: ${caps.source} does not give the vCPU limit of machine '${written || "default"}'; not checked`);
       return;
     }
     if (count <= limit.maxCpus)
@@ -18494,6 +18538,7 @@ var vcpu_machine_limit_default = defineRule({
 // dist/rules/registry-capabilities.js
 var CAPABILITY_RULES = [
   emulator_missing_default,
+  emulator_supports_acpi_index_default,
   emulator_supports_arch_and_type_default,
   emulator_supports_device_default,
   emulator_supports_ioeventfd_default,
@@ -19093,6 +19138,24 @@ var ADDRESS_FIELDS = [
   "base"
 ];
 var ROM = new AttrRecord({ enabled: "enabled", bar: "bar", file: "file" });
+var AcpiIndexValue = class {
+  value;
+  #attr;
+  constructor(value, attr) {
+    this.value = value;
+    this.#attr = attr;
+  }
+  get range() {
+    return this.#attr.range;
+  }
+};
+function acpiIndexOf(acpi) {
+  const a = attrValue(acpi, "index");
+  if (!a || !/^\s*\+?[0-9]+$/.test(a.value))
+    return void 0;
+  const n = Number(a.value.replace("+", ""));
+  return n <= 4294967295 ? new AcpiIndexValue(n, a) : void 0;
+}
 var ADDRESS = new AttrRecord({ type: "type", ...Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, f])) });
 function buildAddress(el) {
   return el ? ADDRESS.read(el) : void 0;
@@ -19103,6 +19166,7 @@ function deviceBase(el, kind) {
   let address;
   let alias;
   let boot;
+  let acpi;
   for (let i = 0, list = el.children; i < list.length; i++) {
     const c = list[i];
     if (c.name === "address")
@@ -19111,8 +19175,10 @@ function deviceBase(el, kind) {
       alias ??= c;
     else if (c.name === "boot")
       boot ??= c;
+    else if (c.name === "acpi")
+      acpi ??= c;
   }
-  return { tag: el.name, nameRange: el.nameRange, range: el.range, kind, address: buildAddress(address), alias: attrValue(alias, "name"), bootOrder: attrValue(boot, "order") };
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, kind, address: buildAddress(address), alias: attrValue(alias, "name"), bootOrder: attrValue(boot, "order"), acpiIndex: acpiIndexOf(acpi) };
 }
 var DeviceRecord = class {
   tag;
@@ -19120,11 +19186,13 @@ var DeviceRecord = class {
   address;
   alias;
   bootOrder;
+  acpiIndex;
   #element;
   constructor(el, kind) {
     let address;
     let alias;
     let boot;
+    let acpi;
     for (let i = 0, list = el.children; i < list.length; i++) {
       const c = list[i];
       if (c.name === "address")
@@ -19133,12 +19201,15 @@ var DeviceRecord = class {
         alias ??= c;
       else if (c.name === "boot")
         boot ??= c;
+      else if (c.name === "acpi")
+        acpi ??= c;
     }
     this.tag = el.name;
     this.kind = kind;
     this.address = buildAddress(address);
     this.alias = attrValue(alias, "name");
     this.bootOrder = attrValue(boot, "order");
+    this.acpiIndex = acpiIndexOf(acpi);
     this.#element = el;
   }
   get nameRange() {
@@ -19175,6 +19246,7 @@ function buildCharDevice(el, kind) {
     address: base.address,
     alias: base.alias,
     bootOrder: base.bootOrder,
+    acpiIndex: base.acpiIndex,
     type: attrValue(el, "type"),
     sources: charSources(el),
     target: target2 ? charTarget(target2) : void 0
@@ -19460,6 +19532,7 @@ function buildFilesystem(el) {
     address: base.address,
     alias: base.alias,
     bootOrder: base.bootOrder,
+    acpiIndex: base.acpiIndex,
     type: attrValue(el, "type"),
     accessmode: attrValue(el, "accessmode"),
     fmode: attrValue(el, "fmode"),
@@ -19482,6 +19555,7 @@ function buildGraphics(el) {
     address: base.address,
     alias: base.alias,
     bootOrder: base.bootOrder,
+    acpiIndex: base.acpiIndex,
     type: attrValue(el, "type"),
     port: attrValue(el, "port"),
     autoport: attrValue(el, "autoport"),
@@ -19505,6 +19579,7 @@ function buildHostdev(el) {
     address: base.address,
     alias: base.alias,
     bootOrder: base.bootOrder,
+    acpiIndex: base.acpiIndex,
     mode: attrValue(el, "mode"),
     type: attrValue(el, "type"),
     sgio: attrValue(el, "sgio"),
@@ -19527,7 +19602,7 @@ function buildHostdev(el) {
 // dist/src/model/devices/input.js
 function buildInput(el) {
   const base = deviceBase(el, "input");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, type: attrValue(el, "type"), bus: attrValue(el, "bus") };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, type: attrValue(el, "type"), bus: attrValue(el, "bus") };
 }
 
 // dist/src/model/devices/interface.js
@@ -19637,7 +19712,7 @@ var buildInterface = (el) => new InterfaceRecord(el);
 // dist/src/model/devices/iommu.js
 function buildIommu(el) {
   const base = deviceBase(el, "iommu");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, "model"), intremap: attrValue(child(el, "driver"), "intremap"), eim: attrValue(child(el, "driver"), "eim") };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, model: attrValue(el, "model"), intremap: attrValue(child(el, "driver"), "intremap"), eim: attrValue(child(el, "driver"), "eim") };
 }
 
 // dist/src/model/devices/memory.js
@@ -19659,6 +19734,7 @@ function buildMemoryDevice(el) {
     address: base.address,
     alias: base.alias,
     bootOrder: base.bootOrder,
+    acpiIndex: base.acpiIndex,
     model: attrValue(el, "model"),
     access: attrValue(el, "access"),
     discard: attrValue(el, "discard"),
@@ -19675,13 +19751,13 @@ function buildMemoryDevice(el) {
 // dist/src/model/devices/other.js
 var buildOtherDevice = (el) => {
   const base = deviceBase(el, el.name);
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, "model") };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, model: attrValue(el, "model") };
 };
 
 // dist/src/model/devices/panic.js
 function buildPanic(el) {
   const base = deviceBase(el, "panic");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, "model") };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, model: attrValue(el, "model") };
 }
 
 // dist/src/model/devices/rng.js
@@ -19696,6 +19772,7 @@ function buildRng(el) {
     address: base.address,
     alias: base.alias,
     bootOrder: base.bootOrder,
+    acpiIndex: base.acpiIndex,
     model: attrValue(el, "model"),
     backend: b ? { tag: b.name, nameRange: b.nameRange, range: b.range, model: attrValue(b, "model"), type: attrValue(b, "type"), sources: charSources(b) } : void 0
   };
@@ -19706,7 +19783,7 @@ function buildShmem(el) {
   const base = deviceBase(el, "shmem");
   const server = child(el, "server");
   const msi = child(el, "msi");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, name: attrValue(el, "name"), model: attrValue(child(el, "model"), "type"), server: server ? spanOf(server) : void 0, msi: msi ? spanOf(msi) : void 0 };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, name: attrValue(el, "name"), model: attrValue(child(el, "model"), "type"), server: server ? spanOf(server) : void 0, msi: msi ? spanOf(msi) : void 0 };
 }
 
 // dist/src/model/devices/sound.js
@@ -19720,6 +19797,7 @@ function buildSound(el) {
     address: base.address,
     alias: base.alias,
     bootOrder: base.bootOrder,
+    acpiIndex: base.acpiIndex,
     model: attrValue(el, "model"),
     codecs: mapChildren(el, "codec", spanOf),
     audioId: attrValue(child(el, "audio"), "id")
@@ -19727,7 +19805,7 @@ function buildSound(el) {
 }
 function buildAudio(el) {
   const base = deviceBase(el, "audio");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, id: attrValue(el, "id"), type: attrValue(el, "type") };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, id: attrValue(el, "id"), type: attrValue(el, "type") };
 }
 
 // dist/src/model/devices/tpm.js
@@ -19735,21 +19813,21 @@ function buildTpm(el) {
   const base = deviceBase(el, "tpm");
   const backend = child(el, "backend");
   const banks = child(backend, "active_pcr_banks");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, "model"), backendType: attrValue(backend, "type"), backendVersion: attrValue(backend, "version"), activePcrBanks: banks ? { tag: banks.name, nameRange: banks.nameRange, range: banks.range, count: banks.children.length } : void 0 };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, model: attrValue(el, "model"), backendType: attrValue(backend, "type"), backendVersion: attrValue(backend, "version"), activePcrBanks: banks ? { tag: banks.name, nameRange: banks.nameRange, range: banks.range, count: banks.children.length } : void 0 };
 }
 
 // dist/src/model/devices/usb-redirection.js
 function buildRedirdev(el) {
   const base = deviceBase(el, "redirdev");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, bus: attrValue(el, "bus"), type: attrValue(el, "type"), sources: charSources(el) };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, bus: attrValue(el, "bus"), type: attrValue(el, "type"), sources: charSources(el) };
 }
 function buildSmartcard(el) {
   const base = deviceBase(el, "smartcard");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, mode: attrValue(el, "mode"), type: attrValue(el, "type"), sources: charSources(el) };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, mode: attrValue(el, "mode"), type: attrValue(el, "type"), sources: charSources(el) };
 }
 function buildHub(el) {
   const base = deviceBase(el, "hub");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, type: attrValue(el, "type") };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, type: attrValue(el, "type") };
 }
 
 // dist/src/model/devices/video.js
@@ -19775,6 +19853,7 @@ function buildVideo(el) {
     address: base.address,
     alias: base.alias,
     bootOrder: base.bootOrder,
+    acpiIndex: base.acpiIndex,
     model: m ? model(m) : void 0,
     driver: drv ? DRIVER5.read(drv) : void 0
   };
@@ -19791,6 +19870,7 @@ function buildVsock(el) {
     address: base.address,
     alias: base.alias,
     bootOrder: base.bootOrder,
+    acpiIndex: base.acpiIndex,
     model: attrValue(el, "model"),
     cid: attrValue(child(el, "cid"), "address"),
     cidAuto: attrValue(child(el, "cid"), "auto")
@@ -19800,7 +19880,7 @@ function buildVsock(el) {
 // dist/src/model/devices/watchdog.js
 function buildWatchdog(el) {
   const base = deviceBase(el, "watchdog");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, model: attrValue(el, "model"), action: attrValue(el, "action") };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, model: attrValue(el, "model"), action: attrValue(el, "action") };
 }
 
 // dist/src/model/features.js
@@ -20388,6 +20468,173 @@ var controller_virtio_scsi_only_attrs_default = defineRule({
         const a = c.driver[key];
         if (a)
           context.report({ range: a.attributeRange, message: `${name} only applies to virtio-scsi controllers, not to this ${what}: libvirt refuses this domain. Remove ${name}` });
+      }
+    }
+  }
+});
+
+// dist/rules/device-acpi-index.js
+var DRIVE_BUSES = { ide: "a drive address", sata: "a drive address", scsi: "a drive address", fdc: "a drive address", usb: "a USB port" };
+function impliedNonPci(d) {
+  switch (d.kind) {
+    case "disk": {
+      const bus = effectiveDiskBus(d);
+      const where = bus === void 0 ? void 0 : DRIVE_BUSES[bus];
+      return where && `a disk on bus '${bus}' gets ${where}`;
+    }
+    case "input":
+      return d.bus?.value === "usb" ? "an input device on bus 'usb' gets a USB port" : void 0;
+    case "sound":
+      return d.model?.value === "usb" ? "a USB sound card gets a USB port" : void 0;
+    case "hostdev": {
+      const h = d;
+      if ((h.mode?.value ?? "subsystem") !== "subsystem")
+        return void 0;
+      const t = h.type?.value;
+      return t === "usb" ? "a USB host device gets a USB port" : t === "scsi" ? "a SCSI host device gets a drive address" : void 0;
+    }
+    case "controller":
+      return d.type?.value === "ccid" ? "a ccid controller gets a USB port" : void 0;
+    case "smartcard":
+      return "a smartcard gets a slot on a ccid controller";
+    // A virtio <console> gets no address (libvirt 9.0 accepts an index there), a virtio channel a port.
+    case "channel":
+      return d.target?.type?.value === "virtio" ? "a virtio channel gets a port on a virtio-serial controller" : void 0;
+    case "serial":
+      return d.target?.type?.value === "usb-serial" ? "a usb-serial port gets a USB port" : void 0;
+    default:
+      return void 0;
+  }
+}
+var device_acpi_index_default = defineRule({
+  meta: {
+    id: "device-acpi-index",
+    description: "<acpi index> of 0, or on a device that is not plugged into a PCI slot (a written address of another type, or a disk, USB device, smartcard or virtio channel that libvirt gives one)",
+    defaultSeverity: "error",
+    libvirtMessages: ["Invalid value for attribute 'index' in element 'acpi': Zero is not permitted", "ACPI index is only supported for PCI devices"]
+  },
+  check(domain, context) {
+    const qemu = isQemuDomain(domain);
+    for (let i = 0, list = domain.devices.all; i < list.length; i++) {
+      const d = list[i];
+      const index = d.acpiIndex;
+      if (index === void 0)
+        continue;
+      if (index.value === 0) {
+        context.report({ range: index.range, message: "<acpi index='0'>: ACPI indexes start at 1, and libvirt refuses 0 when it reads the document. Use a number from 1 up, or remove <acpi>" });
+        continue;
+      }
+      if (!qemu)
+        continue;
+      const type = d.address?.type?.value;
+      const why = d.address ? type === void 0 || type === "pci" ? void 0 : `its <address type='${type}'> is not a PCI slot` : impliedNonPci(d);
+      if (why)
+        context.report({ range: index.range, message: `<acpi index> names a PCI slot in the guest's ACPI tables, but this <${d.kind}> has none (${why}): libvirt refuses this domain. Remove <acpi>` });
+    }
+  }
+});
+
+// dist/src/model/pci-connection.js
+function unplaceableOnPci(d) {
+  const a = d.address;
+  if (a && (a.type?.value !== "pci" || pciAddress(a) !== void 0))
+    return void 0;
+  switch (d.kind) {
+    case "interface": {
+      const n = d;
+      return n.model?.value === "usb-net" && n.type?.value !== "hostdev" ? "a usb-net network interface" : void 0;
+    }
+    case "controller": {
+      const t = d.type?.value;
+      return t === "xenbus" ? "a xenbus controller" : t === "isa" ? "an isa controller" : void 0;
+    }
+    case "memballoon":
+      return d.model?.value === "xen" ? "a memory balloon of model 'xen'" : void 0;
+    default:
+      return void 0;
+  }
+}
+var PCI_VIDEO = /* @__PURE__ */ new Set(["vga", "cirrus", "vmvga", "qxl", "virtio", "bochs"]);
+var PCI_SOUND = /* @__PURE__ */ new Set(["ich6", "ich7", "ich9", "ac97", "es1370"]);
+var NON_PCI_SCSI = /* @__PURE__ */ new Set(["ncr53c90"]);
+function pciSlotReason(d) {
+  switch (d.kind) {
+    case "interface":
+      return "a network interface";
+    case "video": {
+      const m = d.model?.type?.value;
+      return m === void 0 || PCI_VIDEO.has(m) ? `a ${m ?? "default"} video device` : void 0;
+    }
+    case "controller": {
+      const c = d;
+      const t = c.type?.value;
+      const m = c.model?.value;
+      if (t === "usb")
+        return m === "none" ? void 0 : "a USB controller";
+      if (t === "sata" || t === "virtio-serial")
+        return `a ${t} controller`;
+      if (t === "scsi")
+        return m !== void 0 && NON_PCI_SCSI.has(m) ? void 0 : "a SCSI controller";
+      return void 0;
+    }
+    case "disk":
+      return effectiveDiskBus(d) === "virtio" ? "a virtio disk" : void 0;
+    case "hostdev": {
+      const h = d;
+      return (h.mode?.value ?? "subsystem") === "subsystem" && h.type?.value === "pci" ? "a PCI host device" : void 0;
+    }
+    case "sound": {
+      const m = d.model?.value;
+      return m !== void 0 && PCI_SOUND.has(m) ? `a ${m} sound card` : void 0;
+    }
+    case "watchdog":
+      return d.model?.value === "i6300esb" ? "an i6300esb watchdog" : void 0;
+    case "input":
+      return d.bus?.value === "virtio" ? "a virtio input device" : void 0;
+    case "rng":
+      return "a virtio RNG";
+    case "vsock":
+      return "a virtio vsock";
+    case "filesystem":
+      return "a shared filesystem (virtio)";
+    case "shmem":
+      return "an ivshmem device";
+    case "memballoon":
+      return d.model?.value.startsWith("virtio") ? "a virtio memory balloon" : void 0;
+    default:
+      return void 0;
+  }
+}
+
+// dist/rules/device-acpi-index-qemu.js
+var QEMU_MAX = 16383;
+var inPciSlot = (d) => d.address ? d.address.type?.value === "pci" : pciSlotReason(d) !== void 0;
+var device_acpi_index_qemu_default = defineRule({
+  meta: {
+    id: "device-acpi-index-qemu",
+    description: "on an x86 guest with ACPI, two PCI devices with the same <acpi index>, or an index above 16383: libvirt defines the domain, QEMU refuses to start it",
+    defaultSeverity: "warning"
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain) || !domain.features?.byName.has("acpi") || !isX86(domain))
+      return;
+    let first;
+    for (let i = 0, list = domain.devices.all; i < list.length; i++) {
+      const d = list[i];
+      const index = d.acpiIndex;
+      if (index === void 0 || index.value === 0 || !inPciSlot(d))
+        continue;
+      if (index.value > QEMU_MAX) {
+        context.report({ range: index.range, message: `<acpi index='${index.value}'>: QEMU takes ACPI indexes up to ${QEMU_MAX} and refuses to start the guest with a larger one (libvirt defines it). Use a number from 1 to ${QEMU_MAX}` });
+        continue;
+      }
+      first ??= /* @__PURE__ */ new Map();
+      const earlier = first.get(index.value);
+      if (earlier === void 0)
+        first.set(index.value, d);
+      else {
+        const line = earlier.acpiIndex.range.start.line;
+        context.report({ range: index.range, message: `<acpi index='${index.value}'> is already the index of the <${earlier.kind}> on line ${line}: QEMU refuses to start the guest with two PCI devices of one ACPI index (libvirt defines it). Give each device its own index` });
       }
     }
   }
@@ -23335,6 +23582,8 @@ var DEVICE_RULES = [
   chardev_source_attrs_default,
   controller_index_unique_default,
   controller_virtio_scsi_only_attrs_default,
+  device_acpi_index_default,
+  device_acpi_index_qemu_default,
   device_alias_unique_default,
   disk_address_type_matches_bus_default,
   disk_bus_specific_attrs_default,
@@ -24051,27 +24300,6 @@ var DOMAIN_RULES = [
   clock_timer_settings_default,
   feature_settings_default
 ];
-
-// dist/src/model/pci-connection.js
-function unplaceableOnPci(d) {
-  const a = d.address;
-  if (a && (a.type?.value !== "pci" || pciAddress(a) !== void 0))
-    return void 0;
-  switch (d.kind) {
-    case "interface": {
-      const n = d;
-      return n.model?.value === "usb-net" && n.type?.value !== "hostdev" ? "a usb-net network interface" : void 0;
-    }
-    case "controller": {
-      const t = d.type?.value;
-      return t === "xenbus" ? "a xenbus controller" : t === "isa" ? "an isa controller" : void 0;
-    }
-    case "memballoon":
-      return d.model?.value === "xen" ? "a memory balloon of model 'xen'" : void 0;
-    default:
-      return void 0;
-  }
-}
 
 // dist/rules/address-required-non-pci.js
 var FIX = {
@@ -24839,58 +25067,7 @@ var panic_device_placement_default = defineRule({
 });
 
 // dist/rules/pci-bus-unavailable.js
-var PCI_VIDEO = /* @__PURE__ */ new Set(["vga", "cirrus", "vmvga", "qxl", "virtio", "bochs"]);
-var PCI_SOUND = /* @__PURE__ */ new Set(["ich6", "ich7", "ich9", "ac97", "es1370"]);
-var NON_PCI_SCSI = /* @__PURE__ */ new Set(["ncr53c90"]);
 var onPci = (a) => a === void 0 || a.type?.value === "pci";
-function pciReason(d) {
-  switch (d.kind) {
-    case "interface":
-      return "a network interface";
-    case "video": {
-      const m = d.model?.type?.value;
-      return m === void 0 || PCI_VIDEO.has(m) ? `a ${m ?? "default"} video device` : void 0;
-    }
-    case "controller": {
-      const c = d;
-      const t = c.type?.value;
-      const m = c.model?.value;
-      if (t === "usb")
-        return m === "none" ? void 0 : "a USB controller";
-      if (t === "sata" || t === "virtio-serial")
-        return `a ${t} controller`;
-      if (t === "scsi")
-        return m !== void 0 && NON_PCI_SCSI.has(m) ? void 0 : "a SCSI controller";
-      return void 0;
-    }
-    case "disk":
-      return effectiveDiskBus(d) === "virtio" ? "a virtio disk" : void 0;
-    case "hostdev": {
-      const h = d;
-      return (h.mode?.value ?? "subsystem") === "subsystem" && h.type?.value === "pci" ? "a PCI host device" : void 0;
-    }
-    case "sound": {
-      const m = d.model?.value;
-      return m !== void 0 && PCI_SOUND.has(m) ? `a ${m} sound card` : void 0;
-    }
-    case "watchdog":
-      return d.model?.value === "i6300esb" ? "an i6300esb watchdog" : void 0;
-    case "input":
-      return d.bus?.value === "virtio" ? "a virtio input device" : void 0;
-    case "rng":
-      return "a virtio RNG";
-    case "vsock":
-      return "a virtio vsock";
-    case "filesystem":
-      return "a shared filesystem (virtio)";
-    case "shmem":
-      return "an ivshmem device";
-    case "memballoon":
-      return d.model?.value.startsWith("virtio") ? "a virtio memory balloon" : void 0;
-    default:
-      return void 0;
-  }
-}
 var pci_bus_unavailable_default = defineRule({
   meta: {
     id: "pci-bus-unavailable",
@@ -24912,7 +25089,7 @@ var pci_bus_unavailable_default = defineRule({
       const d = list[i];
       if (!onPci(d.address))
         continue;
-      const reason = d.address ? `<${d.kind}> with a PCI address` : pciReason(d) ?? unplaceableOnPci(d);
+      const reason = d.address ? `<${d.kind}> with a PCI address` : pciSlotReason(d) ?? unplaceableOnPci(d);
       if (reason)
         report2(d.address?.nameRange ?? d.nameRange, d.address ? reason : reason.replace(/^./, (c) => c.toUpperCase()), pciFix);
     }
