@@ -2,7 +2,7 @@ import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
 import path from 'node:path';
 import { parseXml } from '../xml/parse.js';
 import { isInside, isReallyInside } from '../path-inside.js';
-import { MAX_EXPANDED_PATTERNS } from '../relaxng/expansion-limit.js';
+import { MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH } from '../relaxng/expansion-limit.js';
 import type { XmlElement } from '../xml/tree.js';
 import { EMPTY_SCOPE, NamespaceError, type NamespaceScope, type NamespacedStartTag, resolveStartTag, XML_NS } from '../xml/namespaces.js';
 import type { Define, ElementPattern, Grammar, NameClass, Pattern, SourceRef } from './model.js';
@@ -223,6 +223,7 @@ export class GrammarLoader {
   /** A whole file used as a pattern (the entry file or an externalRef). */
   private externalPattern(file: string, inheritedNs: string, scope: Scope, from?: SourceRef): Pattern {
     if (this.includeStack.includes(file)) throw new GrammarLoadError(`${file} includes itself`);
+    this.checkFileDepth(file, from);
     this.includeStack.push(file);
     try {
       const docEl = this.readDoc(file, from);
@@ -231,6 +232,13 @@ export class GrammarLoader {
     } finally {
       this.includeStack.pop();
     }
+  }
+
+  /** Files nest at most MAX_FILE_DEPTH deep (the engine's bound): each is read and walked that deep in the stack. */
+  private checkFileDepth(file: string, from: SourceRef | undefined): void {
+    if (this.includeStack.length < MAX_FILE_DEPTH) return;
+    const where = from ? `${from.file}:${from.line}: ` : '';
+    throw new GrammarLoadError(`${where}files are nested more than ${MAX_FILE_DEPTH} deep by include and externalRef (${file} would be file ${this.includeStack.length + 1})`);
   }
 
   private inherit(ctx: Ctx, el: XmlElement): Ctx {
@@ -270,6 +278,7 @@ export class GrammarLoader {
   private include(el: XmlElement, ctx: Ctx, exclude: Exclusions): void {
     const file = this.resolveHref(ctx, el);
     if (this.includeStack.includes(file)) throw new GrammarLoadError(`${file} includes itself`);
+    this.checkFileDepth(file, this.src(ctx, el));
     // The include's own components replace those of the same name in the included grammar.
     const overrides = new Set(exclude.defines);
     let overridesStart = exclude.start;

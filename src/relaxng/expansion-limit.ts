@@ -7,3 +7,10 @@
  * not load the compiler for it.
  */
 export const MAX_EXPANDED_PATTERNS = 500_000;
+
+/**
+ * Files one grammar may nest by include and externalRef: each is read and parsed that deep in the
+ * stack (a chain of ~2,500 files overflowed it in the compiler and in the grammar model); libvirt's
+ * nest 5 deep (domainsnapshot.rng, counting itself). Both stop at this bound, as at MAX_EXPANDED_PATTERNS.
+ */
+export const MAX_FILE_DEPTH = 100;
