@@ -14,3 +14,10 @@ export const MAX_EXPANDED_PATTERNS = 500_000;
  * nest 5 deep (domainsnapshot.rng, counting itself). Both stop at this bound, as at MAX_EXPANDED_PATTERNS.
  */
 export const MAX_FILE_DEPTH = 100;
+
+/**
+ * Patterns nested, counting each ref followed, in the engine's compiler (simplify.ts, where a sequence
+ * of n items is n deep too) and in the grammar model (src/grammar/load.ts): past it the walks of
+ * both ran out of stack (a define that is a ref to the next, 10,000 long). libvirt's nest 27 deep.
+ */
+export const MAX_PATTERN_DEPTH = 1_000;

@@ -15,7 +15,7 @@ import { type ElementDef, type Pat, PatternTable } from './pattern.js';
 import { GrammarSyntaxError, parseGrammarXml, resolveUrl, type RngEl } from './syntax.js';
 import { checkRestrictions } from './restrictions.js';
 import { xsdPatternTooCostly } from './xsd-regex.js';
-import { MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH } from './expansion-limit.js';
+import { MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH, MAX_PATTERN_DEPTH } from './expansion-limit.js';
 
 type Node =
   | { t: 'empty' | 'notAllowed' | 'text' }
@@ -66,13 +66,13 @@ const EMPTY: Node = { t: 'empty' };
 const TEXT: Node = { t: 'text' };
 const XMLNS_URI = 'http://www.w3.org/2000/xmlns';
 
-export { MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH };
+export { MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH, MAX_PATTERN_DEPTH };
 
 /**
  * How deep a grammar may nest what the compiler and the validator walk recursively (a foreign grammar,
  * `--schemas DIR`, is compiled at run time; past these the stack ran out: "internal error while
  * compiling: Maximum call stack size exceeded", or "virtlint could not check this file"):
- * - patterns, counting each ref followed while they are interned (a define that is a ref to the next,
+ * - patterns (MAX_PATTERN_DEPTH, expansion-limit.ts), counting each ref followed while they are interned (a define that is a ref to the next,
  *   10,000 long) and each item of a sequence (a group of n items is a pattern n deep): libvirt's and
  *   the bundled grammars nest 27 deep at most, a group of 3,000 items overflowed while validating;
  * - name classes (a choice of n names is n deep): libvirt's are one deep;
@@ -80,7 +80,6 @@ export { MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH };
  * The XML of one grammar file is nested at most GRAMMAR_PARSE_LIMITS.maxDepth (512) deep (syntax.ts);
  * a pattern facet's brackets at most MAX_XSD_REGEX_DEPTH (200, xsd-regex.ts).
  */
-export const MAX_PATTERN_DEPTH = 1_000;
 export const MAX_NAME_CLASS_DEPTH = 1_000;
 
 /** Thrown from deep in step 2 when patterns nest past MAX_PATTERN_DEPTH; `el` is the define (or start) last followed. */

@@ -147,6 +147,23 @@ describe('red team: a foreign grammar (--schemas DIR)', function () {
     expect(loadGrammar(dir, path.join(dir, 'domain.rng')).elements.length).to.equal(2);
   });
 
+  // Fixed in src/grammar/load.ts (MAX_PATTERN_DEPTH, the engine's bound): the model loaded, but the
+  // index's walks (hover, completion, the words of messages) recursed through each ref and overflowed
+  // the stack on a chain of 5,000 (RangeError: Maximum call stack size exceeded).
+  it('the grammar model of 5,000 defines each a ref to the next: a GrammarLoadError (was: loaded, then RangeError in the index)', () => {
+    const chain = (n: number): string => {
+      const dir = scratch.dir();
+      const defines = `${Array.from({ length: n }, (_, i) => `<define name="d${i}"><ref name="d${i + 1}"/></define>`).join('\n')}<define name="d${n}"><attribute name="type"/></define>`;
+      fs.writeFileSync(path.join(dir, 'domain.rng'), grammarWith('<ref name="d0"/>', defines));
+      return dir;
+    };
+    const deep = chain(5000);
+    expect(() => loadGrammar(deep, path.join(deep, 'domain.rng'))).to.throw(GrammarLoadError, /domain\.rng:\d+: patterns are nested more than 1,000 deep, counting each ref followed$/);
+    const fine = chain(900);
+    const g = loadGrammar(fine, path.join(fine, 'domain.rng'));
+    expect(g.elements.map((e) => (e.name.kind === 'name' ? e.name.local : '*'))).to.have.members(['domain', 'name']);
+  });
+
   it('an include that leaves DIR by its name (../, an absolute path, file:, /dev/zero) is a grammar error, exit 2; an http: href is a name inside DIR, never fetched', () => {
     const dir = scratch.dir();
     const outside = scratch.dir();
