@@ -2,7 +2,7 @@ import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
 import path from 'node:path';
 import { parseXml } from '../xml/parse.js';
 import { isInside, isReallyInside } from '../path-inside.js';
-import { MAX_EXPANDED_PATTERNS } from '../relaxng/expansion-limit.js';
+import { MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH, MAX_PATTERN_DEPTH } from '../relaxng/expansion-limit.js';
 import type { XmlElement } from '../xml/tree.js';
 import { EMPTY_SCOPE, NamespaceError, type NamespaceScope, type NamespacedStartTag, resolveStartTag, XML_NS } from '../xml/namespaces.js';
 import type { Define, ElementPattern, Grammar, NameClass, Pattern, SourceRef } from './model.js';
@@ -154,6 +154,69 @@ interface Exclusions {
 
 const NO_EXCLUSIONS: Exclusions = { defines: new Set(), start: false };
 
+/** The patterns a pattern is made of, through refs; an element's content is apart (an element is a leaf). */
+function parts(p: Pattern): readonly Pattern[] {
+  switch (p.kind) {
+    case 'attribute':
+      return [p.content];
+    case 'group':
+    case 'interleave':
+    case 'choice':
+      return p.items;
+    case 'optional':
+    case 'zeroOrMore':
+    case 'oneOrMore':
+    case 'mixed':
+    case 'list':
+      return [p.item];
+    case 'ref':
+      return [p.define.pattern];
+    case 'data':
+      return p.except ? [p.except] : [];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Refuses a model whose patterns nest more than MAX_PATTERN_DEPTH deep, counting each ref followed
+ * (the engine's bound): the index's walks recurse through refs, and a define that is a ref to the
+ * next, 5,000 long, overflowed the stack. Without recursion; a ref loop counts once.
+ */
+function checkModelDepth(start: Pattern, elements: readonly ElementPattern[]): void {
+  const depth = new Map<Pattern, number>();
+  const open = new Set<Pattern>();
+  for (const root of [start, ...elements.map((e) => e.content)]) {
+    const stack: Pattern[] = [root];
+    while (stack.length > 0) {
+      const p = stack[stack.length - 1]!;
+      if (depth.has(p)) {
+        stack.pop();
+        continue;
+      }
+      open.add(p);
+      let d = 0;
+      let ready = true;
+      for (const x of p.kind === 'element' ? [] : parts(p)) {
+        const dx = depth.get(x);
+        if (dx !== undefined) d = Math.max(d, dx);
+        else if (!open.has(x)) {
+          ready = false;
+          stack.push(x);
+        }
+      }
+      if (!ready) continue;
+      stack.pop();
+      open.delete(p);
+      depth.set(p, d + 1);
+      if (d + 1 > MAX_PATTERN_DEPTH) {
+        const where = p.kind === 'ref' ? `${p.define.source.file}:${p.define.source.line}: ` : '';
+        throw new GrammarLoadError(`${where}patterns are nested more than ${MAX_PATTERN_DEPTH.toLocaleString('en-US')} deep, counting each ref followed`);
+      }
+    }
+  }
+}
+
 /** Loads a RelaxNG grammar (XML syntax) from `file`, reading only files under `root`. */
 export class GrammarLoader {
   private readonly docs = new Map<string, XmlElement>();
@@ -175,6 +238,7 @@ export class GrammarLoader {
     const top = this.newScope(undefined);
     const start = this.externalPattern(abs, '', top);
     const defines = this.scopes.flatMap((s) => s.finish());
+    checkModelDepth(start, this.elements);
     return { file: abs, start, defines, elements: this.elements };
   }
 
@@ -223,6 +287,7 @@ export class GrammarLoader {
   /** A whole file used as a pattern (the entry file or an externalRef). */
   private externalPattern(file: string, inheritedNs: string, scope: Scope, from?: SourceRef): Pattern {
     if (this.includeStack.includes(file)) throw new GrammarLoadError(`${file} includes itself`);
+    this.checkFileDepth(file, from);
     this.includeStack.push(file);
     try {
       const docEl = this.readDoc(file, from);
@@ -231,6 +296,13 @@ export class GrammarLoader {
     } finally {
       this.includeStack.pop();
     }
+  }
+
+  /** Files nest at most MAX_FILE_DEPTH deep (the engine's bound): each is read and walked that deep in the stack. */
+  private checkFileDepth(file: string, from: SourceRef | undefined): void {
+    if (this.includeStack.length < MAX_FILE_DEPTH) return;
+    const where = from ? `${from.file}:${from.line}: ` : '';
+    throw new GrammarLoadError(`${where}files are nested more than ${MAX_FILE_DEPTH} deep by include and externalRef (${file} would be file ${this.includeStack.length + 1})`);
   }
 
   private inherit(ctx: Ctx, el: XmlElement): Ctx {
@@ -270,6 +342,7 @@ export class GrammarLoader {
   private include(el: XmlElement, ctx: Ctx, exclude: Exclusions): void {
     const file = this.resolveHref(ctx, el);
     if (this.includeStack.includes(file)) throw new GrammarLoadError(`${file} includes itself`);
+    this.checkFileDepth(file, this.src(ctx, el));
     // The include's own components replace those of the same name in the included grammar.
     const overrides = new Set(exclude.defines);
     let overridesStart = exclude.start;

@@ -7,3 +7,17 @@
  * not load the compiler for it.
  */
 export const MAX_EXPANDED_PATTERNS = 500_000;
+
+/**
+ * Files one grammar may nest by include and externalRef: each is read and parsed that deep in the
+ * stack (a chain of ~2,500 files overflowed it in the compiler and in the grammar model); libvirt's
+ * nest 5 deep (domainsnapshot.rng, counting itself). Both stop at this bound, as at MAX_EXPANDED_PATTERNS.
+ */
+export const MAX_FILE_DEPTH = 100;
+
+/**
+ * Patterns nested, counting each ref followed, in the engine's compiler (simplify.ts, where a sequence
+ * of n items is n deep too) and in the grammar model (src/grammar/load.ts): past it the walks of
+ * both ran out of stack (a define that is a ref to the next, 10,000 long). libvirt's nest 27 deep.
+ */
+export const MAX_PATTERN_DEPTH = 1_000;

@@ -15,7 +15,7 @@ import { type ElementDef, type Pat, PatternTable } from './pattern.js';
 import { GrammarSyntaxError, parseGrammarXml, resolveUrl, type RngEl } from './syntax.js';
 import { checkRestrictions } from './restrictions.js';
 import { xsdPatternTooCostly } from './xsd-regex.js';
-import { MAX_EXPANDED_PATTERNS } from './expansion-limit.js';
+import { MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH, MAX_PATTERN_DEPTH } from './expansion-limit.js';
 
 type Node =
   | { t: 'empty' | 'notAllowed' | 'text' }
@@ -66,7 +66,28 @@ const EMPTY: Node = { t: 'empty' };
 const TEXT: Node = { t: 'text' };
 const XMLNS_URI = 'http://www.w3.org/2000/xmlns';
 
-export { MAX_EXPANDED_PATTERNS };
+export { MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH, MAX_PATTERN_DEPTH };
+
+/**
+ * How deep a grammar may nest what the compiler and the validator walk recursively (a foreign grammar,
+ * `--schemas DIR`, is compiled at run time; past these the stack ran out: "internal error while
+ * compiling: Maximum call stack size exceeded", or "virtlint could not check this file"):
+ * - patterns (MAX_PATTERN_DEPTH, expansion-limit.ts), counting each ref followed while they are interned (a define that is a ref to the next,
+ *   10,000 long) and each item of a sequence (a group of n items is a pattern n deep): libvirt's and
+ *   the bundled grammars nest 27 deep at most, a group of 3,000 items overflowed while validating;
+ * - name classes (a choice of n names is n deep): libvirt's are one deep;
+ * - files, by include and externalRef: MAX_FILE_DEPTH (100, expansion-limit.ts).
+ * The XML of one grammar file is nested at most GRAMMAR_PARSE_LIMITS.maxDepth (512) deep (syntax.ts);
+ * a pattern facet's brackets at most MAX_XSD_REGEX_DEPTH (200, xsd-regex.ts).
+ */
+export const MAX_NAME_CLASS_DEPTH = 1_000;
+
+/** Thrown from deep in step 2 when patterns nest past MAX_PATTERN_DEPTH; `el` is the define (or start) last followed. */
+class DepthLimitError extends Error {
+  constructor(readonly el: RngEl | undefined) {
+    super(`patterns are nested more than ${MAX_PATTERN_DEPTH.toLocaleString('en-US')} deep, counting each ref followed${el ? ` (the last: ${el.local === 'define' ? `define ${el.attrs.get('name')?.trim()}` : el.local})` : ''}`);
+  }
+}
 
 /** Thrown from deep in step 1 when the grammar expands past MAX_EXPANDED_PATTERNS; `el` is where. */
 class ExpansionLimitError extends Error {
@@ -94,6 +115,11 @@ class Compiler {
   private readonly patternVerdicts = new Map<string, string | undefined>();
   /** Patterns translated in step 1 so far, copies included (MAX_EXPANDED_PATTERNS). */
   private expanded = 0;
+  /** Nesting of `simp` (MAX_PATTERN_DEPTH) and the define or start it last entered by a ref. */
+  private simpDepth = 0;
+  private lastRefEl: RngEl | undefined;
+  /** Depths of the name classes made (MAX_NAME_CLASS_DEPTH); a name is one deep. */
+  private readonly ncDepths = new Map<NameClass, number>();
 
   constructor(private readonly loader: ResourceLoader) {}
 
@@ -139,6 +165,10 @@ class Compiler {
       this.problem(`${url} refers to itself (loop of include/externalRef)`, el);
       return null;
     }
+    if (this.loading.length >= MAX_FILE_DEPTH) {
+      this.problem(`files are nested more than ${MAX_FILE_DEPTH} deep by include and externalRef (${url} would be file ${this.loading.length + 1})`, el);
+      return null;
+    }
     const root = this.load(url, el);
     return root ? { root, url } : null;
   }
@@ -155,8 +185,11 @@ class Compiler {
     const start = this.simp(top);
     for (let i = 0; i < this.queue.length; i++) {
       const [node, idx] = this.queue[i]!;
+      this.lastRefEl = undefined;
       this.elements[idx]!.content = this.simp(node.p);
     }
+    if (this.problems.length > 0) return null;
+    this.checkPatternDepth(start);
     if (this.problems.length > 0) return null;
     for (const message of checkRestrictions(start, this.elements)) this.problems.push({ message });
     if (this.problems.length > 0) return null;
@@ -437,10 +470,12 @@ class Compiler {
           for (const c of ex.children) {
             const nc = this.nameClass(c, exNs, inExcept === 'anyName' ? 'anyName' : ctx);
             if (!nc) return null;
-            except = except ? this.nct.choice(except, nc) : nc;
+            except = except ? this.ncDeeper(this.nct.choice(except, nc), [except, nc], ex) : nc;
+            if (!except) return null;
           }
         }
-        return el.local === 'anyName' ? this.nct.anyName(except) : this.nct.nsName(ns, except);
+        const made = el.local === 'anyName' ? this.nct.anyName(except) : this.nct.nsName(ns, except);
+        return except ? this.ncDeeper(made, [except], el) : made;
       }
       case 'choice': {
         if (el.children.length === 0) {
@@ -451,7 +486,8 @@ class Compiler {
         for (const c of el.children) {
           const x = this.nameClass(c, ns, inExcept);
           if (!x) return null;
-          nc = nc ? this.nct.choice(nc, x) : x;
+          nc = nc ? this.ncDeeper(this.nct.choice(nc, x), [nc, x], el) : x;
+          if (!nc) return null;
         }
         return nc;
       }
@@ -459,6 +495,21 @@ class Compiler {
         this.problem(`${el.local} is not a name class`, el);
         return null;
     }
+  }
+
+  /**
+   * `nc`, made of `parts`, with its depth recorded; null (a problem at `el`) when it nests more than
+   * MAX_NAME_CLASS_DEPTH deep: name classes are walked recursively (a choice of n names is n deep).
+   */
+  private ncDeeper(nc: NameClass, parts: readonly NameClass[], el: RngEl): NameClass | null {
+    let d = 0;
+    for (const p of parts) d = Math.max(d, this.ncDepths.get(p) ?? 1);
+    if (++d > MAX_NAME_CLASS_DEPTH) {
+      this.problem(`name classes are nested more than ${MAX_NAME_CLASS_DEPTH.toLocaleString('en-US')} deep (a choice of n names nests them n deep)`, el);
+      return null;
+    }
+    this.ncDepths.set(nc, d);
+    return nc;
   }
 
   /** The start/define components directly in `els` (through divs): what an include overrides. */
@@ -574,9 +625,60 @@ class Compiler {
     return { t: combine, ps: slot.bodies.map((b) => b.node) };
   }
 
+  /**
+   * Refuses a start or element content whose interned patterns nest more than MAX_PATTERN_DEPTH deep
+   * (a group of n items is n deep: the smart constructors nest sequences to the left), before anything
+   * walks them recursively. Without recursion; an element is a leaf (its content is counted apart).
+   */
+  private checkPatternDepth(start: Pat): void {
+    const depths = new Map<Pat, number>();
+    const depthOf = (root: Pat): number => {
+      const stack: Pat[] = [root];
+      while (stack.length > 0) {
+        const p = stack[stack.length - 1]!;
+        if (depths.has(p)) {
+          stack.pop();
+          continue;
+        }
+        const kids = p.k === 'element' ? [] : p.alts ? p.alts : [p.a, p.b].filter((x): x is Pat => x !== null);
+        let d = 0;
+        let ready = true;
+        for (const x of kids) {
+          const dx = depths.get(x);
+          if (dx === undefined) {
+            ready = false;
+            stack.push(x);
+          } else if (dx > d) d = dx;
+        }
+        if (ready) {
+          depths.set(p, d + 1);
+          stack.pop();
+        }
+      }
+      return depths.get(root)!;
+    };
+    const tooDeep = (d: number, where: string): void => {
+      if (d > MAX_PATTERN_DEPTH) this.problem(`${where} is nested ${d.toLocaleString('en-US')} patterns deep, more than the ${MAX_PATTERN_DEPTH.toLocaleString('en-US')} allowed (a group, sequence or define of n patterns nests them n deep)`);
+    };
+    tooDeep(depthOf(start), 'start');
+    for (const e of this.elements) {
+      if (this.problems.length > 0) return;
+      tooDeep(depthOf(e.content), `the content of element ${e.nc.k === 'name' ? e.nc.local : '(a name class)'}`);
+    }
+  }
+
   // ---- step 2: Node → interned patterns ----------------------------------------------------------
 
   private simp(node: Node): Pat {
+    if (++this.simpDepth > MAX_PATTERN_DEPTH) throw new DepthLimitError(this.lastRefEl);
+    try {
+      return this.simpNode(node);
+    } finally {
+      this.simpDepth--;
+    }
+  }
+
+  private simpNode(node: Node): Pat {
     const pt = this.pt;
     switch (node.t) {
       case 'empty':
@@ -586,18 +688,22 @@ class Compiler {
       case 'text':
         return pt.text;
       case 'choice': {
+        // At once: one union per alternative interned every intermediate choice (n²/2 items; a choice
+        // of 20,000 values took 15 s and 2.1 GB). The same alternatives, in the same order of ids.
+        const alts: Pat[] = [];
+        for (const x of node.ps) alts.push(this.simp(x));
+        return pt.choiceAll(alts);
+      }
+      case 'group': {
         let p = this.simp(node.ps[0]!);
-        for (let i = 1; i < node.ps.length; i++) p = pt.choice(p, this.simp(node.ps[i]!));
+        for (let i = 1; i < node.ps.length; i++) p = pt.group(p, this.simp(node.ps[i]!));
         return p;
       }
-      case 'group':
       case 'interleave': {
-        let p = this.simp(node.ps[0]!);
-        for (let i = 1; i < node.ps.length; i++) {
-          const q = this.simp(node.ps[i]!);
-          p = node.t === 'group' ? pt.group(p, q) : pt.interleave(p, q);
-        }
-        return p;
+        // At once, as a choice: the same flat interleave without every intermediate one interned.
+        const items: Pat[] = [];
+        for (const x of node.ps) items.push(this.simp(x));
+        return pt.interleaveOf(items);
       }
       case 'oneOrMore':
         return pt.oneOrMore(this.simp(node.p));
@@ -623,6 +729,7 @@ class Compiler {
           return pt.notAllowed;
         }
         slot.state = 'busy';
+        this.lastRefEl = slot.bodies[0]!.el;
         slot.pat = this.simp(this.slotBody(slot));
         slot.state = 'done';
         return slot.pat;
@@ -647,6 +754,7 @@ export function simplifyGrammar(
   } catch (e) {
     if (e instanceof GrammarSyntaxError) c.problems.push({ message: e.message, url: e.url });
     else if (e instanceof ExpansionLimitError) c.problems.push({ message: `${e.message} (line ${e.el.line})`, url: e.el.url });
+    else if (e instanceof DepthLimitError) c.problems.push(e.el ? { message: `${e.message} (line ${e.el.line})`, url: e.el.url } : { message: e.message });
     else throw e;
   }
   if (!g || c.problems.length > 0) return { ok: false, problems: c.problems.length > 0 ? c.problems : [{ message: 'grammar could not be compiled' }] };

@@ -120,8 +120,21 @@ function emit(n: XsdRegexNode): string {
 
 const literal = (c: string): XsdRegexNode => ({ k: 'char', js: escapeLiteral(c), cp: c.codePointAt(0)! });
 
+/**
+ * Brackets (groups `(…)` and character-class subtractions `[…-[…]]`) a pattern may nest. The parser,
+ * the translation, the tree's measures and the NFA's construction recurse once per level (a grammar's
+ * pattern nested ~2,200 deep overflowed the stack: "internal error while compiling"); libvirt's and
+ * the bundled grammars' patterns nest 4 deep at most.
+ */
+export const MAX_XSD_REGEX_DEPTH = 200;
+
+/** A pattern for a message: its first 60 characters when it is long. */
+const shortPattern = (pattern: string): string => JSON.stringify(pattern.length > 60 ? `${pattern.slice(0, 60)}…` : pattern);
+
 class Parser {
   private i = 0;
+  /** Brackets open at the current position (MAX_XSD_REGEX_DEPTH). */
+  private depth = 0;
   private readonly chars: string[];
   constructor(private readonly src: string) {
     this.chars = [...src];
@@ -133,6 +146,13 @@ class Parser {
 
   private fail(msg: string): never {
     throw new XsdRegexError(`${msg} in regular expression ${JSON.stringify(this.src)}`);
+  }
+
+  /** Before a bracket's content is parsed: refused beyond MAX_XSD_REGEX_DEPTH, before the stack runs out. */
+  private enter(): void {
+    if (++this.depth > MAX_XSD_REGEX_DEPTH) {
+      throw new XsdRegexError(`the pattern ${shortPattern(this.src)} (${this.src.length.toLocaleString('en-US')} characters) is nested more than ${MAX_XSD_REGEX_DEPTH} brackets deep (groups and character-class subtractions; ${MAX_XSD_REGEX_DEPTH} at most)`);
+    }
   }
 
   parse(): XsdRegexNode {
@@ -185,9 +205,11 @@ class Parser {
     const c = this.chars[this.i++];
     switch (c) {
       case '(': {
+        this.enter();
         const inner = this.regExp();
         if (this.peek() !== ')') this.fail('missing )');
         this.i++;
+        this.depth--;
         return { k: 'group', inner };
       }
       case '[':
@@ -228,7 +250,9 @@ class Parser {
       }
       if (c === '-' && this.chars[this.i + 1] === '[' && !first) {
         this.i += 2;
+        this.enter();
         subtract = this.charClassExpr();
+        this.depth--;
         if (this.peek() !== ']') this.fail('subtraction must end the character class');
         this.i++;
         break;

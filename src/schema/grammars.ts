@@ -26,9 +26,10 @@ const MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
 /**
  * Bumped when the compiled form changes meaning, or the compiler refuses what it took before, so
  * stale cache entries are not reused (2: patterns that cannot be matched in bounded time, grammars
- * expanding past 500,000 patterns, includes through a directory link out of the set are refused).
+ * expanding past 500,000 patterns, includes through a directory link out of the set are refused;
+ * 3: grammars nested too deep — pattern facets, patterns, name classes, files — are refused).
  */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 const toPath = (url: string): string => (url.startsWith('file:') ? fileURLToPath(url) : url);
 

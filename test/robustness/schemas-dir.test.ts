@@ -103,6 +103,67 @@ describe('red team: a foreign grammar (--schemas DIR)', function () {
     expect(run.stderr).to.match(/^virtlint: the grammar .*domain\.rng cannot be compiled: .*more than 500,000 patterns/);
   });
 
+  // Fixed in src/relaxng/xsd-regex.ts (MAX_XSD_REGEX_DEPTH) and src/relaxng/simplify.ts (MAX_PATTERN_DEPTH):
+  // the regex parser, its tree walks and the compiler's interning recursed once per level, so a pattern
+  // facet nested ~2,200+ brackets deep, or a chain of 10,000 defines each a ref to the next, overflowed
+  // the stack: exit 2 with "internal error while compiling: Maximum call stack size exceeded".
+  it('the CLI on a pattern facet nested 3,000 brackets deep, or 10,000 defines each a ref to the next: exit 2 saying what is too deep (was: "internal error while compiling: Maximum call stack size exceeded")', () => {
+    const cases: [string, RegExp][] = [
+      [
+        grammarWith(`<attribute name="type"><data type="string"><param name="pattern">${'('.repeat(3000)}a${')'.repeat(3000)}</param></data></attribute>`),
+        /domain\.rng: the pattern "\(+…" \(6,001 characters\) is nested more than 200 brackets deep \(groups and character-class subtractions; 200 at most\) \(line 3\)$/,
+      ],
+      [
+        grammarWith('<ref name="d0"/>', `${Array.from({ length: 10_000 }, (_, i) => `<define name="d${i}"><ref name="d${i + 1}"/></define>`).join('\n')}<define name="d10000"><attribute name="type"/></define>`),
+        /domain\.rng: patterns are nested more than 1,000 deep, counting each ref followed \(the last: define d998\) \(line 1000\)$/,
+      ],
+    ];
+    for (const [grammar, why] of cases) {
+      const dir = scratch.dir();
+      fs.writeFileSync(path.join(dir, 'domain.rng'), grammar);
+      fs.writeFileSync(path.join(dir, 'vm.xml'), '<domain type="a"><name>x</name></domain>\n');
+      const run = cli(['--no-probe', '--no-cache', '--schemas', dir, '-f', 'json', 'vm.xml'], { cwd: dir });
+      expect(run.status, run.stdout).to.equal(2);
+      expect(run.stderr.trim()).to.match(/^virtlint: the grammar .*domain\.rng cannot be compiled: /);
+      expect(run.stderr.trim()).to.match(why);
+      expect(run.stderr).not.to.include('internal error');
+    }
+  });
+
+  // Fixed in src/grammar/load.ts (MAX_FILE_DEPTH, the engine's bound too): each file was read and walked
+  // a level deeper in the stack, so 5,000 files each including the next overflowed it (a RangeError).
+  it('the grammar model of 5,000 files each including the next: a GrammarLoadError at the 100th (was: RangeError, Maximum call stack size exceeded)', () => {
+    const dir = scratch.dir();
+    const rng = 'xmlns="http://relaxng.org/ns/structure/1.0"';
+    for (let i = 0; i < 5000; i++) fs.writeFileSync(path.join(dir, `f${i}.rng`), `<grammar ${rng}><include href="f${i + 1}.rng"/></grammar>\n`);
+    fs.writeFileSync(path.join(dir, 'f5000.rng'), `<grammar ${rng}><define name="t"><attribute name="type"/></define></grammar>\n`);
+    fs.writeFileSync(path.join(dir, 'domain.rng'), grammarWith('<ref name="t"/>', '<include href="f0.rng"/>'));
+    expect(() => loadGrammar(dir, path.join(dir, 'domain.rng'))).to.throw(
+      GrammarLoadError,
+      `${path.join(dir, 'f98.rng')}:1: files are nested more than 100 deep by include and externalRef (${path.join(dir, 'f99.rng')} would be file 101)`,
+    );
+    // 99 files under domain.rng (100 in all) load.
+    fs.writeFileSync(path.join(dir, 'f98.rng'), `<grammar ${rng}><define name="t"><attribute name="type"/></define></grammar>\n`);
+    expect(loadGrammar(dir, path.join(dir, 'domain.rng')).elements.length).to.equal(2);
+  });
+
+  // Fixed in src/grammar/load.ts (MAX_PATTERN_DEPTH, the engine's bound): the model loaded, but the
+  // index's walks (hover, completion, the words of messages) recursed through each ref and overflowed
+  // the stack on a chain of 5,000 (RangeError: Maximum call stack size exceeded).
+  it('the grammar model of 5,000 defines each a ref to the next: a GrammarLoadError (was: loaded, then RangeError in the index)', () => {
+    const chain = (n: number): string => {
+      const dir = scratch.dir();
+      const defines = `${Array.from({ length: n }, (_, i) => `<define name="d${i}"><ref name="d${i + 1}"/></define>`).join('\n')}<define name="d${n}"><attribute name="type"/></define>`;
+      fs.writeFileSync(path.join(dir, 'domain.rng'), grammarWith('<ref name="d0"/>', defines));
+      return dir;
+    };
+    const deep = chain(5000);
+    expect(() => loadGrammar(deep, path.join(deep, 'domain.rng'))).to.throw(GrammarLoadError, /domain\.rng:\d+: patterns are nested more than 1,000 deep, counting each ref followed$/);
+    const fine = chain(900);
+    const g = loadGrammar(fine, path.join(fine, 'domain.rng'));
+    expect(g.elements.map((e) => (e.name.kind === 'name' ? e.name.local : '*'))).to.have.members(['domain', 'name']);
+  });
+
   it('an include that leaves DIR by its name (../, an absolute path, file:, /dev/zero) is a grammar error, exit 2; an http: href is a name inside DIR, never fetched', () => {
     const dir = scratch.dir();
     const outside = scratch.dir();
