@@ -7920,7 +7920,7 @@ var init_vcpu_topology_match = __esm({
         const vcpus = parseDecimal(domain.vcpu?.max?.value);
         if (!topo || vcpus === void 0)
           return;
-        const parts = [];
+        const parts2 = [];
         let product = 1;
         for (const name of ["sockets", "dies", "clusters", "cores", "threads"]) {
           const a = topo[name];
@@ -7930,13 +7930,13 @@ var init_vcpu_topology_match = __esm({
           if (n === void 0)
             return;
           product *= n;
-          parts.push(`${n} ${name}`);
+          parts2.push(`${n} ${name}`);
         }
-        if (parts.length === 0 || product === vcpus)
+        if (parts2.length === 0 || product === vcpus)
           return;
         context.report({
           range: topo.nameRange,
-          message: `the topology gives ${parts.join(" \xD7 ")} = ${product} vCPUs, but <vcpu> is ${vcpus}: libvirt refuses this domain. Make the product equal the <vcpu> count`
+          message: `the topology gives ${parts2.join(" \xD7 ")} = ${product} vCPUs, but <vcpu> is ${vcpus}: libvirt refuses this domain. Make the product equal the <vcpu> count`
         });
       }
     });
@@ -12982,28 +12982,28 @@ var require_utils = __commonJS({
         if (left2.length === 1 && left2[0] === "") left2.length = 0;
         if (right2.length === 1 && right2[0] === "") right2.length = 0;
       }
-      const parts = left2.concat(right2);
+      const parts2 = left2.concat(right2);
       let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
+      for (let i = 0; i < parts2.length; i++) {
+        const part = parts2[i];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right2.length === 0 || !isIPv4(part)) return void 0;
+          if (i !== parts2.length - 1 || compression !== -1 && right2.length === 0 || !isIPv4(part)) return void 0;
           hextetCount += 2;
           continue;
         }
         if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
+        parts2[i] = parseInt(part, 16).toString(16);
         hextetCount++;
       }
       if (compression === -1) {
         if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
+        return compressIPv6ZeroRun(parts2);
       }
       if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left2.length);
+      const expanded = parts2.slice(0, left2.length);
       for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left2.length; i < parts.length; i++) expanded.push(parts[i]);
+      for (let i = left2.length; i < parts2.length; i++) expanded.push(parts2[i]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -17045,7 +17045,7 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts = [];
+      const parts2 = [];
       let str = input;
       let index = -1;
       let start = 0;
@@ -17311,20 +17311,20 @@ var require_scan = __commonJS({
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts2.push(value2);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
         const value = input.slice(n);
-        parts.push(value);
+        parts2.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
-        state.parts = parts;
+        state.parts = parts2;
       }
       return state;
     };
@@ -17362,7 +17362,7 @@ var require_parse = __commonJS({
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input) => {
-      const parts = [];
+      const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote3 = 0;
@@ -17395,7 +17395,7 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
+              parts2.push(value);
               value = "";
               continue;
             }
@@ -17403,8 +17403,8 @@ var require_parse = __commonJS({
         }
         value += ch;
       }
-      parts.push(value);
-      return parts;
+      parts2.push(value);
+      return parts2;
     };
     var isPlainBranch = (branch) => {
       let escaped2 = false;
@@ -18659,8 +18659,8 @@ function tableGlobMatcher(glob, { dot } = { dot: true }) {
     return void 0;
   const globs = compiled2;
   return (p) => {
-    const parts = p.split("/");
-    return globs.some((g) => pathMatches(g, parts));
+    const parts2 = p.split("/");
+    return globs.some((g) => pathMatches(g, parts2));
   };
 }
 function markWildcards(glob) {
@@ -19050,11 +19050,11 @@ function isDynamicPattern(pattern2) {
   return scan.isGlob || scan.negated;
 }
 function splitGlob(pattern2) {
-  const parts = pattern2.split("/");
+  const parts2 = pattern2.split("/");
   let i = 0;
-  while (i < parts.length - 1 && !isDynamicPattern(parts[i]))
+  while (i < parts2.length - 1 && !isDynamicPattern(parts2[i]))
     i++;
-  return { base: parts.slice(0, i).join("/") || (pattern2.startsWith("/") ? "/" : "."), rest: parts.slice(i).join("/") };
+  return { base: parts2.slice(0, i).join("/") || (pattern2.startsWith("/") ? "/" : "."), rest: parts2.slice(i).join("/") };
 }
 async function expandInputsDetailed(inputs, cwd = process.cwd()) {
   const found = [];
@@ -21014,11 +21014,11 @@ var init_types2 = __esm({
     init_rules();
     rulesById = (context) => context.rules ? new Map(context.rules.map((r) => [r.meta.id, r])) : context.ruleById ?? RULES_BY_ID;
     formatWhole = (format3) => (results, context) => {
-      const parts = format3(context);
-      let out = parts.start;
+      const parts2 = format3(context);
+      let out = parts2.start;
       for (const r of results)
-        out += parts.file(r);
-      return out + parts.end();
+        out += parts2.file(r);
+      return out + parts2.end();
     };
   }
 });
@@ -21992,7 +21992,7 @@ function xsdPatternTooCostly(pattern2) {
     return void 0;
   return `the pattern ${JSON.stringify(pattern2)} cannot be matched in bounded time: its automaton would have more than ${MAX_NFA_STATES.toLocaleString("en-US")} states (counted repetitions expand) and backtracking on it grows with the value (counted repetitions of something that matches in several ways)`;
 }
-var XsdRegexError, NAME_START2, NAME_CHAR, SPACE, CATEGORIES, BLOCKS, hex2, literal, Parser, cache, translations;
+var XsdRegexError, NAME_START2, NAME_CHAR, SPACE, CATEGORIES, BLOCKS, hex2, literal, MAX_XSD_REGEX_DEPTH, shortPattern, Parser, cache, translations;
 var init_xsd_regex = __esm({
   "dist/src/relaxng/xsd-regex.js"() {
     "use strict";
@@ -22092,9 +22092,13 @@ var init_xsd_regex = __esm({
     };
     hex2 = (n) => `\\u{${n.toString(16)}}`;
     literal = (c) => ({ k: "char", js: escapeLiteral(c), cp: c.codePointAt(0) });
+    MAX_XSD_REGEX_DEPTH = 200;
+    shortPattern = (pattern2) => JSON.stringify(pattern2.length > 60 ? `${pattern2.slice(0, 60)}\u2026` : pattern2);
     Parser = class {
       src;
       i = 0;
+      /** Brackets open at the current position (MAX_XSD_REGEX_DEPTH). */
+      depth = 0;
       chars;
       constructor(src) {
         this.src = src;
@@ -22105,6 +22109,12 @@ var init_xsd_regex = __esm({
       }
       fail(msg) {
         throw new XsdRegexError(`${msg} in regular expression ${JSON.stringify(this.src)}`);
+      }
+      /** Before a bracket's content is parsed: refused beyond MAX_XSD_REGEX_DEPTH, before the stack runs out. */
+      enter() {
+        if (++this.depth > MAX_XSD_REGEX_DEPTH) {
+          throw new XsdRegexError(`the pattern ${shortPattern(this.src)} (${this.src.length.toLocaleString("en-US")} characters) is nested more than ${MAX_XSD_REGEX_DEPTH} brackets deep (groups and character-class subtractions; ${MAX_XSD_REGEX_DEPTH} at most)`);
+        }
       }
       parse() {
         const out = this.regExp();
@@ -22158,10 +22168,12 @@ var init_xsd_regex = __esm({
         const c = this.chars[this.i++];
         switch (c) {
           case "(": {
+            this.enter();
             const inner = this.regExp();
             if (this.peek() !== ")")
               this.fail("missing )");
             this.i++;
+            this.depth--;
             return { k: "group", inner };
           }
           case "[":
@@ -22189,7 +22201,7 @@ var init_xsd_regex = __esm({
           negated = true;
           this.i++;
         }
-        const parts = { pos: "", neg: [] };
+        const parts2 = { pos: "", neg: [] };
         let first = true;
         let subtract = null;
         for (; ; ) {
@@ -22202,16 +22214,18 @@ var init_xsd_regex = __esm({
           }
           if (c === "-" && this.chars[this.i + 1] === "[" && !first) {
             this.i += 2;
+            this.enter();
             subtract = this.charClassExpr();
+            this.depth--;
             if (this.peek() !== "]")
               this.fail("subtraction must end the character class");
             this.i++;
             break;
           }
-          this.classItem(parts, first);
+          this.classItem(parts2, first);
           first = false;
         }
-        let expr = partsToExpr(parts);
+        let expr = partsToExpr(parts2);
         if (negated)
           expr = negateExpr(expr);
         if (subtract)
@@ -22232,11 +22246,11 @@ var init_xsd_regex = __esm({
           this.fail("unescaped - in character class");
         return { single: c };
       }
-      classItem(parts, first) {
+      classItem(parts2, first) {
         const start = this.classChar(first);
         if (start.parts) {
-          parts.pos += start.parts.pos;
-          parts.neg.push(...start.parts.neg);
+          parts2.pos += start.parts.pos;
+          parts2.neg.push(...start.parts.neg);
           return;
         }
         if (this.peek() === "-" && this.chars[this.i + 1] !== "[" && this.chars[this.i + 1] !== "]") {
@@ -22248,10 +22262,10 @@ var init_xsd_regex = __esm({
           const hi = literalCodePoint(end.single);
           if (lo > hi)
             this.fail("bad character range");
-          parts.pos += `${hex2(lo)}-${hex2(hi)}`;
+          parts2.pos += `${hex2(lo)}-${hex2(hi)}`;
           return;
         }
-        parts.pos += hex2(literalCodePoint(start.single));
+        parts2.pos += hex2(literalCodePoint(start.single));
       }
       escape(inClass) {
         const c = this.chars[this.i++];
@@ -22262,48 +22276,48 @@ var init_xsd_regex = __esm({
           return inClass ? single[c] : literal(single[c]);
         if ("\\|.-^?*+{}()[]".includes(c))
           return inClass ? c : literal(c);
-        let parts;
+        let parts2;
         switch (c) {
           case "s":
-            parts = { pos: SPACE, neg: [] };
+            parts2 = { pos: SPACE, neg: [] };
             break;
           case "S":
-            parts = { pos: "", neg: [SPACE] };
+            parts2 = { pos: "", neg: [SPACE] };
             break;
           case "i":
-            parts = { pos: NAME_START2, neg: [] };
+            parts2 = { pos: NAME_START2, neg: [] };
             break;
           case "I":
-            parts = { pos: "", neg: [NAME_START2] };
+            parts2 = { pos: "", neg: [NAME_START2] };
             break;
           case "c":
-            parts = { pos: NAME_CHAR, neg: [] };
+            parts2 = { pos: NAME_CHAR, neg: [] };
             break;
           case "C":
-            parts = { pos: "", neg: [NAME_CHAR] };
+            parts2 = { pos: "", neg: [NAME_CHAR] };
             break;
           case "d":
-            parts = { pos: "\\p{Nd}", neg: [] };
+            parts2 = { pos: "\\p{Nd}", neg: [] };
             break;
           case "D":
-            parts = { pos: "\\P{Nd}", neg: [] };
+            parts2 = { pos: "\\P{Nd}", neg: [] };
             break;
           case "w":
-            parts = { pos: "", neg: ["\\p{P}\\p{Z}\\p{C}"] };
+            parts2 = { pos: "", neg: ["\\p{P}\\p{Z}\\p{C}"] };
             break;
           case "W":
-            parts = { pos: "\\p{P}\\p{Z}\\p{C}", neg: [] };
+            parts2 = { pos: "\\p{P}\\p{Z}\\p{C}", neg: [] };
             break;
           case "p":
           case "P": {
             const body = this.property();
-            parts = c === "p" ? { pos: body, neg: [] } : { pos: "", neg: [body] };
+            parts2 = c === "p" ? { pos: body, neg: [] } : { pos: "", neg: [body] };
             break;
           }
           default:
             return this.fail(`unknown escape \\${c}`);
         }
-        return inClass ? `@${JSON.stringify(parts)}` : { k: "char", js: partsToExpr(parts) };
+        return inClass ? `@${JSON.stringify(parts2)}` : { k: "char", js: partsToExpr(parts2) };
       }
       /** `{Name}` after \p or \P: JS class content for the category or block. */
       property() {
@@ -24740,12 +24754,62 @@ function checkGroupAttributes(p, problems) {
     attributeNcs(x, out);
     return out;
   });
-  for (let i = 0; i < per.length; i++)
-    for (let j = i + 1; j < per.length; j++)
-      for (const x of per[i])
-        for (const y of per[j])
-          if (ncOverlap(x, y))
-            problems.add("duplicate attribute (attribute name classes overlap in a group or interleave)");
+  if (firstOverlap(per))
+    problems.add("duplicate attribute (attribute name classes overlap in a group or interleave)");
+}
+function plainNames(nc) {
+  const out = [];
+  const todo = [nc];
+  for (let x = todo.pop(); x; x = todo.pop()) {
+    if (x.k === "name")
+      out.push(x);
+    else if (x.k === "choice")
+      todo.push(x.b, x.a);
+    else
+      return void 0;
+  }
+  return out;
+}
+function firstOverlap(per) {
+  let best;
+  const better = (i, j) => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    if (!best || a < best[0] || a === best[0] && b < best[1])
+      best = [a, b];
+  };
+  const owners = /* @__PURE__ */ new Map();
+  const names3 = [];
+  const wild = [];
+  for (let i = 0; i < per.length; i++) {
+    for (const nc of per[i]) {
+      const plain = plainNames(nc);
+      if (!plain) {
+        wild.push([i, nc]);
+        continue;
+      }
+      for (const n of plain) {
+        names3.push([i, n]);
+        const key = `${n.k === "name" ? n.ns : ""}\0${n.k === "name" ? n.local : ""}`;
+        const o = owners.get(key);
+        if (!o)
+          owners.set(key, [i, -1]);
+        else if (o[1] < 0 && o[0] !== i)
+          o[1] = i;
+      }
+    }
+  }
+  for (const [a, b] of owners.values())
+    if (b >= 0)
+      better(a, b);
+  for (const [i, w] of wild) {
+    for (const [j, x] of names3)
+      if (j !== i && ncOverlap(w, x))
+        better(i, j);
+    for (const [j, x] of wild)
+      if (j !== i && ncOverlap(w, x))
+        better(i, j);
+  }
+  return best;
 }
 function occurring(p, elementNc, ncs) {
   switch (p.k) {
@@ -24778,15 +24842,16 @@ function checkInterleave(p, elementNc, problems) {
     const ncs = [];
     return { text: occurring(x, elementNc, ncs), ncs };
   });
-  for (let i = 0; i < per.length; i++)
-    for (let j = i + 1; j < per.length; j++) {
-      if (per[i].text && per[j].text)
-        problems.add("text occurs on both sides of an interleave");
-      for (const x of per[i].ncs)
-        for (const y of per[j].ncs)
-          if (ncOverlap(x, y))
-            problems.add("the same element name occurs on both sides of an interleave");
-    }
+  const texts = per.flatMap((x, i) => x.text ? [i] : []);
+  const text3 = texts.length >= 2 ? [texts[0], texts[1]] : void 0;
+  const names3 = firstOverlap(per.map((x) => x.ncs));
+  const textFirst = text3 && (!names3 || text3[0] < names3[0] || text3[0] === names3[0] && text3[1] <= names3[1]);
+  if (textFirst)
+    problems.add("text occurs on both sides of an interleave");
+  if (names3)
+    problems.add("the same element name occurs on both sides of an interleave");
+  if (text3 && !textFirst)
+    problems.add("text occurs on both sides of an interleave");
 }
 var IN_ATTR, IN_ONE_OR_MORE, IN_OOM_GROUP, IN_LIST, IN_EXCEPT, IN_START, EMPTY2, COMPLEX, SIMPLE;
 var init_restrictions = __esm({
@@ -24806,11 +24871,13 @@ var init_restrictions = __esm({
 });
 
 // dist/src/relaxng/expansion-limit.js
-var MAX_EXPANDED_PATTERNS;
+var MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH, MAX_PATTERN_DEPTH;
 var init_expansion_limit = __esm({
   "dist/src/relaxng/expansion-limit.js"() {
     "use strict";
     MAX_EXPANDED_PATTERNS = 5e5;
+    MAX_FILE_DEPTH = 100;
+    MAX_PATTERN_DEPTH = 1e3;
   }
 });
 
@@ -24825,6 +24892,8 @@ function simplifyGrammar(entryUrl, loader) {
       c.problems.push({ message: e.message, url: e.url });
     else if (e instanceof ExpansionLimitError)
       c.problems.push({ message: `${e.message} (line ${e.el.line})`, url: e.el.url });
+    else if (e instanceof DepthLimitError)
+      c.problems.push(e.el ? { message: `${e.message} (line ${e.el.line})`, url: e.el.url } : { message: e.message });
     else
       throw e;
   }
@@ -24832,7 +24901,7 @@ function simplifyGrammar(entryUrl, loader) {
     return { ok: false, problems: c.problems.length > 0 ? c.problems : [{ message: "grammar could not be compiled" }] };
   return { ok: true, grammar: g };
 }
-var Scope, NOT_ALLOWED, EMPTY3, TEXT, XMLNS_URI, ExpansionLimitError, Compiler;
+var Scope, NOT_ALLOWED, EMPTY3, TEXT, XMLNS_URI, MAX_NAME_CLASS_DEPTH, DepthLimitError, ExpansionLimitError, Compiler;
 var init_simplify = __esm({
   "dist/src/relaxng/simplify.js"() {
     "use strict";
@@ -24866,6 +24935,14 @@ var init_simplify = __esm({
     EMPTY3 = { t: "empty" };
     TEXT = { t: "text" };
     XMLNS_URI = "http://www.w3.org/2000/xmlns";
+    MAX_NAME_CLASS_DEPTH = 1e3;
+    DepthLimitError = class extends Error {
+      el;
+      constructor(el) {
+        super(`patterns are nested more than ${MAX_PATTERN_DEPTH.toLocaleString("en-US")} deep, counting each ref followed${el ? ` (the last: ${el.local === "define" ? `define ${el.attrs.get("name")?.trim()}` : el.local})` : ""}`);
+        this.el = el;
+      }
+    };
     ExpansionLimitError = class extends Error {
       el;
       constructor(el) {
@@ -24888,6 +24965,11 @@ var init_simplify = __esm({
       patternVerdicts = /* @__PURE__ */ new Map();
       /** Patterns translated in step 1 so far, copies included (MAX_EXPANDED_PATTERNS). */
       expanded = 0;
+      /** Nesting of `simp` (MAX_PATTERN_DEPTH) and the define or start it last entered by a ref. */
+      simpDepth = 0;
+      lastRefEl;
+      /** Depths of the name classes made (MAX_NAME_CLASS_DEPTH); a name is one deep. */
+      ncDepths = /* @__PURE__ */ new Map();
       constructor(loader) {
         this.loader = loader;
       }
@@ -24934,6 +25016,10 @@ var init_simplify = __esm({
           this.problem(`${url} refers to itself (loop of include/externalRef)`, el);
           return null;
         }
+        if (this.loading.length >= MAX_FILE_DEPTH) {
+          this.problem(`files are nested more than ${MAX_FILE_DEPTH} deep by include and externalRef (${url} would be file ${this.loading.length + 1})`, el);
+          return null;
+        }
         const root = this.load(url, el);
         return root ? { root, url } : null;
       }
@@ -24952,8 +25038,12 @@ var init_simplify = __esm({
         const start = this.simp(top2);
         for (let i = 0; i < this.queue.length; i++) {
           const [node, idx] = this.queue[i];
+          this.lastRefEl = void 0;
           this.elements[idx].content = this.simp(node.p);
         }
+        if (this.problems.length > 0)
+          return null;
+        this.checkPatternDepth(start);
         if (this.problems.length > 0)
           return null;
         for (const message of checkRestrictions(start, this.elements))
@@ -25242,10 +25332,13 @@ var init_simplify = __esm({
                 const nc = this.nameClass(c, exNs, inExcept === "anyName" ? "anyName" : ctx);
                 if (!nc)
                   return null;
-                except = except ? this.nct.choice(except, nc) : nc;
+                except = except ? this.ncDeeper(this.nct.choice(except, nc), [except, nc], ex) : nc;
+                if (!except)
+                  return null;
               }
             }
-            return el.local === "anyName" ? this.nct.anyName(except) : this.nct.nsName(ns, except);
+            const made2 = el.local === "anyName" ? this.nct.anyName(except) : this.nct.nsName(ns, except);
+            return except ? this.ncDeeper(made2, [except], el) : made2;
           }
           case "choice": {
             if (el.children.length === 0) {
@@ -25257,7 +25350,9 @@ var init_simplify = __esm({
               const x = this.nameClass(c, ns, inExcept);
               if (!x)
                 return null;
-              nc = nc ? this.nct.choice(nc, x) : x;
+              nc = nc ? this.ncDeeper(this.nct.choice(nc, x), [nc, x], el) : x;
+              if (!nc)
+                return null;
             }
             return nc;
           }
@@ -25265,6 +25360,21 @@ var init_simplify = __esm({
             this.problem(`${el.local} is not a name class`, el);
             return null;
         }
+      }
+      /**
+       * `nc`, made of `parts`, with its depth recorded; null (a problem at `el`) when it nests more than
+       * MAX_NAME_CLASS_DEPTH deep: name classes are walked recursively (a choice of n names is n deep).
+       */
+      ncDeeper(nc, parts2, el) {
+        let d = 0;
+        for (const p of parts2)
+          d = Math.max(d, this.ncDepths.get(p) ?? 1);
+        if (++d > MAX_NAME_CLASS_DEPTH) {
+          this.problem(`name classes are nested more than ${MAX_NAME_CLASS_DEPTH.toLocaleString("en-US")} deep (a choice of n names nests them n deep)`, el);
+          return null;
+        }
+        this.ncDepths.set(nc, d);
+        return nc;
       }
       /** The start/define components directly in `els` (through divs): what an include overrides. */
       components(els, out) {
@@ -25386,8 +25496,61 @@ var init_simplify = __esm({
         const combine = slot.bodies.find((b) => b.combine !== void 0)?.combine === "interleave" ? "interleave" : "choice";
         return { t: combine, ps: slot.bodies.map((b) => b.node) };
       }
+      /**
+       * Refuses a start or element content whose interned patterns nest more than MAX_PATTERN_DEPTH deep
+       * (a group of n items is n deep: the smart constructors nest sequences to the left), before anything
+       * walks them recursively. Without recursion; an element is a leaf (its content is counted apart).
+       */
+      checkPatternDepth(start) {
+        const depths = /* @__PURE__ */ new Map();
+        const depthOf = (root) => {
+          const stack = [root];
+          while (stack.length > 0) {
+            const p = stack[stack.length - 1];
+            if (depths.has(p)) {
+              stack.pop();
+              continue;
+            }
+            const kids = p.k === "element" ? [] : p.alts ? p.alts : [p.a, p.b].filter((x) => x !== null);
+            let d = 0;
+            let ready = true;
+            for (const x of kids) {
+              const dx = depths.get(x);
+              if (dx === void 0) {
+                ready = false;
+                stack.push(x);
+              } else if (dx > d)
+                d = dx;
+            }
+            if (ready) {
+              depths.set(p, d + 1);
+              stack.pop();
+            }
+          }
+          return depths.get(root);
+        };
+        const tooDeep = (d, where) => {
+          if (d > MAX_PATTERN_DEPTH)
+            this.problem(`${where} is nested ${d.toLocaleString("en-US")} patterns deep, more than the ${MAX_PATTERN_DEPTH.toLocaleString("en-US")} allowed (a group, sequence or define of n patterns nests them n deep)`);
+        };
+        tooDeep(depthOf(start), "start");
+        for (const e of this.elements) {
+          if (this.problems.length > 0)
+            return;
+          tooDeep(depthOf(e.content), `the content of element ${e.nc.k === "name" ? e.nc.local : "(a name class)"}`);
+        }
+      }
       // ---- step 2: Node \u2192 interned patterns ----------------------------------------------------------
       simp(node) {
+        if (++this.simpDepth > MAX_PATTERN_DEPTH)
+          throw new DepthLimitError(this.lastRefEl);
+        try {
+          return this.simpNode(node);
+        } finally {
+          this.simpDepth--;
+        }
+      }
+      simpNode(node) {
         const pt = this.pt;
         switch (node.t) {
           case "empty":
@@ -25397,19 +25560,22 @@ var init_simplify = __esm({
           case "text":
             return pt.text;
           case "choice": {
+            const alts = [];
+            for (const x of node.ps)
+              alts.push(this.simp(x));
+            return pt.choiceAll(alts);
+          }
+          case "group": {
             let p = this.simp(node.ps[0]);
             for (let i = 1; i < node.ps.length; i++)
-              p = pt.choice(p, this.simp(node.ps[i]));
+              p = pt.group(p, this.simp(node.ps[i]));
             return p;
           }
-          case "group":
           case "interleave": {
-            let p = this.simp(node.ps[0]);
-            for (let i = 1; i < node.ps.length; i++) {
-              const q = this.simp(node.ps[i]);
-              p = node.t === "group" ? pt.group(p, q) : pt.interleave(p, q);
-            }
-            return p;
+            const items = [];
+            for (const x of node.ps)
+              items.push(this.simp(x));
+            return pt.interleaveOf(items);
           }
           case "oneOrMore":
             return pt.oneOrMore(this.simp(node.p));
@@ -25436,6 +25602,7 @@ var init_simplify = __esm({
               return pt.notAllowed;
             }
             slot.state = "busy";
+            this.lastRefEl = slot.bodies[0].el;
             slot.pat = this.simp(this.slotBody(slot));
             slot.state = "done";
             return slot.pat;
@@ -25603,14 +25770,14 @@ function resolverOf(ns) {
   return (prefix) => ns.get(prefix);
 }
 function describe2(e) {
-  const parts = [];
+  const parts2 = [];
   if (e.elements.length > 0)
-    parts.push(`expected element ${e.elements.map(fmt).join(", ")}`);
+    parts2.push(`expected element ${e.elements.map(fmt).join(", ")}`);
   if (e.values.length > 0)
-    parts.push(`expected value ${e.values.map((v) => JSON.stringify(v)).join(", ")}`);
+    parts2.push(`expected value ${e.values.map((v) => JSON.stringify(v)).join(", ")}`);
   else if (e.datatypes.length > 0)
-    parts.push(`expected ${e.datatypes.map((d) => d.type).join(", ")}`);
-  return parts.length > 0 ? `: ${parts.join("; ")}` : "";
+    parts2.push(`expected ${e.datatypes.map((d) => d.type).join(", ")}`);
+  return parts2.length > 0 ? `: ${parts2.join("; ")}` : "";
 }
 var XML_NS2, qkey, ROOT_NS, ROOT_RESOLVER, reportKey, attributeCache, contentExpectedCache, valuesCache, allowedCache, missingCache, fmt, ReportedError, DerivativeValidator;
 var init_validator = __esm({
@@ -26352,7 +26519,7 @@ var init_grammars = __esm({
     init_path_inside();
     init_private_cache();
     MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
-    CACHE_FORMAT = 2;
+    CACHE_FORMAT = 3;
     toPath = (url) => url.startsWith("file:") ? (0, import_node_url5.fileURLToPath)(url) : url;
     readGrammarFile = (file) => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
     grammars = /* @__PURE__ */ new Map();
@@ -26628,8 +26795,8 @@ function orList(items) {
   return `${shown.slice(0, -1).join(", ")} or ${shown[shown.length - 1]}`;
 }
 function describeValueSpec(spec) {
-  const parts = [...spec.values.map(quote), ...spec.forms];
-  return parts.length === 0 ? "nothing (the grammar allows no value here)" : orList(parts);
+  const parts2 = [...spec.values.map(quote), ...spec.forms];
+  return parts2.length === 0 ? "nothing (the grammar allows no value here)" : orList(parts2);
 }
 function displayName(name, scope) {
   if (name.charCodeAt(0) !== 123)
@@ -27809,17 +27976,17 @@ var init_index_grammar = __esm({
       }
       /** The text forms (data, value, text, list) an element pattern's content accepts, as one pattern. */
       textContent(el) {
-        const parts = [];
+        const parts2 = [];
         const visit = (p, seen) => {
           switch (p.kind) {
             case "data":
             case "value":
             case "text":
             case "list":
-              parts.push(p);
+              parts2.push(p);
               return;
             case "mixed":
-              parts.push({ kind: "text" });
+              parts2.push({ kind: "text" });
               visit(p.item, seen);
               return;
             case "group":
@@ -27844,9 +28011,9 @@ var init_index_grammar = __esm({
           }
         };
         visit(el.content, /* @__PURE__ */ new Set());
-        if (parts.length === 0)
+        if (parts2.length === 0)
           return void 0;
-        return parts.length === 1 ? parts[0] : { kind: "choice", items: parts };
+        return parts2.length === 1 ? parts2[0] : { kind: "choice", items: parts2 };
       }
       /**
        * The element pattern narrowed to the choice branches an instance with these attribute values
@@ -28161,6 +28328,63 @@ function documentationOf(el) {
   const texts = el.children.filter((c) => localOf(c) === "documentation" && elementNs(c) === ANNOTATION_NS).map((c) => c.text.replace(/\s+/g, " ").trim()).filter((t) => t.length > 0);
   return texts.length > 0 ? texts.join("\n") : void 0;
 }
+function parts(p) {
+  switch (p.kind) {
+    case "attribute":
+      return [p.content];
+    case "group":
+    case "interleave":
+    case "choice":
+      return p.items;
+    case "optional":
+    case "zeroOrMore":
+    case "oneOrMore":
+    case "mixed":
+    case "list":
+      return [p.item];
+    case "ref":
+      return [p.define.pattern];
+    case "data":
+      return p.except ? [p.except] : [];
+    default:
+      return [];
+  }
+}
+function checkModelDepth(start, elements) {
+  const depth = /* @__PURE__ */ new Map();
+  const open = /* @__PURE__ */ new Set();
+  for (const root of [start, ...elements.map((e) => e.content)]) {
+    const stack = [root];
+    while (stack.length > 0) {
+      const p = stack[stack.length - 1];
+      if (depth.has(p)) {
+        stack.pop();
+        continue;
+      }
+      open.add(p);
+      let d = 0;
+      let ready = true;
+      for (const x of p.kind === "element" ? [] : parts(p)) {
+        const dx = depth.get(x);
+        if (dx !== void 0)
+          d = Math.max(d, dx);
+        else if (!open.has(x)) {
+          ready = false;
+          stack.push(x);
+        }
+      }
+      if (!ready)
+        continue;
+      stack.pop();
+      open.delete(p);
+      depth.set(p, d + 1);
+      if (d + 1 > MAX_PATTERN_DEPTH) {
+        const where = p.kind === "ref" ? `${p.define.source.file}:${p.define.source.line}: ` : "";
+        throw new GrammarLoadError(`${where}patterns are nested more than ${MAX_PATTERN_DEPTH.toLocaleString("en-US")} deep, counting each ref followed`);
+      }
+    }
+  }
+}
 function loadGrammar(schemaDir, file, texts) {
   return new GrammarLoader(schemaDir, texts).load(file);
 }
@@ -28224,22 +28448,22 @@ var init_load = __esm({
       /** Combines the parts of each define (RelaxNG `combine`); reports refs to names never defined. */
       finish() {
         for (const [name, d] of this.defines) {
-          const parts = this.parts.get(name);
+          const parts2 = this.parts.get(name);
           const label = name === "#start" ? "start" : `define '${name}'`;
-          if (!parts || parts.length === 0) {
+          if (!parts2 || parts2.length === 0) {
             const at = this.firstUse.get(name) ?? d.source;
             throw new GrammarLoadError(`${at.file}:${at.line}: reference to undefined ${label}`);
           }
-          const plain = parts.filter((p) => p.combine === void 0);
+          const plain = parts2.filter((p) => p.combine === void 0);
           if (plain.length > 1) {
             const at = plain[1].source;
             throw new GrammarLoadError(`${at.file}:${at.line}: ${label} is defined twice without combine`);
           }
-          const combines = new Set(parts.map((p) => p.combine).filter((c) => c !== void 0));
+          const combines = new Set(parts2.map((p) => p.combine).filter((c) => c !== void 0));
           if (combines.size > 1)
             throw new GrammarLoadError(`${d.source.file}:${d.source.line}: ${label} mixes combine="choice" and combine="interleave"`);
           const how = combines.values().next().value ?? "choice";
-          d.pattern = parts.length === 1 ? parts[0].pattern : { kind: how, items: parts.map((p) => p.pattern) };
+          d.pattern = parts2.length === 1 ? parts2[0].pattern : { kind: how, items: parts2.map((p) => p.pattern) };
         }
         return [...this.defines.values()];
       }
@@ -28265,6 +28489,7 @@ var init_load = __esm({
         const top2 = this.newScope(void 0);
         const start = this.externalPattern(abs, "", top2);
         const defines = this.scopes.flatMap((s) => s.finish());
+        checkModelDepth(start, this.elements);
         return { file: abs, start, defines, elements: this.elements };
       }
       newScope(parent) {
@@ -28312,6 +28537,7 @@ var init_load = __esm({
       externalPattern(file, inheritedNs, scope, from) {
         if (this.includeStack.includes(file))
           throw new GrammarLoadError(`${file} includes itself`);
+        this.checkFileDepth(file, from);
         this.includeStack.push(file);
         try {
           const docEl = this.readDoc(file, from);
@@ -28320,6 +28546,13 @@ var init_load = __esm({
         } finally {
           this.includeStack.pop();
         }
+      }
+      /** Files nest at most MAX_FILE_DEPTH deep (the engine's bound): each is read and walked that deep in the stack. */
+      checkFileDepth(file, from) {
+        if (this.includeStack.length < MAX_FILE_DEPTH)
+          return;
+        const where = from ? `${from.file}:${from.line}: ` : "";
+        throw new GrammarLoadError(`${where}files are nested more than ${MAX_FILE_DEPTH} deep by include and externalRef (${file} would be file ${this.includeStack.length + 1})`);
       }
       inherit(ctx, el) {
         const ns = attrOf3(el, "ns");
@@ -28361,6 +28594,7 @@ var init_load = __esm({
         const file = this.resolveHref(ctx, el);
         if (this.includeStack.includes(file))
           throw new GrammarLoadError(`${file} includes itself`);
+        this.checkFileDepth(file, this.src(ctx, el));
         const overrides = new Set(exclude.defines);
         let overridesStart = exclude.start;
         const collect3 = (e) => {
@@ -33322,9 +33556,9 @@ var init_lib3 = __esm({
           }
         }
       }
-      _taggedLiteral(parts, ...args) {
+      _taggedLiteral(parts2, ...args) {
         let str = "";
-        parts.forEach(function(part, i) {
+        parts2.forEach(function(part, i) {
           const arg = args[i + 1];
           str += part;
           if (typeof arg !== "undefined") {
@@ -37439,10 +37673,10 @@ function parseTarget(text3) {
   const version = m[2];
   if (!TARGET_PRODUCTS.includes(product))
     throw new TargetError(`target '${text3}': unknown product '${product}'; ${hint}`);
-  const parts = parseVersion(version);
-  if (!parts)
+  const parts2 = parseVersion(version);
+  if (!parts2)
     throw new TargetError(`target '${text3}': '${version}' is not a version number; ${hint}`);
-  return { product, version, parts };
+  return { product, version, parts: parts2 };
 }
 function parseTargets(value) {
   const list = typeof value === "string" ? [value] : Array.isArray(value) ? value : void 0;
@@ -37489,10 +37723,10 @@ function unknownRule(id, where, registry) {
   return new ConfigError(`${where}: unknown rule '${shortened(id)}'${hint ? ` (did you mean '${hint}'?)` : ""}; see virtlint --list-rules`);
 }
 function validateRuleSetting(id, value, where, registry) {
-  const parts = RULE_ALIASES.get(id);
-  if (parts) {
+  const parts2 = RULE_ALIASES.get(id);
+  if (parts2) {
     let out;
-    for (const part of parts)
+    for (const part of parts2)
       out = validateRuleSetting(part, value, where, registry);
     return out;
   }
@@ -39719,7 +39953,7 @@ function listRules(rules) {
   const sev = (r) => OFF_BY_DEFAULT.has(r.meta.id) ? "off" : r.meta.defaultSeverity;
   const lines = rules.map((r) => `${r.meta.id.padEnd(w)}  ${sev(r).padEnd(7)}  ${r.meta.needsCapabilities ? "caps" : "    "}  ${r.meta.fixable ? "fix" : "   "}  ${r.meta.description}`);
   const builtins = BUILTIN_IDS.map((b) => `${b.id.padEnd(w)}  ${(b.defaultLevel === "warn" ? "warning" : b.defaultLevel).padEnd(7)}              ${b.description}`);
-  const aliases = [...RULE_ALIASES].map(([id, parts]) => `${id.padEnd(w)}  ${parts.join(", ")}`);
+  const aliases = [...RULE_ALIASES].map(([id, parts2]) => `${id.padEnd(w)}  ${parts2.join(", ")}`);
   return `${"rule".padEnd(w)}  severity caps  fix  description
 ${lines.join("\n")}
 
