@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseXml } from '../xml/parse.js';
 import { isInside, isReallyInside } from '../path-inside.js';
 import { MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH, MAX_PATTERN_DEPTH } from '../relaxng/expansion-limit.js';
+import { GRAMMAR_PARSE_LIMITS } from '../relaxng/syntax.js';
 import type { XmlElement } from '../xml/tree.js';
 import { EMPTY_SCOPE, NamespaceError, type NamespaceScope, type NamespacedStartTag, resolveStartTag, XML_NS } from '../xml/namespaces.js';
 import type { Define, ElementPattern, Grammar, NameClass, Pattern, SourceRef } from './model.js';
@@ -264,7 +265,8 @@ export class GrammarLoader {
       if (e instanceof GrammarLoadError) throw e;
       throw new GrammarLoadError(`${where}cannot read ${file}: ${(e as Error).message}`);
     }
-    const parsed = parseXml(text);
+    // The engine's limits (elements 512 deep): a file it compiles has a model too, not a refusal.
+    const parsed = parseXml(text, GRAMMAR_PARSE_LIMITS);
     if (!parsed.ok) throw new GrammarLoadError(`${file}:${parsed.diagnostic.range.start.line}: ${parsed.diagnostic.message}`);
     resolveNamespaces(file, parsed.document.root);
     this.docs.set(file, parsed.document.root);

@@ -1,7 +1,10 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
+import { GrammarIndex } from '../../src/grammar/index-grammar.js';
 import { GrammarLoadError, loadGrammar, MAX_GRAMMAR_PATTERNS } from '../../src/grammar/load.js';
+import { GRAMMAR_PARSE_LIMITS } from '../../src/relaxng/syntax.js';
+import { compileKind } from '../../src/schema/grammars.js';
 import { HOSTILE_BOUND_MS } from '../hardening/helpers.js';
 import { cli, report, Scratch } from '../hardening/trust-helpers.js';
 
@@ -162,6 +165,27 @@ describe('red team: a foreign grammar (--schemas DIR)', function () {
     const fine = chain(900);
     const g = loadGrammar(fine, path.join(fine, 'domain.rng'));
     expect(g.elements.map((e) => (e.name.kind === 'name' ? e.name.local : '*'))).to.have.members(['domain', 'name']);
+  });
+
+  // Fixed in src/grammar/load.ts (parses with the engine's GRAMMAR_PARSE_LIMITS): the model parsed
+  // .rng files with the documents' default depth (256), the engine with 512, so a grammar nested
+  // 257-512 deep compiled but had no model (messages less precise, no completion or hover).
+  it("a grammar file nested as deep as the engine's limit has a model; one level more, neither has", () => {
+    expect(GRAMMAR_PARSE_LIMITS.maxDepth).to.equal(512);
+    // <grammar>, <start>, <element>, k <group>s, <attribute>, <choice>, <value>: k + 6 deep.
+    const nested = (k: number): string => {
+      const dir = scratch.dir();
+      const type = `${'<group>'.repeat(k)}<attribute name="type"><choice><value>kvm</value><value>qemu</value></choice></attribute>${'</group>'.repeat(k)}`;
+      fs.writeFileSync(path.join(dir, 'domain.rng'), grammarWith(type));
+      return dir;
+    };
+    const deepest = nested(GRAMMAR_PARSE_LIMITS.maxDepth - 6);
+    expect(compileKind(deepest, 'domain').status).to.equal('ok');
+    const index = new GrammarIndex(loadGrammar(deepest, path.join(deepest, 'domain.rng')));
+    expect(index.describe(['domain'])?.attributes.map((a) => [a.name, a.value.values])).to.deep.equal([['type', ['kvm', 'qemu']]]);
+    const tooDeep = nested(GRAMMAR_PARSE_LIMITS.maxDepth - 5);
+    expect(compileKind(tooDeep, 'domain')).to.include({ status: 'broken-grammar', reason: 'domain.rng: elements are nested more than 512 levels deep (line 3)' });
+    expect(() => loadGrammar(tooDeep, path.join(tooDeep, 'domain.rng'))).to.throw(GrammarLoadError, `${path.join(tooDeep, 'domain.rng')}:3: Elements are nested more than 512 levels deep`);
   });
 
   it('an include that leaves DIR by its name (../, an absolute path, file:, /dev/zero) is a grammar error, exit 2; an http: href is a name inside DIR, never fetched', () => {
