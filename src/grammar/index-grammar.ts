@@ -70,9 +70,46 @@ export interface ElementSummary {
 
 /** Required names: `null` stands for "everything" (the neutral element of intersection: notAllowed). */
 type Required = ReadonlySet<string> | null;
-const intersect = (a: Required, b: Required): Required => (a === null ? b : b === null ? a : new Set([...a].filter((x) => b.has(x))));
-const union = (a: Required, b: Required): Required => (a === null || b === null ? null : new Set([...a, ...b]));
 const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * The names every item requires (a group or interleave), gathered in one set: a copy of the union
+ * so far per item was n²/2 insertions for a group of n attributes (20,000 took 16 s). Every item is
+ * asked, in order, as before (what refs memoise does not change); a set seen before (refs to one
+ * define) is not added again. Names in first-seen order.
+ */
+function unionOf(items: readonly Pattern[], of: (p: Pattern) => Required): Required {
+  if (items.length === 0) return EMPTY;
+  let out: Set<string> | null = new Set();
+  const added = new Set<ReadonlySet<string>>();
+  for (const i of items) {
+    const r = of(i);
+    if (out === null) continue;
+    if (r === null) out = null;
+    else if (!added.has(r)) {
+      added.add(r);
+      for (const x of r) out.add(x);
+    }
+  }
+  return out;
+}
+
+/**
+ * The names each item requires (the branches of a choice): each step filters what is left, which is
+ * never larger than the set it was intersected with, and a set seen before is skipped. Names in the
+ * order of the first set.
+ */
+function intersectionOf(items: readonly Pattern[], of: (p: Pattern) => Required): Required {
+  let out = null as Required;
+  const seen = new Set<ReadonlySet<string>>();
+  for (const i of items) {
+    const r = of(i);
+    if (r === null || seen.has(r)) continue;
+    seen.add(r);
+    out = out === null ? r : new Set([...out].filter((x) => r.has(x)));
+  }
+  return out;
+}
 
 /** Most paths `elementsAt` (and names per parent `childInfos`) remembers; past it the memo starts again (a grammar has a few thousand real ones). */
 const MAX_MEMOISED_PATHS = 20_000;
@@ -144,10 +181,10 @@ export class GrammarIndex {
       }
       case 'group':
       case 'interleave':
-        return p.items.reduce<Required>((acc, i) => union(acc, this.requiredGiven(i, present, stack)), EMPTY);
+        return unionOf(p.items, (i) => this.requiredGiven(i, present, stack));
       case 'choice': {
         const used = p.items.filter((i) => this.mentions(i, present));
-        return (used.length > 0 ? used : p.items).reduce<Required>((acc, i) => intersect(acc, this.requiredGiven(i, present, stack)), null);
+        return intersectionOf(used.length > 0 ? used : p.items, (i) => this.requiredGiven(i, present, stack));
       }
       case 'optional':
       case 'zeroOrMore':
@@ -284,7 +321,8 @@ export class GrammarIndex {
       const p = queue.pop() as ElementPattern;
       if (seen.has(p.id)) continue;
       seen.set(p.id, p);
-      queue.push(...this.childPatterns(p));
+      // One by one: spread into push, a choice of 200,000 elements overflowed the stack (RangeError).
+      for (const c of this.childPatterns(p)) queue.push(c);
     }
     return [...seen.values()];
   }
@@ -701,9 +739,9 @@ export class GrammarIndex {
       }
       case 'group':
       case 'interleave':
-        return p.items.reduce<Required>((acc, i) => union(acc, this.required(i, what, stack)), EMPTY);
+        return unionOf(p.items, (i) => this.required(i, what, stack));
       case 'choice':
-        return p.items.reduce<Required>((acc, i) => intersect(acc, this.required(i, what, stack)), null);
+        return intersectionOf(p.items, (i) => this.required(i, what, stack));
       case 'oneOrMore':
         return this.required(p.item, what, stack);
       case 'optional':
@@ -764,16 +802,17 @@ function dedupe(patterns: readonly ElementPattern[]): ElementPattern[] {
 
 /** Enumerated values and words for the other forms a set of value patterns accepts. */
 function valueSpec(contents: readonly Pattern[]): ValueSpec {
-  const values: string[] = [];
-  const forms: string[] = [];
+  // Sets, in the order values are first met: an array searched before each push was n²/2
+  // comparisons for a choice of n values (100,000 took 18 s to word one message).
+  const values = new Set<string>();
+  const forms = new Set<string>();
   const addForm = (f: string): void => {
-    if (!forms.includes(f)) forms.push(f);
+    forms.add(f);
   };
   const visit = (p: Pattern, seen: Set<string>, hint: string | undefined): void => {
     switch (p.kind) {
       case 'value': {
-        const v = p.type === 'string' ? p.value : p.value.replace(/\s+/g, ' ').trim();
-        if (!values.includes(v)) values.push(v);
+        values.add(p.type === 'string' ? p.value : p.value.replace(/\s+/g, ' ').trim());
         return;
       }
       case 'data':
@@ -786,7 +825,7 @@ function valueSpec(contents: readonly Pattern[]): ValueSpec {
         addForm('a space-separated list');
         return;
       case 'empty':
-        if (!values.includes('')) values.push('');
+        values.add('');
         return;
       case 'choice':
       case 'group':
@@ -807,11 +846,11 @@ function valueSpec(contents: readonly Pattern[]): ValueSpec {
           // A named type with listed values (yesNo) is better shown as its values.
           const inner = valueSpec([p.define.pattern]);
           if (inner.forms.length === 0) {
-            for (const v of inner.values) if (!values.includes(v)) values.push(v);
+            for (const v of inner.values) values.add(v);
             return;
           }
           addForm(named);
-          for (const v of inner.values) if (!values.includes(v)) values.push(v);
+          for (const v of inner.values) values.add(v);
           return;
         }
         visit(p.define.pattern, seen, hint);
@@ -822,7 +861,7 @@ function valueSpec(contents: readonly Pattern[]): ValueSpec {
     }
   };
   for (const c of contents) visit(c, new Set(), undefined);
-  return { values, forms };
+  return { values: [...values], forms: [...forms] };
 }
 
 /** The text an element's content accepts (attributes and child elements are skipped by valueSpec). */
@@ -833,26 +872,27 @@ function textSpec(content: Pattern): ValueSpec {
 }
 
 function summarize(name: string, patterns: readonly ElementInfo[]): ElementSummary {
-  const attrs = new Map<string, AttributeInfo>();
+  // Per attribute: the first pattern's info, and the values and forms of all in first-seen order,
+  // gathered in sets (merging into a new list per pattern was quadratic: 20,000 <e> patterns, each
+  // with its own value of x, took 24 s).
+  const attrs = new Map<string, { first: AttributeInfo; values?: Set<string>; forms?: Set<string> }>();
   const counts = new Map<string, number>();
   for (const p of patterns) {
     for (const a of p.attributes) {
       counts.set(a.name, (counts.get(a.name) ?? 0) + (a.required ? 1 : 0));
       const prev = attrs.get(a.name);
-      attrs.set(
-        a.name,
-        prev
-          ? {
-              ...prev,
-              value: {
-                values: [...new Set([...prev.value.values, ...a.value.values])],
-                forms: [...new Set([...prev.value.forms, ...a.value.forms])],
-              },
-            }
-          : a,
-      );
+      if (!prev) {
+        attrs.set(a.name, { first: a });
+        continue;
+      }
+      prev.values ??= new Set(prev.first.value.values);
+      prev.forms ??= new Set(prev.first.value.forms);
+      for (const v of a.value.values) prev.values.add(v);
+      for (const f of a.value.forms) prev.forms.add(f);
     }
   }
+  const merged = (e: { first: AttributeInfo; values?: Set<string>; forms?: Set<string> }): AttributeInfo =>
+    e.values && e.forms ? { ...e.first, value: { values: [...e.values], forms: [...e.forms] } } : e.first;
   const children = new Map<string, { required: number; repeatable: boolean }>();
   for (const p of patterns) {
     for (const c of p.children) {
@@ -866,7 +906,7 @@ function summarize(name: string, patterns: readonly ElementInfo[]): ElementSumma
   const documentation = patterns.map((p) => p.documentation).find((d) => d);
   return {
     name,
-    attributes: [...attrs.values()].map((a) => ({ ...a, required: counts.get(a.name) === patterns.length })),
+    attributes: [...attrs.values()].map(merged).map((a) => ({ ...a, required: counts.get(a.name) === patterns.length })),
     anyAttribute: patterns.some((p) => p.anyAttribute),
     children: [...children.entries()].map(([n, e]) => ({ name: n, required: e.required === patterns.length, repeatable: e.repeatable })),
     anyElement: patterns.some((p) => p.anyElement),

@@ -1,0 +1,69 @@
+/**
+ * The workloads of model-linear.test.ts, timed in a fresh process through `prepare` (see
+ * test/helpers/fresh-cost.ts): a foreign grammar of size n is written to a directory once, then
+ * each call loads its model and asks what the language server and the schema messages ask first.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { GrammarIndex } from '../../src/grammar/index-grammar.js';
+import { loadGrammar } from '../../src/grammar/load.js';
+
+const RNG = 'http://relaxng.org/ns/structure/1.0';
+
+interface ModelCase {
+  /** The body of a `<grammar>` with n items. */
+  readonly grammar: (n: number) => string;
+  /** The questions asked of a fresh index; throws when an answer is wrong. */
+  readonly ask: (index: GrammarIndex, n: number) => void;
+  /** The smaller size; the test compares it with four times as much. */
+  readonly small: number;
+}
+
+const range = (n: number, f: (i: number) => string): string => Array.from({ length: n }, (_, i) => f(i)).join('');
+
+function check(what: string, ok: boolean): void {
+  if (!ok) throw new Error(`wrong answer: ${what}`);
+}
+
+export const CASES: Readonly<Record<string, ModelCase>> = {
+  // valueSpec: a value was looked for in the list of those already kept before each one was added.
+  'an attribute whose values are a choice of n <value>s: the values allowed at the element': {
+    grammar: (n) => `<start><element name="domain"><attribute name="a"><choice>${range(n, (i) => `<value>v${i}</value>`)}</choice></attribute></element></start>`,
+    ask: (index, n) => {
+      const values = index.describe(['domain'])?.attributes[0]?.value.values ?? [];
+      check('values', values.length === n && values[n - 1] === `v${n - 1}`);
+    },
+    small: 20_000,
+  },
+  // required / requiredGiven: the union so far was copied once per item of the group.
+  'a group of n attributes: which are required, which are missing': {
+    grammar: (n) => `<start><element name="domain"><group>${range(n, (i) => `<attribute name="a${i}"/>`)}</group></element></start>`,
+    ask: (index, n) => {
+      const [info] = index.elementsAt(['domain']);
+      check('required', info !== undefined && info.attributes.every((a) => a.required) && info.attributes.length === n);
+      const missing = index.missingAttributes(info!.pattern, new Set(['a0']));
+      check('missing', missing.length === n - 1 && missing[0] === 'a1');
+    },
+    small: 10_000,
+  },
+  // summarize: an attribute's values were merged into a new list for each element pattern.
+  'n element patterns of one name, each with its own value of x: what the element allows': {
+    grammar: (n) => `<start><element name="domain"><zeroOrMore><choice>${range(n, (i) => `<element name="e"><attribute name="x"><value>v${i}</value></attribute></element>`)}</choice></zeroOrMore></element></start>`,
+    ask: (index, n) => {
+      const x = index.describe(['domain', 'e'])?.attributes.find((a) => a.name === 'x');
+      check('x', x?.value.values.length === n && x.required);
+    },
+    small: 5_000,
+  },
+};
+
+export function prepare(name: string, n: number): () => void {
+  const c = CASES[name];
+  if (!c) throw new Error(`no case ${name}`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-model-linear-'));
+  const file = path.join(dir, 'domain.rng');
+  fs.writeFileSync(file, `<grammar xmlns="${RNG}">${c.grammar(n)}</grammar>\n`);
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  return () => c.ask(new GrammarIndex(loadGrammar(dir, file)), n);
+}
