@@ -188,6 +188,17 @@ describe('red team: a foreign grammar (--schemas DIR)', function () {
     expect(() => loadGrammar(tooDeep, path.join(tooDeep, 'domain.rng'))).to.throw(GrammarLoadError, `${path.join(tooDeep, 'domain.rng')}:3: Elements are nested more than 512 levels deep`);
   });
 
+  // Fixed in src/grammar/index-grammar.ts (reachableElements pushes child patterns one by one): the
+  // walk spread an element's child patterns into push(), one argument each, and 200,000 of them
+  // (7 MB, under the file bound) overflowed the stack: parentsOf, which words schema messages, threw.
+  it('the grammar model of a choice of 200,000 elements: parentsOf answers (was: RangeError, Maximum call stack size exceeded)', () => {
+    const dir = scratch.dir();
+    fs.writeFileSync(path.join(dir, 'domain.rng'), `<grammar xmlns="http://relaxng.org/ns/structure/1.0"><start><element name="domain"><choice>${'<element name="e"><empty/></element>'.repeat(200_000)}</choice></element></start></grammar>\n`);
+    const index = new GrammarIndex(loadGrammar(dir, path.join(dir, 'domain.rng')));
+    expect(index.parentsOf('e')).to.deep.equal(['domain']);
+    expect(index.reachableElements()).to.have.length(200_001);
+  });
+
   it('an include that leaves DIR by its name (../, an absolute path, file:, /dev/zero) is a grammar error, exit 2; an http: href is a name inside DIR, never fetched', () => {
     const dir = scratch.dir();
     const outside = scratch.dir();
