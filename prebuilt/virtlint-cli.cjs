@@ -27444,6 +27444,37 @@ var init_model2 = __esm({
 });
 
 // dist/src/grammar/index-grammar.js
+function unionOf(items, of) {
+  if (items.length === 0)
+    return EMPTY4;
+  let out = /* @__PURE__ */ new Set();
+  const added = /* @__PURE__ */ new Set();
+  for (const i of items) {
+    const r = of(i);
+    if (out === null)
+      continue;
+    if (r === null)
+      out = null;
+    else if (!added.has(r)) {
+      added.add(r);
+      for (const x of r)
+        out.add(x);
+    }
+  }
+  return out;
+}
+function intersectionOf(items, of) {
+  let out = null;
+  const seen = /* @__PURE__ */ new Set();
+  for (const i of items) {
+    const r = of(i);
+    if (r === null || seen.has(r))
+      continue;
+    seen.add(r);
+    out = out === null ? r : new Set([...out].filter((x) => r.has(x)));
+  }
+  return out;
+}
 function parseStep(step) {
   const m = /^\{([^}]*)\}(.*)$/.exec(step);
   return m ? { ns: m[1], local: m[2] } : { ns: "", local: step };
@@ -27477,18 +27508,15 @@ function dedupe3(patterns) {
   return patterns.filter((p) => seen.has(p.id) ? false : (seen.add(p.id), true));
 }
 function valueSpec(contents) {
-  const values = [];
-  const forms = [];
+  const values = /* @__PURE__ */ new Set();
+  const forms = /* @__PURE__ */ new Set();
   const addForm = (f) => {
-    if (!forms.includes(f))
-      forms.push(f);
+    forms.add(f);
   };
   const visit = (p, seen, hint) => {
     switch (p.kind) {
       case "value": {
-        const v = p.type === "string" ? p.value : p.value.replace(/\s+/g, " ").trim();
-        if (!values.includes(v))
-          values.push(v);
+        values.add(p.type === "string" ? p.value : p.value.replace(/\s+/g, " ").trim());
         return;
       }
       case "data":
@@ -27501,8 +27529,7 @@ function valueSpec(contents) {
         addForm("a space-separated list");
         return;
       case "empty":
-        if (!values.includes(""))
-          values.push("");
+        values.add("");
         return;
       case "choice":
       case "group":
@@ -27525,14 +27552,12 @@ function valueSpec(contents) {
           const inner = valueSpec([p.define.pattern]);
           if (inner.forms.length === 0) {
             for (const v of inner.values)
-              if (!values.includes(v))
-                values.push(v);
+              values.add(v);
             return;
           }
           addForm(named);
           for (const v of inner.values)
-            if (!values.includes(v))
-              values.push(v);
+            values.add(v);
           return;
         }
         visit(p.define.pattern, seen, hint);
@@ -27544,7 +27569,7 @@ function valueSpec(contents) {
   };
   for (const c of contents)
     visit(c, /* @__PURE__ */ new Set(), void 0);
-  return { values, forms };
+  return { values: [...values], forms: [...forms] };
 }
 function textSpec(content) {
   const spec = valueSpec([content]);
@@ -27558,15 +27583,19 @@ function summarize(name, patterns) {
     for (const a of p.attributes) {
       counts.set(a.name, (counts.get(a.name) ?? 0) + (a.required ? 1 : 0));
       const prev = attrs.get(a.name);
-      attrs.set(a.name, prev ? {
-        ...prev,
-        value: {
-          values: [.../* @__PURE__ */ new Set([...prev.value.values, ...a.value.values])],
-          forms: [.../* @__PURE__ */ new Set([...prev.value.forms, ...a.value.forms])]
-        }
-      } : a);
+      if (!prev) {
+        attrs.set(a.name, { first: a });
+        continue;
+      }
+      prev.values ??= new Set(prev.first.value.values);
+      prev.forms ??= new Set(prev.first.value.forms);
+      for (const v of a.value.values)
+        prev.values.add(v);
+      for (const f of a.value.forms)
+        prev.forms.add(f);
     }
   }
+  const merged = (e) => e.values && e.forms ? { ...e.first, value: { values: [...e.values], forms: [...e.forms] } } : e.first;
   const children = /* @__PURE__ */ new Map();
   for (const p of patterns) {
     for (const c of p.children) {
@@ -27582,7 +27611,7 @@ function summarize(name, patterns) {
   const documentation = patterns.map((p) => p.documentation).find((d) => d);
   return {
     name,
-    attributes: [...attrs.values()].map((a) => ({ ...a, required: counts.get(a.name) === patterns.length })),
+    attributes: [...attrs.values()].map(merged).map((a) => ({ ...a, required: counts.get(a.name) === patterns.length })),
     anyAttribute: patterns.some((p) => p.anyAttribute),
     children: [...children.entries()].map(([n, e]) => ({ name: n, required: e.required === patterns.length, repeatable: e.repeatable })),
     anyElement: patterns.some((p) => p.anyElement),
@@ -27619,14 +27648,12 @@ function forEachLeaf(p, leaf) {
   };
   visit(p);
 }
-var intersect, union, EMPTY4, MAX_MEMOISED_PATHS, GrammarIndex, nextSpecializedId, normalizeValue;
+var EMPTY4, MAX_MEMOISED_PATHS, GrammarIndex, nextSpecializedId, normalizeValue;
 var init_index_grammar = __esm({
   "dist/src/grammar/index-grammar.js"() {
     "use strict";
     init_describe2();
     init_model2();
-    intersect = (a, b) => a === null ? b : b === null ? a : new Set([...a].filter((x) => b.has(x)));
-    union = (a, b) => a === null || b === null ? null : /* @__PURE__ */ new Set([...a, ...b]);
     EMPTY4 = /* @__PURE__ */ new Set();
     MAX_MEMOISED_PATHS = 2e4;
     GrammarIndex = class {
@@ -27684,10 +27711,10 @@ var init_index_grammar = __esm({
           }
           case "group":
           case "interleave":
-            return p.items.reduce((acc, i) => union(acc, this.requiredGiven(i, present, stack)), EMPTY4);
+            return unionOf(p.items, (i) => this.requiredGiven(i, present, stack));
           case "choice": {
             const used = p.items.filter((i) => this.mentions(i, present));
-            return (used.length > 0 ? used : p.items).reduce((acc, i) => intersect(acc, this.requiredGiven(i, present, stack)), null);
+            return intersectionOf(used.length > 0 ? used : p.items, (i) => this.requiredGiven(i, present, stack));
           }
           case "optional":
           case "zeroOrMore":
@@ -27825,7 +27852,8 @@ var init_index_grammar = __esm({
           if (seen.has(p.id))
             continue;
           seen.set(p.id, p);
-          queue.push(...this.childPatterns(p));
+          for (const c of this.childPatterns(p))
+            queue.push(c);
         }
         return [...seen.values()];
       }
@@ -28259,9 +28287,9 @@ var init_index_grammar = __esm({
           }
           case "group":
           case "interleave":
-            return p.items.reduce((acc, i) => union(acc, this.required(i, what, stack)), EMPTY4);
+            return unionOf(p.items, (i) => this.required(i, what, stack));
           case "choice":
-            return p.items.reduce((acc, i) => intersect(acc, this.required(i, what, stack)), null);
+            return intersectionOf(p.items, (i) => this.required(i, what, stack));
           case "oneOrMore":
             return this.required(p.item, what, stack);
           case "optional":
@@ -28397,6 +28425,7 @@ var init_load = __esm({
     init_parse();
     init_path_inside();
     init_expansion_limit();
+    init_syntax();
     init_namespaces();
     RNG_NS2 = "http://relaxng.org/ns/structure/1.0";
     ANNOTATION_NS = "http://relaxng.org/ns/compatibility/annotations/1.0";
@@ -28514,7 +28543,7 @@ var init_load = __esm({
             throw e;
           throw new GrammarLoadError(`${where}cannot read ${file}: ${e.message}`);
         }
-        const parsed = parseXml(text3);
+        const parsed = parseXml(text3, GRAMMAR_PARSE_LIMITS);
         if (!parsed.ok)
           throw new GrammarLoadError(`${file}:${parsed.diagnostic.range.start.line}: ${parsed.diagnostic.message}`);
         resolveNamespaces(file, parsed.document.root);
@@ -32394,10 +32423,10 @@ function combineAliases(aliases) {
     change = false;
     for (let i = 0; i < aliasArrays.length; i++) {
       for (let ii = i + 1; ii < aliasArrays.length; ii++) {
-        const intersect2 = aliasArrays[i].filter(function(v) {
+        const intersect = aliasArrays[i].filter(function(v) {
           return aliasArrays[ii].indexOf(v) !== -1;
         });
-        if (intersect2.length) {
+        if (intersect.length) {
           aliasArrays[i] = aliasArrays[i].concat(aliasArrays[ii]);
           aliasArrays.splice(ii, 1);
           change = true;

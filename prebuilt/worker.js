@@ -16423,6 +16423,37 @@ var init_model = __esm({
 });
 
 // dist/src/grammar/index-grammar.js
+function unionOf(items, of) {
+  if (items.length === 0)
+    return EMPTY4;
+  let out = /* @__PURE__ */ new Set();
+  const added = /* @__PURE__ */ new Set();
+  for (const i of items) {
+    const r = of(i);
+    if (out === null)
+      continue;
+    if (r === null)
+      out = null;
+    else if (!added.has(r)) {
+      added.add(r);
+      for (const x of r)
+        out.add(x);
+    }
+  }
+  return out;
+}
+function intersectionOf(items, of) {
+  let out = null;
+  const seen = /* @__PURE__ */ new Set();
+  for (const i of items) {
+    const r = of(i);
+    if (r === null || seen.has(r))
+      continue;
+    seen.add(r);
+    out = out === null ? r : new Set([...out].filter((x) => r.has(x)));
+  }
+  return out;
+}
 function parseStep(step) {
   const m = /^\{([^}]*)\}(.*)$/.exec(step);
   return m ? { ns: m[1], local: m[2] } : { ns: "", local: step };
@@ -16456,18 +16487,15 @@ function dedupe3(patterns) {
   return patterns.filter((p) => seen.has(p.id) ? false : (seen.add(p.id), true));
 }
 function valueSpec(contents) {
-  const values = [];
-  const forms = [];
+  const values = /* @__PURE__ */ new Set();
+  const forms = /* @__PURE__ */ new Set();
   const addForm = (f) => {
-    if (!forms.includes(f))
-      forms.push(f);
+    forms.add(f);
   };
   const visit = (p, seen, hint) => {
     switch (p.kind) {
       case "value": {
-        const v = p.type === "string" ? p.value : p.value.replace(/\s+/g, " ").trim();
-        if (!values.includes(v))
-          values.push(v);
+        values.add(p.type === "string" ? p.value : p.value.replace(/\s+/g, " ").trim());
         return;
       }
       case "data":
@@ -16480,8 +16508,7 @@ function valueSpec(contents) {
         addForm("a space-separated list");
         return;
       case "empty":
-        if (!values.includes(""))
-          values.push("");
+        values.add("");
         return;
       case "choice":
       case "group":
@@ -16504,14 +16531,12 @@ function valueSpec(contents) {
           const inner = valueSpec([p.define.pattern]);
           if (inner.forms.length === 0) {
             for (const v of inner.values)
-              if (!values.includes(v))
-                values.push(v);
+              values.add(v);
             return;
           }
           addForm(named);
           for (const v of inner.values)
-            if (!values.includes(v))
-              values.push(v);
+            values.add(v);
           return;
         }
         visit(p.define.pattern, seen, hint);
@@ -16523,7 +16548,7 @@ function valueSpec(contents) {
   };
   for (const c of contents)
     visit(c, /* @__PURE__ */ new Set(), void 0);
-  return { values, forms };
+  return { values: [...values], forms: [...forms] };
 }
 function textSpec(content) {
   const spec = valueSpec([content]);
@@ -16537,15 +16562,19 @@ function summarize(name, patterns) {
     for (const a of p.attributes) {
       counts.set(a.name, (counts.get(a.name) ?? 0) + (a.required ? 1 : 0));
       const prev = attrs.get(a.name);
-      attrs.set(a.name, prev ? {
-        ...prev,
-        value: {
-          values: [.../* @__PURE__ */ new Set([...prev.value.values, ...a.value.values])],
-          forms: [.../* @__PURE__ */ new Set([...prev.value.forms, ...a.value.forms])]
-        }
-      } : a);
+      if (!prev) {
+        attrs.set(a.name, { first: a });
+        continue;
+      }
+      prev.values ??= new Set(prev.first.value.values);
+      prev.forms ??= new Set(prev.first.value.forms);
+      for (const v of a.value.values)
+        prev.values.add(v);
+      for (const f of a.value.forms)
+        prev.forms.add(f);
     }
   }
+  const merged = (e) => e.values && e.forms ? { ...e.first, value: { values: [...e.values], forms: [...e.forms] } } : e.first;
   const children = /* @__PURE__ */ new Map();
   for (const p of patterns) {
     for (const c of p.children) {
@@ -16561,7 +16590,7 @@ function summarize(name, patterns) {
   const documentation = patterns.map((p) => p.documentation).find((d) => d);
   return {
     name,
-    attributes: [...attrs.values()].map((a) => ({ ...a, required: counts.get(a.name) === patterns.length })),
+    attributes: [...attrs.values()].map(merged).map((a) => ({ ...a, required: counts.get(a.name) === patterns.length })),
     anyAttribute: patterns.some((p) => p.anyAttribute),
     children: [...children.entries()].map(([n, e]) => ({ name: n, required: e.required === patterns.length, repeatable: e.repeatable })),
     anyElement: patterns.some((p) => p.anyElement),
@@ -16598,14 +16627,12 @@ function forEachLeaf(p, leaf) {
   };
   visit(p);
 }
-var intersect, union, EMPTY4, MAX_MEMOISED_PATHS, GrammarIndex, nextSpecializedId, normalizeValue;
+var EMPTY4, MAX_MEMOISED_PATHS, GrammarIndex, nextSpecializedId, normalizeValue;
 var init_index_grammar = __esm({
   "dist/src/grammar/index-grammar.js"() {
     "use strict";
     init_describe();
     init_model();
-    intersect = (a, b) => a === null ? b : b === null ? a : new Set([...a].filter((x) => b.has(x)));
-    union = (a, b) => a === null || b === null ? null : /* @__PURE__ */ new Set([...a, ...b]);
     EMPTY4 = /* @__PURE__ */ new Set();
     MAX_MEMOISED_PATHS = 2e4;
     GrammarIndex = class {
@@ -16663,10 +16690,10 @@ var init_index_grammar = __esm({
           }
           case "group":
           case "interleave":
-            return p.items.reduce((acc, i) => union(acc, this.requiredGiven(i, present, stack)), EMPTY4);
+            return unionOf(p.items, (i) => this.requiredGiven(i, present, stack));
           case "choice": {
             const used = p.items.filter((i) => this.mentions(i, present));
-            return (used.length > 0 ? used : p.items).reduce((acc, i) => intersect(acc, this.requiredGiven(i, present, stack)), null);
+            return intersectionOf(used.length > 0 ? used : p.items, (i) => this.requiredGiven(i, present, stack));
           }
           case "optional":
           case "zeroOrMore":
@@ -16804,7 +16831,8 @@ var init_index_grammar = __esm({
           if (seen.has(p.id))
             continue;
           seen.set(p.id, p);
-          queue2.push(...this.childPatterns(p));
+          for (const c of this.childPatterns(p))
+            queue2.push(c);
         }
         return [...seen.values()];
       }
@@ -17238,9 +17266,9 @@ var init_index_grammar = __esm({
           }
           case "group":
           case "interleave":
-            return p.items.reduce((acc, i) => union(acc, this.required(i, what, stack)), EMPTY4);
+            return unionOf(p.items, (i) => this.required(i, what, stack));
           case "choice":
-            return p.items.reduce((acc, i) => intersect(acc, this.required(i, what, stack)), null);
+            return intersectionOf(p.items, (i) => this.required(i, what, stack));
           case "oneOrMore":
             return this.required(p.item, what, stack);
           case "optional":
@@ -17376,6 +17404,7 @@ var init_load = __esm({
     init_parse();
     init_path_inside();
     init_expansion_limit();
+    init_syntax();
     init_namespaces();
     RNG_NS2 = "http://relaxng.org/ns/structure/1.0";
     ANNOTATION_NS = "http://relaxng.org/ns/compatibility/annotations/1.0";
@@ -17493,7 +17522,7 @@ var init_load = __esm({
             throw e;
           throw new GrammarLoadError(`${where}cannot read ${file}: ${e.message}`);
         }
-        const parsed = parseXml(text3);
+        const parsed = parseXml(text3, GRAMMAR_PARSE_LIMITS);
         if (!parsed.ok)
           throw new GrammarLoadError(`${file}:${parsed.diagnostic.range.start.line}: ${parsed.diagnostic.message}`);
         resolveNamespaces(file, parsed.document.root);
