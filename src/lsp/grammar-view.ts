@@ -62,37 +62,63 @@ export function childInfos(index: GrammarIndex, parents: readonly ElementInfo[],
   return parents.length === 0 ? index.elementsAt([name]) : index.childInfos(parents, name);
 }
 
-const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+/**
+ * The values and forms of several patterns, in first-seen order. Sets, so that n patterns of one
+ * element cost n: merging each into a new list cost n² (a foreign grammar's 20,000 patterns of one
+ * element took 44–95 s to complete a value).
+ */
+class ValueUnion {
+  private readonly values = new Set<string>();
+  private readonly forms = new Set<string>();
 
-function mergeValues(a: ValueSpec, b: ValueSpec): ValueSpec {
-  return { values: unique([...a.values, ...b.values]), forms: unique([...a.forms, ...b.forms]) };
+  add(v: ValueSpec): this {
+    for (const x of v.values) this.values.add(x);
+    for (const f of v.forms) this.forms.add(f);
+    return this;
+  }
+
+  spec(): ValueSpec {
+    return { values: [...this.values], forms: [...this.forms] };
+  }
 }
 
 /** One view over several patterns: what any allows; required only when every one requires it. */
 export function summarize(name: string, infos: readonly ElementInfo[]): PlaceSummary | undefined {
   if (infos.length === 0) return undefined;
-  const attributes = new Map<string, { info: AttributeInfo; requiredIn: number }>();
+  // A value seen in one pattern only is kept as it is; a second one starts a union.
+  const attributes = new Map<string, { info: AttributeInfo; requiredIn: number; union?: ValueUnion }>();
   const children = new Map<string, number>();
   let text: ValueSpec | undefined;
+  let textUnion: ValueUnion | undefined;
   for (const info of infos) {
     for (const a of info.attributes) {
       const prev = attributes.get(a.name);
-      attributes.set(a.name, {
-        info: prev ? { ...prev.info, value: mergeValues(prev.info.value, a.value), ...(prev.info.documentation || !a.documentation ? {} : { documentation: a.documentation }) } : a,
-        requiredIn: (prev?.requiredIn ?? 0) + (a.required ? 1 : 0),
-      });
+      attributes.set(
+        a.name,
+        prev
+          ? {
+              info: prev.info.documentation || !a.documentation ? prev.info : { ...prev.info, documentation: a.documentation },
+              requiredIn: prev.requiredIn + (a.required ? 1 : 0),
+              union: (prev.union ?? new ValueUnion().add(prev.info.value)).add(a.value),
+            }
+          : { info: a, requiredIn: a.required ? 1 : 0 },
+      );
     }
     for (const c of info.children) children.set(c.name, (children.get(c.name) ?? 0) + (c.required ? 1 : 0));
-    if (info.text) text = text ? mergeValues(text, info.text) : info.text;
+    if (info.text) {
+      if (textUnion) textUnion.add(info.text);
+      else if (text) textUnion = new ValueUnion().add(text).add(info.text);
+      else text = info.text;
+    }
   }
   const documentation = infos.map((i) => i.documentation).find((d) => d);
   return {
     name,
     infos,
-    attributes: [...attributes.values()].map(({ info, requiredIn }) => ({ ...info, required: requiredIn === infos.length })),
+    attributes: [...attributes.values()].map(({ info, requiredIn, union }) => ({ ...info, ...(union ? { value: union.spec() } : {}), required: requiredIn === infos.length })),
     children: [...children.entries()].map(([n, requiredIn]) => ({ name: n, required: requiredIn === infos.length })),
     anyElement: infos.some((i) => i.anyElement),
-    text,
+    text: textUnion ? textUnion.spec() : text,
     ...(documentation ? { documentation } : {}),
   };
 }

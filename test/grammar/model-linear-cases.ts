@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { GrammarIndex } from '../../src/grammar/index-grammar.js';
 import { loadGrammar } from '../../src/grammar/load.js';
+import { childInfos, summarize } from '../../src/lsp/grammar-view.js';
 
 const RNG = 'http://relaxng.org/ns/structure/1.0';
 
@@ -53,6 +54,16 @@ export const CASES: Readonly<Record<string, ModelCase>> = {
     ask: (index, n) => {
       const x = index.describe(['domain', 'e'])?.attributes.find((a) => a.name === 'x');
       check('x', x?.value.values.length === n && x.required);
+    },
+    small: 5_000,
+  },
+  // The language server's summarize (completion, hover): the same merge, over the patterns it is given.
+  'n element patterns of one name, each with its own value of x: the summary completion reads': {
+    grammar: (n) => `<start><element name="domain"><zeroOrMore><choice>${range(n, (i) => `<element name="e"><attribute name="x"><value>v${i}</value></attribute></element>`)}</choice></zeroOrMore></element></start>`,
+    ask: (index, n) => {
+      const infos = childInfos(index, index.elementsAt(['domain']), 'e');
+      const x = summarize('e', infos)?.attributes.find((a) => a.name === 'x');
+      check('x', infos.length === n && x?.value.values.length === n && x.value.values[n - 1] === `v${n - 1}` && x.required);
     },
     small: 5_000,
   },
