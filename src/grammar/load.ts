@@ -2,7 +2,7 @@ import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
 import path from 'node:path';
 import { parseXml } from '../xml/parse.js';
 import { isInside, isReallyInside } from '../path-inside.js';
-import { MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH, MAX_PATTERN_DEPTH } from '../relaxng/expansion-limit.js';
+import { MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH, MAX_PATTERN_DEPTH, nestingDepth } from '../relaxng/expansion-limit.js';
 import { GRAMMAR_PARSE_LIMITS } from '../relaxng/syntax.js';
 import type { XmlElement } from '../xml/tree.js';
 import { EMPTY_SCOPE, NamespaceError, type NamespaceScope, type NamespacedStartTag, resolveStartTag, XML_NS } from '../xml/namespaces.js';
@@ -185,35 +185,13 @@ function parts(p: Pattern): readonly Pattern[] {
  * next, 5,000 long, overflowed the stack. Without recursion; a ref loop counts once.
  */
 function checkModelDepth(start: Pattern, elements: readonly ElementPattern[]): void {
-  const depth = new Map<Pattern, number>();
-  const open = new Set<Pattern>();
+  const depths = new Map<Pattern, number>();
+  const children = (p: Pattern): readonly Pattern[] => (p.kind === 'element' ? [] : parts(p));
   for (const root of [start, ...elements.map((e) => e.content)]) {
-    const stack: Pattern[] = [root];
-    while (stack.length > 0) {
-      const p = stack[stack.length - 1]!;
-      if (depth.has(p)) {
-        stack.pop();
-        continue;
-      }
-      open.add(p);
-      let d = 0;
-      let ready = true;
-      for (const x of p.kind === 'element' ? [] : parts(p)) {
-        const dx = depth.get(x);
-        if (dx !== undefined) d = Math.max(d, dx);
-        else if (!open.has(x)) {
-          ready = false;
-          stack.push(x);
-        }
-      }
-      if (!ready) continue;
-      stack.pop();
-      open.delete(p);
-      depth.set(p, d + 1);
-      if (d + 1 > MAX_PATTERN_DEPTH) {
-        const where = p.kind === 'ref' ? `${p.define.source.file}:${p.define.source.line}: ` : '';
-        throw new GrammarLoadError(`${where}patterns are nested more than ${MAX_PATTERN_DEPTH.toLocaleString('en-US')} deep, counting each ref followed`);
-      }
+    const { over } = nestingDepth(root, children, depths, MAX_PATTERN_DEPTH);
+    if (over) {
+      const where = over.kind === 'ref' ? `${over.define.source.file}:${over.define.source.line}: ` : '';
+      throw new GrammarLoadError(`${where}patterns are nested more than ${MAX_PATTERN_DEPTH.toLocaleString('en-US')} deep, counting each ref followed`);
     }
   }
 }

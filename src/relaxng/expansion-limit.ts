@@ -21,3 +21,40 @@ export const MAX_FILE_DEPTH = 100;
  * both ran out of stack (a define that is a ref to the next, 10,000 long). libvirt's nest 27 deep.
  */
 export const MAX_PATTERN_DEPTH = 1_000;
+
+/**
+ * How deep patterns nest below `root` (a leaf is 1), measured without recursion: a grammar's patterns
+ * can nest deeper than the stack before MAX_PATTERN_DEPTH refuses them. `depths` is shared between
+ * roots (a pattern reached twice is measured once); a pattern reached again while it is being
+ * measured (a ref loop in the grammar model) adds nothing. `over` is the first pattern measured
+ * deeper than `limit`; the depth is measured whole.
+ */
+export function nestingDepth<T>(root: T, children: (p: T) => readonly T[], depths: Map<T, number>, limit: number): { depth: number; over?: T } {
+  const open = new Set<T>();
+  const stack: T[] = [root];
+  let over: T | undefined;
+  while (stack.length > 0) {
+    const p = stack[stack.length - 1]!;
+    if (depths.has(p)) {
+      stack.pop();
+      continue;
+    }
+    open.add(p);
+    let d = 0;
+    let ready = true;
+    for (const x of children(p)) {
+      const dx = depths.get(x);
+      if (dx !== undefined) d = Math.max(d, dx);
+      else if (!open.has(x)) {
+        ready = false;
+        stack.push(x);
+      }
+    }
+    if (!ready) continue;
+    stack.pop();
+    open.delete(p);
+    depths.set(p, d + 1);
+    if (over === undefined && d + 1 > limit) over = p;
+  }
+  return over === undefined ? { depth: depths.get(root)! } : { depth: depths.get(root)!, over };
+}

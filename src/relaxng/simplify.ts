@@ -15,7 +15,7 @@ import { type ElementDef, type Pat, PatternTable } from './pattern.js';
 import { GrammarSyntaxError, parseGrammarXml, resolveUrl, type RngEl } from './syntax.js';
 import { checkRestrictions } from './restrictions.js';
 import { xsdPatternTooCostly } from './xsd-regex.js';
-import { MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH, MAX_PATTERN_DEPTH } from './expansion-limit.js';
+import { MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH, MAX_PATTERN_DEPTH, nestingDepth } from './expansion-limit.js';
 
 type Node =
   | { t: 'empty' | 'notAllowed' | 'text' }
@@ -632,31 +632,8 @@ class Compiler {
    */
   private checkPatternDepth(start: Pat): void {
     const depths = new Map<Pat, number>();
-    const depthOf = (root: Pat): number => {
-      const stack: Pat[] = [root];
-      while (stack.length > 0) {
-        const p = stack[stack.length - 1]!;
-        if (depths.has(p)) {
-          stack.pop();
-          continue;
-        }
-        const kids = p.k === 'element' ? [] : p.alts ? p.alts : [p.a, p.b].filter((x): x is Pat => x !== null);
-        let d = 0;
-        let ready = true;
-        for (const x of kids) {
-          const dx = depths.get(x);
-          if (dx === undefined) {
-            ready = false;
-            stack.push(x);
-          } else if (dx > d) d = dx;
-        }
-        if (ready) {
-          depths.set(p, d + 1);
-          stack.pop();
-        }
-      }
-      return depths.get(root)!;
-    };
+    const children = (p: Pat): readonly Pat[] => (p.k === 'element' ? [] : p.alts ? p.alts : [p.a, p.b].filter((x): x is Pat => x !== null));
+    const depthOf = (root: Pat): number => nestingDepth(root, children, depths, MAX_PATTERN_DEPTH).depth;
     const tooDeep = (d: number, where: string): void => {
       if (d > MAX_PATTERN_DEPTH) this.problem(`${where} is nested ${d.toLocaleString('en-US')} patterns deep, more than the ${MAX_PATTERN_DEPTH.toLocaleString('en-US')} allowed (a group, sequence or define of n patterns nests them n deep)`);
     };
