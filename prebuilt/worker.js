@@ -14129,6 +14129,38 @@ var init_restrictions = __esm({
 });
 
 // dist/src/relaxng/expansion-limit.js
+function nestingDepth(root, children, depths, limit) {
+  const open = /* @__PURE__ */ new Set();
+  const stack = [root];
+  let over;
+  while (stack.length > 0) {
+    const p = stack[stack.length - 1];
+    if (depths.has(p)) {
+      stack.pop();
+      continue;
+    }
+    open.add(p);
+    let d = 0;
+    let ready = true;
+    for (const x of children(p)) {
+      const dx = depths.get(x);
+      if (dx !== void 0)
+        d = Math.max(d, dx);
+      else if (!open.has(x)) {
+        ready = false;
+        stack.push(x);
+      }
+    }
+    if (!ready)
+      continue;
+    stack.pop();
+    open.delete(p);
+    depths.set(p, d + 1);
+    if (over === void 0 && d + 1 > limit)
+      over = p;
+  }
+  return over === void 0 ? { depth: depths.get(root) } : { depth: depths.get(root), over };
+}
 var MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH, MAX_PATTERN_DEPTH;
 var init_expansion_limit = __esm({
   "dist/src/relaxng/expansion-limit.js"() {
@@ -14761,32 +14793,8 @@ var init_simplify = __esm({
        */
       checkPatternDepth(start) {
         const depths = /* @__PURE__ */ new Map();
-        const depthOf = (root) => {
-          const stack = [root];
-          while (stack.length > 0) {
-            const p = stack[stack.length - 1];
-            if (depths.has(p)) {
-              stack.pop();
-              continue;
-            }
-            const kids = p.k === "element" ? [] : p.alts ? p.alts : [p.a, p.b].filter((x) => x !== null);
-            let d = 0;
-            let ready = true;
-            for (const x of kids) {
-              const dx = depths.get(x);
-              if (dx === void 0) {
-                ready = false;
-                stack.push(x);
-              } else if (dx > d)
-                d = dx;
-            }
-            if (ready) {
-              depths.set(p, d + 1);
-              stack.pop();
-            }
-          }
-          return depths.get(root);
-        };
+        const children = (p) => p.k === "element" ? [] : p.alts ? p.alts : [p.a, p.b].filter((x) => x !== null);
+        const depthOf = (root) => nestingDepth(root, children, depths, MAX_PATTERN_DEPTH).depth;
         const tooDeep = (d, where) => {
           if (d > MAX_PATTERN_DEPTH)
             this.problem(`${where} is nested ${d.toLocaleString("en-US")} patterns deep, more than the ${MAX_PATTERN_DEPTH.toLocaleString("en-US")} allowed (a group, sequence or define of n patterns nests them n deep)`);
@@ -17359,37 +17367,13 @@ function parts(p) {
   }
 }
 function checkModelDepth(start, elements) {
-  const depth = /* @__PURE__ */ new Map();
-  const open = /* @__PURE__ */ new Set();
+  const depths = /* @__PURE__ */ new Map();
+  const children = (p) => p.kind === "element" ? [] : parts(p);
   for (const root of [start, ...elements.map((e) => e.content)]) {
-    const stack = [root];
-    while (stack.length > 0) {
-      const p = stack[stack.length - 1];
-      if (depth.has(p)) {
-        stack.pop();
-        continue;
-      }
-      open.add(p);
-      let d = 0;
-      let ready = true;
-      for (const x of p.kind === "element" ? [] : parts(p)) {
-        const dx = depth.get(x);
-        if (dx !== void 0)
-          d = Math.max(d, dx);
-        else if (!open.has(x)) {
-          ready = false;
-          stack.push(x);
-        }
-      }
-      if (!ready)
-        continue;
-      stack.pop();
-      open.delete(p);
-      depth.set(p, d + 1);
-      if (d + 1 > MAX_PATTERN_DEPTH) {
-        const where = p.kind === "ref" ? `${p.define.source.file}:${p.define.source.line}: ` : "";
-        throw new GrammarLoadError(`${where}patterns are nested more than ${MAX_PATTERN_DEPTH.toLocaleString("en-US")} deep, counting each ref followed`);
-      }
+    const { over } = nestingDepth(root, children, depths, MAX_PATTERN_DEPTH);
+    if (over) {
+      const where = over.kind === "ref" ? `${over.define.source.file}:${over.define.source.line}: ` : "";
+      throw new GrammarLoadError(`${where}patterns are nested more than ${MAX_PATTERN_DEPTH.toLocaleString("en-US")} deep, counting each ref followed`);
     }
   }
 }
