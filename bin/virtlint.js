@@ -2,24 +2,11 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { BATCH_V8_FLAGS, REGEXP_V8_FLAGS } from './v8-flags.js';
 
-// A run is short: V8's optimising compiler (TurboFan, on helper threads) took ~1.3 s of the ~4.4 s
-// of CPU of a 5,000-file batch, and its work grows with how much it inlines. A smaller inlining
-// budget (default 920 bytes of bytecode) compiles less for code that runs nearly as fast: -7% CPU
-// over 5,000 files, medians of interleaved runs (docs/performance.md). And no TurboFan for the
-// functions named `check` (every rule's entry, the rule API's name): each runs once per document,
-// so compiling ~150 of them cost more CPU than their optimised code saved (docs/performance.md,
-// twelfth session). The rules' helpers and the pipeline are optimised as before. Process-wide:
-// workers too.
-// Not for the language server (`--lsp`), which runs for hours. Set before the bundle is compiled;
-// the code cache is kept per set of flags (bin/code-cache.js), so the two never reject each other's.
-// The linear-time RegExp engine: a policy's regular expression that backtracks too much on a
-// document's value goes on in linear time (src/relaxng/linear-regexp.ts sets it too, when a policy
-// pattern is compiled; grammar patterns need no flag: src/relaxng/xsd-nfa.ts). The CLI sets it here,
-// at start, because the code cache is bound to the flags: set later by a configuration's policy,
-// the cache saved would not be the one a run without a policy loads.
-const REGEXP_FLAG = '--enable-experimental-regexp-engine-on-excessive-backtracks --enable-experimental-regexp-engine';
-const v8Flags = process.argv.slice(2).includes('--lsp') ? REGEXP_FLAG : `--max-inlined-bytecode-size-cumulative=200 --turbo-filter=-check ${REGEXP_FLAG}`;
+// Set before the bundle is compiled (bin/v8-flags.js says why each); the code cache is kept per set
+// of flags (bin/code-cache.js), so batch runs and the language server never reject each other's.
+const v8Flags = process.argv.slice(2).includes('--lsp') ? REGEXP_V8_FLAGS : `${BATCH_V8_FLAGS} ${REGEXP_V8_FLAGS}`;
 v8.setFlagsFromString(v8Flags);
 
 // The bundled CLI (scripts/bundle.mjs) starts much faster than ~230 separate modules; it is used

@@ -21,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { CJS_BANNER, prepareCodeCacheScript } from './code-cache-script.mjs';
+import { BATCH_V8_FLAGS } from '../bin/v8-flags.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist', 'src');
@@ -109,7 +110,7 @@ if (major < 20 || (major === 20 && minor < 19)) {
 // that runs nearly as fast, and the rules' \`check\` functions (once per document each) are not worth
 // TurboFan's compiling (docs/performance.md). Set before the CLI's code is loaded; workers too.
 const { setFlagsFromString } = await import('node:v8');
-const V8_FLAGS = '--max-inlined-bytecode-size-cumulative=200 --turbo-filter=-check';
+const V8_FLAGS = '${BATCH_V8_FLAGS}';
 setFlagsFromString(V8_FLAGS);
 // As bin/virtlint.js: the CLI is one CommonJS script run with a V8 code cache (code-cache.js, the
 // same trust rules: docs/security.md), so a hook's run does not compile it again.
