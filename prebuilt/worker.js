@@ -20720,67 +20720,6 @@ var controller_virtio_scsi_only_attrs_default = defineRule({
   }
 });
 
-// dist/rules/device-acpi-index.js
-var DRIVE_BUSES = { ide: "a drive address", sata: "a drive address", scsi: "a drive address", fdc: "a drive address", usb: "a USB port" };
-function impliedNonPci(d) {
-  switch (d.kind) {
-    case "disk": {
-      const bus = effectiveDiskBus(d);
-      const where = bus === void 0 ? void 0 : DRIVE_BUSES[bus];
-      return where && `a disk on bus '${bus}' gets ${where}`;
-    }
-    case "input":
-      return d.bus?.value === "usb" ? "an input device on bus 'usb' gets a USB port" : void 0;
-    case "sound":
-      return d.model?.value === "usb" ? "a USB sound card gets a USB port" : void 0;
-    case "hostdev": {
-      const h = d;
-      if ((h.mode?.value ?? "subsystem") !== "subsystem")
-        return void 0;
-      const t = h.type?.value;
-      return t === "usb" ? "a USB host device gets a USB port" : t === "scsi" ? "a SCSI host device gets a drive address" : void 0;
-    }
-    case "controller":
-      return d.type?.value === "ccid" ? "a ccid controller gets a USB port" : void 0;
-    case "smartcard":
-      return "a smartcard gets a slot on a ccid controller";
-    // A virtio <console> gets no address (libvirt 9.0 accepts an index there), a virtio channel a port.
-    case "channel":
-      return d.target?.type?.value === "virtio" ? "a virtio channel gets a port on a virtio-serial controller" : void 0;
-    case "serial":
-      return d.target?.type?.value === "usb-serial" ? "a usb-serial port gets a USB port" : void 0;
-    default:
-      return void 0;
-  }
-}
-var device_acpi_index_default = defineRule({
-  meta: {
-    id: "device-acpi-index",
-    description: "<acpi index> of 0, or on a device that is not plugged into a PCI slot (a written address of another type, or a disk, USB device, smartcard or virtio channel that libvirt gives one)",
-    defaultSeverity: "error",
-    libvirtMessages: ["Invalid value for attribute 'index' in element 'acpi': Zero is not permitted", "ACPI index is only supported for PCI devices"]
-  },
-  check(domain, context) {
-    const qemu = isQemuDomain(domain);
-    for (let i = 0, list = domain.devices.all; i < list.length; i++) {
-      const d = list[i];
-      const index = d.acpiIndex;
-      if (index === void 0)
-        continue;
-      if (index.value === 0) {
-        context.report({ range: index.range, message: "<acpi index='0'>: ACPI indexes start at 1, and libvirt refuses 0 when it reads the document. Use a number from 1 up, or remove <acpi>" });
-        continue;
-      }
-      if (!qemu)
-        continue;
-      const type = d.address?.type?.value;
-      const why = d.address ? type === void 0 || type === "pci" ? void 0 : `its <address type='${type}'> is not a PCI slot` : impliedNonPci(d);
-      if (why)
-        context.report({ range: index.range, message: `<acpi index> names a PCI slot in the guest's ACPI tables, but this <${d.kind}> has none (${why}): libvirt refuses this domain. Remove <acpi>` });
-    }
-  }
-});
-
 // dist/src/model/pci-connection.js
 function unplaceableOnPci(d) {
   const a = d.address;
@@ -20852,6 +20791,67 @@ function pciSlotReason(d) {
       return void 0;
   }
 }
+var DRIVE_BUSES = { ide: "a drive address", sata: "a drive address", scsi: "a drive address", fdc: "a drive address", usb: "a USB port" };
+function impliedNonPciAddress(d) {
+  switch (d.kind) {
+    case "disk": {
+      const bus = effectiveDiskBus(d);
+      const where = bus === void 0 ? void 0 : DRIVE_BUSES[bus];
+      return where && `a disk on bus '${bus}' gets ${where}`;
+    }
+    case "input":
+      return d.bus?.value === "usb" ? "an input device on bus 'usb' gets a USB port" : void 0;
+    case "sound":
+      return d.model?.value === "usb" ? "a USB sound card gets a USB port" : void 0;
+    case "hostdev": {
+      const h = d;
+      if ((h.mode?.value ?? "subsystem") !== "subsystem")
+        return void 0;
+      const t = h.type?.value;
+      return t === "usb" ? "a USB host device gets a USB port" : t === "scsi" ? "a SCSI host device gets a drive address" : void 0;
+    }
+    case "controller":
+      return d.type?.value === "ccid" ? "a ccid controller gets a USB port" : void 0;
+    case "smartcard":
+      return "a smartcard gets a slot on a ccid controller";
+    // A virtio <console> gets no address (libvirt 9.0 accepts an index there), a virtio channel a port.
+    case "channel":
+      return d.target?.type?.value === "virtio" ? "a virtio channel gets a port on a virtio-serial controller" : void 0;
+    case "serial":
+      return d.target?.type?.value === "usb-serial" ? "a usb-serial port gets a USB port" : void 0;
+    default:
+      return void 0;
+  }
+}
+
+// dist/rules/device-acpi-index.js
+var device_acpi_index_default = defineRule({
+  meta: {
+    id: "device-acpi-index",
+    description: "<acpi index> of 0, or on a device that is not plugged into a PCI slot (a written address of another type, or a disk, USB device, smartcard or virtio channel that libvirt gives one)",
+    defaultSeverity: "error",
+    libvirtMessages: ["Invalid value for attribute 'index' in element 'acpi': Zero is not permitted", "ACPI index is only supported for PCI devices"]
+  },
+  check(domain, context) {
+    const qemu = isQemuDomain(domain);
+    for (let i = 0, list = domain.devices.all; i < list.length; i++) {
+      const d = list[i];
+      const index = d.acpiIndex;
+      if (index === void 0)
+        continue;
+      if (index.value === 0) {
+        context.report({ range: index.range, message: "<acpi index='0'>: ACPI indexes start at 1, and libvirt refuses 0 when it reads the document. Use a number from 1 up, or remove <acpi>" });
+        continue;
+      }
+      if (!qemu)
+        continue;
+      const type = d.address?.type?.value;
+      const why = d.address ? type === void 0 || type === "pci" ? void 0 : `its <address type='${type}'> is not a PCI slot` : impliedNonPciAddress(d);
+      if (why)
+        context.report({ range: index.range, message: `<acpi index> names a PCI slot in the guest's ACPI tables, but this <${d.kind}> has none (${why}): libvirt refuses this domain. Remove <acpi>` });
+    }
+  }
+});
 
 // dist/rules/device-acpi-index-qemu.js
 var QEMU_MAX = 16383;

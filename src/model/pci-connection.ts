@@ -1,4 +1,5 @@
 import { pciAddress } from './address.js';
+import type { Channel, Serial } from './devices/chardev.js';
 import type { Controller } from './devices/controller.js';
 import type { Disk } from './devices/disk.js';
 import type { Hostdev } from './devices/hostdev.js';
@@ -91,6 +92,47 @@ export function pciSlotReason(d: Device): string | undefined {
       return 'an ivshmem device';
     case 'memballoon':
       return (d as OtherDevice).model?.value.startsWith('virtio') ? 'a virtio memory balloon' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Disk buses whose disks libvirt gives a drive address (or a USB port): never a PCI slot. */
+const DRIVE_BUSES: Readonly<Record<string, string>> = { ide: 'a drive address', sata: 'a drive address', scsi: 'a drive address', fdc: 'a drive address', usb: 'a USB port' };
+
+/**
+ * Why libvirt gives a device written without an `<address>` an address that is not a PCI slot, or
+ * undefined when it gives it a PCI slot, no address at all (a PS/2 mouse, an ISA serial port), or
+ * the model cannot tell (virtio devices, whose transport depends on the machine). The counterpart of
+ * pciSlotReason: `device-acpi-index` asks it.
+ */
+export function impliedNonPciAddress(d: Device): string | undefined {
+  // Device's catch-all member (OtherDevice, kind: string) keeps the switch from narrowing: each case names its type.
+  switch (d.kind) {
+    case 'disk': {
+      const bus = effectiveDiskBus(d as Disk);
+      const where = bus === undefined ? undefined : DRIVE_BUSES[bus];
+      return where && `a disk on bus '${bus}' gets ${where}`;
+    }
+    case 'input':
+      return (d as Input).bus?.value === 'usb' ? "an input device on bus 'usb' gets a USB port" : undefined;
+    case 'sound':
+      return (d as Sound).model?.value === 'usb' ? 'a USB sound card gets a USB port' : undefined;
+    case 'hostdev': {
+      const h = d as Hostdev;
+      if ((h.mode?.value ?? 'subsystem') !== 'subsystem') return undefined;
+      const t = h.type?.value;
+      return t === 'usb' ? 'a USB host device gets a USB port' : t === 'scsi' ? 'a SCSI host device gets a drive address' : undefined;
+    }
+    case 'controller':
+      return (d as Controller).type?.value === 'ccid' ? 'a ccid controller gets a USB port' : undefined;
+    case 'smartcard':
+      return 'a smartcard gets a slot on a ccid controller';
+    // A virtio <console> gets no address (libvirt 9.0 accepts an index there), a virtio channel a port.
+    case 'channel':
+      return (d as Channel).target?.type?.value === 'virtio' ? 'a virtio channel gets a port on a virtio-serial controller' : undefined;
+    case 'serial':
+      return (d as Serial).target?.type?.value === 'usb-serial' ? 'a usb-serial port gets a USB port' : undefined;
     default:
       return undefined;
   }
