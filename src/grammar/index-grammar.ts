@@ -19,6 +19,22 @@ export interface ValueSpec {
   readonly forms: readonly string[];
 }
 
+/**
+ * The values and forms of several value specs, each once, in first-seen order: one spec as it is,
+ * more gathered in sets (merging into a new list per spec was quadratic: 20,000 patterns of one
+ * element, each with its own value of an attribute, took 24 s to describe and 44-95 s to complete).
+ */
+export function mergeValueSpecs(specs: readonly ValueSpec[]): ValueSpec {
+  if (specs.length === 1) return specs[0]!;
+  const values = new Set<string>();
+  const forms = new Set<string>();
+  for (const s of specs) {
+    for (const v of s.values) values.add(v);
+    for (const f of s.forms) forms.add(f);
+  }
+  return { values: [...values], forms: [...forms] };
+}
+
 export interface AttributeInfo {
   /** Local name; `{uri}local` for a namespaced attribute. */
   readonly name: string;
@@ -872,27 +888,18 @@ function textSpec(content: Pattern): ValueSpec {
 }
 
 function summarize(name: string, patterns: readonly ElementInfo[]): ElementSummary {
-  // Per attribute: the first pattern's info, and the values and forms of all in first-seen order,
-  // gathered in sets (merging into a new list per pattern was quadratic: 20,000 <e> patterns, each
-  // with its own value of x, took 24 s).
-  const attrs = new Map<string, { first: AttributeInfo; values?: Set<string>; forms?: Set<string> }>();
+  // Per attribute: the first pattern's info, and the value specs of all (mergeValueSpecs).
+  const attrs = new Map<string, { first: AttributeInfo; specs: ValueSpec[] }>();
   const counts = new Map<string, number>();
   for (const p of patterns) {
     for (const a of p.attributes) {
       counts.set(a.name, (counts.get(a.name) ?? 0) + (a.required ? 1 : 0));
       const prev = attrs.get(a.name);
-      if (!prev) {
-        attrs.set(a.name, { first: a });
-        continue;
-      }
-      prev.values ??= new Set(prev.first.value.values);
-      prev.forms ??= new Set(prev.first.value.forms);
-      for (const v of a.value.values) prev.values.add(v);
-      for (const f of a.value.forms) prev.forms.add(f);
+      if (prev) prev.specs.push(a.value);
+      else attrs.set(a.name, { first: a, specs: [a.value] });
     }
   }
-  const merged = (e: { first: AttributeInfo; values?: Set<string>; forms?: Set<string> }): AttributeInfo =>
-    e.values && e.forms ? { ...e.first, value: { values: [...e.values], forms: [...e.forms] } } : e.first;
+  const merged = (e: { first: AttributeInfo; specs: ValueSpec[] }): AttributeInfo => (e.specs.length > 1 ? { ...e.first, value: mergeValueSpecs(e.specs) } : e.first);
   const children = new Map<string, { required: number; repeatable: boolean }>();
   for (const p of patterns) {
     for (const c of p.children) {
@@ -910,7 +917,7 @@ function summarize(name: string, patterns: readonly ElementInfo[]): ElementSumma
     anyAttribute: patterns.some((p) => p.anyAttribute),
     children: [...children.entries()].map(([n, e]) => ({ name: n, required: e.required === patterns.length, repeatable: e.repeatable })),
     anyElement: patterns.some((p) => p.anyElement),
-    text: texts.length > 0 ? { values: [...new Set(texts.flatMap((t) => t.values))], forms: [...new Set(texts.flatMap((t) => t.forms))] } : undefined,
+    text: texts.length > 0 ? mergeValueSpecs(texts) : undefined,
     patterns,
     ...(documentation ? { documentation } : {}),
   };

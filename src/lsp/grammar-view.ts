@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import type { AttributeInfo, ChildInfo, ElementInfo, GrammarIndex, ValueSpec } from '../grammar/index.js';
+import { mergeValueSpecs } from '../grammar/index-grammar.js';
 import type { AttributeEvent, QName } from '../relaxng/api.js';
 import { createValidator } from '../relaxng/index.js';
 import { grammarFor } from '../schema/grammars.js';
@@ -62,63 +63,36 @@ export function childInfos(index: GrammarIndex, parents: readonly ElementInfo[],
   return parents.length === 0 ? index.elementsAt([name]) : index.childInfos(parents, name);
 }
 
-/**
- * The values and forms of several patterns, in first-seen order. Sets, so that n patterns of one
- * element cost n: merging each into a new list cost n² (a foreign grammar's 20,000 patterns of one
- * element took 44–95 s to complete a value).
- */
-class ValueUnion {
-  private readonly values = new Set<string>();
-  private readonly forms = new Set<string>();
-
-  add(v: ValueSpec): this {
-    for (const x of v.values) this.values.add(x);
-    for (const f of v.forms) this.forms.add(f);
-    return this;
-  }
-
-  spec(): ValueSpec {
-    return { values: [...this.values], forms: [...this.forms] };
-  }
-}
-
 /** One view over several patterns: what any allows; required only when every one requires it. */
 export function summarize(name: string, infos: readonly ElementInfo[]): PlaceSummary | undefined {
   if (infos.length === 0) return undefined;
-  // A value seen in one pattern only is kept as it is; a second one starts a union.
-  const attributes = new Map<string, { info: AttributeInfo; requiredIn: number; union?: ValueUnion }>();
+  // Per attribute: the first pattern's info (its documentation from the first that has one), and
+  // the value specs of all (mergeValueSpecs: n patterns of one element cost n).
+  const attributes = new Map<string, { info: AttributeInfo; requiredIn: number; specs: ValueSpec[] }>();
   const children = new Map<string, number>();
-  let text: ValueSpec | undefined;
-  let textUnion: ValueUnion | undefined;
+  const texts: ValueSpec[] = [];
   for (const info of infos) {
     for (const a of info.attributes) {
       const prev = attributes.get(a.name);
-      attributes.set(
-        a.name,
-        prev
-          ? {
-              info: prev.info.documentation || !a.documentation ? prev.info : { ...prev.info, documentation: a.documentation },
-              requiredIn: prev.requiredIn + (a.required ? 1 : 0),
-              union: (prev.union ?? new ValueUnion().add(prev.info.value)).add(a.value),
-            }
-          : { info: a, requiredIn: a.required ? 1 : 0 },
-      );
+      if (!prev) {
+        attributes.set(a.name, { info: a, requiredIn: a.required ? 1 : 0, specs: [a.value] });
+        continue;
+      }
+      if (!prev.info.documentation && a.documentation) prev.info = { ...prev.info, documentation: a.documentation };
+      if (a.required) prev.requiredIn++;
+      prev.specs.push(a.value);
     }
     for (const c of info.children) children.set(c.name, (children.get(c.name) ?? 0) + (c.required ? 1 : 0));
-    if (info.text) {
-      if (textUnion) textUnion.add(info.text);
-      else if (text) textUnion = new ValueUnion().add(text).add(info.text);
-      else text = info.text;
-    }
+    if (info.text) texts.push(info.text);
   }
   const documentation = infos.map((i) => i.documentation).find((d) => d);
   return {
     name,
     infos,
-    attributes: [...attributes.values()].map(({ info, requiredIn, union }) => ({ ...info, ...(union ? { value: union.spec() } : {}), required: requiredIn === infos.length })),
+    attributes: [...attributes.values()].map(({ info, requiredIn, specs }) => ({ ...info, ...(specs.length > 1 ? { value: mergeValueSpecs(specs) } : {}), required: requiredIn === infos.length })),
     children: [...children.entries()].map(([n, requiredIn]) => ({ name: n, required: requiredIn === infos.length })),
     anyElement: infos.some((i) => i.anyElement),
-    text: textUnion ? textUnion.spec() : text,
+    text: texts.length > 0 ? mergeValueSpecs(texts) : undefined,
     ...(documentation ? { documentation } : {}),
   };
 }
