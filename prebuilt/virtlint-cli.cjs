@@ -27452,6 +27452,19 @@ var init_model2 = __esm({
 });
 
 // dist/src/grammar/index-grammar.js
+function mergeValueSpecs(specs) {
+  if (specs.length === 1)
+    return specs[0];
+  const values = /* @__PURE__ */ new Set();
+  const forms = /* @__PURE__ */ new Set();
+  for (const s of specs) {
+    for (const v of s.values)
+      values.add(v);
+    for (const f of s.forms)
+      forms.add(f);
+  }
+  return { values: [...values], forms: [...forms] };
+}
 function unionOf(items, of) {
   if (items.length === 0)
     return EMPTY4;
@@ -27591,19 +27604,13 @@ function summarize(name, patterns) {
     for (const a of p.attributes) {
       counts.set(a.name, (counts.get(a.name) ?? 0) + (a.required ? 1 : 0));
       const prev = attrs.get(a.name);
-      if (!prev) {
-        attrs.set(a.name, { first: a });
-        continue;
-      }
-      prev.values ??= new Set(prev.first.value.values);
-      prev.forms ??= new Set(prev.first.value.forms);
-      for (const v of a.value.values)
-        prev.values.add(v);
-      for (const f of a.value.forms)
-        prev.forms.add(f);
+      if (prev)
+        prev.specs.push(a.value);
+      else
+        attrs.set(a.name, { first: a, specs: [a.value] });
     }
   }
-  const merged = (e) => e.values && e.forms ? { ...e.first, value: { values: [...e.values], forms: [...e.forms] } } : e.first;
+  const merged = (e) => e.specs.length > 1 ? { ...e.first, value: mergeValueSpecs(e.specs) } : e.first;
   const children = /* @__PURE__ */ new Map();
   for (const p of patterns) {
     for (const c of p.children) {
@@ -27623,7 +27630,7 @@ function summarize(name, patterns) {
     anyAttribute: patterns.some((p) => p.anyAttribute),
     children: [...children.entries()].map(([n, e]) => ({ name: n, required: e.required === patterns.length, repeatable: e.repeatable })),
     anyElement: patterns.some((p) => p.anyElement),
-    text: texts.length > 0 ? { values: [...new Set(texts.flatMap((t) => t.values))], forms: [...new Set(texts.flatMap((t) => t.forms))] } : void 0,
+    text: texts.length > 0 ? mergeValueSpecs(texts) : void 0,
     patterns,
     ...documentation ? { documentation } : {}
   };
