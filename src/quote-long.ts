@@ -2,23 +2,42 @@
  * Showing a text that may be huge (a value, a name): whole up to {@link MAX_QUOTED} characters,
  * else its start and its length, `'start…' (N characters)`. A hostile 10 MB value must not be
  * echoed into every message, log line or hover.
+ *
+ * Every cut of a text virtlint shows goes through {@link sliceWhole}, which never separates the
+ * halves of a surrogate pair (an emoji, any character past U+FFFF): half of one is no character
+ * at all, and JSON, SARIF and terminals given one show garbage or refuse the output.
  */
 
 /** Texts are shown whole up to this many characters (UTF-16 units, as `length` counts). */
 export const MAX_QUOTED = 80;
 
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** Whether offset `at` of `text` falls between the two halves of a surrogate pair. */
+export const splitsPair = (text: string, at: number): boolean =>
+  at > 0 && at < text.length && isLowSurrogate(text.charCodeAt(at)) && isHighSurrogate(text.charCodeAt(at - 1));
+
+/**
+ * `text` from offset `start` to offset `end` (UTF-16 units, from 0; `end` defaults to the end), as
+ * `slice` would cut it, except that it never cuts a surrogate pair in two: an end between the
+ * halves of a pair moves back before the pair, a start between them forward past it.
+ */
+export function sliceWhole(text: string, start: number, end: number = text.length): string {
+  const from = splitsPair(text, start) ? start + 1 : start;
+  const to = splitsPair(text, end) ? end - 1 : end;
+  return to > from ? text.slice(from, to) : '';
+}
+
 export interface HeadOptions {
   /** How many characters are shown whole. */
   max?: number;
-  /** Cut one character earlier rather than between the halves of a surrogate pair (an emoji). */
-  wholePairs?: boolean;
 }
 
-/** What is shown of `text`: all of it, or (`cut`) its start. */
-export function headOf(text: string, { max = MAX_QUOTED, wholePairs = false }: HeadOptions = {}): { head: string; cut: boolean } {
+/** What is shown of `text`: all of it, or (`cut`) its start, one character shorter when the cut would split a pair. */
+export function headOf(text: string, { max = MAX_QUOTED }: HeadOptions = {}): { head: string; cut: boolean } {
   if (text.length <= max) return { head: text, cut: false };
-  const head = text.slice(0, max);
-  return { head: wholePairs && /[\ud800-\udbff]$/.test(head) ? head.slice(0, -1) : head, cut: true };
+  return { head: sliceWhole(text, 0, max), cut: true };
 }
 
 /** What follows the ellipsis of a cut text: ` (N characters)`, N written by `count`. */

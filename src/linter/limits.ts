@@ -1,3 +1,4 @@
+import { sliceWhole } from '../quote-long.js';
 import type { Diagnostic } from '../types.js';
 
 /**
@@ -55,12 +56,16 @@ export function capPerRule(sorted: Diagnostic[], max = MAX_DIAGNOSTICS_PER_RULE,
  */
 export const MAX_MESSAGE_CHARS = 2000;
 
-/** Keeps the head and the tail of an over-long message (the tail usually says what to do). */
+/**
+ * Keeps the head and the tail of an over-long message (the tail usually says what to do), never
+ * half of an emoji at either cut; the count says how many characters were really left out.
+ */
 export function shortenMessage(message: string, max = MAX_MESSAGE_CHARS): string {
   if (message.length <= max) return message;
-  const tail = Math.floor(max / 4);
-  const head = max - tail;
-  return `${message.slice(0, head)} … [${message.length - max} characters left out] … ${message.slice(message.length - tail)}`;
+  const tailLength = Math.floor(max / 4);
+  const head = sliceWhole(message, 0, max - tailLength);
+  const tail = sliceWhole(message, message.length - tailLength);
+  return `${head} … [${message.length - head.length - tail.length} characters left out] … ${tail}`;
 }
 
 /** Shortens messages only where needed, keeping every other field as it was; the input itself when none is too long. */

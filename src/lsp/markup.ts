@@ -17,8 +17,6 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202
 /** Every ASCII punctuation character: CommonMark lets each be backslash-escaped, and then it means itself. */
 const PUNCTUATION = /[!-/:-@[-`{-~]/g;
 
-/** Values are quoted whole up to 80 characters, as in messages: a 10 MB value is not a 10 MB hover. Never half an emoji. */
-const CUT = { wholePairs: true };
 const visible = (s: string): string => s.replace(CONTROLS, visibleEscape);
 
 /**
@@ -36,7 +34,7 @@ export const markdownEscape = (s: string): string => visible(s).replace(PUNCTUAT
  * `'start…' (N characters)` as in messages.
  */
 export function markdownQuote(s: string): string {
-  return quoteLong(s, (head) => visible(head).replace(PUNCTUATION, (c) => `\\${c}`), CUT);
+  return quoteLong(s, (head) => visible(head).replace(PUNCTUATION, (c) => `\\${c}`));
 }
 
 /**
@@ -44,7 +42,7 @@ export function markdownQuote(s: string): string {
  * backticks inside, so the text cannot close it; controls as visible escapes; shortened as above.
  */
 export function markdownCode(s: string): string {
-  const { head, cut } = headOf(s, CUT);
+  const { head, cut } = headOf(s);
   const text = visible(head);
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
