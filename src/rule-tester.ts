@@ -18,6 +18,7 @@ import assert from 'node:assert/strict';
 import type { CapabilityView } from './caps/view.js';
 import { applyEdits } from './fix.js';
 import { buildDomain } from './model/domain.js';
+import { sliceWhole } from './quote-long.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import type { Diagnostic, Severity } from './types.js';
 import { parseXml } from './xml/parse.js';
@@ -126,7 +127,7 @@ function wanted(code: string, expected: TestCaseError): Record<string, unknown> 
   return out;
 }
 
-const titleOf = (c: ValidTestCase): string => c.name ?? c.code.replace(/\s+/g, ' ').slice(0, 60);
+const titleOf = (c: ValidTestCase): string => c.name ?? sliceWhole(c.code.replace(/\s+/g, ' '), 0, 60);
 
 /**
  * Runs table tests of one rule with the test framework's `describe`/`it` (mocha's globals by default;

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { sliceWhole } from '../quote-long.js';
 import { killProbeProcesses, newProbeToken, PROBE_TOKEN_VAR } from './reap.js';
 
 /** Limits for one emulator process. Every probe is bounded in time and in memory. */
@@ -87,7 +88,8 @@ export class QmpSession {
     });
     this.child.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => {
-      this.stderrTail = (this.stderrTail + chunk.toString('utf8')).slice(-2000);
+      const tail = this.stderrTail + chunk.toString('utf8');
+      this.stderrTail = sliceWhole(tail, Math.max(0, tail.length - 2000));
     });
     this.child.stdin.on('error', () => undefined); // EPIPE when the emulator is gone; reported via 'exit'
     this.timer = setTimeout(() => this.fail(`${binary} did not answer within ${limits.timeoutMs} ms`), limits.timeoutMs);
@@ -111,7 +113,7 @@ export class QmpSession {
 
   private stderrSummary(): string {
     const line = this.stderrTail.trim().split('\n').pop();
-    return line ? `: ${line.slice(0, 300)}` : '';
+    return line ? `: ${sliceWhole(line, 0, 300)}` : '';
   }
 
   private fail(message: string): void {
@@ -163,7 +165,7 @@ export class QmpSession {
     try {
       msg = JSON.parse(line);
     } catch {
-      this.fail(`${this.binary} does not speak QMP (not JSON: ${JSON.stringify(line.slice(0, 80))})`);
+      this.fail(`${this.binary} does not speak QMP (not JSON: ${JSON.stringify(sliceWhole(line, 0, 80))})`);
       return;
     }
     if (typeof msg !== 'object' || msg === null) {

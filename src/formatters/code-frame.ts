@@ -1,3 +1,4 @@
+import { sliceWhole, splitsPair } from '../quote-long.js';
 import type { Range } from '../types.js';
 import { escapedAt, hasUnsafe, visibleEscape } from './terminal-text.js';
 
@@ -60,9 +61,11 @@ export function codeFrame(source: string, range: Range, paint: FramePaint): stri
   if (endCol <= startCol) endCol = startCol + 1;
   // Long lines: a window around the range.
   if (text.length > MAX_WIDTH) {
-    const from = Math.max(0, Math.min(startCol - 20, text.length - MAX_WIDTH));
-    const cut = text.slice(from, from + MAX_WIDTH);
-    text = (from > 0 ? '…' : '') + cut + (from + MAX_WIDTH < whole.length ? '…' : '');
+    const wanted = Math.max(0, Math.min(startCol - 20, text.length - MAX_WIDTH));
+    // The window never starts or ends inside an emoji: a start inside one moves past it.
+    const cut = sliceWhole(text, wanted, wanted + MAX_WIDTH);
+    const from = splitsPair(text, wanted) ? wanted + 1 : wanted;
+    text = (from > 0 ? '…' : '') + cut + (from + cut.length < whole.length ? '…' : '');
     const shift = from - (from > 0 ? 1 : 0);
     startCol -= shift;
     endCol = Math.min(endCol - shift, text.length);

@@ -8,6 +8,7 @@
  * one log line, memory stays bounded, and reading resumes at the next `Content-Length` header.
  */
 import { Transform, type TransformCallback } from 'node:stream';
+import { sliceWhole } from '../quote-long.js';
 
 /** Header blocks are a line or two; anything longer is not one. */
 export const MAX_HEADER_BYTES = 8192;
@@ -34,10 +35,10 @@ function parseHeaders(block: string): number | string {
   for (const line of block.split('\r\n')) {
     if (line === '') continue;
     const colon = line.indexOf(':');
-    if (colon < 0) return `a header line without ':' (${JSON.stringify(line.slice(0, 60))})`;
+    if (colon < 0) return `a header line without ':' (${JSON.stringify(sliceWhole(line, 0, 60))})`;
     if (line.slice(0, colon).trim().toLowerCase() !== 'content-length') continue;
     const value = line.slice(colon + 1).trim();
-    if (!/^\d{1,16}$/.test(value)) return `Content-Length is not a number of bytes (${JSON.stringify(value.slice(0, 40))})`;
+    if (!/^\d{1,16}$/.test(value)) return `Content-Length is not a number of bytes (${JSON.stringify(sliceWhole(value, 0, 40))})`;
     length = Number(value);
   }
   return length ?? 'a header block without Content-Length';

@@ -250,6 +250,18 @@ describe('probe of a misbehaving (allowed) emulator: bounded, reported as a note
     expect(note).to.match(/exited \(status 3\) before answering: qemu: cannot start/);
   });
 
+  it('exits with a long line of emoji on stderr: its last 2,000 characters, then their first 300, without half an emoji', async () => {
+    // 1,001 emoji and a line break: the last 2,000 characters start at the second half of the second
+    // emoji, and 300 characters of what is left end inside one.
+    const { note } = await probeNote('emoji', `printf '%s\\n' '${'😀'.repeat(1001)}' >&2\nexit 3`);
+    expect(note).to.include(`exited (status 3) before answering: ${'😀'.repeat(150)}: capability rules stay silent`);
+  });
+
+  it('prints invalid JSON with an emoji where the quote is cut', async () => {
+    const { note } = await probeNote('emoji-garbage', `echo '${'x'.repeat(79)}😀 not QEMU'\nsleep 30`);
+    expect(note).to.include(`does not speak QMP (not JSON: "${'x'.repeat(79)}")`);
+  });
+
   it('floods stdout without newlines', async () => {
     const { note } = await probeNote('flood', 'exec cat /dev/zero', 20_000);
     expect(note).to.match(/QMP message longer than \d+ bytes/);

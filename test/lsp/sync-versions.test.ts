@@ -47,6 +47,15 @@ describe('lsp: document versions that are not integers, and changes that cannot 
     expect(client.logs).to.include('virtlint: textDocument/didOpen of file:///tmp/lsp-sync/text-number.xml ignored: the text is not a string; the document is closed on the server until the editor opens it again');
   });
 
+  it('the log names a long document and quotes a long version without half an emoji', async () => {
+    // The address is cut at 200 characters, the version's JSON at 40: each between an emoji's halves.
+    const uri = `file:///tmp/lsp-sync/${'u'.repeat(178)}😀.xml`;
+    await open(uri, `${'x'.repeat(38)}😀y`);
+    expect(await symbols(uri)).to.deep.equal([]);
+    const line = `virtlint: textDocument/didOpen of file:///tmp/lsp-sync/${'u'.repeat(178)}… ignored: the version "${'x'.repeat(38)}… is not an integer; the document is closed on the server until the editor opens it again`;
+    expect(client.logs).to.include(line);
+  });
+
   it('integer versions are taken as they are, negative and the largest too', async () => {
     for (const version of [-1, 0, 2 ** 31 - 1, -(2 ** 31)]) {
       const uri = `file:///tmp/lsp-sync/int${version}.xml`;

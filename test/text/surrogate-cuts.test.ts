@@ -3,9 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type * as Sarif from 'sarif';
 import { validateConfig } from '../../src/config/index.js';
+import { codeFrame } from '../../src/formatters/code-frame.js';
 import { MAX_MESSAGE_CHARS, shortenMessage } from '../../src/linter/limits.js';
 import { lintText } from '../../src/linter/lint.js';
+import { documentSymbols } from '../../src/lsp/symbols.js';
+import { syncProblem } from '../../src/lsp/sync-check.js';
 import { MAX_QUOTED } from '../../src/quote-long.js';
+import { RuleTester } from '../../src/rule-tester.js';
+import { defineRule } from '../../src/rule.js';
 import { runCli } from '../cli/run-cli.js';
 import { tempDir, writeTree } from '../cli/tmp.js';
 
@@ -119,5 +124,53 @@ describe('no cut of a shown text splits a surrogate pair', () => {
     expect(r.code).to.equal(2);
     expect(r.stderr).to.contain(`unknown rule '${shown}'`);
     expect(r.stderr).to.not.include('\ufffd');
+  });
+
+  it("the outline's details (document symbols) are cut before an emoji, not inside it", () => {
+    // Details are cut to 79 characters and an ellipsis: the emoji's halves are characters 79 and 80.
+    const file = `/images/${'f'.repeat(70)}${EMOJI}.img`;
+    const [root] = documentSymbols(`<domain type='kvm'><name>vm</name><devices><disk type='file' device='disk'><source file='${file}'/><target dev='vda' bus='virtio'/></disk></devices></domain>`);
+    const disk = root?.children?.find((c) => c.name === 'devices')?.children?.[0];
+    expect(disk?.detail).to.equal(`/images/${'f'.repeat(70)}…`);
+  });
+
+  it('a version that is not an integer is quoted in the log without half an emoji', () => {
+    // JSON.stringify of the version's first 41 characters, cut to 40: `"`, 38 x, then the emoji.
+    const problem = syncProblem('textDocument/didOpen', { textDocument: { uri: 'file:///x.xml', version: `${'x'.repeat(38)}${EMOJI}yyy`, text: '' } });
+    expect(problem).to.equal(`the version "${'x'.repeat(38)}… is not an integer`);
+  });
+
+  describe('a code frame of a long line', () => {
+    const paint = { gutter: (t: string): string => t, marker: (t: string): string => t };
+    const at = (line: string, column: number): string[] => {
+      const p = { line: 1, column, offset: column - 1 };
+      return codeFrame(line, { start: p, end: { ...p, column: column + 1, offset: column } }, paint);
+    };
+
+    it('does not start its window inside an emoji, and its carets stay under the range', () => {
+      // The window would start 20 characters before the range, at the emoji's second half: it starts after the emoji.
+      const early = `${'a'.repeat(29)}${EMOJI}${'b'.repeat(19)}X${'c'.repeat(200)}`;
+      expect(at(early, 51)).to.deep.equal([`1 | …${'b'.repeat(19)}X${'c'.repeat(99)}…`, `  | ${' '.repeat(20)}^`]);
+    });
+
+    it('does not end its window inside an emoji', () => {
+      const late = `X${'a'.repeat(118)}${EMOJI}${'c'.repeat(50)}`;
+      expect(at(late, 1)).to.deep.equal([`1 | X${'a'.repeat(118)}…`, '  | ^']);
+    });
+  });
+
+  it("RuleTester's title of a case without a name is cut before an emoji, not inside it", () => {
+    const titles: string[] = [];
+    const saved = { describe: RuleTester.describe, it: RuleTester.it };
+    RuleTester.describe = (_name, fn) => fn();
+    RuleTester.it = (name) => titles.push(name);
+    try {
+      const rule = defineRule({ meta: { id: 'surrogate-title', description: 'reports nothing', defaultSeverity: 'warning' }, check: () => undefined });
+      new RuleTester().run(rule, { valid: [`<domain>${'x'.repeat(51)}${EMOJI}</domain>`], invalid: [] });
+    } finally {
+      Object.assign(RuleTester, saved);
+    }
+    // `<domain>` and 51 x are 59 characters; the emoji's halves are the 60th and 61st.
+    expect(titles).to.deep.equal([`<domain>${'x'.repeat(51)}`]);
   });
 });
