@@ -5,6 +5,7 @@
  * character-class subtraction `[a-z-[aeiou]]` (as a negative lookahead), and Unicode blocks
  * `\p{IsBasicLatin}` (from a table of common blocks; an unknown block is an error).
  */
+import { sliceWhole } from '../quote-long.js';
 import { unicodeRegExpMatcher } from './linear-regexp.js';
 import { compileXsdNfa, MAX_NFA_STATES, nfaStateCount } from './xsd-nfa.js';
 import { backtrackingIsBounded, maxMatchLength, nativeValueLimit } from './xsd-native-limit.js';
@@ -129,7 +130,7 @@ const literal = (c: string): XsdRegexNode => ({ k: 'char', js: escapeLiteral(c),
 export const MAX_XSD_REGEX_DEPTH = 200;
 
 /** A pattern for a message: its first 60 characters when it is long. */
-const shortPattern = (pattern: string): string => JSON.stringify(pattern.length > 60 ? `${pattern.slice(0, 60)}…` : pattern);
+const shortPattern = (pattern: string): string => JSON.stringify(pattern.length > 60 ? `${sliceWhole(pattern, 0, 60)}…` : pattern);
 
 class Parser {
   private i = 0;

@@ -21,6 +21,7 @@
 import type { Diagnostic } from '../types.js';
 import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
 import { ownCopy } from '../own-copy.js';
+import { sliceWhole } from '../quote-long.js';
 import { codeAt, firstIllegalChar, hasForbiddenChar, isName, isNameStartCode, isSpace, isXmlChar, nameCharsEnd, startsXmlChar, width } from './chars.js';
 import type { ParseLimits } from './parse.js';
 import type { LineIndex } from './positions.js';
@@ -753,7 +754,7 @@ export class XmlScanner {
         expects = ['encoding', 'standalone'];
         if (!/^1\.[0-9]+$/.test(value)) this.fail('version number must match /^1\\.[0-9]+$/.', e);
       } else if (name === 'encoding') {
-        if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) this.fail(`encoding name ${JSON.stringify(value.slice(0, 60))} must start with a letter, then only letters, digits, '.', '_' or '-'.`, e);
+        if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) this.fail(`encoding name ${JSON.stringify(sliceWhole(value, 0, 60))} must start with a letter, then only letters, digits, '.', '_' or '-'.`, e);
         expects = ['standalone'];
       } else {
         if (value !== 'yes' && value !== 'no') this.fail('standalone value must match "yes" or "no".', e);

@@ -9,8 +9,10 @@ import { lintText } from '../../src/linter/lint.js';
 import { documentSymbols } from '../../src/lsp/symbols.js';
 import { syncProblem } from '../../src/lsp/sync-check.js';
 import { MAX_QUOTED } from '../../src/quote-long.js';
+import { parseXsdRegex } from '../../src/relaxng/xsd-regex.js';
 import { RuleTester } from '../../src/rule-tester.js';
 import { defineRule } from '../../src/rule.js';
+import { parseXml } from '../../src/xml/parse.js';
 import { runCli } from '../cli/run-cli.js';
 import { tempDir, writeTree } from '../cli/tmp.js';
 
@@ -172,5 +174,16 @@ describe('no cut of a shown text splits a surrogate pair', () => {
     }
     // `<domain>` and 51 x are 59 characters; the emoji's halves are the 60th and 61st.
     expect(titles).to.deep.equal([`<domain>${'x'.repeat(51)}`]);
+  });
+
+  it('a bad encoding name is quoted without half an emoji', () => {
+    const parsed = parseXml(`<?xml version='1.0' encoding='${'a'.repeat(59)}${EMOJI}b'?><domain/>`);
+    expect(parsed.ok).to.equal(false);
+    if (!parsed.ok) expect(parsed.diagnostic.message).to.equal(`XML is not well-formed: encoding name "${'a'.repeat(59)}" must start with a letter, then only letters, digits, '.', '_' or '-'.`);
+  });
+
+  it('a grammar pattern nested too deep is quoted without half an emoji', () => {
+    const pattern = `${'('.repeat(59)}${EMOJI}${'('.repeat(300)}a${')'.repeat(359)}`;
+    expect(() => parseXsdRegex(pattern)).to.throw(`the pattern "${'('.repeat(59)}…" (721 characters) is nested more than 200 brackets deep`);
   });
 });
