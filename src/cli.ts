@@ -21,6 +21,7 @@ import { displayPath } from './formatters/paths.js';
 import { escapeFileName, terminalSafe, terminalSafeKeepingLineBreaks } from './formatters/terminal-text.js';
 import { runOptionsFrom } from './linter/run-options.js';
 import { createProgress } from './progress.js';
+import { wellFormed } from './quote-long.js';
 import { GrammarError } from './schema/check.js';
 import { FileJob, type RunOptions } from './workers/file-job.js';
 import { lintStandardInput, writeFiltered } from './standard-input.js';
@@ -54,7 +55,7 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleSet
       try {
         value = JSON.parse(raw);
       } catch (e) {
-        throw new UsageError(`--rule ${flag}: the options are not valid JSON: ${(e as Error).message}`);
+        throw new UsageError(`--rule ${flag}: the options are not valid JSON: ${wellFormed((e as Error).message)}`);
       }
     }
     const setting = validateRuleSetting(id, value, `--rule ${flag}`);

@@ -29,6 +29,15 @@ export function sliceWhole(text: string, start: number, end: number = text.lengt
   return to > from ? text.slice(from, to) : '';
 }
 
+const LONE_HALF = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * `text` with each lone half of a surrogate pair replaced by U+FFFD, for texts cut by others before
+ * virtlint shows them: V8's JSON.parse errors quote the input around the error by UTF-16 units
+ * ("Unexpected token '\ud83d', …"). (String.prototype.toWellFormed, which ES2023 lacks.)
+ */
+export const wellFormed = (text: string): string => text.replace(LONE_HALF, '\ufffd');
+
 export interface HeadOptions {
   /** How many characters are shown whole. */
   max?: number;

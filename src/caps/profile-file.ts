@@ -1,4 +1,5 @@
 import { BoundedReadError, readBoundedRegularFile } from '../files.js';
+import { wellFormed } from '../quote-long.js';
 import { profileFromDomainCapabilities } from './domcaps.js';
 import { profileFromQemuCapsCache } from './qemu-caps-cache.js';
 import type { CapabilityProfile } from './types.js';
@@ -17,7 +18,7 @@ export function parseProfileJson(text: string, file: string): CapabilityProfile 
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new CapabilityFileError(`${file}: not valid JSON (${(e as Error).message})`);
+    throw new CapabilityFileError(`${file}: not valid JSON (${wellFormed((e as Error).message)})`);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new CapabilityFileError(`${file}: expected a JSON object`);
   const obj = data as Record<string, unknown>;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isInside } from '../path-inside.js';
+import { wellFormed } from '../quote-long.js';
 import { pathToFileURL } from 'node:url';
 import { registryOfConfig } from './plugins.js';
 import { BoundedReadError, MAX_CONFIG_BYTES, readBoundedRegularFile } from '../files.js';
@@ -109,7 +110,7 @@ export async function loadConfigFile(file: string, options: { discovered?: boole
     try {
       value = JSON.parse(text);
     } catch (e) {
-      throw new ConfigError(`${label}: not valid JSON: ${(e as Error).message}`);
+      throw new ConfigError(`${label}: not valid JSON: ${wellFormed((e as Error).message)}`);
     }
   } else if (/\.m?js$/.test(abs)) {
     try {

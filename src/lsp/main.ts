@@ -4,7 +4,7 @@ import { type Readable, Writable } from 'node:stream';
 import { format } from 'node:util';
 import { type Connection, createConnection, ErrorCodes, ProposedFeatures, type ResponseMessage, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { DEFAULT_MAX_BYTES } from '../files.js';
-import { sliceWhole } from '../quote-long.js';
+import { sliceWhole, wellFormed } from '../quote-long.js';
 import { VERSION } from '../version.js';
 import { FrameGuard, messageLimitFor } from './framing.js';
 import { tuneHeapForLanguageServer } from './lint-heap.js';
@@ -103,7 +103,7 @@ function framedConnection(input: Readable, output: Writable): Connection {
   log = (line) => connection.console.warn(line);
   // Framing is checked, so what the reader still rejects is a body that is not JSON: JSON-RPC's parse error.
   reader.onError((error) => {
-    log(`virtlint: a message that is not JSON ignored: ${sliceWhole(error.message, 0, 200)}`);
+    log(`virtlint: a message that is not JSON ignored: ${sliceWhole(wellFormed(error.message), 0, 200)}`);
     const parseError: ResponseMessage = { jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message: 'Parse error: the message body is not JSON' } };
     void writer.write(parseError);
   });

@@ -122,6 +122,15 @@ describe('lsp: bad framing sent to the server process', function () {
     expect(client.logs.some((l) => l.startsWith('virtlint: a message that is not JSON ignored: '))).to.equal(true);
   });
 
+  it("a body that is not JSON at an emoji: V8's message quotes half of it, the log line shows U+FFFD instead", async () => {
+    await raw(frame('{"a": 😀}'));
+    expect(await hover()).to.equal(null);
+    const line = client.logs.find((l) => l.startsWith('virtlint: a message that is not JSON ignored: ') && l.includes('😀'));
+    expect(line, client.logs.join('\n')).to.be.a('string');
+    expect(line).to.include("'\ufffd'");
+    expect(line).to.not.match(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+  });
+
   it('a 160 MiB body (over the 64 MiB limit) and 20 MiB of header bytes without an end: skipped without holding them, the next request answered', async () => {
     const before = peakKb();
     const chunk = Buffer.alloc(1024 * 1024, ' ');

@@ -2,13 +2,15 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
 import type * as Sarif from 'sarif';
-import { validateConfig } from '../../src/config/index.js';
+import { parseProfileJson } from '../../src/caps/profile-file.js';
+import { parseRuleFlags } from '../../src/cli.js';
+import { loadConfigFile, validateConfig } from '../../src/config/index.js';
 import { codeFrame } from '../../src/formatters/code-frame.js';
 import { MAX_MESSAGE_CHARS, shortenMessage } from '../../src/linter/limits.js';
 import { lintText } from '../../src/linter/lint.js';
 import { documentSymbols } from '../../src/lsp/symbols.js';
 import { syncProblem } from '../../src/lsp/sync-check.js';
-import { MAX_QUOTED } from '../../src/quote-long.js';
+import { MAX_QUOTED, wellFormed } from '../../src/quote-long.js';
 import { parseXsdRegex } from '../../src/relaxng/xsd-regex.js';
 import { RuleTester } from '../../src/rule-tester.js';
 import { defineRule } from '../../src/rule.js';
@@ -185,5 +187,49 @@ describe('no cut of a shown text splits a surrogate pair', () => {
   it('a grammar pattern nested too deep is quoted without half an emoji', () => {
     const pattern = `${'('.repeat(59)}${EMOJI}${'('.repeat(300)}a${')'.repeat(359)}`;
     expect(() => parseXsdRegex(pattern)).to.throw(`the pattern "${'('.repeat(59)}…" (721 characters) is nested more than 200 brackets deep`);
+  });
+
+  describe("JSON errors, whose text V8 cuts by UTF-16 units ('Unexpected token '\\ud83d''), are shown with U+FFFD for a lone half", () => {
+    /** A JSON text whose error V8 reports at an emoji: its message quotes only the emoji's first half. */
+    const BAD_JSON = `{"a": ${EMOJI}}`;
+    const errorOf = (f: () => unknown): string => {
+      try {
+        f();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error('expected an error');
+    };
+
+    it('wellFormed replaces lone halves only', () => {
+      expect(wellFormed(`a${EMOJI}b\ud83dc\ude00`)).to.equal(`a${EMOJI}b\ufffdc\ufffd`);
+      expect(wellFormed('\ude00\ud83d')).to.equal('\ufffd\ufffd');
+      // This is what V8 does: the test of the places below needs it.
+      expect(errorOf(() => JSON.parse(BAD_JSON))).to.match(LONE_SURROGATE);
+    });
+
+    it('a JSON configuration file that does not parse', async () => {
+      const dir = tempDir();
+      writeTree(dir, { 'virtlint.config.json': BAD_JSON });
+      const message = await loadConfigFile(path.join(dir, 'virtlint.config.json')).then(
+        () => '',
+        (e: Error) => e.message,
+      );
+      expect(message).to.include('virtlint.config.json: not valid JSON: ');
+      expect(message).to.include('\ufffd');
+      expect(message).to.not.match(LONE_SURROGATE);
+    });
+
+    it('a capability profile that does not parse', () => {
+      const message = errorOf(() => parseProfileJson(BAD_JSON, 'p.json'));
+      expect(message).to.include('p.json: not valid JSON (');
+      expect(message).to.not.match(LONE_SURROGATE);
+    });
+
+    it('--rule options that do not parse', () => {
+      const message = errorOf(() => parseRuleFlags([`ioeventfd-requires-virtio:["error", ${EMOJI}]`]));
+      expect(message).to.include(`--rule ioeventfd-requires-virtio:["error", ${EMOJI}]: the options are not valid JSON: `);
+      expect(message).to.not.match(LONE_SURROGATE);
+    });
   });
 });
