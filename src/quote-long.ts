@@ -34,7 +34,7 @@ const LONE_HALF = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc0
 /**
  * `text` with each lone half of a surrogate pair replaced by U+FFFD, for texts cut by others before
  * virtlint shows them: V8's JSON.parse errors quote the input around the error by UTF-16 units
- * ("Unexpected token '\ud83d', …"). (String.prototype.toWellFormed, which ES2023 lacks.)
+ * ("Unexpected token '\ud83d', …"). What String.prototype.toWellFormed does (ES2024, not in this project's ES2023 lib).
  */
 export const wellFormed = (text: string): string => text.replace(LONE_HALF, '\ufffd');
 
@@ -53,7 +53,7 @@ export function headOf(text: string, { max = MAX_QUOTED }: HeadOptions = {}): { 
 export const lengthNote = (length: number, count: (n: number) => string = String): string => ` (${count(length)} characters)`;
 
 /** `'text'`, or `'start…' (N characters)` when cut; `show` writes the part shown (escaping it, say). */
-export function quoteLong(text: string, show: (head: string) => string = (s) => s, options?: HeadOptions): string {
-  const { head, cut } = headOf(text, options);
+export function quoteLong(text: string, show: (head: string) => string = (s) => s): string {
+  const { head, cut } = headOf(text);
   return cut ? `'${show(head)}…'${lengthNote(text.length)}` : `'${show(head)}'`;
 }

@@ -45,6 +45,16 @@ const DOCUMENT = `<domain type='kvm'>
 </domain>
 `;
 
+/** The message of what `f` throws. */
+function errorOf(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected an error');
+}
+
 /** The report of the document in a format, as the bytes written to --output-file read back. */
 async function report(format: string): Promise<string> {
   const dir = tempDir();
@@ -108,14 +118,7 @@ describe('no cut of a shown text splits a surrogate pair', () => {
   });
 
   it('configuration errors quote a long name without half an emoji', async () => {
-    const message = (value: unknown): string => {
-      try {
-        validateConfig(value, 'virtlint.config.json', '/p');
-      } catch (e) {
-        return (e as Error).message;
-      }
-      throw new Error('expected a ConfigError');
-    };
+    const message = (value: unknown): string => errorOf(() => validateConfig(value, 'virtlint.config.json', '/p'));
     const shown = `${'x'.repeat(MAX_QUOTED - 1)}… (81 characters)`;
     expect(message([{ rules: { [ACROSS]: 'error' } }])).to.equal(`virtlint.config.json: [0].rules["${shown}"]: unknown rule '${shown}'; see virtlint --list-rules`);
     expect(message([{ [ACROSS]: 1 }])).to.contain(`[0]: unknown key '${shown}' (allowed:`);
@@ -192,14 +195,6 @@ describe('no cut of a shown text splits a surrogate pair', () => {
   describe("JSON errors, whose text V8 cuts by UTF-16 units ('Unexpected token '\\ud83d''), are shown with U+FFFD for a lone half", () => {
     /** A JSON text whose error V8 reports at an emoji: its message quotes only the emoji's first half. */
     const BAD_JSON = `{"a": ${EMOJI}}`;
-    const errorOf = (f: () => unknown): string => {
-      try {
-        f();
-      } catch (e) {
-        return (e as Error).message;
-      }
-      throw new Error('expected an error');
-    };
 
     it('wellFormed replaces lone halves only', () => {
       expect(wellFormed(`a${EMOJI}b\ud83dc\ude00`)).to.equal(`a${EMOJI}b\ufffdc\ufffd`);
