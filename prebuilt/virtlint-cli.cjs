@@ -9700,6 +9700,35 @@ var init_path_inside = __esm({
   }
 });
 
+// dist/src/quote-long.js
+function sliceWhole(text3, start, end = text3.length) {
+  const from = splitsPair(text3, start) ? start + 1 : start;
+  const to = splitsPair(text3, end) ? end - 1 : end;
+  return to > from ? text3.slice(from, to) : "";
+}
+function headOf(text3, { max = MAX_QUOTED } = {}) {
+  if (text3.length <= max)
+    return { head: text3, cut: false };
+  return { head: sliceWhole(text3, 0, max), cut: true };
+}
+function quoteLong(text3, show = (s) => s) {
+  const { head, cut } = headOf(text3);
+  return cut ? `'${show(head)}\u2026'${lengthNote(text3.length)}` : `'${show(head)}'`;
+}
+var MAX_QUOTED, isHighSurrogate, isLowSurrogate, splitsPair, LONE_HALF, wellFormed, lengthNote;
+var init_quote_long = __esm({
+  "dist/src/quote-long.js"() {
+    "use strict";
+    MAX_QUOTED = 80;
+    isHighSurrogate = (c) => c >= 55296 && c <= 56319;
+    isLowSurrogate = (c) => c >= 56320 && c <= 57343;
+    splitsPair = (text3, at) => at > 0 && at < text3.length && isLowSurrogate(text3.charCodeAt(at)) && isHighSurrogate(text3.charCodeAt(at - 1));
+    LONE_HALF = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    wellFormed = (text3) => text3.replace(LONE_HALF, "\uFFFD");
+    lengthNote = (length, count = String) => ` (${count(length)} characters)`;
+  }
+});
+
 // dist/src/xml/positions.js
 var LineIndex;
 var init_positions = __esm({
@@ -19403,26 +19432,6 @@ var init_builtin_ids = __esm({
   }
 });
 
-// dist/src/quote-long.js
-function headOf(text3, { max = MAX_QUOTED, wholePairs = false } = {}) {
-  if (text3.length <= max)
-    return { head: text3, cut: false };
-  const head = text3.slice(0, max);
-  return { head: wholePairs && /[\ud800-\udbff]$/.test(head) ? head.slice(0, -1) : head, cut: true };
-}
-function quoteLong(text3, show = (s) => s, options) {
-  const { head, cut } = headOf(text3, options);
-  return cut ? `'${show(head)}\u2026'${lengthNote(text3.length)}` : `'${show(head)}'`;
-}
-var MAX_QUOTED, lengthNote;
-var init_quote_long = __esm({
-  "dist/src/quote-long.js"() {
-    "use strict";
-    MAX_QUOTED = 80;
-    lengthNote = (length, count = String) => ` (${count(length)} characters)`;
-  }
-});
-
 // dist/src/config/caps-setting.js
 function mergeCaps(earlier, later) {
   if (typeof later === "string")
@@ -19954,6 +19963,7 @@ var init_scan = __esm({
     "use strict";
     init_diagnostic_ids();
     init_own_copy();
+    init_quote_long();
     init_chars();
     init_nodes();
     ScanStop = class extends Error {
@@ -20652,7 +20662,7 @@ var init_scan = __esm({
               this.fail("version number must match /^1\\.[0-9]+$/.", e);
           } else if (name === "encoding") {
             if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value))
-              this.fail(`encoding name ${JSON.stringify(value.slice(0, 60))} must start with a letter, then only letters, digits, '.', '_' or '-'.`, e);
+              this.fail(`encoding name ${JSON.stringify(sliceWhole(value, 0, 60))} must start with a letter, then only letters, digits, '.', '_' or '-'.`, e);
             expects = ["standalone"];
           } else {
             if (value !== "yes" && value !== "no")
@@ -20706,7 +20716,7 @@ function parseProfileJson(text3, file) {
   try {
     data = JSON.parse(text3);
   } catch (e) {
-    throw new CapabilityFileError(`${file}: not valid JSON (${e.message})`);
+    throw new CapabilityFileError(`${file}: not valid JSON (${wellFormed(e.message)})`);
   }
   if (typeof data !== "object" || data === null || Array.isArray(data))
     throw new CapabilityFileError(`${file}: expected a JSON object`);
@@ -20864,6 +20874,7 @@ var init_profile_file = __esm({
   "dist/src/caps/profile-file.js"() {
     "use strict";
     init_files();
+    init_quote_long();
     init_domcaps();
     init_qemu_caps_cache();
     init_parse();
@@ -21126,9 +21137,10 @@ function codeFrame(source, range, paint2) {
   if (endCol <= startCol)
     endCol = startCol + 1;
   if (text3.length > MAX_WIDTH) {
-    const from = Math.max(0, Math.min(startCol - 20, text3.length - MAX_WIDTH));
-    const cut = text3.slice(from, from + MAX_WIDTH);
-    text3 = (from > 0 ? "\u2026" : "") + cut + (from + MAX_WIDTH < whole.length ? "\u2026" : "");
+    const wanted = Math.max(0, Math.min(startCol - 20, text3.length - MAX_WIDTH));
+    const cut = sliceWhole(text3, wanted, wanted + MAX_WIDTH);
+    const from = splitsPair(text3, wanted) ? wanted + 1 : wanted;
+    text3 = (from > 0 ? "\u2026" : "") + cut + (from + cut.length < whole.length ? "\u2026" : "");
     const shift = from - (from > 0 ? 1 : 0);
     startCol -= shift;
     endCol = Math.min(endCol - shift, text3.length);
@@ -21147,6 +21159,7 @@ var MAX_WIDTH, isBreak;
 var init_code_frame = __esm({
   "dist/src/formatters/code-frame.js"() {
     "use strict";
+    init_quote_long();
     init_terminal_text();
     MAX_WIDTH = 120;
     isBreak = (c) => c === 10 || c === 13;
@@ -21996,6 +22009,7 @@ var XsdRegexError, NAME_START2, NAME_CHAR, SPACE, CATEGORIES, BLOCKS, hex2, lite
 var init_xsd_regex = __esm({
   "dist/src/relaxng/xsd-regex.js"() {
     "use strict";
+    init_quote_long();
     init_linear_regexp();
     init_xsd_nfa();
     init_xsd_native_limit();
@@ -22093,7 +22107,7 @@ var init_xsd_regex = __esm({
     hex2 = (n) => `\\u{${n.toString(16)}}`;
     literal = (c) => ({ k: "char", js: escapeLiteral(c), cp: c.codePointAt(0) });
     MAX_XSD_REGEX_DEPTH = 200;
-    shortPattern = (pattern2) => JSON.stringify(pattern2.length > 60 ? `${pattern2.slice(0, 60)}\u2026` : pattern2);
+    shortPattern = (pattern2) => JSON.stringify(pattern2.length > 60 ? `${sliceWhole(pattern2, 0, 60)}\u2026` : pattern2);
     Parser = class {
       src;
       i = 0;
@@ -29317,6 +29331,7 @@ var init_qmp_session = __esm({
   "dist/src/caps/qmp-session.js"() {
     "use strict";
     import_node_child_process = require("node:child_process");
+    init_quote_long();
     init_reap();
     DEFAULT_QMP_LIMITS = { timeoutMs: 1e4, maxOutputBytes: 16 * 1024 * 1024, maxLineBytes: 8 * 1024 * 1024 };
     ProbeError = class extends Error {
@@ -29375,7 +29390,8 @@ var init_qmp_session = __esm({
         });
         this.child.stdout.on("data", (chunk) => this.onData(chunk));
         this.child.stderr.on("data", (chunk) => {
-          this.stderrTail = (this.stderrTail + chunk.toString("utf8")).slice(-2e3);
+          const tail = this.stderrTail + chunk.toString("utf8");
+          this.stderrTail = sliceWhole(tail, Math.max(0, tail.length - 2e3));
         });
         this.child.stdin.on("error", () => void 0);
         this.timer = setTimeout(() => this.fail(`${binary} did not answer within ${limits.timeoutMs} ms`), limits.timeoutMs);
@@ -29398,7 +29414,7 @@ var init_qmp_session = __esm({
       }
       stderrSummary() {
         const line = this.stderrTail.trim().split("\n").pop();
-        return line ? `: ${line.slice(0, 300)}` : "";
+        return line ? `: ${sliceWhole(line, 0, 300)}` : "";
       }
       fail(message) {
         if (this.failure)
@@ -29452,7 +29468,7 @@ var init_qmp_session = __esm({
         try {
           msg = JSON.parse(line);
         } catch {
-          this.fail(`${this.binary} does not speak QMP (not JSON: ${JSON.stringify(line.slice(0, 80))})`);
+          this.fail(`${this.binary} does not speak QMP (not JSON: ${JSON.stringify(sliceWhole(line, 0, 80))})`);
           return;
         }
         if (typeof msg !== "object" || msg === null) {
@@ -37268,6 +37284,7 @@ init_rules();
 var import_node_fs3 = __toESM(require("node:fs"), 1);
 var import_node_path4 = __toESM(require("node:path"), 1);
 init_path_inside();
+init_quote_long();
 var import_node_url = require("node:url");
 
 // dist/src/plugin.js
@@ -37965,7 +37982,7 @@ async function loadConfigFile(file, options = {}) {
     try {
       value = JSON.parse(text3);
     } catch (e) {
-      throw new ConfigError(`${label}: not valid JSON: ${e.message}`);
+      throw new ConfigError(`${label}: not valid JSON: ${wellFormed(e.message)}`);
     }
   } else if (/\.m?js$/.test(abs)) {
     try {
@@ -38776,6 +38793,7 @@ var NO_CAPABILITIES = {
 init_builtin_ids();
 
 // dist/src/linter/limits.js
+init_quote_long();
 var MAX_DIAGNOSTICS_PER_RULE = 100;
 var NONE_OMITTED = /* @__PURE__ */ new Map();
 function capPerRule(sorted, max = MAX_DIAGNOSTICS_PER_RULE, omitted = NONE_OMITTED) {
@@ -38815,9 +38833,10 @@ var MAX_MESSAGE_CHARS = 2e3;
 function shortenMessage(message, max = MAX_MESSAGE_CHARS) {
   if (message.length <= max)
     return message;
-  const tail = Math.floor(max / 4);
-  const head = max - tail;
-  return `${message.slice(0, head)} \u2026 [${message.length - max} characters left out] \u2026 ${message.slice(message.length - tail)}`;
+  const tailLength = Math.floor(max / 4);
+  const head = sliceWhole(message, 0, max - tailLength);
+  const tail = sliceWhole(message, message.length - tailLength);
+  return `${head} \u2026 [${message.length - head.length - tail.length} characters left out] \u2026 ${tail}`;
 }
 function withShortMessages(diagnostics) {
   if (!diagnostics.some((d) => d.message.length > MAX_MESSAGE_CHARS))
@@ -39922,6 +39941,7 @@ function createProgress(total, stream, env2 = process.env) {
 }
 
 // dist/src/cli.js
+init_quote_long();
 init_check();
 
 // dist/src/standard-input.js
@@ -39997,7 +40017,7 @@ function parseRuleFlags(flags) {
       try {
         value = JSON.parse(raw);
       } catch (e) {
-        throw new UsageError(`--rule ${flag}: the options are not valid JSON: ${e.message}`);
+        throw new UsageError(`--rule ${flag}: the options are not valid JSON: ${wellFormed(e.message)}`);
       }
     }
     const setting = validateRuleSetting(id, value, `--rule ${flag}`);

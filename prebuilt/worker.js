@@ -198,6 +198,35 @@ var init_path_inside = __esm({
   }
 });
 
+// dist/src/quote-long.js
+function sliceWhole(text3, start, end = text3.length) {
+  const from = splitsPair(text3, start) ? start + 1 : start;
+  const to = splitsPair(text3, end) ? end - 1 : end;
+  return to > from ? text3.slice(from, to) : "";
+}
+function headOf(text3, { max = MAX_QUOTED } = {}) {
+  if (text3.length <= max)
+    return { head: text3, cut: false };
+  return { head: sliceWhole(text3, 0, max), cut: true };
+}
+function quoteLong(text3, show = (s) => s) {
+  const { head, cut } = headOf(text3);
+  return cut ? `'${show(head)}\u2026'${lengthNote(text3.length)}` : `'${show(head)}'`;
+}
+var MAX_QUOTED, isHighSurrogate, isLowSurrogate, splitsPair, LONE_HALF, wellFormed, lengthNote;
+var init_quote_long = __esm({
+  "dist/src/quote-long.js"() {
+    "use strict";
+    MAX_QUOTED = 80;
+    isHighSurrogate = (c) => c >= 55296 && c <= 56319;
+    isLowSurrogate = (c) => c >= 56320 && c <= 57343;
+    splitsPair = (text3, at) => at > 0 && at < text3.length && isLowSurrogate(text3.charCodeAt(at)) && isHighSurrogate(text3.charCodeAt(at - 1));
+    LONE_HALF = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+    wellFormed = (text3) => text3.replace(LONE_HALF, "\uFFFD");
+    lengthNote = (length, count = String) => ` (${count(length)} characters)`;
+  }
+});
+
 // dist/src/xml/positions.js
 var LineIndex;
 var init_positions = __esm({
@@ -9596,26 +9625,6 @@ var init_edit_distance = __esm({
   }
 });
 
-// dist/src/quote-long.js
-function headOf(text3, { max = MAX_QUOTED, wholePairs = false } = {}) {
-  if (text3.length <= max)
-    return { head: text3, cut: false };
-  const head = text3.slice(0, max);
-  return { head: wholePairs && /[\ud800-\udbff]$/.test(head) ? head.slice(0, -1) : head, cut: true };
-}
-function quoteLong(text3, show = (s) => s, options) {
-  const { head, cut } = headOf(text3, options);
-  return cut ? `'${show(head)}\u2026'${lengthNote(text3.length)}` : `'${show(head)}'`;
-}
-var MAX_QUOTED, lengthNote;
-var init_quote_long = __esm({
-  "dist/src/quote-long.js"() {
-    "use strict";
-    MAX_QUOTED = 80;
-    lengthNote = (length, count = String) => ` (${count(length)} characters)`;
-  }
-});
-
 // dist/src/own-copy.js
 function ownCopy(s) {
   return s.length < 13 ? s : ` ${s}`.slice(1);
@@ -9900,6 +9909,7 @@ var init_scan = __esm({
     "use strict";
     init_diagnostic_ids();
     init_own_copy();
+    init_quote_long();
     init_chars();
     init_nodes();
     ScanStop = class extends Error {
@@ -10598,7 +10608,7 @@ var init_scan = __esm({
               this.fail("version number must match /^1\\.[0-9]+$/.", e);
           } else if (name === "encoding") {
             if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value))
-              this.fail(`encoding name ${JSON.stringify(value.slice(0, 60))} must start with a letter, then only letters, digits, '.', '_' or '-'.`, e);
+              this.fail(`encoding name ${JSON.stringify(sliceWhole(value, 0, 60))} must start with a letter, then only letters, digits, '.', '_' or '-'.`, e);
             expects = ["standalone"];
           } else {
             if (value !== "yes" && value !== "no")
@@ -11254,6 +11264,7 @@ var XsdRegexError, NAME_START2, NAME_CHAR, SPACE, CATEGORIES, BLOCKS, hex2, lite
 var init_xsd_regex = __esm({
   "dist/src/relaxng/xsd-regex.js"() {
     "use strict";
+    init_quote_long();
     init_linear_regexp();
     init_xsd_nfa();
     init_xsd_native_limit();
@@ -11351,7 +11362,7 @@ var init_xsd_regex = __esm({
     hex2 = (n) => `\\u{${n.toString(16)}}`;
     literal = (c) => ({ k: "char", js: escapeLiteral(c), cp: c.codePointAt(0) });
     MAX_XSD_REGEX_DEPTH = 200;
-    shortPattern = (pattern) => JSON.stringify(pattern.length > 60 ? `${pattern.slice(0, 60)}\u2026` : pattern);
+    shortPattern = (pattern) => JSON.stringify(pattern.length > 60 ? `${sliceWhole(pattern, 0, 60)}\u2026` : pattern);
     Parser = class {
       src;
       i = 0;
@@ -25808,6 +25819,7 @@ var RULES_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 
 // dist/src/config/load.js
 init_path_inside();
+init_quote_long();
 import fs3 from "node:fs";
 import path4 from "node:path";
 import { pathToFileURL } from "node:url";
@@ -26522,7 +26534,7 @@ async function loadConfigFile(file, options = {}) {
     try {
       value = JSON.parse(text3);
     } catch (e) {
-      throw new ConfigError(`${label}: not valid JSON: ${e.message}`);
+      throw new ConfigError(`${label}: not valid JSON: ${wellFormed(e.message)}`);
     }
   } else if (/\.m?js$/.test(abs)) {
     try {
@@ -26898,6 +26910,7 @@ import path10 from "node:path";
 
 // dist/src/caps/profile-file.js
 init_files();
+init_quote_long();
 
 // dist/src/caps/domcaps.js
 import path7 from "node:path";
@@ -27112,7 +27125,7 @@ function parseProfileJson(text3, file) {
   try {
     data2 = JSON.parse(text3);
   } catch (e) {
-    throw new CapabilityFileError(`${file}: not valid JSON (${e.message})`);
+    throw new CapabilityFileError(`${file}: not valid JSON (${wellFormed(e.message)})`);
   }
   if (typeof data2 !== "object" || data2 === null || Array.isArray(data2))
     throw new CapabilityFileError(`${file}: expected a JSON object`);
@@ -27439,6 +27452,7 @@ function forbiddenRootsForDocument(documentPath) {
 import path12 from "node:path";
 
 // dist/src/caps/qmp-session.js
+init_quote_long();
 import { spawn } from "node:child_process";
 
 // dist/src/caps/reap.js
@@ -27570,7 +27584,8 @@ var QmpSession = class _QmpSession {
     });
     this.child.stdout.on("data", (chunk) => this.onData(chunk));
     this.child.stderr.on("data", (chunk) => {
-      this.stderrTail = (this.stderrTail + chunk.toString("utf8")).slice(-2e3);
+      const tail = this.stderrTail + chunk.toString("utf8");
+      this.stderrTail = sliceWhole(tail, Math.max(0, tail.length - 2e3));
     });
     this.child.stdin.on("error", () => void 0);
     this.timer = setTimeout(() => this.fail(`${binary} did not answer within ${limits.timeoutMs} ms`), limits.timeoutMs);
@@ -27593,7 +27608,7 @@ var QmpSession = class _QmpSession {
   }
   stderrSummary() {
     const line = this.stderrTail.trim().split("\n").pop();
-    return line ? `: ${line.slice(0, 300)}` : "";
+    return line ? `: ${sliceWhole(line, 0, 300)}` : "";
   }
   fail(message) {
     if (this.failure)
@@ -27647,7 +27662,7 @@ var QmpSession = class _QmpSession {
     try {
       msg = JSON.parse(line);
     } catch {
-      this.fail(`${this.binary} does not speak QMP (not JSON: ${JSON.stringify(line.slice(0, 80))})`);
+      this.fail(`${this.binary} does not speak QMP (not JSON: ${JSON.stringify(sliceWhole(line, 0, 80))})`);
       return;
     }
     if (typeof msg !== "object" || msg === null) {
@@ -28603,6 +28618,7 @@ var NO_CAPABILITIES = {
 };
 
 // dist/src/linter/limits.js
+init_quote_long();
 var MAX_DIAGNOSTICS_PER_RULE = 100;
 var NONE_OMITTED = /* @__PURE__ */ new Map();
 function capPerRule(sorted, max = MAX_DIAGNOSTICS_PER_RULE, omitted = NONE_OMITTED) {
@@ -28642,9 +28658,10 @@ var MAX_MESSAGE_CHARS = 2e3;
 function shortenMessage(message, max = MAX_MESSAGE_CHARS) {
   if (message.length <= max)
     return message;
-  const tail = Math.floor(max / 4);
-  const head = max - tail;
-  return `${message.slice(0, head)} \u2026 [${message.length - max} characters left out] \u2026 ${message.slice(message.length - tail)}`;
+  const tailLength = Math.floor(max / 4);
+  const head = sliceWhole(message, 0, max - tailLength);
+  const tail = sliceWhole(message, message.length - tailLength);
+  return `${head} \u2026 [${message.length - head.length - tail.length} characters left out] \u2026 ${tail}`;
 }
 function withShortMessages(diagnostics) {
   if (!diagnostics.some((d) => d.message.length > MAX_MESSAGE_CHARS))
