@@ -22,8 +22,8 @@ export default defineRule({
     for (let i = 0, list = domain.devices.all; i < list.length; i++) {
       const d = list[i]!;
       const index = d.acpiIndex;
-      // 0 and non-PCI devices are device-acpi-index's (libvirt refuses them).
-      if (index === undefined || index.value === 0 || !inPciSlot(d)) continue;
+      // 0, a value libvirt reads no number from, and non-PCI devices are device-acpi-index's (libvirt refuses them).
+      if (index?.value === undefined || index.value === 0 || !inPciSlot(d)) continue;
       if (index.value > QEMU_MAX) {
         context.report({ range: index.range, message: `<acpi index='${index.value}'>: QEMU takes ACPI indexes up to ${QEMU_MAX} and refuses to start the guest with a larger one (libvirt defines it). Use a number from 1 to ${QEMU_MAX}` });
         continue;
