@@ -1,5 +1,7 @@
-import type { Device } from '../src/model/index.js';
+import { pciAddress } from '../src/model/address.js';
+import type { Device, Domain } from '../src/model/index.js';
 import { isQemuDomain, isX86 } from '../src/model/machine.js';
+import { parseCUnsigned } from '../src/model/numbers.js';
 import { pciSlotReason } from '../src/model/pci-connection.js';
 import { defineRule } from '../src/rule.js';
 
@@ -9,21 +11,46 @@ const QEMU_MAX = 16383;
 /** Whether libvirt passes the device's ACPI index to QEMU: the device sits in a PCI slot, written or assigned. */
 const inPciSlot = (d: Device): boolean => (d.address ? d.address.type?.value === 'pci' : pciSlotReason(d) !== undefined);
 
+/** PCI Express ports whose `<target hotplug='off'>` QEMU 7.2 honours by leaving their bus to no hotplug code. */
+const PORTS = new Set(['pcie-root-port', 'pcie-switch-downstream-port']);
+
+/**
+ * The indexes (bus numbers) of the PCIe ports written with hotplug off. QEMU's ACPI hotplug code never
+ * sees a device on such a port, so it neither checks nor counts the device's ACPI index there.
+ */
+function hotplugOffBuses(domain: Domain): Set<number> | undefined {
+  let buses: Set<number> | undefined;
+  for (const c of domain.devices.controllers) {
+    if (c.type?.value !== 'pci' || c.target?.hotplug?.value !== 'off' || !PORTS.has(c.model?.value ?? '')) continue;
+    const index = parseCUnsigned(c.index?.value);
+    if (index !== undefined) (buses ??= new Set()).add(index);
+  }
+  return buses;
+}
+
 export default defineRule({
   meta: {
     id: 'device-acpi-index-qemu',
-    description: 'on an x86 guest with ACPI, two PCI devices with the same <acpi index>, or an index above 16383: libvirt defines the domain, QEMU refuses to start it',
+    description: 'on an x86 guest with ACPI, two PCI devices with the same <acpi index>, or an index above 16383 (outside PCIe ports with hotplug off): libvirt defines the domain, QEMU refuses to start it',
     defaultSeverity: 'warning',
   },
   check(domain, context) {
     // QEMU checks the index in its ACPI PCI hotplug code (PIIX4 and ICH9): only x86 guests with ACPI on.
     if (!isQemuDomain(domain) || !domain.features?.byName.has('acpi') || !isX86(domain)) return;
     let first: Map<number, Device> | undefined;
+    let offBuses: Set<number> | undefined | null = null;
     for (let i = 0, list = domain.devices.all; i < list.length; i++) {
       const d = list[i]!;
       const index = d.acpiIndex;
       // 0, a value libvirt reads no number from, and non-PCI devices are device-acpi-index's (libvirt refuses them).
       if (index?.value === undefined || index.value === 0 || !inPciSlot(d)) continue;
+      offBuses = offBuses === null ? hotplugOffBuses(domain) : offBuses;
+      if (offBuses) {
+        // On a port with hotplug off QEMU does not look at the index; without a written address libvirt
+        // may put the device on such a port (it fills a written empty port first): neither is judged.
+        const slot = pciAddress(d.address);
+        if (!slot || offBuses.has(slot.bus)) continue;
+      }
       if (index.value > QEMU_MAX) {
         context.report({ range: index.range, message: `<acpi index='${index.value}'>: QEMU takes ACPI indexes up to ${QEMU_MAX} and refuses to start the guest with a larger one (libvirt defines it). Use a number from 1 to ${QEMU_MAX}` });
         continue;
