@@ -4,17 +4,18 @@
  * `define --validate` runs libxml2, which refuses ' 3' and '3 ' where XSD's white space collapse (and
  * so jing and virtlint's grammar) takes them, so the grammar's verdict is pinned against jing instead.
  * The guests of other architectures need their emulator (Debian's qemu-system-arm, qemu-system-misc):
- * looked up in VIRTLINT_QEMU_DIR, then /usr/bin; without it those cases are skipped, saying so.
+ * looked up in VIRTLINT_QEMU_DIR, then /usr/bin (other-arch.ts); without it those cases are skipped, saying so.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { lintText } from '../../src/linter/lint.js';
-import { addDevices, SEED } from '../rules/helpers.js';
+import { addDevices, edit, Q35, SEED } from '../rules/helpers.js';
 import { defineVerdict } from './define-verdict.js';
 import { jingAvailable, jingInvalid, LIBVIRT_SCHEMAS } from './jing.js';
 import { libvirtdAvailable } from './libvirt.js';
+import { missing, otherEmulator } from './other-arch.js';
 
 const NAME = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}acpi-index-define`;
 const RULE = 'device-acpi-index';
@@ -63,9 +64,12 @@ const CASES: readonly Case[] = [
   { name: "'&#10;3' (near miss)", text: spelled('&#10;3') },
   { name: "'+3' (libvirt's parser takes it, the grammar does not)", text: spelled('+3'), grammarRefuses: true },
   { name: "'&#160;3' (a no-break space is not C's white space)", text: spelled('&#160;3'), refuses: 'Expected non-negative integer value', grammarRefuses: true },
+  { name: "'03' (near miss)", text: spelled('03') },
   { name: "'0x3'", text: spelled('0x3'), refuses: notUint('0x3'), grammarRefuses: true },
+  { name: "'-1'", text: spelled('-1'), refuses: notUint('-1'), grammarRefuses: true },
   { name: "'4294967296'", text: spelled('4294967296'), refuses: notUint('4294967296'), grammarRefuses: true },
-  // Virtio devices without an address: ccw on s390x, virtio-mmio on vexpress and on virt once a device has it.
+  // Virtio devices without an address: PCI on x86; ccw on s390x, virtio-mmio on vexpress and on virt once a device has it.
+  { name: 'q35: a virtio NIC, disk, RNG and balloon without an address (near miss: PCI)', text: edit(addDevices(Q35, `${nic('3')}<disk type='file' device='disk'><source file='/var/lib/libvirt/images/b.img'/><target dev='vdb' bus='virtio'/><acpi index='4'/></disk><rng model='virtio'><backend model='random'>/dev/urandom</backend><acpi index='5'/></rng>`), ['<memballoon model="virtio"/>', `<memballoon model="virtio"><acpi index='6'/></memballoon>`]) },
   { name: 's390x: a virtio NIC', arch: 's390x', text: other('s390x', 's390-ccw-virtio', nic('3')), refuses: ONLY_PCI, rule: true },
   { name: 's390x: a vsock', arch: 's390x', text: other('s390x', 's390-ccw-virtio', "<vsock model='virtio'><cid auto='yes'/><acpi index='3'/></vsock>"), refuses: ONLY_PCI, rule: true },
   { name: 's390x: an e1000 NIC and a virtio NIC with the all-zero PCI address (near miss)', arch: 's390x', text: other('s390x', 's390-ccw-virtio', `<interface type='user'><model type='e1000'/><acpi index='3'/></interface>${nic('4', "<address type='pci'/>")}`) },
@@ -77,12 +81,6 @@ const CASES: readonly Case[] = [
   { name: 'riscv64 virt: a virtio NIC beside a virtio-mmio RNG', arch: 'riscv64', text: other('riscv64', 'virt', `<rng model='virtio'><backend model='random'>/dev/urandom</backend><address type='virtio-mmio'/></rng>${nic('3')}`), refuses: ONLY_PCI, rule: true },
 ];
 
-/** The emulator of `arch` (the qemu-system-* suffix), or undefined when it is not installed. */
-function emulator(arch: string): string | undefined {
-  const dirs = [process.env.VIRTLINT_QEMU_DIR, '/usr/bin'].filter((d): d is string => !!d);
-  return dirs.map((d) => path.join(d, `qemu-system-${arch}`)).find((f) => fs.existsSync(f));
-}
-
 describe(`${RULE}: libvirt 9.0's define verdict on how <acpi index> is written and on virtio devices without an address (oracle: virsh define, jing)`, function () {
   let dir: string;
   const files = new Map<Case, string>();
@@ -92,7 +90,7 @@ describe(`${RULE}: libvirt 9.0's define verdict on how <acpi index> is written a
     if (!jingAvailable()) throw new Error('jing is not installed: run `bash .ci/setup` as root');
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-acpi-define-'));
     for (const [i, c] of CASES.entries()) {
-      const qemu = c.arch ? emulator(c.arch) : undefined;
+      const qemu = c.arch ? otherEmulator(c.arch) : undefined;
       if (c.arch && !qemu) continue;
       const file = path.join(dir, `case-${i}.xml`);
       fs.writeFileSync(file, qemu ? c.text.replace('EMULATOR', qemu) : c.text.replace(/<name>[^<]*<\/name>/, `<name>${NAME}</name>`));
@@ -107,7 +105,7 @@ describe(`${RULE}: libvirt 9.0's define verdict on how <acpi index> is written a
     it(`${c.name}: libvirt ${says}, jing ${c.grammarRefuses ? 'refuses' : 'takes'} it, and virtlint agrees`, async function () {
       const file = files.get(c);
       if (!file) {
-        console.log(`      (skipped: no qemu-system-${c.arch} in ${[process.env.VIRTLINT_QEMU_DIR, '/usr/bin'].filter(Boolean).join(' or ')})`);
+        console.log(`      ${missing(`qemu-system-${c.arch}`, 'VIRTLINT_QEMU_DIR', '/usr/bin')}`);
         this.skip();
       }
       const theirs = defineVerdict(file!, NAME, false);
