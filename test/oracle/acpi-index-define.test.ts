@@ -15,7 +15,7 @@ import { addDevices, edit, Q35, SEED } from '../rules/helpers.js';
 import { defineVerdict } from './define-verdict.js';
 import { jingAvailable, jingInvalid, LIBVIRT_SCHEMAS } from './jing.js';
 import { libvirtdAvailable } from './libvirt.js';
-import { missing, otherEmulator } from './other-arch.js';
+import { missing, otherEmulator, otherGuest } from './other-arch.js';
 
 const NAME = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}acpi-index-define`;
 const RULE = 'device-acpi-index';
@@ -38,18 +38,7 @@ interface Case {
 const nic = (index: string, extra = ''): string => `<interface type='user'><model type='virtio'/>${extra}<acpi index='${index}'/></interface>`;
 const spelled = (index: string): string => addDevices(SEED, nic(index));
 /** A guest of another architecture; EMULATOR is replaced by its emulator's path. */
-const other = (arch: string, machine: string, devices: string, extra = ''): string => `<domain type='qemu'>
-  <name>${NAME}</name>
-  <memory unit='KiB'>262144</memory>
-  <vcpu>1</vcpu>
-  <os><type arch='${arch}' machine='${machine}'>hvm</type></os>${extra}
-  <devices>
-    <emulator>EMULATOR</emulator>
-    ${devices}
-    <memballoon model='none'/>
-  </devices>
-</domain>
-`;
+const other = (arch: string, machine: string, devices: string, extra = ''): string => otherGuest({ name: NAME, arch, machine, devices, extra });
 const CORTEX = "\n  <cpu mode='custom'><model>cortex-a57</model></cpu>";
 const aarch64 = (devices: string): string => other('aarch64', 'virt', devices, CORTEX);
 const MMIO_NIC = "<interface type='user'><model type='virtio'/><address type='virtio-mmio'/></interface>";

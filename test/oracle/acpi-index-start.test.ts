@@ -13,7 +13,7 @@ import path from 'node:path';
 import { expect } from 'chai';
 import { lintText } from '../../src/linter/lint.js';
 import { libvirtdAvailable } from './libvirt.js';
-import { aavmfDir, missing, otherEmulator } from './other-arch.js';
+import { aavmfDir, missing, otherEmulator, otherGuest } from './other-arch.js';
 
 const URI = 'qemu:///system';
 const NAME = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}acpi-index-start`;
@@ -49,20 +49,15 @@ function startVerdict(file: string): { started: boolean; message: string } {
 }
 
 /** An aarch64 virt guest with UEFI and ACPI (libvirt wants UEFI for ACPI there); EMULATOR, AAVMF and NVRAM (in the test's folder) are filled in. */
-const aarch64 = (devices: string): string => `<domain type='qemu'>
-  <name>${NAME}</name>
-  <memory unit='KiB'>262144</memory>
-  <vcpu>1</vcpu>
-  <os><type arch='aarch64' machine='virt'>hvm</type><loader readonly='yes' type='pflash'>AAVMF/AAVMF_CODE.fd</loader><nvram template='AAVMF/AAVMF_VARS.fd'>NVRAM</nvram></os>
-  <features><acpi/></features>
-  <cpu mode='custom'><model>cortex-a57</model></cpu>
-  <devices>
-    <emulator>EMULATOR</emulator>
-    ${devices}
-    <memballoon model='none'/>
-  </devices>
-</domain>
-`;
+const aarch64 = (devices: string): string =>
+  otherGuest({
+    name: NAME,
+    arch: 'aarch64',
+    machine: 'virt',
+    os: "<loader readonly='yes' type='pflash'>AAVMF/AAVMF_CODE.fd</loader><nvram template='AAVMF/AAVMF_VARS.fd'>NVRAM</nvram>",
+    extra: "\n  <features><acpi/></features>\n  <cpu mode='custom'><model>cortex-a57</model></cpu>",
+    devices,
+  });
 /** A NIC without an option ROM (the aarch64 emulator finds none of the x86 one's). */
 const noRomNic = (index: string): string => `<interface type='user'><model type='virtio'/><rom enabled='no'/><acpi index='${index}'/></interface>`;
 

@@ -22,3 +22,22 @@ export function aavmfDir(): string | undefined {
 
 /** What a skipped case prints: which file it did not find, and where it looked. */
 export const missing = (what: string, variable: string, installed: string): string => `(skipped: no ${what} in ${dirs(variable, installed).join(' or ')})`;
+
+/**
+ * A QEMU guest of another architecture (memory balloon off): `os` goes inside `<os>` after its
+ * `<type>`, `extra` after `<os>`. The emulator is written EMULATOR, for the test to fill in.
+ */
+export function otherGuest(g: { readonly name: string; readonly arch: string; readonly machine: string; readonly devices: string; readonly os?: string; readonly extra?: string }): string {
+  return `<domain type='qemu'>
+  <name>${g.name}</name>
+  <memory unit='KiB'>262144</memory>
+  <vcpu>1</vcpu>
+  <os><type arch='${g.arch}' machine='${g.machine}'>hvm</type>${g.os ?? ''}</os>${g.extra ?? ''}
+  <devices>
+    <emulator>EMULATOR</emulator>
+    ${g.devices}
+    <memballoon model='none'/>
+  </devices>
+</domain>
+`;
+}
