@@ -14,16 +14,36 @@ const inPciSlot = (d: Device): boolean => (d.address ? d.address.type?.value ===
 /** PCI Express ports whose `<target hotplug='off'>` QEMU 7.2 honours by leaving their bus to no hotplug code. */
 const PORTS = new Set(['pcie-root-port', 'pcie-switch-downstream-port']);
 
+/** PCI controllers libvirt always puts on the root complex (or on an expander bus there), never below a port. */
+const ON_ROOT = new Set(['pci-root', 'pcie-root', 'pcie-root-port', 'pcie-expander-bus', 'pci-expander-bus']);
+
 /**
- * The indexes (bus numbers) of the PCIe ports written with hotplug off. QEMU's ACPI hotplug code never
- * sees a device on such a port, so it neither checks nor counts the device's ACPI index there.
+ * The buses (controller indexes) QEMU's ACPI hotplug code may not see: those of the PCIe ports written
+ * with hotplug off, and of every PCI controller below one (a bridge or switch written on such a bus, or
+ * one without an address that libvirt may put there). QEMU 7.2 neither checks nor counts the ACPI index
+ * of a device on them (it starts a q35 guest with two NICs of index 3, or one of 16384, on a
+ * pcie-to-pci-bridge in a hotplug-off root port). Undefined when no port has hotplug off.
  */
 function hotplugOffBuses(domain: Domain): Set<number> | undefined {
+  const pci = domain.devices.controllers.filter((c) => c.type?.value === 'pci');
   let buses: Set<number> | undefined;
-  for (const c of domain.devices.controllers) {
-    if (c.type?.value !== 'pci' || c.target?.hotplug?.value !== 'off' || !PORTS.has(c.model?.value ?? '')) continue;
+  for (const c of pci) {
+    if (c.target?.hotplug?.value !== 'off' || !PORTS.has(c.model?.value ?? '')) continue;
     const index = parseCUnsigned(c.index?.value);
     if (index !== undefined) (buses ??= new Set()).add(index);
+  }
+  if (!buses) return undefined;
+  // Down the tree, to a fixed point (a controller's bus may be written before its parent's).
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const c of pci) {
+      const index = parseCUnsigned(c.index?.value);
+      if (index === undefined || buses.has(index) || ON_ROOT.has(c.model?.value ?? '')) continue;
+      const slot = pciAddress(c.address);
+      if (slot && !buses.has(slot.bus)) continue;
+      buses.add(index);
+      grew = true;
+    }
   }
   return buses;
 }
@@ -46,8 +66,8 @@ export default defineRule({
       if (index?.value === undefined || index.value === 0 || !inPciSlot(d)) continue;
       offBuses = offBuses === null ? hotplugOffBuses(domain) : offBuses;
       if (offBuses) {
-        // On a port with hotplug off QEMU does not look at the index; without a written address libvirt
-        // may put the device on such a port (it fills a written empty port first): neither is judged.
+        // Below a port with hotplug off QEMU does not look at the index; without a written address libvirt
+        // may put the device there (it fills a written empty port first): neither is judged.
         const slot = pciAddress(d.address);
         if (!slot || offBuses.has(slot.bus)) continue;
       }

@@ -22,7 +22,9 @@ const RULE = 'device-acpi-index-qemu';
 const nic = (model: string, index: string, extra = ''): string => `<interface type='user'><model type='${model}'/>${extra}<acpi index='${index}'/></interface>`;
 /** A PCI controller of index `n` (bus n), with hotplug off when `off`. */
 const port = (n: number, off: boolean, model = 'pcie-root-port'): string => `<controller type='pci' index='${n}' model='${model}'>${off ? "<target hotplug='off'/>" : ''}</controller>`;
-const onBus = (bus: number): string => `<address type='pci' domain='0x0000' bus='0x0${bus}' slot='0x00' function='0x0'/>`;
+const onBus = (bus: number, slot = 0): string => `<address type='pci' domain='0x0000' bus='0x0${bus}' slot='0x0${slot}' function='0x0'/>`;
+/** A pcie-to-pci-bridge of index `n` written in the port of index `parent`. */
+const bridgeIn = (n: number, parent: number): string => `<controller type='pci' index='${n}' model='pcie-to-pci-bridge'>${onBus(parent)}</controller>`;
 const ROOT_HOTPLUG_OFF = "<controller type='pci' index='0' model='pci-root'><target hotplug='off'/></controller>";
 const guest = (machine: string, acpi: boolean, devices: string): string => `<domain type='qemu'>
   <name>${NAME}</name>
@@ -75,6 +77,9 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly q
   { name: 'NICs with index 3 on a hotplug-off and an ordinary q35 root port (near miss)', text: guest('q35', true, port(1, true) + port(2, false) + nic('virtio', '3', onBus(1)) + nic('virtio', '3', onBus(2))) },
   { name: 'a NIC with index 16384 on a q35 switch downstream port with hotplug off (near miss)', text: guest('q35', true, port(1, false) + port(2, false, 'pcie-switch-upstream-port') + port(3, true, 'pcie-switch-downstream-port') + nic('virtio', '16384', onBus(3))) },
   { name: 'a NIC with index 16384 without an address, q35 with an empty hotplug-off root port (near miss: libvirt puts the NIC there)', text: guest('q35', true, port(1, true) + nic('virtio', '16384')) },
+  { name: 'two NICs with index 3 and one with 16384 on a pcie-to-pci-bridge in a q35 root port with hotplug off (near miss)', text: guest('q35', true, port(1, true) + bridgeIn(2, 1) + nic('e1000', '3', onBus(2, 1)) + nic('e1000', '3', onBus(2, 2)) + nic('e1000', '16384', onBus(2, 3))) },
+  { name: 'a NIC with index 16384 on a pcie-to-pci-bridge without an address, q35 with an empty hotplug-off root port (near miss: libvirt puts the bridge there)', text: guest('q35', true, port(1, true) + port(2, false, 'pcie-to-pci-bridge') + nic('e1000', '16384', onBus(2, 1))) },
+  { name: 'two NICs with index 3 on a pcie-to-pci-bridge in an ordinary q35 root port', text: guest('q35', true, port(1, false) + bridgeIn(2, 1) + nic('e1000', '3', onBus(2, 1)) + nic('e1000', '3', onBus(2, 2))), qemuSays: /a PCI device with acpi-index = 3 already exist/ },
   { name: 'a NIC with index 16384 on an ordinary q35 root port', text: guest('q35', true, port(1, false) + nic('virtio', '16384', onBus(1))), qemuSays: /acpi-index should be less or equal to 16383/ },
   { name: 'two NICs with index 3 and one with 16384, aarch64 virt with UEFI and ACPI (near miss: no ACPI PCI hotplug there)', aarch64: true, text: aarch64(noRomNic('3') + noRomNic('3') + noRomNic('16384')) },
 ];
