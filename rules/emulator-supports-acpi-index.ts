@@ -34,8 +34,8 @@ export default defineRule({
     let has: boolean | undefined;
     for (let i = 0, list = domain.devices.all; i < list.length; i++) {
       const index = list[i]!.acpiIndex;
-      // 0 is device-acpi-index's (libvirt's parser refuses it before asking the emulator).
-      if (index === undefined || index.value === 0) continue;
+      // 0 and a value libvirt reads no number from are device-acpi-index's or the schema's (libvirt's parser refuses them before asking the emulator).
+      if (index === undefined || index.value === undefined || index.value === 0) continue;
       if (caps === undefined) {
         caps = usableCapabilities(context, ID);
         if (!caps) return;

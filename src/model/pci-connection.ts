@@ -9,8 +9,9 @@ import type { OtherDevice } from './devices/other.js';
 import type { Sound } from './devices/sound.js';
 import type { Video } from './devices/video.js';
 import type { Watchdog } from './devices/watchdog.js';
-import type { Device } from './domain.js';
-import { effectiveDiskBus } from './virtio.js';
+import type { Device, Domain } from './domain.js';
+import { archOf, isArmVirt, machineOf } from './machine.js';
+import { effectiveDiskBus, effectiveNetModel, isVirtioNetModel } from './virtio.js';
 
 /**
  * What a device is when libvirt 9.0 gives it no PCI connection (its PCI connect flags are 0) yet
@@ -103,8 +104,8 @@ const DRIVE_BUSES: Readonly<Record<string, string>> = { ide: 'a drive address', 
 /**
  * Why libvirt gives a device written without an `<address>` an address that is not a PCI slot, or
  * undefined when it gives it a PCI slot, no address at all (a PS/2 mouse, an ISA serial port), or
- * the model cannot tell (virtio devices, whose transport depends on the machine). The counterpart of
- * pciSlotReason: `device-acpi-index` asks it.
+ * the model cannot tell. Virtio devices, whose transport depends on the machine, are
+ * {@link virtioNonPciAddress}'s. The counterpart of pciSlotReason: `device-acpi-index` asks it.
  */
 export function impliedNonPciAddress(d: Device): string | undefined {
   // Device's catch-all member (OtherDevice, kind: string) keeps the switch from narrowing: each case names its type.
@@ -133,6 +134,84 @@ export function impliedNonPciAddress(d: Device): string | undefined {
       return (d as Channel).target?.type?.value === 'virtio' ? 'a virtio channel gets a port on a virtio-serial controller' : undefined;
     case 'serial':
       return (d as Serial).target?.type?.value === 'usb-serial' ? 'a usb-serial port gets a USB port' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The transport other than PCI that libvirt 9.0 gives the virtio devices of a QEMU guest written without an address. */
+export interface VirtioNonPciTransport {
+  readonly type: 'ccw' | 'virtio-mmio';
+  /** Why, for a message: the machine, and for an ARM or RISC-V 'virt' machine the written virtio-mmio address. */
+  readonly because: string;
+}
+
+const ARM = new Set(['aarch64', 'armv7l', 'armv6l']);
+const isRiscvVirt = (domain: Domain): boolean => {
+  const m = machineOf(domain);
+  return archOf(domain).startsWith('riscv') && (m === 'virt' || m.startsWith('virt-'));
+};
+
+/**
+ * The transport libvirt 9.0 gives virtio devices written without an address when it is not PCI:
+ * ccw on s390x (an s390-ccw machine, or none written: libvirt then picks s390-ccw-virtio);
+ * virtio-mmio on ARM vexpress boards, and on ARM and RISC-V 'virt' machines once any device is written
+ * with a virtio-mmio address (else they take PCI, as on x86). Undefined: PCI, or the model cannot tell.
+ */
+export function virtioNonPciTransport(domain: Domain): VirtioNonPciTransport | undefined {
+  const arch = archOf(domain);
+  const machine = machineOf(domain);
+  if (arch === 's390x') return machine === '' || machine.startsWith('s390-ccw') ? { type: 'ccw', because: `on an s390x machine ('${machine || 's390-ccw-virtio'}')` } : undefined;
+  if (ARM.has(arch) && machine.startsWith('vexpress-')) return { type: 'virtio-mmio', because: `on machine '${machine}'` };
+  if (!isArmVirt(domain) && !isRiscvVirt(domain)) return undefined;
+  const list = domain.devices.all;
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i]!;
+    const a = d.address;
+    if (a?.type?.value === 'virtio-mmio') return { type: 'virtio-mmio', because: `on machine '${machine}', where the <${d.kind}> on line ${a.range.start.line} is written with one` };
+  }
+  return undefined;
+}
+
+/**
+ * Why a device written without an address gets one of `transport` (see {@link virtioNonPciTransport})
+ * rather than a PCI slot, or undefined: the virtio devices libvirt 9.0 moves there (disks on bus
+ * virtio, virtio NICs, virtio video and input devices, virtio-serial and SCSI controllers of any
+ * model, virtio memory balloons and RNGs; on ccw also vhost-scsi host devices, shared filesystems and
+ * vsock, which keep a PCI slot on virtio-mmio).
+ */
+export function virtioNonPciAddress(domain: Domain, d: Device, transport: VirtioNonPciTransport): string | undefined {
+  const what = virtioMoved(domain, d, transport.type === 'ccw');
+  return what && `${what} gets a ${transport.type} address ${transport.because}`;
+}
+
+function virtioMoved(domain: Domain, d: Device, ccw: boolean): string | undefined {
+  // Device's catch-all member (OtherDevice, kind: string) keeps the switch from narrowing: each case names its type.
+  switch (d.kind) {
+    case 'disk':
+      return effectiveDiskBus(d as Disk) === 'virtio' ? 'a virtio disk' : undefined;
+    case 'interface': {
+      const n = d as Interface;
+      return n.type?.value !== 'hostdev' && isVirtioNetModel(effectiveNetModel(domain, n).model) ? 'a virtio network interface' : undefined;
+    }
+    case 'video':
+      return (d as Video).model?.type?.value === 'virtio' ? 'a virtio video device' : undefined;
+    case 'input':
+      return (d as Input).bus?.value === 'virtio' ? 'a virtio input device' : undefined;
+    case 'controller': {
+      const t = (d as Controller).type?.value;
+      return t === 'virtio-serial' || t === 'scsi' ? `a ${t} controller` : undefined;
+    }
+    case 'memballoon':
+      return (d as OtherDevice).model?.value.startsWith('virtio') ? 'a virtio memory balloon' : undefined;
+    case 'rng':
+      return 'a virtio RNG';
+    case 'hostdev':
+      return ccw && (d as Hostdev).type?.value === 'scsi_host' ? 'a vhost-scsi host device' : undefined;
+    case 'filesystem':
+      return ccw ? 'a shared filesystem' : undefined;
+    case 'vsock':
+      return ccw ? 'a vsock' : undefined;
     default:
       return undefined;
   }

@@ -175,4 +175,19 @@ describe('model: devices', () => {
     ]);
     expect(all.slice(0, 4).map((d) => textAt(xml, d.acpiIndex?.range))).to.deep.equal(['7', ' +0012', '4294967295', '0']);
   });
+
+  it("acpiIndex: written but unread by libvirt (value undefined) keeps its text; white space before the number is C's, not a no-break space", () => {
+    const xml = withDevices(`<interface type='user'><acpi index='&#9;&#10;&#13; 3'/></interface>
+<interface type='user'><acpi index='3 '/></interface>
+<interface type='user'><acpi index='&#160;3'/></interface>
+<interface type='user'><acpi index='4294967296'/></interface>
+<interface type='user'><acpi/></interface>`);
+    expect(model(xml).devices.all.map((d) => [d.acpiIndex?.value, d.acpiIndex?.text])).to.deep.equal([
+      [3, '\t\n\r 3'],
+      [undefined, '3 '],
+      [undefined, '\u00a03'],
+      [undefined, '4294967296'],
+      [undefined, undefined],
+    ]);
+  });
 });

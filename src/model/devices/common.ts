@@ -55,20 +55,26 @@ export interface DeviceBase extends Span {
   readonly alias?: Attr;
   /** `<boot order>` directly under the device. */
   readonly bootOrder?: Attr;
-  /**
-   * The number in `<acpi index>` directly under the device, as libvirt reads it (decimal; leading
-   * white space and a `+` allowed), with the range of the attribute's value. Undefined without
-   * `<acpi index>`, or when libvirt reads no number from it (libvirt and the grammar refuse those).
-   */
-  readonly acpiIndex?: Located<number>;
+  /** `<acpi index>` directly under the device: see {@link AcpiIndex}. Undefined without `<acpi index>`. */
+  readonly acpiIndex?: AcpiIndex;
 }
 
-/** A device's `<acpi index>` as a located number: the range is read from the attribute when a rule asks. */
-class AcpiIndexValue implements Located<number> {
-  readonly value: number;
+/**
+ * A device's `<acpi index>`: `value` is the number libvirt 9.0 reads from it (base 10; leading white
+ * space and a `+` allowed, as C's strtoul takes them), undefined when libvirt reads none and refuses
+ * the domain: trailing white space, another sign, a non-digit, a number past 4294967295. `range` is the
+ * attribute's value, `text` the value as written.
+ */
+export interface AcpiIndex extends Located<number | undefined> {
+  readonly text: string;
+}
+
+/** A device's `<acpi index>`: the range and text are read from the attribute when a rule asks. */
+class AcpiIndexValue implements AcpiIndex {
+  readonly value: number | undefined;
   readonly #attr: Attr;
 
-  constructor(value: number, attr: Attr) {
+  constructor(value: number | undefined, attr: Attr) {
     this.value = value;
     this.#attr = attr;
   }
@@ -76,15 +82,26 @@ class AcpiIndexValue implements Located<number> {
   get range(): Range {
     return this.#attr.range;
   }
+
+  get text(): string {
+    return this.#attr.value;
+  }
 }
 
-/** The `<acpi index>` of a device: see {@link DeviceBase.acpiIndex}. */
-function acpiIndexOf(acpi: XmlElement | undefined): Located<number> | undefined {
+/**
+ * libvirt 9.0's unsigned int parser (virStrToLong_uip, base 10): strtoul skips leading C white space
+ * (of which an attribute value can hold space, tab, newline and carriage return: libvirt refuses a
+ * no-break space) and a `+`; then the digits must run to the end (libvirt refuses '3 ').
+ */
+const LIBVIRT_UINT = /^[ \t\n\r]*\+?([0-9]+)$/;
+
+/** The `<acpi index>` of a device: see {@link AcpiIndex}. */
+function acpiIndexOf(acpi: XmlElement | undefined): AcpiIndex | undefined {
   const a = attrValue(acpi, 'index');
-  // libvirt's unsigned int parser (base 10): strtoul's leading white space and sign, then the whole rest digits.
-  if (!a || !/^\s*\+?[0-9]+$/.test(a.value)) return undefined;
-  const n = Number(a.value.replace('+', ''));
-  return n <= 0xffffffff ? new AcpiIndexValue(n, a) : undefined;
+  if (!a) return undefined;
+  const digits = LIBVIRT_UINT.exec(a.value)?.[1];
+  const n = digits === undefined ? undefined : Number(digits);
+  return new AcpiIndexValue(n !== undefined && n <= 0xffffffff ? n : undefined, a);
 }
 
 const ADDRESS = new AttrRecord({ type: 'type', ...(Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, f])) as Record<AddressField, AddressField>) });
@@ -135,7 +152,7 @@ export class DeviceRecord<K extends string> implements DeviceBase {
   readonly address: Address | undefined;
   readonly alias: Attr | undefined;
   readonly bootOrder: Attr | undefined;
-  readonly acpiIndex: Located<number> | undefined;
+  readonly acpiIndex: AcpiIndex | undefined;
   readonly #element: XmlElement;
 
   constructor(el: XmlElement, kind: K) {
