@@ -17,6 +17,11 @@ export interface HostProgram {
 
 export const HOST_PROGRAMS: Readonly<Record<string, HostProgram>> = {
   'qemu-system-x86_64': { path: '/usr/bin/qemu-system-x86_64', package: 'qemu-system-x86', usedFor: 'capability probe; the emulator libvirt runs' },
+  'qemu-system-aarch64': { path: '/usr/bin/qemu-system-aarch64', package: 'qemu-system-arm', usedFor: 'oracle: guests of ARM machines (virt, vexpress) that libvirt defines and QEMU starts (test/oracle/other-arch.ts)' },
+  'qemu-system-arm': { path: '/usr/bin/qemu-system-arm', package: 'qemu-system-arm', usedFor: 'oracle: armv7l guests (test/oracle/other-arch.ts)' },
+  'qemu-system-s390x': { path: '/usr/bin/qemu-system-s390x', package: 'qemu-system-misc', usedFor: 'oracle: s390x guests, whose virtio devices get ccw addresses (test/oracle/other-arch.ts)' },
+  'qemu-system-riscv64': { path: '/usr/bin/qemu-system-riscv64', package: 'qemu-system-misc', usedFor: 'oracle: RISC-V virt guests (test/oracle/other-arch.ts)' },
+  aavmf: { path: '/usr/share/AAVMF/AAVMF_CODE.fd', package: 'qemu-efi-aarch64', usedFor: 'oracle: an aarch64 guest started with UEFI and ACPI (test/oracle/acpi-index-start.test.ts)' },
   virsh: { path: '/usr/bin/virsh', package: 'libvirt-clients', usedFor: 'the rules oracle (domxml-to-native)' },
   'virt-xml-validate': { path: '/usr/bin/virt-xml-validate', package: 'libvirt-clients', usedFor: 'bench and comparisons' },
   libvirtd: { path: '/usr/sbin/libvirtd', package: 'libvirt-daemon', usedFor: 'the rules oracle' },
