@@ -242,7 +242,7 @@ var init_emulator_supports_acpi_index = __esm({
         let has2;
         for (let i = 0, list = domain.devices.all; i < list.length; i++) {
           const index = list[i].acpiIndex;
-          if (index === void 0 || index.value === 0)
+          if (index === void 0 || index.value === void 0 || index.value === 0)
             continue;
           if (caps === void 0) {
             caps = usableCapabilities(context, ID2);
@@ -1622,10 +1622,11 @@ var init_cpu = __esm({
 // dist/src/model/devices/common.js
 function acpiIndexOf(acpi) {
   const a = attrValue(acpi, "index");
-  if (!a || !/^\s*\+?[0-9]+$/.test(a.value))
+  if (!a)
     return void 0;
-  const n = Number(a.value.replace("+", ""));
-  return n <= 4294967295 ? new AcpiIndexValue(n, a) : void 0;
+  const digits = LIBVIRT_UINT.exec(a.value)?.[1];
+  const n = digits === void 0 ? void 0 : Number(digits);
+  return new AcpiIndexValue(n !== void 0 && n <= 4294967295 ? n : void 0, a);
 }
 function buildAddress(el) {
   return el ? ADDRESS.read(el) : void 0;
@@ -1648,7 +1649,7 @@ function deviceBase(el, kind) {
   }
   return { tag: el.name, nameRange: el.nameRange, range: el.range, kind, address: buildAddress(address), alias: attrValue(alias, "name"), bootOrder: attrValue(boot, "order"), acpiIndex: acpiIndexOf(acpi) };
 }
-var ADDRESS_FIELDS, ROM, AcpiIndexValue, ADDRESS, VIRTIO, driverAttrs, DeviceRecord;
+var ADDRESS_FIELDS, ROM, AcpiIndexValue, LIBVIRT_UINT, ADDRESS, VIRTIO, driverAttrs, DeviceRecord;
 var init_common = __esm({
   "dist/src/model/devices/common.js"() {
     "use strict";
@@ -1684,7 +1685,11 @@ var init_common = __esm({
       get range() {
         return this.#attr.range;
       }
+      get text() {
+        return this.#attr.value;
+      }
     };
+    LIBVIRT_UINT = /^[ \t\n\r]*\+?([0-9]+)$/;
     ADDRESS = new AttrRecord({ type: "type", ...Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, f])) });
     VIRTIO = { iommu: "iommu", ats: "ats", packed: "packed", pagePerVq: "page_per_vq" };
     driverAttrs = (own) => new AttrRecord({ ...VIRTIO, ...own });
@@ -3378,49 +3383,130 @@ function impliedNonPciAddress(d) {
       return void 0;
   }
 }
-var PCI_VIDEO, PCI_SOUND, NON_PCI_SCSI, DRIVE_BUSES;
+function virtioNonPciTransport(domain) {
+  const arch = archOf(domain);
+  const machine = machineOf(domain);
+  if (arch === "s390x")
+    return machine === "" || machine.startsWith("s390-ccw") ? { type: "ccw", because: `on an s390x machine ('${machine || "s390-ccw-virtio"}')` } : void 0;
+  if (ARM.has(arch) && machine.startsWith("vexpress-"))
+    return { type: "virtio-mmio", because: `on machine '${machine}'` };
+  if (!isArmVirt(domain) && !isRiscvVirt(domain))
+    return void 0;
+  const list = domain.devices.all;
+  for (let i = 0; i < list.length; i++) {
+    const d = list[i];
+    const a = d.address;
+    if (a?.type?.value === "virtio-mmio")
+      return { type: "virtio-mmio", because: `on machine '${machine}', where the <${d.kind}> on line ${a.range.start.line} is written with one` };
+  }
+  return void 0;
+}
+function virtioNonPciAddress(domain, d, transport) {
+  const what = virtioMoved(domain, d, transport.type === "ccw");
+  return what && `${what} gets a ${transport.type} address ${transport.because}`;
+}
+function virtioMoved(domain, d, ccw) {
+  switch (d.kind) {
+    case "disk":
+      return effectiveDiskBus(d) === "virtio" ? "a virtio disk" : void 0;
+    case "interface": {
+      const n = d;
+      return n.type?.value !== "hostdev" && isVirtioNetModel(effectiveNetModel(domain, n).model) ? "a virtio network interface" : void 0;
+    }
+    case "video":
+      return d.model?.type?.value === "virtio" ? "a virtio video device" : void 0;
+    case "input":
+      return d.bus?.value === "virtio" ? "a virtio input device" : void 0;
+    case "controller": {
+      const t = d.type?.value;
+      return t === "virtio-serial" || t === "scsi" ? `a ${t} controller` : void 0;
+    }
+    case "memballoon":
+      return d.model?.value.startsWith("virtio") ? "a virtio memory balloon" : void 0;
+    case "rng":
+      return "a virtio RNG";
+    case "hostdev":
+      return ccw && d.type?.value === "scsi_host" ? "a vhost-scsi host device" : void 0;
+    case "filesystem":
+      return ccw ? "a shared filesystem" : void 0;
+    case "vsock":
+      return ccw ? "a vsock" : void 0;
+    default:
+      return void 0;
+  }
+}
+var PCI_VIDEO, PCI_SOUND, NON_PCI_SCSI, DRIVE_BUSES, ARM, isRiscvVirt;
 var init_pci_connection = __esm({
   "dist/src/model/pci-connection.js"() {
     "use strict";
     init_address();
+    init_machine();
     init_virtio();
     PCI_VIDEO = /* @__PURE__ */ new Set(["vga", "cirrus", "vmvga", "qxl", "virtio", "bochs"]);
     PCI_SOUND = /* @__PURE__ */ new Set(["ich6", "ich7", "ich9", "ac97", "es1370"]);
     NON_PCI_SCSI = /* @__PURE__ */ new Set(["ncr53c90"]);
     DRIVE_BUSES = { ide: "a drive address", sata: "a drive address", scsi: "a drive address", fdc: "a drive address", usb: "a USB port" };
+    ARM = /* @__PURE__ */ new Set(["aarch64", "armv7l", "armv6l"]);
+    isRiscvVirt = (domain) => {
+      const m = machineOf(domain);
+      return archOf(domain).startsWith("riscv") && (m === "virt" || m.startsWith("virt-"));
+    };
   }
 });
 
 // dist/rules/device-acpi-index.js
-var device_acpi_index_default;
+function nonPciPlace(domain, d, virtio2) {
+  if (d.address) {
+    const type = d.address.type?.value;
+    return type === void 0 || type === "pci" ? void 0 : `its <address type='${type}'> is not a PCI slot`;
+  }
+  const implied = impliedNonPciAddress(d);
+  if (implied)
+    return implied;
+  const transport = virtio2();
+  return transport && virtioNonPciAddress(domain, d, transport);
+}
+var TRAILING_SPACE, grammarTakesTrailingSpace, shown, device_acpi_index_default;
 var init_device_acpi_index = __esm({
   "dist/rules/device-acpi-index.js"() {
     "use strict";
     init_machine();
     init_pci_connection();
     init_rule();
+    TRAILING_SPACE = /^[ \t\n\r]*([0-9]+)[ \t\n\r]+$/;
+    grammarTakesTrailingSpace = (text3) => {
+      const digits = TRAILING_SPACE.exec(text3)?.[1];
+      return digits !== void 0 && Number(digits) <= 4294967295;
+    };
+    shown = (text3) => text3.replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
     device_acpi_index_default = defineRule({
       meta: {
         id: "device-acpi-index",
-        description: "<acpi index> of 0, or on a device that is not plugged into a PCI slot (a written address of another type, or a disk, USB device, smartcard or virtio channel that libvirt gives one)",
+        description: "<acpi index> of 0 or with white space after the number, or on a device that is not plugged into a PCI slot (a written address of another type; a disk, USB device, smartcard or virtio channel that libvirt gives one; a virtio device on s390x or on a virtio-mmio ARM/RISC-V machine)",
         defaultSeverity: "error",
-        libvirtMessages: ["Invalid value for attribute 'index' in element 'acpi': Zero is not permitted", "ACPI index is only supported for PCI devices"]
+        libvirtMessages: ["Invalid value for attribute 'index' in element 'acpi': Zero is not permitted", "Invalid value for attribute 'index' in element 'acpi': '%s'. Expected non-negative integer value", "ACPI index is only supported for PCI devices"]
       },
       check(domain, context) {
         const qemu = isQemuDomain(domain);
+        let transport = null;
+        const virtio2 = () => transport === null ? transport = virtioNonPciTransport(domain) : transport;
         for (let i = 0, list = domain.devices.all; i < list.length; i++) {
           const d = list[i];
           const index = d.acpiIndex;
           if (index === void 0)
             continue;
+          if (index.value === void 0) {
+            if (grammarTakesTrailingSpace(index.text))
+              context.report({ range: index.range, message: `<acpi index='${shown(index.text)}'> has white space after the number: the grammar allows it, but libvirt's parser takes white space only before a number and refuses the domain. Remove the white space` });
+            continue;
+          }
           if (index.value === 0) {
-            context.report({ range: index.range, message: "<acpi index='0'>: ACPI indexes start at 1, and libvirt refuses 0 when it reads the document. Use a number from 1 up, or remove <acpi>" });
+            context.report({ range: index.range, message: `<acpi index='${shown(index.text)}'>: ACPI indexes start at 1, and libvirt refuses 0 when it reads the document. Use a number from 1 up, or remove <acpi>` });
             continue;
           }
           if (!qemu)
             continue;
-          const type = d.address?.type?.value;
-          const why = d.address ? type === void 0 || type === "pci" ? void 0 : `its <address type='${type}'> is not a PCI slot` : impliedNonPciAddress(d);
+          const why = nonPciPlace(domain, d, virtio2);
           if (why)
             context.report({ range: index.range, message: `<acpi index> names a PCI slot in the guest's ACPI tables, but this <${d.kind}> has none (${why}): libvirt refuses this domain. Remove <acpi>` });
         }
@@ -3430,30 +3516,68 @@ var init_device_acpi_index = __esm({
 });
 
 // dist/rules/device-acpi-index-qemu.js
-var QEMU_MAX, inPciSlot, device_acpi_index_qemu_default;
+function hotplugOffBuses(domain) {
+  const pci = domain.devices.controllers.filter((c) => c.type?.value === "pci");
+  let buses;
+  for (const c of pci) {
+    if (c.target?.hotplug?.value !== "off" || !PORTS.has(c.model?.value ?? ""))
+      continue;
+    const index = parseCUnsigned(c.index?.value);
+    if (index !== void 0)
+      (buses ??= /* @__PURE__ */ new Set()).add(index);
+  }
+  if (!buses)
+    return void 0;
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const c of pci) {
+      const index = parseCUnsigned(c.index?.value);
+      if (index === void 0 || buses.has(index) || ON_ROOT.has(c.model?.value ?? ""))
+        continue;
+      const slot = pciAddress(c.address);
+      if (slot && !buses.has(slot.bus))
+        continue;
+      buses.add(index);
+      grew = true;
+    }
+  }
+  return buses;
+}
+var QEMU_MAX, inPciSlot, PORTS, ON_ROOT, device_acpi_index_qemu_default;
 var init_device_acpi_index_qemu = __esm({
   "dist/rules/device-acpi-index-qemu.js"() {
     "use strict";
+    init_address();
     init_machine();
+    init_numbers();
     init_pci_connection();
     init_rule();
     QEMU_MAX = 16383;
     inPciSlot = (d) => d.address ? d.address.type?.value === "pci" : pciSlotReason(d) !== void 0;
+    PORTS = /* @__PURE__ */ new Set(["pcie-root-port", "pcie-switch-downstream-port"]);
+    ON_ROOT = /* @__PURE__ */ new Set(["pci-root", "pcie-root", "pcie-root-port", "pcie-expander-bus", "pci-expander-bus"]);
     device_acpi_index_qemu_default = defineRule({
       meta: {
         id: "device-acpi-index-qemu",
-        description: "on an x86 guest with ACPI, two PCI devices with the same <acpi index>, or an index above 16383: libvirt defines the domain, QEMU refuses to start it",
+        description: "on an x86 guest with ACPI, two PCI devices with the same <acpi index>, or an index above 16383 (outside PCIe ports with hotplug off): libvirt defines the domain, QEMU refuses to start it",
         defaultSeverity: "warning"
       },
       check(domain, context) {
         if (!isQemuDomain(domain) || !domain.features?.byName.has("acpi") || !isX86(domain))
           return;
         let first;
+        let offBuses = null;
         for (let i = 0, list = domain.devices.all; i < list.length; i++) {
           const d = list[i];
           const index = d.acpiIndex;
-          if (index === void 0 || index.value === 0 || !inPciSlot(d))
+          if (index?.value === void 0 || index.value === 0 || !inPciSlot(d))
             continue;
+          offBuses = offBuses === null ? hotplugOffBuses(domain) : offBuses;
+          if (offBuses) {
+            const slot = pciAddress(d.address);
+            if (!slot || offBuses.has(slot.bus))
+              continue;
+          }
           if (index.value > QEMU_MAX) {
             context.report({ range: index.range, message: `<acpi index='${index.value}'>: QEMU takes ACPI indexes up to ${QEMU_MAX} and refuses to start the guest with a larger one (libvirt defines it). Use a number from 1 to ${QEMU_MAX}` });
             continue;
@@ -6671,7 +6795,7 @@ var init_serial_target_compat = __esm({
 });
 
 // dist/rules/pci-controller-options.js
-var MODEL_NAMES, pciControllerOptions, PORTS, EXPANDERS, OPTION_MODELS, KNOWN_MODELS, pci_controller_options_default;
+var MODEL_NAMES, pciControllerOptions, PORTS2, EXPANDERS, OPTION_MODELS, KNOWN_MODELS, pci_controller_options_default;
 var init_pci_controller_options = __esm({
   "dist/rules/pci-controller-options.js"() {
     "use strict";
@@ -6692,14 +6816,14 @@ var init_pci_controller_options = __esm({
       hotplug: c.target?.hotplug,
       numaNode: c.target?.node
     });
-    PORTS = ["pcie-root-port", "pcie-switch-downstream-port"];
+    PORTS2 = ["pcie-root-port", "pcie-switch-downstream-port"];
     EXPANDERS = ["pci-expander-bus", "pcie-expander-bus"];
     OPTION_MODELS = [
       { key: "chassisNr", name: "chassisNr", models: ["pci-bridge"] },
-      { key: "chassis", name: "chassis", models: PORTS },
-      { key: "port", name: "port", models: PORTS },
+      { key: "chassis", name: "chassis", models: PORTS2 },
+      { key: "port", name: "port", models: PORTS2 },
       { key: "busNr", name: "busNr", models: EXPANDERS },
-      { key: "hotplug", name: "hotplug", models: ["pci-root", ...PORTS] },
+      { key: "hotplug", name: "hotplug", models: ["pci-root", ...PORTS2] },
       { key: "targetIndex", name: "target index", models: [], ppcRoot: true },
       { key: "numaNode", name: "NUMA node", models: EXPANDERS, ppcRoot: true }
     ];
@@ -21146,12 +21270,12 @@ function codeFrame(source, range, paint2) {
     endCol = Math.min(endCol - shift, text3.length);
   }
   text3 = text3.replace(/^\uFEFF/, "");
-  const shown = printed(text3, startCol, Math.min(endCol, text3.length + 1));
+  const shown2 = printed(text3, startCol, Math.min(endCol, text3.length + 1));
   const num = String(lineNo);
-  const pad = shown.text.slice(0, shown.from).replace(/[^\t]/g, " ");
-  const width2 = Math.max(1, shown.to - shown.from);
+  const pad = shown2.text.slice(0, shown2.from).replace(/[^\t]/g, " ");
+  const width2 = Math.max(1, shown2.to - shown2.from);
   return [
-    `${paint2.gutter(`${num} |`)} ${shown.text}`,
+    `${paint2.gutter(`${num} |`)} ${shown2.text}`,
     `${paint2.gutter(`${" ".repeat(num.length)} |`)} ${pad}${paint2.marker("^".repeat(width2))}`
   ];
 }
@@ -26811,10 +26935,10 @@ __export(wording_exports, {
   textRange: () => textRange
 });
 function orList(items) {
-  const shown = items.length > MAX_LISTED ? [...items.slice(0, MAX_LISTED - 1), `\u2026 (${items.length - MAX_LISTED + 1} more)`] : [...items];
-  if (shown.length <= 1)
-    return shown.join("");
-  return `${shown.slice(0, -1).join(", ")} or ${shown[shown.length - 1]}`;
+  const shown2 = items.length > MAX_LISTED ? [...items.slice(0, MAX_LISTED - 1), `\u2026 (${items.length - MAX_LISTED + 1} more)`] : [...items];
+  if (shown2.length <= 1)
+    return shown2.join("");
+  return `${shown2.slice(0, -1).join(", ")} or ${shown2[shown2.length - 1]}`;
 }
 function describeValueSpec(spec) {
   const parts2 = [...spec.values.map(quote), ...spec.forms];
@@ -29164,44 +29288,44 @@ function inspectEmulatorBinary(emulatorPath) {
     return code === "ENOENT" || code === "ENOTDIR" ? refuse3(`${emulatorPath} does not exist`, true) : refuse3(`${emulatorPath} cannot be resolved (${code ?? "error"})`);
   }
   const stat = import_node_fs11.default.statSync(realPath);
-  const shown = realPath === emulatorPath ? emulatorPath : `${emulatorPath} (\u2192 ${realPath})`;
+  const shown2 = realPath === emulatorPath ? emulatorPath : `${emulatorPath} (\u2192 ${realPath})`;
   if (!stat.isFile())
-    return refuse3(`${shown} is not a regular file`);
+    return refuse3(`${shown2} is not a regular file`);
   if ((stat.mode & 73) === 0)
-    return refuse3(`${shown} is not executable`);
+    return refuse3(`${shown2} is not executable`);
   if ((stat.mode & 18) !== 0)
-    return refuse3(`${shown} is writable by group or others`);
-  return { realPath, stat, shown };
+    return refuse3(`${shown2} is writable by group or others`);
+  return { realPath, stat, shown: shown2 };
 }
 function refuseInTree(binary, root) {
   return refuse3(`${binary.shown} is inside ${root}, which is being linted or is the working directory`);
 }
 function decideOnPlace(emulatorPath, binary, allow) {
-  const { realPath, stat, shown } = binary;
+  const { realPath, stat, shown: shown2 } = binary;
   if (allow) {
     const listed = allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
     if (!listed)
-      return refuse3(`${shown} is not in the configured probe allow-list`);
+      return refuse3(`${shown2} is not in the configured probe allow-list`);
     const untrusted = untrustedAllowListed(realPath, stat);
     if (untrusted)
-      return refuse3(`${shown} is allow-listed but ${untrusted}`);
+      return refuse3(`${shown2} is allow-listed but ${untrusted}`);
     const temp2 = insideTemporaryDir(realPath);
     if (temp2)
-      return refuse3(`${shown} is allow-listed but inside the temporary directory ${temp2}`);
+      return refuse3(`${shown2} is allow-listed but inside the temporary directory ${temp2}`);
     return { allowed: true, realPath, stat };
   }
   for (const name of /* @__PURE__ */ new Set([import_node_path21.default.basename(emulatorPath), import_node_path21.default.basename(realPath)])) {
     if (!EMULATOR_NAME.test(name))
-      return refuse3(`${shown}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
+      return refuse3(`${shown2}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
   }
   if (stat.uid !== 0)
-    return refuse3(`${shown} is not owned by root`);
+    return refuse3(`${shown2} is not owned by root`);
   const bad3 = insecureAncestor(import_node_path21.default.dirname(realPath));
   if (bad3)
-    return refuse3(`${shown}: ${bad3}`);
+    return refuse3(`${shown2}: ${bad3}`);
   const temp = insideTemporaryDir(realPath);
   if (temp)
-    return refuse3(`${shown} is inside the temporary directory ${temp}`);
+    return refuse3(`${shown2} is inside the temporary directory ${temp}`);
   return { allowed: true, realPath, stat };
 }
 function checkExecutionPolicy(emulatorPath, policy = {}, lookups = LOOK_NOW) {
@@ -39334,12 +39458,12 @@ async function lintText(text3, given = {}) {
   const verdict = classifyRoot(doc.root);
   if (!("kind" in verdict)) {
     const found = "nearMiss" in verdict ? verdict.nearMiss : verdict.notLibvirt;
-    const shown = applyBuiltinLevels([found], rules);
-    if ("notLibvirt" in verdict && shown.length === 0) {
+    const shown2 = applyBuiltinLevels([found], rules);
+    if ("notLibvirt" in verdict && shown2.length === 0) {
       notes.push(`skipped: <${doc.root.name}> is not a libvirt document (set schema/unknown-root to warn or error to report such files)`);
       return { ...done([]), skipped: true };
     }
-    return done([...encoded, ...shown]);
+    return done([...encoded, ...shown2]);
   }
   const kind = verdict.kind;
   const disables = doc.comments.length === 0 ? void 0 : inlineDisables(doc.comments);
@@ -39867,14 +39991,14 @@ var RunReport = class {
     this.o = o;
   }
   async add(r) {
-    const shown = this.o.quiet ? { ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") } : r;
+    const shown2 = this.o.quiet ? { ...r, diagnostics: r.diagnostics.filter((d) => d.severity === "error") } : r;
     if (!this.o.parts) {
-      this.kept.push(keptForReport(this.o.format, shown));
+      this.kept.push(keptForReport(this.o.format, shown2));
       return;
     }
-    if (this.o.learnRules && shown.diagnostics.some((d) => !RULES_BY_ID.has(d.ruleId) && !BUILTIN_BY_ID.has(d.ruleId)))
-      await this.o.learnRules(shown.filePath);
-    await this.write(this.begin() + this.o.parts.file(shown));
+    if (this.o.learnRules && shown2.diagnostics.some((d) => !RULES_BY_ID.has(d.ruleId) && !BUILTIN_BY_ID.has(d.ruleId)))
+      await this.o.learnRules(shown2.filePath);
+    await this.write(this.begin() + this.o.parts.file(shown2));
   }
   /** Writes the end of the report; resolves to the output's error, if a write failed. */
   async finish() {
