@@ -6,7 +6,7 @@
 export type { Attr, AttrKey, Located, Span, Text } from './located.js';
 export type { CharacterDevice, Device, DeviceBoot, Devices, Domain, Lifecycle } from './domain.js';
 export { characterDevices } from './domain.js';
-export type { Address, AddressField, DeviceBase, VirtioOptions } from './devices/common.js';
+export type { AcpiIndex, Address, AddressField, DeviceBase, VirtioOptions } from './devices/common.js';
 export type { CharBackend, CharSource, CharTarget, Channel, Console, Parallel, Serial } from './devices/chardev.js';
 export type { Controller, ControllerDriver, ControllerTarget } from './devices/controller.js';
 export type { Disk, DiskDriver, DiskSource, DiskTarget, Iotune } from './devices/disk.js';
