@@ -35,16 +35,30 @@ interface Finding {
 const byPlace = (a: Finding, b: Finding): number =>
   a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || String(a.code).localeCompare(String(b.code));
 
-/** What `virtlint --no-config --format json FILE` reports, as LSP ranges. */
-function cliFindings(file: string, args: readonly string[] = []): Finding[] {
+interface CliMessage {
+  readonly ruleId: string;
+  readonly severity: number;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** What `virtlint --format json ARGS FILE` reports on one file. */
+function cliMessages(file: string, args: readonly string[]): CliMessage[] {
   let out: string;
   try {
-    out = execFileSync(process.execPath, [CLI, '--no-config', '--format', 'json', ...args, file], { encoding: 'utf8' });
+    out = execFileSync(process.execPath, [CLI, '--format', 'json', ...args, file], { encoding: 'utf8' });
   } catch (e) {
     out = (e as { stdout: string }).stdout; // exit 1: findings
   }
-  const [result] = JSON.parse(out) as { messages: { ruleId: string; message: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
-  return (result?.messages ?? [])
+  return (JSON.parse(out) as { messages: CliMessage[] }[])[0]?.messages ?? [];
+}
+
+/** What `virtlint --no-config --format json FILE` reports, as LSP ranges. */
+function cliFindings(file: string, args: readonly string[] = []): Finding[] {
+  return cliMessages(file, ['--no-config', ...args])
     .map((m) => ({ code: m.ruleId, message: m.message, range: { start: { line: m.line - 1, character: m.column - 1 }, end: { line: m.endLine - 1, character: m.endColumn - 1 } } }))
     .sort(byPlace);
 }
@@ -173,6 +187,40 @@ describe('lsp: the saved file’s encoding (real files, a server over stdio)', f
       expect(findings(p).map((f) => f.code), uri).to.deep.equal(['ioeventfd-requires-virtio']);
     }
   });
+});
+
+describe('lsp: the configured level of xml/encoding applies to the saved file’s refusal, as in the CLI', function () {
+  this.timeout(180000);
+  let dir: string;
+  let client: TestLspClient;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-lsp-encoding-'));
+    fs.writeFileSync(path.join(dir, 'levels.json'), JSON.stringify({ rules: { 'xml/encoding': 'warn' } }));
+    ({ client } = await TestLspClient.start({ configFile: path.join(dir, 'levels.json') }));
+  });
+  after(() => {
+    client?.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const [name, bytes] of [
+    ['warned32.xml', utf32be(SOURCE)],
+    ['warned16.xml', utf16be(SOURCE)],
+  ] as const) {
+    it(`${name}: xml/encoding set to warn is a warning`, async () => {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, bytes);
+      const uri = pathToFileURL(file).href;
+      const published = client.nextDiagnostics(uri);
+      await client.open(uri, SOURCE);
+      const p = await published;
+      expect(p.diagnostics.find((d) => d.code === 'xml/encoding')?.severity).to.equal(2);
+      const cli = cliMessages(file, ['--config', path.join(dir, 'levels.json')]);
+      // JSON severities are ESLint's (1 warning, 2 error); LSP's are 1 error, 2 warning.
+      expect(p.diagnostics.map((d) => [d.code, d.severity === 1 ? 2 : 1]).sort()).to.deep.equal(cli.map((m) => [m.ruleId, m.severity]).sort());
+    });
+  }
 });
 
 describe('lsp: the saved file is read on open and save, not on every change', function () {
