@@ -68,28 +68,32 @@ const AT_START: Range = { start: { line: 0, character: 0 }, end: { line: 0, char
 const encodingFinding = (p: PublishDiagnosticsParams): Finding | undefined => findings(p).find((f) => f.code === 'xml/encoding');
 const ruleFinding = (p: PublishDiagnosticsParams): boolean => p.diagnostics.some((d) => d.code === 'ioeventfd-requires-virtio');
 
+/** A temporary directory and a server started by `start` for one describe block (ended after it). */
+function tempServer(start: (dir: string) => Promise<TestLspClient>): { readonly dir: string; readonly client: TestLspClient } {
+  const s = {} as { dir: string; client: TestLspClient };
+  before(async () => {
+    s.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-lsp-encoding-'));
+    s.client = await start(s.dir);
+  });
+  after(() => {
+    s.client?.kill();
+    fs.rmSync(s.dir, { recursive: true, force: true });
+  });
+  return s;
+}
+
 describe('lsp: the saved file’s encoding (real files, a server over stdio)', function () {
   this.timeout(180000);
-  let dir: string;
-  let client: TestLspClient;
-  const fileOf = (name: string): string => path.join(dir, name);
+  const s = tempServer(async () => (await TestLspClient.start({ noConfig: true })).client);
+  const fileOf = (name: string): string => path.join(s.dir, name);
   const uriOf = (name: string): string => pathToFileURL(fileOf(name)).href;
 
   /** Opens `name` with the text an editor decoded from it; resolves with the first diagnostics. */
   async function openFile(name: string, text: string): Promise<PublishDiagnosticsParams> {
-    const published = client.nextDiagnostics(uriOf(name));
-    await client.open(uriOf(name), text);
+    const published = s.client.nextDiagnostics(uriOf(name));
+    await s.client.open(uriOf(name), text);
     return published;
   }
-
-  before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-lsp-encoding-'));
-    ({ client } = await TestLspClient.start({ noConfig: true }));
-  });
-  after(() => {
-    client?.kill();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
 
   // Each file as saved, and the text an editor shows for it (the byte-order mark is not part of it).
   const cases: { name: string; bytes: Buffer; text: string; expect: RegExp; alone: boolean }[] = [
@@ -138,15 +142,15 @@ describe('lsp: the saved file’s encoding (real files, a server over stdio)', f
     expect(encodingFinding(await openFile(name, SOURCE))?.message).to.match(/^The file is UTF-16/);
     // "Save with encoding": the text does not change, so only the save can tell the server.
     fs.writeFileSync(fileOf(name), SOURCE);
-    let published = client.nextDiagnostics(uriOf(name));
-    await client.save(uriOf(name));
+    let published = s.client.nextDiagnostics(uriOf(name));
+    await s.client.save(uriOf(name));
     let p = await published;
     expect(encodingFinding(p)).to.equal(undefined);
     expect(ruleFinding(p)).to.equal(true);
     expect(findings(p)).to.deep.equal(cliFindings(fileOf(name)));
     fs.writeFileSync(fileOf(name), utf32le(SOURCE));
-    published = client.nextDiagnostics(uriOf(name));
-    await client.save(uriOf(name));
+    published = s.client.nextDiagnostics(uriOf(name));
+    await s.client.save(uriOf(name));
     p = await published;
     expect(findings(p)).to.deep.equal(cliFindings(fileOf(name)));
     expect(findings(p).map((f) => f.code)).to.deep.equal(['xml/encoding']);
@@ -159,8 +163,8 @@ describe('lsp: the saved file’s encoding (real files, a server over stdio)', f
     // Another program writes a new file in its place; the editor reloads the (same) text.
     fs.writeFileSync(fileOf(`${name}.new`), utf16be(SOURCE));
     fs.renameSync(fileOf(`${name}.new`), fileOf(name));
-    const published = client.nextDiagnostics(uriOf(name));
-    await client.change(uriOf(name), [{ text: SOURCE }]);
+    const published = s.client.nextDiagnostics(uriOf(name));
+    await s.client.change(uriOf(name), [{ text: SOURCE }]);
     const p = await published;
     expect(encodingFinding(p)?.message).to.match(/^The file is UTF-16/);
     expect(findings(p)).to.deep.equal(cliFindings(fileOf(name)));
@@ -181,8 +185,8 @@ describe('lsp: the saved file’s encoding (real files, a server over stdio)', f
     fs.mkdirSync(fileOf('folder.xml'));
     const uris = [`untitled:${fileOf('untitled16.xml')}`, 'untitled:Untitled-1', uriOf('missing.xml'), uriOf('fifo.xml'), uriOf('folder.xml')];
     for (const uri of uris) {
-      const published = client.nextDiagnostics(uri);
-      await client.open(uri, SOURCE);
+      const published = s.client.nextDiagnostics(uri);
+      await s.client.open(uri, SOURCE);
       const p = await published;
       expect(findings(p).map((f) => f.code), uri).to.deep.equal(['ioeventfd-requires-virtio']);
     }
@@ -191,17 +195,9 @@ describe('lsp: the saved file’s encoding (real files, a server over stdio)', f
 
 describe('lsp: the configured level of xml/encoding applies to the saved file’s refusal, as in the CLI', function () {
   this.timeout(180000);
-  let dir: string;
-  let client: TestLspClient;
-
-  before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-lsp-encoding-'));
-    fs.writeFileSync(path.join(dir, 'levels.json'), JSON.stringify({ rules: { 'xml/encoding': 'warn' } }));
-    ({ client } = await TestLspClient.start({ configFile: path.join(dir, 'levels.json') }));
-  });
-  after(() => {
-    client?.kill();
-    fs.rmSync(dir, { recursive: true, force: true });
+  const s = tempServer(async (dir) => {
+    fs.writeFileSync(path.join(s.dir, 'levels.json'), JSON.stringify({ rules: { 'xml/encoding': 'warn' } }));
+    return (await TestLspClient.start({ configFile: path.join(dir, 'levels.json') })).client;
   });
 
   for (const [name, bytes] of [
@@ -209,14 +205,14 @@ describe('lsp: the configured level of xml/encoding applies to the saved file’
     ['warned16.xml', utf16be(SOURCE)],
   ] as const) {
     it(`${name}: xml/encoding set to warn is a warning`, async () => {
-      const file = path.join(dir, name);
+      const file = path.join(s.dir, name);
       fs.writeFileSync(file, bytes);
       const uri = pathToFileURL(file).href;
-      const published = client.nextDiagnostics(uri);
-      await client.open(uri, SOURCE);
+      const published = s.client.nextDiagnostics(uri);
+      await s.client.open(uri, SOURCE);
       const p = await published;
       expect(p.diagnostics.find((d) => d.code === 'xml/encoding')?.severity).to.equal(2);
-      const cli = cliMessages(file, ['--config', path.join(dir, 'levels.json')]);
+      const cli = cliMessages(file, ['--config', path.join(s.dir, 'levels.json')]);
       // JSON severities are ESLint's (1 warning, 2 error); LSP's are 1 error, 2 warning.
       expect(p.diagnostics.map((d) => [d.code, d.severity === 1 ? 2 : 1]).sort()).to.deep.equal(cli.map((m) => [m.ruleId, m.severity]).sort());
     });
@@ -225,50 +221,42 @@ describe('lsp: the configured level of xml/encoding applies to the saved file’
 
 describe('lsp: the saved file is read on open and save, not on every change', function () {
   this.timeout(180000);
-  let dir: string;
-  let client: TestLspClient;
-
-  before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-lsp-encoding-'));
+  const s = tempServer(async () => {
     // The trace says when the server read a document's file (docs/editors.md, Troubleshooting).
     const was = process.env['VIRTLINT_LSP_TRACE'];
     process.env['VIRTLINT_LSP_TRACE'] = '1';
     try {
-      ({ client } = await TestLspClient.start({ noConfig: true, maxFileSize: 6000, debounceMs: 0 }));
+      return (await TestLspClient.start({ noConfig: true, maxFileSize: 6000, debounceMs: 0 })).client;
     } finally {
       if (was === undefined) delete process.env['VIRTLINT_LSP_TRACE'];
       else process.env['VIRTLINT_LSP_TRACE'] = was;
     }
   });
-  after(() => {
-    client?.kill();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
 
   it('one read when the document is opened, none for edits, one per save', async () => {
-    const file = path.join(dir, 'edited.xml');
+    const file = path.join(s.dir, 'edited.xml');
     const uri = pathToFileURL(file).href;
     fs.writeFileSync(file, utf16le(SOURCE));
-    const reads = (): string[] => client.logs.filter((l) => l.startsWith(`virtlint trace: ${uri} saved file:`));
-    let published = client.nextDiagnostics(uri);
-    await client.open(uri, SOURCE);
+    const reads = (): string[] => s.client.logs.filter((l) => l.startsWith(`virtlint trace: ${uri} saved file:`));
+    let published = s.client.nextDiagnostics(uri);
+    await s.client.open(uri, SOURCE);
     expect(encodingFinding(await published)?.message).to.match(/^The file is UTF-16/);
     let text = SOURCE;
     for (let i = 0; i < 3; i++) {
       text = text.replace('<name>test', '<name>test1');
-      published = client.nextDiagnostics(uri, (p) => p.version === i + 2);
-      await client.change(uri, [{ text }]);
+      published = s.client.nextDiagnostics(uri, (p) => p.version === i + 2);
+      await s.client.change(uri, [{ text }]);
       expect(encodingFinding(await published)?.message).to.match(/^The file is UTF-16/);
     }
     expect(reads()).to.deep.equal([`virtlint trace: ${uri} saved file: utf-16le`]);
     fs.writeFileSync(file, utf16le(text));
-    await client.save(uri);
+    await s.client.save(uri);
     // The save itself reads (its trace comes without any change)…
     for (const start = Date.now(); reads().length < 2 && Date.now() - start < 20000; ) await new Promise((r) => setTimeout(r, 20));
     expect(reads()).to.have.length(2);
     // …and the checks after it do not read again.
-    published = client.nextDiagnostics(uri);
-    await client.change(uri, [{ text: `${text} ` }]);
+    published = s.client.nextDiagnostics(uri);
+    await s.client.change(uri, [{ text: `${text} ` }]);
     expect(encodingFinding(await published)?.message).to.match(/^The file is UTF-16/);
     expect(reads()).to.have.length(2);
   });
@@ -276,15 +264,15 @@ describe('lsp: the saved file is read on open and save, not on every change', fu
   it('a saved file over maxFileSize is not read (the editor’s text, under the limit, is linted as before)', async () => {
     // 1.9 KB of text, 9 KB as UTF-16 with a long comment: over the 6,000-byte limit only on disk.
     const text = SOURCE.replace('<domain', `<!-- ${'x'.repeat(1500)} -->\n<domain`);
-    const file = path.join(dir, 'large16.xml');
+    const file = path.join(s.dir, 'large16.xml');
     fs.writeFileSync(file, utf16le(text));
     expect(fs.statSync(file).size).to.be.above(6000);
     const uri = pathToFileURL(file).href;
-    const published = client.nextDiagnostics(uri);
-    await client.open(uri, text);
+    const published = s.client.nextDiagnostics(uri);
+    await s.client.open(uri, text);
     const p = await published;
     expect(findings(p).map((f) => f.code)).to.deep.equal(['ioeventfd-requires-virtio']);
-    expect(client.logs).to.include(`virtlint trace: ${uri} saved file: not read (it is ${(fs.statSync(file).size / 1024).toFixed(1)} KiB, over the 5.9 KiB limit)`);
+    expect(s.client.logs).to.include(`virtlint trace: ${uri} saved file: not read (it is ${(fs.statSync(file).size / 1024).toFixed(1)} KiB, over the 5.9 KiB limit)`);
     // The CLI, with the same limit, refuses the file as too large.
     expect(cliFindings(file, ['--max-file-size', '6000']).map((f) => f.code)).to.deep.equal(['xml/too-large']);
   });
