@@ -12,6 +12,7 @@
 import { Worker } from 'node:worker_threads';
 import type { EffectiveConfig } from '../config/types.js';
 import type { LintResult } from '../types.js';
+import type { TextEncoding } from '../xml/decode.js';
 // The CLI's limit for a file in a worker thread (--lint-timeout) is the same one.
 import { DEFAULT_LINT_TIMEOUT_MS, formatSeconds, timedOutResult } from '../workers/lint-timeout.js';
 import { STARTING, WorkerStatus } from '../workers/status.js';
@@ -23,6 +24,8 @@ export interface LintJob {
   readonly text: string;
   readonly filePath: string;
   readonly config: EffectiveConfig;
+  /** How the saved file is encoded, when not UTF-8 (lintText's `encoding`: libvirt refuses UTF-16). */
+  readonly encoding?: TextEncoding;
   readonly maxDepth?: number;
   readonly namedCapsFile?: string;
   /** The configuration file that loads plugins: the lint thread imports it for their rules. */

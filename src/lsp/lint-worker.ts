@@ -97,6 +97,7 @@ port.on('message', (request: WorkerRequest) => {
         if (ruleSet) options = { ...options, ruleSet };
       }
       if (job.off && job.off.length > 0) options = { ...options, rules: withRulesOff(options.rules, job.off) };
+      if (job.encoding) options = { ...options, encoding: job.encoding };
       const result = await lintText(job.text, options);
       port.postMessage({ id: request.id, result: { ...result, source: undefined }, ...(problem ? { problem } : {}) } satisfies WorkerReply);
     } catch (e) {

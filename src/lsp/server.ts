@@ -22,6 +22,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
 import { GrammarLoadError, grammarIndexFor, type GrammarIndex } from '../grammar/index.js';
+import { applyBuiltinLevels } from '../builtin-ids.js';
 import { DEFAULT_MAX_BYTES, formatBytes } from '../files.js';
 import type { LintOptions } from '../linter/lint.js';
 import { RULES } from '../../rules/index.js';
@@ -39,6 +40,7 @@ import { toLspDiagnostic } from './convert.js';
 import { FileWatcher } from './file-watch.js';
 import { plainCompletion, plainHover } from './markup.js';
 import { LintRunner } from './lint-runner.js';
+import { effectOf, type SavedEncoding, SavedEncodings } from './saved-encoding.js';
 import { LintScheduler } from './scheduler.js';
 import { DEFAULT_DEBOUNCE_MS, readServerOptions, type ServerOptions, SettingsSource } from './settings.js';
 
@@ -87,6 +89,8 @@ export class VirtlintServer {
   private readonly tracing = process.env['VIRTLINT_LSP_TRACE'] === '1';
   private capabilities: ClientCapabilities = {};
   private clientWatchesConfig = false;
+  /** What each document's saved file says about its encoding (read on a document's first check and after a save). */
+  private readonly savedEncodings = new SavedEncodings(() => this.maxBytes);
   private readonly fsWatcher = new FileWatcher(
     () => this.reloadSettings(),
     (base) => CONFIG_FILE_NAMES.includes(base),
@@ -112,7 +116,8 @@ export class VirtlintServer {
       this.scheduler = new LintScheduler(options.debounceMs ?? DEFAULT_DEBOUNCE_MS, (uri, gen) => this.lintAndPublish(uri, gen));
       return {
         capabilities: {
-          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+          // Saves: the file's bytes may say something new about its encoding (saved-encoding.ts).
+          textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
           codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
           completionProvider: { triggerCharacters: ['<', ' ', '"', "'", '=', '/'] },
           hoverProvider: true,
@@ -145,7 +150,9 @@ export class VirtlintServer {
       if (!first) this.cancelLints(document.uri);
       this.scheduler.schedule(document.uri, first);
     });
+    documents.onDidSave(({ document }) => this.savedAgain(document.uri));
     documents.onDidClose(({ document }) => {
+      this.savedEncodings.forget(document.uri);
       this.scheduler.forget(document.uri);
       this.cancelLints(document.uri);
       this.snapshots.delete(document.uri);
@@ -265,19 +272,26 @@ export class VirtlintServer {
     // Plugin rules are functions, which cannot cross to the lint thread: it loads the same
     // configuration file itself (already trusted here) to get them.
     const { ruleSet, ...plainConfig } = settings.config;
+    const saved = filePath ? this.savedFile(doc.uri, filePath) : undefined;
     try {
-      const outcome = await this.runner.lint({
-        key,
-        text,
-        filePath: filePath ?? settings.lookup,
-        config: plainConfig,
-        ...(ruleSet && settings.config.configFile ? { pluginConfigFile: settings.config.configFile } : {}),
-        ...(this.serverOptions.maxDepth ? { maxDepth: this.serverOptions.maxDepth } : {}),
-        ...(settings.namedCapsFile ? { namedCapsFile: settings.namedCapsFile } : {}),
-      });
-      if ('cancelled' in outcome) return undefined;
-      result = { ...outcome.result, filePath: filePath ?? doc.uri };
-      if (outcome.problem) problemText = problemText ? `${problemText}; ${outcome.problem}` : outcome.problem;
+      if (saved && 'refused' in saved) {
+        // Bytes the CLI cannot decode (UTF-32, invalid UTF-8): it reports that alone, at the configured level.
+        result = { filePath: filePath ?? doc.uri, notes: [], diagnostics: applyBuiltinLevels([saved.refused], plainConfig.rules) };
+      } else {
+        const outcome = await this.runner.lint({
+          key,
+          text,
+          filePath: filePath ?? settings.lookup,
+          config: plainConfig,
+          ...(saved && 'encoding' in saved && saved.encoding !== 'utf-8' ? { encoding: saved.encoding } : {}),
+          ...(ruleSet && settings.config.configFile ? { pluginConfigFile: settings.config.configFile } : {}),
+          ...(this.serverOptions.maxDepth ? { maxDepth: this.serverOptions.maxDepth } : {}),
+          ...(settings.namedCapsFile ? { namedCapsFile: settings.namedCapsFile } : {}),
+        });
+        if ('cancelled' in outcome) return undefined;
+        result = { ...outcome.result, filePath: filePath ?? doc.uri };
+        if (outcome.problem) problemText = problemText ? `${problemText}; ${outcome.problem}` : outcome.problem;
+      }
     } catch (e) {
       // A grammar that does not compile, or a bug: say so on the document rather than going quiet.
       result = { filePath: filePath ?? doc.uri, notes: [], diagnostics: [problem(DIAGNOSTIC_IDS.internal, `virtlint could not check this document: ${(e as Error).message}`)] };
@@ -287,6 +301,26 @@ export class VirtlintServer {
       result = { ...result, diagnostics: [problem(DIAGNOSTIC_IDS.config, `${problemText} (linting with the default settings meanwhile)`), ...result.diagnostics] };
     }
     return { version, text, result, ...(ruleSet ? { rules: ruleSet } : {}) };
+  }
+
+  /** The saved file's verdict for a check (saved-encoding.ts), traced when it was read. */
+  private savedFile(uri: string, filePath: string, reread = false): SavedEncoding {
+    const before = this.savedEncodings.last(uri);
+    const saved = this.savedEncodings.of(uri, filePath, reread);
+    if (this.tracing && saved !== before) this.connection.console.log(`virtlint trace: ${uri} saved file: ${'unread' in saved ? `not read (${saved.unread})` : effectOf(saved)}`);
+    return saved;
+  }
+
+  /**
+   * A document was saved: its file is looked at again, and the document checked again when what the
+   * bytes say changed (a save in another encoding changes no text, so no change of content says so).
+   * A document not checked yet has nothing to compare: its first check reads the file.
+   */
+  private savedAgain(uri: string): void {
+    const filePath = filePathOf(uri);
+    const before = this.savedEncodings.last(uri);
+    if (!filePath || before === undefined) return;
+    if (effectOf(this.savedFile(uri, filePath, true)) !== effectOf(before)) this.scheduler.schedule(uri, true);
   }
 
   private async lintAndPublish(uri: string, generation: number): Promise<void> {

@@ -69,6 +69,16 @@ function invalidUtf16(b: Uint8Array, littleEndian: boolean): string {
  * with one clear diagnostic rather than guessed at.
  */
 export function decodeBytes(bytes: Uint8Array): DecodeOutcome {
+  const decoded = decodeOnly(bytes);
+  return decoded.ok ? checkText(decoded.text, decoded.encoding) : decoded;
+}
+
+/**
+ * `decodeBytes` without `checkText`'s look at the text: refuses only what is wrong in the bytes
+ * themselves (UTF-32, UTF-16 without a mark, invalid UTF-8 or UTF-16). The language server learns a
+ * saved file's encoding with it, and leaves the rest to the lint of the editor's text (src/lsp/saved-encoding.ts).
+ */
+export function decodeOnly(bytes: Uint8Array): DecodeOutcome {
   let text: string;
   let encoding: TextEncoding = 'utf-8';
   const unsupported = unsupportedEncoding(bytes);
@@ -103,7 +113,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeOutcome {
       );
     }
   }
-  return checkText(text, encoding);
+  return { ok: true, text, encoding };
 }
 
 /** The encoding an XML declaration names, with the offsets of the name in `text`. */
