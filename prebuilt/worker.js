@@ -9295,6 +9295,10 @@ function invalidUtf16(b, littleEndian) {
   return `an odd number of bytes: a lone byte at offset ${b.length - 1}`;
 }
 function decodeBytes(bytes) {
+  const decoded = decodeOnly(bytes);
+  return decoded.ok ? checkText(decoded.text, decoded.encoding) : decoded;
+}
+function decodeOnly(bytes) {
   let text3;
   let encoding = "utf-8";
   const unsupported = unsupportedEncoding(bytes);
@@ -9323,7 +9327,7 @@ function decodeBytes(bytes) {
       return encodingError(`The file is not valid UTF-8 (first bad byte at offset ${at}); libvirt XML must be UTF-8 \u2014 is this a binary file or another encoding?`);
     }
   }
-  return checkText(text3, encoding);
+  return { ok: true, text: text3, encoding };
 }
 function declaredEncoding(text3) {
   const skip = text3.charCodeAt(0) === 65279 ? 1 : 0;
