@@ -1,9 +1,11 @@
 import { describeData, describeNamedType } from './describe.js';
 import {
   type AttributePattern,
+  type Define,
   type ElementPattern,
   type Grammar,
   type Pattern,
+  type RefPattern,
   type SourceRef,
   clark,
   hasWildcard,
@@ -127,6 +129,96 @@ function intersectionOf(items: readonly Pattern[], of: (p: Pattern) => Required)
   return out;
 }
 
+/**
+ * One question of `missingAttributes`: the names a pattern requires given the `present` attributes.
+ * Each define is answered once, and whether a pattern mentions a present name once per pattern:
+ * following every ref anew took time exponential in a chain of defines each referring to the next
+ * twice (24 such defines: 20 s), and asking each item of a choice which names it mentions walked
+ * all that lies below it. A ref loop (no element in between, which RelaxNG forbids and the engine
+ * refuses) requires nothing and mentions nothing where it closes.
+ */
+class RequiredGiven {
+  private readonly defines = new Map<string, Required>();
+  private readonly mentioned = new Map<Pattern, boolean>();
+  private readonly mentionedDefines = new Map<string, boolean>();
+  private readonly openOf = new Set<string>();
+  private readonly openMentions = new Set<string>();
+
+  constructor(private readonly present: ReadonlySet<string>) {}
+
+  of(p: Pattern): Required {
+    switch (p.kind) {
+      case 'attribute': {
+        const names = namesOf(p.name);
+        const only = names[0];
+        return names.length === 1 && only && !hasWildcard(p.name) ? new Set([clark(only.ns, only.local)]) : EMPTY;
+      }
+      case 'group':
+      case 'interleave':
+        return unionOf(p.items, (i) => this.of(i));
+      case 'choice': {
+        const used = p.items.filter((i) => this.mentions(i));
+        return intersectionOf(used.length > 0 ? used : p.items, (i) => this.of(i));
+      }
+      case 'optional':
+      case 'zeroOrMore':
+        return this.mentions(p.item) ? this.of(p.item) : EMPTY;
+      case 'oneOrMore':
+      case 'mixed':
+        return this.of(p.item);
+      case 'notAllowed':
+        return null;
+      case 'ref': {
+        const uid = p.define.uid;
+        if (this.defines.has(uid)) return this.defines.get(uid) as Required;
+        if (this.openOf.has(uid)) return EMPTY;
+        this.openOf.add(uid);
+        const r = this.of(p.define.pattern);
+        this.openOf.delete(uid);
+        this.defines.set(uid, r);
+        return r;
+      }
+      default:
+        return EMPTY;
+    }
+  }
+
+  /** Whether a pattern (not entering child elements) declares any of the present attribute names. */
+  private mentions(p: Pattern): boolean {
+    switch (p.kind) {
+      case 'attribute':
+        return namesOf(p.name).some((n) => this.present.has(clark(n.ns, n.local)));
+      case 'group':
+      case 'interleave':
+      case 'choice':
+      case 'optional':
+      case 'zeroOrMore':
+      case 'oneOrMore':
+      case 'mixed': {
+        let r = this.mentioned.get(p);
+        if (r === undefined) {
+          r = 'items' in p ? p.items.some((i) => this.mentions(i)) : this.mentions(p.item);
+          this.mentioned.set(p, r);
+        }
+        return r;
+      }
+      case 'ref': {
+        const uid = p.define.uid;
+        let r = this.mentionedDefines.get(uid);
+        if (r !== undefined) return r;
+        if (this.openMentions.has(uid)) return false;
+        this.openMentions.add(uid);
+        r = this.mentions(p.define.pattern);
+        this.openMentions.delete(uid);
+        this.mentionedDefines.set(uid, r);
+        return r;
+      }
+      default:
+        return false;
+    }
+  }
+}
+
 /** Most paths `elementsAt` (and names per parent `childInfos`) remembers; past it the memo starts again (a grammar has a few thousand real ones). */
 const MAX_MEMOISED_PATHS = 20_000;
 
@@ -148,8 +240,8 @@ export class GrammarIndex {
   private parentsMemo: Map<string, readonly string[]> | undefined;
   private readonly requiredMemo = new Map<string, Required>();
   private readonly specialized = new Map<string, ElementPattern>();
+  private readonly narrowedRefs = new Map<string, RefPattern>();
   private readonly formsMemo = new Map<number, readonly ElementInfo[]>();
-  private readonly attributeNamesMemo = new WeakMap<Pattern, ReadonlySet<string>>();
   private readonly discriminatorMemo = new Map<number, ReadonlyMap<string, ReadonlySet<string>>>();
   private readonly narrowableMemo = new Map<string, boolean>();
   private readonly declaredValuesMemo = new WeakMap<Pattern, ReadonlyMap<string, ReadonlySet<string>>>();
@@ -184,59 +276,8 @@ export class GrammarIndex {
    * only comes together with `network` makes `network` required.
    */
   missingAttributes(el: ElementPattern, present: ReadonlySet<string>): string[] {
-    const need = this.requiredGiven(el.content, present, new Set()) ?? EMPTY;
+    const need = new RequiredGiven(present).of(el.content) ?? EMPTY;
     return [...need].filter((n) => !present.has(n));
-  }
-
-  private requiredGiven(p: Pattern, present: ReadonlySet<string>, stack: Set<string>): Required {
-    switch (p.kind) {
-      case 'attribute': {
-        const names = namesOf(p.name);
-        const only = names[0];
-        return names.length === 1 && only && !hasWildcard(p.name) ? new Set([clark(only.ns, only.local)]) : EMPTY;
-      }
-      case 'group':
-      case 'interleave':
-        return unionOf(p.items, (i) => this.requiredGiven(i, present, stack));
-      case 'choice': {
-        const used = p.items.filter((i) => this.mentions(i, present));
-        return intersectionOf(used.length > 0 ? used : p.items, (i) => this.requiredGiven(i, present, stack));
-      }
-      case 'optional':
-      case 'zeroOrMore':
-        return this.mentions(p.item, present) ? this.requiredGiven(p.item, present, stack) : EMPTY;
-      case 'oneOrMore':
-      case 'mixed':
-        return this.requiredGiven(p.item, present, stack);
-      case 'notAllowed':
-        return null;
-      case 'ref': {
-        if (stack.has(p.define.uid)) return EMPTY;
-        stack.add(p.define.uid);
-        const r = this.requiredGiven(p.define.pattern, present, stack);
-        stack.delete(p.define.uid);
-        return r;
-      }
-      default:
-        return EMPTY;
-    }
-  }
-
-  /** Whether a pattern (not entering child elements) declares any of the attribute names. */
-  private mentions(p: Pattern, names: ReadonlySet<string>): boolean {
-    for (const n of this.attributeNamesIn(p)) if (names.has(n)) return true;
-    return false;
-  }
-
-  private attributeNamesIn(p: Pattern): ReadonlySet<string> {
-    const memo = this.attributeNamesMemo.get(p);
-    if (memo) return memo;
-    const out = new Set<string>();
-    forEachLeaf(p, (q) => {
-      if (q.kind === 'attribute') for (const n of namesOf(q.name)) out.add(clark(n.ns, n.local));
-    });
-    this.attributeNamesMemo.set(p, out);
-    return out;
   }
 
   /** Element patterns named `name` (`local` or `{uri}local`) allowed directly inside any of `parents`. */
@@ -541,10 +582,11 @@ export class GrammarIndex {
       if (listed) effective.set(name, value);
     }
     // Document order matters when the attributes disagree (see narrow), so it is part of the key.
-    const key = `${el.id}|${[...effective].map(([n, v]) => `${n}=${v}`).join('|')}`;
+    const values = [...effective].map(([n, v]) => `${n}=${v}`).join('|');
+    const key = `${el.id}|${values}`;
     let narrowed = this.specialized.get(key);
     if (!narrowed) {
-      const content = this.narrow(el.content, effective);
+      const content = this.narrow(el.content, effective, values);
       narrowed = content === el.content ? el : { ...el, id: nextSpecializedId--, content };
       this.specialized.set(key, narrowed);
     }
@@ -653,7 +695,8 @@ export class GrammarIndex {
     }
   }
 
-  private narrow(p: Pattern, attrs: ReadonlyMap<string, string>): Pattern {
+  /** `p` narrowed by the attribute values `attrs` (written `values`: `name=value|…`, the key of narrowed defines). */
+  private narrow(p: Pattern, attrs: ReadonlyMap<string, string>, values: string): Pattern {
     switch (p.kind) {
       case 'choice': {
         let kept: readonly Pattern[] = p.items.filter((i) => this.compatible(i, attrs));
@@ -667,27 +710,48 @@ export class GrammarIndex {
             if (next.length > 0) kept = next;
           }
         }
-        const items = kept.map((i) => this.narrow(i, attrs));
+        const items = kept.map((i) => this.narrow(i, attrs, values));
         if (items.length === 1) return items[0] as Pattern;
         return items.length === p.items.length && items.every((x, i) => x === p.items[i]) ? p : { kind: 'choice', items };
       }
       case 'group':
       case 'interleave': {
-        const items = p.items.map((i) => this.narrow(i, attrs));
+        const items = p.items.map((i) => this.narrow(i, attrs, values));
         return items.every((x, i) => x === p.items[i]) ? p : { kind: p.kind, items };
       }
       case 'optional':
       case 'zeroOrMore':
       case 'oneOrMore':
       case 'mixed': {
-        const item = this.narrow(p.item, attrs);
+        const item = this.narrow(p.item, attrs, values);
         return item === p.item ? p : { kind: p.kind, item };
       }
       case 'ref':
-        return this.narrowable(p) ? this.narrow(p.define.pattern, attrs) : p;
+        return this.narrowable(p) ? this.narrowedRef(p.define, attrs, values) : p;
       default:
         return p;
     }
+  }
+
+  /**
+   * A ref to a define narrowed by attribute values: to a define of its own, made once per define and
+   * values, whose body is the define's narrowed. Narrowing the body again at every ref and putting
+   * it in the ref's place took time and memory exponential in a chain of defines each referring to
+   * the next twice (22 such defines: 25 s and 2 GB to word one message), and every later walk of
+   * the copies as long. Walks see the same patterns (only valueSpec would word it by its name).
+   */
+  private narrowedRef(define: Define, attrs: ReadonlyMap<string, string>, values: string): RefPattern {
+    const uid = `${define.uid}\u0000${values}`;
+    let ref = this.narrowedRefs.get(uid);
+    if (!ref) {
+      const narrowed: Define = { name: define.name, uid, pattern: define.pattern, source: define.source, ...(define.documentation ? { documentation: define.documentation } : {}) };
+      NARROWED_DEFINES.add(narrowed);
+      ref = { kind: 'ref', define: narrowed };
+      // Kept before its body is narrowed, so a ref loop back to it ends here.
+      this.narrowedRefs.set(uid, ref);
+      narrowed.pattern = this.narrow(define.pattern, attrs, values);
+    }
+    return ref;
   }
 
   private compatible(branch: Pattern, attrs: ReadonlyMap<string, string>): boolean {
@@ -783,6 +847,9 @@ export class GrammarIndex {
   }
 }
 
+/** The defines `narrowedRef` makes: their bodies stand in for the refs (valueSpec does not word them by name). */
+const NARROWED_DEFINES = new WeakSet<Define>();
+
 /** Specialized element patterns get negative ids, unique in the process. */
 let nextSpecializedId = -2;
 
@@ -857,7 +924,7 @@ function valueSpec(contents: readonly Pattern[]): ValueSpec {
       case 'ref': {
         if (seen.has(p.define.uid)) return;
         seen.add(p.define.uid);
-        const named = describeNamedType(p.define.name);
+        const named = NARROWED_DEFINES.has(p.define) ? undefined : describeNamedType(p.define.name);
         if (named && !hint) {
           // A named type with listed values (yesNo) is better shown as its values.
           const inner = valueSpec([p.define.pattern]);
