@@ -130,6 +130,57 @@ function intersectionOf(items: readonly Pattern[], of: (p: Pattern) => Required)
 }
 
 /**
+ * A question about a pattern answered from its parts' answers, not entering child elements: once
+ * per group, choice, repetition… (by identity) and once per define, so that what a define holds is
+ * walked once however many refs lead to it. A ref loop (no element in between: RelaxNG forbids it,
+ * the engine refuses it) answers `none` where it closes.
+ */
+class PartsFold<T> {
+  private readonly byPattern = new WeakMap<Pattern, T>();
+  private readonly byDefine = new Map<string, T>();
+
+  constructor(
+    /** The answer for anything other than a group, interleave, choice, repetition, mixed or ref. */
+    private readonly leaf: (p: Pattern) => T,
+    private readonly combine: (parts: readonly T[]) => T,
+    private readonly none: T,
+  ) {}
+
+  of(p: Pattern): T {
+    switch (p.kind) {
+      case 'group':
+      case 'interleave':
+      case 'choice':
+      case 'optional':
+      case 'zeroOrMore':
+      case 'oneOrMore':
+      case 'mixed': {
+        let out = this.byPattern.get(p);
+        if (out === undefined) {
+          out = this.combine('items' in p ? p.items.map((i) => this.of(i)) : [this.of(p.item)]);
+          this.byPattern.set(p, out);
+        }
+        return out;
+      }
+      case 'ref': {
+        const uid = p.define.uid;
+        let out = this.byDefine.get(uid);
+        if (out === undefined) {
+          this.byDefine.set(uid, this.none);
+          out = this.of(p.define.pattern);
+          this.byDefine.set(uid, out);
+        }
+        return out;
+      }
+      default:
+        return this.leaf(p);
+    }
+  }
+}
+
+const anyOf = (parts: readonly boolean[]): boolean => parts.includes(true);
+
+/**
  * One question of `missingAttributes`: the names a pattern requires given the `present` attributes.
  * Each define is answered once, and whether a pattern mentions a present name once per pattern:
  * following every ref anew took time exponential in a chain of defines each referring to the next
@@ -139,12 +190,14 @@ function intersectionOf(items: readonly Pattern[], of: (p: Pattern) => Required)
  */
 class RequiredGiven {
   private readonly defines = new Map<string, Required>();
-  private readonly mentioned = new Map<Pattern, boolean>();
-  private readonly mentionedDefines = new Map<string, boolean>();
   private readonly openOf = new Set<string>();
-  private readonly openMentions = new Set<string>();
+  /** Whether a pattern declares any of the present attribute names. */
+  private readonly mentioned: PartsFold<boolean>;
 
-  constructor(private readonly present: ReadonlySet<string>) {}
+  constructor(present: ReadonlySet<string>) {
+    const leaf = (p: Pattern): boolean => p.kind === 'attribute' && namesOf(p.name).some((n) => present.has(clark(n.ns, n.local)));
+    this.mentioned = new PartsFold(leaf, anyOf, false);
+  }
 
   of(p: Pattern): Required {
     switch (p.kind) {
@@ -157,12 +210,12 @@ class RequiredGiven {
       case 'interleave':
         return unionOf(p.items, (i) => this.of(i));
       case 'choice': {
-        const used = p.items.filter((i) => this.mentions(i));
+        const used = p.items.filter((i) => this.mentioned.of(i));
         return intersectionOf(used.length > 0 ? used : p.items, (i) => this.of(i));
       }
       case 'optional':
       case 'zeroOrMore':
-        return this.mentions(p.item) ? this.of(p.item) : EMPTY;
+        return this.mentioned.of(p.item) ? this.of(p.item) : EMPTY;
       case 'oneOrMore':
       case 'mixed':
         return this.of(p.item);
@@ -180,41 +233,6 @@ class RequiredGiven {
       }
       default:
         return EMPTY;
-    }
-  }
-
-  /** Whether a pattern (not entering child elements) declares any of the present attribute names. */
-  private mentions(p: Pattern): boolean {
-    switch (p.kind) {
-      case 'attribute':
-        return namesOf(p.name).some((n) => this.present.has(clark(n.ns, n.local)));
-      case 'group':
-      case 'interleave':
-      case 'choice':
-      case 'optional':
-      case 'zeroOrMore':
-      case 'oneOrMore':
-      case 'mixed': {
-        let r = this.mentioned.get(p);
-        if (r === undefined) {
-          r = 'items' in p ? p.items.some((i) => this.mentions(i)) : this.mentions(p.item);
-          this.mentioned.set(p, r);
-        }
-        return r;
-      }
-      case 'ref': {
-        const uid = p.define.uid;
-        let r = this.mentionedDefines.get(uid);
-        if (r !== undefined) return r;
-        if (this.openMentions.has(uid)) return false;
-        this.openMentions.add(uid);
-        r = this.mentions(p.define.pattern);
-        this.openMentions.delete(uid);
-        this.mentionedDefines.set(uid, r);
-        return r;
-      }
-      default:
-        return false;
     }
   }
 }
@@ -245,9 +263,6 @@ export class GrammarIndex {
   private readonly discriminatorMemo = new Map<number, ReadonlyMap<string, ReadonlySet<string>>>();
   private readonly narrowableMemo = new Map<string, boolean>();
   private readonly declaredValuesMemo = new WeakMap<Pattern, ReadonlyMap<string, ReadonlySet<string>>>();
-  private readonly listedMemo = new WeakMap<Pattern, ReadonlyMap<string, ReadonlySet<string>>>();
-  private readonly listedDefines = new Map<string, ReadonlyMap<string, ReadonlySet<string>>>();
-  private readonly freeDefines = new Map<string, boolean>();
   private readonly listedValuesMemo = new WeakMap<AttributePattern, ReadonlySet<string> | null>();
 
   constructor(readonly grammar: Grammar) {}
@@ -777,7 +792,7 @@ export class GrammarIndex {
     const memo = this.declaredValuesMemo.get(p);
     if (memo) return memo;
     const out = new Map<string, ReadonlySet<string>>();
-    for (const [name, values] of this.listedIn(p)) if (!this.freeIn(p, name)) out.set(name, values);
+    for (const [name, values] of this.listed.of(p)) if (!this.freeIn(p, name)) out.set(name, values);
     this.declaredValuesMemo.set(p, out);
     return out;
   }
@@ -785,72 +800,28 @@ export class GrammarIndex {
   /**
    * The values attributes declared in a pattern (not entering child elements) list, by name, those
    * declared without a list too: declaredValues keeps the names never declared so. Made of the
-   * answers for the parts (a define's once): walking all below each branch of each choice took
-   * time quadratic in k forms each referring to one define of k attributes (4,000: 1.7 s).
+   * answers for the parts (PartsFold): walking all below each branch of each choice took time
+   * quadratic in k forms each referring to one define of k attributes (4,000: 1.7 s).
    */
-  private listedIn(p: Pattern): ReadonlyMap<string, ReadonlySet<string>> {
-    switch (p.kind) {
-      case 'attribute': {
-        const values = hasWildcard(p.name) ? undefined : this.listedValuesOf(p);
-        return values ? new Map(namesOf(p.name).map((n) => [clark(n.ns, n.local), values])) : NO_VALUES;
-      }
-      case 'group':
-      case 'interleave':
-      case 'choice':
-      case 'optional':
-      case 'zeroOrMore':
-      case 'oneOrMore':
-      case 'mixed': {
-        let out = this.listedMemo.get(p);
-        if (!out) {
-          out = mergeListed('items' in p ? p.items.map((i) => this.listedIn(i)) : [this.listedIn(p.item)]);
-          this.listedMemo.set(p, out);
-        }
-        return out;
-      }
-      case 'ref': {
-        const uid = p.define.uid;
-        let out = this.listedDefines.get(uid);
-        if (!out) {
-          // A ref loop (no element in between: RelaxNG forbids it) adds nothing where it closes.
-          this.listedDefines.set(uid, NO_VALUES);
-          out = this.listedIn(p.define.pattern);
-          this.listedDefines.set(uid, out);
-        }
-        return out;
-      }
-      default:
-        return NO_VALUES;
-    }
-  }
+  private readonly listed = new PartsFold<ReadonlyMap<string, ReadonlySet<string>>>(
+    (p) => {
+      const values = p.kind === 'attribute' && !hasWildcard(p.name) ? this.listedValuesOf(p) : undefined;
+      return values && p.kind === 'attribute' ? new Map(namesOf(p.name).map((n) => [clark(n.ns, n.local), values])) : NO_VALUES;
+    },
+    mergeListed,
+    NO_VALUES,
+  );
 
-  /** Whether a pattern (not entering child elements) declares the attribute `name` without listing its values. */
+  /** Per attribute name: whether a pattern (not entering child elements) declares it without listing its values. */
+  private readonly free = new Map<string, PartsFold<boolean>>();
+
   private freeIn(p: Pattern, name: string): boolean {
-    switch (p.kind) {
-      case 'attribute':
-        return !hasWildcard(p.name) && this.listedValuesOf(p) === undefined && namesOf(p.name).some((n) => clark(n.ns, n.local) === name);
-      case 'group':
-      case 'interleave':
-      case 'choice':
-        return p.items.some((i) => this.freeIn(i, name));
-      case 'optional':
-      case 'zeroOrMore':
-      case 'oneOrMore':
-      case 'mixed':
-        return this.freeIn(p.item, name);
-      case 'ref': {
-        const key = `${p.define.uid}\u0000${name}`;
-        let free = this.freeDefines.get(key);
-        if (free === undefined) {
-          this.freeDefines.set(key, false); // a ref loop, as in listedIn
-          free = this.freeIn(p.define.pattern, name);
-          this.freeDefines.set(key, free);
-        }
-        return free;
-      }
-      default:
-        return false;
+    let fold = this.free.get(name);
+    if (!fold) {
+      const leaf = (q: Pattern): boolean => q.kind === 'attribute' && !hasWildcard(q.name) && this.listedValuesOf(q) === undefined && namesOf(q.name).some((n) => clark(n.ns, n.local) === name);
+      this.free.set(name, (fold = new PartsFold(leaf, anyOf, false)));
     }
+    return fold.of(p);
   }
 
   /** listedValues of an attribute's content, once per attribute pattern. */
