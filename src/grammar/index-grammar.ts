@@ -142,7 +142,8 @@ class PartsFold<T> {
   constructor(
     /** The answer for anything other than a group, interleave, choice, repetition, mixed or ref. */
     private readonly leaf: (p: Pattern) => T,
-    private readonly combine: (parts: readonly T[]) => T,
+    /** The answer for a group, choice… (`p`) from its parts' answers. */
+    private readonly combine: (parts: readonly T[], p: Pattern) => T,
     private readonly none: T,
   ) {}
 
@@ -157,7 +158,7 @@ class PartsFold<T> {
       case 'mixed': {
         let out = this.byPattern.get(p);
         if (out === undefined) {
-          out = this.combine('items' in p ? p.items.map((i) => this.of(i)) : [this.of(p.item)]);
+          out = this.combine('items' in p ? p.items.map((i) => this.of(i)) : [this.of(p.item)], p);
           this.byPattern.set(p, out);
         }
         return out;
@@ -260,7 +261,6 @@ export class GrammarIndex {
   private readonly specialized = new Map<string, ElementPattern>();
   private readonly narrowedRefs = new Map<string, RefPattern>();
   private readonly formsMemo = new Map<number, readonly ElementInfo[]>();
-  private readonly discriminatorMemo = new Map<number, ReadonlyMap<string, ReadonlySet<string>>>();
   private readonly narrowableMemo = new Map<string, boolean>();
   private readonly declaredValuesMemo = new WeakMap<Pattern, ReadonlyMap<string, ReadonlySet<string>>>();
   private readonly listedValuesMemo = new WeakMap<AttributePattern, ReadonlySet<string> | null>();
@@ -647,45 +647,20 @@ export class GrammarIndex {
 
   /** Attribute names (with their listed values) that select between choice branches in an element's content. */
   private discriminators(el: ElementPattern): ReadonlyMap<string, ReadonlySet<string>> {
-    let found = this.discriminatorMemo.get(el.id);
-    if (found) return found;
-    const map = new Map<string, Set<string>>();
-    const visit = (p: Pattern, seen: Set<string>): void => {
-      switch (p.kind) {
-        case 'choice':
-          for (const i of p.items) {
-            for (const [name, values] of this.declaredValues(i)) {
-              let set = map.get(name);
-              if (!set) map.set(name, (set = new Set()));
-              for (const v of values) set.add(v);
-            }
-            visit(i, seen);
-          }
-          return;
-        case 'group':
-        case 'interleave':
-          for (const i of p.items) visit(i, seen);
-          return;
-        case 'optional':
-        case 'zeroOrMore':
-        case 'oneOrMore':
-        case 'mixed':
-          visit(p.item, seen);
-          return;
-        case 'ref':
-          if (seen.has(p.define.uid)) return;
-          seen.add(p.define.uid);
-          visit(p.define.pattern, seen);
-          return;
-        default:
-          return;
-      }
-    };
-    visit(el.content, new Set());
-    found = map;
-    this.discriminatorMemo.set(el.id, found);
-    return found;
+    return this.discriminating.of(el.content);
   }
+
+  /**
+   * discriminators of a pattern: what each branch of each choice in it declares (declaredValues),
+   * by name. Made of its parts' answers (PartsFold): a walk per element pattern through what it
+   * refers to took time quadratic in k patterns of <e> each referring to one choice of k forms.
+   */
+  private readonly discriminating = new PartsFold<ReadonlyMap<string, ReadonlySet<string>>>(
+    () => NO_VALUES,
+    (parts, p) => mergeListed(p.kind === 'choice' ? [...p.items.map((i) => this.declaredValues(i)), ...parts] : parts),
+    NO_VALUES,
+  );
+
 
   /** Whether a define's body holds a choice that attribute values can narrow (then refs to it are inlined). */
   private narrowable(p: Pattern, seen: Set<string> = new Set()): boolean {
