@@ -261,7 +261,6 @@ export class GrammarIndex {
   private readonly specialized = new Map<string, ElementPattern>();
   private readonly narrowedRefs = new Map<string, RefPattern>();
   private readonly formsMemo = new Map<number, readonly ElementInfo[]>();
-  private readonly narrowableMemo = new Map<string, boolean>();
   private readonly declaredValuesMemo = new WeakMap<Pattern, ReadonlyMap<string, ReadonlySet<string>>>();
   private readonly listedValuesMemo = new WeakMap<AttributePattern, ReadonlySet<string> | null>();
 
@@ -662,32 +661,13 @@ export class GrammarIndex {
   );
 
 
-  /** Whether a define's body holds a choice that attribute values can narrow (then refs to it are inlined). */
-  private narrowable(p: Pattern, seen: Set<string> = new Set()): boolean {
-    switch (p.kind) {
-      case 'choice':
-        return p.items.some((i) => this.declaredValues(i).size > 0) || p.items.some((i) => this.narrowable(i, seen));
-      case 'group':
-      case 'interleave':
-        return p.items.some((i) => this.narrowable(i, seen));
-      case 'optional':
-      case 'zeroOrMore':
-      case 'oneOrMore':
-      case 'mixed':
-        return this.narrowable(p.item, seen);
-      case 'ref': {
-        const memo = this.narrowableMemo.get(p.define.uid);
-        if (memo !== undefined) return memo;
-        if (seen.has(p.define.uid)) return false;
-        seen.add(p.define.uid);
-        const r = this.narrowable(p.define.pattern, seen);
-        this.narrowableMemo.set(p.define.uid, r);
-        return r;
-      }
-      default:
-        return false;
-    }
-  }
+  /** Whether a pattern holds a choice that attribute values can narrow (then refs to it are narrowed: narrowedRef). */
+  private readonly narrowable = new PartsFold<boolean>(
+    () => false,
+    (parts, p) => (p.kind === 'choice' && p.items.some((i) => this.declaredValues(i).size > 0)) || anyOf(parts),
+    false,
+  );
+
 
   /** `p` narrowed by the attribute values `attrs` (written `values`: `name=value|…`, the key of narrowed defines). */
   private narrow(p: Pattern, attrs: ReadonlyMap<string, string>, values: string): Pattern {
@@ -721,7 +701,7 @@ export class GrammarIndex {
         return item === p.item ? p : { kind: p.kind, item };
       }
       case 'ref':
-        return this.narrowable(p) ? this.narrowedRef(p.define, attrs, values) : p;
+        return this.narrowable.of(p) ? this.narrowedRef(p.define, attrs, values) : p;
       default:
         return p;
     }
