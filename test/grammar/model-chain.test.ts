@@ -2,7 +2,7 @@
  * A foreign grammar (`--schemas DIR`) whose defines form a chain where each refers to the next
  * twice is answered in time linear in the chain's length: twice the defines must cost under 8×
  * the CPU time (following every ref anew doubles the time with each define: 120-410× with the code
- * before the fix; now 1.0-3.4×, calls of 1-5 ms measured on a loaded machine, and 288 defines cost
+ * before the fix; now 1.0-4.4×, calls of 1-5 ms measured on a loaded machine, and 288 defines cost
  * what 72 do).
  * Each length is measured in a fresh process (test/helpers/fresh-cost.ts). The lengths are small
  * so that the code before the fix finishes too: there, 18 defines took 0.4-1.5 s per question, and
