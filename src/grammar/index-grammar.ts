@@ -185,8 +185,8 @@ const anyOf = (parts: readonly boolean[]): boolean => parts.includes(true);
  * One question of `missingAttributes`: the names a pattern requires given the `present` attributes.
  * Each define is answered once, and whether a pattern mentions a present name once per pattern:
  * following every ref anew took time exponential in a chain of defines each referring to the next
- * twice (24 such defines: 20 s), and asking each item of a choice which names it mentions walked
- * all that lies below it. A ref loop (no element in between, which RelaxNG forbids and the engine
+ * twice (0.04/0.10/0.36 s at 14/16/18 such defines), and asking each item of a choice which names
+ * it mentions walked all that lies below it. A ref loop (no element in between, which RelaxNG forbids and the engine
  * refuses) requires nothing and mentions nothing where it closes.
  */
 class RequiredGiven {
@@ -660,14 +660,12 @@ export class GrammarIndex {
     NO_VALUES,
   );
 
-
   /** Whether a pattern holds a choice that attribute values can narrow (then refs to it are narrowed: narrowedRef). */
   private readonly narrowable = new PartsFold<boolean>(
     () => false,
     (parts, p) => (p.kind === 'choice' && p.items.some((i) => this.declaredValues(i).size > 0)) || anyOf(parts),
     false,
   );
-
 
   /** `p` narrowed by the attribute values `attrs` (written `values`: `name=value|…`, the key of narrowed defines). */
   private narrow(p: Pattern, attrs: ReadonlyMap<string, string>, values: string): Pattern {
@@ -711,7 +709,7 @@ export class GrammarIndex {
    * A ref to a define narrowed by attribute values: to a define of its own, made once per define and
    * values, whose body is the define's narrowed. Narrowing the body again at every ref and putting
    * it in the ref's place took time and memory exponential in a chain of defines each referring to
-   * the next twice (22 such defines: 25 s and 2 GB to word one message), and every later walk of
+   * the next twice (22 such defines: 44 s and 2 GB to word one message), and every later walk of
    * the copies as long. Walks see the same patterns (only valueSpec would word it by its name).
    */
   private narrowedRef(define: Define, attrs: ReadonlyMap<string, string>, values: string): RefPattern {
@@ -760,8 +758,9 @@ export class GrammarIndex {
    */
   private readonly listed = new PartsFold<ReadonlyMap<string, ReadonlySet<string>>>(
     (p) => {
-      const values = p.kind === 'attribute' && !hasWildcard(p.name) ? this.listedValuesOf(p) : undefined;
-      return values && p.kind === 'attribute' ? new Map(namesOf(p.name).map((n) => [clark(n.ns, n.local), values])) : NO_VALUES;
+      if (p.kind !== 'attribute' || hasWildcard(p.name)) return NO_VALUES;
+      const values = this.listedValuesOf(p);
+      return values ? new Map(namesOf(p.name).map((n) => [clark(n.ns, n.local), values])) : NO_VALUES;
     },
     mergeListed,
     NO_VALUES,
@@ -840,7 +839,7 @@ export class GrammarIndex {
 
 const NO_VALUES: ReadonlyMap<string, ReadonlySet<string>> = new Map();
 
-/** The union of listedIn's answers for the parts of a pattern: a single one as it is (shared, not copied). */
+/** The union of values listed by name (the parts' answers of `listed` and `discriminating`): a single one as it is, shared, not copied. */
 function mergeListed(parts: readonly ReadonlyMap<string, ReadonlySet<string>>[]): ReadonlyMap<string, ReadonlySet<string>> {
   const present = parts.filter((m) => m.size > 0);
   if (present.length === 0) return NO_VALUES;
