@@ -25,6 +25,7 @@ export function compileGrammarModel(grammar: Grammar, schemaDir: string): unknow
   const pending: object[] = [];
   const shapes: (string | number)[][] = [];
   const shapeIndex = new Map<string, number>();
+  // Objects are numbered as first met, and `nodes` and `pending` grow together: node n is pending[n].
   const ref = (o: object): number => {
     let i = index.get(o);
     if (i === undefined) {
@@ -35,30 +36,51 @@ export function compileGrammarModel(grammar: Grammar, schemaDir: string): unknow
     }
     return i;
   };
+  // Some two thousand source references name a few dozen files: each is made relative once.
+  const relative = new Map<string, string>();
   const primitive = (v: unknown, key: string): Primitive => {
     if (v === null || typeof v === 'boolean' || typeof v === 'number') return v;
-    if (typeof v === 'string') return key === 'file' ? path.relative(schemaDir, v) : v;
-    throw new Error(`cannot serialise a ${typeof v} in the grammar model`);
+    if (typeof v !== 'string') throw new Error(`cannot serialise a ${typeof v} in the grammar model`);
+    if (key !== 'file') return v;
+    let r = relative.get(v);
+    if (r === undefined) relative.set(v, (r = path.relative(schemaDir, v)));
+    return r;
   };
   const root = ref(grammar);
+  // One pass over each object's keys, the shape looked up by a key string built on the way (the
+  // entries filtered, mapped and written as JSON per object made the garbage of 100,000 elements
+  // cost as much as the work).
   for (let n = 0; n < pending.length; n++) {
     const o = pending[n]!;
-    const i = index.get(o)!;
     if (Array.isArray(o)) {
-      if (!o.every((x) => typeof x === 'object' && x !== null)) throw new Error('cannot serialise an array of non-objects in the grammar model');
-      nodes[i] = [-1, ...o.map((x: object) => ref(x))];
+      const node: unknown[] = [-1];
+      for (const x of o as unknown[]) {
+        if (typeof x !== 'object' || x === null) throw new Error('cannot serialise an array of non-objects in the grammar model');
+        node.push(ref(x));
+      }
+      nodes[n] = node;
       continue;
     }
-    const entries = Object.entries(o).filter(([, v]) => v !== undefined);
-    const shape = entries.flatMap(([k, v]) => [k, typeof v === 'object' && v !== null ? 1 : 0]);
-    const sk = JSON.stringify(shape);
-    let s = shapeIndex.get(sk);
+    const node: unknown[] = [0];
+    let shapeKey = '';
+    for (const k of Object.keys(o)) {
+      const v = (o as Record<string, unknown>)[k];
+      if (v === undefined) continue;
+      const isRef = typeof v === 'object' && v !== null;
+      shapeKey += isRef ? `${k}\u0001` : `${k}\u0000`;
+      node.push(isRef ? ref(v) : primitive(v, k));
+    }
+    let s = shapeIndex.get(shapeKey);
     if (s === undefined) {
       s = shapes.length;
+      // A new shape (a few dozen in a grammar): its keys read again.
+      const shape: (string | number)[] = [];
+      for (const [k, v] of Object.entries(o)) if (v !== undefined) shape.push(k, typeof v === 'object' && v !== null ? 1 : 0);
       shapes.push(shape);
-      shapeIndex.set(sk, s);
+      shapeIndex.set(shapeKey, s);
     }
-    nodes[i] = [s, ...entries.map(([k, v]) => (typeof v === 'object' && v !== null ? ref(v) : primitive(v, k)))];
+    node[0] = s;
+    nodes[n] = node;
   }
   return { format: FORMAT, root, shapes, nodes };
 }

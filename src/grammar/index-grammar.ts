@@ -1,9 +1,11 @@
 import { describeData, describeNamedType } from './describe.js';
 import {
   type AttributePattern,
+  type Define,
   type ElementPattern,
   type Grammar,
   type Pattern,
+  type RefPattern,
   type SourceRef,
   clark,
   hasWildcard,
@@ -127,6 +129,115 @@ function intersectionOf(items: readonly Pattern[], of: (p: Pattern) => Required)
   return out;
 }
 
+/**
+ * A question about a pattern answered from its parts' answers, not entering child elements: once
+ * per group, choice, repetition… (by identity) and once per define, so that what a define holds is
+ * walked once however many refs lead to it. A ref loop (no element in between: RelaxNG forbids it,
+ * the engine refuses it) answers `none` where it closes.
+ */
+class PartsFold<T> {
+  private readonly byPattern = new WeakMap<Pattern, T>();
+  private readonly byDefine = new Map<string, T>();
+
+  constructor(
+    /** The answer for anything other than a group, interleave, choice, repetition, mixed or ref. */
+    private readonly leaf: (p: Pattern) => T,
+    /** The answer for a group, choice… (`p`) from its parts' answers. */
+    private readonly combine: (parts: readonly T[], p: Pattern) => T,
+    private readonly none: T,
+  ) {}
+
+  of(p: Pattern): T {
+    switch (p.kind) {
+      case 'group':
+      case 'interleave':
+      case 'choice':
+      case 'optional':
+      case 'zeroOrMore':
+      case 'oneOrMore':
+      case 'mixed': {
+        let out = this.byPattern.get(p);
+        if (out === undefined) {
+          out = this.combine('items' in p ? p.items.map((i) => this.of(i)) : [this.of(p.item)], p);
+          this.byPattern.set(p, out);
+        }
+        return out;
+      }
+      case 'ref': {
+        const uid = p.define.uid;
+        let out = this.byDefine.get(uid);
+        if (out === undefined) {
+          this.byDefine.set(uid, this.none);
+          out = this.of(p.define.pattern);
+          this.byDefine.set(uid, out);
+        }
+        return out;
+      }
+      default:
+        return this.leaf(p);
+    }
+  }
+}
+
+const anyOf = (parts: readonly boolean[]): boolean => parts.includes(true);
+
+/**
+ * One question of `missingAttributes`: the names a pattern requires given the `present` attributes.
+ * Each define is answered once, and whether a pattern mentions a present name once per pattern:
+ * following every ref anew took time exponential in a chain of defines each referring to the next
+ * twice (0.04/0.10/0.36 s at 14/16/18 such defines), and asking each item of a choice which names
+ * it mentions walked all that lies below it. A ref loop (no element in between, which RelaxNG forbids and the engine
+ * refuses) requires nothing and mentions nothing where it closes.
+ */
+class RequiredGiven {
+  private readonly defines = new Map<string, Required>();
+  private readonly openOf = new Set<string>();
+  /** Whether a pattern declares any of the present attribute names. */
+  private readonly mentioned: PartsFold<boolean>;
+
+  constructor(present: ReadonlySet<string>) {
+    const leaf = (p: Pattern): boolean => p.kind === 'attribute' && namesOf(p.name).some((n) => present.has(clark(n.ns, n.local)));
+    this.mentioned = new PartsFold(leaf, anyOf, false);
+  }
+
+  of(p: Pattern): Required {
+    switch (p.kind) {
+      case 'attribute': {
+        const names = namesOf(p.name);
+        const only = names[0];
+        return names.length === 1 && only && !hasWildcard(p.name) ? new Set([clark(only.ns, only.local)]) : EMPTY;
+      }
+      case 'group':
+      case 'interleave':
+        return unionOf(p.items, (i) => this.of(i));
+      case 'choice': {
+        const used = p.items.filter((i) => this.mentioned.of(i));
+        return intersectionOf(used.length > 0 ? used : p.items, (i) => this.of(i));
+      }
+      case 'optional':
+      case 'zeroOrMore':
+        return this.mentioned.of(p.item) ? this.of(p.item) : EMPTY;
+      case 'oneOrMore':
+      case 'mixed':
+        return this.of(p.item);
+      case 'notAllowed':
+        return null;
+      case 'ref': {
+        const uid = p.define.uid;
+        if (this.defines.has(uid)) return this.defines.get(uid) as Required;
+        if (this.openOf.has(uid)) return EMPTY;
+        this.openOf.add(uid);
+        const r = this.of(p.define.pattern);
+        this.openOf.delete(uid);
+        this.defines.set(uid, r);
+        return r;
+      }
+      default:
+        return EMPTY;
+    }
+  }
+}
+
 /** Most paths `elementsAt` (and names per parent `childInfos`) remembers; past it the memo starts again (a grammar has a few thousand real ones). */
 const MAX_MEMOISED_PATHS = 20_000;
 
@@ -148,11 +259,10 @@ export class GrammarIndex {
   private parentsMemo: Map<string, readonly string[]> | undefined;
   private readonly requiredMemo = new Map<string, Required>();
   private readonly specialized = new Map<string, ElementPattern>();
+  private readonly narrowedRefs = new Map<string, RefPattern>();
   private readonly formsMemo = new Map<number, readonly ElementInfo[]>();
-  private readonly attributeNamesMemo = new WeakMap<Pattern, ReadonlySet<string>>();
-  private readonly discriminatorMemo = new Map<number, ReadonlyMap<string, ReadonlySet<string>>>();
-  private readonly narrowableMemo = new Map<string, boolean>();
   private readonly declaredValuesMemo = new WeakMap<Pattern, ReadonlyMap<string, ReadonlySet<string>>>();
+  private readonly listedValuesMemo = new WeakMap<AttributePattern, ReadonlySet<string> | null>();
 
   constructor(readonly grammar: Grammar) {}
 
@@ -184,59 +294,8 @@ export class GrammarIndex {
    * only comes together with `network` makes `network` required.
    */
   missingAttributes(el: ElementPattern, present: ReadonlySet<string>): string[] {
-    const need = this.requiredGiven(el.content, present, new Set()) ?? EMPTY;
+    const need = new RequiredGiven(present).of(el.content) ?? EMPTY;
     return [...need].filter((n) => !present.has(n));
-  }
-
-  private requiredGiven(p: Pattern, present: ReadonlySet<string>, stack: Set<string>): Required {
-    switch (p.kind) {
-      case 'attribute': {
-        const names = namesOf(p.name);
-        const only = names[0];
-        return names.length === 1 && only && !hasWildcard(p.name) ? new Set([clark(only.ns, only.local)]) : EMPTY;
-      }
-      case 'group':
-      case 'interleave':
-        return unionOf(p.items, (i) => this.requiredGiven(i, present, stack));
-      case 'choice': {
-        const used = p.items.filter((i) => this.mentions(i, present));
-        return intersectionOf(used.length > 0 ? used : p.items, (i) => this.requiredGiven(i, present, stack));
-      }
-      case 'optional':
-      case 'zeroOrMore':
-        return this.mentions(p.item, present) ? this.requiredGiven(p.item, present, stack) : EMPTY;
-      case 'oneOrMore':
-      case 'mixed':
-        return this.requiredGiven(p.item, present, stack);
-      case 'notAllowed':
-        return null;
-      case 'ref': {
-        if (stack.has(p.define.uid)) return EMPTY;
-        stack.add(p.define.uid);
-        const r = this.requiredGiven(p.define.pattern, present, stack);
-        stack.delete(p.define.uid);
-        return r;
-      }
-      default:
-        return EMPTY;
-    }
-  }
-
-  /** Whether a pattern (not entering child elements) declares any of the attribute names. */
-  private mentions(p: Pattern, names: ReadonlySet<string>): boolean {
-    for (const n of this.attributeNamesIn(p)) if (names.has(n)) return true;
-    return false;
-  }
-
-  private attributeNamesIn(p: Pattern): ReadonlySet<string> {
-    const memo = this.attributeNamesMemo.get(p);
-    if (memo) return memo;
-    const out = new Set<string>();
-    forEachLeaf(p, (q) => {
-      if (q.kind === 'attribute') for (const n of namesOf(q.name)) out.add(clark(n.ns, n.local));
-    });
-    this.attributeNamesMemo.set(p, out);
-    return out;
   }
 
   /** Element patterns named `name` (`local` or `{uri}local`) allowed directly inside any of `parents`. */
@@ -541,10 +600,11 @@ export class GrammarIndex {
       if (listed) effective.set(name, value);
     }
     // Document order matters when the attributes disagree (see narrow), so it is part of the key.
-    const key = `${el.id}|${[...effective].map(([n, v]) => `${n}=${v}`).join('|')}`;
+    const values = [...effective].map(([n, v]) => `${n}=${v}`).join('|');
+    const key = `${el.id}|${values}`;
     let narrowed = this.specialized.get(key);
     if (!narrowed) {
-      const content = this.narrow(el.content, effective);
+      const content = this.narrow(el.content, effective, values);
       narrowed = content === el.content ? el : { ...el, id: nextSpecializedId--, content };
       this.specialized.set(key, narrowed);
     }
@@ -586,74 +646,29 @@ export class GrammarIndex {
 
   /** Attribute names (with their listed values) that select between choice branches in an element's content. */
   private discriminators(el: ElementPattern): ReadonlyMap<string, ReadonlySet<string>> {
-    let found = this.discriminatorMemo.get(el.id);
-    if (found) return found;
-    const map = new Map<string, Set<string>>();
-    const visit = (p: Pattern, seen: Set<string>): void => {
-      switch (p.kind) {
-        case 'choice':
-          for (const i of p.items) {
-            for (const [name, values] of this.declaredValues(i)) {
-              let set = map.get(name);
-              if (!set) map.set(name, (set = new Set()));
-              for (const v of values) set.add(v);
-            }
-            visit(i, seen);
-          }
-          return;
-        case 'group':
-        case 'interleave':
-          for (const i of p.items) visit(i, seen);
-          return;
-        case 'optional':
-        case 'zeroOrMore':
-        case 'oneOrMore':
-        case 'mixed':
-          visit(p.item, seen);
-          return;
-        case 'ref':
-          if (seen.has(p.define.uid)) return;
-          seen.add(p.define.uid);
-          visit(p.define.pattern, seen);
-          return;
-        default:
-          return;
-      }
-    };
-    visit(el.content, new Set());
-    found = map;
-    this.discriminatorMemo.set(el.id, found);
-    return found;
+    return this.discriminating.of(el.content);
   }
 
-  /** Whether a define's body holds a choice that attribute values can narrow (then refs to it are inlined). */
-  private narrowable(p: Pattern, seen: Set<string> = new Set()): boolean {
-    switch (p.kind) {
-      case 'choice':
-        return p.items.some((i) => this.declaredValues(i).size > 0) || p.items.some((i) => this.narrowable(i, seen));
-      case 'group':
-      case 'interleave':
-        return p.items.some((i) => this.narrowable(i, seen));
-      case 'optional':
-      case 'zeroOrMore':
-      case 'oneOrMore':
-      case 'mixed':
-        return this.narrowable(p.item, seen);
-      case 'ref': {
-        const memo = this.narrowableMemo.get(p.define.uid);
-        if (memo !== undefined) return memo;
-        if (seen.has(p.define.uid)) return false;
-        seen.add(p.define.uid);
-        const r = this.narrowable(p.define.pattern, seen);
-        this.narrowableMemo.set(p.define.uid, r);
-        return r;
-      }
-      default:
-        return false;
-    }
-  }
+  /**
+   * discriminators of a pattern: what each branch of each choice in it declares (declaredValues),
+   * by name. Made of its parts' answers (PartsFold): a walk per element pattern through what it
+   * refers to took time quadratic in k patterns of <e> each referring to one choice of k forms.
+   */
+  private readonly discriminating = new PartsFold<ReadonlyMap<string, ReadonlySet<string>>>(
+    () => NO_VALUES,
+    (parts, p) => mergeListed(p.kind === 'choice' ? [...p.items.map((i) => this.declaredValues(i)), ...parts] : parts),
+    NO_VALUES,
+  );
 
-  private narrow(p: Pattern, attrs: ReadonlyMap<string, string>): Pattern {
+  /** Whether a pattern holds a choice that attribute values can narrow (then refs to it are narrowed: narrowedRef). */
+  private readonly narrowable = new PartsFold<boolean>(
+    () => false,
+    (parts, p) => (p.kind === 'choice' && p.items.some((i) => this.declaredValues(i).size > 0)) || anyOf(parts),
+    false,
+  );
+
+  /** `p` narrowed by the attribute values `attrs` (written `values`: `name=value|…`, the key of narrowed defines). */
+  private narrow(p: Pattern, attrs: ReadonlyMap<string, string>, values: string): Pattern {
     switch (p.kind) {
       case 'choice': {
         let kept: readonly Pattern[] = p.items.filter((i) => this.compatible(i, attrs));
@@ -667,27 +682,48 @@ export class GrammarIndex {
             if (next.length > 0) kept = next;
           }
         }
-        const items = kept.map((i) => this.narrow(i, attrs));
+        const items = kept.map((i) => this.narrow(i, attrs, values));
         if (items.length === 1) return items[0] as Pattern;
         return items.length === p.items.length && items.every((x, i) => x === p.items[i]) ? p : { kind: 'choice', items };
       }
       case 'group':
       case 'interleave': {
-        const items = p.items.map((i) => this.narrow(i, attrs));
+        const items = p.items.map((i) => this.narrow(i, attrs, values));
         return items.every((x, i) => x === p.items[i]) ? p : { kind: p.kind, items };
       }
       case 'optional':
       case 'zeroOrMore':
       case 'oneOrMore':
       case 'mixed': {
-        const item = this.narrow(p.item, attrs);
+        const item = this.narrow(p.item, attrs, values);
         return item === p.item ? p : { kind: p.kind, item };
       }
       case 'ref':
-        return this.narrowable(p) ? this.narrow(p.define.pattern, attrs) : p;
+        return this.narrowable.of(p) ? this.narrowedRef(p.define, attrs, values) : p;
       default:
         return p;
     }
+  }
+
+  /**
+   * A ref to a define narrowed by attribute values: to a define of its own, made once per define and
+   * values, whose body is the define's narrowed. Narrowing the body again at every ref and putting
+   * it in the ref's place took time and memory exponential in a chain of defines each referring to
+   * the next twice (22 such defines: 44 s and 2 GB to word one message), and every later walk of
+   * the copies as long. Walks see the same patterns (only valueSpec would word it by its name).
+   */
+  private narrowedRef(define: Define, attrs: ReadonlyMap<string, string>, values: string): RefPattern {
+    const uid = `${define.uid}\u0000${values}`;
+    let ref = this.narrowedRefs.get(uid);
+    if (!ref) {
+      const narrowed: Define = { name: define.name, uid, pattern: define.pattern, source: define.source, ...(define.documentation ? { documentation: define.documentation } : {}) };
+      NARROWED_DEFINES.add(narrowed);
+      ref = { kind: 'ref', define: narrowed };
+      // Kept before its body is narrowed, so a ref loop back to it ends here.
+      this.narrowedRefs.set(uid, ref);
+      narrowed.pattern = this.narrow(define.pattern, attrs, values);
+    }
+    return ref;
   }
 
   private compatible(branch: Pattern, attrs: ReadonlyMap<string, string>): boolean {
@@ -708,27 +744,45 @@ export class GrammarIndex {
   private declaredValues(p: Pattern): ReadonlyMap<string, ReadonlySet<string>> {
     const memo = this.declaredValuesMemo.get(p);
     if (memo) return memo;
-    const listed = new Map<string, Set<string>>();
-    const free = new Set<string>();
-    forEachLeaf(p, (q) => {
-      if (q.kind !== 'attribute') return;
-      const names = namesOf(q.name);
-      if (hasWildcard(q.name)) return;
-      const values = listedValues(q.content);
-      for (const n of names) {
-        const key = clark(n.ns, n.local);
-        if (!values) {
-          free.add(key);
-          continue;
-        }
-        let set = listed.get(key);
-        if (!set) listed.set(key, (set = new Set()));
-        for (const v of values) set.add(v);
-      }
-    });
-    for (const n of free) listed.delete(n);
-    this.declaredValuesMemo.set(p, listed);
-    return listed;
+    const out = new Map<string, ReadonlySet<string>>();
+    for (const [name, values] of this.listed.of(p)) if (!this.freeIn(p, name)) out.set(name, values);
+    this.declaredValuesMemo.set(p, out);
+    return out;
+  }
+
+  /**
+   * The values attributes declared in a pattern (not entering child elements) list, by name, those
+   * declared without a list too: declaredValues keeps the names never declared so. Made of the
+   * answers for the parts (PartsFold): walking all below each branch of each choice took time
+   * quadratic in k forms each referring to one define of k attributes (4,000: 1.7 s).
+   */
+  private readonly listed = new PartsFold<ReadonlyMap<string, ReadonlySet<string>>>(
+    (p) => {
+      if (p.kind !== 'attribute' || hasWildcard(p.name)) return NO_VALUES;
+      const values = this.listedValuesOf(p);
+      return values ? new Map(namesOf(p.name).map((n) => [clark(n.ns, n.local), values])) : NO_VALUES;
+    },
+    mergeListed,
+    NO_VALUES,
+  );
+
+  /** Per attribute name: whether a pattern (not entering child elements) declares it without listing its values. */
+  private readonly free = new Map<string, PartsFold<boolean>>();
+
+  private freeIn(p: Pattern, name: string): boolean {
+    let fold = this.free.get(name);
+    if (!fold) {
+      const leaf = (q: Pattern): boolean => q.kind === 'attribute' && !hasWildcard(q.name) && this.listedValuesOf(q) === undefined && namesOf(q.name).some((n) => clark(n.ns, n.local) === name);
+      this.free.set(name, (fold = new PartsFold(leaf, anyOf, false)));
+    }
+    return fold.of(p);
+  }
+
+  /** listedValues of an attribute's content, once per attribute pattern. */
+  private listedValuesOf(p: AttributePattern): ReadonlySet<string> | undefined {
+    let values = this.listedValuesMemo.get(p);
+    if (values === undefined) this.listedValuesMemo.set(p, (values = listedValues(p.content) ?? null));
+    return values ?? undefined;
   }
 
   private elementPatternsIn(p: Pattern): readonly ElementPattern[] {
@@ -782,6 +836,34 @@ export class GrammarIndex {
     }
   }
 }
+
+const NO_VALUES: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+
+/** The union of values listed by name (the parts' answers of `listed` and `discriminating`): a single one as it is, shared, not copied. */
+function mergeListed(parts: readonly ReadonlyMap<string, ReadonlySet<string>>[]): ReadonlyMap<string, ReadonlySet<string>> {
+  const present = parts.filter((m) => m.size > 0);
+  if (present.length === 0) return NO_VALUES;
+  if (present.length === 1) return present[0]!;
+  const out = new Map<string, ReadonlySet<string>>();
+  const owned = new Set<string>();
+  for (const m of present) {
+    for (const [name, values] of m) {
+      const prev = out.get(name);
+      if (!prev) out.set(name, values);
+      else if (prev !== values) {
+        // Copied only when a second list of the name comes (lists are shared otherwise).
+        const set = owned.has(name) ? (prev as Set<string>) : new Set(prev);
+        owned.add(name);
+        for (const v of values) set.add(v);
+        out.set(name, set);
+      }
+    }
+  }
+  return out;
+}
+
+/** The defines `narrowedRef` makes: their bodies stand in for the refs (valueSpec does not word them by name). */
+const NARROWED_DEFINES = new WeakSet<Define>();
 
 /** Specialized element patterns get negative ids, unique in the process. */
 let nextSpecializedId = -2;
@@ -857,7 +939,7 @@ function valueSpec(contents: readonly Pattern[]): ValueSpec {
       case 'ref': {
         if (seen.has(p.define.uid)) return;
         seen.add(p.define.uid);
-        const named = describeNamedType(p.define.name);
+        const named = NARROWED_DEFINES.has(p.define) ? undefined : describeNamedType(p.define.name);
         if (named && !hint) {
           // A named type with listed values (yesNo) is better shown as its values.
           const inner = valueSpec([p.define.pattern]);

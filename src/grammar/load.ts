@@ -1,5 +1,7 @@
 import { MAX_GRAMMAR_FILE_BYTES, readBoundedRegularFile } from '../files.js';
 import path from 'node:path';
+import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
+import type { Diagnostic } from '../types.js';
 import { parseXml } from '../xml/parse.js';
 import { isInside, isReallyInside } from '../path-inside.js';
 import { MAX_EXPANDED_PATTERNS, MAX_FILE_DEPTH, MAX_PATTERN_DEPTH, nestingDepth } from '../relaxng/expansion-limit.js';
@@ -196,6 +198,21 @@ function checkModelDepth(start: Pattern, elements: readonly ElementPattern[]): v
   }
 }
 
+/**
+ * What is wrong with a grammar file the scanner refused. Its limits are worded for documents
+ * ("libvirt XML never needs this"): a grammar file's are the engine's (GRAMMAR_PARSE_LIMITS).
+ */
+function grammarParseProblem(d: Diagnostic, text: string): string {
+  switch (d.ruleId) {
+    case DIAGNOSTIC_IDS.xmlTooDeep:
+      return `Elements are nested more than ${GRAMMAR_PARSE_LIMITS.maxDepth} levels deep, the most a grammar file may nest`;
+    case DIAGNOSTIC_IDS.xmlTooManyAttributes:
+      return `<${text.slice(d.range.start.offset, d.range.end.offset)}> has more than ${GRAMMAR_PARSE_LIMITS.maxAttributes} attributes, the most an element of a grammar file may have`;
+    default:
+      return d.message;
+  }
+}
+
 /** Loads a RelaxNG grammar (XML syntax) from `file`, reading only files under `root`. */
 export class GrammarLoader {
   private readonly docs = new Map<string, XmlElement>();
@@ -245,7 +262,7 @@ export class GrammarLoader {
     }
     // The engine's limits (elements 512 deep): a file it compiles has a model too, not a refusal.
     const parsed = parseXml(text, GRAMMAR_PARSE_LIMITS);
-    if (!parsed.ok) throw new GrammarLoadError(`${file}:${parsed.diagnostic.range.start.line}: ${parsed.diagnostic.message}`);
+    if (!parsed.ok) throw new GrammarLoadError(`${file}:${parsed.diagnostic.range.start.line}: ${grammarParseProblem(parsed.diagnostic, text)}`);
     resolveNamespaces(file, parsed.document.root);
     this.docs.set(file, parsed.document.root);
     return parsed.document.root;

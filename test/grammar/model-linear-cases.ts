@@ -27,6 +27,12 @@ function check(what: string, ok: boolean): void {
   if (!ok) throw new Error(`wrong answer: ${what}`);
 }
 
+/** n forms of <domain>, each `kind='vi'` and a ref to one define of n optional attributes b0…b(n-1). */
+function sharedForms(n: number): string {
+  const forms = range(n, (i) => `<group><attribute name="kind"><value>v${i}</value></attribute><ref name="shared"/></group>`);
+  return `<start><element name="domain"><choice>${forms}</choice></element></start><define name="shared"><group>${range(n, (i) => `<optional><attribute name="b${i}"/></optional>`)}</group></define>`;
+}
+
 export const CASES: Readonly<Record<string, ModelCase>> = {
   // valueSpec: a value was looked for in the list of those already kept before each one was added.
   'an attribute whose values are a choice of n <value>s: the values allowed at the element': {
@@ -66,6 +72,26 @@ export const CASES: Readonly<Record<string, ModelCase>> = {
       check('x', infos.length === n && x?.value.values.length === n && x.value.values[n - 1] === `v${n - 1}` && x.required);
     },
     small: 5_000,
+  },
+  // declaredValues (specialize): each branch of a choice walked all below it, the shared define too.
+  "n forms of <domain> told apart by kind=, each referring to one define of n attributes: the form of kind='v1'": {
+    grammar: sharedForms,
+    ask: (index, n) => {
+      const [info] = index.elementsAt(['domain']);
+      const form = index.specialize(info!, new Map([['kind', 'v1']]));
+      check('form', form.attributes.length === n + 1 && form.attributes[0]?.value.values.join() === 'v1');
+    },
+    small: 2_000,
+  },
+  // requiredGiven: which names each branch mentions was a set of all the names below it.
+  'n forms of <domain> told apart by kind=, each referring to one define of n attributes: what b1= needs': {
+    grammar: sharedForms,
+    ask: (index) => {
+      const [info] = index.elementsAt(['domain']);
+      const missing = index.missingAttributes(info!.pattern, new Set(['b1']));
+      check(`missing ${missing.join()}`, missing.join() === 'kind');
+    },
+    small: 2_000,
   },
 };
 
