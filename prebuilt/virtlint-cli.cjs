@@ -27642,6 +27642,30 @@ function parseStep(step) {
   const m = /^\{([^}]*)\}(.*)$/.exec(step);
   return m ? { ns: m[1], local: m[2] } : { ns: "", local: step };
 }
+function mergeListed(parts2) {
+  const present = parts2.filter((m) => m.size > 0);
+  if (present.length === 0)
+    return NO_VALUES;
+  if (present.length === 1)
+    return present[0];
+  const out = /* @__PURE__ */ new Map();
+  const owned = /* @__PURE__ */ new Set();
+  for (const m of present) {
+    for (const [name, values] of m) {
+      const prev = out.get(name);
+      if (!prev)
+        out.set(name, values);
+      else if (prev !== values) {
+        const set = owned.has(name) ? prev : new Set(prev);
+        owned.add(name);
+        for (const v of values)
+          set.add(v);
+        out.set(name, set);
+      }
+    }
+  }
+  return out;
+}
 function listedValues(p, seen = /* @__PURE__ */ new Set()) {
   switch (p.kind) {
     case "value":
@@ -27710,7 +27734,7 @@ function valueSpec(contents) {
         if (seen.has(p.define.uid))
           return;
         seen.add(p.define.uid);
-        const named = describeNamedType(p.define.name);
+        const named = NARROWED_DEFINES.has(p.define) ? void 0 : describeNamedType(p.define.name);
         if (named && !hint) {
           const inner = valueSpec([p.define.pattern]);
           if (inner.forms.length === 0) {
@@ -27805,13 +27829,104 @@ function forEachLeaf(p, leaf) {
   };
   visit(p);
 }
-var EMPTY4, MAX_MEMOISED_PATHS, GrammarIndex, nextSpecializedId, normalizeValue;
+var EMPTY4, PartsFold, anyOf, RequiredGiven, MAX_MEMOISED_PATHS, GrammarIndex, NO_VALUES, NARROWED_DEFINES, nextSpecializedId, normalizeValue;
 var init_index_grammar = __esm({
   "dist/src/grammar/index-grammar.js"() {
     "use strict";
     init_describe2();
     init_model2();
     EMPTY4 = /* @__PURE__ */ new Set();
+    PartsFold = class {
+      leaf;
+      combine;
+      none;
+      byPattern = /* @__PURE__ */ new WeakMap();
+      byDefine = /* @__PURE__ */ new Map();
+      constructor(leaf, combine, none) {
+        this.leaf = leaf;
+        this.combine = combine;
+        this.none = none;
+      }
+      of(p) {
+        switch (p.kind) {
+          case "group":
+          case "interleave":
+          case "choice":
+          case "optional":
+          case "zeroOrMore":
+          case "oneOrMore":
+          case "mixed": {
+            let out = this.byPattern.get(p);
+            if (out === void 0) {
+              out = this.combine("items" in p ? p.items.map((i) => this.of(i)) : [this.of(p.item)], p);
+              this.byPattern.set(p, out);
+            }
+            return out;
+          }
+          case "ref": {
+            const uid = p.define.uid;
+            let out = this.byDefine.get(uid);
+            if (out === void 0) {
+              this.byDefine.set(uid, this.none);
+              out = this.of(p.define.pattern);
+              this.byDefine.set(uid, out);
+            }
+            return out;
+          }
+          default:
+            return this.leaf(p);
+        }
+      }
+    };
+    anyOf = (parts2) => parts2.includes(true);
+    RequiredGiven = class {
+      defines = /* @__PURE__ */ new Map();
+      openOf = /* @__PURE__ */ new Set();
+      /** Whether a pattern declares any of the present attribute names. */
+      mentioned;
+      constructor(present) {
+        const leaf = (p) => p.kind === "attribute" && namesOf(p.name).some((n) => present.has(clark(n.ns, n.local)));
+        this.mentioned = new PartsFold(leaf, anyOf, false);
+      }
+      of(p) {
+        switch (p.kind) {
+          case "attribute": {
+            const names3 = namesOf(p.name);
+            const only = names3[0];
+            return names3.length === 1 && only && !hasWildcard(p.name) ? /* @__PURE__ */ new Set([clark(only.ns, only.local)]) : EMPTY4;
+          }
+          case "group":
+          case "interleave":
+            return unionOf(p.items, (i) => this.of(i));
+          case "choice": {
+            const used = p.items.filter((i) => this.mentioned.of(i));
+            return intersectionOf(used.length > 0 ? used : p.items, (i) => this.of(i));
+          }
+          case "optional":
+          case "zeroOrMore":
+            return this.mentioned.of(p.item) ? this.of(p.item) : EMPTY4;
+          case "oneOrMore":
+          case "mixed":
+            return this.of(p.item);
+          case "notAllowed":
+            return null;
+          case "ref": {
+            const uid = p.define.uid;
+            if (this.defines.has(uid))
+              return this.defines.get(uid);
+            if (this.openOf.has(uid))
+              return EMPTY4;
+            this.openOf.add(uid);
+            const r = this.of(p.define.pattern);
+            this.openOf.delete(uid);
+            this.defines.set(uid, r);
+            return r;
+          }
+          default:
+            return EMPTY4;
+        }
+      }
+    };
     MAX_MEMOISED_PATHS = 2e4;
     GrammarIndex = class {
       grammar;
@@ -27822,11 +27937,10 @@ var init_index_grammar = __esm({
       parentsMemo;
       requiredMemo = /* @__PURE__ */ new Map();
       specialized = /* @__PURE__ */ new Map();
+      narrowedRefs = /* @__PURE__ */ new Map();
       formsMemo = /* @__PURE__ */ new Map();
-      attributeNamesMemo = /* @__PURE__ */ new WeakMap();
-      discriminatorMemo = /* @__PURE__ */ new Map();
-      narrowableMemo = /* @__PURE__ */ new Map();
       declaredValuesMemo = /* @__PURE__ */ new WeakMap();
+      listedValuesMemo = /* @__PURE__ */ new WeakMap();
       constructor(grammar) {
         this.grammar = grammar;
       }
@@ -27856,62 +27970,8 @@ var init_index_grammar = __esm({
        * only comes together with `network` makes `network` required.
        */
       missingAttributes(el, present) {
-        const need = this.requiredGiven(el.content, present, /* @__PURE__ */ new Set()) ?? EMPTY4;
+        const need = new RequiredGiven(present).of(el.content) ?? EMPTY4;
         return [...need].filter((n) => !present.has(n));
-      }
-      requiredGiven(p, present, stack) {
-        switch (p.kind) {
-          case "attribute": {
-            const names3 = namesOf(p.name);
-            const only = names3[0];
-            return names3.length === 1 && only && !hasWildcard(p.name) ? /* @__PURE__ */ new Set([clark(only.ns, only.local)]) : EMPTY4;
-          }
-          case "group":
-          case "interleave":
-            return unionOf(p.items, (i) => this.requiredGiven(i, present, stack));
-          case "choice": {
-            const used = p.items.filter((i) => this.mentions(i, present));
-            return intersectionOf(used.length > 0 ? used : p.items, (i) => this.requiredGiven(i, present, stack));
-          }
-          case "optional":
-          case "zeroOrMore":
-            return this.mentions(p.item, present) ? this.requiredGiven(p.item, present, stack) : EMPTY4;
-          case "oneOrMore":
-          case "mixed":
-            return this.requiredGiven(p.item, present, stack);
-          case "notAllowed":
-            return null;
-          case "ref": {
-            if (stack.has(p.define.uid))
-              return EMPTY4;
-            stack.add(p.define.uid);
-            const r = this.requiredGiven(p.define.pattern, present, stack);
-            stack.delete(p.define.uid);
-            return r;
-          }
-          default:
-            return EMPTY4;
-        }
-      }
-      /** Whether a pattern (not entering child elements) declares any of the attribute names. */
-      mentions(p, names3) {
-        for (const n of this.attributeNamesIn(p))
-          if (names3.has(n))
-            return true;
-        return false;
-      }
-      attributeNamesIn(p) {
-        const memo = this.attributeNamesMemo.get(p);
-        if (memo)
-          return memo;
-        const out = /* @__PURE__ */ new Set();
-        forEachLeaf(p, (q) => {
-          if (q.kind === "attribute")
-            for (const n of namesOf(q.name))
-              out.add(clark(n.ns, n.local));
-        });
-        this.attributeNamesMemo.set(p, out);
-        return out;
       }
       /** Element patterns named `name` (`local` or `{uri}local`) allowed directly inside any of `parents`. */
       childInfos(parents, name) {
@@ -28222,10 +28282,11 @@ var init_index_grammar = __esm({
           if (listed)
             effective.set(name, value);
         }
-        const key = `${el.id}|${[...effective].map(([n, v]) => `${n}=${v}`).join("|")}`;
+        const values = [...effective].map(([n, v]) => `${n}=${v}`).join("|");
+        const key = `${el.id}|${values}`;
         let narrowed = this.specialized.get(key);
         if (!narrowed) {
-          const content = this.narrow(el.content, effective);
+          const content = this.narrow(el.content, effective, values);
           narrowed = content === el.content ? el : { ...el, id: nextSpecializedId--, content };
           this.specialized.set(key, narrowed);
         }
@@ -28267,79 +28328,18 @@ var init_index_grammar = __esm({
       }
       /** Attribute names (with their listed values) that select between choice branches in an element's content. */
       discriminators(el) {
-        let found = this.discriminatorMemo.get(el.id);
-        if (found)
-          return found;
-        const map = /* @__PURE__ */ new Map();
-        const visit = (p, seen) => {
-          switch (p.kind) {
-            case "choice":
-              for (const i of p.items) {
-                for (const [name, values] of this.declaredValues(i)) {
-                  let set = map.get(name);
-                  if (!set)
-                    map.set(name, set = /* @__PURE__ */ new Set());
-                  for (const v of values)
-                    set.add(v);
-                }
-                visit(i, seen);
-              }
-              return;
-            case "group":
-            case "interleave":
-              for (const i of p.items)
-                visit(i, seen);
-              return;
-            case "optional":
-            case "zeroOrMore":
-            case "oneOrMore":
-            case "mixed":
-              visit(p.item, seen);
-              return;
-            case "ref":
-              if (seen.has(p.define.uid))
-                return;
-              seen.add(p.define.uid);
-              visit(p.define.pattern, seen);
-              return;
-            default:
-              return;
-          }
-        };
-        visit(el.content, /* @__PURE__ */ new Set());
-        found = map;
-        this.discriminatorMemo.set(el.id, found);
-        return found;
+        return this.discriminating.of(el.content);
       }
-      /** Whether a define's body holds a choice that attribute values can narrow (then refs to it are inlined). */
-      narrowable(p, seen = /* @__PURE__ */ new Set()) {
-        switch (p.kind) {
-          case "choice":
-            return p.items.some((i) => this.declaredValues(i).size > 0) || p.items.some((i) => this.narrowable(i, seen));
-          case "group":
-          case "interleave":
-            return p.items.some((i) => this.narrowable(i, seen));
-          case "optional":
-          case "zeroOrMore":
-          case "oneOrMore":
-          case "mixed":
-            return this.narrowable(p.item, seen);
-          case "ref": {
-            const memo = this.narrowableMemo.get(p.define.uid);
-            if (memo !== void 0)
-              return memo;
-            if (seen.has(p.define.uid))
-              return false;
-            seen.add(p.define.uid);
-            const r = this.narrowable(p.define.pattern, seen);
-            this.narrowableMemo.set(p.define.uid, r);
-            return r;
-          }
-          default:
-            return false;
-        }
-      }
-      narrow(p, attrs) {
+      /**
+       * discriminators of a pattern: what each branch of each choice in it declares (declaredValues),
+       * by name. Made of its parts' answers (PartsFold): a walk per element pattern through what it
+       * refers to took time quadratic in k patterns of <e> each referring to one choice of k forms.
+       */
+      discriminating = new PartsFold(() => NO_VALUES, (parts2, p) => mergeListed(p.kind === "choice" ? [...p.items.map((i) => this.declaredValues(i)), ...parts2] : parts2), NO_VALUES);
+      /** Whether a pattern holds a choice that attribute values can narrow (then refs to it are narrowed: narrowedRef). */
+      narrowable = new PartsFold(() => false, (parts2, p) => p.kind === "choice" && p.items.some((i) => this.declaredValues(i).size > 0) || anyOf(parts2), false);
+      /** `p` narrowed by the attribute values `attrs` (written `values`: `name=value|\u2026`, the key of narrowed defines). */
+      narrow(p, attrs, values) {
         switch (p.kind) {
           case "choice": {
             let kept = p.items.filter((i) => this.compatible(i, attrs));
@@ -28351,28 +28351,47 @@ var init_index_grammar = __esm({
                   kept = next;
               }
             }
-            const items = kept.map((i) => this.narrow(i, attrs));
+            const items = kept.map((i) => this.narrow(i, attrs, values));
             if (items.length === 1)
               return items[0];
             return items.length === p.items.length && items.every((x, i) => x === p.items[i]) ? p : { kind: "choice", items };
           }
           case "group":
           case "interleave": {
-            const items = p.items.map((i) => this.narrow(i, attrs));
+            const items = p.items.map((i) => this.narrow(i, attrs, values));
             return items.every((x, i) => x === p.items[i]) ? p : { kind: p.kind, items };
           }
           case "optional":
           case "zeroOrMore":
           case "oneOrMore":
           case "mixed": {
-            const item = this.narrow(p.item, attrs);
+            const item = this.narrow(p.item, attrs, values);
             return item === p.item ? p : { kind: p.kind, item };
           }
           case "ref":
-            return this.narrowable(p) ? this.narrow(p.define.pattern, attrs) : p;
+            return this.narrowable.of(p) ? this.narrowedRef(p.define, attrs, values) : p;
           default:
             return p;
         }
+      }
+      /**
+       * A ref to a define narrowed by attribute values: to a define of its own, made once per define and
+       * values, whose body is the define's narrowed. Narrowing the body again at every ref and putting
+       * it in the ref's place took time and memory exponential in a chain of defines each referring to
+       * the next twice (22 such defines: 44 s and 2 GB to word one message), and every later walk of
+       * the copies as long. Walks see the same patterns (only valueSpec would word it by its name).
+       */
+      narrowedRef(define, attrs, values) {
+        const uid = `${define.uid}\0${values}`;
+        let ref = this.narrowedRefs.get(uid);
+        if (!ref) {
+          const narrowed = { name: define.name, uid, pattern: define.pattern, source: define.source, ...define.documentation ? { documentation: define.documentation } : {} };
+          NARROWED_DEFINES.add(narrowed);
+          ref = { kind: "ref", define: narrowed };
+          this.narrowedRefs.set(uid, ref);
+          narrowed.pattern = this.narrow(define.pattern, attrs, values);
+        }
+        return ref;
       }
       compatible(branch, attrs) {
         for (const [name, values] of this.declaredValues(branch)) {
@@ -28393,32 +28412,41 @@ var init_index_grammar = __esm({
         const memo = this.declaredValuesMemo.get(p);
         if (memo)
           return memo;
-        const listed = /* @__PURE__ */ new Map();
-        const free = /* @__PURE__ */ new Set();
-        forEachLeaf(p, (q) => {
-          if (q.kind !== "attribute")
-            return;
-          const names3 = namesOf(q.name);
-          if (hasWildcard(q.name))
-            return;
-          const values = listedValues(q.content);
-          for (const n of names3) {
-            const key = clark(n.ns, n.local);
-            if (!values) {
-              free.add(key);
-              continue;
-            }
-            let set = listed.get(key);
-            if (!set)
-              listed.set(key, set = /* @__PURE__ */ new Set());
-            for (const v of values)
-              set.add(v);
-          }
-        });
-        for (const n of free)
-          listed.delete(n);
-        this.declaredValuesMemo.set(p, listed);
-        return listed;
+        const out = /* @__PURE__ */ new Map();
+        for (const [name, values] of this.listed.of(p))
+          if (!this.freeIn(p, name))
+            out.set(name, values);
+        this.declaredValuesMemo.set(p, out);
+        return out;
+      }
+      /**
+       * The values attributes declared in a pattern (not entering child elements) list, by name, those
+       * declared without a list too: declaredValues keeps the names never declared so. Made of the
+       * answers for the parts (PartsFold): walking all below each branch of each choice took time
+       * quadratic in k forms each referring to one define of k attributes (4,000: 1.7 s).
+       */
+      listed = new PartsFold((p) => {
+        if (p.kind !== "attribute" || hasWildcard(p.name))
+          return NO_VALUES;
+        const values = this.listedValuesOf(p);
+        return values ? new Map(namesOf(p.name).map((n) => [clark(n.ns, n.local), values])) : NO_VALUES;
+      }, mergeListed, NO_VALUES);
+      /** Per attribute name: whether a pattern (not entering child elements) declares it without listing its values. */
+      free = /* @__PURE__ */ new Map();
+      freeIn(p, name) {
+        let fold = this.free.get(name);
+        if (!fold) {
+          const leaf = (q) => q.kind === "attribute" && !hasWildcard(q.name) && this.listedValuesOf(q) === void 0 && namesOf(q.name).some((n) => clark(n.ns, n.local) === name);
+          this.free.set(name, fold = new PartsFold(leaf, anyOf, false));
+        }
+        return fold.of(p);
+      }
+      /** listedValues of an attribute's content, once per attribute pattern. */
+      listedValuesOf(p) {
+        let values = this.listedValuesMemo.get(p);
+        if (values === void 0)
+          this.listedValuesMemo.set(p, values = listedValues(p.content) ?? null);
+        return values ?? void 0;
       }
       elementPatternsIn(p) {
         const out = [];
@@ -28473,6 +28501,8 @@ var init_index_grammar = __esm({
         }
       }
     };
+    NO_VALUES = /* @__PURE__ */ new Map();
+    NARROWED_DEFINES = /* @__PURE__ */ new WeakSet();
     nextSpecializedId = -2;
     normalizeValue = (v) => v.replace(/[ \t\r\n]+/g, " ").trim();
   }
@@ -28546,6 +28576,16 @@ function checkModelDepth(start, elements) {
     }
   }
 }
+function grammarParseProblem(d, text3) {
+  switch (d.ruleId) {
+    case DIAGNOSTIC_IDS.xmlTooDeep:
+      return `Elements are nested more than ${GRAMMAR_PARSE_LIMITS.maxDepth} levels deep, the most a grammar file may nest`;
+    case DIAGNOSTIC_IDS.xmlTooManyAttributes:
+      return `<${text3.slice(d.range.start.offset, d.range.end.offset)}> has more than ${GRAMMAR_PARSE_LIMITS.maxAttributes} attributes, the most an element of a grammar file may have`;
+    default:
+      return d.message;
+  }
+}
 function loadGrammar(schemaDir, file, texts) {
   return new GrammarLoader(schemaDir, texts).load(file);
 }
@@ -28555,6 +28595,7 @@ var init_load = __esm({
     "use strict";
     init_files();
     import_node_path17 = __toESM(require("node:path"), 1);
+    init_diagnostic_ids();
     init_parse();
     init_path_inside();
     init_expansion_limit();
@@ -28678,7 +28719,7 @@ var init_load = __esm({
         }
         const parsed = parseXml(text3, GRAMMAR_PARSE_LIMITS);
         if (!parsed.ok)
-          throw new GrammarLoadError(`${file}:${parsed.diagnostic.range.start.line}: ${parsed.diagnostic.message}`);
+          throw new GrammarLoadError(`${file}:${parsed.diagnostic.range.start.line}: ${grammarParseProblem(parsed.diagnostic, text3)}`);
         resolveNamespaces(file, parsed.document.root);
         this.docs.set(file, parsed.document.root);
         return parsed.document.root;
@@ -28940,33 +28981,54 @@ function compileGrammarModel(grammar, schemaDir) {
     }
     return i;
   };
+  const relative2 = /* @__PURE__ */ new Map();
   const primitive = (v, key) => {
     if (v === null || typeof v === "boolean" || typeof v === "number")
       return v;
-    if (typeof v === "string")
-      return key === "file" ? import_node_path18.default.relative(schemaDir, v) : v;
-    throw new Error(`cannot serialise a ${typeof v} in the grammar model`);
+    if (typeof v !== "string")
+      throw new Error(`cannot serialise a ${typeof v} in the grammar model`);
+    if (key !== "file")
+      return v;
+    let r = relative2.get(v);
+    if (r === void 0)
+      relative2.set(v, r = import_node_path18.default.relative(schemaDir, v));
+    return r;
   };
   const root = ref(grammar);
   for (let n = 0; n < pending.length; n++) {
     const o = pending[n];
-    const i = index.get(o);
     if (Array.isArray(o)) {
-      if (!o.every((x) => typeof x === "object" && x !== null))
-        throw new Error("cannot serialise an array of non-objects in the grammar model");
-      nodes[i] = [-1, ...o.map((x) => ref(x))];
+      const node2 = [-1];
+      for (const x of o) {
+        if (typeof x !== "object" || x === null)
+          throw new Error("cannot serialise an array of non-objects in the grammar model");
+        node2.push(ref(x));
+      }
+      nodes[n] = node2;
       continue;
     }
-    const entries = Object.entries(o).filter(([, v]) => v !== void 0);
-    const shape = entries.flatMap(([k, v]) => [k, typeof v === "object" && v !== null ? 1 : 0]);
-    const sk = JSON.stringify(shape);
-    let s = shapeIndex.get(sk);
+    const node = [0];
+    let shapeKey = "";
+    for (const k of Object.keys(o)) {
+      const v = o[k];
+      if (v === void 0)
+        continue;
+      const isRef = typeof v === "object" && v !== null;
+      shapeKey += isRef ? `${k}` : `${k}\0`;
+      node.push(isRef ? ref(v) : primitive(v, k));
+    }
+    let s = shapeIndex.get(shapeKey);
     if (s === void 0) {
       s = shapes.length;
+      const shape = [];
+      for (const [k, v] of Object.entries(o))
+        if (v !== void 0)
+          shape.push(k, typeof v === "object" && v !== null ? 1 : 0);
       shapes.push(shape);
-      shapeIndex.set(sk, s);
+      shapeIndex.set(shapeKey, s);
     }
-    nodes[i] = [s, ...entries.map(([k, v]) => typeof v === "object" && v !== null ? ref(v) : primitive(v, k))];
+    node[0] = s;
+    nodes[n] = node;
   }
   return { format: FORMAT2, root, shapes, nodes };
 }
