@@ -24866,7 +24866,10 @@ function checkRestrictions(start, elements) {
   });
   return [...problems];
 }
-function attributeNcs(p, out) {
+function attributeNcs(p, out, visited) {
+  if (visited.has(p))
+    return;
+  visited.add(p);
   switch (p.k) {
     case "attribute":
       out.push(p.nc);
@@ -24874,14 +24877,14 @@ function attributeNcs(p, out) {
     case "group":
     case "interleave":
       for (const x of operands(p))
-        attributeNcs(x, out);
+        attributeNcs(x, out, visited);
       return;
     case "oneOrMore":
-      attributeNcs(p.a, out);
+      attributeNcs(p.a, out, visited);
       return;
     case "choice":
       for (const a of p.alts)
-        attributeNcs(a, out);
+        attributeNcs(a, out, visited);
       return;
     default:
       return;
@@ -24893,7 +24896,7 @@ function operands(p) {
 function checkGroupAttributes(p, problems) {
   const per = operands(p).map((x) => {
     const out = [];
-    attributeNcs(x, out);
+    attributeNcs(x, out, /* @__PURE__ */ new Set());
     return out;
   });
   if (firstOverlap(per))
@@ -24953,7 +24956,10 @@ function firstOverlap(per) {
   }
   return best;
 }
-function occurring(p, elementNc, ncs) {
+function occurring(p, elementNc, ncs, visited) {
+  if (visited.has(p))
+    return false;
+  visited.add(p);
   switch (p.k) {
     case "element":
       ncs.push(elementNc(p));
@@ -24964,15 +24970,15 @@ function occurring(p, elementNc, ncs) {
     case "interleave": {
       let t = false;
       for (const x of operands(p))
-        t = occurring(x, elementNc, ncs) || t;
+        t = occurring(x, elementNc, ncs, visited) || t;
       return t;
     }
     case "oneOrMore":
-      return occurring(p.a, elementNc, ncs);
+      return occurring(p.a, elementNc, ncs, visited);
     case "choice": {
       let t = false;
       for (const a of p.alts)
-        t = occurring(a, elementNc, ncs) || t;
+        t = occurring(a, elementNc, ncs, visited) || t;
       return t;
     }
     default:
@@ -24982,7 +24988,7 @@ function occurring(p, elementNc, ncs) {
 function checkInterleave(p, elementNc, problems) {
   const per = p.alts.map((x) => {
     const ncs = [];
-    return { text: occurring(x, elementNc, ncs), ncs };
+    return { text: occurring(x, elementNc, ncs, /* @__PURE__ */ new Set()), ncs };
   });
   const texts = per.flatMap((x, i) => x.text ? [i] : []);
   const text3 = texts.length >= 2 ? [texts[0], texts[1]] : void 0;
