@@ -22,6 +22,8 @@ export function lineAt(source: string, offset: number): string {
   if (at > 0 && source.charCodeAt(at) === 0x0a && source.charCodeAt(at - 1) === 0x0d) at--;
   let start = at;
   while (start > 0 && !isBreak(source.charCodeAt(start - 1))) start--;
+  // A byte-order mark is not part of the first line's text (nor of its columns: src/xml/positions.ts).
+  if (start === 0 && source.charCodeAt(0) === 0xfeff) start = 1;
   let end = at;
   while (end < source.length && !isBreak(source.charCodeAt(end))) end++;
   return source.slice(start, end);
@@ -70,7 +72,6 @@ export function codeFrame(source: string, range: Range, paint: FramePaint): stri
     startCol -= shift;
     endCol = Math.min(endCol - shift, text.length);
   }
-  text = text.replace(/^\uFEFF/, '');
   const shown = printed(text, startCol, Math.min(endCol, text.length + 1));
   const num = String(lineNo);
   const pad = shown.text.slice(0, shown.from).replace(/[^\t]/g, ' ');

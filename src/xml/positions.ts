@@ -1,6 +1,11 @@
 import type { Position, Range } from '../types.js';
 
-/** Maps offsets in a text to 1-based line/column positions. Built once per document. */
+/**
+ * Maps offsets in a text to 1-based line/column positions. Built once per document. A byte-order
+ * mark at the start is not a column: editors do not show it (and drop it from the text they send a
+ * language server), so the first line's columns count from after it, as ESLint's do; offsets still
+ * count it (fixes edit the text as read).
+ */
 export class LineIndex {
   private readonly lineStarts: number[];
   /**
@@ -12,7 +17,7 @@ export class LineIndex {
   constructor(readonly text: string) {
     // Lines end at LF, CRLF or a lone CR, as in XML (which reads all three as one newline) and in
     // LSP clients: counting only LF put every position after a lone CR on the wrong line in editors.
-    const starts = [0];
+    const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
     if (text.indexOf('\r') < 0) {
       // The usual case: LF only, found natively.
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -47,7 +52,8 @@ export class LineIndex {
       }
       this.lastLine = lo;
     }
-    return { line: lo + 1, column: clamped - (starts[lo] as number) + 1, offset: clamped };
+    // Offset 0 of a text with a byte-order mark is the mark: column 1, as the first character after it.
+    return { line: lo + 1, column: Math.max(1, clamped - (starts[lo] as number) + 1), offset: clamped };
   }
 
   range(start: number, end: number): Range {

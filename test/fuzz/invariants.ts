@@ -34,8 +34,10 @@ export const HANG_BOUND_MS = 5000;
 export function assertWellFormedResult(text: string, result: LintResult): void {
   expect(result.diagnostics).to.be.an('array');
   const lines = new LineIndex(text);
-  // An independent judge of lines and columns: the text model LSP clients use (LF, CRLF, lone CR).
-  const editor = TextDocument.create('file:///fuzz.xml', 'xml', 1, text);
+  // An independent judge of lines and columns: the text model LSP clients use (LF, CRLF, lone CR),
+  // of the text as an editor holds it: without a leading byte-order mark, which is not a column.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const editor = TextDocument.create('file:///fuzz.xml', 'xml', 1, text.slice(bom));
   const perRule = new Map<string, number>();
   for (const d of result.diagnostics) {
     perRule.set(d.ruleId, (perRule.get(d.ruleId) ?? 0) + 1);
@@ -51,7 +53,7 @@ export function assertWellFormedResult(text: string, result: LintResult): void {
     expect(lines.position(end.offset)).to.deep.equal(end);
     for (const p of [start, end]) {
       const crlfMiddle = text[p.offset] === '\n' && text[p.offset - 1] === '\r';
-      const seen = editor.positionAt(crlfMiddle ? p.offset - 1 : p.offset);
+      const seen = editor.positionAt(Math.max(0, (crlfMiddle ? p.offset - 1 : p.offset) - bom));
       expect({ line: p.line - 1, character: p.column - 1 }, `${d.ruleId} at offset ${p.offset}`).to.deep.equal(seen);
     }
     for (const e of d.fix?.edits ?? []) {

@@ -58,9 +58,10 @@ describe('xml/decode', () => {
     expect(w!.ruleId).to.equal('xml/encoding-declaration');
     expect(w!.severity).to.equal('warning');
     expect(w!.message).to.match(/names encoding 'KOI8-R', but the text is UTF-8, which is how libvirt reads it; .* would garble its non-ASCII characters/);
-    // The range and the edit cover the name, the byte-order mark counted.
+    // The range and the edit cover the name, their offsets counting the byte-order mark; its column
+    // does not (an editor shows no mark: src/xml/positions.ts).
     expect(text.slice(w!.range.start.offset, w!.range.end.offset)).to.equal('KOI8-R');
-    expect(w!.range.start.column).to.equal(w!.range.start.offset + 1);
+    expect(w!.range.start.column).to.equal(w!.range.start.offset);
     const [edit] = w!.fix!.edits;
     expect(text.slice(0, edit!.start) + edit!.text + text.slice(edit!.end)).to.equal('\uFEFF<?xml version="1.0" encoding=\'UTF-8\'?><a>caf\u00e9</a>');
     // UTF-16 on UTF-8 bytes too (libvirt reads them as UTF-8); plain ASCII declared ASCII is true.

@@ -18,6 +18,18 @@ function naive(text: string, offset: number): { line: number; column: number } {
 }
 
 describe('xml/positions LineIndex', () => {
+  it('does not count a byte-order mark as a column: the first line counts from after it (offsets include it)', () => {
+    const lines = new LineIndex('\uFEFF<a b="1"/>\n<c/>');
+    expect(lines.position(1)).to.deep.equal({ line: 1, column: 1, offset: 1 });
+    expect(lines.position(4)).to.deep.equal({ line: 1, column: 4, offset: 4 });
+    // The mark itself: column 1 of the first line (nothing is shown before it).
+    expect(lines.position(0)).to.deep.equal({ line: 1, column: 1, offset: 0 });
+    expect(lines.position(12)).to.deep.equal({ line: 2, column: 1, offset: 12 });
+    expect(lines.lineRange(1)).to.deep.equal({ start: { line: 1, column: 1, offset: 1 }, end: { line: 1, column: 11, offset: 11 } });
+    // A mark elsewhere is a character like another.
+    expect(new LineIndex('a\uFEFFb').position(2)).to.deep.equal({ line: 1, column: 3, offset: 2 });
+  });
+
   it('gives the counted line and column for offsets asked in any order (the last line is only a hint)', () => {
     const texts = ['', 'a', '\n', 'ab\ncd\n\nef', 'a\r\nb\rc\n\r\nd', '<a>\n  <b/>\n</a>\n', 'x'.repeat(50) + '\n'.repeat(30) + 'y'];
     for (const text of texts) {
