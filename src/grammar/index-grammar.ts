@@ -267,6 +267,7 @@ export class GrammarIndex {
   private readonly declaredValuesMemo = new WeakMap<Pattern, ReadonlyMap<string, ReadonlySet<string>>>();
   private readonly listedValuesMemo = new WeakMap<AttributePattern, ReadonlySet<string> | null>();
   private readonly definePartsMemo = new Map<string, Parts>();
+  private readonly namedSpecs = new Map<string, ValueSpec | null>();
   private readonly runSpecs = new WeakMap<AttributeRun, ValueSpec>();
   private readonly attributeSpecs = new WeakMap<AttributePattern, ValueSpec>();
 
@@ -412,7 +413,8 @@ export class GrammarIndex {
   info(el: ElementPattern): ElementInfo {
     const cached = this.infos.get(el.id);
     if (cached) return cached;
-    const flat = this.flatten(el.content);
+    const own = partsOf(el.content);
+    const flat = this.flatten(own);
     if (!this.childPatternsMemo.has(el.id)) this.childPatternsMemo.set(el.id, flat.elements);
     const requiredAttrs = this.required(el.content, 'attribute') ?? EMPTY;
     const requiredElems = this.required(el.content, 'element') ?? EMPTY;
@@ -442,7 +444,7 @@ export class GrammarIndex {
       anyAttribute: flat.anyAttribute,
       children: [...childNames.values()],
       anyElement: children.some((c) => hasWildcard(c.name)),
-      text: flat.hasText ? textSpec(el.content) : undefined,
+      text: flat.hasText ? textSpec(this.textOf(own)) : undefined,
       source: el.source,
       ...(el.documentation ? { documentation: el.documentation } : {}),
     };
@@ -459,7 +461,7 @@ export class GrammarIndex {
    * a define holds again for every element pattern referring to it took time quadratic in k
    * patterns of <e> each referring to one choice of k forms (4,000: 3.4 s for elementsFor one <e>).
    */
-  private flatten(content: Pattern): Flat {
+  private flatten(own: Parts): Flat {
     const attributes = new Map<string, AttributeRun[]>();
     const runsSeen = new Set<AttributeRun>();
     const elements: ElementPattern[] = [];
@@ -500,8 +502,48 @@ export class GrammarIndex {
         }
       }
     };
-    add(partsOf(content), false);
+    add(own, false);
     return { attributes, elements, repeated, anyAttribute, hasText };
+  }
+
+  /**
+   * What valueSpec says of a pattern's text (`own`: its partsOf), made of the text runs of the
+   * pattern and of the defines it refers to (each define once; one with a type's name, as valueSpec
+   * words it, once per define: namedSpec), shared when one run holds it all. Walking a define's
+   * choice of k values again for each of k element patterns referring to it took k² steps.
+   */
+  private textOf(own: Parts): ValueSpec {
+    const specs: ValueSpec[] = [];
+    const seen = new Set<string>();
+    const add = (parts: Parts): void => {
+      for (const e of parts.entries) {
+        if (e.kind === 'text') specs.push(e.spec);
+        else if (e.kind === 'ref' && !seen.has(e.define.uid)) {
+          seen.add(e.define.uid);
+          const named = this.namedSpec(e.define);
+          if (named) specs.push(named);
+          else add(this.defineParts(e.define));
+        }
+      }
+    };
+    add(own);
+    return mergeValueSpecs(specs);
+  }
+
+  /** What valueSpec adds for a ref to a define with a type's name (describeNamedType), once per define; null for another define. */
+  private namedSpec(define: Define): ValueSpec | null {
+    let out = this.namedSpecs.get(define.uid);
+    if (out === undefined) {
+      const named = NARROWED_DEFINES.has(define) ? undefined : describeNamedType(define.name);
+      out = null;
+      if (named) {
+        // A named type with listed values (yesNo) is better shown as its values.
+        const inner = valueSpec([define.pattern]);
+        out = { values: inner.values, forms: inner.forms.length === 0 ? [] : [named] };
+      }
+      this.namedSpecs.set(define.uid, out);
+    }
+    return out;
   }
 
   /** partsOf a define's pattern, once per define. */
@@ -787,7 +829,7 @@ export class GrammarIndex {
   }
 
   private elementPatternsIn(p: Pattern): readonly ElementPattern[] {
-    return this.flatten(p).elements;
+    return this.flatten(partsOf(p)).elements;
   }
 
   /** Names of attributes (or child elements) present in every instance the pattern matches. */
@@ -896,7 +938,11 @@ interface AttributeRun {
 type PartEntry =
   | { readonly kind: 'attributes'; readonly repeated: boolean; readonly byName: Map<string, AttributeRun> }
   | { readonly kind: 'element'; readonly repeated: boolean; readonly pattern: ElementPattern }
-  | { readonly kind: 'ref'; readonly repeated: boolean; readonly define: Define };
+  | { readonly kind: 'ref'; readonly repeated: boolean; readonly define: Define }
+  /** The values and forms of text a run of value patterns accepts, as valueSpec words them. */
+  | { readonly kind: 'text'; readonly repeated: boolean; readonly spec: ValueSpec };
+
+const NO_TEXT: ValueSpec = { values: [], forms: [] };
 
 /** What a pattern holds itself, refs not followed (partsOf). */
 interface Parts {
@@ -923,6 +969,15 @@ interface Flat {
 function partsOf(p: Pattern): Parts {
   const entries: PartEntry[] = [];
   let run: Map<string, AttributeRun> | undefined;
+  let text: { values: Set<string>; forms: Set<string> } | undefined;
+  const texts: { values: Set<string>; forms: Set<string> }[] = [];
+  const textRun = (): { values: Set<string>; forms: Set<string> } => {
+    if (!text) {
+      texts.push((text = { values: new Set(), forms: new Set() }));
+      entries.push({ kind: 'text', repeated: false, spec: NO_TEXT });
+    }
+    return text;
+  };
   let anyAttribute = false;
   let hasText = false;
   const visit = (q: Pattern, repeated: boolean): void => {
@@ -959,21 +1014,41 @@ function partsOf(p: Pattern): Parts {
         visit(q.item, repeated);
         return;
       case 'list':
+        hasText = true;
+        textRun().forms.add('a space-separated list');
+        return;
       case 'text':
+        hasText = true;
+        textRun().forms.add('any text');
+        return;
       case 'value':
+        hasText = true;
+        textRun().values.add(q.type === 'string' ? q.value : q.value.replace(/\s+/g, ' ').trim());
+        return;
       case 'data':
         hasText = true;
+        textRun().forms.add(describeData(q));
+        return;
+      case 'empty':
+        textRun().values.add('');
         return;
       case 'ref':
         entries.push({ kind: 'ref', repeated, define: q.define });
         run = undefined;
+        text = undefined;
         return;
-      case 'empty':
       case 'notAllowed':
         return;
     }
   };
   visit(p, false);
+  // Each text run as a spec once its patterns are all seen, before the ref that ended it.
+  let n = 0;
+  for (const [i, e] of entries.entries()) {
+    if (e.kind !== 'text') continue;
+    const t = texts[n++]!;
+    entries[i] = { kind: 'text', repeated: e.repeated, spec: { values: [...t.values], forms: [...t.forms] } };
+  }
   return { entries, anyAttribute, hasText };
 }
 
@@ -1058,11 +1133,16 @@ function valueSpec(contents: readonly Pattern[]): ValueSpec {
   return { values: [...values], forms: [...forms] };
 }
 
-/** The text an element's content accepts (attributes and child elements are skipped by valueSpec). */
-function textSpec(content: Pattern): ValueSpec {
-  const spec = valueSpec([content]);
+const textSpecs = new WeakMap<ValueSpec, ValueSpec>();
+
+/** The text an element's content accepts, from what valueSpec says of it (GrammarIndex.textOf), once per spec. */
+function textSpec(spec: ValueSpec): ValueSpec {
+  const known = textSpecs.get(spec);
+  if (known) return known;
   const values = spec.values.filter((v) => v !== '' || (spec.forms.length === 0 && spec.values.length === 1));
-  return { values, forms: spec.forms };
+  const out = { values, forms: spec.forms };
+  textSpecs.set(spec, out);
+  return out;
 }
 
 function summarize(name: string, patterns: readonly ElementInfo[]): ElementSummary {

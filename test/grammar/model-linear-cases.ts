@@ -138,6 +138,17 @@ export const CASES: Readonly<Record<string, ModelCase>> = {
     },
     small: 2_000,
   },
+  // info: each of the n patterns worded the shared choice of n values anew (textSpec).
+  'n patterns of <e> each referring to one choice of n values as its text: the text each allows': {
+    grammar: (n) =>
+      `<start><element name="domain"><zeroOrMore><choice>${range(n, (i) => `<element name="e"><attribute name="n${i}"/><ref name="big"/></element>`)}</choice></zeroOrMore></element></start><define name="big"><choice>${range(n, (i) => `<value>v${i}</value>`)}</choice></define>`,
+    ask: (index, n) => {
+      const infos = index.elementsAt(['domain', 'e']);
+      const text = infos[n - 1]?.text;
+      check('text', infos.length === n && text?.values.length === n && text.values[n - 1] === `v${n - 1}` && text.forms.length === 0);
+    },
+    small: 2_000,
+  },
 };
 
 export function prepare(name: string, n: number): () => void {
