@@ -267,6 +267,7 @@ export class GrammarIndex {
   private readonly declaredValuesMemo = new WeakMap<Pattern, ReadonlyMap<string, ReadonlySet<string>>>();
   private readonly listedValuesMemo = new WeakMap<AttributePattern, ReadonlySet<string> | null>();
   private readonly definePartsMemo = new Map<string, Parts>();
+  private readonly flats = new WeakMap<Pattern, { own: Parts; flat: Flat }>();
   private readonly namedSpecs = new Map<string, ValueSpec | null>();
   private readonly runSpecs = new WeakMap<AttributeRun, ValueSpec>();
   private readonly attributeSpecs = new WeakMap<AttributePattern, ValueSpec>();
@@ -413,8 +414,9 @@ export class GrammarIndex {
   info(el: ElementPattern): ElementInfo {
     const cached = this.infos.get(el.id);
     if (cached) return cached;
-    const own = partsOf(el.content);
-    const flat = this.flatten(own);
+    const { own, flat } = this.flatOf(el.content);
+    // childPatterns (asked first, for the element's parent) left it for this one use.
+    this.flats.delete(el.content);
     if (!this.childPatternsMemo.has(el.id)) this.childPatternsMemo.set(el.id, flat.elements);
     const requiredAttrs = this.required(el.content, 'attribute') ?? EMPTY;
     const requiredElems = this.required(el.content, 'element') ?? EMPTY;
@@ -463,46 +465,48 @@ export class GrammarIndex {
    */
   private flatten(own: Parts): Flat {
     const attributes = new Map<string, AttributeRun[]>();
-    const runsSeen = new Set<AttributeRun>();
     const elements: ElementPattern[] = [];
     const elementIds = new Set<number>();
     const repeated = new Set<string>();
-    const seen = new Set<string>();
+    // Defines entered outside any repetition, and inside one: a define entered the second way only
+    // adds the names it puts under a repetition (what it declares was added the first time).
+    const seenOutside = new Set<string>();
+    const seenInside = new Set<string>();
     let anyAttribute = false;
     let hasText = false;
-    const add = (parts: Parts, outer: boolean): void => {
+    const add = (parts: Parts, outer: boolean, first: boolean): void => {
       if (parts.anyAttribute) anyAttribute = true;
       if (parts.hasText) hasText = true;
       for (const e of parts.entries) {
         const inRepetition = outer || e.repeated;
         switch (e.kind) {
           case 'attributes':
+            if (!first) break;
             for (const [name, run] of e.byName) {
-              if (runsSeen.has(run)) continue;
-              let runs = attributes.get(name);
-              if (!runs) attributes.set(name, (runs = []));
-              runs.push(run);
+              const runs = attributes.get(name);
+              if (runs) runs.push(run);
+              else attributes.set(name, [run]);
             }
-            for (const run of e.byName.values()) runsSeen.add(run);
             break;
           case 'element':
-            if (!elementIds.has(e.pattern.id)) {
+            if (first && !elementIds.has(e.pattern.id)) {
               elementIds.add(e.pattern.id);
               elements.push(e.pattern);
             }
             if (inRepetition) for (const n of namesOf(e.pattern.name)) repeated.add(clark(n.ns, n.local));
             break;
           case 'ref': {
-            const key = `${e.define.uid}:${inRepetition}`;
-            if (seen.has(key)) break;
-            seen.add(key);
-            add(this.defineParts(e.define), inRepetition);
+            const uid = e.define.uid;
+            const seen = inRepetition ? seenInside : seenOutside;
+            if (seen.has(uid)) break;
+            seen.add(uid);
+            add(this.defineParts(e.define), inRepetition, !(inRepetition ? seenOutside : seenInside).has(uid));
             break;
           }
         }
       }
     };
-    add(own, false);
+    add(own, false, true);
     return { attributes, elements, repeated, anyAttribute, hasText };
   }
 
@@ -517,7 +521,7 @@ export class GrammarIndex {
     const seen = new Set<string>();
     const add = (parts: Parts): void => {
       for (const e of parts.entries) {
-        if (e.kind === 'text') specs.push(e.spec);
+        if (e.kind === 'text') specs.push(textRunSpec(e.leaves));
         else if (e.kind === 'ref' && !seen.has(e.define.uid)) {
           seen.add(e.define.uid);
           const named = this.namedSpec(e.define);
@@ -542,6 +546,16 @@ export class GrammarIndex {
         out = { values: inner.values, forms: inner.forms.length === 0 ? [] : [named] };
       }
       this.namedSpecs.set(define.uid, out);
+    }
+    return out;
+  }
+
+  /** partsOf a pattern and its flatten, kept until info takes them (childPatterns asks for the same content first). */
+  private flatOf(p: Pattern): { own: Parts; flat: Flat } {
+    let out = this.flats.get(p);
+    if (!out) {
+      const own = partsOf(p);
+      this.flats.set(p, (out = { own, flat: this.flatten(own) }));
     }
     return out;
   }
@@ -829,7 +843,7 @@ export class GrammarIndex {
   }
 
   private elementPatternsIn(p: Pattern): readonly ElementPattern[] {
-    return this.flatten(partsOf(p)).elements;
+    return this.flatOf(p).flat.elements;
   }
 
   /** Names of attributes (or child elements) present in every instance the pattern matches. */
@@ -939,10 +953,27 @@ type PartEntry =
   | { readonly kind: 'attributes'; readonly repeated: boolean; readonly byName: Map<string, AttributeRun> }
   | { readonly kind: 'element'; readonly repeated: boolean; readonly pattern: ElementPattern }
   | { readonly kind: 'ref'; readonly repeated: boolean; readonly define: Define }
-  /** The values and forms of text a run of value patterns accepts, as valueSpec words them. */
-  | { readonly kind: 'text'; readonly repeated: boolean; readonly spec: ValueSpec };
+  /** A run of text patterns (value, data, text, list, empty): what valueSpec words (textRunSpec). */
+  | { readonly kind: 'text'; readonly repeated: boolean; readonly leaves: Pattern[] };
 
-const NO_TEXT: ValueSpec = { values: [], forms: [] };
+const textRunSpecs = new WeakMap<readonly Pattern[], ValueSpec>();
+
+/** What valueSpec says of a run of text patterns, in their order, once per run. */
+function textRunSpec(leaves: readonly Pattern[]): ValueSpec {
+  let spec = textRunSpecs.get(leaves);
+  if (spec) return spec;
+  const values = new Set<string>();
+  const forms = new Set<string>();
+  for (const q of leaves) {
+    if (q.kind === 'value') values.add(q.type === 'string' ? q.value : q.value.replace(/\s+/g, ' ').trim());
+    else if (q.kind === 'data') forms.add(describeData(q));
+    else if (q.kind === 'text') forms.add('any text');
+    else if (q.kind === 'list') forms.add('a space-separated list');
+    else if (q.kind === 'empty') values.add('');
+  }
+  textRunSpecs.set(leaves, (spec = { values: [...values], forms: [...forms] }));
+  return spec;
+}
 
 /** What a pattern holds itself, refs not followed (partsOf). */
 interface Parts {
@@ -969,14 +1000,10 @@ interface Flat {
 function partsOf(p: Pattern): Parts {
   const entries: PartEntry[] = [];
   let run: Map<string, AttributeRun> | undefined;
-  let text: { values: Set<string>; forms: Set<string> } | undefined;
-  const texts: { values: Set<string>; forms: Set<string> }[] = [];
-  const textRun = (): { values: Set<string>; forms: Set<string> } => {
-    if (!text) {
-      texts.push((text = { values: new Set(), forms: new Set() }));
-      entries.push({ kind: 'text', repeated: false, spec: NO_TEXT });
-    }
-    return text;
+  let text: Pattern[] | undefined;
+  const textLeaf = (q: Pattern): void => {
+    if (!text) entries.push({ kind: 'text', repeated: false, leaves: (text = []) });
+    text.push(q);
   };
   let anyAttribute = false;
   let hasText = false;
@@ -1014,23 +1041,14 @@ function partsOf(p: Pattern): Parts {
         visit(q.item, repeated);
         return;
       case 'list':
-        hasText = true;
-        textRun().forms.add('a space-separated list');
-        return;
       case 'text':
-        hasText = true;
-        textRun().forms.add('any text');
-        return;
       case 'value':
-        hasText = true;
-        textRun().values.add(q.type === 'string' ? q.value : q.value.replace(/\s+/g, ' ').trim());
-        return;
       case 'data':
         hasText = true;
-        textRun().forms.add(describeData(q));
+        textLeaf(q);
         return;
       case 'empty':
-        textRun().values.add('');
+        textLeaf(q);
         return;
       case 'ref':
         entries.push({ kind: 'ref', repeated, define: q.define });
@@ -1042,13 +1060,6 @@ function partsOf(p: Pattern): Parts {
     }
   };
   visit(p, false);
-  // Each text run as a spec once its patterns are all seen, before the ref that ended it.
-  let n = 0;
-  for (const [i, e] of entries.entries()) {
-    if (e.kind !== 'text') continue;
-    const t = texts[n++]!;
-    entries[i] = { kind: 'text', repeated: e.repeated, spec: { values: [...t.values], forms: [...t.forms] } };
-  }
   return { entries, anyAttribute, hasText };
 }
 
