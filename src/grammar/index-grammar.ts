@@ -22,15 +22,18 @@ export interface ValueSpec {
 }
 
 /**
- * The values and forms of several value specs, each once, in first-seen order: one spec as it is,
- * more gathered in sets (merging into a new list per spec was quadratic: 20,000 patterns of one
+ * The values and forms of several value specs, each once, in first-seen order: one spec (met once
+ * or more) as it is, more gathered in sets (merging into a new list per spec was quadratic: 20,000 patterns of one
  * element, each with its own value of an attribute, took 24 s to describe and 44-95 s to complete).
  */
 export function mergeValueSpecs(specs: readonly ValueSpec[]): ValueSpec {
   if (specs.length === 1) return specs[0]!;
+  // A spec met again adds nothing (the element patterns of one define share theirs: GrammarIndex.info).
+  const distinct = new Set(specs);
+  if (distinct.size === 1) return specs[0]!;
   const values = new Set<string>();
   const forms = new Set<string>();
-  for (const s of specs) {
+  for (const s of distinct) {
     for (const v of s.values) values.add(v);
     for (const f of s.forms) forms.add(f);
   }
@@ -263,6 +266,11 @@ export class GrammarIndex {
   private readonly formsMemo = new Map<number, readonly ElementInfo[]>();
   private readonly declaredValuesMemo = new WeakMap<Pattern, ReadonlyMap<string, ReadonlySet<string>>>();
   private readonly listedValuesMemo = new WeakMap<AttributePattern, ReadonlySet<string> | null>();
+  private readonly definePartsMemo = new Map<string, Parts>();
+  private readonly flats = new WeakMap<Pattern, { own: Parts; flat: Flat }>();
+  private readonly namedSpecs = new Map<string, ValueSpec | null>();
+  private readonly runSpecs = new WeakMap<AttributeRun, ValueSpec>();
+  private readonly attributeSpecs = new WeakMap<AttributePattern, ValueSpec>();
 
   constructor(readonly grammar: Grammar) {}
 
@@ -406,73 +414,28 @@ export class GrammarIndex {
   info(el: ElementPattern): ElementInfo {
     const cached = this.infos.get(el.id);
     if (cached) return cached;
-    const attrs = new Map<string, { patterns: AttributePattern[] }>();
-    let anyAttribute = false;
-    const textParts: Pattern[] = [];
-    const visit = (p: Pattern, seen: Set<string>): void => {
-      switch (p.kind) {
-        case 'attribute': {
-          if (hasWildcard(p.name)) anyAttribute = true;
-          for (const n of namesOf(p.name)) {
-            const key = clark(n.ns, n.local);
-            let entry = attrs.get(key);
-            if (!entry) attrs.set(key, (entry = { patterns: [] }));
-            entry.patterns.push(p);
-          }
-          return;
-        }
-        case 'element':
-          return;
-        case 'group':
-        case 'interleave':
-        case 'choice':
-          for (const i of p.items) visit(i, seen);
-          return;
-        case 'optional':
-        case 'zeroOrMore':
-        case 'oneOrMore':
-          visit(p.item, seen);
-          return;
-        case 'mixed':
-          textParts.push({ kind: 'text' });
-          visit(p.item, seen);
-          return;
-        case 'list':
-        case 'text':
-        case 'value':
-        case 'data':
-          textParts.push(p);
-          return;
-        case 'ref':
-          if (seen.has(p.define.uid)) return;
-          seen.add(p.define.uid);
-          visit(p.define.pattern, seen);
-          return;
-        case 'empty':
-        case 'notAllowed':
-          return;
-      }
-    };
-    visit(el.content, new Set());
+    const { own, flat } = this.flatOf(el.content);
+    // childPatterns (asked first, for the element's parent) left it for this one use.
+    this.flats.delete(el.content);
+    if (!this.childPatternsMemo.has(el.id)) this.childPatternsMemo.set(el.id, flat.elements);
     const requiredAttrs = this.required(el.content, 'attribute') ?? EMPTY;
     const requiredElems = this.required(el.content, 'element') ?? EMPTY;
-    const children = this.childPatterns(el);
-    const repeatable = this.repeatableChildren(el.content);
+    const children = flat.elements;
     const childNames = new Map<string, ChildInfo>();
     for (const c of children) {
       for (const n of namesOf(c.name)) {
         const key = clark(n.ns, n.local);
-        if (!childNames.has(key)) childNames.set(key, { name: key, required: requiredElems.has(key), repeatable: repeatable.has(key) });
+        if (!childNames.has(key)) childNames.set(key, { name: key, required: requiredElems.has(key), repeatable: flat.repeated.has(key) });
       }
     }
-    const attributes: AttributeInfo[] = [...attrs.entries()].map(([name, { patterns }]) => {
-      const first = patterns[0] as AttributePattern;
-      const documentation = patterns.find((x) => x.documentation)?.documentation;
+    const attributes: AttributeInfo[] = [...flat.attributes.entries()].map(([name, runs]) => {
+      const first = runs[0] as AttributeRun;
+      const documentation = runs.find((r) => r.documentation)?.documentation;
       return {
         name,
         required: requiredAttrs.has(name),
-        value: valueSpec(patterns.map((x) => x.content)),
-        source: first.source,
+        value: runs.length === 1 ? this.runSpec(first) : mergeValueSpecs(runs.map((r) => this.runSpec(r))),
+        source: first.patterns[0]!.source,
         ...(documentation ? { documentation } : {}),
       };
     });
@@ -480,10 +443,10 @@ export class GrammarIndex {
       pattern: el,
       names: namesOf(el.name).map((n) => clark(n.ns, n.local)),
       attributes,
-      anyAttribute,
+      anyAttribute: flat.anyAttribute,
       children: [...childNames.values()],
       anyElement: children.some((c) => hasWildcard(c.name)),
-      text: textParts.length > 0 ? textSpec(el.content) : undefined,
+      text: flat.hasText ? textSpec(this.textOf(own)) : undefined,
       source: el.source,
       ...(el.documentation ? { documentation: el.documentation } : {}),
     };
@@ -491,40 +454,134 @@ export class GrammarIndex {
     return info;
   }
 
-  /** Names of child elements that sit under zeroOrMore / oneOrMore (or appear twice in a group). */
-  private repeatableChildren(content: Pattern): ReadonlySet<string> {
-    const out = new Set<string>();
-    const visit = (p: Pattern, repeated: boolean, seen: Set<string>): void => {
-      switch (p.kind) {
-        case 'element':
-          if (repeated) for (const n of namesOf(p.name)) out.add(clark(n.ns, n.local));
-          return;
-        case 'group':
-        case 'interleave':
-        case 'choice':
-          for (const i of p.items) visit(i, repeated, seen);
-          return;
-        case 'zeroOrMore':
-        case 'oneOrMore':
-          visit(p.item, true, seen);
-          return;
-        case 'optional':
-        case 'mixed':
-          visit(p.item, repeated, seen);
-          return;
-        case 'ref': {
-          const key = `${p.define.uid}:${repeated}`;
-          if (seen.has(key)) return;
-          seen.add(key);
-          visit(p.define.pattern, repeated, seen);
-          return;
+  /**
+   * What a pattern holds, not entering elements or attributes, refs followed (each define once per
+   * repetition context, as the walks it replaces did): its attributes by name (in first-seen order,
+   * each as the runs of the defines that declare it), its element patterns (each once, first-seen
+   * order), the names of those under a repetition, whether any attribute is a wildcard and whether
+   * it holds text. Each define's own part is summarised once (defineParts) and shared: walking all
+   * a define holds again for every element pattern referring to it took time quadratic in k
+   * patterns of <e> each referring to one choice of k forms (4,000: 3.4 s for elementsFor one <e>).
+   */
+  private flatten(own: Parts): Flat {
+    const attributes = new Map<string, AttributeRun[]>();
+    const elements: ElementPattern[] = [];
+    const elementIds = new Set<number>();
+    const repeated = new Set<string>();
+    // Defines entered outside any repetition, and inside one: a define entered the second way only
+    // adds the names it puts under a repetition (what it declares was added the first time).
+    const seenOutside = new Set<string>();
+    const seenInside = new Set<string>();
+    let anyAttribute = false;
+    let hasText = false;
+    const add = (parts: Parts, outer: boolean, first: boolean): void => {
+      if (parts.anyAttribute) anyAttribute = true;
+      if (parts.hasText) hasText = true;
+      for (const e of parts.entries) {
+        const inRepetition = outer || e.repeated;
+        switch (e.kind) {
+          case 'attributes':
+            if (!first) break;
+            for (const [name, run] of e.byName) {
+              const runs = attributes.get(name);
+              if (runs) runs.push(run);
+              else attributes.set(name, [run]);
+            }
+            break;
+          case 'element':
+            if (first && !elementIds.has(e.pattern.id)) {
+              elementIds.add(e.pattern.id);
+              elements.push(e.pattern);
+            }
+            if (inRepetition) for (const n of namesOf(e.pattern.name)) repeated.add(clark(n.ns, n.local));
+            break;
+          case 'ref': {
+            const uid = e.define.uid;
+            const seen = inRepetition ? seenInside : seenOutside;
+            if (seen.has(uid)) break;
+            seen.add(uid);
+            add(this.defineParts(e.define), inRepetition, !(inRepetition ? seenOutside : seenInside).has(uid));
+            break;
+          }
         }
-        default:
-          return;
       }
     };
-    visit(content, false, new Set());
+    add(own, false, true);
+    return { attributes, elements, repeated, anyAttribute, hasText };
+  }
+
+  /**
+   * What valueSpec says of a pattern's text (`own`: its partsOf), made of the text runs of the
+   * pattern and of the defines it refers to (each define once; one with a type's name, as valueSpec
+   * words it, once per define: namedSpec), shared when one run holds it all. Walking a define's
+   * choice of k values again for each of k element patterns referring to it took k² steps.
+   */
+  private textOf(own: Parts): ValueSpec {
+    const specs: ValueSpec[] = [];
+    const seen = new Set<string>();
+    const add = (parts: Parts): void => {
+      for (const e of parts.entries) {
+        if (e.kind === 'text') specs.push(textRunSpec(e.leaves));
+        else if (e.kind === 'ref' && !seen.has(e.define.uid)) {
+          seen.add(e.define.uid);
+          const named = this.namedSpec(e.define);
+          if (named) specs.push(named);
+          else add(this.defineParts(e.define));
+        }
+      }
+    };
+    add(own);
+    return mergeValueSpecs(specs);
+  }
+
+  /** What valueSpec adds for a ref to a define with a type's name (describeNamedType), once per define; null for another define. */
+  private namedSpec(define: Define): ValueSpec | null {
+    let out = this.namedSpecs.get(define.uid);
+    if (out === undefined) {
+      const named = NARROWED_DEFINES.has(define) ? undefined : describeNamedType(define.name);
+      out = null;
+      if (named) {
+        // A named type with listed values (yesNo) is better shown as its values.
+        const inner = valueSpec([define.pattern]);
+        out = { values: inner.values, forms: inner.forms.length === 0 ? [] : [named] };
+      }
+      this.namedSpecs.set(define.uid, out);
+    }
     return out;
+  }
+
+  /** partsOf a pattern and its flatten, kept until info takes them (childPatterns asks for the same content first). */
+  private flatOf(p: Pattern): { own: Parts; flat: Flat } {
+    let out = this.flats.get(p);
+    if (!out) {
+      const own = partsOf(p);
+      this.flats.set(p, (out = { own, flat: this.flatten(own) }));
+    }
+    return out;
+  }
+
+  /** partsOf a define's pattern, once per define. */
+  private defineParts(define: Define): Parts {
+    let out = this.definePartsMemo.get(define.uid);
+    if (!out) this.definePartsMemo.set(define.uid, (out = partsOf(define.pattern)));
+    return out;
+  }
+
+  /** The values and forms of a run's attribute patterns (valueSpec of their contents), once per run. */
+  private runSpec(run: AttributeRun): ValueSpec {
+    let spec = this.runSpecs.get(run);
+    if (!spec) {
+      const specs = run.patterns.map((p) => this.attributeSpec(p));
+      this.runSpecs.set(run, (spec = mergeValueSpecs(specs)));
+    }
+    return spec;
+  }
+
+  /** valueSpec of one attribute pattern's content, once per pattern. */
+  private attributeSpec(p: AttributePattern): ValueSpec {
+    let spec = this.attributeSpecs.get(p);
+    if (!spec) this.attributeSpecs.set(p, (spec = valueSpec([p.content])));
+    return spec;
   }
 
   /** What the attribute `name` (`local` or `{uri}local`) of an element pattern may hold, as one pattern. */
@@ -596,7 +653,7 @@ export class GrammarIndex {
       if (!known) continue;
       const value = normalizeValue(v);
       // Listed anywhere on the element (an optional type='file' branch lists 'file' but does not require it).
-      const listed = known.has(value) || info.attributes.some((a) => a.name === name && a.value.values.includes(value));
+      const listed = known.has(value) || info.attributes.some((a) => a.name === name && valueSet(a.value).has(value));
       if (listed) effective.set(name, value);
     }
     // Document order matters when the attributes disagree (see narrow), so it is part of the key.
@@ -786,15 +843,7 @@ export class GrammarIndex {
   }
 
   private elementPatternsIn(p: Pattern): readonly ElementPattern[] {
-    const out: ElementPattern[] = [];
-    const seenIds = new Set<number>();
-    forEachLeaf(p, (q) => {
-      if (q.kind === 'element' && !seenIds.has(q.id)) {
-        seenIds.add(q.id);
-        out.push(q);
-      }
-    });
-    return out;
+    return this.flatOf(p).flat.elements;
   }
 
   /** Names of attributes (or child elements) present in every instance the pattern matches. */
@@ -893,6 +942,139 @@ function listedValues(p: Pattern, seen: Set<string> = new Set()): ReadonlySet<st
   }
 }
 
+/** Attribute patterns of one name that one define (or one element's content) declares itself, in order. */
+interface AttributeRun {
+  readonly patterns: AttributePattern[];
+  documentation?: string;
+}
+
+/** One item of what a pattern holds itself (Parts): attributes, an element pattern, a ref; under a repetition or not. */
+type PartEntry =
+  | { readonly kind: 'attributes'; readonly repeated: boolean; readonly byName: Map<string, AttributeRun> }
+  | { readonly kind: 'element'; readonly repeated: boolean; readonly pattern: ElementPattern }
+  | { readonly kind: 'ref'; readonly repeated: boolean; readonly define: Define }
+  /** A run of text patterns (value, data, text, list, empty): what valueSpec words (textRunSpec). */
+  | { readonly kind: 'text'; readonly repeated: boolean; readonly leaves: Pattern[] };
+
+const textRunSpecs = new WeakMap<readonly Pattern[], ValueSpec>();
+
+/** What valueSpec says of a run of text patterns, in their order, once per run. */
+function textRunSpec(leaves: readonly Pattern[]): ValueSpec {
+  let spec = textRunSpecs.get(leaves);
+  if (spec) return spec;
+  const values = new Set<string>();
+  const forms = new Set<string>();
+  for (const q of leaves) {
+    if (q.kind === 'value') values.add(q.type === 'string' ? q.value : q.value.replace(/\s+/g, ' ').trim());
+    else if (q.kind === 'data') forms.add(describeData(q));
+    else if (q.kind === 'text') forms.add('any text');
+    else if (q.kind === 'list') forms.add('a space-separated list');
+    else if (q.kind === 'empty') values.add('');
+  }
+  textRunSpecs.set(leaves, (spec = { values: [...values], forms: [...forms] }));
+  return spec;
+}
+
+/** What a pattern holds itself, refs not followed (partsOf). */
+interface Parts {
+  readonly entries: readonly PartEntry[];
+  readonly anyAttribute: boolean;
+  readonly hasText: boolean;
+}
+
+/** What GrammarIndex.flatten gathers from a pattern and the defines it refers to. */
+interface Flat {
+  readonly attributes: ReadonlyMap<string, readonly AttributeRun[]>;
+  readonly elements: readonly ElementPattern[];
+  /** Names of element patterns under zeroOrMore / oneOrMore. */
+  readonly repeated: ReadonlySet<string>;
+  readonly anyAttribute: boolean;
+  readonly hasText: boolean;
+}
+
+/**
+ * What a pattern holds itself, in document order, not entering elements or attributes and not
+ * following refs: attribute patterns (by name, a run of them until the next ref), element patterns
+ * and refs, each marked when under zeroOrMore / oneOrMore.
+ */
+function partsOf(p: Pattern): Parts {
+  const entries: PartEntry[] = [];
+  let run: Map<string, AttributeRun> | undefined;
+  let text: Pattern[] | undefined;
+  const textLeaf = (q: Pattern): void => {
+    if (!text) entries.push({ kind: 'text', repeated: false, leaves: (text = []) });
+    text.push(q);
+  };
+  let anyAttribute = false;
+  let hasText = false;
+  const visit = (q: Pattern, repeated: boolean): void => {
+    switch (q.kind) {
+      case 'attribute': {
+        if (hasWildcard(q.name)) anyAttribute = true;
+        for (const n of namesOf(q.name)) {
+          if (!run) entries.push({ kind: 'attributes', repeated, byName: (run = new Map()) });
+          const key = clark(n.ns, n.local);
+          let r = run.get(key);
+          if (!r) run.set(key, (r = { patterns: [] }));
+          r.patterns.push(q);
+          if (r.documentation === undefined && q.documentation) r.documentation = q.documentation;
+        }
+        return;
+      }
+      case 'element':
+        entries.push({ kind: 'element', repeated, pattern: q });
+        return;
+      case 'group':
+      case 'interleave':
+      case 'choice':
+        for (const i of q.items) visit(i, repeated);
+        return;
+      case 'optional':
+        visit(q.item, repeated);
+        return;
+      case 'zeroOrMore':
+      case 'oneOrMore':
+        visit(q.item, true);
+        return;
+      case 'mixed':
+        hasText = true;
+        visit(q.item, repeated);
+        return;
+      case 'list':
+      case 'text':
+      case 'value':
+      case 'data':
+        hasText = true;
+        textLeaf(q);
+        return;
+      case 'empty':
+        textLeaf(q);
+        return;
+      case 'ref':
+        entries.push({ kind: 'ref', repeated, define: q.define });
+        run = undefined;
+        text = undefined;
+        return;
+      case 'notAllowed':
+        return;
+    }
+  };
+  visit(p, false);
+  return { entries, anyAttribute, hasText };
+}
+
+const valueSets = new WeakMap<ValueSpec, ReadonlySet<string>>();
+
+/**
+ * A spec's values as a set, once per spec: specs are shared by the element patterns of one define,
+ * and a value none lists was looked for in each one's list (k patterns of k values: k² steps).
+ */
+function valueSet(spec: ValueSpec): ReadonlySet<string> {
+  let set = valueSets.get(spec);
+  if (!set) valueSets.set(spec, (set = new Set(spec.values)));
+  return set;
+}
+
 function dedupe(patterns: readonly ElementPattern[]): ElementPattern[] {
   const seen = new Set<number>();
   return patterns.filter((p) => (seen.has(p.id) ? false : (seen.add(p.id), true)));
@@ -962,11 +1144,16 @@ function valueSpec(contents: readonly Pattern[]): ValueSpec {
   return { values: [...values], forms: [...forms] };
 }
 
-/** The text an element's content accepts (attributes and child elements are skipped by valueSpec). */
-function textSpec(content: Pattern): ValueSpec {
-  const spec = valueSpec([content]);
+const textSpecs = new WeakMap<ValueSpec, ValueSpec>();
+
+/** The text an element's content accepts, from what valueSpec says of it (GrammarIndex.textOf), once per spec. */
+function textSpec(spec: ValueSpec): ValueSpec {
+  const known = textSpecs.get(spec);
+  if (known) return known;
   const values = spec.values.filter((v) => v !== '' || (spec.forms.length === 0 && spec.values.length === 1));
-  return { values, forms: spec.forms };
+  const out = { values, forms: spec.forms };
+  textSpecs.set(spec, out);
+  return out;
 }
 
 function summarize(name: string, patterns: readonly ElementInfo[]): ElementSummary {

@@ -8,7 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { GrammarIndex } from '../../src/grammar/index-grammar.js';
 import { loadGrammar } from '../../src/grammar/load.js';
+import { elementsFor } from '../../src/grammar/document-names.js';
 import { childInfos, summarize } from '../../src/lsp/grammar-view.js';
+import { parseXml } from '../../src/xml/parse.js';
 
 const RNG = 'http://relaxng.org/ns/structure/1.0';
 
@@ -31,6 +33,20 @@ function check(what: string, ok: boolean): void {
 function sharedForms(n: number): string {
   const forms = range(n, (i) => `<group><attribute name="kind"><value>v${i}</value></attribute><ref name="shared"/></group>`);
   return `<start><element name="domain"><choice>${forms}</choice></element></start><define name="shared"><group>${range(n, (i) => `<optional><attribute name="b${i}"/></optional>`)}</group></define>`;
+}
+
+/** n patterns of <e> under <domain>, each with an attribute of its own and a ref to one define: a choice of n forms told apart by kind=. */
+function sharedChoice(n: number): string {
+  const forms = range(n, (i) => `<attribute name="kind"><value>v${i}</value></attribute>`);
+  return `<start><element name="domain"><zeroOrMore><choice>${range(n, (i) => `<element name="e"><attribute name="n${i}"/><ref name="big"/></element>`)}</choice></zeroOrMore></element></start><define name="big"><choice>${forms}</choice></define>`;
+}
+
+/** The patterns of the <e> of `<domain><e kind='…'/></domain>` (what the schema messages and hover ask). */
+function patternsOfE(index: GrammarIndex, kind: string): ReturnType<typeof elementsFor> {
+  const parsed = parseXml(`<domain><e kind="${kind}"/></domain>`);
+  const e = parsed.ok ? parsed.document.root.children[0] : undefined;
+  if (!e) throw new Error('no <e>');
+  return elementsFor(index, e);
 }
 
 export const CASES: Readonly<Record<string, ModelCase>> = {
@@ -90,6 +106,46 @@ export const CASES: Readonly<Record<string, ModelCase>> = {
       const [info] = index.elementsAt(['domain']);
       const missing = index.missingAttributes(info!.pattern, new Set(['b1']));
       check(`missing ${missing.join()}`, missing.join() === 'kind');
+    },
+    small: 2_000,
+  },
+  // info: each of the n patterns walked the shared choice and worded its n values anew; specialize
+  // looked for a value no pattern lists in each one's list.
+  "n patterns of <e> each referring to one choice of n forms told apart by kind=: the patterns of <e kind='v1'>": {
+    grammar: sharedChoice,
+    ask: (index, n) => {
+      const infos = patternsOfE(index, 'v1');
+      const kind = infos[n - 1]?.attributes.find((a) => a.name === 'kind');
+      check('patterns', infos.length === n && kind?.value.values.join() === 'v1' && infos[n - 1]?.attributes[0]?.name === `n${n - 1}`);
+    },
+    small: 2_000,
+  },
+  "n patterns of <e> each referring to one choice of n forms told apart by kind=: the patterns of <e kind='none'>": {
+    grammar: sharedChoice,
+    ask: (index, n) => {
+      const infos = patternsOfE(index, 'none');
+      const kind = infos[0]?.attributes.find((a) => a.name === 'kind');
+      check('patterns', infos.length === n && kind?.value.values.length === n && kind.value.values[n - 1] === `v${n - 1}`);
+    },
+    small: 2_000,
+  },
+  // summarize: the n patterns' value lists of kind= (one list, shared) were merged one by one.
+  'n patterns of <e> each referring to one choice of n forms told apart by kind=: what <e> allows': {
+    grammar: sharedChoice,
+    ask: (index, n) => {
+      const kind = index.describe(['domain', 'e'])?.attributes.find((a) => a.name === 'kind');
+      check('kind', kind?.value.values.length === n && kind.required);
+    },
+    small: 2_000,
+  },
+  // info: each of the n patterns worded the shared choice of n values anew (textSpec).
+  'n patterns of <e> each referring to one choice of n values as its text: the text each allows': {
+    grammar: (n) =>
+      `<start><element name="domain"><zeroOrMore><choice>${range(n, (i) => `<element name="e"><attribute name="n${i}"/><ref name="big"/></element>`)}</choice></zeroOrMore></element></start><define name="big"><choice>${range(n, (i) => `<value>v${i}</value>`)}</choice></define>`,
+    ask: (index, n) => {
+      const infos = index.elementsAt(['domain', 'e']);
+      const text = infos[n - 1]?.text;
+      check('text', infos.length === n && text?.values.length === n && text.values[n - 1] === `v${n - 1}` && text.forms.length === 0);
     },
     small: 2_000,
   },
