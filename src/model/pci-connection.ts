@@ -176,7 +176,8 @@ export function virtioNonPciTransport(domain: Domain): VirtioNonPciTransport | u
 /**
  * Why a device written without an address gets one of `transport` (see {@link virtioNonPciTransport})
  * rather than a PCI slot, or undefined: the virtio devices libvirt 9.0 moves there (disks on bus
- * virtio, virtio NICs, virtio video and input devices, virtio-serial and SCSI controllers of any
+ * virtio, virtio NICs and host device NICs written with a virtio model, virtio video devices and
+ * video devices without a model (except on vexpress boards), virtio input devices, virtio-serial and SCSI controllers of any
  * model, virtio memory balloons and RNGs; on ccw also vhost-scsi host devices, shared filesystems and
  * vsock, which keep a PCI slot on virtio-mmio).
  */
@@ -192,10 +193,16 @@ function virtioMoved(domain: Domain, d: Device, ccw: boolean): string | undefine
       return effectiveDiskBus(d as Disk) === 'virtio' ? 'a virtio disk' : undefined;
     case 'interface': {
       const n = d as Interface;
-      return n.type?.value !== 'hostdev' && isVirtioNetModel(effectiveNetModel(domain, n).model) ? 'a virtio network interface' : undefined;
+      // A host device NIC is moved only when written with a virtio model (without one libvirt gives it a PCI slot).
+      if (n.type?.value === 'hostdev') return n.model && isVirtioNetModel(n.model.value) ? 'a host device network interface of model virtio' : undefined;
+      return isVirtioNetModel(effectiveNetModel(domain, n).model) ? 'a virtio network interface' : undefined;
     }
-    case 'video':
-      return (d as Video).model?.type?.value === 'virtio' ? 'a virtio video device' : undefined;
+    case 'video': {
+      const model = (d as Video).model?.type?.value;
+      if (model === 'virtio') return 'a virtio video device';
+      // Without a model libvirt 9.0 picks virtio on s390x and on 'virt' machines (cirrus, with no address, on vexpress boards).
+      return model === undefined && !machineOf(domain).startsWith('vexpress-') ? 'a video device without a model (libvirt picks virtio)' : undefined;
+    }
     case 'input':
       return (d as Input).bus?.value === 'virtio' ? 'a virtio input device' : undefined;
     case 'controller': {

@@ -68,6 +68,13 @@ const CASES: readonly Case[] = [
   { name: 'armv7l vexpress-a15: a virtio NIC', arch: 'arm', text: other('armv7l', 'vexpress-a15', nic('3')), refuses: ONLY_PCI, rule: true },
   { name: 'riscv64 virt: a virtio NIC (near miss: PCI)', arch: 'riscv64', text: other('riscv64', 'virt', nic('3')) },
   { name: 'riscv64 virt: a virtio NIC beside a virtio-mmio RNG', arch: 'riscv64', text: other('riscv64', 'virt', `<rng model='virtio'><backend model='random'>/dev/urandom</backend><address type='virtio-mmio'/></rng>${nic('3')}`), refuses: ONLY_PCI, rule: true },
+  // A video device without a model: libvirt picks virtio where virtio devices leave PCI (cirrus, no address, on vexpress).
+  { name: 's390x: a video device without a model', arch: 's390x', text: other('s390x', 's390-ccw-virtio', "<video><acpi index='3'/></video>"), refuses: ONLY_PCI, rule: true },
+  { name: 'aarch64 virt: a video device without a model beside a virtio-mmio NIC', arch: 'aarch64', text: aarch64(MMIO_NIC + "<video><acpi index='3'/></video>"), refuses: ONLY_PCI, rule: true },
+  { name: 'armv7l vexpress-a15: a video device without a model (near miss: cirrus, no address)', arch: 'arm', text: other('armv7l', 'vexpress-a15', "<video><acpi index='3'/></video>") },
+  // A host device NIC: moved only when written with a virtio model.
+  { name: 's390x: a host device NIC of model virtio', arch: 's390x', text: other('s390x', 's390-ccw-virtio', "<interface type='hostdev'><source><address type='pci' domain='0x0000' bus='0x06' slot='0x12' function='0x5'/></source><model type='virtio'/><acpi index='3'/></interface>"), refuses: ONLY_PCI, rule: true },
+  { name: 's390x: a host device NIC without a model (near miss: PCI)', arch: 's390x', text: other('s390x', 's390-ccw-virtio', "<interface type='hostdev'><source><address type='pci' domain='0x0000' bus='0x06' slot='0x12' function='0x5'/></source><acpi index='3'/></interface>") },
 ];
 
 describe(`${RULE}: libvirt 9.0's define verdict on how <acpi index> is written and on virtio devices without an address (oracle: virsh define, jing)`, function () {
