@@ -3411,10 +3411,16 @@ function virtioMoved(domain, d, ccw) {
       return effectiveDiskBus(d) === "virtio" ? "a virtio disk" : void 0;
     case "interface": {
       const n = d;
-      return n.type?.value !== "hostdev" && isVirtioNetModel(effectiveNetModel(domain, n).model) ? "a virtio network interface" : void 0;
+      if (n.type?.value === "hostdev")
+        return n.model && isVirtioNetModel(n.model.value) ? "a host device network interface of model virtio" : void 0;
+      return isVirtioNetModel(effectiveNetModel(domain, n).model) ? "a virtio network interface" : void 0;
     }
-    case "video":
-      return d.model?.type?.value === "virtio" ? "a virtio video device" : void 0;
+    case "video": {
+      const model2 = d.model?.type?.value;
+      if (model2 === "virtio")
+        return "a virtio video device";
+      return model2 === void 0 && !machineOf(domain).startsWith("vexpress-") ? "a video device without a model (libvirt picks virtio)" : void 0;
+    }
     case "input":
       return d.bus?.value === "virtio" ? "a virtio input device" : void 0;
     case "controller": {
