@@ -584,56 +584,6 @@ export class GrammarIndex {
     return spec;
   }
 
-  /** What the attribute `name` (`local` or `{uri}local`) of an element pattern may hold, as one pattern. */
-  attributeContent(el: ElementPattern, name: string): Pattern | undefined {
-    const { ns, local } = parseStep(name);
-    const contents: Pattern[] = [];
-    forEachLeaf(el.content, (p) => {
-      if (p.kind === 'attribute' && nameClassMatches(p.name, ns, local)) contents.push(p.content);
-    });
-    if (contents.length === 0) return undefined;
-    return contents.length === 1 ? contents[0] : { kind: 'choice', items: contents };
-  }
-
-  /** The text forms (data, value, text, list) an element pattern's content accepts, as one pattern. */
-  textContent(el: ElementPattern): Pattern | undefined {
-    const parts: Pattern[] = [];
-    const visit = (p: Pattern, seen: Set<string>): void => {
-      switch (p.kind) {
-        case 'data':
-        case 'value':
-        case 'text':
-        case 'list':
-          parts.push(p);
-          return;
-        case 'mixed':
-          parts.push({ kind: 'text' });
-          visit(p.item, seen);
-          return;
-        case 'group':
-        case 'interleave':
-        case 'choice':
-          for (const i of p.items) visit(i, seen);
-          return;
-        case 'optional':
-        case 'zeroOrMore':
-        case 'oneOrMore':
-          visit(p.item, seen);
-          return;
-        case 'ref':
-          if (seen.has(p.define.uid)) return;
-          seen.add(p.define.uid);
-          visit(p.define.pattern, seen);
-          return;
-        default:
-          return;
-      }
-    };
-    visit(el.content, new Set());
-    if (parts.length === 0) return undefined;
-    return parts.length === 1 ? parts[0] : { kind: 'choice', items: parts };
-  }
-
   /**
    * The element pattern narrowed to the choice branches an instance with these attribute values
    * can match (e.g. a `<disk type='file'>` keeps only the file branch, so its `<source>` must have
@@ -1086,23 +1036,20 @@ function valueSpec(contents: readonly Pattern[]): ValueSpec {
   // comparisons for a choice of n values (100,000 took 18 s to word one message).
   const values = new Set<string>();
   const forms = new Set<string>();
-  const addForm = (f: string): void => {
-    forms.add(f);
-  };
-  const visit = (p: Pattern, seen: Set<string>, hint: string | undefined): void => {
+  const visit = (p: Pattern, seen: Set<string>): void => {
     switch (p.kind) {
       case 'value': {
         values.add(p.type === 'string' ? p.value : p.value.replace(/\s+/g, ' ').trim());
         return;
       }
       case 'data':
-        addForm(hint ? (describeNamedType(hint) as string) : describeData(p));
+        forms.add(describeData(p));
         return;
       case 'text':
-        addForm(hint ? (describeNamedType(hint) as string) : 'any text');
+        forms.add('any text');
         return;
       case 'list':
-        addForm('a space-separated list');
+        forms.add('a space-separated list');
         return;
       case 'empty':
         values.add('');
@@ -1110,37 +1057,37 @@ function valueSpec(contents: readonly Pattern[]): ValueSpec {
       case 'choice':
       case 'group':
       case 'interleave':
-        for (const i of p.items) visit(i, seen, hint);
+        for (const i of p.items) visit(i, seen);
         return;
       case 'optional':
       case 'zeroOrMore':
       case 'oneOrMore':
       case 'mixed':
-        visit(p.item, seen, hint);
+        visit(p.item, seen);
         return;
       case 'ref': {
         if (seen.has(p.define.uid)) return;
         seen.add(p.define.uid);
         const named = NARROWED_DEFINES.has(p.define) ? undefined : describeNamedType(p.define.name);
-        if (named && !hint) {
+        if (named) {
           // A named type with listed values (yesNo) is better shown as its values.
           const inner = valueSpec([p.define.pattern]);
           if (inner.forms.length === 0) {
             for (const v of inner.values) values.add(v);
             return;
           }
-          addForm(named);
+          forms.add(named);
           for (const v of inner.values) values.add(v);
           return;
         }
-        visit(p.define.pattern, seen, hint);
+        visit(p.define.pattern, seen);
         return;
       }
       default:
         return;
     }
   };
-  for (const c of contents) visit(c, new Set(), undefined);
+  for (const c of contents) visit(c, new Set());
   return { values: [...values], forms: [...forms] };
 }
 
@@ -1192,34 +1139,3 @@ function summarize(name: string, patterns: readonly ElementInfo[]): ElementSumma
   };
 }
 
-/**
- * Calls `leaf` for every pattern reachable from `p` without entering elements or attributes:
- * groups, interleaves, choices, repetitions, `mixed` and `ref`s are walked through (each define
- * once), everything else is a leaf. The walk most queries of the index share.
- */
-function forEachLeaf(p: Pattern, leaf: (q: Pattern) => void): void {
-  const seen = new Set<string>();
-  const visit = (q: Pattern): void => {
-    switch (q.kind) {
-      case 'group':
-      case 'interleave':
-      case 'choice':
-        for (const i of q.items) visit(i);
-        return;
-      case 'optional':
-      case 'zeroOrMore':
-      case 'oneOrMore':
-      case 'mixed':
-        visit(q.item);
-        return;
-      case 'ref':
-        if (seen.has(q.define.uid)) return;
-        seen.add(q.define.uid);
-        visit(q.define.pattern);
-        return;
-      default:
-        leaf(q);
-    }
-  };
-  visit(p);
-}
