@@ -537,16 +537,7 @@ export class GrammarIndex {
   /** What valueSpec adds for a ref to a define with a type's name (describeNamedType), once per define; null for another define. */
   private namedSpec(define: Define): ValueSpec | null {
     let out = this.namedSpecs.get(define.uid);
-    if (out === undefined) {
-      const named = NARROWED_DEFINES.has(define) ? undefined : describeNamedType(define.name);
-      out = null;
-      if (named) {
-        // A named type with listed values (yesNo) is better shown as its values.
-        const inner = valueSpec([define.pattern]);
-        out = { values: inner.values, forms: inner.forms.length === 0 ? [] : [named] };
-      }
-      this.namedSpecs.set(define.uid, out);
-    }
+    if (out === undefined) this.namedSpecs.set(define.uid, (out = namedTypeSpec(define)));
     return out;
   }
 
@@ -1030,6 +1021,18 @@ function dedupe(patterns: readonly ElementPattern[]): ElementPattern[] {
   return patterns.filter((p) => (seen.has(p.id) ? false : (seen.add(p.id), true)));
 }
 
+/**
+ * What a ref to a define with a type's name (describeNamedType) stands for in a value spec: the
+ * type's word and the values it lists, or only its values when it lists nothing else (yesNo is
+ * better shown as its values); null for another define.
+ */
+function namedTypeSpec(define: Define): ValueSpec | null {
+  const named = NARROWED_DEFINES.has(define) ? undefined : describeNamedType(define.name);
+  if (!named) return null;
+  const inner = valueSpec([define.pattern]);
+  return { values: inner.values, forms: inner.forms.length === 0 ? [] : [named] };
+}
+
 /** Enumerated values and words for the other forms a set of value patterns accepts. */
 function valueSpec(contents: readonly Pattern[]): ValueSpec {
   // Sets, in the order values are first met: an array searched before each push was n²/2
@@ -1068,16 +1071,10 @@ function valueSpec(contents: readonly Pattern[]): ValueSpec {
       case 'ref': {
         if (seen.has(p.define.uid)) return;
         seen.add(p.define.uid);
-        const named = NARROWED_DEFINES.has(p.define) ? undefined : describeNamedType(p.define.name);
+        const named = namedTypeSpec(p.define);
         if (named) {
-          // A named type with listed values (yesNo) is better shown as its values.
-          const inner = valueSpec([p.define.pattern]);
-          if (inner.forms.length === 0) {
-            for (const v of inner.values) values.add(v);
-            return;
-          }
-          forms.add(named);
-          for (const v of inner.values) values.add(v);
+          for (const f of named.forms) forms.add(f);
+          for (const v of named.values) values.add(v);
           return;
         }
         visit(p.define.pattern, seen);
