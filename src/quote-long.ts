@@ -29,6 +29,9 @@ export function sliceWhole(text: string, start: number, end: number = text.lengt
   return to > from ? text.slice(from, to) : '';
 }
 
+/** `text`, or its first `keep` characters (never half an emoji) and '…' when it is longer than `max` (`keep` unless told). */
+export const clipped = (text: string, keep: number, max = keep): string => (text.length > max ? `${sliceWhole(text, 0, keep)}…` : text);
+
 const LONE_HALF = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**

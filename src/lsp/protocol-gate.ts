@@ -4,7 +4,7 @@
  * (sync-check.ts) decide whether it reaches the server's handlers.
  */
 import { type Connection, ErrorCodes, Message, type MessageStrategy, ResponseError } from 'vscode-languageserver';
-import { sliceWhole } from '../quote-long.js';
+import { clipped } from '../quote-long.js';
 
 type NotificationResult = ReturnType<MessageStrategy['handleMessage']>;
 import { Lifecycle } from './lifecycle.js';
@@ -74,7 +74,7 @@ export class ProtocolGate implements MessageStrategy {
     // The editor's copy and the server's now differ (or cannot be told apart): forget the server's,
     // as a close does, so that no diagnostic or edit is computed for a text the editor does not have.
     const uri = syncUri(params);
-    const named = uri === undefined ? 'no document' : uri.length > 200 ? `${sliceWhole(uri, 0, 200)}…` : uri;
+    const named = uri === undefined ? 'no document' : clipped(uri, 200);
     this.log(`virtlint: ${method} of ${named} ignored: ${problem}; the document is closed on the server until the editor opens it again`);
     return uri === undefined ? undefined : next({ jsonrpc: message.jsonrpc, method: 'textDocument/didClose', params: { textDocument: { uri } } } as Message);
   }

@@ -10,7 +10,7 @@
  */
 import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import type { XmlElement } from '../xml/tree.js';
-import { sliceWhole } from '../quote-long.js';
+import { clipped } from '../quote-long.js';
 import { attr, child } from '../xml/tree.js';
 import { type ParseLimits, type ParsedDocument, parseXml } from '../xml/parse.js';
 import { toLspRange } from './convert.js';
@@ -26,7 +26,7 @@ export const MAX_SYMBOLS = 5000;
 /** Longest detail shown; file paths and descriptions can be long. */
 const MAX_DETAIL = 80;
 
-const clip = (s: string): string => (s.length > MAX_DETAIL ? `${sliceWhole(s, 0, MAX_DETAIL - 1)}…` : s);
+const clip = (s: string): string => clipped(s, MAX_DETAIL - 1, MAX_DETAIL);
 
 /** The text of a child element, trimmed (`<name>vm1</name>` → "vm1"). */
 const childText = (el: XmlElement, name: string): string | undefined => child(el, name)?.text.trim() || undefined;

@@ -6,7 +6,7 @@
  * at line 1.5 cut the text at NaN.
  */
 
-import { sliceWhole } from '../quote-long.js';
+import { clipped, sliceWhole } from '../quote-long.js';
 
 /** The LSP `integer` type: -2^31 to 2^31 - 1. */
 const isLspInteger = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= -0x80000000 && (v as number) <= 0x7fffffff;
@@ -16,7 +16,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** A value as JSON, cut short (a log line, not a copy of whatever the client sent). */
 const shortly = (v: unknown): string => {
   const s = typeof v === 'string' ? JSON.stringify(sliceWhole(v, 0, 41)) : (JSON.stringify(v) ?? String(v));
-  return s.length > 40 ? `${sliceWhole(s, 0, 40)}…` : s;
+  return clipped(s, 40);
 };
 
 const isPosition = (p: unknown): boolean => isObject(p) && isLspInteger(p.line) && isLspInteger(p.character);
