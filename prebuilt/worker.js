@@ -16653,26 +16653,30 @@ function dedupe3(patterns) {
   const seen = /* @__PURE__ */ new Set();
   return patterns.filter((p) => seen.has(p.id) ? false : (seen.add(p.id), true));
 }
+function namedTypeSpec(define) {
+  const named = NARROWED_DEFINES.has(define) ? void 0 : describeNamedType(define.name);
+  if (!named)
+    return null;
+  const inner = valueSpec([define.pattern]);
+  return { values: inner.values, forms: inner.forms.length === 0 ? [] : [named] };
+}
 function valueSpec(contents) {
   const values = /* @__PURE__ */ new Set();
   const forms = /* @__PURE__ */ new Set();
-  const addForm = (f) => {
-    forms.add(f);
-  };
-  const visit = (p, seen, hint) => {
+  const visit = (p, seen) => {
     switch (p.kind) {
       case "value": {
         values.add(p.type === "string" ? p.value : p.value.replace(/\s+/g, " ").trim());
         return;
       }
       case "data":
-        addForm(hint ? describeNamedType(hint) : describeData(p));
+        forms.add(describeData(p));
         return;
       case "text":
-        addForm(hint ? describeNamedType(hint) : "any text");
+        forms.add("any text");
         return;
       case "list":
-        addForm("a space-separated list");
+        forms.add("a space-separated list");
         return;
       case "empty":
         values.add("");
@@ -16681,32 +16685,27 @@ function valueSpec(contents) {
       case "group":
       case "interleave":
         for (const i of p.items)
-          visit(i, seen, hint);
+          visit(i, seen);
         return;
       case "optional":
       case "zeroOrMore":
       case "oneOrMore":
       case "mixed":
-        visit(p.item, seen, hint);
+        visit(p.item, seen);
         return;
       case "ref": {
         if (seen.has(p.define.uid))
           return;
         seen.add(p.define.uid);
-        const named = NARROWED_DEFINES.has(p.define) ? void 0 : describeNamedType(p.define.name);
-        if (named && !hint) {
-          const inner = valueSpec([p.define.pattern]);
-          if (inner.forms.length === 0) {
-            for (const v of inner.values)
-              values.add(v);
-            return;
-          }
-          addForm(named);
-          for (const v of inner.values)
+        const named = namedTypeSpec(p.define);
+        if (named) {
+          for (const f of named.forms)
+            forms.add(f);
+          for (const v of named.values)
             values.add(v);
           return;
         }
-        visit(p.define.pattern, seen, hint);
+        visit(p.define.pattern, seen);
         return;
       }
       default:
@@ -16714,7 +16713,7 @@ function valueSpec(contents) {
     }
   };
   for (const c of contents)
-    visit(c, /* @__PURE__ */ new Set(), void 0);
+    visit(c, /* @__PURE__ */ new Set());
   return { values: [...values], forms: [...forms] };
 }
 function textSpec(spec) {
@@ -16763,34 +16762,6 @@ function summarize(name, patterns) {
     patterns,
     ...documentation ? { documentation } : {}
   };
-}
-function forEachLeaf(p, leaf) {
-  const seen = /* @__PURE__ */ new Set();
-  const visit = (q) => {
-    switch (q.kind) {
-      case "group":
-      case "interleave":
-      case "choice":
-        for (const i of q.items)
-          visit(i);
-        return;
-      case "optional":
-      case "zeroOrMore":
-      case "oneOrMore":
-      case "mixed":
-        visit(q.item);
-        return;
-      case "ref":
-        if (seen.has(q.define.uid))
-          return;
-        seen.add(q.define.uid);
-        visit(q.define.pattern);
-        return;
-      default:
-        leaf(q);
-    }
-  };
-  visit(p);
 }
 var EMPTY4, PartsFold, anyOf, RequiredGiven, MAX_MEMOISED_PATHS, GrammarIndex, NO_VALUES, NARROWED_DEFINES, nextSpecializedId, normalizeValue, textRunSpecs, valueSets, textSpecs;
 var init_index_grammar = __esm({
@@ -17177,15 +17148,8 @@ var init_index_grammar = __esm({
       /** What valueSpec adds for a ref to a define with a type's name (describeNamedType), once per define; null for another define. */
       namedSpec(define) {
         let out = this.namedSpecs.get(define.uid);
-        if (out === void 0) {
-          const named = NARROWED_DEFINES.has(define) ? void 0 : describeNamedType(define.name);
-          out = null;
-          if (named) {
-            const inner = valueSpec([define.pattern]);
-            out = { values: inner.values, forms: inner.forms.length === 0 ? [] : [named] };
-          }
-          this.namedSpecs.set(define.uid, out);
-        }
+        if (out === void 0)
+          this.namedSpecs.set(define.uid, out = namedTypeSpec(define));
         return out;
       }
       /** partsOf a pattern and its flatten, kept until info takes them (childPatterns asks for the same content first). */
@@ -17219,59 +17183,6 @@ var init_index_grammar = __esm({
         if (!spec)
           this.attributeSpecs.set(p, spec = valueSpec([p.content]));
         return spec;
-      }
-      /** What the attribute `name` (`local` or `{uri}local`) of an element pattern may hold, as one pattern. */
-      attributeContent(el, name) {
-        const { ns, local } = parseStep(name);
-        const contents = [];
-        forEachLeaf(el.content, (p) => {
-          if (p.kind === "attribute" && nameClassMatches(p.name, ns, local))
-            contents.push(p.content);
-        });
-        if (contents.length === 0)
-          return void 0;
-        return contents.length === 1 ? contents[0] : { kind: "choice", items: contents };
-      }
-      /** The text forms (data, value, text, list) an element pattern's content accepts, as one pattern. */
-      textContent(el) {
-        const parts2 = [];
-        const visit = (p, seen) => {
-          switch (p.kind) {
-            case "data":
-            case "value":
-            case "text":
-            case "list":
-              parts2.push(p);
-              return;
-            case "mixed":
-              parts2.push({ kind: "text" });
-              visit(p.item, seen);
-              return;
-            case "group":
-            case "interleave":
-            case "choice":
-              for (const i of p.items)
-                visit(i, seen);
-              return;
-            case "optional":
-            case "zeroOrMore":
-            case "oneOrMore":
-              visit(p.item, seen);
-              return;
-            case "ref":
-              if (seen.has(p.define.uid))
-                return;
-              seen.add(p.define.uid);
-              visit(p.define.pattern, seen);
-              return;
-            default:
-              return;
-          }
-        };
-        visit(el.content, /* @__PURE__ */ new Set());
-        if (parts2.length === 0)
-          return void 0;
-        return parts2.length === 1 ? parts2[0] : { kind: "choice", items: parts2 };
       }
       /**
        * The element pattern narrowed to the choice branches an instance with these attribute values
