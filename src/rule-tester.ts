@@ -1,7 +1,8 @@
 /**
  * RuleTester: table tests for one rule, in the spirit of ESLint's and typescript-eslint's. Each case
- * is a document; the tester builds the model from it and runs only the rule under test, then compares
- * what the rule reported with what the case expects (position, severity, message, fixed output).
+ * is a document of the rule's kind (`<domain>`, or `<network>` for a network rule); the tester builds
+ * the model from it and runs only the rule under test, then compares what the rule reported with what
+ * the case expects (position, severity, message, fixed output).
  *
  * @example
  * ```ts
@@ -18,8 +19,9 @@ import assert from 'node:assert/strict';
 import type { CapabilityView } from './caps/view.js';
 import { applyEdits } from './fix.js';
 import { buildDomain } from './model/domain.js';
+import { buildNetwork } from './model/network/network.js';
 import { sliceWhole } from './quote-long.js';
-import type { Report, Rule, RuleContext } from './rule.js';
+import { checkDocument, ruleDocument, type Report, type Rule, type RuleContext } from './rule.js';
 import type { Diagnostic, Severity } from './types.js';
 import { parseXml } from './xml/parse.js';
 
@@ -73,7 +75,9 @@ type TestFn = (name: string, fn: () => void | Promise<void>) => unknown;
 export function runRule(rule: Rule, code: string, options: { options?: readonly unknown[]; capabilities?: CapabilityView } = {}): { diagnostics: Diagnostic[]; notes: string[] } {
   const parsed = parseXml(code);
   if (!parsed.ok) throw new Error(`RuleTester: the test document does not parse: ${parsed.diagnostic.message} (${parsed.diagnostic.range.start.line}:${parsed.diagnostic.range.start.column})`);
-  if (parsed.document.root.name !== 'domain') throw new Error(`RuleTester: rules check <domain> documents, not <${parsed.document.root.name}>`);
+  const kind = ruleDocument(rule);
+  const root = parsed.document.root;
+  if (root.name !== kind) throw new Error(`RuleTester: ${rule.meta.id} checks <${kind}> documents, not <${root.name}>`);
   const diagnostics: Diagnostic[] = [];
   const notes: string[] = [];
   const context: RuleContext = {
@@ -84,7 +88,8 @@ export function runRule(rule: Rule, code: string, options: { options?: readonly 
       diagnostics.push({ ruleId: rule.meta.id, severity: r.severity ?? rule.meta.defaultSeverity, message: r.message, range: r.range, ...(r.fix ? { fix: r.fix } : {}) }),
     note: (m) => notes.push(m),
   };
-  rule.check(buildDomain(parsed.document.root), context);
+  if (kind === 'network') checkDocument(rule, buildNetwork(root), context);
+  else rule.check(buildDomain(root), context);
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset);
   return { diagnostics, notes };
 }

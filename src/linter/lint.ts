@@ -4,8 +4,9 @@ import { applyBuiltinLevels, builtinLevel, OFF_BY_DEFAULT } from '../builtin-ids
 import { capPerRule, MAX_DIAGNOSTICS_PER_RULE, shortenMessage, withShortMessages } from './limits.js';
 import { classifyRoot } from '../document-kind.js';
 import { buildDomain } from '../model/domain.js';
+import { buildNetwork } from '../model/network/network.js';
 import { expandRuleAliases, RULES } from '../../rules/index.js';
-import type { CapabilityView, Domain, Report, Rule, RuleContext } from '../rule.js';
+import { checkDocument, ruleDocument, type CapabilityView, type Report, type Rule, type RuleContext, type RuleDocumentKind, type RuleDocumentModels } from '../rule.js';
 import { checkSchema, type SchemaBound } from '../schema/check.js';
 import { targetStep } from '../targets/step.js';
 import type { Target } from '../targets/target.js';
@@ -134,8 +135,32 @@ function ruleRun(capabilities: CapabilityView | undefined, sourceText: string, d
   return run;
 }
 
+/** The planned rules of each document kind, by plan (a plan's rules never change). */
+const rulesByKind = new WeakMap<RulePlan, ReadonlyMap<RuleDocumentKind, readonly PlannedRule[]>>();
+
+/**
+ * The plan's rules that check this kind of document (`meta.document`, default domain), in the plan's
+ * order. Domain documents get the plan's own list when every planned rule is a domain rule.
+ */
+function rulesFor(plan: RulePlan, kind: RuleDocumentKind): readonly PlannedRule[] {
+  let byKind = rulesByKind.get(plan);
+  if (!byKind) {
+    const split = new Map<RuleDocumentKind, PlannedRule[]>();
+    for (const planned of plan.rules) {
+      const of = ruleDocument(planned.rule);
+      let list = split.get(of);
+      if (!list) split.set(of, (list = []));
+      list.push(planned);
+    }
+    const domain = split.get('domain');
+    if (domain && domain.length === plan.rules.length) split.set('domain', plan.rules as PlannedRule[]);
+    rulesByKind.set(plan, (byKind = split));
+  }
+  return byKind.get(kind) ?? [];
+}
+
 /** Runs every planned rule on the model; a rule that throws becomes a diagnostic at the root's name. */
-function runRules(rules: readonly PlannedRule[], domain: Domain, run: RuleRun, diagnostics: Diagnostic[], root: XmlElement): void {
+function runRules<K extends RuleDocumentKind>(rules: readonly PlannedRule[], model: RuleDocumentModels[K], run: RuleRun, diagnostics: Diagnostic[], root: XmlElement): void {
   const context = run.context;
   for (const planned of rules) {
     run.current = planned;
@@ -144,7 +169,7 @@ function runRules(rules: readonly PlannedRule[], domain: Domain, run: RuleRun, d
     try {
       // A sampling profile charges this line with entering ~120 different rules (their prologues,
       // mostly baseline-tier code until TurboFan compiles each one), not with work of runRules'.
-      rule.check(domain, context);
+      checkDocument(rule, model, context);
     } catch (e) {
       // One rule's bug must not hide the others' findings. A plugin's bug is its authors' to fix, not virtlint's.
       const plugin = pluginOf(rule);
@@ -226,7 +251,11 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
       }
       notes.push(...resolved.notes);
     }
-    runRules(plan.rules, domain, ruleRun(resolved.view, text, diagnostics, notes), diagnostics, doc.root);
+    runRules(rulesFor(plan, 'domain'), domain, ruleRun(resolved.view, text, diagnostics, notes), diagnostics, doc.root);
+  } else if (kind === 'network') {
+    const networkRules = rulesFor(plan, 'network');
+    // No capabilities: a network names no emulator.
+    if (networkRules.length > 0) runRules(networkRules, buildNetwork(doc.root), ruleRun(undefined, text, diagnostics, notes), diagnostics, doc.root);
   }
   if (!disables) return done(diagnostics, kind);
   // Unused-disable reports are a built-in id: their level comes from the same table as every other's.

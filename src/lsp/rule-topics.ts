@@ -4,7 +4,7 @@
  * without cache='none'") and completed by a small table for links the words do not show (the
  * ioeventfd rule also depends on a disk's `<target bus>`).
  */
-import type { Rule } from '../rule.js';
+import { ruleDocument, type Rule } from '../rule.js';
 import { ownEntry } from '../own-entry.js';
 import { concernsAttribute } from './attribute-topics.js';
 
@@ -80,10 +80,14 @@ function matchesSuffix(topic: Topic, suffix: string): boolean {
 export function rulesConcerning(topic: Topic, rules: readonly Rule[], deviceNames: ReadonlySet<string>): Rule[] {
   const element = topic.path[topic.path.length - 1];
   if (!element) return [];
+  // A rule speaks of its own kind of document (a network's <ip> is not a domain interface's): network
+  // rules concern <network> documents only, and the others every other document, as before.
+  const kind = topic.path[0] === 'network' ? 'network' : 'domain';
   const devicesAt = topic.path.indexOf('devices');
   // The device the hovered name belongs to (disk for disk/driver), or undefined outside <devices>.
   const device = devicesAt >= 0 ? topic.path[devicesAt + 1] : undefined;
   return rules.filter((rule) => {
+    if (ruleDocument(rule) !== kind) return false;
     if ((ownEntry(EXTRA_TOPICS, rule.meta.id) ?? []).some((s) => matchesSuffix(topic, s))) return true;
     const { all, elements } = wordsOf(rule);
     const otherDevice = [...all].some((w) => deviceNames.has(w) && w !== device && w !== element);

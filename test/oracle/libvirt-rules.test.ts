@@ -5,6 +5,7 @@ import path from 'node:path';
 import { RULES, RULES_BY_ID } from '../../rules/index.js';
 import { createCapabilityResolver } from '../../src/caps/index.js';
 import { lintText } from '../../src/linter/lint.js';
+import { ruleDocument } from '../../src/rule.js';
 import { TARGET_RULE_ID } from '../../src/targets/index.js';
 import { parseTarget } from '../../src/targets/target.js';
 import { CORPUS } from '../helpers/paths.js';
@@ -92,7 +93,8 @@ describe('rules vs a real libvirtd 9.0 (oracle)', function () {
     ].filter((c) => !seen.has(c.text) && seen.add(c.text));
 
     const capabilities = createCapabilityResolver({});
-    const stats = new Map<string, RuleStats>(RULES.map((r) => [r.meta.id, { generated: 0, compared: 0, nearMisses: 0, fired: 0, firedSchemaInvalid: 0, warned: 0, right: 0, refusedAlone: 0, messageMatched: 0, expected: 0, caught: 0, taggedFired: 0, taggedMessageMatched: 0, caughtByOther: 0, templatesSeen: new Set<number>(), templates: r.meta.libvirtMessages?.length ?? 0 }]));
+    // The domain rules: network rules are judged by net-define (test/oracle/network-define.test.ts).
+    const stats = new Map<string, RuleStats>(RULES.filter((r) => ruleDocument(r) === 'domain').map((r) => [r.meta.id, { generated: 0, compared: 0, nearMisses: 0, fired: 0, firedSchemaInvalid: 0, warned: 0, right: 0, refusedAlone: 0, messageMatched: 0, expected: 0, caught: 0, taggedFired: 0, taggedMessageMatched: 0, caughtByOther: 0, templatesSeen: new Set<number>(), templates: r.meta.libvirtMessages?.length ?? 0 }]));
     const counts = { compared: 0, agreed: 0, hostTagged: 0, newerTagged: 0, nicTagged: 0, schemaInvalid: 0, libvirtRefused: 0 };
     const disagreements: string[] = [];
     const mismatches: string[] = [];

@@ -1,0 +1,146 @@
+/**
+ * The read-only model of a `<network>` document (libvirt's virtual network, `virsh net-define`) that
+ * network rules read: like the domain model (src/model/domain.ts), every value a {@link Located} with
+ * the range it is written at, every node a {@link Span}; rules never see the XML tree.
+ *
+ * Only what the network rules read is modelled: identity, the host side (`<bridge>`, `<mac>`,
+ * `<forward>`, `<bandwidth>`), DNS, and the `<ip>` elements with their DHCP sections.
+ */
+import type { Span, Text } from '../located.js';
+import { AttrRecord, type SpanWith, type XmlElement, child, linkElement, mapChildren, spanOf, textValue } from '../read.js';
+
+/** `<bridge>`: the host bridge behind the network. */
+export type NetworkBridge = SpanWith<'name' | 'stp' | 'delay' | 'zone'>;
+
+/** `<forward>`: how traffic leaves the network; no element means an isolated network, no `mode` means NAT. */
+export interface NetworkForward extends SpanWith<'mode' | 'dev' | 'managed'> {
+  /** `<interface dev>` entries of the device pool. */
+  readonly interfaces: readonly SpanWith<'dev'>[];
+  /** `<pf dev>`: the SR-IOV physical function whose virtual functions form the pool. */
+  readonly pfs: readonly SpanWith<'dev'>[];
+  /** `<address type='pci' …>` entries of the device pool. */
+  readonly addresses: readonly Span[];
+}
+
+/** `<dns>`: the network's DNS server settings and records. */
+export interface NetworkDns extends SpanWith<'enable' | 'forwardPlainNames'> {
+  readonly forwarders: readonly SpanWith<'addr' | 'domain'>[];
+  readonly txts: readonly SpanWith<'name' | 'value'>[];
+  readonly hosts: readonly SpanWith<'ip'>[];
+  readonly srvs: readonly SpanWith<'service' | 'protocol'>[];
+}
+
+/** `<dhcp><range start end>`. */
+export type DhcpRange = SpanWith<'start' | 'end'>;
+
+/** `<dhcp><host mac|id name ip>`: a static lease. */
+export type DhcpHost = SpanWith<'mac' | 'id' | 'name' | 'ip'>;
+
+/** `<dhcp>` of one `<ip>`. */
+export interface NetworkDhcp extends Span {
+  readonly ranges: readonly DhcpRange[];
+  readonly hosts: readonly DhcpHost[];
+  readonly bootp?: Span;
+}
+
+/** `<ip>`: an address of the host side of the network, its subnet (prefix or netmask) and DHCP. */
+export interface NetworkIp extends SpanWith<'address' | 'netmask' | 'prefix' | 'family' | 'localPtr'> {
+  readonly dhcp?: NetworkDhcp;
+  readonly tftp?: Span;
+}
+
+/** The read-only model of a `<network>` that network rules inspect. */
+export interface Network extends Span {
+  readonly name?: Text;
+  readonly uuid?: Text;
+  readonly bridge?: NetworkBridge;
+  /** `<mac address>` of the bridge. */
+  readonly mac?: SpanWith<'address'>;
+  readonly forward?: NetworkForward;
+  /** `<domain name>`: the DNS domain of the network. */
+  readonly domain?: SpanWith<'name'>;
+  readonly dns?: NetworkDns;
+  /** The network-wide `<bandwidth>` (not a port group's). */
+  readonly bandwidth?: Span;
+  /** Every `<ip>`, in document order. */
+  readonly ips: readonly NetworkIp[];
+}
+
+const BRIDGE = new AttrRecord({ name: 'name', stp: 'stp', delay: 'delay', zone: 'zone' });
+const FORWARD = new AttrRecord({ mode: 'mode', dev: 'dev', managed: 'managed' });
+const DEV = new AttrRecord({ dev: 'dev' });
+const ADDRESS = new AttrRecord({ address: 'address' });
+const NAME = new AttrRecord({ name: 'name' });
+const DNS = new AttrRecord({ enable: 'enable', forwardPlainNames: 'forwardPlainNames' });
+const FORWARDER = new AttrRecord({ addr: 'addr', domain: 'domain' });
+const TXT = new AttrRecord({ name: 'name', value: 'value' });
+const IP_ATTR = new AttrRecord({ ip: 'ip' });
+const SRV = new AttrRecord({ service: 'service', protocol: 'protocol' });
+const IP = new AttrRecord({ address: 'address', netmask: 'netmask', prefix: 'prefix', family: 'family', localPtr: 'localPtr' });
+const RANGE = new AttrRecord({ start: 'start', end: 'end' });
+const HOST = new AttrRecord({ mac: 'mac', id: 'id', name: 'name', ip: 'ip' });
+
+const readDev = (el: XmlElement): SpanWith<'dev'> => DEV.read(el);
+
+function buildForward(el: XmlElement | undefined): NetworkForward | undefined {
+  if (!el) return undefined;
+  const out = FORWARD.read(el) as SpanWith<'mode' | 'dev' | 'managed'> & { interfaces?: unknown; pfs?: unknown; addresses?: unknown };
+  out.interfaces = mapChildren(el, 'interface', readDev);
+  out.pfs = mapChildren(el, 'pf', readDev);
+  out.addresses = mapChildren(el, 'address', spanOf);
+  return out as NetworkForward;
+}
+
+function buildDns(el: XmlElement | undefined): NetworkDns | undefined {
+  if (!el) return undefined;
+  const out = DNS.read(el) as SpanWith<'enable' | 'forwardPlainNames'> & Record<string, unknown>;
+  out.forwarders = mapChildren(el, 'forwarder', (c) => FORWARDER.read(c));
+  out.txts = mapChildren(el, 'txt', (c) => TXT.read(c));
+  out.hosts = mapChildren(el, 'host', (c) => IP_ATTR.read(c));
+  out.srvs = mapChildren(el, 'srv', (c) => SRV.read(c));
+  return out as unknown as NetworkDns;
+}
+
+function buildDhcp(el: XmlElement | undefined): NetworkDhcp | undefined {
+  if (!el) return undefined;
+  const bootp = child(el, 'bootp');
+  return {
+    tag: el.name,
+    nameRange: el.nameRange,
+    range: el.range,
+    ranges: mapChildren(el, 'range', (c) => RANGE.read(c)),
+    hosts: mapChildren(el, 'host', (c) => HOST.read(c)),
+    bootp: bootp ? spanOf(bootp) : undefined,
+  };
+}
+
+function buildIp(el: XmlElement): NetworkIp {
+  const out = IP.read(el) as SpanWith<'address' | 'netmask' | 'prefix' | 'family' | 'localPtr'> & { dhcp?: NetworkDhcp; tftp?: Span };
+  // libvirt reads the first <dhcp> and the first <tftp> of an <ip>.
+  out.dhcp = buildDhcp(child(el, 'dhcp'));
+  const tftp = child(el, 'tftp');
+  out.tftp = tftp ? spanOf(tftp) : undefined;
+  return out;
+}
+
+/** Builds the network model from a parsed `<network>` element. Never throws on unexpected shapes. */
+export function buildNetwork(root: XmlElement): Network {
+  const bandwidth = child(root, 'bandwidth');
+  return linkElement<Network>(
+    {
+      tag: root.name,
+      nameRange: root.nameRange,
+      range: root.range,
+      name: textValue(child(root, 'name')),
+      uuid: textValue(child(root, 'uuid')),
+      bridge: BRIDGE.readChild(root, 'bridge'),
+      mac: ADDRESS.readChild(root, 'mac'),
+      forward: buildForward(child(root, 'forward')),
+      domain: NAME.readChild(root, 'domain'),
+      dns: buildDns(child(root, 'dns')),
+      bandwidth: bandwidth ? spanOf(bandwidth) : undefined,
+      ips: mapChildren(root, 'ip', buildIp),
+    },
+    root,
+  );
+}
