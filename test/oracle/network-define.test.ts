@@ -1,0 +1,172 @@
+/**
+ * The <network> rules against libvirt 9.0's `virsh net-define` (its parser and the network driver's
+ * define-time checks; nothing is started). Pinned cases name libvirt's message and the rule that
+ * anticipates it, near misses included; then every document of the network rules' RuleTester tables,
+ * every example of their pages and the corpus's <network> documents are defined, and virtlint must
+ * report an error exactly when libvirt refuses, with a rule whose libvirtMessages match libvirt's.
+ * libvirt's parser skips what its schemas refuse (an unknown attribute): a document virtlint's
+ * grammar refuses is compared with `net-define --validate` instead, which must refuse it too.
+ * Each network is defined under `${VIRTLINT_DEFINE_PREFIX}network-define-<n>` and undefined again.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'chai';
+import { RULES_BY_ID } from '../../rules/index.js';
+import { lintText } from '../../src/linter/lint.js';
+import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
+import { ipWithDhcp, network } from '../rules/network-helpers.js';
+import { libvirtdAvailable, messagePattern } from './libvirt.js';
+
+const PREFIX = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}network-define-`;
+const URI = 'qemu:///system';
+
+interface Verdict {
+  readonly accepted: boolean;
+  /** libvirt's error without `error: `, when refused. */
+  readonly message?: string;
+}
+
+let serial = 0;
+
+/**
+ * Defines the document under a fresh name (replacing its <name>), undefines it again, and says what
+ * libvirt said; with `validate`, libvirt first checks it against its own schemas (`--validate`).
+ */
+function netDefine(dir: string, text: string, validate = false): Verdict {
+  const name = `${PREFIX}${serial++}`;
+  const file = path.join(dir, `${name}.xml`);
+  fs.writeFileSync(file, text.replace(/<name>[^<]*<\/name>/, `<name>${name}</name>`));
+  const r = spawnSync('virsh', ['-c', URI, 'net-define', ...(validate ? ['--validate'] : []), file], { encoding: 'utf8', timeout: 60000 });
+  if (r.status === 0) {
+    const u = spawnSync('virsh', ['-c', URI, 'net-undefine', name], { encoding: 'utf8', timeout: 60000 });
+    if (u.status !== 0) throw new Error(`could not undefine ${name}: ${u.stderr}`);
+    return { accepted: true };
+  }
+  const line = (r.stderr || '').split('\n').find((l) => l.startsWith('error: ') && !l.startsWith('error: Failed to define')) ?? r.stderr;
+  return { accepted: false, message: line.replace(/^error: /, '').trim() };
+}
+
+/** virtlint's errors from rules (not the grammar's), as `rule-id: message`. */
+async function ruleErrors(text: string): Promise<{ ids: string[]; schema: string[] }> {
+  const r = await lintText(text, { filePath: 'network.xml' });
+  return {
+    ids: r.diagnostics.filter((d) => d.severity === 'error' && !d.ruleId.includes('/')).map((d) => d.ruleId),
+    schema: r.diagnostics.filter((d) => d.ruleId.startsWith('schema/') || d.ruleId.startsWith('xml/')).map((d) => d.message),
+  };
+}
+
+const claims = (id: string, message: string | undefined): boolean => message !== undefined && (RULES_BY_ID.get(id)?.meta.libvirtMessages ?? []).some((t) => messagePattern(t).test(message));
+
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  /** A piece of libvirt's message; undefined when libvirt defines the network. */
+  readonly refuses?: string;
+  /** The rule that reports it (alone). */
+  readonly rule?: string;
+}
+
+const nat = (ip: string, range: string): string => network(`<forward mode='nat'/>\n  ${ipWithDhcp(ip, range)}`);
+const range = (start: string, end: string): string => `<range start='${start}' end='${end}'/>`;
+const V24 = "address='192.168.9.1' prefix='24'";
+
+const CASES: readonly Case[] = [
+  { name: "the lead's: a range outside the /24", text: nat(V24, range('192.168.10.2', '192.168.10.9')), refuses: 'range 192.168.10.2 - 192.168.10.9 is not entirely within network 192.168.9.1/24', rule: 'network-dhcp-range' },
+  { name: 'the same with a netmask', text: nat("address='192.168.9.1' netmask='255.255.255.0'", range('192.168.9.2', '192.168.10.9')), refuses: 'is not entirely within network 192.168.9.1/24', rule: 'network-dhcp-range' },
+  { name: 'no prefix: the class C default', text: nat("address='192.168.9.1'", range('192.168.9.2', '192.168.10.9')), refuses: 'is not entirely within network 192.168.9.1/24', rule: 'network-dhcp-range' },
+  { name: "prefix='0' counts as none", text: nat("address='192.168.9.1' prefix='0'", range('192.168.9.2', '192.168.10.9')), refuses: 'is not entirely within network 192.168.9.1/24', rule: 'network-dhcp-range' },
+  { name: 'near miss: no prefix, the class A default takes 10.0.255.9', text: nat("address='10.0.0.1'", range('10.0.0.2', '10.0.255.9')) },
+  { name: 'the network address', text: nat(V24, range('192.168.9.0', '192.168.9.9')), refuses: 'is the network address', rule: 'network-dhcp-range' },
+  { name: 'the broadcast address', text: nat(V24, range('192.168.9.2', '192.168.9.255')), refuses: 'is the broadcast address', rule: 'network-dhcp-range' },
+  { name: 'reversed', text: nat(V24, range('192.168.9.20', '192.168.9.9')), refuses: 'is reversed', rule: 'network-dhcp-range' },
+  { name: 'too large', text: nat("address='10.0.0.1' prefix='8'", range('10.0.0.2', '10.1.0.9')), refuses: 'is too large (> 65535)', rule: 'network-dhcp-range' },
+  { name: 'near miss: 65,000 addresses', text: nat("address='10.0.0.1' prefix='8'", range('10.0.0.2', '10.0.255.9')) },
+  { name: 'a class D address with a range', text: nat("address='224.0.0.1'", range('224.0.0.2', '224.0.0.9')), refuses: 'bad prefix -1 for network 224.0.0.1', rule: 'network-dhcp-range' },
+  { name: 'near miss: a class D address without a range', text: network("<ip address='224.0.0.1'/>") },
+  { name: 'IPv6: outside the /64', text: network(ipWithDhcp("family='ipv6' address='fd00::1' prefix='64'", range('fd01::2', 'fd01::9'))), refuses: 'is not entirely within network fd00::1/64', rule: 'network-dhcp-range' },
+  { name: 'near miss: IPv6 starting at the subnet address', text: network(ipWithDhcp("family='ipv6' address='fd00::1' prefix='64'", range('fd00::', 'fd00::9'))) },
+  { name: 'IPv4 prefix 33', text: network("<ip address='192.168.9.1' prefix='33'/>"), refuses: "Invalid IPv4 prefix '33'", rule: 'network-ip-prefix' },
+  { name: 'near miss: IPv6 prefix 128', text: network("<ip family='ipv6' address='fd00::1' prefix='128'/>") },
+  { name: 'a netmask on IPv6', text: network("<ip family='ipv6' address='fd00::1' netmask='255.255.255.0'/>"), refuses: 'netmask not allowed for IPv6 address', rule: 'network-ip-prefix' },
+  { name: 'IPv6 without family', text: network("<ip address='fd00::1' prefix='64'/>"), refuses: "no family specified for non-IPv4 address 'fd00::1'", rule: 'network-ip-address' },
+  { name: "IPv4 with family='ipv6'", text: network("<ip family='ipv6' address='192.168.9.1' prefix='24'/>"), refuses: "Family 'ipv6' specified for non-IPv6 address", rule: 'network-ip-address' },
+  { name: 'no address', text: network("<ip prefix='24'/>"), refuses: 'Missing required address attribute', rule: 'network-ip-address' },
+  {
+    name: 'DHCP on two IPv4 addresses',
+    text: network(`${ipWithDhcp(V24, range('192.168.9.2', '192.168.9.9'))}\n  ${ipWithDhcp("address='192.168.10.1' prefix='24'", range('192.168.10.2', '192.168.10.9'))}`),
+    refuses: 'Multiple IPv4 dhcp sections found',
+    rule: 'network-dhcp-one-per-family',
+  },
+  { name: 'near miss: DHCP on one IPv4 and one IPv6 address', text: network(`${ipWithDhcp(V24, range('192.168.9.2', '192.168.9.9'))}\n  ${ipWithDhcp("family='ipv6' address='fd00::1' prefix='64'", range('fd00::2', 'fd00::9'))}`) },
+  { name: "bridge mode with an <ip>", text: network("<forward mode='bridge'/>\n  <bridge name='br0'/>\n  <ip address='192.168.9.1' prefix='24'/>"), refuses: "Unsupported <ip> element in network", rule: 'network-forward-mode-elements' },
+  { name: 'near miss: bridge mode with a DNS forwarder', text: network("<forward mode='bridge'/>\n  <bridge name='br0'/>\n  <dns>\n    <forwarder addr='8.8.8.8'/>\n  </dns>") },
+  { name: 'near miss: bridge mode with a named bridge and <bandwidth>', text: network("<forward mode='bridge'/>\n  <bridge name='br0'/>\n  <bandwidth>\n    <inbound average='1000'/>\n  </bandwidth>") },
+  { name: "private mode with <bandwidth>", text: network("<forward mode='private'>\n    <interface dev='eth0'/>\n  </forward>\n  <bandwidth>\n    <inbound average='1000'/>\n  </bandwidth>"), refuses: 'Unsupported network-wide <bandwidth> element', rule: 'network-forward-mode-elements' },
+  { name: "near miss: everything with mode='nat'", text: network("<forward mode='nat'/>\n  <mac address='52:54:00:00:00:01'/>\n  <domain name='example.com'/>\n  <dns>\n    <txt name='a' value='b'/>\n  </dns>\n  <ip address='192.168.9.1' prefix='24'/>") },
+];
+
+/** Every document the network rules' RuleTester tables lint (network-helpers.ts writes them when asked). */
+function ruleTestDocuments(dir: string): string[] {
+  const testDir = path.join(REPO_ROOT, 'dist/test/rules');
+  const files = fs.readdirSync(testDir).filter((f) => /^network-.*\.test\.js$/.test(f) && f !== 'network-rule-api.test.js').map((f) => path.join(testDir, f));
+  const r = spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/mocha'), ['--no-config', '--reporter', 'dot', ...files], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, VIRTLINT_NETWORK_DUMP: dir }, timeout: 120000 });
+  if (r.status !== 0) throw new Error(`the network rule tests failed:\n${r.stdout}${r.stderr}`);
+  return fs.readdirSync(dir).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+}
+
+/** The ```xml examples of the network rules' pages. */
+function pageExamples(): { name: string; text: string }[] {
+  const docs = path.join(REPO_ROOT, 'docs/rules');
+  return fs
+    .readdirSync(docs)
+    .filter((f) => f.startsWith('network-'))
+    .sort()
+    .flatMap((f) => [...fs.readFileSync(path.join(docs, f), 'utf8').matchAll(/```xml\n([\s\S]*?)```/g)].map((m, i) => ({ name: `${f} example ${i + 1}`, text: m[1]! })));
+}
+
+describe("network rules: libvirt 9.0's net-define verdicts (oracle: virsh net-define)", function () {
+  let dir: string;
+  before(function () {
+    if (!libvirtdAvailable()) throw new Error('libvirtd (QEMU driver) is not running: run `bash .ci/setup` as root (see ../shared/ORACLE.md)');
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-network-define-'));
+  });
+  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
+
+  for (const c of CASES) {
+    it(`${c.name}: libvirt ${c.refuses ? `refuses it (${c.refuses})` : 'defines it'}, and virtlint agrees`, async function () {
+      const theirs = netDefine(dir, c.text);
+      if (c.refuses) expect(theirs.message ?? 'defined', 'libvirt').to.include(c.refuses);
+      else expect(theirs, 'libvirt').to.deep.equal({ accepted: true });
+      const ours = await ruleErrors(c.text);
+      expect(ours.schema, "virtlint's grammar").to.deep.equal([]);
+      expect(ours.ids, 'virtlint rule errors').to.deep.equal(c.rule ? [c.rule] : []);
+      if (c.rule) expect(claims(c.rule, theirs.message), `${c.rule}'s libvirtMessages match '${theirs.message}'`).to.equal(true);
+    });
+  }
+
+  it('every RuleTester document and page example of the network rules, and the corpus networks: libvirt refuses ⇔ a network rule errs, with its message', async function () {
+    this.timeout(600000);
+    const corpus = fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS).filter((f) => f.endsWith('.xml')).sort().map((f) => ({ name: `corpus ${f}`, text: fs.readFileSync(path.join(CORPUS, f), 'utf8') })).filter((c) => /^\s*(?:<\?xml[^>]*>\s*)?<network[\s>]/.test(c.text)) : [];
+    const documents = [...ruleTestDocuments(path.join(dir, 'harvest')).map((text, i) => ({ name: `rule test document ${i + 1}`, text })), ...pageExamples(), ...corpus];
+    const problems: string[] = [];
+    let refused = 0;
+    let schemaInvalid = 0;
+    for (const d of documents) {
+      const theirs = netDefine(dir, d.text);
+      const ours = await ruleErrors(d.text);
+      if (!theirs.accepted) refused++;
+      if (ours.schema.length > 0) {
+        schemaInvalid++;
+        const validated = netDefine(dir, d.text, true);
+        if (validated.accepted || !/failed to validate against schema/.test(validated.message ?? '')) problems.push(`${d.name}: the grammar refuses it (${ours.schema[0]}), libvirt's schema ${validated.accepted ? 'takes it' : `does not say so (${validated.message})`}`);
+      } else if (theirs.accepted !== (ours.ids.length === 0)) problems.push(`${d.name}: libvirt ${theirs.accepted ? 'defines it' : `refuses it (${theirs.message})`}, virtlint ${ours.ids.join(', ') || 'reports no error'}`);
+      else if (!theirs.accepted && !ours.ids.some((id) => claims(id, theirs.message))) problems.push(`${d.name}: no reporting rule (${ours.ids.join(', ')}) claims '${theirs.message}'`);
+    }
+    console.log(`      ${documents.length} documents (${corpus.length} from the corpus), ${refused} refused by libvirt, ${schemaInvalid} refused by the grammar and libvirt's schema alike`);
+    expect(problems).to.deep.equal([]);
+    expect(documents.length).to.be.greaterThan(70);
+    expect(corpus.length).to.be.greaterThan(0);
+  });
+});
