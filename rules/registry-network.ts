@@ -1,9 +1,21 @@
 import type { Rule } from '../src/rule.js';
+import networkDhcpHost from './network-dhcp-host.js';
+import networkDhcpLease from './network-dhcp-lease.js';
 import networkDhcpOnePerFamily from './network-dhcp-one-per-family.js';
 import networkDhcpRange from './network-dhcp-range.js';
 import networkForwardModeElements from './network-forward-mode-elements.js';
 import networkIpAddress from './network-ip-address.js';
 import networkIpPrefix from './network-ip-prefix.js';
+import networkPortgroupUnique from './network-portgroup-unique.js';
 
 /** Rules for `<network>` documents (meta.document 'network'): what libvirt 9.0's net-define refuses. */
-export const NETWORK_RULES: readonly Rule[] = [networkDhcpOnePerFamily, networkDhcpRange, networkForwardModeElements, networkIpAddress, networkIpPrefix];
+export const NETWORK_RULES: readonly Rule[] = [
+  networkDhcpHost,
+  networkDhcpLease,
+  networkDhcpOnePerFamily,
+  networkDhcpRange,
+  networkForwardModeElements,
+  networkIpAddress,
+  networkIpPrefix,
+  networkPortgroupUnique,
+];

@@ -4,7 +4,7 @@
  * the range it is written at, every node a {@link Span}; rules never see the XML tree.
  *
  * Only what the network rules read is modelled: identity, the host side (`<bridge>`, `<mac>`,
- * `<forward>`, `<bandwidth>`), DNS, and the `<ip>` elements with their DHCP sections.
+ * `<forward>`, `<bandwidth>`), DNS, port groups, and the `<ip>` elements with their DHCP sections.
  */
 import type { Span, Text } from '../located.js';
 import { AttrRecord, type SpanWith, type XmlElement, child, linkElement, mapChildren, spanOf, textValue } from '../read.js';
@@ -30,11 +30,21 @@ export interface NetworkDns extends SpanWith<'enable' | 'forwardPlainNames'> {
   readonly srvs: readonly SpanWith<'service' | 'protocol'>[];
 }
 
+/** `<lease expiry unit>` of a DHCP range or host (`expiry='0'` is an infinite lease; the unit defaults to minutes). */
+export type DhcpLease = SpanWith<'expiry' | 'unit'>;
+
 /** `<dhcp><range start end>`. */
-export type DhcpRange = SpanWith<'start' | 'end'>;
+export interface DhcpRange extends SpanWith<'start' | 'end'> {
+  readonly lease?: DhcpLease;
+}
 
 /** `<dhcp><host mac|id name ip>`: a static lease. */
-export type DhcpHost = SpanWith<'mac' | 'id' | 'name' | 'ip'>;
+export interface DhcpHost extends SpanWith<'mac' | 'id' | 'name' | 'ip'> {
+  readonly lease?: DhcpLease;
+}
+
+/** `<portgroup name default>`: settings guests' interfaces pick with `<source portgroup>`. */
+export type NetworkPortgroup = SpanWith<'name' | 'default'>;
 
 /** `<dhcp>` of one `<ip>`. */
 export interface NetworkDhcp extends Span {
@@ -64,6 +74,8 @@ export interface Network extends Span {
   readonly bandwidth?: Span;
   /** Every `<ip>`, in document order. */
   readonly ips: readonly NetworkIp[];
+  /** Every `<portgroup>`, in document order. */
+  readonly portgroups: readonly NetworkPortgroup[];
 }
 
 const BRIDGE = new AttrRecord({ name: 'name', stp: 'stp', delay: 'delay', zone: 'zone' });
@@ -79,6 +91,20 @@ const SRV = new AttrRecord({ service: 'service', protocol: 'protocol' });
 const IP = new AttrRecord({ address: 'address', netmask: 'netmask', prefix: 'prefix', family: 'family', localPtr: 'localPtr' });
 const RANGE = new AttrRecord({ start: 'start', end: 'end' });
 const HOST = new AttrRecord({ mac: 'mac', id: 'id', name: 'name', ip: 'ip' });
+const LEASE = new AttrRecord({ expiry: 'expiry', unit: 'unit' });
+const PORTGROUP = new AttrRecord({ name: 'name', default: 'default' });
+
+function buildRange(el: XmlElement): DhcpRange {
+  const out = RANGE.read(el) as SpanWith<'start' | 'end'> & { lease?: DhcpLease };
+  out.lease = LEASE.readChild(el, 'lease');
+  return out;
+}
+
+function buildHost(el: XmlElement): DhcpHost {
+  const out = HOST.read(el) as SpanWith<'mac' | 'id' | 'name' | 'ip'> & { lease?: DhcpLease };
+  out.lease = LEASE.readChild(el, 'lease');
+  return out;
+}
 
 const readDev = (el: XmlElement): SpanWith<'dev'> => DEV.read(el);
 
@@ -108,8 +134,8 @@ function buildDhcp(el: XmlElement | undefined): NetworkDhcp | undefined {
     tag: el.name,
     nameRange: el.nameRange,
     range: el.range,
-    ranges: mapChildren(el, 'range', (c) => RANGE.read(c)),
-    hosts: mapChildren(el, 'host', (c) => HOST.read(c)),
+    ranges: mapChildren(el, 'range', buildRange),
+    hosts: mapChildren(el, 'host', buildHost),
     bootp: bootp ? spanOf(bootp) : undefined,
   };
 }
@@ -140,6 +166,7 @@ export function buildNetwork(root: XmlElement): Network {
       dns: buildDns(child(root, 'dns')),
       bandwidth: bandwidth ? spanOf(bandwidth) : undefined,
       ips: mapChildren(root, 'ip', buildIp),
+      portgroups: mapChildren(root, 'portgroup', (c) => PORTGROUP.read(c)),
     },
     root,
   );
