@@ -30,10 +30,11 @@ const DOC = `<network>
     <host ip='192.168.9.5'><hostname>h</hostname></host>
   </dns>
   <bandwidth><inbound average='1000'/></bandwidth>
+  <portgroup name='office' default='yes'/>
   <ip address='192.168.9.1' netmask='255.255.255.0'>
     <tftp root='/srv/tftp'/>
     <dhcp>
-      <range start='192.168.9.2' end='192.168.9.9'/>
+      <range start='192.168.9.2' end='192.168.9.9'><lease expiry='1' unit='hours'/></range>
       <host mac='52:54:00:00:00:02' name='g' ip='192.168.9.20'/>
       <bootp file='pxelinux.0'/>
     </dhcp>
@@ -54,13 +55,15 @@ describe('network model', () => {
     const [v4, v6] = n.ips;
     expect([v4?.address?.value, v4?.netmask?.value, v4?.prefix, v4?.tftp?.tag, v4?.dhcp?.ranges.map((r) => `${r.start?.value}-${r.end?.value}`), v4?.dhcp?.hosts.map((h) => [h.mac?.value, h.name?.value, h.ip?.value]), v4?.dhcp?.bootp?.tag]).to.deep.equal(['192.168.9.1', '255.255.255.0', undefined, 'tftp', ['192.168.9.2-192.168.9.9'], [['52:54:00:00:00:02', 'g', '192.168.9.20']], 'bootp']);
     expect([v6?.family?.value, v6?.prefix?.value, v6?.dhcp]).to.deep.equal(['ipv6', '64', undefined]);
+    expect([v4?.dhcp?.ranges[0]?.lease?.expiry?.value, v4?.dhcp?.ranges[0]?.lease?.unit?.value, v4?.dhcp?.hosts[0]?.lease]).to.deep.equal(['1', 'hours', undefined]);
+    expect(n.portgroups.map((g) => [g.name?.value, g.default?.value])).to.deep.equal([['office', 'yes']]);
     // Where reports point: the attribute's value, the element's name.
-    expect([at(v4!.dhcp!.ranges[0]!.start!.range), at(v4!.dhcp!.nameRange), at(n.ips[1]!.nameRange)]).to.deep.equal(['19:21', '18:6', '24:4']);
+    expect([at(v4!.dhcp!.ranges[0]!.start!.range), at(v4!.dhcp!.nameRange), at(n.ips[1]!.nameRange)]).to.deep.equal(['20:21', '19:6', '25:4']);
   });
 
   it('gives a bare network empty lists and no parts', () => {
     const n = model('<network><name>n</name></network>');
-    expect([n.ips, n.forward, n.dns, n.bridge, n.mac, n.domain, n.bandwidth]).to.deep.equal([[], undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect([n.ips, n.portgroups, n.forward, n.dns, n.bridge, n.mac, n.domain, n.bandwidth]).to.deep.equal([[], [], undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('parses numeric IPv4 and IPv6 addresses as libvirt does, and nothing else', () => {
