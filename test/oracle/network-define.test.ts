@@ -6,6 +6,7 @@
  * report an error exactly when libvirt refuses, with a rule whose libvirtMessages match libvirt's.
  * libvirt's parser skips what its schemas refuse (an unknown attribute): a document virtlint's
  * grammar refuses is compared with `net-define --validate` instead, which must refuse it too.
+ * Last, 200 random networks from schema-valid pieces (a fixed seed) are compared the same way.
  * Each network is defined under `${VIRTLINT_DEFINE_PREFIX}network-define-<n>` and undefined again.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { lintText } from '../../src/linter/lint.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
@@ -104,6 +106,13 @@ const CASES: readonly Case[] = [
   { name: 'near miss: bridge mode with a DNS forwarder', text: network("<forward mode='bridge'/>\n  <bridge name='br0'/>\n  <dns>\n    <forwarder addr='8.8.8.8'/>\n  </dns>") },
   { name: 'near miss: bridge mode with a named bridge and <bandwidth>', text: network("<forward mode='bridge'/>\n  <bridge name='br0'/>\n  <bandwidth>\n    <inbound average='1000'/>\n  </bandwidth>") },
   { name: "private mode with <bandwidth>", text: network("<forward mode='private'>\n    <interface dev='eth0'/>\n  </forward>\n  <bandwidth>\n    <inbound average='1000'/>\n  </bandwidth>"), refuses: 'Unsupported network-wide <bandwidth> element', rule: 'network-forward-mode-elements' },
+  { name: "mode='nat' without an <ip>", text: network("<forward mode='nat'/>"), refuses: "nat forwarding requested, but no IP address provided", rule: 'network-forward-mode-elements' },
+  { name: 'near miss: an isolated network without an <ip>', text: network("<bridge name='virbr9' stp='on' delay='5'/>\n  <mtu size='9000'/>") },
+  { name: "mode='open' with a forward dev", text: network("<forward mode='open' dev='eth0'/>\n  <ip address='192.168.9.1' prefix='24'/>"), refuses: "forward dev not allowed for network", rule: 'network-forward-mode-elements' },
+  { name: "near miss: mode='nat' with one forward dev", text: network("<forward mode='nat' dev='eth0'/>\n  <ip address='192.168.9.1' prefix='24'/>") },
+  { name: "bridge mode with stp='off'", text: network("<forward mode='bridge'/>\n  <bridge name='br0' stp='off'/>"), refuses: 'bridge delay/stp/zone options only allowed in route, nat, and isolated mode, not in bridge', rule: 'network-forward-mode-elements' },
+  { name: 'bridge mode with a bridge name and a forward <pf>', text: network("<forward mode='bridge'>\n    <pf dev='eth0'/>\n  </forward>\n  <bridge name='br0'/>"), refuses: "can specify a bridge name or a forward dev, but not both", rule: 'network-forward-mode-elements' },
+  { name: 'passthrough mode with <mtu>', text: network("<forward mode='passthrough'>\n    <interface dev='eth0'/>\n  </forward>\n  <mtu size='9000'/>"), refuses: 'mtu size only allowed in open, route, nat, and isolated mode, not in passthrough', rule: 'network-forward-mode-elements' },
   { name: 'IPv6: a static host by MAC', text: network(ipWithDhcp("family='ipv6' address='fd00::1' prefix='64'", "<host mac='52:54:00:00:00:01' name='a' ip='fd00::5'/>")), refuses: 'Invalid to specify MAC address', rule: 'network-dhcp-host' },
   { name: "a static host named '-a'", text: network(ipWithDhcp(V24, "<host mac='52:54:00:00:00:01' name='-a' ip='192.168.9.5'/>")), refuses: "Cannot use host name '-a'", rule: 'network-dhcp-host' },
   { name: 'IPv4: a static host by DUID only', text: network(ipWithDhcp(V24, "<host id='0:1:0:1:18:aa:62:fe:0:16:3e:44:55:66' ip='192.168.9.5'/>")), refuses: 'must have mac or name attribute', rule: 'network-dhcp-host' },
@@ -132,6 +141,48 @@ function pageExamples(): { name: string; text: string }[] {
     .filter((f) => f.startsWith('network-'))
     .sort()
     .flatMap((f) => [...fs.readFileSync(path.join(docs, f), 'utf8').matchAll(/```xml\n([\s\S]*?)```/g)].map((m, i) => ({ name: `${f} example ${i + 1}`, text: m[1]! })));
+}
+
+/**
+ * Random networks from schema-valid pieces the rules read (addresses in and out of the subnets,
+ * prefixes, netmasks, families, ranges, static hosts, leases, forward modes and devices, bridge
+ * settings, MTU, MAC, DNS, bandwidth, port groups): a differential hunt with a fixed seed.
+ */
+function randomNetworks(count: number, seed: number): string[] {
+  // Valid choices are repeated (8 times) so that a good part of the networks are valid.
+  const often = <T>(good: readonly T[], bad: readonly T[], times = 8): T[] => [...Array<readonly T[]>(times).fill(good).flat(), ...bad];
+  const ADDRESSES = often(['192.168.9.1', '192.168.9.2', '192.168.9.200', '10.0.1.9', 'fd00::1', 'fd00::9'], ['192.168.9.0', '192.168.9.255', '192.168.10.7', '10.0.0.1', '10.1.0.9', '224.0.0.1', 'fd00::', 'fd01::9', 'fd00::1:5']);
+  const attr = (name: string, values: readonly string[]): fc.Arbitrary<string> => fc.option(fc.constantFrom(...values), { nil: undefined }).map((v) => (v === undefined ? '' : ` ${name}='${v}'`));
+  const lease = fc.option(fc.tuple(fc.constantFrom(...often(['0', '2', '120'], ['1', '60', '119'])), attr('unit', ['seconds', 'minutes', 'hours'])), { nil: undefined, freq: 3 }).map((l) => (l ? `<lease expiry='${l[0]}'${l[1]}/>` : ''));
+  // GOOD stands for a range inside the <ip>'s own subnet, filled in once the address is chosen.
+  const ends = often(
+    [['GOOD', 'GOOD']],
+    [['192.168.9.0', '192.168.9.9'], ['192.168.9.2', '192.168.9.255'], ['192.168.9.200', '192.168.9.2'], ['192.168.9.2', '192.168.10.7'], ['10.0.0.2', '10.1.0.9'], ['fd00::2', 'fd01::9'], ['fd00::2', 'fd00::1:5'], ['192.168.9.2', 'fd00::9']],
+    40,
+  );
+  const range = fc.tuple(fc.constantFrom(...ends), lease).map(([[s, e], l]) => `<range start='${s}' end='${e}'>${l}</range>`);
+  const who = often([" mac='52:54:00:00:00:01'", " mac='52:54:00:00:00:02' name='vm2'", " name='vm1'", " id='00:03:00:01:52:54:00:00:00:09' name='x'"], [" id='00:01:00:01:18:aa:62:fe:00:16:3e:44:55:66'", " name='-a'"]);
+  const host = fc.tuple(fc.constantFrom(...who), fc.constantFrom(...often(['GOODIP'], ADDRESSES)), lease).map(([w, a, l]) => `<host${w} ip='${a}'>${l}</host>`);
+  const dhcp = fc.option(fc.tuple(fc.array(range, { maxLength: 2 }), fc.array(host, { maxLength: 2 })).map(([r, h]) => `<dhcp>${r.join('')}${h.join('')}</dhcp>`), { nil: '' });
+  const subnet = often(['', " prefix='24'", " prefix='16'", " netmask='255.255.255.0'"], [" prefix='0'", " prefix='8'", " prefix='33'", " prefix='64'", " netmask='255.0.255.0'"]);
+  // The family attribute is the address's own, but now and then missing, or the other one.
+  const family = fc.constantFrom(...often(['right'], ['none', 'wrong']));
+  const ip = fc.tuple(fc.constantFrom(...often(['192.168.9.1', '10.0.0.1', 'fd00::1'], ['224.0.0.1', ''])), fc.constantFrom(...subnet), family, dhcp).map(([a, p, f, d]) => {
+    const v6 = a.includes(':');
+    const fam = f === 'none' ? '' : (f === 'right') === v6 ? " family='ipv6'" : v6 ? " family='ipv4'" : '';
+    const inside: Readonly<Record<string, readonly string[]>> = { '192.168.9.1': ['192.168.9.2', '192.168.9.200'], '10.0.0.1': ['10.0.0.9', '10.0.0.20'], 'fd00::1': ['fd00::2', 'fd00::9'] };
+    const [first, last] = inside[a] ?? ['192.168.9.2', '192.168.9.9'];
+    const body = d.replace(/start='GOOD' end='GOOD'/g, `start='${first}' end='${last}'`).replace(/GOODIP/g, last!);
+    return `<ip${a ? ` address='${a}'` : ''}${v6 && p.includes('netmask') ? '' : p}${fam}>${body}</ip>`;
+  });
+  const forward = fc.constantFrom(
+    ...often(['', '<forward/>', "<forward mode='nat'/>", "<forward mode='route'/>", "<forward mode='open'/>", "<forward mode='nat' dev='eth0'/>"], ["<forward mode='bridge'/>", "<forward mode='route'><interface dev='eth0'/><interface dev='eth1'/></forward>", "<forward mode='open' dev='eth0'/>", "<forward mode='bridge' dev='eth0'/>", "<forward mode='bridge'><pf dev='eth0'/></forward>", "<forward mode='private'><interface dev='eth0'/></forward>", "<forward mode='vepa'><interface dev='eth0'/></forward>", "<forward mode='passthrough'><interface dev='eth0'/></forward>", "<forward mode='hostdev' managed='yes'><pf dev='eth0'/></forward>"]),
+  );
+  // Bridge names no host has (bridge names in use are host state).
+  const bridge = fc.constantFrom(...often(['', "<bridge name='vl-net0'/>"], ["<bridge name='vl-net1' stp='off'/>", "<bridge stp='on' delay='0'/>", "<bridge name='vl-net2' delay='3'/>", "<bridge zone='trusted'/>", "<bridge macTableManager='kernel'/>"]));
+  const parts = ["<mtu size='9000'/>", "<mac address='52:54:00:00:00:01'/>", "<domain name='example.com'/>", "<dns><txt name='a' value='b'/></dns>", "<bandwidth><inbound average='1000'/></bandwidth>", "<portgroup name='a' default='yes'/>", "<portgroup name='b' default='yes'/>"];
+  const doc = fc.tuple(forward, bridge, fc.subarray(parts, { maxLength: 1 }), fc.oneof({ arbitrary: fc.constant<string[]>([]), weight: 1 }, { arbitrary: fc.array(ip, { minLength: 1, maxLength: 2 }), weight: 9 })).map(([f, b, e, ips]) => `<network>\n<name>n</name>\n${f}\n${b}\n${e.join('\n')}\n${ips.join('\n')}\n</network>\n`);
+  return fc.sample(doc, { numRuns: count, seed });
 }
 
 describe("network rules: libvirt 9.0's net-define verdicts (oracle: virsh net-define)", function () {
@@ -176,5 +227,25 @@ describe("network rules: libvirt 9.0's net-define verdicts (oracle: virsh net-de
     expect(problems).to.deep.equal([]);
     expect(documents.length).to.be.greaterThan(100);
     expect(corpus.length).to.be.greaterThan(0);
+  });
+  it('random networks (seed 9, 200 documents): libvirt refuses <=> a network rule errs, with its message', async function () {
+    this.timeout(600000);
+    const problems: string[] = [];
+    let refused = 0;
+    for (const [i, text] of randomNetworks(200, 9).entries()) {
+      const ours = await ruleErrors(text);
+      if (ours.schema.length > 0) {
+        problems.push(`random network ${i + 1}: the grammar refuses it (${ours.schema[0]})`);
+        continue;
+      }
+      const theirs = netDefine(dir, text);
+      if (!theirs.accepted) refused++;
+      if (theirs.accepted !== (ours.ids.length === 0)) problems.push(`random network ${i + 1}: libvirt ${theirs.accepted ? 'defines it' : `refuses it (${theirs.message})`}, virtlint ${ours.ids.join(', ') || 'reports no error'}:\n${text}`);
+      else if (!theirs.accepted && !ours.ids.some((id) => claims(id, theirs.message))) problems.push(`random network ${i + 1}: no reporting rule (${ours.ids.join(', ')}) claims '${theirs.message}'`);
+    }
+    console.log(`      200 random networks, ${refused} refused by libvirt`);
+    expect(problems).to.deep.equal([]);
+    // Both verdicts are well represented.
+    expect(refused).to.be.within(60, 170);
   });
 });

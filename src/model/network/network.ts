@@ -10,7 +10,7 @@ import type { Span, Text } from '../located.js';
 import { AttrRecord, type SpanWith, type XmlElement, child, linkElement, mapChildren, spanOf, textValue } from '../read.js';
 
 /** `<bridge>`: the host bridge behind the network. */
-export type NetworkBridge = SpanWith<'name' | 'stp' | 'delay' | 'zone'>;
+export type NetworkBridge = SpanWith<'name' | 'stp' | 'delay' | 'zone' | 'macTableManager'>;
 
 /** `<forward>`: how traffic leaves the network; no element means an isolated network, no `mode` means NAT. */
 export interface NetworkForward extends SpanWith<'mode' | 'dev' | 'managed'> {
@@ -64,6 +64,8 @@ export interface Network extends Span {
   readonly name?: Text;
   readonly uuid?: Text;
   readonly bridge?: NetworkBridge;
+  /** `<mtu size>` of the bridge. */
+  readonly mtu?: SpanWith<'size'>;
   /** `<mac address>` of the bridge. */
   readonly mac?: SpanWith<'address'>;
   readonly forward?: NetworkForward;
@@ -78,7 +80,8 @@ export interface Network extends Span {
   readonly portgroups: readonly NetworkPortgroup[];
 }
 
-const BRIDGE = new AttrRecord({ name: 'name', stp: 'stp', delay: 'delay', zone: 'zone' });
+const BRIDGE = new AttrRecord({ name: 'name', stp: 'stp', delay: 'delay', zone: 'zone', macTableManager: 'macTableManager' });
+const MTU = new AttrRecord({ size: 'size' });
 const FORWARD = new AttrRecord({ mode: 'mode', dev: 'dev', managed: 'managed' });
 const DEV = new AttrRecord({ dev: 'dev' });
 const ADDRESS = new AttrRecord({ address: 'address' });
@@ -160,6 +163,7 @@ export function buildNetwork(root: XmlElement): Network {
       name: textValue(child(root, 'name')),
       uuid: textValue(child(root, 'uuid')),
       bridge: BRIDGE.readChild(root, 'bridge'),
+      mtu: MTU.readChild(root, 'mtu'),
       mac: ADDRESS.readChild(root, 'mac'),
       forward: buildForward(child(root, 'forward')),
       domain: NAME.readChild(root, 'domain'),
