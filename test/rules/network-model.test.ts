@@ -21,7 +21,8 @@ const DOC = `<network>
     <interface dev='eth1'/>
     <pf dev='eth2'/>
   </forward>
-  <bridge name='br0' stp='on'/>
+  <bridge name='br0' stp='on' macTableManager='libvirt'/>
+  <mtu size='9000'/>
   <mac address='52:54:00:00:00:01'/>
   <domain name='example.com'/>
   <dns enable='yes'>
@@ -49,21 +50,21 @@ describe('network model', () => {
   it('reads a network: identity, host side, DNS, and each <ip> with its DHCP section, with source ranges', () => {
     const n = model(DOC);
     const at = (r: { start: { line: number; column: number } }): string => `${r.start.line}:${r.start.column}`;
-    expect([n.tag, n.name?.value, n.forward?.mode?.value, n.forward?.dev?.value, n.bridge?.name?.value, n.bridge?.stp?.value, n.mac?.address?.value, n.domain?.name?.value]).to.deep.equal(['network', 'lab', 'bridge', 'eth0', 'br0', 'on', '52:54:00:00:00:01', 'example.com']);
+    expect([n.tag, n.name?.value, n.forward?.mode?.value, n.forward?.dev?.value, n.bridge?.name?.value, n.bridge?.stp?.value, n.bridge?.macTableManager?.value, n.mtu?.size?.value, n.mac?.address?.value, n.domain?.name?.value]).to.deep.equal(['network', 'lab', 'bridge', 'eth0', 'br0', 'on', 'libvirt', '9000', '52:54:00:00:00:01', 'example.com']);
     expect([n.forward?.interfaces.map((i) => i.dev?.value), n.forward?.pfs.map((p) => p.dev?.value), n.forward?.addresses.length]).to.deep.equal([['eth1'], ['eth2'], 0]);
-    expect([n.dns?.enable?.value, n.dns?.forwarders.length, n.dns?.txts.length, n.dns?.hosts.map((h) => h.ip?.value), n.dns?.srvs.length, at(n.bandwidth!.nameRange)]).to.deep.equal(['yes', 1, 1, ['192.168.9.5'], 0, '15:4']);
+    expect([n.dns?.enable?.value, n.dns?.forwarders.length, n.dns?.txts.length, n.dns?.hosts.map((h) => h.ip?.value), n.dns?.srvs.length, at(n.bandwidth!.nameRange)]).to.deep.equal(['yes', 1, 1, ['192.168.9.5'], 0, '16:4']);
     const [v4, v6] = n.ips;
     expect([v4?.address?.value, v4?.netmask?.value, v4?.prefix, v4?.tftp?.tag, v4?.dhcp?.ranges.map((r) => `${r.start?.value}-${r.end?.value}`), v4?.dhcp?.hosts.map((h) => [h.mac?.value, h.name?.value, h.ip?.value]), v4?.dhcp?.bootp?.tag]).to.deep.equal(['192.168.9.1', '255.255.255.0', undefined, 'tftp', ['192.168.9.2-192.168.9.9'], [['52:54:00:00:00:02', 'g', '192.168.9.20']], 'bootp']);
     expect([v6?.family?.value, v6?.prefix?.value, v6?.dhcp]).to.deep.equal(['ipv6', '64', undefined]);
     expect([v4?.dhcp?.ranges[0]?.lease?.expiry?.value, v4?.dhcp?.ranges[0]?.lease?.unit?.value, v4?.dhcp?.hosts[0]?.lease]).to.deep.equal(['1', 'hours', undefined]);
     expect(n.portgroups.map((g) => [g.name?.value, g.default?.value])).to.deep.equal([['office', 'yes']]);
     // Where reports point: the attribute's value, the element's name.
-    expect([at(v4!.dhcp!.ranges[0]!.start!.range), at(v4!.dhcp!.nameRange), at(n.ips[1]!.nameRange)]).to.deep.equal(['20:21', '19:6', '25:4']);
+    expect([at(v4!.dhcp!.ranges[0]!.start!.range), at(v4!.dhcp!.nameRange), at(n.ips[1]!.nameRange)]).to.deep.equal(['21:21', '20:6', '26:4']);
   });
 
   it('gives a bare network empty lists and no parts', () => {
     const n = model('<network><name>n</name></network>');
-    expect([n.ips, n.portgroups, n.forward, n.dns, n.bridge, n.mac, n.domain, n.bandwidth]).to.deep.equal([[], [], undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect([n.ips, n.portgroups, n.forward, n.dns, n.bridge, n.mtu, n.mac, n.domain, n.bandwidth]).to.deep.equal([[], [], undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('parses numeric IPv4 and IPv6 addresses as libvirt does, and nothing else', () => {
