@@ -1711,15 +1711,15 @@ var require_rules = __commonJS({
     }
     exports.isJSONType = isJSONType;
     function getRules() {
-      const groups = {
+      const groups2 = {
         number: { type: "number", rules: [] },
         string: { type: "string", rules: [] },
         array: { type: "array", rules: [] },
         object: { type: "object", rules: [] }
       };
       return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
         post: { rules: [] },
         all: {},
         keywords: {}
@@ -9673,7 +9673,7 @@ function nameCharsEnd(text3, i) {
       return i;
     if (!isNameCode(cp))
       return i;
-    i += width(cp);
+    i += width2(cp);
   }
   return i;
 }
@@ -9681,7 +9681,7 @@ function isName(s) {
   if (s.length === 0)
     return false;
   const first = s.codePointAt(0);
-  return isNameStartCode(first) && nameCharsEnd(s, width(first)) === s.length;
+  return isNameStartCode(first) && nameCharsEnd(s, width2(first)) === s.length;
 }
 function startsXmlChar(text3, i, c) {
   if (c < 32)
@@ -9726,7 +9726,7 @@ function firstIllegalChar(text3) {
     return i;
   }
 }
-var ASCII_NAME, isSpace, width, PLAIN_CHARS, NOT_BMP_CHAR;
+var ASCII_NAME, isSpace, width2, PLAIN_CHARS, NOT_BMP_CHAR;
 var init_chars = __esm({
   "dist/src/xml/chars.js"() {
     "use strict";
@@ -9737,7 +9737,7 @@ var init_chars = __esm({
       ASCII_NAME[c] = (start ? 1 : 0) | (name ? 2 : 0);
     }
     isSpace = (c) => c === 32 || c === 10 || c === 9 || c === 13;
-    width = (c) => c > 65535 ? 2 : 1;
+    width2 = (c) => c > 65535 ? 2 : 1;
     PLAIN_CHARS = /[\t\n\r\x20-\x25\x27-\x3B\x3D-\uD7FF\uE000-\uFFFD]*/y;
     NOT_BMP_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD]/g;
   }
@@ -10088,7 +10088,7 @@ var init_scan = __esm({
        */
       fail(message, at) {
         const c = codeAt(this.text, at);
-        const end = c < 0 ? this.len : at + (c === CR && this.text.charCodeAt(at + 1) === LF ? 2 : width(c));
+        const end = c < 0 ? this.len : at + (c === CR && this.text.charCodeAt(at + 1) === LF ? 2 : width2(c));
         const start = c < 0 ? Math.max(0, end - 1) : at;
         throw new ScanStop(this.problem(DIAGNOSTIC_IDS.xmlNotWellFormed, `XML is not well-formed: ${message}`, start, end, at));
       }
@@ -10232,7 +10232,7 @@ var init_scan = __esm({
       startTag(p, first) {
         const text3 = this.text;
         const len = this.len;
-        const q = nameCharsEnd(text3, p + 1 + width(first));
+        const q = nameCharsEnd(text3, p + 1 + width2(first));
         if (q >= len)
           this.unexpectedEnd();
         const depth = this.stack.length;
@@ -10308,7 +10308,7 @@ var init_scan = __esm({
       attribute(nameStart, first) {
         const text3 = this.text;
         const len = this.len;
-        const nameEnd = nameCharsEnd(text3, nameStart + width(first));
+        const nameEnd = nameCharsEnd(text3, nameStart + width2(first));
         if (nameEnd >= len)
           this.unexpectedEnd();
         let k = nameEnd;
@@ -10543,7 +10543,7 @@ var init_scan = __esm({
         if (!isNameStartCode(first)) {
           this.fail(first === QUESTION || isSpace(first) ? "processing instruction without a target." : "disallowed character in processing instruction name.", p + 2);
         }
-        const targetEnd = nameCharsEnd(text3, p + 2 + width(first));
+        const targetEnd = nameCharsEnd(text3, p + 2 + width2(first));
         if (targetEnd >= len)
           this.unexpectedEnd();
         const c = text3.charCodeAt(targetEnd);
@@ -11146,14 +11146,14 @@ function isNCName(s) {
     return true;
   if (ASCII.test(s))
     return false;
-  return (ncNameRe ??= new RegExp(`^[${NAME_START}][${NAME_REST}]*$`, "u")).test(s);
+  return (ncNameRe ??= new RegExp(`^[${NAME_START2}][${NAME_REST}]*$`, "u")).test(s);
 }
 function isName2(s) {
   if (/^[A-Za-z_:][A-Za-z0-9_.:-]*$/.test(s))
     return true;
   if (ASCII.test(s))
     return false;
-  return (nameRe ??= new RegExp(`^[${NAME_START}:][${NAME_REST}:]*$`, "u")).test(s);
+  return (nameRe ??= new RegExp(`^[${NAME_START2}:][${NAME_REST}:]*$`, "u")).test(s);
 }
 function isNmtoken(s) {
   if (ASCII_NMTOKEN.test(s))
@@ -11162,13 +11162,13 @@ function isNmtoken(s) {
     return false;
   return (nmtokenRe ??= new RegExp(`^[${NAME_REST}:]+$`, "u")).test(s);
 }
-var NAME_START, NAME_REST, XSD_NAME_START, XSD_NAME_CHAR, nameRe, ncNameRe, nmtokenRe, ASCII_NCNAME, ASCII_NMTOKEN, ASCII;
+var NAME_START2, NAME_REST, XSD_NAME_START, XSD_NAME_CHAR, nameRe, ncNameRe, nmtokenRe, ASCII_NCNAME, ASCII_NMTOKEN, ASCII;
 var init_xml_names = __esm({
   "dist/src/relaxng/xml-names.js"() {
     "use strict";
-    NAME_START = "\\p{Ll}\\p{Lu}\\p{Lo}\\p{Lt}\\p{Nl}_";
-    NAME_REST = `${NAME_START}\\p{Mc}\\p{Me}\\p{Mn}\\p{Lm}\\p{Nd}.\\-\\u{B7}`;
-    XSD_NAME_START = `${NAME_START}:`;
+    NAME_START2 = "\\p{Ll}\\p{Lu}\\p{Lo}\\p{Lt}\\p{Nl}_";
+    NAME_REST = `${NAME_START2}\\p{Mc}\\p{Me}\\p{Mn}\\p{Lm}\\p{Nd}.\\-\\u{B7}`;
+    XSD_NAME_START = `${NAME_START2}:`;
     XSD_NAME_CHAR = `${NAME_REST}:`;
     ASCII_NCNAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
     ASCII_NMTOKEN = /^[A-Za-z0-9_.:-]+$/;
@@ -11264,7 +11264,7 @@ function xsdPatternTooCostly(pattern) {
     return void 0;
   return `the pattern ${JSON.stringify(pattern)} cannot be matched in bounded time: its automaton would have more than ${MAX_NFA_STATES.toLocaleString("en-US")} states (counted repetitions expand) and backtracking on it grows with the value (counted repetitions of something that matches in several ways)`;
 }
-var XsdRegexError, NAME_START2, NAME_CHAR, SPACE, CATEGORIES, BLOCKS, hex2, literal, MAX_XSD_REGEX_DEPTH, shortPattern, Parser, cache, translations;
+var XsdRegexError, NAME_START3, NAME_CHAR, SPACE, CATEGORIES, BLOCKS, hex2, literal, MAX_XSD_REGEX_DEPTH, shortPattern, Parser, cache, translations;
 var init_xsd_regex = __esm({
   "dist/src/relaxng/xsd-regex.js"() {
     "use strict";
@@ -11275,7 +11275,7 @@ var init_xsd_regex = __esm({
     init_xml_names();
     XsdRegexError = class extends Error {
     };
-    NAME_START2 = XSD_NAME_START;
+    NAME_START3 = XSD_NAME_START;
     NAME_CHAR = XSD_NAME_CHAR;
     SPACE = " \\t\\n\\r";
     CATEGORIES = /* @__PURE__ */ new Set([
@@ -11558,10 +11558,10 @@ var init_xsd_regex = __esm({
             parts2 = { pos: "", neg: [SPACE] };
             break;
           case "i":
-            parts2 = { pos: NAME_START2, neg: [] };
+            parts2 = { pos: NAME_START3, neg: [] };
             break;
           case "I":
-            parts2 = { pos: "", neg: [NAME_START2] };
+            parts2 = { pos: "", neg: [NAME_START3] };
             break;
           case "c":
             parts2 = { pos: NAME_CHAR, neg: [] };
@@ -18171,8 +18171,16 @@ function applyEdits(text3, edits) {
 // dist/src/rule.js
 init_linear_regexp();
 var DOCS_BASE_URL = "https://github.com/virtlint/virtlint/blob/main/docs/rules/";
+var ruleDocument = (rule) => rule.meta.document ?? "domain";
+function checkDocument(rule, model2, context) {
+  rule.check(model2, context);
+}
 function defineRule(rule) {
   return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md` }, check: rule.check };
+}
+function defineNetworkRule(rule) {
+  const own = { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: "network" }, check: rule.check };
+  return own;
 }
 
 // dist/src/builtin-ids.js
@@ -20639,7 +20647,7 @@ function driveAddress(a) {
     return void 0;
   return { address: a, controller, bus, target: target2, unit };
 }
-var hex = (n, width2) => n.toString(16).padStart(width2, "0");
+var hex = (n, width3) => n.toString(16).padStart(width3, "0");
 function formatPci(p) {
   return `${hex(p.domain, 4)}:${hex(p.bus, 2)}:${hex(p.slot, 2)}.${p.function.toString(16)}`;
 }
@@ -21446,7 +21454,7 @@ var disk_iotune_default = defineRule({
     libvirtMessages: ["total and read/write %s cannot be set at the same time", "group_name can be configured only together with settings", "different iotunes for disks %s and %s"]
   },
   check(domain, context) {
-    const groups = /* @__PURE__ */ new Map();
+    const groups2 = /* @__PURE__ */ new Map();
     for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
       const disk = list[i];
       const io = disk.iotune;
@@ -21457,9 +21465,9 @@ var disk_iotune_default = defineRule({
       const gname = group?.value;
       if (group && gname) {
         const key = io.limits.map((l) => `${l.tag}=${l.value}`).sort().join(",");
-        const first = groups.get(gname);
+        const first = groups2.get(gname);
         if (!first)
-          groups.set(gname, { key, disk: diskName(disk) });
+          groups2.set(gname, { key, disk: diskName(disk) });
         else if (first.key !== key) {
           context.report({ range: group.nameRange, message: `${diskName(disk)} joins throttle group '${gname}' with other limits than ${first.disk}: libvirt refuses this domain. Give every disk of a group the same <iotune> values` });
         }
@@ -24826,6 +24834,510 @@ var DOMAIN_RULES = [
   feature_settings_default
 ];
 
+// dist/src/model/network/addresses.js
+var IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+function parseIpv4(text3) {
+  const m = IPV4.exec(text3);
+  if (!m)
+    return void 0;
+  let bits = 0n;
+  for (let i = 1; i <= 4; i++) {
+    const octet = Number(m[i]);
+    if (octet > 255)
+      return void 0;
+    bits = bits << 8n | BigInt(octet);
+  }
+  return bits;
+}
+function groups(text3, last) {
+  if (text3 === "")
+    return [];
+  const parts2 = text3.split(":");
+  const out = [];
+  for (const [i, part] of parts2.entries()) {
+    if (last && i === parts2.length - 1 && part.includes(".")) {
+      const v4 = parseIpv4(part);
+      if (v4 === void 0)
+        return void 0;
+      out.push(v4 >> 16n, v4 & 0xffffn);
+    } else if (/^[0-9a-f]{1,4}$/i.test(part))
+      out.push(BigInt(`0x${part}`));
+    else
+      return void 0;
+  }
+  return out;
+}
+function parseIpv6(text3) {
+  const halves = text3.split("::");
+  if (halves.length > 2)
+    return void 0;
+  const head = groups(halves[0], halves.length === 1);
+  const tail = halves.length === 2 ? groups(halves[1], true) : [];
+  if (!head || !tail)
+    return void 0;
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1)
+    return void 0;
+  let bits = 0n;
+  for (const g of [...head, ...new Array(halves.length === 2 ? missing : 0).fill(0n), ...tail])
+    bits = bits << 16n | g;
+  return bits;
+}
+function parseIp(text3) {
+  if (text3 === void 0)
+    return void 0;
+  const t = text3.trim();
+  if (t.includes(":")) {
+    const bits2 = parseIpv6(t);
+    return bits2 === void 0 ? void 0 : { family: 6, bits: bits2 };
+  }
+  const bits = parseIpv4(t);
+  return bits === void 0 ? void 0 : { family: 4, bits };
+}
+var width = (family) => family === 4 ? 32n : 128n;
+function prefixMask(family, prefix) {
+  const w = width(family);
+  const all = (1n << w) - 1n;
+  return prefix <= 0 ? 0n : all >> w - BigInt(prefix) << w - BigInt(prefix);
+}
+function netmaskBits(mask) {
+  let n = 0;
+  const w = Number(width(mask.family));
+  for (let i = w - 1; i >= 0 && (mask.bits >> BigInt(i) & 1n) === 1n; i--)
+    n++;
+  return mask.bits === prefixMask(mask.family, n) ? n : -1;
+}
+function parsePrefix(text3) {
+  if (text3 === void 0)
+    return void 0;
+  const t = text3.trim();
+  return /^[0-9]{1,10}$/.test(t) ? Number(t) : void 0;
+}
+function effectivePrefix(ip) {
+  const address = parseIp(ip.address?.value);
+  if (!address)
+    return void 0;
+  const prefix = ip.prefix ? parsePrefix(ip.prefix.value) : 0;
+  if (prefix === void 0)
+    return void 0;
+  if (prefix > 0)
+    return prefix;
+  if (ip.netmask) {
+    const mask = parseIp(ip.netmask.value);
+    if (!mask)
+      return void 0;
+    if (mask.family === 4)
+      return netmaskBits(mask);
+  }
+  if (address.family === 6)
+    return address.bits === 0n ? 0 : 64;
+  if (address.bits === 0n)
+    return 0;
+  const octet = Number(address.bits >> 24n);
+  if ((octet & 128) === 0)
+    return 8;
+  if ((octet & 192) === 128)
+    return 16;
+  if ((octet & 224) === 192)
+    return 24;
+  return -1;
+}
+function inSubnet(a, network, prefix) {
+  if (a.family !== network.family)
+    return false;
+  const mask = prefixMask(a.family, prefix);
+  return (a.bits & mask) === (network.bits & mask);
+}
+function subnetBounds(network, prefix) {
+  const mask = prefixMask(network.family, prefix);
+  const all = (1n << width(network.family)) - 1n;
+  return { first: network.bits & mask, last: network.bits & mask | all & ~mask };
+}
+function familyAddress(ip) {
+  const address = parseIp(ip.address?.value);
+  if (!address)
+    return void 0;
+  const family = ip.family?.value;
+  const expected = family === void 0 || family === "ipv4" ? 4 : family === "ipv6" ? 6 : void 0;
+  return address.family === expected ? address : void 0;
+}
+
+// dist/rules/network-dhcp-host.js
+var NAME_START = /^[A-Za-z0-9]/;
+var network_dhcp_host_default = defineNetworkRule({
+  meta: {
+    id: "network-dhcp-host",
+    description: "a static DHCP <host> libvirt refuses: a MAC address on an IPv6 network, no mac or name on IPv4 (no id or name on IPv6), a name not starting with a letter or digit",
+    defaultSeverity: "error",
+    libvirtMessages: [
+      "Invalid to specify MAC address '%s' in network '%s' IPv6 static host definition",
+      "Static host definition in IPv4 network '%s' must have mac or name attribute",
+      "Static host definition in IPv6 network '%s' must have id or name attribute",
+      "Cannot use host name '%s' in network '%s'"
+    ]
+  },
+  check(network, context) {
+    for (const ip of network.ips) {
+      const hosts = ip.dhcp?.hosts;
+      if (!hosts || hosts.length === 0)
+        continue;
+      const address = parseIp(ip.address?.value);
+      if (!address)
+        continue;
+      const where = `the IPv${address.family} network ${ip.address.value}`;
+      for (const host of hosts) {
+        if (address.family === 6 && host.mac) {
+          context.report({ range: host.mac.range, message: `a MAC address on a static host of ${where}: DHCPv6 knows hosts by DUID (id) or name, and libvirt refuses the network. Write id='\u2026' or name='\u2026' instead` });
+        }
+        if (address.family === 4 ? !host.mac && !host.name : !host.id && !host.name) {
+          const needs = address.family === 4 ? "mac='\u2026' or name='\u2026'" : "id='\u2026' (the DUID) or name='\u2026'";
+          context.report({ range: host.nameRange, message: `this static host of ${where} says neither ${address.family === 4 ? "mac nor name" : "id nor name"}, so it matches no client: libvirt refuses the network. Add ${needs}` });
+        }
+        if (host.name && !NAME_START.test(host.name.value)) {
+          context.report({ range: host.name.range, message: `host name '${host.name.value}' does not start with a letter or digit: libvirt refuses the network. Start it with a letter or digit` });
+        }
+      }
+    }
+  }
+});
+
+// dist/rules/network-dhcp-lease.js
+var MINIMUM = { seconds: 120, minutes: 2 };
+var network_dhcp_lease_default = defineNetworkRule({
+  meta: {
+    id: "network-dhcp-lease",
+    description: "a DHCP <lease> shorter than two minutes (expiry under 120 seconds or 2 minutes; 0 is an infinite lease) on a range or static host",
+    defaultSeverity: "error",
+    libvirtMessages: ["The minimum lease time should be greater than 2 minutes"]
+  },
+  check(network, context) {
+    const judge5 = (lease) => {
+      if (!lease?.expiry)
+        return;
+      const expiry = parseCUnsigned(lease.expiry.value);
+      const unit = lease.unit?.value ?? "minutes";
+      const minimum = MINIMUM[unit];
+      if (expiry === void 0 || expiry === 0 || minimum === void 0 || expiry >= minimum)
+        return;
+      context.report({
+        range: lease.expiry.range,
+        message: `a DHCP lease of ${lease.expiry.value} ${unit}: libvirt refuses leases shorter than 2 minutes (dnsmasq's minimum). Write at least ${minimum} ${unit}, or expiry='0' for a lease that never expires`
+      });
+    };
+    for (const ip of network.ips) {
+      const dhcp = ip.dhcp;
+      if (!dhcp)
+        continue;
+      for (const range of dhcp.ranges)
+        judge5(range.lease);
+      for (const host of dhcp.hosts)
+        judge5(host.lease);
+    }
+  }
+});
+
+// dist/rules/network-dhcp-one-per-family.js
+var network_dhcp_one_per_family_default = defineNetworkRule({
+  meta: {
+    id: "network-dhcp-one-per-family",
+    description: "DHCP (ranges or static hosts) on more than one IPv4 <ip>, or more than one IPv6 <ip>, of a network",
+    defaultSeverity: "error",
+    libvirtMessages: [
+      "Multiple IPv4 dhcp sections found -- dhcp is supported only for a single IPv4 address on each network",
+      "Multiple IPv6 dhcp sections found -- dhcp is supported only for a single IPv6 address on each network"
+    ]
+  },
+  check(network, context) {
+    const first = /* @__PURE__ */ new Map();
+    for (const ip of network.ips) {
+      const dhcp = ip.dhcp;
+      if (!dhcp || dhcp.ranges.length + dhcp.hosts.length === 0)
+        continue;
+      const address = parseIp(ip.address?.value);
+      if (!address)
+        continue;
+      const earlier = first.get(address.family);
+      if (earlier === void 0) {
+        first.set(address.family, ip.address.value);
+        continue;
+      }
+      context.report({
+        range: dhcp.nameRange,
+        message: `a second IPv${address.family} <ip> with DHCP: libvirt serves DHCP on one IPv${address.family} address per network (here already on ${earlier}) and refuses the network. Move these ranges and hosts there, or drop this <dhcp>`
+      });
+    }
+  }
+});
+
+// dist/rules/network-dhcp-range.js
+function prefixSource(ip, prefix) {
+  if (ip.prefix && parsePrefix(ip.prefix.value) > 0)
+    return `prefix ${prefix}`;
+  if (ip.netmask)
+    return `prefix ${prefix}, from netmask ${ip.netmask.value}`;
+  const given = ip.prefix ? `prefix='${ip.prefix.value}' counts as none` : "no prefix or netmask is given";
+  return `prefix ${prefix}: ${given}, so libvirt takes the ${ip.family?.value === "ipv6" ? "IPv6 default" : "address's class"}`;
+}
+function rangeProblem(ip, range) {
+  const network = familyAddress(ip);
+  const prefix = effectivePrefix(ip);
+  const start = parseIp(range.start?.value);
+  const end = parseIp(range.end?.value);
+  if (!network || prefix === void 0 || !start || !end || !range.start || !range.end)
+    return void 0;
+  if (network.family === 4 ? prefix > 32 : prefix > 128)
+    return void 0;
+  const written = `${range.start.value} - ${range.end.value}`;
+  if (start.family !== end.family)
+    return { range: range.end.range, message: `DHCP range ${written} mixes IPv4 and IPv6: libvirt refuses the network. Write both ends in one family` };
+  if (start.family !== network.family) {
+    return { range: range.start.range, message: `DHCP range ${written} is IPv${start.family}, but its <ip> is the IPv${network.family} network ${ip.address.value}: libvirt refuses the network. Put the range under an <ip> of its family` };
+  }
+  if (prefix < 0) {
+    const why = ip.netmask ? `the netmask ${ip.netmask.value} is not a run of one bits followed by zero bits` : "a class D or E address has no default prefix";
+    return { range: range.nameRange, message: `libvirt cannot tell the subnet of ${ip.address.value} (${why}), so it refuses this DHCP range. Give the subnet as prefix='\u2026'` };
+  }
+  const outside = !inSubnet(start, network, prefix) ? range.start : !inSubnet(end, network, prefix) ? range.end : void 0;
+  if (outside) {
+    return { range: outside.range, message: `DHCP range ${written} is not inside the network ${ip.address.value}/${prefix} (${prefixSource(ip, prefix)}): libvirt refuses the network. Keep both ends in the subnet, or widen the prefix` };
+  }
+  if (network.family === 4) {
+    const { first, last } = subnetBounds(network, prefix);
+    if (start.bits === first)
+      return { range: range.start.range, message: `DHCP range ${written} starts at the network address of ${ip.address.value}/${prefix}: libvirt refuses the network. Start the range one address later` };
+    if (end.bits === last)
+      return { range: range.end.range, message: `DHCP range ${written} ends at the broadcast address of ${ip.address.value}/${prefix}: libvirt refuses the network. End the range one address earlier` };
+  }
+  if (start.bits >> 16n !== end.bits >> 16n)
+    return { range: range.nameRange, message: `DHCP range ${written} spans more than the last 16 bits of the address: libvirt refuses ranges of more than 65536 addresses. Split it, or narrow it` };
+  if (end.bits < start.bits)
+    return { range: range.nameRange, message: `DHCP range ${written} ends before it starts: libvirt refuses the network. Swap start and end` };
+  return void 0;
+}
+var network_dhcp_range_default = defineNetworkRule({
+  meta: {
+    id: "network-dhcp-range",
+    description: "a DHCP <range> libvirt refuses: outside its <ip>'s subnet (by prefix, netmask or address class), on the network or broadcast address, reversed, of the other address family, or wider than 65536 addresses",
+    defaultSeverity: "error",
+    libvirtMessages: [
+      "range %s - %s is not entirely within network %s/%d",
+      "start of range %s - %s in network %s/%d is the network address",
+      "end of range %s - %s in network %s/%d is the broadcast address",
+      "range %s - %s is too large (> 65535)",
+      "range %s - %s is reversed",
+      "range %s - %s start larger than end",
+      "mismatch of address family in range %s - %s for network %s",
+      "mismatch of address family in range %s - %s",
+      "bad prefix %d for network %s when  checking range %s - %s"
+    ]
+  },
+  check(network, context) {
+    for (const ip of network.ips) {
+      const ranges = ip.dhcp?.ranges;
+      if (!ranges)
+        continue;
+      for (const range of ranges) {
+        const problem2 = rangeProblem(ip, range);
+        if (problem2)
+          context.report(problem2);
+      }
+    }
+  }
+});
+
+// dist/rules/network-forward-mode-elements.js
+var EXTERNAL = /* @__PURE__ */ new Set(["bridge", "private", "vepa", "passthrough", "hostdev"]);
+var ROUTED = /* @__PURE__ */ new Set(["nat", "route", "open"]);
+var network_forward_mode_elements_default = defineNetworkRule({
+  meta: {
+    id: "network-forward-mode-elements",
+    description: "what a network's forward mode forbids or needs: no <ip>, <dns> records, <domain>, <mac>, <mtu>, network-wide <bandwidth> or bridge settings with bridge, private, vepa, passthrough or hostdev; an <ip> and at most one forward device with nat and route (none with open)",
+    defaultSeverity: "error",
+    libvirtMessages: [
+      "Unsupported <mac> element in network %s with forward mode='%s'",
+      "Unsupported <ip> element in network %s with forward mode='%s'",
+      "Unsupported <dns> element in network %s with forward mode='%s'",
+      "Unsupported <domain> element in network %s with forward mode='%s'",
+      "Unsupported network-wide <bandwidth> element in network %s with forward mode='%s'",
+      "%s forwarding requested, but no IP address provided for network '%s'",
+      "multiple forwarding interfaces specified for network '%s', only one is supported",
+      "forward dev not allowed for network '%s' with forward mode='%s'",
+      "bridge name not allowed in %s mode (network %s)",
+      "bridge zone not allowed in %s mode (network %s)",
+      "bridge macTableManager setting not allowed in %s mode (network %s)",
+      "bridge delay/stp/zone options only allowed in route, nat, and isolated mode, not in %s (network %s)",
+      "A network with forward mode='%s' can specify a bridge name or a forward dev, but not both (network %s)",
+      "mtu size only allowed in open, route, nat, and isolated mode, not in %s (network %s)"
+    ]
+  },
+  check(network, context) {
+    const forward = network.forward;
+    if (!forward)
+      return;
+    const mode = forward.mode?.value ?? "nat";
+    const report2 = (range, message) => context.report({ range, message });
+    const devices = forward.interfaces.length > 0 ? forward.interfaces.length : forward.dev ? 1 : 0;
+    if (ROUTED.has(mode)) {
+      const written = forward.mode ? `forward mode='${mode}'` : "a <forward> without mode (NAT)";
+      if (network.ips.length === 0) {
+        report2(forward.nameRange, `${written} forwards the traffic of the network's own subnet, and this network has no <ip> to say which: libvirt refuses it. Add an <ip address='\u2026' prefix='\u2026'>, or remove <forward> for an isolated network`);
+      }
+      if (mode === "open" && devices > 0) {
+        report2(forward.dev ? forward.dev.range : forward.interfaces[0].nameRange, "forward mode='open' puts no limits on where traffic goes, so libvirt refuses a forward device with it. Remove dev and the <interface> elements");
+      } else if (forward.interfaces.length > 1) {
+        report2(forward.interfaces[1].nameRange, `a second forward <interface> with ${written}: libvirt forwards through one device and refuses the network. Keep one`);
+      }
+      return;
+    }
+    if (!EXTERNAL.has(mode))
+      return;
+    const external = (what, fix) => `${what} in a network with forward mode='${mode}', whose guests connect to a host device libvirt does not manage: libvirt refuses the network. ${fix}`;
+    const bridge = network.bridge;
+    if (mode !== "bridge") {
+      if (bridge?.name)
+        report2(bridge.name.attributeRange, external("a bridge name", "Remove the <bridge> element"));
+      if (bridge?.zone)
+        report2(bridge.zone.attributeRange, external("a firewalld zone for the bridge", "Remove zone"));
+      if (bridge?.macTableManager)
+        report2(bridge.macTableManager.attributeRange, external("the bridge's macTableManager", "Remove macTableManager"));
+    }
+    if (bridge) {
+      const delay = bridge.delay ? parseCUnsigned(bridge.delay.value) : void 0;
+      if (bridge.stp)
+        report2(bridge.stp.attributeRange, external("stp", "Remove stp (set it on the bridge itself)"));
+      if (bridge.delay && delay !== 0)
+        report2(bridge.delay.attributeRange, external("a bridge delay", "Remove delay"));
+      if (mode === "bridge" && bridge.zone)
+        report2(bridge.zone.attributeRange, external("a firewalld zone for the bridge", "Remove zone"));
+      if (mode === "bridge" && bridge.name && (devices > 0 || forward.pfs.length > 0)) {
+        report2(bridge.name.attributeRange, "forward mode='bridge' with both a bridge name and a forward device: libvirt refuses the network. Name the host bridge (<bridge name>) to use an existing bridge, or give the device (macvtap bridge mode), not both");
+      }
+    }
+    if (network.mtu)
+      report2(network.mtu.nameRange, external("<mtu>", "Remove <mtu> (set the MTU on the host device)"));
+    if (network.mac)
+      report2(network.mac.nameRange, external("<mac> (the address of a bridge libvirt would create)", "Remove <mac>"));
+    for (const ip of network.ips)
+      report2(ip.nameRange, external("<ip> (an address libvirt would give its own bridge, with DHCP)", "Remove <ip>, or use forward mode='nat', 'route' or 'open'"));
+    const dns = network.dns;
+    if (dns && dns.txts.length + dns.hosts.length + dns.srvs.length > 0)
+      report2(dns.nameRange, external("<dns> records (served by the dnsmasq libvirt would start)", "Remove the <txt>, <host> and <srv> records"));
+    if (network.domain)
+      report2(network.domain.nameRange, external("<domain> (the DNS domain of the dnsmasq libvirt would start)", "Remove <domain>"));
+    if (network.bandwidth && !(mode === "bridge" && bridge?.name)) {
+      report2(network.bandwidth.nameRange, external("a network-wide <bandwidth>", mode === "bridge" ? "Name the bridge (<bridge name='\u2026'/>), or set <bandwidth> on the guests' interfaces" : "Set <bandwidth> on the guests' interfaces or a <portgroup> instead"));
+    }
+  }
+});
+
+// dist/rules/network-ip-address.js
+var network_ip_address_default = defineNetworkRule({
+  meta: {
+    id: "network-ip-address",
+    description: "a network <ip> without an address, or whose address is not of its family (an IPv6 address needs family='ipv6', an IPv4 one must not have it)",
+    defaultSeverity: "error",
+    libvirtMessages: [
+      "Missing required address attribute in network '%s'",
+      "%s family specified for non-IPv4 address '%s' in network '%s'",
+      "Family 'ipv6' specified for non-IPv6 address '%s' in network '%s'"
+    ]
+  },
+  check(network, context) {
+    for (const ip of network.ips) {
+      if (!ip.address) {
+        context.report({ range: ip.nameRange, message: "this <ip> has no address: libvirt refuses the network. Give the host's address on the network, e.g. address='192.168.100.1' prefix='24'" });
+        continue;
+      }
+      const address = parseIp(ip.address.value);
+      if (!address)
+        continue;
+      const family = ip.family;
+      if ((family === void 0 || family.value === "ipv4") && address.family === 6) {
+        context.report({
+          range: family ? family.range : ip.address.range,
+          message: family ? `family='ipv4' on the IPv6 address '${ip.address.value}': libvirt refuses the network. Write family='ipv6'` : `the IPv6 address '${ip.address.value}' needs family='ipv6' on its <ip>: without it libvirt reads the <ip> as IPv4 and refuses the network`
+        });
+      } else if (family?.value === "ipv6" && address.family === 4) {
+        context.report({ range: family.range, message: `family='ipv6' on the IPv4 address '${ip.address.value}': libvirt refuses the network. Remove family (or write 'ipv4')` });
+      }
+    }
+  }
+});
+
+// dist/rules/network-ip-prefix.js
+var network_ip_prefix_default = defineNetworkRule({
+  meta: {
+    id: "network-ip-prefix",
+    description: "a network <ip> subnet libvirt refuses: an IPv4 prefix above 32, a netmask on an IPv6 address",
+    defaultSeverity: "error",
+    libvirtMessages: ["Invalid IPv4 prefix '%u' in network '%s'", "netmask not allowed for IPv6 address '%s' in network '%s'"]
+  },
+  check(network, context) {
+    for (const ip of network.ips) {
+      const address = familyAddress(ip);
+      if (!address)
+        continue;
+      if (address.family === 6) {
+        if (ip.netmask)
+          context.report({ range: ip.netmask.attributeRange, message: `netmask is for IPv4 subnets: libvirt refuses it on the IPv6 address '${ip.address.value}'. Give the subnet as prefix (e.g. prefix='64')` });
+        continue;
+      }
+      const prefix = ip.netmask ? void 0 : parsePrefix(ip.prefix?.value);
+      if (prefix !== void 0 && prefix > 32) {
+        context.report({ range: ip.prefix.range, message: `prefix '${ip.prefix.value}' is longer than an IPv4 address (0-32): libvirt refuses the network. For a /24 subnet write prefix='24'` });
+      }
+    }
+  }
+});
+
+// dist/rules/network-portgroup-unique.js
+var network_portgroup_unique_default = defineNetworkRule({
+  meta: {
+    id: "network-portgroup-unique",
+    description: "two <portgroup> elements with one name, or more than one with default='yes'",
+    defaultSeverity: "error",
+    libvirtMessages: [
+      "multiple <portgroup> elements with the same name (%s) in network '%s'",
+      "network '%s' has multiple default <portgroup> elements (%s and %s), but only one default is allowed"
+    ]
+  },
+  check(network, context) {
+    const groups2 = network.portgroups;
+    if (groups2.length < 2)
+      return;
+    const lines = /* @__PURE__ */ new Map();
+    let firstDefault;
+    for (const g of groups2) {
+      const name = g.name?.value;
+      if (name !== void 0) {
+        const line = lines.get(name);
+        if (line !== void 0)
+          context.report({ range: g.name.range, message: `a second <portgroup> named '${name}' (the first is on line ${line}): libvirt refuses the network. Rename or merge one` });
+        else
+          lines.set(name, g.nameRange.start.line);
+      }
+      if (g.default?.value === "yes") {
+        if (firstDefault !== void 0)
+          context.report({ range: g.default.range, message: `a second default <portgroup> ('${name ?? ""}'; '${firstDefault}' is the default already): libvirt refuses the network. Keep default='yes' on one` });
+        else
+          firstDefault = name ?? "";
+      }
+    }
+  }
+});
+
+// dist/rules/registry-network.js
+var NETWORK_RULES = [
+  network_dhcp_host_default,
+  network_dhcp_lease_default,
+  network_dhcp_one_per_family_default,
+  network_dhcp_range_default,
+  network_forward_mode_elements_default,
+  network_ip_address_default,
+  network_ip_prefix_default,
+  network_portgroup_unique_default
+];
+
 // dist/rules/address-required-non-pci.js
 var FIX = {
   "a usb-net network interface": "Give it a USB address (<address type='usb' bus='0' port='\u2026'/>)",
@@ -26071,7 +26583,7 @@ function expandRuleAliases(settings) {
 }
 
 // dist/rules/index.js
-var RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES, ...TOPOLOGY_RULES].sort((a, b) => (
+var RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES, ...TOPOLOGY_RULES, ...NETWORK_RULES].sort((a, b) => (
   // By code unit, not localeCompare: the same order for these ids, without loading ICU's collation at start-up.
   a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0
 ));
@@ -28987,6 +29499,93 @@ function classifyRoot(root) {
   };
 }
 
+// dist/src/model/network/network.js
+var BRIDGE = new AttrRecord({ name: "name", stp: "stp", delay: "delay", zone: "zone", macTableManager: "macTableManager" });
+var MTU = new AttrRecord({ size: "size" });
+var FORWARD = new AttrRecord({ mode: "mode", dev: "dev", managed: "managed" });
+var DEV = new AttrRecord({ dev: "dev" });
+var ADDRESS2 = new AttrRecord({ address: "address" });
+var NAME2 = new AttrRecord({ name: "name" });
+var DNS = new AttrRecord({ enable: "enable", forwardPlainNames: "forwardPlainNames" });
+var FORWARDER = new AttrRecord({ addr: "addr", domain: "domain" });
+var TXT = new AttrRecord({ name: "name", value: "value" });
+var IP_ATTR = new AttrRecord({ ip: "ip" });
+var SRV = new AttrRecord({ service: "service", protocol: "protocol" });
+var IP2 = new AttrRecord({ address: "address", netmask: "netmask", prefix: "prefix", family: "family", localPtr: "localPtr" });
+var RANGE = new AttrRecord({ start: "start", end: "end" });
+var HOST = new AttrRecord({ mac: "mac", id: "id", name: "name", ip: "ip" });
+var LEASE = new AttrRecord({ expiry: "expiry", unit: "unit" });
+var PORTGROUP = new AttrRecord({ name: "name", default: "default" });
+function buildRange(el) {
+  const out = RANGE.read(el);
+  out.lease = LEASE.readChild(el, "lease");
+  return out;
+}
+function buildHost(el) {
+  const out = HOST.read(el);
+  out.lease = LEASE.readChild(el, "lease");
+  return out;
+}
+var readDev = (el) => DEV.read(el);
+function buildForward(el) {
+  if (!el)
+    return void 0;
+  const out = FORWARD.read(el);
+  out.interfaces = mapChildren(el, "interface", readDev);
+  out.pfs = mapChildren(el, "pf", readDev);
+  out.addresses = mapChildren(el, "address", spanOf);
+  return out;
+}
+function buildDns(el) {
+  if (!el)
+    return void 0;
+  const out = DNS.read(el);
+  out.forwarders = mapChildren(el, "forwarder", (c) => FORWARDER.read(c));
+  out.txts = mapChildren(el, "txt", (c) => TXT.read(c));
+  out.hosts = mapChildren(el, "host", (c) => IP_ATTR.read(c));
+  out.srvs = mapChildren(el, "srv", (c) => SRV.read(c));
+  return out;
+}
+function buildDhcp(el) {
+  if (!el)
+    return void 0;
+  const bootp = child(el, "bootp");
+  return {
+    tag: el.name,
+    nameRange: el.nameRange,
+    range: el.range,
+    ranges: mapChildren(el, "range", buildRange),
+    hosts: mapChildren(el, "host", buildHost),
+    bootp: bootp ? spanOf(bootp) : void 0
+  };
+}
+function buildIp(el) {
+  const out = IP2.read(el);
+  out.dhcp = buildDhcp(child(el, "dhcp"));
+  const tftp = child(el, "tftp");
+  out.tftp = tftp ? spanOf(tftp) : void 0;
+  return out;
+}
+function buildNetwork(root) {
+  const bandwidth = child(root, "bandwidth");
+  return linkElement({
+    tag: root.name,
+    nameRange: root.nameRange,
+    range: root.range,
+    name: textValue(child(root, "name")),
+    uuid: textValue(child(root, "uuid")),
+    bridge: BRIDGE.readChild(root, "bridge"),
+    mtu: MTU.readChild(root, "mtu"),
+    mac: ADDRESS2.readChild(root, "mac"),
+    forward: buildForward(child(root, "forward")),
+    domain: NAME2.readChild(root, "domain"),
+    dns: buildDns(child(root, "dns")),
+    bandwidth: bandwidth ? spanOf(bandwidth) : void 0,
+    ips: mapChildren(root, "ip", buildIp),
+    portgroups: mapChildren(root, "portgroup", (c) => PORTGROUP.read(c))
+  }, root);
+}
+
 // dist/src/schema/feed.js
 init_relaxng();
 init_nodes();
@@ -29566,14 +30165,33 @@ function ruleRun(capabilities, sourceText, diagnostics, notes) {
   };
   return run;
 }
-function runRules(rules, domain, run, diagnostics, root) {
+var rulesByKind = /* @__PURE__ */ new WeakMap();
+function rulesFor(plan, kind) {
+  let byKind = rulesByKind.get(plan);
+  if (!byKind) {
+    const split = /* @__PURE__ */ new Map();
+    for (const planned of plan.rules) {
+      const of = ruleDocument(planned.rule);
+      let list = split.get(of);
+      if (!list)
+        split.set(of, list = []);
+      list.push(planned);
+    }
+    const domain = split.get("domain");
+    if (domain && domain.length === plan.rules.length)
+      split.set("domain", plan.rules);
+    rulesByKind.set(plan, byKind = split);
+  }
+  return byKind.get(kind) ?? [];
+}
+function runRules(rules, model2, run, diagnostics, root) {
   const context = run.context;
   for (const planned of rules) {
     run.current = planned;
     context.options = planned.options;
     const rule = planned.rule;
     try {
-      rule.check(domain, context);
+      checkDocument(rule, model2, context);
     } catch (e) {
       const plugin = pluginOf(rule);
       diagnostics.push({
@@ -29636,7 +30254,11 @@ async function lintText(text3, given = {}) {
       }
       notes.push(...resolved.notes);
     }
-    runRules(plan.rules, domain, ruleRun(resolved.view, text3, diagnostics, notes), diagnostics, doc.root);
+    runRules(rulesFor(plan, "domain"), domain, ruleRun(resolved.view, text3, diagnostics, notes), diagnostics, doc.root);
+  } else if (kind === "network") {
+    const networkRules = rulesFor(plan, "network");
+    if (networkRules.length > 0)
+      runRules(networkRules, buildNetwork(doc.root), ruleRun(void 0, text3, diagnostics, notes), diagnostics, doc.root);
   }
   if (!disables)
     return done(diagnostics, kind);
