@@ -3,7 +3,7 @@ export { lintText, type LintOptions, type RuleSetting } from './linter/lint.js';
 export { lintFiles, lintFilesInOrder, type LintFilesOptions } from './lint-files.js';
 export type { Diagnostic, DocumentKind, FileResult, Fix, LintResult, Position, Range, Severity, TextEdit } from './types.js';
 export { DIAGNOSTIC_IDS, type DiagnosticId } from './diagnostic-ids.js';
-export { defineNetworkRule, defineRule, removeAttributeFix, ruleDocument, type NetworkRule, type Report, type Rule, type RuleContext, type RuleDocumentKind, type RuleDocumentModels, type RuleMeta } from './rule.js';
+export { checkDocument, defineNetworkRule, defineRule, isNetworkRule, removeAttributeFix, ruleDocument, type DocumentModel, type DomainRule, type NetworkRule, type Report, type Rule, type RuleContext, type RuleDocumentKind, type RuleDocumentModels, type RuleMeta } from './rule.js';
 export type * from './model/index.js';
 export * as model from './model/index.js';
 // The <network> model that network rules read (defineNetworkRule), and its address arithmetic.

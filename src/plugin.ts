@@ -3,7 +3,7 @@
  * the typed model like a built-in one. A configuration names it under a namespace
  * (`plugins: { acme: plugin }`) and its rules are then `acme/<rule-id>`.
  */
-import type { Rule, RuleContext, RuleMeta } from './rule.js';
+import type { DomainRule, Rule, RuleContext, RuleMeta } from './rule.js';
 import type { Domain } from './model/domain.js';
 import type { Severity } from './types.js';
 
@@ -56,11 +56,11 @@ export function watchPluginRules(w: PluginRuleWatcher | undefined): void {
  * Records that `rule` comes from a plugin, described as e.g. `plugin 'acme' (virtlint-plugin-acme 1.0.0)`,
  * and makes its check announce itself to the thread's watcher (watchPluginRules).
  */
-export function markPluginRule(rule: Rule, plugin: string): void {
+export function markPluginRule(rule: DomainRule, plugin: string): void {
   pluginOfRule.set(rule, plugin);
   const check = rule.check;
   const running = `rule ${rule.meta.id} from ${plugin}`;
-  (rule as { check: Rule['check'] }).check = (domain, context) => {
+  (rule as { check: DomainRule['check'] }).check = (domain, context) => {
     const w = watcher;
     if (!w) return check(domain, context);
     w(running);

@@ -88,8 +88,7 @@ export function runRule(rule: Rule, code: string, options: { options?: readonly 
       diagnostics.push({ ruleId: rule.meta.id, severity: r.severity ?? rule.meta.defaultSeverity, message: r.message, range: r.range, ...(r.fix ? { fix: r.fix } : {}) }),
     note: (m) => notes.push(m),
   };
-  if (kind === 'network') checkDocument(rule, buildNetwork(root), context);
-  else rule.check(buildDomain(root), context);
+  checkDocument(rule, kind === 'network' ? { kind, model: buildNetwork(root) } : { kind, model: buildDomain(root) }, context);
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset);
   return { diagnostics, notes };
 }

@@ -104,47 +104,57 @@ export interface RuleContext {
   note(message: string): void;
 }
 
-/**
- * A rule: its metadata and the check that runs once per document of its kind. For a rule of
- * `meta.document: 'network'` (made by {@link defineNetworkRule}) `check` receives the `Network`
- * model instead of a `Domain`: whoever calls `check` looks at {@link ruleDocument} first, as the
- * linter and RuleTester do. Every rule, of whatever kind, is a `Rule`, so that registries,
- * configuration and formatters hold one list.
- */
-export interface Rule {
-  readonly meta: RuleMeta;
+/** A rule of `<domain>` documents, the default kind (`meta.document` absent or `'domain'`). */
+export interface DomainRule {
+  readonly meta: RuleMeta & { readonly document?: 'domain' };
   /** Reads the model and reports through the context. Must not throw for any document (a crash is reported as virtlint/rule-crashed). */
   check(domain: Domain, context: RuleContext): void;
 }
 
-/** A rule for `<network>` documents, as its module writes it. */
+/** A rule of `<network>` documents (made by {@link defineNetworkRule}): `check` reads the `Network` model. */
 export interface NetworkRule {
   readonly meta: RuleMeta & { readonly document: 'network' };
+  /** As {@link DomainRule.check}, for a `<network>` document. */
   check(network: Network, context: RuleContext): void;
 }
+
+/**
+ * A rule: its metadata and the check that runs once per document of its kind, told apart by
+ * `meta.document`. Registries, configuration and formatters hold one list of them; a check is
+ * called through {@link checkDocument}, which hands each rule only the model of its own kind.
+ */
+export type Rule = DomainRule | NetworkRule;
+
+/** Whether a rule checks `<network>` documents. */
+export const isNetworkRule = (rule: Rule): rule is NetworkRule => rule.meta.document === 'network';
 
 /** The kind of document a rule checks: `meta.document`, `'domain'` when it names none. */
 export const ruleDocument = (rule: Rule): RuleDocumentKind => rule.meta.document ?? 'domain';
 
-/** Runs a rule's check on the model of its own kind of document (see {@link ruleDocument}). */
-export function checkDocument<K extends RuleDocumentKind>(rule: Rule, model: RuleDocumentModels[K], context: RuleContext): void {
-  // The one place a rule's check meets a model of the kind its meta names (Rule types it for
-  // domains); called as a method, so a check that uses `this` still has its rule.
-  (rule as unknown as { check(model: RuleDocumentModels[K], context: RuleContext): void }).check(model, context);
+/** A document's model, with the kind that says which rules may read it. */
+export type DocumentModel = { readonly kind: 'domain'; readonly model: Domain } | { readonly kind: 'network'; readonly model: Network };
+
+/**
+ * Runs a rule's check on a document's model if the rule checks that kind of document (true), else
+ * nothing (false). Called as a method, so a check that uses `this` still has its rule.
+ */
+export function checkDocument(rule: Rule, document: DocumentModel, context: RuleContext): boolean {
+  if (isNetworkRule(rule)) {
+    if (document.kind !== 'network') return false;
+    rule.check(document.model, context);
+  } else {
+    if (document.kind !== 'domain') return false;
+    rule.check(document.model, context);
+  }
+  return true;
 }
 
 /** Helper for rule modules: fills in the docs URL from the id. */
-export function defineRule(rule: { meta: Omit<RuleMeta, 'docs'> & { docs?: string }; check: Rule['check'] }): Rule {
+export function defineRule(rule: { meta: Omit<RuleMeta, 'docs' | 'document'> & { docs?: string; document?: 'domain' }; check: DomainRule['check'] }): DomainRule {
   return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md` }, check: rule.check };
 }
 
-/**
- * Helper for modules of `<network>` rules: sets `meta.document: 'network'`, fills in the docs URL,
- * and gives `check` the `Network` model. The result is a {@link Rule} like any other (registries,
- * configuration and RuleTester take it as one).
- */
-export function defineNetworkRule(rule: { meta: Omit<RuleMeta, 'docs' | 'document'> & { docs?: string }; check: NetworkRule['check'] }): Rule {
-  const own: NetworkRule = { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: 'network' }, check: rule.check };
-  // A NetworkRule is held as a Rule: its check is only called through checkDocument, with a Network.
-  return own as unknown as Rule;
+/** Helper for modules of `<network>` rules: sets `meta.document: 'network'` and fills in the docs URL. */
+export function defineNetworkRule(rule: { meta: Omit<RuleMeta, 'docs' | 'document'> & { docs?: string }; check: NetworkRule['check'] }): NetworkRule {
+  return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: 'network' }, check: rule.check };
 }

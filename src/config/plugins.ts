@@ -9,7 +9,7 @@
  */
 import type { RuleSetting } from '../linter/lint.js';
 import { markPluginRule, type Plugin, type PluginRule } from '../plugin.js';
-import type { Rule, RuleMeta } from '../rule.js';
+import type { DomainRule, Rule } from '../rule.js';
 import type { Severity } from '../types.js';
 import { runPluginCheck } from './plugin-check.js';
 import { BUILTIN_REGISTRY, isPluginRuleId, namespaceOf, recordOrigin, RESERVED_NAMESPACES, type RuleRegistry } from './registry.js';
@@ -76,7 +76,7 @@ function pluginRule(namespace: string, key: string, value: unknown, where: strin
     if (m[flag] !== undefined && typeof m[flag] !== 'boolean') throw new ConfigError(`${where}.meta.${flag}: expected true or false`);
   }
   if (m.schema !== undefined && !Array.isArray(m.schema) && !isObject(m.schema)) throw new ConfigError(`${where}.meta.schema: expected a JSON Schema (or an array of them)`);
-  const meta: RuleMeta = {
+  const meta: DomainRule['meta'] = {
     id,
     description: m.description,
     defaultSeverity: (m.defaultSeverity ?? 'warning') as Severity,
@@ -87,7 +87,8 @@ function pluginRule(namespace: string, key: string, value: unknown, where: strin
   };
   // Reports are checked on the way in (a malformed one would otherwise break sorting, formatters or
   // --fix far from its cause) and the model is read-only to it (plugin-check.ts).
-  const rule: Rule = { meta, check: (domain, context) => runPluginCheck(source, domain, context) };
+  // Plugin rules check <domain> documents (the plugin API has no document kind).
+  const rule: DomainRule = { meta, check: (domain, context) => runPluginCheck(source, domain, context) };
   try {
     // Compiles the schema now, so a broken one is the configuration's error and not every document's.
     checkRuleOptions(rule, []);

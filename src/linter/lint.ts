@@ -6,7 +6,7 @@ import { classifyRoot } from '../document-kind.js';
 import { buildDomain } from '../model/domain.js';
 import { buildNetwork } from '../model/network/network.js';
 import { expandRuleAliases, RULES } from '../../rules/index.js';
-import { checkDocument, ruleDocument, type CapabilityView, type Report, type Rule, type RuleContext, type RuleDocumentKind, type RuleDocumentModels } from '../rule.js';
+import { checkDocument, ruleDocument, type CapabilityView, type Report, type Rule, type DocumentModel, type RuleContext, type RuleDocumentKind } from '../rule.js';
 import { checkSchema, type SchemaBound } from '../schema/check.js';
 import { targetStep } from '../targets/step.js';
 import type { Target } from '../targets/target.js';
@@ -160,7 +160,7 @@ function rulesFor(plan: RulePlan, kind: RuleDocumentKind): readonly PlannedRule[
 }
 
 /** Runs every planned rule on the model; a rule that throws becomes a diagnostic at the root's name. */
-function runRules<K extends RuleDocumentKind>(rules: readonly PlannedRule[], model: RuleDocumentModels[K], run: RuleRun, diagnostics: Diagnostic[], root: XmlElement): void {
+function runRules(rules: readonly PlannedRule[], model: DocumentModel, run: RuleRun, diagnostics: Diagnostic[], root: XmlElement): void {
   const context = run.context;
   for (const planned of rules) {
     run.current = planned;
@@ -251,11 +251,11 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
       }
       notes.push(...resolved.notes);
     }
-    runRules(rulesFor(plan, 'domain'), domain, ruleRun(resolved.view, text, diagnostics, notes), diagnostics, doc.root);
+    runRules(rulesFor(plan, 'domain'), { kind: 'domain', model: domain }, ruleRun(resolved.view, text, diagnostics, notes), diagnostics, doc.root);
   } else if (kind === 'network') {
     const networkRules = rulesFor(plan, 'network');
     // No capabilities: a network names no emulator.
-    if (networkRules.length > 0) runRules(networkRules, buildNetwork(doc.root), ruleRun(undefined, text, diagnostics, notes), diagnostics, doc.root);
+    if (networkRules.length > 0) runRules(networkRules, { kind: 'network', model: buildNetwork(doc.root) }, ruleRun(undefined, text, diagnostics, notes), diagnostics, doc.root);
   }
   if (!disables) return done(diagnostics, kind);
   // Unused-disable reports are a built-in id: their level comes from the same table as every other's.

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { REPO_ROOT } from '../helpers/paths.js';
 import type { CapabilityView } from '../../src/caps/view.js';
 import { buildDomain } from '../../src/model/domain.js';
-import type { Report, Rule } from '../../src/rule.js';
+import { checkDocument, type Report, type Rule } from '../../src/rule.js';
 import { parseXml } from '../../src/xml/parse.js';
 
 export const CAPS_FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'caps');
@@ -66,7 +66,7 @@ export function runRule(rule: Rule, xml: string, capabilities: CapabilityView | 
   if (!parsed.ok) throw new Error(`test document is not well-formed: ${parsed.diagnostic.message}`);
   const reports: Report[] = [];
   const notes: string[] = [];
-  rule.check(buildDomain(parsed.document.root), {
+  checkDocument(rule, { kind: 'domain', model: buildDomain(parsed.document.root) }, {
     capabilities,
     options: [],
     sourceText: xml,

@@ -47,6 +47,17 @@ describe('rule API: the document kind', () => {
     expect(rules.map(ruleDocument)).to.deep.equal(['network', 'domain']);
   });
 
+  it('types a rule by its kind: a network rule written with defineRule, or given a Domain, does not compile', () => {
+    const mistaken = [
+      // @ts-expect-error defineRule makes domain rules: meta.document may only be 'domain'
+      defineRule({ meta: { id: 'x', description: 'x', defaultSeverity: 'warning', document: 'network' }, check() {} }),
+      // @ts-expect-error a network rule's check reads a Network, not a Domain
+      defineNetworkRule({ meta: { id: 'y', description: 'y', defaultSeverity: 'warning' }, check(model: Domain) { void model.devices; } }),
+    ];
+    // At run time each is still told apart by its meta alone.
+    expect(mistaken.map(ruleDocument)).to.deep.equal(['network', 'network']);
+  });
+
   it('registers the bundled network rules as network rules, every other rule as a domain rule', () => {
     expect(NETWORK_RULES.length).to.be.within(4, 8);
     for (const r of NETWORK_RULES) expect(RULES_BY_ID.get(r.meta.id), r.meta.id).to.equal(r);
