@@ -18171,16 +18171,25 @@ function applyEdits(text3, edits) {
 // dist/src/rule.js
 init_linear_regexp();
 var DOCS_BASE_URL = "https://github.com/virtlint/virtlint/blob/main/docs/rules/";
+var isNetworkRule = (rule) => rule.meta.document === "network";
 var ruleDocument = (rule) => rule.meta.document ?? "domain";
-function checkDocument(rule, model2, context) {
-  rule.check(model2, context);
+function checkDocument(rule, document, context) {
+  if (isNetworkRule(rule)) {
+    if (document.kind !== "network")
+      return false;
+    rule.check(document.model, context);
+  } else {
+    if (document.kind !== "domain")
+      return false;
+    rule.check(document.model, context);
+  }
+  return true;
 }
 function defineRule(rule) {
   return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md` }, check: rule.check };
 }
 function defineNetworkRule(rule) {
-  const own = { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: "network" }, check: rule.check };
-  return own;
+  return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: "network" }, check: rule.check };
 }
 
 // dist/src/builtin-ids.js
@@ -30254,11 +30263,11 @@ async function lintText(text3, given = {}) {
       }
       notes.push(...resolved.notes);
     }
-    runRules(rulesFor(plan, "domain"), domain, ruleRun(resolved.view, text3, diagnostics, notes), diagnostics, doc.root);
+    runRules(rulesFor(plan, "domain"), { kind: "domain", model: domain }, ruleRun(resolved.view, text3, diagnostics, notes), diagnostics, doc.root);
   } else if (kind === "network") {
     const networkRules = rulesFor(plan, "network");
     if (networkRules.length > 0)
-      runRules(networkRules, buildNetwork(doc.root), ruleRun(void 0, text3, diagnostics, notes), diagnostics, doc.root);
+      runRules(networkRules, { kind: "network", model: buildNetwork(doc.root) }, ruleRun(void 0, text3, diagnostics, notes), diagnostics, doc.root);
   }
   if (!disables)
     return done(diagnostics, kind);
