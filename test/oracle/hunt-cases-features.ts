@@ -1,0 +1,34 @@
+/**
+ * Fidelity cases on features the corpus rarely has (round 14): memory devices, virtiofs, IOMMUs,
+ * input, vDPA and vhost-user NICs, hugepages, audio, panic, IOThreads, NUMA tuning, each written for
+ * this hunt on a q35 guest (test/fixtures/rules/q35-base.xml) and asked of libvirt 9.0's define. The
+ * refusals were virtlint misses before round 14; the near misses are what libvirt defines beside them.
+ * Spread into HUNT_CASES (hunt-cases.ts), so hunt-cases.test.ts checks both sides.
+ */
+import { addDevices, edit, Q35 } from '../rules/helpers.js';
+import type { HuntCase } from './hunt-cases.js';
+
+const MEMORY = '<memory>65536</memory>';
+/** Memory hotplug: 4 slots up to 4 GiB, and two guest NUMA cells of 32 MiB. */
+const HOTPLUG = edit(
+  Q35,
+  [MEMORY, "<maxMemory slots='4' unit='GiB'>4</maxMemory><memory unit='MiB'>64</memory>"],
+  ['<clock offset="utc">', "<cpu><numa><cell id='0' cpus='0' memory='32' unit='MiB'/><cell id='1' cpus='1' memory='32' unit='MiB'/></numa></cpu>\n  <clock offset=\"utc\">"],
+);
+const vmem = (inner: string, extra = ''): string => `<memory model='virtio-mem'><target><size unit='MiB'>256</size><node>0</node>${inner}</target>${extra}</memory>`;
+const BLOCK = "<block unit='MiB'>2</block><requested unit='MiB'>128</requested>";
+const pmem = (attrs: string, extra = ''): string => `<memory model='virtio-pmem'${attrs}><source><path>/var/lib/libvirt/images/pmem0.img</path></source><target><size unit='MiB'>256</size></target>${extra}</memory>`;
+const PCI_ADDRESS = "<address type='pci' domain='0x0000' bus='0x00' slot='0x09' function='0x0'/>";
+
+export const FEATURE_CASES: readonly HuntCase[] = [
+  // memory devices
+  { name: 'a virtio-mem device without <block>', text: addDevices(HOTPLUG, vmem("<requested unit='MiB'>128</requested>")), refuses: 'block size must be a power of two', rule: 'memory-device-models' },
+  { name: 'a virtio-mem device without <block> or <requested>', text: addDevices(HOTPLUG, vmem('')), refuses: 'block size must be a power of two', rule: 'memory-device-models' },
+  { name: 'a virtio-mem device with a block and no <requested> (near miss)', text: addDevices(HOTPLUG, vmem("<block unit='MiB'>2</block>")) },
+  { name: 'a virtio-mem device with a dimm address', text: addDevices(HOTPLUG, vmem(BLOCK, "<address type='dimm' slot='0'/>")), refuses: "only 'pci' addresses are supported for the virtio-mem device", rule: 'memory-device-models' },
+  { name: 'a virtio-mem device with a PCI address (near miss)', text: addDevices(HOTPLUG, vmem(BLOCK, PCI_ADDRESS)) },
+  { name: "a virtio-pmem device with access='private'", text: addDevices(HOTPLUG, pmem(" access='private'")), refuses: 'shared access mode required for virtio-pmem device', rule: 'memory-device-models' },
+  { name: 'a virtio-pmem device without access (near miss)', text: addDevices(HOTPLUG, pmem('')) },
+  { name: 'a shared virtio-pmem device with a dimm address', text: addDevices(HOTPLUG, pmem(" access='shared'", "<address type='dimm' slot='1'/>")), refuses: "only 'pci' addresses are supported for the virtio-pmem device", rule: 'memory-device-models' },
+  { name: 'a dimm with a PCI address (near miss: libvirt 9.0 defines it)', text: addDevices(HOTPLUG, `<memory model='dimm'><target><size unit='MiB'>256</size><node>1</node></target>${PCI_ADDRESS}</memory>`) },
+];
