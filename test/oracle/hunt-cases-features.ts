@@ -20,6 +20,12 @@ const BLOCK = "<block unit='MiB'>2</block><requested unit='MiB'>128</requested>"
 const pmem = (attrs: string, extra = ''): string => `<memory model='virtio-pmem'${attrs}><source><path>/var/lib/libvirt/images/pmem0.img</path></source><target><size unit='MiB'>256</size></target>${extra}</memory>`;
 const PCI_ADDRESS = "<address type='pci' domain='0x0000' bus='0x00' slot='0x09' function='0x0'/>";
 
+/** Shared guest memory (memfd), which virtiofs needs. */
+const SHARED = edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <memoryBacking><source type='memfd'/><access mode='shared'/></memoryBacking>"]);
+const share = (attrs: string, inner: string, tag = 'share'): string => `<filesystem type='mount'${attrs}>${inner}<target dir='${tag}'/></filesystem>`;
+const virtiofs = (attrs: string, dir = '/srv/share', tag = 'share'): string => share(attrs, `<driver type='virtiofs'/><source dir='${dir}'/>`, tag);
+const NINE_P = (dir: string, tag: string): string => share(" accessmode='passthrough'", `<source dir='${dir}'/>`, tag);
+
 export const FEATURE_CASES: readonly HuntCase[] = [
   // memory devices
   { name: 'a virtio-mem device without <block>', text: addDevices(HOTPLUG, vmem("<requested unit='MiB'>128</requested>")), refuses: 'block size must be a power of two', rule: 'memory-device-models' },
@@ -31,4 +37,16 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: 'a virtio-pmem device without access (near miss)', text: addDevices(HOTPLUG, pmem('')) },
   { name: 'a shared virtio-pmem device with a dimm address', text: addDevices(HOTPLUG, pmem(" access='shared'", "<address type='dimm' slot='1'/>")), refuses: "only 'pci' addresses are supported for the virtio-pmem device", rule: 'memory-device-models' },
   { name: 'a dimm with a PCI address (near miss: libvirt 9.0 defines it)', text: addDevices(HOTPLUG, `<memory model='dimm'><target><size unit='MiB'>256</size><node>1</node></target>${PCI_ADDRESS}</memory>`) },
+  // virtiofs
+  { name: "a virtiofs share with fmode (accessmode='passthrough')", text: addDevices(SHARED, virtiofs(" accessmode='passthrough' fmode='644'")), refuses: 'fmode and dmode must be used with accessmode=mapped', rule: 'filesystem-mode-requires-mapped' },
+  { name: 'a virtiofs share with dmode and no accessmode', text: addDevices(SHARED, virtiofs(" dmode='755'")), refuses: 'fmode and dmode must be used with accessmode=mapped', rule: 'filesystem-mode-requires-mapped' },
+  { name: "a virtiofs share with model='virtio'", text: addDevices(SHARED, virtiofs(" model='virtio'")), refuses: 'virtiofs does not support model', rule: 'filesystem-virtiofs-accessmode' },
+  { name: "a virtiofs share with multidevs='remap'", text: addDevices(SHARED, virtiofs(" multidevs='remap'")), refuses: 'virtiofs does not support multidevs', rule: 'filesystem-virtiofs-accessmode' },
+  { name: "a virtiofs share with multidevs='default' (near miss)", text: addDevices(SHARED, virtiofs(" multidevs='default'")) },
+  { name: 'a 9p share with model and multidevs (near miss)', text: addDevices(Q35, share(" accessmode='passthrough' model='virtio-non-transitional' multidevs='remap'", "<source dir='/srv/share'/>")) },
+  { name: 'two virtiofs shares with one target dir', text: addDevices(SHARED, virtiofs('', '/srv/a') + virtiofs('', '/srv/b')), refuses: "filesystem target 'share' specified twice", rule: 'filesystem-virtiofs-accessmode' },
+  { name: 'a socket-based virtiofs share and a virtiofs share with one target dir', text: addDevices(SHARED, share('', "<driver type='virtiofs' queue='1024'/><source socket='/run/virtiofsd/share.sock'/>") + virtiofs('')), refuses: "filesystem target 'share' specified twice", rule: 'filesystem-virtiofs-accessmode' },
+  { name: 'a virtiofs share and a 9p share with one target dir, either order (near miss)', text: addDevices(SHARED, NINE_P('/srv/a', 'share') + virtiofs('', '/srv/b') + virtiofs('', '/srv/c', 'other') + NINE_P('/srv/d', 'other')) },
+  { name: 'two 9p shares with one target dir (near miss: libvirt 9.0 defines it)', text: addDevices(Q35, NINE_P('/srv/a', 'share') + NINE_P('/srv/b', 'share')) },
+  { name: 'one directory shared by virtiofs under two target dirs (near miss)', text: addDevices(SHARED, virtiofs('', '/srv/a') + virtiofs('', '/srv/a', 'share2')) },
 ];
