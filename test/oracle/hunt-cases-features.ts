@@ -26,6 +26,8 @@ const share = (attrs: string, inner: string, tag = 'share'): string => `<filesys
 const virtiofs = (attrs: string, dir = '/srv/share', tag = 'share'): string => share(attrs, `<driver type='virtiofs'/><source dir='${dir}'/>`, tag);
 const NINE_P = (dir: string, tag: string): string => share(" accessmode='passthrough'", `<source dir='${dir}'/>`, tag);
 
+const IOAPIC = edit(Q35, ['<apic/>', "<apic/><ioapic driver='qemu'/>"]);
+
 export const FEATURE_CASES: readonly HuntCase[] = [
   // memory devices
   { name: 'a virtio-mem device without <block>', text: addDevices(HOTPLUG, vmem("<requested unit='MiB'>128</requested>")), refuses: 'block size must be a power of two', rule: 'memory-device-models' },
@@ -49,4 +51,12 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: 'a virtiofs share and a 9p share with one target dir, either order (near miss)', text: addDevices(SHARED, NINE_P('/srv/a', 'share') + virtiofs('', '/srv/b') + virtiofs('', '/srv/c', 'other') + NINE_P('/srv/d', 'other')) },
   { name: 'two 9p shares with one target dir (near miss: libvirt 9.0 defines it)', text: addDevices(Q35, NINE_P('/srv/a', 'share') + NINE_P('/srv/b', 'share')) },
   { name: 'one directory shared by virtiofs under two target dirs (near miss)', text: addDevices(SHARED, virtiofs('', '/srv/a') + virtiofs('', '/srv/a', 'share2')) },
+  // IOMMUs
+  { name: "the virtio IOMMU with caching_mode='on'", text: addDevices(Q35, "<iommu model='virtio'><driver caching_mode='on'/></iommu>"), refuses: "iommu model 'virtio' doesn't support additional attributes", rule: 'iommu-machine-and-ioapic' },
+  { name: "the virtio IOMMU with caching_mode='off'", text: addDevices(Q35, "<iommu model='virtio'><driver caching_mode='off'/></iommu>"), refuses: "iommu model 'virtio' doesn't support additional attributes", rule: 'iommu-machine-and-ioapic' },
+  { name: 'the virtio IOMMU with aw_bits', text: addDevices(Q35, "<iommu model='virtio'><driver aw_bits='48'/></iommu>"), refuses: "iommu model 'virtio' doesn't support additional attributes", rule: 'iommu-machine-and-ioapic' },
+  { name: "the virtio IOMMU with eim='on' (refused for the setting, not for a missing intremap)", text: addDevices(IOAPIC, "<iommu model='virtio'><driver eim='on'/></iommu>"), refuses: "iommu model 'virtio' doesn't support additional attributes", rule: 'iommu-machine-and-ioapic' },
+  { name: 'the virtio IOMMU with an empty <driver/> and a PCI address (near miss)', text: addDevices(Q35, `<iommu model='virtio'><driver/>${PCI_ADDRESS}</iommu>`) },
+  { name: 'the Intel IOMMU with a PCI address', text: addDevices(Q35, `<iommu model='intel'>${PCI_ADDRESS}</iommu>`), refuses: "iommu model 'intel' can't have address", rule: 'iommu-machine-and-ioapic' },
+  { name: 'the Intel IOMMU with aw_bits and caching_mode (near miss)', text: addDevices(Q35, "<iommu model='intel'><driver caching_mode='on' aw_bits='39'/></iommu>") },
 ];
