@@ -59,4 +59,11 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: 'the virtio IOMMU with an empty <driver/> and a PCI address (near miss)', text: addDevices(Q35, `<iommu model='virtio'><driver/>${PCI_ADDRESS}</iommu>`) },
   { name: 'the Intel IOMMU with a PCI address', text: addDevices(Q35, `<iommu model='intel'>${PCI_ADDRESS}</iommu>`), refuses: "iommu model 'intel' can't have address", rule: 'iommu-machine-and-ioapic' },
   { name: 'the Intel IOMMU with aw_bits and caching_mode (near miss)', text: addDevices(Q35, "<iommu model='intel'><driver caching_mode='on' aw_bits='39'/></iommu>") },
+  // input
+  { name: "a PS/2 mouse with model='virtio'", text: addDevices(Q35, "<input type='mouse' bus='ps2' model='virtio'/>"), refuses: "only bus 'virtio' is supported for input model 'virtio'", rule: 'input-bus-compat' },
+  { name: "a tablet without a bus, with model='virtio' (libvirt puts it on USB)", text: addDevices(Q35, "<input type='tablet' model='virtio'/>"), refuses: "only bus 'virtio' is supported for input model 'virtio'", rule: 'input-bus-compat' },
+  { name: 'a USB keyboard of model virtio-non-transitional', text: addDevices(Q35, "<input type='keyboard' bus='usb' model='virtio-non-transitional'/>"), refuses: "only bus 'virtio' is supported for input model 'virtio-non-transitional'", rule: 'input-bus-compat' },
+  { name: 'a virtio keyboard of model virtio-transitional', text: addDevices(Q35, "<input type='keyboard' bus='virtio' model='virtio-transitional'/>"), refuses: 'virtio (non-)transitional models are not supported for input type=keyboard', rule: 'input-bus-compat' },
+  { name: 'passthrough input of model virtio-non-transitional', text: addDevices(Q35, "<input type='passthrough' bus='virtio' model='virtio-non-transitional'><source evdev='/dev/input/event1'/></input>"), refuses: 'virtio (non-)transitional models are not supported for input type=passthrough', rule: 'input-bus-compat' },
+  { name: "a virtio mouse and passthrough input of model 'virtio', an evdev input (near miss)", text: addDevices(Q35, "<input type='mouse' bus='virtio' model='virtio'/><input type='passthrough' bus='virtio' model='virtio'><source evdev='/dev/input/event1'/></input><input type='evdev'><source dev='/dev/input/event2' grab='all' grabToggle='ctrl-ctrl' repeat='on'/></input>") },
 ];
