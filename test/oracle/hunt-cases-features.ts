@@ -28,6 +28,9 @@ const NINE_P = (dir: string, tag: string): string => share(" accessmode='passthr
 
 const IOAPIC = edit(Q35, ['<apic/>', "<apic/><ioapic driver='qemu'/>"]);
 
+/** Two guest NUMA cells (one vCPU each) and hugepages. */
+const hugepages = (pages: string): string => edit(Q35, ['<vcpu>2</vcpu>', `<vcpu>2</vcpu>\n  <memoryBacking><hugepages>${pages}</hugepages></memoryBacking>`], ['<clock offset="utc">', "<cpu><numa><cell id='0' cpus='0' memory='32' unit='MiB'/><cell id='1' cpus='1' memory='32' unit='MiB'/></numa></cpu>\n  <clock offset=\"utc\">"]);
+
 export const FEATURE_CASES: readonly HuntCase[] = [
   // memory devices
   { name: 'a virtio-mem device without <block>', text: addDevices(HOTPLUG, vmem("<requested unit='MiB'>128</requested>")), refuses: 'block size must be a power of two', rule: 'memory-device-models' },
@@ -70,4 +73,8 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: 'a vDPA interface of model e1000e', text: addDevices(Q35, "<interface type='vdpa'><source dev='/dev/vhost-vdpa-0'/><model type='e1000e'/></interface>"), refuses: "invalid model for interface of type 'vdpa': 'e1000e'", rule: 'net-vhostuser-requires-virtio' },
   { name: 'a vDPA interface of model virtio-non-transitional', text: addDevices(Q35, "<interface type='vdpa'><source dev='/dev/vhost-vdpa-0'/><model type='virtio-non-transitional'/></interface>"), refuses: "invalid model for interface of type 'vdpa': 'virtio-non-transitional'", rule: 'net-vhostuser-requires-virtio' },
   { name: "vDPA interfaces of model 'virtio' and without a model (near miss)", text: addDevices(Q35, "<interface type='vdpa'><source dev='/dev/vhost-vdpa-0'/><model type='virtio'/><driver queues='4'/></interface><interface type='vdpa'><source dev='/dev/vhost-vdpa-1'/></interface>") },
+  // hugepages
+  { name: 'hugepages of 2 MiB and 1 GiB both naming node 1', text: hugepages("<page size='2' unit='M' nodeset='0-1'/><page size='1' unit='G' nodeset='1'/>"), refuses: 'nodeset attribute of hugepages of sizes 1048576 and 2048 intersect', rule: 'hugepages-nodes' },
+  { name: 'two 2 MiB hugepage entries naming node 0', text: hugepages("<page size='2' unit='M' nodeset='0'/><page size='2' unit='M' nodeset='0'/>"), refuses: 'nodeset attribute of hugepages of sizes 2048 and 2048 intersect', rule: 'hugepages-nodes' },
+  { name: 'hugepages on disjoint nodes, and a default size beside a node size (near miss)', text: hugepages("<page size='2' unit='M'/><page size='2' unit='M' nodeset='0'/><page size='1' unit='G' nodeset='1'/>") },
 ];
