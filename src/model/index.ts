@@ -21,7 +21,7 @@ export type { OtherDevice } from './devices/other.js';
 export type { Panic } from './devices/panic.js';
 export type { Rng } from './devices/rng.js';
 export type { Shmem } from './devices/shmem.js';
-export type { Audio, Sound } from './devices/sound.js';
+export type { Audio, AudioStream, Sound } from './devices/sound.js';
 export type { Tpm } from './devices/tpm.js';
 export type { Hub, Redirdev, Smartcard } from './devices/usb-redirection.js';
 export type { Video, VideoModel } from './devices/video.js';

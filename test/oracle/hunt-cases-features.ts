@@ -77,4 +77,9 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: 'hugepages of 2 MiB and 1 GiB both naming node 1', text: hugepages("<page size='2' unit='M' nodeset='0-1'/><page size='1' unit='G' nodeset='1'/>"), refuses: 'nodeset attribute of hugepages of sizes 1048576 and 2048 intersect', rule: 'hugepages-nodes' },
   { name: 'two 2 MiB hugepage entries naming node 0', text: hugepages("<page size='2' unit='M' nodeset='0'/><page size='2' unit='M' nodeset='0'/>"), refuses: 'nodeset attribute of hugepages of sizes 2048 and 2048 intersect', rule: 'hugepages-nodes' },
   { name: 'hugepages on disjoint nodes, and a default size beside a node size (near miss)', text: hugepages("<page size='2' unit='M'/><page size='2' unit='M' nodeset='0'/><page size='1' unit='G' nodeset='1'/>") },
+  // audio
+  { name: 'an audio backend with id 0', text: addDevices(Q35, "<sound model='ich9'/><audio id='0' type='none'/>"), refuses: "Invalid value for attribute 'id' in element 'audio': Zero is not permitted", rule: 'audio-references' },
+  { name: "audio output with fixedSettings='yes' and mixingEngine='no'", text: addDevices(Q35, "<sound model='ich9'><audio id='1'/></sound><audio id='1' type='none'><output mixingEngine='no' fixedSettings='yes'/></audio>"), refuses: 'fixed audio settings requires mixing engine', rule: 'audio-references' },
+  { name: "audio input with fixedSettings='yes' and no mixingEngine", text: addDevices(Q35, "<sound model='ich9'/><audio id='1' type='none'><input fixedSettings='yes'><settings frequency='44100' channels='2' format='s16'/></input></audio>"), refuses: 'fixed audio settings requires mixing engine', rule: 'audio-references' },
+  { name: "fixedSettings='yes' with mixingEngine='yes', and 'no' with the engine off (near miss)", text: addDevices(Q35, "<sound model='ich9'/><audio id='1' type='none'><input mixingEngine='yes' fixedSettings='yes'/><output mixingEngine='no' fixedSettings='no'/></audio>") },
 ];
