@@ -82,4 +82,8 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: "audio output with fixedSettings='yes' and mixingEngine='no'", text: addDevices(Q35, "<sound model='ich9'><audio id='1'/></sound><audio id='1' type='none'><output mixingEngine='no' fixedSettings='yes'/></audio>"), refuses: 'fixed audio settings requires mixing engine', rule: 'audio-references' },
   { name: "audio input with fixedSettings='yes' and no mixingEngine", text: addDevices(Q35, "<sound model='ich9'/><audio id='1' type='none'><input fixedSettings='yes'><settings frequency='44100' channels='2' format='s16'/></input></audio>"), refuses: 'fixed audio settings requires mixing engine', rule: 'audio-references' },
   { name: "fixedSettings='yes' with mixingEngine='yes', and 'no' with the engine off (near miss)", text: addDevices(Q35, "<sound model='ich9'/><audio id='1' type='none'><input mixingEngine='yes' fixedSettings='yes'/><output mixingEngine='no' fixedSettings='no'/></audio>") },
+  // panic
+  { name: 'an ISA panic device with a USB address', text: addDevices(Q35, "<panic model='isa'><address type='usb' bus='0' port='1'/></panic>"), refuses: 'panic is supported only with ISA address type', rule: 'panic-device-placement' },
+  { name: 'a panic device without a model (ISA on x86) with a PCI address', text: addDevices(Q35, `<panic>${PCI_ADDRESS}</panic>`), refuses: 'panic is supported only with ISA address type', rule: 'panic-device-placement' },
+  { name: 'an ISA panic device at I/O port 0x506 (near miss)', text: addDevices(Q35, "<panic model='isa'><address type='isa' iobase='0x506'/></panic>") },
 ];
