@@ -13,7 +13,7 @@ ruleTester.run(rule, {
       errors: [
         { severity: 'error', near: "<address type='|usb'", message: /not 'usb'/ },
         { severity: 'error', near: '<|panic><address', message: /second <panic model='isa'>/ },
-        { severity: 'error', near: "<address type='|pci'", message: /not 'pci'/ },
+        { severity: 'error', near: "<panic><address type='|pci'", message: /not 'pci'/ },
       ],
     },
     { name: 'errs on an address on the hyperv panic notifier', code: addDevices(SEED, "<panic model='hyperv'><address type='isa' iobase='0x505'/></panic>"), errors: [{ severity: 'error', near: "<|address type='isa'" }] },
