@@ -86,4 +86,7 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: 'an ISA panic device with a USB address', text: addDevices(Q35, "<panic model='isa'><address type='usb' bus='0' port='1'/></panic>"), refuses: 'panic is supported only with ISA address type', rule: 'panic-device-placement' },
   { name: 'a panic device without a model (ISA on x86) with a PCI address', text: addDevices(Q35, `<panic>${PCI_ADDRESS}</panic>`), refuses: 'panic is supported only with ISA address type', rule: 'panic-device-placement' },
   { name: 'an ISA panic device at I/O port 0x506 (near miss)', text: addDevices(Q35, "<panic model='isa'><address type='isa' iobase='0x506'/></panic>") },
+  // IOThreads
+  { name: 'IOThread id 0', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>2</iothreads><iothreadids><iothread id='0'/></iothreadids>"]), refuses: "Invalid value for attribute 'id' in element 'iothread': Zero is not permitted", rule: 'iothread-ids-unique' },
+  { name: 'IOThread ids 1 and 3 (near miss)', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>2</iothreads><iothreadids><iothread id='1'/><iothread id='3'/></iothreadids>"]) },
 ];

@@ -7,6 +7,11 @@ ruleTester.run(rule, {
   valid: [{ name: 'accepts distinct IOThread ids', code: ids("<iothread id='1'/><iothread id='3'/>") }],
   invalid: [
     {
+      name: 'errs on IOThread id 0',
+      code: ids("<iothread id='0'/><iothread id='1'/>"),
+      errors: [{ severity: 'error', near: "<iothread id='|0'/>", message: /id 0 is not permitted/ }],
+    },
+    {
       name: 'errs on an id listed twice, at the second',
       code: ids("<iothread id='2'/><iothread id='1'/><iothread id='2'/>", 3),
       errors: [{ severity: 'error', near: "<iothread id='|2'/>", nth: 2, message: /line \d+/ }],
