@@ -31,6 +31,10 @@ const IOAPIC = edit(Q35, ['<apic/>', "<apic/><ioapic driver='qemu'/>"]);
 /** Two guest NUMA cells (one vCPU each) and hugepages. */
 const hugepages = (pages: string): string => edit(Q35, ['<vcpu>2</vcpu>', `<vcpu>2</vcpu>\n  <memoryBacking><hugepages>${pages}</hugepages></memoryBacking>`], ['<clock offset="utc">', "<cpu><numa><cell id='0' cpus='0' memory='32' unit='MiB'/><cell id='1' cpus='1' memory='32' unit='MiB'/></numa></cpu>\n  <clock offset=\"utc\">"]);
 
+/** Two guest NUMA cells and a <numatune>; `vcpu` replaces <vcpu>2</vcpu>. */
+const numatune = (inner: string, vcpu = '<vcpu>2</vcpu>'): string => edit(Q35, ['<vcpu>2</vcpu>', `${vcpu}\n  <numatune>${inner}</numatune>`], ['<clock offset="utc">', "<cpu><numa><cell id='0' cpus='0' memory='32' unit='MiB'/><cell id='1' cpus='1' memory='32' unit='MiB'/></numa></cpu>\n  <clock offset=\"utc\">"]);
+const AUTO_VCPU = "<vcpu placement='auto'>2</vcpu>";
+
 export const FEATURE_CASES: readonly HuntCase[] = [
   // memory devices
   { name: 'a virtio-mem device without <block>', text: addDevices(HOTPLUG, vmem("<requested unit='MiB'>128</requested>")), refuses: 'block size must be a power of two', rule: 'memory-device-models' },
@@ -89,4 +93,9 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   // IOThreads
   { name: 'IOThread id 0', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>2</iothreads><iothreadids><iothread id='0'/></iothreadids>"]), refuses: "Invalid value for attribute 'id' in element 'iothread': Zero is not permitted", rule: 'iothread-ids-unique' },
   { name: 'IOThread ids 1 and 3 (near miss)', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>2</iothreads><iothreadids><iothread id='1'/><iothread id='3'/></iothreadids>"]) },
+  // NUMA tuning
+  { name: "a <memnode> with <memory placement='auto'>", text: numatune("<memory mode='strict' placement='auto'/><memnode cellid='0' mode='strict' nodeset='0'/>"), refuses: 'Per-node binding is not compatible with automatic NUMA placement.', rule: 'numatune-settings' },
+  { name: "a <memnode> without <memory> under <vcpu placement='auto'>", text: numatune("<memnode cellid='0' mode='strict' nodeset='0'/>", AUTO_VCPU), refuses: 'Per-node binding is not compatible with automatic NUMA placement.', rule: 'numatune-settings' },
+  { name: "a <memnode> under <vcpu placement='auto'> with a static <memory nodeset> (near miss)", text: numatune("<memory mode='strict' nodeset='0'/><memnode cellid='0' mode='strict' nodeset='0'/>", AUTO_VCPU) },
+  { name: 'a <memnode> without <memory>, static vCPUs (near miss)', text: numatune("<memnode cellid='1' mode='preferred' nodeset='0'/>") },
 ];
