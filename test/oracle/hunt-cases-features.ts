@@ -98,4 +98,7 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: "a <memnode> without <memory> under <vcpu placement='auto'>", text: numatune("<memnode cellid='0' mode='strict' nodeset='0'/>", AUTO_VCPU), refuses: 'Per-node binding is not compatible with automatic NUMA placement.', rule: 'numatune-settings' },
   { name: "a <memnode> under <vcpu placement='auto'> with a static <memory nodeset> (near miss)", text: numatune("<memory mode='strict' nodeset='0'/><memnode cellid='0' mode='strict' nodeset='0'/>", AUTO_VCPU) },
   { name: 'a <memnode> without <memory>, static vCPUs (near miss)', text: numatune("<memnode cellid='1' mode='preferred' nodeset='0'/>") },
+  // mediated devices
+  { name: 'a boot order on a vfio-pci mediated device', text: addDevices(Q35, "<hostdev mode='subsystem' type='mdev' model='vfio-pci' display='off'><source><address uuid='c2177883-f1bb-47f0-914d-32a22e3a8804'/></source><boot order='1'/></hostdev>"), refuses: 'booting from assigned devices is not supported by mediated devices of model vfio-pci', rule: 'boot-order-unsupported-device' },
+  { name: 'a boot order on a PCI host device beside a mediated device without one (near miss)', text: addDevices(Q35, "<hostdev mode='subsystem' type='pci' managed='yes'><source><address domain='0x0000' bus='0x06' slot='0x00' function='0x0'/></source><boot order='1'/></hostdev><hostdev mode='subsystem' type='mdev' model='vfio-pci'><source><address uuid='c2177883-f1bb-47f0-914d-32a22e3a8804'/></source></hostdev>") },
 ];
