@@ -32,6 +32,7 @@ export type { Cpu, CpuTopology, NumaCell, Vcpu } from './cpu.js';
 export type { Feature, Features } from './features.js';
 export type { HugePage, MemoryBacking, MemorySize, Memtune } from './memory.js';
 export type { Memnode, Numatune } from './numatune.js';
+export type { ThreadPool } from './settings.js';
 export type { Loader, Os } from './os.js';
 export { guestMemoryIsShared, numaCellCount, numaCellsKiB } from './memory.js';
 export { addressFieldRange, driveAddress, formatPci, pciAddress, type DriveAddress, type PciAddress } from './address.js';

@@ -73,6 +73,28 @@ export interface DomainSettings {
   readonly blkioDevicePaths: readonly Text[];
   /** `<keywrap><cipher name>` (s390 key wrapping), in document order. */
   readonly keywrapCiphers: readonly Attr[];
+  /** The worker pool bounds of each `<iothreadids><iothread>`, then of `<defaultiothread>`: those that write one. */
+  readonly threadPools: readonly ThreadPool[];
+}
+
+/** thread_pool_min/thread_pool_max of an `<iothread>` or of `<defaultiothread>`. */
+export interface ThreadPool extends Span {
+  readonly min?: Attr;
+  readonly max?: Attr;
+}
+
+const POOL = new AttrRecord({ min: 'thread_pool_min', max: 'thread_pool_max' });
+
+function threadPools(root: XmlElement): readonly ThreadPool[] {
+  let out: ThreadPool[] | undefined;
+  const add = (el: XmlElement | undefined): void => {
+    if (!el) return;
+    const pool = POOL.read(el);
+    if (pool.min || pool.max) (out ??= []).push(pool);
+  };
+  for (const t of child(root, 'iothreadids')?.children ?? NONE) if (t.name === 'iothread') add(t);
+  add(child(root, 'defaultiothread'));
+  return out ?? NONE;
 }
 
 /** One `<vcpus><vcpu>`. */
@@ -164,5 +186,6 @@ export function buildDomainSettings(root: XmlElement): DomainSettings {
     vcpuStates: mapChildren(child(root, 'vcpus'), 'vcpu', readVcpuState),
     blkioDevicePaths: mapChildrenDefined(blkiotune, 'device', (d) => textValue(child(d, 'path'))),
     keywrapCiphers: mapChildrenDefined(child(root, 'keywrap'), 'cipher', (c) => attrValue(c, 'name')),
+    threadPools: threadPools(root),
   };
 }

@@ -92,6 +92,10 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: 'an ISA panic device at I/O port 0x506 (near miss)', text: addDevices(Q35, "<panic model='isa'><address type='isa' iobase='0x506'/></panic>") },
   // IOThreads
   { name: 'IOThread id 0', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>2</iothreads><iothreadids><iothread id='0'/></iothreadids>"]), refuses: "Invalid value for attribute 'id' in element 'iothread': Zero is not permitted", rule: 'iothread-ids-unique' },
+  { name: 'an IOThread with thread_pool_min and no maximum', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>1</iothreads><iothreadids><iothread id='1' thread_pool_min='4'/></iothreadids>"]), refuses: 'thread_pool_min must be smaller or equal to thread_pool_max', rule: 'iothread-ids-unique' },
+  { name: 'a default IOThread pool with thread_pool_min above thread_pool_max', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <defaultiothread thread_pool_min='5' thread_pool_max='4'/>"]), refuses: 'thread_pool_min must be smaller or equal to thread_pool_max', rule: 'iothread-ids-unique' },
+  { name: "a default IOThread pool with thread_pool_max='0'", text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <defaultiothread thread_pool_max='0'/>"]), refuses: 'thread_pool_max must be a positive integer', rule: 'iothread-ids-unique' },
+  { name: 'IOThread pools min = max and a maximum alone (near miss)', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>2</iothreads><iothreadids><iothread id='1' thread_pool_min='4' thread_pool_max='4'/><iothread id='2' thread_pool_max='2'/></iothreadids><defaultiothread thread_pool_max='4'/>"]) },
   { name: 'IOThread ids 1 and 3 (near miss)', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>2</iothreads><iothreadids><iothread id='1'/><iothread id='3'/></iothreadids>"]) },
   // NUMA tuning
   { name: "a <memnode> with <memory placement='auto'>", text: numatune("<memory mode='strict' placement='auto'/><memnode cellid='0' mode='strict' nodeset='0'/>"), refuses: 'Per-node binding is not compatible with automatic NUMA placement.', rule: 'numatune-settings' },
