@@ -5,7 +5,7 @@
  * refusals were virtlint misses before round 14; the near misses are what libvirt defines beside them.
  * Spread into HUNT_CASES (hunt-cases.ts), so hunt-cases.test.ts checks both sides.
  */
-import { addDevices, edit, Q35 } from '../rules/helpers.js';
+import { addDevices, edit, Q35, SEED } from '../rules/helpers.js';
 import type { HuntCase } from './hunt-cases.js';
 
 const MEMORY = '<memory>65536</memory>';
@@ -109,4 +109,12 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: "a virtio disk with rotation_rate='1'", text: addDevices(Q35, "<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='/var/lib/libvirt/images/data.img'/><target dev='vdb' bus='virtio' rotation_rate='1'/></disk>"), refuses: 'rotation rate is only valid for SCSI/IDE/SATA bus', rule: 'disk-bus-specific-attrs' },
   { name: 'a USB disk with rotation_rate', text: addDevices(Q35, "<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='/var/lib/libvirt/images/data.img'/><target dev='sdb' bus='usb' rotation_rate='7200'/></disk>"), refuses: 'rotation rate is only valid for SCSI/IDE/SATA bus', rule: 'disk-bus-specific-attrs' },
   { name: 'SATA and SCSI disks with rotation_rate (near miss)', text: addDevices(Q35, "<disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='/var/lib/libvirt/images/data.img'/><target dev='sdb' bus='sata' rotation_rate='1'/></disk><controller type='scsi' model='virtio-scsi'/><disk type='file' device='disk'><driver name='qemu' type='raw'/><source file='/var/lib/libvirt/images/data2.img'/><target dev='sdc' bus='scsi' rotation_rate='7200'/></disk>") },
+  // <features>
+  { name: 'a KVM dirty ring of 1000 entries', text: edit(Q35, ['<apic/>', "<apic/><kvm><dirty-ring state='on' size='1000'/></kvm>"]), refuses: 'dirty ring must be power of 2 and ranges [1024, 65536]', rule: 'feature-settings' },
+  { name: 'a KVM dirty ring of 131072 entries', text: edit(Q35, ['<apic/>', "<apic/><kvm><dirty-ring state='on' size='131072'/></kvm>"]), refuses: 'dirty ring must be power of 2 and ranges [1024, 65536]', rule: 'feature-settings' },
+  { name: 'an enabled KVM dirty ring without a size', text: edit(Q35, ['<apic/>', "<apic/><kvm><dirty-ring state='on'/></kvm>"]), refuses: "Missing required attribute 'size' in element 'dirty-ring'", rule: 'feature-settings' },
+  { name: 'a dirty ring of 65536 entries (near miss)', text: edit(Q35, ['<apic/>', "<apic/><kvm><dirty-ring state='on' size='65536'/></kvm>"]) },
+  { name: 'an SMM TSEG size on i440fx', text: edit(SEED, ['</os>', "</os>\n  <features><acpi/><smm state='on'><tseg unit='MiB'>48</tseg></smm></features>"]), refuses: 'SMM TSEG is only supported with q35 machine type', rule: 'feature-settings' },
+  { name: 'an SMM TSEG size on q35 (near miss)', text: edit(Q35, ['<apic/>', "<apic/><smm state='on'><tseg unit='MiB'>48</tseg></smm>"]) },
+  { name: 'an SMM TSEG size with SMM off on i440fx (near miss)', text: edit(SEED, ['</os>', "</os>\n  <features><acpi/><smm state='off'><tseg unit='MiB'>48</tseg></smm></features>"]) },
 ];
