@@ -57,6 +57,14 @@ export function sizeInKiB(value: string | undefined, unit: string | undefined, d
   return Math.ceil((n * factor) / 1024);
 }
 
+/** A scaled size in bytes (`unit` as libvirt reads it, `defaultUnit` without one); undefined when it does not parse. */
+export function sizeInBytes(value: string | undefined, unit: string | undefined, defaultUnit = 'b'): number | undefined {
+  const n = parseDecimal(value);
+  if (n === undefined || n < 0) return undefined;
+  const factor = UNIT_FACTORS[(unit ?? defaultUnit).toLowerCase()];
+  return factor === undefined ? undefined : n * factor;
+}
+
 /**
  * Expands a libvirt id set ("0-2,^1,4": CPUs or NUMA nodes) into its numbers, in ascending order;
  * undefined when it does not parse or a range is absurdly large.

@@ -117,4 +117,7 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: 'an SMM TSEG size on i440fx', text: edit(SEED, ['</os>', "</os>\n  <features><acpi/><smm state='on'><tseg unit='MiB'>48</tseg></smm></features>"]), refuses: 'SMM TSEG is only supported with q35 machine type', rule: 'feature-settings' },
   { name: 'an SMM TSEG size on q35 (near miss)', text: edit(Q35, ['<apic/>', "<apic/><smm state='on'><tseg unit='MiB'>48</tseg></smm>"]) },
   { name: 'an SMM TSEG size with SMM off on i440fx (near miss)', text: edit(SEED, ['</os>', "</os>\n  <features><acpi/><smm state='off'><tseg unit='MiB'>48</tseg></smm></features>"]) },
+  // shmem
+  { name: 'an ivshmem-doorbell region with a <size>', text: addDevices(Q35, "<shmem name='shm0'><model type='ivshmem-doorbell'/><size unit='M'>4</size><server path='/run/ivshmem.sock'/></shmem>"), refuses: "shmem model 'ivshmem-doorbell' does not support size setting", rule: 'shmem-server' },
+  { name: 'an ivshmem-doorbell region without a <size> (near miss)', text: addDevices(Q35, "<shmem name='shm0'><model type='ivshmem-doorbell'/><server path='/run/ivshmem.sock'/><msi vectors='8' ioeventfd='on'/></shmem>") },
 ];
