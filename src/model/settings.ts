@@ -1,5 +1,5 @@
 import type { Attr, Span, Text } from './located.js';
-import { AttrRecord, NONE, type Writable, type XmlElement, attrValue, child, mapChildren, mapChildrenDefined, textValue } from './read.js';
+import { AttrRecord, NONE, type Writable, type XmlElement, attrValue, child, mapChildren, mapChildrenDefined, spanOf, textValue } from './read.js';
 
 /** A `<seclabel>` (domain-wide, or inside a device's `<source>`). */
 export interface Seclabel extends Span {
@@ -21,6 +21,8 @@ export interface Sysinfo extends Span {
   readonly biosDate?: Text;
   /** type='fwcfg': the `name` of each `<entry>`. */
   readonly fwcfgNames: readonly Attr[];
+  /** type='fwcfg': the `<entry>` elements with neither a value (text, white space aside) nor a `file`. */
+  readonly fwcfgEmpty: readonly Span[];
 }
 
 /** `<cputune><vcpusched>` / `<iothreadsched>`: a scheduler for a set of vCPUs or IOThreads. */
@@ -149,7 +151,9 @@ const sysinfo = (s: XmlElement): Sysinfo => ({
   systemUuid: entry(child(s, 'system'), 'uuid'),
   biosDate: entry(child(s, 'bios'), 'date'),
   fwcfgNames: attrValue(s, 'type')?.value === 'fwcfg' ? mapChildrenDefined(s, 'entry', entryName) : NONE,
+  fwcfgEmpty: attrValue(s, 'type')?.value === 'fwcfg' ? mapChildrenDefined(s, 'entry', emptyEntry) : NONE,
 });
+const emptyEntry = (e: XmlElement): Span | undefined => (!textValue(e)?.value && !attrValue(e, 'file') ? spanOf(e) : undefined);
 const entryName = (e: XmlElement): Attr | undefined => attrValue(e, 'name');
 
 function numaDistances(cpu: XmlElement): readonly NumaDistance[] {

@@ -120,4 +120,8 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   // shmem
   { name: 'an ivshmem-doorbell region with a <size>', text: addDevices(Q35, "<shmem name='shm0'><model type='ivshmem-doorbell'/><size unit='M'>4</size><server path='/run/ivshmem.sock'/></shmem>"), refuses: "shmem model 'ivshmem-doorbell' does not support size setting", rule: 'shmem-server' },
   { name: 'an ivshmem-doorbell region without a <size> (near miss)', text: addDevices(Q35, "<shmem name='shm0'><model type='ivshmem-doorbell'/><server path='/run/ivshmem.sock'/><msi vectors='8' ioeventfd='on'/></shmem>") },
+  // fw_cfg
+  { name: 'a fw_cfg entry with neither a value nor a file', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <sysinfo type='fwcfg'><entry name='opt/com.example/config'/></sysinfo>"]), refuses: "Firmware entry must have either value or 'file' attribute", rule: 'sysinfo-fwcfg-names' },
+  { name: 'a fw_cfg entry of white space only', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <sysinfo type='fwcfg'><entry name='opt/com.example/config'>   </entry></sysinfo>"]), refuses: "Firmware entry must have either value or 'file' attribute", rule: 'sysinfo-fwcfg-names' },
+  { name: 'fw_cfg entries with a value and with a file (near miss)', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <sysinfo type='fwcfg'><entry name='opt/com.example/config'>value</entry><entry name='opt/com.example/file' file='/etc/hosts'/></sysinfo>"]) },
 ];
