@@ -17,5 +17,10 @@ ruleTester.run(rule, {
       code: addDevices(NO_OS_BOOT, "<hostdev mode='subsystem' type='mdev' model='vfio-pci'><source><address uuid='c2177883-f1bb-47f0-914d-32a22e3a8804'/></source><boot order='2'/></hostdev>"),
       errors: [{ severity: 'error', near: "<boot order='|2'", message: /vfio-pci mediated device/ }],
     },
+    {
+      name: 'errs on a boot order on a vhost-scsi host device',
+      code: addDevices(NO_OS_BOOT, "<hostdev mode='subsystem' type='scsi_host'><source protocol='vhost' wwpn='naa.5001405df3e54061'/><boot order='1'/></hostdev>"),
+      errors: [{ severity: 'error', near: "<boot order='|1'", message: /vhost-scsi host device/ }],
+    },
   ],
 });
