@@ -2,7 +2,8 @@
  * Start-time refusals on features the corpus rarely has (round 14): documents libvirt 9.0 defines
  * (plain `virsh define`) but will not build a QEMU command line for (`virsh domxml-to-native
  * qemu-argv`, the checks of a start without starting): a shmem region whose size is not a power of
- * two or under 1 MiB, and <smbios mode='sysinfo'> without a <sysinfo type='smbios'>. The rule must
+ * two or under 1 MiB, <smbios mode='sysinfo'> without a <sysinfo type='smbios'>, ports= on a USB
+ * controller that is not an xHCI one. The rule must
  * report exactly the refused documents, and nothing else may err on any of them.
  */
 import fs from 'node:fs';
@@ -41,6 +42,9 @@ const CASES: readonly Case[] = [
   { name: "<smbios mode='sysinfo'> with only a fw_cfg <sysinfo>", text: smbios(withSysinfo('fwcfg', "<entry name='opt/com.example/a'>x</entry>"), 'sysinfo'), refuses: NO_SYSINFO, rule: 'sysinfo-smbios-values' },
   { name: "<smbios mode='sysinfo'> with an SMBIOS <sysinfo> (near miss)", text: smbios(withSysinfo('smbios', "<system><entry name='product'>Virt</entry></system>"), 'sysinfo') },
   { name: "<smbios mode='emulate'> without a <sysinfo> (near miss)", text: smbios(Q35, 'emulate') },
+  { name: "ports='4' on an ich9-ehci1 USB controller", text: addDevices(Q35, "<controller type='usb' index='1' model='ich9-ehci1' ports='4'/>"), refuses: "usb controller type 'ich9-ehci1' doesn't support 'ports' with this QEMU binary", rule: 'controller-model-qemu' },
+  { name: "ports='8' on a written USB controller without a model (libvirt picks piix3-uhci)", text: addDevices(Q35, "<controller type='usb' index='1' ports='8'/>"), refuses: "usb controller type 'piix3-uhci' doesn't support 'ports' with this QEMU binary", rule: 'controller-model-qemu' },
+  { name: "ports= on qemu-xhci and nec-xhci (near miss)", text: addDevices(Q35, "<controller type='usb' index='1' model='nec-xhci' ports='4'/>") },
 ];
 
 describe("start-time refusals of round 14's feature documents: libvirt 9.0 defines them, domxml-to-native refuses some (oracle)", function () {
