@@ -2,13 +2,14 @@ import { numaCellCount } from '../src/model/memory.js';
 import { parseIdSet } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
 import type { HugePage } from '../src/model/index.js';
+import { reversed } from './cputune-pins.js';
 
 export default defineRule({
   meta: {
     id: 'hugepages-nodes',
-    description: '<hugepages><page nodeset> naming NUMA cells that do not exist or a node another <page> names, or several <page> without nodeset',
+    description: '<hugepages><page nodeset> naming NUMA cells that do not exist or a node another <page> names, selecting no node, or with a range written high to low; several <page> without nodeset',
     defaultSeverity: 'error',
-    libvirtMessages: ['hugepages: node %zd not found', 'two master hugepages detected: %llu and %llu', 'nodeset attribute of hugepages of sizes %llu and %llu intersect'],
+    libvirtMessages: ['hugepages: node %zd not found', 'two master hugepages detected: %llu and %llu', 'nodeset attribute of hugepages of sizes %llu and %llu intersect', "Invalid value of 'nodeset': %s", "Failed to parse bitmap '%s'"],
   },
   check(domain, context) {
     const pages = domain.memoryBacking?.hugepages?.pages ?? [];
@@ -24,7 +25,12 @@ export default defineRule({
         master ??= page;
         continue;
       }
+      reversed(context, nodeset);
       const nodes = parseIdSet(nodeset.value);
+      if (nodes?.length === 0) {
+        context.report({ range: nodeset.range, message: `nodeset '${nodeset.value}' selects no guest NUMA node: libvirt refuses this domain. List at least one node, or drop nodeset for the default page size` });
+        continue;
+      }
       if (nodes) {
         const clash = earlier?.find((e) => e.nodes.some((n) => nodes.includes(n)));
         if (clash) {

@@ -66,6 +66,18 @@ export function sizeInBytes(value: string | undefined, unit: string | undefined,
 }
 
 /**
+ * The first range of an id set written high to low ("3-1" in "0,3-1"), which libvirt's bitmap parser
+ * refuses ("Failed to parse bitmap"); undefined when there is none.
+ */
+export function reversedRange(text: string): string | undefined {
+  for (const part of text.split(',')) {
+    const m = /^\s*\^?([0-9]+)-([0-9]+)\s*$/.exec(part);
+    if (m && Number(m[2]) < Number(m[1])) return part.trim();
+  }
+  return undefined;
+}
+
+/**
  * Expands a libvirt id set ("0-2,^1,4": CPUs or NUMA nodes) into its numbers, in ascending order;
  * undefined when it does not parse or a range is absurdly large.
  */

@@ -35,6 +35,10 @@ const hugepages = (pages: string): string => edit(Q35, ['<vcpu>2</vcpu>', `<vcpu
 const numatune = (inner: string, vcpu = '<vcpu>2</vcpu>'): string => edit(Q35, ['<vcpu>2</vcpu>', `${vcpu}\n  <numatune>${inner}</numatune>`], ['<clock offset="utc">', "<cpu><numa><cell id='0' cpus='0' memory='32' unit='MiB'/><cell id='1' cpus='1' memory='32' unit='MiB'/></numa></cpu>\n  <clock offset=\"utc\">"]);
 const AUTO_VCPU = "<vcpu placement='auto'>2</vcpu>";
 
+/** The q35 base with `xml` after <vcpu>2</vcpu>. */
+const afterVcpu = (xml: string): string => edit(Q35, ['<vcpu>2</vcpu>', `<vcpu>2</vcpu>\n  ${xml}`]);
+const BITMAP = (set: string): string => `Failed to parse bitmap '${set}'`;
+
 export const FEATURE_CASES: readonly HuntCase[] = [
   // memory devices
   { name: 'a virtio-mem device without <block>', text: addDevices(HOTPLUG, vmem("<requested unit='MiB'>128</requested>")), refuses: 'block size must be a power of two', rule: 'memory-device-models' },
@@ -133,4 +137,17 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   // vhost-user NICs
   { name: 'a vhost-user interface in server mode with reconnect', text: addDevices(SHARED, "<interface type='vhostuser'><source type='unix' path='/run/openvswitch/vhu0' mode='server'><reconnect enabled='yes' timeout='10'/></source><model type='virtio'/></interface>"), refuses: "'reconnect' attribute unsupported 'server' mode for <interface type='vhostuser'>", rule: 'chardev-reconnect' },
   { name: "vhost-user interfaces with reconnect in client mode and reconnect enabled='no' in server mode (near miss)", text: addDevices(SHARED, "<interface type='vhostuser'><source type='unix' path='/run/openvswitch/vhu0' mode='client'><reconnect enabled='yes' timeout='10'/></source><model type='virtio'/><driver queues='4' rx_queue_size='1024' tx_queue_size='1024'/></interface><interface type='vhostuser'><source type='unix' path='/run/openvswitch/vhu1' mode='server'><reconnect enabled='no'/></source><model type='virtio'/></interface>") },
+  // id sets: ranges written high to low, sets that select nothing
+  { name: "a vcpupin cpuset '3-1'", text: afterVcpu("<cputune><vcpupin vcpu='0' cpuset='3-1'/></cputune>"), refuses: BITMAP('3-1'), rule: 'cputune-pins' },
+  { name: "an emulatorpin cpuset '2-1'", text: afterVcpu("<cputune><emulatorpin cpuset='2-1'/></cputune>"), refuses: BITMAP('2-1'), rule: 'cputune-pins' },
+  { name: "a <vcpu cpuset='2-1'>", text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu cpuset='2-1'>2</vcpu>"]), refuses: BITMAP('2-1'), rule: 'cputune-pins' },
+  { name: "a numatune <memory nodeset='1-0'>", text: afterVcpu("<numatune><memory mode='strict' nodeset='1-0'/></numatune>"), refuses: BITMAP('1-0'), rule: 'numatune-settings' },
+  { name: "a <memnode nodeset='1-0'>", text: numatune("<memnode cellid='0' mode='strict' nodeset='1-0'/>"), refuses: BITMAP('1-0'), rule: 'numatune-settings' },
+  { name: "a hugepages nodeset '1-0'", text: hugepages("<page size='2' unit='M' nodeset='1-0'/>"), refuses: BITMAP('1-0'), rule: 'hugepages-nodes' },
+  { name: "a hugepages nodeset '0,^0' (no node)", text: hugepages("<page size='2' unit='M' nodeset='0,^0'/>"), refuses: "Invalid value of 'nodeset': 0,^0", rule: 'hugepages-nodes' },
+  { name: "a vcpusched set '1-0'", text: afterVcpu("<cputune><vcpusched vcpus='1-0' scheduler='fifo' priority='1'/></cputune>"), refuses: BITMAP('1-0'), rule: 'cputune-values' },
+  { name: "a vcpusched set '0,^0' (no vCPU)", text: afterVcpu("<cputune><vcpusched vcpus='0,^0' scheduler='fifo' priority='1'/></cputune>"), refuses: "'vcpus' scheduler bitmap '0,^0' is empty", rule: 'cputune-values' },
+  { name: "an iothreadsched set '1,^1' (no IOThread)", text: afterVcpu("<iothreads>1</iothreads><cputune><iothreadsched iothreads='1,^1' scheduler='batch'/></cputune>"), refuses: "'iothreads' scheduler bitmap '1,^1' is empty", rule: 'cputune-values' },
+  { name: "a NUMA cell with cpus '1-0'", text: edit(Q35, ['<clock offset="utc">', "<cpu><numa><cell id='0' cpus='1-0' memory='64' unit='MiB'/></numa></cpu>\n  <clock offset=\"utc\">"]), refuses: BITMAP('1-0'), rule: 'numa-cell-cpus' },
+  { name: 'pins, nodesets and scheduler sets written low to high, with exclusions (near miss)', text: numatune("<memory mode='strict' nodeset='0-1,^1'/><memnode cellid='0' mode='strict' nodeset='0'/>").replace('<numatune>', "<iothreads>1</iothreads><cputune><vcpupin vcpu='0' cpuset='0-3,^2'/><emulatorpin cpuset='0-1'/><iothreadpin iothread='1' cpuset='0-1,^1'/><vcpusched vcpus='0-1,^1' scheduler='fifo' priority='1'/><iothreadsched iothreads='1' scheduler='batch'/></cputune><numatune>") },
 ];

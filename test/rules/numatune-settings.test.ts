@@ -14,6 +14,14 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
+      name: 'errs on nodesets with a range written high to low, on <memory> and on a <memnode>',
+      code: numatune("<memory mode='strict' nodeset='1-0'/><memnode cellid='0' mode='strict' nodeset='0,3-2'/>"),
+      errors: [
+        { severity: 'error', near: "<memory mode='strict' nodeset='|1-0'", message: /'1-0' is a range written high to low/ },
+        { severity: 'error', near: "nodeset='|0,3-2'", message: /'3-2' is a range written high to low/ },
+      ],
+    },
+    {
       name: "errs on a <memnode> with placement='auto', written or from <vcpu placement='auto'>, at the first <memnode>",
       code: numatune("<memory mode='strict' placement='auto'/><memnode cellid='0' mode='strict' nodeset='0'/><memnode cellid='1' mode='strict' nodeset='0'/>"),
       errors: [{ severity: 'error', near: "<|memnode cellid='0'", message: /with <memory placement='auto'>, numad picks/ }],
