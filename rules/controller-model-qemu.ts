@@ -1,5 +1,5 @@
 import { controllerIndexes } from '../src/model/controllers.js';
-import { archOf, isQemuDomain, machineOf, machineShown } from '../src/model/machine.js';
+import { archOf, isQemuDomain, isX86, machineOf, machineShown } from '../src/model/machine.js';
 import type { Domain } from '../src/model/domain.js';
 import { defineRule } from '../src/rule.js';
 
@@ -13,15 +13,21 @@ function hasBuiltinEsp(domain: Domain): boolean {
 export default defineRule({
   meta: {
     id: 'controller-model-qemu',
-    description: "controller models a QEMU domain cannot have: SCSI buslogic, SCSI ncr53c90 other than as the built-in first controller of a board that has one, USB qusb1/qusb2",
+    description: "controller models a QEMU domain cannot have: SCSI buslogic, SCSI ncr53c90 other than as the built-in first controller of a board that has one, USB qusb1/qusb2; ports= on an x86 USB controller other than qemu-xhci and nec-xhci (libvirt defines it, then refuses to start it)",
     defaultSeverity: 'error',
-    libvirtMessages: ["USB controller model type 'qusb1' or 'qusb2' is not supported in qemu", 'Unsupported controller model: %s', 'ncr53c90 can only be used as first SCSI controller', 'ncr53c90 SCSI controller is not a built-in for this machine'],
+    libvirtMessages: ["USB controller model type 'qusb1' or 'qusb2' is not supported in qemu", 'Unsupported controller model: %s', 'ncr53c90 can only be used as first SCSI controller', 'ncr53c90 SCSI controller is not a built-in for this machine', "usb controller type '%s' doesn't support 'ports' with this QEMU binary"],
   },
   check(domain, context) {
     if (!isQemuDomain(domain)) return;
     for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
       const c = list[i]!;
       const model = c.model;
+      const ports = c.ports;
+      if (ports && c.type?.value === 'usb' && isX86(domain) && model?.value !== 'qemu-xhci' && model?.value !== 'nec-xhci') {
+        // Without a model libvirt 9.0 gives a written x86 controller piix3-uhci, on q35 too.
+        const which = model ? `'${model.value}'` : "without a model (libvirt picks 'piix3-uhci')";
+        context.report({ range: ports.attributeRange, message: `ports= sets the root hub size of an xHCI controller; this USB controller ${which} has no such setting: libvirt defines this domain but refuses to start it. Use model='qemu-xhci' or remove ports` });
+      }
       if (!model) continue;
       // Qualcomm's USB controllers (qusb1/qusb2) are in libvirt's schema for other hypervisors.
       if (c.type?.value === 'usb' && (model.value === 'qusb1' || model.value === 'qusb2')) {

@@ -13,14 +13,16 @@ const RANGES: Readonly<Record<string, readonly [number, number]>> = {
   emulator_quota: [1000, 17592186044415],
   iothread_quota: [1000, 17592186044415],
 };
-import { defineRule } from '../src/rule.js';
+import type { Attr } from '../src/model/located.js';
+import { defineRule, type RuleContext } from '../src/rule.js';
+import { reversed } from './cputune-pins.js';
 
 export default defineRule({
   meta: {
     id: 'cputune-values',
-    description: '<cputune> values libvirt refuses: shares, periods and quotas outside the cgroup ranges, <vcpusched> sets that overlap or name vCPUs the domain lacks, <iothreadsched> naming an IOThread the domain does not have',
+    description: '<cputune> values libvirt refuses: shares, periods and quotas outside the cgroup ranges, <vcpusched> sets that overlap, name vCPUs the domain lacks, select none or have a range written high to low, <iothreadsched> sets naming an IOThread the domain does not have or selecting none',
     defaultSeverity: 'error',
-    libvirtMessages: ["'vcpusched' attributes 'vcpus' must not overlap", "vCPU '%zu' is not present in domain definition", "Cannot find 'iothread' : %s", "Value of cputune '%s' must be in range [%llu, %llu]"],
+    libvirtMessages: ["'vcpusched' attributes 'vcpus' must not overlap", "vCPU '%zu' is not present in domain definition", "Cannot find 'iothread' : %s", "Value of cputune '%s' must be in range [%llu, %llu]", "'%s' scheduler bitmap '%s' is empty", "Failed to parse bitmap '%s'"],
   },
   check(domain, context) {
     for (let i = 0, list = domain.cputuneValues; i < list.length; i++) {
@@ -34,8 +36,10 @@ export default defineRule({
     const maxVcpus = parseDecimal(domain.vcpu?.max?.value) ?? 1;
     for (let i = 0, list = domain.vcpuScheds; i < list.length; i++) {
       const s = list[i]!;
+      reversed(context, s.ids);
       const ids = s.ids ? parseIdSet(s.ids.value) : undefined;
       if (!ids) continue;
+      if (emptySched(context, s.ids!, ids, 'vCPU')) continue;
       const absent = ids.find((id) => id >= maxVcpus);
       if (absent !== undefined) {
         context.report({ range: s.ids!.range, message: `vCPU ${absent} does not exist: the domain has ${maxVcpus} vCPU(s) (0–${maxVcpus - 1}): libvirt refuses this domain. Name existing vCPUs or raise the <vcpu> count` });
@@ -52,7 +56,9 @@ export default defineRule({
     const iothreads = definedIothreadIds(domain);
     for (let i = 0, list = domain.iothreadScheds; i < list.length; i++) {
       const s = list[i]!;
+      reversed(context, s.ids);
       const ids = s.ids ? parseIdSet(s.ids.value) : undefined;
+      if (ids && emptySched(context, s.ids!, ids, 'IOThread')) continue;
       const missing = ids?.find((id) => !iothreads.has(id));
       if (missing === undefined) continue;
       context.report({
@@ -62,3 +68,10 @@ export default defineRule({
     }
   },
 });
+
+/** A scheduler set that selects nothing ("0,^0"): libvirt refuses it. */
+function emptySched(context: RuleContext, set: Attr, ids: readonly number[], what: string): boolean {
+  if (ids.length > 0) return false;
+  context.report({ range: set.range, message: `'${set.value}' selects no ${what}: libvirt refuses this domain. List at least one ${what}` });
+  return true;
+}

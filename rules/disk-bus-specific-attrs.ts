@@ -6,7 +6,7 @@ import { defineRule, type Range, type RuleContext } from '../src/rule.js';
 export default defineRule({
   meta: {
     id: 'disk-bus-specific-attrs',
-    description: '<wwn>, <vendor>/<product>, <geometry> and <serial> on buses that cannot carry them; vendor/product too long',
+    description: '<wwn>, <vendor>/<product>, <geometry>, <serial> and rotation_rate on buses that cannot carry them; vendor/product too long',
     defaultSeverity: 'error',
     libvirtMessages: [
       'Only ide and scsi disk support wwn',
@@ -16,6 +16,7 @@ export default defineRule({
       "CHS geometry can not be set for '%s' bus",
       "CHS translation mode can only be set for 'ide' bus not '%s'",
       "Serial property not supported for drive bus '%s'",
+      'rotation rate is only valid for SCSI/IDE/SATA bus',
     ],
   },
   check(domain, context) {
@@ -31,6 +32,8 @@ export default defineRule({
         const trans = disk.geometry.trans;
         if (trans && bus !== 'ide') refuse(context, disk, bus, trans.range, 'the CHS translation mode (trans) only exists on ide disks');
       }
+      const rotation = disk.target?.rotationRate;
+      if (rotation && bus !== 'scsi' && bus !== 'ide' && bus !== 'sata') refuse(context, disk, bus, rotation.attributeRange, 'rotation_rate (how a disk reports itself as solid-state or spinning) only exists on scsi, ide and sata disks');
       if (disk.serial && bus === 'sd') refuse(context, disk, bus, disk.serial.range, '<serial> is not available on sd cards');
     }
   },

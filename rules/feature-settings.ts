@@ -1,5 +1,5 @@
 import type { Domain } from '../src/model/domain.js';
-import { archOf, isArmVirt, isPSeries, isX86, machineOf } from '../src/model/machine.js';
+import { archOf, isArmVirt, isPSeries, isQ35, isX86, machineOf, machineShown } from '../src/model/machine.js';
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
 
@@ -22,9 +22,9 @@ const PLATFORM: ReadonlyMap<string, readonly [(d: Domain) => boolean, string]> =
 export default defineRule({
   meta: {
     id: 'feature-settings',
-    description: 'hypervisor features off their platform (gic off ARM virt, ioapic off x86, vmport on microvm and x-remote, hpt/htm/nested-hv/ccf-assist/cfpc/sbbc/ibs off pSeries), Hyper-V spinlock retries below 4095, a Hyper-V vendor_id over 12 characters',
+    description: 'hypervisor features off their platform (gic off ARM virt, ioapic off x86, vmport on microvm and x-remote, hpt/htm/nested-hv/ccf-assist/cfpc/sbbc/ibs off pSeries), Hyper-V spinlock retries below 4095, a Hyper-V vendor_id over 12 characters, a KVM dirty ring without a size or of a size other than a power of two from 1024 to 65536, an SMM TSEG size off q35',
     defaultSeverity: 'error',
-    libvirtMessages: ["The '%s' feature is not supported for architecture '%s' or machine type '%s'", 'vmport is not available with this QEMU binary', 'HyperV spinlock retry count must be at least 4095', 'HyperV vendor_id value must not be more than 12 characters.'],
+    libvirtMessages: ["The '%s' feature is not supported for architecture '%s' or machine type '%s'", 'vmport is not available with this QEMU binary', 'HyperV spinlock retry count must be at least 4095', 'HyperV vendor_id value must not be more than 12 characters.', 'dirty ring must be power of 2 and ranges [1024, 65536]', "Missing required attribute 'size' in element 'dirty-ring'", 'SMM TSEG is only supported with q35 machine type'],
   },
   check(domain, context) {
     const features = domain.features;
@@ -44,6 +44,19 @@ export default defineRule({
     const vendor = features.hyperv.get('vendor_id');
     if (vendor?.state?.value === 'on' && vendor.value && vendor.value.value.length > 12) {
       context.report({ range: vendor.value.range, message: `the Hyper-V vendor_id '${vendor.value.value}' has ${vendor.value.value.length} characters; CPUID holds 12: libvirt refuses this domain. Shorten it to 12 characters or fewer` });
+    }
+    const ring = features.kvm.get('dirty-ring');
+    if (ring?.state?.value === 'on') {
+      const size = parseDecimal(ring.size?.value);
+      if (!ring.size) {
+        context.report({ range: ring.nameRange, message: `an enabled KVM dirty ring needs its size (entries per vCPU): libvirt refuses this domain without one. Add size='4096' (a power of two from 1024 to 65536)` });
+      } else if (size !== undefined && (size < 1024 || size > 65536 || (size & (size - 1)) !== 0)) {
+        context.report({ range: ring.size.range, message: `dirty ring size ${size} is not a power of two from 1024 to 65536: libvirt refuses this domain. Use e.g. 4096` });
+      }
+    }
+    const tseg = features.smmTseg;
+    if (tseg && features.byName.get('smm')?.state?.value === 'on' && isX86(domain) && !isQ35(domain)) {
+      context.report({ range: tseg.nameRange, message: `the SMM TSEG size is a setting of the q35 chipset; machine '${machineShown(domain)}' has none: libvirt refuses this domain. Remove <tseg> or use machine='q35'` });
     }
   },
 });

@@ -1,11 +1,14 @@
 import { defineRule } from '../src/rule.js';
 
+/** Filesystem drivers of the container drivers (LXC, OpenVZ image mounts): QEMU has no device for them. */
+const NO_SHARE = new Set(['loop', 'nbd', 'ploop']);
+
 export default defineRule({
   meta: {
     id: 'filesystem-type-mount',
-    description: "<filesystem> of a type other than mount in a QEMU domain",
+    description: "<filesystem> of a type other than mount in a QEMU domain, or with a driver QEMU has no share for (loop, nbd, ploop)",
     defaultSeverity: 'error',
-    libvirtMessages: ['only supports mount filesystem type'],
+    libvirtMessages: ['only supports mount filesystem type', 'Filesystem driver type not supported', 'Cannot automatically add a new PCI bus for a device with connect flags %x'],
   },
   check(domain, context) {
     const dt = domain.type?.value;
@@ -15,6 +18,12 @@ export default defineRule({
       const type = d.type;
       if (type && type.value !== 'mount') {
         context.report({ range: type.range, message: `QEMU shares host directories only (type='mount'), not '${type.value}' filesystems: libvirt refuses this domain` });
+        continue;
+      }
+      const driver = d.driver?.type;
+      if (driver && NO_SHARE.has(driver.value)) {
+        // Without an address libvirt finds no bus for it; with a PCI one it names the driver.
+        context.report({ range: driver.range, message: `driver '${driver.value}' belongs to the container drivers (LXC, OpenVZ), which mount an image; QEMU shares a directory through 9p (driver 'path' or 'handle') or virtiofs: libvirt refuses this domain. Use one of those or remove <driver>` });
       }
     }
   },

@@ -14,7 +14,8 @@ export default defineRule({
       if (policy && h.mode?.value !== 'capabilities' && h.type?.value !== 'usb') {
         context.report({ range: policy.range, message: `startupPolicy applies to USB host devices only (this one is '${h.type?.value ?? 'pci'}'): libvirt refuses this domain. Remove startupPolicy` });
       }
-      if (h.display?.value === 'on' && domain.devices.graphics.length === 0) {
+      // Only a mediated device has a display; libvirt 9.0 ignores display= on the other types.
+      if (h.display?.value === 'on' && h.type?.value === 'mdev' && domain.devices.graphics.length === 0) {
         context.report({ range: h.display.range, message: `display='on' shows the mediated device's output through a graphics device, and the domain has none: libvirt refuses this domain. Add a <graphics> (e.g. type='vnc' or 'egl-headless') or set display='off'` });
       }
     }

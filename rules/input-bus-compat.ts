@@ -4,15 +4,26 @@ import { defineRule } from '../src/rule.js';
 export default defineRule({
   meta: {
     id: 'input-bus-compat',
-    description: "<input> devices on a bus that cannot carry them: a tablet on ps2, passthrough input off virtio, the xen bus in a QEMU domain",
+    description: "<input> devices on a bus that cannot carry them: a tablet on ps2, passthrough input or an input model off virtio, the xen bus in a QEMU domain, and the (non-)transitional virtio input models",
     defaultSeverity: 'error',
-    libvirtMessages: ['ps2 bus does not support %s input device', "only bus 'virtio' is supported for 'passthrough' input devices", 'unsupported input bus %s'],
+    libvirtMessages: ['ps2 bus does not support %s input device', "only bus 'virtio' is supported for 'passthrough' input devices", 'unsupported input bus %s', "only bus 'virtio' is supported for input model '%s'", 'virtio (non-)transitional models are not supported for input type=%s'],
   },
   check(domain, context) {
     for (let i = 0, list = domain.devices.inputs; i < list.length; i++) {
       const d = list[i]!;
       const type = d.type?.value;
       const bus = d.bus;
+      const model = d.model;
+      if (model && isQemuDomain(domain) && (type === 'mouse' || type === 'keyboard' || type === 'tablet' || type === 'passthrough')) {
+        if (bus?.value !== 'virtio') {
+          // Without bus, libvirt puts a mouse or keyboard on PS/2 and a tablet on USB.
+          context.report({ range: model.range, message: `model='${model.value}' makes this a virtio-input device, which only sits on bus='virtio', not ${bus ? `'${bus.value}'` : 'the default bus'}: libvirt refuses this domain. Use bus='virtio' or remove model` });
+          continue;
+        }
+        if (model.value === 'virtio-transitional' || model.value === 'virtio-non-transitional') {
+          context.report({ range: model.range, message: `libvirt 9.0 has no ${model.value} variant of virtio-input (for any input type): it refuses this domain. Use model='virtio' or remove model` });
+        }
+      }
       if (!type || !bus) continue;
       if (bus.value === 'xen' && isQemuDomain(domain)) {
         context.report({ range: bus.range, message: `the xen input bus is Xen's paravirtual frontend; QEMU domains have none: libvirt refuses this domain. Use bus='usb', 'ps2' or 'virtio'` });

@@ -11,7 +11,7 @@ const isPowerOfTwo = (n: number): boolean => n > 0 && (n & (n - 1)) === 0;
 export default defineRule({
   meta: {
     id: 'memory-device-models',
-    description: 'memory devices that contradict their model: nvdimm/virtio-pmem without a backing path, an nvdimm label area under 128 KiB or not smaller than the device, a NUMA node that does not exist or is missing, virtio-mem block and requested sizes that do not fit',
+    description: "memory devices that contradict their model: nvdimm/virtio-pmem without a backing path, an nvdimm label area under 128 KiB or not smaller than the device, a NUMA node that does not exist or is missing, virtio-mem without a block size or with block and requested sizes that do not fit, a virtio-pmem with access='private', a virtio-mem/virtio-pmem address other than PCI",
     defaultSeverity: 'error',
     libvirtMessages: [
       "path is required for model '%s'",
@@ -24,6 +24,8 @@ export default defineRule({
       'requested size must be an integer multiple of block size',
       'nvdimm label must be at least 128KiB',
       'label size must be smaller than NVDIMM size',
+      'shared access mode required for virtio-pmem device',
+      "only 'pci' addresses are supported for the %s device",
     ],
   },
   check(domain, context) {
@@ -35,6 +37,13 @@ export default defineRule({
       const at = d.model?.range ?? d.nameRange;
       if ((model === 'nvdimm' || model === 'virtio-pmem') && !d.sourcePath?.value) {
         context.report({ range: at, message: `a '${model}' memory device needs the file that backs it: libvirt refuses this domain. Add <source><path>/path/to/file</path></source>` });
+      }
+      const address = d.address?.type;
+      if ((model === 'virtio-mem' || model === 'virtio-pmem') && address && address.value !== 'pci') {
+        context.report({ range: address.range, message: `a ${model} device is a PCI device, so its <address> must be type='pci', not '${address.value}': libvirt refuses this domain. Use a PCI address or remove the <address>` });
+      }
+      if (model === 'virtio-pmem' && d.access?.value === 'private') {
+        context.report({ range: d.access.range, message: `a virtio-pmem device writes through to its backing file, so it cannot have access='private': libvirt refuses this domain. Use access='shared' or remove access` });
       }
       const discard = d.discard;
       if (model === 'nvdimm' && discard?.value === 'yes') {
@@ -59,7 +68,9 @@ export default defineRule({
       }
       if (model !== 'virtio-mem') continue;
       const block = d.block?.kib;
-      if (d.block && block !== undefined && !isPowerOfTwo(block)) {
+      if (!d.block) {
+        context.report({ range: d.target?.nameRange ?? at, message: `a virtio-mem device needs a <block> size (the granularity it plugs memory in, a power of two such as 2048 KiB): libvirt refuses this domain without one. Add <block unit='KiB'>2048</block> to <target>` });
+      } else if (block !== undefined && !isPowerOfTwo(block)) {
         context.report({ range: d.block.text?.range ?? d.block.nameRange, message: `virtio-mem block size ${block} KiB is not a power of two: libvirt refuses this domain. Use e.g. 2048 KiB` });
       }
       const req = d.requested?.kib;

@@ -6,7 +6,7 @@ import { defineRule } from '../src/rule.js';
 export default defineRule({
   meta: {
     id: 'memory-device-slots',
-    description: '<memory> devices without <maxMemory>, more of them than <maxMemory slots>, a DIMM slot address past the slots or used twice, or NUMA cells plus devices above <maxMemory>',
+    description: '<memory> devices without <maxMemory>, more of them than <maxMemory slots>, a DIMM slot address past the slots or used twice, a DIMM base address used twice, or NUMA cells plus devices above <maxMemory>',
     defaultSeverity: 'error',
     libvirtMessages: [
       "cannot use/hotplug a memory device when domain 'maxMemory' is not defined",
@@ -14,6 +14,7 @@ export default defineRule({
       'failed to find an empty memory slot',
       "memory device slot '%u' exceeds slots count '%u'",
       "memory device slot '%u' is already being used by another memory device",
+      "memory device base '0x%llx' is already being used by another memory device",
       'maximum memory size must be equal or greater than the actual memory size',
     ],
   },
@@ -50,10 +51,21 @@ export default defineRule({
       });
     }
     const used = new Map<number, true>();
+    let bases: Map<bigint, number> | undefined;
     for (let i = 0, list = devices; i < list.length; i++) {
       const d = list[i]!;
       const a = d.address;
       if (a?.type?.value !== 'dimm') continue;
+      const baseAttr = a.base;
+      // libvirt reads base in hex, with or without 0x ('100000000' is 0x100000000).
+      const hex = baseAttr ? /^\s*(?:0x)?([0-9a-f]+)\s*$/i.exec(baseAttr.value) : null;
+      const base = hex ? BigInt(`0x${hex[1]}`) : undefined;
+      if (baseAttr && base !== undefined) {
+        bases ??= new Map();
+        const first = bases.get(base);
+        if (first === undefined) bases.set(base, baseAttr.range.start.line);
+        else context.report({ range: baseAttr.range, message: `memory base address ${baseAttr.value} is already the base of the memory device on line ${first}: libvirt refuses this domain. Give each device its own base, or drop base= and let QEMU place it` });
+      }
       const slotAttr = a.slot;
       const slot = parseCUnsigned(slotAttr?.value);
       if (!slotAttr || slot === undefined) continue;

@@ -1,12 +1,13 @@
 import { parseDecimal, parseIdSet } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
+import { reversed } from './cputune-pins.js';
 
 export default defineRule({
   meta: {
     id: 'numa-cell-cpus',
-    description: 'guest NUMA cells that share vCPUs, or name vCPUs beyond the <vcpu> count',
+    description: 'guest NUMA cells that share vCPUs, name vCPUs beyond the <vcpu> count, or write a cpus range high to low',
     defaultSeverity: 'error',
-    libvirtMessages: ['NUMA cells %u and %zu have overlapping vCPU ids', 'Number of CPUs in <numa> exceeds the <vcpu> count'],
+    libvirtMessages: ['NUMA cells %u and %zu have overlapping vCPU ids', 'Number of CPUs in <numa> exceeds the <vcpu> count', "Failed to parse bitmap '%s'"],
   },
   check(domain, context) {
     const cells = domain.cpu?.numaCells ?? [];
@@ -16,6 +17,7 @@ export default defineRule({
     const owner = new Map<number, string>();
     for (const cell of cells) {
       const cpus = cell.cpus;
+      reversed(context, cpus);
       const ids = cpus ? parseIdSet(cpus.value) : undefined;
       if (!cpus || !ids) continue;
       const self = cell.id?.value ?? '?';

@@ -1,17 +1,20 @@
 import type { Attr } from '../src/model/located.js';
 import { parseIdSet } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
+import { reversed } from './cputune-pins.js';
 
 export default defineRule({
   meta: {
     id: 'numatune-settings',
-    description: "<numatune> settings libvirt refuses: a nodeset that selects no host node, static placement without a nodeset, two <memnode> for one cell, a <memnode> not 'restrictive' under a 'restrictive' <memory>",
+    description: "<numatune> settings libvirt refuses: a nodeset that selects no host node or has a range written high to low, static placement without a nodeset, two <memnode> for one cell, a <memnode> not 'restrictive' under a 'restrictive' <memory>, a <memnode> with automatic placement",
     defaultSeverity: 'error',
     libvirtMessages: [
       "Invalid value of 'nodeset': %s",
+      "Failed to parse bitmap '%s'",
       "nodeset for NUMA memory tuning must be set if 'placement' is 'static'",
       'Multiple memnode elements with cellid %u',
       "'restrictive' mode is required in memnode element when mode is 'restrictive' in memory element",
+      'Per-node binding is not compatible with automatic NUMA placement.',
     ],
   },
   check(domain, context) {
@@ -19,6 +22,7 @@ export default defineRule({
     if (!nt) return;
     const memory = nt.memory;
     const emptySet = (nodeset: Attr | undefined): void => {
+      reversed(context, nodeset);
       if (nodeset && parseIdSet(nodeset.value)?.length === 0) context.report({ range: nodeset.range, message: `nodeset '${nodeset.value}' selects no host NUMA node: libvirt refuses this domain. List at least one node` });
     };
     if (memory) {
@@ -29,6 +33,14 @@ export default defineRule({
       if (isStatic && !memory.nodeset) {
         context.report({ range: memory.placement?.range ?? memory.nameRange, message: `static placement of the guest's memory needs the host nodes to use: libvirt refuses this domain. Add nodeset='…' or use placement='auto'` });
       }
+    }
+    // Automatic placement: written on <memory>, or taken from <vcpu placement='auto'> when <memory> names no nodeset.
+    const placement = memory?.placement?.value;
+    const auto = placement === 'auto' || (placement === undefined && !memory?.nodeset && domain.vcpu?.placement?.value === 'auto');
+    const firstMemnode = nt.memnodes[0];
+    if (auto && firstMemnode) {
+      const how = placement === 'auto' ? "<memory placement='auto'>" : "<vcpu placement='auto'> (which <numatune> follows when <memory> names no nodeset)";
+      context.report({ range: firstMemnode.nameRange, message: `with ${how}, numad picks the host nodes, so per-cell <memnode> bindings cannot apply: libvirt refuses this domain. Remove the <memnode> elements or use static placement with a nodeset` });
     }
     const restrictive = memory?.mode?.value === 'restrictive';
     const seen = new Map<string, number>();

@@ -57,6 +57,26 @@ export function sizeInKiB(value: string | undefined, unit: string | undefined, d
   return Math.ceil((n * factor) / 1024);
 }
 
+/** A scaled size in bytes (`unit` as libvirt reads it, `defaultUnit` without one); undefined when it does not parse. */
+export function sizeInBytes(value: string | undefined, unit: string | undefined, defaultUnit = 'b'): number | undefined {
+  const n = parseDecimal(value);
+  if (n === undefined || n < 0) return undefined;
+  const factor = UNIT_FACTORS[(unit ?? defaultUnit).toLowerCase()];
+  return factor === undefined ? undefined : n * factor;
+}
+
+/**
+ * The first range of an id set written high to low ("3-1" in "0,3-1"), which libvirt's bitmap parser
+ * refuses ("Failed to parse bitmap"); undefined when there is none.
+ */
+export function reversedRange(text: string): string | undefined {
+  for (const part of text.split(',')) {
+    const m = /^\s*\^?([0-9]+)-([0-9]+)\s*$/.exec(part);
+    if (m && Number(m[2]) < Number(m[1])) return part.trim();
+  }
+  return undefined;
+}
+
 /**
  * Expands a libvirt id set ("0-2,^1,4": CPUs or NUMA nodes) into its numbers, in ascending order;
  * undefined when it does not parse or a range is absurdly large.

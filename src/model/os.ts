@@ -57,6 +57,8 @@ export interface Os extends Span {
   readonly bootmenu?: Span & { readonly enable?: Attr; readonly timeout?: Attr };
   readonly bios?: Span & { readonly useserial?: Attr; readonly rebootTimeout?: Attr };
   readonly kernel?: Text;
+  /** `<smbios mode>`: emulate, host or sysinfo (the domain's `<sysinfo type='smbios'>`). */
+  readonly smbiosMode?: Attr;
 }
 
 const FEATURE = new AttrRecord({ enabled: 'enabled', name: 'name' });
@@ -81,6 +83,7 @@ export function buildOs(el: XmlElement | undefined): Os | undefined {
     machine: attrValue(typeEl, 'machine'),
     firmware: attrValue(el, 'firmware'),
     bootDevices: mapChildrenDefined(el, 'boot', bootDev),
+    smbiosMode: attrValue(child(el, 'smbios'), 'mode'),
     loader: loader
       ? {
           tag: loader.name,

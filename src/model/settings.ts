@@ -1,5 +1,5 @@
 import type { Attr, Span, Text } from './located.js';
-import { AttrRecord, NONE, type Writable, type XmlElement, attrValue, child, mapChildren, mapChildrenDefined, textValue } from './read.js';
+import { AttrRecord, NONE, type Writable, type XmlElement, attrValue, child, mapChildren, mapChildrenDefined, spanOf, textValue } from './read.js';
 
 /** A `<seclabel>` (domain-wide, or inside a device's `<source>`). */
 export interface Seclabel extends Span {
@@ -21,6 +21,8 @@ export interface Sysinfo extends Span {
   readonly biosDate?: Text;
   /** type='fwcfg': the `name` of each `<entry>`. */
   readonly fwcfgNames: readonly Attr[];
+  /** type='fwcfg': the `<entry>` elements with neither a value (text, white space aside) nor a `file`. */
+  readonly fwcfgEmpty: readonly Span[];
 }
 
 /** `<cputune><vcpusched>` / `<iothreadsched>`: a scheduler for a set of vCPUs or IOThreads. */
@@ -73,6 +75,28 @@ export interface DomainSettings {
   readonly blkioDevicePaths: readonly Text[];
   /** `<keywrap><cipher name>` (s390 key wrapping), in document order. */
   readonly keywrapCiphers: readonly Attr[];
+  /** The worker pool bounds of each `<iothreadids><iothread>`, then of `<defaultiothread>`: those that write one. */
+  readonly threadPools: readonly ThreadPool[];
+}
+
+/** thread_pool_min/thread_pool_max of an `<iothread>` or of `<defaultiothread>`. */
+export interface ThreadPool extends Span {
+  readonly min?: Attr;
+  readonly max?: Attr;
+}
+
+const POOL = new AttrRecord({ min: 'thread_pool_min', max: 'thread_pool_max' });
+
+function threadPools(root: XmlElement): readonly ThreadPool[] {
+  let out: ThreadPool[] | undefined;
+  const add = (el: XmlElement | undefined): void => {
+    if (!el) return;
+    const pool = POOL.read(el);
+    if (pool.min || pool.max) (out ??= []).push(pool);
+  };
+  for (const t of child(root, 'iothreadids')?.children ?? NONE) if (t.name === 'iothread') add(t);
+  add(child(root, 'defaultiothread'));
+  return out ?? NONE;
 }
 
 /** One `<vcpus><vcpu>`. */
@@ -127,7 +151,9 @@ const sysinfo = (s: XmlElement): Sysinfo => ({
   systemUuid: entry(child(s, 'system'), 'uuid'),
   biosDate: entry(child(s, 'bios'), 'date'),
   fwcfgNames: attrValue(s, 'type')?.value === 'fwcfg' ? mapChildrenDefined(s, 'entry', entryName) : NONE,
+  fwcfgEmpty: attrValue(s, 'type')?.value === 'fwcfg' ? mapChildrenDefined(s, 'entry', emptyEntry) : NONE,
 });
+const emptyEntry = (e: XmlElement): Span | undefined => (!textValue(e)?.value && !attrValue(e, 'file') ? spanOf(e) : undefined);
 const entryName = (e: XmlElement): Attr | undefined => attrValue(e, 'name');
 
 function numaDistances(cpu: XmlElement): readonly NumaDistance[] {
@@ -164,5 +190,6 @@ export function buildDomainSettings(root: XmlElement): DomainSettings {
     vcpuStates: mapChildren(child(root, 'vcpus'), 'vcpu', readVcpuState),
     blkioDevicePaths: mapChildrenDefined(blkiotune, 'device', (d) => textValue(child(d, 'path'))),
     keywrapCiphers: mapChildrenDefined(child(root, 'keywrap'), 'cipher', (c) => attrValue(c, 'name')),
+    threadPools: threadPools(root),
   };
 }

@@ -4,6 +4,7 @@
  * now reports it, plus near misses libvirt defines. hunt-cases.test.ts checks both sides.
  */
 import { addDevices, edit, ISAPC, Q35, SEED } from '../rules/helpers.js';
+import { FEATURE_CASES } from './hunt-cases-features.js';
 
 export interface HuntCase {
   readonly name: string;
@@ -178,4 +179,5 @@ export const HUNT_CASES: readonly HuntCase[] = [
   { name: 'a PS/2 mouse, an ib700 watchdog and an ISA serial port with acpi indexes (near miss: no address at all)', text: addDevices(SEED, "<input type='mouse' bus='ps2'><acpi index='5'/></input><watchdog model='ib700'><acpi index='6'/></watchdog><serial type='pty'><target port='1'/><acpi index='7'/></serial>") },
   { name: 'a virtio console with an acpi index (near miss: libvirt gives it no address)', text: addDevices(SEED, "<console type='pty'><target type='virtio' port='1'/><acpi index='5'/></console>") },
   { name: 'vcpupin twice for a vCPU the domain lacks (near miss: libvirt drops those pins)', text: edit(SEED, ["<vcpu placement='static'>1</vcpu>", "<vcpu placement='static'>1</vcpu><cputune><vcpupin vcpu='3' cpuset='0'/><vcpupin vcpu='3' cpuset='1'/></cputune>"]) },
+  ...FEATURE_CASES,
 ];

@@ -6,11 +6,21 @@ const after = (xml: string): string => edit(Q35, ['<vcpu>2</vcpu>', `<vcpu>2</vc
 
 ruleTester.run(rule, {
   valid: [
+    { name: 'accepts ranges written low to high, and a single CPU', code: after("<cputune><vcpupin vcpu='0' cpuset='1-3,^2'/><vcpupin vcpu='1' cpuset='5'/></cputune>") },
     { name: 'accepts one pin per vCPU, an emulator pin and an IOThread pin', code: after("<iothreads>1</iothreads><cputune><vcpupin vcpu='0' cpuset='0'/><vcpupin vcpu='1' cpuset='1'/><emulatorpin cpuset='0-1'/><iothreadpin iothread='1' cpuset='0'/></cputune>") },
     { name: 'accepts two pins of a vCPU the domain does not have (libvirt drops them)', code: after("<cputune><vcpupin vcpu='5' cpuset='0'/><vcpupin vcpu='5' cpuset='1'/></cputune>") },
     { name: 'accepts a pin of an IOThread listed in <iothreadids>', code: after("<iothreads>1</iothreads><iothreadids><iothread id='4'/></iothreadids><cputune><iothreadpin iothread='4' cpuset='1'/></cputune>") },
   ],
   invalid: [
+    {
+      name: 'errs on ranges written high to low in a vcpupin, the emulatorpin and <vcpu cpuset>',
+      code: edit(after("<cputune><vcpupin vcpu='0' cpuset='0,3-1'/><emulatorpin cpuset='^1-0,2'/></cputune>"), ['<vcpu>2</vcpu>', "<vcpu cpuset='2-1'>2</vcpu>"]),
+      errors: [
+        { severity: 'error', near: "<vcpu cpuset='|2-1'", message: /'2-1' is a range written high to low.*\('1-2'\)/ },
+        { severity: 'error', near: "cpuset='|0,3-1'", message: /'3-1' is a range written high to low.*\('1-3'\)/ },
+        { severity: 'error', near: "cpuset='|^1-0,2'", message: /'\^1-0'.*\('\^0-1'\)/ },
+      ],
+    },
     {
       name: 'errs on a cpuset that selects no CPU, at the cpuset (1)',
       code: after("<cputune><vcpupin vcpu='0' cpuset='0,^0'/></cputune>"),

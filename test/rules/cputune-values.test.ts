@@ -12,6 +12,15 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
+      name: 'errs on a vcpusched set written high to low, and on vcpusched and iothreadsched sets that select nothing',
+      code: after("<iothreads>1</iothreads><cputune><vcpusched vcpus='1-0' scheduler='fifo' priority='1'/><vcpusched vcpus='0,^0' scheduler='batch'/><iothreadsched iothreads='1,^1' scheduler='batch'/></cputune>"),
+      errors: [
+        { severity: 'error', near: "vcpus='|1-0'", message: /'1-0' is a range written high to low/ },
+        { severity: 'error', near: "vcpus='|0,^0'", message: /selects no vCPU/ },
+        { severity: 'error', near: "iothreads='|1,^1'", message: /selects no IOThread/ },
+      ],
+    },
+    {
       name: 'errs on cputune shares and period below their ranges (1)',
       code: after('<cputune><shares>1</shares></cputune>'),
       errors: [{ severity: 'error', near: '<shares>|1<', message: /2 to 262144/ }],

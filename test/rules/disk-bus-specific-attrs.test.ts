@@ -5,10 +5,19 @@ const IDE1 = "<address type='drive' controller='0' bus='1' target='0' unit='0'/>
 
 ruleTester.run(rule, {
   valid: [
+    { name: 'accepts rotation_rate on sata and scsi disks', code: addDevices(SEED, "<disk type='file' device='disk'><source file='/tmp/b.img'/><target dev='sdb' bus='sata' rotation_rate='1'/></disk><disk type='file' device='disk'><source file='/tmp/c.img'/><target dev='sdc' bus='scsi' rotation_rate='7200'/></disk>") },
     { name: 'errs on a SCSI vendor longer than 8 characters, accepts 8 (2)', code: edit(addDevices(SEED, "<controller type='scsi' model='virtio-scsi'/><disk type='file' device='disk'><source file='/a.img'/><target dev='sda' bus='scsi'/><vendor>ABCDEFGHIJ</vendor></disk>"), ['ABCDEFGHIJ', 'ABCDEFGH']) },
     { name: 'accepts <wwn> on IDE and <serial> on virtio', code: edit(SEED, ["<target dev='hdc' bus='ide'/>", "<target dev='hdc' bus='ide'/><wwn>5000c50015ea71ac</wwn>"], ["<target dev='vda' bus='virtio'/>", "<target dev='vda' bus='virtio'/><serial>abc</serial>"]) },
   ],
   invalid: [
+    {
+      name: 'errs on rotation_rate on virtio and usb disks, at the attribute',
+      code: addDevices(SEED, "<disk type='file' device='disk'><source file='/tmp/b.img'/><target dev='vdb' bus='virtio' rotation_rate='1'/></disk><disk type='file' device='disk'><source file='/tmp/c.img'/><target dev='sdc' bus='usb' rotation_rate='7200'/></disk>"),
+      errors: [
+        { severity: 'error', near: "bus='virtio' |rotation_rate='1'", message: /disk 'vdb' uses bus 'virtio'/ },
+        { severity: 'error', near: "bus='usb' |rotation_rate='7200'", message: /uses bus 'usb'/ },
+      ],
+    },
     {
       name: 'errs on <wwn> on virtio and <vendor> on IDE',
       code: edit(

@@ -11,9 +11,26 @@ ruleTester.run(rule, {
     { name: 'accepts short retries and a long vendor_id that are switched off', code: features("<hyperv mode='custom'><spinlocks state='off' retries='10'/><vendor_id state='off' value='12345678901234'/></hyperv>") },
     { name: 'accepts gic on an ARM virt machine', code: edit(SEED, ["arch='x86_64' machine='pc'", "arch='aarch64' machine='virt'"], ['</os>', "</os><features><gic version='3'/></features>"]) },
     { name: 'accepts the q35 fixture', code: Q35 },
+    { name: 'accepts a dirty ring of 1024 entries and a TSEG size with SMM on, on q35', code: edit(Q35, ['<apic/>', "<apic/><kvm><dirty-ring state='on' size='1024'/></kvm><smm state='on'><tseg unit='MiB'>48</tseg></smm>"]) },
+    { name: 'accepts a dirty ring of 1000 entries switched off, and a TSEG size with SMM off on i440fx', code: features("<acpi/><kvm><dirty-ring state='off' size='1000'/></kvm><smm state='off'><tseg unit='MiB'>48</tseg></smm>") },
     ...['isapc', 'pc', 'q35', 'pc-i440fx-7.2', 'pc-q35-2.4'].map((m) => ({ name: `accepts vmport on ${m}`, code: vmport(m, 'on') })),
   ],
   invalid: [
+    {
+      name: 'errs on an enabled dirty ring without a size',
+      code: features("<acpi/><kvm><dirty-ring state='on'/></kvm>"),
+      errors: [{ severity: 'error', near: '<kvm><|dirty-ring', message: /needs its size/ }],
+    },
+    ...['512', '1000', '131072'].map((n) => ({
+      name: `errs on a dirty ring of ${n} entries`,
+      code: features(`<acpi/><kvm><dirty-ring state='on' size='${n}'/></kvm>`),
+      errors: [{ severity: 'error' as const, near: `size='|${n}'`, message: new RegExp(`size ${n} is not a power of two from 1024 to 65536`) }],
+    })),
+    {
+      name: 'errs on an SMM TSEG size on i440fx',
+      code: features("<acpi/><smm state='on'><tseg unit='MiB'>48</tseg></smm>"),
+      errors: [{ severity: 'error', near: '<|tseg', message: /machine 'pc' has none/ }],
+    },
     {
       name: 'errs on gic and pSeries features on x86',
       code: features("<gic version='3'/><htm state='on'/><hpt resizing='enabled'/><nested-hv state='on'/><ccf-assist state='on'/><cfpc value='workaround'/><sbbc value='workaround'/><ibs value='fixed-ibs'/>"),

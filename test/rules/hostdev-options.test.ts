@@ -11,6 +11,7 @@ ruleTester.run(rule, {
     { name: 'accepts startupPolicy on a USB host device', code: addDevices(SEED, "<hostdev mode='subsystem' type='usb'><source startupPolicy='optional'><vendor id='0x1050'/><product id='0x0010'/></source></hostdev>") },
     { name: "accepts display='on' with a graphics device, and display='off' without one (1)", code: addDevices(SEED, mdev('on')) },
     { name: "accepts display='on' with a graphics device, and display='off' without one (2)", code: addDevices(noGraphics, mdev('off')) },
+    { name: "accepts display='on' on a PCI host device without graphics (not in the grammar; libvirt 9.0's define ignores it)", code: addDevices(noGraphics, `<hostdev mode='subsystem' type='pci' managed='yes' display='on'><source>${PCI_SOURCE}</source></hostdev>`) },
   ],
   invalid: [
     {

@@ -5,8 +5,26 @@ ruleTester.run(rule, {
   valid: [
     { name: 'accepts the xen bus in a Xen domain', code: addDevices(SEED, "<input type='mouse' bus='xen'/>").replace("<domain type='qemu'", "<domain type='xen'") },
     { name: 'accepts a PS/2 keyboard and a USB tablet', code: addDevices(SEED, "<input type='keyboard' bus='ps2'/><input type='tablet' bus='usb'/>") },
+    { name: "accepts model='virtio' on the virtio bus, for a mouse and for passthrough input", code: addDevices(SEED, "<input type='mouse' bus='virtio' model='virtio'/><input type='passthrough' bus='virtio' model='virtio'><source evdev='/dev/input/event1'/></input>") },
   ],
   invalid: [
+    {
+      name: 'errs on an input model off the virtio bus, written or by default, at the model',
+      code: addDevices(SEED, "<input type='mouse' bus='ps2' model='virtio'/><input type='tablet' model='virtio'/><input type='keyboard' bus='usb' model='virtio-non-transitional'/>"),
+      errors: [
+        { severity: 'error', near: "bus='ps2' model='|virtio'", message: /not 'ps2'/ },
+        { severity: 'error', near: "<input type='tablet' model='|virtio'", message: /not the default bus/ },
+        { severity: 'error', near: "model='|virtio-non-transitional'", message: /not 'usb'/ },
+      ],
+    },
+    {
+      name: 'errs on the (non-)transitional models on the virtio bus, passthrough included',
+      code: addDevices(SEED, "<input type='keyboard' bus='virtio' model='virtio-transitional'/><input type='passthrough' bus='virtio' model='virtio-non-transitional'><source evdev='/dev/input/event1'/></input>"),
+      errors: [
+        { severity: 'error', near: "model='|virtio-transitional'", message: /no virtio-transitional variant/ },
+        { severity: 'error', near: "model='|virtio-non-transitional'", message: /no virtio-non-transitional variant/ },
+      ],
+    },
     {
       name: 'errs on a PS/2 tablet and USB passthrough input',
       code: addDevices(SEED, "<input type='tablet' bus='ps2'/><input type='passthrough' bus='usb'><source evdev='/dev/input/event1'/></input>"),

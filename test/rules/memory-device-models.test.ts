@@ -19,6 +19,8 @@ ruleTester.run(rule, {
     { name: 'accepts well-formed devices of each model (2)', code: addDevices(BASE, `<memory model='dimm'>${target('<node>0</node>')}</memory>`) },
     { name: 'accepts well-formed devices of each model (3)', code: addDevices(BASE, `<memory model='virtio-pmem'><source><path>/tmp/pm</path></source>${target('')}</memory>`) },
     { name: 'accepts an nvdimm label area of 128 KiB, below the size', code: addDevices(BASE, nvdimmLabel(128)) },
+    { name: 'accepts a virtio-pmem without access (libvirt 9.0 defines it) and one with a PCI address', code: addDevices(BASE, `<memory model='virtio-pmem'><source><path>/tmp/pm</path></source>${target('')}</memory><memory model='virtio-pmem' access='shared'><source><path>/tmp/pm2</path></source>${target('')}<address type='pci' domain='0x0000' bus='0x00' slot='0x09' function='0x0'/></memory>`) },
+    { name: 'accepts a virtio-mem with a PCI address, and a dimm with one (libvirt 9.0 defines both)', code: addDevices(BASE, `<memory model='virtio-mem'>${target("<node>0</node><block unit='KiB'>2048</block><requested unit='KiB'>0</requested>")}<address type='pci' domain='0x0000' bus='0x00' slot='0x09' function='0x0'/></memory><memory model='dimm'>${target('<node>0</node>')}<address type='pci' domain='0x0000' bus='0x00' slot='0x0a' function='0x0'/></memory>`) },
     { name: 'accepts well-formed devices of each model (4)', code: addDevices(BASE, `<memory model='nvdimm'><source><path>/tmp/nv</path></source>${target('<node>0</node>')}</memory>`) },
   ],
   invalid: [
@@ -71,6 +73,24 @@ ruleTester.run(rule, {
       name: 'errs on a virtio-mem block that is not a power of two, requested above size, requested not a multiple of block (3)',
       code: addDevices(BASE, virtioMem('2048', '3000')),
       errors: [{ severity: 'error', near: '>|3000<' }],
+    },
+    {
+      name: 'errs on a virtio-mem without <block>, at its <target>',
+      code: addDevices(BASE, `<memory model='virtio-mem'>${target("<node>0</node><requested unit='KiB'>65536</requested>")}</memory>`),
+      errors: [{ severity: 'error', near: "<|target><size unit='KiB'>131072", message: /needs a <block> size/ }],
+    },
+    {
+      name: "errs on a virtio-pmem with access='private'",
+      code: addDevices(BASE, `<memory model='virtio-pmem' access='private'><source><path>/tmp/pm</path></source>${target('')}</memory>`),
+      errors: [{ severity: 'error', near: "access='|private'", message: /cannot have access='private'/ }],
+    },
+    {
+      name: 'errs on a virtio-mem and a virtio-pmem with a dimm address, at the address type',
+      code: addDevices(BASE, `${virtioMem('2048', '65536').replace('</memory>', "<address type='dimm' slot='0'/></memory>")}<memory model='virtio-pmem' access='shared'><source><path>/tmp/pm</path></source>${target('')}<address type='dimm' slot='1'/></memory>`),
+      errors: [
+        { severity: 'error', near: "<address type='|dimm' slot='0'", message: /virtio-mem device is a PCI device/ },
+        { severity: 'error', near: "<address type='|dimm' slot='1'", message: /virtio-pmem device is a PCI device/ },
+      ],
     },
   ],
 });

@@ -11,12 +11,18 @@ const virtioMem =
 
 ruleTester.run(rule, {
   valid: [
+    { name: "accepts DIMMs at distinct base addresses, '4294967296' being hex too (not 0x100000000)", code: addDevices(withMax(4), dimm("<address type='dimm' slot='1' base='0x100000000'/>") + dimm("<address type='dimm' slot='2' base='0x120000000'/>") + dimm("<address type='dimm' slot='3' base='4294967296'/>")) },
     { name: 'accepts as many devices as slots, and distinct slots below the count (1)', code: addDevices(withMax(2), dimm() + virtioMem) },
     { name: 'accepts as many devices as slots, and distinct slots below the count (2)', code: addDevices(withMax(2), dimm("<address type='dimm' slot='1'/>") + dimm("<address type='dimm' slot='0'/>")) },
     { name: 'accepts as many devices as slots, and distinct slots below the count (3)', code: withMax(2) },
     { name: 'errs when the NUMA cells plus the devices exceed <maxMemory>, at its value (2)', code: addDevices(edit(edit(SEED, ["<clock offset='utc'/>", NUMA]), [CUR, `<maxMemory slots='4' unit='KiB'>1441792</maxMemory>${CUR}`]), dimm() + dimm() + dimm()) },
   ],
   invalid: [
+    {
+      name: 'errs on a DIMM base address used twice, written with and without 0x (libvirt reads hex), at the second',
+      code: addDevices(withMax(4), dimm("<address type='dimm' slot='1' base='0x100000000'/>") + dimm("<address type='dimm' slot='2' base='100000000'/>")),
+      errors: [{ severity: 'error', near: "base='|100000000'", message: /already the base of the memory device on line \d+/ }],
+    },
     {
       name: 'errs on memory devices without <maxMemory>, at the first device',
       code: addDevices(edit(SEED, ["<clock offset='utc'/>", NUMA]), dimm() + dimm()),

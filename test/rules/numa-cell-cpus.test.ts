@@ -11,6 +11,11 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
+      name: "errs on a cell's cpus written high to low",
+      code: cells("<cell id='0' cpus='1-0' memory='1048576' unit='KiB'/>"),
+      errors: [{ severity: 'error', near: "cpus='|1-0'", message: /'1-0' is a range written high to low/ }],
+    },
+    {
       name: 'errs on two cells sharing vCPU 0',
       code: cells("<cell id='0' cpus='0' memory='524288' unit='KiB'/><cell id='1' cpus='0-1' memory='524288' unit='KiB'/>"),
       errors: [{ severity: 'error', near: "cpus='|0-1'" }],

@@ -7,11 +7,30 @@ const numatune = (inner: string, vcpu = '<vcpu>2</vcpu>'): string =>
 
 ruleTester.run(rule, {
   valid: [
+    { name: "accepts a <memnode> with <vcpu placement='auto'> when <memory> names a nodeset (static)", code: numatune("<memory mode='strict' nodeset='0'/><memnode cellid='0' mode='strict' nodeset='0'/>", "<vcpu placement='auto'>2</vcpu>") },
     { name: 'accepts a nodeset, automatic placement, and one memnode per cell (1)', code: numatune("<memory mode='strict' nodeset='0'/><memnode cellid='0' mode='strict' nodeset='0'/><memnode cellid='1' mode='preferred' nodeset='0'/>") },
     { name: 'accepts a nodeset, automatic placement, and one memnode per cell (2)', code: numatune("<memory mode='strict' placement='auto'/>") },
     { name: 'accepts a nodeset, automatic placement, and one memnode per cell (3)', code: numatune("<memory mode='restrictive' nodeset='0'/><memnode cellid='0' mode='restrictive' nodeset='0'/>") },
   ],
   invalid: [
+    {
+      name: 'errs on nodesets with a range written high to low, on <memory> and on a <memnode>',
+      code: numatune("<memory mode='strict' nodeset='1-0'/><memnode cellid='0' mode='strict' nodeset='0,3-2'/>"),
+      errors: [
+        { severity: 'error', near: "<memory mode='strict' nodeset='|1-0'", message: /'1-0' is a range written high to low/ },
+        { severity: 'error', near: "nodeset='|0,3-2'", message: /'3-2' is a range written high to low/ },
+      ],
+    },
+    {
+      name: "errs on a <memnode> with placement='auto', written or from <vcpu placement='auto'>, at the first <memnode>",
+      code: numatune("<memory mode='strict' placement='auto'/><memnode cellid='0' mode='strict' nodeset='0'/><memnode cellid='1' mode='strict' nodeset='0'/>"),
+      errors: [{ severity: 'error', near: "<|memnode cellid='0'", message: /with <memory placement='auto'>, numad picks/ }],
+    },
+    {
+      name: "errs on a <memnode> without <memory> under <vcpu placement='auto'>",
+      code: numatune("<memnode cellid='0' mode='strict' nodeset='0'/>", "<vcpu placement='auto'>2</vcpu>"),
+      errors: [{ severity: 'error', near: "<|memnode cellid='0'", message: /with <vcpu placement='auto'>/ }],
+    },
     {
       name: 'errs on a nodeset that selects no host node',
       code: numatune("<memory mode='strict' nodeset='0,^0'/>"),

@@ -28,6 +28,8 @@ export interface DiskTarget extends Span {
   readonly bus?: Attr;
   readonly tray?: Attr;
   readonly removable?: Attr;
+  /** `rotation_rate`: 1 for a solid-state disk, else the RPM (SCSI, IDE and SATA disks). */
+  readonly rotationRate?: Attr;
 }
 
 /** `<disk><source>` (the first one; network disks keep their hosts in it). */
@@ -108,7 +110,7 @@ const DRIVER = driverAttrs({
   discard: 'discard',
   detectZeroes: 'detect_zeroes',
 });
-const TARGET = new AttrRecord({ dev: 'dev', bus: 'bus', tray: 'tray', removable: 'removable' });
+const TARGET = new AttrRecord({ dev: 'dev', bus: 'bus', tray: 'tray', removable: 'removable', rotationRate: 'rotation_rate' });
 const SOURCE = new AttrRecord({ file: 'file', dev: 'dev', dir: 'dir', protocol: 'protocol', name: 'name', pool: 'pool', volume: 'volume', type: 'type', path: 'path', startupPolicy: 'startupPolicy' });
 const TRANSIENT = new AttrRecord({ shareBacking: 'shareBacking' });
 const GEOMETRY = new AttrRecord({ trans: 'trans' });

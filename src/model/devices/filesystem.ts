@@ -1,5 +1,5 @@
 import type { Attr, Span } from '../located.js';
-import { AttrRecord, type XmlElement, attrValue, spanOfChild } from '../read.js';
+import { AttrRecord, type XmlElement, attrValue, child, spanOfChild } from '../read.js';
 import { type DeviceBase, deviceBase } from './common.js';
 
 /** A `<filesystem>` shared with the guest (9p or virtiofs). */
@@ -10,6 +10,12 @@ export interface Filesystem extends DeviceBase {
   readonly accessmode?: Attr;
   readonly fmode?: Attr;
   readonly dmode?: Attr;
+  /** virtio, virtio-transitional, virtio-non-transitional (9p's device). */
+  readonly model?: Attr;
+  /** 9p's handling of several host devices under the shared directory: default, remap, forbid, warn. */
+  readonly multidevs?: Attr;
+  /** `<target dir>`: the mount tag the guest sees. */
+  readonly targetDir?: Attr;
   /** `<driver type>`: path, handle, loop, nbd, ploop, virtiofs. */
   readonly driver?: Span & { readonly type?: Attr };
   readonly readonly?: Span;
@@ -25,6 +31,9 @@ export function buildFilesystem(el: XmlElement): Filesystem {
     accessmode: attrValue(el, 'accessmode'),
     fmode: attrValue(el, 'fmode'),
     dmode: attrValue(el, 'dmode'),
+    model: attrValue(el, 'model'),
+    multidevs: attrValue(el, 'multidevs'),
+    targetDir: attrValue(child(el, 'target'), 'dir'),
     driver: DRIVER.readChild(el, 'driver'),
     readonly: spanOfChild(el, 'readonly'),
   };

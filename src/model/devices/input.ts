@@ -8,9 +8,11 @@ export interface Input extends DeviceBase {
   readonly type?: Attr;
   /** ps2, usb, virtio, xen. */
   readonly bus?: Attr;
+  /** virtio, virtio-transitional, virtio-non-transitional. */
+  readonly model?: Attr;
 }
 
 export function buildInput(el: XmlElement): Input {
   const base = deviceBase(el, 'input');
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, type: attrValue(el, 'type'), bus: attrValue(el, 'bus') };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, type: attrValue(el, 'type'), bus: attrValue(el, 'bus'), model: attrValue(el, 'model') };
 }

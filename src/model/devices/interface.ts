@@ -30,7 +30,10 @@ export interface Interface extends DeviceBase {
   /** `<model type>`. */
   readonly model?: Attr;
   readonly driver?: NetDriver;
-  readonly source?: Span;
+  /** `<source>`; `mode` is vhost-user's (client or server). */
+  readonly source?: Span & { readonly mode?: Attr };
+  /** vhost-user: `<source><reconnect>`. */
+  readonly sourceReconnect?: Span & { readonly enabled?: Attr };
   readonly target?: Span & { readonly dev?: Attr; readonly managed?: Attr };
   /** `<mtu size>`. */
   readonly mtu?: Attr;
@@ -46,6 +49,8 @@ export interface Interface extends DeviceBase {
   readonly routes: readonly Span[];
 }
 
+const SOURCE = new AttrRecord({ mode: 'mode' });
+const RECONNECT = new AttrRecord({ enabled: 'enabled' });
 const DRIVER = driverAttrs({ name: 'name', txmode: 'txmode', ioeventfd: 'ioeventfd', eventIdx: 'event_idx', queues: 'queues', rxQueueSize: 'rx_queue_size', txQueueSize: 'tx_queue_size' });
 const TARGET = new AttrRecord({ dev: 'dev', managed: 'managed' });
 const TEAMING = new AttrRecord({ type: 'type', persistent: 'persistent' });
@@ -61,7 +66,8 @@ class InterfaceRecord extends DeviceRecord<'interface'> implements Interface {
   readonly mac: Attr | undefined;
   readonly model: Attr | undefined;
   readonly driver: NetDriver | undefined;
-  readonly source: Span | undefined;
+  readonly source: (Span & { readonly mode?: Attr }) | undefined;
+  readonly sourceReconnect: (Span & { readonly enabled?: Attr }) | undefined;
   readonly target: (Span & { readonly dev?: Attr; readonly managed?: Attr }) | undefined;
   readonly mtu: Attr | undefined;
   readonly vlan: Span | undefined;
@@ -106,7 +112,8 @@ class InterfaceRecord extends DeviceRecord<'interface'> implements Interface {
     this.mac = attrValue(mac, 'address');
     this.model = attrValue(model, 'type');
     this.driver = driver ? DRIVER.read(driver) : undefined;
-    this.source = source ? spanOf(source) : undefined;
+    this.source = source ? SOURCE.read(source) : undefined;
+    this.sourceReconnect = source && this.type?.value === 'vhostuser' ? RECONNECT.readChild(source, 'reconnect') : undefined;
     this.target = target ? TARGET.read(target) : undefined;
     this.mtu = attrValue(mtu, 'size');
     this.vlan = vlan ? spanOf(vlan) : undefined;

@@ -1,5 +1,6 @@
-import type { Attr, Span } from '../located.js';
-import { type XmlElement, attrValue, child, spanOf } from '../read.js';
+import type { Attr, Span, Text } from '../located.js';
+import { sizeInBytes } from '../numbers.js';
+import { type XmlElement, attrValue, child, spanOf, textValue } from '../read.js';
 import { type DeviceBase, deviceBase } from './common.js';
 
 /** A `<shmem>` (ivshmem) region. */
@@ -12,11 +13,19 @@ export interface Shmem extends DeviceBase {
   /** `<server path>` (ivshmem-doorbell: the ivshmem server's socket) and `<msi>` (its interrupts). */
   readonly server?: Span;
   readonly msi?: Span;
+  /** `<size>` (bytes without a unit), with its size in bytes when it parses. */
+  readonly size?: Span & { readonly text?: Text; readonly bytes?: number };
+}
+
+function size(el: XmlElement | undefined): Shmem['size'] {
+  if (!el) return undefined;
+  const text = textValue(el);
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, text, bytes: sizeInBytes(text?.value, attrValue(el, 'unit')?.value) };
 }
 
 export function buildShmem(el: XmlElement): Shmem {
   const base = deviceBase(el, 'shmem');
   const server = child(el, 'server');
   const msi = child(el, 'msi');
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, name: attrValue(el, 'name'), model: attrValue(child(el, 'model'), 'type'), server: server ? spanOf(server) : undefined, msi: msi ? spanOf(msi) : undefined };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, name: attrValue(el, 'name'), model: attrValue(child(el, 'model'), 'type'), server: server ? spanOf(server) : undefined, msi: msi ? spanOf(msi) : undefined, size: size(child(el, 'size')) };
 }
