@@ -9581,12 +9581,12 @@ var init_files = __esm({
       code;
       reason;
       size;
-      constructor(file, code, reason, size) {
+      constructor(file, code, reason, size2) {
         super(`cannot read ${file}: ${reason}`);
         this.file = file;
         this.code = code;
         this.reason = reason;
-        this.size = size;
+        this.size = size2;
       }
     };
     errnoText = (code, e) => code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "ENOTDIR" ? "a path component is not a directory" : code === "ENAMETOOLONG" ? "the name is too long" : code === "ELOOP" ? "too many symbolic links" : e.message;
@@ -18896,6 +18896,21 @@ function sizeInKiB(value, unit, defaultUnit = "KiB") {
     return void 0;
   return Math.ceil(n * factor / 1024);
 }
+function sizeInBytes(value, unit, defaultUnit = "b") {
+  const n = parseDecimal(value);
+  if (n === void 0 || n < 0)
+    return void 0;
+  const factor = UNIT_FACTORS[(unit ?? defaultUnit).toLowerCase()];
+  return factor === void 0 ? void 0 : n * factor;
+}
+function reversedRange(text3) {
+  for (const part of text3.split(",")) {
+    const m = /^\s*\^?([0-9]+)-([0-9]+)\s*$/.exec(part);
+    if (m && Number(m[2]) < Number(m[1]))
+      return part.trim();
+  }
+  return void 0;
+}
 function parseIdSet(text3) {
   const add = /* @__PURE__ */ new Set();
   const remove = /* @__PURE__ */ new Set();
@@ -19465,9 +19480,9 @@ function hasSpiceDisplay(domain) {
 var audio_references_default = defineRule({
   meta: {
     id: "audio-references",
-    description: "<audio> ids used twice or referenced but missing, spice audio without a spice display",
+    description: "<audio> ids used twice, referenced but missing, or 0; spice audio without a spice display; fixedSettings='yes' without mixingEngine='yes'",
     defaultSeverity: "error",
-    libvirtMessages: ["no audio device with ID %u", "audio ID %u is used multiple times", "Spice audio is not supported without spice graphics"]
+    libvirtMessages: ["no audio device with ID %u", "audio ID %u is used multiple times", "Spice audio is not supported without spice graphics", "Invalid value for attribute 'id' in element 'audio': Zero is not permitted", "fixed audio settings requires mixing engine"]
   },
   check(domain, context) {
     const audios = domain.devices.audios;
@@ -19475,13 +19490,17 @@ var audio_references_default = defineRule({
     for (let i = 0, list = audios; i < list.length; i++) {
       const a = list[i];
       const id = a.id;
-      if (id) {
+      if (id && /^0+$/.test(id.value)) {
+        context.report({ range: id.range, message: `audio ids start at 1; id 0 is not permitted: libvirt refuses this domain. Use id='1' or above` });
+      } else if (id) {
         const first = ids.get(id.value);
         if (first)
           context.report({ range: id.range, message: `audio id ${id.value} is already used on line ${first.range.start.line}: libvirt refuses this domain. Give each <audio> its own id` });
         else
           ids.set(id.value, id);
       }
+      checkStream(context, a.input);
+      checkStream(context, a.output);
       const type = a.type;
       if (type?.value === "spice" && !hasSpiceDisplay(domain)) {
         context.report({ range: type.attributeRange, message: `spice audio travels over a SPICE connection, but the domain has no <graphics type='spice'>: libvirt refuses this domain. Use another audio type or add SPICE` });
@@ -19493,6 +19512,13 @@ var audio_references_default = defineRule({
       checkReference(context, list[i].audioId, ids, audios.length === 0);
   }
 });
+function checkStream(context, stream) {
+  const fixed = stream?.fixedSettings;
+  if (fixed?.value === "yes" && stream.mixingEngine?.value !== "yes") {
+    const mixing = stream.mixingEngine;
+    context.report({ range: fixed.attributeRange, message: `fixedSettings='yes' sets the format QEMU's mixing engine converts to, and <${stream.tag}> ${mixing ? `turns the mixing engine off (mixingEngine='${mixing.value}')` : "does not turn it on (mixingEngine='yes')"}: libvirt refuses this domain. Add mixingEngine='yes' or remove fixedSettings` });
+  }
+}
 function checkReference(context, ref, ids, noAudios) {
   if (ref && !ids.has(ref.value) && !(noAudios && ref.value === "1")) {
     context.report({ range: ref.range, message: `<audio id='${ref.value}'> refers to an audio backend that does not exist: libvirt refuses this domain. Define <audio id='${ref.value}' \u2026/> or fix the id` });
@@ -19715,6 +19741,22 @@ var ControllerRecord = class extends DeviceRecord {
 var buildController = (el) => new ControllerRecord(el);
 
 // dist/src/model/settings.js
+var POOL = new AttrRecord({ min: "thread_pool_min", max: "thread_pool_max" });
+function threadPools(root) {
+  let out;
+  const add = (el) => {
+    if (!el)
+      return;
+    const pool = POOL.read(el);
+    if (pool.min || pool.max)
+      (out ??= []).push(pool);
+  };
+  for (const t of child(root, "iothreadids")?.children ?? NONE)
+    if (t.name === "iothread")
+      add(t);
+  add(child(root, "defaultiothread"));
+  return out ?? NONE;
+}
 function entry2(el, name) {
   for (const e of el?.children ?? NONE)
     if (e.name === "entry" && attrValue(e, "name")?.value === name)
@@ -19753,8 +19795,10 @@ var sysinfo = (s) => ({
   type: attrValue(s, "type"),
   systemUuid: entry2(child(s, "system"), "uuid"),
   biosDate: entry2(child(s, "bios"), "date"),
-  fwcfgNames: attrValue(s, "type")?.value === "fwcfg" ? mapChildrenDefined(s, "entry", entryName) : NONE
+  fwcfgNames: attrValue(s, "type")?.value === "fwcfg" ? mapChildrenDefined(s, "entry", entryName) : NONE,
+  fwcfgEmpty: attrValue(s, "type")?.value === "fwcfg" ? mapChildrenDefined(s, "entry", emptyEntry) : NONE
 });
+var emptyEntry = (e) => !textValue(e)?.value && !attrValue(e, "file") ? spanOf(e) : void 0;
 var entryName = (e) => attrValue(e, "name");
 function numaDistances(cpu) {
   const out = [];
@@ -19789,7 +19833,8 @@ function buildDomainSettings(root) {
     cpuMaxphysaddr: maxphysaddr ? MAXPHYSADDR.read(maxphysaddr) : void 0,
     vcpuStates: mapChildren(child(root, "vcpus"), "vcpu", readVcpuState),
     blkioDevicePaths: mapChildrenDefined(blkiotune, "device", (d) => textValue(child(d, "path"))),
-    keywrapCiphers: mapChildrenDefined(child(root, "keywrap"), "cipher", (c) => attrValue(c, "name"))
+    keywrapCiphers: mapChildrenDefined(child(root, "keywrap"), "cipher", (c) => attrValue(c, "name")),
+    threadPools: threadPools(root)
   };
 }
 
@@ -19810,7 +19855,7 @@ var DRIVER2 = driverAttrs({
   discard: "discard",
   detectZeroes: "detect_zeroes"
 });
-var TARGET3 = new AttrRecord({ dev: "dev", bus: "bus", tray: "tray", removable: "removable" });
+var TARGET3 = new AttrRecord({ dev: "dev", bus: "bus", tray: "tray", removable: "removable", rotationRate: "rotation_rate" });
 var SOURCE2 = new AttrRecord({ file: "file", dev: "dev", dir: "dir", protocol: "protocol", name: "name", pool: "pool", volume: "volume", type: "type", path: "path", startupPolicy: "startupPolicy" });
 var TRANSIENT = new AttrRecord({ shareBacking: "shareBacking" });
 var GEOMETRY = new AttrRecord({ trans: "trans" });
@@ -19957,6 +20002,9 @@ function buildFilesystem(el) {
     accessmode: attrValue(el, "accessmode"),
     fmode: attrValue(el, "fmode"),
     dmode: attrValue(el, "dmode"),
+    model: attrValue(el, "model"),
+    multidevs: attrValue(el, "multidevs"),
+    targetDir: attrValue(child(el, "target"), "dir"),
     driver: DRIVER3.readChild(el, "driver"),
     readonly: spanOfChild(el, "readonly")
   };
@@ -20022,10 +20070,12 @@ function buildHostdev(el) {
 // dist/src/model/devices/input.js
 function buildInput(el) {
   const base = deviceBase(el, "input");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, type: attrValue(el, "type"), bus: attrValue(el, "bus") };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, type: attrValue(el, "type"), bus: attrValue(el, "bus"), model: attrValue(el, "model") };
 }
 
 // dist/src/model/devices/interface.js
+var SOURCE3 = new AttrRecord({ mode: "mode" });
+var RECONNECT2 = new AttrRecord({ enabled: "enabled" });
 var DRIVER4 = driverAttrs({ name: "name", txmode: "txmode", ioeventfd: "ioeventfd", eventIdx: "event_idx", queues: "queues", rxQueueSize: "rx_queue_size", txQueueSize: "tx_queue_size" });
 var TARGET4 = new AttrRecord({ dev: "dev", managed: "managed" });
 var TEAMING = new AttrRecord({ type: "type", persistent: "persistent" });
@@ -20038,6 +20088,7 @@ var InterfaceRecord = class extends DeviceRecord {
   model;
   driver;
   source;
+  sourceReconnect;
   target;
   mtu;
   vlan;
@@ -20112,7 +20163,8 @@ var InterfaceRecord = class extends DeviceRecord {
     this.mac = attrValue(mac, "address");
     this.model = attrValue(model2, "type");
     this.driver = driver ? DRIVER4.read(driver) : void 0;
-    this.source = source ? spanOf(source) : void 0;
+    this.source = source ? SOURCE3.read(source) : void 0;
+    this.sourceReconnect = source && this.type?.value === "vhostuser" ? RECONNECT2.readChild(source, "reconnect") : void 0;
     this.target = target2 ? TARGET4.read(target2) : void 0;
     this.mtu = attrValue(mtu, "size");
     this.vlan = vlan ? spanOf(vlan) : void 0;
@@ -20132,7 +20184,9 @@ var buildInterface = (el) => new InterfaceRecord(el);
 // dist/src/model/devices/iommu.js
 function buildIommu(el) {
   const base = deviceBase(el, "iommu");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, model: attrValue(el, "model"), intremap: attrValue(child(el, "driver"), "intremap"), eim: attrValue(child(el, "driver"), "eim") };
+  const driver = child(el, "driver");
+  const written = driver?.attributes;
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, model: attrValue(el, "model"), intremap: attrValue(driver, "intremap"), eim: attrValue(driver, "eim"), driverSettings: written?.length ? written.map(attrOf) : NONE };
 }
 
 // dist/src/model/devices/memory.js
@@ -20199,14 +20253,21 @@ function buildRng(el) {
 }
 
 // dist/src/model/devices/shmem.js
+function size(el) {
+  if (!el)
+    return void 0;
+  const text3 = textValue(el);
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, text: text3, bytes: sizeInBytes(text3?.value, attrValue(el, "unit")?.value) };
+}
 function buildShmem(el) {
   const base = deviceBase(el, "shmem");
   const server = child(el, "server");
   const msi = child(el, "msi");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, name: attrValue(el, "name"), model: attrValue(child(el, "model"), "type"), server: server ? spanOf(server) : void 0, msi: msi ? spanOf(msi) : void 0 };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, name: attrValue(el, "name"), model: attrValue(child(el, "model"), "type"), server: server ? spanOf(server) : void 0, msi: msi ? spanOf(msi) : void 0, size: size(child(el, "size")) };
 }
 
 // dist/src/model/devices/sound.js
+var STREAM = new AttrRecord({ mixingEngine: "mixingEngine", fixedSettings: "fixedSettings" });
 function buildSound(el) {
   const base = deviceBase(el, "sound");
   return {
@@ -20225,7 +20286,7 @@ function buildSound(el) {
 }
 function buildAudio(el) {
   const base = deviceBase(el, "audio");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, id: attrValue(el, "id"), type: attrValue(el, "type") };
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, id: attrValue(el, "id"), type: attrValue(el, "type"), input: STREAM.readChild(el, "input"), output: STREAM.readChild(el, "output") };
 }
 
 // dist/src/model/devices/tpm.js
@@ -20306,25 +20367,34 @@ function buildWatchdog(el) {
 // dist/src/model/features.js
 var FEATURE = new AttrRecord({ state: "state", driver: "driver" });
 var HYPERV = new AttrRecord({ state: "state", retries: "retries", value: "value" });
+var KVM = new AttrRecord({ state: "state", size: "size" });
+var NO_KVM = /* @__PURE__ */ new Map();
 function buildFeatures(el) {
   if (!el)
     return void 0;
   const byName = /* @__PURE__ */ new Map();
   const hyperv = /* @__PURE__ */ new Map();
+  let kvm;
+  let smmTseg;
   for (const f of el.children) {
     byName.set(f.name, FEATURE.read(f));
     if (f.name === "hyperv")
       for (const h of f.children)
         hyperv.set(h.name, HYPERV.read(h));
+    else if (f.name === "kvm")
+      for (const k of f.children)
+        (kvm ??= /* @__PURE__ */ new Map()).set(k.name, KVM.read(k));
+    else if (f.name === "smm")
+      smmTseg ??= spanOfChild(f, "tseg");
   }
-  return { tag: el.name, nameRange: el.nameRange, range: el.range, byName, hyperv };
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, byName, hyperv, kvm: kvm ?? NO_KVM, smmTseg };
 }
 
 // dist/src/model/memory.js
 var buildMemorySize = (el) => el ? { tag: el.name, nameRange: el.nameRange, range: el.range, value: textValue(el), unit: attrValue(el, "unit") } : void 0;
 var PAGE = new AttrRecord({ size: "size", unit: "unit", nodeset: "nodeset" });
 var readPage = (p) => PAGE.read(p);
-var SOURCE3 = new AttrRecord({ type: "type" });
+var SOURCE4 = new AttrRecord({ type: "type" });
 function buildMemoryBacking(el) {
   if (!el)
     return void 0;
@@ -20335,7 +20405,7 @@ function buildMemoryBacking(el) {
     range: el.range,
     accessMode: attrValue(child(el, "access"), "mode"),
     hugepages: hp ? { tag: hp.name, nameRange: hp.nameRange, range: hp.range, pages: mapChildren(hp, "page", readPage) } : void 0,
-    source: SOURCE3.readChild(el, "source")
+    source: SOURCE4.readChild(el, "source")
   };
 }
 function buildMemtune(el) {
@@ -20413,6 +20483,7 @@ function buildOs(el) {
     machine: attrValue(typeEl, "machine"),
     firmware: attrValue(el, "firmware"),
     bootDevices: mapChildrenDefined(el, "boot", bootDev),
+    smbiosMode: attrValue(child(el, "smbios"), "mode"),
     loader: loader ? {
       tag: loader.name,
       nameRange: loader.nameRange,
@@ -20584,7 +20655,8 @@ function buildDomain(root) {
     cpuMaxphysaddr: settings.cpuMaxphysaddr,
     vcpuStates: settings.vcpuStates,
     blkioDevicePaths: settings.blkioDevicePaths,
-    keywrapCiphers: settings.keywrapCiphers
+    keywrapCiphers: settings.keywrapCiphers,
+    threadPools: settings.threadPools
   }, root);
 }
 var iothreadId = (t) => attrValue(t, "id");
@@ -20753,11 +20825,17 @@ function lacksPciBus(domain) {
 var chardev_reconnect_default = defineRule({
   meta: {
     id: "chardev-reconnect",
-    description: "<reconnect enabled='yes'> on a listening (mode='bind') source, or with timeout 0; a reconnect delay (an NBD disk setting), which libvirt drops from character devices",
+    description: "<reconnect enabled='yes'> on a listening (mode='bind') source or a vhost-user interface in server mode, or with timeout 0; a reconnect delay (an NBD disk setting), which libvirt drops from character devices",
     defaultSeverity: "error",
-    libvirtMessages: ["chardev reconnect is possible only for connect mode", "chardev reconnect source timeout cannot be '0'"]
+    libvirtMessages: ["chardev reconnect is possible only for connect mode", "chardev reconnect source timeout cannot be '0'", "'reconnect' attribute unsupported 'server' mode for <interface type='vhostuser'>"]
   },
   check(domain, context) {
+    for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+      const rc = list[i].sourceReconnect;
+      if (rc?.enabled?.value === "yes" && list[i].source?.mode?.value === "server") {
+        context.report({ range: rc.nameRange, message: `a vhost-user interface in mode='server' waits for the switch (e.g. Open vSwitch) to connect and cannot reconnect itself: libvirt refuses this domain. Remove <reconnect> or use mode='client'` });
+      }
+    }
     for (let i = 0, list = characterDevices(domain); i < list.length; i++) {
       const c = list[i];
       for (let j = 0, inner = c.sources; j < inner.length; j++) {
@@ -21256,7 +21334,7 @@ var disk_address_type_matches_bus_default = defineRule({
 var disk_bus_specific_attrs_default = defineRule({
   meta: {
     id: "disk-bus-specific-attrs",
-    description: "<wwn>, <vendor>/<product>, <geometry> and <serial> on buses that cannot carry them; vendor/product too long",
+    description: "<wwn>, <vendor>/<product>, <geometry>, <serial> and rotation_rate on buses that cannot carry them; vendor/product too long",
     defaultSeverity: "error",
     libvirtMessages: [
       "Only ide and scsi disk support wwn",
@@ -21265,7 +21343,8 @@ var disk_bus_specific_attrs_default = defineRule({
       "disk product is more than %d characters",
       "CHS geometry can not be set for '%s' bus",
       "CHS translation mode can only be set for 'ide' bus not '%s'",
-      "Serial property not supported for drive bus '%s'"
+      "Serial property not supported for drive bus '%s'",
+      "rotation rate is only valid for SCSI/IDE/SATA bus"
     ]
   },
   check(domain, context) {
@@ -21287,6 +21366,9 @@ var disk_bus_specific_attrs_default = defineRule({
         if (trans && bus !== "ide")
           refuse(context, disk, bus, trans.range, "the CHS translation mode (trans) only exists on ide disks");
       }
+      const rotation = disk.target?.rotationRate;
+      if (rotation && bus !== "scsi" && bus !== "ide" && bus !== "sata")
+        refuse(context, disk, bus, rotation.attributeRange, "rotation_rate (how a disk reports itself as solid-state or spinning) only exists on scsi, ide and sata disks");
       if (disk.serial && bus === "sd")
         refuse(context, disk, bus, disk.serial.range, "<serial> is not available on sd cards");
     }
@@ -22322,9 +22404,9 @@ var interface_mac_address_default = defineRule({
 var iommu_machine_and_ioapic_default = defineRule({
   meta: {
     id: "iommu-machine-and-ioapic",
-    description: "<iommu model='intel'> off q35, model='virtio' off q35 and ARM virt, model='smmuv3' off ARM virt, interrupt remapping without <ioapic driver='qemu'/>, and eim without interrupt remapping",
+    description: "<iommu model='intel'> off q35 or with an <address>, model='virtio' off q35 and ARM virt or with <driver> settings, model='smmuv3' off ARM virt, interrupt remapping without <ioapic driver='qemu'/>, and eim without interrupt remapping",
     defaultSeverity: "error",
-    libvirtMessages: ["IOMMU device: '%s' is only supported with Q35 machines", "IOMMU device: '%s' is only supported with ARM Virt machines", "IOMMU device: '%s' is only supported with Q35 and ARM Virt machines", "IOMMU interrupt remapping requires split I/O APIC (ioapic driver='qemu')", "IOMMU eim requires interrupt remapping to be enabled"]
+    libvirtMessages: ["IOMMU device: '%s' is only supported with Q35 machines", "IOMMU device: '%s' is only supported with ARM Virt machines", "IOMMU device: '%s' is only supported with Q35 and ARM Virt machines", "IOMMU interrupt remapping requires split I/O APIC (ioapic driver='qemu')", "IOMMU eim requires interrupt remapping to be enabled", "iommu model '%s' doesn't support additional attributes", "iommu model '%s' can't have address"]
   },
   check(domain, context) {
     for (let i = 0, list = domain.devices.iommus; i < list.length; i++) {
@@ -22336,6 +22418,14 @@ var iommu_machine_and_ioapic_default = defineRule({
         context.report({ range: model2.range, message: `the SMMUv3 is ARM's IOMMU, for ARM virt machines only; this ${archOf(domain)} '${machineShown(domain)}' guest cannot have it: libvirt refuses this domain. Use model='intel' on q35` });
       } else if (model2?.value === "virtio" && !isQ35(domain) && !isArmVirt(domain)) {
         context.report({ range: model2.range, message: `QEMU's virtio-iommu is only wired up on q35 and ARM virt machines, not on '${machineShown(domain)}': libvirt refuses this domain. Use machine='q35'` });
+      }
+      if (model2?.value === "intel" && d.address?.type) {
+        context.report({ range: d.address.type.range, message: `the Intel IOMMU is built into the q35 chipset, not a device on a bus, so it takes no <address>: libvirt refuses this domain. Remove the <address>` });
+      }
+      if (model2?.value === "virtio" && d.driverSettings.length > 0) {
+        const names3 = d.driverSettings.map((a) => a.name).join(", ");
+        context.report({ range: d.driverSettings[0].attributeRange, message: `the virtio IOMMU takes no <driver> settings (${names3}: those are the Intel IOMMU's): libvirt refuses this domain. Remove them, or use model='intel'` });
+        continue;
       }
       if (d.eim?.value === "on" && d.intremap?.value !== "on") {
         context.report({ range: d.eim.attributeRange, message: `extended interrupt mode (eim) is an extension of interrupt remapping, which this IOMMU does not turn on: libvirt refuses this domain. Add intremap='on' (with <ioapic driver='qemu'/>) or remove eim` });
@@ -22543,14 +22633,22 @@ var net_teaming_default = defineRule({
 var net_vhostuser_requires_virtio_default = defineRule({
   meta: {
     id: "net-vhostuser-requires-virtio",
-    description: "<interface type='vhostuser'> with a model other than virtio",
+    description: "<interface type='vhostuser'> with a model other than virtio, <interface type='vdpa'> with a model other than 'virtio' itself",
     defaultSeverity: "error",
-    libvirtMessages: ["Wrong or no <model> 'type' attribute specified with <interface type='vhostuser'/>. vhostuser requires the virtio-net* frontend"]
+    libvirtMessages: ["Wrong or no <model> 'type' attribute specified with <interface type='vhostuser'/>. vhostuser requires the virtio-net* frontend", "invalid model for interface of type '%s': '%s'"]
   },
   check(domain, context) {
     for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
       const nic = list[i];
-      if (nic.type?.value !== "vhostuser")
+      const type = nic.type?.value;
+      if (type === "vdpa") {
+        const model3 = nic.model;
+        if (model3 && model3.value !== "virtio") {
+          context.report({ range: model3.range, message: `a vDPA device is a virtio-net device in the host's hardware; libvirt 9.0 takes only model 'virtio' for it, not '${model3.value}', and refuses this domain. Use <model type='virtio'/> or remove <model>` });
+        }
+        continue;
+      }
+      if (type !== "vhostuser")
         continue;
       const { model: model2, defaulted } = effectiveNetModel(domain, nic);
       if (isVirtioNetModel(model2))
@@ -23131,20 +23229,22 @@ var isVirtiofs = (d) => d.driver?.type?.value === "virtiofs";
 var filesystem_mode_requires_mapped_default = defineRule({
   meta: {
     id: "filesystem-mode-requires-mapped",
-    description: "fmode or dmode on a 9p <filesystem> without accessmode='mapped'",
+    description: "fmode or dmode on a <filesystem> (9p or virtiofs) without accessmode='mapped'",
     defaultSeverity: "error",
     libvirtMessages: ["fmode and dmode must be used with accessmode=mapped"]
   },
   check(domain, context) {
     for (let i = 0, list = qemuMountFilesystems(domain); i < list.length; i++) {
       const d = list[i];
-      if (isVirtiofs(d))
-        continue;
       const accessmode = d.accessmode;
+      const virtiofs = isVirtiofs(d);
+      if (virtiofs && accessmode && accessmode.value !== "passthrough")
+        continue;
       for (const name of ["fmode", "dmode"]) {
         const a = d[name];
         if (a && accessmode?.value !== "mapped") {
-          context.report({ range: a.attributeRange, message: `${name} sets the permissions of files created in mapped mode; with accessmode='${accessmode?.value ?? "passthrough"}' it cannot apply: libvirt refuses this domain. Use accessmode='mapped' or remove ${name}` });
+          const fix = virtiofs ? `virtiofs has no mapped mode: remove ${name}` : `Use accessmode='mapped' or remove ${name}`;
+          context.report({ range: a.attributeRange, message: `${name} sets the permissions of files created in mapped mode; with accessmode='${accessmode?.value ?? "passthrough"}' it cannot apply: libvirt refuses this domain. ${fix}` });
         }
       }
     }
@@ -23152,12 +23252,13 @@ var filesystem_mode_requires_mapped_default = defineRule({
 });
 
 // dist/rules/filesystem-type-mount.js
+var NO_SHARE = /* @__PURE__ */ new Set(["loop", "nbd", "ploop"]);
 var filesystem_type_mount_default = defineRule({
   meta: {
     id: "filesystem-type-mount",
-    description: "<filesystem> of a type other than mount in a QEMU domain",
+    description: "<filesystem> of a type other than mount in a QEMU domain, or with a driver QEMU has no share for (loop, nbd, ploop)",
     defaultSeverity: "error",
-    libvirtMessages: ["only supports mount filesystem type"]
+    libvirtMessages: ["only supports mount filesystem type", "Filesystem driver type not supported", "Cannot automatically add a new PCI bus for a device with connect flags %x"]
   },
   check(domain, context) {
     const dt = domain.type?.value;
@@ -23168,6 +23269,11 @@ var filesystem_type_mount_default = defineRule({
       const type = d.type;
       if (type && type.value !== "mount") {
         context.report({ range: type.range, message: `QEMU shares host directories only (type='mount'), not '${type.value}' filesystems: libvirt refuses this domain` });
+        continue;
+      }
+      const driver = d.driver?.type;
+      if (driver && NO_SHARE.has(driver.value)) {
+        context.report({ range: driver.range, message: `driver '${driver.value}' belongs to the container drivers (LXC, OpenVZ), which mount an image; QEMU shares a directory through 9p (driver 'path' or 'handle') or virtiofs: libvirt refuses this domain. Use one of those or remove <driver>` });
       }
     }
   }
@@ -23177,17 +23283,35 @@ var filesystem_type_mount_default = defineRule({
 var filesystem_virtiofs_accessmode_default = defineRule({
   meta: {
     id: "filesystem-virtiofs-accessmode",
-    description: "virtiofs <filesystem> with an accessmode other than passthrough",
+    description: "virtiofs <filesystem> settings libvirt refuses: an accessmode other than passthrough, a model or multidevs (9p settings), a target dir another virtiofs filesystem already uses",
     defaultSeverity: "error",
-    libvirtMessages: ["virtiofs only supports passthrough accessmode"]
+    libvirtMessages: ["virtiofs only supports passthrough accessmode", "virtiofs does not support model", "virtiofs does not support multidevs", "filesystem target '%s' specified twice"]
   },
   check(domain, context) {
+    let tags;
     for (let i = 0, list = qemuMountFilesystems(domain); i < list.length; i++) {
       const d = list[i];
+      if (!isVirtiofs(d))
+        continue;
       const accessmode = d.accessmode;
-      if (isVirtiofs(d) && accessmode && accessmode.value !== "passthrough") {
+      if (accessmode && accessmode.value !== "passthrough") {
         context.report({ range: accessmode.range, message: `virtiofs only supports accessmode='passthrough', not '${accessmode.value}': libvirt refuses this domain` });
       }
+      if (d.model) {
+        context.report({ range: d.model.attributeRange, message: `model='${d.model.value}' picks the device of a 9p share; a virtiofs share has its own (vhost-user-fs) and takes no model: libvirt refuses this domain. Remove model` });
+      }
+      if (d.multidevs && d.multidevs.value !== "default") {
+        context.report({ range: d.multidevs.attributeRange, message: `multidevs='${d.multidevs.value}' is a 9p setting; virtiofs takes none: libvirt refuses this domain. Remove multidevs` });
+      }
+      const tag2 = d.targetDir;
+      if (!tag2)
+        continue;
+      tags ??= /* @__PURE__ */ new Map();
+      const first = tags.get(tag2.value);
+      if (first === void 0)
+        tags.set(tag2.value, tag2.range.start.line);
+      else
+        context.report({ range: tag2.range, message: `the virtiofs share on line ${first} already uses target dir '${tag2.value}' (the tag the guest mounts it by): libvirt refuses this domain. Give each virtiofs share its own target dir` });
     }
   }
 });
@@ -23214,15 +23338,25 @@ var filesystem_virtiofs_readonly_default = defineRule({
 var input_bus_compat_default = defineRule({
   meta: {
     id: "input-bus-compat",
-    description: "<input> devices on a bus that cannot carry them: a tablet on ps2, passthrough input off virtio, the xen bus in a QEMU domain",
+    description: "<input> devices on a bus that cannot carry them: a tablet on ps2, passthrough input or an input model off virtio, the xen bus in a QEMU domain, and the (non-)transitional virtio input models",
     defaultSeverity: "error",
-    libvirtMessages: ["ps2 bus does not support %s input device", "only bus 'virtio' is supported for 'passthrough' input devices", "unsupported input bus %s"]
+    libvirtMessages: ["ps2 bus does not support %s input device", "only bus 'virtio' is supported for 'passthrough' input devices", "unsupported input bus %s", "only bus 'virtio' is supported for input model '%s'", "virtio (non-)transitional models are not supported for input type=%s"]
   },
   check(domain, context) {
     for (let i = 0, list = domain.devices.inputs; i < list.length; i++) {
       const d = list[i];
       const type = d.type?.value;
       const bus = d.bus;
+      const model2 = d.model;
+      if (model2 && isQemuDomain(domain) && (type === "mouse" || type === "keyboard" || type === "tablet" || type === "passthrough")) {
+        if (bus?.value !== "virtio") {
+          context.report({ range: model2.range, message: `model='${model2.value}' makes this a virtio-input device, which only sits on bus='virtio', not ${bus ? `'${bus.value}'` : "the default bus"}: libvirt refuses this domain. Use bus='virtio' or remove model` });
+          continue;
+        }
+        if (model2.value === "virtio-transitional" || model2.value === "virtio-non-transitional") {
+          context.report({ range: model2.range, message: `libvirt 9.0 has no ${model2.value} variant of virtio-input (for any input type): it refuses this domain. Use model='virtio' or remove model` });
+        }
+      }
       if (!type || !bus)
         continue;
       if (bus.value === "xen" && isQemuDomain(domain)) {
@@ -23529,7 +23663,7 @@ var isPowerOfTwo = (n) => n > 0 && (n & n - 1) === 0;
 var memory_device_models_default = defineRule({
   meta: {
     id: "memory-device-models",
-    description: "memory devices that contradict their model: nvdimm/virtio-pmem without a backing path, an nvdimm label area under 128 KiB or not smaller than the device, a NUMA node that does not exist or is missing, virtio-mem block and requested sizes that do not fit",
+    description: "memory devices that contradict their model: nvdimm/virtio-pmem without a backing path, an nvdimm label area under 128 KiB or not smaller than the device, a NUMA node that does not exist or is missing, virtio-mem without a block size or with block and requested sizes that do not fit, a virtio-pmem with access='private', a virtio-mem/virtio-pmem address other than PCI",
     defaultSeverity: "error",
     libvirtMessages: [
       "path is required for model '%s'",
@@ -23541,7 +23675,9 @@ var memory_device_models_default = defineRule({
       "requested size must be smaller than or equal to @size (%lluKiB)",
       "requested size must be an integer multiple of block size",
       "nvdimm label must be at least 128KiB",
-      "label size must be smaller than NVDIMM size"
+      "label size must be smaller than NVDIMM size",
+      "shared access mode required for virtio-pmem device",
+      "only 'pci' addresses are supported for the %s device"
     ]
   },
   check(domain, context) {
@@ -23555,6 +23691,13 @@ var memory_device_models_default = defineRule({
       if ((model2 === "nvdimm" || model2 === "virtio-pmem") && !d.sourcePath?.value) {
         context.report({ range: at, message: `a '${model2}' memory device needs the file that backs it: libvirt refuses this domain. Add <source><path>/path/to/file</path></source>` });
       }
+      const address = d.address?.type;
+      if ((model2 === "virtio-mem" || model2 === "virtio-pmem") && address && address.value !== "pci") {
+        context.report({ range: address.range, message: `a ${model2} device is a PCI device, so its <address> must be type='pci', not '${address.value}': libvirt refuses this domain. Use a PCI address or remove the <address>` });
+      }
+      if (model2 === "virtio-pmem" && d.access?.value === "private") {
+        context.report({ range: d.access.range, message: `a virtio-pmem device writes through to its backing file, so it cannot have access='private': libvirt refuses this domain. Use access='shared' or remove access` });
+      }
       const discard = d.discard;
       if (model2 === "nvdimm" && discard?.value === "yes") {
         context.report({ range: discard.range, message: `discard='yes' is not possible on an nvdimm (its content is persistent): libvirt refuses this domain. Remove discard` });
@@ -23562,11 +23705,11 @@ var memory_device_models_default = defineRule({
       const label = d.labelSize?.kib;
       if (model2 === "nvdimm" && label !== void 0) {
         const where = d.labelSize.text?.range ?? d.labelSize.nameRange;
-        const size2 = d.size?.kib;
+        const size3 = d.size?.kib;
         if (label < 128)
           context.report({ range: where, message: `an nvdimm label area of ${label} KiB is below the 128 KiB minimum: libvirt refuses this domain. Use at least 128 KiB` });
-        else if (size2 !== void 0 && label >= size2)
-          context.report({ range: where, message: `the nvdimm label area (${label} KiB) must be smaller than the device (${size2} KiB): libvirt refuses this domain` });
+        else if (size3 !== void 0 && label >= size3)
+          context.report({ range: where, message: `the nvdimm label area (${label} KiB) must be smaller than the device (${size3} KiB): libvirt refuses this domain` });
       }
       const node = parseDecimal(d.node?.value);
       if (model2 === "virtio-pmem" && d.node) {
@@ -23581,16 +23724,18 @@ var memory_device_models_default = defineRule({
       if (model2 !== "virtio-mem")
         continue;
       const block = d.block?.kib;
-      if (d.block && block !== void 0 && !isPowerOfTwo(block)) {
+      if (!d.block) {
+        context.report({ range: d.target?.nameRange ?? at, message: `a virtio-mem device needs a <block> size (the granularity it plugs memory in, a power of two such as 2048 KiB): libvirt refuses this domain without one. Add <block unit='KiB'>2048</block> to <target>` });
+      } else if (block !== void 0 && !isPowerOfTwo(block)) {
         context.report({ range: d.block.text?.range ?? d.block.nameRange, message: `virtio-mem block size ${block} KiB is not a power of two: libvirt refuses this domain. Use e.g. 2048 KiB` });
       }
       const req = d.requested?.kib;
-      const size = d.size?.kib;
+      const size2 = d.size?.kib;
       if (!d.requested || req === void 0)
         continue;
       const reqRange = d.requested.text?.range ?? d.requested.nameRange;
-      if (size !== void 0 && req > size) {
-        context.report({ range: reqRange, message: `virtio-mem requested size ${req} KiB is larger than the device's size ${size} KiB: libvirt refuses this domain. Lower requested or raise size` });
+      if (size2 !== void 0 && req > size2) {
+        context.report({ range: reqRange, message: `virtio-mem requested size ${req} KiB is larger than the device's size ${size2} KiB: libvirt refuses this domain. Lower requested or raise size` });
       } else if (block !== void 0 && isPowerOfTwo(block) && req % block !== 0) {
         context.report({ range: reqRange, message: `virtio-mem requested size ${req} KiB is not a multiple of the block size ${block} KiB: libvirt refuses this domain. Round it to a multiple of ${block} KiB` });
       }
@@ -23602,7 +23747,7 @@ var memory_device_models_default = defineRule({
 var memory_device_slots_default = defineRule({
   meta: {
     id: "memory-device-slots",
-    description: "<memory> devices without <maxMemory>, more of them than <maxMemory slots>, a DIMM slot address past the slots or used twice, or NUMA cells plus devices above <maxMemory>",
+    description: "<memory> devices without <maxMemory>, more of them than <maxMemory slots>, a DIMM slot address past the slots or used twice, a DIMM base address used twice, or NUMA cells plus devices above <maxMemory>",
     defaultSeverity: "error",
     libvirtMessages: [
       "cannot use/hotplug a memory device when domain 'maxMemory' is not defined",
@@ -23610,6 +23755,7 @@ var memory_device_slots_default = defineRule({
       "failed to find an empty memory slot",
       "memory device slot '%u' exceeds slots count '%u'",
       "memory device slot '%u' is already being used by another memory device",
+      "memory device base '0x%llx' is already being used by another memory device",
       "maximum memory size must be equal or greater than the actual memory size"
     ]
   },
@@ -23648,11 +23794,23 @@ var memory_device_slots_default = defineRule({
       });
     }
     const used = /* @__PURE__ */ new Map();
+    let bases;
     for (let i = 0, list = devices; i < list.length; i++) {
       const d = list[i];
       const a = d.address;
       if (a?.type?.value !== "dimm")
         continue;
+      const baseAttr = a.base;
+      const hex3 = baseAttr ? /^\s*(?:0x)?([0-9a-f]+)\s*$/i.exec(baseAttr.value) : null;
+      const base = hex3 ? BigInt(`0x${hex3[1]}`) : void 0;
+      if (baseAttr && base !== void 0) {
+        bases ??= /* @__PURE__ */ new Map();
+        const first = bases.get(base);
+        if (first === void 0)
+          bases.set(base, baseAttr.range.start.line);
+        else
+          context.report({ range: baseAttr.range, message: `memory base address ${baseAttr.value} is already the base of the memory device on line ${first}: libvirt refuses this domain. Give each device its own base, or drop base= and let QEMU place it` });
+      }
       const slotAttr = a.slot;
       const slot = parseCUnsigned(slotAttr?.value);
       if (!slotAttr || slot === void 0)
@@ -23915,9 +24073,9 @@ function hasBuiltinEsp(domain) {
 var controller_model_qemu_default = defineRule({
   meta: {
     id: "controller-model-qemu",
-    description: "controller models a QEMU domain cannot have: SCSI buslogic, SCSI ncr53c90 other than as the built-in first controller of a board that has one, USB qusb1/qusb2",
+    description: "controller models a QEMU domain cannot have: SCSI buslogic, SCSI ncr53c90 other than as the built-in first controller of a board that has one, USB qusb1/qusb2; ports= on an x86 USB controller other than qemu-xhci and nec-xhci (libvirt defines it, then refuses to start it)",
     defaultSeverity: "error",
-    libvirtMessages: ["USB controller model type 'qusb1' or 'qusb2' is not supported in qemu", "Unsupported controller model: %s", "ncr53c90 can only be used as first SCSI controller", "ncr53c90 SCSI controller is not a built-in for this machine"]
+    libvirtMessages: ["USB controller model type 'qusb1' or 'qusb2' is not supported in qemu", "Unsupported controller model: %s", "ncr53c90 can only be used as first SCSI controller", "ncr53c90 SCSI controller is not a built-in for this machine", "usb controller type '%s' doesn't support 'ports' with this QEMU binary"]
   },
   check(domain, context) {
     if (!isQemuDomain(domain))
@@ -23925,6 +24083,11 @@ var controller_model_qemu_default = defineRule({
     for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
       const c = list[i];
       const model2 = c.model;
+      const ports = c.ports;
+      if (ports && c.type?.value === "usb" && isX86(domain) && model2?.value !== "qemu-xhci" && model2?.value !== "nec-xhci") {
+        const which = model2 ? `'${model2.value}'` : "without a model (libvirt picks 'piix3-uhci')";
+        context.report({ range: ports.attributeRange, message: `ports= sets the root hub size of an xHCI controller; this USB controller ${which} has no such setting: libvirt defines this domain but refuses to start it. Use model='qemu-xhci' or remove ports` });
+      }
       if (!model2)
         continue;
       if (c.type?.value === "usb" && (model2.value === "qusb1" || model2.value === "qusb2")) {
@@ -24004,7 +24167,7 @@ var hostdev_options_default = defineRule({
       if (policy && h.mode?.value !== "capabilities" && h.type?.value !== "usb") {
         context.report({ range: policy.range, message: `startupPolicy applies to USB host devices only (this one is '${h.type?.value ?? "pci"}'): libvirt refuses this domain. Remove startupPolicy` });
       }
-      if (h.display?.value === "on" && domain.devices.graphics.length === 0) {
+      if (h.display?.value === "on" && h.type?.value === "mdev" && domain.devices.graphics.length === 0) {
         context.report({ range: h.display.range, message: `display='on' shows the mediated device's output through a graphics device, and the domain has none: libvirt refuses this domain. Add a <graphics> (e.g. type='vnc' or 'egl-headless') or set display='off'` });
       }
     }
@@ -24038,9 +24201,9 @@ var rom_disabled_settings_default = defineRule({
 var shmem_server_default = defineRule({
   meta: {
     id: "shmem-server",
-    description: "<shmem> server settings that contradict the model: <msi> without a <server>, ivshmem-plain with a server, ivshmem-doorbell without one",
+    description: "<shmem> settings that contradict the model: <msi> without a <server>, ivshmem-plain with a server, ivshmem-doorbell without one or with a <size>; a size under 1 MiB or not a power of two (libvirt defines it, then refuses to start it)",
     defaultSeverity: "error",
-    libvirtMessages: ["msi option is only supported with a server", "shmem model '%s' is supported only with server option disabled", "shmem model '%s' is supported only with server option enabled"]
+    libvirtMessages: ["msi option is only supported with a server", "shmem model '%s' is supported only with server option disabled", "shmem model '%s' is supported only with server option enabled", "shmem model '%s' does not support size setting", "shmem size must be a power of two", "shmem size must be at least 1 MiB (1024 KiB)"]
   },
   check(domain, context) {
     for (let i = 0, list = domain.devices.shmems; i < list.length; i++) {
@@ -24054,6 +24217,18 @@ var shmem_server_default = defineRule({
         context.report({ range: d.server.nameRange, message: `model 'ivshmem-plain' is plain shared memory without a server: libvirt refuses this domain. Use model 'ivshmem-doorbell' or remove <server>` });
       } else if (model2?.value === "ivshmem-doorbell" && !d.server) {
         context.report({ range: model2.range, message: `model 'ivshmem-doorbell' talks to an ivshmem server, and this shmem has no <server>: libvirt refuses this domain. Add <server path='\u2026'/> or use 'ivshmem-plain'` });
+      } else if (model2?.value === "ivshmem-doorbell" && d.size) {
+        context.report({ range: d.size.nameRange, message: `an ivshmem-doorbell region gets its size from the ivshmem server, so it takes no <size>: libvirt refuses this domain. Remove <size>` });
+        continue;
+      }
+      const bytes = d.size?.bytes;
+      if (bytes === void 0 || bytes === 0)
+        continue;
+      const at = d.size.text?.range ?? d.size.nameRange;
+      if (!Number.isInteger(Math.log2(bytes))) {
+        context.report({ range: at, message: `a shmem region of ${bytes} bytes is not a power of two: libvirt defines this domain but refuses to start it. Use a power of two such as 4 MiB` });
+      } else if (bytes < 1024 * 1024) {
+        context.report({ range: at, message: `a shmem region of ${bytes} bytes is below QEMU's minimum of 1 MiB (a <size> without unit is in bytes): libvirt defines this domain but refuses to start it. Use e.g. <size unit='M'>4</size>` });
       }
     }
   }
@@ -24289,13 +24464,71 @@ var boot_order_unique_default = defineRule({
   }
 });
 
+// dist/rules/cputune-pins.js
+var selectsNothing = (cpuset) => cpuset !== void 0 && parseIdSet(cpuset.value)?.length === 0;
+var cputune_pins_default = defineRule({
+  meta: {
+    id: "cputune-pins",
+    description: "CPU pinning libvirt refuses: a cpuset that selects no host CPU or has a range written high to low, two <vcpupin> for one vCPU, an <iothreadpin> for an IOThread the domain lacks or pinned twice",
+    defaultSeverity: "error",
+    libvirtMessages: ["Invalid value of 'cpuset': %s", "Failed to parse bitmap '%s'", "duplicate vcpupin for vcpu '%d'", "duplicate iothreadpin for same iothread '%u'", "Cannot find 'iothread' : %s"]
+  },
+  check(domain, context) {
+    const vcpuCpuset = domain.vcpu?.cpuset;
+    reversed(context, vcpuCpuset);
+    if (selectsNothing(vcpuCpuset))
+      context.report({ range: vcpuCpuset.range, message: `cpuset '${vcpuCpuset.value}' selects no host CPU: libvirt refuses this domain. List at least one CPU` });
+    const pins = domain.cpuPins;
+    if (pins.length === 0)
+      return;
+    const maxVcpus = parseDecimal(domain.vcpu?.max?.value) ?? 1;
+    const vcpuLine = /* @__PURE__ */ new Map();
+    const iothreadLine = /* @__PURE__ */ new Map();
+    let iothreads;
+    for (let i = 0; i < pins.length; i++) {
+      const pin = pins[i];
+      reversed(context, pin.cpuset);
+      if (selectsNothing(pin.cpuset))
+        context.report({ range: pin.cpuset.range, message: `cpuset '${pin.cpuset.value}' selects no host CPU: libvirt refuses this domain. List at least one CPU` });
+      const id = parseDecimal(pin.id?.value);
+      if (id === void 0)
+        continue;
+      if (pin.tag === "vcpupin") {
+        if (id >= maxVcpus)
+          continue;
+        const first2 = vcpuLine.get(id);
+        if (first2 === void 0)
+          vcpuLine.set(id, pin.range.start.line);
+        else
+          context.report({ range: pin.id.range, message: `vCPU ${id} is already pinned by the <vcpupin> on line ${first2}: libvirt refuses this domain. Keep one <vcpupin> per vCPU` });
+        continue;
+      }
+      iothreads ??= definedIothreadIds(domain);
+      if (!iothreads.has(id)) {
+        context.report({ range: pin.id.range, message: `IOThread ${id} does not exist (the domain defines ${iothreads.size === 0 ? "no IOThreads" : `IOThreads ${[...iothreads].sort((a, b) => a - b).join(", ")}`}): libvirt refuses this domain. Pin an existing IOThread or add it with <iothreads>/<iothreadids>` });
+        continue;
+      }
+      const first = iothreadLine.get(id);
+      if (first === void 0)
+        iothreadLine.set(id, pin.range.start.line);
+      else
+        context.report({ range: pin.id.range, message: `IOThread ${id} is already pinned by the <iothreadpin> on line ${first}: libvirt refuses this domain. Keep one <iothreadpin> per IOThread` });
+    }
+  }
+});
+function reversed(context, set) {
+  const range = set ? reversedRange(set.value) : void 0;
+  if (range)
+    context.report({ range: set.range, message: `'${range}' is a range written high to low, which libvirt cannot parse: it refuses this domain. Write it low to high ('${range.replace(/^(\^?)([0-9]+)-([0-9]+)$/, "$1$3-$2")}')` });
+}
+
 // dist/rules/hugepages-nodes.js
 var hugepages_nodes_default = defineRule({
   meta: {
     id: "hugepages-nodes",
-    description: "<hugepages><page nodeset> naming NUMA cells that do not exist, or several <page> without nodeset",
+    description: "<hugepages><page nodeset> naming NUMA cells that do not exist or a node another <page> names, selecting no node, or with a range written high to low; several <page> without nodeset",
     defaultSeverity: "error",
-    libvirtMessages: ["hugepages: node %zd not found", "two master hugepages detected: %llu and %llu"]
+    libvirtMessages: ["hugepages: node %zd not found", "two master hugepages detected: %llu and %llu", "nodeset attribute of hugepages of sizes %llu and %llu intersect", "Invalid value of 'nodeset': %s", "Failed to parse bitmap '%s'"]
   },
   check(domain, context) {
     const pages = domain.memoryBacking?.hugepages?.pages ?? [];
@@ -24303,6 +24536,7 @@ var hugepages_nodes_default = defineRule({
       return;
     const cells = numaCellCount(domain);
     let master;
+    let earlier;
     for (let i = 0, list = pages; i < list.length; i++) {
       const page = list[i];
       const nodeset = page.nodeset;
@@ -24312,7 +24546,20 @@ var hugepages_nodes_default = defineRule({
         master ??= page;
         continue;
       }
+      reversed(context, nodeset);
       const nodes = parseIdSet(nodeset.value);
+      if (nodes?.length === 0) {
+        context.report({ range: nodeset.range, message: `nodeset '${nodeset.value}' selects no guest NUMA node: libvirt refuses this domain. List at least one node, or drop nodeset for the default page size` });
+        continue;
+      }
+      if (nodes) {
+        const clash = earlier?.find((e) => e.nodes.some((n) => nodes.includes(n)));
+        if (clash) {
+          const node = clash.nodes.find((n) => nodes.includes(n));
+          context.report({ range: nodeset.range, message: `guest NUMA node ${node} already has its page size from the <page> on line ${clash.page.range.start.line}; each node takes one: libvirt refuses this domain. Give the two <page> elements disjoint nodesets` });
+        }
+        (earlier ??= []).push({ page, nodes });
+      }
       const missing = nodes?.find((n) => n >= Math.max(cells, 1));
       if (missing === void 0)
         continue;
@@ -24486,9 +24733,9 @@ var memtune_min_guarantee_qemu_default = defineRule({
 var numa_cell_cpus_default = defineRule({
   meta: {
     id: "numa-cell-cpus",
-    description: "guest NUMA cells that share vCPUs, or name vCPUs beyond the <vcpu> count",
+    description: "guest NUMA cells that share vCPUs, name vCPUs beyond the <vcpu> count, or write a cpus range high to low",
     defaultSeverity: "error",
-    libvirtMessages: ["NUMA cells %u and %zu have overlapping vCPU ids", "Number of CPUs in <numa> exceeds the <vcpu> count"]
+    libvirtMessages: ["NUMA cells %u and %zu have overlapping vCPU ids", "Number of CPUs in <numa> exceeds the <vcpu> count", "Failed to parse bitmap '%s'"]
   },
   check(domain, context) {
     const cells = domain.cpu?.numaCells ?? [];
@@ -24498,6 +24745,7 @@ var numa_cell_cpus_default = defineRule({
     const owner = /* @__PURE__ */ new Map();
     for (const cell of cells) {
       const cpus = cell.cpus;
+      reversed(context, cpus);
       const ids = cpus ? parseIdSet(cpus.value) : void 0;
       if (!cpus || !ids)
         continue;
@@ -24790,9 +25038,9 @@ var PLATFORM = new Map(Object.entries({
 var feature_settings_default = defineRule({
   meta: {
     id: "feature-settings",
-    description: "hypervisor features off their platform (gic off ARM virt, ioapic off x86, vmport on microvm and x-remote, hpt/htm/nested-hv/ccf-assist/cfpc/sbbc/ibs off pSeries), Hyper-V spinlock retries below 4095, a Hyper-V vendor_id over 12 characters",
+    description: "hypervisor features off their platform (gic off ARM virt, ioapic off x86, vmport on microvm and x-remote, hpt/htm/nested-hv/ccf-assist/cfpc/sbbc/ibs off pSeries), Hyper-V spinlock retries below 4095, a Hyper-V vendor_id over 12 characters, a KVM dirty ring without a size or of a size other than a power of two from 1024 to 65536, an SMM TSEG size off q35",
     defaultSeverity: "error",
-    libvirtMessages: ["The '%s' feature is not supported for architecture '%s' or machine type '%s'", "vmport is not available with this QEMU binary", "HyperV spinlock retry count must be at least 4095", "HyperV vendor_id value must not be more than 12 characters."]
+    libvirtMessages: ["The '%s' feature is not supported for architecture '%s' or machine type '%s'", "vmport is not available with this QEMU binary", "HyperV spinlock retry count must be at least 4095", "HyperV vendor_id value must not be more than 12 characters.", "dirty ring must be power of 2 and ranges [1024, 65536]", "Missing required attribute 'size' in element 'dirty-ring'", "SMM TSEG is only supported with q35 machine type"]
   },
   check(domain, context) {
     const features = domain.features;
@@ -24813,6 +25061,19 @@ var feature_settings_default = defineRule({
     const vendor = features.hyperv.get("vendor_id");
     if (vendor?.state?.value === "on" && vendor.value && vendor.value.value.length > 12) {
       context.report({ range: vendor.value.range, message: `the Hyper-V vendor_id '${vendor.value.value}' has ${vendor.value.value.length} characters; CPUID holds 12: libvirt refuses this domain. Shorten it to 12 characters or fewer` });
+    }
+    const ring = features.kvm.get("dirty-ring");
+    if (ring?.state?.value === "on") {
+      const size2 = parseDecimal(ring.size?.value);
+      if (!ring.size) {
+        context.report({ range: ring.nameRange, message: `an enabled KVM dirty ring needs its size (entries per vCPU): libvirt refuses this domain without one. Add size='4096' (a power of two from 1024 to 65536)` });
+      } else if (size2 !== void 0 && (size2 < 1024 || size2 > 65536 || (size2 & size2 - 1) !== 0)) {
+        context.report({ range: ring.size.range, message: `dirty ring size ${size2} is not a power of two from 1024 to 65536: libvirt refuses this domain. Use e.g. 4096` });
+      }
+    }
+    const tseg = features.smmTseg;
+    if (tseg && features.byName.get("smm")?.state?.value === "on" && isX86(domain) && !isQ35(domain)) {
+      context.report({ range: tseg.nameRange, message: `the SMM TSEG size is a setting of the q35 chipset; machine '${machineShown(domain)}' has none: libvirt refuses this domain. Remove <tseg> or use machine='q35'` });
     }
   }
 });
@@ -25421,57 +25682,6 @@ var cpu_maxphysaddr_default = defineRule({
   }
 });
 
-// dist/rules/cputune-pins.js
-var selectsNothing = (cpuset) => cpuset !== void 0 && parseIdSet(cpuset.value)?.length === 0;
-var cputune_pins_default = defineRule({
-  meta: {
-    id: "cputune-pins",
-    description: "CPU pinning libvirt refuses: a cpuset that selects no host CPU, two <vcpupin> for one vCPU, an <iothreadpin> for an IOThread the domain lacks or pinned twice",
-    defaultSeverity: "error",
-    libvirtMessages: ["Invalid value of 'cpuset': %s", "duplicate vcpupin for vcpu '%d'", "duplicate iothreadpin for same iothread '%u'", "Cannot find 'iothread' : %s"]
-  },
-  check(domain, context) {
-    const vcpuCpuset = domain.vcpu?.cpuset;
-    if (selectsNothing(vcpuCpuset))
-      context.report({ range: vcpuCpuset.range, message: `cpuset '${vcpuCpuset.value}' selects no host CPU: libvirt refuses this domain. List at least one CPU` });
-    const pins = domain.cpuPins;
-    if (pins.length === 0)
-      return;
-    const maxVcpus = parseDecimal(domain.vcpu?.max?.value) ?? 1;
-    const vcpuLine = /* @__PURE__ */ new Map();
-    const iothreadLine = /* @__PURE__ */ new Map();
-    let iothreads;
-    for (let i = 0; i < pins.length; i++) {
-      const pin = pins[i];
-      if (selectsNothing(pin.cpuset))
-        context.report({ range: pin.cpuset.range, message: `cpuset '${pin.cpuset.value}' selects no host CPU: libvirt refuses this domain. List at least one CPU` });
-      const id = parseDecimal(pin.id?.value);
-      if (id === void 0)
-        continue;
-      if (pin.tag === "vcpupin") {
-        if (id >= maxVcpus)
-          continue;
-        const first2 = vcpuLine.get(id);
-        if (first2 === void 0)
-          vcpuLine.set(id, pin.range.start.line);
-        else
-          context.report({ range: pin.id.range, message: `vCPU ${id} is already pinned by the <vcpupin> on line ${first2}: libvirt refuses this domain. Keep one <vcpupin> per vCPU` });
-        continue;
-      }
-      iothreads ??= definedIothreadIds(domain);
-      if (!iothreads.has(id)) {
-        context.report({ range: pin.id.range, message: `IOThread ${id} does not exist (the domain defines ${iothreads.size === 0 ? "no IOThreads" : `IOThreads ${[...iothreads].sort((a, b) => a - b).join(", ")}`}): libvirt refuses this domain. Pin an existing IOThread or add it with <iothreads>/<iothreadids>` });
-        continue;
-      }
-      const first = iothreadLine.get(id);
-      if (first === void 0)
-        iothreadLine.set(id, pin.range.start.line);
-      else
-        context.report({ range: pin.id.range, message: `IOThread ${id} is already pinned by the <iothreadpin> on line ${first}: libvirt refuses this domain. Keep one <iothreadpin> per IOThread` });
-    }
-  }
-});
-
 // dist/rules/cpu-model-features.js
 var cpu_model_features_default = defineRule({
   meta: {
@@ -25581,13 +25791,15 @@ var controller_iothread_valid_default = defineRule({
 var numatune_settings_default = defineRule({
   meta: {
     id: "numatune-settings",
-    description: "<numatune> settings libvirt refuses: a nodeset that selects no host node, static placement without a nodeset, two <memnode> for one cell, a <memnode> not 'restrictive' under a 'restrictive' <memory>",
+    description: "<numatune> settings libvirt refuses: a nodeset that selects no host node or has a range written high to low, static placement without a nodeset, two <memnode> for one cell, a <memnode> not 'restrictive' under a 'restrictive' <memory>, a <memnode> with automatic placement",
     defaultSeverity: "error",
     libvirtMessages: [
       "Invalid value of 'nodeset': %s",
+      "Failed to parse bitmap '%s'",
       "nodeset for NUMA memory tuning must be set if 'placement' is 'static'",
       "Multiple memnode elements with cellid %u",
-      "'restrictive' mode is required in memnode element when mode is 'restrictive' in memory element"
+      "'restrictive' mode is required in memnode element when mode is 'restrictive' in memory element",
+      "Per-node binding is not compatible with automatic NUMA placement."
     ]
   },
   check(domain, context) {
@@ -25596,16 +25808,24 @@ var numatune_settings_default = defineRule({
       return;
     const memory = nt.memory;
     const emptySet = (nodeset) => {
+      reversed(context, nodeset);
       if (nodeset && parseIdSet(nodeset.value)?.length === 0)
         context.report({ range: nodeset.range, message: `nodeset '${nodeset.value}' selects no host NUMA node: libvirt refuses this domain. List at least one node` });
     };
     if (memory) {
       emptySet(memory.nodeset);
-      const placement = memory.placement?.value;
-      const isStatic = placement === "static" || placement === void 0 && domain.vcpu?.placement?.value !== "auto";
+      const placement2 = memory.placement?.value;
+      const isStatic = placement2 === "static" || placement2 === void 0 && domain.vcpu?.placement?.value !== "auto";
       if (isStatic && !memory.nodeset) {
         context.report({ range: memory.placement?.range ?? memory.nameRange, message: `static placement of the guest's memory needs the host nodes to use: libvirt refuses this domain. Add nodeset='\u2026' or use placement='auto'` });
       }
+    }
+    const placement = memory?.placement?.value;
+    const auto = placement === "auto" || placement === void 0 && !memory?.nodeset && domain.vcpu?.placement?.value === "auto";
+    const firstMemnode = nt.memnodes[0];
+    if (auto && firstMemnode) {
+      const how = placement === "auto" ? "<memory placement='auto'>" : "<vcpu placement='auto'> (which <numatune> follows when <memory> names no nodeset)";
+      context.report({ range: firstMemnode.nameRange, message: `with ${how}, numad picks the host nodes, so per-cell <memnode> bindings cannot apply: libvirt refuses this domain. Remove the <memnode> elements or use static placement with a nodeset` });
     }
     const restrictive = memory?.mode?.value === "restrictive";
     const seen = /* @__PURE__ */ new Map();
@@ -25657,14 +25877,18 @@ var RESERVED = ["opt/ovmf/", "opt/org.qemu/"];
 var sysinfo_fwcfg_names_default = defineRule({
   meta: {
     id: "sysinfo-fwcfg-names",
-    description: "<sysinfo type='fwcfg'> entries whose name does not start with opt/, or uses a prefix QEMU and OVMF reserve",
+    description: "<sysinfo type='fwcfg'> entries whose name does not start with opt/ or uses a prefix QEMU and OVMF reserve, or with neither a value nor a file",
     defaultSeverity: "error",
-    libvirtMessages: ["Invalid firmware name", "That firmware name is reserved"]
+    libvirtMessages: ["Invalid firmware name", "That firmware name is reserved", "Firmware entry must have either value or 'file' attribute"]
   },
   check(domain, context) {
     if (!isQemuDomain(domain))
       return;
     for (let i = 0, list = domain.sysinfos; i < list.length; i++) {
+      const empty = list[i].fwcfgEmpty;
+      for (let j = 0; j < empty.length; j++) {
+        context.report({ range: empty[j].nameRange, message: `this fw_cfg <entry> gives the guest nothing: it has no value (white space does not count) and no file='\u2026': libvirt refuses this domain. Write the value as its text or name a file` });
+      }
       const names3 = list[i].fwcfgNames;
       for (let j = 0; j < names3.length; j++) {
         const n = names3[j];
@@ -25682,20 +25906,24 @@ var sysinfo_fwcfg_names_default = defineRule({
 var keywrap_cipher_unique_default = defineRule({
   meta: {
     id: "keywrap-cipher-unique",
-    description: "<keywrap> naming one <cipher> twice",
+    description: "<keywrap> naming one <cipher> twice; <keywrap> ciphers on an x86 guest (s390 key wrapping: libvirt defines it, then refuses to start it)",
     defaultSeverity: "error",
-    libvirtMessages: ["A domain definition can have no more than one cipher node with name %s"]
+    libvirtMessages: ["A domain definition can have no more than one cipher node with name %s", "aes-key-wrap is not available with this QEMU binary", "dea-key-wrap is not available with this QEMU binary"]
   },
   check(domain, context) {
     const ciphers = domain.keywrapCiphers;
+    const first = ciphers[0];
+    if (first && isQemuDomain(domain) && isX86(domain)) {
+      context.report({ range: first.attributeRange, message: `<keywrap> sets the key wrapping of s390's CPACF crypto, which an x86 QEMU does not have: libvirt defines this domain but refuses to start it. Remove <keywrap>` });
+    }
     const seen = /* @__PURE__ */ new Map();
     for (let i = 0; i < ciphers.length; i++) {
       const c = ciphers[i];
-      const first = seen.get(c.value);
-      if (first === void 0)
+      const first2 = seen.get(c.value);
+      if (first2 === void 0)
         seen.set(c.value, c.range.start.line);
       else
-        context.report({ range: c.range, message: `the '${c.value}' cipher is already set on line ${first}: libvirt refuses this domain. Keep one <cipher> per name` });
+        context.report({ range: c.range, message: `the '${c.value}' cipher is already set on line ${first2}: libvirt refuses this domain. Keep one <cipher> per name` });
     }
   }
 });
@@ -25715,9 +25943,9 @@ var RANGES = {
 var cputune_values_default = defineRule({
   meta: {
     id: "cputune-values",
-    description: "<cputune> values libvirt refuses: shares, periods and quotas outside the cgroup ranges, <vcpusched> sets that overlap or name vCPUs the domain lacks, <iothreadsched> naming an IOThread the domain does not have",
+    description: "<cputune> values libvirt refuses: shares, periods and quotas outside the cgroup ranges, <vcpusched> sets that overlap, name vCPUs the domain lacks, select none or have a range written high to low, <iothreadsched> sets naming an IOThread the domain does not have or selecting none",
     defaultSeverity: "error",
-    libvirtMessages: ["'vcpusched' attributes 'vcpus' must not overlap", "vCPU '%zu' is not present in domain definition", "Cannot find 'iothread' : %s", "Value of cputune '%s' must be in range [%llu, %llu]"]
+    libvirtMessages: ["'vcpusched' attributes 'vcpus' must not overlap", "vCPU '%zu' is not present in domain definition", "Cannot find 'iothread' : %s", "Value of cputune '%s' must be in range [%llu, %llu]", "'%s' scheduler bitmap '%s' is empty", "Failed to parse bitmap '%s'"]
   },
   check(domain, context) {
     for (let i = 0, list = domain.cputuneValues; i < list.length; i++) {
@@ -25732,8 +25960,11 @@ var cputune_values_default = defineRule({
     const maxVcpus = parseDecimal(domain.vcpu?.max?.value) ?? 1;
     for (let i = 0, list = domain.vcpuScheds; i < list.length; i++) {
       const s = list[i];
+      reversed(context, s.ids);
       const ids = s.ids ? parseIdSet(s.ids.value) : void 0;
       if (!ids)
+        continue;
+      if (emptySched(context, s.ids, ids, "vCPU"))
         continue;
       const absent = ids.find((id) => id >= maxVcpus);
       if (absent !== void 0) {
@@ -25753,7 +25984,10 @@ var cputune_values_default = defineRule({
     const iothreads = definedIothreadIds(domain);
     for (let i = 0, list = domain.iothreadScheds; i < list.length; i++) {
       const s = list[i];
+      reversed(context, s.ids);
       const ids = s.ids ? parseIdSet(s.ids.value) : void 0;
+      if (ids && emptySched(context, s.ids, ids, "IOThread"))
+        continue;
       const missing = ids?.find((id) => !iothreads.has(id));
       if (missing === void 0)
         continue;
@@ -25764,17 +25998,30 @@ var cputune_values_default = defineRule({
     }
   }
 });
+function emptySched(context, set, ids, what) {
+  if (ids.length > 0)
+    return false;
+  context.report({ range: set.range, message: `'${set.value}' selects no ${what}: libvirt refuses this domain. List at least one ${what}` });
+  return true;
+}
 
 // dist/rules/iothread-ids-unique.js
 var iothread_ids_unique_default = defineRule({
   meta: {
     id: "iothread-ids-unique",
-    description: "<iothreadids> listing one IOThread id twice",
+    description: "<iothreadids> listing one IOThread id twice or id 0; IOThread worker pool bounds libvirt refuses (thread_pool_min without a thread_pool_max at least as large, thread_pool_max 0)",
     defaultSeverity: "error",
-    libvirtMessages: ["duplicate iothread id '%u' found"]
+    libvirtMessages: ["duplicate iothread id '%u' found", "Invalid value for attribute 'id' in element 'iothread': Zero is not permitted", "thread_pool_min must be smaller or equal to thread_pool_max", "thread_pool_max must be a positive integer"]
   },
   check(domain, context) {
+    for (let i = 0, list = domain.threadPools; i < list.length; i++)
+      checkPool(context, list[i]);
     const ids = domain.iothreadIds;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      if (/^0+$/.test(id.value))
+        context.report({ range: id.range, message: `IOThread ids start at 1; id 0 is not permitted: libvirt refuses this domain. Use id='1' or above` });
+    }
     if (ids.length < 2)
       return;
     const seen = /* @__PURE__ */ new Map();
@@ -25789,14 +26036,30 @@ var iothread_ids_unique_default = defineRule({
     }
   }
 });
+function checkPool(context, pool) {
+  const where = pool.tag === "defaultiothread" ? "<defaultiothread>" : "this IOThread";
+  const max = parseDecimal(pool.max?.value);
+  if (pool.max && max === 0) {
+    context.report({ range: pool.max.range, message: `thread_pool_max='0' leaves ${where} no worker thread: libvirt refuses this domain. Use 1 or more, or remove it` });
+    return;
+  }
+  const min = parseDecimal(pool.min?.value);
+  if (!pool.min || min === void 0)
+    return;
+  if (!pool.max) {
+    context.report({ range: pool.min.attributeRange, message: `thread_pool_min needs thread_pool_max beside it on ${where} (libvirt 9.0 compares the two and refuses a minimum alone): libvirt refuses this domain. Add thread_pool_max='${Math.max(min, 1)}' or more` });
+  } else if (max !== void 0 && min > max) {
+    context.report({ range: pool.min.range, message: `thread_pool_min='${min}' is above thread_pool_max='${max}' on ${where}: libvirt refuses this domain. Lower the minimum or raise the maximum` });
+  }
+}
 
 // dist/rules/boot-order-unsupported-device.js
 var boot_order_unsupported_device_default = defineRule({
   meta: {
     id: "boot-order-unsupported-device",
-    description: "<boot order> on a device QEMU cannot boot from: a <filesystem> other than virtiofs",
+    description: "<boot order> on a device QEMU cannot boot from: a <filesystem> other than virtiofs, a vfio-pci mediated device (<hostdev type='mdev'>), a vhost-scsi host device (<hostdev type='scsi_host'>)",
     defaultSeverity: "error",
-    libvirtMessages: ["boot order is only supported for virtiofs"]
+    libvirtMessages: ["boot order is only supported for virtiofs", "booting from assigned devices is not supported by mediated devices of model %s", "booting from assigned devices is not supported by vhost SCSI devices"]
   },
   check(domain, context) {
     for (let i = 0, list = domain.devices.filesystems; i < list.length; i++) {
@@ -25804,6 +26067,16 @@ var boot_order_unsupported_device_default = defineRule({
       if (!fs18.bootOrder || fs18.driver?.type?.value === "virtiofs")
         continue;
       context.report({ range: fs18.bootOrder.range, message: `only a virtiofs <filesystem> can be booted from; this one uses ${fs18.driver?.type?.value ? `driver '${fs18.driver.type.value}'` : "the default 9p driver"}: libvirt refuses this domain. Use <driver type='virtiofs'/> or remove <boot order>` });
+    }
+    for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++) {
+      const h = list[i];
+      if (h.bootOrder && h.type?.value === "scsi_host") {
+        context.report({ range: h.bootOrder.range, message: `libvirt cannot boot from a vhost-scsi host device (<hostdev type='scsi_host'>) and refuses this domain. Remove <boot order>, and boot from a disk (a SCSI LUN can be a <disk type='block' device='lun'>) or NIC` });
+        continue;
+      }
+      if (!h.bootOrder || h.type?.value !== "mdev" || h.model?.value !== "vfio-pci")
+        continue;
+      context.report({ range: h.bootOrder.range, message: `libvirt cannot boot from a vfio-pci mediated device (an mdev such as a vGPU slice) and refuses this domain. Remove <boot order>, and boot from a disk or NIC` });
     }
   }
 });
@@ -26090,9 +26363,9 @@ function defaultPanicModel(domain) {
 var panic_device_placement_default = defineRule({
   meta: {
     id: "panic-device-placement",
-    description: "two <panic> devices of the same model, or an <address> on a panic model that has none (hyperv)",
+    description: "two <panic> devices of the same model, an <address> on a panic model that has none (hyperv), or an ISA panic device with an address other than ISA",
     defaultSeverity: "error",
-    libvirtMessages: ["Multiple panic devices with model '%s'", "setting the panic device address is not supported for model '%s'"]
+    libvirtMessages: ["Multiple panic devices with model '%s'", "setting the panic device address is not supported for model '%s'", "panic is supported only with ISA address type"]
   },
   check(domain, context) {
     const first = /* @__PURE__ */ new Map();
@@ -26101,6 +26374,10 @@ var panic_device_placement_default = defineRule({
       const model2 = p.model?.value ?? defaultPanicModel(domain);
       if (model2 === "hyperv" && p.address) {
         context.report({ range: p.address.nameRange, message: "the hyperv panic notifier is a Hyper-V enlightenment, not a device on a bus, so it takes no <address>: libvirt refuses this domain. Remove the <address>" });
+      }
+      const addressType = p.address?.type;
+      if (model2 === "isa" && addressType && addressType.value !== "isa") {
+        context.report({ range: addressType.range, message: `the ISA panic device (pvpanic at an I/O port) sits on the ISA bus, so its <address> must be type='isa' (with iobase), not '${addressType.value}': libvirt refuses this domain. Use <address type='isa' iobase='0x505'/> or remove the <address>` });
       }
       const earlier = first.get(model2);
       if (earlier) {
@@ -26224,11 +26501,15 @@ var uuidKey = (u) => u.replace(/-/g, "").toLowerCase();
 var sysinfo_smbios_values_default = defineRule({
   meta: {
     id: "sysinfo-smbios-values",
-    description: "<sysinfo> SMBIOS values libvirt refuses: a system UUID different from the domain's <uuid>, a BIOS date not in mm/dd/yy or mm/dd/yyyy form",
+    description: "<sysinfo> SMBIOS values libvirt refuses: a system UUID different from the domain's <uuid>, a BIOS date not in mm/dd/yy or mm/dd/yyyy form; <smbios mode='sysinfo'> without a <sysinfo type='smbios'> (libvirt defines it, then refuses to start it)",
     defaultSeverity: "error",
-    libvirtMessages: ["UUID mismatch between <uuid> and <sysinfo>", "Invalid BIOS 'date' format"]
+    libvirtMessages: ["UUID mismatch between <uuid> and <sysinfo>", "Invalid BIOS 'date' format", "Domain '%s' sysinfo are not available"]
   },
   check(domain, context) {
+    const mode = domain.os?.smbiosMode;
+    if (mode?.value === "sysinfo" && isQemuDomain(domain) && !domain.sysinfos.some((s) => s.type?.value === "smbios")) {
+      context.report({ range: mode.range, message: `<smbios mode='sysinfo'> gives the guest the SMBIOS tables of the domain's <sysinfo type='smbios'>, and there is none: libvirt defines this domain but refuses to start it. Add <sysinfo type='smbios'> or use mode='emulate'` });
+    }
     for (let i = 0, list = domain.sysinfos; i < list.length; i++) {
       const s = list[i];
       const uuid = s.systemUuid;
