@@ -34,6 +34,15 @@ const MAX_MASK_BITS = 30;
 const MAX_LITERAL_SCAN = 32;
 /** Texts longer than this are matched, not memoised (a hostile megabyte value must not be kept). */
 const MAX_MEMO_TEXT = 256;
+/**
+ * A pattern with more attribute patterns than this outside elements (repeats counted) is wide: its
+ * candidates for a name are gathered from its parts, each wide part's memoised on it, and a wide
+ * part's attribute derivative is memoised on the part (see `attributeCandidates`, `attWith`). A
+ * flat list of its attributes, filtered per name, cost each state that holds a shared define of k
+ * attributes k steps: k such states, k² (k patterns of one element sharing one define). libvirt's
+ * and the bundled grammars have at most 42 in a pattern, so documents of theirs never take this way.
+ */
+const WIDE_ATTRIBUTES = 64;
 
 /**
  * The empty list of patterns. Made from a one-element literal: an empty literal's array has another
@@ -65,6 +74,12 @@ export interface AttCandidates {
   byValue: Map<string, Pat> | null;
 }
 
+/** Which candidates of a list accept an attribute's value: a memo key (the name id and their ids) and the set. */
+interface ListMatches {
+  readonly key: string;
+  readonly matching: ReadonlySet<Pat>;
+}
+
 /** A packed array of `n` undefined results (`new Array(n).fill()` would be holey: another array map). */
 function noDerivatives(n: number): (Pat | undefined)[] {
   const out: (Pat | undefined)[] = [];
@@ -77,6 +92,44 @@ function maskSet(cands: readonly Pat[], mask: number): Set<Pat> {
   const matching = new Set<Pat>();
   for (let i = 0; i < cands.length; i++) if (mask & (1 << i)) matching.add(cands[i]!);
   return matching;
+}
+
+/**
+ * `concatDistinct` for the candidate lists of a wide pattern's parts, which are often one list
+ * object (the candidates of a define the parts share): a list met again is skipped whole, so k
+ * parts sharing a list of k candidates cost k steps, not k².
+ */
+function unionOfLists(lists: readonly (readonly Pat[])[]): readonly Pat[] {
+  let first: readonly Pat[] | null = null;
+  let several = false;
+  for (let i = 0; i < lists.length; i++) {
+    const l = lists[i]!;
+    if (l.length === 0) continue;
+    if (first === null) first = l;
+    else if (l !== first) several = true;
+  }
+  if (!several) return first ?? NONE;
+  const listsSeen = new Set<readonly Pat[]>();
+  const seen = new Set<Pat>();
+  const out: Pat[] = [];
+  for (let i = 0; i < lists.length; i++) {
+    const l = lists[i]!;
+    if (l.length === 0 || listsSeen.has(l)) continue;
+    listsSeen.add(l);
+    for (let j = 0; j < l.length; j++)
+      if (!seen.has(l[j]!)) {
+        seen.add(l[j]!);
+        out.push(l[j]!);
+      }
+  }
+  return out;
+}
+
+/** The attribute patterns of `attrs` whose name class contains the name. */
+function named(attrs: readonly Pat[], ns: string, local: string): Pat[] {
+  const out: Pat[] = [];
+  for (let i = 0; i < attrs.length; i++) if (ncContains(attrs[i]!.nc!, ns, local)) out.push(attrs[i]!);
+  return out;
 }
 
 /** The lists joined, each pattern kept at its first occurrence. */
@@ -138,6 +191,16 @@ export class Deriver {
    * grammar has memoised (GrammarImpl.memoSize).
    */
   size = 0;
+
+  /**
+   * The attribute event being derived (name id, value, namespace context, leniency) and, for the
+   * long candidate lists met in it, which of their candidates accept the value (see `matchesOf`).
+   */
+  private evQid = -1;
+  private evValue = '';
+  private evCtx: NsResolver | null = null;
+  private evLenient = false;
+  private evMatches: Map<readonly Pat[], ListMatches> | null = null;
 
   constructor(
     readonly pt: PatternTable,
@@ -315,14 +378,7 @@ export class Deriver {
       }
       return r;
     }
-    let key = `${qid}`;
-    const matching = new Set<Pat>();
-    for (const c of cands) {
-      if (lenient || this.valueMatch(c.a!, value, ctx)) {
-        matching.add(c);
-        key += `,${c.id}`;
-      }
-    }
+    const { key, matching } = this.matchesOf(cands, value, qid, ctx, lenient);
     const memo = p.att ?? (p.att = new Map());
     let r = memo.get(key);
     if (r === undefined) {
@@ -333,16 +389,48 @@ export class Deriver {
   }
 
   /**
+   * Which of a long list of candidates accept the value, as a memo key and a set: worked out once
+   * per attribute event and list. The states and wide patterns that share a define share its
+   * candidate list (see `unionOfLists`), so k of them holding k candidates cost k steps, not k².
+   */
+  private matchesOf(cands: readonly Pat[], value: string, qid: number, ctx: NsResolver, lenient: boolean): ListMatches {
+    let cache = this.evMatches;
+    if (cache === null || this.evQid !== qid || this.evValue !== value || this.evCtx !== ctx || this.evLenient !== lenient) {
+      this.evQid = qid;
+      this.evValue = value;
+      this.evCtx = ctx;
+      this.evLenient = lenient;
+      this.evMatches = cache = new Map();
+    }
+    let m = cache.get(cands);
+    if (m === undefined) {
+      let key = `${qid}`;
+      const matching = new Set<Pat>();
+      for (const c of cands) {
+        if (lenient || this.valueMatch(c.a!, value, ctx)) {
+          matching.add(c);
+          key += `,${c.id}`;
+        }
+      }
+      m = { key, matching };
+      cache.set(cands, m);
+    }
+    return m;
+  }
+
+  /**
    * A state not met before: a state is after(content, continuation), and the content recurs across
    * documents and positions where the whole state does not, so the derivative goes through the
    * content's own memo. (`matching` is passed built, not as a closure: a closure over the caller's
    * variables would make each call of the caller allocate a context, hit or miss.)
    */
-  private attMiss(p: Pat, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient: boolean, matching: Set<Pat>): Pat {
+  private attMiss(p: Pat, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient: boolean, matching: ReadonlySet<Pat>): Pat {
     if (p.k === 'after') return this.pt.after(this.att(p.a!, ns, local, value, qid, ctx, lenient), p.b!);
     if (p.k === 'choice' && p.alts!.some((x) => x.k === 'after'))
       return this.pt.choiceAll(mapPats(p.alts!, (x) => this.att(x, ns, local, value, qid, ctx, lenient)));
-    return this.attWith(p, matching, new Map());
+    // No candidate accepts the value: no derivative (what attWith finds, walking nothing).
+    if (matching.size === 0) return this.pt.notAllowed;
+    return this.attOfParts(p, matching, new Map(), ns, local, value, qid, ctx, lenient);
   }
 
   /** The attribute patterns in `p` (outside elements) that accept the name (for error reports). */
@@ -358,15 +446,67 @@ export class Deriver {
     const memo = p.attCands ?? (p.attCands = new Map());
     let r = memo.get(qid);
     if (r === undefined) {
-      const out: Pat[] = [];
-      const attrs = this.attributesIn(p);
-      for (let i = 0; i < attrs.length; i++) if (ncContains(attrs[i]!.nc!, ns, local)) out.push(attrs[i]!);
+      const out = this.attributeCount(p) > WIDE_ATTRIBUTES ? this.candidatesOfParts(p, qid, ns, local) : named(this.attributesIn(p), ns, local);
       r = { cands: out.length > 0 ? out : NONE, byMask: out.length > 0 && out.length <= ATT_MASK_BITS ? noDerivatives(2 ** out.length) : null, byValue: null };
       this.remember(memo, qid, r, MEMO_LIMIT);
     }
     p.acQid = qid;
     p.acLast = r;
     return r;
+  }
+
+  /**
+   * The candidates of a wide pattern, from its parts': a wide part's are memoised on it (a define
+   * shared by k states is asked once per name), a narrow part's filtered from its flat list. In
+   * depth-first order without repeats, as filtering the pattern's own flat list would give them.
+   */
+  private candidatesOfParts(p: Pat, qid: number, ns: string, local: string): readonly Pat[] {
+    switch (p.k) {
+      case 'after':
+      case 'oneOrMore':
+        return this.candidatesIn(p.a!, qid, ns, local);
+      case 'group':
+        return unionOfLists([this.candidatesIn(p.a!, qid, ns, local), this.candidatesIn(p.b!, qid, ns, local)]);
+      case 'choice':
+      case 'interleave':
+        return unionOfLists(mapPats(p.alts!, (x) => this.candidatesIn(x, qid, ns, local)));
+      default:
+        return NONE;
+    }
+  }
+
+  private candidatesIn(p: Pat, qid: number, ns: string, local: string): readonly Pat[] {
+    return this.attributeCount(p) > WIDE_ATTRIBUTES ? this.attributeCandidates(p, qid, ns, local).cands : named(this.attributesIn(p), ns, local);
+  }
+
+  /** The attribute patterns in `p` outside elements, repeats counted, up to WIDE_ATTRIBUTES + 1 (memoised on each pattern). */
+  private attributeCount(p: Pat): number {
+    let c = p.attN;
+    if (c >= 0) return c;
+    switch (p.k) {
+      case 'attribute':
+        c = 1;
+        break;
+      case 'after':
+      case 'oneOrMore':
+        c = this.attributeCount(p.a!);
+        break;
+      case 'group':
+        c = Math.min(this.attributeCount(p.a!) + this.attributeCount(p.b!), WIDE_ATTRIBUTES + 1);
+        break;
+      case 'choice':
+      case 'interleave': {
+        const alts = p.alts!;
+        c = 0;
+        for (let i = 0; i < alts.length && c <= WIDE_ATTRIBUTES; i++) c += this.attributeCount(alts[i]!);
+        c = Math.min(c, WIDE_ATTRIBUTES + 1);
+        break;
+      }
+      default:
+        c = 0;
+    }
+    p.attN = c;
+    return c;
   }
 
   /**
@@ -398,50 +538,58 @@ export class Deriver {
     return r;
   }
 
-  /** The attribute derivative where exactly the attribute patterns in `matching` accept the attribute. */
-  private attWith(p: Pat, matching: Set<Pat>, local: Map<Pat, Pat>): Pat {
-    const known = local.get(p);
+  /**
+   * The attribute derivative of a part of the pattern derived, where exactly the attribute patterns
+   * in `matching` accept the attribute (`done`: the parts derived in this derivation). A wide part
+   * goes through its own memo (`att`, by its own candidates, which accept the value as they do
+   * here): a define shared by k states is derived once, not walked by each.
+   */
+  private attWith(p: Pat, matching: ReadonlySet<Pat>, done: Map<Pat, Pat>, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient: boolean): Pat {
+    const known = done.get(p);
     if (known) return known;
-    const pt = this.pt;
     let r: Pat;
+    if (this.attributeCount(p) > WIDE_ATTRIBUTES) r = this.att(p, ns, local, value, qid, ctx, lenient);
     // A part with none of the matching attributes in it has no derivative: the items of a large
     // interleave (all the optional parts of an element) are passed over without being walked.
-    if (!this.reaches(p, matching)) r = pt.notAllowed;
-    else
-      switch (p.k) {
-        case 'after':
-          r = pt.after(this.attWith(p.a!, matching, local), p.b!);
-          break;
-        case 'choice':
-        case 'interleave': {
-          const alts = p.alts!;
-          const out: Pat[] = [];
-          for (let i = 0; i < alts.length; i++) {
-            const x = this.attWith(alts[i]!, matching, local);
-            if (x.k === 'notAllowed') continue;
-            out.push(p.k === 'choice' ? x : pt.interleaveWith(p, i, x));
-          }
-          r = this.choiceOfResults(out);
-          break;
-        }
-        case 'group':
-          r = pt.choice(pt.group(this.attWith(p.a!, matching, local), p.b!), pt.group(p.a!, this.attWith(p.b!, matching, local)));
-          break;
-        case 'oneOrMore':
-          r = pt.group(this.attWith(p.a!, matching, local), pt.choice(p, pt.empty));
-          break;
-        case 'attribute':
-          r = matching.has(p) ? pt.empty : pt.notAllowed;
-          break;
-        default:
-          r = pt.notAllowed;
-      }
-    local.set(p, r);
+    else if (!this.reaches(p, matching)) r = this.pt.notAllowed;
+    else r = this.attOfParts(p, matching, done, ns, local, value, qid, ctx, lenient);
+    done.set(p, r);
     return r;
   }
 
+  /** `attWith` of `p` from its parts' (`p` holds one of the attribute patterns in `matching`). */
+  private attOfParts(p: Pat, matching: ReadonlySet<Pat>, done: Map<Pat, Pat>, ns: string, local: string, value: string, qid: number, ctx: NsResolver, lenient: boolean): Pat {
+    const pt = this.pt;
+    switch (p.k) {
+      case 'after':
+        return pt.after(this.attWith(p.a!, matching, done, ns, local, value, qid, ctx, lenient), p.b!);
+      case 'choice':
+      case 'interleave': {
+        const alts = p.alts!;
+        const out: Pat[] = [];
+        for (let i = 0; i < alts.length; i++) {
+          const x = this.attWith(alts[i]!, matching, done, ns, local, value, qid, ctx, lenient);
+          if (x.k === 'notAllowed') continue;
+          out.push(p.k === 'choice' ? x : pt.interleaveWith(p, i, x));
+        }
+        return this.choiceOfResults(out);
+      }
+      case 'group':
+        return pt.choice(
+          pt.group(this.attWith(p.a!, matching, done, ns, local, value, qid, ctx, lenient), p.b!),
+          pt.group(p.a!, this.attWith(p.b!, matching, done, ns, local, value, qid, ctx, lenient)),
+        );
+      case 'oneOrMore':
+        return pt.group(this.attWith(p.a!, matching, done, ns, local, value, qid, ctx, lenient), pt.choice(p, pt.empty));
+      case 'attribute':
+        return matching.has(p) ? pt.empty : pt.notAllowed;
+      default:
+        return pt.notAllowed;
+    }
+  }
+
   /** Whether one of the attribute patterns in `matching` is in `p` (outside elements). */
-  private reaches(p: Pat, matching: Set<Pat>): boolean {
+  private reaches(p: Pat, matching: ReadonlySet<Pat>): boolean {
     const attrs = this.attributesIn(p);
     for (let i = 0; i < attrs.length; i++) if (matching.has(attrs[i]!)) return true;
     return false;

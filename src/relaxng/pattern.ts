@@ -83,6 +83,8 @@ export interface Pat {
   listOf: Pat | null;
   /** Attribute patterns outside elements (derive.ts `attributesIn`). */
   attrs: readonly Pat[] | null;
+  /** How many attribute patterns are in it outside elements, counting repeats, up to a cap (derive.ts `attributeCount`); -1 until asked. */
+  attN: number;
   exp: unknown;
 }
 
@@ -184,6 +186,7 @@ export class PatternTable {
       txt: null,
       leaves: null,
       attrs: null,
+      attN: -1,
       groupsWith: null,
       aftersWith: null,
       attributesOf: null,
