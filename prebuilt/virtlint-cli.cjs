@@ -961,10 +961,10 @@ var init_vcpu_machine_limit = __esm({
         }
         if (count <= limit.maxCpus)
           return;
-        const named = written && written !== limit.machine ? `'${written}' (${limit.machine})` : `'${limit.machine}'`;
+        const named2 = written && written !== limit.machine ? `'${written}' (${limit.machine})` : `'${limit.machine}'`;
         context.report({
           range: text3.range,
-          message: `${count} vCPUs is more than machine type ${named} takes: its limit is ${limit.maxCpus} (${caps.source}). libvirt refuses this domain; lower the <vcpu> count or use a machine type with a higher limit`
+          message: `${count} vCPUs is more than machine type ${named2} takes: its limit is ${limit.maxCpus} (${caps.source}). libvirt refuses this domain; lower the <vcpu> count or use a machine type with a higher limit`
         });
       }
     });
@@ -23933,6 +23933,43 @@ function maskSet(cands, mask) {
       matching.add(cands[i]);
   return matching;
 }
+function unionOfLists(lists) {
+  let first = null;
+  let several = false;
+  for (let i = 0; i < lists.length; i++) {
+    const l = lists[i];
+    if (l.length === 0)
+      continue;
+    if (first === null)
+      first = l;
+    else if (l !== first)
+      several = true;
+  }
+  if (!several)
+    return first ?? NONE3;
+  const listsSeen = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (let i = 0; i < lists.length; i++) {
+    const l = lists[i];
+    if (l.length === 0 || listsSeen.has(l))
+      continue;
+    listsSeen.add(l);
+    for (let j = 0; j < l.length; j++)
+      if (!seen.has(l[j])) {
+        seen.add(l[j]);
+        out.push(l[j]);
+      }
+  }
+  return out;
+}
+function named(attrs, ns, local) {
+  const out = [];
+  for (let i = 0; i < attrs.length; i++)
+    if (ncContains(attrs[i].nc, ns, local))
+      out.push(attrs[i]);
+  return out;
+}
 function concatDistinct(lists) {
   let nonEmpty2 = null;
   let count = 0;
@@ -23966,7 +24003,7 @@ function isWhitespace(s) {
 function textWeight(s) {
   return 1 + (s.length >> 5);
 }
-var MEMO_LIMIT, TEXT_MEMO_LIMIT, VALUE_MEMO_LIMIT, ATT_MASK_BITS, MAX_MASK_BITS, MAX_LITERAL_SCAN, MAX_MEMO_TEXT, NONE3, Deriver;
+var MEMO_LIMIT, TEXT_MEMO_LIMIT, VALUE_MEMO_LIMIT, ATT_MASK_BITS, MAX_MASK_BITS, MAX_LITERAL_SCAN, MAX_MEMO_TEXT, WIDE_ATTRIBUTES, NONE3, Deriver;
 var init_derive = __esm({
   "dist/src/relaxng/derive.js"() {
     "use strict";
@@ -23980,6 +24017,7 @@ var init_derive = __esm({
     MAX_MASK_BITS = 30;
     MAX_LITERAL_SCAN = 32;
     MAX_MEMO_TEXT = 256;
+    WIDE_ATTRIBUTES = 64;
     NONE3 = emptyPatList();
     Deriver = class {
       pt;
@@ -23991,6 +24029,15 @@ var init_derive = __esm({
        * grammar has memoised (GrammarImpl.memoSize).
        */
       size = 0;
+      /**
+       * The attribute event being derived (name id, value, namespace context, leniency) and, for the
+       * long candidate lists met in it, which of their candidates accept the value (see `matchesOf`).
+       */
+      evQid = -1;
+      evValue = "";
+      evCtx = null;
+      evLenient = false;
+      evMatches = null;
       constructor(pt, elements) {
         this.pt = pt;
         this.elements = elements;
@@ -24158,14 +24205,7 @@ var init_derive = __esm({
           }
           return r2;
         }
-        let key = `${qid}`;
-        const matching = /* @__PURE__ */ new Set();
-        for (const c of cands) {
-          if (lenient || this.valueMatch(c.a, value, ctx)) {
-            matching.add(c);
-            key += `,${c.id}`;
-          }
-        }
+        const { key, matching } = this.matchesOf(cands, value, qid, ctx, lenient);
         const memo = p.att ?? (p.att = /* @__PURE__ */ new Map());
         let r = memo.get(key);
         if (r === void 0) {
@@ -24173,6 +24213,35 @@ var init_derive = __esm({
           this.remember(memo, key, r, MEMO_LIMIT);
         }
         return r;
+      }
+      /**
+       * Which of a long list of candidates accept the value, as a memo key and a set: worked out once
+       * per attribute event and list. The states and wide patterns that share a define share its
+       * candidate list (see `unionOfLists`), so k of them holding k candidates cost k steps, not k\u00b2.
+       */
+      matchesOf(cands, value, qid, ctx, lenient) {
+        let cache2 = this.evMatches;
+        if (cache2 === null || this.evQid !== qid || this.evValue !== value || this.evCtx !== ctx || this.evLenient !== lenient) {
+          this.evQid = qid;
+          this.evValue = value;
+          this.evCtx = ctx;
+          this.evLenient = lenient;
+          this.evMatches = cache2 = /* @__PURE__ */ new Map();
+        }
+        let m = cache2.get(cands);
+        if (m === void 0) {
+          let key = `${qid}`;
+          const matching = /* @__PURE__ */ new Set();
+          for (const c of cands) {
+            if (lenient || this.valueMatch(c.a, value, ctx)) {
+              matching.add(c);
+              key += `,${c.id}`;
+            }
+          }
+          m = { key, matching };
+          cache2.set(cands, m);
+        }
+        return m;
       }
       /**
        * A state not met before: a state is after(content, continuation), and the content recurs across
@@ -24185,7 +24254,9 @@ var init_derive = __esm({
           return this.pt.after(this.att(p.a, ns, local, value, qid, ctx, lenient), p.b);
         if (p.k === "choice" && p.alts.some((x) => x.k === "after"))
           return this.pt.choiceAll(mapPats(p.alts, (x) => this.att(x, ns, local, value, qid, ctx, lenient)));
-        return this.attWith(p, matching, /* @__PURE__ */ new Map());
+        if (matching.size === 0)
+          return this.pt.notAllowed;
+        return this.attOfParts(p, matching, /* @__PURE__ */ new Map(), ns, local, value, qid, ctx, lenient);
       }
       /** The attribute patterns in `p` (outside elements) that accept the name (for error reports). */
       attributesNamed(p, qid, ns, local) {
@@ -24198,17 +24269,66 @@ var init_derive = __esm({
         const memo = p.attCands ?? (p.attCands = /* @__PURE__ */ new Map());
         let r = memo.get(qid);
         if (r === void 0) {
-          const out = [];
-          const attrs = this.attributesIn(p);
-          for (let i = 0; i < attrs.length; i++)
-            if (ncContains(attrs[i].nc, ns, local))
-              out.push(attrs[i]);
+          const out = this.attributeCount(p) > WIDE_ATTRIBUTES ? this.candidatesOfParts(p, qid, ns, local) : named(this.attributesIn(p), ns, local);
           r = { cands: out.length > 0 ? out : NONE3, byMask: out.length > 0 && out.length <= ATT_MASK_BITS ? noDerivatives(2 ** out.length) : null, byValue: null };
           this.remember(memo, qid, r, MEMO_LIMIT);
         }
         p.acQid = qid;
         p.acLast = r;
         return r;
+      }
+      /**
+       * The candidates of a wide pattern, from its parts': a wide part's are memoised on it (a define
+       * shared by k states is asked once per name), a narrow part's filtered from its flat list. In
+       * depth-first order without repeats, as filtering the pattern's own flat list would give them.
+       */
+      candidatesOfParts(p, qid, ns, local) {
+        switch (p.k) {
+          case "after":
+          case "oneOrMore":
+            return this.candidatesIn(p.a, qid, ns, local);
+          case "group":
+            return unionOfLists([this.candidatesIn(p.a, qid, ns, local), this.candidatesIn(p.b, qid, ns, local)]);
+          case "choice":
+          case "interleave":
+            return unionOfLists(mapPats(p.alts, (x) => this.candidatesIn(x, qid, ns, local)));
+          default:
+            return NONE3;
+        }
+      }
+      candidatesIn(p, qid, ns, local) {
+        return this.attributeCount(p) > WIDE_ATTRIBUTES ? this.attributeCandidates(p, qid, ns, local).cands : named(this.attributesIn(p), ns, local);
+      }
+      /** The attribute patterns in `p` outside elements, repeats counted, up to WIDE_ATTRIBUTES + 1 (memoised on each pattern). */
+      attributeCount(p) {
+        let c = p.attN;
+        if (c >= 0)
+          return c;
+        switch (p.k) {
+          case "attribute":
+            c = 1;
+            break;
+          case "after":
+          case "oneOrMore":
+            c = this.attributeCount(p.a);
+            break;
+          case "group":
+            c = Math.min(this.attributeCount(p.a) + this.attributeCount(p.b), WIDE_ATTRIBUTES + 1);
+            break;
+          case "choice":
+          case "interleave": {
+            const alts = p.alts;
+            c = 0;
+            for (let i = 0; i < alts.length && c <= WIDE_ATTRIBUTES; i++)
+              c += this.attributeCount(alts[i]);
+            c = Math.min(c, WIDE_ATTRIBUTES + 1);
+            break;
+          }
+          default:
+            c = 0;
+        }
+        p.attN = c;
+        return c;
       }
       /**
        * Every attribute pattern in `p` outside elements, in depth-first order without repeats. Memoised
@@ -24239,47 +24359,53 @@ var init_derive = __esm({
         p.attrs = r;
         return r;
       }
-      /** The attribute derivative where exactly the attribute patterns in `matching` accept the attribute. */
-      attWith(p, matching, local) {
-        const known = local.get(p);
+      /**
+       * The attribute derivative of a part of the pattern derived, where exactly the attribute patterns
+       * in `matching` accept the attribute (`done`: the parts derived in this derivation). A wide part
+       * goes through its own memo (`att`, by its own candidates, which accept the value as they do
+       * here): a define shared by k states is derived once, not walked by each.
+       */
+      attWith(p, matching, done, ns, local, value, qid, ctx, lenient) {
+        const known = done.get(p);
         if (known)
           return known;
-        const pt = this.pt;
         let r;
-        if (!this.reaches(p, matching))
-          r = pt.notAllowed;
+        if (this.attributeCount(p) > WIDE_ATTRIBUTES)
+          r = this.att(p, ns, local, value, qid, ctx, lenient);
+        else if (!this.reaches(p, matching))
+          r = this.pt.notAllowed;
         else
-          switch (p.k) {
-            case "after":
-              r = pt.after(this.attWith(p.a, matching, local), p.b);
-              break;
-            case "choice":
-            case "interleave": {
-              const alts = p.alts;
-              const out = [];
-              for (let i = 0; i < alts.length; i++) {
-                const x = this.attWith(alts[i], matching, local);
-                if (x.k === "notAllowed")
-                  continue;
-                out.push(p.k === "choice" ? x : pt.interleaveWith(p, i, x));
-              }
-              r = this.choiceOfResults(out);
-              break;
-            }
-            case "group":
-              r = pt.choice(pt.group(this.attWith(p.a, matching, local), p.b), pt.group(p.a, this.attWith(p.b, matching, local)));
-              break;
-            case "oneOrMore":
-              r = pt.group(this.attWith(p.a, matching, local), pt.choice(p, pt.empty));
-              break;
-            case "attribute":
-              r = matching.has(p) ? pt.empty : pt.notAllowed;
-              break;
-            default:
-              r = pt.notAllowed;
-          }
-        local.set(p, r);
+          r = this.attOfParts(p, matching, done, ns, local, value, qid, ctx, lenient);
+        done.set(p, r);
         return r;
+      }
+      /** `attWith` of `p` from its parts' (`p` holds one of the attribute patterns in `matching`). */
+      attOfParts(p, matching, done, ns, local, value, qid, ctx, lenient) {
+        const pt = this.pt;
+        switch (p.k) {
+          case "after":
+            return pt.after(this.attWith(p.a, matching, done, ns, local, value, qid, ctx, lenient), p.b);
+          case "choice":
+          case "interleave": {
+            const alts = p.alts;
+            const out = [];
+            for (let i = 0; i < alts.length; i++) {
+              const x = this.attWith(alts[i], matching, done, ns, local, value, qid, ctx, lenient);
+              if (x.k === "notAllowed")
+                continue;
+              out.push(p.k === "choice" ? x : pt.interleaveWith(p, i, x));
+            }
+            return this.choiceOfResults(out);
+          }
+          case "group":
+            return pt.choice(pt.group(this.attWith(p.a, matching, done, ns, local, value, qid, ctx, lenient), p.b), pt.group(p.a, this.attWith(p.b, matching, done, ns, local, value, qid, ctx, lenient)));
+          case "oneOrMore":
+            return pt.group(this.attWith(p.a, matching, done, ns, local, value, qid, ctx, lenient), pt.choice(p, pt.empty));
+          case "attribute":
+            return matching.has(p) ? pt.empty : pt.notAllowed;
+          default:
+            return pt.notAllowed;
+        }
       }
       /** Whether one of the attribute patterns in `matching` is in `p` (outside elements). */
       reaches(p, matching) {
@@ -24689,6 +24815,7 @@ var init_pattern = __esm({
           txt: null,
           leaves: null,
           attrs: null,
+          attN: -1,
           groupsWith: null,
           aftersWith: null,
           attributesOf: null,
@@ -25589,6 +25716,7 @@ function checkRestrictions(start, elements) {
   const problems = /* @__PURE__ */ new Set();
   const seen = /* @__PURE__ */ new Set();
   const elementNc = (p) => elements[p.elem].nc;
+  const attributeNames = /* @__PURE__ */ new Map();
   const path32 = (p, ctx) => {
     const key = `${p.id}:${ctx}`;
     if (seen.has(key))
@@ -25663,7 +25791,7 @@ function checkRestrictions(start, elements) {
         const inner = ctx & IN_ONE_OR_MORE ? ctx | IN_OOM_GROUP : ctx;
         for (const x of operands(p))
           path32(x, inner);
-        checkGroupAttributes(p, problems);
+        checkGroupAttributes(p, attributeNames, problems);
         if (p.k === "interleave")
           checkInterleave(p, elementNc, problems);
         return;
@@ -25803,14 +25931,61 @@ function attributeNcs(p, out, visited) {
 function operands(p) {
   return p.k === "interleave" ? p.alts : [p.a, p.b];
 }
-function checkGroupAttributes(p, problems) {
-  const per = operands(p).map((x) => {
-    const out = [];
-    attributeNcs(x, out, /* @__PURE__ */ new Set());
-    return out;
-  });
-  if (firstOverlap(per))
+function attributeNamesOf(p, memo) {
+  let r = memo.get(p);
+  if (r)
+    return r;
+  const ncs = [];
+  attributeNcs(p, ncs, /* @__PURE__ */ new Set());
+  const names3 = /* @__PURE__ */ new Map();
+  const wild = [];
+  for (const nc of ncs) {
+    const plain = plainNames(nc);
+    if (!plain)
+      wild.push(nc);
+    else
+      for (const n of plain)
+        if (!names3.has(nameKey(n)))
+          names3.set(nameKey(n), n);
+  }
+  r = { names: names3, wild };
+  memo.set(p, r);
+  return r;
+}
+function checkGroupAttributes(p, memo, problems) {
+  if (groupAttributesOverlap(operands(p).map((x) => attributeNamesOf(x, memo))))
     problems.add("duplicate attribute (attribute name classes overlap in a group or interleave)");
+}
+function groupAttributesOverlap(per) {
+  let most = 0;
+  for (let i = 1; i < per.length; i++)
+    if (per[i].names.size > per[most].names.size)
+      most = i;
+  const owners = /* @__PURE__ */ new Set();
+  for (let i = 0; i < per.length; i++) {
+    if (i === most)
+      continue;
+    for (const key of per[i].names.keys()) {
+      if (owners.has(key) || per[most].names.has(key))
+        return true;
+      owners.add(key);
+    }
+  }
+  for (let i = 0; i < per.length; i++) {
+    for (const w of per[i].wild) {
+      for (let j = 0; j < per.length; j++) {
+        if (j === i)
+          continue;
+        for (const n of per[j].names.values())
+          if (ncOverlap(w, n))
+            return true;
+        for (const x of per[j].wild)
+          if (ncOverlap(w, x))
+            return true;
+      }
+    }
+  }
+  return false;
 }
 function plainNames(nc) {
   const out = [];
@@ -25911,7 +26086,7 @@ function checkInterleave(p, elementNc, problems) {
   if (text3 && !textFirst)
     problems.add("text occurs on both sides of an interleave");
 }
-var IN_ATTR, IN_ONE_OR_MORE, IN_OOM_GROUP, IN_LIST, IN_EXCEPT, IN_START, EMPTY2, COMPLEX, SIMPLE;
+var IN_ATTR, IN_ONE_OR_MORE, IN_OOM_GROUP, IN_LIST, IN_EXCEPT, IN_START, EMPTY2, COMPLEX, SIMPLE, nameKey;
 var init_restrictions = __esm({
   "dist/src/relaxng/restrictions.js"() {
     "use strict";
@@ -25925,6 +26100,7 @@ var init_restrictions = __esm({
     EMPTY2 = 0;
     COMPLEX = 1;
     SIMPLE = 2;
+    nameKey = (n) => n.k === "name" ? `${n.ns}\0${n.local}` : "";
   }
 });
 
@@ -26777,44 +26953,75 @@ function freeze(s) {
     text: s.text
   };
 }
-function requiredAttributes(p, out, order) {
+function requiredLeaves(p, out, seen, counts) {
+  if (seen.has(p))
+    return;
+  seen.add(p);
   switch (p.k) {
-    case "attribute": {
-      const from = out.length;
-      ncNames(p.nc, out);
-      keyed(order, out, from, p);
+    case "attribute":
+      out.push(p);
       return;
-    }
     case "group":
-      requiredAttributes(p.a, out, order);
-      requiredAttributes(p.b, out, order);
-      return;
-    case "interleave":
-      for (const a of p.alts)
-        requiredAttributes(a, out, order);
+      requiredLeaves(p.a, out, seen, counts);
+      requiredLeaves(p.b, out, seen, counts);
       return;
     case "after":
     case "oneOrMore":
-      requiredAttributes(p.a, out, order);
+      requiredLeaves(p.a, out, seen, counts);
       return;
-    case "choice": {
-      const per = p.alts.map((a) => {
-        const o = [];
-        const k = [];
-        requiredAttributes(a, o, k);
-        return { o, k };
-      });
-      if (per.every(({ o }) => o.length > 0)) {
-        for (const { o, k } of per) {
-          out.push(...o);
-          order.push(...k);
-        }
-      }
+    case "interleave":
+      for (const a of p.alts)
+        requiredLeaves(a, out, seen, counts);
       return;
-    }
+    case "choice":
+      if (requiredCount(p, counts) > 0)
+        for (const a of p.alts)
+          requiredLeaves(a, out, seen, counts);
+      return;
     default:
       return;
   }
+}
+function requiredCount(p, counts) {
+  let c = counts.get(p);
+  if (c !== void 0)
+    return c;
+  switch (p.k) {
+    case "attribute": {
+      const names3 = [];
+      ncNames(p.nc, names3);
+      c = names3.length;
+      break;
+    }
+    case "group":
+      c = requiredCount(p.a, counts) + requiredCount(p.b, counts);
+      break;
+    case "after":
+    case "oneOrMore":
+      c = requiredCount(p.a, counts);
+      break;
+    case "interleave":
+      c = 0;
+      for (const a of p.alts)
+        c += requiredCount(a, counts);
+      break;
+    case "choice":
+      c = 0;
+      for (const a of p.alts) {
+        const n = requiredCount(a, counts);
+        if (n === 0) {
+          c = 0;
+          break;
+        }
+        c += n;
+      }
+      break;
+    default:
+      c = 0;
+  }
+  c = Math.min(c, 2);
+  counts.set(p, c);
+  return c;
 }
 function contentComplete(p) {
   if (p.k === "after")
@@ -26996,9 +27203,9 @@ var init_validator = __esm({
       }
       /** Reports an attribute `p` refuses (a bad value, or not allowed at all); the state to go on with. */
       badAttribute(p, a, aid, name, node, resolver) {
-        const named = this.d.attributesNamed(p, aid, a.name.ns, a.name.local);
-        if (named.length > 0) {
-          this.report("invalid-attribute-value", a.node, this.valuesExpected(named), a.name, a.value, node);
+        const named2 = this.d.attributesNamed(p, aid, a.name.ns, a.name.local);
+        if (named2.length > 0) {
+          this.report("invalid-attribute-value", a.node, this.valuesExpected(named2), a.name, a.value, node);
           const lenient = this.d.att(p, a.name.ns, a.name.local, a.value, aid, resolver, true);
           return lenient.k !== "notAllowed" ? lenient : p;
         }
@@ -27006,14 +27213,14 @@ var init_validator = __esm({
         return p;
       }
       /** What the attribute patterns `named` accept as values (memoised: the same bad value recurs). */
-      valuesExpected(named) {
-        let e = valuesCache.get(named);
+      valuesExpected(named2) {
+        let e = valuesCache.get(named2);
         if (!e) {
           const s = emptySets();
-          for (const at of named)
+          for (const at of named2)
             collect2(at.a, s, false, /* @__PURE__ */ new Set(), this.g.elements);
           e = this.kept(freeze(s));
-          valuesCache.set(named, e);
+          valuesCache.set(named2, e);
         }
         return e;
       }
@@ -27034,11 +27241,15 @@ var init_validator = __esm({
         const key = reportKey(p);
         let m = missingCache.get(key);
         if (!m) {
+          const leaves = [];
+          const counts = /* @__PURE__ */ new Map();
+          requiredLeaves(key, leaves, /* @__PURE__ */ new Set(), counts);
+          leaves.sort((a, b) => a.id - b.id);
           const missing = [];
-          const order = [];
-          requiredAttributes(key, missing, order);
-          const expected = { elements: [], attributes: dedupe(inLeafOrder(missing, order), qkey), values: [], datatypes: [], text: false };
-          m = { expected, names: `attribute${missing.length === 1 ? "" : "s"} ${expected.attributes.map(fmt).join(", ")}` };
+          for (const leaf of leaves)
+            ncNames(leaf.nc, missing);
+          const expected = { elements: [], attributes: dedupe(missing, qkey), values: [], datatypes: [], text: false };
+          m = { expected, names: `attribute${requiredCount(key, counts) === 1 ? "" : "s"} ${expected.attributes.map(fmt).join(", ")}` };
           this.kept(expected);
           missingCache.set(key, m);
         }
@@ -28712,11 +28923,11 @@ function dedupe3(patterns) {
   return patterns.filter((p) => seen.has(p.id) ? false : (seen.add(p.id), true));
 }
 function namedTypeSpec(define) {
-  const named = NARROWED_DEFINES.has(define) ? void 0 : describeNamedType(define.name);
-  if (!named)
+  const named2 = NARROWED_DEFINES.has(define) ? void 0 : describeNamedType(define.name);
+  if (!named2)
     return null;
   const inner = valueSpec([define.pattern]);
-  return { values: inner.values, forms: inner.forms.length === 0 ? [] : [named] };
+  return { values: inner.values, forms: inner.forms.length === 0 ? [] : [named2] };
 }
 function valueSpec(contents) {
   const values = /* @__PURE__ */ new Set();
@@ -28755,11 +28966,11 @@ function valueSpec(contents) {
         if (seen.has(p.define.uid))
           return;
         seen.add(p.define.uid);
-        const named = namedTypeSpec(p.define);
-        if (named) {
-          for (const f of named.forms)
+        const named2 = namedTypeSpec(p.define);
+        if (named2) {
+          for (const f of named2.forms)
             forms.add(f);
-          for (const v of named.values)
+          for (const v of named2.values)
             values.add(v);
           return;
         }
@@ -29192,9 +29403,9 @@ var init_index_grammar = __esm({
               specs.push(textRunSpec(e.leaves));
             else if (e.kind === "ref" && !seen.has(e.define.uid)) {
               seen.add(e.define.uid);
-              const named = this.namedSpec(e.define);
-              if (named)
-                specs.push(named);
+              const named2 = this.namedSpec(e.define);
+              if (named2)
+                specs.push(named2);
               else
                 add(this.defineParts(e.define));
             }
@@ -38786,8 +38997,8 @@ function registryWithPlugins(plugins, where = "plugins") {
     try {
       const plugin = pluginObject(value, at);
       const origin = `${namespace}\0${plugin.meta?.name ?? ""}@${plugin.meta?.version ?? ""}`;
-      const named = [plugin.meta?.name, plugin.meta?.version].filter((x) => typeof x === "string" && x !== "").join(" ");
-      const label = `plugin '${namespace}'${named ? ` (${named})` : ""}`;
+      const named2 = [plugin.meta?.name, plugin.meta?.version].filter((x) => typeof x === "string" && x !== "").join(" ");
+      const label = `plugin '${namespace}'${named2 ? ` (${named2})` : ""}`;
       for (const [key, ruleValue] of Object.entries(plugin.rules)) {
         const rule = pluginRule(namespace, key, ruleValue, `${at}.rules["${key}"]`, origin, label);
         rules.push(rule);
@@ -39276,7 +39487,7 @@ var Usage = class {
     return used !== void 0 && ruleIdsOf(id).some((part) => used.has(part));
   }
 };
-var names = (d, id) => d.ruleIds.length === 0 || d.ruleIds.some((named) => ruleIdsOf(named).includes(id));
+var names = (d, id) => d.ruleIds.length === 0 || d.ruleIds.some((named2) => ruleIdsOf(named2).includes(id));
 var BlockTimelines = class {
   blocks;
   timelines = /* @__PURE__ */ new Map();
@@ -39308,7 +39519,7 @@ var BlockTimelines = class {
   replay(ruleId) {
     const ends = [];
     const answers = [];
-    let named;
+    let named2;
     let all;
     let except = false;
     for (const d of this.blocks) {
@@ -39319,18 +39530,18 @@ var BlockTimelines = class {
         if (forAll)
           all = d;
         else
-          named = d;
+          named2 = d;
         except = false;
       } else if (forAll) {
-        all = named = void 0;
+        all = named2 = void 0;
         except = false;
       } else {
-        named = void 0;
+        named2 = void 0;
         if (all)
           except = true;
       }
       ends.push(d.range.end.offset);
-      answers.push(named ?? (all && !except ? all : void 0));
+      answers.push(named2 ?? (all && !except ? all : void 0));
     }
     return { ends, answers };
   }
