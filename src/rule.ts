@@ -125,8 +125,12 @@ export interface NetworkRule {
 /** A rule of storage `<pool>` documents (made by {@link definePoolRule}): `check` reads the `Pool` model. */
 export interface PoolRule {
   readonly meta: RuleMeta & { readonly document: 'pool' };
-  /** As {@link DomainRule.check}, for a `<pool>` document. */
-  check(pool: Pool, context: RuleContext): void;
+  /**
+   * As {@link DomainRule.check}, for a `<pool>` document. A function-typed property, not a method, so
+   * that a check typed for another model does not compile (a `Domain` has every field a `Pool` needs,
+   * and method parameters are compared both ways).
+   */
+  readonly check: (pool: Pool, context: RuleContext) => void;
 }
 
 /**

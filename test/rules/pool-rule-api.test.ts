@@ -9,6 +9,7 @@ import { RULES, RULES_BY_ID } from '../../rules/index.js';
 import { POOL_RULES } from '../../rules/registry-pool.js';
 import { lintText } from '../../src/linter/lint.js';
 import { rulesConcerning } from '../../src/lsp/rule-topics.js';
+import type { Network } from '../../src/model/network/index.js';
 import { buildPool } from '../../src/model/pool/pool.js';
 import { runRule } from '../../src/rule-tester.js';
 import { defineNetworkRule, definePoolRule, defineRule, isPoolRule, ruleDocument, type Domain, type Pool, type Rule } from '../../src/rule.js';
@@ -48,13 +49,16 @@ describe('rule API: the pool document kind', () => {
     expect(rules.map(isPoolRule)).to.deep.equal([true, false, false]);
   });
 
-  it("types a rule by its kind: defineRule does not make pool rules, and a pool rule's meta says 'pool'", () => {
+  it('types a rule by its kind: defineRule does not make pool rules, and a pool check typed for a Domain or a Network does not compile', () => {
     const mistaken = [
       // @ts-expect-error defineRule makes domain rules: meta.document may only be 'domain'
       defineRule({ meta: { id: 'y', description: 'y', defaultSeverity: 'warning', document: 'pool' }, check() {} }),
-      definePoolRule({ meta: { id: 'x', description: 'x', defaultSeverity: 'warning' }, check() {} }),
+      // @ts-expect-error a pool rule's check reads a Pool, not a Domain
+      definePoolRule({ meta: { id: 'x', description: 'x', defaultSeverity: 'warning' }, check(model: Domain) { void model.devices; } }),
+      // @ts-expect-error nor a Network
+      definePoolRule({ meta: { id: 'z', description: 'z', defaultSeverity: 'warning' }, check(model: Network) { void model.ips; } }),
     ];
-    expect(mistaken.map(ruleDocument)).to.deep.equal(['pool', 'pool']);
+    expect(mistaken.map(ruleDocument)).to.deep.equal(['pool', 'pool', 'pool']);
   });
 
   it('registers the bundled pool rules as pool rules, named pool-*', () => {
