@@ -12,59 +12,22 @@
  * counted and left out of the comparison. Each pool is defined under
  * `${VIRTLINT_DEFINE_PREFIX}pool14-define-<n>` and undefined again.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { RULES_BY_ID } from '../../rules/index.js';
-import { lintText } from '../../src/linter/lint.js';
-import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
+import { CORPUS } from '../helpers/paths.js';
 import { dirWithPermissions, pool, scsiWithAdapter } from '../rules/pool-helpers.js';
-import { libvirtdAvailable, messagePattern } from './libvirt.js';
+import { claims, definer, pageExamples, ruleErrors as ruleErrorsOf, ruleTestDocuments } from './define-oracle.js';
+import { libvirtdAvailable } from './libvirt.js';
 
 const PREFIX = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}pool14-define-`;
-const URI = 'qemu:///system';
 /** libvirt's word for a pool type this daemon has no backend for: a property of the build, not of the XML. */
 const NO_BACKEND = /missing backend for pool type/;
 
-interface Verdict {
-  readonly accepted: boolean;
-  /** libvirt's error without `error: `, when refused. */
-  readonly message?: string;
-}
-
-let serial = 0;
-
-/**
- * Defines the document under a fresh name (replacing its <name>), undefines it again, and says what
- * libvirt said; with `validate`, libvirt first checks it against its own schemas (`--validate`).
- */
-function poolDefine(dir: string, text: string, validate = false): Verdict {
-  const name = `${PREFIX}${serial++}`;
-  const file = path.join(dir, `${name}.xml`);
-  fs.writeFileSync(file, text.replace(/<name>[^<]*<\/name>/, `<name>${name}</name>`));
-  const r = spawnSync('virsh', ['-c', URI, 'pool-define', ...(validate ? ['--validate'] : []), file], { encoding: 'utf8', timeout: 60000 });
-  if (r.status === 0) {
-    const u = spawnSync('virsh', ['-c', URI, 'pool-undefine', name], { encoding: 'utf8', timeout: 60000 });
-    if (u.status !== 0) throw new Error(`could not undefine ${name}: ${u.stderr}`);
-    return { accepted: true };
-  }
-  const line = (r.stderr || '').split('\n').find((l) => l.startsWith('error: ') && !l.startsWith('error: Failed to define')) ?? r.stderr;
-  return { accepted: false, message: line.replace(/^error: /, '').trim() };
-}
-
-/** virtlint's errors from rules (not the grammar's), and the grammar's messages. */
-async function ruleErrors(text: string): Promise<{ ids: string[]; schema: string[] }> {
-  const r = await lintText(text, { filePath: 'pool.xml' });
-  return {
-    ids: r.diagnostics.filter((d) => d.severity === 'error' && !d.ruleId.includes('/')).map((d) => d.ruleId),
-    schema: r.diagnostics.filter((d) => d.ruleId.startsWith('schema/') || d.ruleId.startsWith('xml/')).map((d) => d.message),
-  };
-}
-
-const claims = (id: string, message: string | undefined): boolean => message !== undefined && (RULES_BY_ID.get(id)?.meta.libvirtMessages ?? []).some((t) => messagePattern(t).test(message));
+const poolDefine = definer('pool', PREFIX);
+const ruleErrors = (text: string): ReturnType<typeof ruleErrorsOf> => ruleErrorsOf(text, 'pool.xml');
 
 interface Case {
   readonly name: string;
@@ -98,25 +61,6 @@ const CASES: readonly Case[] = [
   { name: 'near miss: <cow> on a dir pool', text: pool('dir', `<target><path>/var/lib/pool14</path></target>${COW}`) },
   { name: 'near miss: <cow> on an fs pool', text: pool('fs', `<source><device path='/dev/sdz1'/></source><target><path>/mnt/pool14</path></target>${COW}`) },
 ];
-
-/** Every document the pool rules' RuleTester tables lint (pool-helpers.ts writes them when asked). */
-function ruleTestDocuments(dir: string): string[] {
-  const testDir = path.join(REPO_ROOT, 'dist/test/rules');
-  const files = fs.readdirSync(testDir).filter((f) => /^pool-.*\.test\.js$/.test(f) && f !== 'pool-rule-api.test.js').map((f) => path.join(testDir, f));
-  const r = spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/mocha'), ['--no-config', '--reporter', 'dot', ...files], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, VIRTLINT_POOL_DUMP: dir }, timeout: 120000 });
-  if (r.status !== 0) throw new Error(`the pool rule tests failed:\n${r.stdout}${r.stderr}`);
-  return fs.readdirSync(dir).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
-}
-
-/** The ```xml examples of the pool rules' pages. */
-function pageExamples(): { name: string; text: string }[] {
-  const docs = path.join(REPO_ROOT, 'docs/rules');
-  return fs
-    .readdirSync(docs)
-    .filter((f) => f.startsWith('pool-'))
-    .sort()
-    .flatMap((f) => [...fs.readFileSync(path.join(docs, f), 'utf8').matchAll(/```xml\n([\s\S]*?)```/g)].map((m, i) => ({ name: `${f} example ${i + 1}`, text: m[1]! })));
-}
 
 /**
  * Random pools from schema-valid pieces the rules read (types, sources, targets, permission modes,
@@ -196,7 +140,7 @@ describe("pool rules: libvirt 9.0's pool-define verdicts (oracle: virsh pool-def
   it('every RuleTester document and page example of the pool rules, and the corpus pools: libvirt refuses ⇔ a pool rule errs, with its message', async function () {
     this.timeout(600000);
     const corpus = fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS).filter((f) => f.endsWith('.xml')).sort().map((f) => ({ name: `corpus ${f}`, text: fs.readFileSync(path.join(CORPUS, f), 'utf8') })).filter((c) => /^\s*(?:<\?xml[^>]*>\s*)?<pool[\s>]/.test(c.text)) : [];
-    const documents = [...ruleTestDocuments(path.join(dir, 'harvest')).map((text, i) => ({ name: `rule test document ${i + 1}`, text })), ...pageExamples(), ...corpus];
+    const documents = [...ruleTestDocuments('pool-', 'VIRTLINT_POOL_DUMP', path.join(dir, 'harvest')).map((text, i) => ({ name: `rule test document ${i + 1}`, text })), ...pageExamples('pool-'), ...corpus];
     const r = await compare(documents);
     console.log(`      ${documents.length} documents (${corpus.length} from the corpus), ${r.refused} refused by libvirt, ${r.schemaInvalid} refused by the grammar and libvirt's schema alike, ${r.noBackend} of a type without a backend here`);
     expect(r.problems).to.deep.equal([]);
