@@ -3,12 +3,14 @@ export { lintText, type LintOptions, type RuleSetting } from './linter/lint.js';
 export { lintFiles, lintFilesInOrder, type LintFilesOptions } from './lint-files.js';
 export type { Diagnostic, DocumentKind, FileResult, Fix, LintResult, Position, Range, Severity, TextEdit } from './types.js';
 export { DIAGNOSTIC_IDS, type DiagnosticId } from './diagnostic-ids.js';
-export { checkDocument, defineNetworkRule, defineRule, isNetworkRule, removeAttributeFix, ruleDocument, type DocumentModel, type DomainRule, type NetworkRule, type Report, type Rule, type RuleContext, type RuleDocumentKind, type RuleDocumentModels, type RuleMeta } from './rule.js';
+export { checkDocument, defineNetworkRule, definePoolRule, defineRule, isNetworkRule, isPoolRule, removeAttributeFix, ruleDocument, type DocumentModel, type DomainRule, type NetworkRule, type PoolRule, type Report, type Rule, type RuleContext, type RuleDocumentKind, type RuleDocumentModels, type RuleMeta } from './rule.js';
 export type * from './model/index.js';
 export * as model from './model/index.js';
 // The <network> model that network rules read (defineNetworkRule), and its address arithmetic.
 export type * from './model/network/index.js';
 export * as networkModel from './model/network/index.js';
+// The storage <pool> model that pool rules read (definePoolRule).
+export type * from './model/pool/index.js';
 export { RULES, RULES_BY_ID } from '../rules/index.js';
 export type { CapabilityProfile } from './caps/types.js';
 export { CapabilityView } from './caps/view.js';

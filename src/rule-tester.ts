@@ -1,6 +1,6 @@
 /**
  * RuleTester: table tests for one rule, in the spirit of ESLint's and typescript-eslint's. Each case
- * is a document of the rule's kind (`<domain>`, or `<network>` for a network rule); the tester builds
+ * is a document of the rule's kind (`<domain>`, `<network>` for a network rule, `<pool>` for a pool rule); the tester builds
  * the model from it and runs only the rule under test, then compares what the rule reported with what
  * the case expects (position, severity, message, fixed output).
  *
@@ -20,6 +20,7 @@ import type { CapabilityView } from './caps/view.js';
 import { applyEdits } from './fix.js';
 import { buildDomain } from './model/domain.js';
 import { buildNetwork } from './model/network/network.js';
+import { buildPool } from './model/pool/pool.js';
 import { sliceWhole } from './quote-long.js';
 import { checkDocument, ruleDocument, type Report, type Rule, type RuleContext } from './rule.js';
 import type { Diagnostic, Severity } from './types.js';
@@ -88,7 +89,7 @@ export function runRule(rule: Rule, code: string, options: { options?: readonly 
       diagnostics.push({ ruleId: rule.meta.id, severity: r.severity ?? rule.meta.defaultSeverity, message: r.message, range: r.range, ...(r.fix ? { fix: r.fix } : {}) }),
     note: (m) => notes.push(m),
   };
-  checkDocument(rule, kind === 'network' ? { kind, model: buildNetwork(root) } : { kind, model: buildDomain(root) }, context);
+  checkDocument(rule, kind === 'network' ? { kind, model: buildNetwork(root) } : kind === 'pool' ? { kind, model: buildPool(root) } : { kind, model: buildDomain(root) }, context);
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset);
   return { diagnostics, notes };
 }

@@ -8,7 +8,8 @@
  *
  * A rule checks one kind of document, `meta.document`: `<domain>` unless it says otherwise. A rule
  * for `<network>` documents is written with {@link defineNetworkRule} and reads the `Network` model
- * (src/model/network/); everything else (configuration, disables, reports, RuleTester) is the same.
+ * (src/model/network/), and one for storage `<pool>` documents with {@link definePoolRule}, reading the
+ * `Pool` model (src/model/pool/); everything else (configuration, disables, reports, RuleTester) is the same.
  *
  * @example
  * ```ts
@@ -28,11 +29,13 @@
 import type { CapabilityView } from './caps/view.js';
 import type { Domain } from './model/domain.js';
 import type { Network } from './model/network/network.js';
+import type { Pool } from './model/pool/pool.js';
 import type { Fix, Range, Severity } from './types.js';
 
 export type { CapabilityView } from './caps/view.js';
 export type { Domain } from './model/domain.js';
 export type { Network } from './model/network/network.js';
+export type { Pool } from './model/pool/pool.js';
 export type { Fix, Position, Range, Severity, TextEdit } from './types.js';
 export { removeAttributeFix } from './fix.js';
 // A configured pattern meets a document's values: linear time where V8 allows it (src/relaxng/linear-regexp.ts).
@@ -42,12 +45,13 @@ export { unicodeRegExpMatcher } from './relaxng/linear-regexp.js';
 export const DOCS_BASE_URL = 'https://github.com/virtlint/virtlint/blob/main/docs/rules/';
 
 /** The kinds of document a rule may check (the root element's name). */
-export type RuleDocumentKind = 'domain' | 'network';
+export type RuleDocumentKind = 'domain' | 'network' | 'pool';
 
 /** The model `check` receives for each kind of document. */
 export interface RuleDocumentModels {
   readonly domain: Domain;
   readonly network: Network;
+  readonly pool: Pool;
 }
 
 /** What a rule is, independent of any document. */
@@ -118,21 +122,38 @@ export interface NetworkRule {
   check(network: Network, context: RuleContext): void;
 }
 
+/** A rule of storage `<pool>` documents (made by {@link definePoolRule}): `check` reads the `Pool` model. */
+export interface PoolRule {
+  readonly meta: RuleMeta & { readonly document: 'pool' };
+  /**
+   * As {@link DomainRule.check}, for a `<pool>` document. A function-typed property, not a method, so
+   * that a check typed for another model does not compile (a `Domain` has every field a `Pool` needs,
+   * and method parameters are compared both ways).
+   */
+  readonly check: (pool: Pool, context: RuleContext) => void;
+}
+
 /**
  * A rule: its metadata and the check that runs once per document of its kind, told apart by
  * `meta.document`. Registries, configuration and formatters hold one list of them; a check is
  * called through {@link checkDocument}, which hands each rule only the model of its own kind.
  */
-export type Rule = DomainRule | NetworkRule;
+export type Rule = DomainRule | NetworkRule | PoolRule;
 
 /** Whether a rule checks `<network>` documents. */
 export const isNetworkRule = (rule: Rule): rule is NetworkRule => rule.meta.document === 'network';
+
+/** Whether a rule checks storage `<pool>` documents. */
+export const isPoolRule = (rule: Rule): rule is PoolRule => rule.meta.document === 'pool';
 
 /** The kind of document a rule checks: `meta.document`, `'domain'` when it names none. */
 export const ruleDocument = (rule: Rule): RuleDocumentKind => rule.meta.document ?? 'domain';
 
 /** A document's model, with the kind that says which rules may read it. */
-export type DocumentModel = { readonly kind: 'domain'; readonly model: Domain } | { readonly kind: 'network'; readonly model: Network };
+export type DocumentModel =
+  | { readonly kind: 'domain'; readonly model: Domain }
+  | { readonly kind: 'network'; readonly model: Network }
+  | { readonly kind: 'pool'; readonly model: Pool };
 
 /**
  * Runs a rule's check on a document's model if the rule checks that kind of document (true), else
@@ -141,6 +162,9 @@ export type DocumentModel = { readonly kind: 'domain'; readonly model: Domain } 
 export function checkDocument(rule: Rule, document: DocumentModel, context: RuleContext): boolean {
   if (isNetworkRule(rule)) {
     if (document.kind !== 'network') return false;
+    rule.check(document.model, context);
+  } else if (isPoolRule(rule)) {
+    if (document.kind !== 'pool') return false;
     rule.check(document.model, context);
   } else {
     if (document.kind !== 'domain') return false;
@@ -157,4 +181,9 @@ export function defineRule(rule: { meta: Omit<RuleMeta, 'docs' | 'document'> & {
 /** Helper for modules of `<network>` rules: sets `meta.document: 'network'` and fills in the docs URL. */
 export function defineNetworkRule(rule: { meta: Omit<RuleMeta, 'docs' | 'document'> & { docs?: string }; check: NetworkRule['check'] }): NetworkRule {
   return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: 'network' }, check: rule.check };
+}
+
+/** Helper for modules of storage `<pool>` rules: sets `meta.document: 'pool'` and fills in the docs URL. */
+export function definePoolRule(rule: { meta: Omit<RuleMeta, 'docs' | 'document'> & { docs?: string }; check: PoolRule['check'] }): PoolRule {
+  return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: 'pool' }, check: rule.check };
 }

@@ -5,6 +5,7 @@ import { capPerRule, MAX_DIAGNOSTICS_PER_RULE, shortenMessage, withShortMessages
 import { classifyRoot } from '../document-kind.js';
 import { buildDomain } from '../model/domain.js';
 import { buildNetwork } from '../model/network/network.js';
+import { buildPool } from '../model/pool/pool.js';
 import { expandRuleAliases, RULES } from '../../rules/index.js';
 import { checkDocument, ruleDocument, type CapabilityView, type Report, type Rule, type DocumentModel, type RuleContext, type RuleDocumentKind } from '../rule.js';
 import { checkSchema, type SchemaBound } from '../schema/check.js';
@@ -256,6 +257,10 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
     const networkRules = rulesFor(plan, 'network');
     // No capabilities: a network names no emulator.
     if (networkRules.length > 0) runRules(networkRules, { kind: 'network', model: buildNetwork(doc.root) }, ruleRun(undefined, text, diagnostics, notes), diagnostics, doc.root);
+  } else if (kind === 'pool') {
+    const poolRules = rulesFor(plan, 'pool');
+    // No capabilities: a storage pool names no emulator.
+    if (poolRules.length > 0) runRules(poolRules, { kind: 'pool', model: buildPool(doc.root) }, ruleRun(undefined, text, diagnostics, notes), diagnostics, doc.root);
   }
   if (!disables) return done(diagnostics, kind);
   // Unused-disable reports are a built-in id: their level comes from the same table as every other's.

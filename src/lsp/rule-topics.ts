@@ -81,8 +81,9 @@ export function rulesConcerning(topic: Topic, rules: readonly Rule[], deviceName
   const element = topic.path[topic.path.length - 1];
   if (!element) return [];
   // A rule speaks of its own kind of document (a network's <ip> is not a domain interface's): network
-  // rules concern <network> documents only, and the others every other document, as before.
-  const kind = topic.path[0] === 'network' ? 'network' : 'domain';
+  // rules concern <network> documents only, pool rules <pool> documents only, and the others every
+  // other document, as before.
+  const kind = topic.path[0] === 'network' ? 'network' : topic.path[0] === 'pool' ? 'pool' : 'domain';
   const devicesAt = topic.path.indexOf('devices');
   // The device the hovered name belongs to (disk for disk/driver), or undefined outside <devices>.
   const device = devicesAt >= 0 ? topic.path[devicesAt + 1] : undefined;

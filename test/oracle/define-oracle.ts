@@ -1,0 +1,76 @@
+/**
+ * Shared by the oracle tests that define a libvirt object other than a domain with virsh
+ * (`pool-define`; test/oracle/network-define.test.ts has its own copy for `net-define` and could use
+ * this too): define under a fresh name, undefine again, and say what libvirt said; virtlint's rule
+ * errors and grammar messages for the same text; whether a rule's libvirtMessages claim a message;
+ * the documents of the rules' RuleTester tables and pages.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { RULES_BY_ID } from '../../rules/index.js';
+import { lintText } from '../../src/linter/lint.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+import { messagePattern } from './libvirt.js';
+
+export interface Verdict {
+  readonly accepted: boolean;
+  /** libvirt's error without `error: `, when refused. */
+  readonly message?: string;
+}
+
+/**
+ * A definer for `virsh <command>-define` (`net`, `pool`): each call writes the document under the next
+ * name `${prefix}<n>` (replacing its first <name>), defines it, undefines it again, and says what libvirt
+ * said; with `validate`, libvirt first checks it against its own schemas (`--validate`).
+ */
+export function definer(command: 'net' | 'pool', prefix: string, uri = 'qemu:///system'): (dir: string, text: string, validate?: boolean) => Verdict {
+  let serial = 0;
+  return (dir, text, validate = false) => {
+    const name = `${prefix}${serial++}`;
+    const file = path.join(dir, `${name}.xml`);
+    fs.writeFileSync(file, text.replace(/<name>[^<]*<\/name>/, `<name>${name}</name>`));
+    const r = spawnSync('virsh', ['-c', uri, `${command}-define`, ...(validate ? ['--validate'] : []), file], { encoding: 'utf8', timeout: 60000 });
+    if (r.status === 0) {
+      const u = spawnSync('virsh', ['-c', uri, `${command}-undefine`, name], { encoding: 'utf8', timeout: 60000 });
+      if (u.status !== 0) throw new Error(`could not undefine ${name}: ${u.stderr}`);
+      return { accepted: true };
+    }
+    const line = (r.stderr || '').split('\n').find((l) => l.startsWith('error: ') && !l.startsWith('error: Failed to define')) ?? r.stderr;
+    return { accepted: false, message: line.replace(/^error: /, '').trim() };
+  };
+}
+
+/** virtlint's errors from bundled rules (not plugins', not the grammar's) as rule ids, and the grammar's messages. */
+export async function ruleErrors(text: string, filePath: string): Promise<{ ids: string[]; schema: string[] }> {
+  const r = await lintText(text, { filePath });
+  return {
+    ids: r.diagnostics.filter((d) => d.severity === 'error' && !d.ruleId.includes('/')).map((d) => d.ruleId),
+    schema: r.diagnostics.filter((d) => d.ruleId.startsWith('schema/') || d.ruleId.startsWith('xml/')).map((d) => d.message),
+  };
+}
+
+/** Whether one of the rule's libvirtMessages matches libvirt's message. */
+export const claims = (id: string, message: string | undefined): boolean => message !== undefined && (RULES_BY_ID.get(id)?.meta.libvirtMessages ?? []).some((t) => messagePattern(t).test(message));
+
+/**
+ * Every document the RuleTester tables of the rules named `<prefix>*` lint (their helpers write them
+ * to the directory in `dumpVariable` when it is set), from a child mocha run over dist/test/rules.
+ */
+export function ruleTestDocuments(prefix: string, dumpVariable: string, dir: string): string[] {
+  const testDir = path.join(REPO_ROOT, 'dist/test/rules');
+  const files = fs.readdirSync(testDir).filter((f) => f.startsWith(prefix) && f.endsWith('.test.js') && f !== `${prefix}rule-api.test.js`).map((f) => path.join(testDir, f));
+  const r = spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/mocha'), ['--no-config', '--reporter', 'dot', ...files], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, [dumpVariable]: dir }, timeout: 120000 });
+  if (r.status !== 0) throw new Error(`the ${prefix}* rule tests failed:\n${r.stdout}${r.stderr}`);
+  return fs.readdirSync(dir).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+}
+
+/** The ```xml examples of the pages of the rules named `<prefix>*`. */
+export function pageExamples(prefix: string): { name: string; text: string }[] {
+  const docs = path.join(REPO_ROOT, 'docs/rules');
+  return fs
+    .readdirSync(docs)
+    .filter((f) => f.startsWith(prefix))
+    .sort()
+    .flatMap((f) => [...fs.readFileSync(path.join(docs, f), 'utf8').matchAll(/```xml\n([\s\S]*?)```/g)].map((m, i) => ({ name: `${f} example ${i + 1}`, text: m[1]! })));
+}
