@@ -111,25 +111,26 @@ export interface RuleContext {
 /** A rule of `<domain>` documents, the default kind (`meta.document` absent or `'domain'`). */
 export interface DomainRule {
   readonly meta: RuleMeta & { readonly document?: 'domain' };
-  /** Reads the model and reports through the context. Must not throw for any document (a crash is reported as virtlint/rule-crashed). */
-  check(domain: Domain, context: RuleContext): void;
+  /**
+   * Reads the model and reports through the context. Must not throw for any document (a crash is
+   * reported as virtlint/rule-crashed). Each kind's `check` is a function-typed property, not a
+   * method, so that a check typed for another kind's model does not compile (method parameters are
+   * compared both ways, and a `Domain` has every field a `Pool` needs).
+   */
+  readonly check: (domain: Domain, context: RuleContext) => void;
 }
 
 /** A rule of `<network>` documents (made by {@link defineNetworkRule}): `check` reads the `Network` model. */
 export interface NetworkRule {
   readonly meta: RuleMeta & { readonly document: 'network' };
   /** As {@link DomainRule.check}, for a `<network>` document. */
-  check(network: Network, context: RuleContext): void;
+  readonly check: (network: Network, context: RuleContext) => void;
 }
 
 /** A rule of storage `<pool>` documents (made by {@link definePoolRule}): `check` reads the `Pool` model. */
 export interface PoolRule {
   readonly meta: RuleMeta & { readonly document: 'pool' };
-  /**
-   * As {@link DomainRule.check}, for a `<pool>` document. A function-typed property, not a method, so
-   * that a check typed for another model does not compile (a `Domain` has every field a `Pool` needs,
-   * and method parameters are compared both ways).
-   */
+  /** As {@link DomainRule.check}, for a `<pool>` document. */
   readonly check: (pool: Pool, context: RuleContext) => void;
 }
 
