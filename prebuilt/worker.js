@@ -18383,10 +18383,15 @@ function applyEdits(text3, edits) {
 init_linear_regexp();
 var DOCS_BASE_URL = "https://github.com/virtlint/virtlint/blob/main/docs/rules/";
 var isNetworkRule = (rule) => rule.meta.document === "network";
+var isPoolRule = (rule) => rule.meta.document === "pool";
 var ruleDocument = (rule) => rule.meta.document ?? "domain";
 function checkDocument(rule, document, context) {
   if (isNetworkRule(rule)) {
     if (document.kind !== "network")
+      return false;
+    rule.check(document.model, context);
+  } else if (isPoolRule(rule)) {
+    if (document.kind !== "pool")
       return false;
     rule.check(document.model, context);
   } else {
@@ -18401,6 +18406,9 @@ function defineRule(rule) {
 }
 function defineNetworkRule(rule) {
   return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: "network" }, check: rule.check };
+}
+function definePoolRule(rule) {
+  return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: "pool" }, check: rule.check };
 }
 
 // dist/src/builtin-ids.js
@@ -25819,6 +25827,104 @@ var NETWORK_RULES = [
   network_portgroup_unique_default
 ];
 
+// dist/rules/pool-adapter-parent-wwn.js
+var pool_adapter_parent_wwn_default = definePoolRule({
+  meta: {
+    id: "pool-adapter-parent-wwn",
+    description: "an fc_host <adapter> with parent_wwnn but no parent_wwpn, or parent_wwpn but no parent_wwnn",
+    defaultSeverity: "error",
+    libvirtMessages: ["when providing parent_wwnn='%s', the parent_wwpn must also be provided", "when providing parent_wwpn='%s', the parent_wwnn must also be provided"]
+  },
+  check(pool, context) {
+    const adapter = pool.source?.adapter;
+    if (!adapter || adapter.type?.value !== "fc_host")
+      return;
+    const { parentWwnn, parentWwpn } = adapter;
+    if (parentWwnn && !parentWwpn) {
+      context.report({
+        range: parentWwnn.attributeRange,
+        message: `parent_wwnn='${parentWwnn.value}' without parent_wwpn: libvirt finds the parent HBA by both names and refuses the pool. Add the parent's parent_wwpn, or name the parent by parent= instead`
+      });
+    } else if (parentWwpn && !parentWwnn) {
+      context.report({
+        range: parentWwpn.attributeRange,
+        message: `parent_wwpn='${parentWwpn.value}' without parent_wwnn: libvirt finds the parent HBA by both names and refuses the pool. Add the parent's parent_wwnn, or name the parent by parent= instead`
+      });
+    }
+  }
+});
+
+// dist/rules/pool-adapter-unique-id.js
+var MAX_UNIQUE_ID = 2147483647;
+var pool_adapter_unique_id_default = definePoolRule({
+  meta: {
+    id: "pool-adapter-unique-id",
+    description: "a scsi_host adapter's <parentaddr> without unique_id, or with one above 2147483647",
+    defaultSeverity: "error",
+    libvirtMessages: ["Missing or invalid scsi adapter 'unique_id' value"]
+  },
+  check(pool, context) {
+    const parent = pool.source?.adapter?.parentAddress;
+    if (!parent)
+      return;
+    const id = parent.uniqueId;
+    if (!id) {
+      context.report({
+        range: parent.nameRange,
+        message: "<parentaddr> without unique_id: libvirt needs it to tell the SCSI hosts of one PCI parent apart and refuses the pool. Add the host's unique_id (its /sys/class/scsi_host/hostN/unique_id)"
+      });
+    } else if (/^\d+$/.test(id.value.trim()) && Number(id.value.trim()) > MAX_UNIQUE_ID) {
+      context.report({ range: id.range, message: `unique_id='${id.value}' is above 2147483647, the largest libvirt reads: it refuses the pool. Use the host's unique_id from /sys/class/scsi_host/hostN/unique_id` });
+    }
+  }
+});
+
+// dist/rules/pool-features-cow.js
+var COW_POOLS = /* @__PURE__ */ new Set(["dir", "fs"]);
+var pool_features_cow_default = definePoolRule({
+  meta: {
+    id: "pool-features-cow",
+    description: "<features><cow> on a pool that is not of type dir or fs",
+    defaultSeverity: "error",
+    libvirtMessages: ["cow feature may only be used for 'fs' and 'dir' pools"]
+  },
+  check(pool, context) {
+    const cow = pool.features?.cow;
+    const type = pool.type?.value;
+    if (!cow || type === void 0 || COW_POOLS.has(type))
+      return;
+    context.report({
+      range: cow.nameRange,
+      message: `<cow> in a pool of type '${type}': copy-on-write is a setting of the target directory of dir and fs pools only, and libvirt refuses it here. Remove <cow>`
+    });
+  }
+});
+
+// dist/rules/pool-permissions-mode.js
+var pool_permissions_mode_default = definePoolRule({
+  meta: {
+    id: "pool-permissions-mode",
+    description: "a pool target's <permissions><mode> with bits beyond 0777 (setuid, setgid, sticky), which libvirt refuses",
+    defaultSeverity: "error",
+    libvirtMessages: ["malformed octal mode"]
+  },
+  check(pool, context) {
+    const mode = pool.target?.permissions?.mode;
+    if (!mode || !/^[0-7]+$/.test(mode.value))
+      return;
+    const value = parseInt(mode.value, 8);
+    if ((value & ~511) === 0)
+      return;
+    context.report({
+      range: mode.range,
+      message: `<mode> ${mode.value} sets bits above 0777 (setuid, setgid or sticky): libvirt refuses a pool's permissions with them. Use a mode of at most three octal digits, such as 0${(value & 511).toString(8).padStart(3, "0")}`
+    });
+  }
+});
+
+// dist/rules/registry-pool.js
+var POOL_RULES = [pool_adapter_parent_wwn_default, pool_adapter_unique_id_default, pool_features_cow_default, pool_permissions_mode_default];
+
 // dist/rules/address-required-non-pci.js
 var FIX = {
   "a usb-net network interface": "Give it a USB address (<address type='usb' bus='0' port='\u2026'/>)",
@@ -27084,7 +27190,7 @@ function expandRuleAliases(settings) {
 }
 
 // dist/rules/index.js
-var RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES, ...TOPOLOGY_RULES, ...NETWORK_RULES].sort((a, b) => (
+var RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES, ...TOPOLOGY_RULES, ...NETWORK_RULES, ...POOL_RULES].sort((a, b) => (
   // By code unit, not localeCompare: the same order for these ids, without loading ICU's collation at start-up.
   a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0
 ));
@@ -30087,6 +30193,89 @@ function buildNetwork(root) {
   }, root);
 }
 
+// dist/src/model/pool/pool.js
+var TYPE = new AttrRecord({ type: "type" });
+var HOST2 = new AttrRecord({ name: "name", port: "port" });
+var DEVICE = new AttrRecord({ path: "path", partSeparator: "part_separator" });
+var PATH = new AttrRecord({ path: "path" });
+var VER = new AttrRecord({ ver: "ver" });
+var STATE = new AttrRecord({ state: "state" });
+var ADAPTER = new AttrRecord({
+  type: "type",
+  name: "name",
+  parent: "parent",
+  parentWwnn: "parent_wwnn",
+  parentWwpn: "parent_wwpn",
+  parentFabricWwn: "parent_fabric_wwn",
+  wwnn: "wwnn",
+  wwpn: "wwpn",
+  managed: "managed"
+});
+var PARENT_ADDRESS = new AttrRecord({ uniqueId: "unique_id" });
+var PCI_ADDRESS = new AttrRecord({ domain: "domain", bus: "bus", slot: "slot", function: "function" });
+function buildAdapter(el) {
+  if (!el)
+    return void 0;
+  const out = ADAPTER.read(el);
+  const parentaddr = child(el, "parentaddr");
+  if (parentaddr) {
+    const addr = PARENT_ADDRESS.read(parentaddr);
+    addr.address = PCI_ADDRESS.readChild(parentaddr, "address");
+    out.parentAddress = addr;
+  } else {
+    out.parentAddress = void 0;
+  }
+  return out;
+}
+function buildSource(el) {
+  if (!el)
+    return void 0;
+  return {
+    tag: el.name,
+    nameRange: el.nameRange,
+    range: el.range,
+    hosts: mapChildren(el, "host", (c) => HOST2.read(c)),
+    devices: mapChildren(el, "device", (c) => DEVICE.read(c)),
+    dir: PATH.readChild(el, "dir"),
+    adapter: buildAdapter(child(el, "adapter")),
+    name: textValue(child(el, "name")),
+    format: TYPE.readChild(el, "format"),
+    protocol: VER.readChild(el, "protocol")
+  };
+}
+function buildPermissions(el) {
+  if (!el)
+    return void 0;
+  return {
+    tag: el.name,
+    nameRange: el.nameRange,
+    range: el.range,
+    mode: textValue(child(el, "mode")),
+    owner: textValue(child(el, "owner")),
+    group: textValue(child(el, "group")),
+    label: textValue(child(el, "label"))
+  };
+}
+function buildTarget(el) {
+  if (!el)
+    return void 0;
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, path: textValue(child(el, "path")), permissions: buildPermissions(child(el, "permissions")) };
+}
+function buildFeatures2(el) {
+  if (!el)
+    return void 0;
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, cow: STATE.readChild(el, "cow") };
+}
+function buildPool(root) {
+  const out = TYPE.read(root);
+  out.name = textValue(child(root, "name"));
+  out.uuid = textValue(child(root, "uuid"));
+  out.source = buildSource(child(root, "source"));
+  out.target = buildTarget(child(root, "target"));
+  out.features = buildFeatures2(child(root, "features"));
+  return linkElement(out, root);
+}
+
 // dist/src/schema/feed.js
 init_relaxng();
 init_nodes();
@@ -30760,6 +30949,10 @@ async function lintText(text3, given = {}) {
     const networkRules = rulesFor(plan, "network");
     if (networkRules.length > 0)
       runRules(networkRules, { kind: "network", model: buildNetwork(doc.root) }, ruleRun(void 0, text3, diagnostics, notes), diagnostics, doc.root);
+  } else if (kind === "pool") {
+    const poolRules = rulesFor(plan, "pool");
+    if (poolRules.length > 0)
+      runRules(poolRules, { kind: "pool", model: buildPool(doc.root) }, ruleRun(void 0, text3, diagnostics, notes), diagnostics, doc.root);
   }
   if (!disables)
     return done(diagnostics, kind);
