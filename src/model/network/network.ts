@@ -27,7 +27,8 @@ export interface NetworkDns extends SpanWith<'enable' | 'forwardPlainNames'> {
   readonly forwarders: readonly SpanWith<'addr' | 'domain'>[];
   readonly txts: readonly SpanWith<'name' | 'value'>[];
   readonly hosts: readonly SpanWith<'ip'>[];
-  readonly srvs: readonly SpanWith<'service' | 'protocol'>[];
+  /** `<srv>` records; `port`, `priority` and `weight` need a `target`. */
+  readonly srvs: readonly SpanWith<'service' | 'protocol' | 'target' | 'domain' | 'port' | 'priority' | 'weight'>[];
 }
 
 /** `<lease expiry unit>` of a DHCP range or host (`expiry='0'` is an infinite lease; the unit defaults to minutes). */
@@ -90,7 +91,7 @@ const DNS = new AttrRecord({ enable: 'enable', forwardPlainNames: 'forwardPlainN
 const FORWARDER = new AttrRecord({ addr: 'addr', domain: 'domain' });
 const TXT = new AttrRecord({ name: 'name', value: 'value' });
 const IP_ATTR = new AttrRecord({ ip: 'ip' });
-const SRV = new AttrRecord({ service: 'service', protocol: 'protocol' });
+const SRV = new AttrRecord({ service: 'service', protocol: 'protocol', target: 'target', domain: 'domain', port: 'port', priority: 'priority', weight: 'weight' });
 const IP = new AttrRecord({ address: 'address', netmask: 'netmask', prefix: 'prefix', family: 'family', localPtr: 'localPtr' });
 const RANGE = new AttrRecord({ start: 'start', end: 'end' });
 const HOST = new AttrRecord({ mac: 'mac', id: 'id', name: 'name', ip: 'ip' });
