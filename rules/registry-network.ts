@@ -10,6 +10,7 @@ import networkForwardModeElements from './network-forward-mode-elements.js';
 import networkIpAddress from './network-ip-address.js';
 import networkIpPrefix from './network-ip-prefix.js';
 import networkPortgroupUnique from './network-portgroup-unique.js';
+import networkRoute from './network-route.js';
 import networkTftpIpv4 from './network-tftp-ipv4.js';
 
 /** Rules for `<network>` documents (meta.document 'network'): what libvirt 9.0's net-define refuses. */
@@ -25,5 +26,6 @@ export const NETWORK_RULES: readonly Rule[] = [
   networkIpAddress,
   networkIpPrefix,
   networkPortgroupUnique,
+  networkRoute,
   networkTftpIpv4,
 ];

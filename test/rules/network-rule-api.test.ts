@@ -71,6 +71,7 @@ describe('rule API: the document kind', () => {
       'network-ip-address',
       'network-ip-prefix',
       'network-portgroup-unique',
+      'network-route',
       'network-tftp-ipv4',
     ]);
     for (const r of NETWORK_RULES) expect(RULES_BY_ID.get(r.meta.id), r.meta.id).to.equal(r);

@@ -4,7 +4,7 @@
  * the range it is written at, every node a {@link Span}; rules never see the XML tree.
  *
  * Only what the network rules read is modelled: identity, the host side (`<bridge>`, `<mac>`,
- * `<forward>`, `<bandwidth>`), DNS, port groups, and the `<ip>` elements with their DHCP sections.
+ * `<forward>`, `<bandwidth>`), DNS, port groups, static routes, and the `<ip>` elements with their DHCP sections.
  */
 import type { Span, Text } from '../located.js';
 import { AttrRecord, type SpanWith, type XmlElement, child, linkElement, mapChildren, spanOf, textValue } from '../read.js';
@@ -60,6 +60,9 @@ export interface NetworkIp extends SpanWith<'address' | 'netmask' | 'prefix' | '
   readonly tftp?: Span;
 }
 
+/** `<route>`: a static route through a gateway on one of the network's subnets. */
+export type NetworkRoute = SpanWith<'family' | 'address' | 'netmask' | 'prefix' | 'gateway' | 'metric'>;
+
 /** The read-only model of a `<network>` that network rules inspect. */
 export interface Network extends Span {
   readonly name?: Text;
@@ -79,6 +82,8 @@ export interface Network extends Span {
   readonly ips: readonly NetworkIp[];
   /** Every `<portgroup>`, in document order. */
   readonly portgroups: readonly NetworkPortgroup[];
+  /** Every `<route>`, in document order. */
+  readonly routes: readonly NetworkRoute[];
 }
 
 const BRIDGE = new AttrRecord({ name: 'name', stp: 'stp', delay: 'delay', zone: 'zone', macTableManager: 'macTableManager' });
@@ -96,6 +101,7 @@ const IP = new AttrRecord({ address: 'address', netmask: 'netmask', prefix: 'pre
 const RANGE = new AttrRecord({ start: 'start', end: 'end' });
 const HOST = new AttrRecord({ mac: 'mac', id: 'id', name: 'name', ip: 'ip' });
 const LEASE = new AttrRecord({ expiry: 'expiry', unit: 'unit' });
+const ROUTE = new AttrRecord({ family: 'family', address: 'address', netmask: 'netmask', prefix: 'prefix', gateway: 'gateway', metric: 'metric' });
 const PORTGROUP = new AttrRecord({ name: 'name', default: 'default' });
 
 function buildRange(el: XmlElement): DhcpRange {
@@ -172,6 +178,7 @@ export function buildNetwork(root: XmlElement): Network {
       bandwidth: bandwidth ? spanOf(bandwidth) : undefined,
       ips: mapChildren(root, 'ip', buildIp),
       portgroups: mapChildren(root, 'portgroup', (c) => PORTGROUP.read(c)),
+      routes: mapChildren(root, 'route', (c) => ROUTE.read(c)),
     },
     root,
   );
