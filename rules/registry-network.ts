@@ -6,6 +6,7 @@ import networkDhcpRange from './network-dhcp-range.js';
 import networkDnsDisabled from './network-dns-disabled.js';
 import networkDnsRecords from './network-dns-records.js';
 import networkForwardDevices from './network-forward-devices.js';
+import networkForwardNat from './network-forward-nat.js';
 import networkForwardModeElements from './network-forward-mode-elements.js';
 import networkIpAddress from './network-ip-address.js';
 import networkIpPrefix from './network-ip-prefix.js';
@@ -23,6 +24,7 @@ export const NETWORK_RULES: readonly Rule[] = [
   networkDnsRecords,
   networkForwardDevices,
   networkForwardModeElements,
+  networkForwardNat,
   networkIpAddress,
   networkIpPrefix,
   networkPortgroupUnique,

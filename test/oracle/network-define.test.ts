@@ -148,6 +148,12 @@ const CASES: readonly Case[] = [
   { name: 'an IPv6 route with only an IPv4 <ip>', text: network("<forward mode='nat'/>\n  <ip address='192.168.9.1' prefix='24'/>\n  <route family='ipv6' address='fd01::' prefix='64' gateway='fd00::7'/>"), refuses: "unreachable static route gateway 'fd00::7'", rule: 'network-route' },
   { name: 'an IPv4 route with prefix 33', text: network("<forward mode='nat'/>\n  <ip address='192.168.9.1' prefix='24'/>\n  <route address='10.0.0.0' prefix='33' gateway='192.168.9.7'/>"), refuses: 'Invalid prefix 33 specified in route definition, must be 0 - 32', rule: 'network-route' },
   { name: "a route with metric='0'", text: network("<forward mode='nat'/>\n  <ip address='192.168.9.1' prefix='24'/>\n  <route address='10.0.0.0' prefix='8' gateway='192.168.9.7' metric='0'/>"), refuses: 'Zero is not permitted', rule: 'network-route' },
+  { name: "<nat> with mode='open'", text: network("<forward mode='open'>\n    <nat>\n      <port start='1024' end='2048'/>\n    </nat>\n  </forward>\n  <ip address='192.168.9.1' prefix='24'/>"), refuses: "The <nat> element can only be used when <forward> 'mode' is 'nat'", rule: 'network-forward-nat' },
+  { name: "<nat> with mode='bridge'", text: network("<forward mode='bridge'>\n    <nat>\n      <port start='1024' end='2048'/>\n    </nat>\n  </forward>\n  <bridge name='br0'/>"), refuses: "The <nat> element can only be used when <forward> 'mode' is 'nat'", rule: 'network-forward-nat' },
+  { name: 'a reversed NAT address range', text: network("<forward mode='nat'>\n    <nat>\n      <address start='10.0.0.9' end='10.0.0.1'/>\n    </nat>\n  </forward>\n  <ip address='192.168.9.1' prefix='24'/>"), refuses: 'range 10.0.0.9 - 10.0.0.1 is reversed', rule: 'network-forward-nat' },
+  { name: 'a NAT address range over 16 bits', text: network("<forward mode='nat'>\n    <nat>\n      <address start='10.0.0.1' end='10.2.0.1'/>\n    </nat>\n  </forward>\n  <ip address='192.168.9.1' prefix='24'/>"), refuses: 'range 10.0.0.1 - 10.2.0.1 is too large (> 65535)', rule: 'network-forward-nat' },
+  { name: 'a reversed NAT port range', text: network("<forward mode='nat'>\n    <nat>\n      <port start='1024' end='1023'/>\n    </nat>\n  </forward>\n  <ip address='192.168.9.1' prefix='24'/>"), refuses: "Missing or invalid 'end' attribute in <port> in <nat>", rule: 'network-forward-nat' },
+  { name: 'near miss: NAT without mode, one port, 65536 addresses', text: network("<forward>\n    <nat>\n      <address start='10.0.0.0' end='10.0.255.255'/>\n      <port start='1024' end='1024'/>\n    </nat>\n  </forward>\n  <ip address='192.168.9.1' prefix='24'/>") },
   { name: "near miss: everything with mode='nat'", text: network("<forward mode='nat'/>\n  <mac address='52:54:00:00:00:01'/>\n  <domain name='example.com'/>\n  <dns>\n    <txt name='a' value='b'/>\n  </dns>\n  <ip address='192.168.9.1' prefix='24'/>") },
 ];
 
@@ -175,7 +181,7 @@ function pageExamples(): { name: string; text: string }[] {
  * prefixes, netmasks, families, ranges, static hosts, leases, forward modes and devices, bridge
  * settings, MTU, MAC, DNS, bandwidth, port groups): a differential hunt with a fixed seed. `wide` adds
  * the shapes of the second slice (net-14b): a disabled <dns> with and without records, SRV records and
- * forwarders, <tftp> under either family, forward dev against the <interface> list, and static routes
+ * forwarders, <tftp> under either family, forward dev against the <interface> list, <nat>, and static routes
  * (the narrow documents stay as they were for seed 9).
  */
 function randomNetworks(count: number, seed: number, wide = false): string[] {
@@ -206,7 +212,7 @@ function randomNetworks(count: number, seed: number, wide = false): string[] {
     const body = d.replace(/start='GOOD' end='GOOD'/g, `start='${first}' end='${last}'`).replace(/GOODIP/g, last!);
     return `<ip${a ? ` address='${a}'` : ''}${v6 && p.includes('netmask') ? '' : p}${fam}>${t}${body}</ip>`;
   });
-  const WIDE_FORWARDS = ["<forward mode='nat' dev='eth0'><interface dev='eth0'/></forward>", "<forward mode='nat' dev='eth0'><interface dev='eth1'/></forward>", "<forward mode='private' dev='eth1'><interface dev='eth1'/><interface dev='eth0'/></forward>", "<forward mode='private' dev='eth0'><interface dev='eth1'/><interface dev='eth0'/></forward>", "<forward mode='private'><interface dev='eth0'/><interface dev='eth1'/><interface dev='eth0'/></forward>", "<forward mode='hostdev' dev='eth0'><pf dev='eth1'/></forward>", "<forward mode='private'><pf dev='eth1'/><interface dev='eth2'/></forward>"];
+  const WIDE_FORWARDS = ["<forward mode='nat' dev='eth0'><interface dev='eth0'/></forward>", "<forward mode='nat' dev='eth0'><interface dev='eth1'/></forward>", "<forward mode='private' dev='eth1'><interface dev='eth1'/><interface dev='eth0'/></forward>", "<forward mode='private' dev='eth0'><interface dev='eth1'/><interface dev='eth0'/></forward>", "<forward mode='private'><interface dev='eth0'/><interface dev='eth1'/><interface dev='eth0'/></forward>", "<forward mode='hostdev' dev='eth0'><pf dev='eth1'/></forward>", "<forward mode='private'><pf dev='eth1'/><interface dev='eth2'/></forward>", "<forward mode='nat'><nat><address start='10.9.0.1' end='10.9.0.9'/><port start='1024' end='2048'/></nat></forward>", "<forward><nat><port start='2048' end='1024'/></nat></forward>", "<forward mode='nat'><nat><address start='10.9.0.9' end='10.9.0.1'/></nat></forward>", "<forward mode='nat'><nat><address start='10.9.0.1' end='10.10.0.1'/></nat></forward>", "<forward mode='route'><nat><port start='1024' end='2048'/></nat></forward>"];
   const FORWARDS = [
     ...often(['', '<forward/>', "<forward mode='nat'/>", "<forward mode='route'/>", "<forward mode='open'/>", "<forward mode='nat' dev='eth0'/>"], ["<forward mode='bridge'/>", "<forward mode='route'><interface dev='eth0'/><interface dev='eth1'/></forward>", "<forward mode='open' dev='eth0'/>", "<forward mode='bridge' dev='eth0'/>", "<forward mode='bridge'><pf dev='eth0'/></forward>", "<forward mode='private'><interface dev='eth0'/></forward>", "<forward mode='vepa'><interface dev='eth0'/></forward>", "<forward mode='passthrough'><interface dev='eth0'/></forward>", "<forward mode='hostdev' managed='yes'><pf dev='eth0'/></forward>"]),
     ...(wide ? WIDE_FORWARDS : []),
@@ -300,7 +306,7 @@ describe("network rules: libvirt 9.0's net-define verdicts (oracle: virsh net-de
     // Both verdicts are well represented.
     expect(refused).to.be.within(60, 170);
   });
-  it('wider random networks (seed 14, 300 documents: disabled DNS, SRV records, forwarders, <tftp>, forward dev, routes): libvirt refuses <=> a network rule errs, with its message', async function () {
+  it('wider random networks (seed 14, 300 documents: disabled DNS, SRV records, forwarders, <tftp>, forward dev, <nat>, routes): libvirt refuses <=> a network rule errs, with its message', async function () {
     this.timeout(600000);
     const problems: string[] = [];
     let refused = 0;

@@ -68,6 +68,7 @@ describe('rule API: the document kind', () => {
       'network-dns-records',
       'network-forward-devices',
       'network-forward-mode-elements',
+      'network-forward-nat',
       'network-ip-address',
       'network-ip-prefix',
       'network-portgroup-unique',

@@ -20,6 +20,14 @@ export interface NetworkForward extends SpanWith<'mode' | 'dev' | 'managed'> {
   readonly pfs: readonly SpanWith<'dev'>[];
   /** `<address type='pci' …>` entries of the device pool. */
   readonly addresses: readonly Span[];
+  /** `<nat>`: the addresses and ports NAT rewrites to (libvirt reads the first). */
+  readonly nat?: NetworkNat;
+}
+
+/** `<forward><nat>`: a source address range (`<address start end>`) and port range (`<port start end>`). */
+export interface NetworkNat extends Span {
+  readonly addresses: readonly SpanWith<'start' | 'end'>[];
+  readonly ports: readonly SpanWith<'start' | 'end'>[];
 }
 
 /** `<dns>`: the network's DNS server settings and records. */
@@ -120,10 +128,12 @@ const readDev = (el: XmlElement): SpanWith<'dev'> => DEV.read(el);
 
 function buildForward(el: XmlElement | undefined): NetworkForward | undefined {
   if (!el) return undefined;
-  const out = FORWARD.read(el) as SpanWith<'mode' | 'dev' | 'managed'> & { interfaces?: unknown; pfs?: unknown; addresses?: unknown };
+  const out = FORWARD.read(el) as SpanWith<'mode' | 'dev' | 'managed'> & { interfaces?: unknown; pfs?: unknown; addresses?: unknown; nat?: NetworkNat };
   out.interfaces = mapChildren(el, 'interface', readDev);
   out.pfs = mapChildren(el, 'pf', readDev);
   out.addresses = mapChildren(el, 'address', spanOf);
+  const nat = child(el, 'nat');
+  if (nat) out.nat = { tag: nat.name, nameRange: nat.nameRange, range: nat.range, addresses: mapChildren(nat, 'address', (c) => RANGE.read(c)), ports: mapChildren(nat, 'port', (c) => RANGE.read(c)) };
   return out as NetworkForward;
 }
 
