@@ -12,6 +12,7 @@ import networkIpAddress from './network-ip-address.js';
 import networkIpPrefix from './network-ip-prefix.js';
 import networkPortgroupUnique from './network-portgroup-unique.js';
 import networkRoute from './network-route.js';
+import networkVlan from './network-vlan.js';
 import networkTftpIpv4 from './network-tftp-ipv4.js';
 
 /** Rules for `<network>` documents (meta.document 'network'): what libvirt 9.0's net-define refuses. */
@@ -30,4 +31,5 @@ export const NETWORK_RULES: readonly Rule[] = [
   networkPortgroupUnique,
   networkRoute,
   networkTftpIpv4,
+  networkVlan,
 ];

@@ -74,6 +74,7 @@ describe('rule API: the document kind', () => {
       'network-portgroup-unique',
       'network-route',
       'network-tftp-ipv4',
+      'network-vlan',
     ]);
     for (const r of NETWORK_RULES) expect(RULES_BY_ID.get(r.meta.id), r.meta.id).to.equal(r);
     expect(RULES.filter((r) => ruleDocument(r) === 'network').map((r) => r.meta.id)).to.deep.equal(NETWORK_RULES.map((r) => r.meta.id).sort());

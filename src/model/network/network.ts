@@ -7,7 +7,7 @@
  * `<forward>`, `<bandwidth>`), DNS, port groups, static routes, and the `<ip>` elements with their DHCP sections.
  */
 import type { Span, Text } from '../located.js';
-import { AttrRecord, type SpanWith, type XmlElement, child, linkElement, mapChildren, spanOf, textValue } from '../read.js';
+import { AttrRecord, type SpanWith, type XmlElement, child, linkElement, mapChildren, spanOf, spanOfChild, textValue } from '../read.js';
 
 /** `<bridge>`: the host bridge behind the network. */
 export type NetworkBridge = SpanWith<'name' | 'stp' | 'delay' | 'zone' | 'macTableManager'>;
@@ -53,7 +53,12 @@ export interface DhcpHost extends SpanWith<'mac' | 'id' | 'name' | 'ip'> {
 }
 
 /** `<portgroup name default>`: settings guests' interfaces pick with `<source portgroup>`. */
-export type NetworkPortgroup = SpanWith<'name' | 'default'>;
+export interface NetworkPortgroup extends SpanWith<'name' | 'default'> {
+  /** The port group's `<vlan>` (the element; its tags are not modelled). */
+  readonly vlan?: Span;
+  /** The port group's `<virtualport type>`. */
+  readonly virtualport?: SpanWith<'type'>;
+}
 
 /** `<dhcp>` of one `<ip>`. */
 export interface NetworkDhcp extends Span {
@@ -92,6 +97,10 @@ export interface Network extends Span {
   readonly portgroups: readonly NetworkPortgroup[];
   /** Every `<route>`, in document order. */
   readonly routes: readonly NetworkRoute[];
+  /** The network-wide `<vlan>` (the element; its tags are not modelled). */
+  readonly vlan?: Span;
+  /** The network-wide `<virtualport type>`. */
+  readonly virtualport?: SpanWith<'type'>;
 }
 
 const BRIDGE = new AttrRecord({ name: 'name', stp: 'stp', delay: 'delay', zone: 'zone', macTableManager: 'macTableManager' });
@@ -111,6 +120,14 @@ const HOST = new AttrRecord({ mac: 'mac', id: 'id', name: 'name', ip: 'ip' });
 const LEASE = new AttrRecord({ expiry: 'expiry', unit: 'unit' });
 const ROUTE = new AttrRecord({ family: 'family', address: 'address', netmask: 'netmask', prefix: 'prefix', gateway: 'gateway', metric: 'metric' });
 const PORTGROUP = new AttrRecord({ name: 'name', default: 'default' });
+const TYPE = new AttrRecord({ type: 'type' });
+
+function buildPortgroup(el: XmlElement): NetworkPortgroup {
+  const out = PORTGROUP.read(el) as SpanWith<'name' | 'default'> & { vlan?: Span; virtualport?: SpanWith<'type'> };
+  out.vlan = spanOfChild(el, 'vlan');
+  out.virtualport = TYPE.readChild(el, 'virtualport');
+  return out;
+}
 
 function buildRange(el: XmlElement): DhcpRange {
   const out = RANGE.read(el) as SpanWith<'start' | 'end'> & { lease?: DhcpLease };
@@ -187,8 +204,10 @@ export function buildNetwork(root: XmlElement): Network {
       dns: buildDns(child(root, 'dns')),
       bandwidth: bandwidth ? spanOf(bandwidth) : undefined,
       ips: mapChildren(root, 'ip', buildIp),
-      portgroups: mapChildren(root, 'portgroup', (c) => PORTGROUP.read(c)),
+      portgroups: mapChildren(root, 'portgroup', buildPortgroup),
       routes: mapChildren(root, 'route', (c) => ROUTE.read(c)),
+      vlan: spanOfChild(root, 'vlan'),
+      virtualport: TYPE.readChild(root, 'virtualport'),
     },
     root,
   );
