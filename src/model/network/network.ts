@@ -4,10 +4,10 @@
  * the range it is written at, every node a {@link Span}; rules never see the XML tree.
  *
  * Only what the network rules read is modelled: identity, the host side (`<bridge>`, `<mac>`,
- * `<forward>`, `<bandwidth>`), DNS, port groups, and the `<ip>` elements with their DHCP sections.
+ * `<forward>`, `<bandwidth>`), DNS, port groups, static routes, and the `<ip>` elements with their DHCP sections.
  */
 import type { Span, Text } from '../located.js';
-import { AttrRecord, type SpanWith, type XmlElement, child, linkElement, mapChildren, spanOf, textValue } from '../read.js';
+import { AttrRecord, type SpanWith, type XmlElement, child, linkElement, mapChildren, spanOf, spanOfChild, textValue } from '../read.js';
 
 /** `<bridge>`: the host bridge behind the network. */
 export type NetworkBridge = SpanWith<'name' | 'stp' | 'delay' | 'zone' | 'macTableManager'>;
@@ -20,6 +20,14 @@ export interface NetworkForward extends SpanWith<'mode' | 'dev' | 'managed'> {
   readonly pfs: readonly SpanWith<'dev'>[];
   /** `<address type='pci' …>` entries of the device pool. */
   readonly addresses: readonly Span[];
+  /** `<nat>`: the addresses and ports NAT rewrites to (libvirt reads the first). */
+  readonly nat?: NetworkNat;
+}
+
+/** `<forward><nat>`: a source address range (`<address start end>`) and port range (`<port start end>`). */
+export interface NetworkNat extends Span {
+  readonly addresses: readonly SpanWith<'start' | 'end'>[];
+  readonly ports: readonly SpanWith<'start' | 'end'>[];
 }
 
 /** `<dns>`: the network's DNS server settings and records. */
@@ -27,7 +35,8 @@ export interface NetworkDns extends SpanWith<'enable' | 'forwardPlainNames'> {
   readonly forwarders: readonly SpanWith<'addr' | 'domain'>[];
   readonly txts: readonly SpanWith<'name' | 'value'>[];
   readonly hosts: readonly SpanWith<'ip'>[];
-  readonly srvs: readonly SpanWith<'service' | 'protocol'>[];
+  /** `<srv>` records; `port`, `priority` and `weight` need a `target`. */
+  readonly srvs: readonly SpanWith<'service' | 'protocol' | 'target' | 'domain' | 'port' | 'priority' | 'weight'>[];
 }
 
 /** `<lease expiry unit>` of a DHCP range or host (`expiry='0'` is an infinite lease; the unit defaults to minutes). */
@@ -44,7 +53,12 @@ export interface DhcpHost extends SpanWith<'mac' | 'id' | 'name' | 'ip'> {
 }
 
 /** `<portgroup name default>`: settings guests' interfaces pick with `<source portgroup>`. */
-export type NetworkPortgroup = SpanWith<'name' | 'default'>;
+export interface NetworkPortgroup extends SpanWith<'name' | 'default'> {
+  /** The port group's `<vlan>` (the element; its tags are not modelled). */
+  readonly vlan?: Span;
+  /** The port group's `<virtualport type>`. */
+  readonly virtualport?: SpanWith<'type'>;
+}
 
 /** `<dhcp>` of one `<ip>`. */
 export interface NetworkDhcp extends Span {
@@ -58,6 +72,9 @@ export interface NetworkIp extends SpanWith<'address' | 'netmask' | 'prefix' | '
   readonly dhcp?: NetworkDhcp;
   readonly tftp?: Span;
 }
+
+/** `<route>`: a static route through a gateway on one of the network's subnets. */
+export type NetworkRoute = SpanWith<'family' | 'address' | 'netmask' | 'prefix' | 'gateway' | 'metric'>;
 
 /** The read-only model of a `<network>` that network rules inspect. */
 export interface Network extends Span {
@@ -78,6 +95,12 @@ export interface Network extends Span {
   readonly ips: readonly NetworkIp[];
   /** Every `<portgroup>`, in document order. */
   readonly portgroups: readonly NetworkPortgroup[];
+  /** Every `<route>`, in document order. */
+  readonly routes: readonly NetworkRoute[];
+  /** The network-wide `<vlan>` (the element; its tags are not modelled). */
+  readonly vlan?: Span;
+  /** The network-wide `<virtualport type>`. */
+  readonly virtualport?: SpanWith<'type'>;
 }
 
 const BRIDGE = new AttrRecord({ name: 'name', stp: 'stp', delay: 'delay', zone: 'zone', macTableManager: 'macTableManager' });
@@ -90,12 +113,21 @@ const DNS = new AttrRecord({ enable: 'enable', forwardPlainNames: 'forwardPlainN
 const FORWARDER = new AttrRecord({ addr: 'addr', domain: 'domain' });
 const TXT = new AttrRecord({ name: 'name', value: 'value' });
 const IP_ATTR = new AttrRecord({ ip: 'ip' });
-const SRV = new AttrRecord({ service: 'service', protocol: 'protocol' });
+const SRV = new AttrRecord({ service: 'service', protocol: 'protocol', target: 'target', domain: 'domain', port: 'port', priority: 'priority', weight: 'weight' });
 const IP = new AttrRecord({ address: 'address', netmask: 'netmask', prefix: 'prefix', family: 'family', localPtr: 'localPtr' });
 const RANGE = new AttrRecord({ start: 'start', end: 'end' });
 const HOST = new AttrRecord({ mac: 'mac', id: 'id', name: 'name', ip: 'ip' });
 const LEASE = new AttrRecord({ expiry: 'expiry', unit: 'unit' });
+const ROUTE = new AttrRecord({ family: 'family', address: 'address', netmask: 'netmask', prefix: 'prefix', gateway: 'gateway', metric: 'metric' });
 const PORTGROUP = new AttrRecord({ name: 'name', default: 'default' });
+const TYPE = new AttrRecord({ type: 'type' });
+
+function buildPortgroup(el: XmlElement): NetworkPortgroup {
+  const out = PORTGROUP.read(el) as SpanWith<'name' | 'default'> & { vlan?: Span; virtualport?: SpanWith<'type'> };
+  out.vlan = spanOfChild(el, 'vlan');
+  out.virtualport = TYPE.readChild(el, 'virtualport');
+  return out;
+}
 
 function buildRange(el: XmlElement): DhcpRange {
   const out = RANGE.read(el) as SpanWith<'start' | 'end'> & { lease?: DhcpLease };
@@ -113,10 +145,12 @@ const readDev = (el: XmlElement): SpanWith<'dev'> => DEV.read(el);
 
 function buildForward(el: XmlElement | undefined): NetworkForward | undefined {
   if (!el) return undefined;
-  const out = FORWARD.read(el) as SpanWith<'mode' | 'dev' | 'managed'> & { interfaces?: unknown; pfs?: unknown; addresses?: unknown };
+  const out = FORWARD.read(el) as SpanWith<'mode' | 'dev' | 'managed'> & { interfaces?: unknown; pfs?: unknown; addresses?: unknown; nat?: NetworkNat };
   out.interfaces = mapChildren(el, 'interface', readDev);
   out.pfs = mapChildren(el, 'pf', readDev);
   out.addresses = mapChildren(el, 'address', spanOf);
+  const nat = child(el, 'nat');
+  if (nat) out.nat = { tag: nat.name, nameRange: nat.nameRange, range: nat.range, addresses: mapChildren(nat, 'address', (c) => RANGE.read(c)), ports: mapChildren(nat, 'port', (c) => RANGE.read(c)) };
   return out as NetworkForward;
 }
 
@@ -170,7 +204,10 @@ export function buildNetwork(root: XmlElement): Network {
       dns: buildDns(child(root, 'dns')),
       bandwidth: bandwidth ? spanOf(bandwidth) : undefined,
       ips: mapChildren(root, 'ip', buildIp),
-      portgroups: mapChildren(root, 'portgroup', (c) => PORTGROUP.read(c)),
+      portgroups: mapChildren(root, 'portgroup', buildPortgroup),
+      routes: mapChildren(root, 'route', (c) => ROUTE.read(c)),
+      vlan: spanOfChild(root, 'vlan'),
+      virtualport: TYPE.readChild(root, 'virtualport'),
     },
     root,
   );
