@@ -1,5 +1,6 @@
 import type { Rule } from '../src/rule.js';
 import addressUnassignedHostdevOnly from './address-unassigned-hostdev-only.js';
+import audioFixedSettings from './audio-fixed-settings.js';
 import audioReferences from './audio-references.js';
 import chardevReconnect from './chardev-reconnect.js';
 import chardevSourceAttrs from './chardev-source-attrs.js';
@@ -63,7 +64,9 @@ import vncPasswordLength from './vnc-password-length.js';
 import watchdogSingle from './watchdog-single.js';
 import filesystemModeRequiresMapped from './filesystem-mode-requires-mapped.js';
 import filesystemTypeMount from './filesystem-type-mount.js';
+import filesystemVirtiofs9pOptions from './filesystem-virtiofs-9p-options.js';
 import filesystemVirtiofsAccessmode from './filesystem-virtiofs-accessmode.js';
+import filesystemVirtiofsTargetUnique from './filesystem-virtiofs-target-unique.js';
 import filesystemVirtiofsReadonly from './filesystem-virtiofs-readonly.js';
 import inputBusCompat from './input-bus-compat.js';
 import panicModelArch from './panic-model-arch.js';
@@ -83,12 +86,14 @@ import virtioSerialPort from './virtio-serial-port.js';
 import hostdevOptions from './hostdev-options.js';
 import romDisabledSettings from './rom-disabled-settings.js';
 import shmemServer from './shmem-server.js';
+import shmemSize from './shmem-size.js';
 import usbDeviceAddressType from './usb-device-address-type.js';
 import filesystemHandlePassthrough from './filesystem-handle-passthrough.js';
 
 /** Rules about devices: disks, interfaces, controllers, addresses, host devices, displays, character devices. */
 export const DEVICE_RULES: readonly Rule[] = [
   addressUnassignedHostdevOnly,
+  audioFixedSettings,
   audioReferences,
   chardevReconnect,
   chardevSourceAttrs,
@@ -152,7 +157,9 @@ export const DEVICE_RULES: readonly Rule[] = [
   watchdogSingle,
   filesystemModeRequiresMapped,
   filesystemTypeMount,
+  filesystemVirtiofs9pOptions,
   filesystemVirtiofsAccessmode,
+  filesystemVirtiofsTargetUnique,
   filesystemVirtiofsReadonly,
   inputBusCompat,
   panicModelArch,
@@ -172,6 +179,7 @@ export const DEVICE_RULES: readonly Rule[] = [
   hostdevOptions,
   romDisabledSettings,
   shmemServer,
+  shmemSize,
   filesystemHandlePassthrough,
   usbDeviceAddressType,
 ];

@@ -11,8 +11,10 @@ import numatuneSettings from './numatune-settings.js';
 import nvramDevicePpc64 from './nvram-device-ppc64.js';
 import sysinfoFwcfgNames from './sysinfo-fwcfg-names.js';
 import keywrapCipherUnique from './keywrap-cipher-unique.js';
+import keywrapS390Only from './keywrap-s390-only.js';
 import cputuneValues from './cputune-values.js';
 import iothreadIdsUnique from './iothread-ids-unique.js';
+import iothreadPoolBounds from './iothread-pool-bounds.js';
 import bootOrderUnsupportedDevice from './boot-order-unsupported-device.js';
 import cpuCacheMode from './cpu-cache-mode.js';
 import diskAuthEncryptionOnce from './disk-auth-encryption-once.js';
@@ -58,6 +60,7 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   blkiotuneDeviceUnique,
   cputunePins,
   iothreadIdsUnique,
+  iothreadPoolBounds,
   cpuModelFeatures,
   smartcardSingle,
   memoryBackingSource,
@@ -66,4 +69,5 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   nvramDevicePpc64,
   sysinfoFwcfgNames,
   keywrapCipherUnique,
+  keywrapS390Only,
 ];

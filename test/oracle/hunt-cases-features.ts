@@ -57,12 +57,12 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   // virtiofs
   { name: "a virtiofs share with fmode (accessmode='passthrough')", text: addDevices(SHARED, virtiofs(" accessmode='passthrough' fmode='644'")), refuses: 'fmode and dmode must be used with accessmode=mapped', rule: 'filesystem-mode-requires-mapped' },
   { name: 'a virtiofs share with dmode and no accessmode', text: addDevices(SHARED, virtiofs(" dmode='755'")), refuses: 'fmode and dmode must be used with accessmode=mapped', rule: 'filesystem-mode-requires-mapped' },
-  { name: "a virtiofs share with model='virtio'", text: addDevices(SHARED, virtiofs(" model='virtio'")), refuses: 'virtiofs does not support model', rule: 'filesystem-virtiofs-accessmode' },
-  { name: "a virtiofs share with multidevs='remap'", text: addDevices(SHARED, virtiofs(" multidevs='remap'")), refuses: 'virtiofs does not support multidevs', rule: 'filesystem-virtiofs-accessmode' },
+  { name: "a virtiofs share with model='virtio'", text: addDevices(SHARED, virtiofs(" model='virtio'")), refuses: 'virtiofs does not support model', rule: 'filesystem-virtiofs-9p-options' },
+  { name: "a virtiofs share with multidevs='remap'", text: addDevices(SHARED, virtiofs(" multidevs='remap'")), refuses: 'virtiofs does not support multidevs', rule: 'filesystem-virtiofs-9p-options' },
   { name: "a virtiofs share with multidevs='default' (near miss)", text: addDevices(SHARED, virtiofs(" multidevs='default'")) },
   { name: 'a 9p share with model and multidevs (near miss)', text: addDevices(Q35, share(" accessmode='passthrough' model='virtio-non-transitional' multidevs='remap'", "<source dir='/srv/share'/>")) },
-  { name: 'two virtiofs shares with one target dir', text: addDevices(SHARED, virtiofs('', '/srv/a') + virtiofs('', '/srv/b')), refuses: "filesystem target 'share' specified twice", rule: 'filesystem-virtiofs-accessmode' },
-  { name: 'a socket-based virtiofs share and a virtiofs share with one target dir', text: addDevices(SHARED, share('', "<driver type='virtiofs' queue='1024'/><source socket='/run/virtiofsd/share.sock'/>") + virtiofs('')), refuses: "filesystem target 'share' specified twice", rule: 'filesystem-virtiofs-accessmode' },
+  { name: 'two virtiofs shares with one target dir', text: addDevices(SHARED, virtiofs('', '/srv/a') + virtiofs('', '/srv/b')), refuses: "filesystem target 'share' specified twice", rule: 'filesystem-virtiofs-target-unique' },
+  { name: 'a socket-based virtiofs share and a virtiofs share with one target dir', text: addDevices(SHARED, share('', "<driver type='virtiofs' queue='1024'/><source socket='/run/virtiofsd/share.sock'/>") + virtiofs('')), refuses: "filesystem target 'share' specified twice", rule: 'filesystem-virtiofs-target-unique' },
   { name: 'a virtiofs share and a 9p share with one target dir, either order (near miss)', text: addDevices(SHARED, NINE_P('/srv/a', 'share') + virtiofs('', '/srv/b') + virtiofs('', '/srv/c', 'other') + NINE_P('/srv/d', 'other')) },
   { name: 'two 9p shares with one target dir (near miss: libvirt 9.0 defines it)', text: addDevices(Q35, NINE_P('/srv/a', 'share') + NINE_P('/srv/b', 'share')) },
   { name: 'one directory shared by virtiofs under two target dirs (near miss)', text: addDevices(SHARED, virtiofs('', '/srv/a') + virtiofs('', '/srv/a', 'share2')) },
@@ -97,8 +97,8 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: 'hugepages on disjoint nodes, and a default size beside a node size (near miss)', text: hugepages("<page size='2' unit='M'/><page size='2' unit='M' nodeset='0'/><page size='1' unit='G' nodeset='1'/>") },
   // audio
   { name: 'an audio backend with id 0', text: addDevices(Q35, "<sound model='ich9'/><audio id='0' type='none'/>"), refuses: "Invalid value for attribute 'id' in element 'audio': Zero is not permitted", rule: 'audio-references' },
-  { name: "audio output with fixedSettings='yes' and mixingEngine='no'", text: addDevices(Q35, "<sound model='ich9'><audio id='1'/></sound><audio id='1' type='none'><output mixingEngine='no' fixedSettings='yes'/></audio>"), refuses: 'fixed audio settings requires mixing engine', rule: 'audio-references' },
-  { name: "audio input with fixedSettings='yes' and no mixingEngine", text: addDevices(Q35, "<sound model='ich9'/><audio id='1' type='none'><input fixedSettings='yes'><settings frequency='44100' channels='2' format='s16'/></input></audio>"), refuses: 'fixed audio settings requires mixing engine', rule: 'audio-references' },
+  { name: "audio output with fixedSettings='yes' and mixingEngine='no'", text: addDevices(Q35, "<sound model='ich9'><audio id='1'/></sound><audio id='1' type='none'><output mixingEngine='no' fixedSettings='yes'/></audio>"), refuses: 'fixed audio settings requires mixing engine', rule: 'audio-fixed-settings' },
+  { name: "audio input with fixedSettings='yes' and no mixingEngine", text: addDevices(Q35, "<sound model='ich9'/><audio id='1' type='none'><input fixedSettings='yes'><settings frequency='44100' channels='2' format='s16'/></input></audio>"), refuses: 'fixed audio settings requires mixing engine', rule: 'audio-fixed-settings' },
   { name: "fixedSettings='yes' with mixingEngine='yes', and 'no' with the engine off (near miss)", text: addDevices(Q35, "<sound model='ich9'/><audio id='1' type='none'><input mixingEngine='yes' fixedSettings='yes'/><output mixingEngine='no' fixedSettings='no'/></audio>") },
   // panic
   { name: 'an ISA panic device with a USB address', text: addDevices(Q35, "<panic model='isa'><address type='usb' bus='0' port='1'/></panic>"), refuses: 'panic is supported only with ISA address type', rule: 'panic-device-placement' },
@@ -106,9 +106,9 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: 'an ISA panic device at I/O port 0x506 (near miss)', text: addDevices(Q35, "<panic model='isa'><address type='isa' iobase='0x506'/></panic>") },
   // IOThreads
   { name: 'IOThread id 0', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>2</iothreads><iothreadids><iothread id='0'/></iothreadids>"]), refuses: "Invalid value for attribute 'id' in element 'iothread': Zero is not permitted", rule: 'iothread-ids-unique' },
-  { name: 'an IOThread with thread_pool_min and no maximum', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>1</iothreads><iothreadids><iothread id='1' thread_pool_min='4'/></iothreadids>"]), refuses: 'thread_pool_min must be smaller or equal to thread_pool_max', rule: 'iothread-ids-unique' },
-  { name: 'a default IOThread pool with thread_pool_min above thread_pool_max', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <defaultiothread thread_pool_min='5' thread_pool_max='4'/>"]), refuses: 'thread_pool_min must be smaller or equal to thread_pool_max', rule: 'iothread-ids-unique' },
-  { name: "a default IOThread pool with thread_pool_max='0'", text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <defaultiothread thread_pool_max='0'/>"]), refuses: 'thread_pool_max must be a positive integer', rule: 'iothread-ids-unique' },
+  { name: 'an IOThread with thread_pool_min and no maximum', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>1</iothreads><iothreadids><iothread id='1' thread_pool_min='4'/></iothreadids>"]), refuses: 'thread_pool_min must be smaller or equal to thread_pool_max', rule: 'iothread-pool-bounds' },
+  { name: 'a default IOThread pool with thread_pool_min above thread_pool_max', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <defaultiothread thread_pool_min='5' thread_pool_max='4'/>"]), refuses: 'thread_pool_min must be smaller or equal to thread_pool_max', rule: 'iothread-pool-bounds' },
+  { name: "a default IOThread pool with thread_pool_max='0'", text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <defaultiothread thread_pool_max='0'/>"]), refuses: 'thread_pool_max must be a positive integer', rule: 'iothread-pool-bounds' },
   { name: 'IOThread pools min = max and a maximum alone (near miss)', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>2</iothreads><iothreadids><iothread id='1' thread_pool_min='4' thread_pool_max='4'/><iothread id='2' thread_pool_max='2'/></iothreadids><defaultiothread thread_pool_max='4'/>"]) },
   { name: 'IOThread ids 1 and 3 (near miss)', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>2</iothreads><iothreadids><iothread id='1'/><iothread id='3'/></iothreadids>"]) },
   // NUMA tuning
@@ -132,7 +132,7 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: 'an SMM TSEG size on q35 (near miss)', text: edit(Q35, ['<apic/>', "<apic/><smm state='on'><tseg unit='MiB'>48</tseg></smm>"]) },
   { name: 'an SMM TSEG size with SMM off on i440fx (near miss)', text: edit(SEED, ['</os>', "</os>\n  <features><acpi/><smm state='off'><tseg unit='MiB'>48</tseg></smm></features>"]) },
   // shmem
-  { name: 'an ivshmem-doorbell region with a <size>', text: addDevices(Q35, "<shmem name='shm0'><model type='ivshmem-doorbell'/><size unit='M'>4</size><server path='/run/ivshmem.sock'/></shmem>"), refuses: "shmem model 'ivshmem-doorbell' does not support size setting", rule: 'shmem-server' },
+  { name: 'an ivshmem-doorbell region with a <size>', text: addDevices(Q35, "<shmem name='shm0'><model type='ivshmem-doorbell'/><size unit='M'>4</size><server path='/run/ivshmem.sock'/></shmem>"), refuses: "shmem model 'ivshmem-doorbell' does not support size setting", rule: 'shmem-size' },
   { name: 'an ivshmem-doorbell region without a <size> (near miss)', text: addDevices(Q35, "<shmem name='shm0'><model type='ivshmem-doorbell'/><server path='/run/ivshmem.sock'/><msi vectors='8' ioeventfd='on'/></shmem>") },
   // fw_cfg
   { name: 'a fw_cfg entry with neither a value nor a file', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <sysinfo type='fwcfg'><entry name='opt/com.example/config'/></sysinfo>"]), refuses: "Firmware entry must have either value or 'file' attribute", rule: 'sysinfo-fwcfg-names' },
