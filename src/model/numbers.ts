@@ -77,6 +77,22 @@ export function reversedRange(text: string): string | undefined {
   return undefined;
 }
 
+/** How many ids libvirt's host CPU and NUMA node sets hold (VIR_DOMAIN_CPUMASK_LEN): 0 to 16383. */
+export const ID_SET_LENGTH = 16384;
+
+/**
+ * The first part of an id set ("0-16384" in "0,0-16384", exclusions too) naming an id of
+ * {@link ID_SET_LENGTH} or more, which libvirt's bitmap parser refuses ("Failed to parse bitmap");
+ * undefined when there is none.
+ */
+export function idPastSetLength(text: string): string | undefined {
+  for (const part of text.split(',')) {
+    const m = /^\s*\^?([0-9]+)(?:-([0-9]+))?\s*$/.exec(part);
+    if (m && Math.max(Number(m[1]), Number(m[2] ?? 0)) >= ID_SET_LENGTH) return part.trim();
+  }
+  return undefined;
+}
+
 /**
  * Expands a libvirt id set ("0-2,^1,4": CPUs or NUMA nodes) into its numbers, in ascending order;
  * undefined when it does not parse or a range is absurdly large.
