@@ -1,4 +1,5 @@
 import type { Rule } from '../src/rule.js';
+import addressCcwS390Only from './address-ccw-s390-only.js';
 import addressUnassignedHostdevOnly from './address-unassigned-hostdev-only.js';
 import audioFixedSettings from './audio-fixed-settings.js';
 import audioReferences from './audio-references.js';
@@ -18,6 +19,7 @@ import diskDriverName from './disk-driver-name.js';
 import diskIoNativeCache from './disk-io-native-cache.js';
 import diskIothreadValid from './disk-iothread-valid.js';
 import diskIotune from './disk-iotune.js';
+import diskNvmeNamespace from './disk-nvme-namespace.js';
 import diskLunBus from './disk-lun-bus.js';
 import diskLunFormatRaw from './disk-lun-format-raw.js';
 import diskLunIdentity from './disk-lun-identity.js';
@@ -92,6 +94,7 @@ import filesystemHandlePassthrough from './filesystem-handle-passthrough.js';
 
 /** Rules about devices: disks, interfaces, controllers, addresses, host devices, displays, character devices. */
 export const DEVICE_RULES: readonly Rule[] = [
+  addressCcwS390Only,
   addressUnassignedHostdevOnly,
   audioFixedSettings,
   audioReferences,
@@ -112,6 +115,7 @@ export const DEVICE_RULES: readonly Rule[] = [
   diskIothreadValid,
   diskIotune,
   diskLunBus,
+  diskNvmeNamespace,
   diskLunFormatRaw,
   diskLunIdentity,
   diskLunSourceType,

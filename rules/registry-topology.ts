@@ -24,6 +24,7 @@ import firmwareAutoselectionSettings from './firmware-autoselection-settings.js'
 import hostdevCapabilitiesMode from './hostdev-capabilities-mode.js';
 import loaderStatelessNvram from './loader-stateless-nvram.js';
 import numaCellDistances from './numa-cell-distances.js';
+import perfEventUnique from './perf-event-unique.js';
 import panicDevicePlacement from './panic-device-placement.js';
 import pciBusUnavailable from './pci-bus-unavailable.js';
 import seclabelRules from './seclabel-rules.js';
@@ -52,6 +53,7 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   hostdevCapabilitiesMode,
   diskAuthEncryptionOnce,
   panicDevicePlacement,
+  perfEventUnique,
   firmwareAutoselectMatch,
   pciBusUnavailable,
   addressRequiredNonPci,

@@ -38,6 +38,8 @@ const AUTO_VCPU = "<vcpu placement='auto'>2</vcpu>";
 /** The q35 base with `xml` after <vcpu>2</vcpu>. */
 const afterVcpu = (xml: string): string => edit(Q35, ['<vcpu>2</vcpu>', `<vcpu>2</vcpu>\n  ${xml}`]);
 const BITMAP = (set: string): string => `Failed to parse bitmap '${set}'`;
+const CCW = "<address type='ccw' cssid='0xfe' ssid='0x0' devno='0x0001'/>";
+const nvme = (ns: string): string => `<disk type='nvme' device='disk'><driver name='qemu' type='raw'/><source type='pci' managed='yes' namespace='${ns}'><address domain='0x0000' bus='0x01' slot='0x00' function='0x0'/></source><target dev='vdb' bus='virtio'/></disk>`;
 
 export const FEATURE_CASES: readonly HuntCase[] = [
   // memory devices
@@ -154,4 +156,27 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: "an iothreadsched set '1,^1' (no IOThread)", text: afterVcpu("<iothreads>1</iothreads><cputune><iothreadsched iothreads='1,^1' scheduler='batch'/></cputune>"), refuses: "'iothreads' scheduler bitmap '1,^1' is empty", rule: 'cputune-values' },
   { name: "a NUMA cell with cpus '1-0'", text: edit(Q35, ['<clock offset="utc">', "<cpu><numa><cell id='0' cpus='1-0' memory='64' unit='MiB'/></numa></cpu>\n  <clock offset=\"utc\">"]), refuses: BITMAP('1-0'), rule: 'numa-cell-cpus' },
   { name: 'pins, nodesets and scheduler sets written low to high, with exclusions (near miss)', text: numatune("<memory mode='strict' nodeset='0-1,^1'/><memnode cellid='0' mode='strict' nodeset='0'/>").replace('<numatune>', "<iothreads>1</iothreads><cputune><vcpupin vcpu='0' cpuset='0-3,^2'/><emulatorpin cpuset='0-1'/><iothreadpin iothread='1' cpuset='0-1,^1'/><vcpusched vcpus='0-1,^1' scheduler='fifo' priority='1'/><iothreadsched iothreads='1' scheduler='batch'/></cputune><numatune>") },
+  // round 14b: CCW addresses on x86, NVMe namespace 0, perf events named twice, IOThread pins written high to low, ids past 16383
+  { name: 'an rng with a CCW address on q35', text: edit(Q35, ['<backend model="random">/dev/urandom</backend>', `<backend model="random">/dev/urandom</backend>${CCW}`]), refuses: 'cannot use CCW address type for device', rule: 'address-ccw-s390-only' },
+  { name: 'the memballoon with a CCW address on q35', text: edit(Q35, ['<memballoon model="virtio"/>', `<memballoon model="virtio">${CCW}</memballoon>`]), refuses: 'cannot use CCW address type for device', rule: 'address-ccw-s390-only' },
+  { name: 'a vsock with a CCW address on q35', text: addDevices(Q35, `<vsock model='virtio'><cid auto='no' address='3'/>${CCW}</vsock>`), refuses: 'cannot use CCW address type for device', rule: 'address-ccw-s390-only' },
+  { name: 'a virtio keyboard and a virtio-serial controller with CCW addresses on q35', text: addDevices(Q35, `<input type='keyboard' bus='virtio'>${CCW}</input><controller type='virtio-serial' index='0'>${CCW.replace('0x0001', '0x0002')}</controller>`), refuses: 'cannot use CCW address type for device', rule: 'address-ccw-s390-only' },
+  { name: "a NIC with a CCW address written devno='01' on q35", text: addDevices(Q35, "<interface type='user'><model type='virtio'/><address type='ccw' cssid='0xfe' ssid='0' devno='01'/></interface>"), refuses: 'cannot use CCW address type for device', rule: 'address-ccw-s390-only' },
+  { name: 'a vfio-ccw mediated device with a CCW address on q35 (as in the corpus mdev-devices document)', text: addDevices(Q35, "<hostdev mode='subsystem' type='mdev' managed='no' model='vfio-ccw'><address type='ccw' cssid='0xfe' ssid='0x1' devno='0x0008'/><source><address uuid='8e37ee90-2b51-45e3-9b25-bf8283c03110'/></source></hostdev>"), refuses: 'cannot use CCW address type for device', rule: 'address-ccw-s390-only' },
+  { name: 'a vsock without an address on q35 (near miss)', text: addDevices(Q35, "<vsock model='virtio'><cid auto='no' address='3'/></vsock>") },
+  { name: "an NVMe disk of namespace '0'", text: addDevices(Q35, nvme('0')), refuses: "NVMe namespace can't be zero", rule: 'disk-nvme-namespace' },
+  { name: "an NVMe disk of namespace '00'", text: addDevices(Q35, nvme('00')), refuses: "NVMe namespace can't be zero", rule: 'disk-nvme-namespace' },
+  { name: "an NVMe disk of namespace '1' (near miss)", text: addDevices(Q35, nvme('1')) },
+  { name: 'a perf event enabled, then disabled', text: afterVcpu("<perf><event name='cmt' enabled='yes'/><event name='cmt' enabled='no'/></perf>"), refuses: "perf event 'cmt' was already specified", rule: 'perf-event-unique' },
+  { name: 'a perf event enabled twice', text: afterVcpu("<perf><event name='cpu_cycles' enabled='yes'/><event name='cpu_cycles' enabled='yes'/></perf>"), refuses: "perf event 'cpu_cycles' was already specified", rule: 'perf-event-unique' },
+  { name: 'two distinct perf events (near miss)', text: afterVcpu("<perf><event name='cmt' enabled='yes'/><event name='mbmt' enabled='no'/></perf>") },
+  { name: "an iothreadpin cpuset '2-1'", text: afterVcpu("<iothreads>1</iothreads><cputune><iothreadpin iothread='1' cpuset='2-1'/></cputune>"), refuses: BITMAP('2-1'), rule: 'cputune-pins' },
+  { name: "a vcpupin cpuset '16384'", text: afterVcpu("<cputune><vcpupin vcpu='0' cpuset='16384'/></cputune>"), refuses: BITMAP('16384'), rule: 'cputune-pins' },
+  { name: "an emulatorpin cpuset '0-16384'", text: afterVcpu("<cputune><emulatorpin cpuset='0-16384'/></cputune>"), refuses: BITMAP('0-16384'), rule: 'cputune-pins' },
+  { name: "an iothreadpin cpuset '16384'", text: afterVcpu("<iothreads>1</iothreads><cputune><iothreadpin iothread='1' cpuset='16384'/></cputune>"), refuses: BITMAP('16384'), rule: 'cputune-pins' },
+  { name: "a vcpupin cpuset excluding CPU 16384 ('0-3,^16384')", text: afterVcpu("<cputune><vcpupin vcpu='0' cpuset='0-3,^16384'/></cputune>"), refuses: BITMAP('0-3,^16384'), rule: 'cputune-pins' },
+  { name: "a <vcpu cpuset='16384'>", text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu cpuset='16384'>2</vcpu>"]), refuses: BITMAP('16384'), rule: 'cputune-pins' },
+  { name: "a numatune <memory nodeset='16384'>", text: afterVcpu("<numatune><memory mode='strict' nodeset='16384'/></numatune>"), refuses: BITMAP('16384'), rule: 'numatune-settings' },
+  { name: "a <memnode nodeset='16384'>", text: numatune("<memnode cellid='0' mode='strict' nodeset='16384'/>"), refuses: BITMAP('16384'), rule: 'numatune-settings' },
+  { name: "an emulatorpin cpuset '0-16383' and a nodeset '16383' (near miss: the last ids libvirt parses)", text: afterVcpu("<cputune><emulatorpin cpuset='0-16383'/></cputune><numatune><memory mode='strict' nodeset='16383'/></numatune>") },
 ];
