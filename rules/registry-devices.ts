@@ -43,11 +43,13 @@ import hostdevAddressType from './hostdev-address-type.js';
 import hostdevDuplicate from './hostdev-duplicate.js';
 import interfaceMacAddress from './interface-mac-address.js';
 import iommuMachineAndIoapic from './iommu-machine-and-ioapic.js';
+import iommuModelSettings from './iommu-model-settings.js';
 import netConnectionTypeRestrictions from './net-connection-type-restrictions.js';
 import netDriverAttrsNonvirtio from './net-driver-attrs-nonvirtio.js';
 import netIpPlacement from './net-ip-placement.js';
 import netMtuType from './net-mtu-type.js';
 import netTeaming from './net-teaming.js';
+import netVdpaModel from './net-vdpa-model.js';
 import netVhostuserRequiresVirtio from './net-vhostuser-requires-virtio.js';
 import netVirtioQueueSizes from './net-virtio-queue-sizes.js';
 import pciAddressDoubleUse from './pci-address-double-use.js';
@@ -138,11 +140,13 @@ export const DEVICE_RULES: readonly Rule[] = [
   hostdevDuplicate,
   interfaceMacAddress,
   iommuMachineAndIoapic,
+  iommuModelSettings,
   netConnectionTypeRestrictions,
   netDriverAttrsNonvirtio,
   netIpPlacement,
   netMtuType,
   netTeaming,
+  netVdpaModel,
   netVhostuserRequiresVirtio,
   netVirtioQueueSizes,
   pciAddressDoubleUse,

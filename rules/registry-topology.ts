@@ -10,6 +10,7 @@ import controllerIothreadValid from './controller-iothread-valid.js';
 import numatuneSettings from './numatune-settings.js';
 import nvramDevicePpc64 from './nvram-device-ppc64.js';
 import sysinfoFwcfgNames from './sysinfo-fwcfg-names.js';
+import sysinfoFwcfgValue from './sysinfo-fwcfg-value.js';
 import keywrapCipherUnique from './keywrap-cipher-unique.js';
 import keywrapS390Only from './keywrap-s390-only.js';
 import cputuneValues from './cputune-values.js';
@@ -28,6 +29,7 @@ import perfEventUnique from './perf-event-unique.js';
 import panicDevicePlacement from './panic-device-placement.js';
 import pciBusUnavailable from './pci-bus-unavailable.js';
 import seclabelRules from './seclabel-rules.js';
+import smbiosSysinfoRequired from './smbios-sysinfo-required.js';
 import sysinfoSmbiosValues from './sysinfo-smbios-values.js';
 import tpmRules from './tpm-rules.js';
 import usbAddressValid from './usb-address-valid.js';
@@ -43,6 +45,7 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   loaderStatelessNvram,
   tpmRules,
   seclabelRules,
+  smbiosSysinfoRequired,
   sysinfoSmbiosValues,
   cputuneValues,
   diskFormatQemu,
@@ -70,6 +73,7 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   numatuneSettings,
   nvramDevicePpc64,
   sysinfoFwcfgNames,
+  sysinfoFwcfgValue,
   keywrapCipherUnique,
   keywrapS390Only,
 ];
