@@ -1,6 +1,6 @@
 import { definedIothreadIds } from '../src/model/iothreads.js';
 import type { Attr } from '../src/model/located.js';
-import { ID_SET_LENGTH, idPastSetLength, parseDecimal, parseIdSet, reversedRange } from '../src/model/numbers.js';
+import { excludedRange, ID_SET_LENGTH, idPastSetLength, parseDecimal, parseIdSet, reversedRange } from '../src/model/numbers.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
 
 /** A cpuset that parses to no CPU at all (e.g. "0,^0"): libvirt would pin to nothing. */
@@ -9,7 +9,7 @@ const selectsNothing = (cpuset: Attr | undefined): boolean => cpuset !== undefin
 export default defineRule({
   meta: {
     id: 'cputune-pins',
-    description: 'CPU pinning libvirt refuses: a cpuset that selects no host CPU, has a range written high to low or names a CPU id of 16384 or more, two <vcpupin> for one vCPU, an <iothreadpin> for an IOThread the domain lacks or pinned twice',
+    description: 'CPU pinning libvirt refuses: a cpuset that selects no host CPU, has a range written high to low or an excluded range (^1-2), or names a CPU id of 16384 or more, two <vcpupin> for one vCPU, an <iothreadpin> for an IOThread the domain lacks or pinned twice',
     defaultSeverity: 'error',
     libvirtMessages: ["Invalid value of 'cpuset': %s", "Failed to parse bitmap '%s'", "duplicate vcpupin for vcpu '%d'", "duplicate iothreadpin for same iothread '%u'", "Cannot find 'iothread' : %s"],
   },
@@ -52,14 +52,22 @@ export default defineRule({
 /** A set with a range written high to low ("3-1"): libvirt's bitmap parser refuses the whole set. */
 export function reversed(context: RuleContext, set: Attr | undefined): void {
   const range = set ? reversedRange(set.value) : undefined;
-  if (range) context.report({ range: set!.range, message: `'${range}' is a range written high to low, which libvirt cannot parse: it refuses this domain. Write it low to high ('${range.replace(/^(\^?)([0-9]+)-([0-9]+)$/, '$1$3-$2')}')` });
+  if (!range) return;
+  // libvirt takes no range after ^ at all, so '^0-1' would be refused too: exclude ids one by one.
+  const fix = range.startsWith('^') ? `Exclude the ids one by one (${range.replace(/^\^([0-9]+)-([0-9]+)$/, '^$2, …, ^$1')})` : `Write it low to high ('${range.replace(/^([0-9]+)-([0-9]+)$/, '$2-$1')}')`;
+  context.report({ range: set!.range, message: `'${range}' is a range written high to low, which libvirt cannot parse: it refuses this domain. ${fix}` });
 }
 
-/** A set libvirt's bitmap parser refuses: a range written high to low, else an id past the set's length (libvirt names the set once). */
+/** A set libvirt's bitmap parser refuses: a range written high to low, else an excluded range, else an id past the set's length (libvirt names the set once). */
 export function unparsable(context: RuleContext, set: Attr | undefined): void {
   if (!set) return;
   if (reversedRange(set.value)) {
     reversed(context, set);
+    return;
+  }
+  const excluded = excludedRange(set.value);
+  if (excluded) {
+    context.report({ range: set.range, message: `'${excluded}' excludes a range, and libvirt's parser takes a single id after ^, so it cannot parse this set: it refuses this domain. Exclude ids one by one ('^1,^2') or narrow the range instead` });
     return;
   }
   const part = idPastSetLength(set.value);

@@ -6,7 +6,7 @@ import { unparsable } from './cputune-pins.js';
 export default defineRule({
   meta: {
     id: 'numatune-settings',
-    description: "<numatune> settings libvirt refuses: a nodeset that selects no host node, has a range written high to low or names a node id of 16384 or more, static placement without a nodeset, two <memnode> for one cell, a <memnode> not 'restrictive' under a 'restrictive' <memory>, a <memnode> with automatic placement",
+    description: "<numatune> settings libvirt refuses: a nodeset that selects no host node, has a range written high to low or an excluded range (^1-2), or names a node id of 16384 or more, static placement without a nodeset, two <memnode> for one cell, a <memnode> not 'restrictive' under a 'restrictive' <memory>, a <memnode> with automatic placement",
     defaultSeverity: 'error',
     libvirtMessages: [
       "Invalid value of 'nodeset': %s",

@@ -10,7 +10,6 @@ import controllerIothreadValid from './controller-iothread-valid.js';
 import numatuneSettings from './numatune-settings.js';
 import nvramDevicePpc64 from './nvram-device-ppc64.js';
 import sysinfoFwcfgNames from './sysinfo-fwcfg-names.js';
-import sysinfoFwcfgValue from './sysinfo-fwcfg-value.js';
 import keywrapCipherUnique from './keywrap-cipher-unique.js';
 import keywrapS390Only from './keywrap-s390-only.js';
 import cputuneValues from './cputune-values.js';
@@ -73,7 +72,6 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   numatuneSettings,
   nvramDevicePpc64,
   sysinfoFwcfgNames,
-  sysinfoFwcfgValue,
   keywrapCipherUnique,
   keywrapS390Only,
 ];

@@ -77,6 +77,15 @@ export function reversedRange(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The first exclusion of a range in an id set ("^1-2" in "0-3,^1-2"): libvirt's bitmap parser takes
+ * a single id after ^ and refuses the set ("Failed to parse bitmap"); undefined when there is none.
+ */
+export function excludedRange(text: string): string | undefined {
+  for (const part of text.split(',')) if (/^\s*\^\s*[0-9]+\s*-/.test(part)) return part.trim();
+  return undefined;
+}
+
 /** How many ids libvirt's host CPU and NUMA node sets hold (VIR_DOMAIN_CPUMASK_LEN): 0 to 16383. */
 export const ID_SET_LENGTH = 16384;
 

@@ -137,8 +137,8 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: 'an ivshmem-doorbell region with a <size>', text: addDevices(Q35, "<shmem name='shm0'><model type='ivshmem-doorbell'/><size unit='M'>4</size><server path='/run/ivshmem.sock'/></shmem>"), refuses: "shmem model 'ivshmem-doorbell' does not support size setting", rule: 'shmem-size' },
   { name: 'an ivshmem-doorbell region without a <size> (near miss)', text: addDevices(Q35, "<shmem name='shm0'><model type='ivshmem-doorbell'/><server path='/run/ivshmem.sock'/><msi vectors='8' ioeventfd='on'/></shmem>") },
   // fw_cfg
-  { name: 'a fw_cfg entry with neither a value nor a file', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <sysinfo type='fwcfg'><entry name='opt/com.example/config'/></sysinfo>"]), refuses: "Firmware entry must have either value or 'file' attribute", rule: 'sysinfo-fwcfg-value' },
-  { name: 'a fw_cfg entry of white space only', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <sysinfo type='fwcfg'><entry name='opt/com.example/config'>   </entry></sysinfo>"]), refuses: "Firmware entry must have either value or 'file' attribute", rule: 'sysinfo-fwcfg-value' },
+  { name: 'a fw_cfg entry with neither a value nor a file', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <sysinfo type='fwcfg'><entry name='opt/com.example/config'/></sysinfo>"]), refuses: "Firmware entry must have either value or 'file' attribute", rule: 'sysinfo-fwcfg-names' },
+  { name: 'a fw_cfg entry of white space only', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <sysinfo type='fwcfg'><entry name='opt/com.example/config'>   </entry></sysinfo>"]), refuses: "Firmware entry must have either value or 'file' attribute", rule: 'sysinfo-fwcfg-names' },
   { name: 'fw_cfg entries with a value and with a file (near miss)', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <sysinfo type='fwcfg'><entry name='opt/com.example/config'>value</entry><entry name='opt/com.example/file' file='/etc/hosts'/></sysinfo>"]) },
   // vhost-user NICs
   { name: 'a vhost-user interface in server mode with reconnect', text: addDevices(SHARED, "<interface type='vhostuser'><source type='unix' path='/run/openvswitch/vhu0' mode='server'><reconnect enabled='yes' timeout='10'/></source><model type='virtio'/></interface>"), refuses: "'reconnect' attribute unsupported 'server' mode for <interface type='vhostuser'>", rule: 'chardev-reconnect' },
@@ -179,4 +179,7 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: "a numatune <memory nodeset='16384'>", text: afterVcpu("<numatune><memory mode='strict' nodeset='16384'/></numatune>"), refuses: BITMAP('16384'), rule: 'numatune-settings' },
   { name: "a <memnode nodeset='16384'>", text: numatune("<memnode cellid='0' mode='strict' nodeset='16384'/>"), refuses: BITMAP('16384'), rule: 'numatune-settings' },
   { name: "an emulatorpin cpuset '0-16383' and a nodeset '16383' (near miss: the last ids libvirt parses)", text: afterVcpu("<cputune><emulatorpin cpuset='0-16383'/></cputune><numatune><memory mode='strict' nodeset='16383'/></numatune>") },
+  { name: "a vcpupin cpuset excluding a range ('0-3,^1-2')", text: afterVcpu("<cputune><vcpupin vcpu='0' cpuset='0-3,^1-2'/></cputune>"), refuses: BITMAP('0-3,^1-2'), rule: 'cputune-pins' },
+  { name: "a numatune nodeset excluding a range ('0-1,^1-1')", text: afterVcpu("<numatune><memory mode='strict' nodeset='0-1,^1-1'/></numatune>"), refuses: BITMAP('0-1,^1-1'), rule: 'numatune-settings' },
+  { name: "a vcpupin cpuset '0-16383,^1' and a nodeset '0,^16383' (near miss: one id after ^)", text: afterVcpu("<cputune><vcpupin vcpu='0' cpuset='0-16383,^1'/></cputune><numatune><memory mode='strict' nodeset='0,^16383'/></numatune>") },
 ];

@@ -6,7 +6,8 @@ ruleTester.run(rule, {
     { name: 'accepts eim with intremap', code: addDevices(edit(Q35, ['<apic/>', "<apic/><ioapic driver='qemu'/>"]), "<iommu model='intel'><driver intremap='on' eim='on'/></iommu>") },
     { name: 'accepts the virtio IOMMU on q35', code: addDevices(Q35, "<iommu model='virtio'/>") },
     { name: 'accepts the Intel IOMMU on q35 with a split I/O APIC', code: addDevices(edit(Q35, ['<apic/>', "<apic/><ioapic driver='qemu'/>"]), "<iommu model='intel'><driver intremap='on'/></iommu>") },
-    { name: 'leaves <driver> settings on the virtio IOMMU and an <address> on the Intel IOMMU to iommu-model-settings', code: addDevices(Q35, "<iommu model='virtio'><driver caching_mode='on'/></iommu><iommu model='intel'><address type='pci' domain='0x0000' bus='0x00' slot='0x09' function='0x0'/></iommu>") },
+    { name: 'leaves <driver> settings on the virtio IOMMU to iommu-model-settings', code: addDevices(Q35, "<iommu model='virtio'><driver caching_mode='on'/></iommu>") },
+    { name: 'leaves an <address> on the Intel IOMMU to iommu-model-settings', code: addDevices(Q35, "<iommu model='intel'><address type='pci' domain='0x0000' bus='0x00' slot='0x09' function='0x0'/></iommu>") },
   ],
   invalid: [
     {
