@@ -1,13 +1,13 @@
-import type { Attr, AudioStream, Located } from '../src/model/index.js';
+import type { Attr, Located } from '../src/model/index.js';
 import { hasSpiceDisplay } from './spice-display.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
 
 export default defineRule({
   meta: {
     id: 'audio-references',
-    description: "<audio> ids used twice, referenced but missing, or 0; spice audio without a spice display; fixedSettings='yes' without mixingEngine='yes'",
+    description: '<audio> ids used twice, referenced but missing, or 0; spice audio without a spice display',
     defaultSeverity: 'error',
-    libvirtMessages: ['no audio device with ID %u', 'audio ID %u is used multiple times', 'Spice audio is not supported without spice graphics', "Invalid value for attribute 'id' in element 'audio': Zero is not permitted", 'fixed audio settings requires mixing engine'],
+    libvirtMessages: ['no audio device with ID %u', 'audio ID %u is used multiple times', 'Spice audio is not supported without spice graphics', "Invalid value for attribute 'id' in element 'audio': Zero is not permitted"],
   },
   check(domain, context) {
     const audios = domain.devices.audios;
@@ -22,8 +22,6 @@ export default defineRule({
         if (first) context.report({ range: id.range, message: `audio id ${id.value} is already used on line ${first.range.start.line}: libvirt refuses this domain. Give each <audio> its own id` });
         else ids.set(id.value, id);
       }
-      checkStream(context, a.input);
-      checkStream(context, a.output);
       const type = a.type;
       if (type?.value === 'spice' && !hasSpiceDisplay(domain)) {
         context.report({ range: type.attributeRange, message: `spice audio travels over a SPICE connection, but the domain has no <graphics type='spice'>: libvirt refuses this domain. Use another audio type or add SPICE` });
@@ -34,15 +32,6 @@ export default defineRule({
     for (let i = 0, list = domain.devices.graphics; i < list.length; i++) checkReference(context, list[i]!.audioId, ids, audios.length === 0);
   },
 });
-
-function checkStream(context: RuleContext, stream: AudioStream | undefined): void {
-  const fixed = stream?.fixedSettings;
-  // libvirt 9.0 wants the mixing engine written on: fixedSettings='yes' alone is refused too.
-  if (fixed?.value === 'yes' && stream!.mixingEngine?.value !== 'yes') {
-    const mixing = stream!.mixingEngine;
-    context.report({ range: fixed.attributeRange, message: `fixedSettings='yes' sets the format QEMU's mixing engine converts to, and <${stream!.tag}> ${mixing ? `turns the mixing engine off (mixingEngine='${mixing.value}')` : "does not turn it on (mixingEngine='yes')"}: libvirt refuses this domain. Add mixingEngine='yes' or remove fixedSettings` });
-  }
-}
 
 function checkReference(context: RuleContext, ref: Attr | undefined, ids: ReadonlyMap<string, Located>, noAudios: boolean): void {
   // Without any <audio>, libvirt adds a default backend with id 1 itself.

@@ -1,6 +1,6 @@
 import { definedIothreadIds } from '../src/model/iothreads.js';
 import type { Attr } from '../src/model/located.js';
-import { parseDecimal, parseIdSet, reversedRange } from '../src/model/numbers.js';
+import { excludedRange, ID_SET_LENGTH, idPastSetLength, parseDecimal, parseIdSet, reversedRange } from '../src/model/numbers.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
 
 /** A cpuset that parses to no CPU at all (e.g. "0,^0"): libvirt would pin to nothing. */
@@ -9,13 +9,13 @@ const selectsNothing = (cpuset: Attr | undefined): boolean => cpuset !== undefin
 export default defineRule({
   meta: {
     id: 'cputune-pins',
-    description: 'CPU pinning libvirt refuses: a cpuset that selects no host CPU or has a range written high to low, two <vcpupin> for one vCPU, an <iothreadpin> for an IOThread the domain lacks or pinned twice',
+    description: 'CPU pinning libvirt refuses: a cpuset that selects no host CPU, has a range written high to low or an excluded range (^1-2), or names a CPU id of 16384 or more, two <vcpupin> for one vCPU, an <iothreadpin> for an IOThread the domain lacks or pinned twice',
     defaultSeverity: 'error',
     libvirtMessages: ["Invalid value of 'cpuset': %s", "Failed to parse bitmap '%s'", "duplicate vcpupin for vcpu '%d'", "duplicate iothreadpin for same iothread '%u'", "Cannot find 'iothread' : %s"],
   },
   check(domain, context) {
     const vcpuCpuset = domain.vcpu?.cpuset;
-    reversed(context, vcpuCpuset);
+    unparsable(context, vcpuCpuset);
     if (selectsNothing(vcpuCpuset)) context.report({ range: vcpuCpuset!.range, message: `cpuset '${vcpuCpuset!.value}' selects no host CPU: libvirt refuses this domain. List at least one CPU` });
     const pins = domain.cpuPins;
     if (pins.length === 0) return;
@@ -25,7 +25,7 @@ export default defineRule({
     let iothreads: ReadonlySet<number> | undefined;
     for (let i = 0; i < pins.length; i++) {
       const pin = pins[i]!;
-      reversed(context, pin.cpuset);
+      unparsable(context, pin.cpuset);
       if (selectsNothing(pin.cpuset)) context.report({ range: pin.cpuset!.range, message: `cpuset '${pin.cpuset!.value}' selects no host CPU: libvirt refuses this domain. List at least one CPU` });
       const id = parseDecimal(pin.id?.value);
       if (id === undefined) continue;
@@ -52,5 +52,24 @@ export default defineRule({
 /** A set with a range written high to low ("3-1"): libvirt's bitmap parser refuses the whole set. */
 export function reversed(context: RuleContext, set: Attr | undefined): void {
   const range = set ? reversedRange(set.value) : undefined;
-  if (range) context.report({ range: set!.range, message: `'${range}' is a range written high to low, which libvirt cannot parse: it refuses this domain. Write it low to high ('${range.replace(/^(\^?)([0-9]+)-([0-9]+)$/, '$1$3-$2')}')` });
+  if (!range) return;
+  // libvirt takes no range after ^ at all, so '^0-1' would be refused too: exclude ids one by one.
+  const fix = range.startsWith('^') ? `Exclude the ids one by one (${range.replace(/^\^([0-9]+)-([0-9]+)$/, '^$2, …, ^$1')})` : `Write it low to high ('${range.replace(/^([0-9]+)-([0-9]+)$/, '$2-$1')}')`;
+  context.report({ range: set!.range, message: `'${range}' is a range written high to low, which libvirt cannot parse: it refuses this domain. ${fix}` });
+}
+
+/** A set libvirt's bitmap parser refuses: a range written high to low, else an excluded range, else an id past the set's length (libvirt names the set once). */
+export function unparsable(context: RuleContext, set: Attr | undefined): void {
+  if (!set) return;
+  if (reversedRange(set.value)) {
+    reversed(context, set);
+    return;
+  }
+  const excluded = excludedRange(set.value);
+  if (excluded) {
+    context.report({ range: set.range, message: `'${excluded}' excludes a range, and libvirt's parser takes a single id after ^, so it cannot parse this set: it refuses this domain. Exclude ids one by one ('^1,^2') or narrow the range instead` });
+    return;
+  }
+  const part = idPastSetLength(set.value);
+  if (part) context.report({ range: set.range, message: `'${part}' names an id of ${ID_SET_LENGTH} or more; libvirt's CPU and NUMA node sets hold ids 0 to ${ID_SET_LENGTH - 1}, so it cannot parse this set: it refuses this domain. Use ids below ${ID_SET_LENGTH}` });
 }

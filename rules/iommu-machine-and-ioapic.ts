@@ -4,9 +4,9 @@ import { defineRule } from '../src/rule.js';
 export default defineRule({
   meta: {
     id: 'iommu-machine-and-ioapic',
-    description: "<iommu model='intel'> off q35 or with an <address>, model='virtio' off q35 and ARM virt or with <driver> settings, model='smmuv3' off ARM virt, interrupt remapping without <ioapic driver='qemu'/>, and eim without interrupt remapping",
+    description: "<iommu model='intel'> off q35, model='virtio' off q35 and ARM virt, model='smmuv3' off ARM virt, interrupt remapping without <ioapic driver='qemu'/>, and eim without interrupt remapping",
     defaultSeverity: 'error',
-    libvirtMessages: ["IOMMU device: '%s' is only supported with Q35 machines", "IOMMU device: '%s' is only supported with ARM Virt machines", "IOMMU device: '%s' is only supported with Q35 and ARM Virt machines", "IOMMU interrupt remapping requires split I/O APIC (ioapic driver='qemu')", 'IOMMU eim requires interrupt remapping to be enabled', "iommu model '%s' doesn't support additional attributes", "iommu model '%s' can't have address"],
+    libvirtMessages: ["IOMMU device: '%s' is only supported with Q35 machines", "IOMMU device: '%s' is only supported with ARM Virt machines", "IOMMU device: '%s' is only supported with Q35 and ARM Virt machines", "IOMMU interrupt remapping requires split I/O APIC (ioapic driver='qemu')", 'IOMMU eim requires interrupt remapping to be enabled'],
   },
   check(domain, context) {
     for (let i = 0, list = domain.devices.iommus; i < list.length; i++) {
@@ -18,15 +18,6 @@ export default defineRule({
         context.report({ range: model.range, message: `the SMMUv3 is ARM's IOMMU, for ARM virt machines only; this ${archOf(domain)} '${machineShown(domain)}' guest cannot have it: libvirt refuses this domain. Use model='intel' on q35` });
       } else if (model?.value === 'virtio' && !isQ35(domain) && !isArmVirt(domain)) {
         context.report({ range: model.range, message: `QEMU's virtio-iommu is only wired up on q35 and ARM virt machines, not on '${machineShown(domain)}': libvirt refuses this domain. Use machine='q35'` });
-      }
-      if (model?.value === 'intel' && d.address?.type) {
-        context.report({ range: d.address.type.range, message: `the Intel IOMMU is built into the q35 chipset, not a device on a bus, so it takes no <address>: libvirt refuses this domain. Remove the <address>` });
-      }
-      if (model?.value === 'virtio' && d.driverSettings.length > 0) {
-        // libvirt refuses any <driver> setting on it, even one turned off, before its other IOMMU checks.
-        const names = d.driverSettings.map((a) => a.name).join(', ');
-        context.report({ range: d.driverSettings[0]!.attributeRange, message: `the virtio IOMMU takes no <driver> settings (${names}: those are the Intel IOMMU's): libvirt refuses this domain. Remove them, or use model='intel'` });
-        continue;
       }
       if (d.eim?.value === 'on' && d.intremap?.value !== 'on') {
         context.report({ range: d.eim.attributeRange, message: `extended interrupt mode (eim) is an extension of interrupt remapping, which this IOMMU does not turn on: libvirt refuses this domain. Add intremap='on' (with <ioapic driver='qemu'/>) or remove eim` });

@@ -1,12 +1,12 @@
 import type { Attr } from '../src/model/located.js';
 import { parseIdSet } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
-import { reversed } from './cputune-pins.js';
+import { unparsable } from './cputune-pins.js';
 
 export default defineRule({
   meta: {
     id: 'numatune-settings',
-    description: "<numatune> settings libvirt refuses: a nodeset that selects no host node or has a range written high to low, static placement without a nodeset, two <memnode> for one cell, a <memnode> not 'restrictive' under a 'restrictive' <memory>, a <memnode> with automatic placement",
+    description: "<numatune> settings libvirt refuses: a nodeset that selects no host node, has a range written high to low or an excluded range (^1-2), or names a node id of 16384 or more, static placement without a nodeset, two <memnode> for one cell, a <memnode> not 'restrictive' under a 'restrictive' <memory>, a <memnode> with automatic placement",
     defaultSeverity: 'error',
     libvirtMessages: [
       "Invalid value of 'nodeset': %s",
@@ -22,7 +22,7 @@ export default defineRule({
     if (!nt) return;
     const memory = nt.memory;
     const emptySet = (nodeset: Attr | undefined): void => {
-      reversed(context, nodeset);
+      unparsable(context, nodeset);
       if (nodeset && parseIdSet(nodeset.value)?.length === 0) context.report({ range: nodeset.range, message: `nodeset '${nodeset.value}' selects no host NUMA node: libvirt refuses this domain. List at least one node` });
     };
     if (memory) {

@@ -1,5 +1,7 @@
 import type { Rule } from '../src/rule.js';
+import addressCcwS390Only from './address-ccw-s390-only.js';
 import addressUnassignedHostdevOnly from './address-unassigned-hostdev-only.js';
+import audioFixedSettings from './audio-fixed-settings.js';
 import audioReferences from './audio-references.js';
 import chardevReconnect from './chardev-reconnect.js';
 import chardevSourceAttrs from './chardev-source-attrs.js';
@@ -17,6 +19,7 @@ import diskDriverName from './disk-driver-name.js';
 import diskIoNativeCache from './disk-io-native-cache.js';
 import diskIothreadValid from './disk-iothread-valid.js';
 import diskIotune from './disk-iotune.js';
+import diskNvmeNamespace from './disk-nvme-namespace.js';
 import diskLunBus from './disk-lun-bus.js';
 import diskLunFormatRaw from './disk-lun-format-raw.js';
 import diskLunIdentity from './disk-lun-identity.js';
@@ -40,11 +43,13 @@ import hostdevAddressType from './hostdev-address-type.js';
 import hostdevDuplicate from './hostdev-duplicate.js';
 import interfaceMacAddress from './interface-mac-address.js';
 import iommuMachineAndIoapic from './iommu-machine-and-ioapic.js';
+import iommuModelSettings from './iommu-model-settings.js';
 import netConnectionTypeRestrictions from './net-connection-type-restrictions.js';
 import netDriverAttrsNonvirtio from './net-driver-attrs-nonvirtio.js';
 import netIpPlacement from './net-ip-placement.js';
 import netMtuType from './net-mtu-type.js';
 import netTeaming from './net-teaming.js';
+import netVdpaModel from './net-vdpa-model.js';
 import netVhostuserRequiresVirtio from './net-vhostuser-requires-virtio.js';
 import netVirtioQueueSizes from './net-virtio-queue-sizes.js';
 import pciAddressDoubleUse from './pci-address-double-use.js';
@@ -63,7 +68,9 @@ import vncPasswordLength from './vnc-password-length.js';
 import watchdogSingle from './watchdog-single.js';
 import filesystemModeRequiresMapped from './filesystem-mode-requires-mapped.js';
 import filesystemTypeMount from './filesystem-type-mount.js';
+import filesystemVirtiofs9pOptions from './filesystem-virtiofs-9p-options.js';
 import filesystemVirtiofsAccessmode from './filesystem-virtiofs-accessmode.js';
+import filesystemVirtiofsTargetUnique from './filesystem-virtiofs-target-unique.js';
 import filesystemVirtiofsReadonly from './filesystem-virtiofs-readonly.js';
 import inputBusCompat from './input-bus-compat.js';
 import panicModelArch from './panic-model-arch.js';
@@ -83,12 +90,15 @@ import virtioSerialPort from './virtio-serial-port.js';
 import hostdevOptions from './hostdev-options.js';
 import romDisabledSettings from './rom-disabled-settings.js';
 import shmemServer from './shmem-server.js';
+import shmemSize from './shmem-size.js';
 import usbDeviceAddressType from './usb-device-address-type.js';
 import filesystemHandlePassthrough from './filesystem-handle-passthrough.js';
 
 /** Rules about devices: disks, interfaces, controllers, addresses, host devices, displays, character devices. */
 export const DEVICE_RULES: readonly Rule[] = [
+  addressCcwS390Only,
   addressUnassignedHostdevOnly,
+  audioFixedSettings,
   audioReferences,
   chardevReconnect,
   chardevSourceAttrs,
@@ -107,6 +117,7 @@ export const DEVICE_RULES: readonly Rule[] = [
   diskIothreadValid,
   diskIotune,
   diskLunBus,
+  diskNvmeNamespace,
   diskLunFormatRaw,
   diskLunIdentity,
   diskLunSourceType,
@@ -129,11 +140,13 @@ export const DEVICE_RULES: readonly Rule[] = [
   hostdevDuplicate,
   interfaceMacAddress,
   iommuMachineAndIoapic,
+  iommuModelSettings,
   netConnectionTypeRestrictions,
   netDriverAttrsNonvirtio,
   netIpPlacement,
   netMtuType,
   netTeaming,
+  netVdpaModel,
   netVhostuserRequiresVirtio,
   netVirtioQueueSizes,
   pciAddressDoubleUse,
@@ -152,7 +165,9 @@ export const DEVICE_RULES: readonly Rule[] = [
   watchdogSingle,
   filesystemModeRequiresMapped,
   filesystemTypeMount,
+  filesystemVirtiofs9pOptions,
   filesystemVirtiofsAccessmode,
+  filesystemVirtiofsTargetUnique,
   filesystemVirtiofsReadonly,
   inputBusCompat,
   panicModelArch,
@@ -172,6 +187,7 @@ export const DEVICE_RULES: readonly Rule[] = [
   hostdevOptions,
   romDisabledSettings,
   shmemServer,
+  shmemSize,
   filesystemHandlePassthrough,
   usbDeviceAddressType,
 ];

@@ -11,8 +11,10 @@ import numatuneSettings from './numatune-settings.js';
 import nvramDevicePpc64 from './nvram-device-ppc64.js';
 import sysinfoFwcfgNames from './sysinfo-fwcfg-names.js';
 import keywrapCipherUnique from './keywrap-cipher-unique.js';
+import keywrapS390Only from './keywrap-s390-only.js';
 import cputuneValues from './cputune-values.js';
 import iothreadIdsUnique from './iothread-ids-unique.js';
+import iothreadPoolBounds from './iothread-pool-bounds.js';
 import bootOrderUnsupportedDevice from './boot-order-unsupported-device.js';
 import cpuCacheMode from './cpu-cache-mode.js';
 import diskAuthEncryptionOnce from './disk-auth-encryption-once.js';
@@ -22,9 +24,11 @@ import firmwareAutoselectionSettings from './firmware-autoselection-settings.js'
 import hostdevCapabilitiesMode from './hostdev-capabilities-mode.js';
 import loaderStatelessNvram from './loader-stateless-nvram.js';
 import numaCellDistances from './numa-cell-distances.js';
+import perfEventUnique from './perf-event-unique.js';
 import panicDevicePlacement from './panic-device-placement.js';
 import pciBusUnavailable from './pci-bus-unavailable.js';
 import seclabelRules from './seclabel-rules.js';
+import smbiosSysinfoRequired from './smbios-sysinfo-required.js';
 import sysinfoSmbiosValues from './sysinfo-smbios-values.js';
 import tpmRules from './tpm-rules.js';
 import usbAddressValid from './usb-address-valid.js';
@@ -40,6 +44,7 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   loaderStatelessNvram,
   tpmRules,
   seclabelRules,
+  smbiosSysinfoRequired,
   sysinfoSmbiosValues,
   cputuneValues,
   diskFormatQemu,
@@ -50,6 +55,7 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   hostdevCapabilitiesMode,
   diskAuthEncryptionOnce,
   panicDevicePlacement,
+  perfEventUnique,
   firmwareAutoselectMatch,
   pciBusUnavailable,
   addressRequiredNonPci,
@@ -58,6 +64,7 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   blkiotuneDeviceUnique,
   cputunePins,
   iothreadIdsUnique,
+  iothreadPoolBounds,
   cpuModelFeatures,
   smartcardSingle,
   memoryBackingSource,
@@ -66,4 +73,5 @@ export const TOPOLOGY_RULES: readonly Rule[] = [
   nvramDevicePpc64,
   sysinfoFwcfgNames,
   keywrapCipherUnique,
+  keywrapS390Only,
 ];

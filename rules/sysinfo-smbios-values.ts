@@ -1,4 +1,3 @@
-import { isQemuDomain } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 /** libvirt's check of the SMBIOS BIOS date: mm/dd/yy or mm/dd/yyyy, with a year of 1900 or later when it has 4 digits. */
@@ -15,15 +14,11 @@ const uuidKey = (u: string): string => u.replace(/-/g, '').toLowerCase();
 export default defineRule({
   meta: {
     id: 'sysinfo-smbios-values',
-    description: "<sysinfo> SMBIOS values libvirt refuses: a system UUID different from the domain's <uuid>, a BIOS date not in mm/dd/yy or mm/dd/yyyy form; <smbios mode='sysinfo'> without a <sysinfo type='smbios'> (libvirt defines it, then refuses to start it)",
+    description: "<sysinfo> SMBIOS values libvirt refuses: a system UUID different from the domain's <uuid>, a BIOS date not in mm/dd/yy or mm/dd/yyyy form",
     defaultSeverity: 'error',
-    libvirtMessages: ['UUID mismatch between <uuid> and <sysinfo>', "Invalid BIOS 'date' format", "Domain '%s' sysinfo are not available"],
+    libvirtMessages: ['UUID mismatch between <uuid> and <sysinfo>', "Invalid BIOS 'date' format"],
   },
   check(domain, context) {
-    const mode = domain.os?.smbiosMode;
-    if (mode?.value === 'sysinfo' && isQemuDomain(domain) && !domain.sysinfos.some((s) => s.type?.value === 'smbios')) {
-      context.report({ range: mode.range, message: `<smbios mode='sysinfo'> gives the guest the SMBIOS tables of the domain's <sysinfo type='smbios'>, and there is none: libvirt defines this domain but refuses to start it. Add <sysinfo type='smbios'> or use mode='emulate'` });
-    }
     for (let i = 0, list = domain.sysinfos; i < list.length; i++) {
       const s = list[i]!;
       const uuid = s.systemUuid;

@@ -309,6 +309,7 @@ export function buildDomain(root: XmlElement): Domain {
     vcpuStates: settings.vcpuStates,
     blkioDevicePaths: settings.blkioDevicePaths,
     keywrapCiphers: settings.keywrapCiphers,
+    perfEvents: settings.perfEvents,
     threadPools: settings.threadPools,
   }, root);
 }

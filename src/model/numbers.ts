@@ -78,6 +78,31 @@ export function reversedRange(text: string): string | undefined {
 }
 
 /**
+ * The first exclusion of a range in an id set ("^1-2" in "0-3,^1-2"): libvirt's bitmap parser takes
+ * a single id after ^ and refuses the set ("Failed to parse bitmap"); undefined when there is none.
+ */
+export function excludedRange(text: string): string | undefined {
+  for (const part of text.split(',')) if (/^\s*\^\s*[0-9]+\s*-/.test(part)) return part.trim();
+  return undefined;
+}
+
+/** How many ids libvirt's host CPU and NUMA node sets hold (VIR_DOMAIN_CPUMASK_LEN): 0 to 16383. */
+export const ID_SET_LENGTH = 16384;
+
+/**
+ * The first part of an id set ("0-16384" in "0,0-16384", exclusions too) naming an id of
+ * {@link ID_SET_LENGTH} or more, which libvirt's bitmap parser refuses ("Failed to parse bitmap");
+ * undefined when there is none.
+ */
+export function idPastSetLength(text: string): string | undefined {
+  for (const part of text.split(',')) {
+    const m = /^\s*\^?([0-9]+)(?:-([0-9]+))?\s*$/.exec(part);
+    if (m && Math.max(Number(m[1]), Number(m[2] ?? 0)) >= ID_SET_LENGTH) return part.trim();
+  }
+  return undefined;
+}
+
+/**
  * Expands a libvirt id set ("0-2,^1,4": CPUs or NUMA nodes) into its numbers, in ascending order;
  * undefined when it does not parse or a range is absurdly large.
  */

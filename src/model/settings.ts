@@ -75,6 +75,8 @@ export interface DomainSettings {
   readonly blkioDevicePaths: readonly Text[];
   /** `<keywrap><cipher name>` (s390 key wrapping), in document order. */
   readonly keywrapCiphers: readonly Attr[];
+  /** `<perf><event name>`, in document order. */
+  readonly perfEvents: readonly Attr[];
   /** The worker pool bounds of each `<iothreadids><iothread>`, then of `<defaultiothread>`: those that write one. */
   readonly threadPools: readonly ThreadPool[];
 }
@@ -190,6 +192,7 @@ export function buildDomainSettings(root: XmlElement): DomainSettings {
     vcpuStates: mapChildren(child(root, 'vcpus'), 'vcpu', readVcpuState),
     blkioDevicePaths: mapChildrenDefined(blkiotune, 'device', (d) => textValue(child(d, 'path'))),
     keywrapCiphers: mapChildrenDefined(child(root, 'keywrap'), 'cipher', (c) => attrValue(c, 'name')),
+    perfEvents: mapChildrenDefined(child(root, 'perf'), 'event', (e) => attrValue(e, 'name')),
     threadPools: threadPools(root),
   };
 }

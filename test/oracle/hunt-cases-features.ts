@@ -38,6 +38,8 @@ const AUTO_VCPU = "<vcpu placement='auto'>2</vcpu>";
 /** The q35 base with `xml` after <vcpu>2</vcpu>. */
 const afterVcpu = (xml: string): string => edit(Q35, ['<vcpu>2</vcpu>', `<vcpu>2</vcpu>\n  ${xml}`]);
 const BITMAP = (set: string): string => `Failed to parse bitmap '${set}'`;
+const CCW = "<address type='ccw' cssid='0xfe' ssid='0x0' devno='0x0001'/>";
+const nvme = (ns: string): string => `<disk type='nvme' device='disk'><driver name='qemu' type='raw'/><source type='pci' managed='yes' namespace='${ns}'><address domain='0x0000' bus='0x01' slot='0x00' function='0x0'/></source><target dev='vdb' bus='virtio'/></disk>`;
 
 export const FEATURE_CASES: readonly HuntCase[] = [
   // memory devices
@@ -57,12 +59,12 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   // virtiofs
   { name: "a virtiofs share with fmode (accessmode='passthrough')", text: addDevices(SHARED, virtiofs(" accessmode='passthrough' fmode='644'")), refuses: 'fmode and dmode must be used with accessmode=mapped', rule: 'filesystem-mode-requires-mapped' },
   { name: 'a virtiofs share with dmode and no accessmode', text: addDevices(SHARED, virtiofs(" dmode='755'")), refuses: 'fmode and dmode must be used with accessmode=mapped', rule: 'filesystem-mode-requires-mapped' },
-  { name: "a virtiofs share with model='virtio'", text: addDevices(SHARED, virtiofs(" model='virtio'")), refuses: 'virtiofs does not support model', rule: 'filesystem-virtiofs-accessmode' },
-  { name: "a virtiofs share with multidevs='remap'", text: addDevices(SHARED, virtiofs(" multidevs='remap'")), refuses: 'virtiofs does not support multidevs', rule: 'filesystem-virtiofs-accessmode' },
+  { name: "a virtiofs share with model='virtio'", text: addDevices(SHARED, virtiofs(" model='virtio'")), refuses: 'virtiofs does not support model', rule: 'filesystem-virtiofs-9p-options' },
+  { name: "a virtiofs share with multidevs='remap'", text: addDevices(SHARED, virtiofs(" multidevs='remap'")), refuses: 'virtiofs does not support multidevs', rule: 'filesystem-virtiofs-9p-options' },
   { name: "a virtiofs share with multidevs='default' (near miss)", text: addDevices(SHARED, virtiofs(" multidevs='default'")) },
   { name: 'a 9p share with model and multidevs (near miss)', text: addDevices(Q35, share(" accessmode='passthrough' model='virtio-non-transitional' multidevs='remap'", "<source dir='/srv/share'/>")) },
-  { name: 'two virtiofs shares with one target dir', text: addDevices(SHARED, virtiofs('', '/srv/a') + virtiofs('', '/srv/b')), refuses: "filesystem target 'share' specified twice", rule: 'filesystem-virtiofs-accessmode' },
-  { name: 'a socket-based virtiofs share and a virtiofs share with one target dir', text: addDevices(SHARED, share('', "<driver type='virtiofs' queue='1024'/><source socket='/run/virtiofsd/share.sock'/>") + virtiofs('')), refuses: "filesystem target 'share' specified twice", rule: 'filesystem-virtiofs-accessmode' },
+  { name: 'two virtiofs shares with one target dir', text: addDevices(SHARED, virtiofs('', '/srv/a') + virtiofs('', '/srv/b')), refuses: "filesystem target 'share' specified twice", rule: 'filesystem-virtiofs-target-unique' },
+  { name: 'a socket-based virtiofs share and a virtiofs share with one target dir', text: addDevices(SHARED, share('', "<driver type='virtiofs' queue='1024'/><source socket='/run/virtiofsd/share.sock'/>") + virtiofs('')), refuses: "filesystem target 'share' specified twice", rule: 'filesystem-virtiofs-target-unique' },
   { name: 'a virtiofs share and a 9p share with one target dir, either order (near miss)', text: addDevices(SHARED, NINE_P('/srv/a', 'share') + virtiofs('', '/srv/b') + virtiofs('', '/srv/c', 'other') + NINE_P('/srv/d', 'other')) },
   { name: 'two 9p shares with one target dir (near miss: libvirt 9.0 defines it)', text: addDevices(Q35, NINE_P('/srv/a', 'share') + NINE_P('/srv/b', 'share')) },
   { name: 'one directory shared by virtiofs under two target dirs (near miss)', text: addDevices(SHARED, virtiofs('', '/srv/a') + virtiofs('', '/srv/a', 'share2')) },
@@ -71,12 +73,12 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: "a 9p share with driver 'loop' and a PCI address", text: addDevices(Q35, share(" accessmode='passthrough'", `<driver type='loop'/><source dir='/srv/share'/>`).replace('</filesystem>', `${PCI_ADDRESS}</filesystem>`)), refuses: 'Filesystem driver type not supported', rule: 'filesystem-type-mount' },
   { name: "9p shares with drivers 'path' and 'handle' (near miss)", text: addDevices(Q35, share(" accessmode='passthrough'", "<driver type='path'/><source dir='/srv/a'/>", 'a') + share(" accessmode='passthrough'", "<driver type='handle'/><source dir='/srv/b'/>", 'b')) },
   // IOMMUs
-  { name: "the virtio IOMMU with caching_mode='on'", text: addDevices(Q35, "<iommu model='virtio'><driver caching_mode='on'/></iommu>"), refuses: "iommu model 'virtio' doesn't support additional attributes", rule: 'iommu-machine-and-ioapic' },
-  { name: "the virtio IOMMU with caching_mode='off'", text: addDevices(Q35, "<iommu model='virtio'><driver caching_mode='off'/></iommu>"), refuses: "iommu model 'virtio' doesn't support additional attributes", rule: 'iommu-machine-and-ioapic' },
-  { name: 'the virtio IOMMU with aw_bits', text: addDevices(Q35, "<iommu model='virtio'><driver aw_bits='48'/></iommu>"), refuses: "iommu model 'virtio' doesn't support additional attributes", rule: 'iommu-machine-and-ioapic' },
-  { name: "the virtio IOMMU with eim='on' (refused for the setting, not for a missing intremap)", text: addDevices(IOAPIC, "<iommu model='virtio'><driver eim='on'/></iommu>"), refuses: "iommu model 'virtio' doesn't support additional attributes", rule: 'iommu-machine-and-ioapic' },
+  { name: "the virtio IOMMU with caching_mode='on'", text: addDevices(Q35, "<iommu model='virtio'><driver caching_mode='on'/></iommu>"), refuses: "iommu model 'virtio' doesn't support additional attributes", rule: 'iommu-model-settings' },
+  { name: "the virtio IOMMU with caching_mode='off'", text: addDevices(Q35, "<iommu model='virtio'><driver caching_mode='off'/></iommu>"), refuses: "iommu model 'virtio' doesn't support additional attributes", rule: 'iommu-model-settings' },
+  { name: 'the virtio IOMMU with aw_bits', text: addDevices(Q35, "<iommu model='virtio'><driver aw_bits='48'/></iommu>"), refuses: "iommu model 'virtio' doesn't support additional attributes", rule: 'iommu-model-settings' },
+  { name: "the virtio IOMMU with eim='on' (refused for the setting, not for a missing intremap)", text: addDevices(IOAPIC, "<iommu model='virtio'><driver eim='on'/></iommu>"), refuses: "iommu model 'virtio' doesn't support additional attributes", rule: 'iommu-model-settings' },
   { name: 'the virtio IOMMU with an empty <driver/> and a PCI address (near miss)', text: addDevices(Q35, `<iommu model='virtio'><driver/>${PCI_ADDRESS}</iommu>`) },
-  { name: 'the Intel IOMMU with a PCI address', text: addDevices(Q35, `<iommu model='intel'>${PCI_ADDRESS}</iommu>`), refuses: "iommu model 'intel' can't have address", rule: 'iommu-machine-and-ioapic' },
+  { name: 'the Intel IOMMU with a PCI address', text: addDevices(Q35, `<iommu model='intel'>${PCI_ADDRESS}</iommu>`), refuses: "iommu model 'intel' can't have address", rule: 'iommu-model-settings' },
   { name: 'the Intel IOMMU with aw_bits and caching_mode (near miss)', text: addDevices(Q35, "<iommu model='intel'><driver caching_mode='on' aw_bits='39'/></iommu>") },
   // input
   { name: "a PS/2 mouse with model='virtio'", text: addDevices(Q35, "<input type='mouse' bus='ps2' model='virtio'/>"), refuses: "only bus 'virtio' is supported for input model 'virtio'", rule: 'input-bus-compat' },
@@ -88,8 +90,8 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: 'a boot order on a vhost-scsi host device', text: addDevices(Q35, "<hostdev mode='subsystem' type='scsi_host'><source protocol='vhost' wwpn='naa.5001405df3e54061'/><boot order='1'/></hostdev>"), refuses: 'booting from assigned devices is not supported by vhost SCSI devices', rule: 'boot-order-unsupported-device' },
   { name: "display='on' on a PCI host device in a domain without graphics (near miss: libvirt's define ignores it; the grammar refuses it)", text: addDevices(Q35, "<hostdev mode='subsystem' type='pci' managed='yes' display='on'><source><address domain='0x0000' bus='0x06' slot='0x00' function='0x0'/></source></hostdev>") },
   // vDPA
-  { name: 'a vDPA interface of model e1000e', text: addDevices(Q35, "<interface type='vdpa'><source dev='/dev/vhost-vdpa-0'/><model type='e1000e'/></interface>"), refuses: "invalid model for interface of type 'vdpa': 'e1000e'", rule: 'net-vhostuser-requires-virtio' },
-  { name: 'a vDPA interface of model virtio-non-transitional', text: addDevices(Q35, "<interface type='vdpa'><source dev='/dev/vhost-vdpa-0'/><model type='virtio-non-transitional'/></interface>"), refuses: "invalid model for interface of type 'vdpa': 'virtio-non-transitional'", rule: 'net-vhostuser-requires-virtio' },
+  { name: 'a vDPA interface of model e1000e', text: addDevices(Q35, "<interface type='vdpa'><source dev='/dev/vhost-vdpa-0'/><model type='e1000e'/></interface>"), refuses: "invalid model for interface of type 'vdpa': 'e1000e'", rule: 'net-vdpa-model' },
+  { name: 'a vDPA interface of model virtio-non-transitional', text: addDevices(Q35, "<interface type='vdpa'><source dev='/dev/vhost-vdpa-0'/><model type='virtio-non-transitional'/></interface>"), refuses: "invalid model for interface of type 'vdpa': 'virtio-non-transitional'", rule: 'net-vdpa-model' },
   { name: "vDPA interfaces of model 'virtio' and without a model (near miss)", text: addDevices(Q35, "<interface type='vdpa'><source dev='/dev/vhost-vdpa-0'/><model type='virtio'/><driver queues='4'/></interface><interface type='vdpa'><source dev='/dev/vhost-vdpa-1'/></interface>") },
   // hugepages
   { name: 'hugepages of 2 MiB and 1 GiB both naming node 1', text: hugepages("<page size='2' unit='M' nodeset='0-1'/><page size='1' unit='G' nodeset='1'/>"), refuses: 'nodeset attribute of hugepages of sizes 1048576 and 2048 intersect', rule: 'hugepages-nodes' },
@@ -97,8 +99,8 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: 'hugepages on disjoint nodes, and a default size beside a node size (near miss)', text: hugepages("<page size='2' unit='M'/><page size='2' unit='M' nodeset='0'/><page size='1' unit='G' nodeset='1'/>") },
   // audio
   { name: 'an audio backend with id 0', text: addDevices(Q35, "<sound model='ich9'/><audio id='0' type='none'/>"), refuses: "Invalid value for attribute 'id' in element 'audio': Zero is not permitted", rule: 'audio-references' },
-  { name: "audio output with fixedSettings='yes' and mixingEngine='no'", text: addDevices(Q35, "<sound model='ich9'><audio id='1'/></sound><audio id='1' type='none'><output mixingEngine='no' fixedSettings='yes'/></audio>"), refuses: 'fixed audio settings requires mixing engine', rule: 'audio-references' },
-  { name: "audio input with fixedSettings='yes' and no mixingEngine", text: addDevices(Q35, "<sound model='ich9'/><audio id='1' type='none'><input fixedSettings='yes'><settings frequency='44100' channels='2' format='s16'/></input></audio>"), refuses: 'fixed audio settings requires mixing engine', rule: 'audio-references' },
+  { name: "audio output with fixedSettings='yes' and mixingEngine='no'", text: addDevices(Q35, "<sound model='ich9'><audio id='1'/></sound><audio id='1' type='none'><output mixingEngine='no' fixedSettings='yes'/></audio>"), refuses: 'fixed audio settings requires mixing engine', rule: 'audio-fixed-settings' },
+  { name: "audio input with fixedSettings='yes' and no mixingEngine", text: addDevices(Q35, "<sound model='ich9'/><audio id='1' type='none'><input fixedSettings='yes'><settings frequency='44100' channels='2' format='s16'/></input></audio>"), refuses: 'fixed audio settings requires mixing engine', rule: 'audio-fixed-settings' },
   { name: "fixedSettings='yes' with mixingEngine='yes', and 'no' with the engine off (near miss)", text: addDevices(Q35, "<sound model='ich9'/><audio id='1' type='none'><input mixingEngine='yes' fixedSettings='yes'/><output mixingEngine='no' fixedSettings='no'/></audio>") },
   // panic
   { name: 'an ISA panic device with a USB address', text: addDevices(Q35, "<panic model='isa'><address type='usb' bus='0' port='1'/></panic>"), refuses: 'panic is supported only with ISA address type', rule: 'panic-device-placement' },
@@ -106,9 +108,9 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: 'an ISA panic device at I/O port 0x506 (near miss)', text: addDevices(Q35, "<panic model='isa'><address type='isa' iobase='0x506'/></panic>") },
   // IOThreads
   { name: 'IOThread id 0', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>2</iothreads><iothreadids><iothread id='0'/></iothreadids>"]), refuses: "Invalid value for attribute 'id' in element 'iothread': Zero is not permitted", rule: 'iothread-ids-unique' },
-  { name: 'an IOThread with thread_pool_min and no maximum', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>1</iothreads><iothreadids><iothread id='1' thread_pool_min='4'/></iothreadids>"]), refuses: 'thread_pool_min must be smaller or equal to thread_pool_max', rule: 'iothread-ids-unique' },
-  { name: 'a default IOThread pool with thread_pool_min above thread_pool_max', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <defaultiothread thread_pool_min='5' thread_pool_max='4'/>"]), refuses: 'thread_pool_min must be smaller or equal to thread_pool_max', rule: 'iothread-ids-unique' },
-  { name: "a default IOThread pool with thread_pool_max='0'", text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <defaultiothread thread_pool_max='0'/>"]), refuses: 'thread_pool_max must be a positive integer', rule: 'iothread-ids-unique' },
+  { name: 'an IOThread with thread_pool_min and no maximum', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>1</iothreads><iothreadids><iothread id='1' thread_pool_min='4'/></iothreadids>"]), refuses: 'thread_pool_min must be smaller or equal to thread_pool_max', rule: 'iothread-pool-bounds' },
+  { name: 'a default IOThread pool with thread_pool_min above thread_pool_max', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <defaultiothread thread_pool_min='5' thread_pool_max='4'/>"]), refuses: 'thread_pool_min must be smaller or equal to thread_pool_max', rule: 'iothread-pool-bounds' },
+  { name: "a default IOThread pool with thread_pool_max='0'", text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <defaultiothread thread_pool_max='0'/>"]), refuses: 'thread_pool_max must be a positive integer', rule: 'iothread-pool-bounds' },
   { name: 'IOThread pools min = max and a maximum alone (near miss)', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>2</iothreads><iothreadids><iothread id='1' thread_pool_min='4' thread_pool_max='4'/><iothread id='2' thread_pool_max='2'/></iothreadids><defaultiothread thread_pool_max='4'/>"]) },
   { name: 'IOThread ids 1 and 3 (near miss)', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <iothreads>2</iothreads><iothreadids><iothread id='1'/><iothread id='3'/></iothreadids>"]) },
   // NUMA tuning
@@ -132,7 +134,7 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: 'an SMM TSEG size on q35 (near miss)', text: edit(Q35, ['<apic/>', "<apic/><smm state='on'><tseg unit='MiB'>48</tseg></smm>"]) },
   { name: 'an SMM TSEG size with SMM off on i440fx (near miss)', text: edit(SEED, ['</os>', "</os>\n  <features><acpi/><smm state='off'><tseg unit='MiB'>48</tseg></smm></features>"]) },
   // shmem
-  { name: 'an ivshmem-doorbell region with a <size>', text: addDevices(Q35, "<shmem name='shm0'><model type='ivshmem-doorbell'/><size unit='M'>4</size><server path='/run/ivshmem.sock'/></shmem>"), refuses: "shmem model 'ivshmem-doorbell' does not support size setting", rule: 'shmem-server' },
+  { name: 'an ivshmem-doorbell region with a <size>', text: addDevices(Q35, "<shmem name='shm0'><model type='ivshmem-doorbell'/><size unit='M'>4</size><server path='/run/ivshmem.sock'/></shmem>"), refuses: "shmem model 'ivshmem-doorbell' does not support size setting", rule: 'shmem-size' },
   { name: 'an ivshmem-doorbell region without a <size> (near miss)', text: addDevices(Q35, "<shmem name='shm0'><model type='ivshmem-doorbell'/><server path='/run/ivshmem.sock'/><msi vectors='8' ioeventfd='on'/></shmem>") },
   // fw_cfg
   { name: 'a fw_cfg entry with neither a value nor a file', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <sysinfo type='fwcfg'><entry name='opt/com.example/config'/></sysinfo>"]), refuses: "Firmware entry must have either value or 'file' attribute", rule: 'sysinfo-fwcfg-names' },
@@ -154,4 +156,30 @@ export const FEATURE_CASES: readonly HuntCase[] = [
   { name: "an iothreadsched set '1,^1' (no IOThread)", text: afterVcpu("<iothreads>1</iothreads><cputune><iothreadsched iothreads='1,^1' scheduler='batch'/></cputune>"), refuses: "'iothreads' scheduler bitmap '1,^1' is empty", rule: 'cputune-values' },
   { name: "a NUMA cell with cpus '1-0'", text: edit(Q35, ['<clock offset="utc">', "<cpu><numa><cell id='0' cpus='1-0' memory='64' unit='MiB'/></numa></cpu>\n  <clock offset=\"utc\">"]), refuses: BITMAP('1-0'), rule: 'numa-cell-cpus' },
   { name: 'pins, nodesets and scheduler sets written low to high, with exclusions (near miss)', text: numatune("<memory mode='strict' nodeset='0-1,^1'/><memnode cellid='0' mode='strict' nodeset='0'/>").replace('<numatune>', "<iothreads>1</iothreads><cputune><vcpupin vcpu='0' cpuset='0-3,^2'/><emulatorpin cpuset='0-1'/><iothreadpin iothread='1' cpuset='0-1,^1'/><vcpusched vcpus='0-1,^1' scheduler='fifo' priority='1'/><iothreadsched iothreads='1' scheduler='batch'/></cputune><numatune>") },
+  // round 14b: CCW addresses on x86, NVMe namespace 0, perf events named twice, IOThread pins written high to low, ids past 16383
+  { name: 'an rng with a CCW address on q35', text: edit(Q35, ['<backend model="random">/dev/urandom</backend>', `<backend model="random">/dev/urandom</backend>${CCW}`]), refuses: 'cannot use CCW address type for device', rule: 'address-ccw-s390-only' },
+  { name: 'the memballoon with a CCW address on q35', text: edit(Q35, ['<memballoon model="virtio"/>', `<memballoon model="virtio">${CCW}</memballoon>`]), refuses: 'cannot use CCW address type for device', rule: 'address-ccw-s390-only' },
+  { name: 'a vsock with a CCW address on q35', text: addDevices(Q35, `<vsock model='virtio'><cid auto='no' address='3'/>${CCW}</vsock>`), refuses: 'cannot use CCW address type for device', rule: 'address-ccw-s390-only' },
+  { name: 'a virtio keyboard and a virtio-serial controller with CCW addresses on q35', text: addDevices(Q35, `<input type='keyboard' bus='virtio'>${CCW}</input><controller type='virtio-serial' index='0'>${CCW.replace('0x0001', '0x0002')}</controller>`), refuses: 'cannot use CCW address type for device', rule: 'address-ccw-s390-only' },
+  { name: "a NIC with a CCW address written devno='01' on q35", text: addDevices(Q35, "<interface type='user'><model type='virtio'/><address type='ccw' cssid='0xfe' ssid='0' devno='01'/></interface>"), refuses: 'cannot use CCW address type for device', rule: 'address-ccw-s390-only' },
+  { name: 'a vfio-ccw mediated device with a CCW address on q35 (as in the corpus mdev-devices document)', text: addDevices(Q35, "<hostdev mode='subsystem' type='mdev' managed='no' model='vfio-ccw'><address type='ccw' cssid='0xfe' ssid='0x1' devno='0x0008'/><source><address uuid='8e37ee90-2b51-45e3-9b25-bf8283c03110'/></source></hostdev>"), refuses: 'cannot use CCW address type for device', rule: 'address-ccw-s390-only' },
+  { name: 'a vsock without an address on q35 (near miss)', text: addDevices(Q35, "<vsock model='virtio'><cid auto='no' address='3'/></vsock>") },
+  { name: "an NVMe disk of namespace '0'", text: addDevices(Q35, nvme('0')), refuses: "NVMe namespace can't be zero", rule: 'disk-nvme-namespace' },
+  { name: "an NVMe disk of namespace '00'", text: addDevices(Q35, nvme('00')), refuses: "NVMe namespace can't be zero", rule: 'disk-nvme-namespace' },
+  { name: "an NVMe disk of namespace '1' (near miss)", text: addDevices(Q35, nvme('1')) },
+  { name: 'a perf event enabled, then disabled', text: afterVcpu("<perf><event name='cmt' enabled='yes'/><event name='cmt' enabled='no'/></perf>"), refuses: "perf event 'cmt' was already specified", rule: 'perf-event-unique' },
+  { name: 'a perf event enabled twice', text: afterVcpu("<perf><event name='cpu_cycles' enabled='yes'/><event name='cpu_cycles' enabled='yes'/></perf>"), refuses: "perf event 'cpu_cycles' was already specified", rule: 'perf-event-unique' },
+  { name: 'two distinct perf events (near miss)', text: afterVcpu("<perf><event name='cmt' enabled='yes'/><event name='mbmt' enabled='no'/></perf>") },
+  { name: "an iothreadpin cpuset '2-1'", text: afterVcpu("<iothreads>1</iothreads><cputune><iothreadpin iothread='1' cpuset='2-1'/></cputune>"), refuses: BITMAP('2-1'), rule: 'cputune-pins' },
+  { name: "a vcpupin cpuset '16384'", text: afterVcpu("<cputune><vcpupin vcpu='0' cpuset='16384'/></cputune>"), refuses: BITMAP('16384'), rule: 'cputune-pins' },
+  { name: "an emulatorpin cpuset '0-16384'", text: afterVcpu("<cputune><emulatorpin cpuset='0-16384'/></cputune>"), refuses: BITMAP('0-16384'), rule: 'cputune-pins' },
+  { name: "an iothreadpin cpuset '16384'", text: afterVcpu("<iothreads>1</iothreads><cputune><iothreadpin iothread='1' cpuset='16384'/></cputune>"), refuses: BITMAP('16384'), rule: 'cputune-pins' },
+  { name: "a vcpupin cpuset excluding CPU 16384 ('0-3,^16384')", text: afterVcpu("<cputune><vcpupin vcpu='0' cpuset='0-3,^16384'/></cputune>"), refuses: BITMAP('0-3,^16384'), rule: 'cputune-pins' },
+  { name: "a <vcpu cpuset='16384'>", text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu cpuset='16384'>2</vcpu>"]), refuses: BITMAP('16384'), rule: 'cputune-pins' },
+  { name: "a numatune <memory nodeset='16384'>", text: afterVcpu("<numatune><memory mode='strict' nodeset='16384'/></numatune>"), refuses: BITMAP('16384'), rule: 'numatune-settings' },
+  { name: "a <memnode nodeset='16384'>", text: numatune("<memnode cellid='0' mode='strict' nodeset='16384'/>"), refuses: BITMAP('16384'), rule: 'numatune-settings' },
+  { name: "an emulatorpin cpuset '0-16383' and a nodeset '16383' (near miss: the last ids libvirt parses)", text: afterVcpu("<cputune><emulatorpin cpuset='0-16383'/></cputune><numatune><memory mode='strict' nodeset='16383'/></numatune>") },
+  { name: "a vcpupin cpuset excluding a range ('0-3,^1-2')", text: afterVcpu("<cputune><vcpupin vcpu='0' cpuset='0-3,^1-2'/></cputune>"), refuses: BITMAP('0-3,^1-2'), rule: 'cputune-pins' },
+  { name: "a numatune nodeset excluding a range ('0-1,^1-1')", text: afterVcpu("<numatune><memory mode='strict' nodeset='0-1,^1-1'/></numatune>"), refuses: BITMAP('0-1,^1-1'), rule: 'numatune-settings' },
+  { name: "a vcpupin cpuset '0-16383,^1' and a nodeset '0,^16383' (near miss: one id after ^)", text: afterVcpu("<cputune><vcpupin vcpu='0' cpuset='0-16383,^1'/></cputune><numatune><memory mode='strict' nodeset='0,^16383'/></numatune>") },
 ];

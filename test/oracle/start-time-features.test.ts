@@ -38,18 +38,18 @@ const NOT_POW2 = 'shmem size must be a power of two';
 const NO_SYSINFO = 'sysinfo are not available';
 
 const CASES: readonly Case[] = [
-  { name: 'a 3 MiB shmem region', text: addDevices(Q35, shmem("<size unit='M'>3</size>")), refuses: NOT_POW2, rule: 'shmem-server' },
-  { name: 'a 1000 KiB shmem region (not a power of two, reported before the minimum)', text: addDevices(Q35, shmem("<size unit='KiB'>1000</size>")), refuses: NOT_POW2, rule: 'shmem-server' },
-  { name: 'a shmem region of 4 (bytes: no unit)', text: addDevices(Q35, shmem('<size>4</size>')), refuses: 'shmem size must be at least 1 MiB (1024 KiB)', rule: 'shmem-server' },
+  { name: 'a 3 MiB shmem region', text: addDevices(Q35, shmem("<size unit='M'>3</size>")), refuses: NOT_POW2, rule: 'shmem-size' },
+  { name: 'a 1000 KiB shmem region (not a power of two, reported before the minimum)', text: addDevices(Q35, shmem("<size unit='KiB'>1000</size>")), refuses: NOT_POW2, rule: 'shmem-size' },
+  { name: 'a shmem region of 4 (bytes: no unit)', text: addDevices(Q35, shmem('<size>4</size>')), refuses: 'shmem size must be at least 1 MiB (1024 KiB)', rule: 'shmem-size' },
   { name: 'shmem regions of 4 MiB, 1 GiB and 4194304 bytes (near miss)', text: addDevices(Q35, shmem("<size unit='M'>4</size>") + shmem("<size unit='G'>1</size>", 'shm1') + shmem('<size>4194304</size>', 'shm2')) },
-  { name: "<smbios mode='sysinfo'> without a <sysinfo>", text: smbios(Q35, 'sysinfo'), refuses: NO_SYSINFO, rule: 'sysinfo-smbios-values' },
-  { name: "<smbios mode='sysinfo'> with only a fw_cfg <sysinfo>", text: smbios(withSysinfo('fwcfg', "<entry name='opt/com.example/a'>x</entry>"), 'sysinfo'), refuses: NO_SYSINFO, rule: 'sysinfo-smbios-values' },
+  { name: "<smbios mode='sysinfo'> without a <sysinfo>", text: smbios(Q35, 'sysinfo'), refuses: NO_SYSINFO, rule: 'smbios-sysinfo-required' },
+  { name: "<smbios mode='sysinfo'> with only a fw_cfg <sysinfo>", text: smbios(withSysinfo('fwcfg', "<entry name='opt/com.example/a'>x</entry>"), 'sysinfo'), refuses: NO_SYSINFO, rule: 'smbios-sysinfo-required' },
   { name: "<smbios mode='sysinfo'> with an SMBIOS <sysinfo> (near miss)", text: smbios(withSysinfo('smbios', "<system><entry name='product'>Virt</entry></system>"), 'sysinfo') },
   { name: "<smbios mode='emulate'> without a <sysinfo> (near miss)", text: smbios(Q35, 'emulate') },
   { name: "ports='4' on an ich9-ehci1 USB controller", text: addDevices(Q35, "<controller type='usb' index='1' model='ich9-ehci1' ports='4'/>"), refuses: "usb controller type 'ich9-ehci1' doesn't support 'ports' with this QEMU binary", rule: 'controller-model-qemu' },
   { name: "ports='8' on a written USB controller without a model (libvirt picks piix3-uhci)", text: addDevices(Q35, "<controller type='usb' index='1' ports='8'/>"), refuses: "usb controller type 'piix3-uhci' doesn't support 'ports' with this QEMU binary", rule: 'controller-model-qemu' },
-  { name: 'key wrapping (aes off) in an x86 guest', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <keywrap><cipher name='aes' state='off'/></keywrap>"]), refuses: 'aes-key-wrap is not available with this QEMU binary', rule: 'keywrap-cipher-unique' },
-  { name: 'key wrapping (dea on) in an x86 guest', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <keywrap><cipher name='dea' state='on'/></keywrap>"]), refuses: 'dea-key-wrap is not available with this QEMU binary', rule: 'keywrap-cipher-unique' },
+  { name: 'key wrapping (aes off) in an x86 guest', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <keywrap><cipher name='aes' state='off'/></keywrap>"]), refuses: 'aes-key-wrap is not available with this QEMU binary', rule: 'keywrap-s390-only' },
+  { name: 'key wrapping (dea on) in an x86 guest', text: edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <keywrap><cipher name='dea' state='on'/></keywrap>"]), refuses: 'dea-key-wrap is not available with this QEMU binary', rule: 'keywrap-s390-only' },
   { name: 'key wrapping in an s390x guest (near miss)', arch: 's390x', text: otherGuest({ name: NAME, arch: 's390x', machine: 's390-ccw-virtio', devices: '', extra: "\n  <keywrap><cipher name='aes' state='off'/><cipher name='dea' state='on'/></keywrap>" }) },
   { name: "ports= on qemu-xhci and nec-xhci (near miss)", text: addDevices(Q35, "<controller type='usb' index='1' model='nec-xhci' ports='4'/>") },
 ];

@@ -5,21 +5,13 @@ ruleTester.run(rule, {
   valid: [
     { name: 'errs on a reference other than 1 when no <audio> exists (libvirt only adds id 1) (2)', code: addDevices(SEED, "<sound model='ich6'><audio id='1'/></sound>") },
     { name: 'accepts matching ids', code: addDevices(SEED, "<sound model='ich6'><audio id='1'/></sound><audio id='1' type='none'/>") },
-    { name: "accepts fixedSettings='yes' with mixingEngine='yes', and fixedSettings='no' with the engine off", code: addDevices(SEED, "<sound model='ich9'/><audio id='1' type='none'><input mixingEngine='yes' fixedSettings='yes'><settings frequency='44100' channels='2' format='s16'/></input><output mixingEngine='no' fixedSettings='no'/></audio>") },
+    { name: "leaves fixedSettings='yes' without the mixing engine to audio-fixed-settings", code: addDevices(SEED, "<sound model='ich9'/><audio id='1' type='none'><output fixedSettings='yes'/></audio>") },
   ],
   invalid: [
     {
       name: 'errs on audio id 0',
       code: addDevices(SEED, "<sound model='ich9'/><audio id='0' type='none'/>"),
       errors: [{ severity: 'error', near: "<audio id='|0'", message: /id 0 is not permitted/ }],
-    },
-    {
-      name: "errs on fixedSettings='yes' with the mixing engine off and with it not written",
-      code: addDevices(SEED, "<sound model='ich9'/><audio id='1' type='none'><input mixingEngine='no' fixedSettings='yes'/><output fixedSettings='yes'/></audio>"),
-      errors: [
-        { severity: 'error', near: "<input mixingEngine='no' |fixedSettings='yes'", message: /turns the mixing engine off/ },
-        { severity: 'error', near: "<output |fixedSettings='yes'", message: /does not turn it on/ },
-      ],
     },
     {
       name: 'errs on a sound card referring to a missing audio id',

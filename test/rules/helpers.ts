@@ -27,6 +27,18 @@ export const SEED = read('examples/seed-disk-ioeventfd.xml')
 /** A q35 guest derived from a virt-install corpus document (see the fixture's comment). */
 export const Q35 = read('test/fixtures/rules/q35-base.xml');
 
+/** An s390x guest on the CCW machine with `top` after <os> and `devices` in <devices> (no balloon by default). */
+export const s390 = (top: string, devices = "<memballoon model='none'/>"): string => `<domain type='qemu'>
+  <name>s390</name>
+  <memory unit='KiB'>262144</memory>
+  <os><type arch='s390x' machine='s390-ccw-virtio'>hvm</type></os>
+  ${top}
+  <devices>
+    ${devices}
+  </devices>
+</domain>
+`;
+
 /**
  * An isapc guest libvirt 9.0 defines: a machine without a PCI bus, so no memory balloon (libvirt
  * would add a virtio one) and nothing else that needs a PCI slot.

@@ -15,20 +15,9 @@ ruleTester.run(rule, {
     { name: "accepts the domain's UUID, also written without dashes (2)", code: sysinfo(systemUuid('00000000111122223333444444444444')) },
     { name: 'accepts BIOS dates mm/dd/yyyy and m/d/yy (1)', code: sysinfo(biosDate('01/01/2020')) },
     { name: 'accepts BIOS dates mm/dd/yyyy and m/d/yy (2)', code: sysinfo(biosDate('1/1/99')) },
-    { name: "accepts <smbios mode='sysinfo'> with a <sysinfo type='smbios'>", code: smbios(sysinfo(biosDate('01/01/2020')), 'sysinfo') },
-    { name: "accepts <smbios mode='emulate'> without a <sysinfo>", code: smbios(Q35, 'emulate') },
+    { name: "leaves <smbios mode='sysinfo'> without a <sysinfo> to smbios-sysinfo-required", code: smbios(Q35, 'sysinfo') },
   ],
   invalid: [
-    {
-      name: "errs on <smbios mode='sysinfo'> without a <sysinfo>",
-      code: smbios(Q35, 'sysinfo'),
-      errors: [{ severity: 'error', near: "<smbios mode='|sysinfo'", message: /and there is none/ }],
-    },
-    {
-      name: "errs on <smbios mode='sysinfo'> with only a <sysinfo type='fwcfg'>",
-      code: smbios(edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <sysinfo type='fwcfg'><entry name='opt/com.example/a'>x</entry></sysinfo>"]), 'sysinfo'),
-      errors: [{ severity: 'error', near: "<smbios mode='|sysinfo'", message: /refuses to start it/ }],
-    },
     {
       name: "errs on a system UUID different from the domain's",
       code: sysinfo(systemUuid('00000000-1111-2222-3333-444444444445')),

@@ -46,6 +46,8 @@ export interface DiskSource extends Span {
   /** vhost-user: the socket. */
   readonly path?: Attr;
   readonly startupPolicy?: Attr;
+  /** nvme sources: the namespace on the controller (libvirt counts from 1). */
+  readonly namespace?: Attr;
 }
 
 /** `<iotune>`: the throttle group and every limit written. */
@@ -111,7 +113,7 @@ const DRIVER = driverAttrs({
   detectZeroes: 'detect_zeroes',
 });
 const TARGET = new AttrRecord({ dev: 'dev', bus: 'bus', tray: 'tray', removable: 'removable', rotationRate: 'rotation_rate' });
-const SOURCE = new AttrRecord({ file: 'file', dev: 'dev', dir: 'dir', protocol: 'protocol', name: 'name', pool: 'pool', volume: 'volume', type: 'type', path: 'path', startupPolicy: 'startupPolicy' });
+const SOURCE = new AttrRecord({ file: 'file', dev: 'dev', dir: 'dir', protocol: 'protocol', name: 'name', pool: 'pool', volume: 'volume', type: 'type', path: 'path', startupPolicy: 'startupPolicy', namespace: 'namespace' });
 const TRANSIENT = new AttrRecord({ shareBacking: 'shareBacking' });
 const GEOMETRY = new AttrRecord({ trans: 'trans' });
 
