@@ -888,6 +888,20 @@ function reversedRange(text3) {
   }
   return void 0;
 }
+function excludedRange(text3) {
+  for (const part of text3.split(","))
+    if (/^\s*\^\s*[0-9]+\s*-/.test(part))
+      return part.trim();
+  return void 0;
+}
+function idPastSetLength(text3) {
+  for (const part of text3.split(",")) {
+    const m = /^\s*\^?([0-9]+)(?:-([0-9]+))?\s*$/.exec(part);
+    if (m && Math.max(Number(m[1]), Number(m[2] ?? 0)) >= ID_SET_LENGTH)
+      return part.trim();
+  }
+  return void 0;
+}
 function parseIdSet(text3) {
   const add = /* @__PURE__ */ new Set();
   const remove = /* @__PURE__ */ new Set();
@@ -904,7 +918,7 @@ function parseIdSet(text3) {
   }
   return [...add].filter((n) => !remove.has(n)).sort((a, b) => a - b);
 }
-var UNIT_FACTORS;
+var UNIT_FACTORS, ID_SET_LENGTH;
 var init_numbers = __esm({
   "dist/src/model/numbers.js"() {
     "use strict";
@@ -930,6 +944,7 @@ var init_numbers = __esm({
       eib: 1024 ** 6,
       eb: 1e3 ** 6
     };
+    ID_SET_LENGTH = 16384;
   }
 });
 
@@ -1527,6 +1542,102 @@ var init_controllers = __esm({
   }
 });
 
+// dist/src/model/machine.js
+function archOf(domain) {
+  return domain.os?.arch?.value || "x86_64";
+}
+function isX86(domain) {
+  const a = archOf(domain);
+  return a === "x86_64" || a === "i686";
+}
+function machineOf(domain) {
+  return domain.os?.machine?.value ?? "";
+}
+function machineShown(domain) {
+  return machineOf(domain) || "pc";
+}
+function isQ35(domain) {
+  const m = machineOf(domain);
+  return isX86(domain) && (m === "q35" || m.startsWith("pc-q35"));
+}
+function isI440fx(domain) {
+  const m = machineOf(domain);
+  if (!isX86(domain))
+    return false;
+  return m === "" || m === "pc" || m.startsWith("pc-i440fx") || /^pc-[0-9]/.test(m);
+}
+function isArmVirt(domain) {
+  const a = archOf(domain);
+  const m = machineOf(domain);
+  return (a === "aarch64" || a === "armv7l") && (m === "virt" || m.startsWith("virt-"));
+}
+function isPSeries(domain) {
+  return archOf(domain).startsWith("ppc64") && machineOf(domain).startsWith("pseries");
+}
+function hasPcieRoot(domain) {
+  const m = machineOf(domain);
+  const a = archOf(domain);
+  if (isQ35(domain))
+    return true;
+  return (a === "aarch64" || a === "armv7l" || a.startsWith("riscv")) && (m === "virt" || m.startsWith("virt-"));
+}
+function hasPciRoot(domain) {
+  const a = archOf(domain);
+  return isI440fx(domain) || a.startsWith("ppc64");
+}
+function hasBuiltinIde(domain) {
+  const m = machineOf(domain);
+  if (isX86(domain))
+    return isI440fx(domain) || m.startsWith("rhel");
+  if (m === "")
+    return void 0;
+  return BUILTIN_IDE_BOARDS.has(m);
+}
+function isQemuDomain(domain) {
+  const t = domain.type?.value;
+  return t === "qemu" || t === "kvm";
+}
+function lacksPciBus(domain) {
+  const m = machineOf(domain);
+  return isX86(domain) && (m === "isapc" || m === "microvm");
+}
+var BUILTIN_IDE_BOARDS;
+var init_machine = __esm({
+  "dist/src/model/machine.js"() {
+    "use strict";
+    BUILTIN_IDE_BOARDS = /* @__PURE__ */ new Set(["malta", "sun4u", "g3beige"]);
+  }
+});
+
+// dist/rules/address-ccw-s390-only.js
+var address_ccw_s390_only_default;
+var init_address_ccw_s390_only = __esm({
+  "dist/rules/address-ccw-s390-only.js"() {
+    "use strict";
+    init_controllers();
+    init_machine();
+    init_rule();
+    address_ccw_s390_only_default = defineRule({
+      meta: {
+        id: "address-ccw-s390-only",
+        description: "<address type='ccw'> (s390 channel I/O) on a device of an x86 guest",
+        defaultSeverity: "error",
+        libvirtMessages: ["cannot use CCW address type for device '%s' using machine type '%s'"]
+      },
+      check(domain, context) {
+        if (!isQemuDomain(domain) || !isX86(domain))
+          return;
+        for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {
+          const { kind, address } = list[i];
+          if (address.type?.value !== "ccw")
+            continue;
+          context.report({ range: address.type.range, message: `a CCW address puts <${kind}> on s390's channel subsystem, which x86 machine '${machineShown(domain)}' does not have: libvirt refuses this domain. ${kind === "hostdev" ? "Remove the <address> (a vfio-ccw device is s390 hardware, and an x86 QEMU cannot assign it either)" : "Remove the <address> (libvirt assigns a PCI one) or use type='pci'"}` });
+        }
+      }
+    });
+  }
+});
+
 // dist/rules/address-unassigned-hostdev-only.js
 var address_unassigned_hostdev_only_default;
 var init_address_unassigned_hostdev_only = __esm({
@@ -1553,6 +1664,37 @@ var init_address_unassigned_hostdev_only = __esm({
   }
 });
 
+// dist/rules/audio-fixed-settings.js
+function checkStream(context, stream) {
+  const fixed = stream?.fixedSettings;
+  if (fixed?.value === "yes" && stream.mixingEngine?.value !== "yes") {
+    const mixing = stream.mixingEngine;
+    context.report({ range: fixed.attributeRange, message: `fixedSettings='yes' sets the format QEMU's mixing engine converts to, and <${stream.tag}> ${mixing ? `turns the mixing engine off (mixingEngine='${mixing.value}')` : "does not turn it on (mixingEngine='yes')"}: libvirt refuses this domain. Add mixingEngine='yes' or remove fixedSettings` });
+  }
+}
+var audio_fixed_settings_default;
+var init_audio_fixed_settings = __esm({
+  "dist/rules/audio-fixed-settings.js"() {
+    "use strict";
+    init_rule();
+    audio_fixed_settings_default = defineRule({
+      meta: {
+        id: "audio-fixed-settings",
+        description: "<audio> <input>/<output> with fixedSettings='yes' without mixingEngine='yes'",
+        defaultSeverity: "error",
+        libvirtMessages: ["fixed audio settings requires mixing engine"]
+      },
+      check(domain, context) {
+        for (let i = 0, list = domain.devices.audios; i < list.length; i++) {
+          const a = list[i];
+          checkStream(context, a.input);
+          checkStream(context, a.output);
+        }
+      }
+    });
+  }
+});
+
 // dist/rules/spice-display.js
 function hasSpiceDisplay(domain) {
   const graphics = domain.devices.graphics;
@@ -1568,13 +1710,6 @@ var init_spice_display = __esm({
 });
 
 // dist/rules/audio-references.js
-function checkStream(context, stream) {
-  const fixed = stream?.fixedSettings;
-  if (fixed?.value === "yes" && stream.mixingEngine?.value !== "yes") {
-    const mixing = stream.mixingEngine;
-    context.report({ range: fixed.attributeRange, message: `fixedSettings='yes' sets the format QEMU's mixing engine converts to, and <${stream.tag}> ${mixing ? `turns the mixing engine off (mixingEngine='${mixing.value}')` : "does not turn it on (mixingEngine='yes')"}: libvirt refuses this domain. Add mixingEngine='yes' or remove fixedSettings` });
-  }
-}
 function checkReference(context, ref, ids, noAudios) {
   if (ref && !ids.has(ref.value) && !(noAudios && ref.value === "1")) {
     context.report({ range: ref.range, message: `<audio id='${ref.value}'> refers to an audio backend that does not exist: libvirt refuses this domain. Define <audio id='${ref.value}' \u2026/> or fix the id` });
@@ -1589,9 +1724,9 @@ var init_audio_references = __esm({
     audio_references_default = defineRule({
       meta: {
         id: "audio-references",
-        description: "<audio> ids used twice, referenced but missing, or 0; spice audio without a spice display; fixedSettings='yes' without mixingEngine='yes'",
+        description: "<audio> ids used twice, referenced but missing, or 0; spice audio without a spice display",
         defaultSeverity: "error",
-        libvirtMessages: ["no audio device with ID %u", "audio ID %u is used multiple times", "Spice audio is not supported without spice graphics", "Invalid value for attribute 'id' in element 'audio': Zero is not permitted", "fixed audio settings requires mixing engine"]
+        libvirtMessages: ["no audio device with ID %u", "audio ID %u is used multiple times", "Spice audio is not supported without spice graphics", "Invalid value for attribute 'id' in element 'audio': Zero is not permitted"]
       },
       check(domain, context) {
         const audios = domain.devices.audios;
@@ -1608,8 +1743,6 @@ var init_audio_references = __esm({
             else
               ids.set(id.value, id);
           }
-          checkStream(context, a.input);
-          checkStream(context, a.output);
           const type = a.type;
           if (type?.value === "spice" && !hasSpiceDisplay(domain)) {
             context.report({ range: type.attributeRange, message: `spice audio travels over a SPICE connection, but the domain has no <graphics type='spice'>: libvirt refuses this domain. Use another audio type or add SPICE` });
@@ -1949,6 +2082,7 @@ function buildDomainSettings(root) {
     vcpuStates: mapChildren(child(root, "vcpus"), "vcpu", readVcpuState),
     blkioDevicePaths: mapChildrenDefined(blkiotune, "device", (d) => textValue(child(d, "path"))),
     keywrapCiphers: mapChildrenDefined(child(root, "keywrap"), "cipher", (c) => attrValue(c, "name")),
+    perfEvents: mapChildrenDefined(child(root, "perf"), "event", (e) => attrValue(e, "name")),
     threadPools: threadPools(root)
   };
 }
@@ -2020,7 +2154,7 @@ var init_disk = __esm({
       detectZeroes: "detect_zeroes"
     });
     TARGET3 = new AttrRecord({ dev: "dev", bus: "bus", tray: "tray", removable: "removable", rotationRate: "rotation_rate" });
-    SOURCE2 = new AttrRecord({ file: "file", dev: "dev", dir: "dir", protocol: "protocol", name: "name", pool: "pool", volume: "volume", type: "type", path: "path", startupPolicy: "startupPolicy" });
+    SOURCE2 = new AttrRecord({ file: "file", dev: "dev", dir: "dir", protocol: "protocol", name: "name", pool: "pool", volume: "volume", type: "type", path: "path", startupPolicy: "startupPolicy", namespace: "namespace" });
     TRANSIENT = new AttrRecord({ shareBacking: "shareBacking" });
     GEOMETRY = new AttrRecord({ trans: "trans" });
     DiskRecord = class extends DeviceRecord {
@@ -2936,6 +3070,7 @@ function buildDomain(root) {
     vcpuStates: settings.vcpuStates,
     blkioDevicePaths: settings.blkioDevicePaths,
     keywrapCiphers: settings.keywrapCiphers,
+    perfEvents: settings.perfEvents,
     threadPools: settings.threadPools
   }, root);
 }
@@ -3120,73 +3255,6 @@ var init_iothreads = __esm({
   "dist/src/model/iothreads.js"() {
     "use strict";
     init_numbers();
-  }
-});
-
-// dist/src/model/machine.js
-function archOf(domain) {
-  return domain.os?.arch?.value || "x86_64";
-}
-function isX86(domain) {
-  const a = archOf(domain);
-  return a === "x86_64" || a === "i686";
-}
-function machineOf(domain) {
-  return domain.os?.machine?.value ?? "";
-}
-function machineShown(domain) {
-  return machineOf(domain) || "pc";
-}
-function isQ35(domain) {
-  const m = machineOf(domain);
-  return isX86(domain) && (m === "q35" || m.startsWith("pc-q35"));
-}
-function isI440fx(domain) {
-  const m = machineOf(domain);
-  if (!isX86(domain))
-    return false;
-  return m === "" || m === "pc" || m.startsWith("pc-i440fx") || /^pc-[0-9]/.test(m);
-}
-function isArmVirt(domain) {
-  const a = archOf(domain);
-  const m = machineOf(domain);
-  return (a === "aarch64" || a === "armv7l") && (m === "virt" || m.startsWith("virt-"));
-}
-function isPSeries(domain) {
-  return archOf(domain).startsWith("ppc64") && machineOf(domain).startsWith("pseries");
-}
-function hasPcieRoot(domain) {
-  const m = machineOf(domain);
-  const a = archOf(domain);
-  if (isQ35(domain))
-    return true;
-  return (a === "aarch64" || a === "armv7l" || a.startsWith("riscv")) && (m === "virt" || m.startsWith("virt-"));
-}
-function hasPciRoot(domain) {
-  const a = archOf(domain);
-  return isI440fx(domain) || a.startsWith("ppc64");
-}
-function hasBuiltinIde(domain) {
-  const m = machineOf(domain);
-  if (isX86(domain))
-    return isI440fx(domain) || m.startsWith("rhel");
-  if (m === "")
-    return void 0;
-  return BUILTIN_IDE_BOARDS.has(m);
-}
-function isQemuDomain(domain) {
-  const t = domain.type?.value;
-  return t === "qemu" || t === "kvm";
-}
-function lacksPciBus(domain) {
-  const m = machineOf(domain);
-  return isX86(domain) && (m === "isapc" || m === "microvm");
-}
-var BUILTIN_IDE_BOARDS;
-var init_machine = __esm({
-  "dist/src/model/machine.js"() {
-    "use strict";
-    BUILTIN_IDE_BOARDS = /* @__PURE__ */ new Set(["malta", "sun4u", "g3beige"]);
   }
 });
 
@@ -4111,6 +4179,32 @@ var init_disk_iotune = __esm({
           }
           if (group && io.limits.length === 0) {
             context.report({ range: group.nameRange, message: `<group_name> on ${diskName(disk)} without any limit has nothing to share: libvirt refuses this domain. Add limits or remove <iotune>` });
+          }
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/disk-nvme-namespace.js
+var disk_nvme_namespace_default;
+var init_disk_nvme_namespace = __esm({
+  "dist/rules/disk-nvme-namespace.js"() {
+    "use strict";
+    init_rule();
+    disk_nvme_namespace_default = defineRule({
+      meta: {
+        id: "disk-nvme-namespace",
+        description: "an NVMe <disk> whose source names namespace 0",
+        defaultSeverity: "error",
+        libvirtMessages: ["NVMe namespace can't be zero"]
+      },
+      check(domain, context) {
+        for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
+          const d = list[i];
+          const ns = d.type?.value === "nvme" ? d.source?.namespace : void 0;
+          if (ns && /^\s*0+\s*$/.test(ns.value)) {
+            context.report({ range: ns.range, message: `NVMe namespaces are numbered from 1, so namespace 0 names none: libvirt refuses this domain. Use namespace='1' for a controller's first namespace` });
           }
         }
       }
@@ -5132,9 +5226,9 @@ var init_iommu_machine_and_ioapic = __esm({
     iommu_machine_and_ioapic_default = defineRule({
       meta: {
         id: "iommu-machine-and-ioapic",
-        description: "<iommu model='intel'> off q35 or with an <address>, model='virtio' off q35 and ARM virt or with <driver> settings, model='smmuv3' off ARM virt, interrupt remapping without <ioapic driver='qemu'/>, and eim without interrupt remapping",
+        description: "<iommu model='intel'> off q35, model='virtio' off q35 and ARM virt, model='smmuv3' off ARM virt, interrupt remapping without <ioapic driver='qemu'/>, and eim without interrupt remapping",
         defaultSeverity: "error",
-        libvirtMessages: ["IOMMU device: '%s' is only supported with Q35 machines", "IOMMU device: '%s' is only supported with ARM Virt machines", "IOMMU device: '%s' is only supported with Q35 and ARM Virt machines", "IOMMU interrupt remapping requires split I/O APIC (ioapic driver='qemu')", "IOMMU eim requires interrupt remapping to be enabled", "iommu model '%s' doesn't support additional attributes", "iommu model '%s' can't have address"]
+        libvirtMessages: ["IOMMU device: '%s' is only supported with Q35 machines", "IOMMU device: '%s' is only supported with ARM Virt machines", "IOMMU device: '%s' is only supported with Q35 and ARM Virt machines", "IOMMU interrupt remapping requires split I/O APIC (ioapic driver='qemu')", "IOMMU eim requires interrupt remapping to be enabled"]
       },
       check(domain, context) {
         for (let i = 0, list = domain.devices.iommus; i < list.length; i++) {
@@ -5147,20 +5241,42 @@ var init_iommu_machine_and_ioapic = __esm({
           } else if (model2?.value === "virtio" && !isQ35(domain) && !isArmVirt(domain)) {
             context.report({ range: model2.range, message: `QEMU's virtio-iommu is only wired up on q35 and ARM virt machines, not on '${machineShown(domain)}': libvirt refuses this domain. Use machine='q35'` });
           }
-          if (model2?.value === "intel" && d.address?.type) {
-            context.report({ range: d.address.type.range, message: `the Intel IOMMU is built into the q35 chipset, not a device on a bus, so it takes no <address>: libvirt refuses this domain. Remove the <address>` });
-          }
-          if (model2?.value === "virtio" && d.driverSettings.length > 0) {
-            const names3 = d.driverSettings.map((a) => a.name).join(", ");
-            context.report({ range: d.driverSettings[0].attributeRange, message: `the virtio IOMMU takes no <driver> settings (${names3}: those are the Intel IOMMU's): libvirt refuses this domain. Remove them, or use model='intel'` });
-            continue;
-          }
           if (d.eim?.value === "on" && d.intremap?.value !== "on") {
             context.report({ range: d.eim.attributeRange, message: `extended interrupt mode (eim) is an extension of interrupt remapping, which this IOMMU does not turn on: libvirt refuses this domain. Add intremap='on' (with <ioapic driver='qemu'/>) or remove eim` });
           }
           const intremap = d.intremap;
           if (intremap?.value === "on" && domain.features?.byName.get("ioapic")?.driver?.value !== "qemu") {
             context.report({ range: intremap.attributeRange, message: `interrupt remapping needs the I/O APIC emulated in QEMU, but <features> has no <ioapic driver='qemu'/>: libvirt refuses this domain. Add it to <features>` });
+          }
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/iommu-model-settings.js
+var iommu_model_settings_default;
+var init_iommu_model_settings = __esm({
+  "dist/rules/iommu-model-settings.js"() {
+    "use strict";
+    init_rule();
+    iommu_model_settings_default = defineRule({
+      meta: {
+        id: "iommu-model-settings",
+        description: "<iommu> settings its model does not take: <driver> settings on model='virtio', an <address> on model='intel'",
+        defaultSeverity: "error",
+        libvirtMessages: ["iommu model '%s' doesn't support additional attributes", "iommu model '%s' can't have address"]
+      },
+      check(domain, context) {
+        for (let i = 0, list = domain.devices.iommus; i < list.length; i++) {
+          const d = list[i];
+          const model2 = d.model?.value;
+          if (model2 === "intel" && d.address?.type) {
+            context.report({ range: d.address.type.range, message: `the Intel IOMMU is built into the q35 chipset, not a device on a bus, so it takes no <address>: libvirt refuses this domain. Remove the <address>` });
+          }
+          if (model2 === "virtio" && d.driverSettings.length > 0) {
+            const names3 = d.driverSettings.map((a) => a.name).join(", ");
+            context.report({ range: d.driverSettings[0].attributeRange, message: `the virtio IOMMU takes no <driver> settings (${names3}: those are the Intel IOMMU's): libvirt refuses this domain. Remove them, or use model='intel'` });
           }
         }
       }
@@ -5396,6 +5512,34 @@ var init_net_teaming = __esm({
   }
 });
 
+// dist/rules/net-vdpa-model.js
+var net_vdpa_model_default;
+var init_net_vdpa_model = __esm({
+  "dist/rules/net-vdpa-model.js"() {
+    "use strict";
+    init_rule();
+    net_vdpa_model_default = defineRule({
+      meta: {
+        id: "net-vdpa-model",
+        description: "<interface type='vdpa'> with a model other than 'virtio' itself",
+        defaultSeverity: "error",
+        libvirtMessages: ["invalid model for interface of type '%s': '%s'"]
+      },
+      check(domain, context) {
+        for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+          const nic = list[i];
+          if (nic.type?.value !== "vdpa")
+            continue;
+          const model2 = nic.model;
+          if (model2 && model2.value !== "virtio") {
+            context.report({ range: model2.range, message: `a vDPA device is a virtio-net device in the host's hardware; libvirt 9.0 takes only model 'virtio' for it, not '${model2.value}', and refuses this domain. Use <model type='virtio'/> or remove <model>` });
+          }
+        }
+      }
+    });
+  }
+});
+
 // dist/rules/net-vhostuser-requires-virtio.js
 var net_vhostuser_requires_virtio_default;
 var init_net_vhostuser_requires_virtio = __esm({
@@ -5406,22 +5550,14 @@ var init_net_vhostuser_requires_virtio = __esm({
     net_vhostuser_requires_virtio_default = defineRule({
       meta: {
         id: "net-vhostuser-requires-virtio",
-        description: "<interface type='vhostuser'> with a model other than virtio, <interface type='vdpa'> with a model other than 'virtio' itself",
+        description: "<interface type='vhostuser'> with a model other than virtio",
         defaultSeverity: "error",
-        libvirtMessages: ["Wrong or no <model> 'type' attribute specified with <interface type='vhostuser'/>. vhostuser requires the virtio-net* frontend", "invalid model for interface of type '%s': '%s'"]
+        libvirtMessages: ["Wrong or no <model> 'type' attribute specified with <interface type='vhostuser'/>. vhostuser requires the virtio-net* frontend"]
       },
       check(domain, context) {
         for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
           const nic = list[i];
-          const type = nic.type?.value;
-          if (type === "vdpa") {
-            const model3 = nic.model;
-            if (model3 && model3.value !== "virtio") {
-              context.report({ range: model3.range, message: `a vDPA device is a virtio-net device in the host's hardware; libvirt 9.0 takes only model 'virtio' for it, not '${model3.value}', and refuses this domain. Use <model type='virtio'/> or remove <model>` });
-            }
-            continue;
-          }
-          if (type !== "vhostuser")
+          if (nic.type?.value !== "vhostuser")
             continue;
           const { model: model2, defaulted } = effectiveNetModel(domain, nic);
           if (isVirtioNetModel(model2))
@@ -6209,6 +6345,37 @@ var init_filesystem_type_mount = __esm({
   }
 });
 
+// dist/rules/filesystem-virtiofs-9p-options.js
+var filesystem_virtiofs_9p_options_default;
+var init_filesystem_virtiofs_9p_options = __esm({
+  "dist/rules/filesystem-virtiofs-9p-options.js"() {
+    "use strict";
+    init_rule();
+    init_filesystem_qemu();
+    filesystem_virtiofs_9p_options_default = defineRule({
+      meta: {
+        id: "filesystem-virtiofs-9p-options",
+        description: "virtiofs <filesystem> with a 9p setting: a model, or multidevs other than default",
+        defaultSeverity: "error",
+        libvirtMessages: ["virtiofs does not support model", "virtiofs does not support multidevs"]
+      },
+      check(domain, context) {
+        for (let i = 0, list = qemuMountFilesystems(domain); i < list.length; i++) {
+          const d = list[i];
+          if (!isVirtiofs(d))
+            continue;
+          if (d.model) {
+            context.report({ range: d.model.attributeRange, message: `model='${d.model.value}' picks the device of a 9p share; a virtiofs share has its own (vhost-user-fs) and takes no model: libvirt refuses this domain. Remove model` });
+          }
+          if (d.multidevs && d.multidevs.value !== "default") {
+            context.report({ range: d.multidevs.attributeRange, message: `multidevs='${d.multidevs.value}' is a 9p setting; virtiofs takes none: libvirt refuses this domain. Remove multidevs` });
+          }
+        }
+      }
+    });
+  }
+});
+
 // dist/rules/filesystem-virtiofs-accessmode.js
 var filesystem_virtiofs_accessmode_default;
 var init_filesystem_virtiofs_accessmode = __esm({
@@ -6219,9 +6386,36 @@ var init_filesystem_virtiofs_accessmode = __esm({
     filesystem_virtiofs_accessmode_default = defineRule({
       meta: {
         id: "filesystem-virtiofs-accessmode",
-        description: "virtiofs <filesystem> settings libvirt refuses: an accessmode other than passthrough, a model or multidevs (9p settings), a target dir another virtiofs filesystem already uses",
+        description: "virtiofs <filesystem> with an accessmode other than passthrough",
         defaultSeverity: "error",
-        libvirtMessages: ["virtiofs only supports passthrough accessmode", "virtiofs does not support model", "virtiofs does not support multidevs", "filesystem target '%s' specified twice"]
+        libvirtMessages: ["virtiofs only supports passthrough accessmode"]
+      },
+      check(domain, context) {
+        for (let i = 0, list = qemuMountFilesystems(domain); i < list.length; i++) {
+          const d = list[i];
+          const accessmode = d.accessmode;
+          if (isVirtiofs(d) && accessmode && accessmode.value !== "passthrough") {
+            context.report({ range: accessmode.range, message: `virtiofs only supports accessmode='passthrough', not '${accessmode.value}': libvirt refuses this domain` });
+          }
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/filesystem-virtiofs-target-unique.js
+var filesystem_virtiofs_target_unique_default;
+var init_filesystem_virtiofs_target_unique = __esm({
+  "dist/rules/filesystem-virtiofs-target-unique.js"() {
+    "use strict";
+    init_rule();
+    init_filesystem_qemu();
+    filesystem_virtiofs_target_unique_default = defineRule({
+      meta: {
+        id: "filesystem-virtiofs-target-unique",
+        description: "two virtiofs <filesystem> shares with one target dir (the tag the guest mounts by)",
+        defaultSeverity: "error",
+        libvirtMessages: ["filesystem target '%s' specified twice"]
       },
       check(domain, context) {
         let tags;
@@ -6229,16 +6423,6 @@ var init_filesystem_virtiofs_accessmode = __esm({
           const d = list[i];
           if (!isVirtiofs(d))
             continue;
-          const accessmode = d.accessmode;
-          if (accessmode && accessmode.value !== "passthrough") {
-            context.report({ range: accessmode.range, message: `virtiofs only supports accessmode='passthrough', not '${accessmode.value}': libvirt refuses this domain` });
-          }
-          if (d.model) {
-            context.report({ range: d.model.attributeRange, message: `model='${d.model.value}' picks the device of a 9p share; a virtiofs share has its own (vhost-user-fs) and takes no model: libvirt refuses this domain. Remove model` });
-          }
-          if (d.multidevs && d.multidevs.value !== "default") {
-            context.report({ range: d.multidevs.attributeRange, message: `multidevs='${d.multidevs.value}' is a 9p setting; virtiofs takes none: libvirt refuses this domain. Remove multidevs` });
-          }
           const tag2 = d.targetDir;
           if (!tag2)
             continue;
@@ -7302,9 +7486,9 @@ var init_shmem_server = __esm({
     shmem_server_default = defineRule({
       meta: {
         id: "shmem-server",
-        description: "<shmem> settings that contradict the model: <msi> without a <server>, ivshmem-plain with a server, ivshmem-doorbell without one or with a <size>; a size under 1 MiB or not a power of two (libvirt defines it, then refuses to start it)",
+        description: "<shmem> server settings that contradict the model: <msi> without a <server>, ivshmem-plain with a server, ivshmem-doorbell without one",
         defaultSeverity: "error",
-        libvirtMessages: ["msi option is only supported with a server", "shmem model '%s' is supported only with server option disabled", "shmem model '%s' is supported only with server option enabled", "shmem model '%s' does not support size setting", "shmem size must be a power of two", "shmem size must be at least 1 MiB (1024 KiB)"]
+        libvirtMessages: ["msi option is only supported with a server", "shmem model '%s' is supported only with server option disabled", "shmem model '%s' is supported only with server option enabled"]
       },
       check(domain, context) {
         for (let i = 0, list = domain.devices.shmems; i < list.length; i++) {
@@ -7318,14 +7502,40 @@ var init_shmem_server = __esm({
             context.report({ range: d.server.nameRange, message: `model 'ivshmem-plain' is plain shared memory without a server: libvirt refuses this domain. Use model 'ivshmem-doorbell' or remove <server>` });
           } else if (model2?.value === "ivshmem-doorbell" && !d.server) {
             context.report({ range: model2.range, message: `model 'ivshmem-doorbell' talks to an ivshmem server, and this shmem has no <server>: libvirt refuses this domain. Add <server path='\u2026'/> or use 'ivshmem-plain'` });
-          } else if (model2?.value === "ivshmem-doorbell" && d.size) {
-            context.report({ range: d.size.nameRange, message: `an ivshmem-doorbell region gets its size from the ivshmem server, so it takes no <size>: libvirt refuses this domain. Remove <size>` });
+          }
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/shmem-size.js
+var shmem_size_default;
+var init_shmem_size = __esm({
+  "dist/rules/shmem-size.js"() {
+    "use strict";
+    init_rule();
+    shmem_size_default = defineRule({
+      meta: {
+        id: "shmem-size",
+        description: "<shmem> sizes libvirt refuses: a <size> on ivshmem-doorbell; a size under 1 MiB or not a power of two (libvirt defines it, then refuses to start it)",
+        defaultSeverity: "error",
+        libvirtMessages: ["shmem model '%s' does not support size setting", "shmem size must be a power of two", "shmem size must be at least 1 MiB (1024 KiB)"]
+      },
+      check(domain, context) {
+        for (let i = 0, list = domain.devices.shmems; i < list.length; i++) {
+          const d = list[i];
+          const size2 = d.size;
+          if (!size2)
+            continue;
+          if (d.model?.value === "ivshmem-doorbell") {
+            context.report({ range: size2.nameRange, message: `an ivshmem-doorbell region gets its size from the ivshmem server, so it takes no <size>: libvirt refuses this domain. Remove <size>` });
             continue;
           }
-          const bytes = d.size?.bytes;
+          const bytes = size2.bytes;
           if (bytes === void 0 || bytes === 0)
             continue;
-          const at = d.size.text?.range ?? d.size.nameRange;
+          const at = size2.text?.range ?? size2.nameRange;
           if (!Number.isInteger(Math.log2(bytes))) {
             context.report({ range: at, message: `a shmem region of ${bytes} bytes is not a power of two: libvirt defines this domain but refuses to start it. Use a power of two such as 4 MiB` });
           } else if (bytes < 1024 * 1024) {
@@ -7415,7 +7625,9 @@ var DEVICE_RULES;
 var init_registry_devices = __esm({
   "dist/rules/registry-devices.js"() {
     "use strict";
+    init_address_ccw_s390_only();
     init_address_unassigned_hostdev_only();
+    init_audio_fixed_settings();
     init_audio_references();
     init_chardev_reconnect();
     init_chardev_source_attrs();
@@ -7433,6 +7645,7 @@ var init_registry_devices = __esm({
     init_disk_io_native_cache();
     init_disk_iothread_valid();
     init_disk_iotune();
+    init_disk_nvme_namespace();
     init_disk_lun_bus();
     init_disk_lun_format_raw();
     init_disk_lun_identity();
@@ -7456,11 +7669,13 @@ var init_registry_devices = __esm({
     init_hostdev_duplicate();
     init_interface_mac_address();
     init_iommu_machine_and_ioapic();
+    init_iommu_model_settings();
     init_net_connection_type_restrictions();
     init_net_driver_attrs_nonvirtio();
     init_net_ip_placement();
     init_net_mtu_type();
     init_net_teaming();
+    init_net_vdpa_model();
     init_net_vhostuser_requires_virtio();
     init_net_virtio_queue_sizes();
     init_pci_address_double_use();
@@ -7479,7 +7694,9 @@ var init_registry_devices = __esm({
     init_watchdog_single();
     init_filesystem_mode_requires_mapped();
     init_filesystem_type_mount();
+    init_filesystem_virtiofs_9p_options();
     init_filesystem_virtiofs_accessmode();
+    init_filesystem_virtiofs_target_unique();
     init_filesystem_virtiofs_readonly();
     init_input_bus_compat();
     init_panic_model_arch();
@@ -7499,10 +7716,13 @@ var init_registry_devices = __esm({
     init_hostdev_options();
     init_rom_disabled_settings();
     init_shmem_server();
+    init_shmem_size();
     init_usb_device_address_type();
     init_filesystem_handle_passthrough();
     DEVICE_RULES = [
+      address_ccw_s390_only_default,
       address_unassigned_hostdev_only_default,
+      audio_fixed_settings_default,
       audio_references_default,
       chardev_reconnect_default,
       chardev_source_attrs_default,
@@ -7521,6 +7741,7 @@ var init_registry_devices = __esm({
       disk_iothread_valid_default,
       disk_iotune_default,
       disk_lun_bus_default,
+      disk_nvme_namespace_default,
       disk_lun_format_raw_default,
       disk_lun_identity_default,
       disk_lun_source_type_default,
@@ -7543,11 +7764,13 @@ var init_registry_devices = __esm({
       hostdev_duplicate_default,
       interface_mac_address_default,
       iommu_machine_and_ioapic_default,
+      iommu_model_settings_default,
       net_connection_type_restrictions_default,
       net_driver_attrs_nonvirtio_default,
       net_ip_placement_default,
       net_mtu_type_default,
       net_teaming_default,
+      net_vdpa_model_default,
       net_vhostuser_requires_virtio_default,
       net_virtio_queue_sizes_default,
       pci_address_double_use_default,
@@ -7566,7 +7789,9 @@ var init_registry_devices = __esm({
       watchdog_single_default,
       filesystem_mode_requires_mapped_default,
       filesystem_type_mount_default,
+      filesystem_virtiofs_9p_options_default,
       filesystem_virtiofs_accessmode_default,
+      filesystem_virtiofs_target_unique_default,
       filesystem_virtiofs_readonly_default,
       input_bus_compat_default,
       panic_model_arch_default,
@@ -7586,6 +7811,7 @@ var init_registry_devices = __esm({
       hostdev_options_default,
       rom_disabled_settings_default,
       shmem_server_default,
+      shmem_size_default,
       filesystem_handle_passthrough_default,
       usb_device_address_type_default
     ];
@@ -7701,8 +7927,26 @@ var init_boot_order_unique = __esm({
 // dist/rules/cputune-pins.js
 function reversed(context, set) {
   const range = set ? reversedRange(set.value) : void 0;
-  if (range)
-    context.report({ range: set.range, message: `'${range}' is a range written high to low, which libvirt cannot parse: it refuses this domain. Write it low to high ('${range.replace(/^(\^?)([0-9]+)-([0-9]+)$/, "$1$3-$2")}')` });
+  if (!range)
+    return;
+  const fix = range.startsWith("^") ? `Exclude the ids one by one (${range.replace(/^\^([0-9]+)-([0-9]+)$/, "^$2, \u2026, ^$1")})` : `Write it low to high ('${range.replace(/^([0-9]+)-([0-9]+)$/, "$2-$1")}')`;
+  context.report({ range: set.range, message: `'${range}' is a range written high to low, which libvirt cannot parse: it refuses this domain. ${fix}` });
+}
+function unparsable(context, set) {
+  if (!set)
+    return;
+  if (reversedRange(set.value)) {
+    reversed(context, set);
+    return;
+  }
+  const excluded = excludedRange(set.value);
+  if (excluded) {
+    context.report({ range: set.range, message: `'${excluded}' excludes a range, and libvirt's parser takes a single id after ^, so it cannot parse this set: it refuses this domain. Exclude ids one by one ('^1,^2') or narrow the range instead` });
+    return;
+  }
+  const part = idPastSetLength(set.value);
+  if (part)
+    context.report({ range: set.range, message: `'${part}' names an id of ${ID_SET_LENGTH} or more; libvirt's CPU and NUMA node sets hold ids 0 to ${ID_SET_LENGTH - 1}, so it cannot parse this set: it refuses this domain. Use ids below ${ID_SET_LENGTH}` });
 }
 var selectsNothing, cputune_pins_default;
 var init_cputune_pins = __esm({
@@ -7715,13 +7959,13 @@ var init_cputune_pins = __esm({
     cputune_pins_default = defineRule({
       meta: {
         id: "cputune-pins",
-        description: "CPU pinning libvirt refuses: a cpuset that selects no host CPU or has a range written high to low, two <vcpupin> for one vCPU, an <iothreadpin> for an IOThread the domain lacks or pinned twice",
+        description: "CPU pinning libvirt refuses: a cpuset that selects no host CPU, has a range written high to low or an excluded range (^1-2), or names a CPU id of 16384 or more, two <vcpupin> for one vCPU, an <iothreadpin> for an IOThread the domain lacks or pinned twice",
         defaultSeverity: "error",
         libvirtMessages: ["Invalid value of 'cpuset': %s", "Failed to parse bitmap '%s'", "duplicate vcpupin for vcpu '%d'", "duplicate iothreadpin for same iothread '%u'", "Cannot find 'iothread' : %s"]
       },
       check(domain, context) {
         const vcpuCpuset = domain.vcpu?.cpuset;
-        reversed(context, vcpuCpuset);
+        unparsable(context, vcpuCpuset);
         if (selectsNothing(vcpuCpuset))
           context.report({ range: vcpuCpuset.range, message: `cpuset '${vcpuCpuset.value}' selects no host CPU: libvirt refuses this domain. List at least one CPU` });
         const pins = domain.cpuPins;
@@ -7733,7 +7977,7 @@ var init_cputune_pins = __esm({
         let iothreads;
         for (let i = 0; i < pins.length; i++) {
           const pin = pins[i];
-          reversed(context, pin.cpuset);
+          unparsable(context, pin.cpuset);
           if (selectsNothing(pin.cpuset))
             context.report({ range: pin.cpuset.range, message: `cpuset '${pin.cpuset.value}' selects no host CPU: libvirt refuses this domain. List at least one CPU` });
           const id = parseDecimal(pin.id?.value);
@@ -8886,6 +9130,187 @@ var init_network_dhcp_range = __esm({
   }
 });
 
+// dist/rules/network-dns-disabled.js
+var network_dns_disabled_default;
+var init_network_dns_disabled = __esm({
+  "dist/rules/network-dns-disabled.js"() {
+    "use strict";
+    init_rule();
+    network_dns_disabled_default = defineNetworkRule({
+      meta: {
+        id: "network-dns-disabled",
+        description: "<dns enable='no'> with forwarders or records (<forwarder>, <host>, <srv>, <txt>) in it",
+        defaultSeverity: "error",
+        libvirtMessages: ["Extra data in disabled network '%s'"]
+      },
+      check(network, context) {
+        const dns = network.dns;
+        if (dns?.enable?.value !== "no")
+          return;
+        const pieces = [...dns.forwarders, ...dns.hosts, ...dns.srvs, ...dns.txts];
+        if (pieces.length === 0)
+          return;
+        const first = pieces.reduce((a, b) => b.range.start.offset < a.range.start.offset ? b : a);
+        const what = pieces.length === 1 ? `a <${first.tag}>` : `${pieces.length} forwarders and records (the first a <${first.tag}>)`;
+        context.report({
+          range: dns.enable.range,
+          message: `enable='no' turns the network's DNS server off, yet this <dns> holds ${what}: libvirt refuses the network rather than ignore them. Remove enable='no', or the <dns> element's children`
+        });
+      }
+    });
+  }
+});
+
+// dist/rules/network-dns-records.js
+var SERVICE, network_dns_records_default;
+var init_network_dns_records = __esm({
+  "dist/rules/network-dns-records.js"() {
+    "use strict";
+    init_rule();
+    SERVICE = /^[A-Za-z0-9_\-+/*]*$/;
+    network_dns_records_default = defineNetworkRule({
+      meta: {
+        id: "network-dns-records",
+        description: "DNS records and forwarders libvirt refuses that the schema lets through: an <srv> with port, priority or weight but no target, with port='0' or a service name with characters other than letters, digits and _-+/*; a <forwarder> with neither addr nor domain",
+        defaultSeverity: "error",
+        libvirtMessages: [
+          "DNS SRV port attribute not permitted without target for service '%s' in network '%s'",
+          "DNS SRV priority attribute not permitted without target for service '%s' in network '%s'",
+          "DNS SRV weight attribute not permitted without target for service '%s' in network '%s'",
+          "invalid DNS SRV port attribute for service '%s' in network '%s'",
+          "invalid character in service attribute '%s' in DNS SRV record of network '%s'",
+          "Invalid forwarder element, must contain at least one of addr or domain"
+        ]
+      },
+      check(network, context) {
+        const dns = network.dns;
+        if (!dns)
+          return;
+        for (const srv of dns.srvs) {
+          const service = srv.service?.value;
+          if (srv.service && !SERVICE.test(service)) {
+            context.report({ range: srv.service.range, message: `SRV service name '${service}' has characters libvirt does not take ('.' would split the record's fields): it refuses the network. Use letters, digits and _-+/* only` });
+          }
+          if (!srv.target) {
+            for (const a of [srv.port, srv.priority, srv.weight]) {
+              if (!a)
+                continue;
+              context.report({ range: a.attributeRange, message: `${a.name} on an SRV record without a target: the port, priority and weight describe the target host, so libvirt refuses the network. Add target='host.example.com', or remove ${a.name}` });
+            }
+          }
+          if (srv.port && /^\s*0+\s*$/.test(srv.port.value)) {
+            context.report({ range: srv.port.range, message: "port='0' on an SRV record: libvirt takes ports 1 to 65535 and refuses the network. Write the service's port" });
+          }
+        }
+        for (const f of dns.forwarders) {
+          if (!f.addr && !f.domain) {
+            context.report({ range: f.nameRange, message: "a <forwarder> with neither addr nor domain forwards nothing: libvirt refuses the network. Add addr='\u2026' (the server to ask), domain='\u2026' (the queries to send it), or both" });
+          }
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/network-forward-devices.js
+var network_forward_devices_default;
+var init_network_forward_devices = __esm({
+  "dist/rules/network-forward-devices.js"() {
+    "use strict";
+    init_rule();
+    network_forward_devices_default = defineNetworkRule({
+      meta: {
+        id: "network-forward-devices",
+        description: "a forward device pool libvirt refuses: <forward dev> naming another device than the first <interface>, dev together with <pf> or <address>, an <interface> listed twice",
+        defaultSeverity: "error",
+        libvirtMessages: [
+          "<forward dev='%s'> must match first <interface dev='%s'/> in network %s",
+          "the <forward> 'dev' attribute cannot be used when <address> or <pf> sub-elements are present in network %s",
+          "interface '%s' can only be listed once in network %s"
+        ]
+      },
+      check(network, context) {
+        const forward = network.forward;
+        if (!forward)
+          return;
+        const dev = forward.dev;
+        if (dev && (forward.pfs.length > 0 || forward.addresses.length > 0)) {
+          const other = forward.pfs.length > 0 ? "a <pf> (whose virtual functions form the pool)" : "PCI <address> elements (the pool)";
+          context.report({ range: dev.attributeRange, message: `<forward dev> together with ${other}: libvirt takes the pool from one of them and refuses the network. Remove dev` });
+          return;
+        }
+        const interfaces = forward.interfaces;
+        const first = interfaces[0]?.dev;
+        if (dev && first && first.value !== dev.value) {
+          context.report({ range: dev.range, message: `<forward dev='${dev.value}'> names another device than the first <interface dev='${first.value}'/>: libvirt reads dev as the pool's first device and refuses the network. Make them the same, or remove dev` });
+          return;
+        }
+        const seen = /* @__PURE__ */ new Map();
+        for (const [i, iface] of interfaces.entries()) {
+          const name = iface.dev?.value;
+          if (name === void 0)
+            continue;
+          const line = seen.get(name);
+          if (line !== void 0 && i > 0) {
+            context.report({ range: iface.dev.range, message: `interface '${name}' is in the forward pool already (line ${line}): libvirt refuses the network. Remove one` });
+          } else if (line === void 0)
+            seen.set(name, iface.nameRange.start.line);
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/network-forward-nat.js
+var network_forward_nat_default;
+var init_network_forward_nat = __esm({
+  "dist/rules/network-forward-nat.js"() {
+    "use strict";
+    init_rule();
+    init_network();
+    network_forward_nat_default = defineNetworkRule({
+      meta: {
+        id: "network-forward-nat",
+        description: "a <forward><nat> libvirt refuses: in a forward mode other than 'nat', an address range that is reversed or spans more than the last 16 bits, a port range whose end is below its start",
+        defaultSeverity: "error",
+        libvirtMessages: [
+          "The <nat> element can only be used when <forward> 'mode' is 'nat' in network %s",
+          "range %s - %s is reversed",
+          "range %s - %s is too large (> 65535)",
+          "Missing or invalid 'end' attribute in <port> in <nat> in <forward> in network %s"
+        ]
+      },
+      check(network, context) {
+        const forward = network.forward;
+        const nat = forward?.nat;
+        if (!forward || !nat)
+          return;
+        const mode = forward.mode?.value ?? "nat";
+        if (mode !== "nat") {
+          context.report({ range: nat.nameRange, message: `<nat> sets the addresses and ports of NAT, and this network's forward mode is '${mode}': libvirt refuses the network. Remove <nat>, or use forward mode='nat'` });
+          return;
+        }
+        const address = nat.addresses[0];
+        const start = parseIp(address?.start?.value);
+        const end = parseIp(address?.end?.value);
+        if (address && start?.family === 4 && end?.family === 4) {
+          const written = `${address.start.value} - ${address.end.value}`;
+          if (start.bits >> 16n !== end.bits >> 16n)
+            context.report({ range: address.nameRange, message: `NAT address range ${written} spans more than the last 16 bits of the address: libvirt refuses ranges of more than 65536 addresses. Narrow it` });
+          else if (end.bits < start.bits)
+            context.report({ range: address.end.range, message: `NAT address range ${written} ends before it starts: libvirt refuses the network. Swap start and end` });
+        }
+        const port = nat.ports[0];
+        const from = port?.start ? /^\s*\d+\s*$/.test(port.start.value) ? Number(port.start.value) : void 0 : void 0;
+        const to = port?.end ? /^\s*\d+\s*$/.test(port.end.value) ? Number(port.end.value) : void 0 : void 0;
+        if (port && from !== void 0 && to !== void 0 && to < from) {
+          context.report({ range: port.end.range, message: `NAT port range ${from} - ${to} ends before it starts: libvirt refuses the network. Swap start and end` });
+        }
+      }
+    });
+  }
+});
+
 // dist/rules/network-forward-mode-elements.js
 var EXTERNAL, ROUTED, network_forward_mode_elements_default;
 var init_network_forward_mode_elements = __esm({
@@ -9098,6 +9523,147 @@ var init_network_portgroup_unique = __esm({
   }
 });
 
+// dist/rules/network-route.js
+var network_route_default;
+var init_network_route = __esm({
+  "dist/rules/network-route.js"() {
+    "use strict";
+    init_rule();
+    init_network();
+    network_route_default = defineNetworkRule({
+      meta: {
+        id: "network-route",
+        description: "a static <route> libvirt refuses: an address or gateway not of its family (IPv4 unless family='ipv6'), a prefix above 32 (IPv4), an address with host bits set, metric='0', a gateway on none of the network's subnets",
+        defaultSeverity: "error",
+        libvirtMessages: [
+          "%s: No family specified for non-IPv4 address '%s' in route definition",
+          "%s: IPv4 family specified for non-IPv4 address '%s' in route definition",
+          "%s: No family specified for non-IPv4 gateway '%s' in route definition",
+          "%s: IPv4 family specified for non-IPv4 gateway '%s' in route definition",
+          "%s: ipv6 family specified for non-IPv6 address '%s' in route definition",
+          "%s: ipv6 specified for non-IPv6 gateway address '%s' in route definition",
+          "%s: Invalid prefix %u specified in route definition, must be 0 - 32",
+          "%s: Address '%s' in route definition is not a network address",
+          "Invalid value for attribute 'metric' in element 'route': Zero is not permitted",
+          "unreachable static route gateway '%s' specified for network '%s'"
+        ]
+      },
+      check(network, context) {
+        for (const route of network.routes) {
+          const address = parseIp(route.address?.value);
+          const gateway = parseIp(route.gateway?.value);
+          const family = route.family?.value === "ipv6" ? 6 : route.family === void 0 || route.family.value === "ipv4" ? 4 : void 0;
+          if (family === void 0)
+            continue;
+          const named2 = route.family ? `family='${route.family.value}'` : "no family (IPv4)";
+          let sound = true;
+          if (route.address && address && address.family !== family) {
+            sound = false;
+            context.report({ range: route.address.range, message: `an IPv${address.family} address in a route with ${named2}: libvirt refuses the network. ${address.family === 6 ? "Add family='ipv6'" : "Remove family='ipv6'"}, or write an IPv${family} address` });
+          }
+          if (route.gateway && gateway && gateway.family !== family) {
+            sound = false;
+            context.report({ range: route.gateway.range, message: `an IPv${gateway.family} gateway in a route with ${named2}: a route's address and gateway are of one family, and libvirt refuses the network. Write an IPv${family} gateway` });
+          }
+          const prefix = route.prefix ? parsePrefix(route.prefix.value) : 0;
+          if (route.prefix && prefix !== void 0 && family === 4 && prefix > 32) {
+            sound = false;
+            context.report({ range: route.prefix.range, message: `prefix ${prefix} on an IPv4 route: libvirt takes 0 to 32 and refuses the network` });
+          }
+          if (route.metric && /^\s*0+\s*$/.test(route.metric.value)) {
+            context.report({ range: route.metric.range, message: "metric='0': libvirt takes metrics from 1 and refuses the network. Write 1 or more, or remove metric" });
+          }
+          if (!sound || !address || prefix === void 0)
+            continue;
+          const netmask = route.netmask ? parseIp(route.netmask.value) : void 0;
+          if (route.netmask && (!netmask || netmask.family !== 4))
+            continue;
+          const mask = netmask ? netmask.bits : prefixMask(address.family, prefix);
+          if ((address.bits & mask) !== address.bits) {
+            const by2 = netmask ? `netmask ${route.netmask.value}` : route.prefix ? `prefix ${prefix}` : "no prefix or netmask (prefix 0: the default route)";
+            context.report({ range: route.address.range, message: `route address ${route.address.value} has host bits set under ${by2}: libvirt wants the network address of the routed subnet and refuses the network. Write the subnet's first address${route.prefix || netmask ? "" : ", and its prefix"}` });
+            continue;
+          }
+          if (!gateway)
+            continue;
+          const reachable = network.ips.some((ip) => {
+            const own = parseIp(ip.address?.value);
+            const p = effectivePrefix(ip);
+            return own !== void 0 && p !== void 0 && p >= 0 && inSubnet(gateway, own, p);
+          });
+          if (!reachable) {
+            context.report({ range: route.gateway.range, message: `gateway ${route.gateway.value} is on none of this network's subnets (its <ip> elements), so the host could not reach it: libvirt refuses the network. Use a gateway inside an <ip>'s subnet, or add that <ip>` });
+          }
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/network-vlan.js
+var network_vlan_default;
+var init_network_vlan = __esm({
+  "dist/rules/network-vlan.js"() {
+    "use strict";
+    init_rule();
+    network_vlan_default = defineNetworkRule({
+      meta: {
+        id: "network-vlan",
+        description: "a <vlan> (network-wide or a port group's) in a network that cannot tag traffic: only forward modes hostdev and passthrough, and bridge with an openvswitch <virtualport>, take VLAN tags",
+        defaultSeverity: "error",
+        libvirtMessages: ["<vlan> element specified for network %s, whose type doesn't support vlan configuration"]
+      },
+      check(network, context) {
+        const mode = network.forward ? network.forward.mode?.value ?? "nat" : "isolated";
+        const ovs = (type) => mode === "bridge" && type === "openvswitch";
+        const allowed = mode === "hostdev" || mode === "passthrough" || ovs(network.virtualport?.type?.value);
+        const why = (where) => `${where} in a network with ${network.forward ? `forward mode='${mode}'` : "no <forward> (isolated)"}${mode === "bridge" ? " and no openvswitch <virtualport>" : ""}: libvirt tags VLANs only with forward mode 'hostdev' or 'passthrough', or 'bridge' through Open vSwitch, and refuses the network. Remove <vlan>, or change the forward mode`;
+        const report2 = (at, message) => context.report({ range: at.nameRange, message });
+        if (network.vlan && !allowed)
+          report2(network.vlan, why("a network-wide <vlan>"));
+        for (const g of network.portgroups) {
+          if (!network.vlan && !g.vlan)
+            continue;
+          const name = g.name?.value ?? "";
+          if (g.virtualport) {
+            if (!ovs(g.virtualport.type?.value))
+              report2(g.vlan ?? g.virtualport, `port group '${name}' has a <virtualport type='${g.virtualport.type?.value ?? ""}'> and ${g.vlan ? "a <vlan>" : "the network's <vlan>"}: libvirt tags VLANs through a port group's own virtualport only when it is openvswitch in forward mode='bridge', and refuses the network. Remove the <vlan>, or use an openvswitch virtualport`);
+          } else if (!allowed && g.vlan)
+            report2(g.vlan, why(`port group '${name}''s <vlan>`));
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/network-tftp-ipv4.js
+var network_tftp_ipv4_default;
+var init_network_tftp_ipv4 = __esm({
+  "dist/rules/network-tftp-ipv4.js"() {
+    "use strict";
+    init_rule();
+    init_network();
+    network_tftp_ipv4_default = defineNetworkRule({
+      meta: {
+        id: "network-tftp-ipv4",
+        description: "a <tftp> (dnsmasq TFTP server) under an IPv6 <ip>: libvirt serves TFTP on IPv4 only",
+        defaultSeverity: "error",
+        libvirtMessages: ["Unsupported <tftp> element in an IPv6 element in network '%s'"]
+      },
+      check(network, context) {
+        for (const ip of network.ips) {
+          if (!ip.tftp || parseIp(ip.address?.value)?.family !== 6)
+            continue;
+          context.report({
+            range: ip.tftp.nameRange,
+            message: `<tftp> under the IPv6 address ${ip.address.value}: libvirt's TFTP server (dnsmasq's, for PXE boot) runs on IPv4 only, and it refuses the network. Move <tftp> (and any <bootp>) under an IPv4 <ip>`
+          });
+        }
+      }
+    });
+  }
+});
+
 // dist/rules/registry-network.js
 var NETWORK_RULES;
 var init_registry_network = __esm({
@@ -9107,19 +9673,33 @@ var init_registry_network = __esm({
     init_network_dhcp_lease();
     init_network_dhcp_one_per_family();
     init_network_dhcp_range();
+    init_network_dns_disabled();
+    init_network_dns_records();
+    init_network_forward_devices();
+    init_network_forward_nat();
     init_network_forward_mode_elements();
     init_network_ip_address();
     init_network_ip_prefix();
     init_network_portgroup_unique();
+    init_network_route();
+    init_network_vlan();
+    init_network_tftp_ipv4();
     NETWORK_RULES = [
       network_dhcp_host_default,
       network_dhcp_lease_default,
       network_dhcp_one_per_family_default,
       network_dhcp_range_default,
+      network_dns_disabled_default,
+      network_dns_records_default,
+      network_forward_devices_default,
       network_forward_mode_elements_default,
+      network_forward_nat_default,
       network_ip_address_default,
       network_ip_prefix_default,
-      network_portgroup_unique_default
+      network_portgroup_unique_default,
+      network_route_default,
+      network_tftp_ipv4_default,
+      network_vlan_default
     ];
   }
 });
@@ -9506,7 +10086,7 @@ var init_numatune_settings = __esm({
     numatune_settings_default = defineRule({
       meta: {
         id: "numatune-settings",
-        description: "<numatune> settings libvirt refuses: a nodeset that selects no host node or has a range written high to low, static placement without a nodeset, two <memnode> for one cell, a <memnode> not 'restrictive' under a 'restrictive' <memory>, a <memnode> with automatic placement",
+        description: "<numatune> settings libvirt refuses: a nodeset that selects no host node, has a range written high to low or an excluded range (^1-2), or names a node id of 16384 or more, static placement without a nodeset, two <memnode> for one cell, a <memnode> not 'restrictive' under a 'restrictive' <memory>, a <memnode> with automatic placement",
         defaultSeverity: "error",
         libvirtMessages: [
           "Invalid value of 'nodeset': %s",
@@ -9523,7 +10103,7 @@ var init_numatune_settings = __esm({
           return;
         const memory = nt.memory;
         const emptySet = (nodeset) => {
-          reversed(context, nodeset);
+          unparsable(context, nodeset);
           if (nodeset && parseIdSet(nodeset.value)?.length === 0)
             context.report({ range: nodeset.range, message: `nodeset '${nodeset.value}' selects no host NUMA node: libvirt refuses this domain. List at least one node` });
         };
@@ -9640,29 +10220,48 @@ var keywrap_cipher_unique_default;
 var init_keywrap_cipher_unique = __esm({
   "dist/rules/keywrap-cipher-unique.js"() {
     "use strict";
-    init_machine();
     init_rule();
     keywrap_cipher_unique_default = defineRule({
       meta: {
         id: "keywrap-cipher-unique",
-        description: "<keywrap> naming one <cipher> twice; <keywrap> ciphers on an x86 guest (s390 key wrapping: libvirt defines it, then refuses to start it)",
+        description: "<keywrap> naming one <cipher> twice",
         defaultSeverity: "error",
-        libvirtMessages: ["A domain definition can have no more than one cipher node with name %s", "aes-key-wrap is not available with this QEMU binary", "dea-key-wrap is not available with this QEMU binary"]
+        libvirtMessages: ["A domain definition can have no more than one cipher node with name %s"]
       },
       check(domain, context) {
         const ciphers = domain.keywrapCiphers;
-        const first = ciphers[0];
-        if (first && isQemuDomain(domain) && isX86(domain)) {
-          context.report({ range: first.attributeRange, message: `<keywrap> sets the key wrapping of s390's CPACF crypto, which an x86 QEMU does not have: libvirt defines this domain but refuses to start it. Remove <keywrap>` });
-        }
         const seen = /* @__PURE__ */ new Map();
         for (let i = 0; i < ciphers.length; i++) {
           const c = ciphers[i];
-          const first2 = seen.get(c.value);
-          if (first2 === void 0)
+          const first = seen.get(c.value);
+          if (first === void 0)
             seen.set(c.value, c.range.start.line);
           else
-            context.report({ range: c.range, message: `the '${c.value}' cipher is already set on line ${first2}: libvirt refuses this domain. Keep one <cipher> per name` });
+            context.report({ range: c.range, message: `the '${c.value}' cipher is already set on line ${first}: libvirt refuses this domain. Keep one <cipher> per name` });
+        }
+      }
+    });
+  }
+});
+
+// dist/rules/keywrap-s390-only.js
+var keywrap_s390_only_default;
+var init_keywrap_s390_only = __esm({
+  "dist/rules/keywrap-s390-only.js"() {
+    "use strict";
+    init_machine();
+    init_rule();
+    keywrap_s390_only_default = defineRule({
+      meta: {
+        id: "keywrap-s390-only",
+        description: "<keywrap> ciphers on an x86 guest (s390 key wrapping: libvirt defines it, then refuses to start it)",
+        defaultSeverity: "error",
+        libvirtMessages: ["aes-key-wrap is not available with this QEMU binary", "dea-key-wrap is not available with this QEMU binary"]
+      },
+      check(domain, context) {
+        const first = domain.keywrapCiphers[0];
+        if (first && isQemuDomain(domain) && isX86(domain)) {
+          context.report({ range: first.attributeRange, message: `<keywrap> sets the key wrapping of s390's CPACF crypto, which an x86 QEMU does not have: libvirt defines this domain but refuses to start it. Remove <keywrap>` });
         }
       }
     });
@@ -9757,38 +10356,19 @@ var init_cputune_values = __esm({
 });
 
 // dist/rules/iothread-ids-unique.js
-function checkPool(context, pool) {
-  const where = pool.tag === "defaultiothread" ? "<defaultiothread>" : "this IOThread";
-  const max = parseDecimal(pool.max?.value);
-  if (pool.max && max === 0) {
-    context.report({ range: pool.max.range, message: `thread_pool_max='0' leaves ${where} no worker thread: libvirt refuses this domain. Use 1 or more, or remove it` });
-    return;
-  }
-  const min = parseDecimal(pool.min?.value);
-  if (!pool.min || min === void 0)
-    return;
-  if (!pool.max) {
-    context.report({ range: pool.min.attributeRange, message: `thread_pool_min needs thread_pool_max beside it on ${where} (libvirt 9.0 compares the two and refuses a minimum alone): libvirt refuses this domain. Add thread_pool_max='${Math.max(min, 1)}' or more` });
-  } else if (max !== void 0 && min > max) {
-    context.report({ range: pool.min.range, message: `thread_pool_min='${min}' is above thread_pool_max='${max}' on ${where}: libvirt refuses this domain. Lower the minimum or raise the maximum` });
-  }
-}
 var iothread_ids_unique_default;
 var init_iothread_ids_unique = __esm({
   "dist/rules/iothread-ids-unique.js"() {
     "use strict";
-    init_numbers();
     init_rule();
     iothread_ids_unique_default = defineRule({
       meta: {
         id: "iothread-ids-unique",
-        description: "<iothreadids> listing one IOThread id twice or id 0; IOThread worker pool bounds libvirt refuses (thread_pool_min without a thread_pool_max at least as large, thread_pool_max 0)",
+        description: "<iothreadids> listing one IOThread id twice or id 0",
         defaultSeverity: "error",
-        libvirtMessages: ["duplicate iothread id '%u' found", "Invalid value for attribute 'id' in element 'iothread': Zero is not permitted", "thread_pool_min must be smaller or equal to thread_pool_max", "thread_pool_max must be a positive integer"]
+        libvirtMessages: ["duplicate iothread id '%u' found", "Invalid value for attribute 'id' in element 'iothread': Zero is not permitted"]
       },
       check(domain, context) {
-        for (let i = 0, list = domain.threadPools; i < list.length; i++)
-          checkPool(context, list[i]);
         const ids = domain.iothreadIds;
         for (let i = 0; i < ids.length; i++) {
           const id = ids[i];
@@ -9807,6 +10387,44 @@ var init_iothread_ids_unique = __esm({
           else
             context.report({ range: id.range, message: `IOThread id ${id.value} is already listed on line ${first}: libvirt refuses this domain. Give each <iothread> its own id` });
         }
+      }
+    });
+  }
+});
+
+// dist/rules/iothread-pool-bounds.js
+function checkPool(context, pool) {
+  const where = pool.tag === "defaultiothread" ? "<defaultiothread>" : "this IOThread";
+  const max = parseDecimal(pool.max?.value);
+  if (pool.max && max === 0) {
+    context.report({ range: pool.max.range, message: `thread_pool_max='0' leaves ${where} no worker thread: libvirt refuses this domain. Use 1 or more, or remove it` });
+    return;
+  }
+  const min = parseDecimal(pool.min?.value);
+  if (!pool.min || min === void 0)
+    return;
+  if (!pool.max) {
+    context.report({ range: pool.min.attributeRange, message: `thread_pool_min needs thread_pool_max beside it on ${where} (libvirt 9.0 compares the two and refuses a minimum alone): libvirt refuses this domain. Add thread_pool_max='${Math.max(min, 1)}' or more` });
+  } else if (max !== void 0 && min > max) {
+    context.report({ range: pool.min.range, message: `thread_pool_min='${min}' is above thread_pool_max='${max}' on ${where}: libvirt refuses this domain. Lower the minimum or raise the maximum` });
+  }
+}
+var iothread_pool_bounds_default;
+var init_iothread_pool_bounds = __esm({
+  "dist/rules/iothread-pool-bounds.js"() {
+    "use strict";
+    init_numbers();
+    init_rule();
+    iothread_pool_bounds_default = defineRule({
+      meta: {
+        id: "iothread-pool-bounds",
+        description: "IOThread worker pool bounds libvirt refuses, on <iothread> and <defaultiothread>: thread_pool_min without a thread_pool_max at least as large, thread_pool_max 0",
+        defaultSeverity: "error",
+        libvirtMessages: ["thread_pool_min must be smaller or equal to thread_pool_max", "thread_pool_max must be a positive integer"]
+      },
+      check(domain, context) {
+        for (let i = 0, list = domain.threadPools; i < list.length; i++)
+          checkPool(context, list[i]);
       }
     });
   }
@@ -10178,6 +10796,37 @@ var init_numa_cell_distances = __esm({
   }
 });
 
+// dist/rules/perf-event-unique.js
+var perf_event_unique_default;
+var init_perf_event_unique = __esm({
+  "dist/rules/perf-event-unique.js"() {
+    "use strict";
+    init_rule();
+    perf_event_unique_default = defineRule({
+      meta: {
+        id: "perf-event-unique",
+        description: "<perf> naming one <event> twice",
+        defaultSeverity: "error",
+        libvirtMessages: ["perf event '%s' was already specified"]
+      },
+      check(domain, context) {
+        const events2 = domain.perfEvents;
+        if (events2.length < 2)
+          return;
+        const seen = /* @__PURE__ */ new Map();
+        for (let i = 0; i < events2.length; i++) {
+          const e = events2[i];
+          const first = seen.get(e.value);
+          if (first === void 0)
+            seen.set(e.value, e.range.start.line);
+          else
+            context.report({ range: e.range, message: `perf event '${e.value}' is already set on line ${first}: libvirt refuses this domain, even when both say the same. Keep one <event name='${e.value}'>` });
+        }
+      }
+    });
+  }
+});
+
 // dist/rules/panic-device-placement.js
 function defaultPanicModel(domain) {
   if (isPSeries(domain))
@@ -10340,6 +10989,30 @@ var init_seclabel_rules = __esm({
   }
 });
 
+// dist/rules/smbios-sysinfo-required.js
+var smbios_sysinfo_required_default;
+var init_smbios_sysinfo_required = __esm({
+  "dist/rules/smbios-sysinfo-required.js"() {
+    "use strict";
+    init_machine();
+    init_rule();
+    smbios_sysinfo_required_default = defineRule({
+      meta: {
+        id: "smbios-sysinfo-required",
+        description: "<smbios mode='sysinfo'> without a <sysinfo type='smbios'> (libvirt defines it, then refuses to start it)",
+        defaultSeverity: "error",
+        libvirtMessages: ["Domain '%s' sysinfo are not available"]
+      },
+      check(domain, context) {
+        const mode = domain.os?.smbiosMode;
+        if (mode?.value === "sysinfo" && isQemuDomain(domain) && !domain.sysinfos.some((s) => s.type?.value === "smbios")) {
+          context.report({ range: mode.range, message: `<smbios mode='sysinfo'> gives the guest the SMBIOS tables of the domain's <sysinfo type='smbios'>, and there is none: libvirt defines this domain but refuses to start it. Add <sysinfo type='smbios'> or use mode='emulate'` });
+        }
+      }
+    });
+  }
+});
+
 // dist/rules/sysinfo-smbios-values.js
 function validBiosDate(date) {
   const m = /^([+-]?\d+)\/([+-]?\d+)\/([+-]?\d+)$/.exec(date);
@@ -10352,21 +11025,16 @@ var uuidKey, sysinfo_smbios_values_default;
 var init_sysinfo_smbios_values = __esm({
   "dist/rules/sysinfo-smbios-values.js"() {
     "use strict";
-    init_machine();
     init_rule();
     uuidKey = (u) => u.replace(/-/g, "").toLowerCase();
     sysinfo_smbios_values_default = defineRule({
       meta: {
         id: "sysinfo-smbios-values",
-        description: "<sysinfo> SMBIOS values libvirt refuses: a system UUID different from the domain's <uuid>, a BIOS date not in mm/dd/yy or mm/dd/yyyy form; <smbios mode='sysinfo'> without a <sysinfo type='smbios'> (libvirt defines it, then refuses to start it)",
+        description: "<sysinfo> SMBIOS values libvirt refuses: a system UUID different from the domain's <uuid>, a BIOS date not in mm/dd/yy or mm/dd/yyyy form",
         defaultSeverity: "error",
-        libvirtMessages: ["UUID mismatch between <uuid> and <sysinfo>", "Invalid BIOS 'date' format", "Domain '%s' sysinfo are not available"]
+        libvirtMessages: ["UUID mismatch between <uuid> and <sysinfo>", "Invalid BIOS 'date' format"]
       },
       check(domain, context) {
-        const mode = domain.os?.smbiosMode;
-        if (mode?.value === "sysinfo" && isQemuDomain(domain) && !domain.sysinfos.some((s) => s.type?.value === "smbios")) {
-          context.report({ range: mode.range, message: `<smbios mode='sysinfo'> gives the guest the SMBIOS tables of the domain's <sysinfo type='smbios'>, and there is none: libvirt defines this domain but refuses to start it. Add <sysinfo type='smbios'> or use mode='emulate'` });
-        }
         for (let i = 0, list = domain.sysinfos; i < list.length; i++) {
           const s = list[i];
           const uuid = s.systemUuid;
@@ -10741,8 +11409,10 @@ var init_registry_topology = __esm({
     init_nvram_device_ppc64();
     init_sysinfo_fwcfg_names();
     init_keywrap_cipher_unique();
+    init_keywrap_s390_only();
     init_cputune_values();
     init_iothread_ids_unique();
+    init_iothread_pool_bounds();
     init_boot_order_unsupported_device();
     init_cpu_cache_mode();
     init_disk_auth_encryption_once();
@@ -10752,9 +11422,11 @@ var init_registry_topology = __esm({
     init_hostdev_capabilities_mode();
     init_loader_stateless_nvram();
     init_numa_cell_distances();
+    init_perf_event_unique();
     init_panic_device_placement();
     init_pci_bus_unavailable();
     init_seclabel_rules();
+    init_smbios_sysinfo_required();
     init_sysinfo_smbios_values();
     init_tpm_rules();
     init_usb_address_valid();
@@ -10768,6 +11440,7 @@ var init_registry_topology = __esm({
       loader_stateless_nvram_default,
       tpm_rules_default,
       seclabel_rules_default,
+      smbios_sysinfo_required_default,
       sysinfo_smbios_values_default,
       cputune_values_default,
       disk_format_qemu_default,
@@ -10778,6 +11451,7 @@ var init_registry_topology = __esm({
       hostdev_capabilities_mode_default,
       disk_auth_encryption_once_default,
       panic_device_placement_default,
+      perf_event_unique_default,
       firmware_autoselect_match_default,
       pci_bus_unavailable_default,
       address_required_non_pci_default,
@@ -10786,6 +11460,7 @@ var init_registry_topology = __esm({
       blkiotune_device_unique_default,
       cputune_pins_default,
       iothread_ids_unique_default,
+      iothread_pool_bounds_default,
       cpu_model_features_default,
       smartcard_single_default,
       memory_backing_source_default,
@@ -10793,7 +11468,8 @@ var init_registry_topology = __esm({
       numatune_settings_default,
       nvram_device_ppc64_default,
       sysinfo_fwcfg_names_default,
-      keywrap_cipher_unique_default
+      keywrap_cipher_unique_default,
+      keywrap_s390_only_default
     ];
   }
 });
@@ -40440,12 +41116,20 @@ var DNS = new AttrRecord({ enable: "enable", forwardPlainNames: "forwardPlainNam
 var FORWARDER = new AttrRecord({ addr: "addr", domain: "domain" });
 var TXT = new AttrRecord({ name: "name", value: "value" });
 var IP_ATTR = new AttrRecord({ ip: "ip" });
-var SRV = new AttrRecord({ service: "service", protocol: "protocol" });
+var SRV = new AttrRecord({ service: "service", protocol: "protocol", target: "target", domain: "domain", port: "port", priority: "priority", weight: "weight" });
 var IP2 = new AttrRecord({ address: "address", netmask: "netmask", prefix: "prefix", family: "family", localPtr: "localPtr" });
 var RANGE = new AttrRecord({ start: "start", end: "end" });
 var HOST = new AttrRecord({ mac: "mac", id: "id", name: "name", ip: "ip" });
 var LEASE = new AttrRecord({ expiry: "expiry", unit: "unit" });
+var ROUTE = new AttrRecord({ family: "family", address: "address", netmask: "netmask", prefix: "prefix", gateway: "gateway", metric: "metric" });
 var PORTGROUP = new AttrRecord({ name: "name", default: "default" });
+var TYPE = new AttrRecord({ type: "type" });
+function buildPortgroup(el) {
+  const out = PORTGROUP.read(el);
+  out.vlan = spanOfChild(el, "vlan");
+  out.virtualport = TYPE.readChild(el, "virtualport");
+  return out;
+}
 function buildRange(el) {
   const out = RANGE.read(el);
   out.lease = LEASE.readChild(el, "lease");
@@ -40464,6 +41148,9 @@ function buildForward(el) {
   out.interfaces = mapChildren(el, "interface", readDev);
   out.pfs = mapChildren(el, "pf", readDev);
   out.addresses = mapChildren(el, "address", spanOf);
+  const nat = child(el, "nat");
+  if (nat)
+    out.nat = { tag: nat.name, nameRange: nat.nameRange, range: nat.range, addresses: mapChildren(nat, "address", (c) => RANGE.read(c)), ports: mapChildren(nat, "port", (c) => RANGE.read(c)) };
   return out;
 }
 function buildDns(el) {
@@ -40512,13 +41199,16 @@ function buildNetwork(root) {
     dns: buildDns(child(root, "dns")),
     bandwidth: bandwidth ? spanOf(bandwidth) : void 0,
     ips: mapChildren(root, "ip", buildIp),
-    portgroups: mapChildren(root, "portgroup", (c) => PORTGROUP.read(c))
+    portgroups: mapChildren(root, "portgroup", buildPortgroup),
+    routes: mapChildren(root, "route", (c) => ROUTE.read(c)),
+    vlan: spanOfChild(root, "vlan"),
+    virtualport: TYPE.readChild(root, "virtualport")
   }, root);
 }
 
 // dist/src/model/pool/pool.js
 init_read();
-var TYPE = new AttrRecord({ type: "type" });
+var TYPE2 = new AttrRecord({ type: "type" });
 var HOST2 = new AttrRecord({ name: "name", port: "port" });
 var DEVICE = new AttrRecord({ path: "path", partSeparator: "part_separator" });
 var PATH = new AttrRecord({ path: "path" });
@@ -40563,7 +41253,7 @@ function buildSource(el) {
     dir: PATH.readChild(el, "dir"),
     adapter: buildAdapter(child(el, "adapter")),
     name: textValue(child(el, "name")),
-    format: TYPE.readChild(el, "format"),
+    format: TYPE2.readChild(el, "format"),
     protocol: VER.readChild(el, "protocol")
   };
 }
@@ -40591,7 +41281,7 @@ function buildFeatures2(el) {
   return { tag: el.name, nameRange: el.nameRange, range: el.range, cow: STATE.readChild(el, "cow") };
 }
 function buildPool(root) {
-  const out = TYPE.read(root);
+  const out = TYPE2.read(root);
   out.name = textValue(child(root, "name"));
   out.uuid = textValue(child(root, "uuid"));
   out.source = buildSource(child(root, "source"));
