@@ -73,6 +73,8 @@ const NOT_HOST_STATE = [
   /Cannot find 'iothread' : \d+$/,
   // A <sysinfo type='fwcfg'> entry name outside opt/ ("firmware" here is QEMU's fw_cfg, not a file).
   /(Invalid firmware name|That firmware name is reserved)$/,
+  // A fw_cfg entry with neither a value nor a file: the document's shape, not a file on the host.
+  /Firmware entry must have either value or 'file' attribute$/,
 ];
 
 export function dependsOnHostState(message: string | undefined): boolean {
