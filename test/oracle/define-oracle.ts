@@ -1,7 +1,6 @@
 /**
  * Shared by the oracle tests that define a libvirt object other than a domain with virsh
- * (`pool-define`; test/oracle/network-define.test.ts has its own copy for `net-define` and could use
- * this too): define under a fresh name, undefine again, and say what libvirt said; virtlint's rule
+ * (`net-define`, `pool-define`): define under a fresh name, undefine again, and say what libvirt said; virtlint's rule
  * errors and grammar messages for the same text; whether a rule's libvirtMessages claim a message;
  * the documents of the rules' RuleTester tables and pages.
  */

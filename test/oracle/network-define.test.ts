@@ -9,57 +9,19 @@
  * Last, 200 random networks from schema-valid pieces (a fixed seed) are compared the same way.
  * Each network is defined under `${VIRTLINT_DEFINE_PREFIX}network-define-<n>` and undefined again.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { RULES_BY_ID } from '../../rules/index.js';
-import { lintText } from '../../src/linter/lint.js';
-import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
+import { CORPUS } from '../helpers/paths.js';
 import { ipWithDhcp, network } from '../rules/network-helpers.js';
-import { libvirtdAvailable, messagePattern } from './libvirt.js';
+import { claims, definer, pageExamples, ruleErrors as ruleErrorsOf, ruleTestDocuments } from './define-oracle.js';
+import { libvirtdAvailable } from './libvirt.js';
 
 const PREFIX = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}network-define-`;
-const URI = 'qemu:///system';
-
-interface Verdict {
-  readonly accepted: boolean;
-  /** libvirt's error without `error: `, when refused. */
-  readonly message?: string;
-}
-
-let serial = 0;
-
-/**
- * Defines the document under a fresh name (replacing its <name>), undefines it again, and says what
- * libvirt said; with `validate`, libvirt first checks it against its own schemas (`--validate`).
- */
-function netDefine(dir: string, text: string, validate = false): Verdict {
-  const name = `${PREFIX}${serial++}`;
-  const file = path.join(dir, `${name}.xml`);
-  fs.writeFileSync(file, text.replace(/<name>[^<]*<\/name>/, `<name>${name}</name>`));
-  const r = spawnSync('virsh', ['-c', URI, 'net-define', ...(validate ? ['--validate'] : []), file], { encoding: 'utf8', timeout: 60000 });
-  if (r.status === 0) {
-    const u = spawnSync('virsh', ['-c', URI, 'net-undefine', name], { encoding: 'utf8', timeout: 60000 });
-    if (u.status !== 0) throw new Error(`could not undefine ${name}: ${u.stderr}`);
-    return { accepted: true };
-  }
-  const line = (r.stderr || '').split('\n').find((l) => l.startsWith('error: ') && !l.startsWith('error: Failed to define')) ?? r.stderr;
-  return { accepted: false, message: line.replace(/^error: /, '').trim() };
-}
-
-/** virtlint's errors from rules (not the grammar's), as `rule-id: message`. */
-async function ruleErrors(text: string): Promise<{ ids: string[]; schema: string[] }> {
-  const r = await lintText(text, { filePath: 'network.xml' });
-  return {
-    ids: r.diagnostics.filter((d) => d.severity === 'error' && !d.ruleId.includes('/')).map((d) => d.ruleId),
-    schema: r.diagnostics.filter((d) => d.ruleId.startsWith('schema/') || d.ruleId.startsWith('xml/')).map((d) => d.message),
-  };
-}
-
-const claims = (id: string, message: string | undefined): boolean => message !== undefined && (RULES_BY_ID.get(id)?.meta.libvirtMessages ?? []).some((t) => messagePattern(t).test(message));
+const netDefine = definer('net', PREFIX);
+const ruleErrors = (text: string): ReturnType<typeof ruleErrorsOf> => ruleErrorsOf(text, 'network.xml');
 
 interface Case {
   readonly name: string;
@@ -164,25 +126,6 @@ const CASES: readonly Case[] = [
   { name: "near miss: everything with mode='nat'", text: network("<forward mode='nat'/>\n  <mac address='52:54:00:00:00:01'/>\n  <domain name='example.com'/>\n  <dns>\n    <txt name='a' value='b'/>\n  </dns>\n  <ip address='192.168.9.1' prefix='24'/>") },
 ];
 
-/** Every document the network rules' RuleTester tables lint (network-helpers.ts writes them when asked). */
-function ruleTestDocuments(dir: string): string[] {
-  const testDir = path.join(REPO_ROOT, 'dist/test/rules');
-  const files = fs.readdirSync(testDir).filter((f) => /^network-.*\.test\.js$/.test(f) && f !== 'network-rule-api.test.js').map((f) => path.join(testDir, f));
-  const r = spawnSync(path.join(REPO_ROOT, 'node_modules/.bin/mocha'), ['--no-config', '--reporter', 'dot', ...files], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, VIRTLINT_NETWORK_DUMP: dir }, timeout: 120000 });
-  if (r.status !== 0) throw new Error(`the network rule tests failed:\n${r.stdout}${r.stderr}`);
-  return fs.readdirSync(dir).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
-}
-
-/** The ```xml examples of the network rules' pages. */
-function pageExamples(): { name: string; text: string }[] {
-  const docs = path.join(REPO_ROOT, 'docs/rules');
-  return fs
-    .readdirSync(docs)
-    .filter((f) => f.startsWith('network-'))
-    .sort()
-    .flatMap((f) => [...fs.readFileSync(path.join(docs, f), 'utf8').matchAll(/```xml\n([\s\S]*?)```/g)].map((m, i) => ({ name: `${f} example ${i + 1}`, text: m[1]! })));
-}
-
 /**
  * Random networks from schema-valid pieces the rules read (addresses in and out of the subnets,
  * prefixes, netmasks, families, ranges, static hosts, leases, forward modes and devices, bridge
@@ -273,7 +216,7 @@ describe("network rules: libvirt 9.0's net-define verdicts (oracle: virsh net-de
   it('every RuleTester document and page example of the network rules, and the corpus networks: libvirt refuses ⇔ a network rule errs, with its message', async function () {
     this.timeout(600000);
     const corpus = fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS).filter((f) => f.endsWith('.xml')).sort().map((f) => ({ name: `corpus ${f}`, text: fs.readFileSync(path.join(CORPUS, f), 'utf8') })).filter((c) => /^\s*(?:<\?xml[^>]*>\s*)?<network[\s>]/.test(c.text)) : [];
-    const documents = [...ruleTestDocuments(path.join(dir, 'harvest')).map((text, i) => ({ name: `rule test document ${i + 1}`, text })), ...pageExamples(), ...corpus];
+    const documents = [...ruleTestDocuments('network-', 'VIRTLINT_NETWORK_DUMP', path.join(dir, 'harvest')).map((text, i) => ({ name: `rule test document ${i + 1}`, text })), ...pageExamples('network-'), ...corpus];
     const problems: string[] = [];
     let refused = 0;
     let schemaInvalid = 0;
