@@ -7,6 +7,12 @@ const EXTERNAL = new Set(['bridge', 'private', 'vepa', 'passthrough', 'hostdev']
 /** Forward modes that route the network's own subnet (a <forward> without mode is NAT). */
 const ROUTED = new Set(['nat', 'route', 'open']);
 
+/** The first forward <interface> naming another device than the first one (one without dev counts as another). */
+function secondDevice<T extends { readonly dev?: { readonly value: string } }>(interfaces: readonly T[]): T | undefined {
+  const first = interfaces[0]?.dev?.value;
+  return interfaces.find((iface, k) => k > 0 && (iface.dev === undefined || iface.dev.value !== first));
+}
+
 export default defineNetworkRule({
   meta: {
     id: 'network-forward-mode-elements',
@@ -45,8 +51,10 @@ export default defineNetworkRule({
       }
       if (mode === 'open' && devices > 0) {
         report(forward.dev ? forward.dev.range : forward.interfaces[0]!.nameRange, "forward mode='open' puts no limits on where traffic goes, so libvirt refuses a forward device with it. Remove dev and the <interface> elements");
-      } else if (forward.interfaces.length > 1) {
-        report(forward.interfaces[1]!.nameRange, `a second forward <interface> with ${written}: libvirt forwards through one device and refuses the network. Keep one`);
+      } else {
+        // A repeat of an earlier device is network-forward-devices' finding (libvirt's parser refuses it first).
+        const second = secondDevice(forward.interfaces);
+        if (second) report(second.nameRange, `a second forward <interface> with ${written}: libvirt forwards through one device and refuses the network. Keep one`);
       }
       return;
     }

@@ -12,6 +12,7 @@ networkRuleTester.run(rule, {
     { name: "all of them with forward mode='nat'", code: network(`<forward mode='nat'/>\n  <bridge name='virbr9' stp='on' delay='0'/>\n  <mtu size='9000'/>\n  ${ALL}`) },
     { name: 'all of them in an isolated network (no <forward>), no <ip> needed', code: network(`<bridge name='virbr9' stp='on' delay='5' zone='trusted'/>\n  <mtu size='9000'/>\n  <mac address='52:54:00:00:00:01'/>`) },
     { name: "mode='open' with an <ip> and bridge settings", code: routed("<forward mode='open'/>\n  <bridge name='virbr9' stp='on' delay='0'/>") },
+    { name: "mode='nat' with one device listed twice: network-forward-devices' finding, not a second device", code: routed("<forward mode='nat'>\n    <interface dev='eth0'/>\n    <interface dev='eth0'/>\n  </forward>") },
     { name: "near miss: mode='nat' with one forward device, as dev and as <interface>", code: routed("<forward mode='nat' dev='eth0'>\n    <interface dev='eth0'/>\n  </forward>") },
     { name: "near miss: mode='nat' with only an IPv6 <ip>", code: routed("<forward mode='nat'/>", "<ip family='ipv6' address='fd00::1' prefix='64'/>") },
     { name: 'near miss: bridge mode with a DNS forwarder only', code: bridged("<dns>\n    <forwarder addr='8.8.8.8'/>\n  </dns>") },
@@ -31,6 +32,7 @@ networkRuleTester.run(rule, {
     { name: "mode='open' without an <ip>", code: network("<forward mode='open'/>"), errors: [{ near: '<|forward' }] },
     { name: "mode='nat' with two forward devices", code: routed("<forward mode='nat'>\n    <interface dev='eth0'/>\n    <interface dev='eth1'/>\n  </forward>"), errors: [{ near: '<|interface', nth: 2, message: /^a second forward <interface> with forward mode='nat'/ }] },
     { name: "mode='open' with a forward dev", code: routed("<forward mode='open' dev='eth0'/>"), errors: [{ near: "dev='|eth0'", message: /^forward mode='open' puts no limits/ }] },
+    { name: "mode='route' with a repeat, then a second device: the second device", code: routed("<forward mode='route'>\n    <interface dev='eth0'/>\n    <interface dev='eth0'/>\n    <interface dev='eth1'/>\n  </forward>"), errors: [{ near: '<|interface', nth: 3, message: /^a second forward <interface> with forward mode='route'/ }] },
     { name: "mode='open' with a forward <interface>", code: routed("<forward mode='open'>\n    <interface dev='eth0'/>\n  </forward>"), errors: [{ near: '<|interface' }] },
     {
       name: 'bridge mode with an <ip>',
