@@ -14,6 +14,21 @@ const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/
 const INFORMATION_URI = 'https://github.com/virtlint/virtlint';
 const DOCS = DOCS_BASE_URL.replace(/rules\/$/, '');
 
+/**
+ * A plain text message (SARIF 2.1.0 §3.11.3) with `\`, `[` and `]` backslash-escaped (§3.11.6's
+ * escaped link characters): the text quotes the document's values, and `[text](url)` in a value must
+ * not become an embedded link — GitHub code scanning renders a result's message text as Markdown,
+ * where the escapes read as the characters themselves.
+ */
+const sarifPlainText = (s: string): string => s.replace(/[\\[\]]/g, '\\$&');
+
+/**
+ * Text for a `markdown` property: every ASCII punctuation character backslash-escaped (CommonMark
+ * allows it before any of them), so a description's `<auth>` stays text instead of an HTML tag the
+ * renderer drops (SARIF producers emit no HTML, §3.11.4), and no link or emphasis can start in it.
+ */
+const markdownText = (s: string): string => s.replace(/[!-/:-@[-`{-~]/g, '\\$&');
+
 /** Findings that do not come from a rule module: parse, grammar, I/O and directive problems. */
 function pseudoRule(id: string): Sarif.ReportingDescriptor {
   const builtin = BUILTIN_BY_ID.get(id);
@@ -46,7 +61,7 @@ function ruleDescriptor(id: string, rules: ReadonlyMap<string, Rule>): Sarif.Rep
   const m = rule.meta;
   // A plugin rule may have no documentation page.
   const help = m.docs
-    ? { help: { text: `${m.description}. Documentation: ${m.docs}`, markdown: `${m.description}. [Documentation](${m.docs})` }, helpUri: m.docs }
+    ? { help: { text: `${m.description}. Documentation: ${m.docs}`, markdown: `${markdownText(m.description)}. [Documentation](${m.docs})` }, helpUri: m.docs }
     : { help: { text: m.description } };
   return {
     id: m.id,
@@ -91,14 +106,14 @@ export const sarif: Formatter = (results, { cwd, srcRoot, rules = RULES }) => {
         ruleId: d.ruleId,
         ruleIndex: ruleIds.indexOf(d.ruleId),
         level: d.severity === 'error' ? 'error' : 'warning',
-        message: { text: d.message },
+        message: { text: sarifPlainText(d.message) },
         locations: [{ physicalLocation: { artifactLocation: location, region: region(d) } }],
         partialFingerprints: { 'virtlintFingerprint/v1': fingerprints.of(d, location.uri ?? '', lines) },
         ...(d.fix
           ? {
               fixes: [
                 {
-                  description: { text: d.fix.description },
+                  description: { text: sarifPlainText(d.fix.description) },
                   artifactChanges: [{ artifactLocation: location, replacements: d.fix.edits.map((e) => ({ deletedRegion: { charOffset: e.start, charLength: e.end - e.start }, insertedContent: { text: e.text } })) }],
                 },
               ],
