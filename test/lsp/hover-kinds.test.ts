@@ -12,21 +12,22 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../../rules/index.js';
 import { grammarIndexFor, type GrammarIndex } from '../../src/grammar/index.js';
 import { lintText } from '../../src/index.js';
+import type { RuleSetting } from '../../src/linter/lint.js';
 import { hover } from '../../src/lsp/hover.js';
 import type { DocumentKind } from '../../src/types.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 /** The rule ids a hover lists (its "Rules:" section). */
-function listedAt(kind: DocumentKind, text: string, offset: number): string[] {
+function listedAt(kind: DocumentKind, text: string, offset: number, settings?: Readonly<Record<string, RuleSetting>>): string[] {
   const index = grammarIndexFor(undefined, kind) as GrammarIndex;
-  const value = (hover(TextDocument.create('file:///t.xml', 'xml', 1, text), offset, index, RULES)?.contents as MarkupContent | undefined)?.value ?? '';
+  const value = (hover(TextDocument.create('file:///t.xml', 'xml', 1, text), offset, index, RULES, settings)?.contents as MarkupContent | undefined)?.value ?? '';
   return [...value.matchAll(/^- \[`([^`]+)`\]/gm)].map((m) => m[1] as string);
 }
 
-/** The rules a hover at the `|` of `marked` lists. */
-function listed(kind: DocumentKind, marked: string): string[] {
+/** The rules a hover at the `|` of `marked` lists (with these rule settings: configured policies). */
+function listed(kind: DocumentKind, marked: string, settings?: Readonly<Record<string, RuleSetting>>): string[] {
   const at = marked.indexOf('|');
-  return listedAt(kind, marked.slice(0, at) + marked.slice(at + 1), at);
+  return listedAt(kind, marked.slice(0, at) + marked.slice(at + 1), at, settings);
 }
 
 const NETWORK = (inside: string): string => `<network><name>n</name>${inside}</network>`;
@@ -71,9 +72,13 @@ describe('lsp: hover lists the rules of the document kind, about what is under t
     expect(listed('pool', `<pool type='dir'><name>p</name><target><path>/p</path><permissions><mo|de>0755</mode></permissions></target></pool>`)).to.deep.equal(['pool-permissions-mode']);
   });
 
-  it('lists no domain rule in documents the domain rules never check', () => {
+  it('lists no domain rule (nor a configured policy) in documents the domain rules never check', () => {
     expect(listed('filter', `<filter name='f'><rule action='accept' direction='in'><i|p srcipaddr='10.0.0.1'/></rule></filter>`)).to.deep.equal([]);
     expect(listed('domainsnapshot', `<domainsnapshot><disks><di|sk name='vda' snapshot='external'><driver type='qcow2'/></disk></disks></domainsnapshot>`)).to.deep.equal([]);
+    // A configured policy selecting `name` reads a domain's <name>, not a network's: policy checks domains only.
+    const policy: Record<string, RuleSetting> = { policy: ['error', { name: 'names', select: 'name', pattern: '^vm-' }] };
+    expect(listed('network', `<network><na|me>lab</name></network>`, policy)).to.deep.equal([]);
+    expect(listed('domain', `<domain type='kvm'><na|me>lab</name></domain>`, policy)).to.include('policy');
     // …and still lists them in a domain.
     expect(listed('domain', `<domain type='kvm'><devices><disk type='file' device='disk'><driver io|eventfd='on'/><target dev='hda' bus='ide'/></disk></devices></domain>`)).to.include('ioeventfd-requires-virtio');
   });
