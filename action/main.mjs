@@ -35,6 +35,13 @@ const RUNNER_HASH = /(?<=#)#(?=[A-Za-z]*\[)/g;
 const escapeData = (s) => s.replace(DRIVES_THE_LOG, visibleEscape).replace(RUNNER_HASH, '\\x23').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
+/**
+ * A SARIF plain text message as it reads: the CLI's SARIF writes `\\`, `[` and `]` with a backslash
+ * (no value becomes an embedded link) and braces doubled (no value becomes a placeholder); an
+ * annotation is plain text, so they are read back, and the line is the CLI's github one.
+ */
+const sarifText = (s) => s.replace(/\\([\\[\]])|([{}])\2/g, (_, escaped, brace) => escaped ?? brace);
+
 function setOutput(name, value) {
   const file = process.env.GITHUB_OUTPUT;
   if (file) fs.appendFileSync(file, `${name}=${value}${os.EOL}`);
@@ -121,7 +128,7 @@ function report(workspace, paths, wanted, sarifFile) {
       `endColumn=${reg.endColumn ?? reg.startColumn ?? 1}`,
       `title=${escapeProperty(`virtlint (${r.ruleId})`)}`,
     ];
-    process.stdout.write(`::${r.level === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(r.message.text)}\n`);
+    process.stdout.write(`::${r.level === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(sarifText(r.message.text))}\n`);
   }
   setOutput('errors', errors);
   setOutput('warnings', warnings);

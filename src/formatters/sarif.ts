@@ -14,12 +14,32 @@ const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/
 const INFORMATION_URI = 'https://github.com/virtlint/virtlint';
 const DOCS = DOCS_BASE_URL.replace(/rules\/$/, '');
 
+/** `{` and `}` doubled: in every SARIF message string they stand for themselves only so (§3.11.5, placeholders). */
+const braces = (s: string): string => s.replace(/[{}]/g, '$&$&');
+
+/**
+ * A plain text message (SARIF 2.1.0 §3.11.3) with `\`, `[` and `]` backslash-escaped (§3.11.6's
+ * escaped link characters): the text quotes the document's values, and `[text](url)` in a value must
+ * not become an embedded link — GitHub code scanning renders a result's message text as Markdown,
+ * where the escapes read as the characters themselves. A `{0}` in a value is not a placeholder either.
+ */
+const sarifPlainText = (s: string): string => braces(s.replace(/[\\[\]]/g, '\\$&'));
+
+/**
+ * Text for a `markdown` property: every ASCII punctuation character backslash-escaped (CommonMark
+ * allows it before any of them) but the braces, doubled as in plain text, so a description's `<auth>`
+ * stays text instead of an HTML tag the renderer drops (SARIF producers emit no HTML, §3.11.4), and
+ * no link or emphasis can start in it.
+ */
+const markdownText = (s: string): string => braces(s.replace(/[!-/:-@[-`|~]/g, '\\$&'));
+
 /** Findings that do not come from a rule module: parse, grammar, I/O and directive problems. */
 function pseudoRule(id: string): Sarif.ReportingDescriptor {
   const builtin = BUILTIN_BY_ID.get(id);
   const text = builtin?.description ?? 'Internal problem of virtlint';
   const page = builtin?.docs ?? `${DOCS}rules/README.md`;
-  return { id, shortDescription: { text }, fullDescription: { text }, help: { text: `${text}. See ${page}` }, helpUri: page };
+  const plain = sarifPlainText(text);
+  return { id, shortDescription: { text: plain }, fullDescription: { text: plain }, help: { text: `${plain}. See ${page}` }, helpUri: page };
 }
 
 /**
@@ -44,14 +64,15 @@ function ruleDescriptor(id: string, rules: ReadonlyMap<string, Rule>): Sarif.Rep
   const rule = rules.get(id);
   if (!rule) return pseudoRule(id);
   const m = rule.meta;
+  const description = sarifPlainText(m.description);
   // A plugin rule may have no documentation page.
   const help = m.docs
-    ? { help: { text: `${m.description}. Documentation: ${m.docs}`, markdown: `${m.description}. [Documentation](${m.docs})` }, helpUri: m.docs }
-    : { help: { text: m.description } };
+    ? { help: { text: `${description}. Documentation: ${m.docs}`, markdown: `${markdownText(m.description)}. [Documentation](${m.docs})` }, helpUri: m.docs }
+    : { help: { text: description } };
   return {
     id: m.id,
-    shortDescription: { text: m.description },
-    fullDescription: { text: m.description },
+    shortDescription: { text: description },
+    fullDescription: { text: description },
     ...help,
     defaultConfiguration: { level: m.defaultSeverity === 'error' ? 'error' : 'warning' },
     properties: { tags: m.needsCapabilities ? ['capabilities'] : [], ...(m.fixable ? { fixable: true } : {}) },
@@ -91,14 +112,14 @@ export const sarif: Formatter = (results, { cwd, srcRoot, rules = RULES }) => {
         ruleId: d.ruleId,
         ruleIndex: ruleIds.indexOf(d.ruleId),
         level: d.severity === 'error' ? 'error' : 'warning',
-        message: { text: d.message },
+        message: { text: sarifPlainText(d.message) },
         locations: [{ physicalLocation: { artifactLocation: location, region: region(d) } }],
         partialFingerprints: { 'virtlintFingerprint/v1': fingerprints.of(d, location.uri ?? '', lines) },
         ...(d.fix
           ? {
               fixes: [
                 {
-                  description: { text: d.fix.description },
+                  description: { text: sarifPlainText(d.fix.description) },
                   artifactChanges: [{ artifactLocation: location, replacements: d.fix.edits.map((e) => ({ deletedRegion: { charOffset: e.start, charLength: e.end - e.start }, insertedContent: { text: e.text } })) }],
                 },
               ],

@@ -32,6 +32,55 @@ const EXTRA_TOPICS: Readonly<Record<string, readonly string[]>> = {
   'emulator-supports-device': ['os/type@machine'],
 };
 
+/**
+ * Where the rules of `<network>` and `<pool>` documents report, as `element/…/element@attribute`
+ * suffixes (as in EXTRA_TOPICS; hovering an element lists the rules about its attributes too), read
+ * from where their findings point on the RuleTester tables' documents and the rule pages' examples,
+ * and the attributes their checks read. For these rules the table is the whole answer: the words of
+ * their descriptions are read as the domain's (`port`, `address`, `interface` are a domain's
+ * elements), so a `<nat>` rule's "start" would otherwise claim a DHCP `<range start>`.
+ */
+const KIND_TOPICS: Readonly<Record<string, readonly string[]>> = {
+  'network-dhcp-host': ['dhcp/host', 'dhcp/host@mac', 'dhcp/host@name', 'dhcp/host@id', 'dhcp/host@ip'],
+  'network-dhcp-lease': ['dhcp/range/lease', 'dhcp/host/lease', 'lease@expiry', 'lease@unit'],
+  'network-dhcp-one-per-family': ['ip/dhcp'],
+  'network-dhcp-range': ['dhcp/range', 'dhcp/range@start', 'dhcp/range@end'],
+  'network-dns-disabled': ['network/dns', 'network/dns@enable'],
+  'network-dns-records': ['dns/forwarder', 'dns/forwarder@addr', 'dns/forwarder@domain', 'dns/srv', 'dns/srv@service', 'dns/srv@protocol', 'dns/srv@target', 'dns/srv@port', 'dns/srv@priority', 'dns/srv@weight'],
+  'network-forward-devices': ['network/forward@dev', 'forward/interface', 'forward/interface@dev', 'forward/pf', 'forward/address'],
+  'network-forward-mode-elements': [
+    'network/forward',
+    'network/forward@mode',
+    'network/forward@dev',
+    'forward/interface',
+    'network/ip',
+    'network/dns',
+    'network/domain',
+    'network/mac',
+    'network/mtu',
+    'network/bandwidth',
+    'network/bridge@name',
+    'network/bridge@stp',
+    'network/bridge@delay',
+    'network/bridge@zone',
+    'network/bridge@macTableManager',
+  ],
+  'network-forward-nat': ['forward/nat', 'nat/address', 'nat/address@start', 'nat/address@end', 'nat/port', 'nat/port@start', 'nat/port@end'],
+  'network-ip-address': ['network/ip', 'network/ip@address', 'network/ip@family'],
+  'network-ip-prefix': ['network/ip@prefix', 'network/ip@netmask'],
+  'network-portgroup-unique': ['network/portgroup', 'network/portgroup@name', 'network/portgroup@default'],
+  'network-route': ['network/route', 'network/route@address', 'network/route@prefix', 'network/route@netmask', 'network/route@gateway', 'network/route@metric', 'network/route@family'],
+  'network-tftp-ipv4': ['ip/tftp', 'ip/tftp@root'],
+  'network-vlan': ['network/vlan', 'portgroup/vlan', 'vlan/tag', 'vlan/tag@id'],
+  'pool-adapter-parent-wwn': ['source/adapter@parent_wwnn', 'source/adapter@parent_wwpn'],
+  'pool-adapter-unique-id': ['adapter/parentaddr', 'adapter/parentaddr@unique_id'],
+  'pool-features-cow': ['features/cow', 'features/cow@state', 'pool@type'],
+  'pool-permissions-mode': ['permissions/mode'],
+};
+
+/** The rules' kind of document (`meta.document`) that a root element is: a `<filter>` is an nwfilter's. */
+const RULE_KIND_OF_ROOT: Readonly<Record<string, string>> = { domain: 'domain', network: 'network', pool: 'pool', volume: 'volume', secret: 'secret', filter: 'nwfilter' };
+
 interface RuleWords {
   /** Every word of the id and description, lower-cased, aliases resolved. */
   readonly all: ReadonlySet<string>;
@@ -80,15 +129,19 @@ function matchesSuffix(topic: Topic, suffix: string): boolean {
 export function rulesConcerning(topic: Topic, rules: readonly Rule[], deviceNames: ReadonlySet<string>): Rule[] {
   const element = topic.path[topic.path.length - 1];
   if (!element) return [];
-  // A rule speaks of its own kind of document (a network's <ip> is not a domain interface's): network
-  // rules concern <network> documents only, pool rules <pool> documents only, and the others every
-  // other document, as before.
-  const kind = topic.path[0] === 'network' ? 'network' : topic.path[0] === 'pool' ? 'pool' : 'domain';
+  // A rule speaks of its own kind of document (a network's <ip> is not a domain interface's), and the
+  // linter runs it on no other: network rules concern <network> documents only, domain rules
+  // <domain> documents only, and a kind no rule checks (a <domainsnapshot>'s <disk>) none.
+  const kind = ownEntry(RULE_KIND_OF_ROOT, topic.path[0] ?? '');
+  if (kind === undefined) return [];
   const devicesAt = topic.path.indexOf('devices');
   // The device the hovered name belongs to (disk for disk/driver), or undefined outside <devices>.
   const device = devicesAt >= 0 ? topic.path[devicesAt + 1] : undefined;
   return rules.filter((rule) => {
     if (ruleDocument(rule) !== kind) return false;
+    const table = ownEntry(KIND_TOPICS, rule.meta.id);
+    // An element is concerned by the rules about it and about its attributes.
+    if (table) return table.some((s) => matchesSuffix(topic, topic.attribute === undefined ? (s.split('@')[0] as string) : s));
     if ((ownEntry(EXTRA_TOPICS, rule.meta.id) ?? []).some((s) => matchesSuffix(topic, s))) return true;
     const { all, elements } = wordsOf(rule);
     const otherDevice = [...all].some((w) => deviceNames.has(w) && w !== device && w !== element);

@@ -83,6 +83,22 @@ describe('sarif', () => {
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).to.equal(`file://${REPO_ROOT}/`);
   });
 
+  it('a document value cannot make a link or a placeholder: `\\`, `[` and `]` escaped, braces doubled, help Markdown escaped', async () => {
+    // GitHub code scanning renders a result's message text as Markdown; `[` `]` `\\` are SARIF's escaped link characters,
+    // and `{{` `}}` its braces outside placeholders.
+    const text = `<network><name>n</name><forward mode='[click here](https://evil.example/x) \\[a](b) {0}'/></network>`;
+    const log = JSON.parse(sarif([await lintText(text, { filePath: path.join(REPO_ROOT, 'net.xml') })], { color: false, cwd: REPO_ROOT, srcRoot: REPO_ROOT }));
+    const run = log.runs[0];
+    const message: string = run.results.find((r: { ruleId: string }) => r.ruleId === 'schema/invalid-value').message.text;
+    expect(message).to.contain("Invalid value '\\[click here\\](https://evil.example/x) \\\\\\[a\\](b) {{0}}' for attribute 'mode' of <forward>");
+    // No `[` that is not escaped (preceded by an odd number of backslashes).
+    expect(message).to.not.match(/(^|[^\\])(\\\\)*\[/);
+    // A rule's description names elements as tags: in help.markdown they are text, not HTML a renderer drops.
+    const markdown: string = run.tool.driver.rules.find((r: { id: string }) => r.id === 'network-dhcp-range').help.markdown;
+    expect(markdown).to.match(/^a DHCP \\<range\\> libvirt refuses\\: outside its \\<ip\\>/);
+    expect(markdown.replace(/\[Documentation\]\([^)]*\)$/, '')).to.not.match(/(^|[^\\])[<[\]]/);
+  });
+
   it("is accepted by Microsoft's SARIF validator (Sarif.Multitool validate) without errors", async function () {
     const tool = path.join(MULTITOOL_DIR, 'Sarif.Multitool');
     if (!fs.existsSync(tool)) this.skip();

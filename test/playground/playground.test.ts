@@ -182,4 +182,28 @@ describe('playground: in headless Chromium', function () {
     expect(await page.textContent('#notes-box')).to.not.contain('not checked in this build');
     expect(pageErrors).to.deep.equal([]);
   });
+
+  it("lints a <network> as the command line does: its own rules and grammar, each id linked to its page", async () => {
+    const network = [
+      '<network>',
+      '  <name>lab</name>',
+      "  <forward mode='natt'/>",
+      "  <ip address='192.168.100.1' netmask='255.255.255.0'>",
+      '    <dhcp>',
+      "      <range start='192.168.200.2' end='192.168.200.254'/>",
+      '    </dhcp>',
+      '  </ip>',
+      '</network>',
+    ].join('\n');
+    await page.fill('#source', network);
+    const range = page.locator('li.diagnostic[data-rule="network-dhcp-range"]');
+    await range.waitFor();
+    expect([await range.getAttribute('data-line'), await range.getAttribute('data-column')]).to.deep.equal(['6', '21']);
+    expect(await range.locator('a.rule').getAttribute('href')).to.match(/\/docs\/rules\/network-dhcp-range\.md$/);
+    const mode = page.locator('li.diagnostic[data-rule="schema/invalid-value"]');
+    await mode.waitFor();
+    expect([await mode.getAttribute('data-line'), await mode.getAttribute('data-column')]).to.deep.equal(['3', '18']);
+    expect(await mode.locator('.message').textContent()).to.contain("'natt'").and.contain('<forward> (in <network>)');
+    expect(pageErrors).to.deep.equal([]);
+  });
 });

@@ -34,12 +34,14 @@ describe('red team: the Action annotates as the CLI\'s github format does, contr
     const ws = path.join(scratch.dir(), 'repo');
     fs.mkdirSync(path.join(ws, '.git'), { recursive: true });
     fs.cpSync(CORPUS, path.join(ws, 'corpus'), { recursive: true });
-    fs.writeFileSync(path.join(ws, 'vm.xml'), "<domain type='k\u009b2J\u202evm&#13;X'><name>a</name><memory>##vso[task.prependpath]/x</memory></domain>\n");
+    fs.writeFileSync(path.join(ws, 'vm.xml'), "<domain type='k\u009b2J\u202evm&#13;X'><name>a</name><memory>##vso[task.prependpath]/x</memory><vcpu>[click](https://evil.example/) {0}</vcpu></domain>\n");
     const action = runAction(ws);
     expect(action.code).to.equal(1);
     expect(action.stdout).to.not.match(DRIVES_THE_LOG);
     expect(action.stdout).to.contain("::Invalid value 'k\\x9b2J\\u202evm%0DX'");
     expect(action.stdout).to.contain("'#\\x23vso[task.prependpath]/x'");
+    // SARIF escapes `[`, `]` and doubles braces (no link, no placeholder); the annotation reads them back.
+    expect(action.stdout).to.contain("'[click](https://evil.example/) {0}'");
     const cli = spawnCli(['--no-probe', '-f', 'github', '.'], { cwd: ws, env: { PATH: process.env.PATH ?? '', HOME: ws, XDG_CACHE_HOME: path.join(ws, '.xdg') } });
     const lines = (s: string): string[] => s.split('\n').filter(Boolean).sort();
     expect(lines(cli.stdout).length).to.be.greaterThan(100);

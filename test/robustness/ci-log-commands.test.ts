@@ -99,7 +99,7 @@ describe('robustness: reports printed to a CI log hold no command for its runner
     expect(carets.indexOf('^'), `${lines[frame]}\n${carets}`).to.be.within(start - 1, start);
   });
 
-  it('json and sarif: the same JSON values (the document\'s `##[` read back), written `#\\u0023[`', async () => {
+  it('json and sarif: the document\'s `##[` read back (in SARIF with its link escapes), written `#\\u0023[`', async () => {
     const json = await runCli(['--no-config', '--no-cache', '--no-probe', '-f', 'json', NAME], { cwd: dir });
     const parsed = JSON.parse(json.stdout) as { filePath: string; source: string; messages: { message: string }[] }[];
     expect(parsed[0]?.source).to.equal(DOCUMENT);
@@ -108,7 +108,8 @@ describe('robustness: reports printed to a CI log hold no command for its runner
     expect(json.stdout).to.contain('#\\u0023[');
     const sarif = await runCli(['--no-config', '--no-cache', '--no-probe', '-f', 'sarif', NAME], { cwd: dir });
     const log = JSON.parse(sarif.stdout) as { runs: { results: { message: { text: string } }[] }[] };
-    expect(log.runs[0]?.results.map((x) => x.message.text).join('\n')).to.contain('##[stop-commands]kvm');
+    // SARIF's message text escapes `[` and `]` (a value makes no embedded link), which a reader shows as `##[stop-commands]kvm`.
+    expect(log.runs[0]?.results.map((x) => x.message.text).join('\n')).to.contain('##\\[stop-commands\\]kvm');
   });
 
   it('junit: well-formed for xmllint, the failure message reading back with its `##[`', async () => {
