@@ -1,0 +1,9 @@
+import type { Rule } from '../src/rule.js';
+import volumeCapacityRequired from './volume-capacity-required.js';
+import volumeCompatVersion from './volume-compat-version.js';
+import volumeFormatKnown from './volume-format-known.js';
+import volumePermissionsMode from './volume-permissions-mode.js';
+import volumeSizeOverflow from './volume-size-overflow.js';
+
+/** Rules for storage `<volume>` documents (meta.document 'volume'): what libvirt 9.0's vol-create refuses while reading the XML. */
+export const VOLUME_RULES: readonly Rule[] = [volumeCapacityRequired, volumeCompatVersion, volumeFormatKnown, volumePermissionsMode, volumeSizeOverflow];
