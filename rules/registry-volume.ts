@@ -4,6 +4,7 @@ import volumeCompatVersion from './volume-compat-version.js';
 import volumeFormatKnown from './volume-format-known.js';
 import volumePermissionsMode from './volume-permissions-mode.js';
 import volumeSizeOverflow from './volume-size-overflow.js';
+import volumeSizeWhitespace from './volume-size-whitespace.js';
 
 /** Rules for storage `<volume>` documents (meta.document 'volume'): what libvirt 9.0's vol-create refuses while reading the XML. */
-export const VOLUME_RULES: readonly Rule[] = [volumeCapacityRequired, volumeCompatVersion, volumeFormatKnown, volumePermissionsMode, volumeSizeOverflow];
+export const VOLUME_RULES: readonly Rule[] = [volumeCapacityRequired, volumeCompatVersion, volumeFormatKnown, volumePermissionsMode, volumeSizeOverflow, volumeSizeWhitespace];

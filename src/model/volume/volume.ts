@@ -12,7 +12,10 @@ import { AttrRecord, type SpanWith, type XmlElement, child, linkElement, mapChil
 
 /** A size with an optional `unit` attribute (`<capacity unit='GiB'>10</capacity>`): `amount` is the text. */
 export interface VolumeSize extends SpanWith<'unit'> {
+  /** The text, trimmed. */
   readonly amount: Text;
+  /** The text as written, white space included (libvirt reads a number with white space after it as malformed). */
+  readonly written: string;
 }
 
 /** `<permissions>` of a volume or its backing store: octal `<mode>`, numeric `<owner>`/`<group>`, SELinux `<label>`. */
@@ -79,8 +82,9 @@ const span = (el: XmlElement | undefined): Span | undefined => (el ? { tag: el.n
 
 function buildSize(el: XmlElement | undefined): VolumeSize | undefined {
   if (!el) return undefined;
-  const out = UNIT.read(el) as SpanWith<'unit'> & { amount?: Text };
+  const out = UNIT.read(el) as SpanWith<'unit'> & { amount?: Text; written?: string };
   out.amount = textValue(el);
+  out.written = el.text;
   return out as VolumeSize;
 }
 
