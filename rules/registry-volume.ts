@@ -3,8 +3,8 @@ import volumeCapacityRequired from './volume-capacity-required.js';
 import volumeCompatVersion from './volume-compat-version.js';
 import volumeFormatKnown from './volume-format-known.js';
 import volumePermissionsMode from './volume-permissions-mode.js';
+import volumeNumberWhitespace from './volume-number-whitespace.js';
 import volumeSizeOverflow from './volume-size-overflow.js';
-import volumeSizeWhitespace from './volume-size-whitespace.js';
 
 /** Rules for storage `<volume>` documents (meta.document 'volume'): what libvirt 9.0's vol-create refuses while reading the XML. */
-export const VOLUME_RULES: readonly Rule[] = [volumeCapacityRequired, volumeCompatVersion, volumeFormatKnown, volumePermissionsMode, volumeSizeOverflow, volumeSizeWhitespace];
+export const VOLUME_RULES: readonly Rule[] = [volumeCapacityRequired, volumeCompatVersion, volumeFormatKnown, volumeNumberWhitespace, volumePermissionsMode, volumeSizeOverflow];

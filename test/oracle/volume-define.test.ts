@@ -104,10 +104,14 @@ const CASES: readonly Case[] = [
   { name: 'cluster size 16 EiB', text: volumeWithTarget("<format type='raw'/><clusterSize unit='EiB'>16</clusterSize>"), refuses: 'value too large: 16EiB', rule: 'volume-size-overflow' },
   { name: 'near miss: cluster size 15 EiB', text: volumeWithTarget("<format type='raw'/><clusterSize unit='EiB'>15</clusterSize>") },
   { name: 'near miss: capacity 1 GB in lower case', text: sized("<capacity unit='gb'>1</capacity>") },
-  { name: 'a space after the capacity', text: sized("<capacity unit='MiB'>1 </capacity>"), refuses: 'malformed capacity element', rule: 'volume-size-whitespace' },
-  { name: 'the capacity on a line of its own', text: sized("<capacity unit='MiB'>\n    1\n  </capacity>"), refuses: 'malformed capacity element', rule: 'volume-size-whitespace' },
-  { name: 'a tab after the allocation', text: sized('<capacity>1024</capacity>', '<allocation>0\t</allocation>'), refuses: 'malformed capacity element', rule: 'volume-size-whitespace' },
-  { name: 'a space after the cluster size', text: volumeWithTarget("<format type='raw'/><clusterSize>65536 </clusterSize>"), refuses: "Invalid value '65536 ' for element or attribute './target/clusterSize'", rule: 'volume-size-whitespace' },
+  { name: 'a space after the capacity', text: sized("<capacity unit='MiB'>1 </capacity>"), refuses: 'malformed capacity element', rule: 'volume-number-whitespace' },
+  { name: 'the capacity on a line of its own', text: sized("<capacity unit='MiB'>\n    1\n  </capacity>"), refuses: 'malformed capacity element', rule: 'volume-number-whitespace' },
+  { name: 'a tab after the allocation', text: sized('<capacity>1024</capacity>', '<allocation>0\t</allocation>'), refuses: 'malformed capacity element', rule: 'volume-number-whitespace' },
+  { name: 'a space after the cluster size', text: volumeWithTarget("<format type='raw'/><clusterSize>65536 </clusterSize>"), refuses: "Invalid value '65536 ' for element or attribute './target/clusterSize'", rule: 'volume-number-whitespace' },
+  { name: 'a mode on a line of its own', text: volumeWithPermissions('<mode>\n        0644\n      </mode>'), refuses: 'malformed octal mode', rule: 'volume-number-whitespace' },
+  { name: 'an owner -1 with a space after it', text: volumeWithPermissions('<owner>-1 </owner>'), refuses: 'malformed owner element', rule: 'volume-number-whitespace' },
+  { name: 'a group with a tab after it', text: volumeWithPermissions('<group>107\t</group>'), refuses: 'malformed group element', rule: 'volume-number-whitespace' },
+  { name: 'near miss: white space before the permissions numbers, and after a label', text: volumeWithPermissions('<mode> 0644</mode><owner>\n 107</owner><group> -1</group><label>system_u:object_r:virt_image_t:s0 </label>') },
   { name: 'near miss: white space before the numbers', text: volume("<capacity unit='MiB'>\n    1</capacity><allocation> 0</allocation><target><format type='raw'/><clusterSize> 65536</clusterSize></target>") },
   { name: 'no capacity', text: volume(`<allocation>0</allocation>${RAW}`), refuses: 'missing capacity element', rule: 'volume-capacity-required' },
   { name: 'no capacity, only <physical>', text: volume(`<physical>1024</physical>${RAW}`), refuses: 'missing capacity element', rule: 'volume-capacity-required' },
@@ -169,8 +173,8 @@ function randomVolumes(count: number, seed: number): string[] {
   );
   const allocation = fc.constantFrom(...often(['<allocation>0</allocation>', "<allocation unit='KiB'>0</allocation>", '<allocation> 0</allocation>'], ["<allocation unit='EiB'>8</allocation>", "<allocation unit='E'>9</allocation>", '<allocation>0\n</allocation>'], 7));
   const format = fc.constantFrom(...often(['', "<format type='raw'/>", "<format type='raw'/>", "<format type='dir'/>", "<format type='qcow2'/>", "<format type='vmdk'/>"], ["<format type='ext4'/>", "<format type='luks'/>", "<format type='unknown'/>", "<format type='xfs'/>", "<format type='linux'/>"], 4));
-  const mode = fc.constantFrom(...often(['', '<mode>0644</mode>', '<mode>0600</mode>', '<mode>0777</mode>', '<mode>0</mode>'], ['<mode>4755</mode>', '<mode>1777</mode>', '<mode>2770</mode>', '<mode>10000</mode>'], 4));
-  const owner = fc.constantFrom('', '<owner>107</owner><group>107</group>', '<owner>-1</owner>', '<label>system_u:object_r:virt_image_t:s0</label>');
+  const mode = fc.constantFrom(...often(['', '<mode>0644</mode>', '<mode>0600</mode>', '<mode>0777</mode>', '<mode>0</mode>', '<mode> 0640</mode>'], ['<mode>4755</mode>', '<mode>1777</mode>', '<mode>2770</mode>', '<mode>10000</mode>', '<mode>0644 </mode>'], 4));
+  const owner = fc.constantFrom(...often(['', '<owner>107</owner><group>107</group>', '<owner>-1</owner>', '<label>system_u:object_r:virt_image_t:s0</label>', '<owner> 0</owner>'], ['<owner>107\n</owner>', '<group>-1 </group>'], 4));
   const permissions = fc.tuple(mode, owner).map(([m, o]) => (m || o ? `<permissions>${m}${o}</permissions>` : ''));
   const compat = fc.constantFrom(...often(['', '', '<compat>1.1</compat>', '<compat>0.10</compat>', '<compat>9.9</compat>'], ['<compat>4294967296.1</compat>', '<compat>1.4294967296</compat>'], 5));
   const cluster = fc.constantFrom(...often(['', '', "<clusterSize unit='KiB'>64</clusterSize>", "<clusterSize unit='EiB'>15</clusterSize>", "<clusterSize unit='KiB'> 64</clusterSize>"], ["<clusterSize unit='EiB'>16</clusterSize>", "<clusterSize unit='KiB'>64 </clusterSize>"], 5));

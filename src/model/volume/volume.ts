@@ -24,6 +24,8 @@ export interface VolumePermissions extends Span {
   readonly owner?: Text;
   readonly group?: Text;
   readonly label?: Text;
+  /** The texts of `<mode>`, `<owner>` and `<group>` as written, white space included (libvirt reads a number with white space after it as malformed). */
+  readonly written: { readonly mode?: string; readonly owner?: string; readonly group?: string };
 }
 
 /** `<encryption format engine>` of a volume: the passphrase `<secret>`s and, for LUKS, `<cipher>` and `<ivgen>`. */
@@ -98,6 +100,7 @@ function buildPermissions(el: XmlElement | undefined): VolumePermissions | undef
     owner: textValue(child(el, 'owner')),
     group: textValue(child(el, 'group')),
     label: textValue(child(el, 'label')),
+    written: { mode: child(el, 'mode')?.text, owner: child(el, 'owner')?.text, group: child(el, 'group')?.text },
   };
 }
 
