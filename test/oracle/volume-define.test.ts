@@ -137,6 +137,7 @@ const CASES: readonly Case[] = [
     refuses: 'unknown volume format type auto',
     rule: 'volume-format-known',
   },
+  { name: "format ' raw'", text: volumeWithTarget("<format type=' raw'/>"), refuses: 'unknown volume format type  raw', rule: 'volume-format-known' },
   { name: 'near miss: format dir', text: volumeWithTarget("<format type='dir'/>") },
   { name: 'near miss: no format (raw)', text: volumeWithTarget('') },
 ];

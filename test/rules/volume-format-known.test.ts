@@ -25,6 +25,12 @@ volumeRuleTester.run(rule, {
     { name: 'unknown', code: formatted('unknown'), errors: [{ near: "type='|unknown'" }] },
     { name: 'auto', code: formatted('auto'), errors: 1 },
     { name: 'hfs+', code: formatted('hfs+'), errors: 1 },
+    {
+      name: "' raw': white space the grammar takes",
+      code: formatted(' raw'),
+      errors: [{ near: "type='| raw'", message: "<format type=' raw'> has white space around 'raw': libvirt compares the format's name exactly and refuses it. Write type='raw'" }],
+    },
+    { name: "'qcow2 ' of a backing store", code: backedBy('qcow2 '), errors: [{ near: "type='|qcow2 '", message: /^<format type='qcow2 '> has white space around 'qcow2'/ }] },
     { name: "a backing store's xfs", code: backedBy('xfs'), errors: [{ near: "type='|xfs'", message: /^<format type='xfs'> is not a volume format/ }] },
   ],
 });
