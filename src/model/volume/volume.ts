@@ -80,7 +80,9 @@ const SECRET = new AttrRecord({ type: 'type', uuid: 'uuid', usage: 'usage' });
 const CIPHER = new AttrRecord({ name: 'name', size: 'size', mode: 'mode', hash: 'hash' });
 const IVGEN = new AttrRecord({ name: 'name', hash: 'hash' });
 
-const span = (el: XmlElement | undefined): Span | undefined => (el ? { tag: el.name, nameRange: el.nameRange, range: el.range } : undefined);
+/** Where an element is written: the start of every node of this model. */
+const at = (el: XmlElement): Span => ({ tag: el.name, nameRange: el.nameRange, range: el.range });
+const span = (el: XmlElement | undefined): Span | undefined => (el ? at(el) : undefined);
 
 function buildSize(el: XmlElement | undefined): VolumeSize | undefined {
   if (!el) return undefined;
@@ -93,9 +95,7 @@ function buildSize(el: XmlElement | undefined): VolumeSize | undefined {
 function buildPermissions(el: XmlElement | undefined): VolumePermissions | undefined {
   if (!el) return undefined;
   return {
-    tag: el.name,
-    nameRange: el.nameRange,
-    range: el.range,
+    ...at(el),
     mode: textValue(child(el, 'mode')),
     owner: textValue(child(el, 'owner')),
     group: textValue(child(el, 'group')),
@@ -115,15 +115,13 @@ function buildEncryption(el: XmlElement | undefined): VolumeEncryption | undefin
 
 function buildFeatures(el: XmlElement | undefined): VolumeFeatures | undefined {
   if (!el) return undefined;
-  return { tag: el.name, nameRange: el.nameRange, range: el.range, lazyRefcounts: span(child(el, 'lazy_refcounts')), extendedL2: span(child(el, 'extended_l2')) };
+  return { ...at(el), lazyRefcounts: span(child(el, 'lazy_refcounts')), extendedL2: span(child(el, 'extended_l2')) };
 }
 
 function buildTarget(el: XmlElement | undefined): VolumeTarget | undefined {
   if (!el) return undefined;
   return {
-    tag: el.name,
-    nameRange: el.nameRange,
-    range: el.range,
+    ...at(el),
     path: textValue(child(el, 'path')),
     format: TYPE.readChild(el, 'format'),
     permissions: buildPermissions(child(el, 'permissions')),
@@ -137,7 +135,7 @@ function buildTarget(el: XmlElement | undefined): VolumeTarget | undefined {
 
 function buildBackingStore(el: XmlElement | undefined): VolumeBackingStore | undefined {
   if (!el) return undefined;
-  return { tag: el.name, nameRange: el.nameRange, range: el.range, path: textValue(child(el, 'path')), format: TYPE.readChild(el, 'format'), permissions: buildPermissions(child(el, 'permissions')) };
+  return { ...at(el), path: textValue(child(el, 'path')), format: TYPE.readChild(el, 'format'), permissions: buildPermissions(child(el, 'permissions')) };
 }
 
 /** Builds the volume model from a parsed `<volume>` element. Never throws on unexpected shapes. */
