@@ -5,6 +5,7 @@ import volumeFormatKnown from './volume-format-known.js';
 import volumePermissionsMode from './volume-permissions-mode.js';
 import volumeNumberWhitespace from './volume-number-whitespace.js';
 import volumeSizeOverflow from './volume-size-overflow.js';
+import volumeValueWhitespace from './volume-value-whitespace.js';
 
 /** Rules for storage `<volume>` documents (meta.document 'volume'): what libvirt 9.0's vol-create refuses while reading the XML. */
-export const VOLUME_RULES: readonly Rule[] = [volumeCapacityRequired, volumeCompatVersion, volumeFormatKnown, volumeNumberWhitespace, volumePermissionsMode, volumeSizeOverflow];
+export const VOLUME_RULES: readonly Rule[] = [volumeCapacityRequired, volumeCompatVersion, volumeFormatKnown, volumeNumberWhitespace, volumePermissionsMode, volumeSizeOverflow, volumeValueWhitespace];

@@ -137,7 +137,11 @@ const CASES: readonly Case[] = [
     refuses: 'unknown volume format type auto',
     rule: 'volume-format-known',
   },
-  { name: "format ' raw'", text: volumeWithTarget("<format type=' raw'/>"), refuses: 'unknown volume format type  raw', rule: 'volume-format-known' },
+  { name: "format ' raw'", text: volumeWithTarget("<format type=' raw'/>"), refuses: 'unknown volume format type  raw', rule: 'volume-value-whitespace' },
+  { name: "volume type 'file '", text: `<volume type='file '><name>vol15-test.img</name><capacity>1024</capacity><allocation>0</allocation>${RAW}</volume>`, refuses: "unknown volume type 'file '", rule: 'volume-value-whitespace' },
+  { name: "encryption format 'luks '", text: volumeWithTarget("<format type='raw'/><encryption format='luks '><secret type='passphrase' usage='/x'/></encryption>"), refuses: 'unknown volume encryption format type luks', rule: 'volume-value-whitespace' },
+  { name: "encryption engine ' qemu'", text: volumeWithTarget("<format type='raw'/><encryption format='luks' engine=' qemu'><secret type='passphrase' usage='/x'/></encryption>"), refuses: "Invalid value for attribute 'engine' in element 'encryption': ' qemu'.", rule: 'volume-value-whitespace' },
+  { name: "encryption secret type 'passphrase '", text: volumeWithTarget("<format type='raw'/><encryption format='luks'><secret type='passphrase ' usage='/x'/></encryption>"), refuses: 'unknown volume encryption secret type passphrase', rule: 'volume-value-whitespace' },
   { name: 'near miss: format dir', text: volumeWithTarget("<format type='dir'/>") },
   { name: 'near miss: no format (raw)', text: volumeWithTarget('') },
 ];
@@ -173,13 +177,13 @@ function randomVolumes(count: number, seed: number): string[] {
     ),
   );
   const allocation = fc.constantFrom(...often(['<allocation>0</allocation>', "<allocation unit='KiB'>0</allocation>", '<allocation> 0</allocation>'], ["<allocation unit='EiB'>8</allocation>", "<allocation unit='E'>9</allocation>", '<allocation>0\n</allocation>'], 7));
-  const format = fc.constantFrom(...often(['', "<format type='raw'/>", "<format type='raw'/>", "<format type='dir'/>", "<format type='qcow2'/>", "<format type='vmdk'/>"], ["<format type='ext4'/>", "<format type='luks'/>", "<format type='unknown'/>", "<format type='xfs'/>", "<format type='linux'/>"], 4));
+  const format = fc.constantFrom(...often(['', "<format type='raw'/>", "<format type='raw'/>", "<format type='dir'/>", "<format type='qcow2'/>", "<format type='vmdk'/>"], ["<format type='ext4'/>", "<format type='luks'/>", "<format type='unknown'/>", "<format type='xfs'/>", "<format type='linux'/>", "<format type='raw '/>"], 6));
   const mode = fc.constantFrom(...often(['', '<mode>0644</mode>', '<mode>0600</mode>', '<mode>0777</mode>', '<mode>0</mode>', '<mode> 0640</mode>'], ['<mode>4755</mode>', '<mode>1777</mode>', '<mode>2770</mode>', '<mode>10000</mode>', '<mode>0644 </mode>'], 4));
   const owner = fc.constantFrom(...often(['', '<owner>107</owner><group>107</group>', '<owner>-1</owner>', '<label>system_u:object_r:virt_image_t:s0</label>', '<owner> 0</owner>'], ['<owner>107\n</owner>', '<group>-1 </group>'], 4));
   const permissions = fc.tuple(mode, owner).map(([m, o]) => (m || o ? `<permissions>${m}${o}</permissions>` : ''));
   const compat = fc.constantFrom(...often(['', '', '<compat>1.1</compat>', '<compat>0.10</compat>', '<compat>9.9</compat>'], ['<compat>4294967296.1</compat>', '<compat>1.4294967296</compat>'], 5));
   const cluster = fc.constantFrom(...often(['', '', "<clusterSize unit='KiB'>64</clusterSize>", "<clusterSize unit='EiB'>15</clusterSize>", "<clusterSize unit='KiB'> 64</clusterSize>"], ["<clusterSize unit='EiB'>16</clusterSize>", "<clusterSize unit='KiB'>64 </clusterSize>"], 5));
-  const extras = fc.constantFrom(...often([''], ['<features><lazy_refcounts/></features>', '<nocow/>', "<encryption format='luks'><secret type='passphrase' uuid='0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f'/></encryption>"], 6));
+  const extras = fc.constantFrom(...often([''], ['<features><lazy_refcounts/></features>', '<nocow/>', "<encryption format='luks'><secret type='passphrase' uuid='0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f'/></encryption>", "<encryption format=' luks'><secret type='passphrase' uuid='0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f'/></encryption>"], 6));
   const backing = fc.constantFrom(
     ...often(
       [''],
