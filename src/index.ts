@@ -15,6 +15,9 @@ export type * from './model/pool/index.js';
 export { defineVolumeRule, isVolumeRule, type VolumeRule } from './rule.js';
 export type * from './model/volume/index.js';
 export * as volumeModel from './model/volume/index.js';
+// The <secret> model that secret rules read (defineSecretRule).
+export { defineSecretRule, isSecretRule, type SecretRule } from './rule.js';
+export type * from './model/secret/index.js';
 export { RULES, RULES_BY_ID } from '../rules/index.js';
 export type { CapabilityProfile } from './caps/types.js';
 export { CapabilityView } from './caps/view.js';

@@ -15,7 +15,7 @@ volumeRuleTester.run(rule, {
     {
       name: "volume type 'file '",
       code: typed('file '),
-      errors: [{ near: "type='|file '", message: "<volume type='file '> has white space around 'file': libvirt compares the name exactly and refuses the volume. Write type='file'" }],
+      errors: [{ near: "type='|file '", message: "<volume type='file '> has white space around 'file': libvirt compares the value exactly and refuses the volume. Write type='file'" }],
       output: typed('file'),
     },
     { name: "format ' raw'", code: volumeWithTarget("<format type=' raw'/>"), errors: [{ near: "type='| raw'", message: /^<format type=' raw'> has white space around 'raw'/ }], output: volumeWithTarget("<format type='raw'/>") },
