@@ -9,9 +9,9 @@
  * A rule checks one kind of document, `meta.document`: `<domain>` unless it says otherwise. A rule
  * for `<network>` documents is written with {@link defineNetworkRule} and reads the `Network` model
  * (src/model/network/), and one for storage `<pool>` documents with {@link definePoolRule}, reading the
- * `Pool` model (src/model/pool/), and one for storage `<volume>` documents with {@link defineVolumeRule},
- * reading the `Volume` model (src/model/volume/), and one for `<secret>` documents with {@link defineSecretRule},
- * reading the `Secret` model (src/model/secret/); everything else (configuration, disables, reports, RuleTester) is the same.
+ * `Pool` model (src/model/pool/); everything else (configuration, disables, reports, RuleTester) is the same.
+ * Storage `<volume>` documents have {@link defineVolumeRule} and the `Volume` model (src/model/volume/),
+ * `<secret>` documents {@link defineSecretRule} and the `Secret` model (src/model/secret/).
  *
  * @example
  * ```ts
