@@ -27,6 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import fc from 'fast-check';
+import { lintText } from '../../src/linter/lint.js';
 import { exceedsLimit, MAX_VOLUME_SIZE } from '../../src/model/volume/size.js';
 import { CORPUS } from '../helpers/paths.js';
 import { volume, volumeWithPermissions, volumeWithTarget } from '../rules/volume-helpers.js';
@@ -249,6 +250,16 @@ describe("volume rules: libvirt 9.0's vol-create verdicts into a dir pool (oracl
       expect(libvirtSchemaError(dir, c.text), "libvirt's schema (jing)").to.be.a('string');
     });
   }
+
+  it('refuses to build a raw file or a directory over a backing store, on which volume-backing-store-format warns', async function () {
+    for (const [format, message] of [["<format type='raw'/>", 'for raw volumes'], ['', 'for raw volumes'], ["<format type='dir'/>", 'for directories volumes']] as const) {
+      const text = volume(`<target>${format}</target><backingStore><path>/var/lib/libvirt/images/base.img</path></backingStore>`);
+      expect(volCreate(dir, text).message, 'libvirt').to.include(`backing storage not supported ${message}`);
+      const warnings = (await lintText(text, { filePath: 'volume.xml' })).diagnostics.map((d) => `${d.severity} ${d.ruleId}`);
+      expect(warnings, 'virtlint').to.deep.equal(['warning volume-backing-store-format']);
+      expect(claims('volume-backing-store-format', volCreate(dir, text).message)).to.equal(true);
+    }
+  });
 
   it("refuses a disk pool's partition type in this dir pool while reading the XML, which virtlint leaves to the pool", async function () {
     const text = volumeWithTarget("<format type='linux-lvm'/>");

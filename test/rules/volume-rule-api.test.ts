@@ -60,7 +60,7 @@ describe('rule API: the volume document kind', () => {
   });
 
   it('registers the bundled volume rules as volume rules, named volume-*', () => {
-    expect(VOLUME_RULES.length).to.be.within(5, 8);
+    expect(VOLUME_RULES.length).to.be.within(6, 9);
     for (const r of VOLUME_RULES) expect(RULES_BY_ID.get(r.meta.id), r.meta.id).to.equal(r);
     expect(RULES.filter((r) => ruleDocument(r) === 'volume').map((r) => r.meta.id)).to.deep.equal(VOLUME_RULES.map((r) => r.meta.id).sort());
     expect(RULES.filter((r) => r.meta.id.startsWith('volume-')).every((r) => ruleDocument(r) === 'volume')).to.equal(true);
