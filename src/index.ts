@@ -11,6 +11,13 @@ export type * from './model/network/index.js';
 export * as networkModel from './model/network/index.js';
 // The storage <pool> model that pool rules read (definePoolRule).
 export type * from './model/pool/index.js';
+// The storage <volume> model that volume rules read (defineVolumeRule), and libvirt's reading of its sizes.
+export { defineVolumeRule, isVolumeRule, type VolumeRule } from './rule.js';
+export type * from './model/volume/index.js';
+export * as volumeModel from './model/volume/index.js';
+// The <secret> model that secret rules read (defineSecretRule).
+export { defineSecretRule, isSecretRule, type SecretRule } from './rule.js';
+export type * from './model/secret/index.js';
 export { RULES, RULES_BY_ID } from '../rules/index.js';
 export type { CapabilityProfile } from './caps/types.js';
 export { CapabilityView } from './caps/view.js';

@@ -10,6 +10,8 @@
  * for `<network>` documents is written with {@link defineNetworkRule} and reads the `Network` model
  * (src/model/network/), and one for storage `<pool>` documents with {@link definePoolRule}, reading the
  * `Pool` model (src/model/pool/); everything else (configuration, disables, reports, RuleTester) is the same.
+ * Storage `<volume>` documents have {@link defineVolumeRule} and the `Volume` model (src/model/volume/),
+ * `<secret>` documents {@link defineSecretRule} and the `Secret` model (src/model/secret/).
  *
  * @example
  * ```ts
@@ -30,12 +32,16 @@ import type { CapabilityView } from './caps/view.js';
 import type { Domain } from './model/domain.js';
 import type { Network } from './model/network/network.js';
 import type { Pool } from './model/pool/pool.js';
+import type { Volume } from './model/volume/volume.js';
+import type { Secret } from './model/secret/secret.js';
 import type { Fix, Range, Severity } from './types.js';
 
 export type { CapabilityView } from './caps/view.js';
 export type { Domain } from './model/domain.js';
 export type { Network } from './model/network/network.js';
 export type { Pool } from './model/pool/pool.js';
+export type { Volume } from './model/volume/volume.js';
+export type { Secret } from './model/secret/secret.js';
 export type { Fix, Position, Range, Severity, TextEdit } from './types.js';
 export { removeAttributeFix } from './fix.js';
 // A configured pattern meets a document's values: linear time where V8 allows it (src/relaxng/linear-regexp.ts).
@@ -45,13 +51,15 @@ export { unicodeRegExpMatcher } from './relaxng/linear-regexp.js';
 export const DOCS_BASE_URL = 'https://github.com/virtlint/virtlint/blob/main/docs/rules/';
 
 /** The kinds of document a rule may check (the root element's name). */
-export type RuleDocumentKind = 'domain' | 'network' | 'pool';
+export type RuleDocumentKind = 'domain' | 'network' | 'pool' | 'volume' | 'secret';
 
 /** The model `check` receives for each kind of document. */
 export interface RuleDocumentModels {
   readonly domain: Domain;
   readonly network: Network;
   readonly pool: Pool;
+  readonly volume: Volume;
+  readonly secret: Secret;
 }
 
 /** What a rule is, independent of any document. */
@@ -134,18 +142,38 @@ export interface PoolRule {
   readonly check: (pool: Pool, context: RuleContext) => void;
 }
 
+/** A rule of storage `<volume>` documents (made by {@link defineVolumeRule}): `check` reads the `Volume` model. */
+export interface VolumeRule {
+  readonly meta: RuleMeta & { readonly document: 'volume' };
+  /** As {@link DomainRule.check}, for a `<volume>` document. */
+  readonly check: (volume: Volume, context: RuleContext) => void;
+}
+
+/** A rule of `<secret>` documents (made by {@link defineSecretRule}): `check` reads the `Secret` model. */
+export interface SecretRule {
+  readonly meta: RuleMeta & { readonly document: 'secret' };
+  /** As {@link DomainRule.check}, for a `<secret>` document. */
+  readonly check: (secret: Secret, context: RuleContext) => void;
+}
+
 /**
  * A rule: its metadata and the check that runs once per document of its kind, told apart by
  * `meta.document`. Registries, configuration and formatters hold one list of them; a check is
  * called through {@link checkDocument}, which hands each rule only the model of its own kind.
  */
-export type Rule = DomainRule | NetworkRule | PoolRule;
+export type Rule = DomainRule | NetworkRule | PoolRule | VolumeRule | SecretRule;
 
 /** Whether a rule checks `<network>` documents. */
 export const isNetworkRule = (rule: Rule): rule is NetworkRule => rule.meta.document === 'network';
 
 /** Whether a rule checks storage `<pool>` documents. */
 export const isPoolRule = (rule: Rule): rule is PoolRule => rule.meta.document === 'pool';
+
+/** Whether a rule checks storage `<volume>` documents. */
+export const isVolumeRule = (rule: Rule): rule is VolumeRule => rule.meta.document === 'volume';
+
+/** Whether a rule checks `<secret>` documents. */
+export const isSecretRule = (rule: Rule): rule is SecretRule => rule.meta.document === 'secret';
 
 /** The kind of document a rule checks: `meta.document`, `'domain'` when it names none. */
 export const ruleDocument = (rule: Rule): RuleDocumentKind => rule.meta.document ?? 'domain';
@@ -154,7 +182,9 @@ export const ruleDocument = (rule: Rule): RuleDocumentKind => rule.meta.document
 export type DocumentModel =
   | { readonly kind: 'domain'; readonly model: Domain }
   | { readonly kind: 'network'; readonly model: Network }
-  | { readonly kind: 'pool'; readonly model: Pool };
+  | { readonly kind: 'pool'; readonly model: Pool }
+  | { readonly kind: 'volume'; readonly model: Volume }
+  | { readonly kind: 'secret'; readonly model: Secret };
 
 /**
  * Runs a rule's check on a document's model if the rule checks that kind of document (true), else
@@ -166,6 +196,12 @@ export function checkDocument(rule: Rule, document: DocumentModel, context: Rule
     rule.check(document.model, context);
   } else if (isPoolRule(rule)) {
     if (document.kind !== 'pool') return false;
+    rule.check(document.model, context);
+  } else if (isVolumeRule(rule)) {
+    if (document.kind !== 'volume') return false;
+    rule.check(document.model, context);
+  } else if (isSecretRule(rule)) {
+    if (document.kind !== 'secret') return false;
     rule.check(document.model, context);
   } else {
     if (document.kind !== 'domain') return false;
@@ -187,4 +223,14 @@ export function defineNetworkRule(rule: { meta: Omit<RuleMeta, 'docs' | 'documen
 /** Helper for modules of storage `<pool>` rules: sets `meta.document: 'pool'` and fills in the docs URL. */
 export function definePoolRule(rule: { meta: Omit<RuleMeta, 'docs' | 'document'> & { docs?: string }; check: PoolRule['check'] }): PoolRule {
   return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: 'pool' }, check: rule.check };
+}
+
+/** Helper for modules of storage `<volume>` rules: sets `meta.document: 'volume'` and fills in the docs URL. */
+export function defineVolumeRule(rule: { meta: Omit<RuleMeta, 'docs' | 'document'> & { docs?: string }; check: VolumeRule['check'] }): VolumeRule {
+  return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: 'volume' }, check: rule.check };
+}
+
+/** Helper for modules of `<secret>` rules: sets `meta.document: 'secret'` and fills in the docs URL. */
+export function defineSecretRule(rule: { meta: Omit<RuleMeta, 'docs' | 'document'> & { docs?: string }; check: SecretRule['check'] }): SecretRule {
+  return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: 'secret' }, check: rule.check };
 }

@@ -6,6 +6,8 @@ import { classifyRoot } from '../document-kind.js';
 import { buildDomain } from '../model/domain.js';
 import { buildNetwork } from '../model/network/network.js';
 import { buildPool } from '../model/pool/pool.js';
+import { buildVolume } from '../model/volume/volume.js';
+import { buildSecret } from '../model/secret/secret.js';
 import { expandRuleAliases, RULES } from '../../rules/index.js';
 import { checkDocument, ruleDocument, type CapabilityView, type Report, type Rule, type DocumentModel, type RuleContext, type RuleDocumentKind } from '../rule.js';
 import { checkSchema, type SchemaBound } from '../schema/check.js';
@@ -261,6 +263,14 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
     const poolRules = rulesFor(plan, 'pool');
     // No capabilities: a storage pool names no emulator.
     if (poolRules.length > 0) runRules(poolRules, { kind: 'pool', model: buildPool(doc.root) }, ruleRun(undefined, text, diagnostics, notes), diagnostics, doc.root);
+  } else if (kind === 'volume') {
+    const volumeRules = rulesFor(plan, 'volume');
+    // No capabilities: a storage volume names no emulator.
+    if (volumeRules.length > 0) runRules(volumeRules, { kind: 'volume', model: buildVolume(doc.root) }, ruleRun(undefined, text, diagnostics, notes), diagnostics, doc.root);
+  } else if (kind === 'secret') {
+    const secretRules = rulesFor(plan, 'secret');
+    // No capabilities: a secret names no emulator.
+    if (secretRules.length > 0) runRules(secretRules, { kind: 'secret', model: buildSecret(doc.root) }, ruleRun(undefined, text, diagnostics, notes), diagnostics, doc.root);
   }
   if (!disables) return done(diagnostics, kind);
   // Unused-disable reports are a built-in id: their level comes from the same table as every other's.
