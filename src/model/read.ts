@@ -5,7 +5,7 @@
  * Built for every document before any rule runs, so these are plain loops: no closures per lookup,
  * no object spreads, no intermediate records (on a 10,000-device domain those were most of the cost).
  */
-import type { Range } from '../types.js';
+import type { Position, Range } from '../types.js';
 import type { XmlAttribute, XmlElement } from '../xml/tree.js';
 import type { Attr, Span, Text } from './located.js';
 
@@ -135,10 +135,26 @@ function trimmedContentRange(el: XmlElement): Range {
   // Content without markup: offsets map 1:1 unless entities were used; fall back to the whole content then.
   if (end.offset - start.offset !== el.text.length) return content;
   if (lead === 0 && trail === 0) return content;
-  return {
-    start: { line: start.line, column: start.column + lead, offset: start.offset + lead },
-    end: { line: end.line, column: end.column - trail, offset: end.offset - trail },
-  } as Range;
+  const from = advance(start, el.text, 0, lead);
+  return { start: from, end: advance(from, el.text, lead, el.text.length - trail) } as Range;
+}
+
+/**
+ * The position `pos` moved over `text[from, to)`: line breaks (LF, CRLF, a lone CR, as the line
+ * index counts them) start a new line. White space around a value may hold line breaks
+ * (`<capacity>\n  10\n</capacity>`): adding its length to the column put the value on the start
+ * tag's line, past its end.
+ */
+function advance(pos: Position, text: string, from: number, to: number): Position {
+  let { line, column } = pos;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return { line, column, offset: pos.offset + (to - from) };
 }
 
 type Mutable<T> = { -readonly [P in keyof T]: T[P] };
