@@ -36,11 +36,12 @@ for (const [area, a] of [...areas.entries()].sort((x, y) => y[1].total - x[1].to
   console.log(`${area.padEnd(36)} ${String(a.dated).padStart(5)} / ${String(a.total).padEnd(5)} ${pct(a.dated, a.total)}`);
 }
 
-// The other kinds: no documented release yet, the ladder's bounds only.
+// The other kinds: a few documented releases (network.json, storage.json, secret.json), the ladder's bounds for the rest.
 console.log('');
 for (const kind of LADDER_KINDS.filter((k) => k !== 'domain')) {
   const kindItems = kindGrammarItems(kind);
-  const kindBounds = kindItems.map((i) => table.bound(i.key));
+  const kindDated = kindItems.filter((i) => table.entry(i.key)?.since).length;
+  const kindBounds = kindItems.filter((i) => !table.entry(i.key)?.since).map((i) => table.bound(i.key));
   const kindRanged = kindBounds.filter((b) => b?.after).length;
-  console.log(`${kind.padEnd(8)} ${String(kindItems.length).padStart(4)} items: ${kindBounds.filter((b) => b && !b.after).length} in libvirt ${table.ladder?.data.releases[0] ?? '?'}'s schema, ${kindRanged} bounded between two checked releases, ${kindBounds.filter((b) => !b).length} without a bound`);
+  console.log(`${kind.padEnd(8)} ${String(kindItems.length).padStart(4)} items: ${kindDated} dated; ${kindBounds.filter((b) => b && !b.after).length} more in libvirt ${table.ladder?.data.releases[0] ?? '?'}'s schema, ${kindRanged} bounded between two checked releases, ${kindBounds.filter((b) => !b).length} without a bound`);
 }

@@ -96,19 +96,22 @@ describe('targets: versions in the editor', () => {
     expect(values.find((i) => i.label === 'ehci')?.tags).to.equal(undefined);
   });
 
-  it('in a network or a storage volume, hover and completion show the ladder\'s bound too, and a target at or before it is marked', () => {
+  it('in a network or a storage volume, hover and completion show the documented release or else the ladder\'s bound, and mark what the target cannot run', () => {
     const net = grammarIndexFor(undefined, 'network');
     const vol = grammarIndexFor(undefined, 'volume');
     if (!net || !vol) throw new Error('no grammar');
-    const network = "<network>\n  <name>n</name>\n  <bridge name='virbr9' zone='trusted'/>\n  <mtu size='9000'/>\n</network>\n";
-    expect(hoverText(net, network.replace('<mtu', '<m|tu'))).to.include("**libvirt ≤ 4.0.0 (in its schema; not in 1.3.1's)**");
-    expect(hoverText(net, network.replace('<mtu', '<m|tu'), parseTargets('libvirt@1.3.1'))).to.include('⚠ The target libvirt 1.3.1 cannot run this');
-    expect(hoverText(net, network.replace('<mtu', '<m|tu'), parseTargets('libvirt@4.0.0'))).to.not.include('⚠');
-    expect(hoverText(net, network.replace("zone='trusted'", "zo|ne='trusted'"))).to.include("**libvirt ≤ 6.0.0 (in its schema; not in 4.0.0's)**");
+    const network = "<network>\n  <name>n</name>\n  <forward mode='nat'><nat ipv6='yes'/></forward>\n  <bridge name='virbr9' zone='trusted'/>\n  <mtu size='9000'/>\n</network>\n";
+    expect(hoverText(net, network.replace('<mtu', '<m|tu'))).to.include('**libvirt ≥ 3.1.0** — The maximum transmission unit');
+    expect(hoverText(net, network.replace('<mtu', '<m|tu'), parseTargets('libvirt@3.0.0'))).to.include('⚠ The target libvirt 3.0.0 cannot run this');
+    expect(hoverText(net, network.replace('<mtu', '<m|tu'), parseTargets('libvirt@3.1.0'))).to.not.include('⚠');
+    expect(hoverText(net, network.replace("zone='trusted'", "zo|ne='trusted'"))).to.include('**libvirt ≥ 5.1.0** — The firewalld zone');
+    // Undated: the ladder's bound (NAT ipv6, 6.0.0 → 7.0.0).
+    expect(hoverText(net, network.replace("ipv6='yes'", "ip|v6='yes'"))).to.include("**libvirt ≤ 7.0.0 (in its schema; not in 6.0.0's)**");
+    expect(hoverText(net, network.replace("ipv6='yes'", "ip|v6='yes'"), parseTargets('libvirt@6.0.0'))).to.include('⚠ The target libvirt 6.0.0 cannot run this');
     const volume = "<volume>\n  <name>v</name>\n  <capacity>1</capacity>\n  <target>\n    <format type='qcow2'/>\n    \n  </target>\n</volume>\n";
     const items = complete(vol, volume.replace("'/>\n    \n", "'/>\n    <|\n"), parseTargets('libvirt@7.0.0'));
     const clusterSize = items.find((i) => i.label === 'clusterSize');
-    expect(clusterSize?.labelDetails?.description).to.equal("libvirt ≤ 8.0.0 (in its schema; not in 7.0.0's), not on libvirt 7.0.0");
+    expect(clusterSize?.labelDetails?.description).to.equal('libvirt ≥ 7.4.0, not on libvirt 7.0.0');
     expect(clusterSize?.tags).to.deep.equal([CompletionItemTag.Deprecated]);
     expect(items.find((i) => i.label === 'permissions')?.tags).to.equal(undefined);
   });
