@@ -1,6 +1,7 @@
 /**
  * Prints how much of the bundled domain grammar the version table dates, per top-level area
- * (domain/<child> and domain/devices/<device>), after `npm run build`:
+ * (domain/<child> and domain/devices/<device>), and how the ladder bounds the other kinds' grammars
+ * (network, storage pool and volume, network filter, secret), after `npm run build`:
  *
  *   node scripts/version-coverage.mjs
  */
@@ -8,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { domainGrammarItems } = await import(path.join(ROOT, 'dist/src/targets/grammar-items.js'));
+const { domainGrammarItems, kindGrammarItems } = await import(path.join(ROOT, 'dist/src/targets/grammar-items.js'));
+const { LADDER_KINDS } = await import(path.join(ROOT, 'dist/src/targets/ladder-build.js'));
 const { bundledVersionTable, splitKey } = await import(path.join(ROOT, 'dist/src/targets/version-table.js'));
 
 const table = bundledVersionTable();
@@ -32,4 +34,14 @@ const oldest = bounds.filter((b) => b && !b.after).length;
 console.log(`the other ${items.length - dated}: ${oldest} in libvirt ${table.ladder?.data.releases[0] ?? '?'}'s schema, ${ranged} bounded between two checked releases, ${bounds.filter((b) => !b).length} without a bound\n`);
 for (const [area, a] of [...areas.entries()].sort((x, y) => y[1].total - x[1].total)) {
   console.log(`${area.padEnd(36)} ${String(a.dated).padStart(5)} / ${String(a.total).padEnd(5)} ${pct(a.dated, a.total)}`);
+}
+
+// The other kinds: a few documented releases (network.json, storage.json, secret.json), the ladder's bounds for the rest.
+console.log('');
+for (const kind of LADDER_KINDS.filter((k) => k !== 'domain')) {
+  const kindItems = kindGrammarItems(kind);
+  const kindDated = kindItems.filter((i) => table.entry(i.key)?.since).length;
+  const kindBounds = kindItems.filter((i) => !table.entry(i.key)?.since).map((i) => table.bound(i.key));
+  const kindRanged = kindBounds.filter((b) => b?.after).length;
+  console.log(`${kind.padEnd(8)} ${String(kindItems.length).padStart(4)} items: ${kindDated} dated; ${kindBounds.filter((b) => b && !b.after).length} more in libvirt ${table.ladder?.data.releases[0] ?? '?'}'s schema, ${kindRanged} bounded between two checked releases, ${kindBounds.filter((b) => !b).length} without a bound`);
 }

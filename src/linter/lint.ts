@@ -242,6 +242,7 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
   const diagnostics: Diagnostic[] = await checkSchema(doc, kind, given, notes, bound);
   if (encoded.length > 0) diagnostics.push(...encoded);
 
+  if (given.targets && kind !== 'domain') diagnostics.push(...targetStep(doc.root, { targets: given.targets, rules })); // networks, pools, volumes, …: the ladder's bounds
   if (kind === 'domain') {
     if (given.targets) diagnostics.push(...targetStep(doc.root, { targets: given.targets, rules }));
     const domain = buildDomain(doc.root);

@@ -1,12 +1,14 @@
 /**
- * Every item of a grammar as a version-table key: each element reachable from the start, each
- * attribute it names and each value it enumerates (for attributes and for element text). The
- * coverage test, the differential tests and `scripts/version-coverage.mjs` use it to find items
- * without a version. The only module of src/targets that reads the grammar index (grammarIndexFor,
- * rootPatterns, childPatterns, info): a new grammar engine is adapted here.
+ * Every item of a grammar (the domain's or another document kind's) as a version-table key: each
+ * element reachable from the start, each attribute it names and each value it enumerates (for
+ * attributes and for element text). The coverage test, the differential tests and
+ * `scripts/version-coverage.mjs` use it to find items without a version. The only module of
+ * src/targets that reads the grammar index (grammarIndexFor, rootPatterns, childPatterns, info): a
+ * new grammar engine is adapted here.
  */
 import { type GrammarIndex, grammarIndexFor } from '../grammar/index.js';
 import { clark, type ElementPattern, namesOf } from '../grammar/model.js';
+import type { DocumentKind } from '../types.js';
 import { keyOfGrammarPath } from './document-keys.js';
 
 export type GrammarItemKind = 'element' | 'attribute' | 'value';
@@ -59,9 +61,18 @@ export function grammarItems(index: GrammarIndex, relativeTo: string): GrammarIt
   return [...items.values()];
 }
 
+/**
+ * The items of one document kind's grammar in `schemaDir` (default: the bundled grammar; a
+ * release's directory holds libvirt's file of the same name, `network.rng`, `storagepool.rng`, …);
+ * sources relative to `relativeTo`. Keys start with the kind's root element (`network/…`).
+ */
+export function kindGrammarItems(kind: DocumentKind, schemaDir?: string, relativeTo = ''): GrammarItem[] {
+  const index = grammarIndexFor(schemaDir, kind);
+  if (!index) throw new Error(`no ${kind} grammar in ${schemaDir ?? 'the bundled schemas'}`);
+  return grammarItems(index, relativeTo);
+}
+
 /** The items of the domain grammar in `schemaDir` (default: the bundled grammar); sources relative to `relativeTo`. */
 export function domainGrammarItems(schemaDir?: string, relativeTo = ''): GrammarItem[] {
-  const index = grammarIndexFor(schemaDir, 'domain');
-  if (!index) throw new Error(`no domain grammar in ${schemaDir ?? 'the bundled schemas'}`);
-  return grammarItems(index, relativeTo);
+  return kindGrammarItems('domain', schemaDir, relativeTo);
 }

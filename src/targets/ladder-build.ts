@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { domainGrammarItems } from './grammar-items.js';
+import type { DocumentKind } from '../types.js';
+import { type GrammarItem, kindGrammarItems } from './grammar-items.js';
 import { computeLadder, type LadderData, missingFromGrammar } from './ladder.js';
 import { compareVersions, parseVersion } from './target.js';
 
@@ -17,18 +18,35 @@ export function releaseSchemaDirs(dir: string): { version: string; dir: string }
     .map((n) => ({ version: n, dir: path.join(dir, n) }));
 }
 
-/** The ladder of the bundled grammar (or `grammarDir`'s) over the releases under `schemasDir`. */
-export function ladderFromSchemas(schemasDir: string, grammarDir?: string): LadderData {
-  const releases = releaseSchemaDirs(schemasDir).map((r) => ({ version: r.version, items: domainGrammarItems(r.dir) }));
-  return computeLadder(domainGrammarItems(grammarDir), releases);
+/**
+ * The document kinds the ladder covers: the domain, then the documents users keep beside it. Each
+ * release directory holds libvirt's schema of each (`network.rng`, `storagepool.rng`, …, see
+ * KIND_GRAMMARS) with its includes. Keys start with the kind's root element, so the kinds share
+ * the ladder's steps without mixing; the domain's items come first in each step.
+ */
+export const LADDER_KINDS: readonly DocumentKind[] = ['domain', 'network', 'pool', 'volume', 'filter', 'secret'];
+
+/** The items of the kinds' grammars in one schema directory (a release's, or undefined for the bundled grammars). */
+function itemsOfKinds(kinds: readonly DocumentKind[], schemaDir?: string): GrammarItem[] {
+  return kinds.flatMap((kind) => kindGrammarItems(kind, schemaDir));
 }
 
-/** What the newest checked release's schema has that the grammar lacks (see missingFromGrammar). */
-export function newestMissing(schemasDir: string, grammarDir?: string): { version: string; all: string[]; minimal: string[] } {
+/**
+ * The ladder of the bundled grammars (or `grammarDir`'s) over the releases under `schemasDir`, for
+ * `kinds` (default LADDER_KINDS; `['domain']` gives the domain ladder alone, as it was before the
+ * other kinds were added).
+ */
+export function ladderFromSchemas(schemasDir: string, grammarDir?: string, kinds: readonly DocumentKind[] = LADDER_KINDS): LadderData {
+  const releases = releaseSchemaDirs(schemasDir).map((r) => ({ version: r.version, items: itemsOfKinds(kinds, r.dir) }));
+  return computeLadder(itemsOfKinds(kinds, grammarDir), releases, kinds);
+}
+
+/** What the newest checked release's schema of a kind (default the domain) has that the grammar lacks (see missingFromGrammar). */
+export function newestMissing(schemasDir: string, grammarDir?: string, kind: DocumentKind = 'domain'): { version: string; all: string[]; minimal: string[] } {
   const dirs = releaseSchemaDirs(schemasDir).sort((a, b) => compareVersions(parseVersion(a.version) ?? [], parseVersion(b.version) ?? []));
   const newest = dirs[dirs.length - 1];
   if (!newest) throw new Error(`no release schemas in ${schemasDir}`);
-  return { version: newest.version, ...missingFromGrammar(domainGrammarItems(grammarDir), domainGrammarItems(newest.dir)) };
+  return { version: newest.version, ...missingFromGrammar(kindGrammarItems(kind, grammarDir), kindGrammarItems(kind, newest.dir)) };
 }
 
 /** The file's text: one item per line, so a diff shows which items moved. */

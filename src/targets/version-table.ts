@@ -21,13 +21,19 @@ import { compareVersions, parseVersion } from './target.js';
 
 export const BUNDLED_VERSIONS_DIR = fileURLToPath(new URL('../../../schemas/versions/', import.meta.url));
 
-/** Short prefixes for the extension namespaces of the domain format, as libvirt's docs write them. */
+/**
+ * Short prefixes for the extension namespaces of the domain, network and storage pool formats, as
+ * libvirt's docs write them (`network/dnsmasq:options`, `pool/fs:mount_opts`).
+ */
 export const NAMESPACE_PREFIXES: Readonly<Record<string, string>> = {
   'http://libvirt.org/schemas/domain/qemu/1.0': 'qemu',
   'http://libvirt.org/schemas/domain/lxc/1.0': 'lxc',
   'http://libvirt.org/schemas/domain/bhyve/1.0': 'bhyve',
   'http://libvirt.org/schemas/domain/xen/1.0': 'xen',
   'http://libvirt.org/schemas/domain/vmware/1.0': 'vmware',
+  'http://libvirt.org/schemas/network/dnsmasq/1.0': 'dnsmasq',
+  'http://libvirt.org/schemas/storagepool/fs/1.0': 'fs',
+  'http://libvirt.org/schemas/storagepool/rbd/1.0': 'rbd',
   'http://www.w3.org/XML/1998/namespace': 'xml',
 };
 

@@ -63,6 +63,29 @@ describe('targets: --target and settings.target', () => {
     expect(findings(off.stdout)).to.deep.equal([]);
   });
 
+  it('networks, storage pools and volumes beside the domains get the ladder\'s findings from the bundled CLI', () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      'vm.xml': SEED,
+      'net.xml': "<network>\n  <name>lan</name>\n  <bridge name='virbr9' zone='trusted'/>\n  <mtu size='9000'/>\n  <ip address='192.168.150.1' netmask='255.255.255.0'/>\n</network>\n",
+      'pool.xml': "<pool type='dir'>\n  <name>images</name>\n  <features><cow state='no'/></features>\n  <target><path>/var/lib/libvirt/images</path></target>\n</pool>\n",
+      'vol.xml': "<volume>\n  <name>data.qcow2</name>\n  <capacity unit='G'>20</capacity>\n  <target>\n    <format type='qcow2'/>\n    <clusterSize unit='KiB'>64</clusterSize>\n    <features><extended_l2/></features>\n  </target>\n</volume>\n",
+    });
+    const byFile = (stdout: string): Record<string, string[]> =>
+      Object.fromEntries((JSON.parse(stdout) as (JsonResult & { filePath: string })[]).map((r) => [path.basename(r.filePath), r.messages.filter((m) => m.ruleId === 'requires-newer-libvirt').map((m) => `${m.line}: ${m.message}`)]));
+    const at4 = spawnCli(['--no-config', '--no-probe', '-f', 'json', '--target', 'libvirt@4.0.0', dir]);
+    const found = byFile(at4.stdout);
+    // Documented releases (schemas/versions/network.json, storage.json), else the ladder's bound.
+    expect(found['net.xml'], at4.stderr).to.deep.equal(['3: `<bridge zone>` needs libvirt ≥ 5.1.0; the target is 4.0.0']);
+    expect(found['pool.xml']).to.deep.equal(['3: `<features>` needs libvirt ≥ 6.6.0; the target is 4.0.0']);
+    expect(found['vol.xml']).to.deep.equal(['6: `<clusterSize>` needs libvirt ≥ 7.4.0; the target is 4.0.0', "7: `<extended_l2>` is not in libvirt 7.0.0's schema (it is in 8.0.0's); the target is 4.0.0"]);
+    expect(found['vm.xml']).to.deep.equal([]);
+    const at1 = byFile(spawnCli(['--no-config', '--no-probe', '-f', 'json', '--target', 'libvirt@1.3.1', path.join(dir, 'net.xml')]).stdout);
+    expect(at1['net.xml']).to.deep.equal(['3: `<bridge zone>` needs libvirt ≥ 5.1.0; the target is 1.3.1', '4: `<mtu>` needs libvirt ≥ 3.1.0; the target is 1.3.1']);
+    const at8 = spawnCli(['--no-config', '--no-probe', '-f', 'json', '--target', 'libvirt@8.0.0', path.join(dir, 'net.xml'), path.join(dir, 'pool.xml'), path.join(dir, 'vol.xml')]);
+    expect(at8.code, at8.stdout + at8.stderr).to.equal(0);
+  });
+
   it('a bad target is a usage error (exit 2) that says what is expected', async () => {
     const r = await runCli(['--no-config', '--target', 'libvirt@eight', SEED_FILE]);
     expect(r.code).to.equal(2);

@@ -10,9 +10,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkTargets } from '../../src/targets/check.js';
-import { domainGrammarItems } from '../../src/targets/grammar-items.js';
-import { ladderFromSchemas, ladderJson, newestMissing } from '../../src/targets/ladder-build.js';
-import { computeLadder, lackedAt, LADDER_FILE, readLadder, releaseMembership } from '../../src/targets/ladder.js';
+import { domainGrammarItems, kindGrammarItems } from '../../src/targets/grammar-items.js';
+import { KIND_GRAMMARS } from '../../src/schema/kinds.js';
+import { LADDER_KINDS, ladderFromSchemas, ladderJson, newestMissing } from '../../src/targets/ladder-build.js';
+import { computeLadder, lackedAt, LADDER_FILE, type LadderData, readLadder, releaseMembership } from '../../src/targets/ladder.js';
 import { parseTargets, parseVersion } from '../../src/targets/target.js';
 import { BUNDLED_VERSIONS_DIR, bundledVersionTable } from '../../src/targets/version-table.js';
 import { parseXml } from '../../src/xml/parse.js';
@@ -30,10 +31,11 @@ function findings(text: string, target: string): [string, string][] {
   ]);
 }
 
-/** The files domain.rng needs: itself and every file it includes, transitively. */
+/** The files the kinds' schemas (domain.rng, network.rng, …) need: themselves and every file they include, transitively. */
 function includeClosure(dir: string): string[] {
-  const seen = new Set(['domain.rng']);
-  const todo = ['domain.rng'];
+  const roots = LADDER_KINDS.map((k) => KIND_GRAMMARS[k].file);
+  const seen = new Set(roots);
+  const todo = [...roots];
   while (todo.length > 0) {
     const text = fs.readFileSync(path.join(dir, todo.pop() as string), 'utf8');
     for (const m of text.matchAll(/<include\s+href=["']([^"']+)["']/g)) {
@@ -49,7 +51,8 @@ function includeClosure(dir: string): string[] {
 describe('targets: the ladder from libvirt\'s own schemas', function () {
   this.timeout(120000);
 
-  it('the test data: nine releases, each exactly the files its domain.rng includes, each listed in SOURCES.md with its .deb and SHA-256', () => {
+  it('the test data: nine releases, each exactly the schemas of the ladder\'s kinds (domain.rng, network.rng, storagepool.rng, storagevol.rng, nwfilter.rng, secret.rng) and the files they include, each listed in SOURCES.md with its .deb and SHA-256', () => {
+    expect(LADDER_KINDS).to.deep.equal(['domain', 'network', 'pool', 'volume', 'filter', 'secret']);
     const releases = checkedReleases();
     expect(releases.map((r) => r.version)).to.deep.equal(RELEASES);
     const sources = fs.readFileSync(path.join(LIBVIRT_SCHEMAS_DATA, 'SOURCES.md'), 'utf8');
@@ -64,6 +67,24 @@ describe('targets: the ladder from libvirt\'s own schemas', function () {
   it(`schemas/versions/${LADDER_FILE} is current (else: npm run build && node scripts/libvirt-ladder.mjs)`, () => {
     const committed = fs.readFileSync(path.join(BUNDLED_VERSIONS_DIR, LADDER_FILE), 'utf8');
     expect(committed === ladderJson(ladderFromSchemas(LIBVIRT_SCHEMAS_DATA)), 'the ladder file is stale').to.equal(true);
+  });
+
+  it('the domain part of the ladder is the domain ladder alone: built for the domain only, the file is ladder.json\'s domain items, byte for byte (the other kinds only add items)', () => {
+    const domainOnly = ladderJson(ladderFromSchemas(LIBVIRT_SCHEMAS_DATA, undefined, ['domain']));
+    const alone = JSON.parse(domainOnly) as LadderData;
+    expect(alone.about).to.contain("libvirt's own domain schemas, one per checked release) and virtlint's domain grammar: do not edit.");
+    const committed = JSON.parse(fs.readFileSync(path.join(BUNDLED_VERSIONS_DIR, LADDER_FILE), 'utf8')) as LadderData;
+    const isDomainKey = (k: string): boolean => k.startsWith('domain/') || k === 'domain';
+    const domainPart: LadderData = {
+      about: alone.about,
+      releases: committed.releases,
+      steps: committed.steps.map((st) => ({ ...st, items: st.items.filter(isDomainKey) })).filter((st) => st.items.length > 0),
+      lacks: Object.fromEntries(Object.entries(committed.lacks).filter(([k]) => isDomainKey(k))),
+    };
+    expect(ladderJson(domainPart) === domainOnly, 'the domain items of ladder.json differ from the domain-only ladder').to.equal(true);
+    // Every key of the file is of one of the kinds, and each kind has items.
+    const roots = new Set(committed.steps.flatMap((st) => st.items.map((k) => k.split('/')[0])));
+    expect([...roots].sort()).to.deep.equal(LADDER_KINDS.map((k) => KIND_GRAMMARS[k].root).sort());
   });
 
   it('computeLadder: by is the oldest release with the item, after the one before; none → after the newest; lacks lists a release that dropped it', () => {
@@ -108,6 +129,21 @@ describe('targets: the ladder from libvirt\'s own schemas', function () {
     this.test!.title += ` — ${items.length} items: ${documented} (${pct(documented)}) with a documented since, ${items.length - documented - ranged} more present in 1.3.1's schema, ${ranged} more bounded between two checked releases`;
   });
 
+  it('coverage: every item of the other kinds\' grammars (network, pool, volume, filter, secret) has a ladder bound; prints how many the table dates', function () {
+    const table = bundledVersionTable();
+    const counts: string[] = [];
+    for (const kind of LADDER_KINDS.filter((k) => k !== 'domain')) {
+      const items = kindGrammarItems(kind);
+      expect(items.length, kind).to.be.greaterThan(10);
+      expect(items.every((i) => i.key.split('/')[0] === KIND_GRAMMARS[kind].root), kind).to.equal(true);
+      expect(items.filter((i) => !table.ladder?.bound(i.key)).map((i) => `${i.key} (${i.source})`), kind).to.deep.equal([]);
+      const dated = items.filter((i) => table.entry(i.key)?.since).length;
+      const ranged = items.filter((i) => table.bound(i.key)?.after).length;
+      counts.push(`${kind} ${items.length} (${dated} dated, ${ranged} more bounded between two checked releases)`);
+    }
+    this.test!.title += ` — ${counts.join(', ')}`;
+  });
+
   it('an undated item is reported for a target at or before the newest release lacking it, with both releases named; not in the unknown gap, not from the release that has it', () => {
     const table = bundledVersionTable();
     expect(table.entry('domain/devices/controller/target/@busNr')?.since).to.equal(undefined);
@@ -147,6 +183,17 @@ describe('targets: the ladder from libvirt\'s own schemas', function () {
       "`<alias>` is not in libvirt 8.0.0's schema (it is in 9.0.0's); the target is libvirt 8.0.0",
     ]);
     expect(parseVersion('12.8.0')).to.deep.equal([12, 8, 0]);
+  });
+
+  it('newest libvirt, the other kinds: what 12.8\'s network, pool, volume, filter and secret schemas have that the grammars lack is what docs/targets.md and the versions README name', () => {
+    const missing = Object.fromEntries(LADDER_KINDS.filter((k) => k !== 'domain').map((k) => [k, newestMissing(LIBVIRT_SCHEMAS_DATA, undefined, k).minimal]));
+    expect(missing).to.deep.equal({
+      network: ['network/title', 'network/description', 'network/forward/driver/@name=xen', 'network/forward/driver/@model', 'network/forward/driver/@iommufd', 'network/domain/@register', 'network/dns/forwarder/@port'],
+      pool: [],
+      volume: ['volume/target/encryption/@format=luks-any'],
+      filter: [],
+      secret: [],
+    });
   });
 
   it('newest libvirt: what 12.8\'s schema has that the grammar lacks is listed (one key per feature), and the grammar has nothing 12.8 lacks', function () {

@@ -96,6 +96,26 @@ describe('targets: versions in the editor', () => {
     expect(values.find((i) => i.label === 'ehci')?.tags).to.equal(undefined);
   });
 
+  it('in a network or a storage volume, hover and completion show the documented release or else the ladder\'s bound, and mark what the target cannot run', () => {
+    const net = grammarIndexFor(undefined, 'network');
+    const vol = grammarIndexFor(undefined, 'volume');
+    if (!net || !vol) throw new Error('no grammar');
+    const network = "<network>\n  <name>n</name>\n  <forward mode='nat'><nat ipv6='yes'/></forward>\n  <bridge name='virbr9' zone='trusted'/>\n  <mtu size='9000'/>\n</network>\n";
+    expect(hoverText(net, network.replace('<mtu', '<m|tu'))).to.include('**libvirt ≥ 3.1.0** — The maximum transmission unit');
+    expect(hoverText(net, network.replace('<mtu', '<m|tu'), parseTargets('libvirt@3.0.0'))).to.include('⚠ The target libvirt 3.0.0 cannot run this');
+    expect(hoverText(net, network.replace('<mtu', '<m|tu'), parseTargets('libvirt@3.1.0'))).to.not.include('⚠');
+    expect(hoverText(net, network.replace("zone='trusted'", "zo|ne='trusted'"))).to.include('**libvirt ≥ 5.1.0** — The firewalld zone');
+    // Undated: the ladder's bound (NAT ipv6, 6.0.0 → 7.0.0).
+    expect(hoverText(net, network.replace("ipv6='yes'", "ip|v6='yes'"))).to.include("**libvirt ≤ 7.0.0 (in its schema; not in 6.0.0's)**");
+    expect(hoverText(net, network.replace("ipv6='yes'", "ip|v6='yes'"), parseTargets('libvirt@6.0.0'))).to.include('⚠ The target libvirt 6.0.0 cannot run this');
+    const volume = "<volume>\n  <name>v</name>\n  <capacity>1</capacity>\n  <target>\n    <format type='qcow2'/>\n    \n  </target>\n</volume>\n";
+    const items = complete(vol, volume.replace("'/>\n    \n", "'/>\n    <|\n"), parseTargets('libvirt@7.0.0'));
+    const clusterSize = items.find((i) => i.label === 'clusterSize');
+    expect(clusterSize?.labelDetails?.description).to.equal('libvirt ≥ 7.4.0, not on libvirt 7.0.0');
+    expect(clusterSize?.tags).to.deep.equal([CompletionItemTag.Deprecated]);
+    expect(items.find((i) => i.label === 'permissions')?.tags).to.equal(undefined);
+  });
+
   it('the editor passes targets in initializationOptions.target (bad entries ignored) and they reach the lint options', async () => {
     const o = readServerOptions({ target: ['libvirt@8.0.0', 'nonsense', 7] }, '/');
     expect(o.target).to.deep.equal(['libvirt@8.0.0']);

@@ -3,7 +3,10 @@
  * see test/data/libvirt-schemas/SOURCES.md), their grammar items, and jing over them.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RuleTester } from '../../src/rule-tester.js';
 import { domainGrammarItems, type GrammarItem } from '../../src/targets/grammar-items.js';
 import { releaseSchemaDirs } from '../../src/targets/ladder-build.js';
 import { releaseMembership } from '../../src/targets/ladder.js';
@@ -34,12 +37,15 @@ export function checkedReleases(): Release[] {
   return releases;
 }
 
-/** Files a release's domain schema rejects (jing, one process per batch of 200); any directory with a domain.rng will do. */
-export function jingRejects(release: Pick<Release, 'dir'>, files: readonly string[]): Set<string> {
+/**
+ * Files a release's schema rejects (jing, one process per batch of 200): its domain schema, or the
+ * file named (`network.rng`, …); any directory with that file will do.
+ */
+export function jingRejects(release: Pick<Release, 'dir'>, files: readonly string[], schema = 'domain.rng'): Set<string> {
   const out = new Set<string>();
   const wanted = new Set(files);
   for (let i = 0; i < files.length; i += 200) {
-    const r = spawnSync('jing', [path.join(release.dir, 'domain.rng'), ...files.slice(i, i + 200)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync('jing', [path.join(release.dir, schema), ...files.slice(i, i + 200)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (r.error) throw r.error;
     for (const line of r.stdout.split('\n')) {
       const m = /^(.*?):\d+:\d+: (?:fatal )?error: /.exec(line);
@@ -47,4 +53,39 @@ export function jingRejects(release: Pick<Release, 'dir'>, files: readonly strin
     }
   }
   return out;
+}
+
+/** Whether a document's root element is `root` (after an XML declaration and comments). */
+export const rootIs = (text: string, root: string): boolean => new RegExp(`^\\s*(<\\?xml[^>]*>\\s*)?(<!--[\\s\\S]*?-->\\s*)*<${root}[\\s>]`).test(text);
+
+let ruleDocs: Promise<string[]> | undefined;
+
+/**
+ * The documents of the rule tests' tables (valid and invalid cases), of every kind: each compiled
+ * rule test module is evaluated again (a `?collect` import) with RuleTester.run recording its table
+ * instead of registering tests, and mocha's globals silenced meanwhile. Once per process (a second
+ * `?collect` import would find the modules cached and record nothing).
+ */
+export function ruleTableDocuments(): Promise<string[]> {
+  ruleDocs ??= (async () => {
+    const dir = path.join(REPO_ROOT, 'dist/test/rules');
+    const docs = new Set<string>();
+    const g = globalThis as unknown as Record<string, unknown>;
+    const globals = ['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach'];
+    const saved = new Map(globals.map((n) => [n, g[n]]));
+    const proto = RuleTester.prototype.run;
+    const noop = Object.assign(() => undefined, { skip: () => undefined, only: () => undefined });
+    RuleTester.prototype.run = function (_rule, tests): void {
+      for (const c of [...tests.valid, ...tests.invalid]) docs.add(typeof c === 'string' ? c : c.code);
+    };
+    for (const n of globals) g[n] = noop;
+    try {
+      for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.test.js'))) await import(`${pathToFileURL(path.join(dir, f)).href}?collect`);
+    } finally {
+      RuleTester.prototype.run = proto;
+      for (const [n, v] of saved) g[n] = v;
+    }
+    return [...docs];
+  })();
+  return ruleDocs;
 }
