@@ -11,6 +11,10 @@ export type * from './model/network/index.js';
 export * as networkModel from './model/network/index.js';
 // The storage <pool> model that pool rules read (definePoolRule).
 export type * from './model/pool/index.js';
+// The network filter (<filter>) model that nwfilter rules read (defineNwFilterRule), and how libvirt reads its values.
+export { defineNwFilterRule, isNwFilterRule, type NwFilterRule } from './rule.js';
+export type * from './model/nwfilter/index.js';
+export * as nwfilterModel from './model/nwfilter/index.js';
 export { RULES, RULES_BY_ID } from '../rules/index.js';
 export type { CapabilityProfile } from './caps/types.js';
 export { CapabilityView } from './caps/view.js';

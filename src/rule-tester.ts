@@ -21,6 +21,7 @@ import { applyEdits } from './fix.js';
 import { buildDomain } from './model/domain.js';
 import { buildNetwork } from './model/network/network.js';
 import { buildPool } from './model/pool/pool.js';
+import { buildNwFilter } from './model/nwfilter/nwfilter.js';
 import { sliceWhole } from './quote-long.js';
 import { checkDocument, ruleDocument, type Report, type Rule, type RuleContext } from './rule.js';
 import type { Diagnostic, Severity } from './types.js';
@@ -89,7 +90,7 @@ export function runRule(rule: Rule, code: string, options: { options?: readonly 
       diagnostics.push({ ruleId: rule.meta.id, severity: r.severity ?? rule.meta.defaultSeverity, message: r.message, range: r.range, ...(r.fix ? { fix: r.fix } : {}) }),
     note: (m) => notes.push(m),
   };
-  checkDocument(rule, kind === 'network' ? { kind, model: buildNetwork(root) } : kind === 'pool' ? { kind, model: buildPool(root) } : { kind, model: buildDomain(root) }, context);
+  checkDocument(rule, kind === 'network' ? { kind, model: buildNetwork(root) } : kind === 'pool' ? { kind, model: buildPool(root) } : kind === 'filter' ? { kind, model: buildNwFilter(root) } : { kind, model: buildDomain(root) }, context);
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset);
   return { diagnostics, notes };
 }

@@ -9,7 +9,8 @@
  * A rule checks one kind of document, `meta.document`: `<domain>` unless it says otherwise. A rule
  * for `<network>` documents is written with {@link defineNetworkRule} and reads the `Network` model
  * (src/model/network/), and one for storage `<pool>` documents with {@link definePoolRule}, reading the
- * `Pool` model (src/model/pool/); everything else (configuration, disables, reports, RuleTester) is the same.
+ * `Pool` model (src/model/pool/), and one for network filter `<filter>` documents with {@link defineNwFilterRule},
+ * reading the `NwFilter` model (src/model/nwfilter/); everything else (configuration, disables, reports, RuleTester) is the same.
  *
  * @example
  * ```ts
@@ -29,12 +30,14 @@
 import type { CapabilityView } from './caps/view.js';
 import type { Domain } from './model/domain.js';
 import type { Network } from './model/network/network.js';
+import type { NwFilter } from './model/nwfilter/nwfilter.js';
 import type { Pool } from './model/pool/pool.js';
 import type { Fix, Range, Severity } from './types.js';
 
 export type { CapabilityView } from './caps/view.js';
 export type { Domain } from './model/domain.js';
 export type { Network } from './model/network/network.js';
+export type { NwFilter } from './model/nwfilter/nwfilter.js';
 export type { Pool } from './model/pool/pool.js';
 export type { Fix, Position, Range, Severity, TextEdit } from './types.js';
 export { removeAttributeFix } from './fix.js';
@@ -45,13 +48,14 @@ export { unicodeRegExpMatcher } from './relaxng/linear-regexp.js';
 export const DOCS_BASE_URL = 'https://github.com/virtlint/virtlint/blob/main/docs/rules/';
 
 /** The kinds of document a rule may check (the root element's name). */
-export type RuleDocumentKind = 'domain' | 'network' | 'pool';
+export type RuleDocumentKind = 'domain' | 'network' | 'pool' | 'filter';
 
 /** The model `check` receives for each kind of document. */
 export interface RuleDocumentModels {
   readonly domain: Domain;
   readonly network: Network;
   readonly pool: Pool;
+  readonly filter: NwFilter;
 }
 
 /** What a rule is, independent of any document. */
@@ -134,18 +138,28 @@ export interface PoolRule {
   readonly check: (pool: Pool, context: RuleContext) => void;
 }
 
+/** A rule of network filter (`<filter>`) documents (made by {@link defineNwFilterRule}): `check` reads the `NwFilter` model. */
+export interface NwFilterRule {
+  readonly meta: RuleMeta & { readonly document: 'filter' };
+  /** As {@link DomainRule.check}, for a `<filter>` document. */
+  readonly check: (filter: NwFilter, context: RuleContext) => void;
+}
+
 /**
  * A rule: its metadata and the check that runs once per document of its kind, told apart by
  * `meta.document`. Registries, configuration and formatters hold one list of them; a check is
  * called through {@link checkDocument}, which hands each rule only the model of its own kind.
  */
-export type Rule = DomainRule | NetworkRule | PoolRule;
+export type Rule = DomainRule | NetworkRule | PoolRule | NwFilterRule;
 
 /** Whether a rule checks `<network>` documents. */
 export const isNetworkRule = (rule: Rule): rule is NetworkRule => rule.meta.document === 'network';
 
 /** Whether a rule checks storage `<pool>` documents. */
 export const isPoolRule = (rule: Rule): rule is PoolRule => rule.meta.document === 'pool';
+
+/** Whether a rule checks network filter (`<filter>`) documents. */
+export const isNwFilterRule = (rule: Rule): rule is NwFilterRule => rule.meta.document === 'filter';
 
 /** The kind of document a rule checks: `meta.document`, `'domain'` when it names none. */
 export const ruleDocument = (rule: Rule): RuleDocumentKind => rule.meta.document ?? 'domain';
@@ -154,6 +168,7 @@ export const ruleDocument = (rule: Rule): RuleDocumentKind => rule.meta.document
 export type DocumentModel =
   | { readonly kind: 'domain'; readonly model: Domain }
   | { readonly kind: 'network'; readonly model: Network }
+  | { readonly kind: 'filter'; readonly model: NwFilter }
   | { readonly kind: 'pool'; readonly model: Pool };
 
 /**
@@ -166,6 +181,9 @@ export function checkDocument(rule: Rule, document: DocumentModel, context: Rule
     rule.check(document.model, context);
   } else if (isPoolRule(rule)) {
     if (document.kind !== 'pool') return false;
+    rule.check(document.model, context);
+  } else if (isNwFilterRule(rule)) {
+    if (document.kind !== 'filter') return false;
     rule.check(document.model, context);
   } else {
     if (document.kind !== 'domain') return false;
@@ -187,4 +205,9 @@ export function defineNetworkRule(rule: { meta: Omit<RuleMeta, 'docs' | 'documen
 /** Helper for modules of storage `<pool>` rules: sets `meta.document: 'pool'` and fills in the docs URL. */
 export function definePoolRule(rule: { meta: Omit<RuleMeta, 'docs' | 'document'> & { docs?: string }; check: PoolRule['check'] }): PoolRule {
   return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: 'pool' }, check: rule.check };
+}
+
+/** Helper for modules of network filter (`<filter>`) rules: sets `meta.document: 'filter'` and fills in the docs URL. */
+export function defineNwFilterRule(rule: { meta: Omit<RuleMeta, 'docs' | 'document'> & { docs?: string }; check: NwFilterRule['check'] }): NwFilterRule {
+  return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: 'filter' }, check: rule.check };
 }

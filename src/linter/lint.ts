@@ -6,6 +6,7 @@ import { classifyRoot } from '../document-kind.js';
 import { buildDomain } from '../model/domain.js';
 import { buildNetwork } from '../model/network/network.js';
 import { buildPool } from '../model/pool/pool.js';
+import { buildNwFilter } from '../model/nwfilter/nwfilter.js';
 import { expandRuleAliases, RULES } from '../../rules/index.js';
 import { checkDocument, ruleDocument, type CapabilityView, type Report, type Rule, type DocumentModel, type RuleContext, type RuleDocumentKind } from '../rule.js';
 import { checkSchema, type SchemaBound } from '../schema/check.js';
@@ -261,6 +262,10 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
     const poolRules = rulesFor(plan, 'pool');
     // No capabilities: a storage pool names no emulator.
     if (poolRules.length > 0) runRules(poolRules, { kind: 'pool', model: buildPool(doc.root) }, ruleRun(undefined, text, diagnostics, notes), diagnostics, doc.root);
+  } else if (kind === 'filter') {
+    const filterRules = rulesFor(plan, 'filter');
+    // No capabilities: a network filter names no emulator.
+    if (filterRules.length > 0) runRules(filterRules, { kind: 'filter', model: buildNwFilter(doc.root) }, ruleRun(undefined, text, diagnostics, notes), diagnostics, doc.root);
   }
   if (!disables) return done(diagnostics, kind);
   // Unused-disable reports are a built-in id: their level comes from the same table as every other's.
