@@ -27,6 +27,7 @@ nwfilterRuleTester.run(rule, {
       code: ruleWith("<mac srcmacaddr='01:02:03:04:05:06' srcmacmask='ff:00:ff:00:00:00'/>"),
       errors: [{ near: "srcmacmask='|", message: "srcmacmask='ff:00:ff:00:00:00' is not a MAC mask libvirt takes: its one bits must run from the left without a gap (e.g. ff:ff:ff:00:00:00); libvirt refuses the filter" }],
     },
+    { name: 'a one-digit octet is its low half (f is 0x0f)', code: ruleWith("<mac srcmacmask='f:0:0:0:0:0'/>"), errors: [{ near: "srcmacmask='|", message: /^srcmacmask='f:0:0:0:0:0' is not a MAC mask/ }] },
     { name: 'a MAC mask ending in 1', code: ruleWith("<arp dstmacmask='ff:ff:ff:00:00:01'/>"), errors: 1 },
     { name: 'an STP root address mask', code: ruleWith("<stp root-address-mask='ff:0f:00:00:00:00'/>"), errors: [{ near: "root-address-mask='|", message: /^root-address-mask=/ }] },
   ],
