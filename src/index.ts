@@ -3,7 +3,7 @@ export { lintText, type LintOptions, type RuleSetting } from './linter/lint.js';
 export { lintFiles, lintFilesInOrder, type LintFilesOptions } from './lint-files.js';
 export type { Diagnostic, DocumentKind, FileResult, Fix, LintResult, Position, Range, Severity, TextEdit } from './types.js';
 export { DIAGNOSTIC_IDS, type DiagnosticId } from './diagnostic-ids.js';
-export { checkDocument, defineNetworkRule, definePoolRule, defineRule, isNetworkRule, isPoolRule, removeAttributeFix, ruleDocument, type DocumentModel, type DomainRule, type NetworkRule, type PoolRule, type Report, type Rule, type RuleContext, type RuleDocumentKind, type RuleDocumentModels, type RuleMeta } from './rule.js';
+export { checkDocument, defineNetworkRule, definePoolRule, defineRule, isNetworkRule, isPoolRule, removeAttributeFix, ruleDocument, type DocumentModel, type DomainRule, type KindRule, type NetworkRule, type PoolRule, type Report, type Rule, type RuleContext, type RuleDocumentKind, type RuleDocumentModels, type RuleMeta } from './rule.js';
 export type * from './model/index.js';
 export * as model from './model/index.js';
 // The <network> model that network rules read (defineNetworkRule), and its address arithmetic.
@@ -18,6 +18,10 @@ export * as volumeModel from './model/volume/index.js';
 // The <secret> model that secret rules read (defineSecretRule).
 export { defineSecretRule, isSecretRule, type SecretRule } from './rule.js';
 export type * from './model/secret/index.js';
+// The network filter (<filter>) model that nwfilter rules read (defineNwFilterRule), and how libvirt reads its values.
+export { defineNwFilterRule, isNwFilterRule, type NwFilterRule } from './rule.js';
+export type * from './model/nwfilter/index.js';
+export * as nwfilterModel from './model/nwfilter/index.js';
 export { RULES, RULES_BY_ID } from '../rules/index.js';
 export type { CapabilityProfile } from './caps/types.js';
 export { CapabilityView } from './caps/view.js';

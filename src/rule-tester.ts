@@ -18,11 +18,7 @@
 import assert from 'node:assert/strict';
 import type { CapabilityView } from './caps/view.js';
 import { applyEdits } from './fix.js';
-import { buildDomain } from './model/domain.js';
-import { buildNetwork } from './model/network/network.js';
-import { buildPool } from './model/pool/pool.js';
-import { buildVolume } from './model/volume/volume.js';
-import { buildSecret } from './model/secret/secret.js';
+import { buildDocumentModel } from './model/document-models.js';
 import { sliceWhole } from './quote-long.js';
 import { checkDocument, ruleDocument, type Report, type Rule, type RuleContext } from './rule.js';
 import type { Diagnostic, Severity } from './types.js';
@@ -91,7 +87,7 @@ export function runRule(rule: Rule, code: string, options: { options?: readonly 
       diagnostics.push({ ruleId: rule.meta.id, severity: r.severity ?? rule.meta.defaultSeverity, message: r.message, range: r.range, ...(r.fix ? { fix: r.fix } : {}) }),
     note: (m) => notes.push(m),
   };
-  checkDocument(rule, kind === 'network' ? { kind, model: buildNetwork(root) } : kind === 'pool' ? { kind, model: buildPool(root) } : kind === 'volume' ? { kind, model: buildVolume(root) } : kind === 'secret' ? { kind, model: buildSecret(root) } : { kind, model: buildDomain(root) }, context);
+  checkDocument(rule, buildDocumentModel(kind, root), context);
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset);
   return { diagnostics, notes };
 }

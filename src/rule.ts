@@ -6,12 +6,12 @@
  * through the {@link RuleContext}. Rules never see the XML tree: every value in the model carries the
  * range it was read from, which is what a {@link Report} points at.
  *
- * A rule checks one kind of document, `meta.document`: `<domain>` unless it says otherwise. A rule
- * for `<network>` documents is written with {@link defineNetworkRule} and reads the `Network` model
- * (src/model/network/), and one for storage `<pool>` documents with {@link definePoolRule}, reading the
- * `Pool` model (src/model/pool/); everything else (configuration, disables, reports, RuleTester) is the same.
- * Storage `<volume>` documents have {@link defineVolumeRule} and the `Volume` model (src/model/volume/),
- * `<secret>` documents {@link defineSecretRule} and the `Secret` model (src/model/secret/).
+ * A rule checks one kind of document, `meta.document`: `<domain>` unless it says otherwise. Rules of
+ * the documents kept beside domains are written with their kind's helper and read its model:
+ * {@link defineNetworkRule} (`Network`, src/model/network/), {@link definePoolRule} (`Pool`,
+ * src/model/pool/), {@link defineVolumeRule} (`Volume`, src/model/volume/), {@link defineSecretRule}
+ * (`Secret`, src/model/secret/) and {@link defineNwFilterRule} (`NwFilter` of a network filter's
+ * `<filter>`, src/model/nwfilter/); everything else (configuration, disables, reports, RuleTester) is the same.
  *
  * @example
  * ```ts
@@ -31,6 +31,7 @@
 import type { CapabilityView } from './caps/view.js';
 import type { Domain } from './model/domain.js';
 import type { Network } from './model/network/network.js';
+import type { NwFilter } from './model/nwfilter/nwfilter.js';
 import type { Pool } from './model/pool/pool.js';
 import type { Volume } from './model/volume/volume.js';
 import type { Secret } from './model/secret/secret.js';
@@ -39,6 +40,7 @@ import type { Fix, Range, Severity } from './types.js';
 export type { CapabilityView } from './caps/view.js';
 export type { Domain } from './model/domain.js';
 export type { Network } from './model/network/network.js';
+export type { NwFilter } from './model/nwfilter/nwfilter.js';
 export type { Pool } from './model/pool/pool.js';
 export type { Volume } from './model/volume/volume.js';
 export type { Secret } from './model/secret/secret.js';
@@ -50,9 +52,6 @@ export { unicodeRegExpMatcher } from './relaxng/linear-regexp.js';
 /** Where the bundled rules' documentation pages live; `meta.docs` defaults to `<this><id>.md`. */
 export const DOCS_BASE_URL = 'https://github.com/virtlint/virtlint/blob/main/docs/rules/';
 
-/** The kinds of document a rule may check (the root element's name). */
-export type RuleDocumentKind = 'domain' | 'network' | 'pool' | 'volume' | 'secret';
-
 /** The model `check` receives for each kind of document. */
 export interface RuleDocumentModels {
   readonly domain: Domain;
@@ -60,7 +59,11 @@ export interface RuleDocumentModels {
   readonly pool: Pool;
   readonly volume: Volume;
   readonly secret: Secret;
+  readonly filter: NwFilter;
 }
+
+/** The kinds of document a rule may check: the root element's name (a network filter's is `filter`). */
+export type RuleDocumentKind = keyof RuleDocumentModels;
 
 /** What a rule is, independent of any document. */
 export interface RuleMeta {
@@ -128,109 +131,86 @@ export interface DomainRule {
   readonly check: (domain: Domain, context: RuleContext) => void;
 }
 
-/** A rule of `<network>` documents (made by {@link defineNetworkRule}): `check` reads the `Network` model. */
-export interface NetworkRule {
-  readonly meta: RuleMeta & { readonly document: 'network' };
-  /** As {@link DomainRule.check}, for a `<network>` document. */
-  readonly check: (network: Network, context: RuleContext) => void;
+/**
+ * A rule of a kind of document other than `<domain>` (made by that kind's helper, e.g.
+ * {@link defineNetworkRule}): `check` reads the kind's model, as {@link DomainRule.check} the domain's.
+ */
+export interface KindRule<K extends Exclude<RuleDocumentKind, 'domain'>> {
+  readonly meta: RuleMeta & { readonly document: K };
+  /** As {@link DomainRule.check}, for a document of kind `K`. */
+  readonly check: (model: RuleDocumentModels[K], context: RuleContext) => void;
 }
 
-/** A rule of storage `<pool>` documents (made by {@link definePoolRule}): `check` reads the `Pool` model. */
-export interface PoolRule {
-  readonly meta: RuleMeta & { readonly document: 'pool' };
-  /** As {@link DomainRule.check}, for a `<pool>` document. */
-  readonly check: (pool: Pool, context: RuleContext) => void;
-}
+/** A rule of `<network>` documents: `check` reads the `Network` model. */
+export type NetworkRule = KindRule<'network'>;
+/** A rule of storage `<pool>` documents: `check` reads the `Pool` model. */
+export type PoolRule = KindRule<'pool'>;
+/** A rule of storage `<volume>` documents: `check` reads the `Volume` model. */
+export type VolumeRule = KindRule<'volume'>;
+/** A rule of `<secret>` documents: `check` reads the `Secret` model. */
+export type SecretRule = KindRule<'secret'>;
+/** A rule of network filter (`<filter>`) documents: `check` reads the `NwFilter` model. */
+export type NwFilterRule = KindRule<'filter'>;
 
-/** A rule of storage `<volume>` documents (made by {@link defineVolumeRule}): `check` reads the `Volume` model. */
-export interface VolumeRule {
-  readonly meta: RuleMeta & { readonly document: 'volume' };
-  /** As {@link DomainRule.check}, for a `<volume>` document. */
-  readonly check: (volume: Volume, context: RuleContext) => void;
-}
-
-/** A rule of `<secret>` documents (made by {@link defineSecretRule}): `check` reads the `Secret` model. */
-export interface SecretRule {
-  readonly meta: RuleMeta & { readonly document: 'secret' };
-  /** As {@link DomainRule.check}, for a `<secret>` document. */
-  readonly check: (secret: Secret, context: RuleContext) => void;
-}
+type OtherKind = Exclude<RuleDocumentKind, 'domain'>;
 
 /**
  * A rule: its metadata and the check that runs once per document of its kind, told apart by
  * `meta.document`. Registries, configuration and formatters hold one list of them; a check is
  * called through {@link checkDocument}, which hands each rule only the model of its own kind.
  */
-export type Rule = DomainRule | NetworkRule | PoolRule | VolumeRule | SecretRule;
-
-/** Whether a rule checks `<network>` documents. */
-export const isNetworkRule = (rule: Rule): rule is NetworkRule => rule.meta.document === 'network';
-
-/** Whether a rule checks storage `<pool>` documents. */
-export const isPoolRule = (rule: Rule): rule is PoolRule => rule.meta.document === 'pool';
-
-/** Whether a rule checks storage `<volume>` documents. */
-export const isVolumeRule = (rule: Rule): rule is VolumeRule => rule.meta.document === 'volume';
-
-/** Whether a rule checks `<secret>` documents. */
-export const isSecretRule = (rule: Rule): rule is SecretRule => rule.meta.document === 'secret';
+export type Rule = DomainRule | { [K in OtherKind]: KindRule<K> }[OtherKind];
 
 /** The kind of document a rule checks: `meta.document`, `'domain'` when it names none. */
 export const ruleDocument = (rule: Rule): RuleDocumentKind => rule.meta.document ?? 'domain';
 
-/** A document's model, with the kind that says which rules may read it. */
-export type DocumentModel =
-  | { readonly kind: 'domain'; readonly model: Domain }
-  | { readonly kind: 'network'; readonly model: Network }
-  | { readonly kind: 'pool'; readonly model: Pool }
-  | { readonly kind: 'volume'; readonly model: Volume }
-  | { readonly kind: 'secret'; readonly model: Secret };
+/** Whether a rule checks `<network>` documents. */
+export const isNetworkRule = (rule: Rule): rule is NetworkRule => rule.meta.document === 'network';
+/** Whether a rule checks storage `<pool>` documents. */
+export const isPoolRule = (rule: Rule): rule is PoolRule => rule.meta.document === 'pool';
+/** Whether a rule checks storage `<volume>` documents. */
+export const isVolumeRule = (rule: Rule): rule is VolumeRule => rule.meta.document === 'volume';
+/** Whether a rule checks `<secret>` documents. */
+export const isSecretRule = (rule: Rule): rule is SecretRule => rule.meta.document === 'secret';
+/** Whether a rule checks network filter (`<filter>`) documents. */
+export const isNwFilterRule = (rule: Rule): rule is NwFilterRule => rule.meta.document === 'filter';
+
+/** A document's kind with its model, as {@link checkDocument} takes them. */
+export type DocumentModel = { [K in RuleDocumentKind]: { readonly kind: K; readonly model: RuleDocumentModels[K] } }[RuleDocumentKind];
 
 /**
  * Runs a rule's check on a document's model if the rule checks that kind of document (true), else
- * nothing (false). Called as a method, so a check that uses `this` still has its rule.
+ * does nothing (false).
  */
 export function checkDocument(rule: Rule, document: DocumentModel, context: RuleContext): boolean {
-  if (isNetworkRule(rule)) {
-    if (document.kind !== 'network') return false;
-    rule.check(document.model, context);
-  } else if (isPoolRule(rule)) {
-    if (document.kind !== 'pool') return false;
-    rule.check(document.model, context);
-  } else if (isVolumeRule(rule)) {
-    if (document.kind !== 'volume') return false;
-    rule.check(document.model, context);
-  } else if (isSecretRule(rule)) {
-    if (document.kind !== 'secret') return false;
-    rule.check(document.model, context);
-  } else {
-    if (document.kind !== 'domain') return false;
-    rule.check(document.model, context);
-  }
+  if (ruleDocument(rule) !== document.kind) return false;
+  // Same kind, so the model is the one this check reads: TypeScript does not relate the two unions' members.
+  (rule.check as (model: DocumentModel['model'], context: RuleContext) => void)(document.model, context);
   return true;
 }
 
+/** What a rule module gives a helper: the metadata without `docs` (filled in) or `document` (the helper's kind). */
+type RuleSource<C> = { meta: Omit<RuleMeta, 'docs' | 'document'> & { docs?: string }; check: C };
+
+const withDocs = <M extends { readonly id: string; readonly docs?: string }>(meta: M): M & { docs: string } => ({ ...meta, docs: meta.docs ?? `${DOCS_BASE_URL}${meta.id}.md` });
+
 /** Helper for rule modules: fills in the docs URL from the id. */
 export function defineRule(rule: { meta: Omit<RuleMeta, 'docs' | 'document'> & { docs?: string; document?: 'domain' }; check: DomainRule['check'] }): DomainRule {
-  return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md` }, check: rule.check };
+  return { meta: withDocs(rule.meta), check: rule.check };
 }
 
-/** Helper for modules of `<network>` rules: sets `meta.document: 'network'` and fills in the docs URL. */
-export function defineNetworkRule(rule: { meta: Omit<RuleMeta, 'docs' | 'document'> & { docs?: string }; check: NetworkRule['check'] }): NetworkRule {
-  return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: 'network' }, check: rule.check };
-}
+/** A helper for one kind's rule modules: sets `meta.document` to the kind and fills in the docs URL. */
+const defineKindRule =
+  <K extends OtherKind>(document: K) =>
+  (rule: RuleSource<KindRule<K>['check']>): KindRule<K> => ({ meta: { ...withDocs(rule.meta), document }, check: rule.check });
 
-/** Helper for modules of storage `<pool>` rules: sets `meta.document: 'pool'` and fills in the docs URL. */
-export function definePoolRule(rule: { meta: Omit<RuleMeta, 'docs' | 'document'> & { docs?: string }; check: PoolRule['check'] }): PoolRule {
-  return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: 'pool' }, check: rule.check };
-}
-
-/** Helper for modules of storage `<volume>` rules: sets `meta.document: 'volume'` and fills in the docs URL. */
-export function defineVolumeRule(rule: { meta: Omit<RuleMeta, 'docs' | 'document'> & { docs?: string }; check: VolumeRule['check'] }): VolumeRule {
-  return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: 'volume' }, check: rule.check };
-}
-
-/** Helper for modules of `<secret>` rules: sets `meta.document: 'secret'` and fills in the docs URL. */
-export function defineSecretRule(rule: { meta: Omit<RuleMeta, 'docs' | 'document'> & { docs?: string }; check: SecretRule['check'] }): SecretRule {
-  return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: 'secret' }, check: rule.check };
-}
+/** Helper for modules of `<network>` rules. */
+export const defineNetworkRule: (rule: RuleSource<NetworkRule['check']>) => NetworkRule = defineKindRule('network');
+/** Helper for modules of storage `<pool>` rules. */
+export const definePoolRule: (rule: RuleSource<PoolRule['check']>) => PoolRule = defineKindRule('pool');
+/** Helper for modules of storage `<volume>` rules. */
+export const defineVolumeRule: (rule: RuleSource<VolumeRule['check']>) => VolumeRule = defineKindRule('volume');
+/** Helper for modules of `<secret>` rules. */
+export const defineSecretRule: (rule: RuleSource<SecretRule['check']>) => SecretRule = defineKindRule('secret');
+/** Helper for modules of network filter (`<filter>`) rules. */
+export const defineNwFilterRule: (rule: RuleSource<NwFilterRule['check']>) => NwFilterRule = defineKindRule('filter');

@@ -4,10 +4,7 @@ import { applyBuiltinLevels, builtinLevel, OFF_BY_DEFAULT } from '../builtin-ids
 import { capPerRule, MAX_DIAGNOSTICS_PER_RULE, shortenMessage, withShortMessages } from './limits.js';
 import { classifyRoot } from '../document-kind.js';
 import { buildDomain } from '../model/domain.js';
-import { buildNetwork } from '../model/network/network.js';
-import { buildPool } from '../model/pool/pool.js';
-import { buildVolume } from '../model/volume/volume.js';
-import { buildSecret } from '../model/secret/secret.js';
+import { buildDocumentModel, isRuleDocumentKind } from '../model/document-models.js';
 import { expandRuleAliases, RULES } from '../../rules/index.js';
 import { checkDocument, ruleDocument, type CapabilityView, type Report, type Rule, type DocumentModel, type RuleContext, type RuleDocumentKind } from '../rule.js';
 import { checkSchema, type SchemaBound } from '../schema/check.js';
@@ -242,9 +239,9 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
   const diagnostics: Diagnostic[] = await checkSchema(doc, kind, given, notes, bound);
   if (encoded.length > 0) diagnostics.push(...encoded);
 
-  if (given.targets && kind !== 'domain') diagnostics.push(...targetStep(doc.root, { targets: given.targets, rules })); // networks, pools, volumes, …: the ladder's bounds
+  // The ladder's bounds cover domains, networks, pools, volumes, filters and secrets.
+  if (given.targets) diagnostics.push(...targetStep(doc.root, { targets: given.targets, rules }));
   if (kind === 'domain') {
-    if (given.targets) diagnostics.push(...targetStep(doc.root, { targets: given.targets, rules }));
     const domain = buildDomain(doc.root);
     let resolved: Awaited<ReturnType<CapabilityResolver['resolve']>> = { notes: [] };
     if (plan.needsCaps) {
@@ -256,22 +253,10 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
       notes.push(...resolved.notes);
     }
     runRules(rulesFor(plan, 'domain'), { kind: 'domain', model: domain }, ruleRun(resolved.view, text, diagnostics, notes), diagnostics, doc.root);
-  } else if (kind === 'network') {
-    const networkRules = rulesFor(plan, 'network');
-    // No capabilities: a network names no emulator.
-    if (networkRules.length > 0) runRules(networkRules, { kind: 'network', model: buildNetwork(doc.root) }, ruleRun(undefined, text, diagnostics, notes), diagnostics, doc.root);
-  } else if (kind === 'pool') {
-    const poolRules = rulesFor(plan, 'pool');
-    // No capabilities: a storage pool names no emulator.
-    if (poolRules.length > 0) runRules(poolRules, { kind: 'pool', model: buildPool(doc.root) }, ruleRun(undefined, text, diagnostics, notes), diagnostics, doc.root);
-  } else if (kind === 'volume') {
-    const volumeRules = rulesFor(plan, 'volume');
-    // No capabilities: a storage volume names no emulator.
-    if (volumeRules.length > 0) runRules(volumeRules, { kind: 'volume', model: buildVolume(doc.root) }, ruleRun(undefined, text, diagnostics, notes), diagnostics, doc.root);
-  } else if (kind === 'secret') {
-    const secretRules = rulesFor(plan, 'secret');
-    // No capabilities: a secret names no emulator.
-    if (secretRules.length > 0) runRules(secretRules, { kind: 'secret', model: buildSecret(doc.root) }, ruleRun(undefined, text, diagnostics, notes), diagnostics, doc.root);
+  } else if (isRuleDocumentKind(kind)) {
+    // Networks, pools, volumes, secrets, filters: no capabilities (they name no emulator).
+    const kindRules = rulesFor(plan, kind);
+    if (kindRules.length > 0) runRules(kindRules, buildDocumentModel(kind, doc.root), ruleRun(undefined, text, diagnostics, notes), diagnostics, doc.root);
   }
   if (!disables) return done(diagnostics, kind);
   // Unused-disable reports are a built-in id: their level comes from the same table as every other's.

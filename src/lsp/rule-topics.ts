@@ -4,6 +4,7 @@
  * without cache='none'") and completed by a small table for links the words do not show (the
  * ioeventfd rule also depends on a disk's `<target bus>`).
  */
+import { isRuleDocumentKind } from '../model/document-models.js';
 import { ruleDocument, type Rule } from '../rule.js';
 import { ownEntry } from '../own-entry.js';
 import { concernsAttribute } from './attribute-topics.js';
@@ -33,7 +34,7 @@ const EXTRA_TOPICS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Where the rules of `<network>` and `<pool>` documents report, as `element/…/element@attribute`
+ * Where the rules of documents other than `<domain>` (networks, pools, volumes, secrets, filters) report, as `element/…/element@attribute`
  * suffixes (as in EXTRA_TOPICS; hovering an element lists the rules about its attributes too), read
  * from where their findings point on the RuleTester tables' documents and the rule pages' examples,
  * and the attributes their checks read. For these rules the table is the whole answer: the words of
@@ -76,10 +77,24 @@ const KIND_TOPICS: Readonly<Record<string, readonly string[]>> = {
   'pool-adapter-unique-id': ['adapter/parentaddr', 'adapter/parentaddr@unique_id'],
   'pool-features-cow': ['features/cow', 'features/cow@state', 'pool@type'],
   'pool-permissions-mode': ['permissions/mode'],
+  'volume-backing-store-format': ['volume@type', 'volume/backingStore', 'volume/target/format', 'target/format@type'],
+  'volume-capacity-required': ['volume', 'volume/capacity'],
+  'volume-compat-version': ['target/compat'],
+  'volume-format-known': ['target/format@type', 'backingStore/format@type'],
+  'volume-number-whitespace': ['volume/capacity', 'volume/allocation', 'target/clusterSize', 'permissions/mode', 'permissions/owner', 'permissions/group'],
+  'volume-permissions-mode': ['permissions/mode'],
+  'volume-size-overflow': ['volume/capacity', 'volume/allocation', 'target/clusterSize'],
+  'volume-value-whitespace': ['volume@type', 'target/format@type', 'backingStore/format@type', 'encryption@format', 'encryption@engine', 'encryption/secret@type'],
+  'secret-value-whitespace': ['secret@ephemeral', 'secret@private', 'usage@type'],
+  // A filter <rule>'s protocol element (tcp, ip, mac, arp, …) is `*`; `@*` is any of its attributes.
+  'nwfilter-connlimit-decimal': ['rule/*@connlimit-above'],
+  'nwfilter-filterref-self': ['filter/filterref', 'filter/filterref@filter'],
+  'nwfilter-ip-address': ['rule/*@srcipaddr', 'rule/*@dstipaddr', 'rule/*@srcipfrom', 'rule/*@srcipto', 'rule/*@dstipfrom', 'rule/*@dstipto', 'rule/*@arpsrcipaddr', 'rule/*@arpdstipaddr'],
+  'nwfilter-ip-ports-protocol': ['rule/ip@protocol', 'rule/ipv6@protocol', ...['ip', 'ipv6'].flatMap((p) => ['srcportstart', 'srcportend', 'dstportstart', 'dstportend'].map((a) => `rule/${p}@${a}`))],
+  'nwfilter-mask': ['rule/*@srcmacmask', 'rule/*@dstmacmask', 'rule/*@root-address-mask', 'rule/*@sender-address-mask', 'rule/*@srcipmask', 'rule/*@dstipmask'],
+  'nwfilter-value-whitespace': ['filter@chain', 'filter@priority', 'rule@action', 'rule@direction', 'rule/*@*'],
+  'nwfilter-variable': ['rule/*@*'],
 };
-
-/** The rules' kind of document (`meta.document`) that a root element is: a `<filter>` is an nwfilter's. */
-const RULE_KIND_OF_ROOT: Readonly<Record<string, string>> = { domain: 'domain', network: 'network', pool: 'pool', volume: 'volume', secret: 'secret', filter: 'nwfilter' };
 
 interface RuleWords {
   /** Every word of the id and description, lower-cased, aliases resolved. */
@@ -115,10 +130,11 @@ function wordsOf(rule: Rule): RuleWords {
 
 function matchesSuffix(topic: Topic, suffix: string): boolean {
   const [elements, attribute] = suffix.split('@') as [string, string | undefined];
-  if ((attribute ?? undefined) !== topic.attribute) return false;
+  // `*` stands for any one element step, `@*` for any attribute.
+  if (attribute === '*' ? topic.attribute === undefined : (attribute ?? undefined) !== topic.attribute) return false;
   const want = elements.split('/');
   if (want.length > topic.path.length) return false;
-  return want.every((w, i) => topic.path[topic.path.length - want.length + i] === w);
+  return want.every((w, i) => w === '*' || topic.path[topic.path.length - want.length + i] === w);
 }
 
 /**
@@ -132,8 +148,9 @@ export function rulesConcerning(topic: Topic, rules: readonly Rule[], deviceName
   // A rule speaks of its own kind of document (a network's <ip> is not a domain interface's), and the
   // linter runs it on no other: network rules concern <network> documents only, domain rules
   // <domain> documents only, and a kind no rule checks (a <domainsnapshot>'s <disk>) none.
-  const kind = ownEntry(RULE_KIND_OF_ROOT, topic.path[0] ?? '');
-  if (kind === undefined) return [];
+  // A rule's kind is its document's root element name (`filter` for a network filter).
+  const kind = topic.path[0] ?? '';
+  if (!isRuleDocumentKind(kind)) return [];
   const devicesAt = topic.path.indexOf('devices');
   // The device the hovered name belongs to (disk for disk/driver), or undefined outside <devices>.
   const device = devicesAt >= 0 ? topic.path[devicesAt + 1] : undefined;

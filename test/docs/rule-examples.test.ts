@@ -37,8 +37,8 @@ function examples(page: string, heading: string): string[] {
 
 /** A whole domain holding the fragment. */
 function domainFor(ruleId: string, fragment: string): string {
-  // A whole document is linted as written: a domain, a network or a storage pool (the pages of network and pool rules).
-  if (/^\s*(?:<!--[\s\S]*?-->\s*)*<(?:domain|network|pool)[\s>]/.test(fragment)) return fragment;
+  // A whole document is linted as written: a domain, a network, a storage pool or a network filter (the pages of network, pool and nwfilter rules).
+  if (/^\s*(?:<!--[\s\S]*?-->\s*)*<(?:domain|network|pool|volume|secret|filter)[\s>]/.test(fragment)) return fragment;
   const wrapped = `<r>${fragment}</r>`;
   const parsed = parseXml(wrapped);
   if (!parsed.ok) throw new Error(`${ruleId}: an example that does not parse`);

@@ -1,6 +1,6 @@
 /**
  * Hover in documents other than domains: the rules listed are those the linter runs on that kind of
- * document, about the element or attribute under the cursor. Every finding of a network or pool rule
+ * document, about the element or attribute under the cursor. Every finding of a rule of another kind than the domain
  * on its page's examples is hovered where it points (a finding on an element's text: at the element's
  * name), and the rule must be listed there.
  */
@@ -35,8 +35,8 @@ const NETWORK = (inside: string): string => `<network><name>n</name>${inside}</n
 describe('lsp: hover lists the rules of the document kind, about what is under the cursor', function () {
   this.timeout(60000);
 
-  for (const prefix of ['network-', 'pool-'] as const) {
-    const kind: DocumentKind = prefix === 'network-' ? 'network' : 'pool';
+  const kinds: readonly (readonly [string, DocumentKind])[] = [['network-', 'network'], ['pool-', 'pool'], ['volume-', 'volume'], ['secret-', 'secret'], ['nwfilter-', 'filter']];
+  for (const [prefix, kind] of kinds) {
     it(`lists each ${prefix}* rule where it reports on its page's examples`, async () => {
       const pages = fs.readdirSync(path.join(REPO_ROOT, 'docs/rules')).filter((f) => f.startsWith(prefix));
       const missed: string[] = [];
@@ -73,7 +73,11 @@ describe('lsp: hover lists the rules of the document kind, about what is under t
   });
 
   it('lists no domain rule (nor a configured policy) in documents the domain rules never check', () => {
-    expect(listed('filter', `<filter name='f'><rule action='accept' direction='in'><i|p srcipaddr='10.0.0.1'/></rule></filter>`)).to.deep.equal([]);
+    // A filter's <ip> is a network filter rule's protocol element: its own rules, no domain interface's.
+    const filterIp = listed('filter', `<filter name='f'><rule action='accept' direction='in'><i|p srcipaddr='10.0.0.1'/></rule></filter>`);
+    expect(filterIp).to.include('nwfilter-ip-address');
+    expect(filterIp.filter((id) => !id.startsWith('nwfilter-'))).to.deep.equal([]);
+    expect(listed('filter', `<filter name='f'><rule action='accept' direction='in'><ip src|ipaddr='10.0.0.1'/></rule></filter>`)).to.have.members(['nwfilter-ip-address', 'nwfilter-value-whitespace', 'nwfilter-variable']);
     expect(listed('domainsnapshot', `<domainsnapshot><disks><di|sk name='vda' snapshot='external'><driver type='qcow2'/></disk></disks></domainsnapshot>`)).to.deep.equal([]);
     // A configured policy selecting `name` reads a domain's <name>, not a network's: policy checks domains only.
     const policy: Record<string, RuleSetting> = { policy: ['error', { name: 'names', select: 'name', pattern: '^vm-' }] };
