@@ -2,14 +2,16 @@
  * Shared by the oracle tests that define a libvirt object other than a domain with virsh
  * (`net-define`, `pool-define`): define under a fresh name, undefine again, and say what libvirt said; virtlint's rule
  * errors and grammar messages for the same text; whether a rule's libvirtMessages claim a message;
- * the documents of the rules' RuleTester tables and pages.
+ * the documents of the rules' RuleTester tables and pages; pinned verdicts as tests, and the
+ * comparison of libvirt's verdicts with virtlint's over many documents.
  */
+import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { lintText } from '../../src/linter/lint.js';
-import { REPO_ROOT } from '../helpers/paths.js';
+import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
 import { messagePattern } from './libvirt.js';
 
 export interface Verdict {
@@ -72,4 +74,90 @@ export function pageExamples(prefix: string): { name: string; text: string }[] {
     .filter((f) => f.startsWith(prefix))
     .sort()
     .flatMap((f) => [...fs.readFileSync(path.join(docs, f), 'utf8').matchAll(/```xml\n([\s\S]*?)```/g)].map((m, i) => ({ name: `${f} example ${i + 1}`, text: m[1]! })));
+}
+
+/** A pinned verdict of libvirt's on one document, and the rule that reports it. */
+export interface PinnedCase {
+  readonly name: string;
+  readonly text: string;
+  /** A piece of libvirt's message; undefined when libvirt defines the document. */
+  readonly refuses?: string;
+  /** The rule that reports it (alone). */
+  readonly rule?: string;
+}
+
+/** Defines a document (with `validate`, against libvirt's own schemas first) and says what libvirt said. */
+export type Define = (text: string, validate?: boolean) => Verdict;
+/** virtlint's rule errors and grammar messages for a document ({@link ruleErrors} with a file name). */
+export type Errors = (text: string) => Promise<{ ids: string[]; schema: string[] }>;
+
+/**
+ * One test per pinned case: libvirt's verdict is the pinned one, virtlint's grammar takes the
+ * document, its rule errors are the case's rule alone, and that rule's libvirtMessages claim
+ * libvirt's message.
+ */
+export function itAgreesOnPinned(cases: readonly PinnedCase[], define: Define, errors: Errors): void {
+  for (const c of cases) {
+    it(`${c.name}: libvirt ${c.refuses ? `refuses it (${c.refuses})` : 'defines it'}, and virtlint agrees`, async function () {
+      const theirs = define(c.text);
+      if (c.refuses) expect(theirs.message ?? 'defined', 'libvirt').to.include(c.refuses);
+      else expect(theirs, 'libvirt').to.deep.equal({ accepted: true });
+      const ours = await errors(c.text);
+      expect(ours.schema, "virtlint's grammar").to.deep.equal([]);
+      expect(ours.ids, 'virtlint rule errors').to.deep.equal(c.rule ? [c.rule] : []);
+      if (c.rule) expect(claims(c.rule, theirs.message), `${c.rule}'s libvirtMessages match '${theirs.message}'`).to.equal(true);
+    });
+  }
+}
+
+/** The corpus documents (../shared/corpus) whose root element is `root`. */
+export function corpusDocuments(root: string): { name: string; text: string }[] {
+  if (!fs.existsSync(CORPUS)) return [];
+  const rooted = new RegExp(`^\\s*(?:<\\?xml[^>]*>\\s*)?<${root}[\\s>]`);
+  return fs
+    .readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.xml'))
+    .sort()
+    .map((f) => ({ name: `corpus ${f}`, text: fs.readFileSync(path.join(CORPUS, f), 'utf8') }))
+    .filter((c) => rooted.test(c.text));
+}
+
+export interface Comparison {
+  /** Each disagreement, said with the document's name. */
+  readonly problems: readonly string[];
+  /** Documents libvirt refused. */
+  readonly refused: number;
+  /** Documents virtlint's grammar refused (and libvirt's schema too, or it is a problem). */
+  readonly schemaInvalid: number;
+  /** Documents left out by `skip`. */
+  readonly skipped: number;
+}
+
+/**
+ * libvirt's verdict against virtlint's on each document. A document virtlint's grammar refuses must
+ * be refused by libvirt's schema too (`define(text, true)`); on the others libvirt refuses ⇔ a rule
+ * errs, and then a reporting rule's libvirtMessages claim libvirt's message. `skip` leaves out what
+ * this host cannot judge (a pool type without a backend).
+ */
+export async function compareVerdicts(documents: readonly { name: string; text: string }[], define: Define, errors: Errors, skip: (theirs: Verdict) => boolean = () => false): Promise<Comparison> {
+  const problems: string[] = [];
+  let refused = 0;
+  let schemaInvalid = 0;
+  let skipped = 0;
+  for (const d of documents) {
+    const theirs = define(d.text);
+    const ours = await errors(d.text);
+    if (skip(theirs)) {
+      skipped++;
+      continue;
+    }
+    if (!theirs.accepted) refused++;
+    if (ours.schema.length > 0) {
+      schemaInvalid++;
+      const validated = define(d.text, true);
+      if (validated.accepted || !/failed to validate against schema/.test(validated.message ?? '')) problems.push(`${d.name}: the grammar refuses it (${ours.schema[0]}), libvirt's schema ${validated.accepted ? 'takes it' : `does not say so (${validated.message})`}`);
+    } else if (theirs.accepted !== (ours.ids.length === 0)) problems.push(`${d.name}: libvirt ${theirs.accepted ? 'defines it' : `refuses it (${theirs.message})`}, virtlint ${ours.ids.join(', ') || 'reports no error'}:\n${d.text}`);
+    else if (!theirs.accepted && !ours.ids.some((id) => claims(id, theirs.message))) problems.push(`${d.name}: no reporting rule (${ours.ids.join(', ')}) claims '${theirs.message}'`);
+  }
+  return { problems, refused, schemaInvalid, skipped };
 }

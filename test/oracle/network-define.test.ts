@@ -14,23 +14,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { CORPUS } from '../helpers/paths.js';
 import { ipWithDhcp, network } from '../rules/network-helpers.js';
-import { claims, definer, pageExamples, ruleErrors as ruleErrorsOf, ruleTestDocuments } from './define-oracle.js';
+import { compareVerdicts, corpusDocuments, definer, itAgreesOnPinned, pageExamples, ruleErrors as ruleErrorsOf, ruleTestDocuments, type Define, type PinnedCase } from './define-oracle.js';
 import { libvirtdAvailable } from './libvirt.js';
 
 const PREFIX = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}network-define-`;
 const netDefine = definer('net', PREFIX);
 const ruleErrors = (text: string): ReturnType<typeof ruleErrorsOf> => ruleErrorsOf(text, 'network.xml');
 
-interface Case {
-  readonly name: string;
-  readonly text: string;
-  /** A piece of libvirt's message; undefined when libvirt defines the network. */
-  readonly refuses?: string;
-  /** The rule that reports it (alone). */
-  readonly rule?: string;
-}
+type Case = PinnedCase;
 
 const nat = (ip: string, range: string): string => network(`<forward mode='nat'/>\n  ${ipWithDhcp(ip, range)}`);
 const range = (start: string, end: string): string => `<range start='${start}' end='${end}'/>`;
@@ -201,36 +193,14 @@ describe("network rules: libvirt 9.0's net-define verdicts (oracle: virsh net-de
   });
   after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
 
-  for (const c of CASES) {
-    it(`${c.name}: libvirt ${c.refuses ? `refuses it (${c.refuses})` : 'defines it'}, and virtlint agrees`, async function () {
-      const theirs = netDefine(dir, c.text);
-      if (c.refuses) expect(theirs.message ?? 'defined', 'libvirt').to.include(c.refuses);
-      else expect(theirs, 'libvirt').to.deep.equal({ accepted: true });
-      const ours = await ruleErrors(c.text);
-      expect(ours.schema, "virtlint's grammar").to.deep.equal([]);
-      expect(ours.ids, 'virtlint rule errors').to.deep.equal(c.rule ? [c.rule] : []);
-      if (c.rule) expect(claims(c.rule, theirs.message), `${c.rule}'s libvirtMessages match '${theirs.message}'`).to.equal(true);
-    });
-  }
+  const define: Define = (text, validate) => netDefine(dir, text, validate);
+  itAgreesOnPinned(CASES, define, ruleErrors);
 
   it('every RuleTester document and page example of the network rules, and the corpus networks: libvirt refuses ⇔ a network rule errs, with its message', async function () {
     this.timeout(600000);
-    const corpus = fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS).filter((f) => f.endsWith('.xml')).sort().map((f) => ({ name: `corpus ${f}`, text: fs.readFileSync(path.join(CORPUS, f), 'utf8') })).filter((c) => /^\s*(?:<\?xml[^>]*>\s*)?<network[\s>]/.test(c.text)) : [];
+    const corpus = corpusDocuments('network');
     const documents = [...ruleTestDocuments('network-', 'VIRTLINT_NETWORK_DUMP', path.join(dir, 'harvest')).map((text, i) => ({ name: `rule test document ${i + 1}`, text })), ...pageExamples('network-'), ...corpus];
-    const problems: string[] = [];
-    let refused = 0;
-    let schemaInvalid = 0;
-    for (const d of documents) {
-      const theirs = netDefine(dir, d.text);
-      const ours = await ruleErrors(d.text);
-      if (!theirs.accepted) refused++;
-      if (ours.schema.length > 0) {
-        schemaInvalid++;
-        const validated = netDefine(dir, d.text, true);
-        if (validated.accepted || !/failed to validate against schema/.test(validated.message ?? '')) problems.push(`${d.name}: the grammar refuses it (${ours.schema[0]}), libvirt's schema ${validated.accepted ? 'takes it' : `does not say so (${validated.message})`}`);
-      } else if (theirs.accepted !== (ours.ids.length === 0)) problems.push(`${d.name}: libvirt ${theirs.accepted ? 'defines it' : `refuses it (${theirs.message})`}, virtlint ${ours.ids.join(', ') || 'reports no error'}`);
-      else if (!theirs.accepted && !ours.ids.some((id) => claims(id, theirs.message))) problems.push(`${d.name}: no reporting rule (${ours.ids.join(', ')}) claims '${theirs.message}'`);
-    }
+    const { problems, refused, schemaInvalid } = await compareVerdicts(documents, define, ruleErrors);
     console.log(`      ${documents.length} documents (${corpus.length} from the corpus), ${refused} refused by libvirt, ${schemaInvalid} refused by the grammar and libvirt's schema alike`);
     expect(problems).to.deep.equal([]);
     expect(documents.length).to.be.greaterThan(100);
@@ -238,19 +208,9 @@ describe("network rules: libvirt 9.0's net-define verdicts (oracle: virsh net-de
   });
   it('random networks (seed 9, 200 documents): libvirt refuses <=> a network rule errs, with its message', async function () {
     this.timeout(600000);
-    const problems: string[] = [];
-    let refused = 0;
-    for (const [i, text] of randomNetworks(200, 9).entries()) {
-      const ours = await ruleErrors(text);
-      if (ours.schema.length > 0) {
-        problems.push(`random network ${i + 1}: the grammar refuses it (${ours.schema[0]})`);
-        continue;
-      }
-      const theirs = netDefine(dir, text);
-      if (!theirs.accepted) refused++;
-      if (theirs.accepted !== (ours.ids.length === 0)) problems.push(`random network ${i + 1}: libvirt ${theirs.accepted ? 'defines it' : `refuses it (${theirs.message})`}, virtlint ${ours.ids.join(', ') || 'reports no error'}:\n${text}`);
-      else if (!theirs.accepted && !ours.ids.some((id) => claims(id, theirs.message))) problems.push(`random network ${i + 1}: no reporting rule (${ours.ids.join(', ')}) claims '${theirs.message}'`);
-    }
+    const networks = randomNetworks(200, 9).map((text, i) => ({ name: `random network ${i + 1}`, text }));
+    for (const n of networks) expect((await ruleErrors(n.text)).schema, `${n.name}: the generator makes schema-valid networks\n${n.text}`).to.deep.equal([]);
+    const { problems, refused } = await compareVerdicts(networks, define, ruleErrors);
     console.log(`      200 random networks, ${refused} refused by libvirt`);
     expect(problems).to.deep.equal([]);
     // Both verdicts are well represented.
@@ -258,19 +218,9 @@ describe("network rules: libvirt 9.0's net-define verdicts (oracle: virsh net-de
   });
   it('wider random networks (seed 14, 300 documents: disabled DNS, SRV records, forwarders, <tftp>, forward dev, <nat>, routes): libvirt refuses <=> a network rule errs, with its message', async function () {
     this.timeout(600000);
-    const problems: string[] = [];
-    let refused = 0;
-    for (const [i, text] of randomNetworks(300, 14, true).entries()) {
-      const ours = await ruleErrors(text);
-      if (ours.schema.length > 0) {
-        problems.push(`random network ${i + 1}: the grammar refuses it (${ours.schema[0]})`);
-        continue;
-      }
-      const theirs = netDefine(dir, text);
-      if (!theirs.accepted) refused++;
-      if (theirs.accepted !== (ours.ids.length === 0)) problems.push(`random network ${i + 1}: libvirt ${theirs.accepted ? 'defines it' : `refuses it (${theirs.message})`}, virtlint ${ours.ids.join(', ') || 'reports no error'}:\n${text}`);
-      else if (!theirs.accepted && !ours.ids.some((id) => claims(id, theirs.message))) problems.push(`random network ${i + 1}: no reporting rule (${ours.ids.join(', ')}) claims '${theirs.message}'`);
-    }
+    const networks = randomNetworks(300, 14, true).map((text, i) => ({ name: `random network ${i + 1}`, text }));
+    for (const n of networks) expect((await ruleErrors(n.text)).schema, `${n.name}: the generator makes schema-valid networks\n${n.text}`).to.deep.equal([]);
+    const { problems, refused } = await compareVerdicts(networks, define, ruleErrors);
     console.log(`      300 wider random networks, ${refused} refused by libvirt`);
     expect(problems).to.deep.equal([]);
     // Both verdicts are well represented.

@@ -20,9 +20,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { CORPUS } from '../helpers/paths.js';
 import { filter, FILTER_NAME, ruleWith } from '../rules/nwfilter-helpers.js';
-import { claims, pageExamples, ruleErrors as ruleErrorsOf, ruleTestDocuments, type Verdict } from './define-oracle.js';
+import { compareVerdicts, corpusDocuments, itAgreesOnPinned, pageExamples, ruleErrors as ruleErrorsOf, ruleTestDocuments, type Comparison, type Define, type PinnedCase, type Verdict } from './define-oracle.js';
 import { libvirtdAvailable } from './libvirt.js';
 
 const PREFIX = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}nwf15-define-`;
@@ -51,14 +50,7 @@ function nwfilterDefine(dir: string, text: string, validate = false): Verdict {
   return { accepted: false, message: line.replace(/^error: /, '').trim() };
 }
 
-interface Case {
-  readonly name: string;
-  readonly text: string;
-  /** A piece of libvirt's message; undefined when libvirt defines the filter. */
-  readonly refuses?: string;
-  /** The rule that reports it (alone). */
-  readonly rule?: string;
-}
+type Case = PinnedCase;
 
 const EMPTY_RULE = "<rule action='accept' direction='in'/>";
 
@@ -177,40 +169,13 @@ describe("nwfilter rules: libvirt 9.0's nwfilter-define verdicts (oracle: virsh 
   });
   after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
 
-  for (const c of CASES) {
-    it(`${c.name}: libvirt ${c.refuses ? `refuses it (${c.refuses})` : 'defines it'}, and virtlint agrees`, async function () {
-      const theirs = nwfilterDefine(dir, c.text);
-      if (c.refuses) expect(theirs.message ?? 'defined', 'libvirt').to.include(c.refuses);
-      else expect(theirs, 'libvirt').to.deep.equal({ accepted: true });
-      const ours = await ruleErrors(c.text);
-      expect(ours.schema, "virtlint's grammar").to.deep.equal([]);
-      expect(ours.ids, 'virtlint rule errors').to.deep.equal(c.rule ? [c.rule] : []);
-      if (c.rule) expect(claims(c.rule, theirs.message), `${c.rule}'s libvirtMessages match '${theirs.message}'`).to.equal(true);
-    });
-  }
-
-  /** Compares libvirt's verdict with virtlint's on each document; returns the disagreements. */
-  async function compare(documents: readonly { name: string; text: string }[]): Promise<{ problems: string[]; refused: number; schemaInvalid: number }> {
-    const problems: string[] = [];
-    let refused = 0;
-    let schemaInvalid = 0;
-    for (const d of documents) {
-      const theirs = nwfilterDefine(dir, d.text);
-      const ours = await ruleErrors(d.text);
-      if (!theirs.accepted) refused++;
-      if (ours.schema.length > 0) {
-        schemaInvalid++;
-        const validated = nwfilterDefine(dir, d.text, true);
-        if (validated.accepted || !/failed to validate against schema/.test(validated.message ?? '')) problems.push(`${d.name}: the grammar refuses it (${ours.schema[0]}), libvirt's schema ${validated.accepted ? 'takes it' : `does not say so (${validated.message})`}`);
-      } else if (theirs.accepted !== (ours.ids.length === 0)) problems.push(`${d.name}: libvirt ${theirs.accepted ? 'defines it' : `refuses it (${theirs.message})`}, virtlint ${ours.ids.join(', ') || 'reports no error'}:\n${d.text}`);
-      else if (!theirs.accepted && !ours.ids.some((id) => claims(id, theirs.message))) problems.push(`${d.name}: no reporting rule (${ours.ids.join(', ')}) claims '${theirs.message}'`);
-    }
-    return { problems, refused, schemaInvalid };
-  }
+  const define: Define = (text, validate) => nwfilterDefine(dir, text, validate);
+  itAgreesOnPinned(CASES, define, ruleErrors);
+  const compare = (documents: readonly { name: string; text: string }[]): Promise<Comparison> => compareVerdicts(documents, define, ruleErrors);
 
   it('every RuleTester document and page example of the nwfilter rules, and the corpus filters: libvirt refuses ⇔ an nwfilter rule errs, with its message', async function () {
     this.timeout(600000);
-    const corpus = fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS).filter((f) => f.endsWith('.xml')).sort().map((f) => ({ name: `corpus ${f}`, text: fs.readFileSync(path.join(CORPUS, f), 'utf8') })).filter((c) => /^\s*(?:<\?xml[^>]*>\s*)?<filter[\s>]/.test(c.text)) : [];
+    const corpus = corpusDocuments('filter');
     const documents = [...ruleTestDocuments('nwfilter-', 'VIRTLINT_NWFILTER_DUMP', path.join(dir, 'harvest')).map((text, i) => ({ name: `rule test document ${i + 1}`, text })), ...pageExamples('nwfilter-'), ...corpus];
     const r = await compare(documents);
     console.log(`      ${documents.length} documents (${corpus.length} from the corpus), ${r.refused} refused by libvirt, ${r.schemaInvalid} refused by the grammar and libvirt's schema alike`);
