@@ -1,4 +1,5 @@
 import type { Rule } from '../src/rule.js';
+import acpiRequiresUefi from './acpi-requires-uefi.js';
 import biosBootOptions from './bios-boot-options.js';
 import bootOrderMixed from './boot-order-mixed.js';
 import bootOrderUnique from './boot-order-unique.js';
@@ -24,6 +25,7 @@ import featureSettings from './feature-settings.js';
 
 /** Rules about the rest of the domain: boot, OS and firmware, CPU, memory, lifecycle. */
 export const DOMAIN_RULES: readonly Rule[] = [
+  acpiRequiresUefi,
   biosBootOptions,
   bootOrderMixed,
   bootOrderUnique,
