@@ -101,6 +101,23 @@ export const ARCH_CASES: readonly ArchCase[] = [
   { name: 'aarch64 virt: the SMMUv3 without <acpi/> (near miss)', ...guest('aarch64', "<iommu model='smmuv3'/>") },
   { name: 'x86_64 q35: the Intel IOMMU without <acpi/> (near miss)', ...guest('x86_64', "<iommu model='intel'/>") },
   { name: 'aarch64 virt: the virtio IOMMU with <acpi/> and UEFI (near miss)', ...guest('aarch64', "<iommu model='virtio'/>", { extra: ACPI, os: AAVMF }) },
+  // Devices the s390x emulator lacks (emulator-supports-device with this machine's probe).
+  { name: 's390x: a SATA controller', ...guest('s390x', "<controller type='sata' index='0'/>"), refuses: 'SATA is not supported with this QEMU binary', rule: 'emulator-supports-device' },
+  { name: 's390x: an ivshmem-plain shmem', ...guest('s390x', "<shmem name='a'><model type='ivshmem-plain'/><size unit='M'>4</size></shmem>"), refuses: "shmem model 'ivshmem-plain' is not supported by this QEMU binary", rule: 'emulator-supports-device' },
+  { name: 'aarch64 virt: a SATA controller and an ivshmem-plain shmem (near miss)', ...guest('aarch64', "<controller type='sata' index='0'/><shmem name='a'><model type='ivshmem-plain'/><size unit='M'>4</size></shmem>") },
+  // Features, CPU caches, timers, CCW addresses and ROMs off x86.
+  { name: 'aarch64 virt: <pvspinlock>', ...guest('aarch64', '', { extra: "<features><pvspinlock state='on'/></features>" }), refuses: "The 'pvspinlock' feature is not supported for architecture 'aarch64'", rule: 'feature-settings' },
+  { name: 'riscv64 virt: <vmport>', ...guest('riscv64', '', { extra: "<features><vmport state='off'/></features>" }), refuses: 'vmport is not available with this QEMU binary', rule: 'feature-settings' },
+  { name: 's390x: Hyper-V enlightenments', ...guest('s390x', '', { extra: "<features><hyperv mode='custom'><relaxed state='on'/></hyperv></features>" }), refuses: "Hyperv features are not supported for architecture 's390x'", rule: 'feature-settings' },
+  { name: 's390x: <vmcoreinfo>', ...guest('s390x', '', { extra: "<features><vmcoreinfo state='on'/></features>" }), refuses: 'vmcoreinfo is not available with this QEMU binary', rule: 'feature-settings' },
+  { name: 'aarch64 virt: Hyper-V enlightenments and <vmcoreinfo> (near miss)', ...guest('aarch64', '', { extra: "<features><hyperv mode='custom'><relaxed state='on'/></hyperv><vmcoreinfo state='on'/></features>" }) },
+  { name: 'aarch64 virt: an emulated CPU cache', ...guest('aarch64', '', { extra: "<cpu mode='maximum'><cache level='3' mode='emulate'/></cpu>" }), refuses: "CPU cache specification is not supported for 'aarch64' architecture", rule: 'cpu-cache-mode' },
+  { name: 's390x: a disabled CPU cache', ...guest('s390x', '', { extra: "<cpu><cache mode='disable'/></cpu>" }), refuses: "CPU cache specification is not supported for 's390x' architecture", rule: 'cpu-cache-mode' },
+  { name: 'riscv64 virt: the hypervclock timer', ...guest('riscv64', '', { extra: "<clock offset='utc'><timer name='hypervclock' present='yes'/></clock>" }), refuses: "Configuring the 'hypervclock' timer is not supported", rule: 'clock-timer-settings' },
+  { name: 'aarch64 virt: kvmclock and rtc timers (near miss)', ...guest('aarch64', '', { extra: "<clock offset='utc'><timer name='kvmclock' present='no'/><timer name='rtc' tickpolicy='catchup'/></clock>" }) },
+  { name: 'aarch64 virt: a CCW address on the memory balloon', emulator: 'aarch64', text: guest('aarch64', '').text.replace("<memballoon model='none'/>", "<memballoon model='virtio'><address type='ccw' cssid='0xfe' ssid='0x0' devno='0x0010'/></memballoon>"), refuses: 'cannot use CCW address type for device', rule: 'address-ccw-s390-only' },
+  { name: 's390x: <rom> on a CCW NIC', ...guest('s390x', "<interface type='user'><model type='virtio'/><rom bar='off'/></interface>"), refuses: 'ROM tuning is only supported for PCI devices', rule: 'rom-disabled-settings' },
+  { name: 's390x: <rom> on a zPCI NIC (near miss)', ...guest('s390x', "<interface type='user'><model type='virtio'/><rom bar='off'/><address type='pci'><zpci uid='0x0001'/></address></interface>") },
   // Guest sets excluding a range (libvirt's schema refuses them too; plain define: 'Failed to parse bitmap').
   { name: "vcpusched vcpus '0-3,^1-2'", ...vcpusched('0-3,^1-2'), refuses: BITMAP, rule: 'cputune-values' },
   { name: "vcpusched vcpus '0-1,^1-1'", ...vcpusched('0-1,^1-1'), refuses: BITMAP, rule: 'cputune-values' },
