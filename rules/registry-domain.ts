@@ -15,6 +15,7 @@ import numaCellCpus from './numa-cell-cpus.js';
 import nvramSourceShape from './nvram-source-shape.js';
 import numaCellIds from './numa-cell-ids.js';
 import numatuneMemnodeRequiresNuma from './numatune-memnode-requires-numa.js';
+import pmSuspendX86Only from './pm-suspend-x86-only.js';
 import secureBootRequirements from './secure-boot-requirements.js';
 import uefiRequiresAcpi from './uefi-requires-acpi.js';
 import vcpuCurrentExceedsMax from './vcpu-current-exceeds-max.js';
@@ -40,6 +41,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
   numaCellCpus,
   numaCellIds,
   numatuneMemnodeRequiresNuma,
+  pmSuspendX86Only,
   nvramSourceShape,
   secureBootRequirements,
   uefiRequiresAcpi,

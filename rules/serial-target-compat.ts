@@ -118,6 +118,10 @@ export default defineRule({
           range: targetType?.range ?? s.nameRange,
           message: `serial target type '${typeOrDefault}' does not exist on x86 machines: libvirt refuses this domain. Use 'isa-serial' (the default), 'pci-serial' or 'usb-serial'`,
         });
+      } else if (!x86 && typeOrDefault === 'isa-serial' && model === 'isa-serial' && modelName) {
+        // libvirt 9.0 refuses the pair off x86 with "Target model 'isa-serial' requires target type 'isa-serial'" (asked
+        // with aarch64, armv7l, riscv64 and s390x guests); without the model the same serial is defined.
+        context.report({ range: modelName.range, message: `off x86, libvirt 9.0 refuses target model 'isa-serial' even with target type 'isa-serial' (its message says the model needs that type): it refuses this domain. Remove <model name='isa-serial'/>` });
       } else if (!x86 && (incompatible = incompatibleSerial(domain, typeOrDefault, model))) {
         context.report({
           range: modelName?.range ?? targetType?.range ?? s.nameRange,
@@ -137,11 +141,12 @@ export default defineRule({
       }
       // libvirt 9.0 counts ports only among serials whose target type is written: one without a type
       // gets 'isa-serial' after those checks (two such serials on one port are defined and started).
-      if (!x86 || targetType?.value !== 'isa-serial') continue;
+      // Off x86 the same bounds hold for a serial written isa-serial (aarch64, armv7l, riscv64, s390x: port 4 refused).
+      if (targetType?.value !== 'isa-serial') continue;
       isaCount++;
       const port = parseDecimal(targetPort?.value);
       if (targetPort && port !== undefined && port >= MAX_ISA_SERIALS) {
-        context.report({ range: targetPort.range, message: `ISA serial port ${port} does not exist: x86 machines have ports 0–${MAX_ISA_SERIALS - 1}: libvirt refuses this domain. Use a lower port or target type 'pci-serial'` });
+        context.report({ range: targetPort.range, message: `ISA serial port ${port} does not exist: ${x86 ? 'x86 machines have' : 'ISA serials take'} ports 0–${MAX_ISA_SERIALS - 1}: libvirt refuses this domain. Use a lower port or target type 'pci-serial'` });
       } else if (targetPort && port !== undefined && isaPorts.has(port)) {
         context.report({ range: targetPort.range, message: `ISA serial port ${port} is already used by another serial: libvirt refuses this domain. Give each serial its own port, or drop port=` });
       } else if (isaCount > MAX_ISA_SERIALS) {

@@ -7,6 +7,7 @@ const isa = (port = ''): string => `<serial type='pty'><target type='isa-serial'
 
 ruleTester.run(rule, {
   valid: [
+    { name: 'accepts an isa-serial without a model on aarch64 (defined), on port 3', code: otherArch('aarch64', 'virt', "<serial type='pty'><target type='isa-serial' port='3'/></serial>") },
     { name: "accepts pl011 on ARM virt machines (virt-7.2 too)", code: otherArch('aarch64', 'virt-7.2', "<serial type='pty'><target type='system-serial'><model name='pl011'/></target></serial>") },
     { name: 'accepts pl011 written without a target type on aarch64 virt (libvirt picks system-serial)', code: otherArch('aarch64', 'virt', "<serial type='pty'><target><model name='pl011'/></target></serial>") },
     { name: 'accepts 16550a on RISC-V virt', code: otherArch('riscv64', 'virt', "<serial type='pty'><target type='system-serial'><model name='16550a'/></target></serial>") },
@@ -24,6 +25,16 @@ ruleTester.run(rule, {
     { name: 'errs on console target types QEMU lacks (other hypervisors; SCLP off s390x), at the type (3)', code: edit(SEED, ["<target type='serial' port='0'/>", "<target type='virtio' port='0'/>"]) },
   ],
   invalid: [
+    {
+      name: "errs on target model 'isa-serial' with target type 'isa-serial' off x86 (libvirt 9.0 refuses the pair there), at the model",
+      code: otherArch('riscv64', 'virt', "<serial type='pty'><target type='isa-serial' port='0'><model name='isa-serial'/></target></serial>"),
+      errors: [{ severity: 'error', near: "<model name='|isa-serial'", message: /off x86, libvirt 9\.0 refuses target model 'isa-serial'/ }],
+    },
+    {
+      name: 'errs on ISA serial port 4 and a port used twice off x86 too (s390x, aarch64)',
+      code: otherArch('s390x', 's390-ccw-virtio', "<serial type='pty'><target type='isa-serial' port='4'/></serial><serial type='pty'><target type='isa-serial' port='1'/></serial><serial type='pty'><target type='isa-serial' port='1'/></serial>"),
+      errors: [{ near: "port='|4'", message: /ISA serials take ports 0–3/ }, { near: "<serial type='pty'><target type='isa-serial' port='1'/></serial><serial type='pty'><target type='isa-serial' port='|1'", message: /already used/ }],
+    },
     {
       name: 'errs on pl011 off ARM virt machines (vexpress, sbsa-ref), at the model',
       code: otherArch('armv7l', 'vexpress-a9', "<serial type='pty'><target type='system-serial'><model name='pl011'/></target></serial>"),
