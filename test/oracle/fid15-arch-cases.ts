@@ -130,6 +130,10 @@ export const ARCH_CASES: readonly ArchCase[] = [
   { name: "aarch64 virt: <pm><suspend-to-mem enabled='no'/>", ...guest('aarch64', '', { extra: "<pm><suspend-to-mem enabled='no'/></pm>" }), refuses: 'setting ACPI S3 not supported', rule: 'pm-suspend-x86-only' },
   { name: "s390x: <pm><suspend-to-disk enabled='no'/>", ...guest('s390x', '', { extra: "<pm><suspend-to-disk enabled='no'/></pm>" }), refuses: 'setting ACPI S4 not supported', rule: 'pm-suspend-x86-only' },
   { name: 'x86_64 q35: <pm> S3 and S4 settings (near miss)', ...guest('x86_64', '', { extra: "<pm><suspend-to-mem enabled='no'/><suspend-to-disk enabled='no'/></pm>" }) },
+  // A pci-bridge left for libvirt to place on a PCI Express root.
+  { name: 'aarch64 virt: a pci-bridge without an address', ...guest('aarch64', "<controller type='pci' index='1' model='pci-bridge'/>"), refuses: "has bus='0x01', but index must be larger than bus", rule: 'pci-controller-placement' },
+  { name: 'riscv64 virt: a pci-bridge without an address', ...guest('riscv64', "<controller type='pci' index='1' model='pci-bridge'/>"), refuses: "has bus='0x01', but index must be larger than bus", rule: 'pci-controller-placement' },
+  { name: 's390x: a pci-bridge without an address (near miss)', ...guest('s390x', "<controller type='pci' index='1' model='pci-bridge'/>") },
   // Guest sets excluding a range (libvirt's schema refuses them too; plain define: 'Failed to parse bitmap').
   { name: "vcpusched vcpus '0-3,^1-2'", ...vcpusched('0-3,^1-2'), refuses: BITMAP, rule: 'cputune-values' },
   { name: "vcpusched vcpus '0-1,^1-1'", ...vcpusched('0-1,^1-1'), refuses: BITMAP, rule: 'cputune-values' },
