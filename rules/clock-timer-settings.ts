@@ -1,10 +1,10 @@
-import { archOf, isArmVirt, machineShown } from '../src/model/machine.js';
+import { archOf, isArmVirt, isX86, machineShown } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
   meta: {
     id: 'clock-timer-settings',
-    description: "<clock><timer> settings QEMU cannot apply: the 'platform' timer, tickpolicy on kvmclock/hypervclock, rtc tickpolicy merge/discard or track='boot', pit tickpolicy merge, frequency on timers other than tsc, armvtimer off KVM ARM virt guests",
+    description: "<clock><timer> settings QEMU cannot apply: the 'platform' timer, tickpolicy on kvmclock/hypervclock, rtc tickpolicy merge/discard or track='boot', pit tickpolicy merge, frequency on timers other than tsc, armvtimer off KVM ARM virt guests, hypervclock off x86",
     defaultSeverity: 'error',
     libvirtMessages: [
       "unsupported timer type (name) '%s'",
@@ -30,6 +30,7 @@ export default defineRule({
       if (tick && name.value === 'rtc' && (tick.value === 'merge' || tick.value === 'discard')) refuse(tick.range, `QEMU's RTC only supports tickpolicy 'delay' or 'catchup', not '${tick.value}'`);
       if (tick?.value === 'merge' && name.value === 'pit') refuse(tick.range, "QEMU's PIT supports tickpolicy 'delay', 'catchup' or 'discard', not 'merge'");
       // The ARM virtual timer is a KVM-on-ARM property (kvm-no-adjvtime).
+      if (name.value === 'hypervclock' && !isX86(domain)) refuse(name.range, `the Hyper-V clock is an x86 enlightenment, not for this ${archOf(domain)} '${machineShown(domain)}' guest; remove it`);
       if (name.value === 'armvtimer' && (type !== 'kvm' || !isArmVirt(domain))) refuse(name.range, `the armvtimer exists only for KVM guests on ARM virt machines, not this ${type} ${archOf(domain)} '${machineShown(domain)}' guest; remove it`);
       const track = t.track;
       if (track?.value === 'boot' && name.value === 'rtc') refuse(track.range, "QEMU's RTC can track 'guest' or 'wall' time, not 'boot'");

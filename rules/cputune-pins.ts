@@ -49,6 +49,17 @@ export default defineRule({
   },
 });
 
+/**
+ * A set excluding a range ("0-3,^1-2"): libvirt's bitmap parser takes a single id after ^ and refuses the whole set.
+ * Reports it and returns true; false when the set has none (or is a range written high to low, which {@link reversed} reports).
+ */
+export function excluded(context: RuleContext, set: Attr | undefined): boolean {
+  const part = set && !reversedRange(set.value) ? excludedRange(set.value) : undefined;
+  if (!part) return false;
+  context.report({ range: set!.range, message: `'${part}' excludes a range, and libvirt's parser takes a single id after ^, so it cannot parse this set: it refuses this domain. Exclude ids one by one ('^1,^2') or narrow the range instead` });
+  return true;
+}
+
 /** A set with a range written high to low ("3-1"): libvirt's bitmap parser refuses the whole set. */
 export function reversed(context: RuleContext, set: Attr | undefined): void {
   const range = set ? reversedRange(set.value) : undefined;
@@ -65,11 +76,7 @@ export function unparsable(context: RuleContext, set: Attr | undefined): void {
     reversed(context, set);
     return;
   }
-  const excluded = excludedRange(set.value);
-  if (excluded) {
-    context.report({ range: set.range, message: `'${excluded}' excludes a range, and libvirt's parser takes a single id after ^, so it cannot parse this set: it refuses this domain. Exclude ids one by one ('^1,^2') or narrow the range instead` });
-    return;
-  }
+  if (excluded(context, set)) return;
   const part = idPastSetLength(set.value);
   if (part) context.report({ range: set.range, message: `'${part}' names an id of ${ID_SET_LENGTH} or more; libvirt's CPU and NUMA node sets hold ids 0 to ${ID_SET_LENGTH - 1}, so it cannot parse this set: it refuses this domain. Use ids below ${ID_SET_LENGTH}` });
 }

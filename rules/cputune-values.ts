@@ -15,12 +15,12 @@ const RANGES: Readonly<Record<string, readonly [number, number]>> = {
 };
 import type { Attr } from '../src/model/located.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
-import { reversed } from './cputune-pins.js';
+import { excluded, reversed } from './cputune-pins.js';
 
 export default defineRule({
   meta: {
     id: 'cputune-values',
-    description: '<cputune> values libvirt refuses: shares, periods and quotas outside the cgroup ranges, <vcpusched> sets that overlap, name vCPUs the domain lacks, select none or have a range written high to low, <iothreadsched> sets naming an IOThread the domain does not have or selecting none',
+    description: '<cputune> values libvirt refuses: shares, periods and quotas outside the cgroup ranges, <vcpusched> sets that overlap, name vCPUs the domain lacks, select none or have a range written high to low or an excluded range (^1-2), <iothreadsched> sets naming an IOThread the domain does not have, selecting none or excluding a range',
     defaultSeverity: 'error',
     libvirtMessages: ["'vcpusched' attributes 'vcpus' must not overlap", "vCPU '%zu' is not present in domain definition", "Cannot find 'iothread' : %s", "Value of cputune '%s' must be in range [%llu, %llu]", "'%s' scheduler bitmap '%s' is empty", "Failed to parse bitmap '%s'"],
   },
@@ -37,6 +37,7 @@ export default defineRule({
     for (let i = 0, list = domain.vcpuScheds; i < list.length; i++) {
       const s = list[i]!;
       reversed(context, s.ids);
+      if (excluded(context, s.ids)) continue;
       const ids = s.ids ? parseIdSet(s.ids.value) : undefined;
       if (!ids) continue;
       if (emptySched(context, s.ids!, ids, 'vCPU')) continue;
@@ -57,6 +58,7 @@ export default defineRule({
     for (let i = 0, list = domain.iothreadScheds; i < list.length; i++) {
       const s = list[i]!;
       reversed(context, s.ids);
+      if (excluded(context, s.ids)) continue;
       const ids = s.ids ? parseIdSet(s.ids.value) : undefined;
       if (ids && emptySched(context, s.ids!, ids, 'IOThread')) continue;
       const missing = ids?.find((id) => !iothreads.has(id));

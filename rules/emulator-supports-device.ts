@@ -102,6 +102,11 @@ function controllerDemands(domain: Domain, out: Demand[]): void {
   for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
     const c = list[i]!;
     const type = c.type?.value;
+    // A SATA controller has no model: QEMU's ich9-ahci, which the s390x emulator lacks (libvirt 9.0: 'SATA is not supported with this QEMU binary').
+    if (type === 'sata' && !c.model && c.type) {
+      out.push({ what: 'controller type', value: c.type, qom: qomForController(type, undefined, 'pci'), element: 'controller' });
+      continue;
+    }
     if (!type || !c.model) continue;
     out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, virtioTransport(domain, c.address?.type?.value), c.modelName?.value), element: 'controller', enumName: 'model' });
   }
@@ -133,6 +138,12 @@ function modelDemands(domain: Domain, out: Demand[]): void {
     if (!w.model) continue;
     out.push({ what: 'watchdog model', value: w.model, qom: qomForWatchdogModel(w.model.value), element: 'watchdog', enumName: 'model' });
   }
+  // ivshmem-plain and ivshmem-doorbell are QEMU devices of their own names (the s390x emulator has neither).
+  for (let i = 0, list = domain.devices.shmems; i < list.length; i++) {
+    const m = list[i]!.model;
+    if (!m || (m.value !== 'ivshmem-plain' && m.value !== 'ivshmem-doorbell')) continue;
+    out.push({ what: 'shmem model', value: m, qom: [m.value], element: 'shmem', enumName: 'model' });
+  }
 }
 
 /**
@@ -159,9 +170,9 @@ function hasDemand(domain: Domain): boolean {
   const d = domain.devices;
   for (const disk of d.disks) if ((disk.target?.bus ?? disk.target?.dev) && effectiveDiskBus(disk)) return true;
   for (const nic of d.interfaces) if (nic.model && nic.type?.value !== 'hostdev') return true;
-  for (const c of d.controllers) if (c.type?.value && c.model) return true;
+  for (const c of d.controllers) if (c.type?.value && (c.model || c.type.value === 'sata')) return true;
   for (const v of d.videos) if (v.model?.type && v.model.type.value !== 'none') return true;
-  return d.sounds.some((s) => s.model) || d.tpms.some((t) => t.model) || d.watchdogs.some((w) => w.model);
+  return d.sounds.some((s) => s.model) || d.tpms.some((t) => t.model) || d.watchdogs.some((w) => w.model) || d.shmems.some((s) => s.model);
 }
 
 function report(context: RuleContext, d: Demand, verdict: Verdict): void {
@@ -172,7 +183,7 @@ function report(context: RuleContext, d: Demand, verdict: Verdict): void {
 export default defineRule({
   meta: {
     id: ID,
-    description: 'A disk bus, NIC, controller, video, sound, TPM or watchdog model the document uses does not exist in the emulator',
+    description: 'A disk bus, NIC, controller (a SATA controller too), video, sound, TPM, watchdog or shmem model the document uses does not exist in the emulator',
     defaultSeverity: 'error',
     needsCapabilities: true,
     libvirtMessages: [
@@ -182,6 +193,8 @@ export default defineRule({
       "The '%s' device is not supported by this QEMU binary",
       // When the domain starts (virsh define accepts it): a disk bus QEMU has no device for.
       "unsupported disk bus '%s' with device setup",
+      'SATA is not supported with this QEMU binary',
+      "shmem model '%s' is not supported by this QEMU binary",
     ],
   },
   check(domain, context) {

@@ -5,26 +5,33 @@ import { defineRule } from '../src/rule.js';
 
 /**
  * x86 machines QEMU 7.2 has and libvirt 9.0 offers no VMware I/O port on (it does on i440fx, q35 and
- * isapc only). Limited to machines seen refused: an unknown machine name is emulator-supports-machine's,
- * and other architectures cannot be checked on an x86 host.
+ * isapc only). Limited to machines seen refused: an unknown machine name is emulator-supports-machine's.
+ * Off x86 there is none either ('vmport is not available with this QEMU binary': aarch64, riscv64, s390x).
  */
 const NO_VMPORT = new Set(['microvm', 'x-remote']);
-const vmportMachine = (d: Domain): boolean => !isX86(d) || !NO_VMPORT.has(machineOf(d));
+const vmportMachine = (d: Domain): boolean => isX86(d) && !NO_VMPORT.has(machineOf(d));
+/** Hyper-V enlightenments: libvirt 9.0 takes them on x86 and aarch64 (Windows on ARM), refuses them on riscv64 and s390x. */
+const hypervArch = (d: Domain): boolean => isX86(d) || archOf(d) === 'aarch64';
+/** QEMU's vmcoreinfo device: the s390x emulator has none ('vmcoreinfo is not available with this QEMU binary'). */
+const notS390 = (d: Domain): boolean => !archOf(d).startsWith('s390');
 
 /** Features QEMU has on one platform only (libvirt 9.0's qemuValidateDomainDefFeatures), and where. */
 const PLATFORM: ReadonlyMap<string, readonly [(d: Domain) => boolean, string]> = new Map(Object.entries({
   gic: [isArmVirt, 'ARM virt machines'],
   ioapic: [isX86, 'x86 guests'],
-  vmport: [vmportMachine, 'the i440fx, q35 and isapc machines'],
+  pvspinlock: [isX86, 'x86 guests'],
+  hyperv: [hypervArch, 'x86 and aarch64 guests'],
+  vmcoreinfo: [notS390, 'guests other than s390x'],
+  vmport: [vmportMachine, 'the x86 i440fx, q35 and isapc machines'],
   ...Object.fromEntries(['hpt', 'htm', 'nested-hv', 'ccf-assist', 'cfpc', 'sbbc', 'ibs'].map((f) => [f, [isPSeries, 'pSeries (ppc64) machines'] as const])),
 }));
 
 export default defineRule({
   meta: {
     id: 'feature-settings',
-    description: 'hypervisor features off their platform (gic off ARM virt, ioapic off x86, vmport on microvm and x-remote, hpt/htm/nested-hv/ccf-assist/cfpc/sbbc/ibs off pSeries), Hyper-V spinlock retries below 4095, a Hyper-V vendor_id over 12 characters, a KVM dirty ring without a size or of a size other than a power of two from 1024 to 65536, an SMM TSEG size off q35',
+    description: 'hypervisor features off their platform (gic off ARM virt, ioapic and pvspinlock off x86, hyperv off x86 and aarch64, vmcoreinfo on s390x, vmport off x86 and on microvm and x-remote, hpt/htm/nested-hv/ccf-assist/cfpc/sbbc/ibs off pSeries), Hyper-V spinlock retries below 4095, a Hyper-V vendor_id over 12 characters, a KVM dirty ring without a size or of a size other than a power of two from 1024 to 65536, an SMM TSEG size off q35',
     defaultSeverity: 'error',
-    libvirtMessages: ["The '%s' feature is not supported for architecture '%s' or machine type '%s'", 'vmport is not available with this QEMU binary', 'HyperV spinlock retry count must be at least 4095', 'HyperV vendor_id value must not be more than 12 characters.', 'dirty ring must be power of 2 and ranges [1024, 65536]', "Missing required attribute 'size' in element 'dirty-ring'", 'SMM TSEG is only supported with q35 machine type'],
+    libvirtMessages: ["The '%s' feature is not supported for architecture '%s' or machine type '%s'", 'vmport is not available with this QEMU binary', "Hyperv features are not supported for architecture '%s' or machine type '%s'", 'vmcoreinfo is not available with this QEMU binary', 'HyperV spinlock retry count must be at least 4095', 'HyperV vendor_id value must not be more than 12 characters.', 'dirty ring must be power of 2 and ranges [1024, 65536]', "Missing required attribute 'size' in element 'dirty-ring'", 'SMM TSEG is only supported with q35 machine type'],
   },
   check(domain, context) {
     const features = domain.features;

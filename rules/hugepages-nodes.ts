@@ -2,12 +2,12 @@ import { numaCellCount } from '../src/model/memory.js';
 import { parseIdSet } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
 import type { HugePage } from '../src/model/index.js';
-import { reversed } from './cputune-pins.js';
+import { excluded, reversed } from './cputune-pins.js';
 
 export default defineRule({
   meta: {
     id: 'hugepages-nodes',
-    description: '<hugepages><page nodeset> naming NUMA cells that do not exist or a node another <page> names, selecting no node, or with a range written high to low; several <page> without nodeset',
+    description: '<hugepages><page nodeset> naming NUMA cells that do not exist or a node another <page> names, selecting no node, or with a range written high to low or an excluded range (^1-2); several <page> without nodeset',
     defaultSeverity: 'error',
     libvirtMessages: ['hugepages: node %zd not found', 'two master hugepages detected: %llu and %llu', 'nodeset attribute of hugepages of sizes %llu and %llu intersect', "Invalid value of 'nodeset': %s", "Failed to parse bitmap '%s'"],
   },
@@ -26,6 +26,7 @@ export default defineRule({
         continue;
       }
       reversed(context, nodeset);
+      if (excluded(context, nodeset)) continue;
       const nodes = parseIdSet(nodeset.value);
       if (nodes?.length === 0) {
         context.report({ range: nodeset.range, message: `nodeset '${nodeset.value}' selects no guest NUMA node: libvirt refuses this domain. List at least one node, or drop nodeset for the default page size` });

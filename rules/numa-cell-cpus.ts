@@ -1,11 +1,11 @@
 import { parseDecimal, parseIdSet } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
-import { reversed } from './cputune-pins.js';
+import { excluded, reversed } from './cputune-pins.js';
 
 export default defineRule({
   meta: {
     id: 'numa-cell-cpus',
-    description: 'guest NUMA cells that share vCPUs, name vCPUs beyond the <vcpu> count, or write a cpus range high to low',
+    description: 'guest NUMA cells that share vCPUs, name vCPUs beyond the <vcpu> count, or write a cpus range high to low or exclude a range (^1-2)',
     defaultSeverity: 'error',
     libvirtMessages: ['NUMA cells %u and %zu have overlapping vCPU ids', 'Number of CPUs in <numa> exceeds the <vcpu> count', "Failed to parse bitmap '%s'"],
   },
@@ -18,6 +18,7 @@ export default defineRule({
     for (const cell of cells) {
       const cpus = cell.cpus;
       reversed(context, cpus);
+      if (excluded(context, cpus)) continue;
       const ids = cpus ? parseIdSet(cpus.value) : undefined;
       if (!cpus || !ids) continue;
       const self = cell.id?.value ?? '?';

@@ -1,6 +1,6 @@
 import { formatPci, pciAddress } from '../src/model/address.js';
 import { controllerIndexes } from '../src/model/controllers.js';
-import { hasPcieRoot, hasPciRoot, isI440fx, isQ35, machineShown } from '../src/model/machine.js';
+import { archOf, hasPcieRoot, hasPciRoot, isI440fx, isQ35, machineShown } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 /** Which controller models each PCIe controller can be plugged into (libvirt's connection rules); a Map, since a document may write 'constructor' there. */
@@ -18,7 +18,7 @@ const TAKES_PCI_BRIDGE = new Set(['pci-root', 'pci-bridge', 'dmi-to-pci-bridge',
 export default defineRule({
   meta: {
     id: 'pci-controller-placement',
-    description: 'PCI controllers plugged where they cannot go (a root port behind a bridge, a DMI bridge on a root port, …), a pci-bridge whose index is not above its bus (written, or where libvirt places one without an address on q35), a switch downstream port without any upstream port on q35, a pci-expander-bus off i440fx, a pcie-expander-bus on a machine without PCI Express, PCI Express ports and bridges libvirt cannot place on a conventional PCI machine',
+    description: 'PCI controllers plugged where they cannot go (a root port behind a bridge, a DMI bridge on a root port, …), a pci-bridge whose index is not above its bus (written, or where libvirt places one without an address on q35 or ARM/RISC-V virt), a switch downstream port without any upstream port on q35, a pci-expander-bus off i440fx, a pcie-expander-bus on a machine without PCI Express, PCI Express ports and bridges libvirt cannot place on a conventional PCI machine',
     defaultSeverity: 'error',
     libvirtMessages: [
       "The device at PCI address %s cannot be plugged into the PCI controller with index='%d'. It requires a controller that accepts a %s.",
@@ -67,11 +67,12 @@ export default defineRule({
       }
       // A pci-bridge left for libvirt to place (no address, or the all-zero one): libvirt 9.0 looks for a
       // slot bus by bus in index order, and the bridge's own bus is one that takes it. On q35 (whose
-      // root takes no pci-bridge) it lands there unless a bus with a lower index takes it first.
-      if (model === 'pci-bridge' && !p && (!c.address || c.address.type?.value === 'pci') && isQ35(domain) && !pci.some((o) => o.model && TAKES_PCI_BRIDGE.has(o.model.value) && indexes.get(o)! < index)) {
+      // root takes no pci-bridge) it lands there unless a bus with a lower index takes it first; so on ARM and
+      // RISC-V virt, whose root is PCI Express too (asked of libvirtd 9.0 with aarch64 and riscv64 guests).
+      if (model === 'pci-bridge' && !p && (!c.address || c.address.type?.value === 'pci') && hasPcieRoot(domain) && !pci.some((o) => o.model && TAKES_PCI_BRIDGE.has(o.model.value) && indexes.get(o)! < index)) {
         context.report({
           range: c.model!.range,
-          message: `this pci-bridge (index ${index}) has no address, and no controller below index ${index} offers it a conventional PCI slot (the q35 root bus does not), so libvirt places it on its own bus ${index} and refuses this domain. Add a pcie-to-pci-bridge with a lower index, or give the bridge an address on one`,
+          message: `this pci-bridge (index ${index}) has no address, and no controller below index ${index} offers it a conventional PCI slot (the ${isQ35(domain) ? 'q35' : `${archOf(domain)} '${machine}'`} root bus does not), so libvirt places it on its own bus ${index} and refuses this domain. Add a pcie-to-pci-bridge with a lower index, or give the bridge an address on one`,
         });
         continue;
       }

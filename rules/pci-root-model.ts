@@ -1,16 +1,17 @@
 import { controllerIndexes } from '../src/model/controllers.js';
-import { hasPcieRoot, hasPciRoot, machineShown } from '../src/model/machine.js';
+import { archOf, hasPcieRoot, hasPciRoot, machineShown } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
   meta: {
     id: 'pci-root-model',
-    description: "the PCI controller with index 0 does not match the machine (pcie-root on q35, pci-root on i440fx), and a root controller at another index",
+    description: "the PCI controller with index 0 does not match the machine (pcie-root on q35 and ARM/RISC-V virt, pci-root on i440fx and s390x), and a root controller at another index",
     defaultSeverity: 'error',
     libvirtMessages: ["The PCI controller with index='0' must be model='%s' for this machine type, but model='%s' was found instead", 'pci-root and pcie-root controllers should have index 0'],
   },
   check(domain, context) {
-    const expected = hasPcieRoot(domain) ? 'pcie-root' : hasPciRoot(domain) ? 'pci-root' : undefined;
+    // s390x: libvirt 9.0 adds a pci-root for zPCI (QEMU 7.2's s390x has it) and refuses a pcie-root at index 0.
+    const expected = hasPcieRoot(domain) ? 'pcie-root' : hasPciRoot(domain) || archOf(domain).startsWith('s390') ? 'pci-root' : undefined;
     const indexes = controllerIndexes(domain);
     for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
       const c = list[i]!;

@@ -1,5 +1,6 @@
 import type { Rule } from '../src/rule.js';
 import addressCcwS390Only from './address-ccw-s390-only.js';
+import addressCcwUnique from './address-ccw-unique.js';
 import addressUnassignedHostdevOnly from './address-unassigned-hostdev-only.js';
 import audioFixedSettings from './audio-fixed-settings.js';
 import audioReferences from './audio-references.js';
@@ -97,6 +98,7 @@ import filesystemHandlePassthrough from './filesystem-handle-passthrough.js';
 /** Rules about devices: disks, interfaces, controllers, addresses, host devices, displays, character devices. */
 export const DEVICE_RULES: readonly Rule[] = [
   addressCcwS390Only,
+  addressCcwUnique,
   addressUnassignedHostdevOnly,
   audioFixedSettings,
   audioReferences,

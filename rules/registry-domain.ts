@@ -1,4 +1,5 @@
 import type { Rule } from '../src/rule.js';
+import acpiRequiresUefi from './acpi-requires-uefi.js';
 import biosBootOptions from './bios-boot-options.js';
 import bootOrderMixed from './boot-order-mixed.js';
 import bootOrderUnique from './boot-order-unique.js';
@@ -14,6 +15,7 @@ import numaCellCpus from './numa-cell-cpus.js';
 import nvramSourceShape from './nvram-source-shape.js';
 import numaCellIds from './numa-cell-ids.js';
 import numatuneMemnodeRequiresNuma from './numatune-memnode-requires-numa.js';
+import pmSuspendX86Only from './pm-suspend-x86-only.js';
 import secureBootRequirements from './secure-boot-requirements.js';
 import uefiRequiresAcpi from './uefi-requires-acpi.js';
 import vcpuCurrentExceedsMax from './vcpu-current-exceeds-max.js';
@@ -24,6 +26,7 @@ import featureSettings from './feature-settings.js';
 
 /** Rules about the rest of the domain: boot, OS and firmware, CPU, memory, lifecycle. */
 export const DOMAIN_RULES: readonly Rule[] = [
+  acpiRequiresUefi,
   biosBootOptions,
   bootOrderMixed,
   bootOrderUnique,
@@ -38,6 +41,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
   numaCellCpus,
   numaCellIds,
   numatuneMemnodeRequiresNuma,
+  pmSuspendX86Only,
   nvramSourceShape,
   secureBootRequirements,
   uefiRequiresAcpi,

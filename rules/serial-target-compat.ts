@@ -1,5 +1,5 @@
-import { archOf, isQemuDomain, isX86 } from '../src/model/machine.js';
-import type { Attr } from '../src/model/index.js';
+import { archOf, isArmVirt, isPSeries, isQemuDomain, isRiscvVirt, isX86 } from '../src/model/machine.js';
+import type { Attr, Domain } from '../src/model/index.js';
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
 
@@ -32,6 +32,37 @@ const NOT_ON_X86 = new Set(['system-serial', 'spapr-vio-serial', 'sclp-serial'])
 
 const MAX_ISA_SERIALS = 4;
 
+/** The serial target type libvirt 9.0 gives a serial written without one, off x86 (undefined: none known). */
+function defaultTargetType(domain: Domain): string | undefined {
+  const arch = archOf(domain);
+  if (isArmVirt(domain) || isRiscvVirt(domain)) return 'system-serial';
+  if (arch.startsWith('s390')) return 'sclp-serial';
+  return isPSeries(domain) ? 'spapr-vio-serial' : undefined;
+}
+
+/** The model libvirt 9.0 gives a serial of `type` written without one (undefined: none, e.g. system-serial off the virt machines). */
+function defaultModel(domain: Domain, type: string): string | undefined {
+  if (type === 'system-serial') return isArmVirt(domain) ? 'pl011' : isRiscvVirt(domain) ? '16550a' : undefined;
+  return type === 'sclp-serial' ? 'sclpconsole' : type === 'spapr-vio-serial' ? 'spapr-vty' : undefined;
+}
+
+/**
+ * Why libvirt 9.0 finds a non-x86 serial's target type and model (written or its default) "not compatible with
+ * guest architecture or machine type", or undefined: pl011 exists only on ARM virt, 16550a only on RISC-V virt,
+ * SCLP consoles only on s390, spapr-vty only on pSeries (asked of libvirtd 9.0 with aarch64, armv7l, riscv64 and
+ * s390x guests).
+ */
+function incompatibleSerial(domain: Domain, type: string, written: string | undefined): string | undefined {
+  const model = written ?? defaultModel(domain, type);
+  if (type === 'system-serial' && model === 'pl011' && !isArmVirt(domain)) return "exists only on ARM 'virt' machines";
+  if (type === 'system-serial' && model === '16550a' && !isRiscvVirt(domain)) return "exists only on RISC-V 'virt' machines";
+  if ((type === 'sclp-serial' || model === 'sclpconsole' || model === 'sclplmconsole') && !archOf(domain).startsWith('s390')) return 'exists only on s390x guests';
+  if ((type === 'spapr-vio-serial' || model === 'spapr-vty') && !isPSeries(domain)) return 'exists only on pSeries machines';
+  return undefined;
+}
+
+const SERIAL_ADVICE = "Leave out <target> (libvirt picks the machine's own serial: pl011 on ARM virt, 16550a on RISC-V virt, SCLP on s390x), or use target type 'pci-serial' or 'usb-serial'";
+
 /** How messages name a serial's target type (made only for a report, not for every serial). */
 const typeText = (written: Attr | undefined, type: string): string => (written ? `target type '${type}'` : `no target type (so '${type}')`);
 
@@ -43,7 +74,7 @@ const SCLP_CONSOLES = new Set(['sclp', 'sclplm']);
 export default defineRule({
   meta: {
     id: 'serial-target-compat',
-    description: 'serial <target type>, <target><model name> and <address type> that do not belong together, target types foreign to x86, more than 4 ISA serial ports or a port used twice; console target types QEMU lacks',
+    description: 'serial <target type>, <target><model name> and <address type> that do not belong together, target types foreign to x86, target models foreign to the machine (pl011 off ARM virt, 16550a off RISC-V virt, SCLP off s390x, spapr-vty off pSeries), more than 4 ISA serial ports or a port used twice; console target types QEMU lacks',
     defaultSeverity: 'error',
     libvirtMessages: [
       "Target model '%s' requires target type '%s'",
@@ -71,20 +102,33 @@ export default defineRule({
       const modelName = s.target?.modelName;
       // On x86 libvirt gives a serial without a target type an ISA port; elsewhere the default depends on the machine.
       const type = targetType?.value || (x86 ? 'isa-serial' : undefined);
-      if (!type) continue;
+      // The type libvirt 9.0 gives it off x86 (for the model checks only): system-serial on ARM and RISC-V virt, sclp-serial on s390, spapr-vio-serial on pSeries.
+      const typeOrDefault = type ?? defaultTargetType(domain);
+      if (!typeOrDefault) continue;
       const model = modelName?.value;
       const modelType = model === undefined ? undefined : MODEL_TYPE.get(model);
-      if (modelName && modelType && modelType !== type) {
+      let incompatible: string | undefined;
+      if (modelName && modelType && modelType !== typeOrDefault) {
         context.report({
           range: modelName.range,
-          message: `serial target model '${model}' belongs to target type '${modelType}', but this serial has ${typeText(targetType, type)}: libvirt refuses this domain. Use <target type='${modelType}'> or a model that matches`,
+          message: `serial target model '${model}' belongs to target type '${modelType}', but this serial has ${typeText(targetType, typeOrDefault)}: libvirt refuses this domain. Use <target type='${modelType}'> or a model that matches`,
         });
-      } else if (x86 && NOT_ON_X86.has(type)) {
+      } else if (x86 && NOT_ON_X86.has(typeOrDefault)) {
         context.report({
           range: targetType?.range ?? s.nameRange,
-          message: `serial target type '${type}' does not exist on x86 machines: libvirt refuses this domain. Use 'isa-serial' (the default), 'pci-serial' or 'usb-serial'`,
+          message: `serial target type '${typeOrDefault}' does not exist on x86 machines: libvirt refuses this domain. Use 'isa-serial' (the default), 'pci-serial' or 'usb-serial'`,
+        });
+      } else if (!x86 && typeOrDefault === 'isa-serial' && model === 'isa-serial' && modelName) {
+        // libvirt 9.0 refuses the pair off x86 with "Target model 'isa-serial' requires target type 'isa-serial'" (asked
+        // with aarch64, armv7l, riscv64 and s390x guests); without the model the same serial is defined.
+        context.report({ range: modelName.range, message: `off x86, libvirt 9.0 refuses target model 'isa-serial' even with target type 'isa-serial' (its message says the model needs that type): it refuses this domain. Remove <model name='isa-serial'/>` });
+      } else if (!x86 && (incompatible = incompatibleSerial(domain, typeOrDefault, model))) {
+        context.report({
+          range: modelName?.range ?? targetType?.range ?? s.nameRange,
+          message: `serial target type '${typeOrDefault}' with model '${model ?? defaultModel(domain, typeOrDefault)}' ${incompatible}: libvirt refuses this domain. ${SERIAL_ADVICE}`,
         });
       }
+      if (!type) continue;
       const addressType = s.address?.type?.value;
       const wanted = TYPE_ADDRESS.get(type);
       if (s.address && wanted !== undefined && addressType !== wanted) {
@@ -97,11 +141,12 @@ export default defineRule({
       }
       // libvirt 9.0 counts ports only among serials whose target type is written: one without a type
       // gets 'isa-serial' after those checks (two such serials on one port are defined and started).
-      if (!x86 || targetType?.value !== 'isa-serial') continue;
+      // Off x86 the same bounds hold for a serial written isa-serial (aarch64, armv7l, riscv64, s390x: port 4 refused).
+      if (targetType?.value !== 'isa-serial') continue;
       isaCount++;
       const port = parseDecimal(targetPort?.value);
       if (targetPort && port !== undefined && port >= MAX_ISA_SERIALS) {
-        context.report({ range: targetPort.range, message: `ISA serial port ${port} does not exist: x86 machines have ports 0–${MAX_ISA_SERIALS - 1}: libvirt refuses this domain. Use a lower port or target type 'pci-serial'` });
+        context.report({ range: targetPort.range, message: `ISA serial port ${port} does not exist: ${x86 ? 'x86 machines have' : 'ISA serials take'} ports 0–${MAX_ISA_SERIALS - 1}: libvirt refuses this domain. Use a lower port or target type 'pci-serial'` });
       } else if (targetPort && port !== undefined && isaPorts.has(port)) {
         context.report({ range: targetPort.range, message: `ISA serial port ${port} is already used by another serial: libvirt refuses this domain. Give each serial its own port, or drop port=` });
       } else if (isaCount > MAX_ISA_SERIALS) {

@@ -310,6 +310,7 @@ export function buildDomain(root: XmlElement): Domain {
     blkioDevicePaths: settings.blkioDevicePaths,
     keywrapCiphers: settings.keywrapCiphers,
     perfEvents: settings.perfEvents,
+    pmSuspends: settings.pmSuspends,
     threadPools: settings.threadPools,
   }, root);
 }

@@ -91,3 +91,39 @@ export function lacksPciBus(domain: Domain): boolean {
   const m = machineOf(domain);
   return isX86(domain) && (m === 'isapc' || m === 'microvm');
 }
+
+/** ARM guests (armv6l, armv7l, aarch64), on any machine. */
+export function isArm(domain: Domain): boolean {
+  const a = archOf(domain);
+  return a === 'aarch64' || a === 'armv7l' || a === 'armv6l';
+}
+
+/** RISC-V 'virt' machines of riscv32/riscv64 guests. */
+export function isRiscvVirt(domain: Domain): boolean {
+  const m = machineOf(domain);
+  return archOf(domain).startsWith('riscv') && (m === 'virt' || m.startsWith('virt-'));
+}
+
+/**
+ * Whether libvirt 9.0 gives a QEMU guest a USB controller when none is written: yes on x86 (but
+ * isapc), no on ARM, RISC-V and s390 (asked of libvirtd 9.0 on aarch64 virt, sbsa-ref, raspi3b and
+ * vexpress-a15, armv7l virt, vexpress-a9 and versatilepb, armv6l versatilepb and raspi0, riscv64
+ * virt, sifive_u and spike, s390x s390-ccw-virtio); undefined for the architectures not asked.
+ */
+export function addsDefaultUsb(domain: Domain): boolean | undefined {
+  if (isX86(domain)) return machineOf(domain) !== 'isapc';
+  const a = archOf(domain);
+  if (isArm(domain) || a.startsWith('riscv') || a.startsWith('s390')) return false;
+  return undefined;
+}
+
+/**
+ * The bus libvirt 9.0 gives an `<input>` written without one: PS/2 for an x86 mouse or keyboard,
+ * virtio for passthrough input and on s390, USB otherwise (an x86 tablet too).
+ */
+export function defaultInputBus(domain: Domain, type: string | undefined): string | undefined {
+  if (type === undefined || type === 'evdev') return undefined;
+  if (isX86(domain) && (type === 'mouse' || type === 'keyboard')) return 'ps2';
+  if (type === 'passthrough' || archOf(domain).startsWith('s390')) return 'virtio';
+  return 'usb';
+}

@@ -77,6 +77,8 @@ export interface DomainSettings {
   readonly keywrapCiphers: readonly Attr[];
   /** `<perf><event name>`, in document order. */
   readonly perfEvents: readonly Attr[];
+  /** `<pm><suspend-to-mem>` then `<pm><suspend-to-disk>` (ACPI S3 and S4), those written. */
+  readonly pmSuspends: readonly Span[];
   /** The worker pool bounds of each `<iothreadids><iothread>`, then of `<defaultiothread>`: those that write one. */
   readonly threadPools: readonly ThreadPool[];
 }
@@ -193,6 +195,16 @@ export function buildDomainSettings(root: XmlElement): DomainSettings {
     blkioDevicePaths: mapChildrenDefined(blkiotune, 'device', (d) => textValue(child(d, 'path'))),
     keywrapCiphers: mapChildrenDefined(child(root, 'keywrap'), 'cipher', (c) => attrValue(c, 'name')),
     perfEvents: mapChildrenDefined(child(root, 'perf'), 'event', (e) => attrValue(e, 'name')),
+    pmSuspends: pmSuspends(child(root, 'pm')),
     threadPools: threadPools(root),
   };
+}
+
+/** The ACPI sleep states a `<pm>` sets: its `<suspend-to-mem>`, then its `<suspend-to-disk>`. */
+function pmSuspends(pm: XmlElement | undefined): readonly Span[] {
+  if (!pm) return NONE;
+  const mem = child(pm, 'suspend-to-mem');
+  const disk = child(pm, 'suspend-to-disk');
+  if (!mem && !disk) return NONE;
+  return [...(mem ? [spanOf(mem)] : []), ...(disk ? [spanOf(disk)] : [])];
 }

@@ -1,5 +1,5 @@
 import rule from '../../rules/address-ccw-s390-only.js';
-import { addDevices, edit, Q35, ruleTester, s390 } from './helpers.js';
+import { addDevices, edit, Q35, ruleTester, s390, otherArch } from './helpers.js';
 
 const ccw = (devno: string): string => `<address type='ccw' cssid='0xfe' ssid='0x0' devno='${devno}'/>`;
 /** An s390x guest on the CCW machine, where CCW addresses belong. */
@@ -11,6 +11,12 @@ ruleTester.run(rule, {
     { name: 'accepts PCI addresses and no address on x86', code: addDevices(Q35, "<vsock model='virtio'><cid auto='yes'/><address type='pci' domain='0x0000' bus='0x00' slot='0x0a' function='0x0'/></vsock>") },
   ],
   invalid: [
+    {
+      name: 'errs on a CCW address on aarch64 and riscv64 virt too, at the type (1)',
+      code: otherArch('aarch64', 'virt', "<memballoon model='virtio'><address type='ccw' cssid='0xfe' ssid='0x0' devno='0x0010'/></memballoon>").replace("\n    <memballoon model='none'/>", ''),
+      errors: [{ severity: 'error', near: "<address type='|ccw'", message: /which aarch64 machine 'virt' does not have/ }],
+    },
+    { name: 'errs on a CCW address on aarch64 and riscv64 virt too, at the type (2)', code: otherArch('riscv64', 'virt', "<interface type='user'><model type='virtio'/><address type='ccw' cssid='0xfe' ssid='0x0' devno='0x0002'/></interface>"), errors: [{ near: "<address type='|ccw'" }] },
     {
       name: 'errs on CCW addresses of an rng, the memballoon and a vsock in a q35 guest, at each type',
       code: addDevices(

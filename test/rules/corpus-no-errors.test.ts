@@ -25,6 +25,11 @@ const CONFIRMED_BY_LIBVIRT: Readonly<Record<string, { rule: string; libvirt: str
     then: { rule: 'address-ccw-s390-only', libvirt: "cannot use CCW address type for device '<null>' using machine type 'pc-q35-7.2'" },
   },
   'cli_compare_virt-install-singleton-config-1.xml': { rule: 'uefi-requires-acpi', libvirt: 'UEFI requires ACPI on this architecture' },
+  // aarch64 guests (round 15; libvirt 9.0's define with qemu-system-aarch64, the kvm-import one as type 'qemu'): <acpi/> without
+  // UEFI, and a <panic> without a model ('isa', which aarch64 QEMU lacks).
+  'cli_compare_virt-install-aarch64-machdefault.xml': { rule: 'acpi-requires-uefi', libvirt: 'ACPI requires UEFI on this architecture' },
+  'cli_compare_virt-install-aarch64-machvirt.xml': { rule: 'acpi-requires-uefi', libvirt: 'ACPI requires UEFI on this architecture' },
+  'cli_compare_virt-install-aarch64-kvm-import.xml': { rule: 'panic-model-arch', libvirt: 'the QEMU binary does not support the ISA panic device' },
   'xmlparse_disk-change-bus-in.xml': { rule: 'pci-address-range', libvirt: 'Invalid PCI address 0000:04:00.0. slot must be >= 1' },
   'xmlparse_change-redirdev-in.xml': { rule: 'chardev-source-attrs', libvirt: 'Missing source host attribute for char device' },
   'xmlparse_change-redirdev-out.xml': { rule: 'spice-chardev-requires-spice', libvirt: "chardev 'spicevmc' not supported without spice graphics" },

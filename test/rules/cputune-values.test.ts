@@ -6,11 +6,20 @@ const after = (xml: string): string => edit(Q35, ['<vcpu>2</vcpu>', `<vcpu>2</vc
 
 ruleTester.run(rule, {
   valid: [
+    { name: 'accepts single ids excluded from vcpusched and iothreadsched sets', code: after("<iothreads>2</iothreads><cputune><vcpusched vcpus='0-1,^1' scheduler='fifo' priority='1'/><iothreadsched iothreads='1-2,^2' scheduler='batch'/></cputune>") },
     { name: 'accepts values at the bottom of their ranges, and an unlimited quota', code: after('<cputune><shares>2</shares><period>1000</period><quota>-1</quota></cputune>') },
     { name: 'accepts disjoint vcpusched sets', code: after("<cputune><vcpusched vcpus='0' scheduler='fifo' priority='1'/><vcpusched vcpus='1' scheduler='batch'/></cputune>") },
     { name: 'accepts iothreadsched naming an IOThread that <iothreads> creates', code: after("<iothreads>2</iothreads><cputune><iothreadsched iothreads='2' scheduler='fifo' priority='1'/></cputune>") },
   ],
   invalid: [
+    {
+      name: 'errs on vcpusched and iothreadsched sets excluding a range (^1-2), once per set',
+      code: after("<iothreads>2</iothreads><cputune><vcpusched vcpus='0-1,^1-1' scheduler='fifo' priority='1'/><iothreadsched iothreads='1-2,^1-2' scheduler='batch'/></cputune>"),
+      errors: [
+        { severity: 'error', near: "vcpus='|0-1,^1-1'", message: /'\^1-1' excludes a range/ },
+        { severity: 'error', near: "iothreads='|1-2,^1-2'", message: /'\^1-2' excludes a range/ },
+      ],
+    },
     {
       name: 'errs on a vcpusched set written high to low, and on vcpusched and iothreadsched sets that select nothing',
       code: after("<iothreads>1</iothreads><cputune><vcpusched vcpus='1-0' scheduler='fifo' priority='1'/><vcpusched vcpus='0,^0' scheduler='batch'/><iothreadsched iothreads='1,^1' scheduler='batch'/></cputune>"),

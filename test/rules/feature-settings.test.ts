@@ -1,5 +1,5 @@
 import rule from '../../rules/feature-settings.js';
-import { edit, ISAPC, Q35, ruleTester, SEED } from './helpers.js';
+import { edit, ISAPC, Q35, ruleTester, SEED, otherArch } from './helpers.js';
 
 const features = (inner: string): string => edit(SEED, ['</os>', `</os>\n  <features>${inner}</features>`]);
 /** A guest without PCI devices on machine `m` (isapc's base), with <vmport> in state `state`. */
@@ -7,6 +7,7 @@ const vmport = (m: string, state: string): string => edit(ISAPC, ["machine='isap
 
 ruleTester.run(rule, {
   valid: [
+    { name: 'accepts Hyper-V enlightenments and vmcoreinfo on aarch64 (libvirt 9.0 defines them)', code: otherArch('aarch64', 'virt', '', "<features><hyperv mode='custom'><relaxed state='on'/></hyperv><vmcoreinfo state='on'/></features>") },
     { name: 'accepts x86 features, ioapic on x86 and Hyper-V settings in range', code: features("<acpi/><apic/><ioapic driver='qemu'/><vmcoreinfo state='on'/><hyperv mode='custom'><spinlocks state='on' retries='4095'/><vendor_id state='on' value='123456789012'/></hyperv>") },
     { name: 'accepts short retries and a long vendor_id that are switched off', code: features("<hyperv mode='custom'><spinlocks state='off' retries='10'/><vendor_id state='off' value='12345678901234'/></hyperv>") },
     { name: 'accepts gic on an ARM virt machine', code: edit(SEED, ["arch='x86_64' machine='pc'", "arch='aarch64' machine='virt'"], ['</os>', "</os><features><gic version='3'/></features>"]) },
@@ -16,6 +17,13 @@ ruleTester.run(rule, {
     ...['isapc', 'pc', 'q35', 'pc-i440fx-7.2', 'pc-q35-2.4'].map((m) => ({ name: `accepts vmport on ${m}`, code: vmport(m, 'on') })),
   ],
   invalid: [
+    {
+      name: 'errs on x86-only features off x86: pvspinlock (aarch64), vmport (riscv64), at the element',
+      code: otherArch('aarch64', 'virt', '', "<features><pvspinlock state='on'/></features>"),
+      errors: [{ severity: 'error', near: '<|pvspinlock', message: /'pvspinlock' feature exists only on x86 guests, not on this aarch64 machine 'virt' guest/ }],
+    },
+    { name: 'errs on vmport off x86 (riscv64)', code: otherArch('riscv64', 'virt', '', "<features><vmport state='off'/></features>"), errors: [{ near: '<|vmport', message: /only on the x86 i440fx, q35 and isapc machines/ }] },
+    { name: 'errs on Hyper-V enlightenments and vmcoreinfo on s390x', code: otherArch('s390x', 's390-ccw-virtio', '', "<features><hyperv mode='custom'><relaxed state='on'/></hyperv><vmcoreinfo state='on'/></features>"), errors: [{ near: '<|hyperv' }, { near: '<|vmcoreinfo' }] },
     {
       name: 'errs on an enabled dirty ring without a size',
       code: features("<acpi/><kvm><dirty-ring state='on'/></kvm>"),

@@ -27,17 +27,29 @@ export const SEED = read('examples/seed-disk-ioeventfd.xml')
 /** A q35 guest derived from a virt-install corpus document (see the fixture's comment). */
 export const Q35 = read('test/fixtures/rules/q35-base.xml');
 
-/** An s390x guest on the CCW machine with `top` after <os> and `devices` in <devices> (no balloon by default). */
-export const s390 = (top: string, devices = "<memballoon model='none'/>"): string => `<domain type='qemu'>
-  <name>s390</name>
+/** A QEMU guest without an <emulator> (libvirt picks the installed one of `arch`): `os` after <os><type>, `top` after <os>, `devices` in <devices>. */
+const guestText = (name: string, arch: string, machine: string, top: string, devices: string, os = ''): string => `<domain type='qemu'>
+  <name>${name}</name>
   <memory unit='KiB'>262144</memory>
-  <os><type arch='s390x' machine='s390-ccw-virtio'>hvm</type></os>
+  <os><type arch='${arch}' machine='${machine}'>hvm</type>${os}</os>
   ${top}
   <devices>
     ${devices}
   </devices>
 </domain>
 `;
+
+/** An s390x guest on the CCW machine with `top` after <os> and `devices` in <devices> (no balloon by default). */
+export const s390 = (top: string, devices = "<memballoon model='none'/>"): string => guestText('s390', 's390x', 's390-ccw-virtio', top, devices);
+
+/**
+ * A guest of another architecture (aarch64, armv7l, riscv64, s390x, …) on `machine`, with `devices`
+ * (and the memory balloon off), `top` after <os> (e.g. <features>) and `os` inside it (a <loader>).
+ */
+export const otherArch = (arch: string, machine: string, devices = '', top = '', os = ''): string => guestText(arch, arch, machine, top, `${devices}\n    <memballoon model='none'/>`, os);
+
+/** The AAVMF firmware of Debian's qemu-efi-aarch64 as a pflash loader with its NVRAM template. */
+export const AAVMF = "<loader readonly='yes' type='pflash'>/usr/share/AAVMF/AAVMF_CODE.fd</loader><nvram template='/usr/share/AAVMF/AAVMF_VARS.fd'/>";
 
 /**
  * An isapc guest libvirt 9.0 defines: a machine without a PCI bus, so no memory balloon (libvirt

@@ -12,6 +12,11 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
+      name: 'errs on a page nodeset excluding a range (^0-1), not as one that selects no node',
+      code: edit(SEED, [VCPU, hp("<page size='2048' nodeset='0-1,^0-1'/>")]),
+      errors: [{ severity: 'error', near: "nodeset='|0-1,^0-1'", message: /'\^0-1' excludes a range/ }],
+    },
+    {
       name: 'errs on a page nodeset written high to low, and on one that selects no node',
       code: edit(SEED, [VCPU, hp("<page size='2048' nodeset='1-0'/><page size='1048576' nodeset='0,^0'/>")]),
       errors: [

@@ -1,13 +1,23 @@
 import rule from '../../rules/input-bus-compat.js';
-import { addDevices, ruleTester, SEED } from './helpers.js';
+import { addDevices, ruleTester, SEED, otherArch } from './helpers.js';
 
 ruleTester.run(rule, {
   valid: [
+    { name: "accepts model='virtio' without a bus on s390x (libvirt's default bus there is virtio)", code: otherArch('s390x', 's390-ccw-virtio', "<input type='mouse' model='virtio'/>") },
+    { name: 'accepts virtio input on aarch64', code: otherArch('aarch64', 'virt', "<input type='keyboard' bus='virtio'/>") },
     { name: 'accepts the xen bus in a Xen domain', code: addDevices(SEED, "<input type='mouse' bus='xen'/>").replace("<domain type='qemu'", "<domain type='xen'") },
     { name: 'accepts a PS/2 keyboard and a USB tablet', code: addDevices(SEED, "<input type='keyboard' bus='ps2'/><input type='tablet' bus='usb'/>") },
     { name: "accepts model='virtio' on the virtio bus, for a mouse and for passthrough input", code: addDevices(SEED, "<input type='mouse' bus='virtio' model='virtio'/><input type='passthrough' bus='virtio' model='virtio'><source evdev='/dev/input/event1'/></input>") },
   ],
   invalid: [
+    {
+      name: 'errs on PS/2 input of ARM, RISC-V and s390 guests (their QEMU has no i8042), at the bus (1)',
+      code: otherArch('aarch64', 'virt', "<input type='keyboard' bus='ps2'/>"),
+      errors: [{ severity: 'error', near: "bus='|ps2'", message: /aarch64 guests have no PS\/2 controller/ }],
+    },
+    { name: 'errs on PS/2 input of ARM, RISC-V and s390 guests (their QEMU has no i8042), at the bus (2)', code: otherArch('armv7l', 'virt', "<input type='mouse' bus='ps2'/>"), errors: [{ near: "bus='|ps2'" }] },
+    { name: 'errs on PS/2 input of ARM, RISC-V and s390 guests (their QEMU has no i8042), at the bus (3)', code: otherArch('s390x', 's390-ccw-virtio', "<input type='keyboard' bus='ps2'/>"), errors: [{ near: "bus='|ps2'", message: /Use bus='virtio'$/ }] },
+    { name: "errs on model='virtio' without a bus on aarch64 (libvirt's default bus there is USB)", code: otherArch('aarch64', 'virt', "<controller type='usb' model='qemu-xhci'/><input type='mouse' model='virtio'/>"), errors: [{ near: "model='|virtio'/>", message: /not the default bus/ }] },
     {
       name: 'errs on an input model off the virtio bus, written or by default, at the model',
       code: addDevices(SEED, "<input type='mouse' bus='ps2' model='virtio'/><input type='tablet' model='virtio'/><input type='keyboard' bus='usb' model='virtio-non-transitional'/>"),

@@ -1,8 +1,9 @@
 import rule from '../../rules/pci-controller-placement.js';
-import { addDevices, Q35, ruleTester, SEED } from './helpers.js';
+import { addDevices, Q35, ruleTester, SEED, otherArch } from './helpers.js';
 
 ruleTester.run(rule, {
   valid: [
+    { name: 'accepts a pci-bridge on s390x (its root is conventional PCI)', code: otherArch('s390x', 's390-ccw-virtio', "<controller type='pci' index='1' model='pci-bridge'/>") },
     { name: 'accepts a switch behind a root port with a PCI bridge behind it', code: addDevices(
         Q35,
         "<controller type='pci' index='5' model='pcie-switch-upstream-port'><address type='pci' bus='1' slot='0'/></controller><controller type='pci' index='6' model='pcie-switch-downstream-port'><address type='pci' bus='5' slot='0'/></controller><controller type='pci' index='7' model='pcie-to-pci-bridge'><address type='pci' bus='6' slot='0'/></controller>",
@@ -17,6 +18,12 @@ ruleTester.run(rule, {
     { name: 'accepts a pcie-expander-bus on q35', code: addDevices(Q35, "<controller type='pci' index='9' model='pcie-expander-bus'><target busNr='200'/></controller>") },
   ],
   invalid: [
+    {
+      name: 'errs on a pci-bridge without an address on ARM and RISC-V virt too (their root bus is PCI Express), at the model',
+      code: otherArch('aarch64', 'virt', "<controller type='pci' index='1' model='pci-bridge'/>"),
+      errors: [{ severity: 'error', near: "model='|pci-bridge'", message: /the aarch64 'virt' root bus does not/ }],
+    },
+    { name: 'errs on a pci-bridge without an address on riscv64 virt', code: otherArch('riscv64', 'virt', "<controller type='pci' index='1' model='pci-bridge'/>"), errors: [{ near: "model='|pci-bridge'" }] },
     { name: 'errs on a downstream port without an address and no upstream port on q35', code: addDevices(Q35, "<controller type='pci' index='5' model='pcie-switch-downstream-port'/>"), errors: [{ severity: 'error', near: "index='5' model='|pcie-switch-downstream-port'", message: /has none/ }] },
     { name: 'errs on a pci-bridge without an address on q35 (libvirt places it on its own bus)', code: addDevices(Q35, "<controller type='pci' index='1' model='pci-bridge'/>"), errors: [{ severity: 'error', near: "index='1' model='|pci-bridge'", message: /own bus 1/ }] },
     { name: 'errs on an unnumbered pci-bridge on q35 (numbered 5 after the root ports)', code: addDevices(Q35, "<controller type='pci' model='pci-bridge'/>"), errors: [{ near: "<controller type='pci' model='|pci-bridge'", message: /index 5/ }] },

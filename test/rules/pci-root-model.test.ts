@@ -1,13 +1,15 @@
 import rule from '../../rules/pci-root-model.js';
-import { addDevices, edit, Q35, ruleTester, SEED } from './helpers.js';
+import { addDevices, edit, Q35, ruleTester, SEED, otherArch } from './helpers.js';
 
 ruleTester.run(rule, {
   valid: [
+    { name: 'accepts a pci-root on s390x', code: otherArch('s390x', 's390-ccw-virtio', "<controller type='pci' index='0' model='pci-root'/>") },
     { name: 'accepts the matching roots (1)', code: Q35 },
     { name: 'accepts the matching roots (2)', code: addDevices(SEED, "<controller type='pci' index='0' model='pci-root'/>") },
     { name: 'accepts an unnumbered pci-root when no index 0 is written', code: addDevices(SEED, "<controller type='pci' model='pci-root'/>") },
   ],
   invalid: [
+    { name: 'errs on a pcie-root on s390x (libvirt adds a pci-root there for zPCI)', code: otherArch('s390x', 's390-ccw-virtio', "<controller type='pci' index='0' model='pcie-root'/>"), errors: [{ severity: 'error', near: "model='|pcie-root'", message: /must be model='pci-root'/ }] },
     {
       name: 'errs on pci-root on q35',
       code: edit(Q35, ['<controller type="pci" model="pcie-root"/>', '<controller type="pci" model="pci-root"/>']),
