@@ -18,6 +18,20 @@ import type { Diagnostic, Range } from '../types.js';
 import type { XmlAttribute, XmlElement } from '../xml/tree.js';
 import type { SchemaNode, SpacedValue, TreeValidation } from './feed.js';
 
+/**
+ * How libvirt words its refusal of such a value (messagePattern templates, for the oracle tests): by
+ * element or attribute ("unknown volume format type %s", "unknown on_poweroff action: %s", …), or
+ * generically for the values it reads with virXMLPropEnum.
+ */
+export const VALUE_WHITESPACE_LIBVIRT_MESSAGES: readonly string[] = [
+  "Invalid value for attribute '%s' in element '%s': '%s'.",
+  "invalid value of '%s'",
+  'unknown %s',
+  'Unknown %s',
+  'Invalid %s',
+  'invalid %s',
+];
+
 /** XML white space collapsed as the `token` type does: runs to one space, none at the ends. */
 export function collapseWhitespace(v: string): string {
   return v.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '');

@@ -88,6 +88,22 @@ for (const schemaDir of GRAMMARS) {
       expect(ours(r.diagnostics)).to.deep.equal([]);
     });
 
+    it("is the only finding on a volume's known format written with white space (volume-format-known leaves it alone, and reports ' ext4 ')", async () => {
+      const formatted = (type: string): string => `<volume>\n  <name>v.img</name>\n  <capacity>1024</capacity>\n  <target>\n    <format type='${type}'/>\n  </target>\n</volume>\n`;
+      const backedBy = (type: string): string => `<volume>\n  <name>v.img</name>\n  <capacity>1024</capacity>\n  <target>\n    <format type='qcow2'/>\n  </target>\n  <backingStore>\n    <path>/var/lib/libvirt/images/base.img</path>\n    <format type='${type}'/>\n  </backingStore>\n</volume>\n`;
+      for (const text of [formatted(' raw'), backedBy('qcow2 ')]) {
+        expect((await lintText(text, opts)).diagnostics.map((d) => d.ruleId), text).to.deep.equal(['schema/value-whitespace']);
+      }
+      // A name that is no volume format with or without the white space: both say so, on the value.
+      const ext4 = formatted(' ext4 ');
+      const both = (await lintText(ext4, opts)).diagnostics;
+      expect(both.map((d) => [d.ruleId, at(ext4, d)])).to.deep.equal([
+        ['schema/value-whitespace', ' ext4 '],
+        ['volume-format-known', ' ext4 '],
+      ]);
+      expect(both[1]!.message).to.match(/^<format type=' ext4 '> is not a volume format/);
+    });
+
     it('leaves a value the grammar refuses to the grammar: one error, not two', async () => {
       const text = domain(disk('files '));
       const r = await lintText(text, opts);
