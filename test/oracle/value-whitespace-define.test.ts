@@ -70,7 +70,8 @@ const domain = (inner: string): string =>
 const devices = (d: string): string => domain(`  <devices>\n    <emulator>/usr/bin/qemu-system-x86_64</emulator>\n${d}  </devices>\n`);
 const USB_HOSTDEV = (managed: string): string => `    <hostdev mode='subsystem' type='usb' managed='${managed}'>\n      <source>\n        <vendor id='0x1234'/>\n        <product id='0xbeef'/>\n      </source>\n    </hostdev>\n`;
 const VIDEOS = (primary: string): string => `    <video>\n      <model type='virtio' heads='1'/>\n    </video>\n    <video>\n      <model type='virtio' heads='2' primary='${primary}'/>\n    </video>\n`;
-const SYSINFO = (name: string): string => domain(`  <sysinfo type='smbios'>\n    <system>\n      <entry name='${name}'>ws15-serial</entry>\n    </system>\n  </sysinfo>\n`);
+const SYSINFO = (name: string, block = 'system'): string => domain(`  <sysinfo type='smbios'>\n    <${block}>\n      <entry name='${name}'>ws15-serial</entry>\n    </${block}>\n  </sysinfo>\n`);
+const HOSTDEV_INTERFACE = (managed: string): string => devices(`    <interface type='hostdev' managed='${managed}'>\n      <source>\n        <address type='pci' domain='0x0000' bus='0x06' slot='0x02' function='0x0'/>\n      </source>\n    </interface>\n`);
 const network = (inner: string): string => `<network>\n  <name>x</name>\n${inner}</network>\n`;
 const HOSTDEV_FORWARD = (managed: string): string => network(`  <forward mode='hostdev' managed='${managed}'>\n    <pf dev='eth9'/>\n  </forward>\n`);
 const PORTGROUPS = (def: string): string => network(`  <bridge name='virbr915'/>\n  <portgroup name='a' default='${def}'/>\n  <portgroup name='b'/>\n`);
@@ -104,6 +105,13 @@ const CASES: readonly Case[] = [
   { name: "near miss: a second video's primary='yes'", kind: 'domain', text: devices(VIDEOS('yes')), shows: "heads='2' primary='yes'" },
   { name: "<sysinfo> <entry name='serial '>: defined, the entry dropped", kind: 'domain', text: SYSINFO('serial '), hides: 'ws15-serial', finding: 'warning' },
   { name: "near miss: <entry name='serial'>", kind: 'domain', text: SYSINFO('serial'), shows: 'ws15-serial' },
+  { name: "<sysinfo> <bios> <entry name='vendor '>: defined, the entry dropped", kind: 'domain', text: SYSINFO('vendor ', 'bios'), hides: 'ws15-serial', finding: 'warning' },
+  { name: "<sysinfo> <chassis> <entry name='serial '>: defined, the entry dropped", kind: 'domain', text: SYSINFO('serial ', 'chassis'), hides: 'ws15-serial', finding: 'warning' },
+  { name: "<interface type='hostdev' managed='yes '>: defined, managed dropped", kind: 'domain', text: HOSTDEV_INTERFACE('yes '), hides: "managed='yes'", finding: 'warning' },
+  { name: "near miss: <interface type='hostdev' managed='yes'>", kind: 'domain', text: HOSTDEV_INTERFACE('yes'), shows: "managed='yes'" },
+  { name: "<memoryBacking><source type='memfd '>", kind: 'domain', text: domain("  <memoryBacking>\n    <source type='memfd '/>\n  </memoryBacking>\n"), refuses: "unknown memoryBacking/source/type 'memfd '", finding: 'error' },
+  { name: "<features><apic eoi='on '>", kind: 'domain', text: domain("  <features>\n    <apic eoi='on '/>\n  </features>\n"), refuses: "Invalid value for attribute 'eoi' in element 'apic': 'on '", finding: 'error' },
+  { name: "network <dns enable='no '>", kind: 'network', text: network("  <bridge name='virbr915'/>\n  <dns enable='no '/>\n"), refuses: "Invalid value for attribute 'enable' in element 'dns': 'no '", finding: 'error' },
   { name: "network <forward mode='nat '>", kind: 'network', text: network("  <forward mode='nat '/>\n  <bridge name='virbr915'/>\n"), refuses: 'unknown forwarding type', finding: 'error' },
   { name: "network <forward managed='yes '>: defined, read as managed='no'", kind: 'network', text: HOSTDEV_FORWARD('yes '), shows: "managed='no'", finding: 'warning' },
   { name: "near miss: network <forward managed='yes'>", kind: 'network', text: HOSTDEV_FORWARD('yes'), shows: "managed='yes'" },
