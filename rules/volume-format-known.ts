@@ -19,7 +19,7 @@ export default defineVolumeRule({
     for (const owner of [volume.target, volume.backingStore]) {
       const type = owner?.format?.type;
       if (!owner || !type || IMAGE_FORMATS.has(type.value) || PARTITION_TYPES.has(type.value)) continue;
-      // A known name with white space around it is volume-value-whitespace's.
+      // A known name with white space around it is the schema step's (schema/value-whitespace).
       const trimmed = type.value.trim();
       if (IMAGE_FORMATS.has(trimmed) || PARTITION_TYPES.has(trimmed)) continue;
       const hint = type.value === 'luks' ? " (a LUKS volume is format 'raw' with <encryption format='luks'>)" : '';

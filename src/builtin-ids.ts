@@ -15,6 +15,7 @@ export interface BuiltinId {
 
 const DOCS = DOCS_BASE_URL.replace(/rules\/$/, '');
 const SCHEMA_DOCS = `${DOCS}schema-diagnostics.md`;
+const WHITESPACE_DOCS = `${SCHEMA_DOCS}#white-space-around-listed-values`;
 const KINDS_DOCS = `${DOCS}integrations.md#other-xml-in-the-repository`;
 const SECURITY_DOCS = `${DOCS}security.md#what-virtlint-refuses-and-why`;
 const FIX_DOCS = `${DOCS}integrations.md#fixes---fix-and---fix-dry-run`;
@@ -41,6 +42,8 @@ export const BUILTIN_IDS: readonly BuiltinId[] = [
   entry(ID.schemaMissingElement, 'error', 'A required child element is missing', SCHEMA_DOCS),
   entry(ID.schemaUnexpectedElement, 'error', 'An element the grammar does not allow here', SCHEMA_DOCS),
   entry(ID.schemaUnexpectedText, 'error', 'Text where the grammar allows only elements', SCHEMA_DOCS),
+  entry(ID.schemaValueWhitespace, 'error', 'White space around a value the grammar lists, which libvirt compares exactly and refuses', WHITESPACE_DOCS),
+  entry(ID.schemaValueWhitespaceIgnored, 'warn', 'White space around a listed value where libvirt defines the document but does not read the value as written', WHITESPACE_DOCS),
   entry(ID.schemaInvalidContent, 'error', 'Content the grammar rejects (nothing more precise known)', SCHEMA_DOCS),
   entry(ID.schemaUnknownRoot, 'off', 'XML that is not a libvirt document (skipped unless this is set to warn or error)', KINDS_DOCS),
   entry(ID.schemaMisspelledRoot, 'error', 'A root element one typo away from a libvirt document kind (<domian>)', KINDS_DOCS),

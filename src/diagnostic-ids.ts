@@ -26,6 +26,10 @@ export const DIAGNOSTIC_IDS = {
   schemaUnexpectedElement: 'schema/unexpected-element',
   schemaUnexpectedText: 'schema/unexpected-text',
   schemaUnknownAttribute: 'schema/unknown-attribute',
+  /** White space around a value the grammar lists (it compares tokens): libvirt compares exactly and refuses it. */
+  schemaValueWhitespace: 'schema/value-whitespace',
+  /** The same where libvirt defines the document but does not read the value as written. */
+  schemaValueWhitespaceIgnored: 'schema/value-whitespace-ignored',
   /** A path that is not a readable regular file. */
   ioUnreadable: 'io/unreadable',
   /** --fix computed fixes but did not write them (the file changed, vanished or is read-only). */

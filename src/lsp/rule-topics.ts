@@ -84,8 +84,6 @@ const KIND_TOPICS: Readonly<Record<string, readonly string[]>> = {
   'volume-number-whitespace': ['volume/capacity', 'volume/allocation', 'target/clusterSize', 'permissions/mode', 'permissions/owner', 'permissions/group'],
   'volume-permissions-mode': ['permissions/mode'],
   'volume-size-overflow': ['volume/capacity', 'volume/allocation', 'target/clusterSize'],
-  'volume-value-whitespace': ['volume@type', 'target/format@type', 'backingStore/format@type', 'encryption@format', 'encryption@engine', 'encryption/secret@type'],
-  'secret-value-whitespace': ['secret@ephemeral', 'secret@private', 'usage@type'],
   // A filter <rule>'s protocol element (tcp, ip, mac, arp, …) is `*`; `@*` is any of its attributes.
   'nwfilter-connlimit-decimal': ['rule/*@connlimit-above'],
   'nwfilter-filterref-self': ['filter/filterref', 'filter/filterref@filter'],

@@ -13,10 +13,25 @@ export interface UndeclaredPrefix {
   readonly attribute?: XmlAttribute;
 }
 
+/**
+ * A value the walk saw with white space at an end: an attribute without a prefix (`attribute` set) or
+ * the text of an element without children. The value-whitespace check (value-whitespace.ts) asks the
+ * grammar index about these alone, after validation.
+ */
+export interface SpacedValue {
+  readonly element: XmlElement;
+  readonly attribute?: XmlAttribute;
+}
+
 export interface TreeValidation {
   readonly errors: readonly ValidationError<SchemaNode>[];
   readonly undeclared: readonly UndeclaredPrefix[];
+  /** Values with white space at an end, in document order (usually none; validateTree always sets it). */
+  readonly spaced?: readonly SpacedValue[];
 }
+
+/** Whether a value starts or ends with XML white space (or another control character, which XML text cannot hold): two reads. */
+const spacedAtEnds = (v: string): boolean => v.length !== 0 && (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32);
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const isNamespaceDecl = (name: string): boolean => name === 'xmlns' || name.startsWith('xmlns:');
@@ -136,6 +151,7 @@ function gapText(text: string, start: number, end: number): string {
 export function validateTree(grammar: CompiledGrammar, root: XmlElement, source: string): TreeValidation {
   const validator = createValidator<SchemaNode>(grammar);
   const undeclared: UndeclaredPrefix[] = [];
+  const spaced: SpacedValue[] = [];
   const base: ReadonlyMap<string, string> = new Map();
 
   const frames: Frame[] = [];
@@ -165,7 +181,10 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
       const aName = a.name;
       const c = aName.indexOf(':');
       if (c < 0) {
-        if (aName !== 'xmlns') events.set(count++, validator.plainName(aName), a);
+        if (aName !== 'xmlns') {
+          events.set(count++, validator.plainName(aName), a);
+          if (spacedAtEnds(a.value)) spaced.push({ element: el, attribute: a });
+        }
         continue;
       }
       const prefix = aName.slice(0, c);
@@ -184,7 +203,10 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
     const children = el.children;
     let mixed = false;
     if (children.length > 0) mixed = !textIsSpace(el);
-    else if (el.text.length > 0) validator.text(el.text, el);
+    else if (el.text.length > 0) {
+      validator.text(el.text, el);
+      if (spacedAtEnds(el.text)) spaced.push({ element: el });
+    }
     // Offsets only for mixed content (the only place gaps are read): three objects fewer to touch per element.
     const gapStart = mixed ? el.contentRange.start.offset : 0;
     const f = frames[depth];
@@ -221,5 +243,5 @@ export function validateTree(grammar: CompiledGrammar, root: XmlElement, source:
     depth--;
   }
   events.release();
-  return { errors: validator.end(), undeclared };
+  return { errors: validator.end(), undeclared, spaced };
 }

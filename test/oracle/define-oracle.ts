@@ -10,7 +10,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { RULES_BY_ID } from '../../rules/index.js';
+import { DIAGNOSTIC_IDS } from '../../src/diagnostic-ids.js';
 import { lintText } from '../../src/linter/lint.js';
+import { VALUE_WHITESPACE_LIBVIRT_MESSAGES } from '../../src/schema/value-whitespace.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
 import { messagePattern } from './libvirt.js';
 
@@ -42,17 +44,25 @@ export function definer(command: 'net' | 'pool', prefix: string, uri = 'qemu:///
   };
 }
 
-/** virtlint's errors from bundled rules (not plugins', not the grammar's) as rule ids, and the grammar's messages. */
+/**
+ * The grammar step's findings that libvirt's own schema does not share (it compares values as tokens
+ * too) and libvirt's parser refuses: compared like rule errors, not with the schema.
+ */
+const PARSER_IDS: ReadonlySet<string> = new Set([DIAGNOSTIC_IDS.schemaValueWhitespace, DIAGNOSTIC_IDS.schemaValueWhitespaceIgnored]);
+export const isParserFinding = (id: string): boolean => PARSER_IDS.has(id);
+
+/** virtlint's errors from bundled rules (not plugins', not the grammar's; schema/value-whitespace counts as a rule) as ids, and the grammar's messages. */
 export async function ruleErrors(text: string, filePath: string): Promise<{ ids: string[]; schema: string[] }> {
   const r = await lintText(text, { filePath });
   return {
-    ids: r.diagnostics.filter((d) => d.severity === 'error' && !d.ruleId.includes('/')).map((d) => d.ruleId),
-    schema: r.diagnostics.filter((d) => d.ruleId.startsWith('schema/') || d.ruleId.startsWith('xml/')).map((d) => d.message),
+    ids: r.diagnostics.filter((d) => d.severity === 'error' && (!d.ruleId.includes('/') || isParserFinding(d.ruleId))).map((d) => d.ruleId),
+    schema: r.diagnostics.filter((d) => (d.ruleId.startsWith('schema/') && !isParserFinding(d.ruleId)) || d.ruleId.startsWith('xml/')).map((d) => d.message),
   };
 }
 
-/** Whether one of the rule's libvirtMessages matches libvirt's message. */
-export const claims = (id: string, message: string | undefined): boolean => message !== undefined && (RULES_BY_ID.get(id)?.meta.libvirtMessages ?? []).some((t) => messagePattern(t).test(message));
+/** Whether one of the rule's libvirtMessages (schema/value-whitespace's: VALUE_WHITESPACE_LIBVIRT_MESSAGES) matches libvirt's message. */
+export const claims = (id: string, message: string | undefined): boolean =>
+  message !== undefined && (RULES_BY_ID.get(id)?.meta.libvirtMessages ?? (id === DIAGNOSTIC_IDS.schemaValueWhitespace ? VALUE_WHITESPACE_LIBVIRT_MESSAGES : [])).some((t) => messagePattern(t).test(message));
 
 /**
  * Every document the RuleTester tables of the rules named `<prefix>*` lint (their helpers write them
