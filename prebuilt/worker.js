@@ -69,6 +69,10 @@ var init_diagnostic_ids = __esm({
       schemaUnexpectedElement: "schema/unexpected-element",
       schemaUnexpectedText: "schema/unexpected-text",
       schemaUnknownAttribute: "schema/unknown-attribute",
+      /** White space around a value the grammar lists (it compares tokens): libvirt compares exactly and refuses it. */
+      schemaValueWhitespace: "schema/value-whitespace",
+      /** The same where libvirt defines the document but does not read the value as written. */
+      schemaValueWhitespaceIgnored: "schema/value-whitespace-ignored",
       /** A path that is not a readable regular file. */
       ioUnreadable: "io/unreadable",
       /** --fix computed fixes but did not write them (the file changed, vanished or is read-only). */
@@ -220,7 +224,7 @@ var init_quote_long = __esm({
     MAX_QUOTED = 80;
     isHighSurrogate = (c) => c >= 55296 && c <= 56319;
     isLowSurrogate = (c) => c >= 56320 && c <= 57343;
-    splitsPair = (text3, at) => at > 0 && at < text3.length && isLowSurrogate(text3.charCodeAt(at)) && isHighSurrogate(text3.charCodeAt(at - 1));
+    splitsPair = (text3, at2) => at2 > 0 && at2 < text3.length && isLowSurrogate(text3.charCodeAt(at2)) && isHighSurrogate(text3.charCodeAt(at2 - 1));
     LONE_HALF = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
     wellFormed = (text3) => text3.replace(LONE_HALF, "\uFFFD");
     lengthNote = (length, count = String) => ` (${count(length)} characters)`;
@@ -7543,16 +7547,16 @@ var require_scan = __commonJS({
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
+      const advance2 = () => {
         prev = code;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code = advance2();
         let next;
         if (code === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
+          code = advance2();
           if (code === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
@@ -7560,17 +7564,17 @@ var require_scan = __commonJS({
         }
         if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
+          while (eos() !== true && (code = advance2())) {
             if (code === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
-              advance();
+              advance2();
               continue;
             }
             if (code === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance2()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished2 = true;
@@ -7626,10 +7630,10 @@ var require_scan = __commonJS({
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
+              while (eos() !== true && (code = advance2())) {
                 if (code === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
-                  advance();
+                  advance2();
                   continue;
                 }
                 if (code === CHAR_LEFT_PARENTHESES) {
@@ -7664,10 +7668,10 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
+          while (eos() !== true && (next = advance2())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
-              advance();
+              advance2();
               continue;
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
@@ -7691,10 +7695,10 @@ var require_scan = __commonJS({
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
+            while (eos() !== true && (code = advance2())) {
               if (code === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
-                advance();
+                advance2();
                 continue;
               }
               if (code === CHAR_LEFT_PARENTHESES) {
@@ -8130,7 +8134,7 @@ var require_parse = __commonJS({
       let value;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
+      const advance2 = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
       const consume = (value2 = "", num = 0) => {
         state.consumed += value2;
@@ -8143,7 +8147,7 @@ var require_parse = __commonJS({
       const negate = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
+          advance2();
           state.start++;
           count++;
         }
@@ -8197,7 +8201,7 @@ var require_parse = __commonJS({
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
         push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
+        push({ type: "paren", extglob: true, value: advance2(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -8286,7 +8290,7 @@ var require_parse = __commonJS({
         return state;
       }
       while (!eos()) {
-        value = advance();
+        value = advance2();
         if (value === "\0") {
           continue;
         }
@@ -8313,9 +8317,9 @@ var require_parse = __commonJS({
             }
           }
           if (opts.unescape === true) {
-            value = advance();
+            value = advance2();
           } else {
-            value += advance();
+            value += advance2();
           }
           if (state.brackets === 0) {
             push({ type: "text", value });
@@ -8335,7 +8339,7 @@ var require_parse = __commonJS({
                 if (posix) {
                   prev.value = pre + posix;
                   state.backtrack = true;
-                  advance();
+                  advance2();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
                   }
@@ -8671,7 +8675,7 @@ var require_parse = __commonJS({
             prev.value += value;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value + advance2());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
@@ -8681,7 +8685,7 @@ var require_parse = __commonJS({
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value + advance2());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
@@ -9014,8 +9018,8 @@ function expandBraces(glob) {
   }
   return out;
 }
-function charClass(glob, at) {
-  let i = at + 1;
+function charClass(glob, at2) {
+  let i = at2 + 1;
   const negated = glob[i] === "!" || glob[i] === "^";
   if (negated)
     i++;
@@ -9262,19 +9266,19 @@ var init_encoding_names = __esm({
 
 // dist/src/xml/decode.js
 function unsupportedEncoding(b) {
-  const at = (i) => b[i] ?? -1;
+  const at2 = (i) => b[i] ?? -1;
   const convert = "libvirt XML must be UTF-8 \u2014 convert the file to UTF-8";
-  if (at(0) === 255 && at(1) === 254 && at(2) === 0 && at(3) === 0)
+  if (at2(0) === 255 && at2(1) === 254 && at2(2) === 0 && at2(3) === 0)
     return `The file is UTF-32 (little-endian byte-order mark); ${convert}`;
-  if (at(0) === 0 && at(1) === 0 && at(2) === 254 && at(3) === 255)
+  if (at2(0) === 0 && at2(1) === 0 && at2(2) === 254 && at2(3) === 255)
     return `The file is UTF-32 (big-endian byte-order mark); ${convert}`;
-  if (at(0) === 60 && at(1) === 0 && at(2) === 0 && at(3) === 0)
+  if (at2(0) === 60 && at2(1) === 0 && at2(2) === 0 && at2(3) === 0)
     return `The file looks like UTF-32 (little-endian, no byte-order mark); ${convert}`;
-  if (at(0) === 0 && at(1) === 0 && at(2) === 0 && at(3) === 60)
+  if (at2(0) === 0 && at2(1) === 0 && at2(2) === 0 && at2(3) === 60)
     return `The file looks like UTF-32 (big-endian, no byte-order mark); ${convert}`;
-  if (at(0) === 60 && at(1) === 0 && at(2) !== 0 && at(3) === 0)
+  if (at2(0) === 60 && at2(1) === 0 && at2(2) !== 0 && at2(3) === 0)
     return `The file looks like UTF-16 without a byte-order mark; ${convert} (or save it with a byte-order mark)`;
-  if (at(0) === 0 && at(1) === 60 && at(2) === 0 && at(3) !== 0)
+  if (at2(0) === 0 && at2(1) === 60 && at2(2) === 0 && at2(3) !== 0)
     return `The file looks like UTF-16 without a byte-order mark; ${convert} (or save it with a byte-order mark)`;
   return void 0;
 }
@@ -9319,12 +9323,12 @@ function decodeOnly(bytes) {
     try {
       text3 = UTF8.decode(bytes);
     } catch {
-      const at = firstInvalidUtf8(bytes);
-      const declared = declaredEncoding(String.fromCharCode(...bytes.subarray(0, Math.min(at, 200))))?.name;
+      const at2 = firstInvalidUtf8(bytes);
+      const declared = declaredEncoding(String.fromCharCode(...bytes.subarray(0, Math.min(at2, 200))))?.name;
       if (declared && !isUtf8Name(declared)) {
-        return encodingError(`The file is not valid UTF-8 (first bad byte at offset ${at}); its XML declaration names '${declared}', but libvirt reads every document as UTF-8 and refuses this one ("Input is not proper UTF-8") \u2014 convert the file to UTF-8`);
+        return encodingError(`The file is not valid UTF-8 (first bad byte at offset ${at2}); its XML declaration names '${declared}', but libvirt reads every document as UTF-8 and refuses this one ("Input is not proper UTF-8") \u2014 convert the file to UTF-8`);
       }
-      return encodingError(`The file is not valid UTF-8 (first bad byte at offset ${at}); libvirt XML must be UTF-8 \u2014 is this a binary file or another encoding?`);
+      return encodingError(`The file is not valid UTF-8 (first bad byte at offset ${at2}); libvirt XML must be UTF-8 \u2014 is this a binary file or another encoding?`);
     }
   }
   return { ok: true, text: text3, encoding };
@@ -9904,8 +9908,8 @@ function sameAt(text3, start, end, s) {
   return true;
 }
 function indexOrEnd(text3, s, from) {
-  const at = text3.indexOf(s, from);
-  return at < 0 ? text3.length : at;
+  const at2 = text3.indexOf(s, from);
+  return at2 < 0 ? text3.length : at2;
 }
 var ScanStop, LT, GT, SLASH, BANG, QUESTION, EQUALS, AMP, SEMI, HASH, DQUOTE, SQUOTE, CR, LF, TAB, PREDEFINED, VALUE_STOP, QUOTES, NONE2, SHARE_MAX_LENGTH, SHARE_MAX_ENTRIES, RECENT_SLOTS, RECENT, recentSlot, normalizeNewlines, XmlScanner;
 var init_scan = __esm({
@@ -10086,11 +10090,11 @@ var init_scan = __esm({
        * Reports a problem found at `at`: the offending character (a CRLF or a surrogate pair as one),
        * or the text's length when the text ended too soon (then the range is its last code unit).
        */
-      fail(message, at) {
-        const c = codeAt(this.text, at);
-        const end = c < 0 ? this.len : at + (c === CR && this.text.charCodeAt(at + 1) === LF ? 2 : width2(c));
-        const start = c < 0 ? Math.max(0, end - 1) : at;
-        throw new ScanStop(this.problem(DIAGNOSTIC_IDS.xmlNotWellFormed, `XML is not well-formed: ${message}`, start, end, at));
+      fail(message, at2) {
+        const c = codeAt(this.text, at2);
+        const end = c < 0 ? this.len : at2 + (c === CR && this.text.charCodeAt(at2 + 1) === LF ? 2 : width2(c));
+        const start = c < 0 ? Math.max(0, end - 1) : at2;
+        throw new ScanStop(this.problem(DIAGNOSTIC_IDS.xmlNotWellFormed, `XML is not well-formed: ${message}`, start, end, at2));
       }
       /** The diagnostic for a problem detected at `detectedAt`, unless a forbidden character comes first. */
       problem(ruleId, message, start, end, detectedAt) {
@@ -10173,8 +10177,8 @@ var init_scan = __esm({
           return end;
         if (end >= this.len)
           this.unexpectedEnd();
-        const written = text3.slice(amp, end);
-        const what = written === "&" ? "'&' does not start a reference" : `the reference '${written}' is not ended by ';'`;
+        const written2 = text3.slice(amp, end);
+        const what = written2 === "&" ? "'&' does not start a reference" : `the reference '${written2}' is not ended by ';'`;
         throw new ScanStop(this.problem(DIAGNOSTIC_IDS.xmlNotWellFormed, `XML is not well-formed: ${what} (write &amp; for a literal '&').`, amp, end, end));
       }
       /** Resolves the reference between `&` and `;` (`from` just after the `&`). */
@@ -10487,10 +10491,10 @@ var init_scan = __esm({
         const text3 = this.text;
         const len = this.len;
         const after = (i, s) => {
-          const at = text3.indexOf(s, i);
-          if (at < 0)
+          const at2 = text3.indexOf(s, i);
+          if (at2 < 0)
             this.unexpectedEnd();
-          return at;
+          return at2;
         };
         let k = from;
         let inSubset = false;
@@ -10572,36 +10576,36 @@ var init_scan = __esm({
         const len = this.len;
         let expects = ["version"];
         let k = from;
-        const at = (i) => {
+        const at2 = (i) => {
           if (i >= len)
             this.unexpectedEnd();
           return text3.charCodeAt(i);
         };
         for (; ; ) {
           k = this.skipSpaces(k);
-          if (at(k) === QUESTION)
+          if (at2(k) === QUESTION)
             break;
           let n = k + 1;
           while (n < len && !isSpace(text3.charCodeAt(n)) && text3.charCodeAt(n) !== EQUALS && text3.charCodeAt(n) !== QUESTION)
             n++;
-          if (at(n) === QUESTION)
+          if (at2(n) === QUESTION)
             this.fail("XML declaration is incomplete.", n);
           const name = text3.slice(k, n);
           if (!expects.includes(name))
             this.fail(name.length === 1 ? `expected the name ${expects[0]}.` : `expected one of ${expects.join(", ")}`, n);
           k = this.skipSpaces(n);
-          if (at(k) === QUESTION)
+          if (at2(k) === QUESTION)
             this.fail("XML declaration is incomplete.", k);
-          if (at(k) !== EQUALS)
+          if (at2(k) !== EQUALS)
             this.fail("value required.", k);
           k = this.skipSpaces(k + 1);
-          const quote3 = at(k);
+          const quote3 = at2(k);
           if (quote3 === QUESTION)
             this.fail("XML declaration is incomplete.", k);
           if (quote3 !== DQUOTE && quote3 !== SQUOTE)
             this.fail("value must be quoted.", k);
           let e = k + 1;
-          while (at(e) !== quote3 && text3.charCodeAt(e) !== QUESTION)
+          while (at2(e) !== quote3 && text3.charCodeAt(e) !== QUESTION)
             e++;
           if (text3.charCodeAt(e) === QUESTION)
             this.fail("XML declaration is incomplete.", e);
@@ -10620,14 +10624,14 @@ var init_scan = __esm({
             expects = [];
           }
           k = e + 1;
-          const sep = at(k);
+          const sep = at2(k);
           if (sep === QUESTION)
             break;
           if (!isSpace(sep))
             this.fail("whitespace required.", k);
         }
         const gt = k + 1;
-        if (at(gt) !== GT)
+        if (at2(gt) !== GT)
           this.fail("The character ? is disallowed anywhere in XML declarations.", gt);
         if (expects.includes("version"))
           this.fail("XML declaration must contain a version.", gt);
@@ -13721,8 +13725,8 @@ function describeParseProblem(d, text3) {
     case DIAGNOSTIC_IDS.xmlTooManyAttributes:
       return `<${text3.slice(d.range.start.offset, d.range.end.offset)}> has more than ${GRAMMAR_PARSE_LIMITS.maxAttributes} attributes (line ${d.range.start.line})`;
     default: {
-      const at = saxesPlace(text3, lines, d.range.start.offset);
-      return `${at.line}:${at.column}: ${d.message.replace(/^XML is not well-formed: /, "")} (line ${at.line})`;
+      const at2 = saxesPlace(text3, lines, d.range.start.offset);
+      return `${at2.line}:${at2.column}: ${d.message.replace(/^XML is not well-formed: /, "")} (line ${at2.line})`;
     }
   }
 }
@@ -13815,8 +13819,8 @@ var init_syntax = __esm({
         } catch (e) {
           if (!(e instanceof NamespaceError))
             throw e;
-          const at = saxesPlace(this.text, this.lines, e.offset);
-          throw new GrammarSyntaxError(`${at.line}:${at.column}: ${e.message} (line ${at.line})`, this.url);
+          const at2 = saxesPlace(this.text, this.lines, e.offset);
+          throw new GrammarSyntaxError(`${at2.line}:${at2.column}: ${e.message} (line ${at2.line})`, this.url);
         }
         const tagEnd = startTagEnd(node);
         let el = null;
@@ -15396,10 +15400,10 @@ var init_validator = __esm({
           p = next.k !== "notAllowed" ? next : this.badAttribute(p, a, aid, name, node, resolver);
         }
         const attrState = p;
-        let closed = d.startTagClose(p);
-        if (closed.k === "notAllowed")
-          closed = this.missingAttributes(p, name, node);
-        this.cur = closed;
+        let closed2 = d.startTagClose(p);
+        if (closed2.k === "notAllowed")
+          closed2 = this.missingAttributes(p, name, node);
+        this.cur = closed2;
         const f = this.frames[this.depth];
         if (f === void 0)
           this.frames.push({ node, attrState, ns, resolver, hadElements: false, text: "", textNode: void 0 });
@@ -15438,8 +15442,8 @@ var init_validator = __esm({
         let e = valuesCache.get(named2);
         if (!e) {
           const s = emptySets();
-          for (const at of named2)
-            collect2(at.a, s, false, /* @__PURE__ */ new Set(), this.g.elements);
+          for (const at2 of named2)
+            collect2(at2.a, s, false, /* @__PURE__ */ new Set(), this.g.elements);
           e = this.kept(freeze(s));
           valuesCache.set(named2, e);
         }
@@ -16008,10 +16012,10 @@ __export(wording_exports, {
   textRange: () => textRange
 });
 function orList(items) {
-  const shown2 = items.length > MAX_LISTED ? [...items.slice(0, MAX_LISTED - 1), `\u2026 (${items.length - MAX_LISTED + 1} more)`] : [...items];
-  if (shown2.length <= 1)
-    return shown2.join("");
-  return `${shown2.slice(0, -1).join(", ")} or ${shown2[shown2.length - 1]}`;
+  const shown3 = items.length > MAX_LISTED ? [...items.slice(0, MAX_LISTED - 1), `\u2026 (${items.length - MAX_LISTED + 1} more)`] : [...items];
+  if (shown3.length <= 1)
+    return shown3.join("");
+  return `${shown3.slice(0, -1).join(", ")} or ${shown3[shown3.length - 1]}`;
 }
 function describeValueSpec(spec) {
   const parts2 = [...spec.values.map(quote), ...spec.forms];
@@ -16384,19 +16388,19 @@ function schemaFindings(doc, result, loadIndex = () => void 0, keepPerRule = Inf
   const chosen = [];
   const omitted = /* @__PURE__ */ new Map();
   if (keepPerRule === Infinity) {
-    placement.place((at, p) => {
+    placement.place((at2, p) => {
       if (!isDisabled(p.ruleId, p.range))
-        chosen.push(at);
+        chosen.push(at2);
     });
   } else {
     const byId = /* @__PURE__ */ new Map();
-    placement.place((at, p) => {
+    placement.place((at2, p) => {
       if (isDisabled(p.ruleId, p.range))
         return;
       let first = byId.get(p.ruleId);
       if (!first)
         byId.set(p.ruleId, first = new FirstPlaced(keepPerRule));
-      first.offer({ at, start: p.range.start.offset, end: p.range.end.offset });
+      first.offer({ at: at2, start: p.range.start.offset, end: p.range.end.offset });
     });
     for (const [id, first] of byId) {
       for (const e of first.entries)
@@ -16410,8 +16414,8 @@ function schemaFindings(doc, result, loadIndex = () => void 0, keepPerRule = Inf
 }
 function rejectedAttributes(errors, chosen, offset) {
   const owners = /* @__PURE__ */ new Set();
-  for (const at of chosen) {
-    const e = at >= offset ? errors[at - offset] : void 0;
+  for (const at2 of chosen) {
+    const e = at2 >= offset ? errors[at2 - offset] : void 0;
     if (e?.kind === "unexpected-attribute")
       owners.add(e.owner);
   }
@@ -16614,12 +16618,12 @@ var init_wording = __esm({
         const { undeclared, errors } = this;
         const rejected = rejectedAttributes(errors, chosen, undeclared.length);
         const out = [];
-        for (const at of chosen) {
-          if (at < undeclared.length) {
-            const u = undeclared[at];
+        for (const at2 of chosen) {
+          if (at2 < undeclared.length) {
+            const u = undeclared[at2];
             out.push(undeclaredPrefix(u.element, u.attribute));
           } else
-            out.push(wordError(this.ctx, errors[at - undeclared.length], rejected));
+            out.push(wordError(this.ctx, errors[at2 - undeclared.length], rejected));
         }
         return out;
       }
@@ -17757,14 +17761,14 @@ var init_load = __esm({
         this.parent = parent;
         this.uidPrefix = uidPrefix;
       }
-      ref(name, at) {
+      ref(name, at2) {
         let d = this.defines.get(name);
         if (!d) {
-          d = { name, uid: `${this.uidPrefix}${name}`, pattern: { kind: "notAllowed" }, source: at };
+          d = { name, uid: `${this.uidPrefix}${name}`, pattern: { kind: "notAllowed" }, source: at2 };
           this.defines.set(name, d);
         }
         if (!this.firstUse.has(name))
-          this.firstUse.set(name, at);
+          this.firstUse.set(name, at2);
         return d;
       }
       add(name, part, documentation) {
@@ -17784,13 +17788,13 @@ var init_load = __esm({
           const parts2 = this.parts.get(name);
           const label = name === "#start" ? "start" : `define '${name}'`;
           if (!parts2 || parts2.length === 0) {
-            const at = this.firstUse.get(name) ?? d.source;
-            throw new GrammarLoadError(`${at.file}:${at.line}: reference to undefined ${label}`);
+            const at2 = this.firstUse.get(name) ?? d.source;
+            throw new GrammarLoadError(`${at2.file}:${at2.line}: reference to undefined ${label}`);
           }
           const plain = parts2.filter((p) => p.combine === void 0);
           if (plain.length > 1) {
-            const at = plain[1].source;
-            throw new GrammarLoadError(`${at.file}:${at.line}: ${label} is defined twice without combine`);
+            const at2 = plain[1].source;
+            throw new GrammarLoadError(`${at2.file}:${at2.line}: ${label} is defined twice without combine`);
           }
           const combines = new Set(parts2.map((p) => p.combine).filter((c) => c !== void 0));
           if (combines.size > 1)
@@ -18203,7 +18207,7 @@ function grammarFromCompiledModel(json, schemaDir) {
       files.set(v, f = path18.resolve(schemaDir, v));
     return f;
   };
-  const at = (v) => {
+  const at2 = (v) => {
     if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v >= count)
       bad2("reference");
     return objects[v];
@@ -18213,7 +18217,7 @@ function grammarFromCompiledModel(json, schemaDir) {
     const target2 = objects[i];
     if (Array.isArray(target2)) {
       for (let k = 1; k < n.length; k++)
-        target2[k - 1] = at(n[k]);
+        target2[k - 1] = at2(n[k]);
       continue;
     }
     const shape = shapes[n[0]];
@@ -18221,7 +18225,7 @@ function grammarFromCompiledModel(json, schemaDir) {
       const key = shape[(k - 1) * 2];
       const v = n[k];
       if (shape[(k - 1) * 2 + 1] === 1)
-        target2[key] = at(v);
+        target2[key] = at2(v);
       else if (typeof v === "string")
         target2[key] = key === "file" ? fileAt(v) : v;
       else if (v === null || typeof v === "boolean" || typeof v === "number")
@@ -18345,6 +18349,165 @@ var init_grammar2 = __esm({
   }
 });
 
+// dist/src/schema/value-whitespace.js
+var value_whitespace_exports = {};
+__export(value_whitespace_exports, {
+  VALUE_WHITESPACE_LIBVIRT_MESSAGES: () => VALUE_WHITESPACE_LIBVIRT_MESSAGES,
+  collapseWhitespace: () => collapseWhitespace,
+  valueWhitespaceFindings: () => valueWhitespaceFindings
+});
+function collapseWhitespace(v) {
+  return v.replace(/[ \t\n\r]+/g, " ").replace(/^ | $/g, "");
+}
+function pathOf2(el) {
+  const names3 = [];
+  for (let e = el; e; e = e.parent)
+    names3.push(e.name);
+  return names3.reverse().join("/");
+}
+function valueWhitespaceFindings(result, source, loadIndex, bound2) {
+  const worth = (result.spaced ?? []).filter((s) => collapseWhitespace(s.attribute ? s.attribute.value : s.element.text) !== "");
+  if (worth.length === 0)
+    return [];
+  const index = loadIndex();
+  if (!index)
+    return [];
+  const refusedAttributes = /* @__PURE__ */ new Set();
+  const refusedTexts = /* @__PURE__ */ new Set();
+  for (const e of result.errors) {
+    if (e.kind === "invalid-attribute-value" || e.kind === "unexpected-attribute")
+      refusedAttributes.add(e.node);
+    else if (e.kind === "invalid-text" || e.kind === "unexpected-text")
+      refusedTexts.add(e.node);
+    else if (e.kind === "unexpected-element" || e.kind === "unexpected-root") {
+      refusedAttributes.add(e.node);
+      refusedTexts.add(e.node);
+    }
+  }
+  const patterns = new PatternsOf(index);
+  const out = [];
+  const kept = /* @__PURE__ */ new Map();
+  for (const s of worth) {
+    if (s.attribute ? refusedAttributes.has(s.attribute) || refusedAttributes.has(s.element) : refusedTexts.has(s.element))
+      continue;
+    const finding = findingOf(s, patterns.of(s.element), source);
+    if (!finding)
+      continue;
+    if (bound2) {
+      if (bound2.isDisabled?.(finding.ruleId, finding.range))
+        continue;
+      const n = kept.get(finding.ruleId) ?? 0;
+      if (n >= bound2.keepPerRule) {
+        bound2.omitted.set(finding.ruleId, (bound2.omitted.get(finding.ruleId) ?? 0) + 1);
+        continue;
+      }
+      kept.set(finding.ruleId, n + 1);
+    }
+    out.push(finding);
+  }
+  return out;
+}
+function findingOf(s, infos, source) {
+  if (infos.length === 0)
+    return void 0;
+  const a = s.attribute;
+  let specs;
+  if (a) {
+    specs = [];
+    for (const info of infos)
+      for (const x of info.attributes)
+        if (x.name === a.name)
+          specs.push(x.value);
+  } else {
+    if (s.element.children.length > 0)
+      return void 0;
+    specs = [];
+    for (const info of infos) {
+      if (!info.text)
+        return void 0;
+      specs.push(info.text);
+    }
+  }
+  if (!closed(specs))
+    return void 0;
+  const raw = a ? a.value : s.element.text;
+  const value = collapseWhitespace(raw);
+  if (!specs.some((spec) => spec.values.includes(value)) || specs.some((spec) => spec.values.includes(raw)))
+    return void 0;
+  const el = s.element;
+  const name = el.name;
+  const range = a ? a.range : el.contentRange;
+  const what = a ? `<${name} ${a.name}='${raw}'>` : `<${name}>${raw}</${name}>`;
+  const ignored = a ? IGNORED.get(`${pathOf2(el)}@${a.name}`) : void 0;
+  const fix = fixOf(a, el, value, source);
+  const message = ignored ? `${what} has white space around '${value}': libvirt compares the value exactly, defines the document but ${ignored}. Write '${value}'` : `${what} has white space around '${value}': the grammar compares it as a token, but libvirt compares the value exactly and refuses the document. Write '${value}'`;
+  const d = { ruleId: ignored ? DIAGNOSTIC_IDS.schemaValueWhitespaceIgnored : DIAGNOSTIC_IDS.schemaValueWhitespace, severity: ignored ? "warning" : "error", message, range };
+  return fix ? { ...d, fix } : d;
+}
+function fixOf(a, el, value, source) {
+  const range = a ? a.range : el.contentRange;
+  if (/[<&"']/.test(value) || !a && source.slice(range.start.offset, range.end.offset).includes("<"))
+    return void 0;
+  return { description: `Write '${value}'`, edits: [{ start: range.start.offset, end: range.end.offset, text: value }] };
+}
+var VALUE_WHITESPACE_LIBVIRT_MESSAGES, IGNORED, closed, PatternsOf;
+var init_value_whitespace = __esm({
+  "dist/src/schema/value-whitespace.js"() {
+    "use strict";
+    init_diagnostic_ids();
+    init_document_names();
+    VALUE_WHITESPACE_LIBVIRT_MESSAGES = [
+      "Invalid value for attribute '%s' in element '%s': '%s'.",
+      "invalid value of '%s'",
+      "unknown %s",
+      "Unknown %s",
+      "Invalid %s",
+      "invalid %s"
+    ];
+    IGNORED = /* @__PURE__ */ new Map([
+      ["domain/devices/hostdev@managed", "reads it as managed='no'"],
+      ["domain/devices/interface@managed", "reads it as managed='no'"],
+      ["domain/devices/video/model@primary", "does not read it as primary='yes' (the first video is then the primary one)"],
+      ["domain/sysinfo/system/entry@name", "drops the entry"],
+      ["domain/sysinfo/bios/entry@name", "drops the entry"],
+      ["domain/sysinfo/baseBoard/entry@name", "drops the entry"],
+      ["domain/sysinfo/chassis/entry@name", "drops the entry"],
+      ["domain/features/hyperv/tlbflush/direct@state", "9.0 does not read it at all (a later libvirt that reads it may refuse it)"],
+      ["domain/features/hyperv/tlbflush/extended@state", "9.0 does not read it at all (a later libvirt that reads it may refuse it)"],
+      ["network/bridge@stp", "reads anything but exactly 'off' as stp='on'"],
+      ["network/forward@managed", "reads it as managed='no'"],
+      ["network/portgroup@default", "reads it as default='no'"]
+    ]);
+    closed = (specs) => specs.length > 0 && specs.every((s) => s.forms.length === 0 && s.values.length > 0);
+    PatternsOf = class {
+      index;
+      memo = /* @__PURE__ */ new Map();
+      constructor(index) {
+        this.index = index;
+      }
+      of(el) {
+        return this.entry(el).infos;
+      }
+      entry(el) {
+        let e = this.memo.get(el);
+        if (e)
+          return e;
+        const chain = [];
+        for (let cur = el; cur && !this.memo.has(cur); cur = cur.parent)
+          chain.push(cur);
+        for (let i = chain.length - 1; i >= 0; i--) {
+          const cur = chain[i];
+          const parent = cur.parent ? this.memo.get(cur.parent) : void 0;
+          const scope = namespacesWithin(cur, parent?.scope ?? /* @__PURE__ */ new Map());
+          const infos = parent && parent.infos.length === 0 ? [] : elementsWithin(this.index, parent?.infos, cur, scope);
+          this.memo.set(cur, e = { infos, scope });
+        }
+        return e;
+      }
+    };
+  }
+});
+
 // dist/src/workers/worker.js
 import { parentPort, workerData } from "node:worker_threads";
 
@@ -18382,38 +18545,28 @@ function applyEdits(text3, edits) {
 // dist/src/rule.js
 init_linear_regexp();
 var DOCS_BASE_URL = "https://github.com/virtlint/virtlint/blob/main/docs/rules/";
-var isNetworkRule = (rule) => rule.meta.document === "network";
-var isPoolRule = (rule) => rule.meta.document === "pool";
 var ruleDocument = (rule) => rule.meta.document ?? "domain";
 function checkDocument(rule, document, context) {
-  if (isNetworkRule(rule)) {
-    if (document.kind !== "network")
-      return false;
-    rule.check(document.model, context);
-  } else if (isPoolRule(rule)) {
-    if (document.kind !== "pool")
-      return false;
-    rule.check(document.model, context);
-  } else {
-    if (document.kind !== "domain")
-      return false;
-    rule.check(document.model, context);
-  }
+  if (ruleDocument(rule) !== document.kind)
+    return false;
+  rule.check(document.model, context);
   return true;
 }
+var withDocs = (meta) => ({ ...meta, docs: meta.docs ?? `${DOCS_BASE_URL}${meta.id}.md` });
 function defineRule(rule) {
-  return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md` }, check: rule.check };
+  return { meta: withDocs(rule.meta), check: rule.check };
 }
-function defineNetworkRule(rule) {
-  return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: "network" }, check: rule.check };
-}
-function definePoolRule(rule) {
-  return { meta: { ...rule.meta, docs: rule.meta.docs ?? `${DOCS_BASE_URL}${rule.meta.id}.md`, document: "pool" }, check: rule.check };
-}
+var defineKindRule = (document) => (rule) => ({ meta: { ...withDocs(rule.meta), document }, check: rule.check });
+var defineNetworkRule = defineKindRule("network");
+var definePoolRule = defineKindRule("pool");
+var defineVolumeRule = defineKindRule("volume");
+var defineSecretRule = defineKindRule("secret");
+var defineNwFilterRule = defineKindRule("filter");
 
 // dist/src/builtin-ids.js
 var DOCS = DOCS_BASE_URL.replace(/rules\/$/, "");
 var SCHEMA_DOCS = `${DOCS}schema-diagnostics.md`;
+var WHITESPACE_DOCS = `${SCHEMA_DOCS}#white-space-around-listed-values`;
 var KINDS_DOCS = `${DOCS}integrations.md#other-xml-in-the-repository`;
 var SECURITY_DOCS = `${DOCS}security.md#what-virtlint-refuses-and-why`;
 var FIX_DOCS = `${DOCS}integrations.md#fixes---fix-and---fix-dry-run`;
@@ -18433,6 +18586,8 @@ var BUILTIN_IDS = [
   entry(DIAGNOSTIC_IDS.schemaMissingElement, "error", "A required child element is missing", SCHEMA_DOCS),
   entry(DIAGNOSTIC_IDS.schemaUnexpectedElement, "error", "An element the grammar does not allow here", SCHEMA_DOCS),
   entry(DIAGNOSTIC_IDS.schemaUnexpectedText, "error", "Text where the grammar allows only elements", SCHEMA_DOCS),
+  entry(DIAGNOSTIC_IDS.schemaValueWhitespace, "error", "White space around a value the grammar lists, which libvirt compares exactly and refuses", WHITESPACE_DOCS),
+  entry(DIAGNOSTIC_IDS.schemaValueWhitespaceIgnored, "warn", "White space around a listed value where libvirt defines the document but does not read the value as written", WHITESPACE_DOCS),
   entry(DIAGNOSTIC_IDS.schemaInvalidContent, "error", "Content the grammar rejects (nothing more precise known)", SCHEMA_DOCS),
   entry(DIAGNOSTIC_IDS.schemaUnknownRoot, "off", "XML that is not a libvirt document (skipped unless this is set to warn or error)", KINDS_DOCS),
   entry(DIAGNOSTIC_IDS.schemaMisspelledRoot, "error", "A root element one typo away from a libvirt document kind (<domian>)", KINDS_DOCS),
@@ -18855,10 +19010,10 @@ function diskDemands(domain, out) {
   for (let i = 0, list = domain.devices.disks; i < list.length; i++) {
     const disk = list[i];
     const derived = effectiveDiskBus(disk);
-    const written = disk.target?.bus ?? disk.target?.dev;
-    if (!derived || !written)
+    const written2 = disk.target?.bus ?? disk.target?.dev;
+    if (!derived || !written2)
       continue;
-    const bus = { value: derived, range: written.range };
+    const bus = { value: derived, range: written2.range };
     out.push({ what: "disk bus", value: bus, qom: qomForDiskBus(bus.value, virtioTransport(domain, disk.address?.type?.value)), element: "disk", enumName: "bus" });
   }
 }
@@ -18874,6 +19029,10 @@ function controllerDemands(domain, out) {
   for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
     const c = list[i];
     const type = c.type?.value;
+    if (type === "sata" && !c.model && c.type) {
+      out.push({ what: "controller type", value: c.type, qom: qomForController(type, void 0, "pci"), element: "controller" });
+      continue;
+    }
     if (!type || !c.model)
       continue;
     out.push({ what: `${type} controller model`, value: c.model, qom: qomForController(type, c.model.value, virtioTransport(domain, c.address?.type?.value), c.modelName?.value), element: "controller", enumName: "model" });
@@ -18907,6 +19066,12 @@ function modelDemands(domain, out) {
       continue;
     out.push({ what: "watchdog model", value: w.model, qom: qomForWatchdogModel(w.model.value), element: "watchdog", enumName: "model" });
   }
+  for (let i = 0, list = domain.devices.shmems; i < list.length; i++) {
+    const m = list[i].model;
+    if (!m || m.value !== "ivshmem-plain" && m.value !== "ivshmem-doorbell")
+      continue;
+    out.push({ what: "shmem model", value: m, qom: [m.value], element: "shmem", enumName: "model" });
+  }
 }
 function demands(domain) {
   const out = [];
@@ -18926,12 +19091,12 @@ function hasDemand(domain) {
     if (nic.model && nic.type?.value !== "hostdev")
       return true;
   for (const c of d.controllers)
-    if (c.type?.value && c.model)
+    if (c.type?.value && (c.model || c.type.value === "sata"))
       return true;
   for (const v of d.videos)
     if (v.model?.type && v.model.type.value !== "none")
       return true;
-  return d.sounds.some((s) => s.model) || d.tpms.some((t) => t.model) || d.watchdogs.some((w) => w.model);
+  return d.sounds.some((s) => s.model) || d.tpms.some((t) => t.model) || d.watchdogs.some((w) => w.model) || d.shmems.some((s) => s.model);
 }
 function report(context, d, verdict) {
   if ("unknown" in verdict)
@@ -18942,7 +19107,7 @@ function report(context, d, verdict) {
 var emulator_supports_device_default = defineRule({
   meta: {
     id: ID4,
-    description: "A disk bus, NIC, controller, video, sound, TPM or watchdog model the document uses does not exist in the emulator",
+    description: "A disk bus, NIC, controller (a SATA controller too), video, sound, TPM, watchdog or shmem model the document uses does not exist in the emulator",
     defaultSeverity: "error",
     needsCapabilities: true,
     libvirtMessages: [
@@ -18951,7 +19116,9 @@ var emulator_supports_device_default = defineRule({
       "IDE controllers are unsupported for this QEMU binary or machine type",
       "The '%s' device is not supported by this QEMU binary",
       // When the domain starts (virsh define accepts it): a disk bus QEMU has no device for.
-      "unsupported disk bus '%s' with device setup"
+      "unsupported disk bus '%s' with device setup",
+      "SATA is not supported with this QEMU binary",
+      "shmem model '%s' is not supported by this QEMU binary"
     ]
   },
   check(domain, context) {
@@ -19183,15 +19350,15 @@ var vcpu_machine_limit_default = defineRule({
     const arch = domain.os?.arch?.value;
     if (arch && caps.supportsArch(arch) === false)
       return;
-    const written = domain.os?.machine?.value;
-    const limit = caps.machineMaxCpus(written === "" ? void 0 : written);
+    const written2 = domain.os?.machine?.value;
+    const limit = caps.machineMaxCpus(written2 === "" ? void 0 : written2);
     if (!limit) {
-      context.note(`${ID7}: ${caps.source} does not give the vCPU limit of machine '${written || "default"}'; not checked`);
+      context.note(`${ID7}: ${caps.source} does not give the vCPU limit of machine '${written2 || "default"}'; not checked`);
       return;
     }
     if (count <= limit.maxCpus)
       return;
-    const named2 = written && written !== limit.machine ? `'${written}' (${limit.machine})` : `'${limit.machine}'`;
+    const named2 = written2 && written2 !== limit.machine ? `'${written2}' (${limit.machine})` : `'${limit.machine}'`;
     context.report({
       range: text3.range,
       message: `${count} vCPUs is more than machine type ${named2} takes: its limit is ${limit.maxCpus} (${caps.source}). libvirt refuses this domain; lower the <vcpu> count or use a machine type with a higher limit`
@@ -19352,10 +19519,20 @@ function trimmedContentRange(el) {
     return content;
   if (lead === 0 && trail === 0)
     return content;
-  return {
-    start: { line: start.line, column: start.column + lead, offset: start.offset + lead },
-    end: { line: end.line, column: end.column - trail, offset: end.offset - trail }
-  };
+  const from = advance(start, el.text, 0, lead);
+  return { start: from, end: advance(from, el.text, lead, el.text.length - trail) };
+}
+function advance(pos, text3, from, to) {
+  let { line, column } = pos;
+  for (let i = from; i < to; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 10 || c === 13 && text3.charCodeAt(i + 1) !== 10) {
+      line++;
+      column = 1;
+    } else
+      column++;
+  }
+  return { line, column, offset: pos.offset + (to - from) };
 }
 var AttrRecord = class {
   keys;
@@ -19406,9 +19583,9 @@ var SYNTAX = new RegExp(SELECT_SYNTAX);
 function parseSelect(source) {
   if (!SYNTAX.test(source))
     return void 0;
-  const at = source.search(new RegExp(`@${NAME}$`));
-  const tail = at >= 0 && !source.slice(at).includes("]") ? source.slice(at + 1) : void 0;
-  const body = tail !== void 0 ? source.slice(0, at) : source;
+  const at2 = source.search(new RegExp(`@${NAME}$`));
+  const tail = at2 >= 0 && !source.slice(at2).includes("]") ? source.slice(at2 + 1) : void 0;
+  const body = tail !== void 0 ? source.slice(0, at2) : source;
   const steps = [];
   for (const raw of body ? splitSteps(body) : []) {
     const bracket = raw.indexOf("[");
@@ -19547,18 +19724,18 @@ function check(domain, policy, report2) {
   const label = `policy '${o.name ?? o.select}'`;
   const selected = selectAll(domain, path21);
   for (const s of selected) {
-    const at = s.attribute?.attributeRange ?? s.range;
+    const at2 = s.attribute?.attributeRange ?? s.range;
     if (o.forbid)
-      report2(at, `${subjectOf(s)} is forbidden by ${label}`, s.value);
+      report2(at2, `${subjectOf(s)} is forbidden by ${label}`, s.value);
     if (o.allow && !o.allow.includes(s.value)) {
-      report2(at, `${subjectOf(s)} is '${s.value}', which ${label} does not allow (allowed: ${o.allow.map((v) => `'${v}'`).join(", ")})`, s.value);
+      report2(at2, `${subjectOf(s)} is '${s.value}', which ${label} does not allow (allowed: ${o.allow.map((v) => `'${v}'`).join(", ")})`, s.value);
     }
     if (o.deny?.includes(s.value))
-      report2(at, `${subjectOf(s)} is '${s.value}', which ${label} denies`, s.value);
+      report2(at2, `${subjectOf(s)} is '${s.value}', which ${label} denies`, s.value);
     if (policy.matches && s.value.length > MAX_POLICY_PATTERN_VALUE) {
-      report2(at, `${subjectOf(s)} is ${s.value.length} characters long, more than virtlint matches against a pattern (${MAX_POLICY_PATTERN_VALUE}): not checked against ${label} (/${o.pattern}/)`, s.value);
+      report2(at2, `${subjectOf(s)} is ${s.value.length} characters long, more than virtlint matches against a pattern (${MAX_POLICY_PATTERN_VALUE}): not checked against ${label} (/${o.pattern}/)`, s.value);
     } else if (policy.matches && !policy.matches(s.value)) {
-      report2(at, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
+      report2(at2, `${subjectOf(s)} is '${s.value}', which does not match ${label} (/${o.pattern}/)`, s.value);
     }
   }
   if (o.require)
@@ -19743,23 +19920,81 @@ function lacksPciBus(domain) {
   const m = machineOf(domain);
   return isX86(domain) && (m === "isapc" || m === "microvm");
 }
+function isArm(domain) {
+  const a = archOf(domain);
+  return a === "aarch64" || a === "armv7l" || a === "armv6l";
+}
+function isRiscvVirt(domain) {
+  const m = machineOf(domain);
+  return archOf(domain).startsWith("riscv") && (m === "virt" || m.startsWith("virt-"));
+}
+function addsDefaultUsb(domain) {
+  if (isX86(domain))
+    return machineOf(domain) !== "isapc";
+  const a = archOf(domain);
+  if (isArm(domain) || a.startsWith("riscv") || a.startsWith("s390"))
+    return false;
+  return void 0;
+}
+function defaultInputBus(domain, type) {
+  if (type === void 0 || type === "evdev")
+    return void 0;
+  if (isX86(domain) && (type === "mouse" || type === "keyboard"))
+    return "ps2";
+  if (type === "passthrough" || archOf(domain).startsWith("s390"))
+    return "virtio";
+  return "usb";
+}
 
 // dist/rules/address-ccw-s390-only.js
 var address_ccw_s390_only_default = defineRule({
   meta: {
     id: "address-ccw-s390-only",
-    description: "<address type='ccw'> (s390 channel I/O) on a device of an x86 guest",
+    description: "<address type='ccw'> (s390 channel I/O) on a device of a QEMU guest that is not s390x (x86, aarch64, riscv64, \u2026)",
     defaultSeverity: "error",
     libvirtMessages: ["cannot use CCW address type for device '%s' using machine type '%s'"]
   },
   check(domain, context) {
-    if (!isQemuDomain(domain) || !isX86(domain))
+    if (!isQemuDomain(domain) || archOf(domain).startsWith("s390"))
       return;
+    const machine = `${isX86(domain) ? "x86" : archOf(domain)} machine '${machineShown(domain)}'`;
     for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {
       const { kind, address } = list[i];
       if (address.type?.value !== "ccw")
         continue;
-      context.report({ range: address.type.range, message: `a CCW address puts <${kind}> on s390's channel subsystem, which x86 machine '${machineShown(domain)}' does not have: libvirt refuses this domain. ${kind === "hostdev" ? "Remove the <address> (a vfio-ccw device is s390 hardware, and an x86 QEMU cannot assign it either)" : "Remove the <address> (libvirt assigns a PCI one) or use type='pci'"}` });
+      context.report({ range: address.type.range, message: `a CCW address puts <${kind}> on s390's channel subsystem, which ${machine} does not have: libvirt refuses this domain. ${kind === "hostdev" ? `Remove the <address> (a vfio-ccw device is s390 hardware, and ${isX86(domain) ? "an x86" : `an ${archOf(domain)}`} QEMU cannot assign it either)` : "Remove the <address> (libvirt assigns a PCI one) or use type='pci'"}` });
+    }
+  }
+});
+
+// dist/rules/address-ccw-unique.js
+var address_ccw_unique_default = defineRule({
+  meta: {
+    id: "address-ccw-unique",
+    description: "two devices of an s390x guest at one CCW address (the same cssid, ssid and devno, however the numbers are written)",
+    defaultSeverity: "error",
+    libvirtMessages: ["The CCW devno '%s' is in use already"]
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain) || !archOf(domain).startsWith("s390"))
+      return;
+    let seen;
+    for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {
+      const { kind, address } = list[i];
+      if (address.type?.value !== "ccw" || !address.devno)
+        continue;
+      const cssid = parseCUnsigned(address.cssid?.value);
+      const ssid = parseCUnsigned(address.ssid?.value);
+      const devno = parseCUnsigned(address.devno.value);
+      if (cssid === void 0 || ssid === void 0 || devno === void 0)
+        continue;
+      const key = `${cssid.toString(16)}.${ssid.toString(16)}.${devno.toString(16).padStart(4, "0")}`;
+      const first = (seen ??= /* @__PURE__ */ new Map()).get(key);
+      if (!first) {
+        seen.set(key, { kind, line: address.range.start.line });
+        continue;
+      }
+      context.report({ range: address.devno.range, message: `CCW address ${key} is already the address of the <${first.kind}> on line ${first.line}: libvirt refuses this domain. Give each device its own devno, or remove the addresses and let libvirt assign them` });
     }
   }
 });
@@ -20165,8 +20400,18 @@ function buildDomainSettings(root) {
     blkioDevicePaths: mapChildrenDefined(blkiotune, "device", (d) => textValue(child(d, "path"))),
     keywrapCiphers: mapChildrenDefined(child(root, "keywrap"), "cipher", (c) => attrValue(c, "name")),
     perfEvents: mapChildrenDefined(child(root, "perf"), "event", (e) => attrValue(e, "name")),
+    pmSuspends: pmSuspends(child(root, "pm")),
     threadPools: threadPools(root)
   };
+}
+function pmSuspends(pm) {
+  if (!pm)
+    return NONE;
+  const mem = child(pm, "suspend-to-mem");
+  const disk = child(pm, "suspend-to-disk");
+  if (!mem && !disk)
+    return NONE;
+  return [...mem ? [spanOf(mem)] : [], ...disk ? [spanOf(disk)] : []];
 }
 
 // dist/src/model/devices/disk.js
@@ -20516,8 +20761,8 @@ var buildInterface = (el) => new InterfaceRecord(el);
 function buildIommu(el) {
   const base = deviceBase(el, "iommu");
   const driver = child(el, "driver");
-  const written = driver?.attributes;
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, model: attrValue(el, "model"), intremap: attrValue(driver, "intremap"), eim: attrValue(driver, "eim"), driverSettings: written?.length ? written.map(attrOf) : NONE };
+  const written2 = driver?.attributes;
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, model: attrValue(el, "model"), intremap: attrValue(driver, "intremap"), eim: attrValue(driver, "eim"), driverSettings: written2?.length ? written2.map(attrOf) : NONE };
 }
 
 // dist/src/model/devices/memory.js
@@ -20988,6 +21233,7 @@ function buildDomain(root) {
     blkioDevicePaths: settings.blkioDevicePaths,
     keywrapCiphers: settings.keywrapCiphers,
     perfEvents: settings.perfEvents,
+    pmSuspends: settings.pmSuspends,
     threadPools: settings.threadPools
   }, root);
 }
@@ -21346,7 +21592,7 @@ function impliedNonPciAddress(d) {
   }
 }
 var ARM = /* @__PURE__ */ new Set(["aarch64", "armv7l", "armv6l"]);
-var isRiscvVirt = (domain) => {
+var isRiscvVirt2 = (domain) => {
   const m = machineOf(domain);
   return archOf(domain).startsWith("riscv") && (m === "virt" || m.startsWith("virt-"));
 };
@@ -21357,7 +21603,7 @@ function virtioNonPciTransport(domain) {
     return machine === "" || machine.startsWith("s390-ccw") ? { type: "ccw", because: `on an s390x machine ('${machine || "s390-ccw-virtio"}')` } : void 0;
   if (ARM.has(arch) && machine.startsWith("vexpress-"))
     return { type: "virtio-mmio", because: `on machine '${machine}'` };
-  if (!isArmVirt(domain) && !isRiscvVirt(domain))
+  if (!isArmVirt(domain) && !isRiscvVirt2(domain))
     return void 0;
   const list = domain.devices.all;
   for (let i = 0; i < list.length; i++) {
@@ -22304,7 +22550,7 @@ var Slot = class {
   unit;
   origin;
   at;
-  constructor(device, space, controller, bus, target2, unit, origin, at) {
+  constructor(device, space, controller, bus, target2, unit, origin, at2) {
     this.device = device;
     this.space = space;
     this.controller = controller;
@@ -22312,7 +22558,7 @@ var Slot = class {
     this.target = target2;
     this.unit = unit;
     this.origin = origin;
-    this.at = at;
+    this.at = at2;
   }
   get range() {
     return this.origin === "written" ? this.at.nameRange : this.at.range;
@@ -22360,8 +22606,8 @@ function diskDriveSlot(disk) {
   const idx = dev ? diskIndex(dev.value) : void 0;
   if (!dev || idx === void 0)
     return void 0;
-  const at = impliedDriveAddress(s, idx);
-  return new Slot(disk, s, at.controller, at.bus, at.target, at.unit, "implied", dev);
+  const at2 = impliedDriveAddress(s, idx);
+  return new Slot(disk, s, at2.controller, at2.bus, at2.target, at2.unit, "implied", dev);
 }
 function driveSlots(domain) {
   const out = [];
@@ -22592,11 +22838,11 @@ var hostdev_address_type_default = defineRule({
     for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++) {
       const h = list[i];
       const type = h.type?.value;
-      const at = h.address?.type;
+      const at2 = h.address?.type;
       const allowed = type ? ALLOWED.get(type) : void 0;
-      if (!allowed || !at || allowed.includes(at.value))
+      if (!allowed || !at2 || allowed.includes(at2.value))
         continue;
-      context.report({ range: at.range, message: `a '${type}' host device needs a guest address of type ${allowed.filter((a) => a !== "ccw" && a !== "virtio-mmio").map((a) => `'${a}'`).join(" or ")}, not '${at.value}': libvirt refuses this domain` });
+      context.report({ range: at2.range, message: `a '${type}' host device needs a guest address of type ${allowed.filter((a) => a !== "ccw" && a !== "virtio-mmio").map((a) => `'${a}'`).join(" or ")}, not '${at2.value}': libvirt refuses this domain` });
     }
   }
 });
@@ -22694,9 +22940,9 @@ var interface_mac_address_default = defineRule({
 var iommu_machine_and_ioapic_default = defineRule({
   meta: {
     id: "iommu-machine-and-ioapic",
-    description: "<iommu model='intel'> off q35, model='virtio' off q35 and ARM virt, model='smmuv3' off ARM virt, interrupt remapping without <ioapic driver='qemu'/>, and eim without interrupt remapping",
+    description: "<iommu model='intel'> off q35, model='virtio' off q35 and ARM virt or without <acpi/>, model='smmuv3' off ARM virt, interrupt remapping without <ioapic driver='qemu'/>, and eim without interrupt remapping",
     defaultSeverity: "error",
-    libvirtMessages: ["IOMMU device: '%s' is only supported with Q35 machines", "IOMMU device: '%s' is only supported with ARM Virt machines", "IOMMU device: '%s' is only supported with Q35 and ARM Virt machines", "IOMMU interrupt remapping requires split I/O APIC (ioapic driver='qemu')", "IOMMU eim requires interrupt remapping to be enabled"]
+    libvirtMessages: ["IOMMU device: '%s' is only supported with Q35 machines", "IOMMU device: '%s' is only supported with ARM Virt machines", "IOMMU device: '%s' is only supported with Q35 and ARM Virt machines", "IOMMU device: '%s' requires ACPI", "IOMMU interrupt remapping requires split I/O APIC (ioapic driver='qemu')", "IOMMU eim requires interrupt remapping to be enabled"]
   },
   check(domain, context) {
     for (let i = 0, list = domain.devices.iommus; i < list.length; i++) {
@@ -22708,6 +22954,8 @@ var iommu_machine_and_ioapic_default = defineRule({
         context.report({ range: model2.range, message: `the SMMUv3 is ARM's IOMMU, for ARM virt machines only; this ${archOf(domain)} '${machineShown(domain)}' guest cannot have it: libvirt refuses this domain. Use model='intel' on q35` });
       } else if (model2?.value === "virtio" && !isQ35(domain) && !isArmVirt(domain)) {
         context.report({ range: model2.range, message: `QEMU's virtio-iommu is only wired up on q35 and ARM virt machines, not on '${machineShown(domain)}': libvirt refuses this domain. Use machine='q35'` });
+      } else if (model2?.value === "virtio" && !domain.features?.byName.has("acpi")) {
+        context.report({ range: model2.range, message: `the guest finds the virtio-iommu through ACPI (its VIOT table), but <features> has no <acpi/>: libvirt refuses this domain. Add <acpi/> to <features>${isArmVirt(domain) ? " (on aarch64 ACPI needs UEFI: <os firmware='efi'>)" : ""}` });
       }
       if (d.eim?.value === "on" && d.intremap?.value !== "on") {
         context.report({ range: d.eim.attributeRange, message: `extended interrupt mode (eim) is an extension of interrupt remapping, which this IOMMU does not turn on: libvirt refuses this domain. Add intremap='on' (with <ioapic driver='qemu'/>) or remove eim` });
@@ -23095,12 +23343,12 @@ var pci_address_range_default = defineRule({
           if (c.type?.value === "pci")
             busModels.set(indexes2.get(c), c);
       }
-      const written = busModels.get(p.bus)?.model?.value;
-      const model2 = written ?? (p.bus > 0 && i440fx ? "pci-bridge" : void 0);
+      const written2 = busModels.get(p.bus)?.model?.value;
+      const model2 = written2 ?? (p.bus > 0 && i440fx ? "pci-bridge" : void 0);
       if (model2 && SINGLE_SLOT.has(model2) && p.slot !== 0) {
         bad3("slot", `bus ${p.bus} is a ${model2}, which has only slot 0; use slot='0x00'`);
       } else if (model2 && NO_SLOT_ZERO.has(model2) && p.slot === 0) {
-        const what = written ? `is a ${model2}` : busModels.has(p.bus) ? "is a pci-bridge (the default model here)" : "has no controller, so libvirt adds a pci-bridge for it";
+        const what = written2 ? `is a ${model2}` : busModels.has(p.bus) ? "is a pci-bridge (the default model here)" : "has no controller, so libvirt adds a pci-bridge for it";
         bad3("slot", `bus ${p.bus} ${what}, whose slot 0 is reserved; use a slot from 0x01 to 0x1f`);
       }
     }
@@ -23111,12 +23359,12 @@ var pci_address_range_default = defineRule({
 var pci_root_model_default = defineRule({
   meta: {
     id: "pci-root-model",
-    description: "the PCI controller with index 0 does not match the machine (pcie-root on q35, pci-root on i440fx), and a root controller at another index",
+    description: "the PCI controller with index 0 does not match the machine (pcie-root on q35 and ARM/RISC-V virt, pci-root on i440fx and s390x), and a root controller at another index",
     defaultSeverity: "error",
     libvirtMessages: ["The PCI controller with index='0' must be model='%s' for this machine type, but model='%s' was found instead", "pci-root and pcie-root controllers should have index 0"]
   },
   check(domain, context) {
-    const expected = hasPcieRoot(domain) ? "pcie-root" : hasPciRoot(domain) ? "pci-root" : void 0;
+    const expected = hasPcieRoot(domain) ? "pcie-root" : hasPciRoot(domain) || archOf(domain).startsWith("s390") ? "pci-root" : void 0;
     const indexes2 = controllerIndexes(domain);
     for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
       const c = list[i];
@@ -23171,26 +23419,28 @@ var spice_chardev_requires_spice_default = defineRule({
 });
 
 // dist/rules/usb-disabled.js
-function usbNone(controllers) {
+function usbNone(controllers, s390) {
   for (const c of controllers)
-    if (c.type?.value === "usb" && c.model?.value === "none")
+    if (c.type?.value === "usb" && (c.model?.value === "none" || s390 && !c.model?.value))
       return c;
   return void 0;
 }
 var usb_disabled_default = defineRule({
   meta: {
     id: "usb-disabled",
-    description: "USB devices or other USB controllers in a domain whose USB is disabled with <controller type='usb' model='none'>, or on an isapc machine without a USB controller (libvirt adds none there)",
+    description: "USB devices or other USB controllers in a domain whose USB is disabled with <controller type='usb' model='none'>, or without a USB controller on an isapc machine or an ARM, RISC-V or s390 guest (libvirt adds none there)",
     defaultSeverity: "error",
     libvirtMessages: ["USB is disabled for this domain, but USB devices are present in the domain XML", "Can't add another USB controller: USB is disabled for this domain", "Can't add USB input device. USB bus is disabled"]
   },
   check(domain, context) {
     const controllers = domain.devices.controllers;
-    const none = usbNone(controllers);
-    const isapcWithoutUsb = !none && isQemuDomain(domain) && isX86(domain) && machineOf(domain) === "isapc" && !controllers.some((c) => c.type?.value === "usb");
-    if (!none && !isapcWithoutUsb)
+    const qemu = isQemuDomain(domain);
+    const s390 = qemu && archOf(domain).startsWith("s390");
+    const none = usbNone(controllers, s390);
+    const withoutUsb = !none && qemu && addsDefaultUsb(domain) === false && !controllers.some((c) => c.type?.value === "usb");
+    if (!none && !withoutUsb)
       return;
-    const why = none ? `USB is disabled by the <controller type='usb' model='none'> on line ${none.range.start.line}` : "USB is off: libvirt adds no USB controller to an isapc machine, and none is written";
+    const why = none ? `USB is disabled by the <controller type='usb'${none.model ? " model='none'" : ""}> on line ${none.range.start.line}${none.model ? "" : " (on s390 libvirt makes a USB controller without a model 'none')"}` : isX86(domain) ? "USB is off: libvirt adds no USB controller to an isapc machine, and none is written" : `USB is off: libvirt adds no USB controller to ${archOf(domain)} guests ('${machineShown(domain)}' here), and none is written (add e.g. <controller type='usb' model='qemu-xhci'/>)`;
     const report2 = (range, what) => context.report({ range, message: `${what}, but ${why}: libvirt refuses this domain. Remove the device or enable USB` });
     for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
       const c = list[i];
@@ -23204,7 +23454,8 @@ var usb_disabled_default = defineRule({
         report2(d.target?.bus?.range ?? d.nameRange, "this disk is on the USB bus");
     const { inputs, redirdevs, hostdevs, sounds, hubs, serials } = domain.devices;
     const usbByKind = /* @__PURE__ */ new Set([
-      ...inputs.filter((i) => i.bus?.value === "usb"),
+      // Without a bus, libvirt puts an input on USB except an x86 mouse or keyboard (PS/2) and s390 or passthrough input (virtio).
+      ...inputs.filter((i) => (i.bus ? i.bus.value : qemu ? defaultInputBus(domain, i.type?.value) : void 0) === "usb"),
       ...redirdevs,
       ...hostdevs.filter((h) => h.type?.value === "usb"),
       ...sounds.filter((s) => s.model?.value === "usb"),
@@ -23688,9 +23939,9 @@ var filesystem_virtiofs_readonly_default = defineRule({
 var input_bus_compat_default = defineRule({
   meta: {
     id: "input-bus-compat",
-    description: "<input> devices on a bus that cannot carry them: a tablet on ps2, passthrough input or an input model off virtio, the xen bus in a QEMU domain, and the (non-)transitional virtio input models",
+    description: "<input> devices on a bus that cannot carry them: a tablet on ps2, ps2 on ARM, RISC-V and s390 guests (their QEMU has no PS/2 controller), passthrough input or an input model off virtio, the xen bus in a QEMU domain, and the (non-)transitional virtio input models",
     defaultSeverity: "error",
-    libvirtMessages: ["ps2 bus does not support %s input device", "only bus 'virtio' is supported for 'passthrough' input devices", "unsupported input bus %s", "only bus 'virtio' is supported for input model '%s'", "virtio (non-)transitional models are not supported for input type=%s"]
+    libvirtMessages: ["ps2 bus does not support %s input device", "ps2 is not supported by this QEMU binary", "only bus 'virtio' is supported for 'passthrough' input devices", "unsupported input bus %s", "only bus 'virtio' is supported for input model '%s'", "virtio (non-)transitional models are not supported for input type=%s"]
   },
   check(domain, context) {
     for (let i = 0, list = domain.devices.inputs; i < list.length; i++) {
@@ -23699,7 +23950,7 @@ var input_bus_compat_default = defineRule({
       const bus = d.bus;
       const model2 = d.model;
       if (model2 && isQemuDomain(domain) && (type === "mouse" || type === "keyboard" || type === "tablet" || type === "passthrough")) {
-        if (bus?.value !== "virtio") {
+        if ((bus ? bus.value : defaultInputBus(domain, type)) !== "virtio") {
           context.report({ range: model2.range, message: `model='${model2.value}' makes this a virtio-input device, which only sits on bus='virtio', not ${bus ? `'${bus.value}'` : "the default bus"}: libvirt refuses this domain. Use bus='virtio' or remove model` });
           continue;
         }
@@ -23713,6 +23964,8 @@ var input_bus_compat_default = defineRule({
         context.report({ range: bus.range, message: `the xen input bus is Xen's paravirtual frontend; QEMU domains have none: libvirt refuses this domain. Use bus='usb', 'ps2' or 'virtio'` });
       } else if (bus.value === "ps2" && type !== "mouse" && type !== "keyboard") {
         context.report({ range: bus.range, message: `PS/2 only has a mouse and a keyboard, not a ${type}: libvirt refuses this domain. Use bus='usb' (or 'virtio') for a ${type}` });
+      } else if (bus.value === "ps2" && isQemuDomain(domain) && (isArm(domain) || archOf(domain).startsWith("riscv") || archOf(domain).startsWith("s390"))) {
+        context.report({ range: bus.range, message: `${archOf(domain)} guests have no PS/2 controller (QEMU builds none for them): libvirt refuses this domain. Use bus='virtio'${archOf(domain).startsWith("s390") ? "" : " (or 'usb' with a USB controller)"}` });
       } else if (type === "passthrough" && bus.value !== "virtio") {
         context.report({ range: bus.range, message: `passthrough input (an evdev device of the host) is only available as virtio-input, not on bus '${bus.value}': libvirt refuses this domain. Use bus='virtio'` });
       }
@@ -23724,15 +23977,23 @@ var input_bus_compat_default = defineRule({
 var panic_model_arch_default = defineRule({
   meta: {
     id: "panic-model-arch",
-    description: "a <panic> model that belongs to another architecture (s390 off s390x, pseries off ppc64, hyperv off x86)",
+    description: "a <panic> model that belongs to another architecture (s390 off s390x, pseries off ppc64, hyperv off x86, and isa \u2014 also the default of a panic without a model \u2014 on ARM, RISC-V and s390 QEMU guests)",
     defaultSeverity: "error",
-    libvirtMessages: ["only S390 guests support panic device of model 's390'", "only pSeries guests support panic device of model 'pseries'", "only i686 and x86_64 guests support panic device of model 'hyperv'"]
+    libvirtMessages: ["only S390 guests support panic device of model 's390'", "only pSeries guests support panic device of model 'pseries'", "only i686 and x86_64 guests support panic device of model 'hyperv'", "the QEMU binary does not support the ISA panic device"]
   },
   check(domain, context) {
     const arch = archOf(domain);
+    const noIsa = isQemuDomain(domain) && (isArm(domain) || arch.startsWith("riscv") || arch.startsWith("s390"));
     for (let i = 0, list = domain.devices.panics; i < list.length; i++) {
       const d = list[i];
       const model2 = d.model;
+      if (noIsa && (model2?.value === "isa" || !model2 && !arch.startsWith("s390"))) {
+        context.report({
+          range: model2?.range ?? d.nameRange,
+          message: `${model2 ? "panic model 'isa'" : "a <panic> without a model is 'isa', which"} needs QEMU's ISA pvpanic device, and ${arch} QEMU has none: libvirt refuses this domain. ${arch.startsWith("s390") ? "Use model='s390' (or no model)" : "Remove the <panic> (QEMU 7.2 has no panic device libvirt 9.0 can give this guest)"}`
+        });
+        continue;
+      }
       if (!model2)
         continue;
       const wrong = model2.value === "s390" && !arch.startsWith("s390") || model2.value === "pseries" && !arch.startsWith("ppc64") || model2.value === "hyperv" && !isX86(domain);
@@ -23887,7 +24148,7 @@ var TAKES_PCI_BRIDGE = /* @__PURE__ */ new Set(["pci-root", "pci-bridge", "dmi-t
 var pci_controller_placement_default = defineRule({
   meta: {
     id: "pci-controller-placement",
-    description: "PCI controllers plugged where they cannot go (a root port behind a bridge, a DMI bridge on a root port, \u2026), a pci-bridge whose index is not above its bus (written, or where libvirt places one without an address on q35), a switch downstream port without any upstream port on q35, a pci-expander-bus off i440fx, a pcie-expander-bus on a machine without PCI Express, PCI Express ports and bridges libvirt cannot place on a conventional PCI machine",
+    description: "PCI controllers plugged where they cannot go (a root port behind a bridge, a DMI bridge on a root port, \u2026), a pci-bridge whose index is not above its bus (written, or where libvirt places one without an address on q35 or ARM/RISC-V virt), a switch downstream port without any upstream port on q35, a pci-expander-bus off i440fx, a pcie-expander-bus on a machine without PCI Express, PCI Express ports and bridges libvirt cannot place on a conventional PCI machine",
     defaultSeverity: "error",
     libvirtMessages: [
       "The device at PCI address %s cannot be plugged into the PCI controller with index='%d'. It requires a controller that accepts a %s.",
@@ -23934,10 +24195,10 @@ var pci_controller_placement_default = defineRule({
         context.report({ range: c.model.range, message: "a pcie-switch-downstream-port plugs only into a pcie-switch-upstream-port, and the document has none (libvirt does not add one): libvirt refuses this domain. Add a pcie-switch-upstream-port, or remove the downstream port" });
         continue;
       }
-      if (model2 === "pci-bridge" && !p && (!c.address || c.address.type?.value === "pci") && isQ35(domain) && !pci.some((o) => o.model && TAKES_PCI_BRIDGE.has(o.model.value) && indexes2.get(o) < index)) {
+      if (model2 === "pci-bridge" && !p && (!c.address || c.address.type?.value === "pci") && hasPcieRoot(domain) && !pci.some((o) => o.model && TAKES_PCI_BRIDGE.has(o.model.value) && indexes2.get(o) < index)) {
         context.report({
           range: c.model.range,
-          message: `this pci-bridge (index ${index}) has no address, and no controller below index ${index} offers it a conventional PCI slot (the q35 root bus does not), so libvirt places it on its own bus ${index} and refuses this domain. Add a pcie-to-pci-bridge with a lower index, or give the bridge an address on one`
+          message: `this pci-bridge (index ${index}) has no address, and no controller below index ${index} offers it a conventional PCI slot (the ${isQ35(domain) ? "q35" : `${archOf(domain)} '${machine}'`} root bus does not), so libvirt places it on its own bus ${index} and refuses this domain. Add a pcie-to-pci-bridge with a lower index, or give the bridge an address on one`
         });
         continue;
       }
@@ -24037,9 +24298,9 @@ var memory_device_models_default = defineRule({
     for (let i = 0, list = domain.devices.memories; i < list.length; i++) {
       const d = list[i];
       const model2 = d.model?.value ?? "";
-      const at = d.model?.range ?? d.nameRange;
+      const at2 = d.model?.range ?? d.nameRange;
       if ((model2 === "nvdimm" || model2 === "virtio-pmem") && !d.sourcePath?.value) {
-        context.report({ range: at, message: `a '${model2}' memory device needs the file that backs it: libvirt refuses this domain. Add <source><path>/path/to/file</path></source>` });
+        context.report({ range: at2, message: `a '${model2}' memory device needs the file that backs it: libvirt refuses this domain. Add <source><path>/path/to/file</path></source>` });
       }
       const address = d.address?.type;
       if ((model2 === "virtio-mem" || model2 === "virtio-pmem") && address && address.value !== "pci") {
@@ -24066,7 +24327,7 @@ var memory_device_models_default = defineRule({
         context.report({ range: d.node.range, message: `virtio-pmem devices are not placed on a NUMA node: libvirt refuses this domain. Remove <node>` });
       } else if (NODE_MODELS.has(model2) && cells > 0) {
         if (!d.node) {
-          context.report({ range: d.target?.nameRange ?? at, message: `a '${model2}' memory device must name the guest NUMA node it belongs to: libvirt refuses this domain. Add <node>0</node> (0\u2013${cells - 1}) to <target>` });
+          context.report({ range: d.target?.nameRange ?? at2, message: `a '${model2}' memory device must name the guest NUMA node it belongs to: libvirt refuses this domain. Add <node>0</node> (0\u2013${cells - 1}) to <target>` });
         } else if (node !== void 0 && node >= cells) {
           context.report({ range: d.node.range, message: `NUMA node ${node} does not exist: the guest has ${cells} cell(s) (0\u2013${cells - 1}): libvirt refuses this domain. Use an existing node or add a <cell>` });
         }
@@ -24075,7 +24336,7 @@ var memory_device_models_default = defineRule({
         continue;
       const block = d.block?.kib;
       if (!d.block) {
-        context.report({ range: d.target?.nameRange ?? at, message: `a virtio-mem device needs a <block> size (the granularity it plugs memory in, a power of two such as 2048 KiB): libvirt refuses this domain without one. Add <block unit='KiB'>2048</block> to <target>` });
+        context.report({ range: d.target?.nameRange ?? at2, message: `a virtio-mem device needs a <block> size (the granularity it plugs memory in, a power of two such as 2048 KiB): libvirt refuses this domain without one. Add <block unit='KiB'>2048</block> to <target>` });
       } else if (block !== void 0 && !isPowerOfTwo(block)) {
         context.report({ range: d.block.text?.range ?? d.block.nameRange, message: `virtio-mem block size ${block} KiB is not a power of two: libvirt refuses this domain. Use e.g. 2048 KiB` });
       }
@@ -24202,13 +24463,39 @@ var TYPE_ADDRESS = new Map(Object.entries({
 }));
 var NOT_ON_X86 = /* @__PURE__ */ new Set(["system-serial", "spapr-vio-serial", "sclp-serial"]);
 var MAX_ISA_SERIALS = 4;
-var typeText = (written, type) => written ? `target type '${type}'` : `no target type (so '${type}')`;
+function defaultTargetType(domain) {
+  const arch = archOf(domain);
+  if (isArmVirt(domain) || isRiscvVirt(domain))
+    return "system-serial";
+  if (arch.startsWith("s390"))
+    return "sclp-serial";
+  return isPSeries(domain) ? "spapr-vio-serial" : void 0;
+}
+function defaultModel(domain, type) {
+  if (type === "system-serial")
+    return isArmVirt(domain) ? "pl011" : isRiscvVirt(domain) ? "16550a" : void 0;
+  return type === "sclp-serial" ? "sclpconsole" : type === "spapr-vio-serial" ? "spapr-vty" : void 0;
+}
+function incompatibleSerial(domain, type, written2) {
+  const model2 = written2 ?? defaultModel(domain, type);
+  if (type === "system-serial" && model2 === "pl011" && !isArmVirt(domain))
+    return "exists only on ARM 'virt' machines";
+  if (type === "system-serial" && model2 === "16550a" && !isRiscvVirt(domain))
+    return "exists only on RISC-V 'virt' machines";
+  if ((type === "sclp-serial" || model2 === "sclpconsole" || model2 === "sclplmconsole") && !archOf(domain).startsWith("s390"))
+    return "exists only on s390x guests";
+  if ((type === "spapr-vio-serial" || model2 === "spapr-vty") && !isPSeries(domain))
+    return "exists only on pSeries machines";
+  return void 0;
+}
+var SERIAL_ADVICE = "Leave out <target> (libvirt picks the machine's own serial: pl011 on ARM virt, 16550a on RISC-V virt, SCLP on s390x), or use target type 'pci-serial' or 'usb-serial'";
+var typeText = (written2, type) => written2 ? `target type '${type}'` : `no target type (so '${type}')`;
 var FOREIGN_CONSOLES = /* @__PURE__ */ new Set(["xen", "uml", "lxc", "openvz"]);
 var SCLP_CONSOLES = /* @__PURE__ */ new Set(["sclp", "sclplm"]);
 var serial_target_compat_default = defineRule({
   meta: {
     id: "serial-target-compat",
-    description: "serial <target type>, <target><model name> and <address type> that do not belong together, target types foreign to x86, more than 4 ISA serial ports or a port used twice; console target types QEMU lacks",
+    description: "serial <target type>, <target><model name> and <address type> that do not belong together, target types foreign to x86, target models foreign to the machine (pl011 off ARM virt, 16550a off RISC-V virt, SCLP off s390x, spapr-vty off pSeries), more than 4 ISA serial ports or a port used twice; console target types QEMU lacks",
     defaultSeverity: "error",
     libvirtMessages: [
       "Target model '%s' requires target type '%s'",
@@ -24236,21 +24523,32 @@ var serial_target_compat_default = defineRule({
       const targetPort = s.target?.port;
       const modelName = s.target?.modelName;
       const type = targetType?.value || (x86 ? "isa-serial" : void 0);
-      if (!type)
+      const typeOrDefault = type ?? defaultTargetType(domain);
+      if (!typeOrDefault)
         continue;
       const model2 = modelName?.value;
       const modelType = model2 === void 0 ? void 0 : MODEL_TYPE.get(model2);
-      if (modelName && modelType && modelType !== type) {
+      let incompatible;
+      if (modelName && modelType && modelType !== typeOrDefault) {
         context.report({
           range: modelName.range,
-          message: `serial target model '${model2}' belongs to target type '${modelType}', but this serial has ${typeText(targetType, type)}: libvirt refuses this domain. Use <target type='${modelType}'> or a model that matches`
+          message: `serial target model '${model2}' belongs to target type '${modelType}', but this serial has ${typeText(targetType, typeOrDefault)}: libvirt refuses this domain. Use <target type='${modelType}'> or a model that matches`
         });
-      } else if (x86 && NOT_ON_X86.has(type)) {
+      } else if (x86 && NOT_ON_X86.has(typeOrDefault)) {
         context.report({
           range: targetType?.range ?? s.nameRange,
-          message: `serial target type '${type}' does not exist on x86 machines: libvirt refuses this domain. Use 'isa-serial' (the default), 'pci-serial' or 'usb-serial'`
+          message: `serial target type '${typeOrDefault}' does not exist on x86 machines: libvirt refuses this domain. Use 'isa-serial' (the default), 'pci-serial' or 'usb-serial'`
+        });
+      } else if (!x86 && typeOrDefault === "isa-serial" && model2 === "isa-serial" && modelName) {
+        context.report({ range: modelName.range, message: `off x86, libvirt 9.0 refuses target model 'isa-serial' even with target type 'isa-serial' (its message says the model needs that type): it refuses this domain. Remove <model name='isa-serial'/>` });
+      } else if (!x86 && (incompatible = incompatibleSerial(domain, typeOrDefault, model2))) {
+        context.report({
+          range: modelName?.range ?? targetType?.range ?? s.nameRange,
+          message: `serial target type '${typeOrDefault}' with model '${model2 ?? defaultModel(domain, typeOrDefault)}' ${incompatible}: libvirt refuses this domain. ${SERIAL_ADVICE}`
         });
       }
+      if (!type)
+        continue;
       const addressType = s.address?.type?.value;
       const wanted = TYPE_ADDRESS.get(type);
       if (s.address && wanted !== void 0 && addressType !== wanted) {
@@ -24261,12 +24559,12 @@ var serial_target_compat_default = defineRule({
           context.report({ range, message: `a serial with ${typeText(targetType, type)} needs an address of type '${wanted}', not '${addressType ?? ""}': libvirt refuses this domain. Use <address type='${wanted}' \u2026/> or drop the address` });
         }
       }
-      if (!x86 || targetType?.value !== "isa-serial")
+      if (targetType?.value !== "isa-serial")
         continue;
       isaCount++;
       const port2 = parseDecimal(targetPort?.value);
       if (targetPort && port2 !== void 0 && port2 >= MAX_ISA_SERIALS) {
-        context.report({ range: targetPort.range, message: `ISA serial port ${port2} does not exist: x86 machines have ports 0\u2013${MAX_ISA_SERIALS - 1}: libvirt refuses this domain. Use a lower port or target type 'pci-serial'` });
+        context.report({ range: targetPort.range, message: `ISA serial port ${port2} does not exist: ${x86 ? "x86 machines have" : "ISA serials take"} ports 0\u2013${MAX_ISA_SERIALS - 1}: libvirt refuses this domain. Use a lower port or target type 'pci-serial'` });
       } else if (targetPort && port2 !== void 0 && isaPorts.has(port2)) {
         context.report({ range: targetPort.range, message: `ISA serial port ${port2} is already used by another serial: libvirt refuses this domain. Give each serial its own port, or drop port=` });
       } else if (isaCount > MAX_ISA_SERIALS) {
@@ -24528,9 +24826,9 @@ var hostdev_options_default = defineRule({
 var rom_disabled_settings_default = defineRule({
   meta: {
     id: "rom-disabled-settings",
-    description: "<rom enabled='no'> together with bar or file, which only apply to a ROM the guest sees",
+    description: "<rom enabled='no'> together with bar or file, which only apply to a ROM the guest sees; <rom> on an s390x NIC that is not on PCI (a CCW device has no option ROM)",
     defaultSeverity: "error",
-    libvirtMessages: ["ROM tuning is not supported when ROM is disabled"]
+    libvirtMessages: ["ROM tuning is not supported when ROM is disabled", "ROM tuning is only supported for PCI devices"]
   },
   check(domain, context) {
     const judge5 = (rom) => {
@@ -24544,6 +24842,14 @@ var rom_disabled_settings_default = defineRule({
       judge5(list[i].rom);
     for (let i = 0, list = domain.devices.interfaces; i < list.length; i++)
       judge5(list[i].rom);
+    if (!isQemuDomain(domain) || !archOf(domain).startsWith("s390"))
+      return;
+    for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
+      const nic = list[i];
+      if (!nic.rom || nic.type?.value === "hostdev" || nic.address?.type?.value === "pci")
+        continue;
+      context.report({ range: nic.rom.nameRange, message: `this s390x NIC is a CCW device, which has no option ROM to tune: libvirt refuses this domain. Remove <rom> (or give the NIC a PCI address)` });
+    }
   }
 });
 
@@ -24593,11 +24899,11 @@ var shmem_size_default = defineRule({
       const bytes = size2.bytes;
       if (bytes === void 0 || bytes === 0)
         continue;
-      const at = size2.text?.range ?? size2.nameRange;
+      const at2 = size2.text?.range ?? size2.nameRange;
       if (!Number.isInteger(Math.log2(bytes))) {
-        context.report({ range: at, message: `a shmem region of ${bytes} bytes is not a power of two: libvirt defines this domain but refuses to start it. Use a power of two such as 4 MiB` });
+        context.report({ range: at2, message: `a shmem region of ${bytes} bytes is not a power of two: libvirt defines this domain but refuses to start it. Use a power of two such as 4 MiB` });
       } else if (bytes < 1024 * 1024) {
-        context.report({ range: at, message: `a shmem region of ${bytes} bytes is below QEMU's minimum of 1 MiB (a <size> without unit is in bytes): libvirt defines this domain but refuses to start it. Use e.g. <size unit='M'>4</size>` });
+        context.report({ range: at2, message: `a shmem region of ${bytes} bytes is below QEMU's minimum of 1 MiB (a <size> without unit is in bytes): libvirt defines this domain but refuses to start it. Use e.g. <size unit='M'>4</size>` });
       }
     }
   }
@@ -24663,6 +24969,7 @@ var filesystem_handle_passthrough_default = defineRule({
 // dist/rules/registry-devices.js
 var DEVICE_RULES = [
   address_ccw_s390_only_default,
+  address_ccw_unique_default,
   address_unassigned_hostdev_only_default,
   audio_fixed_settings_default,
   audio_references_default,
@@ -24757,6 +25064,26 @@ var DEVICE_RULES = [
   filesystem_handle_passthrough_default,
   usb_device_address_type_default
 ];
+
+// dist/rules/acpi-requires-uefi.js
+var acpi_requires_uefi_default = defineRule({
+  meta: {
+    id: "acpi-requires-uefi",
+    description: "an aarch64 QEMU guest with <features><acpi/> that does not boot UEFI (neither firmware='efi' nor a pflash loader)",
+    defaultSeverity: "error",
+    libvirtMessages: ["ACPI requires UEFI on this architecture"]
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain) || archOf(domain) !== "aarch64")
+      return;
+    const acpi = domain.features?.byName.get("acpi");
+    const os3 = domain.os;
+    if (!acpi || os3?.firmware?.value === "efi" || os3?.loader?.type?.value === "pflash")
+      return;
+    const why = os3?.loader ? `its <loader> is not type='pflash'` : "it has no UEFI loader";
+    context.report({ range: acpi.nameRange, message: `an aarch64 guest gets ACPI tables only from UEFI firmware, and ${why}: libvirt refuses this domain. Boot UEFI (<os firmware='efi'> or a pflash <loader>) or remove <acpi/> (the guest then gets a device tree)` });
+  }
+});
 
 // dist/rules/bios-boot-options.js
 var bios_boot_options_default = defineRule({
@@ -24893,6 +25220,13 @@ var cputune_pins_default = defineRule({
     }
   }
 });
+function excluded(context, set) {
+  const part = set && !reversedRange(set.value) ? excludedRange(set.value) : void 0;
+  if (!part)
+    return false;
+  context.report({ range: set.range, message: `'${part}' excludes a range, and libvirt's parser takes a single id after ^, so it cannot parse this set: it refuses this domain. Exclude ids one by one ('^1,^2') or narrow the range instead` });
+  return true;
+}
 function reversed(context, set) {
   const range = set ? reversedRange(set.value) : void 0;
   if (!range)
@@ -24907,11 +25241,8 @@ function unparsable(context, set) {
     reversed(context, set);
     return;
   }
-  const excluded = excludedRange(set.value);
-  if (excluded) {
-    context.report({ range: set.range, message: `'${excluded}' excludes a range, and libvirt's parser takes a single id after ^, so it cannot parse this set: it refuses this domain. Exclude ids one by one ('^1,^2') or narrow the range instead` });
+  if (excluded(context, set))
     return;
-  }
   const part = idPastSetLength(set.value);
   if (part)
     context.report({ range: set.range, message: `'${part}' names an id of ${ID_SET_LENGTH} or more; libvirt's CPU and NUMA node sets hold ids 0 to ${ID_SET_LENGTH - 1}, so it cannot parse this set: it refuses this domain. Use ids below ${ID_SET_LENGTH}` });
@@ -24921,7 +25252,7 @@ function unparsable(context, set) {
 var hugepages_nodes_default = defineRule({
   meta: {
     id: "hugepages-nodes",
-    description: "<hugepages><page nodeset> naming NUMA cells that do not exist or a node another <page> names, selecting no node, or with a range written high to low; several <page> without nodeset",
+    description: "<hugepages><page nodeset> naming NUMA cells that do not exist or a node another <page> names, selecting no node, or with a range written high to low or an excluded range (^1-2); several <page> without nodeset",
     defaultSeverity: "error",
     libvirtMessages: ["hugepages: node %zd not found", "two master hugepages detected: %llu and %llu", "nodeset attribute of hugepages of sizes %llu and %llu intersect", "Invalid value of 'nodeset': %s", "Failed to parse bitmap '%s'"]
   },
@@ -24942,6 +25273,8 @@ var hugepages_nodes_default = defineRule({
         continue;
       }
       reversed(context, nodeset);
+      if (excluded(context, nodeset))
+        continue;
       const nodes = parseIdSet(nodeset.value);
       if (nodes?.length === 0) {
         context.report({ range: nodeset.range, message: `nodeset '${nodeset.value}' selects no guest NUMA node: libvirt refuses this domain. List at least one node, or drop nodeset for the default page size` });
@@ -25037,11 +25370,11 @@ var memory_hotplug_requires_numa_default = defineRule({
       return;
     const max = domain.maxMemory;
     const memDevice = domain.devices.memories[0];
-    const at = max?.slots ? max : memDevice;
-    if (!at)
+    const at2 = max?.slots ? max : memDevice;
+    if (!at2)
       return;
     context.report({
-      range: at.nameRange,
+      range: at2.nameRange,
       message: `memory hotplug needs at least one guest NUMA cell, and <cpu> defines none: libvirt refuses this domain. Add <cpu><numa><cell id='0' cpus='0-N' memory='\u2026'/></numa></cpu>`
     });
   }
@@ -25128,7 +25461,7 @@ var memtune_min_guarantee_qemu_default = defineRule({
 var numa_cell_cpus_default = defineRule({
   meta: {
     id: "numa-cell-cpus",
-    description: "guest NUMA cells that share vCPUs, name vCPUs beyond the <vcpu> count, or write a cpus range high to low",
+    description: "guest NUMA cells that share vCPUs, name vCPUs beyond the <vcpu> count, or write a cpus range high to low or exclude a range (^1-2)",
     defaultSeverity: "error",
     libvirtMessages: ["NUMA cells %u and %zu have overlapping vCPU ids", "Number of CPUs in <numa> exceeds the <vcpu> count", "Failed to parse bitmap '%s'"]
   },
@@ -25141,6 +25474,8 @@ var numa_cell_cpus_default = defineRule({
     for (const cell of cells) {
       const cpus = cell.cpus;
       reversed(context, cpus);
+      if (excluded(context, cpus))
+        continue;
       const ids = cpus ? parseIdSet(cpus.value) : void 0;
       if (!cpus || !ids)
         continue;
@@ -25244,6 +25579,26 @@ var numatune_memnode_requires_numa_default = defineRule({
       if (cellid && id !== void 0 && id >= cells) {
         context.report({ range: cellid.range, message: `cellid ${id} does not exist; the guest has ${cells} NUMA cell(s) (0\u2013${cells - 1}): libvirt refuses this domain` });
       }
+    }
+  }
+});
+
+// dist/rules/pm-suspend-x86-only.js
+var pm_suspend_x86_only_default = defineRule({
+  meta: {
+    id: "pm-suspend-x86-only",
+    description: "<pm><suspend-to-mem> or <suspend-to-disk> (ACPI S3/S4, enabled or not) in a QEMU guest that is not x86",
+    defaultSeverity: "error",
+    libvirtMessages: ["setting ACPI S3 not supported", "setting ACPI S4 not supported"]
+  },
+  check(domain, context) {
+    const list = domain.pmSuspends;
+    if (list.length === 0 || !isQemuDomain(domain) || isX86(domain))
+      return;
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i];
+      const state = s.tag === "suspend-to-mem" ? "S3 (suspend to RAM)" : "S4 (suspend to disk)";
+      context.report({ range: s.nameRange, message: `ACPI ${state} can only be set for x86 guests, whose chipset QEMU lets switch it; this ${archOf(domain)} guest has none: libvirt refuses this domain, with enabled='yes' or 'no'. Remove <${s.tag}> (and an empty <pm>)` });
     }
   }
 });
@@ -25378,7 +25733,7 @@ var vcpu_topology_match_default = defineRule({
 var clock_timer_settings_default = defineRule({
   meta: {
     id: "clock-timer-settings",
-    description: "<clock><timer> settings QEMU cannot apply: the 'platform' timer, tickpolicy on kvmclock/hypervclock, rtc tickpolicy merge/discard or track='boot', pit tickpolicy merge, frequency on timers other than tsc, armvtimer off KVM ARM virt guests",
+    description: "<clock><timer> settings QEMU cannot apply: the 'platform' timer, tickpolicy on kvmclock/hypervclock, rtc tickpolicy merge/discard or track='boot', pit tickpolicy merge, frequency on timers other than tsc, armvtimer off KVM ARM virt guests, hypervclock off x86",
     defaultSeverity: "error",
     libvirtMessages: [
       "unsupported timer type (name) '%s'",
@@ -25409,6 +25764,8 @@ var clock_timer_settings_default = defineRule({
         refuse4(tick.range, `QEMU's RTC only supports tickpolicy 'delay' or 'catchup', not '${tick.value}'`);
       if (tick?.value === "merge" && name.value === "pit")
         refuse4(tick.range, "QEMU's PIT supports tickpolicy 'delay', 'catchup' or 'discard', not 'merge'");
+      if (name.value === "hypervclock" && !isX86(domain))
+        refuse4(name.range, `the Hyper-V clock is an x86 enlightenment, not for this ${archOf(domain)} '${machineShown(domain)}' guest; remove it`);
       if (name.value === "armvtimer" && (type !== "kvm" || !isArmVirt(domain)))
         refuse4(name.range, `the armvtimer exists only for KVM guests on ARM virt machines, not this ${type} ${archOf(domain)} '${machineShown(domain)}' guest; remove it`);
       const track = t.track;
@@ -25423,19 +25780,24 @@ var clock_timer_settings_default = defineRule({
 
 // dist/rules/feature-settings.js
 var NO_VMPORT = /* @__PURE__ */ new Set(["microvm", "x-remote"]);
-var vmportMachine = (d) => !isX86(d) || !NO_VMPORT.has(machineOf(d));
+var vmportMachine = (d) => isX86(d) && !NO_VMPORT.has(machineOf(d));
+var hypervArch = (d) => isX86(d) || archOf(d) === "aarch64";
+var notS390 = (d) => !archOf(d).startsWith("s390");
 var PLATFORM = new Map(Object.entries({
   gic: [isArmVirt, "ARM virt machines"],
   ioapic: [isX86, "x86 guests"],
-  vmport: [vmportMachine, "the i440fx, q35 and isapc machines"],
+  pvspinlock: [isX86, "x86 guests"],
+  hyperv: [hypervArch, "x86 and aarch64 guests"],
+  vmcoreinfo: [notS390, "guests other than s390x"],
+  vmport: [vmportMachine, "the x86 i440fx, q35 and isapc machines"],
   ...Object.fromEntries(["hpt", "htm", "nested-hv", "ccf-assist", "cfpc", "sbbc", "ibs"].map((f) => [f, [isPSeries, "pSeries (ppc64) machines"]]))
 }));
 var feature_settings_default = defineRule({
   meta: {
     id: "feature-settings",
-    description: "hypervisor features off their platform (gic off ARM virt, ioapic off x86, vmport on microvm and x-remote, hpt/htm/nested-hv/ccf-assist/cfpc/sbbc/ibs off pSeries), Hyper-V spinlock retries below 4095, a Hyper-V vendor_id over 12 characters, a KVM dirty ring without a size or of a size other than a power of two from 1024 to 65536, an SMM TSEG size off q35",
+    description: "hypervisor features off their platform (gic off ARM virt, ioapic and pvspinlock off x86, hyperv off x86 and aarch64, vmcoreinfo on s390x, vmport off x86 and on microvm and x-remote, hpt/htm/nested-hv/ccf-assist/cfpc/sbbc/ibs off pSeries), Hyper-V spinlock retries below 4095, a Hyper-V vendor_id over 12 characters, a KVM dirty ring without a size or of a size other than a power of two from 1024 to 65536, an SMM TSEG size off q35",
     defaultSeverity: "error",
-    libvirtMessages: ["The '%s' feature is not supported for architecture '%s' or machine type '%s'", "vmport is not available with this QEMU binary", "HyperV spinlock retry count must be at least 4095", "HyperV vendor_id value must not be more than 12 characters.", "dirty ring must be power of 2 and ranges [1024, 65536]", "Missing required attribute 'size' in element 'dirty-ring'", "SMM TSEG is only supported with q35 machine type"]
+    libvirtMessages: ["The '%s' feature is not supported for architecture '%s' or machine type '%s'", "vmport is not available with this QEMU binary", "Hyperv features are not supported for architecture '%s' or machine type '%s'", "vmcoreinfo is not available with this QEMU binary", "HyperV spinlock retry count must be at least 4095", "HyperV vendor_id value must not be more than 12 characters.", "dirty ring must be power of 2 and ranges [1024, 65536]", "Missing required attribute 'size' in element 'dirty-ring'", "SMM TSEG is only supported with q35 machine type"]
   },
   check(domain, context) {
     const features = domain.features;
@@ -25475,6 +25837,7 @@ var feature_settings_default = defineRule({
 
 // dist/rules/registry-domain.js
 var DOMAIN_RULES = [
+  acpi_requires_uefi_default,
   bios_boot_options_default,
   boot_order_mixed_default,
   boot_order_unique_default,
@@ -25489,6 +25852,7 @@ var DOMAIN_RULES = [
   numa_cell_cpus_default,
   numa_cell_ids_default,
   numatune_memnode_requires_numa_default,
+  pm_suspend_x86_only_default,
   nvram_source_shape_default,
   secure_boot_requirements_default,
   uefi_requires_acpi_default,
@@ -25752,11 +26116,11 @@ function rangeProblem(ip, range) {
     return void 0;
   if (network.family === 4 ? prefix > 32 : prefix > 128)
     return void 0;
-  const written = `${range.start.value} - ${range.end.value}`;
+  const written2 = `${range.start.value} - ${range.end.value}`;
   if (start.family !== end.family)
-    return { range: range.end.range, message: `DHCP range ${written} mixes IPv4 and IPv6: libvirt refuses the network. Write both ends in one family` };
+    return { range: range.end.range, message: `DHCP range ${written2} mixes IPv4 and IPv6: libvirt refuses the network. Write both ends in one family` };
   if (start.family !== network.family) {
-    return { range: range.start.range, message: `DHCP range ${written} is IPv${start.family}, but its <ip> is the IPv${network.family} network ${ip.address.value}: libvirt refuses the network. Put the range under an <ip> of its family` };
+    return { range: range.start.range, message: `DHCP range ${written2} is IPv${start.family}, but its <ip> is the IPv${network.family} network ${ip.address.value}: libvirt refuses the network. Put the range under an <ip> of its family` };
   }
   if (prefix < 0) {
     const why = ip.netmask ? `the netmask ${ip.netmask.value} is not a run of one bits followed by zero bits` : "a class D or E address has no default prefix";
@@ -25764,19 +26128,19 @@ function rangeProblem(ip, range) {
   }
   const outside = !inSubnet(start, network, prefix) ? range.start : !inSubnet(end, network, prefix) ? range.end : void 0;
   if (outside) {
-    return { range: outside.range, message: `DHCP range ${written} is not inside the network ${ip.address.value}/${prefix} (${prefixSource(ip, prefix)}): libvirt refuses the network. Keep both ends in the subnet, or widen the prefix` };
+    return { range: outside.range, message: `DHCP range ${written2} is not inside the network ${ip.address.value}/${prefix} (${prefixSource(ip, prefix)}): libvirt refuses the network. Keep both ends in the subnet, or widen the prefix` };
   }
   if (network.family === 4) {
     const { first, last } = subnetBounds(network, prefix);
     if (start.bits === first)
-      return { range: range.start.range, message: `DHCP range ${written} starts at the network address of ${ip.address.value}/${prefix}: libvirt refuses the network. Start the range one address later` };
+      return { range: range.start.range, message: `DHCP range ${written2} starts at the network address of ${ip.address.value}/${prefix}: libvirt refuses the network. Start the range one address later` };
     if (end.bits === last)
-      return { range: range.end.range, message: `DHCP range ${written} ends at the broadcast address of ${ip.address.value}/${prefix}: libvirt refuses the network. End the range one address earlier` };
+      return { range: range.end.range, message: `DHCP range ${written2} ends at the broadcast address of ${ip.address.value}/${prefix}: libvirt refuses the network. End the range one address earlier` };
   }
   if (start.bits >> 16n !== end.bits >> 16n)
-    return { range: range.nameRange, message: `DHCP range ${written} spans more than the last 16 bits of the address: libvirt refuses ranges of more than 65536 addresses. Split it, or narrow it` };
+    return { range: range.nameRange, message: `DHCP range ${written2} spans more than the last 16 bits of the address: libvirt refuses ranges of more than 65536 addresses. Split it, or narrow it` };
   if (end.bits < start.bits)
-    return { range: range.nameRange, message: `DHCP range ${written} ends before it starts: libvirt refuses the network. Swap start and end` };
+    return { range: range.nameRange, message: `DHCP range ${written2} ends before it starts: libvirt refuses the network. Swap start and end` };
   return void 0;
 }
 var network_dhcp_range_default = defineNetworkRule({
@@ -25947,11 +26311,11 @@ var network_forward_nat_default = defineNetworkRule({
     const start = parseIp(address?.start?.value);
     const end = parseIp(address?.end?.value);
     if (address && start?.family === 4 && end?.family === 4) {
-      const written = `${address.start.value} - ${address.end.value}`;
+      const written2 = `${address.start.value} - ${address.end.value}`;
       if (start.bits >> 16n !== end.bits >> 16n)
-        context.report({ range: address.nameRange, message: `NAT address range ${written} spans more than the last 16 bits of the address: libvirt refuses ranges of more than 65536 addresses. Narrow it` });
+        context.report({ range: address.nameRange, message: `NAT address range ${written2} spans more than the last 16 bits of the address: libvirt refuses ranges of more than 65536 addresses. Narrow it` });
       else if (end.bits < start.bits)
-        context.report({ range: address.end.range, message: `NAT address range ${written} ends before it starts: libvirt refuses the network. Swap start and end` });
+        context.report({ range: address.end.range, message: `NAT address range ${written2} ends before it starts: libvirt refuses the network. Swap start and end` });
     }
     const port2 = nat.ports[0];
     const from = port2?.start ? /^\s*\d+\s*$/.test(port2.start.value) ? Number(port2.start.value) : void 0 : void 0;
@@ -25965,6 +26329,10 @@ var network_forward_nat_default = defineNetworkRule({
 // dist/rules/network-forward-mode-elements.js
 var EXTERNAL = /* @__PURE__ */ new Set(["bridge", "private", "vepa", "passthrough", "hostdev"]);
 var ROUTED = /* @__PURE__ */ new Set(["nat", "route", "open"]);
+function secondDevice(interfaces) {
+  const first = interfaces[0]?.dev?.value;
+  return interfaces.find((iface, k) => k > 0 && (iface.dev === void 0 || iface.dev.value !== first));
+}
 var network_forward_mode_elements_default = defineNetworkRule({
   meta: {
     id: "network-forward-mode-elements",
@@ -25995,14 +26363,16 @@ var network_forward_mode_elements_default = defineNetworkRule({
     const report2 = (range, message) => context.report({ range, message });
     const devices = forward.interfaces.length > 0 ? forward.interfaces.length : forward.dev ? 1 : 0;
     if (ROUTED.has(mode)) {
-      const written = forward.mode ? `forward mode='${mode}'` : "a <forward> without mode (NAT)";
+      const written2 = forward.mode ? `forward mode='${mode}'` : "a <forward> without mode (NAT)";
       if (network.ips.length === 0) {
-        report2(forward.nameRange, `${written} forwards the traffic of the network's own subnet, and this network has no <ip> to say which: libvirt refuses it. Add an <ip address='\u2026' prefix='\u2026'>, or remove <forward> for an isolated network`);
+        report2(forward.nameRange, `${written2} forwards the traffic of the network's own subnet, and this network has no <ip> to say which: libvirt refuses it. Add an <ip address='\u2026' prefix='\u2026'>, or remove <forward> for an isolated network`);
       }
       if (mode === "open" && devices > 0) {
         report2(forward.dev ? forward.dev.range : forward.interfaces[0].nameRange, "forward mode='open' puts no limits on where traffic goes, so libvirt refuses a forward device with it. Remove dev and the <interface> elements");
-      } else if (forward.interfaces.length > 1) {
-        report2(forward.interfaces[1].nameRange, `a second forward <interface> with ${written}: libvirt forwards through one device and refuses the network. Keep one`);
+      } else {
+        const second = secondDevice(forward.interfaces);
+        if (second)
+          report2(second.nameRange, `a second forward <interface> with ${written2}: libvirt forwards through one device and refuses the network. Keep one`);
       }
       return;
     }
@@ -26225,7 +26595,7 @@ var network_vlan_default = defineNetworkRule({
     const ovs = (type) => mode === "bridge" && type === "openvswitch";
     const allowed = mode === "hostdev" || mode === "passthrough" || ovs(network.virtualport?.type?.value);
     const why = (where) => `${where} in a network with ${network.forward ? `forward mode='${mode}'` : "no <forward> (isolated)"}${mode === "bridge" ? " and no openvswitch <virtualport>" : ""}: libvirt tags VLANs only with forward mode 'hostdev' or 'passthrough', or 'bridge' through Open vSwitch, and refuses the network. Remove <vlan>, or change the forward mode`;
-    const report2 = (at, message) => context.report({ range: at.nameRange, message });
+    const report2 = (at2, message) => context.report({ range: at2.nameRange, message });
     if (network.vlan && !allowed)
       report2(network.vlan, why("a network-wide <vlan>"));
     for (const g of network.portgroups) {
@@ -26279,6 +26649,373 @@ var NETWORK_RULES = [
   network_tftp_ipv4_default,
   network_vlan_default
 ];
+
+// dist/src/model/nwfilter/values.js
+var IPV4_PROTOCOLS = /* @__PURE__ */ new Set(["ip", "tcp", "udp", "sctp", "icmp", "igmp", "all", "esp", "ah", "udplite"]);
+var IPV6_PROTOCOLS = /* @__PURE__ */ new Set(["ipv6", "tcp-ipv6", "udp-ipv6", "sctp-ipv6", "icmpv6", "all-ipv6", "esp-ipv6", "ah-ipv6", "udplite-ipv6"]);
+var LAYER2_PROTOCOLS = /* @__PURE__ */ new Set(["mac", "vlan", "stp", "arp", "rarp"]);
+var isProtocol = (name) => IPV4_PROTOCOLS.has(name) || IPV6_PROTOCOLS.has(name) || LAYER2_PROTOCOLS.has(name);
+var IP_ADDRESSES = /* @__PURE__ */ new Set(["srcipaddr", "dstipaddr", "srcipfrom", "srcipto", "dstipfrom", "dstipto"]);
+var MAC_MASKS = /* @__PURE__ */ new Set(["srcmacmask", "dstmacmask", "root-address-mask", "sender-address-mask"]);
+var LENIENT = /* @__PURE__ */ new Set(["comment", "match", "gratuitous"]);
+function protocolValueKind(protocol, attribute) {
+  if (LENIENT.has(attribute))
+    return "lenient";
+  if (MAC_MASKS.has(attribute))
+    return "mac-mask";
+  const v6 = IPV6_PROTOCOLS.has(protocol);
+  if (IP_ADDRESSES.has(attribute) && (v6 || IPV4_PROTOCOLS.has(protocol)))
+    return v6 ? "ipv6" : "ipv4";
+  if ((attribute === "srcipmask" || attribute === "dstipmask") && (v6 || IPV4_PROTOCOLS.has(protocol)))
+    return v6 ? "ipv6-mask" : "ipv4-mask";
+  if ((attribute === "arpsrcipaddr" || attribute === "arpdstipaddr") && (protocol === "arp" || protocol === "rarp"))
+    return "ipv4";
+  return "strict";
+}
+var isVariableReference = (value) => value.startsWith("$");
+function parseIpv4Address(text3) {
+  const parts2 = text3.split(".");
+  if (parts2.length !== 4)
+    return void 0;
+  let bits = 0n;
+  for (const part of parts2) {
+    let octet;
+    if (/^0[0-7]*$/.test(part))
+      octet = parseInt(part, 8);
+    else if (/^[1-9][0-9]*$/.test(part))
+      octet = Number(part);
+    else
+      return void 0;
+    if (octet > 255)
+      return void 0;
+    bits = bits << 8n | BigInt(octet);
+  }
+  return bits;
+}
+function strictIpv4(text3) {
+  const parts2 = text3.split(".");
+  if (parts2.length !== 4 || parts2.some((p) => !/^(0|[1-9][0-9]{0,2})$/.test(p) || Number(p) > 255))
+    return void 0;
+  return parts2.reduce((bits, p) => bits << 8n | BigInt(p), 0n);
+}
+function ipv6Groups(text3, tailAllowed) {
+  if (text3 === "")
+    return [];
+  const out = [];
+  const parts2 = text3.split(":");
+  for (let i = 0; i < parts2.length; i++) {
+    const part = parts2[i];
+    if (tailAllowed && i === parts2.length - 1 && part.includes(".")) {
+      const v4 = strictIpv4(part);
+      if (v4 === void 0)
+        return void 0;
+      out.push(v4 >> 16n, v4 & 0xffffn);
+    } else if (/^[0-9a-fA-F]{1,4}$/.test(part))
+      out.push(BigInt(`0x${part}`));
+    else
+      return void 0;
+  }
+  return out;
+}
+function parseIpv6Address(text3) {
+  const halves = text3.split("::");
+  if (halves.length > 2)
+    return void 0;
+  const head = ipv6Groups(halves[0], halves.length === 1);
+  const tail = halves.length === 2 ? ipv6Groups(halves[1], true) : [];
+  if (!head || !tail)
+    return void 0;
+  const zeros = 8 - head.length - tail.length;
+  if (halves.length === 1 ? zeros !== 0 : zeros < 1)
+    return void 0;
+  return [...head, ...Array(halves.length === 2 ? zeros : 0).fill(0n), ...tail].reduce((bits, g) => bits << 16n | g, 0n);
+}
+function parseMac(text3) {
+  const parts2 = text3.split(":");
+  if (parts2.length !== 6 || parts2.some((p) => !/^[0-9a-fA-F]{1,2}$/.test(p)))
+    return void 0;
+  return parts2.reduce((bits, p) => bits << 8n | BigInt(`0x${p}`), 0n);
+}
+function isContiguousMask(bits, width3) {
+  const inverted = ~bits & (1n << BigInt(width3)) - 1n;
+  return (inverted & inverted + 1n) === 0n;
+}
+var MAX_ITERATOR_ID = 1e3;
+var UINT_MAX = 4294967295;
+function variableReferenceProblem(value) {
+  const m = /^\$([a-zA-Z0-9_]*)(.*)$/s.exec(value);
+  if (!m)
+    return void 0;
+  const [, name, rest] = m;
+  if (name === "")
+    return "the variable name must follow the `$` directly";
+  if (rest === "")
+    return void 0;
+  const bracket = /^\[\s*(@?)\s*([0-9]+)\s*\]/.exec(rest);
+  if (!bracket)
+    return `nothing may follow the variable name ${JSON.stringify(name)} but an index in brackets`;
+  const n = Number(bracket[2]);
+  if (bracket[1] === "@" && n > MAX_ITERATOR_ID)
+    return `iterator ids go up to ${MAX_ITERATOR_ID}`;
+  if (bracket[1] === "" && n > UINT_MAX)
+    return `an index goes up to ${UINT_MAX}`;
+  return void 0;
+}
+var hasSurroundingWhitespace = (value) => /^[ \t\n\r]|[ \t\n\r]$/.test(value);
+
+// dist/src/model/nwfilter/nwfilter.js
+var FILTER = new AttrRecord({ name: "name", chain: "chain", priority: "priority" });
+var RULE = new AttrRecord({ action: "action", direction: "direction", priority: "priority", statematch: "statematch" });
+var FILTERREF = new AttrRecord({ filter: "filter" });
+var PARAMETER = new AttrRecord({ name: "name", value: "value" });
+function buildProtocol(rule) {
+  for (const el of rule.children) {
+    if (!isProtocol(el.name))
+      continue;
+    return { tag: el.name, nameRange: el.nameRange, range: el.range, attributes: el.attributes.length === 0 ? NONE : el.attributes.map(attrOf) };
+  }
+  return void 0;
+}
+function buildRule(el) {
+  const out = RULE.read(el);
+  out.protocol = buildProtocol(el);
+  return out;
+}
+function buildFilterref(el) {
+  const out = FILTERREF.read(el);
+  out.parameters = mapChildren(el, "parameter", (c) => PARAMETER.read(c));
+  return out;
+}
+function buildNwFilter(root) {
+  const out = FILTER.read(root);
+  out.uuid = textValue(child(root, "uuid"));
+  out.rules = mapChildren(root, "rule", buildRule);
+  out.filterrefs = mapChildren(root, "filterref", buildFilterref);
+  return linkElement(out, root);
+}
+function protocolAttributes(filter) {
+  const out = [];
+  for (const rule of filter.rules) {
+    const protocol = rule.protocol;
+    if (protocol)
+      for (const attr of protocol.attributes)
+        out.push({ protocol: protocol.tag, attr, kind: protocolValueKind(protocol.tag, attr.name) });
+  }
+  return out;
+}
+
+// dist/rules/nwfilter-connlimit-decimal.js
+var nwfilter_connlimit_decimal_default = defineNwFilterRule({
+  meta: {
+    id: "nwfilter-connlimit-decimal",
+    description: "connlimit-above written in hexadecimal (0x\u2026): the grammar takes it like the other 16-bit values, but libvirt reads this one in decimal only and refuses it",
+    defaultSeverity: "error",
+    fixable: true,
+    libvirtMessages: ["%s has illegal value %s"]
+  },
+  check(filter, context) {
+    for (const { attr } of protocolAttributes(filter)) {
+      if (attr.name !== "connlimit-above" || !/^0x[0-9a-f]+$/i.test(attr.value))
+        continue;
+      const decimal = String(parseInt(attr.value.slice(2), 16));
+      context.report({
+        range: attr.range,
+        message: `connlimit-above='${attr.value}' is hexadecimal: libvirt reads connlimit-above in decimal only and refuses the filter. Write connlimit-above='${decimal}'`,
+        fix: { description: `Write connlimit-above in decimal: '${decimal}'`, edits: [{ start: attr.range.start.offset, end: attr.range.end.offset, text: decimal }] }
+      });
+    }
+  }
+});
+
+// dist/rules/nwfilter-filterref-self.js
+var nwfilter_filterref_self_default = defineNwFilterRule({
+  meta: {
+    id: "nwfilter-filterref-self",
+    description: "a <filterref> naming the filter it is in, a loop libvirt refuses (loops through other filters depend on what is defined, and are not checked)",
+    defaultSeverity: "error",
+    libvirtMessages: ["filter would introduce a loop"]
+  },
+  check(filter, context) {
+    const name = filter.name?.value;
+    if (name === void 0)
+      return;
+    for (const ref of filter.filterrefs) {
+      if (ref.filter?.value !== name)
+        continue;
+      context.report({ range: ref.filter.range, message: `<filterref filter='${name}'> includes the filter '${name}' in itself: libvirt refuses the loop. Reference another filter, or move the shared rules into one both can reference` });
+    }
+  }
+});
+
+// dist/rules/nwfilter-ip-address.js
+var nwfilter_ip_address_default = defineNwFilterRule({
+  meta: {
+    id: "nwfilter-ip-address",
+    description: "a filter rule's IP address that libvirt cannot read: an IPv4 part above 255 or a leading-zero (octal) part with an 8 or 9, a malformed IPv6 address",
+    defaultSeverity: "error",
+    libvirtMessages: ["%s has illegal value %s"]
+  },
+  check(filter, context) {
+    for (const { attr, kind } of protocolAttributes(filter)) {
+      if (kind !== "ipv4" && kind !== "ipv6")
+        continue;
+      if (isVariableReference(attr.value) || hasSurroundingWhitespace(attr.value))
+        continue;
+      if (kind === "ipv4" && parseIpv4Address(attr.value) === void 0) {
+        context.report({
+          range: attr.range,
+          message: `${attr.name}='${attr.value}' is not an IPv4 address libvirt can read: each of the four parts must be at most 255, and a part with a leading 0 is octal (digits 0-7 only, so 010 is 8). Write it in plain decimal, e.g. 192.168.1.10`
+        });
+      } else if (kind === "ipv6" && parseIpv6Address(attr.value) === void 0) {
+        context.report({
+          range: attr.range,
+          message: `${attr.name}='${attr.value}' is not an IPv6 address libvirt can read: it needs eight groups of at most 4 hex digits, or fewer with one '::' standing for the missing ones (and an IPv4 tail only in place of the last two, written without leading zeros), e.g. fe80::1`
+        });
+      }
+    }
+  }
+});
+
+// dist/rules/nwfilter-ip-ports-protocol.js
+var PORTS3 = /* @__PURE__ */ new Set(["srcportstart", "srcportend", "dstportstart", "dstportend"]);
+var WITH_PORTS = /* @__PURE__ */ new Set(["tcp", "udp", "dccp", "sctp", "6", "17", "33", "132"]);
+function protocolOf(value) {
+  const t = value.trim();
+  if (/^0x[0-9a-f]+$/i.test(t))
+    return String(parseInt(t.slice(2), 16));
+  if (/^[+-]?[0-9]+$/.test(t))
+    return String(Number(t));
+  return t;
+}
+var nwfilter_ip_ports_protocol_default = defineNwFilterRule({
+  meta: {
+    id: "nwfilter-ip-ports-protocol",
+    description: "ports on an <ip> or <ipv6> rule whose protocol is not tcp, udp, dccp or sctp (or is missing, or a variable), which libvirt refuses",
+    defaultSeverity: "error",
+    libvirtMessages: ["%s rule with port specification requires protocol specification with protocol to be either one of tcp(6), udp(17), dccp(33), or sctp(132)"]
+  },
+  check(filter, context) {
+    for (const rule of filter.rules) {
+      const protocol = rule.protocol;
+      if (!protocol || protocol.tag !== "ip" && protocol.tag !== "ipv6")
+        continue;
+      const port2 = protocol.attributes.find((a) => PORTS3.has(a.name));
+      if (!port2)
+        continue;
+      const given = protocol.attributes.find((a) => a.name === "protocol");
+      if (given && !isVariableReference(given.value)) {
+        if (hasSurroundingWhitespace(given.value) && !/^[+-]?[0-9]+$/.test(given.value.trimStart()))
+          continue;
+        if (WITH_PORTS.has(protocolOf(given.value)))
+          continue;
+      }
+      const what = !given ? "no protocol" : isVariableReference(given.value) ? `protocol='${given.value}', a variable libvirt cannot check` : `protocol='${given.value}'`;
+      context.report({
+        range: given ? given.range : port2.nameRange,
+        message: `<${protocol.tag}> with ${port2.name} has ${what}: libvirt takes ports on an <${protocol.tag}> rule only with protocol tcp, udp, dccp or sctp (6, 17, 33, 132) written out, and refuses the filter. Add protocol='tcp' (or udp/sctp), or use a <${protocol.tag === "ip" ? "tcp" : "tcp-ipv6"}> rule`
+      });
+    }
+  }
+});
+
+// dist/rules/nwfilter-mask.js
+function maskBits(kind, value) {
+  if (kind === "mac-mask")
+    return { bits: parseMac(value), width: 48 };
+  if (/^[+-]?[0-9]+$/.test(value))
+    return "prefix";
+  return kind === "ipv4-mask" ? { bits: parseIpv4Address(value), width: 32 } : { bits: parseIpv6Address(value), width: 128 };
+}
+var nwfilter_mask_default = defineNwFilterRule({
+  meta: {
+    id: "nwfilter-mask",
+    description: "a filter rule's MAC, IPv4 or IPv6 mask libvirt refuses: one bits that are not contiguous from the left (ff:00:ff:00:00:00, 255.0.255.0), or an IP mask that is no address",
+    defaultSeverity: "error",
+    libvirtMessages: ["%s has illegal value %s"]
+  },
+  check(filter, context) {
+    for (const { attr, kind } of protocolAttributes(filter)) {
+      if (kind !== "ipv4-mask" && kind !== "ipv6-mask" && kind !== "mac-mask")
+        continue;
+      if (isVariableReference(attr.value) || hasSurroundingWhitespace(attr.value))
+        continue;
+      const mask = maskBits(kind, attr.value);
+      if (mask === "prefix")
+        continue;
+      const what = kind === "mac-mask" ? "MAC mask" : kind === "ipv4-mask" ? "IPv4 mask" : "IPv6 mask";
+      if (mask.bits === void 0) {
+        context.report({ range: attr.range, message: `${attr.name}='${attr.value}' is no ${what} libvirt can read: give a prefix length (e.g. ${kind === "ipv4-mask" ? "24" : "64"}) or a netmask written as an address` });
+      } else if (!isContiguousMask(mask.bits, mask.width)) {
+        context.report({
+          range: attr.range,
+          message: `${attr.name}='${attr.value}' is not ${kind === "mac-mask" ? "a" : "an"} ${what} libvirt takes: its one bits must run from the left without a gap (e.g. ${kind === "mac-mask" ? "ff:ff:ff:00:00:00" : kind === "ipv4-mask" ? "255.255.255.0" : "ffff:ffff:ffff:ffff::"}); libvirt refuses the filter`
+        });
+      }
+    }
+  }
+});
+
+// dist/rules/nwfilter-value-whitespace.js
+var TRAILING = /[ \t\n\r]$/;
+var DECIMAL = /^[+-]?[0-9]+$/;
+var shown2 = (value) => JSON.stringify(value);
+var SAFE2 = /^[A-Za-z0-9_.:+-]+$/;
+var nwfilter_value_whitespace_default = defineNwFilterRule({
+  meta: {
+    id: "nwfilter-value-whitespace",
+    description: "white space around a filter value that the grammar lets through and libvirt refuses: around a chain, rule action or direction, after a filter priority, after a protocol attribute's number or name, before a name",
+    defaultSeverity: "error",
+    fixable: true,
+    libvirtMessages: ["Chain name contains invalid characters", "Could not parse chain priority '%s'", "unknown rule action attribute value", "unknown rule direction attribute value", "%s has illegal value %s"]
+  },
+  check(filter, context) {
+    const report2 = (attr, why) => {
+      const trimmed = attr.value.trim();
+      context.report({
+        range: attr.range,
+        message: `${attr.name}=${shown2(attr.value)} has white space ${why}, which libvirt refuses: write ${attr.name}=${shown2(trimmed)}`,
+        // The value without its white space, where it needs no escaping in any quotes (numbers, names, chains).
+        ...SAFE2.test(trimmed) ? { fix: { description: `Remove the white space around ${attr.name}='${trimmed}'`, edits: [{ start: attr.range.start.offset, end: attr.range.end.offset, text: trimmed }] } } : {}
+      });
+    };
+    if (filter.chain && hasSurroundingWhitespace(filter.chain.value))
+      report2(filter.chain, "around the chain name");
+    if (filter.priority && TRAILING.test(filter.priority.value))
+      report2(filter.priority, "after the number");
+    for (const rule of filter.rules)
+      for (const attr of [rule.action, rule.direction])
+        if (attr && hasSurroundingWhitespace(attr.value))
+          report2(attr, `around the rule's ${attr.name}`);
+    for (const { attr, kind } of protocolAttributes(filter)) {
+      if (isVariableReference(attr.value) || kind === "lenient")
+        continue;
+      if (TRAILING.test(attr.value))
+        report2(attr, "at the end");
+      else if (hasSurroundingWhitespace(attr.value) && !DECIMAL.test(attr.value.trim()))
+        report2(attr, "before a value that is not a number");
+    }
+  }
+});
+
+// dist/rules/nwfilter-variable.js
+var nwfilter_variable_default = defineNwFilterRule({
+  meta: {
+    id: "nwfilter-variable",
+    description: "a variable reference in a filter rule that libvirt cannot parse: a space after '$' or after the name, an iterator id above 1000 ($IP[@1001]), an index above 4294967295",
+    defaultSeverity: "error",
+    libvirtMessages: ["%s has illegal value %s"]
+  },
+  check(filter, context) {
+    for (const { attr } of protocolAttributes(filter)) {
+      const problem2 = isVariableReference(attr.value) ? variableReferenceProblem(attr.value) : void 0;
+      if (problem2)
+        context.report({ range: attr.range, message: `${attr.name}='${attr.value}' is a variable reference libvirt cannot parse (${problem2}); libvirt refuses the filter. Write it as $NAME, $NAME[index] or $NAME[@iterator], e.g. $IP or $IP[@1]` });
+    }
+  }
+});
+
+// dist/rules/registry-nwfilter.js
+var NWFILTER_RULES = [nwfilter_connlimit_decimal_default, nwfilter_filterref_self_default, nwfilter_ip_address_default, nwfilter_ip_ports_protocol_default, nwfilter_mask_default, nwfilter_value_whitespace_default, nwfilter_variable_default];
 
 // dist/rules/pool-adapter-parent-wwn.js
 var pool_adapter_parent_wwn_default = definePoolRule({
@@ -26377,6 +27114,220 @@ var pool_permissions_mode_default = definePoolRule({
 
 // dist/rules/registry-pool.js
 var POOL_RULES = [pool_adapter_parent_wwn_default, pool_adapter_unique_id_default, pool_features_cow_default, pool_permissions_mode_default];
+
+// dist/rules/volume-backing-store-format.js
+var NO_BACKING = { raw: "a raw file", dir: "a directory" };
+var volume_backing_store_format_default = defineVolumeRule({
+  meta: {
+    id: "volume-backing-store-format",
+    description: "a volume with a <backingStore> whose own format is raw (or not given) or dir, which pools of files cannot create",
+    defaultSeverity: "warning",
+    libvirtMessages: ["backing storage not supported for raw volumes", "backing storage not supported for directories volumes"]
+  },
+  check(volume, context) {
+    const backing = volume.backingStore;
+    if (!backing)
+      return;
+    const format = volume.target?.format?.type;
+    const what = NO_BACKING[format?.value ?? "raw"];
+    if (!what)
+      return;
+    context.report({
+      range: format?.range ?? backing.nameRange,
+      message: `This volume has a <backingStore> but is ${what}${format ? "" : " (no <format> means raw)"}: pools of files (dir, fs, netfs) refuse to create it, as only an image format records a backing file. Give the volume a format such as <format type='qcow2'/>; a logical pool takes it as a snapshot, whatever the format`
+    });
+  }
+});
+
+// dist/rules/volume-capacity-required.js
+var volume_capacity_required_default = defineVolumeRule({
+  meta: {
+    id: "volume-capacity-required",
+    description: "a volume with neither <capacity> nor a <backingStore> to take its size from",
+    defaultSeverity: "error",
+    libvirtMessages: ["missing capacity element"]
+  },
+  check(volume, context) {
+    if (volume.capacity || volume.backingStore)
+      return;
+    context.report({
+      range: volume.nameRange,
+      message: 'This volume has no <capacity>: libvirt needs its size to create it (only a volume with a <backingStore> may leave it out). Add e.g. <capacity unit="GiB">10</capacity>'
+    });
+  }
+});
+
+// dist/rules/volume-compat-version.js
+var MAX_PART = 2 ** 32 - 1;
+var volume_compat_version_default = defineVolumeRule({
+  meta: {
+    id: "volume-compat-version",
+    description: "a <compat> level whose major or minor number does not fit in 32 bits",
+    defaultSeverity: "error",
+    libvirtMessages: ["forbidden characters in 'compat' attribute"]
+  },
+  check(volume, context) {
+    const compat = volume.target?.compat;
+    const m = compat && /^([0-9]+)\.([0-9]+)$/.exec(compat.value);
+    if (!compat || !m)
+      return;
+    const big = [m[1], m[2]].find((part) => Number(part) > MAX_PART);
+    if (big === void 0)
+      return;
+    context.report({
+      range: compat.range,
+      message: `<compat> ${compat.value}: ${big} is too large for a compatibility level (libvirt reads each part as a 32-bit number) and libvirt refuses the volume. qcow2 levels are 0.10 and 1.1`
+    });
+  }
+});
+
+// dist/rules/volume-format-known.js
+var IMAGE_FORMATS = /* @__PURE__ */ new Set(["raw", "dir", "bochs", "cloop", "dmg", "iso", "vpc", "vdi", "fat", "vhd", "ploop", "cow", "qcow", "qcow2", "qed", "vmdk"]);
+var PARTITION_TYPES = /* @__PURE__ */ new Set(["none", "linux", "fat16", "fat32", "linux-swap", "linux-lvm", "linux-raid", "extended"]);
+var volume_format_known_default = defineVolumeRule({
+  meta: {
+    id: "volume-format-known",
+    description: "a volume or backing store <format> that no storage pool takes for a volume (a filesystem type such as ext4, 'luks', 'unknown')",
+    defaultSeverity: "error",
+    libvirtMessages: ["unknown volume format type %s"]
+  },
+  check(volume, context) {
+    for (const owner of [volume.target, volume.backingStore]) {
+      const type = owner?.format?.type;
+      if (!owner || !type || IMAGE_FORMATS.has(type.value) || PARTITION_TYPES.has(type.value))
+        continue;
+      const trimmed = type.value.trim();
+      if (IMAGE_FORMATS.has(trimmed) || PARTITION_TYPES.has(trimmed))
+        continue;
+      const hint = type.value === "luks" ? " (a LUKS volume is format 'raw' with <encryption format='luks'>)" : "";
+      context.report({
+        range: type.range,
+        message: `<format type='${type.value}'> is not a volume format${hint}: pools of files take image formats (raw, qcow2, \u2026) and disk pools partition types (linux, linux-lvm, \u2026), and libvirt refuses it in every pool that reads the format`
+      });
+    }
+  }
+});
+
+// dist/rules/volume-permissions-mode.js
+var volume_permissions_mode_default = defineVolumeRule({
+  meta: {
+    id: "volume-permissions-mode",
+    description: "a volume's or backing store's <permissions><mode> with bits beyond 0777 (setuid, setgid, sticky), which libvirt refuses",
+    defaultSeverity: "error",
+    libvirtMessages: ["malformed octal mode"]
+  },
+  check(volume, context) {
+    for (const owner of [volume.target, volume.backingStore]) {
+      const mode = owner?.permissions?.mode;
+      if (!owner || !mode || !/^[0-7]+$/.test(mode.value))
+        continue;
+      const value = parseInt(mode.value, 8);
+      if ((value & ~511) === 0)
+        continue;
+      context.report({
+        range: mode.range,
+        message: `<mode> ${mode.value} of the ${owner.tag === "target" ? "volume" : "backing store"} sets bits above 0777 (setuid, setgid or sticky): libvirt refuses it. Use a mode of at most three octal digits, such as 0${(value & 511).toString(8).padStart(3, "0")}`
+      });
+    }
+  }
+});
+
+// dist/rules/volume-number-whitespace.js
+function check2(value, written2, context, number) {
+  if (!value || written2 === void 0 || !number.test(value.value) || !/\s$/.test(written2))
+    return;
+  const { range, contentRange } = value;
+  const after = context.sourceText.slice(range.end.offset, contentRange.end.offset);
+  const fix = range.end.offset < contentRange.end.offset && /^\s+$/.test(after) ? { description: `Remove the white space after ${value.value}`, edits: [{ start: range.end.offset, end: contentRange.end.offset, text: "" }] } : void 0;
+  context.report({
+    range,
+    message: `<${value.tag}> has white space after its number ${value.value}: libvirt cannot read it and refuses the volume (white space before the number is fine). Write <${value.tag}>${value.value}</${value.tag}>`,
+    ...fix ? { fix } : {}
+  });
+}
+var volume_number_whitespace_default = defineVolumeRule({
+  meta: {
+    id: "volume-number-whitespace",
+    description: "a volume's size (<capacity>, <allocation>, <clusterSize>) or permissions number (<mode>, <owner>, <group>) with white space after it, which libvirt cannot read",
+    defaultSeverity: "error",
+    fixable: true,
+    libvirtMessages: ["malformed capacity element", "Invalid value '%s' for element or attribute '%s'", "malformed octal mode", "malformed owner element", "malformed group element"]
+  },
+  check(volume, context) {
+    for (const size2 of [volume.capacity, volume.allocation, volume.target?.clusterSize])
+      if (size2)
+        check2(size2.amount, size2.written, context, /^[0-9]+$/);
+    for (const permissions of [volume.target?.permissions, volume.backingStore?.permissions]) {
+      if (!permissions)
+        continue;
+      check2(permissions.mode, permissions.written.mode, context, /^[0-7]+$/);
+      check2(permissions.owner, permissions.written.owner, context, /^(?:[0-9]+|-1)$/);
+      check2(permissions.group, permissions.written.group, context, /^(?:[0-9]+|-1)$/);
+    }
+  }
+});
+
+// dist/src/model/volume/size.js
+var MAX_VOLUME_SIZE = 2n ** 63n - 1n;
+var MAX_CLUSTER_SIZE = 2n ** 64n - 1n;
+var POWERS = { k: 1n, m: 2n, g: 3n, t: 4n, p: 5n, e: 6n };
+function unitScale(unit) {
+  if (unit === void 0 || unit === "")
+    return 1n;
+  const lower = unit.toLowerCase();
+  if (lower === "b" || lower === "byte" || lower === "bytes")
+    return 1n;
+  const power = POWERS[lower[0] ?? ""];
+  if (power === void 0)
+    return void 0;
+  const rest = lower.slice(1);
+  if (rest === "" || rest === "ib")
+    return 1024n ** power;
+  if (rest === "b")
+    return 1000n ** power;
+  return void 0;
+}
+function exceedsLimit(amount2, unit, limit) {
+  if (!/^[0-9]+$/.test(amount2))
+    return void 0;
+  const value = BigInt(amount2);
+  const scale = unitScale(unit);
+  if (scale === void 0 || value > MAX_CLUSTER_SIZE)
+    return void 0;
+  return value > limit / scale;
+}
+
+// dist/rules/volume-size-overflow.js
+var written = (size2) => `${size2.amount.value}${size2.unit?.value ? ` ${size2.unit.value}` : ""}`;
+var volume_size_overflow_default = defineVolumeRule({
+  meta: {
+    id: "volume-size-overflow",
+    description: "a volume's <capacity> or <allocation> above 2^63 - 1 bytes, or a <clusterSize> above 2^64 - 1 bytes, once scaled by its unit",
+    defaultSeverity: "error",
+    libvirtMessages: ["value too large: %llu%s"]
+  },
+  check(volume, context) {
+    const sizes = [
+      [volume.capacity, MAX_VOLUME_SIZE, "2^63 - 1 bytes (8 EiB less one byte), the largest file offset"],
+      [volume.allocation, MAX_VOLUME_SIZE, "2^63 - 1 bytes (8 EiB less one byte), the largest file offset"],
+      [volume.target?.clusterSize, MAX_CLUSTER_SIZE, "2^64 - 1 bytes"]
+    ];
+    for (const [size2, limit, what] of sizes) {
+      if (!size2 || exceedsLimit(size2.amount.value, size2.unit?.value, limit) !== true)
+        continue;
+      context.report({
+        range: size2.amount.range,
+        message: `<${size2.tag}> ${written(size2)} is more than ${what}: libvirt refuses the volume. Write a smaller size or a smaller unit`
+      });
+    }
+  }
+});
+
+// dist/rules/registry-volume.js
+var VOLUME_RULES = [volume_backing_store_format_default, volume_capacity_required_default, volume_compat_version_default, volume_format_known_default, volume_number_whitespace_default, volume_permissions_mode_default, volume_size_overflow_default];
+
+// dist/rules/registry-secret.js
+var SECRET_RULES = [];
 
 // dist/rules/address-required-non-pci.js
 var FIX = {
@@ -26725,7 +27676,7 @@ var RANGES = {
 var cputune_values_default = defineRule({
   meta: {
     id: "cputune-values",
-    description: "<cputune> values libvirt refuses: shares, periods and quotas outside the cgroup ranges, <vcpusched> sets that overlap, name vCPUs the domain lacks, select none or have a range written high to low, <iothreadsched> sets naming an IOThread the domain does not have or selecting none",
+    description: "<cputune> values libvirt refuses: shares, periods and quotas outside the cgroup ranges, <vcpusched> sets that overlap, name vCPUs the domain lacks, select none or have a range written high to low or an excluded range (^1-2), <iothreadsched> sets naming an IOThread the domain does not have, selecting none or excluding a range",
     defaultSeverity: "error",
     libvirtMessages: ["'vcpusched' attributes 'vcpus' must not overlap", "vCPU '%zu' is not present in domain definition", "Cannot find 'iothread' : %s", "Value of cputune '%s' must be in range [%llu, %llu]", "'%s' scheduler bitmap '%s' is empty", "Failed to parse bitmap '%s'"]
   },
@@ -26743,6 +27694,8 @@ var cputune_values_default = defineRule({
     for (let i = 0, list = domain.vcpuScheds; i < list.length; i++) {
       const s = list[i];
       reversed(context, s.ids);
+      if (excluded(context, s.ids))
+        continue;
       const ids = s.ids ? parseIdSet(s.ids.value) : void 0;
       if (!ids)
         continue;
@@ -26767,6 +27720,8 @@ var cputune_values_default = defineRule({
     for (let i = 0, list = domain.iothreadScheds; i < list.length; i++) {
       const s = list[i];
       reversed(context, s.ids);
+      if (excluded(context, s.ids))
+        continue;
       const ids = s.ids ? parseIdSet(s.ids.value) : void 0;
       if (ids && emptySched(context, s.ids, ids, "IOThread"))
         continue;
@@ -26879,15 +27834,19 @@ var boot_order_unsupported_device_default = defineRule({
 var cpu_cache_mode_default = defineRule({
   meta: {
     id: "cpu-cache-mode",
-    description: "<cpu><cache> combinations libvirt refuses: mode='emulate' with a level other than 3, mode='passthrough' on a CPU that is not host-passthrough or maximum",
+    description: "<cpu><cache> combinations libvirt refuses: any <cache> off x86, mode='emulate' with a level other than 3, mode='passthrough' on a CPU that is not host-passthrough or maximum",
     defaultSeverity: "error",
-    libvirtMessages: ["CPU cache mode '%s' can only be used with level='3'", "CPU cache mode '%s' can only be used with '%s' / '%s' CPUs"]
+    libvirtMessages: ["CPU cache specification is not supported for '%s' architecture", "CPU cache mode '%s' can only be used with level='3'", "CPU cache mode '%s' can only be used with '%s' / '%s' CPUs"]
   },
   check(domain, context) {
     const cache2 = domain.cpuCache;
     const mode = cache2?.mode?.value;
     if (!cache2 || !mode)
       return;
+    if (!isX86(domain)) {
+      context.report({ range: cache2.nameRange, message: `a <cache> describes the CPU caches of x86 CPUs only, not of this ${archOf(domain)} guest: libvirt refuses this domain. Remove <cache>` });
+      return;
+    }
     if (mode === "emulate" && cache2.level && cache2.level.value !== "3") {
       context.report({ range: cache2.level.range, message: `an emulated CPU cache can only describe the level 3 cache, not level ${cache2.level.value}: libvirt refuses this domain. Use level='3'` });
     }
@@ -27440,9 +28399,9 @@ function usbBuses(domain) {
       continue;
     const master = cs.length === 1 ? cs[0] : cs.find((c) => c.model?.value === "ich9-ehci1");
     const model2 = master ? master.model?.value ?? (isX86(domain) ? "piix3-uhci" : void 0) : void 0;
-    const written = master?.ports ? parseDecimal(master.ports.value) : void 0;
-    const ports = model2 === "qemu-xhci" || model2 === "nec-xhci" ? written ?? ownEntry(MODEL_PORTS, model2) : model2 ? ownEntry(MODEL_PORTS, model2) : void 0;
-    const portsFrom = model2 ? `the ${model2} controller${written !== void 0 ? ` with ports='${written}'` : ""}${master?.model ? "" : " (the model libvirt uses when none is given)"} on line ${master.range.start.line}` : "its model";
+    const written2 = master?.ports ? parseDecimal(master.ports.value) : void 0;
+    const ports = model2 === "qemu-xhci" || model2 === "nec-xhci" ? written2 ?? ownEntry(MODEL_PORTS, model2) : model2 ? ownEntry(MODEL_PORTS, model2) : void 0;
+    const portsFrom = model2 ? `the ${model2} controller${written2 !== void 0 ? ` with ports='${written2}'` : ""}${master?.model ? "" : " (the model libvirt uses when none is given)"} on line ${master.range.start.line}` : "its model";
     out.set(index, { index, controller: master ?? cs[0], ports, portsFrom });
   }
   if (byIndex.size === 0 && isX86(domain)) {
@@ -27707,7 +28666,7 @@ function expandRuleAliases(settings) {
 }
 
 // dist/rules/index.js
-var RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES, ...TOPOLOGY_RULES, ...NETWORK_RULES, ...POOL_RULES].sort((a, b) => (
+var RULES = [...CORE_RULES, ...DEVICE_RULES, ...DOMAIN_RULES, ...CAPABILITY_RULES, ...TOPOLOGY_RULES, ...NETWORK_RULES, ...POOL_RULES, ...VOLUME_RULES, ...SECRET_RULES, ...NWFILTER_RULES].sort((a, b) => (
   // By code unit, not localeCompare: the same order for these ids, without loading ICU's collation at start-up.
   a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0
 ));
@@ -27728,15 +28687,15 @@ function watchPluginRules(w) {
 }
 function markPluginRule(rule, plugin) {
   pluginOfRule.set(rule, plugin);
-  const check2 = rule.check;
+  const check3 = rule.check;
   const running = `rule ${rule.meta.id} from ${plugin}`;
   rule.check = (domain, context) => {
     const w = watcher;
     if (!w)
-      return check2(domain, context);
+      return check3(domain, context);
     w(running);
     try {
-      check2(domain, context);
+      check3(domain, context);
     } finally {
       w(void 0);
     }
@@ -28064,25 +29023,25 @@ function registryWithPlugins(plugins, where = "plugins") {
   const byId = new Map(BUILTIN_REGISTRY.byId);
   refusePrototypeKey(plugins, looksLikePlugin, "plugin namespace", where);
   for (const [namespace, value] of Object.entries(plugins)) {
-    const at = `${where}.${namespace}`;
+    const at2 = `${where}.${namespace}`;
     if (!NAMESPACE.test(namespace))
-      throw new ConfigError(`${at}: a plugin namespace is letters, digits, '.', '_' and '-' (optionally after '@'), starting with a letter or digit`);
+      throw new ConfigError(`${at2}: a plugin namespace is letters, digits, '.', '_' and '-' (optionally after '@'), starting with a letter or digit`);
     if (RESERVED_NAMESPACES.includes(namespace))
-      throw new ConfigError(`${at}: '${namespace}/' is virtlint's own prefix; choose another namespace`);
+      throw new ConfigError(`${at2}: '${namespace}/' is virtlint's own prefix; choose another namespace`);
     try {
-      const plugin = pluginObject(value, at);
+      const plugin = pluginObject(value, at2);
       const origin = `${namespace}\0${plugin.meta?.name ?? ""}@${plugin.meta?.version ?? ""}`;
       const named2 = [plugin.meta?.name, plugin.meta?.version].filter((x) => typeof x === "string" && x !== "").join(" ");
       const label = `plugin '${namespace}'${named2 ? ` (${named2})` : ""}`;
       for (const [key, ruleValue] of Object.entries(plugin.rules)) {
-        const rule = pluginRule(namespace, key, ruleValue, `${at}.rules["${key}"]`, origin, label);
+        const rule = pluginRule(namespace, key, ruleValue, `${at2}.rules["${key}"]`, origin, label);
         rules.push(rule);
         byId.set(rule.meta.id, rule);
       }
     } catch (e) {
       if (e instanceof ConfigError)
         throw e;
-      throw new ConfigError(`${at}: the plugin failed while its rules were read: ${e instanceof Error ? e.message : String(e)}`);
+      throw new ConfigError(`${at2}: the plugin failed while its rules were read: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   return { rules, byId, namespaces: Object.keys(plugins) };
@@ -29272,44 +30231,44 @@ function inspectEmulatorBinary(emulatorPath) {
     return code === "ENOENT" || code === "ENOTDIR" ? refuse3(`${emulatorPath} does not exist`, true) : refuse3(`${emulatorPath} cannot be resolved (${code ?? "error"})`);
   }
   const stat = fs6.statSync(realPath);
-  const shown2 = realPath === emulatorPath ? emulatorPath : `${emulatorPath} (\u2192 ${realPath})`;
+  const shown3 = realPath === emulatorPath ? emulatorPath : `${emulatorPath} (\u2192 ${realPath})`;
   if (!stat.isFile())
-    return refuse3(`${shown2} is not a regular file`);
+    return refuse3(`${shown3} is not a regular file`);
   if ((stat.mode & 73) === 0)
-    return refuse3(`${shown2} is not executable`);
+    return refuse3(`${shown3} is not executable`);
   if ((stat.mode & 18) !== 0)
-    return refuse3(`${shown2} is writable by group or others`);
-  return { realPath, stat, shown: shown2 };
+    return refuse3(`${shown3} is writable by group or others`);
+  return { realPath, stat, shown: shown3 };
 }
 function refuseInTree(binary, root) {
   return refuse3(`${binary.shown} is inside ${root}, which is being linted or is the working directory`);
 }
 function decideOnPlace(emulatorPath, binary, allow) {
-  const { realPath, stat, shown: shown2 } = binary;
+  const { realPath, stat, shown: shown3 } = binary;
   if (allow) {
     const listed = allow.some((a) => a === emulatorPath || a === realPath || realpathOrUndefined(a) === realPath);
     if (!listed)
-      return refuse3(`${shown2} is not in the configured probe allow-list`);
+      return refuse3(`${shown3} is not in the configured probe allow-list`);
     const untrusted = untrustedAllowListed(realPath, stat);
     if (untrusted)
-      return refuse3(`${shown2} is allow-listed but ${untrusted}`);
+      return refuse3(`${shown3} is allow-listed but ${untrusted}`);
     const temp2 = insideTemporaryDir(realPath);
     if (temp2)
-      return refuse3(`${shown2} is allow-listed but inside the temporary directory ${temp2}`);
+      return refuse3(`${shown3} is allow-listed but inside the temporary directory ${temp2}`);
     return { allowed: true, realPath, stat };
   }
   for (const name of /* @__PURE__ */ new Set([path11.basename(emulatorPath), path11.basename(realPath)])) {
     if (!EMULATOR_NAME.test(name))
-      return refuse3(`${shown2}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
+      return refuse3(`${shown3}: '${name}' is not an emulator name the default policy runs (qemu-system-*, qemu-kvm, kvm)`);
   }
   if (stat.uid !== 0)
-    return refuse3(`${shown2} is not owned by root`);
+    return refuse3(`${shown3} is not owned by root`);
   const bad3 = insecureAncestor(path11.dirname(realPath));
   if (bad3)
-    return refuse3(`${shown2}: ${bad3}`);
+    return refuse3(`${shown3}: ${bad3}`);
   const temp = insideTemporaryDir(realPath);
   if (temp)
-    return refuse3(`${shown2} is inside the temporary directory ${temp}`);
+    return refuse3(`${shown3} is inside the temporary directory ${temp}`);
   return { allowed: true, realPath, stat };
 }
 var LOOK_NOW = { binary: inspectEmulatorBinary, realRoot: realpathOrUndefined, onPlace: decideOnPlace };
@@ -30099,8 +31058,8 @@ function writtenDirKey(documentPath) {
   const base = documentPath.slice(cut);
   if (base === "" || base === "." || base === "..")
     return path14.dirname(path14.resolve(documentPath));
-  const written = documentPath.slice(0, cut);
-  return path14.isAbsolute(written) ? written : `${process.cwd()}\0${written}`;
+  const written2 = documentPath.slice(0, cut);
+  return path14.isAbsolute(written2) ? written2 : `${process.cwd()}\0${written2}`;
 }
 var DocumentDirs = class {
   dirs = /* @__PURE__ */ new Map();
@@ -30590,7 +31549,7 @@ function classifyRoot(root) {
   const kind = kindOfRoot(local);
   if (kind && !prefixed && !ns)
     return { kind };
-  const at = root.nameRange;
+  const at2 = root.nameRange;
   if (kind) {
     const where = prefixed ? `the prefix '${root.name.slice(0, root.name.indexOf(":"))}'` : `the namespace '${ns ?? ""}'`;
     return {
@@ -30598,7 +31557,7 @@ function classifyRoot(root) {
         ruleId: DIAGNOSTIC_IDS.schemaRootNamespace,
         severity: "error",
         message: `<${root.name}> names a libvirt <${local}> document but is in ${where}; libvirt documents have no namespace, and libvirt would not recognise this one`,
-        range: at
+        range: at2
       }
     };
   }
@@ -30609,7 +31568,7 @@ function classifyRoot(root) {
         ruleId: DIAGNOSTIC_IDS.schemaMisspelledRoot,
         severity: "error",
         message: `<${root.name}> is not a libvirt document kind; did you mean <${typo}>?`,
-        range: at
+        range: at2
       }
     };
   }
@@ -30618,7 +31577,7 @@ function classifyRoot(root) {
       ruleId: DIAGNOSTIC_IDS.schemaUnknownRoot,
       severity: "error",
       message: `<${root.name}> is not a libvirt document virtlint knows; expected one of ${SUPPORTED_ROOTS.map((r) => `<${r}>`).join(", ")}`,
-      range: at
+      range: at2
     }
   };
 }
@@ -30807,9 +31766,119 @@ function buildPool(root) {
   return linkElement(out, root);
 }
 
+// dist/src/model/secret/secret.js
+var SECRET = new AttrRecord({ ephemeral: "ephemeral", private: "private" });
+var TYPE3 = new AttrRecord({ type: "type" });
+function buildUsage(el) {
+  if (!el)
+    return void 0;
+  const out = TYPE3.read(el);
+  out.volume = textValue(child(el, "volume"));
+  out.name = textValue(child(el, "name"));
+  out.target = textValue(child(el, "target"));
+  return out;
+}
+function buildSecret(root) {
+  const out = SECRET.read(root);
+  out.uuid = textValue(child(root, "uuid"));
+  out.description = textValue(child(root, "description"));
+  out.usage = buildUsage(child(root, "usage"));
+  return linkElement(out, root);
+}
+
+// dist/src/model/volume/volume.js
+var TYPE4 = new AttrRecord({ type: "type" });
+var UNIT = new AttrRecord({ unit: "unit" });
+var ENCRYPTION = new AttrRecord({ format: "format", engine: "engine" });
+var SECRET2 = new AttrRecord({ type: "type", uuid: "uuid", usage: "usage" });
+var CIPHER = new AttrRecord({ name: "name", size: "size", mode: "mode", hash: "hash" });
+var IVGEN = new AttrRecord({ name: "name", hash: "hash" });
+var at = (el) => ({ tag: el.name, nameRange: el.nameRange, range: el.range });
+var span = (el) => el ? at(el) : void 0;
+function buildSize(el) {
+  if (!el)
+    return void 0;
+  const out = UNIT.read(el);
+  out.amount = textValue(el);
+  out.written = el.text;
+  return out;
+}
+function buildPermissions2(el) {
+  if (!el)
+    return void 0;
+  return {
+    ...at(el),
+    mode: textValue(child(el, "mode")),
+    owner: textValue(child(el, "owner")),
+    group: textValue(child(el, "group")),
+    label: textValue(child(el, "label")),
+    written: { mode: child(el, "mode")?.text, owner: child(el, "owner")?.text, group: child(el, "group")?.text }
+  };
+}
+function buildEncryption(el) {
+  if (!el)
+    return void 0;
+  const out = ENCRYPTION.read(el);
+  out.secrets = mapChildren(el, "secret", (c) => SECRET2.read(c));
+  out.cipher = CIPHER.readChild(el, "cipher");
+  out.ivgen = IVGEN.readChild(el, "ivgen");
+  return out;
+}
+function buildFeatures3(el) {
+  if (!el)
+    return void 0;
+  return { ...at(el), lazyRefcounts: span(child(el, "lazy_refcounts")), extendedL2: span(child(el, "extended_l2")) };
+}
+function buildTarget2(el) {
+  if (!el)
+    return void 0;
+  return {
+    ...at(el),
+    path: textValue(child(el, "path")),
+    format: TYPE4.readChild(el, "format"),
+    permissions: buildPermissions2(child(el, "permissions")),
+    encryption: buildEncryption(child(el, "encryption")),
+    compat: textValue(child(el, "compat")),
+    nocow: span(child(el, "nocow")),
+    clusterSize: buildSize(child(el, "clusterSize")),
+    features: buildFeatures3(child(el, "features"))
+  };
+}
+function buildBackingStore(el) {
+  if (!el)
+    return void 0;
+  return { ...at(el), path: textValue(child(el, "path")), format: TYPE4.readChild(el, "format"), permissions: buildPermissions2(child(el, "permissions")) };
+}
+function buildVolume(root) {
+  const out = TYPE4.read(root);
+  out.name = textValue(child(root, "name"));
+  out.key = textValue(child(root, "key"));
+  out.capacity = buildSize(child(root, "capacity"));
+  out.allocation = buildSize(child(root, "allocation"));
+  out.physical = buildSize(child(root, "physical"));
+  out.target = buildTarget2(child(root, "target"));
+  out.backingStore = buildBackingStore(child(root, "backingStore"));
+  return linkElement(out, root);
+}
+
+// dist/src/model/document-models.js
+var BUILDERS = {
+  domain: buildDomain,
+  network: buildNetwork,
+  pool: buildPool,
+  volume: buildVolume,
+  secret: buildSecret,
+  filter: buildNwFilter
+};
+var isRuleDocumentKind = (kind) => Object.hasOwn(BUILDERS, kind);
+function buildDocumentModel(kind, root) {
+  return { kind, model: BUILDERS[kind](root) };
+}
+
 // dist/src/schema/feed.js
 init_relaxng();
 init_nodes();
+var spacedAtEnds = (v) => v.length !== 0 && (v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32);
 var XML_NS3 = "http://www.w3.org/XML/1998/namespace";
 var isNamespaceDecl = (name) => name === "xmlns" || name.startsWith("xmlns:");
 var EventPool = class {
@@ -30881,6 +31950,7 @@ function gapText(text3, start, end) {
 function validateTree(grammar, root, source) {
   const validator = createValidator(grammar);
   const undeclared = [];
+  const spaced = [];
   const base = /* @__PURE__ */ new Map();
   const frames = [];
   let depth = 0;
@@ -30906,8 +31976,11 @@ function validateTree(grammar, root, source) {
       const aName = a.name;
       const c = aName.indexOf(":");
       if (c < 0) {
-        if (aName !== "xmlns")
+        if (aName !== "xmlns") {
           events.set(count++, validator.plainName(aName), a);
+          if (spacedAtEnds(a.value))
+            spaced.push({ element: el, attribute: a });
+        }
         continue;
       }
       const prefix = aName.slice(0, c);
@@ -30929,8 +32002,11 @@ function validateTree(grammar, root, source) {
     let mixed = false;
     if (children.length > 0)
       mixed = !textIsSpace(el);
-    else if (el.text.length > 0)
+    else if (el.text.length > 0) {
       validator.text(el.text, el);
+      if (spacedAtEnds(el.text))
+        spaced.push({ element: el });
+    }
     const gapStart = mixed ? el.contentRange.start.offset : 0;
     const f = frames[depth2];
     if (f === void 0)
@@ -30968,7 +32044,7 @@ function validateTree(grammar, root, source) {
     depth--;
   }
   events.release();
-  return { errors: validator.end(), undeclared };
+  return { errors: validator.end(), undeclared, spaced };
 }
 
 // dist/src/schema/check.js
@@ -30977,6 +32053,7 @@ init_kinds();
 var GrammarError = class extends Error {
 };
 var wordingModules;
+var whitespaceModules;
 async function checkSchema(doc, kind, options, notes, bound2) {
   const outcome = grammarFor(options.schemaDir, kind);
   if (outcome.status === "no-grammar") {
@@ -30987,21 +32064,35 @@ async function checkSchema(doc, kind, options, notes, bound2) {
     throw new GrammarError(`the grammar ${outcome.file} cannot be compiled: ${outcome.reason}`);
   const result = validateTree(outcome.grammar, doc.root, doc.text);
   if (result.errors.length === 0 && result.undeclared.length === 0)
-    return [];
+    return result.spaced?.length ? whitespaceFindings(doc, result, kind, options, notes, bound2) : [];
   const [{ schemaFindings: schemaFindings2 }, { grammarIndexFor: grammarIndexFor2 }] = await (wordingModules ??= Promise.all([Promise.resolve().then(() => (init_wording(), wording_exports)), Promise.resolve().then(() => (init_grammar2(), grammar_exports))]));
-  const loadIndex = () => {
-    try {
-      return grammarIndexFor2(options.schemaDir, kind);
-    } catch (e) {
-      notes.push(`the grammar could not be indexed (${e.message}): schema messages are less precise`);
-      return void 0;
-    }
-  };
+  const loadIndex = indexLoader(grammarIndexFor2, kind, options, notes);
   const findings = schemaFindings2(doc, result, loadIndex, bound2?.keepPerRule, bound2?.isDisabled);
   if (bound2)
     for (const [id, n] of findings.omitted)
       bound2.omitted.set(id, (bound2.omitted.get(id) ?? 0) + n);
-  return findings.diagnostics;
+  if (!result.spaced?.length)
+    return findings.diagnostics;
+  return [...findings.diagnostics, ...await whitespaceFindings(doc, result, kind, options, notes, bound2)];
+}
+function indexLoader(grammarIndexFor2, kind, options, notes) {
+  let loaded = false;
+  let index;
+  return () => {
+    if (loaded)
+      return index;
+    loaded = true;
+    try {
+      index = grammarIndexFor2(options.schemaDir, kind);
+    } catch (e) {
+      notes.push(`the grammar could not be indexed (${e.message}): schema messages are less precise`);
+    }
+    return index;
+  };
+}
+async function whitespaceFindings(doc, result, kind, options, notes, bound2) {
+  const [{ valueWhitespaceFindings: valueWhitespaceFindings2 }, { grammarIndexFor: grammarIndexFor2 }] = await (whitespaceModules ??= Promise.all([Promise.resolve().then(() => (init_value_whitespace(), value_whitespace_exports)), Promise.resolve().then(() => (init_grammar2(), grammar_exports))]));
+  return valueWhitespaceFindings2(result, doc.text, indexLoader(grammarIndexFor2, kind, options, notes), bound2);
 }
 
 // dist/src/targets/step.js
@@ -31053,20 +32144,23 @@ var NAMESPACE_PREFIXES = {
   "http://libvirt.org/schemas/domain/bhyve/1.0": "bhyve",
   "http://libvirt.org/schemas/domain/xen/1.0": "xen",
   "http://libvirt.org/schemas/domain/vmware/1.0": "vmware",
+  "http://libvirt.org/schemas/network/dnsmasq/1.0": "dnsmasq",
+  "http://libvirt.org/schemas/storagepool/fs/1.0": "fs",
+  "http://libvirt.org/schemas/storagepool/rbd/1.0": "rbd",
   "http://www.w3.org/XML/1998/namespace": "xml"
 };
 var VersionTableError = class extends Error {
 };
 function splitKey(key) {
-  const at = key.indexOf("/@");
+  const at2 = key.indexOf("/@");
   const eq = key.indexOf("=");
   let cut = key.length;
-  if (at >= 0)
-    cut = at;
+  if (at2 >= 0)
+    cut = at2;
   else if (eq >= 0)
     cut = eq;
   const steps = key.slice(0, cut).split("/");
-  const tail = at >= 0 ? key.slice(at + 1) : key.slice(cut);
+  const tail = at2 >= 0 ? key.slice(at2 + 1) : key.slice(cut);
   return { steps, tail: tail && !tail.startsWith("=") ? `/${tail}` : tail };
 }
 function checkEntry(file, key, e) {
@@ -31449,12 +32543,12 @@ async function lintText(text3, given = {}) {
   const verdict = classifyRoot(doc.root);
   if (!("kind" in verdict)) {
     const found = "nearMiss" in verdict ? verdict.nearMiss : verdict.notLibvirt;
-    const shown2 = applyBuiltinLevels([found], rules);
-    if ("notLibvirt" in verdict && shown2.length === 0) {
+    const shown3 = applyBuiltinLevels([found], rules);
+    if ("notLibvirt" in verdict && shown3.length === 0) {
       notes.push(`skipped: <${doc.root.name}> is not a libvirt document (set schema/unknown-root to warn or error to report such files)`);
       return { ...done([]), skipped: true };
     }
-    return done([...encoded, ...shown2]);
+    return done([...encoded, ...shown3]);
   }
   const kind = verdict.kind;
   const disables = doc.comments.length === 0 ? void 0 : inlineDisables(doc.comments);
@@ -31462,9 +32556,9 @@ async function lintText(text3, given = {}) {
   const diagnostics = await checkSchema(doc, kind, given, notes, bound2);
   if (encoded.length > 0)
     diagnostics.push(...encoded);
+  if (given.targets)
+    diagnostics.push(...targetStep(doc.root, { targets: given.targets, rules }));
   if (kind === "domain") {
-    if (given.targets)
-      diagnostics.push(...targetStep(doc.root, { targets: given.targets, rules }));
     const domain = buildDomain(doc.root);
     let resolved = { notes: [] };
     if (plan.needsCaps) {
@@ -31476,14 +32570,10 @@ async function lintText(text3, given = {}) {
       notes.push(...resolved.notes);
     }
     runRules(rulesFor(plan, "domain"), { kind: "domain", model: domain }, ruleRun(resolved.view, text3, diagnostics, notes), diagnostics, doc.root);
-  } else if (kind === "network") {
-    const networkRules = rulesFor(plan, "network");
-    if (networkRules.length > 0)
-      runRules(networkRules, { kind: "network", model: buildNetwork(doc.root) }, ruleRun(void 0, text3, diagnostics, notes), diagnostics, doc.root);
-  } else if (kind === "pool") {
-    const poolRules = rulesFor(plan, "pool");
-    if (poolRules.length > 0)
-      runRules(poolRules, { kind: "pool", model: buildPool(doc.root) }, ruleRun(void 0, text3, diagnostics, notes), diagnostics, doc.root);
+  } else if (isRuleDocumentKind(kind)) {
+    const kindRules = rulesFor(plan, kind);
+    if (kindRules.length > 0)
+      runRules(kindRules, buildDocumentModel(kind, doc.root), ruleRun(void 0, text3, diagnostics, notes), diagnostics, doc.root);
   }
   if (!disables)
     return done(diagnostics, kind);
