@@ -14,10 +14,10 @@ const SAFE = /^[A-Za-z0-9_.:+-]+$/;
 export default defineNwFilterRule({
   meta: {
     id: 'nwfilter-value-whitespace',
-    description: "white space around a filter value that the grammar lets through and libvirt refuses: around a chain, rule action or direction, after a filter priority, after a protocol attribute's number or name, before a name",
+    description: "white space around a filter value that the grammar lets through and libvirt refuses: around a chain, after a filter priority, after a protocol attribute's number or name, before a name (around a rule's action or direction: schema/value-whitespace)",
     defaultSeverity: 'error',
     fixable: true,
-    libvirtMessages: ['Chain name contains invalid characters', "Could not parse chain priority '%s'", 'unknown rule action attribute value', 'unknown rule direction attribute value', '%s has illegal value %s'],
+    libvirtMessages: ['Chain name contains invalid characters', "Could not parse chain priority '%s'", '%s has illegal value %s'],
   },
   check(filter, context) {
     const report = (attr: Attr, why: string): void => {
@@ -32,7 +32,7 @@ export default defineNwFilterRule({
     if (filter.chain && hasSurroundingWhitespace(filter.chain.value)) report(filter.chain, 'around the chain name');
     // libvirt reads the filter's priority with strtol and nothing may follow the number; the rules' priorities it reads leniently.
     if (filter.priority && TRAILING.test(filter.priority.value)) report(filter.priority, 'after the number');
-    for (const rule of filter.rules) for (const attr of [rule.action, rule.direction]) if (attr && hasSurroundingWhitespace(attr.value)) report(attr, `around the rule's ${attr.name}`);
+    // A rule's action and direction are listed values: white space around them is schema/value-whitespace's finding.
     for (const { attr, kind } of protocolAttributes(filter)) {
       // Variables are nwfilter-variable's; comment, match and gratuitous libvirt takes as they are.
       if (isVariableReference(attr.value) || kind === 'lenient') continue;

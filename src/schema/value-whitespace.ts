@@ -39,7 +39,7 @@ export function collapseWhitespace(v: string): string {
 
 /**
  * Where libvirt 9.0 defines a document with white space around this enumerated value, by the path of
- * element names from the root and `@attribute`: what it makes of the value instead. Everywhere else
+ * element names from the root (the last may be `*`, any element) and `@attribute`: what it makes of the value instead. Everywhere else
  * (295 of 312 sampled mutations of the corpus, 109 of 117 places; 47 of 51 hand-written probes of
  * other places) it refuses the document.
  */
@@ -56,7 +56,16 @@ const IGNORED: ReadonlyMap<string, string> = new Map([
   ['network/bridge@stp', "reads anything but exactly 'off' as stp='on'"],
   ['network/forward@managed', "reads it as managed='no'"],
   ['network/portgroup@default', "reads it as default='no'"],
+  // A filter rule's protocol element (tcp, arp, mac, …) is `*` (see ignoredAt); asked of nwfilter-define and -dumpxml.
+  ['filter/rule/*@match', "reads it as match='yes' (a rule meant to match the opposite then matches as written)"],
+  ['filter/rule/*@gratuitous', "reads it as gratuitous='false'"],
 ]);
+
+/** What libvirt makes of a spaced value of `attribute` on `el` where it defines the document anyway: by its path, or with the element's own name as `*`. */
+function ignoredAt(el: XmlElement, attribute: string): string | undefined {
+  const path = pathOf(el);
+  return IGNORED.get(`${path}@${attribute}`) ?? IGNORED.get(`${path.slice(0, path.length - el.name.length)}*@${attribute}`);
+}
 
 /** The path of element names from the root to `el`, as the IGNORED keys write it. */
 function pathOf(el: XmlElement): string {
@@ -167,7 +176,7 @@ function findingOf(s: SpacedValue, infos: readonly ElementInfo[], source: string
   const name = el.name;
   const range = a ? a.range : el.contentRange;
   const what = a ? `<${name} ${a.name}='${raw}'>` : `<${name}>${raw}</${name}>`;
-  const ignored = a ? IGNORED.get(`${pathOf(el)}@${a.name}`) : undefined;
+  const ignored = a ? ignoredAt(el, a.name) : undefined;
   const fix = fixOf(a, el, value, source);
   const message = ignored
     ? `${what} has white space around '${value}': libvirt compares the value exactly, defines the document but ${ignored}. Write '${value}'`

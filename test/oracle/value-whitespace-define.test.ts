@@ -25,11 +25,12 @@ import { libvirtdAvailable } from './libvirt.js';
 
 const URI = 'qemu:///system';
 const PREFIX = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}ws15-vws-`;
-type Kind = 'domain' | 'network' | 'pool';
+type Kind = 'domain' | 'network' | 'pool' | 'filter';
 const VIRSH: Readonly<Record<Kind, { define: string; dump: string; undefine: readonly string[] }>> = {
   domain: { define: 'define', dump: 'dumpxml', undefine: ['undefine', '--nvram'] },
   network: { define: 'net-define', dump: 'net-dumpxml', undefine: ['net-undefine'] },
   pool: { define: 'pool-define', dump: 'pool-dumpxml', undefine: ['pool-undefine'] },
+  filter: { define: 'nwfilter-define', dump: 'nwfilter-dumpxml', undefine: ['nwfilter-undefine'] },
 };
 
 interface Defined {
@@ -46,7 +47,9 @@ let dir = '';
 function define(kind: Kind, text: string): Defined {
   const name = `${PREFIX}${serial++}`;
   const file = path.join(dir, `${name}.xml`);
-  fs.writeFileSync(file, text.replace(/<name>[^<]*<\/name>/, `<name>${name}</name>`).replace(/\s*<uuid>[^<]*<\/uuid>/, ''));
+  // A network filter's name is its root's attribute; the others' a <name> element.
+  const named = kind === 'filter' ? text.replace(/^<filter name='[^']*'/, `<filter name='${name}'`) : text.replace(/<name>[^<]*<\/name>/, `<name>${name}</name>`);
+  fs.writeFileSync(file, named.replace(/\s*<uuid>[^<]*<\/uuid>/, ''));
   const v = VIRSH[kind];
   const r = spawnSync('virsh', ['-c', URI, v.define, file], { encoding: 'utf8', timeout: 60000 });
   if (r.status !== 0) {
@@ -75,6 +78,7 @@ const HOSTDEV_INTERFACE = (managed: string): string => devices(`    <interface t
 const network = (inner: string): string => `<network>\n  <name>x</name>\n${inner}</network>\n`;
 const HOSTDEV_FORWARD = (managed: string): string => network(`  <forward mode='hostdev' managed='${managed}'>\n    <pf dev='eth9'/>\n  </forward>\n`);
 const PORTGROUPS = (def: string): string => network(`  <bridge name='virbr915'/>\n  <portgroup name='a' default='${def}'/>\n  <portgroup name='b'/>\n`);
+const filterRule = (attrs: string, protocol: string): string => `<filter name='x' chain='root'>\n  <rule ${attrs}>\n    ${protocol}\n  </rule>\n</filter>\n`;
 const pool = (type: string): string => `<pool type='${type}'>\n  <name>x</name>\n  <target>\n    <path>/var/lib/ws15-vws</path>\n  </target>\n</pool>\n`;
 
 interface Case {
@@ -119,6 +123,12 @@ const CASES: readonly Case[] = [
   { name: "near miss: network <bridge stp='off'>", kind: 'network', text: network("  <bridge name='virbr915' stp='off'/>\n"), shows: "stp='off'" },
   { name: "network <portgroup default='yes '>: defined, not the default", kind: 'network', text: PORTGROUPS('yes '), hides: "default='yes'", finding: 'warning' },
   { name: "near miss: network <portgroup default='yes'>", kind: 'network', text: PORTGROUPS('yes'), shows: "default='yes'" },
+  { name: "filter <rule action=' accept'>", kind: 'filter', text: filterRule("action=' accept' direction='in'", '<tcp/>'), refuses: 'unknown rule action attribute value', finding: 'error' },
+  { name: "filter <rule direction='in '>", kind: 'filter', text: filterRule("action='accept' direction='in '", '<tcp/>'), refuses: 'unknown rule direction attribute value', finding: 'error' },
+  { name: "filter <tcp match='no '>: defined, read as match='yes'", kind: 'filter', text: filterRule("action='drop' direction='out'", "<tcp match='no ' srcportstart='22'/>"), hides: "match='no'", finding: 'warning' },
+  { name: "near miss: filter <tcp match='no'>", kind: 'filter', text: filterRule("action='drop' direction='out'", "<tcp match='no' srcportstart='22'/>"), shows: "match='no'" },
+  { name: "filter <arp gratuitous=' yes'>: defined, read as gratuitous='false'", kind: 'filter', text: filterRule("action='accept' direction='in'", "<arp gratuitous=' yes'/>"), shows: "gratuitous='false'", finding: 'warning' },
+  { name: "near miss: filter <arp gratuitous='yes'>", kind: 'filter', text: filterRule("action='accept' direction='in'", "<arp gratuitous='yes'/>"), shows: "gratuitous='true'" },
   { name: "<pool type='dir '>", kind: 'pool', text: pool('dir '), refuses: "Invalid value for attribute 'type' in element 'pool': 'dir '", finding: 'error' },
   { name: "near miss: <pool type='dir'>", kind: 'pool', text: pool('dir') },
 ];

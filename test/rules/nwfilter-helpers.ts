@@ -33,7 +33,8 @@ export const nwfilterRuleTester = new RuleTester({
     const at = (d: Diagnostic): string => `${d.severity} ${d.range.start.line}:${d.range.start.column}`;
     // The pipeline reports what the rule reported alone: it runs nwfilter rules on <filter> documents.
     expect(all.filter((d) => d.ruleId === rule.meta.id).map(at)).to.deep.equal(alone.map(at));
-    // Every case is a document the grammar takes: the rules judge what the schema lets through.
-    expect(all.filter((d) => d.ruleId.startsWith('schema/') || d.ruleId.startsWith('xml/')).map((d) => d.message)).to.deep.equal([]);
+    // Every case is a document the grammar takes: the rules judge what the schema lets through (a value
+    // libvirt misreads for its white space is the schema step's warning, schema/value-whitespace-ignored).
+    expect(all.filter((d) => (d.ruleId.startsWith('schema/') && d.ruleId !== 'schema/value-whitespace-ignored') || d.ruleId.startsWith('xml/')).map((d) => d.message)).to.deep.equal([]);
   },
 });

@@ -69,6 +69,22 @@ for (const schemaDir of GRAMMARS) {
       expect(found[0]!.message).to.equal("<hostdev managed='yes '> has white space around 'yes': libvirt compares the value exactly, defines the document but reads it as managed='no'. Write 'yes'");
     });
 
+    it("checks network filters: a rule's action and direction are errors (nwfilter-define refuses them), match and gratuitous warnings (it reads match='yes', gratuitous='false')", async () => {
+      const rule = (attrs: string, protocol = '<tcp/>'): string => `<filter name='f' chain='root'>\n  <rule ${attrs}>\n    ${protocol}\n  </rule>\n</filter>\n`;
+      const cases = [
+        [rule("action=' accept' direction='in'"), 'schema/value-whitespace', ' accept', "Write 'accept'"],
+        [rule("action='accept' direction='in '"), 'schema/value-whitespace', 'in ', "Write 'in'"],
+        [rule("action='accept' direction='in'", "<arp match='no '/>"), 'schema/value-whitespace-ignored', 'no ', "reads it as match='yes'"],
+        [rule("action='accept' direction='in'", "<tcp-ipv6 match='no ' srcportstart='22'/>"), 'schema/value-whitespace-ignored', 'no ', "reads it as match='yes'"],
+        [rule("action='accept' direction='in'", "<rarp gratuitous=' yes'/>"), 'schema/value-whitespace-ignored', ' yes', "reads it as gratuitous='false'"],
+      ] as const;
+      for (const [text, id, value, says] of cases) {
+        const found = ours((await lintText(text, opts)).diagnostics);
+        expect(found.map((d) => [d.ruleId, at(text, d)]), text).to.deep.equal([[id, value]]);
+        expect(found[0]!.message).to.include(says);
+      }
+    });
+
     it('checks networks, pools, volumes and secrets too', async () => {
       const docs = [
         ["<network>\n  <name>n</name>\n  <forward mode='nat '/>\n</network>\n", 'nat '],
