@@ -22,28 +22,31 @@ export function parseDecimal(text: string | undefined): number | undefined {
   return Number.isSafeInteger(n) ? n : undefined;
 }
 
-const UNIT_FACTORS: Readonly<Record<string, number>> = {
-  b: 1,
-  bytes: 1,
-  k: 1024,
-  kib: 1024,
-  kb: 1000,
-  m: 1024 ** 2,
-  mib: 1024 ** 2,
-  mb: 1000 ** 2,
-  g: 1024 ** 3,
-  gib: 1024 ** 3,
-  gb: 1000 ** 3,
-  t: 1024 ** 4,
-  tib: 1024 ** 4,
-  tb: 1000 ** 4,
-  p: 1024 ** 5,
-  pib: 1024 ** 5,
-  pb: 1000 ** 5,
-  e: 1024 ** 6,
-  eib: 1024 ** 6,
-  eb: 1000 ** 6,
-};
+const POWERS: Readonly<Record<string, bigint>> = { k: 1n, m: 2n, g: 3n, t: 4n, p: 5n, e: 6n };
+
+/**
+ * How many bytes one of `unit` is, as libvirt's virScaleInteger reads a size's unit (domains,
+ * memory devices, storage volumes alike): none (or an empty one) is bytes; `b`, `byte`, `bytes` in
+ * any case are bytes; `k`…`e` alone or with `iB` (any case) are powers of 1024, with `B` alone powers
+ * of 1000. Undefined for a unit libvirt does not know. Exact (a BigInt): libvirt's limits pass 2^53.
+ */
+export function unitScale(unit: string | undefined): bigint | undefined {
+  if (unit === undefined || unit === '') return 1n;
+  const lower = unit.toLowerCase();
+  if (lower === 'b' || lower === 'byte' || lower === 'bytes') return 1n;
+  const power = POWERS[lower[0] ?? ''];
+  if (power === undefined) return undefined;
+  const rest = lower.slice(1);
+  if (rest === '' || rest === 'ib') return 1024n ** power;
+  if (rest === 'b') return 1000n ** power;
+  return undefined;
+}
+
+/** {@link unitScale} as a number (exact: at most 1024^6 = 2^60); an empty or absent unit is `defaultUnit`, as libvirt's default scale. */
+function unitFactor(unit: string | undefined, defaultUnit: string): number | undefined {
+  const scale = unitScale(unit || defaultUnit);
+  return scale === undefined ? undefined : Number(scale);
+}
 
 /**
  * A memory size in KiB from a value and its `unit` attribute (libvirt's default unit is KiB;
@@ -52,7 +55,7 @@ const UNIT_FACTORS: Readonly<Record<string, number>> = {
 export function sizeInKiB(value: string | undefined, unit: string | undefined, defaultUnit = 'KiB'): number | undefined {
   const n = parseDecimal(value);
   if (n === undefined || n < 0) return undefined;
-  const factor = UNIT_FACTORS[(unit ?? defaultUnit).toLowerCase()];
+  const factor = unitFactor(unit, defaultUnit);
   if (factor === undefined) return undefined;
   return Math.ceil((n * factor) / 1024);
 }
@@ -61,7 +64,7 @@ export function sizeInKiB(value: string | undefined, unit: string | undefined, d
 export function sizeInBytes(value: string | undefined, unit: string | undefined, defaultUnit = 'b'): number | undefined {
   const n = parseDecimal(value);
   if (n === undefined || n < 0) return undefined;
-  const factor = UNIT_FACTORS[(unit ?? defaultUnit).toLowerCase()];
+  const factor = unitFactor(unit, defaultUnit);
   return factor === undefined ? undefined : n * factor;
 }
 

@@ -50,6 +50,10 @@ describe('model: the defaults libvirt applies', () => {
     expect(sizeInKiB('1', 'GiB')).to.equal(1024 * 1024);
     expect(sizeInKiB('1000', 'b')).to.equal(1);
     expect(sizeInKiB('1', 'bogus')).to.equal(undefined);
+    // Every spelling the grammar's sizeUnit takes, as libvirt's virScaleInteger reads it (the volume model's reading too).
+    expect(['byte', 'BYTES', 'B', 'k', 'KiB', 'kB', 'MB', 'gib', 'T', 'pb', 'EiB'].map((u) => sizeInKiB('1024', u))).to.deep.equal([1, 1, 1, 1024, 1024, 1000, 1000000, 1024 ** 3, 1024 ** 4, 1000 ** 5, 1024 ** 6]);
+    // An empty unit is the default unit (libvirt's default scale), as no unit is.
+    expect(sizeInKiB('4', '')).to.equal(4);
     expect(numaCellsKiB(model("<domain><cpu><numa><cell memory='1' unit='MiB'/><cell memory='512'/></numa></cpu></domain>"))).to.equal(1536);
   });
 

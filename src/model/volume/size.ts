@@ -1,33 +1,18 @@
 /**
  * Scaled sizes of a storage volume (`<capacity unit='GiB'>10</capacity>`) as libvirt reads them, in
  * exact integers: libvirt's limits (2^63 - 1 bytes for a capacity, 2^64 - 1 for a cluster size) are
- * beyond what a JavaScript number holds exactly.
+ * beyond what a JavaScript number holds exactly. A unit is read by `unitScale` (src/model/numbers.ts),
+ * one reading for every document; re-exported here for volume rules.
  */
+import { unitScale } from '../numbers.js';
+
+export { unitScale };
 
 /** The largest capacity or allocation libvirt takes: a file offset (`off_t`) is signed, so 2^63 - 1 bytes. */
 export const MAX_VOLUME_SIZE = 2n ** 63n - 1n;
 
 /** The largest cluster size libvirt takes, and the largest number it reads in a size: an unsigned 64-bit count of bytes. */
 export const MAX_CLUSTER_SIZE = 2n ** 64n - 1n;
-
-const POWERS: Readonly<Record<string, bigint>> = { k: 1n, m: 2n, g: 3n, t: 4n, p: 5n, e: 6n };
-
-/**
- * How many bytes one of `unit` is, as libvirt's virScaleInteger reads it: none (or an empty one) is
- * bytes; `b`, `byte`, `bytes` in any case are bytes; `k`…`e` alone or with `iB` (any case) are powers
- * of 1024, with `B` alone powers of 1000. Undefined for a unit libvirt does not know.
- */
-export function unitScale(unit: string | undefined): bigint | undefined {
-  if (unit === undefined || unit === '') return 1n;
-  const lower = unit.toLowerCase();
-  if (lower === 'b' || lower === 'byte' || lower === 'bytes') return 1n;
-  const power = POWERS[lower[0] ?? ''];
-  if (power === undefined) return undefined;
-  const rest = lower.slice(1);
-  if (rest === '' || rest === 'ib') return 1024n ** power;
-  if (rest === 'b') return 1000n ** power;
-  return undefined;
-}
 
 /**
  * Whether `amount` of `unit` is more than `limit` bytes, the way libvirt decides it ("value too
