@@ -116,7 +116,8 @@ function buildSource(el: XmlElement | undefined): PoolSource | undefined {
   };
 }
 
-function buildPermissions(el: XmlElement | undefined): PoolPermissions | undefined {
+/** `<permissions>` of a pool's target (and of a volume's target and backing store: src/model/volume). */
+export function buildPermissions(el: XmlElement | undefined): PoolPermissions | undefined {
   if (!el) return undefined;
   return {
     tag: el.name,

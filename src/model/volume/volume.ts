@@ -9,6 +9,7 @@
  */
 import type { Span, Text } from '../located.js';
 import { AttrRecord, type SpanWith, type XmlElement, child, linkElement, mapChildren, textValue } from '../read.js';
+import { buildPermissions as buildStoragePermissions, type PoolPermissions } from '../pool/pool.js';
 
 /** A size with an optional `unit` attribute (`<capacity unit='GiB'>10</capacity>`): `amount` is the text. */
 export interface VolumeSize extends SpanWith<'unit'> {
@@ -19,11 +20,7 @@ export interface VolumeSize extends SpanWith<'unit'> {
 }
 
 /** `<permissions>` of a volume or its backing store: octal `<mode>`, numeric `<owner>`/`<group>`, SELinux `<label>`. */
-export interface VolumePermissions extends Span {
-  readonly mode?: Text;
-  readonly owner?: Text;
-  readonly group?: Text;
-  readonly label?: Text;
+export interface VolumePermissions extends PoolPermissions {
   /** The texts of `<mode>`, `<owner>` and `<group>` as written, white space included (libvirt reads a number with white space after it as malformed). */
   readonly written: { readonly mode?: string; readonly owner?: string; readonly group?: string };
 }
@@ -93,15 +90,9 @@ function buildSize(el: XmlElement | undefined): VolumeSize | undefined {
 }
 
 function buildPermissions(el: XmlElement | undefined): VolumePermissions | undefined {
-  if (!el) return undefined;
-  return {
-    ...at(el),
-    mode: textValue(child(el, 'mode')),
-    owner: textValue(child(el, 'owner')),
-    group: textValue(child(el, 'group')),
-    label: textValue(child(el, 'label')),
-    written: { mode: child(el, 'mode')?.text, owner: child(el, 'owner')?.text, group: child(el, 'group')?.text },
-  };
+  const read = buildStoragePermissions(el);
+  if (!el || !read) return undefined;
+  return { ...read, written: { mode: child(el, 'mode')?.text, owner: child(el, 'owner')?.text, group: child(el, 'group')?.text } };
 }
 
 function buildEncryption(el: XmlElement | undefined): VolumeEncryption | undefined {
