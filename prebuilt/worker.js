@@ -19258,33 +19258,32 @@ function parseDecimal(text3) {
   const n = Number.parseInt(t, 10);
   return Number.isSafeInteger(n) ? n : void 0;
 }
-var UNIT_FACTORS = {
-  b: 1,
-  bytes: 1,
-  k: 1024,
-  kib: 1024,
-  kb: 1e3,
-  m: 1024 ** 2,
-  mib: 1024 ** 2,
-  mb: 1e3 ** 2,
-  g: 1024 ** 3,
-  gib: 1024 ** 3,
-  gb: 1e3 ** 3,
-  t: 1024 ** 4,
-  tib: 1024 ** 4,
-  tb: 1e3 ** 4,
-  p: 1024 ** 5,
-  pib: 1024 ** 5,
-  pb: 1e3 ** 5,
-  e: 1024 ** 6,
-  eib: 1024 ** 6,
-  eb: 1e3 ** 6
-};
+var POWERS = { k: 1n, m: 2n, g: 3n, t: 4n, p: 5n, e: 6n };
+function unitScale(unit) {
+  if (unit === void 0 || unit === "")
+    return 1n;
+  const lower = unit.toLowerCase();
+  if (lower === "b" || lower === "byte" || lower === "bytes")
+    return 1n;
+  const power = POWERS[lower[0] ?? ""];
+  if (power === void 0)
+    return void 0;
+  const rest = lower.slice(1);
+  if (rest === "" || rest === "ib")
+    return 1024n ** power;
+  if (rest === "b")
+    return 1000n ** power;
+  return void 0;
+}
+function unitFactor(unit, defaultUnit) {
+  const scale = unitScale(unit || defaultUnit);
+  return scale === void 0 ? void 0 : Number(scale);
+}
 function sizeInKiB(value, unit, defaultUnit = "KiB") {
   const n = parseDecimal(value);
   if (n === void 0 || n < 0)
     return void 0;
-  const factor = UNIT_FACTORS[(unit ?? defaultUnit).toLowerCase()];
+  const factor = unitFactor(unit, defaultUnit);
   if (factor === void 0)
     return void 0;
   return Math.ceil(n * factor / 1024);
@@ -19293,7 +19292,7 @@ function sizeInBytes(value, unit, defaultUnit = "b") {
   const n = parseDecimal(value);
   if (n === void 0 || n < 0)
     return void 0;
-  const factor = UNIT_FACTORS[(unit ?? defaultUnit).toLowerCase()];
+  const factor = unitFactor(unit, defaultUnit);
   return factor === void 0 ? void 0 : n * factor;
 }
 function reversedRange(text3) {
@@ -27273,23 +27272,6 @@ var volume_number_whitespace_default = defineVolumeRule({
 // dist/src/model/volume/size.js
 var MAX_VOLUME_SIZE = 2n ** 63n - 1n;
 var MAX_CLUSTER_SIZE = 2n ** 64n - 1n;
-var POWERS = { k: 1n, m: 2n, g: 3n, t: 4n, p: 5n, e: 6n };
-function unitScale(unit) {
-  if (unit === void 0 || unit === "")
-    return 1n;
-  const lower = unit.toLowerCase();
-  if (lower === "b" || lower === "byte" || lower === "bytes")
-    return 1n;
-  const power = POWERS[lower[0] ?? ""];
-  if (power === void 0)
-    return void 0;
-  const rest = lower.slice(1);
-  if (rest === "" || rest === "ib")
-    return 1024n ** power;
-  if (rest === "b")
-    return 1000n ** power;
-  return void 0;
-}
 function exceedsLimit(amount2, unit, limit) {
   if (!/^[0-9]+$/.test(amount2))
     return void 0;
@@ -31807,16 +31789,10 @@ function buildSize(el) {
   return out;
 }
 function buildPermissions2(el) {
-  if (!el)
+  const read = buildPermissions(el);
+  if (!el || !read)
     return void 0;
-  return {
-    ...at(el),
-    mode: textValue(child(el, "mode")),
-    owner: textValue(child(el, "owner")),
-    group: textValue(child(el, "group")),
-    label: textValue(child(el, "label")),
-    written: { mode: child(el, "mode")?.text, owner: child(el, "owner")?.text, group: child(el, "group")?.text }
-  };
+  return { ...read, written: { mode: child(el, "mode")?.text, owner: child(el, "owner")?.text, group: child(el, "group")?.text } };
 }
 function buildEncryption(el) {
   if (!el)
