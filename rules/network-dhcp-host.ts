@@ -9,6 +9,7 @@ export default defineNetworkRule({
     id: 'network-dhcp-host',
     description: 'a static DHCP <host> libvirt refuses: a MAC address on an IPv6 network, no mac or name on IPv4 (no id or name on IPv6), a name not starting with a letter or digit',
     defaultSeverity: 'error',
+    reportsOn: ['dhcp/host', 'dhcp/host@mac', 'dhcp/host@name', 'dhcp/host@id', 'dhcp/host@ip'],
     libvirtMessages: [
       "Invalid to specify MAC address '%s' in network '%s' IPv6 static host definition",
       "Static host definition in IPv4 network '%s' must have mac or name attribute",

@@ -10,6 +10,7 @@ export default defineNetworkRule({
     id: 'network-dhcp-lease',
     description: 'a DHCP <lease> shorter than two minutes (expiry under 120 seconds or 2 minutes; 0 is an infinite lease) on a range or static host',
     defaultSeverity: 'error',
+    reportsOn: ['dhcp/range/lease', 'dhcp/host/lease', 'lease@expiry', 'lease@unit'],
     libvirtMessages: ['The minimum lease time should be greater than 2 minutes'],
   },
   check(network, context) {

@@ -6,6 +6,7 @@ export default defineNetworkRule({
     id: 'network-dhcp-one-per-family',
     description: 'DHCP (ranges or static hosts) on more than one IPv4 <ip>, or more than one IPv6 <ip>, of a network',
     defaultSeverity: 'error',
+    reportsOn: ['ip/dhcp'],
     libvirtMessages: [
       'Multiple IPv4 dhcp sections found -- dhcp is supported only for a single IPv4 address on each network',
       'Multiple IPv6 dhcp sections found -- dhcp is supported only for a single IPv6 address on each network',

@@ -46,6 +46,7 @@ export default defineNetworkRule({
     id: 'network-dhcp-range',
     description: "a DHCP <range> libvirt refuses: outside its <ip>'s subnet (by prefix, netmask or address class), on the network or broadcast address, reversed, of the other address family, or wider than 65536 addresses",
     defaultSeverity: 'error',
+    reportsOn: ['dhcp/range', 'dhcp/range@start', 'dhcp/range@end'],
     libvirtMessages: [
       'range %s - %s is not entirely within network %s/%d',
       'start of range %s - %s in network %s/%d is the network address',

@@ -5,6 +5,7 @@ export default defineNetworkRule({
     id: 'network-dns-disabled',
     description: "<dns enable='no'> with forwarders or records (<forwarder>, <host>, <srv>, <txt>) in it",
     defaultSeverity: 'error',
+    reportsOn: ['network/dns', 'network/dns@enable'],
     libvirtMessages: ["Extra data in disabled network '%s'"],
   },
   check(network, context) {

@@ -8,6 +8,18 @@ export default defineNetworkRule({
     id: 'network-dns-records',
     description: "DNS records and forwarders libvirt refuses that the schema lets through: an <srv> with port, priority or weight but no target, with port='0' or a service name with characters other than letters, digits and _-+/*; a <forwarder> with neither addr nor domain",
     defaultSeverity: 'error',
+    reportsOn: [
+      'dns/forwarder',
+      'dns/forwarder@addr',
+      'dns/forwarder@domain',
+      'dns/srv',
+      'dns/srv@service',
+      'dns/srv@protocol',
+      'dns/srv@target',
+      'dns/srv@port',
+      'dns/srv@priority',
+      'dns/srv@weight',
+    ],
     libvirtMessages: [
       "DNS SRV port attribute not permitted without target for service '%s' in network '%s'",
       "DNS SRV priority attribute not permitted without target for service '%s' in network '%s'",

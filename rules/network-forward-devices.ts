@@ -5,6 +5,7 @@ export default defineNetworkRule({
     id: 'network-forward-devices',
     description: "a forward device pool libvirt refuses: <forward dev> naming another device than the first <interface>, dev together with <pf> or <address>, an <interface> listed twice",
     defaultSeverity: 'error',
+    reportsOn: ['network/forward@dev', 'forward/interface', 'forward/interface@dev', 'forward/pf', 'forward/address'],
     libvirtMessages: [
       "<forward dev='%s'> must match first <interface dev='%s'/> in network %s",
       "the <forward> 'dev' attribute cannot be used when <address> or <pf> sub-elements are present in network %s",

@@ -19,6 +19,23 @@ export default defineNetworkRule({
     description:
       "what a network's forward mode forbids or needs: no <ip>, <dns> records, <domain>, <mac>, <mtu>, network-wide <bandwidth> or bridge settings with bridge, private, vepa, passthrough or hostdev; an <ip> and at most one forward device with nat and route (none with open)",
     defaultSeverity: 'error',
+    reportsOn: [
+      'network/forward',
+      'network/forward@mode',
+      'network/forward@dev',
+      'forward/interface',
+      'network/ip',
+      'network/dns',
+      'network/domain',
+      'network/mac',
+      'network/mtu',
+      'network/bandwidth',
+      'network/bridge@name',
+      'network/bridge@stp',
+      'network/bridge@delay',
+      'network/bridge@zone',
+      'network/bridge@macTableManager',
+    ],
     libvirtMessages: [
       "Unsupported <mac> element in network %s with forward mode='%s'",
       "Unsupported <ip> element in network %s with forward mode='%s'",

@@ -6,6 +6,7 @@ export default defineNetworkRule({
     id: 'network-forward-nat',
     description: "a <forward><nat> libvirt refuses: in a forward mode other than 'nat', an address range that is reversed or spans more than the last 16 bits, a port range whose end is below its start",
     defaultSeverity: 'error',
+    reportsOn: ['forward/nat', 'nat/address', 'nat/address@start', 'nat/address@end', 'nat/port', 'nat/port@start', 'nat/port@end'],
     libvirtMessages: [
       "The <nat> element can only be used when <forward> 'mode' is 'nat' in network %s",
       'range %s - %s is reversed',

@@ -6,6 +6,7 @@ export default defineNetworkRule({
     id: 'network-ip-address',
     description: "a network <ip> without an address, or whose address is not of its family (an IPv6 address needs family='ipv6', an IPv4 one must not have it)",
     defaultSeverity: 'error',
+    reportsOn: ['network/ip', 'network/ip@address', 'network/ip@family'],
     libvirtMessages: [
       "Missing required address attribute in network '%s'",
       "%s family specified for non-IPv4 address '%s' in network '%s'",

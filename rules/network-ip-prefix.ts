@@ -6,6 +6,7 @@ export default defineNetworkRule({
     id: 'network-ip-prefix',
     description: 'a network <ip> subnet libvirt refuses: an IPv4 prefix above 32, a netmask on an IPv6 address',
     defaultSeverity: 'error',
+    reportsOn: ['network/ip@prefix', 'network/ip@netmask'],
     libvirtMessages: ["Invalid IPv4 prefix '%u' in network '%s'", "netmask not allowed for IPv6 address '%s' in network '%s'"],
   },
   check(network, context) {

@@ -5,6 +5,7 @@ export default defineNetworkRule({
     id: 'network-portgroup-unique',
     description: "two <portgroup> elements with one name, or more than one with default='yes'",
     defaultSeverity: 'error',
+    reportsOn: ['network/portgroup', 'network/portgroup@name', 'network/portgroup@default'],
     libvirtMessages: [
       "multiple <portgroup> elements with the same name (%s) in network '%s'",
       "network '%s' has multiple default <portgroup> elements (%s and %s), but only one default is allowed",

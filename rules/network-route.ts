@@ -6,6 +6,15 @@ export default defineNetworkRule({
     id: 'network-route',
     description: "a static <route> libvirt refuses: an address or gateway not of its family (IPv4 unless family='ipv6'), a prefix above 32 (IPv4), an address with host bits set, metric='0', a gateway on none of the network's subnets",
     defaultSeverity: 'error',
+    reportsOn: [
+      'network/route',
+      'network/route@address',
+      'network/route@prefix',
+      'network/route@netmask',
+      'network/route@gateway',
+      'network/route@metric',
+      'network/route@family',
+    ],
     libvirtMessages: [
       "%s: No family specified for non-IPv4 address '%s' in route definition",
       "%s: IPv4 family specified for non-IPv4 address '%s' in route definition",

@@ -6,6 +6,7 @@ export default defineNetworkRule({
     id: 'network-tftp-ipv4',
     description: 'a <tftp> (dnsmasq TFTP server) under an IPv6 <ip>: libvirt serves TFTP on IPv4 only',
     defaultSeverity: 'error',
+    reportsOn: ['ip/tftp', 'ip/tftp@root'],
     libvirtMessages: ["Unsupported <tftp> element in an IPv6 element in network '%s'"],
   },
   check(network, context) {

@@ -6,6 +6,7 @@ export default defineNetworkRule({
     id: 'network-vlan',
     description: "a <vlan> (network-wide or a port group's) in a network that cannot tag traffic: only forward modes hostdev and passthrough, and bridge with an openvswitch <virtualport>, take VLAN tags",
     defaultSeverity: 'error',
+    reportsOn: ['network/vlan', 'portgroup/vlan', 'vlan/tag', 'vlan/tag@id'],
     libvirtMessages: ["<vlan> element specified for network %s, whose type doesn't support vlan configuration"],
   },
   check(network, context) {

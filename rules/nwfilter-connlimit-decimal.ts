@@ -6,6 +6,7 @@ export default defineNwFilterRule({
     id: 'nwfilter-connlimit-decimal',
     description: 'connlimit-above written in hexadecimal (0x…): the grammar takes it like the other 16-bit values, but libvirt reads this one in decimal only and refuses it',
     defaultSeverity: 'error',
+    reportsOn: ['rule/*@connlimit-above'],
     fixable: true,
     libvirtMessages: ['%s has illegal value %s'],
   },

@@ -5,6 +5,7 @@ export default defineNwFilterRule({
     id: 'nwfilter-filterref-self',
     description: 'a <filterref> naming the filter it is in, a loop libvirt refuses (loops through other filters depend on what is defined, and are not checked)',
     defaultSeverity: 'error',
+    reportsOn: ['filter/filterref', 'filter/filterref@filter'],
     libvirtMessages: ['filter would introduce a loop'],
   },
   check(filter, context) {

@@ -6,6 +6,16 @@ export default defineNwFilterRule({
     id: 'nwfilter-ip-address',
     description: "a filter rule's IP address that libvirt cannot read: an IPv4 part above 255 or a leading-zero (octal) part with an 8 or 9, a malformed IPv6 address",
     defaultSeverity: 'error',
+    reportsOn: [
+      'rule/*@srcipaddr',
+      'rule/*@dstipaddr',
+      'rule/*@srcipfrom',
+      'rule/*@srcipto',
+      'rule/*@dstipfrom',
+      'rule/*@dstipto',
+      'rule/*@arpsrcipaddr',
+      'rule/*@arpdstipaddr',
+    ],
     libvirtMessages: ['%s has illegal value %s'],
   },
   check(filter, context) {

@@ -18,6 +18,18 @@ export default defineNwFilterRule({
     id: 'nwfilter-ip-ports-protocol',
     description: 'ports on an <ip> or <ipv6> rule whose protocol is not tcp, udp, dccp or sctp (or is missing, or a variable), which libvirt refuses',
     defaultSeverity: 'error',
+    reportsOn: [
+      'rule/ip@protocol',
+      'rule/ipv6@protocol',
+      'rule/ip@srcportstart',
+      'rule/ip@srcportend',
+      'rule/ip@dstportstart',
+      'rule/ip@dstportend',
+      'rule/ipv6@srcportstart',
+      'rule/ipv6@srcportend',
+      'rule/ipv6@dstportstart',
+      'rule/ipv6@dstportend',
+    ],
     libvirtMessages: ['%s rule with port specification requires protocol specification with protocol to be either one of tcp(6), udp(17), dccp(33), or sctp(132)'],
   },
   check(filter, context) {

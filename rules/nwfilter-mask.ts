@@ -13,6 +13,7 @@ export default defineNwFilterRule({
     id: 'nwfilter-mask',
     description: "a filter rule's MAC, IPv4 or IPv6 mask libvirt refuses: one bits that are not contiguous from the left (ff:00:ff:00:00:00, 255.0.255.0), or an IP mask that is no address",
     defaultSeverity: 'error',
+    reportsOn: ['rule/*@srcmacmask', 'rule/*@dstmacmask', 'rule/*@root-address-mask', 'rule/*@sender-address-mask', 'rule/*@srcipmask', 'rule/*@dstipmask'],
     libvirtMessages: ['%s has illegal value %s'],
   },
   check(filter, context) {

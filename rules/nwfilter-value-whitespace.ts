@@ -16,6 +16,7 @@ export default defineNwFilterRule({
     id: 'nwfilter-value-whitespace',
     description: "white space around a filter value that the grammar lets through and libvirt refuses: around a chain, after a filter priority, after a protocol attribute's number or name, before a name (around a rule's action or direction: schema/value-whitespace)",
     defaultSeverity: 'error',
+    reportsOn: ['filter@chain', 'filter@priority', 'rule@action', 'rule@direction', 'rule/*@*'],
     fixable: true,
     libvirtMessages: ['Chain name contains invalid characters', "Could not parse chain priority '%s'", '%s has illegal value %s'],
   },

@@ -6,6 +6,7 @@ export default defineNwFilterRule({
     id: 'nwfilter-variable',
     description: "a variable reference in a filter rule that libvirt cannot parse: a space after '$' or after the name, an iterator id above 1000 ($IP[@1001]), an index above 4294967295",
     defaultSeverity: 'error',
+    reportsOn: ['rule/*@*'],
     libvirtMessages: ['%s has illegal value %s'],
   },
   check(filter, context) {

@@ -5,6 +5,7 @@ export default definePoolRule({
     id: 'pool-adapter-parent-wwn',
     description: "an fc_host <adapter> with parent_wwnn but no parent_wwpn, or parent_wwpn but no parent_wwnn",
     defaultSeverity: 'error',
+    reportsOn: ['source/adapter@parent_wwnn', 'source/adapter@parent_wwpn'],
     libvirtMessages: ["when providing parent_wwnn='%s', the parent_wwpn must also be provided", "when providing parent_wwpn='%s', the parent_wwnn must also be provided"],
   },
   check(pool, context) {

@@ -8,6 +8,7 @@ export default definePoolRule({
     id: 'pool-adapter-unique-id',
     description: "a scsi_host adapter's <parentaddr> without unique_id, or with one above 2147483647",
     defaultSeverity: 'error',
+    reportsOn: ['adapter/parentaddr', 'adapter/parentaddr@unique_id'],
     libvirtMessages: ["Missing or invalid scsi adapter 'unique_id' value"],
   },
   check(pool, context) {

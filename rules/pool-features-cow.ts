@@ -7,6 +7,7 @@ export default definePoolRule({
     id: 'pool-features-cow',
     description: "<features><cow> on a pool that is not of type dir or fs",
     defaultSeverity: 'error',
+    reportsOn: ['features/cow', 'features/cow@state', 'pool@type'],
     libvirtMessages: ["cow feature may only be used for 'fs' and 'dir' pools"],
   },
   check(pool, context) {

@@ -5,6 +5,7 @@ export default definePoolRule({
     id: 'pool-permissions-mode',
     description: "a pool target's <permissions><mode> with bits beyond 0777 (setuid, setgid, sticky), which libvirt refuses",
     defaultSeverity: 'error',
+    reportsOn: ['permissions/mode'],
     libvirtMessages: ['malformed octal mode'],
   },
   check(pool, context) {

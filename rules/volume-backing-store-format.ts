@@ -8,6 +8,7 @@ export default defineVolumeRule({
     id: 'volume-backing-store-format',
     description: 'a volume with a <backingStore> whose own format is raw (or not given) or dir, which pools of files cannot create',
     defaultSeverity: 'warning',
+    reportsOn: ['volume@type', 'volume/backingStore', 'volume/target/format', 'target/format@type'],
     libvirtMessages: ['backing storage not supported for raw volumes', 'backing storage not supported for directories volumes'],
   },
   check(volume, context) {

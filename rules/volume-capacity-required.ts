@@ -5,6 +5,7 @@ export default defineVolumeRule({
     id: 'volume-capacity-required',
     description: 'a volume with neither <capacity> nor a <backingStore> to take its size from',
     defaultSeverity: 'error',
+    reportsOn: ['volume', 'volume/capacity'],
     libvirtMessages: ['missing capacity element'],
   },
   check(volume, context) {

@@ -8,6 +8,7 @@ export default defineVolumeRule({
     id: 'volume-compat-version',
     description: 'a <compat> level whose major or minor number does not fit in 32 bits',
     defaultSeverity: 'error',
+    reportsOn: ['target/compat'],
     libvirtMessages: ["forbidden characters in 'compat' attribute"],
   },
   check(volume, context) {

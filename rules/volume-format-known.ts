@@ -13,6 +13,7 @@ export default defineVolumeRule({
     id: 'volume-format-known',
     description: "a volume or backing store <format> that no storage pool takes for a volume (a filesystem type such as ext4, 'luks', 'unknown')",
     defaultSeverity: 'error',
+    reportsOn: ['target/format@type', 'backingStore/format@type'],
     libvirtMessages: ['unknown volume format type %s'],
   },
   check(volume, context) {

@@ -21,6 +21,7 @@ export default defineVolumeRule({
     id: 'volume-number-whitespace',
     description: "a volume's size (<capacity>, <allocation>, <clusterSize>) or permissions number (<mode>, <owner>, <group>) with white space after it, which libvirt cannot read",
     defaultSeverity: 'error',
+    reportsOn: ['volume/capacity', 'volume/allocation', 'target/clusterSize', 'permissions/mode', 'permissions/owner', 'permissions/group'],
     fixable: true,
     libvirtMessages: ['malformed capacity element', "Invalid value '%s' for element or attribute '%s'", 'malformed octal mode', 'malformed owner element', 'malformed group element'],
   },

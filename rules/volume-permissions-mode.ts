@@ -5,6 +5,7 @@ export default defineVolumeRule({
     id: 'volume-permissions-mode',
     description: "a volume's or backing store's <permissions><mode> with bits beyond 0777 (setuid, setgid, sticky), which libvirt refuses",
     defaultSeverity: 'error',
+    reportsOn: ['permissions/mode'],
     libvirtMessages: ['malformed octal mode'],
   },
   check(volume, context) {

@@ -9,6 +9,7 @@ export default defineVolumeRule({
     id: 'volume-size-overflow',
     description: "a volume's <capacity> or <allocation> above 2^63 - 1 bytes, or a <clusterSize> above 2^64 - 1 bytes, once scaled by its unit",
     defaultSeverity: 'error',
+    reportsOn: ['volume/capacity', 'volume/allocation', 'target/clusterSize'],
     libvirtMessages: ['value too large: %llu%s'],
   },
   check(volume, context) {

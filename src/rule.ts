@@ -91,6 +91,15 @@ export interface RuleMeta {
    * only and hands `check` that kind's model ({@link RuleDocumentModels}).
    */
   readonly document?: RuleDocumentKind;
+  /**
+   * The elements and attributes the rule reports on (and those its verdict reads), as path suffixes
+   * `element/…/element@attribute`: `dhcp/range@start` is the `start` of a `<range>` in a `<dhcp>`,
+   * `network/dns` the element; `*` stands for any one element, `@*` for any attribute. An editor's
+   * hover lists the rule on these (and on an element whose attributes are listed) and nowhere else.
+   * Every bundled rule of a document other than `<domain>` carries it (test/lsp/hover-kinds); a rule
+   * without it is placed by the words of its id and description, which are read as a domain's.
+   */
+  readonly reportsOn?: readonly string[];
 }
 
 /** One problem a rule found. */

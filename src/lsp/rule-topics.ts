@@ -1,8 +1,9 @@
 /**
- * Which rules concern an element or attribute, for hover. Rules do not declare the XML they look
- * at, so the link is read from their ids and descriptions (`disk-io-native-cache`: "io='native'
- * without cache='none'") and completed by a small table for links the words do not show (the
- * ioeventfd rule also depends on a disk's `<target bus>`).
+ * Which rules concern an element or attribute, for hover. A rule that declares where it reports
+ * (`meta.reportsOn`, as every rule of a document other than the domain does) is listed there. The
+ * domain's rules do not: the link is read from their ids and descriptions (`disk-io-native-cache`:
+ * "io='native' without cache='none'") and completed by a small table for links the words do not
+ * show (the ioeventfd rule also depends on a disk's `<target bus>`).
  */
 import { isRuleDocumentKind } from '../model/document-models.js';
 import { ruleDocument, type Rule } from '../rule.js';
@@ -31,67 +32,6 @@ const EXTRA_TOPICS: Readonly<Record<string, readonly string[]>> = {
   'ide-controller-machine': ['os/type@machine'],
   'clock-timer-settings': ['os/type@machine'],
   'emulator-supports-device': ['os/type@machine'],
-};
-
-/**
- * Where the rules of documents other than `<domain>` (networks, pools, volumes, secrets, filters) report, as `element/…/element@attribute`
- * suffixes (as in EXTRA_TOPICS; hovering an element lists the rules about its attributes too), read
- * from where their findings point on the RuleTester tables' documents and the rule pages' examples,
- * and the attributes their checks read. For these rules the table is the whole answer: the words of
- * their descriptions are read as the domain's (`port`, `address`, `interface` are a domain's
- * elements), so a `<nat>` rule's "start" would otherwise claim a DHCP `<range start>`.
- */
-const KIND_TOPICS: Readonly<Record<string, readonly string[]>> = {
-  'network-dhcp-host': ['dhcp/host', 'dhcp/host@mac', 'dhcp/host@name', 'dhcp/host@id', 'dhcp/host@ip'],
-  'network-dhcp-lease': ['dhcp/range/lease', 'dhcp/host/lease', 'lease@expiry', 'lease@unit'],
-  'network-dhcp-one-per-family': ['ip/dhcp'],
-  'network-dhcp-range': ['dhcp/range', 'dhcp/range@start', 'dhcp/range@end'],
-  'network-dns-disabled': ['network/dns', 'network/dns@enable'],
-  'network-dns-records': ['dns/forwarder', 'dns/forwarder@addr', 'dns/forwarder@domain', 'dns/srv', 'dns/srv@service', 'dns/srv@protocol', 'dns/srv@target', 'dns/srv@port', 'dns/srv@priority', 'dns/srv@weight'],
-  'network-forward-devices': ['network/forward@dev', 'forward/interface', 'forward/interface@dev', 'forward/pf', 'forward/address'],
-  'network-forward-mode-elements': [
-    'network/forward',
-    'network/forward@mode',
-    'network/forward@dev',
-    'forward/interface',
-    'network/ip',
-    'network/dns',
-    'network/domain',
-    'network/mac',
-    'network/mtu',
-    'network/bandwidth',
-    'network/bridge@name',
-    'network/bridge@stp',
-    'network/bridge@delay',
-    'network/bridge@zone',
-    'network/bridge@macTableManager',
-  ],
-  'network-forward-nat': ['forward/nat', 'nat/address', 'nat/address@start', 'nat/address@end', 'nat/port', 'nat/port@start', 'nat/port@end'],
-  'network-ip-address': ['network/ip', 'network/ip@address', 'network/ip@family'],
-  'network-ip-prefix': ['network/ip@prefix', 'network/ip@netmask'],
-  'network-portgroup-unique': ['network/portgroup', 'network/portgroup@name', 'network/portgroup@default'],
-  'network-route': ['network/route', 'network/route@address', 'network/route@prefix', 'network/route@netmask', 'network/route@gateway', 'network/route@metric', 'network/route@family'],
-  'network-tftp-ipv4': ['ip/tftp', 'ip/tftp@root'],
-  'network-vlan': ['network/vlan', 'portgroup/vlan', 'vlan/tag', 'vlan/tag@id'],
-  'pool-adapter-parent-wwn': ['source/adapter@parent_wwnn', 'source/adapter@parent_wwpn'],
-  'pool-adapter-unique-id': ['adapter/parentaddr', 'adapter/parentaddr@unique_id'],
-  'pool-features-cow': ['features/cow', 'features/cow@state', 'pool@type'],
-  'pool-permissions-mode': ['permissions/mode'],
-  'volume-backing-store-format': ['volume@type', 'volume/backingStore', 'volume/target/format', 'target/format@type'],
-  'volume-capacity-required': ['volume', 'volume/capacity'],
-  'volume-compat-version': ['target/compat'],
-  'volume-format-known': ['target/format@type', 'backingStore/format@type'],
-  'volume-number-whitespace': ['volume/capacity', 'volume/allocation', 'target/clusterSize', 'permissions/mode', 'permissions/owner', 'permissions/group'],
-  'volume-permissions-mode': ['permissions/mode'],
-  'volume-size-overflow': ['volume/capacity', 'volume/allocation', 'target/clusterSize'],
-  // A filter <rule>'s protocol element (tcp, ip, mac, arp, …) is `*`; `@*` is any of its attributes.
-  'nwfilter-connlimit-decimal': ['rule/*@connlimit-above'],
-  'nwfilter-filterref-self': ['filter/filterref', 'filter/filterref@filter'],
-  'nwfilter-ip-address': ['rule/*@srcipaddr', 'rule/*@dstipaddr', 'rule/*@srcipfrom', 'rule/*@srcipto', 'rule/*@dstipfrom', 'rule/*@dstipto', 'rule/*@arpsrcipaddr', 'rule/*@arpdstipaddr'],
-  'nwfilter-ip-ports-protocol': ['rule/ip@protocol', 'rule/ipv6@protocol', ...['ip', 'ipv6'].flatMap((p) => ['srcportstart', 'srcportend', 'dstportstart', 'dstportend'].map((a) => `rule/${p}@${a}`))],
-  'nwfilter-mask': ['rule/*@srcmacmask', 'rule/*@dstmacmask', 'rule/*@root-address-mask', 'rule/*@sender-address-mask', 'rule/*@srcipmask', 'rule/*@dstipmask'],
-  'nwfilter-value-whitespace': ['filter@chain', 'filter@priority', 'rule@action', 'rule@direction', 'rule/*@*'],
-  'nwfilter-variable': ['rule/*@*'],
 };
 
 interface RuleWords {
@@ -154,8 +94,11 @@ export function rulesConcerning(topic: Topic, rules: readonly Rule[], deviceName
   const device = devicesAt >= 0 ? topic.path[devicesAt + 1] : undefined;
   return rules.filter((rule) => {
     if (ruleDocument(rule) !== kind) return false;
-    const table = ownEntry(KIND_TOPICS, rule.meta.id);
-    // An element is concerned by the rules about it and about its attributes.
+    // A rule saying where it reports (every rule of a kind other than the domain does: the words
+    // of their descriptions would be read as the domain's, so a <nat> rule's "start" would claim a
+    // DHCP <range start>): that is the whole answer. An element is concerned by the rules about it
+    // and about its attributes.
+    const table = rule.meta.reportsOn;
     if (table) return table.some((s) => matchesSuffix(topic, topic.attribute === undefined ? (s.split('@')[0] as string) : s));
     if ((ownEntry(EXTRA_TOPICS, rule.meta.id) ?? []).some((s) => matchesSuffix(topic, s))) return true;
     const { all, elements } = wordsOf(rule);

@@ -14,6 +14,7 @@ import { grammarIndexFor, type GrammarIndex } from '../../src/grammar/index.js';
 import { lintText } from '../../src/index.js';
 import type { RuleSetting } from '../../src/linter/lint.js';
 import { hover } from '../../src/lsp/hover.js';
+import { ruleDocument } from '../../src/rule.js';
 import type { DocumentKind } from '../../src/types.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
@@ -28,6 +29,33 @@ function listedAt(kind: DocumentKind, text: string, offset: number, settings?: R
 function listed(kind: DocumentKind, marked: string, settings?: Readonly<Record<string, RuleSetting>>): string[] {
   const at = marked.indexOf('|');
   return listedAt(kind, marked.slice(0, at) + marked.slice(at + 1), at, settings);
+}
+
+/**
+ * Every element path of a kind's grammar (from its root, each name once per path, to a depth past
+ * any document's), with the attribute names allowed on the element there.
+ */
+function grammarPaths(index: GrammarIndex, root: string): Map<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  const walk = (path: readonly string[]): void => {
+    const summary = index.describe(path);
+    if (!summary || path.length > 12) return;
+    out.set(path.join('/'), summary.attributes.map((a) => a.name));
+    for (const child of summary.children) if (!path.includes(child.name)) walk([...path, child.name]);
+  };
+  walk([root]);
+  return out;
+}
+
+/** Whether a `meta.reportsOn` suffix names an element (and attribute) the grammar has. */
+function inGrammar(paths: Map<string, readonly string[]>, suffix: string): boolean {
+  const [elements, attribute] = suffix.split('@') as [string, string | undefined];
+  const want = elements.split('/');
+  return [...paths].some(([p, attributes]) => {
+    const have = p.split('/');
+    if (want.length > have.length || !want.every((w, i) => w === '*' || have[have.length - want.length + i] === w)) return false;
+    return attribute === undefined || (attribute === '*' ? attributes.length > 0 : attributes.includes(attribute));
+  });
 }
 
 const NETWORK = (inside: string): string => `<network><name>n</name>${inside}</network>`;
@@ -57,6 +85,22 @@ describe('lsp: hover lists the rules of the document kind, about what is under t
       expect(missed, 'findings whose rule the hover where they point does not list').to.deep.equal([]);
     });
   }
+
+  it('every rule of a document other than the domain says where it reports (meta.reportsOn), on what its grammar has', () => {
+    const others = RULES.filter((r) => ruleDocument(r) !== 'domain');
+    expect(others.length, 'bundled rules of other documents').to.be.at.least(33);
+    expect(
+      others.filter((r) => !r.meta.reportsOn?.length).map((r) => r.meta.id),
+      'rules without meta.reportsOn (hover would read their words as a domain rule\'s)',
+    ).to.deep.equal([]);
+    const unknown: string[] = [];
+    for (const rule of others) {
+      const kind = ruleDocument(rule);
+      const paths = grammarPaths(grammarIndexFor(undefined, kind) as GrammarIndex, kind);
+      for (const suffix of rule.meta.reportsOn ?? []) if (!inGrammar(paths, suffix)) unknown.push(`${rule.meta.id}: ${suffix}`);
+    }
+    expect(unknown, 'reportsOn paths naming no element or attribute of the kind\'s grammar').to.deep.equal([]);
+  });
 
   it('names a network element or attribute by its own rules, not by a word another rule uses', () => {
     const range = listed('network', NETWORK(`<ip address='192.168.1.1' prefix='24'><dhcp><range st|art='192.168.1.2' end='192.168.1.9'/></dhcp></ip>`));
