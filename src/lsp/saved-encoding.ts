@@ -4,21 +4,29 @@
  * libvirt and the command line see in the bytes: the server reads the file, with the command line's
  * reader and decoder, and lints the editor's text as the command line lints the file's.
  *
+ * A file over the size limit is not read, as the command line reads none: it gets the command line's
+ * `xml/too-large`, alone, whatever the size of the editor's text (a UTF-16 file takes two bytes a
+ * character, about twice the UTF-8 text the editor holds), until it is saved under the limit.
+ *
  * The file is read when a document is first checked and after it is saved, not on every change: the
  * verdict is kept per document with the file's identity and times (`stat`), which each check looks at
  * again (a look, not a read), so a file replaced on disk is read again at the next check.
  */
 import fs from 'node:fs';
-import { BoundedReadError, readBoundedRegularFile } from '../files.js';
+import { DIAGNOSTIC_IDS } from '../diagnostic-ids.js';
+import { BoundedReadError, formatBytes, readBoundedRegularFile } from '../files.js';
 import type { Diagnostic } from '../types.js';
 import { decodeOnly, type TextEncoding } from '../xml/decode.js';
 
-/** The saved file's encoding, the command line's xml/encoding refusal of its bytes, or why it was not read. */
+/** The saved file's encoding, the command line's refusal of the file (its bytes, its size), or why it was not read. */
 export type SavedEncoding =
   | { readonly encoding: TextEncoding }
-  /** The bytes cannot be decoded (UTF-32, invalid UTF-8…): the command line reports this alone. */
+  /**
+   * What the command line reports alone on the file: bytes it cannot decode (UTF-32, invalid UTF-8…:
+   * `xml/encoding`), or a file over the size limit, not read (`xml/too-large`).
+   */
   | { readonly refused: Diagnostic }
-  /** Gone, not a regular file, over the size limit, unreadable: the editor's text is linted as before. */
+  /** Gone, not a regular file, unreadable: the editor's text is linted as before. */
   | { readonly unread: string };
 
 interface Entry {
@@ -81,8 +89,16 @@ function read(file: string, maxBytes: number): SavedEncoding {
   try {
     bytes = readBoundedRegularFile(file, { maxBytes, followSymlinks: true });
   } catch (e) {
+    if (e instanceof BoundedReadError && e.code === 'ETOOBIG') return { refused: tooLarge(e.size, maxBytes) };
     return { unread: e instanceof BoundedReadError ? e.reason : (e as Error).message };
   }
   const decoded = decodeOnly(bytes);
   return decoded.ok ? { encoding: decoded.encoding } : { refused: decoded.diagnostic };
+}
+
+/** The command line's xml/too-large of a file (src/files.ts), the limit named as the editor's setting. */
+function tooLarge(size: number | undefined, maxBytes: number): Diagnostic {
+  const at = { line: 1, column: 1, offset: 0 };
+  const message = `The file is ${size !== undefined ? `${formatBytes(size)}, ` : ''}over the ${formatBytes(maxBytes)} limit for one document (raise it with the maxFileSize setting)`;
+  return { ruleId: DIAGNOSTIC_IDS.xmlTooLarge, severity: 'error', message, range: { start: at, end: at } };
 }

@@ -255,9 +255,14 @@ export class VirtlintServer {
     const problem = (ruleId: string, message: string): Diagnostic => ({ ruleId, severity: 'error', message, range: { start: at, end: at } });
     const filePath = filePathOf(doc.uri);
     if (this.tooLarge(text)) {
-      // The CLI's limit applies here too: the document is not parsed, only reported.
+      // The CLI's limit applies here too: the document is not parsed, only reported, at the
+      // configured level of xml/too-large (and not at all when the configuration ignores it).
+      const settings = await this.settings.resolveConfig(filePath);
+      if (!wanted()) return undefined;
+      this.watchSettingsFiles(settings.files, filePath);
+      if (settings.config.ignored) return { version, text, result: undefined };
       const message = `The document is over the ${formatBytes(this.maxBytes)} limit for one document (raise it with the maxFileSize setting)`;
-      return { version, text, result: { filePath: filePath ?? doc.uri, notes: [], diagnostics: [problem(DIAGNOSTIC_IDS.xmlTooLarge, message)] } };
+      return { version, text, result: { filePath: filePath ?? doc.uri, notes: [], diagnostics: applyBuiltinLevels([problem(DIAGNOSTIC_IDS.xmlTooLarge, message)], settings.config.rules) } };
     }
     const root = rootElementName(text);
     // Other XML gets nothing; near misses (<domian>) are linted to say so, as the CLI does.
@@ -275,7 +280,8 @@ export class VirtlintServer {
     const saved = filePath ? this.savedFile(doc.uri, filePath) : undefined;
     try {
       if (saved && 'refused' in saved) {
-        // Bytes the CLI cannot decode (UTF-32, invalid UTF-8): it reports that alone, at the configured level.
+        // Bytes the CLI cannot decode (UTF-32, invalid UTF-8), a file over its size limit (a UTF-16 file
+        // about twice the editor's text): it reports that alone, at the configured level.
         result = { filePath: filePath ?? doc.uri, notes: [], diagnostics: applyBuiltinLevels([saved.refused], plainConfig.rules) };
       } else {
         const outcome = await this.runner.lint({

@@ -193,6 +193,40 @@ describe('lsp: the saved file’s encoding (real files, a server over stdio)', f
   });
 });
 
+describe('lsp: the configured level of xml/too-large applies to a document over maxFileSize, as in the CLI', function () {
+  this.timeout(180000);
+  const s = tempServer(async (dir) => {
+    fs.writeFileSync(path.join(s.dir, 'levels.json'), JSON.stringify({ rules: { 'xml/too-large': 'warn' } }));
+    return (await TestLspClient.start({ configFile: path.join(dir, 'levels.json'), maxFileSize: 6000 })).client;
+  });
+  const LONG = SOURCE.replace('<domain', `<!-- ${'x'.repeat(1500)} -->\n<domain`);
+
+  it('a UTF-16 file over maxFileSize: xml/too-large set to warn is a warning, as the CLI’s', async () => {
+    const file = path.join(s.dir, 'warned-large16.xml');
+    fs.writeFileSync(file, utf16le(LONG));
+    const uri = pathToFileURL(file).href;
+    const published = s.client.nextDiagnostics(uri);
+    await s.client.open(uri, LONG);
+    const p = await published;
+    const cli = cliMessages(file, ['--config', path.join(s.dir, 'levels.json'), '--max-file-size', '6000']);
+    expect(cli.map((m) => [m.ruleId, m.severity])).to.deep.equal([['xml/too-large', 1]]);
+    expect(p.diagnostics.map((d) => [d.code, d.severity === 1 ? 2 : 1])).to.deep.equal([['xml/too-large', 1]]);
+  });
+
+  it('a text over maxFileSize (a file over it in UTF-8 too): xml/too-large set to warn is a warning, as the CLI’s', async () => {
+    const text = LONG.replace('<!-- ', `<!-- ${'y'.repeat(3000)}`);
+    const file = path.join(s.dir, 'warned-large8.xml');
+    fs.writeFileSync(file, text);
+    const uri = pathToFileURL(file).href;
+    const published = s.client.nextDiagnostics(uri);
+    await s.client.open(uri, text);
+    const p = await published;
+    const cli = cliMessages(file, ['--config', path.join(s.dir, 'levels.json'), '--max-file-size', '6000']);
+    expect(cli.map((m) => [m.ruleId, m.severity])).to.deep.equal([['xml/too-large', 1]]);
+    expect(p.diagnostics.map((d) => [d.code, d.severity === 1 ? 2 : 1])).to.deep.equal([['xml/too-large', 1]]);
+  });
+});
+
 describe('lsp: the configured level of xml/encoding applies to the saved file’s refusal, as in the CLI', function () {
   this.timeout(180000);
   const s = tempServer(async (dir) => {
@@ -261,19 +295,36 @@ describe('lsp: the saved file is read on open and save, not on every change', fu
     expect(reads()).to.have.length(2);
   });
 
-  it('a saved file over maxFileSize is not read (the editor’s text, under the limit, is linted as before)', async () => {
-    // 1.9 KB of text, 9 KB as UTF-16 with a long comment: over the 6,000-byte limit only on disk.
+  it('a saved file over maxFileSize is not read: the CLI’s xml/too-large alone, though the editor’s text is under the limit; saved under it, the rest', async () => {
+    // 3.4 KB of text, 6.8 KB as UTF-16 with a long comment: over the 6,000-byte limit only on disk.
     const text = SOURCE.replace('<domain', `<!-- ${'x'.repeat(1500)} -->\n<domain`);
+    expect(Buffer.byteLength(text)).to.be.below(6000);
     const file = path.join(s.dir, 'large16.xml');
     fs.writeFileSync(file, utf16le(text));
-    expect(fs.statSync(file).size).to.be.above(6000);
+    const size = fs.statSync(file).size;
+    expect(size).to.be.above(6000);
     const uri = pathToFileURL(file).href;
-    const published = s.client.nextDiagnostics(uri);
+    let published = s.client.nextDiagnostics(uri);
     await s.client.open(uri, text);
     const p = await published;
-    expect(findings(p).map((f) => f.code)).to.deep.equal(['ioeventfd-requires-virtio']);
-    expect(s.client.logs).to.include(`virtlint trace: ${uri} saved file: not read (it is ${(fs.statSync(file).size / 1024).toFixed(1)} KiB, over the 5.9 KiB limit)`);
-    // The CLI, with the same limit, refuses the file as too large.
-    expect(cliFindings(file, ['--max-file-size', '6000']).map((f) => f.code)).to.deep.equal(['xml/too-large']);
+    const message = `The file is ${(size / 1024).toFixed(1)} KiB, over the 5.9 KiB limit for one document (raise it with the maxFileSize setting)`;
+    expect(s.client.logs).to.include(`virtlint trace: ${uri} saved file: refused: ${message}`);
+    // The CLI, with the same limit, refuses the file as too large: the same finding, at the same place
+    // and level, the limit named as the editor's setting instead of the command line's option.
+    const cli = cliFindings(file, ['--max-file-size', '6000']);
+    expect(cli.map((f) => f.code)).to.deep.equal(['xml/too-large']);
+    expect(findings(p)).to.deep.equal(cli.map((f) => ({ ...f, message: String(f.message).replace('--max-file-size', 'the maxFileSize setting') })));
+    expect(findings(p)[0]?.message).to.equal(message);
+    expect(p.diagnostics[0]?.severity).to.equal(1);
+    // The text itself is under the limit: hover still answers.
+    const domainLine = text.slice(0, text.indexOf('<domain')).split('\n').length - 1;
+    expect(await s.client.hover(uri, { line: domainLine, character: 2 })).to.not.equal(null);
+    // Saved in UTF-8, under the limit: read, and checked as the CLI checks it.
+    fs.writeFileSync(file, text);
+    published = s.client.nextDiagnostics(uri);
+    await s.client.save(uri);
+    const again = await published;
+    expect(findings(again).map((f) => f.code)).to.deep.equal(['ioeventfd-requires-virtio']);
+    expect(findings(again)).to.deep.equal(cliFindings(file, ['--max-file-size', '6000']));
   });
 });
