@@ -201,30 +201,24 @@ describe('lsp: the configured level of xml/too-large applies to a document over 
   });
   const LONG = SOURCE.replace('<domain', `<!-- ${'x'.repeat(1500)} -->\n<domain`);
 
-  it('a UTF-16 file over maxFileSize: xml/too-large set to warn is a warning, as the CLI’s', async () => {
-    const file = path.join(s.dir, 'warned-large16.xml');
-    fs.writeFileSync(file, utf16le(LONG));
-    const uri = pathToFileURL(file).href;
-    const published = s.client.nextDiagnostics(uri);
-    await s.client.open(uri, LONG);
-    const p = await published;
-    const cli = cliMessages(file, ['--config', path.join(s.dir, 'levels.json'), '--max-file-size', '6000']);
-    expect(cli.map((m) => [m.ruleId, m.severity])).to.deep.equal([['xml/too-large', 1]]);
-    expect(p.diagnostics.map((d) => [d.code, d.severity === 1 ? 2 : 1])).to.deep.equal([['xml/too-large', 1]]);
-  });
-
-  it('a text over maxFileSize (a file over it in UTF-8 too): xml/too-large set to warn is a warning, as the CLI’s', async () => {
-    const text = LONG.replace('<!-- ', `<!-- ${'y'.repeat(3000)}`);
-    const file = path.join(s.dir, 'warned-large8.xml');
-    fs.writeFileSync(file, text);
-    const uri = pathToFileURL(file).href;
-    const published = s.client.nextDiagnostics(uri);
-    await s.client.open(uri, text);
-    const p = await published;
-    const cli = cliMessages(file, ['--config', path.join(s.dir, 'levels.json'), '--max-file-size', '6000']);
-    expect(cli.map((m) => [m.ruleId, m.severity])).to.deep.equal([['xml/too-large', 1]]);
-    expect(p.diagnostics.map((d) => [d.code, d.severity === 1 ? 2 : 1])).to.deep.equal([['xml/too-large', 1]]);
-  });
+  const LONGER = LONG.replace('<!-- ', `<!-- ${'y'.repeat(3000)}`);
+  const cases: readonly { readonly what: string; readonly name: string; readonly bytes: Buffer; readonly text: string }[] = [
+    { what: 'a UTF-16 file over maxFileSize (its text under it)', name: 'warned-large16.xml', bytes: utf16le(LONG), text: LONG },
+    { what: 'a text over maxFileSize (its UTF-8 file too)', name: 'warned-large8.xml', bytes: Buffer.from(LONGER), text: LONGER },
+  ];
+  for (const c of cases) {
+    it(`${c.what}: xml/too-large set to warn is a warning, as the CLI’s`, async () => {
+      const file = path.join(s.dir, c.name);
+      fs.writeFileSync(file, c.bytes);
+      const uri = pathToFileURL(file).href;
+      const published = s.client.nextDiagnostics(uri);
+      await s.client.open(uri, c.text);
+      const p = await published;
+      const cli = cliMessages(file, ['--config', path.join(s.dir, 'levels.json'), '--max-file-size', '6000']);
+      expect(cli.map((m) => [m.ruleId, m.severity])).to.deep.equal([['xml/too-large', 1]]);
+      expect(p.diagnostics.map((d) => [d.code, d.severity === 1 ? 2 : 1])).to.deep.equal([['xml/too-large', 1]]);
+    });
+  }
 });
 
 describe('lsp: the configured level of xml/encoding applies to the saved file’s refusal, as in the CLI', function () {
