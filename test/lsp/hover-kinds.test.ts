@@ -2,7 +2,8 @@
  * Hover in documents other than domains: the rules listed are those the linter runs on that kind of
  * document, about the element or attribute under the cursor. Every finding of a rule of another kind than the domain
  * on its page's examples is hovered where it points (a finding on an element's text: at the element's
- * name), and the rule must be listed there.
+ * name), and the rule must be listed there. Where such a rule reports is its own `meta.reportsOn`,
+ * which every one of them must give, naming what its kind's grammar has.
  */
 import { expect } from 'chai';
 import fs from 'node:fs';
