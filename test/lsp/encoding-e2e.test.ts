@@ -4,7 +4,7 @@
  * The editor shows what `virtlint FILE` reports on the same file (rule id, message, range).
  */
 import { expect } from 'chai';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,6 +80,18 @@ function tempServer(start: (dir: string) => Promise<TestLspClient>): { readonly 
     fs.rmSync(s.dir, { recursive: true, force: true });
   });
   return s;
+}
+
+/** A server started with VIRTLINT_LSP_TRACE=1: its log says when it read a file, and what each check found. */
+async function tracedServer(options: object): Promise<TestLspClient> {
+  const was = process.env['VIRTLINT_LSP_TRACE'];
+  process.env['VIRTLINT_LSP_TRACE'] = '1';
+  try {
+    return (await TestLspClient.start(options)).client;
+  } finally {
+    if (was === undefined) delete process.env['VIRTLINT_LSP_TRACE'];
+    else process.env['VIRTLINT_LSP_TRACE'] = was;
+  }
 }
 
 describe('lsp: the saved file’s encoding (real files, a server over stdio)', function () {
@@ -196,8 +208,8 @@ describe('lsp: the saved file’s encoding (real files, a server over stdio)', f
 describe('lsp: the configured level of xml/too-large applies to a document over maxFileSize, as in the CLI', function () {
   this.timeout(180000);
   const s = tempServer(async (dir) => {
-    fs.writeFileSync(path.join(s.dir, 'levels.json'), JSON.stringify({ rules: { 'xml/too-large': 'warn' } }));
-    return (await TestLspClient.start({ configFile: path.join(dir, 'levels.json'), maxFileSize: 6000 })).client;
+    fs.writeFileSync(path.join(s.dir, 'levels.json'), JSON.stringify([{ rules: { 'xml/too-large': 'warn' } }, { ignores: ['ignored-*.xml'] }]));
+    return tracedServer({ configFile: path.join(dir, 'levels.json'), maxFileSize: 6000 });
   });
   const LONG = SOURCE.replace('<domain', `<!-- ${'x'.repeat(1500)} -->\n<domain`);
 
@@ -219,6 +231,20 @@ describe('lsp: the configured level of xml/too-large applies to a document over 
       expect(p.diagnostics.map((d) => [d.code, d.severity === 1 ? 2 : 1])).to.deep.equal([['xml/too-large', 1]]);
     });
   }
+
+  it('a text over maxFileSize that the configuration ignores gets nothing, as the CLI lints nothing of it', async () => {
+    const file = path.join(s.dir, 'ignored-large8.xml');
+    fs.writeFileSync(file, LONGER);
+    const uri = pathToFileURL(file).href;
+    await s.client.open(uri, LONGER);
+    const checked = (): boolean => s.client.logs.some((l) => l.startsWith(`virtlint trace: ${uri} run `) && l.endsWith(': nothing to check (cleared: false)'));
+    for (const start = Date.now(); !checked() && Date.now() - start < 20000; ) await new Promise((r) => setTimeout(r, 20));
+    expect(checked(), 'the check of the ignored document').to.equal(true);
+    expect(s.client.published.filter((p) => p.uri === uri)).to.deep.equal([]);
+    const cli = spawnSync(process.execPath, [CLI, '--config', path.join(s.dir, 'levels.json'), '--max-file-size', '6000', file], { encoding: 'utf8' });
+    expect([cli.status, cli.stdout]).to.deep.equal([2, '']);
+    expect(cli.stderr).to.match(/are ignored \(by the configuration's ignores/);
+  });
 });
 
 describe('lsp: the configured level of xml/encoding applies to the saved file’s refusal, as in the CLI', function () {
@@ -249,17 +275,8 @@ describe('lsp: the configured level of xml/encoding applies to the saved file’
 
 describe('lsp: the saved file is read on open and save, not on every change', function () {
   this.timeout(180000);
-  const s = tempServer(async () => {
-    // The trace says when the server read a document's file (docs/editors.md, Troubleshooting).
-    const was = process.env['VIRTLINT_LSP_TRACE'];
-    process.env['VIRTLINT_LSP_TRACE'] = '1';
-    try {
-      return (await TestLspClient.start({ noConfig: true, maxFileSize: 6000, debounceMs: 0 })).client;
-    } finally {
-      if (was === undefined) delete process.env['VIRTLINT_LSP_TRACE'];
-      else process.env['VIRTLINT_LSP_TRACE'] = was;
-    }
-  });
+  // The trace says when the server read a document's file (docs/editors.md, Troubleshooting).
+  const s = tempServer(() => tracedServer({ noConfig: true, maxFileSize: 6000, debounceMs: 0 }));
 
   it('one read when the document is opened, none for edits, one per save', async () => {
     const file = path.join(s.dir, 'edited.xml');
