@@ -17,7 +17,7 @@ const SITE = path.join(REPO_ROOT, 'dist', 'playground');
 const SHOTS = path.join(REPO_ROOT, 'dist', 'test-output');
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const TYPES: Readonly<Record<string, string>> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+const TYPES: Readonly<Record<string, string>> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
 /** A static server for dist/playground on a free localhost port. */
 function serve(): Promise<{ server: http.Server; origin: string }> {
@@ -204,6 +204,59 @@ describe('playground: in headless Chromium', function () {
     await mode.waitFor();
     expect([await mode.getAttribute('data-line'), await mode.getAttribute('data-column')]).to.deep.equal(['3', '18']);
     expect(await mode.locator('.message').textContent()).to.contain("'natt'").and.contain('<forward> (in <network>)');
+    expect(pageErrors).to.deep.equal([]);
+  });
+  it("reports white space around a listed value as the command line does: <disk type='file '> is an error whose fix writes 'file'", async () => {
+    // A page of its own: its first lint that needs the grammar index fetches the index's model.
+    const fresh = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const fetched: string[] = [];
+    fresh.on('request', (r) => fetched.push(r.url()));
+    fresh.on('pageerror', (e) => pageErrors.push(e.message));
+    await fresh.goto(`${origin}/`);
+    await fresh.waitForSelector('body[data-linted]');
+    expect(fetched.filter((u) => u.includes('/models/')), 'a valid document needs no index').to.deep.equal([]);
+    const seed = fs.readFileSync(path.join(EXAMPLES, 'seed-disk-ioeventfd.xml'), 'utf8');
+    const spaced = seed.replace("<disk type='file' device='disk'>", "<disk type='file ' device='disk'>");
+    expect(spaced).to.not.equal(seed);
+    await fresh.fill('#source', spaced);
+    const item = fresh.locator('li.diagnostic[data-rule="schema/value-whitespace"]');
+    await item.waitFor();
+    console.log(`      (the lint that fetched and read the domain model: ${await fresh.getAttribute('body', 'data-lint-ms')} ms)`);
+    expect(fetched.filter((u) => u.includes('/models/'))).to.deep.equal([`${origin}/models/domain.json`]);
+    expect([await item.getAttribute('data-line'), await item.getAttribute('data-column')]).to.deep.equal(['19', '17']);
+    expect(await item.getAttribute('class')).to.contain('error');
+    expect(await item.locator('.message').textContent()).to.equal(
+      "<disk type='file '> has white space around 'file': the grammar compares it as a token, but libvirt compares the value exactly and refuses the document. Write 'file'",
+    );
+    expect(await item.locator('a.rule').getAttribute('href')).to.match(/\/docs\/schema-diagnostics\.md#white-space-around-listed-values$/);
+    expect(await markOf(fresh, 'schema/value-whitespace')).to.deep.include({ text: 'file ', line: 19, column: 17 });
+    await fresh.screenshot({ path: path.join(SHOTS, 'playground-value-whitespace.png') });
+    const fix = item.locator('button.fix');
+    expect(await fix.textContent()).to.equal("Write 'file'");
+    await fix.click();
+    await item.waitFor({ state: 'detached' });
+    expect(await fresh.inputValue('#source')).to.equal(seed);
+    expect(await fresh.textContent('#summary')).to.equal('No problems');
+    await fresh.close();
+    expect(pageErrors).to.deep.equal([]);
+  });
+
+  it("warns where libvirt defines the document anyway: <model primary='yes '> is schema/value-whitespace-ignored", async () => {
+    const seed = fs.readFileSync(path.join(EXAMPLES, 'seed-disk-ioeventfd.xml'), 'utf8');
+    const spaced = seed.replace("heads='1'/>", "heads='1' primary='yes '/>");
+    expect(spaced).to.not.equal(seed);
+    await page.fill('#source', spaced);
+    const item = page.locator('li.diagnostic[data-rule="schema/value-whitespace-ignored"]');
+    await item.waitFor();
+    console.log(`      (a lint with the domain index already read: ${await page.getAttribute('body', 'data-lint-ms')} ms)`);
+    expect([await item.getAttribute('data-line'), await item.getAttribute('data-column')]).to.deep.equal(['50', '56']);
+    expect(await item.getAttribute('class')).to.contain('warning');
+    expect(await item.locator('.message').textContent()).to.contain("defines the document but does not read it as primary='yes'");
+    expect(await page.textContent('#summary')).to.equal('1 problem (0 errors, 1 warning)');
+    await item.locator('button.fix').click();
+    await item.waitFor({ state: 'detached' });
+    expect(await page.inputValue('#source')).to.equal(spaced.replace("primary='yes '", "primary='yes'"));
+    expect(requests.filter((u) => u.includes('/models/')), 'each model once').to.deep.equal([`${origin}/models/domain.json`, `${origin}/models/network.json`]);
     expect(pageErrors).to.deep.equal([]);
   });
 });

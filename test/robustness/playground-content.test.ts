@@ -17,13 +17,14 @@ const SITE = path.join(REPO_ROOT, 'dist', 'playground');
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-/** A localhost server: the playground's files at /, and every request by the name `localhost` (another origin, the "tracker") counted. */
+/** A localhost server: the playground's files at / (the grammar index's models too), and every request by the name `localhost` (another origin, the "tracker") counted. */
 function serve(hits: string[]): Promise<{ server: http.Server; origin: string }> {
   const server = http.createServer((req, res) => {
-    const name = (req.url ?? '/') === '/' ? 'index.html' : path.basename(req.url ?? '');
+    const own = /^\/(index\.html|playground\.js|style\.css|models\/[a-z]+\.json)?$/.exec(req.url ?? '');
+    const name = own?.[1] ?? 'index.html';
     const file = path.join(SITE, name);
-    if (/^\/(index\.html|playground\.js|style\.css)?$/.test(req.url ?? '') && fs.existsSync(file)) {
-      const type = name.endsWith('.js') ? 'text/javascript' : name.endsWith('.css') ? 'text/css' : 'text/html';
+    if (own && fs.existsSync(file)) {
+      const type = name.endsWith('.js') ? 'text/javascript' : name.endsWith('.css') ? 'text/css' : name.endsWith('.json') ? 'application/json' : 'text/html';
       res.writeHead(200, { 'content-type': type }).end(fs.readFileSync(file));
       return;
     }
