@@ -10,12 +10,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { REPO_ROOT } from '../helpers/paths.js';
-
-const SITE = path.join(REPO_ROOT, 'dist', 'playground');
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, SITE } from '../playground/site.js';
 
 /** A localhost server: the playground's files at / (the grammar index's models too), and every request by the name `localhost` (another origin, the "tracker") counted. */
 function serve(hits: string[]): Promise<{ server: http.Server; origin: string }> {
@@ -45,11 +41,10 @@ describe('red team: the playground shows a hostile document as text, and runs or
   let page: Page;
 
   before(async () => {
-    expect(fs.existsSync(path.join(SITE, 'playground.js')), 'npm run build writes dist/playground').to.equal(true);
     ({ server, origin } = await serve(hits));
     // Another origin (another port) stands for a remote host.
     tracker = origin.replace('127.0.0.1', 'localhost');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launchChromium();
     page = await browser.newPage();
     await page.goto(`${origin}/`);
     await page.waitForSelector('body[data-linted]');

@@ -1,0 +1,93 @@
+/**
+ * The page reports what the command line does: every document of the shared corpus (domains,
+ * networks, pools, volumes, snapshots) is put into the playground in Chromium, and the findings it
+ * lists — position, id, severity, message, fix — must be the ones `virtlint --format json` gives
+ * for the file, in the same order. Left out, by rule id, is what a page cannot know: the rules that
+ * need emulator capabilities (the command line may have them; the page never does). The page has
+ * no `--target`, and the command line is run without one.
+ */
+import { expect } from 'chai';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import type http from 'node:http';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { RULES } from '../../rules/index.js';
+import { CLI, CORPUS } from '../helpers/paths.js';
+import { launchChromium, serve } from './site.js';
+
+/** A finding as the page lists it and as the JSON report gives it: line, column, id, severity, message, fix. */
+type Row = readonly [number, number, string, string, string, string | null];
+
+interface JsonMessage {
+  readonly ruleId: string;
+  readonly severity: number;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  readonly fix?: { readonly description: string };
+}
+
+/** The page's list, read in the page (as source text: the tests are compiled without the DOM library). */
+const LISTED = `[...document.querySelectorAll('li.diagnostic')].map((li) => [
+  Number(li.dataset.line), Number(li.dataset.column), li.dataset.rule,
+  li.classList.contains('error') ? 'error' : 'warning',
+  li.querySelector('.message').textContent,
+  li.querySelector('button.fix')?.textContent ?? null,
+])`;
+
+describe('playground: the page lists what the command line reports, on the whole corpus', function () {
+  this.timeout(600000);
+  let server: http.Server;
+  let origin: string;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  before(async () => {
+    ({ server, origin } = await serve());
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('body[data-linted]');
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('every document gets the same findings, capability rules aside', async () => {
+    const needsCaps = new Set(RULES.filter((r) => r.meta.needsCapabilities).map((r) => r.meta.id));
+    // The command line exits 1 when it finds errors: its report is on standard output either way.
+    const run = await promisify(execFile)(process.execPath, [CLI, '--format', 'json', '--no-config', CORPUS], { maxBuffer: 256 * 1024 * 1024 }).catch(
+      (e: { stdout?: string; code?: number }) => {
+        expect(e.code, 'virtlint exits 1 (errors found), not 2').to.equal(1);
+        return { stdout: e.stdout ?? '' };
+      },
+    );
+    const reports = (JSON.parse(run.stdout) as { filePath: string; messages: JsonMessage[] }[]).sort((a, b) => a.filePath.localeCompare(b.filePath));
+    expect(reports.length, 'the corpus has its 256 documents').to.be.at.least(250);
+    const differences: string[] = [];
+    let compared = 0;
+    let lintMs = 0;
+    for (const report of reports) {
+      const text = fs.readFileSync(report.filePath, 'utf8');
+      const before = await page.getAttribute('body', 'data-linted');
+      await page.fill('#source', text);
+      // Polled from here: waitForFunction evaluates a string in the page, which the page's policy forbids.
+      for (let i = 0; i < 1000 && (await page.getAttribute('body', 'data-linted')) === before; i++) await new Promise((r) => setTimeout(r, 10));
+      lintMs += Number(await page.getAttribute('body', 'data-lint-ms'));
+      const listed = (await page.evaluate(LISTED)) as Row[];
+      const expected: Row[] = report.messages
+        .filter((m) => !needsCaps.has(m.ruleId))
+        .map((m) => [m.line, m.column, m.ruleId, m.severity === 2 ? 'error' : 'warning', m.message, m.fix?.description ?? null]);
+      compared += expected.length;
+      if (JSON.stringify(listed) !== JSON.stringify(expected)) differences.push(`${report.filePath}:\n  page: ${JSON.stringify(listed)}\n  cli:  ${JSON.stringify(expected)}`);
+    }
+    console.log(`      (${reports.length} documents, ${compared} findings compared; the page's lints took ${lintMs.toFixed(0)} ms in all)`);
+    expect(differences, `${differences.length} documents differ; the first:\n${differences.slice(0, 3).join('\n')}`).to.deep.equal([]);
+    expect(compared, 'the corpus has findings to compare').to.be.above(200);
+    expect(pageErrors).to.deep.equal([]);
+  });
+});
