@@ -239,4 +239,21 @@ describe('playground: in headless Chromium', function () {
     expect(requests.filter((u) => u.includes('/models/')), 'each model once').to.deep.equal([`${origin}/models/domain.json`, `${origin}/models/network.json`]);
     expect(pageErrors).to.deep.equal([]);
   });
+
+  it('a model the page cannot fetch: a note says so, schema errors are worded without the index, and the next lint fetches it again', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    fresh.on('pageerror', (e) => pageErrors.push(e.message));
+    await fresh.route('**/models/*.json', (route) => route.fulfill({ status: 404, body: '' }));
+    await fresh.goto(`${origin}/`);
+    await fresh.waitForSelector('body[data-linted]');
+    const { edited, item } = await seedEdited(fresh, ["file='/var/lib/libvirt/images/f14.img'", "file='f14.img'"], 'schema/invalid-value');
+    expect(await item.locator('.message').textContent()).to.contain("Invalid value 'f14.img'").and.contain('expected text matching the pattern');
+    expect(await fresh.textContent('#notes')).to.match(/the grammar could not be indexed \(models\/domain\.json: 404\b[^)]*\): schema messages are less precise/);
+    await fresh.unroute('**/models/*.json');
+    await fresh.fill('#source', `${edited}\n`);
+    await fresh.locator('li.diagnostic[data-rule="schema/invalid-value"] .message', { hasText: 'expected an absolute path' }).waitFor();
+    expect(await fresh.textContent('#notes')).to.not.contain('could not be indexed');
+    await fresh.close();
+    expect(pageErrors).to.deep.equal([]);
+  });
 });
