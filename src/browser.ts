@@ -26,7 +26,8 @@ export type { Diagnostic, LintResult, Position, Range } from './types.js';
 /**
  * A kind's grammar model as the build compiled it (dist/grammars/model/<kind>.json, parsed), or a
  * promise of it (the page fetches the file); undefined when there is none. Asked once per kind, on
- * the first document of that kind whose findings need the grammar index.
+ * the first document of that kind whose findings need the grammar index (and again by the next such
+ * document when it threw or its promise was rejected).
  */
 export type GrammarModelSource = (kind: DocumentKind) => unknown;
 
