@@ -3,31 +3,79 @@
  * model, rules — with nothing from Node. Bundled by scripts/build-playground.mjs, which replaces the
  * Node schema step (src/schema/check.ts, which reads grammar files from disk) by
  * src/browser/schema-slot.ts, where `useCompiledGrammars` plugs in the engine with the grammar
- * compiled at build time.
+ * compiled at build time, and the grammar index (wording, white space around listed values) with
+ * the index's model compiled at build time.
  * Capability rules stay silent (there is no emulator to ask).
  */
 import { lintText } from './linter/lint.js';
 import { loadCompiledGrammar } from './relaxng/index.js';
 import type { CompiledGrammar } from './relaxng/api.js';
 import { setSchemaChecker } from './browser/schema-slot.js';
+import { GrammarIndex } from './grammar/index-grammar.js';
+import { readGrammarModel } from './grammar/read-compiled.js';
 import { validateTree } from './schema/feed.js';
-import { schemaDiagnostics } from './schema/wording.js';
+import { type IndexLoader, walkFindings } from './schema/findings.js';
 import { DOCS_BASE_URL } from './rule.js';
 import { docsUrlOf } from './builtin-ids.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
-import type { LintResult } from './types.js';
+import type { DocumentKind, LintResult } from './types.js';
 
 export { hasSchemaChecker, SCHEMA_NOT_CHECKED, setSchemaChecker, type SchemaChecker } from './browser/schema-slot.js';
 export type { Diagnostic, LintResult, Position, Range } from './types.js';
 
 /**
- * Checks documents against the bundled grammar compiled at build time (dist/grammars/<kind>.json,
- * passed in by the page's bundle): the same engine and wording as the CLI, without the grammar index
- * (file-based), so a few messages are less detailed than the CLI's.
+ * A kind's grammar model as the build compiled it (dist/grammars/model/<kind>.json, parsed), or a
+ * promise of it (the page fetches the file); undefined when there is none. Asked once per kind, on
+ * the first document of that kind whose findings need the grammar index (and again by the next such
+ * document when it threw or its promise was rejected).
  */
-export function useCompiledGrammars(compiled: Readonly<Record<string, unknown>>): void {
+export type GrammarModelSource = (kind: DocumentKind) => unknown;
+
+/**
+ * Checks documents against the bundled grammar compiled at build time (dist/grammars/<kind>.json,
+ * passed in by the page's bundle) with the command line's engine, and reports what its schema step
+ * does (src/schema/findings.ts: the same wording, the same white-space check), with the grammar
+ * index built from `models`. Without `models` (or when a model cannot be had: a note says so, as
+ * the command line's does for a grammar it cannot index) the messages that need the index are less
+ * precise and white space around listed values is not reported.
+ */
+export function useCompiledGrammars(compiled: Readonly<Record<string, unknown>>, models?: GrammarModelSource): void {
   const grammars = new Map<string, CompiledGrammar>();
-  setSchemaChecker((doc, kind) => {
+  const indexes = new Map<DocumentKind, Promise<GrammarIndex | undefined>>();
+  const indexOf = (kind: DocumentKind, source: GrammarModelSource): Promise<GrammarIndex | undefined> => {
+    let index = indexes.get(kind);
+    if (!index) {
+      index = (async () => {
+        const json = await source(kind);
+        // The model's file names stay relative to the schema directory: only the editor's go-to-source reads them.
+        return json === undefined ? undefined : new GrammarIndex(readGrammarModel(json, (relative) => relative));
+      })();
+      indexes.set(kind, index);
+      // A model that could not be had (a failed fetch) is asked for again by the next document.
+      index.catch(() => indexes.delete(kind));
+    }
+    return index;
+  };
+  const loaderOf = async (kind: DocumentKind, notes: string[]): Promise<IndexLoader> => {
+    if (!models) return () => undefined;
+    let index: GrammarIndex | undefined;
+    let failure: string | undefined;
+    try {
+      index = await indexOf(kind, models);
+    } catch (e) {
+      failure = (e as Error).message;
+    }
+    let noted = false;
+    return () => {
+      // As check.ts notes it: when a message asks for the index.
+      if (failure !== undefined && !noted) {
+        noted = true;
+        notes.push(`the grammar could not be indexed (${failure}): schema messages are less precise`);
+      }
+      return index;
+    };
+  };
+  setSchemaChecker((doc, kind, notes, bound) => {
     let grammar = grammars.get(kind);
     if (!grammar) {
       const json = compiled[kind];
@@ -36,7 +84,8 @@ export function useCompiledGrammars(compiled: Readonly<Record<string, unknown>>)
       grammars.set(kind, grammar);
     }
     const result = validateTree(grammar, doc.root, doc.text);
-    return result.errors.length === 0 && result.undeclared.length === 0 ? [] : schemaDiagnostics(doc, result);
+    if (result.errors.length === 0 && result.undeclared.length === 0 && !result.spaced?.length) return [];
+    return walkFindings(doc, result, () => loaderOf(kind, notes), bound);
   });
 }
 

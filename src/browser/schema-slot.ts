@@ -5,11 +5,19 @@
  * engine with its grammar compiled at build time), and without one the schema is not checked and a
  * note says so. Same exports as check.ts, so lint.ts is bundled unchanged.
  */
+import type { SchemaBound } from '../schema/findings.js';
 import type { Diagnostic, DocumentKind } from '../types.js';
 import type { ParsedDocument } from '../xml/parse.js';
 
-/** Validates a parsed document of a known kind; diagnostics on exact ranges, notes for what was not checked. */
-export type SchemaChecker = (doc: ParsedDocument, kind: DocumentKind, notes: string[]) => Diagnostic[] | Promise<Diagnostic[]>;
+export type { SchemaBound } from '../schema/findings.js';
+
+/**
+ * Validates a parsed document of a known kind; diagnostics on exact ranges, notes for what was not
+ * checked. `bound` is the pipeline's, as check.ts takes it: a checker may word only what it asks
+ * for (findings.ts does) or ignore it and word everything (the cap and the disable pass then remove
+ * the rest, the same findings at a higher cost).
+ */
+export type SchemaChecker = (doc: ParsedDocument, kind: DocumentKind, notes: string[], bound?: SchemaBound) => Diagnostic[] | Promise<Diagnostic[]>;
 
 let checker: SchemaChecker | undefined;
 
@@ -31,10 +39,10 @@ export interface SchemaCheckOptions {
   readonly schemaDir?: string;
 }
 
-export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, _options: SchemaCheckOptions, notes: string[]): Promise<Diagnostic[]> {
+export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, _options: SchemaCheckOptions, notes: string[], bound?: SchemaBound): Promise<Diagnostic[]> {
   if (!checker) {
     notes.push(SCHEMA_NOT_CHECKED);
     return [];
   }
-  return checker(doc, kind, notes);
+  return checker(doc, kind, notes, bound);
 }

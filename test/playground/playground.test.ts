@@ -7,32 +7,13 @@
  */
 import { expect } from 'chai';
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { EXAMPLES, REPO_ROOT } from '../helpers/paths.js';
+import { launchChromium, serve } from './site.js';
 
-const SITE = path.join(REPO_ROOT, 'dist', 'playground');
 const SHOTS = path.join(REPO_ROOT, 'dist', 'test-output');
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const TYPES: Readonly<Record<string, string>> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-/** A static server for dist/playground on a free localhost port. */
-function serve(): Promise<{ server: http.Server; origin: string }> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const file = path.join(SITE, url.pathname === '/' ? 'index.html' : path.normalize(url.pathname));
-    if (!file.startsWith(SITE) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
-}
 
 interface MarkPlace {
   readonly text: string | null;
@@ -77,6 +58,17 @@ function markOf(page: Page, ruleId: string): Promise<MarkPlace | undefined> {
   return page.evaluate(`(${MARK_PLACE})(${JSON.stringify(ruleId)})`) as Promise<MarkPlace | undefined>;
 }
 
+/** The seed example with one edit put into the page, and the list item of a finding it must get. */
+async function seedEdited(on: Page, [from, to]: readonly [string, string], ruleId: string): Promise<{ seed: string; edited: string; item: Locator }> {
+  const seed = fs.readFileSync(path.join(EXAMPLES, 'seed-disk-ioeventfd.xml'), 'utf8');
+  const edited = seed.replace(from, to);
+  expect(edited).to.not.equal(seed);
+  await on.fill('#source', edited);
+  const item = on.locator(`li.diagnostic[data-rule="${ruleId}"]`);
+  await item.waitFor();
+  return { seed, edited, item };
+}
+
 describe('playground: in headless Chromium', function () {
   this.timeout(180000);
   let server: http.Server;
@@ -87,10 +79,8 @@ describe('playground: in headless Chromium', function () {
   const pageErrors: string[] = [];
 
   before(async () => {
-    expect(fs.existsSync(path.join(SITE, 'playground.js')), 'npm run build writes dist/playground').to.equal(true);
-    if (!fs.existsSync(CHROMIUM)) throw new Error('chromium is not installed: run .ci/setup (Debian package chromium)');
     ({ server, origin } = await serve());
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('request', (r) => requests.push(r.url()));
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -204,6 +194,66 @@ describe('playground: in headless Chromium', function () {
     await mode.waitFor();
     expect([await mode.getAttribute('data-line'), await mode.getAttribute('data-column')]).to.deep.equal(['3', '18']);
     expect(await mode.locator('.message').textContent()).to.contain("'natt'").and.contain('<forward> (in <network>)');
+    expect(pageErrors).to.deep.equal([]);
+  });
+  it("reports white space around a listed value as the command line does: <disk type='file '> is an error whose fix writes 'file'", async () => {
+    // A page of its own: its first lint that needs the grammar index fetches the index's model.
+    const fresh = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const fetched: string[] = [];
+    fresh.on('request', (r) => fetched.push(r.url()));
+    fresh.on('pageerror', (e) => pageErrors.push(e.message));
+    await fresh.goto(`${origin}/`);
+    await fresh.waitForSelector('body[data-linted]');
+    expect(fetched.filter((u) => u.includes('/models/')), 'a valid document needs no index').to.deep.equal([]);
+    const { seed, item } = await seedEdited(fresh, ["<disk type='file' device='disk'>", "<disk type='file ' device='disk'>"], 'schema/value-whitespace');
+    console.log(`      (the lint that fetched and read the domain model: ${await fresh.getAttribute('body', 'data-lint-ms')} ms)`);
+    expect(fetched.filter((u) => u.includes('/models/'))).to.deep.equal([`${origin}/models/domain.json`]);
+    expect([await item.getAttribute('data-line'), await item.getAttribute('data-column')]).to.deep.equal(['19', '17']);
+    expect(await item.getAttribute('class')).to.contain('error');
+    expect(await item.locator('.message').textContent()).to.equal(
+      "<disk type='file '> has white space around 'file': the grammar compares it as a token, but libvirt compares the value exactly and refuses the document. Write 'file'",
+    );
+    expect(await item.locator('a.rule').getAttribute('href')).to.match(/\/docs\/schema-diagnostics\.md#white-space-around-listed-values$/);
+    expect(await markOf(fresh, 'schema/value-whitespace')).to.deep.include({ text: 'file ', line: 19, column: 17 });
+    await fresh.screenshot({ path: path.join(SHOTS, 'playground-value-whitespace.png') });
+    const fix = item.locator('button.fix');
+    expect(await fix.textContent()).to.equal("Write 'file'");
+    await fix.click();
+    await item.waitFor({ state: 'detached' });
+    expect(await fresh.inputValue('#source')).to.equal(seed);
+    expect(await fresh.textContent('#summary')).to.equal('No problems');
+    await fresh.close();
+    expect(pageErrors).to.deep.equal([]);
+  });
+
+  it("warns where libvirt defines the document anyway: <model primary='yes '> is schema/value-whitespace-ignored", async () => {
+    const { edited, item } = await seedEdited(page, ["heads='1'/>", "heads='1' primary='yes '/>"], 'schema/value-whitespace-ignored');
+    console.log(`      (a lint with the domain index already read: ${await page.getAttribute('body', 'data-lint-ms')} ms)`);
+    expect([await item.getAttribute('data-line'), await item.getAttribute('data-column')]).to.deep.equal(['50', '56']);
+    expect(await item.getAttribute('class')).to.contain('warning');
+    expect(await item.locator('.message').textContent()).to.contain("defines the document but does not read it as primary='yes'");
+    expect(await page.textContent('#summary')).to.equal('1 problem (0 errors, 1 warning)');
+    await item.locator('button.fix').click();
+    await item.waitFor({ state: 'detached' });
+    expect(await page.inputValue('#source')).to.equal(edited.replace("primary='yes '", "primary='yes'"));
+    expect(requests.filter((u) => u.includes('/models/')), 'each model once').to.deep.equal([`${origin}/models/domain.json`, `${origin}/models/network.json`]);
+    expect(pageErrors).to.deep.equal([]);
+  });
+
+  it('a model the page cannot fetch: a note says so, schema errors are worded without the index, and the next lint fetches it again', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    fresh.on('pageerror', (e) => pageErrors.push(e.message));
+    await fresh.route('**/models/*.json', (route) => route.fulfill({ status: 404, body: '' }));
+    await fresh.goto(`${origin}/`);
+    await fresh.waitForSelector('body[data-linted]');
+    const { edited, item } = await seedEdited(fresh, ["file='/var/lib/libvirt/images/f14.img'", "file='f14.img'"], 'schema/invalid-value');
+    expect(await item.locator('.message').textContent()).to.contain("Invalid value 'f14.img'").and.contain('expected text matching the pattern');
+    expect(await fresh.textContent('#notes')).to.match(/the grammar could not be indexed \(models\/domain\.json: 404\b[^)]*\): schema messages are less precise/);
+    await fresh.unroute('**/models/*.json');
+    await fresh.fill('#source', `${edited}\n`);
+    await fresh.locator('li.diagnostic[data-rule="schema/invalid-value"] .message', { hasText: 'expected an absolute path' }).waitFor();
+    expect(await fresh.textContent('#notes')).to.not.contain('could not be indexed');
+    await fresh.close();
     expect(pageErrors).to.deep.equal([]);
   });
 });

@@ -10,20 +10,17 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { REPO_ROOT } from '../helpers/paths.js';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, SITE } from '../playground/site.js';
 
-const SITE = path.join(REPO_ROOT, 'dist', 'playground');
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-/** A localhost server: the playground's files at /, and every request by the name `localhost` (another origin, the "tracker") counted. */
+/** A localhost server: the playground's files at / (the grammar index's models too), and every request by the name `localhost` (another origin, the "tracker") counted. */
 function serve(hits: string[]): Promise<{ server: http.Server; origin: string }> {
   const server = http.createServer((req, res) => {
-    const name = (req.url ?? '/') === '/' ? 'index.html' : path.basename(req.url ?? '');
+    const own = /^\/(index\.html|playground\.js|style\.css|models\/[a-z]+\.json)?$/.exec(req.url ?? '');
+    const name = own?.[1] ?? 'index.html';
     const file = path.join(SITE, name);
-    if (/^\/(index\.html|playground\.js|style\.css)?$/.test(req.url ?? '') && fs.existsSync(file)) {
-      const type = name.endsWith('.js') ? 'text/javascript' : name.endsWith('.css') ? 'text/css' : 'text/html';
+    if (own && fs.existsSync(file)) {
+      const type = name.endsWith('.js') ? 'text/javascript' : name.endsWith('.css') ? 'text/css' : name.endsWith('.json') ? 'application/json' : 'text/html';
       res.writeHead(200, { 'content-type': type }).end(fs.readFileSync(file));
       return;
     }
@@ -44,11 +41,10 @@ describe('red team: the playground shows a hostile document as text, and runs or
   let page: Page;
 
   before(async () => {
-    expect(fs.existsSync(path.join(SITE, 'playground.js')), 'npm run build writes dist/playground').to.equal(true);
     ({ server, origin } = await serve(hits));
     // Another origin (another port) stands for a remote host.
     tracker = origin.replace('127.0.0.1', 'localhost');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launchChromium();
     page = await browser.newPage();
     await page.goto(`${origin}/`);
     await page.waitForSelector('body[data-linted]');
