@@ -1,12 +1,49 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../helpers/paths.js';
+import { jingAvailable, LIBVIRT_SCHEMAS } from './jing.js';
 
 const URI = 'qemu:///system';
 
 export function libvirtdAvailable(): boolean {
   const r = spawnSync('virsh', ['-c', URI, 'version'], { encoding: 'utf8', timeout: 30000 });
   return r.status === 0;
+}
+
+/** An oracle a suite asks: the running libvirtd (QEMU driver), or jing with libvirt's own schemas. */
+export type Oracle = 'libvirtd' | 'jing';
+
+/** Why an oracle cannot answer on this host, or undefined when it can. */
+function missingOracle(oracle: Oracle): string | undefined {
+  if (oracle === 'libvirtd') return libvirtdAvailable() ? undefined : 'libvirtd (QEMU driver) is not running: run `bash .ci/setup` as root (see ../shared/ORACLE.md)';
+  if (!jingAvailable()) return 'jing is not installed (Debian package jing; run .ci/setup)';
+  return fs.existsSync(path.join(LIBVIRT_SCHEMAS, 'domain.rng')) ? undefined : `libvirt's schemas are missing in ${LIBVIRT_SCHEMAS} (Debian package libvirt-clients; run .ci/setup)`;
+}
+
+/**
+ * An oracle suite: `describe(title)` whose first hook checks that the oracles it asks can answer (one
+ * that cannot fails the suite: an oracle run does not pass by skipping) and makes a fresh temporary
+ * directory (`tmp` is its name's prefix), and whose last hook removes that directory, after the body's
+ * own `after` hooks. `body` gets the directory (valid in hooks and tests, not while the suite is declared).
+ */
+export function describeOracle(title: string, suite: { readonly needs: readonly Oracle[]; readonly tmp: string }, body: (this: Mocha.Suite, dir: () => string) => void): Mocha.Suite {
+  return describe(title, function () {
+    let dir: string | undefined;
+    before(function () {
+      for (const oracle of suite.needs) {
+        const missing = missingOracle(oracle);
+        if (missing) throw new Error(missing);
+      }
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), suite.tmp));
+    });
+    body.call(this, () => {
+      if (dir === undefined) throw new Error(`${title}: the temporary directory is made in the suite's first hook, and used here before it`);
+      return dir;
+    });
+    after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
+  });
 }
 
 export interface LibvirtVerdict {

@@ -16,13 +16,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { filter, FILTER_NAME, ruleWith } from '../rules/nwfilter-helpers.js';
 import { compareVerdicts, corpusDocuments, itAgreesOnPinned, pageExamples, ruleErrors as ruleErrorsOf, ruleTestDocuments, type Comparison, type Define, type PinnedCase, type Verdict } from './define-oracle.js';
-import { libvirtdAvailable } from './libvirt.js';
+import { describeOracle } from './libvirt.js';
 
 const PREFIX = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}nwf15-define-`;
 const URI = 'qemu:///system';
@@ -161,22 +160,15 @@ function randomFieldFilters(count: number, seed: number): string[] {
   return fc.sample(fc.array(ruleEl, { minLength: 1, maxLength: 3 }).map((rules) => filter(rules.join('\n  '))), { numRuns: count, seed });
 }
 
-describe("nwfilter rules: libvirt 9.0's nwfilter-define verdicts (oracle: virsh nwfilter-define)", function () {
-  let dir: string;
-  before(function () {
-    if (!libvirtdAvailable()) throw new Error('libvirtd (QEMU driver) is not running: run `bash .ci/setup` as root (see ../shared/ORACLE.md)');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-nwfilter-define-'));
-  });
-  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
-
-  const define: Define = (text, validate) => nwfilterDefine(dir, text, validate);
+describeOracle("nwfilter rules: libvirt 9.0's nwfilter-define verdicts (oracle: virsh nwfilter-define)", { needs: ['libvirtd'], tmp: 'virtlint-nwfilter-define-' }, function (dir) {
+  const define: Define = (text, validate) => nwfilterDefine(dir(), text, validate);
   itAgreesOnPinned(CASES, define, ruleErrors);
   const compare = (documents: readonly { name: string; text: string }[]): Promise<Comparison> => compareVerdicts(documents, define, ruleErrors);
 
   it('every RuleTester document and page example of the nwfilter rules, and the corpus filters: libvirt refuses ⇔ an nwfilter rule errs, with its message', async function () {
     this.timeout(600000);
     const corpus = corpusDocuments('filter');
-    const documents = [...ruleTestDocuments('nwfilter-', 'VIRTLINT_NWFILTER_DUMP', path.join(dir, 'harvest')).map((text, i) => ({ name: `rule test document ${i + 1}`, text })), ...pageExamples('nwfilter-'), ...corpus];
+    const documents = [...ruleTestDocuments('nwfilter-', 'VIRTLINT_NWFILTER_DUMP', path.join(dir(), 'harvest')).map((text, i) => ({ name: `rule test document ${i + 1}`, text })), ...pageExamples('nwfilter-'), ...corpus];
     const r = await compare(documents);
     console.log(`      ${documents.length} documents (${corpus.length} from the corpus), ${r.refused} refused by libvirt, ${r.schemaInvalid} refused by the grammar and libvirt's schema alike`);
     expect(r.problems).to.deep.equal([]);
