@@ -7,11 +7,10 @@ import { createCapabilityResolver } from '../../src/caps/index.js';
 import { lintText } from '../../src/linter/lint.js';
 import { TARGET_RULE_ID } from '../../src/targets/index.js';
 import { parseTarget } from '../../src/targets/target.js';
-import { CORPUS } from '../helpers/paths.js';
 import { defineVerdict, isSchemaRefusal } from './define-verdict.js';
 import { type HuntMutant, huntMutants } from './hunt-mutations.js';
 import { jingInvalid, LIBVIRT_SCHEMAS } from './jing.js';
-import { dependsOnHostState, describeOracle, libvirtVerdict, messagePattern } from './libvirt.js';
+import { corpusDomainsHere, dependsOnHostState, describeOracle, libvirtVerdict, messagePattern } from './libvirt.js';
 
 /**
  * The fidelity hunt: targeted mutants (hunt-mutations.ts) of the corpus's QEMU/KVM x86_64 domains,
@@ -26,24 +25,9 @@ import { dependsOnHostState, describeOracle, libvirtVerdict, messagePattern } fr
 const NAME = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}fidelity-hunt`;
 const BASES_PER_VARIANT = Number(process.env.VIRTLINT_HUNT_BASES ?? 1);
 
-/** Corpus domains adapted to this machine (the real emulator, type qemu, a name of this branch, no UUID). */
-function bases(): { file: string; text: string }[] {
-  if (!fs.existsSync(CORPUS)) return [];
-  return fs
-    .readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.xml'))
-    .sort()
-    .flatMap((file) => {
-      const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
-      if (!/^<domain type=(['"])(kvm|qemu)\1/m.test(text) || !/arch=['"]x86_64['"]/.test(text)) return [];
-      let adapted = text
-        .replace(/<domain type=(['"])kvm\1/, "<domain type='qemu'")
-        .replace(/<uuid>[^<]*<\/uuid>\s*/, '')
-        .replace(/<name>[^<]*<\/name>/, `<name>${NAME}</name>`);
-      adapted = /<emulator>/.test(adapted) ? adapted.replace(/<emulator>[^<]*<\/emulator>/, '<emulator>/usr/bin/qemu-system-x86_64</emulator>') : adapted.replace('<devices>', '<devices>\n    <emulator>/usr/bin/qemu-system-x86_64</emulator>');
-      return [{ file, text: adapted }];
-    });
-}
+/** Corpus domains adapted to this machine (the real emulator, type qemu), with a name of this branch and no UUID. */
+const bases = (): { file: string; text: string }[] =>
+  corpusDomainsHere().map(({ file, text }) => ({ file, text: text.replace(/<uuid>[^<]*<\/uuid>\s*/, '').replace(/<name>[^<]*<\/name>/, `<name>${NAME}</name>`) }));
 
 const LIBVIRT_9_0 = [parseTarget('libvirt@9.0.0')];
 async function usesNewerThan9(text: string): Promise<boolean> {

@@ -7,10 +7,9 @@ import { lintText } from '../../src/linter/lint.js';
 import { ruleDocument } from '../../src/rule.js';
 import { TARGET_RULE_ID } from '../../src/targets/index.js';
 import { parseTarget } from '../../src/targets/target.js';
-import { CORPUS } from '../helpers/paths.js';
 import { defineVerdict } from './define-verdict.js';
 import { harvestRuleTestDocuments } from './harvest.js';
-import { dependsOnHostState, describeOracle, libvirtVerdict, messagePattern } from './libvirt.js';
+import { corpusDomainsHere, dependsOnHostState, describeOracle, libvirtVerdict, messagePattern } from './libvirt.js';
 import { HOST_STATE_ONLY, NEAR_MISSES_NEED_HOST, NOT_EXERCISABLE, RULE_CASES } from './rule-cases.js';
 import { SCENARIOS } from './scenarios.js';
 import { ruleTable, type RuleStats } from './report.js';
@@ -23,22 +22,7 @@ interface Case {
 }
 
 /** Corpus domains adapted to this machine's QEMU (x86_64 only: that is the emulator installed). */
-function corpusCases(): Case[] {
-  if (!fs.existsSync(CORPUS)) return [];
-  return fs
-    .readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.xml'))
-    .sort()
-    .flatMap((f) => {
-      const text = fs.readFileSync(path.join(CORPUS, f), 'utf8');
-      // Only QEMU/KVM guests for x86_64: that is the emulator installed here.
-      if (!/^<domain type=(['"])(kvm|qemu)\1/m.test(text) || !/arch=['"]x86_64['"]/.test(text)) return [];
-      const adapted = text
-        .replace(/<emulator>[^<]*<\/emulator>/, '<emulator>/usr/bin/qemu-system-x86_64</emulator>')
-        .replace(/<domain type=(['"])kvm\1/, "<domain type='qemu'");
-      return [{ name: `corpus: ${f}`, group: 'corpus', text: adapted.includes('<emulator>') ? adapted : adapted.replace('<devices>', '<devices>\n<emulator>/usr/bin/qemu-system-x86_64</emulator>') }];
-    });
-}
+const corpusCases = (): Case[] => corpusDomainsHere().map(({ file, text }) => ({ name: `corpus: ${file}`, group: 'corpus', text }));
 
 /**
  * Whether virtlint's own version tables say the document needs a libvirt newer than the oracle's

@@ -9,11 +9,10 @@
  * Last, 200 random networks from schema-valid pieces (a fixed seed) are compared the same way.
  * Each network is defined under `${VIRTLINT_DEFINE_PREFIX}network-define-<n>` and undefined again.
  */
-import path from 'node:path';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { ipWithDhcp, network } from '../rules/network-helpers.js';
-import { compareVerdicts, corpusDocuments, definer, itAgreesOnPinned, pageExamples, ruleErrors as ruleErrorsOf, ruleTestDocuments, type Define, type PinnedCase } from './define-oracle.js';
+import { compareVerdicts, definer, itAgreesOnPinned, ruleErrors as ruleErrorsOf, rulesDocuments, type Define, type PinnedCase } from './define-oracle.js';
 import { describeOracle } from './libvirt.js';
 
 const PREFIX = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}network-define-`;
@@ -189,8 +188,7 @@ describeOracle("network rules: libvirt 9.0's net-define verdicts (oracle: virsh 
 
   it('every RuleTester document and page example of the network rules, and the corpus networks: libvirt refuses ⇔ a network rule errs, with its message', async function () {
     this.timeout(600000);
-    const corpus = corpusDocuments('network');
-    const documents = [...ruleTestDocuments('network-', 'VIRTLINT_NETWORK_DUMP', path.join(dir(), 'harvest')).map((text, i) => ({ name: `rule test document ${i + 1}`, text })), ...pageExamples('network-'), ...corpus];
+    const { documents, corpus } = rulesDocuments('network-', 'VIRTLINT_NETWORK_DUMP', 'network', dir());
     const { problems, refused, schemaInvalid } = await compareVerdicts(documents, define, ruleErrors);
     console.log(`      ${documents.length} documents (${corpus.length} from the corpus), ${refused} refused by libvirt, ${schemaInvalid} refused by the grammar and libvirt's schema alike`);
     expect(problems).to.deep.equal([]);

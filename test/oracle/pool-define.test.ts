@@ -12,11 +12,10 @@
  * counted and left out of the comparison. Each pool is defined under
  * `${VIRTLINT_DEFINE_PREFIX}pool14-define-<n>` and undefined again.
  */
-import path from 'node:path';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { dirWithPermissions, pool, scsiWithAdapter } from '../rules/pool-helpers.js';
-import { compareVerdicts, corpusDocuments, definer, itAgreesOnPinned, pageExamples, ruleErrors as ruleErrorsOf, ruleTestDocuments, type Comparison, type Define, type PinnedCase } from './define-oracle.js';
+import { compareVerdicts, definer, itAgreesOnPinned, ruleErrors as ruleErrorsOf, rulesDocuments, type Comparison, type Define, type PinnedCase } from './define-oracle.js';
 import { describeOracle } from './libvirt.js';
 
 const PREFIX = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}pool14-define-`;
@@ -91,8 +90,7 @@ describeOracle("pool rules: libvirt 9.0's pool-define verdicts (oracle: virsh po
 
   it('every RuleTester document and page example of the pool rules, and the corpus pools: libvirt refuses ⇔ a pool rule errs, with its message', async function () {
     this.timeout(600000);
-    const corpus = corpusDocuments('pool');
-    const documents = [...ruleTestDocuments('pool-', 'VIRTLINT_POOL_DUMP', path.join(dir(), 'harvest')).map((text, i) => ({ name: `rule test document ${i + 1}`, text })), ...pageExamples('pool-'), ...corpus];
+    const { documents, corpus } = rulesDocuments('pool-', 'VIRTLINT_POOL_DUMP', 'pool', dir());
     const r = await compare(documents);
     console.log(`      ${documents.length} documents (${corpus.length} from the corpus), ${r.refused} refused by libvirt, ${r.schemaInvalid} refused by the grammar and libvirt's schema alike, ${r.skipped} of a type without a backend here`);
     expect(r.problems).to.deep.equal([]);

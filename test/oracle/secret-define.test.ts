@@ -17,37 +17,29 @@
  * secret redefined as not private. The pinned cases show these, and virtlint stays silent on them.
  * Each secret defined is undefined again; usages are named `${VIRTLINT_DEFINE_PREFIX}sec15-…`.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { lintText } from '../../src/linter/lint.js';
 import { claims, isParserFinding, type Verdict } from './define-oracle.js';
-import { describeOracle } from './libvirt.js';
+import { describeOracle, firstError, virsh } from './libvirt.js';
 
-const URI = 'qemu:///system';
 const PREFIX = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}sec15-`;
 /** What secret-define refuses for the secrets already defined, not for the document. */
 const HOST_STATE = /already defined for use with|cannot change private flag|cannot change ephemeral/;
-
-const virsh = (...args: string[]): ReturnType<typeof spawnSync> => spawnSync('virsh', ['-c', URI, ...args], { encoding: 'utf8', timeout: 60000 });
 
 /** Defines the secret (from a file in `dir`), optionally keeps it (returning its UUID to undefine later), and says what libvirt said. */
 function secretDefine(dir: string, text: string, options: { validate?: boolean; keep?: string[] } = {}): Verdict {
   const file = path.join(dir, 'secret.xml');
   fs.writeFileSync(file, text);
-  const r = virsh('secret-define', ...(options.validate ? ['--validate'] : []), file);
-  if (r.status === 0) {
-    const uuid = /Secret ([0-9a-f-]{36}) created/.exec(String(r.stdout))?.[1];
-    if (!uuid) throw new Error(`no UUID in ${String(r.stdout)}`);
-    if (options.keep) options.keep.push(uuid);
-    else if (virsh('secret-undefine', uuid).status !== 0) throw new Error(`could not undefine ${uuid}`);
-    return { accepted: true };
-  }
-  const stderr = String(r.stderr ?? '');
-  const line = stderr.split('\n').find((l) => l.startsWith('error: ') && !l.startsWith('error: Failed to set attributes')) ?? stderr;
-  return { accepted: false, message: line.replace(/^error: /, '').trim() };
+  const r = virsh(['secret-define', ...(options.validate ? ['--validate'] : []), file]);
+  if (!r.ok) return { accepted: false, message: firstError(r.stderr, /^error: Failed to set attributes/).trim() };
+  const uuid = /Secret ([0-9a-f-]{36}) created/.exec(r.stdout)?.[1];
+  if (!uuid) throw new Error(`no UUID in ${r.stdout}`);
+  if (options.keep) options.keep.push(uuid);
+  else if (!virsh(['secret-undefine', uuid]).ok) throw new Error(`could not undefine ${uuid}`);
+  return { accepted: true };
 }
 
 /** virtlint's errors on the document: grammar and rules alike, as `id: message`. */
@@ -155,7 +147,7 @@ describeOracle("secrets: libvirt 9.0's secret-define verdicts (oracle: virsh sec
         expect(await errorsOf(c.text), 'virtlint').to.deep.equal([]);
       }
     } finally {
-      for (const uuid of kept) virsh('secret-undefine', uuid);
+      for (const uuid of kept) virsh(['secret-undefine', uuid]);
     }
   });
 

@@ -9,7 +9,6 @@
  * schema/value-whitespace-ignored warning otherwise. Each object is defined under
  * `${VIRTLINT_DEFINE_PREFIX}ws15-vws-<n>` and undefined again.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
@@ -20,9 +19,8 @@ import type { DocumentKind } from '../../src/types.js';
 import type { XmlElement } from '../../src/xml/tree.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { CORPUS } from '../helpers/paths.js';
-import { describeOracle } from './libvirt.js';
+import { describeOracle, firstError, virsh } from './libvirt.js';
 
-const URI = 'qemu:///system';
 const PREFIX = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}ws15-vws-`;
 type Kind = 'domain' | 'network' | 'pool' | 'filter';
 const VIRSH: Readonly<Record<Kind, { define: string; dump: string; undefine: readonly string[] }>> = {
@@ -49,14 +47,11 @@ function define(dir: string, kind: Kind, text: string): Defined {
   const named = kind === 'filter' ? text.replace(/^<filter name='[^']*'/, `<filter name='${name}'`) : text.replace(/<name>[^<]*<\/name>/, `<name>${name}</name>`);
   fs.writeFileSync(file, named.replace(/\s*<uuid>[^<]*<\/uuid>/, ''));
   const v = VIRSH[kind];
-  const r = spawnSync('virsh', ['-c', URI, v.define, file], { encoding: 'utf8', timeout: 60000 });
-  if (r.status !== 0) {
-    const line = (r.stderr || '').split('\n').find((l) => l.startsWith('error: ') && !l.startsWith('error: Failed to define')) ?? r.stderr;
-    return { accepted: false, message: line.replace(/^error: /, '').trim() };
-  }
-  const xml = spawnSync('virsh', ['-c', URI, v.dump, name], { encoding: 'utf8', timeout: 60000 }).stdout;
-  const u = spawnSync('virsh', ['-c', URI, ...v.undefine, name], { encoding: 'utf8', timeout: 60000 });
-  if (u.status !== 0) throw new Error(`could not undefine ${name}: ${u.stderr}`);
+  const r = virsh([v.define, file]);
+  if (!r.ok) return { accepted: false, message: firstError(r.stderr).trim() };
+  const xml = virsh([v.dump, name]).stdout;
+  const u = virsh([...v.undefine, name]);
+  if (!u.ok) throw new Error(`could not undefine ${name}: ${u.stderr}`);
   return { accepted: true, xml };
 }
 
