@@ -6,15 +6,13 @@
  * A device on a PCIe port with `<target hotplug='off'>` escapes both checks (QEMU 7.2 starts those guests),
  * and so does an aarch64 guest, ACPI or not (it needs qemu-system-aarch64 and AAVMF: other-arch.ts; skipped without).
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { lintText } from '../../src/linter/lint.js';
-import { describeOracle } from './libvirt.js';
+import { describeOracle, virsh } from './libvirt.js';
 import { aavmfDir, missing, otherEmulator, otherGuest } from './other-arch.js';
 
-const URI = 'qemu:///system';
 const NAME = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}acpi-index-start`;
 const RULE = 'device-acpi-index-qemu';
 
@@ -41,12 +39,12 @@ const guest = (machine: string, acpi: boolean, devices: string): string => `<dom
 
 /** Whether the guest starts (then it is destroyed at once), and QEMU's complaint when it does not. */
 function startVerdict(file: string): { started: boolean; message: string } {
-  const r = spawnSync('virsh', ['-c', URI, 'create', file], { encoding: 'utf8', timeout: 120000 });
-  if (r.status === 0) {
-    spawnSync('virsh', ['-c', URI, 'destroy', NAME], { encoding: 'utf8', timeout: 60000 });
+  const r = virsh(['create', file], 120000);
+  if (r.ok) {
+    virsh(['destroy', NAME]);
     return { started: true, message: '' };
   }
-  return { started: false, message: (r.stderr || '').trim() };
+  return { started: false, message: r.stderr };
 }
 
 /** An aarch64 virt guest with UEFI and ACPI (libvirt wants UEFI for ACPI there); EMULATOR, AAVMF and NVRAM (in the test's folder) are filled in. */

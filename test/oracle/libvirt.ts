@@ -77,12 +77,12 @@ const DAEMON_GONE = /failed to connect to the hypervisor|Disconnected from qemu|
 
 /**
  * Runs `virsh -c qemu:///system …args`: whether it succeeded, what it printed, and its stderr
- * (trimmed). libvirtd 9.0 crashes on a few documents (../shared/ORACLE.md): when the daemon is gone,
+ * (trimmed), given `timeout` ms. libvirtd 9.0 crashes on a few documents (../shared/ORACLE.md): when the daemon is gone,
  * it is started again (`.ci/setup`) and virsh asked once more.
  */
-export function virsh(args: readonly string[]): { ok: boolean; stdout: string; stderr: string } {
+export function virsh(args: readonly string[], timeout = 60000): { ok: boolean; stdout: string; stderr: string } {
   for (let attempt = 0; attempt < 2; attempt++) {
-    const r = spawnSync('virsh', ['-c', URI, ...args], { encoding: 'utf8', timeout: 60000 });
+    const r = spawnSync('virsh', ['-c', URI, ...args], { encoding: 'utf8', timeout });
     const stderr = (r.stderr || '').trim();
     if (r.status !== 0 && DAEMON_GONE.test(stderr) && attempt === 0) {
       spawnSync('bash', [path.join(REPO_ROOT, '.ci/setup')], { encoding: 'utf8', timeout: 120000 });
