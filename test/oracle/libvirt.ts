@@ -76,9 +76,9 @@ export interface LibvirtVerdict {
 const DAEMON_GONE = /failed to connect to the hypervisor|Disconnected from qemu|End of file while reading data|Cannot recv data/;
 
 /**
- * Runs `virsh -c qemu:///system …args`: whether it succeeded, what it printed, and its stderr
- * (trimmed), given `timeout` ms. libvirtd 9.0 crashes on a few documents (../shared/ORACLE.md): when the daemon is gone,
- * it is started again (`.ci/setup`) and virsh asked once more.
+ * Runs `virsh -c qemu:///system …args` (for `timeout` ms at most): whether it succeeded, what it
+ * printed, and its stderr (trimmed). libvirtd 9.0 crashes on a few documents (../shared/ORACLE.md):
+ * when the daemon is gone, it is started again (`.ci/setup`) and virsh asked once more.
  */
 export function virsh(args: readonly string[], timeout = 60000): { ok: boolean; stdout: string; stderr: string } {
   for (let attempt = 0; attempt < 2; attempt++) {
