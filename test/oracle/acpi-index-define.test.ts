@@ -7,14 +7,13 @@
  * looked up in VIRTLINT_QEMU_DIR, then /usr/bin (other-arch.ts); without it those cases are skipped, saying so.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { lintText } from '../../src/linter/lint.js';
 import { addDevices, edit, Q35, SEED } from '../rules/helpers.js';
 import { defineVerdict } from './define-verdict.js';
-import { jingAvailable, jingInvalid, LIBVIRT_SCHEMAS } from './jing.js';
-import { libvirtdAvailable } from './libvirt.js';
+import { jingInvalid, LIBVIRT_SCHEMAS } from './jing.js';
+import { describeOracle } from './libvirt.js';
 import { missing, otherEmulator, otherGuest } from './other-arch.js';
 
 const NAME = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}acpi-index-define`;
@@ -77,24 +76,19 @@ const CASES: readonly Case[] = [
   { name: 's390x: a host device NIC without a model (near miss: PCI)', arch: 's390x', text: other('s390x', 's390-ccw-virtio', "<interface type='hostdev'><source><address type='pci' domain='0x0000' bus='0x06' slot='0x12' function='0x5'/></source><acpi index='3'/></interface>") },
 ];
 
-describe(`${RULE}: libvirt 9.0's define verdict on how <acpi index> is written and on virtio devices without an address (oracle: virsh define, jing)`, function () {
-  let dir: string;
+describeOracle(`${RULE}: libvirt 9.0's define verdict on how <acpi index> is written and on virtio devices without an address (oracle: virsh define, jing)`, { needs: ['libvirtd', 'jing'], tmp: 'virtlint-acpi-define-' }, function (dir) {
   const files = new Map<Case, string>();
   let jing = new Map<string, string>();
   before(function () {
-    if (!libvirtdAvailable()) throw new Error('libvirtd (QEMU driver) is not running: run `bash .ci/setup` as root (see ../shared/ORACLE.md)');
-    if (!jingAvailable()) throw new Error('jing is not installed: run `bash .ci/setup` as root');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-acpi-define-'));
     for (const [i, c] of CASES.entries()) {
       const qemu = c.arch ? otherEmulator(c.arch) : undefined;
       if (c.arch && !qemu) continue;
-      const file = path.join(dir, `case-${i}.xml`);
+      const file = path.join(dir(), `case-${i}.xml`);
       fs.writeFileSync(file, qemu ? c.text.replace('EMULATOR', qemu) : c.text.replace(/<name>[^<]*<\/name>/, `<name>${NAME}</name>`));
       files.set(c, file);
     }
     jing = jingInvalid(path.join(LIBVIRT_SCHEMAS, 'domain.rng'), [...files.values()]);
   });
-  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
 
   for (const c of CASES) {
     const says = c.refuses ? `refuses it (${c.refuses.replace(/\t/g, '\\t')})` : 'defines it';

@@ -6,16 +6,13 @@
  * A device on a PCIe port with `<target hotplug='off'>` escapes both checks (QEMU 7.2 starts those guests),
  * and so does an aarch64 guest, ACPI or not (it needs qemu-system-aarch64 and AAVMF: other-arch.ts; skipped without).
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { lintText } from '../../src/linter/lint.js';
-import { libvirtdAvailable } from './libvirt.js';
+import { describeOracle, virsh } from './libvirt.js';
 import { aavmfDir, missing, otherEmulator, otherGuest } from './other-arch.js';
 
-const URI = 'qemu:///system';
 const NAME = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}acpi-index-start`;
 const RULE = 'device-acpi-index-qemu';
 
@@ -42,12 +39,12 @@ const guest = (machine: string, acpi: boolean, devices: string): string => `<dom
 
 /** Whether the guest starts (then it is destroyed at once), and QEMU's complaint when it does not. */
 function startVerdict(file: string): { started: boolean; message: string } {
-  const r = spawnSync('virsh', ['-c', URI, 'create', file], { encoding: 'utf8', timeout: 120000 });
-  if (r.status === 0) {
-    spawnSync('virsh', ['-c', URI, 'destroy', NAME], { encoding: 'utf8', timeout: 60000 });
+  const r = virsh(['create', file], 120000);
+  if (r.ok) {
+    virsh(['destroy', NAME]);
     return { started: true, message: '' };
   }
-  return { started: false, message: (r.stderr || '').trim() };
+  return { started: false, message: r.stderr };
 }
 
 /** An aarch64 virt guest with UEFI and ACPI (libvirt wants UEFI for ACPI there); EMULATOR, AAVMF and NVRAM (in the test's folder) are filled in. */
@@ -84,14 +81,7 @@ const CASES: readonly { readonly name: string; readonly text: string; readonly q
   { name: 'two NICs with index 3 and one with 16384, aarch64 virt with UEFI and ACPI (near miss: no ACPI PCI hotplug there)', aarch64: true, text: aarch64(noRomNic('3') + noRomNic('3') + noRomNic('16384')) },
 ];
 
-describe(`${RULE}: QEMU's start-time verdict (oracle: virsh create)`, function () {
-  let dir: string;
-  before(function () {
-    if (!libvirtdAvailable()) throw new Error('libvirtd (QEMU driver) is not running: run `bash .ci/setup` as root (see ../shared/ORACLE.md)');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-acpi-start-'));
-  });
-  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
-
+describeOracle(`${RULE}: QEMU's start-time verdict (oracle: virsh create)`, { needs: ['libvirtd'], tmp: 'virtlint-acpi-start-' }, function (dir) {
   for (const [i, c] of CASES.entries()) {
     it(`${c.name}: QEMU ${c.qemuSays ? 'refuses it' : 'starts it'}, and virtlint ${c.qemuSays ? 'warns' : 'does not'}`, async function () {
       let text = c.text;
@@ -102,9 +92,9 @@ describe(`${RULE}: QEMU's start-time verdict (oracle: virsh create)`, function (
           console.log(`      ${qemu ? missing('AAVMF_CODE.fd', 'VIRTLINT_AAVMF_DIR', '/usr/share/AAVMF') : missing('qemu-system-aarch64', 'VIRTLINT_QEMU_DIR', '/usr/bin')}`);
           this.skip();
         }
-        text = text.replace('EMULATOR', qemu).replaceAll('AAVMF/', `${firmware}/`).replace('NVRAM', path.join(dir, `case-${i}-vars.fd`));
+        text = text.replace('EMULATOR', qemu).replaceAll('AAVMF/', `${firmware}/`).replace('NVRAM', path.join(dir(), `case-${i}-vars.fd`));
       }
-      const file = path.join(dir, `case-${i}.xml`);
+      const file = path.join(dir(), `case-${i}.xml`);
       fs.writeFileSync(file, text);
       const theirs = startVerdict(file);
       if (c.qemuSays) expect(theirs.message, 'virsh create').to.match(c.qemuSays);

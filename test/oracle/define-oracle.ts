@@ -1,6 +1,6 @@
 /**
  * Shared by the oracle tests that define a libvirt object other than a domain with virsh
- * (`net-define`, `pool-define`): define under a fresh name, undefine again, and say what libvirt said; virtlint's rule
+ * (`net-define`, `pool-define`, `nwfilter-define`): define under a fresh name, undefine again, and say what libvirt said; virtlint's rule
  * errors and grammar messages for the same text; whether a rule's libvirtMessages claim a message;
  * the documents of the rules' RuleTester tables and pages; pinned verdicts as tests, and the
  * comparison of libvirt's verdicts with virtlint's over many documents.
@@ -14,33 +14,31 @@ import { DIAGNOSTIC_IDS } from '../../src/diagnostic-ids.js';
 import { lintText } from '../../src/linter/lint.js';
 import { VALUE_WHITESPACE_LIBVIRT_MESSAGES } from '../../src/schema/value-whitespace.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
-import { messagePattern } from './libvirt.js';
+import { firstError, type LibvirtVerdict, messagePattern, virsh } from './libvirt.js';
 
-export interface Verdict {
-  readonly accepted: boolean;
-  /** libvirt's error without `error: `, when refused. */
-  readonly message?: string;
-}
+/** libvirt's verdict: refused with its error without `error: `, or accepted. */
+export type Verdict = LibvirtVerdict;
+
+/** The document under another name: its first <name>'s text replaced. */
+const renameFirstName = (text: string, name: string): string => text.replace(/<name>[^<]*<\/name>/, `<name>${name}</name>`);
 
 /**
- * A definer for `virsh <command>-define` (`net`, `pool`): each call writes the document under the next
- * name `${prefix}<n>` (replacing its first <name>), defines it, undefines it again, and says what libvirt
- * said; with `validate`, libvirt first checks it against its own schemas (`--validate`).
+ * A definer for `virsh <command>-define` (`net`, `pool`, `nwfilter`): each call writes the document under
+ * the next name `${prefix}<n>` (`rename` puts it in; by default it replaces the first <name>), defines it,
+ * undefines it again, and says what libvirt said; with `validate`, libvirt first checks it against its
+ * own schemas (`--validate`).
  */
-export function definer(command: 'net' | 'pool', prefix: string, uri = 'qemu:///system'): (dir: string, text: string, validate?: boolean) => Verdict {
+export function definer(command: 'net' | 'pool' | 'nwfilter', prefix: string, rename = renameFirstName): (dir: string, text: string, validate?: boolean) => Verdict {
   let serial = 0;
   return (dir, text, validate = false) => {
     const name = `${prefix}${serial++}`;
     const file = path.join(dir, `${name}.xml`);
-    fs.writeFileSync(file, text.replace(/<name>[^<]*<\/name>/, `<name>${name}</name>`));
-    const r = spawnSync('virsh', ['-c', uri, `${command}-define`, ...(validate ? ['--validate'] : []), file], { encoding: 'utf8', timeout: 60000 });
-    if (r.status === 0) {
-      const u = spawnSync('virsh', ['-c', uri, `${command}-undefine`, name], { encoding: 'utf8', timeout: 60000 });
-      if (u.status !== 0) throw new Error(`could not undefine ${name}: ${u.stderr}`);
-      return { accepted: true };
-    }
-    const line = (r.stderr || '').split('\n').find((l) => l.startsWith('error: ') && !l.startsWith('error: Failed to define')) ?? r.stderr;
-    return { accepted: false, message: line.replace(/^error: /, '').trim() };
+    fs.writeFileSync(file, rename(text, name));
+    const r = virsh([`${command}-define`, ...(validate ? ['--validate'] : []), file]);
+    if (!r.ok) return { accepted: false, message: firstError(r.stderr).trim() };
+    const u = virsh([`${command}-undefine`, name]);
+    if (!u.ok) throw new Error(`could not undefine ${name}: ${u.stderr}`);
+    return { accepted: true };
   };
 }
 
@@ -104,13 +102,13 @@ export type Errors = (text: string) => Promise<{ ids: string[]; schema: string[]
 /**
  * One test per pinned case: libvirt's verdict is the pinned one, virtlint's grammar takes the
  * document, its rule errors are the case's rule alone, and that rule's libvirtMessages claim
- * libvirt's message.
+ * libvirt's message. `verb` says what libvirt does with a document it takes (`vol-create` creates it).
  */
-export function itAgreesOnPinned(cases: readonly PinnedCase[], define: Define, errors: Errors): void {
+export function itAgreesOnPinned(cases: readonly PinnedCase[], define: Define, errors: Errors, verb: { readonly does: string; readonly done: string } = { does: 'defines', done: 'defined' }): void {
   for (const c of cases) {
-    it(`${c.name}: libvirt ${c.refuses ? `refuses it (${c.refuses})` : 'defines it'}, and virtlint agrees`, async function () {
+    it(`${c.name}: libvirt ${c.refuses ? `refuses it (${c.refuses})` : `${verb.does} it`}, and virtlint agrees`, async function () {
       const theirs = define(c.text);
-      if (c.refuses) expect(theirs.message ?? 'defined', 'libvirt').to.include(c.refuses);
+      if (c.refuses) expect(theirs.message ?? verb.done, 'libvirt').to.include(c.refuses);
       else expect(theirs, 'libvirt').to.deep.equal({ accepted: true });
       const ours = await errors(c.text);
       expect(ours.schema, "virtlint's grammar").to.deep.equal([]);
@@ -130,6 +128,17 @@ export function corpusDocuments(root: string): { name: string; text: string }[] 
     .sort()
     .map((f) => ({ name: `corpus ${f}`, text: fs.readFileSync(path.join(CORPUS, f), 'utf8') }))
     .filter((c) => rooted.test(c.text));
+}
+
+/**
+ * The documents a kind's rules are compared with libvirt on: every document of the RuleTester tables of
+ * the rules named `<prefix>*` ({@link ruleTestDocuments}, dumped below `dir`), every example of their
+ * pages, and the corpus documents whose root element is `root` (also on their own).
+ */
+export function rulesDocuments(prefix: string, dumpVariable: string, root: string, dir: string): { documents: { name: string; text: string }[]; corpus: { name: string; text: string }[] } {
+  const corpus = corpusDocuments(root);
+  const tables = ruleTestDocuments(prefix, dumpVariable, path.join(dir, 'harvest')).map((text, i) => ({ name: `rule test document ${i + 1}`, text }));
+  return { documents: [...tables, ...pageExamples(prefix), ...corpus], corpus };
 }
 
 export interface Comparison {

@@ -11,10 +11,9 @@ import path from 'node:path';
 import { applyEdits } from '../../src/fix.js';
 import { lintText } from '../../src/linter/lint.js';
 import { isKnownEncoding } from '../../src/xml/encoding-names.js';
-import { tempDir } from '../cli/tmp.js';
 import { CLI } from '../helpers/paths.js';
 import { ENC_NAME, tableNames, variants } from '../xml/encoding-names-sample.js';
-import { libvirtdAvailable, libvirtVerdict } from './libvirt.js';
+import { describeOracle, libvirtVerdict } from './libvirt.js';
 
 /** A domain libvirt accepts as it is (domxml-to-native), with `text` in its description. */
 const domain = (declaration: string, text: string): string =>
@@ -48,16 +47,11 @@ interface Message {
   readonly message: string;
 }
 
-describe('oracle: encodings as libvirtd reads them', function () {
+describeOracle('oracle: encodings as libvirtd reads them', { needs: ['libvirtd'], tmp: 'virtlint-encoding-oracle-' }, function (dir) {
   this.timeout(600000);
-  let dir = '';
-  before(function () {
-    if (!libvirtdAvailable()) throw new Error('libvirtd is not running: run .ci/setup');
-    dir = tempDir('virtlint-encoding-oracle-');
-  });
 
   const write = (name: string, bytes: Buffer | string): string => {
-    const file = path.join(dir, name);
+    const file = path.join(dir(), name);
     fs.writeFileSync(file, bytes);
     return file;
   };

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { lintText } from '../../src/linter/lint.js';
 import { BUNDLED_SCHEMA_DIR } from '../../src/schema/bundled.js';
@@ -8,7 +7,8 @@ import { KIND_GRAMMARS, kindOfRoot } from '../../src/schema/kinds.js';
 import type { DocumentKind } from '../../src/types.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { CORPUS } from '../helpers/paths.js';
-import { jingAvailable, jingInvalid, LIBVIRT_SCHEMAS } from './jing.js';
+import { jingInvalid, LIBVIRT_SCHEMAS } from './jing.js';
+import { describeOracle } from './libvirt.js';
 import { mutants } from './mutate.js';
 
 /**
@@ -49,15 +49,11 @@ const SETS = [
   { label: 'the bundled grammar (compiled at build time)', dir: BUNDLED_SCHEMA_DIR, ours: undefined },
 ] as const;
 
-describe('RelaxNG engine vs jing on the same grammar (oracle)', function () {
+describeOracle('RelaxNG engine vs jing on the same grammar (oracle)', { needs: ['jing'], tmp: 'virtlint-engine-mutants-' }, function (tmp) {
   this.timeout(1800000);
-  let tmp: string;
   let corpusDocs: Doc[];
 
   before(function () {
-    if (!jingAvailable()) throw new Error('jing is not installed (Debian package jing; run .ci/setup)');
-    if (!fs.existsSync(path.join(LIBVIRT_SCHEMAS, 'domain.rng'))) throw new Error(`libvirt's schemas are missing in ${LIBVIRT_SCHEMAS} (run .ci/setup)`);
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-engine-mutants-'));
     corpusDocs = [];
     for (const f of fs.readdirSync(CORPUS).filter((x) => x.endsWith('.xml')).sort()) {
       const parsed = parseXml(fs.readFileSync(path.join(CORPUS, f), 'utf8'));
@@ -65,7 +61,6 @@ describe('RelaxNG engine vs jing on the same grammar (oracle)', function () {
       if (kind) corpusDocs.push({ file: path.join(CORPUS, f), kind });
     }
   });
-  after(() => tmp && fs.rmSync(tmp, { recursive: true, force: true }));
 
   for (const set of SETS) {
     it(`every corpus document gets jing's verdict with ${set.label}`, async () => {
@@ -98,7 +93,7 @@ describe('RelaxNG engine vs jing on the same grammar (oracle)', function () {
       if (!parsed.ok) continue;
       const seed = [...path.basename(base.file)].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 11);
       mutants(parsed.document, perBase, seed).forEach((m, i) => {
-        const file = path.join(tmp, `${path.basename(base.file, '.xml')}.m${i}.xml`);
+        const file = path.join(tmp(), `${path.basename(base.file, '.xml')}.m${i}.xml`);
         fs.writeFileSync(file, m.text);
         files.push({ file, kind: base.kind });
       });

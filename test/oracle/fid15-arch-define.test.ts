@@ -1,13 +1,12 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { createCapabilityResolver } from '../../src/caps/index.js';
 import { lintText } from '../../src/linter/lint.js';
 import { defineVerdict, isSchemaRefusal } from './define-verdict.js';
 import { ARCH_CASES } from './fid15-arch-cases.js';
-import { libvirtdAvailable, messagePattern } from './libvirt.js';
+import { describeOracle, messagePattern } from './libvirt.js';
 import { missing, otherEmulator } from './other-arch.js';
 
 /**
@@ -18,14 +17,7 @@ import { missing, otherEmulator } from './other-arch.js';
  */
 const NAME = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}fid15-arch`;
 
-describe("guests of other architectures and guest sets: libvirt 9.0's define verdict pinned, virtlint agrees (oracle)", function () {
-  let dir: string;
-  before(function () {
-    if (!libvirtdAvailable()) throw new Error('libvirtd (QEMU driver) is not running: run `bash .ci/setup` as root (see ../shared/ORACLE.md)');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-fid15-arch-'));
-  });
-  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
-
+describeOracle("guests of other architectures and guest sets: libvirt 9.0's define verdict pinned, virtlint agrees (oracle)", { needs: ['libvirtd'], tmp: 'virtlint-fid15-arch-' }, function (dir) {
   const capabilities = createCapabilityResolver({});
   for (const [i, c] of ARCH_CASES.entries()) {
     it(`${c.name}: libvirt ${c.refuses ? `refuses (${c.refuses})` : 'defines it'}, and so does virtlint`, async function () {
@@ -35,7 +27,7 @@ describe("guests of other architectures and guest sets: libvirt 9.0's define ver
         this.skip();
       }
       const text = c.text.replace('EMULATOR', qemu).replace(/<name>[^<]*<\/name>/, `<name>${NAME}</name>`);
-      const file = path.join(dir, `case-${i}.xml`);
+      const file = path.join(dir(), `case-${i}.xml`);
       fs.writeFileSync(file, text);
       const validated = defineVerdict(file, NAME, true);
       const theirs = isSchemaRefusal(validated) ? defineVerdict(file, NAME, false) : validated;

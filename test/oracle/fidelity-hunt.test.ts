@@ -1,18 +1,16 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { RULES_BY_ID } from '../../rules/index.js';
 import { createCapabilityResolver } from '../../src/caps/index.js';
 import { lintText } from '../../src/linter/lint.js';
 import { TARGET_RULE_ID } from '../../src/targets/index.js';
 import { parseTarget } from '../../src/targets/target.js';
-import { CORPUS } from '../helpers/paths.js';
 import { defineVerdict, isSchemaRefusal } from './define-verdict.js';
 import { type HuntMutant, huntMutants } from './hunt-mutations.js';
-import { jingAvailable, jingInvalid, LIBVIRT_SCHEMAS } from './jing.js';
-import { dependsOnHostState, libvirtdAvailable, libvirtVerdict, messagePattern } from './libvirt.js';
+import { jingInvalid, LIBVIRT_SCHEMAS } from './jing.js';
+import { corpusDomainsHere, dependsOnHostState, describeOracle, libvirtVerdict, messagePattern } from './libvirt.js';
 
 /**
  * The fidelity hunt: targeted mutants (hunt-mutations.ts) of the corpus's QEMU/KVM x86_64 domains,
@@ -27,24 +25,9 @@ import { dependsOnHostState, libvirtdAvailable, libvirtVerdict, messagePattern }
 const NAME = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}fidelity-hunt`;
 const BASES_PER_VARIANT = Number(process.env.VIRTLINT_HUNT_BASES ?? 1);
 
-/** Corpus domains adapted to this machine (the real emulator, type qemu, a name of this branch, no UUID). */
-function bases(): { file: string; text: string }[] {
-  if (!fs.existsSync(CORPUS)) return [];
-  return fs
-    .readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.xml'))
-    .sort()
-    .flatMap((file) => {
-      const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
-      if (!/^<domain type=(['"])(kvm|qemu)\1/m.test(text) || !/arch=['"]x86_64['"]/.test(text)) return [];
-      let adapted = text
-        .replace(/<domain type=(['"])kvm\1/, "<domain type='qemu'")
-        .replace(/<uuid>[^<]*<\/uuid>\s*/, '')
-        .replace(/<name>[^<]*<\/name>/, `<name>${NAME}</name>`);
-      adapted = /<emulator>/.test(adapted) ? adapted.replace(/<emulator>[^<]*<\/emulator>/, '<emulator>/usr/bin/qemu-system-x86_64</emulator>') : adapted.replace('<devices>', '<devices>\n    <emulator>/usr/bin/qemu-system-x86_64</emulator>');
-      return [{ file, text: adapted }];
-    });
-}
+/** Corpus domains adapted to this machine (the real emulator, type qemu), with a name of this branch and no UUID. */
+const bases = (): { file: string; text: string }[] =>
+  corpusDomainsHere().map(({ file, text }) => ({ file, text: text.replace(/<uuid>[^<]*<\/uuid>\s*/, '').replace(/<name>[^<]*<\/name>/, `<name>${NAME}</name>`) }));
 
 const LIBVIRT_9_0 = [parseTarget('libvirt@9.0.0')];
 async function usesNewerThan9(text: string): Promise<boolean> {
@@ -88,21 +71,13 @@ interface Finding {
   readonly detail: string;
 }
 
-describe('fidelity hunt: targeted corpus mutants, virtlint vs virsh define (oracle)', function () {
-  let dir: string;
-  before(function () {
-    if (!libvirtdAvailable()) throw new Error('libvirtd (QEMU driver) is not running: run `bash .ci/setup` as root (see ../shared/ORACLE.md)');
-    if (!jingAvailable()) throw new Error('jing is not installed (Debian package jing; run .ci/setup)');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-fidelity-hunt-'));
-  });
-  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
-
+describeOracle('fidelity hunt: targeted corpus mutants, virtlint vs virsh define (oracle)', { needs: ['libvirtd', 'jing'], tmp: 'virtlint-fidelity-hunt-' }, function (dir) {
   it('every disagreement with libvirt 9.0 is an expected one', async () => {
     const all = bases();
     expect(all.length, 'corpus QEMU/KVM x86_64 domains').to.be.greaterThan(50);
     // Bases libvirt itself accepts: a mutant's verdict then comes from the mutation.
     const accepted = all.filter((b, i) => {
-      const file = path.join(dir, `base-${i}.xml`);
+      const file = path.join(dir(), `base-${i}.xml`);
       fs.writeFileSync(file, b.text);
       return defineVerdict(file, NAME, true).accepted;
     });
@@ -126,7 +101,7 @@ describe('fidelity hunt: targeted corpus mutants, virtlint vs virsh define (orac
     const counts = { tried: 0, agreedGrammar: 0, comparedRules: 0, agreedRules: 0 };
     const grammarDisputed: { where: string; file: string; oursInvalid: boolean; message: string }[] = [];
     for (const [i, m] of docs.entries()) {
-      const file = path.join(dir, `mutant-${i}.xml`);
+      const file = path.join(dir(), `mutant-${i}.xml`);
       fs.writeFileSync(file, m.text);
       const where = `${m.base}: ${m.description}`;
       counts.tried++;

@@ -1,28 +1,20 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { lintText } from '../../src/linter/lint.js';
 import { KIND_GRAMMARS, kindOfRoot } from '../../src/schema/kinds.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { CORPUS } from '../helpers/paths.js';
-import { jingAvailable, jingInvalid, LIBVIRT_SCHEMAS } from './jing.js';
+import { jingInvalid, LIBVIRT_SCHEMAS } from './jing.js';
+import { describeOracle } from './libvirt.js';
 import { type Mutant, mutants } from './mutate.js';
 
 /**
  * The grammar's differential test: mutants of valid corpus documents are judged by virtlint's
  * bundled grammar and by jing with libvirt 9.0's official schemas; the verdicts must agree.
  */
-describe('grammar mutations vs jing + libvirt 9.0 schemas (oracle)', function () {
+describeOracle('grammar mutations vs jing + libvirt 9.0 schemas (oracle)', { needs: ['jing'], tmp: 'virtlint-mutants-' }, function (dir) {
   const PER_DOCUMENT = Number(process.env.VIRTLINT_MUTANTS_PER_DOC ?? 6);
-  let dir: string;
-
-  before(function () {
-    if (!jingAvailable()) throw new Error('jing is not installed (Debian package jing; run .ci/setup)');
-    if (!fs.existsSync(path.join(LIBVIRT_SCHEMAS, 'domain.rng'))) throw new Error(`libvirt's schemas are missing in ${LIBVIRT_SCHEMAS} (Debian package libvirt-clients; run .ci/setup)`);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-mutants-'));
-  });
-  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
 
   it('virtlint and jing agree on mutants of valid documents', async () => {
     // Bases: corpus documents that libvirt 9.0's schemas accept (newer-feature documents are left out).
@@ -44,7 +36,7 @@ describe('grammar mutations vs jing + libvirt 9.0 schemas (oracle)', function ()
         if (!parsed.ok) continue;
         const seed = [...path.basename(base)].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
         mutants(parsed.document, PER_DOCUMENT, seed).forEach((m, i) => {
-          const file = path.join(dir, `${path.basename(base, '.xml')}.m${i}.xml`);
+          const file = path.join(dir(), `${path.basename(base, '.xml')}.m${i}.xml`);
           fs.writeFileSync(file, m.text);
           mutantFiles.push({ file, mutant: m, kind, base });
         });

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { RULES, RULES_BY_ID } from '../../rules/index.js';
 import { createCapabilityResolver } from '../../src/caps/index.js';
@@ -8,10 +7,9 @@ import { lintText } from '../../src/linter/lint.js';
 import { ruleDocument } from '../../src/rule.js';
 import { TARGET_RULE_ID } from '../../src/targets/index.js';
 import { parseTarget } from '../../src/targets/target.js';
-import { CORPUS } from '../helpers/paths.js';
 import { defineVerdict } from './define-verdict.js';
 import { harvestRuleTestDocuments } from './harvest.js';
-import { dependsOnHostState, libvirtdAvailable, libvirtVerdict, messagePattern } from './libvirt.js';
+import { corpusDomainsHere, dependsOnHostState, describeOracle, libvirtVerdict, messagePattern } from './libvirt.js';
 import { HOST_STATE_ONLY, NEAR_MISSES_NEED_HOST, NOT_EXERCISABLE, RULE_CASES } from './rule-cases.js';
 import { SCENARIOS } from './scenarios.js';
 import { ruleTable, type RuleStats } from './report.js';
@@ -24,22 +22,7 @@ interface Case {
 }
 
 /** Corpus domains adapted to this machine's QEMU (x86_64 only: that is the emulator installed). */
-function corpusCases(): Case[] {
-  if (!fs.existsSync(CORPUS)) return [];
-  return fs
-    .readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.xml'))
-    .sort()
-    .flatMap((f) => {
-      const text = fs.readFileSync(path.join(CORPUS, f), 'utf8');
-      // Only QEMU/KVM guests for x86_64: that is the emulator installed here.
-      if (!/^<domain type=(['"])(kvm|qemu)\1/m.test(text) || !/arch=['"]x86_64['"]/.test(text)) return [];
-      const adapted = text
-        .replace(/<emulator>[^<]*<\/emulator>/, '<emulator>/usr/bin/qemu-system-x86_64</emulator>')
-        .replace(/<domain type=(['"])kvm\1/, "<domain type='qemu'");
-      return [{ name: `corpus: ${f}`, group: 'corpus', text: adapted.includes('<emulator>') ? adapted : adapted.replace('<devices>', '<devices>\n<emulator>/usr/bin/qemu-system-x86_64</emulator>') }];
-    });
-}
+const corpusCases = (): Case[] => corpusDomainsHere().map(({ file, text }) => ({ name: `corpus: ${file}`, group: 'corpus', text }));
 
 /**
  * Whether virtlint's own version tables say the document needs a libvirt newer than the oracle's
@@ -74,16 +57,9 @@ function nicAddressDropped(text: string, file: string, message: string | undefin
 const patternsOf = (id: string): RegExp[] => (RULES_BY_ID.get(id)?.meta.libvirtMessages ?? []).map(messagePattern);
 const matches = (id: string, message: string | undefined): boolean => message !== undefined && patternsOf(id).some((p) => p.test(message));
 
-describe('rules vs a real libvirtd 9.0 (oracle)', function () {
-  let dir: string;
-  before(function () {
-    if (!libvirtdAvailable()) throw new Error('libvirtd (QEMU driver) is not running: run `bash .ci/setup` as root (see ../shared/ORACLE.md)');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-oracle-'));
-  });
-  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
-
+describeOracle('rules vs a real libvirtd 9.0 (oracle)', { needs: ['libvirtd'], tmp: 'virtlint-oracle-' }, function (dir) {
   it('libvirt refuses a document ⇔ virtlint reports an error; every exercisable rule fires and matches libvirt', async () => {
-    const harvested = harvestRuleTestDocuments(path.join(dir, 'harvest'));
+    const harvested = harvestRuleTestDocuments(path.join(dir(), 'harvest'));
     const seen = new Set<string>();
     const cases: Case[] = [
       ...[...harvested].flatMap(([id, docs]) => docs.map((text, i) => ({ name: `${id} (rule test document ${i + 1})`, group: id, text }))),
@@ -102,7 +78,7 @@ describe('rules vs a real libvirtd 9.0 (oracle)', function () {
     for (const [i, c] of cases.entries()) {
       const own = stats.get(c.group);
       if (own) own.generated++;
-      const file = path.join(dir, `case-${i}.xml`);
+      const file = path.join(dir(), `case-${i}.xml`);
       fs.writeFileSync(file, c.text);
       // emulator-missing is opt-in (off by default: CI hosts have no emulator); the oracle judges it too.
       const ours = await lintText(c.text, { filePath: file, capabilities, rules: { 'emulator-missing': 'warn' } });

@@ -1,12 +1,70 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT } from '../helpers/paths.js';
+import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
+import { jingAvailable, LIBVIRT_SCHEMAS } from './jing.js';
 
 const URI = 'qemu:///system';
 
 export function libvirtdAvailable(): boolean {
   const r = spawnSync('virsh', ['-c', URI, 'version'], { encoding: 'utf8', timeout: 30000 });
   return r.status === 0;
+}
+
+/** The QEMU installed here (x86_64 only), which the corpus's guests are given. */
+const EMULATOR = '/usr/bin/qemu-system-x86_64';
+
+/**
+ * The corpus's QEMU/KVM guests for x86_64 (that is the emulator installed here), adapted to this
+ * machine: type qemu (no KVM here) and this QEMU as their emulator (added to <devices> when they name none).
+ */
+export function corpusDomainsHere(): { file: string; text: string }[] {
+  if (!fs.existsSync(CORPUS)) return [];
+  return fs
+    .readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.xml'))
+    .sort()
+    .flatMap((file) => {
+      const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
+      if (!/^<domain type=(['"])(kvm|qemu)\1/m.test(text) || !/arch=['"]x86_64['"]/.test(text)) return [];
+      const qemu = text.replace(/<domain type=(['"])kvm\1/, "<domain type='qemu'");
+      return [{ file, text: qemu.includes('<emulator>') ? qemu.replace(/<emulator>[^<]*<\/emulator>/, `<emulator>${EMULATOR}</emulator>`) : qemu.replace('<devices>', `<devices>\n    <emulator>${EMULATOR}</emulator>`) }];
+    });
+}
+
+/** An oracle a suite asks: the running libvirtd (QEMU driver), or jing with libvirt's own schemas. */
+export type Oracle = 'libvirtd' | 'jing';
+
+/** Why an oracle cannot answer on this host, or undefined when it can. */
+function missingOracle(oracle: Oracle): string | undefined {
+  if (oracle === 'libvirtd') return libvirtdAvailable() ? undefined : 'libvirtd (QEMU driver) is not running: run `bash .ci/setup` as root (see ../shared/ORACLE.md)';
+  if (!jingAvailable()) return 'jing is not installed (Debian package jing; run .ci/setup)';
+  return fs.existsSync(path.join(LIBVIRT_SCHEMAS, 'domain.rng')) ? undefined : `libvirt's schemas are missing in ${LIBVIRT_SCHEMAS} (Debian package libvirt-clients; run .ci/setup)`;
+}
+
+/**
+ * An oracle suite: `describe(title)` whose first hook checks that the oracles it asks can answer (one
+ * that cannot fails the suite: an oracle run does not pass by skipping) and makes a fresh temporary
+ * directory (`tmp` is its name's prefix), and whose last hook removes that directory, after the body's
+ * own `after` hooks. `body` gets the directory (valid in hooks and tests, not while the suite is declared).
+ */
+export function describeOracle(title: string, suite: { readonly needs: readonly Oracle[]; readonly tmp: string }, body: (this: Mocha.Suite, dir: () => string) => void): Mocha.Suite {
+  return describe(title, function () {
+    let dir: string | undefined;
+    before(function () {
+      for (const oracle of suite.needs) {
+        const missing = missingOracle(oracle);
+        if (missing) throw new Error(missing);
+      }
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), suite.tmp));
+    });
+    body.call(this, () => {
+      if (dir === undefined) throw new Error(`${title}: the temporary directory is made in the suite's first hook, and used here before it`);
+      return dir;
+    });
+    after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
+  });
 }
 
 export interface LibvirtVerdict {
@@ -18,23 +76,38 @@ export interface LibvirtVerdict {
 const DAEMON_GONE = /failed to connect to the hypervisor|Disconnected from qemu|End of file while reading data|Cannot recv data/;
 
 /**
- * Asks the running libvirtd whether it would build a QEMU command line for a document
- * (`virsh domxml-to-native qemu-argv`): the same validation as defining and starting, without
- * defining anything. libvirtd 9.0 crashes on a few documents: it is restarted and asked again.
+ * Runs `virsh -c qemu:///system …args` (for `timeout` ms at most): whether it succeeded, what it
+ * printed, and its stderr (trimmed). libvirtd 9.0 crashes on a few documents (../shared/ORACLE.md):
+ * when the daemon is gone, it is started again (`.ci/setup`) and virsh asked once more.
  */
-export function libvirtVerdict(file: string): LibvirtVerdict {
+export function virsh(args: readonly string[], timeout = 60000): { ok: boolean; stdout: string; stderr: string } {
   for (let attempt = 0; attempt < 2; attempt++) {
-    const r = spawnSync('virsh', ['-c', URI, 'domxml-to-native', 'qemu-argv', file], { encoding: 'utf8', timeout: 60000 });
-    if (r.status === 0) return { accepted: true };
-    const err = (r.stderr || '').trim();
-    if (DAEMON_GONE.test(err) && attempt === 0) {
+    const r = spawnSync('virsh', ['-c', URI, ...args], { encoding: 'utf8', timeout });
+    const stderr = (r.stderr || '').trim();
+    if (r.status !== 0 && DAEMON_GONE.test(stderr) && attempt === 0) {
       spawnSync('bash', [path.join(REPO_ROOT, '.ci/setup')], { encoding: 'utf8', timeout: 120000 });
       continue;
     }
-    const line = err.split('\n').find((l) => l.startsWith('error: ') && !/^error: Failed to convert/.test(l)) ?? err.split('\n')[0] ?? '';
-    return { accepted: false, message: line.replace(/^error: /, '') };
+    return { ok: r.status === 0, stdout: r.stdout || '', stderr };
   }
-  return { accepted: false, message: 'libvirtd did not answer' };
+  return { ok: false, stdout: '', stderr: 'error: libvirtd did not answer' };
+}
+
+/**
+ * libvirt's first error line in virsh's stderr, without `error: `: virsh's own line above it (`error:
+ * Failed to define domain from FILE`), which `summary` matches, is passed over.
+ */
+export const firstError = (stderr: string, summary = /^error: Failed to (define|convert)/): string =>
+  (stderr.split('\n').find((l) => l.startsWith('error: ') && !summary.test(l)) ?? stderr.split('\n')[0] ?? '').replace(/^error: /, '');
+
+/**
+ * Asks the running libvirtd whether it would build a QEMU command line for a document
+ * (`virsh domxml-to-native qemu-argv`): the same validation as defining and starting, without
+ * defining anything.
+ */
+export function libvirtVerdict(file: string): LibvirtVerdict {
+  const r = virsh(['domxml-to-native', 'qemu-argv', file]);
+  return r.ok ? { accepted: true } : { accepted: false, message: firstError(r.stderr) };
 }
 
 /**

@@ -9,14 +9,11 @@
  * Last, 200 random networks from schema-valid pieces (a fixed seed) are compared the same way.
  * Each network is defined under `${VIRTLINT_DEFINE_PREFIX}network-define-<n>` and undefined again.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { ipWithDhcp, network } from '../rules/network-helpers.js';
-import { compareVerdicts, corpusDocuments, definer, itAgreesOnPinned, pageExamples, ruleErrors as ruleErrorsOf, ruleTestDocuments, type Define, type PinnedCase } from './define-oracle.js';
-import { libvirtdAvailable } from './libvirt.js';
+import { compareVerdicts, definer, itAgreesOnPinned, ruleErrors as ruleErrorsOf, rulesDocuments, type Define, type PinnedCase } from './define-oracle.js';
+import { describeOracle } from './libvirt.js';
 
 const PREFIX = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}network-define-`;
 const netDefine = definer('net', PREFIX);
@@ -185,21 +182,13 @@ function randomNetworks(count: number, seed: number, wide = false): string[] {
   return fc.sample(doc, { numRuns: count, seed });
 }
 
-describe("network rules: libvirt 9.0's net-define verdicts (oracle: virsh net-define)", function () {
-  let dir: string;
-  before(function () {
-    if (!libvirtdAvailable()) throw new Error('libvirtd (QEMU driver) is not running: run `bash .ci/setup` as root (see ../shared/ORACLE.md)');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-network-define-'));
-  });
-  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
-
-  const define: Define = (text, validate) => netDefine(dir, text, validate);
+describeOracle("network rules: libvirt 9.0's net-define verdicts (oracle: virsh net-define)", { needs: ['libvirtd'], tmp: 'virtlint-network-define-' }, function (dir) {
+  const define: Define = (text, validate) => netDefine(dir(), text, validate);
   itAgreesOnPinned(CASES, define, ruleErrors);
 
   it('every RuleTester document and page example of the network rules, and the corpus networks: libvirt refuses ⇔ a network rule errs, with its message', async function () {
     this.timeout(600000);
-    const corpus = corpusDocuments('network');
-    const documents = [...ruleTestDocuments('network-', 'VIRTLINT_NETWORK_DUMP', path.join(dir, 'harvest')).map((text, i) => ({ name: `rule test document ${i + 1}`, text })), ...pageExamples('network-'), ...corpus];
+    const { documents, corpus } = rulesDocuments('network-', 'VIRTLINT_NETWORK_DUMP', 'network', dir());
     const { problems, refused, schemaInvalid } = await compareVerdicts(documents, define, ruleErrors);
     console.log(`      ${documents.length} documents (${corpus.length} from the corpus), ${refused} refused by libvirt, ${schemaInvalid} refused by the grammar and libvirt's schema alike`);
     expect(problems).to.deep.equal([]);

@@ -14,41 +14,24 @@
  * filter is defined under `${VIRTLINT_DEFINE_PREFIX}nwf15-define-<n>` (its self-references renamed
  * alike) and undefined again; no other filter is touched.
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { filter, FILTER_NAME, ruleWith } from '../rules/nwfilter-helpers.js';
-import { compareVerdicts, corpusDocuments, itAgreesOnPinned, pageExamples, ruleErrors as ruleErrorsOf, ruleTestDocuments, type Comparison, type Define, type PinnedCase, type Verdict } from './define-oracle.js';
-import { libvirtdAvailable } from './libvirt.js';
+import { compareVerdicts, definer, itAgreesOnPinned, ruleErrors as ruleErrorsOf, rulesDocuments, type Comparison, type Define, type PinnedCase } from './define-oracle.js';
+import { describeOracle } from './libvirt.js';
 
 const PREFIX = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}nwf15-define-`;
-const URI = 'qemu:///system';
 const ruleErrors = (text: string): ReturnType<typeof ruleErrorsOf> => ruleErrorsOf(text, 'filter.xml');
 
-let serial = 0;
 /**
  * Defines the filter under the next fresh name (a filter's name is its `name` attribute, and
  * `<filterref>`s naming it are renamed too, so a self-reference stays one), undefines it again and
  * says what libvirt said; with `validate`, libvirt first checks it against its own schemas.
  */
-function nwfilterDefine(dir: string, text: string, validate = false): Verdict {
-  const name = `${PREFIX}${serial++}`;
+const nwfilterDefine = definer('nwfilter', PREFIX, (text, name) => {
   const own = /<filter\s[^>]*?name=(['"])(.*?)\1/.exec(text)?.[2];
-  const renamed = own === undefined ? text : text.replaceAll(`'${own}'`, `'${name}'`).replaceAll(`"${own}"`, `"${name}"`);
-  const file = path.join(dir, `${name}.xml`);
-  fs.writeFileSync(file, renamed);
-  const r = spawnSync('virsh', ['-c', URI, 'nwfilter-define', ...(validate ? ['--validate'] : []), file], { encoding: 'utf8', timeout: 60000 });
-  if (r.status === 0) {
-    const u = spawnSync('virsh', ['-c', URI, 'nwfilter-undefine', name], { encoding: 'utf8', timeout: 60000 });
-    if (u.status !== 0) throw new Error(`could not undefine ${name}: ${u.stderr}`);
-    return { accepted: true };
-  }
-  const line = (r.stderr || '').split('\n').find((l) => l.startsWith('error: ') && !l.startsWith('error: Failed to define')) ?? r.stderr;
-  return { accepted: false, message: line.replace(/^error: /, '').trim() };
-}
+  return own === undefined ? text : text.replaceAll(`'${own}'`, `'${name}'`).replaceAll(`"${own}"`, `"${name}"`);
+});
 
 type Case = PinnedCase;
 
@@ -161,22 +144,14 @@ function randomFieldFilters(count: number, seed: number): string[] {
   return fc.sample(fc.array(ruleEl, { minLength: 1, maxLength: 3 }).map((rules) => filter(rules.join('\n  '))), { numRuns: count, seed });
 }
 
-describe("nwfilter rules: libvirt 9.0's nwfilter-define verdicts (oracle: virsh nwfilter-define)", function () {
-  let dir: string;
-  before(function () {
-    if (!libvirtdAvailable()) throw new Error('libvirtd (QEMU driver) is not running: run `bash .ci/setup` as root (see ../shared/ORACLE.md)');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-nwfilter-define-'));
-  });
-  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
-
-  const define: Define = (text, validate) => nwfilterDefine(dir, text, validate);
+describeOracle("nwfilter rules: libvirt 9.0's nwfilter-define verdicts (oracle: virsh nwfilter-define)", { needs: ['libvirtd'], tmp: 'virtlint-nwfilter-define-' }, function (dir) {
+  const define: Define = (text, validate) => nwfilterDefine(dir(), text, validate);
   itAgreesOnPinned(CASES, define, ruleErrors);
   const compare = (documents: readonly { name: string; text: string }[]): Promise<Comparison> => compareVerdicts(documents, define, ruleErrors);
 
   it('every RuleTester document and page example of the nwfilter rules, and the corpus filters: libvirt refuses ⇔ an nwfilter rule errs, with its message', async function () {
     this.timeout(600000);
-    const corpus = corpusDocuments('filter');
-    const documents = [...ruleTestDocuments('nwfilter-', 'VIRTLINT_NWFILTER_DUMP', path.join(dir, 'harvest')).map((text, i) => ({ name: `rule test document ${i + 1}`, text })), ...pageExamples('nwfilter-'), ...corpus];
+    const { documents, corpus } = rulesDocuments('nwfilter-', 'VIRTLINT_NWFILTER_DUMP', 'filter', dir());
     const r = await compare(documents);
     console.log(`      ${documents.length} documents (${corpus.length} from the corpus), ${r.refused} refused by libvirt, ${r.schemaInvalid} refused by the grammar and libvirt's schema alike`);
     expect(r.problems).to.deep.equal([]);

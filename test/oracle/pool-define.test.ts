@@ -12,14 +12,11 @@
  * counted and left out of the comparison. Each pool is defined under
  * `${VIRTLINT_DEFINE_PREFIX}pool14-define-<n>` and undefined again.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { dirWithPermissions, pool, scsiWithAdapter } from '../rules/pool-helpers.js';
-import { compareVerdicts, corpusDocuments, definer, itAgreesOnPinned, pageExamples, ruleErrors as ruleErrorsOf, ruleTestDocuments, type Comparison, type Define, type PinnedCase } from './define-oracle.js';
-import { libvirtdAvailable } from './libvirt.js';
+import { compareVerdicts, definer, itAgreesOnPinned, ruleErrors as ruleErrorsOf, rulesDocuments, type Comparison, type Define, type PinnedCase } from './define-oracle.js';
+import { describeOracle } from './libvirt.js';
 
 const PREFIX = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}pool14-define-`;
 /** libvirt's word for a pool type this daemon has no backend for: a property of the build, not of the XML. */
@@ -85,23 +82,15 @@ function randomPools(count: number, seed: number): string[] {
   return fc.sample(doc, { numRuns: count, seed });
 }
 
-describe("pool rules: libvirt 9.0's pool-define verdicts (oracle: virsh pool-define)", function () {
-  let dir: string;
-  before(function () {
-    if (!libvirtdAvailable()) throw new Error('libvirtd (QEMU driver) is not running: run `bash .ci/setup` as root (see ../shared/ORACLE.md)');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-pool-define-'));
-  });
-  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
-
-  const define: Define = (text, validate) => poolDefine(dir, text, validate);
+describeOracle("pool rules: libvirt 9.0's pool-define verdicts (oracle: virsh pool-define)", { needs: ['libvirtd'], tmp: 'virtlint-pool-define-' }, function (dir) {
+  const define: Define = (text, validate) => poolDefine(dir(), text, validate);
   itAgreesOnPinned(CASES, define, ruleErrors);
   /** libvirt's verdicts against virtlint's; a pool type this libvirtd was built without is left out (`skipped`). */
   const compare = (documents: readonly { name: string; text: string }[]): Promise<Comparison> => compareVerdicts(documents, define, ruleErrors, (theirs) => NO_BACKEND.test(theirs.message ?? ''));
 
   it('every RuleTester document and page example of the pool rules, and the corpus pools: libvirt refuses ⇔ a pool rule errs, with its message', async function () {
     this.timeout(600000);
-    const corpus = corpusDocuments('pool');
-    const documents = [...ruleTestDocuments('pool-', 'VIRTLINT_POOL_DUMP', path.join(dir, 'harvest')).map((text, i) => ({ name: `rule test document ${i + 1}`, text })), ...pageExamples('pool-'), ...corpus];
+    const { documents, corpus } = rulesDocuments('pool-', 'VIRTLINT_POOL_DUMP', 'pool', dir());
     const r = await compare(documents);
     console.log(`      ${documents.length} documents (${corpus.length} from the corpus), ${r.refused} refused by libvirt, ${r.schemaInvalid} refused by the grammar and libvirt's schema alike, ${r.skipped} of a type without a backend here`);
     expect(r.problems).to.deep.equal([]);

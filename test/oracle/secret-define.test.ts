@@ -17,38 +17,29 @@
  * secret redefined as not private. The pinned cases show these, and virtlint stays silent on them.
  * Each secret defined is undefined again; usages are named `${VIRTLINT_DEFINE_PREFIX}sec15-…`.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { lintText } from '../../src/linter/lint.js';
 import { claims, isParserFinding, type Verdict } from './define-oracle.js';
-import { libvirtdAvailable } from './libvirt.js';
+import { describeOracle, firstError, virsh } from './libvirt.js';
 
-const URI = 'qemu:///system';
 const PREFIX = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}sec15-`;
 /** What secret-define refuses for the secrets already defined, not for the document. */
 const HOST_STATE = /already defined for use with|cannot change private flag|cannot change ephemeral/;
-
-const virsh = (...args: string[]): ReturnType<typeof spawnSync> => spawnSync('virsh', ['-c', URI, ...args], { encoding: 'utf8', timeout: 60000 });
 
 /** Defines the secret (from a file in `dir`), optionally keeps it (returning its UUID to undefine later), and says what libvirt said. */
 function secretDefine(dir: string, text: string, options: { validate?: boolean; keep?: string[] } = {}): Verdict {
   const file = path.join(dir, 'secret.xml');
   fs.writeFileSync(file, text);
-  const r = virsh('secret-define', ...(options.validate ? ['--validate'] : []), file);
-  if (r.status === 0) {
-    const uuid = /Secret ([0-9a-f-]{36}) created/.exec(String(r.stdout))?.[1];
-    if (!uuid) throw new Error(`no UUID in ${String(r.stdout)}`);
-    if (options.keep) options.keep.push(uuid);
-    else if (virsh('secret-undefine', uuid).status !== 0) throw new Error(`could not undefine ${uuid}`);
-    return { accepted: true };
-  }
-  const stderr = String(r.stderr ?? '');
-  const line = stderr.split('\n').find((l) => l.startsWith('error: ') && !l.startsWith('error: Failed to set attributes')) ?? stderr;
-  return { accepted: false, message: line.replace(/^error: /, '').trim() };
+  const r = virsh(['secret-define', ...(options.validate ? ['--validate'] : []), file]);
+  if (!r.ok) return { accepted: false, message: firstError(r.stderr, /^error: Failed to set attributes/).trim() };
+  const uuid = /Secret ([0-9a-f-]{36}) created/.exec(r.stdout)?.[1];
+  if (!uuid) throw new Error(`no UUID in ${r.stdout}`);
+  if (options.keep) options.keep.push(uuid);
+  else if (!virsh(['secret-undefine', uuid]).ok) throw new Error(`could not undefine ${uuid}`);
+  return { accepted: true };
 }
 
 /** virtlint's errors on the document: grammar and rules alike, as `id: message`. */
@@ -122,17 +113,10 @@ function randomSecrets(count: number, seed: number): string[] {
   return fc.sample(doc, { numRuns: count, seed });
 }
 
-describe("secrets: libvirt 9.0's secret-define verdicts (oracle: virsh secret-define)", function () {
-  let dir: string;
-  before(function () {
-    if (!libvirtdAvailable()) throw new Error('libvirtd (QEMU driver) is not running: run `bash .ci/setup` as root (see ../shared/ORACLE.md)');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-secret-define-'));
-  });
-  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
-
+describeOracle("secrets: libvirt 9.0's secret-define verdicts (oracle: virsh secret-define)", { needs: ['libvirtd'], tmp: 'virtlint-secret-define-' }, function (dir) {
   for (const c of CASES) {
     it(`${c.name}: libvirt ${c.refuses ? `refuses it (${c.refuses})` : 'defines it'}, and virtlint ${c.error ? `errs (${c.error})` : c.refuses ? 'errs' : 'agrees'}`, async function () {
-      const theirs = secretDefine(dir, c.text);
+      const theirs = secretDefine(dir(), c.text);
       if (c.refuses) expect(theirs.message ?? 'defined', 'libvirt').to.include(c.refuses);
       else expect(theirs, 'libvirt').to.deep.equal({ accepted: true });
       const ours = await errorsOf(c.text);
@@ -140,7 +124,7 @@ describe("secrets: libvirt 9.0's secret-define verdicts (oracle: virsh secret-de
       else {
         expect(ours, 'virtlint').to.not.deep.equal([]);
         if (c.error) expect(ours[0]).to.match(new RegExp(`^${c.error}: `));
-        if (ours.some(isGrammar)) expect(secretDefine(dir, c.text, { validate: true }).message ?? 'defined', "libvirt's schema").to.match(/failed to validate against schema/);
+        if (ours.some(isGrammar)) expect(secretDefine(dir(), c.text, { validate: true }).message ?? 'defined', "libvirt's schema").to.match(/failed to validate against schema/);
         else expect(claims(ours[0]!.split(':')[0]!, theirs.message), `the rule claims '${theirs.message}'`).to.equal(true);
       }
     });
@@ -150,20 +134,20 @@ describe("secrets: libvirt 9.0's secret-define verdicts (oracle: virsh secret-de
     const kept: string[] = [];
     try {
       const first = secret(`<uuid>${UUID}</uuid>${usage('ceph', `<name>${PREFIX}shared</name>`)}`, " private='yes'");
-      expect(secretDefine(dir, first, { keep: kept })).to.deep.equal({ accepted: true });
+      expect(secretDefine(dir(), first, { keep: kept })).to.deep.equal({ accepted: true });
       const cases = [
         { text: secret(usage('ceph', `<name>${PREFIX}shared</name>`)), refuses: `a secret with UUID ${UUID} already defined for use with ${PREFIX}shared` },
         { text: secret(`<uuid>${UUID}</uuid>${usage('ceph', `<name>${PREFIX}other</name>`)}`), refuses: `a secret with UUID ${UUID} is already defined for use with ${PREFIX}shared` },
         { text: secret(`<uuid>${UUID}</uuid>${usage('ceph', `<name>${PREFIX}shared</name>`)}`, " private='no'"), refuses: 'cannot change private flag on existing secret' },
       ];
       for (const c of cases) {
-        const theirs = secretDefine(dir, c.text);
+        const theirs = secretDefine(dir(), c.text);
         expect(theirs.message, 'libvirt').to.include(c.refuses);
         expect(theirs.message).to.match(HOST_STATE);
         expect(await errorsOf(c.text), 'virtlint').to.deep.equal([]);
       }
     } finally {
-      for (const uuid of kept) virsh('secret-undefine', uuid);
+      for (const uuid of kept) virsh(['secret-undefine', uuid]);
     }
   });
 
@@ -173,13 +157,13 @@ describe("secrets: libvirt 9.0's secret-define verdicts (oracle: virsh secret-de
     let refused = 0;
     let grammar = 0;
     for (const d of documents) {
-      const theirs = secretDefine(dir, d.text);
+      const theirs = secretDefine(dir(), d.text);
       if (HOST_STATE.test(theirs.message ?? '')) throw new Error(`a secret of the daemon's collides with ${d.name}: ${theirs.message}`);
       const ours = await errorsOf(d.text);
       if (!theirs.accepted) refused++;
       if (ours.some(isGrammar)) {
         grammar++;
-        const validated = secretDefine(dir, d.text, { validate: true });
+        const validated = secretDefine(dir(), d.text, { validate: true });
         if (!/failed to validate against schema/.test(validated.message ?? '')) problems.push(`${d.name}: virtlint's grammar errs (${ours.find(isGrammar)}), libvirt's schema ${validated.accepted ? 'takes it' : `does not say so (${validated.message})`}:\n${d.text}`);
       } else if (theirs.accepted !== (ours.length === 0)) problems.push(`${d.name}: libvirt ${theirs.accepted ? 'defines it' : `refuses it (${theirs.message})`}, virtlint ${ours.join(' | ') || 'reports no error'}:\n${d.text}`);
       else if (!theirs.accepted && !ours.some((e) => claims(e.split(':')[0]!, theirs.message))) problems.push(`${d.name}: no reporting rule (${ours.join(' | ')}) claims '${theirs.message}'`);

@@ -8,13 +8,12 @@
  * report exactly the refused documents, and nothing else may err on any of them.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { lintText } from '../../src/linter/lint.js';
 import { addDevices, edit, Q35 } from '../rules/helpers.js';
 import { defineVerdict } from './define-verdict.js';
-import { libvirtdAvailable, libvirtVerdict } from './libvirt.js';
+import { describeOracle, libvirtVerdict } from './libvirt.js';
 import { missing, otherEmulator, otherGuest } from './other-arch.js';
 
 const NAME = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}start-time-features`;
@@ -54,14 +53,7 @@ const CASES: readonly Case[] = [
   { name: "ports= on qemu-xhci and nec-xhci (near miss)", text: addDevices(Q35, "<controller type='usb' index='1' model='nec-xhci' ports='4'/>") },
 ];
 
-describe("start-time refusals of round 14's feature documents: libvirt 9.0 defines them, domxml-to-native refuses some (oracle)", function () {
-  let dir: string;
-  before(function () {
-    if (!libvirtdAvailable()) throw new Error('libvirtd (QEMU driver) is not running: run `bash .ci/setup` as root (see ../shared/ORACLE.md)');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-start-features-'));
-  });
-  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
-
+describeOracle("start-time refusals of round 14's feature documents: libvirt 9.0 defines them, domxml-to-native refuses some (oracle)", { needs: ['libvirtd'], tmp: 'virtlint-start-features-' }, function (dir) {
   for (const [i, c] of CASES.entries()) {
     it(`${c.name}: libvirt defines it and ${c.refuses ? `refuses to start it (${c.refuses})` : 'would start it'}, and virtlint agrees`, async function () {
       const qemu = c.arch ? otherEmulator(c.arch) : undefined;
@@ -70,7 +62,7 @@ describe("start-time refusals of round 14's feature documents: libvirt 9.0 defin
         this.skip();
       }
       const text = c.text.replace('EMULATOR', qemu ?? '').replace(/<name>[^<]*<\/name>/, `<name>${NAME}</name>`).replace(/<uuid>[^<]*<\/uuid>/, '');
-      const file = path.join(dir, `case-${i}.xml`);
+      const file = path.join(dir(), `case-${i}.xml`);
       fs.writeFileSync(file, text);
       expect(defineVerdict(file, NAME, true), 'libvirt define --validate').to.deep.equal({ accepted: true });
       const start = libvirtVerdict(file);

@@ -9,9 +9,7 @@
  * schema/value-whitespace-ignored warning otherwise. Each object is defined under
  * `${VIRTLINT_DEFINE_PREFIX}ws15-vws-<n>` and undefined again.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { elementsFor, grammarIndexFor } from '../../src/grammar/index.js';
@@ -21,9 +19,8 @@ import type { DocumentKind } from '../../src/types.js';
 import type { XmlElement } from '../../src/xml/tree.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { CORPUS } from '../helpers/paths.js';
-import { libvirtdAvailable } from './libvirt.js';
+import { describeOracle, firstError, virsh } from './libvirt.js';
 
-const URI = 'qemu:///system';
 const PREFIX = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}ws15-vws-`;
 type Kind = 'domain' | 'network' | 'pool' | 'filter';
 const VIRSH: Readonly<Record<Kind, { define: string; dump: string; undefine: readonly string[] }>> = {
@@ -41,24 +38,20 @@ interface Defined {
 }
 
 let serial = 0;
-let dir = '';
 
-/** Defines the document under a fresh name (its <uuid> left out, so libvirt makes one), undefines it again. */
-function define(kind: Kind, text: string): Defined {
+/** Defines the document (from a file in `dir`) under a fresh name (its <uuid> left out, so libvirt makes one), undefines it again. */
+function define(dir: string, kind: Kind, text: string): Defined {
   const name = `${PREFIX}${serial++}`;
   const file = path.join(dir, `${name}.xml`);
   // A network filter's name is its root's attribute; the others' a <name> element.
   const named = kind === 'filter' ? text.replace(/^<filter name='[^']*'/, `<filter name='${name}'`) : text.replace(/<name>[^<]*<\/name>/, `<name>${name}</name>`);
   fs.writeFileSync(file, named.replace(/\s*<uuid>[^<]*<\/uuid>/, ''));
   const v = VIRSH[kind];
-  const r = spawnSync('virsh', ['-c', URI, v.define, file], { encoding: 'utf8', timeout: 60000 });
-  if (r.status !== 0) {
-    const line = (r.stderr || '').split('\n').find((l) => l.startsWith('error: ') && !l.startsWith('error: Failed to define')) ?? r.stderr;
-    return { accepted: false, message: line.replace(/^error: /, '').trim() };
-  }
-  const xml = spawnSync('virsh', ['-c', URI, v.dump, name], { encoding: 'utf8', timeout: 60000 }).stdout;
-  const u = spawnSync('virsh', ['-c', URI, ...v.undefine, name], { encoding: 'utf8', timeout: 60000 });
-  if (u.status !== 0) throw new Error(`could not undefine ${name}: ${u.stderr}`);
+  const r = virsh([v.define, file]);
+  if (!r.ok) return { accepted: false, message: firstError(r.stderr).trim() };
+  const xml = virsh([v.dump, name]).stdout;
+  const u = virsh([...v.undefine, name]);
+  if (!u.ok) throw new Error(`could not undefine ${name}: ${u.stderr}`);
   return { accepted: true, xml };
 }
 
@@ -203,19 +196,12 @@ function definable(kind: Kind, text: string): string {
 
 const LIBVIRT_SCHEMAS = '/usr/share/libvirt/schemas';
 
-describe("schema/value-whitespace: libvirt 9.0's define verdicts (oracle: virsh define, net-define, pool-define)", function () {
+describeOracle("schema/value-whitespace: libvirt 9.0's define verdicts (oracle: virsh define, net-define, pool-define)", { needs: ['libvirtd'], tmp: 'virtlint-vws-' }, function (dir) {
   this.timeout(600000);
-  before(function () {
-    if (!libvirtdAvailable()) throw new Error('libvirtd (QEMU driver) is not running: run `bash .ci/setup` as root (see ../shared/ORACLE.md)');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-vws-'));
-  });
-  after(() => {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
 
   for (const c of CASES) {
     it(c.name, async () => {
-      const v = define(c.kind, c.text);
+      const v = define(dir(), c.kind, c.text);
       if (c.refuses) {
         expect(v.accepted, 'libvirt defines it').to.equal(false);
         expect(v.message).to.include(c.refuses);
@@ -237,7 +223,7 @@ describe("schema/value-whitespace: libvirt 9.0's define verdicts (oracle: virsh 
     const perKey = new Map<string, number>();
     for (const p of shuffled(places, 15)) {
       if ((perKey.get(p.key) ?? 0) >= 1) continue;
-      if (!bases.has(p.file)) bases.set(p.file, define(p.kind, p.text).accepted);
+      if (!bases.has(p.file)) bases.set(p.file, define(dir(), p.kind, p.text).accepted);
       if (!bases.get(p.file)) continue;
       perKey.set(p.key, 1);
       sample.push(p);
@@ -247,7 +233,7 @@ describe("schema/value-whitespace: libvirt 9.0's define verdicts (oracle: virsh 
     for (const p of sample) {
       const at = p.at;
       const mutated = `${p.text.slice(0, at)} ${p.text.slice(at)}`;
-      const v = define(p.kind, mutated);
+      const v = define(dir(), p.kind, mutated);
       if (!v.accepted) refused++;
       for (const schemaDir of [undefined, ...(fs.existsSync(LIBVIRT_SCHEMAS) ? [LIBVIRT_SCHEMAS] : [])]) {
         const ids = await findings(mutated, schemaDir, at);

@@ -21,21 +21,17 @@
  * an allocation libvirt refuses is kept. Each volume is created as `${VIRTLINT_DEFINE_PREFIX}vol15-define-<n>.img`
  * and deleted again.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { lintText } from '../../src/linter/lint.js';
 import { exceedsLimit, MAX_VOLUME_SIZE } from '../../src/model/volume/size.js';
-import { CORPUS } from '../helpers/paths.js';
 import { volume, volumeWithPermissions, volumeWithTarget } from '../rules/volume-helpers.js';
-import { claims, pageExamples, ruleErrors as ruleErrorsOf, ruleTestDocuments, type Verdict } from './define-oracle.js';
+import { claims, itAgreesOnPinned, ruleErrors as ruleErrorsOf, rulesDocuments, type PinnedCase, type Verdict } from './define-oracle.js';
 import { jingInvalid, LIBVIRT_SCHEMAS } from './jing.js';
-import { libvirtdAvailable } from './libvirt.js';
+import { describeOracle, firstError, virsh } from './libvirt.js';
 
-const URI = 'qemu:///system';
 const PREFIX = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}vol15-define-`;
 const POOL = `${PREFIX}pool`;
 
@@ -50,8 +46,6 @@ function libvirtSchemaError(dir: string, text: string): string | undefined {
 
 /** A disk pool's partition type, which a pool of files refuses as it reads the XML (and a disk pool takes). */
 const PARTITION_TYPE = /unknown volume format type (none|linux|fat16|fat32|linux-swap|linux-lvm|linux-raid|extended)$/;
-
-const virsh = (...args: string[]): ReturnType<typeof spawnSync> => spawnSync('virsh', ['-c', URI, ...args], { encoding: 'utf8', timeout: 60000 });
 
 /** The document with a sparse allocation: an <allocation> libvirt reads is set to 0, and one is added after <name> when missing. */
 function sparse(text: string): string {
@@ -70,29 +64,19 @@ function volumeCreator(): (dir: string, text: string) => Verdict {
     const name = `${PREFIX}${serial++}.img`;
     const file = path.join(dir, `${name}.xml`);
     fs.writeFileSync(file, sparse(text).replace(/<name>[^<]*<\/name>/, `<name>${name}</name>`));
-    const r = virsh('vol-create', POOL, file);
-    if (r.status === 0) {
-      const d = virsh('vol-delete', '--pool', POOL, name);
-      if (d.status !== 0) throw new Error(`could not delete ${name}: ${String(d.stderr)}`);
-      return { accepted: true };
-    }
-    const stderr = String(r.stderr ?? '');
-    const line = stderr.split('\n').find((l) => l.startsWith('error: ') && !l.startsWith('error: Failed to create vol')) ?? stderr;
-    return { accepted: false, message: line.replace(/^error: /, '').trim() };
+    const r = virsh(['vol-create', POOL, file]);
+    if (!r.ok) return { accepted: false, message: firstError(r.stderr, /^error: Failed to create vol/).trim() };
+    const d = virsh(['vol-delete', '--pool', POOL, name]);
+    if (!d.ok) throw new Error(`could not delete ${name}: ${d.stderr}`);
+    return { accepted: true };
   };
 }
 
 const volCreate = volumeCreator();
 const ruleErrors = (text: string): ReturnType<typeof ruleErrorsOf> => ruleErrorsOf(text, 'volume.xml');
 
-interface Case {
-  readonly name: string;
-  readonly text: string;
-  /** A piece of libvirt's message; undefined when libvirt creates the volume. */
-  readonly refuses?: string;
-  /** The rule that reports it (alone). */
-  readonly rule?: string;
-}
+/** A pinned verdict of vol-create's (`refuses` undefined: libvirt creates the volume), and the rule that reports it. */
+type Case = PinnedCase;
 
 const RAW = "<target><format type='raw'/></target>";
 const sized = (capacity: string, allocation = '<allocation>0</allocation>'): string => volume(`${capacity}${allocation}${RAW}`);
@@ -196,43 +180,32 @@ function randomVolumes(count: number, seed: number): string[] {
   return fc.sample(doc, { numRuns: count, seed });
 }
 
-describe("volume rules: libvirt 9.0's vol-create verdicts into a dir pool (oracle: virsh vol-create)", function () {
-  let dir: string;
+describeOracle("volume rules: libvirt 9.0's vol-create verdicts into a dir pool (oracle: virsh vol-create)", { needs: ['libvirtd'], tmp: 'virtlint-volume-define-' }, function (dir) {
+  /** Whether this hook ran (libvirtd answers): the pool is then destroyed and undefined after the tests. */
+  let poolMade = false;
   before(function () {
     this.timeout(120000);
-    if (!libvirtdAvailable()) throw new Error('libvirtd (QEMU driver) is not running: run `bash .ci/setup` as root (see ../shared/ORACLE.md)');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-volume-define-'));
-    const target = path.join(dir, 'pool');
+    poolMade = true;
+    const target = path.join(dir(), 'pool');
     fs.mkdirSync(target);
-    fs.writeFileSync(path.join(dir, 'pool.xml'), `<pool type='dir'><name>${POOL}</name><target><path>${target}</path></target></pool>`);
-    for (const args of [['pool-define', path.join(dir, 'pool.xml')], ['pool-start', POOL]]) {
-      const r = virsh(...args);
-      if (r.status !== 0) throw new Error(`virsh ${args.join(' ')}: ${String(r.stderr)}`);
+    fs.writeFileSync(path.join(dir(), 'pool.xml'), `<pool type='dir'><name>${POOL}</name><target><path>${target}</path></target></pool>`);
+    for (const args of [['pool-define', path.join(dir(), 'pool.xml')], ['pool-start', POOL]]) {
+      const r = virsh(args);
+      if (!r.ok) throw new Error(`virsh ${args.join(' ')}: ${r.stderr}`);
     }
   });
   after(function () {
     this.timeout(120000);
-    if (!dir) return;
-    virsh('pool-destroy', POOL);
-    virsh('pool-undefine', POOL);
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!poolMade) return;
+    virsh(['pool-destroy', POOL]);
+    virsh(['pool-undefine', POOL]);
   });
 
-  for (const c of CASES) {
-    it(`${c.name}: libvirt ${c.refuses ? `refuses it (${c.refuses})` : 'creates it'}, and virtlint agrees`, async function () {
-      const theirs = volCreate(dir, c.text);
-      if (c.refuses) expect(theirs.message ?? 'created', 'libvirt').to.include(c.refuses);
-      else expect(theirs, 'libvirt').to.deep.equal({ accepted: true });
-      const ours = await ruleErrors(c.text);
-      expect(ours.schema, "virtlint's grammar").to.deep.equal([]);
-      expect(ours.ids, 'virtlint rule errors').to.deep.equal(c.rule ? [c.rule] : []);
-      if (c.rule) expect(claims(c.rule, theirs.message), `${c.rule}'s libvirtMessages match '${theirs.message}'`).to.equal(true);
-    });
-  }
+  itAgreesOnPinned(CASES, (text) => volCreate(dir(), text), ruleErrors, { does: 'creates', done: 'created' });
 
   for (const c of BUILD_CASES) {
     it(`${c.name}: libvirt reads the XML and the build refuses it (${c.refuses}), which virtlint leaves alone`, async function () {
-      const theirs = volCreate(dir, c.text);
+      const theirs = volCreate(dir(), c.text);
       expect(theirs.message ?? 'created', 'libvirt').to.include(c.refuses);
       expect(theirs.message, 'a refusal of the build').to.match(BUILD_REFUSAL);
       const ours = await ruleErrors(c.text);
@@ -243,27 +216,27 @@ describe("volume rules: libvirt 9.0's vol-create verdicts into a dir pool (oracl
   for (const c of GRAMMAR_CASES) {
     it(`${c.name}: libvirt refuses it (${c.refuses}), and virtlint's grammar and libvirt's schema do too`, async function () {
       this.timeout(60000);
-      expect(volCreate(dir, c.text).message ?? 'created', 'libvirt').to.include(c.refuses);
+      expect(volCreate(dir(), c.text).message ?? 'created', 'libvirt').to.include(c.refuses);
       const ours = await ruleErrors(c.text);
       expect(ours.schema.length, "virtlint's grammar").to.be.greaterThan(0);
       expect(ours.ids, 'no rule error').to.deep.equal([]);
-      expect(libvirtSchemaError(dir, c.text), "libvirt's schema (jing)").to.be.a('string');
+      expect(libvirtSchemaError(dir(), c.text), "libvirt's schema (jing)").to.be.a('string');
     });
   }
 
   it('refuses to build a raw file or a directory over a backing store, on which volume-backing-store-format warns', async function () {
     for (const [format, message] of [["<format type='raw'/>", 'for raw volumes'], ['', 'for raw volumes'], ["<format type='dir'/>", 'for directories volumes']] as const) {
       const text = volume(`<target>${format}</target><backingStore><path>/var/lib/libvirt/images/base.img</path></backingStore>`);
-      expect(volCreate(dir, text).message, 'libvirt').to.include(`backing storage not supported ${message}`);
+      expect(volCreate(dir(), text).message, 'libvirt').to.include(`backing storage not supported ${message}`);
       const warnings = (await lintText(text, { filePath: 'volume.xml' })).diagnostics.map((d) => `${d.severity} ${d.ruleId}`);
       expect(warnings, 'virtlint').to.deep.equal(['warning volume-backing-store-format']);
-      expect(claims('volume-backing-store-format', volCreate(dir, text).message)).to.equal(true);
+      expect(claims('volume-backing-store-format', volCreate(dir(), text).message)).to.equal(true);
     }
   });
 
   it("refuses a disk pool's partition type in this dir pool while reading the XML, which virtlint leaves to the pool", async function () {
     const text = volumeWithTarget("<format type='linux-lvm'/>");
-    expect(volCreate(dir, text).message).to.match(PARTITION_TYPE);
+    expect(volCreate(dir(), text).message).to.match(PARTITION_TYPE);
     expect((await ruleErrors(text)).ids).to.deep.equal([]);
   });
 
@@ -275,7 +248,7 @@ describe("volume rules: libvirt 9.0's vol-create verdicts into a dir pool (oracl
     let schemaInvalid = 0;
     let partition = 0;
     for (const d of documents) {
-      const theirs = volCreate(dir, d.text);
+      const theirs = volCreate(dir(), d.text);
       const ours = await ruleErrors(d.text);
       if (PARTITION_TYPE.test(theirs.message ?? '')) {
         partition++;
@@ -287,7 +260,7 @@ describe("volume rules: libvirt 9.0's vol-create verdicts into a dir pool (oracl
       if (!read) refused++;
       if (ours.schema.length > 0) {
         schemaInvalid++;
-        if (libvirtSchemaError(dir, d.text) === undefined) problems.push(`${d.name}: the grammar refuses it (${ours.schema[0]}), libvirt's schema takes it (jing)`);
+        if (libvirtSchemaError(dir(), d.text) === undefined) problems.push(`${d.name}: the grammar refuses it (${ours.schema[0]}), libvirt's schema takes it (jing)`);
       } else if (read !== (ours.ids.length === 0)) problems.push(`${d.name}: libvirt ${read ? `reads it${build ? ` (the build says: ${theirs.message})` : ''}` : `refuses it (${theirs.message})`}, virtlint ${ours.ids.join(', ') || 'reports no error'}:\n${d.text}`);
       else if (!read && !ours.ids.some((id) => claims(id, theirs.message))) problems.push(`${d.name}: no reporting rule (${ours.ids.join(', ')}) claims '${theirs.message}'`);
     }
@@ -296,8 +269,7 @@ describe("volume rules: libvirt 9.0's vol-create verdicts into a dir pool (oracl
 
   it('every RuleTester document and page example of the volume rules, and the corpus volumes: libvirt refuses the XML ⇔ a volume rule errs, with its message', async function () {
     this.timeout(600000);
-    const corpus = fs.existsSync(CORPUS) ? fs.readdirSync(CORPUS).filter((f) => f.endsWith('.xml')).sort().map((f) => ({ name: `corpus ${f}`, text: fs.readFileSync(path.join(CORPUS, f), 'utf8') })).filter((c) => /^\s*(?:<\?xml[^>]*>\s*)?<volume[\s>]/.test(c.text)) : [];
-    const documents = [...ruleTestDocuments('volume-', 'VIRTLINT_VOLUME_DUMP', path.join(dir, 'harvest')).map((text, i) => ({ name: `rule test document ${i + 1}`, text })), ...pageExamples('volume-'), ...corpus];
+    const { documents, corpus } = rulesDocuments('volume-', 'VIRTLINT_VOLUME_DUMP', 'volume', dir());
     const r = await compare(documents);
     console.log(`      ${documents.length} documents (${corpus.length} from the corpus), ${r.refused} refused by libvirt as it read them, ${r.built} read and refused by the build (host or pool), ${r.schemaInvalid} refused by the grammar and libvirt's schema alike, ${r.partition} with a partition type (left out)`);
     expect(r.problems).to.deep.equal([]);
