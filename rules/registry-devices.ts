@@ -1,6 +1,8 @@
 import type { Rule } from '../src/rule.js';
 import addressCcwS390Only from './address-ccw-s390-only.js';
 import addressCcwUnique from './address-ccw-unique.js';
+import addressZpci from './address-zpci.js';
+import parallelPortArch from './parallel-port-arch.js';
 import addressUnassignedHostdevOnly from './address-unassigned-hostdev-only.js';
 import audioFixedSettings from './audio-fixed-settings.js';
 import audioReferences from './audio-references.js';
@@ -99,6 +101,8 @@ import filesystemHandlePassthrough from './filesystem-handle-passthrough.js';
 export const DEVICE_RULES: readonly Rule[] = [
   addressCcwS390Only,
   addressCcwUnique,
+  addressZpci,
+  parallelPortArch,
   addressUnassignedHostdevOnly,
   audioFixedSettings,
   audioReferences,

@@ -16,6 +16,7 @@ import nvramSourceShape from './nvram-source-shape.js';
 import numaCellIds from './numa-cell-ids.js';
 import numatuneMemnodeRequiresNuma from './numatune-memnode-requires-numa.js';
 import pmSuspendX86Only from './pm-suspend-x86-only.js';
+import launchSecurityArch from './launch-security-arch.js';
 import secureBootRequirements from './secure-boot-requirements.js';
 import uefiRequiresAcpi from './uefi-requires-acpi.js';
 import vcpuCurrentExceedsMax from './vcpu-current-exceeds-max.js';
@@ -42,6 +43,7 @@ export const DOMAIN_RULES: readonly Rule[] = [
   numaCellIds,
   numatuneMemnodeRequiresNuma,
   pmSuspendX86Only,
+  launchSecurityArch,
   nvramSourceShape,
   secureBootRequirements,
   uefiRequiresAcpi,

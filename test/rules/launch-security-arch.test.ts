@@ -1,0 +1,18 @@
+import rule from '../../rules/launch-security-arch.js';
+import { edit, otherArch, Q35, ruleTester } from './helpers.js';
+
+const q35 = (type: string): string => edit(Q35, ['<vcpu>2</vcpu>', `<vcpu>2</vcpu>\n  <launchSecurity type='${type}'/>`]);
+const SEV = "<launchSecurity type='sev'><policy>0x0003</policy><cbitpos>47</cbitpos><reducedPhysBits>1</reducedPhysBits></launchSecurity>";
+
+ruleTester.run(rule, {
+  valid: [
+    { name: "accepts type='s390-pv' on s390x", code: otherArch('s390x', 's390-ccw-virtio', '', "<launchSecurity type='s390-pv'/>") },
+    { name: "accepts type='sev' on x86", code: edit(Q35, ['<vcpu>2</vcpu>', `<vcpu>2</vcpu>\n  ${SEV}`]) },
+    { name: 'accepts a guest without <launchSecurity>', code: otherArch('aarch64', 'virt') },
+  ],
+  invalid: [
+    { name: "errs on type='s390-pv' on x86, at the type", code: q35('s390-pv'), errors: [{ severity: 'error', near: "<launchSecurity type='|s390-pv'", message: /exists only on s390x guests, not in an x86 guest/ }] },
+    { name: "errs on type='s390-pv' on aarch64", code: otherArch('aarch64', 'virt', '', "<launchSecurity type='s390-pv'/>"), errors: [{ near: "type='|s390-pv'", message: /not in an aarch64 guest/ }] },
+    { name: "errs on type='sev' on s390x", code: otherArch('s390x', 's390-ccw-virtio', '', SEV), errors: [{ severity: 'error', near: "type='|sev'", message: /AMD SEV\) exists only on x86 guests, not in an s390x guest/ }] },
+  ],
+});
