@@ -1,4 +1,6 @@
+import { expect } from 'chai';
 import rule from '../../rules/memory-device-models.js';
+import { runRule } from '../caps/helpers.js';
 import { addDevices, edit, otherArch, ruleTester, SEED } from './helpers.js';
 
 const CUR = "<currentMemory unit='KiB'>1048576</currentMemory>";
@@ -19,7 +21,6 @@ const nvdimmLabel = (kib: number): string => `<memory model='nvdimm'><source><pa
 
 ruleTester.run(rule, {
   valid: [
-    { name: "leaves virtio-mem with <address type='pci'/> on s390x to emulator-supports-device, and a dimm there", code: s390x(`${virtioMem('2048', '0').replace('</memory>', "<address type='pci'/></memory>")}<memory model='dimm'>${target('<node>0</node>')}</memory>`) },
     { name: 'accepts well-formed devices of each model (1)', code: addDevices(BASE, virtioMem('2048', '65536')) },
     { name: 'accepts well-formed devices of each model (2)', code: addDevices(BASE, `<memory model='dimm'>${target('<node>0</node>')}</memory>`) },
     { name: 'accepts well-formed devices of each model (3)', code: addDevices(BASE, `<memory model='virtio-pmem'><source><path>/tmp/pm</path></source>${target('')}</memory>`) },
@@ -106,4 +107,14 @@ ruleTester.run(rule, {
       ],
     },
   ],
+});
+
+// Outside the rule tester: this machine's s390x emulator lacks every memory device, so libvirtd 9.0
+// refuses the document (emulator-supports-device's refusal, with capabilities), and the rules' oracle
+// tier takes every rule tester document for one libvirt judges on the rules alone.
+describe('memory-device-models: virtio-mem with a PCI address on s390x', () => {
+  it("leaves virtio-mem with <address type='pci'/> and a dimm on s390x alone (the CCW address is libvirt's only without an address)", () => {
+    const xml = s390x(`${virtioMem('2048', '0').replace('</memory>', "<address type='pci'/></memory>")}<memory model='dimm'>${target('<node>0</node>')}</memory>`);
+    expect(runRule(rule, xml, undefined).reports).to.deep.equal([]);
+  });
 });
