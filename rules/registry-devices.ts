@@ -84,6 +84,7 @@ import diskVhostuserAttrs from './disk-vhostuser-attrs.js';
 import pciControllerPlacement from './pci-controller-placement.js';
 import ideControllerMachine from './ide-controller-machine.js';
 import memoryDeviceModels from './memory-device-models.js';
+import memoryDimmArmAcpi from './memory-dimm-arm-acpi.js';
 import memoryDeviceSlots from './memory-device-slots.js';
 import serialTargetCompat from './serial-target-compat.js';
 import pciControllerOptions from './pci-controller-options.js';
@@ -184,6 +185,7 @@ export const DEVICE_RULES: readonly Rule[] = [
   pciControllerPlacement,
   ideControllerMachine,
   memoryDeviceModels,
+  memoryDimmArmAcpi,
   memoryDeviceSlots,
   serialTargetCompat,
   pciControllerOptions,
