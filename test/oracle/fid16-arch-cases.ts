@@ -2,8 +2,9 @@
  * Round 16's capability-dependent and s390x refusals, with libvirt 9.0's verdict pinned (`refuses`: a
  * piece of its message) and the rule that reports it, plus near misses libvirt defines: zPCI addresses,
  * parallel ports, launch security, <genid>, memory devices and TPMs on guests of other architectures,
- * and a pcie-to-pci-bridge with no root port. fid16-arch-define.test.ts checks both sides (the
- * fid15-arch-define pattern); START_CASES are defined by libvirt and refused when the guest starts
+ * maxMemory against the NUMA cells and memory devices, and a pcie-to-pci-bridge with no root port.
+ * fid16-arch-define.test.ts checks both sides (the fid15-arch-define pattern); FID16_START_CASES
+ * (parallel ports off x86, dimms on ARM virt) are defined by libvirt and refused when the guest starts
  * (with TCG), which fid16-arch-define.test.ts asks with `virsh start`.
  */
 import type { ArchCase } from './fid15-arch-cases.js';
@@ -38,6 +39,13 @@ const SEV = "<launchSecurity type='sev'><policy>0x0003</policy><cbitpos>47</cbit
 const GENID = "this QEMU does not support the 'genid' capability";
 const BRIDGE = "<controller type='pci' index='0' model='pcie-root'/><controller type='pci' index='1' model='pcie-to-pci-bridge'/>";
 const NO_BUS = 'Cannot automatically add a new PCI bus for a device with connect flags 2000';
+
+const ACPI = '<features><acpi/></features>';
+const ACPI_GED = 'memory hotplug is not enabled: missing acpi-ged device';
+const AAVMF = "<loader readonly='yes' type='pflash'>/usr/share/AAVMF/AAVMF_CODE.fd</loader><nvram template='/usr/share/AAVMF/AAVMF_VARS.fd'/>";
+/** An ARM virt guest with memory hotplug, UEFI, a 64-bit CPU (TCG's 'maximum'), `devices`, and <acpi/> or not. */
+const arm = (arch: string, devices: string, acpi: boolean): string =>
+  otherGuest({ name: NAME, arch, machine: 'virt', devices, os: AAVMF, extra: `${HOTPLUG.replace('<cpu>', "<cpu mode='maximum'>")}${acpi ? ACPI : ''}` });
 
 export const FID16_CASES: readonly ArchCase[] = [
   // zPCI addresses.
@@ -89,6 +97,7 @@ export const FID16_CASES: readonly ArchCase[] = [
   { name: 'x86_64 q35: a pcie-to-pci-bridge without a root port', ...guest('x86_64', BRIDGE), refuses: NO_BUS, rule: 'pci-controller-placement' },
   { name: 'aarch64 virt: a pcie-to-pci-bridge without a root port', ...guest('aarch64', BRIDGE), refuses: NO_BUS, rule: 'pci-controller-placement' },
   { name: 'riscv64 virt: a pcie-to-pci-bridge without a root port', ...guest('riscv64', BRIDGE), refuses: NO_BUS, rule: 'pci-controller-placement' },
+  { name: 's390x: a pcie-to-pci-bridge (no PCI Express bus for a root port)', ...guest('s390x', "<controller type='pci' index='1' model='pcie-to-pci-bridge'/>"), refuses: NO_BUS, rule: 'pci-controller-placement' },
   { name: 'x86_64 q35: a pcie-to-pci-bridge with the all-zero address and no root port', ...guest('x86_64', BRIDGE.replace("model='pcie-to-pci-bridge'/>", "model='pcie-to-pci-bridge'><address type='pci' domain='0x0000' bus='0x00' slot='0x00' function='0x0'/></controller>")), refuses: NO_BUS, rule: 'pci-controller-placement' },
   { name: 'x86_64 q35: a pcie-to-pci-bridge beside a root port (near miss)', ...guest('x86_64', BRIDGE.replace("<controller type='pci' index='1'", "<controller type='pci' index='2' model='pcie-root-port'/><controller type='pci' index='1'")) },
   { name: 'aarch64 virt: a pcie-to-pci-bridge beside a root port (near miss)', ...guest('aarch64', BRIDGE.replace("<controller type='pci' index='1'", "<controller type='pci' index='2' model='pcie-root-port'/><controller type='pci' index='1'")) },
@@ -100,4 +109,8 @@ export const FID16_START_CASES: readonly ArchCase[] = [
   { name: 'riscv64 virt: a parallel port', ...guest('riscv64', PARALLEL), refuses: "'isa-parallel' is not a valid device model name", rule: 'emulator-supports-device' },
   { name: 'x86_64 q35: a parallel port (near miss)', ...guest('x86_64', PARALLEL) },
   { name: 'aarch64 virt: a virtio-mem (near miss)', ...memory('aarch64', VIRTIO_MEM()) },
+  // dimms and nvdimms on ARM virt: QEMU's acpi-ged device, made only for a 64-bit CPU with ACPI and firmware.
+  { name: 'aarch64 virt: a dimm without <acpi/> (UEFI, a 64-bit CPU)', emulator: 'aarch64', text: arm('aarch64', DIMM, false), refuses: ACPI_GED, rule: 'memory-dimm-arm-acpi' },
+  { name: 'armv7l virt: a dimm with <acpi/>', emulator: 'arm', text: otherGuest({ name: NAME, arch: 'armv7l', machine: 'virt', devices: DIMM, extra: `${HOTPLUG}${ACPI}` }), refuses: ACPI_GED, rule: 'memory-dimm-arm-acpi' },
+  { name: 'aarch64 virt: a dimm with <acpi/>, UEFI and a 64-bit CPU (near miss)', emulator: 'aarch64', text: arm('aarch64', DIMM, true) },
 ];
