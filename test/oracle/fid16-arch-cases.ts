@@ -4,7 +4,7 @@
  * parallel ports, launch security, <genid>, memory devices and TPMs on guests of other architectures,
  * maxMemory against the NUMA cells and memory devices, and a pcie-to-pci-bridge with no root port.
  * fid16-arch-define.test.ts checks both sides (the fid15-arch-define pattern); FID16_START_CASES
- * (parallel ports off x86, dimms on ARM virt) are defined by libvirt and refused when the guest starts
+ * (parallel ports off x86, NUMA on s390x, dimms on ARM virt) are defined by libvirt and refused when the guest starts
  * (with TCG), which fid16-arch-define.test.ts asks with `virsh start`.
  */
 import type { ArchCase } from './fid15-arch-cases.js';
@@ -109,6 +109,9 @@ export const FID16_START_CASES: readonly ArchCase[] = [
   { name: 'riscv64 virt: a parallel port', ...guest('riscv64', PARALLEL), refuses: "'isa-parallel' is not a valid device model name", rule: 'emulator-supports-device' },
   { name: 'x86_64 q35: a parallel port (near miss)', ...guest('x86_64', PARALLEL) },
   { name: 'aarch64 virt: a virtio-mem (near miss)', ...memory('aarch64', VIRTIO_MEM()) },
+  // NUMA on s390x: libvirt wants a cell for memory hotplug, QEMU's s390x machine has none.
+  { name: 's390x: a NUMA cell', ...guest('s390x', '', "<cpu><numa><cell id='0' cpus='0' memory='262144' unit='KiB'/></numa></cpu>"), refuses: 'NUMA is not supported by this machine-type', rule: 'numa-s390x' },
+  { name: 's390x: maxMemory with a NUMA cell and no memory device', ...guest('s390x', '', HOTPLUG), refuses: 'NUMA is not supported by this machine-type', rule: 'numa-s390x' },
   // dimms and nvdimms on ARM virt: QEMU's acpi-ged device, made only for a 64-bit CPU with ACPI and firmware.
   { name: 'aarch64 virt: a dimm without <acpi/> (UEFI, a 64-bit CPU)', emulator: 'aarch64', text: arm('aarch64', DIMM, false), refuses: ACPI_GED, rule: 'memory-dimm-arm-acpi' },
   { name: 'armv7l virt: a dimm with <acpi/>', emulator: 'arm', text: otherGuest({ name: NAME, arch: 'armv7l', machine: 'virt', devices: DIMM, extra: `${HOTPLUG}${ACPI}` }), refuses: ACPI_GED, rule: 'memory-dimm-arm-acpi' },
