@@ -9,6 +9,7 @@ const SEV = "<launchSecurity type='sev'><policy>0x0003</policy><cbitpos>47</cbit
 ruleTester.run(rule, {
   valid: [
     { name: 'accepts a guest without <launchSecurity>', code: otherArch('aarch64', 'virt') },
+    { name: "accepts an s390x guest's other protection (key wrapping) without <launchSecurity>", code: otherArch('s390x', 's390-ccw-virtio', '', "<keywrap><cipher name='aes' state='on'/></keywrap>") },
   ],
   invalid: [
     { name: "errs on type='s390-pv' on x86, at the type", code: q35('s390-pv'), errors: [{ severity: 'error', near: "<launchSecurity type='|s390-pv'", message: /exists only on s390x guests, not in an x86 guest/ }] },
