@@ -92,6 +92,7 @@ import soundModelQemu from './sound-model-qemu.js';
 import controllerModelQemu from './controller-model-qemu.js';
 import virtioSerialPort from './virtio-serial-port.js';
 import hostdevOptions from './hostdev-options.js';
+import hostdevMdevS390Only from './hostdev-mdev-s390-only.js';
 import romDisabledSettings from './rom-disabled-settings.js';
 import shmemServer from './shmem-server.js';
 import shmemSize from './shmem-size.js';
@@ -193,6 +194,7 @@ export const DEVICE_RULES: readonly Rule[] = [
   controllerModelQemu,
   virtioSerialPort,
   hostdevOptions,
+  hostdevMdevS390Only,
   romDisabledSettings,
   shmemServer,
   shmemSize,

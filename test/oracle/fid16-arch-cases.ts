@@ -1,7 +1,8 @@
 /**
  * Round 16's capability-dependent and s390x refusals, with libvirt 9.0's verdict pinned (`refuses`: a
  * piece of its message) and the rule that reports it, plus near misses libvirt defines: zPCI addresses,
- * parallel ports, launch security, <genid>, memory devices and TPMs on guests of other architectures,
+ * parallel ports, s390 mediated devices, launch security, <genid>, memory devices and TPMs on guests of
+ * other architectures,
  * maxMemory against the NUMA cells and memory devices, and a pcie-to-pci-bridge with no root port.
  * fid16-arch-define.test.ts checks both sides (the fid15-arch-define pattern); FID16_START_CASES
  * (parallel ports off x86, NUMA on s390x, dimms on ARM virt) are defined by libvirt and refused when the guest starts
@@ -33,6 +34,7 @@ const VIRTIO_MEM = (address = ''): string => `<memory model='virtio-mem'><target
 const VIRTIO_PMEM = "<memory model='virtio-pmem' access='shared'><source><path>/dev/null</path></source><target><size unit='KiB'>524288</size></target></memory>";
 const memory = (arch: string, devices: string): { emulator: string; text: string } => guest(arch, devices, HOTPLUG);
 
+const MDEV = (model: string): string => `<hostdev mode='subsystem' type='mdev' model='${model}'><source><address uuid='11f92c9d-b0b0-4016-b306-a8071277f8b9'/></source></hostdev>`;
 const TPM = (backend: string): string => `<tpm><backend type='${backend}'${backend === 'passthrough' ? "><device path='/dev/null'/></backend>" : '/>'}</tpm>`;
 const PARALLEL = "<parallel type='pty'><target port='0'/></parallel>";
 const SEV = "<launchSecurity type='sev'><policy>0x0003</policy><cbitpos>47</cbitpos><reducedPhysBits>1</reducedPhysBits></launchSecurity>";
@@ -60,6 +62,11 @@ export const FID16_CASES: readonly ArchCase[] = [
   // Parallel ports.
   { name: 's390x: a parallel port', ...guest('s390x', PARALLEL), refuses: 'parallel ports are not supported', rule: 'parallel-port-arch' },
   { name: 'x86_64 q35: a parallel port (near miss)', ...guest('x86_64', PARALLEL) },
+  // Mediated devices of s390 hardware.
+  { name: 'x86_64 q35: a vfio-ap mediated device', ...guest('x86_64', MDEV('vfio-ap')), refuses: 'VFIO AP device assignment is not supported by this version of QEMU', rule: 'hostdev-mdev-s390-only' },
+  { name: 'aarch64 virt: a vfio-ap mediated device', ...guest('aarch64', MDEV('vfio-ap')), refuses: 'VFIO AP device assignment is not supported by this version of QEMU', rule: 'hostdev-mdev-s390-only' },
+  { name: 'x86_64 q35: a vfio-ccw mediated device', ...guest('x86_64', MDEV('vfio-ccw')), refuses: 'VFIO CCW device assignment is not supported by this version of QEMU', rule: 'hostdev-mdev-s390-only' },
+  { name: 's390x: a vfio-ap mediated device (near miss; the device is looked for at start)', ...guest('s390x', MDEV('vfio-ap')) },
   // Launch security of another architecture.
   { name: "x86_64 q35: <launchSecurity type='s390-pv'>", ...guest('x86_64', '', "<launchSecurity type='s390-pv'/>"), refuses: 'S390 PV launch security is not supported with this QEMU binary', rule: 'launch-security-arch' },
   { name: "aarch64 virt: <launchSecurity type='s390-pv'>", ...guest('aarch64', '', "<launchSecurity type='s390-pv'/>"), refuses: 'S390 PV launch security is not supported with this QEMU binary', rule: 'launch-security-arch' },

@@ -28,8 +28,17 @@ const virsh = (...args: string[]): { ok: boolean; stderr: string } => {
   return { ok: r.status === 0, stderr: (r.stderr || '').trim() };
 };
 
-/** Defines the guest, starts it, and removes it again: libvirt's verdict at start (the first error line that says why). */
+/**
+ * libvirt's verdict at start, asked once more when QEMU did not answer in time: on a loaded machine a
+ * TCG guest's monitor socket can time out before QEMU has looked at the command line.
+ */
 function startVerdict(file: string): DefineVerdict {
+  const first = startOnce(file);
+  return /failed to connect to monitor socket/.test(first.message ?? '') ? startOnce(file) : first;
+}
+
+/** Defines the guest, starts it, and removes it again: libvirt's verdict at start (the first error line that says why). */
+function startOnce(file: string): DefineVerdict {
   const defined = virsh('define', file);
   if (!defined.ok) return { accepted: false, message: `not defined: ${defined.stderr}` };
   try {
