@@ -11,7 +11,7 @@ import { listForMessage, usableCapabilities } from '../src/caps/rule-support.js'
 import type { CapabilityView } from '../src/caps/view.js';
 import type { Domain, Located } from '../src/model/index.js';
 import { archOf } from '../src/model/machine.js';
-import { genidOf } from '../src/model/settings.js';
+import { genidOf, launchSecurityType } from '../src/model/settings.js';
 import { effectiveDiskBus, virtioTransport } from '../src/model/virtio.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
 
@@ -38,7 +38,7 @@ function judgeByEnum(caps: CapabilityView, d: Demand, scopeProblem: string | und
   if (scopeProblem) return { unknown: `the enumerations of ${caps.source} do not apply (${scopeProblem})` };
   if (caps.elementSupported(d.element) === false) {
     const feature = d.element.startsWith('features.') ? d.element.slice('features.'.length) : undefined;
-    if (feature) return { ok: false, message: `The emulator does not support <${feature}> (${caps.source})` };
+    if (feature) return { ok: false, message: `The emulator does not support ${d.what} (${caps.source} says <${feature} supported='no'>)` };
     return { ok: false, message: `The emulator supports no <${d.element}> devices (${caps.source}), so ${d.what} '${d.value.value}' cannot be used` };
   }
   const values = d.enumName ? caps.enumValues(`${d.element}.${d.enumName}`) : undefined;
@@ -179,6 +179,12 @@ function platformDemands(domain: Domain, out: Demand[]): void {
   }
   const genid = genidOf(domain);
   if (genid) out.push({ what: 'VM generation id', value: { value: 'genid', range: genid.nameRange }, qom: ['vmgenid'], element: 'features.genid' });
+  // Launch security on its own architecture (elsewhere launch-security-arch's): only domcapabilities say
+  // whether the emulator and host can (<features><sev supported>, <s390-pv supported>); a probe cannot.
+  const ls = launchSecurityType(domain);
+  if (ls && (ls.value === 's390-pv' ? archOf(domain).startsWith('s390') : ls.value === 'sev' && (archOf(domain) === 'x86_64' || archOf(domain) === 'i686'))) {
+    out.push({ what: `launchSecurity type='${ls.value}'`, value: ls, qom: undefined, element: `features.${ls.value}` });
+  }
 }
 
 /**
@@ -210,7 +216,7 @@ function hasDemand(domain: Domain): boolean {
   for (const v of d.videos) if (v.model?.type && v.model.type.value !== 'none') return true;
   if (d.sounds.some((s) => s.model) || d.tpms.length > 0 || d.watchdogs.some((w) => w.model) || d.shmems.some((s) => s.model)) return true;
   // <genid> last: it is looked up in the root's children, and a document with any device above never gets here.
-  return d.memories.some((m) => m.model) || d.parallels.length > 0 || genidOf(domain) !== undefined;
+  return d.memories.some((m) => m.model) || d.parallels.length > 0 || genidOf(domain) !== undefined || launchSecurityType(domain) !== undefined;
 }
 
 function report(context: RuleContext, d: Demand, verdict: Verdict): void {
@@ -221,7 +227,7 @@ function report(context: RuleContext, d: Demand, verdict: Verdict): void {
 export default defineRule({
   meta: {
     id: ID,
-    description: 'A disk bus, NIC, controller (a SATA controller too), video, sound, TPM (libvirt\'s default too), watchdog, shmem or memory device model, a parallel port or a <genid> the document uses does not exist in the emulator',
+    description: 'A disk bus, NIC, controller (a SATA controller too), video, sound, TPM (libvirt\'s default too), watchdog, shmem or memory device model, a parallel port, a <genid> or launch security the document uses does not exist in the emulator',
     defaultSeverity: 'error',
     needsCapabilities: true,
     libvirtMessages: [
@@ -241,6 +247,8 @@ export default defineRule({
       "virtio-pmem isn't supported by this QEMU binary",
       "sgx epc isn't supported by this QEMU binary",
       "this QEMU does not support the 'genid' capability",
+      'S390 PV launch security is not supported with this QEMU binary',
+      'SEV launch security is not supported with this QEMU binary',
       // When the domain starts (virsh define accepts it): QEMU's answer to a parallel port without an ISA bus.
       "'%s' is not a valid device model name",
     ],

@@ -3,8 +3,10 @@ import fs from 'node:fs';
 import rule from '../../rules/emulator-supports-device.js';
 import { probeEmulator } from '../../src/caps/probe.js';
 import { CapabilityView } from '../../src/caps/view.js';
-import { rangeText, runRule } from '../caps/helpers.js';
-import { otherArch } from './helpers.js';
+import { rangeText, runRule, SHARED_CAPS } from '../caps/helpers.js';
+import path from 'node:path';
+import { loadProfileFile } from '../../src/caps/index.js';
+import { edit, otherArch, Q35 } from './helpers.js';
 
 /** What the rule reports (the text it points at), in document order. */
 const reported = (xml: string, view: CapabilityView): string[] =>
@@ -70,7 +72,7 @@ describe('emulator-supports-device: memory device models, a TPM without a model,
     const domcaps = new CapabilityView({ origin: 'domcapabilities', scope: { arch: 'aarch64', machine: 'virt' }, supported: { 'features.genid': false } });
     const xml = platform('aarch64', 'virt', '');
     expect(reported(xml, domcaps)).to.deep.equal(['genid']);
-    expect(runRule(rule, xml, domcaps).reports[0]!.message).to.match(/^The emulator does not support <genid> \(/);
+    expect(runRule(rule, xml, domcaps).reports[0]!.message).to.match(/^The emulator does not support VM generation id \(.* says <genid supported='no'>\)$/);
   });
 
   it("reports them with probes of this machine's emulators (libvirt 9.0: \"this QEMU does not support the 'genid' capability\", \"memory hotplug isn't supported by this QEMU binary\", …)", async function () {
@@ -82,5 +84,29 @@ describe('emulator-supports-device: memory device models, a TPM without a model,
     }
     expect(reported(platform('riscv64', 'virt'), new CapabilityView(await probeEmulator(riscv)))).to.deep.equal(['genid', 'dimm', 'nvdimm', 'virtio-mem', 'parallel']);
     expect(reported(platform('s390x', 's390-ccw-virtio', `${MEMORY}<tpm><backend type='emulator'/></tpm>`), new CapabilityView(await probeEmulator(s390x)))).to.deep.equal(['genid', 'dimm', 'nvdimm', 'virtio-mem', 'tpm']);
+  });
+});
+
+describe('emulator-supports-device: launch security from domcapabilities (round 16)', () => {
+  const caps = (file: string): CapabilityView => new CapabilityView(loadProfileFile(path.join(SHARED_CAPS, file)));
+  const sev = edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <launchSecurity type='sev'><policy>0x0003</policy><cbitpos>47</cbitpos><reducedPhysBits>1</reducedPhysBits></launchSecurity>"]);
+  const pv = otherArch('s390x', 's390-ccw-virtio', '', "<launchSecurity type='s390-pv'/>");
+
+  it("reports SEV where the domcapabilities say <sev supported='no'> (libvirt 9.0: 'SEV launch security is not supported with this QEMU binary'), at the type", () => {
+    const reports = runRule(rule, sev, caps('kvm-x86_64-domcaps-latest.xml')).reports;
+    expect(reports.map((r) => rangeText(sev, r))).to.deep.equal(['sev']);
+    expect(reports[0]!.message).to.match(/^The emulator does not support launchSecurity type='sev' \(.* says <sev supported='no'>\)$/);
+  });
+
+  it('leaves SEV alone where they say yes, s390-pv on s390x where they say yes, and both with a probe (it cannot tell)', () => {
+    expect(runRule(rule, sev, caps('kvm-x86_64-domcaps-amd-sev.xml')).reports).to.deep.equal([]);
+    expect(runRule(rule, pv, caps('kvm-s390x-domcaps.xml')).reports).to.deep.equal([]);
+    expect(runRule(rule, pv, new CapabilityView({ arches: ['s390x'], devices: { zpci: null }, devicesComplete: true })).reports).to.deep.equal([]);
+  });
+
+  it("reports s390-pv where they say no (a copy of the s390x capabilities with <s390-pv supported='no'>)", () => {
+    const view = caps('kvm-s390x-domcaps.xml');
+    const no = new CapabilityView({ ...view.profile, supported: { ...view.profile.supported, 'features.s390-pv': false } });
+    expect(runRule(rule, pv, no).reports.map((r) => rangeText(pv, r))).to.deep.equal(['s390-pv']);
   });
 });
