@@ -10,6 +10,8 @@ import {
 import { listForMessage, usableCapabilities } from '../src/caps/rule-support.js';
 import type { CapabilityView } from '../src/caps/view.js';
 import type { Domain, Located } from '../src/model/index.js';
+import { archOf } from '../src/model/machine.js';
+import { genidOf, launchSecurityType } from '../src/model/settings.js';
 import { effectiveDiskBus, virtioTransport } from '../src/model/virtio.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
 
@@ -35,6 +37,8 @@ const OK: Verdict = { ok: true };
 function judgeByEnum(caps: CapabilityView, d: Demand, scopeProblem: string | undefined): Verdict {
   if (scopeProblem) return { unknown: `the enumerations of ${caps.source} do not apply (${scopeProblem})` };
   if (caps.elementSupported(d.element) === false) {
+    const feature = d.element.startsWith('features.') ? d.element.slice('features.'.length) : undefined;
+    if (feature) return { ok: false, message: `The emulator does not support ${d.what} (${caps.source} says <${feature} supported='no'>)` };
     return { ok: false, message: `The emulator supports no <${d.element}> devices (${caps.source}), so ${d.what} '${d.value.value}' cannot be used` };
   }
   const values = d.enumName ? caps.enumValues(`${d.element}.${d.enumName}`) : undefined;
@@ -130,8 +134,12 @@ function modelDemands(domain: Domain, out: Demand[]): void {
   }
   for (let i = 0, list = domain.devices.tpms; i < list.length; i++) {
     const t = list[i]!;
-    if (!t.model) continue;
-    out.push({ what: 'TPM model', value: t.model, qom: qomForTpmModel(t.model.value), element: 'tpm', enumName: 'model' });
+    if (t.model) out.push({ what: 'TPM model', value: t.model, qom: qomForTpmModel(t.model.value), element: 'tpm', enumName: 'model' });
+    else {
+      // libvirt 9.0's default model: tpm-spapr on ppc64, tpm-tis elsewhere (which the s390x emulator lacks, as every TPM device).
+      const model = archOf(domain).startsWith('ppc64') ? 'tpm-spapr' : 'tpm-tis';
+      out.push({ what: "TPM model (libvirt's default)", value: { value: model, range: t.nameRange }, qom: qomForTpmModel(model), element: 'tpm', enumName: 'model' });
+    }
   }
   for (let i = 0, list = domain.devices.watchdogs; i < list.length; i++) {
     const w = list[i]!;
@@ -143,6 +151,39 @@ function modelDemands(domain: Domain, out: Demand[]): void {
     const m = list[i]!.model;
     if (!m || (m.value !== 'ivshmem-plain' && m.value !== 'ivshmem-doorbell')) continue;
     out.push({ what: 'shmem model', value: m, qom: [m.value], element: 'shmem', enumName: 'model' });
+  }
+}
+
+/** The QEMU device of each memory device model (libvirt 9.0 refuses a model whose device the emulator lacks). */
+const MEMORY_MODELS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['dimm', ['pc-dimm']],
+  ['nvdimm', ['nvdimm']],
+  ['virtio-mem', ['virtio-mem-pci']],
+  ['virtio-pmem', ['virtio-pmem-pci']],
+  ['sgx-epc', ['sgx-epc']],
+]);
+
+/** Memory devices, parallel ports (QEMU's isa-parallel) and `<genid>` (QEMU's vmgenid). */
+function platformDemands(domain: Domain, out: Demand[]): void {
+  for (let i = 0, list = domain.devices.memories; i < list.length; i++) {
+    const m = list[i]!.model;
+    const qom = m && MEMORY_MODELS.get(m.value);
+    if (m && qom) out.push({ what: 'memory model', value: m, qom, element: 'memory', enumName: 'model' });
+  }
+  // On s390x libvirt refuses parallel ports before asking QEMU (parallel-port-arch).
+  if (!archOf(domain).startsWith('s390')) {
+    for (let i = 0, list = domain.devices.parallels; i < list.length; i++) {
+      const p = list[i]!;
+      out.push({ what: 'parallel port', value: { value: 'isa-parallel', range: p.nameRange }, qom: ['isa-parallel'], element: 'parallel' });
+    }
+  }
+  const genid = genidOf(domain);
+  if (genid) out.push({ what: 'VM generation id', value: { value: 'genid', range: genid.nameRange }, qom: ['vmgenid'], element: 'features.genid' });
+  // Launch security on its own architecture (elsewhere launch-security-arch's): only domcapabilities say
+  // whether the emulator and host can (<features><sev supported>, <s390-pv supported>); a probe cannot.
+  const ls = launchSecurityType(domain);
+  if (ls && (ls.value === 's390-pv' ? archOf(domain).startsWith('s390') : ls.value === 'sev' && (archOf(domain) === 'x86_64' || archOf(domain) === 'i686'))) {
+    out.push({ what: `launchSecurity type='${ls.value}'`, value: ls, qom: undefined, element: `features.${ls.value}` });
   }
 }
 
@@ -159,6 +200,7 @@ function demands(domain: Domain): Demand[] {
   controllerDemands(domain, out);
   videoDemands(domain, out);
   modelDemands(domain, out);
+  platformDemands(domain, out);
   return out;
 }
 
@@ -172,7 +214,9 @@ function hasDemand(domain: Domain): boolean {
   for (const nic of d.interfaces) if (nic.model && nic.type?.value !== 'hostdev') return true;
   for (const c of d.controllers) if (c.type?.value && (c.model || c.type.value === 'sata')) return true;
   for (const v of d.videos) if (v.model?.type && v.model.type.value !== 'none') return true;
-  return d.sounds.some((s) => s.model) || d.tpms.some((t) => t.model) || d.watchdogs.some((w) => w.model) || d.shmems.some((s) => s.model);
+  if (d.sounds.some((s) => s.model) || d.tpms.length > 0 || d.watchdogs.some((w) => w.model) || d.shmems.some((s) => s.model)) return true;
+  // <genid> last: it is looked up in the root's children, and a document with any device above never gets here.
+  return d.memories.some((m) => m.model) || d.parallels.length > 0 || genidOf(domain) !== undefined || launchSecurityType(domain) !== undefined;
 }
 
 function report(context: RuleContext, d: Demand, verdict: Verdict): void {
@@ -183,7 +227,7 @@ function report(context: RuleContext, d: Demand, verdict: Verdict): void {
 export default defineRule({
   meta: {
     id: ID,
-    description: 'A disk bus, NIC, controller (a SATA controller too), video, sound, TPM, watchdog or shmem model the document uses does not exist in the emulator',
+    description: 'A disk bus, NIC, controller (a SATA controller too), video, sound, TPM (libvirt\'s default too), watchdog, shmem or memory device model, a parallel port, a <genid> or launch security the document uses does not exist in the emulator',
     defaultSeverity: 'error',
     needsCapabilities: true,
     libvirtMessages: [
@@ -195,6 +239,18 @@ export default defineRule({
       "unsupported disk bus '%s' with device setup",
       'SATA is not supported with this QEMU binary',
       "shmem model '%s' is not supported by this QEMU binary",
+      // A TPM the emulator has no device for: libvirt 9.0 on s390x (no TPM at all) names the backend first.
+      'The QEMU executable %s does not support TPM backend type %s',
+      "memory hotplug isn't supported by this QEMU binary",
+      "nvdimm isn't supported by this QEMU binary",
+      "virtio-mem isn't supported by this QEMU binary",
+      "virtio-pmem isn't supported by this QEMU binary",
+      "sgx epc isn't supported by this QEMU binary",
+      "this QEMU does not support the 'genid' capability",
+      'S390 PV launch security is not supported with this QEMU binary',
+      'SEV launch security is not supported with this QEMU binary',
+      // When the domain starts (virsh define accepts it): QEMU's answer to a parallel port without an ISA bus.
+      "'%s' is not a valid device model name",
     ],
   },
   check(domain, context) {

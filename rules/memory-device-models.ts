@@ -1,4 +1,4 @@
-import { isQemuDomain } from '../src/model/machine.js';
+import { archOf, isQemuDomain } from '../src/model/machine.js';
 import { numaCellCount } from '../src/model/memory.js';
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
@@ -11,7 +11,7 @@ const isPowerOfTwo = (n: number): boolean => n > 0 && (n & (n - 1)) === 0;
 export default defineRule({
   meta: {
     id: 'memory-device-models',
-    description: "memory devices that contradict their model: nvdimm/virtio-pmem without a backing path, an nvdimm label area under 128 KiB or not smaller than the device, a NUMA node that does not exist or is missing, virtio-mem without a block size or with block and requested sizes that do not fit, a virtio-pmem with access='private', a virtio-mem/virtio-pmem address other than PCI",
+    description: "memory devices that contradict their model: nvdimm/virtio-pmem without a backing path, an nvdimm label area under 128 KiB or not smaller than the device, a NUMA node that does not exist or is missing, virtio-mem without a block size or with block and requested sizes that do not fit, a virtio-pmem with access='private', a virtio-mem/virtio-pmem address other than PCI (also the CCW one libvirt gives it on s390x)",
     defaultSeverity: 'error',
     libvirtMessages: [
       "path is required for model '%s'",
@@ -41,6 +41,9 @@ export default defineRule({
       const address = d.address?.type;
       if ((model === 'virtio-mem' || model === 'virtio-pmem') && address && address.value !== 'pci') {
         context.report({ range: address.range, message: `a ${model} device is a PCI device, so its <address> must be type='pci', not '${address.value}': libvirt refuses this domain. Use a PCI address or remove the <address>` });
+      } else if ((model === 'virtio-mem' || model === 'virtio-pmem') && !d.address && archOf(domain).startsWith('s390')) {
+        // On s390x libvirt gives a virtio device without an address a CCW one (asked of libvirtd 9.0).
+        context.report({ range: at, message: `a ${model} device is a PCI device, and on s390x libvirt gives a virtio device without an <address> a CCW one: libvirt refuses this domain. Add <address type='pci'/> (the s390x emulator may still lack the device)` });
       }
       if (model === 'virtio-pmem' && d.access?.value === 'private') {
         context.report({ range: d.access.range, message: `a virtio-pmem device writes through to its backing file, so it cannot have access='private': libvirt refuses this domain. Use access='shared' or remove access` });

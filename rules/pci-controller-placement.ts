@@ -18,7 +18,7 @@ const TAKES_PCI_BRIDGE = new Set(['pci-root', 'pci-bridge', 'dmi-to-pci-bridge',
 export default defineRule({
   meta: {
     id: 'pci-controller-placement',
-    description: 'PCI controllers plugged where they cannot go (a root port behind a bridge, a DMI bridge on a root port, …), a pci-bridge whose index is not above its bus (written, or where libvirt places one without an address on q35 or ARM/RISC-V virt), a switch downstream port without any upstream port on q35, a pci-expander-bus off i440fx, a pcie-expander-bus on a machine without PCI Express, PCI Express ports and bridges libvirt cannot place on a conventional PCI machine',
+    description: 'PCI controllers plugged where they cannot go (a root port behind a bridge, a DMI bridge on a root port, …), a pci-bridge whose index is not above its bus (written, or where libvirt places one without an address on q35 or ARM/RISC-V virt), a switch downstream port without any upstream port on q35, a pcie-to-pci-bridge without an address and no root port to plug into (q35, ARM/RISC-V virt, s390x), a pci-expander-bus off i440fx, a pcie-expander-bus on a machine without PCI Express, PCI Express ports and bridges libvirt cannot place on a conventional PCI machine',
     defaultSeverity: 'error',
     libvirtMessages: [
       "The device at PCI address %s cannot be plugged into the PCI controller with index='%d'. It requires a controller that accepts a %s.",
@@ -63,6 +63,15 @@ export default defineRule({
       // A switch's downstream port plugs only into an upstream port, which libvirt never adds by itself.
       if (model === 'pcie-switch-downstream-port' && !p && (!c.address || c.address.type?.value === 'pci') && isQ35(domain) && !pci.some((o) => o.model?.value === 'pcie-switch-upstream-port')) {
         context.report({ range: c.model!.range, message: "a pcie-switch-downstream-port plugs only into a pcie-switch-upstream-port, and the document has none (libvirt does not add one): libvirt refuses this domain. Add a pcie-switch-upstream-port, or remove the downstream port" });
+        continue;
+      }
+      // A pcie-to-pci-bridge plugs only into a root port or a switch's downstream port (which sits below a
+      // root port), and libvirt adds none for it ('Cannot automatically add a new PCI bus for a device with
+      // connect flags 2000', asked of libvirtd 9.0 with q35, aarch64 virt, riscv64 virt and s390x guests;
+      // an s390x guest has no PCI Express bus for a root port at all).
+      if (model === 'pcie-to-pci-bridge' && !p && (!c.address || c.address.type?.value === 'pci') && (hasPcieRoot(domain) || archOf(domain).startsWith('s390')) && !pci.some((o) => o.model?.value === 'pcie-root-port')) {
+        const fix = hasPcieRoot(domain) ? "Add <controller type='pci' model='pcie-root-port'/>" : 'Use a pci-bridge (an s390x guest has no PCI Express bus to plug a root port into)';
+        context.report({ range: c.model!.range, message: `a pcie-to-pci-bridge plugs only into a pcie-root-port (or a switch below one), and the document has none (libvirt adds none for it): libvirt refuses this domain. ${fix}` });
         continue;
       }
       // A pci-bridge left for libvirt to place (no address, or the all-zero one): libvirt 9.0 looks for a

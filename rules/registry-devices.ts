@@ -1,6 +1,8 @@
 import type { Rule } from '../src/rule.js';
 import addressCcwS390Only from './address-ccw-s390-only.js';
 import addressCcwUnique from './address-ccw-unique.js';
+import addressZpci from './address-zpci.js';
+import parallelPortArch from './parallel-port-arch.js';
 import addressUnassignedHostdevOnly from './address-unassigned-hostdev-only.js';
 import audioFixedSettings from './audio-fixed-settings.js';
 import audioReferences from './audio-references.js';
@@ -82,6 +84,7 @@ import diskVhostuserAttrs from './disk-vhostuser-attrs.js';
 import pciControllerPlacement from './pci-controller-placement.js';
 import ideControllerMachine from './ide-controller-machine.js';
 import memoryDeviceModels from './memory-device-models.js';
+import memoryDimmArmAcpi from './memory-dimm-arm-acpi.js';
 import memoryDeviceSlots from './memory-device-slots.js';
 import serialTargetCompat from './serial-target-compat.js';
 import pciControllerOptions from './pci-controller-options.js';
@@ -89,6 +92,7 @@ import soundModelQemu from './sound-model-qemu.js';
 import controllerModelQemu from './controller-model-qemu.js';
 import virtioSerialPort from './virtio-serial-port.js';
 import hostdevOptions from './hostdev-options.js';
+import hostdevMdevS390Only from './hostdev-mdev-s390-only.js';
 import romDisabledSettings from './rom-disabled-settings.js';
 import shmemServer from './shmem-server.js';
 import shmemSize from './shmem-size.js';
@@ -99,6 +103,8 @@ import filesystemHandlePassthrough from './filesystem-handle-passthrough.js';
 export const DEVICE_RULES: readonly Rule[] = [
   addressCcwS390Only,
   addressCcwUnique,
+  addressZpci,
+  parallelPortArch,
   addressUnassignedHostdevOnly,
   audioFixedSettings,
   audioReferences,
@@ -180,6 +186,7 @@ export const DEVICE_RULES: readonly Rule[] = [
   pciControllerPlacement,
   ideControllerMachine,
   memoryDeviceModels,
+  memoryDimmArmAcpi,
   memoryDeviceSlots,
   serialTargetCompat,
   pciControllerOptions,
@@ -187,6 +194,7 @@ export const DEVICE_RULES: readonly Rule[] = [
   controllerModelQemu,
   virtioSerialPort,
   hostdevOptions,
+  hostdevMdevS390Only,
   romDisabledSettings,
   shmemServer,
   shmemSize,

@@ -14,8 +14,10 @@ import memtuneMinGuaranteeQemu from './memtune-min-guarantee-qemu.js';
 import numaCellCpus from './numa-cell-cpus.js';
 import nvramSourceShape from './nvram-source-shape.js';
 import numaCellIds from './numa-cell-ids.js';
+import numaS390x from './numa-s390x.js';
 import numatuneMemnodeRequiresNuma from './numatune-memnode-requires-numa.js';
 import pmSuspendX86Only from './pm-suspend-x86-only.js';
+import launchSecurityArch from './launch-security-arch.js';
 import secureBootRequirements from './secure-boot-requirements.js';
 import uefiRequiresAcpi from './uefi-requires-acpi.js';
 import vcpuCurrentExceedsMax from './vcpu-current-exceeds-max.js';
@@ -40,8 +42,10 @@ export const DOMAIN_RULES: readonly Rule[] = [
   memtuneMinGuaranteeQemu,
   numaCellCpus,
   numaCellIds,
+  numaS390x,
   numatuneMemnodeRequiresNuma,
   pmSuspendX86Only,
+  launchSecurityArch,
   nvramSourceShape,
   secureBootRequirements,
   uefiRequiresAcpi,

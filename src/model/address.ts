@@ -1,6 +1,8 @@
 import type { Address, AddressField } from './devices/common.js';
+import type { Attr, Span } from './located.js';
 import type { Range } from '../types.js';
 import { parseCUnsigned } from './numbers.js';
+import { AttrRecord, childOfSpan } from './read.js';
 
 /** A PCI address with its numbers parsed (libvirt: base-0 C integers; missing fields are 0). */
 export interface PciAddress {
@@ -63,4 +65,21 @@ export function formatPci(p: { domain: number; bus: number; slot: number; functi
 /** The range to point at for an address: the named attribute if written, else the `<address>` element name. */
 export function addressFieldRange(a: Address, name: AddressField): Range {
   return a[name]?.range ?? a.nameRange;
+}
+
+/** The `<zpci>` of an s390x PCI address: the zPCI user id (`uid`) and function id (`fid`) as written. */
+export type ZpciAddress = Span & { readonly uid?: Attr; readonly fid?: Attr };
+
+const ZPCI = new AttrRecord({ uid: 'uid', fid: 'fid' });
+
+/**
+ * The `<zpci>` child of a PCI `<address>`, or undefined (another type, or none). Read from the
+ * address's element when a rule asks, not when the model is built: every device has an address and
+ * almost none a `<zpci>`, so only the rule that wants it pays for the look (one pass over the
+ * address's children, of which it almost never has any).
+ */
+export function zpciAddress(a: Address): ZpciAddress | undefined {
+  if (a.type?.value !== 'pci') return undefined;
+  const el = childOfSpan(a, 'zpci');
+  return el ? ZPCI.read(el) : undefined;
 }

@@ -81,6 +81,20 @@ class ElementSpan implements Span {
   get range(): Range {
     return this.#element.range;
   }
+
+  /** The first child named `name` of the element `span` was read from (see {@link childOfSpan}). */
+  static childOf(span: ElementSpan, name: string): XmlElement | undefined {
+    return child(span.#element, name);
+  }
+}
+
+/**
+ * The first child named `name` of the element a record of {@link AttrRecord} (or {@link spanOf})
+ * was read from; undefined for another span or without such a child. For a model reader that looks
+ * below a record only when a rule asks (address.ts: an address's `<zpci>`), not when it is built.
+ */
+export function childOfSpan(span: Span, name: string): XmlElement | undefined {
+  return span instanceof ElementSpan ? ElementSpan.childOf(span, name) : undefined;
 }
 
 /** The location of an element (no values). */

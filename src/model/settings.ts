@@ -1,5 +1,6 @@
+import type { Domain } from './domain.js';
 import type { Attr, Span, Text } from './located.js';
-import { AttrRecord, NONE, type Writable, type XmlElement, attrValue, child, mapChildren, mapChildrenDefined, spanOf, textValue } from './read.js';
+import { AttrRecord, NONE, type Writable, type XmlElement, attrValue, child, elementOf, mapChildren, mapChildrenDefined, spanOf, textValue } from './read.js';
 
 /** A `<seclabel>` (domain-wide, or inside a device's `<source>`). */
 export interface Seclabel extends Span {
@@ -207,4 +208,20 @@ function pmSuspends(pm: XmlElement | undefined): readonly Span[] {
   const disk = child(pm, 'suspend-to-disk');
   if (!mem && !disk) return NONE;
   return [...(mem ? [spanOf(mem)] : []), ...(disk ? [spanOf(disk)] : [])];
+}
+
+/*
+ * Top-level elements few documents have and one or two rules read: looked up in the document's root
+ * when a rule asks (one pass over the root's children), not when the model is built.
+ */
+
+/** `<genid>` (a VM generation id, QEMU's vmgenid device), or undefined. */
+export function genidOf(domain: Domain): Span | undefined {
+  const el = child(elementOf(domain), 'genid');
+  return el ? spanOf(el) : undefined;
+}
+
+/** The `type` of `<launchSecurity>` (sev, s390-pv, …), or undefined without one. */
+export function launchSecurityType(domain: Domain): Attr | undefined {
+  return attrValue(child(elementOf(domain), 'launchSecurity'), 'type');
 }

@@ -3,8 +3,10 @@ import fs from 'node:fs';
 import rule from '../../rules/emulator-supports-device.js';
 import { probeEmulator } from '../../src/caps/probe.js';
 import { CapabilityView } from '../../src/caps/view.js';
-import { rangeText, runRule } from '../caps/helpers.js';
-import { otherArch } from './helpers.js';
+import { rangeText, runRule, SHARED_CAPS } from '../caps/helpers.js';
+import path from 'node:path';
+import { loadProfileFile } from '../../src/caps/index.js';
+import { edit, otherArch, Q35 } from './helpers.js';
 
 /** What the rule reports (the text it points at), in document order. */
 const reported = (xml: string, view: CapabilityView): string[] =>
@@ -35,5 +37,76 @@ describe('emulator-supports-device: a SATA controller (no model) and shmem model
     }
     const view = new CapabilityView(await probeEmulator(S390X));
     expect(reported(doc, view)).to.deep.equal(['sata', 'ivshmem-plain', 'ivshmem-doorbell']);
+  });
+});
+
+const MEMORY = "<memory model='dimm'><target><size unit='KiB'>524288</size><node>0</node></target></memory><memory model='nvdimm'><source><path>/tmp/nv.img</path></source><target><size unit='KiB'>524288</size><node>0</node></target></memory><memory model='virtio-mem'><target><size unit='KiB'>524288</size><node>0</node><block unit='KiB'>2048</block><requested unit='KiB'>0</requested></target><address type='pci'/></memory>";
+const PLATFORM = `${MEMORY}<tpm><backend type='emulator'/></tpm><parallel type='pty'><target port='0'/></parallel>`;
+const NO_DEVICES = ['pc-dimm', 'nvdimm', 'virtio-mem-pci', 'tpm-tis', 'tpm-tis-device', 'isa-parallel', 'vmgenid'];
+const platform = (arch: string, machine: string, devices = PLATFORM): string =>
+  otherArch(arch, machine, devices, "<genid/><maxMemory slots='4' unit='KiB'>4194304</maxMemory>").replace('<devices>', `<devices>\n    <emulator>/usr/bin/qemu-system-${arch}</emulator>`);
+
+describe('emulator-supports-device: memory device models, a TPM without a model, parallel ports and <genid> (round 16)', () => {
+  it("reports them where the emulator lacks the devices, at the model, <tpm>, <parallel> and <genid> (a TPM without a model is libvirt's tpm-tis)", () => {
+    const view = new CapabilityView({ arches: ['riscv64'], devices: { 'virtio-blk-pci': null }, absentDevices: NO_DEVICES });
+    const xml = platform('riscv64', 'virt');
+    expect(reported(xml, view)).to.deep.equal(['genid', 'dimm', 'nvdimm', 'virtio-mem', 'tpm', 'parallel']);
+    const messages = runRule(rule, xml, view).reports.map((r) => r.message);
+    expect(messages).to.include.members([
+      "The emulator has no QEMU device pc-dimm, needed for memory model 'dimm' (capabilities profile)",
+      "The emulator has no QEMU devices tpm-tis / tpm-tis-device, needed for TPM model (libvirt's default) 'tpm-tis' (capabilities profile)",
+      "The emulator has no QEMU device vmgenid, needed for VM generation id 'genid' (capabilities profile)",
+    ]);
+  });
+
+  it('leaves them alone where the emulator has the devices (x86), and a parallel port on s390x to parallel-port-arch', () => {
+    const all = Object.fromEntries(NO_DEVICES.map((d) => [d, null]));
+    expect(reported(platform('x86_64', 'q35'), new CapabilityView({ arches: ['x86_64'], devices: all, devicesComplete: true }))).to.deep.equal([]);
+    const s390 = new CapabilityView({ arches: ['s390x'], devices: { 'virtio-blk-ccw': null }, devicesComplete: true });
+    expect(reported(platform('s390x', 's390-ccw-virtio', "<parallel type='pty'><target port='0'/></parallel>"), s390)).to.deep.equal(['genid']);
+  });
+
+  it("takes a TPM without a model on ppc64 for tpm-spapr, and reads <genid> from domcapabilities' <features>", () => {
+    const ppc = new CapabilityView({ arches: ['ppc64le'], devices: { 'tpm-spapr': null, vmgenid: null }, devicesComplete: true });
+    expect(reported(platform('ppc64le', 'pseries', '<tpm><backend type="emulator"/></tpm>'), ppc)).to.deep.equal([]);
+    const domcaps = new CapabilityView({ origin: 'domcapabilities', scope: { arch: 'aarch64', machine: 'virt' }, supported: { 'features.genid': false } });
+    const xml = platform('aarch64', 'virt', '');
+    expect(reported(xml, domcaps)).to.deep.equal(['genid']);
+    expect(runRule(rule, xml, domcaps).reports[0]!.message).to.match(/^The emulator does not support VM generation id \(.* says <genid supported='no'>\)$/);
+  });
+
+  it("reports them with probes of this machine's emulators (libvirt 9.0: \"this QEMU does not support the 'genid' capability\", \"memory hotplug isn't supported by this QEMU binary\", …)", async function () {
+    const s390x = '/usr/bin/qemu-system-s390x';
+    const riscv = '/usr/bin/qemu-system-riscv64';
+    if (!fs.existsSync(s390x) || !fs.existsSync(riscv)) {
+      console.log(`      (skipped: no ${s390x} or ${riscv})`);
+      this.skip();
+    }
+    expect(reported(platform('riscv64', 'virt'), new CapabilityView(await probeEmulator(riscv)))).to.deep.equal(['genid', 'dimm', 'nvdimm', 'virtio-mem', 'parallel']);
+    expect(reported(platform('s390x', 's390-ccw-virtio', `${MEMORY}<tpm><backend type='emulator'/></tpm>`), new CapabilityView(await probeEmulator(s390x)))).to.deep.equal(['genid', 'dimm', 'nvdimm', 'virtio-mem', 'tpm']);
+  });
+});
+
+describe('emulator-supports-device: launch security from domcapabilities (round 16)', () => {
+  const caps = (file: string): CapabilityView => new CapabilityView(loadProfileFile(path.join(SHARED_CAPS, file)));
+  const sev = edit(Q35, ['<vcpu>2</vcpu>', "<vcpu>2</vcpu>\n  <launchSecurity type='sev'><policy>0x0003</policy><cbitpos>47</cbitpos><reducedPhysBits>1</reducedPhysBits></launchSecurity>"]);
+  const pv = otherArch('s390x', 's390-ccw-virtio', '', "<launchSecurity type='s390-pv'/>");
+
+  it("reports SEV where the domcapabilities say <sev supported='no'> (libvirt 9.0: 'SEV launch security is not supported with this QEMU binary'), at the type", () => {
+    const reports = runRule(rule, sev, caps('kvm-x86_64-domcaps-latest.xml')).reports;
+    expect(reports.map((r) => rangeText(sev, r))).to.deep.equal(['sev']);
+    expect(reports[0]!.message).to.match(/^The emulator does not support launchSecurity type='sev' \(.* says <sev supported='no'>\)$/);
+  });
+
+  it('leaves SEV alone where they say yes, s390-pv on s390x where they say yes, and both with a probe (it cannot tell)', () => {
+    expect(runRule(rule, sev, caps('kvm-x86_64-domcaps-amd-sev.xml')).reports).to.deep.equal([]);
+    expect(runRule(rule, pv, caps('kvm-s390x-domcaps.xml')).reports).to.deep.equal([]);
+    expect(runRule(rule, pv, new CapabilityView({ arches: ['s390x'], devices: { zpci: null }, devicesComplete: true })).reports).to.deep.equal([]);
+  });
+
+  it("reports s390-pv where they say no (a copy of the s390x capabilities with <s390-pv supported='no'>)", () => {
+    const view = caps('kvm-s390x-domcaps.xml');
+    const no = new CapabilityView({ ...view.profile, supported: { ...view.profile.supported, 'features.s390-pv': false } });
+    expect(runRule(rule, pv, no).reports.map((r) => rangeText(pv, r))).to.deep.equal(['s390-pv']);
   });
 });
