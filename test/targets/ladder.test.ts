@@ -31,9 +31,12 @@ function findings(text: string, target: string): [string, string][] {
   ]);
 }
 
-/** The files the kinds' schemas (domain.rng, network.rng, …) need: themselves and every file they include, transitively. */
+/**
+ * The files the kinds' schemas (domain.rng, network.rng, …) need: themselves and every file they
+ * include, transitively. A release without checkpoints (before 5.6.0) has no domaincheckpoint.rng.
+ */
 function includeClosure(dir: string): string[] {
-  const roots = LADDER_KINDS.map((k) => KIND_GRAMMARS[k].file);
+  const roots = LADDER_KINDS.map((k) => KIND_GRAMMARS[k].file).filter((f) => f !== 'domaincheckpoint.rng' || fs.existsSync(path.join(dir, f)));
   const seen = new Set(roots);
   const todo = [...roots];
   while (todo.length > 0) {
@@ -51,10 +54,12 @@ function includeClosure(dir: string): string[] {
 describe('targets: the ladder from libvirt\'s own schemas', function () {
   this.timeout(120000);
 
-  it('the test data: nine releases, each exactly the schemas of the ladder\'s kinds (domain.rng, network.rng, storagepool.rng, storagevol.rng, nwfilter.rng, secret.rng) and the files they include, each listed in SOURCES.md with its .deb and SHA-256', () => {
-    expect(LADDER_KINDS).to.deep.equal(['domain', 'network', 'pool', 'volume', 'filter', 'secret']);
+  it('the test data: nine releases, each exactly the schemas of the ladder\'s kinds (domain.rng, network.rng, storagepool.rng, storagevol.rng, nwfilter.rng, secret.rng, interface.rng, domainsnapshot.rng, domaincheckpoint.rng from 6.0.0 on) and the files they include, each listed in SOURCES.md with its .deb and SHA-256', () => {
+    expect(LADDER_KINDS).to.deep.equal(['domain', 'network', 'pool', 'volume', 'filter', 'secret', 'interface', 'domainsnapshot', 'domaincheckpoint']);
     const releases = checkedReleases();
     expect(releases.map((r) => r.version)).to.deep.equal(RELEASES);
+    // Checkpoints arrived in 5.6.0: the two releases before have no schema for them.
+    expect(releases.filter((r) => !fs.existsSync(path.join(r.dir, 'domaincheckpoint.rng'))).map((r) => r.version)).to.deep.equal(['1.3.1', '4.0.0']);
     const sources = fs.readFileSync(path.join(LIBVIRT_SCHEMAS_DATA, 'SOURCES.md'), 'utf8');
     expect(sources).to.match(/LGPL/);
     for (const r of releases) {
@@ -129,7 +134,7 @@ describe('targets: the ladder from libvirt\'s own schemas', function () {
     this.test!.title += ` — ${items.length} items: ${documented} (${pct(documented)}) with a documented since, ${items.length - documented - ranged} more present in 1.3.1's schema, ${ranged} more bounded between two checked releases`;
   });
 
-  it('coverage: every item of the other kinds\' grammars (network, pool, volume, filter, secret) has a ladder bound; prints how many the table dates', function () {
+  it('coverage: every item of the other kinds\' grammars (network, pool, volume, filter, secret, interface, snapshot, checkpoint) has a ladder bound; prints how many the table dates', function () {
     const table = bundledVersionTable();
     const counts: string[] = [];
     for (const kind of LADDER_KINDS.filter((k) => k !== 'domain')) {
@@ -185,7 +190,7 @@ describe('targets: the ladder from libvirt\'s own schemas', function () {
     expect(parseVersion('12.8.0')).to.deep.equal([12, 8, 0]);
   });
 
-  it('newest libvirt, the other kinds: what 12.8\'s network, pool, volume, filter and secret schemas have that the grammars lack is what docs/targets.md and the versions README name', () => {
+  it('newest libvirt, the other kinds: what 12.8\'s network, pool, volume, filter, secret, interface, snapshot and checkpoint schemas have that the grammars lack is what docs/targets.md and the versions README name', () => {
     const missing = Object.fromEntries(LADDER_KINDS.filter((k) => k !== 'domain').map((k) => [k, newestMissing(LIBVIRT_SCHEMAS_DATA, undefined, k).minimal]));
     expect(missing).to.deep.equal({
       network: ['network/title', 'network/description', 'network/forward/driver/@name=xen', 'network/forward/driver/@model', 'network/forward/driver/@iommufd', 'network/domain/@register', 'network/dns/forwarder/@port'],
@@ -193,6 +198,22 @@ describe('targets: the ladder from libvirt\'s own schemas', function () {
       volume: ['volume/target/encryption/@format=luks-any'],
       filter: [],
       secret: [],
+      interface: [],
+      // A snapshot's disk sources: 12.8's schema shares the domain disk's source definitions.
+      domainsnapshot: [
+        'domainsnapshot/disks/disk/source/dataStore',
+        'domainsnapshot/disks/disk/source/privateData',
+        'domainsnapshot/disks/disk/source/encryption/@format=luks-any',
+        'domainsnapshot/disks/disk/snapshotDeleteInProgress',
+        'domainsnapshot/disks/disk/source/reconnect',
+        'domainsnapshot/disks/disk/source/@protocol=ssh',
+        'domainsnapshot/disks/disk/source/knownHosts',
+        'domainsnapshot/disks/disk/source/identity/@username',
+        'domainsnapshot/disks/disk/source/identity/@keyfile',
+        'domainsnapshot/disks/disk/source/identity/@agentsock',
+        'domainsnapshot/revertDisks',
+      ],
+      domaincheckpoint: [],
     });
   });
 
