@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkTargets } from '../../src/targets/check.js';
+import { contentKeyOf, tableKeyOf } from '../../src/targets/embedded-domains.js';
 import { domainGrammarItems, kindGrammarItems } from '../../src/targets/grammar-items.js';
 import { KIND_GRAMMARS } from '../../src/schema/kinds.js';
 import { LADDER_KINDS, ladderFromSchemas, ladderJson, newestMissing } from '../../src/targets/ladder-build.js';
@@ -147,6 +148,22 @@ describe('targets: the ladder from libvirt\'s own schemas', function () {
       counts.push(`${kind} ${items.length} (${dated} dated, ${ranged} more bounded between two checked releases)`);
     }
     this.test!.title += ` — ${counts.join(', ')}`;
+  });
+
+  it('a snapshot\'s and a checkpoint\'s embedded domain: the embedding element is the kind\'s item, nothing below it is (those keys are the domain\'s), in virtlint\'s grammars and libvirt\'s', () => {
+    for (const dir of [undefined, ...checkedReleases().filter((r) => r.version !== '1.3.1' && r.version !== '4.0.0').map((r) => r.dir)]) {
+      const snap = kindGrammarItems('domainsnapshot', dir).map((i) => i.key);
+      const ckpt = kindGrammarItems('domaincheckpoint', dir).map((i) => i.key);
+      expect(snap, dir).to.include('domainsnapshot/domain');
+      expect(ckpt, dir).to.include('domaincheckpoint/domain');
+      expect([...snap, ...ckpt].filter((k) => /^(domainsnapshot\/(domain|inactiveDomain)|domaincheckpoint\/domain)[/=]/.test(k)), dir).to.deep.equal([]);
+    }
+    expect(kindGrammarItems('domainsnapshot').map((i) => i.key)).to.include('domainsnapshot/inactiveDomain');
+    const rewritten = ['domainsnapshot/domain/@type', 'domainsnapshot/inactiveDomain/devices/disk', 'domaincheckpoint/domain/devices/interface/driver/@rss', 'domainsnapshot/domain/uuid'].map(tableKeyOf);
+    expect(rewritten).to.deep.equal(['domain/@type', 'domain/devices/disk', 'domain/devices/interface/driver/@rss', 'domain/uuid']);
+    const own = ['domainsnapshot/domain', 'domainsnapshot/inactiveDomain', 'domaincheckpoint', 'domaincheckpoint/disks/disk/@name', 'domainsnapshot/domainx/y', 'domain/devices/disk', 'network/domain/@name'];
+    expect(own.map(tableKeyOf)).to.deep.equal(own);
+    expect(['domainsnapshot/domain', 'domainsnapshot/inactiveDomain', 'domaincheckpoint/domain', 'domaincheckpoint', 'domain/os'].map(contentKeyOf)).to.deep.equal(['domain', 'domain', 'domain', 'domaincheckpoint', 'domain/os']);
   });
 
   it('an undated item is reported for a target at or before the newest release lacking it, with both releases named; not in the unknown gap, not from the release that has it', () => {
