@@ -26,7 +26,7 @@ import { bundledVersionTable, splitKey } from '../../src/targets/version-table.j
 import type { DocumentKind } from '../../src/types.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
-import { checkedReleases, jingRejects, rootIs, ruleTableDocuments } from './releases.js';
+import { checkedReleases, jingRejects, rootIs, ruleTableDocuments, writeDocuments } from './releases.js';
 
 const KINDS = LADDER_KINDS.filter((k) => k !== 'domain');
 
@@ -226,11 +226,7 @@ describe('targets: the other document kinds against libvirt\'s own schemas at ev
     const counts: string[] = [];
     for (const kind of KINDS) {
       const docs = [BASES[kind] as string, ...(await documentsOf(kind))];
-      const files = docs.map((d, i) => {
-        const f = path.join(dir, `${kind}-${i}.xml`);
-        fs.writeFileSync(f, d);
-        return f;
-      });
+      const files = writeDocuments(dir, kind, docs);
       const per: string[] = [];
       for (const r of releases) {
         const rejected = jingRejects(r, files, KIND_GRAMMARS[kind].file);
@@ -360,20 +356,17 @@ describe('targets: the other document kinds against libvirt\'s own schemas at ev
       .map((t) => t.slice(t.search(/<domain[\s>]/)).trimEnd());
     expect(domains.length).to.be.greaterThan(200);
     const asInactive = (d: string): string => `<inactiveDomain${d.slice('<domain'.length, d.length - '</domain>'.length)}</inactiveDomain>`;
+    // `element`: the embedding element, whose one finding stands for the whole domain where a target lacks it.
     const WRAPS = [
       { name: 'snapshot <domain>', schema: 'domainsnapshot.rng', wrap: (d: string) => `<domainsnapshot>\n<name>s1</name>\n${d}\n</domainsnapshot>\n`, element: 'domainsnapshot/domain' },
       { name: 'snapshot <inactiveDomain>', schema: 'domainsnapshot.rng', wrap: (d: string) => `<domainsnapshot>\n<name>s1</name>\n${asInactive(d)}\n</domainsnapshot>\n`, element: 'domainsnapshot/inactiveDomain' },
       { name: 'checkpoint <domain>', schema: 'domaincheckpoint.rng', wrap: (d: string) => `<domaincheckpoint>\n<name>c1</name>\n${d}\n</domaincheckpoint>\n`, element: 'domaincheckpoint' },
     ];
-    // The element whose finding stands for the whole embedded domain when a target lacks it.
+    // asInactive renames the first and the last tag.
     expect(domains.every((d) => d.endsWith('</domain>'))).to.equal(true);
     const table = bundledVersionTable();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-embedded-'));
-    const domainFiles = domains.map((d, i) => {
-      const f = path.join(dir, `domain-${i}.xml`);
-      fs.writeFileSync(f, d);
-      return f;
-    });
+    const domainFiles = writeDocuments(dir, 'domain', domains);
     const problems: string[] = [];
     const counts: string[] = [];
     // The checked releases, and one before the oldest (where the table's dates decide alone).
@@ -386,11 +379,7 @@ describe('targets: the other document kinds against libvirt\'s own schemas at ev
         // Where the target lacks the embedding element (or the whole document), its one finding hides the domain's.
         const outer = tooNewAt(table, w.element, version);
         let accepted = 0;
-        const files = texts.map((t, i) => {
-          const f = path.join(dir, `${w.schema}-${i}.xml`);
-          fs.writeFileSync(f, t);
-          return f;
-        });
+        const files = writeDocuments(dir, w.schema, texts);
         const rejected = release ? jingRejects(release, files, w.schema) : undefined;
         texts.forEach((t, i) => {
           const got = targetFindings(t, version);

@@ -57,6 +57,15 @@ export function jingRejects(release: Pick<Release, 'dir'>, files: readonly strin
   return out;
 }
 
+/** Writes each text to `<dir>/<prefix>-<i>.xml` (for jing) and returns the paths, in order. */
+export function writeDocuments(dir: string, prefix: string, texts: readonly string[]): string[] {
+  return texts.map((text, i) => {
+    const f = path.join(dir, `${prefix}-${i}.xml`);
+    fs.writeFileSync(f, text);
+    return f;
+  });
+}
+
 /** Whether a document's root element is `root` (after an XML declaration and comments). */
 export const rootIs = (text: string, root: string): boolean => new RegExp(`^\\s*(<\\?xml[^>]*>\\s*)?(<!--[\\s\\S]*?-->\\s*)*<${root}[\\s>]`).test(text);
 
