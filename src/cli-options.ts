@@ -42,7 +42,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'stdin-filename', type: 'string', describe: 'File name to show for standard input, and to choose its configuration by (default: <stdin>)' },
   { name: 'caps', type: 'string', describe: "Emulator capabilities file for every document: a virtlint JSON profile (virtlint caps probe), 'virsh domcapabilities' XML or libvirt's QEMU capabilities cache XML" },
   { name: 'probe', type: 'boolean', describe: 'Allow a live probe of an allowed emulator (root-owned qemu-system-*, or settings.probeAllow) when no capabilities file covers it (default: allowed; --no-probe: never run an emulator)' },
-  { name: 'target', type: 'string', describe: 'The oldest release the documents must run on: libvirt@8.0.0 or qemu@6.2 (repeatable); what is newer is reported as requires-newer-libvirt (domains, networks, storage pools and volumes, filters, secrets: docs/targets.md)' },
+  { name: 'target', type: 'string', describe: 'The oldest release the documents must run on: libvirt@8.0.0 or qemu@6.2 (repeatable); what is newer is reported as requires-newer-libvirt (domains, networks, storage pools and volumes, filters, secrets, host interfaces, snapshots, checkpoints: docs/targets.md)' },
   { name: 'schemas', type: 'string', describe: "Validate against another schema directory (e.g. /usr/share/libvirt/schemas) instead of virtlint's grammar (compiled on first use, then cached)" },
   { name: 'max-file-size', type: 'number', default: DEFAULT_MAX_BYTES, describe: 'Largest document linted, in bytes (10 MiB); a larger one gets xml/too-large' },
   { name: 'max-depth', type: 'number', default: 256, describe: 'Deepest element nesting accepted; a deeper document gets xml/too-deep' },

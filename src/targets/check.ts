@@ -9,6 +9,7 @@ import type { Diagnostic, Range, Severity } from '../types.js';
 import type { XmlElement } from '../xml/tree.js';
 import { DEFAULT_PARSE_LIMITS } from '../xml/parse.js';
 import { attributeKey, elementKey, type NamespaceScope, scopeWithin } from './document-keys.js';
+import { contentKeyOf } from './embedded-domains.js';
 import { lackedAt, type LadderBound } from './ladder.js';
 import { bindingTargets, type Target } from './target.js';
 import { newerThan, type ResolvedEntry, type VersionTable } from './version-table.js';
@@ -97,8 +98,10 @@ export function checkTargets(root: XmlElement, targets: readonly Target[], table
       report(el.nameRange, `\`<${el.name}>\``, own);
       continue;
     }
+    // A snapshot's or checkpoint's embedded domain: what it holds goes by the domain's keys.
+    const content = contentKeyOf(key);
     for (const a of el.attributes) {
-      const aKey = attributeKey(scope, key, a.name);
+      const aKey = attributeKey(scope, content, a.name);
       if (!aKey) continue;
       const attrWhy = tooNew(table, aKey, libvirt, qemu);
       if (attrWhy) {
@@ -110,10 +113,10 @@ export function checkTargets(root: XmlElement, targets: readonly Target[], table
     }
     const text = el.text.trim();
     if (text && el.children.length === 0) {
-      const textWhy = tooNew(table, `${key}=${text}`, libvirt, qemu);
+      const textWhy = tooNew(table, `${content}=${text}`, libvirt, qemu);
       if (textWhy) report(el.contentRange, `\`<${el.name}>${text}</${el.name}>\``, textWhy);
     }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ el: el.children[i] as XmlElement, parentKey: key, parentScope: scope, parentSteps: steps });
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ el: el.children[i] as XmlElement, parentKey: content, parentScope: scope, parentSteps: steps });
   }
   return out;
 }

@@ -1,7 +1,8 @@
 /**
  * Every item of a grammar (the domain's or another document kind's) as a version-table key: each
  * element reachable from the start, each attribute it names and each value it enumerates (for
- * attributes and for element text). The coverage test, the differential tests and
+ * attributes and for element text); a snapshot's or checkpoint's embedded domain is left to the
+ * domain grammar's items (embedded-domains.ts). The coverage test, the differential tests and
  * `scripts/version-coverage.mjs` use it to find items without a version. The only module of
  * src/targets that reads the grammar index (grammarIndexFor, rootPatterns, childPatterns, info): a
  * new grammar engine is adapted here.
@@ -10,6 +11,7 @@ import { type GrammarIndex, grammarIndexFor } from '../grammar/index.js';
 import { clark, type ElementPattern, namesOf } from '../grammar/model.js';
 import type { DocumentKind } from '../types.js';
 import { keyOfGrammarPath } from './document-keys.js';
+import { EMBEDDED_DOMAINS } from './embedded-domains.js';
 
 export type GrammarItemKind = 'element' | 'attribute' | 'value';
 
@@ -45,6 +47,9 @@ export function grammarItems(index: GrammarIndex, relativeTo: string): GrammarIt
       const key = keyOfGrammarPath(names);
       const info = index.info(el);
       add(key, 'element', info.source, (info.text?.forms.length ?? 0) > 0);
+      // A snapshot's or checkpoint's embedded domain: the element is this kind's item, what it holds
+      // the domain grammar's items (under the domain's keys, see tableKeyOf).
+      if (EMBEDDED_DOMAINS.includes(key)) continue;
       for (const a of info.attributes) {
         const aKey = `${key}/@${keyOfGrammarPath([a.name])}`;
         add(aKey, 'attribute', a.source, a.value.forms.length > 0);

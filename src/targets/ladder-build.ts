@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { KIND_GRAMMARS } from '../schema/kinds.js';
 import type { DocumentKind } from '../types.js';
 import { type GrammarItem, kindGrammarItems } from './grammar-items.js';
 import { computeLadder, type LadderData, missingFromGrammar } from './ladder.js';
@@ -21,14 +22,19 @@ export function releaseSchemaDirs(dir: string): { version: string; dir: string }
 /**
  * The document kinds the ladder covers: the domain, then the documents users keep beside it. Each
  * release directory holds libvirt's schema of each (`network.rng`, `storagepool.rng`, …, see
- * KIND_GRAMMARS) with its includes. Keys start with the kind's root element, so the kinds share
- * the ladder's steps without mixing; the domain's items come first in each step.
+ * KIND_GRAMMARS) with its includes, where the release has one (`domaincheckpoint.rng` arrived with
+ * checkpoints, 5.6.0). Keys start with the kind's root element, so the kinds share the ladder's
+ * steps without mixing; the domain's items come first in each step. A snapshot's or checkpoint's
+ * embedded domain is the domain's items (embedded-domains.ts).
  */
-export const LADDER_KINDS: readonly DocumentKind[] = ['domain', 'network', 'pool', 'volume', 'filter', 'secret'];
+export const LADDER_KINDS: readonly DocumentKind[] = ['domain', 'network', 'pool', 'volume', 'filter', 'secret', 'interface', 'domainsnapshot', 'domaincheckpoint'];
 
-/** The items of the kinds' grammars in one schema directory (a release's, or undefined for the bundled grammars). */
-function itemsOfKinds(kinds: readonly DocumentKind[], schemaDir?: string): GrammarItem[] {
-  return kinds.flatMap((kind) => kindGrammarItems(kind, schemaDir));
+/**
+ * The items of the kinds' grammars in one schema directory (a release's, or undefined for the
+ * bundled grammars). A release without a kind's schema has none of its items.
+ */
+function itemsOfKinds(kinds: readonly DocumentKind[], schemaDir?: string, release = false): GrammarItem[] {
+  return kinds.flatMap((kind) => (release && schemaDir !== undefined && !fs.existsSync(path.join(schemaDir, KIND_GRAMMARS[kind].file)) ? [] : kindGrammarItems(kind, schemaDir)));
 }
 
 /**
@@ -37,7 +43,7 @@ function itemsOfKinds(kinds: readonly DocumentKind[], schemaDir?: string): Gramm
  * other kinds were added).
  */
 export function ladderFromSchemas(schemasDir: string, grammarDir?: string, kinds: readonly DocumentKind[] = LADDER_KINDS): LadderData {
-  const releases = releaseSchemaDirs(schemasDir).map((r) => ({ version: r.version, items: itemsOfKinds(kinds, r.dir) }));
+  const releases = releaseSchemaDirs(schemasDir).map((r) => ({ version: r.version, items: itemsOfKinds(kinds, r.dir, true) }));
   return computeLadder(itemsOfKinds(kinds, grammarDir), releases, kinds);
 }
 

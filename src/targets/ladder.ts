@@ -1,8 +1,8 @@
 /**
  * The ladder: for each item of virtlint's grammars (the domain's and the sibling documents' in
- * LADDER_KINDS: networks, storage pools and volumes, network filters, secrets), which of the checked
- * libvirt releases' own schemas (test/data/libvirt-schemas/<version>/, one per distribution
- * release) have it. It
+ * LADDER_KINDS: networks, storage pools and volumes, network filters, secrets, host interfaces,
+ * snapshots, checkpoints), which of the checked libvirt releases' own schemas
+ * (test/data/libvirt-schemas/<version>/, one per distribution release) have it. It
  * bounds the release of an item the documentation does not date: `by` is the oldest checked release
  * whose schema has the item (every enclosing element included, as keys are paths), `after` the
  * checked release just before it, whose schema lacks it. So an item is known to be missing from

@@ -16,6 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tableKeyOf } from './embedded-domains.js';
 import { type Ladder, LADDER_FILE, type LadderBound, readLadder } from './ladder.js';
 import { compareVersions, parseVersion } from './target.js';
 
@@ -182,9 +183,11 @@ export class VersionTable {
 
   /**
    * The facts for a key. A value key (`…/@bus=virtio`, `…/on_crash=destroy`) without its own entry
-   * takes the entry of its attribute or element when that lists the value among `values`.
+   * takes the entry of its attribute or element when that lists the value among `values`. What a
+   * snapshot's or checkpoint's embedded domain holds has the domain's facts (tableKeyOf).
    */
-  entry(key: string): ResolvedEntry | undefined {
+  entry(documentKey: string): ResolvedEntry | undefined {
+    const key = tableKeyOf(documentKey);
     const own = this.lookup(key);
     if (own) return own;
     const { steps, tail } = splitKey(key);
@@ -198,7 +201,8 @@ export class VersionTable {
    * The ladder's bound for a key whose entry gives no release (a documented `since` always wins),
    * or undefined.
    */
-  bound(key: string): LadderBound | undefined {
+  bound(documentKey: string): LadderBound | undefined {
+    const key = tableKeyOf(documentKey);
     if (this.entry(key)?.since) return undefined;
     return this.ladder?.bound(key);
   }

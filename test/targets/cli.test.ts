@@ -86,6 +86,37 @@ describe('targets: --target and settings.target', () => {
     expect(at8.code, at8.stdout + at8.stderr).to.equal(0);
   });
 
+  it('interface, snapshot and checkpoint documents get the ladder\'s and the table\'s findings from the bundled CLI; inside a snapshot\'s or checkpoint\'s <domain> the domain\'s', () => {
+    const dir = tempDir();
+    const guest = "<domain type='kvm'>\n    <name>vm1</name>\n    <memory unit='GiB'>2</memory>\n    <os><type arch='x86_64'>hvm</type></os>\n    <devices>\n      <interface type='network'><source network='default'/><model type='virtio'/><driver queues='4' rss='on'/></interface>\n    </devices>\n  </domain>";
+    writeTree(dir, {
+      'vm.xml': `${guest.replace(/\n {2}/g, '\n')}\n`,
+      'br0.xml': "<interface type='bridge' name='br0'>\n  <start mode='onboot'/>\n  <bridge stp='off'>\n    <interface type='ethernet' name='eth0'/>\n  </bridge>\n</interface>\n",
+      'snap.xml': `<domainsnapshot>\n  <name>s1</name>\n  <disks>\n    <disk name='vda' snapshot='manual'/>\n  </disks>\n  <cookie/>\n  ${guest}\n</domainsnapshot>\n`,
+      'ckpt.xml': `<domaincheckpoint>\n  <name>c1</name>\n  <disks>\n    <disk name='vda' checkpoint='bitmap'/>\n  </disks>\n  ${guest}\n</domaincheckpoint>\n`,
+    });
+    const byFile = (stdout: string): Record<string, string[]> =>
+      Object.fromEntries((JSON.parse(stdout) as (JsonResult & { filePath: string })[]).map((r) => [path.basename(r.filePath), r.messages.filter((m) => m.ruleId === 'requires-newer-libvirt').map((m) => `${m.line}: ${m.message}`)]));
+    const at8 = spawnCli(['--no-config', '--no-probe', '-f', 'json', '--target', 'libvirt@8.0.0', dir]);
+    const found = byFile(at8.stdout);
+    // <driver rss>: formatdomain dates it 8.3.0, inside a snapshot's or checkpoint's <domain> too.
+    expect(found['vm.xml'], at8.stderr).to.deep.equal(['6: `<driver rss>` needs libvirt ≥ 8.3.0; the target is 8.0.0']);
+    expect(found['snap.xml']).to.deep.equal(["4: `<disk snapshot='manual'>` needs libvirt ≥ 8.2.0; the target is 8.0.0", '12: `<driver rss>` needs libvirt ≥ 8.3.0; the target is 8.0.0']);
+    expect(found['ckpt.xml']).to.deep.equal(['11: `<driver rss>` needs libvirt ≥ 8.3.0; the target is 8.0.0']);
+    expect(found['br0.xml'], 'every item of the interface grammar is in 1.3.1\'s schema').to.deep.equal([]);
+    // Before checkpoints (5.6.0) the document itself is reported, once; a snapshot's <cookie> is not in 1.3.1's schema.
+    const at4 = byFile(spawnCli(['--no-config', '--no-probe', '-f', 'json', '--target', 'libvirt@1.3.1', path.join(dir, 'ckpt.xml'), path.join(dir, 'snap.xml')]).stdout);
+    expect(at4['ckpt.xml']).to.deep.equal(['1: `<domaincheckpoint>` needs libvirt ≥ 5.6.0; the target is 1.3.1']);
+    expect(at4['snap.xml']).to.deep.equal([
+      "4: `<disk snapshot='manual'>` needs libvirt ≥ 8.2.0; the target is 1.3.1",
+      "6: `<cookie>` is not in libvirt 1.3.1's schema (it is in 4.0.0's); the target is 1.3.1",
+      '12: `<driver rss>` needs libvirt ≥ 8.3.0; the target is 1.3.1',
+    ]);
+    const at9 = spawnCli(['--no-config', '--no-probe', '-f', 'json', '--target', 'libvirt@9.0.0', dir]);
+    expect(byFile(at9.stdout), at9.stderr).to.deep.equal({ 'br0.xml': [], 'ckpt.xml': [], 'snap.xml': [], 'vm.xml': [] });
+    expect(at9.code, at9.stdout).to.equal(0);
+  });
+
   it('a bad target is a usage error (exit 2) that says what is expected', async () => {
     const r = await runCli(['--no-config', '--target', 'libvirt@eight', SEED_FILE]);
     expect(r.code).to.equal(2);

@@ -1,7 +1,9 @@
 /**
  * The ladder's other document kinds — `<network>`, storage `<pool>` and `<volume>`, `<filter>`,
- * `<secret>` — against libvirt's own schemas of those kinds at every checked release
- * (test/data/libvirt-schemas/<release>/network.rng, …), as differential.test.ts does for domains:
+ * `<secret>`, host `<interface>`, `<domainsnapshot>`, `<domaincheckpoint>` — against libvirt's own
+ * schemas of those kinds at every checked release (test/data/libvirt-schemas/<release>/network.rng,
+ * …; a release without checkpoints has no domaincheckpoint.rng and accepts no checkpoint), as
+ * differential.test.ts does for domains:
  *
  * - every document of the kind that R's schema accepts (the corpus's, the grammar fixtures', the
  *   rule tests' tables') gets no requires-newer-libvirt finding with --target libvirt@R;
@@ -24,7 +26,7 @@ import { bundledVersionTable, splitKey } from '../../src/targets/version-table.j
 import type { DocumentKind } from '../../src/types.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
-import { checkedReleases, jingRejects, rootIs, ruleTableDocuments } from './releases.js';
+import { checkedReleases, jingRejects, rootIs, ruleTableDocuments, writeDocuments } from './releases.js';
 
 const KINDS = LADDER_KINDS.filter((k) => k !== 'domain');
 
@@ -33,13 +35,23 @@ const dirPool = (inner: string): string => `<pool type='dir'>\n  <name>p</name>$
 const volume = (inner: string, target = "<format type='raw'/>"): string => `<volume>\n  <name>v.img</name>\n  <capacity unit='G'>1</capacity>${inner}\n  <target>${target}</target>\n</volume>\n`;
 const secret = (usage: string): string => `<secret ephemeral='no' private='yes'>\n  <uuid>0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f</uuid>\n  ${usage}\n</secret>\n`;
 
-/** A document of each kind every checked release's schema accepts (the steps' documents add one item to it). */
+const snapshot = (inner: string, disk = "<disk name='vda' snapshot='external'><source file='/var/lib/libvirt/images/vm1.s1.qcow2'/></disk>"): string =>
+  `<domainsnapshot>\n  <name>s1</name>\n  <description>before the upgrade</description>\n  <disks>\n    ${disk}\n  </disks>${inner}\n</domainsnapshot>\n`;
+const checkpoint = (inner: string): string => `<domaincheckpoint>\n  <name>c1</name>\n  <disks>\n    <disk name='vda' checkpoint='bitmap'/>\n    <disk name='vdb' checkpoint='no'/>\n  </disks>${inner}\n</domaincheckpoint>\n`;
+
+/**
+ * A document of each kind every checked release's schema accepts (the steps' documents add one
+ * item to it); a checkpoint, every release with a checkpoint schema (6.0.0 on).
+ */
 const BASES: Readonly<Record<string, string>> = {
   network: network(''),
   pool: dirPool(''),
   volume: volume(''),
   filter: "<filter name='t-base' chain='ipv4'>\n  <rule action='accept' direction='out'><ip protocol='tcp' dstportstart='22'/></rule>\n</filter>\n",
   secret: secret("<usage type='ceph'><name>client-libvirt</name></usage>"),
+  interface: "<interface type='bridge' name='br0'>\n  <start mode='onboot'/>\n  <protocol family='ipv4'><dhcp/></protocol>\n  <bridge stp='off' delay='0'>\n    <interface type='ethernet' name='eth0'><mac address='52:54:00:1a:2b:3c'/></interface>\n  </bridge>\n</interface>\n",
+  domainsnapshot: snapshot(''),
+  domaincheckpoint: checkpoint(''),
 };
 
 /**
@@ -70,6 +82,47 @@ const STEPS: readonly { kind: DocumentKind; after: string; by: string; item: str
   { kind: 'volume', after: '1.3.1', by: '4.0.0', item: 'volume/target/format/@type=luks', doc: volume('', "<format type='luks'/>"), at: 'luks' },
   { kind: 'volume', after: '4.0.0', by: '6.0.0', item: 'volume/physical', doc: volume("\n  <physical unit='G'>1</physical>"), at: 'physical' },
   { kind: 'volume', after: '7.0.0', by: '8.0.0', item: 'volume/target/features/extended_l2', doc: volume('', "<format type='qcow2'/><features><extended_l2/></features>"), at: 'extended_l2' },
+  // A snapshot's own items (what its <domain> holds is the domain's: the embedded-domain test below).
+  {
+    kind: 'domainsnapshot',
+    after: '1.3.1',
+    by: '4.0.0',
+    item: 'domainsnapshot/cookie',
+    doc: snapshot("\n  <cookie><cpu mode='custom' match='exact'><model fallback='forbid'>Skylake-Client</model></cpu></cookie>"),
+    at: 'cookie',
+  },
+  {
+    kind: 'domainsnapshot',
+    after: '4.0.0',
+    by: '6.0.0',
+    item: 'domainsnapshot/disks/disk/source/seclabel',
+    doc: snapshot('', "<disk name='vda'><source file='/var/lib/libvirt/images/vm1.s1.qcow2'><seclabel model='dac' relabel='no'/></source></disk>"),
+    at: 'seclabel',
+  },
+  {
+    kind: 'domainsnapshot',
+    after: '6.0.0',
+    by: '7.0.0',
+    item: 'domainsnapshot/disks/disk/driver/metadata_cache',
+    doc: snapshot('', "<disk name='vda' snapshot='external'><source file='/var/lib/libvirt/images/vm1.s1.qcow2'/><driver type='qcow2'><metadata_cache><max_size unit='KiB'>1024</max_size></metadata_cache></driver></disk>"),
+    at: 'metadata_cache',
+  },
+  {
+    kind: 'domainsnapshot',
+    after: '7.0.0',
+    by: '8.0.0',
+    item: 'domainsnapshot/disks/disk/source/encryption/@engine',
+    doc: snapshot('', "<disk name='vda' snapshot='external'><source file='/var/lib/libvirt/images/vm1.s1.qcow2'><encryption format='luks' engine='qemu'><secret type='passphrase' uuid='0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f'/></encryption></source></disk>"),
+    at: "engine='qemu'",
+  },
+  {
+    kind: 'domainsnapshot',
+    after: '8.0.0',
+    by: '9.0.0',
+    item: 'domainsnapshot/disks/disk/source/@tlsHostname',
+    doc: snapshot('', "<disk name='vda' type='network'><source protocol='nbd' name='vm1-s1' tls='yes' tlsHostname='nbd.example.org'><host name='192.0.2.10' port='10809'/></source></disk>"),
+    at: "tlsHostname='nbd.example.org'",
+  },
 ];
 
 /**
@@ -133,6 +186,9 @@ const DATED: readonly { kind: DocumentKind; item: string; since: string; before:
   },
   { kind: 'secret', item: 'secret/usage/@type=tls', since: '2.3.0', before: '2.2.0', doc: secret("<usage type='tls'><name>tls-1</name></usage>"), at: 'tls' },
   { kind: 'secret', item: 'secret/usage/@type=vtpm', since: '5.6.0', before: '5.5.0', doc: secret("<usage type='vtpm'><name>vtpm-1</name></usage>"), at: 'vtpm' },
+  // The checkpoint document as a whole (4.0.0 has no checkpoint schema; what it holds arrived with it).
+  { kind: 'domaincheckpoint', item: 'domaincheckpoint', since: '5.6.0', before: '5.5.0', doc: BASES.domaincheckpoint as string, at: 'domaincheckpoint' },
+  { kind: 'domainsnapshot', item: 'domainsnapshot/disks/disk/@snapshot=manual', since: '8.2.0', before: '8.1.0', doc: snapshot('', "<disk name='vda' snapshot='manual'/>"), at: 'manual' },
 ];
 
 /** The target step's findings for a document, as "message @ text". */
@@ -140,6 +196,16 @@ function targetFindings(text: string, version: string): string[] {
   const parsed = parseXml(text);
   if (!parsed.ok) return [];
   return checkTargets(parsed.document.root, parseTargets(`libvirt@${version}`), bundledVersionTable(), 'error').map((d) => `${d.message} @ ${text.slice(d.range.start.offset, d.range.end.offset)}`);
+}
+
+/** The target check's message for an element key at a libvirt release, or undefined when the release has it (as the check words it). */
+function tooNewAt(table: ReturnType<typeof bundledVersionTable>, key: string, version: string): string | undefined {
+  const name = key.slice(key.lastIndexOf('/') + 1);
+  const since = table.entry(key)?.since;
+  const parts = parseVersion(version) as number[];
+  if (since) return compareVersions(parseVersion(since) as number[], parts) > 0 ? `\`<${name}>\` needs libvirt ≥ ${since}; the target is ${version}` : undefined;
+  const bound = table.bound(key);
+  return bound?.afterParts && compareVersions(parts, bound.afterParts) <= 0 ? `\`<${name}>\` is not in libvirt ${bound.after}'s schema (it is in ${bound.by}'s); the target is ${version}` : undefined;
 }
 
 /** The documents of a kind this repository holds: the corpus's, the grammar fixtures', the rule tests' tables'. */
@@ -154,21 +220,17 @@ describe('targets: the other document kinds against libvirt\'s own schemas at ev
   this.timeout(600000);
   const releases = checkedReleases();
 
-  it('document level: each network, pool, volume, filter and secret document R\'s schema accepts gets no finding with --target libvirt@R, for every release', async function () {
+  it('document level: each network, pool, volume, filter, secret, interface, snapshot and checkpoint document R\'s schema accepts gets no finding with --target libvirt@R, for every release', async function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-kinds-'));
     const flagged: string[] = [];
     const counts: string[] = [];
     for (const kind of KINDS) {
       const docs = [BASES[kind] as string, ...(await documentsOf(kind))];
-      const files = docs.map((d, i) => {
-        const f = path.join(dir, `${kind}-${i}.xml`);
-        fs.writeFileSync(f, d);
-        return f;
-      });
+      const files = writeDocuments(dir, kind, docs);
       const per: string[] = [];
       for (const r of releases) {
         const rejected = jingRejects(r, files, KIND_GRAMMARS[kind].file);
-        if (rejected.has(files[0] as string)) flagged.push(`${r.version}: the base ${kind} is invalid`);
+        if (rejected.has(files[0] as string) && fs.existsSync(path.join(r.dir, KIND_GRAMMARS[kind].file))) flagged.push(`${r.version}: the base ${kind} is invalid`);
         let caught = 0;
         files.forEach((f, i) => {
           const found = targetFindings(docs[i] as string, r.version);
@@ -192,11 +254,20 @@ describe('targets: the other document kinds against libvirt\'s own schemas at ev
     // Every step of each kind's ladder between two checked releases with an undated item has its document.
     const roots = new Map(KINDS.map((k) => [KIND_GRAMMARS[k].root, k]));
     const want = new Set<string>();
+    // An undated item inside an element dated after the step (a checkpoint's items, inside
+    // <domaincheckpoint> 5.6.0) needs none: the element's finding is what a target sees.
+    const datedAbove = (key: string, after: string): boolean => {
+      const { steps } = splitKey(key);
+      return steps.some((_, i) => {
+        const since = table.entry(steps.slice(0, i + 1).join('/'))?.sinceParts;
+        return since !== undefined && compareVersions(since, parseVersion(after) as number[]) > 0;
+      });
+    };
     for (const st of table.ladder?.data.steps ?? []) {
       if (!st.after || !st.by) continue;
       for (const key of st.items) {
         const kind = roots.get(key.split('/')[0] as string);
-        if (kind && !table.entry(key)?.since) want.add(`${kind} ${st.after}→${st.by}`);
+        if (kind && !table.entry(key)?.since && !datedAbove(key, st.after)) want.add(`${kind} ${st.after}→${st.by}`);
       }
     }
     expect([...new Set(STEPS.map((s) => `${s.kind} ${s.after}→${s.by}`))].sort()).to.deep.equal([...want].sort());
@@ -221,7 +292,7 @@ describe('targets: the other document kinds against libvirt\'s own schemas at ev
     expect(problems).to.deep.equal([]);
   });
 
-  it('dated items (network, storage and secret documentation): the date lies within the ladder\'s bound, the checked release before it rejects the document and the one from it accepts it, fine at its release (virtlint\'s schema and target) and flagged at the one before', async () => {
+  it('dated items (network, storage, secret, snapshot and checkpoint documentation): the date lies within the ladder\'s bound, the checked release before it rejects the document and the one from it accepts it, fine at its release (virtlint\'s schema and target) and flagged at the one before', async () => {
     const table = bundledVersionTable();
     const problems: string[] = [];
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-kinds-'));
@@ -258,7 +329,7 @@ describe('targets: the other document kinds against libvirt\'s own schemas at ev
     for (const kind of KINDS) {
       const dated = kindGrammarItems(kind).filter((i) => table.entry(i.key)?.since);
       for (const r of releases) {
-        const has = releaseMembership(kindGrammarItems(kind, r.dir));
+        const has = releaseMembership(fs.existsSync(path.join(r.dir, KIND_GRAMMARS[kind].file)) ? kindGrammarItems(kind, r.dir) : []);
         for (const item of dated) {
           const own = table.entry(item.key)?.sinceParts as readonly number[];
           const { steps } = splitKey(item.key);
@@ -273,6 +344,62 @@ describe('targets: the other document kinds against libvirt\'s own schemas at ev
     expect(checked).to.be.greaterThan(400);
     expect(problems).to.deep.equal([]);
     this.test!.title += ` — ${checked / releases.length} dated items, at ${releases.length} releases`;
+  });
+
+  it('embedded domains: each corpus domain as a snapshot\'s <domain>, a snapshot\'s <inactiveDomain> and a checkpoint\'s <domain> gets the domain\'s own findings (the table\'s dates and the ladder\'s bounds apply inside), the embedding element\'s where R lacks it; R\'s snapshot and checkpoint schemas accept exactly the embedded documents whose domain R\'s domain schema accepts, and none of those gets a finding at R', function () {
+    const domains = fs
+      .readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.xml'))
+      .map((f) => fs.readFileSync(path.join(CORPUS, f), 'utf8'))
+      .filter((t) => rootIs(t, 'domain'))
+      // The document element alone: no XML declaration or comment may stand inside another element.
+      .map((t) => t.slice(t.search(/<domain[\s>]/)).trimEnd());
+    expect(domains.length).to.be.greaterThan(200);
+    const asInactive = (d: string): string => `<inactiveDomain${d.slice('<domain'.length, d.length - '</domain>'.length)}</inactiveDomain>`;
+    // `element`: the embedding element, whose one finding stands for the whole domain where a target lacks it.
+    const WRAPS = [
+      { name: 'snapshot <domain>', schema: 'domainsnapshot.rng', wrap: (d: string) => `<domainsnapshot>\n<name>s1</name>\n${d}\n</domainsnapshot>\n`, element: 'domainsnapshot/domain' },
+      { name: 'snapshot <inactiveDomain>', schema: 'domainsnapshot.rng', wrap: (d: string) => `<domainsnapshot>\n<name>s1</name>\n${asInactive(d)}\n</domainsnapshot>\n`, element: 'domainsnapshot/inactiveDomain' },
+      { name: 'checkpoint <domain>', schema: 'domaincheckpoint.rng', wrap: (d: string) => `<domaincheckpoint>\n<name>c1</name>\n${d}\n</domaincheckpoint>\n`, element: 'domaincheckpoint' },
+    ];
+    // asInactive renames the first and the last tag.
+    expect(domains.every((d) => d.endsWith('</domain>'))).to.equal(true);
+    const table = bundledVersionTable();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-embedded-'));
+    const domainFiles = writeDocuments(dir, 'domain', domains);
+    const problems: string[] = [];
+    const counts: string[] = [];
+    // The checked releases, and one before the oldest (where the table's dates decide alone).
+    for (const version of ['0.9.2', ...releases.map((r) => r.version)]) {
+      const release = releases.find((r) => r.version === version);
+      const domainRejected = release ? jingRejects(release, domainFiles) : undefined;
+      const per: string[] = [];
+      for (const w of WRAPS) {
+        const texts = domains.map(w.wrap);
+        // Where the target lacks the embedding element (or the whole document), its one finding hides the domain's.
+        const outer = tooNewAt(table, w.element, version);
+        let accepted = 0;
+        const files = writeDocuments(dir, w.schema, texts);
+        const rejected = release ? jingRejects(release, files, w.schema) : undefined;
+        texts.forEach((t, i) => {
+          const got = targetFindings(t, version);
+          const want = outer ? [`${outer} @ ${w.element === 'domaincheckpoint' ? 'domaincheckpoint' : w.element.split('/')[1]}`] : targetFindings(domains[i] as string, version);
+          if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${version} ${w.name} #${i}: got ${JSON.stringify(got)}, the domain alone ${JSON.stringify(want)}`);
+          if (!rejected || !domainRejected) return;
+          const ok = !rejected.has(files[i] as string);
+          if (ok) accepted++;
+          if (ok && got.length > 0) problems.push(`${version} ${w.name} #${i}: accepted by ${version}'s ${w.schema}, but ${JSON.stringify(got)}`);
+          // The premise: R's snapshot and checkpoint schemas embed R's domain schema.
+          const hasElement = !outer;
+          if (hasElement && ok === domainRejected.has(domainFiles[i] as string)) problems.push(`${version} ${w.name} #${i}: ${w.schema} ${ok ? 'accepts' : 'rejects'} it, domain.rng ${ok ? 'rejects' : 'accepts'} the domain`);
+        });
+        if (release) per.push(`${w.name} ${accepted}`);
+      }
+      if (release) counts.push(`${version}: domain ${domains.length - (domainRejected as Set<string>).size}, ${per.join(', ')}`);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(problems.slice(0, 20)).to.deep.equal([]);
+    this.test!.title += ` — ${domains.length} domains; accepted: ${counts.join('; ')}`;
   });
 
   it('a network, pool or volume item newer than the target is reported as for a domain; the rule\'s off setting and warn level apply', async () => {

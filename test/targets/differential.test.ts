@@ -19,7 +19,7 @@ import { compareVersions, parseTargets, parseVersion } from '../../src/targets/t
 import { bundledVersionTable, type ResolvedEntry, splitKey } from '../../src/targets/version-table.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
-import { checkedReleases, jingRejects, type Release, rootIs, ruleTableDocuments } from './releases.js';
+import { checkedReleases, jingRejects, type Release, rootIs, ruleTableDocuments, writeDocuments } from './releases.js';
 
 /**
  * Where the table and a release's schema disagree for a reason other than a wrong date. `finding`:
@@ -494,11 +494,7 @@ describe('targets: differential against libvirt\'s own schemas at every checked 
     const docs = (await ruleTableDocuments()).filter(isDomain);
     expect(docs.length).to.be.greaterThan(300);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-ladder-'));
-    const files = docs.map((d, i) => {
-      const f = path.join(dir, `rule-${i}.xml`);
-      fs.writeFileSync(f, d);
-      return f;
-    });
+    const files = writeDocuments(dir, 'rule', docs);
     const flagged: string[] = [];
     const counts: string[] = [];
     for (const r of releases) {

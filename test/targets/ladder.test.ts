@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkTargets } from '../../src/targets/check.js';
+import { contentKeyOf, tableKeyOf } from '../../src/targets/embedded-domains.js';
 import { domainGrammarItems, kindGrammarItems } from '../../src/targets/grammar-items.js';
 import { KIND_GRAMMARS } from '../../src/schema/kinds.js';
 import { LADDER_KINDS, ladderFromSchemas, ladderJson, newestMissing } from '../../src/targets/ladder-build.js';
@@ -31,9 +32,12 @@ function findings(text: string, target: string): [string, string][] {
   ]);
 }
 
-/** The files the kinds' schemas (domain.rng, network.rng, …) need: themselves and every file they include, transitively. */
+/**
+ * The files the kinds' schemas (domain.rng, network.rng, …) need: themselves and every file they
+ * include, transitively. A release without checkpoints (before 5.6.0) has no domaincheckpoint.rng.
+ */
 function includeClosure(dir: string): string[] {
-  const roots = LADDER_KINDS.map((k) => KIND_GRAMMARS[k].file);
+  const roots = LADDER_KINDS.map((k) => KIND_GRAMMARS[k].file).filter((f) => f !== 'domaincheckpoint.rng' || fs.existsSync(path.join(dir, f)));
   const seen = new Set(roots);
   const todo = [...roots];
   while (todo.length > 0) {
@@ -51,10 +55,12 @@ function includeClosure(dir: string): string[] {
 describe('targets: the ladder from libvirt\'s own schemas', function () {
   this.timeout(120000);
 
-  it('the test data: nine releases, each exactly the schemas of the ladder\'s kinds (domain.rng, network.rng, storagepool.rng, storagevol.rng, nwfilter.rng, secret.rng) and the files they include, each listed in SOURCES.md with its .deb and SHA-256', () => {
-    expect(LADDER_KINDS).to.deep.equal(['domain', 'network', 'pool', 'volume', 'filter', 'secret']);
+  it('the test data: nine releases, each exactly the schemas of the ladder\'s kinds (domain.rng, network.rng, storagepool.rng, storagevol.rng, nwfilter.rng, secret.rng, interface.rng, domainsnapshot.rng, domaincheckpoint.rng from 6.0.0 on) and the files they include, each listed in SOURCES.md with its .deb and SHA-256', () => {
+    expect(LADDER_KINDS).to.deep.equal(['domain', 'network', 'pool', 'volume', 'filter', 'secret', 'interface', 'domainsnapshot', 'domaincheckpoint']);
     const releases = checkedReleases();
     expect(releases.map((r) => r.version)).to.deep.equal(RELEASES);
+    // Checkpoints arrived in 5.6.0: the two releases before have no schema for them.
+    expect(releases.filter((r) => !fs.existsSync(path.join(r.dir, 'domaincheckpoint.rng'))).map((r) => r.version)).to.deep.equal(['1.3.1', '4.0.0']);
     const sources = fs.readFileSync(path.join(LIBVIRT_SCHEMAS_DATA, 'SOURCES.md'), 'utf8');
     expect(sources).to.match(/LGPL/);
     for (const r of releases) {
@@ -129,7 +135,7 @@ describe('targets: the ladder from libvirt\'s own schemas', function () {
     this.test!.title += ` — ${items.length} items: ${documented} (${pct(documented)}) with a documented since, ${items.length - documented - ranged} more present in 1.3.1's schema, ${ranged} more bounded between two checked releases`;
   });
 
-  it('coverage: every item of the other kinds\' grammars (network, pool, volume, filter, secret) has a ladder bound; prints how many the table dates', function () {
+  it('coverage: every item of the other kinds\' grammars (network, pool, volume, filter, secret, interface, snapshot, checkpoint) has a ladder bound; prints how many the table dates', function () {
     const table = bundledVersionTable();
     const counts: string[] = [];
     for (const kind of LADDER_KINDS.filter((k) => k !== 'domain')) {
@@ -142,6 +148,22 @@ describe('targets: the ladder from libvirt\'s own schemas', function () {
       counts.push(`${kind} ${items.length} (${dated} dated, ${ranged} more bounded between two checked releases)`);
     }
     this.test!.title += ` — ${counts.join(', ')}`;
+  });
+
+  it('a snapshot\'s and a checkpoint\'s embedded domain: the embedding element is the kind\'s item, nothing below it is (those keys are the domain\'s), in virtlint\'s grammars and libvirt\'s', () => {
+    for (const dir of [undefined, ...checkedReleases().filter((r) => r.version !== '1.3.1' && r.version !== '4.0.0').map((r) => r.dir)]) {
+      const snap = kindGrammarItems('domainsnapshot', dir).map((i) => i.key);
+      const ckpt = kindGrammarItems('domaincheckpoint', dir).map((i) => i.key);
+      expect(snap, dir).to.include('domainsnapshot/domain');
+      expect(ckpt, dir).to.include('domaincheckpoint/domain');
+      expect([...snap, ...ckpt].filter((k) => /^(domainsnapshot\/(domain|inactiveDomain)|domaincheckpoint\/domain)[/=]/.test(k)), dir).to.deep.equal([]);
+    }
+    expect(kindGrammarItems('domainsnapshot').map((i) => i.key)).to.include('domainsnapshot/inactiveDomain');
+    const rewritten = ['domainsnapshot/domain/@type', 'domainsnapshot/inactiveDomain/devices/disk', 'domaincheckpoint/domain/devices/interface/driver/@rss', 'domainsnapshot/domain/uuid'].map(tableKeyOf);
+    expect(rewritten).to.deep.equal(['domain/@type', 'domain/devices/disk', 'domain/devices/interface/driver/@rss', 'domain/uuid']);
+    const own = ['domainsnapshot/domain', 'domainsnapshot/inactiveDomain', 'domaincheckpoint', 'domaincheckpoint/disks/disk/@name', 'domainsnapshot/domainx/y', 'domain/devices/disk', 'network/domain/@name'];
+    expect(own.map(tableKeyOf)).to.deep.equal(own);
+    expect(['domainsnapshot/domain', 'domainsnapshot/inactiveDomain', 'domaincheckpoint/domain', 'domaincheckpoint', 'domain/os'].map(contentKeyOf)).to.deep.equal(['domain', 'domain', 'domain', 'domaincheckpoint', 'domain/os']);
   });
 
   it('an undated item is reported for a target at or before the newest release lacking it, with both releases named; not in the unknown gap, not from the release that has it', () => {
@@ -185,7 +207,7 @@ describe('targets: the ladder from libvirt\'s own schemas', function () {
     expect(parseVersion('12.8.0')).to.deep.equal([12, 8, 0]);
   });
 
-  it('newest libvirt, the other kinds: what 12.8\'s network, pool, volume, filter and secret schemas have that the grammars lack is what docs/targets.md and the versions README name', () => {
+  it('newest libvirt, the other kinds: what 12.8\'s network, pool, volume, filter, secret, interface, snapshot and checkpoint schemas have that the grammars lack is what docs/targets.md and the versions README name', () => {
     const missing = Object.fromEntries(LADDER_KINDS.filter((k) => k !== 'domain').map((k) => [k, newestMissing(LIBVIRT_SCHEMAS_DATA, undefined, k).minimal]));
     expect(missing).to.deep.equal({
       network: ['network/title', 'network/description', 'network/forward/driver/@name=xen', 'network/forward/driver/@model', 'network/forward/driver/@iommufd', 'network/domain/@register', 'network/dns/forwarder/@port'],
@@ -193,6 +215,22 @@ describe('targets: the ladder from libvirt\'s own schemas', function () {
       volume: ['volume/target/encryption/@format=luks-any'],
       filter: [],
       secret: [],
+      interface: [],
+      // A snapshot's disk sources: 12.8's schema shares the domain disk's source definitions.
+      domainsnapshot: [
+        'domainsnapshot/disks/disk/source/dataStore',
+        'domainsnapshot/disks/disk/source/privateData',
+        'domainsnapshot/disks/disk/source/encryption/@format=luks-any',
+        'domainsnapshot/disks/disk/snapshotDeleteInProgress',
+        'domainsnapshot/disks/disk/source/reconnect',
+        'domainsnapshot/disks/disk/source/@protocol=ssh',
+        'domainsnapshot/disks/disk/source/knownHosts',
+        'domainsnapshot/disks/disk/source/identity/@username',
+        'domainsnapshot/disks/disk/source/identity/@keyfile',
+        'domainsnapshot/disks/disk/source/identity/@agentsock',
+        'domainsnapshot/revertDisks',
+      ],
+      domaincheckpoint: [],
     });
   });
 

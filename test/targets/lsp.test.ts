@@ -116,6 +116,35 @@ describe('targets: versions in the editor', () => {
     expect(items.find((i) => i.label === 'permissions')?.tags).to.equal(undefined);
   });
 
+  it('in a snapshot and a checkpoint, hover and completion show their own items\' releases and bounds, and inside the embedded <domain> or <inactiveDomain> the domain\'s', () => {
+    const snap = grammarIndexFor(undefined, 'domainsnapshot');
+    const ckpt = grammarIndexFor(undefined, 'domaincheckpoint');
+    if (!snap || !ckpt) throw new Error('no grammar');
+    const guest = "<domain type='kvm'>\n    <name>vm1</name>\n    <memory>1048576</memory>\n    <os><type>hvm</type></os>\n    <devices>\n      <interface type='network'><source network='default'/><driver rss='on'/></interface>\n    </devices>\n  </domain>";
+    const snapshot = `<domainsnapshot>\n  <name>s1</name>\n  <disks><disk name='vda' snapshot='manual'/></disks>\n  <cookie/>\n  ${guest}\n  \n</domainsnapshot>\n`;
+    // The snapshot's own items: a documented value, an undated element bounded by the ladder.
+    expect(hoverText(snap, snapshot.replace("'manual'", "'man|ual'"))).to.include("`'manual'`: **libvirt ≥ 8.2.0**");
+    expect(hoverText(snap, snapshot.replace('<cookie', '<coo|kie'))).to.include("**libvirt ≤ 4.0.0 (in its schema; not in 1.3.1's)**");
+    expect(hoverText(snap, snapshot.replace('<cookie', '<coo|kie'), parseTargets('libvirt@1.3.1'))).to.include('⚠ The target libvirt 1.3.1 cannot run this');
+    // Inside the embedded domain, the domain's: <driver rss> (8.3.0) and the domain's type attribute.
+    expect(hoverText(snap, snapshot.replace("rss='on'", "r|ss='on'"))).to.include('**libvirt ≥ 8.3.0, QEMU ≥ 5.1** — Receive-side scaling');
+    expect(hoverText(snap, snapshot.replace("rss='on'", "r|ss='on'"), parseTargets('libvirt@8.0.0'))).to.include('⚠ The target libvirt 8.0.0 cannot run this');
+    expect(hoverText(snap, snapshot.replace("<domain type='kvm'>", "<domain ty|pe='kvm'>"))).to.include("**libvirt ≤ 1.3.1 (in its schema)** — Hypervisor driver that runs the domain");
+    expect(hoverText(snap, snapshot.replace("<domain type='kvm'>", "<domain type='h|vf'>"), parseTargets('libvirt@8.0.0'))).to.include("`'hvf'`: **libvirt ≥ 8.1.0, QEMU ≥ 2.12** — Apple Hypervisor.framework domains");
+    // <inactiveDomain>: in 9.0.0's schema, not 8.0.0's; its driver options are the domain's.
+    const items = complete(snap, snapshot.replace('\n  \n</domainsnapshot>', '\n  <|\n</domainsnapshot>'), parseTargets('libvirt@8.0.0'));
+    const inactive = items.find((i) => i.label === 'inactiveDomain');
+    expect(inactive?.labelDetails?.description).to.equal("libvirt ≤ 9.0.0 (in its schema; not in 8.0.0's), not on libvirt 8.0.0");
+    expect(inactive?.tags).to.deep.equal([CompletionItemTag.Deprecated]);
+    const inInactive = snapshot.replace(guest, guest.replace('<domain', '<inactiveDomain').replace('</domain>', '</inactiveDomain>')).replace("<driver rss='on'/>", '<driver |/>');
+    const rss = complete(snap, inInactive, parseTargets('libvirt@8.0.0')).find((i) => i.label === 'rss');
+    expect(rss?.labelDetails?.description).to.equal('libvirt ≥ 8.3.0, not on libvirt 8.0.0');
+    // A checkpoint: the document itself is dated (5.6.0); its <domain> holds the domain's items.
+    const checkpoint = `<domaincheckpoint>\n  <name>c1</name>\n  ${guest}\n</domaincheckpoint>\n`;
+    expect(hoverText(ckpt, checkpoint.replace('<domaincheckpoint>', '<domaincheck|point>'), parseTargets('libvirt@5.5.0'))).to.include('**libvirt ≥ 5.6.0**').and.to.include('⚠ The target libvirt 5.5.0 cannot run this');
+    expect(hoverText(ckpt, checkpoint.replace("rss='on'", "r|ss='on'"))).to.include('**libvirt ≥ 8.3.0, QEMU ≥ 5.1** — Receive-side scaling');
+  });
+
   it('the editor passes targets in initializationOptions.target (bad entries ignored) and they reach the lint options', async () => {
     const o = readServerOptions({ target: ['libvirt@8.0.0', 'nonsense', 7] }, '/');
     expect(o.target).to.deep.equal(['libvirt@8.0.0']);

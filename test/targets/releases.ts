@@ -39,9 +39,11 @@ export function checkedReleases(): Release[] {
 
 /**
  * Files a release's schema rejects (jing, one process per batch of 200): its domain schema, or the
- * file named (`network.rng`, …); any directory with that file will do.
+ * file named (`network.rng`, …); any directory with that file will do. A release without the file
+ * (no `domaincheckpoint.rng` before 5.6.0) rejects every document of that kind.
  */
 export function jingRejects(release: Pick<Release, 'dir'>, files: readonly string[], schema = 'domain.rng'): Set<string> {
+  if (!fs.existsSync(path.join(release.dir, schema))) return new Set(files);
   const out = new Set<string>();
   const wanted = new Set(files);
   for (let i = 0; i < files.length; i += 200) {
@@ -53,6 +55,15 @@ export function jingRejects(release: Pick<Release, 'dir'>, files: readonly strin
     }
   }
   return out;
+}
+
+/** Writes each text to `<dir>/<prefix>-<i>.xml` (for jing) and returns the paths, in order. */
+export function writeDocuments(dir: string, prefix: string, texts: readonly string[]): string[] {
+  return texts.map((text, i) => {
+    const f = path.join(dir, `${prefix}-${i}.xml`);
+    fs.writeFileSync(f, text);
+    return f;
+  });
 }
 
 /** Whether a document's root element is `root` (after an XML declaration and comments). */
