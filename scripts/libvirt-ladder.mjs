@@ -1,6 +1,7 @@
 /**
  * Builds schemas/versions/ladder.json: for each item of virtlint's grammars (the domain's and the
- * sibling documents' of LADDER_KINDS: network, storage pool and volume, network filter, secret), the
+ * sibling documents' of LADDER_KINDS: network, storage pool and volume, network filter, secret, host
+ * interface, snapshot, checkpoint), the
  * oldest checked libvirt release whose own schema has it and the checked release before it, whose
  * schema lacks it (src/targets/ladder.ts). The releases are the directories of
  * test/data/libvirt-schemas (see its SOURCES.md). Run after `npm run build`, and commit the output:

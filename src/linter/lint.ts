@@ -239,7 +239,7 @@ export async function lintText(text: string, given: LintOptions = {}): Promise<L
   const diagnostics: Diagnostic[] = await checkSchema(doc, kind, given, notes, bound);
   if (encoded.length > 0) diagnostics.push(...encoded);
 
-  // The ladder's bounds cover domains, networks, pools, volumes, filters and secrets.
+  // The ladder's bounds cover every document kind (LADDER_KINDS; docs/targets.md).
   if (given.targets) diagnostics.push(...targetStep(doc.root, { targets: given.targets, rules }));
   if (kind === 'domain') {
     const domain = buildDomain(doc.root);
