@@ -108,12 +108,12 @@ function bmpRegExp(source) {
   if (SURROGATE.test(source))
     return void 0;
   let bmpOnly = true;
-  const plain = source.replace(/\\(?:u\{([0-9a-fA-F]+)\}|([pP])\{|[\s\S])/g, (whole, hex3, property) => {
+  const plain = source.replace(/\\(?:u\{([0-9a-fA-F]+)\}|([pP])\{|[\s\S])/g, (whole, hex4, property) => {
     if (property !== void 0)
       bmpOnly = false;
-    if (hex3 === void 0)
+    if (hex4 === void 0)
       return whole;
-    const code = parseInt(hex3, 16);
+    const code = parseInt(hex4, 16);
     if (code > 65535 || code >= 55296 && code <= 57343)
       bmpOnly = false;
     return `\\u${code.toString(16).padStart(4, "0")}`;
@@ -3654,9 +3654,9 @@ var require_utils = __commonJS({
       let output = "";
       for (let i = 0; i < input.length; i++) {
         if (input[i] === "%" && i + 2 < input.length) {
-          const hex3 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex3)) {
-            const normalizedHex = hex3.toUpperCase();
+          const hex4 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex4)) {
+            const normalizedHex = hex4.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decodeUnreserved && isUnreserved(decoded)) {
               output += decoded;
@@ -3676,9 +3676,9 @@ var require_utils = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex3 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex3)) {
-            const normalizedHex = hex3.toUpperCase();
+          const hex4 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex4)) {
+            const normalizedHex = hex4.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decoded !== "." && isUnreserved(decoded)) {
               output += decoded;
@@ -3718,9 +3718,9 @@ var require_utils = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex3 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex3)) {
-            output += "%" + hex3.toUpperCase();
+          const hex4 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex4)) {
+            output += "%" + hex4.toUpperCase();
             i += 2;
             continue;
           }
@@ -3756,9 +3756,9 @@ var require_utils = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex3 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex3)) {
-            output += "%" + hex3.toUpperCase();
+          const hex4 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex4)) {
+            output += "%" + hex4.toUpperCase();
             i += 2;
             continue;
           }
@@ -3803,9 +3803,9 @@ var require_utils = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex3 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex3)) {
-            const normalizedHex = hex3.toUpperCase();
+          const hex4 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex4)) {
+            const normalizedHex = hex4.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (isUnreserved(decoded)) {
               output += decoded;
@@ -3843,9 +3843,9 @@ var require_utils = __commonJS({
       let output = "";
       for (let i = 0; i < input.length; i++) {
         if (input[i] === "%" && i + 2 < input.length) {
-          const hex3 = input.slice(i + 1, i + 3);
-          if (isHexPair(hex3)) {
-            output += "%" + hex3.toUpperCase();
+          const hex4 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex4)) {
+            output += "%" + hex4.toUpperCase();
             i += 2;
             continue;
           }
@@ -11214,7 +11214,7 @@ function escapeLiteral(c) {
     return `\\${c}`;
   const cp = c.codePointAt(0);
   if (cp < 32 || cp === 127)
-    return hex2(cp);
+    return hex3(cp);
   return c;
 }
 function parseXsdRegex(pattern) {
@@ -11268,7 +11268,7 @@ function xsdPatternTooCostly(pattern) {
     return void 0;
   return `the pattern ${JSON.stringify(pattern)} cannot be matched in bounded time: its automaton would have more than ${MAX_NFA_STATES.toLocaleString("en-US")} states (counted repetitions expand) and backtracking on it grows with the value (counted repetitions of something that matches in several ways)`;
 }
-var XsdRegexError, NAME_START3, NAME_CHAR, SPACE, CATEGORIES, BLOCKS, hex2, literal, MAX_XSD_REGEX_DEPTH, shortPattern, Parser, cache, translations;
+var XsdRegexError, NAME_START3, NAME_CHAR, SPACE, CATEGORIES, BLOCKS, hex3, literal, MAX_XSD_REGEX_DEPTH, shortPattern, Parser, cache, translations;
 var init_xsd_regex = __esm({
   "dist/src/relaxng/xsd-regex.js"() {
     "use strict";
@@ -11367,7 +11367,7 @@ var init_xsd_regex = __esm({
       HalfwidthandFullwidthForms: [65280, 65519],
       Specials: [65520, 65535]
     };
-    hex2 = (n) => `\\u{${n.toString(16)}}`;
+    hex3 = (n) => `\\u{${n.toString(16)}}`;
     literal = (c) => ({ k: "char", js: escapeLiteral(c), cp: c.codePointAt(0) });
     MAX_XSD_REGEX_DEPTH = 200;
     shortPattern = (pattern) => JSON.stringify(pattern.length > 60 ? `${sliceWhole(pattern, 0, 60)}\u2026` : pattern);
@@ -11539,10 +11539,10 @@ var init_xsd_regex = __esm({
           const hi = literalCodePoint(end.single);
           if (lo > hi)
             this.fail("bad character range");
-          parts2.pos += `${hex2(lo)}-${hex2(hi)}`;
+          parts2.pos += `${hex3(lo)}-${hex3(hi)}`;
           return;
         }
-        parts2.pos += hex2(literalCodePoint(start.single));
+        parts2.pos += hex3(literalCodePoint(start.single));
       }
       escape(inClass) {
         const c = this.chars[this.i++];
@@ -11613,7 +11613,7 @@ var init_xsd_regex = __esm({
           const block = BLOCKS[name.slice(2)];
           if (!block)
             this.fail(`unknown Unicode block ${name}`);
-          return `${hex2(block[0])}-${hex2(block[1])}`;
+          return `${hex3(block[0])}-${hex3(block[1])}`;
         }
         return this.fail(`unknown character property ${name}`);
       }
@@ -15588,166 +15588,263 @@ var init_relaxng = __esm({
   }
 });
 
-// dist/src/schema/bundled.js
-import { fileURLToPath } from "node:url";
-var BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR;
-var init_bundled = __esm({
-  "dist/src/schema/bundled.js"() {
+// dist/src/grammar/document-names.js
+function namespacesInScope(el) {
+  const chain = [];
+  for (let cur = el; cur; cur = cur.parent)
+    chain.push(cur);
+  const map = /* @__PURE__ */ new Map();
+  for (const e of chain.reverse())
+    addDeclarations(e, map);
+  return map;
+}
+function addDeclarations(el, map) {
+  for (const a of el.attributes) {
+    if (a.name === "xmlns")
+      map.set("", a.value);
+    else if (a.name.startsWith("xmlns:"))
+      map.set(a.name.slice(6), a.value);
+  }
+}
+function declaresNamespaces(el) {
+  for (const a of el.attributes)
+    if (a.name === "xmlns" || a.name.startsWith("xmlns:"))
+      return true;
+  return false;
+}
+function namespacesWithin(el, parentScope) {
+  if (!declaresNamespaces(el))
+    return parentScope;
+  const map = new Map(parentScope);
+  addDeclarations(el, map);
+  return map;
+}
+function grammarNameOf(el, scope = namespacesInScope(el)) {
+  const i = el.name.indexOf(":");
+  const prefix = i < 0 ? "" : el.name.slice(0, i);
+  const local = i < 0 ? el.name : el.name.slice(i + 1);
+  const ns = scope.get(prefix) ?? "";
+  return ns ? `{${ns}}${local}` : local;
+}
+function chainTo(el) {
+  const chain = [];
+  for (let cur = el; cur; cur = cur.parent)
+    chain.push(cur);
+  return chain.reverse();
+}
+function grammarPathOf(el) {
+  const out = [];
+  let scope = /* @__PURE__ */ new Map();
+  for (const e of chainTo(el)) {
+    scope = namespacesWithin(e, scope);
+    out.push(grammarNameOf(e, scope));
+  }
+  return out;
+}
+function attributeMapOf(el, scope = namespacesInScope(el)) {
+  const out = /* @__PURE__ */ new Map();
+  for (const a of el.attributes) {
+    if (a.name === "xmlns" || a.name.startsWith("xmlns:"))
+      continue;
+    const i = a.name.indexOf(":");
+    if (i < 0) {
+      out.set(a.name, a.value);
+      continue;
+    }
+    const prefix = a.name.slice(0, i);
+    const ns = prefix === "xml" ? "http://www.w3.org/XML/1998/namespace" : scope.get(prefix);
+    out.set(ns ? `{${ns}}${a.name.slice(i + 1)}` : a.name, a.value);
+  }
+  return out;
+}
+function elementsFor(index, el) {
+  let current = [];
+  let scope = /* @__PURE__ */ new Map();
+  for (const [i, e] of chainTo(el).entries()) {
+    scope = namespacesWithin(e, scope);
+    current = elementsWithin(index, i === 0 ? void 0 : current, e, scope);
+    if (current.length === 0)
+      break;
+  }
+  return current;
+}
+function elementsWithin(index, parentInfos, el, scope) {
+  const name = grammarNameOf(el, scope);
+  const pool = parentInfos === void 0 ? index.elementsAt([name]) : index.childInfos(parentInfos, name);
+  if (pool.length === 0)
+    return pool;
+  const attrs = attributeMapOf(el, scope);
+  return pool.map((c) => index.specialize(c, attrs));
+}
+var init_document_names = __esm({
+  "dist/src/grammar/document-names.js"() {
     "use strict";
-    BUNDLED_SCHEMA_DIR = fileURLToPath(new URL("../../../schemas/", new URL("./src/schema/bundled.js", import.meta.url).href));
-    COMPILED_GRAMMAR_DIR = fileURLToPath(new URL("../../grammars/", new URL("./src/schema/bundled.js", import.meta.url).href));
   }
 });
 
-// dist/src/schema/grammars.js
-import crypto5 from "node:crypto";
-import fs13 from "node:fs";
-import path16 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function schemaSetLoader(dir, read = readGrammarFile) {
-  return {
-    resolve: (base, href) => path16.resolve(path16.dirname(toPath(base)), toPath(href)),
-    read: (url) => {
-      const file = path16.resolve(toPath(url));
-      if (!file.endsWith(".rng") || !isReallyInside(file, dir))
-        throw new Error(`${file} is outside the schema directory ${dir}`);
-      return read(file);
+// dist/src/schema/value-whitespace.js
+var value_whitespace_exports = {};
+__export(value_whitespace_exports, {
+  VALUE_WHITESPACE_LIBVIRT_MESSAGES: () => VALUE_WHITESPACE_LIBVIRT_MESSAGES,
+  collapseWhitespace: () => collapseWhitespace,
+  valueWhitespaceFindings: () => valueWhitespaceFindings
+});
+function collapseWhitespace(v) {
+  return v.replace(/[ \t\n\r]+/g, " ").replace(/^ | $/g, "");
+}
+function ignoredAt(el, attribute) {
+  const path21 = pathOf2(el);
+  return IGNORED.get(`${path21}@${attribute}`) ?? IGNORED.get(`${path21.slice(0, path21.length - el.name.length)}*@${attribute}`);
+}
+function pathOf2(el) {
+  const names3 = [];
+  for (let e = el; e; e = e.parent)
+    names3.push(e.name);
+  return names3.reverse().join("/");
+}
+function valueWhitespaceFindings(result, source, loadIndex, bound2) {
+  const worth = (result.spaced ?? []).filter((s) => collapseWhitespace(s.attribute ? s.attribute.value : s.element.text) !== "");
+  if (worth.length === 0)
+    return [];
+  const index = loadIndex();
+  if (!index)
+    return [];
+  const refusedAttributes = /* @__PURE__ */ new Set();
+  const refusedTexts = /* @__PURE__ */ new Set();
+  for (const e of result.errors) {
+    if (e.kind === "invalid-attribute-value" || e.kind === "unexpected-attribute")
+      refusedAttributes.add(e.node);
+    else if (e.kind === "invalid-text" || e.kind === "unexpected-text")
+      refusedTexts.add(e.node);
+    else if (e.kind === "unexpected-element" || e.kind === "unexpected-root") {
+      refusedAttributes.add(e.node);
+      refusedTexts.add(e.node);
     }
-  };
-}
-function compileKind(dir, kind, read) {
-  const file = path16.join(path16.resolve(dir), KIND_GRAMMARS[kind].file);
-  if (!fs13.existsSync(file))
-    return { status: "no-grammar", file };
-  let outcome;
-  try {
-    outcome = compileGrammar(file, schemaSetLoader(dir, read));
-  } catch (e) {
-    return { status: "broken-grammar", file, reason: `internal error while compiling: ${e.message}` };
   }
-  if (outcome.ok)
-    return { status: "ok", grammar: outcome.grammar };
-  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path16.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
-  return { status: "broken-grammar", file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
-}
-function cacheRoot(env = process.env) {
-  if (env.VIRTLINT_GRAMMAR_CACHE === "off")
-    return void 0;
-  const xdg = env.XDG_CACHE_HOME;
-  const home = env.HOME;
-  if (xdg && path16.isAbsolute(xdg))
-    return path16.join(xdg, "virtlint", "grammars");
-  return home ? path16.join(home, ".cache", "virtlint", "grammars") : void 0;
-}
-function readSchemaSet(dir, kind) {
-  const files = filesBelow(dir, (e) => e.name.endsWith(".rng"));
-  const texts = /* @__PURE__ */ new Map();
-  const hash = crypto5.createHash("sha256").update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
-  for (const f of files) {
-    let text3;
-    try {
-      text3 = readGrammarFile(f);
-    } catch {
+  const patterns = new PatternsOf(index);
+  const out = [];
+  const kept = /* @__PURE__ */ new Map();
+  for (const s of worth) {
+    if (s.attribute ? refusedAttributes.has(s.attribute) || refusedAttributes.has(s.element) : refusedTexts.has(s.element))
       continue;
+    const finding = findingOf(s, patterns.of(s.element), source);
+    if (!finding)
+      continue;
+    if (bound2) {
+      if (bound2.isDisabled?.(finding.ruleId, finding.range))
+        continue;
+      const n = kept.get(finding.ruleId) ?? 0;
+      if (n >= bound2.keepPerRule) {
+        bound2.omitted.set(finding.ruleId, (bound2.omitted.get(finding.ruleId) ?? 0) + 1);
+        continue;
+      }
+      kept.set(finding.ruleId, n + 1);
     }
-    texts.set(f, text3);
-    hash.update(path16.relative(dir, f)).update("\0").update(text3).update("\0");
+    out.push(finding);
   }
-  return { texts, key: hash.digest("hex").slice(0, 40) };
+  return out;
 }
-function cacheFileFor(key, sub = "") {
-  const root = cacheRoot();
-  return root ? path16.join(root, sub, `${key}.json`) : void 0;
-}
-function readCached(file) {
-  if (!file)
+function findingOf(s, infos, source) {
+  if (infos.length === 0)
     return void 0;
-  const bytes = readPrivateCacheFile(file, MAX_COMPILED_GRAMMAR_BYTES);
-  if (bytes === void 0)
-    return void 0;
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch {
-    return void 0;
-  }
-}
-function writeCached(file, json) {
-  if (!file)
-    return;
-  writePrivateCacheFile(file, JSON.stringify(json));
-}
-function foreignGrammar(dir, kind) {
-  const file = path16.join(dir, KIND_GRAMMARS[kind].file);
-  if (!fs13.existsSync(file))
-    return { status: "no-grammar", file };
-  let sources;
-  try {
-    sources = readSchemaSet(dir, kind);
-  } catch (e) {
-    return { status: "broken-grammar", file, reason: e.message };
-  }
-  const cacheFile = cacheFileFor(sources.key);
-  const cached = readCached(cacheFile);
-  if (cached !== void 0) {
-    try {
-      return { status: "ok", grammar: loadCompiledGrammar(cached) };
-    } catch {
+  const a = s.attribute;
+  let specs;
+  if (a) {
+    specs = [];
+    for (const info of infos)
+      for (const x of info.attributes)
+        if (x.name === a.name)
+          specs.push(x.value);
+  } else {
+    if (s.element.children.length > 0)
+      return void 0;
+    specs = [];
+    for (const info of infos) {
+      if (!info.text)
+        return void 0;
+      specs.push(info.text);
     }
   }
-  const outcome = compileKind(dir, kind, (f) => sources.texts.get(f) ?? readGrammarFile(f));
-  if (outcome.status === "ok")
-    writeCached(cacheFile, outcome.grammar.toJSON());
-  return outcome;
+  if (!closed(specs))
+    return void 0;
+  const raw = a ? a.value : s.element.text;
+  const value = collapseWhitespace(raw);
+  if (!specs.some((spec) => spec.values.includes(value)) || specs.some((spec) => spec.values.includes(raw)))
+    return void 0;
+  const el = s.element;
+  const name = el.name;
+  const range = a ? a.range : el.contentRange;
+  const what = a ? `<${name} ${a.name}='${raw}'>` : `<${name}>${raw}</${name}>`;
+  const ignored = a ? ignoredAt(el, a.name) : void 0;
+  const fix = fixOf(a, el, value, source);
+  const message = ignored ? `${what} has white space around '${value}': libvirt compares the value exactly, defines the document but ${ignored}. Write '${value}'` : `${what} has white space around '${value}': the grammar compares it as a token, but libvirt compares the value exactly and refuses the document. Write '${value}'`;
+  const d = { ruleId: ignored ? DIAGNOSTIC_IDS.schemaValueWhitespaceIgnored : DIAGNOSTIC_IDS.schemaValueWhitespace, severity: ignored ? "warning" : "error", message, range };
+  return fix ? { ...d, fix } : d;
 }
-function bundledGrammar(kind) {
-  const json = path16.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
-  let text3;
-  try {
-    text3 = fs13.readFileSync(json, "utf8");
-  } catch {
-    text3 = void 0;
-  }
-  if (text3 !== void 0) {
-    try {
-      return { status: "ok", grammar: loadCompiledGrammar(JSON.parse(text3)) };
-    } catch {
-    }
-  }
-  return compileKind(BUNDLED_SCHEMA_DIR, kind);
+function fixOf(a, el, value, source) {
+  const range = a ? a.range : el.contentRange;
+  if (/[<&"']/.test(value) || !a && source.slice(range.start.offset, range.end.offset).includes("<"))
+    return void 0;
+  return { description: `Write '${value}'`, edits: [{ start: range.start.offset, end: range.end.offset, text: value }] };
 }
-function grammarFor(schemaDir, kind) {
-  const dir = schemaDir === void 0 ? void 0 : path16.resolve(schemaDir);
-  const key = `${dir ?? ""}\0${kind}`;
-  let entry3 = grammars.get(key);
-  if (!entry3) {
-    const outcome2 = dir === void 0 || dir === path16.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
-    grammars.set(key, entry3 = okEntry(outcome2));
-  }
-  const outcome = entry3.outcome;
-  if (outcome.status === "ok" && outcome.grammar.memoSize - entry3.loadedSize > MEMO_GROWTH_BEFORE_REFRESH) {
-    entry3 = okEntry({ status: "ok", grammar: loadCompiledGrammar(outcome.grammar.toJSON()) });
-    grammars.set(key, entry3);
-  }
-  return entry3.outcome;
-}
-var MAX_COMPILED_GRAMMAR_BYTES, CACHE_FORMAT, toPath, readGrammarFile, grammars, MEMO_GROWTH_BEFORE_REFRESH, okEntry;
-var init_grammars = __esm({
-  "dist/src/schema/grammars.js"() {
+var VALUE_WHITESPACE_LIBVIRT_MESSAGES, IGNORED, closed, PatternsOf;
+var init_value_whitespace = __esm({
+  "dist/src/schema/value-whitespace.js"() {
     "use strict";
-    init_relaxng();
-    init_files();
-    init_version();
-    init_bundled();
-    init_kinds();
-    init_path_inside();
-    init_private_cache();
-    MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
-    CACHE_FORMAT = 3;
-    toPath = (url) => url.startsWith("file:") ? fileURLToPath2(url) : url;
-    readGrammarFile = (file) => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
-    grammars = /* @__PURE__ */ new Map();
-    MEMO_GROWTH_BEFORE_REFRESH = 2e5;
-    okEntry = (outcome) => ({ outcome, loadedSize: outcome.status === "ok" ? outcome.grammar.memoSize : 0 });
+    init_diagnostic_ids();
+    init_document_names();
+    VALUE_WHITESPACE_LIBVIRT_MESSAGES = [
+      "Invalid value for attribute '%s' in element '%s': '%s'.",
+      "invalid value of '%s'",
+      "unknown %s",
+      "Unknown %s",
+      "Invalid %s",
+      "invalid %s"
+    ];
+    IGNORED = /* @__PURE__ */ new Map([
+      ["domain/devices/hostdev@managed", "reads it as managed='no'"],
+      ["domain/devices/interface@managed", "reads it as managed='no'"],
+      ["domain/devices/video/model@primary", "does not read it as primary='yes' (the first video is then the primary one)"],
+      ["domain/sysinfo/system/entry@name", "drops the entry"],
+      ["domain/sysinfo/bios/entry@name", "drops the entry"],
+      ["domain/sysinfo/baseBoard/entry@name", "drops the entry"],
+      ["domain/sysinfo/chassis/entry@name", "drops the entry"],
+      ["domain/features/hyperv/tlbflush/direct@state", "9.0 does not read it at all (a later libvirt that reads it may refuse it)"],
+      ["domain/features/hyperv/tlbflush/extended@state", "9.0 does not read it at all (a later libvirt that reads it may refuse it)"],
+      ["network/bridge@stp", "reads anything but exactly 'off' as stp='on'"],
+      ["network/forward@managed", "reads it as managed='no'"],
+      ["network/portgroup@default", "reads it as default='no'"],
+      // A filter rule's protocol element (tcp, arp, mac, …) is `*` (see ignoredAt); asked of nwfilter-define and -dumpxml.
+      ["filter/rule/*@match", "reads it as match='yes' (a rule meant to match the opposite then matches as written)"],
+      ["filter/rule/*@gratuitous", "reads it as gratuitous='false'"]
+    ]);
+    closed = (specs) => specs.length > 0 && specs.every((s) => s.forms.length === 0 && s.values.length > 0);
+    PatternsOf = class {
+      index;
+      memo = /* @__PURE__ */ new Map();
+      constructor(index) {
+        this.index = index;
+      }
+      of(el) {
+        return this.entry(el).infos;
+      }
+      entry(el) {
+        let e = this.memo.get(el);
+        if (e)
+          return e;
+        const chain = [];
+        for (let cur = el; cur && !this.memo.has(cur); cur = cur.parent)
+          chain.push(cur);
+        for (let i = chain.length - 1; i >= 0; i--) {
+          const cur = chain[i];
+          const parent = cur.parent ? this.memo.get(cur.parent) : void 0;
+          const scope = namespacesWithin(cur, parent?.scope ?? /* @__PURE__ */ new Map());
+          const infos = parent && parent.infos.length === 0 ? [] : elementsWithin(this.index, parent?.infos, cur, scope);
+          this.memo.set(cur, e = { infos, scope });
+        }
+        return e;
+      }
+    };
   }
 });
 
@@ -15906,100 +16003,6 @@ var init_describe = __esm({
       nonPositiveInteger: [void 0, "0"]
     };
     plusOne = (v, d) => /^-?\d{1,15}$/.test(v) ? String(Number(v) + d) : v;
-  }
-});
-
-// dist/src/grammar/document-names.js
-function namespacesInScope(el) {
-  const chain = [];
-  for (let cur = el; cur; cur = cur.parent)
-    chain.push(cur);
-  const map = /* @__PURE__ */ new Map();
-  for (const e of chain.reverse())
-    addDeclarations(e, map);
-  return map;
-}
-function addDeclarations(el, map) {
-  for (const a of el.attributes) {
-    if (a.name === "xmlns")
-      map.set("", a.value);
-    else if (a.name.startsWith("xmlns:"))
-      map.set(a.name.slice(6), a.value);
-  }
-}
-function declaresNamespaces(el) {
-  for (const a of el.attributes)
-    if (a.name === "xmlns" || a.name.startsWith("xmlns:"))
-      return true;
-  return false;
-}
-function namespacesWithin(el, parentScope) {
-  if (!declaresNamespaces(el))
-    return parentScope;
-  const map = new Map(parentScope);
-  addDeclarations(el, map);
-  return map;
-}
-function grammarNameOf(el, scope = namespacesInScope(el)) {
-  const i = el.name.indexOf(":");
-  const prefix = i < 0 ? "" : el.name.slice(0, i);
-  const local = i < 0 ? el.name : el.name.slice(i + 1);
-  const ns = scope.get(prefix) ?? "";
-  return ns ? `{${ns}}${local}` : local;
-}
-function chainTo(el) {
-  const chain = [];
-  for (let cur = el; cur; cur = cur.parent)
-    chain.push(cur);
-  return chain.reverse();
-}
-function grammarPathOf(el) {
-  const out = [];
-  let scope = /* @__PURE__ */ new Map();
-  for (const e of chainTo(el)) {
-    scope = namespacesWithin(e, scope);
-    out.push(grammarNameOf(e, scope));
-  }
-  return out;
-}
-function attributeMapOf(el, scope = namespacesInScope(el)) {
-  const out = /* @__PURE__ */ new Map();
-  for (const a of el.attributes) {
-    if (a.name === "xmlns" || a.name.startsWith("xmlns:"))
-      continue;
-    const i = a.name.indexOf(":");
-    if (i < 0) {
-      out.set(a.name, a.value);
-      continue;
-    }
-    const prefix = a.name.slice(0, i);
-    const ns = prefix === "xml" ? "http://www.w3.org/XML/1998/namespace" : scope.get(prefix);
-    out.set(ns ? `{${ns}}${a.name.slice(i + 1)}` : a.name, a.value);
-  }
-  return out;
-}
-function elementsFor(index, el) {
-  let current = [];
-  let scope = /* @__PURE__ */ new Map();
-  for (const [i, e] of chainTo(el).entries()) {
-    scope = namespacesWithin(e, scope);
-    current = elementsWithin(index, i === 0 ? void 0 : current, e, scope);
-    if (current.length === 0)
-      break;
-  }
-  return current;
-}
-function elementsWithin(index, parentInfos, el, scope) {
-  const name = grammarNameOf(el, scope);
-  const pool = parentInfos === void 0 ? index.elementsAt([name]) : index.childInfos(parentInfos, name);
-  if (pool.length === 0)
-    return pool;
-  const attrs = attributeMapOf(el, scope);
-  return pool.map((c) => index.specialize(c, attrs));
-}
-var init_document_names = __esm({
-  "dist/src/grammar/document-names.js"() {
-    "use strict";
   }
 });
 
@@ -16628,6 +16631,169 @@ var init_wording = __esm({
         return out;
       }
     };
+  }
+});
+
+// dist/src/schema/bundled.js
+import { fileURLToPath } from "node:url";
+var BUNDLED_SCHEMA_DIR, COMPILED_GRAMMAR_DIR;
+var init_bundled = __esm({
+  "dist/src/schema/bundled.js"() {
+    "use strict";
+    BUNDLED_SCHEMA_DIR = fileURLToPath(new URL("../../../schemas/", new URL("./src/schema/bundled.js", import.meta.url).href));
+    COMPILED_GRAMMAR_DIR = fileURLToPath(new URL("../../grammars/", new URL("./src/schema/bundled.js", import.meta.url).href));
+  }
+});
+
+// dist/src/schema/grammars.js
+import crypto5 from "node:crypto";
+import fs13 from "node:fs";
+import path16 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function schemaSetLoader(dir, read = readGrammarFile) {
+  return {
+    resolve: (base, href) => path16.resolve(path16.dirname(toPath(base)), toPath(href)),
+    read: (url) => {
+      const file = path16.resolve(toPath(url));
+      if (!file.endsWith(".rng") || !isReallyInside(file, dir))
+        throw new Error(`${file} is outside the schema directory ${dir}`);
+      return read(file);
+    }
+  };
+}
+function compileKind(dir, kind, read) {
+  const file = path16.join(path16.resolve(dir), KIND_GRAMMARS[kind].file);
+  if (!fs13.existsSync(file))
+    return { status: "no-grammar", file };
+  let outcome;
+  try {
+    outcome = compileGrammar(file, schemaSetLoader(dir, read));
+  } catch (e) {
+    return { status: "broken-grammar", file, reason: `internal error while compiling: ${e.message}` };
+  }
+  if (outcome.ok)
+    return { status: "ok", grammar: outcome.grammar };
+  const reason = outcome.problems.slice(0, 3).map((p) => p.url ? `${path16.relative(dir, toPath(p.url)) || p.url}: ${p.message}` : p.message).join("; ");
+  return { status: "broken-grammar", file, reason: outcome.problems.length > 3 ? `${reason} (and ${outcome.problems.length - 3} more)` : reason };
+}
+function cacheRoot(env = process.env) {
+  if (env.VIRTLINT_GRAMMAR_CACHE === "off")
+    return void 0;
+  const xdg = env.XDG_CACHE_HOME;
+  const home = env.HOME;
+  if (xdg && path16.isAbsolute(xdg))
+    return path16.join(xdg, "virtlint", "grammars");
+  return home ? path16.join(home, ".cache", "virtlint", "grammars") : void 0;
+}
+function readSchemaSet(dir, kind) {
+  const files = filesBelow(dir, (e) => e.name.endsWith(".rng"));
+  const texts = /* @__PURE__ */ new Map();
+  const hash = crypto5.createHash("sha256").update(`virtlint ${VERSION} format ${CACHE_FORMAT} ${KIND_GRAMMARS[kind].file}\0`);
+  for (const f of files) {
+    let text3;
+    try {
+      text3 = readGrammarFile(f);
+    } catch {
+      continue;
+    }
+    texts.set(f, text3);
+    hash.update(path16.relative(dir, f)).update("\0").update(text3).update("\0");
+  }
+  return { texts, key: hash.digest("hex").slice(0, 40) };
+}
+function cacheFileFor(key, sub = "") {
+  const root = cacheRoot();
+  return root ? path16.join(root, sub, `${key}.json`) : void 0;
+}
+function readCached(file) {
+  if (!file)
+    return void 0;
+  const bytes = readPrivateCacheFile(file, MAX_COMPILED_GRAMMAR_BYTES);
+  if (bytes === void 0)
+    return void 0;
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function writeCached(file, json) {
+  if (!file)
+    return;
+  writePrivateCacheFile(file, JSON.stringify(json));
+}
+function foreignGrammar(dir, kind) {
+  const file = path16.join(dir, KIND_GRAMMARS[kind].file);
+  if (!fs13.existsSync(file))
+    return { status: "no-grammar", file };
+  let sources;
+  try {
+    sources = readSchemaSet(dir, kind);
+  } catch (e) {
+    return { status: "broken-grammar", file, reason: e.message };
+  }
+  const cacheFile = cacheFileFor(sources.key);
+  const cached = readCached(cacheFile);
+  if (cached !== void 0) {
+    try {
+      return { status: "ok", grammar: loadCompiledGrammar(cached) };
+    } catch {
+    }
+  }
+  const outcome = compileKind(dir, kind, (f) => sources.texts.get(f) ?? readGrammarFile(f));
+  if (outcome.status === "ok")
+    writeCached(cacheFile, outcome.grammar.toJSON());
+  return outcome;
+}
+function bundledGrammar(kind) {
+  const json = path16.join(COMPILED_GRAMMAR_DIR, `${kind}.json`);
+  let text3;
+  try {
+    text3 = fs13.readFileSync(json, "utf8");
+  } catch {
+    text3 = void 0;
+  }
+  if (text3 !== void 0) {
+    try {
+      return { status: "ok", grammar: loadCompiledGrammar(JSON.parse(text3)) };
+    } catch {
+    }
+  }
+  return compileKind(BUNDLED_SCHEMA_DIR, kind);
+}
+function grammarFor(schemaDir, kind) {
+  const dir = schemaDir === void 0 ? void 0 : path16.resolve(schemaDir);
+  const key = `${dir ?? ""}\0${kind}`;
+  let entry3 = grammars.get(key);
+  if (!entry3) {
+    const outcome2 = dir === void 0 || dir === path16.resolve(BUNDLED_SCHEMA_DIR) ? bundledGrammar(kind) : foreignGrammar(dir, kind);
+    grammars.set(key, entry3 = okEntry(outcome2));
+  }
+  const outcome = entry3.outcome;
+  if (outcome.status === "ok" && outcome.grammar.memoSize - entry3.loadedSize > MEMO_GROWTH_BEFORE_REFRESH) {
+    entry3 = okEntry({ status: "ok", grammar: loadCompiledGrammar(outcome.grammar.toJSON()) });
+    grammars.set(key, entry3);
+  }
+  return entry3.outcome;
+}
+var MAX_COMPILED_GRAMMAR_BYTES, CACHE_FORMAT, toPath, readGrammarFile, grammars, MEMO_GROWTH_BEFORE_REFRESH, okEntry;
+var init_grammars = __esm({
+  "dist/src/schema/grammars.js"() {
+    "use strict";
+    init_relaxng();
+    init_files();
+    init_version();
+    init_bundled();
+    init_kinds();
+    init_path_inside();
+    init_private_cache();
+    MAX_COMPILED_GRAMMAR_BYTES = 32 * 1024 * 1024;
+    CACHE_FORMAT = 3;
+    toPath = (url) => url.startsWith("file:") ? fileURLToPath2(url) : url;
+    readGrammarFile = (file) => readBoundedRegularFile(file, { maxBytes: MAX_GRAMMAR_FILE_BYTES, followSymlinks: false }).toString("utf8");
+    grammars = /* @__PURE__ */ new Map();
+    MEMO_GROWTH_BEFORE_REFRESH = 2e5;
+    okEntry = (outcome) => ({ outcome, loadedSize: outcome.status === "ok" ? outcome.grammar.memoSize : 0 });
   }
 });
 
@@ -18098,6 +18264,87 @@ var init_load = __esm({
   }
 });
 
+// dist/src/grammar/read-compiled.js
+function bad2(what) {
+  throw new Error(`malformed compiled grammar model: ${what}`);
+}
+function readGrammarModel(json, fileAt) {
+  if (typeof json !== "object" || json === null)
+    bad2("not an object");
+  const j = json;
+  if (j.format !== GRAMMAR_MODEL_FORMAT)
+    bad2(`format is not ${GRAMMAR_MODEL_FORMAT}`);
+  if (!Array.isArray(j.nodes) || !Array.isArray(j.shapes))
+    bad2("nodes");
+  const shapes = j.shapes;
+  for (const shape of shapes) {
+    if (!Array.isArray(shape) || shape.length % 2 !== 0)
+      bad2("shape");
+    for (let k = 0; k < shape.length; k += 2)
+      if (typeof shape[k] !== "string" || shape[k + 1] !== 0 && shape[k + 1] !== 1)
+        bad2("shape");
+  }
+  const encoded = j.nodes;
+  const count = encoded.length;
+  const objects = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const n = encoded[i];
+    if (!Array.isArray(n) || typeof n[0] !== "number")
+      bad2("node");
+    if (n[0] === -1)
+      objects[i] = new Array(n.length - 1);
+    else if (Number.isInteger(n[0]) && n[0] >= 0 && n[0] < shapes.length && shapes[n[0]].length === (n.length - 1) * 2)
+      objects[i] = {};
+    else
+      bad2("node");
+  }
+  const files = /* @__PURE__ */ new Map();
+  const fileOf = (v) => {
+    let f = files.get(v);
+    if (f === void 0)
+      files.set(v, f = fileAt(v));
+    return f;
+  };
+  const at2 = (v) => {
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v >= count)
+      bad2("reference");
+    return objects[v];
+  };
+  for (let i = 0; i < count; i++) {
+    const n = encoded[i];
+    const target2 = objects[i];
+    if (Array.isArray(target2)) {
+      for (let k = 1; k < n.length; k++)
+        target2[k - 1] = at2(n[k]);
+      continue;
+    }
+    const shape = shapes[n[0]];
+    for (let k = 1; k < n.length; k++) {
+      const key = shape[(k - 1) * 2];
+      const v = n[k];
+      if (shape[(k - 1) * 2 + 1] === 1)
+        target2[key] = at2(v);
+      else if (typeof v === "string")
+        target2[key] = key === "file" ? fileOf(v) : v;
+      else if (v === null || typeof v === "boolean" || typeof v === "number")
+        target2[key] = v;
+      else
+        bad2("value");
+    }
+  }
+  const g = typeof j.root === "number" ? objects[j.root] : void 0;
+  if (!g || typeof g.file !== "string" || !Array.isArray(g.defines) || !Array.isArray(g.elements) || typeof g.start !== "object")
+    bad2("not a grammar");
+  return g;
+}
+var GRAMMAR_MODEL_FORMAT;
+var init_read_compiled = __esm({
+  "dist/src/grammar/read-compiled.js"() {
+    "use strict";
+    GRAMMAR_MODEL_FORMAT = "virtlint-grammar-model/2";
+  }
+});
+
 // dist/src/grammar/compiled.js
 import path18 from "node:path";
 function compileGrammarModel(grammar, schemaDir) {
@@ -18165,85 +18412,15 @@ function compileGrammarModel(grammar, schemaDir) {
     node[0] = s;
     nodes[n] = node;
   }
-  return { format: FORMAT2, root, shapes, nodes };
-}
-function bad2(what) {
-  throw new Error(`malformed compiled grammar model: ${what}`);
+  return { format: GRAMMAR_MODEL_FORMAT, root, shapes, nodes };
 }
 function grammarFromCompiledModel(json, schemaDir) {
-  if (typeof json !== "object" || json === null)
-    bad2("not an object");
-  const j = json;
-  if (j.format !== FORMAT2)
-    bad2(`format is not ${FORMAT2}`);
-  if (!Array.isArray(j.nodes) || !Array.isArray(j.shapes))
-    bad2("nodes");
-  const shapes = j.shapes;
-  for (const shape of shapes) {
-    if (!Array.isArray(shape) || shape.length % 2 !== 0)
-      bad2("shape");
-    for (let k = 0; k < shape.length; k += 2)
-      if (typeof shape[k] !== "string" || shape[k + 1] !== 0 && shape[k + 1] !== 1)
-        bad2("shape");
-  }
-  const encoded = j.nodes;
-  const count = encoded.length;
-  const objects = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const n = encoded[i];
-    if (!Array.isArray(n) || typeof n[0] !== "number")
-      bad2("node");
-    if (n[0] === -1)
-      objects[i] = new Array(n.length - 1);
-    else if (Number.isInteger(n[0]) && n[0] >= 0 && n[0] < shapes.length && shapes[n[0]].length === (n.length - 1) * 2)
-      objects[i] = {};
-    else
-      bad2("node");
-  }
-  const files = /* @__PURE__ */ new Map();
-  const fileAt = (v) => {
-    let f = files.get(v);
-    if (f === void 0)
-      files.set(v, f = path18.resolve(schemaDir, v));
-    return f;
-  };
-  const at2 = (v) => {
-    if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v >= count)
-      bad2("reference");
-    return objects[v];
-  };
-  for (let i = 0; i < count; i++) {
-    const n = encoded[i];
-    const target2 = objects[i];
-    if (Array.isArray(target2)) {
-      for (let k = 1; k < n.length; k++)
-        target2[k - 1] = at2(n[k]);
-      continue;
-    }
-    const shape = shapes[n[0]];
-    for (let k = 1; k < n.length; k++) {
-      const key = shape[(k - 1) * 2];
-      const v = n[k];
-      if (shape[(k - 1) * 2 + 1] === 1)
-        target2[key] = at2(v);
-      else if (typeof v === "string")
-        target2[key] = key === "file" ? fileAt(v) : v;
-      else if (v === null || typeof v === "boolean" || typeof v === "number")
-        target2[key] = v;
-      else
-        bad2("value");
-    }
-  }
-  const g = typeof j.root === "number" ? objects[j.root] : void 0;
-  if (!g || typeof g.file !== "string" || !Array.isArray(g.defines) || !Array.isArray(g.elements) || typeof g.start !== "object")
-    bad2("not a grammar");
-  return g;
+  return readGrammarModel(json, (relative) => path18.resolve(schemaDir, relative));
 }
-var FORMAT2;
 var init_compiled = __esm({
   "dist/src/grammar/compiled.js"() {
     "use strict";
-    FORMAT2 = "virtlint-grammar-model/2";
+    init_read_compiled();
   }
 });
 
@@ -18346,172 +18523,6 @@ var init_grammar2 = __esm({
     compiledModelFile = (kind) => path19.join(COMPILED_GRAMMAR_DIR, "model", `${kind}.json`);
     indexes = /* @__PURE__ */ new Map();
     bundledIndexes = /* @__PURE__ */ new Map();
-  }
-});
-
-// dist/src/schema/value-whitespace.js
-var value_whitespace_exports = {};
-__export(value_whitespace_exports, {
-  VALUE_WHITESPACE_LIBVIRT_MESSAGES: () => VALUE_WHITESPACE_LIBVIRT_MESSAGES,
-  collapseWhitespace: () => collapseWhitespace,
-  valueWhitespaceFindings: () => valueWhitespaceFindings
-});
-function collapseWhitespace(v) {
-  return v.replace(/[ \t\n\r]+/g, " ").replace(/^ | $/g, "");
-}
-function ignoredAt(el, attribute) {
-  const path21 = pathOf2(el);
-  return IGNORED.get(`${path21}@${attribute}`) ?? IGNORED.get(`${path21.slice(0, path21.length - el.name.length)}*@${attribute}`);
-}
-function pathOf2(el) {
-  const names3 = [];
-  for (let e = el; e; e = e.parent)
-    names3.push(e.name);
-  return names3.reverse().join("/");
-}
-function valueWhitespaceFindings(result, source, loadIndex, bound2) {
-  const worth = (result.spaced ?? []).filter((s) => collapseWhitespace(s.attribute ? s.attribute.value : s.element.text) !== "");
-  if (worth.length === 0)
-    return [];
-  const index = loadIndex();
-  if (!index)
-    return [];
-  const refusedAttributes = /* @__PURE__ */ new Set();
-  const refusedTexts = /* @__PURE__ */ new Set();
-  for (const e of result.errors) {
-    if (e.kind === "invalid-attribute-value" || e.kind === "unexpected-attribute")
-      refusedAttributes.add(e.node);
-    else if (e.kind === "invalid-text" || e.kind === "unexpected-text")
-      refusedTexts.add(e.node);
-    else if (e.kind === "unexpected-element" || e.kind === "unexpected-root") {
-      refusedAttributes.add(e.node);
-      refusedTexts.add(e.node);
-    }
-  }
-  const patterns = new PatternsOf(index);
-  const out = [];
-  const kept = /* @__PURE__ */ new Map();
-  for (const s of worth) {
-    if (s.attribute ? refusedAttributes.has(s.attribute) || refusedAttributes.has(s.element) : refusedTexts.has(s.element))
-      continue;
-    const finding = findingOf(s, patterns.of(s.element), source);
-    if (!finding)
-      continue;
-    if (bound2) {
-      if (bound2.isDisabled?.(finding.ruleId, finding.range))
-        continue;
-      const n = kept.get(finding.ruleId) ?? 0;
-      if (n >= bound2.keepPerRule) {
-        bound2.omitted.set(finding.ruleId, (bound2.omitted.get(finding.ruleId) ?? 0) + 1);
-        continue;
-      }
-      kept.set(finding.ruleId, n + 1);
-    }
-    out.push(finding);
-  }
-  return out;
-}
-function findingOf(s, infos, source) {
-  if (infos.length === 0)
-    return void 0;
-  const a = s.attribute;
-  let specs;
-  if (a) {
-    specs = [];
-    for (const info of infos)
-      for (const x of info.attributes)
-        if (x.name === a.name)
-          specs.push(x.value);
-  } else {
-    if (s.element.children.length > 0)
-      return void 0;
-    specs = [];
-    for (const info of infos) {
-      if (!info.text)
-        return void 0;
-      specs.push(info.text);
-    }
-  }
-  if (!closed(specs))
-    return void 0;
-  const raw = a ? a.value : s.element.text;
-  const value = collapseWhitespace(raw);
-  if (!specs.some((spec) => spec.values.includes(value)) || specs.some((spec) => spec.values.includes(raw)))
-    return void 0;
-  const el = s.element;
-  const name = el.name;
-  const range = a ? a.range : el.contentRange;
-  const what = a ? `<${name} ${a.name}='${raw}'>` : `<${name}>${raw}</${name}>`;
-  const ignored = a ? ignoredAt(el, a.name) : void 0;
-  const fix = fixOf(a, el, value, source);
-  const message = ignored ? `${what} has white space around '${value}': libvirt compares the value exactly, defines the document but ${ignored}. Write '${value}'` : `${what} has white space around '${value}': the grammar compares it as a token, but libvirt compares the value exactly and refuses the document. Write '${value}'`;
-  const d = { ruleId: ignored ? DIAGNOSTIC_IDS.schemaValueWhitespaceIgnored : DIAGNOSTIC_IDS.schemaValueWhitespace, severity: ignored ? "warning" : "error", message, range };
-  return fix ? { ...d, fix } : d;
-}
-function fixOf(a, el, value, source) {
-  const range = a ? a.range : el.contentRange;
-  if (/[<&"']/.test(value) || !a && source.slice(range.start.offset, range.end.offset).includes("<"))
-    return void 0;
-  return { description: `Write '${value}'`, edits: [{ start: range.start.offset, end: range.end.offset, text: value }] };
-}
-var VALUE_WHITESPACE_LIBVIRT_MESSAGES, IGNORED, closed, PatternsOf;
-var init_value_whitespace = __esm({
-  "dist/src/schema/value-whitespace.js"() {
-    "use strict";
-    init_diagnostic_ids();
-    init_document_names();
-    VALUE_WHITESPACE_LIBVIRT_MESSAGES = [
-      "Invalid value for attribute '%s' in element '%s': '%s'.",
-      "invalid value of '%s'",
-      "unknown %s",
-      "Unknown %s",
-      "Invalid %s",
-      "invalid %s"
-    ];
-    IGNORED = /* @__PURE__ */ new Map([
-      ["domain/devices/hostdev@managed", "reads it as managed='no'"],
-      ["domain/devices/interface@managed", "reads it as managed='no'"],
-      ["domain/devices/video/model@primary", "does not read it as primary='yes' (the first video is then the primary one)"],
-      ["domain/sysinfo/system/entry@name", "drops the entry"],
-      ["domain/sysinfo/bios/entry@name", "drops the entry"],
-      ["domain/sysinfo/baseBoard/entry@name", "drops the entry"],
-      ["domain/sysinfo/chassis/entry@name", "drops the entry"],
-      ["domain/features/hyperv/tlbflush/direct@state", "9.0 does not read it at all (a later libvirt that reads it may refuse it)"],
-      ["domain/features/hyperv/tlbflush/extended@state", "9.0 does not read it at all (a later libvirt that reads it may refuse it)"],
-      ["network/bridge@stp", "reads anything but exactly 'off' as stp='on'"],
-      ["network/forward@managed", "reads it as managed='no'"],
-      ["network/portgroup@default", "reads it as default='no'"],
-      // A filter rule's protocol element (tcp, arp, mac, …) is `*` (see ignoredAt); asked of nwfilter-define and -dumpxml.
-      ["filter/rule/*@match", "reads it as match='yes' (a rule meant to match the opposite then matches as written)"],
-      ["filter/rule/*@gratuitous", "reads it as gratuitous='false'"]
-    ]);
-    closed = (specs) => specs.length > 0 && specs.every((s) => s.forms.length === 0 && s.values.length > 0);
-    PatternsOf = class {
-      index;
-      memo = /* @__PURE__ */ new Map();
-      constructor(index) {
-        this.index = index;
-      }
-      of(el) {
-        return this.entry(el).infos;
-      }
-      entry(el) {
-        let e = this.memo.get(el);
-        if (e)
-          return e;
-        const chain = [];
-        for (let cur = el; cur && !this.memo.has(cur); cur = cur.parent)
-          chain.push(cur);
-        for (let i = chain.length - 1; i >= 0; i--) {
-          const cur = chain[i];
-          const parent = cur.parent ? this.memo.get(cur.parent) : void 0;
-          const scope = namespacesWithin(cur, parent?.scope ?? /* @__PURE__ */ new Map());
-          const infos = parent && parent.infos.length === 0 ? [] : elementsWithin(this.index, parent?.infos, cur, scope);
-          this.memo.set(cur, e = { infos, scope });
-        }
-        return e;
-      }
-    };
   }
 });
 
@@ -18917,6 +18928,370 @@ function qomForWatchdogModel(model2) {
   return ownEntry(WATCHDOG, model2);
 }
 
+// dist/src/model/machine.js
+function archOf(domain) {
+  return domain.os?.arch?.value || "x86_64";
+}
+function isX86(domain) {
+  const a = archOf(domain);
+  return a === "x86_64" || a === "i686";
+}
+function machineOf(domain) {
+  return domain.os?.machine?.value ?? "";
+}
+function machineShown(domain) {
+  return machineOf(domain) || "pc";
+}
+function isQ35(domain) {
+  const m = machineOf(domain);
+  return isX86(domain) && (m === "q35" || m.startsWith("pc-q35"));
+}
+function isI440fx(domain) {
+  const m = machineOf(domain);
+  if (!isX86(domain))
+    return false;
+  return m === "" || m === "pc" || m.startsWith("pc-i440fx") || /^pc-[0-9]/.test(m);
+}
+function isArmVirt(domain) {
+  const a = archOf(domain);
+  const m = machineOf(domain);
+  return (a === "aarch64" || a === "armv7l") && (m === "virt" || m.startsWith("virt-"));
+}
+function isPSeries(domain) {
+  return archOf(domain).startsWith("ppc64") && machineOf(domain).startsWith("pseries");
+}
+function hasPcieRoot(domain) {
+  const m = machineOf(domain);
+  const a = archOf(domain);
+  if (isQ35(domain))
+    return true;
+  return (a === "aarch64" || a === "armv7l" || a.startsWith("riscv")) && (m === "virt" || m.startsWith("virt-"));
+}
+function hasPciRoot(domain) {
+  const a = archOf(domain);
+  return isI440fx(domain) || a.startsWith("ppc64");
+}
+var BUILTIN_IDE_BOARDS = /* @__PURE__ */ new Set(["malta", "sun4u", "g3beige"]);
+function hasBuiltinIde(domain) {
+  const m = machineOf(domain);
+  if (isX86(domain))
+    return isI440fx(domain) || m.startsWith("rhel");
+  if (m === "")
+    return void 0;
+  return BUILTIN_IDE_BOARDS.has(m);
+}
+function isQemuDomain(domain) {
+  const t = domain.type?.value;
+  return t === "qemu" || t === "kvm";
+}
+function lacksPciBus(domain) {
+  const m = machineOf(domain);
+  return isX86(domain) && (m === "isapc" || m === "microvm");
+}
+function isArm(domain) {
+  const a = archOf(domain);
+  return a === "aarch64" || a === "armv7l" || a === "armv6l";
+}
+function isRiscvVirt(domain) {
+  const m = machineOf(domain);
+  return archOf(domain).startsWith("riscv") && (m === "virt" || m.startsWith("virt-"));
+}
+function addsDefaultUsb(domain) {
+  if (isX86(domain))
+    return machineOf(domain) !== "isapc";
+  const a = archOf(domain);
+  if (isArm(domain) || a.startsWith("riscv") || a.startsWith("s390"))
+    return false;
+  return void 0;
+}
+function defaultInputBus(domain, type) {
+  if (type === void 0 || type === "evdev")
+    return void 0;
+  if (isX86(domain) && (type === "mouse" || type === "keyboard"))
+    return "ps2";
+  if (type === "passthrough" || archOf(domain).startsWith("s390"))
+    return "virtio";
+  return "usb";
+}
+
+// dist/src/model/read.js
+function child(el, name) {
+  if (!el)
+    return void 0;
+  const children = el.children;
+  for (let i = 0; i < children.length; i++)
+    if (children[i].name === name)
+      return children[i];
+  return void 0;
+}
+var NONE = Object.freeze([]);
+function mapChildren(el, name, fn) {
+  if (!el)
+    return NONE;
+  let out;
+  for (const c of el.children)
+    if (c.name === name)
+      (out ??= []).push(fn(c));
+  return out ?? NONE;
+}
+function mapChildrenDefined(el, name, fn) {
+  if (!el)
+    return NONE;
+  let out;
+  for (const c of el.children) {
+    if (c.name !== name)
+      continue;
+    const v = fn(c);
+    if (v !== void 0)
+      (out ??= []).push(v);
+  }
+  return out ?? NONE;
+}
+var attrOf = (a) => a;
+function attrValue(el, name) {
+  if (!el)
+    return void 0;
+  const attributes = el.attributes;
+  for (let i = 0; i < attributes.length; i++) {
+    const a = attributes[i];
+    if (a.name === name)
+      return attrOf(a);
+  }
+  return void 0;
+}
+var ElementSpan = class {
+  tag;
+  #element;
+  constructor(el) {
+    this.tag = el.name;
+    this.#element = el;
+  }
+  get nameRange() {
+    return this.#element.nameRange;
+  }
+  get range() {
+    return this.#element.range;
+  }
+  /** The first child named `name` of the element `span` was read from (see {@link childOfSpan}). */
+  static childOf(span2, name) {
+    return child(span2.#element, name);
+  }
+};
+function childOfSpan(span2, name) {
+  return span2 instanceof ElementSpan ? ElementSpan.childOf(span2, name) : void 0;
+}
+var spanOf = (el) => new ElementSpan(el);
+var spanOfChild = (el, name) => {
+  const c = child(el, name);
+  return c ? spanOf(c) : void 0;
+};
+var ElementText = class {
+  tag;
+  value;
+  #element;
+  constructor(el, value) {
+    this.tag = el.name;
+    this.value = value;
+    this.#element = el;
+  }
+  /** The trimmed text itself; the element's name when the text is empty or mixed with markup. */
+  get range() {
+    const el = this.#element;
+    return el.children.length === 0 && this.value !== "" ? trimmedContentRange(el) : el.nameRange;
+  }
+  get nameRange() {
+    return this.#element.nameRange;
+  }
+  get elementRange() {
+    return this.#element.range;
+  }
+  get contentRange() {
+    return this.#element.contentRange;
+  }
+};
+function textValue(el) {
+  return el ? new ElementText(el, el.text.trim()) : void 0;
+}
+function trimmedContentRange(el) {
+  const content = el.contentRange;
+  const { start, end } = content;
+  const lead = el.text.length - el.text.trimStart().length;
+  const trail = el.text.length - el.text.trimEnd().length;
+  if (end.offset - start.offset !== el.text.length)
+    return content;
+  if (lead === 0 && trail === 0)
+    return content;
+  const from = advance(start, el.text, 0, lead);
+  return { start: from, end: advance(from, el.text, lead, el.text.length - trail) };
+}
+function advance(pos, text3, from, to) {
+  let { line, column } = pos;
+  for (let i = from; i < to; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 10 || c === 13 && text3.charCodeAt(i + 1) !== 10) {
+      line++;
+      column = 1;
+    } else
+      column++;
+  }
+  return { line, column, offset: pos.offset + (to - from) };
+}
+var AttrRecord = class {
+  keys;
+  keyOf;
+  constructor(names3) {
+    const keys = Object.keys(names3);
+    this.keys = keys;
+    this.keyOf = new Map(keys.map((k) => [names3[k], k]));
+  }
+  /** The element's span and the attributes of this kind of record. */
+  read(el) {
+    const out = new ElementSpan(el);
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++)
+      out[keys[i]] = void 0;
+    this.fill(el, out);
+    return out;
+  }
+  /** Reads this kind's attributes of `el` into `out` (whose keys should already exist, for its shape). */
+  fill(el, out) {
+    const attributes = el.attributes;
+    for (let i = 0; i < attributes.length; i++) {
+      const a = attributes[i];
+      const key = this.keyOf.get(a.name);
+      if (key !== void 0)
+        out[key] = attrOf(a);
+    }
+  }
+  /** `read` of the first child with this name, or undefined when there is none. */
+  readChild(el, name) {
+    const c = child(el, name);
+    return c ? this.read(c) : void 0;
+  }
+};
+var SOURCE_ELEMENT = /* @__PURE__ */ Symbol("virtlint.sourceElement");
+function linkElement(node, el) {
+  Object.defineProperty(node, SOURCE_ELEMENT, { value: el });
+  return node;
+}
+var elementOf = (node) => node[SOURCE_ELEMENT];
+
+// dist/src/model/settings.js
+var POOL = new AttrRecord({ min: "thread_pool_min", max: "thread_pool_max" });
+function threadPools(root) {
+  let out;
+  const add = (el) => {
+    if (!el)
+      return;
+    const pool = POOL.read(el);
+    if (pool.min || pool.max)
+      (out ??= []).push(pool);
+  };
+  for (const t of child(root, "iothreadids")?.children ?? NONE)
+    if (t.name === "iothread")
+      add(t);
+  add(child(root, "defaultiothread"));
+  return out ?? NONE;
+}
+function entry2(el, name) {
+  for (const e of el?.children ?? NONE)
+    if (e.name === "entry" && attrValue(e, "name")?.value === name)
+      return textValue(e);
+  return void 0;
+}
+var SECLABEL = new AttrRecord({ type: "type", model: "model", relabel: "relabel" });
+function buildSeclabel(el) {
+  const out = SECLABEL.read(el);
+  out.label = textValue(child(el, "label"));
+  out.baselabel = textValue(child(el, "baselabel"));
+  return out;
+}
+var CPUTUNE_VALUES = ["shares", "period", "quota", "global_period", "global_quota", "emulator_period", "emulator_quota", "iothread_period", "iothread_quota"];
+var PIN_TAGS = /* @__PURE__ */ new Map([["vcpupin", "vcpu"], ["emulatorpin", ""], ["iothreadpin", "iothread"]]);
+function cpuPins(cputune) {
+  const out = [];
+  for (let i = 0, list = cputune.children; i < list.length; i++) {
+    const el = list[i];
+    const idAttr = PIN_TAGS.get(el.name);
+    if (idAttr === void 0)
+      continue;
+    out.push({ tag: el.name, nameRange: el.nameRange, range: el.range, id: idAttr ? attrValue(el, idAttr) : void 0, cpuset: attrValue(el, "cpuset") });
+  }
+  return out.length > 0 ? out : NONE;
+}
+var sched = (el, ids) => ({ tag: el.name, nameRange: el.nameRange, range: el.range, ids: attrValue(el, ids), scheduler: attrValue(el, "scheduler") });
+var CACHE = new AttrRecord({ level: "level", mode: "mode" });
+var MAXPHYSADDR = new AttrRecord({ mode: "mode", bits: "bits" });
+var VCPU_STATE = new AttrRecord({ id: "id", enabled: "enabled", hotpluggable: "hotpluggable", order: "order" });
+var readVcpuState = (e) => VCPU_STATE.read(e);
+var sysinfo = (s) => ({
+  tag: s.name,
+  nameRange: s.nameRange,
+  range: s.range,
+  type: attrValue(s, "type"),
+  systemUuid: entry2(child(s, "system"), "uuid"),
+  biosDate: entry2(child(s, "bios"), "date"),
+  fwcfgNames: attrValue(s, "type")?.value === "fwcfg" ? mapChildrenDefined(s, "entry", entryName) : NONE,
+  fwcfgEmpty: attrValue(s, "type")?.value === "fwcfg" ? mapChildrenDefined(s, "entry", emptyEntry) : NONE
+});
+var emptyEntry = (e) => !textValue(e)?.value && !attrValue(e, "file") ? spanOf(e) : void 0;
+var entryName = (e) => attrValue(e, "name");
+function numaDistances(cpu) {
+  const out = [];
+  for (let i = 0, list = child(cpu, "numa")?.children ?? NONE; i < list.length; i++) {
+    const cell = list[i];
+    if (cell.name !== "cell")
+      continue;
+    for (let j = 0, inner = child(cell, "distances")?.children ?? NONE; j < inner.length; j++) {
+      const sib = inner[j];
+      if (sib.name === "sibling")
+        out.push({ tag: sib.name, nameRange: sib.nameRange, range: sib.range, cell: attrValue(cell, "id"), sibling: attrValue(sib, "id"), value: attrValue(sib, "value") });
+    }
+  }
+  return out.length > 0 ? out : NONE;
+}
+function buildDomainSettings(root) {
+  const cputune = child(root, "cputune");
+  const cpu = child(root, "cpu");
+  const cache2 = child(cpu, "cache");
+  const maxphysaddr = child(cpu, "maxphysaddr");
+  const blkiotune = child(root, "blkiotune");
+  return {
+    uuid: textValue(child(root, "uuid")),
+    seclabels: mapChildren(root, "seclabel", buildSeclabel),
+    sysinfos: mapChildren(root, "sysinfo", sysinfo),
+    vcpuScheds: mapChildren(cputune, "vcpusched", (e) => sched(e, "vcpus")),
+    iothreadScheds: mapChildren(cputune, "iothreadsched", (e) => sched(e, "iothreads")),
+    cpuPins: cputune ? cpuPins(cputune) : NONE,
+    cputuneValues: cputune ? CPUTUNE_VALUES.flatMap((n) => textValue(child(cputune, n)) ?? []) : NONE,
+    numaDistances: cpu ? numaDistances(cpu) : NONE,
+    cpuCache: cache2 ? CACHE.read(cache2) : void 0,
+    cpuMaxphysaddr: maxphysaddr ? MAXPHYSADDR.read(maxphysaddr) : void 0,
+    vcpuStates: mapChildren(child(root, "vcpus"), "vcpu", readVcpuState),
+    blkioDevicePaths: mapChildrenDefined(blkiotune, "device", (d) => textValue(child(d, "path"))),
+    keywrapCiphers: mapChildrenDefined(child(root, "keywrap"), "cipher", (c) => attrValue(c, "name")),
+    perfEvents: mapChildrenDefined(child(root, "perf"), "event", (e) => attrValue(e, "name")),
+    pmSuspends: pmSuspends(child(root, "pm")),
+    threadPools: threadPools(root)
+  };
+}
+function pmSuspends(pm) {
+  if (!pm)
+    return NONE;
+  const mem = child(pm, "suspend-to-mem");
+  const disk = child(pm, "suspend-to-disk");
+  if (!mem && !disk)
+    return NONE;
+  return [...mem ? [spanOf(mem)] : [], ...disk ? [spanOf(disk)] : []];
+}
+function genidOf(domain) {
+  const el = child(elementOf(domain), "genid");
+  return el ? spanOf(el) : void 0;
+}
+function launchSecurityType(domain) {
+  return attrValue(child(elementOf(domain), "launchSecurity"), "type");
+}
+
 // dist/src/model/virtio.js
 function effectiveDiskBus(disk) {
   const bus = disk.target?.bus?.value;
@@ -18968,6 +19343,9 @@ function judgeByEnum(caps, d, scopeProblem) {
   if (scopeProblem)
     return { unknown: `the enumerations of ${caps.source} do not apply (${scopeProblem})` };
   if (caps.elementSupported(d.element) === false) {
+    const feature = d.element.startsWith("features.") ? d.element.slice("features.".length) : void 0;
+    if (feature)
+      return { ok: false, message: `The emulator does not support ${d.what} (${caps.source} says <${feature} supported='no'>)` };
     return { ok: false, message: `The emulator supports no <${d.element}> devices (${caps.source}), so ${d.what} '${d.value.value}' cannot be used` };
   }
   const values = d.enumName ? caps.enumValues(`${d.element}.${d.enumName}`) : void 0;
@@ -19063,9 +19441,12 @@ function modelDemands(domain, out) {
   }
   for (let i = 0, list = domain.devices.tpms; i < list.length; i++) {
     const t = list[i];
-    if (!t.model)
-      continue;
-    out.push({ what: "TPM model", value: t.model, qom: qomForTpmModel(t.model.value), element: "tpm", enumName: "model" });
+    if (t.model)
+      out.push({ what: "TPM model", value: t.model, qom: qomForTpmModel(t.model.value), element: "tpm", enumName: "model" });
+    else {
+      const model2 = archOf(domain).startsWith("ppc64") ? "tpm-spapr" : "tpm-tis";
+      out.push({ what: "TPM model (libvirt's default)", value: { value: model2, range: t.nameRange }, qom: qomForTpmModel(model2), element: "tpm", enumName: "model" });
+    }
   }
   for (let i = 0, list = domain.devices.watchdogs; i < list.length; i++) {
     const w = list[i];
@@ -19080,6 +19461,34 @@ function modelDemands(domain, out) {
     out.push({ what: "shmem model", value: m, qom: [m.value], element: "shmem", enumName: "model" });
   }
 }
+var MEMORY_MODELS = /* @__PURE__ */ new Map([
+  ["dimm", ["pc-dimm"]],
+  ["nvdimm", ["nvdimm"]],
+  ["virtio-mem", ["virtio-mem-pci"]],
+  ["virtio-pmem", ["virtio-pmem-pci"]],
+  ["sgx-epc", ["sgx-epc"]]
+]);
+function platformDemands(domain, out) {
+  for (let i = 0, list = domain.devices.memories; i < list.length; i++) {
+    const m = list[i].model;
+    const qom = m && MEMORY_MODELS.get(m.value);
+    if (m && qom)
+      out.push({ what: "memory model", value: m, qom, element: "memory", enumName: "model" });
+  }
+  if (!archOf(domain).startsWith("s390")) {
+    for (let i = 0, list = domain.devices.parallels; i < list.length; i++) {
+      const p = list[i];
+      out.push({ what: "parallel port", value: { value: "isa-parallel", range: p.nameRange }, qom: ["isa-parallel"], element: "parallel" });
+    }
+  }
+  const genid = genidOf(domain);
+  if (genid)
+    out.push({ what: "VM generation id", value: { value: "genid", range: genid.nameRange }, qom: ["vmgenid"], element: "features.genid" });
+  const ls = launchSecurityType(domain);
+  if (ls && (ls.value === "s390-pv" ? archOf(domain).startsWith("s390") : ls.value === "sev" && (archOf(domain) === "x86_64" || archOf(domain) === "i686"))) {
+    out.push({ what: `launchSecurity type='${ls.value}'`, value: ls, qom: void 0, element: `features.${ls.value}` });
+  }
+}
 function demands(domain) {
   const out = [];
   diskDemands(domain, out);
@@ -19087,6 +19496,7 @@ function demands(domain) {
   controllerDemands(domain, out);
   videoDemands(domain, out);
   modelDemands(domain, out);
+  platformDemands(domain, out);
   return out;
 }
 function hasDemand(domain) {
@@ -19103,7 +19513,9 @@ function hasDemand(domain) {
   for (const v of d.videos)
     if (v.model?.type && v.model.type.value !== "none")
       return true;
-  return d.sounds.some((s) => s.model) || d.tpms.some((t) => t.model) || d.watchdogs.some((w) => w.model) || d.shmems.some((s) => s.model);
+  if (d.sounds.some((s) => s.model) || d.tpms.length > 0 || d.watchdogs.some((w) => w.model) || d.shmems.some((s) => s.model))
+    return true;
+  return d.memories.some((m) => m.model) || d.parallels.length > 0 || genidOf(domain) !== void 0 || launchSecurityType(domain) !== void 0;
 }
 function report(context, d, verdict) {
   if ("unknown" in verdict)
@@ -19114,7 +19526,7 @@ function report(context, d, verdict) {
 var emulator_supports_device_default = defineRule({
   meta: {
     id: ID4,
-    description: "A disk bus, NIC, controller (a SATA controller too), video, sound, TPM, watchdog or shmem model the document uses does not exist in the emulator",
+    description: "A disk bus, NIC, controller (a SATA controller too), video, sound, TPM (libvirt's default too), watchdog, shmem or memory device model, a parallel port, a <genid> or launch security the document uses does not exist in the emulator",
     defaultSeverity: "error",
     needsCapabilities: true,
     libvirtMessages: [
@@ -19125,7 +19537,19 @@ var emulator_supports_device_default = defineRule({
       // When the domain starts (virsh define accepts it): a disk bus QEMU has no device for.
       "unsupported disk bus '%s' with device setup",
       "SATA is not supported with this QEMU binary",
-      "shmem model '%s' is not supported by this QEMU binary"
+      "shmem model '%s' is not supported by this QEMU binary",
+      // A TPM the emulator has no device for: libvirt 9.0 on s390x (no TPM at all) names the backend first.
+      "The QEMU executable %s does not support TPM backend type %s",
+      "memory hotplug isn't supported by this QEMU binary",
+      "nvdimm isn't supported by this QEMU binary",
+      "virtio-mem isn't supported by this QEMU binary",
+      "virtio-pmem isn't supported by this QEMU binary",
+      "sgx epc isn't supported by this QEMU binary",
+      "this QEMU does not support the 'genid' capability",
+      "S390 PV launch security is not supported with this QEMU binary",
+      "SEV launch security is not supported with this QEMU binary",
+      // When the domain starts (virsh define accepts it): QEMU's answer to a parallel port without an ISA bus.
+      "'%s' is not a valid device model name"
     ]
   },
   check(domain, context) {
@@ -19425,161 +19849,6 @@ var ioeventfd_requires_virtio_default = defineRule({
   }
 });
 
-// dist/src/model/read.js
-function child(el, name) {
-  if (!el)
-    return void 0;
-  const children = el.children;
-  for (let i = 0; i < children.length; i++)
-    if (children[i].name === name)
-      return children[i];
-  return void 0;
-}
-var NONE = Object.freeze([]);
-function mapChildren(el, name, fn) {
-  if (!el)
-    return NONE;
-  let out;
-  for (const c of el.children)
-    if (c.name === name)
-      (out ??= []).push(fn(c));
-  return out ?? NONE;
-}
-function mapChildrenDefined(el, name, fn) {
-  if (!el)
-    return NONE;
-  let out;
-  for (const c of el.children) {
-    if (c.name !== name)
-      continue;
-    const v = fn(c);
-    if (v !== void 0)
-      (out ??= []).push(v);
-  }
-  return out ?? NONE;
-}
-var attrOf = (a) => a;
-function attrValue(el, name) {
-  if (!el)
-    return void 0;
-  const attributes = el.attributes;
-  for (let i = 0; i < attributes.length; i++) {
-    const a = attributes[i];
-    if (a.name === name)
-      return attrOf(a);
-  }
-  return void 0;
-}
-var ElementSpan = class {
-  tag;
-  #element;
-  constructor(el) {
-    this.tag = el.name;
-    this.#element = el;
-  }
-  get nameRange() {
-    return this.#element.nameRange;
-  }
-  get range() {
-    return this.#element.range;
-  }
-};
-var spanOf = (el) => new ElementSpan(el);
-var spanOfChild = (el, name) => {
-  const c = child(el, name);
-  return c ? spanOf(c) : void 0;
-};
-var ElementText = class {
-  tag;
-  value;
-  #element;
-  constructor(el, value) {
-    this.tag = el.name;
-    this.value = value;
-    this.#element = el;
-  }
-  /** The trimmed text itself; the element's name when the text is empty or mixed with markup. */
-  get range() {
-    const el = this.#element;
-    return el.children.length === 0 && this.value !== "" ? trimmedContentRange(el) : el.nameRange;
-  }
-  get nameRange() {
-    return this.#element.nameRange;
-  }
-  get elementRange() {
-    return this.#element.range;
-  }
-  get contentRange() {
-    return this.#element.contentRange;
-  }
-};
-function textValue(el) {
-  return el ? new ElementText(el, el.text.trim()) : void 0;
-}
-function trimmedContentRange(el) {
-  const content = el.contentRange;
-  const { start, end } = content;
-  const lead = el.text.length - el.text.trimStart().length;
-  const trail = el.text.length - el.text.trimEnd().length;
-  if (end.offset - start.offset !== el.text.length)
-    return content;
-  if (lead === 0 && trail === 0)
-    return content;
-  const from = advance(start, el.text, 0, lead);
-  return { start: from, end: advance(from, el.text, lead, el.text.length - trail) };
-}
-function advance(pos, text3, from, to) {
-  let { line, column } = pos;
-  for (let i = from; i < to; i++) {
-    const c = text3.charCodeAt(i);
-    if (c === 10 || c === 13 && text3.charCodeAt(i + 1) !== 10) {
-      line++;
-      column = 1;
-    } else
-      column++;
-  }
-  return { line, column, offset: pos.offset + (to - from) };
-}
-var AttrRecord = class {
-  keys;
-  keyOf;
-  constructor(names3) {
-    const keys = Object.keys(names3);
-    this.keys = keys;
-    this.keyOf = new Map(keys.map((k) => [names3[k], k]));
-  }
-  /** The element's span and the attributes of this kind of record. */
-  read(el) {
-    const out = new ElementSpan(el);
-    const keys = this.keys;
-    for (let i = 0; i < keys.length; i++)
-      out[keys[i]] = void 0;
-    this.fill(el, out);
-    return out;
-  }
-  /** Reads this kind's attributes of `el` into `out` (whose keys should already exist, for its shape). */
-  fill(el, out) {
-    const attributes = el.attributes;
-    for (let i = 0; i < attributes.length; i++) {
-      const a = attributes[i];
-      const key = this.keyOf.get(a.name);
-      if (key !== void 0)
-        out[key] = attrOf(a);
-    }
-  }
-  /** `read` of the first child with this name, or undefined when there is none. */
-  readChild(el, name) {
-    const c = child(el, name);
-    return c ? this.read(c) : void 0;
-  }
-};
-var SOURCE_ELEMENT = /* @__PURE__ */ Symbol("virtlint.sourceElement");
-function linkElement(node, el) {
-  Object.defineProperty(node, SOURCE_ELEMENT, { value: el });
-  return node;
-}
-var elementOf = (node) => node[SOURCE_ELEMENT];
-
 // dist/src/model/select.js
 var NAME = "[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?";
 var PREDICATE = `\\[@${NAME}(?:!?='[^']*')?\\]`;
@@ -19866,92 +20135,6 @@ function deviceAddresses(domain) {
   return memo.addresses;
 }
 
-// dist/src/model/machine.js
-function archOf(domain) {
-  return domain.os?.arch?.value || "x86_64";
-}
-function isX86(domain) {
-  const a = archOf(domain);
-  return a === "x86_64" || a === "i686";
-}
-function machineOf(domain) {
-  return domain.os?.machine?.value ?? "";
-}
-function machineShown(domain) {
-  return machineOf(domain) || "pc";
-}
-function isQ35(domain) {
-  const m = machineOf(domain);
-  return isX86(domain) && (m === "q35" || m.startsWith("pc-q35"));
-}
-function isI440fx(domain) {
-  const m = machineOf(domain);
-  if (!isX86(domain))
-    return false;
-  return m === "" || m === "pc" || m.startsWith("pc-i440fx") || /^pc-[0-9]/.test(m);
-}
-function isArmVirt(domain) {
-  const a = archOf(domain);
-  const m = machineOf(domain);
-  return (a === "aarch64" || a === "armv7l") && (m === "virt" || m.startsWith("virt-"));
-}
-function isPSeries(domain) {
-  return archOf(domain).startsWith("ppc64") && machineOf(domain).startsWith("pseries");
-}
-function hasPcieRoot(domain) {
-  const m = machineOf(domain);
-  const a = archOf(domain);
-  if (isQ35(domain))
-    return true;
-  return (a === "aarch64" || a === "armv7l" || a.startsWith("riscv")) && (m === "virt" || m.startsWith("virt-"));
-}
-function hasPciRoot(domain) {
-  const a = archOf(domain);
-  return isI440fx(domain) || a.startsWith("ppc64");
-}
-var BUILTIN_IDE_BOARDS = /* @__PURE__ */ new Set(["malta", "sun4u", "g3beige"]);
-function hasBuiltinIde(domain) {
-  const m = machineOf(domain);
-  if (isX86(domain))
-    return isI440fx(domain) || m.startsWith("rhel");
-  if (m === "")
-    return void 0;
-  return BUILTIN_IDE_BOARDS.has(m);
-}
-function isQemuDomain(domain) {
-  const t = domain.type?.value;
-  return t === "qemu" || t === "kvm";
-}
-function lacksPciBus(domain) {
-  const m = machineOf(domain);
-  return isX86(domain) && (m === "isapc" || m === "microvm");
-}
-function isArm(domain) {
-  const a = archOf(domain);
-  return a === "aarch64" || a === "armv7l" || a === "armv6l";
-}
-function isRiscvVirt(domain) {
-  const m = machineOf(domain);
-  return archOf(domain).startsWith("riscv") && (m === "virt" || m.startsWith("virt-"));
-}
-function addsDefaultUsb(domain) {
-  if (isX86(domain))
-    return machineOf(domain) !== "isapc";
-  const a = archOf(domain);
-  if (isArm(domain) || a.startsWith("riscv") || a.startsWith("s390"))
-    return false;
-  return void 0;
-}
-function defaultInputBus(domain, type) {
-  if (type === void 0 || type === "evdev")
-    return void 0;
-  if (isX86(domain) && (type === "mouse" || type === "keyboard"))
-    return "ps2";
-  if (type === "passthrough" || archOf(domain).startsWith("s390"))
-    return "virtio";
-  return "usb";
-}
-
 // dist/rules/address-ccw-s390-only.js
 var address_ccw_s390_only_default = defineRule({
   meta: {
@@ -20001,6 +20184,121 @@ var address_ccw_unique_default = defineRule({
         continue;
       }
       context.report({ range: address.devno.range, message: `CCW address ${key} is already the address of the <${first.kind}> on line ${first.line}: libvirt refuses this domain. Give each device its own devno, or remove the addresses and let libvirt assign them` });
+    }
+  }
+});
+
+// dist/src/model/address.js
+var field = (a, name) => {
+  const v = a[name];
+  return v === void 0 ? 0 : parseCUnsigned(v.value);
+};
+function pciAddress(a) {
+  if (!a || a.type?.value !== "pci")
+    return void 0;
+  const domain = field(a, "domain");
+  const bus = field(a, "bus");
+  const slot = field(a, "slot");
+  const fn = field(a, "function");
+  if (domain === void 0 || bus === void 0 || slot === void 0 || fn === void 0)
+    return void 0;
+  if (domain + bus + slot + fn === 0)
+    return void 0;
+  return { address: a, domain, bus, slot, function: fn, multifunction: a.multifunction?.value === "on" };
+}
+function driveAddress(a) {
+  if (!a || a.type?.value !== "drive")
+    return void 0;
+  const controller = field(a, "controller");
+  const bus = field(a, "bus");
+  const target2 = field(a, "target");
+  const unit = field(a, "unit");
+  if (controller === void 0 || bus === void 0 || target2 === void 0 || unit === void 0)
+    return void 0;
+  return { address: a, controller, bus, target: target2, unit };
+}
+var hex = (n, width3) => n.toString(16).padStart(width3, "0");
+function formatPci(p) {
+  return `${hex(p.domain, 4)}:${hex(p.bus, 2)}:${hex(p.slot, 2)}.${p.function.toString(16)}`;
+}
+function addressFieldRange(a, name) {
+  return a[name]?.range ?? a.nameRange;
+}
+var ZPCI = new AttrRecord({ uid: "uid", fid: "fid" });
+function zpciAddress(a) {
+  if (a.type?.value !== "pci")
+    return void 0;
+  const el = childOfSpan(a, "zpci");
+  return el ? ZPCI.read(el) : void 0;
+}
+
+// dist/rules/address-zpci.js
+var hex2 = (n, width3) => `0x${n.toString(16).padStart(width3, "0")}`;
+var address_zpci_default = defineRule({
+  meta: {
+    id: "address-zpci",
+    description: "zPCI ids (<zpci uid fid> in a PCI <address>) on a guest that is not s390x, a uid of 0, and two devices with one uid or one fid (however the numbers are written)",
+    defaultSeverity: "error",
+    libvirtMessages: [
+      "This QEMU binary doesn't support zPCI",
+      // libvirt writes '0x%.4x' (a precision): the same text as '0x%04x', which the oracle's message patterns read.
+      "Invalid PCI address uid='0x%04x', must be > 0x0000 and <= 0x%04x",
+      "zPCI uid %u is already reserved",
+      "zPCI fid %u is already reserved"
+    ]
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain))
+      return;
+    const s390 = archOf(domain).startsWith("s390");
+    let uids;
+    let fids;
+    for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {
+      const { kind, address } = list[i];
+      const zpci = zpciAddress(address);
+      if (!zpci || !zpci.uid && !zpci.fid)
+        continue;
+      if (!s390) {
+        const guest = isX86(domain) ? "an x86" : `an ${archOf(domain)}`;
+        context.report({ range: zpci.nameRange, message: `zPCI ids exist only on s390x (QEMU's zpci device), not in ${guest} guest: libvirt refuses this domain. Remove <zpci>` });
+        continue;
+      }
+      const uid = parseCUnsigned(zpci.uid?.value);
+      const fid = parseCUnsigned(zpci.fid?.value);
+      if (zpci.uid && uid === 0) {
+        context.report({ range: zpci.uid.range, message: `zPCI uid 0 is not a user id (they run from 0x0001 to 0xffff): libvirt refuses this domain. Use 0x0001 or above, or remove uid and let libvirt assign one` });
+      } else if (zpci.uid && uid !== void 0) {
+        const first = (uids ??= /* @__PURE__ */ new Map()).get(uid);
+        if (first) {
+          context.report({ range: zpci.uid.range, message: `zPCI uid ${hex2(uid, 4)} is already the uid of the <${first.kind}> on line ${first.line}: libvirt refuses this domain. Give each device its own uid, or remove uid and let libvirt assign one` });
+        } else
+          uids.set(uid, { kind, line: address.range.start.line });
+      }
+      if (zpci.fid && fid !== void 0) {
+        const first = (fids ??= /* @__PURE__ */ new Map()).get(fid);
+        if (first) {
+          context.report({ range: zpci.fid.range, message: `zPCI fid ${hex2(fid, 8)} is already the fid of the <${first.kind}> on line ${first.line}: libvirt refuses this domain. Give each device its own fid, or remove fid and let libvirt assign one` });
+        } else
+          fids.set(fid, { kind, line: address.range.start.line });
+      }
+    }
+  }
+});
+
+// dist/rules/parallel-port-arch.js
+var parallel_port_arch_default = defineRule({
+  meta: {
+    id: "parallel-port-arch",
+    description: "a <parallel> port on an s390x guest (s390 has no parallel ports)",
+    defaultSeverity: "error",
+    libvirtMessages: ["parallel ports are not supported"]
+  },
+  check(domain, context) {
+    const first = domain.devices.parallels[0];
+    if (!first || !isQemuDomain(domain) || !archOf(domain).startsWith("s390"))
+      return;
+    for (const p of domain.devices.parallels) {
+      context.report({ range: p.nameRange, message: "an s390x guest has no parallel ports: libvirt refuses this domain. Remove <parallel>, or use a <console> (sclp) or a virtio <channel>" });
     }
   }
 });
@@ -20310,115 +20608,6 @@ var ControllerRecord = class extends DeviceRecord {
   }
 };
 var buildController = (el) => new ControllerRecord(el);
-
-// dist/src/model/settings.js
-var POOL = new AttrRecord({ min: "thread_pool_min", max: "thread_pool_max" });
-function threadPools(root) {
-  let out;
-  const add = (el) => {
-    if (!el)
-      return;
-    const pool = POOL.read(el);
-    if (pool.min || pool.max)
-      (out ??= []).push(pool);
-  };
-  for (const t of child(root, "iothreadids")?.children ?? NONE)
-    if (t.name === "iothread")
-      add(t);
-  add(child(root, "defaultiothread"));
-  return out ?? NONE;
-}
-function entry2(el, name) {
-  for (const e of el?.children ?? NONE)
-    if (e.name === "entry" && attrValue(e, "name")?.value === name)
-      return textValue(e);
-  return void 0;
-}
-var SECLABEL = new AttrRecord({ type: "type", model: "model", relabel: "relabel" });
-function buildSeclabel(el) {
-  const out = SECLABEL.read(el);
-  out.label = textValue(child(el, "label"));
-  out.baselabel = textValue(child(el, "baselabel"));
-  return out;
-}
-var CPUTUNE_VALUES = ["shares", "period", "quota", "global_period", "global_quota", "emulator_period", "emulator_quota", "iothread_period", "iothread_quota"];
-var PIN_TAGS = /* @__PURE__ */ new Map([["vcpupin", "vcpu"], ["emulatorpin", ""], ["iothreadpin", "iothread"]]);
-function cpuPins(cputune) {
-  const out = [];
-  for (let i = 0, list = cputune.children; i < list.length; i++) {
-    const el = list[i];
-    const idAttr = PIN_TAGS.get(el.name);
-    if (idAttr === void 0)
-      continue;
-    out.push({ tag: el.name, nameRange: el.nameRange, range: el.range, id: idAttr ? attrValue(el, idAttr) : void 0, cpuset: attrValue(el, "cpuset") });
-  }
-  return out.length > 0 ? out : NONE;
-}
-var sched = (el, ids) => ({ tag: el.name, nameRange: el.nameRange, range: el.range, ids: attrValue(el, ids), scheduler: attrValue(el, "scheduler") });
-var CACHE = new AttrRecord({ level: "level", mode: "mode" });
-var MAXPHYSADDR = new AttrRecord({ mode: "mode", bits: "bits" });
-var VCPU_STATE = new AttrRecord({ id: "id", enabled: "enabled", hotpluggable: "hotpluggable", order: "order" });
-var readVcpuState = (e) => VCPU_STATE.read(e);
-var sysinfo = (s) => ({
-  tag: s.name,
-  nameRange: s.nameRange,
-  range: s.range,
-  type: attrValue(s, "type"),
-  systemUuid: entry2(child(s, "system"), "uuid"),
-  biosDate: entry2(child(s, "bios"), "date"),
-  fwcfgNames: attrValue(s, "type")?.value === "fwcfg" ? mapChildrenDefined(s, "entry", entryName) : NONE,
-  fwcfgEmpty: attrValue(s, "type")?.value === "fwcfg" ? mapChildrenDefined(s, "entry", emptyEntry) : NONE
-});
-var emptyEntry = (e) => !textValue(e)?.value && !attrValue(e, "file") ? spanOf(e) : void 0;
-var entryName = (e) => attrValue(e, "name");
-function numaDistances(cpu) {
-  const out = [];
-  for (let i = 0, list = child(cpu, "numa")?.children ?? NONE; i < list.length; i++) {
-    const cell = list[i];
-    if (cell.name !== "cell")
-      continue;
-    for (let j = 0, inner = child(cell, "distances")?.children ?? NONE; j < inner.length; j++) {
-      const sib = inner[j];
-      if (sib.name === "sibling")
-        out.push({ tag: sib.name, nameRange: sib.nameRange, range: sib.range, cell: attrValue(cell, "id"), sibling: attrValue(sib, "id"), value: attrValue(sib, "value") });
-    }
-  }
-  return out.length > 0 ? out : NONE;
-}
-function buildDomainSettings(root) {
-  const cputune = child(root, "cputune");
-  const cpu = child(root, "cpu");
-  const cache2 = child(cpu, "cache");
-  const maxphysaddr = child(cpu, "maxphysaddr");
-  const blkiotune = child(root, "blkiotune");
-  return {
-    uuid: textValue(child(root, "uuid")),
-    seclabels: mapChildren(root, "seclabel", buildSeclabel),
-    sysinfos: mapChildren(root, "sysinfo", sysinfo),
-    vcpuScheds: mapChildren(cputune, "vcpusched", (e) => sched(e, "vcpus")),
-    iothreadScheds: mapChildren(cputune, "iothreadsched", (e) => sched(e, "iothreads")),
-    cpuPins: cputune ? cpuPins(cputune) : NONE,
-    cputuneValues: cputune ? CPUTUNE_VALUES.flatMap((n) => textValue(child(cputune, n)) ?? []) : NONE,
-    numaDistances: cpu ? numaDistances(cpu) : NONE,
-    cpuCache: cache2 ? CACHE.read(cache2) : void 0,
-    cpuMaxphysaddr: maxphysaddr ? MAXPHYSADDR.read(maxphysaddr) : void 0,
-    vcpuStates: mapChildren(child(root, "vcpus"), "vcpu", readVcpuState),
-    blkioDevicePaths: mapChildrenDefined(blkiotune, "device", (d) => textValue(child(d, "path"))),
-    keywrapCiphers: mapChildrenDefined(child(root, "keywrap"), "cipher", (c) => attrValue(c, "name")),
-    perfEvents: mapChildrenDefined(child(root, "perf"), "event", (e) => attrValue(e, "name")),
-    pmSuspends: pmSuspends(child(root, "pm")),
-    threadPools: threadPools(root)
-  };
-}
-function pmSuspends(pm) {
-  if (!pm)
-    return NONE;
-  const mem = child(pm, "suspend-to-mem");
-  const disk = child(pm, "suspend-to-disk");
-  if (!mem && !disk)
-    return NONE;
-  return [...mem ? [spanOf(mem)] : [], ...disk ? [spanOf(disk)] : []];
-}
 
 // dist/src/model/devices/disk.js
 var DRIVER2 = driverAttrs({
@@ -21281,43 +21470,6 @@ function findCharacterDevices(domain) {
     }
   }
   return out;
-}
-
-// dist/src/model/address.js
-var field = (a, name) => {
-  const v = a[name];
-  return v === void 0 ? 0 : parseCUnsigned(v.value);
-};
-function pciAddress(a) {
-  if (!a || a.type?.value !== "pci")
-    return void 0;
-  const domain = field(a, "domain");
-  const bus = field(a, "bus");
-  const slot = field(a, "slot");
-  const fn = field(a, "function");
-  if (domain === void 0 || bus === void 0 || slot === void 0 || fn === void 0)
-    return void 0;
-  if (domain + bus + slot + fn === 0)
-    return void 0;
-  return { address: a, domain, bus, slot, function: fn, multifunction: a.multifunction?.value === "on" };
-}
-function driveAddress(a) {
-  if (!a || a.type?.value !== "drive")
-    return void 0;
-  const controller = field(a, "controller");
-  const bus = field(a, "bus");
-  const target2 = field(a, "target");
-  const unit = field(a, "unit");
-  if (controller === void 0 || bus === void 0 || target2 === void 0 || unit === void 0)
-    return void 0;
-  return { address: a, controller, bus, target: target2, unit };
-}
-var hex = (n, width3) => n.toString(16).padStart(width3, "0");
-function formatPci(p) {
-  return `${hex(p.domain, 4)}:${hex(p.bus, 2)}:${hex(p.slot, 2)}.${p.function.toString(16)}`;
-}
-function addressFieldRange(a, name) {
-  return a[name]?.range ?? a.nameRange;
 }
 
 // dist/src/model/describe.js
@@ -24154,7 +24306,7 @@ var TAKES_PCI_BRIDGE = /* @__PURE__ */ new Set(["pci-root", "pci-bridge", "dmi-t
 var pci_controller_placement_default = defineRule({
   meta: {
     id: "pci-controller-placement",
-    description: "PCI controllers plugged where they cannot go (a root port behind a bridge, a DMI bridge on a root port, \u2026), a pci-bridge whose index is not above its bus (written, or where libvirt places one without an address on q35 or ARM/RISC-V virt), a switch downstream port without any upstream port on q35, a pci-expander-bus off i440fx, a pcie-expander-bus on a machine without PCI Express, PCI Express ports and bridges libvirt cannot place on a conventional PCI machine",
+    description: "PCI controllers plugged where they cannot go (a root port behind a bridge, a DMI bridge on a root port, \u2026), a pci-bridge whose index is not above its bus (written, or where libvirt places one without an address on q35 or ARM/RISC-V virt), a switch downstream port without any upstream port on q35, a pcie-to-pci-bridge without an address and no root port to plug into (q35, ARM/RISC-V virt, s390x), a pci-expander-bus off i440fx, a pcie-expander-bus on a machine without PCI Express, PCI Express ports and bridges libvirt cannot place on a conventional PCI machine",
     defaultSeverity: "error",
     libvirtMessages: [
       "The device at PCI address %s cannot be plugged into the PCI controller with index='%d'. It requires a controller that accepts a %s.",
@@ -24199,6 +24351,11 @@ var pci_controller_placement_default = defineRule({
       }
       if (model2 === "pcie-switch-downstream-port" && !p && (!c.address || c.address.type?.value === "pci") && isQ35(domain) && !pci.some((o) => o.model?.value === "pcie-switch-upstream-port")) {
         context.report({ range: c.model.range, message: "a pcie-switch-downstream-port plugs only into a pcie-switch-upstream-port, and the document has none (libvirt does not add one): libvirt refuses this domain. Add a pcie-switch-upstream-port, or remove the downstream port" });
+        continue;
+      }
+      if (model2 === "pcie-to-pci-bridge" && !p && (!c.address || c.address.type?.value === "pci") && (hasPcieRoot(domain) || archOf(domain).startsWith("s390")) && !pci.some((o) => o.model?.value === "pcie-root-port")) {
+        const fix = hasPcieRoot(domain) ? "Add <controller type='pci' model='pcie-root-port'/>" : "Use a pci-bridge (an s390x guest has no PCI Express bus to plug a root port into)";
+        context.report({ range: c.model.range, message: `a pcie-to-pci-bridge plugs only into a pcie-root-port (or a switch below one), and the document has none (libvirt adds none for it): libvirt refuses this domain. ${fix}` });
         continue;
       }
       if (model2 === "pci-bridge" && !p && (!c.address || c.address.type?.value === "pci") && hasPcieRoot(domain) && !pci.some((o) => o.model && TAKES_PCI_BRIDGE.has(o.model.value) && indexes2.get(o) < index)) {
@@ -24280,7 +24437,7 @@ var isPowerOfTwo = (n) => n > 0 && (n & n - 1) === 0;
 var memory_device_models_default = defineRule({
   meta: {
     id: "memory-device-models",
-    description: "memory devices that contradict their model: nvdimm/virtio-pmem without a backing path, an nvdimm label area under 128 KiB or not smaller than the device, a NUMA node that does not exist or is missing, virtio-mem without a block size or with block and requested sizes that do not fit, a virtio-pmem with access='private', a virtio-mem/virtio-pmem address other than PCI",
+    description: "memory devices that contradict their model: nvdimm/virtio-pmem without a backing path, an nvdimm label area under 128 KiB or not smaller than the device, a NUMA node that does not exist or is missing, virtio-mem without a block size or with block and requested sizes that do not fit, a virtio-pmem with access='private', a virtio-mem/virtio-pmem address other than PCI (also the CCW one libvirt gives it on s390x)",
     defaultSeverity: "error",
     libvirtMessages: [
       "path is required for model '%s'",
@@ -24311,6 +24468,8 @@ var memory_device_models_default = defineRule({
       const address = d.address?.type;
       if ((model2 === "virtio-mem" || model2 === "virtio-pmem") && address && address.value !== "pci") {
         context.report({ range: address.range, message: `a ${model2} device is a PCI device, so its <address> must be type='pci', not '${address.value}': libvirt refuses this domain. Use a PCI address or remove the <address>` });
+      } else if ((model2 === "virtio-mem" || model2 === "virtio-pmem") && !d.address && archOf(domain).startsWith("s390")) {
+        context.report({ range: at2, message: `a ${model2} device is a PCI device, and on s390x libvirt gives a virtio device without an <address> a CCW one: libvirt refuses this domain. Add <address type='pci'/> (the s390x emulator may still lack the device)` });
       }
       if (model2 === "virtio-pmem" && d.access?.value === "private") {
         context.report({ range: d.access.range, message: `a virtio-pmem device writes through to its backing file, so it cannot have access='private': libvirt refuses this domain. Use access='shared' or remove access` });
@@ -24356,6 +24515,37 @@ var memory_device_models_default = defineRule({
       } else if (block !== void 0 && isPowerOfTwo(block) && req % block !== 0) {
         context.report({ range: reqRange, message: `virtio-mem requested size ${req} KiB is not a multiple of the block size ${block} KiB: libvirt refuses this domain. Round it to a multiple of ${block} KiB` });
       }
+    }
+  }
+});
+
+// dist/rules/memory-dimm-arm-acpi.js
+var memory_dimm_arm_acpi_default = defineRule({
+  meta: {
+    id: "memory-dimm-arm-acpi",
+    description: "a dimm or nvdimm memory device on an ARM virt guest that cannot have QEMU's acpi-ged device, which plugs them there: armv7l, or aarch64 without <acpi/> (libvirt defines it, QEMU refuses to start it)",
+    // A warning, as the README's policy for refusals that only a later step makes: libvirt defines the
+    // domain and builds its command line (domxml-to-native); QEMU refuses it when it starts.
+    defaultSeverity: "warning",
+    libvirtMessages: ["memory hotplug is not enabled: missing acpi-ged device"]
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain))
+      return;
+    const arch = archOf(domain);
+    if (arch !== "aarch64" && arch !== "armv7l")
+      return;
+    const machine = machineOf(domain);
+    if (machine !== "virt" && !machine.startsWith("virt-"))
+      return;
+    if (arch === "aarch64" && domain.features?.byName.get("acpi"))
+      return;
+    for (let i = 0, list = domain.devices.memories; i < list.length; i++) {
+      const model2 = list[i].model;
+      if (model2?.value !== "dimm" && model2?.value !== "nvdimm")
+        continue;
+      const fix = arch === "armv7l" ? "an armv7l guest has no such device: use virtio-mem instead" : "add <features><acpi/></features> (with UEFI firmware), or use virtio-mem";
+      context.report({ range: model2.range, message: `a ${model2.value} on ARM '${machine}' is plugged through QEMU's acpi-ged device, which ${arch === "armv7l" ? "a 32-bit guest never has" : "a guest without <acpi/> does not have"}: libvirt defines this domain, QEMU refuses to start it. ${fix[0].toUpperCase()}${fix.slice(1)}` });
     }
   }
 });
@@ -24418,8 +24608,8 @@ var memory_device_slots_default = defineRule({
       if (a?.type?.value !== "dimm")
         continue;
       const baseAttr = a.base;
-      const hex3 = baseAttr ? /^\s*(?:0x)?([0-9a-f]+)\s*$/i.exec(baseAttr.value) : null;
-      const base = hex3 ? BigInt(`0x${hex3[1]}`) : void 0;
+      const hex4 = baseAttr ? /^\s*(?:0x)?([0-9a-f]+)\s*$/i.exec(baseAttr.value) : null;
+      const base = hex4 ? BigInt(`0x${hex4[1]}`) : void 0;
       if (baseAttr && base !== void 0) {
         bases ??= /* @__PURE__ */ new Map();
         const first = bases.get(base);
@@ -24828,6 +25018,32 @@ var hostdev_options_default = defineRule({
   }
 });
 
+// dist/rules/hostdev-mdev-s390-only.js
+var NAMES = { "vfio-ap": "an s390 crypto adapter (AP)", "vfio-ccw": "an s390 channel I/O device (CCW)" };
+var hostdev_mdev_s390_only_default = defineRule({
+  meta: {
+    id: "hostdev-mdev-s390-only",
+    description: "a mediated device of s390 hardware (<hostdev type='mdev' model='vfio-ap'> or 'vfio-ccw') on a guest that is not s390x",
+    defaultSeverity: "error",
+    libvirtMessages: ["VFIO AP device assignment is not supported by this version of QEMU", "VFIO CCW device assignment is not supported by this version of QEMU"]
+  },
+  check(domain, context) {
+    const list = domain.devices.hostdevs;
+    if (list.length === 0 || !isQemuDomain(domain) || archOf(domain).startsWith("s390"))
+      return;
+    for (let i = 0; i < list.length; i++) {
+      const h = list[i];
+      const model2 = h.model;
+      if (h.type?.value !== "mdev" || !model2 || !Object.hasOwn(NAMES, model2.value))
+        continue;
+      if (h.address?.type?.value === "ccw")
+        continue;
+      const guest = isX86(domain) ? "an x86" : `an ${archOf(domain)}`;
+      context.report({ range: model2.range, message: `a ${model2.value} mediated device is ${NAMES[model2.value]}, which only an s390x guest can be given, not ${guest} one: libvirt refuses this domain. Remove the <hostdev>` });
+    }
+  }
+});
+
 // dist/rules/rom-disabled-settings.js
 var rom_disabled_settings_default = defineRule({
   meta: {
@@ -24976,6 +25192,8 @@ var filesystem_handle_passthrough_default = defineRule({
 var DEVICE_RULES = [
   address_ccw_s390_only_default,
   address_ccw_unique_default,
+  address_zpci_default,
+  parallel_port_arch_default,
   address_unassigned_hostdev_only_default,
   audio_fixed_settings_default,
   audio_references_default,
@@ -25057,6 +25275,7 @@ var DEVICE_RULES = [
   pci_controller_placement_default,
   ide_controller_machine_default,
   memory_device_models_default,
+  memory_dimm_arm_acpi_default,
   memory_device_slots_default,
   serial_target_compat_default,
   pci_controller_options_default,
@@ -25064,6 +25283,7 @@ var DEVICE_RULES = [
   controller_model_qemu_default,
   virtio_serial_port_default,
   hostdev_options_default,
+  hostdev_mdev_s390_only_default,
   rom_disabled_settings_default,
   shmem_server_default,
   shmem_size_default,
@@ -25379,9 +25599,10 @@ var memory_hotplug_requires_numa_default = defineRule({
     const at2 = max?.slots ? max : memDevice;
     if (!at2)
       return;
+    const fix = archOf(domain).startsWith("s390") ? "An s390x guest cannot have one (QEMU's machine has no NUMA): remove <maxMemory> and the memory devices" : "Add <cpu><numa><cell id='0' cpus='0-N' memory='\u2026'/></numa></cpu>";
     context.report({
       range: at2.nameRange,
-      message: `memory hotplug needs at least one guest NUMA cell, and <cpu> defines none: libvirt refuses this domain. Add <cpu><numa><cell id='0' cpus='0-N' memory='\u2026'/></numa></cpu>`
+      message: `memory hotplug needs at least one guest NUMA cell, and <cpu> defines none: libvirt refuses this domain. ${fix}`
     });
   }
 });
@@ -25410,7 +25631,7 @@ var current_memory_size_default = defineRule({
 var max_memory_size_default = defineRule({
   meta: {
     id: "max-memory-size",
-    description: "<maxMemory> smaller than <memory>, and a <memory> of 0 without NUMA cells that give the size",
+    description: "<maxMemory> smaller than <memory> (or than the NUMA cells and memory devices together), and a <memory> of 0 without NUMA cells that give the size",
     defaultSeverity: "error",
     libvirtMessages: ["maximum memory size must be equal or greater than the actual memory size", "Memory size must be specified via <memory> or in the <numa> configuration"]
   },
@@ -25422,9 +25643,26 @@ var max_memory_size_default = defineRule({
     const max = domain.maxMemory;
     if (!max?.slots)
       return;
-    const mem = domain.memory ? sizeInKiB(domain.memory.value?.value, domain.memory.unit?.value) : void 0;
     const maxKiB = sizeInKiB(max.value?.value, max.unit?.value);
-    if (maxKiB !== void 0 && mem !== void 0 && maxKiB < mem) {
+    if (maxKiB === void 0)
+      return;
+    const cells = numaCellsKiB(domain);
+    if (cells !== void 0) {
+      let devices = 0;
+      for (let i = 0, list = domain.devices.memories; i < list.length; i++) {
+        const kib = list[i].size?.kib;
+        if (kib === void 0)
+          return;
+        devices += kib;
+      }
+      if (maxKiB < cells + devices) {
+        const parts2 = devices > 0 ? `${cells + devices} KiB, the NUMA cells' ${cells} KiB and the memory devices' ${devices} KiB` : `the NUMA cells' ${cells} KiB (libvirt's <memory> when cells are written)`;
+        context.report({ range: max.value?.range ?? max.nameRange, message: `<maxMemory> (${maxKiB} KiB) is smaller than the guest's memory: ${parts2}: libvirt refuses this domain. Raise maxMemory${devices > 0 ? " or shrink the devices" : ""}` });
+      }
+      return;
+    }
+    const mem = domain.memory ? sizeInKiB(domain.memory.value?.value, domain.memory.unit?.value) : void 0;
+    if (mem !== void 0 && maxKiB < mem) {
       context.report({ range: max.value?.range ?? max.nameRange, message: `<maxMemory> (${maxKiB} KiB) is smaller than <memory> (${mem} KiB): libvirt refuses this domain. Raise maxMemory or lower memory` });
     }
   }
@@ -25561,6 +25799,24 @@ var numa_cell_ids_default = defineRule({
   }
 });
 
+// dist/rules/numa-s390x.js
+var numa_s390x_default = defineRule({
+  meta: {
+    id: "numa-s390x",
+    description: "guest NUMA cells (<cpu><numa>) on an s390x guest, whose QEMU machine has no NUMA (libvirt defines it, QEMU refuses to start it)",
+    // A warning, as the README's policy for refusals that only a later step makes: libvirt defines the
+    // domain and builds its command line (domxml-to-native); QEMU refuses it when it starts.
+    defaultSeverity: "warning",
+    libvirtMessages: ["NUMA is not supported by this machine-type"]
+  },
+  check(domain, context) {
+    const cell = domain.cpu?.numaCells[0];
+    if (!cell || !isQemuDomain(domain) || !archOf(domain).startsWith("s390"))
+      return;
+    context.report({ range: cell.nameRange, message: "QEMU's s390x machine has no NUMA: libvirt defines this domain, QEMU refuses to start it. Remove <numa> (and with it memory hotplug, which needs a NUMA cell: s390x guests cannot hotplug memory)" });
+  }
+});
+
 // dist/rules/numatune-memnode-requires-numa.js
 var numatune_memnode_requires_numa_default = defineRule({
   meta: {
@@ -25606,6 +25862,32 @@ var pm_suspend_x86_only_default = defineRule({
       const state = s.tag === "suspend-to-mem" ? "S3 (suspend to RAM)" : "S4 (suspend to disk)";
       context.report({ range: s.nameRange, message: `ACPI ${state} can only be set for x86 guests, whose chipset QEMU lets switch it; this ${archOf(domain)} guest has none: libvirt refuses this domain, with enabled='yes' or 'no'. Remove <${s.tag}> (and an empty <pm>)` });
     }
+  }
+});
+
+// dist/rules/launch-security-arch.js
+var S390 = "s390-pv";
+var NAMES2 = { sev: "AMD SEV", "sev-snp": "AMD SEV-SNP", tdx: "Intel TDX", [S390]: "IBM Secure Execution (s390 Protected Virtualization)" };
+var launch_security_arch_default = defineRule({
+  meta: {
+    id: "launch-security-arch",
+    description: "<launchSecurity> of another architecture's confidential guests: type='s390-pv' on a guest that is not s390x, type='sev' (also sev-snp, tdx) on a guest that is not x86",
+    defaultSeverity: "error",
+    libvirtMessages: ["S390 PV launch security is not supported with this QEMU binary", "SEV launch security is not supported with this QEMU binary"]
+  },
+  check(domain, context) {
+    if (!isQemuDomain(domain))
+      return;
+    const type = launchSecurityType(domain);
+    const name = type && Object.hasOwn(NAMES2, type.value) ? NAMES2[type.value] : void 0;
+    if (!type || !name)
+      return;
+    const s390 = archOf(domain).startsWith("s390");
+    if (type.value === S390 ? s390 : isX86(domain))
+      return;
+    const guest = isX86(domain) ? "an x86" : `an ${archOf(domain)}`;
+    const home = type.value === S390 ? "s390x" : "x86";
+    context.report({ range: type.range, message: `launchSecurity type='${type.value}' (${name}) exists only on ${home} guests, not in ${guest} guest: libvirt refuses this domain. Remove <launchSecurity>` });
   }
 });
 
@@ -25857,8 +26139,10 @@ var DOMAIN_RULES = [
   memtune_min_guarantee_qemu_default,
   numa_cell_cpus_default,
   numa_cell_ids_default,
+  numa_s390x_default,
   numatune_memnode_requires_numa_default,
   pm_suspend_x86_only_default,
+  launch_security_arch_default,
   nvram_source_shape_default,
   secure_boot_requirements_default,
   uefi_requires_acpi_default,
@@ -26004,6 +26288,7 @@ var network_dhcp_host_default = defineNetworkRule({
     id: "network-dhcp-host",
     description: "a static DHCP <host> libvirt refuses: a MAC address on an IPv6 network, no mac or name on IPv4 (no id or name on IPv6), a name not starting with a letter or digit",
     defaultSeverity: "error",
+    reportsOn: ["dhcp/host", "dhcp/host@mac", "dhcp/host@name", "dhcp/host@id", "dhcp/host@ip"],
     libvirtMessages: [
       "Invalid to specify MAC address '%s' in network '%s' IPv6 static host definition",
       "Static host definition in IPv4 network '%s' must have mac or name attribute",
@@ -26043,6 +26328,7 @@ var network_dhcp_lease_default = defineNetworkRule({
     id: "network-dhcp-lease",
     description: "a DHCP <lease> shorter than two minutes (expiry under 120 seconds or 2 minutes; 0 is an infinite lease) on a range or static host",
     defaultSeverity: "error",
+    reportsOn: ["dhcp/range/lease", "dhcp/host/lease", "lease@expiry", "lease@unit"],
     libvirtMessages: ["The minimum lease time should be greater than 2 minutes"]
   },
   check(network, context) {
@@ -26077,6 +26363,7 @@ var network_dhcp_one_per_family_default = defineNetworkRule({
     id: "network-dhcp-one-per-family",
     description: "DHCP (ranges or static hosts) on more than one IPv4 <ip>, or more than one IPv6 <ip>, of a network",
     defaultSeverity: "error",
+    reportsOn: ["ip/dhcp"],
     libvirtMessages: [
       "Multiple IPv4 dhcp sections found -- dhcp is supported only for a single IPv4 address on each network",
       "Multiple IPv6 dhcp sections found -- dhcp is supported only for a single IPv6 address on each network"
@@ -26154,6 +26441,7 @@ var network_dhcp_range_default = defineNetworkRule({
     id: "network-dhcp-range",
     description: "a DHCP <range> libvirt refuses: outside its <ip>'s subnet (by prefix, netmask or address class), on the network or broadcast address, reversed, of the other address family, or wider than 65536 addresses",
     defaultSeverity: "error",
+    reportsOn: ["dhcp/range", "dhcp/range@start", "dhcp/range@end"],
     libvirtMessages: [
       "range %s - %s is not entirely within network %s/%d",
       "start of range %s - %s in network %s/%d is the network address",
@@ -26186,6 +26474,7 @@ var network_dns_disabled_default = defineNetworkRule({
     id: "network-dns-disabled",
     description: "<dns enable='no'> with forwarders or records (<forwarder>, <host>, <srv>, <txt>) in it",
     defaultSeverity: "error",
+    reportsOn: ["network/dns", "network/dns@enable"],
     libvirtMessages: ["Extra data in disabled network '%s'"]
   },
   check(network, context) {
@@ -26211,6 +26500,18 @@ var network_dns_records_default = defineNetworkRule({
     id: "network-dns-records",
     description: "DNS records and forwarders libvirt refuses that the schema lets through: an <srv> with port, priority or weight but no target, with port='0' or a service name with characters other than letters, digits and _-+/*; a <forwarder> with neither addr nor domain",
     defaultSeverity: "error",
+    reportsOn: [
+      "dns/forwarder",
+      "dns/forwarder@addr",
+      "dns/forwarder@domain",
+      "dns/srv",
+      "dns/srv@service",
+      "dns/srv@protocol",
+      "dns/srv@target",
+      "dns/srv@port",
+      "dns/srv@priority",
+      "dns/srv@weight"
+    ],
     libvirtMessages: [
       "DNS SRV port attribute not permitted without target for service '%s' in network '%s'",
       "DNS SRV priority attribute not permitted without target for service '%s' in network '%s'",
@@ -26254,6 +26555,7 @@ var network_forward_devices_default = defineNetworkRule({
     id: "network-forward-devices",
     description: "a forward device pool libvirt refuses: <forward dev> naming another device than the first <interface>, dev together with <pf> or <address>, an <interface> listed twice",
     defaultSeverity: "error",
+    reportsOn: ["network/forward@dev", "forward/interface", "forward/interface@dev", "forward/pf", "forward/address"],
     libvirtMessages: [
       "<forward dev='%s'> must match first <interface dev='%s'/> in network %s",
       "the <forward> 'dev' attribute cannot be used when <address> or <pf> sub-elements are present in network %s",
@@ -26296,6 +26598,7 @@ var network_forward_nat_default = defineNetworkRule({
     id: "network-forward-nat",
     description: "a <forward><nat> libvirt refuses: in a forward mode other than 'nat', an address range that is reversed or spans more than the last 16 bits, a port range whose end is below its start",
     defaultSeverity: "error",
+    reportsOn: ["forward/nat", "nat/address", "nat/address@start", "nat/address@end", "nat/port", "nat/port@start", "nat/port@end"],
     libvirtMessages: [
       "The <nat> element can only be used when <forward> 'mode' is 'nat' in network %s",
       "range %s - %s is reversed",
@@ -26344,6 +26647,23 @@ var network_forward_mode_elements_default = defineNetworkRule({
     id: "network-forward-mode-elements",
     description: "what a network's forward mode forbids or needs: no <ip>, <dns> records, <domain>, <mac>, <mtu>, network-wide <bandwidth> or bridge settings with bridge, private, vepa, passthrough or hostdev; an <ip> and at most one forward device with nat and route (none with open)",
     defaultSeverity: "error",
+    reportsOn: [
+      "network/forward",
+      "network/forward@mode",
+      "network/forward@dev",
+      "forward/interface",
+      "network/ip",
+      "network/dns",
+      "network/domain",
+      "network/mac",
+      "network/mtu",
+      "network/bandwidth",
+      "network/bridge@name",
+      "network/bridge@stp",
+      "network/bridge@delay",
+      "network/bridge@zone",
+      "network/bridge@macTableManager"
+    ],
     libvirtMessages: [
       "Unsupported <mac> element in network %s with forward mode='%s'",
       "Unsupported <ip> element in network %s with forward mode='%s'",
@@ -26429,6 +26749,7 @@ var network_ip_address_default = defineNetworkRule({
     id: "network-ip-address",
     description: "a network <ip> without an address, or whose address is not of its family (an IPv6 address needs family='ipv6', an IPv4 one must not have it)",
     defaultSeverity: "error",
+    reportsOn: ["network/ip", "network/ip@address", "network/ip@family"],
     libvirtMessages: [
       "Missing required address attribute in network '%s'",
       "%s family specified for non-IPv4 address '%s' in network '%s'",
@@ -26463,6 +26784,7 @@ var network_ip_prefix_default = defineNetworkRule({
     id: "network-ip-prefix",
     description: "a network <ip> subnet libvirt refuses: an IPv4 prefix above 32, a netmask on an IPv6 address",
     defaultSeverity: "error",
+    reportsOn: ["network/ip@prefix", "network/ip@netmask"],
     libvirtMessages: ["Invalid IPv4 prefix '%u' in network '%s'", "netmask not allowed for IPv6 address '%s' in network '%s'"]
   },
   check(network, context) {
@@ -26489,6 +26811,7 @@ var network_portgroup_unique_default = defineNetworkRule({
     id: "network-portgroup-unique",
     description: "two <portgroup> elements with one name, or more than one with default='yes'",
     defaultSeverity: "error",
+    reportsOn: ["network/portgroup", "network/portgroup@name", "network/portgroup@default"],
     libvirtMessages: [
       "multiple <portgroup> elements with the same name (%s) in network '%s'",
       "network '%s' has multiple default <portgroup> elements (%s and %s), but only one default is allowed"
@@ -26525,6 +26848,15 @@ var network_route_default = defineNetworkRule({
     id: "network-route",
     description: "a static <route> libvirt refuses: an address or gateway not of its family (IPv4 unless family='ipv6'), a prefix above 32 (IPv4), an address with host bits set, metric='0', a gateway on none of the network's subnets",
     defaultSeverity: "error",
+    reportsOn: [
+      "network/route",
+      "network/route@address",
+      "network/route@prefix",
+      "network/route@netmask",
+      "network/route@gateway",
+      "network/route@metric",
+      "network/route@family"
+    ],
     libvirtMessages: [
       "%s: No family specified for non-IPv4 address '%s' in route definition",
       "%s: IPv4 family specified for non-IPv4 address '%s' in route definition",
@@ -26594,6 +26926,7 @@ var network_vlan_default = defineNetworkRule({
     id: "network-vlan",
     description: "a <vlan> (network-wide or a port group's) in a network that cannot tag traffic: only forward modes hostdev and passthrough, and bridge with an openvswitch <virtualport>, take VLAN tags",
     defaultSeverity: "error",
+    reportsOn: ["network/vlan", "portgroup/vlan", "vlan/tag", "vlan/tag@id"],
     libvirtMessages: ["<vlan> element specified for network %s, whose type doesn't support vlan configuration"]
   },
   check(network, context) {
@@ -26623,6 +26956,7 @@ var network_tftp_ipv4_default = defineNetworkRule({
     id: "network-tftp-ipv4",
     description: "a <tftp> (dnsmasq TFTP server) under an IPv6 <ip>: libvirt serves TFTP on IPv4 only",
     defaultSeverity: "error",
+    reportsOn: ["ip/tftp", "ip/tftp@root"],
     libvirtMessages: ["Unsupported <tftp> element in an IPv6 element in network '%s'"]
   },
   check(network, context) {
@@ -26816,6 +27150,7 @@ var nwfilter_connlimit_decimal_default = defineNwFilterRule({
     id: "nwfilter-connlimit-decimal",
     description: "connlimit-above written in hexadecimal (0x\u2026): the grammar takes it like the other 16-bit values, but libvirt reads this one in decimal only and refuses it",
     defaultSeverity: "error",
+    reportsOn: ["rule/*@connlimit-above"],
     fixable: true,
     libvirtMessages: ["%s has illegal value %s"]
   },
@@ -26839,6 +27174,7 @@ var nwfilter_filterref_self_default = defineNwFilterRule({
     id: "nwfilter-filterref-self",
     description: "a <filterref> naming the filter it is in, a loop libvirt refuses (loops through other filters depend on what is defined, and are not checked)",
     defaultSeverity: "error",
+    reportsOn: ["filter/filterref", "filter/filterref@filter"],
     libvirtMessages: ["filter would introduce a loop"]
   },
   check(filter, context) {
@@ -26859,6 +27195,16 @@ var nwfilter_ip_address_default = defineNwFilterRule({
     id: "nwfilter-ip-address",
     description: "a filter rule's IP address that libvirt cannot read: an IPv4 part above 255 or a leading-zero (octal) part with an 8 or 9, a malformed IPv6 address",
     defaultSeverity: "error",
+    reportsOn: [
+      "rule/*@srcipaddr",
+      "rule/*@dstipaddr",
+      "rule/*@srcipfrom",
+      "rule/*@srcipto",
+      "rule/*@dstipfrom",
+      "rule/*@dstipto",
+      "rule/*@arpsrcipaddr",
+      "rule/*@arpdstipaddr"
+    ],
     libvirtMessages: ["%s has illegal value %s"]
   },
   check(filter, context) {
@@ -26898,6 +27244,18 @@ var nwfilter_ip_ports_protocol_default = defineNwFilterRule({
     id: "nwfilter-ip-ports-protocol",
     description: "ports on an <ip> or <ipv6> rule whose protocol is not tcp, udp, dccp or sctp (or is missing, or a variable), which libvirt refuses",
     defaultSeverity: "error",
+    reportsOn: [
+      "rule/ip@protocol",
+      "rule/ipv6@protocol",
+      "rule/ip@srcportstart",
+      "rule/ip@srcportend",
+      "rule/ip@dstportstart",
+      "rule/ip@dstportend",
+      "rule/ipv6@srcportstart",
+      "rule/ipv6@srcportend",
+      "rule/ipv6@dstportstart",
+      "rule/ipv6@dstportend"
+    ],
     libvirtMessages: ["%s rule with port specification requires protocol specification with protocol to be either one of tcp(6), udp(17), dccp(33), or sctp(132)"]
   },
   check(filter, context) {
@@ -26937,6 +27295,7 @@ var nwfilter_mask_default = defineNwFilterRule({
     id: "nwfilter-mask",
     description: "a filter rule's MAC, IPv4 or IPv6 mask libvirt refuses: one bits that are not contiguous from the left (ff:00:ff:00:00:00, 255.0.255.0), or an IP mask that is no address",
     defaultSeverity: "error",
+    reportsOn: ["rule/*@srcmacmask", "rule/*@dstmacmask", "rule/*@root-address-mask", "rule/*@sender-address-mask", "rule/*@srcipmask", "rule/*@dstipmask"],
     libvirtMessages: ["%s has illegal value %s"]
   },
   check(filter, context) {
@@ -26971,6 +27330,7 @@ var nwfilter_value_whitespace_default = defineNwFilterRule({
     id: "nwfilter-value-whitespace",
     description: "white space around a filter value that the grammar lets through and libvirt refuses: around a chain, after a filter priority, after a protocol attribute's number or name, before a name (around a rule's action or direction: schema/value-whitespace)",
     defaultSeverity: "error",
+    reportsOn: ["filter@chain", "filter@priority", "rule@action", "rule@direction", "rule/*@*"],
     fixable: true,
     libvirtMessages: ["Chain name contains invalid characters", "Could not parse chain priority '%s'", "%s has illegal value %s"]
   },
@@ -27005,6 +27365,7 @@ var nwfilter_variable_default = defineNwFilterRule({
     id: "nwfilter-variable",
     description: "a variable reference in a filter rule that libvirt cannot parse: a space after '$' or after the name, an iterator id above 1000 ($IP[@1001]), an index above 4294967295",
     defaultSeverity: "error",
+    reportsOn: ["rule/*@*"],
     libvirtMessages: ["%s has illegal value %s"]
   },
   check(filter, context) {
@@ -27025,6 +27386,7 @@ var pool_adapter_parent_wwn_default = definePoolRule({
     id: "pool-adapter-parent-wwn",
     description: "an fc_host <adapter> with parent_wwnn but no parent_wwpn, or parent_wwpn but no parent_wwnn",
     defaultSeverity: "error",
+    reportsOn: ["source/adapter@parent_wwnn", "source/adapter@parent_wwpn"],
     libvirtMessages: ["when providing parent_wwnn='%s', the parent_wwpn must also be provided", "when providing parent_wwpn='%s', the parent_wwnn must also be provided"]
   },
   check(pool, context) {
@@ -27053,6 +27415,7 @@ var pool_adapter_unique_id_default = definePoolRule({
     id: "pool-adapter-unique-id",
     description: "a scsi_host adapter's <parentaddr> without unique_id, or with one above 2147483647",
     defaultSeverity: "error",
+    reportsOn: ["adapter/parentaddr", "adapter/parentaddr@unique_id"],
     libvirtMessages: ["Missing or invalid scsi adapter 'unique_id' value"]
   },
   check(pool, context) {
@@ -27078,6 +27441,7 @@ var pool_features_cow_default = definePoolRule({
     id: "pool-features-cow",
     description: "<features><cow> on a pool that is not of type dir or fs",
     defaultSeverity: "error",
+    reportsOn: ["features/cow", "features/cow@state", "pool@type"],
     libvirtMessages: ["cow feature may only be used for 'fs' and 'dir' pools"]
   },
   check(pool, context) {
@@ -27098,6 +27462,7 @@ var pool_permissions_mode_default = definePoolRule({
     id: "pool-permissions-mode",
     description: "a pool target's <permissions><mode> with bits beyond 0777 (setuid, setgid, sticky), which libvirt refuses",
     defaultSeverity: "error",
+    reportsOn: ["permissions/mode"],
     libvirtMessages: ["malformed octal mode"]
   },
   check(pool, context) {
@@ -27124,6 +27489,7 @@ var volume_backing_store_format_default = defineVolumeRule({
     id: "volume-backing-store-format",
     description: "a volume with a <backingStore> whose own format is raw (or not given) or dir, which pools of files cannot create",
     defaultSeverity: "warning",
+    reportsOn: ["volume@type", "volume/backingStore", "volume/target/format", "target/format@type"],
     libvirtMessages: ["backing storage not supported for raw volumes", "backing storage not supported for directories volumes"]
   },
   check(volume, context) {
@@ -27147,6 +27513,7 @@ var volume_capacity_required_default = defineVolumeRule({
     id: "volume-capacity-required",
     description: "a volume with neither <capacity> nor a <backingStore> to take its size from",
     defaultSeverity: "error",
+    reportsOn: ["volume", "volume/capacity"],
     libvirtMessages: ["missing capacity element"]
   },
   check(volume, context) {
@@ -27166,6 +27533,7 @@ var volume_compat_version_default = defineVolumeRule({
     id: "volume-compat-version",
     description: "a <compat> level whose major or minor number does not fit in 32 bits",
     defaultSeverity: "error",
+    reportsOn: ["target/compat"],
     libvirtMessages: ["forbidden characters in 'compat' attribute"]
   },
   check(volume, context) {
@@ -27191,6 +27559,7 @@ var volume_format_known_default = defineVolumeRule({
     id: "volume-format-known",
     description: "a volume or backing store <format> that no storage pool takes for a volume (a filesystem type such as ext4, 'luks', 'unknown')",
     defaultSeverity: "error",
+    reportsOn: ["target/format@type", "backingStore/format@type"],
     libvirtMessages: ["unknown volume format type %s"]
   },
   check(volume, context) {
@@ -27216,6 +27585,7 @@ var volume_permissions_mode_default = defineVolumeRule({
     id: "volume-permissions-mode",
     description: "a volume's or backing store's <permissions><mode> with bits beyond 0777 (setuid, setgid, sticky), which libvirt refuses",
     defaultSeverity: "error",
+    reportsOn: ["permissions/mode"],
     libvirtMessages: ["malformed octal mode"]
   },
   check(volume, context) {
@@ -27252,6 +27622,7 @@ var volume_number_whitespace_default = defineVolumeRule({
     id: "volume-number-whitespace",
     description: "a volume's size (<capacity>, <allocation>, <clusterSize>) or permissions number (<mode>, <owner>, <group>) with white space after it, which libvirt cannot read",
     defaultSeverity: "error",
+    reportsOn: ["volume/capacity", "volume/allocation", "target/clusterSize", "permissions/mode", "permissions/owner", "permissions/group"],
     fixable: true,
     libvirtMessages: ["malformed capacity element", "Invalid value '%s' for element or attribute '%s'", "malformed octal mode", "malformed owner element", "malformed group element"]
   },
@@ -27289,6 +27660,7 @@ var volume_size_overflow_default = defineVolumeRule({
     id: "volume-size-overflow",
     description: "a volume's <capacity> or <allocation> above 2^63 - 1 bytes, or a <clusterSize> above 2^64 - 1 bytes, once scaled by its unit",
     defaultSeverity: "error",
+    reportsOn: ["volume/capacity", "volume/allocation", "target/clusterSize"],
     libvirtMessages: ["value too large: %llu%s"]
   },
   check(volume, context) {
@@ -28073,7 +28445,9 @@ var numa_cell_distances_default = defineRule({
     id: "numa-cell-distances",
     description: "<cpu><numa> distances libvirt refuses: a value outside 10\u2013255, 10 between different cells, or a cell whose distance to itself is not 10",
     defaultSeverity: "error",
-    libvirtMessages: ["'value %d' is invalid for 'sibling id %d' under NUMA 'cell id %d'", "'value %d' is invalid"]
+    // libvirtd 9.0 cuts this message short now and then ("XML error: 'value 300' is invali", 5 of 12
+    // runs of one document, define and domxml-to-native alike): the last entry is that cut.
+    libvirtMessages: ["'value %d' is invalid for 'sibling id %d' under NUMA 'cell id %d'", "'value %d' is invalid", "'value %d' is invali"]
   },
   check(domain, context) {
     for (let i = 0, list = domain.numaDistances; i < list.length; i++) {
@@ -32026,13 +32400,34 @@ function validateTree(grammar, root, source) {
   return { errors: validator.end(), undeclared, spaced };
 }
 
+// dist/src/schema/findings.js
+var wordingModule;
+var whitespaceModule;
+async function walkFindings(doc, result, indexLoader2, bound2) {
+  const spaced = result.spaced !== void 0 && result.spaced.length > 0;
+  if (result.errors.length === 0 && result.undeclared.length === 0) {
+    if (!spaced)
+      return [];
+    const [{ valueWhitespaceFindings: valueWhitespaceFindings3 }, loadIndex2] = await Promise.all([whitespaceModule ??= Promise.resolve().then(() => (init_value_whitespace(), value_whitespace_exports)), indexLoader2()]);
+    return valueWhitespaceFindings3(result, doc.text, loadIndex2, bound2);
+  }
+  const [{ schemaFindings: schemaFindings2 }, loadIndex] = await Promise.all([wordingModule ??= Promise.resolve().then(() => (init_wording(), wording_exports)), indexLoader2()]);
+  const findings = schemaFindings2(doc, result, loadIndex, bound2?.keepPerRule, bound2?.isDisabled);
+  if (bound2)
+    for (const [id, n] of findings.omitted)
+      bound2.omitted.set(id, (bound2.omitted.get(id) ?? 0) + n);
+  if (!spaced)
+    return findings.diagnostics;
+  const { valueWhitespaceFindings: valueWhitespaceFindings2 } = await (whitespaceModule ??= Promise.resolve().then(() => (init_value_whitespace(), value_whitespace_exports)));
+  return [...findings.diagnostics, ...valueWhitespaceFindings2(result, doc.text, loadIndex, bound2)];
+}
+
 // dist/src/schema/check.js
 init_grammars();
 init_kinds();
 var GrammarError = class extends Error {
 };
-var wordingModules;
-var whitespaceModules;
+var indexModule;
 async function checkSchema(doc, kind, options, notes, bound2) {
   const outcome = grammarFor(options.schemaDir, kind);
   if (outcome.status === "no-grammar") {
@@ -32042,17 +32437,9 @@ async function checkSchema(doc, kind, options, notes, bound2) {
   if (outcome.status === "broken-grammar")
     throw new GrammarError(`the grammar ${outcome.file} cannot be compiled: ${outcome.reason}`);
   const result = validateTree(outcome.grammar, doc.root, doc.text);
-  if (result.errors.length === 0 && result.undeclared.length === 0)
-    return result.spaced?.length ? whitespaceFindings(doc, result, kind, options, notes, bound2) : [];
-  const [{ schemaFindings: schemaFindings2 }, { grammarIndexFor: grammarIndexFor2 }] = await (wordingModules ??= Promise.all([Promise.resolve().then(() => (init_wording(), wording_exports)), Promise.resolve().then(() => (init_grammar2(), grammar_exports))]));
-  const loadIndex = indexLoader(grammarIndexFor2, kind, options, notes);
-  const findings = schemaFindings2(doc, result, loadIndex, bound2?.keepPerRule, bound2?.isDisabled);
-  if (bound2)
-    for (const [id, n] of findings.omitted)
-      bound2.omitted.set(id, (bound2.omitted.get(id) ?? 0) + n);
-  if (!result.spaced?.length)
-    return findings.diagnostics;
-  return [...findings.diagnostics, ...await whitespaceFindings(doc, result, kind, options, notes, bound2)];
+  if (result.errors.length === 0 && result.undeclared.length === 0 && !result.spaced?.length)
+    return [];
+  return walkFindings(doc, result, async () => indexLoader((await (indexModule ??= Promise.resolve().then(() => (init_grammar2(), grammar_exports)))).grammarIndexFor, kind, options, notes), bound2);
 }
 function indexLoader(grammarIndexFor2, kind, options, notes) {
   let loaded = false;
@@ -32069,10 +32456,6 @@ function indexLoader(grammarIndexFor2, kind, options, notes) {
     return index;
   };
 }
-async function whitespaceFindings(doc, result, kind, options, notes, bound2) {
-  const [{ valueWhitespaceFindings: valueWhitespaceFindings2 }, { grammarIndexFor: grammarIndexFor2 }] = await (whitespaceModules ??= Promise.all([Promise.resolve().then(() => (init_value_whitespace(), value_whitespace_exports)), Promise.resolve().then(() => (init_grammar2(), grammar_exports))]));
-  return valueWhitespaceFindings2(result, doc.text, indexLoader(grammarIndexFor2, kind, options, notes), bound2);
-}
 
 // dist/src/targets/step.js
 init_diagnostic_ids();
@@ -32085,6 +32468,27 @@ init_parse();
 import fs16 from "node:fs";
 import path20 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
+
+// dist/src/targets/embedded-domains.js
+var EMBEDDED_DOMAINS = ["domainsnapshot/domain", "domainsnapshot/inactiveDomain", "domaincheckpoint/domain"];
+function tableKeyOf(key) {
+  const c = key.charCodeAt(6);
+  if (c !== 115 && c !== 99)
+    return key;
+  if (!key.startsWith("domainsnapshot/") && !key.startsWith("domaincheckpoint/"))
+    return key;
+  for (const prefix of EMBEDDED_DOMAINS) {
+    if (key.length > prefix.length && key.startsWith(prefix) && key.charCodeAt(prefix.length) === 47)
+      return `domain${key.slice(prefix.length)}`;
+  }
+  return key;
+}
+function contentKeyOf(key) {
+  const c = key.charCodeAt(6);
+  if (c !== 115 && c !== 99)
+    return key;
+  return EMBEDDED_DOMAINS.includes(key) ? "domain" : key;
+}
 
 // dist/src/targets/ladder.js
 import fs15 from "node:fs";
@@ -32239,9 +32643,11 @@ var VersionTable = class {
   }
   /**
    * The facts for a key. A value key (`…/@bus=virtio`, `…/on_crash=destroy`) without its own entry
-   * takes the entry of its attribute or element when that lists the value among `values`.
+   * takes the entry of its attribute or element when that lists the value among `values`. What a
+   * snapshot's or checkpoint's embedded domain holds has the domain's facts (tableKeyOf).
    */
-  entry(key) {
+  entry(documentKey) {
+    const key = tableKeyOf(documentKey);
     const own = this.lookup(key);
     if (own)
       return own;
@@ -32256,7 +32662,8 @@ var VersionTable = class {
    * The ladder's bound for a key whose entry gives no release (a documented `since` always wins),
    * or undefined.
    */
-  bound(key) {
+  bound(documentKey) {
+    const key = tableKeyOf(documentKey);
     if (this.entry(key)?.since)
       return void 0;
     return this.ladder?.bound(key);
@@ -32366,8 +32773,9 @@ function checkTargets(root, targets, table, severity) {
       report2(el.nameRange, `\`<${el.name}>\``, own);
       continue;
     }
+    const content = contentKeyOf(key);
     for (const a of el.attributes) {
-      const aKey = attributeKey(scope, key, a.name);
+      const aKey = attributeKey(scope, content, a.name);
       if (!aKey)
         continue;
       const attrWhy = tooNew(table, aKey, libvirt, qemu);
@@ -32381,12 +32789,12 @@ function checkTargets(root, targets, table, severity) {
     }
     const text3 = el.text.trim();
     if (text3 && el.children.length === 0) {
-      const textWhy = tooNew(table, `${key}=${text3}`, libvirt, qemu);
+      const textWhy = tooNew(table, `${content}=${text3}`, libvirt, qemu);
       if (textWhy)
         report2(el.contentRange, `\`<${el.name}>${text3}</${el.name}>\``, textWhy);
     }
     for (let i = el.children.length - 1; i >= 0; i--)
-      stack.push({ el: el.children[i], parentKey: key, parentScope: scope, parentSteps: steps });
+      stack.push({ el: el.children[i], parentKey: content, parentScope: scope, parentSteps: steps });
   }
   return out;
 }
