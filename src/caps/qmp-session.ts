@@ -1,4 +1,5 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import { sliceWhole } from '../quote-long.js';
 import { killProbeProcesses, newProbeToken, PROBE_TOKEN_VAR } from './reap.js';
 
@@ -53,6 +54,7 @@ export class QmpSession {
   private constructor(
     readonly binary: string,
     private readonly limits: QmpLimits,
+    spawn: typeof ChildProcess.spawn,
   ) {
     this.child = spawn(binary, [...QMP_ARGS], {
       cwd: '/',
@@ -97,7 +99,10 @@ export class QmpSession {
 
   /** Starts the emulator and negotiates QMP capabilities. */
   static async open(binary: string, limits: QmpLimits = DEFAULT_QMP_LIMITS): Promise<QmpSession> {
-    const session = new QmpSession(binary, limits);
+    // Imported here, not at the top: most runs answer from the probe cache and start no emulator, and
+    // loading node:child_process (not in Node's start-up snapshot) cost a one-file run ~6 ms.
+    const { spawn } = await import('node:child_process');
+    const session = new QmpSession(binary, limits, spawn);
     try {
       await new Promise((resolve, reject) => {
         session.greeting = { resolve, reject };
