@@ -33149,11 +33149,10 @@ var init_reap = __esm({
 });
 
 // dist/src/caps/qmp-session.js
-var import_node_child_process, DEFAULT_QMP_LIMITS, ProbeError, QmpCommandError, QMP_ARGS, PIPE_GRACE_MS, QmpSession;
+var DEFAULT_QMP_LIMITS, ProbeError, QmpCommandError, QMP_ARGS, PIPE_GRACE_MS, QmpSession;
 var init_qmp_session = __esm({
   "dist/src/caps/qmp-session.js"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
     init_quote_long();
     init_reap();
     DEFAULT_QMP_LIMITS = { timeoutMs: 1e4, maxOutputBytes: 16 * 1024 * 1024, maxLineBytes: 8 * 1024 * 1024 };
@@ -33178,10 +33177,10 @@ var init_qmp_session = __esm({
       timer;
       exited;
       token = newProbeToken();
-      constructor(binary, limits) {
+      constructor(binary, limits, spawn) {
         this.binary = binary;
         this.limits = limits;
-        this.child = (0, import_node_child_process.spawn)(binary, [...QMP_ARGS], {
+        this.child = spawn(binary, [...QMP_ARGS], {
           cwd: "/",
           env: { PATH: "/usr/sbin:/usr/bin:/sbin:/bin", LC_ALL: "C", [PROBE_TOKEN_VAR]: this.token },
           stdio: ["pipe", "pipe", "pipe"],
@@ -33221,7 +33220,8 @@ var init_qmp_session = __esm({
       }
       /** Starts the emulator and negotiates QMP capabilities. */
       static async open(binary, limits = DEFAULT_QMP_LIMITS) {
-        const session = new _QmpSession(binary, limits);
+        const { spawn } = await __virtlintImport("node:child_process");
+        const session = new _QmpSession(binary, limits, spawn);
         try {
           await new Promise((resolve5, reject) => {
             session.greeting = { resolve: resolve5, reject };

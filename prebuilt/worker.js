@@ -30667,7 +30667,6 @@ import path12 from "node:path";
 
 // dist/src/caps/qmp-session.js
 init_quote_long();
-import { spawn } from "node:child_process";
 
 // dist/src/caps/reap.js
 import crypto3 from "node:crypto";
@@ -30763,7 +30762,7 @@ var QmpSession = class _QmpSession {
   timer;
   exited;
   token = newProbeToken();
-  constructor(binary, limits) {
+  constructor(binary, limits, spawn) {
     this.binary = binary;
     this.limits = limits;
     this.child = spawn(binary, [...QMP_ARGS], {
@@ -30806,7 +30805,8 @@ var QmpSession = class _QmpSession {
   }
   /** Starts the emulator and negotiates QMP capabilities. */
   static async open(binary, limits = DEFAULT_QMP_LIMITS) {
-    const session = new _QmpSession(binary, limits);
+    const { spawn } = await import("node:child_process");
+    const session = new _QmpSession(binary, limits, spawn);
     try {
       await new Promise((resolve, reject) => {
         session.greeting = { resolve, reject };
