@@ -1,5 +1,5 @@
 import { deviceAddresses } from '../src/model/controllers.js';
-import { archOf, isQemuDomain, isX86, machineShown } from '../src/model/machine.js';
+import { archOf, isQemuDomain, isS390, isX86, machineShown } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -11,7 +11,7 @@ export default defineRule({
   },
   check(domain, context) {
     // Asked of libvirtd 9.0 on x86 (q35, i440fx), aarch64 virt and riscv64 virt: refused on all of them.
-    if (!isQemuDomain(domain) || archOf(domain).startsWith('s390')) return;
+    if (!isQemuDomain(domain) || isS390(domain)) return;
     const machine = `${isX86(domain) ? 'x86' : archOf(domain)} machine '${machineShown(domain)}'`;
     for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {
       const { kind, address } = list[i]!;

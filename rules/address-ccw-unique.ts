@@ -1,5 +1,5 @@
 import { deviceAddresses } from '../src/model/controllers.js';
-import { archOf, isQemuDomain } from '../src/model/machine.js';
+import { isQemuDomain, isS390 } from '../src/model/machine.js';
 import { parseCUnsigned } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
 
@@ -12,7 +12,7 @@ export default defineRule({
   },
   check(domain, context) {
     // Off s390x a CCW address is address-ccw-s390-only's.
-    if (!isQemuDomain(domain) || !archOf(domain).startsWith('s390')) return;
+    if (!isQemuDomain(domain) || !isS390(domain)) return;
     let seen: Map<string, { kind: string; line: number }> | undefined;
     for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {
       const { kind, address } = list[i]!;

@@ -1,6 +1,6 @@
 import { zpciAddress } from '../src/model/address.js';
 import { deviceAddresses } from '../src/model/controllers.js';
-import { archOf, isQemuDomain, isX86 } from '../src/model/machine.js';
+import { archOf, isQemuDomain, isS390, isX86 } from '../src/model/machine.js';
 import { parseCUnsigned } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
 
@@ -21,7 +21,7 @@ export default defineRule({
   },
   check(domain, context) {
     if (!isQemuDomain(domain)) return;
-    const s390 = archOf(domain).startsWith('s390');
+    const s390 = isS390(domain);
     let uids: Map<number, { kind: string; line: number }> | undefined;
     let fids: Map<number, { kind: string; line: number }> | undefined;
     for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {

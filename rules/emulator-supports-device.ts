@@ -10,7 +10,7 @@ import {
 import { listForMessage, usableCapabilities } from '../src/caps/rule-support.js';
 import type { CapabilityView } from '../src/caps/view.js';
 import type { Domain, Located } from '../src/model/index.js';
-import { archOf } from '../src/model/machine.js';
+import { archOf, isS390 } from '../src/model/machine.js';
 import { genidOf, launchSecurityType } from '../src/model/settings.js';
 import { effectiveDiskBus, virtioTransport } from '../src/model/virtio.js';
 import { defineRule, type RuleContext } from '../src/rule.js';
@@ -171,7 +171,7 @@ function platformDemands(domain: Domain, out: Demand[]): void {
     if (m && qom) out.push({ what: 'memory model', value: m, qom, element: 'memory', enumName: 'model' });
   }
   // On s390x libvirt refuses parallel ports before asking QEMU (parallel-port-arch).
-  if (!archOf(domain).startsWith('s390')) {
+  if (!isS390(domain)) {
     for (let i = 0, list = domain.devices.parallels; i < list.length; i++) {
       const p = list[i]!;
       out.push({ what: 'parallel port', value: { value: 'isa-parallel', range: p.nameRange }, qom: ['isa-parallel'], element: 'parallel' });
@@ -182,7 +182,7 @@ function platformDemands(domain: Domain, out: Demand[]): void {
   // Launch security on its own architecture (elsewhere launch-security-arch's): only domcapabilities say
   // whether the emulator and host can (<features><sev supported>, <s390-pv supported>); a probe cannot.
   const ls = launchSecurityType(domain);
-  if (ls && (ls.value === 's390-pv' ? archOf(domain).startsWith('s390') : ls.value === 'sev' && (archOf(domain) === 'x86_64' || archOf(domain) === 'i686'))) {
+  if (ls && (ls.value === 's390-pv' ? isS390(domain) : ls.value === 'sev' && (archOf(domain) === 'x86_64' || archOf(domain) === 'i686'))) {
     out.push({ what: `launchSecurity type='${ls.value}'`, value: ls, qom: undefined, element: `features.${ls.value}` });
   }
 }

@@ -1,5 +1,5 @@
 import type { Domain } from '../src/model/domain.js';
-import { archOf, isArmVirt, isPSeries, isQ35, isX86, machineOf, machineShown } from '../src/model/machine.js';
+import { archOf, isArmVirt, isPSeries, isQ35, isS390, isX86, machineOf, machineShown } from '../src/model/machine.js';
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
 
@@ -13,7 +13,7 @@ const vmportMachine = (d: Domain): boolean => isX86(d) && !NO_VMPORT.has(machine
 /** Hyper-V enlightenments: libvirt 9.0 takes them on x86 and aarch64 (Windows on ARM), refuses them on riscv64 and s390x. */
 const hypervArch = (d: Domain): boolean => isX86(d) || archOf(d) === 'aarch64';
 /** QEMU's vmcoreinfo device: the s390x emulator has none ('vmcoreinfo is not available with this QEMU binary'). */
-const notS390 = (d: Domain): boolean => !archOf(d).startsWith('s390');
+const notS390 = (d: Domain): boolean => !isS390(d);
 
 /** Features QEMU has on one platform only (libvirt 9.0's qemuValidateDomainDefFeatures), and where. */
 const PLATFORM: ReadonlyMap<string, readonly [(d: Domain) => boolean, string]> = new Map(Object.entries({

@@ -1,4 +1,4 @@
-import { archOf, isQemuDomain, isX86 } from '../src/model/machine.js';
+import { archOf, isQemuDomain, isS390, isX86 } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 const NAMES: Readonly<Record<string, string>> = { 'vfio-ap': 'an s390 crypto adapter (AP)', 'vfio-ccw': 'an s390 channel I/O device (CCW)' };
@@ -14,7 +14,7 @@ export default defineRule({
     // Asked of libvirtd 9.0 with x86 q35 and aarch64 virt guests: refused when the domain is defined
     // (QEMU's vfio-ap and vfio-ccw devices exist in its s390x emulator only).
     const list = domain.devices.hostdevs;
-    if (list.length === 0 || !isQemuDomain(domain) || archOf(domain).startsWith('s390')) return;
+    if (list.length === 0 || !isQemuDomain(domain) || isS390(domain)) return;
     for (let i = 0; i < list.length; i++) {
       const h = list[i]!;
       const model = h.model;

@@ -1,4 +1,4 @@
-import { archOf, defaultInputBus, isArm, isQemuDomain } from '../src/model/machine.js';
+import { archOf, defaultInputBus, isArm, isQemuDomain, isS390 } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -29,8 +29,8 @@ export default defineRule({
         context.report({ range: bus.range, message: `the xen input bus is Xen's paravirtual frontend; QEMU domains have none: libvirt refuses this domain. Use bus='usb', 'ps2' or 'virtio'` });
       } else if (bus.value === 'ps2' && type !== 'mouse' && type !== 'keyboard') {
         context.report({ range: bus.range, message: `PS/2 only has a mouse and a keyboard, not a ${type}: libvirt refuses this domain. Use bus='usb' (or 'virtio') for a ${type}` });
-      } else if (bus.value === 'ps2' && isQemuDomain(domain) && (isArm(domain) || archOf(domain).startsWith('riscv') || archOf(domain).startsWith('s390'))) {
-        context.report({ range: bus.range, message: `${archOf(domain)} guests have no PS/2 controller (QEMU builds none for them): libvirt refuses this domain. Use bus='virtio'${archOf(domain).startsWith('s390') ? '' : " (or 'usb' with a USB controller)"}` });
+      } else if (bus.value === 'ps2' && isQemuDomain(domain) && (isArm(domain) || archOf(domain).startsWith('riscv') || isS390(domain))) {
+        context.report({ range: bus.range, message: `${archOf(domain)} guests have no PS/2 controller (QEMU builds none for them): libvirt refuses this domain. Use bus='virtio'${isS390(domain) ? '' : " (or 'usb' with a USB controller)"}` });
       } else if (type === 'passthrough' && bus.value !== 'virtio') {
         context.report({ range: bus.range, message: `passthrough input (an evdev device of the host) is only available as virtio-input, not on bus '${bus.value}': libvirt refuses this domain. Use bus='virtio'` });
       }

@@ -1,4 +1,4 @@
-import { archOf, isQemuDomain, isX86 } from '../src/model/machine.js';
+import { archOf, isQemuDomain, isS390, isX86 } from '../src/model/machine.js';
 import { launchSecurityType } from '../src/model/settings.js';
 import { defineRule } from '../src/rule.js';
 
@@ -19,7 +19,7 @@ export default defineRule({
     const name = type && Object.hasOwn(NAMES, type.value) ? NAMES[type.value]! : undefined;
     if (!type || !name) return;
     // Asked of libvirtd 9.0 with x86 q35, aarch64 virt and s390x guests: refused when the domain is defined.
-    const s390 = archOf(domain).startsWith('s390');
+    const s390 = isS390(domain);
     if (type.value === S390 ? s390 : isX86(domain)) return;
     const guest = isX86(domain) ? 'an x86' : `an ${archOf(domain)}`;
     const home = type.value === S390 ? 's390x' : 'x86';

@@ -1,4 +1,4 @@
-import { archOf, isQemuDomain } from '../src/model/machine.js';
+import { isQemuDomain, isS390 } from '../src/model/machine.js';
 import { numaCellCount } from '../src/model/memory.js';
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
@@ -41,7 +41,7 @@ export default defineRule({
       const address = d.address?.type;
       if ((model === 'virtio-mem' || model === 'virtio-pmem') && address && address.value !== 'pci') {
         context.report({ range: address.range, message: `a ${model} device is a PCI device, so its <address> must be type='pci', not '${address.value}': libvirt refuses this domain. Use a PCI address or remove the <address>` });
-      } else if ((model === 'virtio-mem' || model === 'virtio-pmem') && !d.address && archOf(domain).startsWith('s390')) {
+      } else if ((model === 'virtio-mem' || model === 'virtio-pmem') && !d.address && isS390(domain)) {
         // On s390x libvirt gives a virtio device without an address a CCW one (asked of libvirtd 9.0).
         context.report({ range: at, message: `a ${model} device is a PCI device, and on s390x libvirt gives a virtio device without an <address> a CCW one: libvirt refuses this domain. Add <address type='pci'/> (the s390x emulator may still lack the device)` });
       }

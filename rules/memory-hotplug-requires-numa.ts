@@ -1,4 +1,4 @@
-import { archOf } from '../src/model/machine.js';
+import { isS390 } from '../src/model/machine.js';
 import { numaCellCount } from '../src/model/memory.js';
 import { defineRule } from '../src/rule.js';
 
@@ -16,7 +16,7 @@ export default defineRule({
     const at = max?.slots ? max : memDevice;
     if (!at) return;
     // On s390x a NUMA cell only moves the refusal to QEMU's start (numa-s390x): no memory hotplug there.
-    const fix = archOf(domain).startsWith('s390') ? "An s390x guest cannot have one (QEMU's machine has no NUMA): remove <maxMemory> and the memory devices" : "Add <cpu><numa><cell id='0' cpus='0-N' memory='…'/></numa></cpu>";
+    const fix = isS390(domain) ? "An s390x guest cannot have one (QEMU's machine has no NUMA): remove <maxMemory> and the memory devices" : "Add <cpu><numa><cell id='0' cpus='0-N' memory='…'/></numa></cpu>";
     context.report({
       range: at.nameRange,
       message: `memory hotplug needs at least one guest NUMA cell, and <cpu> defines none: libvirt refuses this domain. ${fix}`,

@@ -1,4 +1,4 @@
-import { archOf, isQemuDomain } from '../src/model/machine.js';
+import { isQemuDomain, isS390 } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -13,7 +13,7 @@ export default defineRule({
   check(domain, context) {
     // Asked of libvirtd 9.0 with QEMU 7.2's s390-ccw-virtio (virsh start, TCG): '-numa node,…: NUMA is not supported by this machine-type'.
     const cell = domain.cpu?.numaCells[0];
-    if (!cell || !isQemuDomain(domain) || !archOf(domain).startsWith('s390')) return;
+    if (!cell || !isQemuDomain(domain) || !isS390(domain)) return;
     context.report({ range: cell.nameRange, message: "QEMU's s390x machine has no NUMA: libvirt defines this domain, QEMU refuses to start it. Remove <numa> (and with it memory hotplug, which needs a NUMA cell: s390x guests cannot hotplug memory)" });
   },
 });

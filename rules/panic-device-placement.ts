@@ -1,11 +1,11 @@
 import type { Domain, Panic } from '../src/model/index.js';
-import { archOf, isPSeries } from '../src/model/machine.js';
+import { isPSeries, isS390 } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 /** The model libvirt 9.0 gives a <panic> without one (qemuDomainDevicePanicDefPostParse). */
 function defaultPanicModel(domain: Domain): string {
   if (isPSeries(domain)) return 'pseries';
-  if (archOf(domain).startsWith('s390')) return 's390';
+  if (isS390(domain)) return 's390';
   return 'isa';
 }
 

@@ -1,6 +1,6 @@
 import { formatPci, pciAddress } from '../src/model/address.js';
 import { controllerIndexes } from '../src/model/controllers.js';
-import { archOf, hasPcieRoot, hasPciRoot, isI440fx, isQ35, machineShown } from '../src/model/machine.js';
+import { archOf, hasPcieRoot, hasPciRoot, isI440fx, isQ35, isS390, machineShown } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 /** Which controller models each PCIe controller can be plugged into (libvirt's connection rules); a Map, since a document may write 'constructor' there. */
@@ -69,7 +69,7 @@ export default defineRule({
       // root port), and libvirt adds none for it ('Cannot automatically add a new PCI bus for a device with
       // connect flags 2000', asked of libvirtd 9.0 with q35, aarch64 virt, riscv64 virt and s390x guests;
       // an s390x guest has no PCI Express bus for a root port at all).
-      if (model === 'pcie-to-pci-bridge' && !p && (!c.address || c.address.type?.value === 'pci') && (hasPcieRoot(domain) || archOf(domain).startsWith('s390')) && !pci.some((o) => o.model?.value === 'pcie-root-port')) {
+      if (model === 'pcie-to-pci-bridge' && !p && (!c.address || c.address.type?.value === 'pci') && (hasPcieRoot(domain) || isS390(domain)) && !pci.some((o) => o.model?.value === 'pcie-root-port')) {
         const fix = hasPcieRoot(domain) ? "Add <controller type='pci' model='pcie-root-port'/>" : 'Use a pci-bridge (an s390x guest has no PCI Express bus to plug a root port into)';
         context.report({ range: c.model!.range, message: `a pcie-to-pci-bridge plugs only into a pcie-root-port (or a switch below one), and the document has none (libvirt adds none for it): libvirt refuses this domain. ${fix}` });
         continue;

@@ -1,5 +1,5 @@
 import { controllerIndexes } from '../src/model/controllers.js';
-import { archOf, hasPcieRoot, hasPciRoot, machineShown } from '../src/model/machine.js';
+import { hasPcieRoot, hasPciRoot, isS390, machineShown } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -11,7 +11,7 @@ export default defineRule({
   },
   check(domain, context) {
     // s390x: libvirt 9.0 adds a pci-root for zPCI (QEMU 7.2's s390x has it) and refuses a pcie-root at index 0.
-    const expected = hasPcieRoot(domain) ? 'pcie-root' : hasPciRoot(domain) || archOf(domain).startsWith('s390') ? 'pci-root' : undefined;
+    const expected = hasPcieRoot(domain) ? 'pcie-root' : hasPciRoot(domain) || isS390(domain) ? 'pci-root' : undefined;
     const indexes = controllerIndexes(domain);
     for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
       const c = list[i]!;

@@ -1,5 +1,5 @@
 import type { RomSettings } from '../src/model/devices/common.js';
-import { archOf, isQemuDomain } from '../src/model/machine.js';
+import { isQemuDomain, isS390 } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
     for (let i = 0, list = domain.devices.hostdevs; i < list.length; i++) judge(list[i]!.rom);
     for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) judge(list[i]!.rom);
     // On s390x a NIC is a CCW device unless it is written with a PCI (zPCI) address (asked of libvirtd 9.0).
-    if (!isQemuDomain(domain) || !archOf(domain).startsWith('s390')) return;
+    if (!isQemuDomain(domain) || !isS390(domain)) return;
     for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
       const nic = list[i]!;
       if (!nic.rom || nic.type?.value === 'hostdev' || nic.address?.type?.value === 'pci') continue;

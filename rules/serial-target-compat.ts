@@ -1,4 +1,4 @@
-import { archOf, isArmVirt, isPSeries, isQemuDomain, isRiscvVirt, isX86 } from '../src/model/machine.js';
+import { archOf, isArmVirt, isPSeries, isQemuDomain, isRiscvVirt, isS390, isX86 } from '../src/model/machine.js';
 import type { Attr, Domain } from '../src/model/index.js';
 import { parseDecimal } from '../src/model/numbers.js';
 import { defineRule } from '../src/rule.js';
@@ -56,7 +56,7 @@ function incompatibleSerial(domain: Domain, type: string, written: string | unde
   const model = written ?? defaultModel(domain, type);
   if (type === 'system-serial' && model === 'pl011' && !isArmVirt(domain)) return "exists only on ARM 'virt' machines";
   if (type === 'system-serial' && model === '16550a' && !isRiscvVirt(domain)) return "exists only on RISC-V 'virt' machines";
-  if ((type === 'sclp-serial' || model === 'sclpconsole' || model === 'sclplmconsole') && !archOf(domain).startsWith('s390')) return 'exists only on s390x guests';
+  if ((type === 'sclp-serial' || model === 'sclpconsole' || model === 'sclplmconsole') && !isS390(domain)) return 'exists only on s390x guests';
   if ((type === 'spapr-vio-serial' || model === 'spapr-vty') && !isPSeries(domain)) return 'exists only on pSeries machines';
   return undefined;
 }

@@ -1,6 +1,6 @@
 import type { Controller } from '../src/model/index.js';
 import type { Range } from '../src/rule.js';
-import { addsDefaultUsb, archOf, defaultInputBus, isQemuDomain, isX86, machineShown } from '../src/model/machine.js';
+import { addsDefaultUsb, archOf, defaultInputBus, isQemuDomain, isS390, isX86, machineShown } from '../src/model/machine.js';
 import { effectiveDiskBus } from '../src/model/virtio.js';
 import { defineRule } from '../src/rule.js';
 
@@ -23,7 +23,7 @@ export default defineRule({
   check(domain, context) {
     const controllers = domain.devices.controllers;
     const qemu = isQemuDomain(domain);
-    const s390 = qemu && archOf(domain).startsWith('s390');
+    const s390 = qemu && isS390(domain);
     const none = usbNone(controllers, s390);
     // libvirt gives an isapc guest, and ARM, RISC-V and s390 guests, no default USB controller: without one written, USB is off.
     const withoutUsb = !none && qemu && addsDefaultUsb(domain) === false && !controllers.some((c) => c.type?.value === 'usb');

@@ -1,4 +1,4 @@
-import { archOf } from '../src/model/machine.js';
+import { archOf, isS390 } from '../src/model/machine.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -17,7 +17,7 @@ export default defineRule({
         context.report({ range: w.address.type!.range, message: `the i6300esb watchdog is a PCI device, so its <address> must be type='pci', not '${addressType}': libvirt refuses this domain` });
       } else if (model === 'ib700' && w.address) {
         context.report({ range: w.address.nameRange, message: 'the ib700 watchdog sits at a fixed ISA port and takes no <address>: libvirt refuses this domain. Remove the <address>' });
-      } else if (model === 'diag288' && !archOf(domain).startsWith('s390')) {
+      } else if (model === 'diag288' && !isS390(domain)) {
         context.report({ range: w.model!.range, message: `the diag288 watchdog exists only on s390x guests, not '${archOf(domain)}': libvirt refuses this domain. Use i6300esb (PCI) on x86` });
       }
     }

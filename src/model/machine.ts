@@ -92,6 +92,11 @@ export function lacksPciBus(domain: Domain): boolean {
   return isX86(domain) && (m === 'isapc' || m === 'microvm');
 }
 
+/** s390 guests (s390x, s390): no ISA, no PCI Express, CCW addresses by default. */
+export function isS390(domain: Domain): boolean {
+  return archOf(domain).startsWith('s390');
+}
+
 /** ARM guests (armv6l, armv7l, aarch64), on any machine. */
 export function isArm(domain: Domain): boolean {
   const a = archOf(domain);
@@ -124,6 +129,6 @@ export function addsDefaultUsb(domain: Domain): boolean | undefined {
 export function defaultInputBus(domain: Domain, type: string | undefined): string | undefined {
   if (type === undefined || type === 'evdev') return undefined;
   if (isX86(domain) && (type === 'mouse' || type === 'keyboard')) return 'ps2';
-  if (type === 'passthrough' || archOf(domain).startsWith('s390')) return 'virtio';
+  if (type === 'passthrough' || isS390(domain)) return 'virtio';
   return 'usb';
 }
