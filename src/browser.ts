@@ -14,7 +14,7 @@ import { setSchemaChecker } from './browser/schema-slot.js';
 import { GrammarIndex } from './grammar/index-grammar.js';
 import { readGrammarModel } from './grammar/read-compiled.js';
 import { validateTree } from './schema/feed.js';
-import { type IndexLoader, walkFindings } from './schema/findings.js';
+import { type IndexLoader, indexLoaderOf, walkFindings } from './schema/findings.js';
 import { DOCS_BASE_URL } from './rule.js';
 import { docsUrlOf } from './builtin-ids.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
@@ -58,22 +58,14 @@ export function useCompiledGrammars(compiled: Readonly<Record<string, unknown>>,
   };
   const loaderOf = async (kind: DocumentKind, notes: string[]): Promise<IndexLoader> => {
     if (!models) return () => undefined;
-    let index: GrammarIndex | undefined;
-    let failure: string | undefined;
-    try {
-      index = await indexOf(kind, models);
-    } catch (e) {
-      failure = (e as Error).message;
-    }
-    let noted = false;
-    return () => {
-      // As check.ts notes it: when a message asks for the index.
-      if (failure !== undefined && !noted) {
-        noted = true;
-        notes.push(`the grammar could not be indexed (${failure}): schema messages are less precise`);
-      }
-      return index;
-    };
+    // A model that could not be had is noted, as check.ts notes an index it cannot build: when a message asks for the index.
+    const settled = await indexOf(kind, models).then(
+      (index) => () => index,
+      (e: unknown) => () => {
+        throw e;
+      },
+    );
+    return indexLoaderOf(settled, notes);
   };
   setSchemaChecker((doc, kind, notes, bound) => {
     let grammar = grammars.get(kind);

@@ -11,6 +11,8 @@ export type * from './api.js';
 export type { NamespaceDeclarations } from './validator.js';
 /** Whether a text is only XML white space (space, tab, CR, LF): what an element's content may hold between children. */
 export { isWhitespace } from './derive.js';
+/** XML white space collapsed as the `token` type compares values: runs to one space, none at the ends. */
+export { collapse as collapseWhitespace } from './datatypes.js';
 
 /** Compiles the grammar at `entryUrl` (files read through `loader`). Never throws for a bad grammar. */
 export function compileGrammar(entryUrl: string, loader: ResourceLoader): CompileOutcome {

@@ -2,7 +2,7 @@ import type { Diagnostic, DocumentKind } from '../types.js';
 import type { ParsedDocument } from '../xml/parse.js';
 import type * as GrammarIndexModule from '../grammar/index.js';
 import { validateTree } from './feed.js';
-import { type IndexLoader, type SchemaBound, walkFindings } from './findings.js';
+import { indexLoaderOf, type SchemaBound, walkFindings } from './findings.js';
 import { grammarFor } from './grammars.js';
 import { KIND_GRAMMARS } from './kinds.js';
 
@@ -34,21 +34,13 @@ export async function checkSchema(doc: ParsedDocument, kind: DocumentKind, optio
   if (outcome.status === 'broken-grammar') throw new GrammarError(`the grammar ${outcome.file} cannot be compiled: ${outcome.reason}`);
   const result = validateTree(outcome.grammar, doc.root, doc.text);
   if (result.errors.length === 0 && result.undeclared.length === 0 && !result.spaced?.length) return [];
-  return walkFindings(doc, result, async () => indexLoader((await (indexModule ??= import('../grammar/index.js'))).grammarIndexFor, kind, options, notes), bound);
-}
-
-/** The grammar index of the kind, loaded on first call; a set that cannot be indexed gets a note and no index. */
-function indexLoader(grammarIndexFor: typeof GrammarIndexModule.grammarIndexFor, kind: DocumentKind, options: SchemaCheckOptions, notes: string[]): IndexLoader {
-  let loaded = false;
-  let index: GrammarIndexModule.GrammarIndex | undefined;
-  return () => {
-    if (loaded) return index;
-    loaded = true;
-    try {
-      index = grammarIndexFor(options.schemaDir, kind);
-    } catch (e) {
-      notes.push(`the grammar could not be indexed (${(e as Error).message}): schema messages are less precise`);
-    }
-    return index;
-  };
+  return walkFindings(
+    doc,
+    result,
+    async () => {
+      const { grammarIndexFor } = await (indexModule ??= import('../grammar/index.js'));
+      return indexLoaderOf(() => grammarIndexFor(options.schemaDir, kind), notes);
+    },
+    bound,
+  );
 }

@@ -27,6 +27,25 @@ export interface SchemaBound {
 /** The grammar index of the document's kind, asked for only when a message needs it (then once); undefined when there is none. */
 export type IndexLoader = () => GrammarIndex | undefined;
 
+/**
+ * An IndexLoader that calls `load` on its first call only; when `load` throws (a grammar set that
+ * cannot be indexed, a model the page could not fetch) the document gets a note and no index.
+ */
+export function indexLoaderOf(load: () => GrammarIndex | undefined, notes: string[]): IndexLoader {
+  let loaded = false;
+  let index: GrammarIndex | undefined;
+  return () => {
+    if (loaded) return index;
+    loaded = true;
+    try {
+      index = load();
+    } catch (e) {
+      notes.push(`the grammar could not be indexed (${(e as Error).message}): schema messages are less precise`);
+    }
+    return index;
+  };
+}
+
 /** The modules only invalid documents need, imported on the first one (then the same promise: no module lookups per document). */
 let wordingModule: Promise<typeof WordingModule> | undefined;
 

@@ -14,9 +14,11 @@
 import { DIAGNOSTIC_IDS as ID } from '../diagnostic-ids.js';
 import { elementsWithin, namespacesWithin } from '../grammar/document-names.js';
 import type { ElementInfo, GrammarIndex, ValueSpec } from '../grammar/index.js';
-import type { Diagnostic, Range } from '../types.js';
+import type { Diagnostic } from '../types.js';
+import { collapseWhitespace } from '../relaxng/index.js';
 import type { XmlAttribute, XmlElement } from '../xml/tree.js';
 import type { SchemaNode, SpacedValue, TreeValidation } from './feed.js';
+import type { SchemaBound } from './findings.js';
 
 /**
  * How libvirt words its refusal of such a value (messagePattern templates, for the oracle tests): by
@@ -32,10 +34,6 @@ export const VALUE_WHITESPACE_LIBVIRT_MESSAGES: readonly string[] = [
   'invalid %s',
 ];
 
-/** XML white space collapsed as the `token` type does: runs to one space, none at the ends. */
-export function collapseWhitespace(v: string): string {
-  return v.replace(/[ \t\n\r]+/g, ' ').replace(/^ | $/g, '');
-}
 
 /**
  * Where libvirt 9.0 defines a document with white space around this enumerated value, by the path of
@@ -77,19 +75,12 @@ function pathOf(el: XmlElement): string {
 /** A value the grammar lists alone where it stands: every pattern there lists values and accepts no other form. */
 const closed = (specs: readonly ValueSpec[]): boolean => specs.length > 0 && specs.every((s) => s.forms.length === 0 && s.values.length > 0);
 
-/** What a per-id cap lets the check word (SchemaBound's fields): the first `keepPerRule` not disabled, the rest counted. */
-export interface WhitespaceBound {
-  readonly keepPerRule: number;
-  readonly omitted: Map<string, number>;
-  readonly isDisabled?: ((ruleId: string, range: Range) => boolean) | undefined;
-}
-
 /**
  * The findings for the spaced values of a validated document. `loadIndex` is called only when some
  * value is not white space alone; a value the grammar already refused (an error on its node, or on
  * its element for text) is left to that error.
  */
-export function valueWhitespaceFindings(result: TreeValidation, source: string, loadIndex: () => GrammarIndex | undefined, bound?: WhitespaceBound): Diagnostic[] {
+export function valueWhitespaceFindings(result: TreeValidation, source: string, loadIndex: () => GrammarIndex | undefined, bound?: SchemaBound): Diagnostic[] {
   const worth = (result.spaced ?? []).filter((s) => collapseWhitespace(s.attribute ? s.attribute.value : s.element.text) !== '');
   if (worth.length === 0) return [];
   const index = loadIndex();

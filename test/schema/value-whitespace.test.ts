@@ -12,7 +12,8 @@ import { MAX_DIAGNOSTICS_PER_RULE } from '../../src/linter/limits.js';
 import { lintText } from '../../src/linter/lint.js';
 import { validateTree } from '../../src/schema/feed.js';
 import { grammarFor } from '../../src/schema/grammars.js';
-import { collapseWhitespace, valueWhitespaceFindings } from '../../src/schema/value-whitespace.js';
+import { collapseWhitespace } from '../../src/relaxng/index.js';
+import { valueWhitespaceFindings } from '../../src/schema/value-whitespace.js';
 import type { Diagnostic } from '../../src/types.js';
 import { parseXml } from '../../src/xml/parse.js';
 
