@@ -550,6 +550,9 @@ function lacksPciBus(domain) {
   const m = machineOf(domain);
   return isX86(domain) && (m === "isapc" || m === "microvm");
 }
+function isS390(domain) {
+  return archOf(domain).startsWith("s390");
+}
 function isArm(domain) {
   const a = archOf(domain);
   return a === "aarch64" || a === "armv7l" || a === "armv6l";
@@ -571,7 +574,7 @@ function defaultInputBus(domain, type) {
     return void 0;
   if (isX86(domain) && (type === "mouse" || type === "keyboard"))
     return "ps2";
-  if (type === "passthrough" || archOf(domain).startsWith("s390"))
+  if (type === "passthrough" || isS390(domain))
     return "virtio";
   return "usb";
 }
@@ -1054,7 +1057,7 @@ function platformDemands(domain, out) {
     if (m && qom)
       out.push({ what: "memory model", value: m, qom, element: "memory", enumName: "model" });
   }
-  if (!archOf(domain).startsWith("s390")) {
+  if (!isS390(domain)) {
     for (let i = 0, list = domain.devices.parallels; i < list.length; i++) {
       const p = list[i];
       out.push({ what: "parallel port", value: { value: "isa-parallel", range: p.nameRange }, qom: ["isa-parallel"], element: "parallel" });
@@ -1064,7 +1067,7 @@ function platformDemands(domain, out) {
   if (genid)
     out.push({ what: "VM generation id", value: { value: "genid", range: genid.nameRange }, qom: ["vmgenid"], element: "features.genid" });
   const ls = launchSecurityType(domain);
-  if (ls && (ls.value === "s390-pv" ? archOf(domain).startsWith("s390") : ls.value === "sev" && (archOf(domain) === "x86_64" || archOf(domain) === "i686"))) {
+  if (ls && (ls.value === "s390-pv" ? isS390(domain) : ls.value === "sev" && (archOf(domain) === "x86_64" || archOf(domain) === "i686"))) {
     out.push({ what: `launchSecurity type='${ls.value}'`, value: ls, qom: void 0, element: `features.${ls.value}` });
   }
 }
@@ -1841,7 +1844,7 @@ var init_address_ccw_s390_only = __esm({
         libvirtMessages: ["cannot use CCW address type for device '%s' using machine type '%s'"]
       },
       check(domain, context) {
-        if (!isQemuDomain(domain) || archOf(domain).startsWith("s390"))
+        if (!isQemuDomain(domain) || isS390(domain))
           return;
         const machine = `${isX86(domain) ? "x86" : archOf(domain)} machine '${machineShown(domain)}'`;
         for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {
@@ -1872,7 +1875,7 @@ var init_address_ccw_unique = __esm({
         libvirtMessages: ["The CCW devno '%s' is in use already"]
       },
       check(domain, context) {
-        if (!isQemuDomain(domain) || !archOf(domain).startsWith("s390"))
+        if (!isQemuDomain(domain) || !isS390(domain))
           return;
         let seen;
         for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {
@@ -1976,7 +1979,7 @@ var init_address_zpci = __esm({
       check(domain, context) {
         if (!isQemuDomain(domain))
           return;
-        const s390 = archOf(domain).startsWith("s390");
+        const s390 = isS390(domain);
         let uids;
         let fids;
         for (let i = 0, list = deviceAddresses(domain); i < list.length; i++) {
@@ -2029,7 +2032,7 @@ var init_parallel_port_arch = __esm({
       },
       check(domain, context) {
         const first = domain.devices.parallels[0];
-        if (!first || !isQemuDomain(domain) || !archOf(domain).startsWith("s390"))
+        if (!first || !isQemuDomain(domain) || !isS390(domain))
           return;
         for (const p of domain.devices.parallels) {
           context.report({ range: p.nameRange, message: "an s390x guest has no parallel ports: libvirt refuses this domain. Remove <parallel>, or use a <console> (sclp) or a virtio <channel>" });
@@ -5999,7 +6002,7 @@ var init_pci_root_model = __esm({
         libvirtMessages: ["The PCI controller with index='0' must be model='%s' for this machine type, but model='%s' was found instead", "pci-root and pcie-root controllers should have index 0"]
       },
       check(domain, context) {
-        const expected = hasPcieRoot(domain) ? "pcie-root" : hasPciRoot(domain) || archOf(domain).startsWith("s390") ? "pci-root" : void 0;
+        const expected = hasPcieRoot(domain) ? "pcie-root" : hasPciRoot(domain) || isS390(domain) ? "pci-root" : void 0;
         const indexes2 = controllerIndexes(domain);
         for (let i = 0, list = domain.devices.controllers; i < list.length; i++) {
           const c = list[i];
@@ -6088,7 +6091,7 @@ var init_usb_disabled = __esm({
       check(domain, context) {
         const controllers = domain.devices.controllers;
         const qemu = isQemuDomain(domain);
-        const s390 = qemu && archOf(domain).startsWith("s390");
+        const s390 = qemu && isS390(domain);
         const none = usbNone(controllers, s390);
         const withoutUsb = !none && qemu && addsDefaultUsb(domain) === false && !controllers.some((c) => c.type?.value === "usb");
         if (!none && !withoutUsb)
@@ -6756,8 +6759,8 @@ var init_input_bus_compat = __esm({
             context.report({ range: bus.range, message: `the xen input bus is Xen's paravirtual frontend; QEMU domains have none: libvirt refuses this domain. Use bus='usb', 'ps2' or 'virtio'` });
           } else if (bus.value === "ps2" && type !== "mouse" && type !== "keyboard") {
             context.report({ range: bus.range, message: `PS/2 only has a mouse and a keyboard, not a ${type}: libvirt refuses this domain. Use bus='usb' (or 'virtio') for a ${type}` });
-          } else if (bus.value === "ps2" && isQemuDomain(domain) && (isArm(domain) || archOf(domain).startsWith("riscv") || archOf(domain).startsWith("s390"))) {
-            context.report({ range: bus.range, message: `${archOf(domain)} guests have no PS/2 controller (QEMU builds none for them): libvirt refuses this domain. Use bus='virtio'${archOf(domain).startsWith("s390") ? "" : " (or 'usb' with a USB controller)"}` });
+          } else if (bus.value === "ps2" && isQemuDomain(domain) && (isArm(domain) || archOf(domain).startsWith("riscv") || isS390(domain))) {
+            context.report({ range: bus.range, message: `${archOf(domain)} guests have no PS/2 controller (QEMU builds none for them): libvirt refuses this domain. Use bus='virtio'${isS390(domain) ? "" : " (or 'usb' with a USB controller)"}` });
           } else if (type === "passthrough" && bus.value !== "virtio") {
             context.report({ range: bus.range, message: `passthrough input (an evdev device of the host) is only available as virtio-input, not on bus '${bus.value}': libvirt refuses this domain. Use bus='virtio'` });
           }
@@ -7038,7 +7041,7 @@ var init_pci_controller_placement = __esm({
             context.report({ range: c.model.range, message: "a pcie-switch-downstream-port plugs only into a pcie-switch-upstream-port, and the document has none (libvirt does not add one): libvirt refuses this domain. Add a pcie-switch-upstream-port, or remove the downstream port" });
             continue;
           }
-          if (model2 === "pcie-to-pci-bridge" && !p && (!c.address || c.address.type?.value === "pci") && (hasPcieRoot(domain) || archOf(domain).startsWith("s390")) && !pci.some((o) => o.model?.value === "pcie-root-port")) {
+          if (model2 === "pcie-to-pci-bridge" && !p && (!c.address || c.address.type?.value === "pci") && (hasPcieRoot(domain) || isS390(domain)) && !pci.some((o) => o.model?.value === "pcie-root-port")) {
             const fix = hasPcieRoot(domain) ? "Add <controller type='pci' model='pcie-root-port'/>" : "Use a pci-bridge (an s390x guest has no PCI Express bus to plug a root port into)";
             context.report({ range: c.model.range, message: `a pcie-to-pci-bridge plugs only into a pcie-root-port (or a switch below one), and the document has none (libvirt adds none for it): libvirt refuses this domain. ${fix}` });
             continue;
@@ -7174,7 +7177,7 @@ var init_memory_device_models = __esm({
           const address = d.address?.type;
           if ((model2 === "virtio-mem" || model2 === "virtio-pmem") && address && address.value !== "pci") {
             context.report({ range: address.range, message: `a ${model2} device is a PCI device, so its <address> must be type='pci', not '${address.value}': libvirt refuses this domain. Use a PCI address or remove the <address>` });
-          } else if ((model2 === "virtio-mem" || model2 === "virtio-pmem") && !d.address && archOf(domain).startsWith("s390")) {
+          } else if ((model2 === "virtio-mem" || model2 === "virtio-pmem") && !d.address && isS390(domain)) {
             context.report({ range: at2, message: `a ${model2} device is a PCI device, and on s390x libvirt gives a virtio device without an <address> a CCW one: libvirt refuses this domain. Add <address type='pci'/> (the s390x emulator may still lack the device)` });
           }
           if (model2 === "virtio-pmem" && d.access?.value === "private") {
@@ -7382,7 +7385,7 @@ function incompatibleSerial(domain, type, written2) {
     return "exists only on ARM 'virt' machines";
   if (type === "system-serial" && model2 === "16550a" && !isRiscvVirt(domain))
     return "exists only on RISC-V 'virt' machines";
-  if ((type === "sclp-serial" || model2 === "sclpconsole" || model2 === "sclplmconsole") && !archOf(domain).startsWith("s390"))
+  if ((type === "sclp-serial" || model2 === "sclpconsole" || model2 === "sclplmconsole") && !isS390(domain))
     return "exists only on s390x guests";
   if ((type === "spapr-vio-serial" || model2 === "spapr-vty") && !isPSeries(domain))
     return "exists only on pSeries machines";
@@ -7814,7 +7817,7 @@ var init_hostdev_mdev_s390_only = __esm({
       },
       check(domain, context) {
         const list = domain.devices.hostdevs;
-        if (list.length === 0 || !isQemuDomain(domain) || archOf(domain).startsWith("s390"))
+        if (list.length === 0 || !isQemuDomain(domain) || isS390(domain))
           return;
         for (let i = 0; i < list.length; i++) {
           const h = list[i];
@@ -7857,7 +7860,7 @@ var init_rom_disabled_settings = __esm({
           judge5(list[i].rom);
         for (let i = 0, list = domain.devices.interfaces; i < list.length; i++)
           judge5(list[i].rom);
-        if (!isQemuDomain(domain) || !archOf(domain).startsWith("s390"))
+        if (!isQemuDomain(domain) || !isS390(domain))
           return;
         for (let i = 0, list = domain.devices.interfaces; i < list.length; i++) {
           const nic = list[i];
@@ -8600,7 +8603,7 @@ var init_memory_hotplug_requires_numa = __esm({
         const at2 = max?.slots ? max : memDevice;
         if (!at2)
           return;
-        const fix = archOf(domain).startsWith("s390") ? "An s390x guest cannot have one (QEMU's machine has no NUMA): remove <maxMemory> and the memory devices" : "Add <cpu><numa><cell id='0' cpus='0-N' memory='\u2026'/></numa></cpu>";
+        const fix = isS390(domain) ? "An s390x guest cannot have one (QEMU's machine has no NUMA): remove <maxMemory> and the memory devices" : "Add <cpu><numa><cell id='0' cpus='0-N' memory='\u2026'/></numa></cpu>";
         context.report({
           range: at2.nameRange,
           message: `memory hotplug needs at least one guest NUMA cell, and <cpu> defines none: libvirt refuses this domain. ${fix}`
@@ -8875,7 +8878,7 @@ var init_numa_s390x = __esm({
       },
       check(domain, context) {
         const cell = domain.cpu?.numaCells[0];
-        if (!cell || !isQemuDomain(domain) || !archOf(domain).startsWith("s390"))
+        if (!cell || !isQemuDomain(domain) || !isS390(domain))
           return;
         context.report({ range: cell.nameRange, message: "QEMU's s390x machine has no NUMA: libvirt defines this domain, QEMU refuses to start it. Remove <numa> (and with it memory hotplug, which needs a NUMA cell: s390x guests cannot hotplug memory)" });
       }
@@ -8972,7 +8975,7 @@ var init_launch_security_arch = __esm({
         const name = type && Object.hasOwn(NAMES2, type.value) ? NAMES2[type.value] : void 0;
         if (!type || !name)
           return;
-        const s390 = archOf(domain).startsWith("s390");
+        const s390 = isS390(domain);
         if (type.value === S390 ? s390 : isX86(domain))
           return;
         const guest = isX86(domain) ? "an x86" : `an ${archOf(domain)}`;
@@ -9218,7 +9221,7 @@ var init_feature_settings = __esm({
     NO_VMPORT = /* @__PURE__ */ new Set(["microvm", "x-remote"]);
     vmportMachine = (d) => isX86(d) && !NO_VMPORT.has(machineOf(d));
     hypervArch = (d) => isX86(d) || archOf(d) === "aarch64";
-    notS390 = (d) => !archOf(d).startsWith("s390");
+    notS390 = (d) => !isS390(d);
     PLATFORM = new Map(Object.entries({
       gic: [isArmVirt, "ARM virt machines"],
       ioapic: [isX86, "x86 guests"],
@@ -12225,7 +12228,7 @@ var init_perf_event_unique = __esm({
 function defaultPanicModel(domain) {
   if (isPSeries(domain))
     return "pseries";
-  if (archOf(domain).startsWith("s390"))
+  if (isS390(domain))
     return "s390";
   return "isa";
 }
@@ -12777,7 +12780,7 @@ var init_watchdog_model_placement = __esm({
             context.report({ range: w.address.type.range, message: `the i6300esb watchdog is a PCI device, so its <address> must be type='pci', not '${addressType}': libvirt refuses this domain` });
           } else if (model2 === "ib700" && w.address) {
             context.report({ range: w.address.nameRange, message: "the ib700 watchdog sits at a fixed ISA port and takes no <address>: libvirt refuses this domain. Remove the <address>" });
-          } else if (model2 === "diag288" && !archOf(domain).startsWith("s390")) {
+          } else if (model2 === "diag288" && !isS390(domain)) {
             context.report({ range: w.model.range, message: `the diag288 watchdog exists only on s390x guests, not '${archOf(domain)}': libvirt refuses this domain. Use i6300esb (PCI) on x86` });
           }
         }
@@ -29590,6 +29593,7 @@ var init_relaxng = __esm({
     init_simplify();
     init_validator();
     init_derive();
+    init_datatypes();
   }
 });
 
@@ -29869,12 +29873,8 @@ var init_document_names = __esm({
 var value_whitespace_exports = {};
 __export(value_whitespace_exports, {
   VALUE_WHITESPACE_LIBVIRT_MESSAGES: () => VALUE_WHITESPACE_LIBVIRT_MESSAGES,
-  collapseWhitespace: () => collapseWhitespace,
   valueWhitespaceFindings: () => valueWhitespaceFindings
 });
-function collapseWhitespace(v) {
-  return v.replace(/[ \t\n\r]+/g, " ").replace(/^ | $/g, "");
-}
 function ignoredAt(el, attribute) {
   const path32 = pathOf2(el);
   return IGNORED.get(`${path32}@${attribute}`) ?? IGNORED.get(`${path32.slice(0, path32.length - el.name.length)}*@${attribute}`);
@@ -29886,7 +29886,7 @@ function pathOf2(el) {
   return names3.reverse().join("/");
 }
 function valueWhitespaceFindings(result, source, loadIndex, bound2) {
-  const worth = (result.spaced ?? []).filter((s) => collapseWhitespace(s.attribute ? s.attribute.value : s.element.text) !== "");
+  const worth = (result.spaced ?? []).filter((s) => collapse(s.attribute ? s.attribute.value : s.element.text) !== "");
   if (worth.length === 0)
     return [];
   const index = loadIndex();
@@ -29951,7 +29951,7 @@ function findingOf(s, infos, source) {
   if (!closed(specs))
     return void 0;
   const raw = a ? a.value : s.element.text;
-  const value = collapseWhitespace(raw);
+  const value = collapse(raw);
   if (!specs.some((spec) => spec.values.includes(value)) || specs.some((spec) => spec.values.includes(raw)))
     return void 0;
   const el = s.element;
@@ -29976,6 +29976,7 @@ var init_value_whitespace = __esm({
     "use strict";
     init_diagnostic_ids();
     init_document_names();
+    init_relaxng();
     VALUE_WHITESPACE_LIBVIRT_MESSAGES = [
       "Invalid value for attribute '%s' in element '%s': '%s'.",
       "invalid value of '%s'",
@@ -30818,15 +30819,30 @@ var init_wording = __esm({
 });
 
 // dist/src/schema/findings.js
-async function walkFindings(doc, result, indexLoader2, bound2) {
+function indexLoaderOf(load, notes) {
+  let loaded = false;
+  let index;
+  return () => {
+    if (loaded)
+      return index;
+    loaded = true;
+    try {
+      index = load();
+    } catch (e) {
+      notes.push(`the grammar could not be indexed (${e.message}): schema messages are less precise`);
+    }
+    return index;
+  };
+}
+async function walkFindings(doc, result, indexLoader, bound2) {
   const spaced = result.spaced !== void 0 && result.spaced.length > 0;
   if (result.errors.length === 0 && result.undeclared.length === 0) {
     if (!spaced)
       return [];
-    const [{ valueWhitespaceFindings: valueWhitespaceFindings3 }, loadIndex2] = await Promise.all([whitespaceModule ??= Promise.resolve().then(() => (init_value_whitespace(), value_whitespace_exports)), indexLoader2()]);
+    const [{ valueWhitespaceFindings: valueWhitespaceFindings3 }, loadIndex2] = await Promise.all([whitespaceModule ??= Promise.resolve().then(() => (init_value_whitespace(), value_whitespace_exports)), indexLoader()]);
     return valueWhitespaceFindings3(result, doc.text, loadIndex2, bound2);
   }
-  const [{ schemaFindings: schemaFindings2 }, loadIndex] = await Promise.all([wordingModule ??= Promise.resolve().then(() => (init_wording(), wording_exports)), indexLoader2()]);
+  const [{ schemaFindings: schemaFindings2 }, loadIndex] = await Promise.all([wordingModule ??= Promise.resolve().then(() => (init_wording(), wording_exports)), indexLoader()]);
   const findings = schemaFindings2(doc, result, loadIndex, bound2?.keepPerRule, bound2?.isDisabled);
   if (bound2)
     for (const [id, n] of findings.omitted)
@@ -32857,22 +32873,10 @@ async function checkSchema(doc, kind, options, notes, bound2) {
   const result = validateTree(outcome.grammar, doc.root, doc.text);
   if (result.errors.length === 0 && result.undeclared.length === 0 && !result.spaced?.length)
     return [];
-  return walkFindings(doc, result, async () => indexLoader((await (indexModule ??= Promise.resolve().then(() => (init_grammar2(), grammar_exports)))).grammarIndexFor, kind, options, notes), bound2);
-}
-function indexLoader(grammarIndexFor2, kind, options, notes) {
-  let loaded = false;
-  let index;
-  return () => {
-    if (loaded)
-      return index;
-    loaded = true;
-    try {
-      index = grammarIndexFor2(options.schemaDir, kind);
-    } catch (e) {
-      notes.push(`the grammar could not be indexed (${e.message}): schema messages are less precise`);
-    }
-    return index;
-  };
+  return walkFindings(doc, result, async () => {
+    const { grammarIndexFor: grammarIndexFor2 } = await (indexModule ??= Promise.resolve().then(() => (init_grammar2(), grammar_exports)));
+    return indexLoaderOf(() => grammarIndexFor2(options.schemaDir, kind), notes);
+  }, bound2);
 }
 var GrammarError, indexModule;
 var init_check = __esm({
