@@ -14,13 +14,41 @@ declare const __VIRTLINT_GRAMMARS__: Record<string, unknown>;
 declare const __VIRTLINT_VERSION__: string;
 
 const EXAMPLES = __VIRTLINT_EXAMPLES__;
-/** The grammar index's model of a kind, fetched from the page's own models/ when a document first needs it (scripts/build-playground.mjs). */
-async function fetchModel(kind: string): Promise<unknown> {
-  const response = await fetch(new URL(`models/${kind}.json`, import.meta.url));
-  if (!response.ok) throw new Error(`models/${kind}.json: ${response.status} ${response.statusText}`);
-  return response.json();
+/** Where this script was loaded from (the page's folder, file:// or http): models/ is beside it. Read while the script first runs. */
+const SCRIPT_URL = (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI;
+/** What each model script handed over (its JSON text), by kind, until its load event takes it. */
+const handed = new Map<string, string>();
+(window as unknown as { virtlintModel: (kind: string, json: string) => void }).virtlintModel = (kind, json) => void handed.set(kind, json);
+/**
+ * The grammar index's model of a kind, from the page's own models/<kind>.js, loaded when a document
+ * first needs it (scripts/build-playground.mjs). A <script> element, not a fetch: a page opened from
+ * the file system may load scripts beside it but fetch nothing, and this way it gets the same
+ * findings as a served one. The script runs before its load event, which reads what it handed over.
+ */
+function loadModel(kind: string): Promise<unknown> {
+  const name = `models/${kind}.js`;
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.onload = () => {
+      script.remove();
+      const json = handed.get(kind);
+      handed.delete(kind);
+      try {
+        if (json === undefined) throw new Error(`${name} gave no model`);
+        resolve(JSON.parse(json));
+      } catch (e) {
+        reject(e);
+      }
+    };
+    script.onerror = () => {
+      script.remove();
+      reject(new Error(`${name} could not be loaded`));
+    };
+    script.src = new URL(name, SCRIPT_URL).href;
+    document.head.append(script);
+  });
 }
-useCompiledGrammars(__VIRTLINT_GRAMMARS__, fetchModel);
+useCompiledGrammars(__VIRTLINT_GRAMMARS__, loadModel);
 /** Between the last keystroke and the lint (as the language server waits). */
 const DEBOUNCE_MS = 120;
 

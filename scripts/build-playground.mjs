@@ -1,10 +1,16 @@
 /**
  * Builds the playground (playground/) into dist/playground/: index.html, style.css,
  * playground.js — the page's script with virtlint bundled for the browser (src/browser.ts) — and
- * models/<kind>.json, the grammar index's models compiled at build time (dist/grammars/model/),
- * which the page fetches when a document of that kind first needs the index (schema messages, white
- * space around listed values): a domain's is 300 KiB, three times the bundled grammar, and valid
- * documents never need it.
+ * models/<kind>.js, the grammar index's models compiled at build time (dist/grammars/model/), which
+ * the page loads when a document of that kind first needs the index (schema messages, white space
+ * around listed values): a domain's is 300 KiB, three times the bundled grammar, and valid documents
+ * never need it.
+ *
+ * Everything the page loads is a classic script, so the page works opened from the file system
+ * (file://) as well as served: Chromium runs no module script from a file:// page and lets it fetch
+ * nothing, but loads classic scripts beside it. So playground.js is an IIFE, not an ES module, and a
+ * model is a script that hands its JSON text to the page (`virtlintModel(kind, text)`), not a JSON
+ * file fetched.
  *
  * The bundle contains nothing from Node: esbuild targets the browser platform, so a `node:` import
  * anywhere in the graph fails the build. The Node-bound steps of the pipeline are replaced: the schema check
@@ -66,7 +72,7 @@ await build({
   entryPoints: { playground: path.join(SOURCE, 'main.ts') },
   outdir: OUT,
   bundle: true,
-  format: 'esm',
+  format: 'iife',
   platform: 'browser',
   target: 'es2022',
   minify: true,
@@ -76,6 +82,12 @@ await build({
   legalComments: 'none',
 });
 for (const f of ['index.html', 'style.css']) fs.copyFileSync(path.join(SOURCE, f), path.join(OUT, f));
-// The grammar index's models, as the command line reads them (src/grammar/index.ts).
+// The grammar index's models, as the command line reads them (src/grammar/index.ts): each file's JSON
+// text in a string literal (the page parses it with JSON.parse, as a fetch's json() would), in a
+// script that passes it to the page.
+const stringLiteral = (text) => `'${text.replace(/[\\'\n\r]/g, (c) => ({ '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r' })[c])}'`;
 fs.mkdirSync(path.join(OUT, 'models'));
-for (const kind of Object.keys(grammars)) fs.copyFileSync(path.join(grammarDir, 'model', `${kind}.json`), path.join(OUT, 'models', `${kind}.json`));
+for (const kind of Object.keys(grammars)) {
+  const json = fs.readFileSync(path.join(grammarDir, 'model', `${kind}.json`), 'utf8');
+  fs.writeFileSync(path.join(OUT, 'models', `${kind}.js`), `virtlintModel(${JSON.stringify(kind)},${stringLiteral(json)});\n`);
+}

@@ -25,7 +25,7 @@ export type { Diagnostic, LintResult, Position, Range } from './types.js';
 
 /**
  * A kind's grammar model as the build compiled it (dist/grammars/model/<kind>.json, parsed), or a
- * promise of it (the page fetches the file); undefined when there is none. Asked once per kind, on
+ * promise of it (the page loads it as a script); undefined when there is none. Asked once per kind, on
  * the first document of that kind whose findings need the grammar index (and again by the next such
  * document when it threw or its promise was rejected).
  */
@@ -51,7 +51,7 @@ export function useCompiledGrammars(compiled: Readonly<Record<string, unknown>>,
         return json === undefined ? undefined : new GrammarIndex(readGrammarModel(json, (relative) => relative));
       })();
       indexes.set(kind, index);
-      // A model that could not be had (a failed fetch) is asked for again by the next document.
+      // A model that could not be had (a script that failed to load) is asked for again by the next document.
       index.catch(() => indexes.delete(kind));
     }
     return index;

@@ -17,10 +17,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { RULES } from '../../rules/index.js';
 import { CLI, CORPUS } from '../helpers/paths.js';
-import { launchChromium, serve } from './site.js';
-
-/** A finding as the page lists it and as the JSON report gives it: line, column, id, severity, message, fix. */
-type Row = readonly [number, number, string, string, string, string | null];
+import { launchChromium, lintInPage, type Row, serve, spaced } from './site.js';
 
 interface JsonMessage {
   readonly ruleId: string;
@@ -30,31 +27,6 @@ interface JsonMessage {
   readonly column: number;
   readonly fix?: { readonly description: string };
 }
-
-/**
- * In the page (as source text: the tests are compiled without the DOM library, and the page's
- * policy lets no string be evaluated by the page itself, as waitForFunction would): the text put
- * into the editor as an edit is (its value, then an input event, which schedules the lint), and
- * once the page has linted it, the findings it lists and the lint's time. One round trip per
- * document: Playwright's fill waited ~120 ms for the editor to be stable, doubling the test's time.
- */
-const lintInPage = (text: string): string => `new Promise((resolve) => {
-  const source = document.querySelector('#source');
-  const before = document.body.dataset.linted;
-  const read = () => resolve({ ms: Number(document.body.dataset.lintMs), listed: [...document.querySelectorAll('li.diagnostic')].map((li) => [
-    Number(li.dataset.line), Number(li.dataset.column), li.dataset.rule,
-    li.classList.contains('error') ? 'error' : 'warning',
-    li.querySelector('.message').textContent,
-    li.querySelector('button.fix')?.textContent ?? null,
-  ]) });
-  new MutationObserver((_, observer) => {
-    if (document.body.dataset.linted === before || source.value !== ${JSON.stringify(text)}) return;
-    observer.disconnect();
-    read();
-  }).observe(document.body, { attributes: true, attributeFilter: ['data-linted'] });
-  source.value = ${JSON.stringify(text)};
-  source.dispatchEvent(new Event('input'));
-})`;
 
 describe('playground: the page lists what the command line reports, on the whole corpus', function () {
   this.timeout(600000);
@@ -93,7 +65,7 @@ describe('playground: the page lists what the command line reports, on the whole
     let lintMs = 0;
     for (const report of reports) {
       const text = fs.readFileSync(report.filePath, 'utf8');
-      const { ms, listed } = (await page.evaluate(lintInPage(text))) as { ms: number; listed: Row[] };
+      const { ms, listed } = await lintInPage(page, text);
       lintMs += ms;
       const expected: Row[] = report.messages
         .filter((m) => !needsCaps.has(m.ruleId))
@@ -121,7 +93,7 @@ describe('playground: the page lists what the command line reports, on the whole
       const names = fs.readdirSync(CORPUS).filter((f) => f.endsWith('.xml')).sort().filter((_, i) => i % 2 === 0);
       for (const name of names) {
         const text = fs.readFileSync(path.join(CORPUS, name), 'utf8');
-        fs.writeFileSync(path.join(dir, name), text.replace(/(\s[\w:.-]+=)(['"])([^'"<]*)\2/g, '$1$2$3 $2'));
+        fs.writeFileSync(path.join(dir, name), spaced(text));
       }
       const { documents, differences, compared } = await compare(dir);
       expect(documents).to.equal(names.length);

@@ -197,7 +197,7 @@ describe('playground: in headless Chromium', function () {
     expect(pageErrors).to.deep.equal([]);
   });
   it("reports white space around a listed value as the command line does: <disk type='file '> is an error whose fix writes 'file'", async () => {
-    // A page of its own: its first lint that needs the grammar index fetches the index's model.
+    // A page of its own: its first lint that needs the grammar index loads the index's model.
     const fresh = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const fetched: string[] = [];
     fresh.on('request', (r) => fetched.push(r.url()));
@@ -206,8 +206,8 @@ describe('playground: in headless Chromium', function () {
     await fresh.waitForSelector('body[data-linted]');
     expect(fetched.filter((u) => u.includes('/models/')), 'a valid document needs no index').to.deep.equal([]);
     const { seed, item } = await seedEdited(fresh, ["<disk type='file' device='disk'>", "<disk type='file ' device='disk'>"], 'schema/value-whitespace');
-    console.log(`      (the lint that fetched and read the domain model: ${await fresh.getAttribute('body', 'data-lint-ms')} ms)`);
-    expect(fetched.filter((u) => u.includes('/models/'))).to.deep.equal([`${origin}/models/domain.json`]);
+    console.log(`      (the lint that loaded and read the domain model: ${await fresh.getAttribute('body', 'data-lint-ms')} ms)`);
+    expect(fetched.filter((u) => u.includes('/models/'))).to.deep.equal([`${origin}/models/domain.js`]);
     expect([await item.getAttribute('data-line'), await item.getAttribute('data-column')]).to.deep.equal(['19', '17']);
     expect(await item.getAttribute('class')).to.contain('error');
     expect(await item.locator('.message').textContent()).to.equal(
@@ -236,20 +236,20 @@ describe('playground: in headless Chromium', function () {
     await item.locator('button.fix').click();
     await item.waitFor({ state: 'detached' });
     expect(await page.inputValue('#source')).to.equal(edited.replace("primary='yes '", "primary='yes'"));
-    expect(requests.filter((u) => u.includes('/models/')), 'each model once').to.deep.equal([`${origin}/models/domain.json`, `${origin}/models/network.json`]);
+    expect(requests.filter((u) => u.includes('/models/')), 'each model once').to.deep.equal([`${origin}/models/domain.js`, `${origin}/models/network.js`]);
     expect(pageErrors).to.deep.equal([]);
   });
 
-  it('a model the page cannot fetch: a note says so, schema errors are worded without the index, and the next lint fetches it again', async () => {
+  it('a model the page cannot load: a note says so, schema errors are worded without the index, and the next lint loads it again', async () => {
     const fresh = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     fresh.on('pageerror', (e) => pageErrors.push(e.message));
-    await fresh.route('**/models/*.json', (route) => route.fulfill({ status: 404, body: '' }));
+    await fresh.route('**/models/*.js', (route) => route.fulfill({ status: 404, body: '' }));
     await fresh.goto(`${origin}/`);
     await fresh.waitForSelector('body[data-linted]');
     const { edited, item } = await seedEdited(fresh, ["file='/var/lib/libvirt/images/f14.img'", "file='f14.img'"], 'schema/invalid-value');
     expect(await item.locator('.message').textContent()).to.contain("Invalid value 'f14.img'").and.contain('expected text matching the pattern');
-    expect(await fresh.textContent('#notes')).to.match(/the grammar could not be indexed \(models\/domain\.json: 404\b[^)]*\): schema messages are less precise/);
-    await fresh.unroute('**/models/*.json');
+    expect(await fresh.textContent('#notes')).to.match(/the grammar could not be indexed \(models\/domain\.js could not be loaded\): schema messages are less precise/);
+    await fresh.unroute('**/models/*.js');
     await fresh.fill('#source', `${edited}\n`);
     await fresh.locator('li.diagnostic[data-rule="schema/invalid-value"] .message', { hasText: 'expected an absolute path' }).waitFor();
     expect(await fresh.textContent('#notes')).to.not.contain('could not be indexed');

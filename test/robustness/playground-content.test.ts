@@ -16,11 +16,11 @@ import { launchChromium, SITE } from '../playground/site.js';
 /** A localhost server: the playground's files at / (the grammar index's models too), and every request by the name `localhost` (another origin, the "tracker") counted. */
 function serve(hits: string[]): Promise<{ server: http.Server; origin: string }> {
   const server = http.createServer((req, res) => {
-    const own = /^\/(index\.html|playground\.js|style\.css|models\/[a-z]+\.json)?$/.exec(req.url ?? '');
+    const own = /^\/(index\.html|playground\.js|style\.css|models\/[a-z]+\.js)?$/.exec(req.url ?? '');
     const name = own?.[1] ?? 'index.html';
     const file = path.join(SITE, name);
     if (own && fs.existsSync(file)) {
-      const type = name.endsWith('.js') ? 'text/javascript' : name.endsWith('.css') ? 'text/css' : name.endsWith('.json') ? 'application/json' : 'text/html';
+      const type = name.endsWith('.js') ? 'text/javascript' : name.endsWith('.css') ? 'text/css' : 'text/html';
       res.writeHead(200, { 'content-type': type }).end(fs.readFileSync(file));
       return;
     }
