@@ -621,16 +621,8 @@ export interface SchemaFindings {
 }
 
 /**
- * Diagnostics for a document the engine found invalid. `loadIndex` is called at most once, only
- * when an error needs the grammar index's words (it is not needed for valid documents at all).
- */
-export function schemaDiagnostics(doc: ParsedDocument, result: TreeValidation, loadIndex: () => GrammarIndex | undefined = () => undefined): Diagnostic[] {
-  return schemaFindings(doc, result, loadIndex).diagnostics;
-}
-
-/**
  * One document's engine errors, placed (id and range, cheap) and worded on demand. Positions `at`
- * count the undeclared prefixes first, then the engine's errors: the order schemaDiagnostics lists
+ * count the undeclared prefixes first, then the engine's errors: the order schemaFindings lists
  * them in.
  */
 class Placement {
@@ -677,12 +669,14 @@ class Placement {
 }
 
 /**
- * schemaDiagnostics, wording only the first `keepPerRule` diagnostics of each id in position order
- * (the ones a per-rule cap can show, and the one its summary stands at): every error is placed
- * (id and range, cheap), only those are worded. Each worded one is the diagnostic schemaDiagnostics
- * would give; `omitted` counts the rest, so a cap can say how many there were. `isDisabled` (a
+ * Diagnostics for a document the engine found invalid, wording only the first `keepPerRule`
+ * diagnostics of each id in position order (the ones a per-rule cap can show, and the one its
+ * summary stands at): every error is placed (id and range, cheap), only those are worded. Each
+ * worded one is the diagnostic the unbounded call (`keepPerRule` Infinity: every error worded)
+ * gives; `omitted` counts the rest, so a cap can say how many there were. `isDisabled` (a
  * document's disable comments, src/linter/disables.ts) is asked about every placed error: those
  * disabled are neither worded nor counted, so the first ones not disabled are those worded.
+ * `loadIndex` is called at most once, only when an error needs the grammar index's words.
  */
 export function schemaFindings(
   doc: ParsedDocument,

@@ -15,7 +15,7 @@ import { capPerRule, MAX_DIAGNOSTICS_PER_RULE } from '../../src/linter/limits.js
 import { lintText } from '../../src/linter/lint.js';
 import { type SchemaNode, validateTree } from '../../src/schema/feed.js';
 import { grammarFor } from '../../src/schema/grammars.js';
-import { schemaDiagnostics, schemaFindings } from '../../src/schema/wording.js';
+import { schemaFindings } from '../../src/schema/wording.js';
 import type { Diagnostic } from '../../src/types.js';
 import { type ParsedDocument, parseXml } from '../../src/xml/parse.js';
 
@@ -54,7 +54,7 @@ const loadIndex = () => grammarIndexFor(undefined, 'domain');
 /** lintText's output with no rules, as it was made before: every error worded, disable comments applied, sorted, capped. */
 function unboundedLint(text: string): Diagnostic[] {
   const doc = parsed(text);
-  let found = schemaDiagnostics(doc, validated(doc), loadIndex);
+  let found = schemaFindings(doc, validated(doc), loadIndex).diagnostics;
   if (doc.comments.length > 0) found = applyInlineDisables(found, doc.comments, { unusedLevel: builtinLevel(UNUSED_DISABLE_RULE, undefined) ?? 'warn', isKnownRule: knownRuleIds([]) });
   return capPerRule(found.sort(byPosition));
 }
@@ -75,7 +75,7 @@ describe('schema: only the diagnostics the per-rule cap can show are worded', fu
   for (const [name, text] of Object.entries(HOSTILE)) {
     it(`the worded ones are the first ${KEEP} of each id, the others counted exactly: ${name}`, () => {
       const doc = parsed(text);
-      const all = schemaDiagnostics(doc, validated(doc), loadIndex).sort(byPosition);
+      const all = schemaFindings(doc, validated(doc), loadIndex).diagnostics.sort(byPosition);
       const found = schemaFindings(doc, validated(doc), loadIndex, KEEP);
       const ids = [...new Set(all.map((d) => d.ruleId))];
       expect(ids.some((id) => all.filter((d) => d.ruleId === id).length > KEEP), 'some id has more than the cap shows').to.equal(true);
