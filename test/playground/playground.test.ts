@@ -240,7 +240,7 @@ describe('playground: in headless Chromium', function () {
     expect(pageErrors).to.deep.equal([]);
   });
 
-  it('a model the page cannot load: a note says so, schema errors are worded without the index, and the next lint loads it again', async () => {
+  it('a model the page cannot load (or a script that hands over none): a note says so, schema errors are worded without the index, and the next lint loads it again', async () => {
     const fresh = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     fresh.on('pageerror', (e) => pageErrors.push(e.message));
     await fresh.route('**/models/*.js', (route) => route.fulfill({ status: 404, body: '' }));
@@ -249,6 +249,12 @@ describe('playground: in headless Chromium', function () {
     const { edited, item } = await seedEdited(fresh, ["file='/var/lib/libvirt/images/f14.img'", "file='f14.img'"], 'schema/invalid-value');
     expect(await item.locator('.message').textContent()).to.contain("Invalid value 'f14.img'").and.contain('expected text matching the pattern');
     expect(await fresh.textContent('#notes')).to.match(/the grammar could not be indexed \(models\/domain\.js could not be loaded\): schema messages are less precise/);
+    // A script that loads but hands over no model (not the page's own, or cut short): the same, said so.
+    await fresh.unroute('**/models/*.js');
+    await fresh.route('**/models/*.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'void 0;' }));
+    await fresh.fill('#source', `${edited} `);
+    await fresh.locator('#notes', { hasText: 'models/domain.js gave no model' }).waitFor({ state: 'attached' });
+    expect(await item.locator('.message').textContent()).to.contain('expected text matching the pattern');
     await fresh.unroute('**/models/*.js');
     await fresh.fill('#source', `${edited}\n`);
     await fresh.locator('li.diagnostic[data-rule="schema/invalid-value"] .message', { hasText: 'expected an absolute path' }).waitFor();
