@@ -36,7 +36,8 @@ for (const [area, a] of [...areas.entries()].sort((x, y) => y[1].total - x[1].to
   console.log(`${area.padEnd(36)} ${String(a.dated).padStart(5)} / ${String(a.total).padEnd(5)} ${pct(a.dated, a.total)}`);
 }
 
-// The other kinds: a few documented releases (network.json, storage.json, secret.json), the ladder's bounds for the rest.
+// The other kinds: a few documented releases (network.json, storage.json, secret.json, snapshot-checkpoint.json,
+// releases-12.8-kinds.json), the ladder's bounds for the rest.
 console.log('');
 for (const kind of LADDER_KINDS.filter((k) => k !== 'domain')) {
   const kindItems = kindGrammarItems(kind);

@@ -31,6 +31,8 @@ import { checkedReleases, jingRejects, rootIs, ruleTableDocuments, writeDocument
 const KINDS = LADDER_KINDS.filter((k) => k !== 'domain');
 
 const network = (inner: string): string => `<network>\n  <name>n</name>\n  <bridge name='virbr9'/>${inner}\n  <ip address='192.168.150.1' netmask='255.255.255.0'/>\n</network>\n`;
+/** A network handing out SR-IOV VFs of one PF (forward mode hostdev), its <forward> holding `driver`. */
+const hostdevNetwork = (driver: string): string => `<network>\n  <name>n</name>\n  <forward mode='hostdev' managed='yes'>${driver}<pf dev='eth0'/></forward>\n</network>\n`;
 const dirPool = (inner: string): string => `<pool type='dir'>\n  <name>p</name>${inner}\n  <target><path>/var/lib/libvirt/images</path></target>\n</pool>\n`;
 const volume = (inner: string, target = "<format type='raw'/>"): string => `<volume>\n  <name>v.img</name>\n  <capacity unit='G'>1</capacity>${inner}\n  <target>${target}</target>\n</volume>\n`;
 const secret = (usage: string): string => `<secret ephemeral='no' private='yes'>\n  <uuid>0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f</uuid>\n  ${usage}\n</secret>\n`;
@@ -63,6 +65,17 @@ const STEPS: readonly { kind: DocumentKind; after: string; by: string; item: str
   { kind: 'network', after: '1.3.1', by: '4.0.0', item: 'network/metadata', doc: network("\n  <metadata><app:x xmlns:app='http://example.org/app/1'/></metadata>"), at: 'metadata' },
   { kind: 'network', after: '4.0.0', by: '6.0.0', item: 'network/bandwidth/@classID', doc: network("\n  <bandwidth classID='3'><inbound average='1000'/></bandwidth>"), at: "classID='3'" },
   { kind: 'network', after: '6.0.0', by: '7.0.0', item: 'network/forward/nat/@ipv6', doc: network("\n  <forward mode='nat'><nat ipv6='yes'/></forward>"), at: "ipv6='yes'" },
+  // From libvirt 12.8's network schema (releases-12.8-kinds.json).
+  { kind: 'network', after: '9.0.0', by: '10.0.0', item: 'network/forward/driver/@name=xen', doc: hostdevNetwork("<driver name='xen'/>"), at: 'xen' },
+  { kind: 'network', after: '10.0.0', by: '11.3.0', item: 'network/domain/@register', doc: network("\n  <domain name='example.org' register='yes'/>"), at: "register='yes'" },
+  {
+    kind: 'network',
+    after: '11.3.0',
+    by: '12.8.0',
+    item: 'network/dns/forwarder/@port',
+    doc: network("\n  <dns><forwarder addr='192.0.2.53' port='5353'/></dns>"),
+    at: "port='5353'",
+  },
   {
     kind: 'pool',
     after: '1.3.1',
@@ -123,6 +136,33 @@ const STEPS: readonly { kind: DocumentKind; after: string; by: string; item: str
     doc: snapshot('', "<disk name='vda' type='network'><source protocol='nbd' name='vm1-s1' tls='yes' tlsHostname='nbd.example.org'><host name='192.0.2.10' port='10809'/></source></disk>"),
     at: "tlsHostname='nbd.example.org'",
   },
+  // From libvirt 12.8's snapshot schema: what libvirt writes about a revert and a delete, then
+  // the disk sources' qcow2 data store (10.0.0's schema lacks it), then a data store's
+  // reservations `migration` (11.3.0's lacks it).
+  {
+    kind: 'domainsnapshot',
+    after: '9.0.0',
+    by: '10.0.0',
+    item: 'domainsnapshot/disks/disk/snapshotDeleteInProgress',
+    doc: snapshot('', "<disk name='vda' snapshot='external'><source file='/var/lib/libvirt/images/vm1.s1.qcow2'/><snapshotDeleteInProgress/></disk>"),
+    at: 'snapshotDeleteInProgress',
+  },
+  {
+    kind: 'domainsnapshot',
+    after: '10.0.0',
+    by: '11.3.0',
+    item: 'domainsnapshot/disks/disk/source/dataStore',
+    doc: snapshot('', "<disk name='vda' snapshot='external'><source file='/var/lib/libvirt/images/vm1.s1.qcow2'><dataStore type='file'><format type='raw'/><source file='/var/lib/libvirt/images/vm1.s1.data'/></dataStore></source><driver type='qcow2'/></disk>"),
+    at: 'dataStore',
+  },
+  {
+    kind: 'domainsnapshot',
+    after: '11.3.0',
+    by: '12.8.0',
+    item: 'domainsnapshot/disks/disk/source/dataStore/source/reservations/@migration',
+    doc: snapshot('', "<disk name='vda' snapshot='external'><source file='/var/lib/libvirt/images/vm1.s1.qcow2'><dataStore type='block'><format type='raw'/><source dev='/dev/mapper/vm1-data'><reservations managed='yes' migration='yes'/></source></dataStore></source></disk>"),
+    at: "migration='yes'",
+  },
 ];
 
 /**
@@ -174,6 +214,18 @@ const DATED: readonly { kind: DocumentKind; item: string; since: string; before:
     before: '4.6.0',
     doc: "<pool type='iscsi-direct'>\n  <name>p</name>\n  <source><host name='iscsi.example.org'/><device path='iqn.2013-06.com.example:iscsi-pool'/><initiator><iqn name='iqn.2013-06.com.example:client'/></initiator></source>\n</pool>\n",
     at: 'iscsi-direct',
+  },
+  // From libvirt 12.8's network and volume schemas (releases-12.8-kinds.json).
+  { kind: 'network', item: 'network/title', since: '9.7.0', before: '9.6.0', doc: network('').replace('<name>n</name>', '<name>n</name>\n  <title>Lab network</title>'), at: 'title' },
+  { kind: 'network', item: 'network/forward/driver/@model', since: '10.0.0', before: '9.10.0', doc: hostdevNetwork("<driver name='vfio' model='vfio-pci-igb'/>"), at: "model='vfio-pci-igb'" },
+  { kind: 'network', item: 'network/forward/driver/@iommufd', since: '12.1.0', before: '12.0.0', doc: hostdevNetwork("<driver iommufd='yes'/>"), at: "iommufd='yes'" },
+  {
+    kind: 'volume',
+    item: 'volume/target/encryption/@format=luks-any',
+    since: '9.3.0',
+    before: '9.2.0',
+    doc: volume('', "<format type='raw'/><encryption format='luks-any'><secret type='passphrase' usage='vol-secret'/></encryption>"),
+    at: 'luks-any',
   },
   { kind: 'volume', item: 'volume/target/clusterSize', since: '7.4.0', before: '7.3.0', doc: volume('', "<format type='qcow2'/><clusterSize unit='KiB'>64</clusterSize>"), at: 'clusterSize' },
   {
