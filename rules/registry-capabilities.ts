@@ -5,6 +5,7 @@ import emulatorSupportsArchAndType from './emulator-supports-arch-and-type.js';
 import emulatorSupportsDevice from './emulator-supports-device.js';
 import emulatorSupportsIoeventfd from './emulator-supports-ioeventfd.js';
 import emulatorSupportsMachine from './emulator-supports-machine.js';
+import emulatorSupportsSmartcardRedirdev from './emulator-supports-smartcard-redirdev.js';
 import vcpuMachineLimit from './vcpu-machine-limit.js';
 
 /** Rules that need emulator capabilities (silent without a capability source). */
@@ -15,5 +16,6 @@ export const CAPABILITY_RULES: readonly Rule[] = [
   emulatorSupportsDevice,
   emulatorSupportsIoeventfd,
   emulatorSupportsMachine,
+  emulatorSupportsSmartcardRedirdev,
   vcpuMachineLimit,
 ];
