@@ -4,7 +4,9 @@ import emulatorSupportsAcpiIndex from './emulator-supports-acpi-index.js';
 import emulatorSupportsArchAndType from './emulator-supports-arch-and-type.js';
 import emulatorSupportsDevice from './emulator-supports-device.js';
 import emulatorSupportsIoeventfd from './emulator-supports-ioeventfd.js';
+import emulatorSupportsIothreadPool from './emulator-supports-iothread-pool.js';
 import emulatorSupportsMachine from './emulator-supports-machine.js';
+import emulatorSupportsSmartcardRedirdev from './emulator-supports-smartcard-redirdev.js';
 import vcpuMachineLimit from './vcpu-machine-limit.js';
 
 /** Rules that need emulator capabilities (silent without a capability source). */
@@ -14,6 +16,8 @@ export const CAPABILITY_RULES: readonly Rule[] = [
   emulatorSupportsArchAndType,
   emulatorSupportsDevice,
   emulatorSupportsIoeventfd,
+  emulatorSupportsIothreadPool,
   emulatorSupportsMachine,
+  emulatorSupportsSmartcardRedirdev,
   vcpuMachineLimit,
 ];

@@ -47,6 +47,10 @@ const DEVICE_FLAGS: Readonly<Record<string, readonly string[]>> = {
   'pxb-pcie': ['pxb-pcie'],
   'pcie-root-port': ['pcie-root-port'],
   'pcie-pci-bridge': ['pcie-pci-bridge'],
+  // Smartcards (host and host-certificates modes, passthrough mode) and USB redirection.
+  'ccid-emulated': ['ccid-card-emulated'],
+  'ccid-passthru': ['ccid-card-passthru'],
+  'usb-redir': ['usb-redir'],
 };
 
 /** libvirt releases whose caches virtlint reads absent flags from (checked against libvirt 9.0's cache). */

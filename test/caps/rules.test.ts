@@ -63,13 +63,18 @@ describe('capability rules', () => {
       'emulator-supports-arch-and-type',
       'emulator-supports-device',
       'emulator-supports-ioeventfd',
+      'emulator-supports-iothread-pool',
       'emulator-supports-machine',
+      'emulator-supports-smartcard-redirdev',
       'vcpu-machine-limit',
     ]);
   });
 
   it('stay silent without capabilities and say why in a note', () => {
-    const xml = domainXml({ arch: 'aarch64', machine: 'nonsense', type: 'hvf', emulator: '/nowhere/qemu', devices: `${VIRTIO_DISK_IOEVENTFD}${nic('bogus')}<interface type='user'><model type='virtio'/><acpi index='1'/></interface>` });
+    const xml = domainXml({ arch: 'aarch64', machine: 'nonsense', type: 'hvf', emulator: '/nowhere/qemu', devices: `${VIRTIO_DISK_IOEVENTFD}${nic('bogus')}<interface type='user'><model type='virtio'/><acpi index='1'/></interface><smartcard mode='host'/>` }).replace(
+      '<vcpu>1</vcpu>',
+      "<vcpu>1</vcpu><iothreads>1</iothreads><iothreadids><iothread id='1' thread_pool_max='2'/></iothreadids>",
+    );
     for (const rule of CAPABILITY_RULES) {
       for (const view of [undefined, new CapabilityView({}, { probeEnabled: false })]) {
         const { reports, notes } = runRule(rule, xml, view);

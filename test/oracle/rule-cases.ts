@@ -146,6 +146,8 @@ export const RULE_CASES: Readonly<Record<string, readonly RuleCase[]>> = {
 export const NOT_EXERCISABLE: Readonly<Record<string, string>> = {
   'emulator-supports-ioeventfd': "every virtio device of QEMU 7.2 has the 'ioeventfd' property (it needs an older or differently built QEMU)",
   'emulator-supports-acpi-index': "every PCI device of QEMU 7.2 has the 'acpi-index' property (it needs QEMU 5.2 or older; test/caps/acpi-index.test.ts judges the capability sources)",
+  'emulator-supports-iothread-pool': "QEMU 7.2's IOThreads have thread-pool-min/max (it needs QEMU 7.0 or older; test/rules/emulator-supports-iothread-pool.test.ts judges the capability sources)",
+  'emulator-supports-smartcard-redirdev': 'QEMU 7.2 for x86_64 has ccid-card-emulated, ccid-card-passthru and usb-redir (the s390x emulator lacks them: fid17-arch-define.test.ts pins those refusals)',
   policy: "site policies from configuration, not libvirt's: the rule does nothing without options (test/plugins/policy.test.ts)",
 };
 

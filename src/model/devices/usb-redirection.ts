@@ -1,5 +1,6 @@
-import type { Attr } from '../located.js';
-import { type XmlElement, attrValue } from '../read.js';
+import type { Domain } from '../domain.js';
+import type { Attr, Span } from '../located.js';
+import { type XmlElement, attrValue, child, elementOf, spanOf } from '../read.js';
 import { type CharBackend, charSources } from './chardev.js';
 import { type DeviceBase, deviceBase } from './common.js';
 
@@ -34,4 +35,14 @@ export function buildSmartcard(el: XmlElement): Smartcard {
 export function buildHub(el: XmlElement): Hub {
   const base = deviceBase(el, 'hub');
   return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, type: attrValue(el, 'type') };
+}
+
+/**
+ * The domain's `<redirfilter>` when it has `<usbdev>` rules (those QEMU's usb-redir gets as its
+ * `filter` property), else undefined. Looked up in the document's tree when a rule asks: few
+ * documents have one, and only documents with a `<redirdev>` ask.
+ */
+export function redirfilterWithRules(domain: Domain): Span | undefined {
+  const filter = child(child(elementOf(domain), 'devices'), 'redirfilter');
+  return filter && child(filter, 'usbdev') ? spanOf(filter) : undefined;
 }
