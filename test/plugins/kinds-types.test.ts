@@ -4,7 +4,7 @@
  * when one of them compiles); the tests check that what compiles also loads and runs as typed.
  */
 import { expect } from 'chai';
-import { definePlugin, definePluginRule, lintText, pluginRules, ruleSetWithPlugins, type Domain, type Network, type Plugin, type PluginKindRule, type PluginRule } from '../../src/index.js';
+import { definePlugin, definePluginRule, lintText, pluginRules, ruleSetWithPlugins, selectAll, selectMissing, type Domain, type Network, type Plugin, type PluginKindRule, type PluginRule } from '../../src/index.js';
 
 // A network rule: `network` is a Network.
 const forwardMode = definePluginRule({
@@ -27,12 +27,21 @@ const poolType: PluginKindRule<'pool'> = {
     if (pool.type) context.report({ range: pool.type.range, message: `pool ${pool.type.value}` });
   },
 };
+// The policy rule's path queries on a network (they read any kind's model, as the policy rule a domain's).
+const ipPolicy = definePluginRule({
+  meta: { description: 'IPv4 addresses and forward modes', document: 'network', reportsOn: ['ip@address', 'forward@mode'] },
+  check(network, context) {
+    for (const ip of selectAll(network, "ip[@family!='ipv6']@address")) if (!ip.value.startsWith('10.')) context.report({ range: ip.range, message: `address ${ip.value}` });
+    for (const m of selectMissing(network, 'forward@mode')) context.report({ range: m.element.nameRange, message: `<${m.element.tag}> has no ${m.attribute}` });
+  },
+});
 // A domain rule written in place keeps its `domain` typed beside rules of other kinds.
 const lab = definePlugin({
   rules: {
     'forward-mode': forwardMode,
     memory,
     'pool-type': poolType,
+    'ip-policy': ipPolicy,
     inline: { meta: { description: 'in place' }, check: (domain, context) => void (domain.devices.disks.length > 9 && context.note('many disks')) },
   },
 });
@@ -58,6 +67,7 @@ describe('plugins: the types of rules of other kinds (definePluginRule, PluginKi
       ['lab/forward-mode', 'network'],
       ['lab/memory', undefined],
       ['lab/pool-type', 'pool'],
+      ['lab/ip-policy', 'network'],
       ['lab/inline', undefined],
     ]);
     void [wrongKind, inPlace];
@@ -67,6 +77,9 @@ describe('plugins: the types of rules of other kinds (definePluginRule, PluginKi
     const ruleSet = ruleSetWithPlugins({ lab });
     const ids = async (text: string): Promise<string[]> => (await lintText(text, { ruleSet })).diagnostics.filter((d) => d.ruleId.startsWith('lab/')).map((d) => `${d.ruleId}: ${d.message}`);
     expect(await ids(`<network><name>n</name><forward mode='nat'/></network>`)).to.deep.equal(['lab/forward-mode: forward nat']);
+    // selectAll / selectMissing on the network the rule receives (a read-only view, as every plugin rule's model).
+    const net = `<network><name>n</name><forward/><ip address='192.168.1.1' prefix='24'/><ip family='ipv6' address='fd00::1' prefix='64'/><ip address='10.0.0.1' prefix='8'/></network>`;
+    expect(await ids(net)).to.deep.equal(['lab/ip-policy: <forward> has no mode', 'lab/ip-policy: address 192.168.1.1']);
     expect(await ids(`<pool type='dir'><name>p</name><target><path>/p</path></target></pool>`)).to.deep.equal(['lab/pool-type: pool dir']);
     expect(await ids(`<domain type='kvm'><name>d</name><memory>1024</memory><os><type>hvm</type></os></domain>`)).to.deep.equal(['lab/memory: has <memory>']);
   });
