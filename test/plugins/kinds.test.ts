@@ -18,7 +18,7 @@ import type { DocumentKind } from '../../src/types.js';
 import { runCli } from '../cli/run-cli.js';
 import { writeTree } from '../cli/tmp.js';
 import { TestLspClient } from '../lsp/client.js';
-import { pluginProject, rangeOf, vm } from './project.js';
+import { at, type JsonMessage, type JsonResult, pluginProject, rangeOf, vm } from './project.js';
 
 /**
  * A plugin with a rule of `<network>` documents (`bridge-name`: a bridge not named `virbr*`, at the
@@ -62,21 +62,6 @@ const POOL = `<pool type='dir'>
 </pool>
 `;
 
-interface JsonMessage {
-  ruleId: string;
-  severity: number;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-interface JsonResult {
-  filePath: string;
-  messages: JsonMessage[];
-}
-
-const at = (m: JsonMessage): { line: number; column: number; endLine: number; endColumn: number } => ({ line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn });
 const plugins = (r: JsonResult | undefined): JsonMessage[] => (r?.messages ?? []).filter((m) => m.ruleId.startsWith('lab/') || m.ruleId.startsWith('acme/'));
 
 /** The acme plugin of project.ts (domain rules) beside the lab plugin (network and pool rules). */
