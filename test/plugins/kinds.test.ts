@@ -15,7 +15,7 @@ import { definePlugin, definePluginRule, lintText, pluginRules, RuleTester, rule
 import { hover } from '../../src/lsp/hover.js';
 import { ruleDocument, type Rule } from '../../src/rule.js';
 import type { DocumentKind } from '../../src/types.js';
-import { runCli } from '../cli/run-cli.js';
+import { runCli, spawnCli } from '../cli/run-cli.js';
 import { writeTree } from '../cli/tmp.js';
 import { TestLspClient } from '../lsp/client.js';
 import { at, type JsonMessage, type JsonResult, pluginProject, rangeOf, vm } from './project.js';
@@ -90,6 +90,24 @@ describe('plugins: rules of other documents than <domain> (meta.document)', func
     // The domain gets its own plugin rules' findings and none of the network's or pool's.
     expect(plugins(of('vm.xml')).map((m) => m.ruleId)).to.deep.equal(['acme/no-serial', 'acme/nic-model']);
     expect(r.code).to.equal(1);
+  });
+
+  it('a network rule that never returns is stopped like a domain one: the network is linted again without it, keeping the other rules’ findings (exit 1)', () => {
+    const loops = `export default { meta: { name: 'virtlint-plugin-loops', version: '1.0.0' }, rules: {
+      forever: { meta: { description: 'never returns on a network named lab', document: 'network' }, check(network) { if (network.name?.value === 'lab') for (;;) {} } },
+    } };`;
+    const config = "import lab from './plugins/lab.mjs'; import loops from './plugins/loops.mjs'; export default [{ plugins: { lab, loops } }];";
+    const dir = pluginProject({ 'plugins/lab.mjs': LAB, 'plugins/loops.mjs': loops, 'virtlint.config.mjs': config, 'net.xml': NETWORK, 'other.xml': NETWORK.replace('<name>lab<', '<name>lab2<') });
+    // 5 s, as test/cli/lint-timeout's limit: a fresh worker on a loaded machine must finish the other file within it.
+    const r = spawnCli(['-f', 'json', '--lint-timeout', '5', 'net.xml', 'other.xml'], { cwd: dir });
+    expect(r.code, r.stderr).to.equal(1);
+    const results = JSON.parse(r.stdout) as JsonResult[];
+    const [net, other] = ['net.xml', 'other.xml'].map((f) => results.find((x) => path.basename(x.filePath) === f)!);
+    expect(net!.messages.filter((m) => m.ruleId === 'virtlint/rule-crashed').map((m) => m.message)).to.deep.equal([
+      "The rule loops/forever from plugin 'loops' (virtlint-plugin-loops 1.0.0) did not finish within 5 s and was stopped; the file was checked again without it (report this to the plugin's authors; --lint-timeout sets the limit)",
+    ]);
+    expect(plugins(net).map((m) => m.message)).to.deep.equal(['bridge br-lab of network lab']);
+    expect(other!.messages.map((m) => m.ruleId).filter((id) => id.startsWith('lab/') || id.startsWith('virtlint/'))).to.deep.equal(['lab/bridge-name']);
   });
 
   it('--list-rules and an inline disable treat a network plugin rule like any rule', async () => {
