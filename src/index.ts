@@ -34,6 +34,6 @@ export { RuleTester, runRule, type InvalidTestCase, type RuleTesterOptions, type
 // Plugins (docs/plugins.md): the shape of a plugin, a rule set with plugins for lintText's `ruleSet`,
 // one plugin's rules for RuleTester, and the path query behind the policy rule (the rule API, the
 // model and RuleTester are above).
-export { definePlugin, type Plugin, type PluginRule, type PluginRuleMeta } from './plugin.js';
+export { definePlugin, definePluginRule, type Plugin, type PluginKindRule, type PluginOtherKindEntry, type PluginRule, type PluginRuleMeta, type PluginRuleSource } from './plugin.js';
 export { pluginRules, ruleSetWithPlugins } from './config/plugins.js';
 export { parseSelect, selectAll, selectMissing, type Missing, type Selected, type SelectPath } from './model/select.js';

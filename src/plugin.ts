@@ -1,9 +1,10 @@
 /**
  * The shape of a virtlint plugin (docs/plugins.md): an object with `rules`, each a rule that checks
- * the typed model like a built-in one. A configuration names it under a namespace
+ * the typed model of one kind of document (`<domain>` unless its `meta.document` names another) like
+ * a built-in one. A configuration names it under a namespace
  * (`plugins: { acme: plugin }`) and its rules are then `acme/<rule-id>`.
  */
-import type { DomainRule, Rule, RuleContext, RuleMeta } from './rule.js';
+import type { Rule, RuleContext, RuleDocumentKind, RuleDocumentModels, RuleMeta } from './rule.js';
 import type { Domain } from './model/domain.js';
 import type { Severity } from './types.js';
 
@@ -17,21 +18,65 @@ export interface PluginRuleMeta extends Omit<RuleMeta, 'id' | 'docs' | 'defaultS
   readonly defaultSeverity?: Severity;
 }
 
+/** The kinds of document other than `<domain>` that a plugin rule may check (`meta.document`). */
+type OtherKind = Exclude<RuleDocumentKind, 'domain'>;
+
+/** A plugin rule of `<domain>` documents, the default kind (`meta.document` absent or `'domain'`). */
 export interface PluginRule {
-  readonly meta: PluginRuleMeta;
+  readonly meta: PluginRuleMeta & { readonly document?: 'domain' };
   check(domain: Domain, context: RuleContext): void;
+}
+
+/**
+ * A plugin rule of another kind of document than `<domain>`: `meta.document` names the kind and
+ * `check` reads that kind's model (`PluginKindRule<'network'>` reads a `Network`). Write it with
+ * {@link definePluginRule}, or give it this type (`@type {import('virtlint').PluginKindRule<'network'>}`),
+ * so that `check`'s model is typed. `check` is a function-typed property, not a method, so that a
+ * check reading another kind's model does not compile (as in src/rule.ts's `KindRule`).
+ */
+export interface PluginKindRule<K extends OtherKind> {
+  readonly meta: PluginRuleMeta & { readonly document: K };
+  readonly check: (model: RuleDocumentModels[K], context: RuleContext) => void;
+}
+
+/**
+ * How a plugin's `rules` holds a rule of another kind than the domain. Its `check` is typed where the
+ * rule is written ({@link definePluginRule}, {@link PluginKindRule}), not here: a `check` typed here
+ * would make every rule written in place in `rules` lose the type of its model (TypeScript gives no
+ * contextual type to a parameter whose candidates differ, and a nested `meta.document` does not
+ * narrow the union), while a `Function` has no signature to compete with {@link PluginRule}'s.
+ */
+export interface PluginOtherKindEntry {
+  readonly meta: PluginRuleMeta & { readonly document: OtherKind };
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- see above: a signature here would untype domain rules written in place.
+  readonly check: Function;
 }
 
 export interface Plugin {
   /** For messages and the result cache (a changed version invalidates cached results). */
   readonly meta?: { readonly name?: string; readonly version?: string };
-  /** Rule key (kebab-case, no `/`) → rule. */
-  readonly rules: Readonly<Record<string, PluginRule>>;
+  /** Rule key (kebab-case, no `/`) → rule: a {@link PluginRule} of domains, or one of another kind ({@link definePluginRule}). */
+  readonly rules: Readonly<Record<string, PluginRule | PluginOtherKindEntry>>;
 }
 
 /** Identity helper for plugin authors: type-checks a plugin object. */
 export function definePlugin<P extends Plugin>(plugin: P): P {
   return plugin;
+}
+
+/** What {@link definePluginRule} takes: `meta.document` is required for a kind other than the domain. */
+export type PluginRuleSource<K extends RuleDocumentKind> = {
+  readonly meta: PluginRuleMeta & ('domain' extends K ? { readonly document?: K } : { readonly document: K });
+  readonly check: (model: RuleDocumentModels[K], context: RuleContext) => void;
+};
+
+/**
+ * Identity helper for plugin authors: types a rule's `check` against the model of its `meta.document`
+ * (`definePluginRule({ meta: { document: 'network', … }, check(network, context) { … } })` reads a
+ * `Network`; without `document`, a `Domain`).
+ */
+export function definePluginRule<K extends RuleDocumentKind = 'domain'>(rule: PluginRuleSource<K>): K extends OtherKind ? PluginKindRule<K> : PluginRule {
+  return rule as unknown as K extends OtherKind ? PluginKindRule<K> : PluginRule;
 }
 
 // Which plugin a loaded rule comes from (set by config/plugins.ts when it turns a plugin rule into a
@@ -56,16 +101,18 @@ export function watchPluginRules(w: PluginRuleWatcher | undefined): void {
  * Records that `rule` comes from a plugin, described as e.g. `plugin 'acme' (virtlint-plugin-acme 1.0.0)`,
  * and makes its check announce itself to the thread's watcher (watchPluginRules).
  */
-export function markPluginRule(rule: DomainRule, plugin: string): void {
+export function markPluginRule(rule: Rule, plugin: string): void {
   pluginOfRule.set(rule, plugin);
-  const check = rule.check;
+  // Whatever the rule's kind, its check takes that kind's model and passes it on unread.
+  type AnyCheck = (model: never, context: RuleContext) => void;
+  const check = rule.check as AnyCheck;
   const running = `rule ${rule.meta.id} from ${plugin}`;
-  (rule as { check: DomainRule['check'] }).check = (domain, context) => {
+  (rule as { check: AnyCheck }).check = (model, context) => {
     const w = watcher;
-    if (!w) return check(domain, context);
+    if (!w) return check(model, context);
     w(running);
     try {
-      check(domain, context);
+      check(model, context);
     } finally {
       w(undefined);
     }

@@ -6,9 +6,8 @@
  * the process: a promise (an `async check`) would otherwise reject after the document was done,
  * unhandled, and end the whole run.
  */
-import type { PluginRule } from '../plugin.js';
-import type { Report, RuleContext } from '../rule.js';
-import type { Domain } from '../model/domain.js';
+import type { PluginKindRule, PluginRule } from '../plugin.js';
+import type { DocumentModel, Report, RuleContext, RuleDocumentKind } from '../rule.js';
 import type { Position, Range } from '../types.js';
 import { LineIndex } from '../xml/positions.js';
 import { freshReadOnlyViews, readOnly, unwrapReadOnly } from './read-only-view.js';
@@ -85,8 +84,11 @@ function asError(thrown: unknown): Error {
   return new Error(`it threw ${what}, not an Error`);
 }
 
-/** Runs a plugin rule's check on one document; throws an Error for anything it did wrong. */
-export function runPluginCheck(source: PluginRule, domain: Domain, context: RuleContext): void {
+/**
+ * Runs a plugin rule's check on one document's model (of the kind its `meta.document` names); throws
+ * an Error for anything it did wrong.
+ */
+export function runPluginCheck(source: PluginRule | PluginKindRule<Exclude<RuleDocumentKind, 'domain'>>, model: DocumentModel['model'], context: RuleContext): void {
   let running = true;
   const text = context.sourceText;
   freshReadOnlyViews();
@@ -105,7 +107,8 @@ export function runPluginCheck(source: PluginRule, domain: Domain, context: Rule
   };
   let returned: unknown;
   try {
-    returned = source.check(readOnly(domain), viewed);
+    // The linter hands a rule only its own kind's model (checkDocument): the one this check reads.
+    returned = (source.check as (model: DocumentModel['model'], context: RuleContext) => unknown)(readOnly(model), viewed);
   } catch (e) {
     throw asError(e);
   } finally {

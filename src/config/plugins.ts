@@ -8,8 +8,8 @@
  * disables, fixes, SARIF, editors — treats it like a built-in rule.
  */
 import type { RuleSetting } from '../linter/lint.js';
-import { markPluginRule, type Plugin, type PluginRule } from '../plugin.js';
-import type { DomainRule, Rule } from '../rule.js';
+import { markPluginRule, type Plugin, type PluginKindRule, type PluginRule } from '../plugin.js';
+import type { DocumentModel, Rule, RuleContext, RuleDocumentKind, RuleMeta } from '../rule.js';
 import type { Severity } from '../types.js';
 import { runPluginCheck } from './plugin-check.js';
 import { BUILTIN_REGISTRY, isPluginRuleId, namespaceOf, recordOrigin, RESERVED_NAMESPACES, type RuleRegistry } from './registry.js';
@@ -24,6 +24,13 @@ import { ConfigError } from './types.js';
  */
 const NAMESPACE = /^@?[a-z0-9][a-z0-9._-]*$/i;
 const RULE_KEY = /^[a-z0-9][a-z0-9._-]*$/i;
+
+/** The kinds of document rules check (`meta.document`), in the order error messages list them. */
+const DOCUMENT_KINDS = Object.keys({ domain: 0, network: 0, pool: 0, volume: 0, secret: 0, filter: 0 } satisfies Record<RuleDocumentKind, 0>) as readonly RuleDocumentKind[];
+
+/** A `meta.reportsOn` entry: `element/…/element@attribute`, `*` for any one element, `@*` for any attribute (src/rule.ts). */
+const STEP = '(?:[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?|\\*)';
+const REPORTS_ON = new RegExp(`^${STEP}(?:/${STEP})*(?:@${STEP})?$`);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -58,13 +65,34 @@ function docsUrl(docs: unknown, where: string): string {
   throw new ConfigError(`${where}.meta.docs: expected a URL string or { url: string }`);
 }
 
+/** A plugin rule's `meta.document`: undefined (a domain rule) or one of the kinds rules check. */
+function documentKind(document: unknown, where: string): RuleDocumentKind | undefined {
+  if (document === undefined || (DOCUMENT_KINDS as readonly unknown[]).includes(document)) return document as RuleDocumentKind | undefined;
+  const shown = typeof document === 'string' ? `'${document}'` : typeof document;
+  throw new ConfigError(`${where}.meta.document: ${shown} is not a kind of document rules check; expected one of ${DOCUMENT_KINDS.map((k) => `'${k}'`).join(', ')} (the root element's name: a network filter's is 'filter')`);
+}
+
+/** A plugin rule's `meta.reportsOn`: undefined, or a list of path suffixes (a copy, so that the plugin cannot change it later). */
+function reportsOnList(list: unknown, where: string): readonly string[] | undefined {
+  if (list === undefined) return undefined;
+  if (!Array.isArray(list)) throw new ConfigError(`${where}.meta.reportsOn: expected an array of paths like 'dhcp/range@start'`);
+  return Object.freeze(
+    list.map((s: unknown, i) => {
+      if (typeof s !== 'string' || !REPORTS_ON.test(s)) {
+        throw new ConfigError(`${where}.meta.reportsOn[${i}]: ${typeof s === 'string' ? `'${s}'` : typeof s} is not a path like 'dhcp/range@start' (element names or *, separated by '/', then an optional @attribute or @*)`);
+      }
+      return s;
+    }),
+  );
+}
+
 /** Checks one plugin rule and gives it its full id `namespace/key`. */
 function pluginRule(namespace: string, key: string, value: unknown, where: string, origin: string, label: string): Rule {
   if (!RULE_KEY.test(key)) throw new ConfigError(`${where}: a rule name is letters, digits, '.', '_' and '-' (no '/'), starting with a letter or digit`);
   if (!isObject(value) || !isObject(value.meta) || typeof value.check !== 'function') {
     throw new ConfigError(`${where}: expected a rule { meta: { description, … }, check(domain, context) }`);
   }
-  const source = value as unknown as PluginRule;
+  const source = value as unknown as PluginRule | PluginKindRule<Exclude<RuleDocumentKind, 'domain'>>;
   const m = source.meta;
   const id = `${namespace}/${key}`;
   if (m.id !== undefined && m.id !== key && m.id !== id) throw new ConfigError(`${where}.meta.id: '${m.id}' differs from the rule's name '${key}'`);
@@ -76,7 +104,9 @@ function pluginRule(namespace: string, key: string, value: unknown, where: strin
     if (m[flag] !== undefined && typeof m[flag] !== 'boolean') throw new ConfigError(`${where}.meta.${flag}: expected true or false`);
   }
   if (m.schema !== undefined && !Array.isArray(m.schema) && !isObject(m.schema)) throw new ConfigError(`${where}.meta.schema: expected a JSON Schema (or an array of them)`);
-  const meta: DomainRule['meta'] = {
+  const document = documentKind(m.document, where);
+  const reportsOn = reportsOnList(m.reportsOn, where);
+  const meta: RuleMeta = {
     id,
     description: m.description,
     defaultSeverity: (m.defaultSeverity ?? 'warning') as Severity,
@@ -84,11 +114,14 @@ function pluginRule(namespace: string, key: string, value: unknown, where: strin
     ...(m.fixable !== undefined ? { fixable: m.fixable } : {}),
     ...(m.needsCapabilities !== undefined ? { needsCapabilities: m.needsCapabilities } : {}),
     ...(m.schema !== undefined ? { schema: m.schema } : {}),
+    ...(document !== undefined ? { document } : {}),
+    ...(reportsOn !== undefined ? { reportsOn } : {}),
   };
   // Reports are checked on the way in (a malformed one would otherwise break sorting, formatters or
-  // --fix far from its cause) and the model is read-only to it (plugin-check.ts).
-  // Plugin rules check <domain> documents (the plugin API has no document kind).
-  const rule: DomainRule = { meta, check: (domain, context) => runPluginCheck(source, domain, context) };
+  // --fix far from its cause) and the model is read-only to it (plugin-check.ts). The linter runs the
+  // rule on documents of its `meta.document` only and hands it that kind's model, as a bundled one.
+  // Rule's members are told apart by meta.document, which TypeScript cannot follow from a value read at run time.
+  const rule = { meta, check: (model: DocumentModel['model'], context: RuleContext) => runPluginCheck(source, model, context) } as Rule;
   try {
     // Compiles the schema now, so a broken one is the configuration's error and not every document's.
     checkRuleOptions(rule, []);

@@ -1,6 +1,7 @@
 /**
- * Generic element/attribute access for declarative policies: a small path language over a domain
- * document, relative to its root element, returning what it finds as located values (exact ranges).
+ * Generic element/attribute access for declarative policies: a small path language over a document
+ * (a domain, or any kind rules check), relative to its root element, returning what it finds as
+ * located values (exact ranges).
  *
  *   devices/interface/model@type          the `type` attribute of every <model> of every <interface>
  *   devices/disk[@device='disk']/driver   <driver> of disks whose device attribute is 'disk'
@@ -11,10 +12,11 @@
  * `[@a!='v']` (true when `a` is absent or differs: unlike XPath, so that a libvirt default written
  * nowhere still counts as "not v"). A final `@name` selects an attribute instead of elements.
  *
- * The queries read the document the {@link Domain} was built from (through the model's private link,
- * read.ts); what they return is model values — {@link Span}, {@link Attr}, {@link Located} — never the tree.
+ * The queries read the document the model (a `Domain`, a network's `Network`, …) was built from
+ * (through the model's private link, read.ts); what they return is model values — {@link Span},
+ * {@link Attr}, {@link Located} — never the tree.
  */
-import type { Domain } from './domain.js';
+import type { RuleDocumentKind, RuleDocumentModels } from '../rule.js';
 import type { Attr, Located, Span } from './located.js';
 import { type XmlElement, attrValue, elementOf, spanOf, textValue } from './read.js';
 
@@ -133,17 +135,20 @@ function pathOf(path: SelectPath | string): SelectPath {
   return parsed;
 }
 
-function rootOf(domain: Domain): XmlElement {
-  const root = elementOf(domain);
-  // Only virtlint builds domains (lintText, RuleTester): a copy or a hand-made object has no document behind it.
-  if (!root) throw new Error('select: this Domain was not built by virtlint (pass the domain a rule receives, not a copy)');
+/** The model of a document that rules check: a `Domain`, or a `Network`, `Pool`, `Volume`, `Secret`, `NwFilter`. */
+export type SelectModel = RuleDocumentModels[RuleDocumentKind];
+
+function rootOf(model: SelectModel): XmlElement {
+  const root = elementOf(model);
+  // Only virtlint builds models (lintText, RuleTester): a copy or a hand-made object has no document behind it.
+  if (!root) throw new Error('select: this model was not built by virtlint (pass the domain or other model a rule receives, not a copy)');
   return root;
 }
 
-/** Everything a path selects in a domain document: its elements, or the attribute on each of them that has it. */
-export function selectAll(domain: Domain, query: SelectPath | string): Selected[] {
+/** Everything a path selects in a document: its elements, or the attribute on each of them that has it. */
+export function selectAll(model: SelectModel, query: SelectPath | string): Selected[] {
   const path = pathOf(query);
-  const elements = elementsAt(rootOf(domain), path.steps);
+  const elements = elementsAt(rootOf(model), path.steps);
   if (path.attribute === undefined) {
     return elements.map((el) => {
       const text = textValue(el) as Located;
@@ -163,9 +168,9 @@ export function selectAll(domain: Domain, query: SelectPath | string): Selected[
  * So `devices/disk/driver@cache` requires a <driver cache> in every disk; where there are no disks,
  * nothing is missing (count with {@link selectAll} to require that something exists at all).
  */
-export function selectMissing(domain: Domain, query: SelectPath | string): Missing[] {
+export function selectMissing(model: SelectModel, query: SelectPath | string): Missing[] {
   const path = pathOf(query);
-  const root = rootOf(domain);
+  const root = rootOf(model);
   const last = path.steps[path.steps.length - 1];
   const attribute = path.attribute;
   if (!last) return attribute !== undefined && !attrValue(root, attribute) ? [{ element: spanOf(root), attribute }] : [];

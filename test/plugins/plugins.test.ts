@@ -13,24 +13,8 @@ import type * as Sarif from 'sarif';
 import { lintFiles, lintText, type Rule, ruleSetWithPlugins } from '../../src/index.js';
 import { runCli, spawnCli } from '../cli/run-cli.js';
 import { writeTree } from '../cli/tmp.js';
-import { lc, pluginProject, rangeOf, vm } from './project.js';
+import { at, type JsonMessage, type JsonResult, lc, pluginProject, rangeOf, vm } from './project.js';
 
-interface JsonMessage {
-  ruleId: string;
-  severity: number;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-interface JsonResult {
-  filePath: string;
-  messages: JsonMessage[];
-  output?: string;
-}
-
-const at = (m: JsonMessage): { line: number; column: number; endLine: number; endColumn: number } => ({ line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn });
 const byRule = (r: JsonResult, id: string): JsonMessage[] => r.messages.filter((m) => m.ruleId === id);
 
 describe('plugins: CLI', function () {

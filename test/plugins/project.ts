@@ -113,6 +113,25 @@ export function rangeOf(text: string, needle: string, nth = 0, after?: string): 
   return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
 }
 
+/** A message of the CLI's `-f json` report, and a file's result there. */
+export interface JsonMessage {
+  ruleId: string;
+  severity: number;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+export interface JsonResult {
+  filePath: string;
+  messages: JsonMessage[];
+  output?: string;
+}
+
+/** A JSON message's 1-based range, as {@link rangeOf} gives one. */
+export const at = (m: JsonMessage): { line: number; column: number; endLine: number; endColumn: number } => ({ line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn });
+
 export const lc = (r: Range): { line: number; column: number; endLine: number; endColumn: number } => ({
   line: r.start.line,
   column: r.start.column,
