@@ -29,7 +29,7 @@ export type IndexLoader = () => GrammarIndex | undefined;
 
 /**
  * An IndexLoader that calls `load` on its first call only; when `load` throws (a grammar set that
- * cannot be indexed, a model the page could not fetch) the document gets a note and no index.
+ * cannot be indexed, a model the page could not load) the document gets a note and no index.
  */
 export function indexLoaderOf(load: () => GrammarIndex | undefined, notes: string[]): IndexLoader {
   let loaded = false;
