@@ -27,6 +27,23 @@ function rulesSection(rules: readonly Rule[]): string[] {
   return ['', 'Rules:', ...shown];
 }
 
+/** The elements a grammar allows under `<devices>`, one set per grammar index. */
+const deviceNamesByIndex = new WeakMap<GrammarIndex, ReadonlySet<string>>();
+
+/**
+ * The elements `index` allows under `<devices>`. The same set each time: attribute-topics.ts keeps
+ * its reading of each rule per set, and a new set per hover read all ~120 rules' descriptions again
+ * (~4 ms of a hover's ~5 on a domain).
+ */
+function devicesOf(index: GrammarIndex): ReadonlySet<string> {
+  let names = deviceNamesByIndex.get(index);
+  if (!names) {
+    names = new Set(index.describe(['domain', 'devices'])?.children.map((c) => c.name) ?? []);
+    deviceNamesByIndex.set(index, names);
+  }
+  return names;
+}
+
 /**
  * Hover with the version section of the item (src/lsp/versions.ts) added to the grammar's answer.
  * `settings`: the document's rule settings, so that configured policies are linked to what they select.
@@ -40,7 +57,7 @@ function grammarHover(doc: TextDocument, offset: number, index: GrammarIndex, ru
   let ctx = cursorContext(text, offset);
   // On the first character of an attribute name the cursor is still "before" it: look one further.
   if (ctx.kind === 'attribute-name' && !ctx.name) ctx = cursorContext(text, offset + 1);
-  const deviceNames = new Set(index.describe(['domain', 'devices'])?.children.map((c) => c.name) ?? []);
+  const deviceNames = devicesOf(index);
   const range = (start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
   const concerning = (topic: Topic): Rule[] => {
     const found = rulesConcerning(topic, rules, deviceNames);

@@ -4,7 +4,7 @@ import { LintOptionsFactory } from '../config/lint-options.js';
 import { loadConfigFile } from '../config/load.js';
 import { lintText, type LintOptions } from '../linter/lint.js';
 import type { Rule } from '../rule.js';
-import { youngGenerationCollector } from './lint-heap.js';
+import { YoungGenerationKeeper } from './lint-heap.js';
 import type { LintJob, LintWorkerData, WorkerReply, WorkerRequest } from './lint-runner.js';
 import { watchPluginRules } from '../plugin.js';
 import { WorkerStatus } from '../workers/status.js';
@@ -30,8 +30,8 @@ let optionsByJob = new Map<string, LintOptions>();
 /** Bounds `optionsByJob` (one entry per open document and configuration in practice). */
 const MAX_CACHED_OPTIONS = 256;
 
-/** Run after each reply (see lint-heap.ts). */
-const collectYoung = youngGenerationCollector();
+/** Collects the young generation after a reply when the next lint might not fit in it (see lint-heap.ts). */
+const young = YoungGenerationKeeper.create();
 
 /** Drops what was built from settings when the settings epoch changes (a configuration or capabilities file changed). */
 function enterEpoch(request: WorkerRequest): void {
@@ -79,6 +79,7 @@ function pluginRuleSetOf(configFile: string): Promise<readonly Rule[] | undefine
 port.on('message', (request: WorkerRequest) => {
   // Taken: the runner's time limit counts from here, not from a start still loading modules.
   status?.setTask(request.id);
+  const replied = young?.jobStarted();
   void (async () => {
     const { job } = request;
     enterEpoch(request);
@@ -103,7 +104,8 @@ port.on('message', (request: WorkerRequest) => {
     } catch (e) {
       port.postMessage({ id: request.id, error: (e as Error).message } satisfies WorkerReply);
     }
+    replied?.();
     // After messages already waiting (a newer version of the document) have been taken.
-    if (collectYoung) setImmediate(collectYoung);
+    if (young) setImmediate(() => young.settle());
   })();
 });
