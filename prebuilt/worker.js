@@ -16008,7 +16008,6 @@ var init_describe = __esm({
 var wording_exports = {};
 __export(wording_exports, {
   describeValueSpec: () => describeValueSpec,
-  schemaDiagnostics: () => schemaDiagnostics,
   schemaFindings: () => schemaFindings,
   textRange: () => textRange
 });
@@ -16380,9 +16379,6 @@ function wordError(ctx, e, rejected) {
     case "invalid-text":
       return isElement(node) ? invalidText(ctx, e, node) : void 0;
   }
-}
-function schemaDiagnostics(doc, result, loadIndex = () => void 0) {
-  return schemaFindings(doc, result, loadIndex).diagnostics;
 }
 function schemaFindings(doc, result, loadIndex = () => void 0, keepPerRule = Infinity, isDisabled = () => false) {
   const placement = new Placement(doc, result, loadIndex);
@@ -19619,11 +19615,66 @@ var emulator_supports_ioeventfd_default = defineRule({
   }
 });
 
-// dist/rules/emulator-supports-machine.js
-var ID6 = "emulator-supports-machine";
-var emulator_supports_machine_default = defineRule({
+// dist/rules/emulator-supports-iothread-pool.js
+var ID6 = "emulator-supports-iothread-pool";
+var KNOWN_LIBVIRT_MAJOR2 = 9;
+function atLeast71(version) {
+  const m = version ? /^(\d+)\.(\d+)/.exec(version) : null;
+  if (!m)
+    return false;
+  const major = Number(m[1]);
+  return major > 7 || major === 7 && Number(m[2]) >= 1;
+}
+function hasThreadPool(caps) {
+  const profile = caps.profile;
+  if (caps.libvirtFlag("iothread.thread-pool-max"))
+    return true;
+  if (profile.libvirtFlags) {
+    const v = profile.libvirtVersion;
+    if (v !== void 0 && Math.floor(v / 1e6) === KNOWN_LIBVIRT_MAJOR2)
+      return false;
+  }
+  return atLeast71(profile.version) ? true : void 0;
+}
+var emulator_supports_iothread_pool_default = defineRule({
   meta: {
     id: ID6,
+    description: "thread_pool_min or thread_pool_max on an <iothread> or <defaultiothread> while the emulator's IOThreads have no thread-pool-max (QEMU before 7.1)",
+    defaultSeverity: "error",
+    needsCapabilities: true,
+    libvirtMessages: ["thread_pool_min and thread_pool_max is not supported by this QEMU binary"]
+  },
+  check(domain, context) {
+    const pools = domain.threadPools;
+    if (pools.length === 0)
+      return;
+    const caps = usableCapabilities(context, ID6);
+    if (!caps || !isQemuDomain(domain))
+      return;
+    const has2 = hasThreadPool(caps);
+    if (has2 === void 0) {
+      context.note(`${ID6}: ${caps.source} does not say whether the emulator's IOThreads take thread-pool-min/max; not checked`);
+      return;
+    }
+    if (has2)
+      return;
+    for (let i = 0; i < pools.length; i++) {
+      const pool = pools[i];
+      const first = pool.min ?? pool.max;
+      const where = pool.tag === "defaultiothread" ? "<defaultiothread>" : "this IOThread";
+      context.report({
+        range: first.attributeRange,
+        message: `The emulator's IOThreads have no thread-pool-min/max (${caps.source}; QEMU added them in 7.1): libvirt refuses worker pool bounds on ${where}. Remove thread_pool_min and thread_pool_max, or use a newer QEMU`
+      });
+    }
+  }
+});
+
+// dist/rules/emulator-supports-machine.js
+var ID7 = "emulator-supports-machine";
+var emulator_supports_machine_default = defineRule({
+  meta: {
+    id: ID7,
     description: "<os><type machine> names a machine type (or alias) the emulator does not provide",
     defaultSeverity: "error",
     needsCapabilities: true,
@@ -19633,17 +19684,17 @@ var emulator_supports_machine_default = defineRule({
     const machine = domain.os?.machine;
     if (!machine || machine.value === "")
       return;
-    const caps = usableCapabilities(context, ID6);
+    const caps = usableCapabilities(context, ID7);
     if (!caps)
       return;
     const arch = domain.os?.arch?.value;
     if (arch && caps.supportsArch(arch) === false) {
-      context.note(`${ID6}: the emulator does not run arch '${arch}' (see emulator-supports-arch-and-type); machine not checked`);
+      context.note(`${ID7}: the emulator does not run arch '${arch}' (see emulator-supports-arch-and-type); machine not checked`);
       return;
     }
     const found = machine.value === "none" ? null : caps.machine(machine.value);
     if (found === void 0) {
-      context.note(`${ID6}: ${caps.source} does not list machine types; '${machine.value}' not checked`);
+      context.note(`${ID7}: ${caps.source} does not list machine types; '${machine.value}' not checked`);
       return;
     }
     if (found !== null)
@@ -19655,6 +19706,268 @@ var emulator_supports_machine_default = defineRule({
       range: machine.range,
       message: `The emulator does not provide machine type '${machine.value}' (${caps.source})${hint}`
     });
+  }
+});
+
+// dist/src/model/devices/common.js
+var ADDRESS_FIELDS = [
+  "domain",
+  "bus",
+  "slot",
+  "function",
+  "multifunction",
+  "controller",
+  "target",
+  "unit",
+  "port",
+  "device",
+  "uuid",
+  "cssid",
+  "ssid",
+  "devno",
+  "iobase",
+  "irq",
+  "reg",
+  "base"
+];
+var ROM = new AttrRecord({ enabled: "enabled", bar: "bar", file: "file" });
+var AcpiIndexValue = class {
+  value;
+  #attr;
+  constructor(value, attr) {
+    this.value = value;
+    this.#attr = attr;
+  }
+  get range() {
+    return this.#attr.range;
+  }
+  get text() {
+    return this.#attr.value;
+  }
+};
+var LIBVIRT_UINT = /^[ \t\n\r]*\+?([0-9]+)$/;
+function acpiIndexOf(acpi) {
+  const a = attrValue(acpi, "index");
+  if (!a)
+    return void 0;
+  const digits = LIBVIRT_UINT.exec(a.value)?.[1];
+  const n = digits === void 0 ? void 0 : Number(digits);
+  return new AcpiIndexValue(n !== void 0 && n <= 4294967295 ? n : void 0, a);
+}
+var ADDRESS = new AttrRecord({ type: "type", ...Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, f])) });
+function buildAddress(el) {
+  return el ? ADDRESS.read(el) : void 0;
+}
+var VIRTIO = { iommu: "iommu", ats: "ats", packed: "packed", pagePerVq: "page_per_vq" };
+var driverAttrs = (own) => new AttrRecord({ ...VIRTIO, ...own });
+function deviceBase(el, kind) {
+  let address;
+  let alias;
+  let boot;
+  let acpi;
+  for (let i = 0, list = el.children; i < list.length; i++) {
+    const c = list[i];
+    if (c.name === "address")
+      address ??= c;
+    else if (c.name === "alias")
+      alias ??= c;
+    else if (c.name === "boot")
+      boot ??= c;
+    else if (c.name === "acpi")
+      acpi ??= c;
+  }
+  return { tag: el.name, nameRange: el.nameRange, range: el.range, kind, address: buildAddress(address), alias: attrValue(alias, "name"), bootOrder: attrValue(boot, "order"), acpiIndex: acpiIndexOf(acpi) };
+}
+var DeviceRecord = class {
+  tag;
+  kind;
+  address;
+  alias;
+  bootOrder;
+  acpiIndex;
+  #element;
+  constructor(el, kind) {
+    let address;
+    let alias;
+    let boot;
+    let acpi;
+    for (let i = 0, list = el.children; i < list.length; i++) {
+      const c = list[i];
+      if (c.name === "address")
+        address ??= c;
+      else if (c.name === "alias")
+        alias ??= c;
+      else if (c.name === "boot")
+        boot ??= c;
+      else if (c.name === "acpi")
+        acpi ??= c;
+    }
+    this.tag = el.name;
+    this.kind = kind;
+    this.address = buildAddress(address);
+    this.alias = attrValue(alias, "name");
+    this.bootOrder = attrValue(boot, "order");
+    this.acpiIndex = acpiIndexOf(acpi);
+    this.#element = el;
+  }
+  get nameRange() {
+    return this.#element.nameRange;
+  }
+  get range() {
+    return this.#element.range;
+  }
+};
+
+// dist/src/model/devices/chardev.js
+var SOURCE = new AttrRecord({ mode: "mode", path: "path", host: "host", service: "service", channel: "channel" });
+var RECONNECT = new AttrRecord({ enabled: "enabled", timeout: "timeout", delay: "delay" });
+var TARGET = new AttrRecord({ type: "type", port: "port", targetName: "name" });
+function charSource(el) {
+  const out = SOURCE.read(el);
+  out.reconnect = RECONNECT.readChild(el, "reconnect");
+  return out;
+}
+var charSources = (el) => mapChildren(el, "source", charSource);
+function charTarget(el) {
+  const out = TARGET.read(el);
+  out.modelName = attrValue(child(el, "model"), "name");
+  return out;
+}
+function buildCharDevice(el, kind) {
+  const target2 = child(el, "target");
+  const base = deviceBase(el, kind);
+  return {
+    tag: base.tag,
+    nameRange: base.nameRange,
+    range: base.range,
+    kind: base.kind,
+    address: base.address,
+    alias: base.alias,
+    bootOrder: base.bootOrder,
+    acpiIndex: base.acpiIndex,
+    type: attrValue(el, "type"),
+    sources: charSources(el),
+    target: target2 ? charTarget(target2) : void 0
+  };
+}
+
+// dist/src/model/devices/usb-redirection.js
+function buildRedirdev(el) {
+  const base = deviceBase(el, "redirdev");
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, bus: attrValue(el, "bus"), type: attrValue(el, "type"), sources: charSources(el) };
+}
+function buildSmartcard(el) {
+  const base = deviceBase(el, "smartcard");
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, mode: attrValue(el, "mode"), type: attrValue(el, "type"), sources: charSources(el) };
+}
+function buildHub(el) {
+  const base = deviceBase(el, "hub");
+  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, type: attrValue(el, "type") };
+}
+function redirfilterWithRules(domain) {
+  const filter = child(child(elementOf(domain), "devices"), "redirfilter");
+  return filter && child(filter, "usbdev") ? spanOf(filter) : void 0;
+}
+
+// dist/rules/emulator-supports-smartcard-redirdev.js
+var ID8 = "emulator-supports-smartcard-redirdev";
+var KNOWN_LIBVIRT_MAJOR3 = 9;
+var CARD_DEVICES = /* @__PURE__ */ new Map([
+  ["host", "ccid-card-emulated"],
+  ["host-certificates", "ccid-card-emulated"],
+  ["passthrough", "ccid-card-passthru"]
+]);
+function hasUsbRedir(caps, domain) {
+  const has2 = caps.hasDevice("usb-redir");
+  if (has2 !== void 0)
+    return has2;
+  const scopeProblem = caps.scopeMismatch({ arch: domain.os?.arch?.value || void 0, machine: domain.os?.machine?.value || void 0, domainType: domain.type?.value || void 0 });
+  return scopeProblem ? void 0 : caps.elementSupported("redirdev");
+}
+function hasRedirFilter(caps) {
+  const profile = caps.profile;
+  if (profile.libvirtFlags) {
+    if (caps.libvirtFlag("usb-redir.filter"))
+      return true;
+    const v = profile.libvirtVersion;
+    return v !== void 0 && Math.floor(v / 1e6) === KNOWN_LIBVIRT_MAJOR3 ? false : void 0;
+  }
+  return caps.deviceHasProperty("usb-redir", "filter");
+}
+var unknown = (context, caps, what, device) => context.note(`${ID8}: ${what} not checked: ${caps.source} does not say whether the emulator has ${device}`);
+function checkSmartcards(domain, caps, context) {
+  for (let i = 0, list = domain.devices.smartcards; i < list.length; i++) {
+    const mode = list[i].mode;
+    const device = mode && CARD_DEVICES.get(mode.value);
+    if (!mode || !device)
+      continue;
+    const has2 = caps.hasDevice(device);
+    if (has2 === void 0)
+      unknown(context, caps, `smartcard mode '${mode.value}'`, device);
+    else if (!has2) {
+      context.report({
+        range: mode.range,
+        message: `The emulator has no QEMU device ${device}, the device of a smartcard in mode '${mode.value}' (${caps.source}): libvirt refuses this domain. Remove the <smartcard>, or use an emulator built with smartcard support`
+      });
+    }
+  }
+}
+function checkRedirdevs(domain, caps, context) {
+  const redirdevs = domain.devices.redirdevs;
+  if (redirdevs.length === 0)
+    return;
+  const usbRedir = hasUsbRedir(caps, domain);
+  if (usbRedir === void 0)
+    unknown(context, caps, "<redirdev>", "usb-redir");
+  else if (!usbRedir) {
+    for (let i = 0; i < redirdevs.length; i++) {
+      context.report({
+        range: redirdevs[i].nameRange,
+        message: `The emulator has no QEMU device usb-redir, the device of a <redirdev> (${caps.source}): libvirt refuses this domain. Remove the <redirdev>, or use an emulator built with USB redirection`
+      });
+    }
+    return;
+  }
+  const filter = redirfilterWithRules(domain);
+  if (!filter)
+    return;
+  const hasFilter = hasRedirFilter(caps);
+  if (hasFilter === void 0)
+    context.note(`${ID8}: <redirfilter> not checked: ${caps.source} does not say whether usb-redir takes a 'filter'`);
+  else if (!hasFilter) {
+    context.report({
+      range: filter.nameRange,
+      message: `The emulator's usb-redir has no 'filter' property (${caps.source}), and this <redirfilter>'s <usbdev> rules go to each <redirdev>: libvirt refuses this domain. Remove the <usbdev> rules, or use a newer QEMU`
+    });
+  }
+}
+var emulator_supports_smartcard_redirdev_default = defineRule({
+  meta: {
+    id: ID8,
+    description: "A <smartcard> or <redirdev> whose QEMU device (ccid-card-emulated, ccid-card-passthru, usb-redir) the emulator lacks, or a <redirfilter> with rules when its usb-redir takes no filter",
+    defaultSeverity: "error",
+    needsCapabilities: true,
+    libvirtMessages: [
+      "this QEMU binary lacks smartcard host mode support",
+      "this QEMU binary lacks smartcard passthrough mode support",
+      "USB redirection is not supported by this version of QEMU",
+      "USB redirection filter is not supported by this version of QEMU"
+    ]
+  },
+  check(domain, context) {
+    const d = domain.devices;
+    if (d.smartcards.length === 0 && d.redirdevs.length === 0)
+      return;
+    const caps = usableCapabilities(context, ID8);
+    if (!caps || !isQemuDomain(domain))
+      return;
+    const arch = domain.os?.arch?.value;
+    if (arch && caps.supportsArch(arch) === false) {
+      context.note(`${ID8}: the emulator does not run arch '${arch}' (see emulator-supports-arch-and-type); not checked`);
+      return;
+    }
+    checkSmartcards(domain, caps, context);
+    checkRedirdevs(domain, caps, context);
   }
 });
 
@@ -19761,10 +20074,10 @@ function parseIdSet(text3) {
 }
 
 // dist/rules/vcpu-machine-limit.js
-var ID7 = "vcpu-machine-limit";
+var ID9 = "vcpu-machine-limit";
 var vcpu_machine_limit_default = defineRule({
   meta: {
-    id: ID7,
+    id: ID9,
     description: "<vcpu> count above the most vCPUs the machine type takes",
     defaultSeverity: "error",
     needsCapabilities: true,
@@ -19775,7 +20088,7 @@ var vcpu_machine_limit_default = defineRule({
     const count = parseDecimal(text3?.value);
     if (!text3 || count === void 0)
       return;
-    const caps = usableCapabilities(context, ID7);
+    const caps = usableCapabilities(context, ID9);
     if (!caps)
       return;
     const arch = domain.os?.arch?.value;
@@ -19784,7 +20097,7 @@ var vcpu_machine_limit_default = defineRule({
     const written2 = domain.os?.machine?.value;
     const limit = caps.machineMaxCpus(written2 === "" ? void 0 : written2);
     if (!limit) {
-      context.note(`${ID7}: ${caps.source} does not give the vCPU limit of machine '${written2 || "default"}'; not checked`);
+      context.note(`${ID9}: ${caps.source} does not give the vCPU limit of machine '${written2 || "default"}'; not checked`);
       return;
     }
     if (count <= limit.maxCpus)
@@ -19804,7 +20117,9 @@ var CAPABILITY_RULES = [
   emulator_supports_arch_and_type_default,
   emulator_supports_device_default,
   emulator_supports_ioeventfd_default,
+  emulator_supports_iothread_pool_default,
   emulator_supports_machine_default,
+  emulator_supports_smartcard_redirdev_default,
   vcpu_machine_limit_default
 ];
 
@@ -19916,15 +20231,15 @@ function pathOf(path21) {
     throw new Error(`select: '${path21}' is not a path like devices/disk/driver@cache`);
   return parsed;
 }
-function rootOf(domain) {
-  const root = elementOf(domain);
+function rootOf(model2) {
+  const root = elementOf(model2);
   if (!root)
-    throw new Error("select: this Domain was not built by virtlint (pass the domain a rule receives, not a copy)");
+    throw new Error("select: this model was not built by virtlint (pass the domain or other model a rule receives, not a copy)");
   return root;
 }
-function selectAll(domain, query) {
+function selectAll(model2, query) {
   const path21 = pathOf(query);
-  const elements = elementsAt(rootOf(domain), path21.steps);
+  const elements = elementsAt(rootOf(model2), path21.steps);
   if (path21.attribute === void 0) {
     return elements.map((el) => {
       const text3 = textValue(el);
@@ -19937,9 +20252,9 @@ function selectAll(domain, query) {
     return a ? [{ element: spanOf(el), attribute: a, value: a.value, range: a.range }] : [];
   });
 }
-function selectMissing(domain, query) {
+function selectMissing(model2, query) {
   const path21 = pathOf(query);
-  const root = rootOf(domain);
+  const root = rootOf(model2);
   const last = path21.steps[path21.steps.length - 1];
   const attribute = path21.attribute;
   if (!last)
@@ -20426,148 +20741,6 @@ function buildCpu(el) {
   };
 }
 var buildVcpu = (el) => el ? { tag: el.name, nameRange: el.nameRange, range: el.range, max: textValue(el), current: attrValue(el, "current"), cpuset: attrValue(el, "cpuset"), placement: attrValue(el, "placement") } : void 0;
-
-// dist/src/model/devices/common.js
-var ADDRESS_FIELDS = [
-  "domain",
-  "bus",
-  "slot",
-  "function",
-  "multifunction",
-  "controller",
-  "target",
-  "unit",
-  "port",
-  "device",
-  "uuid",
-  "cssid",
-  "ssid",
-  "devno",
-  "iobase",
-  "irq",
-  "reg",
-  "base"
-];
-var ROM = new AttrRecord({ enabled: "enabled", bar: "bar", file: "file" });
-var AcpiIndexValue = class {
-  value;
-  #attr;
-  constructor(value, attr) {
-    this.value = value;
-    this.#attr = attr;
-  }
-  get range() {
-    return this.#attr.range;
-  }
-  get text() {
-    return this.#attr.value;
-  }
-};
-var LIBVIRT_UINT = /^[ \t\n\r]*\+?([0-9]+)$/;
-function acpiIndexOf(acpi) {
-  const a = attrValue(acpi, "index");
-  if (!a)
-    return void 0;
-  const digits = LIBVIRT_UINT.exec(a.value)?.[1];
-  const n = digits === void 0 ? void 0 : Number(digits);
-  return new AcpiIndexValue(n !== void 0 && n <= 4294967295 ? n : void 0, a);
-}
-var ADDRESS = new AttrRecord({ type: "type", ...Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, f])) });
-function buildAddress(el) {
-  return el ? ADDRESS.read(el) : void 0;
-}
-var VIRTIO = { iommu: "iommu", ats: "ats", packed: "packed", pagePerVq: "page_per_vq" };
-var driverAttrs = (own) => new AttrRecord({ ...VIRTIO, ...own });
-function deviceBase(el, kind) {
-  let address;
-  let alias;
-  let boot;
-  let acpi;
-  for (let i = 0, list = el.children; i < list.length; i++) {
-    const c = list[i];
-    if (c.name === "address")
-      address ??= c;
-    else if (c.name === "alias")
-      alias ??= c;
-    else if (c.name === "boot")
-      boot ??= c;
-    else if (c.name === "acpi")
-      acpi ??= c;
-  }
-  return { tag: el.name, nameRange: el.nameRange, range: el.range, kind, address: buildAddress(address), alias: attrValue(alias, "name"), bootOrder: attrValue(boot, "order"), acpiIndex: acpiIndexOf(acpi) };
-}
-var DeviceRecord = class {
-  tag;
-  kind;
-  address;
-  alias;
-  bootOrder;
-  acpiIndex;
-  #element;
-  constructor(el, kind) {
-    let address;
-    let alias;
-    let boot;
-    let acpi;
-    for (let i = 0, list = el.children; i < list.length; i++) {
-      const c = list[i];
-      if (c.name === "address")
-        address ??= c;
-      else if (c.name === "alias")
-        alias ??= c;
-      else if (c.name === "boot")
-        boot ??= c;
-      else if (c.name === "acpi")
-        acpi ??= c;
-    }
-    this.tag = el.name;
-    this.kind = kind;
-    this.address = buildAddress(address);
-    this.alias = attrValue(alias, "name");
-    this.bootOrder = attrValue(boot, "order");
-    this.acpiIndex = acpiIndexOf(acpi);
-    this.#element = el;
-  }
-  get nameRange() {
-    return this.#element.nameRange;
-  }
-  get range() {
-    return this.#element.range;
-  }
-};
-
-// dist/src/model/devices/chardev.js
-var SOURCE = new AttrRecord({ mode: "mode", path: "path", host: "host", service: "service", channel: "channel" });
-var RECONNECT = new AttrRecord({ enabled: "enabled", timeout: "timeout", delay: "delay" });
-var TARGET = new AttrRecord({ type: "type", port: "port", targetName: "name" });
-function charSource(el) {
-  const out = SOURCE.read(el);
-  out.reconnect = RECONNECT.readChild(el, "reconnect");
-  return out;
-}
-var charSources = (el) => mapChildren(el, "source", charSource);
-function charTarget(el) {
-  const out = TARGET.read(el);
-  out.modelName = attrValue(child(el, "model"), "name");
-  return out;
-}
-function buildCharDevice(el, kind) {
-  const target2 = child(el, "target");
-  const base = deviceBase(el, kind);
-  return {
-    tag: base.tag,
-    nameRange: base.nameRange,
-    range: base.range,
-    kind: base.kind,
-    address: base.address,
-    alias: base.alias,
-    bootOrder: base.bootOrder,
-    acpiIndex: base.acpiIndex,
-    type: attrValue(el, "type"),
-    sources: charSources(el),
-    target: target2 ? charTarget(target2) : void 0
-  };
-}
 
 // dist/src/model/devices/controller.js
 var DRIVER = driverAttrs({ queues: "queues", cmdPerLun: "cmd_per_lun", maxSectors: "max_sectors", ioeventfd: "ioeventfd", iothread: "iothread" });
@@ -21067,20 +21240,6 @@ function buildTpm(el) {
   const backend = child(el, "backend");
   const banks = child(backend, "active_pcr_banks");
   return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, model: attrValue(el, "model"), backendType: attrValue(backend, "type"), backendVersion: attrValue(backend, "version"), activePcrBanks: banks ? { tag: banks.name, nameRange: banks.nameRange, range: banks.range, count: banks.children.length } : void 0 };
-}
-
-// dist/src/model/devices/usb-redirection.js
-function buildRedirdev(el) {
-  const base = deviceBase(el, "redirdev");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, bus: attrValue(el, "bus"), type: attrValue(el, "type"), sources: charSources(el) };
-}
-function buildSmartcard(el) {
-  const base = deviceBase(el, "smartcard");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, mode: attrValue(el, "mode"), type: attrValue(el, "type"), sources: charSources(el) };
-}
-function buildHub(el) {
-  const base = deviceBase(el, "hub");
-  return { tag: base.tag, nameRange: base.nameRange, range: base.range, kind: base.kind, address: base.address, alias: base.alias, bootOrder: base.bootOrder, acpiIndex: base.acpiIndex, type: attrValue(el, "type") };
 }
 
 // dist/src/model/devices/video.js
@@ -29049,13 +29208,13 @@ function markPluginRule(rule, plugin) {
   pluginOfRule.set(rule, plugin);
   const check3 = rule.check;
   const running = `rule ${rule.meta.id} from ${plugin}`;
-  rule.check = (domain, context) => {
+  rule.check = (model2, context) => {
     const w = watcher;
     if (!w)
-      return check3(domain, context);
+      return check3(model2, context);
     w(running);
     try {
-      check3(domain, context);
+      check3(model2, context);
     } finally {
       w(void 0);
     }
@@ -29193,7 +29352,7 @@ function asError(thrown) {
   }
   return new Error(`it threw ${what}, not an Error`);
 }
-function runPluginCheck(source, domain, context) {
+function runPluginCheck(source, model2, context) {
   let running = true;
   const text3 = context.sourceText;
   freshReadOnlyViews();
@@ -29213,7 +29372,7 @@ function runPluginCheck(source, domain, context) {
   };
   let returned;
   try {
-    returned = source.check(readOnly(domain), viewed);
+    returned = source.check(readOnly(model2), viewed);
   } catch (e) {
     throw asError(e);
   } finally {
@@ -29311,6 +29470,9 @@ var ConfigError = class extends Error {
 // dist/src/config/plugins.js
 var NAMESPACE = /^@?[a-z0-9][a-z0-9._-]*$/i;
 var RULE_KEY = /^[a-z0-9][a-z0-9._-]*$/i;
+var DOCUMENT_KINDS = Object.keys({ domain: 0, network: 0, pool: 0, volume: 0, secret: 0, filter: 0 });
+var STEP2 = "(?:[A-Za-z_][\\w.-]*(?::[A-Za-z_][\\w.-]*)?|\\*)";
+var REPORTS_ON = new RegExp(`^${STEP2}(?:/${STEP2})*(?:@${STEP2})?$`);
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var looksLikePlugin = (v) => isObject2(v) && (isObject2(v.rules) || isObject2(v.default));
 var looksLikeRule = (v) => isObject2(v) && (isObject2(v.meta) || typeof v.check === "function");
@@ -29337,6 +29499,24 @@ function docsUrl(docs, where) {
     return docs.url ?? "";
   throw new ConfigError(`${where}.meta.docs: expected a URL string or { url: string }`);
 }
+function documentKind(document, where) {
+  if (document === void 0 || DOCUMENT_KINDS.includes(document))
+    return document;
+  const shown3 = typeof document === "string" ? `'${document}'` : typeof document;
+  throw new ConfigError(`${where}.meta.document: ${shown3} is not a kind of document rules check; expected one of ${DOCUMENT_KINDS.map((k) => `'${k}'`).join(", ")} (the root element's name: a network filter's is 'filter')`);
+}
+function reportsOnList(list, where) {
+  if (list === void 0)
+    return void 0;
+  if (!Array.isArray(list))
+    throw new ConfigError(`${where}.meta.reportsOn: expected an array of paths like 'dhcp/range@start'`);
+  return Object.freeze(list.map((s, i) => {
+    if (typeof s !== "string" || !REPORTS_ON.test(s)) {
+      throw new ConfigError(`${where}.meta.reportsOn[${i}]: ${typeof s === "string" ? `'${s}'` : typeof s} is not a path like 'dhcp/range@start' (element names or *, separated by '/', then an optional @attribute or @*)`);
+    }
+    return s;
+  }));
+}
 function pluginRule(namespace, key, value, where, origin, label) {
   if (!RULE_KEY.test(key))
     throw new ConfigError(`${where}: a rule name is letters, digits, '.', '_' and '-' (no '/'), starting with a letter or digit`);
@@ -29359,6 +29539,8 @@ function pluginRule(namespace, key, value, where, origin, label) {
   }
   if (m.schema !== void 0 && !Array.isArray(m.schema) && !isObject2(m.schema))
     throw new ConfigError(`${where}.meta.schema: expected a JSON Schema (or an array of them)`);
+  const document = documentKind(m.document, where);
+  const reportsOn = reportsOnList(m.reportsOn, where);
   const meta = {
     id,
     description: m.description,
@@ -29366,9 +29548,11 @@ function pluginRule(namespace, key, value, where, origin, label) {
     docs: docsUrl(m.docs, where),
     ...m.fixable !== void 0 ? { fixable: m.fixable } : {},
     ...m.needsCapabilities !== void 0 ? { needsCapabilities: m.needsCapabilities } : {},
-    ...m.schema !== void 0 ? { schema: m.schema } : {}
+    ...m.schema !== void 0 ? { schema: m.schema } : {},
+    ...document !== void 0 ? { document } : {},
+    ...reportsOn !== void 0 ? { reportsOn } : {}
   };
-  const rule = { meta, check: (domain, context) => runPluginCheck(source, domain, context) };
+  const rule = { meta, check: (model2, context) => runPluginCheck(source, model2, context) };
   try {
     checkRuleOptions(rule, []);
   } catch (e) {
@@ -30265,7 +30449,11 @@ var DEVICE_FLAGS = {
   pxb: ["pxb"],
   "pxb-pcie": ["pxb-pcie"],
   "pcie-root-port": ["pcie-root-port"],
-  "pcie-pci-bridge": ["pcie-pci-bridge"]
+  "pcie-pci-bridge": ["pcie-pci-bridge"],
+  // Smartcards (host and host-certificates modes, passthrough mode) and USB redirection.
+  "ccid-emulated": ["ccid-card-emulated"],
+  "ccid-passthru": ["ccid-card-passthru"],
+  "usb-redir": ["usb-redir"]
 };
 var VERIFIED_LIBVIRT_MAJOR = 9;
 var text2 = (el) => {
