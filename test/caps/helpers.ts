@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../helpers/paths.js';
+import { tempDir as sharedTempDir } from '../helpers/temp-dir.js';
 import type { CapabilityView } from '../../src/caps/view.js';
 import { buildDomain } from '../../src/model/domain.js';
 import { checkDocument, type Report, type Rule } from '../../src/rule.js';
@@ -24,8 +24,9 @@ export function requireQemu(ctx: Mocha.Context): void {
   }
 }
 
+/** A fresh temporary directory `virtlint-<prefix>-…`, removed when the test process exits (or earlier by the test). */
 export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `virtlint-${prefix}-`));
+  return sharedTempDir(`virtlint-${prefix}-`);
 }
 
 /** A minimal domain; `devices` is inserted under <devices> after <emulator>. */

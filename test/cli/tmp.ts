@@ -1,11 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
-/** A fresh temporary directory, removed after the current mocha suite. */
-export function tempDir(prefix = 'virtlint-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
+/** A fresh temporary directory (prefix `virtlint-test-` unless given), removed when the test process exits. */
+export { tempDir } from '../helpers/temp-dir.js';
 
 /** Writes files (relative path → content) below dir, creating folders. */
 export function writeTree(dir: string, files: Record<string, string | Buffer>): void {

@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../helpers/paths.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 interface ActionYml {
   runs: { using: string; main: string };
@@ -44,7 +44,7 @@ function runAction(workspace: string, inputs: Record<string, string> = {}) {
 }
 
 function workspace(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-action-'));
+  const root = tempDir('virtlint-action-');
   const ws = path.join(root, 'repo');
   fs.mkdirSync(path.join(ws, '.git'), { recursive: true });
   for (const [rel, content] of Object.entries(files)) {

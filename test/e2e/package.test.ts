@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { HOST_PROGRAMS } from '../helpers/host-programs.js';
 import { REPO_ROOT } from '../helpers/paths.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 function run(cmd: string, args: readonly string[], cwd: string, timeout = 5 * 60 * 1000): SpawnSyncReturns<string> {
   // The caller's npm settings (proxy, CA, cache) are kept; nothing may print colours or progress.
@@ -32,7 +32,7 @@ describe('the npm package (npm pack, installed from the tarball)', function () {
   let project: string;
 
   before(function () {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-pack-'));
+    tmp = tempDir('virtlint-pack-');
     const clone = path.join(tmp, 'virtlint');
     const c = run('git', ['clone', '-q', '--depth', '1', `file://${REPO_ROOT}`, clone], tmp);
     expect(c.status, c.stderr).to.equal(0);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../helpers/paths.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const FIX = path.join(REPO_ROOT, 'test/fixtures/ci');
 
@@ -45,7 +46,7 @@ describe('pre-commit hook (end to end, real pre-commit)', function () {
     const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' });
     if (head.status !== 0) throw new Error(`this checkout is not a git repository: ${head.stderr}`);
     rev = head.stdout.trim();
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-precommit-'));
+    const tmp = tempDir('virtlint-precommit-');
     repo = path.join(tmp, 'project');
     fs.mkdirSync(repo);
     // The caller's environment is kept (proxy and CA settings), minus anything that would redirect git.

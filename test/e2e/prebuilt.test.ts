@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { CLI, EXAMPLES, REPO_ROOT } from '../helpers/paths.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const PREBUILT = path.join(REPO_ROOT, 'prebuilt');
 
@@ -26,7 +26,7 @@ describe('prebuilt/ (the pre-commit hook build)', function () {
   this.timeout(180000);
 
   it('is up to date with the sources (rebuilt and compared byte for byte)', () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-prebuilt-'));
+    const out = tempDir('virtlint-prebuilt-');
     const built = node([path.join(REPO_ROOT, 'scripts', 'bundle-prebuilt.mjs'), '--out', out]);
     expect(built.status, built.stderr).to.equal(0);
     const fresh = files(out);
@@ -53,7 +53,7 @@ describe('prebuilt/ (the pre-commit hook build)', function () {
   });
 
   it('runs with the code cache as bin/ does: written after a first run, read by the next, none with VIRTLINT_CODE_CACHE=0 (was: no cache, ~40 ms more a run)', () => {
-    const xdg = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-prebuilt-cache-'));
+    const xdg = tempDir('virtlint-prebuilt-cache-');
     const code = path.join(xdg, 'virtlint', 'code');
     const run = (extra: NodeJS.ProcessEnv = {}) =>
       spawnSync(process.execPath, [path.join(PREBUILT, 'virtlint.js'), '--no-probe', path.join(EXAMPLES, 'disk-ide-ioeventfd.xml')], {
@@ -80,7 +80,7 @@ describe('prebuilt/ (the pre-commit hook build)', function () {
   });
 
   it('runs from a copy of the repository without node_modules (as pre-commit clones it)', () => {
-    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-clone-'));
+    const copy = tempDir('virtlint-clone-');
     const clone = spawnSync('git', ['clone', '-q', '--depth', '1', `file://${REPO_ROOT}`, copy], { encoding: 'utf8' });
     expect(clone.status, clone.stderr).to.equal(0);
     expect(fs.existsSync(path.join(copy, 'node_modules'))).to.equal(false);

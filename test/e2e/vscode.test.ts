@@ -15,6 +15,7 @@ import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { DOCS_BASE_URL } from '../../src/rule.js';
 import { tempDir, writeTree } from '../cli/tmp.js';
+import { keepTempDir, runtimeDir } from '../helpers/temp-dir.js';
 import { EXAMPLES, REPO_ROOT } from '../helpers/paths.js';
 
 /** The pinned version, read from the script that installs it (one place to change it). */
@@ -145,7 +146,8 @@ describe('editors/vscode: in a real VS Code (code-server in headless Chromium)',
     });
     fs.chmodSync(serverPath, 0o755);
     // code-server writes its own configuration and logs under XDG directories: kept in the temporary home.
-    const env = { ...process.env, XDG_CONFIG_HOME: path.join(home, 'xdg-config'), XDG_DATA_HOME: path.join(home, 'xdg-data') };
+    // XDG_RUNTIME_DIR: where VS Code puts its IPC sockets (vscode-ipc-*.sock, vscode-git-*.sock), else in TMPDIR, left there.
+    const env = { ...process.env, XDG_CONFIG_HOME: path.join(home, 'xdg-config'), XDG_DATA_HOME: path.join(home, 'xdg-data'), XDG_RUNTIME_DIR: runtimeDir(home) };
     const common = ['--config', path.join(home, 'code-server.yaml'), '--user-data-dir', path.join(home, 'user-data'), '--extensions-dir', extensions];
     const installed = execFileSync(process.execPath, [CODE_SERVER, ...common, '--install-extension', VSIX], { env, encoding: 'utf8' });
     expect(installed).to.contain(`Extension 'virtlint-${VERSION}.vsix' was successfully installed.`);
@@ -175,8 +177,10 @@ describe('editors/vscode: in a real VS Code (code-server in headless Chromium)',
       const left = processesUnder(home);
       if (left.length > 0) console.log(`      left running: ${left.join('; ')}`);
       // Kept when a test failed: code-server's logs are in user-data/logs.
-      if (failed) console.log(`      code-server's home (logs in user-data/logs): ${home}`);
-      else fs.rmSync(home, { recursive: true, force: true });
+      if (failed) {
+        console.log(`      code-server's home (logs in user-data/logs): ${home}`);
+        keepTempDir(home);
+      } else fs.rmSync(home, { recursive: true, force: true });
     }
   });
 

@@ -1,29 +1,21 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createCapabilityResolver } from '../../src/caps/index.js';
 import { lintText } from '../../src/linter/lint.js';
 import { defineVerdict, isSchemaRefusal } from './define-verdict.js';
 import { HUNT_CASES } from './hunt-cases.js';
-import { libvirtdAvailable } from './libvirt.js';
+import { describeOracle } from './libvirt.js';
 
 /** The defined domain's name; VIRTLINT_DEFINE_PREFIX keeps parallel runs (one per branch) apart. */
 const NAME = `${process.env.VIRTLINT_DEFINE_PREFIX ?? ''}fidelity-hunt-case`;
 
-describe("the fidelity hunt's cases: libvirt 9.0's define verdict pinned, virtlint agrees (oracle)", function () {
-  let dir: string;
-  before(function () {
-    if (!libvirtdAvailable()) throw new Error('libvirtd (QEMU driver) is not running: run `bash .ci/setup` as root (see ../shared/ORACLE.md)');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-hunt-cases-'));
-  });
-  after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
-
+describeOracle("the fidelity hunt's cases: libvirt 9.0's define verdict pinned, virtlint agrees (oracle)", { needs: ['libvirtd'], tmp: 'virtlint-hunt-cases-' }, function (dir) {
   const capabilities = createCapabilityResolver({});
   for (const [i, c] of HUNT_CASES.entries()) {
     it(`${c.name}: libvirt ${c.refuses ? `refuses (${c.refuses})` : 'defines it'}, and so does virtlint`, async () => {
       const text = c.text.replace(/<name>[^<]*<\/name>/, `<name>${NAME}</name>`).replace(/<uuid>[^<]*<\/uuid>/, '');
-      const file = path.join(dir, `case-${i}.xml`);
+      const file = path.join(dir(), `case-${i}.xml`);
       fs.writeFileSync(file, text);
       // The grammar verdicts (define --validate) must agree too; the rule verdict is plain define's.
       const validated = defineVerdict(file, NAME, true);

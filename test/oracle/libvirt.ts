@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
+import { removeTempDir, tempDir } from '../helpers/temp-dir.js';
 import { jingAvailable, LIBVIRT_SCHEMAS } from './jing.js';
 
 const URI = 'qemu:///system';
@@ -47,7 +47,8 @@ function missingOracle(oracle: Oracle): string | undefined {
  * An oracle suite: `describe(title)` whose first hook checks that the oracles it asks can answer (one
  * that cannot fails the suite: an oracle run does not pass by skipping) and makes a fresh temporary
  * directory (`tmp` is its name's prefix), and whose last hook removes that directory, after the body's
- * own `after` hooks. `body` gets the directory (valid in hooks and tests, not while the suite is declared).
+ * own `after` hooks (a run that stops before that hook leaves it to test/helpers/temp-dir.ts, which removes
+ * it when the process exits). `body` gets the directory (valid in hooks and tests, not while the suite is declared).
  */
 export function describeOracle(title: string, suite: { readonly needs: readonly Oracle[]; readonly tmp: string }, body: (this: Mocha.Suite, dir: () => string) => void): Mocha.Suite {
   return describe(title, function () {
@@ -57,13 +58,13 @@ export function describeOracle(title: string, suite: { readonly needs: readonly 
         const missing = missingOracle(oracle);
         if (missing) throw new Error(missing);
       }
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), suite.tmp));
+      dir = tempDir(suite.tmp);
     });
     body.call(this, () => {
       if (dir === undefined) throw new Error(`${title}: the temporary directory is made in the suite's first hook, and used here before it`);
       return dir;
     });
-    after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
+    after(() => dir && removeTempDir(dir));
   });
 }
 

@@ -5,13 +5,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect } from 'chai';
 import { compileGrammar } from '../../src/relaxng/index.js';
 import { fileResourceLoader } from '../../src/relaxng/file-loader.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
+import { suiteTempDir } from '../helpers/temp-dir.js';
+import { jingAvailable } from '../oracle/jing.js';
 import { validateXml } from './drive.js';
 
 /** Files jing rejects (one jing process for all of them: its start-up is the slow part). */
@@ -84,20 +85,16 @@ const INSTANCES: Record<string, string> = {
 
 describe('relaxng: same verdicts as jing', function () {
   this.timeout(300000);
-  let dir: string;
   before(function () {
-    if (spawnSync('jing', [], { encoding: 'utf8' }).error) this.skip();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-relaxng-jing-'));
+    if (!jingAvailable()) this.skip();
   });
-  after(() => {
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const tmp = suiteTempDir('virtlint-relaxng-jing-');
 
   it('on a hand-written grammar with interleave, facets, lists, mixed content and wildcards', () => {
-    const schema = path.join(dir, 'machine.rng');
+    const schema = path.join(tmp(), 'machine.rng');
     fs.writeFileSync(schema, GRAMMAR);
     const files = Object.entries(INSTANCES).map(([name, xml]) => {
-      const f = path.join(dir, `${name}.xml`);
+      const f = path.join(tmp(), `${name}.xml`);
       fs.writeFileSync(f, xml);
       return f;
     });
@@ -210,7 +207,7 @@ describe('relaxng: same verdicts as jing', function () {
       } catch {
         continue; // not well-formed (e.g. a duplicated attribute): jing would stop at it
       }
-      const f = path.join(dir, `mutant${files.length}.xml`);
+      const f = path.join(tmp(), `mutant${files.length}.xml`);
       fs.writeFileSync(f, x);
       files.push(f);
       mine.set(f, count);

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { tempDir, writeTree } from '../cli/tmp.js';
+import { runtimeDir } from '../helpers/temp-dir.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 const CODE_SERVER_VERSION = /^version=(\S+)$/m.exec(fs.readFileSync(path.join(REPO_ROOT, 'scripts', 'install-code-server.sh'), 'utf8'))?.[1] as string;
@@ -63,7 +64,7 @@ describe('red team: in VS Code, hover shows a hostile value as text, completion 
     expect(fs.existsSync(VSIX), `npm run build writes ${VSIX}`).to.equal(true);
     home = tempDir('virtlint-vscode-hover-');
     writeTree(home, { 'user-data/User/settings.json': JSON.stringify(SETTINGS), 'workspace/hover.xml': DOCUMENT, 'workspace/snippet.xml': SNIPPET_DOCUMENT });
-    const env = { ...process.env, XDG_CONFIG_HOME: path.join(home, 'xdg-config'), XDG_DATA_HOME: path.join(home, 'xdg-data') };
+    const env = { ...process.env, XDG_CONFIG_HOME: path.join(home, 'xdg-config'), XDG_DATA_HOME: path.join(home, 'xdg-data'), XDG_RUNTIME_DIR: runtimeDir(home) };
     const common = ['--config', path.join(home, 'code-server.yaml'), '--user-data-dir', path.join(home, 'user-data'), '--extensions-dir', path.join(home, 'extensions')];
     execFileSync(process.execPath, [CODE_SERVER, ...common, '--install-extension', VSIX], { env, encoding: 'utf8' });
     const started = spawn(process.execPath, [CODE_SERVER, ...common, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--bind-addr', '127.0.0.1:0'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

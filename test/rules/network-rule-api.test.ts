@@ -14,6 +14,7 @@ import { defineNetworkRule, defineRule, ruleDocument, type Domain, type Rule } f
 import { runCli } from '../cli/run-cli.js';
 import { SEED } from './helpers.js';
 import { ipWithDhcp, network } from './network-helpers.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const OUTSIDE = network(ipWithDhcp("address='192.168.9.1' prefix='24'", "<range start='192.168.10.2' end='192.168.10.9'/>"));
 
@@ -95,7 +96,7 @@ describe('rule API: the document kind', () => {
   });
 
   it('sets network rules with --rule on the command line', async () => {
-    const dir = await import('node:fs').then((fs) => fs.mkdtempSync(`${(process.env.TMPDIR ?? '/tmp').replace(/\/$/, '')}/virtlint-net-api-`));
+    const dir = tempDir('virtlint-net-api-');
     const file = `${dir}/net.xml`;
     (await import('node:fs')).writeFileSync(file, OUTSIDE);
     const errs = await runCli(['--format', 'json', file]);

@@ -17,6 +17,7 @@ import { runCli } from '../cli/run-cli.js';
 import { SEED } from './helpers.js';
 import { filter, ruleWith } from './nwfilter-helpers.js';
 import { dirWithPermissions } from './pool-helpers.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const BAD_MASK = ruleWith("<mac srcmacaddr='52:54:00:00:00:00' srcmacmask='ff:00:ff:00:00:00'/>");
 
@@ -107,7 +108,7 @@ describe('rule API: the network filter document kind', () => {
   });
 
   it('sets nwfilter rules with --rule on the command line', async () => {
-    const dir = fs.mkdtempSync(`${(process.env.TMPDIR ?? '/tmp').replace(/\/$/, '')}/virtlint-nwfilter-api-`);
+    const dir = tempDir('virtlint-nwfilter-api-');
     const file = `${dir}/filter.xml`;
     fs.writeFileSync(file, BAD_MASK);
     const errs = await runCli(['--format', 'json', file]);

@@ -18,6 +18,7 @@ import { runCli } from '../cli/run-cli.js';
 import { SEED } from './helpers.js';
 import { network } from './network-helpers.js';
 import { dirWithPermissions, pool, scsiWithAdapter } from './pool-helpers.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const SETUID = dirWithPermissions('<mode>4755</mode>');
 
@@ -97,7 +98,7 @@ describe('rule API: the pool document kind', () => {
   });
 
   it('sets pool rules with --rule on the command line', async () => {
-    const dir = fs.mkdtempSync(`${(process.env.TMPDIR ?? '/tmp').replace(/\/$/, '')}/virtlint-pool-api-`);
+    const dir = tempDir('virtlint-pool-api-');
     const file = `${dir}/pool.xml`;
     fs.writeFileSync(file, SETUID);
     const errs = await runCli(['--format', 'json', file]);

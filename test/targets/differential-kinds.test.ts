@@ -13,7 +13,6 @@
  */
 import { expect } from 'chai';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { lintText, type RuleSetting } from '../../src/linter/lint.js';
 import { KIND_GRAMMARS } from '../../src/schema/kinds.js';
@@ -27,6 +26,7 @@ import type { DocumentKind } from '../../src/types.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
 import { checkedReleases, jingRejects, rootIs, ruleTableDocuments, writeDocuments } from './releases.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const KINDS = LADDER_KINDS.filter((k) => k !== 'domain');
 
@@ -273,7 +273,7 @@ describe('targets: the other document kinds against libvirt\'s own schemas at ev
   const releases = checkedReleases();
 
   it('document level: each network, pool, volume, filter, secret, interface, snapshot and checkpoint document R\'s schema accepts gets no finding with --target libvirt@R, for every release', async function () {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-kinds-'));
+    const dir = tempDir('virtlint-kinds-');
     const flagged: string[] = [];
     const counts: string[] = [];
     for (const kind of KINDS) {
@@ -301,7 +301,7 @@ describe('targets: the other document kinds against libvirt\'s own schemas at ev
 
   it('document level: one document per ladder step of each kind, rejected by `after`\'s schema for one newer item, is flagged exactly there at `after` (through lintText) and not at `by`', async () => {
     const table = bundledVersionTable();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-kinds-'));
+    const dir = tempDir('virtlint-kinds-');
     const problems: string[] = [];
     // Every step of each kind's ladder between two checked releases with an undated item has its document.
     const roots = new Map(KINDS.map((k) => [KIND_GRAMMARS[k].root, k]));
@@ -347,7 +347,7 @@ describe('targets: the other document kinds against libvirt\'s own schemas at ev
   it('dated items (network, storage, secret, snapshot and checkpoint documentation): the date lies within the ladder\'s bound, the checked release before it rejects the document and the one from it accepts it, fine at its release (virtlint\'s schema and target) and flagged at the one before', async () => {
     const table = bundledVersionTable();
     const problems: string[] = [];
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-kinds-'));
+    const dir = tempDir('virtlint-kinds-');
     for (const [i, d] of DATED.entries()) {
       expect(table.entry(d.item)?.since, d.item).to.equal(d.since);
       const since = parseVersion(d.since) as number[];
@@ -417,7 +417,7 @@ describe('targets: the other document kinds against libvirt\'s own schemas at ev
     // asInactive renames the first and the last tag.
     expect(domains.every((d) => d.endsWith('</domain>'))).to.equal(true);
     const table = bundledVersionTable();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-embedded-'));
+    const dir = tempDir('virtlint-embedded-');
     const domainFiles = writeDocuments(dir, 'domain', domains);
     const problems: string[] = [];
     const counts: string[] = [];

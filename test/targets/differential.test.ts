@@ -10,7 +10,6 @@
  */
 import { expect } from 'chai';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { lintText } from '../../src/linter/lint.js';
 import { checkTargets, TARGET_RULE_ID } from '../../src/targets/check.js';
@@ -20,6 +19,7 @@ import { bundledVersionTable, type ResolvedEntry, splitKey } from '../../src/tar
 import { parseXml } from '../../src/xml/parse.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
 import { checkedReleases, jingRejects, type Release, rootIs, ruleTableDocuments, writeDocuments } from './releases.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 /**
  * Where the table and a release's schema disagree for a reason other than a wrong date. `finding`:
@@ -493,7 +493,7 @@ describe('targets: differential against libvirt\'s own schemas at every checked 
   it('document level: each document of the rule tests\' tables R\'s schema accepts gets no finding with libvirt@R, for every release', async function () {
     const docs = (await ruleTableDocuments()).filter(isDomain);
     expect(docs.length).to.be.greaterThan(300);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-ladder-'));
+    const dir = tempDir('virtlint-ladder-');
     const files = writeDocuments(dir, 'rule', docs);
     const flagged: string[] = [];
     const counts: string[] = [];
@@ -511,7 +511,7 @@ describe('targets: differential against libvirt\'s own schemas at every checked 
 
   it('document level: one document per ladder step, rejected by `after`\'s schema for one newer item, is flagged exactly there at `after` and not at `by`', () => {
     const table = bundledVersionTable();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-ladder-'));
+    const dir = tempDir('virtlint-ladder-');
     const base = path.join(dir, 'base.xml');
     fs.writeFileSync(base, domain());
     const files = STEPS.map((s, i) => {
@@ -562,7 +562,7 @@ describe('targets: differential against libvirt\'s own schemas at every checked 
   });
 
   it('newest libvirt: features of 12.8\'s schema added to the grammar are accepted by 12.8 and virtlint, fine at their release, flagged at the one before', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-ladder-'));
+    const dir = tempDir('virtlint-ladder-');
     const files = NEWEST.map((n, i) => {
       const f = path.join(dir, `newest-${i}.xml`);
       fs.writeFileSync(f, n.doc);
@@ -586,7 +586,7 @@ describe('targets: differential against libvirt\'s own schemas at every checked 
   });
 
   it('newest libvirt: virtlint\'s grammar agrees with 12.8\'s schema on the added features — jing on virtlint\'s grammar accepts every witness document, and both refuse the wrong uses', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-ladder-'));
+    const dir = tempDir('virtlint-ladder-');
     const write = (name: string, doc: string): string => {
       const f = path.join(dir, name);
       fs.writeFileSync(f, doc);

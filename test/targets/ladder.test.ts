@@ -7,7 +7,6 @@
  */
 import { expect } from 'chai';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { checkTargets } from '../../src/targets/check.js';
 import { contentKeyOf, tableKeyOf } from '../../src/targets/embedded-domains.js';
@@ -19,6 +18,7 @@ import { parseTargets, parseVersion } from '../../src/targets/target.js';
 import { BUNDLED_VERSIONS_DIR, bundledVersionTable } from '../../src/targets/version-table.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { checkedReleases, LIBVIRT_SCHEMAS_DATA } from './releases.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const RELEASES = ['1.3.1', '4.0.0', '6.0.0', '7.0.0', '8.0.0', '9.0.0', '10.0.0', '11.3.0', '12.8.0'];
 
@@ -117,7 +117,7 @@ describe('targets: the ladder from libvirt\'s own schemas', function () {
   });
 
   it('readLadder: none for a directory without one, a clear error for a file of the wrong shape', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-ladder-'));
+    const dir = tempDir('virtlint-ladder-');
     expect(readLadder(path.join(dir, LADDER_FILE))).to.equal(undefined);
     fs.writeFileSync(path.join(dir, LADDER_FILE), '{"items": {}}');
     expect(() => readLadder(path.join(dir, LADDER_FILE))).to.throw(/expected \{ releases, steps, lacks \}/);

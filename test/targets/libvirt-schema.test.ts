@@ -12,7 +12,6 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { lintText } from '../../src/linter/lint.js';
 import { TARGET_RULE_ID } from '../../src/targets/check.js';
@@ -20,6 +19,7 @@ import { domainGrammarItems } from '../../src/targets/grammar-items.js';
 import { compareVersions, parseTargets } from '../../src/targets/target.js';
 import { bundledVersionTable, splitKey } from '../../src/targets/version-table.js';
 import { CORPUS } from '../helpers/paths.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const LIBVIRT_SCHEMAS = '/usr/share/libvirt/schemas';
 const V9 = [9, 0, 0];
@@ -192,7 +192,7 @@ describe('targets: differential against libvirt 9.0.0\'s own schema', function (
   });
 
   it('document level: a document 9.0 rejects only for one newer item is flagged there at 9.0.0, and not at the item\'s release', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-v9-'));
+    const dir = tempDir('virtlint-v9-');
     const base = path.join(dir, 'base.xml');
     fs.writeFileSync(base, domain());
     const files = NEWER.map((n, i) => {
@@ -224,7 +224,7 @@ describe('targets: differential against libvirt 9.0.0\'s own schema', function (
       "machine='q35'>hvm</type>",
       "machine='q35'>hvm</type><nvram type='network'><source protocol='iscsi' name='iqn.2013-07.com.example:iscsi-nopool/0'><host name='example.com' port='6000'/><auth username='myname'><secret type='iscsi' usage='mycluster_myname'/></auth></source></nvram>",
     );
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-v9-'));
+    const dir = tempDir('virtlint-v9-');
     const file = path.join(dir, 'nvram-auth.xml');
     fs.writeFileSync(file, doc);
     expect(jingRejects([file]).size, 'libvirt 9.0 accepts it').to.equal(0);

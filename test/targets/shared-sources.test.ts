@@ -7,11 +7,11 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { lintText } from '../../src/linter/lint.js';
 import { BUNDLED_SCHEMA_DIR } from '../../src/schema/bundled.js';
 import { checkedReleases, jingRejects, type Release } from './releases.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 function domain(osChildren: string, devices = ''): string {
   return `<domain type='kvm'>
@@ -86,7 +86,7 @@ describe('grammar: <nvram> shares the disk source definitions, and every source 
   this.timeout(120000);
 
   it("virtlint, jing on virtlint's grammar and jing on libvirt 12.8's schema agree on each probe document, as expected", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-shared-sources-'));
+    const dir = tempDir('virtlint-shared-sources-');
     const names = Object.keys(CASES);
     const files = names.map((_, i) => path.join(dir, `case-${i}.xml`));
     names.forEach((n, i) => fs.writeFileSync(files[i] as string, (CASES[n] as readonly [string, boolean])[0]));

@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { bundledVersionTable, readTableFiles, splitKey, VersionTable, VersionTableError } from '../../src/targets/version-table.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 function tableDir(files: Record<string, unknown>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'virtlint-versions-'));
+  const dir = tempDir('virtlint-versions-');
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
   return dir;
 }
