@@ -44,6 +44,8 @@ interface Waiter {
   readonly uri: string;
   readonly accept: (p: PublishDiagnosticsParams) => boolean;
   readonly resolve: (p: PublishDiagnosticsParams) => void;
+  /** Rejects the wait and clears its timer (the server exited: nothing more can be published). */
+  readonly fail: (e: Error) => void;
 }
 
 export class TestLspClient {
@@ -63,7 +65,16 @@ export class TestLspClient {
     child.stderr.on('data', (d: Buffer) => {
       this.stderr += d.toString();
     });
-    this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+    this.exited = new Promise((resolve) =>
+      child.on('exit', (code) => {
+        // A wait still open can never be met: end it now rather than keep the test process alive
+        // until its timer fires (a test waiting for a publication that must not come used 170 s).
+        const open = this.waiters;
+        this.waiters = [];
+        for (const w of open) w.fail(new Error(`the server exited (code ${code}) before diagnostics for ${w.uri} were published; stderr: ${this.stderr}`));
+        resolve(code);
+      }),
+    );
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.published.push(p);
@@ -137,6 +148,10 @@ export class TestLspClient {
         resolve: (p) => {
           clearTimeout(timer);
           resolve(p);
+        },
+        fail: (e) => {
+          clearTimeout(timer);
+          reject(e);
         },
       };
       this.waiters.push(waiter);
