@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Range } from '../../src/types.js';
+import type { toEslintResult } from '../../src/formatters/json.js';
 import { tempDir, writeTree } from '../cli/tmp.js';
 
 /**
@@ -113,21 +114,9 @@ export function rangeOf(text: string, needle: string, nth = 0, after?: string): 
   return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
 }
 
-/** A message of the CLI's `-f json` report, and a file's result there. */
-export interface JsonMessage {
-  ruleId: string;
-  severity: number;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
-export interface JsonResult {
-  filePath: string;
-  messages: JsonMessage[];
-  output?: string;
-}
+/** A file's result in the CLI's `-f json` report, and one of its messages: the JSON formatter's own shape. */
+export type JsonResult = ReturnType<typeof toEslintResult>;
+export type JsonMessage = JsonResult['messages'][number];
 
 /** A JSON message's 1-based range, as {@link rangeOf} gives one. */
 export const at = (m: JsonMessage): { line: number; column: number; endLine: number; endColumn: number } => ({ line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn });
