@@ -25,14 +25,12 @@ import { bundledVersionTable, splitKey } from '../../src/targets/version-table.j
 import type { DocumentKind } from '../../src/types.js';
 import { parseXml } from '../../src/xml/parse.js';
 import { CORPUS, REPO_ROOT } from '../helpers/paths.js';
-import { checkedReleases, jingRejects, rootIs, ruleTableDocuments, writeDocuments } from './releases.js';
+import { checkedReleases, hostdevNetwork, jingRejects, rootIs, ruleTableDocuments, writeDocuments } from './releases.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const KINDS = LADDER_KINDS.filter((k) => k !== 'domain');
 
 const network = (inner: string): string => `<network>\n  <name>n</name>\n  <bridge name='virbr9'/>${inner}\n  <ip address='192.168.150.1' netmask='255.255.255.0'/>\n</network>\n`;
-/** A network handing out SR-IOV VFs of one PF (forward mode hostdev), its <forward> holding `driver`. */
-const hostdevNetwork = (driver: string): string => `<network>\n  <name>n</name>\n  <forward mode='hostdev' managed='yes'>${driver}<pf dev='eth0'/></forward>\n</network>\n`;
 const dirPool = (inner: string): string => `<pool type='dir'>\n  <name>p</name>${inner}\n  <target><path>/var/lib/libvirt/images</path></target>\n</pool>\n`;
 const volume = (inner: string, target = "<format type='raw'/>"): string => `<volume>\n  <name>v.img</name>\n  <capacity unit='G'>1</capacity>${inner}\n  <target>${target}</target>\n</volume>\n`;
 const secret = (usage: string): string => `<secret ephemeral='no' private='yes'>\n  <uuid>0a81f5b2-8403-7b23-c8d6-21ccc2f80d6f</uuid>\n  ${usage}\n</secret>\n`;

@@ -13,10 +13,9 @@ import path from 'node:path';
 import { lintText } from '../../src/linter/lint.js';
 import { KIND_GRAMMARS } from '../../src/schema/kinds.js';
 import type { DocumentKind } from '../../src/types.js';
-import { checkedReleases, jingRejects, writeDocuments } from './releases.js';
+import { checkedReleases, hostdevNetwork, jingRejects, writeDocuments } from './releases.js';
 
 const network = (inner: string): string => `<network>\n  <name>n</name>${inner}\n</network>\n`;
-const hostdevNetwork = (driver: string): string => network(`\n  <forward mode='hostdev' managed='yes'>${driver}<pf dev='eth0'/></forward>`);
 const volume = (encryption: string): string =>
   `<volume>\n  <name>v.img</name>\n  <capacity unit='G'>1</capacity>\n  <target><format type='raw'/>${encryption}</target>\n</volume>\n`;
 const snapshot = (disks: string, more = ''): string => `<domainsnapshot>\n  <name>s1</name>\n  <disks>\n    ${disks}\n  </disks>${more}\n</domainsnapshot>\n`;

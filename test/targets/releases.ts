@@ -100,3 +100,6 @@ export function ruleTableDocuments(): Promise<string[]> {
   })();
   return ruleDocs;
 }
+
+/** A network handing out SR-IOV VFs of one PF (forward mode hostdev), its <forward> holding `driver` (the 12.8 forward driver items' documents). */
+export const hostdevNetwork = (driver: string): string => `<network>\n  <name>n</name>\n  <forward mode='hostdev' managed='yes'>${driver}<pf dev='eth0'/></forward>\n</network>\n`;
