@@ -1,4 +1,3 @@
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import type * as ChildProcess from 'node:child_process';
 import { sliceWhole } from '../quote-long.js';
 import { killProbeProcesses, newProbeToken, PROBE_TOKEN_VAR } from './reap.js';
@@ -38,7 +37,7 @@ const PIPE_GRACE_MS = 200;
  * not a child still holds its stdout.
  */
 export class QmpSession {
-  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly child: ChildProcess.ChildProcessWithoutNullStreams;
   private buffered: Buffer[] = [];
   private bufferedBytes = 0;
   private totalBytes = 0;

@@ -34,7 +34,6 @@ export const VALUE_WHITESPACE_LIBVIRT_MESSAGES: readonly string[] = [
   'invalid %s',
 ];
 
-
 /**
  * Where libvirt 9.0 defines a document with white space around this enumerated value, by the path of
  * element names from the root (the last may be `*`, any element) and `@attribute`: what it makes of the value instead. Everywhere else
