@@ -4,7 +4,7 @@ import { defineRule } from '../src/rule.js';
 export default defineRule({
   meta: {
     id: 'input-bus-compat',
-    description: "<input> devices on a bus that cannot carry them: a tablet on ps2, ps2 on ARM, RISC-V and s390 guests (their QEMU has no PS/2 controller), passthrough input or an input model off virtio, the xen bus in a QEMU domain, and the (non-)transitional virtio input models",
+    description: "<input> devices on a bus that cannot carry them: a tablet on ps2, ps2 on ARM, RISC-V and s390 guests (their QEMU has no PS/2 controller), passthrough input or an input model off virtio, the xen bus in a QEMU domain or an HVM guest, and the (non-)transitional virtio input models",
     defaultSeverity: 'error',
     libvirtMessages: ['ps2 bus does not support %s input device', 'ps2 is not supported by this QEMU binary', "only bus 'virtio' is supported for 'passthrough' input devices", 'unsupported input bus %s', "only bus 'virtio' is supported for input model '%s'", 'virtio (non-)transitional models are not supported for input type=%s'],
   },
@@ -27,6 +27,9 @@ export default defineRule({
       if (!type || !bus) continue;
       if (bus.value === 'xen' && isQemuDomain(domain)) {
         context.report({ range: bus.range, message: `the xen input bus is Xen's paravirtual frontend; QEMU domains have none: libvirt refuses this domain. Use bus='usb', 'ps2' or 'virtio'` });
+      } else if (bus.value === 'xen' && domain.os?.type?.value === 'hvm') {
+        // libvirt's generic validation, whatever the driver (virsh -c test:///default says so of a type='xen' HVM guest).
+        context.report({ range: bus.range, message: `the xen input bus is the frontend of Xen's paravirtual guests (<type>xen</type>), not of an HVM guest: libvirt refuses this domain. Use bus='usb' or 'ps2'` });
       } else if (bus.value === 'ps2' && type !== 'mouse' && type !== 'keyboard') {
         context.report({ range: bus.range, message: `PS/2 only has a mouse and a keyboard, not a ${type}: libvirt refuses this domain. Use bus='usb' (or 'virtio') for a ${type}` });
       } else if (bus.value === 'ps2' && isQemuDomain(domain) && (isArm(domain) || archOf(domain).startsWith('riscv') || isS390(domain))) {

@@ -5,11 +5,16 @@ ruleTester.run(rule, {
   valid: [
     { name: "accepts model='virtio' without a bus on s390x (libvirt's default bus there is virtio)", code: otherArch('s390x', 's390-ccw-virtio', "<input type='mouse' model='virtio'/>") },
     { name: 'accepts virtio input on aarch64', code: otherArch('aarch64', 'virt', "<input type='keyboard' bus='virtio'/>") },
-    { name: 'accepts the xen bus in a Xen domain', code: addDevices(SEED, "<input type='mouse' bus='xen'/>").replace("<domain type='qemu'", "<domain type='xen'") },
+    { name: 'accepts the xen bus in a Xen PV domain', code: addDevices(SEED, "<input type='mouse' bus='xen'/>").replace("<domain type='qemu'", "<domain type='xen'").replace(" machine='pc'>hvm</type>", '>xen</type>') },
     { name: 'accepts a PS/2 keyboard and a USB tablet', code: addDevices(SEED, "<input type='keyboard' bus='ps2'/><input type='tablet' bus='usb'/>") },
     { name: "accepts model='virtio' on the virtio bus, for a mouse and for passthrough input", code: addDevices(SEED, "<input type='mouse' bus='virtio' model='virtio'/><input type='passthrough' bus='virtio' model='virtio'><source evdev='/dev/input/event1'/></input>") },
   ],
   invalid: [
+    {
+      name: 'errs on the xen bus in a Xen HVM domain (libvirt refuses it whatever the driver: virsh -c test:///default says "unsupported input bus xen")',
+      code: addDevices(SEED, "<input type='mouse' bus='xen'/>").replace("<domain type='qemu'", "<domain type='xen'"),
+      errors: [{ severity: 'error', near: "bus='|xen'", message: /not of an HVM guest/ }],
+    },
     {
       name: 'errs on PS/2 input of ARM, RISC-V and s390 guests (their QEMU has no i8042), at the bus (1)',
       code: otherArch('aarch64', 'virt', "<input type='keyboard' bus='ps2'/>"),
